@@ -1,0 +1,69 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Bulletin",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "bulletin", targets: ["bulletin"]),
+        .library(name: "BulletinKit", targets: ["BulletinKit"]),
+        .library(name: "BulletinTUI", targets: ["BulletinTUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        /// ncursesw, wide-character API. The shim header defines NCURSES_WIDECHAR itself.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        /// Thin C wrapper over the system ICU (bidi, Arabic shaping, line breaking).
+        /// Its public header uses plain C types only: ICU's own headers clash with
+        /// Foundation's ICU module when both are imported into Swift.
+        .target(
+            name: "CBulletinICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        /// The model: corpus, parsing, language, text layout, entities, index, search. No terminal I/O.
+        .target(
+            name: "BulletinKit",
+            dependencies: [
+                "CBulletinICU",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        /// State, keys, layout and drawing of the panes; the curses painter.
+        .target(
+            name: "BulletinTUI",
+            dependencies: ["BulletinKit", "CNcursesw"]
+        ),
+        .executableTarget(
+            name: "bulletin",
+            dependencies: [
+                "BulletinKit", "BulletinTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        /// Release-build benchmarks, run by scripts/bench.
+        .executableTarget(
+            name: "bulletin-bench",
+            dependencies: ["BulletinKit", "BulletinTUI"]
+        ),
+        .testTarget(
+            name: "BulletinKitTests",
+            dependencies: [
+                "BulletinKit",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "BulletinTUITests", dependencies: ["BulletinTUI", "BulletinKit"],
+                    exclude: ["__Snapshots__"]),
+        .testTarget(name: "bulletinCLITests", dependencies: ["BulletinKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

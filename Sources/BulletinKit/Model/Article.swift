@@ -1,0 +1,74 @@
+/// One news article, as parsed from a file (or one segment of a digest file).
+///
+/// `raw` is the article's text exactly as read (after decoding); every other
+/// field is derived from it. `body` is the cleaned text shown in the reader:
+/// NFC-normalized, captions, source lines and page debris removed.
+public struct Article: Sendable, Hashable, Codable, Identifiable {
+    /// Stable ID: `<file stem>` for a one-article file, `<file stem>#<n>` for the n-th article of a digest.
+    public var id: String
+    /// Path of the file the article was read from.
+    public var file: String
+    /// 1-based index of the article in its file.
+    public var segment: Int
+    public var title: String
+    /// `YYYY-MM-DD`, or nil when the file gives none.
+    public var date: String?
+    /// ISO 639-1 code, or `und` when unsure.
+    public var language: String
+    /// Source line (`VNA`, `VNA/CVN`, …) when the article has one.
+    public var source: String?
+    /// URL from a source line such as `المصدر: https://…`.
+    public var url: String?
+    /// Cleaned text (see the type's documentation). Entity ranges index into it.
+    public var body: String
+    /// The article's text exactly as read.
+    public var raw: String
+    /// ISO 3166-1 alpha-2 codes of the countries the article mentions.
+    public var countries: [String]
+    /// The people, organizations, places and countries the article names.
+    public var entities: [ArticleEntity]
+
+    public init(
+        id: String, file: String, segment: Int = 1, title: String, date: String? = nil,
+        language: String = "und", source: String? = nil, url: String? = nil,
+        body: String, raw: String, countries: [String] = [], entities: [ArticleEntity] = []
+    ) {
+        self.id = id
+        self.file = file
+        self.segment = segment
+        self.title = title
+        self.date = date
+        self.language = language
+        self.source = source
+        self.url = url
+        self.body = body
+        self.raw = raw
+        self.countries = countries
+        self.entities = entities
+    }
+
+    /// Number of words in the body (whitespace-separated tokens; CJK counts each ideograph).
+    public var words: Int { WordCounter.count(body) }
+}
+
+/// Counts words across scripts: whitespace-separated tokens, with each Han/Kana
+/// ideograph counted as a word of its own (CJK text has no spaces).
+public enum WordCounter {
+    public static func count(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x3040...0x30FF).contains(v) {
+                count += 1
+                inWord = false
+            } else if scalar.properties.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+}

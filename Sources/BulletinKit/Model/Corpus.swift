@@ -1,0 +1,76 @@
+import Foundation
+
+/// Options that decide how a corpus is opened.
+public struct OpenOptions: Sendable {
+    /// Extra knowledge-base file given with `--entities`.
+    public var entitiesFile: String?
+    /// Index database path given with `--index` (nil: the default cache location).
+    public var indexPath: String?
+    /// Skip the index entirely (tests, one-off runs).
+    public var useIndex: Bool
+    public init(entitiesFile: String? = nil, indexPath: String? = nil, useIndex: Bool = false) {
+        self.entitiesFile = entitiesFile
+        self.indexPath = indexPath
+        self.useIndex = useIndex
+    }
+}
+
+/// The articles of one or more input paths, with their entities filled in.
+/// This is the one entry point the CLI and the TUI use to read a corpus.
+public struct Corpus: Sendable {
+    public var paths: [String]
+    public var articles: [Article]
+    public var warnings: [LoadWarning]
+
+    public init(paths: [String], articles: [Article], warnings: [LoadWarning] = []) {
+        self.paths = paths
+        self.articles = articles
+        self.warnings = warnings
+    }
+
+    /// Reads `paths`, parses the articles and extracts their entities.
+    public static func open(paths: [String], options: OpenOptions = OpenOptions()) -> Corpus {
+        let loaded = CorpusLoader().load(paths: paths)
+        let extractor = EntityExtractor()
+        var articles = loaded.articles
+        for i in articles.indices {
+            let found = extractor.extract(title: articles[i].title, body: articles[i].body,
+                                          language: articles[i].language)
+            articles[i].countries = found.countries
+            articles[i].entities = found.entities
+        }
+        return Corpus(paths: paths, articles: articles, warnings: loaded.warnings)
+    }
+
+    /// The article with this ID, if any.
+    public func article(id: String) -> Article? {
+        articles.first { $0.id == id }
+    }
+}
+
+/// Finds the bundled seed corpus: `$BULLETIN_SEEDS`, else a `seeds/` folder
+/// beside the executable or in one of its ancestors (the package root when run
+/// from `.build/…`), else the package this source file was built from.
+public enum SeedsLocator {
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let fm = FileManager.default
+        if let env = environment["BULLETIN_SEEDS"], !env.isEmpty { return env }
+        var candidates: [URL] = []
+        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        var dir = exe.deletingLastPathComponent()
+        for _ in 0..<6 {
+            candidates.append(dir.appendingPathComponent("seeds"))
+            candidates.append(dir.appendingPathComponent("share/bulletin/seeds"))
+            dir = dir.deletingLastPathComponent()
+        }
+        // Sources/BulletinKit/Model/Corpus.swift -> package root.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(root.appendingPathComponent("seeds"))
+        for c in candidates {
+            var isDir: ObjCBool = false
+            if fm.fileExists(atPath: c.path, isDirectory: &isDir), isDir.boolValue { return c.path }
+        }
+        return nil
+    }
+}

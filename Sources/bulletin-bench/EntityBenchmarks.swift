@@ -1,0 +1,3 @@
+enum EntityBenchmarks {
+    static let all: [Benchmark] = []
+}

@@ -1,0 +1,3 @@
+enum IndexBenchmarks {
+    static let all: [Benchmark] = []
+}

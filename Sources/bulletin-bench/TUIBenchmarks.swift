@@ -1,0 +1,3 @@
+enum TUIBenchmarks {
+    static let all: [Benchmark] = []
+}

@@ -1,0 +1,3 @@
+enum TextBenchmarks {
+    static let all: [Benchmark] = []
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import BulletinKit
+import Foundation
+
+/// Options every corpus-reading command shares.
+struct CorpusOptions: ParsableArguments {
+    @Argument(help: "Files or folders of articles (default: the bundled seeds).")
+    var paths: [String] = []
+
+    @Option(name: .long, help: "Extra entity knowledge-base file.")
+    var entities: String?
+
+    @Option(name: .long, help: "Index database path (default: under $XDG_CACHE_HOME/bulletin).")
+    var index: String?
+
+    /// The paths to read: the ones given, or the bundled seeds.
+    func resolvedPaths() throws -> [String] {
+        if !paths.isEmpty { return paths }
+        guard let seeds = SeedsLocator.locate() else {
+            throw CLIError("cannot find the bundled seeds; give a path or set BULLETIN_SEEDS")
+        }
+        return [seeds]
+    }
+
+    /// Opens the corpus, prints warnings on stderr, and fails with exit 1 when no article could be read.
+    func openCorpus() throws -> Corpus {
+        let paths = try resolvedPaths()
+        let corpus = Corpus.open(paths: paths, options: OpenOptions(entitiesFile: entities, indexPath: index))
+        for warning in corpus.warnings { Stderr.print("bulletin: warning: \(warning)") }
+        if corpus.articles.isEmpty {
+            throw CLIError("no articles could be read from \(paths.joined(separator: ", "))")
+        }
+        return corpus
+    }
+}
+
+/// A fatal, user-facing error: one line on stderr, exit status 1.
+struct CLIError: Error, CustomStringConvertible {
+    var message: String
+    init(_ message: String) { self.message = message }
+    var description: String { message }
+}
+
+extension CLIError: LocalizedError {
+    var errorDescription: String? { message }
+}
+
+enum Stderr {
+    static func print(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+/// Runs `body`, turning a `CLIError` into a one-line message and exit status 1.
+func runReportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as CLIError {
+        Stderr.print("bulletin: \(error.message)")
+        throw ExitCode(1)
+    }
+}
+
+/// Terminal width for cutting lines, when stdout is a terminal; else 100.
+func terminalColumns() -> Int {
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    if let cols = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(cols), n > 0 { return n }
+    return 100
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import BulletinTUI
+
+@Suite struct TUIPlaceholderTests {
+    @Test func versionIsSet() { #expect(!BulletinTUI.version.isEmpty) }
+}

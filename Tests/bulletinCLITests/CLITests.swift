@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// Runs the built `bulletin` executable (from the same build folder as the tests).
+enum CLI {
+    static var executable: URL {
+        // Tests run from .build/<config>/; the product sits beside the test bundle.
+        let bundle = Bundle.main.bundleURL
+        var dir = bundle
+        for _ in 0..<3 {
+            let candidate = dir.appendingPathComponent("bulletin")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return bundle.deletingLastPathComponent().appendingPathComponent("bulletin")
+    }
+
+    struct Result { var status: Int32; var stdout: String; var stderr: String }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+@Suite struct CLISmokeTests {
+    @Test func helpExitsZero() throws {
+        let r = try CLI.run(["--help"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("bulletin"))
+    }
+
+    @Test func badOptionIsUsageError() throws {
+        let r = try CLI.run(["list", "--no-such-option"])
+        #expect(r.status == 64)
+    }
+}
