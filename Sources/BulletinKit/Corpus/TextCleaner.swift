@@ -86,28 +86,33 @@ public enum TextCleaner {
         return Substring(scalars[start..<end])
     }
 
-    /// Collapses every run of white space that holds an ordinary space (or
-    /// is longer than one character) into a single space; a lone no-break
-    /// space between words is kept, it means "keep together".
+    /// Collapses every run of white space into one ordinary space. No-break
+    /// spaces count as spaces: in copied web text they stand between words
+    /// where a plain space was meant, and would defeat search. A lone narrow
+    /// no-break space (U+202F, French typography before `:;!?`) is kept.
     public static func collapseSpaces(_ text: String) -> String {
         var needs = false
         var prevSpace = false
         for s in text.unicodeScalars {
             let sp = isSpace(s)
-            if sp && (prevSpace || s.value != 0x20 && s.value != 0xA0) { needs = true; break }
+            if sp && (prevSpace || (s.value != 0x20 && s.value != 0x202F)) { needs = true; break }
             prevSpace = sp
         }
         guard needs else { return text }
         var out = String.UnicodeScalarView()
-        var run: [Unicode.Scalar] = []
-        func flush() {
-            if run.count == 1 { out.append(run[0] == "\u{A0}" ? "\u{A0}" : " ") } else if !run.isEmpty { out.append(" ") }
-            run.removeAll(keepingCapacity: true)
-        }
+        var runLength = 0
+        var runFirst: Unicode.Scalar = " "
         for s in text.unicodeScalars {
-            if isSpace(s) { run.append(s) } else { flush(); out.append(s) }
+            if isSpace(s) {
+                if runLength == 0 { runFirst = s }
+                runLength += 1
+                continue
+            }
+            if runLength > 0 { out.append(runLength == 1 && runFirst.value == 0x202F ? runFirst : " ") }
+            runLength = 0
+            out.append(s)
         }
-        flush()
+        if runLength > 0 { out.append(" ") }
         return String(out)
     }
 
