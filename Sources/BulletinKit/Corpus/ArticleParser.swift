@@ -280,7 +280,7 @@ public enum ArticleParser {
                 if next == text.endIndex { return text[..<next] }
                 if text[next] == " " {
                     let word = text[wordStart..<idx]
-                    if word.count > 1, !abbreviations.contains(word.lowercased()), !(word.first?.isNumber ?? false) {
+                    if word.count > 1 || (word.first?.isNumber ?? false), !abbreviations.contains(word.lowercased()) {
                         return text[..<next]
                     }
                 }

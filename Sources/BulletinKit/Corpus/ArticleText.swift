@@ -165,17 +165,17 @@ public enum ArticleText {
     }
 
     /// A BOM-less file whose NULs all sit at even (big-endian) or odd (little-endian)
-    /// offsets, in at least a third of the byte pairs, is UTF-16 text, not binary.
+    /// offsets, in at least half the byte pairs, is UTF-16 text (Latin script), not binary.
     static func guessUTF16WithoutBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Encoding? {
-        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+        guard bytes.count >= 16, bytes.count % 2 == 0 else { return nil }
         var evenNUL = 0, oddNUL = 0
         let pairs = bytes.count / 2
         for i in 0..<pairs {
             if bytes[2 * i] == 0 { evenNUL += 1 }
             if bytes[2 * i + 1] == 0 { oddNUL += 1 }
         }
-        if oddNUL * 3 >= pairs, evenNUL == 0 { return .utf16LE }
-        if evenNUL * 3 >= pairs, oddNUL == 0 { return .utf16BE }
+        if oddNUL * 2 >= pairs, evenNUL == 0 { return .utf16LE }
+        if evenNUL * 2 >= pairs, oddNUL == 0 { return .utf16BE }
         return nil
     }
 
