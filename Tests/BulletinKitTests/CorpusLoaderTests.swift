@@ -164,3 +164,16 @@ struct TempDir {
         #expect(ar?.raw.hasSuffix("تعليق (0)") == true)
     }
 }
+
+@Suite struct CorpusDuplicateIDTests {
+    @Test func sameStemInTwoFoldersIsReported() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        try dir.write("a/001.txt", "First one.\n")
+        let second = try dir.write("b/001.txt", "Second one.\n")
+        let result = CorpusLoader().load(paths: [dir.path])
+        #expect(result.articles.map(\.id) == ["001", "001"])
+        #expect(result.warnings.map(\.file) == [second])
+        #expect(result.warnings.first?.message.contains("a/001.txt") == true)
+    }
+}
