@@ -36,8 +36,10 @@ enum LineClassifier {
             if utf8Count <= 40, isAgency(line) { return .source(name: line, url: nil) }
             if isBareURL(line) { return .source(name: nil, url: line) }
         }
-        if line.hasSuffix(")"), let open = line.lastIndex(of: "(") {
-            let inner = line[line.index(after: open)..<line.index(before: line.endIndex)]
+        // `… (Photo: VNA)`: byte-level search, this runs on long paragraphs too.
+        let u = line.utf8
+        if u.last == 0x29, let open = u.lastIndex(of: 0x28), u.distance(from: open, to: u.endIndex) <= 80 {
+            let inner = Substring(u[u.index(after: open)..<u.index(before: u.endIndex)])
             if let (label, _) = labeled(String(inner)), captionLabels.contains(label.lowercased()) { return .caption }
         }
         return nil
@@ -45,10 +47,26 @@ enum LineClassifier {
 
     /// `label: value` where the label is one to three words (`Photo`, `Crédit photo`, `المصدر`).
     static func labeled(_ line: String) -> (String, String)? {
-        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        let label = TextCleaner.trim(line[..<colon])
-        guard !label.isEmpty, label.utf8.count <= 30, label.split(separator: " ").count <= 3 else { return nil }
-        let value = TextCleaner.trim(line[line.index(after: colon)...])
+        // The colon (ASCII or full-width) within the first 40 bytes.
+        let u = line.utf8
+        var idx = u.startIndex
+        var colon: String.Index?
+        var colonLength = 1
+        var count = 0
+        while idx < u.endIndex, count < 40 {
+            let b = u[idx]
+            if b == 0x3A { colon = idx; break }
+            if b == 0xEF {
+                let rest = u[idx...].prefix(3)
+                if rest.elementsEqual([0xEF, 0xBC, 0x9A]) { colon = idx; colonLength = 3; break }
+            }
+            idx = u.index(after: idx)
+            count += 1
+        }
+        guard let colon else { return nil }
+        let label = TextCleaner.trim(Substring(u[..<colon]))
+        guard !label.isEmpty, label.split(separator: " ").count <= 3 else { return nil }
+        let value = TextCleaner.trim(Substring(u[u.index(colon, offsetBy: colonLength)...]))
         return (String(label), String(value))
     }
 
