@@ -58,18 +58,22 @@ public enum ArticleParser {
             let n = buf.count
             var start = 0
             var i = 0
+            var sawControl = false
             func emit(end: Int, next: Int) {
                 // Line ends are ASCII, so these offsets fall on scalar boundaries.
                 let a = utf8.index(utf8.startIndex, offsetBy: start), b = utf8.index(utf8.startIndex, offsetBy: end)
                 var content = String(Substring(utf8[a..<b]))
-                if hasControls(buf, start, end) { content = TextCleaner.stripControls(content) }
+                if sawControl { content = TextCleaner.stripControls(content) }
                 let cleaned = TextCleaner.trim(Substring(content))
                 let line = String(cleaned)
                 lines.append(Line(start: start, next: next, text: line, kind: LineClassifier.classify(line)))
                 start = next
+                sawControl = false
             }
+            // One pass finds line ends and notes control characters (C0 but tab, DEL, C1).
             while i < n {
                 let b = buf[i]
+                if b >= 0x20 && b < 0x7F || b >= 0xC3 || (b >= 0x80 && b < 0xC2) { i += 1; continue }
                 if b == 0x0A {
                     emit(end: i, next: i + 1)
                 } else if b == 0x0D {
@@ -77,26 +81,16 @@ public enum ArticleParser {
                     emit(end: i, next: next)
                     i = next
                     continue
+                } else if b == 0xC2 {
+                    if i + 1 < n, (0x80...0x9F).contains(buf[i + 1]) { sawControl = true }
+                } else if b != 0x09 {
+                    sawControl = true  // other C0 controls and DEL
                 }
                 i += 1
             }
             if start < n { emit(end: n, next: n) }
             return lines
         }
-    }
-
-    /// True when bytes `start..<end` hold a C0 control other than tab, DEL or a C1 control.
-    @inline(__always)
-    static func hasControls(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var i = start
-        while i < end {
-            let b = buf[i]
-            if b < 0x20 && b != 0x09 { return true }
-            if b == 0x7F { return true }
-            if b == 0xC2, i + 1 < end, (0x80...0x9F).contains(buf[i + 1]) { return true }
-            i += 1
-        }
-        return false
     }
 
     // MARK: - Segments
@@ -328,21 +322,24 @@ public enum ArticleParser {
 
     /// `text` cut at the last word boundary before `columns` display columns, plus "…".
     static func cut(_ text: String, columns: Int) -> String {
-        guard TextWidth.width(of: text) > columns else { return text }
+        // One pass: remember where a cut would go, stop as soon as the text proves too wide.
         var used = 0
         var lastSpace: String.Index?
+        var cutAt: String.Index?
         var idx = text.startIndex
         while idx < text.endIndex {
             let c = text[idx]
-            let w = TextWidth.width(of: c)
-            if used + w > columns - 1 { break }
-            if c == " " { lastSpace = idx }
+            let w = c.isASCII ? 1 : TextWidth.width(of: c)
+            if cutAt == nil, used + w > columns - 1 { cutAt = idx }
             used += w
+            if used > columns { break }
+            if cutAt == nil, c == " " { lastSpace = idx }
             idx = text.index(after: idx)
         }
+        guard used > columns, let hardCut = cutAt else { return text }
         // Cut at a space unless that would leave too little (CJK text has no spaces).
-        let cutAt = lastSpace.flatMap { text.distance(from: text.startIndex, to: $0) > 20 ? $0 : nil } ?? idx
-        var head = String(text[..<cutAt])
+        let at = lastSpace.flatMap { text.distance(from: text.startIndex, to: $0) > 20 ? $0 : nil } ?? hardCut
+        var head = String(text[..<at])
         while let last = head.last, last == " " || last == "," || last == ";" || last == ":" || last == "-" || last == "—" {
             head.removeLast()
         }

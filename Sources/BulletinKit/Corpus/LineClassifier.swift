@@ -33,7 +33,9 @@ enum LineClassifier {
                 if sourceLabels.contains(key) { return sourceLine(value) }
             }
             if utf8Count <= 60, isDebris(line) { return .debris }
-            if utf8Count <= 40, isAgency(line) { return .source(name: line, url: nil) }
+            if utf8Count <= 40, let first = line.utf8.first, (0x41...0x5A).contains(first), isAgency(line) {
+                return .source(name: line, url: nil)
+            }
             if isBareURL(line) { return .source(name: nil, url: line) }
         }
         // `… (Photo: VNA)`: byte-level search, this runs on long paragraphs too.
@@ -130,6 +132,7 @@ enum LineClassifier {
 
     /// Comment counters and sharing buttons copied along with the article.
     static func isDebris(_ line: String) -> Bool {
+        guard line.utf8.count <= 24 || line.utf8.last == 0x29 else { return false }
         let lower = line.lowercased()
         if debrisWords.contains(lower) { return true }
         // `label (N)`

@@ -106,6 +106,8 @@ public enum TextCleaner {
             var prevSpace = trim  // a leading space needs trimming
             var i = 0
             while i < buf.count {
+                let c = buf[i]
+                if c > 0x20 && c < 0xC2 { prevSpace = false; i += 1; continue }  // the common case
                 let n = spaceLength(buf, i)
                 if n > 0 {
                     if prevSpace || buf[i] != 0x20 { needs = true; break }

@@ -8,7 +8,7 @@
 /// marks, precomposed or combining) before any word list is consulted.
 public enum LanguageDetector {
     /// How much text is looked at: enough for a confident answer, bounded for speed.
-    static let sampleScalars = 1500
+    static let sampleScalars = 1000
     /// How many Latin-script words are checked against the profiles.
     static let sampleWords = 200
 
@@ -44,7 +44,10 @@ public enum LanguageDetector {
         let profiles = StopwordProfiles.all
         var scores = [Int](repeating: 0, count: profiles.count)
         var words = 0
-        var current = String.UnicodeScalarView()
+        // The current word, lowercased, as UTF-8: stopwords fit in 15 bytes,
+        // so the lookup key is a small (allocation-free) string.
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         func leader() -> (best: Int, bestScore: Int, second: Int) {
             var best = -1, bestScore = 0, second = 0
             for (i, sc) in scores.enumerated() {
@@ -53,35 +56,37 @@ public enum LanguageDetector {
             return (best, bestScore, second)
         }
         func score() {
-            guard !current.isEmpty else { return }
-            let word = String(current)
-            current.removeAll(keepingCapacity: true)
+            guard !word.isEmpty else { return }
             words += 1
-            if let mask = StopwordProfiles.index[word] {
+            if word.count <= 15, let mask = StopwordProfiles.index[String(decoding: word, as: UTF8.self)] {
                 for i in profiles.indices where mask & (1 << i) != 0 { scores[i] += 1 }
             }
+            word.removeAll(keepingCapacity: true)
         }
         for s in text.unicodeScalars {
             let v = s.value
             if v < 0x80 {
-                // ASCII fast path: letters lowercased, apostrophe ends an elided word.
-                if (0x61...0x7A).contains(v) { current.append(s); continue }
-                if (0x41...0x5A).contains(v) { current.append(Unicode.Scalar(v + 32)!); continue }
-                if v == 0x27 { current.append("'"); score(); continue }
+                if (0x61...0x7A).contains(v) { word.append(UInt8(v)); continue }
+                if (0x41...0x5A).contains(v) { word.append(UInt8(v + 32)); continue }
+                // An apostrophe ends an elided article (l', d', qu'), a word of its own.
+                if v == 0x27 { word.append(0x27); score(); continue }
+            } else if v == 0x2019 {
+                word.append(0x27)
+                score()
+                continue
+            } else if s.properties.isAlphabetic {
+                // Lowercase the Latin-1 capitals and Đ; other capitals are rare in function words.
+                let lower: Unicode.Scalar
+                if (0xC0...0xDE).contains(v), v != 0xD7 { lower = Unicode.Scalar(v + 0x20)! } else if v == 0x110 { lower = "đ" } else { lower = s }
+                UTF8.encode(lower) { word.append($0) }
+                continue
             }
-            if s == "’" {
-                current.append("'")
-                score()
-            } else if v >= 0x80, s.properties.isAlphabetic {
-                current.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
-            } else {
-                let before = words
-                score()
-                if words >= sampleWords { break }
-                if words > before, words >= 20, words % 10 == 0 {
-                    let l = leader()
-                    if l.bestScore >= 6, l.bestScore >= 3 * l.second { break }
-                }
+            let before = words
+            score()
+            if words >= sampleWords { break }
+            if words > before, words >= 20, words % 10 == 0 {
+                let l = leader()
+                if l.bestScore >= 6, l.bestScore >= 3 * l.second { break }
             }
         }
         score()
