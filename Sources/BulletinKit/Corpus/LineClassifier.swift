@@ -109,6 +109,13 @@ enum LineClassifier {
     /// A news agency credit on a line of its own: `VNA`, `VNA/CVN`, `AFP, Reuters`.
     /// The first name is in capitals (2–10 letters) or a known agency.
     static func isAgency(_ line: String) -> Bool {
+        // Cheap rejection first: credits are ASCII letters, digits, `&`, separators.
+        for b in line.utf8 {
+            switch b {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x26, 0x2F, 0x2C, 0x20: continue
+            default: return false
+            }
+        }
         let parts = line.split(whereSeparator: { $0 == "/" || $0 == "," }).map { TextCleaner.trim($0) }
         guard !parts.isEmpty, parts.count <= 4 else { return false }
         for (i, part) in parts.enumerated() {

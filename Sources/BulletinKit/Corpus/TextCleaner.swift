@@ -191,46 +191,69 @@ public enum TextCleaner {
     /// Arabic harakat and Hebrew points never compose (except U+0653–U+0655),
     /// so pointed Arabic in canonical order skips the costly normalization.
     static func mayNeedNFC(_ text: String) -> Bool {
-        for b in text.utf8 where b >= 0xCC {
-            // Lead bytes < 0xCC encode scalars < U+0300: never affected.
-            _ = b
-            return slowNFCCheck(text)
+        var copy = text
+        return copy.withUTF8 { buf in
+            var previousClass: UInt8 = 0
+            var i = 0
+            let n = buf.count
+            while i < n {
+                let b = buf[i]
+                // Bytes below 0xCC (ASCII, continuation bytes, scalars < U+0300), basic
+                // Cyrillic (D0, D1) and CJK ideographs (E4–E9) never change under NFC.
+                if b < 0xCC || b == 0xD0 || b == 0xD1 || (b >= 0xE4 && b <= 0xE9) {
+                    if b < 0x80 || b >= 0xC0 { previousClass = 0 }
+                    i += 1
+                    continue
+                }
+                // Decode the scalar and judge it.
+                var v: UInt32
+                var len: Int
+                switch b {
+                case 0xC0...0xDF: v = UInt32(b & 0x1F); len = 2
+                case 0xE0...0xEF: v = UInt32(b & 0x0F); len = 3
+                default: v = UInt32(b & 0x07); len = 4
+                }
+                guard i + len <= n else { return true }
+                for k in 1..<len { v = v << 6 | UInt32(buf[i + k] & 0x3F) }
+                i += len
+                guard let scalar = Unicode.Scalar(v) else { return true }
+                if scalarMayChange(scalar, previousClass: &previousClass) { return true }
+            }
+            return false
         }
-        return false
     }
 
-    private static func slowNFCCheck(_ text: String) -> Bool {
-        var previousClass: UInt8 = 0
-        for s in text.unicodeScalars {
-            let v = s.value
-            if v < 0x300 { previousClass = 0; continue }
-            switch v {
-            // Large blocks with no combining marks and no NFC_QC=No characters: skip the lookup.
-            case 0x400...0x482, 0x48A...0x52F, 0x621...0x64A, 0x671...0x6D3, 0x1E00...0x1EFF,
-                 0x2002...0x20CF, 0x2100...0x2125, 0x212C...0x2328, 0x3000...0x3029, 0x3030...0x3096, 0x30A1...0x30FA,
-                 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF60:
-                previousClass = 0
-                continue
-            // Marks that compose with a preceding character.
-            case 0x300...0x36F, 0x653...0x655, 0x93C, 0x9BC, 0x9BE, 0x9D7, 0xB3C, 0xB3E, 0xB56, 0xB57, 0xBBE, 0xBD7,
-                 0xC56, 0xCC2, 0xCD5, 0xCD6, 0xD3E, 0xD57, 0xDCA, 0xDCF, 0xDDF, 0x102E, 0x1B35, 0x1DC0...0x1DFF,
-                 0x20D0...0x20FF, 0x3099, 0x309A, 0x1161...0x1175, 0x11A8...0x11C2:
-                return true
-            // NFC_QC = No: singletons and composition exclusions.
-            case 0x340, 0x341, 0x343, 0x344, 0x374, 0x37E, 0x387,
-                 0x958...0x95F, 0x9DC...0x9DF, 0xA33, 0xA36, 0xA59...0xA5E, 0xB5C...0xB5D,
-                 0xF43, 0xF4D, 0xF52, 0xF57, 0xF5C, 0xF69, 0xF73, 0xF75, 0xF76, 0xF78, 0xF81,
-                 0xF93, 0xF9D, 0xFA2, 0xFA7, 0xFAC, 0xFB9,
-                 0x1F71...0x1FFD, 0x2000...0x2001, 0x2126, 0x212A, 0x212B, 0x2329, 0x232A, 0x2ADC,
-                 0xF900...0xFAFF, 0xFB1D...0xFB4E, 0x1D15E...0x1D1C0, 0x2F800...0x2FA1D:
-                return true
-            default:
-                let ccc = s.properties.canonicalCombiningClass.rawValue
-                // Marks out of canonical order get reordered.
-                if ccc != 0 && ccc < previousClass { return true }
-                previousClass = ccc
-            }
+    /// Whether `s`, following a mark of class `previousClass`, can change under NFC.
+    @inline(__always)
+    private static func scalarMayChange(_ s: Unicode.Scalar, previousClass: inout UInt8) -> Bool {
+        let v = s.value
+        if v < 0x300 { previousClass = 0; return false }
+        switch v {
+        // Large blocks with no combining marks and no NFC_QC=No characters: skip the lookup.
+        case 0x400...0x482, 0x48A...0x52F, 0x621...0x64A, 0x671...0x6D3, 0x1E00...0x1EFF,
+             0x2002...0x20CF, 0x2100...0x2125, 0x212C...0x2328, 0x3000...0x3029, 0x3030...0x3096, 0x30A1...0x30FA,
+             0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF60:
+            previousClass = 0
+            return false
+        // Marks that compose with a preceding character.
+        case 0x300...0x36F, 0x653...0x655, 0x93C, 0x9BC, 0x9BE, 0x9D7, 0xB3C, 0xB3E, 0xB56, 0xB57, 0xBBE, 0xBD7,
+             0xC56, 0xCC2, 0xCD5, 0xCD6, 0xD3E, 0xD57, 0xDCA, 0xDCF, 0xDDF, 0x102E, 0x1B35, 0x1DC0...0x1DFF,
+             0x20D0...0x20FF, 0x3099, 0x309A, 0x1161...0x1175, 0x11A8...0x11C2:
+            return true
+        // NFC_QC = No: singletons and composition exclusions.
+        case 0x340, 0x341, 0x343, 0x344, 0x374, 0x37E, 0x387,
+             0x958...0x95F, 0x9DC...0x9DF, 0xA33, 0xA36, 0xA59...0xA5E, 0xB5C...0xB5D,
+             0xF43, 0xF4D, 0xF52, 0xF57, 0xF5C, 0xF69, 0xF73, 0xF75, 0xF76, 0xF78, 0xF81,
+             0xF93, 0xF9D, 0xFA2, 0xFA7, 0xFAC, 0xFB9,
+             0x1F71...0x1FFD, 0x2000...0x2001, 0x2126, 0x212A, 0x212B, 0x2329, 0x232A, 0x2ADC,
+             0xF900...0xFAFF, 0xFB1D...0xFB4E, 0x1D15E...0x1D1C0, 0x2F800...0x2FA1D:
+            return true
+        default:
+            let ccc = s.properties.canonicalCombiningClass.rawValue
+            // Marks out of canonical order get reordered.
+            if ccc != 0 && ccc < previousClass { return true }
+            previousClass = ccc
+            return false
         }
-        return false
     }
 }

@@ -8,7 +8,7 @@
 /// marks, precomposed or combining) before any word list is consulted.
 public enum LanguageDetector {
     /// How much text is looked at: enough for a confident answer, bounded for speed.
-    static let sampleScalars = 1000
+    static let sampleScalars = 800
     /// How many Latin-script words are checked against the profiles.
     static let sampleWords = 200
 
