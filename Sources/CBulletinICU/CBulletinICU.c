@@ -94,7 +94,8 @@ int32_t bulletin_bidi_set_paragraph(BulletinBidi *bidi, const uint16_t *text, in
     if (length > 0) memcpy(bidi->text, text, (size_t)length * sizeof(UChar));
     bidi->length = length;
     UBiDiLevel level = direction == BULLETIN_BIDI_RTL ? 1
-                     : direction == BULLETIN_BIDI_LTR ? 0 : UBIDI_DEFAULT_LTR;
+                     : direction == BULLETIN_BIDI_LTR ? 0
+                     : direction == BULLETIN_BIDI_AUTO_RTL ? UBIDI_DEFAULT_RTL : UBIDI_DEFAULT_LTR;
     UErrorCode status = U_ZERO_ERROR;
     ubidi_setPara(bidi->paragraph, bidi->text, length, level, NULL, &status);
     if (U_FAILURE(status)) return -1;

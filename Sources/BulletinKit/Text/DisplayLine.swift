@@ -1,6 +1,19 @@
-/// Which way a paragraph runs. `.auto` takes it from the first strong character.
+/// Which way a paragraph runs.
 public enum ParagraphDirection: Sendable, Hashable {
-    case auto, ltr, rtl
+    /// From the paragraph's first strong character (UAX #9 P2–P3); left to right if none.
+    case auto
+    case ltr
+    case rtl
+    /// From the first strong character; right to left if none (a paragraph of digits in
+    /// an Arabic article).
+    case autoRTL
+
+    /// The automatic direction for an article in `language` (ISO 639-1 code): paragraphs
+    /// without a strong character follow the article's script.
+    public static func auto(language: String) -> ParagraphDirection {
+        let code = language.lowercased().prefix(2)
+        return ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ku"].contains(String(code)) ? .autoRTL : .auto
+    }
 }
 
 /// How to lay out text for a pane.

@@ -47,6 +47,7 @@ enum ICU {
             case .ltr: Int32(BULLETIN_BIDI_LTR)
             case .rtl: Int32(BULLETIN_BIDI_RTL)
             case .auto: Int32(BULLETIN_BIDI_AUTO)
+            case .autoRTL: Int32(BULLETIN_BIDI_AUTO_RTL)
             }
             let level = bulletin_bidi_set_paragraph(handle, text.baseAddress, Int32(text.count), d)
             return level < 0 ? nil : level == 1

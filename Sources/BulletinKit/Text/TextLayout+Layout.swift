@@ -58,7 +58,7 @@ final class LayoutEngine {
                     end += 1
                 }
                 let paragraph = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if ascii && options.direction != .rtl {
+                if ascii && (options.direction == .auto || options.direction == .ltr) {
                     asciiParagraph(paragraph, base: base)
                 } else {
                     generalParagraph(String(decoding: paragraph, as: UTF8.self), base: base)
@@ -176,7 +176,7 @@ final class LayoutEngine {
 
         let ranges = wrap(clusters, breakBefore)
 
-        let rtlScan = options.bidi && (options.direction == .rtl || Self.hasRightToLeft(units))
+        let rtlScan = options.bidi && (options.direction == .rtl || options.direction == .autoRTL || Self.hasRightToLeft(units))
         var paragraphRTL = false
         var bidiReady = false
         if rtlScan {

@@ -35,7 +35,9 @@ enum {
     BULLETIN_BIDI_LTR = 0,
     BULLETIN_BIDI_RTL = 1,
     /// Direction of the first strong character (rules P2-P3), left to right if none.
-    BULLETIN_BIDI_AUTO = 2
+    BULLETIN_BIDI_AUTO = 2,
+    /// Direction of the first strong character, right to left if none.
+    BULLETIN_BIDI_AUTO_RTL = 3
 };
 
 BulletinBidi *bulletin_bidi_open(void);
