@@ -45,6 +45,8 @@ public struct IndexUpdateReport: Sendable, Hashable {
     /// Every file's load warnings (stored ones for unchanged files too), so a
     /// warm start reports exactly what a cold one does.
     public var warnings: [LoadWarning] = []
+
+    public init() {}
 }
 
 /// The on-disk index of a corpus: every article's fields, entities and
@@ -192,7 +194,8 @@ public final class CorpusIndex: Sendable {
 
     /// `PRAGMA integrity_check` plus the FTS index's own check; empty when sound.
     public func integrityProblems() throws -> [String] {
-        try pool.read { db in
+        // The FTS check is an INSERT command, hence a writer connection.
+        try pool.writeWithoutTransaction { db in
             var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             do {
                 try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES('integrity-check', 0)")
@@ -228,6 +231,9 @@ public final class CorpusIndex: Sendable {
         return parts.joined(separator: "|")
     }
 
+    /// Entity extraction for one article (title, body, language): `EntityExtractor` unless a test gives another.
+    public typealias Extract = @Sendable (_ title: String, _ body: String, _ language: String) -> Extraction
+
     struct KnownFile: Sendable {
         var id: Int64
         var fingerprint: FileFingerprint
@@ -241,14 +247,16 @@ public final class CorpusIndex: Sendable {
         paths: [String],
         threads: Int = 2,
         batchSize: Int = 256,
-        extractor: EntityExtractor = EntityExtractor(),
+        extract: Extract? = nil,
         extractionStamp: String = CorpusIndex.extractionStamp(),
         progress: (@Sendable (IndexProgress) -> Void)? = nil,
         isCancelled: @Sendable () -> Bool = { false }
     ) throws(IndexError) -> IndexUpdateReport {
         do {
+            let extractor = EntityExtractor()
             return try updateUnchecked(paths: paths, threads: max(1, threads), batchSize: max(1, batchSize),
-                                       extractor: extractor, stamp: extractionStamp,
+                                       extract: extract ?? { extractor.extract(title: $0, body: $1, language: $2) },
+                                       stamp: extractionStamp,
                                        progress: progress, isCancelled: isCancelled)
         } catch let error as IndexError {
             throw error
@@ -260,7 +268,7 @@ public final class CorpusIndex: Sendable {
     }
 
     private func updateUnchecked(
-        paths: [String], threads: Int, batchSize: Int, extractor: EntityExtractor, stamp: String,
+        paths: [String], threads: Int, batchSize: Int, extract: @escaping Extract, stamp: String,
         progress: (@Sendable (IndexProgress) -> Void)?, isCancelled: @Sendable () -> Bool
     ) throws -> IndexUpdateReport {
         var report = IndexUpdateReport()
@@ -353,7 +361,7 @@ public final class CorpusIndex: Sendable {
             let box = ResultBox<[PreparedFile]>([])
             let group = DispatchGroup()
             DispatchQueue.global().async(group: group) {
-                box.value = FilePreparer.prepare(chunk, threads: threads, extractor: extractor)
+                box.value = FilePreparer.prepare(chunk, threads: threads, extract: extract)
             }
             do {
                 if !pending.isEmpty { try write(pending) }

@@ -67,13 +67,13 @@ struct PreparedFile: Sendable {
 
 /// Reads, hashes, parses and extracts files on worker threads.
 enum FilePreparer {
-    static func prepare(_ tasks: [FileTask], threads: Int, extractor: EntityExtractor) -> [PreparedFile] {
+    static func prepare(_ tasks: [FileTask], threads: Int, extract: CorpusIndex.Extract) -> [PreparedFile] {
         let results = ResultBox<[[PreparedFile]]>(Array(repeating: [], count: threads))
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             var mine: [PreparedFile] = []
             var i = worker
             while i < tasks.count {
-                mine.append(prepare(tasks[i], extractor: extractor))
+                mine.append(prepare(tasks[i], extract: extract))
                 i += threads
             }
             let finished = mine
@@ -82,7 +82,7 @@ enum FilePreparer {
         return results.value.flatMap { $0 }
     }
 
-    static func prepare(_ task: FileTask, extractor: EntityExtractor) -> PreparedFile {
+    static func prepare(_ task: FileTask, extract: CorpusIndex.Extract) -> PreparedFile {
         guard let data = FileManager.default.contents(atPath: task.path) else {
             return PreparedFile(path: task.path, fingerprint: task.fingerprint, hash: "", kind: .replace, articles: [],
                                 warnings: [LoadWarning(file: task.path, message: "cannot read the file")])
@@ -95,7 +95,7 @@ enum FilePreparer {
         let loaded = CorpusLoader.loadFile(path: task.path)
         let articles = loaded.articles.map { original -> PreparedArticle in
             var article = original
-            let found = extractor.extract(title: article.title, body: article.body, language: article.language)
+            let found = extract(article.title, article.body, article.language)
             article.countries = found.countries
             article.entities = found.entities
             return PreparedArticle(article)

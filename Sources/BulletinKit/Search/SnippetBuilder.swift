@@ -151,11 +151,26 @@ public enum SnippetBuilder {
         return start..<max(end, start)
     }
 
+    /// Joins overlapping matches and matches separated only by spaces, so a
+    /// phrase reads «Tô Lâm» rather than «Tô» «Lâm».
+    static func merged(_ sorted: [Range<String.Index>], in text: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        for r in sorted {
+            if let last = result.last,
+               r.lowerBound <= last.upperBound || text[last.upperBound..<r.lowerBound].allSatisfy({ $0 == " " }) {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                result.append(r)
+            }
+        }
+        return result
+    }
+
     static func render(body: String, window: Range<String.Index>, highlights: [Range<String.Index>]) -> String {
-        let marks = highlights
+        let marks = merged(highlights
             .map { $0.clamped(to: window) }
             .filter { !$0.isEmpty }
-            .sorted { $0.lowerBound < $1.lowerBound }
+            .sorted { $0.lowerBound < $1.lowerBound }, in: body)
         var out = window.lowerBound > body.startIndex ? "…" : ""
         var lastWasSpace = false
         var i = window.lowerBound
