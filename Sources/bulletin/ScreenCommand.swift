@@ -76,7 +76,7 @@ struct DisplayFlags: ParsableArguments {
                                               detectTerminal: detectTerminal)
             return DisplayOptions(bidi: r.bidi, shaping: r.shaping, theme: theme)
         } catch {
-            throw CLIError(error.description)
+            throw CLIError("\(error)")
         }
     }
 }

@@ -133,3 +133,16 @@ enum Fixtures {
         return p
     }
 }
+
+extension Fixtures {
+    /// A long English article (`paragraphs` paragraphs), optionally with `marker.1` in paragraph `marker.0`.
+    static func long(_ id: String, paragraphs: Int, marker: (Int, String)? = nil) -> Article {
+        let body = (0..<paragraphs).map { i in
+            var p = "Paragraph \(i) of the \(id) report on trade between Belarus and Vietnam."
+            if let m = marker, m.0 == i { p += " " + m.1 + "." }
+            return p
+        }.joined(separator: "\n\n")
+        return Article(id: id, file: "/corpus/\(id).txt", title: "\(id) title", date: "2025-01-01", language: "en",
+                       body: body, raw: body, countries: ["BY"])
+    }
+}

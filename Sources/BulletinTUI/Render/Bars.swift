@@ -60,7 +60,7 @@ enum StatusBar {
         let rw = TextWidth.width(of: right)
         let leftWidth = max(0, rect.width - rw - 1)
         if state.search.editing {
-            let prompt = " /" + TerminalSafe.sanitize(state.search.query) + "_"
+            let prompt = " /" + TerminalSafe.sanitize(state.search.query) + "_" + (state.search.failed ? "   (no match)" : "")
             grid.text(TextLayout.truncate(prompt, to: leftWidth), x: rect.x, y: rect.y, style: theme.statusBar.with(.bold),
                       maxWidth: leftWidth)
         } else if let m = state.message {

@@ -39,7 +39,7 @@ enum SidebarPane {
         let rows = SidebarRows.rows(for: entries)
         let cursorRow = rows.firstIndex(of: .entity(state.sidebarCursor)) ?? 0
         let top = ListWindow.scroll(current: 0, selection: cursorRow, page: content.height, count: rows.count)
-        let numbers = content.width >= 22 ? 10 : 0
+        let numbers = content.width >= 22 ? 11 : 0
         let nameWidth = max(1, content.width - 2 - numbers)
         for r in 0..<content.height {
             let i = top + r
@@ -51,7 +51,7 @@ enum SidebarPane {
                 grid.text(" " + TextLayout.pad(title, to: nameWidth), x: content.x, y: y, style: theme.heading,
                           maxWidth: content.width)
                 if numbers > 0 {
-                    grid.text(TextLayout.pad("here", to: 4, alignment: .right) + TextLayout.pad("other", to: 6, alignment: .right),
+                    grid.text(TextLayout.pad("here", to: 5, alignment: .right) + TextLayout.pad("other", to: 6, alignment: .right),
                               x: content.x + 1 + nameWidth, y: y, style: theme.muted, maxWidth: numbers)
                 }
             case .entity(let k):
@@ -65,7 +65,7 @@ enum SidebarPane {
                 if numbers > 0 {
                     let others = max(0, (state.catalog.entityArticleCounts[e.name] ?? 1) - 1)
                     let here = max(e.mentions, e.ranges.count)
-                    let text = TextLayout.pad(String(here), to: 4, alignment: .right)
+                    let text = TextLayout.pad(String(here), to: 5, alignment: .right)
                         + TextLayout.pad(String(others), to: 6, alignment: .right)
                     let numStyle = k == state.sidebarCursor && focused ? theme.selection : theme.muted
                     grid.text(text, x: content.x + 1 + nameWidth, y: y, style: numStyle, maxWidth: numbers)

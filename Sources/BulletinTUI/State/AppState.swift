@@ -50,6 +50,8 @@ public struct SearchState: Sendable, Hashable {
     var originScroll = 0
     /// Articles whose body matches (from the store), found when the query is confirmed.
     var bodyHits: Set<String> = []
+    /// The query as typed so far matches nothing.
+    public var failed = false
     public var isActive: Bool { !query.isEmpty }
 }
 

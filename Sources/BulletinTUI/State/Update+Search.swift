@@ -12,17 +12,23 @@ extension AppState {
     }
 
     mutating func incrementalSearch() {
+        search.failed = false
         guard !search.query.isEmpty else {
             select(search.originSelection)
             if let slot = activeReader { setScroll(slot, search.originScroll) }
             return
         }
         if let slot = activeReader {
-            if let line = matchLines(slot).first(where: { $0 >= search.originScroll }) ?? matchLines(slot).first {
+            let lines = matchLines(slot)
+            if let line = lines.first(where: { $0 >= search.originScroll }) ?? lines.first {
                 setScroll(slot, line - 2)
+            } else {
+                search.failed = true
             }
         } else if let i = nextListMatch(from: search.originSelection, forward: true, includeStart: true) {
             select(i)
+        } else {
+            search.failed = true
         }
     }
 
