@@ -75,7 +75,7 @@ public struct CorpusLoader: Sendable {
     /// Loads `files` on all cores, results in the order of `files`.
     static func loadAll(_ files: [String]) -> [(articles: [Article], warnings: [LoadWarning])] {
         if files.count < 8 { return files.map { loadFile(path: $0) } }
-        let box = ResultBox(count: files.count)
+        let box = FileResultsBox(count: files.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             var i = w
@@ -90,7 +90,7 @@ public struct CorpusLoader: Sendable {
 
 /// Slots filled from several threads, each slot written once.
 /// `@unchecked Sendable`: every access goes through `lock`.
-private final class ResultBox: @unchecked Sendable {
+private final class FileResultsBox: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [(articles: [Article], warnings: [LoadWarning])]
     init(count: Int) { slots = Array(repeating: ([], []), count: count) }

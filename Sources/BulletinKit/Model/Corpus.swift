@@ -8,10 +8,14 @@ public struct OpenOptions: Sendable {
     public var indexPath: String?
     /// Skip the index entirely (tests, one-off runs).
     public var useIndex: Bool
-    public init(entitiesFile: String? = nil, indexPath: String? = nil, useIndex: Bool = false) {
+    /// Called after each indexing batch (from the indexing thread) while the index catches up.
+    public var progress: (@Sendable (IndexProgress) -> Void)?
+    public init(entitiesFile: String? = nil, indexPath: String? = nil, useIndex: Bool = false,
+                progress: (@Sendable (IndexProgress) -> Void)? = nil) {
         self.entitiesFile = entitiesFile
         self.indexPath = indexPath
         self.useIndex = useIndex
+        self.progress = progress
     }
 }
 
@@ -21,15 +25,44 @@ public struct Corpus: Sendable {
     public var paths: [String]
     public var articles: [Article]
     public var warnings: [LoadWarning]
+    /// The index the corpus was read from (`options.useIndex`), for search and on-demand bodies.
+    public var index: IndexedStore?
+    /// One line each about the index (rebuilt, set aside, unavailable); not file problems.
+    public var notices: [String] = []
 
-    public init(paths: [String], articles: [Article], warnings: [LoadWarning] = []) {
+    public init(paths: [String], articles: [Article], warnings: [LoadWarning] = [], index: IndexedStore? = nil) {
         self.paths = paths
         self.articles = articles
         self.warnings = warnings
+        self.index = index
     }
 
-    /// Reads `paths`, parses the articles and extracts their entities.
+    /// Where to search and fetch articles: the index when there is one, else memory.
+    public var store: any ArticleStore { index ?? MemoryStore(articles: articles) }
+
+    /// Reads `paths`, parses the articles and extracts their entities
+    /// (through the on-disk index when `options.useIndex`; if the index is
+    /// unusable, directly, with a notice).
     public static func open(paths: [String], options: OpenOptions = OpenOptions()) -> Corpus {
+        var notices: [String] = []
+        if options.useIndex {
+            let opened = CorpusIndex.openStore(paths: paths, indexPath: options.indexPath,
+                                               entitiesFile: options.entitiesFile, progress: options.progress)
+            notices = opened.notices
+            if let store = opened.store {
+                var corpus = Corpus(paths: paths, articles: store.allArticles(), warnings: opened.report.warnings,
+                                    index: store)
+                corpus.notices = notices
+                return corpus
+            }
+        }
+        var corpus = openDirectly(paths: paths)
+        corpus.notices = notices
+        return corpus
+    }
+
+    /// Reads every file now, without the index.
+    static func openDirectly(paths: [String]) -> Corpus {
         let loaded = CorpusLoader().load(paths: paths)
         let extractor = EntityExtractor()
         var articles = loaded.articles
