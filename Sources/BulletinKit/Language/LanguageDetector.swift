@@ -149,7 +149,6 @@ struct ScriptCounts {
     @inline(__always)
     private mutating func count(_ v: UInt32) {
         switch v {
-        case 0x41...0x5A, 0x61...0x7A: latin += 1
         case 0x00C0...0x024F where v != 0xD7 && v != 0xF7:
             latin += 1
             switch v {
@@ -177,7 +176,7 @@ struct ScriptCounts {
         case 0x0900...0x097F: devanagari += 1
         default: break
         }
-        }
+    }
 
     var letters: Int { latin + cyrillic + arabic + han + kana + hangul + greek + hebrew + thai + devanagari }
 
