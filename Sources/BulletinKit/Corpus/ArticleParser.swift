@@ -252,7 +252,8 @@ public enum ArticleParser {
         let rawStart = lines[seg.first].start
         let rawEnd = seg.end < lines.count ? lines[seg.end].start : text.utf8.count
         let raw = rawSlice(text, rawStart, rawEnd)
-        let language = LanguageDetector.detect(title + "\n" + body)
+        // The title adds evidence to a short body; a long body speaks for itself (and is not copied).
+        let language = LanguageDetector.detect(body.utf8.count < 400 ? title + "\n" + body : body)
         return Article(id: "", file: file, segment: 0, title: title, date: seg.date, language: language,
                        source: source, url: url, body: body, raw: raw)
     }
