@@ -286,12 +286,12 @@ final class LayoutEngine {
     private func reorder(_ cells: [DisplayCell], firstUnit: [Int], lineUnits: Range<Int>) -> [DisplayCell] {
         guard bidi.lineLevels(lineUnits, into: &levelBuffer) else { return cells }
         var levels = [UInt8](repeating: 0, count: cells.count)
-        var anyOdd = false
+        var anyRaised = false
         for (i, u) in firstUnit.enumerated() {
             levels[i] = levelBuffer[u - lineUnits.lowerBound]
-            anyOdd = anyOdd || levels[i] & 1 == 1
+            anyRaised = anyRaised || levels[i] != 0
         }
-        guard anyOdd else { return cells }
+        guard anyRaised else { return cells }
         let order = ICU.Bidi.visualOrder(levels: levels)
         return order.map { logical in
             var cell = cells[logical]
