@@ -1,3 +1,5 @@
+import Foundation
+
 /// Countries and entities found in one article.
 public struct Extraction: Sendable, Hashable {
     public var countries: [String]
@@ -9,12 +11,33 @@ public struct Extraction: Sendable, Hashable {
 }
 
 /// Finds people, organizations, places and countries in article text.
-/// (Stub: the entities issue fills it in.)
+///
+/// Known names come from CLDR country names, the country variants file and the
+/// knowledge base; unknown names are discovered from capitalization and cues
+/// (titles, institution keywords, place prepositions) in Latin and Cyrillic
+/// script, and from titles and head nouns in Arabic and Chinese. The lexicon is
+/// built once and shared; extraction itself allocates only per article.
 public struct EntityExtractor: Sendable {
-    public init() {}
+    let lexicon: EntityLexicon
 
-    /// Extracts from an article's body (ranges index its UTF-16 offsets).
+    /// An extractor over the bundled knowledge base.
+    public init() {
+        lexicon = EntityLexicon.shared
+    }
+
+    /// An extractor over `knowledgeBase` (the bundled one merged with user entries, typically).
+    public init(knowledgeBase: KnowledgeBase) {
+        lexicon = knowledgeBase == KnowledgeBase.bundled ? EntityLexicon.shared : EntityLexicon(knowledge: knowledgeBase)
+    }
+
+    /// Extracts from an article's body (ranges index its UTF-16 offsets). `title` is not
+    /// searched (ranges must point into `body`); `language` is an ISO 639-1 code or `und`.
     public func extract(title: String, body: String, language: String) -> Extraction {
-        Extraction()
+        var finder = NameFinder(lex: lexicon, text: body, language: language)
+        finder.findKnown()
+        finder.discoverAlphabetic()
+        finder.discoverArabic()
+        finder.discoverHan()
+        return MentionGrouper(lex: lexicon).group(finder.mentions)
     }
 }
