@@ -41,3 +41,15 @@ public struct EntityExtractor: Sendable {
         return MentionGrouper(lex: lexicon).group(finder.mentions)
     }
 }
+
+extension EntityExtractor {
+    /// The extractor a corpus uses: the bundled knowledge base, the user's
+    /// `~/.config/bulletin/entities.json` (or `.tsv`) and `entitiesFile`, with one
+    /// problem per unreadable or malformed file (the others still apply).
+    public static func configured(entitiesFile: String? = nil,
+                                  environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> (EntityExtractor, [KnowledgeBaseError]) {
+        let (kb, problems) = KnowledgeBase.withUserEntries(extraFile: entitiesFile, environment: environment)
+        return (EntityExtractor(knowledgeBase: kb), problems)
+    }
+}

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The writing system of a token, which decides the rules applied to it.
-enum Script: UInt8, Sendable {
+enum TokenScript: UInt8, Sendable {
     case latin, cyrillic, arabic, han, other
 }
 
@@ -15,7 +15,7 @@ struct Token: Sendable {
     var start: Int
     var end: Int
     var kind: Kind
-    var script: Script
+    var script: TokenScript
     /// First letter is uppercase (Latin, Cyrillic).
     var capitalized: Bool
     /// Two or more letters, all uppercase.
@@ -55,7 +55,7 @@ enum Tokenizer {
         func width(_ s: Unicode.Scalar) -> Int { s.value > 0xFFFF ? 2 : 1 }
         func makeString(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
 
-        func append(_ a: Int, _ b: Int, _ start: Int, _ end: Int, kind: Token.Kind, script: Script) {
+        func append(_ a: Int, _ b: Int, _ start: Int, _ end: Int, kind: Token.Kind, script: TokenScript) {
             let str = makeString(a, b)
             var cap = false, allCaps = false
             if kind == .word, script == .latin || script == .cyrillic || script == .other {
@@ -92,7 +92,7 @@ enum Tokenizer {
             }
             if p.isAlphabetic {
                 let a = i, start = utf16
-                let script: Script = TextFolding.isArabic(s) ? .arabic : TextFolding.isCyrillic(s) ? .cyrillic
+                let script: TokenScript = TextFolding.isArabic(s) ? .arabic : TextFolding.isCyrillic(s) ? .cyrillic
                     : (s.value < 0x0250 || (0x1E00...0x1EFF).contains(s.value)) ? .latin : .other
                 var elided = false
                 while i < scalars.count {
