@@ -33,12 +33,38 @@ public struct EntityExtractor: Sendable {
     /// Extracts from an article's body (ranges index its UTF-16 offsets). `title` is not
     /// searched (ranges must point into `body`); `language` is an ISO 639-1 code or `und`.
     public func extract(title: String, body: String, language: String) -> Extraction {
+        extract(title: title, body: body, language: language, source: nil)
+    }
+
+    /// Same, and the article's source line ("VNA/CVN"): agencies named there count as
+    /// mentions without a range (the source line is not part of `body`).
+    public func extract(title: String, body: String, language: String, source: String?) -> Extraction {
         var finder = NameFinder(lex: lexicon, text: body, language: language)
         finder.findKnown()
         finder.discoverAlphabetic()
         finder.discoverArabic()
+        finder.dropUnconfirmedArabicNames()
         finder.discoverHan()
-        return MentionGrouper(lex: lexicon).group(finder.mentions)
+        var result = MentionGrouper(lex: lexicon).group(finder.mentions)
+        if let source, !source.isEmpty { addSource(source, to: &result) }
+        return result
+    }
+
+    /// Organizations named in a source line: known names and acronyms ("VNA/CVN", "TASS").
+    private func addSource(_ source: String, to result: inout Extraction) {
+        guard !source.contains("://"), !source.contains("."), source.count <= 60 else { return }
+        var finder = NameFinder(lex: lexicon, text: source, language: "und")
+        finder.findKnown()
+        finder.discoverAlphabetic()
+        let found = MentionGrouper(lex: lexicon).group(finder.mentions)
+        for e in found.entities where e.type == .organization {
+            if let i = result.entities.firstIndex(where: { $0.name == e.name && $0.type == e.type }) {
+                result.entities[i].mentions += 1
+                for a in e.aliases where !result.entities[i].aliases.contains(a) { result.entities[i].aliases.append(a) }
+            } else {
+                result.entities.append(ArticleEntity(name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, ranges: []))
+            }
+        }
     }
 }
 

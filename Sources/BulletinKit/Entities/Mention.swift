@@ -22,6 +22,8 @@ struct Mention: Sendable {
     var placeContext = false
     /// Extra names this mention is also known by (a name without its country qualifier, a head noun phrase).
     var variants: [String] = []
+    /// Written in parentheses: another name for what precedes it ("(MTZ)").
+    var parenthesized = false
 
     var span: TextSpan { TextSpan(start: start, end: end) }
 }

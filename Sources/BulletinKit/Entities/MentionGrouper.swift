@@ -37,7 +37,9 @@ struct MentionGrouper {
         let known = sorted.filter { $0.type != .country && $0.known != nil }
         var others = known
         for m in sorted where m.type != .country && m.known == nil {
-            if known.contains(where: { $0.start < m.end && m.start < $0.end }) { continue }
+            // A discovered name that overlaps a known one loses, unless it strictly contains it
+            // ("usine de tracteurs de Minsk" holds "Minsk").
+            if known.contains(where: { $0.start < m.end && m.start < $0.end && !($0.start >= m.start && $0.end <= m.end && m.type == .organization && m.words.count > $0.words.count) }) { continue }
             if others.contains(where: { $0.known == nil && $0.start < m.end && m.start < $0.end }) { continue }
             others.append(m)
         }
@@ -94,8 +96,18 @@ struct MentionGrouper {
             big.mentions.sort { $0.start < $1.start }
             alive.removeAll { $0 === small }
         }
-        // Acronyms: in parentheses after a name, or the initials of a name in the article.
+        // A name in parentheses right after an organization is another name of it: "(MTZ)", "(المجلس الأدنى)".
+        for g in alive where g.type == .organization || g.type == nil {
+            guard let m = g.mentions.first, m.parenthesized else { continue }
+            let previous = alive.first { h in
+                h !== g && h.type == .organization && h.mentions.contains { p in p.end <= m.start && m.start - p.end <= 2 && p.words.count > 1 }
+            }
+            guard let previous, m.start > 0 else { continue }
+            if g.known != nil, previous.known == nil { absorb(previous, into: g) } else if g.known == nil { absorb(g, into: previous) }
+        }
+        // Acronyms: the initials of a name in the article ("NA" for "National Assembly").
         for g in alive where g.known == nil && g.isSingleWord {
+            guard alive.contains(where: { $0 === g }) else { continue }
             let m = g.mentions[0]
             guard m.surface.count >= 2, m.surface.allSatisfy({ $0.isUppercase || $0.isNumber }) else { continue }
             let target = alive.first { h in
@@ -107,6 +119,7 @@ struct MentionGrouper {
         }
         // Surnames and given-name references: "Lukashenko" after "Aleksandr Lukashenko", "Man" after "Tran Thanh Man".
         for g in alive where g.isSingleWord && (g.type == .person || g.type == nil) {
+            guard alive.contains(where: { $0 === g }) else { continue }
             let word = g.lastWord
             let initial = g.longest.words.count == 2 ? g.longest.words[0] : nil
             let candidates = alive.filter { h in
@@ -122,17 +135,38 @@ struct MentionGrouper {
         }
         // Organizations: "Senate" into "Senate of Kazakhstan", "مجلس الامن" into "مجلس الامن البيلاروسي".
         for g in alive where g.known == nil && g.type == .organization {
+            guard alive.contains(where: { $0 === g }) else { continue }
             let w = g.longest.words
             let target = alive.first { h in
                 guard h !== g, h.type == .organization else { return false }
                 let l = h.longest.words
-                guard l.count > w.count, Array(l.prefix(w.count)) == w || Array(l.prefix(w.count + 1).dropFirst()) == w && l.first == "the" else { return false }
-                let rest = l.dropFirst(w.count)
-                return !rest.contains { lex.orgKeywordKeys.contains($0) }
+                guard l.count > w.count else { return false }
+                if Array(l.prefix(w.count)) == w {
+                    let rest = l.dropFirst(w.count)
+                    return !rest.contains { lex.orgKeywordKeys.contains($0) }
+                }
+                // Same head and same last word, the short one a subsequence: "Senate of Kazakhstan" in
+                // "Senate of the Parliament of Kazakhstan".
+                return w.count >= 3 && w.first == l.first && w.last == l.last && Self.isSubsequence(w, of: l)
             }
             if let target { absorb(g, into: target) }
         }
+        // "اللجنة المركزية للحزب", "Central Committee of the Party": the party is the one party the article names.
+        let partyWords: Set<String> = ["party", "parti", "حزب", "партии", "партия", "dang"]
+        let parties = alive.filter { h in h.type == .organization && h.longest.words.count > 1 && h.longest.words.contains { partyWords.contains(ArabicStemmer.withoutArticle($0)) || partyWords.contains($0) } }
+        for g in alive where g.known == nil && g.type == .organization {
+            guard alive.contains(where: { $0 === g }) else { continue }
+            guard let last = g.longest.words.last, partyWords.contains(ArabicStemmer.withoutArticle(last)) || partyWords.contains(last) else { continue }
+            let others = parties.filter { $0 !== g && !$0.longest.words.allSatisfy { g.longest.words.contains($0) } }
+            if others.count == 1, g.longest.words.count <= 4 { absorb(g, into: others[0]) }
+        }
         return alive
+    }
+
+    static func isSubsequence(_ a: [String], of b: [String]) -> Bool {
+        var i = 0
+        for x in b where i < a.count && x == a[i] { i += 1 }
+        return i == a.count
     }
 
     /// "Shanghai Co-operation Organisation" → "SCO"; lowercase words (of, the, du) are skipped.

@@ -42,8 +42,9 @@ extension NameFinder {
                 }
                 if j > i + 1 {
                     var m = mention(i, j, type: isPlace ? .place : .organization, evidence: .cue)
-                    let stripped = ArabicStemmer.candidates(t.key).first { $0.hasPrefix("ال") && $0 != t.key }
-                    if let stripped { m.variants = [([stripped] + tokens[(i + 1)..<j].map(\.text)).joined(separator: " ")] }
+                    if let head = Self.withoutClitics(t.text), head != t.text {
+                        m.variants = [([head] + tokens[(i + 1)..<j].map(\.text)).joined(separator: " ")]
+                    }
                     mentions.append(m)
                     i = j
                     continue
@@ -71,11 +72,13 @@ extension NameFinder {
                     let key = tokens[j].key
                     if key.hasPrefix("ال") || Self.arabicStop.contains(key) || isCountry[j] || key.count < 2 { break }
                     if let first = key.unicodeScalars.first, first == "و" || first == "ف", n > 0 { break }
-                    if n > 0, !hasInitial { break }          // without an initial, take the one word that follows the title
+                    if n > 0 { break }                       // one name word: the surname after the title or initial
+                    if !hasInitial, !Self.looksLikeArabicName(tokens[j].text) { break }
                     j += 1; n += 1
                 }
                 if n > 0 {
-                    let m = mention(start, j, type: .person, evidence: .cue)
+                    var m = mention(start, j, type: .person, evidence: hasInitial ? .cue : .guess)
+                    m.placeContext = !hasInitial   // marks "needs a second sighting" for the filter below
                     mentions.append(m)
                     i = j
                     continue
@@ -84,6 +87,34 @@ extension NameFinder {
             }
             i += 1
         }
+    }
+
+    /// "للجمعية" → "الجمعية", "والمجلس" → "المجلس", "بالرئيس" → "الرئيس" (display form without clitics).
+    static func withoutClitics(_ word: String) -> String? {
+        let s = Array(word)
+        if s.count > 4, s[0] == "ل", s[1] == "ل" { return "ال" + String(s.dropFirst(2)) }
+        if s.count > 4, "وفبك".contains(s[0]), s[1] == "ا", s[2] == "ل" { return String(s.dropFirst()) }
+        if s.count > 5, "وف".contains(s[0]), "بلك".contains(s[1]), s[2] == "ا", s[3] == "ل" { return String(s.dropFirst(2)) }
+        return nil
+    }
+
+    /// A word with an Arabic prefix or pronoun suffix is a common word, not a transliterated name.
+    static func looksLikeArabicName(_ word: String) -> Bool {
+        guard let first = word.first, let last = word.last, word.count >= 3 else { return false }
+        if "بلكوف".contains(first) { return false }
+        if "هة".contains(last) || word.hasSuffix("ها") || word.hasSuffix("هم") || word.hasSuffix("ات") { return false }
+        return true
+    }
+
+    /// Arabic names found only once, after a title and without an initial, are dropped: a real
+    /// name recurs or carries an initial; a common word after a title does not.
+    mutating func dropUnconfirmedArabicNames() {
+        var counts: [String: Int] = [:]
+        for m in mentions where m.type == .person && m.known == nil && m.words.count >= 1 { counts[m.words.last!, default: 0] += 1 }
+        mentions.removeAll { m in
+            m.type == .person && m.known == nil && m.evidence == .guess && m.placeContext && (counts[m.words.last ?? ""] ?? 0) < 2
+        }
+        for k in mentions.indices where mentions[k].type == .person && mentions[k].placeContext && mentions[k].known == nil { mentions[k].placeContext = false }
     }
 
     // MARK: Chinese

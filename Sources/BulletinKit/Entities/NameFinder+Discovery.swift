@@ -71,7 +71,8 @@ extension NameFinder {
             if isConnector(j) {
                 var k = j
                 while k < tokens.count, isConnector(k), k - j < 2 { k += 1 }
-                if k < tokens.count, isCap(k), !covered[k] || isCountry[k] { j = k; continue }
+                let coordinatesCountries = (t.key == "and" || t.key == "&") && (isCountry[j - 1] || (k < tokens.count && isCountry[k]))
+                if k < tokens.count, isCap(k), !covered[k] || isCountry[k], !coordinatesCountries { j = k; continue }
                 break
             }
             if lowercaseContinuation, t.kind == .word, !t.capitalized, t.script == tokens[a].script,
@@ -92,6 +93,9 @@ extension NameFinder {
         while j > a + 1, isConnector(j - 1) { j -= 1 }
         return max(j, a + 1)
     }
+
+    /// Function words dropped from the start of a name ("The Senate", "Le Parlement").
+    static let functionWords: Set<String> = ["the", "a", "an", "this", "that", "these", "le", "la", "les", "l", "un", "une", "ce", "cette", "в", "на", "и"]
 
     func looksLikeRussianVerb(_ key: String) -> Bool {
         guard key.count >= 5 else { return false }
@@ -163,8 +167,9 @@ extension NameFinder {
             let t = tokens[a]
             if isConnector(a) || t.kind == .punct { a += 1; continue }
             if t.isInitialLetter, a + 1 < b, tokens[a + 1].key == "." { break }
-            if lex.stopwords.contains(t.key) || lex.months.contains(t.key) , lex.orgKeywords.match(tokens, at: a) == nil || t.sentenceStart && b - a == 1 {
-                a += 1; continue
+            if lex.stopwords.contains(t.key) || lex.months.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil {
+                let keywordLater = ((a + 1)..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil }
+                if Self.functionWords.contains(t.key) || !keywordLater { a += 1; continue }
             }
             if t.sentenceStart, startsEnglishVerbish(t.key), t.script == .latin { a += 1; continue }
             break
@@ -181,6 +186,13 @@ extension NameFinder {
 
         if hasOrgKeyword {
             emitOrganization(a, b, personCue: personCue)
+            return
+        }
+        // After a title, "of Public Security" is a portfolio, not a name: keep only a person who follows it.
+        if personCue, a0 < b0, isConnector(a0) || (a0 > 0 && isConnector(a0 - 1) && a0 == a) {
+            if let p = (a..<b).first(where: { lex.givenNames.contains(tokens[$0].key) || lex.familyNames.contains(tokens[$0].key) }) {
+                emitName(p, b, personCue: true, placeContext: false)
+            }
             return
         }
         if hasPlaceKeyword {

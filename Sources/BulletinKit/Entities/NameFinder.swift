@@ -156,8 +156,10 @@ struct NameFinder {
 
     func mention(_ a: Int, _ b: Int, type: EntityType?, evidence: Mention.Evidence, code: String? = nil) -> Mention {
         let words = tokens[a..<b].filter { $0.kind == .word }.map(\.key)
-        return Mention(surface: surface(a, b), start: tokens[a].start, end: tokens[b - 1].end, type: type,
-                       evidence: evidence, code: code, words: words)
+        var m = Mention(surface: surface(a, b), start: tokens[a].start, end: tokens[b - 1].end, type: type,
+                        evidence: evidence, code: code, words: words)
+        m.parenthesized = a > 0 && (tokens[a - 1].key == "(" || tokens[a - 1].key == "（")
+        return m
     }
 
     func isCap(_ k: Int) -> Bool {

@@ -69,7 +69,7 @@ public struct Corpus: Sendable {
         var articles = loaded.articles
         for i in articles.indices {
             let found = extractor.extract(title: articles[i].title, body: articles[i].body,
-                                          language: articles[i].language)
+                                          language: articles[i].language, source: articles[i].source)
             articles[i].countries = found.countries
             articles[i].entities = found.entities
         }
