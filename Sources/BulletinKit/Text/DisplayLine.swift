@@ -1,6 +1,19 @@
-/// Which way a paragraph runs. `.auto` takes it from the first strong character.
+/// Which way a paragraph runs.
 public enum ParagraphDirection: Sendable, Hashable {
-    case auto, ltr, rtl
+    /// From the paragraph's first strong character (UAX #9 P2–P3); left to right if none.
+    case auto
+    case ltr
+    case rtl
+    /// From the first strong character; right to left if none (a paragraph of digits in
+    /// an Arabic article).
+    case autoRTL
+
+    /// The automatic direction for an article in `language` (ISO 639-1 code): paragraphs
+    /// without a strong character follow the article's script.
+    public static func auto(language: String) -> ParagraphDirection {
+        let code = language.lowercased().prefix(2)
+        return ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ku"].contains(String(code)) ? .autoRTL : .auto
+    }
 }
 
 /// How to lay out text for a pane.
@@ -48,54 +61,4 @@ public struct DisplayLine: Sendable, Hashable {
     public var width: Int { cells.reduce(0) { $0 + $1.width } }
     /// The line as a plain string (visual order).
     public var text: String { cells.map(\.text).joined() }
-}
-
-extension TextLayout {
-    /// Lays out `text` (paragraphs separated by newlines) into lines no wider
-    /// than `options.width`. Blank lines are kept as empty lines.
-    /// (Stub: wraps by cluster width at spaces; the text-layout issue replaces it
-    /// with UAX #14 breaking, bidi reordering and shaping, keeping this API.)
-    public static func layout(_ text: String, options: LayoutOptions) -> [DisplayLine] {
-        let width = max(1, options.width)
-        var lines: [DisplayLine] = []
-        var offset = 0
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var current: [DisplayCell] = []
-            var used = 0
-            for c in paragraph {
-                let n = c.utf16.count
-                defer { offset += n }
-                let w = TextWidth.width(of: c)
-                if w == 0 { continue }
-                if used + w > width {
-                    lines.append(DisplayLine(cells: current))
-                    current = []
-                    used = 0
-                    if c == " " { continue }
-                }
-                current.append(DisplayCell(text: String(c), width: w, source: offset..<(offset + n)))
-                used += w
-            }
-            lines.append(DisplayLine(cells: current))
-            offset += 1 // the newline
-        }
-        return lines
-    }
-}
-
-/// Makes article text safe to send to a terminal. (Stub; the text-layout issue completes it.)
-public enum TerminalSafe {
-    /// Removes C0/C1 controls (but newline), DEL and bidi controls; expands tabs to spaces.
-    public static func sanitize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            switch s.value {
-            case 0x0A: out.append(s)
-            case 0x09: out.append(contentsOf: "    ".unicodeScalars)
-            case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: continue
-            default: out.append(s)
-            }
-        }
-        return String(out)
-    }
 }
