@@ -74,6 +74,7 @@ struct DisplayFlags: ParsableArguments {
             let r = try DisplayChoice.resolve(bidi: bidi, shaping: shaping,
                                               environment: ProcessInfo.processInfo.environment,
                                               detectTerminal: detectTerminal)
+            for w in r.warnings { Stderr.print("bulletin: warning: \(w)") }
             return DisplayOptions(bidi: r.bidi, shaping: r.shaping, theme: theme)
         } catch {
             throw CLIError("\(error)")
