@@ -35,8 +35,7 @@ struct ScreenCommand: ParsableCommand {
             do { keyList = try KeyNames.parse(keys) } catch { throw CLIError("--keys: \(error)") }
             let options = try display.resolve(detectTerminal: false, theme: .colour)
             let loaded = try corpus.openCorpus()
-            let store = MemoryStore(articles: loaded.articles)
-            var program = Program(state: AppState(store: store, corpusName: CorpusName.of(loaded.paths),
+            var program = Program(state: AppState(store: loaded.store, corpusName: CorpusName.of(loaded.paths),
                                                   size: screenSize, display: options))
             program.send(keyList)
             let grid = program.frame

@@ -57,7 +57,7 @@ enum ListPane {
                           style: base, maxWidth: cols.countries)
                 x += cols.countries + 1
             }
-            let room = content.maxX - x
+            let room = content.maxX - x - 1
             guard room > 0 else { continue }
             drawTitle(s.title, query: query, x: x, y: y, room: room, base: base, match: theme.searchMatch,
                       options: state.display, into: &grid)
