@@ -127,7 +127,7 @@ public final class RenderCache: @unchecked Sendable {
         lock.lock()
         if let m = bodyMatches[key] { lock.unlock(); return m }
         lock.unlock()
-        let m = SearchFolding.matches(of: query, in: article.body)
+        let m = MatchFinder.matches(of: query, in: article.body)
         lock.lock(); defer { lock.unlock() }
         if bodyMatches.count >= limit { bodyMatches.removeAll(keepingCapacity: true) }
         bodyMatches[key] = m
@@ -139,7 +139,7 @@ public final class RenderCache: @unchecked Sendable {
         lock.lock()
         if let t = foldedTitles, t.count == summaries.count { lock.unlock(); return t }
         lock.unlock()
-        let t = summaries.map { SearchFolding.fold($0.title) }
+        let t = summaries.map { MatchFinder.fold($0.title) }
         lock.lock(); defer { lock.unlock() }
         foldedTitles = t
         return t

@@ -7,7 +7,7 @@ import Foundation
 /// Folding is done per grapheme cluster: lowercase, diacritics removed, and the
 /// cases Foundation's folding leaves alone handled by hand: Vietnamese `đ`,
 /// Arabic short vowels and tatweel (dropped) and hamza-carrying alefs (to bare alef).
-public enum SearchFolding {
+public enum MatchFinder {
     /// `text` folded for comparison.
     public static func fold(_ text: String) -> String {
         var out = ""
