@@ -68,7 +68,7 @@ struct PreparedFile: Sendable {
 /// Reads, hashes, parses and extracts files on worker threads.
 enum FilePreparer {
     static func prepare(_ tasks: [FileTask], threads: Int, extract: CorpusIndex.Extract) -> [PreparedFile] {
-        let results = ResultBox<[[PreparedFile]]>(Array(repeating: [], count: threads))
+        let results = IndexResultBox<[[PreparedFile]]>(Array(repeating: [], count: threads))
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             var mine: [PreparedFile] = []
             var i = worker
@@ -105,7 +105,7 @@ enum FilePreparer {
     }
 }
 
-extension ResultBox {
+extension IndexResultBox {
     /// Mutates the value under the lock.
     func update(_ body: (inout T) -> Void) {
         var v = value

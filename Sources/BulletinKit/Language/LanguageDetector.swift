@@ -8,9 +8,9 @@
 /// marks, precomposed or combining) before any word list is consulted.
 public enum LanguageDetector {
     /// How much text is looked at: enough for a confident answer, bounded for speed.
-    static let sampleScalars = 4000
+    static let sampleScalars = 800
     /// How many Latin-script words are checked against the profiles.
-    static let sampleWords = 400
+    static let sampleWords = 200
 
     /// ISO 639-1 code of `text`'s language, or `und` when unsure.
     public static func detect(_ text: String) -> String {
@@ -38,41 +38,62 @@ public enum LanguageDetector {
     }
 
     /// Best-scoring stopword profile, or nil when the evidence is too thin or tied.
+    /// Stops early once one profile leads clearly: most articles are decided
+    /// within their first few dozen words.
     static func latinLanguage(_ text: String) -> String? {
-        var scores = [Int](repeating: 0, count: StopwordProfiles.all.count)
+        let profiles = StopwordProfiles.all
+        var scores = [Int](repeating: 0, count: profiles.count)
         var words = 0
-        var current = String.UnicodeScalarView()
-        func score() {
-            guard !current.isEmpty else { return }
-            let word = String(current).lowercased()
-            current.removeAll(keepingCapacity: true)
-            words += 1
-            for (i, profile) in StopwordProfiles.all.enumerated() where profile.words.contains(word) {
-                scores[i] += 1
+        // The current word, lowercased, as UTF-8: stopwords fit in 15 bytes,
+        // so the lookup key is a small (allocation-free) string.
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        func leader() -> (best: Int, bestScore: Int, second: Int) {
+            var best = -1, bestScore = 0, second = 0
+            for (i, sc) in scores.enumerated() {
+                if sc > bestScore { second = bestScore; bestScore = sc; best = i } else if sc > second { second = sc }
             }
+            return (best, bestScore, second)
+        }
+        func score() {
+            guard !word.isEmpty else { return }
+            words += 1
+            if word.count <= 15, let mask = StopwordProfiles.index[String(decoding: word, as: UTF8.self)] {
+                for i in profiles.indices where mask & (1 << i) != 0 { scores[i] += 1 }
+            }
+            word.removeAll(keepingCapacity: true)
         }
         for s in text.unicodeScalars {
-            if s.properties.isAlphabetic || s == "'" || s == "’" {
-                // Elided French/Italian articles (l', d', qu') count as words of their own.
-                if s == "'" || s == "’" {
-                    current.append("'")
-                    score()
-                } else {
-                    current.append(s)
-                }
-            } else {
+            let v = s.value
+            if v < 0x80 {
+                if (0x61...0x7A).contains(v) { word.append(UInt8(v)); continue }
+                if (0x41...0x5A).contains(v) { word.append(UInt8(v + 32)); continue }
+                // An apostrophe ends an elided article (l', d', qu'), a word of its own.
+                if v == 0x27 { word.append(0x27); score(); continue }
+            } else if v == 0x2019 {
+                word.append(0x27)
                 score()
-                if words >= sampleWords { break }
+                continue
+            } else if s.properties.isAlphabetic {
+                // Lowercase the Latin-1 capitals and Đ; other capitals are rare in function words.
+                let lower: Unicode.Scalar
+                if (0xC0...0xDE).contains(v), v != 0xD7 { lower = Unicode.Scalar(v + 0x20)! } else if v == 0x110 { lower = "đ" } else { lower = s }
+                UTF8.encode(lower) { word.append($0) }
+                continue
+            }
+            let before = words
+            score()
+            if words >= sampleWords { break }
+            if words > before, words >= 20, words % 10 == 0 {
+                let l = leader()
+                if l.bestScore >= 6, l.bestScore >= 3 * l.second { break }
             }
         }
         score()
-        var best = -1, bestScore = 0, second = 0
-        for (i, sc) in scores.enumerated() {
-            if sc > bestScore { second = bestScore; bestScore = sc; best = i } else if sc > second { second = sc }
-        }
-        // Need at least two hits, and a clear margin on longer texts.
+        let (best, bestScore, second) = leader()
+        // Need at least two hits, and a clear margin.
         guard best >= 0, bestScore >= 2, Double(bestScore) >= Double(second) * 1.25 + 0.5 else { return nil }
-        return StopwordProfiles.all[best].code
+        return profiles[best].code
     }
 }
 

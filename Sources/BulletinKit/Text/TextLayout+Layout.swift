@@ -29,10 +29,15 @@ final class LayoutEngine {
     private lazy var breaker = ICU.LineBreaker()
     private lazy var bidi = ICU.Bidi()
     private var levelBuffer: [UInt8] = []
+    private var asciiAllowed: [Bool] = []
 
-    init(options: LayoutOptions) {
+    /// Whether all-ASCII paragraphs take the fast path (tests turn it off to compare).
+    let asciiFastPath: Bool
+
+    init(options: LayoutOptions, asciiFastPath: Bool = true) {
         self.options = options
         self.width = max(1, options.width)
+        self.asciiFastPath = asciiFastPath
     }
 
     func layout(_ text: String) -> [DisplayLine] {
@@ -58,7 +63,7 @@ final class LayoutEngine {
                     end += 1
                 }
                 let paragraph = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if ascii && (options.direction == .auto || options.direction == .ltr) {
+                if ascii && asciiFastPath && (options.direction == .auto || options.direction == .ltr) {
                     asciiParagraph(paragraph, base: base)
                 } else {
                     generalParagraph(String(decoding: paragraph, as: UTF8.self), base: base)
@@ -90,6 +95,7 @@ final class LayoutEngine {
             lines.append(DisplayLine(cells: []))
             return
         }
+        AsciiBreaks.opportunities(b, into: &asciiAllowed)
         var start = 0
         while start < n {
             let limit = start + width
@@ -98,19 +104,30 @@ final class LayoutEngine {
                 break
             }
             if b[limit] == 0x20 {
-                // The line is full and a space follows: the spaces hang, the next line
-                // starts at the next word.
-                emitASCII(b, start, limit, base: base)
+                // The line is full and spaces follow: they hang, and the next line starts
+                // after them if a line may start there (not before "!" or "/", LB13).
                 var k = limit
                 while k < n, b[k] == 0x20 { k += 1 }
-                start = k
-                continue
+                if k == n || asciiAllowed[k] {
+                    if hasVisible(b, start, limit) { emitASCII(b, start, limit, base: base) }
+                    start = k
+                    continue
+                }
             }
             var k = limit
-            while k > start, !AsciiBreaks.allowed(b, k) { k -= 1 }
-            if k == start || !hasVisible(b, start, k) { k = limit } // hard break a long token
+            while k > start, !asciiAllowed[k] { k -= 1 }
+            if k == start || !hasVisible(b, start, k) {
+                if b[start] == 0x20 {
+                    // Leading spaces that do not fit with the first word are dropped.
+                    while start < n, b[start] == 0x20 { start += 1 }
+                    continue
+                }
+                k = limit // hard break a long token
+            }
             emitASCII(b, start, k, base: base)
             start = k
+            // Spaces inside a broken token hang at the end of the line, never start one.
+            while start < n, b[start] == 0x20 { start += 1 }
         }
     }
 
@@ -240,41 +257,55 @@ final class LayoutEngine {
     private func wrap(_ c: Clusters, _ breakBefore: [Bool]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var lineStart = 0
-        var used = 0
+        var used = 0        // cells taken, trailing spaces included
+        var content = 0     // cells taken by anything but spaces
         var segStart = 0
         let n = c.count
         while segStart < n {
             var segEnd = segStart + 1
             while !breakBefore[segEnd] { segEnd += 1 }
             var contentEnd = segEnd
-            while contentEnd > segStart, c.isSpace[contentEnd - 1] { contentEnd -= 1 }
+            var spaces = 0
+            while contentEnd > segStart, c.isSpace[contentEnd - 1] || c.widths[contentEnd - 1] == 0 {
+                if c.isSpace[contentEnd - 1] { spaces += 1 }
+                contentEnd -= 1
+            }
             var contentWidth = 0
             for k in segStart..<contentEnd { contentWidth += c.widths[k] }
-            let spaces = segEnd - contentEnd
 
-            if used + contentWidth <= width {
-                used += contentWidth + spaces
-            } else {
-                if used > 0 {
+            if contentWidth > 0 && used + contentWidth > width {
+                if content > 0 {
                     result.append(lineStart..<segStart)
-                    lineStart = segStart
-                    used = 0
                 }
-                if contentWidth <= width {
-                    used = contentWidth + spaces
-                } else {
-                    for k in segStart..<contentEnd {
-                        let w = min(c.widths[k], width)
-                        if used + w > width && used > 0 {
-                            result.append(lineStart..<k)
-                            lineStart = k
-                            used = 0
-                        }
-                        used += w
+                // A line of nothing but leading spaces is dropped with its spaces.
+                lineStart = segStart
+                used = 0
+                content = 0
+            }
+            if contentWidth == 0 || used + contentWidth <= width {
+                used += contentWidth
+                content += contentWidth
+            } else {
+                // A token wider than the line: break it between clusters.
+                for k in segStart..<contentEnd {
+                    if c.isSpace[k] {
+                        // Spaces inside the token hang at the end of a line and never
+                        // start one.
+                        if content == 0 { lineStart = k + 1 } else { used += 1 }
+                        continue
                     }
-                    used += spaces
+                    let w = min(c.widths[k], width)
+                    if w > 0 && used + w > width && content > 0 {
+                        result.append(lineStart..<k)
+                        lineStart = k
+                        used = 0
+                        content = 0
+                    }
+                    used += w
+                    content += w
                 }
             }
+            used += spaces
             segStart = segEnd
         }
         result.append(lineStart..<n)
@@ -286,12 +317,12 @@ final class LayoutEngine {
     private func reorder(_ cells: [DisplayCell], firstUnit: [Int], lineUnits: Range<Int>) -> [DisplayCell] {
         guard bidi.lineLevels(lineUnits, into: &levelBuffer) else { return cells }
         var levels = [UInt8](repeating: 0, count: cells.count)
-        var anyOdd = false
+        var anyRaised = false
         for (i, u) in firstUnit.enumerated() {
             levels[i] = levelBuffer[u - lineUnits.lowerBound]
-            anyOdd = anyOdd || levels[i] & 1 == 1
+            anyRaised = anyRaised || levels[i] != 0
         }
-        guard anyOdd else { return cells }
+        guard anyRaised else { return cells }
         let order = ICU.Bidi.visualOrder(levels: levels)
         return order.map { logical in
             var cell = cells[logical]
@@ -390,33 +421,97 @@ final class LayoutEngine {
     }
 }
 
-/// Line-break opportunities in printable ASCII: the part of UAX #14 that ASCII prose and
-/// URLs need, so that English paragraphs skip ICU (several times faster). Breaks after a
-/// run of spaces (not before closing punctuation), after a hyphen between letters
-/// ("cross-border"), and after a slash before a letter ("example.com/news").
+/// UAX #14 line-break opportunities for printable ASCII, so that English paragraphs skip
+/// ICU (several times faster). Every ASCII character has one line-break class; the rules
+/// that involve those classes are applied in one pass. A test compares the result with
+/// ICU on random ASCII text.
 enum AsciiBreaks {
-    /// May a line start at `k` (0 < k < count)?
-    @inline(__always)
-    static func allowed(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
-        let p = b[k - 1], c = b[k]
-        switch p {
-        case 0x20:
-            switch c {
-            case 0x20, UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "!"),
-                 UInt8(ascii: "?"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"):
-                return false
-            default:
-                return true
-            }
-        case UInt8(ascii: "-"):
-            return k >= 2 && isLetter(c) && isAlnum(b[k - 2])
-        case UInt8(ascii: "/"):
-            return isLetter(c)
-        default:
-            return false
+    enum LineClass: UInt8 {
+        case al, nu, sp, op, cl, cp, qu, ex, `is`, sy, hy, pr, po, ba
+    }
+
+    /// Line-break class of each ASCII byte (LineBreak.txt; controls never reach here).
+    static let classes: [LineClass] = (0..<128).map { (b: Int) -> LineClass in
+        switch UInt8(b) {
+        case 0x20: .sp
+        case UInt8(ascii: "!"), UInt8(ascii: "?"): .ex
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): .qu
+        case UInt8(ascii: "$"), UInt8(ascii: "+"), UInt8(ascii: "\\"): .pr
+        case UInt8(ascii: "%"): .po
+        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): .op
+        case UInt8(ascii: ")"), UInt8(ascii: "]"): .cp
+        case UInt8(ascii: "}"): .cl
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"): .is
+        case UInt8(ascii: "-"): .hy
+        case UInt8(ascii: "/"): .sy
+        case UInt8(ascii: "|"), 0x09: .ba
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): .nu
+        default: .al
         }
     }
 
-    @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
-    @inline(__always) static func isAlnum(_ c: UInt8) -> Bool { isLetter(c) || (c >= 0x30 && c <= 0x39) }
+    /// `allowed[k]`: may a line start at byte k (0 < k < count)? `allowed[0]` is false.
+    static func opportunities(_ b: UnsafeBufferPointer<UInt8>, into allowed: inout [Bool]) {
+        let n = b.count
+        if allowed.count < n + 1 { allowed = [Bool](repeating: false, count: n + 1) }
+        guard n > 0 else { return }
+        var cls = [LineClass](repeating: .al, count: n)
+        Self.classes.withUnsafeBufferPointer { table in
+            for i in 0..<n { cls[i] = table[Int(b[i])] }
+        }
+        // Inside a number (LB25 in the regex form ICU uses):
+        // (PR|PO)? (OP|HY)? IS? NU (NU|SY|IS)* (CL|CP)? (PR|PO)? stays together. ICU's rules
+        // chain, so a match may start at any character, also inside an earlier one.
+        var inNumber = [Bool](repeating: false, count: n + 1) // break before k forbidden by LB25
+        var reach = 0 // breaks before `reach` already marked
+        for i in 0..<n {
+            var j = i
+            if cls[j] == .pr || cls[j] == .po { j += 1 }
+            if j < n, cls[j] == .op || cls[j] == .hy { j += 1 }
+            if j < n, cls[j] == .is { j += 1 }
+            guard j < n, cls[j] == .nu else { continue }
+            j += 1
+            while j < n, cls[j] == .nu || cls[j] == .sy || cls[j] == .is { j += 1 }
+            if j < n, cls[j] == .cl || cls[j] == .cp { j += 1 }
+            if j < n, cls[j] == .pr || cls[j] == .po { j += 1 }
+            if j > reach {
+                for k in max(i + 1, reach)..<j { inNumber[k] = true }
+                reach = j
+            }
+        }
+        allowed[0] = false
+        var lastNonSpace: LineClass? = nil // class before the current run of spaces
+        for k in 1..<n {
+            let p = cls[k - 1], c = cls[k]
+            if p != .sp { lastNonSpace = p }
+            // LB20a: no break after a hyphen that starts a word ("-based" after a space).
+            let wordHyphen = p == .hy && c == .al && (k == 1 || (cls[k - 2] == .sp && allowed[k - 1]))
+            // A number starting with a separator after a space (" .5", " :20") may start a
+            // line (ICU's LB15c); LB14 still holds after "(".
+            let numberStart = p == .sp && c == .is && k + 1 < n && cls[k + 1] == .nu && lastNonSpace != .op
+            allowed[k] = numberStart || (rule(p, c, beforeSpaces: lastNonSpace) && !inNumber[k] && !wordHyphen)
+        }
+        allowed[n] = true
+    }
+
+    @inline(__always)
+    static func rule(_ p: LineClass, _ c: LineClass, beforeSpaces: LineClass?) -> Bool {
+        switch c {
+        case .sp, .cl, .cp, .ex, .is, .sy: return false           // LB7, LB13
+        default: break
+        }
+        if beforeSpaces == .op { return false }                   // LB14: OP SP* ×
+        if c == .op && beforeSpaces == .qu { return false }       // LB15: QU SP* × OP
+        if p == .sp { return true }                               // LB18
+        if p == .qu || c == .qu { return false }                  // LB19
+        if c == .ba || c == .hy { return false }                  // LB21
+        switch (p, c) {
+        case (.al, .nu), (.nu, .al): return false                 // LB23
+        case (.pr, .al), (.po, .al), (.al, .pr), (.al, .po): return false // LB24
+        case (.al, .al): return false                             // LB28
+        case (.is, .al): return false                             // LB29
+        case (.al, .op), (.nu, .op), (.cp, .al), (.cp, .nu): return false // LB30
+        default: return true                                      // LB31
+        }
+    }
 }
