@@ -22,6 +22,7 @@ enum TUIBenchmarks {
                 ("country step ] (refilter)", [], "]"),
                 ("sidebar j (mention highlight)", ["Tab", "Tab"], "j"),
                 ("side by side scroll j", ["s", "Enter"], "j"),
+                ("search prompt typing (titles)", ["/"], "e"),
             ]
             for (name, setup, keyName) in scenarios {
                 var program = Program(state: base)
@@ -32,6 +33,7 @@ enum TUIBenchmarks {
                 var changed = 0
                 for i in 0..<300 {
                     if i % 100 == 99, keyName == "j" || keyName == "Space" { program.send(.home) }
+                    if keyName == "e", i % 4 == 3 { for _ in 0..<4 { program.send(.backspace) } }
                     let t = Measure.seconds {
                         program.send(key)
                         let grid = program.frame

@@ -224,10 +224,22 @@ done
 wait_for 'e2e$' >/dev/null || fail "bulletin did not quit on q"
 check_stty "after q" q
 
-# 5. kill -TERM restores the terminal too.
+# 5. Ctrl-Z suspends (terminal restored), fg resumes with a full repaint; then kill -TERM restores it too.
 tm send-keys -t e2e "$START" Enter
 wait_for "Articles" >/dev/null
 settle
+keys C-z
+if wait_for "Stopped" >/dev/null; then
+  check_stty "after Ctrl-Z" tstp
+  tm send-keys -t e2e "fg" Enter
+  if wait_for "Articles" >/dev/null && settle && capture | head -1 | grep -q "Bulletin"; then
+    pass "fg repaints the reader"
+  else
+    fail "fg did not repaint the reader"
+  fi
+else
+  fail "Ctrl-Z did not suspend"
+fi
 shell_pid=$(tm display-message -p -t e2e '#{pane_pid}')
 app_pid=$(pgrep -P "$shell_pid" -f "$BIN" | head -1 || true)
 if [ -z "$app_pid" ]; then fail "cannot find the bulletin process"; else
