@@ -77,6 +77,7 @@ enum IndexBenchmarks {
         switch phase {
         case "cold": try cold(corpus: corpus, db: db, size: size)
         case "warm": try warm(corpus: corpus, db: db, size: size)
+        case "stages": try stages(corpus: corpus, db: db, size: size)
         default: throw BenchError("unknown phase \(phase)")
         }
     }
@@ -144,6 +145,24 @@ enum IndexBenchmarks {
         print(String(format: "index %@: warm process peak RSS %.0f MB", size, peakRSSMegabytes()))
     }
 
+    /// Where cold indexing spends its time, stage by stage, on one thread.
+    static func stages(corpus: String, db: String, size: String) throws {
+        let files = Array(CorpusLoader.enumerateFiles(paths: [corpus]).files.prefix(Int(size) ?? 2000))
+        var texts: [Article] = []
+        let load = Measure.seconds { for f in files { texts += CorpusLoader.loadFile(path: f).articles } }
+        var hashes = 0
+        let hash = Measure.seconds {
+            for f in files { if let d = FileManager.default.contents(atPath: f) { hashes &+= ContentHashProbe.hash(d) } }
+        }
+        let extractor = EntityExtractor()
+        let extract = Measure.seconds {
+            for a in texts { _ = extractor.extract(title: a.title, body: a.body, language: a.language) }
+        }
+        var folded = 0
+        let fold = Measure.seconds { for a in texts { folded += SearchFolding.fold(a.body).utf8.count } }
+        print(String(format: "stages %d files: load %.2f s, read+hash %.2f s, extract %.2f s, fold %.2f s", files.count, load, hash, extract, fold))
+    }
+
     static func peakRSSMegabytes() -> Double {
         var usage = rusage()
         getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
@@ -160,4 +179,13 @@ enum IndexBenchmarks {
 struct BenchError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+/// FNV-1a like the index's content hash (internal there), to time reading + hashing.
+enum ContentHashProbe {
+    static func hash(_ data: Data) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        data.withUnsafeBytes { for b in $0 { h ^= UInt64(b); h &*= 0x0000_0100_0000_01B3 } }
+        return Int(truncatingIfNeeded: h)
+    }
 }

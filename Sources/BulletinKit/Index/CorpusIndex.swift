@@ -282,6 +282,7 @@ public final class CorpusIndex: Sendable {
                 try db.inTransaction(.immediate) {
                     try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('delete-all')")
                     try db.execute(sql: "DELETE FROM articles")
+                    try db.execute(sql: "DELETE FROM article_text")
                     try db.execute(sql: "DELETE FROM files")
                     try db.execute(sql: "DELETE FROM entity_alias")
                     try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('extraction', ?)",
@@ -358,7 +359,7 @@ public final class CorpusIndex: Sendable {
             }
             let chunk = Array(candidates[start..<min(start + batchSize, candidates.count)])
             start += chunk.count
-            let box = ResultBox<[PreparedFile]>([])
+            let box = IndexResultBox<[PreparedFile]>([])
             let group = DispatchGroup()
             DispatchQueue.global().async(group: group) {
                 box.value = FilePreparer.prepare(chunk, threads: threads, extract: extract)
@@ -401,7 +402,7 @@ struct FileTask: Sendable {
 /// A mutable slot shared with one worker; every access is ordered by the
 /// DispatchGroup wait (written before `leave`, read after `wait`), and the lock
 /// makes that explicit to the compiler.
-final class ResultBox<T: Sendable>: @unchecked Sendable {
+final class IndexResultBox<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: T
     init(_ value: T) { stored = value }

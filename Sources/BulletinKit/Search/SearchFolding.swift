@@ -36,7 +36,8 @@ public enum SearchFolding {
     public static func fold(_ text: String, mode: Mode = .document) -> String {
         var folder = Folder(mode: mode)
         folder.out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars { folder.feed(scalar) }
+        var text = text
+        text.withUTF8 { folder.feed(utf8: $0) }
         folder.flush()
         return String(decoding: folder.out, as: UTF8.self)
     }
@@ -76,20 +77,32 @@ public enum SearchFolding {
     /// Latin letters U+00C0–U+024F and U+1E00–U+1EFF folded to lower-case
     /// ASCII through ICU's "Latin-ASCII" transform; nil where the transform
     /// leaves the letter non-ASCII (or the scalar is not a letter).
-    static let latinTable: [UInt32: [UInt8]] = {
-        var table: [UInt32: [UInt8]] = [:]
-        let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
-        for range in ranges {
-            for v in range {
-                guard let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic else { continue }
-                let folded = String(Character(scalar))
-                    .applyingTransform(StringTransform("Latin-ASCII"), reverse: false)?.lowercased()
-                guard let folded, !folded.isEmpty, folded.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
-                table[v] = Array(folded.utf8)
+    static let latinTable = LatinTable()
+
+    /// Flat lookup arrays over the two Latin blocks (a dictionary lookup per
+    /// scalar would dominate the folding time).
+    struct LatinTable: Sendable {
+        static let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
+        let blocks: [[[UInt8]?]]
+
+        init() {
+            blocks = LatinTable.ranges.map { range in
+                range.map { v -> [UInt8]? in
+                    guard let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic else { return nil }
+                    let folded = String(Character(scalar))
+                        .applyingTransform(StringTransform("Latin-ASCII"), reverse: false)?.lowercased()
+                    guard let folded, !folded.isEmpty, folded.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+                    return Array(folded.utf8)
+                }
             }
         }
-        return table
-    }()
+
+        subscript(v: UInt32) -> [UInt8]? {
+            if v >= 0x00C0 && v <= 0x024F { return blocks[0][Int(v - 0x00C0)] }
+            if v >= 0x1E00 && v <= 0x1EFF { return blocks[1][Int(v - 0x1E00)] }
+            return nil
+        }
+    }
 
     /// Strips clitics from one normalized Arabic word; returns the main form
     /// and, when it starts with a one-letter clitic, the form without it.
@@ -122,6 +135,36 @@ public enum SearchFolding {
 
         init(mode: Mode) { self.mode = mode }
 
+        /// Decodes valid UTF-8 (a Swift string's storage) scalar by scalar, ASCII inline.
+        mutating func feed(utf8 p: UnsafeBufferPointer<UInt8>) {
+            let n = p.count
+            var i = 0
+            while i < n {
+                let b0 = p[i]
+                if b0 < 0x80 {
+                    if !arabic.isEmpty || !cjk.isEmpty { flush() }
+                    out.append(b0 &- 0x41 < 26 ? b0 + 0x20 : b0)
+                    i += 1
+                    continue
+                }
+                var v: UInt32
+                if b0 < 0xE0, i + 1 < n {
+                    v = (UInt32(b0 & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0, i + 2 < n {
+                    v = (UInt32(b0 & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F)
+                    i += 3
+                } else if i + 3 < n {
+                    v = (UInt32(b0 & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12)
+                        | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F)
+                    i += 4
+                } else {
+                    break
+                }
+                feed(nonASCII: v)
+            }
+        }
+
         mutating func feed(_ scalar: Unicode.Scalar) {
             let v = scalar.value
             if v < 0x80 {
@@ -129,7 +172,11 @@ public enum SearchFolding {
                 out.append((0x41...0x5A).contains(v) ? UInt8(v + 0x20) : UInt8(v))
                 return
             }
-            if SearchFolding.isCJK(scalar) {
+            feed(nonASCII: v)
+        }
+
+        mutating func feed(nonASCII v: UInt32) {
+            if let scalar = Unicode.Scalar(v), SearchFolding.isCJK(scalar) {
                 flushArabic()
                 cjk.append(scalar)
                 return
