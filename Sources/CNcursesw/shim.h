@@ -26,4 +26,21 @@ static inline int bulletin_color_pairs(void) { return COLOR_PAIRS; }
 static inline WINDOW *bulletin_stdscr(void) { return stdscr; }
 static inline int bulletin_key_resize(void) { return KEY_RESIZE; }
 static inline int bulletin_key_mouse(void) { return KEY_MOUSE; }
+// Mouse masks are macro expressions; wrap them.
+static inline mmask_t bulletin_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t bulletin_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t bulletin_button4_pressed(void) { return BUTTON4_PRESSED; }
+#ifdef BUTTON5_PRESSED
+static inline mmask_t bulletin_button5_pressed(void) { return BUTTON5_PRESSED; }
+#else
+static inline mmask_t bulletin_button5_pressed(void) { return 0; }
+#endif
+// The most characters (one spacing character and its marks) one cell holds.
+static inline int bulletin_ccharw_max(void) { return CCHARW_MAX; }
+// Whether tigetstr's answer is a real string (it returns (char *)-1 for "not a string capability").
+static inline int bulletin_is_string_cap(const char *s) { return s != 0 && s != (const char *)-1; }
+static inline WINDOW *bulletin_curscr(void) { return curscr; }
+// wcwidth as curses measures (declared in wchar.h only under _XOPEN_SOURCE).
+extern int wcwidth(wchar_t);
+static inline int bulletin_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 #endif

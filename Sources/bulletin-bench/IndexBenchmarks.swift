@@ -1,3 +1,191 @@
+import BulletinKit
+import Foundation
+
+/// Index, search and filter benchmarks on generated corpora
+/// (`scripts/gen-corpus`, seed 1), one size after another.
+///
+/// Sizes come from `BULLETIN_BENCH_SIZES` (default `10000,100000`). Cold and
+/// warm phases run in child processes so each reports its own peak RSS
+/// (`getrusage`), and the warm phase starts with a cold process like a real
+/// second start (the OS file cache is warm, as it would be).
 enum IndexBenchmarks {
-    static let all: [Benchmark] = []
+    static let all: [Benchmark] = [
+        Benchmark(name: "index", summary: "cold index, warm start, filter and search latency, peak RSS (BULLETIN_BENCH_SIZES)") { args in
+            if args.first == "--phase" {
+                try runPhase(Array(args.dropFirst()))
+            } else {
+                try runAll()
+            }
+        },
+    ]
+
+    /// The fixed query set: every script, words, phrases, prefixes, exclusions, cross-script entities.
+    static let queries = [
+        "Lukashenko", "Tô Lâm", "to lam", "bielorussie", "\"state visit\"", "cooperation", "لوكاشينكو", "الصين",
+        "Việt Nam", "Китай", "Лукашенко", "中国", "习近平", "agriculture", "Astana", "Kazakhstan trade",
+        "Minsk -Beijing", "coop*", "énergie", "التعاون",
+    ]
+
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    static func runAll() throws {
+        let sizes = (ProcessInfo.processInfo.environment["BULLETIN_BENCH_SIZES"] ?? "10000,100000")
+            .split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let work = packageRoot.appendingPathComponent(".build/bench-index")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(machineModel())")
+        for size in sizes {
+            let corpus = try generate(size: size, under: work)
+            let db = work.appendingPathComponent("index-\(size).sqlite").path
+            for suffix in ["", "-wal", "-shm"] { unlink(db + suffix) }
+            try runChild(["--phase", "cold", corpus, db, String(size)])
+            try runChild(["--phase", "warm", corpus, db, String(size)])
+        }
+    }
+
+    /// Generates (once) the corpus of `size` articles.
+    static func generate(size: Int, under work: URL) throws -> String {
+        let dir = work.appendingPathComponent("corpus-\(size)")
+        let done = dir.appendingPathComponent(".complete")
+        if FileManager.default.fileExists(atPath: done.path) { return dir.path }
+        try? FileManager.default.removeItem(at: dir)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", packageRoot.appendingPathComponent("scripts/gen-corpus").path,
+                       "--articles", String(size), "--seed", "1", "--out", dir.path]
+        try p.run()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw BenchError("gen-corpus failed for \(size) articles") }
+        _ = FileManager.default.createFile(atPath: done.path, contents: Data())
+        return dir.path
+    }
+
+    static func runChild(_ args: [String]) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        p.arguments = ["index"] + args
+        try p.run()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw BenchError("phase \(args[1]) failed") }
+    }
+
+    static func runPhase(_ args: [String]) throws {
+        guard args.count == 4 else { throw BenchError("usage: index --phase cold|warm CORPUS DB SIZE") }
+        let (phase, corpus, db, size) = (args[0], args[1], args[2], args[3])
+        switch phase {
+        case "cold": try cold(corpus: corpus, db: db, size: size)
+        case "warm": try warm(corpus: corpus, db: db, size: size)
+        case "stages": try stages(corpus: corpus, db: db, size: size)
+        default: throw BenchError("unknown phase \(phase)")
+        }
+    }
+
+    static func cold(corpus: String, db: String, size: String) throws {
+        var report = IndexUpdateReport()
+        let elapsed = try Measure.seconds {
+            let index = try CorpusIndex.open(path: db)
+            report = try index.update(paths: [corpus], threads: 2)
+        }
+        let mb = Double(report.bytesRead) / 1_048_576
+        print(String(format: "index %@: cold index %d files, %.1f MB in %.2f s (%.1f MB/s, 2 threads), peak RSS %.0f MB",
+                     size, report.added, mb, elapsed, mb / elapsed, peakRSSMegabytes()))
+    }
+
+    static func warm(corpus: String, db: String, size: String) throws {
+        var store: IndexedStore?
+        let start = try Measure.seconds {
+            store = try CorpusIndex.open(path: db).makeStore()
+        }
+        guard let store else { return }
+        var report = IndexUpdateReport()
+        let rescan = try Measure.seconds {
+            report = try CorpusIndex.open(path: db).update(paths: [corpus], threads: 2)
+        }
+        print(String(format: "index %@: warm start (open + %d summaries) %.3f s; rescan of %d unchanged files %.3f s",
+                     size, store.summaries.count, start, report.unchanged, rescan))
+
+        // Filter toggles: the list re-filtered by a country, then by an entity, as the TUI does.
+        var codes = Array(Set(store.summaries.prefix(2000).flatMap(\.countries))).sorted()
+        if codes.isEmpty { codes = ["BY", "VN", "CN", "KZ"] }
+        let names = Array(Set(store.summaries.prefix(2000).flatMap(\.entityNames))).sorted().prefix(4)
+        var filterSamples: [Double] = []
+        var kept = 0
+        for round in 0..<10 {
+            for code in codes {
+                filterSamples.append(Measure.seconds {
+                    kept = store.summaries.indices.filter { store.summaries[$0].countries.contains(code) }.count
+                })
+            }
+            for name in names where round < 5 {
+                filterSamples.append(Measure.seconds {
+                    kept = store.summaries.indices.filter { store.summaries[$0].entityNames.contains(name) }.count
+                })
+            }
+        }
+        let f = Measure.percentiles(filterSamples)
+        print(String(format: "index %@: filter toggle median %.2f ms, p99 %.2f ms (%d toggles; last kept %d)",
+                     size, f.median * 1000, f.p99 * 1000, filterSamples.count, kept))
+
+        var searchSamples: [Double] = []
+        var hitCounts: [String] = []
+        for query in queries { _ = store.search(query, limit: 50) } // warm the page cache once
+        for _ in 0..<5 {
+            for query in queries {
+                var n = 0
+                searchSamples.append(Measure.seconds { n = store.search(query, limit: 50).count })
+                if hitCounts.count < queries.count { hitCounts.append("\(query)=\(n)") }
+            }
+        }
+        let s = Measure.percentiles(searchSamples)
+        print(String(format: "index %@: search (limit 50) median %.2f ms, p99 %.2f ms, max %.2f ms (%d queries x 5)",
+                     size, s.median * 1000, s.p99 * 1000, (searchSamples.max() ?? 0) * 1000, queries.count))
+        print("index \(size): hits \(hitCounts.joined(separator: ", "))")
+        print(String(format: "index %@: warm process peak RSS %.0f MB", size, peakRSSMegabytes()))
+    }
+
+    /// Where cold indexing spends its time, stage by stage, on one thread.
+    static func stages(corpus: String, db: String, size: String) throws {
+        let files = Array(CorpusLoader.enumerateFiles(paths: [corpus]).files.prefix(Int(size) ?? 2000))
+        var texts: [Article] = []
+        let load = Measure.seconds { for f in files { texts += CorpusLoader.loadFile(path: f).articles } }
+        var hashes = 0
+        let hash = Measure.seconds {
+            for f in files { if let d = FileManager.default.contents(atPath: f) { hashes &+= ContentHashProbe.hash(d) } }
+        }
+        let extractor = EntityExtractor()
+        let extract = Measure.seconds {
+            for a in texts { _ = extractor.extract(title: a.title, body: a.body, language: a.language) }
+        }
+        var folded = 0
+        let fold = Measure.seconds { for a in texts { folded += SearchFolding.fold(a.body).utf8.count } }
+        print(String(format: "stages %d files: load %.2f s, read+hash %.2f s, extract %.2f s, fold %.2f s", files.count, load, hash, extract, fold))
+    }
+
+    static func peakRSSMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+
+    static func machineModel() -> String {
+        guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return "unknown CPU" }
+        let line = info.split(separator: "\n").first { $0.hasPrefix("model name") }
+        return line.map { String($0.split(separator: ":", maxSplits: 1).last ?? "").trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// FNV-1a like the index's content hash (internal there), to time reading + hashing.
+enum ContentHashProbe {
+    static func hash(_ data: Data) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        data.withUnsafeBytes { for b in $0 { h ^= UInt64(b); h &*= 0x0000_0100_0000_01B3 } }
+        return Int(truncatingIfNeeded: h)
+    }
 }

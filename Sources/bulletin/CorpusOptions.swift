@@ -13,6 +13,9 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: "Index database path (default: under $XDG_CACHE_HOME/bulletin).")
     var index: String?
 
+    @Flag(name: .long, help: "Read the files directly, without the on-disk index.")
+    var noIndex = false
+
     /// The paths to read: the ones given, or the bundled seeds.
     func resolvedPaths() throws -> [String] {
         if !paths.isEmpty { return paths }
@@ -25,12 +28,31 @@ struct CorpusOptions: ParsableArguments {
     /// Opens the corpus, prints warnings on stderr, and fails with exit 1 when no article could be read.
     func openCorpus() throws -> Corpus {
         let paths = try resolvedPaths()
-        let corpus = Corpus.open(paths: paths, options: OpenOptions(entitiesFile: entities, indexPath: index))
+        let corpus = Corpus.open(paths: paths, options: openOptions())
+        for notice in corpus.notices { Stderr.print("bulletin: \(notice)") }
         for warning in corpus.warnings { Stderr.print("bulletin: warning: \(warning)") }
         if corpus.articles.isEmpty {
             throw CLIError("no articles could be read from \(paths.joined(separator: ", "))")
         }
         return corpus
+    }
+}
+
+extension CorpusOptions {
+    /// The index is used unless `--no-index`; indexing progress goes to stderr when it is a terminal.
+    func openOptions() -> OpenOptions {
+        OpenOptions(entitiesFile: entities, indexPath: index, useIndex: !noIndex,
+                    progress: isatty(STDERR_FILENO) == 1 ? IndexProgressLine.print : nil)
+    }
+}
+
+/// The one-line indexing progress on stderr (rewritten in place with `\r`).
+enum IndexProgressLine {
+    @Sendable static func print(_ p: IndexProgress) {
+        let mb = Double(p.bytesDone) / 1_048_576
+        var line = "\rbulletin: indexing \(p.filesDone)/\(p.filesTotal) files (\(Int(p.fraction * 100))%, \(String(format: "%.1f", mb)) MB)"
+        if p.filesDone == p.filesTotal { line += "\n" }
+        FileHandle.standardError.write(Data(line.utf8))
     }
 }
 

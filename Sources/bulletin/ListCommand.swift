@@ -2,15 +2,159 @@ import ArgumentParser
 import BulletinKit
 import Foundation
 
+/// `bulletin list`: one line per article, or the articles as JSON.
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List articles, one per line or as JSON.")
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List articles, one per line or as JSON.",
+        discussion: "Each line: ID, date, language, title. With --json, an array of article objects."
+    )
 
     @OptionGroup var corpus: CorpusOptions
+
+    @Option(name: .customLong("country"), help: ArgumentHelp("Only articles about this country (ISO 3166-1 alpha-2; repeat for any of several).", valueName: "CODE"))
+    var countries: [String] = []
+
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Only articles in this language (ISO 639-1).", valueName: "CODE"))
+    var language: String?
+
+    @Flag(name: .long, help: "Print JSON instead of lines.")
+    var json = false
+
+    func validate() throws {
+        for code in countries where !ArticleFilter.isCountryCode(code) {
+            throw ValidationError("--country expects a two-letter code such as BY or VN, not '\(code)'")
+        }
+        if let language, !ArticleFilter.isLanguageCode(language) {
+            throw ValidationError("--lang expects a language code such as en, fr or vi, not '\(language)'")
+        }
+    }
 
     func run() throws {
         try runReportingErrors {
             let loaded = try corpus.openCorpus()
-            for article in loaded.articles { print(article.id, article.title) }
+            let filter = ArticleFilter(countries: countries, language: language)
+            let articles = loaded.articles.filter(filter.matches)
+            if json {
+                print(try ArticleJSON.encode(articles))
+            } else {
+                for line in ListFormatter.lines(articles, width: terminalColumns()) { print(line) }
+            }
         }
+    }
+}
+
+/// The `--country` / `--lang` selection, shared by `list` and `show`.
+struct ArticleFilter {
+    var countries: Set<String>
+    var language: String?
+
+    init(countries: [String], language: String?) {
+        self.countries = Set(countries.map { $0.uppercased() })
+        self.language = language?.lowercased()
+    }
+
+    func matches(_ article: Article) -> Bool {
+        if let language, article.language.lowercased() != language { return false }
+        if !countries.isEmpty, !article.countries.contains(where: { countries.contains($0.uppercased()) }) { return false }
+        return true
+    }
+
+    static func isCountryCode(_ s: String) -> Bool {
+        s.count == 2 && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+    }
+
+    static func isLanguageCode(_ s: String) -> Bool {
+        (2...3).contains(s.count) && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+    }
+}
+
+/// Plain-text list lines: `ID  DATE  LANG  TITLE`, cut to the terminal width.
+enum ListFormatter {
+    static func lines(_ articles: [Article], width: Int) -> [String] {
+        let idWidth = articles.map { TextWidth.width(of: $0.id) }.max() ?? 0
+        return articles.map { a in
+            let head = TextLayout.pad(a.id, to: idWidth) + "  " + (a.date ?? "----------") + "  "
+                + TextLayout.pad(a.language, to: 3) + " "
+            let title = TerminalSafe.sanitize(a.title)
+            return head + TextLayout.truncate(title, to: max(10, width - TextWidth.width(of: head)))
+        }
+    }
+}
+
+/// The JSON shape of `list --json` and `show --json` (the scorer reads it).
+struct ArticleJSON: Encodable {
+    struct Entity: Encodable {
+        var name: String
+        var type: String
+        var aliases: [String]
+        var mentions: Int
+        var ranges: [TextSpan]
+        var code: String?
+    }
+
+    var id: String
+    var file: String
+    var segment: Int
+    var title: String
+    var date: String?
+    var language: String
+    var source: String?
+    var url: String?
+    var countries: [String]
+    var entities: [Entity]
+    var body: String
+    var words: Int
+
+    init(_ a: Article) {
+        id = a.id
+        file = a.file
+        segment = a.segment
+        title = a.title
+        date = a.date
+        language = a.language
+        source = a.source
+        url = a.url
+        countries = a.countries
+        entities = a.entities.map {
+            Entity(name: $0.name, type: $0.type.rawValue, aliases: $0.aliases, mentions: $0.mentions,
+                   ranges: $0.ranges, code: $0.code)
+        }
+        body = a.body
+        words = a.words
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, file, segment, title, date, language, source, url, countries, entities, body, words
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(file, forKey: .file)
+        try c.encode(segment, forKey: .segment)
+        try c.encode(title, forKey: .title)
+        try c.encode(date, forKey: .date)  // null when unknown, not absent
+        try c.encode(language, forKey: .language)
+        try c.encode(source, forKey: .source)
+        try c.encode(url, forKey: .url)
+        try c.encode(countries, forKey: .countries)
+        try c.encode(entities, forKey: .entities)
+        try c.encode(body, forKey: .body)
+        try c.encode(words, forKey: .words)
+    }
+
+    static func encoder() -> JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return e
+    }
+
+    static func encode(_ articles: [Article]) throws -> String {
+        String(decoding: try encoder().encode(articles.map(ArticleJSON.init)), as: UTF8.self)
+    }
+
+    static func encode(_ article: Article) throws -> String {
+        String(decoding: try encoder().encode(ArticleJSON(article)), as: UTF8.self)
     }
 }

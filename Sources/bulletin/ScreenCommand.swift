@@ -1,16 +1,82 @@
 import ArgumentParser
 import BulletinKit
+import BulletinTUI
 import Foundation
 
+/// `bulletin screen`: runs the TUI without a terminal on a script of keys and
+/// prints the final screen, for scripts, documentation and tests.
 struct ScreenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "screen", abstract: "Run the TUI headless and print the final screen.")
+    static let configuration = CommandConfiguration(
+        commandName: "screen",
+        abstract: "Run the TUI headless and print the final screen.",
+        discussion: """
+        --keys takes key names separated by spaces: a printable character stands for itself; \
+        Enter, Esc, Tab, S-Tab, Space, Backspace, Up, Down, Left, Right, PgUp, PgDn, Home, End, \
+        C-x (control) and Resize:WxH name the rest. Example: bulletin screen --size 80x24 --keys "j j Enter c"
+        """
+    )
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var display: DisplayFlags
+
+    @Option(name: .long, help: "Screen size, WIDTHxHEIGHT.")
+    var size: String = "120x40"
+
+    @Option(name: .long, help: "Keys to send, separated by spaces.")
+    var keys: String = ""
+
+    @Flag(name: .long, help: "Print colours and attributes as ANSI escape sequences.")
+    var ansi = false
 
     func run() throws {
         try runReportingErrors {
+            let screenSize = try ScreenCommand.parseSize(size)
+            let keyList: [Key]
+            do { keyList = try KeyNames.parse(keys) } catch { throw CLIError("--keys: \(error)") }
+            let options = try display.resolve(detectTerminal: false, theme: .colour)
             let loaded = try corpus.openCorpus()
-            for article in loaded.articles { print(article.id, article.title) }
+            var program = Program(state: AppState(store: loaded.store, corpusName: CorpusName.of(loaded.paths),
+                                                  size: screenSize, display: options))
+            program.send(keyList)
+            let grid = program.frame
+            print(ansi ? grid.ansiText : grid.plainText + "\n", terminator: "")
+        }
+    }
+
+    static func parseSize(_ text: String) throws -> Size {
+        let parts = text.lowercased().split(separator: "x")
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w > 0, h > 0, w <= 1000, h <= 1000 else {
+            throw CLIError("--size must be WIDTHxHEIGHT (e.g. 120x40), not '\(text)'")
+        }
+        return Size(width: w, height: h)
+    }
+}
+
+/// The corpus as named in the title bar.
+enum CorpusName {
+    static func of(_ paths: [String]) -> String {
+        let names = paths.map { URL(fileURLWithPath: $0).lastPathComponent }
+        return names.count <= 2 ? names.joined(separator: ", ") : "\(names[0]) +\(names.count - 1)"
+    }
+}
+
+/// `--bidi` and `--shaping`, shared by `open` and `screen`.
+struct DisplayFlags: ParsableArguments {
+    @Option(name: .long, help: "Reorder right-to-left text: on or off (default: by terminal; env BULLETIN_BIDI).")
+    var bidi: String?
+
+    @Option(name: .long, help: "Join Arabic letters: on or off (default: by terminal; env BULLETIN_SHAPING).")
+    var shaping: String?
+
+    func resolve(detectTerminal: Bool, theme: Theme) throws -> DisplayOptions {
+        do {
+            let r = try DisplayChoice.resolve(bidi: bidi, shaping: shaping,
+                                              environment: ProcessInfo.processInfo.environment,
+                                              detectTerminal: detectTerminal)
+            for w in r.warnings { Stderr.print("bulletin: warning: \(w)") }
+            return DisplayOptions(bidi: r.bidi, shaping: r.shaping, theme: theme)
+        } catch {
+            throw CLIError("\(error)")
         }
     }
 }

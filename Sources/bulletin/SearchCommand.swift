@@ -2,15 +2,70 @@ import ArgumentParser
 import BulletinKit
 import Foundation
 
+/// `bulletin search QUERY [PATH...] [--json]`: ranked full-text search.
 struct SearchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "search", abstract: "Full-text search.")
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Full-text search (case, diacritics and script variants ignored; \"quoted phrases\", word*, -word).")
+
+    @Argument(help: "What to search for.")
+    var query: String
 
     @OptionGroup var corpus: CorpusOptions
 
+    @Flag(name: .long, help: "Print the hits as JSON: [{id, score, title, snippet}].")
+    var json = false
+
+    @Option(name: .long, help: "Show at most this many hits.")
+    var limit = 20
+
+    /// One hit as printed.
+    struct Hit: Encodable {
+        var id: String
+        var score: Double
+        var title: String
+        var snippet: String
+    }
+
     func run() throws {
         try runReportingErrors {
-            let loaded = try corpus.openCorpus()
-            for article in loaded.articles { print(article.id, article.title) }
+            guard limit > 0 else { throw CLIError("--limit must be positive") }
+            let paths = try corpus.resolvedPaths()
+            let store = try openStore(paths: paths)
+            guard !store.summaries.isEmpty else {
+                throw CLIError("no articles could be read from \(paths.joined(separator: ", "))")
+            }
+            let titles = Dictionary(store.summaries.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+            let hits = store.search(query, limit: limit).map {
+                Hit(id: $0.id, score: ($0.score * 1000).rounded() / 1000, title: titles[$0.id] ?? "", snippet: $0.snippet)
+            }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(hits), as: UTF8.self))
+                return
+            }
+            if hits.isEmpty { Stderr.print("bulletin: no match for \(query)") }
+            let width = terminalColumns()
+            for hit in hits {
+                print(TextLayout.truncate(TerminalSafe.sanitize("\(hit.id)  \(hit.title)"), to: width))
+                print("    " + TextLayout.truncate(TerminalSafe.sanitize(hit.snippet), to: max(10, width - 4)))
+            }
         }
+    }
+
+    /// The index store (without loading every body), or an in-memory one with `--no-index`.
+    func openStore(paths: [String]) throws -> any ArticleStore {
+        let options = corpus.openOptions()
+        if options.useIndex {
+            let opened = CorpusIndex.openStore(paths: paths, indexPath: options.indexPath,
+                                               entitiesFile: options.entitiesFile, progress: options.progress)
+            for notice in opened.notices { Stderr.print("bulletin: \(notice)") }
+            for warning in opened.report.warnings { Stderr.print("bulletin: warning: \(warning)") }
+            if let store = opened.store { return store }
+        }
+        let loaded = Corpus.open(paths: paths, options: OpenOptions(entitiesFile: options.entitiesFile))
+        for warning in loaded.warnings { Stderr.print("bulletin: warning: \(warning)") }
+        return MemoryStore(articles: loaded.articles)
     }
 }

@@ -11,12 +11,137 @@ public struct LoadResult: Sendable {
     }
 }
 
-/// Reads files and folders of articles. (Stub: the foundation issue fills it in.)
+/// Reads files and folders of articles: enumerate, decode, parse, detect the language.
+///
+/// Entities are not filled in here (`Corpus.open` runs the extractor).
+/// Every function is thread-safe: the index reads changed files from several threads.
 public struct CorpusLoader: Sendable {
     public init() {}
 
     /// Loads every article under `paths` (files or folders, recursive).
+    /// Order: path order, then file path, then segment. Files are read in parallel.
     public func load(paths: [String]) -> LoadResult {
-        LoadResult()
+        let (files, enumWarnings) = Self.enumerateFiles(paths: paths)
+        let results = Self.loadAll(files)
+        var result = LoadResult(articles: [], warnings: enumWarnings)
+        for r in results {
+            result.articles += r.articles
+            result.warnings += r.warnings
+        }
+        result.warnings += Self.duplicateIDWarnings(result.articles)
+        return result
+    }
+
+    /// IDs are file stems, so `a/001.txt` and `b/001.txt` collide: say so once
+    /// per later file, since lookups by ID find the first one only.
+    static func duplicateIDWarnings(_ articles: [Article]) -> [LoadWarning] {
+        var firstFile: [String: String] = [:]
+        var warned = Set<String>()
+        var warnings: [LoadWarning] = []
+        for a in articles {
+            if let other = firstFile[a.id], other != a.file {
+                if warned.insert(a.file).inserted {
+                    warnings.append(LoadWarning(file: a.file, message: "ID '\(a.id)' is also the ID of an article in \(other); lookups by ID find that one"))
+                }
+            } else if firstFile[a.id] == nil {
+                firstFile[a.id] = a.file
+            }
+        }
+        return warnings
+    }
+
+    /// The files `paths` name, folders expanded recursively (links followed without
+    /// looping, hidden entries skipped), sorted within each path; one warning per missing path.
+    public static func enumerateFiles(paths: [String]) -> (files: [String], warnings: [LoadWarning]) {
+        FileEnumerator.enumerate(paths: paths)
+    }
+
+    /// One file: read, decode, parse. Never throws: problems come back as warnings.
+    public static func loadFile(path: String) -> (articles: [Article], warnings: [LoadWarning]) {
+        let bytes: [UInt8]
+        switch FileReader.read(path) {
+        case .success(let b): bytes = b
+        case .failure(let error): return ([], [LoadWarning(file: path, message: error.description)])
+        }
+        let (text, warnings) = ArticleText.decode(bytes, file: path)
+        guard let text else { return ([], warnings) }
+        let articles = ArticleParser.parse(text: text, file: path)
+        if articles.isEmpty {
+            return ([], warnings + [LoadWarning(file: path, message: "no article text found, skipped")])
+        }
+        return (articles, warnings)
+    }
+
+    /// Loads `files` on all cores, results in the order of `files`.
+    static func loadAll(_ files: [String]) -> [(articles: [Article], warnings: [LoadWarning])] {
+        if files.count < 8 { return files.map { loadFile(path: $0) } }
+        let box = FileResultsBox(count: files.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            var i = w
+            while i < files.count {
+                box.set(i, loadFile(path: files[i]))
+                i += workers
+            }
+        }
+        return box.values
+    }
+}
+
+/// Slots filled from several threads, each slot written once.
+/// `@unchecked Sendable`: every access goes through `lock`.
+private final class FileResultsBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [(articles: [Article], warnings: [LoadWarning])]
+    init(count: Int) { slots = Array(repeating: ([], []), count: count) }
+    func set(_ i: Int, _ value: (articles: [Article], warnings: [LoadWarning])) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+    var values: [(articles: [Article], warnings: [LoadWarning])] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}
+
+/// Reads a whole file with POSIX calls, for error messages that say what went
+/// wrong, into an uninitialized buffer (no zero-filling on 100,000 files).
+enum FileReader {
+    struct ReadError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func read(_ path: String) -> Result<[UInt8], ReadError> {
+        func failure() -> Result<[UInt8], ReadError> {
+            .failure(ReadError(description: "cannot read: \(FileEnumerator.errnoMessage(errno))"))
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return failure() }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return failure() }
+        if st.st_mode & S_IFMT == S_IFDIR { return .failure(ReadError(description: "is a folder")) }
+        // Size from fstat, plus one byte to notice a file that grew (or a size-0 special file).
+        var capacity = Int(st.st_size) + 1
+        var bytes: [UInt8] = []
+        while true {
+            var failed = false
+            let old = bytes.count
+            let chunk = [UInt8](unsafeUninitializedCapacity: capacity - old) { buf, count in
+                count = 0
+                while count < buf.count {
+                    let n = Glibc.read(fd, buf.baseAddress! + count, buf.count - count)
+                    if n < 0 { if errno == EINTR { continue }; failed = true; break }
+                    if n == 0 { break }
+                    count += n
+                }
+            }
+            if old == 0 { bytes = chunk } else { bytes += chunk }
+            if failed { return failure() }
+            if bytes.count < capacity { return .success(bytes) }  // end of file reached
+            capacity *= 2
+        }
     }
 }

@@ -8,10 +8,14 @@ public struct OpenOptions: Sendable {
     public var indexPath: String?
     /// Skip the index entirely (tests, one-off runs).
     public var useIndex: Bool
-    public init(entitiesFile: String? = nil, indexPath: String? = nil, useIndex: Bool = false) {
+    /// Called after each indexing batch (from the indexing thread) while the index catches up.
+    public var progress: (@Sendable (IndexProgress) -> Void)?
+    public init(entitiesFile: String? = nil, indexPath: String? = nil, useIndex: Bool = false,
+                progress: (@Sendable (IndexProgress) -> Void)? = nil) {
         self.entitiesFile = entitiesFile
         self.indexPath = indexPath
         self.useIndex = useIndex
+        self.progress = progress
     }
 }
 
@@ -21,25 +25,59 @@ public struct Corpus: Sendable {
     public var paths: [String]
     public var articles: [Article]
     public var warnings: [LoadWarning]
+    /// The index the corpus was read from (`options.useIndex`), for search and on-demand bodies.
+    public var index: IndexedStore?
+    /// One line each about the index (rebuilt, set aside, unavailable); not file problems.
+    public var notices: [String] = []
 
-    public init(paths: [String], articles: [Article], warnings: [LoadWarning] = []) {
+    public init(paths: [String], articles: [Article], warnings: [LoadWarning] = [], index: IndexedStore? = nil) {
         self.paths = paths
         self.articles = articles
         self.warnings = warnings
+        self.index = index
     }
 
-    /// Reads `paths`, parses the articles and extracts their entities.
+    /// Where to search and fetch articles: the index when there is one, else memory.
+    public var store: any ArticleStore { index ?? MemoryStore(articles: articles) }
+
+    /// Reads `paths`, parses the articles and extracts their entities
+    /// (through the on-disk index when `options.useIndex`; if the index is
+    /// unusable, directly, with a notice).
     public static func open(paths: [String], options: OpenOptions = OpenOptions()) -> Corpus {
+        var notices: [String] = []
+        if options.useIndex {
+            let opened = CorpusIndex.openStore(paths: paths, indexPath: options.indexPath,
+                                               entitiesFile: options.entitiesFile, progress: options.progress)
+            notices = opened.notices
+            if let store = opened.store {
+                var articles = store.allArticles()
+                EntityLinker.link(&articles)  // one canonical name per entity across articles
+                var corpus = Corpus(paths: paths, articles: articles, warnings: opened.report.warnings,
+                                    index: store)
+                corpus.notices = notices
+                return corpus
+            }
+        }
+        var corpus = openDirectly(paths: paths, entitiesFile: options.entitiesFile)
+        corpus.notices = notices
+        return corpus
+    }
+
+    /// Reads every file now, without the index.
+    static func openDirectly(paths: [String], entitiesFile: String? = nil) -> Corpus {
         let loaded = CorpusLoader().load(paths: paths)
-        let extractor = EntityExtractor()
+        // Bundled knowledge base + ~/.config/bulletin/entities.{json,tsv} + --entities FILE.
+        let (extractor, kbProblems) = EntityExtractor.configured(entitiesFile: entitiesFile)
         var articles = loaded.articles
         for i in articles.indices {
             let found = extractor.extract(title: articles[i].title, body: articles[i].body,
-                                          language: articles[i].language)
+                                          language: articles[i].language, source: articles[i].source)
             articles[i].countries = found.countries
             articles[i].entities = found.entities
         }
-        return Corpus(paths: paths, articles: articles, warnings: loaded.warnings)
+        EntityLinker.link(&articles)  // one canonical name per entity across articles
+        let warnings = loaded.warnings + kbProblems.map { LoadWarning(file: $0.file, message: $0.message) }
+        return Corpus(paths: paths, articles: articles, warnings: warnings)
     }
 
     /// The article with this ID, if any.
@@ -48,29 +86,45 @@ public struct Corpus: Sendable {
     }
 }
 
-/// Finds the bundled seed corpus: `$BULLETIN_SEEDS`, else a `seeds/` folder
-/// beside the executable or in one of its ancestors (the package root when run
-/// from `.build/…`), else the package this source file was built from.
+/// Finds the bundled seed corpus, so `bulletin` works from any working directory:
+/// `$BULLETIN_SEEDS`, else a `seeds/` folder beside the executable or in one of
+/// its ancestors (the package root when run from `.build/…`; `share/bulletin/seeds`
+/// for an installed layout), else the package this source file was built from.
 public enum SeedsLocator {
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        let fm = FileManager.default
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment,
+                              executable: String? = nil) -> String? {
         if let env = environment["BULLETIN_SEEDS"], !env.isEmpty { return env }
         var candidates: [URL] = []
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        var dir = exe.deletingLastPathComponent()
-        for _ in 0..<6 {
-            candidates.append(dir.appendingPathComponent("seeds"))
-            candidates.append(dir.appendingPathComponent("share/bulletin/seeds"))
-            dir = dir.deletingLastPathComponent()
+        if let exe = executable ?? executablePath() {
+            var dir = URL(fileURLWithPath: exe).resolvingSymlinksInPath().deletingLastPathComponent()
+            for _ in 0..<6 {
+                candidates.append(dir.appendingPathComponent("seeds"))
+                candidates.append(dir.appendingPathComponent("share/bulletin/seeds"))
+                if dir.path == "/" { break }
+                dir = dir.deletingLastPathComponent()
+            }
         }
         // Sources/BulletinKit/Model/Corpus.swift -> package root.
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         candidates.append(root.appendingPathComponent("seeds"))
-        for c in candidates {
-            var isDir: ObjCBool = false
-            if fm.fileExists(atPath: c.path, isDirectory: &isDir), isDir.boolValue { return c.path }
-        }
-        return nil
+        return candidates.first(where: isSeedsFolder)?.path
+    }
+
+    /// The running executable: `/proc/self/exe` on Linux (right even when started
+    /// through `PATH` or a symlink), else `argv[0]` resolved against the working directory.
+    static func executablePath() -> String? {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+        if let path = Bundle.main.executablePath { return path }
+        guard let arg0 = CommandLine.arguments.first, arg0.contains("/") else { return nil }
+        return URL(fileURLWithPath: arg0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).path
+    }
+
+    /// A folder holding at least one visible file.
+    static func isSeedsFolder(_ url: URL) -> Bool {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue,
+              let entries = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return false }
+        return entries.contains { !$0.hasPrefix(".") }
     }
 }

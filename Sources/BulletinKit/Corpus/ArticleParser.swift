@@ -1,0 +1,359 @@
+/// Splits a decoded file into articles and derives their fields.
+///
+/// The format, as the wire files show it:
+/// - an optional first line ` date YYYY-MM-DD <text…>`: the date, and the
+///   article's text starting right after it on the same line;
+/// - a headline (a short line without a final full stop, followed by a blank
+///   line), or none: then the title is the first sentence, cut to ~100 columns;
+/// - a digest: a file that opens with a headline and holds further headlines
+///   after blank lines, each starting an article of its own;
+/// - captions, source lines and page debris, kept out of the body.
+///
+/// Pure: the same text and file name always give the same articles.
+public enum ArticleParser {
+    /// Titles made from a first sentence are cut to about this many display columns.
+    public static let titleColumns = 100
+    /// Longest line (in Unicode scalars) still taken for a headline.
+    static let maxHeadlineScalars = 250
+
+    /// The articles in `text`, read from `file` (used for `file` and the IDs).
+    public static func parse(text: String, file: String) -> [Article] {
+        let lines = splitLines(text)
+        let segments = segment(lines)
+        let stem = fileStem(file)
+        var articles: [Article] = []
+        articles.reserveCapacity(segments.count)
+        for (n, seg) in segments.enumerated() {
+            if let article = build(seg, lines: lines, text: text, file: file) {
+                articles.append(article)
+            }
+            _ = n
+        }
+        for i in articles.indices {
+            articles[i].segment = i + 1
+            articles[i].id = articles.count == 1 ? stem : "\(stem)#\(i + 1)"
+        }
+        return articles
+    }
+
+    // MARK: - Lines
+
+    /// One physical line: its extent in the text (UTF-8 offsets) and its cleaned content.
+    struct Line {
+        /// Offset of the first byte of the line.
+        var start: Int
+        /// Offset just past the line terminator (the next line's start).
+        var next: Int
+        /// Control characters stripped, white space trimmed.
+        var text: String
+        var kind: LineKind
+    }
+
+    /// Splits on LF, CRLF and CR, keeping each line's byte extent so raw slices stay exact.
+    static func splitLines(_ text: String) -> [Line] {
+        var source = text
+        let utf8 = source.utf8
+        return source.withUTF8 { buf in
+            var lines: [Line] = []
+            let n = buf.count
+            var start = 0
+            var i = 0
+            var sawControl = false
+            func emit(end: Int, next: Int) {
+                // Line ends are ASCII, so these offsets fall on scalar boundaries.
+                let a = utf8.index(utf8.startIndex, offsetBy: start), b = utf8.index(utf8.startIndex, offsetBy: end)
+                var content = String(Substring(utf8[a..<b]))
+                if sawControl { content = TextCleaner.stripControls(content) }
+                let cleaned = TextCleaner.trim(Substring(content))
+                let line = String(cleaned)
+                lines.append(Line(start: start, next: next, text: line, kind: LineClassifier.classify(line)))
+                start = next
+                sawControl = false
+            }
+            // One pass finds line ends and notes control characters (C0 but tab, DEL, C1).
+            while i < n {
+                let b = buf[i]
+                if b >= 0x20 && b < 0x7F || b >= 0xC3 || (b >= 0x80 && b < 0xC2) { i += 1; continue }
+                if b == 0x0A {
+                    emit(end: i, next: i + 1)
+                } else if b == 0x0D {
+                    let next = (i + 1 < n && buf[i + 1] == 0x0A) ? i + 2 : i + 1
+                    emit(end: i, next: next)
+                    i = next
+                    continue
+                } else if b == 0xC2 {
+                    if i + 1 < n, (0x80...0x9F).contains(buf[i + 1]) { sawControl = true }
+                } else if b != 0x09 {
+                    sawControl = true  // other C0 controls and DEL
+                }
+                i += 1
+            }
+            if start < n { emit(end: n, next: n) }
+            return lines
+        }
+    }
+
+    // MARK: - Segments
+
+    /// An article's lines within the file.
+    struct Segment {
+        /// First line of the segment (its raw text starts there).
+        var first: Int
+        /// One past the last line.
+        var end: Int
+        var headline: Int?
+        var date: String?
+        /// Text after the date on a date line, the article's first words.
+        var dateLead: String?
+        /// The date line's index, when there is one (not part of the body otherwise).
+        var dateLine: Int?
+    }
+
+    static func segment(_ lines: [Line]) -> [Segment] {
+        guard let firstContent = lines.firstIndex(where: { $0.kind != .blank }) else { return [] }
+        // A digest opens with a headline; only then do later headlines split the file.
+        let digest = isHeadline(lines, firstContent)
+        var segments: [Segment] = []
+        var current = Segment(first: 0, end: 0)
+        var bodyLines = 0
+        var i = firstContent
+        func startNew(at index: Int) {
+            if index > firstContent {
+                current.end = index
+                segments.append(current)
+            }
+            current = Segment(first: index == firstContent ? 0 : index, end: 0)
+            bodyLines = 0
+        }
+        while i < lines.count {
+            let atParagraphStart = i == firstContent || lines[i - 1].kind == .blank
+            if atParagraphStart, lines[i].kind == .text, let (date, lead) = dateLine(lines[i].text),
+               i == firstContent || bodyLines > 0 || current.headline != nil {
+                startNew(at: i)
+                current.date = date
+                current.dateLine = i
+                current.dateLead = lead.isEmpty ? nil : lead
+                if !lead.isEmpty { bodyLines += 1 }
+            } else if atParagraphStart, i == firstContent || (digest && bodyLines > 0), isHeadline(lines, i) {
+                startNew(at: i)
+                current.headline = i
+            } else if lines[i].kind == .text {
+                bodyLines += 1
+            }
+            i += 1
+        }
+        current.end = lines.count
+        segments.append(current)
+        return segments
+    }
+
+    /// ` date 2025-09-07 The text…` → ("2025-09-07", "The text…").
+    static func dateLine(_ line: String) -> (String, String)? {
+        guard line.utf8.count >= 15, line.utf8.first.map({ $0 | 0x20 == 0x64 }) == true else { return nil }
+        let u = Array(line.utf8.prefix(16))
+        guard u.count >= 15, u[0] | 0x20 == 0x64, u[1] | 0x20 == 0x61, u[2] | 0x20 == 0x74, u[3] | 0x20 == 0x65,
+              u[4] == 0x20 else { return nil }
+        let d = Array(u[5..<15])
+        func digits(_ r: Range<Int>) -> Int? {
+            var v = 0
+            for k in r { guard (0x30...0x39).contains(d[k]) else { return nil }; v = v * 10 + Int(d[k] - 0x30) }
+            return v
+        }
+        guard d[4] == 0x2D, d[7] == 0x2D, let y = digits(0..<4), let m = digits(5..<7), let day = digits(8..<10),
+              (1000...9999).contains(y), (1...12).contains(m), (1...31).contains(day) else { return nil }
+        if u.count == 16, u[15] != 0x20 { return nil }
+        let date = String(decoding: d, as: UTF8.self)
+        let rest = Substring(line.utf8.dropFirst(15))
+        return (date, String(TextCleaner.trim(rest)))
+    }
+
+    /// A headline: a text line after a blank line (or at the top), followed by a
+    /// blank line and then more text, short, without a final full stop.
+    static func isHeadline(_ lines: [Line], _ i: Int) -> Bool {
+        guard lines[i].kind.isText, i + 1 < lines.count, lines[i + 1].kind == .blank else { return false }
+        // Cheapest tests first: this runs at every paragraph start of a digest.
+        let text = lines[i].text
+        let bytes = text.utf8.count
+        guard bytes <= maxHeadlineScalars * 4, !endsSentence(text) else { return false }
+        if bytes > maxHeadlineScalars {
+            var count = 0
+            for _ in text.unicodeScalars {
+                count += 1
+                if count > maxHeadlineScalars { return false }
+            }
+        }
+        guard dateLine(text) == nil else { return false }
+        return lines[(i + 1)...].contains { $0.kind.isText }
+    }
+
+    /// True when the line ends with sentence-final (or clause) punctuation,
+    /// looking through closing quotes and brackets.
+    static func endsSentence(_ text: String) -> Bool {
+        for s in text.unicodeScalars.reversed() {
+            switch s {
+            case "\"", "'", "”", "’", "»", ")", "]", "›", "」", "』", "）":
+                continue
+            case ".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "؟", "،", "؛", "．", "।":
+                return true
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
+    // MARK: - Articles
+
+    static func build(_ seg: Segment, lines: [Line], text: String, file: String) -> Article? {
+        var paragraphs: [String] = []
+        var pending: String? = nil
+        var source: String?
+        var url: String?
+        var sawBlank = true
+        func flush() {
+            if let p = pending { paragraphs.append(p) }
+            pending = nil
+        }
+        func add(_ line: String, joinable: Bool) {
+            if let p = pending, joinable, !endsSentence(p), startsLowercase(line) {
+                pending = p + " " + line  // a hard-wrapped line continues the paragraph
+            } else {
+                flush()
+                pending = line
+            }
+        }
+        if let lead = seg.dateLead { add(lead, joinable: false) }
+        let bodyStart = seg.headline.map { $0 + 1 } ?? seg.dateLine.map { $0 + 1 } ?? seg.first
+        for i in bodyStart..<seg.end {
+            let line = lines[i]
+            switch line.kind {
+            case .blank:
+                sawBlank = true
+                continue
+            case .text:
+                add(line.text, joinable: !sawBlank)
+            case .caption, .debris:
+                break
+            case .source(let name, let u):
+                if source == nil { source = name }
+                if url == nil { url = u }
+            }
+            sawBlank = false
+        }
+        flush()
+        let body = TextCleaner.nfc(paragraphs.map(TextCleaner.collapseSpaces).joined(separator: "\n\n"))
+        let title: String
+        if let h = seg.headline {
+            title = TextCleaner.nfc(TextCleaner.singleLine(lines[h].text))
+        } else {
+            title = firstSentenceTitle(body)
+        }
+        if body.isEmpty && title.isEmpty { return nil }
+        let rawStart = lines[seg.first].start
+        let rawEnd = seg.end < lines.count ? lines[seg.end].start : text.utf8.count
+        let raw = rawSlice(text, rawStart, rawEnd)
+        let language = LanguageDetector.detect(title + "\n" + body)
+        return Article(id: "", file: file, segment: 0, title: title, date: seg.date, language: language,
+                       source: source, url: url, body: body, raw: raw)
+    }
+
+    static func rawSlice(_ text: String, _ start: Int, _ end: Int) -> String {
+        let u = text.utf8
+        let a = u.index(u.startIndex, offsetBy: start)
+        let b = u.index(u.startIndex, offsetBy: end)
+        return String(text[a..<b])
+    }
+
+    static func startsLowercase(_ line: String) -> Bool {
+        guard let s = line.unicodeScalars.first else { return false }
+        return s.properties.isLowercase
+    }
+
+    /// The first sentence of `body`, cut at a word boundary to about
+    /// `titleColumns` display columns, with "…" when cut.
+    public static func firstSentenceTitle(_ body: String) -> String {
+        let sentence = TextCleaner.singleLine(String(firstSentence(body)))
+        var title = sentence
+        if title.hasSuffix("."), !title.hasSuffix("..") { title.removeLast() }
+        return cut(title, columns: titleColumns)
+    }
+
+    /// Longest first sentence looked at (scalars): a title never needs more.
+    static let maxSentenceScalars = 400
+
+    /// Up to and including the first sentence end, within the first paragraph.
+    /// A full stop after a single letter (an initial: "A. Volfovich") or a
+    /// common abbreviation does not end a sentence.
+    static func firstSentence(_ text: String) -> Substring {
+        let scalars = text.unicodeScalars
+        var idx = scalars.startIndex
+        var wordStart = idx
+        var seen = 0
+        while idx < scalars.endIndex {
+            let c = scalars[idx]
+            let next = scalars.index(after: idx)
+            seen += 1
+            if c == "\n" || seen > maxSentenceScalars { return Substring(scalars[..<idx]) }
+            let atEnd = next == scalars.endIndex || TextCleaner.isSpace(scalars[next])
+            switch c.value {
+            case 0x20, 0xA0:
+                wordStart = next
+            case 0x3002, 0xFF01, 0xFF1F:  // 。！？
+                return Substring(scalars[..<next])
+            case 0x21, 0x3F, 0x61F, 0x2026:  // ! ? ؟ …
+                if atEnd { return Substring(scalars[..<next]) }
+            case 0x2E:  // .
+                if atEnd {
+                    let word = scalars[wordStart..<idx]
+                    let letters = word.count
+                    let isNumber = word.first.map { ("0"..."9").contains($0) } ?? false
+                    if (letters > 1 || isNumber), letters > 6 || !abbreviations.contains(String(Substring(word)).lowercased()) {
+                        return Substring(scalars[..<next])
+                    }
+                }
+            default: break
+            }
+            idx = next
+        }
+        return Substring(scalars[...])
+    }
+
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col", "prof", "jr", "sr", "vs", "etc", "sen", "rep",
+        "gov", "pres", "dept", "inc", "ltd", "co", "corp", "mm", "mme", "mlle", "av", "approx", "tp", "th", "ts",
+        "г", "гг", "им", "ул", "т",
+    ]
+
+    /// `text` cut at the last word boundary before `columns` display columns, plus "…".
+    static func cut(_ text: String, columns: Int) -> String {
+        // One pass: remember where a cut would go, stop as soon as the text proves too wide.
+        var used = 0
+        var lastSpace: String.Index?
+        var cutAt: String.Index?
+        var idx = text.startIndex
+        while idx < text.endIndex {
+            let c = text[idx]
+            let w = c.isASCII ? 1 : TextWidth.width(of: c)
+            if cutAt == nil, used + w > columns - 1 { cutAt = idx }
+            used += w
+            if used > columns { break }
+            if cutAt == nil, c == " " { lastSpace = idx }
+            idx = text.index(after: idx)
+        }
+        guard used > columns, let hardCut = cutAt else { return text }
+        // Cut at a space unless that would leave too little (CJK text has no spaces).
+        let at = lastSpace.flatMap { text.distance(from: text.startIndex, to: $0) > 20 ? $0 : nil } ?? hardCut
+        var head = String(text[..<at])
+        while let last = head.last, last == " " || last == "," || last == ";" || last == ":" || last == "-" || last == "—" {
+            head.removeLast()
+        }
+        return head + "…"
+    }
+
+    /// `dir/001_x.txt` → `001_x`.
+    public static func fileStem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Expands input paths into the list of files to read: folders recursively,
+/// symbolic links followed (a link back up the tree is visited once, never
+/// looped), hidden entries inside folders skipped, each path's files sorted.
+enum FileEnumerator {
+    static func enumerate(paths: [String]) -> (files: [String], warnings: [LoadWarning]) {
+        var files: [String] = []
+        var warnings: [LoadWarning] = []
+        var seenFiles = Set<FileID>()
+        for path in paths {
+            var found: [String] = []
+            var visitedDirs = Set<FileID>()
+            guard let info = FileID.lookup(path) else {
+                warnings.append(LoadWarning(file: path, message: errnoMessage(errno)))
+                continue
+            }
+            if info.isDirectory {
+                walk(path, id: info.id, into: &found, visited: &visitedDirs, warnings: &warnings)
+                found.sort()
+            } else if info.isRegular {
+                found = [path]
+            } else {
+                warnings.append(LoadWarning(file: path, message: "not a regular file or folder, skipped"))
+            }
+            for file in found {
+                // The same file reached twice (two arguments, or a link) is read once.
+                if let id = FileID.lookup(file)?.id, !seenFiles.insert(id).inserted { continue }
+                files.append(file)
+            }
+        }
+        return (files, warnings)
+    }
+
+    private static func walk(_ dir: String, id: FileID, into files: inout [String], visited: inout Set<FileID>,
+                             warnings: inout [LoadWarning]) {
+        guard visited.insert(id).inserted else { return }
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: dir)
+        } catch {
+            warnings.append(LoadWarning(file: dir, message: "cannot read folder (\(describe(error)))"))
+            return
+        }
+        for name in entries.sorted() where !name.hasPrefix(".") {
+            let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+            guard let info = FileID.lookup(path) else {
+                warnings.append(LoadWarning(file: path, message: errnoMessage(errno)))  // e.g. a dangling link
+                continue
+            }
+            if info.isDirectory {
+                walk(path, id: info.id, into: &files, visited: &visited, warnings: &warnings)
+            } else if info.isRegular {
+                files.append(path)
+            }
+        }
+    }
+
+    static func errnoMessage(_ code: Int32) -> String {
+        String(cString: strerror(code)).lowercased()
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let cocoa = error as? CocoaError, let posix = cocoa.underlying as? POSIXError {
+            return errnoMessage(posix.code.rawValue)
+        }
+        return error.localizedDescription
+    }
+}
+
+/// Device and inode: identifies a file or folder whatever path reaches it.
+struct FileID: Hashable {
+    var device: UInt64
+    var inode: UInt64
+
+    /// `stat` (following links): the file's identity and type, or nil with `errno` set.
+    static func lookup(_ path: String) -> (id: FileID, isDirectory: Bool, isRegular: Bool)? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        let type = st.st_mode & S_IFMT
+        return (FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)), type == S_IFDIR, type == S_IFREG)
+    }
+}
+
+extension CocoaError {
+    var underlying: Error? { userInfo[NSUnderlyingErrorKey] as? Error }
+}

@@ -1,0 +1,424 @@
+import Foundation
+import GRDB
+
+/// Why an index file could not be used as it is.
+public enum IndexError: Error, Sendable, CustomStringConvertible {
+    /// Not an SQLite database, or a damaged one.
+    case corrupt(String)
+    /// An SQLite database, but not a Bulletin index.
+    case foreign
+    /// A Bulletin index of another format version (rebuilt silently).
+    case outdated
+    /// The index cannot be created or written (permissions, disk full, locked too long).
+    case unavailable(String)
+
+    public var description: String {
+        switch self {
+        case .corrupt(let why): "damaged (\(why))"
+        case .foreign: "not a Bulletin index"
+        case .outdated: "made by another version"
+        case .unavailable(let why): why
+        }
+    }
+}
+
+/// How far the indexing of changed files has come (reported after each batch).
+public struct IndexProgress: Sendable, Hashable {
+    public var filesDone: Int
+    public var filesTotal: Int
+    public var bytesDone: Int64
+    public var bytesTotal: Int64
+    public var fraction: Double { filesTotal == 0 ? 1 : Double(filesDone) / Double(filesTotal) }
+}
+
+/// What an update did.
+public struct IndexUpdateReport: Sendable, Hashable {
+    public var added = 0
+    public var changed = 0
+    /// Files whose time changed but whose content did not (`touch`).
+    public var touched = 0
+    public var removed = 0
+    public var unchanged = 0
+    public var bytesRead: Int64 = 0
+    /// True when `isCancelled` stopped it; what was written so far is kept.
+    public var interrupted = false
+    /// Every file's load warnings (stored ones for unchanged files too), so a
+    /// warm start reports exactly what a cold one does.
+    public var warnings: [LoadWarning] = []
+
+    public init() {}
+}
+
+/// The on-disk index of a corpus: every article's fields, entities and
+/// full-text tokens in one SQLite database (WAL, one transaction per batch, so
+/// an interrupted run leaves a consistent index that the next start completes).
+///
+/// Files are keyed by path, size, modification time and content hash: an
+/// update re-reads only files that changed, were added or removed. A damaged
+/// or foreign file at the index path is set aside and rebuilt, never fatal.
+public final class CorpusIndex: Sendable {
+    public let path: String
+    let pool: DatabasePool
+    /// One line per thing worth telling the user about opening (set aside, rebuilt).
+    public let notices: [String]
+
+    init(path: String, pool: DatabasePool, notices: [String]) {
+        self.path = path
+        self.pool = pool
+        self.notices = notices
+    }
+
+    // MARK: Location
+
+    /// `$XDG_CACHE_HOME/bulletin/index-<hash>.sqlite` (default `~/.cache`),
+    /// the hash naming the set of absolute corpus roots.
+    public static func defaultPath(roots: [String],
+                                   environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let cache: String
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            cache = xdg
+        } else {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            cache = home + "/.cache"
+        }
+        let key = roots.map(absolutePath).sorted().joined(separator: "\0")
+        return cache + "/bulletin/index-" + ContentHash.hex(of: key) + ".sqlite"
+    }
+
+    static func absolutePath(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    // MARK: Opening
+
+    /// Opens (creating if needed) the index at `path`. A damaged or foreign
+    /// file is renamed `<path>.corrupt-<timestamp>` and a fresh index made; an
+    /// index of another format version is deleted and rebuilt.
+    public static func open(path: String) throws(IndexError) -> CorpusIndex {
+        var notices: [String] = []
+        let dir = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        } catch {
+            throw .unavailable("cannot create \(dir.path)")
+        }
+        do {
+            return CorpusIndex(path: path, pool: try connect(path), notices: [])
+        } catch .outdated {
+            removeDatabase(path)
+            notices.append("index \(path) was made by another version; rebuilding it")
+        } catch .corrupt(let why) {
+            let aside = setAside(path)
+            notices.append("index \(path) is damaged (\(why)); moved to \(aside), rebuilding it")
+        } catch .foreign {
+            let aside = setAside(path)
+            notices.append("\(path) is not a Bulletin index; moved to \(aside), rebuilding it")
+        } catch {
+            throw error
+        }
+        return CorpusIndex(path: path, pool: try connect(path), notices: notices)
+    }
+
+    /// Opens the pool and checks (or creates) the schema, in one transaction
+    /// so two processes starting at once do not both create it.
+    static func connect(_ path: String) throws(IndexError) -> DatabasePool {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.label = "bulletin.index"
+        // WAL + NORMAL: a crash never corrupts; a power loss may drop the last
+        // batch, which the next start re-indexes (this is a cache).
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        do {
+            let pool = try DatabasePool(path: path, configuration: config)
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                    let appID = try Int.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                    if objects == 0 && appID == 0 {
+                        try IndexSchema.create(db)
+                        return .commit
+                    }
+                    guard appID == Int(IndexSchema.applicationID) else { throw IndexError.foreign }
+                    let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                    let folding = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'folding'")
+                    guard version == IndexSchema.version, folding == String(SearchFolding.version) else {
+                        throw IndexError.outdated
+                    }
+                    // Touch every table so a damaged page shows now rather than mid-session.
+                    _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM files")
+                    _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles")
+                    _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM entity_alias")
+                    return .commit
+                }
+            }
+            return pool
+        } catch let error as IndexError {
+            throw error
+        } catch let error as DatabaseError {
+            throw classify(error)
+        } catch {
+            throw .unavailable(String(describing: error))
+        }
+    }
+
+    /// Damage is recoverable by rebuilding; a lock or permission problem is not ours to fix.
+    static func classify(_ error: DatabaseError) -> IndexError {
+        switch error.resultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_FORMAT:
+            return .corrupt(error.message ?? "\(error.resultCode)")
+        case .SQLITE_ERROR where (error.message ?? "").contains("malformed"):
+            return .corrupt(error.message ?? "malformed")
+        default:
+            return .unavailable(error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// Renames a damaged index (and drops its WAL files); returns the new name.
+    static func setAside(_ path: String) -> String {
+        let stamp = Int(Date().timeIntervalSince1970)
+        var aside = "\(path).corrupt-\(stamp)"
+        var n = 1
+        while FileManager.default.fileExists(atPath: aside) {
+            aside = "\(path).corrupt-\(stamp)-\(n)"
+            n += 1
+        }
+        if rename(path, aside) != 0 { unlink(path) }
+        unlink(path + "-wal")
+        unlink(path + "-shm")
+        return aside
+    }
+
+    static func removeDatabase(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+    }
+
+    /// `PRAGMA integrity_check` plus the FTS index's own check; empty when sound.
+    public func integrityProblems() throws -> [String] {
+        // The FTS check is an INSERT command, hence a writer connection.
+        try pool.writeWithoutTransaction { db in
+            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            do {
+                try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES('integrity-check', 0)")
+            } catch {
+                problems.append("full-text index: \(error)")
+            }
+            return problems
+        }
+    }
+
+    /// The store over what the index holds now (summaries loaded in one query).
+    public func makeStore() throws(IndexError) -> IndexedStore {
+        do {
+            return try IndexedStore(pool: pool)
+        } catch let error as DatabaseError {
+            throw CorpusIndex.classify(error)
+        } catch {
+            throw .unavailable(String(describing: error))
+        }
+    }
+
+    // MARK: Updating
+
+    /// Which executable and knowledge base extracted the stored entities: when
+    /// either changes, stored extractions are stale and everything is redone.
+    public static func extractionStamp(entitiesFile: String? = nil) -> String {
+        var parts: [String] = []
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        for path in [exe, entitiesFile].compactMap({ $0 }) {
+            let fp = FileFingerprint.of(path: path)
+            parts.append("\(path):\(fp?.size ?? -1):\(fp?.mtime ?? -1)")
+        }
+        return parts.joined(separator: "|")
+    }
+
+    /// Entity extraction for one article (title, body, language): `EntityExtractor` unless a test gives another.
+    public typealias Extract = @Sendable (_ title: String, _ body: String, _ language: String) -> Extraction
+
+    struct KnownFile: Sendable {
+        var id: Int64
+        var fingerprint: FileFingerprint
+        var hash: String
+    }
+
+    /// Brings the index in line with the files under `paths`: removes what
+    /// vanished, re-reads what changed, adds what is new. Parsing and entity
+    /// extraction run on `threads` threads while the previous batch is written.
+    public func update(
+        paths: [String],
+        threads: Int = 2,
+        batchSize: Int = 256,
+        extract: Extract? = nil,
+        extractionStamp: String = CorpusIndex.extractionStamp(),
+        progress: (@Sendable (IndexProgress) -> Void)? = nil,
+        isCancelled: @Sendable () -> Bool = { false }
+    ) throws(IndexError) -> IndexUpdateReport {
+        do {
+            let extractor = EntityExtractor()
+            return try updateUnchecked(paths: paths, threads: max(1, threads), batchSize: max(1, batchSize),
+                                       extract: extract ?? { extractor.extract(title: $0, body: $1, language: $2) },
+                                       stamp: extractionStamp,
+                                       progress: progress, isCancelled: isCancelled)
+        } catch let error as IndexError {
+            throw error
+        } catch let error as DatabaseError {
+            throw CorpusIndex.classify(error)
+        } catch {
+            throw .unavailable(String(describing: error))
+        }
+    }
+
+    private func updateUnchecked(
+        paths: [String], threads: Int, batchSize: Int, extract: @escaping Extract, stamp: String,
+        progress: (@Sendable (IndexProgress) -> Void)?, isCancelled: @Sendable () -> Bool
+    ) throws -> IndexUpdateReport {
+        var report = IndexUpdateReport()
+        let enumerated = CorpusLoader.enumerateFiles(paths: paths.map(CorpusIndex.absolutePath))
+
+        let storedStamp = try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'extraction'")
+        }
+        if storedStamp != stamp {
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('delete-all')")
+                    try db.execute(sql: "DELETE FROM articles")
+                    try db.execute(sql: "DELETE FROM article_text")
+                    try db.execute(sql: "DELETE FROM files")
+                    try db.execute(sql: "DELETE FROM entity_alias")
+                    try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('extraction', ?)",
+                                   arguments: [stamp])
+                    return .commit
+                }
+            }
+        }
+
+        let known: [String: KnownFile] = try pool.read { db in
+            var map: [String: KnownFile] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash FROM files")
+            while let row = try rows.next() {
+                map[row[1]] = KnownFile(id: row[0], fingerprint: FileFingerprint(size: row[2], mtime: row[3]), hash: row[4])
+            }
+            return map
+        }
+
+        var candidates: [FileTask] = []
+        for file in enumerated.files {
+            let fp = FileFingerprint.of(path: file) ?? FileFingerprint(size: -1, mtime: -1)
+            let old = known[file]
+            if let old, old.fingerprint == fp {
+                report.unchanged += 1
+            } else {
+                candidates.append(FileTask(path: file, fingerprint: fp, knownHash: old?.hash))
+            }
+        }
+        let present = Set(enumerated.files)
+        let removed = known.filter { !present.contains($0.key) }.map(\.value.id)
+        if !removed.isEmpty {
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    for id in removed {
+                        try IndexWriter.deleteArticles(fileID: id, db)
+                        try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [id])
+                    }
+                    return .commit
+                }
+            }
+            report.removed = removed.count
+        }
+
+        let bytesTotal = candidates.reduce(Int64(0)) { $0 + max(0, $1.fingerprint.size) }
+        var done = 0
+        var bytesDone: Int64 = 0
+        if !candidates.isEmpty { progress?(IndexProgress(filesDone: 0, filesTotal: candidates.count, bytesDone: 0, bytesTotal: bytesTotal)) }
+
+        func write(_ batch: [PreparedFile]) throws {
+            let counts = try pool.writeWithoutTransaction { db in
+                var counts = IndexWriter.Counts()
+                try db.inTransaction(.immediate) {
+                    for file in batch { try IndexWriter.apply(file, db, &counts) }
+                    return .commit
+                }
+                return counts
+            }
+            report.added += counts.added
+            report.changed += counts.changed
+            report.touched += counts.touched
+            done += batch.count
+            bytesDone += batch.reduce(Int64(0)) { $0 + max(0, $1.fingerprint.size) }
+            report.bytesRead = bytesDone
+            progress?(IndexProgress(filesDone: done, filesTotal: candidates.count, bytesDone: bytesDone, bytesTotal: bytesTotal))
+        }
+
+        // Pipeline: prepare batch k+1 on `threads` worker threads while batch k is written here.
+        var pending: [PreparedFile] = []
+        var start = 0
+        while start < candidates.count {
+            if isCancelled() {
+                report.interrupted = true
+                break
+            }
+            let chunk = Array(candidates[start..<min(start + batchSize, candidates.count)])
+            start += chunk.count
+            let box = IndexResultBox<[PreparedFile]>([])
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) {
+                box.value = FilePreparer.prepare(chunk, threads: threads, extract: extract)
+            }
+            do {
+                if !pending.isEmpty { try write(pending) }
+            } catch {
+                group.wait()
+                throw error
+            }
+            group.wait()
+            pending = box.value
+        }
+        if !pending.isEmpty { try write(pending) }
+
+        report.warnings = enumerated.warnings
+        report.warnings += try pool.read { db in
+            var warnings: [LoadWarning] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, warnings FROM files WHERE warnings != '' ORDER BY path")
+            while let row = try rows.next() {
+                let file: String = row[0]
+                let text: String = row[1]
+                for line in text.split(separator: "\n") {
+                    warnings.append(WarningCoding.decode(line, file: file))
+                }
+            }
+            return warnings
+        }
+        return report
+    }
+}
+
+/// One file to (re)read, with what the index knew of it.
+struct FileTask: Sendable {
+    var path: String
+    var fingerprint: FileFingerprint
+    var knownHash: String?
+}
+
+/// A mutable slot shared with one worker; every access is ordered by the
+/// DispatchGroup wait (written before `leave`, read after `wait`), and the lock
+/// makes that explicit to the compiler.
+final class IndexResultBox<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: T
+    init(_ value: T) { stored = value }
+    var value: T {
+        get { lock.lock(); defer { lock.unlock() }; return stored }
+        set { lock.lock(); stored = newValue; lock.unlock() }
+    }
+}
+
+/// Load warnings are stored per file as lines; the file name is the row's.
+enum WarningCoding {
+    static func encode(_ warnings: [LoadWarning]) -> String {
+        warnings.map { $0.message.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
+    }
+
+    static func decode(_ line: Substring, file: String) -> LoadWarning {
+        LoadWarning(file: file, message: String(line))
+    }
+}

@@ -1,0 +1,73 @@
+import GRDB
+
+/// The index database's schema. The index is a cache: when its format
+/// changes (`version`, or `SearchFolding.version`), it is rebuilt, not migrated.
+enum IndexSchema {
+    /// `PRAGMA application_id`: "Bltn". A database without it is not ours.
+    static let applicationID: Int32 = 0x426C_746E
+    /// `PRAGMA user_version`.
+    static let version = 2
+
+    static let statements = [
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """
+        CREATE TABLE files(
+          id INTEGER PRIMARY KEY,
+          path TEXT NOT NULL UNIQUE,
+          size INTEGER NOT NULL,
+          mtime INTEGER NOT NULL,
+          hash TEXT NOT NULL,
+          warnings TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        """
+        CREATE TABLE articles(
+          rowid INTEGER PRIMARY KEY,
+          file_id INTEGER NOT NULL REFERENCES files(id),
+          article_id TEXT NOT NULL,
+          file TEXT NOT NULL,
+          segment INTEGER NOT NULL,
+          title TEXT NOT NULL,
+          date TEXT,
+          language TEXT NOT NULL,
+          source TEXT,
+          url TEXT,
+          countries TEXT NOT NULL,
+          entity_names TEXT NOT NULL
+        )
+        """,
+        // Bodies apart from the summaries: the list's one query at start then
+        // reads a narrow table (tens of MB at 100,000 articles), not every body.
+        """
+        CREATE TABLE article_text(
+          rowid INTEGER PRIMARY KEY,
+          body TEXT NOT NULL,
+          entities TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX articles_by_id ON articles(article_id)",
+        "CREATE INDEX articles_by_file ON articles(file_id)",
+        "CREATE INDEX articles_in_order ON articles(file, segment)",
+        // Contentless: the folded text is only tokenized, never stored twice;
+        // snippets come from `articles.body`.
+        """
+        CREATE VIRTUAL TABLE article_fts USING fts5(
+          title, body, names, content='', tokenize='unicode61 remove_diacritics 2')
+        """,
+        // Title matches weigh most, entity names least.
+        "INSERT INTO article_fts(article_fts, rank) VALUES('rank', 'bm25(4.0, 1.0, 0.5)')",
+        // Every folded surface form and canonical name seen → canonical name: entity search.
+        """
+        CREATE TABLE entity_alias(
+          folded TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY(folded, name)) WITHOUT ROWID
+        """,
+    ]
+
+    static func create(_ db: Database) throws {
+        for sql in statements { try db.execute(sql: sql) }
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        try db.execute(sql: "PRAGMA user_version = \(version)")
+        try db.execute(sql: "INSERT INTO meta(key, value) VALUES('folding', ?)",
+                       arguments: [String(SearchFolding.version)])
+    }
+}

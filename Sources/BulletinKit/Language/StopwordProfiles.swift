@@ -1,0 +1,61 @@
+/// A language's most frequent function words: the evidence the detector
+/// weighs for Latin-script text. Lists are short on purpose (40–60 words):
+/// they cover most running text and keep lookups cheap.
+struct StopwordProfile: Sendable {
+    let code: String
+    let words: Set<String>
+}
+
+/// The Latin-script profiles. Words shared by several languages ("a", "de",
+/// "en", "la") are left out where they would blur the line between close
+/// languages; what remains is what tells them apart.
+enum StopwordProfiles {
+    /// Word → bit set of the profiles (bit i: `all[i]`) that list it: one lookup per word.
+    static let index: [String: UInt16] = {
+        var map: [String: UInt16] = [:]
+        for (i, profile) in all.enumerated() {
+            for word in profile.words { map[word, default: 0] |= 1 << i }
+        }
+        return map
+    }()
+
+    static let all: [StopwordProfile] = [
+        StopwordProfile(code: "en", words: [
+            "the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as", "by",
+            "he", "at", "from", "his", "have", "has", "are", "this", "be", "which", "or", "an", "were",
+            "been", "their", "its", "would", "will", "said", "who", "they", "not", "but", "also", "we",
+            "our", "after", "had", "more", "than", "these", "there", "about", "into", "over", "between",
+        ]),
+        StopwordProfile(code: "fr", words: [
+            "le", "les", "des", "du", "et", "est", "une", "un", "dans", "pour", "qui", "que", "au", "aux",
+            "sur", "par", "avec", "ce", "cette", "ses", "sont", "il", "elle", "ont", "été", "leur", "leurs",
+            "entre", "mais", "plus", "pas", "ne", "nous", "vous", "aussi", "selon", "lors", "l'", "d'",
+            "qu'", "n'", "s'", "c'", "où", "très", "deux", "ainsi",
+        ]),
+        StopwordProfile(code: "es", words: [
+            "el", "los", "las", "del", "y", "es", "una", "por", "con", "para", "como", "su", "sus", "al",
+            "lo", "pero", "más", "fue", "ha", "han", "este", "esta", "entre", "sobre", "también", "según",
+            "cuando", "muy", "sin", "ser", "está", "son", "dos", "hasta", "desde", "donde", "porque",
+        ]),
+        StopwordProfile(code: "de", words: [
+            "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "sich", "des", "auf", "für",
+            "im", "dem", "den", "von", "zu", "auch", "wird", "wurde", "sind", "bei", "nach", "aus", "wie",
+            "über", "hat", "haben", "oder", "einer", "eines", "zum", "zur", "vor", "dass", "sie", "er",
+        ]),
+        StopwordProfile(code: "pt", words: [
+            "os", "as", "do", "da", "dos", "das", "em", "um", "uma", "para", "com", "não", "mais", "foi",
+            "ao", "pelo", "pela", "seu", "sua", "são", "também", "está", "isso", "nos", "nas", "entre",
+            "quando", "muito", "já", "ser", "tem", "à", "ou", "depois", "sobre", "até",
+        ]),
+        StopwordProfile(code: "it", words: [
+            "il", "gli", "della", "delle", "dei", "degli", "nel", "nella", "che", "è", "per", "con", "non",
+            "una", "sono", "alla", "allo", "dal", "dalla", "anche", "più", "questo", "questa", "essere",
+            "ha", "hanno", "stato", "tra", "fra", "come", "ma", "ed", "suo", "sua", "l'", "dell'", "all'",
+        ]),
+        StopwordProfile(code: "vi", words: [
+            "của", "và", "các", "là", "những", "được", "trong", "cho", "với", "có", "này", "đã", "không",
+            "người", "một", "khi", "từ", "theo", "về", "tại", "để", "đến", "cũng", "nhiều", "hai", "nước",
+            "ông", "bà", "đó", "sẽ", "vào", "ra", "như", "việc", "nhằm", "hợp", "tác",
+        ]),
+    ]
+}

@@ -1,0 +1,262 @@
+import Foundation
+
+/// Folds text into the token text the full-text index stores, and queries
+/// into the same form, so that matching ignores case, diacritics and the
+/// spelling variants each script allows.
+///
+/// SQLite's `unicode61` tokenizer (with `remove_diacritics 2`) already folds
+/// case and most Latin diacritics, but not everything a journalist types:
+/// - Latin letters without a decomposition (Vietnamese `đ`, Polish `ł`, `ø`,
+///   `ß`, `æ`): folded through ICU's "Latin-ASCII" transform, precomputed
+///   into a table once so the hot loop never calls ICU.
+/// - Arabic: alef forms (أ إ آ ٱ → ا), taa marbuta (ة → ه), alef maqsura
+///   (ى → ي), harakat and tatweel removed; the article cluster
+///   `(و|ف)?(ب|ك|ل)?ال` and `لل` stripped; and when the word then starts with
+///   a one-letter clitic (و ف ب ل ك) an extra token without it follows, so
+///   "وبيلاروسيا" is found by "بيلاروسيا".
+/// - Cyrillic: upper case folded here (ё → е, й → и as unicode61 would).
+/// - CJK (Han, kana, Hangul): runs are cut into overlapping bigrams (plus the
+///   run's last character as a unigram in documents) so "中国" finds "中国人".
+///
+/// The folding is versioned (`version`): a change to it changes the tokens,
+/// so an index built with another version is rebuilt.
+public enum SearchFolding {
+    /// Bump whenever `fold` changes its output: old indexes are then rebuilt.
+    public static let version = 1
+
+    /// Documents keep a trailing unigram per CJK run (so single-character
+    /// queries match every character); queries use bigrams only so that a
+    /// multi-character query is a phrase of adjacent bigrams.
+    public enum Mode: Sendable {
+        case document
+        case query
+    }
+
+    /// The folded token text of `text` (tokens separated by spaces or punctuation).
+    public static func fold(_ text: String, mode: Mode = .document) -> String {
+        var folder = Folder(mode: mode)
+        folder.out.reserveCapacity(text.utf8.count + 16)
+        var text = text
+        text.withUTF8 { folder.feed(utf8: $0) }
+        folder.flush()
+        return String(decoding: folder.out, as: UTF8.self)
+    }
+
+    /// Whether `scalar` is written without spaces between words and is
+    /// therefore indexed as bigrams: Han, Hiragana, Katakana, Hangul.
+    public static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether `scalar` is an Arabic letter (the part of a word that survives folding).
+    static func isArabicLetter(_ v: UInt32) -> Bool {
+        (0x0621...0x063A).contains(v) || (0x0641...0x064A).contains(v) || (0x0671...0x06D3).contains(v)
+    }
+
+    /// Harakat, Quranic marks, superscript alef and tatweel: dropped.
+    static func isArabicIgnorable(_ v: UInt32) -> Bool {
+        (0x064B...0x065F).contains(v) || v == 0x0670 || v == 0x0640 || (0x06D6...0x06ED).contains(v)
+    }
+
+    /// One Arabic letter in its search form.
+    static func normalizeArabic(_ v: UInt32) -> UInt32 {
+        switch v {
+        case 0x0622, 0x0623, 0x0625, 0x0671: return 0x0627 // alef forms → bare alef
+        case 0x0629: return 0x0647 // taa marbuta → haa
+        case 0x0649, 0x06CC: return 0x064A // alef maqsura, Farsi yeh → yaa
+        case 0x06A9: return 0x0643 // keheh → kaf
+        default: return v
+        }
+    }
+
+    /// Latin letters U+00C0–U+024F and U+1E00–U+1EFF folded to lower-case
+    /// ASCII through ICU's "Latin-ASCII" transform; nil where the transform
+    /// leaves the letter non-ASCII (or the scalar is not a letter).
+    static let latinTable = LatinTable()
+
+    /// Flat lookup arrays over the two Latin blocks (a dictionary lookup per
+    /// scalar would dominate the folding time).
+    struct LatinTable: Sendable {
+        static let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
+        let blocks: [[[UInt8]?]]
+
+        init() {
+            blocks = LatinTable.ranges.map { range in
+                range.map { v -> [UInt8]? in
+                    guard let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic else { return nil }
+                    let folded = String(Character(scalar))
+                        .applyingTransform(StringTransform("Latin-ASCII"), reverse: false)?.lowercased()
+                    guard let folded, !folded.isEmpty, folded.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+                    return Array(folded.utf8)
+                }
+            }
+        }
+
+        subscript(v: UInt32) -> [UInt8]? {
+            if v >= 0x00C0 && v <= 0x024F { return blocks[0][Int(v - 0x00C0)] }
+            if v >= 0x1E00 && v <= 0x1EFF { return blocks[1][Int(v - 0x1E00)] }
+            return nil
+        }
+    }
+
+    /// Strips clitics from one normalized Arabic word; returns the main form
+    /// and, when it starts with a one-letter clitic, the form without it.
+    static func arabicForms(_ word: [UInt32]) -> (main: ArraySlice<UInt32>, extra: ArraySlice<UInt32>?) {
+        let waw: UInt32 = 0x0648, faa: UInt32 = 0x0641, baa: UInt32 = 0x0628
+        let kaf: UInt32 = 0x0643, lam: UInt32 = 0x0644, alef: UInt32 = 0x0627
+        var main = word[...]
+        var i = word.startIndex
+        if i < word.endIndex, word[i] == waw || word[i] == faa { i += 1 }
+        var j = i
+        if j < word.endIndex, word[j] == baa || word[j] == kaf || word[j] == lam { j += 1 }
+        if j + 1 < word.endIndex, word[j] == alef, word[j + 1] == lam, word.endIndex - (j + 2) >= 2 {
+            main = word[(j + 2)...]
+        } else if i + 1 < word.endIndex, word[i] == lam, word[i + 1] == lam, word.endIndex - (i + 2) >= 2 {
+            main = word[(i + 2)...]
+        }
+        var extra: ArraySlice<UInt32>?
+        if let first = main.first, [waw, faa, baa, kaf, lam].contains(first), main.count - 1 >= 3 {
+            extra = main.dropFirst()
+        }
+        return (main, extra)
+    }
+
+    /// The folding state machine: scalars in, UTF-8 token text out.
+    struct Folder {
+        let mode: Mode
+        var out: [UInt8] = []
+        var arabic: [UInt32] = []
+        var cjk: [Unicode.Scalar] = []
+
+        init(mode: Mode) { self.mode = mode }
+
+        /// Decodes valid UTF-8 (a Swift string's storage) scalar by scalar, ASCII inline.
+        mutating func feed(utf8 p: UnsafeBufferPointer<UInt8>) {
+            let n = p.count
+            var i = 0
+            while i < n {
+                let b0 = p[i]
+                if b0 < 0x80 {
+                    if !arabic.isEmpty || !cjk.isEmpty { flush() }
+                    out.append(b0 &- 0x41 < 26 ? b0 + 0x20 : b0)
+                    i += 1
+                    continue
+                }
+                var v: UInt32
+                if b0 < 0xE0, i + 1 < n {
+                    v = (UInt32(b0 & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0, i + 2 < n {
+                    v = (UInt32(b0 & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F)
+                    i += 3
+                } else if i + 3 < n {
+                    v = (UInt32(b0 & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12)
+                        | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F)
+                    i += 4
+                } else {
+                    break
+                }
+                feed(nonASCII: v)
+            }
+        }
+
+        mutating func feed(_ scalar: Unicode.Scalar) {
+            let v = scalar.value
+            if v < 0x80 {
+                flush()
+                out.append((0x41...0x5A).contains(v) ? UInt8(v + 0x20) : UInt8(v))
+                return
+            }
+            feed(nonASCII: v)
+        }
+
+        mutating func feed(nonASCII v: UInt32) {
+            if let scalar = Unicode.Scalar(v), SearchFolding.isCJK(scalar) {
+                flushArabic()
+                cjk.append(scalar)
+                return
+            }
+            flushCJK()
+            if SearchFolding.isArabicIgnorable(v) { return }
+            if SearchFolding.isArabicLetter(v) {
+                arabic.append(SearchFolding.normalizeArabic(v))
+                return
+            }
+            flushArabic()
+            if let folded = SearchFolding.latinTable[v] {
+                out.append(contentsOf: folded)
+                return
+            }
+            var c = v
+            switch v {
+            case 0x0410...0x042F: c = v + 0x20
+            case 0x0400...0x040F: c = v + 0x50
+            default: break
+            }
+            if c == 0x0451 { c = 0x0435 } // ё → е
+            if c == 0x0439 { c = 0x0438 } // й → и
+            appendScalar(c)
+        }
+
+        mutating func flush() {
+            flushArabic()
+            flushCJK()
+        }
+
+        /// Appends `v` as UTF-8 (by hand: this is the hot loop of indexing).
+        mutating func appendScalar(_ v: UInt32) {
+            switch v {
+            case 0..<0x80:
+                out.append(UInt8(v))
+            case 0x80..<0x800:
+                out.append(UInt8(0xC0 | (v >> 6)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            case 0x800..<0x10000:
+                out.append(UInt8(0xE0 | (v >> 12)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            default:
+                out.append(UInt8(0xF0 | (v >> 18)))
+                out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+
+        mutating func flushArabic() {
+            guard !arabic.isEmpty else { return }
+            let (main, extra) = SearchFolding.arabicForms(arabic)
+            for v in main { appendScalar(v) }
+            if let extra {
+                out.append(0x20)
+                for v in extra { appendScalar(v) }
+            }
+            arabic.removeAll(keepingCapacity: true)
+        }
+
+        mutating func flushCJK() {
+            guard !cjk.isEmpty else { return }
+            out.append(0x20)
+            if cjk.count == 1 {
+                appendScalar(cjk[0].value)
+            } else {
+                for k in 0..<(cjk.count - 1) {
+                    if k > 0 { out.append(0x20) }
+                    appendScalar(cjk[k].value)
+                    appendScalar(cjk[k + 1].value)
+                }
+                if mode == .document {
+                    out.append(0x20)
+                    appendScalar(cjk[cjk.count - 1].value)
+                }
+            }
+            out.append(0x20)
+            cjk.removeAll(keepingCapacity: true)
+        }
+    }
+}

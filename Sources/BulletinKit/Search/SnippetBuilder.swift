@@ -1,0 +1,273 @@
+import Foundation
+
+/// Builds the excerpt shown under a search hit, from the article's original
+/// body (the index stores folded text only), with every match inside the
+/// excerpt between `«` and `»`.
+///
+/// Matching here mirrors the index: each word of the body is folded the way
+/// the index folds it and compared with the folded query tokens, so "to lam"
+/// highlights "Tô Lâm" and "بيلاروسيا" highlights "وبيلاروسيا".
+public enum SnippetBuilder {
+    /// What to highlight, derived once per query.
+    public struct Needles: Sendable, Hashable {
+        /// Folded tokens matched whole (UTF-8).
+        public var tokens: Set<[UInt8]> = []
+        /// Folded prefixes (`word*`), UTF-8.
+        public var prefixes: [[UInt8]] = []
+        /// CJK strings matched as substrings of the original text.
+        public var literals: [String] = []
+
+        public init(tokens: Set<String> = [], prefixes: [String] = [], literals: [String] = []) {
+            self.tokens = Set(tokens.map { Array($0.utf8) })
+            self.prefixes = prefixes.map { Array($0.utf8) }
+            self.literals = literals
+        }
+
+        /// The needles of the positive terms of `query`.
+        public init(query: SearchQuery) {
+            for term in query.positiveTerms {
+                // CJK runs are found as substrings; everything else by folded token.
+                var run = ""
+                var other = ""
+                for scalar in term.text.unicodeScalars {
+                    if SearchFolding.isCJK(scalar) {
+                        run.unicodeScalars.append(scalar)
+                        other.append(" ")
+                    } else {
+                        if !run.isEmpty { literals.append(run); run = "" }
+                        other.unicodeScalars.append(scalar)
+                    }
+                }
+                if !run.isEmpty { literals.append(run) }
+                var rest = SearchFolding.fold(other, mode: .document).split(separator: " ").map { Array($0.utf8) }
+                if term.isPrefix, let last = rest.popLast() { prefixes.append(last) }
+                tokens.formUnion(rest)
+            }
+        }
+
+        var isEmpty: Bool { tokens.isEmpty && prefixes.isEmpty && literals.isEmpty }
+        var hasTokens: Bool { !(tokens.isEmpty && prefixes.isEmpty) }
+
+        /// Whether one folded word (one token, or an Arabic word and its
+        /// clitic-free form separated by a space) is a needle.
+        func matches(folded: [UInt8]) -> Bool {
+            if let space = folded.firstIndex(of: 0x20) {
+                return matches(token: Array(folded[..<space])) || matches(token: Array(folded[(space + 1)...]))
+            }
+            return matches(token: folded)
+        }
+
+        private func matches(token: [UInt8]) -> Bool {
+            if tokens.contains(token) { return true }
+            return prefixes.contains { token.starts(with: $0) }
+        }
+    }
+
+    /// An excerpt of about `width` characters around the first match in
+    /// `body`; when the body has none (the title or an entity name matched),
+    /// around the first of `fallback` (entity mention spans, UTF-16 offsets);
+    /// else the opening of the body.
+    public static func snippet(body: String, needles: Needles, fallback: [TextSpan] = [], width: Int = 160) -> String {
+        var first = needles.isEmpty ? nil : firstMatch(in: body, needles: needles)
+        var highlights: [Range<String.Index>] = []
+        if first == nil, let span = fallback.min(), let range = range(of: span, in: body) {
+            first = range
+            highlights = [range]
+        }
+        let anchor = first?.lowerBound ?? body.startIndex
+        let window = self.window(in: body, around: anchor, width: width)
+        if !needles.isEmpty {
+            highlights += matches(in: body, window: window, needles: needles)
+        }
+        return render(body: body, window: window, highlights: highlights)
+    }
+
+    /// Calls `visit` with the UTF-8 offset range of each word of `text`
+    /// between the offsets `from` and `to` (letters, digits and marks; CJK
+    /// characters end words, they are matched as literals), and the word
+    /// folded as the index folds it. Stops when `visit` returns false.
+    /// Works on bytes with one reused buffer: this runs over every hit's body.
+    static func scanWords(in text: String, from: Int, to: Int, _ visit: (Range<Int>, [UInt8]) -> Bool) {
+        var text = text
+        text.withUTF8 { p in
+            var folder = SearchFolding.Folder(mode: .document)
+            var start = -1
+            var i = max(0, from)
+            let end = min(to, p.count)
+            func finish(_ at: Int) -> Bool {
+                defer { start = -1 }
+                guard start >= 0 else { return true }
+                folder.out.removeAll(keepingCapacity: true)
+                folder.feed(utf8: UnsafeBufferPointer(rebasing: p[start..<at]))
+                folder.flush()
+                return visit(start..<at, folder.out)
+            }
+            while i < end {
+                let b0 = p[i]
+                var length = 1
+                var isWord: Bool
+                if b0 < 0x80 {
+                    isWord = (b0 >= 0x30 && b0 <= 0x39) || ((b0 | 0x20) >= 0x61 && (b0 | 0x20) <= 0x7A)
+                } else {
+                    var v: UInt32
+                    if b0 < 0xE0 {
+                        length = 2
+                        v = UInt32(b0 & 0x1F)
+                    } else if b0 < 0xF0 {
+                        length = 3
+                        v = UInt32(b0 & 0x0F)
+                    } else {
+                        length = 4
+                        v = UInt32(b0 & 0x07)
+                    }
+                    length = min(length, p.count - i)
+                    for k in 1..<max(1, length) { v = (v << 6) | UInt32(p[i + k] & 0x3F) }
+                    isWord = isWordScalar(v)
+                }
+                if isWord {
+                    if start < 0 { start = i }
+                } else if !finish(i) {
+                    return
+                }
+                i += length
+            }
+            _ = finish(i)
+        }
+    }
+
+    /// Letters, digits and combining marks, except CJK.
+    static func isWordScalar(_ v: UInt32) -> Bool {
+        if SearchFolding.isArabicLetter(v) || SearchFolding.isArabicIgnorable(v) { return true }
+        guard let scalar = Unicode.Scalar(v), !SearchFolding.isCJK(scalar) else { return false }
+        let p = scalar.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            || p.generalCategory == .spacingMark
+    }
+
+    static func index(_ text: String, utf8Offset: Int) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: utf8Offset)
+    }
+
+    static func firstMatch(in body: String, needles: Needles) -> Range<String.Index>? {
+        var best: Range<String.Index>?
+        for literal in needles.literals {
+            if let r = body.range(of: literal), best == nil || r.lowerBound < best!.lowerBound { best = r }
+        }
+        if needles.hasTokens {
+            let limit = best.map { body.utf8.distance(from: body.utf8.startIndex, to: $0.lowerBound) } ?? body.utf8.count
+            var found: Range<Int>?
+            scanWords(in: body, from: 0, to: limit) { range, folded in
+                if needles.matches(folded: folded) {
+                    found = range
+                    return false
+                }
+                return true
+            }
+            if let found { return index(body, utf8Offset: found.lowerBound)..<index(body, utf8Offset: found.upperBound) }
+        }
+        return best
+    }
+
+    static func matches(in body: String, window: Range<String.Index>, needles: Needles) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        if needles.hasTokens {
+            let from = body.utf8.distance(from: body.utf8.startIndex, to: window.lowerBound)
+            let to = body.utf8.distance(from: body.utf8.startIndex, to: window.upperBound)
+            scanWords(in: body, from: from, to: to) { range, folded in
+                if needles.matches(folded: folded) {
+                    result.append(index(body, utf8Offset: range.lowerBound)..<index(body, utf8Offset: range.upperBound))
+                }
+                return true
+            }
+        }
+        for literal in needles.literals {
+            var from = window.lowerBound
+            while from < window.upperBound, let r = body.range(of: literal, range: from..<window.upperBound) {
+                result.append(r)
+                from = r.upperBound
+            }
+        }
+        return result
+    }
+
+    static func range(of span: TextSpan, in text: String) -> Range<String.Index>? {
+        let utf16 = text.utf16
+        guard span.start >= 0, span.end <= utf16.count, span.start < span.end,
+              let lower = utf16.index(utf16.startIndex, offsetBy: span.start, limitedBy: utf16.endIndex),
+              let upper = utf16.index(utf16.startIndex, offsetBy: span.end, limitedBy: utf16.endIndex),
+              let l = lower.samePosition(in: text), let u = upper.samePosition(in: text) else { return nil }
+        return l..<u
+    }
+
+    /// About `width` characters starting a little before `anchor`, cut at spaces where possible.
+    static func window(in text: String, around anchor: String.Index, width: Int) -> Range<String.Index> {
+        let lead = width / 3
+        var start = text.index(anchor, offsetBy: -lead, limitedBy: text.startIndex) ?? text.startIndex
+        if start > text.startIndex {
+            // Start after a space so no word is cut, unless that would skip the anchor.
+            if let space = text[start..<anchor].firstIndex(where: \.isWhitespace) {
+                start = text.index(after: space)
+            }
+        }
+        var end = text.index(start, offsetBy: width, limitedBy: text.endIndex) ?? text.endIndex
+        if end < text.endIndex, end > anchor, let space = text[anchor..<end].lastIndex(where: \.isWhitespace) {
+            end = space
+        }
+        return start..<max(end, start)
+    }
+
+    /// Joins overlapping matches and matches separated only by spaces, so a
+    /// phrase reads «Tô Lâm» rather than «Tô» «Lâm».
+    static func merged(_ sorted: [Range<String.Index>], in text: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        for r in sorted {
+            if let last = result.last,
+               r.lowerBound <= last.upperBound || text[last.upperBound..<r.lowerBound].allSatisfy({ $0 == " " }) {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                result.append(r)
+            }
+        }
+        return result
+    }
+
+    static func render(body: String, window: Range<String.Index>, highlights: [Range<String.Index>]) -> String {
+        let marks = merged(highlights
+            .map { $0.clamped(to: window) }
+            .filter { !$0.isEmpty }
+            .sorted { $0.lowerBound < $1.lowerBound }, in: body)
+        var out = window.lowerBound > body.startIndex ? "…" : ""
+        var lastWasSpace = false
+        var i = window.lowerBound
+        var m = 0
+        func emit(_ s: Substring) {
+            for c in s {
+                if c.isWhitespace {
+                    if !lastWasSpace, !out.isEmpty { out.append(" ") }
+                    lastWasSpace = true
+                } else {
+                    out.append(c)
+                    lastWasSpace = false
+                }
+            }
+        }
+        while i < window.upperBound {
+            while m < marks.count, marks[m].upperBound <= i { m += 1 }
+            if m < marks.count, marks[m].lowerBound <= i {
+                out.append("«")
+                emit(body[i..<marks[m].upperBound])
+                out.append("»")
+                lastWasSpace = false
+                i = marks[m].upperBound
+                m += 1
+            } else {
+                let next = m < marks.count ? min(marks[m].lowerBound, window.upperBound) : window.upperBound
+                emit(body[i..<next])
+                i = next
+            }
+        }
+        while out.hasSuffix(" ") { out.removeLast() }
+        if window.upperBound < body.endIndex { out += "…" }
+        return out
+    }
+}

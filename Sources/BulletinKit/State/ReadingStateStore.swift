@@ -1,0 +1,191 @@
+import Foundation
+import GRDB
+
+/// What the user did with one article.
+public struct ArticleState: Sendable, Hashable, Codable {
+    public var read: Bool
+    public var flagged: Bool
+    /// The reader's scroll position (first visible display line).
+    public var position: Int
+
+    public init(read: Bool = false, flagged: Bool = false, position: Int = 0) {
+        self.read = read
+        self.flagged = flagged
+        self.position = position
+    }
+
+    /// The state of an article the user never touched.
+    public static let untouched = ArticleState()
+}
+
+/// Read/unread, flags and reading positions, persisted across runs in
+/// `$XDG_DATA_HOME/bulletin/state.sqlite`: user data, kept apart from the
+/// rebuildable index cache.
+///
+/// Every change is its own committed transaction (WAL, `synchronous = FULL`),
+/// so a crash loses at most the action in flight. Each change re-reads the
+/// row inside an immediate transaction, so two instances writing at once
+/// (busy timeout, never an error) do not overwrite each other's fields.
+public final class ReadingStateStore: Sendable {
+    public let path: String
+    let queue: DatabaseQueue
+    /// One line each: a damaged state file set aside.
+    public let notices: [String]
+
+    /// `$XDG_DATA_HOME/bulletin/state.sqlite`, default `~/.local/share/bulletin/state.sqlite`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let data: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            data = xdg
+        } else {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            data = home + "/.local/share"
+        }
+        return data + "/bulletin/state.sqlite"
+    }
+
+    /// Opens (creating if needed) the state database. A damaged file is set
+    /// aside as `<path>.corrupt-<timestamp>` and a fresh one started (with a
+    /// notice): losing marks is bad, refusing to start is worse.
+    public init(path: String = ReadingStateStore.defaultPath()) throws(IndexError) {
+        self.path = path
+        let dir = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        } catch {
+            throw .unavailable("cannot create \(dir.path)")
+        }
+        var notices: [String] = []
+        do {
+            queue = try ReadingStateStore.connect(path)
+        } catch .corrupt(let why) {
+            let aside = CorpusIndex.setAside(path)
+            notices.append("reading state \(path) is damaged (\(why)); moved to \(aside), starting afresh")
+            queue = try ReadingStateStore.connect(path)
+        } catch .foreign {
+            let aside = CorpusIndex.setAside(path)
+            notices.append("\(path) is not a Bulletin state file; moved to \(aside), starting afresh")
+            queue = try ReadingStateStore.connect(path)
+        }
+        self.notices = notices
+    }
+
+    static let applicationID = 0x426C_7374 // "Blst"
+
+    static func connect(_ path: String) throws(IndexError) -> DatabaseQueue {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.journalMode = .wal
+        config.label = "bulletin.state"
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            try queue.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                    let appID = try Int.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                    if objects == 0 && appID == 0 {
+                        try db.execute(sql: """
+                            CREATE TABLE article_state(
+                              id TEXT PRIMARY KEY,
+                              read INTEGER NOT NULL DEFAULT 0,
+                              flagged INTEGER NOT NULL DEFAULT 0,
+                              position INTEGER NOT NULL DEFAULT 0,
+                              updated REAL NOT NULL
+                            ) WITHOUT ROWID
+                            """)
+                        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+                        try db.execute(sql: "PRAGMA user_version = 1")
+                        return .commit
+                    }
+                    guard appID == applicationID else { throw IndexError.foreign }
+                    _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM article_state")
+                    return .commit
+                }
+            }
+            return queue
+        } catch let error as IndexError {
+            throw error
+        } catch let error as DatabaseError {
+            throw CorpusIndex.classify(error)
+        } catch {
+            throw .unavailable(String(describing: error))
+        }
+    }
+
+    /// Every article with a state other than untouched.
+    public func all() throws(IndexError) -> [String: ArticleState] {
+        try run { db in
+            var map: [String: ArticleState] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, read, flagged, position FROM article_state")
+            while let row = try rows.next() {
+                map[row[0]] = ArticleState(read: row[1], flagged: row[2], position: row[3])
+            }
+            return map
+        }
+    }
+
+    /// The state of one article (untouched when never changed).
+    public func state(id: String) throws(IndexError) -> ArticleState {
+        try run { db in
+            try Row.fetchOne(db, sql: "SELECT read, flagged, position FROM article_state WHERE id = ?", arguments: [id])
+                .map { ArticleState(read: $0[0], flagged: $0[1], position: $0[2]) } ?? .untouched
+        }
+    }
+
+    /// Changes one article's state and commits at once; returns the new state.
+    /// The read-modify-write runs in one immediate transaction, so `change`
+    /// sees what another instance may have just written.
+    @discardableResult
+    public func update(id: String, _ change: (inout ArticleState) -> Void) throws(IndexError) -> ArticleState {
+        try run { db in
+            var result = ArticleState.untouched
+            try db.inTransaction(.immediate) {
+                var state = try Row.fetchOne(db, sql: "SELECT read, flagged, position FROM article_state WHERE id = ?",
+                                             arguments: [id])
+                    .map { ArticleState(read: $0[0], flagged: $0[1], position: $0[2]) } ?? .untouched
+                change(&state)
+                try db.execute(sql: """
+                    INSERT INTO article_state(id, read, flagged, position, updated) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET read = excluded.read, flagged = excluded.flagged,
+                      position = excluded.position, updated = excluded.updated
+                    """, arguments: [id, state.read, state.flagged, state.position, Date().timeIntervalSince1970])
+                result = state
+                return .commit
+            }
+            return result
+        }
+    }
+
+    /// Marks several articles read (or unread) in one transaction.
+    public func setRead(_ read: Bool, ids: [String]) throws(IndexError) {
+        try run { db in
+            try db.inTransaction(.immediate) {
+                for id in ids {
+                    try db.execute(sql: """
+                        INSERT INTO article_state(id, read, updated) VALUES (?, ?, ?)
+                        ON CONFLICT(id) DO UPDATE SET read = excluded.read, updated = excluded.updated
+                        """, arguments: [id, read, Date().timeIntervalSince1970])
+                }
+                return .commit
+            }
+        }
+    }
+
+    /// `PRAGMA integrity_check`; empty when sound.
+    public func integrityProblems() throws(IndexError) -> [String] {
+        try run { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" } }
+    }
+
+    private func run<T>(_ body: (Database) throws -> T) throws(IndexError) -> T {
+        do {
+            return try queue.writeWithoutTransaction(body)
+        } catch let error as DatabaseError {
+            throw CorpusIndex.classify(error)
+        } catch let error as IndexError {
+            throw error
+        } catch {
+            throw .unavailable(String(describing: error))
+        }
+    }
+}

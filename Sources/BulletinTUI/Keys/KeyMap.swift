@@ -1,0 +1,149 @@
+/// Turns keys into actions. What a key means depends on the mode: typing a
+/// search, an open picker or help, or browsing (where it also depends on the
+/// focused pane for Enter). The conventions follow less, vim, mutt and newsboat.
+public enum KeyMap {
+    /// The keys a picker uses as hotkeys, in order: none of them is needed to
+    /// drive the picker itself (j/k move, Space toggles, C clears, q closes).
+    public static let hotkeys: [Character] = Array("abdefghilmnoprstuvwxyz0123456789ABDEFGHIJKMNOPRSTUVWXYZ")
+
+    /// The action for `key` in `state`, or nil when the key means nothing there.
+    public static func action(for key: Key, in state: AppState) -> Action? {
+        switch key {
+        case .resize(let w, let h): return .resize(Size(width: w, height: h))
+        case .mouse(let m):
+            switch m.kind {
+            case .press: return .click(x: m.x, y: m.y)
+            case .wheelUp: return .wheel(x: m.x, y: m.y, lines: -3)
+            case .wheelDown: return .wheel(x: m.x, y: m.y, lines: 3)
+            }
+        case .ctrl("c"): return .quit
+        case .ctrl("z"): return .suspend
+        default: break
+        }
+        if state.search.editing { return searchAction(key) }
+        switch state.overlay {
+        case .help: return helpAction(key)
+        case .picker(let p): return pickerAction(key, picker: p, state: state)
+        case .none: return browseAction(key)
+        }
+    }
+
+    static func searchAction(_ key: Key) -> Action? {
+        switch key {
+        case .enter: return .searchConfirm
+        case .esc: return .cancel
+        case .backspace, .delete, .ctrl("h"): return .searchBackspace
+        case .ctrl("u"): return .searchClear
+        case .char(let c): return .searchInput(c)
+        default: return nil
+        }
+    }
+
+    static func helpAction(_ key: Key) -> Action? {
+        switch key {
+        case .char("j"), .down: return .move(1)
+        case .char("k"), .up: return .move(-1)
+        case .pageDown, .char(" "): return .page(1)
+        case .pageUp, .char("b"): return .page(-1)
+        default: return .closeOverlay
+        }
+    }
+
+    static func pickerAction(_ key: Key, picker: PickerState, state: AppState) -> Action? {
+        switch key {
+        case .char("j"), .down: return .move(1)
+        case .char("k"), .up: return .move(-1)
+        case .home: return .top
+        case .end: return .bottom
+        case .pageDown: return .page(1)
+        case .pageUp: return .page(-1)
+        case .char(" "): return .pickerToggleCursor
+        case .char("C"): return .clearFilters
+        case .char("q"), .esc, .enter: return .closeOverlay
+        case .char("c"): return picker.facet == .country ? .closeOverlay : .openPicker(.country)
+        case .char("L"): return picker.facet == .language ? .closeOverlay : .openPicker(.language)
+        case .char(let ch):
+            if let i = hotkeys.firstIndex(of: ch), i < state.catalog.values(of: picker.facet).count {
+                return .pickerToggle(index: i)
+            }
+            return nil
+        default: return nil
+        }
+    }
+
+    static func browseAction(_ key: Key) -> Action? {
+        switch key {
+        case .char("j"), .down: return .move(1)
+        case .char("k"), .up: return .move(-1)
+        case .char("g"), .home: return .top
+        case .char("G"), .end: return .bottom
+        case .pageDown, .char(" "), .ctrl("f"): return .page(1)
+        case .pageUp, .char("b"), .ctrl("b"): return .page(-1)
+        case .enter, .right, .char("l"): return .open
+        case .char("q"), .left, .char("h"): return .back
+        case .char("Q"): return .quit
+        case .tab: return .cycleFocus(forward: true)
+        case .backTab: return .cycleFocus(forward: false)
+        case .char("e"): return .toggleSidebar
+        case .char("J"): return .nextArticle(1)
+        case .char("K"): return .nextArticle(-1)
+        case .char("/"): return .startSearch
+        case .char("n"): return .searchNext(forward: true)
+        case .char("N"): return .searchNext(forward: false)
+        case .char("c"): return .openPicker(.country)
+        case .char("L"): return .openPicker(.language)
+        case .char("C"): return .clearFilters
+        case .char("]"): return .step(.country, 1)
+        case .char("["): return .step(.country, -1)
+        case .char("}"): return .step(.language, 1)
+        case .char("{"): return .step(.language, -1)
+        case .char("s"): return .sideBySide
+        case .char("S"): return .swapSides
+        case .char("="): return .toggleScrollLock
+        case .esc: return .cancel
+        case .char("u"): return .toggleRead
+        case .char("*"): return .toggleFlag
+        case .char("?"): return .help
+        default: return nil
+        }
+    }
+
+    /// The key reference the help overlay shows: (keys, what they do), by section.
+    public static let reference: [(section: String, entries: [(String, String)])] = [
+        ("Moving", [
+            ("j k ↓ ↑", "move down / up (scroll in the reader)"),
+            ("g G Home End", "first / last"),
+            ("Space b PgDn PgUp", "page down / up"),
+            ("Enter", "open article; in sidebar: filter by entity"),
+            ("q", "back; quit from the list"),
+            ("Q  C-c", "quit"),
+            ("Tab S-Tab", "next / previous pane (side by side: other side)"),
+            ("e", "entity sidebar"),
+            ("J K", "next / previous article"),
+        ]),
+        ("Search", [
+            ("/", "search (case and accents ignored)"),
+            ("n N", "next / previous match"),
+            ("Esc", "cancel search, close, leave side by side"),
+        ]),
+        ("Filters", [
+            ("c", "country picker (hotkey or Space toggles)"),
+            ("L", "language picker"),
+            ("[ ]", "previous / next country, one at a time"),
+            ("{ }", "previous / next language, one at a time"),
+            ("C", "clear all filters"),
+        ]),
+        ("Side by side", [
+            ("s", "pin article left, choose the right one"),
+            ("S", "swap sides"),
+            ("=", "lock scrolling together"),
+        ]),
+        ("Articles", [
+            ("u", "toggle read"),
+            ("*", "toggle flag"),
+            ("?", "this help"),
+            ("mouse", "click selects, wheel scrolls"),
+            ("C-z", "suspend (fg resumes)"),
+        ]),
+    ]
+}

@@ -1,0 +1,76 @@
+import BulletinKit
+
+/// The top line: the corpus, how many articles, the active filters and search.
+enum TitleBar {
+    static func text(_ state: AppState) -> String {
+        var parts = ["Bulletin", state.corpusName]
+        let total = state.catalog.summaries.count
+        let noun = total == 1 ? "article" : "articles"
+        parts.append(state.filters.isEmpty ? "\(total) \(noun)" : "\(state.visible.count) of \(total) \(noun)")
+        if !state.filters.countries.isEmpty {
+            parts.append("countries: " + state.filters.countries.sorted().joined(separator: " "))
+        }
+        if !state.filters.languages.isEmpty {
+            parts.append("languages: " + state.filters.languages.sorted().joined(separator: " "))
+        }
+        if let e = state.filters.entity { parts.append("entity: " + TerminalSafe.sanitize(e)) }
+        if state.search.isActive { parts.append("search: " + TerminalSafe.sanitize(state.search.query)) }
+        if state.sideBySide != nil { parts.append(state.sideBySide?.locked == true ? "side by side, locked" : "side by side") }
+        return " " + parts.joined(separator: " │ ")
+    }
+
+    static func draw(_ state: AppState, into grid: inout Grid, rect: Rect) {
+        let style = state.display.theme.titleBar
+        grid.fill(rect, style: style)
+        grid.text(text(state), x: rect.x, y: rect.y, style: style, maxWidth: rect.width)
+    }
+}
+
+/// The bottom line: the search prompt, a message or key hints; the position on the right.
+enum StatusBar {
+    static func hints(_ state: AppState) -> String {
+        if let s = state.sideBySide {
+            if s.right == nil { return "Enter choose right article  Esc cancel  ? help" }
+            return "Tab other side  S swap  = lock  J/K next article  Esc one reader  ? help"
+        }
+        switch state.focus {
+        case .list: return "Enter open  / search  c countries  L languages  s side by side  ? help  q quit"
+        case .reader: return "j/k scroll  Space page  J/K next  e entities  s side by side  q back  ? help"
+        case .sidebar: return "j/k move  Enter filter by entity  q back  ? help"
+        }
+    }
+
+    static func position(_ state: AppState) -> String {
+        if let slot = state.activeReader {
+            let m = state.readerMetrics(slot)
+            let s = state.scroll(in: slot)
+            let pct = m.max == 0 ? 100 : s * 100 / m.max
+            return "line \(s + 1)/\(m.max + m.page) \(pct)%"
+        }
+        if state.focus == .sidebar {
+            let n = state.sidebarEntries.count
+            return n == 0 ? "" : "\(state.sidebarCursor + 1)/\(n)"
+        }
+        return state.visible.isEmpty ? "0/0" : "\(state.selection + 1)/\(state.visible.count)"
+    }
+
+    static func draw(_ state: AppState, into grid: inout Grid, rect: Rect) {
+        let theme = state.display.theme
+        grid.fill(rect, style: theme.statusBar)
+        let right = position(state) + " "
+        let rw = TextWidth.width(of: right)
+        let leftWidth = max(0, rect.width - rw - 1)
+        if state.search.editing {
+            let prompt = " /" + TerminalSafe.sanitize(state.search.query) + "_" + (state.search.failed ? "   (no match)" : "")
+            grid.text(TextLayout.truncate(prompt, to: leftWidth), x: rect.x, y: rect.y, style: theme.statusBar.with(.bold),
+                      maxWidth: leftWidth)
+        } else if let m = state.message {
+            grid.text(" " + TextLayout.truncate(TerminalSafe.sanitize(m), to: max(0, leftWidth - 1)), x: rect.x, y: rect.y,
+                      style: theme.message, maxWidth: leftWidth)
+        } else {
+            grid.text(" " + TextLayout.truncate(hints(state), to: max(0, leftWidth - 1)), x: rect.x, y: rect.y,
+                      style: theme.statusBar, maxWidth: leftWidth)
+        }
+        if rw < rect.width { grid.text(right, x: rect.maxX - rw, y: rect.y, style: theme.statusBar, maxWidth: rw) }
+    }
+}

@@ -1,0 +1,82 @@
+import BulletinKit
+
+/// The article list: one row per article with flag, date, language, country
+/// codes and the title cut to the pane's width. Read articles are dimmed;
+/// search matches in titles are highlighted.
+enum ListPane {
+    /// Which columns fit in a pane `width` cells wide.
+    struct Columns {
+        var date: Int
+        var language: Int
+        var countries: Int
+        init(width: Int) {
+            date = width >= 34 ? 10 : 0
+            language = width >= 24 ? 2 : 0
+            countries = width >= 48 ? 5 : 0
+        }
+    }
+
+    static func draw(_ state: AppState, into grid: inout Grid, pane: PaneFrame) {
+        let theme = state.display.theme
+        let focused = state.focus == .list
+        let frame = pane.frame, content = pane.content
+        let count = state.visible.count
+        let pos = count == 0 ? "" : "\(state.selection + 1)/\(count)"
+        Renderer.drawPaneHeader(&grid, frame: frame, title: "Articles", right: pos, focused: focused, theme: theme)
+        guard count > 0 else {
+            let msg = state.catalog.summaries.isEmpty ? "No articles" : "No article matches the filters (C clears)"
+            grid.text(" " + msg, x: content.x, y: content.y, style: theme.muted, maxWidth: content.width)
+            return
+        }
+        let top = ListWindow.scroll(current: state.listScroll, selection: state.selection, page: content.height, count: count)
+        let cols = Columns(width: content.width)
+        let query = state.search.isActive ? state.search.query : ""
+        for row in 0..<content.height {
+            let i = top + row
+            guard i < count else { break }
+            let s = state.catalog.summaries[state.visible[i]]
+            let y = content.y + row
+            let read = state.readIDs.contains(s.id)
+            var base = read ? theme.read : theme.text
+            if i == state.selection { base = focused ? theme.selection : theme.selectionUnfocused.with(base.attributes) }
+            grid.fill(Rect(x: content.x, y: y, width: content.width, height: 1), style: base)
+            var x = content.x
+            let flagged = state.flaggedIDs.contains(s.id)
+            grid.text(flagged ? "*" : " ", x: x, y: y, style: flagged ? base.with(theme.flag.attributes) : base, maxWidth: 1)
+            x += 2
+            if cols.date > 0 {
+                grid.text(TextLayout.pad(s.date ?? "", to: cols.date), x: x, y: y, style: base, maxWidth: cols.date)
+                x += cols.date + 1
+            }
+            if cols.language > 0 {
+                grid.text(TextLayout.pad(s.language, to: cols.language), x: x, y: y, style: base, maxWidth: cols.language)
+                x += cols.language + 1
+            }
+            if cols.countries > 0 {
+                grid.text(TextLayout.pad(s.countries.joined(separator: ","), to: cols.countries), x: x, y: y,
+                          style: base, maxWidth: cols.countries)
+                x += cols.countries + 1
+            }
+            let room = content.maxX - x - 1
+            guard room > 0 else { continue }
+            drawTitle(s.title, query: query, x: x, y: y, room: room, base: base, match: theme.searchMatch,
+                      options: state.display, into: &grid)
+        }
+    }
+
+    /// Draws a title through the text layer (so Arabic reads right and wide characters keep their columns).
+    static func drawTitle(_ title: String, query: String, x: Int, y: Int, room: Int, base: Style, match: Style,
+                          options: DisplayOptions, into grid: inout Grid) {
+        let clean = TerminalSafe.sanitize(title).replacingOccurrences(of: "\n", with: " ")
+        let cut = TextLayout.truncate(clean, to: room)
+        let lines = TextLayout.layout(cut, options: LayoutOptions(width: room, bidi: options.bidi, shaping: options.shaping))
+        guard let line = lines.first(where: { !$0.cells.isEmpty }) else { return }
+        let matches = query.isEmpty ? [] : MatchFinder.matches(of: query, in: cut)
+        // A right-to-left title reads from the right edge of its column.
+        let start = line.isRTL ? x + max(0, room - line.width) : x
+        Renderer.drawCells(&grid, line.cells, x: start, y: y, maxX: x + room) { cell in
+            if let src = cell.source, SpanLookup.firstIndex(in: matches, overlapping: src) != nil { return match }
+            return base
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import BulletinKit
+import Foundation
+
+/// An article laid out for a reader pane of a given width: header lines
+/// (title, details, a rule) then the body, every line in visual order.
+///
+/// Built by the text layer (`TextLayout.layout`), so widths, wrapping, bidi
+/// and shaping are the text layer's; each cell keeps the UTF-16 range of the
+/// text it shows, which is how entity mentions and search matches are found
+/// on screen whatever the reordering did.
+public struct ReaderDocument: Sendable {
+    /// What a line of the document is.
+    public enum Role: Sendable, Hashable { case title, meta, rule, body }
+
+    public struct Line: Sendable {
+        public var cells: [DisplayCell]
+        public var isRTL: Bool
+        public var role: Role
+        public var width: Int { cells.reduce(0) { $0 + $1.width } }
+    }
+
+    public let articleID: String
+    public let lines: [Line]
+
+    public init(article: Article, width: Int, bidi: Bool, shaping: Bool, countryName: (String) -> String) {
+        let w = max(1, width)
+        let opts = LayoutOptions(width: w, bidi: bidi, shaping: shaping)
+        var lines: [Line] = []
+        for l in TextLayout.layout(TerminalSafe.sanitize(article.title), options: opts) where !l.cells.isEmpty {
+            lines.append(Line(cells: l.cells, isRTL: l.isRTL, role: .title))
+        }
+        var details: [String] = []
+        if let d = article.date { details.append(d) }
+        details.append(article.language)
+        if let s = article.source { details.append(TerminalSafe.sanitize(s)) }
+        if !article.countries.isEmpty {
+            details.append(article.countries.map { "\(countryName($0)) (\($0))" }.joined(separator: ", "))
+        }
+        let metaOpts = LayoutOptions(width: w, bidi: bidi, shaping: shaping, direction: .ltr)
+        for l in TextLayout.layout(details.joined(separator: " · "), options: metaOpts) {
+            lines.append(Line(cells: l.cells.map { DisplayCell(text: $0.text, width: $0.width, source: nil) },
+                              isRTL: false, role: .meta))
+        }
+        lines.append(Line(cells: [], isRTL: false, role: .rule))
+        for l in TextLayout.layout(article.body, options: opts) {
+            lines.append(Line(cells: l.cells, isRTL: l.isRTL, role: .body))
+        }
+        self.articleID = article.id
+        self.lines = lines
+    }
+
+    /// Indices of the lines that show part of any of `ranges` (body offsets, sorted by start).
+    public func lines(showing ranges: [Range<Int>]) -> [Int] {
+        guard !ranges.isEmpty else { return [] }
+        var result: [Int] = []
+        for (i, line) in lines.enumerated() where line.role == .body {
+            if line.cells.contains(where: { cell in
+                guard let src = cell.source else { return false }
+                return SpanLookup.firstIndex(in: ranges, overlapping: src) != nil
+            }) { result.append(i) }
+        }
+        return result
+    }
+}
+
+/// Binary search over sorted, non-overlapping ranges.
+enum SpanLookup {
+    /// Index of a range in `ranges` (sorted by lower bound) that overlaps `r`, if any.
+    static func firstIndex(in ranges: [Range<Int>], overlapping r: Range<Int>) -> Int? {
+        var lo = 0, hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].upperBound <= r.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        // Ranges may nest (entity spans); look a few further for an overlap.
+        var i = lo
+        while i < ranges.count, ranges[i].lowerBound < r.upperBound {
+            if ranges[i].overlaps(r) || (r.isEmpty && ranges[i].contains(r.lowerBound)) { return i }
+            i += 1
+        }
+        return nil
+    }
+}
+
+/// Memoizes the expensive, deterministic parts of drawing (article fetches,
+/// layouts, search matches, folded titles), so scrolling or moving through
+/// the list does not redo them. Results never depend on what is cached.
+public final class RenderCache: @unchecked Sendable {
+    // Safe: every access to the dictionaries below goes through `lock`.
+    private let lock = NSLock()
+    private var articles: [String: Article] = [:]
+    private var documents: [DocumentKey: ReaderDocument] = [:]
+    private var bodyMatches: [MatchKey: [Range<Int>]] = [:]
+    private var foldedBodies: [String: MatchFinder.FoldedText] = [:]
+    private var foldedTitles: [String]?
+    private let limit = 24
+
+    struct DocumentKey: Hashable { var id: String; var width: Int; var bidi: Bool; var shaping: Bool }
+    struct MatchKey: Hashable { var id: String; var query: String }
+
+    public init() {}
+
+    func article(_ id: String, store: any ArticleStore) -> Article? {
+        lock.lock(); defer { lock.unlock() }
+        if let a = articles[id] { return a }
+        guard let a = store.article(id: id) else { return nil }
+        if articles.count >= limit { articles.removeAll(keepingCapacity: true) }
+        articles[id] = a
+        return a
+    }
+
+    func document(for article: Article, width: Int, bidi: Bool, shaping: Bool) -> ReaderDocument {
+        let key = DocumentKey(id: article.id, width: width, bidi: bidi, shaping: shaping)
+        lock.lock()
+        if let d = documents[key] { lock.unlock(); return d }
+        lock.unlock()
+        let d = ReaderDocument(article: article, width: width, bidi: bidi, shaping: shaping,
+                               countryName: CountryNames.name)
+        lock.lock(); defer { lock.unlock() }
+        if documents.count >= limit { documents.removeAll(keepingCapacity: true) }
+        documents[key] = d
+        return d
+    }
+
+    /// Search matches in the article's body (UTF-16 ranges, sorted).
+    func matches(of query: String, in article: Article) -> [Range<Int>] {
+        let key = MatchKey(id: article.id, query: query)
+        lock.lock()
+        if let m = bodyMatches[key] { lock.unlock(); return m }
+        lock.unlock()
+        lock.lock()
+        let cached = foldedBodies[article.id]
+        lock.unlock()
+        let folded = cached ?? MatchFinder.FoldedText(article.body)
+        let m = query.isEmpty ? [] : folded.matches(of: query)
+        lock.lock(); defer { lock.unlock() }
+        if cached == nil {
+            if foldedBodies.count >= 4 { foldedBodies.removeAll(keepingCapacity: true) }
+            foldedBodies[article.id] = folded
+        }
+        if bodyMatches.count >= limit { bodyMatches.removeAll(keepingCapacity: true) }
+        bodyMatches[key] = m
+        return m
+    }
+
+    /// Every summary's title, folded for search (computed on first use).
+    func foldedTitles(_ summaries: [ArticleSummary]) -> [String] {
+        lock.lock()
+        if let t = foldedTitles, t.count == summaries.count { lock.unlock(); return t }
+        lock.unlock()
+        let t = summaries.map { MatchFinder.fold($0.title) }
+        lock.lock(); defer { lock.unlock() }
+        foldedTitles = t
+        return t
+    }
+}
+
+/// English names of ISO 3166 country codes, for the reader header and picker.
+public enum CountryNames {
+    static let locale = Locale(identifier: "en")
+    /// Short forms where the locale data gives a long official one.
+    private static let overrides: [String: String] = [
+        "CN": "China", "HK": "Hong Kong", "MO": "Macao", "PS": "Palestine", "KP": "North Korea", "KR": "South Korea",
+    ]
+    public static func name(_ code: String) -> String {
+        overrides[code] ?? locale.localizedString(forRegionCode: code) ?? code
+    }
+}

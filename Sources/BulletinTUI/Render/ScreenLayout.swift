@@ -1,0 +1,115 @@
+/// Screen size in cells.
+public struct Size: Sendable, Hashable {
+    public var width: Int
+    public var height: Int
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+}
+
+/// Which reader a pane shows: the one reader, or a side of side-by-side reading.
+public enum ReaderSlot: Sendable, Hashable { case single, left, right }
+
+/// What a pane on screen holds.
+public enum PaneKind: Sendable, Hashable {
+    case list
+    case reader(ReaderSlot)
+    case sidebar
+}
+
+/// Where one pane stands: `frame` includes its header row, `content` is below it.
+public struct PaneFrame: Sendable, Hashable {
+    public var kind: PaneKind
+    public var frame: Rect
+    public var content: Rect { Rect(x: frame.x, y: frame.y + 1, width: frame.width, height: frame.height - 1) }
+}
+
+/// Where everything goes for a given state and screen size. Pure: the update
+/// uses it for paging and mouse clicks, the renderer to draw.
+///
+/// - 120 columns or more: list | reader | sidebar.
+/// - 60 to 119: list | reader; the sidebar replaces the list while it has the focus.
+/// - under 60: the focused pane alone.
+/// - side by side: the two readers in halves (the pinned reader beside the
+///   list while the second article is being chosen).
+public struct ScreenLayout: Sendable, Hashable {
+    public static let minimumWidth = 30
+    public static let minimumHeight = 6
+    public static let wideWidth = 120
+    public static let narrowWidth = 60
+
+    public var size: Size
+    public var panes: [PaneFrame]
+    /// Columns of the vertical borders between panes.
+    public var borders: [Int]
+
+    public var isTooSmall: Bool { size.width < Self.minimumWidth || size.height < Self.minimumHeight }
+    public var titleBar: Rect { Rect(x: 0, y: 0, width: size.width, height: 1) }
+    public var statusBar: Rect { Rect(x: 0, y: size.height - 1, width: size.width, height: 1) }
+
+    /// The frame of the pane of `kind`, when it is on screen.
+    public func pane(_ kind: PaneKind) -> PaneFrame? { panes.first { $0.kind == kind } }
+
+    /// The pane under screen cell (x, y).
+    public func pane(atX x: Int, y: Int) -> PaneFrame? { panes.first { $0.frame.contains(x: x, y: y) } }
+
+    public init(state: AppState) {
+        size = state.size
+        panes = []
+        borders = []
+        guard !isTooSmall else { return }
+        let kinds = ScreenLayout.visiblePanes(state)
+        let w = size.width
+        var widths: [Int]
+        switch kinds.count {
+        case 3:
+            let list = min(56, max(30, w * 30 / 100))
+            let side = min(40, max(24, w * 22 / 100))
+            widths = [list, w - list - side - 2, side]
+        case 2:
+            switch (kinds[0], kinds[1]) {
+            case (.list, _):
+                let list = min(48, max(24, w * 38 / 100))
+                widths = [list, w - list - 1]
+            case (_, .sidebar):
+                let side = min(36, max(20, w * 30 / 100))
+                widths = [w - side - 1, side]
+            default:
+                let left = (w - 1) / 2
+                widths = [left, w - left - 1]
+            }
+        default:
+            widths = [w]
+        }
+        var x = 0
+        for (kind, width) in zip(kinds, widths) {
+            if x > 0 {
+                borders.append(x)
+                x += 1
+            }
+            panes.append(PaneFrame(kind: kind, frame: Rect(x: x, y: 1, width: width, height: size.height - 2)))
+            x += width
+        }
+    }
+
+    /// The panes on screen, left to right.
+    static func visiblePanes(_ state: AppState) -> [PaneKind] {
+        let w = state.size.width
+        let narrow = w < narrowWidth
+        if let sbs = state.sideBySide {
+            if sbs.right == nil { return narrow ? [.list] : [.list, .reader(.left)] }
+            if narrow { return [.reader(sbs.active == .left ? .left : .right)] }
+            return [.reader(.left), .reader(.right)]
+        }
+        if narrow {
+            switch state.focus {
+            case .list: return [.list]
+            case .reader: return [.reader(.single)]
+            case .sidebar: return [.sidebar]
+            }
+        }
+        if w >= wideWidth { return [.list, .reader(.single), .sidebar] }
+        return state.focus == .sidebar ? [.reader(.single), .sidebar] : [.list, .reader(.single)]
+    }
+}

@@ -1,0 +1,76 @@
+import BulletinKit
+
+/// The rows of the entity sidebar: a header per group, then its entities.
+public enum SidebarRows {
+    public enum Row: Sendable, Hashable {
+        case header(String)
+        /// Index into the sorted entities (`AppState.sidebarEntries`).
+        case entity(Int)
+        case blank
+    }
+
+    public static func rows(for entries: [ArticleEntity]) -> [Row] {
+        var rows: [Row] = []
+        for (type, title) in SidebarOrder.groups {
+            let members = entries.indices.filter { entries[$0].type == type }
+            guard !members.isEmpty else { continue }
+            if !rows.isEmpty { rows.append(.blank) }
+            rows.append(.header(title))
+            rows += members.map { .entity($0) }
+        }
+        return rows
+    }
+}
+
+/// The entity sidebar: the reader's article's entities grouped by type, with
+/// how often this article mentions each and how many other articles do.
+enum SidebarPane {
+    static func draw(_ state: AppState, into grid: inout Grid, pane: PaneFrame) {
+        let theme = state.display.theme
+        let focused = state.focus == .sidebar
+        let frame = pane.frame, content = pane.content
+        let entries = state.sidebarEntries
+        Renderer.drawPaneHeader(&grid, frame: frame, title: "Entities", right: entries.isEmpty ? "" : "\(entries.count)",
+                                focused: focused, theme: theme)
+        guard !entries.isEmpty else {
+            grid.text(" No entities found", x: content.x, y: content.y, style: theme.muted, maxWidth: content.width)
+            return
+        }
+        let rows = SidebarRows.rows(for: entries)
+        let cursorRow = rows.firstIndex(of: .entity(state.sidebarCursor)) ?? 0
+        let top = ListWindow.scroll(current: 0, selection: cursorRow, page: content.height, count: rows.count)
+        let numbers = content.width >= 22 ? 11 : 0
+        let nameWidth = max(1, content.width - 2 - numbers)
+        for r in 0..<content.height {
+            let i = top + r
+            guard i < rows.count else { break }
+            let y = content.y + r
+            switch rows[i] {
+            case .blank: continue
+            case .header(let title):
+                grid.text(" " + TextLayout.pad(title, to: nameWidth), x: content.x, y: y, style: theme.heading,
+                          maxWidth: content.width)
+                if numbers > 0 {
+                    grid.text(TextLayout.pad("here", to: 5, alignment: .right) + TextLayout.pad("other", to: 6, alignment: .right),
+                              x: content.x + 1 + nameWidth, y: y, style: theme.muted, maxWidth: numbers)
+                }
+            case .entity(let k):
+                let e = entries[k]
+                let style = k == state.sidebarCursor && focused ? theme.selection : theme.entity(e.type)
+                grid.fill(Rect(x: content.x, y: y, width: content.width, height: 1),
+                          style: k == state.sidebarCursor && focused ? theme.selection : theme.text)
+                let name = TerminalSafe.sanitize(e.name)
+                ListPane.drawTitle(name, query: "", x: content.x + 1, y: y, room: nameWidth, base: style,
+                                   match: style, options: state.display, into: &grid)
+                if numbers > 0 {
+                    let others = max(0, (state.catalog.entityArticleCounts[e.name] ?? 1) - 1)
+                    let here = max(e.mentions, e.ranges.count)
+                    let text = TextLayout.pad(String(here), to: 5, alignment: .right)
+                        + TextLayout.pad(String(others), to: 6, alignment: .right)
+                    let numStyle = k == state.sidebarCursor && focused ? theme.selection : theme.muted
+                    grid.text(text, x: content.x + 1 + nameWidth, y: y, style: numStyle, maxWidth: numbers)
+                }
+            }
+        }
+    }
+}

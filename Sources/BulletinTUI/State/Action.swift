@@ -1,0 +1,72 @@
+/// Everything the user can ask for. Keys become actions through `KeyMap`;
+/// `update` carries them out.
+public enum Action: Sendable, Hashable {
+    /// Move the cursor (list, sidebar, picker) or scroll (reader, help) by `n` lines.
+    case move(Int)
+    case top, bottom
+    /// Page down (positive) or up (negative).
+    case page(Int)
+    /// Enter: open the selected article, filter by the sidebar entity, or choose the right side.
+    case open
+    /// `q`: leave the current mode or pane; quit from the list.
+    case back
+    case quit
+    /// Tab / Shift-Tab.
+    case cycleFocus(forward: Bool)
+    /// `e`: show the entity sidebar (or go back from it).
+    case toggleSidebar
+    /// `J`/`K`: the next or previous article while reading.
+    case nextArticle(Int)
+
+    case startSearch
+    case searchInput(Character)
+    case searchBackspace
+    case searchClear
+    case searchConfirm
+    /// `n` / `N`.
+    case searchNext(forward: Bool)
+
+    case openPicker(Facet)
+    /// A picker hotkey or Space on the cursor row: toggles that value.
+    case pickerToggle(index: Int)
+    case pickerToggleCursor
+    case closeOverlay
+    /// `C`: clear every filter.
+    case clearFilters
+    /// `[` `]` and `{` `}`: filter to the next or previous single value of a facet.
+    case step(Facet, Int)
+
+    /// `s`: pin the current article to the left and choose the right one.
+    case sideBySide
+    /// `S`: swap the two sides.
+    case swapSides
+    /// `=`: lock the two scrolls together.
+    case toggleScrollLock
+
+    /// Esc: cancel whatever is in progress.
+    case cancel
+    /// `u`: toggle read.
+    case toggleRead
+    /// `*`: toggle flag.
+    case toggleFlag
+    /// `?`.
+    case help
+
+    case resize(Size)
+    case click(x: Int, y: Int)
+    case wheel(x: Int, y: Int, lines: Int)
+    /// Ctrl-Z.
+    case suspend
+}
+
+/// What `update` asks the outside world to do. Values, so tests can check them
+/// and the loop (curses or headless) can carry them out.
+public enum Effect: Sendable, Hashable {
+    case quit
+    /// Suspend the process (Ctrl-Z); the terminal is restored first and repainted on resume.
+    case suspend
+    /// Persist the read state of an article.
+    case setRead(id: String, read: Bool)
+    /// Persist the flag of an article.
+    case setFlagged(id: String, flagged: Bool)
+}

@@ -1,0 +1,194 @@
+import BulletinKit
+
+/// The three panes that can have the focus.
+public enum Focus: Sendable, Hashable { case list, reader, sidebar }
+
+/// One side of side-by-side reading.
+public enum Side: Sendable, Hashable { case left, right }
+
+/// A reader's position in its article.
+public struct ReaderPosition: Sendable, Hashable {
+    public var articleID: String
+    /// First document line shown.
+    public var scroll: Int
+    public init(articleID: String, scroll: Int = 0) {
+        self.articleID = articleID
+        self.scroll = scroll
+    }
+}
+
+/// Two articles read side by side. While `right` is nil the user is choosing
+/// the second article in the list.
+public struct SideBySide: Sendable, Hashable {
+    public var left: ReaderPosition
+    public var right: ReaderPosition?
+    public var active: Side = .right
+    /// Scroll both sides together, by percentage of their length.
+    public var locked = false
+}
+
+/// An open picker (countries or languages).
+public struct PickerState: Sendable, Hashable {
+    public var facet: Facet
+    public var cursor = 0
+    public init(facet: Facet) { self.facet = facet }
+}
+
+/// What covers the panes, if anything.
+public enum Overlay: Sendable, Hashable {
+    case none
+    case help(scroll: Int)
+    case picker(PickerState)
+}
+
+/// The `/` search: the query, whether it is being typed, and where the user
+/// was when they started (Esc goes back there).
+public struct SearchState: Sendable, Hashable {
+    public var query = ""
+    public var editing = false
+    var originSelection = 0
+    var originScroll = 0
+    /// Articles whose body matches (from the store), found when the query is confirmed.
+    var bodyHits: Set<String> = []
+    /// The query as typed so far matches nothing.
+    public var failed = false
+    public var isActive: Bool { !query.isEmpty }
+}
+
+/// How text is drawn: the user's `--bidi` and `--shaping` choices.
+public struct DisplayOptions: Sendable, Hashable {
+    public var bidi: Bool
+    public var shaping: Bool
+    public var theme: Theme
+    public init(bidi: Bool = true, shaping: Bool = true, theme: Theme = .colour) {
+        self.bidi = bidi
+        self.shaping = shaping
+        self.theme = theme
+    }
+}
+
+/// Everything the TUI shows, in one value. Changed only by `update`.
+public struct AppState: Sendable {
+    public let store: any ArticleStore
+    public let catalog: Catalog
+    /// Shared memo of layouts and fetches; see `RenderCache`.
+    public let cache: RenderCache
+    /// Shown in the title bar (the corpus folder or file names).
+    public var corpusName: String
+    public var size: Size
+    public var display: DisplayOptions
+
+    public var filters = Filters()
+    /// Indices into `catalog.summaries` of the articles the list shows.
+    public private(set) var visible: [Int]
+    /// Index into `visible` of the selected row.
+    public var selection = 0
+    /// First list row shown.
+    public var listScroll = 0
+    public var focus: Focus = .list
+    /// The single reader's first document line shown.
+    public var readerScroll = 0
+    public var sidebarCursor = 0
+    public var sideBySide: SideBySide?
+    public var overlay: Overlay = .none
+    public var search = SearchState()
+    /// The position `[`/`]` (countries) and `{`/`}` (languages) stepped to.
+    public var step: [Facet: Int] = [:]
+    public var readIDs: Set<String>
+    public var flaggedIDs: Set<String>
+    /// A one-line message for the status bar, cleared by the next key.
+    public var message: String?
+
+    public init(store: any ArticleStore, corpusName: String, size: Size, display: DisplayOptions = DisplayOptions(),
+                readIDs: Set<String> = [], flaggedIDs: Set<String> = []) {
+        self.store = store
+        self.catalog = Catalog(summaries: store.summaries)
+        self.cache = RenderCache()
+        self.corpusName = corpusName
+        self.size = size
+        self.display = display
+        self.visible = Array(catalog.summaries.indices)
+        self.readIDs = readIDs
+        self.flaggedIDs = flaggedIDs
+    }
+
+    /// The summary of the selected row, if the list is not empty.
+    public var selectedSummary: ArticleSummary? {
+        visible.indices.contains(selection) ? catalog.summaries[visible[selection]] : nil
+    }
+
+    /// The article a reader slot shows.
+    public func articleID(in slot: ReaderSlot) -> String? {
+        switch slot {
+        case .single: return selectedSummary?.id
+        case .left: return sideBySide?.left.articleID
+        case .right: return sideBySide?.right?.articleID
+        }
+    }
+
+    /// The first line a reader slot shows.
+    public func scroll(in slot: ReaderSlot) -> Int {
+        switch slot {
+        case .single: return readerScroll
+        case .left: return sideBySide?.left.scroll ?? 0
+        case .right: return sideBySide?.right?.scroll ?? 0
+        }
+    }
+
+    /// The full article a reader slot shows (fetched through the cache).
+    public func article(in slot: ReaderSlot) -> Article? {
+        articleID(in: slot).flatMap { cache.article($0, store: store) }
+    }
+
+    /// The laid-out article of a reader slot, for a pane `width` cells wide.
+    public func document(in slot: ReaderSlot, width: Int) -> ReaderDocument? {
+        guard let a = article(in: slot) else { return nil }
+        return cache.document(for: a, width: ReaderLayout.textWidth(paneWidth: width),
+                              bidi: display.bidi, shaping: display.shaping)
+    }
+
+    /// The entities of the single reader's article, in sidebar order.
+    public var sidebarEntries: [ArticleEntity] {
+        guard let a = article(in: .single) else { return [] }
+        return SidebarOrder.sorted(a.entities)
+    }
+
+    /// The entity under the sidebar cursor.
+    public var focusedEntity: ArticleEntity? {
+        let e = sidebarEntries
+        return e.indices.contains(sidebarCursor) ? e[sidebarCursor] : nil
+    }
+
+    /// Recomputes the list after a filter change, keeping the selected article when it is still listed.
+    mutating func refilter() {
+        let keep = selectedSummary?.id
+        visible = catalog.apply(filters)
+        if let keep, let i = visible.firstIndex(where: { catalog.summaries[$0].id == keep }) {
+            selection = i
+        } else {
+            selection = 0
+            readerScroll = 0
+            sidebarCursor = 0
+        }
+        listScroll = min(listScroll, max(0, visible.count - 1))
+    }
+}
+
+/// Reader pane geometry shared by update and render.
+public enum ReaderLayout {
+    /// One blank column on each side of the text.
+    public static func textWidth(paneWidth: Int) -> Int { max(1, paneWidth - 2) }
+}
+
+/// The order of the sidebar: People, Organizations, Places, Countries; most mentioned first.
+public enum SidebarOrder {
+    public static let groups: [(EntityType, String)] = [
+        (.person, "People"), (.organization, "Organizations"), (.place, "Places"), (.country, "Countries"),
+    ]
+    public static func sorted(_ entities: [ArticleEntity]) -> [ArticleEntity] {
+        let rank: [EntityType: Int] = [.person: 0, .organization: 1, .place: 2, .country: 3]
+        return entities.sorted {
+            (rank[$0.type]!, -$0.mentions, $0.name) < (rank[$1.type]!, -$1.mentions, $1.name)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import BulletinKit
+
+/// The loop without a terminal: keys in, state updated, effects collected.
+/// `bulletin screen`, the snapshot tests and the benchmark drive it; the curses
+/// app drives the same steps with keys from the terminal.
+public struct Program: Sendable {
+    public var state: AppState
+    /// Every effect asked for so far, in order.
+    public private(set) var effects: [Effect] = []
+    /// True once an effect asked to quit; later keys are ignored.
+    public private(set) var finished = false
+
+    public init(state: AppState) { self.state = state }
+
+    /// Handles one key: key map, then update. Returns the effects of this key.
+    @discardableResult
+    public mutating func send(_ key: Key) -> [Effect] {
+        guard !finished, let action = KeyMap.action(for: key, in: state) else { return [] }
+        let out = state.update(action)
+        effects += out
+        if out.contains(.quit) { finished = true }
+        return out
+    }
+
+    /// Handles every key in turn.
+    public mutating func send(_ keys: [Key]) {
+        for k in keys { send(k) }
+    }
+
+    /// The screen for the current state.
+    public var frame: Grid { Renderer.render(state) }
+}

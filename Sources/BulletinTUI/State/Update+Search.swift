@@ -1,0 +1,111 @@
+import BulletinKit
+
+/// `/` search. In the list it matches titles as you type (and, once confirmed,
+/// bodies through the store's search); in a reader it matches the article's
+/// text. `n`/`N` go to the next or previous match in the focused pane.
+extension AppState {
+    mutating func startSearch() {
+        search = SearchState()
+        search.editing = true
+        search.originSelection = selection
+        search.originScroll = activeReader.map { scroll(in: $0) } ?? 0
+    }
+
+    mutating func incrementalSearch() {
+        search.failed = false
+        guard !search.query.isEmpty else {
+            select(search.originSelection)
+            if let slot = activeReader { setScroll(slot, search.originScroll) }
+            return
+        }
+        if let slot = activeReader {
+            let lines = matchLines(slot)
+            if let line = lines.first(where: { $0 >= search.originScroll }) ?? lines.first {
+                setScroll(slot, line - 2)
+            } else {
+                search.failed = true
+            }
+        } else if let i = nextListMatch(from: search.originSelection, forward: true, includeStart: true) {
+            select(i)
+        } else {
+            search.failed = true
+        }
+    }
+
+    mutating func confirmSearch() {
+        search.editing = false
+        guard search.isActive else { return }
+        if activeReader == nil {
+            search.bodyHits = Set(store.search(search.query, limit: 1000).map(\.id))
+            let titles = titleMatchCount()
+            let n = visible.filter { titleMatches($0) || search.bodyHits.contains(catalog.summaries[$0].id) }.count
+            if n == 0 {
+                message = "No match for “\(search.query)”"
+            } else {
+                message = "\(n) articles match “\(search.query)” (\(titles) in the title); n/N next/previous"
+                if !isListMatch(selection), let i = nextListMatch(from: selection, forward: true, includeStart: false) {
+                    select(i)
+                }
+            }
+        } else if let slot = activeReader {
+            let n = matchLines(slot).count
+            message = n == 0 ? "No match for “\(search.query)” in this article"
+                             : "Matches on \(n) lines; n/N next/previous"
+        }
+    }
+
+    mutating func searchNext(forward: Bool) {
+        guard search.isActive else {
+            message = "No search yet: press / to search"
+            return
+        }
+        if let slot = activeReader {
+            let lines = matchLines(slot)
+            let cur = scroll(in: slot) + 2
+            let next = forward ? (lines.first { $0 > cur } ?? lines.first) : (lines.last { $0 < cur } ?? lines.last)
+            if let next { setScroll(slot, next - 2) } else { message = "No match for “\(search.query)” in this article" }
+        } else if let i = nextListMatch(from: selection, forward: forward, includeStart: false) {
+            select(i)
+        } else {
+            message = "No match for “\(search.query)”"
+        }
+    }
+
+    /// Document lines of a reader slot showing a match.
+    func matchLines(_ slot: ReaderSlot) -> [Int] {
+        guard let article = article(in: slot) else { return [] }
+        let width = layout.pane(.reader(slot))?.content.width ?? size.width
+        guard let doc = document(in: slot, width: width) else { return [] }
+        return doc.lines(showing: cache.matches(of: search.query, in: article))
+    }
+
+    func titleMatches(_ visibleIndex: Int) -> Bool {
+        let folded = cache.foldedTitles(catalog.summaries)
+        return folded[visibleIndex].contains(MatchFinder.fold(search.query))
+    }
+
+    func titleMatchCount() -> Int {
+        let q = MatchFinder.fold(search.query)
+        let folded = cache.foldedTitles(catalog.summaries)
+        return visible.reduce(0) { $0 + (folded[$1].contains(q) ? 1 : 0) }
+    }
+
+    func isListMatch(_ row: Int) -> Bool {
+        guard visible.indices.contains(row) else { return false }
+        return titleMatches(visible[row]) || search.bodyHits.contains(catalog.summaries[visible[row]].id)
+    }
+
+    /// The next list row (wrapping) whose article matches the query.
+    func nextListMatch(from start: Int, forward: Bool, includeStart: Bool) -> Int? {
+        let n = visible.count
+        guard n > 0 else { return nil }
+        let q = MatchFinder.fold(search.query)
+        let folded = cache.foldedTitles(catalog.summaries)
+        for k in (includeStart ? 0 : 1)...n {
+            let row = ((start + (forward ? k : -k)) % n + n) % n
+            let idx = visible[row]
+            if folded[idx].contains(q) || search.bodyHits.contains(catalog.summaries[idx].id) { return row }
+        }
+        return nil
+    }
+}

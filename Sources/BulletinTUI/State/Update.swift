@@ -1,0 +1,394 @@
+import BulletinKit
+
+extension AppState {
+    /// Carries out `action`, returning what the outside world must do.
+    /// Pure apart from the memo in `cache`: the same state and action always
+    /// give the same new state and effects.
+    public mutating func update(_ action: Action) -> [Effect] {
+        if case .resize = action {} else { message = nil }
+        switch action {
+        case .move(let n): move(by: n)
+        case .top: move(to: .min)
+        case .bottom: move(to: .max)
+        case .page(let n): page(n)
+        case .open: return open()
+        case .back: return back()
+        case .quit: return [.quit]
+        case .suspend: return [.suspend]
+        case .cycleFocus(let forward): cycleFocus(forward: forward)
+        case .toggleSidebar:
+            guard sideBySide == nil else { break }
+            focus = focus == .sidebar ? .reader : .sidebar
+        case .nextArticle(let n): nextArticle(n)
+        case .startSearch: startSearch()
+        case .searchInput(let c):
+            search.query.append(c)
+            incrementalSearch()
+        case .searchBackspace:
+            if !search.query.isEmpty { search.query.removeLast() }
+            incrementalSearch()
+        case .searchClear:
+            search.query = ""
+            incrementalSearch()
+        case .searchConfirm: confirmSearch()
+        case .searchNext(let forward): searchNext(forward: forward)
+        case .openPicker(let facet):
+            if catalog.values(of: facet).isEmpty {
+                message = facet == .country ? "No countries in this corpus" : "No languages in this corpus"
+            } else {
+                overlay = .picker(PickerState(facet: facet))
+            }
+        case .pickerToggle(let index): pickerToggle(index)
+        case .pickerToggleCursor:
+            if case .picker(let p) = overlay { pickerToggle(p.cursor) }
+        case .closeOverlay: overlay = .none
+        case .clearFilters:
+            filters = Filters()
+            step = [:]
+            refilter()
+            message = "Filters cleared: \(visible.count) articles"
+        case .step(let facet, let delta): stepFacet(facet, delta)
+        case .sideBySide: startSideBySide()
+        case .swapSides:
+            guard var s = sideBySide, let right = s.right else {
+                message = "Not reading side by side (press s)"
+                break
+            }
+            s.right = s.left
+            s.left = right
+            s.active = s.active == .left ? .right : .left
+            sideBySide = s
+        case .toggleScrollLock:
+            guard var s = sideBySide, s.right != nil else {
+                message = "Not reading side by side (press s)"
+                break
+            }
+            s.locked.toggle()
+            sideBySide = s
+            if s.locked { syncLockedScroll() }
+            message = s.locked ? "Scrolling locked together" : "Scrolling each side on its own"
+        case .cancel: cancel()
+        case .toggleRead: return toggleRead()
+        case .toggleFlag: return toggleFlag()
+        case .help: overlay = .help(scroll: 0)
+        case .resize(let s):
+            size = s
+            fixListScroll()
+            for slot in [ReaderSlot.single, .left, .right] { setScroll(slot, scroll(in: slot)) }
+        case .click(let x, let y): click(x: x, y: y)
+        case .wheel(let x, let y, let lines): wheel(x: x, y: y, lines: lines)
+        }
+        return []
+    }
+
+    // MARK: Moving
+
+    /// The reader slot the keys act on, if the focus is on a reader.
+    var activeReader: ReaderSlot? {
+        guard focus == .reader else { return nil }
+        guard let s = sideBySide else { return .single }
+        if s.right == nil { return .left }
+        return s.active == .left ? .left : .right
+    }
+
+    var layout: ScreenLayout { ScreenLayout(state: self) }
+
+    var listPage: Int { max(1, layout.pane(.list)?.content.height ?? (size.height - 3)) }
+
+    /// Lines a reader slot shows at once, and how far it can scroll.
+    func readerMetrics(_ slot: ReaderSlot) -> (page: Int, max: Int) {
+        let frame = layout.pane(.reader(slot))?.content ?? Rect(x: 0, y: 0, width: size.width, height: size.height - 3)
+        let page = max(1, frame.height)
+        guard let doc = document(in: slot, width: frame.width) else { return (page, 0) }
+        return (page, max(0, doc.lines.count - page))
+    }
+
+    mutating func move(by n: Int) {
+        switch overlay {
+        case .help(let s): overlay = .help(scroll: max(0, min(HelpContent.lines(for: display).count - 1, s + n)))
+        case .picker(var p):
+            p.cursor = max(0, min(catalog.values(of: p.facet).count - 1, p.cursor + n))
+            overlay = .picker(p)
+        case .none:
+            if let slot = activeReader { setScroll(slot, scroll(in: slot) + n); return }
+            switch focus {
+            case .list: select(selection + n)
+            case .sidebar: sidebarCursor = max(0, min(sidebarEntries.count - 1, sidebarCursor + n))
+            case .reader: break
+            }
+        }
+    }
+
+    mutating func move(to end: Int) {
+        let far = end == .max ? Int.max / 4 : -(Int.max / 4)
+        if case .picker = overlay { move(by: far); return }
+        if case .help = overlay { move(by: far); return }
+        move(by: far)
+    }
+
+    mutating func page(_ n: Int) {
+        if case .help = overlay { move(by: n * 10); return }
+        if case .picker = overlay { move(by: n * 10); return }
+        if let slot = activeReader {
+            let page = readerMetrics(slot).page
+            move(by: n * max(1, page - 2))
+        } else if focus == .list {
+            move(by: n * listPage)
+        } else {
+            move(by: n * 10)
+        }
+    }
+
+    /// Selects list row `row` (clamped); a new article starts at its top.
+    mutating func select(_ row: Int) {
+        let new = max(0, min(visible.count - 1, row))
+        guard visible.count > 0 else { return }
+        if new != selection {
+            selection = new
+            readerScroll = 0
+            sidebarCursor = 0
+        }
+        fixListScroll()
+    }
+
+    /// Keeps the selected row on screen.
+    mutating func fixListScroll() {
+        listScroll = ListWindow.scroll(current: listScroll, selection: selection, page: listPage, count: visible.count)
+    }
+
+    /// Sets a reader's scroll (clamped); with the scrolls locked, the other side follows by percentage.
+    mutating func setScroll(_ slot: ReaderSlot, _ value: Int) {
+        let m = readerMetrics(slot)
+        let v = max(0, min(m.max, value))
+        switch slot {
+        case .single: readerScroll = v
+        case .left: sideBySide?.left.scroll = v
+        case .right: sideBySide?.right?.scroll = v
+        }
+        if slot != .single, sideBySide?.locked == true, sideBySide?.right != nil {
+            syncLockedScroll(from: slot)
+        }
+    }
+
+    /// With locked scrolls, puts the other side at the same percentage as `slot` (the active side by default).
+    mutating func syncLockedScroll(from slot: ReaderSlot? = nil) {
+        guard let s = sideBySide, s.right != nil else { return }
+        let from = slot ?? (s.active == .left ? .left : .right)
+        let to: ReaderSlot = from == .left ? .right : .left
+        let a = readerMetrics(from), b = readerMetrics(to)
+        let fraction = a.max == 0 ? 0 : Double(scroll(in: from)) / Double(a.max)
+        let target = Int((fraction * Double(b.max)).rounded())
+        if to == .left { sideBySide?.left.scroll = target } else { sideBySide?.right?.scroll = target }
+    }
+
+    mutating func nextArticle(_ n: Int) {
+        if let s = sideBySide, s.right != nil {
+            let slot: ReaderSlot = s.active == .left ? .left : .right
+            guard let id = articleID(in: slot),
+                  let i = visible.firstIndex(where: { catalog.summaries[$0].id == id }) else { return }
+            let j = max(0, min(visible.count - 1, i + n))
+            let pos = ReaderPosition(articleID: catalog.summaries[visible[j]].id)
+            if slot == .left { sideBySide?.left = pos } else { sideBySide?.right = pos }
+            return
+        }
+        select(selection + n)
+    }
+
+    mutating func cycleFocus(forward: Bool) {
+        if var s = sideBySide {
+            if s.right != nil {
+                s.active = s.active == .left ? .right : .left
+                sideBySide = s
+                focus = .reader
+            }
+            return
+        }
+        let order: [Focus] = [.list, .reader, .sidebar]
+        let i = order.firstIndex(of: focus)!
+        focus = order[(i + (forward ? 1 : order.count - 1)) % order.count]
+    }
+
+    // MARK: Opening and going back
+
+    mutating func open() -> [Effect] {
+        switch focus {
+        case .list:
+            guard let id = selectedSummary?.id else { return [] }
+            if var s = sideBySide, s.right == nil {
+                s.right = ReaderPosition(articleID: id)
+                s.active = .right
+                sideBySide = s
+            }
+            focus = .reader
+            return markRead(id)
+        case .sidebar:
+            guard let entity = focusedEntity else { return [] }
+            filters.entity = entity.name
+            refilter()
+            focus = .list
+            message = "\(visible.count) articles mention \(entity.name)"
+        case .reader: break
+        }
+        return []
+    }
+
+    mutating func markRead(_ id: String) -> [Effect] {
+        guard !readIDs.contains(id) else { return [] }
+        readIDs.insert(id)
+        return [.setRead(id: id, read: true)]
+    }
+
+    mutating func back() -> [Effect] {
+        if sideBySide != nil {
+            leaveSideBySide()
+            return []
+        }
+        if focus != .list {
+            focus = .list
+            return []
+        }
+        return [.quit]
+    }
+
+    mutating func cancel() {
+        if search.editing {
+            let origin = search
+            search = SearchState()
+            select(origin.originSelection)
+            if let slot = activeReader { setScroll(slot, origin.originScroll) }
+        } else if sideBySide != nil {
+            leaveSideBySide()
+        } else if search.isActive {
+            search = SearchState()
+        } else if focus != .list {
+            focus = .list
+        }
+    }
+
+    // MARK: Side by side
+
+    mutating func startSideBySide() {
+        if let s = sideBySide {
+            message = s.right == nil ? "Choose the article for the right side and press Enter"
+                                     : "Already side by side (Esc returns to one reader)"
+            return
+        }
+        guard let id = selectedSummary?.id else { return }
+        sideBySide = SideBySide(left: ReaderPosition(articleID: id, scroll: readerScroll))
+        focus = .list
+        if selection + 1 < visible.count { select(selection + 1) }
+        message = "Pinned left. Choose the right article and press Enter (Esc cancels)"
+    }
+
+    /// Back to one reader, on the article of the active side.
+    mutating func leaveSideBySide() {
+        guard let s = sideBySide else { return }
+        let pos = (s.active == .right ? s.right : nil) ?? s.left
+        sideBySide = nil
+        if let i = visible.firstIndex(where: { catalog.summaries[$0].id == pos.articleID }) {
+            select(i)
+            focus = s.right == nil ? .list : .reader
+            setScroll(.single, pos.scroll)
+        } else {
+            focus = .list
+        }
+    }
+
+    // MARK: Filters
+
+    mutating func pickerToggle(_ index: Int) {
+        guard case .picker(var p) = overlay else { return }
+        let values = catalog.values(of: p.facet)
+        guard values.indices.contains(index) else { return }
+        let code = values[index].code
+        if filters[p.facet].contains(code) { filters[p.facet].remove(code) } else { filters[p.facet].insert(code) }
+        step[p.facet] = nil
+        p.cursor = index
+        overlay = .picker(p)
+        refilter()
+    }
+
+    mutating func stepFacet(_ facet: Facet, _ delta: Int) {
+        let values = catalog.values(of: facet)
+        guard !values.isEmpty else {
+            message = facet == .country ? "No countries in this corpus" : "No languages in this corpus"
+            return
+        }
+        let i: Int
+        if let cur = step[facet] {
+            i = ((cur + delta) % values.count + values.count) % values.count
+        } else {
+            i = delta > 0 ? 0 : values.count - 1
+        }
+        step[facet] = i
+        filters[facet] = [values[i].code]
+        refilter()
+        let v = values[i]
+        let name = facet == .country ? "\(CountryNames.name(v.code)) (\(v.code))" : v.code
+        message = "\(facet == .country ? "Country" : "Language") \(i + 1)/\(values.count): \(name), \(v.count) articles"
+    }
+
+    // MARK: Read and flag
+
+    /// The article the `u` and `*` keys act on.
+    var currentArticleID: String? {
+        if let slot = activeReader, slot != .single { return articleID(in: slot) }
+        return selectedSummary?.id
+    }
+
+    mutating func toggleRead() -> [Effect] {
+        guard let id = currentArticleID else { return [] }
+        let read = !readIDs.contains(id)
+        if read { readIDs.insert(id) } else { readIDs.remove(id) }
+        message = read ? "Marked read" : "Marked unread"
+        return [.setRead(id: id, read: read)]
+    }
+
+    mutating func toggleFlag() -> [Effect] {
+        guard let id = currentArticleID else { return [] }
+        let flagged = !flaggedIDs.contains(id)
+        if flagged { flaggedIDs.insert(id) } else { flaggedIDs.remove(id) }
+        message = flagged ? "Flagged" : "Unflagged"
+        return [.setFlagged(id: id, flagged: flagged)]
+    }
+
+    // MARK: Mouse
+
+    mutating func click(x: Int, y: Int) {
+        if case .none = overlay {} else { overlay = .none; return }
+        guard let pane = layout.pane(atX: x, y: y) else { return }
+        let row = y - pane.content.y
+        switch pane.kind {
+        case .list:
+            focus = .list
+            if row >= 0 { select(listScroll + row) }
+        case .reader(let slot):
+            focus = .reader
+            if slot != .single { sideBySide?.active = slot == .left ? .left : .right }
+        case .sidebar:
+            focus = .sidebar
+            let rows = SidebarRows.rows(for: sidebarEntries)
+            if row >= 0, row < rows.count, case .entity(let i) = rows[row] { sidebarCursor = i }
+        }
+    }
+
+    mutating func wheel(x: Int, y: Int, lines: Int) {
+        guard case .none = overlay, let pane = layout.pane(atX: x, y: y) else { return }
+        switch pane.kind {
+        case .list: select(selection + lines)
+        case .reader(let slot): setScroll(slot, scroll(in: slot) + lines)
+        case .sidebar: sidebarCursor = max(0, min(sidebarEntries.count - 1, sidebarCursor + lines))
+        }
+    }
+}
+
+/// Which list rows are on screen.
+public enum ListWindow {
+    /// The first row to show so that `selection` is visible, moving as little as possible.
+    public static func scroll(current: Int, selection: Int, page: Int, count: Int) -> Int {
+        var s = current
+        if selection < s { s = selection }
+        if selection >= s + page { s = selection - page + 1 }
+        return max(0, min(s, max(0, count - page)))
+    }
+}

@@ -1,0 +1,131 @@
+import BulletinKit
+import CNcursesw
+import Glibc
+
+/// Puts grids on the screen, writing only the cells that changed since the
+/// last frame (`setcchar` + `mvwadd_wch`, then `wnoutrefresh` + `doupdate`).
+///
+/// Columns never drift: a cluster curses cannot hold in one cell (more than one
+/// spacing character plus four marks), or whose width curses would count
+/// differently from the grid, is drawn as a same-width placeholder instead.
+final class CursesPainter {
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var previous: Grid?
+    private let colours: Int
+    private var pairs: [ColourPair: Int16] = [:]
+    private let maxPairs: Int
+    private let maxChars = Int(bulletin_ccharw_max())
+
+    private struct ColourPair: Hashable { var fg: Int16; var bg: Int16 }
+
+    init(window: UnsafeMutablePointer<WINDOW>, colours: Int) {
+        self.window = window
+        self.colours = colours
+        self.maxPairs = colours > 0 ? Int(bulletin_color_pairs()) : 0
+    }
+
+    /// Forgets the last frame so the next paint redraws everything (resize, resume).
+    func invalidate() {
+        previous = nil
+        clearok(bulletin_curscr(), true)
+    }
+
+    /// Paints `grid`, changed cells only.
+    func paint(_ grid: Grid) {
+        let full = previous == nil || previous!.width != grid.width || previous!.height != grid.height
+        if full { werase(window) }
+        for y in 0..<grid.height {
+            var x = 0
+            while x < grid.width {
+                let cell = grid[x, y]
+                if !full, let p = previous, p[x, y] == cell, !(cell.width == 2 && x + 1 < grid.width && p[x + 1, y] != grid[x + 1, y]) {
+                    x += 1
+                    continue
+                }
+                if cell.isContinuation {
+                    // The lead was unchanged but this half was not a continuation before: redraw the lead.
+                    if x > 0, grid[x - 1, y].width == 2 { draw(grid[x - 1, y], x: x - 1, y: y, in: grid) }
+                    x += 1
+                    continue
+                }
+                x += draw(cell, x: x, y: y, in: grid)
+            }
+        }
+        previous = grid
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Writes one cell (and, for a wide cluster, covers its continuation). Returns the columns used.
+    @discardableResult
+    private func draw(_ cell: Cell, x: Int, y: Int, in grid: Grid) -> Int {
+        let (attrs, pair) = attributes(cell.style)
+        let width = Int(cell.width)
+        if let wide = CursesPainter.scalarsCursesCanHold(cell.text, width: width, max: maxChars) {
+            put(wide, attrs: attrs, pair: pair, x: x, y: y)
+            // The last column of the screen cannot take a wide glyph's second half in some terminals.
+            return width
+        }
+        // Fallback: a placeholder as wide as the cell, so the next cell stays in its column.
+        put([UInt32(("?" as Unicode.Scalar).value)], attrs: attrs, pair: pair, x: x, y: y)
+        if width == 2 { put([0x20], attrs: attrs, pair: pair, x: x + 1, y: y) }
+        return max(1, width)
+    }
+
+    private func put(_ scalars: [UInt32], attrs: attr_t, pair: Int16, x: Int, y: Int) {
+        var wch = scalars.map { wchar_t(bitPattern: $0) } + [0]
+        var cc = cchar_t()
+        _ = wch.withUnsafeMutableBufferPointer { buf in
+            setcchar(&cc, buf.baseAddress, attrs, pair, nil)
+        }
+        mvwadd_wch(window, Int32(y), Int32(x), &cc)
+    }
+
+    /// The scalars of `text` when curses can hold them in one cell of `width`
+    /// columns as it measures them; nil when it cannot (too many marks, a
+    /// control character, or a width curses disagrees with).
+    static func scalarsCursesCanHold(_ text: String, width: Int, max: Int) -> [UInt32]? {
+        let scalars = text.unicodeScalars.map(\.value)
+        guard !scalars.isEmpty, scalars.count <= max else { return nil }
+        var spacing = 0
+        var total: Int32 = 0
+        for (i, s) in scalars.enumerated() {
+            let w = bulletin_wcwidth(s)
+            if w < 0 { return nil }
+            if w > 0 { spacing += 1 }
+            if i == 0, w == 0 { return nil }
+            total += w
+        }
+        guard spacing == 1, Int(total) == width else { return nil }
+        return scalars
+    }
+
+    /// Curses attributes and colour pair for a style, degraded to the terminal's colours.
+    private func attributes(_ style: Style) -> (attr_t, Int16) {
+        var a = bulletin_a_normal()
+        if style.attributes.contains(.bold) { a |= bulletin_a_bold() }
+        if style.attributes.contains(.dim) { a |= bulletin_a_dim() }
+        if style.attributes.contains(.underline) { a |= bulletin_a_underline() }
+        if style.attributes.contains(.reverse) { a |= bulletin_a_reverse() }
+        guard colours >= 8 else { return (a, 0) }
+        var fg = CursesPainter.number(style.fg.degraded(to: colours))
+        let bg = CursesPainter.number(style.bg.degraded(to: colours))
+        if fg == bg, fg >= 0 { fg = -1 }
+        if fg == -1, bg == -1 { return (a, 0) }
+        let key = ColourPair(fg: fg, bg: bg)
+        if let p = pairs[key] { return (a, p) }
+        guard pairs.count + 1 < min(maxPairs, Int(Int16.max)) else { return (a, 0) }
+        let p = Int16(pairs.count + 1)
+        init_pair(p, fg, bg)
+        pairs[key] = p
+        return (a, p)
+    }
+
+    private static func number(_ c: TermColor?) -> Int16 {
+        switch c {
+        case .ansi(let n)?: return Int16(n)
+        case .indexed(let n)?: return Int16(n)
+        default: return -1
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import BulletinKit
+import CNcursesw
+import Foundation
+import Glibc
+
+/// The full-screen reader on a real terminal: checks the terminal, starts
+/// curses, runs the key loop over `Program`, and restores the terminal on
+/// every way out.
+public enum TerminalApp {
+    /// Terminal WG bidi recommendation: explicit mode (the application has
+    /// reordered; the terminal must not) and implicit mode (the terminal's default).
+    public static let bidiExplicit = TextEnvironment.explicitModeSequence
+    public static let bidiImplicit = TextEnvironment.implicitModeSequence
+
+    /// Checks that the reader can run here. Calls `setlocale(LC_ALL, "")`, which
+    /// must happen before curses starts (else every non-ASCII width is -1).
+    public static func check(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
+        setlocale(LC_ALL, "")
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { throw .notATerminal }
+        guard let term = environment["TERM"], !term.isEmpty, term != "dumb" else {
+            throw .unknownTerminal(environment["TERM"].flatMap { $0.isEmpty ? nil : $0 })
+        }
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        guard codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" else {
+            throw .localeNotUTF8(codeset)
+        }
+    }
+
+    /// Whether colours should be used: not under `NO_COLOR` (any non-empty value).
+    public static func wantsColour(environment: [String: String]) -> Bool {
+        (environment["NO_COLOR"] ?? "").isEmpty
+    }
+
+    /// Runs the reader until the user quits. `onEffect` persists read and flag changes.
+    public static func run(_ initial: AppState, environment: [String: String] = ProcessInfo.processInfo.environment,
+                           onEffect: (Effect) -> Void = { _ in }) throws(TerminalError) {
+        try check(environment: environment)
+        TerminalRestore.saveTermios()
+        guard let out = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
+            throw .cursesFailed("cannot open the terminal streams")
+        }
+        guard newterm(nil, out, input) != nil, let window = bulletin_stdscr() else {
+            throw .unknownTerminal(environment["TERM"])
+        }
+        let explicitBidi = initial.display.bidi
+        TerminalRestore.prepare(restore: restoreSequence(explicitBidi: explicitBidi))
+        TerminalRestore.installHandlers()
+        defer {
+            endwin()
+            TerminalRestore.restoreNow()
+            TerminalRestore.removeHandlers()
+        }
+
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        mouseinterval(0)
+        mousemask(bulletin_button1_pressed() | bulletin_button4_pressed() | bulletin_button5_pressed(), nil)
+        var colours = 0
+        if wantsColour(environment: environment), has_colors() {
+            start_color()
+            use_default_colors()
+            colours = Int(bulletin_colors())
+        }
+        if explicitBidi { writeRaw(bidiExplicit) }
+
+        var state = initial
+        state.display.theme = colours >= 8 ? .colour : .mono
+        _ = state.update(.resize(Size(width: Int(bulletin_getmaxx(window)), height: Int(bulletin_getmaxy(window)))))
+        var program = Program(state: state)
+        let painter = CursesPainter(window: window, colours: colours)
+        let keys = CursesInput(window: window)
+        painter.paint(program.frame)
+        while !program.finished {
+            guard let key = keys.next() else { continue }
+            if case .resize = key { painter.invalidate() }
+            for effect in program.send(key) {
+                switch effect {
+                case .quit: break
+                case .suspend:
+                    suspend(explicitBidi: explicitBidi)
+                    painter.invalidate()
+                case .setRead, .setFlagged: onEffect(effect)
+                }
+            }
+            if !program.finished { painter.paint(program.frame) }
+        }
+    }
+
+    /// Ctrl-Z: leave curses, stop the process; `fg` continues here and the caller repaints.
+    static func suspend(explicitBidi: Bool) {
+        endwin()
+        TerminalRestore.restoreNow()
+        kill(getpid(), SIGSTOP)
+        // Resumed (SIGCONT).
+        if explicitBidi { writeRaw(bidiExplicit) }
+        refresh()
+    }
+
+    /// Bytes that leave full-screen mode: attributes off, mouse reporting off,
+    /// keypad mode off, back from the alternate screen, cursor visible, bidi implicit.
+    static func restoreSequence(explicitBidi: Bool) -> String {
+        var s = "\u{1B}[0m\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l"
+        if let rmkx = capability("rmkx") { s += rmkx }
+        if let rmcup = capability("rmcup") { s += rmcup }
+        s += "\u{1B}[?25h"
+        if explicitBidi { s += bidiImplicit }
+        return s
+    }
+
+    private static func capability(_ name: String) -> String? {
+        guard let p = tigetstr(name), bulletin_is_string_cap(p) != 0 else { return nil }
+        return String(cString: p)
+    }
+
+    private static func writeRaw(_ s: String) {
+        fflush(nil)
+        let bytes = Array(s.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+}

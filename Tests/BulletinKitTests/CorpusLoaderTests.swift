@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// A scratch folder under the system temporary directory, removed by `cleanup()`.
+struct TempDir {
+    let path: String
+    init() throws {
+        path = NSTemporaryDirectory() + "bulletin-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+    @discardableResult
+    func write(_ relative: String, _ data: Data) throws -> String {
+        let full = path + "/" + relative
+        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
+        try data.write(to: URL(fileURLWithPath: full))
+        return full
+    }
+    @discardableResult
+    func write(_ relative: String, _ text: String) throws -> String { try write(relative, Data(text.utf8)) }
+    func cleanup() { try? FileManager.default.removeItem(atPath: path) }
+}
+
+/// Enumerating and loading files and folders.
+@Suite struct CorpusLoaderTests {
+    @Test func foldersAreWalkedRecursivelyInSortedOrder() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        try dir.write("b/2.txt", "Two.\n")
+        try dir.write("a/z.txt", "Zed.\n")
+        try dir.write("a/sub/1.txt", "One.\n")
+        try dir.write(".git/config", "hidden\n")
+        try dir.write("a/.DS_Store", "hidden\n")
+        let (files, warnings) = CorpusLoader.enumerateFiles(paths: [dir.path])
+        #expect(warnings.isEmpty)
+        #expect(files == ["a/sub/1.txt", "a/z.txt", "b/2.txt"].map { dir.path + "/" + $0 })
+    }
+
+    @Test func pathOrderIsKeptAndDuplicatesReadOnce() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        let b = try dir.write("b.txt", "Bee.\n")
+        let a = try dir.write("a.txt", "Ay.\n")
+        let (files, _) = CorpusLoader.enumerateFiles(paths: [b, a, b, dir.path])
+        #expect(files == [b, a])
+    }
+
+    @Test func symlinkLoopsAreFollowedOnce() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        try dir.write("news/one.txt", "One.\n")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/news/loop", withDestinationPath: dir.path + "/news")
+        try dir.write("other/two.txt", "Two.\n")
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/news/other", withDestinationPath: dir.path + "/other")
+        let (files, _) = CorpusLoader.enumerateFiles(paths: [dir.path + "/news"])
+        #expect(files == [dir.path + "/news/one.txt", dir.path + "/news/other/two.txt"])
+    }
+
+    @Test func missingPathsAndDanglingLinksWarn() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/dangling", withDestinationPath: dir.path + "/gone")
+        let missing = dir.path + "/nope"
+        let (files, warnings) = CorpusLoader.enumerateFiles(paths: [missing, dir.path])
+        #expect(files.isEmpty)
+        #expect(warnings.map(\.file) == [missing, dir.path + "/dangling"])
+        #expect(warnings.allSatisfy { $0.message == "no such file or directory" })
+    }
+
+    @Test func loadSkipsBadFilesWithOneWarningEach() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        try dir.write("1-good.txt", "Good headline\n\nGood body text.\n")
+        try dir.write("2-empty.txt", "")
+        try dir.write("3-blank.txt", "\n \n\t\n")
+        try dir.write("4-binary.bin", Data([0x00, 0x01, 0x02, 0xFF]))
+        try dir.write("5-invalid.txt", Data(Array("Caf".utf8) + [0xE9] + Array(" ouvert.\n".utf8)))
+        let result = CorpusLoader().load(paths: [dir.path])
+        #expect(result.articles.map(\.id) == ["1-good", "5-invalid"])
+        #expect(result.articles[1].body == "Caf\u{FFFD} ouvert.")
+        let byFile = Dictionary(grouping: result.warnings, by: { ($0.file as NSString).lastPathComponent })
+        #expect(byFile["2-empty.txt"]?.first?.message.contains("empty") == true)
+        #expect(byFile["3-blank.txt"]?.first?.message.contains("blank") == true)
+        #expect(byFile["4-binary.bin"]?.first?.message.contains("binary") == true)
+        #expect(byFile["5-invalid.txt"]?.first?.message.contains("byte offset 3") == true)
+        #expect(result.warnings.count == 4)
+    }
+
+    @Test func unreadableFileWarns() throws {
+        guard getuid() != 0 else { return }  // root reads everything
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        let path = try dir.write("secret.txt", "Text.\n")
+        chmod(path, 0)
+        let (articles, warnings) = CorpusLoader.loadFile(path: path)
+        #expect(articles.isEmpty)
+        #expect(warnings.first?.message.contains("permission denied") == true)
+    }
+
+    @Test func parallelLoadMatchesSequentialOrder() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        for i in 0..<60 {
+            let name = String(format: "%03d.txt", i)
+            let body = i % 3 == 0 ? "Story \(i)\n\nBody \(i).\n\nSecond \(i)\n\nMore \(i).\n" : "Body number \(i) here.\n"
+            try dir.write(name, body)
+        }
+        let parallel = CorpusLoader().load(paths: [dir.path]).articles
+        let (files, _) = CorpusLoader.enumerateFiles(paths: [dir.path])
+        let sequential = files.flatMap { CorpusLoader.loadFile(path: $0).articles }
+        #expect(parallel == sequential)
+        #expect(parallel.count == 60 + 20)
+    }
+}
+
+/// The five bundled seed files, parsed.
+@Suite struct CorpusSeedTests {
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("seeds").path
+    static let articles = CorpusLoader().load(paths: [seeds])
+
+    private func article(_ id: String) -> Article? { Self.articles.articles.first { $0.id == id } }
+
+    @Test func allSeedsLoadWithoutWarnings() {
+        #expect(Self.articles.warnings.isEmpty)
+        #expect(Self.articles.articles.count == 8)
+        #expect(Self.articles.articles.map(\.id) == [
+            "000_5982e8899487c96f", "001_e52cb4cd3b8fc08c", "002_10a2e1af6788be43#1", "002_10a2e1af6788be43#2",
+            "002_10a2e1af6788be43#3", "002_10a2e1af6788be43#4", "003_b7bc8d34644398eb", "004_b089efda03bc9828",
+        ])
+    }
+
+    @Test func languagesAndDates() {
+        let a = Self.articles.articles
+        #expect(a.map(\.language) == ["en", "fr", "en", "en", "en", "en", "en", "ar"])
+        #expect(a.map(\.date) == ["2025-09-07", nil, nil, nil, nil, nil, "2025-05-06", nil])
+    }
+
+    @Test func headlinesAndTitles() {
+        #expect(article("001_e52cb4cd3b8fc08c")?.title == "Le secrétaire général Tô Lâm termine avec succès sa visite d'État en Biélorussie")
+        #expect(article("002_10a2e1af6788be43#1")?.title == "Highest level of co-operation")
+        #expect(article("002_10a2e1af6788be43#2")?.title == "Head of State has held a meeting with Vietnamese Minister of Public Security Lương Tam Quang")
+        #expect(article("002_10a2e1af6788be43#4")?.title == "Aleksandr Lukashenko has pardoned another 30 persons convicted of protest crimes")
+        let t0 = article("000_5982e8899487c96f")?.title ?? ""
+        #expect(t0.hasPrefix("The recent visit of the Belarusian Chairperson"))
+        #expect(t0.hasSuffix("…"))
+        #expect(article("002_10a2e1af6788be43#3")?.body.hasPrefix("“It is very important") == true)
+    }
+
+    @Test func sourcesCaptionsAndDebris() {
+        let fr = article("001_e52cb4cd3b8fc08c")
+        #expect(fr?.source == "VNA/CVN")
+        #expect(fr?.body.contains("Photo") == false)
+        #expect(fr?.body.hasPrefix("Durant son séjour") == true)
+        let kz = article("003_b7bc8d34644398eb")
+        #expect(kz?.source == "VNA")
+        #expect(kz?.body.contains("(Photo: VNA)") == false)
+        let ar = article("004_b089efda03bc9828")
+        #expect(ar?.url?.hasPrefix("https://www.vietnamplus.vn/") == true)
+        #expect(ar?.body.contains("تعليق") == false)
+        #expect(ar?.body.contains("المصدر") == false)
+        #expect(ar?.body.hasSuffix("في الوقت المناسب.") == true)
+        #expect(ar?.raw.hasSuffix("تعليق (0)") == true)
+    }
+}
+
+@Suite struct CorpusDuplicateIDTests {
+    @Test func sameStemInTwoFoldersIsReported() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        try dir.write("a/001.txt", "First one.\n")
+        let second = try dir.write("b/001.txt", "Second one.\n")
+        let result = CorpusLoader().load(paths: [dir.path])
+        #expect(result.articles.map(\.id) == ["001", "001"])
+        #expect(result.warnings.map(\.file) == [second])
+        #expect(result.warnings.first?.message.contains("a/001.txt") == true)
+    }
+}

@@ -1,0 +1,265 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// Parsing decoded text into articles: headlines, digests, date lines,
+/// metadata lines, titles, IDs, line ends, control characters, NFC.
+@Suite struct CorpusParserTests {
+    private func parse(_ text: String, file: String = "/x/note.txt") -> [Article] {
+        ArticleParser.parse(text: text, file: file)
+    }
+
+    @Test func headlineThenBody() {
+        let a = parse("Minsk hosts trade fair\n\nThe fair opened on Monday. It runs for a week.\n")
+        #expect(a.count == 1)
+        #expect(a[0].id == "note")
+        #expect(a[0].segment == 1)
+        #expect(a[0].title == "Minsk hosts trade fair")
+        #expect(a[0].body == "The fair opened on Monday. It runs for a week.")
+        #expect(a[0].date == nil)
+    }
+
+    @Test func digestSplitsAtEachHeadline() {
+        let text = """
+        First story headline
+
+        Body of the first story. It has sentences.
+        A second paragraph of the first story.
+
+        Second story: the sequel
+
+        Body of the second story.
+
+        Third story about Hà Nội
+
+        Body of the third story.
+        VNA
+
+        """
+        let a = parse(text, file: "dir/digest.txt")
+        #expect(a.map(\.id) == ["digest#1", "digest#2", "digest#3"])
+        #expect(a.map(\.segment) == [1, 2, 3])
+        #expect(a.map(\.title) == ["First story headline", "Second story: the sequel", "Third story about Hà Nội"])
+        #expect(a[0].body == "Body of the first story. It has sentences.\n\nA second paragraph of the first story.")
+        #expect(a[2].source == "VNA")
+        #expect(a[2].body == "Body of the third story.")
+        // The raw texts tile the file exactly.
+        #expect(a.map(\.raw).joined() == text)
+    }
+
+    @Test func noHeadlineMeansNoSplitting() {
+        // A file that opens with a paragraph is one article, even with a short unpunctuated line inside.
+        let text = "The talks opened in Minsk on Monday.\n\nA subheading here\n\nThe talks went on.\n"
+        let a = parse(text)
+        #expect(a.count == 1)
+        #expect(a[0].body.contains("A subheading here"))
+    }
+
+    @Test func dateLineGivesDateAndFirstWords() {
+        let a = parse(" date 2025-05-06 Stressing the talks, the leaders met. More text.\n\nSecond paragraph.\n")
+        #expect(a.count == 1)
+        #expect(a[0].date == "2025-05-06")
+        #expect(a[0].body.hasPrefix("Stressing the talks, the leaders met."))
+        #expect(a[0].title == "Stressing the talks, the leaders met")
+    }
+
+    @Test(arguments: ["date 2025-13-01 Text.", "date 25-01-01 Text.", "dated 2025-01-01 Text.", "date 2025-01-011 x."])
+    func invalidDateLinesAreText(line: String) {
+        let a = parse(line + "\n")
+        #expect(a.first?.date == nil)
+        #expect(a.first?.body.hasPrefix(String(line.prefix(4))) == true)
+    }
+
+    @Test func firstSentenceTitleIsCutAtAWordBoundary() {
+        let sentence = String(repeating: "cooperation between parliaments ", count: 8) + "continues."
+        let a = parse(sentence + " Second sentence.\n")
+        let title = a[0].title
+        #expect(title.hasSuffix("…"))
+        #expect(TextWidth.width(of: title) <= ArticleParser.titleColumns)
+        let stem = String(title.dropLast())
+        #expect(a[0].body.hasPrefix(stem))
+        // Cut at a word boundary: the body continues with a space after the stem.
+        #expect(a[0].body.dropFirst(stem.count).first == " ")
+    }
+
+    @Test func initialsAndAbbreviationsDoNotEndTheSentence() {
+        let a = parse("Mr. A. Volfovich met Dr. Tran in Hanoi on May 5. They talked.\n")
+        #expect(a[0].title == "Mr. A. Volfovich met Dr. Tran in Hanoi on May 5")
+    }
+
+    @Test func wideScriptTitlesAreCutByColumns() {
+        let zh = String(repeating: "越南与白俄罗斯加强合作", count: 12) + "。第二句。"
+        let a = parse(zh + "\n")
+        #expect(a[0].language == "zh")
+        #expect(a[0].title.hasSuffix("…"))
+        #expect(TextWidth.width(of: a[0].title) <= ArticleParser.titleColumns)
+        #expect(TextWidth.width(of: a[0].title) >= ArticleParser.titleColumns - 3)
+    }
+
+    @Test func captionsSourcesAndDebrisLeaveTheBody() {
+        let text = """
+        Le président reçoit une délégation
+
+        Photo: VNA/CVN
+
+        Le président a reçu la délégation à Minsk.
+
+        Le président serre la main du ministre (Photo : VNA)
+
+        Les deux parties ont signé un accord.
+
+        Comments (12)
+        المصدر: https://www.example.org/news/1
+        VNA/CVN
+
+
+
+        تعليق (0)
+        """
+        let a = parse(text)
+        #expect(a.count == 1)
+        #expect(a[0].body == "Le président a reçu la délégation à Minsk.\n\nLes deux parties ont signé un accord.")
+        #expect(a[0].url == "https://www.example.org/news/1")
+        #expect(a[0].source == "example.org")
+        #expect(a[0].raw == text)
+    }
+
+    @Test func sourceLabelWithName() {
+        let a = parse("A paragraph of text here.\n\nSource: Reuters\n")
+        #expect(a[0].source == "Reuters")
+        #expect(a[0].url == nil)
+        #expect(a[0].body == "A paragraph of text here.")
+    }
+
+    @Test func agencyLinesNeedCapitals() {
+        #expect(LineClassifier.isAgency("VNA"))
+        #expect(LineClassifier.isAgency("VNA/CVN"))
+        #expect(LineClassifier.isAgency("TTXVN"))
+        #expect(LineClassifier.isAgency("Reuters"))
+        #expect(!LineClassifier.isAgency("Minsk"))
+        #expect(!LineClassifier.isAgency("Thank you"))
+        #expect(!LineClassifier.isAgency("2025"))
+    }
+
+    @Test(arguments: ["\r\n", "\r", "\n"])
+    func lineEndsAreAllUnderstood(eol: String) {
+        let text = ["Headline without stop", "", "First line.", "Second line.", ""].joined(separator: eol)
+        let a = parse(text)
+        #expect(a.count == 1)
+        #expect(a[0].title == "Headline without stop")
+        #expect(a[0].body == "First line.\n\nSecond line.")
+        #expect(a[0].raw == text)  // raw keeps the file's line ends
+    }
+
+    @Test func hardWrappedLinesAreJoined() {
+        let a = parse("The delegation visited the\nprovince and met local\nofficials. Then it left.\nNew paragraph here.\n")
+        #expect(a[0].body == "The delegation visited the province and met local officials. Then it left.\n\nNew paragraph here.")
+    }
+
+    @Test func controlCharactersStayInRawOnly() {
+        let text = "Alert\u{1B}[31m red\u{1B}[0m headline\n\nBody \u{1B}]0;title\u{07}text\u{7}\u{85} here.\u{0C}\n"
+        let a = parse(text)
+        #expect(a[0].title == "Alert red headline")
+        #expect(a[0].body == "Body text here.")
+        #expect(a[0].raw == text)
+        for s in (a[0].title + a[0].body).unicodeScalars {
+            #expect(s.value >= 0x20 || s == "\n")
+            #expect(!(0x7F...0x9F).contains(s.value))
+        }
+    }
+
+    @Test func bodyAndTitleAreNFCButRawIsNot() {
+        let decomposed = "Tô Lâm thăm Hà Nội\n\nThủ tướng đã tiếp Đại sứ tại Hà Nội.\n".decomposedStringWithCanonicalMapping
+        let a = parse(decomposed)
+        #expect(a[0].title.unicodeScalars.elementsEqual("Tô Lâm thăm Hà Nội".precomposedStringWithCanonicalMapping.unicodeScalars))
+        #expect(a[0].body.unicodeScalars.elementsEqual("Thủ tướng đã tiếp Đại sứ tại Hà Nội.".precomposedStringWithCanonicalMapping.unicodeScalars))
+        #expect(a[0].raw.unicodeScalars.elementsEqual(decomposed.unicodeScalars))
+        #expect(a[0].language == "vi")
+    }
+
+    @Test func noBreakSpacesBecomeSpaces() {
+        let a = parse("Lukashenko\u{A0}has pardoned\u{A0} 30 people.\u{A0}\n")
+        #expect(a[0].body == "Lukashenko has pardoned 30 people.")
+    }
+
+    @Test func fileStems() {
+        #expect(ArticleParser.fileStem("/a/b/001_x.txt") == "001_x")
+        #expect(ArticleParser.fileStem("noext") == "noext")
+        #expect(ArticleParser.fileStem("dir/.hidden") == ".hidden")
+        #expect(ArticleParser.fileStem("a.b.c") == "a.b")
+    }
+
+    /// Random mixes of real-looking lines: parsing never traps, raw texts tile
+    /// the input, IDs are unique and cleaned fields hold no control characters.
+    @Test func randomInputsKeepTheInvariants() {
+        let pieces = ["Headline here", "", "A sentence ends here.", "VNA", "Photo: VNA", "تعليق (0)", " date 2024-02-03 Lead.",
+                      "\u{1B}[1mbold\u{1B}[0m", "Xin chào Hà Nội", "白俄罗斯", "\t", "\u{A0}", "Короткая строка", "x"]
+        let ends = ["\n", "\r\n", "\r"]
+        var rng = SplitMix(seed: 42)
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<Int(rng.next() % 25) {
+                text += pieces[Int(rng.next() % UInt64(pieces.count))] + ends[Int(rng.next() % 3)]
+            }
+            let a = parse(text, file: "r.txt")
+            if !a.isEmpty { #expect(a.map(\.raw).joined() == text) }
+            #expect(Set(a.map(\.id)).count == a.count)
+            for article in a {
+                #expect(!article.body.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+                #expect(!article.title.contains("\n"))
+            }
+        }
+    }
+}
+
+/// A tiny deterministic generator for reproducible random tests.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// The NFC shortcut must never skip text that normalization would change.
+@Suite struct CorpusNormalizationTests {
+    @Test(arguments: [
+        "Ha\u{300} No\u{323}\u{302}i",            // decomposed Vietnamese
+        "\u{628}\u{651}\u{650}",                  // Arabic shadda before kasra: reordered
+        "\u{627}\u{653}",                         // alef + madda: composes to آ
+        "\u{2126} ohm, \u{212B} angstrom",        // singletons
+        "\u{304B}\u{3099}",                       // kana + voiced mark: composes
+        "e\u{301}\u{327}",                        // marks out of order
+    ])
+    func textNeedingNFCIsNormalized(text: String) {
+        #expect(TextCleaner.mayNeedNFC(text))
+        #expect(TextCleaner.nfc(text).unicodeScalars.elementsEqual(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+    }
+
+    @Test(arguments: [
+        "plain ASCII", "Thủ tướng Hà Nội", "Лукашенко", "مؤكداً", "\u{628}\u{650}\u{651}", "习近平会见。", "ベラルーシ",
+    ])
+    func normalizedTextIsLeftAlone(text: String) {
+        #expect(!TextCleaner.mayNeedNFC(text))
+        #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars))
+    }
+
+    /// Every scalar of the planes in use, alone and after a base letter: the
+    /// shortcut says "already NFC" only when NFC really leaves the text alone.
+    @Test func quickCheckIsConservativeOverTheBMP() {
+        var wrong: [UInt32] = []
+        for v in UInt32(0x300)..<UInt32(0xFFFE) {
+            guard let s = Unicode.Scalar(v) else { continue }
+            for text in [String(s), "a" + String(s), "\u{627}" + String(s)] {
+                if !TextCleaner.mayNeedNFC(text), !text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars) {
+                    wrong.append(v)
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "missed: \(wrong.prefix(20).map { String($0, radix: 16) })")
+    }
+}

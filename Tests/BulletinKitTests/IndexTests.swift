@@ -1,0 +1,332 @@
+import Foundation
+import GRDB
+import Testing
+@testable import BulletinKit
+
+/// A temporary corpus folder and index path, removed at the end of the test.
+final class IndexFixture {
+    let root: URL
+    let corpus: URL
+    var db: String { root.appendingPathComponent("index.sqlite").path }
+
+    init(files: [String: String] = [:]) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("bulletin-index-\(UUID().uuidString)")
+        corpus = root.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        for (name, text) in files { try write(name, text) }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    func write(_ name: String, _ text: String) throws {
+        try Data(text.utf8).write(to: corpus.appendingPathComponent(name))
+    }
+
+    func path(_ name: String) -> String { corpus.appendingPathComponent(name).path }
+
+    /// Opens the index and updates it with `extract` (a fixed fake extractor by default).
+    func update(batchSize: Int = 256, isCancelled: @escaping @Sendable () -> Bool = { false }) throws -> (CorpusIndex, IndexUpdateReport) {
+        let index = try CorpusIndex.open(path: db)
+        let report = try index.update(paths: [corpus.path], batchSize: batchSize, extract: FakeExtractor.extract,
+                                      extractionStamp: "test", isCancelled: isCancelled)
+        return (index, report)
+    }
+
+    func store() throws -> IndexedStore { try update().0.makeStore() }
+}
+
+/// Finds one person across scripts and one country, with ranges, like the real extractor would.
+enum FakeExtractor {
+    static let lukashenko = ["Lukashenko", "Loukachenko", "لوكاشينكو", "Лукашенко"]
+
+    @Sendable static func extract(title: String, body: String, language: String) -> Extraction {
+        var entities: [ArticleEntity] = []
+        let ns = body as NSString
+        var aliases: [String] = []
+        var ranges: [TextSpan] = []
+        for form in lukashenko {
+            let r = ns.range(of: form, options: .caseInsensitive)
+            if r.location != NSNotFound {
+                aliases.append(ns.substring(with: r))
+                ranges.append(TextSpan(start: r.location, end: r.location + r.length))
+            }
+        }
+        if !aliases.isEmpty {
+            entities.append(ArticleEntity(name: "Alexander Lukashenko", type: .person, aliases: aliases,
+                                          mentions: ranges.count, ranges: ranges))
+        }
+        let belarus = ["Belarus", "Biélorussie", "بيلاروسيا", "Беларусь", "白俄罗斯"].contains { body.contains($0) || title.contains($0) }
+        if belarus { entities.append(ArticleEntity(name: "Belarus", type: .country, code: "BY")) }
+        return Extraction(countries: belarus ? ["BY"] : [], entities: entities)
+    }
+}
+
+/// Small articles in each script the index must fold.
+let scriptFixtures: [String: String] = [
+    "vi.txt": "Tổng Bí thư Tô Lâm thăm Đà Nẵng\n\nTổng Bí thư Tô Lâm đã đến thăm thành phố Đà Nẵng và làm việc với lãnh đạo địa phương.\n",
+    "fr.txt": "Visite en Biélorussie\n\nLe président Loukachenko a reçu la délégation à Minsk, capitale de la Biélorussie.\n",
+    "ar.txt": "الرئيس يستقبل الوفد\n\nاستقبل الرئيس أ. لوكاشينكو في مينسك الأمينَ العام، وأكد أن العلاقات مع فيتنام قوية. وزار الوفد مدينة بريست.\n",
+    "ru.txt": "Встреча в Минске\n\nАЛЕКСАНДР ЛУКАШЕНКО провёл переговоры в Минске с делегацией Вьетнама.\n",
+    "zh.txt": "代表团访问明斯克\n\n中国人民代表团访问了白俄罗斯首都明斯克。\n",
+    "en.txt": "Talks in Minsk\n\nPresident Alexander Lukashenko met the delegation from Vietnam in Minsk on Tuesday.\n",
+]
+
+/// IDs of the hits, as a set (ranking is tested separately).
+private func ids(_ store: IndexedStore, _ query: String) -> Set<String> {
+    Set(store.search(query, limit: 50).map(\.id))
+}
+
+@Suite struct IndexSearchTests {
+    @Test func latinDiacriticsAndCaseAreIgnored() throws {
+        let f = try IndexFixture(files: scriptFixtures)
+        let store = try f.store()
+        #expect(ids(store, "to lam") == ["vi"])
+        #expect(ids(store, "da nang") == ["vi"])
+        #expect(ids(store, "ĐÀ NẴNG") == ["vi"])
+        #expect(ids(store, "bielorussie") == ["fr"])
+        #expect(ids(store, "BIÉLORUSSIE") == ["fr"])
+        let hit = try #require(store.search("to lam", limit: 5).first)
+        #expect(hit.snippet.contains("«Tô Lâm»"))
+    }
+
+    @Test func arabicMatchesWithOrWithoutHamzaArticleAndHarakat() throws {
+        let f = try IndexFixture(files: scriptFixtures)
+        let store = try f.store()
+        #expect(ids(store, "الأمين") == ["ar"]) // as written (with harakat in the text)
+        #expect(ids(store, "الامين") == ["ar"]) // without hamza
+        #expect(ids(store, "أمين") == ["ar"]) // without the article
+        #expect(ids(store, "امين") == ["ar"])
+        #expect(ids(store, "والمدينة") == ["ar"]) // with a clitic and taa marbuta, text has مدينة
+        #expect(ids(store, "لوكاشينكو").contains("ar"))
+        let hit = try #require(store.search("امين", limit: 1).first)
+        #expect(hit.snippet.contains("«الأمينَ»"))
+    }
+
+    @Test func russianIsCaseInsensitive() throws {
+        let f = try IndexFixture(files: scriptFixtures)
+        let store = try f.store()
+        #expect(ids(store, "переговоры") == ["ru"])
+        #expect(ids(store, "ПРОВЁЛ") == ["ru"])
+        #expect(ids(store, "провел") == ["ru"])
+        #expect(ids(store, "минске") == ["ru"])
+    }
+
+    @Test func chineseSubstringsMatch() throws {
+        let f = try IndexFixture(files: scriptFixtures)
+        let store = try f.store()
+        #expect(ids(store, "中国") == ["zh"])
+        #expect(ids(store, "人民") == ["zh"])
+        #expect(ids(store, "国人") == ["zh"])
+        #expect(ids(store, "明斯克") == ["zh"])
+        #expect(ids(store, "斯") == ["zh"])
+        #expect(ids(store, "克") == ["zh"]) // the last character of a run
+        #expect(ids(store, "中人").isEmpty) // not adjacent
+        let hit = try #require(store.search("人民代表", limit: 1).first)
+        #expect(hit.snippet.contains("«人民代表»"))
+    }
+
+    @Test func entitySearchCrossesScripts() throws {
+        let f = try IndexFixture(files: scriptFixtures)
+        let store = try f.store()
+        // The Latin name finds the Arabic and Russian articles through their entities.
+        #expect(ids(store, "Lukashenko") == ["ar", "ru", "en", "fr"])
+        // An alias seen in one language finds the others too.
+        #expect(ids(store, "Loukachenko") == ["ar", "ru", "en", "fr"])
+        #expect(ids(store, "لوكاشينكو") == ["ar", "ru", "en", "fr"])
+        // The snippet of an article that matched by entity shows the mention.
+        let ar = try #require(store.search("Lukashenko", limit: 10).first { $0.id == "ar" })
+        #expect(ar.snippet.contains("«لوكاشينكو»"))
+    }
+
+    @Test func phrasesExclusionsAndPrefixes() throws {
+        let f = try IndexFixture(files: scriptFixtures)
+        let store = try f.store()
+        #expect(ids(store, "\"Alexander Lukashenko\"").contains("en"))
+        #expect(!ids(store, "\"Minsk Talks\"").contains("en"))
+        #expect(ids(store, "\"talks in minsk\"") == ["en"])
+        #expect(ids(store, "Minsk -Tuesday").contains("fr"))
+        #expect(!ids(store, "Minsk -Tuesday").contains("en"))
+        #expect(ids(store, "delega*") == ["fr", "en"])
+        #expect(store.search("", limit: 5).isEmpty)
+        #expect(store.search("\" OR NEAR( ) :", limit: 5).isEmpty)
+    }
+
+    @Test func rankingPrefersTitleMatches() throws {
+        let f = try IndexFixture(files: [
+            "a.txt": "Weather report\n\nRain in Minsk, and more rain expected in the region all week long.\n",
+            "b.txt": "Minsk hosts forum\n\nThe forum opened on Monday with delegates from twelve countries.\n",
+        ])
+        let hits = try f.store().search("minsk", limit: 5)
+        #expect(hits.map(\.id) == ["b", "a"])
+        #expect(hits[0].score >= hits[1].score)
+    }
+
+    @Test func summariesAndArticlesRoundTrip() throws {
+        let f = try IndexFixture(files: scriptFixtures)
+        let store = try f.store()
+        #expect(store.summaries.map(\.id) == ["ar", "en", "fr", "ru", "vi", "zh"])
+        let ar = try #require(store.summaries.first { $0.id == "ar" })
+        #expect(ar.countries == [])
+        #expect(ar.entityNames == ["Alexander Lukashenko"])
+        #expect(store.summaries.first { $0.id == "zh" }?.countries == ["BY"])
+        let article = try #require(store.article(id: "ar"))
+        let entity = try #require(article.entities.first)
+        #expect(entity.aliases == ["لوكاشينكو"])
+        let span = try #require(entity.ranges.first)
+        #expect((article.body as NSString).substring(with: NSRange(location: span.start, length: span.length)) == "لوكاشينكو")
+        #expect(store.article(id: "nope") == nil)
+    }
+}
+
+@Suite struct IndexUpdateTests {
+    @Test func reindexesOnlyWhatChanged() throws {
+        let f = try IndexFixture(files: [
+            "a.txt": "Alpha\n\nThe first article mentions apricots.\n",
+            "b.txt": "Beta\n\nThe second article mentions bananas.\n",
+            "c.txt": "Gamma\n\nThe third article mentions cherries.\n",
+        ])
+        var (index, report) = try f.update()
+        #expect(report.added == 3)
+
+        // Nothing changed.
+        (index, report) = try f.update()
+        #expect(report.unchanged == 3 && report.added == 0 && report.changed == 0)
+
+        // touch: time changes, content does not.
+        let future = Date().addingTimeInterval(60)
+        try FileManager.default.setAttributes([.modificationDate: future], ofItemAtPath: f.path("a.txt"))
+        (index, report) = try f.update()
+        #expect(report.touched == 1 && report.unchanged == 2 && report.changed == 0)
+
+        // edit, add, delete.
+        try f.write("b.txt", "Beta\n\nThe second article now mentions blueberries.\n")
+        try f.write("d.txt", "Delta\n\nA new article about dates.\n")
+        try FileManager.default.removeItem(atPath: f.path("c.txt"))
+        (index, report) = try f.update()
+        #expect(report.changed == 1)
+        #expect(report.added == 1)
+        #expect(report.removed == 1)
+        #expect(report.unchanged == 1)
+
+        let store = try index.makeStore()
+        #expect(store.summaries.map(\.id) == ["a", "b", "d"])
+        #expect(ids(store, "blueberries") == ["b"])
+        #expect(ids(store, "bananas").isEmpty)
+        #expect(ids(store, "cherries").isEmpty)
+        #expect(ids(store, "dates") == ["d"])
+        #expect(ids(store, "apricots") == ["a"])
+        let problems = try index.integrityProblems()
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test func interruptedUpdateIsCompletedNextTime() throws {
+        var files: [String: String] = [:]
+        for i in 0..<20 { files[String(format: "f%02d.txt", i)] = "Title \(i)\n\nBody number \(i) about tractors.\n" }
+        let f = try IndexFixture(files: files)
+        let calls = Counter()
+        let (_, first) = try f.update(batchSize: 4, isCancelled: { calls.next() >= 2 })
+        #expect(first.interrupted)
+        #expect(first.added > 0 && first.added < 20)
+        let (index, second) = try f.update()
+        #expect(second.added == 20 - first.added)
+        #expect(try index.makeStore().summaries.count == 20)
+        #expect(ids(try index.makeStore(), "tractors").count == 20)
+    }
+
+    @Test func parallelAndSerialIndexingAgree() throws {
+        var files: [String: String] = [:]
+        for i in 0..<30 { files["n\(i).txt"] = "Note \(i)\n\n" + String(repeating: "Minsk Hà Nội 中国人 الأمين ", count: i % 5 + 1) }
+        let f = try IndexFixture(files: files)
+        let index = try CorpusIndex.open(path: f.db)
+        _ = try index.update(paths: [f.corpus.path], threads: 1, batchSize: 7, extract: FakeExtractor.extract, extractionStamp: "x")
+        let serial = Set(try index.makeStore().search("ha noi", limit: 50).map(\.id))
+        let g = try IndexFixture(files: files)
+        let other = try CorpusIndex.open(path: g.db)
+        _ = try other.update(paths: [g.corpus.path], threads: 2, batchSize: 3, extract: FakeExtractor.extract, extractionStamp: "x")
+        #expect(Set(try other.makeStore().search("ha noi", limit: 50).map(\.id)) == serial)
+        #expect(serial.count == 30)
+    }
+
+    @Test func newExtractionStampReindexesEverything() throws {
+        let f = try IndexFixture(files: ["a.txt": "A\n\nLukashenko in Minsk.\n"])
+        let index = try CorpusIndex.open(path: f.db)
+        _ = try index.update(paths: [f.corpus.path], extract: { _, _, _ in Extraction() }, extractionStamp: "v1")
+        #expect(try index.makeStore().summaries[0].entityNames.isEmpty)
+        let report = try index.update(paths: [f.corpus.path], extract: FakeExtractor.extract, extractionStamp: "v2")
+        #expect(report.added == 1)
+        #expect(try index.makeStore().summaries[0].entityNames == ["Alexander Lukashenko"])
+    }
+
+    @Test func defaultPathIsPerRootUnderXDGCache() {
+        let env = ["XDG_CACHE_HOME": "/tmp/xdg-cache", "HOME": "/home/x"]
+        let a = CorpusIndex.defaultPath(roots: ["/data/news"], environment: env)
+        #expect(a.hasPrefix("/tmp/xdg-cache/bulletin/index-") && a.hasSuffix(".sqlite"))
+        #expect(a != CorpusIndex.defaultPath(roots: ["/data/other"], environment: env))
+        #expect(a == CorpusIndex.defaultPath(roots: ["/data/news/"], environment: env))
+        #expect(CorpusIndex.defaultPath(roots: ["/d"], environment: ["HOME": "/home/x"]).hasPrefix("/home/x/.cache/bulletin/"))
+    }
+}
+
+/// Counts calls across threads.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var n = 0
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        n += 1
+        return n - 1
+    }
+}
+
+@Suite struct IndexRecoveryTests {
+    private func asides(_ f: IndexFixture) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: f.root.path).filter { $0.contains(".corrupt-") }
+    }
+
+    @Test func garbageFileIsSetAsideAndRebuilt() throws {
+        let f = try IndexFixture(files: scriptFixtures)
+        try Data(repeating: 0x42, count: 8192).write(to: URL(fileURLWithPath: f.db))
+        let index = try CorpusIndex.open(path: f.db)
+        #expect(index.notices.count == 1)
+        #expect(index.notices[0].contains("damaged"))
+        #expect(try asides(f).count == 1)
+        _ = try index.update(paths: [f.corpus.path], extract: FakeExtractor.extract, extractionStamp: "t")
+        #expect(try index.makeStore().summaries.count == 6)
+    }
+
+    @Test func foreignDatabaseIsSetAside() throws {
+        let f = try IndexFixture(files: scriptFixtures)
+        do {
+            let queue = try DatabaseQueue(path: f.db)
+            try queue.write { db in try db.execute(sql: "CREATE TABLE recipes(name TEXT)") }
+        }
+        let index = try CorpusIndex.open(path: f.db)
+        #expect(index.notices.first?.contains("not a Bulletin index") == true)
+        #expect(try asides(f).count == 1)
+    }
+
+    @Test func truncatedIndexIsRecoveredByOpenStore() throws {
+        var files = scriptFixtures
+        for i in 0..<200 { files["x\(i).txt"] = "Filler \(i)\n\n" + String(repeating: "Some text about Minsk and Hanoi. ", count: 40) }
+        let f = try IndexFixture(files: files)
+        _ = try f.update()
+        // Checkpoint the WAL into the main file, then cut the main file in half.
+        do {
+            let queue = try DatabaseQueue(path: f.db)
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        }
+        let size = try #require(FileFingerprint.of(path: f.db)?.size)
+        #expect(truncate(f.db, off_t(size / 2)) == 0)
+        let opened = CorpusIndex.openStore(paths: [f.corpus.path], indexPath: f.db)
+        let store = try #require(opened.store)
+        #expect(store.summaries.count == 206)
+        #expect(opened.notices.contains { $0.contains("damaged") })
+    }
+
+    @Test func unwritableLocationGivesNoStoreAndANotice() throws {
+        let opened = CorpusIndex.openStore(paths: ["/nonexistent"], indexPath: "/proc/bulletin/index.sqlite")
+        #expect(opened.store == nil)
+        #expect(opened.notices.count == 1)
+    }
+}

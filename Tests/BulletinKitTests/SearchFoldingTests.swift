@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// The folded token text, spaces normalized (token boundaries are what matter).
+private func tokens(_ text: String, _ mode: SearchFolding.Mode = .document) -> String {
+    SearchFolding.fold(text, mode: mode).split(separator: " ").joined(separator: " ")
+}
+
+@Suite struct SearchFoldingTests {
+    @Test func latinLettersWithoutDecompositionFoldThroughLatinASCII() {
+        #expect(tokens("Đà Nẵng") == "da nang")
+        #expect(tokens("Tô Lâm") == "to lam")
+        #expect(tokens("ŁÓDŹ Straße") == "lodz strasse")
+        #expect(tokens("Biélorussie") == "bielorussie")
+        #expect(tokens("Øresund Æther") == "oresund aether")
+    }
+
+    @Test func arabicLetterVariantsFoldTogether() {
+        // Alef forms, taa marbuta, alef maqsura.
+        #expect(tokens("أحمد") == tokens("احمد"))
+        #expect(tokens("إبراهيم") == tokens("ابراهيم"))
+        #expect(tokens("آسيا") == tokens("اسيا"))
+        #expect(tokens("مدرسة") == tokens("مدرسه"))
+        #expect(tokens("مستشفى") == tokens("مستشفي"))
+        // Harakat and tatweel vanish.
+        #expect(tokens("مُحَمَّدٌ") == "محمد")
+        #expect(tokens("مـحـمـد") == "محمد")
+    }
+
+    @Test func arabicArticleAndCliticsAreStripped() {
+        #expect(tokens("الرئيس") == "رئيس")
+        #expect(tokens("والرئيس") == "رئيس")
+        #expect(tokens("بالرئيس") == "رئيس")
+        #expect(tokens("للرئيس") == "رئيس")
+        // A one-letter clitic keeps the word and adds the form without it.
+        #expect(tokens("وبيلاروسيا").split(separator: " ").contains("بيلاروسيا"))
+        #expect(tokens("لفيتنام").split(separator: " ").contains("فيتنام"))
+        // Too short to carry a clitic: left alone.
+        #expect(tokens("وصل") == "وصل")
+    }
+
+    @Test func cyrillicFoldsCaseAndYo() {
+        #expect(tokens("ЛУКАШЕНКО") == "лукашенко")
+        #expect(tokens("Ёлка") == "елка")
+        #expect(tokens("Минск") == tokens("МИНСК"))
+    }
+
+    @Test func cjkRunsBecomeBigrams() {
+        #expect(tokens("中国人") == "中国 国人 人")
+        #expect(tokens("中国人", .query) == "中国 国人")
+        #expect(tokens("中") == "中")
+        #expect(tokens("访问Minsk") == "访问 问 minsk")
+        #expect(tokens("東京タワー") == "東京 京タ タワ ワー ー")
+    }
+
+    @Test func parserSeparatesWordsPhrasesPrefixesAndExclusions() {
+        let q = SearchQuery.parse(#"  "state visit" -Minsk coop* Лукашенко "#)
+        #expect(q.terms.count == 4)
+        #expect(q.terms[0] == SearchQuery.Term(text: "state visit", isPhrase: true))
+        #expect(q.terms[1] == SearchQuery.Term(text: "Minsk", isExcluded: true))
+        #expect(q.terms[2] == SearchQuery.Term(text: "coop", isPrefix: true))
+        #expect(q.terms[3].text == "Лукашенко")
+        // Unclosed quote runs to the end; punctuation-only terms are dropped.
+        let r = SearchQuery.parse(#"«Tô Lâm ---"#)
+        #expect(r.terms == [SearchQuery.Term(text: "Tô Lâm ---", isPhrase: true)])
+        #expect(SearchQuery.parse("-- ... ,").isEmpty)
+        #expect(SearchQuery.parse("-Minsk").isEmpty)
+    }
+
+    @Test func matchExpressionQuotesUserInput() throws {
+        let q = SearchQuery.parse(#"a" OR "b NEAR(x) title:"#)
+        let expr = try #require(q.matchExpression())
+        // Every user token is inside an FTS5 string literal: no operator survives.
+        #expect(!expr.contains(" OR \"b"))
+        #expect(expr.hasPrefix("\""))
+        #expect(SearchQuery.parse("Minsk -Hanoi").matchExpression() == #""minsk" NOT "hanoi""#)
+        #expect(SearchQuery.parse("中").matchExpression() == #""中"*"#)
+        #expect(SearchQuery.parse("بيلاروسيا").matchExpression() == #"("بيلاروسيا" OR "يلاروسيا")"#)
+        #expect(SearchQuery.parse("Lukashenko").matchExpression(termNames: [0: ["Alexander Lukashenko"]])
+            == #"("lukashenko" OR names : "alexander lukashenko")"#)
+    }
+
+    @Test func snippetHighlightsFoldedMatchesInOriginalText() {
+        let body = "Le secrétaire général Tô Lâm termine sa visite en Biélorussie, où il a rencontré le président."
+        let needles = SnippetBuilder.Needles(query: SearchQuery.parse("to lam bielorussie"))
+        let s = SnippetBuilder.snippet(body: body, needles: needles, width: 200)
+        #expect(s.contains("«Tô Lâm»") || s.contains("«Tô» «Lâm»"))
+        #expect(s.contains("«Biélorussie»"))
+        let zh = SnippetBuilder.snippet(body: "中国人民代表团访问了明斯克。", needles: .init(query: SearchQuery.parse("明斯克")))
+        #expect(zh.contains("«明斯克»"))
+    }
+
+    @Test func snippetWindowsLongBodiesAroundTheMatch() {
+        let filler = Array(repeating: "lorem ipsum dolor", count: 40).joined(separator: " ")
+        let body = filler + " Lukashenko said " + filler
+        let s = SnippetBuilder.snippet(body: body, needles: .init(query: SearchQuery.parse("lukashenko")), width: 120)
+        #expect(s.contains("«Lukashenko»"))
+        #expect(s.hasPrefix("…") && s.hasSuffix("…"))
+        #expect(s.count < 140)
+    }
+
+    @Test func snippetFallsBackToEntitySpans() {
+        let body = "استقبل الرئيس لوكاشينكو الوفد."
+        let range = (body as NSString).range(of: "لوكاشينكو")
+        let s = SnippetBuilder.snippet(body: body, needles: .init(query: SearchQuery.parse("Lukashenko")),
+                                       fallback: [TextSpan(start: range.location, end: range.location + range.length)])
+        #expect(s.contains("«لوكاشينكو»"))
+    }
+}

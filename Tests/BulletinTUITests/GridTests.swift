@@ -1,0 +1,131 @@
+import BulletinKit
+import Testing
+@testable import BulletinTUI
+
+/// The grid's wide-cluster rules: a wide cluster takes a continuation cell;
+/// writing over either half blanks the other; a wide cluster crossing a pane
+/// edge becomes a space.
+@Suite struct GridTests {
+    let s = Style.plain
+
+    @Test func wideClusterTakesAContinuationCell() {
+        var g = Grid(width: 6, height: 1)
+        #expect(g.put("中", width: 2, x: 1, y: 0, style: s) == 2)
+        #expect(g[1, 0].width == 2)
+        #expect(g[2, 0].isContinuation)
+        #expect(g.row(0) == " 中   ")
+    }
+
+    @Test func writingOverTheContinuationBlanksTheLead() {
+        var g = Grid(width: 4, height: 1)
+        g.put("中", width: 2, x: 0, y: 0, style: s)
+        g.put("a", width: 1, x: 1, y: 0, style: s)
+        #expect(g[0, 0] == Cell(" "))
+        #expect(g[1, 0].text == "a")
+        #expect(g.row(0) == " a  ")
+    }
+
+    @Test func writingOverTheLeadBlanksTheContinuation() {
+        var g = Grid(width: 4, height: 1)
+        g.put("中", width: 2, x: 0, y: 0, style: s)
+        g.put("b", width: 1, x: 0, y: 0, style: s)
+        #expect(!g[1, 0].isContinuation)
+        #expect(g.row(0) == "b   ")
+    }
+
+    @Test func overlappingWideClustersLeaveNoOrphans() {
+        var g = Grid(width: 5, height: 1)
+        g.put("中", width: 2, x: 0, y: 0, style: s)
+        g.put("文", width: 2, x: 1, y: 0, style: s)
+        #expect(g.row(0) == " 文  ")
+        g.put("字", width: 2, x: 2, y: 0, style: s)
+        #expect(g.row(0) == "  字 ")
+        #expect(g[1, 0] == Cell(" "))
+        assertConsistent(g)
+    }
+
+    @Test func wideClusterCrossingAnEdgeBecomesASpace() {
+        var g = Grid(width: 6, height: 1)
+        #expect(g.put("中", width: 2, x: 2, y: 0, style: s, clip: 0..<3) == 1)
+        #expect(g[2, 0] == Cell(" "))
+        #expect(g.put("中", width: 2, x: 5, y: 0, style: s) == 1, "the screen's right edge too")
+        assertConsistent(g)
+    }
+
+    @Test func textStopsAtMaxWidthWithoutSplittingAWideCluster() {
+        var g = Grid(width: 8, height: 1, fill: Cell("."))
+        let used = g.text("ab", x: 0, y: 0, style: s, maxWidth: 1)
+        #expect(used == 1)
+        #expect(g.row(0) == "a.......")
+        var h = Grid(width: 8, height: 1, fill: Cell("."))
+        h.put("中", width: 2, x: 0, y: 0, style: s)
+        h.put("文", width: 2, x: 2, y: 0, style: s)
+        h.put("字", width: 2, x: 4, y: 0, style: s, clip: 0..<5)
+        #expect(h.row(0) == "中文 ...")
+        assertConsistent(h)
+    }
+
+    @Test func restyleKeepsText() {
+        var g = Grid(width: 3, height: 1)
+        g.text("abc", x: 0, y: 0, style: s)
+        g.restyle(y: 0, columns: 1..<2) { $0.with(.bold) }
+        #expect(g[1, 0].style.attributes == .bold)
+        #expect(g.row(0) == "abc")
+    }
+
+    @Test func ansiTextCarriesStyles() {
+        var g = Grid(width: 2, height: 1)
+        g.text("a", x: 0, y: 0, style: Style(fg: .red, .bold))
+        #expect(g.ansiText.hasPrefix("\u{1B}[0;1;31ma"))
+    }
+
+    @Test func coloursDegrade() {
+        #expect(TermColor.indexed(196).degraded(to: 256) == .indexed(196))
+        #expect(TermColor.indexed(196).degraded(to: 16) == .ansi(9))
+        #expect(TermColor.indexed(196).degraded(to: 8) == .ansi(1))
+        #expect(TermColor.ansi(12).degraded(to: 8) == .ansi(4))
+        #expect(TermColor.ansi(12).degraded(to: 0) == nil)
+        #expect(TermColor.indexed(244).degraded(to: 16) == .ansi(8))
+    }
+
+    /// No continuation without its lead, no lead without its continuation.
+    func assertConsistent(_ g: Grid, sourceLocation: SourceLocation = #_sourceLocation) {
+        for y in 0..<g.height {
+            for x in 0..<g.width {
+                if g[x, y].isContinuation {
+                    #expect(x > 0 && g[x - 1, y].width == 2, "orphan continuation at \(x),\(y)", sourceLocation: sourceLocation)
+                }
+                if g[x, y].width == 2 {
+                    #expect(x + 1 < g.width && g[x + 1, y].isContinuation, "lead without continuation at \(x),\(y)",
+                            sourceLocation: sourceLocation)
+                }
+            }
+        }
+    }
+}
+
+/// Every screen keeps its pane borders in the same columns on every row,
+/// whatever the scripts on screen, and holds no half of a wide cluster.
+@Suite struct LayoutInvariantTests {
+    static let scripts: [(String, Size)] = [
+        ("", Size(width: 120, height: 40)), ("j j Enter", Size(width: 120, height: 40)),
+        ("j j j j Enter", Size(width: 80, height: 24)), ("e", Size(width: 80, height: 24)),
+        ("j j s k k Enter", Size(width: 120, height: 40)), ("j j j j s j Enter", Size(width: 200, height: 50)),
+        ("j j j Tab Tab", Size(width: 200, height: 50)), ("c", Size(width: 61, height: 20)),
+    ]
+
+    @Test(arguments: scripts)
+    func bordersStandInTheSameColumns(keys: String, size: Size) throws {
+        let p = try Fixtures.run(keys, size: size)
+        let grid = p.frame
+        let layout = ScreenLayout(state: p.state)
+        #expect(!layout.borders.isEmpty || layout.panes.count == 1)
+        let lastRow = p.state.overlay == .none ? size.height - 1 : 1
+        for x in layout.borders {
+            for y in 1..<lastRow {
+                #expect(grid[x, y].text == "│", "row \(y) has \(grid[x, y].text) at border column \(x)")
+            }
+        }
+        GridTests().assertConsistent(grid)
+    }
+}

@@ -1,0 +1,336 @@
+import BulletinKit
+import Testing
+@testable import BulletinTUI
+
+/// `update` through key scripts: filters, pickers, side by side, search, read state.
+/// Fixture countries: VN in 5 articles, BY in 4, KZ in 2, CN in 1 (picker hotkeys a, b, d, e).
+@Suite struct FilterTests {
+    @Test func countryPickerTogglesAndCombinesWithOR() throws {
+        var p = try Fixtures.run("c d")
+        #expect(p.state.filters.countries == ["KZ"])
+        #expect(p.state.visible.count == 2)
+        p.send(.char("e"))
+        #expect(p.state.filters.countries == ["KZ", "CN"])
+        #expect(p.state.visible.map { p.state.catalog.summaries[$0].id } == ["vi-hanoi", "zh-beijing", "ru-astana"])
+        p.send(.char("d"))
+        #expect(p.state.filters.countries == ["CN"])
+        #expect(p.state.visible.count == 1)
+        p.send(.char("C"))
+        #expect(p.state.filters.isEmpty)
+        #expect(p.state.visible.count == 6)
+    }
+
+    @Test func pickerListsEveryCountryMostArticlesFirst() throws {
+        let p = try Fixtures.run("c")
+        #expect(p.state.catalog.countries.map(\.code) == ["VN", "BY", "KZ", "CN"])
+        #expect(p.state.catalog.countries.map(\.count) == [5, 4, 2, 1])
+        let text = p.frame.plainText
+        #expect(text.contains("Kazakhstan"))
+        #expect(text.contains("Countries"))
+    }
+
+    @Test func spaceTogglesTheCursorRowAndEscCloses() throws {
+        let p = try Fixtures.run("c j Space Esc")
+        #expect(p.state.filters.countries == ["BY"])
+        #expect(p.state.overlay == .none)
+        #expect(p.state.visible.count == 4)
+    }
+
+    @Test func bracketsStepThroughCountriesOneAtATime() throws {
+        var p = try Fixtures.run("]")
+        #expect(p.state.filters.countries == ["VN"])
+        p.send(.char("]"))
+        #expect(p.state.filters.countries == ["BY"])
+        #expect(p.state.message?.contains("Country 2/4") == true)
+        p.send(.char("["))
+        p.send(.char("["))
+        #expect(p.state.filters.countries == ["CN"], "stepping back wraps around")
+        let back = try Fixtures.run("[")
+        #expect(back.state.filters.countries == ["CN"], "[ starts from the last country")
+    }
+
+    @Test func languagesFilterAndCombineWithCountriesByAND() throws {
+        let p = try Fixtures.run("L d")
+        #expect(p.state.catalog.languages.map(\.code) == ["ar", "en", "fr", "ru", "vi", "zh"])
+        #expect(p.state.filters.languages == ["fr"])
+        #expect(p.state.visible.count == 1)
+        let both = try Fixtures.run("c e Esc L d")
+        #expect(both.state.visible.isEmpty)
+        #expect(both.frame.plainText.contains("No article matches the filters"))
+        let step = try Fixtures.run("} }")
+        #expect(step.state.filters.languages == ["en"])
+    }
+
+    @Test func filtersShowInTheTitleBar() throws {
+        let row = try Fixtures.run("c a b Esc L b Esc").frame.row(0)
+        #expect(row.contains("countries: BY VN"))
+        #expect(row.contains("languages: en"))
+        #expect(row.contains("1 of 6 articles"))
+    }
+
+    @Test func selectionStaysOnTheSameArticleWhenStillListed() throws {
+        let p = try Fixtures.run("j j c e")  // ar-volfovich selected; CN does not include it
+        #expect(p.state.selectedSummary?.id == "zh-beijing")
+        let q = try Fixtures.run("j j c a")  // VN includes ar-volfovich
+        #expect(q.state.selectedSummary?.id == "ar-volfovich")
+    }
+
+    @Test func sidebarEnterFiltersToArticlesMentioningTheEntity() throws {
+        // English article: People are Igor Sergeenko (3), Alexander Lukashenko (1), To Lam (1).
+        let p = try Fixtures.run("Tab Tab j j")
+        #expect(p.state.focus == .sidebar)
+        #expect(p.state.focusedEntity?.name == "To Lam")
+        var q = p
+        q.send(.enter)
+        #expect(q.state.filters.entity == "To Lam")
+        #expect(q.state.focus == .list)
+        #expect(q.state.visible.map { q.state.catalog.summaries[$0].id } == ["en-minsk", "fr-visite", "ar-volfovich", "vi-hanoi"])
+        #expect(q.frame.row(0).contains("entity: To Lam"))
+    }
+
+    @Test func sidebarCountsMentionsAndOtherArticles() throws {
+        let rows = try Fixtures.run("e").frame.rows
+        let lukashenko = try #require(rows.first { $0.contains("Alexander L") })
+        // Mentioned once here; the French and Chinese articles mention him too.
+        #expect(lukashenko.hasSuffix("1     2 ") || lukashenko.contains("1     2"))
+    }
+}
+
+@Suite struct SideBySideTests {
+    @Test func pinsLeftThenChoosesRight() throws {
+        var p = try Fixtures.run("j j s")
+        #expect(p.state.sideBySide?.left.articleID == "ar-volfovich")
+        #expect(p.state.sideBySide?.right == nil)
+        #expect(p.state.focus == .list)
+        p.send(try KeyNames.parse("k k Enter"))
+        #expect(p.state.sideBySide?.right?.articleID == "fr-visite")
+        #expect(p.state.sideBySide?.active == .right)
+        #expect(p.state.focus == .reader)
+        let grid = p.frame
+        let layout = ScreenLayout(state: p.state)
+        let left = try #require(layout.pane(.reader(.left))), right = try #require(layout.pane(.reader(.right)))
+        func text(_ pane: PaneFrame) -> String {
+            (pane.content.y..<pane.content.maxY).map { y in
+                (pane.content.x..<pane.content.maxX).map { grid[$0, y].text }.joined()
+            }.joined(separator: "\n")
+        }
+        #expect(text(right).contains("Tô Lâm termine"))
+        let arabic = text(left).unicodeScalars.filter { (0x0600...0x06FF).contains($0.value) || (0xFE70...0xFEFF).contains($0.value) }
+        #expect(arabic.count > 50, "the Arabic article fills the left side")
+    }
+
+    @Test func swapTabAndEsc() throws {
+        var p = try Fixtures.run("j j s k k Enter S")
+        #expect(p.state.sideBySide?.left.articleID == "fr-visite")
+        #expect(p.state.sideBySide?.right?.articleID == "ar-volfovich")
+        #expect(p.state.sideBySide?.active == .left, "the active side follows its article")
+        p.send(.tab)
+        #expect(p.state.sideBySide?.active == .right)
+        p.send(.esc)
+        #expect(p.state.sideBySide == nil)
+        #expect(p.state.selectedSummary?.id == "ar-volfovich")
+        #expect(p.state.focus == .reader)
+    }
+
+    @Test func eachSideScrollsOnItsOwnUnlessLocked() throws {
+        let articles = [Fixtures.long("a", paragraphs: 60), Fixtures.long("b", paragraphs: 20)]
+        var p = Program(state: Fixtures.state(articles, size: Size(width: 100, height: 30)))
+        p.send(try KeyNames.parse("s Enter"))
+        #expect(p.state.sideBySide?.right?.articleID == "b")
+        p.send(try KeyNames.parse("j j j"))
+        #expect(p.state.sideBySide?.right?.scroll == 3)
+        #expect(p.state.sideBySide?.left.scroll == 0)
+        p.send(try KeyNames.parse("= G"))
+        #expect(p.state.sideBySide?.locked == true)
+        let leftMax = p.state.readerMetrics(.left).max
+        let rightMax = p.state.readerMetrics(.right).max
+        #expect(leftMax > rightMax)
+        #expect(p.state.sideBySide?.right?.scroll == rightMax)
+        #expect(p.state.sideBySide?.left.scroll == leftMax, "locked: the other side goes to the same percentage")
+        p.send(try KeyNames.parse("Tab g"))
+        #expect(p.state.sideBySide?.left.scroll == 0)
+        #expect(p.state.sideBySide?.right?.scroll == 0)
+    }
+
+    @Test func narrowScreensShowTheActiveSideOnly() throws {
+        let p = try Fixtures.run("j j s k k Enter", size: Size(width: 50, height: 20))
+        let layout = ScreenLayout(state: p.state)
+        #expect(layout.panes.map(\.kind) == [.reader(.right)])
+    }
+}
+
+@Suite struct SearchTests {
+    @Test func searchesTitlesIgnoringCaseAndAccents() throws {
+        let p = try Fixtures.run("/ B I E L O")
+        #expect(p.state.selectedSummary?.id == "fr-visite")
+        #expect(p.state.search.editing)
+        #expect(p.frame.row(39).contains("/BIELO_"))
+    }
+
+    @Test func vietnameseDStrokeAndCyrillicCase() throws {
+        #expect(try Fixtures.run("/ d a i Space s u").state.selectedSummary?.id == "vi-hanoi")
+        #expect(try Fixtures.run("/ т О к А е в").state.selectedSummary?.id == "ru-astana")
+    }
+
+    @Test func arabicIgnoresHarakatAndHamza() {
+        #expect(!MatchFinder.matches(of: "الامين", in: "استقبل الأمين العام").isEmpty)
+        #expect(MatchFinder.matches(of: "مُحَمَّد", in: "قال محمد") == [4..<8])
+    }
+
+    @Test func matchRangesPointIntoTheOriginalText() {
+        let text = "Le président biélorusse"
+        let ranges = MatchFinder.matches(of: "BIELO", in: text)
+        let ns = text.utf16
+        #expect(ranges.count == 1)
+        let r = ranges[0]
+        let found = String(ns[ns.index(ns.startIndex, offsetBy: r.lowerBound)..<ns.index(ns.startIndex, offsetBy: r.upperBound)])!
+        #expect(found == "biélo")
+    }
+
+    @Test func escRestoresWhereTheSearchStarted() throws {
+        let p = try Fixtures.run("j / t o k a y Esc")
+        #expect(p.state.selection == 1)
+        #expect(!p.state.search.isActive)
+    }
+
+    @Test func nextAndPreviousCycleThroughMatchingArticles() throws {
+        var p = try Fixtures.run("/ l a m Enter")  // "To Lam": French and Vietnamese titles, plus bodies
+        let first = try #require(p.state.selectedSummary?.id)
+        p.send(.char("n"))
+        let second = try #require(p.state.selectedSummary?.id)
+        #expect(first != second)
+        p.send(.char("N"))
+        #expect(p.state.selectedSummary?.id == first)
+    }
+
+    @Test func readerSearchHighlightsAndScrollsToMatches() throws {
+        let article = Fixtures.long("a", paragraphs: 40, marker: (25, "Zebra crossing"))
+        var p = Program(state: Fixtures.state([article], size: Size(width: 100, height: 20), theme: .colour))
+        p.send(try KeyNames.parse("Enter / z e b r a Enter"))
+        #expect(p.state.readerScroll > 0)
+        let grid = p.frame
+        let theme = p.state.display.theme
+        var highlighted = ""
+        for y in 0..<grid.height {
+            for x in 0..<grid.width where grid[x, y].style == theme.searchMatch { highlighted += grid[x, y].text }
+        }
+        #expect(highlighted == "Zebra")
+        let before = p.state.readerScroll
+        p.send(.char("g"))
+        p.send(.char("n"))
+        #expect(p.state.readerScroll == before)
+    }
+
+    @Test func noMatchIsSaid() throws {
+        let p = try Fixtures.run("/ x y z q")
+        #expect(p.state.search.failed)
+        #expect(p.frame.row(39).contains("no match"))
+    }
+}
+
+@Suite struct NavigationTests {
+    @Test func enterOpensAndMarksReadQBacksOutThenQuits() throws {
+        var p = try Fixtures.run("j Enter")
+        #expect(p.state.focus == .reader)
+        #expect(p.effects == [.setRead(id: "fr-visite", read: true)])
+        #expect(p.state.readIDs == ["fr-visite"])
+        p.send(.char("q"))
+        #expect(p.state.focus == .list)
+        #expect(!p.finished)
+        p.send(.char("q"))
+        #expect(p.finished)
+        #expect(p.effects.last == .quit)
+    }
+
+    @Test func readAndFlagToggleWithEffects() throws {
+        var p = try Fixtures.run("u *")
+        #expect(p.effects == [.setRead(id: "en-minsk", read: true), .setFlagged(id: "en-minsk", flagged: true)])
+        #expect(p.frame.row(2).hasPrefix("* 2025-09-07"))
+        p.send(.char("u"))
+        #expect(p.effects.last == .setRead(id: "en-minsk", read: false))
+        #expect(!p.state.readIDs.contains("en-minsk"))
+    }
+
+    @Test func readArticlesAreDimmed() throws {
+        let p = try Fixtures.run("j Enter q k")
+        let grid = p.frame
+        let theme = p.state.display.theme
+        // Row of fr-visite (second list row) is not selected and read: dim.
+        #expect(grid[20, 3].style.attributes.contains(.dim) == theme.read.attributes.contains(.dim))
+        #expect(grid[20, 3].style == theme.read)
+    }
+
+    @Test func movesClampAtTheEnds() throws {
+        #expect(try Fixtures.run("k k").state.selection == 0)
+        #expect(try Fixtures.run("G").state.selection == 5)
+        #expect(try Fixtures.run("G g").state.selection == 0)
+        #expect(try Fixtures.run("j j j j j j j j j").state.selection == 5)
+        #expect(try Fixtures.run("End Home PgDn").state.selection == 5)
+    }
+
+    @Test func pagingScrollsTheReader() throws {
+        var p = Program(state: Fixtures.state([Fixtures.long("a", paragraphs: 50)], size: Size(width: 100, height: 20)))
+        p.send(try KeyNames.parse("Enter Space"))
+        let page = p.state.readerScroll
+        #expect(page > 10)
+        p.send(.char("b"))
+        #expect(p.state.readerScroll == 0)
+        p.send(.char("G"))
+        #expect(p.state.readerScroll == p.state.readerMetrics(.single).max)
+        #expect(p.frame.row(1).contains("100%"))
+    }
+
+    @Test func tabCyclesFocus() throws {
+        #expect(try Fixtures.run("Tab").state.focus == .reader)
+        #expect(try Fixtures.run("Tab Tab").state.focus == .sidebar)
+        #expect(try Fixtures.run("Tab Tab Tab").state.focus == .list)
+        #expect(try Fixtures.run("S-Tab").state.focus == .sidebar)
+    }
+
+    @Test func resizeRelayouts() throws {
+        var p = Fixtures.program()
+        #expect(ScreenLayout(state: p.state).panes.count == 3)
+        p.send(.resize(width: 80, height: 24))
+        #expect(ScreenLayout(state: p.state).panes.map(\.kind) == [.list, .reader(.single)])
+        p.send(.resize(width: 50, height: 20))
+        #expect(ScreenLayout(state: p.state).panes.map(\.kind) == [.list])
+        p.send(.resize(width: 20, height: 5))
+        #expect(ScreenLayout(state: p.state).isTooSmall)
+        #expect(p.frame.plainText.contains("too small"))
+    }
+
+    @Test func resizeKeepsTheSelectionVisible() throws {
+        let many = (0..<100).map { Fixtures.long("n\($0)", paragraphs: 1) }
+        var p = Program(state: Fixtures.state(many, size: Size(width: 120, height: 40)))
+        p.send(try KeyNames.parse("G"))
+        p.send(.resize(width: 120, height: 12))
+        #expect(p.frame.plainText.contains("n99 title"))
+    }
+
+    @Test func mouseClickSelectsAndWheelScrolls() throws {
+        var p = Fixtures.program()
+        p.send(.mouse(MouseEvent(.press, x: 5, y: 5)))  // list content starts at row 2
+        #expect(p.state.selection == 3)
+        #expect(p.state.focus == .list)
+        p.send(.mouse(MouseEvent(.wheelDown, x: 5, y: 5)))
+        #expect(p.state.selection == 5)
+        p.send(.mouse(MouseEvent(.press, x: 60, y: 10)))
+        #expect(p.state.focus == .reader)
+    }
+
+    @Test func helpListsEveryKeyAndCloses() throws {
+        var p = try Fixtures.run("?", size: Size(width: 200, height: 60))
+        let text = p.frame.plainText
+        for (_, entries) in KeyMap.reference {
+            for (_, description) in entries { #expect(text.contains(description)) }
+        }
+        #expect(text.contains("Bidi: on"))
+        p.send(.char("x"))
+        #expect(p.state.overlay == .none)
+    }
+
+    @Test func ctrlCQuitsAndCtrlZSuspends() throws {
+        #expect(try Fixtures.run("C-z").effects == [.suspend])
+        #expect(try Fixtures.run("C-c").finished)
+    }
+}
