@@ -192,7 +192,8 @@ struct LayoutEngine {
         }
         var unitCount = 0
         var clusters = 0
-        let simple = units.withUnsafeMutableBufferPointer { units in
+        let bmp = WidthTable.bmp // one lazy-initialisation check, not one per scalar
+        let simple = bmp.withUnsafeBufferPointer { bmp in units.withUnsafeMutableBufferPointer { units in
             clusterU8.withUnsafeMutableBufferPointer { u8 in
                 clusterU16.withUnsafeMutableBufferPointer { u16 in
                     widths.withUnsafeMutableBufferPointer { widths in
@@ -215,7 +216,7 @@ struct LayoutEngine {
                                     length = 4
                                 }
                                 if simple {
-                                    let cls = WidthTable.lookup(scalar)
+                                    let cls = scalar < 0x10000 ? bmp[Int(scalar)] : WidthTable.astral(scalar)
                                     if cls & WidthTable.Class.joins != 0 {
                                         simple = false
                                     } else {
@@ -242,7 +243,7 @@ struct LayoutEngine {
                     }
                 }
             }
-        }
+        } }
         if !simple {
             clusters = 0
             var u8 = 0, u16 = 0
