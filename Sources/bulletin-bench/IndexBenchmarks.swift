@@ -82,6 +82,14 @@ enum IndexBenchmarks {
         case "cold": try cold(corpus: corpus, db: db, size: size)
         case "warm": try warm(corpus: corpus, db: db, size: size)
         case "stages": try stages(corpus: corpus, db: db, size: size)
+        case "limits":
+            let store = try CorpusIndex.open(path: db).makeStore()
+            for limit in [1, 10, 50] {
+                var cpu: [Double] = []
+                for _ in 0..<3 { for q in queries { cpu.append(CPUTime.seconds { _ = store.search(q, limit: limit) }) } }
+                let p = Measure.percentiles(cpu)
+                print(String(format: "limit %d: CPU median %.2f ms p99 %.2f ms", limit, p.median * 1000, p.p99 * 1000))
+            }
         default: throw BenchError("unknown phase \(phase)")
         }
     }
