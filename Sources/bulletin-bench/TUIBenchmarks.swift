@@ -1,3 +1,111 @@
+import BulletinKit
+import BulletinTUI
+import Foundation
+
+/// Keypress → frame at 10,000 articles: key map, update, render of every pane
+/// into a fresh grid, and the diff against the previous frame (what the curses
+/// painter does before its writes). Target: median under 5 ms.
 enum TUIBenchmarks {
-    static let all: [Benchmark] = []
+    static let all: [Benchmark] = [
+        Benchmark(name: "tui-keypress", summary: "keypress to rendered frame at 10,000 synthetic articles (args: [COUNT])") { args in
+            let count = args.first.flatMap(Int.init) ?? 10_000
+            let articles = SyntheticCorpus.articles(count: count)
+            let store = MemoryStore(articles: articles)
+            let size = Size(width: 160, height: 48)
+            let base = AppState(store: store, corpusName: "synthetic", size: size)
+            print("articles: \(count), screen \(size.width)x\(size.height)")
+            let scenarios: [(String, [String], String)] = [
+                ("list j (reader preview follows)", [], "j"),
+                ("list k", ["G"], "k"),
+                ("reader scroll j", ["Enter"], "j"),
+                ("reader page Space", ["Enter"], "Space"),
+                ("country step ] (refilter)", [], "]"),
+                ("sidebar j (mention highlight)", ["Tab", "Tab"], "j"),
+                ("side by side scroll j", ["s", "Enter"], "j"),
+                ("search prompt typing (titles)", ["/"], "e"),
+            ]
+            for (name, setup, keyName) in scenarios {
+                var program = Program(state: base)
+                for k in setup { program.send(try KeyNames.parseOne(k)) }
+                let key = try KeyNames.parseOne(keyName)
+                var previous = program.frame
+                var samples: [Double] = []
+                var changed = 0
+                for i in 0..<300 {
+                    if i % 100 == 99, keyName == "j" || keyName == "Space" { program.send(.home) }
+                    if keyName == "e", i % 4 == 3 { for _ in 0..<4 { program.send(.backspace) } }
+                    let t = Measure.seconds {
+                        program.send(key)
+                        let grid = program.frame
+                        changed += grid.changedCells(from: previous)
+                        previous = grid
+                    }
+                    samples.append(t)
+                }
+                let (median, p99) = Measure.percentiles(samples)
+                let label = name.padding(toLength: 34, withPad: " ", startingAt: 0)
+                print(label + String(format: " median %6.3f ms   p99 %6.3f ms   (%d cells changed per frame)",
+                                     median * 1000, p99 * 1000, changed / samples.count))
+            }
+        },
+    ]
+}
+
+/// Deterministic synthetic articles in several scripts, with entities and mention ranges.
+enum SyntheticCorpus {
+    static func articles(count: Int) -> [Article] {
+        var rng = SplitMix(seed: 42)
+        let countries = ["VN", "BY", "CN", "KZ", "RU", "FR", "US", "DE", "JP", "IN", "BR", "EG", "SA", "AE", "TR",
+                         "UA", "PL", "GB", "IT", "ES", "KR", "TH", "LA", "KH", "ID", "MY", "PH", "NG", "ZA", "MX"]
+        let titles = [
+            ("en", "Leaders agree to deepen cooperation in trade and education"),
+            ("fr", "Les dirigeants conviennent d'approfondir la coopération économique"),
+            ("ar", "الأمين العام يستقبل وفدا رفيع المستوى لتعزيز التعاون"),
+            ("vi", "Tổng Bí thư tiếp Đại sứ và đề nghị tăng cường hợp tác"),
+            ("zh", "两国领导人同意深化贸易和教育合作"),
+            ("ru", "Лидеры договорились углублять сотрудничество в торговле"),
+        ]
+        let paragraph = [
+            "en": "The two sides discussed trade, investment, education and tourism, and agreed to expand exchanges between ministries and provinces. ",
+            "fr": "Les deux parties ont discuté du commerce, de l'investissement, de l'éducation et du tourisme. ",
+            "ar": "وناقش الجانبان التجارة والاستثمار والتعليم والسياحة واتفقا على توسيع التبادل. ",
+            "vi": "Hai bên đã thảo luận về thương mại, đầu tư, giáo dục và du lịch, nhất trí mở rộng trao đổi. ",
+            "zh": "双方讨论了贸易、投资、教育和旅游问题，同意扩大各部委和省份之间的交流。",
+            "ru": "Стороны обсудили торговлю, инвестиции, образование и туризм и договорились расширять обмены. ",
+        ]
+        let people = ["Alexander Lukashenko", "To Lam", "Xi Jinping", "Kassym-Jomart Tokayev", "Igor Sergeenko",
+                      "Li Qiang", "Maulen Ashimbayev", "Emmanuel Macron"]
+        var out: [Article] = []
+        out.reserveCapacity(count)
+        for i in 0..<count {
+            let (lang, title) = titles[Int(rng.next() % UInt64(titles.count))]
+            var body = ""
+            for _ in 0..<(12 + Int(rng.next() % 20)) { body += paragraph[lang]! + paragraph[lang]! + "\n\n" }
+            let utf16 = body.utf16.count
+            var entities: [ArticleEntity] = []
+            for k in 0..<(3 + Int(rng.next() % 5)) {
+                let start = Int(rng.next() % UInt64(max(1, utf16 - 20)))
+                entities.append(ArticleEntity(name: people[(i + k) % people.count], type: k % 3 == 0 ? .organization : .person,
+                                              mentions: 1, ranges: [TextSpan(start: start, end: start + 8)]))
+            }
+            let cs = (0..<(1 + Int(rng.next() % 3))).map { _ in countries[Int(rng.next() % UInt64(countries.count))] }
+            out.append(Article(id: String(format: "a%05d", i), file: "/synthetic/\(i).txt", title: "\(title) \(i)",
+                               date: String(format: "2025-%02d-%02d", 1 + i % 12, 1 + i % 28), language: lang,
+                               body: body, raw: body, countries: Array(Set(cs)).sorted(), entities: entities))
+        }
+        return out
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so runs are comparable.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

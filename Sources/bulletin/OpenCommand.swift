@@ -21,14 +21,49 @@ struct OpenCommand: ParsableCommand {
             do { try TerminalApp.check(environment: environment) } catch { throw CLIError("\(error)") }
             let options = try display.resolve(detectTerminal: true, theme: .colour)
             let loaded = try corpus.openCorpus()
-            let store = MemoryStore(articles: loaded.articles)
-            let state = AppState(store: store, corpusName: CorpusName.of(loaded.paths),
-                                 size: Size(width: 80, height: 24), display: options)
+            let reading = ReadingState.open()
+            let state = AppState(store: loaded.store, corpusName: CorpusName.of(loaded.paths),
+                                 size: Size(width: 80, height: 24), display: options,
+                                 readIDs: reading.readIDs, flaggedIDs: reading.flaggedIDs)
             do {
-                try TerminalApp.run(state, environment: environment)
+                try TerminalApp.run(state, environment: environment, onEffect: reading.persist)
             } catch {
                 throw CLIError("\(error)")
             }
+        }
+    }
+}
+
+/// Read and flagged articles, kept across runs in the reading-state database.
+/// When it cannot be opened the reader still runs, without remembering (said on stderr).
+struct ReadingState {
+    var store: ReadingStateStore?
+    var readIDs: Set<String> = []
+    var flaggedIDs: Set<String> = []
+
+    static func open() -> ReadingState {
+        var r = ReadingState()
+        do {
+            let store = try ReadingStateStore()
+            for notice in store.notices { Stderr.print("bulletin: \(notice)") }
+            for (id, s) in try store.all() {
+                if s.read { r.readIDs.insert(id) }
+                if s.flagged { r.flaggedIDs.insert(id) }
+            }
+            r.store = store
+        } catch {
+            Stderr.print("bulletin: warning: reading state unavailable (\(error)); read marks will not be kept")
+        }
+        return r
+    }
+
+    /// Saves one change the reader asked for.
+    func persist(_ effect: Effect) {
+        guard let store else { return }
+        switch effect {
+        case .setRead(let id, let read): _ = try? store.update(id: id) { $0.read = read }
+        case .setFlagged(let id, let flagged): _ = try? store.update(id: id) { $0.flagged = flagged }
+        case .quit, .suspend: break
         }
     }
 }

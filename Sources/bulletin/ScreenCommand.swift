@@ -35,8 +35,7 @@ struct ScreenCommand: ParsableCommand {
             do { keyList = try KeyNames.parse(keys) } catch { throw CLIError("--keys: \(error)") }
             let options = try display.resolve(detectTerminal: false, theme: .colour)
             let loaded = try corpus.openCorpus()
-            let store = MemoryStore(articles: loaded.articles)
-            var program = Program(state: AppState(store: store, corpusName: CorpusName.of(loaded.paths),
+            var program = Program(state: AppState(store: loaded.store, corpusName: CorpusName.of(loaded.paths),
                                                   size: screenSize, display: options))
             program.send(keyList)
             let grid = program.frame
@@ -74,6 +73,7 @@ struct DisplayFlags: ParsableArguments {
             let r = try DisplayChoice.resolve(bidi: bidi, shaping: shaping,
                                               environment: ProcessInfo.processInfo.environment,
                                               detectTerminal: detectTerminal)
+            for w in r.warnings { Stderr.print("bulletin: warning: \(w)") }
             return DisplayOptions(bidi: r.bidi, shaping: r.shaping, theme: theme)
         } catch {
             throw CLIError("\(error)")

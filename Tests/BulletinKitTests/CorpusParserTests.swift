@@ -224,3 +224,42 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+/// The NFC shortcut must never skip text that normalization would change.
+@Suite struct CorpusNormalizationTests {
+    @Test(arguments: [
+        "Ha\u{300} No\u{323}\u{302}i",            // decomposed Vietnamese
+        "\u{628}\u{651}\u{650}",                  // Arabic shadda before kasra: reordered
+        "\u{627}\u{653}",                         // alef + madda: composes to آ
+        "\u{2126} ohm, \u{212B} angstrom",        // singletons
+        "\u{304B}\u{3099}",                       // kana + voiced mark: composes
+        "e\u{301}\u{327}",                        // marks out of order
+    ])
+    func textNeedingNFCIsNormalized(text: String) {
+        #expect(TextCleaner.mayNeedNFC(text))
+        #expect(TextCleaner.nfc(text).unicodeScalars.elementsEqual(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+    }
+
+    @Test(arguments: [
+        "plain ASCII", "Thủ tướng Hà Nội", "Лукашенко", "مؤكداً", "\u{628}\u{650}\u{651}", "习近平会见。", "ベラルーシ",
+    ])
+    func normalizedTextIsLeftAlone(text: String) {
+        #expect(!TextCleaner.mayNeedNFC(text))
+        #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars))
+    }
+
+    /// Every scalar of the planes in use, alone and after a base letter: the
+    /// shortcut says "already NFC" only when NFC really leaves the text alone.
+    @Test func quickCheckIsConservativeOverTheBMP() {
+        var wrong: [UInt32] = []
+        for v in UInt32(0x300)..<UInt32(0xFFFE) {
+            guard let s = Unicode.Scalar(v) else { continue }
+            for text in [String(s), "a" + String(s), "\u{627}" + String(s)] {
+                if !TextCleaner.mayNeedNFC(text), !text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars) {
+                    wrong.append(v)
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "missed: \(wrong.prefix(20).map { String($0, radix: 16) })")
+    }
+}

@@ -106,9 +106,17 @@ import Testing
         #expect(p.state.sideBySide?.right?.articleID == "fr-visite")
         #expect(p.state.sideBySide?.active == .right)
         #expect(p.state.focus == .reader)
-        let text = p.frame.plainText
-        #expect(text.contains("Tô Lâm termine"))
-        #expect(text.contains("الأمين العام"))
+        let grid = p.frame
+        let layout = ScreenLayout(state: p.state)
+        let left = try #require(layout.pane(.reader(.left))), right = try #require(layout.pane(.reader(.right)))
+        func text(_ pane: PaneFrame) -> String {
+            (pane.content.y..<pane.content.maxY).map { y in
+                (pane.content.x..<pane.content.maxX).map { grid[$0, y].text }.joined()
+            }.joined(separator: "\n")
+        }
+        #expect(text(right).contains("Tô Lâm termine"))
+        let arabic = text(left).unicodeScalars.filter { (0x0600...0x06FF).contains($0.value) || (0xFE70...0xFEFF).contains($0.value) }
+        #expect(arabic.count > 50, "the Arabic article fills the left side")
     }
 
     @Test func swapTabAndEsc() throws {
@@ -165,13 +173,13 @@ import Testing
     }
 
     @Test func arabicIgnoresHarakatAndHamza() {
-        #expect(!SearchFolding.matches(of: "الامين", in: "استقبل الأمين العام").isEmpty)
-        #expect(SearchFolding.matches(of: "مُحَمَّد", in: "قال محمد") == [4..<8])
+        #expect(!MatchFinder.matches(of: "الامين", in: "استقبل الأمين العام").isEmpty)
+        #expect(MatchFinder.matches(of: "مُحَمَّد", in: "قال محمد") == [4..<8])
     }
 
     @Test func matchRangesPointIntoTheOriginalText() {
         let text = "Le président biélorusse"
-        let ranges = SearchFolding.matches(of: "BIELO", in: text)
+        let ranges = MatchFinder.matches(of: "BIELO", in: text)
         let ns = text.utf16
         #expect(ranges.count == 1)
         let r = ranges[0]

@@ -52,20 +52,28 @@ public enum ArticleParser {
     /// Splits on LF, CRLF and CR, keeping each line's byte extent so raw slices stay exact.
     static func splitLines(_ text: String) -> [Line] {
         var source = text
+        let utf8 = source.utf8
         return source.withUTF8 { buf in
             var lines: [Line] = []
             let n = buf.count
             var start = 0
             var i = 0
+            var sawControl = false
             func emit(end: Int, next: Int) {
-                let content = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<end]), as: UTF8.self)
-                let cleaned = TextCleaner.trim(Substring(TextCleaner.stripControls(content)))
+                // Line ends are ASCII, so these offsets fall on scalar boundaries.
+                let a = utf8.index(utf8.startIndex, offsetBy: start), b = utf8.index(utf8.startIndex, offsetBy: end)
+                var content = String(Substring(utf8[a..<b]))
+                if sawControl { content = TextCleaner.stripControls(content) }
+                let cleaned = TextCleaner.trim(Substring(content))
                 let line = String(cleaned)
                 lines.append(Line(start: start, next: next, text: line, kind: LineClassifier.classify(line)))
                 start = next
+                sawControl = false
             }
+            // One pass finds line ends and notes control characters (C0 but tab, DEL, C1).
             while i < n {
                 let b = buf[i]
+                if b >= 0x20 && b < 0x7F || b >= 0xC3 || (b >= 0x80 && b < 0xC2) { i += 1; continue }
                 if b == 0x0A {
                     emit(end: i, next: i + 1)
                 } else if b == 0x0D {
@@ -73,6 +81,10 @@ public enum ArticleParser {
                     emit(end: i, next: next)
                     i = next
                     continue
+                } else if b == 0xC2 {
+                    if i + 1 < n, (0x80...0x9F).contains(buf[i + 1]) { sawControl = true }
+                } else if b != 0x09 {
+                    sawControl = true  // other C0 controls and DEL
                 }
                 i += 1
             }
@@ -137,6 +149,7 @@ public enum ArticleParser {
 
     /// ` date 2025-09-07 The text…` → ("2025-09-07", "The text…").
     static func dateLine(_ line: String) -> (String, String)? {
+        guard line.utf8.count >= 15, line.utf8.first.map({ $0 | 0x20 == 0x64 }) == true else { return nil }
         let u = Array(line.utf8.prefix(16))
         guard u.count >= 15, u[0] | 0x20 == 0x64, u[1] | 0x20 == 0x61, u[2] | 0x20 == 0x74, u[3] | 0x20 == 0x65,
               u[4] == 0x20 else { return nil }
@@ -150,23 +163,27 @@ public enum ArticleParser {
               (1000...9999).contains(y), (1...12).contains(m), (1...31).contains(day) else { return nil }
         if u.count == 16, u[15] != 0x20 { return nil }
         let date = String(decoding: d, as: UTF8.self)
-        let rest = line.utf8.dropFirst(15)
-        return (date, String(TextCleaner.trim(Substring(String(decoding: rest, as: UTF8.self)))))
+        let rest = Substring(line.utf8.dropFirst(15))
+        return (date, String(TextCleaner.trim(rest)))
     }
 
     /// A headline: a text line after a blank line (or at the top), followed by a
     /// blank line and then more text, short, without a final full stop.
     static func isHeadline(_ lines: [Line], _ i: Int) -> Bool {
-        guard lines[i].kind == .text, i + 1 < lines.count, lines[i + 1].kind == .blank else { return false }
-        guard lines[(i + 1)...].contains(where: { $0.kind == .text }) else { return false }
+        guard lines[i].kind.isText, i + 1 < lines.count, lines[i + 1].kind == .blank else { return false }
+        // Cheapest tests first: this runs at every paragraph start of a digest.
         let text = lines[i].text
-        guard dateLine(text) == nil else { return false }
-        var count = 0
-        for _ in text.unicodeScalars {
-            count += 1
-            if count > maxHeadlineScalars { return false }
+        let bytes = text.utf8.count
+        guard bytes <= maxHeadlineScalars * 4, !endsSentence(text) else { return false }
+        if bytes > maxHeadlineScalars {
+            var count = 0
+            for _ in text.unicodeScalars {
+                count += 1
+                if count > maxHeadlineScalars { return false }
+            }
         }
-        return !endsSentence(text)
+        guard dateLine(text) == nil else { return false }
+        return lines[(i + 1)...].contains { $0.kind.isText }
     }
 
     /// True when the line ends with sentence-final (or clause) punctuation,
@@ -255,40 +272,50 @@ public enum ArticleParser {
     /// The first sentence of `body`, cut at a word boundary to about
     /// `titleColumns` display columns, with "…" when cut.
     public static func firstSentenceTitle(_ body: String) -> String {
-        let paragraph = body.prefix { $0 != "\n" }
-        let sentence = TextCleaner.singleLine(String(firstSentence(paragraph)))
+        let sentence = TextCleaner.singleLine(String(firstSentence(body)))
         var title = sentence
         if title.hasSuffix("."), !title.hasSuffix("..") { title.removeLast() }
         return cut(title, columns: titleColumns)
     }
 
-    /// Up to and including the first sentence end. A full stop after a single
-    /// letter (an initial: "A. Volfovich") or a common abbreviation does not end a sentence.
-    static func firstSentence(_ text: Substring) -> Substring {
-        var idx = text.startIndex
-        var wordStart = text.startIndex
-        while idx < text.endIndex {
-            let c = text[idx]
-            let next = text.index(after: idx)
-            if c == " " || c == "\u{A0}" { wordStart = next }
-            switch c {
-            case "。", "！", "？":
-                return text[..<next]
-            case "!", "?", "؟", "…":
-                if next == text.endIndex || text[next] == " " { return text[..<next] }
-            case ".":
-                if next == text.endIndex { return text[..<next] }
-                if text[next] == " " {
-                    let word = text[wordStart..<idx]
-                    if word.count > 1 || (word.first?.isNumber ?? false), !abbreviations.contains(word.lowercased()) {
-                        return text[..<next]
+    /// Longest first sentence looked at (scalars): a title never needs more.
+    static let maxSentenceScalars = 400
+
+    /// Up to and including the first sentence end, within the first paragraph.
+    /// A full stop after a single letter (an initial: "A. Volfovich") or a
+    /// common abbreviation does not end a sentence.
+    static func firstSentence(_ text: String) -> Substring {
+        let scalars = text.unicodeScalars
+        var idx = scalars.startIndex
+        var wordStart = idx
+        var seen = 0
+        while idx < scalars.endIndex {
+            let c = scalars[idx]
+            let next = scalars.index(after: idx)
+            seen += 1
+            if c == "\n" || seen > maxSentenceScalars { return Substring(scalars[..<idx]) }
+            let atEnd = next == scalars.endIndex || TextCleaner.isSpace(scalars[next])
+            switch c.value {
+            case 0x20, 0xA0:
+                wordStart = next
+            case 0x3002, 0xFF01, 0xFF1F:  // 。！？
+                return Substring(scalars[..<next])
+            case 0x21, 0x3F, 0x61F, 0x2026:  // ! ? ؟ …
+                if atEnd { return Substring(scalars[..<next]) }
+            case 0x2E:  // .
+                if atEnd {
+                    let word = scalars[wordStart..<idx]
+                    let letters = word.count
+                    let isNumber = word.first.map { ("0"..."9").contains($0) } ?? false
+                    if (letters > 1 || isNumber), letters > 6 || !abbreviations.contains(String(Substring(word)).lowercased()) {
+                        return Substring(scalars[..<next])
                     }
                 }
             default: break
             }
             idx = next
         }
-        return text
+        return Substring(scalars[...])
     }
 
     static let abbreviations: Set<String> = [
@@ -299,21 +326,24 @@ public enum ArticleParser {
 
     /// `text` cut at the last word boundary before `columns` display columns, plus "…".
     static func cut(_ text: String, columns: Int) -> String {
-        guard TextWidth.width(of: text) > columns else { return text }
+        // One pass: remember where a cut would go, stop as soon as the text proves too wide.
         var used = 0
         var lastSpace: String.Index?
+        var cutAt: String.Index?
         var idx = text.startIndex
         while idx < text.endIndex {
             let c = text[idx]
-            let w = TextWidth.width(of: c)
-            if used + w > columns - 1 { break }
-            if c == " " { lastSpace = idx }
+            let w = c.isASCII ? 1 : TextWidth.width(of: c)
+            if cutAt == nil, used + w > columns - 1 { cutAt = idx }
             used += w
+            if used > columns { break }
+            if cutAt == nil, c == " " { lastSpace = idx }
             idx = text.index(after: idx)
         }
+        guard used > columns, let hardCut = cutAt else { return text }
         // Cut at a space unless that would leave too little (CJK text has no spaces).
-        let cutAt = lastSpace.flatMap { text.distance(from: text.startIndex, to: $0) > 20 ? $0 : nil } ?? idx
-        var head = String(text[..<cutAt])
+        let at = lastSpace.flatMap { text.distance(from: text.startIndex, to: $0) > 20 ? $0 : nil } ?? hardCut
+        var head = String(text[..<at])
         while let last = head.last, last == " " || last == "," || last == ";" || last == ":" || last == "-" || last == "—" {
             head.removeLast()
         }

@@ -35,6 +35,16 @@ public enum ArticleText {
         let outcome = data.withUnsafeBytes { raw in
             decode(bytes: UnsafeRawBufferPointer(raw).bindMemory(to: UInt8.self))
         }
+        return report(outcome, file: file)
+    }
+
+    /// The same, from a byte array (what the loader reads files into).
+    public static func decode(_ bytes: [UInt8], file: String) -> (text: String?, warnings: [LoadWarning]) {
+        report(bytes.withUnsafeBufferPointer { decode(bytes: $0) }, file: file)
+    }
+
+    private static func report(_ outcome: (result: Result<String, Rejection>, notes: [String]),
+                               file: String) -> (text: String?, warnings: [LoadWarning]) {
         let warnings = outcome.notes.map { LoadWarning(file: file, message: $0) }
         switch outcome.result {
         case .success(let text): return (text, warnings)

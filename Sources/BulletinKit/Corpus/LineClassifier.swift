@@ -12,6 +12,12 @@ enum LineKind: Sendable, Equatable {
     case source(name: String?, url: String?)
     /// Web-page leftovers: `تعليق (0)`, `Comments (3)`, `Share`.
     case debris
+
+    /// Cheaper than `== .text` (no payload comparison): used in the hot loops.
+    var isText: Bool {
+        if case .text = self { return true }
+        return false
+    }
 }
 
 enum LineClassifier {
@@ -33,11 +39,15 @@ enum LineClassifier {
                 if sourceLabels.contains(key) { return sourceLine(value) }
             }
             if utf8Count <= 60, isDebris(line) { return .debris }
-            if utf8Count <= 40, isAgency(line) { return .source(name: line, url: nil) }
+            if utf8Count <= 40, let first = line.utf8.first, (0x41...0x5A).contains(first), isAgency(line) {
+                return .source(name: line, url: nil)
+            }
             if isBareURL(line) { return .source(name: nil, url: line) }
         }
-        if line.hasSuffix(")"), let open = line.lastIndex(of: "(") {
-            let inner = line[line.index(after: open)..<line.index(before: line.endIndex)]
+        // `… (Photo: VNA)`: byte-level search, this runs on long paragraphs too.
+        let u = line.utf8
+        if u.last == 0x29, let open = u.lastIndex(of: 0x28), u.distance(from: open, to: u.endIndex) <= 80 {
+            let inner = Substring(u[u.index(after: open)..<u.index(before: u.endIndex)])
             if let (label, _) = labeled(String(inner)), captionLabels.contains(label.lowercased()) { return .caption }
         }
         return nil
@@ -45,10 +55,26 @@ enum LineClassifier {
 
     /// `label: value` where the label is one to three words (`Photo`, `Crédit photo`, `المصدر`).
     static func labeled(_ line: String) -> (String, String)? {
-        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        let label = TextCleaner.trim(line[..<colon])
-        guard !label.isEmpty, label.utf8.count <= 30, label.split(separator: " ").count <= 3 else { return nil }
-        let value = TextCleaner.trim(line[line.index(after: colon)...])
+        // The colon (ASCII or full-width) within the first 40 bytes.
+        let u = line.utf8
+        var idx = u.startIndex
+        var colon: String.Index?
+        var colonLength = 1
+        var count = 0
+        while idx < u.endIndex, count < 40 {
+            let b = u[idx]
+            if b == 0x3A { colon = idx; break }
+            if b == 0xEF {
+                let rest = u[idx...].prefix(3)
+                if rest.elementsEqual([0xEF, 0xBC, 0x9A]) { colon = idx; colonLength = 3; break }
+            }
+            idx = u.index(after: idx)
+            count += 1
+        }
+        guard let colon else { return nil }
+        let label = TextCleaner.trim(Substring(u[..<colon]))
+        guard !label.isEmpty, label.split(separator: " ").count <= 3 else { return nil }
+        let value = TextCleaner.trim(Substring(u[u.index(colon, offsetBy: colonLength)...]))
         return (String(label), String(value))
     }
 
@@ -89,6 +115,13 @@ enum LineClassifier {
     /// A news agency credit on a line of its own: `VNA`, `VNA/CVN`, `AFP, Reuters`.
     /// The first name is in capitals (2–10 letters) or a known agency.
     static func isAgency(_ line: String) -> Bool {
+        // Cheap rejection first: credits are ASCII letters, digits, `&`, separators.
+        for b in line.utf8 {
+            switch b {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x26, 0x2F, 0x2C, 0x20: continue
+            default: return false
+            }
+        }
         let parts = line.split(whereSeparator: { $0 == "/" || $0 == "," }).map { TextCleaner.trim($0) }
         guard !parts.isEmpty, parts.count <= 4 else { return false }
         for (i, part) in parts.enumerated() {
@@ -112,6 +145,7 @@ enum LineClassifier {
 
     /// Comment counters and sharing buttons copied along with the article.
     static func isDebris(_ line: String) -> Bool {
+        guard line.utf8.count <= 24 || line.utf8.last == 0x29 else { return false }
         let lower = line.lowercased()
         if debrisWords.contains(lower) { return true }
         // `label (N)`

@@ -63,14 +63,17 @@ public enum TextCleaner {
         }
     }
 
-    /// White space for trimming: Unicode white space plus the invisible
-    /// characters web copy-paste leaves at line ends (ZWSP, BOM).
+    /// White space for trimming and collapsing: Unicode White_Space plus the
+    /// invisible characters web copy-paste leaves between words (ZWSP, BOM).
+    /// An explicit table: the property lookup is too slow for every character.
     @inline(__always)
     public static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0x0B || v == 0x0C }
-        if v == 0x200B || v == 0xFEFF { return true }
-        return s.properties.isWhitespace
+        switch s.value {
+        case 0x20, 0x09...0x0D: return true
+        case 0x21...0x7F: return false
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
     }
 
     /// `text` without leading and trailing white space (NBSP included).
@@ -91,45 +94,85 @@ public enum TextCleaner {
     /// where a plain space was meant, and would defeat search. A lone narrow
     /// no-break space (U+202F, French typography before `:;!?`) is kept.
     public static func collapseSpaces(_ text: String) -> String {
-        var needs = false
-        var prevSpace = false
-        for s in text.unicodeScalars {
-            let sp = isSpace(s)
-            if sp && (prevSpace || (s.value != 0x20 && s.value != 0x202F)) { needs = true; break }
-            prevSpace = sp
-        }
-        guard needs else { return text }
-        var out = String.UnicodeScalarView()
-        var runLength = 0
-        var runFirst: Unicode.Scalar = " "
-        for s in text.unicodeScalars {
-            if isSpace(s) {
-                if runLength == 0 { runFirst = s }
-                runLength += 1
-                continue
-            }
-            if runLength > 0 { out.append(runLength == 1 && runFirst.value == 0x202F ? runFirst : " ") }
-            runLength = 0
-            out.append(s)
-        }
-        if runLength > 0 { out.append(" ") }
-        return String(out)
+        collapse(text, keepNarrowNBSP: true, trim: false)
     }
 
-    /// Every white-space run becomes one ordinary space (titles, one-line displays).
-    public static func singleLine(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var inSpace = false
-        for s in text.unicodeScalars {
-            if isSpace(s) {
-                if !inSpace { out.append(" ") }
-                inSpace = true
-            } else {
-                out.append(s)
-                inSpace = false
+    /// Byte-level collapsing shared by `collapseSpaces` and `singleLine`.
+    private static func collapse(_ text: String, keepNarrowNBSP: Bool, trim: Bool) -> String {
+        var copy = text
+        return copy.withUTF8 { buf -> String in
+            // Fast path: nothing but single ASCII spaces between words.
+            var needs = false
+            var prevSpace = trim  // a leading space needs trimming
+            var i = 0
+            while i < buf.count {
+                let c = buf[i]
+                if c > 0x20 && c < 0xC2 { prevSpace = false; i += 1; continue }  // the common case
+                let n = spaceLength(buf, i)
+                if n > 0 {
+                    if prevSpace || buf[i] != 0x20 { needs = true; break }
+                    prevSpace = true
+                    i += n
+                } else {
+                    prevSpace = false
+                    i += 1
+                }
             }
+            if !needs && !(trim && prevSpace) { return text }
+            var out: [UInt8] = []
+            out.reserveCapacity(buf.count)
+            var runLength = 0
+            var runIsNarrow = false
+            i = 0
+            while i < buf.count {
+                let n = spaceLength(buf, i)
+                if n > 0 {
+                    if runLength == 0 { runIsNarrow = n == 3 && buf[i] == 0xE2 && buf[i + 1] == 0x80 && buf[i + 2] == 0xAF }
+                    runLength += 1
+                    i += n
+                    continue
+                }
+                if runLength > 0 && !(trim && out.isEmpty) {
+                    if runLength == 1 && runIsNarrow && keepNarrowNBSP { out += [0xE2, 0x80, 0xAF] } else { out.append(0x20) }
+                }
+                runLength = 0
+                out.append(buf[i])
+                i += 1
+            }
+            if runLength > 0 && !trim { out.append(0x20) }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(String(out).trimmingCharacters(in: .whitespaces))
+    }
+
+    /// Byte length of the white-space character (as `isSpace` defines it) at `i`, or 0.
+    @inline(__always)
+    static func spaceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let c = b[i]
+        if c < 0x80 { return c == 0x20 || (0x09...0x0D).contains(c) ? 1 : 0 }
+        let n = b.count
+        switch c {
+        case 0xC2:
+            return i + 1 < n && (b[i + 1] == 0xA0 || b[i + 1] == 0x85) ? 2 : 0
+        case 0xE1:
+            return i + 2 < n && b[i + 1] == 0x9A && b[i + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard i + 2 < n else { return 0 }
+            let (x, y) = (b[i + 1], b[i + 2])
+            if x == 0x80 && ((0x80...0x8B).contains(y) || y == 0xA8 || y == 0xA9 || y == 0xAF) { return 3 }
+            if x == 0x81 && y == 0x9F { return 3 }
+            return 0
+        case 0xE3:
+            return i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80 ? 3 : 0
+        case 0xEF:
+            return i + 2 < n && b[i + 1] == 0xBB && b[i + 2] == 0xBF ? 3 : 0
+        default:
+            return 0
+        }
+    }
+
+    /// Every white-space run becomes one ordinary space, ends trimmed (titles, one-line displays).
+    public static func singleLine(_ text: String) -> String {
+        collapse(text, keepNarrowNBSP: false, trim: true)
     }
 
     /// NFC form of `text` (precomposed: Vietnamese typed with combining marks
@@ -141,38 +184,76 @@ public enum TextCleaner {
     }
 
     /// Conservative NFC quick check: false only when `text` is certainly NFC.
-    /// A scalar can change under NFC only if it combines (non-zero combining
-    /// class, or one of the few starters that compose with what precedes them)
-    /// or has a singleton/excluded decomposition (NFC_QC=No).
+    ///
+    /// A scalar can change under NFC only if it has a singleton or excluded
+    /// decomposition (NFC_QC=No), or it is a combining mark that either
+    /// composes with what precedes it or stands out of canonical order.
+    /// Arabic harakat and Hebrew points never compose (except U+0653–U+0655),
+    /// so pointed Arabic in canonical order skips the costly normalization.
     static func mayNeedNFC(_ text: String) -> Bool {
-        for b in text.utf8 where b >= 0xCC {
-            // Lead bytes < 0xCC encode scalars < U+0300: never affected.
-            _ = b
-            return slowNFCCheck(text)
+        var copy = text
+        return copy.withUTF8 { buf in
+            var previousClass: UInt8 = 0
+            var i = 0
+            let n = buf.count
+            while i < n {
+                let b = buf[i]
+                // Bytes below 0xCC (ASCII, continuation bytes, scalars < U+0300), basic
+                // Cyrillic (D0, D1) and CJK ideographs (E4–E9) never change under NFC.
+                if b < 0xCC || b == 0xD0 || b == 0xD1 || (b >= 0xE4 && b <= 0xE9) {
+                    if b < 0x80 || b >= 0xC0 { previousClass = 0 }
+                    i += 1
+                    continue
+                }
+                // Decode the scalar and judge it.
+                var v: UInt32
+                var len: Int
+                switch b {
+                case 0xC0...0xDF: v = UInt32(b & 0x1F); len = 2
+                case 0xE0...0xEF: v = UInt32(b & 0x0F); len = 3
+                default: v = UInt32(b & 0x07); len = 4
+                }
+                guard i + len <= n else { return true }
+                for k in 1..<len { v = v << 6 | UInt32(buf[i + k] & 0x3F) }
+                i += len
+                guard let scalar = Unicode.Scalar(v) else { return true }
+                if scalarMayChange(scalar, previousClass: &previousClass) { return true }
+            }
+            return false
         }
-        return false
     }
 
-    private static func slowNFCCheck(_ text: String) -> Bool {
-        for s in text.unicodeScalars {
-            let v = s.value
-            if v < 0x300 { continue }
-            if s.properties.canonicalCombiningClass != .notReordered { return true }
-            switch v {
-            case 0x340, 0x341, 0x343, 0x344, 0x374, 0x37E, 0x387,
-                 0x958...0x95F, 0x9DC...0x9DF, 0xA33, 0xA36, 0xA59...0xA5E, 0xB5C...0xB5D,
-                 0xF43, 0xF4D, 0xF52, 0xF57, 0xF5C, 0xF69, 0xF73, 0xF75, 0xF76, 0xF78, 0xF81,
-                 0x1F71...0x1FFD, 0x2000...0x2001, 0x2126, 0x212A, 0x212B, 0x2329, 0x232A, 0x2ADC,
-                 0xF900...0xFAFF, 0xFB1D...0xFB4E, 0x1D15E...0x1D1C0, 0x2F800...0x2FA1D:
-                return true  // NFC_QC = No (singletons and composition exclusions)
-            case 0x1161...0x1175, 0x11A8...0x11C2:  // Hangul jamo that compose with a preceding syllable
-                return true
-            case 0x9BE, 0x9D7, 0xB3E, 0xB56, 0xB57, 0xBBE, 0xBD7, 0xCC2, 0xCD5, 0xCD6, 0xD3E, 0xD57,
-                 0xDCF, 0xDDF, 0x102E, 0x1B35:  // Indic/Myanmar/Balinese vowel signs with ccc 0 that compose
-                return true
-            default: continue
-            }
+    /// Whether `s`, following a mark of class `previousClass`, can change under NFC.
+    @inline(__always)
+    private static func scalarMayChange(_ s: Unicode.Scalar, previousClass: inout UInt8) -> Bool {
+        let v = s.value
+        if v < 0x300 { previousClass = 0; return false }
+        switch v {
+        // Large blocks with no combining marks and no NFC_QC=No characters: skip the lookup.
+        case 0x400...0x482, 0x48A...0x52F, 0x621...0x64A, 0x671...0x6D3, 0x1E00...0x1EFF,
+             0x2002...0x20CF, 0x2100...0x2125, 0x212C...0x2328, 0x3000...0x3029, 0x3030...0x3096, 0x30A1...0x30FA,
+             0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF60:
+            previousClass = 0
+            return false
+        // Marks that compose with a preceding character.
+        case 0x300...0x36F, 0x653...0x655, 0x93C, 0x9BC, 0x9BE, 0x9D7, 0xB3C, 0xB3E, 0xB56, 0xB57, 0xBBE, 0xBD7,
+             0xC56, 0xCC2, 0xCD5, 0xCD6, 0xD3E, 0xD57, 0xDCA, 0xDCF, 0xDDF, 0x102E, 0x1B35, 0x1DC0...0x1DFF,
+             0x20D0...0x20FF, 0x3099, 0x309A, 0x1161...0x1175, 0x11A8...0x11C2:
+            return true
+        // NFC_QC = No: singletons and composition exclusions.
+        case 0x340, 0x341, 0x343, 0x344, 0x374, 0x37E, 0x387,
+             0x958...0x95F, 0x9DC...0x9DF, 0xA33, 0xA36, 0xA59...0xA5E, 0xB5C...0xB5D,
+             0xF43, 0xF4D, 0xF52, 0xF57, 0xF5C, 0xF69, 0xF73, 0xF75, 0xF76, 0xF78, 0xF81,
+             0xF93, 0xF9D, 0xFA2, 0xFA7, 0xFAC, 0xFB9,
+             0x1F71...0x1FFD, 0x2000...0x2001, 0x2126, 0x212A, 0x212B, 0x2329, 0x232A, 0x2ADC,
+             0xF900...0xFAFF, 0xFB1D...0xFB4E, 0x1D15E...0x1D1C0, 0x2F800...0x2FA1D:
+            return true
+        default:
+            let ccc = s.properties.canonicalCombiningClass.rawValue
+            // Marks out of canonical order get reordered.
+            if ccc != 0 && ccc < previousClass { return true }
+            previousClass = ccc
+            return false
         }
-        return false
     }
 }

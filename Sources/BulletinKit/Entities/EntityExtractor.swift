@@ -1,3 +1,5 @@
+import Foundation
+
 /// Countries and entities found in one article.
 public struct Extraction: Sendable, Hashable {
     public var countries: [String]
@@ -9,12 +11,71 @@ public struct Extraction: Sendable, Hashable {
 }
 
 /// Finds people, organizations, places and countries in article text.
-/// (Stub: the entities issue fills it in.)
+///
+/// Known names come from CLDR country names, the country variants file and the
+/// knowledge base; unknown names are discovered from capitalization and cues
+/// (titles, institution keywords, place prepositions) in Latin and Cyrillic
+/// script, and from titles and head nouns in Arabic and Chinese. The lexicon is
+/// built once and shared; extraction itself allocates only per article.
 public struct EntityExtractor: Sendable {
-    public init() {}
+    let lexicon: EntityLexicon
 
-    /// Extracts from an article's body (ranges index its UTF-16 offsets).
+    /// An extractor over the bundled knowledge base.
+    public init() {
+        lexicon = EntityLexicon.shared
+    }
+
+    /// An extractor over `knowledgeBase` (the bundled one merged with user entries, typically).
+    public init(knowledgeBase: KnowledgeBase) {
+        lexicon = knowledgeBase == KnowledgeBase.bundled ? EntityLexicon.shared : EntityLexicon(knowledge: knowledgeBase)
+    }
+
+    /// Extracts from an article's body (ranges index its UTF-16 offsets). `title` is not
+    /// searched (ranges must point into `body`); `language` is an ISO 639-1 code or `und`.
     public func extract(title: String, body: String, language: String) -> Extraction {
-        Extraction()
+        extract(title: title, body: body, language: language, source: nil)
+    }
+
+    /// Same, and the article's source line ("VNA/CVN"): agencies named there count as
+    /// mentions without a range (the source line is not part of `body`).
+    public func extract(title: String, body: String, language: String, source: String?) -> Extraction {
+        var finder = NameFinder(lex: lexicon, text: body, language: language)
+        finder.findKnown()
+        finder.discoverAlphabetic()
+        finder.discoverArabic()
+        finder.dropUnconfirmedArabicNames()
+        finder.discoverHan()
+        var result = MentionGrouper(lex: lexicon).group(finder.mentions)
+        if let source, !source.isEmpty { addSource(source, to: &result) }
+        return result
+    }
+
+    /// Organizations named in a source line: known names and acronyms ("VNA/CVN", "TASS").
+    private func addSource(_ source: String, to result: inout Extraction) {
+        guard !source.contains("://"), !source.contains("."), source.count <= 60 else { return }
+        var finder = NameFinder(lex: lexicon, text: source, language: "und")
+        finder.findKnown()
+        finder.discoverAlphabetic()
+        let found = MentionGrouper(lex: lexicon).group(finder.mentions)
+        for e in found.entities where e.type == .organization {
+            if let i = result.entities.firstIndex(where: { $0.name == e.name && $0.type == e.type }) {
+                result.entities[i].mentions += 1
+                for a in e.aliases where !result.entities[i].aliases.contains(a) { result.entities[i].aliases.append(a) }
+            } else {
+                result.entities.append(ArticleEntity(name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, ranges: []))
+            }
+        }
+    }
+}
+
+extension EntityExtractor {
+    /// The extractor a corpus uses: the bundled knowledge base, the user's
+    /// `~/.config/bulletin/entities.json` (or `.tsv`) and `entitiesFile`, with one
+    /// problem per unreadable or malformed file (the others still apply).
+    public static func configured(entitiesFile: String? = nil,
+                                  environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> (EntityExtractor, [KnowledgeBaseError]) {
+        let (kb, problems) = KnowledgeBase.withUserEntries(extraFile: entitiesFile, environment: environment)
+        return (EntityExtractor(knowledgeBase: kb), problems)
     }
 }

@@ -10,6 +10,15 @@ struct StopwordProfile: Sendable {
 /// "en", "la") are left out where they would blur the line between close
 /// languages; what remains is what tells them apart.
 enum StopwordProfiles {
+    /// Word → bit set of the profiles (bit i: `all[i]`) that list it: one lookup per word.
+    static let index: [String: UInt16] = {
+        var map: [String: UInt16] = [:]
+        for (i, profile) in all.enumerated() {
+            for word in profile.words { map[word, default: 0] |= 1 << i }
+        }
+        return map
+    }()
+
     static let all: [StopwordProfile] = [
         StopwordProfile(code: "en", words: [
             "the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as", "by",

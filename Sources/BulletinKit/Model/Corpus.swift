@@ -50,29 +50,34 @@ public struct Corpus: Sendable {
                                                entitiesFile: options.entitiesFile, progress: options.progress)
             notices = opened.notices
             if let store = opened.store {
-                var corpus = Corpus(paths: paths, articles: store.allArticles(), warnings: opened.report.warnings,
+                var articles = store.allArticles()
+                EntityLinker.link(&articles)  // one canonical name per entity across articles
+                var corpus = Corpus(paths: paths, articles: articles, warnings: opened.report.warnings,
                                     index: store)
                 corpus.notices = notices
                 return corpus
             }
         }
-        var corpus = openDirectly(paths: paths)
+        var corpus = openDirectly(paths: paths, entitiesFile: options.entitiesFile)
         corpus.notices = notices
         return corpus
     }
 
     /// Reads every file now, without the index.
-    static func openDirectly(paths: [String]) -> Corpus {
+    static func openDirectly(paths: [String], entitiesFile: String? = nil) -> Corpus {
         let loaded = CorpusLoader().load(paths: paths)
-        let extractor = EntityExtractor()
+        // Bundled knowledge base + ~/.config/bulletin/entities.{json,tsv} + --entities FILE.
+        let (extractor, kbProblems) = EntityExtractor.configured(entitiesFile: entitiesFile)
         var articles = loaded.articles
         for i in articles.indices {
             let found = extractor.extract(title: articles[i].title, body: articles[i].body,
-                                          language: articles[i].language)
+                                          language: articles[i].language, source: articles[i].source)
             articles[i].countries = found.countries
             articles[i].entities = found.entities
         }
-        return Corpus(paths: paths, articles: articles, warnings: loaded.warnings)
+        EntityLinker.link(&articles)  // one canonical name per entity across articles
+        let warnings = loaded.warnings + kbProblems.map { LoadWarning(file: $0.file, message: $0.message) }
+        return Corpus(paths: paths, articles: articles, warnings: warnings)
     }
 
     /// The article with this ID, if any.

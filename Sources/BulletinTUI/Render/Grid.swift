@@ -139,3 +139,14 @@ public struct Grid: Sendable, Hashable {
         rows.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
     }
 }
+
+extension Grid {
+    /// How many cells differ from `previous` (all of them when the size changed or there is none):
+    /// the cells the painter would write.
+    public func changedCells(from previous: Grid?) -> Int {
+        guard let p = previous, p.width == width, p.height == height else { return cells.count }
+        var n = 0
+        for i in cells.indices where cells[i] != p.cells[i] { n += 1 }
+        return n
+    }
+}

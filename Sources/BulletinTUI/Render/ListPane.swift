@@ -57,7 +57,7 @@ enum ListPane {
                           style: base, maxWidth: cols.countries)
                 x += cols.countries + 1
             }
-            let room = content.maxX - x
+            let room = content.maxX - x - 1
             guard room > 0 else { continue }
             drawTitle(s.title, query: query, x: x, y: y, room: room, base: base, match: theme.searchMatch,
                       options: state.display, into: &grid)
@@ -71,8 +71,10 @@ enum ListPane {
         let cut = TextLayout.truncate(clean, to: room)
         let lines = TextLayout.layout(cut, options: LayoutOptions(width: room, bidi: options.bidi, shaping: options.shaping))
         guard let line = lines.first(where: { !$0.cells.isEmpty }) else { return }
-        let matches = query.isEmpty ? [] : SearchFolding.matches(of: query, in: cut)
-        Renderer.drawCells(&grid, line.cells, x: x, y: y, maxX: x + room) { cell in
+        let matches = query.isEmpty ? [] : MatchFinder.matches(of: query, in: cut)
+        // A right-to-left title reads from the right edge of its column.
+        let start = line.isRTL ? x + max(0, room - line.width) : x
+        Renderer.drawCells(&grid, line.cells, x: start, y: y, maxX: x + room) { cell in
             if let src = cell.source, SpanLookup.firstIndex(in: matches, overlapping: src) != nil { return match }
             return base
         }

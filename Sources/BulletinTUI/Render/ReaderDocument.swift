@@ -91,6 +91,7 @@ public final class RenderCache: @unchecked Sendable {
     private var articles: [String: Article] = [:]
     private var documents: [DocumentKey: ReaderDocument] = [:]
     private var bodyMatches: [MatchKey: [Range<Int>]] = [:]
+    private var foldedBodies: [String: MatchFinder.FoldedText] = [:]
     private var foldedTitles: [String]?
     private let limit = 24
 
@@ -127,8 +128,16 @@ public final class RenderCache: @unchecked Sendable {
         lock.lock()
         if let m = bodyMatches[key] { lock.unlock(); return m }
         lock.unlock()
-        let m = SearchFolding.matches(of: query, in: article.body)
+        lock.lock()
+        let cached = foldedBodies[article.id]
+        lock.unlock()
+        let folded = cached ?? MatchFinder.FoldedText(article.body)
+        let m = query.isEmpty ? [] : folded.matches(of: query)
         lock.lock(); defer { lock.unlock() }
+        if cached == nil {
+            if foldedBodies.count >= 4 { foldedBodies.removeAll(keepingCapacity: true) }
+            foldedBodies[article.id] = folded
+        }
         if bodyMatches.count >= limit { bodyMatches.removeAll(keepingCapacity: true) }
         bodyMatches[key] = m
         return m
@@ -139,7 +148,7 @@ public final class RenderCache: @unchecked Sendable {
         lock.lock()
         if let t = foldedTitles, t.count == summaries.count { lock.unlock(); return t }
         lock.unlock()
-        let t = summaries.map { SearchFolding.fold($0.title) }
+        let t = summaries.map { MatchFinder.fold($0.title) }
         lock.lock(); defer { lock.unlock() }
         foldedTitles = t
         return t

@@ -162,7 +162,7 @@ public struct AppState: Sendable {
     /// Recomputes the list after a filter change, keeping the selected article when it is still listed.
     mutating func refilter() {
         let keep = selectedSummary?.id
-        visible = filters.apply(to: catalog.summaries)
+        visible = catalog.apply(filters)
         if let keep, let i = visible.firstIndex(where: { catalog.summaries[$0].id == keep }) {
             selection = i
         } else {

@@ -21,6 +21,12 @@ public struct Catalog: Sendable {
     public let languages: [FacetValue]
     /// Canonical entity name → number of articles that mention it.
     public let entityArticleCounts: [String: Int]
+    /// Per summary, its countries and language as small numbers, so filtering
+    /// 100,000 articles does not copy their summaries.
+    let countryIDs: [[UInt16]]
+    let languageIDs: [UInt16]
+    let countryIndex: [String: UInt16]
+    let languageIndex: [String: UInt16]
 
     public init(summaries: [ArticleSummary]) {
         self.summaries = summaries
@@ -39,6 +45,31 @@ public struct Catalog: Sendable {
         self.countries = sorted(countryCounts)
         self.languages = sorted(languageCounts)
         self.entityArticleCounts = entityCounts
+        var ci: [String: UInt16] = [:], li: [String: UInt16] = [:]
+        for (i, v) in countries.enumerated() { ci[v.code] = UInt16(truncatingIfNeeded: i) }
+        for (i, v) in languages.enumerated() { li[v.code] = UInt16(truncatingIfNeeded: i) }
+        countryIndex = ci
+        languageIndex = li
+        countryIDs = summaries.map { $0.countries.compactMap { ci[$0] } }
+        languageIDs = summaries.map { li[$0.language] ?? 0 }
+    }
+
+    /// Indices of the summaries that pass `filters`, in list order.
+    public func apply(_ filters: Filters) -> [Int] {
+        if filters.isEmpty { return Array(summaries.indices) }
+        var wantCountry = [Bool](repeating: false, count: countries.count)
+        for c in filters.countries { if let i = countryIndex[c] { wantCountry[Int(i)] = true } }
+        var wantLanguage = [Bool](repeating: false, count: languages.count)
+        for l in filters.languages { if let i = languageIndex[l] { wantLanguage[Int(i)] = true } }
+        let byCountry = !filters.countries.isEmpty, byLanguage = !filters.languages.isEmpty
+        var out: [Int] = []
+        for i in summaries.indices {
+            if byLanguage, !wantLanguage[Int(languageIDs[i])] { continue }
+            if byCountry, !countryIDs[i].contains(where: { wantCountry[Int($0)] }) { continue }
+            if let e = filters.entity, !summaries[i].entityNames.contains(e) { continue }
+            out.append(i)
+        }
+        return out
     }
 
     /// The values of `facet`.

@@ -81,11 +81,11 @@ extension AppState {
 
     func titleMatches(_ visibleIndex: Int) -> Bool {
         let folded = cache.foldedTitles(catalog.summaries)
-        return folded[visibleIndex].contains(SearchFolding.fold(search.query))
+        return folded[visibleIndex].contains(MatchFinder.fold(search.query))
     }
 
     func titleMatchCount() -> Int {
-        let q = SearchFolding.fold(search.query)
+        let q = MatchFinder.fold(search.query)
         let folded = cache.foldedTitles(catalog.summaries)
         return visible.reduce(0) { $0 + (folded[$1].contains(q) ? 1 : 0) }
     }
@@ -99,7 +99,7 @@ extension AppState {
     func nextListMatch(from start: Int, forward: Bool, includeStart: Bool) -> Int? {
         let n = visible.count
         guard n > 0 else { return nil }
-        let q = SearchFolding.fold(search.query)
+        let q = MatchFinder.fold(search.query)
         let folded = cache.foldedTitles(catalog.summaries)
         for k in (includeStart ? 0 : 1)...n {
             let row = ((start + (forward ? k : -k)) % n + n) % n

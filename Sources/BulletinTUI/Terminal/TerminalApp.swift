@@ -9,8 +9,8 @@ import Glibc
 public enum TerminalApp {
     /// Terminal WG bidi recommendation: explicit mode (the application has
     /// reordered; the terminal must not) and implicit mode (the terminal's default).
-    public static let bidiExplicit = "\u{1B}[8l"
-    public static let bidiImplicit = "\u{1B}[8h"
+    public static let bidiExplicit = TextEnvironment.explicitModeSequence
+    public static let bidiImplicit = TextEnvironment.implicitModeSequence
 
     /// Checks that the reader can run here. Calls `setlocale(LC_ALL, "")`, which
     /// must happen before curses starts (else every non-ASCII width is -1).

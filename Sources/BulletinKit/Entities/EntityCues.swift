@@ -1,0 +1,315 @@
+/// Word lists that tell the name finder what a capitalized sequence is.
+///
+/// All lists are written in natural spelling and folded when the lexicon is
+/// built. They describe languages, not any particular corpus: titles that
+/// introduce people, keywords that make a name an organization or a place,
+/// and common words that are capitalized without being names.
+enum EntityCues {
+    /// Titles and honorifics before a person's name (phrases; matched case-insensitively).
+    static let titles: [String] = [
+        // English
+        "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister", "First Deputy Prime Minister",
+        "Minister", "Deputy Minister", "Foreign Minister", "Defence Minister", "Defense Minister", "Interior Minister",
+        "Finance Minister", "Economy Minister", "Trade Minister", "Chairman", "Chairwoman", "Chairperson", "Vice Chairman",
+        "Vice-Chairman", "Vice Chairwoman", "Deputy Chairman", "Chair", "Speaker", "Secretary", "General Secretary",
+        "Secretary General", "Secretary-General", "Party General Secretary", "Party Secretary", "First Secretary",
+        "State Secretary", "Secretary of State", "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Envoy",
+        "Special Envoy", "Consul", "Consul General", "Counsellor", "Deputy", "Senator", "Governor", "Mayor", "King", "Queen",
+        "Prince", "Princess", "Crown Prince", "Emperor", "Pope", "Sheikh", "Emir", "Sultan", "Chancellor", "Premier",
+        "Director", "Director General", "Director-General", "General Director", "Head", "Head of State", "Head of Government",
+        "Chief", "Chief Executive", "CEO", "Commander", "Commander-in-Chief", "General", "Colonel", "Lieutenant", "Major General",
+        "Lieutenant General", "Marshal", "Admiral", "Captain", "Judge", "Justice", "Prosecutor General", "Attorney General",
+        "Prosecutor", "Spokesman", "Spokeswoman", "Spokesperson", "Adviser", "Advisor", "Assistant", "Professor", "Prof.",
+        "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Sir", "Lord", "Lady", "Comrade", "Leader", "Party chief",
+        "Party leader", "Rector", "Founder", "Chairman of the Board", "Vice Premier", "Permanent Representative", "Delegate",
+        "Deputy Foreign Minister", "Foreign Secretary", "Home Secretary", "Chief Justice", "First Lady", "Metropolitan",
+        "Patriarch", "Archbishop", "Bishop", "Cardinal", "Father", "Imam", "Ayatollah", "Counterpart",
+        // French
+        "président", "présidente", "vice-président", "vice-présidente", "premier ministre", "Première ministre", "ministre",
+        "ministre des Affaires étrangères", "vice-ministre", "vice-Premier ministre", "secrétaire général", "secrétaire générale",
+        "secrétaire d'État", "ambassadeur", "ambassadrice", "chef", "chef de l'État", "chef du gouvernement", "chancelier",
+        "chancelière", "roi", "reine", "prince", "princesse", "porte-parole", "directeur", "directrice", "directeur général",
+        "gouverneur", "maire", "député", "députée", "sénateur", "sénatrice", "général", "colonel", "M.", "Mme", "Mlle",
+        "monsieur", "madame", "dirigeant", "dirigeante", "homologue", "présidente du", "procureur général", "professeur",
+        "camarade", "émir", "cheikh", "pape", "président du Parlement", "numéro un",
+        // Spanish, German (light)
+        "presidente", "presidenta", "primer ministro", "canciller", "ministro", "ministra", "embajador", "secretario general",
+        "Präsident", "Präsidentin", "Bundeskanzler", "Kanzler", "Ministerpräsident", "Außenminister", "Botschafter", "Herr", "Frau",
+        // Vietnamese
+        "Tổng Bí thư", "Chủ tịch", "Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch", "Phó Chủ tịch nước", "Thủ tướng",
+        "Phó Thủ tướng", "Phó Thủ tướng Thường trực", "Bộ trưởng", "Thứ trưởng", "Đại sứ", "Tổng thống", "Phó Tổng thống",
+        "Tổng thư ký", "Bí thư", "Bí thư Thành ủy", "Bí thư Tỉnh ủy", "Thường trực Ban Bí thư", "Ủy viên Bộ Chính trị",
+        "Trưởng ban", "Phó Trưởng ban", "Giám đốc", "Tổng Giám đốc", "Chánh án", "Viện trưởng", "Đại tướng", "Thượng tướng",
+        "Trung tướng", "Thiếu tướng", "Đại tá", "Nhà vua", "Quốc vương", "Hoàng tử", "Nữ hoàng", "Người phát ngôn",
+        "Chủ nhiệm", "Trưởng đoàn", "Đồng chí", "ông", "bà", "Ngài", "Chủ tịch UBND", "Thống đốc", "Giáo sư", "Tiến sĩ",
+        // Russian (common case forms)
+        "президент", "президента", "президенту", "президентом", "президенте", "премьер-министр", "премьер-министра",
+        "премьер-министром", "премьер", "премьера", "вице-премьер", "вице-премьера", "министр", "министра", "министру",
+        "министром", "замминистра", "председатель", "председателя", "председателю", "председателем", "генеральный секретарь",
+        "генерального секретаря", "генсек", "генсека", "посол", "посла", "послу", "послом", "глава", "главы", "главой",
+        "губернатор", "губернатора", "мэр", "мэра", "депутат", "депутата", "сенатор", "сенатора", "спикер", "спикера",
+        "король", "короля", "королева", "принц", "канцлер", "канцлера", "директор", "директора", "генеральный директор",
+        "пресс-секретарь", "пресс-секретаря", "заместитель", "заместителя", "вице-президент", "вице-президента", "господин",
+        "госпожа", "г-н", "г-жа", "лидер", "лидера", "генерал", "генерала", "полковник", "патриарх", "товарищ", "коллега",
+        "генпрокурор", "генпрокурора", "помощник", "помощника", "советник", "советника",
+    ]
+
+    /// Words that make a capitalized sequence an organization.
+    static let orgKeywords: [String] = [
+        "Ministry", "Department", "Assembly", "Parliament", "Senate", "Congress", "Council", "Committee", "Commission", "Party",
+        "Organisation", "Organization", "Agency", "Association", "Union", "Federation", "Forum", "Bank", "Fund", "Institute",
+        "Institution", "University", "Academy", "College", "Corporation", "Company", "Group", "Works", "Plant", "Factory",
+        "Holding", "Holdings", "Court", "Office", "Bureau", "Service", "Army", "Navy", "Forces", "Police", "Guard", "Secretariat",
+        "Duma", "House", "Chamber", "League", "Alliance", "Movement", "Front", "Society", "Foundation", "Authority",
+        "Administration", "Centre", "Center", "Club", "Inc", "Ltd", "LLC", "JSC", "PLC", "GmbH", "Airlines", "Airways",
+        "Railways", "Motors", "Industries", "Telecom", "Politburo", "Presidium", "Cabinet", "Directorate", "Inspectorate",
+        "Customs", "Chamber of Commerce", "Newspaper", "News", "Times", "Post", "Television", "Radio", "Press", "Exchange",
+        "Consortium", "Enterprise", "Cooperative", "Museum", "Library", "Hospital", "Tribunal", "Mission", "Embassy",
+        "Consulate", "Delegation", "Board", "Team", "Brigade", "Regiment", "Division", "Troops", "Guards", "Network",
+        // French
+        "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
+        "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
+        "Société", "Entreprise", "Groupe", "Usine", "Tribunal", "Cour", "Office", "Bureau", "Service", "Armée", "Police",
+        "Gendarmerie", "Ligue", "Alliance", "Mouvement", "Front", "Fondation", "Autorité", "Administration", "Centre",
+        "Chambre", "Compagnie", "Courrier", "Confédération", "Syndicat", "Ambassade", "Délégation", "Musée",
+        // Spanish, German
+        "Ministerio", "Asamblea", "Partido", "Consejo", "Comisión", "Agencia", "Asociación", "Ministerium", "Bundestag",
+        "Partei", "Bundesrat", "Verband", "Gesellschaft",
+        // Vietnamese (first syllable capitalized in names)
+        "Bộ", "Quốc hội", "Đảng", "Ủy ban", "Uỷ ban", "Hội", "Hội đồng", "Ban", "Tổng cục", "Cục", "Công ty", "Tập đoàn",
+        "Ngân hàng", "Trường", "Đại học", "Học viện", "Viện", "Hiệp hội", "Liên hiệp", "Liên đoàn", "Mặt trận", "Báo",
+        "Thông tấn xã", "Đài", "Tòa án", "Viện kiểm sát", "Văn phòng", "Sở", "Tổ chức", "Quân đội", "Công an", "Quân khu",
+        "Tổng công ty", "Đoàn", "Hãng", "Nhà máy", "Liên minh", "Diễn đàn", "Chính phủ", "Thành ủy", "Tỉnh ủy", "Đại sứ quán",
+        // Russian (stems match case forms)
+        "министерств~", "ассамбле~", "собрани~", "парламент~", "сенат~", "совет~", "комитет~", "комисси~", "парти~",
+        "организаци~", "агентств~", "ассоциаци~", "союз~", "федераци~", "форум~", "банк~", "фонд~", "институт~",
+        "университет~", "академи~", "корпораци~", "компани~", "завод~", "комбинат~", "холдинг~", "служб~", "арми~",
+        "полици~", "дума", "думы", "думе", "думу", "думой", "палат~", "альянс~", "движени~", "обществ~", "администраци~",
+        "центр~", "правительств~", "посольств~", "ведомств~", "концерн~", "объединени~", "управлени~", "суд", "суда", "суде",
+    ]
+
+    /// Single capitalized words that are organizations on their own (a country's institution in context).
+    static let standaloneInstitutions: [String] = [
+        "Parliament", "Senate", "Congress", "Duma", "Knesset", "Bundestag", "Politburo", "Parlement", "Sénat", "Quốc hội",
+        "Kremlin", "Pentagon", "Élysée", "Majlis",
+    ]
+
+    /// Organization keywords that are too generic to stand alone ("the Party", "the Government").
+    static let genericAlone: [String] = [
+        "Government", "Gouvernement", "State", "État", "Party", "Parti", "Ministry", "Ministère", "Council", "Committee",
+        "Assembly", "Court", "Office", "Service", "Department", "Agency", "Bank", "House", "Chamber", "Union", "Group",
+        "Army", "Police", "Embassy", "Delegation", "Board", "Team", "Forum", "Front", "Center", "Centre", "Press", "Post",
+        "News", "Times", "Mission", "Cabinet", "Administration", "Commission", "Association", "Federation", "Network",
+    ]
+
+    /// Words that make a capitalized sequence a place.
+    static let placeKeywords: [String] = [
+        "Province", "Region", "Oblast", "District", "City", "County", "Prefecture", "Island", "Islands", "Bay", "River", "Lake",
+        "Mountain", "Mountains", "Mount", "Street", "Square", "Avenue", "Park", "Airport", "Port", "Harbour", "Harbor",
+        "Monument", "Memorial", "Mausoleum", "Palace", "Bridge", "Valley", "Peninsula", "Sea", "Ocean", "Strait", "Gulf",
+        "Canal", "Desert", "Village", "Town", "Territory", "Krai", "Raion", "Cemetery", "Stadium", "Cathedral", "Pagoda",
+        "Temple", "Citadel", "Tower", "Highway", "Station",
+        "région", "ville", "département", "île", "îles", "place", "rue", "pont", "palais", "monument", "mémorial",
+        "aéroport", "lac", "fleuve", "mont", "baie", "golfe", "mer", "cathédrale", "stade",
+        "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "đảo", "sân bay", "cảng", "sông", "hồ", "núi", "vịnh",
+        "quảng trường", "lăng", "Thủ đô", "thủ đô", "thị xã", "Khu", "khu",
+        "област~", "кра~", "район~", "город~", "остров~", "площад~", "улиц~", "аэропорт~", "мост~", "озер~", "рек~",
+        "дворц~", "дворец", "памятник~", "мемориал~",
+    ]
+
+    /// Words before a name (lowercase) that say the following name is a place.
+    static let placePrepositions: [String] = [
+        "in", "at", "near", "à", "au", "aux", "en", "dans", "près", "в", "во", "под", "tại", "ở", "đến", "tới", "thăm",
+        "tỉnh", "thành phố", "huyện", "quận", "province", "city", "région", "ville", "города", "город", "г.", "en", "de",
+    ]
+
+    /// Names of events, documents, awards and periods: a sequence containing one is not an entity.
+    static let eventWords: [String] = [
+        "Revolution", "Day", "War", "Anniversary", "Festival", "Games", "Cup", "Olympics", "Championship", "Award", "Prize",
+        "Medal", "Order", "Decree", "Law", "Act", "Code", "Resolution", "Treaty", "Agreement", "Convention", "Declaration",
+        "Charter", "Constitution", "Plan", "Programme", "Program", "Strategy", "Initiative", "Year", "Week", "Summit",
+        "Conference", "Session", "Congress of", "Expo", "Exhibition", "Fair", "Olympiad", "Century", "Era", "Dynasty",
+        "Révolution", "Jour", "Journée", "Guerre", "Ordre", "Médaille", "Prix", "Décret", "Loi", "Traité", "Accord",
+        "Sommet", "Année", "Fête", "Cách mạng", "Ngày", "Huân chương", "Nghị quyết", "Luật", "Hiệp định", "Năm",
+        "Chiến tranh", "Tết", "революци~", "войн~", "указ~", "закон~", "договор~", "соглашени~", "орден~", "медал~", "день",
+        "дня", "праздник~", "саммит~", "год~",
+    ]
+
+    /// Capitalized words that are not names: function words, pronouns, sentence openers, months, weekdays.
+    static let stopwords: [String] = [
+        // English
+        "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "We", "They", "I", "You", "His", "Her",
+        "Our", "Their", "Your", "My", "In", "On", "At", "For", "With", "By", "From", "To", "Of", "And", "But", "Or", "Nor",
+        "As", "If", "When", "While", "After", "Before", "During", "According", "However", "Meanwhile", "Also", "Thus",
+        "Therefore", "Moreover", "Furthermore", "Additionally", "Regarding", "Among", "All", "Both", "Each", "Every", "Some",
+        "Many", "Most", "Such", "There", "Here", "What", "Which", "Who", "Whom", "Whose", "Why", "How", "Where", "Yes", "No",
+        "Not", "Next", "Last", "First", "Second", "Third", "Today", "Yesterday", "Tomorrow", "Now", "Then", "Once", "Soon",
+        "Recently", "Currently", "Earlier", "Later", "Again", "Still", "Even", "Only", "Just", "Since", "Until", "Although",
+        "Though", "Because", "Despite", "Over", "Under", "Between", "Through", "Within", "Without", "Toward", "Towards",
+        "Upon", "About", "Above", "Below", "Photo", "Photos", "Source", "Video", "Read", "More", "See", "Also", "Thanks",
+        "Let", "Please", "Whether", "Throughout", "Following", "Speaking", "Addressing", "In addition", "Accordingly",
+        "Besides", "Instead", "Overall", "Finally", "Lastly", "Firstly", "Secondly", "Similarly", "Likewise", "Indeed",
+        "Notably", "Specifically", "Particularly", "Especially", "Hence", "Nevertheless", "Nonetheless", "Otherwise",
+        "Previously", "Subsequently", "Today's", "Every", "Another", "Other", "Several", "Few", "Any", "One", "Two", "Three",
+        "Four", "Five", "Ten", "Hundreds", "Thousands", "Millions", "Billion", "Million", "Mr", "Mrs", "Ms", "Dr", "Sir",
+        "Excellency", "Comrade", "Comrades", "Dear", "Ladies", "Gentlemen", "Welcome", "Congratulations", "OK", "Okay",
+        "Chairperson", "Chairman", "President", "Prime", "Minister", "Ambassador", "Government", "State", "Head", "Party",
+        "Republic", "Kingdom", "Federation", "Central", "National", "International", "People", "People's", "Statement",
+        "Note", "Editor", "Update", "Updated", "Breaking", "Exclusive", "Opinion", "Analysis", "Interview", "Comment",
+        "Tel", "Fax", "Thank", "Thanks", "Delegates", "Officials", "Participants", "Email", "Website", "Copyright", "All rights reserved", "Share", "Tweet", "Like", "Follow",
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Northeast", "Northwest",
+        "Southeast", "Southwest", "God", "Internet", "Covid", "COVID",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        // French
+        "Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "Ce", "Cet", "Cette", "Ces", "Il", "Elle", "Ils", "Elles",
+        "Nous", "Vous", "On", "Dans", "Sur", "Pour", "Par", "Avec", "Selon", "Lors", "Après", "Avant", "Pendant", "Depuis",
+        "Ainsi", "Cependant", "En", "Au", "Aux", "Et", "Mais", "Ou", "Donc", "Or", "Ni", "Car", "Si", "Quand", "Comme",
+        "Tous", "Toutes", "Tout", "Toute", "Chaque", "Plusieurs", "Durant", "À", "A", "Outre", "Son", "Sa", "Ses", "Leur",
+        "Leurs", "Notre", "Nos", "Votre", "Vos", "Mon", "Ma", "Mes", "Lui", "Parmi", "Enfin", "Puis", "Alors", "Aussi",
+        "Déjà", "Toutefois", "Néanmoins", "Également", "Egalement", "Par ailleurs", "Entre", "Sous", "Vers", "Chez", "Contre",
+        "Sans", "Afin", "Auprès", "Grâce", "Face", "Quant", "Voici", "Voilà", "Lundi", "Mardi", "Mercredi", "Jeudi",
+        "Vendredi", "Samedi", "Dimanche", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août",
+        "Septembre", "Octobre", "Novembre", "Décembre", "Secrétaire", "Président", "Premier", "Ministre", "Etat",
+        "État", "Photo", "Source", "Monsieur", "Madame", "Gouvernement", "République", "Royaume", "Nord", "Sud", "Est", "Ouest",
+        // Vietnamese
+        "Trong", "Theo", "Tại", "Với", "Và", "Của", "Các", "Những", "Đây", "Đó", "Này", "Ngày", "Năm", "Tháng", "Sau",
+        "Trước", "Khi", "Nhân", "Về", "Từ", "Cho", "Để", "Ông", "Bà", "Anh", "Chị", "Hai", "Ba", "Một", "Cùng", "Bên",
+        "Tuy", "Ngoài", "Hiện", "Cũng", "Đặc", "Nhằm", "Phát", "Dịp", "Ảnh", "Nguồn", "Tiếp", "Thay", "Qua", "Nhiều",
+        "Đồng", "Thứ", "Chủ nhật", "Hôm", "Sáng", "Chiều", "Tối", "Tuần", "Trên", "Dưới", "Giữa", "Như", "Nếu", "Vì",
+        "Nhưng", "Hay", "Hoặc", "Đến", "Tới", "Đối", "Riêng", "Chính", "Việc", "Tôi", "Chúng", "Họ", "Bởi", "Do", "Lúc",
+        "Đáp", "Phía", "Nhà", "Người", "Tổng", "Phó", "Thủ", "Bộ", "Chủ", "Đại", "Thượng", "Trung", "Thiếu",
+        // Russian
+        "В", "Во", "На", "По", "С", "Со", "К", "Ко", "О", "Об", "У", "Из", "За", "От", "До", "При", "Для", "Как", "Так",
+        "Это", "Этот", "Эта", "Эти", "Он", "Она", "Они", "Мы", "Вы", "Я", "Но", "И", "А", "Также", "Кроме", "Однако",
+        "Между", "После", "Перед", "Фото", "Источник", "Сегодня", "Вчера", "Завтра", "Что", "Все", "Всё", "Его", "Ее",
+        "Её", "Их", "Наш", "Там", "Тогда", "Ранее", "Теперь", "Кроме того", "Напомним", "Как", "Если", "Когда", "Где",
+        "Мы", "Уже", "Еще", "Ещё", "Уважаемый", "Уважаемые", "Президент", "Премьер", "Министр", "Глава", "Председатель",
+        "Генеральный", "Посол", "Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь",
+        "Ноябрь", "Декабрь", "Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье", "Республика",
+        "Кроме", "Помимо", "Благодаря", "Согласно", "По словам", "Вместе", "Сейчас", "Здесь", "Именно", "Особо",
+    ]
+
+    /// Month names in running text ("5 мая", "le 12 mai"), never names.
+    static let months: [String] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre", "décembre", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+        "октября", "ноября", "декабря",
+    ]
+
+    /// Continents and macro-regions: geographic, but not places in the sense of cities and provinces.
+    static let regions: [String] = [
+        "Asia", "Europe", "Africa", "America", "Americas", "Oceania", "Antarctica", "Eurasia", "Southeast Asia",
+        "South-East Asia", "Central Asia", "East Asia", "South Asia", "West Asia", "Asia-Pacific", "Asia Pacific",
+        "Middle East", "Near East", "Far East", "Latin America", "North America", "South America", "Central Asian",
+        "Southeast Asian", "Asian", "European", "African", "Eurasian", "Western", "Caucasus", "Balkans", "Baltic",
+        "Scandinavia", "Indo-Pacific", "Gulf", "Persian Gulf", "Arctic", "Pacific", "Atlantic", "Mediterranean",
+        "Asie", "Europe", "Afrique", "Amérique", "Asie du Sud-Est", "Asie centrale", "Moyen-Orient", "Proche-Orient",
+        "européen", "européenne", "asiatique", "africain",
+        "châu Á", "châu Âu", "châu Phi", "châu Mỹ", "Đông Nam Á", "Trung Á", "Trung Đông", "Châu Á", "Châu Âu",
+        "Азия", "Азии", "Европа", "Европы", "Европе", "Африка", "Африки", "Центральн~ Ази~", "Юго-Восточн~ Ази~",
+        "Ближн~ Восток~", "Евразия", "Евразии",
+        "آسيا", "أوروبا", "أفريقيا", "الشرق الأوسط", "جنوب شرق آسيا", "آسيا الوسطى", "المحيط الهادئ", "آسيا والمحيط الهادئ",
+        "亚洲", "欧洲", "非洲", "东南亚", "中亚", "中东", "亚太",
+    ]
+
+    /// Acronyms that are not organizations.
+    static let acronymStoplist: [String] = [
+        "GDP", "GNP", "USD", "EUR", "VND", "RUB", "CNY", "BYN", "KZT", "CEO", "CFO", "CTO", "TV", "AM", "PM", "UTC", "GMT", "OK",
+        "ID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XX", "XXI", "VAT", "IT", "AI",
+        "PhD", "MP", "MPs", "NB", "PS", "FYI", "FAQ", "PDF", "URL", "HTML", "SMS", "GPS", "DNA", "HIV", "AIDS", "COVID",
+        "SARS", "FDI", "ODA", "SME", "SMEs", "R&D", "ICT", "IoT", "LNG", "LPG", "CO", "CO2", "KM", "KG", "MW", "GW", "KW",
+        "MWH", "GWH", "HQ", "VIP", "NGO", "NGOs", "UAV", "PR", "HR", "QR", "USB", "RSS", "FTA", "MoU", "MOU", "BC", "AD",
+        "TTS", "NOTE", "END", "UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "LIVE", "PHOTO", "VIDEO", "ANALYSIS", "OPINION",
+        "RMB", "ASAP", "ETA", "BRI", "LED", "CPI", "GRDP", "PPP", "EV", "EVs", "VR", "AR", "IPO", "M&A", "ESG", "IMO", "PM2",
+        "TP", "HCM", "UBND", "THPT", "ĐH", "TS", "ThS", "GS", "PGS", "TTXVN/VNA", "ТВ", "США", "РФ",
+    ]
+
+    /// Common given names, which make an unknown capitalized pair a person.
+    static let givenNames: [String] = [
+        "Alexander", "Aleksandr", "Alexandr", "Alexandre", "Alexei", "Alexey", "Aleksei", "Aleksey", "Andrei", "Andrey",
+        "Andrew", "Anatoly", "Anna", "Anton", "Boris", "Dmitry", "Dmitri", "Dmitriy", "Evgeny", "Yevgeny", "Fyodor",
+        "Gennady", "Georgy", "Grigory", "Igor", "Ilya", "Ivan", "Kirill", "Konstantin", "Leonid", "Maxim", "Mikhail",
+        "Nikolai", "Nikolay", "Oleg", "Pavel", "Pyotr", "Petr", "Roman", "Ruslan", "Sergei", "Sergey", "Serguei", "Sergueï",
+        "Stanislav", "Svetlana", "Valentina", "Valery", "Valeriy", "Vasily", "Viktor", "Victor", "Vladimir", "Vladislav",
+        "Vyacheslav", "Yury", "Yuri", "Yuriy", "Natalia", "Natalya", "Olga", "Irina", "Elena", "Yelena", "Tatiana",
+        "Tatyana", "Maria", "Marina", "Galina", "Lyudmila", "Ludmila", "Nadezhda", "Ekaterina", "Yekaterina", "Oksana",
+        "Volodymyr", "Mykola", "Viktor", "Aliaksandr", "Uladzimir", "Siarhei", "Dzmitry", "Mikalai", "Ihar", "Maksim",
+        "Nursultan", "Kassym", "Kassym-Jomart", "Maulen", "Askar", "Yerlan", "Erlan", "Nurlan", "Marat", "Murat", "Timur",
+        "Rustam", "Bakhyt", "Dauren", "Daniyar", "Aidos", "Yerzhan", "Arman", "Azamat", "Bolat", "Serik", "Saule", "Aigul",
+        "Shavkat", "Sadyr", "Emomali", "Ilham", "Nikol", "Recep", "Mohammed", "Mohamed", "Muhammad", "Ahmed", "Ahmad",
+        "Ali", "Hassan", "Hussein", "Omar", "Abdullah", "Abdel", "Khalid", "Ibrahim", "Youssef", "Yusuf", "Mustafa",
+        "Mahmoud", "Salman", "Faisal", "Hamad", "Tamim", "Bashar", "Fatima", "Aisha", "Layla",
+        "John", "James", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles", "Christopher",
+        "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Kenneth", "Joshua", "Kevin", "Brian", "George",
+        "Edward", "Ronald", "Timothy", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen",
+        "Larry", "Justin", "Scott", "Brandon", "Benjamin", "Samuel", "Frank", "Gregory", "Raymond", "Patrick", "Jack",
+        "Dennis", "Jerry", "Tyler", "Aaron", "Jose", "Adam", "Henry", "Nathan", "Douglas", "Peter", "Kyle", "Walter", "Ethan",
+        "Jeremy", "Harold", "Keith", "Christian", "Roger", "Noah", "Gerald", "Carl", "Terry", "Sean", "Austin", "Arthur",
+        "Lawrence", "Jesse", "Dylan", "Bryan", "Joe", "Jordan", "Billy", "Bruce", "Albert", "Willie", "Gabriel", "Logan",
+        "Alan", "Juan", "Wayne", "Roy", "Ralph", "Randy", "Eugene", "Vincent", "Russell", "Elijah", "Louis", "Bobby", "Philip",
+        "Johnny", "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen",
+        "Nancy", "Lisa", "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Dorothy", "Carol",
+        "Amanda", "Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen", "Amy", "Shirley",
+        "Angela", "Helen", "Emma", "Olivia", "Kamala", "Hillary", "Angela", "Ursula", "Keir", "Boris", "Rishi", "Theresa",
+        "Emmanuel", "Jean", "Pierre", "Jacques", "François", "Francois", "Nicolas", "Marie", "Michel", "Philippe", "Alain",
+        "Bernard", "Christophe", "Olivier", "Laurent", "Sébastien", "Julien", "Antoine", "Mathieu", "Catherine", "Sophie",
+        "Isabelle", "Nathalie", "Claire", "Anne", "Ségolène", "Marine", "Édouard", "Gabriel", "Élisabeth", "Friedrich",
+        "Olaf", "Frank-Walter", "Wolfgang", "Hans", "Klaus", "Jürgen", "Helmut", "Gerhard", "Giorgia", "Sergio", "Mario",
+        "Giuseppe", "Pedro", "Carlos", "Luis", "Javier", "Miguel", "Antonio", "António", "Luiz", "Jair", "Nicolás", "Gustavo",
+        "Narendra", "Rahul", "Shehbaz", "Imran", "Shigeru", "Fumio", "Shinzo", "Yoon", "Moon", "Kim", "Jae-myung",
+        "Prabowo", "Joko", "Anwar", "Ferdinand", "Hun", "Paetongtarn", "Srettha", "Thongloun", "Sonexay", "Min",
+        "Jinping", "Keqiang", "Qiang", "Yi", "Xiaoyong", "Wei", "Ming", "Hua", "Jun", "Lei", "Jie", "Tao", "Gang",
+        "Александр", "Алексей", "Анатолий", "Андрей", "Антон", "Борис", "Вадим", "Валентин", "Валерий", "Василий", "Виктор",
+        "Виталий", "Владимир", "Владислав", "Вячеслав", "Геннадий", "Георгий", "Григорий", "Дмитрий", "Евгений", "Иван",
+        "Игорь", "Илья", "Кирилл", "Константин", "Леонид", "Максим", "Михаил", "Николай", "Олег", "Павел", "Пётр", "Петр",
+        "Роман", "Руслан", "Сергей", "Станислав", "Юрий", "Ярослав", "Анна", "Елена", "Ирина", "Мария", "Наталья", "Ольга",
+        "Светлана", "Татьяна", "Екатерина", "Людмила", "Галина", "Марина", "Нурсултан", "Касым", "Маулен",
+    ]
+
+    /// Common family names (Vietnamese, Chinese in pinyin, Korean) that start a name in that order.
+    static let familyNames: [String] = [
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
+        "Lý", "Lương", "Tô", "Trương", "Đinh", "Mai", "Lâm", "Đoàn", "Vương", "Trịnh", "Đào", "Cao", "Hà", "Chu", "Tạ",
+        "Thái", "Tăng", "Lưu", "Quách", "Hứa", "Kiều", "Khuất", "Nông", "Lò", "Tòng", "Giàng", "Thào", "Triệu", "La", "Văn",
+        "Nghiêm", "Từ", "Mạc", "Châu", "Lại", "Diệp", "Vi",
+        "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu",
+        "Guo", "He", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng",
+        "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding",
+        "Ren", "Shen", "Yao", "Lu", "Jiang", "Cui", "Zhong", "Tan", "Lu", "Fan", "Wan", "Shi", "Qin", "Lei", "Bai",
+        "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin",
+    ]
+
+    /// Surname endings that mark a single capitalized word as a person's name (Slavic, Central Asian, Caucasian).
+    static let surnameEndings: [String] = [
+        "ov", "ova", "ev", "eva", "yev", "yeva", "enko", "enka", "sky", "skiy", "ski", "skaya", "vich", "vych", "shvili",
+        "dze", "yan", "ian", "uly", "kyzy", "bayev", "bayeva", "ovich", "evich", "ovna", "evna", "chuk", "niak", "ets",
+        "ов", "ова", "ев", "ева", "ин", "ина", "енко", "ский", "ская", "вич", "ян", "швили", "дзе", "ук", "юк",
+    ]
+
+    /// Lowercase words that end an organization name running through lowercase words, per language
+    /// (kept apart: folded, Vietnamese "để" and French "de" would collide).
+    static let nameBreakers: [String: [String]] = [
+        "fr": [
+            "a", "ont", "est", "sont", "était", "étaient", "sera", "seront", "qui", "que", "qu'", "dont", "où", "se", "s'",
+            "sa", "son", "ses", "il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "ne", "n'", "lors", "selon", "après",
+            "avant", "depuis", "pendant", "durant", "dans", "sur", "sous", "entre", "par", "ou", "mais", "à", "au", "aux", "en",
+            "ayant", "avait", "avaient", "été", "fait", "va", "vont", "peut", "doit", "afin", "ainsi", "comme", "lequel",
+            "laquelle", "lesquels", "vers", "chez", "contre", "sans", "ni",
+        ],
+        "ru": [
+            "и", "в", "во", "на", "с", "со", "по", "к", "о", "об", "у", "из", "за", "от", "до", "при", "для", "что", "как",
+            "который", "которая", "которое", "которые", "это", "этот", "а", "но", "же", "ли", "бы", "не", "уже", "также", "был",
+            "была", "было", "были", "будет", "или",
+        ],
+        "vi": [
+            "và", "của", "với", "tại", "ở", "trong", "cho", "các", "những", "là", "đã", "sẽ", "đang", "được", "bị", "này",
+            "đó", "khi", "về", "từ", "theo", "để", "cùng", "ngày", "năm", "tháng", "có", "không", "người", "nhằm", "nhân",
+            "sau", "trước", "giữa", "đến", "vào", "ra", "lên", "hai", "ba", "một", "đồng", "chí", "thì", "mà", "nên", "cũng",
+            "rất", "đều", "vẫn", "phải", "thành", "công", "tác", "làm", "việc", "tiếp", "thăm", "dự", "họp", "phát", "biểu",
+        ],
+        "en": ["and", "or", "but", "with", "in", "on", "at", "to", "from", "by", "as", "is", "was", "are", "were", "has", "have"],
+    ]
+}

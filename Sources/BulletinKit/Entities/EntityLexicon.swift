@@ -1,0 +1,183 @@
+import Foundation
+
+/// Everything the extractor looks words up in, built once and then shared read-only:
+/// country names (CLDR in every supported language plus the variants file),
+/// the knowledge base, and the cue lists.
+final class EntityLexicon: Sendable {
+    /// What a name phrase stands for.
+    enum Target: Sendable, Hashable {
+        case country(String)
+        case known(Int)      // index into `knowledge.entities`
+        case region          // continents and macro-regions: geographic, not an entity
+        case historical      // former states: not a current country
+    }
+
+    /// Languages whose CLDR country names are loaded.
+    static let languages = ["en", "fr", "ar", "vi", "ru", "zh", "es", "de"]
+    /// Region codes that are not countries (EU, UN, eurozone, pseudo-regions).
+    static let nonCountryRegions: Set<String> = ["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "BV", "HM", "UM", "CP", "DG", "EA", "IC", "TA", "AC"]
+
+    let knowledge: KnowledgeBase
+    let targets: [Target]
+    let countries: PhraseMatcher
+    let names: PhraseMatcher
+    let titles: PhraseMatcher
+    let orgKeywords: PhraseMatcher
+    let placeKeywords: PhraseMatcher
+    let eventWords: PhraseMatcher
+    let countryNames: [String: String]
+    let ambiguousCountryKeys: Set<String>
+    let stopwords: Set<String>
+    let months: Set<String>
+    let acronymStoplist: Set<String>
+    let givenNames: Set<String>
+    let familyNames: Set<String>
+    let standalone: Set<String>
+    let genericAlone: Set<String>
+    let breakersByLanguage: [String: Set<String>]
+    let placePrepositions: Set<String>
+
+    /// The lexicon over the bundled knowledge base, built on first use.
+    static let shared = EntityLexicon(knowledge: .bundled)
+
+    init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+        var targets: [Target] = []
+        var countries = PhraseMatcher(), names = PhraseMatcher()
+        var countryNames: [String: String] = [:]
+        var ambiguous: Set<String> = []
+
+        func target(_ t: Target) -> Int32 {
+            targets.append(t)
+            return Int32(targets.count - 1)
+        }
+
+        // Country variants file.
+        let variants = CountryVariants.load()
+        for code in Self.regionCodes() {
+            let payload = target(.country(code))
+            for lang in Self.languages {
+                if let name = Locale(identifier: lang).localizedString(forRegionCode: code), !name.isEmpty {
+                    countries.add(name, payload: payload)
+                    // "Viêt Nam, République socialiste du" style and "China, Festland": also the part before the comma.
+                    if let comma = name.firstIndex(of: ",") { countries.add(String(name[..<comma]), payload: payload) }
+                }
+            }
+            countryNames[code] = variants.displayNames[code] ?? Locale(identifier: "en").localizedString(forRegionCode: code) ?? code
+            // Inflected Spanish and French forms that are English words ("china") are left out.
+            for form in variants.forms[code] ?? [] where !Self.englishWords.contains(form) { countries.add(form, payload: payload) }
+        }
+        for name in variants.ambiguous { ambiguous.insert(TextFolding.key(name)) }
+        let historical = target(.historical)
+        for name in variants.historical { names.add(name, payload: historical) }
+        let region = target(.region)
+        for name in EntityCues.regions { names.add(name, payload: region) }
+        for (i, e) in knowledge.entities.enumerated() {
+            let payload = target(.known(i))
+            // Knowledge-base names match case-insensitively only when written in lowercase.
+            names.add(e.name, payload: payload)
+            for alias in e.aliases { names.add(alias, payload: payload) }
+        }
+        self.targets = targets
+        self.countries = countries
+        self.names = names
+        self.countryNames = countryNames
+        self.ambiguousCountryKeys = ambiguous
+
+        func matcher(_ list: [String]) -> PhraseMatcher {
+            var m = PhraseMatcher()
+            for w in list { m.add(w, payload: 0, caseSensitive: false) }
+            return m
+        }
+        titles = matcher(EntityCues.titles)
+        orgKeywords = matcher(EntityCues.orgKeywords)
+        placeKeywords = matcher(EntityCues.placeKeywords)
+        eventWords = matcher(EntityCues.eventWords)
+        func keys(_ list: [String]) -> Set<String> { Set(list.map { TextFolding.key($0) }) }
+        stopwords = keys(EntityCues.stopwords)
+        months = keys(EntityCues.months)
+        acronymStoplist = Set(EntityCues.acronymStoplist)
+        givenNames = keys(EntityCues.givenNames)
+        familyNames = keys(EntityCues.familyNames)
+        standalone = keys(EntityCues.standaloneInstitutions)
+        genericAlone = keys(EntityCues.genericAlone)
+        breakersByLanguage = EntityCues.nameBreakers.mapValues { keys($0) }
+        placePrepositions = keys(EntityCues.placePrepositions)
+    }
+
+    /// Words that end a name running through lowercase words, in `language` (Cyrillic words: Russian).
+    func breakers(_ language: String, script: TokenScript) -> Set<String> {
+        if script == .cyrillic { return breakersByLanguage["ru"] ?? [] }
+        return breakersByLanguage[language] ?? breakersByLanguage["en"] ?? []
+    }
+
+    static let englishWords: Set<String> = ["china", "chinas", "turkey", "polish", "french", "dutch"]
+
+    /// Two-letter ISO region codes of countries and territories.
+    static func regionCodes() -> [String] {
+        Locale.Region.isoRegions.map(\.identifier)
+            .filter { $0.count == 2 && $0.allSatisfy(\.isLetter) && !nonCountryRegions.contains($0) }
+            .sorted()
+    }
+}
+
+/// The country variants data file (`Resources/entities/countries.json`), with its
+/// French and Spanish adjectives inflected and Arabic nisba stems expanded.
+struct CountryVariants: Sendable {
+    var forms: [String: [String]] = [:]
+    var displayNames: [String: String] = [:]
+    var ambiguous: [String] = []
+    var historical: [String] = []
+
+    static func load() -> CountryVariants {
+        guard let url = EntityResources.url("countries.json"), let data = try? Data(contentsOf: url),
+              let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return CountryVariants() }
+        var out = CountryVariants()
+        out.ambiguous = json["ambiguous"] as? [String] ?? []
+        out.historical = json["historical"] as? [String] ?? []
+        for (code, value) in json["countries"] as? [String: Any] ?? [:] {
+            guard let entry = value as? [String: Any] else { continue }
+            if let name = entry["name"] as? String { out.displayNames[code] = name }
+            var forms: [String] = []
+            for (lang, list) in entry where lang != "name" {
+                for form in list as? [String] ?? [] { forms += inflect(form, language: lang) }
+            }
+            out.forms[code] = forms
+        }
+        return out
+    }
+
+    /// Inflected forms of one data-file entry.
+    static func inflect(_ form: String, language: String) -> [String] {
+        let lowercaseAdjective = form.first.map { $0.isLowercase } ?? false
+        switch language {
+        case "fr" where lowercaseAdjective && !form.contains(" "):
+            return frenchForms(form)
+        case "es" where lowercaseAdjective && !form.contains(" "):
+            return spanishForms(form)
+        case "ar" where form.hasSuffix("~"):
+            let stem = String(form.dropLast())
+            return ["", "ي", "ية", "يه", "يين", "يون", "يان", "يا", "يتين"].map { stem + $0 }
+        default:
+            return [form]
+        }
+    }
+
+    static func frenchForms(_ m: String) -> [String] {
+        var f = m
+        if m.hasSuffix("e") { f = m }
+        else if m.hasSuffix("ien") || m.hasSuffix("éen") { f = m + "ne" }
+        else if m.hasSuffix("on") { f = m + "ne" }
+        else if m.hasSuffix("c") { f = m + "que" }
+        else { f = m + "e" }
+        let mp = (m.hasSuffix("s") || m.hasSuffix("x")) ? m : m + "s"
+        return Array(Set([m, f, mp, f + "s"]))
+    }
+
+    static func spanishForms(_ m: String) -> [String] {
+        if m.hasSuffix("o") { let s = String(m.dropLast()); return [m, s + "a", s + "os", s + "as"] }
+        if m.hasSuffix("a") || m.hasSuffix("e") { return [m, m + "s"] }
+        if m.hasSuffix("í") { return [m, m + "es", m + "s"] }
+        return [m, m + "es", m + "a", m + "as"]
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+
+/// One well-known entity with its names across languages and scripts.
+public struct KnowledgeEntity: Sendable, Hashable, Codable {
+    /// Canonical (English) name.
+    public var name: String
+    public var type: EntityType
+    /// Other names: spellings, translations, transliterations, acronyms. A trailing `~` marks a
+    /// Cyrillic stem that may take case endings ("Минск~" matches "Минске").
+    public var aliases: [String]
+
+    public init(name: String, type: EntityType, aliases: [String] = []) {
+        self.name = name
+        self.type = type
+        self.aliases = aliases
+    }
+}
+
+/// Why a knowledge-base file could not be used: names the file and the problem, on one line.
+public struct KnowledgeBaseError: Error, Sendable, CustomStringConvertible, Equatable {
+    public var file: String
+    public var message: String
+    public init(file: String, message: String) {
+        self.file = file
+        self.message = message
+    }
+    public var description: String { "\(file): \(message)" }
+}
+
+/// A list of well-known entities: the bundled file plus the user's own.
+///
+/// File formats (chosen by extension):
+/// - `.json`: `{"entities": [{"name": …, "type": "person|organization|place", "aliases": [...]}]}` or a bare array;
+/// - `.tsv`: `name<TAB>type<TAB>alias|alias|…` per line, `#` starts a comment.
+public struct KnowledgeBase: Sendable, Hashable {
+    public var entities: [KnowledgeEntity]
+
+    public init(entities: [KnowledgeEntity] = []) {
+        self.entities = entities
+    }
+
+    /// The knowledge base shipped in the package's resources.
+    public static let bundled: KnowledgeBase = {
+        guard let url = EntityResources.url("knowledge-base.json"),
+              let kb = try? KnowledgeBase.load(contentsOf: url) else { return KnowledgeBase() }
+        return kb
+    }()
+
+    /// `self` followed by `other`'s entries (a user entry whose name equals a bundled one adds aliases to it).
+    public func merging(_ other: KnowledgeBase) -> KnowledgeBase {
+        var result = self
+        var index: [String: Int] = [:]
+        for (i, e) in result.entities.enumerated() { index[TextFolding.key(e.name)] = i }
+        for e in other.entities {
+            if let i = index[TextFolding.key(e.name)], result.entities[i].type == e.type {
+                result.entities[i].aliases += e.aliases.filter { !result.entities[i].aliases.contains($0) }
+            } else {
+                index[TextFolding.key(e.name)] = result.entities.count
+                result.entities.append(e)
+            }
+        }
+        return result
+    }
+
+    /// Reads a `.json` or `.tsv` knowledge-base file.
+    public static func load(contentsOf url: URL) throws -> KnowledgeBase {
+        let path = url.path
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw KnowledgeBaseError(file: path, message: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw KnowledgeBaseError(file: path, message: "not UTF-8 text")
+        }
+        if url.pathExtension.lowercased() == "tsv" { return try parseTSV(text, file: path) }
+        return try parseJSON(data, file: path)
+    }
+
+    static func parseJSON(_ data: Data, file: String) throws -> KnowledgeBase {
+        struct Wrapper: Decodable { var entities: [Entry] }
+        struct Entry: Decodable { var name: String; var type: String; var aliases: [String]? }
+        let entries: [Entry]
+        do {
+            if let w = try? JSONDecoder().decode(Wrapper.self, from: data) { entries = w.entities }
+            else { entries = try JSONDecoder().decode([Entry].self, from: data) }
+        } catch let DecodingError.dataCorrupted(ctx) {
+            throw KnowledgeBaseError(file: file, message: "invalid JSON (\(ctx.underlyingError.map { "\($0.localizedDescription)" } ?? ctx.debugDescription))")
+        } catch {
+            throw KnowledgeBaseError(file: file, message: "expected {\"entities\": [{\"name\", \"type\", \"aliases\"}]}")
+        }
+        var out: [KnowledgeEntity] = []
+        for (n, e) in entries.enumerated() {
+            guard let type = EntityType(rawValue: e.type.lowercased()), type != .country else {
+                throw KnowledgeBaseError(file: file, message: "entity \(n + 1) (\(e.name)): unknown type \"\(e.type)\" (person, organization or place)")
+            }
+            guard !e.name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw KnowledgeBaseError(file: file, message: "entity \(n + 1): empty name")
+            }
+            out.append(KnowledgeEntity(name: e.name, type: type, aliases: e.aliases ?? []))
+        }
+        return KnowledgeBase(entities: out)
+    }
+
+    static func parseTSV(_ text: String, file: String) throws -> KnowledgeBase {
+        var out: [KnowledgeEntity] = []
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 2 else {
+                throw KnowledgeBaseError(file: file, message: "line \(n + 1): expected name<TAB>type[<TAB>alias|alias…]")
+            }
+            guard let type = EntityType(rawValue: fields[1].trimmingCharacters(in: .whitespaces).lowercased()), type != .country else {
+                throw KnowledgeBaseError(file: file, message: "line \(n + 1): unknown type \"\(fields[1])\" (person, organization or place)")
+            }
+            let aliases = fields.count > 2 ? fields[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+            out.append(KnowledgeEntity(name: fields[0].trimmingCharacters(in: .whitespaces), type: type, aliases: aliases))
+        }
+        return KnowledgeBase(entities: out)
+    }
+
+    /// User entries: `~/.config/bulletin/entities.json` / `.tsv` (or under `$XDG_CONFIG_HOME`), then `extraFile`.
+    /// Returns the bundled base merged with every readable file, and one warning per bad file.
+    public static func withUserEntries(extraFile: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> (KnowledgeBase, [KnowledgeBaseError]) {
+        var files: [URL] = []
+        let configHome: URL
+        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
+            configHome = URL(fileURLWithPath: xdg)
+        } else {
+            configHome = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config")
+        }
+        for ext in ["json", "tsv"] {
+            let url = configHome.appendingPathComponent("bulletin/entities.\(ext)")
+            if FileManager.default.fileExists(atPath: url.path) { files.append(url) }
+        }
+        if let extra = extraFile { files.append(URL(fileURLWithPath: extra)) }
+        var kb = bundled
+        var errors: [KnowledgeBaseError] = []
+        for url in files {
+            do { kb = kb.merging(try load(contentsOf: url)) } catch let e as KnowledgeBaseError { errors.append(e) } catch {
+                errors.append(KnowledgeBaseError(file: url.path, message: "\(error)"))
+            }
+        }
+        return (kb, errors)
+    }
+}
+
+/// Locates the data files under `Resources/entities/` in the module bundle.
+enum EntityResources {
+    static func url(_ name: String) -> URL? {
+        let base = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
+        if let u = Bundle.module.url(forResource: base, withExtension: ext, subdirectory: "Resources/entities") { return u }
+        if let u = Bundle.module.url(forResource: base, withExtension: ext, subdirectory: "entities") { return u }
+        return Bundle.module.url(forResource: base, withExtension: ext)
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+
+/// Groups one article's mentions into entities: known names by their knowledge-base
+/// entry, short forms with the long form they abbreviate (a surname with the full
+/// name, "NA" with "National Assembly", "Senate" with "Senate of Kazakhstan").
+struct MentionGrouper {
+    let lex: EntityLexicon
+
+    final class Group {
+        var mentions: [Mention]
+        var known: Int?
+        init(_ m: Mention) {
+            mentions = [m]
+            known = m.known
+        }
+        /// The fullest form, preferring one not written in parentheses (an acronym or gloss).
+        var longest: Mention {
+            let main = mentions.filter { !$0.parenthesized }
+            return (main.isEmpty ? mentions : main).max { ($0.words.count, $0.surface.count) < ($1.words.count, $1.surface.count) }!
+        }
+        var type: EntityType? {
+            let typed = mentions.filter { $0.type != nil }
+            guard let best = typed.max(by: { $0.evidence < $1.evidence }) else { return nil }
+            return best.type
+        }
+        var isSingleWord: Bool { mentions.allSatisfy { $0.words.count == 1 || ($0.words.count == 2 && $0.words[0].count == 1) } }
+        var lastWord: String { longest.words.last ?? "" }
+    }
+
+    func group(_ all: [Mention]) -> Extraction {
+        let sorted = all.sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        // Countries.
+        var codes: [String] = []
+        var countryMentions: [String: [Mention]] = [:]
+        for m in sorted where m.type == .country {
+            guard let code = m.code else { continue }
+            if countryMentions[code] == nil { codes.append(code) }
+            countryMentions[code, default: []].append(m)
+        }
+        // Other mentions: drop discovered ones that overlap a known one.
+        let known = sorted.filter { $0.type != .country && $0.known != nil }
+        var others = known
+        for m in sorted where m.type != .country && m.known == nil {
+            // A discovered name that overlaps a known one loses, unless it strictly contains it
+            // ("usine de tracteurs de Minsk" holds "Minsk").
+            if known.contains(where: { $0.start < m.end && m.start < $0.end && !($0.start >= m.start && $0.end <= m.end && m.type == .organization && m.words.count > $0.words.count) }) { continue }
+            if others.contains(where: { $0.known == nil && $0.start < m.end && m.start < $0.end }) { continue }
+            others.append(m)
+        }
+        others.sort { $0.start < $1.start }
+
+        var groups: [Group] = []
+        var byKnown: [Int: Group] = [:]
+        var byKey: [String: Group] = [:]
+        for m in others {
+            if let k = m.known {
+                if let g = byKnown[k] { g.mentions.append(m) } else { let g = Group(m); byKnown[k] = g; groups.append(g) }
+                continue
+            }
+            let key = Self.key(m.words)
+            if let g = byKey[key] { g.mentions.append(m) } else { let g = Group(m); byKey[key] = g; groups.append(g) }
+        }
+        groups = linkShortForms(groups, mentions: others)
+
+        var entities: [ArticleEntity] = []
+        for g in groups {
+            let type: EntityType
+            if let t = g.type { type = t } else { type = g.mentions.contains { $0.placeContext } ? .place : .organization }
+            let name: String
+            if let k = g.known { name = lex.knowledge.entities[k].name } else { name = g.longest.surface }
+            var aliases: [String] = []
+            for m in g.mentions {
+                for s in [m.surface] + m.variants where !aliases.contains(s) { aliases.append(s) }
+            }
+            let ranges = g.mentions.map(\.span).sorted()
+            entities.append(ArticleEntity(name: name, type: type, aliases: aliases, mentions: g.mentions.count, ranges: ranges))
+        }
+        for code in codes {
+            let ms = countryMentions[code] ?? []
+            var aliases: [String] = []
+            for m in ms where !aliases.contains(m.surface) { aliases.append(m.surface) }
+            entities.append(ArticleEntity(name: lex.countryNames[code] ?? code, type: .country, aliases: aliases,
+                                          mentions: ms.count, ranges: ms.map(\.span).sorted(), code: code))
+        }
+        entities.sort { ($0.ranges.first?.start ?? 0) < ($1.ranges.first?.start ?? 0) }
+        return Extraction(countries: codes, entities: entities)
+    }
+
+    static func key(_ words: [String]) -> String {
+        var w = words
+        if let f = w.first, ["the", "le", "la", "les", "l'"].contains(f), w.count > 1 { w.removeFirst() }
+        return w.joined(separator: " ")
+    }
+
+    /// Merges short forms into the long form they abbreviate, within one article.
+    func linkShortForms(_ groups: [Group], mentions: [Mention]) -> [Group] {
+        var alive = groups
+        func absorb(_ small: Group, into big: Group) {
+            big.mentions.append(contentsOf: small.mentions)
+            big.mentions.sort { $0.start < $1.start }
+            alive.removeAll { $0 === small }
+        }
+        // A name in parentheses right after an organization is another name of it: "(MTZ)", "(المجلس الأدنى)".
+        for g in alive where g.type == .organization || g.type == nil {
+            guard let m = g.mentions.first, m.parenthesized else { continue }
+            let previous = alive.first { h in
+                h !== g && h.type == .organization && h.mentions.contains { p in p.end <= m.start && m.start - p.end <= 2 && p.words.count > 1 }
+            }
+            guard let previous, m.start > 0 else { continue }
+            if g.known != nil, previous.known == nil { absorb(previous, into: g) } else if g.known == nil { absorb(g, into: previous) }
+        }
+        // Acronyms: the initials of a name in the article ("NA" for "National Assembly").
+        for g in alive where g.known == nil && g.isSingleWord {
+            guard alive.contains(where: { $0 === g }) else { continue }
+            let m = g.mentions[0]
+            guard m.surface.count >= 2, m.surface.allSatisfy({ $0.isUppercase || $0.isNumber }) else { continue }
+            let target = alive.first { h in
+                h !== g && (h.type == .organization || h.type == nil) && h.mentions.count > 0 && (
+                    Self.initials(h.longest.surface) == m.surface
+                    || h.mentions.contains { prev in prev.end <= m.start && m.start - prev.end <= 3 && prev.words.count > 1 && h.type == .organization })
+            }
+            if let target { absorb(g, into: target) }
+        }
+        // Surnames and given-name references: "Lukashenko" after "Aleksandr Lukashenko", "Man" after "Tran Thanh Man".
+        for g in alive where g.isSingleWord && (g.type == .person || g.type == nil) {
+            guard alive.contains(where: { $0 === g }) else { continue }
+            let word = g.lastWord
+            let initial = g.longest.words.count == 2 ? g.longest.words[0] : nil
+            let candidates = alive.filter { h in
+                h !== g && h.type == .person && !h.isSingleWord && h.longest.words.last == word
+                    && (initial == nil || h.longest.words.first?.hasPrefix(initial!) == true)
+            }
+            let knownCandidates = alive.filter { h in
+                h !== g && h.known != nil && h.type == .person
+                    && lex.knowledge.entities[h.known!].aliases.contains { TextFolding.key($0).split(separator: " ").last.map(String.init) == word }
+            }
+            let all = candidates + knownCandidates.filter { k in !candidates.contains { $0 === k } }
+            if all.count == 1 { absorb(g, into: all[0]) }
+        }
+        // Organizations: "Senate" into "Senate of Kazakhstan", "مجلس الامن" into "مجلس الامن البيلاروسي".
+        for g in alive where g.known == nil && g.type == .organization {
+            guard alive.contains(where: { $0 === g }) else { continue }
+            let w = g.longest.words
+            let target = alive.first { h in
+                guard h !== g, h.type == .organization else { return false }
+                let l = h.longest.words
+                guard l.count > w.count else { return false }
+                if Array(l.prefix(w.count)) == w {
+                    let rest = l.dropFirst(w.count)
+                    return !rest.contains { lex.orgKeywordKeys.contains($0) }
+                }
+                // Same head and same last word, the short one a subsequence: "Senate of Kazakhstan" in
+                // "Senate of the Parliament of Kazakhstan".
+                return w.count >= 3 && w.first == l.first && w.last == l.last && Self.isSubsequence(w, of: l)
+            }
+            if let target { absorb(g, into: target) }
+        }
+        // "اللجنة المركزية للحزب", "Central Committee of the Party": the party is the one party the article names.
+        let partyWords: Set<String> = ["party", "parti", "حزب", "партии", "партия", "dang"]
+        let parties = alive.filter { h in h.type == .organization && h.longest.words.count > 1 && h.longest.words.contains { partyWords.contains(ArabicStemmer.withoutArticle($0)) || partyWords.contains($0) } }
+        for g in alive where g.known == nil && g.type == .organization {
+            guard alive.contains(where: { $0 === g }) else { continue }
+            guard let last = g.longest.words.last, partyWords.contains(ArabicStemmer.withoutArticle(last)) || partyWords.contains(last) else { continue }
+            let others = parties.filter { $0 !== g && !$0.longest.words.allSatisfy { g.longest.words.contains($0) } }
+            if others.count == 1, g.longest.words.count <= 4 { absorb(g, into: others[0]) }
+        }
+        return alive
+    }
+
+    static func isSubsequence(_ a: [String], of b: [String]) -> Bool {
+        var i = 0
+        for x in b where i < a.count && x == a[i] { i += 1 }
+        return i == a.count
+    }
+
+    /// "Shanghai Co-operation Organisation" → "SCO"; lowercase words (of, the, du) are skipped.
+    static func initials(_ name: String) -> String {
+        var out = ""
+        for word in name.split(whereSeparator: { $0 == " " }) {
+            guard let f = word.first, f.isUppercase else { continue }
+            out.append(f)
+        }
+        return out
+    }
+}
+
+extension EntityLexicon {
+    /// Folded single-word organization keywords.
+    var orgKeywordKeys: Set<String> { EntityLexicon.orgKeywordKeySet }
+    static let orgKeywordKeySet: Set<String> = Set(EntityCues.orgKeywords.filter { !$0.contains(" ") && !$0.hasSuffix("~") }.map { TextFolding.key($0) })
+}

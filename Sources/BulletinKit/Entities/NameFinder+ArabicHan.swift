@@ -1,0 +1,185 @@
+import Foundation
+
+/// Discovery in Arabic and Chinese, which have no capitals: names after titles,
+/// institutions by their head nouns, provinces and cities by their suffixes.
+extension NameFinder {
+    // MARK: Arabic
+
+    /// Titles after which a name follows directly ("الرئيس أ. لوكاشينكو", "السيد أ. فولفوفيتش").
+    static let arabicTitles: [[String]] = [
+        ["الرئيس"], ["السيد"], ["السيده"], ["الامين", "العام"], ["رئيس", "الوزراء"], ["رئيس", "الوزراء"], ["السفير"],
+        ["الرفيق"], ["الدكتور"], ["الملك"], ["الامير"], ["الشيخ"], ["المستشار"], ["نائب", "الرئيس"], ["الجنرال"],
+    ]
+    /// Titles with a complement ("وزير الخارجية", "رئيس مجلس النواب"): the name must be introduced by an initial.
+    static let arabicComplementTitles: Set<String> = ["وزير", "رئيس", "امين", "نائب", "سفير", "مدير", "حاكم", "قائد", "الوزير"]
+    /// Head nouns of institutions.
+    static let arabicOrgHeads: Set<String> = [
+        "مجلس", "وزاره", "حزب", "لجنه", "جمعيه", "منظمه", "وكاله", "بنك", "جامعه", "شركه", "مؤسسه", "اتحاد", "هيئه",
+        "مجموعه", "البرلمان", "برلمان", "محكمه", "مصنع", "منتدي", "رابطه", "اكاديميه", "معهد", "جبهه", "صندوق", "مجلس",
+    ]
+    static let arabicPlaceHeads: Set<String> = ["مقاطعه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره", "منطقه"]
+    static let arabicStop: Set<String> = [
+        "في", "من", "علي", "الي", "ان", "عن", "مع", "الذي", "التي", "خلال", "بعد", "قبل", "حيث", "كما", "قد", "لم", "لن", "ما",
+        "هذا", "هذه", "ذلك", "تلك", "كل", "بين", "عند", "حول", "منذ", "امام", "او", "ثم", "لا", "و", "يوم", "الي", "وقال",
+        "قال", "اكد", "انه", "انها", "الذين", "هو", "هي", "الي", "عام", "والوفد", "لارساله", "بشكل", "ايضا",
+    ]
+
+    mutating func discoverArabic() {
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            guard t.script == .arabic, !covered[i] else { i += 1; continue }
+            let bare = ArabicStemmer.candidates(t.key)
+            // Institutions: head noun + definite complements ("مجلس الأمن البيلاروسي", "للجمعية الوطنية البيلاروسية").
+            if bare.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) }) {
+                let isPlace = bare.contains(where: { Self.arabicPlaceHeads.contains($0) })
+                var j = i + 1
+                while j < tokens.count, j - i <= 4, tokens[j].script == .arabic, !covered[j] || isCountry[j], tokens[j].spaceBefore {
+                    let key = tokens[j].key
+                    let definite = key.hasPrefix("ال") || (key.hasPrefix("لل") && j > i + 1)
+                    if !definite || Self.arabicStop.contains(key) { break }
+                    j += 1
+                }
+                if j > i + 1 {
+                    var m = mention(i, j, type: isPlace ? .place : .organization, evidence: .cue)
+                    if let head = Self.withoutClitics(t.text), head != t.text {
+                        m.variants = [([head] + tokens[(i + 1)..<j].map(\.text)).joined(separator: " ")]
+                    }
+                    mentions.append(m)
+                    i = j
+                    continue
+                }
+            }
+            // Titles, then a name: an optional initial ("أ.") and one to three name words.
+            var titleEnd: Int?
+            for title in Self.arabicTitles where i + title.count <= tokens.count {
+                var ok = true
+                for (n, w) in title.enumerated() where !ArabicStemmer.candidates(tokens[i + n].key).prefix(2).contains(w) { ok = false; break }
+                if ok { titleEnd = i + title.count; break }
+            }
+            let complement = titleEnd == nil && Self.arabicComplementTitles.contains(bare.count > 1 ? bare[1] : t.key)
+            if complement {
+                var j = i + 1
+                while j < tokens.count, tokens[j].script == .arabic, tokens[j].key.hasPrefix("ال"), j - i <= 3 { j += 1 }
+                if j + 2 < tokens.count, tokens[j].isInitialLetter, tokens[j + 1].key == "." { titleEnd = j }
+            }
+            if let start = titleEnd {
+                var j = start
+                var hasInitial = false
+                if j + 1 < tokens.count, tokens[j].isInitialLetter, tokens[j + 1].key == "." { j += 2; hasInitial = true }
+                var n = 0
+                while j < tokens.count, n < 3, tokens[j].script == .arabic, !covered[j], tokens[j].kind == .word {
+                    let key = tokens[j].key
+                    if key.hasPrefix("ال") || Self.arabicStop.contains(key) || isCountry[j] || key.count < 2 { break }
+                    if let first = key.unicodeScalars.first, first == "و" || first == "ف", n > 0 { break }
+                    if n > 0 { break }                       // one name word: the surname after the title or initial
+                    if !hasInitial, !Self.looksLikeArabicName(tokens[j].text) { break }
+                    j += 1; n += 1
+                }
+                if n > 0 {
+                    var m = mention(start, j, type: .person, evidence: hasInitial ? .cue : .guess)
+                    m.placeContext = !hasInitial   // marks "needs a second sighting" for the filter below
+                    mentions.append(m)
+                    i = j
+                    continue
+                }
+                if covered[min(j, tokens.count - 1)] { i = j; continue }
+            }
+            i += 1
+        }
+    }
+
+    /// "للجمعية" → "الجمعية", "والمجلس" → "المجلس", "بالرئيس" → "الرئيس" (display form without clitics).
+    static func withoutClitics(_ word: String) -> String? {
+        let s = Array(word)
+        if s.count > 4, s[0] == "ل", s[1] == "ل" { return "ال" + String(s.dropFirst(2)) }
+        if s.count > 4, "وفبك".contains(s[0]), s[1] == "ا", s[2] == "ل" { return String(s.dropFirst()) }
+        if s.count > 5, "وف".contains(s[0]), "بلك".contains(s[1]), s[2] == "ا", s[3] == "ل" { return String(s.dropFirst(2)) }
+        return nil
+    }
+
+    /// A word with an Arabic prefix or pronoun suffix is a common word, not a transliterated name.
+    static func looksLikeArabicName(_ word: String) -> Bool {
+        guard let first = word.first, let last = word.last, word.count >= 3 else { return false }
+        if "بلكوف".contains(first) { return false }
+        if "هة".contains(last) || word.hasSuffix("ها") || word.hasSuffix("هم") || word.hasSuffix("ات") { return false }
+        return true
+    }
+
+    /// Arabic names found only once, after a title and without an initial, are dropped: a real
+    /// name recurs or carries an initial; a common word after a title does not.
+    mutating func dropUnconfirmedArabicNames() {
+        var counts: [String: Int] = [:]
+        for m in mentions where m.type == .person && m.known == nil && m.words.count >= 1 { counts[m.words.last!, default: 0] += 1 }
+        mentions.removeAll { m in
+            m.type == .person && m.known == nil && m.evidence == .guess && m.placeContext && (counts[m.words.last ?? ""] ?? 0) < 2
+        }
+        for k in mentions.indices where mentions[k].type == .person && mentions[k].placeContext && mentions[k].known == nil { mentions[k].placeContext = false }
+    }
+
+    // MARK: Chinese
+
+    static let hanTitles: [String] = [
+        "国家主席", "主席", "总书记", "总理", "副总理", "总统", "副总统", "外长", "部长", "大使", "议长", "委员长", "首相", "国王",
+        "秘书长", "书记", "省长", "市长", "先生", "女士", "将军", "主任", "董事长", "总裁", "发言人",
+    ]
+    /// Characters that start a verb or function word after a name: a two-character name stops before them.
+    static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",
+                                               "访", "举", "签", "称", "认", "的", "于", "时", "等", "也", "将", "已", "向", "就",
+                                               "通", "发", "率", "一", "是", "为", "并", "还", "又", "都", "了", "接", "见", "应"]
+    static let hanOrgSuffixes: [String] = ["委员会", "通讯社", "共产党", "代表大会", "组织", "协会", "议会", "银行", "公司", "集团", "大学", "政府", "外交部", "部", "党", "院", "局", "署", "厂", "社"]
+    static let hanPlaceSuffixes: [String] = ["省", "市", "县", "自治区"]
+    static let hanNotPlaceStart: Set<Character> = ["城", "各", "本", "全", "该", "外", "大", "小", "超", "股", "在", "的", "两", "多", "个", "该"]
+
+    mutating func discoverHan() {
+        for (index, t) in tokens.enumerated() where t.script == .han {
+            let chars = Array(t.text)
+            let scalars = Array(t.text.unicodeScalars)
+            guard chars.count == scalars.count else { continue }  // astral characters: skip the heuristics
+            let knownRanges = mentions.filter { $0.start >= t.start && $0.end <= t.end }.map { ($0.start - t.start)..<($0.end - t.start) }
+            func isKnown(_ r: Range<Int>) -> Bool { knownRanges.contains { $0.overlaps(r) } }
+            // Title + name: 主席习近平, 总理李强 (the name is two or three characters).
+            var k = 0
+            while k < chars.count {
+                var matched = false
+                for title in Self.hanTitles {
+                    let tc = Array(title)
+                    guard k + tc.count <= chars.count, Array(chars[k..<(k + tc.count)]) == tc else { continue }
+                    let s = k + tc.count
+                    guard s + 2 <= chars.count, !isKnown(s..<(s + 2)) else { continue }
+                    var len = 3
+                    if s + 2 >= chars.count || Self.hanAfterName.contains(chars[s + 2]) { len = 2 }
+                    if s + len > chars.count { len = chars.count - s }
+                    guard len >= 2, !isKnown(s..<(s + len)) else { continue }
+                    let name = String(chars[s..<(s + len)])
+                    if Self.hanTitles.contains(where: { name.hasPrefix($0) }) { continue }
+                    var m = Mention(surface: name, start: t.start + s, end: t.start + s + len, type: .person, evidence: .cue, words: [name])
+                    m.placeContext = false
+                    mentions.append(m)
+                    k = s + len
+                    matched = true
+                    break
+                }
+                if !matched { k += 1 }
+            }
+            // Places by suffix: 云南省, 河内市 (two or three characters before the suffix).
+            for suffix in Self.hanPlaceSuffixes {
+                var searchFrom = 0
+                let sc = Array(suffix)
+                while searchFrom < chars.count {
+                    guard let r = (searchFrom..<chars.count).first(where: { p in p + sc.count <= chars.count && Array(chars[p..<(p + sc.count)]) == sc }) else { break }
+                    let start = max(0, r - 2)
+                    let nextIsMarket = r + sc.count < chars.count && chars[r + sc.count] == "场"
+                    if r - start == 2, !nextIsMarket, !isKnown(start..<(r + sc.count)), !Self.hanAfterName.contains(chars[start]),
+                       !Self.hanNotPlaceStart.contains(chars[start]), !Self.hanNotPlaceStart.contains(chars[start + 1]) {
+                        let name = String(chars[start..<(r + sc.count)])
+                        mentions.append(Mention(surface: name, start: t.start + start, end: t.start + r + sc.count, type: .place,
+                                                evidence: .cue, words: [name]))
+                    }
+                    searchFrom = r + sc.count
+                }
+            }
+            _ = index
+        }
+    }
+}

@@ -1,0 +1,368 @@
+import Foundation
+
+/// Discovery of names that no list holds, in Latin and Cyrillic script:
+/// capitalized sequences, cut at titles and countries, typed by cues.
+extension NameFinder {
+    mutating func discoverAlphabetic() {
+        var i = 0
+        var cueBudget = 0            // > 0: a title was just seen, the next name is a person
+        let lenient = language == "ru" || language == "vi"
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.kind == .punct, [".", "!", "?", ";", ":", "\"", "\u{201C}", "\u{00AB}", "\u{061F}"].contains(t.key) { cueBudget = 0 }
+            if covered[i] {
+                cueBudget = 0
+                i += 1
+                continue
+            }
+            guard t.script == .latin || t.script == .cyrillic || t.script == .other else { i += 1; continue }
+            if t.kind == .word || t.kind == .elision, let title = lex.titles.match(tokens, at: i),
+               !(isCap(i) && title.length == 1 && lex.orgKeywords.match(tokens, at: i) != nil && i + 1 < tokens.count && isConnector(i + 1) && false) {
+                cueBudget = 8
+                i += title.length
+                continue
+            }
+            // Organizations that start with a lowercase keyword (French "usine de …", "ministère des …").
+            if t.kind == .word, !t.capitalized, t.script == .latin, language == "fr",
+               ["usine", "ministere", "ministère", "agence", "banque", "commission", "conseil", "comite", "comité"].contains(t.key) {
+                if let end = frenchOrgEnd(from: i), end - i >= 3, (i..<end).contains(where: { isCap($0) }) {
+                    mentions.append(mention(i, end, type: .organization, evidence: .cue))
+                    i = end
+                    continue
+                }
+            }
+            guard isCap(i) || (t.isInitialLetter && i + 1 < tokens.count && tokens[i + 1].key == ".") else {
+                if cueBudget > 0 {
+                    let cheap = t.kind == .punct || isConnector(i) || isCountry[i] || lenient
+                    cueBudget -= cheap ? 1 : 4
+                }
+                i += 1
+                continue
+            }
+            let end = groupEnd(from: i)
+            let placeBefore = i > 0 && (lex.placePrepositions.contains(tokens[i - 1].key) && !tokens[i - 1].capitalized)
+            analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore)
+            cueBudget = 0
+            i = max(end, i + 1)
+        }
+    }
+
+    /// End (exclusive) of the capitalized sequence that starts at `a`.
+    func groupEnd(from a: Int) -> Int {
+        var j = a
+        var lowerRun = 0
+        let orgStart = lex.orgKeywords.match(tokens, at: a) != nil || lex.placeKeywords.match(tokens, at: a) != nil
+        let lowercaseContinuation = (language == "vi" && orgStart) || tokens[a].script == .cyrillic
+        let french = language == "fr" && orgStart
+        if french, let end = frenchOrgEnd(from: a) { return end }
+        while j < tokens.count {
+            if covered[j] { break }
+            let t = tokens[j]
+            if j > a, t.newlineBefore { break }
+            if isCap(j) || (t.kind == .word && t.isInitialLetter) {
+                if j > a, !t.spaceBefore, tokens[j - 1].kind == .word, tokens[j - 1].script != t.script { break }
+                lowerRun = 0; j += 1; continue
+            }
+            if t.key == ".", j > a, tokens[j - 1].isInitialLetter, !t.spaceBefore { j += 1; continue }
+            if t.key == "-", !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word,
+               tokens[j + 1].script == tokens[a].script {
+                j += 2; continue
+            }
+            if isConnector(j) {
+                var k = j
+                while k < tokens.count, isConnector(k), k - j < 2 { k += 1 }
+                let coordinatesCountries = (t.key == "and" || t.key == "&" || t.key == "et") && (isCountry[j - 1] || (k < tokens.count && isCountry[k]) || k - j > 1)
+                if k < tokens.count, isCap(k), !covered[k] || isCountry[k], !coordinatesCountries { j = k; continue }
+                break
+            }
+            if lowercaseContinuation, t.kind == .word, !t.capitalized, t.script == tokens[a].script,
+               !lex.breakers(language, script: t.script).contains(t.key), lowerRun < (t.script == .cyrillic ? 3 : 2), !looksLikeRussianVerb(t.key) {
+                // Vietnamese "Bộ Ngoại giao", Russian "Национальное собрание", "Министерство иностранных дел".
+                if t.script == .cyrillic {
+                    // Only when a keyword is in reach: the capitalized word is an adjective of an institution.
+                    let reach = (j..<min(tokens.count, j + 3))
+                    let hasKeyword = orgStart || (a..<j).contains { lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil }
+                        || reach.contains { tokens[$0].kind == .word && (lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil) }
+                    if !hasKeyword { break }
+                }
+                lowerRun += 1; j += 1; continue
+            }
+            break
+        }
+        // Trailing connectors and lowercase words after the last capital are not part of a Vietnamese name.
+        while j > a + 1, isConnector(j - 1) { j -= 1 }
+        return max(j, a + 1)
+    }
+
+    /// A known given name; Cyrillic ones in any case ("Олегом" → "Олег").
+    func isGivenName(_ k: Int) -> Bool {
+        let key = tokens[k].key
+        if lex.givenNames.contains(key) { return true }
+        guard tokens[k].script == .cyrillic, isCap(k) else { return false }
+        let chars = Array(key)
+        for cut in 1...3 where chars.count - cut >= 3 {
+            if lex.givenNames.contains(String(chars[0..<(chars.count - cut)])) { return true }
+        }
+        return false
+    }
+
+    /// Function words dropped from the start of a name ("The Senate", "Le Parlement").
+    static let functionWords: Set<String> = ["the", "a", "an", "this", "that", "these", "le", "la", "les", "l", "un", "une", "ce", "cette", "в", "на", "и"]
+
+    func looksLikeRussianVerb(_ key: String) -> Bool {
+        guard key.count >= 5 else { return false }
+        for e in ["ло", "ла", "ли", "ет", "ит", "ют", "ят", "ал", "ил", "ел", "ать", "ить", "еть", "ется", "ются", "лся", "лась"] where key.hasSuffix(e) { return true }
+        return false
+    }
+
+    /// French organization names run through lowercase words: "Association biélorusse pour
+    /// l'amitié et les échanges culturels", "Forum d'affaires Vietnam-Biélorussie", "usine de tracteurs de Minsk".
+    func frenchOrgEnd(from a: Int) -> Int? {
+        var j = a + 1
+        var lastGood = a + 1
+        var purpose = false
+        while j < tokens.count, j - a < 16 {
+            let t = tokens[j]
+            if t.newlineBefore || covered[j] && !isCountry[j] { break }
+            if t.kind == .punct {
+                if t.key == "-" || t.key == "'" { j += 1; continue }
+                break
+            }
+            if t.kind == .number { break }
+            if t.key == "et" {
+                let next = j + 1 < tokens.count ? tokens[j + 1].key : ""
+                if purpose, ["les", "la", "le", "l'", "des", "du"].contains(next) { j += 1; continue }
+                break
+            }
+            if t.key == "pour" { purpose = true }
+            if lex.breakers("fr", script: t.script).contains(t.key), t.key != "pour", t.key != "avec" { break }
+            if t.kind == .word, !t.capitalized, !isCountry[j], lex.months.contains(t.key) { break }
+            j += 1
+            if t.kind == .word, !["de", "du", "des", "la", "le", "pour", "avec", "les", "aux", "au", "en", "sur"].contains(t.key) { lastGood = j }
+        }
+        return lastGood > a + 1 ? lastGood : nil
+    }
+
+    /// Splits a capitalized sequence at titles, countries and keywords, and types each part.
+    mutating func analyzeGroup(_ a: Int, _ b: Int, personCue: Bool, placeContext: Bool) {
+        var parts: [(Int, Int, Bool)] = []   // (start, end, person cue)
+        var start = a
+        var cue = personCue
+        var k = a
+        while k < b {
+            if k > a || !isCap(k) || true, let title = lex.titles.match(tokens, at: k), k + title.length <= b,
+               tokens[k].capitalized || tokens[k].script == .cyrillic || language == "fr" || language == "vi",
+               !isOrgHead(k, b) {
+                if start < k { parts.append((start, k, cue)) }
+                cue = true
+                k += title.length
+                start = k
+                continue
+            }
+            k += 1
+        }
+        if start < b { parts.append((start, b, cue)) }
+        for (s, e, c) in parts { analyzePart(s, e, personCue: c, placeContext: placeContext && s == a) }
+    }
+
+    /// "General Assembly", "Security Council": a title word followed by an organization keyword is not a title.
+    func isOrgHead(_ k: Int, _ b: Int) -> Bool {
+        guard let title = lex.titles.match(tokens, at: k) else { return false }
+        let next = k + title.length
+        return next < b && lex.orgKeywords.match(tokens, at: next) != nil && !isConnector(next)
+    }
+
+    mutating func analyzePart(_ a0: Int, _ b0: Int, personCue: Bool, placeContext: Bool) {
+        var a = a0, b = b0
+        // Leading connectors, stopwords and unknown sentence-initial words go.
+        while a < b {
+            let t = tokens[a]
+            if isConnector(a) || t.kind == .punct { a += 1; continue }
+            if t.isInitialLetter, a + 1 < b, tokens[a + 1].key == "." { break }
+            if lex.stopwords.contains(t.key) || lex.months.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil {
+                let keywordLater = ((a + 1)..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil }
+                if Self.functionWords.contains(t.key) || !keywordLater { a += 1; continue }
+            }
+            if t.sentenceStart, startsEnglishVerbish(t.key), t.script == .latin { a += 1; continue }
+            // "Delegates of the Eurasian Mining Council": a sentence-initial common noun before "of".
+            if t.sentenceStart, a + 1 < b, isConnector(a + 1), !midCaps.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil,
+               lex.placeKeywords.match(tokens, at: a) == nil, !lex.givenNames.contains(t.key) {
+                a += 1; continue
+            }
+            break
+        }
+        while b > a, isConnector(b - 1) || tokens[b - 1].kind == .punct { b -= 1 }
+        guard a < b else { return }
+        // Events, documents and awards are not entities.
+        for k in a..<b where lex.eventWords.match(tokens, at: k) != nil && isCap(k) { return }
+        // A gerund first ("Pardoning Convicts", "Welcoming") is a verb phrase, not a name.
+        if tokens[a].script == .latin, tokens[a].key.count > 5, tokens[a].key.hasSuffix("ing"), lex.orgKeywords.match(tokens, at: a) == nil { return }
+
+        // Split at country names: "Kazakhstan Maulen Ashimbayev", "Belarusian Government".
+        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && lex.orgKeywords.match(tokens, at: k) != nil }
+        let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && lex.placeKeywords.match(tokens, at: k) != nil }
+
+        if hasOrgKeyword {
+            emitOrganization(a, b, personCue: personCue)
+            return
+        }
+        // After a title, "of Public Security" is a portfolio, not a name: keep only a person who follows it.
+        if personCue, a0 < b0, isConnector(a0) || (a0 > 0 && isConnector(a0 - 1) && a0 == a) {
+            if let p = (a..<b).first(where: { lex.givenNames.contains(tokens[$0].key) || lex.familyNames.contains(tokens[$0].key) }) {
+                emitName(p, b, personCue: true, placeContext: false)
+            }
+            return
+        }
+        if hasPlaceKeyword {
+            var b = b
+            var lastKeyword = a
+            for k in a..<b where lex.placeKeywords.match(tokens, at: k) != nil && !isCountry[k] { lastKeyword = k }
+            if let p = ((lastKeyword + 1)..<b).first(where: { isGivenName($0) }) {
+                emitName(p, b, personCue: true, placeContext: false)
+                b = p
+            }
+            var m = mention(a, b, type: .place, evidence: .cue)
+            m.placeContext = true
+            if !(a..<b).allSatisfy({ isCountry[$0] || !isCap($0) || lex.placeKeywords.match(tokens, at: $0) != nil }) {
+                mentions.append(m)
+            }
+            return
+        }
+        // Cut out country words; what remains between them are names.
+        var s = a
+        var k = a
+        while k <= b {
+            if k == b || isCountry[k] {
+                if s < k { emitName(s, k, personCue: personCue, placeContext: placeContext && s == a) }
+                s = k + 1
+            }
+            k += 1
+        }
+    }
+
+    mutating func emitOrganization(_ a: Int, _ b: Int, personCue: Bool) {
+        var a = a, b = b
+        // Drop leading country adjectives before a generic word ("Belarusian Government").
+        let words = (a..<b).filter { tokens[$0].kind == .word && !isConnector($0) }
+        let nonCountry = words.filter { !isCountry[$0] }
+        if nonCountry.count == 1, lex.genericAlone.contains(tokens[nonCountry[0]].key) { return }
+        // A person after the organization: "… of Kazakhstan Maulen Ashimbayev", "Bộ Ngoại giao Lê Văn Minh".
+        var lastKeyword = a
+        for k in a..<b where lex.orgKeywords.match(tokens, at: k) != nil && !isCountry[k] { lastKeyword = k }
+        var k = lastKeyword + 1
+        while k < b {
+            let key = tokens[k].key
+            let prevIsConnector = k > a && isConnector(k - 1)
+            let startsPerson = isCap(k) && !prevIsConnector && !isCountry[k] && tokens[k].spaceBefore
+                && (isGivenName(k) || lex.familyNames.contains(key) || (k > a && isCountry[k - 1] && b - k >= 1 && lex.orgKeywords.match(tokens, at: k) == nil
+                    && !(k..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil }))
+            if startsPerson, k - a >= 2 {
+                emitName(k, b, personCue: true, placeContext: false)
+                b = k
+                break
+            }
+            k += 1
+        }
+        while b > a, isConnector(b - 1) { b -= 1 }
+        while a < b, isConnector(a) || tokens[a].key == "the" { a += 1 }
+        guard a < b else { return }
+        // Only a generic keyword left ("Party", "Government"): not an entity unless an institution on its own.
+        let remaining = (a..<b).filter { tokens[$0].kind == .word }
+        if remaining.count == 1 {
+            let key = tokens[remaining[0]].key
+            if lex.standalone.contains(key) {
+                mentions.append(mention(a, b, type: .organization, evidence: .cue))
+            }
+            return
+        }
+        if remaining.allSatisfy({ isCountry[$0] || lex.genericAlone.contains(tokens[$0].key) || lex.stopwords.contains(tokens[$0].key) && !isCap($0) }),
+           remaining.contains(where: { isCountry[$0] }) {
+            return
+        }
+        var m = mention(a, b, type: .organization, evidence: .cue)
+        m.variants = organizationVariants(a, b)
+        mentions.append(m)
+    }
+
+    /// Shorter names an organization is known by: without its country qualifier
+    /// ("… of the Republic of Belarus"), and its head before a nested institution
+    /// ("Chamber of Representatives" of "… of the National Assembly").
+    func organizationVariants(_ a: Int, _ b: Int) -> [String] {
+        var out: [String] = []
+        var k = a + 1
+        while k < b {
+            if tokens[k].key == "of" || tokens[k].key == "de" || tokens[k].key == "du" {
+                var r = k + 1
+                while r < b, isConnector(r) { r += 1 }
+                let tailIsCountry = r < b && (r..<b).allSatisfy { isCountry[$0] || isConnector($0) || tokens[$0].kind == .punct }
+                let tailHasOrg = r < b && (r..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil && !isCountry[$0] }
+                let tailIsRepublic = r < b && ["republic", "republique", "people's"].contains(tokens[r].key)
+                if tailIsCountry || tailHasOrg || tailIsRepublic, k - a >= 1 {
+                    out.append(surface(a, k))
+                }
+            }
+            k += 1
+        }
+        return out
+    }
+
+    mutating func emitName(_ a0: Int, _ b0: Int, personCue: Bool, placeContext: Bool) {
+        var a = a0, b = b0
+        while a < b, isConnector(a) || tokens[a].kind == .punct && tokens[a].key != "." { a += 1 }
+        while b > a, isConnector(b - 1) || tokens[b - 1].kind == .punct && !(tokens[b - 1].key == "." && b - 2 >= a && tokens[b - 2].isInitialLetter && false) { b -= 1 }
+        guard a < b else { return }
+        let words = (a..<b).filter { tokens[$0].kind == .word }
+        guard !words.isEmpty else { return }
+        // Drop leading stopwords left after splitting ("The", "However").
+        if words.count == 1 {
+            let t = tokens[words[0]]
+            if lex.stopwords.contains(t.key) || lex.months.contains(t.key) || t.key.count < 2 { return }
+            if lex.genericAlone.contains(t.key) && !lex.standalone.contains(t.key) { return }
+            if t.sentenceStart && !midCaps.contains(t.key) && !t.allCaps { return }
+            if language == "vi" && !personCue && !t.allCaps { return }   // Vietnamese names have several syllables
+            if lex.titles.match(tokens, at: words[0]) != nil { return }
+        }
+        if words.allSatisfy({ lex.stopwords.contains(tokens[$0].key) || lex.months.contains(tokens[$0].key) }) { return }
+        let first = tokens[words[0]]
+        // Acronyms: BELAZ, MTZ, NA.
+        if words.count == 1, first.allCaps {
+            let letters = first.text.count
+            guard letters >= 2, letters <= 7, !lex.acronymStoplist.contains(first.text), !personCue || letters > 3 else {
+                if personCue, letters >= 2 { break_person(a, b) }
+                return
+            }
+            mentions.append(mention(a, b, type: .organization, evidence: .guess))
+            return
+        }
+        var m = mention(a, b, type: nil, evidence: .guess)
+        m.placeContext = placeContext
+        let key = first.key
+        if personCue {
+            m.type = .person; m.evidence = .cue
+        } else if isGivenName(words[0]) || words.count >= 2 && lex.familyNames.contains(key) {
+            m.type = .person; m.evidence = .cue
+        } else if placeContext {
+            m.type = .place; m.evidence = .cue
+        } else if words.count >= 2 {
+            // Vietnamese multi-syllable names that start with no family name are mostly places (Lào Cai, Bắc Ninh).
+            m.type = language == "vi" ? .place : .person
+        } else if lex.surnameEndings(first.key) {
+            m.type = .person
+        }
+        mentions.append(m)
+    }
+
+    private mutating func break_person(_ a: Int, _ b: Int) {
+        var m = mention(a, b, type: .person, evidence: .cue)
+        m.evidence = .cue
+        mentions.append(m)
+    }
+}
+
+extension EntityLexicon {
+    /// Ends like -ov, -enko, -vich mark a single word as a surname.
+    func surnameEndings(_ key: String) -> Bool {
+        guard key.count >= 5 else { return false }
+        return EntityCues.surnameEndings.contains { key.hasSuffix($0) }
+    }
+}

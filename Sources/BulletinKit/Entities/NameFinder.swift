@@ -1,0 +1,187 @@
+import Foundation
+
+/// Finds the mentions of one article: known names first (countries, knowledge
+/// base), then discovery of names no list holds, script by script.
+struct NameFinder {
+    let lex: EntityLexicon
+    let tokens: [Token]
+    let language: String
+    /// Tokens already explained by a known name (knowledge base, region, former state).
+    var covered: [Bool]
+    /// Tokens that are part of a country name or adjective.
+    var isCountry: [Bool]
+    var mentions: [Mention] = []
+    /// Folded words seen capitalized in mid-sentence: a sentence-initial word seen so is a name.
+    let midCaps: Set<String>
+
+    init(lex: EntityLexicon, text: String, language: String) {
+        self.lex = lex
+        self.tokens = Tokenizer.tokenize(text)
+        self.language = language
+        self.covered = [Bool](repeating: false, count: tokens.count)
+        self.isCountry = [Bool](repeating: false, count: tokens.count)
+        var mid: Set<String> = []
+        for t in tokens where t.kind == .word && t.capitalized && !t.sentenceStart { mid.insert(t.key) }
+        self.midCaps = mid
+    }
+
+    // MARK: - Known names
+
+    mutating func findKnown() {
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.script == .han {
+                findKnownHan(i)
+                i += 1
+                continue
+            }
+            guard t.kind == .word || t.kind == .elision || t.key == "'s" else { i += 1; continue }
+            let c = lex.countries.match(tokens, at: i)
+            let n = lex.names.match(tokens, at: i)
+            if let c, n == nil || n!.length <= c.length || true {
+                let end = i + c.length
+                if acceptCountry(i, end) {
+                    for k in i..<end { isCountry[k] = true }
+                    if case .country(let code) = lex.targets[Int(c.payloads[0])] {
+                        mentions.append(mention(i, end, type: .country, evidence: .known, code: code))
+                    }
+                }
+            }
+            if let n, n.length >= (c?.length ?? 0) || !(isCountry[i]) {
+                let end = i + n.length
+                var handled = false
+                for p in n.payloads {
+                    switch lex.targets[Int(p)] {
+                    case .known(let k):
+                        let e = lex.knowledge.entities[k]
+                        if !acceptKnown(i, end, e) { continue }
+                        // "Витебской области", "province de Hanoi": a known city before a lowercase place word names a region.
+                        if e.type == .place, end < tokens.count, !tokens[end].capitalized, lex.placeKeywords.match(tokens, at: end) != nil { continue }
+                        var start = i
+                        // "A. Lukashenko", "أ. لوكاشينكو": an initial before a known surname belongs to it.
+                        if e.type == .person, i >= 2, tokens[i - 1].key == ".", tokens[i - 2].isInitialLetter, !tokens[i - 1].spaceBefore {
+                            start = i - 2
+                        }
+                        var m = mention(start, end, type: e.type, evidence: .known)
+                        m.known = k
+                        mentions.append(m)
+                        handled = true
+                    case .region, .historical:
+                        // Like a country word: not a name itself, but may sit inside one ("Eurasian Mining Council").
+                        for k in i..<end { isCountry[k] = true }
+                        handled = false
+                    case .country:
+                        break
+                    }
+                    if handled { break }
+                }
+                if handled {
+                    for k in i..<end { covered[k] = true }
+                    i = end
+                    continue
+                }
+            }
+            i += max(1, c.map { acceptCountry(i, i + $0.length) ? $0.length : 1 } ?? 1)
+        }
+    }
+
+    /// Latin names need capitals (the matcher checks that); ambiguous ones (Chad, Georgia, Jordan)
+    /// are refused inside a longer capitalized name ("Michael Jordan").
+    private func acceptCountry(_ a: Int, _ b: Int) -> Bool {
+        let surface = tokens[a..<b].map(\.key).joined(separator: " ")
+        guard lex.ambiguousCountryKeys.contains(surface) else { return true }
+        if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].capitalized,
+           !lex.stopwords.contains(tokens[a - 1].key), lex.titles.match(tokens, at: a - 1) == nil, !isCountry[a - 1] { return false }
+        if language != "vi", b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
+           lex.orgKeywords.match(tokens, at: b) == nil, !lex.stopwords.contains(tokens[b].key) { return false }
+        return true
+    }
+
+    private func acceptKnown(_ a: Int, _ b: Int, _ e: KnowledgeEntity) -> Bool {
+        // A one-word Latin place or person inside a longer capitalized name is part of that name.
+        guard b - a == 1, tokens[a].script == .latin, e.type != .organization else { return true }
+        if b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
+           lex.placeKeywords.match(tokens, at: b) == nil, lex.orgKeywords.match(tokens, at: b) == nil,
+           !lex.stopwords.contains(tokens[b].key), lex.countries.match(tokens, at: b) == nil, lex.names.match(tokens, at: b) == nil,
+           lex.titles.match(tokens, at: b) == nil {
+            return false
+        }
+        return true
+    }
+
+    private mutating func findKnownHan(_ i: Int) {
+        let t = tokens[i]
+        let scalars = Array(t.text.unicodeScalars)
+        var country = lex.countries.hanMatches(in: t.text)
+        country = country.filter { m in m.payloads.contains { if case .country = lex.targets[Int($0)] { return true } else { return false } } }
+        for m in country {
+            guard case .country(let code) = lex.targets[Int(m.payloads[0])] else { continue }
+            let (s, e) = hanSpan(t, scalars, m.offset, m.length)
+            mentions.append(Mention(surface: hanText(scalars, m.offset, m.length), start: s, end: e, type: .country,
+                                    evidence: .known, code: code, words: [t.key]))
+        }
+        for m in lex.names.hanMatches(in: t.text) {
+            for p in m.payloads {
+                if case .known(let k) = lex.targets[Int(p)] {
+                    let (s, e) = hanSpan(t, scalars, m.offset, m.length)
+                    var mention = Mention(surface: hanText(scalars, m.offset, m.length), start: s, end: e,
+                                          type: lex.knowledge.entities[k].type, evidence: .known, words: [hanText(scalars, m.offset, m.length)])
+                    mention.known = k
+                    mentions.append(mention)
+                    break
+                }
+            }
+        }
+    }
+
+    func hanText(_ s: [Unicode.Scalar], _ offset: Int, _ length: Int) -> String {
+        String(String.UnicodeScalarView(s[offset..<(offset + length)]))
+    }
+
+    func hanSpan(_ t: Token, _ s: [Unicode.Scalar], _ offset: Int, _ length: Int) -> (Int, Int) {
+        var start = t.start
+        for k in 0..<offset { start += s[k].value > 0xFFFF ? 2 : 1 }
+        var end = start
+        for k in offset..<(offset + length) { end += s[k].value > 0xFFFF ? 2 : 1 }
+        return (start, end)
+    }
+
+    // MARK: - Helpers
+
+    func surface(_ a: Int, _ b: Int) -> String {
+        var out = ""
+        for k in a..<b {
+            if k > a, tokens[k].spaceBefore { out += " " }
+            out += tokens[k].text
+        }
+        return out
+    }
+
+    func mention(_ a: Int, _ b: Int, type: EntityType?, evidence: Mention.Evidence, code: String? = nil) -> Mention {
+        let words = tokens[a..<b].filter { $0.kind == .word }.map(\.key)
+        var m = Mention(surface: surface(a, b), start: tokens[a].start, end: tokens[b - 1].end, type: type,
+                        evidence: evidence, code: code, words: words)
+        m.parenthesized = a > 0 && (tokens[a - 1].key == "(" || tokens[a - 1].key == "（")
+        return m
+    }
+
+    func isCap(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.kind == .word && (t.capitalized || t.allCaps) && (t.script == .latin || t.script == .cyrillic || t.script == .other)
+    }
+
+    func isConnector(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.kind == .elision { return t.key == "d'" || t.key == "l'" }
+        guard t.kind == .word, !t.capitalized else { return false }
+        return Self.connectors.contains(t.key)
+    }
+
+    static let connectors: Set<String> = ["of", "the", "for", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der",
+                                          "den", "bin", "ibn", "al", "el", "da", "dos", "di", "del", "y"]
+
+    func startsEnglishVerbish(_ key: String) -> Bool {
+        key.count > 5 && (key.hasSuffix("ing") || key.hasSuffix("ed") || key.hasSuffix("ly"))
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// An immutable dictionary of multi-token phrases (country names, knowledge-base
+/// aliases, titles), matched longest-first at a token position.
+///
+/// Phrases are tokenized with the same `Tokenizer` as articles, so folding is
+/// identical on both sides. Keyed by the folded first token; Cyrillic stems
+/// (`белорус~`) are keyed separately and tried by prefix; Han phrases are
+/// matched inside a Han run by their first character.
+struct PhraseMatcher: Sendable {
+    struct Phrase: Sendable {
+        /// Folded keys of the phrase's tokens (punctuation included).
+        var keys: [String]
+        /// Per token: a stem that the text token may extend by a few letters.
+        var stems: [Bool]
+        /// Per token: the text must be capitalized there (the data file wrote it so).
+        var capital: [Bool]
+        var payload: Int32
+    }
+
+    struct Match: Sendable {
+        var length: Int
+        var payloads: [Int32]
+    }
+
+    private var byFirst: [String: [Phrase]] = [:]
+    private var stemFirst: [String: [Phrase]] = [:]
+    private var han: [Unicode.Scalar: [([Unicode.Scalar], Int32)]] = [:]
+    private(set) var maxStemExtra = 6
+    var isEmpty: Bool { byFirst.isEmpty && stemFirst.isEmpty && han.isEmpty }
+
+    init() {}
+
+    /// Adds `text` (a name as written in a data file). `~` after a Cyrillic or Latin token marks a stem.
+    /// `caseSensitive: false` ignores the capitals of the written form.
+    mutating func add(_ text: String, payload: Int32, caseSensitive: Bool = true) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return }
+        if trimmed.unicodeScalars.allSatisfy({ TextFolding.isHan($0) || $0 == "·" || $0 == "（" || $0 == "）" }) {
+            let s = Array(trimmed.unicodeScalars)
+            han[s[0], default: []].append((s, payload))
+            return
+        }
+        // Stems: "белорус~" → stem token; Latin stems expand to common endings instead (cheaper to match).
+        var words = trimmed.split(separator: " ").map(String.init)
+        var stemFlags: [Bool] = words.map { $0.hasSuffix("~") }
+        if stemFlags.contains(true) {
+            words = words.map { $0.hasSuffix("~") ? String($0.dropLast()) : $0 }
+            let isCyrillic = trimmed.unicodeScalars.contains { TextFolding.isCyrillic($0) }
+            if !isCyrillic {
+                // German-style adjective stems: expand.
+                for ending in ["", "e", "en", "er", "es", "em"] {
+                    let expanded = zip(words, stemFlags).map { $0.1 ? $0.0 + ending : $0.0 }.joined(separator: " ")
+                    add(expanded, payload: payload, caseSensitive: caseSensitive)
+                }
+                return
+            }
+        } else {
+            stemFlags = []
+        }
+        let tokens = Tokenizer.tokenize(words.joined(separator: " "))
+        guard !tokens.isEmpty else { return }
+        var stems = [Bool](repeating: false, count: tokens.count)
+        if !stemFlags.isEmpty {
+            // Map word-level stem flags onto tokens: the last token of each word carries its flag.
+            var w = 0
+            for (k, t) in tokens.enumerated() {
+                if k > 0, t.spaceBefore { w += 1 }
+                let isLastOfWord = k + 1 == tokens.count || tokens[k + 1].spaceBefore
+                if isLastOfWord, w < stemFlags.count { stems[k] = stemFlags[w] }
+            }
+        }
+        let phrase = Phrase(keys: tokens.map(\.key), stems: stems,
+                            capital: tokens.map { caseSensitive && ($0.capitalized || $0.allCaps) },
+                            payload: payload)
+        if stems[0] { stemFirst[phrase.keys[0], default: []].append(phrase) } else { byFirst[phrase.keys[0], default: []].append(phrase) }
+    }
+
+    /// Longest phrase starting at `tokens[i]`, with every payload of that length.
+    func match(_ tokens: [Token], at i: Int) -> Match? {
+        let t = tokens[i]
+        guard t.kind != .punct || t.key == "'s" else { return nil }
+        var best: Match?
+        func consider(_ phrases: [Phrase]?, firstIsStem: Bool) {
+            guard let phrases else { return }
+            for p in phrases {
+                guard let n = matchLength(p, tokens, i) else { continue }
+                if best == nil || n > best!.length { best = Match(length: n, payloads: [p.payload]) }
+                else if n == best!.length, !best!.payloads.contains(p.payload) { best!.payloads.append(p.payload) }
+            }
+        }
+        if t.script == .arabic {
+            for c in ArabicStemmer.candidates(t.key) { consider(byFirst[c], firstIsStem: false) ; if best != nil { break } }
+        } else {
+            consider(byFirst[t.key], firstIsStem: false)
+        }
+        if t.script == .cyrillic, !stemFirst.isEmpty {
+            let chars = Array(t.key)
+            if chars.count >= 3 {
+                for cut in 0...min(maxStemExtra, chars.count - 3) {
+                    consider(stemFirst[String(chars[0..<(chars.count - cut)])], firstIsStem: true)
+                }
+            }
+        }
+        return best
+    }
+
+    private func matchLength(_ p: Phrase, _ tokens: [Token], _ i: Int) -> Int? {
+        guard i + p.keys.count <= tokens.count else { return nil }
+        for k in 0..<p.keys.count {
+            let t = tokens[i + k]
+            if p.capital[k], !(t.capitalized || t.allCaps) { return nil }
+            if p.stems[k] {
+                guard t.key.hasPrefix(p.keys[k]), t.key.count - p.keys[k].count <= maxStemExtra else { return nil }
+            } else if t.key != p.keys[k] {
+                if t.script == .arabic, k == 0, ArabicStemmer.candidates(t.key).contains(p.keys[k]) { continue }
+                if t.script == .arabic, k > 0, ArabicStemmer.candidates(t.key).dropFirst().first == p.keys[k] { continue }
+                return nil
+            }
+        }
+        return p.keys.count
+    }
+
+    /// Longest-leftmost matches inside a Han run: (scalar offset, scalar length, payloads).
+    func hanMatches(in text: String) -> [(offset: Int, length: Int, payloads: [Int32])] {
+        guard !han.isEmpty else { return [] }
+        let s = Array(text.unicodeScalars)
+        var out: [(Int, Int, [Int32])] = []
+        var i = 0
+        while i < s.count {
+            var bestLen = 0
+            var payloads: [Int32] = []
+            if let cands = han[s[i]] {
+                for (phrase, payload) in cands where phrase.count <= s.count - i {
+                    var ok = true
+                    for k in 1..<max(phrase.count, 1) where s[i + k] != phrase[k] { ok = false; break }
+                    guard ok else { continue }
+                    if phrase.count > bestLen { bestLen = phrase.count; payloads = [payload] }
+                    else if phrase.count == bestLen, !payloads.contains(payload) { payloads.append(payload) }
+                }
+            }
+            if bestLen > 0 { out.append((i, bestLen, payloads)); i += bestLen } else { i += 1 }
+        }
+        return out
+    }
+}

@@ -1,0 +1,252 @@
+#!/usr/bin/env bash
+# End-to-end test of the full-screen reader in a real terminal (tmux):
+# starts .build/debug/bulletin on the seeds plus a Vietnamese and a Chinese
+# article, sends keys, captures the pane, and checks that
+#  - pane borders stand in the same columns on every row with Arabic,
+#    Vietnamese and CJK text on screen;
+#  - the country filter changes the list;
+#  - side by side shows both articles (Arabic beside French);
+#  - after `q` and after `kill -TERM` the terminal is back (`stty -a` shows icanon echo).
+# Uses its own tmux server (-L bulletin-e2e-$$), always killed on exit.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+BIN="$ROOT/.build/debug/bulletin"
+command -v tmux >/dev/null || { echo "e2e-tmux: tmux is not installed (scripts/setup installs it)"; exit 1; }
+[ -x "$BIN" ] || swift build --product bulletin >/dev/null
+export LC_ALL=C.UTF-8 LANG=C.UTF-8
+
+SOCKET="bulletin-e2e-$$"
+TMP=$(mktemp -d)
+tm() { tmux -L "$SOCKET" "$@"; }
+cleanup() { tm kill-server >/dev/null 2>&1 || true; rm -rf "$TMP"; }
+trap cleanup EXIT
+
+WIDTH=120
+HEIGHT=40
+CORPUS="$TMP/corpus"
+mkdir -p "$CORPUS"
+cp "$ROOT"/seeds/*.txt "$CORPUS/"
+cat > "$CORPUS/vi_hanoi.txt" <<'TXT'
+Tổng Bí thư Tô Lâm tiếp Đại sứ Kazakhstan tại Hà Nội
+
+Chiều 5/5, tại Hà Nội, Tổng Bí thư Tô Lâm đã tiếp Đại sứ Kazakhstan tại Việt Nam. Hai bên nhất trí đẩy mạnh hợp tác kinh tế, thương mại, giáo dục và du lịch giữa Việt Nam và Kazakhstan, đồng thời tăng cường trao đổi đoàn các cấp.
+
+Đại sứ khẳng định Kazakhstan coi trọng quan hệ đối tác chiến lược với Việt Nam.
+TXT
+cat > "$CORPUS/zh_minsk.txt" <<'TXT'
+白俄罗斯总统卢卡申科会见中国驻白俄罗斯大使谢小用
+
+白俄罗斯总统卢卡申科在明斯克会见了即将离任的中国驻白俄罗斯大使谢小用。双方讨论了贸易、投资和教育合作。卢卡申科表示，白俄罗斯愿与中国深化全面战略伙伴关系，欢迎更多中国企业到白俄罗斯投资。
+
+谢小用表示，中白关系保持高水平发展，两国务实合作成果丰硕。
+TXT
+
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+pass() { echo "ok: $*"; }
+
+capture() { tm capture-pane -p -t e2e; }
+# Waits until the pane shows $1 (a fixed string), up to 20 s.
+wait_for() {
+  for _ in $(seq 1 200); do
+    if capture | grep -qF -- "$1"; then return 0; fi
+    sleep 0.1
+  done
+  echo "timed out waiting for '$1'; the pane shows:"; capture
+  return 1
+}
+# Waits until the pane stops changing (the app has painted).
+settle() {
+  local prev="" cur
+  for _ in $(seq 1 50); do
+    sleep 0.1
+    cur=$(capture)
+    [ "$cur" = "$prev" ] && return 0
+    prev=$cur
+  done
+}
+keys() { tm send-keys -t e2e "$@"; settle; }
+
+# Checks that every row between the title and status bars has its "│" borders
+# in the same display columns as the pane header row (wide characters count 2).
+check_borders() {
+  local label=$1
+  capture > "$TMP/screen.txt"
+  if python3 - "$TMP/screen.txt" "$HEIGHT" <<'PY'
+import sys, unicodedata
+def width(ch):
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+def borders(line):
+    col, out = 0, []
+    for ch in line:
+        if ch == "│":
+            out.append(col)
+        col += width(ch)
+    return out
+rows = open(sys.argv[1], encoding="utf-8").read().split("\n")
+height = int(sys.argv[2])
+expected = borders(rows[1])
+bad = [(i, borders(rows[i])) for i in range(1, height - 1) if borders(rows[i]) != expected]
+if not expected:
+    print("  no pane borders on the header row"); sys.exit(1)
+for i, b in bad[:5]:
+    print(f"  row {i}: borders at {b}, expected {expected}: {rows[i]!r}")
+sys.exit(1 if bad else 0)
+PY
+  then pass "$label: borders in the same columns on every row"; else fail "$label: borders drift"; cat "$TMP/screen.txt"; fi
+}
+
+has_script() {  # $1 label, $2 python regex of the script's characters
+  if capture | python3 -c "import re,sys; sys.exit(0 if re.search(sys.argv[1], sys.stdin.read()) else 1)" "$2"; then
+    pass "$1 text on screen"
+  else
+    fail "$1 text not on screen"
+  fi
+}
+
+# Terminal state in the pane's shell: icanon and echo on (not -icanon, -echo).
+check_stty() {
+  local label=$1 file="$TMP/stty-$2.txt"
+  tm send-keys -t e2e "stty -a > $file; echo STTY-DONE" Enter
+  wait_for "STTY-DONE" >/dev/null || true
+  sleep 0.2
+  if [ -s "$file" ] && grep -qE '(^|[ ;])icanon' "$file" && ! grep -qE -- '-icanon' "$file" \
+     && grep -qE '(^|[ ;])echo([ ;]|$)' "$file" && ! grep -qE -- '(^|[ ;])-echo([ ;]|$)' "$file"; then
+    pass "$label: terminal restored (icanon echo)"
+  else
+    fail "$label: terminal not restored"; cat "$file" 2>/dev/null || true
+  fi
+}
+
+START="env LC_ALL=C.UTF-8 LANG=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=$TMP/cache XDG_DATA_HOME=$TMP/data XDG_STATE_HOME=$TMP/state $BIN --no-index $CORPUS"
+
+tm -f /dev/null new-session -d -s e2e -x "$WIDTH" -y "$HEIGHT" "env PS1='e2e\$ ' bash --norc --noprofile"
+tm set-option -t e2e status off >/dev/null
+wait_for 'e2e$' >/dev/null
+tm send-keys -t e2e "$START" Enter
+wait_for "Articles" >/dev/null
+settle
+
+# 1. Borders with Arabic, Vietnamese and CJK titles in the list.
+has_script "Arabic" '[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]'
+has_script "Vietnamese" '[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐ]'
+has_script "CJK" '[\u4E00-\u9FFF]'
+check_borders "list"
+
+# Open each of the Arabic, Vietnamese and Chinese articles in the reader.
+row_of() {  # list row (0-based) whose title matches a python regex
+  capture | python3 -c "
+import re, sys
+rows = sys.stdin.read().split('\n')[2:$((HEIGHT - 1))]
+for i, r in enumerate(rows):
+    left = r.split('│')[0]
+    if re.search(sys.argv[1], left):
+        print(i); break
+" "$1"
+}
+open_row() {
+  keys g
+  local n=$1
+  while [ "$n" -gt 0 ]; do tm send-keys -t e2e j; n=$((n - 1)); done
+  settle
+}
+for script in '[\u0600-\u06FF\uFE70-\uFEFF]' 'Tổng Bí thư' '[\u4E00-\u9FFF]'; do
+  r=$(row_of "$script")
+  if [ -z "$r" ]; then fail "no list row for $script"; continue; fi
+  open_row "$r"
+  keys Enter
+  check_borders "reader on row $r"
+  keys q
+done
+
+# 2. Country filter: pick the last country in the picker (fewest articles).
+before=$(capture | head -1)
+keys c
+if capture | grep -q "No countries"; then
+  fail "country picker: no countries found in the corpus"
+else
+  hotkey=$(capture | python3 -c "
+import re, sys
+keys = [m.group(1) for m in re.finditer(r'\[[ x]\] (\S)  ', sys.stdin.read())]
+print(keys[-1] if keys else '')")
+  if [ -z "$hotkey" ]; then fail "country picker shows no rows"; capture; else
+    keys "$hotkey"
+    keys Escape
+    after=$(capture | head -1)
+    if [ "$before" != "$after" ] && echo "$after" | grep -q "countries:" && echo "$after" | grep -qE "[0-9]+ of [0-9]+ articles"; then
+      pass "country filter changes the list ($after)"
+    else
+      fail "country filter did not change the list: '$before' -> '$after'"
+    fi
+    check_borders "filtered list"
+    keys C
+  fi
+fi
+
+# 3. Side by side: Arabic pinned left, French on the right.
+ar=$(row_of '[\u0600-\u06FF\uFE70-\uFEFF]')
+fr=$(row_of ' fr ')
+if [ -n "$ar" ] && [ -n "$fr" ]; then
+  open_row "$ar"
+  keys s
+  keys g
+  n=$fr; while [ "$n" -gt 0 ]; do tm send-keys -t e2e j; n=$((n - 1)); done; settle
+  keys Enter
+  screen=$(capture)
+  left_ar=$(echo "$screen" | python3 -c "
+import re, sys
+rows = sys.stdin.read().split('\n')[2:$((HEIGHT - 1))]
+print(sum(1 for r in rows if '│' in r and re.search(r'[\u0600-\u06FF\uFE70-\uFEFF]', r.split('│')[0])))")
+  right_fr=$(echo "$screen" | python3 -c "
+import sys
+rows = sys.stdin.read().split('\n')[2:$((HEIGHT - 1))]
+print(sum(1 for r in rows if '│' in r and any(w in r.split('│', 1)[1] for w in ('le ', 'la ', 'les ', 'des '))))")
+  if echo "$screen" | grep -q " Left" && echo "$screen" | grep -q "Right" && [ "$left_ar" -gt 2 ] && [ "$right_fr" -gt 2 ]; then
+    pass "side by side shows both articles ($left_ar Arabic rows left, $right_fr French rows right)"
+  else
+    fail "side by side: left Arabic rows $left_ar, right French rows $right_fr"; echo "$screen"
+  fi
+  check_borders "side by side"
+  keys Escape
+else
+  fail "could not find the Arabic ($ar) and French ($fr) rows"
+fi
+
+# 4. q quits and the terminal is back.
+# q goes back (reader → list) and quits from the list: press it until the shell is back.
+for _ in 1 2 3 4; do
+  capture | grep -qF 'e2e$' && break
+  keys q
+done
+wait_for 'e2e$' >/dev/null || fail "bulletin did not quit on q"
+check_stty "after q" q
+
+# 5. Ctrl-Z suspends (terminal restored), fg resumes with a full repaint; then kill -TERM restores it too.
+tm send-keys -t e2e "$START" Enter
+wait_for "Articles" >/dev/null
+settle
+keys C-z
+if wait_for "Stopped" >/dev/null; then
+  check_stty "after Ctrl-Z" tstp
+  tm send-keys -t e2e "fg" Enter
+  if wait_for "Articles" >/dev/null && settle && capture | head -1 | grep -q "Bulletin"; then
+    pass "fg repaints the reader"
+  else
+    fail "fg did not repaint the reader"
+  fi
+else
+  fail "Ctrl-Z did not suspend"
+fi
+shell_pid=$(tm display-message -p -t e2e '#{pane_pid}')
+app_pid=$(pgrep -P "$shell_pid" -f "$BIN" | head -1 || true)
+if [ -z "$app_pid" ]; then fail "cannot find the bulletin process"; else
+  kill -TERM "$app_pid"
+  wait_for 'e2e$' >/dev/null || fail "bulletin did not exit on SIGTERM"
+  check_stty "after kill -TERM" term
+fi
+
+if [ "$failures" -gt 0 ]; then echo "e2e-tmux: $failures failure(s)"; exit 1; fi
+echo "e2e-tmux: all checks passed"
