@@ -67,7 +67,7 @@ enum ListPane {
     /// Draws a title through the text layer (so Arabic reads right and wide characters keep their columns).
     static func drawTitle(_ title: String, query: String, x: Int, y: Int, room: Int, base: Style, match: Style,
                           options: DisplayOptions, into grid: inout Grid) {
-        let clean = TerminalSafe.sanitize(title).replacingOccurrences(of: "\n", with: " ")
+        let clean = TerminalSafe.sanitize(title.replacingNewlines())
         let cut = TextLayout.truncate(clean, to: room)
         let lines = TextLayout.layout(cut, options: LayoutOptions(width: room, bidi: options.bidi, shaping: options.shaping))
         guard let line = lines.first(where: { !$0.cells.isEmpty }) else { return }
