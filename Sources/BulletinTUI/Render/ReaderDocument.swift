@@ -161,6 +161,22 @@ public final class RenderCache: @unchecked Sendable {
     }
 
     private var titles: FoldedTitles?
+
+    struct TitleKey: Hashable { var title: String; var room: Int; var bidi: Bool; var shaping: Bool }
+    private var titleLines: [TitleKey: TitleLine] = [:]
+
+    /// A list title laid out for a column `room` cells wide (kept for the rows on screen and around).
+    func titleLine(_ title: String, room: Int, bidi: Bool, shaping: Bool) -> TitleLine {
+        let key = TitleKey(title: title, room: room, bidi: bidi, shaping: shaping)
+        lock.lock()
+        if let t = titleLines[key] { lock.unlock(); return t }
+        lock.unlock()
+        let t = TitleLine(title, room: room, bidi: bidi, shaping: shaping)
+        lock.lock(); defer { lock.unlock() }
+        if titleLines.count >= 2048 { titleLines.removeAll(keepingCapacity: true) }
+        titleLines[key] = t
+        return t
+    }
     private var lastTitleQuery: (query: String, matches: [Bool])?
 }
 
