@@ -68,7 +68,7 @@ public enum TerminalApp {
         if explicitBidi { writeRaw(bidiExplicit) }
 
         var state = initial
-        state.display.theme = colours >= 8 ? .colour : .mono
+        state.display.theme = Theme.forTerminal(colours: colours)
         _ = state.update(.resize(Size(width: Int(bulletin_getmaxx(window)), height: Int(bulletin_getmaxy(window)))))
         var program = Program(state: state)
         let painter = CursesPainter(window: window, colours: colours)
