@@ -1,3 +1,37 @@
+import BulletinKit
+import Foundation
+
+/// Entity extraction throughput, in MB of article text per second on one core.
 enum EntityBenchmarks {
-    static let all: [Benchmark] = []
+    static let all: [Benchmark] = [
+        Benchmark(name: "entities", summary: "entity extraction throughput (MB/s, one core) over the seeds or the given files") { args in
+            let texts = corpusTexts(args)
+            let bytes = texts.reduce(0) { $0 + $1.body.utf8.count }
+            guard bytes > 0 else { print("entities: no text found"); return }
+            let extractor = EntityExtractor()
+            _ = extractor.extract(title: "", body: texts[0].body, language: texts[0].language)  // builds the lexicon
+            let lexiconSeconds = Measure.seconds { _ = EntityExtractor(knowledgeBase: KnowledgeBase(entities: [KnowledgeEntity(name: "Bench", type: .person)])) }
+            // Repeat the corpus until about 20 MB have been processed.
+            let rounds = max(1, 20_000_000 / bytes)
+            var samples: [Double] = []
+            var found = 0
+            for _ in 0..<rounds {
+                samples.append(Measure.seconds {
+                    for t in texts { found += extractor.extract(title: "", body: t.body, language: t.language).entities.count }
+                })
+            }
+            let total = samples.reduce(0, +)
+            let mbps = Double(bytes * rounds) / 1_000_000 / total
+            let (median, p99) = Measure.percentiles(samples)
+            print(String(format: "entities: %.1f MB/s per core (%d KB × %d rounds, %.0f ms/round median, %.0f ms p99; %d entities; lexicon build %.0f ms)",
+                         mbps, bytes / 1000, rounds, median * 1000, p99 * 1000, found / rounds, lexiconSeconds * 1000))
+        },
+    ]
+
+    /// Article bodies of `paths` (or the bundled seeds).
+    static func corpusTexts(_ paths: [String]) -> [(body: String, language: String)] {
+        let roots = paths.isEmpty ? [SeedsLocator.locate()].compactMap { $0 } : paths
+        let loaded = CorpusLoader().load(paths: roots)
+        return loaded.articles.map { ($0.body, $0.language) }
+    }
 }

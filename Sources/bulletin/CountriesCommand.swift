@@ -2,15 +2,30 @@ import ArgumentParser
 import BulletinKit
 import Foundation
 
+/// `bulletin countries`: the countries the corpus is about, with article counts.
 struct CountriesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "countries", abstract: "List the countries with article counts.")
+    static let configuration = CommandConfiguration(
+        commandName: "countries",
+        abstract: "List the countries with article counts.",
+        discussion: "Each line: code, number of articles, English name. With --json, objects with code, name and articles."
+    )
 
     @OptionGroup var corpus: CorpusOptions
+
+    @Flag(name: .long, help: "Print JSON instead of lines.")
+    var json = false
 
     func run() throws {
         try runReportingErrors {
             let loaded = try corpus.openCorpus()
-            for article in loaded.articles { print(article.id, article.title) }
+            let list = CountrySummary.summarize(loaded.articles)
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                print(String(decoding: try encoder.encode(list), as: UTF8.self))
+                return
+            }
+            for c in list { print("\(c.code)  \(String(c.articles).leftPadded(5))  \(c.name)") }
         }
     }
 }

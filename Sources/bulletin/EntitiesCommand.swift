@@ -2,15 +2,54 @@ import ArgumentParser
 import BulletinKit
 import Foundation
 
+/// `bulletin entities`: every person, organization and place of the corpus.
 struct EntitiesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "entities", abstract: "List every entity in the corpus.")
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "List every entity in the corpus.",
+        discussion: "Each line: type, mentions, articles, canonical name, other names. With --json, objects with name, type, aliases, mentions and the IDs of the articles."
+    )
 
     @OptionGroup var corpus: CorpusOptions
+
+    @Option(name: .long, help: ArgumentHelp("Only entities of this type (person, organization, place, country).", valueName: "TYPE"))
+    var type: String?
+
+    @Flag(name: .long, help: "Print JSON instead of lines.")
+    var json = false
+
+    func validate() throws {
+        if let type, EntityType(rawValue: type.lowercased()) == nil {
+            throw ValidationError("--type expects person, organization, place or country, not '\(type)'")
+        }
+    }
 
     func run() throws {
         try runReportingErrors {
             let loaded = try corpus.openCorpus()
-            for article in loaded.articles { print(article.id, article.title) }
+            var list = EntitySummary.summarize(loaded.articles, includeCountries: type?.lowercased() == "country")
+            if let type, let t = EntityType(rawValue: type.lowercased()) { list = list.filter { $0.type == t } }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(list), as: UTF8.self))
+                return
+            }
+            let width = terminalColumns()
+            for e in list {
+                let others = e.aliases.filter { $0 != e.name }
+                var line = "\(e.type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) "
+                    + "\(String(e.mentions).leftPadded(5)) \(String(e.articles.count).leftPadded(4))  \(e.name)"
+                if !others.isEmpty { line += "  (" + others.joined(separator: ", ") + ")" }
+                print(TextLayout.truncate(TerminalSafe.sanitize(line), to: width))
+            }
         }
+    }
+}
+
+extension String {
+    /// Right-aligns in `width` columns (ASCII digits).
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

@@ -170,16 +170,20 @@ public enum ArticleParser {
     /// A headline: a text line after a blank line (or at the top), followed by a
     /// blank line and then more text, short, without a final full stop.
     static func isHeadline(_ lines: [Line], _ i: Int) -> Bool {
-        guard lines[i].kind == .text, i + 1 < lines.count, lines[i + 1].kind == .blank else { return false }
-        guard lines[(i + 1)...].contains(where: { $0.kind == .text }) else { return false }
+        guard lines[i].kind.isText, i + 1 < lines.count, lines[i + 1].kind == .blank else { return false }
+        // Cheapest tests first: this runs at every paragraph start of a digest.
         let text = lines[i].text
-        guard dateLine(text) == nil else { return false }
-        var count = 0
-        for _ in text.unicodeScalars {
-            count += 1
-            if count > maxHeadlineScalars { return false }
+        let bytes = text.utf8.count
+        guard bytes <= maxHeadlineScalars * 4, !endsSentence(text) else { return false }
+        if bytes > maxHeadlineScalars {
+            var count = 0
+            for _ in text.unicodeScalars {
+                count += 1
+                if count > maxHeadlineScalars { return false }
+            }
         }
-        return !endsSentence(text)
+        guard dateLine(text) == nil else { return false }
+        return lines[(i + 1)...].contains { $0.kind.isText }
     }
 
     /// True when the line ends with sentence-final (or clause) punctuation,

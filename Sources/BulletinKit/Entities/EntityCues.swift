@@ -156,7 +156,7 @@ enum EntityCues {
         "Chairperson", "Chairman", "President", "Prime", "Minister", "Ambassador", "Government", "State", "Head", "Party",
         "Republic", "Kingdom", "Federation", "Central", "National", "International", "People", "People's", "Statement",
         "Note", "Editor", "Update", "Updated", "Breaking", "Exclusive", "Opinion", "Analysis", "Interview", "Comment",
-        "Tel", "Fax", "Email", "Website", "Copyright", "All rights reserved", "Share", "Tweet", "Like", "Follow",
+        "Tel", "Fax", "Thank", "Thanks", "Delegates", "Officials", "Participants", "Email", "Website", "Copyright", "All rights reserved", "Share", "Tweet", "Like", "Follow",
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Northeast", "Northwest",
         "Southeast", "Southwest", "God", "Internet", "Covid", "COVID",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -262,6 +262,11 @@ enum EntityCues {
         "Narendra", "Rahul", "Shehbaz", "Imran", "Shigeru", "Fumio", "Shinzo", "Yoon", "Moon", "Kim", "Jae-myung",
         "Prabowo", "Joko", "Anwar", "Ferdinand", "Hun", "Paetongtarn", "Srettha", "Thongloun", "Sonexay", "Min",
         "Jinping", "Keqiang", "Qiang", "Yi", "Xiaoyong", "Wei", "Ming", "Hua", "Jun", "Lei", "Jie", "Tao", "Gang",
+        "Александр", "Алексей", "Анатолий", "Андрей", "Антон", "Борис", "Вадим", "Валентин", "Валерий", "Василий", "Виктор",
+        "Виталий", "Владимир", "Владислав", "Вячеслав", "Геннадий", "Георгий", "Григорий", "Дмитрий", "Евгений", "Иван",
+        "Игорь", "Илья", "Кирилл", "Константин", "Леонид", "Максим", "Михаил", "Николай", "Олег", "Павел", "Пётр", "Петр",
+        "Роман", "Руслан", "Сергей", "Станислав", "Юрий", "Ярослав", "Анна", "Елена", "Ирина", "Мария", "Наталья", "Ольга",
+        "Светлана", "Татьяна", "Екатерина", "Людмила", "Галина", "Марина", "Нурсултан", "Касым", "Маулен",
     ]
 
     /// Common family names (Vietnamese, Chinese in pinyin, Korean) that start a name in that order.
@@ -284,20 +289,27 @@ enum EntityCues {
         "ов", "ова", "ев", "ева", "ин", "ина", "енко", "ский", "ская", "вич", "ян", "швили", "дзе", "ук", "юк",
     ]
 
-    /// Lowercase words that end a French or Russian organization name that runs through lowercase words.
-    static let nameBreakers: [String] = [
-        "a", "ont", "est", "sont", "était", "étaient", "sera", "seront", "qui", "que", "qu'", "dont", "où", "se", "s'",
-        "sa", "son", "ses", "il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "ne", "n'", "lors", "selon", "après",
-        "avant", "depuis", "pendant", "durant", "dans", "sur", "sous", "entre", "par", "ou", "mais", "à", "au", "aux", "en",
-        "ayant", "avait", "avaient", "été", "fait", "va", "vont", "peut", "doit", "afin", "ainsi", "comme", "lequel",
-        "laquelle", "lesquels", "vers", "chez", "contre", "sans", "ni",
-        "и", "в", "во", "на", "с", "со", "по", "к", "о", "об", "у", "из", "за", "от", "до", "при", "для", "что", "как",
-        "который", "которая", "которое", "которые", "это", "этот", "а", "но", "же", "ли", "бы", "не", "уже", "также", "был",
-        "была", "было", "были", "будет", "и", "или",
-        "và", "của", "với", "tại", "ở", "trong", "cho", "các", "những", "là", "đã", "sẽ", "đang", "được", "bị", "này",
-        "đó", "khi", "về", "từ", "theo", "để", "cùng", "ngày", "năm", "tháng", "có", "không", "người", "nhằm", "nhân",
-        "sau", "trước", "giữa", "đến", "vào", "ra", "lên", "hai", "ba", "một", "đồng", "chí", "thì", "mà", "nên", "cũng",
-        "rất", "đều", "vẫn", "phải", "thành", "công", "tác", "làm", "việc", "tiếp", "thăm", "dự", "họp", "phát", "biểu",
-        "and", "or", "but", "with", "in", "on", "at", "to", "from", "by", "as", "is", "was", "are", "were", "has", "have",
+    /// Lowercase words that end an organization name running through lowercase words, per language
+    /// (kept apart: folded, Vietnamese "để" and French "de" would collide).
+    static let nameBreakers: [String: [String]] = [
+        "fr": [
+            "a", "ont", "est", "sont", "était", "étaient", "sera", "seront", "qui", "que", "qu'", "dont", "où", "se", "s'",
+            "sa", "son", "ses", "il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "ne", "n'", "lors", "selon", "après",
+            "avant", "depuis", "pendant", "durant", "dans", "sur", "sous", "entre", "par", "ou", "mais", "à", "au", "aux", "en",
+            "ayant", "avait", "avaient", "été", "fait", "va", "vont", "peut", "doit", "afin", "ainsi", "comme", "lequel",
+            "laquelle", "lesquels", "vers", "chez", "contre", "sans", "ni",
+        ],
+        "ru": [
+            "и", "в", "во", "на", "с", "со", "по", "к", "о", "об", "у", "из", "за", "от", "до", "при", "для", "что", "как",
+            "который", "которая", "которое", "которые", "это", "этот", "а", "но", "же", "ли", "бы", "не", "уже", "также", "был",
+            "была", "было", "были", "будет", "или",
+        ],
+        "vi": [
+            "và", "của", "với", "tại", "ở", "trong", "cho", "các", "những", "là", "đã", "sẽ", "đang", "được", "bị", "này",
+            "đó", "khi", "về", "từ", "theo", "để", "cùng", "ngày", "năm", "tháng", "có", "không", "người", "nhằm", "nhân",
+            "sau", "trước", "giữa", "đến", "vào", "ra", "lên", "hai", "ba", "một", "đồng", "chí", "thì", "mà", "nên", "cũng",
+            "rất", "đều", "vẫn", "phải", "thành", "công", "tác", "làm", "việc", "tiếp", "thăm", "dự", "họp", "phát", "biểu",
+        ],
+        "en": ["and", "or", "but", "with", "in", "on", "at", "to", "from", "by", "as", "is", "was", "are", "were", "has", "have"],
     ]
 }

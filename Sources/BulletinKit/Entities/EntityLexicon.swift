@@ -34,7 +34,7 @@ final class EntityLexicon: Sendable {
     let familyNames: Set<String>
     let standalone: Set<String>
     let genericAlone: Set<String>
-    let breakers: Set<String>
+    let breakersByLanguage: [String: Set<String>]
     let placePrepositions: Set<String>
 
     /// The lexicon over the bundled knowledge base, built on first use.
@@ -64,7 +64,8 @@ final class EntityLexicon: Sendable {
                 }
             }
             countryNames[code] = variants.displayNames[code] ?? Locale(identifier: "en").localizedString(forRegionCode: code) ?? code
-            for form in variants.forms[code] ?? [] { countries.add(form, payload: payload) }
+            // Inflected Spanish and French forms that are English words ("china") are left out.
+            for form in variants.forms[code] ?? [] where !Self.englishWords.contains(form) { countries.add(form, payload: payload) }
         }
         for name in variants.ambiguous { ambiguous.insert(TextFolding.key(name)) }
         let historical = target(.historical)
@@ -100,9 +101,17 @@ final class EntityLexicon: Sendable {
         familyNames = keys(EntityCues.familyNames)
         standalone = keys(EntityCues.standaloneInstitutions)
         genericAlone = keys(EntityCues.genericAlone)
-        breakers = keys(EntityCues.nameBreakers)
+        breakersByLanguage = EntityCues.nameBreakers.mapValues { keys($0) }
         placePrepositions = keys(EntityCues.placePrepositions)
     }
+
+    /// Words that end a name running through lowercase words, in `language` (Cyrillic words: Russian).
+    func breakers(_ language: String, script: TokenScript) -> Set<String> {
+        if script == .cyrillic { return breakersByLanguage["ru"] ?? [] }
+        return breakersByLanguage[language] ?? breakersByLanguage["en"] ?? []
+    }
+
+    static let englishWords: Set<String> = ["china", "chinas", "turkey", "polish", "french", "dutch"]
 
     /// Two-letter ISO region codes of countries and territories.
     static func regionCodes() -> [String] {

@@ -13,7 +13,11 @@ struct MentionGrouper {
             mentions = [m]
             known = m.known
         }
-        var longest: Mention { mentions.max { ($0.words.count, $0.surface.count) < ($1.words.count, $1.surface.count) }! }
+        /// The fullest form, preferring one not written in parentheses (an acronym or gloss).
+        var longest: Mention {
+            let main = mentions.filter { !$0.parenthesized }
+            return (main.isEmpty ? mentions : main).max { ($0.words.count, $0.surface.count) < ($1.words.count, $1.surface.count) }!
+        }
         var type: EntityType? {
             let typed = mentions.filter { $0.type != nil }
             guard let best = typed.max(by: { $0.evidence < $1.evidence }) else { return nil }

@@ -9,7 +9,7 @@ extension NameFinder {
         let lenient = language == "ru" || language == "vi"
         while i < tokens.count {
             let t = tokens[i]
-            if t.kind == .punct, [".", "!", "?", ";", "\u{061F}"].contains(t.key) { cueBudget = 0 }
+            if t.kind == .punct, [".", "!", "?", ";", ":", "\"", "\u{201C}", "\u{00AB}", "\u{061F}"].contains(t.key) { cueBudget = 0 }
             if covered[i] {
                 cueBudget = 0
                 i += 1
@@ -71,12 +71,12 @@ extension NameFinder {
             if isConnector(j) {
                 var k = j
                 while k < tokens.count, isConnector(k), k - j < 2 { k += 1 }
-                let coordinatesCountries = (t.key == "and" || t.key == "&") && (isCountry[j - 1] || (k < tokens.count && isCountry[k]))
+                let coordinatesCountries = (t.key == "and" || t.key == "&" || t.key == "et") && (isCountry[j - 1] || (k < tokens.count && isCountry[k]) || k - j > 1)
                 if k < tokens.count, isCap(k), !covered[k] || isCountry[k], !coordinatesCountries { j = k; continue }
                 break
             }
             if lowercaseContinuation, t.kind == .word, !t.capitalized, t.script == tokens[a].script,
-               !lex.breakers.contains(t.key), lowerRun < (t.script == .cyrillic ? 3 : 2), !looksLikeRussianVerb(t.key) {
+               !lex.breakers(language, script: t.script).contains(t.key), lowerRun < (t.script == .cyrillic ? 3 : 2), !looksLikeRussianVerb(t.key) {
                 // Vietnamese "Bộ Ngoại giao", Russian "Национальное собрание", "Министерство иностранных дел".
                 if t.script == .cyrillic {
                     // Only when a keyword is in reach: the capitalized word is an adjective of an institution.
@@ -92,6 +92,18 @@ extension NameFinder {
         // Trailing connectors and lowercase words after the last capital are not part of a Vietnamese name.
         while j > a + 1, isConnector(j - 1) { j -= 1 }
         return max(j, a + 1)
+    }
+
+    /// A known given name; Cyrillic ones in any case ("Олегом" → "Олег").
+    func isGivenName(_ k: Int) -> Bool {
+        let key = tokens[k].key
+        if lex.givenNames.contains(key) { return true }
+        guard tokens[k].script == .cyrillic, isCap(k) else { return false }
+        let chars = Array(key)
+        for cut in 1...3 where chars.count - cut >= 3 {
+            if lex.givenNames.contains(String(chars[0..<(chars.count - cut)])) { return true }
+        }
+        return false
     }
 
     /// Function words dropped from the start of a name ("The Senate", "Le Parlement").
@@ -123,7 +135,7 @@ extension NameFinder {
                 break
             }
             if t.key == "pour" { purpose = true }
-            if lex.breakers.contains(t.key), t.key != "pour", t.key != "avec" { break }
+            if lex.breakers("fr", script: t.script).contains(t.key), t.key != "pour", t.key != "avec" { break }
             if t.kind == .word, !t.capitalized, !isCountry[j], lex.months.contains(t.key) { break }
             j += 1
             if t.kind == .word, !["de", "du", "des", "la", "le", "pour", "avec", "les", "aux", "au", "en", "sur"].contains(t.key) { lastGood = j }
@@ -172,13 +184,19 @@ extension NameFinder {
                 if Self.functionWords.contains(t.key) || !keywordLater { a += 1; continue }
             }
             if t.sentenceStart, startsEnglishVerbish(t.key), t.script == .latin { a += 1; continue }
+            // "Delegates of the Eurasian Mining Council": a sentence-initial common noun before "of".
+            if t.sentenceStart, a + 1 < b, isConnector(a + 1), !midCaps.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil,
+               lex.placeKeywords.match(tokens, at: a) == nil, !lex.givenNames.contains(t.key) {
+                a += 1; continue
+            }
             break
         }
         while b > a, isConnector(b - 1) || tokens[b - 1].kind == .punct { b -= 1 }
         guard a < b else { return }
         // Events, documents and awards are not entities.
         for k in a..<b where lex.eventWords.match(tokens, at: k) != nil && isCap(k) { return }
-        for k in a..<b where tokens[k].script == .latin && tokens[k].key.count > 5 && tokens[k].key.hasSuffix("ing") && tokens[k].capitalized { return }
+        // A gerund first ("Pardoning Convicts", "Welcoming") is a verb phrase, not a name.
+        if tokens[a].script == .latin, tokens[a].key.count > 5, tokens[a].key.hasSuffix("ing"), lex.orgKeywords.match(tokens, at: a) == nil { return }
 
         // Split at country names: "Kazakhstan Maulen Ashimbayev", "Belarusian Government".
         let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && lex.orgKeywords.match(tokens, at: k) != nil }
@@ -196,6 +214,13 @@ extension NameFinder {
             return
         }
         if hasPlaceKeyword {
+            var b = b
+            var lastKeyword = a
+            for k in a..<b where lex.placeKeywords.match(tokens, at: k) != nil && !isCountry[k] { lastKeyword = k }
+            if let p = ((lastKeyword + 1)..<b).first(where: { isGivenName($0) }) {
+                emitName(p, b, personCue: true, placeContext: false)
+                b = p
+            }
             var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
             if !(a..<b).allSatisfy({ isCountry[$0] || !isCap($0) || lex.placeKeywords.match(tokens, at: $0) != nil }) {
@@ -229,7 +254,7 @@ extension NameFinder {
             let key = tokens[k].key
             let prevIsConnector = k > a && isConnector(k - 1)
             let startsPerson = isCap(k) && !prevIsConnector && !isCountry[k] && tokens[k].spaceBefore
-                && (lex.givenNames.contains(key) || lex.familyNames.contains(key) || (k > a && isCountry[k - 1] && b - k >= 1 && lex.orgKeywords.match(tokens, at: k) == nil
+                && (isGivenName(k) || lex.familyNames.contains(key) || (k > a && isCountry[k - 1] && b - k >= 1 && lex.orgKeywords.match(tokens, at: k) == nil
                     && !(k..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil }))
             if startsPerson, k - a >= 2 {
                 emitName(k, b, personCue: true, placeContext: false)
@@ -293,7 +318,8 @@ extension NameFinder {
             let t = tokens[words[0]]
             if lex.stopwords.contains(t.key) || lex.months.contains(t.key) || t.key.count < 2 { return }
             if lex.genericAlone.contains(t.key) && !lex.standalone.contains(t.key) { return }
-            if t.sentenceStart && !midCaps.contains(t.key) && !personCue && !t.allCaps { return }
+            if t.sentenceStart && !midCaps.contains(t.key) && !t.allCaps { return }
+            if language == "vi" && !personCue && !t.allCaps { return }   // Vietnamese names have several syllables
             if lex.titles.match(tokens, at: words[0]) != nil { return }
         }
         if words.allSatisfy({ lex.stopwords.contains(tokens[$0].key) || lex.months.contains(tokens[$0].key) }) { return }
@@ -313,7 +339,7 @@ extension NameFinder {
         let key = first.key
         if personCue {
             m.type = .person; m.evidence = .cue
-        } else if lex.givenNames.contains(key) || words.count >= 2 && lex.familyNames.contains(key) {
+        } else if isGivenName(words[0]) || words.count >= 2 && lex.familyNames.contains(key) {
             m.type = .person; m.evidence = .cue
         } else if placeContext {
             m.type = .place; m.evidence = .cue

@@ -56,6 +56,8 @@ struct NameFinder {
                     case .known(let k):
                         let e = lex.knowledge.entities[k]
                         if !acceptKnown(i, end, e) { continue }
+                        // "Витебской области", "province de Hanoi": a known city before a lowercase place word names a region.
+                        if e.type == .place, end < tokens.count, !tokens[end].capitalized, lex.placeKeywords.match(tokens, at: end) != nil { continue }
                         var start = i
                         // "A. Lukashenko", "أ. لوكاشينكو": an initial before a known surname belongs to it.
                         if e.type == .person, i >= 2, tokens[i - 1].key == ".", tokens[i - 2].isInitialLetter, !tokens[i - 1].spaceBefore {
@@ -66,7 +68,9 @@ struct NameFinder {
                         mentions.append(m)
                         handled = true
                     case .region, .historical:
-                        handled = true
+                        // Like a country word: not a name itself, but may sit inside one ("Eurasian Mining Council").
+                        for k in i..<end { isCountry[k] = true }
+                        handled = false
                     case .country:
                         break
                     }
@@ -87,9 +91,9 @@ struct NameFinder {
     private func acceptCountry(_ a: Int, _ b: Int) -> Bool {
         let surface = tokens[a..<b].map(\.key).joined(separator: " ")
         guard lex.ambiguousCountryKeys.contains(surface) else { return true }
-        if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].capitalized, !tokens[a - 1].sentenceStart,
+        if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].capitalized,
            !lex.stopwords.contains(tokens[a - 1].key), lex.titles.match(tokens, at: a - 1) == nil, !isCountry[a - 1] { return false }
-        if b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
+        if language != "vi", b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
            lex.orgKeywords.match(tokens, at: b) == nil, !lex.stopwords.contains(tokens[b].key) { return false }
         return true
     }
@@ -175,7 +179,7 @@ struct NameFinder {
     }
 
     static let connectors: Set<String> = ["of", "the", "for", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der",
-                                          "den", "bin", "ibn", "al", "el", "da", "dos", "di", "del", "on", "at", "in", "y", "upon"]
+                                          "den", "bin", "ibn", "al", "el", "da", "dos", "di", "del", "y"]
 
     func startsEnglishVerbish(_ key: String) -> Bool {
         key.count > 5 && (key.hasSuffix("ing") || key.hasSuffix("ed") || key.hasSuffix("ly"))

@@ -35,8 +35,11 @@ public final class IndexedStore: ArticleStore, Sendable {
         return result
     }
 
-    static let articleColumns = """
-        article_id, file, segment, title, date, language, source, url, body, countries, entities
+    /// An article's columns, from `articles a` joined with `article_text t`.
+    static let articleSelect = """
+        SELECT a.article_id, a.file, a.segment, a.title, a.date, a.language, a.source, a.url, t.body,
+               a.countries, t.entities
+        FROM articles a JOIN article_text t ON t.rowid = a.rowid
         """
 
     static func article(from row: Row) -> Article {
@@ -50,7 +53,7 @@ public final class IndexedStore: ArticleStore, Sendable {
 
     public func article(id: String) -> Article? {
         try? pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT \(IndexedStore.articleColumns) FROM articles WHERE article_id = ? LIMIT 1",
+            try Row.fetchOne(db, sql: "\(IndexedStore.articleSelect) WHERE a.article_id = ? LIMIT 1",
                              arguments: [id]).map(IndexedStore.article(from:))
         }
     }
@@ -58,7 +61,7 @@ public final class IndexedStore: ArticleStore, Sendable {
     /// Every article with body and entities, in list order (for commands that print them all).
     public func allArticles() -> [Article] {
         (try? pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(IndexedStore.articleColumns) FROM articles ORDER BY file, segment")
+            try Row.fetchAll(db, sql: "\(IndexedStore.articleSelect) ORDER BY a.file, a.segment")
                 .map(IndexedStore.article(from:))
         }) ?? []
     }
@@ -95,7 +98,10 @@ public final class IndexedStore: ArticleStore, Sendable {
             """, arguments: [match, limit])
         let needles = SnippetBuilder.Needles(query: query)
         let matchedNames = Set(termNames.values.flatMap { $0 } + queryNames)
-        let fetch = try db.cachedStatement(sql: "SELECT article_id, body, entities FROM articles WHERE rowid = ?")
+        let fetch = try db.cachedStatement(sql: """
+            SELECT a.article_id, t.body, t.entities FROM articles a JOIN article_text t ON t.rowid = a.rowid
+            WHERE a.rowid = ?
+            """)
         var hits: [SearchHit] = []
         for row in ranked {
             let rowid: Int64 = row[0]

@@ -50,7 +50,9 @@ public struct Corpus: Sendable {
                                                entitiesFile: options.entitiesFile, progress: options.progress)
             notices = opened.notices
             if let store = opened.store {
-                var corpus = Corpus(paths: paths, articles: store.allArticles(), warnings: opened.report.warnings,
+                var articles = store.allArticles()
+                EntityLinker.link(&articles)  // one canonical name per entity across articles
+                var corpus = Corpus(paths: paths, articles: articles, warnings: opened.report.warnings,
                                     index: store)
                 corpus.notices = notices
                 return corpus

@@ -135,6 +135,9 @@ extension WidthTable {
         static let pictographic: UInt8 = 1 << 4
         static let modifier: UInt8 = 1 << 5
         static let assigned: UInt8 = 1 << 6
+        /// May share a grapheme cluster with a neighbouring scalar (marks, ZWJ, spacing
+        /// marks, prepend, regional indicators, conjoining jamo).
+        static let joins: UInt8 = 1 << 7
     }
 
     /// Class bytes of the Basic Multilingual Plane, expanded once from the runs for O(1)

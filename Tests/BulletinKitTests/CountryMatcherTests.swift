@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+@Suite struct CountryMatcherTests {
+    let extractor = EntityExtractor(knowledgeBase: .bundled)
+
+    func countries(_ text: String, _ lang: String) -> [String] {
+        extractor.extract(title: "", body: text, language: lang).countries
+    }
+
+    @Test func cldrNamesInEverySupportedLanguage() {
+        #expect(countries("Visite en Biélorussie.", "fr") == ["BY"])
+        #expect(countries("زيارة إلى بيلاروس", "ar") == ["BY"])
+        #expect(countries("Chuyến thăm Việt Nam", "vi") == ["VN"])
+        #expect(countries("访问白俄罗斯", "zh") == ["BY"])
+        #expect(countries("Besuch in Kasachstan", "de") == ["KZ"])
+        #expect(countries("Visita a Argelia", "es") == ["DZ"])
+    }
+
+    @Test func adjectivesDemonymsAndVariants() {
+        #expect(countries("The Belarusian leader met the Vietnamese side.", "en") == ["BY", "VN"])
+        #expect(countries("le président biélorusse et la communauté vietnamienne", "fr") == ["BY", "VN"])
+        #expect(countries("the People's Republic of China and the PRC", "en") == ["CN"])
+        #expect(countries("regions of the Russian Federation and Viet Nam", "en") == ["RU", "VN"])
+        #expect(countries("Kazakh people", "en") == ["KZ"])
+        #expect(countries("des experts chinoises", "fr") == ["CN"])
+    }
+
+    @Test func russianCasesByStem() {
+        #expect(countries("в Белоруссии и белорусскими предприятиями", "ru") == ["BY"])
+        #expect(countries("с Вьетнамом и Китаем", "ru") == ["VN", "CN"])
+    }
+
+    @Test func arabicCliticsAndNormalization() {
+        #expect(countries("والبيلاروسي", "ar") == ["BY"])
+        #expect(countries("بيلاروسيا", "ar") == ["BY"])
+        #expect(countries("الصين", "ar") == ["CN"])
+        #expect(countries("للشعب الفيتنامي", "ar") == ["VN"])
+        #expect(countries("الجمهورية البيلاروسيّة", "ar") == ["BY"])   // with a shadda
+    }
+
+    @Test func frenchElision() {
+        #expect(countries("l'Algérie et d'Égypte", "fr") == ["DZ", "EG"])
+        #expect(countries("L’Indonésie", "fr") == ["ID"])
+    }
+
+    @Test func falseFriendsNeedCapitalsAndStandAlone() {
+        #expect(countries("We ate turkey and drank from china cups.", "en").isEmpty)
+        #expect(countries("Michael Jordan and Chad Smith visited Atlanta, said Georgia Brown.", "en").isEmpty)
+        #expect(countries("The Nigerian delegation", "en") == ["NG"])
+        #expect(countries("Talks in Chad and Turkey.", "en") == ["TD", "TR"])
+    }
+
+    @Test func formerStatesAndContinentsAreNotCountries() {
+        #expect(countries("les pays de l'ex-Union soviétique en Asie", "fr").isEmpty)
+        let e = extractor.extract(title: "", body: "Cooperation in Southeast Asia and Europe.", language: "en")
+        #expect(e.entities.isEmpty)
+    }
+
+    @Test func countryEntitiesCarryCodeAndEnglishName() {
+        let e = extractor.extract(title: "", body: "Visite en Biélorussie et au Vietnam.", language: "fr")
+        let by = e.entities.first { $0.code == "BY" }
+        #expect(by?.type == .country)
+        #expect(by?.name == "Belarus")
+        #expect(by?.aliases == ["Biélorussie"])
+    }
+
+    @Test func foldingHandlesVietnameseAndArabic() {
+        #expect(TextFolding.key("Tô Lâm") == TextFolding.key("To Lam"))
+        #expect(TextFolding.key("Đà Nẵng") == "da nang")
+        #expect(TextFolding.key("أ") == TextFolding.key("ا"))
+        #expect(TextFolding.key("بيلاروسيّة") == TextFolding.key("بيلاروسيه"))
+        #expect(ArabicStemmer.candidates("والبيلاروسي").contains("بيلاروسي"))
+        #expect(ArabicStemmer.candidates("للجمعيه").contains("الجمعيه"))
+        #expect(ArabicStemmer.candidates("لوكاشينكو").first == "لوكاشينكو")
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import BulletinKit
+
+@Suite struct EntityLinkerTests {
+    func article(_ id: String, _ entities: [ArticleEntity]) -> Article {
+        Article(id: id, file: id, title: "", body: "", raw: "", entities: entities)
+    }
+
+    @Test func transliterationVariantsShareOneName() {
+        var articles = [
+            article("a", [ArticleEntity(name: "Igor Sergeenko", type: .person, mentions: 1)]),
+            article("b", [ArticleEntity(name: "Igor Sergeyenko", type: .person, mentions: 1)]),
+            article("c", [ArticleEntity(name: "Igor Sergeyenko", type: .person, mentions: 1)]),
+            article("d", [ArticleEntity(name: "Игорь Сергеенко", type: .person, mentions: 1)]),
+            article("e", [ArticleEntity(name: "Alexandre Tourtchine", type: .person, mentions: 1)]),
+            article("f", [ArticleEntity(name: "Aleksandr Turchin", type: .person, mentions: 1)]),
+        ]
+        EntityLinker.link(&articles)
+        #expect(articles[0].entities[0].name == "Igor Sergeyenko")
+        #expect(articles[3].entities[0].name == "Igor Sergeyenko")
+        #expect(articles[0].entities[0].aliases.contains("Igor Sergeenko"))
+        #expect(articles[4].entities[0].name == articles[5].entities[0].name)
+    }
+
+    @Test func differentPeopleSharingAWordStayApart() {
+        var articles = [
+            article("a", [ArticleEntity(name: "Xi Jinping", type: .person, mentions: 1)]),
+            article("b", [ArticleEntity(name: "Xie Xiaoyong", type: .person, mentions: 1)]),
+            article("c", [ArticleEntity(name: "Li Qiang", type: .person, mentions: 1)]),
+            article("d", [ArticleEntity(name: "Li Wei", type: .person, mentions: 1)]),
+        ]
+        EntityLinker.link(&articles)
+        #expect(articles.map { $0.entities[0].name } == ["Xi Jinping", "Xie Xiaoyong", "Li Qiang", "Li Wei"])
+    }
+
+    @Test func sameNameDifferentTypeStaysApart() {
+        var articles = [
+            article("a", [ArticleEntity(name: "Ho Chi Minh", type: .person, mentions: 1)]),
+            article("b", [ArticleEntity(name: "Ho Chi Minh City", type: .place, mentions: 1)]),
+        ]
+        EntityLinker.link(&articles)
+        #expect(articles[1].entities[0].name == "Ho Chi Minh City")
+    }
+
+    @Test func editDistanceIsSymmetricAndBounded() async {
+        await propertyCheck(input: Gen.letterOrNumber.string(of: 0...8), Gen.letterOrNumber.string(of: 0...8)) { a, b in
+            let d1 = EntityLinker.editDistance(a, b, limit: 20)
+            let d2 = EntityLinker.editDistance(b, a, limit: 20)
+            #expect(d1 == d2)
+            #expect(d1 <= max(a.count, b.count))
+            #expect((d1 == 0) == (a == b))
+        }
+    }
+
+    @Test func linkingIsIdempotent() {
+        var articles = [
+            article("a", [ArticleEntity(name: "Sergueïenko", type: .person, mentions: 1)]),
+            article("b", [ArticleEntity(name: "Sergeyenko", type: .person, mentions: 1)]),
+        ]
+        EntityLinker.link(&articles)
+        let once = articles
+        EntityLinker.link(&articles)
+        #expect(once == articles)
+    }
+}
+
+@Suite struct KnowledgeBaseTests {
+    func write(_ text: String, ext: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString).\(ext)")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test func bundledKnowledgeBaseLoads() {
+        #expect(KnowledgeBase.bundled.entities.count > 100)
+        #expect(KnowledgeBase.bundled.entities.contains { $0.name == "Alexander Lukashenko" && $0.aliases.contains("卢卡申科") })
+    }
+
+    @Test func userEntriesFromTSVAreFound() throws {
+        let url = try write("# my beat\nOlzhas Bektenov\tperson\tBektenov|Олжас Бектенов\n", ext: "tsv")
+        let (extractor, problems) = EntityExtractor.configured(entitiesFile: url.path, environment: ["HOME": "/nonexistent"])
+        #expect(problems.isEmpty)
+        let e = extractor.extract(title: "", body: "Встреча с Олжас Бектенов прошла в Астане.", language: "ru")
+        #expect(e.entities.contains { $0.name == "Olzhas Bektenov" && $0.type == .person })
+        #expect(e.entities.contains { $0.name == "Astana" })
+    }
+
+    @Test func userEntriesFromConfigDirectory() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cfg-\(UUID().uuidString)/bulletin")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try #"{"entities": [{"name": "Zhanna Sultanova", "type": "person", "aliases": ["Sultanova"]}]}"#
+            .write(to: dir.appendingPathComponent("entities.json"), atomically: true, encoding: .utf8)
+        let (extractor, problems) = EntityExtractor.configured(environment: ["XDG_CONFIG_HOME": dir.deletingLastPathComponent().path])
+        #expect(problems.isEmpty)
+        let e = extractor.extract(title: "", body: "the report by Sultanova", language: "en")
+        #expect(e.entities.first?.name == "Zhanna Sultanova")
+    }
+
+    @Test func badFilesGiveOneLineNamingTheFile() throws {
+        let badJSON = try write("{ not json", ext: "json")
+        let badType = try write("X\trobot\n", ext: "tsv")
+        let (_, problems) = KnowledgeBase.withUserEntries(extraFile: badJSON.path, environment: ["HOME": "/nonexistent"])
+        #expect(problems.count == 1)
+        #expect(problems[0].description.hasPrefix(badJSON.path + ": invalid JSON"))
+        #expect(!problems[0].description.contains("\n"))
+        #expect(throws: KnowledgeBaseError.self) { try KnowledgeBase.load(contentsOf: badType) }
+        let missing = KnowledgeBase.withUserEntries(extraFile: "/nonexistent/kb.json", environment: ["HOME": "/nonexistent"]).1
+        #expect(missing.first?.description == "/nonexistent/kb.json: cannot read the file")
+    }
+}
