@@ -10,9 +10,12 @@
 ///   a blank line also starts a new article, in any file;
 /// - captions, source lines and page debris, kept out of the body.
 ///
-/// Known limit: in a file that opens with a headline, a subheading standing
-/// alone between blank lines looks exactly like the next digest headline and
-/// starts a new article. A file that opens with text is never split at headlines.
+/// A later headline must look like one of its own (see `headlineStrength`):
+/// five words or more; three or four only when several such lines repeat the
+/// digest's pattern; one or two words, or lower case, never. Such a line stays
+/// in the body as a subheading. Known limits: a long subheading (five words or
+/// more), or two short ones in one article, still start new articles.
+/// A file that opens with text is never split at headlines.
 ///
 /// Pure: the same text and file name always give the same articles.
 public enum ArticleParser {
@@ -115,6 +118,16 @@ public enum ArticleParser {
         guard let firstContent = lines.firstIndex(where: { $0.kind != .blank }) else { return [] }
         // A digest opens with a headline; only then do later headlines split the file.
         let digest = isHeadline(lines, firstContent)
+        // Short (3–4 word) headlines split the file only when several of them
+        // follow the first one: a digest's pattern, not one article's subheading.
+        let shortHeadlinesSplit = digest && shortMidHeadlineCount(lines, after: firstContent) >= 2
+        func acceptsMidHeadline(_ text: String) -> Bool {
+            switch headlineStrength(text) {
+            case .full: return true
+            case .short: return shortHeadlinesSplit
+            case .none: return false
+            }
+        }
         var segments: [Segment] = []
         var current = Segment(first: 0, end: 0)
         var bodyLines = 0
@@ -136,7 +149,8 @@ public enum ArticleParser {
                 current.dateLine = i
                 current.dateLead = lead.isEmpty ? nil : lead
                 if !lead.isEmpty { bodyLines += 1 }
-            } else if atParagraphStart, i == firstContent || (digest && bodyLines > 0), isHeadline(lines, i) {
+            } else if atParagraphStart, i == firstContent || (digest && bodyLines > 0 && acceptsMidHeadline(lines[i].text)),
+                      isHeadline(lines, i) {
                 startNew(at: i)
                 current.headline = i
             } else if lines[i].kind == .text {
@@ -186,6 +200,75 @@ public enum ArticleParser {
         }
         guard dateLine(text) == nil else { return false }
         return lines[(i + 1)...].contains { $0.kind.isText }
+    }
+
+    /// How much a headline-shaped line in the middle of a digest looks like
+    /// the next article's headline rather than a subheading.
+    enum HeadlineStrength {
+        /// Lower case, or one or two words ("Thousands evacuated"): a subheading.
+        case none
+        /// Three or four words: a headline only when the file has several such lines.
+        case short
+        /// Five words or more (ten characters of an unspaced script): a headline.
+        case full
+    }
+
+    static let fullHeadlineWords = 5
+    static let shortHeadlineWords = 3
+    /// Characters of a script written without spaces (Chinese, Japanese, Thai…)
+    /// counted as one word each for every `unspacedPerWord`.
+    static let unspacedPerWord = 2
+
+    /// Words (or unspaced-script characters, two to a word) of a line, and
+    /// whether it starts in lower case; the file's first headline needs none of this.
+    static func headlineStrength(_ text: String) -> HeadlineStrength {
+        guard let first = text.unicodeScalars.first, !first.properties.isLowercase else { return .none }
+        var words = 0
+        var unspaced = 0
+        var inWord = false
+        for s in text.unicodeScalars {
+            if TextCleaner.isSpace(s) {
+                inWord = false
+                continue
+            }
+            if isUnspacedScript(s) {
+                unspaced += 1
+                inWord = false
+            } else if !inWord, s.properties.isAlphabetic || s.properties.numericType != nil {
+                words += 1
+                inWord = true
+            }
+            if words + unspaced / unspacedPerWord >= fullHeadlineWords { return .full }
+        }
+        return words + unspaced / unspacedPerWord >= shortHeadlineWords ? .short : .none
+    }
+
+    /// Whether a mid-file line would be accepted outright as a digest headline.
+    static func isArticleHeadline(_ text: String) -> Bool { headlineStrength(text) == .full }
+
+    /// Headline-shaped lines of `.short` strength after the first line.
+    static func shortMidHeadlineCount(_ lines: [Line], after first: Int) -> Int {
+        var count = 0
+        var i = first + 1
+        while i < lines.count {
+            if lines[i - 1].kind == .blank, lines[i].kind.isText, isHeadline(lines, i),
+               headlineStrength(lines[i].text) == .short {
+                count += 1
+            }
+            i += 1
+        }
+        return count
+    }
+
+    /// Han, kana, Thai, Lao, Khmer and Myanmar: scripts that do not separate words by spaces.
+    static func isUnspacedScript(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xF900...0xFAFF, 0x20000...0x3134F:
+            return true
+        default:
+            return false
+        }
     }
 
     /// True when the line ends with sentence-final (or clause) punctuation,
