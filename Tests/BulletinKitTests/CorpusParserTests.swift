@@ -126,6 +126,32 @@ import Testing
         #expect(a[0].body.contains("Record visitor numbers"))
     }
 
+    @Test func impossibleDateIsStrippedAndReported() {
+        let (a, warnings) = ArticleParser.parseReporting(
+            text: " date 2026-13-45 Bad date headline\n\nThe body follows here.\n", file: "/in/bad.txt")
+        #expect(a.count == 1)
+        #expect(a[0].date == nil)
+        #expect(a[0].title == "Bad date headline")
+        #expect(!a[0].body.contains("2026-13-45"))
+        #expect(warnings == [LoadWarning(file: "/in/bad.txt", message: "invalid date 2026-13-45 on line 1, ignored")])
+    }
+
+    @Test func calendarDatesAreChecked() {
+        #expect(ArticleParser.dateLine("date 2024-02-29 Leap day")?.date == "2024-02-29")
+        #expect(ArticleParser.dateLine("date 2025-02-29 Not a leap year")?.date == nil)
+        #expect(ArticleParser.dateLine("date 2025-02-29 Not a leap year")?.written == "2025-02-29")
+        #expect(ArticleParser.dateLine("date 2025-04-31 April")?.isValid == false)
+        #expect(ArticleParser.dateLine("date 2025-00-10 Month zero")?.isValid == false)
+        #expect(ArticleParser.dateLine("date 2025-12-31")?.isValid == true)
+        #expect(ArticleParser.dateLine("date 25-12-31 short year") == nil)
+        #expect(ArticleParser.dateLine("dated 2025-12-31 text") == nil)
+    }
+
+    @Test func goodDateLinesGiveNoWarning() {
+        let (_, warnings) = ArticleParser.parseReporting(text: " date 2025-05-06 Text.\n", file: "ok.txt")
+        #expect(warnings.isEmpty)
+    }
+
     @Test func noHeadlineMeansNoSplitting() {
         // A file that opens with a paragraph is one article, even with a short unpunctuated line inside.
         let text = "The talks opened in Minsk on Monday.\n\nA subheading here\n\nThe talks went on.\n"
@@ -142,7 +168,9 @@ import Testing
         #expect(a[0].title == "Stressing the talks, the leaders met")
     }
 
-    @Test(arguments: ["date 2025-13-01 Text.", "date 25-01-01 Text.", "dated 2025-01-01 Text.", "date 2025-01-011 x."])
+    /// Lines that are not date-line shaped at all stay text (an impossible date
+    /// in the right shape is handled by `impossibleDateIsStrippedAndReported`).
+    @Test(arguments: ["date 25-01-01 Text.", "dated 2025-01-01 Text.", "date 2025-01-011 x."])
     func invalidDateLinesAreText(line: String) {
         let a = parse(line + "\n")
         #expect(a.first?.date == nil)

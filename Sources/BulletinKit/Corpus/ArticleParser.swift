@@ -26,8 +26,17 @@ public enum ArticleParser {
 
     /// The articles in `text`, read from `file` (used for `file` and the IDs).
     public static func parse(text: String, file: String) -> [Article] {
+        parseReporting(text: text, file: file).articles
+    }
+
+    /// The articles in `text`, and a warning (naming `file`) for each problem
+    /// found in them, such as a date line with an impossible date.
+    public static func parseReporting(text: String, file: String) -> (articles: [Article], warnings: [LoadWarning]) {
         let lines = splitLines(text)
         let segments = segment(lines)
+        let warnings = segments.compactMap { seg in
+            seg.invalidDate.map { LoadWarning(file: file, message: "invalid date \($0) on line \(seg.dateLine.map { $0 + 1 } ?? 0), ignored") }
+        }
         let stem = fileStem(file)
         var articles: [Article] = []
         articles.reserveCapacity(segments.count)
@@ -38,7 +47,7 @@ public enum ArticleParser {
             articles[i].segment = i + 1
             articles[i].id = articles.count == 1 ? stem : "\(stem)#\(i + 1)"
         }
-        return articles
+        return (articles, warnings)
     }
 
     // MARK: - Lines
@@ -112,6 +121,8 @@ public enum ArticleParser {
         var dateLead: String?
         /// The date line's index, when there is one (not part of the body otherwise).
         var dateLine: Int?
+        /// The date as written when the date line's date is impossible (`2026-13-45`); `date` is then nil.
+        var invalidDate: String?
     }
 
     static func segment(_ lines: [Line]) -> [Segment] {
@@ -142,10 +153,12 @@ public enum ArticleParser {
         }
         while i < lines.count {
             let atParagraphStart = i == firstContent || lines[i - 1].kind == .blank
-            if atParagraphStart, lines[i].kind == .text, let (date, lead) = dateLine(lines[i].text),
+            if atParagraphStart, lines[i].kind == .text, let match = dateLine(lines[i].text),
                i == firstContent || bodyLines > 0 || current.headline != nil {
+                let lead = match.lead
                 startNew(at: i)
-                current.date = date
+                current.date = match.date
+                current.invalidDate = match.isValid ? nil : match.written
                 current.dateLine = i
                 current.dateLead = lead.isEmpty ? nil : lead
                 if !lead.isEmpty { bodyLines += 1 }
@@ -163,8 +176,22 @@ public enum ArticleParser {
         return segments
     }
 
-    /// ` date 2025-09-07 The text…` → ("2025-09-07", "The text…").
-    static func dateLine(_ line: String) -> (String, String)? {
+    /// A date line: ` date YYYY-MM-DD` and the text after it.
+    struct DateLineMatch: Equatable {
+        /// The date as written.
+        var written: String
+        /// Whether it is a real calendar date (`2026-02-30` and `2026-13-45` are not).
+        var isValid: Bool
+        /// The text after the date, the article's first words.
+        var lead: String
+        /// The date, or nil when it is not a real one.
+        var date: String? { isValid ? written : nil }
+    }
+
+    /// ` date 2025-09-07 The text…` → ("2025-09-07", valid, "The text…").
+    /// A line of that shape with an impossible date (` date 2026-13-45 …`) is
+    /// still a date line, marked invalid, so its marker stays out of the title.
+    static func dateLine(_ line: String) -> DateLineMatch? {
         guard line.utf8.count >= 15, line.utf8.first.map({ $0 | 0x20 == 0x64 }) == true else { return nil }
         let u = Array(line.utf8.prefix(16))
         guard u.count >= 15, u[0] | 0x20 == 0x64, u[1] | 0x20 == 0x61, u[2] | 0x20 == 0x74, u[3] | 0x20 == 0x65,
@@ -175,12 +202,22 @@ public enum ArticleParser {
             for k in r { guard (0x30...0x39).contains(d[k]) else { return nil }; v = v * 10 + Int(d[k] - 0x30) }
             return v
         }
-        guard d[4] == 0x2D, d[7] == 0x2D, let y = digits(0..<4), let m = digits(5..<7), let day = digits(8..<10),
-              (1000...9999).contains(y), (1...12).contains(m), (1...31).contains(day) else { return nil }
+        guard d[4] == 0x2D, d[7] == 0x2D, let y = digits(0..<4), let m = digits(5..<7), let day = digits(8..<10) else {
+            return nil
+        }
         if u.count == 16, u[15] != 0x20 { return nil }
-        let date = String(decoding: d, as: UTF8.self)
+        let written = String(decoding: d, as: UTF8.self)
         let rest = Substring(line.utf8.dropFirst(15))
-        return (date, String(TextCleaner.trim(rest)))
+        return DateLineMatch(written: written, isValid: isCalendarDate(year: y, month: m, day: day),
+                             lead: String(TextCleaner.trim(rest)))
+    }
+
+    /// Gregorian calendar check, years 1000–9999.
+    static func isCalendarDate(year: Int, month: Int, day: Int) -> Bool {
+        guard (1000...9999).contains(year), (1...12).contains(month), day >= 1 else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days
     }
 
     /// A headline: a text line after a blank line (or at the top), followed by a
