@@ -46,6 +46,27 @@ import Testing
         #expect(LanguageDetector.detect(text) == "und")
     }
 
+    /// One sentence without the function words the profiles count: spelling decides.
+    @Test(arguments: [
+        ("New file added\nBerlin - Chancellor Friedrich Merz spoke.", "en"),
+        ("Warsaw - President Karol Nawrocki welcomed leaders", "en"),
+        ("Sommet: réunion prévue", "fr"),
+        ("Bundeskanzler Merz: Gespräche über Handel", "de"),
+        ("Colombia: reunión aplazada", "es"),
+        ("Votação em Brasília", "pt"),
+    ])
+    func shortLatinTextsFallBackToSpelling(text: String, code: String) {
+        #expect(LanguageDetector.detect(text) == code)
+    }
+
+    @Test func spellingCuesSkipNamesAndTies() {
+        // Capitalized words are names: no evidence either way.
+        #expect(LanguageDetector.detect("François Müller, Søren Åberg") == "und")
+        // One cue each for two languages: a tie stays undetermined.
+        #expect(LanguageDetector.detect("Minsk: thé, größe") == "und")
+        #expect(LetterCues.scores("the talks ended", maxWords: 10)[0] == 2)  // "the" (th), "ended" (-ed)
+    }
+
     @Test func titleLikeFragmentsStillResolveByScript() {
         #expect(LanguageDetector.detect("Лукашенко помиловал 30 человек") == "ru")
         #expect(LanguageDetector.detect("لوكاشينكو يستقبل وفدا") == "ar")

@@ -31,16 +31,46 @@ public enum LanguageDetector {
         case .devanagari: return "hi"
         case .latin:
             if counts.vietnamese * 25 >= counts.latin { return "vi" }
-            return latinLanguage(text) ?? (counts.vietnamese * 60 >= counts.latin ? "vi" : "und")
+            let stopwords = stopwordScores(text)
+            if let code = decide(stopwords, minScore: 2) { return code }
+            if counts.vietnamese * 60 >= counts.latin { return "vi" }
+            return shortTextLanguage(text, stopwords: stopwords) ?? "und"
         case .none:
             return "und"
         }
     }
 
-    /// Best-scoring stopword profile, or nil when the evidence is too thin or tied.
+    /// The profile with the best of `scores` (indexed like `StopwordProfiles.all`)
+    /// when it has at least `minScore` and a clear margin over the next.
+    static func decide(_ scores: [Int], minScore: Int) -> String? {
+        var best = -1, bestScore = 0, second = 0
+        for (i, sc) in scores.enumerated() {
+            if sc > bestScore { second = bestScore; bestScore = sc; best = i } else if sc > second { second = sc }
+        }
+        guard best >= 0, bestScore >= minScore, Double(bestScore) >= Double(second) * 1.25 + 0.5 else { return nil }
+        return StopwordProfiles.all[best].code
+    }
+
+    /// For texts of a sentence or two with too few stopwords to decide: each
+    /// stopword counts two points, each spelling cue (`LetterCues`) one, and
+    /// the best profile wins when it has at least twice the points of the next
+    /// plus one (1–0, 3–1: a clear winner). A tie or no evidence at all (a
+    /// list of names) stays undetermined.
+    static func shortTextLanguage(_ text: String, stopwords: [Int]) -> String? {
+        let cues = LetterCues.scores(text, maxWords: sampleWords)
+        let points = zip(stopwords, cues).map { 2 * $0 + $1 }
+        var best = -1, bestScore = 0, second = 0
+        for (i, sc) in points.enumerated() {
+            if sc > bestScore { second = bestScore; bestScore = sc; best = i } else if sc > second { second = sc }
+        }
+        guard best >= 0, bestScore >= 2 * second + 1 else { return nil }
+        return StopwordProfiles.all[best].code
+    }
+
+    /// Stopword hits per profile (indexed like `StopwordProfiles.all`).
     /// Stops early once one profile leads clearly: most articles are decided
     /// within their first few dozen words.
-    static func latinLanguage(_ text: String) -> String? {
+    static func stopwordScores(_ text: String) -> [Int] {
         let profiles = StopwordProfiles.all
         var scores = [Int](repeating: 0, count: profiles.count)
         var words = 0
@@ -90,10 +120,7 @@ public enum LanguageDetector {
             }
         }
         score()
-        let (best, bestScore, second) = leader()
-        // Need at least two hits, and a clear margin.
-        guard best >= 0, bestScore >= 2, Double(bestScore) >= Double(second) * 1.25 + 0.5 else { return nil }
-        return profiles[best].code
+        return scores
     }
 }
 
