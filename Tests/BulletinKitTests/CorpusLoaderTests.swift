@@ -212,6 +212,15 @@ struct TempDir {
         #expect(summaries.map(\.id) == ["a/x#1", "a/x#2", "b/x", "z"])
     }
 
+    @Test func uniqueIDsAreIdempotentAndFollowTheFileSet() {
+        let rows = [(file: "/c/a/x.txt", segment: 1), (file: "/c/a/x.txt", segment: 2), (file: "/c/b/x.txt", segment: 1)]
+        #expect(ArticleIDs.uniqueIDs(rows, roots: ["/c"]) == ["a/x#1", "a/x#2", "b/x"])
+        // Once b/x.txt is gone, a/x.txt gets its plain stem back.
+        #expect(ArticleIDs.uniqueIDs(Array(rows.prefix(2)), roots: ["/c"]) == ["x#1", "x#2"])
+        // Order does not matter.
+        #expect(ArticleIDs.uniqueIDs(rows.reversed(), roots: ["/c"]) == ["b/x", "a/x#2", "a/x#1"])
+    }
+
     @Test func remainingCollisionsAreReportedOnce() throws {
         let dir = try TempDir()
         defer { dir.cleanup() }

@@ -17,13 +17,32 @@ import Foundation
 public enum ArticleIDs {
     /// Rewrites the IDs of `articles` so that no two files share one.
     /// `roots` are the paths the corpus was opened with (files or folders).
+    /// `articles` must hold every article of each file they come from.
     public static func disambiguate(_ articles: inout [Article], roots: [String]) {
-        rewrite(&articles, id: \.id, file: \.file, roots: roots)
+        let ids = uniqueIDs(articles.map { ($0.file, $0.segment) }, roots: roots)
+        for i in articles.indices { articles[i].id = ids[i] }
     }
 
     /// The same for the list summaries (the index keeps summaries, not articles).
     public static func disambiguate(_ summaries: inout [ArticleSummary], roots: [String]) {
-        rewrite(&summaries, id: \.id, file: \.file, roots: roots)
+        let ids = uniqueIDs(summaries.map { ($0.file, $0.segment) }, roots: roots)
+        for i in summaries.indices { summaries[i].id = ids[i] }
+    }
+
+    /// The ID of each article, given as (file, segment), in the same order:
+    /// `<base>` for a file's only article, `<base>#<segment>` in a digest, with
+    /// `base` from `bases(files:roots:)`. The list must hold every article of
+    /// each file (a file's article count decides the `#n`). Idempotent and
+    /// independent of order, so a store (the index) can recompute its IDs
+    /// from (file, segment) rows whenever files come or go.
+    public static func uniqueIDs(_ articles: [(file: String, segment: Int)], roots: [String]) -> [String] {
+        var perFile: [String: Int] = [:]
+        for a in articles { perFile[a.file, default: 0] += 1 }
+        let bases = bases(files: articles.map(\.file), roots: roots)
+        return articles.map { a in
+            let base = bases[a.file] ?? ArticleParser.fileStem(a.file)
+            return perFile[a.file, default: 0] > 1 ? "\(base)#\(a.segment)" : base
+        }
     }
 
     /// The ID base (the part before any `#n`) for each of `files`: its stem
@@ -90,19 +109,6 @@ public enum ArticleIDs {
     }
 
     // MARK: - Helpers
-
-    static func rewrite<T>(_ items: inout [T], id: WritableKeyPath<T, String>, file: KeyPath<T, String>, roots: [String]) {
-        let bases = bases(files: items.map { $0[keyPath: file] }, roots: roots)
-        for i in items.indices {
-            let path = items[i][keyPath: file]
-            let stem = ArticleParser.fileStem(path)
-            guard let base = bases[path], base != stem else { continue }
-            let old = items[i][keyPath: id]
-            // The parser's ID is the stem plus an optional `#n`: keep the suffix.
-            let suffix = old.hasPrefix(stem) ? String(old.dropFirst(stem.count)) : ""
-            items[i][keyPath: id] = base + suffix
-        }
-    }
 
     /// Each root as given and as an absolute standardized path (the index
     /// stores absolute paths), without trailing slashes, longest first.

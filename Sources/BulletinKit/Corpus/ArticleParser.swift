@@ -24,7 +24,8 @@ public enum ArticleParser {
     /// Longest line (in Unicode scalars) still taken for a headline.
     static let maxHeadlineScalars = 250
 
-    /// The articles in `text`, read from `file` (used for `file` and the IDs).
+    /// The articles in `text`, read from `file` (used for `file` and the IDs:
+    /// `<stem>`, `<stem>#<n>`; `ArticleIDs` makes them unique across a corpus).
     public static func parse(text: String, file: String) -> [Article] {
         parseReporting(text: text, file: file).articles
     }
