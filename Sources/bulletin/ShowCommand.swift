@@ -54,22 +54,42 @@ enum ArticleLookup {
 /// The plain-text form of an article: header, blank line, wrapped body.
 enum ArticleRenderer {
     static func lines(_ article: Article, width: Int) -> [String] {
-        // A terminal gets the bidi and shaping its kind needs; a pipe or file gets
-        // plain text in logical order, unshaped, for other programs to read.
-        let environment = isatty(STDOUT_FILENO) == 1
-            ? TextEnvironment.detect(ProcessInfo.processInfo.environment)
-            : TextEnvironment(bidi: false, shaping: false)
+        lines(article, width: width, environment: environment(ProcessInfo.processInfo.environment,
+                                                              isTerminal: isatty(STDOUT_FILENO) == 1))
+    }
+
+    /// A terminal gets the bidi and shaping its kind needs; a pipe or file gets
+    /// plain text in logical order, unshaped, for other programs to read, unless
+    /// `BULLETIN_BIDI` / `BULLETIN_SHAPING` ask for them explicitly.
+    static func environment(_ env: [String: String], isTerminal: Bool) -> TextEnvironment {
+        if isTerminal { return TextEnvironment.detect(env) }
+        var plain = TextEnvironment(bidi: false, shaping: false)
+        let asked = TextEnvironment.detect(env)
+        if let raw = env["BULLETIN_BIDI"], TextEnvironment.parseSwitch(raw) != nil { plain.bidi = asked.bidi }
+        if let raw = env["BULLETIN_SHAPING"], TextEnvironment.parseSwitch(raw) != nil { plain.shaping = asked.shaping }
+        return plain
+    }
+
+    static func lines(_ article: Article, width: Int, environment: TextEnvironment) -> [String] {
         let options = LayoutOptions(width: width, bidi: environment.bidi, shaping: environment.shaping,
                                     direction: .auto(language: article.language))
+        // Reordered right-to-left lines are right-aligned, as in the reader pane;
+        // in logical order (the terminal or reader does bidi) alignment is theirs.
+        func render(_ text: String) -> [String] {
+            TextLayout.layout(text, options: options).map { line in
+                guard environment.bidi, line.isRTL, line.width < width else { return line.text }
+                return String(repeating: " ", count: width - line.width) + line.text
+            }
+        }
         var out: [String] = []
-        out += TextLayout.layout(article.title, options: options).map(\.text)
+        out += render(article.title)
         var meta = [article.date ?? "undated", article.language]
         if let source = article.source { meta.append(source) }
         if !article.countries.isEmpty { meta.append(article.countries.joined(separator: ", ")) }
         out += TextLayout.layout(meta.joined(separator: " · "), options: options).map(\.text)
         if let url = article.url { out.append(TerminalSafe.sanitize(url)) }
         out.append(String(repeating: "─", count: width))  // the rule spans the text's width
-        out += TextLayout.layout(article.body, options: options).map(\.text)
+        out += render(article.body)
         return out
     }
 }

@@ -126,6 +126,21 @@ import Testing
         #expect(wide.stdout.split(separator: "\n").contains(Substring(String(repeating: "─", count: 72))))
     }
 
+    @Test func showRightAlignsReorderedArabic() throws {
+        let id = "004_b089efda03bc9828"
+        let visual = try run(["show", id, Self.seeds, "--width", "60"], environment: ["BULLETIN_BIDI": "on", "BULLETIN_SHAPING": "off"])
+        #expect(visual.status == 0)
+        let lines = visual.stdout.split(separator: "\n").map(String.init)
+        let arabic = lines.filter { $0.unicodeScalars.contains { (0x600...0x6FF).contains($0.value) } && !$0.contains("·") }
+        #expect(!arabic.isEmpty)
+        // Right-aligned: padded on the left to exactly the width.
+        #expect(arabic.allSatisfy { $0.count == 60 })
+        #expect(arabic.contains { $0.hasPrefix(" ") })
+        // Piped without the variables: logical order, not padded.
+        let plain = try run(["show", id, Self.seeds, "--width", "60"])
+        #expect(plain.stdout.split(separator: "\n").allSatisfy { !$0.hasPrefix(" ") })
+    }
+
     @Test func showJSONIsOneObject() throws {
         let r = try run(["show", "002_10a2e1af6788be43#3", Self.seeds, "--json"])
         #expect(r.status == 0)
