@@ -47,6 +47,15 @@ enum ArticleLookup {
         if !segments.isEmpty {
             return "'\(id)' is a digest of \(segments.count) articles; choose one: \(segments.joined(separator: ", "))"
         }
+        // Same-named files in several folders get path IDs (`a/x`, `b/x#2`): offer them.
+        let paths = articles.map(\.id).filter { candidate in
+            let plain = candidate.split(separator: "#", maxSplits: 1).first.map(String.init) ?? candidate
+            return plain.hasSuffix("/" + id) || candidate.hasSuffix("/" + id)
+        }
+        if !paths.isEmpty {
+            let shown = paths.prefix(10).joined(separator: ", ") + (paths.count > 10 ? ", …" : "")
+            return "several files are named '\(id)'; choose one: \(shown)"
+        }
         return "no article with ID '\(id)' (see `bulletin list` for the IDs)"
     }
 }

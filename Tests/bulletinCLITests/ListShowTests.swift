@@ -158,6 +158,25 @@ import Testing
         #expect(digest.stderr.contains("002_10a2e1af6788be43#4"))
     }
 
+    @Test func sameNamedFilesGetDistinctIDs() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for (folder, text) in [("a", "Minsk hosts a trade fair.\n"), ("b", "Hanoi hosts a book fair.\n")] {
+            try FileManager.default.createDirectory(atPath: dir + "/" + folder, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/" + folder + "/x.txt"))
+        }
+        for extra in [["--no-index"]] {
+            let list = try run(["list", "--json", dir] + extra)
+            #expect(try json(list).compactMap { $0["id"] as? String } == ["a/x", "b/x"])
+            let second = try run(["show", "b/x", dir] + extra)
+            #expect(second.status == 0)
+            #expect(second.stdout.hasPrefix("Hanoi hosts a book fair"))
+            let bare = try run(["show", "x", dir] + extra)
+            #expect(bare.status == 1)
+            #expect(bare.stderr.contains("choose one: a/x, b/x"))
+        }
+    }
+
     @Test func seedsAreFoundFromAnyDirectory() throws {
         let r = try run(["list", "--json"], environment: ["BULLETIN_SEEDS": ""], directory: "/")
         #expect(r.status == 0)
