@@ -363,3 +363,21 @@ import Testing
         #expect(p.effects.suffix(2) == [.setPosition(id: "a", line: 3), .quit])
     }
 }
+
+@Suite struct CatalogTests {
+    /// The catalog's fast filter agrees with the definition in `Filters.accepts` on every combination.
+    @Test func fastFilterAgreesWithTheDefinition() {
+        let state = Fixtures.state()
+        let summaries = state.catalog.summaries
+        let countrySets: [Set<String>] = [[], ["VN"], ["KZ", "CN"], ["XX"]]
+        let languageSets: [Set<String>] = [[], ["fr"], ["ar", "zh", "en"]]
+        for c in countrySets {
+            for l in languageSets {
+                for e in [nil, "To Lam", "Minsk"] {
+                    let f = Filters(countries: c, languages: l, entity: e)
+                    #expect(state.catalog.apply(f) == summaries.indices.filter { f.accepts(summaries[$0]) })
+                }
+            }
+        }
+    }
+}
