@@ -11,7 +11,7 @@ public enum SnippetBuilder {
     /// What to highlight, derived once per query.
     public struct Needles: Sendable, Hashable {
         /// Folded tokens matched whole (UTF-8).
-        public var tokens: Set<[UInt8]> = []
+        public private(set) var tokens: Set<[UInt8]> = []
         /// Folded prefixes (`word*`), UTF-8.
         public var prefixes: [[UInt8]] = []
         /// CJK strings matched as substrings of the original text.
@@ -21,6 +21,7 @@ public enum SnippetBuilder {
             self.tokens = Set(tokens.map { Array($0.utf8) })
             self.prefixes = prefixes.map { Array($0.utf8) }
             self.literals = literals
+            lengths = self.tokens.reduce(0) { $0 | Needles.bit($1.count) }
         }
 
         /// The needles of the positive terms of `query`.
@@ -43,6 +44,7 @@ public enum SnippetBuilder {
                 if term.isPrefix, let last = rest.popLast() { prefixes.append(last) }
                 tokens.formUnion(rest)
             }
+            lengths = tokens.reduce(0) { $0 | Needles.bit($1.count) }
         }
 
         var isEmpty: Bool { tokens.isEmpty && prefixes.isEmpty && literals.isEmpty }
@@ -58,9 +60,15 @@ public enum SnippetBuilder {
         }
 
         private func matches(token: [UInt8]) -> Bool {
-            if tokens.contains(token) { return true }
+            // Most words of a body match nothing: reject them by length before hashing.
+            if lengths & Needles.bit(token.count) != 0, tokens.contains(token) { return true }
             return prefixes.contains { token.starts(with: $0) }
         }
+
+        /// Bit n set when some token is n bytes long (63: 63 or more).
+        private var lengths: UInt64 = 0
+
+        static func bit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
     }
 
     /// An excerpt of about `width` characters around the first match in
