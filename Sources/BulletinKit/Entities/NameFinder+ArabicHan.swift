@@ -29,7 +29,7 @@ extension NameFinder {
         while i < tokens.count {
             let t = tokens[i]
             guard t.script == .arabic, !covered[i] else { i += 1; continue }
-            let bare = ArabicStemmer.candidates(t.key)
+            let bare = t.stems
             // Institutions: head noun + definite complements ("مجلس الأمن البيلاروسي", "للجمعية الوطنية البيلاروسية").
             if bare.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) }) {
                 let isPlace = bare.contains(where: { Self.arabicPlaceHeads.contains($0) })
@@ -54,7 +54,7 @@ extension NameFinder {
             var titleEnd: Int?
             for title in Self.arabicTitles where i + title.count <= tokens.count {
                 var ok = true
-                for (n, w) in title.enumerated() where !ArabicStemmer.candidates(tokens[i + n].key).prefix(2).contains(w) { ok = false; break }
+                for (n, w) in title.enumerated() where !tokens[i + n].stems.prefix(2).contains(w) { ok = false; break }
                 if ok { titleEnd = i + title.count; break }
             }
             let complement = titleEnd == nil && Self.arabicComplementTitles.contains(bare.count > 1 ? bare[1] : t.key)
