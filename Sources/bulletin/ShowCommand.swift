@@ -54,8 +54,13 @@ enum ArticleLookup {
 /// The plain-text form of an article: header, blank line, wrapped body.
 enum ArticleRenderer {
     static func lines(_ article: Article, width: Int) -> [String] {
-        // Reorder right-to-left text for display only when a terminal shows it; a pipe gets logical order.
-        let options = LayoutOptions(width: width, bidi: isatty(STDOUT_FILENO) == 1)
+        // A terminal gets the bidi and shaping its kind needs; a pipe or file gets
+        // plain text in logical order, unshaped, for other programs to read.
+        let environment = isatty(STDOUT_FILENO) == 1
+            ? TextEnvironment.detect(ProcessInfo.processInfo.environment)
+            : TextEnvironment(bidi: false, shaping: false)
+        let options = LayoutOptions(width: width, bidi: environment.bidi, shaping: environment.shaping,
+                                    direction: .auto(language: article.language))
         var out: [String] = []
         out += TextLayout.layout(article.title, options: options).map(\.text)
         var meta = [article.date ?? "undated", article.language]

@@ -334,3 +334,32 @@ import Testing
         #expect(try Fixtures.run("C-c").finished)
     }
 }
+
+@Suite struct ReadingPositionTests {
+    @Test func leavingTheReaderSavesThePositionAndOpeningResumesIt() throws {
+        let articles = [Fixtures.long("a", paragraphs: 60), Fixtures.long("b", paragraphs: 60)]
+        var p = Program(state: Fixtures.state(articles, size: Size(width: 100, height: 20)))
+        p.send(try KeyNames.parse("Enter Space j q"))
+        let line = p.state.positions["a"]
+        #expect(line != nil && line! > 1)
+        #expect(p.effects.contains(.setPosition(id: "a", line: line!)))
+        p.send(try KeyNames.parse("j Enter"))
+        #expect(p.state.readerScroll == 0, "another article starts at its top")
+        p.send(try KeyNames.parse("q k Enter"))
+        #expect(p.state.readerScroll == line)
+    }
+
+    @Test func savedPositionsComeFromTheCaller() throws {
+        var state = Fixtures.state([Fixtures.long("a", paragraphs: 60)], size: Size(width: 100, height: 20))
+        state.positions = ["a": 12]
+        var p = Program(state: state)
+        p.send(.enter)
+        #expect(p.state.readerScroll == 12)
+    }
+
+    @Test func quittingFromTheReaderSavesToo() throws {
+        var p = Program(state: Fixtures.state([Fixtures.long("a", paragraphs: 60)], size: Size(width: 100, height: 20)))
+        p.send(try KeyNames.parse("Enter j j j Q"))
+        #expect(p.effects.suffix(2) == [.setPosition(id: "a", line: 3), .quit])
+    }
+}

@@ -27,7 +27,9 @@ extension CorpusIndex {
                 notices += index.notices
                 let report = try index.update(paths: paths, threads: threads, extractionStamp: stamp, progress: progress)
                 let store = try index.makeStore()
-                return IndexedCorpus(store: store, report: report, notices: notices)
+                var full = report
+                full.warnings += duplicateIDWarnings(store.summaries)
+                return IndexedCorpus(store: store, report: full, notices: notices)
             } catch .corrupt(let why) where attempt == 0 {
                 let aside = setAside(path)
                 notices.append("index \(path) is damaged (\(why)); moved to \(aside), rebuilding it")
@@ -37,5 +39,25 @@ extension CorpusIndex {
             }
         }
         return IndexedCorpus(store: nil, report: IndexUpdateReport(), notices: notices)
+    }
+}
+
+extension CorpusIndex {
+    /// The loader's warning for IDs shared by two files (the same words as
+    /// `CorpusLoader`), from the summaries, so indexed and direct reads agree.
+    static func duplicateIDWarnings(_ summaries: [ArticleSummary]) -> [LoadWarning] {
+        var firstFile: [String: String] = [:]
+        var warned = Set<String>()
+        var warnings: [LoadWarning] = []
+        for s in summaries {
+            if let other = firstFile[s.id], other != s.file {
+                if warned.insert(s.file).inserted {
+                    warnings.append(LoadWarning(file: s.file, message: "ID '\(s.id)' is also the ID of an article in \(other); lookups by ID find that one"))
+                }
+            } else if firstFile[s.id] == nil {
+                firstFile[s.id] = s.file
+            }
+        }
+        return warnings
     }
 }

@@ -282,6 +282,7 @@ public final class CorpusIndex: Sendable {
                 try db.inTransaction(.immediate) {
                     try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('delete-all')")
                     try db.execute(sql: "DELETE FROM articles")
+                    try db.execute(sql: "DELETE FROM article_text")
                     try db.execute(sql: "DELETE FROM files")
                     try db.execute(sql: "DELETE FROM entity_alias")
                     try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('extraction', ?)",

@@ -6,7 +6,7 @@ enum IndexSchema {
     /// `PRAGMA application_id`: "Bltn". A database without it is not ours.
     static let applicationID: Int32 = 0x426C_746E
     /// `PRAGMA user_version`.
-    static let version = 1
+    static let version = 2
 
     static let statements = [
         "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -32,9 +32,16 @@ enum IndexSchema {
           language TEXT NOT NULL,
           source TEXT,
           url TEXT,
-          body TEXT NOT NULL,
           countries TEXT NOT NULL,
-          entity_names TEXT NOT NULL,
+          entity_names TEXT NOT NULL
+        )
+        """,
+        // Bodies apart from the summaries: the list's one query at start then
+        // reads a narrow table (tens of MB at 100,000 articles), not every body.
+        """
+        CREATE TABLE article_text(
+          rowid INTEGER PRIMARY KEY,
+          body TEXT NOT NULL,
           entities TEXT NOT NULL
         )
         """,

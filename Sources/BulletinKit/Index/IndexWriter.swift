@@ -149,16 +149,18 @@ enum IndexWriter {
         }
         let insertArticle = try db.cachedStatement(sql: """
             INSERT INTO articles(file_id, article_id, file, segment, title, date, language, source, url,
-                                 body, countries, entity_names, entities)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 countries, entity_names)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let insertBody = try db.cachedStatement(sql: "INSERT INTO article_text(rowid, body, entities) VALUES (?, ?, ?)")
         let insertText = try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body, names) VALUES (?, ?, ?, ?)")
         let insertAlias = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_alias(folded, name) VALUES (?, ?)")
         for p in file.articles {
             let a = p.article
             try insertArticle.execute(arguments: [fileID, a.id, a.file, a.segment, a.title, a.date, a.language, a.source,
-                                                  a.url, a.body, p.countries, p.entityNames, p.entities])
+                                                  a.url, p.countries, p.entityNames])
             let rowid = db.lastInsertedRowID
+            try insertBody.execute(arguments: [rowid, a.body, p.entities])
             try insertText.execute(arguments: [rowid, p.foldedTitle, p.foldedBody, p.foldedNames])
             for alias in p.aliases { try insertAlias.execute(arguments: [alias.folded, alias.name]) }
         }
@@ -169,8 +171,10 @@ enum IndexWriter {
     /// were inserted: they are folded again from the stored fields (the
     /// folding is versioned, see `SearchFolding.version`).
     static func deleteArticles(fileID: Int64, _ db: Database) throws {
-        let rows = try Row.fetchAll(db, sql: "SELECT rowid, title, body, entity_names FROM articles WHERE file_id = ?",
-                                    arguments: [fileID])
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.rowid, a.title, t.body, a.entity_names
+            FROM articles a JOIN article_text t ON t.rowid = a.rowid WHERE a.file_id = ?
+            """, arguments: [fileID])
         let deleteText = try db.cachedStatement(sql: """
             INSERT INTO article_fts(article_fts, rowid, title, body, names) VALUES ('delete', ?, ?, ?, ?)
             """)
@@ -182,6 +186,8 @@ enum IndexWriter {
             try deleteText.execute(arguments: [rowid, SearchFolding.fold(title), SearchFolding.fold(body),
                                                PreparedArticle.foldNames(names)])
         }
+        try db.execute(sql: "DELETE FROM article_text WHERE rowid IN (SELECT rowid FROM articles WHERE file_id = ?)",
+                       arguments: [fileID])
         try db.execute(sql: "DELETE FROM articles WHERE file_id = ?", arguments: [fileID])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// An `ArticleStore` over a `CorpusIndex`: the summaries are loaded in one
 /// query at creation (no bodies: a warm start stays fast at 100,000
@@ -16,27 +17,55 @@ public final class IndexedStore: ArticleStore, Sendable {
         self.summaries = try pool.read { db in try IndexedStore.loadSummaries(db) }
     }
 
+    /// One query, stepped through the SQLite C API directly: at 100,000 rows
+    /// the generic row decoding of GRDB would cost most of the warm start.
     static func loadSummaries(_ db: Database) throws -> [ArticleSummary] {
         var result: [ArticleSummary] = []
         result.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0)
-        let rows = try Row.fetchCursor(db, sql: """
+        let statement = try db.makeStatement(sql: """
             SELECT article_id, file, segment, title, date, language, source, countries, entity_names
             FROM articles ORDER BY file, segment
             """)
-        while let row = try rows.next() {
-            let countries: String = row[7]
-            let names: String = row[8]
+        let stmt = statement.sqliteStatement
+        defer { sqlite3_reset(stmt) }
+        func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+            guard let p = sqlite3_column_text(stmt, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+            return UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, column)))
+        }
+        func text(_ column: Int32) -> String { String(decoding: bytes(column), as: UTF8.self) }
+        func optionalText(_ column: Int32) -> String? {
+            sqlite3_column_type(stmt, column) == SQLITE_NULL ? nil : text(column)
+        }
+        func list(_ column: Int32, separator: UInt8) -> [String] {
+            let b = bytes(column)
+            guard b.count > 0 else { return [] }
+            var items: [String] = []
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == separator {
+                if i > start { items.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            return items
+        }
+        while true {
+            let code = sqlite3_step(stmt)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
             result.append(ArticleSummary(
-                id: row[0], file: row[1], segment: row[2], title: row[3], date: row[4], language: row[5],
-                source: row[6],
-                countries: countries.isEmpty ? [] : countries.split(separator: " ").map(String.init),
-                entityNames: names.isEmpty ? [] : names.split(separator: "\u{1F}").map(String.init)))
+                id: text(0), file: text(1), segment: Int(sqlite3_column_int64(stmt, 2)), title: text(3),
+                date: optionalText(4), language: text(5), source: optionalText(6),
+                countries: list(7, separator: 0x20), entityNames: list(8, separator: 0x1F)))
         }
         return result
     }
 
-    static let articleColumns = """
-        article_id, file, segment, title, date, language, source, url, body, countries, entities
+    /// An article's columns, from `articles a` joined with `article_text t`.
+    static let articleSelect = """
+        SELECT a.article_id, a.file, a.segment, a.title, a.date, a.language, a.source, a.url, t.body,
+               a.countries, t.entities
+        FROM articles a JOIN article_text t ON t.rowid = a.rowid
         """
 
     static func article(from row: Row) -> Article {
@@ -50,7 +79,7 @@ public final class IndexedStore: ArticleStore, Sendable {
 
     public func article(id: String) -> Article? {
         try? pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT \(IndexedStore.articleColumns) FROM articles WHERE article_id = ? LIMIT 1",
+            try Row.fetchOne(db, sql: "\(IndexedStore.articleSelect) WHERE a.article_id = ? ORDER BY a.file, a.segment LIMIT 1",
                              arguments: [id]).map(IndexedStore.article(from:))
         }
     }
@@ -58,7 +87,7 @@ public final class IndexedStore: ArticleStore, Sendable {
     /// Every article with body and entities, in list order (for commands that print them all).
     public func allArticles() -> [Article] {
         (try? pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(IndexedStore.articleColumns) FROM articles ORDER BY file, segment")
+            try Row.fetchAll(db, sql: "\(IndexedStore.articleSelect) ORDER BY a.file, a.segment")
                 .map(IndexedStore.article(from:))
         }) ?? []
     }
@@ -67,6 +96,28 @@ public final class IndexedStore: ArticleStore, Sendable {
         let query = SearchQuery.parse(text)
         guard !query.isEmpty, limit > 0 else { return [] }
         return (try? pool.read { db in try IndexedStore.search(query, limit: limit, db) }) ?? []
+    }
+
+    /// How many matches bm25 ranks at most. Ranking costs about a
+    /// microsecond per match (FTS5 decodes every position list), so a word
+    /// found in half of 100,000 articles would take tens of milliseconds per
+    /// keystroke; beyond the cap only the most recently indexed matches
+    /// (highest rowids: the last files, usually the newest) are ranked.
+    public static let rankingCap = 2000
+
+    /// Row IDs and bm25 ranks (lower is better) of the best `limit` matches.
+    static func rankedRowIDs(match: String, limit: Int, _ db: Database) throws -> [Row] {
+        let bound = try Int64.fetchOne(db, sql: """
+            SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
+            """, arguments: [match, rankingCap - 1])
+        if let bound {
+            return try Row.fetchAll(db, sql: """
+                SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?
+                """, arguments: [match, bound, limit])
+        }
+        return try Row.fetchAll(db, sql: """
+            SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ?
+            """, arguments: [match, limit])
     }
 
     /// Canonical entity names whose folded name or surface form is `key`.
@@ -90,12 +141,13 @@ public final class IndexedStore: ArticleStore, Sendable {
             queryNames = try entityNames(for: PreparedArticle.aliasKey(positives.map(\.text).joined(separator: " ")), db)
         }
         guard let match = query.matchExpression(termNames: termNames, queryNames: queryNames) else { return [] }
-        let ranked = try Row.fetchAll(db, sql: """
-            SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ?
-            """, arguments: [match, limit])
+        let ranked = try rankedRowIDs(match: match, limit: limit, db)
         let needles = SnippetBuilder.Needles(query: query)
         let matchedNames = Set(termNames.values.flatMap { $0 } + queryNames)
-        let fetch = try db.cachedStatement(sql: "SELECT article_id, body, entities FROM articles WHERE rowid = ?")
+        let fetch = try db.cachedStatement(sql: """
+            SELECT a.article_id, t.body, t.entities FROM articles a JOIN article_text t ON t.rowid = a.rowid
+            WHERE a.rowid = ?
+            """)
         var hits: [SearchHit] = []
         for row in ranked {
             let rowid: Int64 = row[0]

@@ -115,40 +115,66 @@ struct ScriptCounts {
     var persian = 0
 
     init(_ text: String, limit: Int) {
-        var seen = 0
-        for s in text.unicodeScalars {
-            seen += 1
-            if seen > limit { break }
-            let v = s.value
-            switch v {
-            case 0x41...0x5A, 0x61...0x7A: latin += 1
-            case 0x00C0...0x024F where v != 0xD7 && v != 0xF7:
-                latin += 1
-                switch v {
-                case 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1A0, 0x1A1, 0x1AF, 0x1B0:
-                    vietnamese += 1
-                default: break
+        var copy = text
+        copy.withUTF8 { buf in
+            var seen = 0
+            var i = 0
+            let n = buf.count
+            while i < n, seen < limit {
+                let b = buf[i]
+                seen += 1
+                if b < 0x80 {
+                    // ASCII: letters are Latin, the rest is neutral.
+                    if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { latin += 1 }
+                    i += 1
+                    continue
                 }
-            case 0x1E00...0x1EFF:
-                latin += 1
-                if v >= 0x1EA0 { vietnamese += 1 }
-            case 0x0303, 0x0309, 0x0323: vietnamese += 1  // combining tilde, hook above, dot below
-            case 0x0400...0x04FF, 0x0500...0x052F:
-                cyrillic += 1
-                if v == 0x456 || v == 0x457 || v == 0x454 || v == 0x491 || v == 0x406 || v == 0x407
-                    || v == 0x404 || v == 0x490 { ukrainian += 1 }
-            case 0x0620...0x064A, 0x066E...0x06D3, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFC:
-                arabic += 1
-                if v == 0x67E || v == 0x686 || v == 0x698 || v == 0x6AF || v == 0x6A9 || v == 0x6CC { persian += 1 }
-            case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x2FA1F: han += 1
-            case 0x3040...0x30FF: kana += 1
-            case 0xAC00...0xD7AF, 0x1100...0x11FF: hangul += 1
-            case 0x0370...0x03FF: greek += 1
-            case 0x05D0...0x05EA: hebrew += 1
-            case 0x0E01...0x0E5B: thai += 1
-            case 0x0900...0x097F: devanagari += 1
+                var v: UInt32
+                var len: Int
+                switch b {
+                case 0xC0...0xDF: v = UInt32(b & 0x1F); len = 2
+                case 0xE0...0xEF: v = UInt32(b & 0x0F); len = 3
+                case 0xF0...0xF7: v = UInt32(b & 0x07); len = 4
+                default: i += 1; continue  // a stray continuation byte (cannot happen in a String)
+                }
+                guard i + len <= n else { break }
+                for k in 1..<len { v = v << 6 | UInt32(buf[i + k] & 0x3F) }
+                i += len
+                count(v)
+            }
+        }
+    }
+
+    /// Counts one non-ASCII scalar.
+    @inline(__always)
+    private mutating func count(_ v: UInt32) {
+        switch v {
+        case 0x00C0...0x024F where v != 0xD7 && v != 0xF7:
+            latin += 1
+            switch v {
+            case 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1A0, 0x1A1, 0x1AF, 0x1B0:
+                vietnamese += 1
             default: break
             }
+        case 0x1E00...0x1EFF:
+            latin += 1
+            if v >= 0x1EA0 { vietnamese += 1 }
+        case 0x0303, 0x0309, 0x0323: vietnamese += 1  // combining tilde, hook above, dot below
+        case 0x0400...0x04FF, 0x0500...0x052F:
+            cyrillic += 1
+            if v == 0x456 || v == 0x457 || v == 0x454 || v == 0x491 || v == 0x406 || v == 0x407
+                || v == 0x404 || v == 0x490 { ukrainian += 1 }
+        case 0x0620...0x064A, 0x066E...0x06D3, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFC:
+            arabic += 1
+            if v == 0x67E || v == 0x686 || v == 0x698 || v == 0x6AF || v == 0x6A9 || v == 0x6CC { persian += 1 }
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x2FA1F: han += 1
+        case 0x3040...0x30FF: kana += 1
+        case 0xAC00...0xD7AF, 0x1100...0x11FF: hangul += 1
+        case 0x0370...0x03FF: greek += 1
+        case 0x05D0...0x05EA: hebrew += 1
+        case 0x0E01...0x0E5B: thai += 1
+        case 0x0900...0x097F: devanagari += 1
+        default: break
         }
     }
 

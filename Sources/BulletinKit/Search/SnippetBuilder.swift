@@ -10,23 +10,23 @@ import Foundation
 public enum SnippetBuilder {
     /// What to highlight, derived once per query.
     public struct Needles: Sendable, Hashable {
-        /// Folded tokens matched whole.
-        public var tokens: Set<String> = []
-        /// Folded prefixes (`word*`).
-        public var prefixes: [String] = []
+        /// Folded tokens matched whole (UTF-8).
+        public private(set) var tokens: Set<[UInt8]> = []
+        /// Folded prefixes (`word*`), UTF-8.
+        public var prefixes: [[UInt8]] = []
         /// CJK strings matched as substrings of the original text.
         public var literals: [String] = []
 
         public init(tokens: Set<String> = [], prefixes: [String] = [], literals: [String] = []) {
-            self.tokens = tokens
-            self.prefixes = prefixes
+            self.tokens = Set(tokens.map { Array($0.utf8) })
+            self.prefixes = prefixes.map { Array($0.utf8) }
             self.literals = literals
+            lengths = self.tokens.reduce(0) { $0 | Needles.bit($1.count) }
         }
 
         /// The needles of the positive terms of `query`.
         public init(query: SearchQuery) {
             for term in query.positiveTerms {
-                var rest: [String] = []
                 // CJK runs are found as substrings; everything else by folded token.
                 var run = ""
                 var other = ""
@@ -40,21 +40,35 @@ public enum SnippetBuilder {
                     }
                 }
                 if !run.isEmpty { literals.append(run) }
-                rest = SearchFolding.fold(other, mode: .document).split(separator: " ").map(String.init)
+                var rest = SearchFolding.fold(other, mode: .document).split(separator: " ").map { Array($0.utf8) }
                 if term.isPrefix, let last = rest.popLast() { prefixes.append(last) }
                 tokens.formUnion(rest)
             }
+            lengths = tokens.reduce(0) { $0 | Needles.bit($1.count) }
         }
 
         var isEmpty: Bool { tokens.isEmpty && prefixes.isEmpty && literals.isEmpty }
+        var hasTokens: Bool { !(tokens.isEmpty && prefixes.isEmpty) }
 
-        func matches(word: Substring) -> Bool {
-            for token in SearchFolding.fold(String(word), mode: .document).split(separator: " ") {
-                if tokens.contains(String(token)) { return true }
-                if prefixes.contains(where: { token.hasPrefix($0) }) { return true }
+        /// Whether one folded word (one token, or an Arabic word and its
+        /// clitic-free form separated by a space) is a needle.
+        func matches(folded: [UInt8]) -> Bool {
+            if let space = folded.firstIndex(of: 0x20) {
+                return matches(token: Array(folded[..<space])) || matches(token: Array(folded[(space + 1)...]))
             }
-            return false
+            return matches(token: folded)
         }
+
+        private func matches(token: [UInt8]) -> Bool {
+            // Most words of a body match nothing: reject them by length before hashing.
+            if lengths & Needles.bit(token.count) != 0, tokens.contains(token) { return true }
+            return prefixes.contains { token.starts(with: $0) }
+        }
+
+        /// Bit n set when some token is n bytes long (63: 63 or more).
+        private var lengths: UInt64 = 0
+
+        static func bit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
     }
 
     /// An excerpt of about `width` characters around the first match in
@@ -76,24 +90,70 @@ public enum SnippetBuilder {
         return render(body: body, window: window, highlights: highlights)
     }
 
-    /// The words of `text` in `range`: runs of letters, digits and marks.
-    static func words(in text: String, range: Range<String.Index>) -> [Range<String.Index>] {
-        var result: [Range<String.Index>] = []
-        var start: String.Index?
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let c = text[i]
-            let isWordChar = c.isLetter || c.isNumber || c.unicodeScalars.first.map { $0.properties.generalCategory == .nonspacingMark } == true
-            if isWordChar {
-                if start == nil { start = i }
-            } else if let s = start {
-                result.append(s..<i)
-                start = nil
+    /// Calls `visit` with the UTF-8 offset range of each word of `text`
+    /// between the offsets `from` and `to` (letters, digits and marks; CJK
+    /// characters end words, they are matched as literals), and the word
+    /// folded as the index folds it. Stops when `visit` returns false.
+    /// Works on bytes with one reused buffer: this runs over every hit's body.
+    static func scanWords(in text: String, from: Int, to: Int, _ visit: (Range<Int>, [UInt8]) -> Bool) {
+        var text = text
+        text.withUTF8 { p in
+            var folder = SearchFolding.Folder(mode: .document)
+            var start = -1
+            var i = max(0, from)
+            let end = min(to, p.count)
+            func finish(_ at: Int) -> Bool {
+                defer { start = -1 }
+                guard start >= 0 else { return true }
+                folder.out.removeAll(keepingCapacity: true)
+                folder.feed(utf8: UnsafeBufferPointer(rebasing: p[start..<at]))
+                folder.flush()
+                return visit(start..<at, folder.out)
             }
-            i = text.index(after: i)
+            while i < end {
+                let b0 = p[i]
+                var length = 1
+                var isWord: Bool
+                if b0 < 0x80 {
+                    isWord = (b0 >= 0x30 && b0 <= 0x39) || ((b0 | 0x20) >= 0x61 && (b0 | 0x20) <= 0x7A)
+                } else {
+                    var v: UInt32
+                    if b0 < 0xE0 {
+                        length = 2
+                        v = UInt32(b0 & 0x1F)
+                    } else if b0 < 0xF0 {
+                        length = 3
+                        v = UInt32(b0 & 0x0F)
+                    } else {
+                        length = 4
+                        v = UInt32(b0 & 0x07)
+                    }
+                    length = min(length, p.count - i)
+                    for k in 1..<max(1, length) { v = (v << 6) | UInt32(p[i + k] & 0x3F) }
+                    isWord = isWordScalar(v)
+                }
+                if isWord {
+                    if start < 0 { start = i }
+                } else if !finish(i) {
+                    return
+                }
+                i += length
+            }
+            _ = finish(i)
         }
-        if let s = start { result.append(s..<range.upperBound) }
-        return result
+    }
+
+    /// Letters, digits and combining marks, except CJK.
+    static func isWordScalar(_ v: UInt32) -> Bool {
+        if SearchFolding.isArabicLetter(v) || SearchFolding.isArabicIgnorable(v) { return true }
+        guard let scalar = Unicode.Scalar(v), !SearchFolding.isCJK(scalar) else { return false }
+        let p = scalar.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            || p.generalCategory == .spacingMark
+    }
+
+    static func index(_ text: String, utf8Offset: Int) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: utf8Offset)
     }
 
     static func firstMatch(in body: String, needles: Needles) -> Range<String.Index>? {
@@ -101,19 +161,32 @@ public enum SnippetBuilder {
         for literal in needles.literals {
             if let r = body.range(of: literal), best == nil || r.lowerBound < best!.lowerBound { best = r }
         }
-        if !(needles.tokens.isEmpty && needles.prefixes.isEmpty) {
-            let limit = best?.lowerBound ?? body.endIndex
-            for word in words(in: body, range: body.startIndex..<limit) where needles.matches(word: body[word]) {
-                return word
+        if needles.hasTokens {
+            let limit = best.map { body.utf8.distance(from: body.utf8.startIndex, to: $0.lowerBound) } ?? body.utf8.count
+            var found: Range<Int>?
+            scanWords(in: body, from: 0, to: limit) { range, folded in
+                if needles.matches(folded: folded) {
+                    found = range
+                    return false
+                }
+                return true
             }
+            if let found { return index(body, utf8Offset: found.lowerBound)..<index(body, utf8Offset: found.upperBound) }
         }
         return best
     }
 
     static func matches(in body: String, window: Range<String.Index>, needles: Needles) -> [Range<String.Index>] {
         var result: [Range<String.Index>] = []
-        if !(needles.tokens.isEmpty && needles.prefixes.isEmpty) {
-            result += words(in: body, range: window).filter { needles.matches(word: body[$0]) }
+        if needles.hasTokens {
+            let from = body.utf8.distance(from: body.utf8.startIndex, to: window.lowerBound)
+            let to = body.utf8.distance(from: body.utf8.startIndex, to: window.upperBound)
+            scanWords(in: body, from: from, to: to) { range, folded in
+                if needles.matches(folded: folded) {
+                    result.append(index(body, utf8Offset: range.lowerBound)..<index(body, utf8Offset: range.upperBound))
+                }
+                return true
+            }
         }
         for literal in needles.literals {
             var from = window.lowerBound

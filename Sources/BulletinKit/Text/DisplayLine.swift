@@ -34,17 +34,51 @@ public struct LayoutOptions: Sendable, Hashable {
 }
 
 /// One terminal cell's worth of laid-out text (a wide cluster counts once, with width 2).
+///
+/// Stored in 24 bytes (the layout makes one per character of every visible article):
+/// the text, and the source range and width packed into two 32-bit words. Offsets up to
+/// 2^30 UTF-16 units are kept exactly. The public properties are the API.
 public struct DisplayCell: Sendable, Hashable {
     /// What to draw: one grapheme cluster, terminal-safe, shaped if shaping is on.
     public var text: String
-    /// 1 or 2 cells.
-    public var width: Int
-    /// UTF-16 offsets of the source text this cell shows (nil for inserted padding or placeholders).
-    public var source: Range<Int>?
+    private var start: UInt32
+    private var endAndWidth: UInt32 // bits 0-29: source end (noSource: none), bits 30-31: width
+
+    private static let endMask: UInt32 = (1 << 30) - 1
+    private static let noSource: UInt32 = endMask
+
     public init(text: String, width: Int, source: Range<Int>?) {
         self.text = text
+        self.start = 0
+        self.endAndWidth = 0
         self.width = width
         self.source = source
+    }
+
+    /// 1 or 2 cells (0 to 3 can be stored).
+    public var width: Int {
+        get { Int(endAndWidth >> 30) }
+        set { endAndWidth = (endAndWidth & Self.endMask) | (UInt32(min(max(newValue, 0), 3)) << 30) }
+    }
+
+    /// UTF-16 offsets of the source text this cell shows (nil for inserted padding or
+    /// placeholders). A lam-alef ligature covers both letters.
+    public var source: Range<Int>? {
+        get {
+            let end = endAndWidth & Self.endMask
+            return end == Self.noSource ? nil : Int(start)..<Int(end)
+        }
+        set {
+            let end: UInt32
+            if let newValue {
+                start = UInt32(min(max(newValue.lowerBound, 0), Int(Self.endMask - 1)))
+                end = UInt32(min(max(newValue.upperBound, 0), Int(Self.endMask - 1)))
+            } else {
+                start = 0
+                end = Self.noSource
+            }
+            endAndWidth = (endAndWidth & ~Self.endMask) | end
+        }
     }
 }
 

@@ -32,6 +32,22 @@ public enum TextWidth {
     }
 
     /// Cells a string takes when drawn on one line (the sum of its clusters).
+    public static func width(of text: String) -> Int {
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ asciiWidth($0) }), let ascii { return ascii }
+        var total = 0
+        for c in text { total += width(of: c) }
+        return total
+    }
+
+    /// Cells a substring takes when drawn on one line (the sum of its clusters).
+    public static func width(of text: Substring) -> Int {
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ asciiWidth($0) }), let ascii { return ascii }
+        var total = 0
+        for c in text { total += width(of: c) }
+        return total
+    }
+
+    /// Cells any string-like text takes when drawn on one line (the sum of its clusters).
     public static func width<S: StringProtocol>(of text: S) -> Int {
         if let ascii = asciiWidth(text.utf8) { return ascii }
         var total = 0
@@ -135,6 +151,9 @@ extension WidthTable {
         static let pictographic: UInt8 = 1 << 4
         static let modifier: UInt8 = 1 << 5
         static let assigned: UInt8 = 1 << 6
+        /// May share a grapheme cluster with a neighbouring scalar (marks, ZWJ, spacing
+        /// marks, prepend, regional indicators, conjoining jamo).
+        static let joins: UInt8 = 1 << 7
     }
 
     /// Class bytes of the Basic Multilingual Plane, expanded once from the runs for O(1)

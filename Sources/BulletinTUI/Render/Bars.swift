@@ -5,7 +5,8 @@ enum TitleBar {
     static func text(_ state: AppState) -> String {
         var parts = ["Bulletin", state.corpusName]
         let total = state.catalog.summaries.count
-        parts.append(state.filters.isEmpty ? "\(total) articles" : "\(state.visible.count) of \(total) articles")
+        let noun = total == 1 ? "article" : "articles"
+        parts.append(state.filters.isEmpty ? "\(total) \(noun)" : "\(state.visible.count) of \(total) \(noun)")
         if !state.filters.countries.isEmpty {
             parts.append("countries: " + state.filters.countries.sorted().joined(separator: " "))
         }
