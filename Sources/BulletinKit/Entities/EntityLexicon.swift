@@ -18,6 +18,8 @@ final class EntityLexicon: Sendable {
     static let nonCountryRegions: Set<String> = ["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "BV", "HM", "UM", "CP", "DG", "EA", "IC", "TA", "AC"]
 
     let knowledge: KnowledgeBase
+    /// Per knowledge-base entity: the folded last word of each of its names (surname links).
+    let knownLastWords: [KeySet]
     let targets: [Target]
     let countries: PhraseMatcher
     let names: PhraseMatcher
@@ -42,6 +44,9 @@ final class EntityLexicon: Sendable {
 
     init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
+        self.knownLastWords = knowledge.entities.map { e in
+            KeySet(([e.name] + e.aliases).compactMap { TextFolding.key($0.replacingOccurrences(of: "~", with: "")).split(separator: " ").last.map(String.init) })
+        }
         var targets: [Target] = []
         var countries = PhraseMatcher(), names = PhraseMatcher()
         var countryNames: [String: String] = [:]

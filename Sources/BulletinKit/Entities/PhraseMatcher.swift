@@ -95,10 +95,13 @@ struct PhraseMatcher: Sendable {
             consider(byFirst[FoldedKey(t.key)], firstIsStem: false)
         }
         if t.script == .cyrillic, !stemFirst.isEmpty {
-            let chars = Array(t.key)
-            if chars.count >= 3 {
-                for cut in 0...min(maxStemExtra, chars.count - 3) {
-                    consider(stemFirst[FoldedKey(String(chars[0..<(chars.count - cut)]))], firstIsStem: true)
+            // Cyrillic letters are two UTF-8 bytes: prefixes are cut two bytes at a time.
+            let bytes = Array(t.key.utf8)
+            let letters = bytes.count / 2
+            if letters >= 3, bytes.allSatisfy({ $0 >= 0xC0 || $0 >= 0x80 }) {
+                for cut in 0...min(maxStemExtra, letters - 3) {
+                    let prefix = String(decoding: bytes[0..<(bytes.count - 2 * cut)], as: UTF8.self)
+                    consider(stemFirst[FoldedKey(prefix)], firstIsStem: true)
                 }
             }
         }

@@ -11,9 +11,12 @@ import Foundation
 public enum TextFolding {
     /// The matching key of one token (or any short text).
     public static func key(_ text: Substring) -> String {
-        var ascii = true
-        for u in text.utf8 where u >= 0x80 { ascii = false; break }
-        if ascii { return text.lowercased() }
+        var ascii = true, upper = false
+        for u in text.utf8 {
+            if u >= 0x80 { ascii = false; break }
+            if u >= 0x41 && u <= 0x5A { upper = true }
+        }
+        if ascii { return upper ? text.lowercased() : String(text) }
         return slowKey(String(text))
     }
 

@@ -69,15 +69,23 @@ enum Tokenizer {
             o += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
         }
         offsets[scalars.count] = o
-        var keyCache: [String: String] = [:]
+        var keyCache: [FoldedKey: String] = [:]
+        var stemCache: [FoldedKey: [String]] = [:]
+        func stems(_ key: String) -> [String] {
+            let k = FoldedKey(key)
+            if let c = stemCache[k] { return c }
+            let c = ArabicStemmer.candidates(key)
+            stemCache[k] = c
+            return c
+        }
         func makeString(_ a: Int, _ b: Int) -> String {
             bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[a]..<offsets[b]]), as: UTF8.self) }
         }
         func foldedKey(_ str: String) -> String {
             if str.utf8.allSatisfy({ $0 < 0x80 }) { return TextFolding.key(Substring(str)) }
-            if let k = keyCache[str] { return k }
+            if let k = keyCache[FoldedKey(str)] { return k }
             let k = TextFolding.key(Substring(str))
-            keyCache[str] = k
+            keyCache[FoldedKey(str)] = k
             return k
         }
 
@@ -96,7 +104,7 @@ enum Tokenizer {
             tokens.append(Token(text: str, key: key,
                                 start: start, end: end, kind: kind, script: script, capitalized: cap,
                                 allCaps: allCaps, spaceBefore: space, newlineBefore: newline, sentenceStart: isStart,
-                                stems: script == .arabic ? ArabicStemmer.candidates(key) : []))
+                                stems: script == .arabic ? stems(key) : []))
             if kind != .punct { sentenceEnd = false }
             space = false
             newline = false
