@@ -126,11 +126,9 @@ extension AppState {
         }
     }
 
+    /// `g`/`G`: to the first or last line of whatever moves (moves clamp at the ends).
     mutating func move(to end: Int) {
-        let far = end == .max ? Int.max / 4 : -(Int.max / 4)
-        if case .picker = overlay { move(by: far); return }
-        if case .help = overlay { move(by: far); return }
-        move(by: far)
+        move(by: end == .max ? Int.max / 4 : -(Int.max / 4))
     }
 
     mutating func page(_ n: Int) {
