@@ -155,7 +155,9 @@ public final class IndexedStore: ArticleStore, Sendable {
             guard let article = try Row.fetchOne(fetch, arguments: [rowid]) else { continue }
             let body: String = article[1]
             let entities = EntityCoding.decode(article[2])
-            let spans = entities.filter { matchedNames.contains($0.name) }.flatMap(\.ranges)
+            // An article found through its entities shows their mentions.
+            let spans = entities.filter { matchedNames.contains($0.name) || needles.matches(name: $0.name) }
+                .flatMap(\.ranges)
             let snippet = SnippetBuilder.snippet(body: body, needles: needles, fallback: spans)
             hits.append(SearchHit(id: article[0], score: -rank, snippet: snippet))
         }

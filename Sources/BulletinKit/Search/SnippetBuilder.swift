@@ -59,6 +59,16 @@ public enum SnippetBuilder {
             return matches(token: folded)
         }
 
+        /// Whether any word of `name` (an entity's canonical name) is a needle.
+        public func matches(name: String) -> Bool {
+            var found = false
+            SnippetBuilder.scanWords(in: name, from: 0, to: name.utf8.count) { _, folded in
+                found = matches(folded: folded)
+                return !found
+            }
+            return found
+        }
+
         private func matches(token: [UInt8]) -> Bool {
             // Most words of a body match nothing: reject them by length before hashing.
             if lengths & Needles.bit(token.count) != 0, tokens.contains(token) { return true }
