@@ -154,11 +154,14 @@ public final class IndexedStore: ArticleStore, Sendable {
             let rank: Double = row[1]
             guard let article = try Row.fetchOne(fetch, arguments: [rowid]) else { continue }
             let body: String = article[1]
-            let entities = EntityCoding.decode(article[2])
-            // An article found through its entities shows their mentions.
-            let spans = entities.filter { matchedNames.contains($0.name) || needles.matches(name: $0.name) }
-                .flatMap(\.ranges)
-            let snippet = SnippetBuilder.snippet(body: body, needles: needles, fallback: spans)
+            let encoded: String = article[2]
+            // An article found through its entities shows their mentions
+            // (decoded only when the body itself has no match).
+            let snippet = SnippetBuilder.snippet(body: body, needles: needles) {
+                EntityCoding.decode(encoded)
+                    .filter { matchedNames.contains($0.name) || needles.matches(name: $0.name) }
+                    .flatMap(\.ranges)
+            }
             hits.append(SearchHit(id: article[0], score: -rank, snippet: snippet))
         }
         return hits

@@ -85,10 +85,11 @@ public enum SnippetBuilder {
     /// `body`; when the body has none (the title or an entity name matched),
     /// around the first of `fallback` (entity mention spans, UTF-16 offsets);
     /// else the opening of the body.
-    public static func snippet(body: String, needles: Needles, fallback: [TextSpan] = [], width: Int = 160) -> String {
+    public static func snippet(body: String, needles: Needles, width: Int = 160,
+                               fallback: () -> [TextSpan] = { [] }) -> String {
         var first = needles.isEmpty ? nil : firstMatch(in: body, needles: needles)
         var highlights: [Range<String.Index>] = []
-        if first == nil, let span = fallback.min(), let range = range(of: span, in: body) {
+        if first == nil, let span = fallback().min(), let range = range(of: span, in: body) {
             first = range
             highlights = [range]
         }
