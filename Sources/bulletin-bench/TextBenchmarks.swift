@@ -5,6 +5,27 @@ import Foundation
 /// Targets (release): at least 20 MB/s for mixed scripts, 100 MB/s for ASCII.
 enum TextBenchmarks {
     static let all: [Benchmark] = [
+        // Calibration: the cost of the cells alone. `layout` returns one DisplayCell (with its
+        // own String) per character, so no layout can beat building and freeing 1M cells.
+        Benchmark(name: "text-cells-floor", summary: "build and free 1M DisplayCells in 12,500 lines (CPU ms): the floor for 1 MB of ASCII") { _ in
+            let strings = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+            var n = 0
+            var cpu: [Double] = []
+            for _ in 0..<9 {
+                cpu.append(cpuSeconds {
+                    var lines: [DisplayLine] = []
+                    for l in 0..<12500 {
+                        var cells: [DisplayCell] = []
+                        cells.reserveCapacity(80)
+                        for i in 0..<80 { cells.append(DisplayCell(text: strings[(i + l) & 127], width: 1, source: i..<(i + 1))) }
+                        lines.append(DisplayLine(cells: cells))
+                    }
+                    n += lines.count
+                })
+            }
+            let median = Measure.percentiles(cpu).median
+            print(String(format: "text-cells-floor: %.1f ms CPU for 1M cells (%.1f MB/s of ASCII at best; %d lines)", median * 1000, 1 / median, n / cpu.count))
+        },
         Benchmark(name: "text-wrap-mixed", summary: "wrap a 1 MB mixed-script article to 80 columns (MB/s)") { args in
             report("text-wrap-mixed", text: article(bytes: megabytes(args), paragraphs: mixedParagraphs), target: 20)
         },

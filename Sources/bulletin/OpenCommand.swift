@@ -24,7 +24,8 @@ struct OpenCommand: ParsableCommand {
             let reading = ReadingState.open()
             let state = AppState(store: loaded.store, corpusName: CorpusName.of(loaded.paths),
                                  size: Size(width: 80, height: 24), display: options,
-                                 readIDs: reading.readIDs, flaggedIDs: reading.flaggedIDs)
+                                 readIDs: reading.readIDs, flaggedIDs: reading.flaggedIDs,
+                                 positions: reading.positions)
             do {
                 try TerminalApp.run(state, environment: environment, onEffect: reading.persist)
             } catch {
@@ -40,6 +41,7 @@ struct ReadingState {
     var store: ReadingStateStore?
     var readIDs: Set<String> = []
     var flaggedIDs: Set<String> = []
+    var positions: [String: Int] = [:]
 
     static func open() -> ReadingState {
         var r = ReadingState()
@@ -49,6 +51,7 @@ struct ReadingState {
             for (id, s) in try store.all() {
                 if s.read { r.readIDs.insert(id) }
                 if s.flagged { r.flaggedIDs.insert(id) }
+                if s.position > 0 { r.positions[id] = s.position }
             }
             r.store = store
         } catch {
@@ -63,6 +66,7 @@ struct ReadingState {
         switch effect {
         case .setRead(let id, let read): _ = try? store.update(id: id) { $0.read = read }
         case .setFlagged(let id, let flagged): _ = try? store.update(id: id) { $0.flagged = flagged }
+        case .setPosition(let id, let line): _ = try? store.update(id: id) { $0.position = line }
         case .quit, .suspend: break
         }
     }

@@ -263,3 +263,24 @@ struct SplitMix {
         #expect(wrong.isEmpty, "missed: \(wrong.prefix(20).map { String($0, radix: 16) })")
     }
 }
+
+/// Files holding several dated articles, one after another.
+@Suite struct CorpusDatedDigestTests {
+    @Test func eachDateLineAfterABlankLineStartsAnArticle() {
+        let text = " date 2025-01-02 Первая новость о Минске. Подробности.\n\nВторой абзац.\n\n date 2025-01-03 Вторая новость о Ханое.\n"
+        let a = ArticleParser.parse(text: text, file: "ru-digest.txt")
+        #expect(a.map(\.id) == ["ru-digest#1", "ru-digest#2"])
+        #expect(a.map(\.date) == ["2025-01-02", "2025-01-03"])
+        #expect(a.map(\.language) == ["ru", "ru"])
+        #expect(a[0].body == "Первая новость о Минске. Подробности.\n\nВторой абзац.")
+        #expect(a[1].title == "Вторая новость о Ханое")
+        #expect(a.map(\.raw).joined() == text)
+    }
+
+    @Test func chineseHeadlinesSplitADigest() {
+        let text = "白俄罗斯总统会见越南代表团\n\n双方同意加强经贸合作。两国关系不断发展。\n\n越南与哈萨克斯坦签署协议\n\n协议涵盖教育和科技领域。\n"
+        let a = ArticleParser.parse(text: text, file: "zh.txt")
+        #expect(a.map(\.title) == ["白俄罗斯总统会见越南代表团", "越南与哈萨克斯坦签署协议"])
+        #expect(a.allSatisfy { $0.language == "zh" })
+    }
+}

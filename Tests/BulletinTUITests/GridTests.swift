@@ -129,3 +129,35 @@ import Testing
         GridTests().assertConsistent(grid)
     }
 }
+
+@Suite struct ThemeTests {
+    @Test func themeFollowsTheColoursAvailable() {
+        #expect(Theme.forTerminal(colours: 256) == .colour)
+        #expect(Theme.forTerminal(colours: 16) == .colour)
+        #expect(Theme.forTerminal(colours: 8) == .basic)
+        #expect(Theme.forTerminal(colours: 0) == .mono)
+    }
+
+    @Test func basicThemeUsesOnlyTheEightColours() {
+        let t = Theme.basic
+        let styles = [t.titleBar, t.statusBar, t.message, t.paneHeader, t.paneHeaderFocused, t.border, t.text, t.muted,
+                      t.selection, t.selectionUnfocused, t.read, t.flag, t.heading, t.person, t.organization, t.place,
+                      t.country, t.entityFocus, t.searchMatch, t.overlay, t.overlayTitle, t.hotkey]
+        for s in styles {
+            for c in [s.fg, s.bg] {
+                switch c {
+                case .default: break
+                case .ansi(let n): #expect(n < 8)
+                case .indexed: Issue.record("indexed colour in the 8-colour theme")
+                }
+            }
+        }
+    }
+
+    @Test func monoThemeTellsEntityMentionsApartWithoutColour() {
+        let t = Theme.mono
+        #expect(t.person.fg == .default && t.person.bg == .default)
+        #expect(t.person != t.text)
+        #expect(t.searchMatch != t.text && t.entityFocus != t.person)
+    }
+}

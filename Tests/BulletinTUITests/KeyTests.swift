@@ -127,3 +127,20 @@ import Testing
         }
     }
 }
+
+@Suite struct TitleSearchTests {
+    @Test func foldedTitlesFindEveryMatchingTitleOnce() {
+        let titles = ["Belarus and Vietnam", "Le président biélorusse", "Tổng Bí thư Đại sứ", "白俄罗斯总统", "BELARUS belarus"]
+        let summaries = titles.enumerated().map { i, t in
+            ArticleSummary(id: "\(i)", file: "f\(i)", segment: 1, title: t, date: nil, language: "und",
+                           source: nil, countries: [], entityNames: [])
+        }
+        let folded = FoldedTitles(summaries)
+        #expect(folded.matches(MatchFinder.fold("BELARUS")) == [true, false, false, false, true])
+        #expect(folded.matches(MatchFinder.fold("bielo")) == [false, true, false, false, false])
+        #expect(folded.matches(MatchFinder.fold("dai su")) == [false, false, true, false, false])
+        #expect(folded.matches(MatchFinder.fold("俄罗斯")) == [false, false, false, true, false])
+        #expect(folded.matches(MatchFinder.fold("vietnam le")) == [false, false, false, false, false],
+                "a match never runs from one title into the next")
+    }
+}

@@ -334,3 +334,95 @@ import Testing
         #expect(try Fixtures.run("C-c").finished)
     }
 }
+
+@Suite struct ReadingPositionTests {
+    @Test func leavingTheReaderSavesThePositionAndOpeningResumesIt() throws {
+        let articles = [Fixtures.long("a", paragraphs: 60), Fixtures.long("b", paragraphs: 60)]
+        var p = Program(state: Fixtures.state(articles, size: Size(width: 100, height: 20)))
+        p.send(try KeyNames.parse("Enter Space j q"))
+        let line = p.state.positions["a"]
+        #expect(line != nil && line! > 1)
+        #expect(p.effects.contains(.setPosition(id: "a", line: line!)))
+        p.send(try KeyNames.parse("j Enter"))
+        #expect(p.state.readerScroll == 0, "another article starts at its top")
+        p.send(try KeyNames.parse("q k Enter"))
+        #expect(p.state.readerScroll == line)
+    }
+
+    @Test func savedPositionsComeFromTheCaller() throws {
+        var state = Fixtures.state([Fixtures.long("a", paragraphs: 60)], size: Size(width: 100, height: 20))
+        state.positions = ["a": 12]
+        var p = Program(state: state)
+        p.send(.enter)
+        #expect(p.state.readerScroll == 12)
+    }
+
+    @Test func quittingFromTheReaderSavesToo() throws {
+        var p = Program(state: Fixtures.state([Fixtures.long("a", paragraphs: 60)], size: Size(width: 100, height: 20)))
+        p.send(try KeyNames.parse("Enter j j j Q"))
+        #expect(p.effects.suffix(2) == [.setPosition(id: "a", line: 3), .quit])
+    }
+}
+
+@Suite struct CatalogTests {
+    /// The catalog's fast filter agrees with the definition in `Filters.accepts` on every combination.
+    @Test func fastFilterAgreesWithTheDefinition() {
+        let state = Fixtures.state()
+        let summaries = state.catalog.summaries
+        let countrySets: [Set<String>] = [[], ["VN"], ["KZ", "CN"], ["XX"]]
+        let languageSets: [Set<String>] = [[], ["fr"], ["ar", "zh", "en"]]
+        for c in countrySets {
+            for l in languageSets {
+                for e in [nil, "To Lam", "Minsk"] {
+                    let f = Filters(countries: c, languages: l, entity: e)
+                    #expect(state.catalog.apply(f) == summaries.indices.filter { f.accepts(summaries[$0]) })
+                }
+            }
+        }
+    }
+}
+
+@Suite struct HighlightTests {
+    /// The text of the reader cells drawn in `style`, row by row.
+    func text(in grid: Grid, pane: PaneFrame, style: Style) -> [String] {
+        (pane.content.y..<pane.content.maxY).compactMap { y in
+            let s = (pane.content.x..<pane.content.maxX).filter { grid[$0, y].style == style }.map { grid[$0, y].text }.joined()
+            return s.isEmpty ? nil : s
+        }
+    }
+
+    @Test func entityMentionsAreColouredByType() throws {
+        let state = Fixtures.state([Fixtures.english], size: Size(width: 120, height: 30), theme: .colour)
+        let p = Program(state: state)
+        let grid = p.frame
+        let reader = try #require(ScreenLayout(state: p.state).pane(.reader(.single)))
+        let people = text(in: grid, pane: reader, style: Theme.colour.person).joined(separator: "|")
+        #expect(people.contains("IgorSergeenko") || people.contains("Igor Sergeenko"))
+        #expect(people.contains("Lukashenko"))
+        let places = text(in: grid, pane: reader, style: Theme.colour.place).joined()
+        #expect(places == "Hanoi")
+    }
+
+    @Test func theSidebarCursorHighlightsItsMentions() throws {
+        var p = Program(state: Fixtures.state([Fixtures.english], size: Size(width: 120, height: 30), theme: .colour))
+        p.send(try KeyNames.parse("Tab Tab j j j"))  // People: Igor Sergeenko, Alexander Lukashenko, To Lam; then the organization
+        #expect(p.state.focusedEntity?.name == "National Assembly of Vietnam")
+        let grid = p.frame
+        let reader = try #require(ScreenLayout(state: p.state).pane(.reader(.single)))
+        let focused = text(in: grid, pane: reader, style: Theme.colour.entityFocus).joined(separator: " ")
+        #expect(focused.replacingOccurrences(of: " ", with: "") == "NationalAssemblyofVietnam")
+    }
+
+    @Test func arabicMentionsAreHighlightedAfterReordering() throws {
+        var p = Program(state: Fixtures.state([Fixtures.arabic], size: Size(width: 120, height: 30), theme: .colour))
+        p.send(try KeyNames.parse("Tab Tab"))
+        #expect(p.state.focusedEntity?.name == "To Lam")
+        let grid = p.frame
+        let reader = try #require(ScreenLayout(state: p.state).pane(.reader(.single)))
+        let focused = text(in: grid, pane: reader, style: Theme.colour.entityFocus)
+        // "تو لام" twice in the body: two highlighted runs of its letters and space
+        // (shaping may join lam-alef into one cell, hence 5 or 6 cells).
+        #expect(focused.count == 2)
+        #expect(focused.allSatisfy { (5...6).contains($0.count) && $0.contains(" ") })
+    }
+}

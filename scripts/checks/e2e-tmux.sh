@@ -6,7 +6,8 @@
 #    Vietnamese and CJK text on screen;
 #  - the country filter changes the list;
 #  - side by side shows both articles (Arabic beside French);
-#  - after `q` and after `kill -TERM` the terminal is back (`stty -a` shows icanon echo).
+#  - after `q`, Ctrl-Z, and `kill -TERM` (also HUP, SEGV) the terminal is back
+#    (`stty -a` shows icanon echo).
 # Uses its own tmux server (-L bulletin-e2e-$$), always killed on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -215,6 +216,22 @@ else
   fail "could not find the Arabic ($ar) and French ($fr) rows"
 fi
 
+# Resize (SIGWINCH / KEY_RESIZE): the reader relayouts at once for the new size.
+tm resize-window -t e2e -x 80 -y 24
+settle
+WIDTH=80 HEIGHT=24
+# At 80 columns the sidebar gives way: one border (list | reader) instead of two.
+if capture | head -1 | grep -q "Bulletin" && [ "$(capture | sed -n 2p | grep -o "│" | wc -l)" -eq 1 ] \
+   && [ "$(capture | wc -l)" -eq 24 ]; then
+  pass "resize to 80x24 relayouts"
+else
+  fail "resize to 80x24 did not relayout"; capture
+fi
+check_borders "after resize"
+tm resize-window -t e2e -x 120 -y 40
+settle
+WIDTH=120 HEIGHT=40
+
 # 4. q quits and the terminal is back.
 # q goes back (reader → list) and quits from the list: press it until the shell is back.
 for _ in 1 2 3 4; do
@@ -241,12 +258,19 @@ else
   fail "Ctrl-Z did not suspend"
 fi
 shell_pid=$(tm display-message -p -t e2e '#{pane_pid}')
-app_pid=$(pgrep -P "$shell_pid" -f "$BIN" | head -1 || true)
-if [ -z "$app_pid" ]; then fail "cannot find the bulletin process"; else
-  kill -TERM "$app_pid"
-  wait_for 'e2e$' >/dev/null || fail "bulletin did not exit on SIGTERM"
-  check_stty "after kill -TERM" term
-fi
+# SIGTERM, then SIGHUP and SIGSEGV (as a crash would) restore the terminal too.
+for sig in TERM HUP SEGV; do
+  if [ "$sig" != TERM ]; then
+    tm send-keys -t e2e "clear; ulimit -c 0; $START" Enter
+    wait_for "Articles" >/dev/null
+    settle
+  fi
+  app_pid=$(pgrep -P "$shell_pid" -f "$BIN" | head -1 || true)
+  if [ -z "$app_pid" ]; then fail "cannot find the bulletin process"; continue; fi
+  kill -"$sig" "$app_pid"
+  wait_for 'e2e$' >/dev/null || fail "bulletin did not exit on SIG$sig"
+  check_stty "after kill -$sig" "$sig"
+done
 
 if [ "$failures" -gt 0 ]; then echo "e2e-tmux: $failures failure(s)"; exit 1; fi
 echo "e2e-tmux: all checks passed"

@@ -20,8 +20,10 @@ fi
 bin="$root/.build/debug/bulletin"
 [ -x "$bin" ] || { echo "score.sh: $bin missing; run swift build first" >&2; exit 1; }
 out="$(mktemp "${TMPDIR:-/tmp}/bulletin-score.XXXXXX.json")"
-trap 'rm -f "$out"' EXIT
-LC_ALL=C.UTF-8 "$bin" list --json "$root/seeds" > "$out"
+cache="$(mktemp -d "${TMPDIR:-/tmp}/bulletin-score-cache.XXXXXX")"
+trap 'rm -rf "$out" "$cache"' EXIT
+# A fresh cache folder: the gate scores what a first run produces, and leaves the user's cache alone.
+XDG_CACHE_HOME="$cache" LC_ALL=C.UTF-8 "$bin" list --json "$root/seeds" > "$out"
 report="$(python3 "$eval_dir/score.py" "$eval_dir/seeds-gold.json" "$out" --verbose)"
 echo "$report"
 summary="$(printf '%s\n' "$report" | grep '^summary:' | tail -1)"

@@ -6,8 +6,13 @@
 /// - a headline (a short line without a final full stop, followed by a blank
 ///   line), or none: then the title is the first sentence, cut to ~100 columns;
 /// - a digest: a file that opens with a headline and holds further headlines
-///   after blank lines, each starting an article of its own;
+///   after blank lines, each starting an article of its own; a date line after
+///   a blank line also starts a new article, in any file;
 /// - captions, source lines and page debris, kept out of the body.
+///
+/// Known limit: in a file that opens with a headline, a subheading standing
+/// alone between blank lines looks exactly like the next digest headline and
+/// starts a new article. A file that opens with text is never split at headlines.
 ///
 /// Pure: the same text and file name always give the same articles.
 public enum ArticleParser {
@@ -23,11 +28,8 @@ public enum ArticleParser {
         let stem = fileStem(file)
         var articles: [Article] = []
         articles.reserveCapacity(segments.count)
-        for (n, seg) in segments.enumerated() {
-            if let article = build(seg, lines: lines, text: text, file: file) {
-                articles.append(article)
-            }
-            _ = n
+        for seg in segments {
+            if let article = build(seg, lines: lines, text: text, file: file) { articles.append(article) }
         }
         for i in articles.indices {
             articles[i].segment = i + 1
@@ -252,7 +254,8 @@ public enum ArticleParser {
         let rawStart = lines[seg.first].start
         let rawEnd = seg.end < lines.count ? lines[seg.end].start : text.utf8.count
         let raw = rawSlice(text, rawStart, rawEnd)
-        let language = LanguageDetector.detect(title + "\n" + body)
+        // The title adds evidence to a short body; a long body speaks for itself (and is not copied).
+        let language = LanguageDetector.detect(body.utf8.count < 400 ? title + "\n" + body : body)
         return Article(id: "", file: file, segment: 0, title: title, date: seg.date, language: language,
                        source: source, url: url, body: body, raw: raw)
     }

@@ -9,7 +9,7 @@ enum FileEnumerator {
         var warnings: [LoadWarning] = []
         var seenFiles = Set<FileID>()
         for path in paths {
-            var found: [String] = []
+            var found: [(path: String, id: FileID)] = []
             var visitedDirs = Set<FileID>()
             guard let info = FileID.lookup(path) else {
                 warnings.append(LoadWarning(file: path, message: errnoMessage(errno)))
@@ -17,22 +17,22 @@ enum FileEnumerator {
             }
             if info.isDirectory {
                 walk(path, id: info.id, into: &found, visited: &visitedDirs, warnings: &warnings)
-                found.sort()
+                found.sort { $0.path < $1.path }
             } else if info.isRegular {
-                found = [path]
+                found = [(path, info.id)]
             } else {
                 warnings.append(LoadWarning(file: path, message: "not a regular file or folder, skipped"))
             }
             for file in found {
                 // The same file reached twice (two arguments, or a link) is read once.
-                if let id = FileID.lookup(file)?.id, !seenFiles.insert(id).inserted { continue }
-                files.append(file)
+                if !seenFiles.insert(file.id).inserted { continue }
+                files.append(file.path)
             }
         }
         return (files, warnings)
     }
 
-    private static func walk(_ dir: String, id: FileID, into files: inout [String], visited: inout Set<FileID>,
+    private static func walk(_ dir: String, id: FileID, into files: inout [(path: String, id: FileID)], visited: inout Set<FileID>,
                              warnings: inout [LoadWarning]) {
         guard visited.insert(id).inserted else { return }
         let entries: [String]
@@ -51,7 +51,7 @@ enum FileEnumerator {
             if info.isDirectory {
                 walk(path, id: info.id, into: &files, visited: &visited, warnings: &warnings)
             } else if info.isRegular {
-                files.append(path)
+                files.append((path, info.id))
             }
         }
     }

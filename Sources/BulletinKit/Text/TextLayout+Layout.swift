@@ -192,7 +192,8 @@ struct LayoutEngine {
         }
         var unitCount = 0
         var clusters = 0
-        let simple = units.withUnsafeMutableBufferPointer { units in
+        let bmp = WidthTable.bmp // one lazy-initialisation check, not one per scalar
+        let simple = bmp.withUnsafeBufferPointer { bmp in units.withUnsafeMutableBufferPointer { units in
             clusterU8.withUnsafeMutableBufferPointer { u8 in
                 clusterU16.withUnsafeMutableBufferPointer { u16 in
                     widths.withUnsafeMutableBufferPointer { widths in
@@ -215,7 +216,7 @@ struct LayoutEngine {
                                     length = 4
                                 }
                                 if simple {
-                                    let cls = WidthTable.lookup(scalar)
+                                    let cls = scalar < 0x10000 ? bmp[Int(scalar)] : WidthTable.astral(scalar)
                                     if cls & WidthTable.Class.joins != 0 {
                                         simple = false
                                     } else {
@@ -242,7 +243,7 @@ struct LayoutEngine {
                     }
                 }
             }
-        }
+        } }
         if !simple {
             clusters = 0
             var u8 = 0, u16 = 0
@@ -423,13 +424,27 @@ struct LayoutEngine {
         for (v, l) in order.enumerated() {
             var cell = logical[l]
             if levels[l] & 1 == 1 {
-                let scalars = cell.text.unicodeScalars
-                if scalars.count == 1, let s = scalars.first {
+                var scalars = cell.text.unicodeScalars.makeIterator()
+                if let s = scalars.next(), scalars.next() == nil, Self.mayMirror(s.value) {
                     let m = ICU.Bidi.mirror(s)
                     if m != s { cell.text = String(Character(m)) }
                 }
             }
             cells[v] = cell
+        }
+    }
+
+    /// Cheap filter before asking ICU for a mirrored glyph: only these ranges hold
+    /// Bidi_Mirrored characters (brackets, quotes, math), never letters.
+    @inline(__always)
+    static func mayMirror(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x28, 0x29, 0x3C, 0x3E, 0x5B, 0x5D, 0x7B, 0x7D, 0xAB, 0xBB, 0x0F3A...0x0F3D, 0x169B, 0x169C, 0x2000...0x2BFF,
+             0x2E00...0x2E7F, 0x3008...0x301F, 0xFE59...0xFE5E, 0xFE64, 0xFE65, 0xFF08, 0xFF09, 0xFF1C, 0xFF1E, 0xFF3B,
+             0xFF3D, 0xFF5B, 0xFF5D, 0xFF5F, 0xFF60, 0xFF62, 0xFF63, 0x1D6DB...0x1D7C3:
+            return true
+        default:
+            return false
         }
     }
 
@@ -465,8 +480,11 @@ struct LayoutEngine {
         /// Text for input units [lo, hi) of the line; `absorbed` when its first unit is
         /// the alef of a ligature drawn by the previous cell.
         func text(_ lo: Int, _ hi: Int) -> (text: String, absorbed: Bool) {
-            if hi - lo == 1, !absorbed[lo], let scalar = Unicode.Scalar(units[lo]) {
-                return (String(Character(scalar)), false) // the common case: one letter
+            if hi - lo == 1, !absorbed[lo] {
+                let u = units[lo]
+                // The common case: one letter, most often a presentation form.
+                if u >= 0xFB50 && u < 0xFF00 { return (LayoutEngine.presentationForms[Int(u - 0xFB50)], false) }
+                if let scalar = Unicode.Scalar(u) { return (String(Character(scalar)), false) }
             }
             var out = String.UnicodeScalarView()
             var i = lo
@@ -485,6 +503,10 @@ struct LayoutEngine {
             return (String(out), absorbed[lo])
         }
     }
+
+    /// Strings of U+FB50–U+FEFF (Arabic presentation forms), made once: shaping
+    /// turns nearly every Arabic letter into one of them.
+    static let presentationForms: [String] = (0xFB50..<0xFF00).map { String(Character(Unicode.Scalar(UInt32($0))!)) }
 
     /// Shapes the line `range` of `units` with `u_shapeArabic` and aligns the result with
     /// the input: letters take their presentation forms, harakat and everything else stay

@@ -32,6 +32,22 @@ public enum TextWidth {
     }
 
     /// Cells a string takes when drawn on one line (the sum of its clusters).
+    public static func width(of text: String) -> Int {
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ asciiWidth($0) }), let ascii { return ascii }
+        var total = 0
+        for c in text { total += width(of: c) }
+        return total
+    }
+
+    /// Cells a substring takes when drawn on one line (the sum of its clusters).
+    public static func width(of text: Substring) -> Int {
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ asciiWidth($0) }), let ascii { return ascii }
+        var total = 0
+        for c in text { total += width(of: c) }
+        return total
+    }
+
+    /// Cells any string-like text takes when drawn on one line (the sum of its clusters).
     public static func width<S: StringProtocol>(of text: S) -> Int {
         if let ascii = asciiWidth(text.utf8) { return ascii }
         var total = 0

@@ -60,23 +60,34 @@ enum ListPane {
             let room = content.maxX - x - 1
             guard room > 0 else { continue }
             drawTitle(s.title, query: query, x: x, y: y, room: room, base: base, match: theme.searchMatch,
-                      options: state.display, into: &grid)
+                      options: state.display, cache: state.cache, into: &grid)
         }
     }
 
     /// Draws a title through the text layer (so Arabic reads right and wide characters keep their columns).
     static func drawTitle(_ title: String, query: String, x: Int, y: Int, room: Int, base: Style, match: Style,
-                          options: DisplayOptions, into grid: inout Grid) {
-        let clean = TerminalSafe.sanitize(title).replacingOccurrences(of: "\n", with: " ")
-        let cut = TextLayout.truncate(clean, to: room)
-        let lines = TextLayout.layout(cut, options: LayoutOptions(width: room, bidi: options.bidi, shaping: options.shaping))
-        guard let line = lines.first(where: { !$0.cells.isEmpty }) else { return }
-        let matches = query.isEmpty ? [] : MatchFinder.matches(of: query, in: cut)
+                          options: DisplayOptions, cache: RenderCache? = nil, into grid: inout Grid) {
+        let fitted = cache?.titleLine(title, room: room, bidi: options.bidi, shaping: options.shaping)
+            ?? TitleLine(title, room: room, bidi: options.bidi, shaping: options.shaping)
+        guard let line = fitted.line else { return }
+        let matches = query.isEmpty ? [] : MatchFinder.matches(of: query, in: fitted.text)
         // A right-to-left title reads from the right edge of its column.
         let start = line.isRTL ? x + max(0, room - line.width) : x
         Renderer.drawCells(&grid, line.cells, x: start, y: y, maxX: x + room) { cell in
             if let src = cell.source, SpanLookup.firstIndex(in: matches, overlapping: src) != nil { return match }
             return base
         }
+    }
+}
+
+/// A title cut to a column and laid out on one line (cell sources index `text`).
+struct TitleLine: Sendable {
+    var text: String
+    var line: DisplayLine?
+
+    init(_ title: String, room: Int, bidi: Bool, shaping: Bool) {
+        text = TextLayout.truncate(TerminalSafe.sanitize(title.replacingNewlines()), to: room)
+        line = TextLayout.layout(text, options: LayoutOptions(width: room, bidi: bidi, shaping: shaping))
+            .first { !$0.cells.isEmpty }
     }
 }

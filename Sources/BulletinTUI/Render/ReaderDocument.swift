@@ -92,7 +92,6 @@ public final class RenderCache: @unchecked Sendable {
     private var documents: [DocumentKey: ReaderDocument] = [:]
     private var bodyMatches: [MatchKey: [Range<Int>]] = [:]
     private var foldedBodies: [String: MatchFinder.FoldedText] = [:]
-    private var foldedTitles: [String]?
     private let limit = 24
 
     struct DocumentKey: Hashable { var id: String; var width: Int; var bidi: Bool; var shaping: Bool }
@@ -143,15 +142,94 @@ public final class RenderCache: @unchecked Sendable {
         return m
     }
 
-    /// Every summary's title, folded for search (computed on first use).
-    func foldedTitles(_ summaries: [ArticleSummary]) -> [String] {
+    /// Which summaries' titles contain `query` (folded), by summary index.
+    /// The folded titles are built on first use; the answer for the last query is kept.
+    func titleMatches(_ query: String, in summaries: [ArticleSummary]) -> [Bool] {
         lock.lock()
-        if let t = foldedTitles, t.count == summaries.count { lock.unlock(); return t }
+        if let last = lastTitleQuery, last.query == query, last.matches.count == summaries.count {
+            lock.unlock()
+            return last.matches
+        }
+        let existing = titles
         lock.unlock()
-        let t = summaries.map { MatchFinder.fold($0.title) }
+        let t = (existing?.count == summaries.count ? existing : nil) ?? FoldedTitles(summaries)
+        let m = t.matches(MatchFinder.fold(query))
         lock.lock(); defer { lock.unlock() }
-        foldedTitles = t
+        titles = t
+        lastTitleQuery = (query, m)
+        return m
+    }
+
+    private var titles: FoldedTitles?
+
+    struct TitleKey: Hashable { var title: String; var room: Int; var bidi: Bool; var shaping: Bool }
+    private var titleLines: [TitleKey: TitleLine] = [:]
+
+    /// A list title laid out for a column `room` cells wide (kept for the rows on screen and around).
+    func titleLine(_ title: String, room: Int, bidi: Bool, shaping: Bool) -> TitleLine {
+        let key = TitleKey(title: title, room: room, bidi: bidi, shaping: shaping)
+        lock.lock()
+        if let t = titleLines[key] { lock.unlock(); return t }
+        lock.unlock()
+        let t = TitleLine(title, room: room, bidi: bidi, shaping: shaping)
+        lock.lock(); defer { lock.unlock() }
+        if titleLines.count >= 2048 { titleLines.removeAll(keepingCapacity: true) }
+        titleLines[key] = t
         return t
+    }
+    private var lastTitleQuery: (query: String, matches: [Bool])?
+}
+
+/// Every title folded and joined into one byte buffer, so a query is one
+/// sweep over the corpus instead of one string search per title.
+struct FoldedTitles: Sendable {
+    private var bytes: [UInt8] = []
+    /// Offset of each title in `bytes`, plus the end.
+    private var starts: [Int] = []
+    var count: Int { starts.count - 1 }
+
+    init(_ summaries: [ArticleSummary]) {
+        starts.reserveCapacity(summaries.count + 1)
+        for s in summaries {
+            starts.append(bytes.count)
+            bytes += MatchFinder.fold(s.title.replacingNewlines()).utf8
+            bytes.append(0x0A)
+        }
+        starts.append(bytes.count)
+    }
+
+    /// For each title, whether it contains `folded` (already folded).
+    func matches(_ folded: String) -> [Bool] {
+        var result = [Bool](repeating: false, count: count)
+        let needle = Array(folded.utf8)
+        guard !needle.isEmpty, !bytes.isEmpty else { return result }
+        bytes.withUnsafeBufferPointer { hay in
+            let n = needle.count, first = needle[0]
+            var i = 0
+            while i + n <= hay.count {
+                if hay[i] != first { i += 1; continue }
+                var j = 1
+                while j < n && hay[i + j] == needle[j] { j += 1 }
+                if j < n { i += 1; continue }
+                // The title holding offset i: the last start at or before it.
+                var lo = 0, hi = count - 1
+                while lo < hi {
+                    let mid = (lo + hi + 1) / 2
+                    if starts[mid] <= i { lo = mid } else { hi = mid - 1 }
+                }
+                result[lo] = true
+                i = starts[lo + 1]
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    /// The string with line breaks turned into spaces (titles are drawn on one line).
+    func replacingNewlines() -> String {
+        guard utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return self }
+        return String(map { $0.isNewline ? " " : $0 })
     }
 }
 

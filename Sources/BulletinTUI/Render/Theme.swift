@@ -1,8 +1,10 @@
 import BulletinKit
 
-/// The styles the panes draw with, by role. Two themes: `colour` for terminals
-/// with colours, `mono` for `NO_COLOR` and terminals without them, which tells
-/// the same things apart with bold, underline, dim and reverse only.
+/// The styles the panes draw with, by role. Three themes: `colour` for 256- and
+/// 16-colour terminals (the painter maps 256 colours to the nearest of 16),
+/// `basic` for 8 colours, and `mono` for `NO_COLOR` and terminals without
+/// colours, which tells the same things apart with bold, underline, dim and
+/// reverse only.
 public struct Theme: Sendable, Hashable {
     public var titleBar: Style
     public var statusBar: Style
@@ -63,6 +65,38 @@ public struct Theme: Sendable, Hashable {
         overlayTitle: Style(fg: .ansi(15), bg: .indexed(24), .bold),
         hotkey: Style(fg: .ansi(11), bg: .indexed(235), .bold)
     )
+
+    /// For 8-colour terminals: the eight basic colours only, in pairs that read on
+    /// dark and light backgrounds alike (greys are not available, so muted text is dim).
+    public static let basic = Theme(
+        titleBar: Style(fg: .white, bg: .blue, .bold),
+        statusBar: Style(fg: .black, bg: .cyan),
+        message: Style(fg: .black, bg: .yellow),
+        paneHeader: Style(.underline),
+        paneHeaderFocused: Style(fg: .white, bg: .blue, .bold),
+        border: .plain,
+        text: .plain,
+        muted: Style(.dim),
+        selection: Style(fg: .white, bg: .blue),
+        selectionUnfocused: Style(.reverse),
+        read: Style(.dim),
+        flag: Style(fg: .yellow, .bold),
+        heading: Style(.bold),
+        person: Style(fg: .green),
+        organization: Style(fg: .yellow),
+        place: Style(fg: .cyan),
+        country: Style(fg: .magenta),
+        entityFocus: Style(fg: .black, bg: .yellow),
+        searchMatch: Style(fg: .black, bg: .magenta),
+        overlay: .plain,
+        overlayTitle: Style(fg: .white, bg: .blue, .bold),
+        hotkey: Style(fg: .yellow, .bold)
+    )
+
+    /// The theme for a terminal with `colours` colours (`NO_COLOR` counts as none).
+    public static func forTerminal(colours: Int) -> Theme {
+        colours >= 16 ? .colour : colours >= 8 ? .basic : .mono
+    }
 
     public static let mono = Theme(
         titleBar: Style(.reverse),

@@ -69,4 +69,6 @@ public enum Effect: Sendable, Hashable {
     case setRead(id: String, read: Bool)
     /// Persist the flag of an article.
     case setFlagged(id: String, flagged: Bool)
+    /// Persist where the reader stopped in an article (first line shown at the current width).
+    case setPosition(id: String, line: Int)
 }

@@ -96,11 +96,13 @@ public struct AppState: Sendable {
     public var step: [Facet: Int] = [:]
     public var readIDs: Set<String>
     public var flaggedIDs: Set<String>
+    /// Where reading stopped, by article: opening the article again resumes there.
+    public var positions: [String: Int]
     /// A one-line message for the status bar, cleared by the next key.
     public var message: String?
 
     public init(store: any ArticleStore, corpusName: String, size: Size, display: DisplayOptions = DisplayOptions(),
-                readIDs: Set<String> = [], flaggedIDs: Set<String> = []) {
+                readIDs: Set<String> = [], flaggedIDs: Set<String> = [], positions: [String: Int] = [:]) {
         self.store = store
         self.catalog = Catalog(summaries: store.summaries)
         self.cache = RenderCache()
@@ -110,6 +112,7 @@ public struct AppState: Sendable {
         self.visible = Array(catalog.summaries.indices)
         self.readIDs = readIDs
         self.flaggedIDs = flaggedIDs
+        self.positions = positions
     }
 
     /// The summary of the selected row, if the list is not empty.

@@ -22,17 +22,11 @@ public struct Filters: Sendable, Hashable {
         set { if facet == .country { countries = newValue } else { languages = newValue } }
     }
 
-    /// Whether `summary` passes every filter.
+    /// Whether `summary` passes every filter. (The definition; `Catalog.apply` is the fast form.)
     public func accepts(_ summary: ArticleSummary) -> Bool {
         if !countries.isEmpty, !summary.countries.contains(where: countries.contains) { return false }
         if !languages.isEmpty, !languages.contains(summary.language) { return false }
         if let entity, !summary.entityNames.contains(entity) { return false }
         return true
-    }
-
-    /// Indices of the summaries that pass.
-    public func apply(to summaries: [ArticleSummary]) -> [Int] {
-        if isEmpty { return Array(summaries.indices) }
-        return summaries.indices.filter { accepts(summaries[$0]) }
     }
 }

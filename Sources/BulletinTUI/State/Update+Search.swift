@@ -79,15 +79,14 @@ extension AppState {
         return doc.lines(showing: cache.matches(of: search.query, in: article))
     }
 
-    func titleMatches(_ visibleIndex: Int) -> Bool {
-        let folded = cache.foldedTitles(catalog.summaries)
-        return folded[visibleIndex].contains(MatchFinder.fold(search.query))
+    /// Whether the title of summary `index` matches the query.
+    func titleMatches(_ index: Int) -> Bool {
+        cache.titleMatches(search.query, in: catalog.summaries)[index]
     }
 
     func titleMatchCount() -> Int {
-        let q = MatchFinder.fold(search.query)
-        let folded = cache.foldedTitles(catalog.summaries)
-        return visible.reduce(0) { $0 + (folded[$1].contains(q) ? 1 : 0) }
+        let m = cache.titleMatches(search.query, in: catalog.summaries)
+        return visible.reduce(0) { $0 + (m[$1] ? 1 : 0) }
     }
 
     func isListMatch(_ row: Int) -> Bool {
@@ -99,12 +98,11 @@ extension AppState {
     func nextListMatch(from start: Int, forward: Bool, includeStart: Bool) -> Int? {
         let n = visible.count
         guard n > 0 else { return nil }
-        let q = MatchFinder.fold(search.query)
-        let folded = cache.foldedTitles(catalog.summaries)
+        let titles = cache.titleMatches(search.query, in: catalog.summaries)
         for k in (includeStart ? 0 : 1)...n {
             let row = ((start + (forward ? k : -k)) % n + n) % n
             let idx = visible[row]
-            if folded[idx].contains(q) || search.bodyHits.contains(catalog.summaries[idx].id) { return row }
+            if titles[idx] || (!search.bodyHits.isEmpty && search.bodyHits.contains(catalog.summaries[idx].id)) { return row }
         }
         return nil
     }

@@ -13,13 +13,20 @@ extension AppState {
         case .page(let n): page(n)
         case .open: return open()
         case .back: return back()
-        case .quit: return [.quit]
+        case .quit: return savePosition() + [.quit]
         case .suspend: return [.suspend]
         case .cycleFocus(let forward): cycleFocus(forward: forward)
         case .toggleSidebar:
             guard sideBySide == nil else { break }
             focus = focus == .sidebar ? .reader : .sidebar
-        case .nextArticle(let n): nextArticle(n)
+        case .nextArticle(let n):
+            let saved = focus == .reader ? savePosition() : []
+            nextArticle(n)
+            if sideBySide == nil, focus == .reader, let id = selectedSummary?.id {
+                if let p = positions[id] { setScroll(.single, p) }
+                return saved + markRead(id)
+            }
+            return saved
         case .startSearch: startSearch()
         case .searchInput(let c):
             search.query.append(c)
@@ -119,11 +126,9 @@ extension AppState {
         }
     }
 
+    /// `g`/`G`: to the first or last line of whatever moves (moves clamp at the ends).
     mutating func move(to end: Int) {
-        let far = end == .max ? Int.max / 4 : -(Int.max / 4)
-        if case .picker = overlay { move(by: far); return }
-        if case .help = overlay { move(by: far); return }
-        move(by: far)
+        move(by: end == .max ? Int.max / 4 : -(Int.max / 4))
     }
 
     mutating func page(_ n: Int) {
@@ -220,6 +225,7 @@ extension AppState {
                 sideBySide = s
             }
             focus = .reader
+            if sideBySide == nil, let saved = positions[id] { setScroll(.single, saved) }
             return markRead(id)
         case .sidebar:
             guard let entity = focusedEntity else { return [] }
@@ -244,10 +250,19 @@ extension AppState {
             return []
         }
         if focus != .list {
+            let saved = focus == .reader ? savePosition() : []
             focus = .list
-            return []
+            return saved
         }
         return [.quit]
+    }
+
+    /// Remembers where the single reader stands in its article, when it moved since last time.
+    mutating func savePosition() -> [Effect] {
+        guard sideBySide == nil, let id = selectedSummary?.id, readIDs.contains(id) else { return [] }
+        guard positions[id] != readerScroll, readerScroll > 0 || positions[id] != nil else { return [] }
+        positions[id] = readerScroll
+        return [.setPosition(id: id, line: readerScroll)]
     }
 
     mutating func cancel() {

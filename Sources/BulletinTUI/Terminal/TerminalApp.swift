@@ -31,7 +31,7 @@ public enum TerminalApp {
         (environment["NO_COLOR"] ?? "").isEmpty
     }
 
-    /// Runs the reader until the user quits. `onEffect` persists read and flag changes.
+    /// Runs the reader until the user quits. `onEffect` persists read, flag and position changes.
     public static func run(_ initial: AppState, environment: [String: String] = ProcessInfo.processInfo.environment,
                            onEffect: (Effect) -> Void = { _ in }) throws(TerminalError) {
         try check(environment: environment)
@@ -68,7 +68,7 @@ public enum TerminalApp {
         if explicitBidi { writeRaw(bidiExplicit) }
 
         var state = initial
-        state.display.theme = colours >= 8 ? .colour : .mono
+        state.display.theme = Theme.forTerminal(colours: colours)
         _ = state.update(.resize(Size(width: Int(bulletin_getmaxx(window)), height: Int(bulletin_getmaxy(window)))))
         var program = Program(state: state)
         let painter = CursesPainter(window: window, colours: colours)
@@ -83,7 +83,7 @@ public enum TerminalApp {
                 case .suspend:
                     suspend(explicitBidi: explicitBidi)
                     painter.invalidate()
-                case .setRead, .setFlagged: onEffect(effect)
+                case .setRead, .setFlagged, .setPosition: onEffect(effect)
                 }
             }
             if !program.finished { painter.paint(program.frame) }
