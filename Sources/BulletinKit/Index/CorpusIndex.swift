@@ -207,9 +207,11 @@ public final class CorpusIndex: Sendable {
     }
 
     /// The store over what the index holds now (summaries loaded in one query).
-    public func makeStore() throws(IndexError) -> IndexedStore {
+    /// `roots`: the paths the corpus was opened with, to disambiguate the IDs
+    /// of same-named files as the loader does (`ArticleIDs`).
+    public func makeStore(roots: [String] = []) throws(IndexError) -> IndexedStore {
         do {
-            return try IndexedStore(pool: pool)
+            return try IndexedStore(pool: pool, roots: roots)
         } catch let error as DatabaseError {
             throw CorpusIndex.classify(error)
         } catch {
