@@ -103,7 +103,7 @@ struct TempDir {
         defer { dir.cleanup() }
         for i in 0..<60 {
             let name = String(format: "%03d.txt", i)
-            let body = i % 3 == 0 ? "Story \(i)\n\nBody \(i).\n\nSecond \(i)\n\nMore \(i).\n" : "Body number \(i) here.\n"
+            let body = i % 3 == 0 ? "Story \(i)\n\nBody \(i).\n\nThe second story in file \(i)\n\nMore \(i).\n" : "Body number \(i) here.\n"
             try dir.write(name, body)
         }
         let parallel = CorpusLoader().load(paths: [dir.path]).articles
@@ -166,14 +166,60 @@ struct TempDir {
 }
 
 @Suite struct CorpusDuplicateIDTests {
-    @Test func sameStemInTwoFoldersIsReported() throws {
+    @Test func sameStemInTwoFoldersGetsRelativePathIDs() throws {
         let dir = try TempDir()
         defer { dir.cleanup() }
-        try dir.write("a/001.txt", "First one.\n")
-        let second = try dir.write("b/001.txt", "Second one.\n")
+        try dir.write("2026-07-30/1.txt", "First one.\n")
+        try dir.write("2026-07-31/1.txt", "Headline one\n\nSecond one, first part.\n\nHeadline two of the digest file\n\nSecond one, second part.\n")
+        try dir.write("2026-07-31/other.txt", "Unique stem.\n")
         let result = CorpusLoader().load(paths: [dir.path])
-        #expect(result.articles.map(\.id) == ["001", "001"])
-        #expect(result.warnings.map(\.file) == [second])
-        #expect(result.warnings.first?.message.contains("a/001.txt") == true)
+        #expect(result.articles.map(\.id) == ["2026-07-30/1", "2026-07-31/1#1", "2026-07-31/1#2", "other"])
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test func idsDoNotDependOnHowTheRootIsSpelled() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        try dir.write("a/x.txt", "One.\n")
+        try dir.write("b/x.txt", "Two.\n")
+        let plain = CorpusLoader().load(paths: [dir.path]).articles.map(\.id)
+        let slashed = CorpusLoader().load(paths: [dir.path + "/"]).articles.map(\.id)
+        #expect(plain == ["a/x", "b/x"])
+        #expect(slashed == plain)
+    }
+
+    @Test func baseIDsFallBackToExtensionThenFullPath() {
+        let files = ["/r1/a/x.txt", "/r1/a/x.md", "/r2/a/x.txt", "/r1/y.txt"]
+        let bases = ArticleIDs.bases(files: files, roots: ["/r1", "/r2"])
+        #expect(bases["/r1/y.txt"] == "y")
+        #expect(bases["/r1/a/x.md"] == "a/x.md")
+        // a/x.txt is under both roots: only the full path tells them apart.
+        #expect(bases["/r1/a/x.txt"] == "/r1/a/x.txt")
+        #expect(bases["/r2/a/x.txt"] == "/r2/a/x.txt")
+    }
+
+    @Test func summariesAreRewrittenLikeArticles() {
+        func summary(_ id: String, _ file: String, _ segment: Int) -> ArticleSummary {
+            ArticleSummary(id: id, file: file, segment: segment, title: "t", date: nil, language: "en", source: nil,
+                           countries: [], entityNames: [])
+        }
+        var summaries = [summary("x#1", "/c/a/x.txt", 1), summary("x#2", "/c/a/x.txt", 2), summary("x", "/c/b/x.txt", 1),
+                         summary("z", "/c/b/z.txt", 1)]
+        // The index keeps absolute paths while the user typed a relative root.
+        let cwd = FileManager.default.currentDirectoryPath
+        let rel = String(cwd.split(separator: "/").map { _ in ".." }.joined(separator: "/")) + "/c"
+        ArticleIDs.disambiguate(&summaries, roots: [rel])
+        #expect(summaries.map(\.id) == ["a/x#1", "a/x#2", "b/x", "z"])
+    }
+
+    @Test func remainingCollisionsAreReportedOnce() throws {
+        let dir = try TempDir()
+        defer { dir.cleanup() }
+        // A digest x.txt has x#2; a file named x#2.txt has the same ID.
+        let digest = try dir.write("x.txt", "Headline one\n\nFirst.\n\nHeadline two of the digest file\n\nSecond.\n")
+        try dir.write("x#2.txt", "Clash.\n")  // sorts first: "#" < "."
+        let result = CorpusLoader().load(paths: [dir.path])
+        #expect(result.articles.filter { $0.id == "x#2" }.count == 2)
+        #expect(result.warnings.map(\.file) == [digest])
     }
 }

@@ -178,6 +178,26 @@ private func ids(_ store: IndexedStore, _ query: String) -> Set<String> {
     }
 }
 
+@Suite struct IndexIDTests {
+    /// Same-named files in two folders get the loader's path-based IDs, in
+    /// the summaries, in `article(id:)` and in search hits alike.
+    @Test func sameNamedFilesGetPathIDs() throws {
+        let f = try IndexFixture()
+        for dir in ["2026-07-30", "2026-07-31"] {
+            try FileManager.default.createDirectory(at: f.corpus.appendingPathComponent(dir), withIntermediateDirectories: true)
+        }
+        try f.write("2026-07-30/1.txt", "First day\n\nTractors arrive in Minsk.\n")
+        try f.write("2026-07-31/1.txt", "Second day\n\nCombines arrive in Hanoi.\n")
+        let index = try CorpusIndex.open(path: f.db)
+        _ = try index.update(paths: [f.corpus.path], extract: FakeExtractor.extract, extractionStamp: "t")
+        let store = try index.makeStore(roots: [f.corpus.path])
+        #expect(store.summaries.map(\.id) == ["2026-07-30/1", "2026-07-31/1"])
+        #expect(store.article(id: "2026-07-31/1")?.title == "Second day")
+        #expect(store.article(id: "2026-07-31/1")?.id == "2026-07-31/1")
+        #expect(store.search("combines", limit: 5).map(\.id) == ["2026-07-31/1"])
+    }
+}
+
 @Suite struct IndexUpdateTests {
     @Test func reindexesOnlyWhatChanged() throws {
         let f = try IndexFixture(files: [

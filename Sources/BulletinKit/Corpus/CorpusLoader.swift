@@ -28,26 +28,10 @@ public struct CorpusLoader: Sendable {
             result.articles += r.articles
             result.warnings += r.warnings
         }
-        result.warnings += Self.duplicateIDWarnings(result.articles)
+        // Same-named files in different folders: IDs from their relative paths.
+        ArticleIDs.disambiguate(&result.articles, roots: paths)
+        result.warnings += ArticleIDs.duplicateWarnings(ids: result.articles.map { ($0.id, $0.file) })
         return result
-    }
-
-    /// IDs are file stems, so `a/001.txt` and `b/001.txt` collide: say so once
-    /// per later file, since lookups by ID find the first one only.
-    static func duplicateIDWarnings(_ articles: [Article]) -> [LoadWarning] {
-        var firstFile: [String: String] = [:]
-        var warned = Set<String>()
-        var warnings: [LoadWarning] = []
-        for a in articles {
-            if let other = firstFile[a.id], other != a.file {
-                if warned.insert(a.file).inserted {
-                    warnings.append(LoadWarning(file: a.file, message: "ID '\(a.id)' is also the ID of an article in \(other); lookups by ID find that one"))
-                }
-            } else if firstFile[a.id] == nil {
-                firstFile[a.id] = a.file
-            }
-        }
-        return warnings
     }
 
     /// The files `paths` name, folders expanded recursively (links followed without
@@ -65,11 +49,11 @@ public struct CorpusLoader: Sendable {
         }
         let (text, warnings) = ArticleText.decode(bytes, file: path)
         guard let text else { return ([], warnings) }
-        let articles = ArticleParser.parse(text: text, file: path)
+        let (articles, parseWarnings) = ArticleParser.parseReporting(text: text, file: path)
         if articles.isEmpty {
-            return ([], warnings + [LoadWarning(file: path, message: "no article text found, skipped")])
+            return ([], warnings + parseWarnings + [LoadWarning(file: path, message: "no article text found, skipped")])
         }
-        return (articles, warnings)
+        return (articles, warnings + parseWarnings)
     }
 
     /// Loads `files` on all cores, results in the order of `files`.

@@ -92,8 +92,8 @@ public final class CorpusIndex: Sendable {
     // MARK: Opening
 
     /// Opens (creating if needed) the index at `path`. A damaged or foreign
-    /// file is renamed `<path>.corrupt-<timestamp>` and a fresh index made; an
-    /// index of another format version is deleted and rebuilt.
+    /// file is renamed `<path>.corrupt-<timestamp>` and a fresh index made (with
+    /// a notice); an index of another format version is silently rebuilt.
     public static func open(path: String) throws(IndexError) -> CorpusIndex {
         var notices: [String] = []
         let dir = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -105,8 +105,8 @@ public final class CorpusIndex: Sendable {
         do {
             return CorpusIndex(path: path, pool: try connect(path), notices: [])
         } catch .outdated {
+            // A cache in an older format: rebuilt without a word, like a stale extraction.
             removeDatabase(path)
-            notices.append("index \(path) was made by another version; rebuilding it")
         } catch .corrupt(let why) {
             let aside = setAside(path)
             notices.append("index \(path) is damaged (\(why)); moved to \(aside), rebuilding it")
@@ -207,9 +207,11 @@ public final class CorpusIndex: Sendable {
     }
 
     /// The store over what the index holds now (summaries loaded in one query).
-    public func makeStore() throws(IndexError) -> IndexedStore {
+    /// `roots`: the paths the corpus was opened with, to disambiguate the IDs
+    /// of same-named files as the loader does (`ArticleIDs`).
+    public func makeStore(roots: [String] = []) throws(IndexError) -> IndexedStore {
         do {
-            return try IndexedStore(pool: pool)
+            return try IndexedStore(pool: pool, roots: roots)
         } catch let error as DatabaseError {
             throw CorpusIndex.classify(error)
         } catch {
