@@ -93,6 +93,8 @@ public enum KeyMap {
         case .char("c"): return .openPicker(.country)
         case .char("L"): return .openPicker(.language)
         case .char("C"): return .clearFilters
+        case .char("U"): return .toggleUnreadOnly
+        case .char("F"): return .toggleFlaggedOnly
         case .char("]"): return .step(.country, 1)
         case .char("["): return .step(.country, -1)
         case .char("}"): return .step(.language, 1)
@@ -131,6 +133,8 @@ public enum KeyMap {
             ("L", "language picker"),
             ("[ ]", "previous / next country, one at a time"),
             ("{ }", "previous / next language, one at a time"),
+            ("U", "unread articles only (again: all)"),
+            ("F", "flagged articles only (again: all)"),
             ("C", "clear all filters"),
         ]),
         ("Side by side", [
