@@ -28,11 +28,16 @@ struct ScreenCommand: ParsableCommand {
     @Flag(name: .long, help: "Print colours and attributes as ANSI escape sequences.")
     var ansi = false
 
+    /// A bad --size or --keys is a usage error (exit 64), found before the corpus is loaded.
+    func validate() throws {
+        _ = try ScreenCommand.parseSize(size)
+        do { _ = try KeyNames.parse(keys) } catch { throw ValidationError("--keys: \(error)") }
+    }
+
     func run() throws {
         try runReportingErrors {
             let screenSize = try ScreenCommand.parseSize(size)
-            let keyList: [Key]
-            do { keyList = try KeyNames.parse(keys) } catch { throw CLIError("--keys: \(error)") }
+            let keyList = try KeyNames.parse(keys)
             let options = try display.resolve(detectTerminal: false, theme: .colour)
             let loaded = try corpus.openCorpus()
             var program = Program(state: AppState(store: loaded.store, corpusName: CorpusName.of(loaded.paths),
@@ -46,7 +51,7 @@ struct ScreenCommand: ParsableCommand {
     static func parseSize(_ text: String) throws -> Size {
         let parts = text.lowercased().split(separator: "x")
         guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w > 0, h > 0, w <= 1000, h <= 1000 else {
-            throw CLIError("--size must be WIDTHxHEIGHT (e.g. 120x40), not '\(text)'")
+            throw ValidationError("--size must be WIDTHxHEIGHT (e.g. 120x40), not '\(text)'")
         }
         return Size(width: w, height: h)
     }

@@ -117,9 +117,9 @@ enum Fixtures {
     static let all = [english, french, arabic, vietnamese, chinese, russian]
 
     static func state(_ articles: [Article] = all, size: Size = Size(width: 120, height: 40),
-                      theme: Theme = .mono) -> AppState {
+                      theme: Theme = .mono, readIDs: Set<String> = [], flaggedIDs: Set<String> = []) -> AppState {
         AppState(store: MemoryStore(articles: articles), corpusName: "fixtures", size: size,
-                 display: DisplayOptions(bidi: true, shaping: true, theme: theme))
+                 display: DisplayOptions(bidi: true, shaping: true, theme: theme), readIDs: readIDs, flaggedIDs: flaggedIDs)
     }
 
     static func program(_ articles: [Article] = all, size: Size = Size(width: 120, height: 40)) -> Program {

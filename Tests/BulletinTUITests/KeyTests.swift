@@ -68,26 +68,55 @@ import Testing
     }
 }
 
-@Suite struct PainterFallbackTests {
+/// What the curses painter writes per column (`CursesGlyphs`), with glibc's
+/// `wcwidth` under C.UTF-8, the measure curses uses.
+@Suite struct PainterGlyphTests {
     init() { setlocale(LC_ALL, "C.UTF-8") }
 
-    @Test func plainAndWideClustersFitACell() {
-        #expect(CursesPainter.scalarsCursesCanHold("a", width: 1, max: 5) == [0x61])
-        #expect(CursesPainter.scalarsCursesCanHold("中", width: 2, max: 5) == [0x4E2D])
-        #expect(CursesPainter.scalarsCursesCanHold("ệ", width: 1, max: 5) != nil)
-        #expect(CursesPainter.scalarsCursesCanHold("e\u{302}\u{323}", width: 1, max: 5) == [0x65, 0x302, 0x323])
+    func columns(_ text: String, _ width: Int) -> [[UInt32]?] { CursesGlyphs.columns(for: text, width: width) }
+    func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+
+    @Test func plainAndWideClustersAreWrittenWhole() {
+        #expect(columns("a", 1) == [[0x61]])
+        #expect(columns("中", 2) == [[0x4E2D], nil])
+        #expect(columns("ệ", 1) == [scalars("ệ")])
+        #expect(columns("e\u{302}\u{323}", 1) == [[0x65, 0x302, 0x323]])
     }
 
-    @Test func clustersCursesCannotHoldFallBack() {
-        // A ZWJ family: several spacing characters in one cluster.
-        #expect(CursesPainter.scalarsCursesCanHold("👨‍👩‍👧", width: 2, max: 5) == nil)
-        // One base with five marks: more than a cell holds.
-        #expect(CursesPainter.scalarsCursesCanHold("a\u{301}\u{302}\u{303}\u{304}\u{305}", width: 1, max: 5) == nil)
-        // A width curses would count differently from the grid.
-        #expect(CursesPainter.scalarsCursesCanHold("a", width: 2, max: 5) == nil)
-        // A lone mark or a control.
-        #expect(CursesPainter.scalarsCursesCanHold("\u{301}", width: 1, max: 5) == nil)
-        #expect(CursesPainter.scalarsCursesCanHold("\u{1B}", width: 1, max: 5) == nil)
+    @Test func emojiSequencesKeepWhatACellHolds() {
+        // Skin tone: the modifier is a spacing character for curses; the hand stays.
+        #expect(columns("👍🏽", 2) == [[0x1F44D], nil])
+        // ZWJ family: its first person.
+        #expect(columns("👨‍👩‍👧‍👦", 2) == [[0x1F468], nil])
+        // A flag: one regional indicator per column, so the terminal joins them.
+        #expect(columns("🇻🇳", 2) == [[0x1F1FB], [0x1F1F3]])
+        // ❤️: curses counts the heart 1 column; drawn as text presentation plus a blank.
+        #expect(columns("❤️", 2) == [[0x2764], [0x20]])
+        // A plain emoji.
+        #expect(columns("😀", 2) == [[0x1F600], nil])
+    }
+
+    @Test func extraMarksAreDroppedNotReplaced() {
+        let heavy = "e" + String(repeating: "\u{301}", count: 6)
+        #expect(columns(heavy, 1) == [[0x65, 0x301, 0x301, 0x301, 0x301]])
+    }
+
+    @Test func nothingPrintableFallsBackToAPlaceholderOfTheSameWidth() {
+        #expect(columns("\u{1B}", 1) == [[0x3F]])
+        #expect(columns("\u{301}", 1) == [[0x3F]])
+        #expect(columns("", 2) == [[0x3F], [0x20]])
+        // Curses would count it wider than the grid.
+        #expect(columns("中", 1) == [[0x3F]])
+    }
+
+    @Test func everyColumnIsAccountedFor() {
+        for text in ["a", "中", "👍🏽", "🇫🇷", "❤️", "👨‍👩‍👧", "\u{1B}", "ﻻ"] {
+            for width in 1...2 {
+                let c = columns(text, width)
+                #expect(c.count == width, "\(text) at \(width)")
+                #expect(c.first! != nil, "the first column is always written")
+            }
+        }
     }
 }
 
@@ -109,7 +138,9 @@ import Testing
         #expect(grid.row(0).contains("\(state.catalog.summaries.count) articles"))
         let layout = ScreenLayout(state: state)
         let list = try #require(layout.pane(.list))
-        let shown = (list.content.y..<list.content.maxY).filter { y in grid[list.content.x + 2, y].text != " " || grid[list.content.x + 13, y].text != " " }
+        let shown = (list.content.y..<list.content.maxY).filter { y in
+            (list.content.x + 2..<list.content.maxX - 1).contains { grid[$0, y].text != " " }
+        }
         #expect(shown.count == min(state.visible.count, list.content.height))
     }
 

@@ -245,7 +245,7 @@ import Testing
     @Test func readAndFlagToggleWithEffects() throws {
         var p = try Fixtures.run("u *")
         #expect(p.effects == [.setRead(id: "en-minsk", read: true), .setFlagged(id: "en-minsk", flagged: true)])
-        #expect(p.frame.row(2).hasPrefix("* 2025-09-07"))
+        #expect(p.frame.row(2).hasPrefix("* 09-07 en BY+ Belarus"), "flag marker, month-day, language, country codes")
         p.send(.char("u"))
         #expect(p.effects.last == .setRead(id: "en-minsk", read: false))
         #expect(!p.state.readIDs.contains("en-minsk"))
@@ -361,5 +361,158 @@ import Testing
         var p = Program(state: Fixtures.state([Fixtures.long("a", paragraphs: 60)], size: Size(width: 100, height: 20)))
         p.send(try KeyNames.parse("Enter j j j Q"))
         #expect(p.effects.suffix(2) == [.setPosition(id: "a", line: 3), .quit])
+    }
+}
+
+@Suite struct CatalogTests {
+    /// The catalog's fast filter agrees with the definition in `Filters.accepts` on every combination.
+    @Test func fastFilterAgreesWithTheDefinition() {
+        let state = Fixtures.state()
+        let summaries = state.catalog.summaries
+        let countrySets: [Set<String>] = [[], ["VN"], ["KZ", "CN"], ["XX"]]
+        let languageSets: [Set<String>] = [[], ["fr"], ["ar", "zh", "en"]]
+        for c in countrySets {
+            for l in languageSets {
+                for e in [nil, "To Lam", "Minsk"] {
+                    for (unread, flagged) in [(false, false), (true, false), (false, true), (true, true)] {
+                        let f = Filters(countries: c, languages: l, entity: e, unreadOnly: unread, flaggedOnly: flagged)
+                        let read: Set<String> = ["en-minsk", "zh-beijing"], flags: Set<String> = ["en-minsk", "fr-visite"]
+                        #expect(state.catalog.apply(f, readIDs: read, flaggedIDs: flags)
+                                == summaries.indices.filter { f.accepts(summaries[$0], readIDs: read, flaggedIDs: flags) })
+                    }
+                }
+            }
+        }
+    }
+}
+
+@Suite struct HighlightTests {
+    /// The text of the reader cells drawn in `style`, row by row.
+    func text(in grid: Grid, pane: PaneFrame, style: Style) -> [String] {
+        (pane.content.y..<pane.content.maxY).compactMap { y in
+            let s = (pane.content.x..<pane.content.maxX).filter { grid[$0, y].style == style }.map { grid[$0, y].text }.joined()
+            return s.isEmpty ? nil : s
+        }
+    }
+
+    @Test func entityMentionsAreColouredByType() throws {
+        let state = Fixtures.state([Fixtures.english], size: Size(width: 120, height: 30), theme: .colour)
+        let p = Program(state: state)
+        let grid = p.frame
+        let reader = try #require(ScreenLayout(state: p.state).pane(.reader(.single)))
+        let people = text(in: grid, pane: reader, style: Theme.colour.person).joined(separator: "|")
+        #expect(people.contains("IgorSergeenko") || people.contains("Igor Sergeenko"))
+        #expect(people.contains("Lukashenko"))
+        let places = text(in: grid, pane: reader, style: Theme.colour.place).joined()
+        #expect(places == "Hanoi")
+    }
+
+    @Test func theSidebarCursorHighlightsItsMentions() throws {
+        var p = Program(state: Fixtures.state([Fixtures.english], size: Size(width: 120, height: 30), theme: .colour))
+        p.send(try KeyNames.parse("Tab Tab j j j"))  // People: Igor Sergeenko, Alexander Lukashenko, To Lam; then the organization
+        #expect(p.state.focusedEntity?.name == "National Assembly of Vietnam")
+        let grid = p.frame
+        let reader = try #require(ScreenLayout(state: p.state).pane(.reader(.single)))
+        let focused = text(in: grid, pane: reader, style: Theme.colour.entityFocus).joined(separator: " ")
+        #expect(focused.replacingOccurrences(of: " ", with: "") == "NationalAssemblyofVietnam")
+    }
+
+    @Test func arabicMentionsAreHighlightedAfterReordering() throws {
+        var p = Program(state: Fixtures.state([Fixtures.arabic], size: Size(width: 120, height: 30), theme: .colour))
+        p.send(try KeyNames.parse("Tab Tab"))
+        #expect(p.state.focusedEntity?.name == "To Lam")
+        let grid = p.frame
+        let reader = try #require(ScreenLayout(state: p.state).pane(.reader(.single)))
+        let focused = text(in: grid, pane: reader, style: Theme.colour.entityFocus)
+        // "تو لام" twice in the body: two highlighted runs of its letters and space
+        // (shaping may join lam-alef into one cell, hence 5 or 6 cells).
+        #expect(focused.count == 2)
+        #expect(focused.allSatisfy { (5...6).contains($0.count) && $0.contains(" ") })
+    }
+}
+
+/// `U` and `F`: unread-only and flagged-only lists.
+@Suite struct ReadingFilterTests {
+    func ids(_ p: Program) -> [String] { p.state.visible.map { p.state.catalog.summaries[$0].id } }
+
+    @Test func unreadOnlyHidesReadArticlesAndSaysSoInTheTitleBar() throws {
+        var p = Program(state: Fixtures.state(readIDs: ["en-minsk", "ar-volfovich"]))
+        let all = ids(p)
+        p.send(.char("U"))
+        #expect(p.state.filters.unreadOnly)
+        #expect(ids(p) == all.filter { $0 != "en-minsk" && $0 != "ar-volfovich" })
+        #expect(p.frame.row(0).contains("4 of 6 articles │ unread"))
+        #expect(p.state.message?.contains("Unread only: 4") == true)
+        p.send(.char("U"))
+        #expect(ids(p) == all)
+        #expect(!p.frame.row(0).contains("unread"))
+    }
+
+    @Test func readingAnArticleKeepsItListedUntilTheNextFilterChange() throws {
+        var p = Program(state: Fixtures.state())
+        p.send(try KeyNames.parse("U Enter"))
+        let opened = try #require(p.state.selectedSummary?.id)
+        #expect(p.state.readIDs.contains(opened))
+        #expect(ids(p).contains(opened), "the open article stays under the cursor")
+        p.send(try KeyNames.parse("q U U"))
+        #expect(!ids(p).contains(opened))
+    }
+
+    @Test func flaggedOnlyListsFlaggedArticlesWithTheirMarker() throws {
+        var p = Program(state: Fixtures.state())
+        p.send(try KeyNames.parse("j * j j * F"))
+        #expect(p.state.filters.flaggedOnly)
+        #expect(Set(ids(p)) == p.state.flaggedIDs)
+        #expect(ids(p).count == 2)
+        let frame = p.frame
+        #expect(frame.row(0).contains("2 of 6 articles │ flagged"))
+        #expect(frame.row(2).hasPrefix("* ") && frame.row(3).hasPrefix("* "))
+        p.send(.char("C"))
+        #expect(!p.state.filters.flaggedOnly && ids(p).count == 6)
+    }
+
+    @Test func bothCombineWithCountryFilters() throws {
+        var p = Program(state: Fixtures.state(readIDs: ["ru-astana"], flaggedIDs: ["ru-astana", "vi-hanoi", "en-minsk"]))
+        p.send(try KeyNames.parse("F U"))
+        #expect(Set(ids(p)) == ["vi-hanoi", "en-minsk"])
+        p.send(.char("]"))  // the first country in the corpus
+        let code = try #require(p.state.filters.countries.first)
+        #expect(ids(p).allSatisfy { id in p.state.catalog.summaries.first { $0.id == id }!.countries.contains(code) })
+        #expect(p.frame.row(0).contains("unread │ flagged"))
+    }
+
+    @Test func keysAreInTheHelp() throws {
+        var p = Program(state: Fixtures.state(size: Size(width: 120, height: 60)))
+        p.send(.char("?"))
+        let help = p.frame.plainText
+        #expect(help.contains("unread articles only"))
+        #expect(help.contains("flagged articles only"))
+    }
+}
+
+/// The list's compact country column.
+@Suite struct CountryColumnTests {
+    @Test func upToTwoCodesThenPlus() {
+        #expect(CountryCodes.text([], width: 6) == "")
+        #expect(CountryCodes.text(["VN"], width: 6) == "VN")
+        #expect(CountryCodes.text(["BY", "VN"], width: 6) == "BY,VN")
+        #expect(CountryCodes.text(["BY", "VN", "CN"], width: 6) == "BY,VN+")
+        #expect(CountryCodes.text(["BY", "VN"], width: 3) == "BY+")
+        #expect(CountryCodes.text(["BY"], width: 3) == "BY")
+    }
+
+    @Test func filteredCountriesComeFirst() {
+        #expect(CountryCodes.text(["BY", "VN", "CN"], width: 3, first: ["CN"]) == "CN+")
+        #expect(CountryCodes.text(["BY", "VN", "CN"], width: 6, first: ["CN"]) == "CN,BY+")
+    }
+
+    @Test(arguments: [80, 100, 120, 160, 200, 50])
+    func everyWideEnoughLayoutShowsCountryCodes(width: Int) throws {
+        let p = Program(state: Fixtures.state([Fixtures.english], size: Size(width: width, height: 24)))
+        let list = try #require(ScreenLayout(state: p.state).pane(.list))
+        let row = p.frame.row(list.content.y)
+        let listPart = String(row.prefix(list.content.width))
+        #expect(listPart.contains("BY"), "\(width) columns: \(listPart)")
+        #expect(listPart.contains("Belarus"))
     }
 }

@@ -4,6 +4,7 @@
 # article, sends keys, captures the pane, and checks that
 #  - pane borders stand in the same columns on every row with Arabic,
 #    Vietnamese and CJK text on screen;
+#  - emoji sequences (ZWJ family, flags, skin tone, ❤️) are drawn, not "?";
 #  - the country filter changes the list;
 #  - side by side shows both articles (Arabic beside French);
 #  - after `q`, Ctrl-Z, and `kill -TERM` (also HUP, SEGV) the terminal is back
@@ -41,6 +42,11 @@ cat > "$CORPUS/zh_minsk.txt" <<'TXT'
 白俄罗斯总统卢卡申科在明斯克会见了即将离任的中国驻白俄罗斯大使谢小用。双方讨论了贸易、投资和教育合作。卢卡申科表示，白俄罗斯愿与中国深化全面战略伙伴关系，欢迎更多中国企业到白俄罗斯投资。
 
 谢小用表示，中白关系保持高水平发展，两国务实合作成果丰硕。
+TXT
+cat > "$CORPUS/emoji.txt" <<'TXT'
+Emoji 👨‍👩‍👧‍👦 family 🇻🇳🇫🇷 flags 👍🏽 tone ❤️ heart
+
+Hanoi - A family 👨‍👩‍👧‍👦 waved flags 🇺🇦 🇻🇳 and hearts ❤️ with a thumbs up 👍🏽 and stacked marks é̂̃̄̅̆ in Vietnam.
 TXT
 
 failures=0
@@ -162,6 +168,23 @@ for script in '[\u0600-\u06FF\uFE70-\uFEFF]' 'Tổng Bí thư' '[\u4E00-\u9FFF]'
   check_borders "reader on row $r"
   keys q
 done
+
+# Emoji sequences: curses keeps one spacing character per cell, so the painter
+# draws the leading emoji of a sequence and a flag over two cells, never "?".
+r=$(row_of 'Emoji')
+if [ -z "$r" ]; then fail "no list row for the emoji article"; else
+  open_row "$r"
+  keys Enter
+  screen=$(capture)
+  reader=$(echo "$screen" | sed -n 3p | awk -F'│' '{print $2}')
+  if echo "$reader" | grep -qF "Emoji 👨 family 🇻🇳🇫🇷 flags 👍 tone ❤" && ! echo "$screen" | grep -qF "Emoji ?"; then
+    pass "emoji sequences drawn ($reader)"
+  else
+    fail "emoji sequences not drawn: $reader"
+  fi
+  check_borders "reader with emoji"
+  keys q
+fi
 
 # 2. Country filter: pick the last country in the picker (fewest articles).
 before=$(capture | head -1)

@@ -93,6 +93,8 @@ public enum KeyMap {
         case .char("c"): return .openPicker(.country)
         case .char("L"): return .openPicker(.language)
         case .char("C"): return .clearFilters
+        case .char("U"): return .toggleUnreadOnly
+        case .char("F"): return .toggleFlaggedOnly
         case .char("]"): return .step(.country, 1)
         case .char("["): return .step(.country, -1)
         case .char("}"): return .step(.language, 1)
@@ -114,8 +116,8 @@ public enum KeyMap {
             ("j k ↓ ↑", "move down / up (scroll in the reader)"),
             ("g G Home End", "first / last"),
             ("Space b PgDn PgUp", "page down / up"),
-            ("Enter", "open article; in sidebar: filter by entity"),
-            ("q", "back; quit from the list"),
+            ("Enter → l", "open article; in sidebar: filter by entity"),
+            ("q ← h", "back; quit from the list"),
             ("Q  C-c", "quit"),
             ("Tab S-Tab", "next / previous pane (side by side: other side)"),
             ("e", "entity sidebar"),
@@ -131,6 +133,8 @@ public enum KeyMap {
             ("L", "language picker"),
             ("[ ]", "previous / next country, one at a time"),
             ("{ }", "previous / next language, one at a time"),
+            ("U", "unread articles only (again: all)"),
+            ("F", "flagged articles only (again: all)"),
             ("C", "clear all filters"),
         ]),
         ("Side by side", [

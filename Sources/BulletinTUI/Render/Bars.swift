@@ -13,6 +13,8 @@ enum TitleBar {
         if !state.filters.languages.isEmpty {
             parts.append("languages: " + state.filters.languages.sorted().joined(separator: " "))
         }
+        if state.filters.unreadOnly { parts.append("unread") }
+        if state.filters.flaggedOnly { parts.append("flagged") }
         if let e = state.filters.entity { parts.append("entity: " + TerminalSafe.sanitize(e)) }
         if state.search.isActive { parts.append("search: " + TerminalSafe.sanitize(state.search.query)) }
         if state.sideBySide != nil { parts.append(state.sideBySide?.locked == true ? "side by side, locked" : "side by side") }

@@ -4,16 +4,30 @@ import BulletinKit
 /// codes and the title cut to the pane's width. Read articles are dimmed;
 /// search matches in titles are highlighted.
 enum ListPane {
-    /// Which columns fit in a pane `width` cells wide.
-    struct Columns {
+    /// Which columns fit in a pane `width` cells wide. Country codes matter
+    /// more than the year in a news browser filtered by country, so narrower
+    /// panes (the 80- and 120-column layouts) keep one code and the month-day.
+    struct Columns: Equatable {
         var date: Int
         var language: Int
         var countries: Int
         init(width: Int) {
-            date = width >= 34 ? 10 : 0
-            language = width >= 24 ? 2 : 0
-            countries = width >= 48 ? 5 : 0
+            date = width >= 44 ? 10 : (width >= 32 ? 5 : 0)
+            language = width >= 20 ? 2 : 0
+            countries = width >= 44 ? CountryCodes.wide : (width >= 26 ? CountryCodes.narrow : 0)
         }
+        init(date: Int, language: Int, countries: Int) {
+            self.date = date
+            self.language = language
+            self.countries = countries
+        }
+    }
+
+    /// The date as the column shows it: ISO, or month-day when only 5 cells are free.
+    static func dateText(_ date: String?, width: Int) -> String {
+        guard let date else { return "" }
+        if width < 10, date.utf8.count == 10 { return String(date.suffix(5)) }
+        return date
     }
 
     static func draw(_ state: AppState, into grid: inout Grid, pane: PaneFrame) {
@@ -45,7 +59,8 @@ enum ListPane {
             grid.text(flagged ? "*" : " ", x: x, y: y, style: flagged ? base.with(theme.flag.attributes) : base, maxWidth: 1)
             x += 2
             if cols.date > 0 {
-                grid.text(TextLayout.pad(s.date ?? "", to: cols.date), x: x, y: y, style: base, maxWidth: cols.date)
+                grid.text(TextLayout.pad(dateText(s.date, width: cols.date), to: cols.date), x: x, y: y, style: base,
+                          maxWidth: cols.date)
                 x += cols.date + 1
             }
             if cols.language > 0 {
@@ -53,8 +68,8 @@ enum ListPane {
                 x += cols.language + 1
             }
             if cols.countries > 0 {
-                grid.text(TextLayout.pad(s.countries.joined(separator: ","), to: cols.countries), x: x, y: y,
-                          style: base, maxWidth: cols.countries)
+                let codes = CountryCodes.text(s.countries, width: cols.countries, first: state.filters.countries)
+                grid.text(TextLayout.pad(codes, to: cols.countries), x: x, y: y, style: base, maxWidth: cols.countries)
                 x += cols.countries + 1
             }
             let room = content.maxX - x - 1
@@ -77,6 +92,24 @@ enum ListPane {
             if let src = cell.source, SpanLookup.firstIndex(in: matches, overlapping: src) != nil { return match }
             return base
         }
+    }
+}
+
+/// The compact country column of a list row: up to two codes (`BY,VN`), then
+/// `+` when the article names more; one code and `+` in narrow panes. Codes the
+/// country filter selects come first, so a filtered list shows why each row is there.
+enum CountryCodes {
+    /// Cells for two codes and the `+`.
+    static let wide = 6
+    /// Cells for one code and the `+`.
+    static let narrow = 3
+
+    static func text(_ codes: [String], width: Int, first selected: Set<String> = []) -> String {
+        let fit = width >= wide ? 2 : 1
+        let ordered = selected.isEmpty ? codes
+            : codes.filter(selected.contains) + codes.filter { !selected.contains($0) }
+        let shown = ordered.prefix(fit).map { TerminalSafe.sanitize($0) }.joined(separator: ",")
+        return ordered.count > fit ? shown + "+" : shown
     }
 }
 

@@ -33,6 +33,10 @@ public enum Action: Sendable, Hashable {
     case closeOverlay
     /// `C`: clear every filter.
     case clearFilters
+    /// `U`: show only unread articles (or all again).
+    case toggleUnreadOnly
+    /// `F`: show only flagged articles (or all again).
+    case toggleFlaggedOnly
     /// `[` `]` and `{` `}`: filter to the next or previous single value of a facet.
     case step(Facet, Int)
 

@@ -165,7 +165,7 @@ public struct AppState: Sendable {
     /// Recomputes the list after a filter change, keeping the selected article when it is still listed.
     mutating func refilter() {
         let keep = selectedSummary?.id
-        visible = catalog.apply(filters)
+        visible = catalog.apply(filters, readIDs: readIDs, flaggedIDs: flaggedIDs)
         if let keep, let i = visible.firstIndex(where: { catalog.summaries[$0].id == keep }) {
             selection = i
         } else {

@@ -55,7 +55,8 @@ public struct Catalog: Sendable {
     }
 
     /// Indices of the summaries that pass `filters`, in list order.
-    public func apply(_ filters: Filters) -> [Int] {
+    /// `readIDs` and `flaggedIDs` matter only for the unread and flagged filters.
+    public func apply(_ filters: Filters, readIDs: Set<String> = [], flaggedIDs: Set<String> = []) -> [Int] {
         if filters.isEmpty { return Array(summaries.indices) }
         var wantCountry = [Bool](repeating: false, count: countries.count)
         for c in filters.countries { if let i = countryIndex[c] { wantCountry[Int(i)] = true } }
@@ -67,6 +68,8 @@ public struct Catalog: Sendable {
             if byLanguage, !wantLanguage[Int(languageIDs[i])] { continue }
             if byCountry, !countryIDs[i].contains(where: { wantCountry[Int($0)] }) { continue }
             if let e = filters.entity, !summaries[i].entityNames.contains(e) { continue }
+            if filters.unreadOnly, readIDs.contains(summaries[i].id) { continue }
+            if filters.flaggedOnly, !flaggedIDs.contains(summaries[i].id) { continue }
             out.append(i)
         }
         return out

@@ -7,14 +7,22 @@ public struct Filters: Sendable, Hashable {
     public var languages: Set<String> = []
     /// Canonical name of an entity the articles must mention.
     public var entity: String?
+    /// `U`: only articles not read yet (as of when the list was last filtered,
+    /// so reading an article does not pull it from under the cursor).
+    public var unreadOnly = false
+    /// `F`: only flagged articles.
+    public var flaggedOnly = false
 
-    public init(countries: Set<String> = [], languages: Set<String> = [], entity: String? = nil) {
+    public init(countries: Set<String> = [], languages: Set<String> = [], entity: String? = nil,
+                unreadOnly: Bool = false, flaggedOnly: Bool = false) {
         self.countries = countries
         self.languages = languages
         self.entity = entity
+        self.unreadOnly = unreadOnly
+        self.flaggedOnly = flaggedOnly
     }
 
-    public var isEmpty: Bool { countries.isEmpty && languages.isEmpty && entity == nil }
+    public var isEmpty: Bool { countries.isEmpty && languages.isEmpty && entity == nil && !unreadOnly && !flaggedOnly }
 
     /// The selected values of `facet`.
     public subscript(facet: Facet) -> Set<String> {
@@ -22,17 +30,13 @@ public struct Filters: Sendable, Hashable {
         set { if facet == .country { countries = newValue } else { languages = newValue } }
     }
 
-    /// Whether `summary` passes every filter.
-    public func accepts(_ summary: ArticleSummary) -> Bool {
+    /// Whether `summary` passes every filter. (The definition; `Catalog.apply` is the fast form.)
+    public func accepts(_ summary: ArticleSummary, readIDs: Set<String> = [], flaggedIDs: Set<String> = []) -> Bool {
+        if unreadOnly, readIDs.contains(summary.id) { return false }
+        if flaggedOnly, !flaggedIDs.contains(summary.id) { return false }
         if !countries.isEmpty, !summary.countries.contains(where: countries.contains) { return false }
         if !languages.isEmpty, !languages.contains(summary.language) { return false }
         if let entity, !summary.entityNames.contains(entity) { return false }
         return true
-    }
-
-    /// Indices of the summaries that pass.
-    public func apply(to summaries: [ArticleSummary]) -> [Int] {
-        if isEmpty { return Array(summaries.indices) }
-        return summaries.indices.filter { accepts(summaries[$0]) }
     }
 }

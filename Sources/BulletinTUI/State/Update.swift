@@ -55,6 +55,14 @@ extension AppState {
             refilter()
             message = "Filters cleared: \(visible.count) articles"
         case .step(let facet, let delta): stepFacet(facet, delta)
+        case .toggleUnreadOnly:
+            filters.unreadOnly.toggle()
+            refilter()
+            message = filters.unreadOnly ? "Unread only: \(visible.count) articles (U shows all)" : "Read and unread: \(visible.count) articles"
+        case .toggleFlaggedOnly:
+            filters.flaggedOnly.toggle()
+            refilter()
+            message = filters.flaggedOnly ? "Flagged only: \(visible.count) articles (F shows all)" : "Flagged and unflagged: \(visible.count) articles"
         case .sideBySide: startSideBySide()
         case .swapSides:
             guard var s = sideBySide, let right = s.right else {
@@ -126,11 +134,9 @@ extension AppState {
         }
     }
 
+    /// `g`/`G`: to the first or last line of whatever moves (moves clamp at the ends).
     mutating func move(to end: Int) {
-        let far = end == .max ? Int.max / 4 : -(Int.max / 4)
-        if case .picker = overlay { move(by: far); return }
-        if case .help = overlay { move(by: far); return }
-        move(by: far)
+        move(by: end == .max ? Int.max / 4 : -(Int.max / 4))
     }
 
     mutating func page(_ n: Int) {

@@ -5,9 +5,9 @@ import Glibc
 /// Puts grids on the screen, writing only the cells that changed since the
 /// last frame (`setcchar` + `mvwadd_wch`, then `wnoutrefresh` + `doupdate`).
 ///
-/// Columns never drift: a cluster curses cannot hold in one cell (more than one
-/// spacing character plus four marks), or whose width curses would count
-/// differently from the grid, is drawn as a same-width placeholder instead.
+/// Columns never drift: what each cell becomes (the most of an emoji sequence
+/// a curses cell can hold, a flag over two cells, a placeholder as a last
+/// resort) is decided by `CursesGlyphs`.
 final class CursesPainter {
     private let window: UnsafeMutablePointer<WINDOW>
     private var previous: Grid?
@@ -60,16 +60,19 @@ final class CursesPainter {
     @discardableResult
     private func draw(_ cell: Cell, x: Int, y: Int, in grid: Grid) -> Int {
         let (attrs, pair) = attributes(cell.style)
-        let width = Int(cell.width)
-        if let wide = CursesPainter.scalarsCursesCanHold(cell.text, width: width, max: maxChars) {
-            put(wide, attrs: attrs, pair: pair, x: x, y: y)
-            // The last column of the screen cannot take a wide glyph's second half in some terminals.
-            return width
+        let columns = CursesGlyphs.columns(for: cell.text, width: Int(cell.width), maxChars: maxChars)
+        var written = 0
+        for (i, scalars) in columns.enumerated() {
+            guard let scalars else { continue }
+            put(scalars, attrs: attrs, pair: pair, x: x + i, y: y)
+            written += 1
         }
-        // Fallback: a placeholder as wide as the cell, so the next cell stays in its column.
-        put([UInt32(("?" as Unicode.Scalar).value)], attrs: attrs, pair: pair, x: x, y: y)
-        if width == 2 { put([0x20], attrs: attrs, pair: pair, x: x + 1, y: y) }
-        return max(1, width)
+        // A flag is written as two cells; curses skips a cell the screen already
+        // holds, which would send a lone indicator: have it redraw the line.
+        if written > 1, previous != nil, CursesGlyphs.isRegionalIndicator(cell.text.unicodeScalars.first ?? " ") {
+            wredrawln(window, Int32(y), 1)
+        }
+        return columns.count
     }
 
     private func put(_ scalars: [UInt32], attrs: attr_t, pair: Int16, x: Int, y: Int) {
@@ -79,25 +82,6 @@ final class CursesPainter {
             setcchar(&cc, buf.baseAddress, attrs, pair, nil)
         }
         mvwadd_wch(window, Int32(y), Int32(x), &cc)
-    }
-
-    /// The scalars of `text` when curses can hold them in one cell of `width`
-    /// columns as it measures them; nil when it cannot (too many marks, a
-    /// control character, or a width curses disagrees with).
-    static func scalarsCursesCanHold(_ text: String, width: Int, max: Int) -> [UInt32]? {
-        let scalars = text.unicodeScalars.map(\.value)
-        guard !scalars.isEmpty, scalars.count <= max else { return nil }
-        var spacing = 0
-        var total: Int32 = 0
-        for (i, s) in scalars.enumerated() {
-            let w = bulletin_wcwidth(s)
-            if w < 0 { return nil }
-            if w > 0 { spacing += 1 }
-            if i == 0, w == 0 { return nil }
-            total += w
-        }
-        guard spacing == 1, Int(total) == width else { return nil }
-        return scalars
     }
 
     /// Curses attributes and colour pair for a style, degraded to the terminal's colours.
