@@ -165,7 +165,7 @@ import Testing
             try FileManager.default.createDirectory(atPath: dir + "/" + folder, withIntermediateDirectories: true)
             try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/" + folder + "/x.txt"))
         }
-        for extra in [["--no-index"]] {
+        for extra in [[], ["--no-index"]] {
             let list = try run(["list", "--json", dir] + extra)
             #expect(try json(list).compactMap { $0["id"] as? String } == ["a/x", "b/x"])
             let second = try run(["show", "b/x", dir] + extra)
