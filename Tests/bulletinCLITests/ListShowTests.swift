@@ -167,7 +167,7 @@ import Testing
         }
         for extra in [[], ["--no-index"]] {
             let list = try run(["list", "--json", dir] + extra)
-            #expect(try json(list).compactMap { $0["id"] as? String } == ["a/x", "b/x"])
+            #expect(try json(list).compactMap { $0["id"] as? String } == ["a/x", "b/x"], "\(extra) \(list.status) \(list.stderr)")
             let second = try run(["show", "b/x", dir] + extra)
             #expect(second.status == 0)
             #expect(second.stdout.hasPrefix("Hanoi hosts a book fair"))
