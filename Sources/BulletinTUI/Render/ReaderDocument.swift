@@ -162,6 +162,17 @@ public final class RenderCache: @unchecked Sendable {
 
     private var titles: FoldedTitles?
 
+    /// Folds every title ahead of the first `/` keystroke (from a background thread).
+    func prepareTitleSearch(_ summaries: [ArticleSummary]) {
+        lock.lock()
+        let ready = titles?.count == summaries.count
+        lock.unlock()
+        guard !ready else { return }
+        let t = FoldedTitles(summaries)
+        lock.lock(); defer { lock.unlock() }
+        if titles?.count != summaries.count { titles = t }
+    }
+
     struct TitleKey: Hashable { var title: String; var room: Int; var bidi: Bool; var shaping: Bool }
     private var titleLines: [TitleKey: TitleLine] = [:]
 
