@@ -118,6 +118,15 @@ int32_t bulletin_bidi_line_levels(BulletinBidi *bidi, int32_t start, int32_t end
     return 0;
 }
 
+int32_t bulletin_bidi_base_direction(const uint16_t *text, int32_t length) {
+    if (text == NULL || length <= 0) return -1;
+    switch (ubidi_getBaseDirection((const UChar *)text, length)) {
+    case UBIDI_LTR: return BULLETIN_BIDI_LTR;
+    case UBIDI_RTL: return BULLETIN_BIDI_RTL;
+    default: return -1;
+    }
+}
+
 void bulletin_bidi_reorder_visual(const uint8_t *levels, int32_t length, int32_t *visual_to_logical) {
     if (length <= 0) return;
     ubidi_reorderVisual(levels, length, visual_to_logical);

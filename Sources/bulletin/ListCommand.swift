@@ -35,6 +35,8 @@ struct ListCommand: ParsableCommand {
             let loaded = try corpus.openCorpus()
             let filter = ArticleFilter(countries: countries, language: language)
             let articles = loaded.articles.filter(filter.matches)
+            // An empty list is a valid answer, but a code the corpus never uses is likely a typo.
+            for note in filter.unknownCodeNotes(in: loaded.articles) { Stderr.print("bulletin: \(note)") }
             if json {
                 print(try ArticleJSON.encode(articles))
             } else {
@@ -58,6 +60,36 @@ struct ArticleFilter {
         if let language, article.language.lowercased() != language { return false }
         if !countries.isEmpty, !article.countries.contains(where: { countries.contains($0.uppercased()) }) { return false }
         return true
+    }
+
+    /// Most codes listed in a note about an unknown code.
+    static let maxListedCodes = 30
+
+    /// One line per requested code that no article in `articles` has, listing
+    /// the codes the corpus does have (sorted, at most `maxListedCodes`).
+    func unknownCodeNotes(in articles: [Article]) -> [String] {
+        var notes: [String] = []
+        if let language {
+            let present = Set(articles.map { $0.language.lowercased() })
+            if !present.contains(language) {
+                notes.append("no article has language \(language) (languages: \(Self.listing(present)))")
+            }
+        }
+        if !countries.isEmpty {
+            let present = Set(articles.flatMap { $0.countries.map { $0.uppercased() } })
+            for code in countries.sorted() where !present.contains(code) {
+                notes.append("no article mentions country \(code) (countries: \(Self.listing(present)))")
+            }
+        }
+        return notes
+    }
+
+    /// `a, b, c`, cut after `maxListedCodes` with "…", or "none".
+    static func listing(_ codes: Set<String>) -> String {
+        guard !codes.isEmpty else { return "none" }
+        let sorted = codes.sorted()
+        let shown = sorted.prefix(maxListedCodes).joined(separator: ", ")
+        return sorted.count > maxListedCodes ? shown + ", … \(sorted.count) in all" : shown
     }
 
     static func isCountryCode(_ s: String) -> Bool {

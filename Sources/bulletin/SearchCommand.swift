@@ -37,7 +37,7 @@ struct SearchCommand: ParsableCommand {
             }
             let titles = Dictionary(store.summaries.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
             let hits = store.search(query, limit: limit).map {
-                Hit(id: $0.id, score: ($0.score * 1000).rounded() / 1000, title: titles[$0.id] ?? "", snippet: $0.snippet)
+                Hit(id: $0.id, score: $0.score, title: titles[$0.id] ?? "", snippet: $0.snippet)
             }
             if json {
                 let encoder = JSONEncoder()

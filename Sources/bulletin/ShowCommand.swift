@@ -68,7 +68,7 @@ enum ArticleRenderer {
         if !article.countries.isEmpty { meta.append(article.countries.joined(separator: ", ")) }
         out += TextLayout.layout(meta.joined(separator: " · "), options: options).map(\.text)
         if let url = article.url { out.append(TerminalSafe.sanitize(url)) }
-        out.append(String(repeating: "─", count: min(width, 40)))
+        out.append(String(repeating: "─", count: width))  // the rule spans the text's width
         out += TextLayout.layout(article.body, options: options).map(\.text)
         return out
     }

@@ -103,7 +103,7 @@ struct TempDir {
         defer { dir.cleanup() }
         for i in 0..<60 {
             let name = String(format: "%03d.txt", i)
-            let body = i % 3 == 0 ? "Story \(i)\n\nBody \(i).\n\nSecond \(i)\n\nMore \(i).\n" : "Body number \(i) here.\n"
+            let body = i % 3 == 0 ? "Story \(i)\n\nBody \(i).\n\nThe second story in file \(i)\n\nMore \(i).\n" : "Body number \(i) here.\n"
             try dir.write(name, body)
         }
         let parallel = CorpusLoader().load(paths: [dir.path]).articles

@@ -26,7 +26,7 @@ import Testing
         Body of the first story. It has sentences.
         A second paragraph of the first story.
 
-        Second story: the sequel
+        Second story: the sequel arrives
 
         Body of the second story.
 
@@ -39,12 +39,117 @@ import Testing
         let a = parse(text, file: "dir/digest.txt")
         #expect(a.map(\.id) == ["digest#1", "digest#2", "digest#3"])
         #expect(a.map(\.segment) == [1, 2, 3])
-        #expect(a.map(\.title) == ["First story headline", "Second story: the sequel", "Third story about Hà Nội"])
+        #expect(a.map(\.title) == ["First story headline", "Second story: the sequel arrives", "Third story about Hà Nội"])
         #expect(a[0].body == "Body of the first story. It has sentences.\n\nA second paragraph of the first story.")
         #expect(a[2].source == "VNA")
         #expect(a[2].body == "Body of the third story.")
         // The raw texts tile the file exactly.
         #expect(a.map(\.raw).joined() == text)
+    }
+
+    @Test func shortSubheadingInsideAnArticleDoesNotSplitIt() {
+        let text = """
+        Floods hit northern Thailand
+
+        Chiang Mai - Heavy rain caused floods across northern Thailand on Sunday.
+
+        Thousands evacuated
+
+        More than 3,000 people were moved to shelters in Chiang Rai province.
+
+        """
+        let a = parse(text)
+        #expect(a.count == 1)
+        #expect(a[0].title == "Floods hit northern Thailand")
+        #expect(a[0].body == "Chiang Mai - Heavy rain caused floods across northern Thailand on Sunday.\n\nThousands evacuated\n\nMore than 3,000 people were moved to shelters in Chiang Rai province.")
+    }
+
+    @Test func shortSubheadingsInsideADigestStayInTheirArticle() {
+        let text = """
+        Минск принимает торговую ярмарку
+
+        Ярмарка открылась в понедельник.
+
+        Итоги дня
+
+        Подписано десять соглашений.
+
+        Ханой и Минск расширяют сотрудничество в образовании
+
+        Стороны договорились об обмене студентами.
+
+        大会开幕
+
+        会议讨论了合作。
+
+        """
+        let a = parse(text, file: "d.txt")
+        #expect(a.map(\.title) == ["Минск принимает торговую ярмарку", "Ханой и Минск расширяют сотрудничество в образовании"])
+        #expect(a[0].body == "Ярмарка открылась в понедельник.\n\nИтоги дня\n\nПодписано десять соглашений.")
+        #expect(a[1].body.contains("大会开幕"))
+    }
+
+    @Test func headlineStrengthCountsWordsOrCharacters() {
+        #expect(ArticleParser.headlineStrength("Vietnam and Belarus sign trade deal") == .full)
+        #expect(ArticleParser.headlineStrength("Thousands evacuated") == .none)
+        #expect(ArticleParser.headlineStrength("Жапаров подписал закон") == .short)
+        #expect(ArticleParser.headlineStrength("and then five more words here") == .none)  // lower case: a fragment
+        #expect(ArticleParser.headlineStrength("越南与哈萨克斯坦签署协议") == .full)
+        #expect(ArticleParser.headlineStrength("背景介绍") == .none)
+        #expect(ArticleParser.headlineStrength("Thủ tướng thăm vùng lũ") == .full)
+        #expect(ArticleParser.headlineStrength("- – ·") == .none)
+    }
+
+    @Test func severalShortHeadlinesMakeADigest() {
+        let text = """
+        Токаев провёл встречу с премьер-министром
+
+        Президент Казахстана принял премьер-министра.
+
+        Мирзиёев посетил Самарканд
+
+        Президент Узбекистана осмотрел новые объекты.
+
+        Жапаров подписал закон
+
+        Президент Киргизии подписал закон о СМИ.
+
+        """
+        let a = parse(text, file: "ru.txt")
+        #expect(a.map(\.title) == ["Токаев провёл встречу с премьер-министром", "Мирзиёев посетил Самарканд", "Жапаров подписал закон"])
+    }
+
+    @Test func oneShortLineAfterTheHeadlineIsASubheading() {
+        let text = "Minsk hosts a trade fair\n\nThe fair opened on Monday.\n\nRecord visitor numbers\n\nOrganisers counted 40,000 guests.\n"
+        let a = parse(text)
+        #expect(a.count == 1)
+        #expect(a[0].body.contains("Record visitor numbers"))
+    }
+
+    @Test func impossibleDateIsStrippedAndReported() {
+        let (a, warnings) = ArticleParser.parseReporting(
+            text: " date 2026-13-45 Bad date headline\n\nThe body follows here.\n", file: "/in/bad.txt")
+        #expect(a.count == 1)
+        #expect(a[0].date == nil)
+        #expect(a[0].title == "Bad date headline")
+        #expect(!a[0].body.contains("2026-13-45"))
+        #expect(warnings == [LoadWarning(file: "/in/bad.txt", message: "invalid date 2026-13-45 on line 1, ignored")])
+    }
+
+    @Test func calendarDatesAreChecked() {
+        #expect(ArticleParser.dateLine("date 2024-02-29 Leap day")?.date == "2024-02-29")
+        #expect(ArticleParser.dateLine("date 2025-02-29 Not a leap year")?.date == nil)
+        #expect(ArticleParser.dateLine("date 2025-02-29 Not a leap year")?.written == "2025-02-29")
+        #expect(ArticleParser.dateLine("date 2025-04-31 April")?.isValid == false)
+        #expect(ArticleParser.dateLine("date 2025-00-10 Month zero")?.isValid == false)
+        #expect(ArticleParser.dateLine("date 2025-12-31")?.isValid == true)
+        #expect(ArticleParser.dateLine("date 25-12-31 short year") == nil)
+        #expect(ArticleParser.dateLine("dated 2025-12-31 text") == nil)
+    }
+
+    @Test func goodDateLinesGiveNoWarning() {
+        let (_, warnings) = ArticleParser.parseReporting(text: " date 2025-05-06 Text.\n", file: "ok.txt")
+        #expect(warnings.isEmpty)
     }
 
     @Test func noHeadlineMeansNoSplitting() {
@@ -63,7 +168,9 @@ import Testing
         #expect(a[0].title == "Stressing the talks, the leaders met")
     }
 
-    @Test(arguments: ["date 2025-13-01 Text.", "date 25-01-01 Text.", "dated 2025-01-01 Text.", "date 2025-01-011 x."])
+    /// Lines that are not date-line shaped at all stay text (an impossible date
+    /// in the right shape is handled by `impossibleDateIsStrippedAndReported`).
+    @Test(arguments: ["date 25-01-01 Text.", "dated 2025-01-01 Text.", "date 2025-01-011 x."])
     func invalidDateLinesAreText(line: String) {
         let a = parse(line + "\n")
         #expect(a.first?.date == nil)

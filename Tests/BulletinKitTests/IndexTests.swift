@@ -39,7 +39,7 @@ final class IndexFixture {
 enum FakeExtractor {
     static let lukashenko = ["Lukashenko", "Loukachenko", "لوكاشينكو", "Лукашенко"]
 
-    @Sendable static func extract(title: String, body: String, language: String) -> Extraction {
+    @Sendable static func extract(title: String, body: String, language: String, source: String?) -> Extraction {
         var entities: [ArticleEntity] = []
         let ns = body as NSString
         var aliases: [String] = []
@@ -178,6 +178,26 @@ private func ids(_ store: IndexedStore, _ query: String) -> Set<String> {
     }
 }
 
+@Suite struct IndexIDTests {
+    /// Same-named files in two folders get the loader's path-based IDs, in
+    /// the summaries, in `article(id:)` and in search hits alike.
+    @Test func sameNamedFilesGetPathIDs() throws {
+        let f = try IndexFixture()
+        for dir in ["2026-07-30", "2026-07-31"] {
+            try FileManager.default.createDirectory(at: f.corpus.appendingPathComponent(dir), withIntermediateDirectories: true)
+        }
+        try f.write("2026-07-30/1.txt", "First day\n\nTractors arrive in Minsk.\n")
+        try f.write("2026-07-31/1.txt", "Second day\n\nCombines arrive in Hanoi.\n")
+        let index = try CorpusIndex.open(path: f.db)
+        _ = try index.update(paths: [f.corpus.path], extract: FakeExtractor.extract, extractionStamp: "t")
+        let store = try index.makeStore(roots: [f.corpus.path])
+        #expect(store.summaries.map(\.id) == ["2026-07-30/1", "2026-07-31/1"])
+        #expect(store.article(id: "2026-07-31/1")?.title == "Second day")
+        #expect(store.article(id: "2026-07-31/1")?.id == "2026-07-31/1")
+        #expect(store.search("combines", limit: 5).map(\.id) == ["2026-07-31/1"])
+    }
+}
+
 @Suite struct IndexUpdateTests {
     @Test func reindexesOnlyWhatChanged() throws {
         let f = try IndexFixture(files: [
@@ -250,7 +270,7 @@ private func ids(_ store: IndexedStore, _ query: String) -> Set<String> {
     @Test func newExtractionStampReindexesEverything() throws {
         let f = try IndexFixture(files: ["a.txt": "A\n\nLukashenko in Minsk.\n"])
         let index = try CorpusIndex.open(path: f.db)
-        _ = try index.update(paths: [f.corpus.path], extract: { _, _, _ in Extraction() }, extractionStamp: "v1")
+        _ = try index.update(paths: [f.corpus.path], extract: { _, _, _, _ in Extraction() }, extractionStamp: "v1")
         #expect(try index.makeStore().summaries[0].entityNames.isEmpty)
         let report = try index.update(paths: [f.corpus.path], extract: FakeExtractor.extract, extractionStamp: "v2")
         #expect(report.added == 1)

@@ -103,8 +103,9 @@ private func tokens(_ text: String, _ mode: SearchFolding.Mode = .document) -> S
     @Test func snippetFallsBackToEntitySpans() {
         let body = "استقبل الرئيس لوكاشينكو الوفد."
         let range = (body as NSString).range(of: "لوكاشينكو")
-        let s = SnippetBuilder.snippet(body: body, needles: .init(query: SearchQuery.parse("Lukashenko")),
-                                       fallback: [TextSpan(start: range.location, end: range.location + range.length)])
+        let s = SnippetBuilder.snippet(body: body, needles: .init(query: SearchQuery.parse("Lukashenko"))) {
+            [TextSpan(start: range.location, end: range.location + range.length)]
+        }
         #expect(s.contains("«لوكاشينكو»"))
     }
 }

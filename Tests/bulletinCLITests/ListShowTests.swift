@@ -70,6 +70,22 @@ import Testing
         #expect(try json(r).compactMap { $0["language"] as? String } == ["ar"])
     }
 
+    @Test func unknownCodesGiveAnEmptyListAndANote() throws {
+        let lang = try run(["list", "--lang", "xx", Self.seeds])
+        #expect(lang.status == 0)
+        #expect(lang.stdout.isEmpty)
+        #expect(lang.stderr == "bulletin: no article has language xx (languages: ar, en, fr)\n")
+        let country = try run(["list", "--json", "--country", "zz", Self.seeds])
+        #expect(country.status == 0)
+        #expect(try json(country).isEmpty)
+        #expect(country.stderr.hasPrefix("bulletin: no article mentions country ZZ (countries: "))
+        #expect(country.stderr.split(separator: "\n").count == 1)
+        // A known code that selects nothing here is not a typo: no note.
+        let known = try run(["list", "--lang", "fr", "--country", "BY", Self.seeds])
+        #expect(known.status == 0)
+        #expect(known.stderr.isEmpty)
+    }
+
     @Test func missingPathExitsOneWithAMessage() throws {
         let r = try run(["list", "/definitely/not/here"])
         #expect(r.status == 1)
@@ -105,6 +121,9 @@ import Testing
         #expect(r.stdout.contains("undated · fr · VNA/CVN"))
         #expect(r.stdout.contains("Durant son séjour"))
         #expect(lines.allSatisfy { $0.count <= 50 })
+        #expect(lines.contains(Substring(String(repeating: "─", count: 50))))
+        let wide = try run(["show", "001_e52cb4cd3b8fc08c", Self.seeds, "--width", "72"])
+        #expect(wide.stdout.split(separator: "\n").contains(Substring(String(repeating: "─", count: 72))))
     }
 
     @Test func showJSONIsOneObject() throws {

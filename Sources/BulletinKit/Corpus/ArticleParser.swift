@@ -10,9 +10,12 @@
 ///   a blank line also starts a new article, in any file;
 /// - captions, source lines and page debris, kept out of the body.
 ///
-/// Known limit: in a file that opens with a headline, a subheading standing
-/// alone between blank lines looks exactly like the next digest headline and
-/// starts a new article. A file that opens with text is never split at headlines.
+/// A later headline must look like one of its own (see `headlineStrength`):
+/// five words or more; three or four only when several such lines repeat the
+/// digest's pattern; one or two words, or lower case, never. Such a line stays
+/// in the body as a subheading. Known limits: a long subheading (five words or
+/// more), or two short ones in one article, still start new articles.
+/// A file that opens with text is never split at headlines.
 ///
 /// Pure: the same text and file name always give the same articles.
 public enum ArticleParser {
@@ -23,8 +26,17 @@ public enum ArticleParser {
 
     /// The articles in `text`, read from `file` (used for `file` and the IDs).
     public static func parse(text: String, file: String) -> [Article] {
+        parseReporting(text: text, file: file).articles
+    }
+
+    /// The articles in `text`, and a warning (naming `file`) for each problem
+    /// found in them, such as a date line with an impossible date.
+    public static func parseReporting(text: String, file: String) -> (articles: [Article], warnings: [LoadWarning]) {
         let lines = splitLines(text)
         let segments = segment(lines)
+        let warnings = segments.compactMap { seg in
+            seg.invalidDate.map { LoadWarning(file: file, message: "invalid date \($0) on line \(seg.dateLine.map { $0 + 1 } ?? 0), ignored") }
+        }
         let stem = fileStem(file)
         var articles: [Article] = []
         articles.reserveCapacity(segments.count)
@@ -35,7 +47,7 @@ public enum ArticleParser {
             articles[i].segment = i + 1
             articles[i].id = articles.count == 1 ? stem : "\(stem)#\(i + 1)"
         }
-        return articles
+        return (articles, warnings)
     }
 
     // MARK: - Lines
@@ -109,12 +121,24 @@ public enum ArticleParser {
         var dateLead: String?
         /// The date line's index, when there is one (not part of the body otherwise).
         var dateLine: Int?
+        /// The date as written when the date line's date is impossible (`2026-13-45`); `date` is then nil.
+        var invalidDate: String?
     }
 
     static func segment(_ lines: [Line]) -> [Segment] {
         guard let firstContent = lines.firstIndex(where: { $0.kind != .blank }) else { return [] }
         // A digest opens with a headline; only then do later headlines split the file.
         let digest = isHeadline(lines, firstContent)
+        // Short (3–4 word) headlines split the file only when several of them
+        // follow the first one: a digest's pattern, not one article's subheading.
+        let shortHeadlinesSplit = digest && shortMidHeadlineCount(lines, after: firstContent) >= 2
+        func acceptsMidHeadline(_ text: String) -> Bool {
+            switch headlineStrength(text) {
+            case .full: return true
+            case .short: return shortHeadlinesSplit
+            case .none: return false
+            }
+        }
         var segments: [Segment] = []
         var current = Segment(first: 0, end: 0)
         var bodyLines = 0
@@ -129,14 +153,17 @@ public enum ArticleParser {
         }
         while i < lines.count {
             let atParagraphStart = i == firstContent || lines[i - 1].kind == .blank
-            if atParagraphStart, lines[i].kind == .text, let (date, lead) = dateLine(lines[i].text),
+            if atParagraphStart, lines[i].kind == .text, let match = dateLine(lines[i].text),
                i == firstContent || bodyLines > 0 || current.headline != nil {
+                let lead = match.lead
                 startNew(at: i)
-                current.date = date
+                current.date = match.date
+                current.invalidDate = match.isValid ? nil : match.written
                 current.dateLine = i
                 current.dateLead = lead.isEmpty ? nil : lead
                 if !lead.isEmpty { bodyLines += 1 }
-            } else if atParagraphStart, i == firstContent || (digest && bodyLines > 0), isHeadline(lines, i) {
+            } else if atParagraphStart, i == firstContent || (digest && bodyLines > 0 && acceptsMidHeadline(lines[i].text)),
+                      isHeadline(lines, i) {
                 startNew(at: i)
                 current.headline = i
             } else if lines[i].kind == .text {
@@ -149,8 +176,22 @@ public enum ArticleParser {
         return segments
     }
 
-    /// ` date 2025-09-07 The text…` → ("2025-09-07", "The text…").
-    static func dateLine(_ line: String) -> (String, String)? {
+    /// A date line: ` date YYYY-MM-DD` and the text after it.
+    struct DateLineMatch: Equatable {
+        /// The date as written.
+        var written: String
+        /// Whether it is a real calendar date (`2026-02-30` and `2026-13-45` are not).
+        var isValid: Bool
+        /// The text after the date, the article's first words.
+        var lead: String
+        /// The date, or nil when it is not a real one.
+        var date: String? { isValid ? written : nil }
+    }
+
+    /// ` date 2025-09-07 The text…` → ("2025-09-07", valid, "The text…").
+    /// A line of that shape with an impossible date (` date 2026-13-45 …`) is
+    /// still a date line, marked invalid, so its marker stays out of the title.
+    static func dateLine(_ line: String) -> DateLineMatch? {
         guard line.utf8.count >= 15, line.utf8.first.map({ $0 | 0x20 == 0x64 }) == true else { return nil }
         let u = Array(line.utf8.prefix(16))
         guard u.count >= 15, u[0] | 0x20 == 0x64, u[1] | 0x20 == 0x61, u[2] | 0x20 == 0x74, u[3] | 0x20 == 0x65,
@@ -161,12 +202,22 @@ public enum ArticleParser {
             for k in r { guard (0x30...0x39).contains(d[k]) else { return nil }; v = v * 10 + Int(d[k] - 0x30) }
             return v
         }
-        guard d[4] == 0x2D, d[7] == 0x2D, let y = digits(0..<4), let m = digits(5..<7), let day = digits(8..<10),
-              (1000...9999).contains(y), (1...12).contains(m), (1...31).contains(day) else { return nil }
+        guard d[4] == 0x2D, d[7] == 0x2D, let y = digits(0..<4), let m = digits(5..<7), let day = digits(8..<10) else {
+            return nil
+        }
         if u.count == 16, u[15] != 0x20 { return nil }
-        let date = String(decoding: d, as: UTF8.self)
+        let written = String(decoding: d, as: UTF8.self)
         let rest = Substring(line.utf8.dropFirst(15))
-        return (date, String(TextCleaner.trim(rest)))
+        return DateLineMatch(written: written, isValid: isCalendarDate(year: y, month: m, day: day),
+                             lead: String(TextCleaner.trim(rest)))
+    }
+
+    /// Gregorian calendar check, years 1000–9999.
+    static func isCalendarDate(year: Int, month: Int, day: Int) -> Bool {
+        guard (1000...9999).contains(year), (1...12).contains(month), day >= 1 else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days
     }
 
     /// A headline: a text line after a blank line (or at the top), followed by a
@@ -186,6 +237,75 @@ public enum ArticleParser {
         }
         guard dateLine(text) == nil else { return false }
         return lines[(i + 1)...].contains { $0.kind.isText }
+    }
+
+    /// How much a headline-shaped line in the middle of a digest looks like
+    /// the next article's headline rather than a subheading.
+    enum HeadlineStrength {
+        /// Lower case, or one or two words ("Thousands evacuated"): a subheading.
+        case none
+        /// Three or four words: a headline only when the file has several such lines.
+        case short
+        /// Five words or more (ten characters of an unspaced script): a headline.
+        case full
+    }
+
+    static let fullHeadlineWords = 5
+    static let shortHeadlineWords = 3
+    /// Characters of a script written without spaces (Chinese, Japanese, Thai…)
+    /// counted as one word each for every `unspacedPerWord`.
+    static let unspacedPerWord = 2
+
+    /// Words (or unspaced-script characters, two to a word) of a line, and
+    /// whether it starts in lower case; the file's first headline needs none of this.
+    static func headlineStrength(_ text: String) -> HeadlineStrength {
+        guard let first = text.unicodeScalars.first, !first.properties.isLowercase else { return .none }
+        var words = 0
+        var unspaced = 0
+        var inWord = false
+        for s in text.unicodeScalars {
+            if TextCleaner.isSpace(s) {
+                inWord = false
+                continue
+            }
+            if isUnspacedScript(s) {
+                unspaced += 1
+                inWord = false
+            } else if !inWord, s.properties.isAlphabetic || s.properties.numericType != nil {
+                words += 1
+                inWord = true
+            }
+            if words + unspaced / unspacedPerWord >= fullHeadlineWords { return .full }
+        }
+        return words + unspaced / unspacedPerWord >= shortHeadlineWords ? .short : .none
+    }
+
+    /// Whether a mid-file line would be accepted outright as a digest headline.
+    static func isArticleHeadline(_ text: String) -> Bool { headlineStrength(text) == .full }
+
+    /// Headline-shaped lines of `.short` strength after the first line.
+    static func shortMidHeadlineCount(_ lines: [Line], after first: Int) -> Int {
+        var count = 0
+        var i = first + 1
+        while i < lines.count {
+            if lines[i - 1].kind == .blank, lines[i].kind.isText, isHeadline(lines, i),
+               headlineStrength(lines[i].text) == .short {
+                count += 1
+            }
+            i += 1
+        }
+        return count
+    }
+
+    /// Han, kana, Thai, Lao, Khmer and Myanmar: scripts that do not separate words by spaces.
+    static func isUnspacedScript(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xF900...0xFAFF, 0x20000...0x3134F:
+            return true
+        default:
+            return false
+        }
     }
 
     /// True when the line ends with sentence-final (or clause) punctuation,

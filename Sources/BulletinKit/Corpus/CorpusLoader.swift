@@ -49,11 +49,11 @@ public struct CorpusLoader: Sendable {
         }
         let (text, warnings) = ArticleText.decode(bytes, file: path)
         guard let text else { return ([], warnings) }
-        let articles = ArticleParser.parse(text: text, file: path)
+        let (articles, parseWarnings) = ArticleParser.parseReporting(text: text, file: path)
         if articles.isEmpty {
-            return ([], warnings + [LoadWarning(file: path, message: "no article text found, skipped")])
+            return ([], warnings + parseWarnings + [LoadWarning(file: path, message: "no article text found, skipped")])
         }
-        return (articles, warnings)
+        return (articles, warnings + parseWarnings)
     }
 
     /// Loads `files` on all cores, results in the order of `files`.

@@ -18,6 +18,8 @@ final class EntityLexicon: Sendable {
     static let nonCountryRegions: Set<String> = ["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "BV", "HM", "UM", "CP", "DG", "EA", "IC", "TA", "AC"]
 
     let knowledge: KnowledgeBase
+    /// Per knowledge-base entity: the folded last word of each of its names (surname links).
+    let knownLastWords: [KeySet]
     let targets: [Target]
     let countries: PhraseMatcher
     let names: PhraseMatcher
@@ -26,22 +28,25 @@ final class EntityLexicon: Sendable {
     let placeKeywords: PhraseMatcher
     let eventWords: PhraseMatcher
     let countryNames: [String: String]
-    let ambiguousCountryKeys: Set<String>
-    let stopwords: Set<String>
-    let months: Set<String>
+    let ambiguousCountryKeys: KeySet
+    let stopwords: KeySet
+    let months: KeySet
     let acronymStoplist: Set<String>
-    let givenNames: Set<String>
-    let familyNames: Set<String>
-    let standalone: Set<String>
-    let genericAlone: Set<String>
-    let breakersByLanguage: [String: Set<String>]
-    let placePrepositions: Set<String>
+    let givenNames: KeySet
+    let familyNames: KeySet
+    let standalone: KeySet
+    let genericAlone: KeySet
+    let breakersByLanguage: [String: KeySet]
+    let placePrepositions: KeySet
 
     /// The lexicon over the bundled knowledge base, built on first use.
     static let shared = EntityLexicon(knowledge: .bundled)
 
     init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
+        self.knownLastWords = knowledge.entities.map { e in
+            KeySet(([e.name] + e.aliases).compactMap { TextFolding.key($0.replacingOccurrences(of: "~", with: "")).split(separator: " ").last.map(String.init) })
+        }
         var targets: [Target] = []
         var countries = PhraseMatcher(), names = PhraseMatcher()
         var countryNames: [String: String] = [:]
@@ -82,7 +87,7 @@ final class EntityLexicon: Sendable {
         self.countries = countries
         self.names = names
         self.countryNames = countryNames
-        self.ambiguousCountryKeys = ambiguous
+        self.ambiguousCountryKeys = KeySet(ambiguous)
 
         func matcher(_ list: [String]) -> PhraseMatcher {
             var m = PhraseMatcher()
@@ -93,7 +98,7 @@ final class EntityLexicon: Sendable {
         orgKeywords = matcher(EntityCues.orgKeywords)
         placeKeywords = matcher(EntityCues.placeKeywords)
         eventWords = matcher(EntityCues.eventWords)
-        func keys(_ list: [String]) -> Set<String> { Set(list.map { TextFolding.key($0) }) }
+        func keys(_ list: [String]) -> KeySet { KeySet(list.map { TextFolding.key($0) }) }
         stopwords = keys(EntityCues.stopwords)
         months = keys(EntityCues.months)
         acronymStoplist = Set(EntityCues.acronymStoplist)
@@ -106,9 +111,9 @@ final class EntityLexicon: Sendable {
     }
 
     /// Words that end a name running through lowercase words, in `language` (Cyrillic words: Russian).
-    func breakers(_ language: String, script: TokenScript) -> Set<String> {
-        if script == .cyrillic { return breakersByLanguage["ru"] ?? [] }
-        return breakersByLanguage[language] ?? breakersByLanguage["en"] ?? []
+    func breakers(_ language: String, script: TokenScript) -> KeySet {
+        if script == .cyrillic { return breakersByLanguage["ru"] ?? KeySet([]) }
+        return breakersByLanguage[language] ?? breakersByLanguage["en"] ?? KeySet([])
     }
 
     static let englishWords: Set<String> = ["china", "chinas", "turkey", "polish", "french", "dutch"]

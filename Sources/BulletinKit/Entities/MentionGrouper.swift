@@ -132,7 +132,7 @@ struct MentionGrouper {
             }
             let knownCandidates = alive.filter { h in
                 h !== g && h.known != nil && h.type == .person
-                    && lex.knowledge.entities[h.known!].aliases.contains { TextFolding.key($0).split(separator: " ").last.map(String.init) == word }
+                    && lex.knownLastWords[h.known!].contains(word)
             }
             let all = candidates + knownCandidates.filter { k in !candidates.contains { $0 === k } }
             if all.count == 1 { absorb(g, into: all[0]) }

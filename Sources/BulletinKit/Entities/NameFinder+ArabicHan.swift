@@ -11,25 +11,26 @@ extension NameFinder {
         ["الرفيق"], ["الدكتور"], ["الملك"], ["الامير"], ["الشيخ"], ["المستشار"], ["نائب", "الرئيس"], ["الجنرال"],
     ]
     /// Titles with a complement ("وزير الخارجية", "رئيس مجلس النواب"): the name must be introduced by an initial.
-    static let arabicComplementTitles: Set<String> = ["وزير", "رئيس", "امين", "نائب", "سفير", "مدير", "حاكم", "قائد", "الوزير"]
+    static let arabicComplementTitles = KeySet(["وزير", "رئيس", "امين", "نائب", "سفير", "مدير", "حاكم", "قائد", "الوزير"])
+    static let arabicTitleFirstWords = KeySet(arabicTitles.map { $0[0] })
     /// Head nouns of institutions.
-    static let arabicOrgHeads: Set<String> = [
+    static let arabicOrgHeads = KeySet([
         "مجلس", "وزاره", "حزب", "لجنه", "جمعيه", "منظمه", "وكاله", "بنك", "جامعه", "شركه", "مؤسسه", "اتحاد", "هيئه",
         "مجموعه", "البرلمان", "برلمان", "محكمه", "مصنع", "منتدي", "رابطه", "اكاديميه", "معهد", "جبهه", "صندوق", "مجلس",
-    ]
-    static let arabicPlaceHeads: Set<String> = ["مقاطعه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره", "منطقه"]
-    static let arabicStop: Set<String> = [
+    ])
+    static let arabicPlaceHeads = KeySet(["مقاطعه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره", "منطقه"])
+    static let arabicStop = KeySet([
         "في", "من", "علي", "الي", "ان", "عن", "مع", "الذي", "التي", "خلال", "بعد", "قبل", "حيث", "كما", "قد", "لم", "لن", "ما",
         "هذا", "هذه", "ذلك", "تلك", "كل", "بين", "عند", "حول", "منذ", "امام", "او", "ثم", "لا", "و", "يوم", "الي", "وقال",
         "قال", "اكد", "انه", "انها", "الذين", "هو", "هي", "الي", "عام", "والوفد", "لارساله", "بشكل", "ايضا",
-    ]
+    ])
 
     mutating func discoverArabic() {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
             guard t.script == .arabic, !covered[i] else { i += 1; continue }
-            let bare = ArabicStemmer.candidates(t.key)
+            let bare = t.stems
             // Institutions: head noun + definite complements ("مجلس الأمن البيلاروسي", "للجمعية الوطنية البيلاروسية").
             if bare.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) }) {
                 let isPlace = bare.contains(where: { Self.arabicPlaceHeads.contains($0) })
@@ -52,9 +53,10 @@ extension NameFinder {
             }
             // Titles, then a name: an optional initial ("أ.") and one to three name words.
             var titleEnd: Int?
-            for title in Self.arabicTitles where i + title.count <= tokens.count {
+            let mayBeTitle = t.stems.prefix(2).contains { Self.arabicTitleFirstWords.contains($0) }
+            for title in Self.arabicTitles where mayBeTitle && i + title.count <= tokens.count {
                 var ok = true
-                for (n, w) in title.enumerated() where !ArabicStemmer.candidates(tokens[i + n].key).prefix(2).contains(w) { ok = false; break }
+                for (n, w) in title.enumerated() where !tokens[i + n].stems.prefix(2).contains(w) { ok = false; break }
                 if ok { titleEnd = i + title.count; break }
             }
             let complement = titleEnd == nil && Self.arabicComplementTitles.contains(bare.count > 1 ? bare[1] : t.key)

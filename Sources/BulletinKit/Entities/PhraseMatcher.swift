@@ -23,8 +23,8 @@ struct PhraseMatcher: Sendable {
         var payloads: [Int32]
     }
 
-    private var byFirst: [String: [Phrase]] = [:]
-    private var stemFirst: [String: [Phrase]] = [:]
+    private var byFirst: [FoldedKey: [Phrase]] = [:]
+    private var stemFirst: [FoldedKey: [Phrase]] = [:]
     private var han: [Unicode.Scalar: [([Unicode.Scalar], Int32)]] = [:]
     private(set) var maxStemExtra = 6
     var isEmpty: Bool { byFirst.isEmpty && stemFirst.isEmpty && han.isEmpty }
@@ -73,7 +73,7 @@ struct PhraseMatcher: Sendable {
         let phrase = Phrase(keys: tokens.map(\.key), stems: stems,
                             capital: tokens.map { caseSensitive && ($0.capitalized || $0.allCaps) },
                             payload: payload)
-        if stems[0] { stemFirst[phrase.keys[0], default: []].append(phrase) } else { byFirst[phrase.keys[0], default: []].append(phrase) }
+        if stems[0] { stemFirst[FoldedKey(phrase.keys[0]), default: []].append(phrase) } else { byFirst[FoldedKey(phrase.keys[0]), default: []].append(phrase) }
     }
 
     /// Longest phrase starting at `tokens[i]`, with every payload of that length.
@@ -90,15 +90,18 @@ struct PhraseMatcher: Sendable {
             }
         }
         if t.script == .arabic {
-            for c in ArabicStemmer.candidates(t.key) { consider(byFirst[c], firstIsStem: false) ; if best != nil { break } }
+            for c in t.stems { consider(byFirst[FoldedKey(c)], firstIsStem: false) ; if best != nil { break } }
         } else {
-            consider(byFirst[t.key], firstIsStem: false)
+            consider(byFirst[FoldedKey(t.key)], firstIsStem: false)
         }
         if t.script == .cyrillic, !stemFirst.isEmpty {
-            let chars = Array(t.key)
-            if chars.count >= 3 {
-                for cut in 0...min(maxStemExtra, chars.count - 3) {
-                    consider(stemFirst[String(chars[0..<(chars.count - cut)])], firstIsStem: true)
+            // Cyrillic letters are two UTF-8 bytes: prefixes are cut two bytes at a time.
+            let bytes = Array(t.key.utf8)
+            let letters = bytes.count / 2
+            if letters >= 3, bytes.allSatisfy({ $0 >= 0xC0 || $0 >= 0x80 }) {
+                for cut in 0...min(maxStemExtra, letters - 3) {
+                    let prefix = String(decoding: bytes[0..<(bytes.count - 2 * cut)], as: UTF8.self)
+                    consider(stemFirst[FoldedKey(prefix)], firstIsStem: true)
                 }
             }
         }
@@ -112,13 +115,18 @@ struct PhraseMatcher: Sendable {
             if p.capital[k], !(t.capitalized || t.allCaps) { return nil }
             if p.stems[k] {
                 guard t.key.hasPrefix(p.keys[k]), t.key.count - p.keys[k].count <= maxStemExtra else { return nil }
-            } else if t.key != p.keys[k] {
-                if t.script == .arabic, k == 0, ArabicStemmer.candidates(t.key).contains(p.keys[k]) { continue }
-                if t.script == .arabic, k > 0, ArabicStemmer.candidates(t.key).dropFirst().first == p.keys[k] { continue }
+            } else if !Self.same(t.key, p.keys[k]) {
+                if t.script == .arabic, k == 0, t.stems.contains(p.keys[k]) { continue }
+                if t.script == .arabic, k > 0, t.stems.dropFirst().first == p.keys[k] { continue }
                 return nil
             }
         }
         return p.keys.count
+    }
+
+    /// Byte equality of two folded keys (see `FoldedKey`).
+    @inline(__always) static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
     }
 
     /// Longest-leftmost matches inside a Han run: (scalar offset, scalar length, payloads).

@@ -11,9 +11,12 @@ import Foundation
 public enum TextFolding {
     /// The matching key of one token (or any short text).
     public static func key(_ text: Substring) -> String {
-        var ascii = true
-        for u in text.utf8 where u >= 0x80 { ascii = false; break }
-        if ascii { return text.lowercased() }
+        var ascii = true, upper = false
+        for u in text.utf8 {
+            if u >= 0x80 { ascii = false; break }
+            if u >= 0x41 && u <= 0x5A { upper = true }
+        }
+        if ascii { return upper ? text.lowercased() : String(text) }
         return slowKey(String(text))
     }
 
@@ -110,4 +113,32 @@ enum ArabicStemmer {
     static func withoutArticle(_ key: String) -> String {
         candidates(key).last ?? key
     }
+}
+
+/// A folded key compared and hashed by its UTF-8 bytes.
+///
+/// Swift's `String` equality and hashing apply canonical equivalence, which is
+/// slow for every non-ASCII string (Cyrillic, Arabic, Vietnamese keys). Keys are
+/// all produced by `TextFolding.key` from NFC text, so byte equality is the
+/// right equality here, and several times faster.
+struct FoldedKey: Hashable, Sendable {
+    let string: String
+    init(_ string: String) { self.string = string }
+
+    static func == (a: FoldedKey, b: FoldedKey) -> Bool {
+        a.string.utf8.count == b.string.utf8.count && a.string.utf8.elementsEqual(b.string.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var s = string
+        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// A set of folded keys with byte-wise lookups (see `FoldedKey`).
+struct KeySet: Sendable {
+    private let keys: Set<FoldedKey>
+    init<S: Sequence>(_ keys: S) where S.Element == String { self.keys = Set(keys.map(FoldedKey.init)) }
+    func contains(_ key: String) -> Bool { keys.contains(FoldedKey(key)) }
+    var isEmpty: Bool { keys.isEmpty }
 }

@@ -25,6 +25,8 @@ struct Token: Sendable {
     var newlineBefore: Bool
     /// First word of a sentence or a line: its capital says nothing.
     var sentenceStart: Bool
+    /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`), computed once.
+    var stems: [String] = []
 
     var isWord: Bool { kind == .word }
     /// Letters only, one uppercase letter: an initial such as the "A" of "A. Volfovich".
@@ -53,23 +55,56 @@ enum Tokenizer {
         var sentenceEnd = true
 
         func width(_ s: Unicode.Scalar) -> Int { s.value > 0xFFFF ? 2 : 1 }
-        func makeString(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
+        func isUpper(_ s: Unicode.Scalar) -> Bool {
+            if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
+            return s.properties.isUppercase
+        }
+        // Token text is copied from the UTF-8 bytes (much cheaper than rebuilding from scalars).
+        let bytes = Array(text.utf8)
+        var offsets = [Int](repeating: 0, count: scalars.count + 1)
+        var o = 0
+        for (k, sc) in scalars.enumerated() {
+            offsets[k] = o
+            let v = sc.value
+            o += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        offsets[scalars.count] = o
+        var keyCache: [FoldedKey: String] = [:]
+        var stemCache: [FoldedKey: [String]] = [:]
+        func stems(_ key: String) -> [String] {
+            let k = FoldedKey(key)
+            if let c = stemCache[k] { return c }
+            let c = ArabicStemmer.candidates(key)
+            stemCache[k] = c
+            return c
+        }
+        func makeString(_ a: Int, _ b: Int) -> String {
+            bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[a]..<offsets[b]]), as: UTF8.self) }
+        }
+        func foldedKey(_ str: String) -> String {
+            if str.utf8.allSatisfy({ $0 < 0x80 }) { return TextFolding.key(Substring(str)) }
+            if let k = keyCache[FoldedKey(str)] { return k }
+            let k = TextFolding.key(Substring(str))
+            keyCache[FoldedKey(str)] = k
+            return k
+        }
 
         func append(_ a: Int, _ b: Int, _ start: Int, _ end: Int, kind: Token.Kind, script: TokenScript) {
             let str = makeString(a, b)
             var cap = false, allCaps = false
             if kind == .word, script == .latin || script == .cyrillic || script == .other {
-                let first = scalars[a]
-                cap = first.properties.isUppercase
+                cap = isUpper(scalars[a])
                 if cap, b - a >= 2 {
                     allCaps = true
-                    for k in a..<b where !scalars[k].properties.isUppercase { allCaps = false; break }
+                    for k in a..<b where !isUpper(scalars[k]) { allCaps = false; break }
                 }
             }
             let isStart = sentenceEnd && (kind == .word || kind == .number || kind == .elision)
-            tokens.append(Token(text: str, key: kind == .punct ? str : TextFolding.key(Substring(str)),
+            let key = kind == .punct ? str : foldedKey(str)
+            tokens.append(Token(text: str, key: key,
                                 start: start, end: end, kind: kind, script: script, capitalized: cap,
-                                allCaps: allCaps, spaceBefore: space, newlineBefore: newline, sentenceStart: isStart))
+                                allCaps: allCaps, spaceBefore: space, newlineBefore: newline, sentenceStart: isStart,
+                                stems: script == .arabic ? stems(key) : []))
             if kind != .punct { sentenceEnd = false }
             space = false
             newline = false
@@ -77,6 +112,11 @@ enum Tokenizer {
 
         while i < scalars.count {
             let s = scalars[i]
+            if s.value < 0x80 {
+                // ASCII fast path: most of any Latin text.
+                let v = s.value
+                if v == 0x20 || v == 0x09 { space = true; utf16 += 1; i += 1; continue }
+            }
             let p = s.properties
             if p.isWhitespace {
                 space = true
@@ -97,6 +137,11 @@ enum Tokenizer {
                 var elided = false
                 while i < scalars.count {
                     let c = scalars[i]
+                    if c.value < 0x80 {
+                        let v = c.value
+                        if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { utf16 += 1; i += 1; continue }
+                        if c != "'" { break }
+                    }
                     let cat = c.properties.generalCategory
                     if c.properties.isAlphabetic && !TextFolding.isHan(c) || cat == .nonspacingMark || cat == .spacingMark {
                         utf16 += width(c); i += 1

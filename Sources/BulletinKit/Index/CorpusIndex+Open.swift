@@ -25,10 +25,11 @@ extension CorpusIndex {
             do {
                 let index = try CorpusIndex.open(path: path)
                 notices += index.notices
-                let report = try index.update(paths: paths, threads: threads, extractionStamp: stamp, progress: progress)
-                let store = try index.makeStore()
+                let report = try index.update(paths: paths, threads: threads, entitiesFile: entitiesFile,
+                                              extractionStamp: stamp, progress: progress)
+                let store = try index.makeStore(roots: paths)
                 var full = report
-                full.warnings += duplicateIDWarnings(store.summaries)
+                full.warnings += ArticleIDs.duplicateWarnings(ids: store.summaries.map { ($0.id, $0.file) })
                 return IndexedCorpus(store: store, report: full, notices: notices)
             } catch .corrupt(let why) where attempt == 0 {
                 let aside = setAside(path)
@@ -42,22 +43,3 @@ extension CorpusIndex {
     }
 }
 
-extension CorpusIndex {
-    /// The loader's warning for IDs shared by two files (the same words as
-    /// `CorpusLoader`), from the summaries, so indexed and direct reads agree.
-    static func duplicateIDWarnings(_ summaries: [ArticleSummary]) -> [LoadWarning] {
-        var firstFile: [String: String] = [:]
-        var warned = Set<String>()
-        var warnings: [LoadWarning] = []
-        for s in summaries {
-            if let other = firstFile[s.id], other != s.file {
-                if warned.insert(s.file).inserted {
-                    warnings.append(LoadWarning(file: s.file, message: "ID '\(s.id)' is also the ID of an article in \(other); lookups by ID find that one"))
-                }
-            } else if firstFile[s.id] == nil {
-                firstFile[s.id] = s.file
-            }
-        }
-        return warnings
-    }
-}

@@ -11,10 +11,38 @@ import GRDBSQLite
 public final class IndexedStore: ArticleStore, Sendable {
     public let summaries: [ArticleSummary]
     let pool: DatabasePool
+    /// IDs that `ArticleIDs.disambiguate` rewrote (same-named files in
+    /// different folders) → the article's file and segment; the index stores
+    /// the parser's per-file IDs.
+    let rewritten: [String: FileSegment]
+    /// The reverse: file and segment → rewritten ID.
+    let displayIDs: [FileSegment: String]
 
-    init(pool: DatabasePool) throws {
+    struct FileSegment: Hashable, Sendable {
+        var file: String
+        var segment: Int
+    }
+
+    init(pool: DatabasePool, roots: [String] = []) throws {
         self.pool = pool
-        self.summaries = try pool.read { db in try IndexedStore.loadSummaries(db) }
+        let stored = try pool.read { db in try IndexedStore.loadSummaries(db) }
+        var summaries = stored
+        ArticleIDs.disambiguate(&summaries, roots: roots)
+        var rewritten: [String: FileSegment] = [:]
+        var displayIDs: [FileSegment: String] = [:]
+        for (old, new) in zip(stored, summaries) where old.id != new.id {
+            let key = FileSegment(file: new.file, segment: new.segment)
+            rewritten[new.id] = key
+            displayIDs[key] = new.id
+        }
+        self.summaries = summaries
+        self.rewritten = rewritten
+        self.displayIDs = displayIDs
+    }
+
+    /// The ID the list shows for a stored article.
+    func displayID(stored: String, file: String, segment: Int) -> String {
+        displayIDs.isEmpty ? stored : displayIDs[FileSegment(file: file, segment: segment)] ?? stored
     }
 
     /// One query, stepped through the SQLite C API directly: at 100,000 rows
@@ -78,24 +106,41 @@ public final class IndexedStore: ArticleStore, Sendable {
     }
 
     public func article(id: String) -> Article? {
-        try? pool.read { db in
-            try Row.fetchOne(db, sql: "\(IndexedStore.articleSelect) WHERE a.article_id = ? ORDER BY a.file, a.segment LIMIT 1",
-                             arguments: [id]).map(IndexedStore.article(from:))
+        var article = try? pool.read { db in
+            if let key = rewritten[id] {
+                return try Row.fetchOne(db, sql: "\(IndexedStore.articleSelect) WHERE a.file = ? AND a.segment = ?",
+                                        arguments: [key.file, key.segment]).map(IndexedStore.article(from:))
+            }
+            return try Row.fetchOne(db, sql: "\(IndexedStore.articleSelect) WHERE a.article_id = ? ORDER BY a.file, a.segment LIMIT 1",
+                                    arguments: [id]).map(IndexedStore.article(from:))
         }
+        article?.id = id
+        return article
     }
 
     /// Every article with body and entities, in list order (for commands that print them all).
     public func allArticles() -> [Article] {
-        (try? pool.read { db in
+        var articles = (try? pool.read { db in
             try Row.fetchAll(db, sql: "\(IndexedStore.articleSelect) ORDER BY a.file, a.segment")
                 .map(IndexedStore.article(from:))
         }) ?? []
+        if !displayIDs.isEmpty {
+            for i in articles.indices {
+                articles[i].id = displayID(stored: articles[i].id, file: articles[i].file, segment: articles[i].segment)
+            }
+        }
+        return articles
     }
 
     public func search(_ text: String, limit: Int) -> [SearchHit] {
         let query = SearchQuery.parse(text)
         guard !query.isEmpty, limit > 0 else { return [] }
-        return (try? pool.read { db in try IndexedStore.search(query, limit: limit, db) }) ?? []
+        let hits = (try? pool.read { db in try IndexedStore.search(query, limit: limit, db) }) ?? []
+        return hits.map { found in
+            var hit = found.hit
+            hit.id = displayID(stored: hit.id, file: found.file, segment: found.segment)
+            return hit
+        }
     }
 
     /// How many matches bm25 ranks at most. Ranking costs about a
@@ -127,7 +172,7 @@ public final class IndexedStore: ArticleStore, Sendable {
                                    arguments: [key])
     }
 
-    static func search(_ query: SearchQuery, limit: Int, _ db: Database) throws -> [SearchHit] {
+    static func search(_ query: SearchQuery, limit: Int, _ db: Database) throws -> [(hit: SearchHit, file: String, segment: Int)] {
         // Entity search: a term (or the whole query) that is a known name or
         // alias also matches the articles whose entities carry that name.
         var termNames: [Int: [String]] = [:]
@@ -145,19 +190,24 @@ public final class IndexedStore: ArticleStore, Sendable {
         let needles = SnippetBuilder.Needles(query: query)
         let matchedNames = Set(termNames.values.flatMap { $0 } + queryNames)
         let fetch = try db.cachedStatement(sql: """
-            SELECT a.article_id, t.body, t.entities FROM articles a JOIN article_text t ON t.rowid = a.rowid
+            SELECT a.article_id, t.body, t.entities, a.file, a.segment FROM articles a JOIN article_text t ON t.rowid = a.rowid
             WHERE a.rowid = ?
             """)
-        var hits: [SearchHit] = []
+        var hits: [(hit: SearchHit, file: String, segment: Int)] = []
         for row in ranked {
             let rowid: Int64 = row[0]
             let rank: Double = row[1]
             guard let article = try Row.fetchOne(fetch, arguments: [rowid]) else { continue }
             let body: String = article[1]
-            let entities = EntityCoding.decode(article[2])
-            let spans = entities.filter { matchedNames.contains($0.name) }.flatMap(\.ranges)
-            let snippet = SnippetBuilder.snippet(body: body, needles: needles, fallback: spans)
-            hits.append(SearchHit(id: article[0], score: -rank, snippet: snippet))
+            let encoded: String = article[2]
+            // An article found through its entities shows their mentions
+            // (decoded only when the body itself has no match).
+            let snippet = SnippetBuilder.snippet(body: body, needles: needles) {
+                EntityCoding.decode(encoded)
+                    .filter { matchedNames.contains($0.name) || needles.matches(name: $0.name) }
+                    .flatMap(\.ranges)
+            }
+            hits.append((SearchHit(id: article[0], score: -rank, snippet: snippet), article[3], article[4]))
         }
         return hits
     }

@@ -59,6 +59,16 @@ public enum SnippetBuilder {
             return matches(token: folded)
         }
 
+        /// Whether any word of `name` (an entity's canonical name) is a needle.
+        public func matches(name: String) -> Bool {
+            var found = false
+            SnippetBuilder.scanWords(in: name, from: 0, to: name.utf8.count) { _, folded in
+                found = matches(folded: folded)
+                return !found
+            }
+            return found
+        }
+
         private func matches(token: [UInt8]) -> Bool {
             // Most words of a body match nothing: reject them by length before hashing.
             if lengths & Needles.bit(token.count) != 0, tokens.contains(token) { return true }
@@ -75,10 +85,11 @@ public enum SnippetBuilder {
     /// `body`; when the body has none (the title or an entity name matched),
     /// around the first of `fallback` (entity mention spans, UTF-16 offsets);
     /// else the opening of the body.
-    public static func snippet(body: String, needles: Needles, fallback: [TextSpan] = [], width: Int = 160) -> String {
+    public static func snippet(body: String, needles: Needles, width: Int = 160,
+                               fallback: () -> [TextSpan] = { [] }) -> String {
         var first = needles.isEmpty ? nil : firstMatch(in: body, needles: needles)
         var highlights: [Range<String.Index>] = []
-        if first == nil, let span = fallback.min(), let range = range(of: span, in: body) {
+        if first == nil, let span = fallback().min(), let range = range(of: span, in: body) {
             first = range
             highlights = [range]
         }

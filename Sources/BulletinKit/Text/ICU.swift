@@ -53,6 +53,14 @@ enum ICU {
             return level < 0 ? nil : level == 1
         }
 
+        /// Direction of the first strong character of `text` (P2–P3): true right to left,
+        /// false left to right, nil when it has none. Cheaper than `setParagraph`: `wrap`
+        /// needs only the direction, not the levels.
+        static func baseDirection(_ text: UnsafeBufferPointer<UInt16>) -> Bool? {
+            let d = bulletin_bidi_base_direction(text.baseAddress, Int32(text.count))
+            return d < 0 ? nil : d == Int32(BULLETIN_BIDI_RTL)
+        }
+
         /// Levels of the line [start, end) of the paragraph, per UTF-16 unit, after L1.
         func lineLevels(_ range: Range<Int>, into levels: inout [UInt8]) -> Bool {
             if levels.count < range.count { levels = [UInt8](repeating: 0, count: range.count) }
@@ -63,14 +71,21 @@ enum ICU {
 
         /// Rule L2: the logical index shown at each visual position.
         static func visualOrder(levels: [UInt8]) -> [Int] {
-            guard !levels.isEmpty else { return [] }
-            var map = [Int32](repeating: 0, count: levels.count)
+            var order: [Int32] = []
+            visualOrder(levels: levels, count: levels.count, into: &order)
+            return order.prefix(levels.count).map(Int.init)
+        }
+
+        /// Rule L2: writes into `order[v]` the logical index shown at visual position v,
+        /// for the first `count` levels (`order` grows as needed and is reused).
+        static func visualOrder(levels: [UInt8], count: Int, into order: inout [Int32]) {
+            guard count > 0 else { return }
+            if order.count < count { order = [Int32](repeating: 0, count: count) }
             levels.withUnsafeBufferPointer { l in
-                map.withUnsafeMutableBufferPointer { m in
-                    bulletin_bidi_reorder_visual(l.baseAddress, Int32(levels.count), m.baseAddress)
+                order.withUnsafeMutableBufferPointer { m in
+                    bulletin_bidi_reorder_visual(l.baseAddress, Int32(count), m.baseAddress)
                 }
             }
-            return map.map(Int.init)
         }
 
         /// The mirrored glyph of `scalar` (rule L4), or `scalar` itself.
@@ -84,15 +99,11 @@ enum ICU {
         }
     }
 
-    /// Arabic contextual shaping (`u_shapeArabic`), logical order, lam-alef ligatures
-    /// compacted with the freed units moved to the end.
-    static func shapeArabic(_ text: [UInt16]) -> [UInt16]? {
-        var out = [UInt16](repeating: 0, count: text.count)
-        let status = text.withUnsafeBufferPointer { src in
-            out.withUnsafeMutableBufferPointer { dst in
-                bulletin_shape_arabic(src.baseAddress, Int32(text.count), dst.baseAddress)
-            }
-        }
-        return status == 0 ? out : nil
+    /// Arabic contextual shaping (`u_shapeArabic`) of `text` into `out` (at least as
+    /// long), logical order, lam-alef ligatures compacted with the freed units moved to
+    /// the end. False when ICU fails.
+    static func shapeArabic(_ text: UnsafeBufferPointer<UInt16>, into out: UnsafeMutableBufferPointer<UInt16>) -> Bool {
+        guard out.count >= text.count else { return false }
+        return bulletin_shape_arabic(text.baseAddress, Int32(text.count), out.baseAddress) == 0
     }
 }

@@ -89,6 +89,7 @@ public enum TerminalSafe {
         var out = [UInt8]()
         out.reserveCapacity(b.count)
         var builder = OffsetMap.Builder()
+        var bytes = OffsetMap.Builder() // the same pieces in UTF-8, for `wrap`'s byte ranges
         var i = 0
         var inUTF16 = 0
         // Copies b[i..<end] unchanged.
@@ -97,6 +98,7 @@ public enum TerminalSafe {
             var units = 0
             for k in i..<end { units += utf16Units(leadByte: b[k]) }
             builder.keep(inStart: inUTF16, length: units)
+            bytes.keep(inStart: i, length: end - i)
             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<end]))
             inUTF16 += units
             i = end
@@ -106,6 +108,7 @@ public enum TerminalSafe {
             var units = 0
             for k in i..<end { units += utf16Units(leadByte: b[k]) }
             builder.replace(inStart: inUTF16, inLength: units, outLength: replacement.count)
+            bytes.replace(inStart: i, inLength: end - i, outLength: replacement.count)
             out.append(contentsOf: replacement)
             inUTF16 += units
             i = end
@@ -140,7 +143,7 @@ public enum TerminalSafe {
             j = i
         }
         keep(to: n)
-        return SanitizedText(text: String(decoding: out, as: UTF8.self), map: builder.map)
+        return SanitizedText(text: String(decoding: out, as: UTF8.self), map: builder.map, utf8Map: bytes.map)
     }
 
     @inline(__always)
@@ -208,6 +211,8 @@ public struct SanitizedText: Sendable {
     public var text: String
     /// Maps UTF-16 offsets in `text` back to UTF-16 offsets in the original.
     public var map: OffsetMap
+    /// The same map in UTF-8 offsets (`TextLayout.wrap` reports byte ranges of the input).
+    var utf8Map: OffsetMap = .identity
 }
 
 /// Piecewise map from UTF-16 ranges of a rewritten text back to its original.

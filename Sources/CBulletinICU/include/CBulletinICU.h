@@ -53,6 +53,10 @@ int32_t bulletin_bidi_set_paragraph(BulletinBidi *bidi, const uint16_t *text, in
 /// the paragraph level). Returns 0, or -1 on failure.
 int32_t bulletin_bidi_line_levels(BulletinBidi *bidi, int32_t start, int32_t end, uint8_t *levels);
 
+/// Direction of the first strong character of `text` (rules P2-P3 without running
+/// the whole algorithm): BULLETIN_BIDI_LTR, BULLETIN_BIDI_RTL, or -1 when it has none.
+int32_t bulletin_bidi_base_direction(const uint16_t *text, int32_t length);
+
 /// Rule L2 over any sequence of levels (clusters, here): writes into
 /// `visual_to_logical[v]` the logical index shown at visual position v.
 void bulletin_bidi_reorder_visual(const uint8_t *levels, int32_t length, int32_t *visual_to_logical);
