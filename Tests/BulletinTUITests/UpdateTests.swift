@@ -88,6 +88,12 @@ import Testing
         #expect(q.frame.row(0).contains("entity: To Lam"))
     }
 
+    @Test func filteringByAnEntityOfOneArticleSaysArticleInTheSingular() throws {
+        let p = try Fixtures.run("Tab Tab Enter")
+        #expect(p.state.filters.entity == "Igor Sergeenko")
+        #expect(p.state.message == "1 article mentions Igor Sergeenko")
+    }
+
     @Test func sidebarCountsMentionsAndOtherArticles() throws {
         let rows = try Fixtures.run("e").frame.rows
         let lukashenko = try #require(rows.first { $0.contains("Alexander L") })

@@ -244,7 +244,8 @@ extension AppState {
             filters.entity = entity.name
             refilter()
             focus = .list
-            message = "\(visible.count) articles mention \(entity.name)"
+            message = visible.count == 1 ? "1 article mentions \(entity.name)"
+                                         : "\(visible.count) articles mention \(entity.name)"
         case .reader: break
         }
         return []
