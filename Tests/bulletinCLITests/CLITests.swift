@@ -24,6 +24,13 @@ enum CLI {
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
+        // Each run gets its own index cache and state folder unless the test names one:
+        // tests run in parallel, and a shared default index would couple them.
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("bulletin-cli-\(UUID().uuidString)")
+        env["XDG_CACHE_HOME"] = scratch.appendingPathComponent("cache").path
+        env["XDG_DATA_HOME"] = scratch.appendingPathComponent("data").path
+        defer { try? FileManager.default.removeItem(at: scratch) }
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe(), err = Pipe()
