@@ -134,11 +134,20 @@ extension NameFinder {
     static let hanNotPlaceStart: Set<Character> = ["城", "各", "本", "全", "该", "外", "大", "小", "超", "股", "在", "的", "两", "多", "个", "该"]
 
     mutating func discoverHan() {
+        // Mentions found so far, sorted by start: each Han token looks up its own by binary
+        // search, so the pass stays linear in the article (filtering all mentions per token was quadratic).
+        let known = mentions.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
         for (index, t) in tokens.enumerated() where t.script == .han {
             let chars = Array(t.text)
             let scalars = Array(t.text.unicodeScalars)
             guard chars.count == scalars.count else { continue }  // astral characters: skip the heuristics
-            let knownRanges = mentions.filter { $0.start >= t.start && $0.end <= t.end }.map { ($0.start - t.start)..<($0.end - t.start) }
+            var knownRanges: [Range<Int>] = []
+            var lo = 0, hi = known.count
+            while lo < hi { let mid = (lo + hi) / 2; if known[mid].0 < t.start { lo = mid + 1 } else { hi = mid } }
+            while lo < known.count, known[lo].0 < t.end {
+                if known[lo].1 <= t.end { knownRanges.append((known[lo].0 - t.start)..<(known[lo].1 - t.start)) }
+                lo += 1
+            }
             func isKnown(_ r: Range<Int>) -> Bool { knownRanges.contains { $0.overlaps(r) } }
             // Title + name: 主席习近平, 总理李强 (the name is two or three characters).
             var k = 0

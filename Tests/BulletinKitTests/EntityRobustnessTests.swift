@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// Follow-ups from reviewing unseen articles: scaling, diacritics, demonyms, headlines,
+/// Arabic ambiguity, name boundaries. Every article here is written for these tests.
+@Suite struct EntityRobustnessTests {
+    let extractor = EntityExtractor(knowledgeBase: .bundled)
+
+    func names(_ e: Extraction, _ type: EntityType) -> Set<String> {
+        Set(e.entities.filter { $0.type == type }.flatMap { [$0.name] + $0.aliases })
+    }
+
+    /// A deterministic mixed-script text of `count` words (Latin, Cyrillic, Arabic, Han, emoji).
+    static func mixed(_ count: Int) -> String {
+        let words = ["Minsk", "Hanoi", "the", "président", "الرئيس", "会见", "Москва", "và", "👍", "Lào", "Kenyan"]
+        var state: UInt64 = 42
+        var out: [String] = []
+        out.reserveCapacity(count)
+        for _ in 0..<count {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            out.append(words[Int((state >> 33) % UInt64(words.count))])
+        }
+        return out.joined(separator: " ")
+    }
+
+    func cpuSeconds(_ body: () -> Void) -> Double {
+        let start = clock()
+        body()
+        return Double(clock() - start) / Double(CLOCKS_PER_SEC)
+    }
+
+    @Test func extractionTimeGrowsLinearlyOnMixedScriptText() {
+        let small = Self.mixed(4_000), large = Self.mixed(32_000)
+        _ = extractor.extract(title: "", body: small, language: "und")   // warm up the lexicon
+        let tSmall = cpuSeconds { for _ in 0..<2 { _ = extractor.extract(title: "", body: small, language: "und") } } / 2
+        let tLarge = cpuSeconds { _ = extractor.extract(title: "", body: large, language: "und") }
+        // 8× the text: linear is ~8×, the old quadratic pass was ~40×+. Allow noise on a shared machine.
+        #expect(tLarge < max(tSmall, 0.001) * 20, "small \(tSmall)s, large \(tLarge)s")
+    }
+}
