@@ -38,4 +38,16 @@ import Testing
         // 8× the text: linear is ~8×, the old quadratic pass was ~40×+. Allow noise on a shared machine.
         #expect(tLarge < max(tSmall, 0.001) * 20, "small \(tSmall)s, large \(tLarge)s")
     }
+
+    @Test(arguments: [false, true]) func vietnameseTonesAreDistinctiveForCountries(decomposed: Bool) {
+        var body = """
+        Chiều 3/4, Tổng Bí thư Tô Lâm đã tiếp Thủ tướng Campuchia tại Hà Nội. Theo Bộ Lao động - Thương binh và Xã hội, \
+        lao động Việt Nam làm việc ở nước ngoài tăng mạnh. Phái đoàn sau đó thăm Bỉ và Lào.
+        """
+        if decomposed { body = body.decomposedStringWithCanonicalMapping }
+        let e = extractor.extract(title: "", body: body, language: "vi")
+        #expect(Set(e.countries) == ["KH", "VN", "BE", "LA"], "\(e.countries)")
+        let withoutNames = extractor.extract(title: "", body: "Tổng Bí thư phát biểu tại Bộ Lao động.", language: "vi")
+        #expect(withoutNames.countries.isEmpty, "\(withoutNames.countries)")
+    }
 }

@@ -37,7 +37,7 @@ struct NameFinder {
                 continue
             }
             guard t.kind == .word || t.kind == .elision || t.key == "'s" else { i += 1; continue }
-            let c = lex.countries.match(tokens, at: i)
+            let c = lex.countries.match(tokens, at: i, language: language)
             let n = lex.names.match(tokens, at: i)
             if let c, n == nil || n!.length <= c.length || true {
                 let end = i + c.length
@@ -103,7 +103,7 @@ struct NameFinder {
         guard b - a == 1, tokens[a].script == .latin, e.type != .organization else { return true }
         if b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
            lex.placeKeywords.match(tokens, at: b) == nil, lex.orgKeywords.match(tokens, at: b) == nil,
-           !lex.stopwords.contains(tokens[b].key), lex.countries.match(tokens, at: b) == nil, lex.names.match(tokens, at: b) == nil,
+           !lex.stopwords.contains(tokens[b].key), lex.countries.match(tokens, at: b, language: language) == nil, lex.names.match(tokens, at: b) == nil,
            lex.titles.match(tokens, at: b) == nil {
             return false
         }
