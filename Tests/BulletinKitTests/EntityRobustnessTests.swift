@@ -50,4 +50,18 @@ import Testing
         let withoutNames = extractor.extract(title: "", body: "Tổng Bí thư phát biểu tại Bộ Lao động.", language: "vi")
         #expect(withoutNames.countries.isEmpty, "\(withoutNames.countries)")
     }
+
+    @Test func demonymsOfEveryCountryAreCountriesNotNames() {
+        let body = """
+        Zambian copper, Malawian tobacco and Senegalese fish were on the table. Rwandan President Paul Kagame \
+        met Ecuadorian and Bhutanese delegates. Les producteurs ougandais et les diplomates béninoises ont signé.
+        """
+        let e = extractor.extract(title: "", body: body, language: "en")
+        #expect(Set(e.countries).isSuperset(of: ["ZM", "MW", "SN", "RW", "EC", "BT", "UG", "BJ"]), "\(e.countries)")
+        let demonyms: Set<String> = ["Zambian", "Malawian", "Senegalese", "Rwandan", "Ecuadorian", "Bhutanese"]
+        for entity in e.entities where entity.type != .country {
+            #expect(demonyms.isDisjoint(with: [entity.name] + entity.aliases), "demonym as \(entity.type): \(entity.name)")
+        }
+        #expect(names(e, .person).contains("Paul Kagame"))
+    }
 }
