@@ -64,4 +64,20 @@ import Testing
         }
         #expect(names(e, .person).contains("Paul Kagame"))
     }
+
+    @Test func separateHeadlineCountsForCountriesWithoutBodyRanges() {
+        let body = "Lusaka - The government said on Friday that exports of copper rose by a tenth."
+        let e = extractor.extract(title: "Zambia Signs Copper Deal With Japan", body: body, language: "en")
+        #expect(Set(e.countries) == ["ZM", "JP"], "\(e.countries)")
+        let utf16 = body.utf16.count
+        for entity in e.entities {
+            for r in entity.ranges { #expect(r.start >= 0 && r.end <= utf16) }
+        }
+        #expect(e.entities.first { $0.code == "ZM" }?.ranges.isEmpty == true)
+        // Title-cased headline words are not discovered as names on their own.
+        #expect(!e.entities.contains { $0.name.contains("Signs") })
+        // A headline that is the body's first line is not counted twice.
+        let inBody = extractor.extract(title: "Zambia grows", body: "Zambia grows\n\nExports rose.", language: "en")
+        #expect(inBody.entities.first { $0.code == "ZM" }?.mentions == 1)
+    }
 }
