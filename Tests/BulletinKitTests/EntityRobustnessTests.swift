@@ -80,4 +80,29 @@ import Testing
         let inBody = extractor.extract(title: "Zambia grows", body: "Zambia grows\n\nExports rose.", language: "en")
         #expect(inBody.entities.first { $0.code == "ZM" }?.mentions == 1)
     }
+
+    @Test func arabicAmmanWithJordanAndPeopleAfterTitles() {
+        let body = """
+        استقبل وزير الخارجية الأردني خالد المومني اليوم في عمان نظيره العراقي بسام عبد الرحيم، وبحث الجانبان التعاون. \
+        وحضر اللقاء الأمين العام لجامعة الدول العربية محمود أبو الفضل.
+        """
+        let e = extractor.extract(title: "", body: body, language: "ar")
+        #expect(!e.countries.contains("OM"), "\(e.countries)")
+        #expect(e.countries.contains("JO"))
+        #expect(e.entities.contains { $0.type == .place && $0.name == "Amman" })
+        let people = names(e, .person)
+        #expect(people.contains("خالد المومني"), "\(people)")
+        #expect(people.contains("بسام عبد الرحيم"), "\(people)")
+        #expect(people.contains("محمود أبو الفضل"), "\(people)")
+        // Without Jordan, the same word is Oman.
+        let oman = extractor.extract(title: "", body: "وصل الوفد إلى عمان لبحث التجارة مع مسقط.", language: "ar")
+        #expect(oman.countries == ["OM"])
+    }
+
+    @Test func userEntryWinsOverCountryForTheSameSpan() {
+        let kb = KnowledgeBase(entities: KnowledgeBase.bundled.entities + [KnowledgeEntity(name: "Georgia Peach Growers", type: .organization, aliases: ["Georgia"])])
+        let e = EntityExtractor(knowledgeBase: kb).extract(title: "", body: "Prices fell, Georgia said on Monday.", language: "en")
+        #expect(e.countries.isEmpty, "\(e.countries)")
+        #expect(e.entities.count == 1)
+    }
 }

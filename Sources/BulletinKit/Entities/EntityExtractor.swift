@@ -42,7 +42,9 @@ public struct EntityExtractor: Sendable {
     public func extract(title: String, body: String, language: String, source: String?) -> Extraction {
         var finder = NameFinder(lex: lexicon, text: body, language: language)
         finder.findKnown()
+        finder.resolveAmman()
         finder.discoverAlphabetic()
+        finder.discoverArabicTitledNames()
         finder.discoverArabic()
         finder.dropUnconfirmedArabicNames()
         finder.discoverHan()

@@ -91,6 +91,74 @@ extension NameFinder {
         }
     }
 
+    /// Heads of titles whose complement (ministry, country adjective, body) precedes the name:
+    /// "وزير الخارجية الأردني أيمن الصفدي", "نظيره المصري بدر عبد العاطي".
+    static let arabicTitleHeads = KeySet(["وزير", "الوزير", "رئيس", "الرئيس", "الامين", "امين", "نظيره", "نظيرها", "نظير",
+                                          "السفير", "سفير", "المتحدث", "الناطق", "مدير", "المدير", "الملك", "الامير", "الشيخ", "السيد", "السيده"])
+    /// Particles inside Arabic names: the word after them belongs to the name ("عبد العاطي", "أبو الغيط").
+    static let arabicNameParticles = KeySet(["عبد", "ابو", "بن", "ابن", "بنت", "ال"])
+    static let arabicTimeWords = KeySet(["اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "غدا", "حاليا"])
+
+    /// Names of two or three words after a title and its complement, without an initial: the
+    /// first word is a given name (no article or clitic), then particles and a surname; the
+    /// name stops at a preposition, time word, punctuation or a verb-like plain word.
+    mutating func discoverArabicTitledNames() {
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicTitleHeads.contains(tokens[i].key)
+                    || tokens[i].stems.contains(where: { Self.arabicTitleHeads.contains($0) && $0.count > 3 }) else { i += 1; continue }
+            var j = i + 1
+            // The complement: definite words, country adjectives, known names (up to five tokens).
+            func isHead(_ k: Int) -> Bool {
+                tokens[k].stems.contains { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) || Self.arabicTitleHeads.contains($0) }
+            }
+            while j < tokens.count, j - i <= 6, tokens[j].script == .arabic, tokens[j].kind == .word,
+                  covered[j] || isCountry[j] || tokens[j].key.hasPrefix("ال") || tokens[j].key.hasPrefix("لل") || isHead(j) {
+                if Self.arabicTimeWords.contains(tokens[j].key) || Self.arabicStop.contains(tokens[j].key) { break }
+                j += 1
+            }
+            let start = j
+            guard start < tokens.count, tokens[start].script == .arabic, tokens[start].kind == .word, !covered[start], !isCountry[start],
+                  !tokens[start].key.hasPrefix("ال"), !Self.arabicStop.contains(tokens[start].key), !isHead(start),
+                  Self.looksLikeArabicName(tokens[start].text) || Self.looksLikeTitledArabicName(tokens[start].text)
+                    && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key)
+            else { i = max(i + 1, j); continue }
+            var end = start + 1
+            var complete = false
+            while end < tokens.count, end - start < 4, tokens[end].script == .arabic, tokens[end].kind == .word, tokens[end].spaceBefore,
+                  !covered[end], !isCountry[end] {
+                let key = tokens[end].key
+                if Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
+                if Self.arabicNameParticles.contains(key) { end += 1; continue }
+                if key.hasPrefix("ال") {
+                    // The family name (nisba or article), unless a particle continues the name
+                    // ("عبد العزيز بن سلمان") or it completes a compound given name ("عبد العزيز").
+                    let compound = Self.arabicNameParticles.contains(tokens[end - 1].key)
+                    end += 1
+                    complete = true
+                    if end < tokens.count, tokens[end].kind == .word, Self.arabicNameParticles.contains(tokens[end].key) || compound && end - start < 3,
+                       !Self.arabicStop.contains(tokens[end].key), !Self.arabicTimeWords.contains(tokens[end].key), !covered[end], !isCountry[end],
+                       tokens[end].script == .arabic, !tokens[end].key.hasPrefix("ال") || Self.arabicNameParticles.contains(tokens[end].key) {
+                        if Self.arabicNameParticles.contains(tokens[end].key) { complete = false; continue }
+                    }
+                    break
+                }
+                let next = end + 1
+                let closes = next >= tokens.count || tokens[next].kind != .word || Self.arabicStop.contains(tokens[next].key)
+                    || Self.arabicTimeWords.contains(tokens[next].key)
+                if closes, Self.looksLikeArabicName(tokens[end].text) { end += 1; complete = true }
+                break
+            }
+            if complete, end - start >= 2, !Self.arabicNameParticles.contains(tokens[end - 1].key) {
+                mentions.append(mention(start, end, type: .person, evidence: .cue))
+                for k in start..<end { covered[k] = true }
+                i = end
+                continue
+            }
+            i = max(i + 1, start)
+        }
+    }
+
     /// "للجمعية" → "الجمعية", "والمجلس" → "المجلس", "بالرئيس" → "الرئيس" (display form without clitics).
     static func withoutClitics(_ word: String) -> String? {
         let s = Array(word)
@@ -104,6 +172,15 @@ extension NameFinder {
     static func looksLikeArabicName(_ word: String) -> Bool {
         guard let first = word.first, let last = word.last, word.count >= 3 else { return false }
         if "بلكوف".contains(first) { return false }
+        if "هة".contains(last) || word.hasSuffix("ها") || word.hasSuffix("هم") || word.hasSuffix("ات") { return false }
+        return true
+    }
+
+    /// Before a name particle ("بدر عبد العاطي") a given name may start with ب ل ك (بدر, لطفي,
+    /// كمال): only the conjunctions و ف and pronoun suffixes rule a word out.
+    static func looksLikeTitledArabicName(_ word: String) -> Bool {
+        guard let first = word.first, let last = word.last, word.count >= 3 else { return false }
+        if "وف".contains(first) { return false }
         if "هة".contains(last) || word.hasSuffix("ها") || word.hasSuffix("هم") || word.hasSuffix("ات") { return false }
         return true
     }

@@ -39,7 +39,11 @@ struct NameFinder {
             guard t.kind == .word || t.kind == .elision || t.key == "'s" else { i += 1; continue }
             let c = lex.countries.match(tokens, at: i, language: language)
             let n = lex.names.match(tokens, at: i)
-            if let c, n == nil || n!.length <= c.length || true {
+            // A knowledge-base name as long as the country name wins the span (a user's "Amman" for
+            // عمان): one span never yields two entities.
+            let knownWins = n.map { n in c.map { n.length >= $0.length } ?? false
+                && n.payloads.contains { if case .known = lex.targets[Int($0)] { return true } else { return false } } } ?? false
+            if let c, !knownWins {
                 let end = i + c.length
                 if acceptCountry(i, end) {
                     for k in i..<end { isCountry[k] = true }
@@ -83,6 +87,22 @@ struct NameFinder {
                 }
             }
             i += max(1, c.map { acceptCountry(i, i + $0.length) ? $0.length : 1 } ?? 1)
+        }
+    }
+
+    /// عمان is both Oman and Amman (Jordan's capital): with Jordan in the article, the bare
+    /// word is the city (the nisba عماني and "سلطنة عمان" stay Oman).
+    mutating func resolveAmman() {
+        guard mentions.contains(where: { $0.code == "JO" }),
+              let amman = lex.knowledge.entities.firstIndex(where: { $0.name == "Amman" && $0.type == .place }) else { return }
+        for k in mentions.indices where mentions[k].code == "OM" {
+            let m = mentions[k]
+            guard m.words.count == 1, let t = tokens.first(where: { $0.start == m.start }), t.script == .arabic,
+                  t.stems.contains("عمان"), !t.key.hasSuffix("ي"), !t.key.hasSuffix("يه") else { continue }
+            if let i = tokens.firstIndex(where: { $0.start == m.start }), i > 0, tokens[i - 1].stems.contains("سلطنه") { continue }
+            mentions[k].type = .place
+            mentions[k].code = nil
+            mentions[k].known = amman
         }
     }
 
