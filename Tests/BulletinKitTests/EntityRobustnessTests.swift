@@ -105,4 +105,28 @@ import Testing
         #expect(e.countries.isEmpty, "\(e.countries)")
         #expect(e.entities.count == 1)
     }
+
+    @Test func englishDatelinesOrganizationsPlacesAndNameVariants() {
+        let body = """
+        LUSAKA - Members of the Economic Community of Central African States met on Monday. Output at the \
+        San Cristóbal mine rose, and Petro-Canada signed a supply deal. President Hakainde Samba Hichilema opened the talks.
+        Later Hakainde Hichilema thanked the delegates, and Hichilema said Zambia would host the next round.
+        """
+        let e = extractor.extract(title: "", body: body, language: "en")
+        #expect(e.entities.contains { $0.type == .place && $0.aliases.contains("LUSAKA") }, "\(e.entities.map(\.name))")
+        #expect(names(e, .organization).contains("Economic Community of Central African States"), "\(names(e, .organization))")
+        #expect(names(e, .place).contains("San Cristóbal"))
+        #expect(names(e, .organization).contains("Petro-Canada"))
+        let people = e.entities.filter { $0.type == .person }
+        #expect(people.count == 1, "\(people.map(\.name))")
+        #expect(people.first?.name == "Hakainde Samba Hichilema")
+        #expect(people.first?.mentions == 3)
+    }
+
+    @Test func russianMinistryAcronymIsAnOrganization() {
+        let body = "Глава МИД Сергей Лавров провёл переговоры. Официальный представитель МИД Мария Захарова прокомментировала встречу."
+        let e = extractor.extract(title: "", body: body, language: "ru")
+        #expect(names(e, .organization).contains("МИД"))
+        #expect(!names(e, .person).contains("МИД"))
+    }
 }

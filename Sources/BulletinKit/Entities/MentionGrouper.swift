@@ -163,6 +163,17 @@ struct MentionGrouper {
             let all = candidates + knownCandidates.filter { k in !candidates.contains { $0 === k } }
             if all.count == 1 { absorb(g, into: all[0]) }
         }
+        // Shorter forms of a person's name: "John Mahama" in "John Dramani Mahama" (the words in order,
+        // same surname), or a lone "Mahama" typed by guess; only when one person fits.
+        for g in alive where g.known == nil && (g.type == .person || g.type == nil || g.isSingleWord && g.mentions.allSatisfy { $0.evidence == .guess }) {
+            guard alive.contains(where: { $0 === g }) else { continue }
+            let w = g.longest.words
+            guard let last = w.last else { continue }
+            let fits = alive.filter { h in
+                h !== g && h.type == .person && h.longest.words.count > w.count && h.longest.words.last == last && Self.isSubsequence(w, of: h.longest.words)
+            }
+            if fits.count == 1 { absorb(g, into: fits[0]) }
+        }
         // Organizations: "Senate" into "Senate of Kazakhstan", "مجلس الامن" into "مجلس الامن البيلاروسي".
         for g in alive where g.known == nil && g.type == .organization {
             guard alive.contains(where: { $0 === g }) else { continue }

@@ -254,7 +254,7 @@ extension NameFinder {
             let key = tokens[k].key
             let prevIsConnector = k > a && isConnector(k - 1)
             let startsPerson = isCap(k) && !prevIsConnector && !isCountry[k] && tokens[k].spaceBefore
-                && (isGivenName(k) || lex.familyNames.contains(key) || (k > a && isCountry[k - 1] && b - k >= 1 && lex.orgKeywords.match(tokens, at: k) == nil
+                && (isGivenName(k) || lex.familyNames.contains(key) || (k > a && isCountry[k - 1] && b - k >= 2 && lex.orgKeywords.match(tokens, at: k) == nil
                     && !(k..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil }))
             if startsPerson, k - a >= 2 {
                 emitName(k, b, personCue: true, placeContext: false)
@@ -265,6 +265,12 @@ extension NameFinder {
         }
         while b > a, isConnector(b - 1) { b -= 1 }
         while a < b, isConnector(a) || tokens[a].key == "the" { a += 1 }
+        // "Leaders of the Economic Community …": a plain noun and "of" before the named body go.
+        if a + 2 < b, lex.orgKeywords.match(tokens, at: a) == nil, lex.titles.match(tokens, at: a) == nil, !isCountry[a], isConnector(a + 1) {
+            var r = a + 1
+            while r < b, isConnector(r) { r += 1 }
+            if r < b, isCap(r), (r..<b).contains(where: { lex.orgKeywords.match(tokens, at: $0) != nil && !isCountry[$0] }) { a = r }
+        }
         guard a < b else { return }
         // Only a generic keyword left ("Party", "Government"): not an entity unless an institution on its own.
         let remaining = (a..<b).filter { tokens[$0].kind == .word }
@@ -324,6 +330,24 @@ extension NameFinder {
         }
         if words.allSatisfy({ lex.stopwords.contains(tokens[$0].key) || lex.months.contains(tokens[$0].key) }) { return }
         let first = tokens[words[0]]
+        // Ministries and agencies by acronym (МИД, MFA): organizations even after a title.
+        if words.count == 1, EntityCues.institutionAcronyms.contains(first.text) {
+            mentions.append(mention(a, b, type: .organization, evidence: .cue))
+            return
+        }
+        // A dateline ("ACCRA -", "Chiang Mai (Reuters) -"): the name opening a line before a dash is a place.
+        if a == 0 || tokens[a].newlineBefore, b < tokens.count, ["-", "–", "—", "("].contains(tokens[b].key), words.count <= 3,
+           words.allSatisfy({ tokens[$0].capitalized || tokens[$0].allCaps }) {
+            var m = mention(a, b, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+            return
+        }
+        // Hyphenated company names: "Hydro-Québec", "Petro-Canada".
+        if words.count == 2, b - a == 3, tokens[a + 1].key == "-", !tokens[a + 1].spaceBefore, EntityCues.companyPrefixes.contains(first.key) {
+            mentions.append(mention(a, b, type: .organization, evidence: .cue))
+            return
+        }
         // Acronyms: BELAZ, MTZ, NA.
         if words.count == 1, first.allCaps {
             let letters = first.text.count
@@ -343,6 +367,8 @@ extension NameFinder {
             m.type = .person; m.evidence = .cue
         } else if placeContext {
             m.type = .place; m.evidence = .cue
+        } else if words.count >= 2, EntityCues.placeNameStarts.contains(key) {
+            m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"
         } else if words.count >= 2 {
             // Vietnamese multi-syllable names that start with no family name are mostly places (Lào Cai, Bắc Ninh).
             m.type = language == "vi" ? .place : .person

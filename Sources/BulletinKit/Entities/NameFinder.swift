@@ -109,6 +109,9 @@ struct NameFinder {
     /// Latin names need capitals (the matcher checks that); ambiguous ones (Chad, Georgia, Jordan)
     /// are refused inside a longer capitalized name ("Michael Jordan").
     private func acceptCountry(_ a: Int, _ b: Int) -> Bool {
+        // "Petro-Canada", "Air-Algérie": the second half of a hyphenated company name.
+        if a >= 2, tokens[a - 1].key == "-", !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore,
+           EntityCues.companyPrefixes.contains(tokens[a - 2].key) { return false }
         let surface = tokens[a..<b].map(\.key).joined(separator: " ")
         guard lex.ambiguousCountryKeys.contains(surface) else { return true }
         if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].capitalized,
