@@ -129,4 +129,31 @@ import Testing
         #expect(names(e, .organization).contains("МИД"))
         #expect(!names(e, .person).contains("МИД"))
     }
+
+    @Test func vietnameseNameBoundariesAtCountriesAndProvinces() {
+        let body = """
+        Bộ trưởng Tài chính Campuchia Aun Pornmoniroth đã gặp các đại biểu tỉnh Hải Dương và huyện Mộc Châu. \
+        Thủ tướng Lào Phankham Viphavanh cũng tham dự.
+        """
+        let e = extractor.extract(title: "", body: body, language: "vi")
+        let people = names(e, .person)
+        #expect(people.contains("Aun Pornmoniroth"), "\(people)")
+        #expect(people.contains("Phankham Viphavanh"), "\(people)")
+        #expect(names(e, .place).isSuperset(of: ["Hải Dương", "Mộc Châu"]), "\(names(e, .place))")
+        #expect(!names(e, .place).contains("Dương"))
+        #expect(Set(e.countries) == ["KH", "LA"])
+    }
+
+    @Test func russianObliqueNamesAreLemmatizedSafely() {
+        #expect(EntityRobustnessTests.lemma("Олжаса Бектенова") == "Олжас Бектенов")
+        #expect(EntityRobustnessTests.lemma("Олжасом Бектеновым") == "Олжас Бектенов")
+        #expect(EntityRobustnessTests.lemma("Субраманьямом Джайшанкаром") == "Субраманьям Джайшанкар")
+        #expect(EntityRobustnessTests.lemma("Анна Петрова") == nil)
+        #expect(EntityRobustnessTests.lemma("Мария Захарова") == nil)
+        let e = extractor.extract(title: "", body: "Президент принял премьер-министра Ерлана Смагулова в Астане. Министерство торговли Республики Казахстан сообщило.", language: "ru")
+        #expect(names(e, .person).contains("Ерлан Смагулов"), "\(names(e, .person))")
+        #expect(!e.entities.contains { $0.name == "Республики" })
+    }
+
+    static func lemma(_ s: String) -> String? { NameFinder.russianNominative(s) }
 }

@@ -43,6 +43,7 @@ public struct EntityExtractor: Sendable {
         var finder = NameFinder(lex: lexicon, text: body, language: language)
         finder.findKnown()
         finder.resolveAmman()
+        finder.discoverVietnamesePlaces()
         finder.discoverAlphabetic()
         finder.discoverArabicTitledNames()
         finder.discoverArabic()

@@ -39,10 +39,43 @@ extension NameFinder {
                 i += 1
                 continue
             }
+            // Vietnamese portfolio after a title ("Bộ trưởng Ngoại giao Lào X"): one capitalized
+            // syllable before lowercase ones is the ministry's field; the person cue carries over.
+            if language == "vi", cueBudget > 0, !isCountry[i], i + 1 < tokens.count, tokens[i + 1].kind == .word,
+               !tokens[i + 1].capitalized, tokens[i + 1].script == .latin {
+                cueBudget -= 1
+                i += 2
+                continue
+            }
             let end = groupEnd(from: i)
             let placeBefore = i > 0 && (lex.placePrepositions.contains(tokens[i - 1].key) && !tokens[i - 1].capitalized)
             analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore)
             cueBudget = 0
+            i = max(end, i + 1)
+        }
+    }
+
+    /// Vietnamese administrative units: "tỉnh Hải Dương", "thành phố Cần Thơ", "huyện Mộc Châu" —
+    /// every capitalized syllable after the unit word is the place's name (country syllables included).
+    mutating func discoverVietnamesePlaces() {
+        guard language == "vi" else { return }
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word, !tokens[i].capitalized, !covered[i] else { i += 1; continue }
+            var unitEnd: Int?
+            if ["tinh", "huyen", "quan", "xa", "phuong"].contains(tokens[i].key) { unitEnd = i + 1 }
+            else if tokens[i].key == "thanh", i + 1 < tokens.count, tokens[i + 1].key == "pho", !tokens[i + 1].capitalized { unitEnd = i + 2 }
+            guard let start = unitEnd else { i += 1; continue }
+            var end = start
+            while end < tokens.count, end - start < 4, tokens[end].kind == .word, tokens[end].capitalized, tokens[end].script == .latin,
+                  !covered[end], tokens[end].spaceBefore { end += 1 }
+            if end - start >= 2 {
+                var m = mention(start, end, type: .place, evidence: .cue)
+                m.placeContext = true
+                mentions.append(m)
+                for k in start..<end { covered[k] = true; isCountry[k] = false }
+                mentions.removeAll { $0.type == .country && $0.start >= tokens[start].start && $0.end <= tokens[end - 1].end }
+            }
             i = max(end, i + 1)
         }
     }
@@ -358,6 +391,8 @@ extension NameFinder {
             mentions.append(mention(a, b, type: .organization, evidence: .guess))
             return
         }
+        // "Республики" left over from "… Республики Казахстан" is not a name.
+        if words.count == 1, first.script == .cyrillic, first.key.hasPrefix("республик") { return }
         var m = mention(a, b, type: nil, evidence: .guess)
         m.placeContext = placeContext
         let key = first.key
@@ -375,7 +410,41 @@ extension NameFinder {
         } else if lex.surnameEndings(first.key) {
             m.type = .person
         }
+        if m.type == .person, first.script == .cyrillic, words.count == 2, let lemma = Self.russianNominative(m.surface) {
+            m.variants = [m.surface]
+            m.surface = lemma
+            m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
+        }
         mentions.append(m)
+    }
+
+    /// The nominative of a two-word Russian male name in an oblique case, where the ending is
+    /// unambiguous: instrumental ("Олжасом Бектеновым", "Субраманьямом Джайшанкаром"), dative
+    /// ("Олжасу Бектенову") and genitive of an -ов/-ев/-ин surname with a consonant-final given
+    /// name ("Олжаса Бектенова"; not "Анна Петрова", whose given name is a known female one).
+    static func russianNominative(_ name: String) -> String? {
+        let parts = name.split(separator: " ").map(String.init)
+        guard parts.count == 2, parts[0].count >= 4, parts[1].count >= 5 else { return nil }
+        let (given, surname) = (parts[0], parts[1])
+        let maleStem = ["ов", "ев", "ёв", "ин", "ын"]
+        func strip(_ s: String, _ n: Int) -> String { String(s.dropLast(n)) }
+        // Instrumental.
+        if given.hasSuffix("ом") || given.hasSuffix("ем") {
+            if surname.hasSuffix("ым"), maleStem.contains(where: { strip(surname, 2).hasSuffix($0) }) { return strip(given, 2) + " " + strip(surname, 2) }
+            if surname.hasSuffix("ом") || surname.hasSuffix("ем") { return strip(given, 2) + " " + strip(surname, 2) }
+        }
+        let consonants = Set("бвгджзклмнпрстфхцчшщ")
+        let femaleGiven: Set<String> = ["анна", "елена", "ольга", "ирина", "мария", "наталья", "татьяна", "светлана", "марина", "галина",
+                                        "людмила", "валентина", "екатерина", "юлия", "дарья", "алина", "вера", "надежда", "любовь", "нина", "алла",
+                                        "лариса", "оксана", "жанна", "гульнара", "айгуль", "динара", "асель", "эльвира", "кристина", "виктория"]
+        guard maleStem.contains(where: { strip(surname, 1).hasSuffix($0) }), !femaleGiven.contains(given.lowercased()) else { return nil }
+        // Dative ("Олжасу Бектенову") and genitive ("Олжаса Бектенова").
+        for ending in ["у", "а"] where given.hasSuffix(ending) && surname.hasSuffix(ending) {
+            let g = strip(given, 1)
+            guard let last = g.last, consonants.contains(last) else { return nil }
+            return g + " " + strip(surname, 1)
+        }
+        return nil
     }
 
     private mutating func break_person(_ a: Int, _ b: Int) {
