@@ -39,7 +39,7 @@ final class IndexFixture {
 enum FakeExtractor {
     static let lukashenko = ["Lukashenko", "Loukachenko", "لوكاشينكو", "Лукашенко"]
 
-    @Sendable static func extract(title: String, body: String, language: String) -> Extraction {
+    @Sendable static func extract(title: String, body: String, language: String, source: String?) -> Extraction {
         var entities: [ArticleEntity] = []
         let ns = body as NSString
         var aliases: [String] = []
@@ -270,7 +270,7 @@ private func ids(_ store: IndexedStore, _ query: String) -> Set<String> {
     @Test func newExtractionStampReindexesEverything() throws {
         let f = try IndexFixture(files: ["a.txt": "A\n\nLukashenko in Minsk.\n"])
         let index = try CorpusIndex.open(path: f.db)
-        _ = try index.update(paths: [f.corpus.path], extract: { _, _, _ in Extraction() }, extractionStamp: "v1")
+        _ = try index.update(paths: [f.corpus.path], extract: { _, _, _, _ in Extraction() }, extractionStamp: "v1")
         #expect(try index.makeStore().summaries[0].entityNames.isEmpty)
         let report = try index.update(paths: [f.corpus.path], extract: FakeExtractor.extract, extractionStamp: "v2")
         #expect(report.added == 1)

@@ -119,21 +119,24 @@ public struct KnowledgeBase: Sendable, Hashable {
         return KnowledgeBase(entities: out)
     }
 
-    /// User entries: `~/.config/bulletin/entities.json` / `.tsv` (or under `$XDG_CONFIG_HOME`), then `extraFile`.
-    /// Returns the bundled base merged with every readable file, and one warning per bad file.
-    public static func withUserEntries(extraFile: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
-        -> (KnowledgeBase, [KnowledgeBaseError]) {
-        var files: [URL] = []
+    /// The user's own entry files that exist: `entities.json` / `.tsv` under
+    /// `$XDG_CONFIG_HOME/bulletin/` (default `~/.config/bulletin/`).
+    public static func userEntryFiles(environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
         let configHome: URL
         if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
             configHome = URL(fileURLWithPath: xdg)
         } else {
             configHome = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config")
         }
-        for ext in ["json", "tsv"] {
-            let url = configHome.appendingPathComponent("bulletin/entities.\(ext)")
-            if FileManager.default.fileExists(atPath: url.path) { files.append(url) }
-        }
+        return ["json", "tsv"].map { configHome.appendingPathComponent("bulletin/entities.\($0)") }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    /// User entries: `~/.config/bulletin/entities.json` / `.tsv` (or under `$XDG_CONFIG_HOME`), then `extraFile`.
+    /// Returns the bundled base merged with every readable file, and one warning per bad file.
+    public static func withUserEntries(extraFile: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> (KnowledgeBase, [KnowledgeBaseError]) {
+        var files = userEntryFiles(environment: environment)
         if let extra = extraFile { files.append(URL(fileURLWithPath: extra)) }
         var kb = bundled
         var errors: [KnowledgeBaseError] = []

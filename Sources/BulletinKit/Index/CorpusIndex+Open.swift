@@ -25,7 +25,8 @@ extension CorpusIndex {
             do {
                 let index = try CorpusIndex.open(path: path)
                 notices += index.notices
-                let report = try index.update(paths: paths, threads: threads, extractionStamp: stamp, progress: progress)
+                let report = try index.update(paths: paths, threads: threads, entitiesFile: entitiesFile,
+                                              extractionStamp: stamp, progress: progress)
                 let store = try index.makeStore(roots: paths)
                 var full = report
                 full.warnings += ArticleIDs.duplicateWarnings(ids: store.summaries.map { ($0.id, $0.file) })

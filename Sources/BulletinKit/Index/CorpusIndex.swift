@@ -223,10 +223,13 @@ public final class CorpusIndex: Sendable {
 
     /// Which executable and knowledge base extracted the stored entities: when
     /// either changes, stored extractions are stale and everything is redone.
-    public static func extractionStamp(entitiesFile: String? = nil) -> String {
+    public static func extractionStamp(entitiesFile: String? = nil,
+                                       environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         var parts: [String] = []
         let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        for path in [exe, entitiesFile].compactMap({ $0 }) {
+        // The user's own knowledge-base files change what extraction finds, like `--entities` does.
+        let userFiles = KnowledgeBase.userEntryFiles(environment: environment).map(\.path)
+        for path in [exe, entitiesFile].compactMap({ $0 }) + userFiles {
             let fp = FileFingerprint.of(path: path)
             parts.append("\(path):\(fp?.size ?? -1):\(fp?.mtime ?? -1)")
         }
@@ -234,7 +237,8 @@ public final class CorpusIndex: Sendable {
     }
 
     /// Entity extraction for one article (title, body, language): `EntityExtractor` unless a test gives another.
-    public typealias Extract = @Sendable (_ title: String, _ body: String, _ language: String) -> Extraction
+    /// The source line (`VNA/CVN`) is passed too: agencies named only there are entities of the article.
+    public typealias Extract = @Sendable (_ title: String, _ body: String, _ language: String, _ source: String?) -> Extraction
 
     struct KnownFile: Sendable {
         var id: Int64
@@ -250,16 +254,20 @@ public final class CorpusIndex: Sendable {
         threads: Int = 2,
         batchSize: Int = 256,
         extract: Extract? = nil,
+        entitiesFile: String? = nil,
         extractionStamp: String = CorpusIndex.extractionStamp(),
         progress: (@Sendable (IndexProgress) -> Void)? = nil,
         isCancelled: @Sendable () -> Bool = { false }
     ) throws(IndexError) -> IndexUpdateReport {
         do {
-            let extractor = EntityExtractor()
-            return try updateUnchecked(paths: paths, threads: max(1, threads), batchSize: max(1, batchSize),
-                                       extract: extract ?? { extractor.extract(title: $0, body: $1, language: $2) },
+            // Same knowledge base as the direct path: built-in, ~/.config/bulletin entries and --entities.
+            let (extractor, problems) = EntityExtractor.configured(entitiesFile: entitiesFile)
+            var report = try updateUnchecked(paths: paths, threads: max(1, threads), batchSize: max(1, batchSize),
+                                       extract: extract ?? { extractor.extract(title: $0, body: $1, language: $2, source: $3) },
                                        stamp: extractionStamp,
                                        progress: progress, isCancelled: isCancelled)
+            report.warnings += problems.map { LoadWarning(file: $0.file, message: $0.message) }
+            return report
         } catch let error as IndexError {
             throw error
         } catch let error as DatabaseError {

@@ -95,7 +95,7 @@ enum FilePreparer {
         let loaded = CorpusLoader.loadFile(path: task.path)
         let articles = loaded.articles.map { original -> PreparedArticle in
             var article = original
-            let found = extract(article.title, article.body, article.language)
+            let found = extract(article.title, article.body, article.language, article.source)
             article.countries = found.countries
             article.entities = found.entities
             return PreparedArticle(article)

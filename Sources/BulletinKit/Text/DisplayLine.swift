@@ -82,7 +82,8 @@ public struct DisplayCell: Sendable, Hashable {
     }
 }
 
-/// One laid-out line, cells in visual order from left to right.
+/// One laid-out line, cells in visual order from left to right (from `TextLayout.layout`,
+/// or from `TextLayout.cells(for:in:options:)` for one `WrappedLine`).
 public struct DisplayLine: Sendable, Hashable {
     public var cells: [DisplayCell]
     /// True for lines of a right-to-left paragraph: the pane right-aligns them.

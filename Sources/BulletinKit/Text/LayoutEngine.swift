@@ -46,7 +46,7 @@ struct LayoutEngine {
     private var cellLevels: [UInt8] = []
     private var visualOrder: [Int32] = []
     private var firstUnit: [Int32] = []
-    private var logicalCells: [DisplayCell] = []
+    private var placed: [Bool] = []
     private var shaped = ShapedLine()
 
     // The current paragraph.
@@ -586,6 +586,14 @@ struct LayoutEngine {
         }
     }
 
+    /// The scalar value starting at unit `i` of the paragraph.
+    @inline(__always)
+    private func scalar(atUnit i: Int) -> UInt32 {
+        let u = units[i]
+        guard UTF16.isLeadSurrogate(u), i + 1 < unitsCount else { return UInt32(u) }
+        return 0x10000 + (UInt32(u - 0xD800) << 10) + UInt32(units[i + 1] &- 0xDC00)
+    }
+
     /// Rules L1–L2 (and L4 mirroring) for one line: levels from ICU for the line's units,
     /// one level per cell (its first unit), cells reordered by ICU's `reorderVisual`.
     /// Scratch buffers are reused, so a line costs no allocation beyond its cells.
@@ -602,19 +610,41 @@ struct LayoutEngine {
         }
         guard anyRaised else { return }
         ICU.Bidi.visualOrder(levels: cellLevels, count: n, into: &visualOrder)
-        logicalCells.removeAll(keepingCapacity: true)
-        logicalCells.append(contentsOf: cells)
-        for v in 0..<n {
-            let l = Int(visualOrder[v])
-            var cell = logicalCells[l]
-            if cellLevels[l] & 1 == 1 {
-                var scalars = cell.text.unicodeScalars.makeIterator()
-                if let s = scalars.next(), scalars.next() == nil, Self.mayMirror(s.value) {
-                    let m = ICU.Bidi.mirror(s)
-                    if m != s { cell.text = String(Character(m)) }
+        // Mirror first, in logical order: only single-scalar cells at odd levels whose first
+        // unit may mirror (brackets, quotes, math) are looked at, never letters.
+        for l in 0..<n where cellLevels[l] & 1 == 1 && Self.mayMirror(scalar(atUnit: Int(firstUnit[l]))) {
+            var scalars = cells[l].text.unicodeScalars.makeIterator()
+            if let s = scalars.next(), scalars.next() == nil {
+                let m = ICU.Bidi.mirror(s)
+                if m != s { cells[l].text = String(Character(m)) }
+            }
+        }
+        // Then permute in place along the cycles of the order, moving cells (no copies,
+        // no retain/release of their strings).
+        if placed.count < n { placed = [Bool](repeating: false, count: n) }
+        for i in 0..<n { placed[i] = false }
+        visualOrder.withUnsafeBufferPointer { order in
+            placed.withUnsafeMutableBufferPointer { placed in
+                cells.withUnsafeMutableBufferPointer { cells in
+                    let base = cells.baseAddress!
+                    for start in 0..<n where !placed[start] {
+                        placed[start] = true
+                        if Int(order[start]) == start { continue }
+                        let first = (base + start).move()
+                        var v = start
+                        while true {
+                            let l = Int(order[v])
+                            if l == start {
+                                (base + v).initialize(to: first)
+                                break
+                            }
+                            (base + v).moveInitialize(from: base + l, count: 1)
+                            placed[l] = true
+                            v = l
+                        }
+                    }
                 }
             }
-            cells[v] = cell
         }
     }
 }

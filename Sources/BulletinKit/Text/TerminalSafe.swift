@@ -46,7 +46,9 @@ public enum TerminalSafe {
                 i += 1
                 continue
             }
-            if unsafeSequenceLength(b, i) != nil { return i }
+            // Only these lead bytes start something to remove (C1, soft hyphen, NEL; the
+            // U+2000 block; U+180E; U+FEFF): skip every other byte of Chinese, Arabic...
+            if c == 0xC2 || c == 0xE2 || c == 0xEF || c == 0xE1, unsafeSequenceLength(b, i) != nil { return i }
             i += 1
         }
         return nil

@@ -3,8 +3,17 @@ public enum TextAlignment: Sendable, Hashable {
     case left, right, center
 }
 
-/// Truncation and padding by display width. (Stub: the text-layout issue
-/// fills in wrapping, bidi and shaping; the API stays.)
+/// Text laid out for a terminal pane, by display width: truncation and padding here,
+/// wrapping, bidi and shaping in `TextLayout+Layout.swift`.
+///
+/// Two ways to lay out an article:
+/// - `layout(_:options:)` returns every line with its cells: simple, and right for short
+///   texts (titles, list rows, the CLI's `show`);
+/// - `wrap(_:options:)` returns every line without cells (`WrappedLine`: its range in the
+///   text, width, paragraph, direction), an order of magnitude cheaper, then
+///   `cells(for:in:options:)` builds the cells of the lines on screen only. A reader pane
+///   should wrap the article once per width and build cells for its visible rows: the
+///   cost of a frame is then that of the rows drawn, whatever the article's length.
 public enum TextLayout {
     /// Cuts `text` to at most `width` cells, ending with "…" when it was cut.
     public static func truncate(_ text: String, to width: Int) -> String {
