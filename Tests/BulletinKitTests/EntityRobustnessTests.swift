@@ -156,4 +156,12 @@ import Testing
     }
 
     static func lemma(_ s: String) -> String? { NameFinder.russianNominative(s) }
+
+    @Test func vietnameseSentenceInitialFunctionWordsStayOutOfNames() {
+        let body = "Theo Bộ Tài chính, thu ngân sách tăng. Số liệu được công bố hằng tháng. Mỗi năm Bộ Y tế báo cáo."
+        let e = extractor.extract(title: "", body: body, language: "vi")
+        let all = e.entities.map(\.name)
+        #expect(!all.contains { $0.hasPrefix("Theo") || $0.hasPrefix("Số") || $0.hasPrefix("Mỗi") }, "\(all)")
+        #expect(names(e, .organization).contains { $0.hasPrefix("Bộ Tài") }, "\(all)")
+    }
 }

@@ -93,7 +93,8 @@ final class EntityLexicon: Sendable {
 
         func matcher(_ list: [String]) -> PhraseMatcher {
             var m = PhraseMatcher()
-            for w in list { m.add(w, payload: 0, caseSensitive: false) }
+            // Vietnamese cue words keep their tones ("Sở" department ≠ "Số" number).
+            for w in list { m.add(w, payload: 0, caseSensitive: false, diacriticSensitive: Self.isVietnamese(w)) }
             return m
         }
         titles = matcher(EntityCues.titles)
@@ -116,6 +117,11 @@ final class EntityLexicon: Sendable {
     func breakers(_ language: String, script: TokenScript) -> KeySet {
         if script == .cyrillic { return breakersByLanguage["ru"] ?? KeySet([]) }
         return breakersByLanguage[language] ?? breakersByLanguage["en"] ?? KeySet([])
+    }
+
+    /// Written with letters only Vietnamese uses (ơ ư đ ă and the stacked tone marks).
+    static func isVietnamese(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || "ơưđăƠƯĐĂ".unicodeScalars.contains($0) }
     }
 
     static let englishWords: Set<String> = ["china", "chinas", "turkey", "polish", "french", "dutch"]

@@ -214,7 +214,8 @@ extension NameFinder {
             if t.isInitialLetter, a + 1 < b, tokens[a + 1].key == "." { break }
             if lex.stopwords.contains(t.key) || lex.months.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil {
                 let keywordLater = ((a + 1)..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil }
-                if Self.functionWords.contains(t.key) || !keywordLater { a += 1; continue }
+                // Vietnamese stopwords are function words ("Theo Bộ …" = "according to the Ministry").
+                if Self.functionWords.contains(t.key) || !keywordLater || language == "vi" { a += 1; continue }
             }
             if t.sentenceStart, startsEnglishVerbish(t.key), t.script == .latin { a += 1; continue }
             // "Delegates of the Eurasian Mining Council": a sentence-initial common noun before "of".
