@@ -202,6 +202,8 @@ extension NameFinder {
         "国家主席", "主席", "总书记", "总理", "副总理", "总统", "副总统", "外长", "部长", "大使", "议长", "委员长", "首相", "国王",
         "秘书长", "书记", "省长", "市长", "先生", "女士", "将军", "主任", "董事长", "总裁", "发言人",
     ]
+    /// The titles as character arrays, split once (not per position of every Han run).
+    static let hanTitleCharacters: [[Character]] = hanTitles.map { Array($0) }
     /// Characters that start a verb or function word after a name: a two-character name stops before them.
     static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",
                                                "访", "举", "签", "称", "认", "的", "于", "时", "等", "也", "将", "已", "向", "就",
@@ -230,9 +232,8 @@ extension NameFinder {
             var k = 0
             while k < chars.count {
                 var matched = false
-                for title in Self.hanTitles {
-                    let tc = Array(title)
-                    guard k + tc.count <= chars.count, Array(chars[k..<(k + tc.count)]) == tc else { continue }
+                for tc in Self.hanTitleCharacters {
+                    guard k + tc.count <= chars.count, chars[k..<(k + tc.count)].elementsEqual(tc) else { continue }
                     let s = k + tc.count
                     guard s + 2 <= chars.count, !isKnown(s..<(s + 2)) else { continue }
                     var len = 3
@@ -255,7 +256,7 @@ extension NameFinder {
                 var searchFrom = 0
                 let sc = Array(suffix)
                 while searchFrom < chars.count {
-                    guard let r = (searchFrom..<chars.count).first(where: { p in p + sc.count <= chars.count && Array(chars[p..<(p + sc.count)]) == sc }) else { break }
+                    guard let r = (searchFrom..<chars.count).first(where: { p in p + sc.count <= chars.count && chars[p..<(p + sc.count)].elementsEqual(sc) }) else { break }
                     let start = max(0, r - 2)
                     let nextIsMarket = r + sc.count < chars.count && chars[r + sc.count] == "场"
                     if r - start == 2, !nextIsMarket, !isKnown(start..<(r + sc.count)), !Self.hanAfterName.contains(chars[start]),
