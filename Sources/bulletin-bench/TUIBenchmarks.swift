@@ -53,6 +53,57 @@ enum TUIBenchmarks {
                                      median * 1000, p99 * 1000, cpu.median * 1000, changed / samples.count))
             }
         },
+        Benchmark(name: "tui-search", summary: "typing a / search on a real corpus, per keystroke and on Enter (args: DIR [INDEX] [QUERY...])") { args in
+            guard let dir = args.first else {
+                print("usage: bulletin-bench tui-search DIR [INDEX] [QUERY...]")
+                return
+            }
+            let index = args.count > 1 ? args[1] : nil
+            let queries = args.count > 2 ? Array(args.dropFirst(2)) : ["minsk", "tô lâm", "cooperation", "zzqx"]
+            var corpus: Corpus?
+            let open = Measure.seconds {
+                corpus = Corpus.open(paths: [dir], options: OpenOptions(indexPath: index, useIndex: true))
+            }
+            guard let corpus else { return }
+            let size = Size(width: 160, height: 48)
+            let base = AppState(store: corpus.store, corpusName: "bench", size: size)
+            print("articles: \(base.catalog.summaries.count) (open \(String(format: "%.2f", open)) s, index: \(corpus.index != nil)), screen \(size.width)x\(size.height)")
+            for focus in ["list", "reader"] {
+                var first: [Double] = [], typing: [Double] = [], confirm: [Double] = []
+                for round in 0..<5 {
+                    for query in queries {
+                        // A fresh state per query on round 0 measures the first keystroke (titles folded once).
+                        var program = Program(state: base)
+                        program.searchesInline = false  // as in the terminal: the store searches in the background
+                        if focus == "reader" { program.send(.enter) }
+                        program.send(.char("/"))
+                        var previous = program.frame
+                        for (i, c) in query.enumerated() {
+                            let t = Measure.seconds {
+                                program.send(.char(c))
+                                let grid = program.frame
+                                _ = grid.changedCells(from: previous)
+                                previous = grid
+                            }
+                            if i == 0 && round == 0 && query == queries[0] { first.append(t) } else { typing.append(t) }
+                        }
+                        confirm.append(Measure.seconds {
+                            program.send(.enter)
+                            _ = program.frame
+                        })
+                    }
+                }
+                var background: [Double] = []
+                if focus == "list" {
+                    for _ in 0..<3 { for q in queries { background.append(Measure.seconds { _ = base.store.search(q, limit: AppState.bodySearchLimit) }) } }
+                }
+                let k = Measure.percentiles(typing), e = Measure.percentiles(confirm), b = Measure.percentiles(background)
+                print("\(focus.padding(toLength: 7, withPad: " ", startingAt: 0)) first key \(String(format: "%7.2f", (first.first ?? 0) * 1000)) ms   "
+                      + "keystroke median \(String(format: "%6.2f", k.median * 1000)) ms p99 \(String(format: "%6.2f", k.p99 * 1000)) ms   "
+                      + "Enter median \(String(format: "%6.2f", e.median * 1000)) ms p99 \(String(format: "%6.2f", e.p99 * 1000)) ms"
+                      + (background.isEmpty ? "" : "   background body search median \(String(format: "%6.1f", b.median * 1000)) ms p99 \(String(format: "%6.1f", b.p99 * 1000)) ms"))
+            }
+        },
     ]
 }
 

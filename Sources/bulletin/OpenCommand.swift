@@ -67,7 +67,7 @@ struct ReadingState {
         case .setRead(let id, let read): _ = try? store.update(id: id) { $0.read = read }
         case .setFlagged(let id, let flagged): _ = try? store.update(id: id) { $0.flagged = flagged }
         case .setPosition(let id, let line): _ = try? store.update(id: id) { $0.position = line }
-        case .quit, .suspend: break
+        case .quit, .suspend, .bodySearch: break
         }
     }
 }

@@ -174,4 +174,16 @@ import Testing
         #expect(folded.matches(MatchFinder.fold("vietnam le")) == [false, false, false, false, false],
                 "a match never runs from one title into the next")
     }
+
+    @Test func foldedTitlesFoldArabicCyrillicAndDecomposedVietnamese() {
+        let titles = ["الأمين العام يستقبل", "Президент Лукашенко", "To\u{302}ng Bi\u{301} thu\u{31B}"]
+        let summaries = titles.enumerated().map { i, t in
+            ArticleSummary(id: "\(i)", file: "f\(i)", segment: 1, title: t, date: nil, language: "und",
+                           source: nil, countries: [], entityNames: [])
+        }
+        let folded = FoldedTitles(summaries)
+        #expect(folded.matches(MatchFinder.fold("الامين")) == [true, false, false])
+        #expect(folded.matches(MatchFinder.fold("ПРЕЗИДЕНТ лукашенко")) == [false, true, false])
+        #expect(folded.matches(MatchFinder.fold("tổng bí")) == [false, false, true])
+    }
 }

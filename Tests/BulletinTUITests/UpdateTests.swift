@@ -88,6 +88,12 @@ import Testing
         #expect(q.frame.row(0).contains("entity: To Lam"))
     }
 
+    @Test func filteringByAnEntityOfOneArticleSaysArticleInTheSingular() throws {
+        let p = try Fixtures.run("Tab Tab Enter")
+        #expect(p.state.filters.entity == "Igor Sergeenko")
+        #expect(p.state.message == "1 article mentions Igor Sergeenko")
+    }
+
     @Test func sidebarCountsMentionsAndOtherArticles() throws {
         let rows = try Fixtures.run("e").frame.rows
         let lukashenko = try #require(rows.first { $0.contains("Alexander L") })
@@ -514,5 +520,46 @@ import Testing
         let listPart = String(row.prefix(list.content.width))
         #expect(listPart.contains("BY"), "\(width) columns: \(listPart)")
         #expect(listPart.contains("Belarus"))
+    }
+}
+
+/// Enter at the `/` prompt searches article texts through the store as an effect.
+@Suite struct BodySearchTests {
+    @Test func confirmingInTheListAsksTheStoreAndTheAnswerSelectsAMatch() throws {
+        var p = Program(state: Fixtures.state())
+        p.searchesInline = false
+        p.send(try KeyNames.parse("/ M i n s k"))  // in the French body only, not in any title
+        #expect(p.state.search.failed)
+        let effects = p.send(.enter)
+        #expect(effects == [.bodySearch(query: "Minsk")])
+        #expect(p.state.message?.contains("searching article texts") == true)
+        p.apply(.bodySearchResults(query: "Minsk", ids: ["fr-visite"]))
+        #expect(p.state.selectedSummary?.id == "fr-visite")
+        #expect(p.state.message?.hasPrefix("1 article matches") == true)
+    }
+
+    @Test func anAnswerForAnOlderQueryIsDropped() throws {
+        var p = Program(state: Fixtures.state())
+        p.searchesInline = false
+        p.send(try KeyNames.parse("/ M i n s k Enter / T o"))
+        p.apply(.bodySearchResults(query: "Minsk", ids: ["fr-visite"]))
+        #expect(p.state.search.bodyHits.isEmpty)
+        #expect(p.state.search.query == "To")
+    }
+
+    @Test func headlessRunsSearchInline() throws {
+        let p = try Fixtures.run("/ M i n s k Enter")
+        #expect(p.state.search.bodyHits.contains("fr-visite"))
+        #expect(p.state.search.bodyHits.contains("en-minsk") == false)
+        #expect(p.state.selectedSummary.map { p.state.search.bodyHits.contains($0.id) } == true)
+    }
+
+    @Test func theReaderSearchesOnlyItsArticle() throws {
+        var p = Program(state: Fixtures.state())
+        p.searchesInline = false
+        p.send(try KeyNames.parse("Enter / V Enter"))
+        #expect(p.state.focus == .reader)
+        #expect(!p.effects.contains(.bodySearch(query: "V")))
+        #expect(p.state.message?.contains("lines") == true)
     }
 }

@@ -162,6 +162,17 @@ public final class RenderCache: @unchecked Sendable {
 
     private var titles: FoldedTitles?
 
+    /// Folds every title ahead of the first `/` keystroke (from a background thread).
+    func prepareTitleSearch(_ summaries: [ArticleSummary]) {
+        lock.lock()
+        let ready = titles?.count == summaries.count
+        lock.unlock()
+        guard !ready else { return }
+        let t = FoldedTitles(summaries)
+        lock.lock(); defer { lock.unlock() }
+        if titles?.count != summaries.count { titles = t }
+    }
+
     struct TitleKey: Hashable { var title: String; var room: Int; var bidi: Bool; var shaping: Bool }
     private var titleLines: [TitleKey: TitleLine] = [:]
 
@@ -190,9 +201,22 @@ struct FoldedTitles: Sendable {
 
     init(_ summaries: [ArticleSummary]) {
         starts.reserveCapacity(summaries.count + 1)
+        // Folding cluster by cluster with a memo is several times faster than one
+        // Foundation call per title: titles share few distinct non-ASCII clusters.
+        var memo: [Character: [UInt8]] = [:]
         for s in summaries {
             starts.append(bytes.count)
-            bytes += MatchFinder.fold(s.title.replacingNewlines()).utf8
+            for c in s.title.replacingNewlines() {
+                if let a = c.asciiValue {
+                    bytes.append((a >= 65 && a <= 90) ? a + 32 : a)
+                } else if let m = memo[c] {
+                    bytes += m
+                } else {
+                    let f = Array(MatchFinder.fold(c).utf8)
+                    memo[c] = f
+                    bytes += f
+                }
+            }
             bytes.append(0x0A)
         }
         starts.append(bytes.count)

@@ -25,6 +25,8 @@ public enum Action: Sendable, Hashable {
     case searchConfirm
     /// `n` / `N`.
     case searchNext(forward: Bool)
+    /// The store's answer to a `.bodySearch` effect (article IDs, best first).
+    case bodySearchResults(query: String, ids: [String])
 
     case openPicker(Facet)
     /// A picker hotkey or Space on the cursor row: toggles that value.
@@ -73,6 +75,10 @@ public enum Effect: Sendable, Hashable {
     case setRead(id: String, read: Bool)
     /// Persist the flag of an article.
     case setFlagged(id: String, flagged: Bool)
+    /// Search every article's text for `query` (the store's full-text search, which
+    /// may take a while on a large corpus: the terminal app runs it in the background
+    /// and answers with `.bodySearchResults`).
+    case bodySearch(query: String)
     /// Persist where the reader stopped in an article (first line shown at the current width).
     case setPosition(id: String, line: Int)
 }

@@ -50,9 +50,21 @@ public enum MatchFinder {
             var cluster: Int32 = 0
             units.reserveCapacity(text.utf16.count)
             origin.reserveCapacity(text.utf16.count)
+            // Foundation folds one cluster at a time slowly; an article repeats few
+            // distinct non-ASCII clusters (Vietnamese, Cyrillic, Arabic letters), so fold each once.
+            var memo: [Character: [UInt16]] = [:]
             for c in text {
                 clusterStarts.append(offset)
-                for u in MatchFinder.fold(c).utf16 {
+                let folded: [UInt16]
+                if let a = c.asciiValue {
+                    folded = [UInt16((a >= 65 && a <= 90) ? a + 32 : a)]
+                } else if let m = memo[c] {
+                    folded = m
+                } else {
+                    folded = Array(MatchFinder.fold(c).utf16)
+                    memo[c] = folded
+                }
+                for u in folded {
                     units.append(u)
                     origin.append(cluster)
                 }

@@ -10,15 +10,34 @@ public struct Program: Sendable {
     /// True once an effect asked to quit; later keys are ignored.
     public private(set) var finished = false
 
+    /// Carry out `.bodySearch` effects at once (headless runs, tests). The terminal
+    /// app turns this off and searches in the background instead.
+    public var searchesInline = true
+
     public init(state: AppState) { self.state = state }
+
+    /// Applies an action that did not come from a key (a background search's answer).
+    @discardableResult
+    public mutating func apply(_ action: Action) -> [Effect] {
+        guard !finished else { return [] }
+        let out = state.update(action)
+        effects += out
+        return out
+    }
 
     /// Handles one key: key map, then update. Returns the effects of this key.
     @discardableResult
     public mutating func send(_ key: Key) -> [Effect] {
         guard !finished, let action = KeyMap.action(for: key, in: state) else { return [] }
-        let out = state.update(action)
+        var out = state.update(action)
         effects += out
         if out.contains(.quit) { finished = true }
+        if searchesInline {
+            for case .bodySearch(let query) in out {
+                let ids = state.store.search(query, limit: AppState.bodySearchLimit).map(\.id)
+                out += apply(.bodySearchResults(query: query, ids: ids))
+            }
+        }
         return out
     }
 

@@ -32,25 +32,42 @@ extension AppState {
         }
     }
 
-    mutating func confirmSearch() {
+    /// How many body matches the list asks the store for.
+    public static let bodySearchLimit = 1000
+
+    /// Enter at the prompt. In the list, titles already match; the article texts
+    /// are searched through the store (FTS5 when indexed) as an effect, so a large
+    /// corpus never blocks typing: the answer comes back as `.bodySearchResults`.
+    mutating func confirmSearch() -> [Effect] {
         search.editing = false
-        guard search.isActive else { return }
+        guard search.isActive else { return [] }
         if activeReader == nil {
-            search.bodyHits = Set(store.search(search.query, limit: 1000).map(\.id))
             let titles = titleMatchCount()
-            let n = visible.filter { titleMatches($0) || search.bodyHits.contains(catalog.summaries[$0].id) }.count
-            if n == 0 {
-                message = "No match for “\(search.query)”"
-            } else {
-                message = "\(n) articles match “\(search.query)” (\(titles) in the title); n/N next/previous"
-                if !isListMatch(selection), let i = nextListMatch(from: selection, forward: true, includeStart: false) {
-                    select(i)
-                }
-            }
+            message = "\(titles) titles match “\(search.query)”; searching article texts…"
+            return [.bodySearch(query: search.query)]
         } else if let slot = activeReader {
             let n = matchLines(slot).count
             message = n == 0 ? "No match for “\(search.query)” in this article"
                              : "Matches on \(n) lines; n/N next/previous"
+        }
+        return []
+    }
+
+    /// The store's body matches for `query`; ignored when the user has moved on to another search.
+    mutating func receiveBodyHits(query: String, ids: [String]) {
+        guard search.query == query, !search.editing, search.isActive else { return }
+        search.bodyHits = Set(ids)
+        let titles = titleMatchCount()
+        let n = visible.filter { titleMatches($0) || search.bodyHits.contains(catalog.summaries[$0].id) }.count
+        if n == 0 {
+            message = "No match for “\(search.query)”"
+            return
+        }
+        let matches = n == 1 ? "1 article matches" : "\(n) articles match"
+        message = "\(matches) “\(search.query)” (\(titles) in the title); n/N next/previous"
+        if activeReader == nil, !isListMatch(selection),
+           let i = nextListMatch(from: selection, forward: true, includeStart: false) {
+            select(i)
         }
     }
 

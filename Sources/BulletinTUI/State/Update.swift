@@ -5,7 +5,10 @@ extension AppState {
     /// Pure apart from the memo in `cache`: the same state and action always
     /// give the same new state and effects.
     public mutating func update(_ action: Action) -> [Effect] {
-        if case .resize = action {} else { message = nil }
+        switch action {
+        case .resize, .bodySearchResults: break  // not the user's doing: keep the message
+        default: message = nil
+        }
         switch action {
         case .move(let n): move(by: n)
         case .top: move(to: .min)
@@ -37,7 +40,8 @@ extension AppState {
         case .searchClear:
             search.query = ""
             incrementalSearch()
-        case .searchConfirm: confirmSearch()
+        case .searchConfirm: return confirmSearch()
+        case .bodySearchResults(let query, let ids): receiveBodyHits(query: query, ids: ids)
         case .searchNext(let forward): searchNext(forward: forward)
         case .openPicker(let facet):
             if catalog.values(of: facet).isEmpty {
@@ -240,7 +244,8 @@ extension AppState {
             filters.entity = entity.name
             refilter()
             focus = .list
-            message = "\(visible.count) articles mention \(entity.name)"
+            message = visible.count == 1 ? "1 article mentions \(entity.name)"
+                                         : "\(visible.count) articles mention \(entity.name)"
         case .reader: break
         }
         return []

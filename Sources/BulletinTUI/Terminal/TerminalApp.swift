@@ -71,10 +71,21 @@ public enum TerminalApp {
         state.display.theme = Theme.forTerminal(colours: colours)
         _ = state.update(.resize(Size(width: Int(bulletin_getmaxx(window)), height: Int(bulletin_getmaxy(window)))))
         var program = Program(state: state)
+        program.searchesInline = false
+        let searches = BackgroundSearch(store: state.store, limit: AppState.bodySearchLimit)
         let painter = CursesPainter(window: window, colours: colours)
         let keys = CursesInput(window: window)
         painter.paint(program.frame)
+        // Fold every title for `/` while the user looks at the first screen.
+        let cache = state.cache, summaries = state.catalog.summaries
+        DispatchQueue.global(qos: .utility).async { cache.prepareTitleSearch(summaries) }
         while !program.finished {
+            // While a search runs, wake up now and then to show its answer.
+            wtimeout(window, searches.isPending ? 40 : -1)
+            if let done = searches.take() {
+                program.apply(.bodySearchResults(query: done.query, ids: done.ids))
+                painter.paint(program.frame)
+            }
             guard let key = keys.next() else { continue }
             if case .resize = key { painter.invalidate() }
             for effect in program.send(key) {
@@ -83,6 +94,7 @@ public enum TerminalApp {
                 case .suspend:
                     suspend(explicitBidi: explicitBidi)
                     painter.invalidate()
+                case .bodySearch(let query): searches.start(query)
                 case .setRead, .setFlagged, .setPosition: onEffect(effect)
                 }
             }

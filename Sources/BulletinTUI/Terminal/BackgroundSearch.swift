@@ -1,0 +1,52 @@
+import BulletinKit
+import Foundation
+
+/// Runs the store's full-text search off the key loop, so Enter at the `/`
+/// prompt never freezes the screen on a large corpus. Only the latest search
+/// counts: a newer `start` makes the answer of an older one be dropped.
+final class BackgroundSearch: @unchecked Sendable {
+    // Safe: `generation`, `result` and `pending` are only touched under `lock`;
+    // `store` is immutable and Sendable.
+    private let lock = NSLock()
+    private let queue = DispatchQueue(label: "bulletin.search", qos: .userInitiated)
+    private let store: any ArticleStore
+    private let limit: Int
+    private var generation = 0
+    private var result: (query: String, ids: [String])?
+    private var pending = false
+
+    init(store: any ArticleStore, limit: Int) {
+        self.store = store
+        self.limit = limit
+    }
+
+    /// Whether a search is running or its answer has not been taken yet.
+    var isPending: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return pending
+    }
+
+    func start(_ query: String) {
+        lock.lock()
+        generation += 1
+        let mine = generation
+        result = nil
+        pending = true
+        lock.unlock()
+        queue.async { [self] in
+            let ids = store.search(query, limit: limit).map(\.id)
+            lock.lock(); defer { lock.unlock() }
+            guard mine == generation else { return }
+            result = (query, ids)
+        }
+    }
+
+    /// The finished search's answer, once.
+    func take() -> (query: String, ids: [String])? {
+        lock.lock(); defer { lock.unlock() }
+        guard let r = result else { return nil }
+        result = nil
+        pending = false
+        return r
+    }
+}
