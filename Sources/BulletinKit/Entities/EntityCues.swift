@@ -66,6 +66,7 @@ enum EntityCues {
         "Customs", "Chamber of Commerce", "Newspaper", "News", "Times", "Post", "Television", "Radio", "Press", "Exchange",
         "Consortium", "Enterprise", "Cooperative", "Museum", "Library", "Hospital", "Tribunal", "Mission", "Embassy",
         "Consulate", "Delegation", "Board", "Team", "Brigade", "Regiment", "Division", "Troops", "Guards", "Network",
+        "Community", "Coalition", "Conference", "Programme", "Program", "Mine", "Group of",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
@@ -179,7 +180,7 @@ enum EntityCues {
         "Tuy", "Ngoài", "Hiện", "Cũng", "Đặc", "Nhằm", "Phát", "Dịp", "Ảnh", "Nguồn", "Tiếp", "Thay", "Qua", "Nhiều",
         "Đồng", "Thứ", "Chủ nhật", "Hôm", "Sáng", "Chiều", "Tối", "Tuần", "Trên", "Dưới", "Giữa", "Như", "Nếu", "Vì",
         "Nhưng", "Hay", "Hoặc", "Đến", "Tới", "Đối", "Riêng", "Chính", "Việc", "Tôi", "Chúng", "Họ", "Bởi", "Do", "Lúc",
-        "Đáp", "Phía", "Nhà", "Người", "Tổng", "Phó", "Thủ", "Bộ", "Chủ", "Đại", "Thượng", "Trung", "Thiếu",
+        "Đáp", "Phía", "Nhà", "Người", "Tổng", "Phó", "Thủ", "Bộ", "Chủ", "Đại", "Thượng", "Trung", "Thiếu", "Số", "Mỗi", "Mọi", "Hầu", "Rất", "Còn", "Đã", "Sẽ", "Đang",
         // Russian
         "В", "Во", "На", "По", "С", "Со", "К", "Ко", "О", "Об", "У", "Из", "За", "От", "До", "При", "Для", "Как", "Так",
         "Это", "Этот", "Эта", "Эти", "Он", "Она", "Они", "Мы", "Вы", "Я", "Но", "И", "А", "Также", "Кроме", "Однако",
@@ -216,6 +217,17 @@ enum EntityCues {
     ]
 
     /// Acronyms that are not organizations.
+    /// Acronyms of ministries and agencies, per language: an organization even after a title.
+    static let institutionAcronyms: Set<String> = [
+        "МИД", "МВД", "ФСБ", "СВР", "МЧС", "Минфин", "Минобороны", "Минэкономразвития", "ЦБ", "Госдума", "ООН", "ЕС", "НАТО",
+        "MAE", "MFA", "MOFA", "FBI", "CIA", "NSA", "EU", "UN", "NATO", "IMF", "WHO", "WTO", "BNG", "BCA",
+    ]
+    /// First parts of hyphenated company names ("Hydro-Québec", "Air-France", "Petro-Canada").
+    static let companyPrefixes: Set<String> = ["hydro", "air", "petro", "aero", "euro", "radio", "tele", "télé", "agro", "auto", "electro", "gaz", "energo", "ukr", "belaz", "inter"]
+    /// Words that start a place name rather than a person's: "El Teniente", "San José", "Port Moresby".
+    static let placeNameStarts: Set<String> = ["el", "la", "los", "las", "san", "santa", "santo", "saint", "st", "sainte", "port", "mount", "mont",
+                                                "lake", "lac", "cape", "cap", "new", "fort", "rio", "río", "puerto", "ciudad", "chiang", "ban", "nakhon", "kota", "al"]
+
     static let acronymStoplist: [String] = [
         "GDP", "GNP", "USD", "EUR", "VND", "RUB", "CNY", "BYN", "KZT", "CEO", "CFO", "CTO", "TV", "AM", "PM", "UTC", "GMT", "OK",
         "ID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XX", "XXI", "VAT", "IT", "AI",

@@ -30,8 +30,9 @@ public struct EntityExtractor: Sendable {
         lexicon = knowledgeBase == KnowledgeBase.bundled ? EntityLexicon.shared : EntityLexicon(knowledge: knowledgeBase)
     }
 
-    /// Extracts from an article's body (ranges index its UTF-16 offsets). `title` is not
-    /// searched (ranges must point into `body`); `language` is an ISO 639-1 code or `und`.
+    /// Extracts from an article's body (ranges index its UTF-16 offsets) and its title when the
+    /// title is not already the body's first line: a headline-only country or known name counts
+    /// (mentions without a range; ranges always point into `body`). `language` is ISO 639-1 or `und`.
     public func extract(title: String, body: String, language: String) -> Extraction {
         extract(title: title, body: body, language: language, source: nil)
     }
@@ -41,13 +42,50 @@ public struct EntityExtractor: Sendable {
     public func extract(title: String, body: String, language: String, source: String?) -> Extraction {
         var finder = NameFinder(lex: lexicon, text: body, language: language)
         finder.findKnown()
+        finder.resolveAmman()
+        finder.discoverVietnamesePlaces()
         finder.discoverAlphabetic()
+        finder.discoverArabicTitledNames()
         finder.discoverArabic()
         finder.dropUnconfirmedArabicNames()
         finder.discoverHan()
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
+        if Self.titleIsSeparate(title, body: body) { addTitle(title, language: language, to: &result) }
         if let source, !source.isEmpty { addSource(source, to: &result) }
         return result
+    }
+
+    /// A title that the body does not begin with (a headline line the corpus split off).
+    static func titleIsSeparate(_ title: String, body: String) -> Bool {
+        let t = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !t.isEmpty else { return false }
+        return !body.prefix(t.count + 64).contains(t)
+    }
+
+    /// Countries and names in the headline. Headlines are often title-cased ("Kenya Signs Trade
+    /// Deal"), so discovered names count only when the body has the same entity; countries and
+    /// knowledge-base names always count.
+    private func addTitle(_ title: String, language: String, to result: inout Extraction) {
+        var finder = NameFinder(lex: lexicon, text: title, language: language)
+        finder.findKnown()
+        let knownNames = Set(MentionGrouper(lex: lexicon).group(finder.mentions).entities.map(\.name))
+        finder.discoverAlphabetic()
+        finder.discoverArabic()
+        finder.discoverHan()
+        let found = MentionGrouper(lex: lexicon).group(finder.mentions)
+        for e in found.entities {
+            let match = result.entities.firstIndex { r in
+                r.type == e.type && (r.name == e.name || (e.type != .country && !Set(r.aliases).isDisjoint(with: e.aliases)))
+            }
+            if let i = match {
+                result.entities[i].mentions += e.mentions
+                for a in e.aliases where !result.entities[i].aliases.contains(a) { result.entities[i].aliases.append(a) }
+            } else if e.type == .country || knownNames.contains(e.name) {
+                result.entities.append(ArticleEntity(name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions,
+                                                     ranges: [], code: e.code))
+            }
+        }
+        for code in found.countries where !result.countries.contains(code) { result.countries.append(code) }
     }
 
     /// Organizations named in a source line: known names and acronyms ("VNA/CVN", "TASS").

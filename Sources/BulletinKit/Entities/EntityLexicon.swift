@@ -63,14 +63,16 @@ final class EntityLexicon: Sendable {
             let payload = target(.country(code))
             for lang in Self.languages {
                 if let name = Locale(identifier: lang).localizedString(forRegionCode: code), !name.isEmpty {
-                    countries.add(name, payload: payload)
+                    countries.add(name, payload: payload, diacriticSensitive: lang == "vi")
                     // "Viêt Nam, République socialiste du" style and "China, Festland": also the part before the comma.
-                    if let comma = name.firstIndex(of: ",") { countries.add(String(name[..<comma]), payload: payload) }
+                    if let comma = name.firstIndex(of: ",") { countries.add(String(name[..<comma]), payload: payload, diacriticSensitive: lang == "vi") }
                 }
             }
             countryNames[code] = variants.displayNames[code] ?? Locale(identifier: "en").localizedString(forRegionCode: code) ?? code
             // Inflected Spanish and French forms that are English words ("china") are left out.
             for form in variants.forms[code] ?? [] where !Self.englishWords.contains(form) { countries.add(form, payload: payload) }
+            // Vietnamese tones are distinctive ("Lào" Laos, "lao" labour): matched with diacritics intact.
+            for form in variants.vietnamese[code] ?? [] { countries.add(form, payload: payload, diacriticSensitive: true) }
         }
         for name in variants.ambiguous { ambiguous.insert(TextFolding.key(name)) }
         let historical = target(.historical)
@@ -91,7 +93,8 @@ final class EntityLexicon: Sendable {
 
         func matcher(_ list: [String]) -> PhraseMatcher {
             var m = PhraseMatcher()
-            for w in list { m.add(w, payload: 0, caseSensitive: false) }
+            // Vietnamese cue words keep their tones ("Sở" department ≠ "Số" number).
+            for w in list { m.add(w, payload: 0, caseSensitive: false, diacriticSensitive: Self.isVietnamese(w)) }
             return m
         }
         titles = matcher(EntityCues.titles)
@@ -116,6 +119,11 @@ final class EntityLexicon: Sendable {
         return breakersByLanguage[language] ?? breakersByLanguage["en"] ?? KeySet([])
     }
 
+    /// Written with letters only Vietnamese uses (ơ ư đ ă and the stacked tone marks).
+    static func isVietnamese(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || "ơưđăƠƯĐĂ".unicodeScalars.contains($0) }
+    }
+
     static let englishWords: Set<String> = ["china", "chinas", "turkey", "polish", "french", "dutch"]
 
     /// Two-letter ISO region codes of countries and territories.
@@ -130,6 +138,8 @@ final class EntityLexicon: Sendable {
 /// French and Spanish adjectives inflected and Arabic nisba stems expanded.
 struct CountryVariants: Sendable {
     var forms: [String: [String]] = [:]
+    /// Vietnamese forms, kept apart: they match with their diacritics.
+    var vietnamese: [String: [String]] = [:]
     var displayNames: [String: String] = [:]
     var ambiguous: [String] = []
     var historical: [String] = []
@@ -144,9 +154,10 @@ struct CountryVariants: Sendable {
             guard let entry = value as? [String: Any] else { continue }
             if let name = entry["name"] as? String { out.displayNames[code] = name }
             var forms: [String] = []
-            for (lang, list) in entry where lang != "name" {
+            for (lang, list) in entry where lang != "name" && lang != "vi" {
                 for form in list as? [String] ?? [] { forms += inflect(form, language: lang) }
             }
+            if let vi = entry["vi"] as? [String] { out.vietnamese[code] = vi }
             out.forms[code] = forms
         }
         return out

@@ -6,24 +6,32 @@ import Foundation
 struct MentionGrouper {
     let lex: EntityLexicon
 
+    /// Mentions of one entity. The derived properties are cached (groups are compared
+    /// pairwise while linking; recomputing them over thousands of mentions was the hot spot
+    /// on large files) and reset whenever mentions change.
     final class Group {
-        var mentions: [Mention]
+        var mentions: [Mention] { didSet { cache = nil } }
         var known: Int?
+        private var cache: (longest: Mention, type: EntityType?, single: Bool)?
         init(_ m: Mention) {
             mentions = [m]
             known = m.known
         }
-        /// The fullest form, preferring one not written in parentheses (an acronym or gloss).
-        var longest: Mention {
+        private var derived: (longest: Mention, type: EntityType?, single: Bool) {
+            if let cache { return cache }
             let main = mentions.filter { !$0.parenthesized }
-            return (main.isEmpty ? mentions : main).max { ($0.words.count, $0.surface.count) < ($1.words.count, $1.surface.count) }!
-        }
-        var type: EntityType? {
+            let longest = (main.isEmpty ? mentions : main).max { ($0.words.count, $0.surface.count) < ($1.words.count, $1.surface.count) }!
             let typed = mentions.filter { $0.type != nil }
-            guard let best = typed.max(by: { $0.evidence < $1.evidence }) else { return nil }
-            return best.type
+            let type = typed.max(by: { $0.evidence < $1.evidence })?.type
+            let single = mentions.allSatisfy { $0.words.count == 1 || ($0.words.count == 2 && $0.words[0].count == 1) }
+            let d = (longest, type, single)
+            cache = d
+            return d
         }
-        var isSingleWord: Bool { mentions.allSatisfy { $0.words.count == 1 || ($0.words.count == 2 && $0.words[0].count == 1) } }
+        /// The fullest form, preferring one not written in parentheses (an acronym or gloss).
+        var longest: Mention { derived.longest }
+        var type: EntityType? { derived.type }
+        var isSingleWord: Bool { derived.single }
         var lastWord: String { longest.words.last ?? "" }
     }
 
@@ -40,11 +48,29 @@ struct MentionGrouper {
         // Other mentions: drop discovered ones that overlap a known one.
         let known = sorted.filter { $0.type != .country && $0.known != nil }
         var others = known
+        // Both overlap checks are sweeps over start-sorted mentions (linear; a scan of every
+        // earlier mention per mention was quadratic on large files).
+        var knownMaxEnd: [Int] = []
+        knownMaxEnd.reserveCapacity(known.count)
+        for k in known { knownMaxEnd.append(max(knownMaxEnd.last ?? Int.min, k.end)) }
+        var acceptedEnd = Int.min   // furthest end of the discovered mentions kept so far
         for m in sorted where m.type != .country && m.known == nil {
             // A discovered name that overlaps a known one loses, unless it strictly contains it
             // ("usine de tracteurs de Minsk" holds "Minsk").
-            if known.contains(where: { $0.start < m.end && m.start < $0.end && !($0.start >= m.start && $0.end <= m.end && m.type == .organization && m.words.count > $0.words.count) }) { continue }
-            if others.contains(where: { $0.known == nil && $0.start < m.end && m.start < $0.end }) { continue }
+            var lo = 0, hi = known.count
+            while lo < hi { let mid = (lo + hi) / 2; if known[mid].start < m.end { lo = mid + 1 } else { hi = mid } }
+            var j = lo - 1, overlapsKnown = false
+            while j >= 0, knownMaxEnd[j] > m.start {
+                let k = known[j]
+                if k.end > m.start, !(k.start >= m.start && k.end <= m.end && m.type == .organization && m.words.count > k.words.count) {
+                    overlapsKnown = true
+                    break
+                }
+                j -= 1
+            }
+            if overlapsKnown { continue }
+            if acceptedEnd > m.start { continue }
+            acceptedEnd = max(acceptedEnd, m.end)
             others.append(m)
         }
         others.sort { $0.start < $1.start }
@@ -136,6 +162,17 @@ struct MentionGrouper {
             }
             let all = candidates + knownCandidates.filter { k in !candidates.contains { $0 === k } }
             if all.count == 1 { absorb(g, into: all[0]) }
+        }
+        // Shorter forms of a person's name: "John Mahama" in "John Dramani Mahama" (the words in order,
+        // same surname), or a lone "Mahama" typed by guess; only when one person fits.
+        for g in alive where g.known == nil && (g.type == .person || g.type == nil || g.isSingleWord && g.mentions.allSatisfy { $0.evidence == .guess }) {
+            guard alive.contains(where: { $0 === g }) else { continue }
+            let w = g.longest.words
+            guard let last = w.last else { continue }
+            let fits = alive.filter { h in
+                h !== g && h.type == .person && h.longest.words.count > w.count && h.longest.words.last == last && Self.isSubsequence(w, of: h.longest.words)
+            }
+            if fits.count == 1 { absorb(g, into: fits[0]) }
         }
         // Organizations: "Senate" into "Senate of Kazakhstan", "مجلس الامن" into "مجلس الامن البيلاروسي".
         for g in alive where g.known == nil && g.type == .organization {

@@ -91,6 +91,74 @@ extension NameFinder {
         }
     }
 
+    /// Heads of titles whose complement (ministry, country adjective, body) precedes the name:
+    /// "وزير الخارجية الأردني أيمن الصفدي", "نظيره المصري بدر عبد العاطي".
+    static let arabicTitleHeads = KeySet(["وزير", "الوزير", "رئيس", "الرئيس", "الامين", "امين", "نظيره", "نظيرها", "نظير",
+                                          "السفير", "سفير", "المتحدث", "الناطق", "مدير", "المدير", "الملك", "الامير", "الشيخ", "السيد", "السيده"])
+    /// Particles inside Arabic names: the word after them belongs to the name ("عبد العاطي", "أبو الغيط").
+    static let arabicNameParticles = KeySet(["عبد", "ابو", "بن", "ابن", "بنت", "ال"])
+    static let arabicTimeWords = KeySet(["اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "غدا", "حاليا"])
+
+    /// Names of two or three words after a title and its complement, without an initial: the
+    /// first word is a given name (no article or clitic), then particles and a surname; the
+    /// name stops at a preposition, time word, punctuation or a verb-like plain word.
+    mutating func discoverArabicTitledNames() {
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicTitleHeads.contains(tokens[i].key)
+                    || tokens[i].stems.contains(where: { Self.arabicTitleHeads.contains($0) && $0.count > 3 }) else { i += 1; continue }
+            var j = i + 1
+            // The complement: definite words, country adjectives, known names (up to five tokens).
+            func isHead(_ k: Int) -> Bool {
+                tokens[k].stems.contains { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) || Self.arabicTitleHeads.contains($0) }
+            }
+            while j < tokens.count, j - i <= 6, tokens[j].script == .arabic, tokens[j].kind == .word,
+                  covered[j] || isCountry[j] || tokens[j].key.hasPrefix("ال") || tokens[j].key.hasPrefix("لل") || isHead(j) {
+                if Self.arabicTimeWords.contains(tokens[j].key) || Self.arabicStop.contains(tokens[j].key) { break }
+                j += 1
+            }
+            let start = j
+            guard start < tokens.count, tokens[start].script == .arabic, tokens[start].kind == .word, !covered[start], !isCountry[start],
+                  !tokens[start].key.hasPrefix("ال"), !Self.arabicStop.contains(tokens[start].key), !isHead(start),
+                  Self.looksLikeArabicName(tokens[start].text) || Self.looksLikeTitledArabicName(tokens[start].text)
+                    && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key)
+            else { i = max(i + 1, j); continue }
+            var end = start + 1
+            var complete = false
+            while end < tokens.count, end - start < 4, tokens[end].script == .arabic, tokens[end].kind == .word, tokens[end].spaceBefore,
+                  !covered[end], !isCountry[end] {
+                let key = tokens[end].key
+                if Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
+                if Self.arabicNameParticles.contains(key) { end += 1; continue }
+                if key.hasPrefix("ال") {
+                    // The family name (nisba or article), unless a particle continues the name
+                    // ("عبد العزيز بن سلمان") or it completes a compound given name ("عبد العزيز").
+                    let compound = Self.arabicNameParticles.contains(tokens[end - 1].key)
+                    end += 1
+                    complete = true
+                    if end < tokens.count, tokens[end].kind == .word, Self.arabicNameParticles.contains(tokens[end].key) || compound && end - start < 3,
+                       !Self.arabicStop.contains(tokens[end].key), !Self.arabicTimeWords.contains(tokens[end].key), !covered[end], !isCountry[end],
+                       tokens[end].script == .arabic, !tokens[end].key.hasPrefix("ال") || Self.arabicNameParticles.contains(tokens[end].key) {
+                        if Self.arabicNameParticles.contains(tokens[end].key) { complete = false; continue }
+                    }
+                    break
+                }
+                let next = end + 1
+                let closes = next >= tokens.count || tokens[next].kind != .word || Self.arabicStop.contains(tokens[next].key)
+                    || Self.arabicTimeWords.contains(tokens[next].key)
+                if closes, Self.looksLikeArabicName(tokens[end].text) { end += 1; complete = true }
+                break
+            }
+            if complete, end - start >= 2, !Self.arabicNameParticles.contains(tokens[end - 1].key) {
+                mentions.append(mention(start, end, type: .person, evidence: .cue))
+                for k in start..<end { covered[k] = true }
+                i = end
+                continue
+            }
+            i = max(i + 1, start)
+        }
+    }
+
     /// "للجمعية" → "الجمعية", "والمجلس" → "المجلس", "بالرئيس" → "الرئيس" (display form without clitics).
     static func withoutClitics(_ word: String) -> String? {
         let s = Array(word)
@@ -104,6 +172,15 @@ extension NameFinder {
     static func looksLikeArabicName(_ word: String) -> Bool {
         guard let first = word.first, let last = word.last, word.count >= 3 else { return false }
         if "بلكوف".contains(first) { return false }
+        if "هة".contains(last) || word.hasSuffix("ها") || word.hasSuffix("هم") || word.hasSuffix("ات") { return false }
+        return true
+    }
+
+    /// Before a name particle ("بدر عبد العاطي") a given name may start with ب ل ك (بدر, لطفي,
+    /// كمال): only the conjunctions و ف and pronoun suffixes rule a word out.
+    static func looksLikeTitledArabicName(_ word: String) -> Bool {
+        guard let first = word.first, let last = word.last, word.count >= 3 else { return false }
+        if "وف".contains(first) { return false }
         if "هة".contains(last) || word.hasSuffix("ها") || word.hasSuffix("هم") || word.hasSuffix("ات") { return false }
         return true
     }
@@ -125,6 +202,8 @@ extension NameFinder {
         "国家主席", "主席", "总书记", "总理", "副总理", "总统", "副总统", "外长", "部长", "大使", "议长", "委员长", "首相", "国王",
         "秘书长", "书记", "省长", "市长", "先生", "女士", "将军", "主任", "董事长", "总裁", "发言人",
     ]
+    /// The titles as character arrays, split once (not per position of every Han run).
+    static let hanTitleCharacters: [[Character]] = hanTitles.map { Array($0) }
     /// Characters that start a verb or function word after a name: a two-character name stops before them.
     static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",
                                                "访", "举", "签", "称", "认", "的", "于", "时", "等", "也", "将", "已", "向", "就",
@@ -134,19 +213,27 @@ extension NameFinder {
     static let hanNotPlaceStart: Set<Character> = ["城", "各", "本", "全", "该", "外", "大", "小", "超", "股", "在", "的", "两", "多", "个", "该"]
 
     mutating func discoverHan() {
+        // Mentions found so far, sorted by start: each Han token looks up its own by binary
+        // search, so the pass stays linear in the article (filtering all mentions per token was quadratic).
+        let known = mentions.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
         for (index, t) in tokens.enumerated() where t.script == .han {
             let chars = Array(t.text)
             let scalars = Array(t.text.unicodeScalars)
             guard chars.count == scalars.count else { continue }  // astral characters: skip the heuristics
-            let knownRanges = mentions.filter { $0.start >= t.start && $0.end <= t.end }.map { ($0.start - t.start)..<($0.end - t.start) }
+            var knownRanges: [Range<Int>] = []
+            var lo = 0, hi = known.count
+            while lo < hi { let mid = (lo + hi) / 2; if known[mid].0 < t.start { lo = mid + 1 } else { hi = mid } }
+            while lo < known.count, known[lo].0 < t.end {
+                if known[lo].1 <= t.end { knownRanges.append((known[lo].0 - t.start)..<(known[lo].1 - t.start)) }
+                lo += 1
+            }
             func isKnown(_ r: Range<Int>) -> Bool { knownRanges.contains { $0.overlaps(r) } }
             // Title + name: 主席习近平, 总理李强 (the name is two or three characters).
             var k = 0
             while k < chars.count {
                 var matched = false
-                for title in Self.hanTitles {
-                    let tc = Array(title)
-                    guard k + tc.count <= chars.count, Array(chars[k..<(k + tc.count)]) == tc else { continue }
+                for tc in Self.hanTitleCharacters {
+                    guard k + tc.count <= chars.count, chars[k..<(k + tc.count)].elementsEqual(tc) else { continue }
                     let s = k + tc.count
                     guard s + 2 <= chars.count, !isKnown(s..<(s + 2)) else { continue }
                     var len = 3
@@ -169,7 +256,7 @@ extension NameFinder {
                 var searchFrom = 0
                 let sc = Array(suffix)
                 while searchFrom < chars.count {
-                    guard let r = (searchFrom..<chars.count).first(where: { p in p + sc.count <= chars.count && Array(chars[p..<(p + sc.count)]) == sc }) else { break }
+                    guard let r = (searchFrom..<chars.count).first(where: { p in p + sc.count <= chars.count && chars[p..<(p + sc.count)].elementsEqual(sc) }) else { break }
                     let start = max(0, r - 2)
                     let nextIsMarket = r + sc.count < chars.count && chars[r + sc.count] == "场"
                     if r - start == 2, !nextIsMarket, !isKnown(start..<(r + sc.count)), !Self.hanAfterName.contains(chars[start]),

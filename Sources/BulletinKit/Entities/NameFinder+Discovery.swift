@@ -39,10 +39,43 @@ extension NameFinder {
                 i += 1
                 continue
             }
+            // Vietnamese portfolio after a title ("Bộ trưởng Ngoại giao Lào X"): one capitalized
+            // syllable before lowercase ones is the ministry's field; the person cue carries over.
+            if language == "vi", cueBudget > 0, !isCountry[i], i + 1 < tokens.count, tokens[i + 1].kind == .word,
+               !tokens[i + 1].capitalized, tokens[i + 1].script == .latin {
+                cueBudget -= 1
+                i += 2
+                continue
+            }
             let end = groupEnd(from: i)
             let placeBefore = i > 0 && (lex.placePrepositions.contains(tokens[i - 1].key) && !tokens[i - 1].capitalized)
             analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore)
             cueBudget = 0
+            i = max(end, i + 1)
+        }
+    }
+
+    /// Vietnamese administrative units: "tỉnh Hải Dương", "thành phố Cần Thơ", "huyện Mộc Châu" —
+    /// every capitalized syllable after the unit word is the place's name (country syllables included).
+    mutating func discoverVietnamesePlaces() {
+        guard language == "vi" else { return }
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word, !tokens[i].capitalized, !covered[i] else { i += 1; continue }
+            var unitEnd: Int?
+            if ["tinh", "huyen", "quan", "xa", "phuong"].contains(tokens[i].key) { unitEnd = i + 1 }
+            else if tokens[i].key == "thanh", i + 1 < tokens.count, tokens[i + 1].key == "pho", !tokens[i + 1].capitalized { unitEnd = i + 2 }
+            guard let start = unitEnd else { i += 1; continue }
+            var end = start
+            while end < tokens.count, end - start < 4, tokens[end].kind == .word, tokens[end].capitalized, tokens[end].script == .latin,
+                  !covered[end], tokens[end].spaceBefore { end += 1 }
+            if end - start >= 2 {
+                var m = mention(start, end, type: .place, evidence: .cue)
+                m.placeContext = true
+                mentions.append(m)
+                for k in start..<end { covered[k] = true; isCountry[k] = false }
+                mentions.removeAll { $0.type == .country && $0.start >= tokens[start].start && $0.end <= tokens[end - 1].end }
+            }
             i = max(end, i + 1)
         }
     }
@@ -181,7 +214,8 @@ extension NameFinder {
             if t.isInitialLetter, a + 1 < b, tokens[a + 1].key == "." { break }
             if lex.stopwords.contains(t.key) || lex.months.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil {
                 let keywordLater = ((a + 1)..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil }
-                if Self.functionWords.contains(t.key) || !keywordLater { a += 1; continue }
+                // Vietnamese stopwords are function words ("Theo Bộ …" = "according to the Ministry").
+                if Self.functionWords.contains(t.key) || !keywordLater || language == "vi" { a += 1; continue }
             }
             if t.sentenceStart, startsEnglishVerbish(t.key), t.script == .latin { a += 1; continue }
             // "Delegates of the Eurasian Mining Council": a sentence-initial common noun before "of".
@@ -254,7 +288,7 @@ extension NameFinder {
             let key = tokens[k].key
             let prevIsConnector = k > a && isConnector(k - 1)
             let startsPerson = isCap(k) && !prevIsConnector && !isCountry[k] && tokens[k].spaceBefore
-                && (isGivenName(k) || lex.familyNames.contains(key) || (k > a && isCountry[k - 1] && b - k >= 1 && lex.orgKeywords.match(tokens, at: k) == nil
+                && (isGivenName(k) || lex.familyNames.contains(key) || (k > a && isCountry[k - 1] && b - k >= 2 && lex.orgKeywords.match(tokens, at: k) == nil
                     && !(k..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil }))
             if startsPerson, k - a >= 2 {
                 emitName(k, b, personCue: true, placeContext: false)
@@ -265,6 +299,12 @@ extension NameFinder {
         }
         while b > a, isConnector(b - 1) { b -= 1 }
         while a < b, isConnector(a) || tokens[a].key == "the" { a += 1 }
+        // "Leaders of the Economic Community …": a plain noun and "of" before the named body go.
+        if a + 2 < b, lex.orgKeywords.match(tokens, at: a) == nil, lex.titles.match(tokens, at: a) == nil, !isCountry[a], isConnector(a + 1) {
+            var r = a + 1
+            while r < b, isConnector(r) { r += 1 }
+            if r < b, isCap(r), (r..<b).contains(where: { lex.orgKeywords.match(tokens, at: $0) != nil && !isCountry[$0] }) { a = r }
+        }
         guard a < b else { return }
         // Only a generic keyword left ("Party", "Government"): not an entity unless an institution on its own.
         let remaining = (a..<b).filter { tokens[$0].kind == .word }
@@ -324,6 +364,24 @@ extension NameFinder {
         }
         if words.allSatisfy({ lex.stopwords.contains(tokens[$0].key) || lex.months.contains(tokens[$0].key) }) { return }
         let first = tokens[words[0]]
+        // Ministries and agencies by acronym (МИД, MFA): organizations even after a title.
+        if words.count == 1, EntityCues.institutionAcronyms.contains(first.text) {
+            mentions.append(mention(a, b, type: .organization, evidence: .cue))
+            return
+        }
+        // A dateline ("ACCRA -", "Chiang Mai (Reuters) -"): the name opening a line before a dash is a place.
+        if a == 0 || tokens[a].newlineBefore, b < tokens.count, ["-", "–", "—", "("].contains(tokens[b].key), words.count <= 3,
+           words.allSatisfy({ tokens[$0].capitalized || tokens[$0].allCaps }) {
+            var m = mention(a, b, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+            return
+        }
+        // Hyphenated company names: "Hydro-Québec", "Petro-Canada".
+        if words.count == 2, b - a == 3, tokens[a + 1].key == "-", !tokens[a + 1].spaceBefore, EntityCues.companyPrefixes.contains(first.key) {
+            mentions.append(mention(a, b, type: .organization, evidence: .cue))
+            return
+        }
         // Acronyms: BELAZ, MTZ, NA.
         if words.count == 1, first.allCaps {
             let letters = first.text.count
@@ -334,6 +392,8 @@ extension NameFinder {
             mentions.append(mention(a, b, type: .organization, evidence: .guess))
             return
         }
+        // "Республики" left over from "… Республики Казахстан" is not a name.
+        if words.count == 1, first.script == .cyrillic, first.key.hasPrefix("республик") { return }
         var m = mention(a, b, type: nil, evidence: .guess)
         m.placeContext = placeContext
         let key = first.key
@@ -343,13 +403,49 @@ extension NameFinder {
             m.type = .person; m.evidence = .cue
         } else if placeContext {
             m.type = .place; m.evidence = .cue
+        } else if words.count >= 2, EntityCues.placeNameStarts.contains(key) {
+            m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"
         } else if words.count >= 2 {
             // Vietnamese multi-syllable names that start with no family name are mostly places (Lào Cai, Bắc Ninh).
             m.type = language == "vi" ? .place : .person
         } else if lex.surnameEndings(first.key) {
             m.type = .person
         }
+        if m.type == .person, first.script == .cyrillic, words.count == 2, let lemma = Self.russianNominative(m.surface) {
+            m.variants = [m.surface]
+            m.surface = lemma
+            m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
+        }
         mentions.append(m)
+    }
+
+    /// The nominative of a two-word Russian male name in an oblique case, where the ending is
+    /// unambiguous: instrumental ("Олжасом Бектеновым", "Субраманьямом Джайшанкаром"), dative
+    /// ("Олжасу Бектенову") and genitive of an -ов/-ев/-ин surname with a consonant-final given
+    /// name ("Олжаса Бектенова"; not "Анна Петрова", whose given name is a known female one).
+    static func russianNominative(_ name: String) -> String? {
+        let parts = name.split(separator: " ").map(String.init)
+        guard parts.count == 2, parts[0].count >= 4, parts[1].count >= 5 else { return nil }
+        let (given, surname) = (parts[0], parts[1])
+        let maleStem = ["ов", "ев", "ёв", "ин", "ын"]
+        func strip(_ s: String, _ n: Int) -> String { String(s.dropLast(n)) }
+        // Instrumental.
+        if given.hasSuffix("ом") || given.hasSuffix("ем") {
+            if surname.hasSuffix("ым"), maleStem.contains(where: { strip(surname, 2).hasSuffix($0) }) { return strip(given, 2) + " " + strip(surname, 2) }
+            if surname.hasSuffix("ом") || surname.hasSuffix("ем") { return strip(given, 2) + " " + strip(surname, 2) }
+        }
+        let consonants = Set("бвгджзклмнпрстфхцчшщ")
+        let femaleGiven: Set<String> = ["анна", "елена", "ольга", "ирина", "мария", "наталья", "татьяна", "светлана", "марина", "галина",
+                                        "людмила", "валентина", "екатерина", "юлия", "дарья", "алина", "вера", "надежда", "любовь", "нина", "алла",
+                                        "лариса", "оксана", "жанна", "гульнара", "айгуль", "динара", "асель", "эльвира", "кристина", "виктория"]
+        guard maleStem.contains(where: { strip(surname, 1).hasSuffix($0) }), !femaleGiven.contains(given.lowercased()) else { return nil }
+        // Dative ("Олжасу Бектенову") and genitive ("Олжаса Бектенова").
+        for ending in ["у", "а"] where given.hasSuffix(ending) && surname.hasSuffix(ending) {
+            let g = strip(given, 1)
+            guard let last = g.last, consonants.contains(last) else { return nil }
+            return g + " " + strip(surname, 1)
+        }
+        return nil
     }
 
     private mutating func break_person(_ a: Int, _ b: Int) {

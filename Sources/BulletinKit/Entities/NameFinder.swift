@@ -37,9 +37,13 @@ struct NameFinder {
                 continue
             }
             guard t.kind == .word || t.kind == .elision || t.key == "'s" else { i += 1; continue }
-            let c = lex.countries.match(tokens, at: i)
+            let c = lex.countries.match(tokens, at: i, language: language)
             let n = lex.names.match(tokens, at: i)
-            if let c, n == nil || n!.length <= c.length || true {
+            // A knowledge-base name as long as the country name wins the span (a user's "Amman" for
+            // عمان): one span never yields two entities.
+            let knownWins = n.map { n in c.map { n.length >= $0.length } ?? false
+                && n.payloads.contains { if case .known = lex.targets[Int($0)] { return true } else { return false } } } ?? false
+            if let c, !knownWins {
                 let end = i + c.length
                 if acceptCountry(i, end) {
                     for k in i..<end { isCountry[k] = true }
@@ -86,9 +90,28 @@ struct NameFinder {
         }
     }
 
+    /// عمان is both Oman and Amman (Jordan's capital): with Jordan in the article, the bare
+    /// word is the city (the nisba عماني and "سلطنة عمان" stay Oman).
+    mutating func resolveAmman() {
+        guard mentions.contains(where: { $0.code == "JO" }),
+              let amman = lex.knowledge.entities.firstIndex(where: { $0.name == "Amman" && $0.type == .place }) else { return }
+        for k in mentions.indices where mentions[k].code == "OM" {
+            let m = mentions[k]
+            guard m.words.count == 1, let t = tokens.first(where: { $0.start == m.start }), t.script == .arabic,
+                  t.stems.contains("عمان"), !t.key.hasSuffix("ي"), !t.key.hasSuffix("يه") else { continue }
+            if let i = tokens.firstIndex(where: { $0.start == m.start }), i > 0, tokens[i - 1].stems.contains("سلطنه") { continue }
+            mentions[k].type = .place
+            mentions[k].code = nil
+            mentions[k].known = amman
+        }
+    }
+
     /// Latin names need capitals (the matcher checks that); ambiguous ones (Chad, Georgia, Jordan)
     /// are refused inside a longer capitalized name ("Michael Jordan").
     private func acceptCountry(_ a: Int, _ b: Int) -> Bool {
+        // "Petro-Canada", "Air-Algérie": the second half of a hyphenated company name.
+        if a >= 2, tokens[a - 1].key == "-", !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore,
+           EntityCues.companyPrefixes.contains(tokens[a - 2].key) { return false }
         let surface = tokens[a..<b].map(\.key).joined(separator: " ")
         guard lex.ambiguousCountryKeys.contains(surface) else { return true }
         if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].capitalized,
@@ -103,7 +126,7 @@ struct NameFinder {
         guard b - a == 1, tokens[a].script == .latin, e.type != .organization else { return true }
         if b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
            lex.placeKeywords.match(tokens, at: b) == nil, lex.orgKeywords.match(tokens, at: b) == nil,
-           !lex.stopwords.contains(tokens[b].key), lex.countries.match(tokens, at: b) == nil, lex.names.match(tokens, at: b) == nil,
+           !lex.stopwords.contains(tokens[b].key), lex.countries.match(tokens, at: b, language: language) == nil, lex.names.match(tokens, at: b) == nil,
            lex.titles.match(tokens, at: b) == nil {
             return false
         }

@@ -16,6 +16,9 @@ struct PhraseMatcher: Sendable {
         /// Per token: the text must be capitalized there (the data file wrote it so).
         var capital: [Bool]
         var payload: Int32
+        /// Lowercased NFC token texts, for names whose diacritics are distinctive (Vietnamese:
+        /// "Bỉ" is Belgium, "Bí" is not): the text must match them, not only the folded keys.
+        var exact: [String]? = nil
     }
 
     struct Match: Sendable {
@@ -33,7 +36,7 @@ struct PhraseMatcher: Sendable {
 
     /// Adds `text` (a name as written in a data file). `~` after a Cyrillic or Latin token marks a stem.
     /// `caseSensitive: false` ignores the capitals of the written form.
-    mutating func add(_ text: String, payload: Int32, caseSensitive: Bool = true) {
+    mutating func add(_ text: String, payload: Int32, caseSensitive: Bool = true, diacriticSensitive: Bool = false) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return }
         if trimmed.unicodeScalars.allSatisfy({ TextFolding.isHan($0) || $0 == "·" || $0 == "（" || $0 == "）" }) {
@@ -51,7 +54,7 @@ struct PhraseMatcher: Sendable {
                 // German-style adjective stems: expand.
                 for ending in ["", "e", "en", "er", "es", "em"] {
                     let expanded = zip(words, stemFlags).map { $0.1 ? $0.0 + ending : $0.0 }.joined(separator: " ")
-                    add(expanded, payload: payload, caseSensitive: caseSensitive)
+                    add(expanded, payload: payload, caseSensitive: caseSensitive, diacriticSensitive: diacriticSensitive)
                 }
                 return
             }
@@ -70,20 +73,27 @@ struct PhraseMatcher: Sendable {
                 if isLastOfWord, w < stemFlags.count { stems[k] = stemFlags[w] }
             }
         }
-        let phrase = Phrase(keys: tokens.map(\.key), stems: stems,
+        var phrase = Phrase(keys: tokens.map(\.key), stems: stems,
                             capital: tokens.map { caseSensitive && ($0.capitalized || $0.allCaps) },
                             payload: payload)
+        if diacriticSensitive, !stems.contains(true) { phrase.exact = tokens.map { Self.exactForm($0.text) } }
         if stems[0] { stemFirst[FoldedKey(phrase.keys[0]), default: []].append(phrase) } else { byFirst[FoldedKey(phrase.keys[0]), default: []].append(phrase) }
     }
 
-    /// Longest phrase starting at `tokens[i]`, with every payload of that length.
-    func match(_ tokens: [Token], at i: Int) -> Match? {
+    /// Case-folded NFC text: what diacritic-sensitive phrases compare.
+    static func exactForm(_ text: String) -> String { text.precomposedStringWithCanonicalMapping.lowercased() }
+
+    /// Longest phrase starting at `tokens[i]`, with every payload of that length. In a Vietnamese
+    /// article (`language` "vi") a one-word Latin name of under four letters from another language
+    /// ("Lao", "Bi") is refused: such folded forms are ordinary Vietnamese syllables.
+    func match(_ tokens: [Token], at i: Int, language: String = "") -> Match? {
         let t = tokens[i]
         guard t.kind != .punct || t.key == "'s" else { return nil }
         var best: Match?
         func consider(_ phrases: [Phrase]?, firstIsStem: Bool) {
             guard let phrases else { return }
             for p in phrases {
+                if language == "vi", p.exact == nil, p.keys.count == 1, t.script == .latin, p.keys[0].count < 4 { continue }
                 guard let n = matchLength(p, tokens, i) else { continue }
                 if best == nil || n > best!.length { best = Match(length: n, payloads: [p.payload]) }
                 else if n == best!.length, !best!.payloads.contains(p.payload) { best!.payloads.append(p.payload) }
@@ -113,6 +123,7 @@ struct PhraseMatcher: Sendable {
         for k in 0..<p.keys.count {
             let t = tokens[i + k]
             if p.capital[k], !(t.capitalized || t.allCaps) { return nil }
+            if let exact = p.exact, Self.exactForm(t.text) != exact[k] { return nil }
             if p.stems[k] {
                 guard t.key.hasPrefix(p.keys[k]), t.key.count - p.keys[k].count <= maxStemExtra else { return nil }
             } else if !Self.same(t.key, p.keys[k]) {
