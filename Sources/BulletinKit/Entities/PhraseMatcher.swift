@@ -27,6 +27,9 @@ struct PhraseMatcher: Sendable {
     }
 
     private var byFirst: [FoldedKey: [Phrase]] = [:]
+    /// Bit set over a cheap signature of every `byFirst` key (length, first and last byte):
+    /// most article tokens start no phrase, and this rejects them without hashing the key.
+    private var firstFilter = [UInt64](repeating: 0, count: 64)
     private var stemFirst: [FoldedKey: [Phrase]] = [:]
     private var han: [Unicode.Scalar: [([Unicode.Scalar], Int32)]] = [:]
     private(set) var maxStemExtra = 6
@@ -77,7 +80,11 @@ struct PhraseMatcher: Sendable {
                             capital: tokens.map { caseSensitive && ($0.capitalized || $0.allCaps) },
                             payload: payload)
         if diacriticSensitive, !stems.contains(true) { phrase.exact = tokens.map { Self.exactForm($0.text) } }
-        if stems[0] { stemFirst[FoldedKey(phrase.keys[0]), default: []].append(phrase) } else { byFirst[FoldedKey(phrase.keys[0]), default: []].append(phrase) }
+        if stems[0] { stemFirst[FoldedKey(phrase.keys[0]), default: []].append(phrase) } else {
+            byFirst[FoldedKey(phrase.keys[0]), default: []].append(phrase)
+            let bit = Self.signature(phrase.keys[0])
+            firstFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
     }
 
     /// Case-folded NFC text: what diacritic-sensitive phrases compare.
@@ -100,9 +107,9 @@ struct PhraseMatcher: Sendable {
             }
         }
         if t.script == .arabic {
-            for c in t.stems { consider(byFirst[FoldedKey(c)], firstIsStem: false) ; if best != nil { break } }
+            for c in t.stems { consider(firstPhrases(c), firstIsStem: false) ; if best != nil { break } }
         } else {
-            consider(byFirst[FoldedKey(t.key)], firstIsStem: false)
+            consider(firstPhrases(t.key), firstIsStem: false)
         }
         if t.script == .cyrillic, !stemFirst.isEmpty {
             // Cyrillic letters are two UTF-8 bytes: prefixes are cut two bytes at a time.
@@ -116,6 +123,22 @@ struct PhraseMatcher: Sendable {
             }
         }
         return best
+    }
+
+    /// The phrases whose first key is `key`, checking the signature filter before the dictionary.
+    @inline(__always) private func firstPhrases(_ key: String) -> [Phrase]? {
+        let bit = Self.signature(key)
+        guard firstFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return byFirst[FoldedKey(key)]
+    }
+
+    /// A 12-bit signature of a key from its UTF-8 length and first and last bytes.
+    @inline(__always) static func signature(_ key: String) -> Int {
+        let u = key.utf8
+        let n = u.count
+        guard n > 0 else { return 0 }
+        let h = UInt32(truncatingIfNeeded: n) &* 0x9E37_79B1 ^ UInt32(u.first!) &* 0x85EB_CA6B ^ UInt32(u[u.index(before: u.endIndex)]) &* 0xC2B2_AE35
+        return Int((h ^ (h >> 15)) & 0xFFF)
     }
 
     private func matchLength(_ p: Phrase, _ tokens: [Token], _ i: Int) -> Int? {

@@ -117,8 +117,10 @@ enum Tokenizer {
                 let v = s.value
                 if v == 0x20 || v == 0x09 { space = true; utf16 += 1; i += 1; continue }
             }
-            let p = s.properties
-            if p.isWhitespace {
+            // ASCII answers the property questions without Unicode table lookups.
+            let asciiLetter = (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A)
+            let isASCII = s.value < 0x80
+            if isASCII ? (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
                 space = true
                 if s == "\n" || s == "\r" || s == "\u{2029}" || s == "\u{2028}" { newline = true; sentenceEnd = true }
                 utf16 += width(s); i += 1
@@ -130,7 +132,7 @@ enum Tokenizer {
                 append(a, i, start, utf16, kind: .word, script: .han)
                 continue
             }
-            if p.isAlphabetic {
+            if isASCII ? asciiLetter : s.properties.isAlphabetic {
                 let a = i, start = utf16
                 let script: TokenScript = TextFolding.isArabic(s) ? .arabic : TextFolding.isCyrillic(s) ? .cyrillic
                     : (s.value < 0x0250 || (0x1E00...0x1EFF).contains(s.value)) ? .latin : .other
@@ -142,6 +144,7 @@ enum Tokenizer {
                         if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { utf16 += 1; i += 1; continue }
                         if c != "'" { break }
                     }
+                    if Self.isCommonLetter(c.value) { utf16 += 1; i += 1; continue }
                     let cat = c.properties.generalCategory
                     if c.properties.isAlphabetic && !TextFolding.isHan(c) || cat == .nonspacingMark || cat == .spacingMark {
                         utf16 += width(c); i += 1
@@ -167,7 +170,7 @@ enum Tokenizer {
                 if elided { tokens[tokens.count - 1].key = tokens[tokens.count - 1].key.replacingOccurrences(of: "\u{2019}", with: "'") }
                 continue
             }
-            if p.numericType != nil {
+            if isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil {
                 let a = i, start = utf16
                 while i < scalars.count, scalars[i].properties.numericType != nil, !TextFolding.isHan(scalars[i]) { utf16 += width(scalars[i]); i += 1 }
                 append(a, i, start, utf16, kind: .number, script: .other)
@@ -205,6 +208,13 @@ enum Tokenizer {
             continue
         }
         return tokens
+    }
+
+    /// Letters of the Latin, Cyrillic and Arabic blocks that are certainly alphabetic and
+    /// not Han, all inside the Basic Multilingual Plane: skips the Unicode property tables.
+    @inline(__always) static func isCommonLetter(_ v: UInt32) -> Bool {
+        (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x1E00 && v <= 0x1EFF)
+            || (v >= 0x0400 && v <= 0x0481) || (v >= 0x0621 && v <= 0x063A) || (v >= 0x0641 && v <= 0x064A)
     }
 
     static let elisions: Set<String> = ["l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu"]
