@@ -91,6 +91,9 @@ enum ArabicStemmer {
 
     /// Candidate keys of a folded Arabic token, least stripped first. Never shorter than 2 letters.
     static func candidates(_ key: String) -> [String] {
+        // Every rule below starts with a clitic letter (و ف ب ك ل) or alef: most tokens start with neither.
+        guard let first = key.unicodeScalars.first,
+              conjunctions.contains(first) || prepositions.contains(first) || first == alef else { return [key] }
         var out = [key]
         var s = Array(key.unicodeScalars)
         func add(_ a: [Unicode.Scalar]) {
