@@ -94,26 +94,27 @@ struct PhraseMatcher: Sendable {
     /// article (`language` "vi") a one-word Latin name of under four letters from another language
     /// ("Lao", "Bi") is refused: such folded forms are ordinary Vietnamese syllables.
     func match(_ tokens: [Token], at i: Int, language: String = "") -> Match? {
-        let t = tokens[i]
-        guard t.kind != .punct || t.key == "'s" else { return nil }
+        // Fields read in place: copying the whole token retains its strings and stems array.
+        let kind = tokens[i].kind, script = tokens[i].script, key = tokens[i].key
+        guard kind != .punct || key == "'s" else { return nil }
         var best: Match?
         func consider(_ phrases: [Phrase]?, firstIsStem: Bool) {
             guard let phrases else { return }
             for p in phrases {
-                if language == "vi", p.exact == nil, p.keys.count == 1, t.script == .latin, p.keys[0].count < 4 { continue }
+                if language == "vi", p.exact == nil, p.keys.count == 1, script == .latin, p.keys[0].count < 4 { continue }
                 guard let n = matchLength(p, tokens, i) else { continue }
                 if best == nil || n > best!.length { best = Match(length: n, payloads: [p.payload]) }
                 else if n == best!.length, !best!.payloads.contains(p.payload) { best!.payloads.append(p.payload) }
             }
         }
-        if t.script == .arabic {
-            for c in t.stems { consider(firstPhrases(c), firstIsStem: false) ; if best != nil { break } }
+        if script == .arabic {
+            for c in tokens[i].stems { consider(firstPhrases(c), firstIsStem: false) ; if best != nil { break } }
         } else {
-            consider(firstPhrases(t.key), firstIsStem: false)
+            consider(firstPhrases(key), firstIsStem: false)
         }
-        if t.script == .cyrillic, !stemFirst.isEmpty {
+        if script == .cyrillic, !stemFirst.isEmpty {
             // Cyrillic letters are two UTF-8 bytes: prefixes are cut two bytes at a time.
-            let bytes = Array(t.key.utf8)
+            let bytes = Array(key.utf8)
             let letters = bytes.count / 2
             if letters >= 3, bytes.allSatisfy({ $0 >= 0xC0 || $0 >= 0x80 }) {
                 for cut in 0...min(maxStemExtra, letters - 3) {
