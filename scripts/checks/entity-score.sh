@@ -5,24 +5,13 @@
 set -euo pipefail
 root="$(git -C "$(dirname "$0")" rev-parse --show-toplevel)"
 cd "$root"
-eval_dir=""
-for candidate in "${BULLETIN_EVAL_DIR:-}" "$root/../shared/eval" "$root/../../shared/eval"; do
-  if [ -n "$candidate" ] && [ -f "$candidate/score.py" ] && [ -f "$candidate/seeds-gold.json" ]; then
-    eval_dir="$candidate"; break
-  fi
-done
-if [ -z "$eval_dir" ]; then
+status=0
+report="$(bash "$root/scripts/lib/seed-score.sh" entity-score.sh)" || status=$?
+if [ "$status" -eq 3 ]; then
   echo "entity-score.sh: no shared/eval beside the clone; skipping the entity score gate"
   exit 0
 fi
-bin="$root/.build/debug/bulletin"
-[ -x "$bin" ] || { echo "entity-score.sh: $bin missing; run swift build first" >&2; exit 1; }
-out="$(mktemp "${TMPDIR:-/tmp}/bulletin-entities.XXXXXX.json")"
-cache="$(mktemp -d "${TMPDIR:-/tmp}/bulletin-entities-cache.XXXXXX")"
-trap 'rm -rf "$out" "$cache"' EXIT
-# A fresh cache: the gate scores what this build extracts, not an older index.
-XDG_CACHE_HOME="$cache" LC_ALL=C.UTF-8 "$bin" list --json "$root/seeds" > "$out"
-report="$(python3 "$eval_dir/score.py" "$eval_dir/seeds-gold.json" "$out" --verbose)"
+[ "$status" -eq 0 ] || exit "$status"
 echo "$report"
 summary="$(printf '%s\n' "$report" | grep '^summary:' | tail -1)"
 python3 - "$summary" <<'PY'
