@@ -42,7 +42,8 @@ struct OpenCommand: ParsableCommand {
                 switch outcome {
                 case .loaded(let c):
                     state = AppState(store: c.store, corpusName: name, size: size, display: options,
-                                     readIDs: reading.readIDs, flaggedIDs: reading.flaggedIDs, positions: reading.positions)
+                                     readIDs: reading.readIDs, flaggedIDs: reading.flaggedIDs, positions: reading.positions,
+                                     catalog: c.catalog)
                     if !c.problems.isEmpty { state.message = LoadedCorpus.problemMessage(c.problems.count) }
                 case .failed(let why, _): throw CLIError(why)
                 case .cancelled: throw CLIError("interrupted")

@@ -106,14 +106,16 @@ public struct AppState: Sendable {
     public var message: String?
 
     public init(store: any ArticleStore, corpusName: String, size: Size, display: DisplayOptions = DisplayOptions(),
-                readIDs: Set<String> = [], flaggedIDs: Set<String> = [], positions: [String: Int] = [:]) {
+                readIDs: Set<String> = [], flaggedIDs: Set<String> = [], positions: [String: Int] = [:],
+                catalog: Catalog? = nil) {
         self.store = store
-        self.catalog = Catalog(summaries: store.summaries)
+        // `catalog`: one built already from this store's summaries (off the key loop).
+        self.catalog = catalog ?? Catalog(summaries: store.summaries)
         self.cache = RenderCache()
         self.corpusName = corpusName
         self.size = size
         self.display = display
-        self.visible = Array(catalog.summaries.indices)
+        self.visible = Array(self.catalog.summaries.indices)
         self.readIDs = readIDs
         self.flaggedIDs = flaggedIDs
         self.positions = positions
@@ -135,7 +137,7 @@ public struct AppState: Sendable {
     /// waiting stays: the screen size, an open help screen, the message.
     mutating func adopt(_ loaded: LoadedCorpus) {
         store = loaded.store
-        catalog = Catalog(summaries: loaded.store.summaries)
+        catalog = loaded.catalog
         cache = RenderCache()
         loading = nil
         filters = Filters()

@@ -52,11 +52,15 @@ public struct LoadedCorpus: Sendable, Hashable {
     /// each. The TUI only counts them in the status bar: the lines go to stderr
     /// after the terminal is restored, where they cannot garble the screen.
     public let problems: [String]
+    /// Built here, on the loading thread, so the swap on the key loop does not
+    /// walk every summary (a 100,000-article catalog takes a while).
+    public let catalog: Catalog
     private let identity = UUID()
 
     public init(store: any ArticleStore, problems: [String] = []) {
         self.store = store
         self.problems = problems
+        self.catalog = Catalog(summaries: store.summaries)
     }
 
     public static func == (a: LoadedCorpus, b: LoadedCorpus) -> Bool { a.identity == b.identity }
