@@ -1,4 +1,4 @@
-@testable import BulletinKit
+import BulletinKit
 import Testing
 @testable import BulletinTUI
 
@@ -13,7 +13,7 @@ import Testing
     }
 
     static func progress(_ done: Int, of total: Int, mb: Double, ofMB: Double) -> IndexProgress {
-        IndexProgress(filesDone: done, filesTotal: total, bytesDone: Int64(mb * 1_048_576),
+        IndexProgress.report(filesDone: done, filesTotal: total, bytesDone: Int64(mb * 1_048_576),
                       bytesTotal: Int64(ofMB * 1_048_576))
     }
 

@@ -26,6 +26,14 @@ public struct OpenOptions: Sendable {
     }
 }
 
+extension IndexProgress {
+    /// A report made outside the indexer (the memberwise initializer is
+    /// internal): the TUI's tests and benchmarks feed the loading screen with these.
+    public static func report(filesDone: Int, filesTotal: Int, bytesDone: Int64, bytesTotal: Int64) -> IndexProgress {
+        IndexProgress(filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone, bytesTotal: bytesTotal)
+    }
+}
+
 /// The articles of one or more input paths, with their entities filled in.
 /// This is the one entry point the CLI and the TUI use to read a corpus.
 public struct Corpus: Sendable {
