@@ -187,3 +187,23 @@ import Testing
         #expect(StatusBar.position(p.state).hasSuffix(" 100%"))
     }
 }
+
+/// Ctrl-C: quits from anywhere (like Q), saving the reading position, and marks the quit as interrupted.
+@Suite struct InterruptTests {
+    @Test func ctrlCFromTheReaderSavesThePositionAndIsInterrupted() throws {
+        var p = Program(state: Fixtures.state([Fixtures.long("a", paragraphs: 60)], size: Size(width: 80, height: 24)))
+        p.send([.enter, .char("j"), .char("j"), .ctrl("c")])
+        #expect(p.finished)
+        #expect(p.interrupted)
+        #expect(p.effects.suffix(2) == [.setPosition(id: "a", line: 2), .quit])
+    }
+
+    @Test func qAndQAreNotInterrupted() throws {
+        for key in [Key.char("Q"), .char("q")] {
+            var p = try Fixtures.run("")
+            p.send(key)
+            #expect(p.finished)
+            #expect(!p.interrupted)
+        }
+    }
+}
