@@ -207,3 +207,28 @@ import Testing
         }
     }
 }
+
+/// Ctrl-D / Ctrl-U: half a page, in the list and in the reader.
+@Suite struct HalfPageTests {
+    @Test func halfPageInTheReaderScrollsHalfThePane() throws {
+        var p = Program(state: Fixtures.state([Fixtures.long("a", paragraphs: 60)], size: Size(width: 80, height: 24)))
+        p.send(.enter)
+        let page = p.state.readerMetrics(.single).page
+        p.send(.ctrl("d"))
+        #expect(p.state.readerScroll == page / 2)
+        p.send(.ctrl("d"))
+        #expect(p.state.readerScroll == 2 * (page / 2))
+        p.send(.ctrl("u"))
+        #expect(p.state.readerScroll == page / 2)
+    }
+
+    @Test func halfPageInTheListMovesTheSelection() throws {
+        let articles = (0..<100).map { Fixtures.long("a\($0)", paragraphs: 1) }
+        var p = Program(state: Fixtures.state(articles, size: Size(width: 80, height: 24)))
+        let half = p.state.listPage / 2
+        p.send(.ctrl("d"))
+        #expect(p.state.selection == half)
+        p.send(.ctrl("u"))
+        #expect(p.state.selection == 0)
+    }
+}
