@@ -11,7 +11,11 @@ struct Token: Sendable {
 
     var text: String
     /// Folded matching key (see `TextFolding.key`).
-    var key: String
+    var key: String {
+        didSet { keyHash = Token.hash(key) }
+    }
+    /// `Token.hash(key)`, computed once: phrase look-ups probe by it instead of hashing the key again.
+    var keyHash: UInt64
     var start: Int
     var end: Int
     var kind: Kind
@@ -27,6 +31,42 @@ struct Token: Sendable {
     var sentenceStart: Bool
     /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`), computed once.
     var stems: [String] = []
+
+    init(text: String, key: String, start: Int, end: Int, kind: Kind, script: TokenScript, capitalized: Bool, allCaps: Bool,
+         spaceBefore: Bool, newlineBefore: Bool, sentenceStart: Bool, stems: [String] = []) {
+        self.text = text
+        self.key = key
+        self.keyHash = Token.hash(key)
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.script = script
+        self.capitalized = capitalized
+        self.allCaps = allCaps
+        self.spaceBefore = spaceBefore
+        self.newlineBefore = newlineBefore
+        self.sentenceStart = sentenceStart
+        self.stems = stems
+    }
+
+    /// FNV-1a over the UTF-8 bytes of a folded key (byte equality is key equality, see `FoldedKey`).
+    @inline(__always) static func hash(_ key: String) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    /// FNV-1a over the first `count` UTF-8 bytes of `key` (a stem prefix), without building the prefix.
+    @inline(__always) static func hash(_ key: String, prefix count: Int) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var n = 0
+        for b in key.utf8 {
+            if n == count { break }
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            n += 1
+        }
+        return h
+    }
 
     var isWord: Bool { kind == .word }
     /// Letters only, one uppercase letter: an initial such as the "A" of "A. Volfovich".
@@ -56,7 +96,11 @@ enum Tokenizer {
 
         func width(_ s: Unicode.Scalar) -> Int { s.value > 0xFFFF ? 2 : 1 }
         func isUpper(_ s: Unicode.Scalar) -> Bool {
-            if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
+            let v = s.value
+            if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+            // Latin-1 letters and basic Cyrillic answer without the property tables.
+            if v >= 0xC0 && v <= 0xFF { return v <= 0xDE && v != 0xD7 }
+            if v >= 0x0400 && v <= 0x045F { return v <= 0x042F }
             return s.properties.isUppercase
         }
         // Token text is copied from the UTF-8 bytes (much cheaper than rebuilding from scalars).
@@ -81,8 +125,13 @@ enum Tokenizer {
         func makeString(_ a: Int, _ b: Int) -> String {
             bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[a]..<offsets[b]]), as: UTF8.self) }
         }
-        func foldedKey(_ str: String) -> String {
-            if str.utf8.allSatisfy({ $0 < 0x80 }) { return TextFolding.key(Substring(str)) }
+        func foldedKey(_ str: String, ascii: Bool) -> String {
+            if ascii {
+                // ASCII: the key is the text lowercased, and most often the text itself.
+                var hasUpper = false
+                for u in str.utf8 where u >= 0x41 && u <= 0x5A { hasUpper = true; break }
+                return hasUpper ? str.lowercased() : str
+            }
             if let k = keyCache[FoldedKey(str)] { return k }
             let k = TextFolding.key(Substring(str))
             keyCache[FoldedKey(str)] = k
@@ -91,6 +140,8 @@ enum Tokenizer {
 
         func append(_ a: Int, _ b: Int, _ start: Int, _ end: Int, kind: Token.Kind, script: TokenScript) {
             let str = makeString(a, b)
+            // One UTF-8 byte per scalar: the token is ASCII.
+            let ascii = offsets[b] - offsets[a] == b - a
             var cap = false, allCaps = false
             if kind == .word, script == .latin || script == .cyrillic || script == .other {
                 cap = isUpper(scalars[a])
@@ -100,7 +151,7 @@ enum Tokenizer {
                 }
             }
             let isStart = sentenceEnd && (kind == .word || kind == .number || kind == .elision)
-            let key = kind == .punct ? str : foldedKey(str)
+            let key = kind == .punct ? str : foldedKey(str, ascii: ascii)
             tokens.append(Token(text: str, key: key,
                                 start: start, end: end, kind: kind, script: script, capitalized: cap,
                                 allCaps: allCaps, spaceBefore: space, newlineBefore: newline, sentenceStart: isStart,
@@ -120,19 +171,21 @@ enum Tokenizer {
             // ASCII answers the property questions without Unicode table lookups.
             let asciiLetter = (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A)
             let isASCII = s.value < 0x80
-            if isASCII ? (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
+            // Common Latin, Cyrillic and Arabic letters are neither whitespace nor Han: no property look-ups.
+            let commonLetter = !isASCII && Self.isCommonLetter(s.value)
+            if !commonLetter, isASCII ? (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
                 space = true
                 if s == "\n" || s == "\r" || s == "\u{2029}" || s == "\u{2028}" { newline = true; sentenceEnd = true }
                 utf16 += width(s); i += 1
                 continue
             }
-            if TextFolding.isHan(s) {
+            if !commonLetter, TextFolding.isHan(s) {
                 let a = i, start = utf16
                 while i < scalars.count, TextFolding.isHan(scalars[i]) { utf16 += width(scalars[i]); i += 1 }
                 append(a, i, start, utf16, kind: .word, script: .han)
                 continue
             }
-            if isASCII ? asciiLetter : s.properties.isAlphabetic {
+            if isASCII ? asciiLetter : commonLetter || s.properties.isAlphabetic {
                 let a = i, start = utf16
                 let script: TokenScript = TextFolding.isArabic(s) ? .arabic : TextFolding.isCyrillic(s) ? .cyrillic
                     : (s.value < 0x0250 || (0x1E00...0x1EFF).contains(s.value)) ? .latin : .other
@@ -172,7 +225,12 @@ enum Tokenizer {
             }
             if isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil {
                 let a = i, start = utf16
-                while i < scalars.count, scalars[i].properties.numericType != nil, !TextFolding.isHan(scalars[i]) { utf16 += width(scalars[i]); i += 1 }
+                while i < scalars.count {
+                    let c = scalars[i]
+                    // ASCII: only the digits have a numeric type.
+                    if c.value < 0x80 ? !(c.value >= 0x30 && c.value <= 0x39) : c.properties.numericType == nil || TextFolding.isHan(c) { break }
+                    utf16 += width(c); i += 1
+                }
                 append(a, i, start, utf16, kind: .number, script: .other)
                 continue
             }
@@ -191,8 +249,8 @@ enum Tokenizer {
             switch s {
             case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", ";":
                 // A period after an initial or a known abbreviation does not end the sentence.
-                if s == ".", let prev = tokens.dropLast().last, !wasSpace, prev.kind == .word,
-                   prev.isInitialLetter || abbreviations.contains(prev.key) {
+                if s == ".", tokens.count >= 2, !wasSpace, tokens[tokens.count - 2].kind == .word,
+                   tokens[tokens.count - 2].isInitialLetter || abbreviations.contains(tokens[tokens.count - 2].key) {
                     break
                 }
                 if s == ".", i < scalars.count, !scalars[i].properties.isWhitespace { break } // 1.5, U.S.
@@ -200,7 +258,7 @@ enum Tokenizer {
             case ":", "\u{2014}", "\u{2013}", "\u{201C}", "\u{00AB}", "\"", "(", "[":
                 // After an opening quote or a colon, capitals are often sentence-initial too.
                 if s == ":" || s == "\u{201C}" || s == "\u{00AB}" || s == "\"" {
-                    if let prevTok = tokens.dropLast().last, prevTok.kind == .punct || s == ":" { sentenceEnd = true }
+                    if tokens.count >= 2, tokens[tokens.count - 2].kind == .punct || s == ":" { sentenceEnd = true }
                     if tokens.count == 1 { sentenceEnd = true }
                 }
             default: break
