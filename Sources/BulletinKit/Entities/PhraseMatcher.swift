@@ -41,11 +41,26 @@ struct PhraseMatcher: Sendable {
 
     /// Phrases by the hash of their first key (`Token.hash`): a token's hash is computed once
     /// when it is tokenized, so most look-ups are one probe of an open-addressing table.
-    private var byFirst = HashIndex()
-    private var stemFirst = HashIndex()
-    private var han: [Unicode.Scalar: [([Unicode.Scalar], Int32)]] = [:]
-    private(set) var maxStemExtra = 6
-    var isEmpty: Bool { byFirst.isEmpty && stemFirst.isEmpty && han.isEmpty }
+    ///
+    /// Everything sits in one class instance: the lexicon's matchers are read through a class,
+    /// and each read copied the struct, retaining and releasing every table it held.
+    private final class Storage: @unchecked Sendable {
+        // Written only while the matcher is built, through a uniquely referenced instance (see
+        // `add`); read-only afterwards. No dynamic exclusivity checks on the hot reads.
+        @exclusivity(unchecked) var byFirst = HashIndex()
+        @exclusivity(unchecked) var stemFirst = HashIndex()
+        @exclusivity(unchecked) var han: [Unicode.Scalar: [([Unicode.Scalar], Int32)]] = [:]
+
+        init() {}
+        init(copying other: Storage) {
+            byFirst = other.byFirst
+            stemFirst = other.stemFirst
+            han = other.han
+        }
+    }
+    private var storage = Storage()
+    let maxStemExtra = 6
+    var isEmpty: Bool { storage.byFirst.isEmpty && storage.stemFirst.isEmpty && storage.han.isEmpty }
 
     /// An open-addressing table from a 64-bit key hash to the phrases with that first key, in
     /// insertion order. Keys that share a hash share a slot; `matchLength` compares the keys
@@ -58,7 +73,7 @@ struct PhraseMatcher: Sendable {
         var isEmpty: Bool { entries.isEmpty }
 
         @inline(__always) private static func mix(_ h: UInt64) -> Int {
-            Int(truncatingIfNeeded: (h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15 >> 17)
+            Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17)
         }
 
         /// The phrases whose first key hashes to `h`.
@@ -109,7 +124,7 @@ struct PhraseMatcher: Sendable {
         guard !trimmed.isEmpty else { return }
         if trimmed.unicodeScalars.allSatisfy({ TextFolding.isHan($0) || $0 == "·" || $0 == "（" || $0 == "）" }) {
             let s = Array(trimmed.unicodeScalars)
-            han[s[0], default: []].append((s, payload))
+            uniqueStorage().han[s[0], default: []].append((s, payload))
             return
         }
         // Stems: "белорус~" → stem token; Latin stems expand to common endings instead (cheaper to match).
@@ -145,7 +160,15 @@ struct PhraseMatcher: Sendable {
         let phrase = Phrase(keys: tokens.map(\.key), hashes: tokens.map(\.keyHash), stems: stems,
                             capital: tokens.map { caseSensitive && ($0.capitalized || $0.allCaps) },
                             payload: payload, exact: exact)
-        if stems[0] { stemFirst.append(phrase, hash: phrase.hashes[0]) } else { byFirst.append(phrase, hash: phrase.hashes[0]) }
+        if stems[0] { uniqueStorage().stemFirst.append(phrase, hash: phrase.hashes[0]) } else {
+            uniqueStorage().byFirst.append(phrase, hash: phrase.hashes[0])
+        }
+    }
+
+    /// The storage, copied first if another matcher shares it (value semantics for `add`).
+    private mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
+        return storage
     }
 
     /// Case-folded NFC text: what diacritic-sensitive phrases compare.
@@ -166,20 +189,20 @@ struct PhraseMatcher: Sendable {
         var best: Match?
         if script == .arabic {
             for c in tokens[i].stems {
-                consider(byFirst.find(Token.hash(c)), tokens, i, vietnamese: vietnamese, &best)
+                consider(storage.byFirst.find(Token.hash(c)), tokens, i, vietnamese: vietnamese, &best)
                 if best != nil { break }
             }
         } else {
-            consider(byFirst.find(tokens[i].keyHash), tokens, i, vietnamese: vietnamese, &best)
+            consider(storage.byFirst.find(tokens[i].keyHash), tokens, i, vietnamese: vietnamese, &best)
         }
-        if script == .cyrillic, !stemFirst.isEmpty {
+        if script == .cyrillic, !storage.stemFirst.isEmpty {
             // Cyrillic letters are two UTF-8 bytes: prefixes are cut two bytes at a time.
             let key = tokens[i].key
             let count = key.utf8.count
             let letters = count / 2
             if letters >= 3, key.utf8.allSatisfy({ $0 >= 0x80 }) {
                 for cut in 0...min(maxStemExtra, letters - 3) {
-                    consider(stemFirst.find(Token.hash(key, prefix: count - 2 * cut)), tokens, i, vietnamese: vietnamese, &best)
+                    consider(storage.stemFirst.find(Token.hash(key, prefix: count - 2 * cut)), tokens, i, vietnamese: vietnamese, &best)
                 }
             }
         }
@@ -224,6 +247,7 @@ struct PhraseMatcher: Sendable {
 
     /// Longest-leftmost matches inside a Han run: (scalar offset, scalar length, payloads).
     func hanMatches(in text: String) -> [(offset: Int, length: Int, payloads: [Int32])] {
+        let han = storage.han
         guard !han.isEmpty else { return [] }
         let s = Array(text.unicodeScalars)
         var out: [(Int, Int, [Int32])] = []

@@ -220,7 +220,10 @@ enum Tokenizer {
                     break
                 }
                 append(a, i, start, utf16, kind: elided ? .elision : .word, script: script)
-                if elided { tokens[tokens.count - 1].key = tokens[tokens.count - 1].key.replacingOccurrences(of: "\u{2019}", with: "'") }
+                // Folding already maps U+2019 to "'": replace only if one is left (never, in practice).
+                if elided, tokens[tokens.count - 1].key.utf8.contains(0xE2) {
+                    tokens[tokens.count - 1].key = tokens[tokens.count - 1].key.replacingOccurrences(of: "\u{2019}", with: "'")
+                }
                 continue
             }
             if isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil {
