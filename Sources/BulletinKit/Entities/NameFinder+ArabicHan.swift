@@ -202,6 +202,8 @@ extension NameFinder {
         "国家主席", "主席", "总书记", "总理", "副总理", "总统", "副总统", "外长", "部长", "大使", "议长", "委员长", "首相", "国王",
         "秘书长", "书记", "省长", "市长", "先生", "女士", "将军", "主任", "董事长", "总裁", "发言人",
     ]
+    /// The titles as character arrays, split once (not per position of every Han run).
+    static let hanTitleCharacters: [[Character]] = hanTitles.map { Array($0) }
     /// Characters that start a verb or function word after a name: a two-character name stops before them.
     static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",
                                                "访", "举", "签", "称", "认", "的", "于", "时", "等", "也", "将", "已", "向", "就",
@@ -210,33 +212,31 @@ extension NameFinder {
     static let hanPlaceSuffixes: [String] = ["省", "市", "县", "自治区"]
     static let hanNotPlaceStart: Set<Character> = ["城", "各", "本", "全", "该", "外", "大", "小", "超", "股", "在", "的", "两", "多", "个", "该"]
 
-    /// The cue tables as Unicode scalars: the pass compares scalars, not `Character`s
-    /// (grapheme breaking and canonical comparison of every character dominated it).
-    /// A Han token holds only Han scalars, one grapheme each, so scalar positions are
-    /// the character positions the rules speak of.
-    static let hanTitleScalars: [[Unicode.Scalar]] = hanTitles.map { $0.unicodeScalars.map(canonicalHan) }
-    static let hanTitleFirst: Set<Unicode.Scalar> = Set(hanTitleScalars.map { $0[0] })
-    static let hanAfterNameScalars: Set<Unicode.Scalar> = Set(hanAfterName.map { canonicalHan($0.unicodeScalars.first!) })
-    static let hanNotPlaceStartScalars: Set<Unicode.Scalar> = Set(hanNotPlaceStart.map { canonicalHan($0.unicodeScalars.first!) })
-    static let hanPlaceSuffixScalars: [[Unicode.Scalar]] = hanPlaceSuffixes.map { $0.unicodeScalars.map(canonicalHan) }
+    /// First characters of the titles, as canonical scalars: a position no title can start at
+    /// is skipped without comparing `Character`s (canonical comparison of each was the hot spot).
+    static let hanTitleStarts: Set<Unicode.Scalar> = Set(hanTitles.compactMap { $0.unicodeScalars.first.map(canonicalHan) })
 
-    /// A CJK compatibility ideograph (豈 U+F900) compares as its canonical ideograph (豈 U+8C48),
-    /// as `Character` equality did.
-    @inline(__always) static func canonicalHan(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    /// A CJK compatibility ideograph (豈 U+F900) as its canonical ideograph (豈 U+8C48), which
+    /// `Character` equality takes it for.
+    static func canonicalHan(_ s: Unicode.Scalar) -> Unicode.Scalar {
         guard s.value >= 0xF900 && s.value <= 0xFAFF else { return s }
         return String(s).precomposedStringWithCanonicalMapping.unicodeScalars.first ?? s
+    }
+
+    /// `scalars` may hold `text` (false: certainly not; compared by canonical first scalar).
+    static func mayContain(_ scalars: [Unicode.Scalar], _ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first.map(canonicalHan) else { return true }
+        return scalars.contains { canonicalHan($0) == first }
     }
 
     mutating func discoverHan() {
         // Mentions found so far, sorted by start: each Han token looks up its own by binary
         // search, so the pass stays linear in the article (filtering all mentions per token was quadratic).
-        var known: [(Int, Int)]? = nil
-        for index in tokens.indices where tokens[index].script == .han {
-            let t = tokens[index]
-            if known == nil { known = mentions.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 } }
-            let known = known!
-            let original = Array(t.text.unicodeScalars)
-            let chars = original.map(Self.canonicalHan)
+        let known = mentions.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
+        for (index, t) in tokens.enumerated() where t.script == .han {
+            let chars = t.text.unicodeScalars.map(Character.init)   // a Han run: one scalar per character, no grapheme breaking
+            let scalars = Array(t.text.unicodeScalars)
+            guard chars.count == scalars.count else { continue }  // astral characters: skip the heuristics
             var knownRanges: [Range<Int>] = []
             var lo = 0, hi = known.count
             while lo < hi { let mid = (lo + hi) / 2; if known[mid].0 < t.start { lo = mid + 1 } else { hi = mid } }
@@ -245,48 +245,48 @@ extension NameFinder {
                 lo += 1
             }
             func isKnown(_ r: Range<Int>) -> Bool { knownRanges.contains { $0.overlaps(r) } }
-            func text(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(original[a..<b])) }
             // Title + name: 主席习近平, 总理李强 (the name is two or three characters).
             var k = 0
             while k < chars.count {
+                if !Self.hanTitleStarts.contains(Self.canonicalHan(scalars[k])) { k += 1; continue }   // no title starts here
                 var matched = false
-                if Self.hanTitleFirst.contains(chars[k]) {
-                    for tc in Self.hanTitleScalars {
-                        guard k + tc.count <= chars.count, chars[k..<(k + tc.count)].elementsEqual(tc) else { continue }
-                        let s = k + tc.count
-                        guard s + 2 <= chars.count, !isKnown(s..<(s + 2)) else { continue }
-                        var len = 3
-                        if s + 2 >= chars.count || Self.hanAfterNameScalars.contains(chars[s + 2]) { len = 2 }
-                        if s + len > chars.count { len = chars.count - s }
-                        guard len >= 2, !isKnown(s..<(s + len)) else { continue }
-                        let name = text(s, s + len)
-                        if Self.hanTitles.contains(where: { name.hasPrefix($0) }) { continue }
-                        var m = Mention(surface: name, start: t.start + s, end: t.start + s + len, type: .person, evidence: .cue, words: [name])
-                        m.placeContext = false
-                        mentions.append(m)
-                        k = s + len
-                        matched = true
-                        break
-                    }
+                for tc in Self.hanTitleCharacters {
+                    guard k + tc.count <= chars.count, chars[k..<(k + tc.count)].elementsEqual(tc) else { continue }
+                    let s = k + tc.count
+                    guard s + 2 <= chars.count, !isKnown(s..<(s + 2)) else { continue }
+                    var len = 3
+                    if s + 2 >= chars.count || Self.hanAfterName.contains(chars[s + 2]) { len = 2 }
+                    if s + len > chars.count { len = chars.count - s }
+                    guard len >= 2, !isKnown(s..<(s + len)) else { continue }
+                    let name = String(chars[s..<(s + len)])
+                    if Self.hanTitles.contains(where: { name.hasPrefix($0) }) { continue }
+                    var m = Mention(surface: name, start: t.start + s, end: t.start + s + len, type: .person, evidence: .cue, words: [name])
+                    m.placeContext = false
+                    mentions.append(m)
+                    k = s + len
+                    matched = true
+                    break
                 }
                 if !matched { k += 1 }
             }
             // Places by suffix: 云南省, 河内市 (two or three characters before the suffix).
-            for sc in Self.hanPlaceSuffixScalars {
-                var searchFrom = 0
+            for suffix in Self.hanPlaceSuffixes {
+                var searchFrom = Self.mayContain(scalars, suffix) ? 0 : chars.count
+                let sc = Array(suffix)
                 while searchFrom < chars.count {
-                    guard let r = (searchFrom..<chars.count).first(where: { p in p + sc.count <= chars.count && chars[p] == sc[0] && chars[p..<(p + sc.count)].elementsEqual(sc) }) else { break }
+                    guard let r = (searchFrom..<chars.count).first(where: { p in p + sc.count <= chars.count && chars[p..<(p + sc.count)].elementsEqual(sc) }) else { break }
                     let start = max(0, r - 2)
                     let nextIsMarket = r + sc.count < chars.count && chars[r + sc.count] == "场"
-                    if r - start == 2, !nextIsMarket, !isKnown(start..<(r + sc.count)), !Self.hanAfterNameScalars.contains(chars[start]),
-                       !Self.hanNotPlaceStartScalars.contains(chars[start]), !Self.hanNotPlaceStartScalars.contains(chars[start + 1]) {
-                        let name = text(start, r + sc.count)
+                    if r - start == 2, !nextIsMarket, !isKnown(start..<(r + sc.count)), !Self.hanAfterName.contains(chars[start]),
+                       !Self.hanNotPlaceStart.contains(chars[start]), !Self.hanNotPlaceStart.contains(chars[start + 1]) {
+                        let name = String(chars[start..<(r + sc.count)])
                         mentions.append(Mention(surface: name, start: t.start + start, end: t.start + r + sc.count, type: .place,
                                                 evidence: .cue, words: [name]))
                     }
                     searchFrom = r + sc.count
                 }
             }
+            _ = index
         }
     }
 }

@@ -16,7 +16,9 @@ struct NameFinder {
 
     init(lex: EntityLexicon, text: String, language: String) {
         self.lex = lex
-        self.tokens = Tokenizer.tokenize(text)
+        var tokens = Tokenizer.tokenize(text)
+        lex.markStarts(&tokens)
+        self.tokens = tokens
         self.language = language
         self.covered = [Bool](repeating: false, count: tokens.count)
         self.isCountry = [Bool](repeating: false, count: tokens.count)

@@ -60,6 +60,11 @@ struct PhraseMatcher: Sendable {
     }
     private var storage = Storage()
     let maxStemExtra = 6
+    /// This matcher's bit in `Token.starts` (0: none; every token is looked up). The lexicon
+    /// marks each article token once with the matchers that have a phrase starting with its key.
+    var startBit: UInt8 = 0
+    /// Hashes of the keys that start a phrase (stems aside), for the lexicon's start marks.
+    var firstKeyHashes: [UInt64] { storage.byFirst.keyHashes }
     var isEmpty: Bool { storage.byFirst.isEmpty && storage.stemFirst.isEmpty && storage.han.isEmpty }
 
     /// An open-addressing table from a 64-bit key hash to the phrases with that first key, in
@@ -71,6 +76,7 @@ struct PhraseMatcher: Sendable {
         private var entries: [[Phrase]] = []
         private var mask = 0
         var isEmpty: Bool { entries.isEmpty }
+        var keyHashes: [UInt64] { zip(slotHash, slotEntry).filter { $0.1 >= 0 }.map(\.0) }
 
         @inline(__always) private static func mix(_ h: UInt64) -> Int {
             Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17)
@@ -192,7 +198,7 @@ struct PhraseMatcher: Sendable {
                 consider(storage.byFirst.find(Token.hash(c)), tokens, i, vietnamese: vietnamese, &best)
                 if best != nil { break }
             }
-        } else {
+        } else if tokens[i].starts & startBit != 0 || startBit == 0 {
             consider(storage.byFirst.find(tokens[i].keyHash), tokens, i, vietnamese: vietnamese, &best)
         }
         if script == .cyrillic, !storage.stemFirst.isEmpty {

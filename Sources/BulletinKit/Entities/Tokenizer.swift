@@ -31,12 +31,15 @@ struct Token: Sendable {
     var sentenceStart: Bool
     /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`), computed once.
     var stems: [String] = []
+    /// Bits of the lexicon's phrase matchers that have a phrase starting with this key
+    /// (`EntityLexicon.markStarts`); all set until marked.
+    var starts: UInt8 = 0xFF
 
-    init(text: String, key: String, start: Int, end: Int, kind: Kind, script: TokenScript, capitalized: Bool, allCaps: Bool,
-         spaceBefore: Bool, newlineBefore: Bool, sentenceStart: Bool, stems: [String] = []) {
+    init(text: String, key: String, keyHash: UInt64? = nil, start: Int, end: Int, kind: Kind, script: TokenScript,
+         capitalized: Bool, allCaps: Bool, spaceBefore: Bool, newlineBefore: Bool, sentenceStart: Bool, stems: [String] = []) {
         self.text = text
         self.key = key
-        self.keyHash = Token.hash(key)
+        self.keyHash = keyHash ?? Token.hash(key)
         self.start = start
         self.end = end
         self.kind = kind
@@ -86,7 +89,28 @@ enum Tokenizer {
     ]
 
     static func tokenize(_ text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        // Token text is copied from the UTF-8 bytes (much cheaper than rebuilding from scalars);
+        // scalars and their byte offsets are decoded from them in one pass (a `String`'s UTF-8 is valid).
+        let bytes = Array(text.utf8)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(bytes.count + 1)
+        bytes.withUnsafeBufferPointer { u in
+            var p = 0
+            let n = u.count
+            while p < n {
+                offsets.append(p)
+                let b0 = UInt32(u[p])
+                var v: UInt32
+                if b0 < 0x80 { v = b0; p += 1 }
+                else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(u[p + 1] & 0x3F); p += 2 }
+                else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(u[p + 1] & 0x3F) << 6 | UInt32(u[p + 2] & 0x3F); p += 3 }
+                else { v = (b0 & 0x07) << 18 | UInt32(u[p + 1] & 0x3F) << 12 | UInt32(u[p + 2] & 0x3F) << 6 | UInt32(u[p + 3] & 0x3F); p += 4 }
+                scalars.append(Unicode.Scalar(v).unsafelyUnwrapped)
+            }
+            offsets.append(n)
+        }
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
@@ -103,25 +127,7 @@ enum Tokenizer {
             if v >= 0x0400 && v <= 0x045F { return v <= 0x042F }
             return s.properties.isUppercase
         }
-        // Token text is copied from the UTF-8 bytes (much cheaper than rebuilding from scalars).
-        let bytes = Array(text.utf8)
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        var o = 0
-        for (k, sc) in scalars.enumerated() {
-            offsets[k] = o
-            let v = sc.value
-            o += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
-        offsets[scalars.count] = o
-        var keyCache: [FoldedKey: String] = [:]
-        var stemCache: [FoldedKey: [String]] = [:]
-        func stems(_ key: String) -> [String] {
-            let k = FoldedKey(key)
-            if let c = stemCache[k] { return c }
-            let c = ArabicStemmer.candidates(key)
-            stemCache[k] = c
-            return c
-        }
+        var words = WordTable(expected: bytes.count / 6)
         func makeString(_ a: Int, _ b: Int) -> String {
             bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[a]..<offsets[b]]), as: UTF8.self) }
         }
@@ -132,30 +138,33 @@ enum Tokenizer {
                 for u in str.utf8 where u >= 0x41 && u <= 0x5A { hasUpper = true; break }
                 return hasUpper ? str.lowercased() : str
             }
-            if let k = keyCache[FoldedKey(str)] { return k }
-            let k = TextFolding.key(Substring(str))
-            keyCache[FoldedKey(str)] = k
-            return k
+            return TextFolding.key(Substring(str))
         }
 
         func append(_ a: Int, _ b: Int, _ start: Int, _ end: Int, kind: Token.Kind, script: TokenScript) {
-            let str = makeString(a, b)
-            // One UTF-8 byte per scalar: the token is ASCII.
-            let ascii = offsets[b] - offsets[a] == b - a
-            var cap = false, allCaps = false
-            if kind == .word, script == .latin || script == .cyrillic || script == .other {
-                cap = isUpper(scalars[a])
-                if cap, b - a >= 2 {
-                    allCaps = true
-                    for k in a..<b where !isUpper(scalars[k]) { allCaps = false; break }
-                }
-            }
             let isStart = sentenceEnd && (kind == .word || kind == .number || kind == .elision)
-            let key = kind == .punct ? str : foldedKey(str, ascii: ascii)
-            tokens.append(Token(text: str, key: key,
-                                start: start, end: end, kind: kind, script: script, capitalized: cap,
-                                allCaps: allCaps, spaceBefore: space, newlineBefore: newline, sentenceStart: isStart,
-                                stems: script == .arabic ? stems(key) : []))
+            // Everything that depends only on the token's bytes and kind is computed once per
+            // distinct word of the article and shared by its repetitions.
+            let e = words.entry(bytes, offsets[a], offsets[b], kind) {
+                let str = makeString(a, b)
+                // One UTF-8 byte per scalar: the token is ASCII.
+                let ascii = offsets[b] - offsets[a] == b - a
+                var cap = false, allCaps = false
+                if kind == .word, script == .latin || script == .cyrillic || script == .other {
+                    cap = isUpper(scalars[a])
+                    if cap, b - a >= 2 {
+                        allCaps = true
+                        for k in a..<b where !isUpper(scalars[k]) { allCaps = false; break }
+                    }
+                }
+                let key = kind == .punct ? str : foldedKey(str, ascii: ascii)
+                return WordTable.Word(text: str, key: key, keyHash: Token.hash(key), capitalized: cap, allCaps: allCaps,
+                                      stems: script == .arabic ? ArabicStemmer.candidates(key) : [])
+            }
+            tokens.append(Token(text: e.text, key: e.key, keyHash: e.keyHash,
+                                start: start, end: end, kind: kind, script: script, capitalized: e.capitalized,
+                                allCaps: e.allCaps, spaceBefore: space, newlineBefore: newline, sentenceStart: isStart,
+                                stems: e.stems))
             if kind != .punct { sentenceEnd = false }
             space = false
             newline = false
@@ -276,6 +285,65 @@ enum Tokenizer {
     @inline(__always) static func isCommonLetter(_ v: UInt32) -> Bool {
         (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x1E00 && v <= 0x1EFF)
             || (v >= 0x0400 && v <= 0x0481) || (v >= 0x0621 && v <= 0x063A) || (v >= 0x0641 && v <= 0x064A)
+    }
+
+    /// The distinct token texts of one article, by their bytes (FNV-1a, open addressing).
+    struct WordTable {
+        struct Word {
+            var text: String
+            var key: String
+            var keyHash: UInt64
+            var capitalized: Bool
+            var allCaps: Bool
+            var stems: [String]
+        }
+        private var slots: [Int32]
+        private var mask: Int
+        private var hashes: [UInt64] = []
+        private var ranges: [(start: Int, end: Int, kind: Token.Kind)] = []
+        private var words: [Word] = []
+
+        init(expected: Int) {
+            var capacity = 64
+            while capacity < expected * 2 { capacity *= 2 }
+            slots = [Int32](repeating: -1, count: capacity)
+            mask = capacity - 1
+        }
+
+        /// The word of `bytes[start..<end]` as `kind`, made by `make` the first time it is seen.
+        mutating func entry(_ bytes: [UInt8], _ start: Int, _ end: Int, _ kind: Token.Kind, make: () -> Word) -> Word {
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(kind.rawValue)
+            for p in start..<end { h = (h ^ UInt64(bytes[p])) &* 0x0000_0100_0000_01B3 }
+            var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+            while true {
+                let e = slots[i]
+                if e < 0 { break }
+                let r = ranges[Int(e)]
+                if hashes[Int(e)] == h, r.kind == kind, r.end - r.start == end - start,
+                   bytes[r.start..<r.end].elementsEqual(bytes[start..<end]) {
+                    return words[Int(e)]
+                }
+                i = (i + 1) & mask
+            }
+            let w = make()
+            slots[i] = Int32(words.count)
+            hashes.append(h)
+            ranges.append((start, end, kind))
+            words.append(w)
+            if words.count * 2 > slots.count { grow() }
+            return w
+        }
+
+        private mutating func grow() {
+            let capacity = slots.count * 2
+            slots = [Int32](repeating: -1, count: capacity)
+            mask = capacity - 1
+            for (e, h) in hashes.enumerated() {
+                var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+                while slots[i] >= 0 { i = (i + 1) & mask }
+                slots[i] = Int32(e)
+            }
+        }
     }
 
     static let elisions: Set<String> = ["l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu"]
