@@ -9,7 +9,7 @@ extension NameFinder {
         let lenient = language == "ru" || language == "vi"
         while i < tokens.count {
             let t = tokens[i]
-            if t.kind == .punct, [".", "!", "?", ";", ":", "\"", "\u{201C}", "\u{00AB}", "\u{061F}"].contains(t.key) { cueBudget = 0 }
+            if t.kind == .punct, Self.cueEndingPunctuation.contains(t.key) { cueBudget = 0 }
             if covered[i] {
                 cueBudget = 0
                 i += 1
@@ -54,6 +54,9 @@ extension NameFinder {
             i = max(end, i + 1)
         }
     }
+
+    /// Punctuation that ends the reach of a title (a static list: not rebuilt per token).
+    static let cueEndingPunctuation: [String] = [".", "!", "?", ";", ":", "\"", "\u{201C}", "\u{00AB}", "\u{061F}"]
 
     /// Vietnamese administrative units: "tỉnh Hải Dương", "thành phố Cần Thơ", "huyện Mộc Châu" —
     /// every capitalized syllable after the unit word is the place's name (country syllables included).
