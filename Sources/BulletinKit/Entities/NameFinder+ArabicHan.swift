@@ -18,6 +18,8 @@ extension NameFinder {
         "مجلس", "وزاره", "حزب", "لجنه", "جمعيه", "منظمه", "وكاله", "بنك", "جامعه", "شركه", "مؤسسه", "اتحاد", "هيئه",
         "مجموعه", "البرلمان", "برلمان", "محكمه", "مصنع", "منتدي", "رابطه", "اكاديميه", "معهد", "جبهه", "صندوق", "مجلس",
     ])
+    /// Heads whose names run over "و" + a definite field (وزارة الصناعة والتجارة).
+    static let arabicCoordinatedHeads = KeySet(["وزاره", "هيئه", "مؤسسه"])
     static let arabicPlaceHeads = KeySet(["مقاطعه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره", "منطقه"])
     static let arabicStop = KeySet([
         "في", "من", "علي", "الي", "ان", "عن", "مع", "الذي", "التي", "خلال", "بعد", "قبل", "حيث", "كما", "قد", "لم", "لن", "ما",
@@ -37,7 +39,9 @@ extension NameFinder {
                 var j = i + 1
                 while j < tokens.count, j - i <= 4, tokens[j].script == .arabic, !covered[j] || isCountry[j], tokens[j].spaceBefore {
                     let key = tokens[j].key
-                    let definite = key.hasPrefix("ال") || (key.hasPrefix("لل") && j > i + 1)
+                    // "وزارة الاستثمار والتجارة الخارجية": a ministry's name coordinates its fields.
+                    let coordinated = key.hasPrefix("وال") && j > i + 1 && bare.contains(where: { Self.arabicCoordinatedHeads.contains($0) })
+                    let definite = key.hasPrefix("ال") || (key.hasPrefix("لل") && j > i + 1) || coordinated
                     if !definite || Self.arabicStop.contains(key) { break }
                     j += 1
                 }
@@ -208,23 +212,26 @@ extension NameFinder {
     static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",
                                                "访", "举", "签", "称", "认", "的", "于", "时", "等", "也", "将", "已", "向", "就",
                                                "通", "发", "率", "一", "是", "为", "并", "还", "又", "都", "了", "接", "见", "应"]
-    static let hanOrgSuffixes: [String] = ["委员会", "通讯社", "共产党", "代表大会", "组织", "协会", "议会", "银行", "公司", "集团", "大学", "政府", "外交部", "部", "党", "院", "局", "署", "厂", "社"]
     static let hanPlaceSuffixes: [String] = ["省", "市", "县", "自治区"]
     static let hanNotPlaceStart: Set<Character> = ["城", "各", "本", "全", "该", "外", "大", "小", "超", "股", "在", "的", "两", "多", "个", "该"]
 
     mutating func discoverHan() {
         // Mentions found so far, sorted by start: each Han token looks up its own by binary
         // search, so the pass stays linear in the article (filtering all mentions per token was quadratic).
-        let known = mentions.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
+        let known = mentions.map { ($0.start, $0.end, $0.type == .country || $0.type == .place) }.sorted { $0.0 < $1.0 }
         for (index, t) in tokens.enumerated() where t.script == .han {
             let chars = Array(t.text)
             let scalars = Array(t.text.unicodeScalars)
             guard chars.count == scalars.count else { continue }  // astral characters: skip the heuristics
             var knownRanges: [Range<Int>] = []
+            var personRanges: [Range<Int>] = []   // known non-place names: an organization stops at them
             var lo = 0, hi = known.count
             while lo < hi { let mid = (lo + hi) / 2; if known[mid].0 < t.start { lo = mid + 1 } else { hi = mid } }
             while lo < known.count, known[lo].0 < t.end {
-                if known[lo].1 <= t.end { knownRanges.append((known[lo].0 - t.start)..<(known[lo].1 - t.start)) }
+                if known[lo].1 <= t.end {
+                    knownRanges.append((known[lo].0 - t.start)..<(known[lo].1 - t.start))
+                    if !known[lo].2 { personRanges.append((known[lo].0 - t.start)..<(known[lo].1 - t.start)) }
+                }
                 lo += 1
             }
             func isKnown(_ r: Range<Int>) -> Bool { knownRanges.contains { $0.overlaps(r) } }
@@ -237,14 +244,24 @@ extension NameFinder {
                     let s = k + tc.count
                     guard s + 2 <= chars.count, !isKnown(s..<(s + 2)) else { continue }
                     var len = 3
-                    if s + 2 >= chars.count || Self.hanAfterName.contains(chars[s + 2]) { len = 2 }
-                    if s + len > chars.count { len = chars.count - s }
+                    if EntityCues.hanSurnames.contains(chars[s]) {
+                        if s + 2 >= chars.count || Self.hanAfterName.contains(chars[s + 2]) { len = 2 }
+                        if s + len > chars.count { len = chars.count - s }
+                    } else if EntityCues.hanTransliteration.contains(chars[s]) {
+                        // A transliterated foreign name: a run of transliteration characters (托卡耶夫, 马克龙).
+                        var e = s
+                        while e < chars.count, e - s < 8, EntityCues.hanTransliteration.contains(chars[e]) || chars[e] == "·", !isKnown(e..<(e + 1)) { e += 1 }
+                        len = e - s
+                    } else {
+                        continue   // "部长举行": not a name
+                    }
                     guard len >= 2, !isKnown(s..<(s + len)) else { continue }
                     let name = String(chars[s..<(s + len)])
                     if Self.hanTitles.contains(where: { name.hasPrefix($0) }) { continue }
                     var m = Mention(surface: name, start: t.start + s, end: t.start + s + len, type: .person, evidence: .cue, words: [name])
                     m.placeContext = false
                     mentions.append(m)
+                    personRanges.append(s..<(s + len))
                     k = s + len
                     matched = true
                     break
@@ -268,7 +285,50 @@ extension NameFinder {
                     searchFrom = r + sc.count
                 }
             }
+            discoverHanOrganizations(t, chars, knownRanges: knownRanges, personRanges: personRanges)
             _ = index
+        }
+    }
+
+    /// Organizations by their suffix (外交部, 中国工商银行, 国家发展和改革委员会, 哈萨克斯坦国家石油公司):
+    /// the name runs left from the suffix to a function word, a verb of the sentence or a person,
+    /// and right over a legal-form tail (有限公司). Countries and places may sit inside.
+    private mutating func discoverHanOrganizations(_ t: Token, _ chars: [Character], knownRanges: [Range<Int>], personRanges: [Range<Int>]) {
+        let n = chars.count
+        guard n >= 2 else { return }
+        func inPerson(_ p: Int) -> Bool { personRanges.contains { $0.contains(p) } }
+        func matches(_ word: [Character], at p: Int) -> Bool { p + word.count <= n && chars[p..<(p + word.count)].elementsEqual(word) }
+        var p = 0
+        var lastEnd = 0
+        while p < n {
+            guard let suffix = EntityCues.hanOrgSuffixCharacters.first(where: { matches($0, at: p) }) else { p += 1; continue }
+            var end = p + suffix.count
+            let single = suffix.count == 1
+            if single, end < n, EntityCues.hanSuffixBlockedNext.contains(chars[end]) { p += 1; continue }
+            if single, p > 0, EntityCues.hanSuffixBlockedPrevious.contains(chars[p - 1]) { p += 1; continue }
+            if knownRanges.contains(where: { $0.contains(p) }) { p = end; continue }   // inside a known name (上海合作组织)
+            while let tail = EntityCues.hanOrgTailCharacters.first(where: { matches($0, at: end) }) { end += tail.count }
+            // Left: over name characters, countries and places; a 和 only inside a committee's own
+            // name (two characters then the suffix: "发展和改革委员会").
+            var start = p
+            while start > lastEnd, p - start < 12 {
+                let c = chars[start - 1]
+                if inPerson(start - 1) { break }
+                if c == "和", p - start == 2, suffix.count >= 3 { start -= 1; continue }
+                if EntityCues.hanOrgLeftStops.contains(c) { break }
+                if Self.hanTitleCharacters.contains(where: { tc in start - tc.count >= 0 && chars[(start - tc.count)..<start].elementsEqual(tc) && tc.count >= 2 }) { break }
+                start -= 1
+            }
+            let standalone = EntityCues.hanStandaloneOrgs.contains(String(chars[p..<(p + suffix.count)]))
+            let minBefore = standalone ? 0 : single ? 2 : 1
+            if p - start >= minBefore, end - start >= 2, !knownRanges.contains(where: { $0.lowerBound <= start && $0.upperBound >= end }) {
+                let name = String(chars[start..<end])
+                // UTF-16 offsets: Han characters here are all in the BMP (checked by the caller).
+                mentions.append(Mention(surface: name, start: t.start + start, end: t.start + end, type: .organization,
+                                        evidence: .cue, words: [name]))
+                lastEnd = end
+            }
+            p = end
         }
     }
 }

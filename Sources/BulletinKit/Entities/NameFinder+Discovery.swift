@@ -41,13 +41,20 @@ extension NameFinder {
             }
             // Vietnamese portfolio after a title ("Bộ trưởng Ngoại giao Lào X"): one capitalized
             // syllable before lowercase ones is the ministry's field; the person cue carries over.
-            if language == "vi", cueBudget > 0, !isCountry[i], i + 1 < tokens.count, tokens[i + 1].kind == .word,
-               !tokens[i + 1].capitalized, tokens[i + 1].script == .latin {
+            if language == "vi", cueBudget > 0, !isCountry[i], i + 2 < tokens.count, tokens[i + 1].kind == .word,
+               !tokens[i + 1].capitalized, tokens[i + 1].script == .latin, isCap(i + 2) {
                 cueBudget -= 1
                 i += 2
                 continue
             }
             let end = groupEnd(from: i)
+            // "Đại sứ Nhật Bản tại Việt Nam Ito Naoki", "Kenyan President …": a country between a
+            // title and the name keeps the person cue alive.
+            if cueBudget > 0, (i..<end).allSatisfy({ isCountry[$0] || tokens[$0].kind != .word }) {
+                cueBudget -= 1
+                i = end
+                continue
+            }
             let placeBefore = i > 0 && (lex.placePrepositions.contains(tokens[i - 1].key) && !tokens[i - 1].capitalized)
             analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore)
             cueBudget = 0
@@ -85,21 +92,54 @@ extension NameFinder {
         var j = a
         var lowerRun = 0
         let orgStart = lex.orgKeywords.match(tokens, at: a) != nil || lex.placeKeywords.match(tokens, at: a) != nil
-        let lowercaseContinuation = (language == "vi" && orgStart) || tokens[a].script == .cyrillic
+        var sawKeyword = orgStart
+        var lowercaseContinuation = (language == "vi" && orgStart) || tokens[a].script == .cyrillic
+        // A keyword of several syllables is taken whole ("Tổng công ty", "Ủy ban Nhân dân"):
+        // its lowercase syllables are no breakers.
+        var keywordEnd = a
+        if language == "vi", let kw = lex.orgKeywords.match(tokens, at: a), kw.length > 1,
+           (a..<min(tokens.count, a + kw.length)).allSatisfy({ !covered[$0] && !tokens[$0].newlineBefore || $0 == a }) {
+            j = a + kw.length
+            keywordEnd = j
+        }
         let french = language == "fr" && orgStart
         if french, let end = frenchOrgEnd(from: a) { return end }
         while j < tokens.count {
-            if covered[j] { break }
             let t = tokens[j]
+            if covered[j] {
+                // "Ủy ban Nhân dân tỉnh Bắc Ninh": an institution of a province or city runs over its name.
+                if language == "vi", sawKeyword, j > a, t.capitalized, tokens[j - 1].kind == .word, !tokens[j - 1].capitalized,
+                   ["tinh", "pho", "huyen", "quan", "xa", "phuong"].contains(tokens[j - 1].key) {
+                    while j < tokens.count, covered[j], tokens[j].capitalized, tokens[j].script == .latin { j += 1 }
+                }
+                break
+            }
             if j > a, t.newlineBefore { break }
             if isCap(j) || (t.kind == .word && t.isInitialLetter) {
                 if j > a, !t.spaceBefore, tokens[j - 1].kind == .word, tokens[j - 1].script != t.script { break }
+                // "Phủ Chủ tịch": a Vietnamese title that runs into lowercase syllables starts a new phrase.
+                if language == "vi", j > a, !sawKeyword, let title = lex.titles.match(tokens, at: j), title.length > 1,
+                   (j..<(j + title.length)).contains(where: { !tokens[$0].capitalized }) {
+                    break
+                }
+                // "Theo Bộ Tài chính": the keyword may follow a capitalized function word.
+                if !sawKeyword, j > a, language == "vi", lex.orgKeywords.match(tokens, at: j) != nil {
+                    sawKeyword = true
+                    lowercaseContinuation = true
+                }
                 lowerRun = 0; j += 1; continue
             }
+            if sawKeyword, continuesInstitution(j) { lowerRun = 0; j += 1; continue }
+
             if t.key == ".", j > a, tokens[j - 1].isInitialLetter, !t.spaceBefore { j += 1; continue }
             if t.key == "-", !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word,
                tokens[j + 1].script == tokens[a].script {
                 j += 2; continue
+            }
+            // "à Dakar le Premier ministre": a bare French article after a name starts a new phrase.
+            if language == "fr", j > a, t.kind == .word, ["le", "la", "les"].contains(t.key), tokens[j - 1].kind == .word,
+               !["de", "du", "des"].contains(tokens[j - 1].key) {
+                break
             }
             if isConnector(j) {
                 var k = j
@@ -109,7 +149,8 @@ extension NameFinder {
                 break
             }
             if lowercaseContinuation, t.kind == .word, !t.capitalized, t.script == tokens[a].script,
-               !lex.breakers(language, script: t.script).contains(t.key), lowerRun < (t.script == .cyrillic ? 3 : 2), !looksLikeRussianVerb(t.key) {
+               !(t.script == .latin && language == "vi" ? vietnameseBreaks(j) : lex.breakers(language, script: t.script).contains(t.key)),
+               lowerRun < (t.script == .cyrillic ? 3 : 2), !looksLikeRussianVerb(t.key) {
                 // Vietnamese "Bộ Ngoại giao", Russian "Национальное собрание", "Министерство иностранных дел".
                 if t.script == .cyrillic {
                     // Only when a keyword is in reach: the capitalized word is an adjective of an institution.
@@ -124,7 +165,51 @@ extension NameFinder {
         }
         // Trailing connectors and lowercase words after the last capital are not part of a Vietnamese name.
         while j > a + 1, isConnector(j - 1) { j -= 1 }
+        // A Vietnamese field is one capitalized and one lowercase syllable ("Đào tạo"): a second
+        // lowercase one is the verb after the name ("Đào tạo ban hành").
+        if language == "vi", j - 3 >= keywordEnd, j - 3 >= a, tokens[j - 1].kind == .word, tokens[j - 2].kind == .word,
+           !tokens[j - 1].capitalized, !tokens[j - 2].capitalized, isCap(j - 3) {
+            j -= 1
+        }
         return max(j, a + 1)
+    }
+
+    /// Inside an institution's name, a coordinating or linking word that the name runs through:
+    /// Vietnamese "và" and a spaced dash before a capitalized field ("Bộ Kế hoạch và Đầu tư",
+    /// "Bộ Lao động - Thương binh và Xã hội"), Russian "по" before a lowercase word
+    /// ("Агентство по инвестициям", "Комитет по международным делам").
+    func continuesInstitution(_ j: Int) -> Bool {
+        guard j + 1 < tokens.count, !covered[j + 1] else { return false }
+        let t = tokens[j], next = tokens[j + 1]
+        if language == "vi", t.key == "va" && PhraseMatcher.exactForm(t.text) == "và" || (t.key == "-" || t.key == "–") && t.spaceBefore {
+            return isCap(j + 1) && next.script == .latin && !isCountry[j + 1] && lex.orgKeywords.match(tokens, at: j + 1) == nil
+                && lex.titles.match(tokens, at: j + 1) == nil
+        }
+        if t.script == .cyrillic, t.key == "по" {
+            return next.kind == .word && next.script == .cyrillic && !next.capitalized && !looksLikeRussianVerb(next.key)
+                && !lex.breakers(language, script: .cyrillic).contains(next.key)
+        }
+        return false
+    }
+
+    /// A capitalized word that is no name. In Vietnamese the folded list is only a pre-filter:
+    /// "Hải" (a given name) folds like "Hai" (two), "Nam" like "Năm" (year).
+    func isStopword(_ k: Int) -> Bool {
+        guard lex.stopwords.contains(tokens[k].key) else { return false }
+        guard language == "vi", tokens[k].script == .latin else { return true }
+        return EntityCues.stopwordsExact.contains(PhraseMatcher.exactForm(tokens[k].text))
+    }
+
+    /// Whether a lowercase Vietnamese syllable ends an institution's name. The folded breaker
+    /// list is only a pre-filter ("tư" folds like "từ", "động" like "đồng"): the syllable must be
+    /// the breaker with its tones. Verb-like breakers between two capitalized syllables belong
+    /// to a compound word of the name ("Hợp tác Quốc tế").
+    func vietnameseBreaks(_ j: Int) -> Bool {
+        guard lex.breakers("vi", script: .latin).contains(tokens[j].key) else { return false }
+        let exact = PhraseMatcher.exactForm(tokens[j].text)
+        guard EntityCues.vietnameseBreakers.contains(exact) else { return false }
+        if EntityCues.vietnameseWeakBreakers.contains(exact), j > 0, isCap(j - 1), j + 1 < tokens.count, isCap(j + 1) { return false }
+        return true
     }
 
     /// A known given name; Cyrillic ones in any case ("Олегом" → "Олег").
@@ -212,7 +297,15 @@ extension NameFinder {
             let t = tokens[a]
             if isConnector(a) || t.kind == .punct { a += 1; continue }
             if t.isInitialLetter, a + 1 < b, tokens[a + 1].key == "." { break }
-            if lex.stopwords.contains(t.key) || lex.months.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil {
+            // "По итогам встречи Министерство …": lowercase Cyrillic words before the name go.
+            if t.script == .cyrillic, t.kind == .word, !t.capitalized, lex.orgKeywords.match(tokens, at: a) == nil,
+               lex.placeKeywords.match(tokens, at: a) == nil {
+                a += 1; continue
+            }
+            if t.script == .cyrillic, lex.stopwords.contains(t.key), a + 1 < b, !isCap(a + 1), lex.orgKeywords.match(tokens, at: a) == nil {
+                a += 1; continue
+            }
+            if isStopword(a) || lex.months.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil {
                 let keywordLater = ((a + 1)..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil }
                 // Vietnamese stopwords are function words ("Theo Bộ …" = "according to the Ministry").
                 if Self.functionWords.contains(t.key) || !keywordLater || language == "vi" { a += 1; continue }
@@ -244,6 +337,8 @@ extension NameFinder {
         if personCue, a0 < b0, isConnector(a0) || (a0 > 0 && isConnector(a0 - 1) && a0 == a) {
             if let p = (a..<b).first(where: { lex.givenNames.contains(tokens[$0].key) || lex.familyNames.contains(tokens[$0].key) }) {
                 emitName(p, b, personCue: true, placeContext: false)
+            } else if let p = personAfterPortfolio(a, b) {
+                emitName(p, b, personCue: true, placeContext: false)
             }
             return
         }
@@ -254,9 +349,19 @@ extension NameFinder {
             if let p = ((lastKeyword + 1)..<b).first(where: { isGivenName($0) }) {
                 emitName(p, b, personCue: true, placeContext: false)
                 b = p
+            } else if tokens[a].script == .cyrillic, b - lastKeyword >= 3,
+                      ((lastKeyword + 1)..<b).allSatisfy({ isCap($0) && !isCountry[$0] && tokens[$0].kind == .word }) {
+                // Two or more capitalized words after the region's keyword are its head's name.
+                emitName(lastKeyword + 1, b, personCue: true, placeContext: false)
+                b = lastKeyword + 1
             }
             var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
+            if tokens[a].script == .cyrillic, let lemma = Self.russianRegionNominative(m.words.isEmpty ? [] : (a..<b).map { tokens[$0].text }) {
+                m.variants = [m.surface]
+                m.surface = lemma
+                m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
+            }
             if !(a..<b).allSatisfy({ isCountry[$0] || !isCap($0) || lex.placeKeywords.match(tokens, at: $0) != nil }) {
                 mentions.append(m)
             }
@@ -272,6 +377,23 @@ extension NameFinder {
             }
             k += 1
         }
+    }
+
+    /// "ministre de l'Économie Abdourahmane Sarr", "Minister of Energy Joe Sang": the portfolio
+    /// words after a title, then the person. Known portfolio words are skipped; without one,
+    /// a run of three or more capitalized words ends with a two-word name.
+    func personAfterPortfolio(_ a: Int, _ b: Int) -> Int? {
+        var k = a
+        var sawPortfolio = false
+        while k < b, isConnector(k) || tokens[k].kind == .punct || isCountry[k] || EntityCues.portfolioKeys.contains(tokens[k].key) {
+            if EntityCues.portfolioKeys.contains(tokens[k].key) { sawPortfolio = true }
+            k += 1
+        }
+        guard k < b, (k..<b).allSatisfy({ isCap($0) && !isCountry[$0] && tokens[$0].kind == .word || tokens[$0].key == "-" && !tokens[$0].spaceBefore }) else { return nil }
+        let words = (k..<b).filter { tokens[$0].kind == .word }
+        if sawPortfolio, words.count >= 2 { return k }
+        if !sawPortfolio, words.count >= 3, k == a || words.count >= 3 { return words[words.count - 2] }
+        return nil
     }
 
     mutating func emitOrganization(_ a: Int, _ b: Int, personCue: Bool) {
@@ -290,7 +412,9 @@ extension NameFinder {
             let startsPerson = isCap(k) && !prevIsConnector && !isCountry[k] && tokens[k].spaceBefore
                 && (isGivenName(k) || lex.familyNames.contains(key) || (k > a && isCountry[k - 1] && b - k >= 2 && lex.orgKeywords.match(tokens, at: k) == nil
                     && !(k..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil }))
-            if startsPerson, k - a >= 2 {
+            // Vietnamese names capitalize every syllable: "Đào tạo" after "và" is a field, not a person.
+            let fullyCapitalized = language != "vi" || (k..<b).allSatisfy { tokens[$0].kind != .word || tokens[$0].capitalized }
+            if startsPerson, fullyCapitalized, k - a >= 2 {
                 emitName(k, b, personCue: true, placeContext: false)
                 b = k
                 break
@@ -306,6 +430,11 @@ extension NameFinder {
             if r < b, isCap(r), (r..<b).contains(where: { lex.orgKeywords.match(tokens, at: $0) != nil && !isCountry[$0] }) { a = r }
         }
         guard a < b else { return }
+        // Only a multi-word keyword ("Tập đoàn", "Ủy ban Nhân dân", "Chamber of Commerce"): not a name.
+        if let kw = lex.orgKeywords.match(tokens, at: a), a + kw.length == b, kw.length > 1,
+           !lex.standalone.contains((a..<b).map { tokens[$0].key }.joined(separator: " ")) {
+            return
+        }
         // Only a generic keyword left ("Party", "Government"): not an entity unless an institution on its own.
         let remaining = (a..<b).filter { tokens[$0].kind == .word }
         if remaining.count == 1 {
@@ -321,6 +450,12 @@ extension NameFinder {
         }
         var m = mention(a, b, type: .organization, evidence: .cue)
         m.variants = organizationVariants(a, b)
+        // "Министерства иностранных дел" → "Министерство иностранных дел": the head noun in the nominative.
+        if tokens[a].script == .cyrillic, let head = Self.russianNeuterNominative(tokens[a].text) {
+            m.variants.insert(m.surface, at: 0)
+            m.surface = head + m.surface.dropFirst(tokens[a].text.count)
+            m.words[0] = TextFolding.key(head)
+        }
         mentions.append(m)
     }
 
@@ -351,18 +486,25 @@ extension NameFinder {
         while a < b, isConnector(a) || tokens[a].kind == .punct && tokens[a].key != "." { a += 1 }
         while b > a, isConnector(b - 1) || tokens[b - 1].kind == .punct && !(tokens[b - 1].key == "." && b - 2 >= a && tokens[b - 2].isInitialLetter && false) { b -= 1 }
         guard a < b else { return }
+        // A name never starts with a lowercase word ("giao" left of a split portfolio).
+        while a < b, tokens[a].kind == .word, !tokens[a].capitalized, !tokens[a].allCaps, tokens[a].script == .latin || tokens[a].script == .cyrillic,
+              !tokens[a].isInitialLetter {
+            a += 1
+        }
         let words = (a..<b).filter { tokens[$0].kind == .word }
         guard !words.isEmpty else { return }
+        // Vietnamese names capitalize every syllable: "Ngoại giao" is a portfolio, not a name.
+        if language == "vi", words.contains(where: { !tokens[$0].capitalized && !tokens[$0].allCaps && tokens[$0].script == .latin }) { return }
         // Drop leading stopwords left after splitting ("The", "However").
         if words.count == 1 {
             let t = tokens[words[0]]
-            if lex.stopwords.contains(t.key) || lex.months.contains(t.key) || t.key.count < 2 { return }
+            if isStopword(words[0]) || lex.months.contains(t.key) || t.key.count < 2 { return }
             if lex.genericAlone.contains(t.key) && !lex.standalone.contains(t.key) { return }
             if t.sentenceStart && !midCaps.contains(t.key) && !t.allCaps { return }
             if language == "vi" && !personCue && !t.allCaps { return }   // Vietnamese names have several syllables
             if lex.titles.match(tokens, at: words[0]) != nil { return }
         }
-        if words.allSatisfy({ lex.stopwords.contains(tokens[$0].key) || lex.months.contains(tokens[$0].key) }) { return }
+        if words.allSatisfy({ isStopword($0) || lex.months.contains(tokens[$0].key) }) { return }
         let first = tokens[words[0]]
         // Ministries and agencies by acronym (МИД, MFA): organizations even after a title.
         if words.count == 1, EntityCues.institutionAcronyms.contains(first.text) {
@@ -411,6 +553,16 @@ extension NameFinder {
         } else if lex.surnameEndings(first.key) {
             m.type = .person
         }
+        if m.type == .place, first.script == .cyrillic, words.count == 1, a > 0, let lemma = Self.russianPlaceNominative(first.text, after: tokens[a - 1].key) {
+            m.variants = [m.surface]
+            m.surface = lemma
+            m.words = [TextFolding.key(lemma)]
+        }
+        if m.type == .person, first.script == .cyrillic, words.count == 3, let lemma = Self.russianForeignNominative(m.surface) {
+            m.variants = [m.surface]
+            m.surface = lemma
+            m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
+        }
         if m.type == .person, first.script == .cyrillic, words.count == 2, let lemma = Self.russianNominative(m.surface) {
             m.variants = [m.surface]
             m.surface = lemma
@@ -446,6 +598,83 @@ extension NameFinder {
             return g + " " + strip(surname, 1)
         }
         return nil
+    }
+
+    /// The nominative of a Russian region name ending in its keyword: "Карагандинской области" →
+    /// "Карагандинская область", "Краснодарского края" → "Краснодарский край", "Ташкентскую
+    /// область" → "Ташкентская область". Nil when the form is already nominative or unknown.
+    static func russianRegionNominative(_ words: [String]) -> String? {
+        guard words.count >= 2, let keyword = words.last else { return nil }
+        let lower = keyword.lowercased()
+        let capital = keyword.first?.isUppercase == true
+        func cap(_ s: String) -> String { capital ? s.prefix(1).uppercased() + s.dropFirst() : s }
+        let feminine: Bool
+        let noun: String
+        if lower.hasPrefix("област") { feminine = true; noun = "область" }
+        else if lower.hasPrefix("провинци") { feminine = true; noun = "провинция" }
+        else if lower.hasPrefix("кра") && lower.count <= 5 { feminine = false; noun = "край" }
+        else if lower.hasPrefix("район") { feminine = false; noun = "район" }
+        else if lower.hasPrefix("округ") { feminine = false; noun = "округ" }
+        else { return nil }
+        var out: [String] = []
+        for w in words.dropLast() {
+            let l = w.lowercased()
+            if feminine {
+                if l.hasSuffix("ая") || l.hasSuffix("яя") { out.append(w); continue }
+                guard let e = ["ой", "ей", "ую", "ою"].first(where: { l.hasSuffix($0) }) else { return nil }
+                out.append(String(w.dropLast(e.count)) + (e == "ей" ? "яя" : "ая"))
+            } else {
+                if l.hasSuffix("ий") || l.hasSuffix("ый") || l.hasSuffix("ой") { out.append(w); continue }
+                guard let e = ["ого", "ому", "ым", "им", "ом"].first(where: { l.hasSuffix($0) }) else { return nil }
+                let stem = String(w.dropLast(e.count))
+                out.append(stem + ("кгхжчшщ".contains(stem.last ?? " ") ? "ий" : "ый"))
+            }
+        }
+        let result = (out + [cap(noun)]).joined(separator: " ")
+        return result == words.joined(separator: " ") ? nil : result
+    }
+
+    /// The nominative of a one-word city after a Russian preposition, for the common masculine
+    /// pattern: "в Самарканде" → "Самарканд", "в Ханое" → "Ханой", "из Ташкента" → "Ташкент".
+    /// The surface form stays an alias; feminine names (в Самаре) are guessed wrong, so only
+    /// the prepositional after в/во and the genitive after из/до/от are touched.
+    static func russianPlaceNominative(_ word: String, after preposition: String) -> String? {
+        let chars = Array(word)
+        guard chars.count >= 5, let last = chars.last else { return nil }
+        let vowels = Set("аеёиоуыэюяй")
+        let before = chars[chars.count - 2]
+        switch preposition {
+        case "в", "во":
+            guard last == "е" else { return nil }
+            if before == "о" || before == "е" { return String(chars.dropLast()) + "й" }   // Ханое → Ханой
+            return vowels.contains(before) ? nil : String(chars.dropLast())
+        case "из", "до", "от":
+            guard last == "а", !vowels.contains(before) else { return nil }
+            return String(chars.dropLast())
+        default:
+            return nil
+        }
+    }
+
+    /// Neuter institution nouns in -ство in an oblique case: "Министерства", "Агентству",
+    /// "Посольством", "Правительстве" → "…ство".
+    static func russianNeuterNominative(_ word: String) -> String? {
+        for ending in ["ством", "ства", "ству", "стве"] where word.hasSuffix(ending) && word.count > ending.count + 2 {
+            return String(word.dropLast(ending.count)) + "ство"
+        }
+        return nil
+    }
+
+    /// Foreign three-word names in Russian decline only their last word: "Буй Тхань Шоном"
+    /// → "Буй Тхань Шон" (instrumental of a consonant-final name).
+    static func russianForeignNominative(_ name: String) -> String? {
+        let parts = name.split(separator: " ").map(String.init)
+        guard parts.count == 3, let last = parts.last, last.count >= 5, last.hasSuffix("ом") else { return nil }
+        let stem = last.dropLast(2)
+        guard let c = stem.last, "бвгджзклмнпрстфхцчшщ".contains(c) else { return nil }
+        // The first words must look undeclined (no instrumental ending of their own).
+        guard !parts[0].hasSuffix("ом"), !parts[1].hasSuffix("ом"), !parts[1].hasSuffix("ым") else { return nil }
+        return parts[0] + " " + parts[1] + " " + stem
     }
 
     private mutating func break_person(_ a: Int, _ b: Int) {
