@@ -130,6 +130,11 @@ extension NameFinder {
                 lowerRun = 0; j += 1; continue
             }
             if sawKeyword, continuesInstitution(j) { lowerRun = 0; j += 1; continue }
+            // "Intergovernmental Authority on Development", "Commission on Human Rights".
+            if t.key == "on", j > a, j + 1 < tokens.count, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
+               lex.orgKeywordKeys.contains(tokens[j - 1].key) {
+                j += 1; continue
+            }
 
             if t.key == ".", j > a, tokens[j - 1].isInitialLetter, !t.spaceBefore { j += 1; continue }
             if t.key == "-", !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word,
