@@ -18,6 +18,11 @@ extension NameFinder {
         "مجلس", "وزاره", "حزب", "لجنه", "جمعيه", "منظمه", "وكاله", "بنك", "جامعه", "شركه", "مؤسسه", "اتحاد", "هيئه",
         "مجموعه", "البرلمان", "برلمان", "محكمه", "مصنع", "منتدي", "رابطه", "اكاديميه", "معهد", "جبهه", "صندوق", "مجلس",
     ])
+    /// Heads of company names, which may be followed by the company's own (foreign) name.
+    static let arabicCompanyHeads = KeySet(["شركه", "مجموعه", "بنك", "مصنع"])
+    /// Verbs of saying before a name ("وقال أمين الناصر رئيس الشركة").
+    static let arabicSpeechVerbs = KeySet(["قال", "وقال", "قالت", "وقالت", "اكد", "واكد", "اكدت", "واكدت", "اضاف", "واضاف", "اضافت",
+                                           "واضافت", "اوضح", "واوضح", "صرح", "وصرح", "اعلن", "واعلن", "ذكر", "وذكر", "اشار", "واشار"])
     /// Heads whose names run over "و" + a definite field (وزارة الصناعة والتجارة).
     static let arabicCoordinatedHeads = KeySet(["وزاره", "هيئه", "مؤسسه"])
     static let arabicPlaceHeads = KeySet(["مقاطعه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره", "منطقه"])
@@ -36,13 +41,20 @@ extension NameFinder {
             // Institutions: head noun + definite complements ("مجلس الأمن البيلاروسي", "للجمعية الوطنية البيلاروسية").
             if bare.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) }) {
                 let isPlace = bare.contains(where: { Self.arabicPlaceHeads.contains($0) })
+                let company = bare.contains(where: { Self.arabicCompanyHeads.contains($0) })
                 var j = i + 1
                 while j < tokens.count, j - i <= 4, tokens[j].script == .arabic, !covered[j] || isCountry[j], tokens[j].spaceBefore {
                     let key = tokens[j].key
+                    // "شركة أرامكو السعودية", "مجموعة هواوي": a company's own name follows its head without the article.
+                    if company, j == i + 1, !key.hasPrefix("ال"), !Self.arabicStop.contains(key), !isCountry[j],
+                       Self.looksLikeArabicName(tokens[j].text), !Self.arabicTimeWords.contains(key) {
+                        j += 1
+                        continue
+                    }
                     // "وزارة الاستثمار والتجارة الخارجية": a ministry's name coordinates its fields.
                     let coordinated = key.hasPrefix("وال") && j > i + 1 && bare.contains(where: { Self.arabicCoordinatedHeads.contains($0) })
                     let definite = key.hasPrefix("ال") || (key.hasPrefix("لل") && j > i + 1) || coordinated
-                    if !definite || Self.arabicStop.contains(key) { break }
+                    if !definite || Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
                     j += 1
                 }
                 if j > i + 1 {
@@ -101,7 +113,7 @@ extension NameFinder {
                                           "السفير", "سفير", "المتحدث", "الناطق", "مدير", "المدير", "الملك", "الامير", "الشيخ", "السيد", "السيده"])
     /// Particles inside Arabic names: the word after them belongs to the name ("عبد العاطي", "أبو الغيط").
     static let arabicNameParticles = KeySet(["عبد", "ابو", "بن", "ابن", "بنت", "ال"])
-    static let arabicTimeWords = KeySet(["اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "غدا", "حاليا"])
+    static let arabicTimeWords = KeySet(["اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "غدا", "حاليا", "الاسبوع", "الشهر", "صباح", "مساء"])
 
     /// Names of two or three words after a title and its complement, without an initial: the
     /// first word is a given name (no article or clitic), then particles and a surname; the
@@ -198,6 +210,60 @@ extension NameFinder {
             m.type == .person && m.known == nil && m.evidence == .guess && m.placeContext && (counts[m.words.last ?? ""] ?? 0) < 2
         }
         for k in mentions.indices where mentions[k].type == .person && mentions[k].placeContext && mentions[k].known == nil { mentions[k].placeContext = false }
+        // The two passes below need every titled name; they run here, at the end of Arabic discovery.
+        discoverArabicAppositiveNames()
+        addArabicSurnameMentions()
+    }
+
+    /// A name before its title, after a verb of saying: "وقال أمين الناصر رئيس الشركة" (given
+    /// name without the article, then a family name, then the title in apposition).
+    mutating func discoverArabicAppositiveNames() {
+        var k = 0
+        while k + 3 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].script == .arabic, Self.arabicSpeechVerbs.contains(tokens[k].key) else { continue }
+            let (g, f) = (k + 1, k + 2)
+            var t = k + 3
+            if tokens[t].key == "،" || tokens[t].key == ",", t + 1 < tokens.count { t += 1 }
+            guard [g, f, t].allSatisfy({ tokens[$0].script == .arabic && tokens[$0].kind == .word }), !covered[g], !covered[f],
+                  !isCountry[g], !isCountry[f], tokens[f].spaceBefore,
+                  !tokens[g].key.hasPrefix("ال"), !Self.arabicStop.contains(tokens[g].key), Self.looksLikeArabicName(tokens[g].text),
+                  // (أمين is a given name as well as the head of "الأمين العام".)
+                  !Self.arabicComplementTitles.contains(tokens[g].key) || tokens[g].key == "امين", !Self.arabicOrgHeads.contains(tokens[g].key),
+                  !Self.arabicStop.contains(tokens[f].key), !Self.arabicTimeWords.contains(tokens[f].key),
+                  tokens[f].key.hasPrefix("ال") || Self.looksLikeArabicName(tokens[f].text),
+                  tokens[t].stems.contains(where: { Self.arabicTitleHeads.contains($0) }) || Self.arabicComplementTitles.contains(tokens[t].key)
+            else { continue }
+            guard !mentions.contains(where: { $0.start < tokens[f].end && $0.end > tokens[g].start }) else { continue }
+            mentions.append(mention(g, f + 1, type: .person, evidence: .cue))
+            covered[g] = true; covered[f] = true
+        }
+    }
+
+    /// A family name on its own ("الصفدي", "والرومي") after the full name in the same article:
+    /// a mention of that person when exactly one person of the article has that family name
+    /// (two Safadis leave a bare "الصفدي" alone).
+    mutating func addArabicSurnameMentions() {
+        var owners: [String: Set<String>] = [:]
+        for m in mentions where m.type == .person && m.words.count >= 2 {
+            guard let last = m.words.last, last.hasPrefix("ال"), last.count >= 5 else { continue }
+            owners[last, default: []].insert(m.words.joined(separator: " "))
+        }
+        guard !owners.isEmpty else { return }
+        let spans = mentions.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
+        func inside(_ t: Token) -> Bool {
+            var lo = 0, hi = spans.count
+            while lo < hi { let mid = (lo + hi) / 2; if spans[mid].0 < t.end { lo = mid + 1 } else { hi = mid } }
+            var j = lo - 1
+            while j >= 0, j >= lo - 8 { if spans[j].1 > t.start { return true }; j -= 1 }
+            return false
+        }
+        for (k, t) in tokens.enumerated() where t.script == .arabic && t.kind == .word && !covered[k] && !isCountry[k] {
+            var key = t.key
+            if owners[key] == nil, let first = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(first) { key = String(key.dropFirst()) }
+            guard let who = owners[key], who.count == 1, !inside(t) else { continue }
+            mentions.append(Mention(surface: t.text, start: t.start, end: t.end, type: .person, evidence: .cue, words: [key]))
+        }
     }
 
     // MARK: Chinese
@@ -260,6 +326,18 @@ extension NameFinder {
                     if Self.hanTitles.contains(where: { name.hasPrefix($0) }) { continue }
                     var m = Mention(surface: name, start: t.start + s, end: t.start + s + len, type: .person, evidence: .cue, words: [name])
                     m.placeContext = false
+                    // "宋赛·西潘敦": a name that ends its Han run continues over the middle dot.
+                    if s + len == chars.count, index + 2 < tokens.count, tokens[index + 1].text == "·", tokens[index + 2].script == .han,
+                       !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore {
+                        let next = Array(tokens[index + 2].text)
+                        var e = 0
+                        while e < next.count, e < 6, EntityCues.hanTransliteration.contains(next[e]) { e += 1 }
+                        if e >= 2 {
+                            m.end = tokens[index + 2].start + e
+                            m.surface = name + "·" + String(next[0..<e])
+                            m.words = [m.surface]
+                        }
+                    }
                     mentions.append(m)
                     personRanges.append(s..<(s + len))
                     k = s + len
@@ -274,9 +352,14 @@ extension NameFinder {
                 let sc = Array(suffix)
                 while searchFrom < chars.count {
                     guard let r = (searchFrom..<chars.count).first(where: { p in p + sc.count <= chars.count && chars[p..<(p + sc.count)].elementsEqual(sc) }) else { break }
-                    let start = max(0, r - 2)
+                    var start = max(0, r - 2)
+                    // "广西壮族自治区": an autonomous region's name is longer.
+                    if suffix == "自治区" {
+                        while start > 0, r - start < 4, !EntityCues.hanOrgLeftStops.contains(chars[start - 1]) { start -= 1 }
+                        if r - start != 4 { start = max(0, r - 2) }
+                    }
                     let nextIsMarket = r + sc.count < chars.count && chars[r + sc.count] == "场"
-                    if r - start == 2, !nextIsMarket, !isKnown(start..<(r + sc.count)), !Self.hanAfterName.contains(chars[start]),
+                    if r - start == 2 || suffix == "自治区" && r - start == 4, !nextIsMarket, !isKnown(start..<(r + sc.count)), !Self.hanAfterName.contains(chars[start]),
                        !Self.hanNotPlaceStart.contains(chars[start]), !Self.hanNotPlaceStart.contains(chars[start + 1]) {
                         let name = String(chars[start..<(r + sc.count)])
                         mentions.append(Mention(surface: name, start: t.start + start, end: t.start + r + sc.count, type: .place,

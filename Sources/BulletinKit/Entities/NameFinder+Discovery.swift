@@ -75,7 +75,12 @@ extension NameFinder {
             guard let start = unitEnd else { i += 1; continue }
             var end = start
             while end < tokens.count, end - start < 4, tokens[end].kind == .word, tokens[end].capitalized, tokens[end].script == .latin,
-                  !covered[end], tokens[end].spaceBefore { end += 1 }
+                  !covered[end], tokens[end].spaceBefore {
+                // "thành phố Hồ Chí Minh Nguyễn Văn Được": a family name and another syllable start a person.
+                if end - start >= 2, lex.familyNames.contains(tokens[end].key), end + 1 < tokens.count, tokens[end + 1].capitalized,
+                   tokens[end + 1].script == .latin { break }
+                end += 1
+            }
             if end - start >= 2 {
                 var m = mention(start, end, type: .place, evidence: .cue)
                 m.placeContext = true
@@ -150,6 +155,12 @@ extension NameFinder {
                 var k = j
                 while k < tokens.count, isConnector(k), k - j < 2 { k += 1 }
                 let coordinatesCountries = (t.key == "and" || t.key == "&" || t.key == "et") && (isCountry[j - 1] || (k < tokens.count && isCountry[k]) || k - j > 1)
+                // "Petrobras and Ecopetrol": "and" joins two names unless it is inside an institution's
+                // name ("Ministry of Energy and Mineral Development").
+                if t.key == "and" || t.key == "&" || t.key == "et",
+                   !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0].key) }) {
+                    break
+                }
                 if k < tokens.count, isCap(k), !covered[k] || isCountry[k], !coordinatesCountries { j = k; continue }
                 break
             }
@@ -255,6 +266,11 @@ extension NameFinder {
             if t.key == "et" {
                 let next = j + 1 < tokens.count ? tokens[j + 1].key : ""
                 if purpose, ["les", "la", "le", "l'", "des", "du"].contains(next) { j += 1; continue }
+                // "Société tunisienne de l'électricité et du gaz": a second field of the same name.
+                if ["du", "de", "des", "l'"].contains(next), j + 2 < tokens.count, tokens[j + 2].kind == .word, !tokens[j + 2].capitalized,
+                   lex.orgKeywords.match(tokens, at: j + 2) == nil, lex.titles.match(tokens, at: j + 2) == nil {
+                    j += 1; continue
+                }
                 break
             }
             if t.key == "pour" { purpose = true }
@@ -499,7 +515,8 @@ extension NameFinder {
         let words = (a..<b).filter { tokens[$0].kind == .word }
         guard !words.isEmpty else { return }
         // Vietnamese names capitalize every syllable: "Ngoại giao" is a portfolio, not a name.
-        if language == "vi", words.contains(where: { !tokens[$0].capitalized && !tokens[$0].allCaps && tokens[$0].script == .latin }) { return }
+        if language == "vi", words.contains(where: { k in !tokens[k].capitalized && !tokens[k].allCaps && tokens[k].script == .latin
+                                                    && !(k > 0 && tokens[k - 1].key == "-" && !tokens[k].spaceBefore) }) { return }
         // Drop leading stopwords left after splitting ("The", "However").
         if words.count == 1 {
             let t = tokens[words[0]]
@@ -548,7 +565,7 @@ extension NameFinder {
             m.type = .person; m.evidence = .cue
         } else if isGivenName(words[0]) || words.count >= 2 && lex.familyNames.contains(key) {
             m.type = .person; m.evidence = .cue
-        } else if placeContext {
+        } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b].key) {
             m.type = .place; m.evidence = .cue
         } else if words.count >= 2, EntityCues.placeNameStarts.contains(key) {
             m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"

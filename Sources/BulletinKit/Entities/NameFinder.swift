@@ -62,6 +62,9 @@ struct NameFinder {
                         if !acceptKnown(i, end, e) { continue }
                         // "Витебской области", "province de Hanoi": a known city before a lowercase place word names a region.
                         if e.type == .place, end < tokens.count, !tokens[end].capitalized, lex.placeKeywords.match(tokens, at: end) != nil { continue }
+                        // "thành phố Hồ Chí Minh": a known person's name after a Vietnamese unit word is a place's.
+                        if e.type == .person, language == "vi", i > 0, !tokens[i - 1].capitalized,
+                           ["pho", "tinh", "huyen", "quan", "xa", "phuong"].contains(tokens[i - 1].key) { continue }
                         var start = i
                         // "A. Lukashenko", "أ. لوكاشينكو": an initial before a known surname belongs to it.
                         if e.type == .person, i >= 2, tokens[i - 1].key == ".", tokens[i - 2].isInitialLetter, !tokens[i - 1].spaceBefore {
