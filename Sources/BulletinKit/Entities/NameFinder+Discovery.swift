@@ -169,6 +169,13 @@ extension NameFinder {
                lowerRun < (t.script == .cyrillic ? 3 : 2), !looksLikeRussianVerb(t.key) {
                 // Vietnamese "Bộ Ngoại giao", Russian "Национальное собрание", "Министерство иностранных дел".
                 if t.script == .cyrillic {
+                    // "… области Ермаганбет Булекбаев принял участие": two capitalized words that are no
+                    // keyword are a person's name, and the sentence goes on after it.
+                    if j >= a + 2, isCap(j - 1), isCap(j - 2), lex.orgKeywords.match(tokens, at: j - 1) == nil,
+                       lex.placeKeywords.match(tokens, at: j - 1) == nil, lex.orgKeywords.match(tokens, at: j - 2) == nil,
+                       lex.placeKeywords.match(tokens, at: j - 2) == nil, !isCountry[j - 1] {
+                        break
+                    }
                     // Only when a keyword is in reach: the capitalized word is an adjective of an institution.
                     let reach = (j..<min(tokens.count, j + 3))
                     let hasKeyword = orgStart || (a..<j).contains { lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil }
@@ -245,7 +252,8 @@ extension NameFinder {
 
     func looksLikeRussianVerb(_ key: String) -> Bool {
         guard key.count >= 5 else { return false }
-        for e in ["ло", "ла", "ли", "ет", "ит", "ют", "ят", "ал", "ил", "ел", "ать", "ить", "еть", "ется", "ются", "лся", "лась"] where key.hasSuffix(e) { return true }
+        for e in ["ло", "ла", "ли", "ет", "ит", "ют", "ят", "ал", "ил", "ел", "ял", "ыл", "ул", "ёл", "ать", "ить", "еть", "ется", "ются", "лся", "лась"]
+            where key.hasSuffix(e) { return true }
         return false
     }
 
