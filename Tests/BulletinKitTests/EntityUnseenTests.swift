@@ -216,6 +216,53 @@ import Testing
         #expect(!e.entities.contains { $0.name == "Mardi" })
     }
 
+    @Test func arabicGovernorWithCompoundGivenNameAndFeminineMinister() {
+        let body = """
+        وقال والي بنك المغرب عبد اللطيف الجواهري في مؤتمر صحفي بالرباط إن التضخم تراجع. وأضاف الجواهري أن النمو سيتحسن.
+        من جهتها، أكدت وزيرة الاقتصاد والمالية نادية فتاح العلوي أن الحكومة ستواصل دعم القدرة الشرائية.
+        """
+        let e = extract(body, "ar")
+        #expect(entity(e, "عبد اللطيف الجواهري")?.mentions == 2, "\(e.entities.map { ($0.name, $0.mentions) })")
+        #expect(names(e, .person).contains { $0.hasPrefix("نادية") }, "\(names(e, .person))")
+    }
+
+    @Test func chineseLongTransliterationAfterATitleAndVerbsBeforeOrganizations() {
+        let body = "印度储备银行行长马尔霍特拉表示，两国将扩大本币结算。苏杰生随后前往圣彼得堡，出席俄印政府间委员会会议。"
+        let e = extract(body, "zh")
+        #expect(names(e, .person).contains("马尔霍特拉"), "\(names(e, .person))")
+        #expect(names(e, .organization).contains("印度储备银行"))
+        #expect(names(e, .organization).contains("俄印政府间委员会"), "\(names(e, .organization))")
+    }
+
+    @Test func vietnameseMiddleNameThatSpellsACountryStaysInTheName() {
+        let e = extract("Phó Thủ tướng Hồ Đức Phớc làm việc với lãnh đạo Tập đoàn Dầu khí Quốc gia Việt Nam.", "vi")
+        #expect(names(e, .person).contains("Hồ Đức Phớc"), "\(e.entities.map(\.name))")
+        #expect(!e.countries.contains("DE"))
+    }
+
+    @Test func germanNounsAreNoNamesWithoutACue() {
+        let body = """
+        Bundeskanzler Friedrich Merz hat am Montag in Berlin den polnischen Ministerpräsidenten Donald Tusk empfangen. \
+        Nach Angaben des Auswärtigen Amts ging es um die Unterstützung der Ukraine. Die Deutsche Bahn will die Verbindung \
+        ausbauen. Finanzminister Lars Klingbeil sagte, die Bundesregierung werde 500 Millionen Euro bereitstellen.
+        """
+        let e = extract(body, "de")
+        #expect(names(e, .person).isSuperset(of: ["Friedrich Merz", "Donald Tusk", "Lars Klingbeil"]), "\(names(e, .person))")
+        #expect(names(e, .organization).contains("Deutsche Bahn"), "\(names(e, .organization))")
+        for noise in ["Montag", "Unterstützung", "Verbindung", "Millionen Euro"] {
+            #expect(!e.entities.contains { $0.name == noise }, "\(noise)")
+        }
+    }
+
+    @Test func spanishInstitutionsWithoutTheirArticle() {
+        let body = "Según el Ministerio de Minería, Codelco firmará un acuerdo con la Sociedad Química y Minera (SQM). " +
+            "El Banco Central de Chile mantuvo la tasa de interés."
+        let e = extract(body, "es")
+        #expect(names(e, .organization).contains("Sociedad Química y Minera"), "\(names(e, .organization))")
+        #expect(names(e, .organization).contains("Banco Central de Chile"))
+        #expect(!names(e, .place).contains("El Banco Central"))
+    }
+
     // MARK: Across articles
 
     func article(_ id: String, _ entities: [ArticleEntity]) -> Article {

@@ -55,7 +55,7 @@ enum EntityCues {
         "госпожа", "г-н", "г-жа", "лидер", "лидера", "генерал", "генерала", "полковник", "патриарх", "товарищ", "коллега",
         "генпрокурор", "генпрокурора", "помощник", "помощника", "советник", "советника",
         // Kazakh and Kyrgyz regional heads, and the oblique forms of common titles.
-        "аким", "акима", "акиму", "акимом", "акиме", "губернатору", "губернатором", "мэру", "мэром", "главе",
+        "аким", "акима", "акиму", "акимом", "акиме", "акимы", "акимов", "губернаторы", "губернатору", "губернатором", "мэру", "мэром", "главе",
         "заместителем", "заместителю", "вице-премьером", "вице-премьеру", "вице-президентом", "пресс-секретарём",
         "пресс-секретарем", "спикером", "депутатом", "сенатором", "генсеком", "генеральным секретарём", "генеральным секретарем",
         "директором", "директору", "руководитель", "руководителя", "руководителем", "руководителю", "президентом компании",
@@ -75,6 +75,8 @@ enum EntityCues {
         "Consortium", "Enterprise", "Cooperative", "Museum", "Library", "Hospital", "Tribunal", "Mission", "Embassy",
         "Consulate", "Delegation", "Board", "Team", "Brigade", "Regiment", "Division", "Troops", "Guards", "Network",
         "Community", "Coalition", "Conference", "Programme", "Program", "Mine", "Group of",
+        "International", "Plantation", "Plantations", "Petroleum", "Technologies", "Pharmaceuticals", "Logistics", "Shipping",
+        "Electronics", "Semiconductor", "Insurance", "Investments", "Ventures", "Securities", "Chemicals", "Breweries",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
@@ -83,7 +85,9 @@ enum EntityCues {
         "Chambre", "Compagnie", "Courrier", "Confédération", "Syndicat", "Ambassade", "Délégation", "Musée",
         // Spanish, German
         "Ministerio", "Asamblea", "Partido", "Consejo", "Comisión", "Agencia", "Asociación", "Ministerium", "Bundestag",
-        "Partei", "Bundesrat", "Verband", "Gesellschaft",
+        "Partei", "Bundesrat", "Verband", "Gesellschaft", "Amt", "Amts", "Amtes", "Bahn", "Bank", "Bundesregierung", "Regierung",
+        "Sociedad", "Empresa", "Compañía", "Instituto", "Banco", "Corporación", "Fundación", "Universidad", "Federación",
+        "Confederación", "Comité", "Tribunal", "Congreso", "Senado", "Cámara",
         // Vietnamese (first syllable capitalized in names)
         "Bộ", "Quốc hội", "Đảng", "Ủy ban", "Uỷ ban", "Hội", "Hội đồng", "Ban", "Tổng cục", "Cục", "Công ty", "Tập đoàn",
         "Ngân hàng", "Trường", "Đại học", "Học viện", "Viện", "Hiệp hội", "Liên hiệp", "Liên đoàn", "Mặt trận", "Báo",
@@ -277,6 +281,10 @@ enum EntityCues {
     static let hanSuffixBlockedPrevious: Set<Character> = Set("东南西北中内外全大局一两几各该本此头胸背腹干")
     /// Characters an organization name does not run left over: particles, prepositions, verbs of reporting.
     static let hanOrgLeftStops: Set<Character> = Set("的在与同向由被把从以及了是到赴据对并也还将已于说称时等见访、该其这那各为给让使经后和或跟及同，。；：“”《》（）")
+    /// Verbs that an organization's name does not run left over (出席俄印政府间委员会 → 俄印政府间委员会).
+    static let hanVerbsBeforeNames: Set<String> = ["出席", "参加", "会见", "访问", "前往", "签署", "表示", "宣布", "举行", "成立", "加入",
+                                                   "领导", "批准", "通过", "发布", "指出", "强调", "认为", "希望", "支持", "同意", "邀请",
+                                                   "会晤", "抵达", "离开", "视察", "考察", "拜会", "致电", "致函", "联合", "委托", "起诉"]
     /// Suffixes that are an organization's whole name (外交部, 国务院).
     static let hanStandaloneOrgs: Set<String> = ["外交部", "国务院", "人民银行", "代表大会"]
 
@@ -291,6 +299,18 @@ enum EntityCues {
     /// Lowercase geographic nouns after a name that make it a place ("the Amazon river", "Mekong delta").
     static let placeNounsAfter: Set<String> = ["river", "basin", "region", "province", "city", "valley", "island", "islands",
                                                "mountains", "desert", "delta", "coast", "peninsula", "lake", "sea", "strait"]
+
+    /// Articles dropped before an institution's keyword (Spanish, German, Italian).
+    static let articlesBeforeInstitutions: Set<String> = ["el", "los", "las", "die", "der", "das", "il", "lo", "del"]
+
+    /// German titles are compounds ("Finanzminister", "Ministerpräsidenten", "Bundeskanzlerin"):
+    /// a capitalized word with one of these endings introduces a person.
+    static func isGermanTitle(_ key: String) -> Bool {
+        guard key.count >= 6 else { return false }
+        return ["minister", "ministerin", "präsident", "prasident", "präsidenten", "prasidenten", "präsidentin", "prasidentin",
+                "kanzler", "kanzlerin", "sprecher", "sprecherin", "botschafter", "botschafterin", "vorsitzende", "vorsitzender",
+                "chef", "chefin", "bürgermeister", "burgermeister", "bürgermeisterin", "burgermeisterin"].contains { key.hasSuffix($0) }
+    }
 
     /// Acronyms that are not organizations.
     /// Acronyms of ministries and agencies, per language: an organization even after a title.

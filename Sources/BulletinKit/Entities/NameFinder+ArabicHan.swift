@@ -11,12 +11,12 @@ extension NameFinder {
         ["الرفيق"], ["الدكتور"], ["الملك"], ["الامير"], ["الشيخ"], ["المستشار"], ["نائب", "الرئيس"], ["الجنرال"],
     ]
     /// Titles with a complement ("وزير الخارجية", "رئيس مجلس النواب"): the name must be introduced by an initial.
-    static let arabicComplementTitles = KeySet(["وزير", "رئيس", "امين", "نائب", "سفير", "مدير", "حاكم", "قائد", "الوزير"])
+    static let arabicComplementTitles = KeySet(["وزير", "وزيره", "رئيس", "امين", "نائب", "سفير", "مدير", "حاكم", "قائد", "الوزير", "والي", "محافظ"])
     static let arabicTitleFirstWords = KeySet(arabicTitles.map { $0[0] })
     /// Head nouns of institutions.
     static let arabicOrgHeads = KeySet([
         "مجلس", "وزاره", "حزب", "لجنه", "جمعيه", "منظمه", "وكاله", "بنك", "جامعه", "شركه", "مؤسسه", "اتحاد", "هيئه",
-        "مجموعه", "البرلمان", "برلمان", "محكمه", "مصنع", "منتدي", "رابطه", "اكاديميه", "معهد", "جبهه", "صندوق", "مجلس",
+        "مجموعه", "البرلمان", "برلمان", "محكمه", "مصنع", "منتدي", "رابطه", "اكاديميه", "معهد", "جبهه", "صندوق", "مجلس", "مندوبيه",
     ])
     /// Heads of company names, which may be followed by the company's own (foreign) name.
     static let arabicCompanyHeads = KeySet(["شركه", "مجموعه", "بنك", "مصنع"])
@@ -25,7 +25,7 @@ extension NameFinder {
                                            "واضافت", "اوضح", "واوضح", "صرح", "وصرح", "اعلن", "واعلن", "ذكر", "وذكر", "اشار", "واشار"])
     /// Heads whose names run over "و" + a definite field (وزارة الصناعة والتجارة).
     static let arabicCoordinatedHeads = KeySet(["وزاره", "هيئه", "مؤسسه"])
-    static let arabicPlaceHeads = KeySet(["مقاطعه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره", "منطقه"])
+    static let arabicPlaceHeads = KeySet(["مقاطعه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره", "منطقه", "جهه"])
     static let arabicStop = KeySet([
         "في", "من", "علي", "الي", "ان", "عن", "مع", "الذي", "التي", "خلال", "بعد", "قبل", "حيث", "كما", "قد", "لم", "لن", "ما",
         "هذا", "هذه", "ذلك", "تلك", "كل", "بين", "عند", "حول", "منذ", "امام", "او", "ثم", "لا", "و", "يوم", "الي", "وقال",
@@ -109,7 +109,7 @@ extension NameFinder {
 
     /// Heads of titles whose complement (ministry, country adjective, body) precedes the name:
     /// "وزير الخارجية الأردني أيمن الصفدي", "نظيره المصري بدر عبد العاطي".
-    static let arabicTitleHeads = KeySet(["وزير", "الوزير", "رئيس", "الرئيس", "الامين", "امين", "نظيره", "نظيرها", "نظير",
+    static let arabicTitleHeads = KeySet(["وزير", "الوزير", "وزيره", "الوزيره", "والي", "محافظ", "رئيس", "الرئيس", "الامين", "امين", "نظيره", "نظيرها", "نظير",
                                           "السفير", "سفير", "المتحدث", "الناطق", "مدير", "المدير", "الملك", "الامير", "الشيخ", "السيد", "السيده"])
     /// Particles inside Arabic names: the word after them belongs to the name ("عبد العاطي", "أبو الغيط").
     static let arabicNameParticles = KeySet(["عبد", "ابو", "بن", "ابن", "بنت", "ال"])
@@ -129,14 +129,16 @@ extension NameFinder {
                 tokens[k].stems.contains { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) || Self.arabicTitleHeads.contains($0) }
             }
             while j < tokens.count, j - i <= 6, tokens[j].script == .arabic, tokens[j].kind == .word,
-                  covered[j] || isCountry[j] || tokens[j].key.hasPrefix("ال") || tokens[j].key.hasPrefix("لل") || isHead(j) {
+                  covered[j] || isCountry[j] || tokens[j].key.hasPrefix("ال") || tokens[j].key.hasPrefix("لل") || isHead(j)
+                    || j > i + 1 && tokens[j].key.hasPrefix("وال") {   // "وزيرة الاقتصاد والمالية"
                 if Self.arabicTimeWords.contains(tokens[j].key) || Self.arabicStop.contains(tokens[j].key) { break }
                 j += 1
             }
             let start = j
             guard start < tokens.count, tokens[start].script == .arabic, tokens[start].kind == .word, !covered[start], !isCountry[start],
                   !tokens[start].key.hasPrefix("ال"), !Self.arabicStop.contains(tokens[start].key), !isHead(start),
-                  Self.looksLikeArabicName(tokens[start].text) || Self.looksLikeTitledArabicName(tokens[start].text)
+                  Self.looksLikeArabicName(tokens[start].text) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
+                    || Self.looksLikeTitledArabicName(tokens[start].text)
                     && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key)
             else { i = max(i + 1, j); continue }
             var end = start + 1
@@ -152,12 +154,30 @@ extension NameFinder {
                     let compound = Self.arabicNameParticles.contains(tokens[end - 1].key)
                     end += 1
                     complete = true
+                    // "عبد اللطيف الجواهري": a compound given name, then the family name with its article.
+                    if compound, end - start == 2, end < tokens.count, tokens[end].kind == .word, tokens[end].script == .arabic,
+                       tokens[end].key.hasPrefix("ال"), tokens[end].spaceBefore, !covered[end], !isCountry[end],
+                       !Self.arabicStop.contains(tokens[end].key), !Self.arabicTimeWords.contains(tokens[end].key),
+                       !tokens[end].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
+                        end += 1
+                        break
+                    }
                     if end < tokens.count, tokens[end].kind == .word, Self.arabicNameParticles.contains(tokens[end].key) || compound && end - start < 3,
                        !Self.arabicStop.contains(tokens[end].key), !Self.arabicTimeWords.contains(tokens[end].key), !covered[end], !isCountry[end],
                        tokens[end].script == .arabic, !tokens[end].key.hasPrefix("ال") || Self.arabicNameParticles.contains(tokens[end].key) {
                         if Self.arabicNameParticles.contains(tokens[end].key) { complete = false; continue }
                     }
                     break
+                }
+                // "نادية فتاح العلوي": a middle name, then the family name with its article.
+                if end - start == 1, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].script == .arabic,
+                   tokens[end + 1].key.hasPrefix("ال"), tokens[end + 1].spaceBefore, !covered[end + 1], !isCountry[end + 1],
+                   // (a middle name may start with a letter that is also a clitic: فتاح, بشير)
+                   tokens[end].text.count >= 3, !Self.arabicStop.contains(tokens[end].key), !Self.arabicStop.contains(tokens[end + 1].key),
+                   !Self.arabicTimeWords.contains(tokens[end + 1].key),
+                   !tokens[end + 1].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
+                    end += 1
+                    continue
                 }
                 let next = end + 1
                 let closes = next >= tokens.count || tokens[next].kind != .word || Self.arabicStop.contains(tokens[next].key)
@@ -190,6 +210,12 @@ extension NameFinder {
         if "بلكوف".contains(first) { return false }
         if "هة".contains(last) || word.hasSuffix("ها") || word.hasSuffix("هم") || word.hasSuffix("ات") { return false }
         return true
+    }
+
+    /// After a feminine title ("وزيرة", "السيدة") a given name may end in ة ("نادية", "فاطمة").
+    static func isFeminineGivenName(_ word: String, afterTitle title: String) -> Bool {
+        guard title.hasSuffix("ه"), word.hasSuffix("ة"), word.count >= 4, let first = word.first else { return false }
+        return !"بلكوف".contains(first)
     }
 
     /// Before a name particle ("بدر عبد العاطي") a given name may start with ب ل ك (بدر, لطفي,
@@ -270,7 +296,8 @@ extension NameFinder {
 
     static let hanTitles: [String] = [
         "国家主席", "主席", "总书记", "总理", "副总理", "总统", "副总统", "外长", "部长", "大使", "议长", "委员长", "首相", "国王",
-        "秘书长", "书记", "省长", "市长", "先生", "女士", "将军", "主任", "董事长", "总裁", "发言人",
+        "秘书长", "书记", "省长", "市长", "先生", "女士", "将军", "主任", "董事长", "总裁", "发言人", "行长", "外交部长", "国务委员",
+        "副主席", "总干事", "首席执行官", "总经理", "局长", "司令", "州长", "特使", "副外长", "防长", "国防部长",
     ]
     /// The titles as character arrays, split once (not per position of every Han run).
     static let hanTitleCharacters: [[Character]] = hanTitles.map { Array($0) }
@@ -310,7 +337,11 @@ extension NameFinder {
                     let s = k + tc.count
                     guard s + 2 <= chars.count, !isKnown(s..<(s + 2)) else { continue }
                     var len = 3
-                    if EntityCues.hanSurnames.contains(chars[s]) {
+                    var translit = s
+                    while translit < chars.count, translit - s < 8, EntityCues.hanTransliteration.contains(chars[translit]) { translit += 1 }
+                    if translit - s >= 4 {
+                        len = translit - s   // "马尔霍特拉": a long transliteration that starts like a surname
+                    } else if EntityCues.hanSurnames.contains(chars[s]) {
                         if s + 2 >= chars.count || Self.hanAfterName.contains(chars[s + 2]) { len = 2 }
                         if s + len > chars.count { len = chars.count - s }
                     } else if EntityCues.hanTransliteration.contains(chars[s]) {
@@ -399,6 +430,7 @@ extension NameFinder {
                 if inPerson(start - 1) { break }
                 if c == "和", p - start == 2, suffix.count >= 3 { start -= 1; continue }
                 if EntityCues.hanOrgLeftStops.contains(c) { break }
+                if start >= 2, EntityCues.hanVerbsBeforeNames.contains(String(chars[(start - 2)..<start])) { break }
                 if Self.hanTitleCharacters.contains(where: { tc in start - tc.count >= 0 && chars[(start - tc.count)..<start].elementsEqual(tc) && tc.count >= 2 }) { break }
                 start -= 1
             }

@@ -7,11 +7,14 @@ extension NameFinder {
         var i = 0
         var cueBudget = 0            // > 0: a title was just seen, the next name is a person
         let lenient = language == "ru" || language == "vi"
+        let knownOrganization = tokensInKnownOrganizations()
         while i < tokens.count {
             let t = tokens[i]
             if t.kind == .punct, [".", "!", "?", ";", ":", "\"", "\u{201C}", "\u{00AB}", "\u{061F}"].contains(t.key) { cueBudget = 0 }
             if covered[i] {
-                cueBudget = 0
+                // "Tổng Giám đốc Quỹ Tiền tệ Quốc tế Kristalina Georgieva", "CEO of Acme Corp John Smith":
+                // a known organization after a title keeps the person cue; any other known name ends it.
+                cueBudget = cueBudget > 0 && knownOrganization[i] ? max(cueBudget - 1, 1) : 0
                 i += 1
                 continue
             }
@@ -20,6 +23,12 @@ extension NameFinder {
                !(isCap(i) && title.length == 1 && lex.orgKeywords.match(tokens, at: i) != nil && i + 1 < tokens.count && isConnector(i + 1) && false) {
                 cueBudget = 8
                 i += title.length
+                continue
+            }
+            // German compound titles: "Finanzminister", "Ministerpräsidenten", "Bundeskanzlerin".
+            if language == "de", t.kind == .word, t.capitalized, EntityCues.isGermanTitle(t.key) {
+                cueBudget = 8
+                i += 1
                 continue
             }
             // Organizations that start with a lowercase keyword (French "usine de …", "ministère des …").
@@ -55,7 +64,9 @@ extension NameFinder {
                 i = end
                 continue
             }
-            let placeBefore = i > 0 && (lex.placePrepositions.contains(tokens[i - 1].key) && !tokens[i - 1].capitalized)
+            // A sentence-initial Russian preposition counts too ("В Актау пройдёт форум").
+            let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key)
+                && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic)
             analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore)
             cueBudget = 0
             i = max(end, i + 1)
@@ -158,7 +169,7 @@ extension NameFinder {
                 // "Petrobras and Ecopetrol": "and" joins two names unless it is inside an institution's
                 // name ("Ministry of Energy and Mineral Development").
                 if t.key == "and" || t.key == "&" || t.key == "et",
-                   !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0].key) }) {
+                   lex.orgKeywordKeys.contains(tokens[j - 1].key) || !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0].key) }) {
                     break
                 }
                 if k < tokens.count, isCap(k), !covered[k] || isCountry[k], !coordinatesCountries { j = k; continue }
@@ -221,6 +232,19 @@ extension NameFinder {
         guard lex.stopwords.contains(tokens[k].key) else { return false }
         guard language == "vi", tokens[k].script == .latin else { return true }
         return EntityCues.stopwordsExact.contains(PhraseMatcher.exactForm(tokens[k].text))
+    }
+
+    /// Per token: inside a knowledge-base organization found by `findKnown` (one pass, binary
+    /// search of each such mention's first token).
+    func tokensInKnownOrganizations() -> [Bool] {
+        var out = [Bool](repeating: false, count: tokens.count)
+        for m in mentions where m.known != nil && m.type == .organization {
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < m.start { lo = mid + 1 } else { hi = mid } }
+            var k = lo
+            while k < tokens.count, tokens[k].start < m.end { out[k] = true; k += 1 }
+        }
+        return out
     }
 
     /// Whether a lowercase Vietnamese syllable ends an institution's name. The folded breaker
@@ -334,6 +358,10 @@ extension NameFinder {
             if t.script == .cyrillic, lex.stopwords.contains(t.key), a + 1 < b, !isCap(a + 1), lex.orgKeywords.match(tokens, at: a) == nil {
                 a += 1; continue
             }
+            // "El Banco Central de Chile", "Die Deutsche Bahn": an article before an institution goes.
+            if EntityCues.articlesBeforeInstitutions.contains(t.key), a + 1 < b, lex.orgKeywords.match(tokens, at: a + 1) != nil {
+                a += 1; continue
+            }
             if isStopword(a) || lex.months.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil {
                 let keywordLater = ((a + 1)..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil }
                 // Vietnamese stopwords are function words ("Theo Bộ …" = "according to the Ministry").
@@ -356,7 +384,9 @@ extension NameFinder {
 
         // Split at country names: "Kazakhstan Maulen Ashimbayev", "Belarusian Government".
         let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && lex.orgKeywords.match(tokens, at: k) != nil }
-        let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && lex.placeKeywords.match(tokens, at: k) != nil }
+        // After a title, a family name that is also a keyword ("Hồ" lake, "Phó Thủ tướng Hồ Đức Phớc") is a name.
+        let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && lex.placeKeywords.match(tokens, at: k) != nil
+            && !(personCue && k == a && tokens[k].capitalized && lex.familyNames.contains(tokens[k].key)) }
 
         if hasOrgKeyword {
             emitOrganization(a, b, personCue: personCue)
@@ -452,6 +482,12 @@ extension NameFinder {
         }
         while b > a, isConnector(b - 1) { b -= 1 }
         while a < b, isConnector(a) || tokens[a].key == "the" { a += 1 }
+        // German: the name starts after the last lowercase word before its keyword and without its
+        // article ("Nach Angaben des Auswärtigen Amts" → "Auswärtigen Amts", "Die Deutsche Bahn").
+        if language == "de" {
+            if let low = (a..<lastKeyword).last(where: { tokens[$0].kind == .word && !tokens[$0].capitalized }) { a = low + 1 }
+            while a < b, EntityCues.articlesBeforeInstitutions.contains(tokens[a].key) || isStopword(a) && lex.orgKeywords.match(tokens, at: a) == nil { a += 1 }
+        }
         // "Leaders of the Economic Community …": a plain noun and "of" before the named body go.
         if a + 2 < b, lex.orgKeywords.match(tokens, at: a) == nil, lex.titles.match(tokens, at: a) == nil, !isCountry[a], isConnector(a + 1) {
             var r = a + 1
@@ -564,11 +600,25 @@ extension NameFinder {
             mentions.append(mention(a, b, type: .organization, evidence: .guess))
             return
         }
+        // "chargé du Numérique", "Minister of Energy": a lone portfolio word is no name.
+        if words.count == 1, a > 0, isConnector(a - 1), EntityCues.portfolioKeys.contains(first.key) { return }
+        // «Самрук-Казына», «Узбекэнерго»: a name alone inside Russian quotes is an organization.
+        if first.script == .cyrillic, a > 0, b < tokens.count, tokens[a - 1].key == "«" || tokens[a - 1].key == "\"",
+           tokens[b].key == "»" || tokens[b].key == "\"" {
+            mentions.append(mention(a, b, type: .organization, evidence: .cue))
+            return
+        }
         // "Республики" left over from "… Республики Казахстан" is not a name.
         if words.count == 1, first.script == .cyrillic, first.key.hasPrefix("республик") { return }
         var m = mention(a, b, type: nil, evidence: .guess)
         m.placeContext = placeContext
         let key = first.key
+        // German capitalizes every noun: without a title, a given name or a place preposition a
+        // capitalized word is no evidence of a name.
+        if language == "de", !personCue, !placeContext, !isGivenName(words[0]), !first.allCaps { return }
+        // "Акимы Мангистауской и Атырауской областей": a lone region adjective is no name.
+        if words.count == 1, first.script == .cyrillic, ["ской", "цкой", "ского", "ском"].contains(where: { first.key.hasSuffix($0) }),
+           b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1) { return }
         if personCue {
             m.type = .person; m.evidence = .cue
         } else if isGivenName(words[0]) || words.count >= 2 && lex.familyNames.contains(key) {
