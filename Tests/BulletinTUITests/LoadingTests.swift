@@ -232,3 +232,19 @@ import Testing
         #expect(p.state.selection == 0)
     }
 }
+
+/// The loading screen fits every size the reader supports.
+@Suite struct LoadingSizesTests {
+    @Test func everySizeDrawsTheBarWithinTheScreen() {
+        for (w, h) in [(30, 6), (40, 10), (50, 16), (120, 40), (200, 50)] {
+            var p = Program(state: .whileLoading(corpusName: "a-rather-long-corpus-name", size: Size(width: w, height: h),
+                                                 display: DisplayOptions(theme: .mono)))
+            p.apply(.indexProgress(.report(filesDone: 500, filesTotal: 1000, bytesDone: 1 << 20, bytesTotal: 2 << 20), at: 3))
+            let grid = p.frame
+            #expect(grid.width == w && grid.height == h)
+            let text = grid.plainText
+            #expect(text.contains("50%"), "\(w)x\(h)")
+            if h >= 10 { #expect(text.contains("["), "\(w)x\(h): the bar") }
+        }
+    }
+}

@@ -416,6 +416,22 @@ if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BI
     else
       fail "second start shows neither progress nor articles"; capture
     fi
+    # Ctrl-C during a first indexing (a fresh index file): prompt exit with status 130.
+    tm send-keys -t e2e "clear; ${BIG_START/big-index.db/big-index2.db}; echo EXIT=[\$?]" Enter
+    if wait_for "of $BIG_ARTICLES files" >/dev/null; then
+      start_ns=$(date +%s%N)
+      tm send-keys -t e2e C-c
+      if wait_exit; then
+        ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+        if capture | grep -qF "EXIT=[130]" && [ "$ms" -lt 3000 ]; then pass "Ctrl-C during indexing exits with 130 in $ms ms"
+        else fail "Ctrl-C during indexing: $(capture | grep EXIT=) after $ms ms"; fi
+      else
+        fail "Ctrl-C during indexing did not exit"
+      fi
+      check_stty "after Ctrl-C during indexing" index-ctrlc
+    else
+      fail "no progress for a fresh index"
+    fi
   fi
 else
   fail "no loading screen for a big corpus"
