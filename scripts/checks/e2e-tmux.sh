@@ -301,6 +301,24 @@ tm send-keys -t e2e C-c
 if wait_for "CTRLC=[130]" >/dev/null; then pass "Ctrl-C exits with status 130"; else fail "Ctrl-C exit status: $(capture | grep CTRLC= || echo none)"; fi
 check_stty "after Ctrl-C" ctrlc
 
+# Warnings from reading the corpus are counted in the status bar (not written
+# over the screen) and printed on stderr once the terminal is restored.
+WARN="$TMP/warn"
+mkdir -p "$WARN"
+cp "$ROOT"/seeds/*.txt "$WARN/"
+: > "$WARN/empty.txt"
+tm send-keys -t e2e "clear; ${START/$CORPUS/$WARN}" Enter
+wait_list >/dev/null
+settle
+if capture | tail -1 | grep -qF "1 warning while reading the corpus (printed on exit)" && ! capture | grep -qF "bulletin: warning"; then
+  pass "a load warning is counted in the status bar"
+else
+  fail "load warning not in the status bar"; capture
+fi
+keys q
+wait_for 'e2e$' >/dev/null
+if capture | grep -qF "bulletin: warning: $WARN/empty.txt: empty file"; then pass "the warning is printed after exit"; else fail "warning not printed after exit"; capture; fi
+
 # 5. Ctrl-Z suspends (terminal restored), fg resumes with a full repaint; then kill -TERM restores it too.
 tm send-keys -t e2e "$START" Enter
 wait_list >/dev/null
