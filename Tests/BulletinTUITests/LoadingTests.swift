@@ -248,3 +248,24 @@ import Testing
         }
     }
 }
+
+/// A printable key that means nothing says so, and changes nothing else.
+@Suite struct UnboundKeyTests {
+    @Test func unboundKeySaysSoAndTheNextKeyClearsIt() throws {
+        var p = try Fixtures.run("j")
+        let before = p.state.selection
+        p.send(.char("x"))
+        #expect(p.state.message == "Key x does nothing here; ? lists the keys")
+        #expect(p.state.selection == before)
+        #expect(p.effects.isEmpty)
+        p.send(.char("j"))
+        #expect(p.state.message == nil)
+    }
+
+    @Test func controlAndSearchKeysAreNotReported() throws {
+        var p = try Fixtures.run("C-l")
+        #expect(p.state.message == nil)
+        p = try Fixtures.run("/ x")
+        #expect(p.state.search.query == "x")
+    }
+}

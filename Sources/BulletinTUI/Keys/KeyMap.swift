@@ -108,6 +108,7 @@ public enum KeyMap {
         case .char("u"): return .toggleRead
         case .char("*"): return .toggleFlag
         case .char("?"): return .help
+        case .char(let c): return .unbound(c)
         default: return nil
         }
     }

@@ -67,6 +67,8 @@ public enum Action: Sendable, Hashable {
     case wheel(x: Int, y: Int, lines: Int)
     /// Ctrl-Z.
     case suspend
+    /// A printable key that means nothing while browsing: the status bar says so (as neomutt does).
+    case unbound(Character)
     /// Ctrl-C: quit like `q` from anywhere, but the exit status says interrupted (130).
     case interrupt
 

@@ -96,6 +96,7 @@ extension AppState {
         case .toggleRead: return toggleRead()
         case .toggleFlag: return toggleFlag()
         case .help: overlay = .help(scroll: 0)
+        case .unbound(let c): message = "Key \(TerminalSafe.sanitize(String(c))) does nothing here; ? lists the keys"
         case .resize(let s):
             size = s
             fixListScroll()
