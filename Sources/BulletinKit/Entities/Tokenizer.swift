@@ -149,7 +149,8 @@ enum Tokenizer {
                     return count
                 }
             }
-            return TextFolding.key(Substring(str))
+            // What `TextFolding.key` does for non-ASCII text, over the scalars already decoded.
+            return FoldTable.shared.fold(scalars[a..<b]) ?? TextFolding.key(Substring(str))
         }
 
         func append(_ a: Int, _ b: Int, _ start: Int, _ end: Int, kind: Token.Kind, script: TokenScript) {
