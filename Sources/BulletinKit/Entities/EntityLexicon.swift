@@ -93,7 +93,7 @@ final class EntityLexicon: Sendable {
         func matcher(_ list: [String]) -> PhraseMatcher {
             var m = PhraseMatcher()
             // Vietnamese cue words keep their tones ("Sở" department ≠ "Số" number).
-            for w in list { m.add(w, payload: 0, caseSensitive: false, diacriticSensitive: Self.isVietnamese(w)) }
+            for w in list { m.add(w, payload: 0, caseSensitive: false, diacriticSensitive: EntityCues.isVietnameseCue(w)) }
             return m
         }
         var titles = matcher(EntityCues.titles)

@@ -57,6 +57,7 @@ struct MentionGrouper {
         knownMaxEnd.reserveCapacity(known.count)
         for k in known { knownMaxEnd.append(max(knownMaxEnd.last ?? Int.min, k.end)) }
         var acceptedEnd = Int.min   // furthest end of the discovered mentions kept so far
+        var lastOrganization: (start: Int, end: Int)?
         for m in sorted where m.type != .country && m.known == nil {
             // A discovered name that overlaps a known one loses, unless it strictly contains it
             // ("usine de tracteurs de Minsk" holds "Minsk").
@@ -65,15 +66,23 @@ struct MentionGrouper {
             var j = lo - 1, overlapsKnown = false
             while j >= 0, knownMaxEnd[j] > m.start {
                 let k = known[j]
-                if k.end > m.start, !(k.start >= m.start && k.end <= m.end && m.type == .organization && m.words.count > k.words.count) {
+                // (Han names are one "word": "北京大学" holds "北京" by length.)
+                if k.end > m.start, !(k.start >= m.start && k.end <= m.end && m.type == .organization
+                                      && (m.words.count > k.words.count || m.words.count == 1 && m.end - m.start > k.end - k.start)) {
                     overlapsKnown = true
                     break
                 }
                 j -= 1
             }
             if overlapsKnown { continue }
-            if acceptedEnd > m.start { continue }
+            if acceptedEnd > m.start {
+                // A place named inside an organization's name ("Ủy ban Nhân dân tỉnh Bắc Ninh" holds
+                // "Bắc Ninh") is an entity of its own.
+                if m.type == .place, let o = lastOrganization, m.start > o.start, m.end <= o.end { others.append(m) }
+                continue
+            }
             acceptedEnd = max(acceptedEnd, m.end)
+            if m.type == .organization { lastOrganization = (m.start, m.end) }
             others.append(m)
         }
         others.sort { $0.start < $1.start }

@@ -66,6 +66,9 @@ struct NameFinder {
                         if !acceptKnown(i, end, e) { continue }
                         // "Витебской области", "province de Hanoi": a known city before a lowercase place word names a region.
                         if e.type == .place, end < tokens.count, !tokens[end].capitalized, lex.placeKeywords.match(tokens, at: end) != nil { continue }
+                        // "thành phố Hồ Chí Minh": a known person's name after a Vietnamese unit word is a place's.
+                        if e.type == .person, language == "vi", i > 0, !tokens[i - 1].capitalized,
+                           ["pho", "tinh", "huyen", "quan", "xa", "phuong"].contains(tokens[i - 1].key) { continue }
                         var start = i
                         // "A. Lukashenko", "أ. لوكاشينكو": an initial before a known surname belongs to it.
                         if e.type == .person, i >= 2, tokens[i - 1].key == ".", tokens[i - 2].isInitialLetter, !tokens[i - 1].spaceBefore {
@@ -119,7 +122,7 @@ struct NameFinder {
         let surface = tokens[a..<b].map(\.key).joined(separator: " ")
         guard lex.ambiguousCountryKeys.contains(surface) else { return true }
         if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].capitalized,
-           !lex.stopwords.contains(tokens[a - 1].key), lex.titles.match(tokens, at: a - 1) == nil, !isCountry[a - 1] { return false }
+           !isStopword(a - 1), lex.titles.match(tokens, at: a - 1) == nil, !isCountry[a - 1] { return false }
         if language != "vi", b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
            lex.orgKeywords.match(tokens, at: b) == nil, !lex.stopwords.contains(tokens[b].key) { return false }
         return true
