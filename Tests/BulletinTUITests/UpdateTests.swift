@@ -49,6 +49,26 @@ import Testing
         #expect(back.state.filters.countries == ["CN"], "[ starts from the last country")
     }
 
+    @Test func stepMessagesNameTheValueAndCountInTheSingular() throws {
+        let country = try Fixtures.run("[")
+        #expect(country.state.message == "Country 4/4: China (CN), 1 article")
+        let language = try Fixtures.run("{")
+        #expect(language.state.message == "Language 6/6: Chinese (zh), 1 article")
+        let many = try Fixtures.run("]")
+        #expect(many.state.message == "Country 1/4: Vietnam (VN), 5 articles")
+    }
+
+    @Test func undeterminedLanguageShowsDashesNotACutCode() throws {
+        let und = Fixtures.article("und-1", title: "Numbers 12 34 56", date: nil, language: "und", body: "12 34 56.",
+                                   countries: [], entities: [])
+        for width in [120, 80, 50] {
+            let p = try Fixtures.run("", size: Size(width: width, height: 12), articles: [und])
+            let row = p.frame.row(2)
+            #expect(row.contains(" -- "), "width \(width): \(row)")
+            #expect(!row.contains("u…"), "width \(width): \(row)")
+        }
+    }
+
     @Test func languagesFilterAndCombineWithCountriesByAND() throws {
         let p = try Fixtures.run("L d")
         #expect(p.state.catalog.languages.map(\.code) == ["ar", "en", "fr", "ru", "vi", "zh"])

@@ -382,8 +382,9 @@ extension AppState {
         filters[facet] = [values[i].code]
         refilter()
         let v = values[i]
-        let name = facet == .country ? "\(CountryNames.name(v.code)) (\(v.code))" : v.code
-        message = "\(facet == .country ? "Country" : "Language") \(i + 1)/\(values.count): \(name), \(v.count) articles"
+        let name = "\(PickerOverlay.label(facet, v.code)) (\(v.code))"
+        let articles = v.count == 1 ? "1 article" : "\(v.count) articles"
+        message = "\(facet == .country ? "Country" : "Language") \(i + 1)/\(values.count): \(name), \(articles)"
     }
 
     // MARK: Read and flag
