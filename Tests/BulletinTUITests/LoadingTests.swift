@@ -269,3 +269,24 @@ import Testing
         #expect(p.state.search.query == "x")
     }
 }
+
+/// The status bar's key hints on narrow terminals.
+@Suite struct StatusHintTests {
+    @Test func hintsThatDoNotFitAreDroppedWholeKeepingHelp() {
+        let hints = "j/k scroll  Space page  J/K next  e entities  s side by side  q back  ? help"
+        #expect(StatusBar.fitHints(hints, width: 200) == hints)
+        let fitted = StatusBar.fitHints(hints, width: 60)
+        #expect(fitted == "j/k scroll  Space page  J/K next  e entities  ? help")
+        #expect(StatusBar.fitHints(hints, width: 8) == "? help")
+        #expect(StatusBar.fitHints(hints, width: 4) == "j/k…")
+    }
+
+    @Test func narrowReaderStatusBarHasNoCutHint() throws {
+        for width in [80, 50] {
+            let p = try Fixtures.run("Enter", size: Size(width: width, height: 20))
+            let bar = p.frame.row(19)
+            #expect(!bar.contains("…"), "width \(width): \(bar)")
+            #expect(bar.contains("? help"), "width \(width): \(bar)")
+        }
+    }
+}

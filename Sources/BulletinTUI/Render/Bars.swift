@@ -47,10 +47,27 @@ enum StatusBar {
             return "Tab other side  S swap  = lock  J/K next article  Esc one reader  ? help"
         }
         switch state.focus {
-        case .list: return "Enter open  / search  c countries  L languages  s side by side  ? help  q quit"
+        case .list: return "Enter open  / search  c countries  L languages  s side by side  q quit  ? help"
         case .reader: return "j/k scroll  Space page  J/K next  e entities  s side by side  q back  ? help"
         case .sidebar: return "j/k move  Enter filter by entity  q back  ? help"
         }
+    }
+
+    /// As many whole hints (separated by two spaces) as fit in `width`, keeping
+    /// the last one (`? help`, which leads to all the others) when one must go:
+    /// a hint cut in the middle (`? h…`, `langua…`) tells nothing.
+    static func fitHints(_ hints: String, width: Int) -> String {
+        guard TextWidth.width(of: hints) > width else { return hints }
+        let items = hints.components(separatedBy: "  ")
+        guard let last = items.last, items.count > 1 else { return TextLayout.truncate(hints, to: width) }
+        var kept: [String] = []
+        for item in items.dropLast() {
+            let candidate = (kept + [item, last]).joined(separator: "  ")
+            guard TextWidth.width(of: candidate) <= width else { break }
+            kept.append(item)
+        }
+        let fitted = (kept + [last]).joined(separator: "  ")
+        return TextWidth.width(of: fitted) <= width ? fitted : TextLayout.truncate(hints, to: width)
     }
 
     static func position(_ state: AppState) -> String {
@@ -83,7 +100,7 @@ enum StatusBar {
             grid.text(" " + TextLayout.truncate(TerminalSafe.sanitize(m), to: max(0, leftWidth - 1)), x: rect.x, y: rect.y,
                       style: theme.message, maxWidth: leftWidth)
         } else {
-            grid.text(" " + TextLayout.truncate(hints(state), to: max(0, leftWidth - 1)), x: rect.x, y: rect.y,
+            grid.text(" " + fitHints(hints(state), width: max(0, leftWidth - 1)), x: rect.x, y: rect.y,
                       style: theme.statusBar, maxWidth: leftWidth)
         }
         if rw < rect.width { grid.text(right, x: rect.maxX - rw, y: rect.y, style: theme.statusBar, maxWidth: rw) }
