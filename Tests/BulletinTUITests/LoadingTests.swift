@@ -290,3 +290,22 @@ import Testing
         }
     }
 }
+
+/// The `/` prompt in the status bar.
+@Suite struct SearchPromptTests {
+    @Test func listFailureSaysTitlesOnlyAndThatEnterSearchesTexts() throws {
+        let p = try Fixtures.run("/ q x q x")
+        #expect(p.frame.row(39).contains("/qxqx_   (no title matches; Enter searches the texts)"))
+        let reader = try Fixtures.run("Enter / q x q x")
+        #expect(reader.frame.row(39).contains("/qxqx_   (no match)"))
+    }
+
+    @Test func longQueryShowsItsEndWhereTheTypingIs() throws {
+        let query = "the quick brown fox jumps over the lazy dog near Minsk"
+        let keys = "/ " + query.map { $0 == " " ? "Space" : String($0) }.joined(separator: " ")
+        let p = try Fixtures.run(keys, size: Size(width: 40, height: 10))
+        let bar = p.frame.row(9)
+        #expect(bar.contains("near Minsk_"), "\(bar)")
+        #expect(bar.contains("/…"), "\(bar)")
+    }
+}

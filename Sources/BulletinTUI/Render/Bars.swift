@@ -70,6 +70,22 @@ enum StatusBar {
         return TextWidth.width(of: fitted) <= width ? fitted : TextLayout.truncate(hints, to: width)
     }
 
+    /// The `/` prompt. In the list, typing matches titles only (the texts are
+    /// searched on Enter), so a failure says so rather than a bare "no match".
+    /// A query too long for the bar shows its end, where the typing is.
+    static func searchPrompt(_ state: AppState, width: Int) -> String {
+        let failure = !state.search.failed ? ""
+            : state.activeReader == nil ? "   (no title matches; Enter searches the texts)" : "   (no match)"
+        let query = TerminalSafe.sanitize(state.search.query) + "_"
+        let room = width - 2 - TextWidth.width(of: failure)
+        if TextWidth.width(of: query) <= room { return " /" + query + failure }
+        if TextWidth.width(of: query) <= width - 2 { return " /" + query }
+        // Keep the end of the query: drop clusters from the front until it fits after "…".
+        var tail = Substring(query)
+        while !tail.isEmpty, TextWidth.width(of: String(tail)) > width - 3 { tail = tail.dropFirst() }
+        return " /…" + tail
+    }
+
     static func position(_ state: AppState) -> String {
         if let loading = state.loading { return LoadingPane.position(loading) }
         if let slot = state.activeReader {
@@ -93,8 +109,7 @@ enum StatusBar {
         let rw = TextWidth.width(of: right)
         let leftWidth = max(0, rect.width - rw - 1)
         if state.search.editing {
-            let prompt = " /" + TerminalSafe.sanitize(state.search.query) + "_" + (state.search.failed ? "   (no match)" : "")
-            grid.text(TextLayout.truncate(prompt, to: leftWidth), x: rect.x, y: rect.y, style: theme.statusBar.with(.bold),
+            grid.text(searchPrompt(state, width: leftWidth), x: rect.x, y: rect.y, style: theme.statusBar.with(.bold),
                       maxWidth: leftWidth)
         } else if let m = state.message {
             grid.text(" " + TextLayout.truncate(TerminalSafe.sanitize(m), to: max(0, leftWidth - 1)), x: rect.x, y: rect.y,
