@@ -1,3 +1,4 @@
+import Foundation
 import BulletinKit
 import Testing
 @testable import BulletinTUI
@@ -250,7 +251,8 @@ import Testing
     @Test func noMatchIsSaid() throws {
         let p = try Fixtures.run("/ x y z q")
         #expect(p.state.search.failed)
-        #expect(p.frame.row(39).contains("no match"))
+        // Typing in the list matches titles only: the prompt says so (the texts are searched on Enter).
+        #expect(p.frame.row(39).contains("no title matches"))
     }
 }
 
@@ -581,5 +583,28 @@ import Testing
         #expect(p.state.focus == .reader)
         #expect(!p.effects.contains(.bodySearch(query: "V")))
         #expect(p.state.message?.contains("lines") == true)
+    }
+}
+
+/// The mouse in the entity sidebar.
+@Suite struct SidebarMouseTests {
+    /// With the sidebar scrolled down to its cursor, a click picks the entity drawn on the clicked row.
+    @Test func clickInAScrolledSidebarPicksTheEntityOnThatRow() throws {
+        var p = try Fixtures.run("Tab Tab G", size: Size(width: 120, height: 9))
+        let pane = try #require(p.state.layout.pane(.sidebar))
+        let entries = p.state.sidebarEntries
+        #expect(entries.count > pane.content.height, "the sidebar must scroll for this test")
+        var checked = 0
+        for y in pane.content.y..<pane.content.maxY {
+            let before = p.frame.row(y)
+            // A row that shows an entity: the sidebar (the last pane) starts with its name.
+            let shown = (before.components(separatedBy: "│").last ?? "").trimmingCharacters(in: .whitespaces)
+            guard let e = entries.firstIndex(where: { shown.hasPrefix(String($0.name.prefix(8))) }) else { continue }
+            p.apply(.click(x: pane.content.x + 2, y: y))
+            #expect(p.state.sidebarCursor == e, "row \(y): \(before)")
+            checked += 1
+            p.send(try KeyNames.parse("G"))
+        }
+        #expect(checked > 0)
     }
 }

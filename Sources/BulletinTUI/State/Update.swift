@@ -426,8 +426,10 @@ extension AppState {
             if slot != .single { sideBySide?.active = slot == .left ? .left : .right }
         case .sidebar:
             focus = .sidebar
+            // The sidebar scrolls with its cursor: the clicked row is counted from the first row on screen.
             let rows = SidebarRows.rows(for: sidebarEntries)
-            if row >= 0, row < rows.count, case .entity(let i) = rows[row] { sidebarCursor = i }
+            let i = SidebarPane.topRow(rows: rows, cursor: sidebarCursor, page: pane.content.height) + row
+            if row >= 0, i < rows.count, case .entity(let e) = rows[i] { sidebarCursor = e }
         }
     }
 
