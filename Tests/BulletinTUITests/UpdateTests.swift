@@ -608,3 +608,21 @@ import Testing
         #expect(checked > 0)
     }
 }
+
+/// Mouse clicks in the list, and `e` while reading side by side.
+@Suite struct ListMouseAndSideBySideKeyTests {
+    @Test func clickBelowTheLastArticleSelectsNothing() throws {
+        var p = try Fixtures.run("j")
+        let pane = try #require(p.state.layout.pane(.list))
+        p.apply(.click(x: pane.content.x + 3, y: pane.content.y + 20))  // 6 articles: row 20 is empty
+        #expect(p.state.selection == 1)
+        p.apply(.click(x: pane.content.x + 3, y: pane.content.y + 3))
+        #expect(p.state.selection == 3)
+    }
+
+    @Test func entitiesKeySideBySideSaysWhyNothingHappens() throws {
+        let p = try Fixtures.run("s Enter e")
+        #expect(p.state.sideBySide?.right != nil)
+        #expect(p.state.message?.contains("No entity sidebar side by side") == true)
+    }
+}

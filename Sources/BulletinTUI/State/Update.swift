@@ -26,7 +26,10 @@ extension AppState {
         case .suspend: return [.suspend]
         case .cycleFocus(let forward): cycleFocus(forward: forward)
         case .toggleSidebar:
-            guard sideBySide == nil else { break }
+            guard sideBySide == nil else {
+                message = "No entity sidebar side by side (Esc returns to one reader)"
+                break
+            }
             focus = focus == .sidebar ? .reader : .sidebar
         case .nextArticle(let n):
             let saved = focus == .reader ? savePosition() : []
@@ -420,7 +423,8 @@ extension AppState {
         switch pane.kind {
         case .list:
             focus = .list
-            if row >= 0 { select(listScroll + row) }
+            // A click below the last article selects nothing (it used to select the last one).
+            if row >= 0, listScroll + row < visible.count { select(listScroll + row) }
         case .reader(let slot):
             focus = .reader
             if slot != .single { sideBySide?.active = slot == .left ? .left : .right }
