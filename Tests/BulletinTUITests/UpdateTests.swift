@@ -626,3 +626,20 @@ import Testing
         #expect(p.state.message?.contains("No entity sidebar side by side") == true)
     }
 }
+
+/// Counts in status messages, and the empty list in a narrow pane.
+@Suite struct CountWordingTests {
+    @Test func oneFlaggedArticleIsSingular() throws {
+        let p = try Fixtures.run("* F")
+        #expect(p.state.message == "Flagged only: 1 article (F shows all)")
+        let none = try Fixtures.run("F")
+        #expect(none.state.message == "Flagged only: 0 articles (F shows all)")
+    }
+
+    @Test func emptyListMessageIsWrappedNotCut() throws {
+        let p = try Fixtures.run("F", size: Size(width: 80, height: 24))
+        let text = p.frame.plainText
+        #expect(text.contains("No article matches"))
+        #expect(text.contains("(C clears)"))
+    }
+}
