@@ -131,20 +131,8 @@ final class EntityLexicon: Sendable {
     /// `PhraseMatcher.match` skips the table look-up for the others (most tokens start nothing).
     /// Arabic tokens are looked up by their stems and keep every bit.
     func markStarts(_ tokens: inout [Token]) {
-        for k in tokens.indices where tokens[k].script != .arabic {
-            var marks = startMarks.marks(tokens[k].keyHash) & 0x00FF
-            if tokens[k].script == .cyrillic {
-                // The prefixes `PhraseMatcher.match` tries for stems (two bytes a letter).
-                let key = tokens[k].key
-                let count = key.utf8.count
-                let letters = count / 2
-                if letters >= 3, key.utf8.allSatisfy({ $0 >= 0x80 }) {
-                    for cut in 0...min(PhraseMatcher.maxStemExtra, letters - 3) {
-                        marks |= startMarks.marks(Token.hash(key, prefix: count - 2 * cut)) & 0xFF00
-                    }
-                }
-            }
-            tokens[k].starts = marks
+        for k in tokens.indices {
+            tokens[k].starts = startMarks.starts(key: tokens[k].key, keyHash: tokens[k].keyHash, script: tokens[k].script, stems: tokens[k].stems)
         }
     }
 
@@ -189,6 +177,29 @@ struct StartMarks: Sendable {
 
     @inline(__always) private static func slot(_ h: UInt64) -> Int {
         Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17)
+    }
+
+    /// `Token.starts` of a token: the matchers with a phrase starting with its key (Arabic: with
+    /// one of its stems) in the low byte, those with a stem phrase it may extend (Cyrillic) in the
+    /// high byte, mirroring the look-ups of `PhraseMatcher.match`.
+    func starts(key: String, keyHash: UInt64, script: TokenScript, stems: [String]) -> UInt16 {
+        if script == .arabic {
+            var m: UInt16 = 0
+            for c in stems { m |= marks(Token.hash(c)) & 0x00FF }
+            return m
+        }
+        var m = marks(keyHash) & 0x00FF
+        if script == .cyrillic {
+            // The prefixes `PhraseMatcher.match` tries for stems (two bytes a letter).
+            let count = key.utf8.count
+            let letters = count / 2
+            if letters >= 3, key.utf8.allSatisfy({ $0 >= 0x80 }) {
+                for cut in 0...min(PhraseMatcher.maxStemExtra, letters - 3) {
+                    m |= marks(Token.hash(key, prefix: count - 2 * cut)) & 0xFF00
+                }
+            }
+        }
+        return m
     }
 
     /// The matcher bits of the key with hash `h` (0: no phrase starts with it).

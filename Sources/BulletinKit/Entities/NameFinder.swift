@@ -16,9 +16,7 @@ struct NameFinder {
 
     init(lex: EntityLexicon, text: String, language: String) {
         self.lex = lex
-        var tokens = Tokenizer.tokenize(text)
-        lex.markStarts(&tokens)
-        self.tokens = tokens
+        self.tokens = Tokenizer.tokenize(text, marks: lex.startMarks)
         self.language = language
         self.covered = [Bool](repeating: false, count: tokens.count)
         self.isCountry = [Bool](repeating: false, count: tokens.count)

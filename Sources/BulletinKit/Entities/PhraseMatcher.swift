@@ -50,12 +50,16 @@ struct PhraseMatcher: Sendable {
         @exclusivity(unchecked) var byFirst = HashIndex()
         @exclusivity(unchecked) var stemFirst = HashIndex()
         @exclusivity(unchecked) var han: [Unicode.Scalar: [([Unicode.Scalar], Int32)]] = [:]
+        /// Bit set over the Basic Multilingual Plane of the first scalars of `han`: most Han
+        /// characters start no phrase, and a bit test is cheaper than hashing the scalar.
+        @exclusivity(unchecked) var hanFirst = [UInt64](repeating: 0, count: 1024)
 
         init() {}
         init(copying other: Storage) {
             byFirst = other.byFirst
             stemFirst = other.stemFirst
             han = other.han
+            hanFirst = other.hanFirst
         }
     }
     private var storage = Storage()
@@ -135,7 +139,9 @@ struct PhraseMatcher: Sendable {
         guard !trimmed.isEmpty else { return }
         if trimmed.unicodeScalars.allSatisfy({ TextFolding.isHan($0) || $0 == "·" || $0 == "（" || $0 == "）" }) {
             let s = Array(trimmed.unicodeScalars)
-            uniqueStorage().han[s[0], default: []].append((s, payload))
+            let storage = uniqueStorage()
+            storage.han[s[0], default: []].append((s, payload))
+            if s[0].value < 0x10000 { storage.hanFirst[Int(s[0].value >> 6)] |= 1 << UInt64(s[0].value & 63) }
             return
         }
         // Stems: "белорус~" → stem token; Latin stems expand to common endings instead (cheaper to match).
@@ -199,6 +205,7 @@ struct PhraseMatcher: Sendable {
         let vietnamese = language == "vi"
         var best: Match?
         if script == .arabic {
+            guard startBit == 0 || tokens[i].starts & startBit != 0 else { return nil }
             for c in tokens[i].stems {
                 consider(storage.byFirst.find(Token.hash(c)), tokens, i, vietnamese: vietnamese, &best)
                 if best != nil { break }
@@ -260,13 +267,15 @@ struct PhraseMatcher: Sendable {
     func hanMatches(in text: String) -> [(offset: Int, length: Int, payloads: [Int32])] {
         let han = storage.han
         guard !han.isEmpty else { return [] }
+        let first = storage.hanFirst
         let s = Array(text.unicodeScalars)
         var out: [(Int, Int, [Int32])] = []
         var i = 0
         while i < s.count {
             var bestLen = 0
             var payloads: [Int32] = []
-            if let cands = han[s[i]] {
+            let v = s[i].value
+            if v >= 0x10000 || first[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0, let cands = han[s[i]] {
                 for (phrase, payload) in cands where phrase.count <= s.count - i {
                     var ok = true
                     for k in 1..<max(phrase.count, 1) where s[i + k] != phrase[k] { ok = false; break }
