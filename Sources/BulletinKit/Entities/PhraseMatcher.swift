@@ -23,6 +23,11 @@ struct PhraseMatcher: Sendable {
         /// Lowercased NFC token texts, for names whose diacritics are distinctive (Vietnamese:
         /// "Bỉ" is Belgium, "Bí" is not): the text must match them, not only the folded keys.
         let exact: [String]?
+        /// `keys[0].count` (characters), for the Vietnamese short-name rule.
+        let firstLength: Int
+        /// The hash of the second key when it must match exactly (no stem), else nil: most
+        /// phrases sharing a first word ("the …", "Republic of …") are rejected by it at once.
+        let secondHash: UInt64?
 
         init(keys: [String], hashes: [UInt64], stems: [Bool], capital: [Bool], payload: Int32, exact: [String]?) {
             self.keys = keys
@@ -31,6 +36,8 @@ struct PhraseMatcher: Sendable {
             self.capital = capital
             self.payload = payload
             self.exact = exact
+            firstLength = keys.first?.count ?? 0
+            secondHash = keys.count >= 2 && !stems[1] ? hashes[1] : nil
         }
     }
 
@@ -234,7 +241,9 @@ struct PhraseMatcher: Sendable {
     private func consider(_ phrases: [Phrase]?, _ tokens: [Token], _ i: Int, vietnamese: Bool, _ best: inout Match?) {
         guard let phrases else { return }
         for p in phrases {
-            if vietnamese, p.exact == nil, p.keys.count == 1, tokens[i].script == .latin, p.keys[0].count < 4 { continue }
+            if vietnamese, p.exact == nil, p.keys.count == 1, tokens[i].script == .latin, p.firstLength < 4 { continue }
+            // The second token decides most rejections (what `matchLength` would find there).
+            if let second = p.secondHash, i + 1 < tokens.count, tokens[i + 1].keyHash != second, tokens[i + 1].script != .arabic { continue }
             guard let n = matchLength(p, tokens, i) else { continue }
             if best == nil || n > best!.length { best = Match(length: n, payloads: [p.payload]) }
             else if n == best!.length, !best!.payloads.contains(p.payload) { best!.payloads.append(p.payload) }

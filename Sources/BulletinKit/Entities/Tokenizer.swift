@@ -32,7 +32,7 @@ struct Token: Sendable {
     /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`), computed once.
     var stems: [String] = []
     /// Bits of the lexicon's phrase matchers that have a phrase starting with this key (low
-    /// byte) or with a stem this key extends (high byte); all set until marked (`EntityLexicon.markStarts`).
+    /// byte) or with a stem this key extends (high byte); all set unless the tokenizer was given the lexicon's `StartMarks`.
     var starts: UInt16 = 0xFFFF
 
     init(text: String, key: String, keyHash: UInt64? = nil, start: Int, end: Int, kind: Kind, script: TokenScript,
