@@ -152,20 +152,32 @@ final class EntityLexicon: Sendable {
 /// so that `PhraseMatcher.match` skips the others' tables (most tokens start nothing). Computed
 /// once per distinct word of an article by `Tokenizer.tokenize(_:marks:)`.
 struct StartMarks: Sendable {
-    /// One open-addressing table of key hash → bits; a slot is empty when its bits are 0.
+    /// One open-addressing table of key hash → bits, behind a one-bit-per-hash filter.
+    ///
+    /// Lossy on purpose, only ever towards "maybe": a slot packs the hash's upper 48 bits with the
+    /// 16 bits of marks (0: empty), so two keys sharing those 48 bits share marks. A false mark
+    /// costs `PhraseMatcher.match` one look-up (which compares the keys), never a wrong match.
+    /// Most words start no phrase: the filter (64 KB) answers them without touching the table,
+    /// whose random reads were cache misses.
     struct Table: Sendable {
-        private var slots: [(hash: UInt64, marks: UInt16)]
+        private var slots: [UInt64]
         private let mask: Int
+        private var filter = [UInt64](repeating: 0, count: 1 << 13)   // 2^19 bits
 
         init(_ marks: [UInt64: UInt16]) {
             var capacity = 16
             while capacity < marks.count * 2 { capacity *= 2 }
-            slots = Array(repeating: (0, 0), count: capacity)
+            slots = [UInt64](repeating: 0, count: capacity)
             mask = capacity - 1
             for (h, m) in marks where m != 0 {
+                let f = Self.filterBit(h)
+                filter[f >> 6] |= 1 << UInt64(f & 63)
                 var i = Self.slot(h) & mask
-                while slots[i].marks != 0 { i = (i + 1) & mask }
-                slots[i] = (h, m)
+                while slots[i] != 0 {
+                    if slots[i] & ~0xFFFF == h & ~0xFFFF { break }   // same upper bits: marks merge
+                    i = (i + 1) & mask
+                }
+                slots[i] = (h & ~0xFFFF) | (slots[i] & 0xFFFF) | UInt64(m)
             }
         }
 
@@ -173,13 +185,19 @@ struct StartMarks: Sendable {
             Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17)
         }
 
+        @inline(__always) private static func filterBit(_ h: UInt64) -> Int {
+            Int(truncatingIfNeeded: (h &* 0xC2B2_AE3D_27D4_EB4F) >> 45)   // 19 bits
+        }
+
         /// The bits of the key with hash `h` (0: none).
         @inline(__always) func marks(_ h: UInt64) -> UInt16 {
+            let f = Self.filterBit(h)
+            guard filter[f >> 6] & (1 << UInt64(f & 63)) != 0 else { return 0 }
             var i = Self.slot(h) & mask
             while true {
                 let s = slots[i]
-                if s.marks == 0 { return 0 }
-                if s.hash == h { return s.marks }
+                if s == 0 { return 0 }
+                if s & ~0xFFFF == h & ~0xFFFF { return UInt16(truncatingIfNeeded: s) }
                 i = (i + 1) & mask
             }
         }
