@@ -151,7 +151,9 @@ final class EntityLexicon: Sendable {
 /// Key hash → matcher bits: which of the lexicon's matchers have a phrase starting with a key,
 /// so that `PhraseMatcher.match` skips the others' tables (most tokens start nothing). Computed
 /// once per distinct word of an article by `Tokenizer.tokenize(_:marks:)`.
-struct StartMarks: Sendable {
+/// A class: the tokenizer reads it for every new word, and copying a struct of four arrays
+/// retained each of them.
+final class StartMarks: Sendable {
     /// One open-addressing table of key hash → bits, behind a one-bit-per-hash filter.
     ///
     /// Lossy on purpose, only ever towards "maybe": a slot packs the hash's upper 48 bits with the
