@@ -269,7 +269,14 @@ struct PhraseMatcher: Sendable {
 
     /// Byte equality of two folded keys (see `FoldedKey`).
     @inline(__always) static func same(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+        guard a.utf8.count == b.utf8.count else { return false }
+        // Contiguous UTF-8 compared with memcmp where both strings have it (native and small ones do).
+        if let r = a.utf8.withContiguousStorageIfAvailable({ x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
+            }
+        }), let r { return r }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     /// Longest-leftmost matches inside a Han run: (scalar offset, scalar length, payloads).

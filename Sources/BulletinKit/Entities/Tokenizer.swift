@@ -56,6 +56,12 @@ struct Token: Sendable {
 
     /// FNV-1a over the UTF-8 bytes of a folded key (byte equality is key equality, see `FoldedKey`).
     @inline(__always) static func hash(_ key: String) -> UInt64 {
+        // Over the contiguous UTF-8 (native and small strings have it): no per-byte index checks.
+        if let h = key.utf8.withContiguousStorageIfAvailable({ buf -> UInt64 in
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for b in buf { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            return h
+        }) { return h }
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h
