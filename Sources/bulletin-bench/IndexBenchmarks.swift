@@ -1,4 +1,5 @@
 import BulletinKit
+import BulletinTUI
 import Foundation
 
 /// Index, search and filter benchmarks on generated corpora
@@ -8,6 +9,12 @@ import Foundation
 /// warm phases run in child processes so each reports its own peak RSS
 /// (`getrusage`), and the warm phase starts with a cold process like a real
 /// second start (the OS file cache is warm, as it would be).
+///
+/// `BULLETIN_BENCH_REUSE=1`: keep an index left by an earlier run (skip the
+/// cold phase when it exists) to iterate on warm start and search.
+/// `BULLETIN_BENCH_NO_EXTRACT=1`: the cold phase runs a no-op entity
+/// extractor, to measure what indexing costs apart from extraction.
+/// A phase runs alone too: `index --phase cold|warm|stages CORPUS DB SIZE`.
 enum IndexBenchmarks {
     static let all: [Benchmark] = [
         Benchmark(name: "index", summary: "cold index, warm start, filter and search latency, peak RSS (BULLETIN_BENCH_SIZES)") { args in
@@ -42,9 +49,15 @@ enum IndexBenchmarks {
         print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(machineModel())")
         for size in sizes {
             let corpus = try generate(size: size, under: work)
-            let db = work.appendingPathComponent("index-\(size).sqlite").path
-            for suffix in ["", "-wal", "-shm"] { unlink(db + suffix) }
-            try runChild(["--phase", "cold", corpus, db, String(size)])
+            let environment = ProcessInfo.processInfo.environment
+            let stub = environment["BULLETIN_BENCH_NO_EXTRACT"] == "1"
+            let db = work.appendingPathComponent("index-\(size)\(stub ? "-noextract" : "").sqlite").path
+            if environment["BULLETIN_BENCH_REUSE"] == "1", FileManager.default.fileExists(atPath: db) {
+                print("index \(size): reusing \(db) (BULLETIN_BENCH_REUSE=1)")
+            } else {
+                for suffix in ["", "-wal", "-shm"] { unlink(db + suffix) }
+                try runChild(["--phase", "cold", corpus, db, String(size)])
+            }
             try runChild(["--phase", "warm", corpus, db, String(size)])
         }
     }
@@ -96,9 +109,12 @@ enum IndexBenchmarks {
 
     static func cold(corpus: String, db: String, size: String) throws {
         var report = IndexUpdateReport()
+        let stub = ProcessInfo.processInfo.environment["BULLETIN_BENCH_NO_EXTRACT"] == "1"
+        if stub { print("index \(size): no-op extractor (BULLETIN_BENCH_NO_EXTRACT=1): read, parse, fold, write only") }
+        let noExtraction: CorpusIndex.Extract = { _, _, _, _ in Extraction() }
         let elapsed = try Measure.seconds {
             let index = try CorpusIndex.open(path: db)
-            report = try index.update(paths: [corpus], threads: 2, extractionStamp: stamp)
+            report = try index.update(paths: [corpus], threads: 2, extract: stub ? noExtraction : nil, extractionStamp: stamp)
         }
         var usage = rusage()
         getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
@@ -110,18 +126,44 @@ enum IndexBenchmarks {
     }
 
     static func warm(corpus: String, db: String, size: String) throws {
-        var store: IndexedStore?
-        var startCPU = 0.0
-        let start = try Measure.seconds {
-            startCPU = try CPUTime.seconds { store = try CorpusIndex.open(path: db).makeStore() }
+        // What `bulletin` does on a warm start, to its first frame (headless):
+        // the stored index opened without listing any file, the TUI state
+        // built over it, and the first frame rendered. The rescan that finds
+        // changed files runs after, on a background thread (`IndexingTask`).
+        let options = OpenOptions(indexPath: db, useIndex: true)
+        var opened: Corpus?
+        var firstFrameCPU = 0.0
+        var cells = 0
+        let firstFrame = Measure.seconds {
+            firstFrameCPU = CPUTime.seconds {
+                opened = Corpus.openStored(paths: [corpus], options: options)
+                guard let store = opened?.store else { return }
+                let state = AppState(store: store, corpusName: "bench", size: Size(width: 160, height: 48))
+                cells = Program(state: state).frame.height
+            }
         }
-        guard let store else { return }
-        var report = IndexUpdateReport()
-        let rescan = try Measure.seconds {
-            report = try CorpusIndex.open(path: db).update(paths: [corpus], threads: 2, extractionStamp: stamp)
+        guard let corpusStore = opened?.index else {
+            throw BenchError("no finished index at \(db) for \(corpus): run the cold phase first")
         }
-        print(String(format: "index %@: warm start (open + %d summaries) %.3f s (thread CPU %.3f s); rescan of %d unchanged files %.3f s",
-                     size, store.summaries.count, start, startCPU, report.unchanged, rescan))
+        print(String(format: "index %@: warm start to first frame (open stored index + %d summaries, TUI state, render %d rows) %.3f s (thread CPU %.3f s)",
+                     size, corpusStore.summaries.count, cells, firstFrame, firstFrameCPU))
+        var parts: [String] = []
+        var storeOnly: IndexedStore?
+        parts.append(String(format: "open stored %.3f s", Measure.seconds { storeOnly = CorpusIndex.storedStore(paths: [corpus], indexPath: db) }))
+        if let storeOnly {
+            var state: AppState?
+            parts.append(String(format: "TUI state %.3f s", Measure.seconds {
+                state = AppState(store: storeOnly, corpusName: "bench", size: Size(width: 160, height: 48))
+            }))
+            if let state { parts.append(String(format: "first render %.3f s", Measure.seconds { _ = Program(state: state).frame })) }
+        }
+        print("index \(size): warm start parts: " + parts.joined(separator: ", "))
+        var full: Corpus?
+        let rescan = Measure.seconds { full = Corpus.open(paths: [corpus], options: options) }
+        let report = full?.report ?? IndexUpdateReport()
+        print(String(format: "index %@: background rescan (Corpus.open: list and stat %d unchanged files, reopen) %.3f s",
+                     size, report.unchanged, rescan))
+        let store = corpusStore
 
         // Filter toggles: the list re-filtered by a country, then by an entity, as the TUI does.
         var codes = Array(Set(store.summaries.prefix(2000).flatMap(\.countries))).sorted()
@@ -152,25 +194,33 @@ enum IndexBenchmarks {
         print(String(format: "index %@: filter toggle median %.2f ms, p99 %.2f ms; thread CPU median %.2f ms, p99 %.2f ms (%d toggles; last kept %d)",
                      size, f.median * 1000, f.p99 * 1000, fc.median * 1000, fc.p99 * 1000, filterSamples.count, kept))
 
-        var searchSamples: [Double] = []
-        var searchCPU: [Double] = []
-        var hitCounts: [String] = []
         for query in queries { _ = store.search(query, limit: 50) } // warm the page cache once
-        for _ in 0..<5 {
-            for query in queries {
-                var n = 0
-                searchSamples.append(Measure.seconds {
-                    searchCPU.append(CPUTime.seconds { n = store.search(query, limit: 50).count })
-                })
-                if hitCounts.count < queries.count { hitCounts.append("\(query)=\(n)") }
+        // What the TUI's result list needs (IDs and scores), the 20 snippets
+        // of a visible page, and the CLI's 50 hits with snippets.
+        let modes: [(String, (String) -> Int)] = [
+            ("IDs only (limit 50)", { store.search($0, limit: 50, snippets: false).count }),
+            ("IDs + 20 visible snippets", { q in
+                let hits = store.search(q, limit: 50, snippets: false)
+                return store.snippets(ids: hits.prefix(20).map(\.id), query: q).count
+            }),
+            ("with snippets (limit 50)", { store.search($0, limit: 50).count }),
+        ]
+        var hitCounts: [String] = []
+        for (name, run) in modes {
+            var wall: [Double] = []
+            var cpu: [Double] = []
+            for round in 0..<5 {
+                for query in queries {
+                    var n = 0
+                    wall.append(Measure.seconds { cpu.append(CPUTime.seconds { n = run(query) }) })
+                    if round == 0, hitCounts.count < queries.count { hitCounts.append("\(query)=\(n)") }
+                }
             }
+            let s = Measure.percentiles(wall)
+            let c = Measure.percentiles(cpu)
+            print(String(format: "index %@: search %@: median %.2f ms, p99 %.2f ms, max %.2f ms; thread CPU median %.2f ms, p99 %.2f ms (%d queries x 5)",
+                         size, name, s.median * 1000, s.p99 * 1000, (wall.max() ?? 0) * 1000, c.median * 1000, c.p99 * 1000, queries.count))
         }
-        let s = Measure.percentiles(searchSamples)
-        print(String(format: "index %@: search (limit 50) median %.2f ms, p99 %.2f ms, max %.2f ms (%d queries x 5)",
-                     size, s.median * 1000, s.p99 * 1000, (searchSamples.max() ?? 0) * 1000, queries.count))
-        let c = Measure.percentiles(searchCPU)
-        print(String(format: "index %@: search thread CPU median %.2f ms, p99 %.2f ms (wall time above includes waiting for a core)",
-                     size, c.median * 1000, c.p99 * 1000))
         print("index \(size): hits \(hitCounts.joined(separator: ", "))")
         print(String(format: "index %@: warm process peak RSS %.0f MB", size, peakRSSMegabytes()))
     }

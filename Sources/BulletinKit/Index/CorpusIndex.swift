@@ -257,12 +257,12 @@ public final class CorpusIndex: Sendable {
         entitiesFile: String? = nil,
         extractionStamp: String = CorpusIndex.extractionStamp(),
         progress: (@Sendable (IndexProgress) -> Void)? = nil,
-        isCancelled: @Sendable () -> Bool = { false }
+        isCancelled: @escaping @Sendable () -> Bool = { false }
     ) throws(IndexError) -> IndexUpdateReport {
         do {
             // Same knowledge base as the direct path: built-in, ~/.config/bulletin entries and --entities.
             let (extractor, problems) = EntityExtractor.configured(entitiesFile: entitiesFile)
-            var report = try updateUnchecked(paths: paths, threads: max(1, threads), batchSize: max(1, batchSize),
+            var report = try updateUnchecked(roots: paths, threads: max(1, threads), batchSize: max(1, batchSize),
                                        extract: extract ?? { extractor.extract(title: $0, body: $1, language: $2, source: $3) },
                                        stamp: extractionStamp,
                                        progress: progress, isCancelled: isCancelled)
@@ -278,11 +278,11 @@ public final class CorpusIndex: Sendable {
     }
 
     private func updateUnchecked(
-        paths: [String], threads: Int, batchSize: Int, extract: @escaping Extract, stamp: String,
-        progress: (@Sendable (IndexProgress) -> Void)?, isCancelled: @Sendable () -> Bool
+        roots: [String], threads: Int, batchSize: Int, extract: @escaping Extract, stamp: String,
+        progress: (@Sendable (IndexProgress) -> Void)?, isCancelled: @escaping @Sendable () -> Bool
     ) throws -> IndexUpdateReport {
         var report = IndexUpdateReport()
-        let enumerated = CorpusLoader.enumerateFiles(paths: paths.map(CorpusIndex.absolutePath))
+        let enumerated = CorpusLoader.enumerateFiles(paths: roots.map(CorpusIndex.absolutePath))
 
         let storedStamp = try pool.read { db in
             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'extraction'")
@@ -295,6 +295,7 @@ public final class CorpusIndex: Sendable {
                     try db.execute(sql: "DELETE FROM article_text")
                     try db.execute(sql: "DELETE FROM files")
                     try db.execute(sql: "DELETE FROM entity_alias")
+                    try db.execute(sql: "DELETE FROM entity_ref")
                     try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('extraction', ?)",
                                    arguments: [stamp])
                     return .commit
@@ -326,6 +327,7 @@ public final class CorpusIndex: Sendable {
         if !removed.isEmpty {
             try pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
+                    try CorpusIndex.markUnfinished(db)
                     for id in removed {
                         try IndexWriter.deleteArticles(fileID: id, db)
                         try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [id])
@@ -341,15 +343,19 @@ public final class CorpusIndex: Sendable {
         var bytesDone: Int64 = 0
         if !candidates.isEmpty { progress?(IndexProgress(filesDone: 0, filesTotal: candidates.count, bytesDone: 0, bytesTotal: bytesTotal)) }
 
+        var refs = IndexWriter.EntityRefs()
         func write(_ batch: [PreparedFile]) throws {
-            let counts = try pool.writeWithoutTransaction { db in
+            let (counts, newRefs) = try pool.writeWithoutTransaction { [refs] db in
                 var counts = IndexWriter.Counts()
+                var refs = refs
                 try db.inTransaction(.immediate) {
-                    for file in batch { try IndexWriter.apply(file, db, &counts) }
+                    try CorpusIndex.markUnfinished(db)
+                    for file in batch { try IndexWriter.apply(file, db, &counts, &refs) }
                     return .commit
                 }
-                return counts
+                return (counts, refs)
             }
+            refs = newRefs
             report.added += counts.added
             report.changed += counts.changed
             report.touched += counts.touched
@@ -372,7 +378,7 @@ public final class CorpusIndex: Sendable {
             let box = IndexResultBox<[PreparedFile]>([])
             let group = DispatchGroup()
             DispatchQueue.global().async(group: group) {
-                box.value = FilePreparer.prepare(chunk, threads: threads, extract: extract)
+                box.value = FilePreparer.prepare(chunk, threads: threads, extract: extract, isCancelled: isCancelled)
             }
             do {
                 if !pending.isEmpty { try write(pending) }
@@ -384,6 +390,21 @@ public final class CorpusIndex: Sendable {
             pending = box.value
         }
         if !pending.isEmpty { try write(pending) }
+        if isCancelled() && done < candidates.count { report.interrupted = true }
+
+        // Corpus-wide derived data (display IDs, entity links), when anything
+        // changed or the roots differ from the last update's.
+        try pool.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                let finished = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'finished'")
+                let storedRoots = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'roots'")
+                if finished != "1" || storedRoots != IndexWriter.rootsKey(roots) {
+                    try IndexWriter.finish(roots: roots, db)
+                    return .commit
+                }
+                return .rollback
+            }
+        }
 
         report.warnings = enumerated.warnings
         report.warnings += try pool.read { db in
@@ -399,6 +420,14 @@ public final class CorpusIndex: Sendable {
             return warnings
         }
         return report
+    }
+}
+
+extension CorpusIndex {
+    /// Marks the corpus-wide derived data stale (in the caller's transaction):
+    /// an update interrupted before `IndexWriter.finish` is finished by the next.
+    static func markUnfinished(_ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('finished', '0')")
     }
 }
 

@@ -6,7 +6,9 @@ enum IndexSchema {
     /// `PRAGMA application_id`: "Bltn". A database without it is not ours.
     static let applicationID: Int32 = 0x426C_746E
     /// `PRAGMA user_version`.
-    static let version = 2
+    /// 3: display IDs, entity references and cross-article links stored at
+    /// index time, so a warm start reads them instead of recomputing them.
+    static let version = 3
 
     static let statements = [
         "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -33,7 +35,24 @@ enum IndexSchema {
           source TEXT,
           url TEXT,
           countries TEXT NOT NULL,
-          entity_names TEXT NOT NULL
+          entity_names TEXT NOT NULL,
+          -- The ID the list shows: `article_id` made unique across the corpus
+          -- (`ArticleIDs`), computed after each update for the update's roots.
+          display_id TEXT,
+          -- `entity_ref` ids of the article's entities, in order, space-separated.
+          entity_refs TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        // Every (type, name) an extraction gave, and the canonical name the
+        // cross-article linker (`EntityLinker`) chose for it (NULL: itself).
+        // Summaries name entities by id, so a warm start builds each name once.
+        """
+        CREATE TABLE entity_ref(
+          id INTEGER PRIMARY KEY,
+          type TEXT NOT NULL,
+          name TEXT NOT NULL,
+          canonical TEXT,
+          UNIQUE(type, name)
         )
         """,
         // Bodies apart from the summaries: the list's one query at start then
@@ -45,8 +64,10 @@ enum IndexSchema {
           entities TEXT NOT NULL
         )
         """,
-        "CREATE INDEX articles_by_id ON articles(article_id)",
+        "CREATE INDEX articles_by_id ON articles(display_id)",
         "CREATE INDEX articles_by_file ON articles(file_id)",
+        // The few files with load warnings, read at a warm start without a scan of `files`.
+        "CREATE INDEX files_with_warnings ON files(path) WHERE warnings != ''",
         "CREATE INDEX articles_in_order ON articles(file, segment)",
         // Contentless: the folded text is only tokenized, never stored twice;
         // snippets come from `articles.body`.
