@@ -46,14 +46,14 @@ enum IndexBenchmarks {
             .split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         let work = packageRoot.appendingPathComponent(".build/bench-index")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(machineModel())")
+        say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(machineModel())")
         for size in sizes {
             let corpus = try generate(size: size, under: work)
             let environment = ProcessInfo.processInfo.environment
             let stub = environment["BULLETIN_BENCH_NO_EXTRACT"] == "1"
             let db = work.appendingPathComponent("index-\(size)\(stub ? "-noextract" : "").sqlite").path
             if environment["BULLETIN_BENCH_REUSE"] == "1", FileManager.default.fileExists(atPath: db) {
-                print("index \(size): reusing \(db) (BULLETIN_BENCH_REUSE=1)")
+                say("index \(size): reusing \(db) (BULLETIN_BENCH_REUSE=1)")
             } else {
                 for suffix in ["", "-wal", "-shm"] { unlink(db + suffix) }
                 try runChild(["--phase", "cold", corpus, db, String(size)])
@@ -101,7 +101,7 @@ enum IndexBenchmarks {
                 var cpu: [Double] = []
                 for _ in 0..<3 { for q in queries { cpu.append(CPUTime.seconds { _ = store.search(q, limit: limit) }) } }
                 let p = Measure.percentiles(cpu)
-                print(String(format: "limit %d: CPU median %.2f ms p99 %.2f ms", limit, p.median * 1000, p.p99 * 1000))
+                say(String(format: "limit %d: CPU median %.2f ms p99 %.2f ms", limit, p.median * 1000, p.p99 * 1000))
             }
         default: throw BenchError("unknown phase \(phase)")
         }
@@ -110,7 +110,7 @@ enum IndexBenchmarks {
     static func cold(corpus: String, db: String, size: String) throws {
         var report = IndexUpdateReport()
         let stub = ProcessInfo.processInfo.environment["BULLETIN_BENCH_NO_EXTRACT"] == "1"
-        if stub { print("index \(size): no-op extractor (BULLETIN_BENCH_NO_EXTRACT=1): read, parse, fold, write only") }
+        if stub { say("index \(size): no-op extractor (BULLETIN_BENCH_NO_EXTRACT=1): read, parse, fold, write only") }
         let noExtraction: CorpusIndex.Extract = { _, _, _, _ in Extraction() }
         let elapsed = try Measure.seconds {
             let index = try CorpusIndex.open(path: db)
@@ -119,9 +119,9 @@ enum IndexBenchmarks {
         var usage = rusage()
         getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
         let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        print(String(format: "index %@: cold index process CPU %.1f s (user + system, all threads)", size, cpu))
+        say(String(format: "index %@: cold index process CPU %.1f s (user + system, all threads)", size, cpu))
         let mb = Double(report.bytesRead) / 1_048_576
-        print(String(format: "index %@: cold index %d files, %.1f MB in %.2f s (%.1f MB/s, 2 threads), peak RSS %.0f MB",
+        say(String(format: "index %@: cold index %d files, %.1f MB in %.2f s (%.1f MB/s, 2 threads), peak RSS %.0f MB",
                      size, report.added, mb, elapsed, mb / elapsed, peakRSSMegabytes()))
     }
 
@@ -145,7 +145,7 @@ enum IndexBenchmarks {
         guard let corpusStore = opened?.index else {
             throw BenchError("no finished index at \(db) for \(corpus): run the cold phase first")
         }
-        print(String(format: "index %@: warm start to first frame (open stored index + %d summaries, TUI state, render %d rows) %.3f s (thread CPU %.3f s)",
+        say(String(format: "index %@: warm start to first frame (open stored index + %d summaries, TUI state, render %d rows) %.3f s (thread CPU %.3f s)",
                      size, corpusStore.summaries.count, cells, firstFrame, firstFrameCPU))
         var parts: [String] = []
         var storeOnly: IndexedStore?
@@ -157,11 +157,11 @@ enum IndexBenchmarks {
             }))
             if let state { parts.append(String(format: "first render %.3f s", Measure.seconds { _ = Program(state: state).frame })) }
         }
-        print("index \(size): warm start parts: " + parts.joined(separator: ", "))
+        say("index \(size): warm start parts: " + parts.joined(separator: ", "))
         var full: Corpus?
         let rescan = Measure.seconds { full = Corpus.open(paths: [corpus], options: options) }
         let report = full?.report ?? IndexUpdateReport()
-        print(String(format: "index %@: background rescan (Corpus.open: list and stat %d unchanged files, reopen) %.3f s",
+        say(String(format: "index %@: background rescan (Corpus.open: list and stat %d unchanged files, reopen) %.3f s",
                      size, report.unchanged, rescan))
         let store = corpusStore
 
@@ -191,7 +191,7 @@ enum IndexBenchmarks {
         }
         let f = Measure.percentiles(filterSamples)
         let fc = Measure.percentiles(filterCPU)
-        print(String(format: "index %@: filter toggle median %.2f ms, p99 %.2f ms; thread CPU median %.2f ms, p99 %.2f ms (%d toggles; last kept %d)",
+        say(String(format: "index %@: filter toggle median %.2f ms, p99 %.2f ms; thread CPU median %.2f ms, p99 %.2f ms (%d toggles; last kept %d)",
                      size, f.median * 1000, f.p99 * 1000, fc.median * 1000, fc.p99 * 1000, filterSamples.count, kept))
 
         for query in queries { _ = store.search(query, limit: 50) } // warm the page cache once
@@ -218,11 +218,11 @@ enum IndexBenchmarks {
             }
             let s = Measure.percentiles(wall)
             let c = Measure.percentiles(cpu)
-            print(String(format: "index %@: search %@: median %.2f ms, p99 %.2f ms, max %.2f ms; thread CPU median %.2f ms, p99 %.2f ms (%d queries x 5)",
+            say(String(format: "index %@: search %@: median %.2f ms, p99 %.2f ms, max %.2f ms; thread CPU median %.2f ms, p99 %.2f ms (%d queries x 5)",
                          size, name, s.median * 1000, s.p99 * 1000, (wall.max() ?? 0) * 1000, c.median * 1000, c.p99 * 1000, queries.count))
         }
-        print("index \(size): hits \(hitCounts.joined(separator: ", "))")
-        print(String(format: "index %@: warm process peak RSS %.0f MB", size, peakRSSMegabytes()))
+        say("index \(size): hits \(hitCounts.joined(separator: ", "))")
+        say(String(format: "index %@: warm process peak RSS %.0f MB", size, peakRSSMegabytes()))
     }
 
     /// Where cold indexing spends its time, stage by stage, on one thread.
@@ -240,7 +240,7 @@ enum IndexBenchmarks {
         }
         var folded = 0
         let fold = Measure.seconds { for a in texts { folded += SearchFolding.fold(a.body).utf8.count } }
-        print(String(format: "stages %d files: load %.2f s, read+hash %.2f s, extract %.2f s, fold %.2f s", files.count, load, hash, extract, fold))
+        say(String(format: "stages %d files: load %.2f s, read+hash %.2f s, extract %.2f s, fold %.2f s", files.count, load, hash, extract, fold))
     }
 
     static func peakRSSMegabytes() -> Double {
@@ -280,4 +280,10 @@ enum CPUTime {
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b)
         return Double(b.tv_sec - a.tv_sec) + Double(b.tv_nsec - a.tv_nsec) / 1e9
     }
+}
+
+/// `print`, flushed at once: a phase's lines show as they come even into a file.
+func say(_ line: String) {
+    print(line)
+    fflush(nil)
 }

@@ -44,7 +44,8 @@ enum IndexSchema {
         )
         """,
         // Every (type, name) an extraction gave, and the canonical name the
-        // cross-article linker (`EntityLinker`) chose for it (NULL: itself).
+        // cross-article linker (`EntityLinker`) chose for it (NULL: not linked
+        // to another name; set, possibly to itself, in a cluster of several names).
         // Summaries name entities by id, so a warm start builds each name once.
         """
         CREATE TABLE entity_ref(

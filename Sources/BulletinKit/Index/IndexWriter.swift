@@ -257,7 +257,8 @@ enum IndexWriter {
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('roots', ?), ('id_warnings', ?)",
                        arguments: [rootsKey(roots), encodeWarnings(idWarnings)])
 
-        // Entity links: the linker over each distinct (type, name) in order of
+        // Entity links (`canonical`, set for every name of a cluster the linker
+        // joined): the linker over each distinct (type, name) in order of
         // first mention, once per mention (its choice of canonical name counts
         // mentions), gives exactly what linking every article would.
         var order: [Int64] = []
@@ -285,7 +286,10 @@ enum IndexWriter {
         EntityLinker.link(&linked)
         var canonical: [Int64: String] = [:]
         for (id, article) in zip(order.filter { refs[$0] != nil }, linked) {
-            if let name = article.entities.first?.name, name != refs[id]?.name { canonical[id] = name }
+            // The linker gives every member of a cluster of several names the
+            // canonical one and keeps the old name as an alias (the synthetic
+            // entity had none): stored even when the name stays the same.
+            if let e = article.entities.first, !e.aliases.isEmpty { canonical[id] = e.name }
         }
         let setCanonical = try db.cachedStatement(sql: "UPDATE entity_ref SET canonical = ? WHERE id = ?")
         for (id, ref) in refs where ref.canonical != canonical[id] {

@@ -29,6 +29,9 @@ public final class IndexedStore: ArticleStore, Sendable {
     let canonicalOfName: [String: String]
     /// Warnings about article IDs still shared after disambiguation.
     public let idWarnings: [LoadWarning]
+    /// False when some rows may lack a display ID (an update that never
+    /// finished): lookups then fall back to the parser's ID (a table scan).
+    let displayIDsComplete: Bool
 
     struct FileSegment: Hashable, Sendable {
         var file: String
@@ -42,6 +45,7 @@ public final class IndexedStore: ArticleStore, Sendable {
         var rewritten: [String: FileSegment] = [:]
         var displayIDs: [FileSegment: String] = [:]
         let current = loaded.finished && (roots.isEmpty || loaded.roots == IndexWriter.rootsKey(roots))
+        displayIDsComplete = loaded.finished
         if current {
             idWarnings = loaded.idWarnings
         } else {
@@ -206,18 +210,29 @@ public final class IndexedStore: ArticleStore, Sendable {
     }
 
     public func article(id: String) -> Article? {
-        var article = try? pool.read { db in
-            if let key = rewritten[id] {
-                return try Row.fetchOne(db, sql: "\(IndexedStore.articleSelect) WHERE a.file = ? AND a.segment = ?",
-                                        arguments: [key.file, key.segment]).map(article(from:))
-            }
-            return try Row.fetchOne(db, sql: "\(IndexedStore.articleSelect) WHERE a.display_id = ? ORDER BY a.file, a.segment LIMIT 1",
-                                    arguments: [id]).map(article(from:))
-                ?? Row.fetchOne(db, sql: "\(IndexedStore.articleSelect) WHERE a.article_id = ? ORDER BY a.file, a.segment LIMIT 1",
-                                arguments: [id]).map(article(from:))
+        var article = try? pool.read { db -> Article? in
+            guard let rowid = try rowid(of: id, db) else { return nil }
+            return try Row.fetchOne(db, sql: "\(IndexedStore.articleSelect) WHERE a.rowid = ?", arguments: [rowid])
+                .map(article(from:))
         }
         article?.id = id
         return article
+    }
+
+    /// The row of the article the list shows as `id`.
+    func rowid(of id: String, _ db: Database) throws -> Int64? {
+        if let key = rewritten[id] {
+            return try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM articles WHERE file = ? AND segment = ?"),
+                                      arguments: [key.file, key.segment])
+        }
+        if let rowid = try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT rowid FROM articles WHERE display_id = ? ORDER BY file, segment LIMIT 1
+            """), arguments: [id]) {
+            return rowid
+        }
+        guard !displayIDsComplete else { return nil }
+        return try Int64.fetchOne(db, sql: "SELECT rowid FROM articles WHERE article_id = ? ORDER BY file, segment LIMIT 1",
+                                  arguments: [id])
     }
 
     /// Every article with body and entities (linked), in list order (for commands that print them all).
@@ -274,15 +289,7 @@ public final class IndexedStore: ArticleStore, Sendable {
             let plan = try self.plan(query, db)
             var result: [String: String] = [:]
             for id in ids {
-                let row: Row?
-                if let key = rewritten[id] {
-                    row = try Row.fetchOne(db, sql: "SELECT rowid FROM articles WHERE file = ? AND segment = ?",
-                                           arguments: [key.file, key.segment])
-                } else {
-                    row = try Row.fetchOne(db, sql: "SELECT rowid FROM articles WHERE display_id = ? OR article_id = ? LIMIT 1",
-                                           arguments: [id, id])
-                }
-                guard let rowid: Int64 = row?[0] else { continue }
+                guard let rowid = try self.rowid(of: id, db) else { continue }
                 if let s = try IndexedStore.snippet(rowid: rowid, plan: plan, db) { result[id] = s }
             }
             return result
