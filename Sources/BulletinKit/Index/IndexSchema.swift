@@ -10,6 +10,9 @@ enum IndexSchema {
     /// index time, so a warm start reads them instead of recomputing them.
     static let version = 3
 
+    /// bm25 column weights: title, body, entity names.
+    static let bm25Weights = "4.0, 1.0, 0.5"
+
     static let statements = [
         "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         """
@@ -76,8 +79,9 @@ enum IndexSchema {
         CREATE VIRTUAL TABLE article_fts USING fts5(
           title, body, names, content='', tokenize='unicode61 remove_diacritics 2')
         """,
-        // Title matches weigh most, entity names least.
-        "INSERT INTO article_fts(article_fts, rank) VALUES('rank', 'bm25(4.0, 1.0, 0.5)')",
+        // Title matches weigh most, entity names least (search calls bm25 with
+        // the same weights itself: see `IndexedStore.rankedRowIDs`).
+        "INSERT INTO article_fts(article_fts, rank) VALUES('rank', 'bm25(\(bm25Weights))')",
         // Every folded surface form and canonical name seen → canonical name: entity search.
         """
         CREATE TABLE entity_alias(

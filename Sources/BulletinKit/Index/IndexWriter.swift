@@ -83,7 +83,23 @@ enum FilePreparer {
             let finished = mine
             results.update { $0[worker] = finished }
         }
-        return results.value.flatMap { $0 }
+        // Back in task order (worker w prepared tasks w, w + threads, …), so
+        // rows are inserted, and their rowids run, in list order: a warm
+        // start then reads the summaries in rowid order without sorting.
+        let perWorker = results.value
+        var ordered: [PreparedFile] = []
+        ordered.reserveCapacity(tasks.count)
+        var k = 0
+        while true {
+            var any = false
+            for w in 0..<threads where k < perWorker[w].count {
+                ordered.append(perWorker[w][k])
+                any = true
+            }
+            if !any { break }
+            k += 1
+        }
+        return ordered
     }
 
     static func prepare(_ task: FileTask, extract: CorpusIndex.Extract) -> PreparedFile {
