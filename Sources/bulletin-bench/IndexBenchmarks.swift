@@ -24,6 +24,14 @@ enum IndexBenchmarks {
                 try runAll()
             }
         },
+        Benchmark(name: "state-writer", summary: "helper of scripts/checks/index-crash.sh: DB PREFIX N marks N articles read, one commit each, printing each number once committed") { args in
+            guard args.count == 3, let n = Int(args[2]) else { throw BenchError("usage: state-writer DB PREFIX N") }
+            let store = try ReadingStateStore(path: args[0])
+            for i in 0..<n {
+                try store.update(id: "\(args[1])-\(i)") { $0.read = true; $0.position = i }
+                say(String(i))  // only after the commit: whatever is printed must survive a kill -9
+            }
+        },
     ]
 
     /// The fixed query set: every script, words, phrases, prefixes, exclusions, cross-script entities.
@@ -104,7 +112,7 @@ enum IndexBenchmarks {
                     let cpu = CPUTime.seconds { _ = store.search(q, limit: 50, snippets: false) }
                     line.append(String(format: "%@ %.1f", q, cpu * 1000))
                 }
-                if round == 0 { say("search ms: " + line.joined(separator: ", ")) }
+                if round == 0 || round == (Int(size) ?? 5) - 1 { say("search ms (round \(round)): " + line.joined(separator: ", ")) }
             }
         case "start":
             // Only the warm start to the first frame, repeated (for a profiler).
