@@ -68,9 +68,11 @@ public final class CorpusIndex: Sendable {
         self.notices = notices
     }
 
-    /// Bytes of the index file mapped into memory (pages touched count in RSS,
-    /// shared with the OS file cache). `BULLETIN_INDEX_MMAP` overrides it (0: off).
-    static let mmapSize: Int = ProcessInfo.processInfo.environment["BULLETIN_INDEX_MMAP"].flatMap { Int($0) } ?? 256 << 20
+    /// Bytes of the index file to map into memory (`BULLETIN_INDEX_MMAP`, for
+    /// experiments; off by default). Measured at 100,000 articles: no gain
+    /// for search (its time is bm25's, not page reads), while every page a
+    /// cold index touches counted in its RSS (246 MB against 117 MB).
+    static let mmapSize: Int = ProcessInfo.processInfo.environment["BULLETIN_INDEX_MMAP"].flatMap { Int($0) } ?? 0
 
     // MARK: Location
 
@@ -133,10 +135,7 @@ public final class CorpusIndex: Sendable {
         // batch, which the next start re-indexes (this is a cache).
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Search reads the FTS pages and the bm25 column sizes of up to
-            // `IndexedStore.rankingCap` rows per keystroke: mapped, they are
-            // read in place rather than copied in by a system call each.
-            try db.execute(sql: "PRAGMA mmap_size = \(CorpusIndex.mmapSize)")
+            if CorpusIndex.mmapSize > 0 { try db.execute(sql: "PRAGMA mmap_size = \(CorpusIndex.mmapSize)") }
         }
         do {
             let pool = try DatabasePool(path: path, configuration: config)

@@ -162,19 +162,22 @@ enum IndexWriter {
             }
             let key = EntityRefs.key(type, name)
             if let id = ids[key] { return id }
-            try db.execute(sql: "INSERT INTO entity_ref(type, name) VALUES (?, ?)", arguments: [type.rawValue, name])
-            let id = db.lastInsertedRowID
+            // Another process updating the same index may have added it since the load.
+            try db.execute(sql: "INSERT OR IGNORE INTO entity_ref(type, name) VALUES (?, ?)", arguments: [type.rawValue, name])
+            let id = try Int64.fetchOne(db, sql: "SELECT id FROM entity_ref WHERE type = ? AND name = ?",
+                                        arguments: [type.rawValue, name]) ?? db.lastInsertedRowID
             ids[key] = id
             return id
         }
     }
 
     static func apply(_ file: PreparedFile, _ db: Database, _ counts: inout Counts, _ refs: inout EntityRefs) throws {
-        let existing = try Int64.fetchOne(db, sql: "SELECT id FROM files WHERE path = ?", arguments: [file.path])
+        // Cached statements: at 100,000 files, preparing each statement anew costs seconds.
+        let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM files WHERE path = ?"), arguments: [file.path])
         switch file.kind {
         case .touch:
-            try db.execute(sql: "UPDATE files SET size = ?, mtime = ? WHERE path = ?",
-                           arguments: [file.fingerprint.size, file.fingerprint.mtime, file.path])
+            try db.cachedStatement(sql: "UPDATE files SET size = ?, mtime = ? WHERE path = ?")
+                .execute(arguments: [file.fingerprint.size, file.fingerprint.mtime, file.path])
             counts.touched += 1
             return
         case .replace:
@@ -189,8 +192,8 @@ enum IndexWriter {
             fileID = existing
             counts.changed += 1
         } else {
-            try db.execute(sql: "INSERT INTO files(path, size, mtime, hash, warnings) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [file.path, file.fingerprint.size, file.fingerprint.mtime, file.hash, warnings])
+            try db.cachedStatement(sql: "INSERT INTO files(path, size, mtime, hash, warnings) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [file.path, file.fingerprint.size, file.fingerprint.mtime, file.hash, warnings])
             fileID = db.lastInsertedRowID
             counts.added += 1
         }

@@ -196,8 +196,14 @@ public final class IndexedStore: ArticleStore, Sendable {
     }
 
     static func isInListOrder(_ summaries: [ArticleSummary]) -> Bool {
-        for i in summaries.indices.dropFirst() where listOrder(summaries[i], summaries[i - 1]) { return false }
-        return true
+        summaries.withUnsafeBufferPointer { all in
+            for i in all.indices.dropFirst() {
+                // Field by field through the buffer: no summary is copied.
+                let c = compareBytes(all[i].file, all[i - 1].file)
+                if c < 0 || (c == 0 && all[i].segment < all[i - 1].segment) { return false }
+            }
+            return true
+        }
     }
 
     /// memcmp order of the UTF-8 bytes (SQLite's BINARY collation).
