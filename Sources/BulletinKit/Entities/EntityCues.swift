@@ -42,6 +42,8 @@ enum EntityCues {
         "Trưởng ban", "Phó Trưởng ban", "Giám đốc", "Tổng Giám đốc", "Chánh án", "Viện trưởng", "Đại tướng", "Thượng tướng",
         "Trung tướng", "Thiếu tướng", "Đại tá", "Nhà vua", "Quốc vương", "Hoàng tử", "Nữ hoàng", "Người phát ngôn",
         "Chủ nhiệm", "Trưởng đoàn", "Đồng chí", "ông", "bà", "Ngài", "Chủ tịch UBND", "Thống đốc", "Giáo sư", "Tiến sĩ",
+        "Phó Thủ tướng Chính phủ", "Thủ tướng Chính phủ", "Chủ tịch Ủy ban Nhân dân", "Phó Chủ tịch Quốc hội", "Phó Giám đốc",
+        "Tổng Lãnh sự", "Thứ trưởng Thường trực", "Trợ lý", "Chủ tịch Hội đồng Quản trị", "Phó Tổng Giám đốc",
         // Russian (common case forms)
         "президент", "президента", "президенту", "президентом", "президенте", "премьер-министр", "премьер-министра",
         "премьер-министром", "премьер", "премьера", "вице-премьер", "вице-премьера", "министр", "министра", "министру",
@@ -52,6 +54,12 @@ enum EntityCues {
         "пресс-секретарь", "пресс-секретаря", "заместитель", "заместителя", "вице-президент", "вице-президента", "господин",
         "госпожа", "г-н", "г-жа", "лидер", "лидера", "генерал", "генерала", "полковник", "патриарх", "товарищ", "коллега",
         "генпрокурор", "генпрокурора", "помощник", "помощника", "советник", "советника",
+        // Kazakh and Kyrgyz regional heads, and the oblique forms of common titles.
+        "аким", "акима", "акиму", "акимом", "акиме", "акимы", "акимов", "губернаторы", "губернатору", "губернатором", "мэру", "мэром", "главе",
+        "заместителем", "заместителю", "вице-премьером", "вице-премьеру", "вице-президентом", "пресс-секретарём",
+        "пресс-секретарем", "спикером", "депутатом", "сенатором", "генсеком", "генеральным секретарём", "генеральным секретарем",
+        "директором", "директору", "руководитель", "руководителя", "руководителем", "руководителю", "президентом компании",
+        "министр иностранных дел", "министра иностранных дел", "министром иностранных дел",
     ]
 
     /// Words that make a capitalized sequence an organization.
@@ -67,6 +75,8 @@ enum EntityCues {
         "Consortium", "Enterprise", "Cooperative", "Museum", "Library", "Hospital", "Tribunal", "Mission", "Embassy",
         "Consulate", "Delegation", "Board", "Team", "Brigade", "Regiment", "Division", "Troops", "Guards", "Network",
         "Community", "Coalition", "Conference", "Programme", "Program", "Mine", "Group of",
+        "International", "Plantation", "Plantations", "Petroleum", "Technologies", "Pharmaceuticals", "Logistics", "Shipping",
+        "Electronics", "Semiconductor", "Insurance", "Investments", "Ventures", "Securities", "Chemicals", "Breweries",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
@@ -75,18 +85,23 @@ enum EntityCues {
         "Chambre", "Compagnie", "Courrier", "Confédération", "Syndicat", "Ambassade", "Délégation", "Musée",
         // Spanish, German
         "Ministerio", "Asamblea", "Partido", "Consejo", "Comisión", "Agencia", "Asociación", "Ministerium", "Bundestag",
-        "Partei", "Bundesrat", "Verband", "Gesellschaft",
+        "Partei", "Bundesrat", "Verband", "Gesellschaft", "Amt", "Amts", "Amtes", "Bahn", "Bank", "Bundesregierung", "Regierung",
+        "Sociedad", "Empresa", "Compañía", "Instituto", "Banco", "Corporación", "Fundación", "Universidad", "Federación",
+        "Confederación", "Comité", "Tribunal", "Congreso", "Senado", "Cámara",
         // Vietnamese (first syllable capitalized in names)
         "Bộ", "Quốc hội", "Đảng", "Ủy ban", "Uỷ ban", "Hội", "Hội đồng", "Ban", "Tổng cục", "Cục", "Công ty", "Tập đoàn",
         "Ngân hàng", "Trường", "Đại học", "Học viện", "Viện", "Hiệp hội", "Liên hiệp", "Liên đoàn", "Mặt trận", "Báo",
         "Thông tấn xã", "Đài", "Tòa án", "Viện kiểm sát", "Văn phòng", "Sở", "Tổ chức", "Quân đội", "Công an", "Quân khu",
         "Tổng công ty", "Đoàn", "Hãng", "Nhà máy", "Liên minh", "Diễn đàn", "Chính phủ", "Thành ủy", "Tỉnh ủy", "Đại sứ quán",
+        "Cơ quan", "Quỹ", "Trung tâm", "Tổng cục", "Kho bạc", "Ủy ban Nhân dân", "Hội đồng Nhân dân", "Tòa án Nhân dân",
         // Russian (stems match case forms)
         "министерств~", "ассамбле~", "собрани~", "парламент~", "сенат~", "совет~", "комитет~", "комисси~", "парти~",
         "организаци~", "агентств~", "ассоциаци~", "союз~", "федераци~", "форум~", "банк~", "фонд~", "институт~",
         "университет~", "академи~", "корпораци~", "компани~", "завод~", "комбинат~", "холдинг~", "служб~", "арми~",
         "полици~", "дума", "думы", "думе", "думу", "думой", "палат~", "альянс~", "движени~", "обществ~", "администраци~",
         "центр~", "правительств~", "посольств~", "ведомств~", "концерн~", "объединени~", "управлени~", "суд", "суда", "суде",
+        "госдум~", "минфин~", "минобороны", "палат~", "департамент~", "инспекци~", "прокуратур~", "бюро", "корпорац~", "трест~",
+        "биржа", "биржи", "бирже", "казначейств~", "совещани~",
     ]
 
     /// Single capitalized words that are organizations on their own (a country's institution in context).
@@ -115,13 +130,14 @@ enum EntityCues {
         "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "đảo", "sân bay", "cảng", "sông", "hồ", "núi", "vịnh",
         "quảng trường", "lăng", "Thủ đô", "thủ đô", "thị xã", "Khu", "khu",
         "област~", "кра~", "район~", "город~", "остров~", "площад~", "улиц~", "аэропорт~", "мост~", "озер~", "рек~",
-        "дворц~", "дворец", "памятник~", "мемориал~",
+        "дворц~", "дворец", "памятник~", "мемориал~", "провинци~", "штат~", "префектур~", "округ~", "губерни~",
     ]
 
     /// Words before a name (lowercase) that say the following name is a place.
     static let placePrepositions: [String] = [
         "in", "at", "near", "à", "au", "aux", "en", "dans", "près", "в", "во", "под", "tại", "ở", "đến", "tới", "thăm",
         "tỉnh", "thành phố", "huyện", "quận", "province", "city", "région", "ville", "города", "город", "г.", "en", "de",
+        "из", "городе", "провинции", "провинция", "провинцию", "штата", "штате", "столице", "столица", "столицы", "посёлке", "поселке", "селе",
     ]
 
     /// Names of events, documents, awards and periods: a sequence containing one is not an entity.
@@ -132,7 +148,7 @@ enum EntityCues {
         "Conference", "Session", "Congress of", "Expo", "Exhibition", "Fair", "Olympiad", "Century", "Era", "Dynasty",
         "Révolution", "Jour", "Journée", "Guerre", "Ordre", "Médaille", "Prix", "Décret", "Loi", "Traité", "Accord",
         "Sommet", "Année", "Fête", "Cách mạng", "Ngày", "Huân chương", "Nghị quyết", "Luật", "Hiệp định", "Năm",
-        "Chiến tranh", "Tết", "революци~", "войн~", "указ~", "закон~", "договор~", "соглашени~", "орден~", "медал~", "день",
+        "Chiến tranh", "Tết", "Hội nghị", "Hội thảo", "Triển lãm", "Kỳ họp", "Đại hội", "революци~", "войн~", "указ~", "закон~", "договор~", "соглашени~", "орден~", "медал~", "день",
         "дня", "праздник~", "саммит~", "год~",
     ]
 
@@ -215,6 +231,86 @@ enum EntityCues {
         "آسيا", "أوروبا", "أفريقيا", "الشرق الأوسط", "جنوب شرق آسيا", "آسيا الوسطى", "المحيط الهادئ", "آسيا والمحيط الهادئ",
         "亚洲", "欧洲", "非洲", "东南亚", "中亚", "中东", "亚太",
     ]
+
+    /// Vietnamese cue words written without Vietnamese-only letters, whose tones are still
+    /// distinctive: "Ban" (board) is not "Bản" (of Nhật Bản), "Báo" (newspaper) is not "Bảo"
+    /// (a given name), "Hãng" (firm) is not "Hằng". They are matched with their diacritics.
+    static let vietnameseExact: Set<String> = ["Ban", "Báo", "Hãng", "Khu", "khu", "Cơ quan", "Quỹ", "Hội", "Đài", "Cục", "Sở", "Viện"]
+
+    /// Whether a cue word is matched with its diacritics (Vietnamese tones are distinctive):
+    /// written with letters only Vietnamese uses, or listed in `vietnameseExact`.
+    static func isVietnameseCue(_ text: String) -> Bool {
+        vietnameseExact.contains(text) || text.unicodeScalars.contains {
+            (0x1EA0...0x1EF9).contains($0.value) || "ơưđăƠƯĐĂãõĩũỹÃÕĨŨ".unicodeScalars.contains($0)
+        }
+    }
+
+    /// Fields of a ministerial portfolio ("Minister of Energy X", "ministre de l'Économie X"),
+    /// folded: after a title, these words are the portfolio and the person follows them.
+    static let portfolioKeys: Set<String> = Set([
+        "Foreign", "Affairs", "Finance", "Finances", "Economy", "Economic", "Trade", "Commerce", "Industry", "Defence", "Defense",
+        "Interior", "Home", "Health", "Education", "Energy", "Agriculture", "Transport", "Transportation", "Justice", "Labour",
+        "Labor", "Culture", "Tourism", "Environment", "Information", "Communications", "Public", "Security", "Planning",
+        "Investment", "Development", "Mines", "Mining", "Petroleum", "Oil", "Water", "Sports", "Youth", "Science", "Technology",
+        "Digital", "Budget", "Treasury", "Housing", "Infrastructure", "Fisheries", "Mineral", "Resources", "Natural",
+        "External", "International", "Cooperation", "Integration", "Emergency", "Situations", "Social", "Welfare",
+        "Économie", "Étrangères", "Affaires", "Intérieur", "Défense", "Santé", "Éducation", "Industrie", "Énergie",
+        "Transports", "Travail", "Environnement", "Plan", "Pétrole", "Hydrocarbures", "Jeunesse", "Sports", "Numérique",
+        "Coopération", "Intégration", "Armées", "Outre-mer", "Recherche", "Enseignement", "Supérieur", "Solidarité",
+        "Communication", "Pêche", "Élevage", "Mines", "Tourisme", "Artisanat", "Eau", "Assainissement", "Infrastructures",
+    ].map { TextFolding.key($0) })
+
+    // MARK: Chinese
+
+    /// The commonest Chinese family names: a name after a title starts with one of them
+    /// (习近平, 王毅, 毛宁); otherwise it is a transliterated foreign name or not a name ("部长举行").
+    static let hanSurnames: Set<Character> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+    /// Characters of transliterated foreign names (托卡耶夫, 马克龙, 普京, 拉夫罗夫): a run of them after a title is a name.
+    static let hanTransliteration: Set<Character> = Set("阿埃艾爱安昂奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰夫弗福盖甘冈戈格贡古哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康科克肯孔库夸奎拉莱兰朗劳勒雷里利莉连列林琳卢鲁路伦罗洛吕马玛迈麦曼梅门蒙米明莫默姆穆纳娜奈南内尼努诺欧帕潘佩彭皮珀普齐奇恰乔钦丘萨塞桑瑟森沙山善舍申圣什施舒斯松苏索塔泰坦汤特滕提图托瓦万旺威韦维温沃乌武西希锡谢辛休亚扬耶伊因英尤于扎泽詹兹佐索通伦隆敦潘赛")
+    /// Suffixes of organization names, longest first (a longer one wins at the same position).
+    static let hanOrgSuffixCharacters: [[Character]] = [
+        "代表大会", "常务委员会", "委员会", "通讯社", "共产党", "外交部", "国务院", "人民银行", "组织", "协会", "议会", "银行", "公司",
+        "集团", "大学", "学院", "法院", "检察院", "研究院", "研究所", "基金会", "联合会", "联盟", "商会", "交易所", "电视台", "日报",
+        "部", "院",
+    ].map { Array($0) }.sorted { $0.count > $1.count }
+    /// Legal-form tails that extend an organization to the right (集团有限公司).
+    static let hanOrgTailCharacters: [[Character]] = ["股份有限公司", "有限责任公司", "有限公司", "集团", "总公司"].map { Array($0) }
+    /// A one-character suffix followed by these is another word (部长, 部分, 部门, 院长, 院士).
+    static let hanSuffixBlockedNext: Set<Character> = Set("长分门队署员会士委内外属下位件落区校里")
+    /// A one-character suffix after these is a direction or quantity (东部, 全部, 内部, 一部).
+    static let hanSuffixBlockedPrevious: Set<Character> = Set("东南西北中内外全大局一两几各该本此头胸背腹干")
+    /// Characters an organization name does not run left over: particles, prepositions, verbs of reporting.
+    static let hanOrgLeftStops: Set<Character> = Set("的在与同向由被把从以及了是到赴据对并也还将已于说称时等见访、该其这那各为给让使经后和或跟及同，。；：“”《》（）")
+    /// Verbs that an organization's name does not run left over (出席俄印政府间委员会 → 俄印政府间委员会).
+    static let hanVerbsBeforeNames: Set<String> = ["出席", "参加", "会见", "访问", "前往", "签署", "表示", "宣布", "举行", "成立", "加入",
+                                                   "领导", "批准", "通过", "发布", "指出", "强调", "认为", "希望", "支持", "同意", "邀请",
+                                                   "会晤", "抵达", "离开", "视察", "考察", "拜会", "致电", "致函", "联合", "委托", "起诉"]
+    /// Suffixes that are an organization's whole name (外交部, 国务院).
+    static let hanStandaloneOrgs: Set<String> = ["外交部", "国务院", "人民银行", "代表大会"]
+
+    /// The Vietnamese name breakers with their tones (NFC, lowercase), checked after the folded pre-filter.
+    static let vietnameseBreakers: Set<String> = Set((nameBreakers["vi"] ?? []).map { $0.precomposedStringWithCanonicalMapping.lowercased() })
+    /// Verb-like breakers that also form compounds inside names (hợp tác, công nghệ, phát triển).
+    static let vietnameseWeakBreakers: Set<String> = ["công", "tác", "làm", "việc", "tiếp", "thăm", "dự", "họp", "phát", "biểu", "thành", "đồng", "chí", "nhân", "người"]
+
+    /// Every stopword with its diacritics (NFC, lowercase): Vietnamese checks against these.
+    static let stopwordsExact: Set<String> = Set(stopwords.map { $0.precomposedStringWithCanonicalMapping.lowercased() })
+
+    /// Lowercase geographic nouns after a name that make it a place ("the Amazon river", "Mekong delta").
+    static let placeNounsAfter: Set<String> = ["river", "basin", "region", "province", "city", "valley", "island", "islands",
+                                               "mountains", "desert", "delta", "coast", "peninsula", "lake", "sea", "strait"]
+
+    /// Articles dropped before an institution's keyword (Spanish, German, Italian).
+    static let articlesBeforeInstitutions: Set<String> = ["el", "los", "las", "die", "der", "das", "il", "lo", "del"]
+
+    /// German titles are compounds ("Finanzminister", "Ministerpräsidenten", "Bundeskanzlerin"):
+    /// a capitalized word with one of these endings introduces a person.
+    static func isGermanTitle(_ key: String) -> Bool {
+        guard key.count >= 6 else { return false }
+        return ["minister", "ministerin", "präsident", "prasident", "präsidenten", "prasidenten", "präsidentin", "prasidentin",
+                "kanzler", "kanzlerin", "sprecher", "sprecherin", "botschafter", "botschafterin", "vorsitzende", "vorsitzender",
+                "chef", "chefin", "bürgermeister", "burgermeister", "bürgermeisterin", "burgermeisterin"].contains { key.hasSuffix($0) }
+    }
 
     /// Acronyms that are not organizations.
     /// Acronyms of ministries and agencies, per language: an organization even after a title.

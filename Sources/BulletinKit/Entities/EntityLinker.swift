@@ -12,7 +12,12 @@ public enum EntityLinker {
     /// Rewrites `name` of every non-country entity to its cluster's canonical name.
     public static func link(_ articles: inout [Article]) {
         struct Ref { var article: Int; var entity: Int }
-        struct Cluster { var type: EntityType; var words: [String]; var refs: [Ref]; var names: [String: Int] }
+        struct Cluster {
+            var type: EntityType; var words: [String]; var refs: [Ref]; var names: [String: Int]
+            /// Names of the full form this cluster was joined to (a surname-only cluster takes its canonical name from them).
+            var fullNames: [String: Int]? = nil
+            var absorbed = false
+        }
         var clusters: [Cluster] = []
         var byExact: [String: Int] = [:]
         var skeletonCache: [String: [String]] = [:]
@@ -44,10 +49,32 @@ public enum EntityLinker {
                 }
             }
         }
-        for c in clusters where c.names.count > 1 {
-            let canonical = preferredName(c.names)
+        // A person known by one word in some articles ("Ruto") and by a full name in others
+        // ("William Ruto") is one entity when exactly one full name in the corpus ends with that
+        // word; two full names that share it ("Ayman Safadi", "Ahmed Safadi") leave it alone, and
+        // two full names are never joined by a shared word (only one-word clusters move).
+        var byLast: [String: [Int]] = [:]
+        for (i, c) in clusters.enumerated() where c.type == .person && c.words.count >= 2 {
+            if let last = c.words.last { byLast[last, default: []].append(i) }
+        }
+        // A lone capitalized word without a cue is typed organization by default; one that is
+        // exactly one person's surname elsewhere is that person (not an acronym: "IGAD" stays).
+        func mayBeSurname(_ c: Cluster) -> Bool {
+            c.type == .person || c.type == .organization && c.names.keys.allSatisfy { n in n.contains { $0.isLowercase } && !n.contains(" ") }
+        }
+        for i in clusters.indices where clusters[i].words.count == 1 && mayBeSurname(clusters[i]) {
+            guard let word = clusters[i].words.first, word.count >= 3, let targets = byLast[word], targets.count == 1 else { continue }
+            let t = targets[0]
+            if clusters[t].fullNames == nil { clusters[t].fullNames = clusters[t].names }
+            clusters[t].refs += clusters[i].refs
+            for (n, c) in clusters[i].names { clusters[t].names[n, default: 0] += c }
+            clusters[i].absorbed = true
+        }
+        for c in clusters where !c.absorbed && (c.names.count > 1 || c.fullNames != nil) {
+            let canonical = preferredName(c.fullNames ?? c.names)
             for r in c.refs {
                 var e = articles[r.article].entities[r.entity]
+                e.type = c.type
                 if !e.aliases.contains(e.name) { e.aliases.insert(e.name, at: 0) }
                 e.name = canonical
                 articles[r.article].entities[r.entity] = e

@@ -11,14 +11,21 @@ extension NameFinder {
         ["الرفيق"], ["الدكتور"], ["الملك"], ["الامير"], ["الشيخ"], ["المستشار"], ["نائب", "الرئيس"], ["الجنرال"],
     ]
     /// Titles with a complement ("وزير الخارجية", "رئيس مجلس النواب"): the name must be introduced by an initial.
-    static let arabicComplementTitles = KeySet(["وزير", "رئيس", "امين", "نائب", "سفير", "مدير", "حاكم", "قائد", "الوزير"])
+    static let arabicComplementTitles = KeySet(["وزير", "وزيره", "رئيس", "امين", "نائب", "سفير", "مدير", "حاكم", "قائد", "الوزير", "والي", "محافظ"])
     static let arabicTitleFirstWords = KeySet(arabicTitles.map { $0[0] })
     /// Head nouns of institutions.
     static let arabicOrgHeads = KeySet([
         "مجلس", "وزاره", "حزب", "لجنه", "جمعيه", "منظمه", "وكاله", "بنك", "جامعه", "شركه", "مؤسسه", "اتحاد", "هيئه",
-        "مجموعه", "البرلمان", "برلمان", "محكمه", "مصنع", "منتدي", "رابطه", "اكاديميه", "معهد", "جبهه", "صندوق", "مجلس",
+        "مجموعه", "البرلمان", "برلمان", "محكمه", "مصنع", "منتدي", "رابطه", "اكاديميه", "معهد", "جبهه", "صندوق", "مجلس", "مندوبيه",
     ])
-    static let arabicPlaceHeads = KeySet(["مقاطعه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره", "منطقه"])
+    /// Heads of company names, which may be followed by the company's own (foreign) name.
+    static let arabicCompanyHeads = KeySet(["شركه", "مجموعه", "بنك", "مصنع"])
+    /// Verbs of saying before a name ("وقال أمين الناصر رئيس الشركة").
+    static let arabicSpeechVerbs = KeySet(["قال", "وقال", "قالت", "وقالت", "اكد", "واكد", "اكدت", "واكدت", "اضاف", "واضاف", "اضافت",
+                                           "واضافت", "اوضح", "واوضح", "صرح", "وصرح", "اعلن", "واعلن", "ذكر", "وذكر", "اشار", "واشار"])
+    /// Heads whose names run over "و" + a definite field (وزارة الصناعة والتجارة).
+    static let arabicCoordinatedHeads = KeySet(["وزاره", "هيئه", "مؤسسه"])
+    static let arabicPlaceHeads = KeySet(["مقاطعه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره", "منطقه", "جهه"])
     static let arabicStop = KeySet([
         "في", "من", "علي", "الي", "ان", "عن", "مع", "الذي", "التي", "خلال", "بعد", "قبل", "حيث", "كما", "قد", "لم", "لن", "ما",
         "هذا", "هذه", "ذلك", "تلك", "كل", "بين", "عند", "حول", "منذ", "امام", "او", "ثم", "لا", "و", "يوم", "الي", "وقال",
@@ -34,11 +41,20 @@ extension NameFinder {
             // Institutions: head noun + definite complements ("مجلس الأمن البيلاروسي", "للجمعية الوطنية البيلاروسية").
             if bare.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) }) {
                 let isPlace = bare.contains(where: { Self.arabicPlaceHeads.contains($0) })
+                let company = bare.contains(where: { Self.arabicCompanyHeads.contains($0) })
                 var j = i + 1
                 while j < tokens.count, j - i <= 4, tokens[j].script == .arabic, !covered[j] || isCountry[j], tokens[j].spaceBefore {
                     let key = tokens[j].key
-                    let definite = key.hasPrefix("ال") || (key.hasPrefix("لل") && j > i + 1)
-                    if !definite || Self.arabicStop.contains(key) { break }
+                    // "شركة أرامكو السعودية", "مجموعة هواوي": a company's own name follows its head without the article.
+                    if company, j == i + 1, !key.hasPrefix("ال"), !Self.arabicStop.contains(key), !isCountry[j],
+                       Self.looksLikeArabicName(tokens[j].text), !Self.arabicTimeWords.contains(key) {
+                        j += 1
+                        continue
+                    }
+                    // "وزارة الاستثمار والتجارة الخارجية": a ministry's name coordinates its fields.
+                    let coordinated = key.hasPrefix("وال") && j > i + 1 && bare.contains(where: { Self.arabicCoordinatedHeads.contains($0) })
+                    let definite = key.hasPrefix("ال") || (key.hasPrefix("لل") && j > i + 1) || coordinated
+                    if !definite || Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
                     j += 1
                 }
                 if j > i + 1 {
@@ -93,11 +109,11 @@ extension NameFinder {
 
     /// Heads of titles whose complement (ministry, country adjective, body) precedes the name:
     /// "وزير الخارجية الأردني أيمن الصفدي", "نظيره المصري بدر عبد العاطي".
-    static let arabicTitleHeads = KeySet(["وزير", "الوزير", "رئيس", "الرئيس", "الامين", "امين", "نظيره", "نظيرها", "نظير",
+    static let arabicTitleHeads = KeySet(["وزير", "الوزير", "وزيره", "الوزيره", "والي", "محافظ", "رئيس", "الرئيس", "الامين", "امين", "نظيره", "نظيرها", "نظير",
                                           "السفير", "سفير", "المتحدث", "الناطق", "مدير", "المدير", "الملك", "الامير", "الشيخ", "السيد", "السيده"])
     /// Particles inside Arabic names: the word after them belongs to the name ("عبد العاطي", "أبو الغيط").
     static let arabicNameParticles = KeySet(["عبد", "ابو", "بن", "ابن", "بنت", "ال"])
-    static let arabicTimeWords = KeySet(["اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "غدا", "حاليا"])
+    static let arabicTimeWords = KeySet(["اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "غدا", "حاليا", "الاسبوع", "الشهر", "صباح", "مساء"])
 
     /// Names of two or three words after a title and its complement, without an initial: the
     /// first word is a given name (no article or clitic), then particles and a surname; the
@@ -113,14 +129,16 @@ extension NameFinder {
                 tokens[k].stems.contains { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) || Self.arabicTitleHeads.contains($0) }
             }
             while j < tokens.count, j - i <= 6, tokens[j].script == .arabic, tokens[j].kind == .word,
-                  covered[j] || isCountry[j] || tokens[j].key.hasPrefix("ال") || tokens[j].key.hasPrefix("لل") || isHead(j) {
+                  covered[j] || isCountry[j] || tokens[j].key.hasPrefix("ال") || tokens[j].key.hasPrefix("لل") || isHead(j)
+                    || j > i + 1 && tokens[j].key.hasPrefix("وال") {   // "وزيرة الاقتصاد والمالية"
                 if Self.arabicTimeWords.contains(tokens[j].key) || Self.arabicStop.contains(tokens[j].key) { break }
                 j += 1
             }
             let start = j
             guard start < tokens.count, tokens[start].script == .arabic, tokens[start].kind == .word, !covered[start], !isCountry[start],
                   !tokens[start].key.hasPrefix("ال"), !Self.arabicStop.contains(tokens[start].key), !isHead(start),
-                  Self.looksLikeArabicName(tokens[start].text) || Self.looksLikeTitledArabicName(tokens[start].text)
+                  Self.looksLikeArabicName(tokens[start].text) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
+                    || Self.looksLikeTitledArabicName(tokens[start].text)
                     && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key)
             else { i = max(i + 1, j); continue }
             var end = start + 1
@@ -136,12 +154,30 @@ extension NameFinder {
                     let compound = Self.arabicNameParticles.contains(tokens[end - 1].key)
                     end += 1
                     complete = true
+                    // "عبد اللطيف الجواهري": a compound given name, then the family name with its article.
+                    if compound, end - start == 2, end < tokens.count, tokens[end].kind == .word, tokens[end].script == .arabic,
+                       tokens[end].key.hasPrefix("ال"), tokens[end].spaceBefore, !covered[end], !isCountry[end],
+                       !Self.arabicStop.contains(tokens[end].key), !Self.arabicTimeWords.contains(tokens[end].key),
+                       !tokens[end].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
+                        end += 1
+                        break
+                    }
                     if end < tokens.count, tokens[end].kind == .word, Self.arabicNameParticles.contains(tokens[end].key) || compound && end - start < 3,
                        !Self.arabicStop.contains(tokens[end].key), !Self.arabicTimeWords.contains(tokens[end].key), !covered[end], !isCountry[end],
                        tokens[end].script == .arabic, !tokens[end].key.hasPrefix("ال") || Self.arabicNameParticles.contains(tokens[end].key) {
                         if Self.arabicNameParticles.contains(tokens[end].key) { complete = false; continue }
                     }
                     break
+                }
+                // "نادية فتاح العلوي": a middle name, then the family name with its article.
+                if end - start == 1, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].script == .arabic,
+                   tokens[end + 1].key.hasPrefix("ال"), tokens[end + 1].spaceBefore, !covered[end + 1], !isCountry[end + 1],
+                   // (a middle name may start with a letter that is also a clitic: فتاح, بشير)
+                   tokens[end].text.count >= 3, !Self.arabicStop.contains(tokens[end].key), !Self.arabicStop.contains(tokens[end + 1].key),
+                   !Self.arabicTimeWords.contains(tokens[end + 1].key),
+                   !tokens[end + 1].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
+                    end += 1
+                    continue
                 }
                 let next = end + 1
                 let closes = next >= tokens.count || tokens[next].kind != .word || Self.arabicStop.contains(tokens[next].key)
@@ -176,6 +212,12 @@ extension NameFinder {
         return true
     }
 
+    /// After a feminine title ("وزيرة", "السيدة") a given name may end in ة ("نادية", "فاطمة").
+    static func isFeminineGivenName(_ word: String, afterTitle title: String) -> Bool {
+        guard title.hasSuffix("ه"), word.hasSuffix("ة"), word.count >= 4, let first = word.first else { return false }
+        return !"بلكوف".contains(first)
+    }
+
     /// Before a name particle ("بدر عبد العاطي") a given name may start with ب ل ك (بدر, لطفي,
     /// كمال): only the conjunctions و ف and pronoun suffixes rule a word out.
     static func looksLikeTitledArabicName(_ word: String) -> Bool {
@@ -194,13 +236,68 @@ extension NameFinder {
             m.type == .person && m.known == nil && m.evidence == .guess && m.placeContext && (counts[m.words.last ?? ""] ?? 0) < 2
         }
         for k in mentions.indices where mentions[k].type == .person && mentions[k].placeContext && mentions[k].known == nil { mentions[k].placeContext = false }
+        // The two passes below need every titled name; they run here, at the end of Arabic discovery.
+        discoverArabicAppositiveNames()
+        addArabicSurnameMentions()
+    }
+
+    /// A name before its title, after a verb of saying: "وقال أمين الناصر رئيس الشركة" (given
+    /// name without the article, then a family name, then the title in apposition).
+    mutating func discoverArabicAppositiveNames() {
+        var k = 0
+        while k + 3 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].script == .arabic, Self.arabicSpeechVerbs.contains(tokens[k].key) else { continue }
+            let (g, f) = (k + 1, k + 2)
+            var t = k + 3
+            if tokens[t].key == "،" || tokens[t].key == ",", t + 1 < tokens.count { t += 1 }
+            guard [g, f, t].allSatisfy({ tokens[$0].script == .arabic && tokens[$0].kind == .word }), !covered[g], !covered[f],
+                  !isCountry[g], !isCountry[f], tokens[f].spaceBefore,
+                  !tokens[g].key.hasPrefix("ال"), !Self.arabicStop.contains(tokens[g].key), Self.looksLikeArabicName(tokens[g].text),
+                  // (أمين is a given name as well as the head of "الأمين العام".)
+                  !Self.arabicComplementTitles.contains(tokens[g].key) || tokens[g].key == "امين", !Self.arabicOrgHeads.contains(tokens[g].key),
+                  !Self.arabicStop.contains(tokens[f].key), !Self.arabicTimeWords.contains(tokens[f].key),
+                  tokens[f].key.hasPrefix("ال") || Self.looksLikeArabicName(tokens[f].text),
+                  tokens[t].stems.contains(where: { Self.arabicTitleHeads.contains($0) }) || Self.arabicComplementTitles.contains(tokens[t].key)
+            else { continue }
+            guard !mentions.contains(where: { $0.start < tokens[f].end && $0.end > tokens[g].start }) else { continue }
+            mentions.append(mention(g, f + 1, type: .person, evidence: .cue))
+            covered[g] = true; covered[f] = true
+        }
+    }
+
+    /// A family name on its own ("الصفدي", "والرومي") after the full name in the same article:
+    /// a mention of that person when exactly one person of the article has that family name
+    /// (two Safadis leave a bare "الصفدي" alone).
+    mutating func addArabicSurnameMentions() {
+        var owners: [String: Set<String>] = [:]
+        for m in mentions where m.type == .person && m.words.count >= 2 {
+            guard let last = m.words.last, last.hasPrefix("ال"), last.count >= 5 else { continue }
+            owners[last, default: []].insert(m.words.joined(separator: " "))
+        }
+        guard !owners.isEmpty else { return }
+        let spans = mentions.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
+        func inside(_ t: Token) -> Bool {
+            var lo = 0, hi = spans.count
+            while lo < hi { let mid = (lo + hi) / 2; if spans[mid].0 < t.end { lo = mid + 1 } else { hi = mid } }
+            var j = lo - 1
+            while j >= 0, j >= lo - 8 { if spans[j].1 > t.start { return true }; j -= 1 }
+            return false
+        }
+        for (k, t) in tokens.enumerated() where t.script == .arabic && t.kind == .word && !covered[k] && !isCountry[k] {
+            var key = t.key
+            if owners[key] == nil, let first = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(first) { key = String(key.dropFirst()) }
+            guard let who = owners[key], who.count == 1, !inside(t) else { continue }
+            mentions.append(Mention(surface: t.text, start: t.start, end: t.end, type: .person, evidence: .cue, words: [key]))
+        }
     }
 
     // MARK: Chinese
 
     static let hanTitles: [String] = [
         "国家主席", "主席", "总书记", "总理", "副总理", "总统", "副总统", "外长", "部长", "大使", "议长", "委员长", "首相", "国王",
-        "秘书长", "书记", "省长", "市长", "先生", "女士", "将军", "主任", "董事长", "总裁", "发言人",
+        "秘书长", "书记", "省长", "市长", "先生", "女士", "将军", "主任", "董事长", "总裁", "发言人", "行长", "外交部长", "国务委员",
+        "副主席", "总干事", "首席执行官", "总经理", "局长", "司令", "州长", "特使", "副外长", "防长", "国防部长",
     ]
     /// The titles as character arrays, split once (not per position of every Han run).
     static let hanTitleCharacters: [[Character]] = hanTitles.map { Array($0) }
@@ -208,43 +305,92 @@ extension NameFinder {
     static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",
                                                "访", "举", "签", "称", "认", "的", "于", "时", "等", "也", "将", "已", "向", "就",
                                                "通", "发", "率", "一", "是", "为", "并", "还", "又", "都", "了", "接", "见", "应"]
-    static let hanOrgSuffixes: [String] = ["委员会", "通讯社", "共产党", "代表大会", "组织", "协会", "议会", "银行", "公司", "集团", "大学", "政府", "外交部", "部", "党", "院", "局", "署", "厂", "社"]
     static let hanPlaceSuffixes: [String] = ["省", "市", "县", "自治区"]
     static let hanNotPlaceStart: Set<Character> = ["城", "各", "本", "全", "该", "外", "大", "小", "超", "股", "在", "的", "两", "多", "个", "该"]
+
+    /// First characters of the titles, as canonical scalars: a position no title can start at
+    /// is skipped without comparing `Character`s (canonical comparison of each was the hot spot).
+    /// First characters of the organization suffixes, as canonical scalars (see `hanTitleStarts`).
+    static let hanOrgSuffixStarts: Set<Unicode.Scalar> = Set(EntityCues.hanOrgSuffixCharacters.compactMap { $0.first?.unicodeScalars.first.map(canonicalHan) })
+    static let hanTitleStarts: Set<Unicode.Scalar> = Set(hanTitles.compactMap { $0.unicodeScalars.first.map(canonicalHan) })
+
+    /// A CJK compatibility ideograph (豈 U+F900) as its canonical ideograph (豈 U+8C48), which
+    /// `Character` equality takes it for.
+    static func canonicalHan(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        guard s.value >= 0xF900 && s.value <= 0xFAFF else { return s }
+        return String(s).precomposedStringWithCanonicalMapping.unicodeScalars.first ?? s
+    }
+
+    /// `scalars` may hold `text` (false: certainly not; compared by canonical first scalar).
+    static func mayContain(_ scalars: [Unicode.Scalar], _ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first.map(canonicalHan) else { return true }
+        return scalars.contains { canonicalHan($0) == first }
+    }
 
     mutating func discoverHan() {
         // Mentions found so far, sorted by start: each Han token looks up its own by binary
         // search, so the pass stays linear in the article (filtering all mentions per token was quadratic).
-        let known = mentions.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
+        let known = mentions.map { ($0.start, $0.end, $0.type == .country || $0.type == .place) }.sorted { $0.0 < $1.0 }
         for (index, t) in tokens.enumerated() where t.script == .han {
-            let chars = Array(t.text)
+            let chars = t.text.unicodeScalars.map(Character.init)   // a Han run: one scalar per character, no grapheme breaking
             let scalars = Array(t.text.unicodeScalars)
             guard chars.count == scalars.count else { continue }  // astral characters: skip the heuristics
             var knownRanges: [Range<Int>] = []
+            var personRanges: [Range<Int>] = []   // known non-place names: an organization stops at them
             var lo = 0, hi = known.count
             while lo < hi { let mid = (lo + hi) / 2; if known[mid].0 < t.start { lo = mid + 1 } else { hi = mid } }
             while lo < known.count, known[lo].0 < t.end {
-                if known[lo].1 <= t.end { knownRanges.append((known[lo].0 - t.start)..<(known[lo].1 - t.start)) }
+                if known[lo].1 <= t.end {
+                    knownRanges.append((known[lo].0 - t.start)..<(known[lo].1 - t.start))
+                    if !known[lo].2 { personRanges.append((known[lo].0 - t.start)..<(known[lo].1 - t.start)) }
+                }
                 lo += 1
             }
             func isKnown(_ r: Range<Int>) -> Bool { knownRanges.contains { $0.overlaps(r) } }
             // Title + name: 主席习近平, 总理李强 (the name is two or three characters).
             var k = 0
             while k < chars.count {
+                if !Self.hanTitleStarts.contains(Self.canonicalHan(scalars[k])) { k += 1; continue }   // no title starts here
                 var matched = false
                 for tc in Self.hanTitleCharacters {
                     guard k + tc.count <= chars.count, chars[k..<(k + tc.count)].elementsEqual(tc) else { continue }
                     let s = k + tc.count
                     guard s + 2 <= chars.count, !isKnown(s..<(s + 2)) else { continue }
                     var len = 3
-                    if s + 2 >= chars.count || Self.hanAfterName.contains(chars[s + 2]) { len = 2 }
-                    if s + len > chars.count { len = chars.count - s }
+                    var translit = s
+                    while translit < chars.count, translit - s < 8, EntityCues.hanTransliteration.contains(chars[translit]) { translit += 1 }
+                    if translit - s >= 4 {
+                        len = translit - s   // "马尔霍特拉": a long transliteration that starts like a surname
+                    } else if EntityCues.hanSurnames.contains(chars[s]) {
+                        if s + 2 >= chars.count || Self.hanAfterName.contains(chars[s + 2]) { len = 2 }
+                        if s + len > chars.count { len = chars.count - s }
+                    } else if EntityCues.hanTransliteration.contains(chars[s]) {
+                        // A transliterated foreign name: a run of transliteration characters (托卡耶夫, 马克龙).
+                        var e = s
+                        while e < chars.count, e - s < 8, EntityCues.hanTransliteration.contains(chars[e]) || chars[e] == "·", !isKnown(e..<(e + 1)) { e += 1 }
+                        len = e - s
+                    } else {
+                        continue   // "部长举行": not a name
+                    }
                     guard len >= 2, !isKnown(s..<(s + len)) else { continue }
                     let name = String(chars[s..<(s + len)])
                     if Self.hanTitles.contains(where: { name.hasPrefix($0) }) { continue }
                     var m = Mention(surface: name, start: t.start + s, end: t.start + s + len, type: .person, evidence: .cue, words: [name])
                     m.placeContext = false
+                    // "宋赛·西潘敦": a name that ends its Han run continues over the middle dot.
+                    if s + len == chars.count, index + 2 < tokens.count, tokens[index + 1].text == "·", tokens[index + 2].script == .han,
+                       !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore {
+                        let next = Array(tokens[index + 2].text)
+                        var e = 0
+                        while e < next.count, e < 6, EntityCues.hanTransliteration.contains(next[e]) { e += 1 }
+                        if e >= 2 {
+                            m.end = tokens[index + 2].start + e
+                            m.surface = name + "·" + String(next[0..<e])
+                            m.words = [m.surface]
+                        }
+                    }
                     mentions.append(m)
+                    personRanges.append(s..<(s + len))
                     k = s + len
                     matched = true
                     break
@@ -253,13 +399,18 @@ extension NameFinder {
             }
             // Places by suffix: 云南省, 河内市 (two or three characters before the suffix).
             for suffix in Self.hanPlaceSuffixes {
-                var searchFrom = 0
+                var searchFrom = Self.mayContain(scalars, suffix) ? 0 : chars.count
                 let sc = Array(suffix)
                 while searchFrom < chars.count {
                     guard let r = (searchFrom..<chars.count).first(where: { p in p + sc.count <= chars.count && chars[p..<(p + sc.count)].elementsEqual(sc) }) else { break }
-                    let start = max(0, r - 2)
+                    var start = max(0, r - 2)
+                    // "广西壮族自治区": an autonomous region's name is longer.
+                    if suffix == "自治区" {
+                        while start > 0, r - start < 4, !EntityCues.hanOrgLeftStops.contains(chars[start - 1]) { start -= 1 }
+                        if r - start != 4 { start = max(0, r - 2) }
+                    }
                     let nextIsMarket = r + sc.count < chars.count && chars[r + sc.count] == "场"
-                    if r - start == 2, !nextIsMarket, !isKnown(start..<(r + sc.count)), !Self.hanAfterName.contains(chars[start]),
+                    if r - start == 2 || suffix == "自治区" && r - start == 4, !nextIsMarket, !isKnown(start..<(r + sc.count)), !Self.hanAfterName.contains(chars[start]),
                        !Self.hanNotPlaceStart.contains(chars[start]), !Self.hanNotPlaceStart.contains(chars[start + 1]) {
                         let name = String(chars[start..<(r + sc.count)])
                         mentions.append(Mention(surface: name, start: t.start + start, end: t.start + r + sc.count, type: .place,
@@ -268,7 +419,53 @@ extension NameFinder {
                     searchFrom = r + sc.count
                 }
             }
+            discoverHanOrganizations(t, chars, knownRanges: knownRanges, personRanges: personRanges)
             _ = index
+        }
+    }
+
+    /// Organizations by their suffix (外交部, 中国工商银行, 国家发展和改革委员会, 哈萨克斯坦国家石油公司):
+    /// the name runs left from the suffix to a function word, a verb of the sentence or a person,
+    /// and right over a legal-form tail (有限公司). Countries and places may sit inside.
+    private mutating func discoverHanOrganizations(_ t: Token, _ chars: [Character], knownRanges: [Range<Int>], personRanges: [Range<Int>]) {
+        let n = chars.count
+        guard n >= 2 else { return }
+        func inPerson(_ p: Int) -> Bool { personRanges.contains { $0.contains(p) } }
+        func matches(_ word: [Character], at p: Int) -> Bool { p + word.count <= n && chars[p..<(p + word.count)].elementsEqual(word) }
+        var p = 0
+        var lastEnd = 0
+        while p < n {
+            // Positions no suffix starts at are skipped without comparing `Character`s (the hot spot).
+            if !Self.hanOrgSuffixStarts.contains(Self.canonicalHan(chars[p].unicodeScalars.first!)) { p += 1; continue }
+            guard let suffix = EntityCues.hanOrgSuffixCharacters.first(where: { matches($0, at: p) }) else { p += 1; continue }
+            var end = p + suffix.count
+            let single = suffix.count == 1
+            if single, end < n, EntityCues.hanSuffixBlockedNext.contains(chars[end]) { p += 1; continue }
+            if single, p > 0, EntityCues.hanSuffixBlockedPrevious.contains(chars[p - 1]) { p += 1; continue }
+            if knownRanges.contains(where: { $0.contains(p) }) { p = end; continue }   // inside a known name (上海合作组织)
+            while let tail = EntityCues.hanOrgTailCharacters.first(where: { matches($0, at: end) }) { end += tail.count }
+            // Left: over name characters, countries and places; a 和 only inside a committee's own
+            // name (two characters then the suffix: "发展和改革委员会").
+            var start = p
+            while start > lastEnd, p - start < 12 {
+                let c = chars[start - 1]
+                if inPerson(start - 1) { break }
+                if c == "和", p - start == 2, suffix.count >= 3 { start -= 1; continue }
+                if EntityCues.hanOrgLeftStops.contains(c) { break }
+                if start >= 2, EntityCues.hanVerbsBeforeNames.contains(String(chars[(start - 2)..<start])) { break }
+                if Self.hanTitleCharacters.contains(where: { tc in start - tc.count >= 0 && chars[(start - tc.count)..<start].elementsEqual(tc) && tc.count >= 2 }) { break }
+                start -= 1
+            }
+            let standalone = EntityCues.hanStandaloneOrgs.contains(String(chars[p..<(p + suffix.count)]))
+            let minBefore = standalone ? 0 : single ? 2 : 1
+            if p - start >= minBefore, end - start >= 2, !knownRanges.contains(where: { $0.lowerBound <= start && $0.upperBound >= end }) {
+                let name = String(chars[start..<end])
+                // UTF-16 offsets: Han characters here are all in the BMP (checked by the caller).
+                mentions.append(Mention(surface: name, start: t.start + start, end: t.start + end, type: .organization,
+                                        evidence: .cue, words: [name]))
+                lastEnd = end
+            }
+            p = end
         }
     }
 }

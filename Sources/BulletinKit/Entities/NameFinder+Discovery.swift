@@ -7,11 +7,14 @@ extension NameFinder {
         var i = 0
         var cueBudget = 0            // > 0: a title was just seen, the next name is a person
         let lenient = language == "ru" || language == "vi"
+        let knownOrganization = tokensInKnownOrganizations()
         while i < tokens.count {
             let t = tokens[i]
-            if t.kind == .punct, [".", "!", "?", ";", ":", "\"", "\u{201C}", "\u{00AB}", "\u{061F}"].contains(t.key) { cueBudget = 0 }
+            if t.kind == .punct, Self.cueEndingPunctuation.contains(t.key) { cueBudget = 0 }
             if covered[i] {
-                cueBudget = 0
+                // "Tổng Giám đốc Quỹ Tiền tệ Quốc tế Kristalina Georgieva", "CEO of Acme Corp John Smith":
+                // a known organization after a title keeps the person cue; any other known name ends it.
+                cueBudget = cueBudget > 0 && knownOrganization[i] ? max(cueBudget - 1, 1) : 0
                 i += 1
                 continue
             }
@@ -20,6 +23,12 @@ extension NameFinder {
                !(isCap(i) && title.length == 1 && lex.orgKeywords.match(tokens, at: i) != nil && i + 1 < tokens.count && isConnector(i + 1) && false) {
                 cueBudget = 8
                 i += title.length
+                continue
+            }
+            // German compound titles: "Finanzminister", "Ministerpräsidenten", "Bundeskanzlerin".
+            if language == "de", t.kind == .word, t.capitalized, EntityCues.isGermanTitle(t.key) {
+                cueBudget = 8
+                i += 1
                 continue
             }
             // Organizations that start with a lowercase keyword (French "usine de …", "ministère des …").
@@ -41,19 +50,31 @@ extension NameFinder {
             }
             // Vietnamese portfolio after a title ("Bộ trưởng Ngoại giao Lào X"): one capitalized
             // syllable before lowercase ones is the ministry's field; the person cue carries over.
-            if language == "vi", cueBudget > 0, !isCountry[i], i + 1 < tokens.count, tokens[i + 1].kind == .word,
-               !tokens[i + 1].capitalized, tokens[i + 1].script == .latin {
+            if language == "vi", cueBudget > 0, !isCountry[i], i + 2 < tokens.count, tokens[i + 1].kind == .word,
+               !tokens[i + 1].capitalized, tokens[i + 1].script == .latin, isCap(i + 2) {
                 cueBudget -= 1
                 i += 2
                 continue
             }
             let end = groupEnd(from: i)
-            let placeBefore = i > 0 && (lex.placePrepositions.contains(tokens[i - 1].key) && !tokens[i - 1].capitalized)
+            // "Đại sứ Nhật Bản tại Việt Nam Ito Naoki", "Kenyan President …": a country between a
+            // title and the name keeps the person cue alive.
+            if cueBudget > 0, (i..<end).allSatisfy({ isCountry[$0] || tokens[$0].kind != .word }) {
+                cueBudget -= 1
+                i = end
+                continue
+            }
+            // A sentence-initial Russian preposition counts too ("В Актау пройдёт форум").
+            let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key)
+                && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic)
             analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore)
             cueBudget = 0
             i = max(end, i + 1)
         }
     }
+
+    /// Punctuation that ends the reach of a title (a static list: not rebuilt per token).
+    static let cueEndingPunctuation: [String] = [".", "!", "?", ";", ":", "\"", "\u{201C}", "\u{00AB}", "\u{061F}"]
 
     /// Vietnamese administrative units: "tỉnh Hải Dương", "thành phố Cần Thơ", "huyện Mộc Châu" —
     /// every capitalized syllable after the unit word is the place's name (country syllables included).
@@ -68,7 +89,12 @@ extension NameFinder {
             guard let start = unitEnd else { i += 1; continue }
             var end = start
             while end < tokens.count, end - start < 4, tokens[end].kind == .word, tokens[end].capitalized, tokens[end].script == .latin,
-                  !covered[end], tokens[end].spaceBefore { end += 1 }
+                  !covered[end], tokens[end].spaceBefore {
+                // "thành phố Hồ Chí Minh Nguyễn Văn Được": a family name and another syllable start a person.
+                if end - start >= 2, lex.familyNames.contains(tokens[end].key), end + 1 < tokens.count, tokens[end + 1].capitalized,
+                   tokens[end + 1].script == .latin { break }
+                end += 1
+            }
             if end - start >= 2 {
                 var m = mention(start, end, type: .place, evidence: .cue)
                 m.placeContext = true
@@ -85,33 +111,85 @@ extension NameFinder {
         var j = a
         var lowerRun = 0
         let orgStart = lex.orgKeywords.match(tokens, at: a) != nil || lex.placeKeywords.match(tokens, at: a) != nil
-        let lowercaseContinuation = (language == "vi" && orgStart) || tokens[a].script == .cyrillic
+        var sawKeyword = orgStart
+        var lowercaseContinuation = (language == "vi" && orgStart) || tokens[a].script == .cyrillic
+        // A keyword of several syllables is taken whole ("Tổng công ty", "Ủy ban Nhân dân"):
+        // its lowercase syllables are no breakers.
+        var keywordEnd = a
+        if language == "vi", let kw = lex.orgKeywords.match(tokens, at: a), kw.length > 1,
+           (a..<min(tokens.count, a + kw.length)).allSatisfy({ !covered[$0] && !tokens[$0].newlineBefore || $0 == a }) {
+            j = a + kw.length
+            keywordEnd = j
+        }
         let french = language == "fr" && orgStart
         if french, let end = frenchOrgEnd(from: a) { return end }
         while j < tokens.count {
-            if covered[j] { break }
             let t = tokens[j]
+            if covered[j] {
+                // "Ủy ban Nhân dân tỉnh Bắc Ninh": an institution of a province or city runs over its name.
+                if language == "vi", sawKeyword, j > a, t.capitalized, tokens[j - 1].kind == .word, !tokens[j - 1].capitalized,
+                   ["tinh", "pho", "huyen", "quan", "xa", "phuong"].contains(tokens[j - 1].key) {
+                    while j < tokens.count, covered[j], tokens[j].capitalized, tokens[j].script == .latin { j += 1 }
+                }
+                break
+            }
             if j > a, t.newlineBefore { break }
             if isCap(j) || (t.kind == .word && t.isInitialLetter) {
                 if j > a, !t.spaceBefore, tokens[j - 1].kind == .word, tokens[j - 1].script != t.script { break }
+                // "Phủ Chủ tịch": a Vietnamese title that runs into lowercase syllables starts a new phrase.
+                if language == "vi", j > a, !sawKeyword, let title = lex.titles.match(tokens, at: j), title.length > 1,
+                   (j..<(j + title.length)).contains(where: { !tokens[$0].capitalized }) {
+                    break
+                }
+                // "Theo Bộ Tài chính": the keyword may follow a capitalized function word.
+                if !sawKeyword, j > a, language == "vi", lex.orgKeywords.match(tokens, at: j) != nil {
+                    sawKeyword = true
+                    lowercaseContinuation = true
+                }
                 lowerRun = 0; j += 1; continue
             }
+            if sawKeyword, continuesInstitution(j) { lowerRun = 0; j += 1; continue }
+            // "Intergovernmental Authority on Development", "Commission on Human Rights".
+            if t.key == "on", j > a, j + 1 < tokens.count, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
+               lex.orgKeywordKeys.contains(tokens[j - 1].key) {
+                j += 1; continue
+            }
+
             if t.key == ".", j > a, tokens[j - 1].isInitialLetter, !t.spaceBefore { j += 1; continue }
             if t.key == "-", !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word,
                tokens[j + 1].script == tokens[a].script {
                 j += 2; continue
             }
+            // "à Dakar le Premier ministre": a bare French article after a name starts a new phrase.
+            if language == "fr", j > a, t.kind == .word, ["le", "la", "les"].contains(t.key), tokens[j - 1].kind == .word,
+               !["de", "du", "des"].contains(tokens[j - 1].key) {
+                break
+            }
             if isConnector(j) {
                 var k = j
                 while k < tokens.count, isConnector(k), k - j < 2 { k += 1 }
                 let coordinatesCountries = (t.key == "and" || t.key == "&" || t.key == "et") && (isCountry[j - 1] || (k < tokens.count && isCountry[k]) || k - j > 1)
+                // "Petrobras and Ecopetrol": "and" joins two names unless it is inside an institution's
+                // name ("Ministry of Energy and Mineral Development").
+                if t.key == "and" || t.key == "&" || t.key == "et",
+                   lex.orgKeywordKeys.contains(tokens[j - 1].key) || !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0].key) }) {
+                    break
+                }
                 if k < tokens.count, isCap(k), !covered[k] || isCountry[k], !coordinatesCountries { j = k; continue }
                 break
             }
             if lowercaseContinuation, t.kind == .word, !t.capitalized, t.script == tokens[a].script,
-               !lex.breakers(language, script: t.script).contains(t.key), lowerRun < (t.script == .cyrillic ? 3 : 2), !looksLikeRussianVerb(t.key) {
+               !(t.script == .latin && language == "vi" ? vietnameseBreaks(j) : lex.breakers(language, script: t.script).contains(t.key)),
+               lowerRun < (t.script == .cyrillic ? 3 : 2), !looksLikeRussianVerb(t.key) {
                 // Vietnamese "Bộ Ngoại giao", Russian "Национальное собрание", "Министерство иностранных дел".
                 if t.script == .cyrillic {
+                    // "… области Ермаганбет Булекбаев принял участие": two capitalized words that are no
+                    // keyword are a person's name, and the sentence goes on after it.
+                    if j >= a + 2, isCap(j - 1), isCap(j - 2), lex.orgKeywords.match(tokens, at: j - 1) == nil,
+                       lex.placeKeywords.match(tokens, at: j - 1) == nil, lex.orgKeywords.match(tokens, at: j - 2) == nil,
+                       lex.placeKeywords.match(tokens, at: j - 2) == nil, !isCountry[j - 1] {
+                        break
+                    }
                     // Only when a keyword is in reach: the capitalized word is an adjective of an institution.
                     let reach = (j..<min(tokens.count, j + 3))
                     let hasKeyword = orgStart || (a..<j).contains { lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil }
@@ -124,7 +202,64 @@ extension NameFinder {
         }
         // Trailing connectors and lowercase words after the last capital are not part of a Vietnamese name.
         while j > a + 1, isConnector(j - 1) { j -= 1 }
+        // A Vietnamese field is one capitalized and one lowercase syllable ("Đào tạo"): a second
+        // lowercase one is the verb after the name ("Đào tạo ban hành").
+        if language == "vi", j - 3 >= keywordEnd, j - 3 >= a, tokens[j - 1].kind == .word, tokens[j - 2].kind == .word,
+           !tokens[j - 1].capitalized, !tokens[j - 2].capitalized, isCap(j - 3) {
+            j -= 1
+        }
         return max(j, a + 1)
+    }
+
+    /// Inside an institution's name, a coordinating or linking word that the name runs through:
+    /// Vietnamese "và" and a spaced dash before a capitalized field ("Bộ Kế hoạch và Đầu tư",
+    /// "Bộ Lao động - Thương binh và Xã hội"), Russian "по" before a lowercase word
+    /// ("Агентство по инвестициям", "Комитет по международным делам").
+    func continuesInstitution(_ j: Int) -> Bool {
+        guard j + 1 < tokens.count, !covered[j + 1] else { return false }
+        let t = tokens[j], next = tokens[j + 1]
+        if language == "vi", t.key == "va" && PhraseMatcher.exactForm(t.text) == "và" || (t.key == "-" || t.key == "–") && t.spaceBefore {
+            return isCap(j + 1) && next.script == .latin && !isCountry[j + 1] && lex.orgKeywords.match(tokens, at: j + 1) == nil
+                && lex.titles.match(tokens, at: j + 1) == nil
+        }
+        if t.script == .cyrillic, t.key == "по" {
+            return next.kind == .word && next.script == .cyrillic && !next.capitalized && !looksLikeRussianVerb(next.key)
+                && !lex.breakers(language, script: .cyrillic).contains(next.key)
+        }
+        return false
+    }
+
+    /// A capitalized word that is no name. In Vietnamese the folded list is only a pre-filter:
+    /// "Hải" (a given name) folds like "Hai" (two), "Nam" like "Năm" (year).
+    func isStopword(_ k: Int) -> Bool {
+        guard lex.stopwords.contains(tokens[k].key) else { return false }
+        guard language == "vi", tokens[k].script == .latin else { return true }
+        return EntityCues.stopwordsExact.contains(PhraseMatcher.exactForm(tokens[k].text))
+    }
+
+    /// Per token: inside a knowledge-base organization found by `findKnown` (one pass, binary
+    /// search of each such mention's first token).
+    func tokensInKnownOrganizations() -> [Bool] {
+        var out = [Bool](repeating: false, count: tokens.count)
+        for m in mentions where m.known != nil && m.type == .organization {
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < m.start { lo = mid + 1 } else { hi = mid } }
+            var k = lo
+            while k < tokens.count, tokens[k].start < m.end { out[k] = true; k += 1 }
+        }
+        return out
+    }
+
+    /// Whether a lowercase Vietnamese syllable ends an institution's name. The folded breaker
+    /// list is only a pre-filter ("tư" folds like "từ", "động" like "đồng"): the syllable must be
+    /// the breaker with its tones. Verb-like breakers between two capitalized syllables belong
+    /// to a compound word of the name ("Hợp tác Quốc tế").
+    func vietnameseBreaks(_ j: Int) -> Bool {
+        guard lex.breakers("vi", script: .latin).contains(tokens[j].key) else { return false }
+        let exact = PhraseMatcher.exactForm(tokens[j].text)
+        guard EntityCues.vietnameseBreakers.contains(exact) else { return false }
+        if EntityCues.vietnameseWeakBreakers.contains(exact), j > 0, isCap(j - 1), j + 1 < tokens.count, isCap(j + 1) { return false }
+        return true
     }
 
     /// A known given name; Cyrillic ones in any case ("Олегом" → "Олег").
@@ -144,7 +279,8 @@ extension NameFinder {
 
     func looksLikeRussianVerb(_ key: String) -> Bool {
         guard key.count >= 5 else { return false }
-        for e in ["ло", "ла", "ли", "ет", "ит", "ют", "ят", "ал", "ил", "ел", "ать", "ить", "еть", "ется", "ются", "лся", "лась"] where key.hasSuffix(e) { return true }
+        for e in ["ло", "ла", "ли", "ет", "ит", "ют", "ят", "ал", "ил", "ел", "ял", "ыл", "ул", "ёл", "ать", "ить", "еть", "ется", "ются", "лся", "лась"]
+            where key.hasSuffix(e) { return true }
         return false
     }
 
@@ -165,6 +301,11 @@ extension NameFinder {
             if t.key == "et" {
                 let next = j + 1 < tokens.count ? tokens[j + 1].key : ""
                 if purpose, ["les", "la", "le", "l'", "des", "du"].contains(next) { j += 1; continue }
+                // "Société tunisienne de l'électricité et du gaz": a second field of the same name.
+                if ["du", "de", "des", "l'"].contains(next), j + 2 < tokens.count, tokens[j + 2].kind == .word, !tokens[j + 2].capitalized,
+                   lex.orgKeywords.match(tokens, at: j + 2) == nil, lex.titles.match(tokens, at: j + 2) == nil {
+                    j += 1; continue
+                }
                 break
             }
             if t.key == "pour" { purpose = true }
@@ -212,7 +353,19 @@ extension NameFinder {
             let t = tokens[a]
             if isConnector(a) || t.kind == .punct { a += 1; continue }
             if t.isInitialLetter, a + 1 < b, tokens[a + 1].key == "." { break }
-            if lex.stopwords.contains(t.key) || lex.months.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil {
+            // "По итогам встречи Министерство …": lowercase Cyrillic words before the name go.
+            if t.script == .cyrillic, t.kind == .word, !t.capitalized, lex.orgKeywords.match(tokens, at: a) == nil,
+               lex.placeKeywords.match(tokens, at: a) == nil {
+                a += 1; continue
+            }
+            if t.script == .cyrillic, lex.stopwords.contains(t.key), a + 1 < b, !isCap(a + 1), lex.orgKeywords.match(tokens, at: a) == nil {
+                a += 1; continue
+            }
+            // "El Banco Central de Chile", "Die Deutsche Bahn": an article before an institution goes.
+            if EntityCues.articlesBeforeInstitutions.contains(t.key), a + 1 < b, lex.orgKeywords.match(tokens, at: a + 1) != nil {
+                a += 1; continue
+            }
+            if isStopword(a) || lex.months.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil {
                 let keywordLater = ((a + 1)..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil }
                 // Vietnamese stopwords are function words ("Theo Bộ …" = "according to the Ministry").
                 if Self.functionWords.contains(t.key) || !keywordLater || language == "vi" { a += 1; continue }
@@ -234,7 +387,9 @@ extension NameFinder {
 
         // Split at country names: "Kazakhstan Maulen Ashimbayev", "Belarusian Government".
         let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && lex.orgKeywords.match(tokens, at: k) != nil }
-        let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && lex.placeKeywords.match(tokens, at: k) != nil }
+        // After a title, a family name that is also a keyword ("Hồ" lake, "Phó Thủ tướng Hồ Đức Phớc") is a name.
+        let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && lex.placeKeywords.match(tokens, at: k) != nil
+            && !(personCue && k == a && tokens[k].capitalized && lex.familyNames.contains(tokens[k].key)) }
 
         if hasOrgKeyword {
             emitOrganization(a, b, personCue: personCue)
@@ -243,6 +398,8 @@ extension NameFinder {
         // After a title, "of Public Security" is a portfolio, not a name: keep only a person who follows it.
         if personCue, a0 < b0, isConnector(a0) || (a0 > 0 && isConnector(a0 - 1) && a0 == a) {
             if let p = (a..<b).first(where: { lex.givenNames.contains(tokens[$0].key) || lex.familyNames.contains(tokens[$0].key) }) {
+                emitName(p, b, personCue: true, placeContext: false)
+            } else if let p = personAfterPortfolio(a, b) {
                 emitName(p, b, personCue: true, placeContext: false)
             }
             return
@@ -254,9 +411,19 @@ extension NameFinder {
             if let p = ((lastKeyword + 1)..<b).first(where: { isGivenName($0) }) {
                 emitName(p, b, personCue: true, placeContext: false)
                 b = p
+            } else if tokens[a].script == .cyrillic, b - lastKeyword >= 3,
+                      ((lastKeyword + 1)..<b).allSatisfy({ isCap($0) && !isCountry[$0] && tokens[$0].kind == .word }) {
+                // Two or more capitalized words after the region's keyword are its head's name.
+                emitName(lastKeyword + 1, b, personCue: true, placeContext: false)
+                b = lastKeyword + 1
             }
             var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
+            if tokens[a].script == .cyrillic, let lemma = Self.russianRegionNominative(m.words.isEmpty ? [] : (a..<b).map { tokens[$0].text }) {
+                m.variants = [m.surface]
+                m.surface = lemma
+                m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
+            }
             if !(a..<b).allSatisfy({ isCountry[$0] || !isCap($0) || lex.placeKeywords.match(tokens, at: $0) != nil }) {
                 mentions.append(m)
             }
@@ -272,6 +439,23 @@ extension NameFinder {
             }
             k += 1
         }
+    }
+
+    /// "ministre de l'Économie Abdourahmane Sarr", "Minister of Energy Joe Sang": the portfolio
+    /// words after a title, then the person. Known portfolio words are skipped; without one,
+    /// a run of three or more capitalized words ends with a two-word name.
+    func personAfterPortfolio(_ a: Int, _ b: Int) -> Int? {
+        var k = a
+        var sawPortfolio = false
+        while k < b, isConnector(k) || tokens[k].kind == .punct || isCountry[k] || EntityCues.portfolioKeys.contains(tokens[k].key) {
+            if EntityCues.portfolioKeys.contains(tokens[k].key) { sawPortfolio = true }
+            k += 1
+        }
+        guard k < b, (k..<b).allSatisfy({ isCap($0) && !isCountry[$0] && tokens[$0].kind == .word || tokens[$0].key == "-" && !tokens[$0].spaceBefore }) else { return nil }
+        let words = (k..<b).filter { tokens[$0].kind == .word }
+        if sawPortfolio, words.count >= 2 { return k }
+        if !sawPortfolio, words.count >= 3, k == a || words.count >= 3 { return words[words.count - 2] }
+        return nil
     }
 
     mutating func emitOrganization(_ a: Int, _ b: Int, personCue: Bool) {
@@ -290,7 +474,9 @@ extension NameFinder {
             let startsPerson = isCap(k) && !prevIsConnector && !isCountry[k] && tokens[k].spaceBefore
                 && (isGivenName(k) || lex.familyNames.contains(key) || (k > a && isCountry[k - 1] && b - k >= 2 && lex.orgKeywords.match(tokens, at: k) == nil
                     && !(k..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil }))
-            if startsPerson, k - a >= 2 {
+            // Vietnamese names capitalize every syllable: "Đào tạo" after "và" is a field, not a person.
+            let fullyCapitalized = language != "vi" || (k..<b).allSatisfy { tokens[$0].kind != .word || tokens[$0].capitalized }
+            if startsPerson, fullyCapitalized, k - a >= 2 {
                 emitName(k, b, personCue: true, placeContext: false)
                 b = k
                 break
@@ -299,6 +485,12 @@ extension NameFinder {
         }
         while b > a, isConnector(b - 1) { b -= 1 }
         while a < b, isConnector(a) || tokens[a].key == "the" { a += 1 }
+        // German: the name starts after the last lowercase word before its keyword and without its
+        // article ("Nach Angaben des Auswärtigen Amts" → "Auswärtigen Amts", "Die Deutsche Bahn").
+        if language == "de" {
+            if let low = (a..<lastKeyword).last(where: { tokens[$0].kind == .word && !tokens[$0].capitalized }) { a = low + 1 }
+            while a < b, EntityCues.articlesBeforeInstitutions.contains(tokens[a].key) || isStopword(a) && lex.orgKeywords.match(tokens, at: a) == nil { a += 1 }
+        }
         // "Leaders of the Economic Community …": a plain noun and "of" before the named body go.
         if a + 2 < b, lex.orgKeywords.match(tokens, at: a) == nil, lex.titles.match(tokens, at: a) == nil, !isCountry[a], isConnector(a + 1) {
             var r = a + 1
@@ -306,6 +498,11 @@ extension NameFinder {
             if r < b, isCap(r), (r..<b).contains(where: { lex.orgKeywords.match(tokens, at: $0) != nil && !isCountry[$0] }) { a = r }
         }
         guard a < b else { return }
+        // Only a multi-word keyword ("Tập đoàn", "Ủy ban Nhân dân", "Chamber of Commerce"): not a name.
+        if let kw = lex.orgKeywords.match(tokens, at: a), a + kw.length == b, kw.length > 1,
+           !lex.standalone.contains((a..<b).map { tokens[$0].key }.joined(separator: " ")) {
+            return
+        }
         // Only a generic keyword left ("Party", "Government"): not an entity unless an institution on its own.
         let remaining = (a..<b).filter { tokens[$0].kind == .word }
         if remaining.count == 1 {
@@ -321,6 +518,12 @@ extension NameFinder {
         }
         var m = mention(a, b, type: .organization, evidence: .cue)
         m.variants = organizationVariants(a, b)
+        // "Министерства иностранных дел" → "Министерство иностранных дел": the head noun in the nominative.
+        if tokens[a].script == .cyrillic, let head = Self.russianNeuterNominative(tokens[a].text) {
+            m.variants.insert(m.surface, at: 0)
+            m.surface = head + m.surface.dropFirst(tokens[a].text.count)
+            m.words[0] = TextFolding.key(head)
+        }
         mentions.append(m)
     }
 
@@ -351,18 +554,26 @@ extension NameFinder {
         while a < b, isConnector(a) || tokens[a].kind == .punct && tokens[a].key != "." { a += 1 }
         while b > a, isConnector(b - 1) || tokens[b - 1].kind == .punct && !(tokens[b - 1].key == "." && b - 2 >= a && tokens[b - 2].isInitialLetter && false) { b -= 1 }
         guard a < b else { return }
+        // A name never starts with a lowercase word ("giao" left of a split portfolio).
+        while a < b, tokens[a].kind == .word, !tokens[a].capitalized, !tokens[a].allCaps, tokens[a].script == .latin || tokens[a].script == .cyrillic,
+              !tokens[a].isInitialLetter {
+            a += 1
+        }
         let words = (a..<b).filter { tokens[$0].kind == .word }
         guard !words.isEmpty else { return }
+        // Vietnamese names capitalize every syllable: "Ngoại giao" is a portfolio, not a name.
+        if language == "vi", words.contains(where: { k in !tokens[k].capitalized && !tokens[k].allCaps && tokens[k].script == .latin
+                                                    && !(k > 0 && tokens[k - 1].key == "-" && !tokens[k].spaceBefore) }) { return }
         // Drop leading stopwords left after splitting ("The", "However").
         if words.count == 1 {
             let t = tokens[words[0]]
-            if lex.stopwords.contains(t.key) || lex.months.contains(t.key) || t.key.count < 2 { return }
+            if isStopword(words[0]) || lex.months.contains(t.key) || t.key.count < 2 { return }
             if lex.genericAlone.contains(t.key) && !lex.standalone.contains(t.key) { return }
             if t.sentenceStart && !midCaps.contains(t.key) && !t.allCaps { return }
             if language == "vi" && !personCue && !t.allCaps { return }   // Vietnamese names have several syllables
             if lex.titles.match(tokens, at: words[0]) != nil { return }
         }
-        if words.allSatisfy({ lex.stopwords.contains(tokens[$0].key) || lex.months.contains(tokens[$0].key) }) { return }
+        if words.allSatisfy({ isStopword($0) || lex.months.contains(tokens[$0].key) }) { return }
         let first = tokens[words[0]]
         // Ministries and agencies by acronym (МИД, MFA): organizations even after a title.
         if words.count == 1, EntityCues.institutionAcronyms.contains(first.text) {
@@ -392,16 +603,30 @@ extension NameFinder {
             mentions.append(mention(a, b, type: .organization, evidence: .guess))
             return
         }
+        // "chargé du Numérique", "Minister of Energy": a lone portfolio word is no name.
+        if words.count == 1, a > 0, isConnector(a - 1), EntityCues.portfolioKeys.contains(first.key) { return }
+        // «Самрук-Казына», «Узбекэнерго»: a name alone inside Russian quotes is an organization.
+        if first.script == .cyrillic, a > 0, b < tokens.count, tokens[a - 1].key == "«" || tokens[a - 1].key == "\"",
+           tokens[b].key == "»" || tokens[b].key == "\"" {
+            mentions.append(mention(a, b, type: .organization, evidence: .cue))
+            return
+        }
         // "Республики" left over from "… Республики Казахстан" is not a name.
         if words.count == 1, first.script == .cyrillic, first.key.hasPrefix("республик") { return }
         var m = mention(a, b, type: nil, evidence: .guess)
         m.placeContext = placeContext
         let key = first.key
+        // German capitalizes every noun: without a title, a given name or a place preposition a
+        // capitalized word is no evidence of a name.
+        if language == "de", !personCue, !placeContext, !isGivenName(words[0]), !first.allCaps { return }
+        // "Акимы Мангистауской и Атырауской областей": a lone region adjective is no name.
+        if words.count == 1, first.script == .cyrillic, ["ской", "цкой", "ского", "ском"].contains(where: { first.key.hasSuffix($0) }),
+           b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1) { return }
         if personCue {
             m.type = .person; m.evidence = .cue
         } else if isGivenName(words[0]) || words.count >= 2 && lex.familyNames.contains(key) {
             m.type = .person; m.evidence = .cue
-        } else if placeContext {
+        } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b].key) {
             m.type = .place; m.evidence = .cue
         } else if words.count >= 2, EntityCues.placeNameStarts.contains(key) {
             m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"
@@ -410,6 +635,16 @@ extension NameFinder {
             m.type = language == "vi" ? .place : .person
         } else if lex.surnameEndings(first.key) {
             m.type = .person
+        }
+        if m.type == .place, first.script == .cyrillic, words.count == 1, a > 0, let lemma = Self.russianPlaceNominative(first.text, after: tokens[a - 1].key) {
+            m.variants = [m.surface]
+            m.surface = lemma
+            m.words = [TextFolding.key(lemma)]
+        }
+        if m.type == .person, first.script == .cyrillic, words.count == 3, let lemma = Self.russianForeignNominative(m.surface) {
+            m.variants = [m.surface]
+            m.surface = lemma
+            m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
         }
         if m.type == .person, first.script == .cyrillic, words.count == 2, let lemma = Self.russianNominative(m.surface) {
             m.variants = [m.surface]
@@ -446,6 +681,83 @@ extension NameFinder {
             return g + " " + strip(surname, 1)
         }
         return nil
+    }
+
+    /// The nominative of a Russian region name ending in its keyword: "Карагандинской области" →
+    /// "Карагандинская область", "Краснодарского края" → "Краснодарский край", "Ташкентскую
+    /// область" → "Ташкентская область". Nil when the form is already nominative or unknown.
+    static func russianRegionNominative(_ words: [String]) -> String? {
+        guard words.count >= 2, let keyword = words.last else { return nil }
+        let lower = keyword.lowercased()
+        let capital = keyword.first?.isUppercase == true
+        func cap(_ s: String) -> String { capital ? s.prefix(1).uppercased() + s.dropFirst() : s }
+        let feminine: Bool
+        let noun: String
+        if lower.hasPrefix("област") { feminine = true; noun = "область" }
+        else if lower.hasPrefix("провинци") { feminine = true; noun = "провинция" }
+        else if lower.hasPrefix("кра") && lower.count <= 5 { feminine = false; noun = "край" }
+        else if lower.hasPrefix("район") { feminine = false; noun = "район" }
+        else if lower.hasPrefix("округ") { feminine = false; noun = "округ" }
+        else { return nil }
+        var out: [String] = []
+        for w in words.dropLast() {
+            let l = w.lowercased()
+            if feminine {
+                if l.hasSuffix("ая") || l.hasSuffix("яя") { out.append(w); continue }
+                guard let e = ["ой", "ей", "ую", "ою"].first(where: { l.hasSuffix($0) }) else { return nil }
+                out.append(String(w.dropLast(e.count)) + (e == "ей" ? "яя" : "ая"))
+            } else {
+                if l.hasSuffix("ий") || l.hasSuffix("ый") || l.hasSuffix("ой") { out.append(w); continue }
+                guard let e = ["ого", "ому", "ым", "им", "ом"].first(where: { l.hasSuffix($0) }) else { return nil }
+                let stem = String(w.dropLast(e.count))
+                out.append(stem + ("кгхжчшщ".contains(stem.last ?? " ") ? "ий" : "ый"))
+            }
+        }
+        let result = (out + [cap(noun)]).joined(separator: " ")
+        return result == words.joined(separator: " ") ? nil : result
+    }
+
+    /// The nominative of a one-word city after a Russian preposition, for the common masculine
+    /// pattern: "в Самарканде" → "Самарканд", "в Ханое" → "Ханой", "из Ташкента" → "Ташкент".
+    /// The surface form stays an alias; feminine names (в Самаре) are guessed wrong, so only
+    /// the prepositional after в/во and the genitive after из/до/от are touched.
+    static func russianPlaceNominative(_ word: String, after preposition: String) -> String? {
+        let chars = Array(word)
+        guard chars.count >= 5, let last = chars.last else { return nil }
+        let vowels = Set("аеёиоуыэюяй")
+        let before = chars[chars.count - 2]
+        switch preposition {
+        case "в", "во":
+            guard last == "е" else { return nil }
+            if before == "о" || before == "е" { return String(chars.dropLast()) + "й" }   // Ханое → Ханой
+            return vowels.contains(before) ? nil : String(chars.dropLast())
+        case "из", "до", "от":
+            guard last == "а", !vowels.contains(before) else { return nil }
+            return String(chars.dropLast())
+        default:
+            return nil
+        }
+    }
+
+    /// Neuter institution nouns in -ство in an oblique case: "Министерства", "Агентству",
+    /// "Посольством", "Правительстве" → "…ство".
+    static func russianNeuterNominative(_ word: String) -> String? {
+        for ending in ["ством", "ства", "ству", "стве"] where word.hasSuffix(ending) && word.count > ending.count + 2 {
+            return String(word.dropLast(ending.count)) + "ство"
+        }
+        return nil
+    }
+
+    /// Foreign three-word names in Russian decline only their last word: "Буй Тхань Шоном"
+    /// → "Буй Тхань Шон" (instrumental of a consonant-final name).
+    static func russianForeignNominative(_ name: String) -> String? {
+        let parts = name.split(separator: " ").map(String.init)
+        guard parts.count == 3, let last = parts.last, last.count >= 5, last.hasSuffix("ом") else { return nil }
+        let stem = last.dropLast(2)
+        guard let c = stem.last, "бвгджзклмнпрстфхцчшщ".contains(c) else { return nil }
+        // The first words must look undeclined (no instrumental ending of their own).
+        guard !parts[0].hasSuffix("ом"), !parts[1].hasSuffix("ом"), !parts[1].hasSuffix("ым") else { return nil }
+        return parts[0] + " " + parts[1] + " " + stem
     }
 
     private mutating func break_person(_ a: Int, _ b: Int) {

@@ -12,17 +12,20 @@ struct NameFinder {
     var isCountry: [Bool]
     var mentions: [Mention] = []
     /// Folded words seen capitalized in mid-sentence: a sentence-initial word seen so is a name.
-    let midCaps: Set<String>
+    let midCaps: KeySet
 
     init(lex: EntityLexicon, text: String, language: String) {
         self.lex = lex
-        self.tokens = Tokenizer.tokenize(text)
+        var tokens = Tokenizer.tokenize(text)
+        lex.markStarts(&tokens)
+        self.tokens = tokens
         self.language = language
         self.covered = [Bool](repeating: false, count: tokens.count)
         self.isCountry = [Bool](repeating: false, count: tokens.count)
-        var mid: Set<String> = []
-        for t in tokens where t.kind == .word && t.capitalized && !t.sentenceStart { mid.insert(t.key) }
-        self.midCaps = mid
+        // Byte-compared keys: `Set<String>` hashing normalizes every non-ASCII key.
+        var mid: [String] = []
+        for k in tokens.indices where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart { mid.append(tokens[k].key) }
+        self.midCaps = KeySet(mid)
     }
 
     // MARK: - Known names
@@ -30,13 +33,14 @@ struct NameFinder {
     mutating func findKnown() {
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
-            if t.script == .han {
+            // Fields read in place (copying a token retains its strings and stems).
+            if tokens[i].script == .han {
                 findKnownHan(i)
                 i += 1
                 continue
             }
-            guard t.kind == .word || t.kind == .elision || t.key == "'s" else { i += 1; continue }
+            let kind = tokens[i].kind
+            guard kind == .word || kind == .elision || tokens[i].key == "'s" else { i += 1; continue }
             let c = lex.countries.match(tokens, at: i, language: language)
             let n = lex.names.match(tokens, at: i)
             // A knowledge-base name as long as the country name wins the span (a user's "Amman" for
@@ -62,6 +66,9 @@ struct NameFinder {
                         if !acceptKnown(i, end, e) { continue }
                         // "Витебской области", "province de Hanoi": a known city before a lowercase place word names a region.
                         if e.type == .place, end < tokens.count, !tokens[end].capitalized, lex.placeKeywords.match(tokens, at: end) != nil { continue }
+                        // "thành phố Hồ Chí Minh": a known person's name after a Vietnamese unit word is a place's.
+                        if e.type == .person, language == "vi", i > 0, !tokens[i - 1].capitalized,
+                           ["pho", "tinh", "huyen", "quan", "xa", "phuong"].contains(tokens[i - 1].key) { continue }
                         var start = i
                         // "A. Lukashenko", "أ. لوكاشينكو": an initial before a known surname belongs to it.
                         if e.type == .person, i >= 2, tokens[i - 1].key == ".", tokens[i - 2].isInitialLetter, !tokens[i - 1].spaceBefore {
@@ -115,7 +122,7 @@ struct NameFinder {
         let surface = tokens[a..<b].map(\.key).joined(separator: " ")
         guard lex.ambiguousCountryKeys.contains(surface) else { return true }
         if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].capitalized,
-           !lex.stopwords.contains(tokens[a - 1].key), lex.titles.match(tokens, at: a - 1) == nil, !isCountry[a - 1] { return false }
+           !isStopword(a - 1), lex.titles.match(tokens, at: a - 1) == nil, !isCountry[a - 1] { return false }
         if language != "vi", b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
            lex.orgKeywords.match(tokens, at: b) == nil, !lex.stopwords.contains(tokens[b].key) { return false }
         return true
@@ -190,17 +197,20 @@ struct NameFinder {
     }
 
     func isCap(_ k: Int) -> Bool {
-        let t = tokens[k]
-        return t.kind == .word && (t.capitalized || t.allCaps) && (t.script == .latin || t.script == .cyrillic || t.script == .other)
+        // Fields read in place: these two run for nearly every token, and a copy retains three references.
+        let script = tokens[k].script
+        return tokens[k].kind == .word && (tokens[k].capitalized || tokens[k].allCaps) && (script == .latin || script == .cyrillic || script == .other)
     }
 
     func isConnector(_ k: Int) -> Bool {
-        let t = tokens[k]
-        if t.kind == .elision { return t.key == "d'" || t.key == "l'" }
-        guard t.kind == .word, !t.capitalized else { return false }
-        return Self.connectors.contains(t.key)
+        let kind = tokens[k].kind
+        if kind == .elision { return tokens[k].key == "d'" || tokens[k].key == "l'" }
+        guard kind == .word, !tokens[k].capitalized else { return false }
+        // Keys longer than every connector skip the set (and hashing them).
+        return tokens[k].key.utf8.count <= Self.connectorMaxBytes && Self.connectors.contains(tokens[k].key)
     }
 
+    static let connectorMaxBytes = connectors.map(\.utf8.count).max() ?? 0
     static let connectors: Set<String> = ["of", "the", "for", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der",
                                           "den", "bin", "ibn", "al", "el", "da", "dos", "di", "del", "y"]
 

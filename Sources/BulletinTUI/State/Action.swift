@@ -1,3 +1,5 @@
+import BulletinKit
+
 /// Everything the user can ask for. Keys become actions through `KeyMap`;
 /// `update` carries them out.
 public enum Action: Sendable, Hashable {
@@ -6,6 +8,8 @@ public enum Action: Sendable, Hashable {
     case top, bottom
     /// Page down (positive) or up (negative).
     case page(Int)
+    /// Ctrl-D / Ctrl-U: half a page down (positive) or up (negative), as in less, vim and mutt.
+    case halfPage(Int)
     /// Enter: open the selected article, filter by the sidebar entity, or choose the right side.
     case open
     /// `q`: leave the current mode or pane; quit from the list.
@@ -63,6 +67,17 @@ public enum Action: Sendable, Hashable {
     case wheel(x: Int, y: Int, lines: Int)
     /// Ctrl-Z.
     case suspend
+    /// A printable key that means nothing while browsing: the status bar says so (as neomutt does).
+    case unbound(Character)
+    /// Ctrl-C: quit like `q` from anywhere, but the exit status says interrupted (130).
+    case interrupt
+
+    /// The background indexer's latest report, `at` seconds after loading started.
+    case indexProgress(IndexProgress, at: Double)
+    /// The corpus finished loading in the background: show its articles.
+    case corpusLoaded(LoadedCorpus)
+    /// Loading gave no article (`why` is shown; q quits).
+    case corpusFailed(String)
 }
 
 /// What `update` asks the outside world to do. Values, so tests can check them

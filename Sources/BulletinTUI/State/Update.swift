@@ -6,17 +6,23 @@ extension AppState {
     /// give the same new state and effects.
     public mutating func update(_ action: Action) -> [Effect] {
         switch action {
-        case .resize, .bodySearchResults: break  // not the user's doing: keep the message
+        case .resize, .bodySearchResults, .indexProgress, .corpusLoaded, .corpusFailed:
+            break  // not the user's doing: keep the message
         default: message = nil
+        }
+        if loading != nil, Self.needsArticles(action) {
+            message = waitMessage
+            return []
         }
         switch action {
         case .move(let n): move(by: n)
         case .top: move(to: .min)
         case .bottom: move(to: .max)
         case .page(let n): page(n)
+        case .halfPage(let n): halfPage(n)
         case .open: return open()
         case .back: return back()
-        case .quit: return savePosition() + [.quit]
+        case .quit, .interrupt: return savePosition() + [.quit]
         case .suspend: return [.suspend]
         case .cycleFocus(let forward): cycleFocus(forward: forward)
         case .toggleSidebar:
@@ -90,12 +96,25 @@ extension AppState {
         case .toggleRead: return toggleRead()
         case .toggleFlag: return toggleFlag()
         case .help: overlay = .help(scroll: 0)
+        case .unbound(let c): message = "Key \(TerminalSafe.sanitize(String(c))) does nothing here; ? lists the keys"
         case .resize(let s):
             size = s
             fixListScroll()
             for slot in [ReaderSlot.single, .left, .right] { setScroll(slot, scroll(in: slot)) }
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let x, let y, let lines): wheel(x: x, y: y, lines: lines)
+        case .indexProgress(let p, let at):
+            guard var l = loading else { break }
+            // The first report (0 files done) starts the clock of the estimate; a
+            // rebuild after a damaged index starts again from 0.
+            if l.startedAt == nil || p.filesDone == 0 { l.startedAt = at }
+            l.progress = p
+            l.updatedAt = at
+            loading = l
+        case .corpusLoaded(let corpus):
+            if loading != nil { adopt(corpus) }
+        case .corpusFailed(let why):
+            loading?.failure = why
         }
         return []
     }
@@ -153,6 +172,17 @@ extension AppState {
             move(by: n * listPage)
         } else {
             move(by: n * 10)
+        }
+    }
+
+    mutating func halfPage(_ n: Int) {
+        guard case .none = overlay else { move(by: n * 5); return }
+        if let slot = activeReader {
+            move(by: n * max(1, readerMetrics(slot).page / 2))
+        } else if focus == .list {
+            move(by: n * max(1, listPage / 2))
+        } else {
+            move(by: n * 5)
         }
     }
 
