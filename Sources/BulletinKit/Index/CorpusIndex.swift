@@ -458,6 +458,15 @@ final class IndexResultBox<T: Sendable>: @unchecked Sendable {
         get { lock.lock(); defer { lock.unlock() }; return stored }
         set { lock.lock(); stored = newValue; lock.unlock() }
     }
+
+    /// Mutates the value with the lock held throughout. (Reading `value`,
+    /// changing the copy and writing it back lost one worker's files when two
+    /// finished at once: seen as 9,872 of 10,000 files indexed under load.)
+    func update(_ body: (inout T) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        body(&stored)
+    }
 }
 
 /// Load warnings are stored per file as lines; the file name is the row's.

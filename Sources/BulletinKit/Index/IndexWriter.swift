@@ -125,14 +125,6 @@ enum FilePreparer {
     }
 }
 
-extension IndexResultBox {
-    /// Mutates the value under the lock.
-    func update(_ body: (inout T) -> Void) {
-        var v = value
-        body(&v)
-        value = v
-    }
-}
 
 /// The SQL that writes prepared files (always inside the caller's transaction).
 enum IndexWriter {
