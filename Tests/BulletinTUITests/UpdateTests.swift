@@ -643,3 +643,22 @@ import Testing
         #expect(text.contains("(C clears)"))
     }
 }
+
+/// The help overlay on a narrow screen.
+@Suite struct NarrowHelpTests {
+    @Test func descriptionsWrapInsteadOfBeingCut() throws {
+        let p = try Fixtures.run("?", size: Size(width: 50, height: 14))
+        let text = p.frame.plainText
+        #expect(!text.contains("…"), "\(text)")
+        #expect(text.contains("filter by entity"))
+    }
+
+    @Test func scrollingReachesTheLastWrappedRow() throws {
+        let size = Size(width: 50, height: 14)
+        var p = try Fixtures.run("?", size: size)
+        for _ in 0..<200 { p.send(.char("j")) }
+        #expect(p.frame.plainText.contains("BULLETIN_SHAPING."))
+        guard case .help(let scroll) = p.state.overlay else { Issue.record("help closed"); return }
+        #expect(scroll == HelpOverlay.maxScroll(for: p.state.display, size: size))
+    }
+}

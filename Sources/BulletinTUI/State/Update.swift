@@ -151,7 +151,7 @@ extension AppState {
 
     mutating func move(by n: Int) {
         switch overlay {
-        case .help(let s): overlay = .help(scroll: max(0, min(HelpContent.lines(for: display).count - 1, s + n)))
+        case .help(let s): overlay = .help(scroll: max(0, min(HelpOverlay.maxScroll(for: display, size: size), s + n)))
         case .picker(var p):
             p.cursor = max(0, min(catalog.values(of: p.facet).count - 1, p.cursor + n))
             overlay = .picker(p)
