@@ -662,3 +662,35 @@ import Testing
         #expect(scroll == HelpOverlay.maxScroll(for: p.state.display, size: size))
     }
 }
+
+/// `n`/`N` say when they wrap around or cannot move.
+@Suite struct SearchWrapMessageTests {
+    @Test func readerSaysTheOnlyMatchAndWrapping() throws {
+        let one = Fixtures.long("one", paragraphs: 60, marker: (30, "Zanzibar"))
+        var p = Program(state: Fixtures.state([one], size: Size(width: 80, height: 24)))
+        p.send(try KeyNames.parse("Enter / Z a n z i b a r Enter n"))
+        #expect(p.state.message == "The only match in this article")
+
+        let two = Fixtures.long("two", paragraphs: 60, marker: (20, "Zanzibar"))
+        var q = Program(state: Fixtures.state([two, one], size: Size(width: 80, height: 24)))
+        q.send(try KeyNames.parse("Enter / P a r a g r a p h Space 5 Enter"))
+        // "Paragraph 5" and "Paragraph 50..59": the last n before the top wraps.
+        var wrapped = false
+        for _ in 0..<15 {
+            q.send(.char("n"))
+            if q.state.message == "Search wrapped to the top" { wrapped = true; break }
+        }
+        #expect(wrapped)
+    }
+
+    @Test func listSaysWhenTheSearchWraps() throws {
+        // "Belarus" is in several fixture titles: n from the last one goes round.
+        var p = try Fixtures.run("G / B e l a r u s Enter")
+        p.send(.char("n"))
+        let first = p.state.selection
+        var messages: [String?] = []
+        for _ in 0..<6 { p.send(.char("n")); messages.append(p.state.message) }
+        #expect(messages.contains("Search wrapped to the top") || messages.contains("The only matching article"),
+                "\(messages) from \(first)")
+    }
+}
