@@ -694,3 +694,11 @@ import Testing
                 "\(messages) from \(first)")
     }
 }
+
+@Suite struct TitleBarCutTests {
+    @Test func aTitleBarTooLongForTheWidthEndsWithAnEllipsis() throws {
+        let p = try Fixtures.run("c a b d e Esc L a b c", size: Size(width: 60, height: 12))
+        let row = p.frame.row(0).trimmingCharacters(in: .whitespaces)
+        #expect(row.hasSuffix("…"), "\(row)")
+    }
+}
