@@ -702,3 +702,19 @@ import Testing
         #expect(row.hasSuffix("…"), "\(row)")
     }
 }
+
+@Suite struct ReaderURLTests {
+    @Test func readerHeaderShowsTheSourceURLWrapped() throws {
+        let url = "https://example.com/news/2025/09/07/a-very-long-path-that-cannot-fit-on-one-line-of-the-reader.html"
+        let a = Article(id: "u", file: "/corpus/u.txt", title: "Trade talks in Minsk", date: "2025-09-07", language: "en",
+                        source: "BelTA", url: url, body: "The talks opened on Monday.", raw: "", countries: [])
+        let doc = ReaderDocument(article: a, width: 40, bidi: true, shaping: true, countryName: { $0 })
+        let meta = doc.lines.filter { $0.role == .meta }.map { $0.cells.map(\.text).joined() }
+        #expect(meta.joined().contains(url), "\(meta)")
+        #expect(doc.lines.allSatisfy { $0.width <= 40 })
+        // The rule still separates the header from the body.
+        let rule = try #require(doc.lines.firstIndex { $0.role == .rule })
+        #expect(doc.lines[rule - 1].role == .meta)
+        #expect(doc.lines[rule + 1].role == .body)
+    }
+}

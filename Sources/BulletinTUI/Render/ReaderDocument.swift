@@ -41,6 +41,14 @@ public struct ReaderDocument: Sendable {
             lines.append(Line(cells: l.cells.map { DisplayCell(text: $0.text, width: $0.width, source: nil) },
                               isRTL: false, role: .meta))
         }
+        // The address the article came from, under the details (as `bulletin show` prints it):
+        // a translator checking the original needs it. Long URLs hard-wrap.
+        if let url = article.url, !url.isEmpty {
+            for l in TextLayout.layout(TerminalSafe.sanitize(url), options: metaOpts) {
+                lines.append(Line(cells: l.cells.map { DisplayCell(text: $0.text, width: $0.width, source: nil) },
+                                  isRTL: false, role: .meta))
+            }
+        }
         lines.append(Line(cells: [], isRTL: false, role: .rule))
         for l in TextLayout.layout(article.body, options: opts) {
             lines.append(Line(cells: l.cells, isRTL: l.isRTL, role: .body))
