@@ -76,7 +76,7 @@ enum EntityCues {
         "Consulate", "Delegation", "Board", "Team", "Brigade", "Regiment", "Division", "Troops", "Guards", "Network",
         "Community", "Coalition", "Conference", "Programme", "Program", "Mine", "Group of",
         "International", "Plantation", "Plantations", "Petroleum", "Technologies", "Pharmaceuticals", "Logistics", "Shipping",
-        "Electronics", "Semiconductor", "Insurance", "Investments", "Ventures", "Securities", "Chemicals", "Breweries",
+        "Electronics", "Semiconductor", "Insurance", "Investments", "Ventures", "Securities", "Chemicals", "Breweries", "Limited",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
@@ -311,6 +311,13 @@ enum EntityCues {
                 "kanzler", "kanzlerin", "sprecher", "sprecherin", "botschafter", "botschafterin", "vorsitzende", "vorsitzender",
                 "chef", "chefin", "bürgermeister", "burgermeister", "bürgermeisterin", "burgermeisterin"].contains { key.hasSuffix($0) }
     }
+
+    /// Capitalized prepositions and adverbs that never start a name, even before an institution's keyword.
+    static let leadingFunctionWords: Set<String> = Set([
+        "Selon", "Pour", "Par", "Dans", "Sur", "Avec", "Lors", "Après", "Avant", "Depuis", "Pendant", "Chez", "Contre", "Entre",
+        "According", "After", "Before", "During", "Under", "With", "From", "For", "By", "In", "On", "At", "Since", "While", "When",
+        "Según", "Para", "Con", "Desde", "Durante", "Nach", "Laut", "Bei", "Mit", "Seit", "Für",
+    ].map { TextFolding.key($0) })
 
     /// Acronyms that are not organizations.
     /// Acronyms of ministries and agencies, per language: an organization even after a title.

@@ -428,7 +428,10 @@ extension NameFinder {
             while start > lastEnd, p - start < 12 {
                 let c = chars[start - 1]
                 if inPerson(start - 1) { break }
-                if c == "和", p - start == 2, suffix.count >= 3 { start -= 1; continue }
+                // "投资与发展银行": 和/与 inside a name, two characters before the suffix, not between countries.
+                if c == "和" || c == "与", p - start == 2, suffix.count >= 2, !knownRanges.contains(where: { $0.overlaps(start..<p) }) {
+                    start -= 1; continue
+                }
                 if EntityCues.hanOrgLeftStops.contains(c) { break }
                 if start >= 2, EntityCues.hanVerbsBeforeNames.contains(String(chars[(start - 2)..<start])) { break }
                 if Self.hanTitleCharacters.contains(where: { tc in start - tc.count >= 0 && chars[(start - tc.count)..<start].elementsEqual(tc) && tc.count >= 2 }) { break }

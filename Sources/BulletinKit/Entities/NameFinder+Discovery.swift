@@ -42,7 +42,10 @@ extension NameFinder {
             }
             guard isCap(i) || (t.isInitialLetter && i + 1 < tokens.count && tokens[i + 1].key == ".") else {
                 if cueBudget > 0 {
-                    let cheap = t.kind == .punct || isConnector(i) || isCountry[i] || lenient
+                    // Vietnamese names follow their title at once; only linking words ("Đại sứ Nhật Bản tại
+                    // Việt Nam Ito Naoki") keep the cue over lowercase words ("Thủ tướng đề nghị Foxconn" does not).
+                    let viLink = language == "vi" && ["tai", "o", "cua", "nuoc", "va"].contains(t.key)
+                    let cheap = t.kind == .punct || isConnector(i) || isCountry[i] || (lenient && (language != "vi" || viLink))
                     cueBudget -= cheap ? 1 : 4
                 }
                 i += 1
@@ -51,7 +54,7 @@ extension NameFinder {
             // Vietnamese portfolio after a title ("Bộ trưởng Ngoại giao Lào X"): one capitalized
             // syllable before lowercase ones is the ministry's field; the person cue carries over.
             if language == "vi", cueBudget > 0, !isCountry[i], i + 2 < tokens.count, tokens[i + 1].kind == .word,
-               !tokens[i + 1].capitalized, tokens[i + 1].script == .latin, isCap(i + 2) {
+               !tokens[i + 1].capitalized, tokens[i + 1].script == .latin, isCap(i + 2), lex.orgKeywords.match(tokens, at: i) == nil {
                 cueBudget -= 1
                 i += 2
                 continue
@@ -153,6 +156,8 @@ extension NameFinder {
             }
 
             if t.key == ".", j > a, tokens[j - 1].isInitialLetter, !t.spaceBefore { j += 1; continue }
+            // "People's Party", "People's Liberation Army".
+            if t.key == "'s", j > a, tokens[j - 1].key == "people", j + 1 < tokens.count, isCap(j + 1) { j += 1; continue }
             if t.key == "-", !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word,
                tokens[j + 1].script == tokens[a].script {
                 j += 2; continue
@@ -364,8 +369,11 @@ extension NameFinder {
             }
             if isStopword(a) || lex.months.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil {
                 let keywordLater = ((a + 1)..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil }
-                // Vietnamese stopwords are function words ("Theo Bộ …" = "according to the Ministry").
-                if Self.functionWords.contains(t.key) || !keywordLater || language == "vi" { a += 1; continue }
+                // Vietnamese stopwords are function words ("Theo Bộ …" = "according to the Ministry");
+                // so are prepositions and adverbs elsewhere ("Selon Radio-Canada", "According to …").
+                if Self.functionWords.contains(t.key) || !keywordLater || language == "vi" || EntityCues.leadingFunctionWords.contains(t.key) {
+                    a += 1; continue
+                }
             }
             if t.sentenceStart, startsEnglishVerbish(t.key), t.script == .latin { a += 1; continue }
             // "Delegates of the Eurasian Mining Council": a sentence-initial common noun before "of".
@@ -480,6 +488,14 @@ extension NameFinder {
             }
             k += 1
         }
+        // "председатель Национального собрания Ален Симонян": after a title, the last two capitalized
+        // words after the institution's keyword are the person holding the title.
+        if personCue, tokens[a].script == .cyrillic, b - lastKeyword >= 3, b - 2 > lastKeyword,
+           (b - 2..<b).allSatisfy({ isCap($0) && !tokens[$0].allCaps && !isCountry[$0] && tokens[$0].kind == .word
+               && lex.orgKeywords.match(tokens, at: $0) == nil && lex.placeKeywords.match(tokens, at: $0) == nil }) {
+            emitName(b - 2, b, personCue: true, placeContext: false)
+            b -= 2
+        }
         while b > a, isConnector(b - 1) { b -= 1 }
         while a < b, isConnector(a) || tokens[a].key == "the" { a += 1 }
         // German: the name starts after the last lowercase word before its keyword and without its
@@ -509,8 +525,10 @@ extension NameFinder {
             }
             return
         }
+        // ("Bank of Thailand", "Bank of Korea": a central bank is named by its country.)
         if remaining.allSatisfy({ isCountry[$0] || lex.genericAlone.contains(tokens[$0].key) || lex.stopwords.contains(tokens[$0].key) && !isCap($0) }),
-           remaining.contains(where: { isCountry[$0] }) {
+           remaining.contains(where: { isCountry[$0] }),
+           !(tokens[remaining[0]].key == "bank" && remaining.count > 1 && a + 1 < b && tokens[a + 1].key == "of") {
             return
         }
         var m = mention(a, b, type: .organization, evidence: .cue)
@@ -661,6 +679,16 @@ extension NameFinder {
         let (given, surname) = (parts[0], parts[1])
         let maleStem = ["ов", "ев", "ёв", "ин", "ын"]
         func strip(_ s: String, _ n: Int) -> String { String(s.dropLast(n)) }
+        // Instrumental with a given name that does not decline ("Имангали Тасмагамбетовым") or an
+        // -а/-ей given name ("Шалвой Папуашвили", "Сергеем Шойгу") before a surname that does not.
+        if surname.hasSuffix("ым"), maleStem.contains(where: { strip(surname, 2).hasSuffix($0) }),
+           let last = given.last, "иоуэе".contains(last) {
+            return given + " " + strip(surname, 2)
+        }
+        if ["швили", "дзе", "енко", "ко", "ян", "иа", "у", "и", "о", "э"].contains(where: { surname.hasSuffix($0) }) {
+            if given.hasSuffix("еем") { return strip(given, 3) + "ей " + surname }
+            if given.hasSuffix("ой"), given.count >= 5 { return strip(given, 2) + "а " + surname }
+        }
         // Instrumental.
         if given.hasSuffix("ом") || given.hasSuffix("ем") {
             if surname.hasSuffix("ым"), maleStem.contains(where: { strip(surname, 2).hasSuffix($0) }) { return strip(given, 2) + " " + strip(surname, 2) }

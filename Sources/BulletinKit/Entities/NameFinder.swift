@@ -201,6 +201,9 @@ struct NameFinder {
         let t = tokens[k]
         if t.kind == .elision { return t.key == "d'" || t.key == "l'" }
         guard t.kind == .word, !t.capitalized else { return false }
+        // Vietnamese syllables fold onto these ("đề" → "de", "đa" → "da"): in Vietnamese text only
+        // the exact spelling is a connector.
+        if language == "vi", t.script == .latin, t.text.utf8.contains(where: { $0 >= 0x80 }) { return false }
         return Self.connectors.contains(t.key)
     }
 
