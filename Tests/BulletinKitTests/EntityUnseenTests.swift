@@ -263,6 +263,47 @@ import Testing
         #expect(!names(e, .place).contains("El Banco Central"))
     }
 
+    @Test func englishCompaniesPartiesAndCentralBanks() {
+        let body = """
+        The Bank of Thailand warned the plan could push public debt higher. On Tuesday, Finance Minister Ekniti \
+        Nitithanprapas met executives from PTT Public Company Limited and Siam Cement Group. Bhumjaithai Party lawmakers \
+        backed the bill, while the People's Party opposition called it reckless.
+        """
+        let e = extract(body, "en")
+        let orgs = names(e, .organization)
+        for name in ["Bank of Thailand", "PTT Public Company Limited", "Siam Cement Group", "Bhumjaithai Party", "People's Party"] {
+            #expect(orgs.contains(name), "\(name) in \(orgs)")
+        }
+        #expect(entity(e, "Bhumjaithai Party")?.mentions == 1, "a named party is not 'the Party'")
+        #expect(names(e, .person).contains("Ekniti Nitithanprapas"))
+    }
+
+    @Test func russianTitledInstitutionThenPersonAndIndeclinableNames() {
+        let body = """
+        Министр иностранных дел Армении Арарат Мирзоян провёл переговоры с генеральным секретарём ОДКБ Имангали \
+        Тасмагамбетовым. Ранее председатель Национального собрания Ален Симонян встретился со спикером парламента \
+        Грузии Шалвой Папуашвили. Компания «Газпром Армения» сообщила о снижении тарифов.
+        """
+        let e = extract(body, "ru")
+        let people = names(e, .person)
+        for name in ["Арарат Мирзоян", "Имангали Тасмагамбетов", "Ален Симонян", "Шалва Папуашвили"] {
+            #expect(people.contains(name), "\(name) in \(people)")
+        }
+        #expect(!names(e, .organization).contains { $0.contains("Симонян") }, "\(names(e, .organization))")
+    }
+
+    @Test func vietnameseTitleBeforeACompanyAndNoCueOverVerbs() {
+        let body = """
+        Thủ tướng Phạm Minh Chính đã tiếp Chủ tịch Tập đoàn Foxconn Lưu Dương Vĩ tại Hà Nội. Thủ tướng đề nghị Foxconn \
+        mở rộng đầu tư. Dự buổi tiếp có Chủ tịch Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp Nguyễn Hoàng Anh.
+        """
+        let e = extract(body, "vi")
+        #expect(names(e, .organization).contains("Tập đoàn Foxconn"), "\(e.entities.map(\.name))")
+        #expect(names(e, .organization).contains("Ủy ban Quản lý vốn Nhà nước"))
+        #expect(names(e, .person).isSuperset(of: ["Lưu Dương Vĩ", "Nguyễn Hoàng Anh"]), "\(names(e, .person))")
+        #expect(!names(e, .person).contains { $0.contains("Foxconn") || $0 == "Quản" }, "\(names(e, .person))")
+    }
+
     // MARK: Across articles
 
     func article(_ id: String, _ entities: [ArticleEntity]) -> Article {

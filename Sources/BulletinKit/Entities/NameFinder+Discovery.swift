@@ -468,7 +468,8 @@ extension NameFinder {
         // Drop leading country adjectives before a generic word ("Belarusian Government").
         let words = (a..<b).filter { tokens[$0].kind == .word && !isConnector($0) }
         let nonCountry = words.filter { !isCountry[$0] }
-        if nonCountry.count == 1, lex.genericAlone.contains(tokens[nonCountry[0]].key) { return }
+        let centralBank = tokens[nonCountry.first ?? a].key == "bank" && nonCountry.first.map { $0 + 1 < b && tokens[$0 + 1].key == "of" } == true
+        if nonCountry.count == 1, lex.genericAlone.contains(tokens[nonCountry[0]].key), !centralBank { return }
         // A person after the organization: "… of Kazakhstan Maulen Ashimbayev", "Bộ Ngoại giao Lê Văn Minh".
         var lastKeyword = a
         for k in a..<b where lex.orgKeywords.match(tokens, at: k) != nil && !isCountry[k] { lastKeyword = k }
@@ -528,7 +529,7 @@ extension NameFinder {
         // ("Bank of Thailand", "Bank of Korea": a central bank is named by its country.)
         if remaining.allSatisfy({ isCountry[$0] || lex.genericAlone.contains(tokens[$0].key) || lex.stopwords.contains(tokens[$0].key) && !isCap($0) }),
            remaining.contains(where: { isCountry[$0] }),
-           !(tokens[remaining[0]].key == "bank" && remaining.count > 1 && a + 1 < b && tokens[a + 1].key == "of") {
+           !centralBank {
             return
         }
         var m = mention(a, b, type: .organization, evidence: .cue)
