@@ -53,6 +53,39 @@ enum TUIBenchmarks {
                                      median * 1000, p99 * 1000, cpu.median * 1000, changed / samples.count))
             }
         },
+        Benchmark(name: "tui-swap", summary: "background loading: progress frame, and the key loop's share of swapping in 100,000 articles (args: [COUNT])") { args in
+            let count = args.first.flatMap(Int.init) ?? 100_000
+            let store = MemoryStore(articles: SyntheticCorpus.articles(count: count))
+            let size = Size(width: 160, height: 48)
+            print("articles: \(count), screen \(size.width)x\(size.height)")
+            var progressFrames: [Double] = [], built: [Double] = [], swaps: [Double] = []
+            for round in 0..<7 {
+                var program = Program(state: .whileLoading(corpusName: "synthetic", size: size))
+                // One progress report and its frame, as the loop paints it (25 times a second at most).
+                progressFrames.append(Measure.seconds {
+                    let done = min(round * 1000, count)
+                    let p = IndexProgress.report(filesDone: done, filesTotal: count, bytesDone: Int64(done) * 2500,
+                                          bytesTotal: Int64(count) * 2500)
+                    program.apply(.indexProgress(p, at: Double(round)))
+                    _ = program.frame
+                })
+                // On the loading thread: the LoadedCorpus (its Catalog) is built there.
+                var loaded: LoadedCorpus?
+                built.append(Measure.seconds { loaded = LoadedCorpus(store: store) })
+                // On the key loop: the swap and the first frame of the list.
+                swaps.append(Measure.seconds {
+                    program.apply(.corpusLoaded(loaded!))
+                    _ = program.frame
+                })
+            }
+            for (name, samples) in [("progress report + frame (key loop)", progressFrames),
+                                    ("LoadedCorpus + Catalog (loader thread)", built),
+                                    ("swap-in + first list frame (key loop)", swaps)] {
+                let (median, p99) = Measure.percentiles(samples)
+                print(name.padding(toLength: 40, withPad: " ", startingAt: 0)
+                      + String(format: " median %7.3f ms   max %7.3f ms", median * 1000, p99 * 1000))
+            }
+        },
         Benchmark(name: "tui-search", summary: "typing a / search on a real corpus, per keystroke and on Enter (args: DIR [INDEX] [QUERY...])") { args in
             guard let dir = args.first else {
                 print("usage: bulletin-bench tui-search DIR [INDEX] [QUERY...]")
@@ -174,3 +207,4 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+

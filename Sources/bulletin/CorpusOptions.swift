@@ -39,10 +39,11 @@ struct CorpusOptions: ParsableArguments {
 }
 
 extension CorpusOptions {
-    /// The index is used unless `--no-index`; indexing progress goes to stderr when it is a terminal.
-    func openOptions() -> OpenOptions {
+    /// The index is used unless `--no-index`; indexing progress goes to stderr
+    /// when it is a terminal (and `progressOnStderr`: the TUI shows its own).
+    func openOptions(progressOnStderr: Bool = true) -> OpenOptions {
         OpenOptions(entitiesFile: entities, indexPath: index, useIndex: !noIndex,
-                    progress: isatty(STDERR_FILENO) == 1 ? IndexProgressLine.print : nil)
+                    progress: progressOnStderr && isatty(STDERR_FILENO) == 1 ? IndexProgressLine.print : nil)
     }
 }
 

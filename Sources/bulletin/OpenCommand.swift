@@ -14,23 +14,89 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var display: DisplayFlags
 
+    /// How long the first frame waits for the corpus before showing the
+    /// loading screen instead: a small or already indexed corpus opens straight
+    /// on its list, with no flash of a progress bar.
+    static let loadingGrace = 0.1
+
     func run() throws {
         try runReportingErrors {
             let environment = ProcessInfo.processInfo.environment
             // Check the terminal before the (possibly long) corpus load, so a mistake is reported at once.
             do { try TerminalApp.check(environment: environment) } catch { throw CLIError("\(error)") }
             let options = try display.resolve(detectTerminal: true, theme: .colour)
-            let loaded = try corpus.openCorpus()
+            let paths = try corpus.resolvedPaths()
+            // The corpus is read on its own thread (the first indexing of a large
+            // corpus takes a while); the reader starts at once and shows progress.
+            let load = BackgroundLoad(corpus.loadWork(paths: paths))
+            load.start()
             let reading = ReadingState.open()
-            let state = AppState(store: loaded.store, corpusName: CorpusName.of(loaded.paths),
-                                 size: Size(width: 80, height: 24), display: options,
-                                 readIDs: reading.readIDs, flaggedIDs: reading.flaggedIDs,
-                                 positions: reading.positions)
+            // Problems are printed once the terminal is restored: on the screen they would garble it.
+            var problems = reading.notices
+            defer { for line in problems + (load.result?.problems ?? []) { Stderr.print("bulletin: \(line)") } }
+
+            let name = CorpusName.of(paths), size = Size(width: 80, height: 24)
+            var state: AppState
+            var loader: BackgroundLoad?
+            if load.wait(seconds: Self.loadingGrace), let outcome = load.result {
+                switch outcome {
+                case .loaded(let c):
+                    state = AppState(store: c.store, corpusName: name, size: size, display: options,
+                                     readIDs: reading.readIDs, flaggedIDs: reading.flaggedIDs, positions: reading.positions,
+                                     catalog: c.catalog)
+                    if !c.problems.isEmpty { state.message = LoadedCorpus.problemMessage(c.problems.count) }
+                case .failed(let why, _): throw CLIError(why)
+                case .cancelled: throw CLIError("interrupted")
+                }
+            } else {
+                state = .whileLoading(corpusName: name, size: size, display: options, readIDs: reading.readIDs,
+                                 flaggedIDs: reading.flaggedIDs, positions: reading.positions)
+                loader = load
+            }
+            let outcome: TerminalApp.Outcome
             do {
-                try TerminalApp.run(state, environment: environment, onEffect: reading.persist)
+                outcome = try TerminalApp.run(state, loader: loader, environment: environment, onEffect: reading.persist)
             } catch {
+                Self.stop(load, problems: &problems)
                 throw CLIError("\(error)")
             }
+            Self.stop(load, problems: &problems)
+            if case .failed(let why, _)? = load.result { throw CLIError(why) }
+            if outcome.interrupted { throw ExitCode(130) }
+        }
+    }
+
+    /// Stops a load still running when the reader ends. The indexer checks
+    /// between batches and every finished batch is committed (WAL), so it is
+    /// asked to stop and given a moment; if a batch is still being prepared
+    /// after that, the process leaves without it: nothing written is lost, and
+    /// the next start resumes where this one stopped.
+    static func stop(_ load: BackgroundLoad, problems: inout [String]) {
+        guard !load.isFinished else { return }
+        load.cancel()
+        if load.wait(seconds: 0.5) { return }
+        for line in problems + ["indexing interrupted; it resumes next time"] { Stderr.print("bulletin: \(line)") }
+        problems = []
+        _exit(0)
+    }
+}
+
+extension CorpusOptions {
+    /// Reads the corpus for the reader: `Corpus.open` with progress and
+    /// cancellation wired to the background load, and nothing on stderr.
+    func loadWork(paths: [String]) -> BackgroundLoad.Work {
+        let base = openOptions(progressOnStderr: false)
+        return { progress, isCancelled in
+            var options = base
+            options.progress = progress
+            options.isCancelled = isCancelled
+            let corpus = Corpus.open(paths: paths, options: options)
+            let problems = corpus.notices + corpus.warnings.map { "warning: \($0)" }
+            if corpus.interrupted { return .cancelled(problems: problems) }
+            if corpus.articles.isEmpty {
+                return .failed(message: "no articles could be read from \(paths.joined(separator: ", "))", problems: problems)
+            }
+            return .loaded(LoadedCorpus(store: corpus.store, problems: problems))
         }
     }
 }
@@ -39,6 +105,8 @@ struct OpenCommand: ParsableCommand {
 /// When it cannot be opened the reader still runs, without remembering (said on stderr).
 struct ReadingState {
     var store: ReadingStateStore?
+    /// Lines for stderr (printed after the reader ends, so they cannot garble the screen).
+    var notices: [String] = []
     var readIDs: Set<String> = []
     var flaggedIDs: Set<String> = []
     var positions: [String: Int] = [:]
@@ -47,7 +115,7 @@ struct ReadingState {
         var r = ReadingState()
         do {
             let store = try ReadingStateStore()
-            for notice in store.notices { Stderr.print("bulletin: \(notice)") }
+            r.notices += store.notices
             for (id, s) in try store.all() {
                 if s.read { r.readIDs.insert(id) }
                 if s.flagged { r.flaggedIDs.insert(id) }
@@ -55,7 +123,7 @@ struct ReadingState {
             }
             r.store = store
         } catch {
-            Stderr.print("bulletin: warning: reading state unavailable (\(error)); read marks will not be kept")
+            r.notices.append("warning: reading state unavailable (\(error)); read marks will not be kept")
         }
         return r
     }

@@ -7,8 +7,12 @@
 #  - emoji sequences (ZWJ family, flags, skin tone, ❤️) are drawn, not "?";
 #  - the country filter changes the list;
 #  - side by side shows both articles (Arabic beside French);
+#  - a mouse click selects a list row and the wheel moves the selection;
+#  - Ctrl-C exits with status 130;
 #  - after `q`, Ctrl-Z, and `kill -TERM` (also HUP, SEGV) the terminal is back
-#    (`stty -a` shows icanon echo).
+#    (`stty -a` shows icanon echo);
+#  - a big generated corpus shows a progress bar while it is first indexed,
+#    q then exits promptly, and the next start resumes and shows the articles.
 # Uses its own tmux server (-L bulletin-e2e-$$), always killed on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -61,6 +65,16 @@ wait_for() {
     sleep 0.1
   done
   echo "timed out waiting for '$1'; the pane shows:"; capture
+  return 1
+}
+# Waits until the list is shown: the title bar counts the articles (the
+# loading screen, shown when the corpus takes over 100 ms to read, does not).
+wait_list() {
+  for _ in $(seq 1 300); do
+    if capture | head -1 | grep -qE -- '[0-9]+ (of [0-9]+ )?articles'; then return 0; fi
+    sleep 0.1
+  done
+  echo "timed out waiting for the article list; the pane shows:"; capture
   return 1
 }
 # Waits until the pane stops changing (the app has painted).
@@ -134,7 +148,7 @@ tm -f /dev/null new-session -d -s e2e -x "$WIDTH" -y "$HEIGHT" "env PS1='e2e\$ '
 tm set-option -t e2e status off >/dev/null
 wait_for 'e2e$' >/dev/null
 tm send-keys -t e2e "$START" Enter
-wait_for "Articles" >/dev/null
+wait_list >/dev/null
 settle
 
 # 1. Borders with Arabic, Vietnamese and CJK titles in the list.
@@ -255,6 +269,20 @@ tm resize-window -t e2e -x 120 -y 40
 settle
 WIDTH=120 HEIGHT=40
 
+# Mouse: the terminal sends SGR reports (xterm-256color's kmous is \E[<); tmux
+# passes the bytes typed with send-keys to the app as they are. A click on the
+# fourth list row selects it; the wheel over the list moves 3 rows.
+position() { capture | tail -1 | grep -oE "[0-9]+/[0-9]+ *$" | tr -d ' '; }
+keys Escape
+keys g
+total=$(position | cut -d/ -f2)
+tm send-keys -t e2e -l $'\e[<0;12;6M'; tm send-keys -t e2e -l $'\e[<0;12;6m'; settle
+if [ "$(position)" = "4/$total" ]; then pass "mouse click selects the fourth row"; else fail "mouse click: position $(position), expected 4/$total"; fi
+tm send-keys -t e2e -l $'\e[<65;12;6M'; settle
+if [ "$(position)" = "7/$total" ]; then pass "mouse wheel down moves 3 rows"; else fail "mouse wheel: position $(position), expected 7/$total"; fi
+tm send-keys -t e2e -l $'\e[<64;12;6M'; settle
+if [ "$(position)" = "4/$total" ]; then pass "mouse wheel up moves back"; else fail "mouse wheel up: position $(position), expected 4/$total"; fi
+
 # 4. q quits and the terminal is back.
 # q goes back (reader → list) and quits from the list: press it until the shell is back.
 for _ in 1 2 3 4; do
@@ -264,9 +292,18 @@ done
 wait_for 'e2e$' >/dev/null || fail "bulletin did not quit on q"
 check_stty "after q" q
 
+# Ctrl-C (a key in raw mode) quits from anywhere with status 130, like SIGINT.
+tm send-keys -t e2e "clear; $START; echo CTRLC=[\$?]" Enter
+wait_list >/dev/null
+settle
+keys Enter
+tm send-keys -t e2e C-c
+if wait_for "CTRLC=[130]" >/dev/null; then pass "Ctrl-C exits with status 130"; else fail "Ctrl-C exit status: $(capture | grep CTRLC= || echo none)"; fi
+check_stty "after Ctrl-C" ctrlc
+
 # 5. Ctrl-Z suspends (terminal restored), fg resumes with a full repaint; then kill -TERM restores it too.
 tm send-keys -t e2e "$START" Enter
-wait_for "Articles" >/dev/null
+wait_list >/dev/null
 settle
 keys C-z
 if wait_for "Stopped" >/dev/null; then
@@ -285,7 +322,7 @@ shell_pid=$(tm display-message -p -t e2e '#{pane_pid}')
 for sig in TERM HUP SEGV; do
   if [ "$sig" != TERM ]; then
     tm send-keys -t e2e "clear; ulimit -c 0; $START" Enter
-    wait_for "Articles" >/dev/null
+    wait_list >/dev/null
     settle
   fi
   app_pid=$(pgrep -P "$shell_pid" -f "$BIN" | head -1 || true)
@@ -294,6 +331,95 @@ for sig in TERM HUP SEGV; do
   wait_for 'e2e$' >/dev/null || fail "bulletin did not exit on SIG$sig"
   check_stty "after kill -$sig" "$sig"
 done
+
+# 6. First indexing in the background: a generated corpus big enough to index
+# for a few seconds shows a progress bar at once; keys that need articles say
+# to wait; q during indexing restores the terminal and exits promptly; the next
+# start resumes the index (fewer files to go) and then shows the articles.
+BIG="$TMP/big"
+BIG_ARTICLES=${E2E_BIG_ARTICLES:-3000}
+scripts/gen-corpus --articles "$BIG_ARTICLES" --seed 3 --out "$BIG" >/dev/null
+BIG_START="env LC_ALL=C.UTF-8 LANG=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=$TMP/cache XDG_DATA_HOME=$TMP/data XDG_STATE_HOME=$TMP/state $BIN --index $TMP/big-index.db $BIG"
+# Waits until the shell prints the exit status (`EXIT=[N]`), up to 10 s.
+wait_exit() {
+  for _ in $(seq 1 200); do
+    capture | grep -qE 'EXIT=\[[0-9]+\]' && return 0
+    sleep 0.05
+  done
+  return 1
+}
+# Waits until the pane shows $1, up to $2 seconds.
+wait_long() {
+  local deadline=$((SECONDS + $2))
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    if capture | grep -qF -- "$1"; then return 0; fi
+    sleep 0.2
+  done
+  echo "timed out after $2 s waiting for '$1'; the pane shows:"; capture
+  return 1
+}
+tm send-keys -t e2e "clear; $BIG_START; echo EXIT=[\$?]" Enter
+if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BIG_ARTICLES files" >/dev/null; then
+  screen=$(capture)
+  if echo "$screen" | grep -qF "[" && echo "$screen" | grep -qE "[0-9]+%" && echo "$screen" | grep -qF "indexing "; then
+    pass "first indexing shows a progress bar ($(echo "$screen" | grep -F "files ·" | sed 's/^ *//'))"
+  else
+    fail "no progress bar while indexing"; echo "$screen"
+  fi
+  tm send-keys -t e2e "/"
+  if wait_for "Still reading the corpus" >/dev/null; then pass "/ while indexing says to wait"; else fail "/ while indexing"; fi
+  # Quit once a batch or more is in the index, so the next start has less to do.
+  for _ in $(seq 1 600); do
+    capture | grep -qE "[1-9][0-9]* of $BIG_ARTICLES files|EXIT=\[" && break
+    sleep 0.1
+  done
+  if capture | grep -qE 'EXIT=\[[0-9]+\]'; then
+    fail "indexing finished before q could be tested (make E2E_BIG_ARTICLES larger)"
+  else
+    done_before=$(capture | grep -oE "[0-9]+ of $BIG_ARTICLES files" | cut -d' ' -f1)
+    start_ns=$(date +%s%N)
+    tm send-keys -t e2e q
+    if wait_exit; then
+      ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+      if [ "$ms" -lt 3000 ]; then pass "q during indexing exits in $ms ms"; else fail "q during indexing took $ms ms"; fi
+      if capture | grep -qF "EXIT=[0]"; then pass "q during indexing exits with status 0"; else fail "exit status after q: $(capture | grep EXIT=)"; fi
+    else
+      fail "q during indexing did not exit"
+    fi
+    check_stty "after q during indexing" index-q
+    # The next start resumes: fewer files left than the corpus has (the
+    # batches written before q are kept), then the articles appear.
+    tm send-keys -t e2e "clear; $BIG_START; echo EXIT=[\$?]" Enter
+    left=""
+    for _ in $(seq 1 300); do
+      left=$(capture | head -1 | grep -oE "indexing [0-9]+/[0-9]+" | cut -d/ -f2 || true)
+      [ -n "$left" ] && break
+      capture | head -1 | grep -qE "[0-9]+ articles" && { left=0; break; }
+      sleep 0.1
+    done
+    if [ -n "$left" ]; then
+      if [ "$left" -lt "$BIG_ARTICLES" ]; then
+        pass "second start resumes the index ($done_before+ files indexed before q, $left left)"
+      else
+        fail "second start indexes all $BIG_ARTICLES files again ($done_before were done before q)"
+      fi
+      if wait_long "$BIG_ARTICLES articles" 300 >/dev/null; then
+        pass "second start shows the $BIG_ARTICLES articles"
+        if capture | grep -qF "1/$BIG_ARTICLES"; then pass "list ready after the swap"; else fail "list not shown after loading"; capture; fi
+        keys Enter
+        if capture | grep -qE "line [0-9]+/|all "; then pass "an article opens after loading"; else fail "no article after loading"; capture; fi
+      else
+        fail "second start did not show the articles"
+      fi
+      for _ in 1 2 3 4; do capture | grep -qE 'EXIT=\[[0-9]+\]' && break; keys q; done
+      wait_for "EXIT=[0]" >/dev/null || fail "did not quit after loading"
+    else
+      fail "second start shows neither progress nor articles"; capture
+    fi
+  fi
+else
+  fail "no loading screen for a big corpus"
+fi
 
 if [ "$failures" -gt 0 ]; then echo "e2e-tmux: $failures failure(s)"; exit 1; fi
 echo "e2e-tmux: all checks passed"

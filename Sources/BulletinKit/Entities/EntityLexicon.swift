@@ -38,6 +38,7 @@ final class EntityLexicon: Sendable {
     let genericAlone: KeySet
     let breakersByLanguage: [String: KeySet]
     let placePrepositions: KeySet
+    let startMarks: StartMarks
 
     /// The lexicon over the bundled knowledge base, built on first use.
     static let shared = EntityLexicon(knowledge: .bundled)
@@ -86,8 +87,6 @@ final class EntityLexicon: Sendable {
             for alias in e.aliases { names.add(alias, payload: payload) }
         }
         self.targets = targets
-        self.countries = countries
-        self.names = names
         self.countryNames = countryNames
         self.ambiguousCountryKeys = KeySet(ambiguous)
 
@@ -97,10 +96,24 @@ final class EntityLexicon: Sendable {
             for w in list { m.add(w, payload: 0, caseSensitive: false, diacriticSensitive: EntityCues.isVietnameseCue(w)) }
             return m
         }
-        titles = matcher(EntityCues.titles)
-        orgKeywords = matcher(EntityCues.orgKeywords)
-        placeKeywords = matcher(EntityCues.placeKeywords)
-        eventWords = matcher(EntityCues.eventWords)
+        var titles = matcher(EntityCues.titles)
+        var orgKeywords = matcher(EntityCues.orgKeywords)
+        var placeKeywords = matcher(EntityCues.placeKeywords)
+        var eventWords = matcher(EntityCues.eventWords)
+        // One bit per matcher; each distinct first key gets the bits of the matchers it starts a phrase in.
+        var starts: [UInt64: UInt8] = [:]
+        for (bit, m) in [(UInt8(1), countries), (2, names), (4, titles), (8, orgKeywords), (16, placeKeywords), (32, eventWords)] {
+            for h in m.firstKeyHashes { starts[h, default: 0] |= bit }
+        }
+        countries.startBit = 1; names.startBit = 2; titles.startBit = 4
+        orgKeywords.startBit = 8; placeKeywords.startBit = 16; eventWords.startBit = 32
+        self.countries = countries
+        self.names = names
+        self.titles = titles
+        self.orgKeywords = orgKeywords
+        self.placeKeywords = placeKeywords
+        self.eventWords = eventWords
+        self.startMarks = StartMarks(starts)
         func keys(_ list: [String]) -> KeySet { KeySet(list.map { TextFolding.key($0) }) }
         stopwords = keys(EntityCues.stopwords)
         months = keys(EntityCues.months)
@@ -111,6 +124,15 @@ final class EntityLexicon: Sendable {
         genericAlone = keys(EntityCues.genericAlone)
         breakersByLanguage = EntityCues.nameBreakers.mapValues { keys($0) }
         placePrepositions = keys(EntityCues.placePrepositions)
+    }
+
+    /// Marks each token with the matchers that have a phrase starting with its key, so that
+    /// `PhraseMatcher.match` skips the table look-up for the others (most tokens start nothing).
+    /// Arabic tokens are looked up by their stems and keep every bit.
+    func markStarts(_ tokens: inout [Token]) {
+        for k in tokens.indices where tokens[k].script != .arabic {
+            tokens[k].starts = startMarks.marks(tokens[k].keyHash)
+        }
     }
 
     /// Words that end a name running through lowercase words, in `language` (Cyrillic words: Russian).
@@ -131,6 +153,40 @@ final class EntityLexicon: Sendable {
         Locale.Region.isoRegions.map(\.identifier)
             .filter { $0.count == 2 && $0.allSatisfy(\.isLetter) && !nonCountryRegions.contains($0) }
             .sorted()
+    }
+}
+
+/// Key hash → matcher bits, in an open-addressing table (see `EntityLexicon.markStarts`).
+struct StartMarks: Sendable {
+    /// A slot is empty when its marks are 0 (every stored key has at least one bit).
+    private var slots: [(hash: UInt64, marks: UInt8)]
+    private let mask: Int
+
+    init(_ marks: [UInt64: UInt8]) {
+        var capacity = 16
+        while capacity < marks.count * 2 { capacity *= 2 }
+        slots = Array(repeating: (0, 0), count: capacity)
+        mask = capacity - 1
+        for (h, m) in marks where m != 0 {
+            var i = Self.slot(h) & mask
+            while slots[i].marks != 0 { i = (i + 1) & mask }
+            slots[i] = (h, m)
+        }
+    }
+
+    @inline(__always) private static func slot(_ h: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17)
+    }
+
+    /// The matcher bits of the key with hash `h` (0: no phrase starts with it).
+    @inline(__always) func marks(_ h: UInt64) -> UInt8 {
+        var i = Self.slot(h) & mask
+        while true {
+            let s = slots[i]
+            if s.marks == 0 { return 0 }
+            if s.hash == h { return s.marks }
+            i = (i + 1) & mask
+        }
     }
 }
 

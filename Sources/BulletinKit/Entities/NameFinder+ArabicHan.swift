@@ -308,12 +308,29 @@ extension NameFinder {
     static let hanPlaceSuffixes: [String] = ["省", "市", "县", "自治区"]
     static let hanNotPlaceStart: Set<Character> = ["城", "各", "本", "全", "该", "外", "大", "小", "超", "股", "在", "的", "两", "多", "个", "该"]
 
+    /// First characters of the titles, as canonical scalars: a position no title can start at
+    /// is skipped without comparing `Character`s (canonical comparison of each was the hot spot).
+    static let hanTitleStarts: Set<Unicode.Scalar> = Set(hanTitles.compactMap { $0.unicodeScalars.first.map(canonicalHan) })
+
+    /// A CJK compatibility ideograph (豈 U+F900) as its canonical ideograph (豈 U+8C48), which
+    /// `Character` equality takes it for.
+    static func canonicalHan(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        guard s.value >= 0xF900 && s.value <= 0xFAFF else { return s }
+        return String(s).precomposedStringWithCanonicalMapping.unicodeScalars.first ?? s
+    }
+
+    /// `scalars` may hold `text` (false: certainly not; compared by canonical first scalar).
+    static func mayContain(_ scalars: [Unicode.Scalar], _ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first.map(canonicalHan) else { return true }
+        return scalars.contains { canonicalHan($0) == first }
+    }
+
     mutating func discoverHan() {
         // Mentions found so far, sorted by start: each Han token looks up its own by binary
         // search, so the pass stays linear in the article (filtering all mentions per token was quadratic).
         let known = mentions.map { ($0.start, $0.end, $0.type == .country || $0.type == .place) }.sorted { $0.0 < $1.0 }
         for (index, t) in tokens.enumerated() where t.script == .han {
-            let chars = Array(t.text)
+            let chars = t.text.unicodeScalars.map(Character.init)   // a Han run: one scalar per character, no grapheme breaking
             let scalars = Array(t.text.unicodeScalars)
             guard chars.count == scalars.count else { continue }  // astral characters: skip the heuristics
             var knownRanges: [Range<Int>] = []
@@ -331,6 +348,7 @@ extension NameFinder {
             // Title + name: 主席习近平, 总理李强 (the name is two or three characters).
             var k = 0
             while k < chars.count {
+                if !Self.hanTitleStarts.contains(Self.canonicalHan(scalars[k])) { k += 1; continue }   // no title starts here
                 var matched = false
                 for tc in Self.hanTitleCharacters {
                     guard k + tc.count <= chars.count, chars[k..<(k + tc.count)].elementsEqual(tc) else { continue }
@@ -379,7 +397,7 @@ extension NameFinder {
             }
             // Places by suffix: 云南省, 河内市 (two or three characters before the suffix).
             for suffix in Self.hanPlaceSuffixes {
-                var searchFrom = 0
+                var searchFrom = Self.mayContain(scalars, suffix) ? 0 : chars.count
                 let sc = Array(suffix)
                 while searchFrom < chars.count {
                     guard let r = (searchFrom..<chars.count).first(where: { p in p + sc.count <= chars.count && chars[p..<(p + sc.count)].elementsEqual(sc) }) else { break }

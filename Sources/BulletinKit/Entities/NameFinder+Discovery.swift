@@ -10,7 +10,7 @@ extension NameFinder {
         let knownOrganization = tokensInKnownOrganizations()
         while i < tokens.count {
             let t = tokens[i]
-            if t.kind == .punct, [".", "!", "?", ";", ":", "\"", "\u{201C}", "\u{00AB}", "\u{061F}"].contains(t.key) { cueBudget = 0 }
+            if t.kind == .punct, Self.cueEndingPunctuation.contains(t.key) { cueBudget = 0 }
             if covered[i] {
                 // "Tổng Giám đốc Quỹ Tiền tệ Quốc tế Kristalina Georgieva", "CEO of Acme Corp John Smith":
                 // a known organization after a title keeps the person cue; any other known name ends it.
@@ -75,6 +75,9 @@ extension NameFinder {
             i = max(end, i + 1)
         }
     }
+
+    /// Punctuation that ends the reach of a title (a static list: not rebuilt per token).
+    static let cueEndingPunctuation: [String] = [".", "!", "?", ";", ":", "\"", "\u{201C}", "\u{00AB}", "\u{061F}"]
 
     /// Vietnamese administrative units: "tỉnh Hải Dương", "thành phố Cần Thơ", "huyện Mộc Châu" —
     /// every capitalized syllable after the unit word is the place's name (country syllables included).

@@ -12,17 +12,20 @@ struct NameFinder {
     var isCountry: [Bool]
     var mentions: [Mention] = []
     /// Folded words seen capitalized in mid-sentence: a sentence-initial word seen so is a name.
-    let midCaps: Set<String>
+    let midCaps: KeySet
 
     init(lex: EntityLexicon, text: String, language: String) {
         self.lex = lex
-        self.tokens = Tokenizer.tokenize(text)
+        var tokens = Tokenizer.tokenize(text)
+        lex.markStarts(&tokens)
+        self.tokens = tokens
         self.language = language
         self.covered = [Bool](repeating: false, count: tokens.count)
         self.isCountry = [Bool](repeating: false, count: tokens.count)
-        var mid: Set<String> = []
-        for t in tokens where t.kind == .word && t.capitalized && !t.sentenceStart { mid.insert(t.key) }
-        self.midCaps = mid
+        // Byte-compared keys: `Set<String>` hashing normalizes every non-ASCII key.
+        var mid: [String] = []
+        for k in tokens.indices where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart { mid.append(tokens[k].key) }
+        self.midCaps = KeySet(mid)
     }
 
     // MARK: - Known names

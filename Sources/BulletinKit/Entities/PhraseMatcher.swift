@@ -8,17 +8,30 @@ import Foundation
 /// (`белорус~`) are keyed separately and tried by prefix; Han phrases are
 /// matched inside a Han run by their first character.
 struct PhraseMatcher: Sendable {
-    struct Phrase: Sendable {
+    /// One phrase, immutable once built. A class: look-ups walk lists of phrases, and copying
+    /// a struct of five arrays retained and released each of them every time.
+    final class Phrase: Sendable {
         /// Folded keys of the phrase's tokens (punctuation included).
-        var keys: [String]
+        let keys: [String]
+        /// `Token.hash` of each key: a differing hash rejects a token without comparing bytes.
+        let hashes: [UInt64]
         /// Per token: a stem that the text token may extend by a few letters.
-        var stems: [Bool]
+        let stems: [Bool]
         /// Per token: the text must be capitalized there (the data file wrote it so).
-        var capital: [Bool]
-        var payload: Int32
+        let capital: [Bool]
+        let payload: Int32
         /// Lowercased NFC token texts, for names whose diacritics are distinctive (Vietnamese:
         /// "Bỉ" is Belgium, "Bí" is not): the text must match them, not only the folded keys.
-        var exact: [String]? = nil
+        let exact: [String]?
+
+        init(keys: [String], hashes: [UInt64], stems: [Bool], capital: [Bool], payload: Int32, exact: [String]?) {
+            self.keys = keys
+            self.hashes = hashes
+            self.stems = stems
+            self.capital = capital
+            self.payload = payload
+            self.exact = exact
+        }
     }
 
     struct Match: Sendable {
@@ -26,14 +39,87 @@ struct PhraseMatcher: Sendable {
         var payloads: [Int32]
     }
 
-    private var byFirst: [FoldedKey: [Phrase]] = [:]
-    /// Bit set over a cheap signature of every `byFirst` key (length, first and last byte):
-    /// most article tokens start no phrase, and this rejects them without hashing the key.
-    private var firstFilter = [UInt64](repeating: 0, count: 64)
-    private var stemFirst: [FoldedKey: [Phrase]] = [:]
-    private var han: [Unicode.Scalar: [([Unicode.Scalar], Int32)]] = [:]
-    private(set) var maxStemExtra = 6
-    var isEmpty: Bool { byFirst.isEmpty && stemFirst.isEmpty && han.isEmpty }
+    /// Phrases by the hash of their first key (`Token.hash`): a token's hash is computed once
+    /// when it is tokenized, so most look-ups are one probe of an open-addressing table.
+    ///
+    /// Everything sits in one class instance: the lexicon's matchers are read through a class,
+    /// and each read copied the struct, retaining and releasing every table it held.
+    private final class Storage: @unchecked Sendable {
+        // Written only while the matcher is built, through a uniquely referenced instance (see
+        // `add`); read-only afterwards. No dynamic exclusivity checks on the hot reads.
+        @exclusivity(unchecked) var byFirst = HashIndex()
+        @exclusivity(unchecked) var stemFirst = HashIndex()
+        @exclusivity(unchecked) var han: [Unicode.Scalar: [([Unicode.Scalar], Int32)]] = [:]
+
+        init() {}
+        init(copying other: Storage) {
+            byFirst = other.byFirst
+            stemFirst = other.stemFirst
+            han = other.han
+        }
+    }
+    private var storage = Storage()
+    let maxStemExtra = 6
+    /// This matcher's bit in `Token.starts` (0: none; every token is looked up). The lexicon
+    /// marks each article token once with the matchers that have a phrase starting with its key.
+    var startBit: UInt8 = 0
+    /// Hashes of the keys that start a phrase (stems aside), for the lexicon's start marks.
+    var firstKeyHashes: [UInt64] { storage.byFirst.keyHashes }
+    var isEmpty: Bool { storage.byFirst.isEmpty && storage.stemFirst.isEmpty && storage.han.isEmpty }
+
+    /// An open-addressing table from a 64-bit key hash to the phrases with that first key, in
+    /// insertion order. Keys that share a hash share a slot; `matchLength` compares the keys
+    /// themselves, so a collision costs a comparison, never a wrong match.
+    struct HashIndex: Sendable {
+        private var slotHash: [UInt64] = []
+        private var slotEntry: [Int32] = []
+        private var entries: [[Phrase]] = []
+        private var mask = 0
+        var isEmpty: Bool { entries.isEmpty }
+        var keyHashes: [UInt64] { zip(slotHash, slotEntry).filter { $0.1 >= 0 }.map(\.0) }
+
+        @inline(__always) private static func mix(_ h: UInt64) -> Int {
+            Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17)
+        }
+
+        /// The phrases whose first key hashes to `h`.
+        @inline(__always) func find(_ h: UInt64) -> [Phrase]? {
+            guard mask != 0 else { return nil }
+            var i = Self.mix(h) & mask
+            while true {
+                let e = slotEntry[i]
+                if e < 0 { return nil }
+                if slotHash[i] == h { return entries[Int(e)] }
+                i = (i + 1) & mask
+            }
+        }
+
+        mutating func append(_ p: Phrase, hash h: UInt64) {
+            if entries.count * 2 >= slotEntry.count { grow() }
+            var i = Self.mix(h) & mask
+            while slotEntry[i] >= 0 {
+                if slotHash[i] == h { entries[Int(slotEntry[i])].append(p); return }
+                i = (i + 1) & mask
+            }
+            slotHash[i] = h
+            slotEntry[i] = Int32(entries.count)
+            entries.append([p])
+        }
+
+        private mutating func grow() {
+            let capacity = max(16, slotEntry.count * 2)
+            let old = zip(slotHash, slotEntry).filter { $0.1 >= 0 }
+            slotHash = [UInt64](repeating: 0, count: capacity)
+            slotEntry = [Int32](repeating: -1, count: capacity)
+            mask = capacity - 1
+            for (h, e) in old {
+                var i = Self.mix(h) & mask
+                while slotEntry[i] >= 0 { i = (i + 1) & mask }
+                slotHash[i] = h
+                slotEntry[i] = e
+            }
+        }
+    }
 
     init() {}
 
@@ -44,7 +130,7 @@ struct PhraseMatcher: Sendable {
         guard !trimmed.isEmpty else { return }
         if trimmed.unicodeScalars.allSatisfy({ TextFolding.isHan($0) || $0 == "·" || $0 == "（" || $0 == "）" }) {
             let s = Array(trimmed.unicodeScalars)
-            han[s[0], default: []].append((s, payload))
+            uniqueStorage().han[s[0], default: []].append((s, payload))
             return
         }
         // Stems: "белорус~" → stem token; Latin stems expand to common endings instead (cheaper to match).
@@ -76,83 +162,84 @@ struct PhraseMatcher: Sendable {
                 if isLastOfWord, w < stemFlags.count { stems[k] = stemFlags[w] }
             }
         }
-        var phrase = Phrase(keys: tokens.map(\.key), stems: stems,
+        let exact = diacriticSensitive && !stems.contains(true) ? tokens.map { Self.exactForm($0.text) } : nil
+        let phrase = Phrase(keys: tokens.map(\.key), hashes: tokens.map(\.keyHash), stems: stems,
                             capital: tokens.map { caseSensitive && ($0.capitalized || $0.allCaps) },
-                            payload: payload)
-        if diacriticSensitive, !stems.contains(true) { phrase.exact = tokens.map { Self.exactForm($0.text) } }
-        if stems[0] { stemFirst[FoldedKey(phrase.keys[0]), default: []].append(phrase) } else {
-            byFirst[FoldedKey(phrase.keys[0]), default: []].append(phrase)
-            let bit = Self.signature(phrase.keys[0])
-            firstFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+                            payload: payload, exact: exact)
+        if stems[0] { uniqueStorage().stemFirst.append(phrase, hash: phrase.hashes[0]) } else {
+            uniqueStorage().byFirst.append(phrase, hash: phrase.hashes[0])
         }
     }
 
+    /// The storage, copied first if another matcher shares it (value semantics for `add`).
+    private mutating func uniqueStorage() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
+        return storage
+    }
+
     /// Case-folded NFC text: what diacritic-sensitive phrases compare.
-    static func exactForm(_ text: String) -> String { text.precomposedStringWithCanonicalMapping.lowercased() }
+    static func exactForm(_ text: String) -> String {
+        // Text already in NFC (ASCII, or precomposed Latin, Cyrillic and Arabic letters, as
+        // nearly every article is) needs only lowercasing.
+        FoldTable.shared.isNFC(text.unicodeScalars) ? text.lowercased() : text.precomposedStringWithCanonicalMapping.lowercased()
+    }
 
     /// Longest phrase starting at `tokens[i]`, with every payload of that length. In a Vietnamese
     /// article (`language` "vi") a one-word Latin name of under four letters from another language
     /// ("Lao", "Bi") is refused: such folded forms are ordinary Vietnamese syllables.
     func match(_ tokens: [Token], at i: Int, language: String = "") -> Match? {
         // Fields read in place: copying the whole token retains its strings and stems array.
-        let kind = tokens[i].kind, script = tokens[i].script, key = tokens[i].key
-        guard kind != .punct || key == "'s" else { return nil }
+        let kind = tokens[i].kind, script = tokens[i].script
+        guard kind != .punct || tokens[i].key == "'s" else { return nil }
+        let vietnamese = language == "vi"
         var best: Match?
-        func consider(_ phrases: [Phrase]?, firstIsStem: Bool) {
-            guard let phrases else { return }
-            for p in phrases {
-                if language == "vi", p.exact == nil, p.keys.count == 1, script == .latin, p.keys[0].count < 4 { continue }
-                guard let n = matchLength(p, tokens, i) else { continue }
-                if best == nil || n > best!.length { best = Match(length: n, payloads: [p.payload]) }
-                else if n == best!.length, !best!.payloads.contains(p.payload) { best!.payloads.append(p.payload) }
-            }
-        }
         if script == .arabic {
-            for c in tokens[i].stems { consider(firstPhrases(c), firstIsStem: false) ; if best != nil { break } }
-        } else {
-            consider(firstPhrases(key), firstIsStem: false)
+            for c in tokens[i].stems {
+                consider(storage.byFirst.find(Token.hash(c)), tokens, i, vietnamese: vietnamese, &best)
+                if best != nil { break }
+            }
+        } else if tokens[i].starts & startBit != 0 || startBit == 0 {
+            consider(storage.byFirst.find(tokens[i].keyHash), tokens, i, vietnamese: vietnamese, &best)
         }
-        if script == .cyrillic, !stemFirst.isEmpty {
+        if script == .cyrillic, !storage.stemFirst.isEmpty {
             // Cyrillic letters are two UTF-8 bytes: prefixes are cut two bytes at a time.
-            let bytes = Array(key.utf8)
-            let letters = bytes.count / 2
-            if letters >= 3, bytes.allSatisfy({ $0 >= 0xC0 || $0 >= 0x80 }) {
+            let key = tokens[i].key
+            let count = key.utf8.count
+            let letters = count / 2
+            if letters >= 3, key.utf8.allSatisfy({ $0 >= 0x80 }) {
                 for cut in 0...min(maxStemExtra, letters - 3) {
-                    let prefix = String(decoding: bytes[0..<(bytes.count - 2 * cut)], as: UTF8.self)
-                    consider(stemFirst[FoldedKey(prefix)], firstIsStem: true)
+                    consider(storage.stemFirst.find(Token.hash(key, prefix: count - 2 * cut)), tokens, i, vietnamese: vietnamese, &best)
                 }
             }
         }
         return best
     }
 
-    /// The phrases whose first key is `key`, checking the signature filter before the dictionary.
-    @inline(__always) private func firstPhrases(_ key: String) -> [Phrase]? {
-        let bit = Self.signature(key)
-        guard firstFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-        return byFirst[FoldedKey(key)]
-    }
-
-    /// A 12-bit signature of a key from its UTF-8 length and first and last bytes.
-    @inline(__always) static func signature(_ key: String) -> Int {
-        let u = key.utf8
-        let n = u.count
-        guard n > 0 else { return 0 }
-        let h = UInt32(truncatingIfNeeded: n) &* 0x9E37_79B1 ^ UInt32(u.first!) &* 0x85EB_CA6B ^ UInt32(u[u.index(before: u.endIndex)]) &* 0xC2B2_AE35
-        return Int((h ^ (h >> 15)) & 0xFFF)
+    /// Folds `phrases` (those starting with the key at `tokens[i]`) into `best`: a longer match
+    /// replaces it, one as long adds its payload. A method, not a closure: a closure capturing
+    /// `self` copied the whole matcher on every look-up.
+    @inline(__always)
+    private func consider(_ phrases: [Phrase]?, _ tokens: [Token], _ i: Int, vietnamese: Bool, _ best: inout Match?) {
+        guard let phrases else { return }
+        for p in phrases {
+            if vietnamese, p.exact == nil, p.keys.count == 1, tokens[i].script == .latin, p.keys[0].count < 4 { continue }
+            guard let n = matchLength(p, tokens, i) else { continue }
+            if best == nil || n > best!.length { best = Match(length: n, payloads: [p.payload]) }
+            else if n == best!.length, !best!.payloads.contains(p.payload) { best!.payloads.append(p.payload) }
+        }
     }
 
     private func matchLength(_ p: Phrase, _ tokens: [Token], _ i: Int) -> Int? {
         guard i + p.keys.count <= tokens.count else { return nil }
         for k in 0..<p.keys.count {
-            let t = tokens[i + k]
-            if p.capital[k], !(t.capitalized || t.allCaps) { return nil }
-            if let exact = p.exact, Self.exactForm(t.text) != exact[k] { return nil }
+            let j = i + k
+            if p.capital[k], !(tokens[j].capitalized || tokens[j].allCaps) { return nil }
+            if let exact = p.exact, Self.exactForm(tokens[j].text) != exact[k] { return nil }
             if p.stems[k] {
-                guard t.key.hasPrefix(p.keys[k]), t.key.count - p.keys[k].count <= maxStemExtra else { return nil }
-            } else if !Self.same(t.key, p.keys[k]) {
-                if t.script == .arabic, k == 0, t.stems.contains(p.keys[k]) { continue }
-                if t.script == .arabic, k > 0, t.stems.dropFirst().first == p.keys[k] { continue }
+                guard tokens[j].key.hasPrefix(p.keys[k]), tokens[j].key.count - p.keys[k].count <= maxStemExtra else { return nil }
+            } else if tokens[j].keyHash != p.hashes[k] || !Self.same(tokens[j].key, p.keys[k]) {
+                if tokens[j].script == .arabic, k == 0, tokens[j].stems.contains(p.keys[k]) { continue }
+                if tokens[j].script == .arabic, k > 0, tokens[j].stems.dropFirst().first == p.keys[k] { continue }
                 return nil
             }
         }
@@ -166,6 +253,7 @@ struct PhraseMatcher: Sendable {
 
     /// Longest-leftmost matches inside a Han run: (scalar offset, scalar length, payloads).
     func hanMatches(in text: String) -> [(offset: Int, length: Int, payloads: [Int32])] {
+        let han = storage.han
         guard !han.isEmpty else { return [] }
         let s = Array(text.unicodeScalars)
         var out: [(Int, Int, [Int32])] = []

@@ -17,10 +17,16 @@ public enum TextFolding {
             if u >= 0x41 && u <= 0x5A { upper = true }
         }
         if ascii { return upper ? text.lowercased() : String(text) }
-        return slowKey(String(text))
+        return FoldTable.shared.fold(text.unicodeScalars) ?? slowKey(String(text))
     }
 
     public static func key(_ text: String) -> String { key(Substring(text)) }
+
+    /// The folding rules applied to the whole text through Foundation, without the per-scalar
+    /// tables of the fast path: the reference that `key` must agree with (tests compare the two).
+    public static func referenceKey(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : slowKey(text)
+    }
 
     private static func slowKey(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
@@ -76,6 +82,105 @@ public enum TextFolding {
     }
 
     static func isCyrillic(_ s: Unicode.Scalar) -> Bool { (0x0400...0x052F).contains(s.value) }
+}
+
+/// Per-scalar folding tables for the scripts articles mostly use, so that `TextFolding.key`
+/// needs neither Foundation's `folding(options:)` nor `lowercased()` for a typical word.
+///
+/// Each entry is `slowKey` of the scalar alone, in the two modes `slowKey` has: "fold" (the
+/// word holds a Latin letter with diacritics, and the whole word is folded for case and
+/// diacritics) and "lower" (lowercased only). Folding is per scalar for these scripts once
+/// combining marks are excluded: a word with a combining mark, or with any scalar outside
+/// the tables, takes the slow path.
+struct FoldTable: Sendable {
+    /// Packed UTF-8 output: byte count in the low 8 bits (0xFF: not in the table), bytes above.
+    private var fold: [UInt64]
+    private var lower: [UInt64]
+    /// The scalar is a starter that NFC leaves alone and nothing composes with.
+    private var stable: [Bool]
+    static let shared = FoldTable()
+
+    /// Table index of a scalar, or nil outside the covered blocks.
+    @inline(__always) private static func index(_ v: UInt32) -> Int? {
+        if v < 0x0250 { return Int(v) }
+        if v >= 0x0400 && v < 0x0500 { return 0x0250 + Int(v - 0x0400) }
+        if v >= 0x0600 && v < 0x0700 { return 0x0350 + Int(v - 0x0600) }
+        if v >= 0x1E00 && v < 0x1F00 { return 0x0450 + Int(v - 0x1E00) }
+        if v == 0x2018 || v == 0x2019 { return 0x0550 + Int(v - 0x2018) }
+        if v == 0x02B9 || v == 0x02BA || v == 0x02BB || v == 0x02BC { return 0x0552 + Int(v - 0x02B9) }
+        return nil
+    }
+    private static let size = 0x0556
+
+    /// Scalars that make `slowKey` fold the whole word (after its explicit mappings).
+    @inline(__always) private static func triggersFolding(_ v: UInt32) -> Bool {
+        v != 0x0110 && v != 0x0111 && (v >= 0x00C0 && v < 0x0250 || v >= 0x1E00 && v <= 0x1EFF)
+    }
+
+    private init() {
+        fold = [UInt64](repeating: 0xFF, count: Self.size)
+        lower = [UInt64](repeating: 0xFF, count: Self.size)
+        stable = [Bool](repeating: false, count: Self.size)
+        var scalars: [UInt32] = Array(0..<0x0250) + Array(0x0400..<0x0500) + Array(0x0600..<0x0700) + Array(0x1E00..<0x1F00)
+        scalars += [0x2018, 0x2019, 0x02B9, 0x02BA, 0x02BB, 0x02BC]
+        func pack(_ s: String) -> UInt64 {
+            let b = Array(s.utf8)
+            guard b.count <= 7 else { return 0xFF }
+            var p = UInt64(b.count)
+            for (k, x) in b.enumerated() { p |= UInt64(x) << (8 * UInt64(k + 1)) }
+            return p
+        }
+        for v in scalars {
+            guard let s = Unicode.Scalar(v), let i = Self.index(v) else { continue }
+            // Marks combine with the letter before them: words holding one take the slow path.
+            let props = s.properties
+            if props.generalCategory == .nonspacingMark || props.generalCategory == .spacingMark
+                || props.generalCategory == .enclosingMark || props.canonicalCombiningClass != .notReordered { continue }
+            let text = String(s)
+            // A starter that is its own NFC and that no NFC composition takes as its second
+            // element (Quick_Check Maybe: Hangul vowels, some Indic marks, none in these blocks).
+            stable[i] = text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([s])
+            // The same mapping `slowKey` applies, then its two finishing steps.
+            let mapped = TextFolding.referenceKey(text + "\u{00E9}")   // any "fold" trigger: fold mode
+            let foldEnd = TextFolding.referenceKey("\u{00E9}")
+            guard mapped.hasSuffix(foldEnd) else { continue }
+            fold[i] = pack(String(mapped.dropLast(foldEnd.count)))
+            if !Self.triggersFolding(v) {
+                lower[i] = pack(TextFolding.referenceKey(text))
+            }
+        }
+    }
+
+    /// The text is in NFC for certain: every scalar a table scalar that NFC leaves alone
+    /// (false means "maybe not": the caller normalizes).
+    func isNFC(_ scalars: String.UnicodeScalarView) -> Bool {
+        for s in scalars {
+            if s.value < 0x80 { continue }
+            guard let i = Self.index(s.value), stable[i] else { return false }
+        }
+        return true
+    }
+
+    /// The folded key of `scalars`, or nil when a scalar is outside the tables.
+    func fold(_ scalars: Substring.UnicodeScalarView) -> String? {
+        var folding = false
+        for s in scalars {
+            guard let i = Self.index(s.value) else { return nil }
+            if Self.triggersFolding(s.value) { folding = true }
+            if lower[i] == 0xFF && fold[i] == 0xFF { return nil }
+        }
+        let table = folding ? fold : lower
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        for s in scalars {
+            let p = table[Self.index(s.value)!]
+            let n = Int(p & 0xFF)
+            if n == 0xFF { return nil }
+            var k = 0
+            while k < n { bytes.append(UInt8(truncatingIfNeeded: p >> (8 * UInt64(k + 1)))); k += 1 }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }
 
 /// Light Arabic stemming: the clitic-stripped forms a token may stand for.

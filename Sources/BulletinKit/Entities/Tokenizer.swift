@@ -11,7 +11,11 @@ struct Token: Sendable {
 
     var text: String
     /// Folded matching key (see `TextFolding.key`).
-    var key: String
+    var key: String {
+        didSet { keyHash = Token.hash(key) }
+    }
+    /// `Token.hash(key)`, computed once: phrase look-ups probe by it instead of hashing the key again.
+    var keyHash: UInt64
     var start: Int
     var end: Int
     var kind: Kind
@@ -27,6 +31,45 @@ struct Token: Sendable {
     var sentenceStart: Bool
     /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`), computed once.
     var stems: [String] = []
+    /// Bits of the lexicon's phrase matchers that have a phrase starting with this key
+    /// (`EntityLexicon.markStarts`); all set until marked.
+    var starts: UInt8 = 0xFF
+
+    init(text: String, key: String, keyHash: UInt64? = nil, start: Int, end: Int, kind: Kind, script: TokenScript,
+         capitalized: Bool, allCaps: Bool, spaceBefore: Bool, newlineBefore: Bool, sentenceStart: Bool, stems: [String] = []) {
+        self.text = text
+        self.key = key
+        self.keyHash = keyHash ?? Token.hash(key)
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.script = script
+        self.capitalized = capitalized
+        self.allCaps = allCaps
+        self.spaceBefore = spaceBefore
+        self.newlineBefore = newlineBefore
+        self.sentenceStart = sentenceStart
+        self.stems = stems
+    }
+
+    /// FNV-1a over the UTF-8 bytes of a folded key (byte equality is key equality, see `FoldedKey`).
+    @inline(__always) static func hash(_ key: String) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    /// FNV-1a over the first `count` UTF-8 bytes of `key` (a stem prefix), without building the prefix.
+    @inline(__always) static func hash(_ key: String, prefix count: Int) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var n = 0
+        for b in key.utf8 {
+            if n == count { break }
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            n += 1
+        }
+        return h
+    }
 
     var isWord: Bool { kind == .word }
     /// Letters only, one uppercase letter: an initial such as the "A" of "A. Volfovich".
@@ -46,7 +89,28 @@ enum Tokenizer {
     ]
 
     static func tokenize(_ text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        // Token text is copied from the UTF-8 bytes (much cheaper than rebuilding from scalars);
+        // scalars and their byte offsets are decoded from them in one pass (a `String`'s UTF-8 is valid).
+        let bytes = Array(text.utf8)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(bytes.count + 1)
+        bytes.withUnsafeBufferPointer { u in
+            var p = 0
+            let n = u.count
+            while p < n {
+                offsets.append(p)
+                let b0 = UInt32(u[p])
+                var v: UInt32
+                if b0 < 0x80 { v = b0; p += 1 }
+                else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(u[p + 1] & 0x3F); p += 2 }
+                else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(u[p + 1] & 0x3F) << 6 | UInt32(u[p + 2] & 0x3F); p += 3 }
+                else { v = (b0 & 0x07) << 18 | UInt32(u[p + 1] & 0x3F) << 12 | UInt32(u[p + 2] & 0x3F) << 6 | UInt32(u[p + 3] & 0x3F); p += 4 }
+                scalars.append(Unicode.Scalar(v).unsafelyUnwrapped)
+            }
+            offsets.append(n)
+        }
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
@@ -56,55 +120,51 @@ enum Tokenizer {
 
         func width(_ s: Unicode.Scalar) -> Int { s.value > 0xFFFF ? 2 : 1 }
         func isUpper(_ s: Unicode.Scalar) -> Bool {
-            if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
+            let v = s.value
+            if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+            // Latin-1 letters and basic Cyrillic answer without the property tables.
+            if v >= 0xC0 && v <= 0xFF { return v <= 0xDE && v != 0xD7 }
+            if v >= 0x0400 && v <= 0x045F { return v <= 0x042F }
             return s.properties.isUppercase
         }
-        // Token text is copied from the UTF-8 bytes (much cheaper than rebuilding from scalars).
-        let bytes = Array(text.utf8)
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        var o = 0
-        for (k, sc) in scalars.enumerated() {
-            offsets[k] = o
-            let v = sc.value
-            o += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
-        offsets[scalars.count] = o
-        var keyCache: [FoldedKey: String] = [:]
-        var stemCache: [FoldedKey: [String]] = [:]
-        func stems(_ key: String) -> [String] {
-            let k = FoldedKey(key)
-            if let c = stemCache[k] { return c }
-            let c = ArabicStemmer.candidates(key)
-            stemCache[k] = c
-            return c
-        }
+        var words = WordTable(expected: bytes.count / 6)
         func makeString(_ a: Int, _ b: Int) -> String {
             bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[a]..<offsets[b]]), as: UTF8.self) }
         }
-        func foldedKey(_ str: String) -> String {
-            if str.utf8.allSatisfy({ $0 < 0x80 }) { return TextFolding.key(Substring(str)) }
-            if let k = keyCache[FoldedKey(str)] { return k }
-            let k = TextFolding.key(Substring(str))
-            keyCache[FoldedKey(str)] = k
-            return k
+        func foldedKey(_ str: String, ascii: Bool) -> String {
+            if ascii {
+                // ASCII: the key is the text lowercased, and most often the text itself.
+                var hasUpper = false
+                for u in str.utf8 where u >= 0x41 && u <= 0x5A { hasUpper = true; break }
+                return hasUpper ? str.lowercased() : str
+            }
+            return TextFolding.key(Substring(str))
         }
 
         func append(_ a: Int, _ b: Int, _ start: Int, _ end: Int, kind: Token.Kind, script: TokenScript) {
-            let str = makeString(a, b)
-            var cap = false, allCaps = false
-            if kind == .word, script == .latin || script == .cyrillic || script == .other {
-                cap = isUpper(scalars[a])
-                if cap, b - a >= 2 {
-                    allCaps = true
-                    for k in a..<b where !isUpper(scalars[k]) { allCaps = false; break }
-                }
-            }
             let isStart = sentenceEnd && (kind == .word || kind == .number || kind == .elision)
-            let key = kind == .punct ? str : foldedKey(str)
-            tokens.append(Token(text: str, key: key,
-                                start: start, end: end, kind: kind, script: script, capitalized: cap,
-                                allCaps: allCaps, spaceBefore: space, newlineBefore: newline, sentenceStart: isStart,
-                                stems: script == .arabic ? stems(key) : []))
+            // Everything that depends only on the token's bytes and kind is computed once per
+            // distinct word of the article and shared by its repetitions.
+            let e = words.entry(bytes, offsets[a], offsets[b], kind) {
+                let str = makeString(a, b)
+                // One UTF-8 byte per scalar: the token is ASCII.
+                let ascii = offsets[b] - offsets[a] == b - a
+                var cap = false, allCaps = false
+                if kind == .word, script == .latin || script == .cyrillic || script == .other {
+                    cap = isUpper(scalars[a])
+                    if cap, b - a >= 2 {
+                        allCaps = true
+                        for k in a..<b where !isUpper(scalars[k]) { allCaps = false; break }
+                    }
+                }
+                let key = kind == .punct ? str : foldedKey(str, ascii: ascii)
+                return WordTable.Word(text: str, key: key, keyHash: Token.hash(key), capitalized: cap, allCaps: allCaps,
+                                      stems: script == .arabic ? ArabicStemmer.candidates(key) : [])
+            }
+            tokens.append(Token(text: e.text, key: e.key, keyHash: e.keyHash,
+                                start: start, end: end, kind: kind, script: script, capitalized: e.capitalized,
+                                allCaps: e.allCaps, spaceBefore: space, newlineBefore: newline, sentenceStart: isStart,
+                                stems: e.stems))
             if kind != .punct { sentenceEnd = false }
             space = false
             newline = false
@@ -120,19 +180,21 @@ enum Tokenizer {
             // ASCII answers the property questions without Unicode table lookups.
             let asciiLetter = (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A)
             let isASCII = s.value < 0x80
-            if isASCII ? (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
+            // Common Latin, Cyrillic and Arabic letters are neither whitespace nor Han: no property look-ups.
+            let commonLetter = !isASCII && Self.isCommonLetter(s.value)
+            if !commonLetter, isASCII ? (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
                 space = true
                 if s == "\n" || s == "\r" || s == "\u{2029}" || s == "\u{2028}" { newline = true; sentenceEnd = true }
                 utf16 += width(s); i += 1
                 continue
             }
-            if TextFolding.isHan(s) {
+            if !commonLetter, TextFolding.isHan(s) {
                 let a = i, start = utf16
                 while i < scalars.count, TextFolding.isHan(scalars[i]) { utf16 += width(scalars[i]); i += 1 }
                 append(a, i, start, utf16, kind: .word, script: .han)
                 continue
             }
-            if isASCII ? asciiLetter : s.properties.isAlphabetic {
+            if isASCII ? asciiLetter : commonLetter || s.properties.isAlphabetic {
                 let a = i, start = utf16
                 let script: TokenScript = TextFolding.isArabic(s) ? .arabic : TextFolding.isCyrillic(s) ? .cyrillic
                     : (s.value < 0x0250 || (0x1E00...0x1EFF).contains(s.value)) ? .latin : .other
@@ -167,12 +229,20 @@ enum Tokenizer {
                     break
                 }
                 append(a, i, start, utf16, kind: elided ? .elision : .word, script: script)
-                if elided { tokens[tokens.count - 1].key = tokens[tokens.count - 1].key.replacingOccurrences(of: "\u{2019}", with: "'") }
+                // Folding already maps U+2019 to "'": replace only if one is left (never, in practice).
+                if elided, tokens[tokens.count - 1].key.utf8.contains(0xE2) {
+                    tokens[tokens.count - 1].key = tokens[tokens.count - 1].key.replacingOccurrences(of: "\u{2019}", with: "'")
+                }
                 continue
             }
             if isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil {
                 let a = i, start = utf16
-                while i < scalars.count, scalars[i].properties.numericType != nil, !TextFolding.isHan(scalars[i]) { utf16 += width(scalars[i]); i += 1 }
+                while i < scalars.count {
+                    let c = scalars[i]
+                    // ASCII: only the digits have a numeric type.
+                    if c.value < 0x80 ? !(c.value >= 0x30 && c.value <= 0x39) : c.properties.numericType == nil || TextFolding.isHan(c) { break }
+                    utf16 += width(c); i += 1
+                }
                 append(a, i, start, utf16, kind: .number, script: .other)
                 continue
             }
@@ -191,8 +261,8 @@ enum Tokenizer {
             switch s {
             case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", ";":
                 // A period after an initial or a known abbreviation does not end the sentence.
-                if s == ".", let prev = tokens.dropLast().last, !wasSpace, prev.kind == .word,
-                   prev.isInitialLetter || abbreviations.contains(prev.key) {
+                if s == ".", tokens.count >= 2, !wasSpace, tokens[tokens.count - 2].kind == .word,
+                   tokens[tokens.count - 2].isInitialLetter || abbreviations.contains(tokens[tokens.count - 2].key) {
                     break
                 }
                 if s == ".", i < scalars.count, !scalars[i].properties.isWhitespace { break } // 1.5, U.S.
@@ -200,7 +270,7 @@ enum Tokenizer {
             case ":", "\u{2014}", "\u{2013}", "\u{201C}", "\u{00AB}", "\"", "(", "[":
                 // After an opening quote or a colon, capitals are often sentence-initial too.
                 if s == ":" || s == "\u{201C}" || s == "\u{00AB}" || s == "\"" {
-                    if let prevTok = tokens.dropLast().last, prevTok.kind == .punct || s == ":" { sentenceEnd = true }
+                    if tokens.count >= 2, tokens[tokens.count - 2].kind == .punct || s == ":" { sentenceEnd = true }
                     if tokens.count == 1 { sentenceEnd = true }
                 }
             default: break
@@ -215,6 +285,65 @@ enum Tokenizer {
     @inline(__always) static func isCommonLetter(_ v: UInt32) -> Bool {
         (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x1E00 && v <= 0x1EFF)
             || (v >= 0x0400 && v <= 0x0481) || (v >= 0x0621 && v <= 0x063A) || (v >= 0x0641 && v <= 0x064A)
+    }
+
+    /// The distinct token texts of one article, by their bytes (FNV-1a, open addressing).
+    struct WordTable {
+        struct Word {
+            var text: String
+            var key: String
+            var keyHash: UInt64
+            var capitalized: Bool
+            var allCaps: Bool
+            var stems: [String]
+        }
+        private var slots: [Int32]
+        private var mask: Int
+        private var hashes: [UInt64] = []
+        private var ranges: [(start: Int, end: Int, kind: Token.Kind)] = []
+        private var words: [Word] = []
+
+        init(expected: Int) {
+            var capacity = 64
+            while capacity < expected * 2 { capacity *= 2 }
+            slots = [Int32](repeating: -1, count: capacity)
+            mask = capacity - 1
+        }
+
+        /// The word of `bytes[start..<end]` as `kind`, made by `make` the first time it is seen.
+        mutating func entry(_ bytes: [UInt8], _ start: Int, _ end: Int, _ kind: Token.Kind, make: () -> Word) -> Word {
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(kind.rawValue)
+            for p in start..<end { h = (h ^ UInt64(bytes[p])) &* 0x0000_0100_0000_01B3 }
+            var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+            while true {
+                let e = slots[i]
+                if e < 0 { break }
+                let r = ranges[Int(e)]
+                if hashes[Int(e)] == h, r.kind == kind, r.end - r.start == end - start,
+                   bytes[r.start..<r.end].elementsEqual(bytes[start..<end]) {
+                    return words[Int(e)]
+                }
+                i = (i + 1) & mask
+            }
+            let w = make()
+            slots[i] = Int32(words.count)
+            hashes.append(h)
+            ranges.append((start, end, kind))
+            words.append(w)
+            if words.count * 2 > slots.count { grow() }
+            return w
+        }
+
+        private mutating func grow() {
+            let capacity = slots.count * 2
+            slots = [Int32](repeating: -1, count: capacity)
+            mask = capacity - 1
+            for (e, h) in hashes.enumerated() {
+                var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+                while slots[i] >= 0 { i = (i + 1) & mask }
+                slots[i] = Int32(e)
+            }
+        }
     }
 
     static let elisions: Set<String> = ["l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu"]

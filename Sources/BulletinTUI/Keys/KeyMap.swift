@@ -16,7 +16,7 @@ public enum KeyMap {
             case .wheelUp: return .wheel(x: m.x, y: m.y, lines: -3)
             case .wheelDown: return .wheel(x: m.x, y: m.y, lines: 3)
             }
-        case .ctrl("c"): return .quit
+        case .ctrl("c"): return .interrupt
         case .ctrl("z"): return .suspend
         default: break
         }
@@ -148,6 +148,7 @@ public enum KeyMap {
             ("?", "this help"),
             ("mouse", "click selects, wheel scrolls"),
             ("C-z", "suspend (fg resumes)"),
+            ("C-l", "redraw the screen"),
         ]),
     ]
 }

@@ -4,6 +4,16 @@ import BulletinKit
 enum TitleBar {
     static func text(_ state: AppState) -> String {
         var parts = ["Bulletin", state.corpusName]
+        if let loading = state.loading {
+            if loading.failure != nil {
+                parts.append("no articles")
+            } else if let p = loading.progress {
+                parts.append("indexing \(p.filesDone)/\(p.filesTotal) files")
+            } else {
+                parts.append("opening…")
+            }
+            return " " + parts.joined(separator: " │ ")
+        }
         let total = state.catalog.summaries.count
         let noun = total == 1 ? "article" : "articles"
         parts.append(state.filters.isEmpty ? "\(total) \(noun)" : "\(state.visible.count) of \(total) \(noun)")
@@ -31,6 +41,7 @@ enum TitleBar {
 /// The bottom line: the search prompt, a message or key hints; the position on the right.
 enum StatusBar {
     static func hints(_ state: AppState) -> String {
+        if state.loading != nil { return "q quit  ? help" }
         if let s = state.sideBySide {
             if s.right == nil { return "Enter choose right article  Esc cancel  ? help" }
             return "Tab other side  S swap  = lock  J/K next article  Esc one reader  ? help"
@@ -43,11 +54,13 @@ enum StatusBar {
     }
 
     static func position(_ state: AppState) -> String {
+        if let loading = state.loading { return LoadingPane.position(loading) }
         if let slot = state.activeReader {
             let m = state.readerMetrics(slot)
             let s = state.scroll(in: slot)
-            let pct = m.max == 0 ? 100 : s * 100 / m.max
-            return "line \(s + 1)/\(m.max + m.page) \(pct)%"
+            // An article that fits the pane has no position to tell (less and neomutt say "all").
+            guard m.max > 0 else { return "all" }
+            return "line \(s + 1)/\(m.max + m.page) \(s * 100 / m.max)%"
         }
         if state.focus == .sidebar {
             let n = state.sidebarEntries.count

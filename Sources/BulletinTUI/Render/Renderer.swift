@@ -13,6 +13,13 @@ public enum Renderer {
             return grid
         }
         TitleBar.draw(state, into: &grid, rect: layout.titleBar)
+        if let loading = state.loading {
+            LoadingPane.draw(state, loading, into: &grid,
+                             frame: Rect(x: 0, y: 1, width: state.size.width, height: state.size.height - 2))
+            StatusBar.draw(state, into: &grid, rect: layout.statusBar)
+            if case .help(let scroll) = state.overlay { HelpOverlay.draw(state, scroll: scroll, into: &grid) }
+            return grid
+        }
         for pane in layout.panes {
             switch pane.kind {
             case .list: ListPane.draw(state, into: &grid, pane: pane)

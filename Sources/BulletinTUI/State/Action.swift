@@ -1,3 +1,5 @@
+import BulletinKit
+
 /// Everything the user can ask for. Keys become actions through `KeyMap`;
 /// `update` carries them out.
 public enum Action: Sendable, Hashable {
@@ -63,6 +65,15 @@ public enum Action: Sendable, Hashable {
     case wheel(x: Int, y: Int, lines: Int)
     /// Ctrl-Z.
     case suspend
+    /// Ctrl-C: quit like `q` from anywhere, but the exit status says interrupted (130).
+    case interrupt
+
+    /// The background indexer's latest report, `at` seconds after loading started.
+    case indexProgress(IndexProgress, at: Double)
+    /// The corpus finished loading in the background: show its articles.
+    case corpusLoaded(LoadedCorpus)
+    /// Loading gave no article (`why` is shown; q quits).
+    case corpusFailed(String)
 }
 
 /// What `update` asks the outside world to do. Values, so tests can check them

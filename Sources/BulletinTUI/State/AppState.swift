@@ -69,10 +69,14 @@ public struct DisplayOptions: Sendable, Hashable {
 
 /// Everything the TUI shows, in one value. Changed only by `update`.
 public struct AppState: Sendable {
-    public let store: any ArticleStore
-    public let catalog: Catalog
-    /// Shared memo of layouts and fetches; see `RenderCache`.
-    public let cache: RenderCache
+    /// The articles. Replaced once, when the first indexing finishes (`.corpusLoaded`).
+    public private(set) var store: any ArticleStore
+    public private(set) var catalog: Catalog
+    /// Shared memo of layouts and fetches; see `RenderCache`. New with each store.
+    public private(set) var cache: RenderCache
+    /// Non-nil while the corpus is still being read in the background: the
+    /// screen shows a progress bar and keys that need articles wait.
+    public internal(set) var loading: LoadingState?
     /// Shown in the title bar (the corpus folder or file names).
     public var corpusName: String
     public var size: Size
@@ -102,17 +106,53 @@ public struct AppState: Sendable {
     public var message: String?
 
     public init(store: any ArticleStore, corpusName: String, size: Size, display: DisplayOptions = DisplayOptions(),
-                readIDs: Set<String> = [], flaggedIDs: Set<String> = [], positions: [String: Int] = [:]) {
+                readIDs: Set<String> = [], flaggedIDs: Set<String> = [], positions: [String: Int] = [:],
+                catalog: Catalog? = nil) {
         self.store = store
-        self.catalog = Catalog(summaries: store.summaries)
+        // `catalog`: one built already from this store's summaries (off the key loop).
+        self.catalog = catalog ?? Catalog(summaries: store.summaries)
         self.cache = RenderCache()
         self.corpusName = corpusName
         self.size = size
         self.display = display
-        self.visible = Array(catalog.summaries.indices)
+        self.visible = Array(self.catalog.summaries.indices)
         self.readIDs = readIDs
         self.flaggedIDs = flaggedIDs
         self.positions = positions
+    }
+
+    /// The state to show while the corpus is read in the background: no
+    /// articles yet, a progress bar instead of the list. `.corpusLoaded` swaps
+    /// the articles in.
+    public static func whileLoading(corpusName: String, size: Size, display: DisplayOptions = DisplayOptions(),
+                               readIDs: Set<String> = [], flaggedIDs: Set<String> = [],
+                               positions: [String: Int] = [:]) -> AppState {
+        var s = AppState(store: MemoryStore(articles: []), corpusName: corpusName, size: size, display: display,
+                         readIDs: readIDs, flaggedIDs: flaggedIDs, positions: positions)
+        s.loading = LoadingState()
+        return s
+    }
+
+    /// Takes in the articles read in the background. What the user did while
+    /// waiting stays: the screen size, an open help screen, the message.
+    mutating func adopt(_ loaded: LoadedCorpus) {
+        store = loaded.store
+        catalog = loaded.catalog
+        cache = RenderCache()
+        loading = nil
+        filters = Filters()
+        step = [:]
+        search = SearchState()
+        sideBySide = nil
+        focus = .list
+        selection = 0
+        listScroll = 0
+        readerScroll = 0
+        sidebarCursor = 0
+        visible = Array(catalog.summaries.indices)
+        refilter()
+        if case .picker = overlay { overlay = .none }
+        if !loaded.problems.isEmpty { message = LoadedCorpus.problemMessage(loaded.problems.count) }
     }
 
     /// The summary of the selected row, if the list is not empty.

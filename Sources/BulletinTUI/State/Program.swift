@@ -9,6 +9,8 @@ public struct Program: Sendable {
     public private(set) var effects: [Effect] = []
     /// True once an effect asked to quit; later keys are ignored.
     public private(set) var finished = false
+    /// True when the quit came from Ctrl-C (the exit status is then 130, as for SIGINT).
+    public private(set) var interrupted = false
 
     /// Carry out `.bodySearch` effects at once (headless runs, tests). The terminal
     /// app turns this off and searches in the background instead.
@@ -31,7 +33,10 @@ public struct Program: Sendable {
         guard !finished, let action = KeyMap.action(for: key, in: state) else { return [] }
         var out = state.update(action)
         effects += out
-        if out.contains(.quit) { finished = true }
+        if out.contains(.quit) {
+            finished = true
+            interrupted = action == .interrupt
+        }
         if searchesInline {
             for case .bodySearch(let query) in out {
                 let ids = state.store.search(query, limit: AppState.bodySearchLimit).map(\.id)

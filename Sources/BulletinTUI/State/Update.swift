@@ -6,8 +6,13 @@ extension AppState {
     /// give the same new state and effects.
     public mutating func update(_ action: Action) -> [Effect] {
         switch action {
-        case .resize, .bodySearchResults: break  // not the user's doing: keep the message
+        case .resize, .bodySearchResults, .indexProgress, .corpusLoaded, .corpusFailed:
+            break  // not the user's doing: keep the message
         default: message = nil
+        }
+        if loading != nil, Self.needsArticles(action) {
+            message = waitMessage
+            return []
         }
         switch action {
         case .move(let n): move(by: n)
@@ -16,7 +21,7 @@ extension AppState {
         case .page(let n): page(n)
         case .open: return open()
         case .back: return back()
-        case .quit: return savePosition() + [.quit]
+        case .quit, .interrupt: return savePosition() + [.quit]
         case .suspend: return [.suspend]
         case .cycleFocus(let forward): cycleFocus(forward: forward)
         case .toggleSidebar:
@@ -96,6 +101,18 @@ extension AppState {
             for slot in [ReaderSlot.single, .left, .right] { setScroll(slot, scroll(in: slot)) }
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let x, let y, let lines): wheel(x: x, y: y, lines: lines)
+        case .indexProgress(let p, let at):
+            guard var l = loading else { break }
+            // The first report (0 files done) starts the clock of the estimate; a
+            // rebuild after a damaged index starts again from 0.
+            if l.startedAt == nil || p.filesDone == 0 { l.startedAt = at }
+            l.progress = p
+            l.updatedAt = at
+            loading = l
+        case .corpusLoaded(let corpus):
+            if loading != nil { adopt(corpus) }
+        case .corpusFailed(let why):
+            loading?.failure = why
         }
         return []
     }

@@ -31,9 +31,19 @@ public enum TerminalApp {
         (environment["NO_COLOR"] ?? "").isEmpty
     }
 
+    /// How the reader ended.
+    public struct Outcome: Sendable {
+        /// The user pressed Ctrl-C (exit status 130, as for SIGINT) rather than q.
+        public var interrupted: Bool
+    }
+
     /// Runs the reader until the user quits. `onEffect` persists read, flag and position changes.
-    public static func run(_ initial: AppState, environment: [String: String] = ProcessInfo.processInfo.environment,
-                           onEffect: (Effect) -> Void = { _ in }) throws(TerminalError) {
+    /// With `loader`, the corpus is still being read: `initial` is a loading state
+    /// (`AppState.loading`) and the loop shows the loader's progress, then its articles.
+    @discardableResult
+    public static func run(_ initial: AppState, loader: BackgroundLoad? = nil,
+                           environment: [String: String] = ProcessInfo.processInfo.environment,
+                           onEffect: (Effect) -> Void = { _ in }) throws(TerminalError) -> Outcome {
         try check(environment: environment)
         TerminalRestore.saveTermios()
         guard let out = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
@@ -72,22 +82,33 @@ public enum TerminalApp {
         _ = state.update(.resize(Size(width: Int(bulletin_getmaxx(window)), height: Int(bulletin_getmaxy(window)))))
         var program = Program(state: state)
         program.searchesInline = false
-        let searches = BackgroundSearch(store: state.store, limit: AppState.bodySearchLimit)
+        var searches = BackgroundSearch(store: state.store, limit: AppState.bodySearchLimit)
         let painter = CursesPainter(window: window, colours: colours)
         let keys = CursesInput(window: window)
         painter.paint(program.frame)
-        // Fold every title for `/` while the user looks at the first screen.
-        let cache = state.cache, summaries = state.catalog.summaries
-        DispatchQueue.global(qos: .utility).async { cache.prepareTitleSearch(summaries) }
+        if state.loading == nil { prepareTitleSearch(state) }
         while !program.finished {
-            // While a search runs, wake up now and then to show its answer.
-            wtimeout(window, searches.isPending ? 40 : -1)
+            // While a search or the loading runs, wake up now and then to show its news.
+            wtimeout(window, searches.isPending || loader?.isPending == true ? 40 : -1)
             if let done = searches.take() {
                 program.apply(.bodySearchResults(query: done.query, ids: done.ids))
                 painter.paint(program.frame)
             }
+            if let news = loader?.take(), !news.isEmpty {
+                for action in news {
+                    program.apply(action)
+                    if case .corpusLoaded = action {
+                        searches = BackgroundSearch(store: program.state.store, limit: AppState.bodySearchLimit)
+                        prepareTitleSearch(program.state)
+                    }
+                }
+                painter.paint(program.frame)
+            }
             guard let key = keys.next() else { continue }
-            if case .resize = key { painter.invalidate() }
+            switch key {
+            case .resize, .ctrl("l"): painter.invalidate()  // Ctrl-L: redraw everything, as in less and mutt
+            default: break
+            }
             for effect in program.send(key) {
                 switch effect {
                 case .quit: break
@@ -100,6 +121,13 @@ public enum TerminalApp {
             }
             if !program.finished { painter.paint(program.frame) }
         }
+        return Outcome(interrupted: program.interrupted)
+    }
+
+    /// Folds every title for `/` in the background while the user looks at the first screen.
+    static func prepareTitleSearch(_ state: AppState) {
+        let cache = state.cache, summaries = state.catalog.summaries
+        DispatchQueue.global(qos: .utility).async { cache.prepareTitleSearch(summaries) }
     }
 
     /// Ctrl-Z: leave curses, stop the process; `fg` continues here and the caller repaints.

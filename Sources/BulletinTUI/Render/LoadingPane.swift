@@ -1,0 +1,68 @@
+import BulletinKit
+import Foundation
+
+/// The screen while the corpus is read in the background: where the list will
+/// be, one full-width pane with a progress bar, the counts, an estimate of the
+/// time left, and how to leave (quitting is safe: every indexed batch is kept).
+enum LoadingPane {
+    /// The lines of the progress block, for a pane `width` cells wide. The bar
+    /// is line 2 when there is progress to show.
+    static func lines(_ loading: LoadingState, width: Int) -> [String] {
+        if let why = loading.failure {
+            return ["No articles to show", "", why, "", "q quits"]
+        }
+        guard let p = loading.progress else {
+            return ["Looking for articles…", "", "q quits; indexing resumes next time"]
+        }
+        let f = loading.fraction
+        let percent = "\(Int((f * 100).rounded(.down)))%"
+        let barWidth = max(4, min(60, width - 4 - percent.count - 3))
+        var counts = "\(p.filesDone) of \(p.filesTotal) files · \(mb(p.bytesDone)) of \(mb(p.bytesTotal)) MB"
+        if let left = loading.secondsLeft { counts += " · " + LoadingState.etaText(left) }
+        return [
+            p.filesDone < p.filesTotal ? "Indexing the corpus" : "Reading the index",
+            "",
+            bar(f, width: barWidth) + "  " + percent,
+            counts,
+            "",
+            "The list appears when this is done; later starts read only changed files.",
+            "q quits; indexing resumes next time",
+        ]
+    }
+
+    /// `[█████░░░░░]`, `width` cells in all.
+    static func bar(_ fraction: Double, width: Int) -> String {
+        let inner = max(1, width - 2)
+        let full = Int((Double(inner) * min(1, max(0, fraction))).rounded(.down))
+        return "[" + String(repeating: "█", count: full) + String(repeating: "░", count: inner - full) + "]"
+    }
+
+    static func mb(_ bytes: Int64) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
+
+    /// The status bar's right side: the percentage while indexing.
+    static func position(_ loading: LoadingState) -> String {
+        guard loading.failure == nil, loading.progress != nil else { return "" }
+        return "\(Int((loading.fraction * 100).rounded(.down)))%"
+    }
+
+    static func draw(_ state: AppState, _ loading: LoadingState, into grid: inout Grid, frame: Rect) {
+        let theme = state.display.theme
+        let right = loading.failure != nil ? "" : "indexing"
+        Renderer.drawPaneHeader(&grid, frame: frame, title: "Articles", right: right, focused: true, theme: theme)
+        let content = Rect(x: frame.x, y: frame.y + 1, width: frame.width, height: frame.height - 1)
+        guard content.height > 0, content.width > 4 else { return }
+        let text = lines(loading, width: content.width)
+        // A third of the way down, like a dialog, but never off the pane.
+        let top = content.y + max(0, min((content.height - text.count) / 3, content.height - text.count))
+        for (i, line) in text.enumerated() where top + i < content.maxY {
+            let style: Style
+            switch i {
+            case 0: style = theme.heading
+            case 2 where loading.progress != nil && loading.failure == nil: style = theme.hotkey
+            default: style = i >= text.count - 2 ? theme.muted : theme.text
+            }
+            grid.text(TextLayout.truncate(line, to: content.width - 4), x: content.x + 2, y: top + i, style: style,
+                      maxWidth: content.width - 4)
+        }
+    }
+}

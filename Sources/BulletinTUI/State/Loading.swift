@@ -1,0 +1,97 @@
+import BulletinKit
+import Foundation
+
+/// How far the background reading of the corpus has come. Times are seconds
+/// since loading started, measured by the loop (the update stays pure).
+public struct LoadingState: Sendable, Hashable {
+    /// The indexer's last report; nil until it has found what to read.
+    public var progress: IndexProgress?
+    /// When the indexer's first report (0 files done) came.
+    public var startedAt: Double?
+    /// When `progress` came.
+    public var updatedAt: Double = 0
+    /// Set when no article could be read: the screen says why; q quits (exit 1).
+    public var failure: String?
+
+    public init(progress: IndexProgress? = nil, startedAt: Double? = nil, updatedAt: Double = 0, failure: String? = nil) {
+        self.progress = progress
+        self.startedAt = startedAt
+        self.updatedAt = updatedAt
+        self.failure = failure
+    }
+
+    /// The fraction done: by bytes (files differ in size), else by files.
+    public var fraction: Double {
+        guard let p = progress else { return 0 }
+        if p.bytesTotal > 0 { return min(1, Double(p.bytesDone) / Double(p.bytesTotal)) }
+        return p.fraction
+    }
+
+    /// Seconds left, once the estimate means something: at least 2 s of
+    /// indexing and 3% done, so the first batches do not promise nonsense.
+    public var secondsLeft: Double? {
+        guard let start = startedAt, progress != nil else { return nil }
+        let spent = updatedAt - start, f = fraction
+        guard spent >= 2, f >= 0.03, f < 1 else { return nil }
+        return spent * (1 - f) / f
+    }
+
+    /// "about 40 s left", "about 3 min left".
+    static func etaText(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded(.up))
+        if s < 60 { return "about \(max(1, s)) s left" }
+        return "about \((s + 30) / 60) min left"
+    }
+}
+
+/// The corpus read in the background, handed to the state by `.corpusLoaded`.
+/// Equal by identity: the store is not comparable, and one load gives one value.
+public struct LoadedCorpus: Sendable, Hashable {
+    public let store: any ArticleStore
+    /// Warnings and notices from reading (bad files, a rebuilt index), one line
+    /// each. The TUI only counts them in the status bar: the lines go to stderr
+    /// after the terminal is restored, where they cannot garble the screen.
+    public let problems: [String]
+    /// Built here, on the loading thread, so the swap on the key loop does not
+    /// walk every summary (a 100,000-article catalog takes a while).
+    public let catalog: Catalog
+    private let identity = UUID()
+
+    public init(store: any ArticleStore, problems: [String] = []) {
+        self.store = store
+        self.problems = problems
+        self.catalog = Catalog(summaries: store.summaries)
+    }
+
+    public static func == (a: LoadedCorpus, b: LoadedCorpus) -> Bool { a.identity == b.identity }
+    public func hash(into h: inout Hasher) { h.combine(identity) }
+
+    /// The status-bar message for `count` problems.
+    public static func problemMessage(_ count: Int) -> String {
+        count == 1 ? "1 warning while reading the corpus (printed on exit)"
+            : "\(count) warnings while reading the corpus (printed on exit)"
+    }
+}
+
+extension AppState {
+    /// Actions that need articles (or change what the list shows); while
+    /// loading they only say to wait. Moving, help, resizing, quitting and
+    /// suspending work as usual.
+    static func needsArticles(_ action: Action) -> Bool {
+        switch action {
+        case .open, .cycleFocus, .toggleSidebar, .nextArticle, .startSearch, .searchInput, .searchBackspace,
+             .searchClear, .searchConfirm, .searchNext, .openPicker, .pickerToggle, .pickerToggleCursor,
+             .clearFilters, .toggleUnreadOnly, .toggleFlaggedOnly, .step, .sideBySide, .swapSides,
+             .toggleScrollLock, .toggleRead, .toggleFlag, .bodySearchResults:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The message for a key that must wait for the articles.
+    var waitMessage: String {
+        if loading?.failure != nil { return "No articles to show (q quits)" }
+        return "Still reading the corpus; this works once the list appears (q quits)"
+    }
+}

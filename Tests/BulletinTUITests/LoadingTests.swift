@@ -1,0 +1,189 @@
+import BulletinKit
+import Testing
+@testable import BulletinTUI
+
+/// The loading state (first indexing in the background): what the keys do
+/// while waiting, the progress screen, and the swap to the real articles.
+@Suite struct LoadingTests {
+    static let small = Size(width: 80, height: 24)
+
+    static func loading(size: Size = small) -> Program {
+        Program(state: .whileLoading(corpusName: "news", size: size,
+                                display: DisplayOptions(bidi: true, shaping: true, theme: .mono)))
+    }
+
+    static func progress(_ done: Int, of total: Int, mb: Double, ofMB: Double) -> IndexProgress {
+        IndexProgress.report(filesDone: done, filesTotal: total, bytesDone: Int64(mb * 1_048_576),
+                      bytesTotal: Int64(ofMB * 1_048_576))
+    }
+
+    static func loaded(_ articles: [Article] = Fixtures.all, problems: [String] = []) -> LoadedCorpus {
+        LoadedCorpus(store: MemoryStore(articles: articles), problems: problems)
+    }
+
+    @Test func startsWithNoArticlesAndSaysItIsLooking() {
+        let p = Self.loading()
+        #expect(p.state.loading == LoadingState())
+        #expect(p.state.catalog.summaries.isEmpty)
+        let text = p.frame.plainText
+        #expect(text.contains("Looking for articles"))
+        #expect(text.contains("q quits; indexing resumes next time"))
+        #expect(text.contains("Bulletin │ news │ opening…"))
+    }
+
+    @Test func progressFillsTheBarAndShowsCounts() {
+        var p = Self.loading()
+        p.apply(.indexProgress(Self.progress(0, of: 3000, mb: 0, ofMB: 12), at: 0.5))
+        p.apply(.indexProgress(Self.progress(1500, of: 3000, mb: 6, ofMB: 12), at: 4.5))
+        #expect(p.state.loading?.fraction == 0.5)
+        let text = p.frame.plainText
+        #expect(text.contains("1500 of 3000 files · 6.0 of 12.0 MB"))
+        #expect(text.contains("50%"))
+        #expect(text.contains("indexing 1500/3000 files"))
+        // Half done after 4 s of indexing: about 4 s left.
+        #expect(text.contains("about 4 s left"))
+        let bar = text.split(separator: "\n").first { $0.contains("[") && $0.contains("]") }.map(String.init) ?? ""
+        let full = bar.filter { $0 == "█" }.count, empty = bar.filter { $0 == "░" }.count
+        #expect(full > 0 && full == empty, "half the bar filled: \(bar)")
+    }
+
+    @Test func noEstimateBeforeTwoSecondsOrThreePercent() {
+        var l = LoadingState(progress: Self.progress(10, of: 3000, mb: 0.01, ofMB: 12), startedAt: 0, updatedAt: 5)
+        #expect(l.secondsLeft == nil)
+        l.progress = Self.progress(600, of: 3000, mb: 2.4, ofMB: 12)
+        l.updatedAt = 1
+        #expect(l.secondsLeft == nil)
+        l.updatedAt = 3
+        #expect(abs((l.secondsLeft ?? 0) - 12) < 0.01)
+        #expect(LoadingState.etaText(12) == "about 12 s left")
+        #expect(LoadingState.etaText(150) == "about 3 min left")
+    }
+
+    @Test func keysThatNeedArticlesWaitAndSaySo() {
+        var p = Self.loading()
+        p.apply(.indexProgress(Self.progress(10, of: 100, mb: 0.1, ofMB: 1), at: 1))
+        for key in ["/", "c", "L", "Enter", "s", "u", "*", "U", "F", "]", "e", "Tab"] {
+            var q = p
+            q.send(try! KeyNames.parse(key))
+            #expect(q.state.overlay == .none, "\(key)")
+            #expect(q.state.search == SearchState(), "\(key)")
+            #expect(q.state.filters.isEmpty, "\(key)")
+            #expect(q.state.focus == .list, "\(key)")
+            #expect(q.effects.isEmpty, "\(key)")
+            #expect(q.state.message?.contains("Still reading the corpus") == true, "\(key)")
+            #expect(q.frame.plainText.contains("Still reading the corpus"), "\(key)")
+        }
+        // Moving is harmless and keeps the progress screen.
+        p.send([.char("j"), .char("G"), .pageDown])
+        #expect(p.state.loading != nil)
+        #expect(!p.finished)
+    }
+
+    @Test func qQuitsWhileLoading() {
+        var p = Self.loading()
+        p.send(.char("q"))
+        #expect(p.finished)
+        #expect(p.effects == [.quit])
+        #expect(!p.interrupted)
+    }
+
+    @Test func ctrlCQuitsAsInterrupted() {
+        var p = Self.loading()
+        p.send(.ctrl("c"))
+        #expect(p.finished)
+        #expect(p.interrupted)
+    }
+
+    @Test func helpWorksWhileLoadingAndStaysOpenAcrossTheSwap() {
+        var p = Self.loading()
+        p.send(.char("?"))
+        #expect(p.state.overlay == .help(scroll: 0))
+        #expect(p.frame.plainText.contains("Keys"))
+        p.send(.char("j"))
+        p.apply(.corpusLoaded(Self.loaded()))
+        #expect(p.state.loading == nil)
+        #expect(p.state.overlay == .help(scroll: 1))
+        p.send(.esc)
+        #expect(p.state.overlay == .none)
+        #expect(p.frame.plainText.contains("Belarus and Vietnam deepen parliamentary ties"))
+    }
+
+    @Test func swapInShowsTheArticlesAtTheCurrentSize() {
+        var p = Self.loading()
+        p.apply(.resize(Size(width: 120, height: 40)))
+        p.apply(.indexProgress(Self.progress(6, of: 6, mb: 0.1, ofMB: 0.1), at: 1))
+        p.apply(.corpusLoaded(Self.loaded()))
+        #expect(p.state.size == Size(width: 120, height: 40))
+        #expect(p.state.visible.count == 6)
+        #expect(p.state.selection == 0)
+        // Same screen as a reader opened on the articles directly.
+        var direct = Fixtures.state(size: Size(width: 120, height: 40))
+        direct.corpusName = "news"
+        #expect(p.frame == Renderer.render(direct))
+        // And the keys work again.
+        p.send([.char("j"), .enter])
+        #expect(p.state.focus == .reader)
+        #expect(p.effects.contains(.setRead(id: "fr-visite", read: true)))
+    }
+
+    @Test func swapInKeepsReadStateAndCountsProblems() {
+        var p = Program(state: .whileLoading(corpusName: "news", size: Self.small,
+                                        display: DisplayOptions(theme: .mono), readIDs: ["fr-visite"]))
+        p.apply(.corpusLoaded(Self.loaded(problems: ["warning: a.txt: empty file", "index rebuilt"])))
+        #expect(p.state.readIDs == ["fr-visite"])
+        #expect(p.state.message == "2 warnings while reading the corpus (printed on exit)")
+        #expect(p.frame.plainText.contains("2 warnings while reading the corpus"))
+    }
+
+    @Test func progressAfterTheSwapIsIgnored() {
+        var p = Self.loading()
+        p.apply(.corpusLoaded(Self.loaded()))
+        let before = p.state.visible
+        p.apply(.indexProgress(Self.progress(1, of: 2, mb: 0, ofMB: 0), at: 9))
+        p.apply(.corpusLoaded(Self.loaded([Fixtures.english])))
+        #expect(p.state.loading == nil)
+        #expect(p.state.visible == before)
+    }
+
+    @Test func failureIsShownAndQQuits() {
+        var p = Self.loading()
+        p.apply(.corpusFailed("no articles could be read from /tmp/empty"))
+        let text = p.frame.plainText
+        #expect(text.contains("No articles to show"))
+        #expect(text.contains("no articles could be read from /tmp/empty"))
+        p.send(.char("/"))
+        #expect(p.state.message == "No articles to show (q quits)")
+        p.send(.char("q"))
+        #expect(p.finished)
+    }
+
+    @Test func snapshots() {
+        var p = Self.loading()
+        Snapshot.assert(p.frame, named: "loading-start-80x24")
+        p.apply(.indexProgress(Self.progress(0, of: 3000, mb: 0, ofMB: 11.3), at: 0.2))
+        p.apply(.indexProgress(Self.progress(1110, of: 3000, mb: 4.2, ofMB: 11.3), at: 6.2))
+        Snapshot.assert(p.frame, named: "loading-progress-80x24")
+        p.send(.char("?"))
+        Snapshot.assert(p.frame, named: "loading-help-80x24")
+        var f = Self.loading()
+        f.apply(.corpusFailed("no articles could be read from /tmp/empty"))
+        Snapshot.assert(f.frame, named: "loading-failed-80x24")
+    }
+}
+
+/// The reader's status-bar position.
+@Suite struct ReaderPositionTests {
+    @Test func shortArticleSaysAllInsteadOfALineCount() throws {
+        let p = try Fixtures.run("Enter", size: Size(width: 120, height: 40))
+        #expect(StatusBar.position(p.state) == "all")
+    }
+
+    @Test func longArticleShowsLineAndPercent() throws {
+        var p = Program(state: Fixtures.state([Fixtures.long("a", paragraphs: 60)], size: Size(width: 80, height: 24)))
+        p.send(.enter)
+        #expect(StatusBar.position(p.state).hasPrefix("line 1/"))
+        #expect(StatusBar.position(p.state).hasSuffix(" 0%"))
+        p.send(.char("G"))
+        #expect(StatusBar.position(p.state).hasSuffix(" 100%"))
+    }
+}
