@@ -304,6 +304,29 @@ import Testing
         #expect(!names(e, .person).contains { $0.contains("Foxconn") || $0 == "Quản" }, "\(names(e, .person))")
     }
 
+    @Test func chineseTitledNameIsFoundAgainWithoutItsTitle() {
+        let body = "外交部发言人毛宁在例行记者会上回答了提问。毛宁说，中方欢迎各方参与。商务部部长王文涛会见了外宾。王文涛表示，双方应加强沟通。"
+        let e = extract(body, "zh")
+        #expect(entity(e, "毛宁")?.mentions == 2, "\(e.entities.map { ($0.name, $0.mentions) })")
+        #expect(entity(e, "王文涛")?.mentions == 2)
+    }
+
+    @Test func institutionBeforeATitleAndFrenchPlacesAfterSentenceInitialPrepositions() {
+        let en = extract("Federal Reserve Chair Jerome Powell said the central bank would keep rates unchanged.", "en")
+        #expect(entity(en, "Federal Reserve")?.type == .organization, "\(en.entities.map { ($0.name, $0.type) })")
+        #expect(entity(en, "Jerome Powell")?.type == .person)
+        let fr = extract("""
+        Le trafic était perturbé à l'appel de la CGT et de Sud-Rail. La présidente de la région Île-de-France, Valérie Pécresse, \
+        a demandé un service minimum. En Bretagne, les TER ont circulé normalement. Janvier avait été calme.
+        """, "fr")
+        #expect(entity(fr, "Bretagne")?.type == .place, "\(fr.entities.map { ($0.name, $0.type) })")
+        #expect(names(fr, .place).contains("Île-de-France"))
+        #expect(!fr.countries.contains("FR"), "Île-de-France is a region, not France")
+        #expect(fr.entities.contains { $0.name == "Sud-Rail" })
+        #expect(!fr.entities.contains { $0.name == "Rail" || $0.name == "Janvier" })
+        #expect(names(fr, .person).contains("Valérie Pécresse"))
+    }
+
     // MARK: Across articles
 
     func article(_ id: String, _ entities: [ArticleEntity]) -> Article {

@@ -329,6 +329,9 @@ extension NameFinder {
         // Mentions found so far, sorted by start: each Han token looks up its own by binary
         // search, so the pass stays linear in the article (filtering all mentions per token was quadratic).
         let known = mentions.map { ($0.start, $0.end, $0.type == .country || $0.type == .place) }.sorted { $0.0 < $1.0 }
+        // Names found after a title, looked for again without it in the rest of the article
+        // ("外交部发言人毛宁表示 … 毛宁说"); at most 32, each at least two characters.
+        var titledPeople: [[Character]] = []
         for (index, t) in tokens.enumerated() where t.script == .han {
             let chars = t.text.unicodeScalars.map(Character.init)   // a Han run: one scalar per character, no grapheme breaking
             let scalars = Array(t.text.unicodeScalars)
@@ -389,6 +392,9 @@ extension NameFinder {
                     }
                     mentions.append(m)
                     personRanges.append(s..<(s + len))
+                    if titledPeople.count < 32, m.words.count == 1, !titledPeople.contains(where: { $0.elementsEqual(m.surface) }) {
+                        titledPeople.append(Array(m.surface))
+                    }
                     k = s + len
                     matched = true
                     break
@@ -415,6 +421,20 @@ extension NameFinder {
                                                 evidence: .cue, words: [name]))
                     }
                     searchFrom = r + sc.count
+                }
+            }
+            // Repeats of titled names, outside every name found so far in this run.
+            for name in titledPeople where name.count >= 2 && name.count <= chars.count && !name.contains("·") {
+                var p = 0
+                while p + name.count <= chars.count {
+                    guard chars[p] == name[0], chars[p..<(p + name.count)].elementsEqual(name) else { p += 1; continue }
+                    let r = p..<(p + name.count)
+                    if !isKnown(r), !personRanges.contains(where: { $0.overlaps(r) }) {
+                        mentions.append(Mention(surface: String(name), start: t.start + p, end: t.start + p + name.count, type: .person,
+                                                evidence: .cue, words: [String(name)]))
+                        personRanges.append(r)
+                    }
+                    p += name.count
                 }
             }
             discoverHanOrganizations(t, chars, knownRanges: knownRanges, personRanges: personRanges)

@@ -51,6 +51,12 @@ extension NameFinder {
                 i += 1
                 continue
             }
+            // "En Bretagne", "В Актау": a sentence-initial preposition is not part of the name after it.
+            if t.sentenceStart, t.kind == .word, i + 1 < tokens.count, isCap(i + 1), !covered[i + 1],
+               language == "fr" && ["en", "a", "au", "aux"].contains(t.key) || t.script == .cyrillic && ["в", "во"].contains(t.key) {
+                i += 1
+                continue
+            }
             // Vietnamese portfolio after a title ("Bộ trưởng Ngoại giao Lào X"): one capitalized
             // syllable before lowercase ones is the ministry's field; the person cue carries over.
             if language == "vi", cueBudget > 0, !isCountry[i], i + 2 < tokens.count, tokens[i + 1].kind == .word,
@@ -69,7 +75,8 @@ extension NameFinder {
             }
             // A sentence-initial Russian preposition counts too ("В Актау пройдёт форум").
             let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key)
-                && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic)
+                && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
+                    || language == "fr" && ["en", "a", "au", "aux"].contains(tokens[i - 1].key))
             analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore)
             cueBudget = 0
             i = max(end, i + 1)
@@ -341,7 +348,18 @@ extension NameFinder {
             k += 1
         }
         if start < b { parts.append((start, b, cue)) }
-        for (s, e, c) in parts { analyzePart(s, e, personCue: c, placeContext: placeContext && s == a) }
+        for (s, e, c) in parts {
+            let before = mentions.count
+            analyzePart(s, e, personCue: c, placeContext: placeContext && s == a)
+            // "Federal Reserve Chair Jerome Powell", "Treasury Secretary …": a name that was only
+            // guessed, right before a title, is the title's institution, not a person.
+            if e < b, !c {
+                for k in before..<mentions.count where mentions[k].evidence == .guess && (mentions[k].type == nil || mentions[k].type == .person)
+                    && mentions[k].end <= tokens[e - 1].end {
+                    mentions[k].type = .organization
+                }
+            }
+        }
     }
 
     /// "General Assembly", "Security Council": a title word followed by an organization keyword is not a title.
@@ -370,7 +388,8 @@ extension NameFinder {
             if EntityCues.articlesBeforeInstitutions.contains(t.key), a + 1 < b, lex.orgKeywords.match(tokens, at: a + 1) != nil {
                 a += 1; continue
             }
-            if isStopword(a) || lex.months.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil {
+            if isStopword(a) || lex.months.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil,
+               !(a + 1 < b && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore) {   // "Sud-Rail" stays whole
                 let keywordLater = ((a + 1)..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil }
                 // Vietnamese stopwords are function words ("Theo Bộ …" = "according to the Ministry");
                 // so are prepositions and adverbs elsewhere ("Selon Radio-Canada", "According to …").

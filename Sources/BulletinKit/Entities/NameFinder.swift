@@ -118,6 +118,9 @@ struct NameFinder {
         // "Petro-Canada", "Air-Algérie": the second half of a hyphenated company name.
         if a >= 2, tokens[a - 1].key == "-", !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore,
            EntityCues.companyPrefixes.contains(tokens[a - 2].key) { return false }
+        // "Île-de-France": a country joined by hyphens after a lowercase particle is part of a place's name.
+        if a >= 2, tokens[a - 1].key == "-", !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore, tokens[a - 2].kind == .word,
+           !tokens[a - 2].capitalized, tokens[a - 2].script == .latin { return false }
         let surface = tokens[a..<b].map(\.key).joined(separator: " ")
         guard lex.ambiguousCountryKeys.contains(surface) else { return true }
         if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].capitalized,
