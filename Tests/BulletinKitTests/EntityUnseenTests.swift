@@ -76,6 +76,14 @@ import Testing
         #expect(NameFinder.russianPlaceNominative("Ханое", after: "в") == "Ханой")
         #expect(NameFinder.russianPlaceNominative("Ташкента", after: "из") == "Ташкент")
         #expect(NameFinder.russianPlaceNominative("Самарканде", after: "на") == nil, "only after в/во and из/до/от")
+        #expect(NameFinder.russianOrganizationNominative(["Национального", "собрания"]) == ["Национальное", "собрание"])
+        #expect(NameFinder.russianOrganizationNominative(["Государственного", "комитета"]) == ["Государственный", "комитет"])
+        #expect(NameFinder.russianOrganizationNominative(["Счётной", "палаты"]) == ["Счётная", "палата"])
+        #expect(NameFinder.russianOrganizationNominative(["Министерству"]) == ["Министерство"])
+        #expect(NameFinder.russianOrganizationNominative(["Палата"]) == nil, "a nominative stays")
+        #expect(NameFinder.russianOrganizationNominative(["Национальное", "собрание"]) == nil)
+        #expect(NameFinder.russianForeignNominative("Фам Минь Тиня") == "Фам Минь Тинь")
+        #expect(NameFinder.russianForeignNominative("Сергея Викторовича Лаврова") == nil)
     }
 
     // MARK: Vietnamese

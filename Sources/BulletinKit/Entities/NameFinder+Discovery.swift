@@ -556,11 +556,15 @@ extension NameFinder {
         }
         var m = mention(a, b, type: .organization, evidence: .cue)
         m.variants = organizationVariants(a, b)
-        // "Министерства иностранных дел" → "Министерство иностранных дел": the head noun in the nominative.
-        if tokens[a].script == .cyrillic, let head = Self.russianNeuterNominative(tokens[a].text) {
+        // "Министерства иностранных дел" → "Министерство иностранных дел", "Национального собрания"
+        // → "Национальное собрание": the adjectives and head noun in the nominative.
+        if tokens[a].script == .cyrillic, let head = (a..<b).first(where: { lex.orgKeywords.match(tokens, at: $0) != nil }), head - a <= 3,
+           (a...head).allSatisfy({ tokens[$0].kind == .word && tokens[$0].spaceBefore || $0 == a }),
+           let lemma = Self.russianOrganizationNominative((a...head).map { tokens[$0].text }) {
             m.variants.insert(m.surface, at: 0)
-            m.surface = head + m.surface.dropFirst(tokens[a].text.count)
-            m.words[0] = TextFolding.key(head)
+            let rest = tokens[head].end < tokens[b - 1].end ? surface(head + 1, b) : ""
+            m.surface = lemma.joined(separator: " ") + (rest.isEmpty ? "" : " " + rest)
+            for (n, w) in lemma.enumerated() where n < m.words.count { m.words[n] = TextFolding.key(w) }
         }
         mentions.append(m)
     }
@@ -796,11 +800,56 @@ extension NameFinder {
         return nil
     }
 
+    /// The nominative of a Russian institution's adjectives and head noun in the genitive (the
+    /// form after a title: "председатель Национального собрания"), or of a head in -ства/-ии alone:
+    /// "Национального собрания" → "Национальное собрание", "Государственного комитета" →
+    /// "Государственный комитет", "Счётной палаты" → "Счётная палата", "Министерству" → "Министерство".
+    /// Nil when nothing shows an oblique case (a nominative "Палата представителей" is left alone).
+    static func russianOrganizationNominative(_ words: [String]) -> [String]? {
+        guard let head = words.last else { return nil }
+        let adjectives = Array(words.dropLast())
+        let lowerHead = head.lowercased()
+        let genitiveAdjectives = !adjectives.isEmpty && adjectives.allSatisfy { w in ["ого", "его", "ой", "ей"].contains { w.lowercased().hasSuffix($0) } }
+        if !adjectives.isEmpty && !genitiveAdjectives { return nil }
+        enum Gender { case masculine, feminine, neuter }
+        var noun: String
+        var gender: Gender
+        if let n = russianNeuterNominative(head) { noun = n; gender = .neuter }
+        else if lowerHead.hasSuffix("ии") { noun = String(head.dropLast()) + "я"; gender = .feminine }
+        else if ["собрания", "объединения", "управления", "движения"].contains(where: { lowerHead.hasSuffix($0) }) {
+            noun = String(head.dropLast()) + "е"; gender = .neuter
+        } else if genitiveAdjectives, lowerHead.hasSuffix("ы") || lowerHead.hasSuffix("и") && !lowerHead.hasSuffix("ии") {
+            noun = String(head.dropLast()) + "а"; gender = .feminine                       // палаты, думы, службы
+        } else if genitiveAdjectives, lowerHead.hasSuffix("а"), let c = lowerHead.dropLast().last, "бвгджзклмнпрстфхцчшщ".contains(c) {
+            noun = String(head.dropLast()); gender = .masculine                              // комитета, совета, банка
+        } else { return nil }
+        var out: [String] = []
+        for w in adjectives {
+            let l = w.lowercased()
+            let cut = l.hasSuffix("ого") || l.hasSuffix("его") ? 3 : 2
+            let stem = String(w.dropLast(cut))
+            let soft = l.hasSuffix("его") || l.hasSuffix("ей")
+            switch gender {
+            case .neuter: out.append(stem + (soft ? "ее" : "ое"))
+            case .feminine: out.append(stem + (soft ? "яя" : "ая"))
+            case .masculine: out.append(stem + (soft ? "ий" : "кгхжчшщ".contains(stem.last ?? " ") ? "ий" : "ый"))
+            }
+        }
+        if head.first?.isUppercase == true, noun.first?.isLowercase == true { noun = noun.prefix(1).uppercased() + noun.dropFirst() }
+        let result = out + [noun]
+        return result == words ? nil : result
+    }
+
     /// Foreign three-word names in Russian decline only their last word: "Буй Тхань Шоном"
     /// → "Буй Тхань Шон" (instrumental of a consonant-final name).
     static func russianForeignNominative(_ name: String) -> String? {
         let parts = name.split(separator: " ").map(String.init)
-        guard parts.count == 3, let last = parts.last, last.count >= 5, last.hasSuffix("ом") else { return nil }
+        guard parts.count == 3, let last = parts.last else { return nil }
+        // Genitive of a soft-sign name: "Фам Минь Тиня" → "Фам Минь Тинь" (the first words undeclined
+        // and short, as in Vietnamese and Korean names; "Сергея Викторовича Лаврова" is left alone).
+        let undeclined = parts.dropLast().allSatisfy { p in p.count <= 5 && !["а", "я", "у", "ю", "ом", "ем", "ым", "ой"].contains { p.hasSuffix($0) } }
+        if undeclined, last.count >= 4, last.hasSuffix("ня") || last.hasSuffix("ню") { return parts[0] + " " + parts[1] + " " + last.dropLast() + "ь" }
+        guard last.count >= 5, last.hasSuffix("ом") else { return nil }
         let stem = last.dropLast(2)
         guard let c = stem.last, "бвгджзклмнпрстфхцчшщ".contains(c) else { return nil }
         // The first words must look undeclined (no instrumental ending of their own).
