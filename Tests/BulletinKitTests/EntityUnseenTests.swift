@@ -335,6 +335,30 @@ import Testing
         #expect(names(fr, .person).contains("Valérie Pécresse"))
     }
 
+    @Test func arabicNisbaFamilyNameIsNoCountryAndNamesAfterHeadsOfBodies() {
+        let body = """
+        التقى رئيس الوزراء العراقي محمد شياع السوداني في بغداد اليوم وفدا من صندوق النقد الدولي برئاسة إيريك ماتيسين.
+        وأكد السوداني أن الحكومة ماضية في تنويع مصادر الدخل. وقال المتحدث باسم الوزارة عاصم جهاد إن الصادرات ارتفعت.
+        من جهة أخرى، استقبل رئيس إقليم كردستان نيجيرفان بارزاني في أربيل السفير الأمريكي.
+        """
+        let e = extract(body, "ar")
+        #expect(entity(e, "محمد شياع السوداني")?.mentions == 2, "\(e.entities.map { ($0.name, $0.mentions) })")
+        #expect(!e.countries.contains("SD"), "السوداني is the prime minister's family name: \(e.countries)")
+        #expect(e.countries.contains("IQ"))
+        for name in ["إيريك ماتيسين", "عاصم جهاد", "نيجيرفان بارزاني"] {
+            #expect(names(e, .person).contains(name), "\(name) in \(names(e, .person))")
+        }
+    }
+
+    @Test func chinesePlacesOfThreeAndMoreCharactersAndLegalFormTails() {
+        let e = extract("来自哈尔滨市和石家庄市的企业签约。代表团随后前往西安市参观。新疆维吾尔自治区党委书记马兴瑞表示欢迎。中国石油化工集团公司签署了协议。", "zh")
+        let places = names(e, .place)
+        for name in ["哈尔滨市", "石家庄市", "西安市", "新疆维吾尔自治区"] { #expect(places.contains(name), "\(name) in \(places)") }
+        #expect(!places.contains("往西安市"))
+        #expect(names(e, .organization).contains("中国石油化工集团公司"), "\(names(e, .organization))")
+        #expect(names(e, .person).contains("马兴瑞"))
+    }
+
     // MARK: Across articles
 
     func article(_ id: String, _ entities: [ArticleEntity]) -> Article {

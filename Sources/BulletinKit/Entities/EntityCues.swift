@@ -274,13 +274,15 @@ enum EntityCues {
         "部", "院",
     ].map { Array($0) }.sorted { $0.count > $1.count }
     /// Legal-form tails that extend an organization to the right (集团有限公司).
-    static let hanOrgTailCharacters: [[Character]] = ["股份有限公司", "有限责任公司", "有限公司", "集团", "总公司"].map { Array($0) }
+    static let hanOrgTailCharacters: [[Character]] = ["股份有限公司", "有限责任公司", "有限公司", "集团", "总公司", "公司"].map { Array($0) }
     /// A one-character suffix followed by these is another word (部长, 部分, 部门, 院长, 院士).
     static let hanSuffixBlockedNext: Set<Character> = Set("长分门队署员会士委内外属下位件落区校里")
     /// A one-character suffix after these is a direction or quantity (东部, 全部, 内部, 一部).
     static let hanSuffixBlockedPrevious: Set<Character> = Set("东南西北中内外全大局一两几各该本此头胸背腹干")
     /// Characters an organization name does not run left over: particles, prepositions, verbs of reporting.
-    static let hanOrgLeftStops: Set<Character> = Set("的在与同向由被把从以及了是到赴据对并也还将已于说称时等见访、该其这那各为给让使经后和或跟及同，。；：“”《》（）")
+    static let hanOrgLeftStops: Set<Character> = Set("的在与同向由被把从以及了是到赴据对并也还将已于说称时等见访、该其这那各为给让使经后和或跟及同兼，。；：“”《》（）")
+    /// Characters that end the word before a place name (来自哈尔滨市, 前往石家庄市, 陕西省西安市).
+    static let hanPlaceLeftBounds: Set<Character> = Set("自往抵达至省市县区州")
     /// Verbs that an organization's name does not run left over (出席俄印政府间委员会 → 俄印政府间委员会).
     static let hanVerbsBeforeNames: Set<String> = ["出席", "参加", "会见", "访问", "前往", "签署", "表示", "宣布", "举行", "成立", "加入",
                                                    "领导", "批准", "通过", "发布", "指出", "强调", "认为", "希望", "支持", "同意", "邀请",

@@ -109,7 +109,7 @@ extension NameFinder {
 
     /// Heads of titles whose complement (ministry, country adjective, body) precedes the name:
     /// "وزير الخارجية الأردني أيمن الصفدي", "نظيره المصري بدر عبد العاطي".
-    static let arabicTitleHeads = KeySet(["وزير", "الوزير", "وزيره", "الوزيره", "والي", "محافظ", "رئيس", "الرئيس", "الامين", "امين", "نظيره", "نظيرها", "نظير",
+    static let arabicTitleHeads = KeySet(["وزير", "الوزير", "وزيره", "الوزيره", "والي", "محافظ", "برئاسه", "رئيس", "الرئيس", "الامين", "امين", "نظيره", "نظيرها", "نظير",
                                           "السفير", "سفير", "المتحدث", "الناطق", "مدير", "المدير", "الملك", "الامير", "الشيخ", "السيد", "السيده"])
     /// Particles inside Arabic names: the word after them belongs to the name ("عبد العاطي", "أبو الغيط").
     static let arabicNameParticles = KeySet(["عبد", "ابو", "بن", "ابن", "بنت", "ال"])
@@ -130,7 +130,12 @@ extension NameFinder {
             }
             while j < tokens.count, j - i <= 6, tokens[j].script == .arabic, tokens[j].kind == .word,
                   covered[j] || isCountry[j] || tokens[j].key.hasPrefix("ال") || tokens[j].key.hasPrefix("لل") || isHead(j)
-                    || j > i + 1 && tokens[j].key.hasPrefix("وال") {   // "وزيرة الاقتصاد والمالية"
+                    || j > i + 1 && tokens[j].key.hasPrefix("وال")   // "وزيرة الاقتصاد والمالية"
+                    || tokens[j].key == "باسم"                        // "المتحدث باسم الوزارة"
+                    || j > i + 1 && isHead(j - 1) && !tokens[j - 1].key.hasPrefix("ال") && !isHead(j) && j + 1 < tokens.count
+                        && tokens[j].text.count >= 3 && !Self.arabicStop.contains(tokens[j].key) && !tokens[j].key.hasPrefix("ال")
+                        && tokens[j + 1].kind == .word && tokens[j + 1].script == .arabic && !Self.arabicStop.contains(tokens[j + 1].key)
+                        && !tokens[j + 1].key.hasPrefix("ال") {    // "رئيس إقليم كردستان نيجيرفان بارزاني"
                 if Self.arabicTimeWords.contains(tokens[j].key) || Self.arabicStop.contains(tokens[j].key) { break }
                 j += 1
             }
@@ -143,8 +148,9 @@ extension NameFinder {
             else { i = max(i + 1, j); continue }
             var end = start + 1
             var complete = false
+            // A country's nisba as the family name after two name words ("محمد شياع السوداني") is the name's.
             while end < tokens.count, end - start < 4, tokens[end].script == .arabic, tokens[end].kind == .word, tokens[end].spaceBefore,
-                  !covered[end], !isCountry[end] {
+                  !covered[end], !isCountry[end] || end - start >= 2 && tokens[end].key.hasPrefix("ال") {
                 let key = tokens[end].key
                 if Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
                 if Self.arabicNameParticles.contains(key) { end += 1; continue }
@@ -171,7 +177,7 @@ extension NameFinder {
                 }
                 // "نادية فتاح العلوي": a middle name, then the family name with its article.
                 if end - start == 1, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].script == .arabic,
-                   tokens[end + 1].key.hasPrefix("ال"), tokens[end + 1].spaceBefore, !covered[end + 1], !isCountry[end + 1],
+                   tokens[end + 1].key.hasPrefix("ال"), tokens[end + 1].spaceBefore, !covered[end + 1],
                    // (a middle name may start with a letter that is also a clitic: فتاح, بشير)
                    tokens[end].text.count >= 3, !Self.arabicStop.contains(tokens[end].key), !Self.arabicStop.contains(tokens[end + 1].key),
                    !Self.arabicTimeWords.contains(tokens[end + 1].key),
@@ -182,12 +188,16 @@ extension NameFinder {
                 let next = end + 1
                 let closes = next >= tokens.count || tokens[next].kind != .word || Self.arabicStop.contains(tokens[next].key)
                     || Self.arabicTimeWords.contains(tokens[next].key)
-                if closes, Self.looksLikeArabicName(tokens[end].text) { end += 1; complete = true }
+                // (a family name may start with a letter that is also a clitic: بارزاني, كمال)
+                if closes, Self.looksLikeTitledArabicName(tokens[end].text), !tokens[end].key.hasPrefix("بال"), !tokens[end].key.hasPrefix("لل") {
+                    end += 1; complete = true
+                }
                 break
             }
             if complete, end - start >= 2, !Self.arabicNameParticles.contains(tokens[end - 1].key) {
                 mentions.append(mention(start, end, type: .person, evidence: .cue))
                 for k in start..<end { covered[k] = true }
+                if isCountry[end - 1] { uncountry(end - 1) }
                 i = end
                 continue
             }
@@ -241,6 +251,13 @@ extension NameFinder {
         addArabicSurnameMentions()
     }
 
+    /// Token `k` is a person's family name that spells a country's adjective: not that country.
+    mutating func uncountry(_ k: Int) {
+        isCountry[k] = false
+        let (s, e) = (tokens[k].start, tokens[k].end)
+        mentions.removeAll { $0.type == .country && $0.start >= s && $0.end <= e }
+    }
+
     /// A name before its title, after a verb of saying: "وقال أمين الناصر رئيس الشركة" (given
     /// name without the article, then a family name, then the title in apposition).
     mutating func discoverArabicAppositiveNames() {
@@ -284,10 +301,12 @@ extension NameFinder {
             while j >= 0, j >= lo - 8 { if spans[j].1 > t.start { return true }; j -= 1 }
             return false
         }
-        for (k, t) in tokens.enumerated() where t.script == .arabic && t.kind == .word && !covered[k] && !isCountry[k] {
+        for (k, t) in tokens.enumerated() where t.script == .arabic && t.kind == .word && !covered[k] {
             var key = t.key
             if owners[key] == nil, let first = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(first) { key = String(key.dropFirst()) }
-            guard let who = owners[key], who.count == 1, !inside(t) else { continue }
+            guard let who = owners[key], who.count == 1 else { continue }
+            // "وأكد السوداني": the family name of the article's person, not Sudan.
+            if isCountry[k] { uncountry(k) } else if inside(t) { continue }
             mentions.append(Mention(surface: t.text, start: t.start, end: t.end, type: .person, evidence: .cue, words: [key]))
         }
     }
@@ -408,13 +427,25 @@ extension NameFinder {
                 while searchFrom < chars.count {
                     guard let r = (searchFrom..<chars.count).first(where: { p in p + sc.count <= chars.count && chars[p..<(p + sc.count)].elementsEqual(sc) }) else { break }
                     var start = max(0, r - 2)
-                    // "广西壮族自治区": an autonomous region's name is longer.
+                    // "广西壮族自治区", "新疆维吾尔自治区": an autonomous region's name is longer.
                     if suffix == "自治区" {
-                        while start > 0, r - start < 4, !EntityCues.hanOrgLeftStops.contains(chars[start - 1]) { start -= 1 }
-                        if r - start != 4 { start = max(0, r - 2) }
+                        while start > 0, r - start < 5, !EntityCues.hanOrgLeftStops.contains(chars[start - 1]), !isKnown((start - 1)..<start) { start -= 1 }
+                        if r - start < 4 { start = max(0, r - 2) }
+                    } else {
+                        // "哈尔滨市", "石家庄市": three or four characters when a function word or the run's
+                        // start bounds them ("来自哈尔滨市", "和石家庄市"); otherwise two.
+                        for length in [4, 3] where r - length >= 0 {
+                            let s = r - length
+                            let bounded = s == 0 || EntityCues.hanPlaceLeftBounds.contains(chars[s - 1]) || EntityCues.hanOrgLeftStops.contains(chars[s - 1])
+                            if bounded, !(s..<r).contains(where: { EntityCues.hanOrgLeftStops.contains(chars[$0]) || EntityCues.hanPlaceLeftBounds.contains(chars[$0]) }),
+                               !isKnown(s..<r), !Self.hanNotPlaceStart.contains(chars[s]) {
+                                start = s
+                                break
+                            }
+                        }
                     }
                     let nextIsMarket = r + sc.count < chars.count && chars[r + sc.count] == "场"
-                    if r - start == 2 || suffix == "自治区" && r - start == 4, !nextIsMarket, !isKnown(start..<(r + sc.count)), !Self.hanAfterName.contains(chars[start]),
+                    if r - start == 2 || suffix == "自治区" && r - start >= 4 || r - start >= 3 && suffix != "自治区", !nextIsMarket, !isKnown(start..<(r + sc.count)), !Self.hanAfterName.contains(chars[start]),
                        !Self.hanNotPlaceStart.contains(chars[start]), !Self.hanNotPlaceStart.contains(chars[start + 1]) {
                         let name = String(chars[start..<(r + sc.count)])
                         mentions.append(Mention(surface: name, start: t.start + start, end: t.start + r + sc.count, type: .place,
