@@ -582,7 +582,10 @@ extension NameFinder {
                 let tailIsCountry = r < b && (r..<b).allSatisfy { isCountry[$0] || isConnector($0) || tokens[$0].kind == .punct }
                 let tailHasOrg = r < b && (r..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil && !isCountry[$0] }
                 let tailIsRepublic = r < b && ["republic", "republique", "people's"].contains(tokens[r].key)
-                if tailIsCountry || tailHasOrg || tailIsRepublic, k - a >= 1 {
+                // (a lone keyword that is no institution on its own, "Organization" of "Organization of the
+                // Petroleum Exporting Countries", is no other name for it)
+                let bareKeyword = k - a == 1 && !lex.standalone.contains(tokens[a].key)
+                if tailIsCountry || tailHasOrg || tailIsRepublic, k - a >= 1, !bareKeyword {
                     out.append(surface(a, k))
                 }
             }
