@@ -484,7 +484,8 @@ extension NameFinder {
         var p = 0
         var lastEnd = 0
         while p < n {
-            guard let suffix = EntityCues.hanOrgSuffixCharacters.first(where: { matches($0, at: p) }) else { p += 1; continue }
+            guard EntityCues.hanOrgSuffixFirsts.contains(chars[p]),
+                  let suffix = EntityCues.hanOrgSuffixCharacters.first(where: { matches($0, at: p) }) else { p += 1; continue }
             var end = p + suffix.count
             let single = suffix.count == 1
             if single, end < n, EntityCues.hanSuffixBlockedNext.contains(chars[end]) { p += 1; continue }

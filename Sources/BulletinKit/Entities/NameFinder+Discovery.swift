@@ -53,7 +53,7 @@ extension NameFinder {
             }
             // "En Bretagne", "В Актау": a sentence-initial preposition is not part of the name after it.
             if t.sentenceStart, t.kind == .word, i + 1 < tokens.count, isCap(i + 1), !covered[i + 1],
-               language == "fr" && ["en", "a", "au", "aux"].contains(t.key) || t.script == .cyrillic && ["в", "во"].contains(t.key) {
+               language == "fr" && Self.frenchPlacePrepositions.contains(t.key) || t.script == .cyrillic && (t.key == "в" || t.key == "во") {
                 i += 1
                 continue
             }
@@ -76,7 +76,7 @@ extension NameFinder {
             // A sentence-initial Russian preposition counts too ("В Актау пройдёт форум").
             let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key)
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
-                    || language == "fr" && ["en", "a", "au", "aux"].contains(tokens[i - 1].key))
+                    || language == "fr" && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
             analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore)
             cueBudget = 0
             i = max(end, i + 1)
@@ -173,8 +173,8 @@ extension NameFinder {
                 j += 2; continue
             }
             // "à Dakar le Premier ministre": a bare French article after a name starts a new phrase.
-            if language == "fr", j > a, t.kind == .word, ["le", "la", "les"].contains(t.key), tokens[j - 1].kind == .word,
-               !["de", "du", "des"].contains(tokens[j - 1].key) {
+            if t.kind == .word, j > a, language == "fr", Self.frenchArticles.contains(t.key), tokens[j - 1].kind == .word,
+               !Self.frenchDe.contains(tokens[j - 1].key) {
                 break
             }
             if isConnector(j) {
@@ -285,6 +285,10 @@ extension NameFinder {
         }
         return false
     }
+
+    static let frenchArticles: Set<String> = ["le", "la", "les"]
+    static let frenchDe: Set<String> = ["de", "du", "des"]
+    static let frenchPlacePrepositions: Set<String> = ["en", "a", "au", "aux"]
 
     /// Function words dropped from the start of a name ("The Senate", "Le Parlement").
     static let functionWords: Set<String> = ["the", "a", "an", "this", "that", "these", "le", "la", "les", "l", "un", "une", "ce", "cette", "в", "на", "и"]
