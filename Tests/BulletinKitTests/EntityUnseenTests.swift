@@ -359,6 +359,19 @@ import Testing
         #expect(names(e, .person).contains("马兴瑞"))
     }
 
+    @Test func englishDatelineWithDateAndCompanyKeywords() {
+        let body = """
+        LAGOS, Jan 15 (Reuters) - Nigeria's state oil firm raised petrol prices for the second time this month. \
+        Dangote Refinery said it would keep supplying the market. Economists at Lagos Business School said inflation \
+        could top 30%. Pour Human Rights Watch, la décision viole la Constitution.
+        """
+        let e = extract(body, "en")
+        #expect(entity(e, "LAGOS")?.type == .place, "\(e.entities.map { ($0.name, $0.type) })")
+        #expect(names(e, .organization).isSuperset(of: ["Dangote Refinery", "Lagos Business School", "Human Rights Watch"]),
+                "\(names(e, .organization))")
+        #expect(names(e, .person).isEmpty, "\(names(e, .person))")
+    }
+
     // MARK: Across articles
 
     func article(_ id: String, _ entities: [ArticleEntity]) -> Article {

@@ -77,12 +77,13 @@ enum EntityCues {
         "Community", "Coalition", "Conference", "Programme", "Program", "Mine", "Group of",
         "International", "Plantation", "Plantations", "Petroleum", "Technologies", "Pharmaceuticals", "Logistics", "Shipping",
         "Electronics", "Semiconductor", "Insurance", "Investments", "Ventures", "Securities", "Chemicals", "Breweries", "Limited",
+        "Refinery", "Refineries", "School", "Watch",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
         "Société", "Entreprise", "Groupe", "Usine", "Tribunal", "Cour", "Office", "Bureau", "Service", "Armée", "Police",
         "Gendarmerie", "Ligue", "Alliance", "Mouvement", "Front", "Fondation", "Autorité", "Administration", "Centre",
-        "Chambre", "Compagnie", "Courrier", "Confédération", "Syndicat", "Ambassade", "Délégation", "Musée",
+        "Chambre", "Compagnie", "Courrier", "Confédération", "Syndicat", "Ambassade", "Délégation", "Musée", "Communauté",
         // Spanish, German
         "Ministerio", "Asamblea", "Partido", "Consejo", "Comisión", "Agencia", "Asociación", "Ministerium", "Bundestag",
         "Partei", "Bundesrat", "Verband", "Gesellschaft", "Amt", "Amts", "Amtes", "Bahn", "Bank", "Bundesregierung", "Regierung",

@@ -630,7 +630,10 @@ extension NameFinder {
             return
         }
         // A dateline ("ACCRA -", "Chiang Mai (Reuters) -"): the name opening a line before a dash is a place.
-        if a == 0 || tokens[a].newlineBefore, b < tokens.count, ["-", "–", "—", "("].contains(tokens[b].key), words.count <= 3,
+        // ("LAGOS, Jan 15 (Reuters) -": an all-capitals place, a comma and the date.)
+        let datelineComma = b + 1 < tokens.count && tokens[b].key == "," && words.allSatisfy({ tokens[$0].allCaps })
+            && (lex.months.contains(tokens[b + 1].key) || lex.stopwords.contains(tokens[b + 1].key) && tokens[b + 1].text.count <= 4 || tokens[b + 1].kind == .number)
+        if a == 0 || tokens[a].newlineBefore, b < tokens.count, ["-", "–", "—", "("].contains(tokens[b].key) || datelineComma, words.count <= 3,
            words.allSatisfy({ tokens[$0].capitalized || tokens[$0].allCaps }) {
             var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
