@@ -82,8 +82,27 @@ import Testing
         #expect(NameFinder.russianOrganizationNominative(["Министерству"]) == ["Министерство"])
         #expect(NameFinder.russianOrganizationNominative(["Палата"]) == nil, "a nominative stays")
         #expect(NameFinder.russianOrganizationNominative(["Национальное", "собрание"]) == nil)
+        #expect(NameFinder.russianNominative("Анны Смирновой") == "Анна Смирнова")
+        #expect(NameFinder.russianNominative("Ольги Ивановой") == "Ольга Иванова")
+        #expect(NameFinder.russianNominative("Игорю Кузнецову") == "Игорь Кузнецов")
+        #expect(NameFinder.russianNominative("Андрея Петрова") == "Андрей Петров")
+        #expect(NameFinder.russianNominative("Ильёй Петровым") == "Илья Петров")
+        #expect(NameFinder.russianNominative("Анна Петрова") == nil, "already nominative")
+        #expect(NameFinder.russianNominative("Валерия Петрова") == nil)
+        #expect(NameFinder.russianNominative("Наталья Петрова") == nil)
         #expect(NameFinder.russianForeignNominative("Фам Минь Тиня") == "Фам Минь Тинь")
         #expect(NameFinder.russianForeignNominative("Сергея Викторовича Лаврова") == nil)
+    }
+
+    @Test func russianQuotedCompaniesAndPlacesAfterInstrumentalKeywords() {
+        let body = """
+        Губернатор Андрей Травников провёл встречу с Ильёй Петровым, генеральным директором компании «Сибирская энергетика». \
+        По словам Анны Смирновой, проект получит поддержку. Посол обсудил сотрудничество с провинцией Хэйлунцзян.
+        """
+        let e = extract(body, "ru")
+        #expect(names(e, .organization).contains("Сибирская энергетика"), "\(e.entities.map(\.name))")
+        #expect(names(e, .person).isSuperset(of: ["Илья Петров", "Анна Смирнова", "Андрей Травников"]), "\(names(e, .person))")
+        #expect(entity(e, "Хэйлунцзян")?.type == .place)
     }
 
     // MARK: Vietnamese

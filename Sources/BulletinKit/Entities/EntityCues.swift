@@ -139,6 +139,7 @@ enum EntityCues {
         "in", "at", "near", "à", "au", "aux", "en", "dans", "près", "в", "во", "под", "tại", "ở", "đến", "tới", "thăm",
         "tỉnh", "thành phố", "huyện", "quận", "province", "city", "région", "ville", "города", "город", "г.", "en", "de",
         "из", "городе", "провинции", "провинция", "провинцию", "штата", "штате", "столице", "столица", "столицы", "посёлке", "поселке", "селе",
+        "провинцией", "городом", "штатом", "областью", "регионом",
     ]
 
     /// Names of events, documents, awards and periods: a sequence containing one is not an entity.

@@ -47,8 +47,20 @@ extension NameFinder {
                     let viLink = language == "vi" && ["tai", "o", "cua", "nuoc", "va"].contains(t.key)
                     let cheap = t.kind == .punct || isConnector(i) || isCountry[i] || (lenient && (language != "vi" || viLink))
                     cueBudget -= cheap ? 1 : 4
+                    // "Посол обсудил сотрудничество с провинцией …": a verb ends the title's reach.
+                    if t.script == .cyrillic, t.kind == .word, looksLikeRussianVerb(t.key) { cueBudget = 0 }
                 }
                 i += 1
+                continue
+            }
+            // «Сибирская энергетика», «Норильский никель»: a capitalized Russian name in quotes, lowercase
+            // words included, is an organization (companies and newspapers are quoted so).
+            if t.script == .cyrillic, t.kind == .word, t.capitalized, i > 0, tokens[i - 1].key == "«",
+               let close = (i + 1..<min(tokens.count, i + 7)).first(where: { tokens[$0].key == "»" }), close > i + 1,
+               (i..<close).allSatisfy({ (tokens[$0].kind == .word || tokens[$0].key == "-") && !covered[$0] && tokens[$0].script != .latin }) {
+                mentions.append(mention(i, close, type: .organization, evidence: .cue))
+                cueBudget = 0
+                i = close
                 continue
             }
             // "En Bretagne", "В Актау": a sentence-initial preposition is not part of the name after it.
@@ -716,6 +728,27 @@ extension NameFinder {
         let (given, surname) = (parts[0], parts[1])
         let maleStem = ["ов", "ев", "ёв", "ин", "ын"]
         func strip(_ s: String, _ n: Int) -> String { String(s.dropLast(n)) }
+        // A woman's name in an oblique case, told by the surname ("Смирновой", "Ивановой", "Пушкиной"):
+        // "Анны Смирновой", "Анне Смирновой", "Анной Смирновой" → "Анна Смирнова"; "Марии", "Натальи", "Ольги".
+        if surname.hasSuffix("ой"), ["ов", "ев", "ёв", "ин", "ск", "цк"].contains(where: { strip(surname, 2).hasSuffix($0) }) {
+            let g = given.lowercased()
+            var nominative: String?
+            if g.hasSuffix("ии") || g.hasSuffix("ьи") { nominative = strip(given, 1) + "я" }
+            else if g.hasSuffix("ей") && g.count > 4 { nominative = strip(given, 2) + "я" }            // Натальей
+            else if g.hasSuffix("ой") { nominative = strip(given, 2) + "а" }                          // Анной
+            else if g.hasSuffix("ы") || g.hasSuffix("е") { nominative = strip(given, 1) + "а" }       // Анны, Анне
+            else if g.hasSuffix("и"), let c = g.dropLast().last, "гкхжчшщ".contains(c) { nominative = strip(given, 1) + "а" }  // Ольги
+            if let nominative { return nominative + " " + strip(surname, 2) + "а" }
+        }
+        // Soft-stem male given names: "Игорю Кузнецову", "Игоря Кузнецова", "Андрея Петрова", "Ильёй Петровым".
+        if let e = ["ову", "еву", "ова", "ева", "ину", "ина", "овым", "евым", "иным"].first(where: { surname.hasSuffix($0) }) {
+            let base = strip(surname, e.count) + String(e.prefix(2))
+            let g = given.lowercased()
+            if g.hasSuffix("ея") || g.hasSuffix("ею") || g.hasSuffix("еем") { return strip(given, g.hasSuffix("еем") ? 3 : 2) + "ей " + base }
+            if g.hasSuffix("ьёй") || g.hasSuffix("ьей") { return strip(given, 2) + "я " + base }    // Ильёй → Илья
+            if g.hasSuffix("ем"), let c = g.dropLast(2).last, "рлн".contains(c) { return strip(given, 2) + "ь " + base }  // Игорем
+            if g.hasSuffix("ю") || g.hasSuffix("я"), let c = g.dropLast().last, "рлн".contains(c), !g.hasSuffix("ья") { return strip(given, 1) + "ь " + base }
+        }
         // Instrumental with a given name that does not decline ("Имангали Тасмагамбетовым") or an
         // -а/-ей given name ("Шалвой Папуашвили", "Сергеем Шойгу") before a surname that does not.
         if surname.hasSuffix("ым"), maleStem.contains(where: { strip(surname, 2).hasSuffix($0) }),
