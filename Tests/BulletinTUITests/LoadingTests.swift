@@ -187,3 +187,85 @@ import Testing
         #expect(StatusBar.position(p.state).hasSuffix(" 100%"))
     }
 }
+
+/// Ctrl-C: quits from anywhere (like Q), saving the reading position, and marks the quit as interrupted.
+@Suite struct InterruptTests {
+    @Test func ctrlCFromTheReaderSavesThePositionAndIsInterrupted() throws {
+        var p = Program(state: Fixtures.state([Fixtures.long("a", paragraphs: 60)], size: Size(width: 80, height: 24)))
+        p.send([.enter, .char("j"), .char("j"), .ctrl("c")])
+        #expect(p.finished)
+        #expect(p.interrupted)
+        #expect(p.effects.suffix(2) == [.setPosition(id: "a", line: 2), .quit])
+    }
+
+    @Test func qAndQAreNotInterrupted() throws {
+        for key in [Key.char("Q"), .char("q")] {
+            var p = try Fixtures.run("")
+            p.send(key)
+            #expect(p.finished)
+            #expect(!p.interrupted)
+        }
+    }
+}
+
+/// Ctrl-D / Ctrl-U: half a page, in the list and in the reader.
+@Suite struct HalfPageTests {
+    @Test func halfPageInTheReaderScrollsHalfThePane() throws {
+        var p = Program(state: Fixtures.state([Fixtures.long("a", paragraphs: 60)], size: Size(width: 80, height: 24)))
+        p.send(.enter)
+        let page = p.state.readerMetrics(.single).page
+        p.send(.ctrl("d"))
+        #expect(p.state.readerScroll == page / 2)
+        p.send(.ctrl("d"))
+        #expect(p.state.readerScroll == 2 * (page / 2))
+        p.send(.ctrl("u"))
+        #expect(p.state.readerScroll == page / 2)
+    }
+
+    @Test func halfPageInTheListMovesTheSelection() throws {
+        let articles = (0..<100).map { Fixtures.long("a\($0)", paragraphs: 1) }
+        var p = Program(state: Fixtures.state(articles, size: Size(width: 80, height: 24)))
+        let half = p.state.listPage / 2
+        p.send(.ctrl("d"))
+        #expect(p.state.selection == half)
+        p.send(.ctrl("u"))
+        #expect(p.state.selection == 0)
+    }
+}
+
+/// The loading screen fits every size the reader supports.
+@Suite struct LoadingSizesTests {
+    @Test func everySizeDrawsTheBarWithinTheScreen() {
+        for (w, h) in [(30, 6), (40, 10), (50, 16), (120, 40), (200, 50)] {
+            var p = Program(state: .whileLoading(corpusName: "a-rather-long-corpus-name", size: Size(width: w, height: h),
+                                                 display: DisplayOptions(theme: .mono)))
+            p.apply(.indexProgress(.report(filesDone: 500, filesTotal: 1000, bytesDone: 1 << 20, bytesTotal: 2 << 20), at: 3))
+            let grid = p.frame
+            #expect(grid.width == w && grid.height == h)
+            let text = grid.plainText
+            #expect(text.contains("50%"), "\(w)x\(h)")
+            if h >= 10 { #expect(text.contains("["), "\(w)x\(h): the bar") }
+        }
+    }
+}
+
+/// A printable key that means nothing says so, and changes nothing else.
+@Suite struct UnboundKeyTests {
+    @Test func unboundKeySaysSoAndTheNextKeyClearsIt() throws {
+        var p = try Fixtures.run("j")
+        let before = p.state.selection
+        p.send(.char("x"))
+        #expect(p.state.message == "Key x does nothing here; ? lists the keys")
+        #expect(p.state.selection == before)
+        #expect(p.effects.isEmpty)
+        p.send(.char("j"))
+        #expect(p.state.message == nil)
+    }
+
+    @Test func controlAndSearchKeysAreNotReported() throws {
+        var p = try Fixtures.run("C-l")
+        #expect(p.state.message == nil)
+        p = try Fixtures.run("/ x")
+        #expect(p.state.search.query == "x")
+    }
+}

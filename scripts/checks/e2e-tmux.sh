@@ -301,6 +301,24 @@ tm send-keys -t e2e C-c
 if wait_for "CTRLC=[130]" >/dev/null; then pass "Ctrl-C exits with status 130"; else fail "Ctrl-C exit status: $(capture | grep CTRLC= || echo none)"; fi
 check_stty "after Ctrl-C" ctrlc
 
+# Warnings from reading the corpus are counted in the status bar (not written
+# over the screen) and printed on stderr once the terminal is restored.
+WARN="$TMP/warn"
+mkdir -p "$WARN"
+cp "$ROOT"/seeds/*.txt "$WARN/"
+: > "$WARN/empty.txt"
+tm send-keys -t e2e "clear; ${START/$CORPUS/$WARN}" Enter
+wait_list >/dev/null
+settle
+if capture | tail -1 | grep -qF "1 warning while reading the corpus (printed on exit)" && ! capture | grep -qF "bulletin: warning"; then
+  pass "a load warning is counted in the status bar"
+else
+  fail "load warning not in the status bar"; capture
+fi
+keys q
+wait_for 'e2e$' >/dev/null
+if capture | grep -qF "bulletin: warning: $WARN/empty.txt: empty file"; then pass "the warning is printed after exit"; else fail "warning not printed after exit"; capture; fi
+
 # 5. Ctrl-Z suspends (terminal restored), fg resumes with a full repaint; then kill -TERM restores it too.
 tm send-keys -t e2e "$START" Enter
 wait_list >/dev/null
@@ -366,8 +384,24 @@ if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BI
   else
     fail "no progress bar while indexing"; echo "$screen"
   fi
+  # The key loop answers while the indexer works on the other core.
+  start_ns=$(date +%s%N)
   tm send-keys -t e2e "/"
-  if wait_for "Still reading the corpus" >/dev/null; then pass "/ while indexing says to wait"; else fail "/ while indexing"; fi
+  if wait_for "Still reading the corpus" >/dev/null; then
+    ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+    if [ "$ms" -lt 1000 ]; then pass "/ while indexing says to wait ($ms ms)"; else fail "/ while indexing answered after $ms ms"; fi
+  else
+    fail "/ while indexing"
+  fi
+  start_ns=$(date +%s%N)
+  tm send-keys -t e2e "?"
+  if wait_for "any other key closes" >/dev/null; then
+    ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+    if [ "$ms" -lt 1000 ]; then pass "help opens while indexing ($ms ms)"; else fail "help while indexing opened after $ms ms"; fi
+    tm send-keys -t e2e Escape
+  else
+    fail "help while indexing"
+  fi
   # Quit once a batch or more is in the index, so the next start has less to do.
   for _ in $(seq 1 600); do
     capture | grep -qE "[1-9][0-9]* of $BIG_ARTICLES files|EXIT=\[" && break
@@ -415,6 +449,22 @@ if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BI
       wait_for "EXIT=[0]" >/dev/null || fail "did not quit after loading"
     else
       fail "second start shows neither progress nor articles"; capture
+    fi
+    # Ctrl-C during a first indexing (a fresh index file): prompt exit with status 130.
+    tm send-keys -t e2e "clear; ${BIG_START/big-index.db/big-index2.db}; echo EXIT=[\$?]" Enter
+    if wait_for "of $BIG_ARTICLES files" >/dev/null; then
+      start_ns=$(date +%s%N)
+      tm send-keys -t e2e C-c
+      if wait_exit; then
+        ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+        if capture | grep -qF "EXIT=[130]" && [ "$ms" -lt 3000 ]; then pass "Ctrl-C during indexing exits with 130 in $ms ms"
+        else fail "Ctrl-C during indexing: $(capture | grep EXIT=) after $ms ms"; fi
+      else
+        fail "Ctrl-C during indexing did not exit"
+      fi
+      check_stty "after Ctrl-C during indexing" index-ctrlc
+    else
+      fail "no progress for a fresh index"
     fi
   fi
 else

@@ -275,8 +275,6 @@ enum EntityCues {
         "集团", "大学", "学院", "法院", "检察院", "研究院", "研究所", "基金会", "联合会", "联盟", "商会", "交易所", "电视台", "日报",
         "部", "院",
     ].map { Array($0) }.sorted { $0.count > $1.count }
-    /// First characters of the suffixes: most positions start none and are skipped at once.
-    static let hanOrgSuffixFirsts: Set<Character> = Set(hanOrgSuffixCharacters.map { $0[0] })
     /// Legal-form tails that extend an organization to the right (集团有限公司).
     static let hanOrgTailCharacters: [[Character]] = ["股份有限公司", "有限责任公司", "有限公司", "集团", "总公司", "公司"].map { Array($0) }
     /// A one-character suffix followed by these is another word (部长, 部分, 部门, 院长, 院士).

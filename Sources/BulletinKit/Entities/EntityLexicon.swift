@@ -101,9 +101,10 @@ final class EntityLexicon: Sendable {
         var placeKeywords = matcher(EntityCues.placeKeywords)
         var eventWords = matcher(EntityCues.eventWords)
         // One bit per matcher; each distinct first key gets the bits of the matchers it starts a phrase in.
-        var starts: [UInt64: UInt8] = [:]
-        for (bit, m) in [(UInt8(1), countries), (2, names), (4, titles), (8, orgKeywords), (16, placeKeywords), (32, eventWords)] {
+        var starts: [UInt64: UInt16] = [:]
+        for (bit, m) in [(UInt16(1), countries), (2, names), (4, titles), (8, orgKeywords), (16, placeKeywords), (32, eventWords)] {
             for h in m.firstKeyHashes { starts[h, default: 0] |= bit }
+            for h in m.stemKeyHashes { starts[h, default: 0] |= bit << 8 }
         }
         countries.startBit = 1; names.startBit = 2; titles.startBit = 4
         orgKeywords.startBit = 8; placeKeywords.startBit = 16; eventWords.startBit = 32
@@ -131,7 +132,19 @@ final class EntityLexicon: Sendable {
     /// Arabic tokens are looked up by their stems and keep every bit.
     func markStarts(_ tokens: inout [Token]) {
         for k in tokens.indices where tokens[k].script != .arabic {
-            tokens[k].starts = startMarks.marks(tokens[k].keyHash)
+            var marks = startMarks.marks(tokens[k].keyHash) & 0x00FF
+            if tokens[k].script == .cyrillic {
+                // The prefixes `PhraseMatcher.match` tries for stems (two bytes a letter).
+                let key = tokens[k].key
+                let count = key.utf8.count
+                let letters = count / 2
+                if letters >= 3, key.utf8.allSatisfy({ $0 >= 0x80 }) {
+                    for cut in 0...min(PhraseMatcher.maxStemExtra, letters - 3) {
+                        marks |= startMarks.marks(Token.hash(key, prefix: count - 2 * cut)) & 0xFF00
+                    }
+                }
+            }
+            tokens[k].starts = marks
         }
     }
 
@@ -159,10 +172,10 @@ final class EntityLexicon: Sendable {
 /// Key hash → matcher bits, in an open-addressing table (see `EntityLexicon.markStarts`).
 struct StartMarks: Sendable {
     /// A slot is empty when its marks are 0 (every stored key has at least one bit).
-    private var slots: [(hash: UInt64, marks: UInt8)]
+    private var slots: [(hash: UInt64, marks: UInt16)]
     private let mask: Int
 
-    init(_ marks: [UInt64: UInt8]) {
+    init(_ marks: [UInt64: UInt16]) {
         var capacity = 16
         while capacity < marks.count * 2 { capacity *= 2 }
         slots = Array(repeating: (0, 0), count: capacity)
@@ -179,7 +192,7 @@ struct StartMarks: Sendable {
     }
 
     /// The matcher bits of the key with hash `h` (0: no phrase starts with it).
-    @inline(__always) func marks(_ h: UInt64) -> UInt8 {
+    @inline(__always) func marks(_ h: UInt64) -> UInt16 {
         var i = Self.slot(h) & mask
         while true {
             let s = slots[i]

@@ -10,29 +10,32 @@ struct MentionGrouper {
     /// pairwise while linking; recomputing them over thousands of mentions was the hot spot
     /// on large files) and reset whenever mentions change.
     final class Group {
-        var mentions: [Mention] { didSet { cache = nil } }
+        var mentions: [Mention] { didSet { valid = false } }
         var known: Int?
-        private var cache: (longest: Mention, type: EntityType?, single: Bool)?
+        // Cached separately: reading `type` or `isSingleWord` must not copy the longest mention.
+        private var valid = false
+        private var cachedLongest: Mention?
+        private var cachedType: EntityType?
+        private var cachedSingle = false
         init(_ m: Mention) {
             mentions = [m]
             known = m.known
         }
-        private var derived: (longest: Mention, type: EntityType?, single: Bool) {
-            if let cache { return cache }
+        private func derive() {
+            if valid { return }
             let main = mentions.filter { !$0.parenthesized }
-            let longest = (main.isEmpty ? mentions : main).max { ($0.words.count, $0.surface.count) < ($1.words.count, $1.surface.count) }!
-            let typed = mentions.filter { $0.type != nil }
-            let type = typed.max(by: { $0.evidence < $1.evidence })?.type
-            let single = mentions.allSatisfy { $0.words.count == 1 || ($0.words.count == 2 && $0.words[0].count == 1) }
-            let d = (longest, type, single)
-            cache = d
-            return d
+            cachedLongest = (main.isEmpty ? mentions : main).max { ($0.words.count, $0.surface.count) < ($1.words.count, $1.surface.count) }!
+            cachedType = mentions.filter { $0.type != nil }.max(by: { $0.evidence < $1.evidence })?.type
+            cachedSingle = mentions.allSatisfy { $0.words.count == 1 || ($0.words.count == 2 && $0.words[0].count == 1) }
+            valid = true
         }
         /// The fullest form, preferring one not written in parentheses (an acronym or gloss).
-        var longest: Mention { derived.longest }
-        var type: EntityType? { derived.type }
-        var isSingleWord: Bool { derived.single }
-        var lastWord: String { longest.words.last ?? "" }
+        var longest: Mention { derive(); return cachedLongest! }
+        var type: EntityType? { derive(); return cachedType }
+        var isSingleWord: Bool { derive(); return cachedSingle }
+        var lastWord: String { derive(); return cachedLongest!.words.last ?? "" }
+        /// The words of the longest mention, without copying the mention.
+        var longestWords: [String] { derive(); return cachedLongest!.words }
     }
 
     func group(_ all: [Mention]) -> Extraction {
@@ -160,10 +163,10 @@ struct MentionGrouper {
         for g in alive where g.isSingleWord && (g.type == .person || g.type == nil) {
             guard alive.contains(where: { $0 === g }) else { continue }
             let word = g.lastWord
-            let initial = g.longest.words.count == 2 ? g.longest.words[0] : nil
+            let initial = g.longestWords.count == 2 ? g.longestWords[0] : nil
             let candidates = alive.filter { h in
-                h !== g && h.type == .person && !h.isSingleWord && h.longest.words.last == word
-                    && (initial == nil || h.longest.words.first?.hasPrefix(initial!) == true)
+                h !== g && h.type == .person && !h.isSingleWord && h.longestWords.last == word
+                    && (initial == nil || h.longestWords.first?.hasPrefix(initial!) == true)
             }
             let knownCandidates = alive.filter { h in
                 h !== g && h.known != nil && h.type == .person
@@ -176,20 +179,20 @@ struct MentionGrouper {
         // same surname), or a lone "Mahama" typed by guess; only when one person fits.
         for g in alive where g.known == nil && (g.type == .person || g.type == nil || g.isSingleWord && g.mentions.allSatisfy { $0.evidence == .guess }) {
             guard alive.contains(where: { $0 === g }) else { continue }
-            let w = g.longest.words
+            let w = g.longestWords
             guard let last = w.last else { continue }
             let fits = alive.filter { h in
-                h !== g && h.type == .person && h.longest.words.count > w.count && h.longest.words.last == last && Self.isSubsequence(w, of: h.longest.words)
+                h !== g && h.type == .person && h.longestWords.count > w.count && h.longestWords.last == last && Self.isSubsequence(w, of: h.longestWords)
             }
             if fits.count == 1 { absorb(g, into: fits[0]) }
         }
         // Organizations: "Senate" into "Senate of Kazakhstan", "مجلس الامن" into "مجلس الامن البيلاروسي".
         for g in alive where g.known == nil && g.type == .organization {
             guard alive.contains(where: { $0 === g }) else { continue }
-            let w = g.longest.words
+            let w = g.longestWords
             let target = alive.first { h in
                 guard h !== g, h.type == .organization else { return false }
-                let l = h.longest.words
+                let l = h.longestWords
                 guard l.count > w.count else { return false }
                 if Array(l.prefix(w.count)) == w {
                     let rest = l.dropFirst(w.count)
@@ -202,19 +205,21 @@ struct MentionGrouper {
             if let target { absorb(g, into: target) }
         }
         // "اللجنة المركزية للحزب", "Central Committee of the Party": the party is the one party the article names.
-        let partyWords: Set<String> = ["party", "parti", "حزب", "партии", "партия", "dang"]
-        let parties = alive.filter { h in h.type == .organization && h.longest.words.count > 1 && h.longest.words.contains { partyWords.contains(ArabicStemmer.withoutArticle($0)) || partyWords.contains($0) } }
+        let parties = alive.filter { h in h.type == .organization && h.longestWords.count > 1 && h.longestWords.contains { Self.partyWords.contains(ArabicStemmer.withoutArticle($0)) || Self.partyWords.contains($0) } }
         for g in alive where g.known == nil && g.type == .organization {
             guard alive.contains(where: { $0 === g }) else { continue }
-            guard let last = g.longest.words.last, partyWords.contains(ArabicStemmer.withoutArticle(last)) || partyWords.contains(last) else { continue }
+            guard let last = g.longestWords.last, Self.partyWords.contains(ArabicStemmer.withoutArticle(last)) || Self.partyWords.contains(last) else { continue }
             // A party with a name of its own ("People's Party", "Bhumjaithai Party") is not "the Party".
-            if g.longest.words.count == 2, let first = g.longest.words.first, !["central", "the", "la", "le", "this"].contains(first),
+            if g.longestWords.count == 2, let first = g.longestWords.first, !["central", "the", "la", "le", "this"].contains(first),
                g.longest.surface.first?.isUppercase == true { continue }
-            let others = parties.filter { $0 !== g && !$0.longest.words.allSatisfy { g.longest.words.contains($0) } }
-            if others.count == 1, g.longest.words.count <= 4 { absorb(g, into: others[0]) }
+            let others = parties.filter { $0 !== g && !$0.longestWords.allSatisfy { g.longestWords.contains($0) } }
+            if others.count == 1, g.longestWords.count <= 4 { absorb(g, into: others[0]) }
         }
         return alive
     }
+
+    /// Head words of a party, folded (a static set: not rebuilt per article).
+    static let partyWords: Set<String> = ["party", "parti", "حزب", "партии", "партия", "dang"]
 
     static func isSubsequence(_ a: [String], of b: [String]) -> Bool {
         var i = 0

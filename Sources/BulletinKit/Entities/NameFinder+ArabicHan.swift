@@ -329,6 +329,8 @@ extension NameFinder {
 
     /// First characters of the titles, as canonical scalars: a position no title can start at
     /// is skipped without comparing `Character`s (canonical comparison of each was the hot spot).
+    /// First characters of the organization suffixes, as canonical scalars (see `hanTitleStarts`).
+    static let hanOrgSuffixStarts: Set<Unicode.Scalar> = Set(EntityCues.hanOrgSuffixCharacters.compactMap { $0.first?.unicodeScalars.first.map(canonicalHan) })
     static let hanTitleStarts: Set<Unicode.Scalar> = Set(hanTitles.compactMap { $0.unicodeScalars.first.map(canonicalHan) })
 
     /// A CJK compatibility ideograph (豈 U+F900) as its canonical ideograph (豈 U+8C48), which
@@ -484,8 +486,9 @@ extension NameFinder {
         var p = 0
         var lastEnd = 0
         while p < n {
-            guard EntityCues.hanOrgSuffixFirsts.contains(chars[p]),
-                  let suffix = EntityCues.hanOrgSuffixCharacters.first(where: { matches($0, at: p) }) else { p += 1; continue }
+            // Positions no suffix starts at are skipped without comparing `Character`s (the hot spot).
+            if !Self.hanOrgSuffixStarts.contains(Self.canonicalHan(chars[p].unicodeScalars.first!)) { p += 1; continue }
+            guard let suffix = EntityCues.hanOrgSuffixCharacters.first(where: { matches($0, at: p) }) else { p += 1; continue }
             var end = p + suffix.count
             let single = suffix.count == 1
             if single, end < n, EntityCues.hanSuffixBlockedNext.contains(chars[end]) { p += 1; continue }

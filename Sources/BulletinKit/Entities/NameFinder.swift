@@ -33,13 +33,14 @@ struct NameFinder {
     mutating func findKnown() {
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
-            if t.script == .han {
+            // Fields read in place (copying a token retains its strings and stems).
+            if tokens[i].script == .han {
                 findKnownHan(i)
                 i += 1
                 continue
             }
-            guard t.kind == .word || t.kind == .elision || t.key == "'s" else { i += 1; continue }
+            let kind = tokens[i].kind
+            guard kind == .word || kind == .elision || tokens[i].key == "'s" else { i += 1; continue }
             let c = lex.countries.match(tokens, at: i, language: language)
             let n = lex.names.match(tokens, at: i)
             // A knowledge-base name as long as the country name wins the span (a user's "Amman" for
@@ -199,20 +200,24 @@ struct NameFinder {
     }
 
     func isCap(_ k: Int) -> Bool {
-        let t = tokens[k]
-        return t.kind == .word && (t.capitalized || t.allCaps) && (t.script == .latin || t.script == .cyrillic || t.script == .other)
+        // Fields read in place: these two run for nearly every token, and a copy retains three references.
+        let script = tokens[k].script
+        return tokens[k].kind == .word && (tokens[k].capitalized || tokens[k].allCaps) && (script == .latin || script == .cyrillic || script == .other)
     }
 
     func isConnector(_ k: Int) -> Bool {
-        let t = tokens[k]
-        if t.kind == .elision { return t.key == "d'" || t.key == "l'" }
-        guard t.kind == .word, !t.capitalized else { return false }
+        let kind = tokens[k].kind
+        if kind == .elision { return tokens[k].key == "d'" || tokens[k].key == "l'" }
+        guard kind == .word, !tokens[k].capitalized else { return false }
+        // Keys longer than every connector skip the set (and hashing them).
+        guard tokens[k].key.utf8.count <= Self.connectorMaxBytes, Self.connectors.contains(tokens[k].key) else { return false }
         // Vietnamese syllables fold onto these ("đề" → "de", "đa" → "da"): in Vietnamese text only
         // the exact spelling is a connector.
-        if language == "vi", t.script == .latin, t.text.utf8.contains(where: { $0 >= 0x80 }) { return false }
-        return Self.connectors.contains(t.key)
+        if language == "vi", tokens[k].script == .latin, tokens[k].text.utf8.contains(where: { $0 >= 0x80 }) { return false }
+        return true
     }
 
+    static let connectorMaxBytes = connectors.map(\.utf8.count).max() ?? 0
     static let connectors: Set<String> = ["of", "the", "for", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der",
                                           "den", "bin", "ibn", "al", "el", "da", "dos", "di", "del", "y"]
 

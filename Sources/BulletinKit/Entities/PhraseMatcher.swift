@@ -59,12 +59,17 @@ struct PhraseMatcher: Sendable {
         }
     }
     private var storage = Storage()
-    let maxStemExtra = 6
+    /// Letters a text token may add to a stem.
+    static let maxStemExtra = 6
+    var maxStemExtra: Int { Self.maxStemExtra }
     /// This matcher's bit in `Token.starts` (0: none; every token is looked up). The lexicon
     /// marks each article token once with the matchers that have a phrase starting with its key.
-    var startBit: UInt8 = 0
+    /// Its stem phrases use `startBit << 8`.
+    var startBit: UInt16 = 0
     /// Hashes of the keys that start a phrase (stems aside), for the lexicon's start marks.
     var firstKeyHashes: [UInt64] { storage.byFirst.keyHashes }
+    /// Hashes of the stems that start a phrase.
+    var stemKeyHashes: [UInt64] { storage.stemFirst.keyHashes }
     var isEmpty: Bool { storage.byFirst.isEmpty && storage.stemFirst.isEmpty && storage.han.isEmpty }
 
     /// An open-addressing table from a 64-bit key hash to the phrases with that first key, in
@@ -201,7 +206,7 @@ struct PhraseMatcher: Sendable {
         } else if tokens[i].starts & startBit != 0 || startBit == 0 {
             consider(storage.byFirst.find(tokens[i].keyHash), tokens, i, vietnamese: vietnamese, &best)
         }
-        if script == .cyrillic, !storage.stemFirst.isEmpty {
+        if script == .cyrillic, !storage.stemFirst.isEmpty, startBit == 0 || tokens[i].starts & (startBit << 8) != 0 {
             // Cyrillic letters are two UTF-8 bytes: prefixes are cut two bytes at a time.
             let key = tokens[i].key
             let count = key.utf8.count

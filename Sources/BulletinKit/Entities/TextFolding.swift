@@ -162,24 +162,31 @@ struct FoldTable: Sendable {
     }
 
     /// The folded key of `scalars`, or nil when a scalar is outside the tables.
-    func fold(_ scalars: Substring.UnicodeScalarView) -> String? {
+    func fold<S: Sequence>(_ scalars: S) -> String? where S.Element == Unicode.Scalar {
+        // One pass for the mode and the output size in both modes, one to write the bytes.
         var folding = false
+        var foldBytes = 0, lowerBytes = 0
+        var lowerComplete = true, foldComplete = true
         for s in scalars {
             guard let i = Self.index(s.value) else { return nil }
             if Self.triggersFolding(s.value) { folding = true }
-            if lower[i] == 0xFF && fold[i] == 0xFF { return nil }
+            let f = fold[i] & 0xFF, l = lower[i] & 0xFF
+            if f == 0xFF { foldComplete = false } else { foldBytes += Int(f) }
+            if l == 0xFF { lowerComplete = false } else { lowerBytes += Int(l) }
         }
+        guard folding ? foldComplete : lowerComplete else { return nil }
+        let count = folding ? foldBytes : lowerBytes
         let table = folding ? fold : lower
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count * 3)
-        for s in scalars {
-            let p = table[Self.index(s.value)!]
-            let n = Int(p & 0xFF)
-            if n == 0xFF { return nil }
-            var k = 0
-            while k < n { bytes.append(UInt8(truncatingIfNeeded: p >> (8 * UInt64(k + 1)))); k += 1 }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var w = 0
+            for s in scalars {
+                let p = table[Self.index(s.value).unsafelyUnwrapped]
+                let n = Int(p & 0xFF)
+                var k = 0
+                while k < n { out[w] = UInt8(truncatingIfNeeded: p >> (8 * UInt64(k + 1))); w += 1; k += 1 }
+            }
+            return w
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -191,30 +198,47 @@ struct FoldTable: Sendable {
 /// name that merely starts with one of these letters (لوكاشينكو) still matches as itself first.
 enum ArabicStemmer {
     private static let alef: Unicode.Scalar = "\u{0627}", lam: Unicode.Scalar = "\u{0644}"
-    private static let conjunctions: Set<Unicode.Scalar> = ["\u{0648}", "\u{0641}"]       // و ف
-    private static let prepositions: Set<Unicode.Scalar> = ["\u{0628}", "\u{0643}", "\u{0644}"]  // ب ك ل
 
     /// Candidate keys of a folded Arabic token, least stripped first. Never shorter than 2 letters.
     static func candidates(_ key: String) -> [String] {
         // Every rule below starts with a clitic letter (و ف ب ك ل) or alef: most tokens start with neither.
-        guard let first = key.unicodeScalars.first,
-              conjunctions.contains(first) || prepositions.contains(first) || first == alef else { return [key] }
-        var out = [key]
-        var s = Array(key.unicodeScalars)
-        func add(_ a: [Unicode.Scalar]) {
-            guard a.count >= 2 else { return }
-            let str = String(String.UnicodeScalarView(a))
-            if !out.contains(str) { out.append(str) }
+        guard let first = key.unicodeScalars.first, isConjunction(first) || isPreposition(first) || first == alef else { return [key] }
+        // The stripped forms are suffixes of the key (or ال + a suffix): cut from its UTF-8 bytes.
+        let s = Array(key.unicodeScalars)
+        let bytes = Array(key.utf8)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(s.count + 1)
+        var o = 0
+        for c in s {
+            offsets.append(o)
+            o += c.value < 0x80 ? 1 : c.value < 0x800 ? 2 : c.value < 0x10000 ? 3 : 4
         }
-        if s.count > 3, conjunctions.contains(s[0]) { s.removeFirst(); add(s) }
-        if s.count > 3, s[0] == lam, s[1] == lam { // لل = ل + ال
-            let rest = Array(s[2...]); add([alef, lam] + rest); add(rest); s = rest
+        offsets.append(o)
+        var out = [key]
+        /// Adds the suffix from scalar `p` (after ال if `article`), unless it is too short or already there.
+        func add(_ p: Int, article: Bool = false) {
+            guard s.count - p + (article ? 2 : 0) >= 2 else { return }
+            var str = String(decoding: bytes[offsets[p]...], as: UTF8.self)
+            if article { str = "\u{0627}\u{0644}" + str }
+            if !out.contains(where: { PhraseMatcher.same($0, str) }) { out.append(str) }
+        }
+        var p = 0   // the form being stripped is s[p...]
+        if s.count - p > 3, isConjunction(s[p]) { p += 1; add(p) }
+        if s.count - p > 3, s[p] == lam, s[p + 1] == lam { // لل = ل + ال
+            add(p + 2, article: true); add(p + 2)
         } else {
-            if s.count > 3, prepositions.contains(s[0]), s[1] == alef, s[2] == lam { s.removeFirst(); add(s) }
-            if s.count > 3, s[0] == alef, s[1] == lam { s.removeFirst(2); add(s) }
-            else if s.count >= 5, prepositions.contains(s[0]) { add(Array(s.dropFirst())) }  // لبيلاروسيا
+            if s.count - p > 3, isPreposition(s[p]), s[p + 1] == alef, s[p + 2] == lam { p += 1; add(p) }
+            if s.count - p > 3, s[p] == alef, s[p + 1] == lam { p += 2; add(p) }
+            else if s.count - p >= 5, isPreposition(s[p]) { add(p + 1) }  // لبيلاروسيا
         }
         return out
+    }
+
+    /// و ف
+    @inline(__always) private static func isConjunction(_ c: Unicode.Scalar) -> Bool { c.value == 0x0648 || c.value == 0x0641 }
+    /// ب ك ل
+    @inline(__always) private static func isPreposition(_ c: Unicode.Scalar) -> Bool {
+        c.value == 0x0628 || c.value == 0x0643 || c.value == 0x0644
     }
 
     /// Removes a definite article (with any clitic before it) for display and keys: "للجمعية" → "جمعية".

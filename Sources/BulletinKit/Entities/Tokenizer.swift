@@ -31,9 +31,9 @@ struct Token: Sendable {
     var sentenceStart: Bool
     /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`), computed once.
     var stems: [String] = []
-    /// Bits of the lexicon's phrase matchers that have a phrase starting with this key
-    /// (`EntityLexicon.markStarts`); all set until marked.
-    var starts: UInt8 = 0xFF
+    /// Bits of the lexicon's phrase matchers that have a phrase starting with this key (low
+    /// byte) or with a stem this key extends (high byte); all set until marked (`EntityLexicon.markStarts`).
+    var starts: UInt16 = 0xFFFF
 
     init(text: String, key: String, keyHash: UInt64? = nil, start: Int, end: Int, kind: Kind, script: TokenScript,
          capitalized: Bool, allCaps: Bool, spaceBefore: Bool, newlineBefore: Bool, sentenceStart: Bool, stems: [String] = []) {
@@ -73,7 +73,10 @@ struct Token: Sendable {
 
     var isWord: Bool { kind == .word }
     /// Letters only, one uppercase letter: an initial such as the "A" of "A. Volfovich".
-    var isInitialLetter: Bool { kind == .word && text.unicodeScalars.count == 1 && (capitalized || script == .arabic) }
+    var isInitialLetter: Bool {
+        // One scalar is at most four UTF-8 bytes: longer texts answer without counting scalars.
+        kind == .word && (capitalized || script == .arabic) && text.utf8.count <= 4 && text.unicodeScalars.count == 1
+    }
 }
 
 /// Splits article text into tokens, keeping UTF-16 offsets into the original string.
@@ -127,25 +130,34 @@ enum Tokenizer {
             if v >= 0x0400 && v <= 0x045F { return v <= 0x042F }
             return s.properties.isUppercase
         }
-        var words = WordTable(expected: bytes.count / 6)
+        var table = WordTable(expected: bytes.count / 6)
         func makeString(_ a: Int, _ b: Int) -> String {
             bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[a]..<offsets[b]]), as: UTF8.self) }
         }
-        func foldedKey(_ str: String, ascii: Bool) -> String {
+        func foldedKey(_ str: String, ascii: Bool, _ a: Int, _ b: Int) -> String {
             if ascii {
                 // ASCII: the key is the text lowercased, and most often the text itself.
+                let from = offsets[a], count = offsets[b] - offsets[a]
                 var hasUpper = false
-                for u in str.utf8 where u >= 0x41 && u <= 0x5A { hasUpper = true; break }
-                return hasUpper ? str.lowercased() : str
+                for p in from..<(from + count) where bytes[p] >= 0x41 && bytes[p] <= 0x5A { hasUpper = true; break }
+                guard hasUpper else { return str }
+                return String(unsafeUninitializedCapacity: count) { out in
+                    for k in 0..<count {
+                        let u = bytes[from + k]
+                        out[k] = u >= 0x41 && u <= 0x5A ? u | 0x20 : u
+                    }
+                    return count
+                }
             }
-            return TextFolding.key(Substring(str))
+            // What `TextFolding.key` does for non-ASCII text, over the scalars already decoded.
+            return FoldTable.shared.fold(scalars[a..<b]) ?? TextFolding.key(Substring(str))
         }
 
         func append(_ a: Int, _ b: Int, _ start: Int, _ end: Int, kind: Token.Kind, script: TokenScript) {
             let isStart = sentenceEnd && (kind == .word || kind == .number || kind == .elision)
             // Everything that depends only on the token's bytes and kind is computed once per
             // distinct word of the article and shared by its repetitions.
-            let e = words.entry(bytes, offsets[a], offsets[b], kind) {
+            let e = table.entry(bytes, offsets[a], offsets[b], kind) {
                 let str = makeString(a, b)
                 // One UTF-8 byte per scalar: the token is ASCII.
                 let ascii = offsets[b] - offsets[a] == b - a
@@ -157,14 +169,14 @@ enum Tokenizer {
                         for k in a..<b where !isUpper(scalars[k]) { allCaps = false; break }
                     }
                 }
-                let key = kind == .punct ? str : foldedKey(str, ascii: ascii)
+                let key = kind == .punct ? str : foldedKey(str, ascii: ascii, a, b)
                 return WordTable.Word(text: str, key: key, keyHash: Token.hash(key), capitalized: cap, allCaps: allCaps,
                                       stems: script == .arabic ? ArabicStemmer.candidates(key) : [])
             }
-            tokens.append(Token(text: e.text, key: e.key, keyHash: e.keyHash,
-                                start: start, end: end, kind: kind, script: script, capitalized: e.capitalized,
-                                allCaps: e.allCaps, spaceBefore: space, newlineBefore: newline, sentenceStart: isStart,
-                                stems: e.stems))
+            tokens.append(Token(text: table.words[e].text, key: table.words[e].key, keyHash: table.words[e].keyHash,
+                                start: start, end: end, kind: kind, script: script, capitalized: table.words[e].capitalized,
+                                allCaps: table.words[e].allCaps, spaceBefore: space, newlineBefore: newline, sentenceStart: isStart,
+                                stems: table.words[e].stems))
             if kind != .punct { sentenceEnd = false }
             space = false
             newline = false
@@ -301,7 +313,8 @@ enum Tokenizer {
         private var mask: Int
         private var hashes: [UInt64] = []
         private var ranges: [(start: Int, end: Int, kind: Token.Kind)] = []
-        private var words: [Word] = []
+        /// The distinct words, by the index `entry` returns.
+        private(set) var words: [Word] = []
 
         init(expected: Int) {
             var capacity = 64
@@ -310,8 +323,8 @@ enum Tokenizer {
             mask = capacity - 1
         }
 
-        /// The word of `bytes[start..<end]` as `kind`, made by `make` the first time it is seen.
-        mutating func entry(_ bytes: [UInt8], _ start: Int, _ end: Int, _ kind: Token.Kind, make: () -> Word) -> Word {
+        /// The index of the word of `bytes[start..<end]` as `kind`, made by `make` the first time it is seen.
+        mutating func entry(_ bytes: [UInt8], _ start: Int, _ end: Int, _ kind: Token.Kind, make: () -> Word) -> Int {
             var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(kind.rawValue)
             for p in start..<end { h = (h ^ UInt64(bytes[p])) &* 0x0000_0100_0000_01B3 }
             var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
@@ -321,17 +334,18 @@ enum Tokenizer {
                 let r = ranges[Int(e)]
                 if hashes[Int(e)] == h, r.kind == kind, r.end - r.start == end - start,
                    bytes[r.start..<r.end].elementsEqual(bytes[start..<end]) {
-                    return words[Int(e)]
+                    return Int(e)
                 }
                 i = (i + 1) & mask
             }
             let w = make()
-            slots[i] = Int32(words.count)
+            let index = words.count
+            slots[i] = Int32(index)
             hashes.append(h)
             ranges.append((start, end, kind))
             words.append(w)
             if words.count * 2 > slots.count { grow() }
-            return w
+            return index
         }
 
         private mutating func grow() {

@@ -17,7 +17,7 @@ extension CorpusIndex {
     public static func openStore(
         paths: [String], indexPath: String? = nil, entitiesFile: String? = nil, threads: Int = 2,
         progress: (@Sendable (IndexProgress) -> Void)? = nil,
-        isCancelled: @Sendable () -> Bool = { false }
+        isCancelled: @escaping @Sendable () -> Bool = { false }
     ) -> IndexedCorpus {
         let path = indexPath ?? defaultPath(roots: paths)
         var notices: [String] = []
@@ -27,10 +27,7 @@ extension CorpusIndex {
                 let index = try CorpusIndex.open(path: path)
                 notices += index.notices
                 let report = try index.update(paths: paths, threads: threads, entitiesFile: entitiesFile,
-                                              extractionStamp: stamp, progress: progress,
-                                              isCancelled: isCancelled)
-                // Stopped on request: what was written stays (the next open resumes); no store.
-                if report.interrupted { return IndexedCorpus(store: nil, report: report, notices: notices) }
+                                              extractionStamp: stamp, progress: progress, isCancelled: isCancelled)
                 let store = try index.makeStore(roots: paths)
                 var full = report
                 full.warnings += ArticleIDs.duplicateWarnings(ids: store.summaries.map { ($0.id, $0.file) })

@@ -10,27 +10,22 @@ public struct OpenOptions: Sendable {
     public var useIndex: Bool
     /// Called after each indexing batch (from the indexing thread) while the index catches up.
     public var progress: (@Sendable (IndexProgress) -> Void)?
-    /// Asked between indexing batches (from the indexing thread): true stops the
-    /// indexing there, keeping every batch written so far (the next open resumes),
-    /// and `open` returns at once with no articles and `interrupted` set. The TUI
-    /// sets it when the user quits during the first indexing.
+    /// Polled while indexing (between files): when it turns true, indexing
+    /// stops, what was written so far is kept (the next start completes it)
+    /// and `Corpus.open` returns the index as it is (`report.interrupted`).
     public var isCancelled: (@Sendable () -> Bool)?
     public init(entitiesFile: String? = nil, indexPath: String? = nil, useIndex: Bool = false,
-                progress: (@Sendable (IndexProgress) -> Void)? = nil,
-                isCancelled: (@Sendable () -> Bool)? = nil) {
+                progress: (@Sendable (IndexProgress) -> Void)? = nil) {
         self.entitiesFile = entitiesFile
         self.indexPath = indexPath
         self.useIndex = useIndex
         self.progress = progress
-        self.isCancelled = isCancelled
     }
-}
 
-extension IndexProgress {
-    /// A report made outside the indexer (the memberwise initializer is
-    /// internal): the TUI's tests and benchmarks feed the loading screen with these.
-    public static func report(filesDone: Int, filesTotal: Int, bytesDone: Int64, bytesTotal: Int64) -> IndexProgress {
-        IndexProgress(filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone, bytesTotal: bytesTotal)
+    public init(entitiesFile: String? = nil, indexPath: String? = nil, useIndex: Bool = false,
+                progress: (@Sendable (IndexProgress) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)?) {
+        self.init(entitiesFile: entitiesFile, indexPath: indexPath, useIndex: useIndex, progress: progress)
+        self.isCancelled = isCancelled
     }
 }
 
@@ -44,8 +39,6 @@ public struct Corpus: Sendable {
     public var index: IndexedStore?
     /// One line each about the index (rebuilt, set aside, unavailable); not file problems.
     public var notices: [String] = []
-    /// True when `OpenOptions.isCancelled` stopped the opening (the articles are then empty).
-    public var interrupted = false
 
     public init(paths: [String], articles: [Article], warnings: [LoadWarning] = [], index: IndexedStore? = nil) {
         self.paths = paths
@@ -67,13 +60,6 @@ public struct Corpus: Sendable {
                                                entitiesFile: options.entitiesFile, progress: options.progress,
                                                isCancelled: options.isCancelled ?? { false })
             notices = opened.notices
-            if opened.report.interrupted || options.isCancelled?() == true {
-                // The caller is going away: skip reading the (partial) index back.
-                var corpus = Corpus(paths: paths, articles: [])
-                corpus.notices = notices
-                corpus.interrupted = true
-                return corpus
-            }
             if let store = opened.store {
                 var articles = store.allArticles()
                 EntityLinker.link(&articles)  // one canonical name per entity across articles
@@ -151,5 +137,13 @@ public enum SeedsLocator {
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue,
               let entries = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return false }
         return entries.contains { !$0.hasPrefix(".") }
+    }
+}
+
+extension IndexProgress {
+    /// A report made outside the indexer (the memberwise initializer is
+    /// internal): the TUI's tests and benchmarks feed the loading screen with these.
+    public static func report(filesDone: Int, filesTotal: Int, bytesDone: Int64, bytesTotal: Int64) -> IndexProgress {
+        IndexProgress(filesDone: filesDone, filesTotal: filesTotal, bytesDone: bytesDone, bytesTotal: bytesTotal)
     }
 }

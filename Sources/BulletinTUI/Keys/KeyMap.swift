@@ -79,6 +79,8 @@ public enum KeyMap {
         case .char("G"), .end: return .bottom
         case .pageDown, .char(" "), .ctrl("f"): return .page(1)
         case .pageUp, .char("b"), .ctrl("b"): return .page(-1)
+        case .ctrl("d"): return .halfPage(1)
+        case .ctrl("u"): return .halfPage(-1)
         case .enter, .right, .char("l"): return .open
         case .char("q"), .left, .char("h"): return .back
         case .char("Q"): return .quit
@@ -106,6 +108,7 @@ public enum KeyMap {
         case .char("u"): return .toggleRead
         case .char("*"): return .toggleFlag
         case .char("?"): return .help
+        case .char(let c): return .unbound(c)
         default: return nil
         }
     }
@@ -115,7 +118,8 @@ public enum KeyMap {
         ("Moving", [
             ("j k ↓ ↑", "move down / up (scroll in the reader)"),
             ("g G Home End", "first / last"),
-            ("Space b PgDn PgUp", "page down / up"),
+            ("Space b PgDn PgUp", "page down / up (also C-f C-b)"),
+            ("C-d C-u", "half a page down / up"),
             ("Enter → l", "open article; in sidebar: filter by entity"),
             ("q ← h", "back; quit from the list"),
             ("Q  C-c", "quit"),

@@ -8,6 +8,8 @@ public enum Action: Sendable, Hashable {
     case top, bottom
     /// Page down (positive) or up (negative).
     case page(Int)
+    /// Ctrl-D / Ctrl-U: half a page down (positive) or up (negative), as in less, vim and mutt.
+    case halfPage(Int)
     /// Enter: open the selected article, filter by the sidebar entity, or choose the right side.
     case open
     /// `q`: leave the current mode or pane; quit from the list.
@@ -65,6 +67,8 @@ public enum Action: Sendable, Hashable {
     case wheel(x: Int, y: Int, lines: Int)
     /// Ctrl-Z.
     case suspend
+    /// A printable key that means nothing while browsing: the status bar says so (as neomutt does).
+    case unbound(Character)
     /// Ctrl-C: quit like `q` from anywhere, but the exit status says interrupted (130).
     case interrupt
 

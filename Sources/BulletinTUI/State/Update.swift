@@ -19,6 +19,7 @@ extension AppState {
         case .top: move(to: .min)
         case .bottom: move(to: .max)
         case .page(let n): page(n)
+        case .halfPage(let n): halfPage(n)
         case .open: return open()
         case .back: return back()
         case .quit, .interrupt: return savePosition() + [.quit]
@@ -95,6 +96,7 @@ extension AppState {
         case .toggleRead: return toggleRead()
         case .toggleFlag: return toggleFlag()
         case .help: overlay = .help(scroll: 0)
+        case .unbound(let c): message = "Key \(TerminalSafe.sanitize(String(c))) does nothing here; ? lists the keys"
         case .resize(let s):
             size = s
             fixListScroll()
@@ -170,6 +172,17 @@ extension AppState {
             move(by: n * listPage)
         } else {
             move(by: n * 10)
+        }
+    }
+
+    mutating func halfPage(_ n: Int) {
+        guard case .none = overlay else { move(by: n * 5); return }
+        if let slot = activeReader {
+            move(by: n * max(1, readerMetrics(slot).page / 2))
+        } else if focus == .list {
+            move(by: n * max(1, listPage / 2))
+        } else {
+            move(by: n * 5)
         }
     }
 
