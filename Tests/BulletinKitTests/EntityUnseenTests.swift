@@ -163,6 +163,18 @@ import Testing
         #expect(!names(e, .person).contains("Ho Chi Minh"), "a city here, not the president")
     }
 
+    @Test func vietnameseInstitutionWordBeforeANameAndToneExactFamilyNames() {
+        let body = """
+        Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế, cho biết bệnh viện Chợ Rẫy đã tiếp nhận 200 ca. \
+        Đoàn công tác sẽ thăm tỉnh Thừa Thiên Huế. Theo Tổng cục Thống kê (GSO), kinh tế tăng trưởng 7%.
+        """
+        let e = extract(body, "vi")
+        #expect(entity(e, "Chợ Rẫy")?.type == .organization, "\(e.entities.map { ($0.name, $0.type) })")
+        #expect(names(e, .person).contains("Nguyễn Văn Hùng"))
+        #expect(entity(e, "Hue")?.aliases.contains("Thừa Thiên Huế") == true, "\(e.entities.map(\.name))")
+        #expect(entity(e, "Tổng cục Thống kê")?.aliases.contains("GSO") == true)
+    }
+
     // MARK: Chinese
 
     static let chinese = """

@@ -94,7 +94,7 @@ enum EntityCues {
         "Ngân hàng", "Trường", "Đại học", "Học viện", "Viện", "Hiệp hội", "Liên hiệp", "Liên đoàn", "Mặt trận", "Báo",
         "Thông tấn xã", "Đài", "Tòa án", "Viện kiểm sát", "Văn phòng", "Sở", "Tổ chức", "Quân đội", "Công an", "Quân khu",
         "Tổng công ty", "Đoàn", "Hãng", "Nhà máy", "Liên minh", "Diễn đàn", "Chính phủ", "Thành ủy", "Tỉnh ủy", "Đại sứ quán",
-        "Cơ quan", "Quỹ", "Trung tâm", "Tổng cục", "Kho bạc", "Ủy ban Nhân dân", "Hội đồng Nhân dân", "Tòa án Nhân dân",
+        "Cơ quan", "Quỹ", "Trung tâm", "Tổng cục", "Kho bạc", "Ủy ban Nhân dân", "Hội đồng Nhân dân", "Tòa án Nhân dân", "Bệnh viện",
         // Russian (stems match case forms)
         "министерств~", "ассамбле~", "собрани~", "парламент~", "сенат~", "совет~", "комитет~", "комисси~", "парти~",
         "организаци~", "агентств~", "ассоциаци~", "союз~", "федераци~", "форум~", "банк~", "фонд~", "институт~",
@@ -296,6 +296,9 @@ enum EntityCues {
     static let vietnameseBreakers: Set<String> = Set((nameBreakers["vi"] ?? []).map { $0.precomposedStringWithCanonicalMapping.lowercased() })
     /// Verb-like breakers that also form compounds inside names (hợp tác, công nghệ, phát triển).
     static let vietnameseWeakBreakers: Set<String> = ["công", "tác", "làm", "việc", "tiếp", "thăm", "dự", "họp", "phát", "biểu", "thành", "đồng", "chí", "nhân", "người"]
+
+    /// The family names with their diacritics (NFC, lowercase), for Vietnamese text.
+    static let familyNamesExact: Set<String> = Set(familyNames.map { $0.precomposedStringWithCanonicalMapping.lowercased() })
 
     /// Every stopword with its diacritics (NFC, lowercase): Vietnamese checks against these.
     static let stopwordsExact: Set<String> = Set(stopwords.map { $0.precomposedStringWithCanonicalMapping.lowercased() })

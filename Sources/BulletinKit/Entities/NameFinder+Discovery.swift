@@ -113,7 +113,7 @@ extension NameFinder {
             while end < tokens.count, end - start < 4, tokens[end].kind == .word, tokens[end].capitalized, tokens[end].script == .latin,
                   !covered[end], tokens[end].spaceBefore {
                 // "thành phố Hồ Chí Minh Nguyễn Văn Được": a family name and another syllable start a person.
-                if end - start >= 2, lex.familyNames.contains(tokens[end].key), end + 1 < tokens.count, tokens[end + 1].capitalized,
+                if end - start >= 2, isFamilyName(end), end + 1 < tokens.count, tokens[end + 1].capitalized,
                    tokens[end + 1].script == .latin { break }
                 end += 1
             }
@@ -274,6 +274,14 @@ extension NameFinder {
         return out
     }
 
+    /// A common family name. In Vietnamese text the syllable must be one with its tones ("Chợ"
+    /// of "Chợ Rẫy" folds like the Korean "Cho"; "Hồ" stays a family name).
+    func isFamilyName(_ k: Int) -> Bool {
+        guard lex.familyNames.contains(tokens[k].key) else { return false }
+        guard language == "vi", tokens[k].script == .latin else { return true }
+        return EntityCues.familyNamesExact.contains(PhraseMatcher.exactForm(tokens[k].text))
+    }
+
     /// Whether a lowercase Vietnamese syllable ends an institution's name. The folded breaker
     /// list is only a pre-filter ("tư" folds like "từ", "động" like "đồng"): the syllable must be
     /// the breaker with its tones. Verb-like breakers between two capitalized syllables belong
@@ -432,7 +440,7 @@ extension NameFinder {
         let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && lex.orgKeywords.match(tokens, at: k) != nil }
         // After a title, a family name that is also a keyword ("Hồ" lake, "Phó Thủ tướng Hồ Đức Phớc") is a name.
         let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && lex.placeKeywords.match(tokens, at: k) != nil
-            && !(personCue && k == a && tokens[k].capitalized && lex.familyNames.contains(tokens[k].key)) }
+            && !(personCue && k == a && tokens[k].capitalized && isFamilyName(k)) }
 
         if hasOrgKeyword {
             emitOrganization(a, b, personCue: personCue)
@@ -440,7 +448,7 @@ extension NameFinder {
         }
         // After a title, "of Public Security" is a portfolio, not a name: keep only a person who follows it.
         if personCue, a0 < b0, isConnector(a0) || (a0 > 0 && isConnector(a0 - 1) && a0 == a) {
-            if let p = (a..<b).first(where: { lex.givenNames.contains(tokens[$0].key) || lex.familyNames.contains(tokens[$0].key) }) {
+            if let p = (a..<b).first(where: { lex.givenNames.contains(tokens[$0].key) || isFamilyName($0) }) {
                 emitName(p, b, personCue: true, placeContext: false)
             } else if let p = personAfterPortfolio(a, b) {
                 emitName(p, b, personCue: true, placeContext: false)
@@ -516,7 +524,7 @@ extension NameFinder {
             let key = tokens[k].key
             let prevIsConnector = k > a && isConnector(k - 1)
             let startsPerson = isCap(k) && !prevIsConnector && !isCountry[k] && tokens[k].spaceBefore
-                && (isGivenName(k) || lex.familyNames.contains(key) || (k > a && isCountry[k - 1] && b - k >= 2 && lex.orgKeywords.match(tokens, at: k) == nil
+                && (isGivenName(k) || isFamilyName(k) || (k > a && isCountry[k - 1] && b - k >= 2 && lex.orgKeywords.match(tokens, at: k) == nil
                     && !(k..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil }))
             // Vietnamese names capitalize every syllable: "Đào tạo" after "và" is a field, not a person.
             let fullyCapitalized = language != "vi" || (k..<b).allSatisfy { tokens[$0].kind != .word || tokens[$0].capitalized }
@@ -652,6 +660,11 @@ extension NameFinder {
             mentions.append(m)
             return
         }
+        // "bệnh viện Chợ Rẫy", "công ty Vinamilk": a Vietnamese name after a lowercase institution word.
+        if language == "vi", a >= 2, let kw = lex.orgKeywords.match(tokens, at: a - 2), kw.length == 2, !tokens[a - 2].capitalized {
+            mentions.append(mention(a, b, type: .organization, evidence: .cue))
+            return
+        }
         // Hyphenated company names: "Hydro-Québec", "Petro-Canada".
         if words.count == 2, b - a == 3, tokens[a + 1].key == "-", !tokens[a + 1].spaceBefore, EntityCues.companyPrefixes.contains(first.key) {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
@@ -688,7 +701,7 @@ extension NameFinder {
            b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1) { return }
         if personCue {
             m.type = .person; m.evidence = .cue
-        } else if isGivenName(words[0]) || words.count >= 2 && lex.familyNames.contains(key) {
+        } else if isGivenName(words[0]) || words.count >= 2 && isFamilyName(words[0]) {
             m.type = .person; m.evidence = .cue
         } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b].key) {
             m.type = .place; m.evidence = .cue
