@@ -35,6 +35,7 @@ extension NameFinder {
     mutating func discoverArabic() {
         var i = 0
         while i < tokens.count {
+            if tokens[i].script != .arabic { i += 1; continue }   // before copying the token
             let t = tokens[i]
             guard t.script == .arabic, !covered[i] else { i += 1; continue }
             let bare = t.stems
@@ -353,7 +354,8 @@ extension NameFinder {
         // Names found after a title, looked for again without it in the rest of the article
         // ("外交部发言人毛宁表示 … 毛宁说"); at most 32, each at least two characters.
         var titledPeople: [[Character]] = []
-        for (index, t) in tokens.enumerated() where t.script == .han {
+        for index in tokens.indices where tokens[index].script == .han {   // no copy of the other tokens
+            let t = tokens[index]
             let chars = t.text.unicodeScalars.map(Character.init)   // a Han run: one scalar per character, no grapheme breaking
             let scalars = Array(t.text.unicodeScalars)
             guard chars.count == scalars.count else { continue }  // astral characters: skip the heuristics
