@@ -718,3 +718,30 @@ import Testing
         #expect(doc.lines[rule + 1].role == .body)
     }
 }
+
+/// `ReaderDocument.lines(showing:)` goes by each line's body span; it must name
+/// exactly the lines with a cell inside a match, in every script and at every width.
+@Suite struct ReaderMatchLineTests {
+    @Test(arguments: [20, 33, 57, 80])
+    func spansAgreeWithTheCellsTheyCover(width: Int) {
+        let body = """
+        Lukashenko met To Lam in Minsk. لوكاشينكو استقبل تو لام في مينسك يوم 3 ديسمبر 2025. \
+        卢卡申科会见苏林。Tô Lâm và Lukashenko nhất trí. Лукашенко встретился с То Ламом.
+
+        Second paragraph: Lukashenko again, then لوكاشينكو again, then 卢卡申科.
+        """
+        let a = Article(id: "m", file: "/m.txt", title: "Title", date: nil, language: "en", body: body, raw: body)
+        let doc = ReaderDocument(article: a, width: width, bidi: true, shaping: true, countryName: { $0 })
+        for query in ["lukashenko", "لوكاشينكو", "卢卡申科", "to lam", "n", "again, then"] {
+            let ranges = MatchFinder.matches(of: query, in: body)
+            let expected = doc.lines.indices.filter { i in
+                doc.lines[i].role == .body && doc.lines[i].cells.contains { cell in
+                    guard let src = cell.source else { return false }
+                    return ranges.contains { $0.overlaps(src) }
+                }
+            }
+            #expect(doc.lines(showing: ranges) == expected, "query \(query) at width \(width)")
+            #expect(!expected.isEmpty, "query \(query)")
+        }
+    }
+}

@@ -21,6 +21,11 @@ public struct ReaderDocument: Sendable {
 
     public let articleID: String
     public let lines: [Line]
+    /// For each line, the body text (UTF-16 range) its cells show; nil for header
+    /// and empty lines. A wrapped line is one contiguous slice of the body
+    /// whatever the bidi reordering did, so this is all a search needs to know
+    /// which lines show a match (a 2 MB article has ~30,000 lines of cells).
+    let bodySpans: [Range<Int>?]
 
     public init(article: Article, width: Int, bidi: Bool, shaping: Bool, countryName: (String) -> String) {
         let w = max(1, width)
@@ -55,17 +60,24 @@ public struct ReaderDocument: Sendable {
         }
         self.articleID = article.id
         self.lines = lines
+        self.bodySpans = lines.map { line in
+            guard line.role == .body else { return nil }
+            var lo = Int.max, hi = Int.min
+            for cell in line.cells {
+                guard let src = cell.source else { continue }
+                lo = min(lo, src.lowerBound)
+                hi = max(hi, src.upperBound)
+            }
+            return lo < hi ? lo..<hi : nil
+        }
     }
 
     /// Indices of the lines that show part of any of `ranges` (body offsets, sorted by start).
     public func lines(showing ranges: [Range<Int>]) -> [Int] {
         guard !ranges.isEmpty else { return [] }
         var result: [Int] = []
-        for (i, line) in lines.enumerated() where line.role == .body {
-            if line.cells.contains(where: { cell in
-                guard let src = cell.source else { return false }
-                return SpanLookup.firstIndex(in: ranges, overlapping: src) != nil
-            }) { result.append(i) }
+        for (i, span) in bodySpans.enumerated() {
+            if let span, SpanLookup.firstIndex(in: ranges, overlapping: span) != nil { result.append(i) }
         }
         return result
     }
