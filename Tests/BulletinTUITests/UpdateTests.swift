@@ -745,3 +745,13 @@ import Testing
         }
     }
 }
+
+@Suite struct NarrowSidebarHeaderTests {
+    @Test func groupTitlesAreWholeInANarrowSidebar() throws {
+        // 80 columns: the sidebar shares the screen with the reader (Tab Tab).
+        let p = try Fixtures.run("Tab Tab", size: Size(width: 80, height: 30))
+        let text = p.frame.plainText
+        #expect(text.contains("Organizations"), "\(text)")
+        #expect(!text.contains("Organizati…"))
+    }
+}
