@@ -101,10 +101,10 @@ final class EntityLexicon: Sendable {
         var placeKeywords = matcher(EntityCues.placeKeywords)
         var eventWords = matcher(EntityCues.eventWords)
         // One bit per matcher; each distinct first key gets the bits of the matchers it starts a phrase in.
-        var starts: [UInt64: UInt16] = [:]
+        var firstMarks: [UInt64: UInt16] = [:], stemMarks: [UInt64: UInt16] = [:]
         for (bit, m) in [(UInt16(1), countries), (2, names), (4, titles), (8, orgKeywords), (16, placeKeywords), (32, eventWords)] {
-            for h in m.firstKeyHashes { starts[h, default: 0] |= bit }
-            for h in m.stemKeyHashes { starts[h, default: 0] |= bit << 8 }
+            for h in m.firstKeyHashes { firstMarks[h, default: 0] |= bit }
+            for h in m.stemKeyHashes { stemMarks[h, default: 0] |= bit << 8 }
         }
         countries.startBit = 1; names.startBit = 2; titles.startBit = 4
         orgKeywords.startBit = 8; placeKeywords.startBit = 16; eventWords.startBit = 32
@@ -114,7 +114,7 @@ final class EntityLexicon: Sendable {
         self.orgKeywords = orgKeywords
         self.placeKeywords = placeKeywords
         self.eventWords = eventWords
-        self.startMarks = StartMarks(starts)
+        self.startMarks = StartMarks(first: firstMarks, stems: stemMarks)
         func keys(_ list: [String]) -> KeySet { KeySet(list.map { TextFolding.key($0) }) }
         stopwords = keys(EntityCues.stopwords)
         months = keys(EntityCues.months)
@@ -125,27 +125,6 @@ final class EntityLexicon: Sendable {
         genericAlone = keys(EntityCues.genericAlone)
         breakersByLanguage = EntityCues.nameBreakers.mapValues { keys($0) }
         placePrepositions = keys(EntityCues.placePrepositions)
-    }
-
-    /// Marks each token with the matchers that have a phrase starting with its key, so that
-    /// `PhraseMatcher.match` skips the table look-up for the others (most tokens start nothing).
-    /// Arabic tokens are looked up by their stems and keep every bit.
-    func markStarts(_ tokens: inout [Token]) {
-        for k in tokens.indices where tokens[k].script != .arabic {
-            var marks = startMarks.marks(tokens[k].keyHash) & 0x00FF
-            if tokens[k].script == .cyrillic {
-                // The prefixes `PhraseMatcher.match` tries for stems (two bytes a letter).
-                let key = tokens[k].key
-                let count = key.utf8.count
-                let letters = count / 2
-                if letters >= 3, key.utf8.allSatisfy({ $0 >= 0x80 }) {
-                    for cut in 0...min(PhraseMatcher.maxStemExtra, letters - 3) {
-                        marks |= startMarks.marks(Token.hash(key, prefix: count - 2 * cut)) & 0xFF00
-                    }
-                }
-            }
-            tokens[k].starts = marks
-        }
     }
 
     /// Words that end a name running through lowercase words, in `language` (Cyrillic words: Russian).
@@ -169,37 +148,96 @@ final class EntityLexicon: Sendable {
     }
 }
 
-/// Key hash → matcher bits, in an open-addressing table (see `EntityLexicon.markStarts`).
-struct StartMarks: Sendable {
-    /// A slot is empty when its marks are 0 (every stored key has at least one bit).
-    private var slots: [(hash: UInt64, marks: UInt16)]
-    private let mask: Int
+/// Key hash → matcher bits: which of the lexicon's matchers have a phrase starting with a key,
+/// so that `PhraseMatcher.match` skips the others' tables (most tokens start nothing). Computed
+/// once per distinct word of an article by `Tokenizer.tokenize(_:marks:)`.
+/// A class: the tokenizer reads it for every new word, and copying a struct of four arrays
+/// retained each of them.
+final class StartMarks: Sendable {
+    /// One open-addressing table of key hash → bits, behind a one-bit-per-hash filter.
+    ///
+    /// Lossy on purpose, only ever towards "maybe": a slot packs the hash's upper 48 bits with the
+    /// 16 bits of marks (0: empty), so two keys sharing those 48 bits share marks. A false mark
+    /// costs `PhraseMatcher.match` one look-up (which compares the keys), never a wrong match.
+    /// Most words start no phrase: the filter (64 KB) answers them without touching the table,
+    /// whose random reads were cache misses.
+    struct Table: Sendable {
+        private var slots: [UInt64]
+        private let mask: Int
+        private var filter = [UInt64](repeating: 0, count: 1 << 13)   // 2^19 bits
 
-    init(_ marks: [UInt64: UInt16]) {
-        var capacity = 16
-        while capacity < marks.count * 2 { capacity *= 2 }
-        slots = Array(repeating: (0, 0), count: capacity)
-        mask = capacity - 1
-        for (h, m) in marks where m != 0 {
+        init(_ marks: [UInt64: UInt16]) {
+            var capacity = 16
+            while capacity < marks.count * 2 { capacity *= 2 }
+            slots = [UInt64](repeating: 0, count: capacity)
+            mask = capacity - 1
+            for (h, m) in marks where m != 0 {
+                let f = Self.filterBit(h)
+                filter[f >> 6] |= 1 << UInt64(f & 63)
+                var i = Self.slot(h) & mask
+                while slots[i] != 0 {
+                    if slots[i] & ~0xFFFF == h & ~0xFFFF { break }   // same upper bits: marks merge
+                    i = (i + 1) & mask
+                }
+                slots[i] = (h & ~0xFFFF) | (slots[i] & 0xFFFF) | UInt64(m)
+            }
+        }
+
+        @inline(__always) private static func slot(_ h: UInt64) -> Int {
+            Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17)
+        }
+
+        @inline(__always) private static func filterBit(_ h: UInt64) -> Int {
+            Int(truncatingIfNeeded: (h &* 0xC2B2_AE3D_27D4_EB4F) >> 45)   // 19 bits
+        }
+
+        /// The bits of the key with hash `h` (0: none).
+        @inline(__always) func marks(_ h: UInt64) -> UInt16 {
+            let f = Self.filterBit(h)
+            guard filter[f >> 6] & (1 << UInt64(f & 63)) != 0 else { return 0 }
             var i = Self.slot(h) & mask
-            while slots[i].marks != 0 { i = (i + 1) & mask }
-            slots[i] = (h, m)
+            while true {
+                let s = slots[i]
+                if s == 0 { return 0 }
+                if s & ~0xFFFF == h & ~0xFFFF { return UInt16(truncatingIfNeeded: s) }
+                i = (i + 1) & mask
+            }
         }
     }
 
-    @inline(__always) private static func slot(_ h: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17)
+    /// First keys of phrases (large: every name and country form).
+    private let first: Table
+    /// Stems that start a phrase (a few hundred): the several prefix probes of a Cyrillic word
+    /// go to this small table, which stays in cache.
+    private let stems: Table
+
+    /// `first`: matcher bits (low byte) by first-key hash; `stems`: matcher bits (high byte) by stem hash.
+    init(first: [UInt64: UInt16], stems: [UInt64: UInt16]) {
+        self.first = Table(first)
+        self.stems = Table(stems)
     }
 
-    /// The matcher bits of the key with hash `h` (0: no phrase starts with it).
-    @inline(__always) func marks(_ h: UInt64) -> UInt16 {
-        var i = Self.slot(h) & mask
-        while true {
-            let s = slots[i]
-            if s.marks == 0 { return 0 }
-            if s.hash == h { return s.marks }
-            i = (i + 1) & mask
+    /// `Token.starts` of a token: the matchers with a phrase starting with its key (Arabic: with
+    /// one of its stems) in the low byte, those with a stem phrase it may extend (Cyrillic) in the
+    /// high byte, mirroring the look-ups of `PhraseMatcher.match`.
+    func starts(key: String, keyHash: UInt64, script: TokenScript, stems arabicStems: [String]) -> UInt16 {
+        if script == .arabic {
+            var m: UInt16 = 0
+            for c in arabicStems { m |= first.marks(Token.hash(c)) }
+            return m
         }
+        var m = first.marks(keyHash)
+        if script == .cyrillic {
+            // The prefixes `PhraseMatcher.match` tries for stems (two bytes a letter).
+            let count = key.utf8.count
+            let letters = count / 2
+            if letters >= 3, key.utf8.allSatisfy({ $0 >= 0x80 }) {
+                for cut in 0...min(PhraseMatcher.maxStemExtra, letters - 3) {
+                    m |= stems.marks(Token.hash(key, prefix: count - 2 * cut))
+                }
+            }
+        }
+        return m
     }
 }
 

@@ -23,9 +23,22 @@ struct MentionGrouper {
         }
         private func derive() {
             if valid { return }
-            let main = mentions.filter { !$0.parenthesized }
-            cachedLongest = (main.isEmpty ? mentions : main).max { ($0.words.count, $0.surface.count) < ($1.words.count, $1.surface.count) }!
-            cachedType = mentions.filter { $0.type != nil }.max(by: { $0.evidence < $1.evidence })?.type
+            // One pass each, reading mentions in place (no filtered copies). Ties keep the first,
+            // as `max(by:)` does.
+            let anyMain = mentions.contains { !$0.parenthesized }
+            var best = -1, bestWords = 0, bestLength = 0
+            for k in mentions.indices where !anyMain || !mentions[k].parenthesized {
+                let w = mentions[k].words.count
+                if best >= 0, w < bestWords { continue }
+                let length = mentions[k].surface.count
+                if best < 0 || (w, length) > (bestWords, bestLength) { best = k; bestWords = w; bestLength = length }
+            }
+            cachedLongest = mentions[best]
+            var typed = -1
+            for k in mentions.indices where mentions[k].type != nil {
+                if typed < 0 || mentions[typed].evidence < mentions[k].evidence { typed = k }
+            }
+            cachedType = typed >= 0 ? mentions[typed].type : nil
             cachedSingle = mentions.allSatisfy { $0.words.count == 1 || ($0.words.count == 2 && $0.words[0].count == 1) }
             valid = true
         }

@@ -35,6 +35,7 @@ extension NameFinder {
     mutating func discoverArabic() {
         var i = 0
         while i < tokens.count {
+            if tokens[i].script != .arabic { i += 1; continue }   // before copying the token
             let t = tokens[i]
             guard t.script == .arabic, !covered[i] else { i += 1; continue }
             let bare = t.stems
@@ -331,7 +332,8 @@ extension NameFinder {
         // Mentions found so far, sorted by start: each Han token looks up its own by binary
         // search, so the pass stays linear in the article (filtering all mentions per token was quadratic).
         let known = mentions.map { ($0.start, $0.end, $0.type == .country || $0.type == .place) }.sorted { $0.0 < $1.0 }
-        for (index, t) in tokens.enumerated() where t.script == .han {
+        for index in tokens.indices where tokens[index].script == .han {   // no copy of the other tokens
+            let t = tokens[index]
             let chars = t.text.unicodeScalars.map(Character.init)   // a Han run: one scalar per character, no grapheme breaking
             let scalars = Array(t.text.unicodeScalars)
             guard chars.count == scalars.count else { continue }  // astral characters: skip the heuristics

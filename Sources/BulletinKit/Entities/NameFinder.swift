@@ -16,9 +16,7 @@ struct NameFinder {
 
     init(lex: EntityLexicon, text: String, language: String) {
         self.lex = lex
-        var tokens = Tokenizer.tokenize(text)
-        lex.markStarts(&tokens)
-        self.tokens = tokens
+        self.tokens = Tokenizer.tokenize(text, marks: lex.startMarks)
         self.language = language
         self.covered = [Bool](repeating: false, count: tokens.count)
         self.isCountry = [Bool](repeating: false, count: tokens.count)
@@ -189,10 +187,12 @@ struct NameFinder {
     }
 
     func mention(_ a: Int, _ b: Int, type: EntityType?, evidence: Mention.Evidence, code: String? = nil) -> Mention {
-        let words = tokens[a..<b].filter { $0.kind == .word }.map(\.key)
+        var words: [String] = []
+        for k in a..<b where tokens[k].kind == .word { words.append(tokens[k].key) }
         var m = Mention(surface: surface(a, b), start: tokens[a].start, end: tokens[b - 1].end, type: type,
                         evidence: evidence, code: code, words: words)
-        m.parenthesized = a > 0 && (tokens[a - 1].key == "(" || tokens[a - 1].key == "（")
+        // Byte comparisons: `==` on a non-ASCII key takes the slow, normalizing path.
+        m.parenthesized = a > 0 && (PhraseMatcher.same(tokens[a - 1].key, "(") || PhraseMatcher.same(tokens[a - 1].key, "（"))
         return m
     }
 

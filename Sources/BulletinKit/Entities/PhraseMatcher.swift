@@ -23,6 +23,11 @@ struct PhraseMatcher: Sendable {
         /// Lowercased NFC token texts, for names whose diacritics are distinctive (Vietnamese:
         /// "Bỉ" is Belgium, "Bí" is not): the text must match them, not only the folded keys.
         let exact: [String]?
+        /// `keys[0].count` (characters), for the Vietnamese short-name rule.
+        let firstLength: Int
+        /// The hash of the second key when it must match exactly (no stem), else nil: most
+        /// phrases sharing a first word ("the …", "Republic of …") are rejected by it at once.
+        let secondHash: UInt64?
 
         init(keys: [String], hashes: [UInt64], stems: [Bool], capital: [Bool], payload: Int32, exact: [String]?) {
             self.keys = keys
@@ -31,6 +36,8 @@ struct PhraseMatcher: Sendable {
             self.capital = capital
             self.payload = payload
             self.exact = exact
+            firstLength = keys.first?.count ?? 0
+            secondHash = keys.count >= 2 && !stems[1] ? hashes[1] : nil
         }
     }
 
@@ -50,12 +57,16 @@ struct PhraseMatcher: Sendable {
         @exclusivity(unchecked) var byFirst = HashIndex()
         @exclusivity(unchecked) var stemFirst = HashIndex()
         @exclusivity(unchecked) var han: [Unicode.Scalar: [([Unicode.Scalar], Int32)]] = [:]
+        /// Bit set over the Basic Multilingual Plane of the first scalars of `han`: most Han
+        /// characters start no phrase, and a bit test is cheaper than hashing the scalar.
+        @exclusivity(unchecked) var hanFirst = [UInt64](repeating: 0, count: 1024)
 
         init() {}
         init(copying other: Storage) {
             byFirst = other.byFirst
             stemFirst = other.stemFirst
             han = other.han
+            hanFirst = other.hanFirst
         }
     }
     private var storage = Storage()
@@ -135,7 +146,9 @@ struct PhraseMatcher: Sendable {
         guard !trimmed.isEmpty else { return }
         if trimmed.unicodeScalars.allSatisfy({ TextFolding.isHan($0) || $0 == "·" || $0 == "（" || $0 == "）" }) {
             let s = Array(trimmed.unicodeScalars)
-            uniqueStorage().han[s[0], default: []].append((s, payload))
+            let storage = uniqueStorage()
+            storage.han[s[0], default: []].append((s, payload))
+            if s[0].value < 0x10000 { storage.hanFirst[Int(s[0].value >> 6)] |= 1 << UInt64(s[0].value & 63) }
             return
         }
         // Stems: "белорус~" → stem token; Latin stems expand to common endings instead (cheaper to match).
@@ -199,6 +212,7 @@ struct PhraseMatcher: Sendable {
         let vietnamese = language == "vi"
         var best: Match?
         if script == .arabic {
+            guard startBit == 0 || tokens[i].starts & startBit != 0 else { return nil }
             for c in tokens[i].stems {
                 consider(storage.byFirst.find(Token.hash(c)), tokens, i, vietnamese: vietnamese, &best)
                 if best != nil { break }
@@ -227,7 +241,9 @@ struct PhraseMatcher: Sendable {
     private func consider(_ phrases: [Phrase]?, _ tokens: [Token], _ i: Int, vietnamese: Bool, _ best: inout Match?) {
         guard let phrases else { return }
         for p in phrases {
-            if vietnamese, p.exact == nil, p.keys.count == 1, tokens[i].script == .latin, p.keys[0].count < 4 { continue }
+            if vietnamese, p.exact == nil, p.keys.count == 1, tokens[i].script == .latin, p.firstLength < 4 { continue }
+            // The second token decides most rejections (what `matchLength` would find there).
+            if let second = p.secondHash, i + 1 < tokens.count, tokens[i + 1].keyHash != second, tokens[i + 1].script != .arabic { continue }
             guard let n = matchLength(p, tokens, i) else { continue }
             if best == nil || n > best!.length { best = Match(length: n, payloads: [p.payload]) }
             else if n == best!.length, !best!.payloads.contains(p.payload) { best!.payloads.append(p.payload) }
@@ -253,20 +269,29 @@ struct PhraseMatcher: Sendable {
 
     /// Byte equality of two folded keys (see `FoldedKey`).
     @inline(__always) static func same(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+        guard a.utf8.count == b.utf8.count else { return false }
+        // Contiguous UTF-8 compared with memcmp where both strings have it (native and small ones do).
+        if let r = a.utf8.withContiguousStorageIfAvailable({ x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
+            }
+        }), let r { return r }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     /// Longest-leftmost matches inside a Han run: (scalar offset, scalar length, payloads).
     func hanMatches(in text: String) -> [(offset: Int, length: Int, payloads: [Int32])] {
         let han = storage.han
         guard !han.isEmpty else { return [] }
+        let first = storage.hanFirst
         let s = Array(text.unicodeScalars)
         var out: [(Int, Int, [Int32])] = []
         var i = 0
         while i < s.count {
             var bestLen = 0
             var payloads: [Int32] = []
-            if let cands = han[s[i]] {
+            let v = s[i].value
+            if v >= 0x10000 || first[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0, let cands = han[s[i]] {
                 for (phrase, payload) in cands where phrase.count <= s.count - i {
                     var ok = true
                     for k in 1..<max(phrase.count, 1) where s[i + k] != phrase[k] { ok = false; break }

@@ -32,11 +32,12 @@ struct Token: Sendable {
     /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`), computed once.
     var stems: [String] = []
     /// Bits of the lexicon's phrase matchers that have a phrase starting with this key (low
-    /// byte) or with a stem this key extends (high byte); all set until marked (`EntityLexicon.markStarts`).
+    /// byte) or with a stem this key extends (high byte); all set unless the tokenizer was given the lexicon's `StartMarks`.
     var starts: UInt16 = 0xFFFF
 
     init(text: String, key: String, keyHash: UInt64? = nil, start: Int, end: Int, kind: Kind, script: TokenScript,
-         capitalized: Bool, allCaps: Bool, spaceBefore: Bool, newlineBefore: Bool, sentenceStart: Bool, stems: [String] = []) {
+         capitalized: Bool, allCaps: Bool, spaceBefore: Bool, newlineBefore: Bool, sentenceStart: Bool, stems: [String] = [],
+         starts: UInt16 = 0xFFFF) {
         self.text = text
         self.key = key
         self.keyHash = keyHash ?? Token.hash(key)
@@ -50,10 +51,17 @@ struct Token: Sendable {
         self.newlineBefore = newlineBefore
         self.sentenceStart = sentenceStart
         self.stems = stems
+        self.starts = starts
     }
 
     /// FNV-1a over the UTF-8 bytes of a folded key (byte equality is key equality, see `FoldedKey`).
     @inline(__always) static func hash(_ key: String) -> UInt64 {
+        // Over the contiguous UTF-8 (native and small strings have it): no per-byte index checks.
+        if let h = key.utf8.withContiguousStorageIfAvailable({ buf -> UInt64 in
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for b in buf { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            return h
+        }) { return h }
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h
@@ -91,28 +99,34 @@ enum Tokenizer {
         "m", "mme", "mlle", "г", "гг", "им", "т", "e", "u", "s", "ông", "bà", "tp", "etc", "vs", "inc", "ltd", "co",
     ]
 
-    static func tokenize(_ text: String) -> [Token] {
+    /// `marks`: the lexicon's start marks, computed into each token (`Token.starts`); without
+    /// them every token keeps all bits set and every matcher looks it up.
+    static func tokenize(_ text: String, marks: StartMarks? = nil) -> [Token] {
         // Token text is copied from the UTF-8 bytes (much cheaper than rebuilding from scalars);
         // scalars and their byte offsets are decoded from them in one pass (a `String`'s UTF-8 is valid).
         let bytes = Array(text.utf8)
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
         var offsets: [Int] = []
-        offsets.reserveCapacity(bytes.count + 1)
-        bytes.withUnsafeBufferPointer { u in
-            var p = 0
-            let n = u.count
-            while p < n {
-                offsets.append(p)
-                let b0 = UInt32(u[p])
-                var v: UInt32
-                if b0 < 0x80 { v = b0; p += 1 }
-                else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(u[p + 1] & 0x3F); p += 2 }
-                else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(u[p + 1] & 0x3F) << 6 | UInt32(u[p + 2] & 0x3F); p += 3 }
-                else { v = (b0 & 0x07) << 18 | UInt32(u[p + 1] & 0x3F) << 12 | UInt32(u[p + 2] & 0x3F) << 6 | UInt32(u[p + 3] & 0x3F); p += 4 }
-                scalars.append(Unicode.Scalar(v).unsafelyUnwrapped)
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+            offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offs, offsetCount in
+                bytes.withUnsafeBufferPointer { u in
+                    var p = 0, k = 0
+                    let n = u.count
+                    while p < n {
+                        offs[k] = p
+                        let b0 = UInt32(u[p])
+                        var v: UInt32
+                        if b0 < 0x80 { v = b0; p += 1 }
+                        else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(u[p + 1] & 0x3F); p += 2 }
+                        else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(u[p + 1] & 0x3F) << 6 | UInt32(u[p + 2] & 0x3F); p += 3 }
+                        else { v = (b0 & 0x07) << 18 | UInt32(u[p + 1] & 0x3F) << 12 | UInt32(u[p + 2] & 0x3F) << 6 | UInt32(u[p + 3] & 0x3F); p += 4 }
+                        out[k] = Unicode.Scalar(v).unsafelyUnwrapped
+                        k += 1
+                    }
+                    offs[k] = n
+                    count = k
+                    offsetCount = k + 1
+                }
             }
-            offsets.append(n)
         }
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
@@ -157,7 +171,8 @@ enum Tokenizer {
             let isStart = sentenceEnd && (kind == .word || kind == .number || kind == .elision)
             // Everything that depends only on the token's bytes and kind is computed once per
             // distinct word of the article and shared by its repetitions.
-            let e = table.entry(bytes, offsets[a], offsets[b], kind) {
+            var e = table.find(bytes, offsets[a], offsets[b], kind)
+            if e.index == nil {
                 let str = makeString(a, b)
                 // One UTF-8 byte per scalar: the token is ASCII.
                 let ascii = offsets[b] - offsets[a] == b - a
@@ -170,13 +185,18 @@ enum Tokenizer {
                     }
                 }
                 let key = kind == .punct ? str : foldedKey(str, ascii: ascii, a, b)
-                return WordTable.Word(text: str, key: key, keyHash: Token.hash(key), capitalized: cap, allCaps: allCaps,
-                                      stems: script == .arabic ? ArabicStemmer.candidates(key) : [])
+                let keyHash = Token.hash(key)
+                let stems = script == .arabic ? ArabicStemmer.candidates(key) : []
+                let starts = marks?.starts(key: key, keyHash: keyHash, script: script, stems: stems) ?? 0xFFFF
+                e.index = table.insert(WordTable.Word(text: str, key: key, keyHash: keyHash, capitalized: cap, allCaps: allCaps,
+                                                      stems: stems, starts: starts),
+                                       at: e, bytes: offsets[a]..<offsets[b], kind)
             }
-            tokens.append(Token(text: table.words[e].text, key: table.words[e].key, keyHash: table.words[e].keyHash,
-                                start: start, end: end, kind: kind, script: script, capitalized: table.words[e].capitalized,
-                                allCaps: table.words[e].allCaps, spaceBefore: space, newlineBefore: newline, sentenceStart: isStart,
-                                stems: table.words[e].stems))
+            let w = e.index.unsafelyUnwrapped
+            tokens.append(Token(text: table.words[w].text, key: table.words[w].key, keyHash: table.words[w].keyHash,
+                                start: start, end: end, kind: kind, script: script, capitalized: table.words[w].capitalized,
+                                allCaps: table.words[w].allCaps, spaceBefore: space, newlineBefore: newline, sentenceStart: isStart,
+                                stems: table.words[w].stems, starts: table.words[w].starts))
             if kind != .punct { sentenceEnd = false }
             space = false
             newline = false
@@ -194,16 +214,17 @@ enum Tokenizer {
             let isASCII = s.value < 0x80
             // Common Latin, Cyrillic and Arabic letters are neither whitespace nor Han: no property look-ups.
             let commonLetter = !isASCII && Self.isCommonLetter(s.value)
+            // Han before whitespace: no Han letter is whitespace, and Han runs are common.
+            if !commonLetter, !isASCII, TextFolding.isHan(s) {
+                let a = i, start = utf16
+                while i < scalars.count, TextFolding.isHan(scalars[i]) { utf16 += width(scalars[i]); i += 1 }
+                append(a, i, start, utf16, kind: .word, script: .han)
+                continue
+            }
             if !commonLetter, isASCII ? (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
                 space = true
                 if s == "\n" || s == "\r" || s == "\u{2029}" || s == "\u{2028}" { newline = true; sentenceEnd = true }
                 utf16 += width(s); i += 1
-                continue
-            }
-            if !commonLetter, TextFolding.isHan(s) {
-                let a = i, start = utf16
-                while i < scalars.count, TextFolding.isHan(scalars[i]) { utf16 += width(scalars[i]); i += 1 }
-                append(a, i, start, utf16, kind: .word, script: .han)
                 continue
             }
             if isASCII ? asciiLetter : commonLetter || s.properties.isAlphabetic {
@@ -308,6 +329,7 @@ enum Tokenizer {
             var capitalized: Bool
             var allCaps: Bool
             var stems: [String]
+            var starts: UInt16
         }
         private var slots: [Int32]
         private var mask: Int
@@ -323,26 +345,36 @@ enum Tokenizer {
             mask = capacity - 1
         }
 
-        /// The index of the word of `bytes[start..<end]` as `kind`, made by `make` the first time it is seen.
-        mutating func entry(_ bytes: [UInt8], _ start: Int, _ end: Int, _ kind: Token.Kind, make: () -> Word) -> Int {
+        /// Where a word was looked up: its index if seen before, else the free slot for it.
+        struct Probe {
+            var index: Int?
+            var slot: Int
+            var hash: UInt64
+        }
+
+        /// Looks up the word of `bytes[start..<end]` as `kind`.
+        func find(_ bytes: [UInt8], _ start: Int, _ end: Int, _ kind: Token.Kind) -> Probe {
             var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(kind.rawValue)
             for p in start..<end { h = (h ^ UInt64(bytes[p])) &* 0x0000_0100_0000_01B3 }
             var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
             while true {
                 let e = slots[i]
-                if e < 0 { break }
+                if e < 0 { return Probe(index: nil, slot: i, hash: h) }
                 let r = ranges[Int(e)]
                 if hashes[Int(e)] == h, r.kind == kind, r.end - r.start == end - start,
                    bytes[r.start..<r.end].elementsEqual(bytes[start..<end]) {
-                    return Int(e)
+                    return Probe(index: Int(e), slot: i, hash: h)
                 }
                 i = (i + 1) & mask
             }
-            let w = make()
+        }
+
+        /// Adds a word that `find` did not find (with nothing inserted since); returns its index.
+        mutating func insert(_ w: Word, at probe: Probe, bytes: Range<Int>, _ kind: Token.Kind) -> Int {
             let index = words.count
-            slots[i] = Int32(index)
-            hashes.append(h)
-            ranges.append((start, end, kind))
+            slots[probe.slot] = Int32(index)
+            hashes.append(probe.hash)
+            ranges.append((bytes.lowerBound, bytes.upperBound, kind))
             words.append(w)
             if words.count * 2 > slots.count { grow() }
             return index
