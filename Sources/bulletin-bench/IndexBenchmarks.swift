@@ -14,6 +14,7 @@ import Foundation
 /// cold phase when it exists) to iterate on warm start and search.
 /// `BULLETIN_BENCH_NO_EXTRACT=1`: the cold phase runs a no-op entity
 /// extractor, to measure what indexing costs apart from extraction.
+/// `BULLETIN_BENCH_BATCH=N`: files per indexing transaction in the cold phase (default 256).
 /// A phase runs alone too: `index --phase cold|warm|stages CORPUS DB SIZE`.
 enum IndexBenchmarks {
     static let all: [Benchmark] = [
@@ -142,7 +143,9 @@ enum IndexBenchmarks {
         let noExtraction: CorpusIndex.Extract = { _, _, _, _ in Extraction() }
         let elapsed = try Measure.seconds {
             let index = try CorpusIndex.open(path: db)
-            report = try index.update(paths: [corpus], threads: 2, extract: stub ? noExtraction : nil, extractionStamp: stamp)
+            let batch = ProcessInfo.processInfo.environment["BULLETIN_BENCH_BATCH"].flatMap { Int($0) } ?? 256
+            report = try index.update(paths: [corpus], threads: 2, batchSize: batch, extract: stub ? noExtraction : nil,
+                                      extractionStamp: stamp)
         }
         var usage = rusage()
         getrusage(Int32(RUSAGE_SELF.rawValue), &usage)

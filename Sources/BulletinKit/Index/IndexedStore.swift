@@ -174,6 +174,21 @@ public final class IndexedStore: ArticleStore, Sendable {
             emit()
             return items
         }
+        // Most articles share their country list and entity list with many
+        // others: one array per distinct column value, shared by every
+        // summary that has it (fewer allocations at start, less memory after).
+        var countryLists: [String: [String]] = [:]
+        var entityLists: [String: [String]] = [:]
+        func shared(_ column: Int32, _ cache: inout [String: [String]], _ make: (Int32) -> [String]) -> [String] {
+            let b = bytes(column)
+            guard b.count > 0 else { return [] }
+            guard b.count <= 15 else { return make(column) }  // keys that fit a small string only: no allocation to look up
+            let key = String(decoding: b, as: UTF8.self)
+            if let list = cache[key] { return list }
+            let list = make(column)
+            cache[key] = list
+            return list
+        }
         while true {
             let code = sqlite3_step(stmt)
             if code == SQLITE_DONE { break }
@@ -183,7 +198,8 @@ public final class IndexedStore: ArticleStore, Sendable {
             result.append(ArticleSummary(
                 id: text(0), file: text(1), segment: Int(sqlite3_column_int64(stmt, 2)), title: text(3),
                 date: optionalText(4), language: text(5), source: optionalText(6),
-                countries: list(7, separator: 0x20), entityNames: entityNames(8)))
+                countries: shared(7, &countryLists) { list($0, separator: 0x20) },
+                entityNames: shared(8, &entityLists, entityNames)))
         }
         if !isInListOrder(result) { result.sort(by: listOrder) }
         return result
