@@ -755,3 +755,14 @@ import Testing
         #expect(!text.contains("Organizati…"))
     }
 }
+
+@Suite struct OverlayFooterTests {
+    @Test func footerHintsAreDroppedWholeInANarrowBox() throws {
+        #expect(OverlayBox.fit("key/Space toggle · C clear · Esc close", width: 40) == "key/Space toggle · C clear · Esc close")
+        #expect(OverlayBox.fit("key/Space toggle · C clear · Esc close", width: 26) == "key/Space toggle · C clear")
+        let p = try Fixtures.run("c", size: Size(width: 30, height: 10))
+        let text = p.frame.plainText
+        #expect(text.contains("key/Space toggle"), "\(text)")
+        #expect(!text.contains("C cl─"), "\(text)")
+    }
+}

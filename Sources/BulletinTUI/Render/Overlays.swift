@@ -10,6 +10,16 @@ struct OverlayBox {
         frame = Rect(x: (size.width - w) / 2, y: max(1, (size.height - h) / 2), width: w, height: h)
     }
 
+    /// The footer's hints (separated by " · ") that fit in `width`, whole, from the first.
+    static func fit(_ footer: String, width: Int) -> String {
+        var kept: [String] = []
+        for part in footer.components(separatedBy: " · ") {
+            guard TextWidth.width(of: (kept + [part]).joined(separator: " · ")) <= width else { break }
+            kept.append(part)
+        }
+        return kept.joined(separator: " · ")
+    }
+
     func draw(_ grid: inout Grid, title: String, footer: String, theme: Theme) {
         let f = frame
         grid.fill(f, style: theme.overlay)
@@ -27,7 +37,8 @@ struct OverlayBox {
         grid.put("┘", width: 1, x: f.maxX - 1, y: f.maxY - 1, style: theme.overlay)
         grid.text(" " + title + " ", x: f.x + 2, y: f.y, style: theme.overlayTitle, maxWidth: max(0, f.width - 4))
         if !footer.isEmpty {
-            grid.text(" " + footer + " ", x: f.x + 2, y: f.maxY - 1, style: theme.overlay, maxWidth: max(0, f.width - 4))
+            grid.text(" " + Self.fit(footer, width: max(0, f.width - 6)) + " ", x: f.x + 2, y: f.maxY - 1, style: theme.overlay,
+                      maxWidth: max(0, f.width - 4))
         }
     }
 }
