@@ -28,7 +28,7 @@ extension CorpusIndex {
                 notices += index.notices
                 let report = try index.update(paths: paths, threads: threads, entitiesFile: entitiesFile,
                                               extractionStamp: stamp, progress: progress, isCancelled: isCancelled)
-                let store = try index.makeStore(roots: paths)
+                let store = try index.makeStore(roots: paths, entitiesFile: entitiesFile)
                 var full = report
                 full.warnings += store.idWarnings
                 return IndexedCorpus(store: store, report: full, notices: notices)
@@ -52,7 +52,7 @@ extension CorpusIndex {
     /// to date on another thread. Nil when there is no finished index for
     /// these paths yet (first run, another format, damage): the caller then
     /// waits for `openStore`.
-    public static func storedStore(paths: [String], indexPath: String? = nil) -> IndexedStore? {
+    public static func storedStore(paths: [String], indexPath: String? = nil, entitiesFile: String? = nil) -> IndexedStore? {
         let path = indexPath ?? defaultPath(roots: paths)
         // `connect`, not `open`: nothing is set aside or rebuilt here; `openStore` does that (with its notice).
         guard FileManager.default.fileExists(atPath: path), let pool = try? connect(path) else { return nil }
@@ -62,6 +62,6 @@ extension CorpusIndex {
         }
         // ORDER BY key: finished, roots.
         guard let ready, ready == ["1", IndexWriter.rootsKey(paths)] else { return nil }
-        return try? index.makeStore(roots: paths)
+        return try? index.makeStore(roots: paths, entitiesFile: entitiesFile)
     }
 }

@@ -218,9 +218,10 @@ public final class CorpusIndex: Sendable {
     /// The store over what the index holds now (summaries loaded in one query).
     /// `roots`: the paths the corpus was opened with, to disambiguate the IDs
     /// of same-named files as the loader does (`ArticleIDs`).
-    public func makeStore(roots: [String] = []) throws(IndexError) -> IndexedStore {
+    /// `entitiesFile`: the `--entities` file, whose names entity search knows too.
+    public func makeStore(roots: [String] = [], entitiesFile: String? = nil) throws(IndexError) -> IndexedStore {
         do {
-            return try IndexedStore(pool: pool, roots: roots)
+            return try IndexedStore(pool: pool, roots: roots, entitiesFile: entitiesFile)
         } catch let error as DatabaseError {
             throw CorpusIndex.classify(error)
         } catch {

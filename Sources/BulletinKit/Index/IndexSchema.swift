@@ -8,7 +8,9 @@ enum IndexSchema {
     /// `PRAGMA user_version`.
     /// 3: display IDs, entity references and cross-article links stored at
     /// index time, so a warm start reads them instead of recomputing them.
-    static let version = 3
+    /// 4: `entity_alias.folded` is an `EntityNameKey` (one form per word, so
+    /// a query's clitic-free and case-ending-free variants can be looked up).
+    static let version = 4
 
     /// bm25 column weights: title, body, entity names.
     static let bm25Weights = "4.0, 1.0, 0.5"

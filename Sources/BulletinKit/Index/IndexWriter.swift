@@ -41,11 +41,8 @@ struct PreparedArticle: Sendable {
         entityNames.split(separator: "\u{1F}").map { SearchFolding.fold(String($0)) }.joined(separator: " , ")
     }
 
-    /// How a name or a query is looked up in `entity_alias`: folded as a query, spaces normalized.
-    static func aliasKey(_ text: String) -> String {
-        SearchFolding.fold(text, mode: .query).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-            .joined(separator: " ")
-    }
+    /// How a name is stored in `entity_alias` (a query looks up its `EntityNameKey.candidates`).
+    static func aliasKey(_ text: String) -> String { EntityNameKey.key(text) }
 }
 
 /// A file read (or found unchanged in content) by a worker.

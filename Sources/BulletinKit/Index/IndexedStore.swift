@@ -32,14 +32,19 @@ public final class IndexedStore: ArticleStore, Sendable {
     /// False when some rows may lack a display ID (an update that never
     /// finished): lookups then fall back to the parser's ID (a table scan).
     let displayIDsComplete: Bool
+    /// The knowledge base's names (bundled, user entries, `--entities`), for
+    /// entity search: a spelling the knowledge base knows finds the entity
+    /// even when no article of the corpus uses that spelling.
+    let knowledge: LazyKnowledgeAliases
 
     struct FileSegment: Hashable, Sendable {
         var file: String
         var segment: Int
     }
 
-    init(pool: DatabasePool, roots: [String] = []) throws {
+    init(pool: DatabasePool, roots: [String] = [], entitiesFile: String? = nil) throws {
         self.pool = pool
+        self.knowledge = LazyKnowledgeAliases(entitiesFile: entitiesFile)
         let loaded = try pool.read { db in try IndexedStore.load(db) }
         var summaries = loaded.summaries
         var rewritten: [String: FileSegment] = [:]
@@ -392,12 +397,30 @@ public final class IndexedStore: ArticleStore, Sendable {
         return Array(scored.prefix(limit))
     }
 
-    /// Canonical entity names whose folded name or surface form is `key`,
-    /// with every name the linker joined to them (another spelling, another script).
-    func entityNames(for key: String, _ db: Database) throws -> [String] {
-        guard !key.isEmpty else { return [] }
-        let found = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT name FROM entity_alias WHERE folded = ? LIMIT 8"),
-                                        arguments: [key])
+    /// Stored entity names that `text` (a query term, or the whole query)
+    /// names, with every name the linker joined to them (another spelling,
+    /// another script). The query's keys (`EntityNameKey.candidates`) are
+    /// looked up among the names the knowledge base gives the same entity
+    /// (a dictionary look-up) and, with those names, among the surface forms
+    /// stored at index time (`entity_alias`, one indexed look-up). The
+    /// knowledge base's canonical names are kept too: the real extractor
+    /// names the entities it knows by them.
+    func entityNames(for text: String, _ db: Database) throws -> [String] {
+        let candidates = EntityNameKey.candidates(text)
+        guard !candidates.isEmpty else { return [] }
+        let known = knowledge.value.names(forKeys: candidates)
+        var keys = candidates
+        for name in known {
+            let key = EntityNameKey.key(name)
+            if !key.isEmpty, !keys.contains(key) { keys.append(key) }
+        }
+        let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+        var found = try String.fetchAll(db, sql: "SELECT DISTINCT name FROM entity_alias WHERE folded IN (\(placeholders)) LIMIT 64",
+                                        arguments: StatementArguments(keys))
+        // A knowledge-base entity the corpus never mentions adds nothing but a names term that matches nothing.
+        for canonical in knowledge.value.canonicalNames(forKeys: candidates) where !found.contains(canonical) {
+            found.append(canonical)
+        }
         guard !clusters.isEmpty else { return found }
         var names: [String] = []
         for name in found {
@@ -420,13 +443,13 @@ public final class IndexedStore: ArticleStore, Sendable {
         // alias also matches the articles whose entities carry that name.
         var termNames: [Int: [String]] = [:]
         for (i, term) in query.terms.enumerated() where !term.isExcluded && !term.isPrefix {
-            let names = try entityNames(for: PreparedArticle.aliasKey(term.text), db)
+            let names = try entityNames(for: term.text, db)
             if !names.isEmpty { termNames[i] = names }
         }
         var queryNames: [String] = []
         let positives = query.positiveTerms
         if positives.count > 1 {
-            queryNames = try entityNames(for: PreparedArticle.aliasKey(positives.map(\.text).joined(separator: " ")), db)
+            queryNames = try entityNames(for: positives.map(\.text).joined(separator: " "), db)
         }
         var matched = Set(termNames.values.flatMap { $0 } + queryNames)
         // Stored entities carry their raw names; the linked ones answer to the canonical name too.

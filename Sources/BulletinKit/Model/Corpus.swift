@@ -120,7 +120,8 @@ public struct Corpus: Sendable {
     /// Warnings are the stored ones; files changed since are not seen until
     /// `open` (run it next, on a background thread: `IndexingTask`) has updated the index.
     public static func openStored(paths: [String], options: OpenOptions = OpenOptions()) -> Corpus? {
-        guard options.useIndex, let store = CorpusIndex.storedStore(paths: paths, indexPath: options.indexPath) else {
+        guard options.useIndex, let store = CorpusIndex.storedStore(paths: paths, indexPath: options.indexPath,
+                                                                                 entitiesFile: options.entitiesFile) else {
             return nil
         }
         return Corpus(paths: paths, index: store, warnings: store.storedWarnings())

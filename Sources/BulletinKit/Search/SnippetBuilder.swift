@@ -69,11 +69,24 @@ public enum SnippetBuilder {
             return found
         }
 
-        private func matches(token: [UInt8]) -> Bool {
-            // Most words of a body match nothing: reject them by length before hashing.
-            if lengths & Needles.bit(token.count) != 0, tokens.contains(token) { return true }
-            return prefixes.contains { token.starts(with: $0) }
+        private func matches(token: [UInt8]) -> Bool { needle(token: token) != nil }
+
+        /// The needle (token or prefix) one folded word matches, or nil.
+        func needle(folded: [UInt8]) -> [UInt8]? {
+            if let space = folded.firstIndex(of: 0x20) {
+                return needle(token: Array(folded[..<space])) ?? needle(token: Array(folded[(space + 1)...]))
+            }
+            return needle(token: folded)
         }
+
+        private func needle(token: [UInt8]) -> [UInt8]? {
+            // Most words of a body match nothing: reject them by length before hashing.
+            if lengths & Needles.bit(token.count) != 0, tokens.contains(token) { return token }
+            return prefixes.first { token.starts(with: $0) }
+        }
+
+        /// How many different words (tokens and prefixes) the query has.
+        var wordCount: Int { tokens.count + prefixes.count }
 
         /// Bit n set when some token is n bytes long (63: 63 or more).
         private var lengths: UInt64 = 0
@@ -81,24 +94,76 @@ public enum SnippetBuilder {
         static func bit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
     }
 
-    /// An excerpt of about `width` characters around the first match in
-    /// `body`; when the body has none (the title or an entity name matched),
-    /// around the first of `fallback` (entity mention spans, UTF-16 offsets);
-    /// else the opening of the body.
+    /// An excerpt of about `width` characters around the best match in
+    /// `body`: where the most different query words occur together (a
+    /// phrase or a name, "Tô Lâm" for "to lam"), the first such place on a
+    /// tie. When the body has no match (the title or an entity name matched),
+    /// or, for a query of several words, none where two of them meet, the
+    /// excerpt is around the first of `fallback` (entity mention spans,
+    /// UTF-16 offsets) if there is one; else the opening of the body.
+    ///
+    /// For a query of several words, only the places where at least two of
+    /// them meet are highlighted when there are such places, so a stopword of
+    /// the query ("to" in "to lam") is not marked wherever it occurs.
     public static func snippet(body: String, needles: Needles, width: Int = 160,
                                fallback: () -> [TextSpan] = { [] }) -> String {
-        var first = needles.isEmpty ? nil : firstMatch(in: body, needles: needles)
+        let best = needles.isEmpty ? nil : bestMatch(in: body, needles: needles)
+        var first = best?.range
         var highlights: [Range<String.Index>] = []
-        if first == nil, let span = fallback().min(), let range = range(of: span, in: body) {
+        let weak = best == nil || (needles.wordCount >= 2 && best!.words < 2 && !best!.isLiteral)
+        if weak, let span = fallback().min(), let range = range(of: span, in: body) {
             first = range
             highlights = [range]
         }
         let anchor = first?.lowerBound ?? body.startIndex
         let window = self.window(in: body, around: anchor, width: width)
         if !needles.isEmpty {
-            highlights += matches(in: body, window: window, needles: needles)
+            let minWords = (best?.words ?? 0) >= 2 || !highlights.isEmpty && needles.wordCount >= 2 ? 2 : 1
+            highlights += matches(in: body, window: window, needles: needles, minWords: minWords)
         }
         return render(body: body, window: window, highlights: highlights)
+    }
+
+    /// Matched words closer than this (in words) belong to one group.
+    static let groupGap = 2
+
+    /// One group of matched words close together.
+    struct Group {
+        var range: Range<Int>
+        var lastWord: Int
+        var needles: [[UInt8]]
+        /// Each matched word (a word between two of them is not highlighted).
+        var parts: [Range<Int>]
+    }
+
+    /// Calls `visit` with each group of matched words (UTF-8 offsets) between
+    /// `from` and `to`, how many different needles it holds and its matched
+    /// words; stops when `visit` returns false.
+    static func groups(in body: String, from: Int, to: Int, needles: Needles,
+                       _ visit: (Range<Int>, Int, [Range<Int>]) -> Bool) {
+        var current: Group?
+        var word = 0
+        var stopped = false
+        scanWords(in: body, from: from, to: to) { range, folded in
+            defer { word += 1 }
+            guard let needle = needles.needle(folded: folded) else { return true }
+            if var g = current, word - g.lastWord <= groupGap {
+                g.range = g.range.lowerBound..<range.upperBound
+                g.lastWord = word
+                if !g.needles.contains(needle) { g.needles.append(needle) }
+                g.parts.append(range)
+                current = g
+                return true
+            }
+            if let g = current, !visit(g.range, g.needles.count, g.parts) {
+                stopped = true
+                current = nil
+                return false
+            }
+            current = Group(range: range, lastWord: word, needles: [needle], parts: [range])
+            return true
+        }
+        if !stopped, let g = current { _ = visit(g.range, g.needles.count, g.parts) }
     }
 
     /// Calls `visit` with the UTF-8 offset range of each word of `text`
@@ -167,36 +232,53 @@ public enum SnippetBuilder {
         text.utf8.index(text.utf8.startIndex, offsetBy: utf8Offset)
     }
 
-    static func firstMatch(in body: String, needles: Needles) -> Range<String.Index>? {
-        var best: Range<String.Index>?
-        for literal in needles.literals {
-            if let r = body.range(of: literal), best == nil || r.lowerBound < best!.lowerBound { best = r }
+    /// The best match of `needles` in `body`: the first group of words with
+    /// the most different needles (scanning stops once a group has them
+    /// all), or the first CJK literal when it comes first and no group joins
+    /// two words.
+    static func bestMatch(in body: String, needles: Needles) -> (range: Range<String.Index>, words: Int, isLiteral: Bool)? {
+        var literal: Range<String.Index>?
+        for l in needles.literals {
+            if let r = body.range(of: l), literal == nil || r.lowerBound < literal!.lowerBound { literal = r }
         }
+        var best: (range: Range<Int>, words: Int)?
         if needles.hasTokens {
-            let limit = best.map { body.utf8.distance(from: body.utf8.startIndex, to: $0.lowerBound) } ?? body.utf8.count
-            var found: Range<Int>?
-            scanWords(in: body, from: 0, to: limit) { range, folded in
-                if needles.matches(folded: folded) {
-                    found = range
-                    return false
-                }
-                return true
+            let all = needles.wordCount
+            groups(in: body, from: 0, to: body.utf8.count, needles: needles) { range, words, _ in
+                if best == nil || words > best!.words { best = (range, words) }
+                return words < all
             }
-            if let found { return index(body, utf8Offset: found.lowerBound)..<index(body, utf8Offset: found.upperBound) }
         }
-        return best
+        if let best {
+            let range = index(body, utf8Offset: best.range.lowerBound)..<index(body, utf8Offset: best.range.upperBound)
+            if let literal, best.words < 2, literal.lowerBound < range.lowerBound { return (literal, 1, true) }
+            return (range, best.words, false)
+        }
+        return literal.map { ($0, 1, true) }
     }
 
-    static func matches(in body: String, window: Range<String.Index>, needles: Needles) -> [Range<String.Index>] {
+    /// The matches inside `window`: groups of matched words holding at least
+    /// `minWords` different needles, and CJK literals.
+    static func matches(in body: String, window: Range<String.Index>, needles: Needles, minWords: Int = 1) -> [Range<String.Index>] {
         var result: [Range<String.Index>] = []
         if needles.hasTokens {
             let from = body.utf8.distance(from: body.utf8.startIndex, to: window.lowerBound)
             let to = body.utf8.distance(from: body.utf8.startIndex, to: window.upperBound)
-            scanWords(in: body, from: from, to: to) { range, folded in
-                if needles.matches(folded: folded) {
-                    result.append(index(body, utf8Offset: range.lowerBound)..<index(body, utf8Offset: range.upperBound))
+            if minWords <= 1 {
+                scanWords(in: body, from: from, to: to) { range, folded in
+                    if needles.matches(folded: folded) {
+                        result.append(index(body, utf8Offset: range.lowerBound)..<index(body, utf8Offset: range.upperBound))
+                    }
+                    return true
                 }
-                return true
+            } else {
+                groups(in: body, from: from, to: to, needles: needles) { _, words, parts in
+                    guard words >= minWords else { return true }
+                    for part in parts {
+                        result.append(index(body, utf8Offset: part.lowerBound)..<index(body, utf8Offset: part.upperBound))
+                    }
+                    return true
+                }
             }
         }
         for literal in needles.literals {

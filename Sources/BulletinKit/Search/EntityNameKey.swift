@@ -1,0 +1,168 @@
+import Foundation
+
+/// How entity names and queries are compared when a query is resolved to the
+/// entities it names: folded like search folds text (case, diacritics, Latin
+/// letters without decomposition, Arabic letter forms and article, `ё`),
+/// punctuation dropped, words separated by one space.
+///
+/// Unlike the full-text tokens, a key keeps one form per word (for an Arabic
+/// word, the form with the article stripped but a one-letter clitic kept), so
+/// that it is one string a dictionary can be keyed on. A query then tries the
+/// few forms it may stand for (`candidates`): without a leading Arabic clitic
+/// (و ف ب ل ك), without a Russian case ending.
+public enum EntityNameKey {
+    /// The key of a name or alias (a knowledge-base `~` stem marker is dropped).
+    public static func key(_ text: String) -> String {
+        words(text).map { $0[0] }.joined(separator: " ")
+    }
+
+    /// The keys `query` may stand for: its own key first, then variants
+    /// without Arabic clitics or Russian case endings (at most `limit`).
+    public static func candidates(_ query: String, limit: Int = 16) -> [String] {
+        var result: [String] = [""]
+        for variants in words(query) {
+            var next: [String] = []
+            for prefix in result {
+                for v in variants where next.count < limit {
+                    next.append(prefix.isEmpty ? v : prefix + " " + v)
+                }
+            }
+            result = next
+        }
+        return result.filter { !$0.isEmpty }
+    }
+
+    /// Each word of `text` with its variants (the key form first).
+    static func words(_ text: String) -> [[String]] {
+        var out: [[String]] = []
+        for raw in text.split(whereSeparator: \.isWhitespace) {
+            let word = raw.replacingOccurrences(of: "~", with: "")
+            let folded = SearchFolding.fold(word, mode: .query)
+            let isArabic = word.unicodeScalars.contains { SearchFolding.isArabicLetter($0.value) }
+            let parts = folded.split(separator: " ").map(clean).filter { !$0.isEmpty }
+            guard !parts.isEmpty else { continue }
+            if isArabic, parts.count == 2 {
+                // The main form, then the form without its one-letter clitic.
+                out.append(parts)
+                continue
+            }
+            let joined = parts.joined(separator: " ")
+            var variants = [joined]
+            if let stem = russianStem(joined), stem != joined { variants.append(stem) }
+            out.append(variants)
+        }
+        return out
+    }
+
+    /// Letters and digits only (punctuation in a name, "A." or "Al-", becomes a space).
+    static func clean(_ s: Substring) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in s.unicodeScalars {
+            let p = scalar.properties
+            if p.isAlphabetic || p.numericType != nil {
+                if pendingSpace, !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(out)
+    }
+
+    /// Case endings, longest first (declined forms of names: "Путина", "Минске").
+    static let russianEndings = ["ого", "его", "ому", "ему", "ами", "ями", "ым", "им", "ом", "ем", "ой", "ей",
+                                 "ах", "ях", "ам", "ям", "ую", "юю", "а", "я", "у", "ю", "е", "ы", "и"]
+
+    /// A Cyrillic word without its case ending (a stem of at least three letters), else nil.
+    static func russianStem(_ word: String) -> String? {
+        guard word.unicodeScalars.allSatisfy({ (0x0430...0x045F).contains($0.value) }) else { return nil }
+        for ending in russianEndings where word.hasSuffix(ending) {
+            let stem = String(word.dropLast(ending.count))
+            if stem.count >= 3 { return stem }
+        }
+        return nil
+    }
+}
+
+/// The knowledge base's names by key: which entities a query names, with a
+/// dictionary look-up per candidate key (no scan), and every other name of
+/// those entities in any script.
+public struct KnowledgeAliases: Sendable {
+    /// Per knowledge-base entity: its canonical name, then its aliases (`~` dropped).
+    let forms: [[String]]
+    /// Name key → indexes into `forms`.
+    let byKey: [String: [Int]]
+
+    public init(_ knowledgeBase: KnowledgeBase) {
+        var forms: [[String]] = []
+        var byKey: [String: [Int]] = [:]
+        for (i, entity) in knowledgeBase.entities.enumerated() {
+            let names = [entity.name] + entity.aliases.map { $0.replacingOccurrences(of: "~", with: "") }
+            forms.append(names)
+            for name in names {
+                let key = EntityNameKey.key(name)
+                guard !key.isEmpty else { continue }
+                if let list = byKey[key] {
+                    if !list.contains(i) { byKey[key] = list + [i] }
+                } else {
+                    byKey[key] = [i]
+                }
+            }
+        }
+        self.forms = forms
+        self.byKey = byKey
+    }
+
+    /// The bundled knowledge base's aliases, built once on first use.
+    public static let bundled = KnowledgeAliases(KnowledgeBase.bundled)
+
+    /// The aliases of the knowledge base a corpus is read with: bundled, the
+    /// user's `~/.config/bulletin/entities.*` and `entitiesFile`.
+    public static func configured(entitiesFile: String?) -> KnowledgeAliases {
+        let (kb, _) = KnowledgeBase.withUserEntries(extraFile: entitiesFile)
+        return kb == KnowledgeBase.bundled ? bundled : KnowledgeAliases(kb)
+    }
+
+    /// The canonical names of the entities `keys` name.
+    public func canonicalNames(forKeys keys: [String]) -> [String] {
+        var result: [String] = []
+        for key in keys {
+            for i in byKey[key] ?? [] where !result.contains(forms[i][0]) { result.append(forms[i][0]) }
+        }
+        return result
+    }
+
+    /// Every name (canonical first, then aliases) of each entity one of `keys` names.
+    public func names(forKeys keys: [String]) -> [String] {
+        var seen = Set<Int>()
+        var result: [String] = []
+        for key in keys {
+            for i in byKey[key] ?? [] where seen.insert(i).inserted {
+                for name in forms[i] where !result.contains(name) { result.append(name) }
+            }
+        }
+        return result
+    }
+}
+
+/// A `KnowledgeAliases` built on first use (a warm start does not pay for it), shared by every thread.
+final class LazyKnowledgeAliases: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: KnowledgeAliases?
+    private let make: @Sendable () -> KnowledgeAliases
+
+    init(_ make: @escaping @Sendable () -> KnowledgeAliases) { self.make = make }
+
+    init(entitiesFile: String?) { make = { KnowledgeAliases.configured(entitiesFile: entitiesFile) } }
+
+    var value: KnowledgeAliases {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let made = make()
+        built = made
+        return made
+    }
+}
