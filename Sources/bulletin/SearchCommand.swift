@@ -66,6 +66,6 @@ struct SearchCommand: ParsableCommand {
         }
         let loaded = Corpus.open(paths: paths, options: OpenOptions(entitiesFile: options.entitiesFile))
         for warning in loaded.warnings { Stderr.print("bulletin: warning: \(warning)") }
-        return MemoryStore(articles: loaded.articles)
+        return MemoryStore(articles: loaded.articles, entitiesFile: options.entitiesFile)
     }
 }

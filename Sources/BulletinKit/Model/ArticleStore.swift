@@ -82,35 +82,106 @@ extension ArticleStore {
 
 /// An `ArticleStore` over articles already in memory. Search is a folded
 /// substring scan: fine for small corpora; the index replaces it for large ones.
+///
+/// Entity search works as in the index: a query (or one of its words) that
+/// names an entity, by any spelling the knowledge base or the articles'
+/// linked entities know, also finds the articles that mention the entity in
+/// another language or script, and their snippets show that mention.
 public struct MemoryStore: ArticleStore {
     public let summaries: [ArticleSummary]
     private let byID: [String: Article]
+    private let knowledge: LazyKnowledgeAliases
+    /// Name key → canonical names, over every name and alias of the articles' entities (built on first search).
+    private let names: LazyEntityKeys
 
-    public init(articles: [Article]) {
+    /// `entitiesFile`: the `--entities` file, whose names entity search knows too.
+    public init(articles: [Article], entitiesFile: String? = nil) {
         self.summaries = articles.map(ArticleSummary.init)
         var map: [String: Article] = [:]
         for a in articles { map[a.id] = a }
         self.byID = map
+        self.knowledge = LazyKnowledgeAliases(entitiesFile: entitiesFile)
+        self.names = LazyEntityKeys(articles: articles)
     }
 
     public func article(id: String) -> Article? { byID[id] }
 
-    public func search(_ query: String, limit: Int) -> [SearchHit] {
-        let needle = MemoryStore.fold(query)
-        guard !needle.isEmpty else { return [] }
+    /// Canonical names of the articles' entities that `text` names (through
+    /// the knowledge base's other names for it, too).
+    func entityNames(for text: String) -> Set<String> {
+        let candidates = EntityNameKey.candidates(text)
+        guard !candidates.isEmpty else { return [] }
+        var keys = candidates
+        for name in knowledge.value.names(forKeys: candidates) {
+            let key = EntityNameKey.key(name)
+            if !keys.contains(key) { keys.append(key) }
+        }
+        let table = names.value
+        var result = Set<String>()
+        for key in keys { result.formUnion(table[key] ?? []) }
+        return result
+    }
+
+    public func search(_ text: String, limit: Int) -> [SearchHit] {
+        let needle = MemoryStore.fold(text)
+        guard !needle.isEmpty, limit > 0 else { return [] }
+        let query = SearchQuery.parse(text)
+        let terms = query.positiveTerms.filter { !$0.isPrefix }
+        let termNames = terms.map { entityNames(for: $0.text) }
+        let termNeedles = terms.map { MemoryStore.fold($0.text) }
+        let queryNames = terms.count > 1 ? entityNames(for: terms.map(\.text).joined(separator: " ")) : []
+        let matchedNames = termNames.reduce(queryNames) { $0.union($1) }
+        let needles = SnippetBuilder.Needles(query: query)
         var hits: [SearchHit] = []
         for s in summaries {
             guard let a = byID[s.id] else { continue }
             let hay = MemoryStore.fold(a.title + "\n" + a.body)
-            if hay.contains(needle) {
-                hits.append(SearchHit(id: s.id, score: 1, snippet: a.title))
-                if hits.count >= limit { break }
+            var found = hay.contains(needle)
+            if !found, !matchedNames.isEmpty {
+                let mentioned = Set(a.entities.map(\.name))
+                // The whole query names an entity, or each word is in the text or names one.
+                found = !mentioned.isDisjoint(with: queryNames)
+                    || (!terms.isEmpty && terms.indices.allSatisfy { i in
+                        hay.contains(termNeedles[i]) || !mentioned.isDisjoint(with: termNames[i])
+                    })
             }
+            guard found else { continue }
+            let snippet = SnippetBuilder.snippet(body: a.body, needles: needles) {
+                a.entities.filter { matchedNames.contains($0.name) || needles.matches(name: $0.name) }.flatMap(\.ranges)
+            }
+            hits.append(SearchHit(id: s.id, score: 1, snippet: snippet))
+            if hits.count >= limit { break }
         }
         return hits
     }
 
     static func fold(_ s: String) -> String {
         s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    }
+}
+
+/// Name key → canonical names of a set of articles' entities, built on first use.
+final class LazyEntityKeys: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: [String: Set<String>]?
+    private let articles: [Article]
+
+    init(articles: [Article]) { self.articles = articles }
+
+    var value: [String: Set<String>] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        var table: [String: Set<String>] = [:]
+        for a in articles {
+            for e in a.entities {
+                for form in [e.name] + e.aliases {
+                    let key = EntityNameKey.key(form)
+                    if !key.isEmpty { table[key, default: []].insert(e.name) }
+                }
+            }
+        }
+        built = table
+        return table
     }
 }
