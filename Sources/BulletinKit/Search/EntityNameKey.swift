@@ -71,9 +71,20 @@ public enum EntityNameKey {
         return String(out)
     }
 
+    /// The key with each Cyrillic word reduced to its stem ("Травинский" →
+    /// "травинск"), or nil when no word changes: a knowledge-base name is
+    /// filed under it too, so a declined query ("Травинского") finds it.
+    public static func stemmedKey(_ text: String) -> String? {
+        let words = key(text).split(separator: " ").map(String.init)
+        let stemmed = words.map { russianStem($0) ?? $0 }
+        return stemmed == words ? nil : stemmed.joined(separator: " ")
+    }
+
     /// Case endings, longest first (declined forms of names: "Путина", "Минске").
     static let russianEndings = ["ого", "его", "ому", "ему", "ами", "ями", "ым", "им", "ом", "ем", "ой", "ей",
-                                 "ах", "ях", "ам", "ям", "ую", "юю", "а", "я", "у", "ю", "е", "ы", "и"]
+                                 "ах", "ях", "ам", "ям", "ую", "юю",
+                                 // -ий, -ый, -ой with й folded to и
+                                 "ии", "ыи", "ои", "а", "я", "у", "ю", "е", "ы", "и"]
 
     /// A Cyrillic word without its case ending (a stem of at least three letters), else nil.
     static func russianStem(_ word: String) -> String? {
@@ -102,12 +113,12 @@ public struct KnowledgeAliases: Sendable {
             let names = [entity.name] + entity.aliases.map { $0.replacingOccurrences(of: "~", with: "") }
             forms.append(names)
             for name in names {
-                let key = EntityNameKey.key(name)
-                guard !key.isEmpty else { continue }
-                if let list = byKey[key] {
-                    if !list.contains(i) { byKey[key] = list + [i] }
-                } else {
-                    byKey[key] = [i]
+                for key in [EntityNameKey.key(name), EntityNameKey.stemmedKey(name)].compactMap({ $0 }) where !key.isEmpty {
+                    if let list = byKey[key] {
+                        if !list.contains(i) { byKey[key] = list + [i] }
+                    } else {
+                        byKey[key] = [i]
+                    }
                 }
             }
         }

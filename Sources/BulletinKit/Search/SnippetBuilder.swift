@@ -102,24 +102,27 @@ public enum SnippetBuilder {
     /// excerpt is around the first of `fallback` (entity mention spans,
     /// UTF-16 offsets) if there is one; else the opening of the body.
     ///
-    /// For a query of several words, only the places where at least two of
-    /// them meet are highlighted when there are such places, so a stopword of
-    /// the query ("to" in "to lam") is not marked wherever it occurs.
+    /// Where query words meet, they are highlighted; a word found alone is
+    /// not when it is part of the best place (or when the entity mention
+    /// stands in for a weak match), so a stopword of the query ("to" in "to
+    /// lam") is not marked wherever it occurs, while another word of the
+    /// query ("bielorussie" in "to lam bielorussie") still is.
     public static func snippet(body: String, needles: Needles, width: Int = 160,
                                fallback: () -> [TextSpan] = { [] }) -> String {
         let best = needles.isEmpty ? nil : bestMatch(in: body, needles: needles)
         var first = best?.range
         var highlights: [Range<String.Index>] = []
+        var quiet: Set<[UInt8]>? = best.map { $0.words >= 2 ? $0.needles : [] } ?? []
         let weak = best == nil || (needles.wordCount >= 2 && best!.words < 2 && !best!.isLiteral)
         if weak, let span = fallback().min(), let range = range(of: span, in: body) {
             first = range
             highlights = [range]
+            quiet = needles.wordCount >= 2 ? nil : []
         }
         let anchor = first?.lowerBound ?? body.startIndex
         let window = self.window(in: body, around: anchor, width: width)
         if !needles.isEmpty {
-            let minWords = (best?.words ?? 0) >= 2 || !highlights.isEmpty && needles.wordCount >= 2 ? 2 : 1
-            highlights += matches(in: body, window: window, needles: needles, minWords: minWords)
+            highlights += matches(in: body, window: window, needles: needles, quiet: quiet)
         }
         return render(body: body, window: window, highlights: highlights)
     }
@@ -139,8 +142,7 @@ public enum SnippetBuilder {
     /// Calls `visit` with each group of matched words (UTF-8 offsets) between
     /// `from` and `to`, how many different needles it holds and its matched
     /// words; stops when `visit` returns false.
-    static func groups(in body: String, from: Int, to: Int, needles: Needles,
-                       _ visit: (Range<Int>, Int, [Range<Int>]) -> Bool) {
+    static func groups(in body: String, from: Int, to: Int, needles: Needles, _ visit: (Group) -> Bool) {
         var current: Group?
         var word = 0
         var stopped = false
@@ -155,7 +157,7 @@ public enum SnippetBuilder {
                 current = g
                 return true
             }
-            if let g = current, !visit(g.range, g.needles.count, g.parts) {
+            if let g = current, !visit(g) {
                 stopped = true
                 current = nil
                 return false
@@ -163,7 +165,7 @@ public enum SnippetBuilder {
             current = Group(range: range, lastWord: word, needles: [needle], parts: [range])
             return true
         }
-        if !stopped, let g = current { _ = visit(g.range, g.needles.count, g.parts) }
+        if !stopped, let g = current { _ = visit(g) }
     }
 
     /// Calls `visit` with the UTF-8 offset range of each word of `text`
@@ -236,49 +238,43 @@ public enum SnippetBuilder {
     /// the most different needles (scanning stops once a group has them
     /// all), or the first CJK literal when it comes first and no group joins
     /// two words.
-    static func bestMatch(in body: String, needles: Needles) -> (range: Range<String.Index>, words: Int, isLiteral: Bool)? {
+    static func bestMatch(in body: String, needles: Needles)
+        -> (range: Range<String.Index>, words: Int, needles: Set<[UInt8]>, isLiteral: Bool)? {
         var literal: Range<String.Index>?
         for l in needles.literals {
             if let r = body.range(of: l), literal == nil || r.lowerBound < literal!.lowerBound { literal = r }
         }
-        var best: (range: Range<Int>, words: Int)?
+        var best: Group?
         if needles.hasTokens {
             let all = needles.wordCount
-            groups(in: body, from: 0, to: body.utf8.count, needles: needles) { range, words, _ in
-                if best == nil || words > best!.words { best = (range, words) }
-                return words < all
+            groups(in: body, from: 0, to: body.utf8.count, needles: needles) { g in
+                if best == nil || g.needles.count > best!.needles.count { best = g }
+                return g.needles.count < all
             }
         }
         if let best {
             let range = index(body, utf8Offset: best.range.lowerBound)..<index(body, utf8Offset: best.range.upperBound)
-            if let literal, best.words < 2, literal.lowerBound < range.lowerBound { return (literal, 1, true) }
-            return (range, best.words, false)
+            if let literal, best.needles.count < 2, literal.lowerBound < range.lowerBound { return (literal, 1, [], true) }
+            return (range, best.needles.count, Set(best.needles), false)
         }
-        return literal.map { ($0, 1, true) }
+        return literal.map { ($0, 1, [], true) }
     }
 
-    /// The matches inside `window`: groups of matched words holding at least
-    /// `minWords` different needles, and CJK literals.
-    static func matches(in body: String, window: Range<String.Index>, needles: Needles, minWords: Int = 1) -> [Range<String.Index>] {
+    /// The matches inside `window`: matched words and CJK literals, except
+    /// a word found alone (no other query word beside it) whose needle is in
+    /// `quiet` (nil: every needle).
+    static func matches(in body: String, window: Range<String.Index>, needles: Needles,
+                        quiet: Set<[UInt8]>? = []) -> [Range<String.Index>] {
         var result: [Range<String.Index>] = []
         if needles.hasTokens {
             let from = body.utf8.distance(from: body.utf8.startIndex, to: window.lowerBound)
             let to = body.utf8.distance(from: body.utf8.startIndex, to: window.upperBound)
-            if minWords <= 1 {
-                scanWords(in: body, from: from, to: to) { range, folded in
-                    if needles.matches(folded: folded) {
-                        result.append(index(body, utf8Offset: range.lowerBound)..<index(body, utf8Offset: range.upperBound))
-                    }
-                    return true
+            groups(in: body, from: from, to: to, needles: needles) { g in
+                if g.needles.count < 2, quiet == nil || quiet!.contains(g.needles[0]) { return true }
+                for part in g.parts {
+                    result.append(index(body, utf8Offset: part.lowerBound)..<index(body, utf8Offset: part.upperBound))
                 }
-            } else {
-                groups(in: body, from: from, to: to, needles: needles) { _, words, parts in
-                    guard words >= minWords else { return true }
-                    for part in parts {
-                        result.append(index(body, utf8Offset: part.lowerBound)..<index(body, utf8Offset: part.upperBound))
-                    }
-                    return true
-                }
+                return true
             }
         }
         for literal in needles.literals {
