@@ -433,7 +433,14 @@ extension NameFinder {
         let n = chars.count
         guard n >= 2 else { return }
         func inPerson(_ p: Int) -> Bool { personRanges.contains { $0.contains(p) } }
-        func matches(_ word: [Character], at p: Int) -> Bool { p + word.count <= n && chars[p..<(p + word.count)].elementsEqual(word) }
+        // Scalar comparison of canonical forms: what `Character` equality means for one Han scalar,
+        // without its normalizing string comparison (the hot spot here).
+        let canonical = chars.map { Self.canonicalHan($0.unicodeScalars.first!) }
+        func matches(_ word: [Character], at p: Int) -> Bool {
+            guard p + word.count <= n else { return false }
+            for (k, c) in word.enumerated() where Self.canonicalHan(c.unicodeScalars.first!) != canonical[p + k] || c.unicodeScalars.count != 1 { return false }
+            return true
+        }
         var p = 0
         var lastEnd = 0
         while p < n {
