@@ -1,4 +1,5 @@
 import BulletinKit
+import BulletinTUI
 import Foundation
 
 /// Index, search and filter benchmarks on generated corpora
@@ -8,6 +9,13 @@ import Foundation
 /// warm phases run in child processes so each reports its own peak RSS
 /// (`getrusage`), and the warm phase starts with a cold process like a real
 /// second start (the OS file cache is warm, as it would be).
+///
+/// `BULLETIN_BENCH_REUSE=1`: keep an index left by an earlier run (skip the
+/// cold phase when it exists) to iterate on warm start and search.
+/// `BULLETIN_BENCH_NO_EXTRACT=1`: the cold phase runs a no-op entity
+/// extractor, to measure what indexing costs apart from extraction.
+/// `BULLETIN_BENCH_BATCH=N`: files per indexing transaction in the cold phase (default 256).
+/// A phase runs alone too: `index --phase cold|warm|stages CORPUS DB SIZE`.
 enum IndexBenchmarks {
     static let all: [Benchmark] = [
         Benchmark(name: "index", summary: "cold index, warm start, filter and search latency, peak RSS (BULLETIN_BENCH_SIZES)") { args in
@@ -15,6 +23,14 @@ enum IndexBenchmarks {
                 try runPhase(Array(args.dropFirst()))
             } else {
                 try runAll()
+            }
+        },
+        Benchmark(name: "state-writer", summary: "helper of scripts/checks/index-crash.sh: DB PREFIX N marks N articles read, one commit each, printing each number once committed") { args in
+            guard args.count == 3, let n = Int(args[2]) else { throw BenchError("usage: state-writer DB PREFIX N") }
+            let store = try ReadingStateStore(path: args[0])
+            for i in 0..<n {
+                try store.update(id: "\(args[1])-\(i)") { $0.read = true; $0.position = i }
+                say(String(i))  // only after the commit: whatever is printed must survive a kill -9
             }
         },
     ]
@@ -39,12 +55,18 @@ enum IndexBenchmarks {
             .split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         let work = packageRoot.appendingPathComponent(".build/bench-index")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(machineModel())")
+        say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(machineModel())")
         for size in sizes {
             let corpus = try generate(size: size, under: work)
-            let db = work.appendingPathComponent("index-\(size).sqlite").path
-            for suffix in ["", "-wal", "-shm"] { unlink(db + suffix) }
-            try runChild(["--phase", "cold", corpus, db, String(size)])
+            let environment = ProcessInfo.processInfo.environment
+            let stub = environment["BULLETIN_BENCH_NO_EXTRACT"] == "1"
+            let db = work.appendingPathComponent("index-\(size)\(stub ? "-noextract" : "").sqlite").path
+            if environment["BULLETIN_BENCH_REUSE"] == "1", FileManager.default.fileExists(atPath: db) {
+                say("index \(size): reusing \(db) (BULLETIN_BENCH_REUSE=1)")
+            } else {
+                for suffix in ["", "-wal", "-shm"] { unlink(db + suffix) }
+                try runChild(["--phase", "cold", corpus, db, String(size)])
+            }
             try runChild(["--phase", "warm", corpus, db, String(size)])
         }
     }
@@ -82,13 +104,33 @@ enum IndexBenchmarks {
         case "cold": try cold(corpus: corpus, db: db, size: size)
         case "warm": try warm(corpus: corpus, db: db, size: size)
         case "stages": try stages(corpus: corpus, db: db, size: size)
+        case "search":
+            // Only the ID-first searches, repeated, with each query's thread CPU (for a profiler).
+            let store = try CorpusIndex.open(path: db).makeStore()
+            for round in 0..<(Int(size) ?? 5) {
+                var line: [String] = []
+                for q in queries {
+                    let cpu = CPUTime.seconds { _ = store.search(q, limit: 50, snippets: false) }
+                    line.append(String(format: "%@ %.1f", q, cpu * 1000))
+                }
+                if round == 0 || round == (Int(size) ?? 5) - 1 { say("search ms (round \(round)): " + line.joined(separator: ", ")) }
+            }
+        case "start":
+            // Only the warm start to the first frame, repeated (for a profiler).
+            for _ in 0..<(Int(size) ?? 5) {
+                let t = Measure.seconds {
+                    guard let c = Corpus.openStored(paths: [corpus], options: OpenOptions(indexPath: db, useIndex: true)) else { return }
+                    _ = Program(state: AppState(store: c.store, corpusName: "bench", size: Size(width: 160, height: 48))).frame
+                }
+                say(String(format: "start %.3f s", t))
+            }
         case "limits":
             let store = try CorpusIndex.open(path: db).makeStore()
             for limit in [1, 10, 50] {
                 var cpu: [Double] = []
                 for _ in 0..<3 { for q in queries { cpu.append(CPUTime.seconds { _ = store.search(q, limit: limit) }) } }
                 let p = Measure.percentiles(cpu)
-                print(String(format: "limit %d: CPU median %.2f ms p99 %.2f ms", limit, p.median * 1000, p.p99 * 1000))
+                say(String(format: "limit %d: CPU median %.2f ms p99 %.2f ms", limit, p.median * 1000, p.p99 * 1000))
             }
         default: throw BenchError("unknown phase \(phase)")
         }
@@ -96,32 +138,67 @@ enum IndexBenchmarks {
 
     static func cold(corpus: String, db: String, size: String) throws {
         var report = IndexUpdateReport()
+        let stub = ProcessInfo.processInfo.environment["BULLETIN_BENCH_NO_EXTRACT"] == "1"
+        if stub { say("index \(size): no-op extractor (BULLETIN_BENCH_NO_EXTRACT=1): read, parse, fold, write only") }
+        let noExtraction: CorpusIndex.Extract = { _, _, _, _ in Extraction() }
         let elapsed = try Measure.seconds {
             let index = try CorpusIndex.open(path: db)
-            report = try index.update(paths: [corpus], threads: 2, extractionStamp: stamp)
+            let batch = ProcessInfo.processInfo.environment["BULLETIN_BENCH_BATCH"].flatMap { Int($0) } ?? 256
+            report = try index.update(paths: [corpus], threads: 2, batchSize: batch, extract: stub ? noExtraction : nil,
+                                      extractionStamp: stamp)
         }
         var usage = rusage()
         getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
         let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        print(String(format: "index %@: cold index process CPU %.1f s (user + system, all threads)", size, cpu))
+        say(String(format: "index %@: cold index process CPU %.1f s (user + system, all threads)", size, cpu))
         let mb = Double(report.bytesRead) / 1_048_576
-        print(String(format: "index %@: cold index %d files, %.1f MB in %.2f s (%.1f MB/s, 2 threads), peak RSS %.0f MB",
+        say(String(format: "index %@: cold index %d files, %.1f MB in %.2f s (%.1f MB/s, 2 threads), peak RSS %.0f MB",
                      size, report.added, mb, elapsed, mb / elapsed, peakRSSMegabytes()))
     }
 
     static func warm(corpus: String, db: String, size: String) throws {
-        var store: IndexedStore?
-        var startCPU = 0.0
-        let start = try Measure.seconds {
-            startCPU = try CPUTime.seconds { store = try CorpusIndex.open(path: db).makeStore() }
+        // What `bulletin` does on a warm start, to its first frame (headless):
+        // the stored index opened without listing any file, the TUI state
+        // built over it, and the first frame rendered. The rescan that finds
+        // changed files runs after, on a background thread (`IndexingTask`).
+        let options = OpenOptions(indexPath: db, useIndex: true)
+        var opened: Corpus?
+        var firstFrameCPU = 0.0
+        var cells = 0
+        let firstFrame = Measure.seconds {
+            firstFrameCPU = CPUTime.seconds {
+                opened = Corpus.openStored(paths: [corpus], options: options)
+                guard let store = opened?.store else { return }
+                let state = AppState(store: store, corpusName: "bench", size: Size(width: 160, height: 48))
+                cells = Program(state: state).frame.height
+            }
         }
-        guard let store else { return }
+        guard let corpusStore = opened?.index else {
+            throw BenchError("no finished index at \(db) for \(corpus): run the cold phase first")
+        }
+        say(String(format: "index %@: warm start to first frame (open stored index + %d summaries, TUI state, render %d rows) %.3f s (thread CPU %.3f s)",
+                     size, corpusStore.summaries.count, cells, firstFrame, firstFrameCPU))
+        var parts: [String] = []
+        var storeOnly: IndexedStore?
+        parts.append(String(format: "open stored %.3f s", Measure.seconds { storeOnly = CorpusIndex.storedStore(paths: [corpus], indexPath: db) }))
+        if let storeOnly {
+            var state: AppState?
+            parts.append(String(format: "TUI state %.3f s", Measure.seconds {
+                state = AppState(store: storeOnly, corpusName: "bench", size: Size(width: 160, height: 48))
+            }))
+            if let state { parts.append(String(format: "first render %.3f s", Measure.seconds { _ = Program(state: state).frame })) }
+        }
+        say("index \(size): warm start parts: " + parts.joined(separator: ", "))
+        // The rescan as `Corpus.open` runs it (same extraction stamp as the cold phase, so nothing is re-extracted).
         var report = IndexUpdateReport()
         let rescan = try Measure.seconds {
-            report = try CorpusIndex.open(path: db).update(paths: [corpus], threads: 2, extractionStamp: stamp)
+            let index = try CorpusIndex.open(path: db)
+            report = try index.update(paths: [corpus], threads: 2, extractionStamp: stamp)
+            _ = try index.makeStore(roots: [corpus])
         }
-        print(String(format: "index %@: warm start (open + %d summaries) %.3f s (thread CPU %.3f s); rescan of %d unchanged files %.3f s",
-                     size, store.summaries.count, start, startCPU, report.unchanged, rescan))
+        say(String(format: "index %@: background rescan (list and stat %d unchanged files, reopen the store) %.3f s",
+                     size, report.unchanged, rescan))
+        let store = corpusStore
 
         // Filter toggles: the list re-filtered by a country, then by an entity, as the TUI does.
         var codes = Array(Set(store.summaries.prefix(2000).flatMap(\.countries))).sorted()
@@ -149,30 +226,38 @@ enum IndexBenchmarks {
         }
         let f = Measure.percentiles(filterSamples)
         let fc = Measure.percentiles(filterCPU)
-        print(String(format: "index %@: filter toggle median %.2f ms, p99 %.2f ms; thread CPU median %.2f ms, p99 %.2f ms (%d toggles; last kept %d)",
+        say(String(format: "index %@: filter toggle median %.2f ms, p99 %.2f ms; thread CPU median %.2f ms, p99 %.2f ms (%d toggles; last kept %d)",
                      size, f.median * 1000, f.p99 * 1000, fc.median * 1000, fc.p99 * 1000, filterSamples.count, kept))
 
-        var searchSamples: [Double] = []
-        var searchCPU: [Double] = []
-        var hitCounts: [String] = []
         for query in queries { _ = store.search(query, limit: 50) } // warm the page cache once
-        for _ in 0..<5 {
-            for query in queries {
-                var n = 0
-                searchSamples.append(Measure.seconds {
-                    searchCPU.append(CPUTime.seconds { n = store.search(query, limit: 50).count })
-                })
-                if hitCounts.count < queries.count { hitCounts.append("\(query)=\(n)") }
+        // What the TUI's result list needs (IDs and scores), the 20 snippets
+        // of a visible page, and the CLI's 50 hits with snippets.
+        let modes: [(String, (String) -> Int)] = [
+            ("IDs only (limit 50)", { store.search($0, limit: 50, snippets: false).count }),
+            ("IDs + 20 visible snippets", { q in
+                let hits = store.search(q, limit: 50, snippets: false)
+                return store.snippets(ids: hits.prefix(20).map(\.id), query: q).count
+            }),
+            ("with snippets (limit 50)", { store.search($0, limit: 50).count }),
+        ]
+        var hitCounts: [String] = []
+        for (name, run) in modes {
+            var wall: [Double] = []
+            var cpu: [Double] = []
+            for round in 0..<5 {
+                for query in queries {
+                    var n = 0
+                    wall.append(Measure.seconds { cpu.append(CPUTime.seconds { n = run(query) }) })
+                    if round == 0, hitCounts.count < queries.count { hitCounts.append("\(query)=\(n)") }
+                }
             }
+            let s = Measure.percentiles(wall)
+            let c = Measure.percentiles(cpu)
+            say(String(format: "index %@: search %@: median %.2f ms, p99 %.2f ms, max %.2f ms; thread CPU median %.2f ms, p99 %.2f ms (%d queries x 5)",
+                         size, name, s.median * 1000, s.p99 * 1000, (wall.max() ?? 0) * 1000, c.median * 1000, c.p99 * 1000, queries.count))
         }
-        let s = Measure.percentiles(searchSamples)
-        print(String(format: "index %@: search (limit 50) median %.2f ms, p99 %.2f ms, max %.2f ms (%d queries x 5)",
-                     size, s.median * 1000, s.p99 * 1000, (searchSamples.max() ?? 0) * 1000, queries.count))
-        let c = Measure.percentiles(searchCPU)
-        print(String(format: "index %@: search thread CPU median %.2f ms, p99 %.2f ms (wall time above includes waiting for a core)",
-                     size, c.median * 1000, c.p99 * 1000))
-        print("index \(size): hits \(hitCounts.joined(separator: ", "))")
-        print(String(format: "index %@: warm process peak RSS %.0f MB", size, peakRSSMegabytes()))
+        say("index \(size): hits \(hitCounts.joined(separator: ", "))")
+        say(String(format: "index %@: warm process peak RSS %.0f MB", size, peakRSSMegabytes()))
     }
 
     /// Where cold indexing spends its time, stage by stage, on one thread.
@@ -190,7 +275,7 @@ enum IndexBenchmarks {
         }
         var folded = 0
         let fold = Measure.seconds { for a in texts { folded += SearchFolding.fold(a.body).utf8.count } }
-        print(String(format: "stages %d files: load %.2f s, read+hash %.2f s, extract %.2f s, fold %.2f s", files.count, load, hash, extract, fold))
+        say(String(format: "stages %d files: load %.2f s, read+hash %.2f s, extract %.2f s, fold %.2f s", files.count, load, hash, extract, fold))
     }
 
     static func peakRSSMegabytes() -> Double {
@@ -230,4 +315,10 @@ enum CPUTime {
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b)
         return Double(b.tv_sec - a.tv_sec) + Double(b.tv_nsec - a.tv_nsec) / 1e9
     }
+}
+
+/// `print`, flushed at once: a phase's lines show as they come even into a file.
+func say(_ line: String) {
+    print(line)
+    fflush(nil)
 }

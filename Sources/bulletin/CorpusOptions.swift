@@ -31,7 +31,7 @@ struct CorpusOptions: ParsableArguments {
         let corpus = Corpus.open(paths: paths, options: openOptions())
         for notice in corpus.notices { Stderr.print("bulletin: \(notice)") }
         for warning in corpus.warnings { Stderr.print("bulletin: warning: \(warning)") }
-        if corpus.articles.isEmpty {
+        if corpus.isEmpty {  // without loading every body from the index
             throw CLIError("no articles could be read from \(paths.joined(separator: ", "))")
         }
         return corpus

@@ -50,8 +50,11 @@ struct ScreenCommand: ParsableCommand {
 
     static func parseSize(_ text: String) throws -> Size {
         let parts = text.lowercased().split(separator: "x")
-        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w > 0, h > 0, w <= 1000, h <= 1000 else {
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w > 0, h > 0 else {
             throw ValidationError("--size must be WIDTHxHEIGHT (e.g. 120x40), not '\(text)'")
+        }
+        guard w <= 1000, h <= 1000 else {
+            throw ValidationError("--size \(text) is too large: at most 1000x1000")
         }
         return Size(width: w, height: h)
     }
@@ -72,6 +75,16 @@ struct DisplayFlags: ParsableArguments {
 
     @Option(name: .long, help: "Join Arabic letters: on or off (default: by terminal; env BULLETIN_SHAPING).")
     var shaping: String?
+
+    /// A value other than on/off is a usage error (exit 64), reported before
+    /// the terminal is checked or the corpus read.
+    func validate() throws {
+        for (name, value) in [("--bidi", bidi), ("--shaping", shaping)] {
+            if let value, TextEnvironment.parseSwitch(value) == nil {
+                throw ValidationError("\(name) must be 'on' or 'off', not '\(value)'")
+            }
+        }
+    }
 
     func resolve(detectTerminal: Bool, theme: Theme) throws -> DisplayOptions {
         do {

@@ -168,6 +168,36 @@ import Testing
         #expect(a[0].title == "Stressing the talks, the leaders met")
     }
 
+    @Test func bareDateUnderTheHeadlineDatesTheArticle() {
+        let a = parse("Talks in Minsk open a new chapter\n\n2023-04-11\n\nThe talks opened on Monday.\n")
+        #expect(a.count == 1)
+        #expect(a[0].date == "2023-04-11")
+        #expect(a[0].title == "Talks in Minsk open a new chapter")
+        #expect(a[0].body == "The talks opened on Monday.")
+    }
+
+    @Test func bareDateInEachArticleOfADigest() {
+        let text = "First story has a headline\n\n2024-01-02\n\nBody one. More.\n\n"
+            + "Second story has its headline\n\n2024-01-03\n\nBody two. More.\n"
+        let a = parse(text)
+        #expect(a.map(\.date) == ["2024-01-02", "2024-01-03"])
+        #expect(a.map(\.body) == ["Body one. More.", "Body two. More."])
+    }
+
+    /// Only a real date, alone in the first paragraph under a headline, is taken;
+    /// anywhere else it is the article's text.
+    @Test(arguments: [
+        "Headline of the story\n\n2023-02-30\n\nBody text.\n",
+        "Headline of the story\n\nBody text.\n\n2023-04-11\n",
+        "Headline of the story\n\n2023-04-11\nand more words on the next line.\n",
+        "2023-04-11\n\nBody text without a headline. More.\n",
+    ])
+    func bareDateElsewhereStaysText(text: String) {
+        let a = parse(text)
+        #expect(a.first?.date == nil)
+        #expect(a.first.map { $0.body.contains("2023-") || $0.title.contains("2023-") } == true)
+    }
+
     /// Lines that are not date-line shaped at all stay text (an impossible date
     /// in the right shape is handled by `impossibleDateIsStrippedAndReported`).
     @Test(arguments: ["date 25-01-01 Text.", "dated 2025-01-01 Text.", "date 2025-01-011 x."])

@@ -76,6 +76,33 @@ import Testing
         #expect(NameFinder.russianPlaceNominative("Ханое", after: "в") == "Ханой")
         #expect(NameFinder.russianPlaceNominative("Ташкента", after: "из") == "Ташкент")
         #expect(NameFinder.russianPlaceNominative("Самарканде", after: "на") == nil, "only after в/во and из/до/от")
+        #expect(NameFinder.russianOrganizationNominative(["Национального", "собрания"]) == ["Национальное", "собрание"])
+        #expect(NameFinder.russianOrganizationNominative(["Государственного", "комитета"]) == ["Государственный", "комитет"])
+        #expect(NameFinder.russianOrganizationNominative(["Счётной", "палаты"]) == ["Счётная", "палата"])
+        #expect(NameFinder.russianOrganizationNominative(["Министерству"]) == ["Министерство"])
+        #expect(NameFinder.russianOrganizationNominative(["Палата"]) == nil, "a nominative stays")
+        #expect(NameFinder.russianOrganizationNominative(["Национальное", "собрание"]) == nil)
+        #expect(NameFinder.russianNominative("Анны Смирновой") == "Анна Смирнова")
+        #expect(NameFinder.russianNominative("Ольги Ивановой") == "Ольга Иванова")
+        #expect(NameFinder.russianNominative("Игорю Кузнецову") == "Игорь Кузнецов")
+        #expect(NameFinder.russianNominative("Андрея Петрова") == "Андрей Петров")
+        #expect(NameFinder.russianNominative("Ильёй Петровым") == "Илья Петров")
+        #expect(NameFinder.russianNominative("Анна Петрова") == nil, "already nominative")
+        #expect(NameFinder.russianNominative("Валерия Петрова") == nil)
+        #expect(NameFinder.russianNominative("Наталья Петрова") == nil)
+        #expect(NameFinder.russianForeignNominative("Фам Минь Тиня") == "Фам Минь Тинь")
+        #expect(NameFinder.russianForeignNominative("Сергея Викторовича Лаврова") == nil)
+    }
+
+    @Test func russianQuotedCompaniesAndPlacesAfterInstrumentalKeywords() {
+        let body = """
+        Губернатор Андрей Травников провёл встречу с Ильёй Петровым, генеральным директором компании «Сибирская энергетика». \
+        По словам Анны Смирновой, проект получит поддержку. Посол обсудил сотрудничество с провинцией Хэйлунцзян.
+        """
+        let e = extract(body, "ru")
+        #expect(names(e, .organization).contains("Сибирская энергетика"), "\(e.entities.map(\.name))")
+        #expect(names(e, .person).isSuperset(of: ["Илья Петров", "Анна Смирнова", "Андрей Травников"]), "\(names(e, .person))")
+        #expect(entity(e, "Хэйлунцзян")?.type == .place)
     }
 
     // MARK: Vietnamese
@@ -134,6 +161,18 @@ import Testing
         #expect(names(e, .person).contains("Nguyễn Văn Được"))
         #expect(names(e, .person).contains("Ahn Duk-geun"))
         #expect(!names(e, .person).contains("Ho Chi Minh"), "a city here, not the president")
+    }
+
+    @Test func vietnameseInstitutionWordBeforeANameAndToneExactFamilyNames() {
+        let body = """
+        Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế, cho biết bệnh viện Chợ Rẫy đã tiếp nhận 200 ca. \
+        Đoàn công tác sẽ thăm tỉnh Thừa Thiên Huế. Theo Tổng cục Thống kê (GSO), kinh tế tăng trưởng 7%.
+        """
+        let e = extract(body, "vi")
+        #expect(entity(e, "Chợ Rẫy")?.type == .organization, "\(e.entities.map { ($0.name, $0.type) })")
+        #expect(names(e, .person).contains("Nguyễn Văn Hùng"))
+        #expect(entity(e, "Hue")?.aliases.contains("Thừa Thiên Huế") == true, "\(e.entities.map(\.name))")
+        #expect(entity(e, "Tổng cục Thống kê")?.aliases.contains("GSO") == true)
     }
 
     // MARK: Chinese
@@ -261,6 +300,107 @@ import Testing
         #expect(names(e, .organization).contains("Sociedad Química y Minera"), "\(names(e, .organization))")
         #expect(names(e, .organization).contains("Banco Central de Chile"))
         #expect(!names(e, .place).contains("El Banco Central"))
+    }
+
+    @Test func englishCompaniesPartiesAndCentralBanks() {
+        let body = """
+        The Bank of Thailand warned the plan could push public debt higher. On Tuesday, Finance Minister Ekniti \
+        Nitithanprapas met executives from PTT Public Company Limited and Siam Cement Group. Bhumjaithai Party lawmakers \
+        backed the bill, while the People's Party opposition called it reckless.
+        """
+        let e = extract(body, "en")
+        let orgs = names(e, .organization)
+        for name in ["Bank of Thailand", "PTT Public Company Limited", "Siam Cement Group", "Bhumjaithai Party", "People's Party"] {
+            #expect(orgs.contains(name), "\(name) in \(orgs)")
+        }
+        #expect(entity(e, "Bhumjaithai Party")?.mentions == 1, "a named party is not 'the Party'")
+        #expect(names(e, .person).contains("Ekniti Nitithanprapas"))
+    }
+
+    @Test func russianTitledInstitutionThenPersonAndIndeclinableNames() {
+        let body = """
+        Министр иностранных дел Армении Арарат Мирзоян провёл переговоры с генеральным секретарём ОДКБ Имангали \
+        Тасмагамбетовым. Ранее председатель Национального собрания Ален Симонян встретился со спикером парламента \
+        Грузии Шалвой Папуашвили. Компания «Газпром Армения» сообщила о снижении тарифов.
+        """
+        let e = extract(body, "ru")
+        let people = names(e, .person)
+        for name in ["Арарат Мирзоян", "Имангали Тасмагамбетов", "Ален Симонян", "Шалва Папуашвили"] {
+            #expect(people.contains(name), "\(name) in \(people)")
+        }
+        #expect(!names(e, .organization).contains { $0.contains("Симонян") }, "\(names(e, .organization))")
+    }
+
+    @Test func vietnameseTitleBeforeACompanyAndNoCueOverVerbs() {
+        let body = """
+        Thủ tướng Phạm Minh Chính đã tiếp Chủ tịch Tập đoàn Foxconn Lưu Dương Vĩ tại Hà Nội. Thủ tướng đề nghị Foxconn \
+        mở rộng đầu tư. Dự buổi tiếp có Chủ tịch Ủy ban Quản lý vốn Nhà nước tại doanh nghiệp Nguyễn Hoàng Anh.
+        """
+        let e = extract(body, "vi")
+        #expect(names(e, .organization).contains("Tập đoàn Foxconn"), "\(e.entities.map(\.name))")
+        #expect(names(e, .organization).contains("Ủy ban Quản lý vốn Nhà nước"))
+        #expect(names(e, .person).isSuperset(of: ["Lưu Dương Vĩ", "Nguyễn Hoàng Anh"]), "\(names(e, .person))")
+        #expect(!names(e, .person).contains { $0.contains("Foxconn") || $0 == "Quản" }, "\(names(e, .person))")
+    }
+
+    @Test func chineseTitledNameIsFoundAgainWithoutItsTitle() {
+        let body = "外交部发言人毛宁在例行记者会上回答了提问。毛宁说，中方欢迎各方参与。商务部部长王文涛会见了外宾。王文涛表示，双方应加强沟通。"
+        let e = extract(body, "zh")
+        #expect(entity(e, "毛宁")?.mentions == 2, "\(e.entities.map { ($0.name, $0.mentions) })")
+        #expect(entity(e, "王文涛")?.mentions == 2)
+    }
+
+    @Test func institutionBeforeATitleAndFrenchPlacesAfterSentenceInitialPrepositions() {
+        let en = extract("Federal Reserve Chair Jerome Powell said the central bank would keep rates unchanged.", "en")
+        #expect(entity(en, "Federal Reserve")?.type == .organization, "\(en.entities.map { ($0.name, $0.type) })")
+        #expect(entity(en, "Jerome Powell")?.type == .person)
+        let fr = extract("""
+        Le trafic était perturbé à l'appel de la CGT et de Sud-Rail. La présidente de la région Île-de-France, Valérie Pécresse, \
+        a demandé un service minimum. En Bretagne, les TER ont circulé normalement. Janvier avait été calme.
+        """, "fr")
+        #expect(entity(fr, "Bretagne")?.type == .place, "\(fr.entities.map { ($0.name, $0.type) })")
+        #expect(names(fr, .place).contains("Île-de-France"))
+        #expect(!fr.countries.contains("FR"), "Île-de-France is a region, not France")
+        #expect(fr.entities.contains { $0.name == "Sud-Rail" })
+        #expect(!fr.entities.contains { $0.name == "Rail" || $0.name == "Janvier" })
+        #expect(names(fr, .person).contains("Valérie Pécresse"))
+    }
+
+    @Test func arabicNisbaFamilyNameIsNoCountryAndNamesAfterHeadsOfBodies() {
+        let body = """
+        التقى رئيس الوزراء العراقي محمد شياع السوداني في بغداد اليوم وفدا من صندوق النقد الدولي برئاسة إيريك ماتيسين.
+        وأكد السوداني أن الحكومة ماضية في تنويع مصادر الدخل. وقال المتحدث باسم الوزارة عاصم جهاد إن الصادرات ارتفعت.
+        من جهة أخرى، استقبل رئيس إقليم كردستان نيجيرفان بارزاني في أربيل السفير الأمريكي.
+        """
+        let e = extract(body, "ar")
+        #expect(entity(e, "محمد شياع السوداني")?.mentions == 2, "\(e.entities.map { ($0.name, $0.mentions) })")
+        #expect(!e.countries.contains("SD"), "السوداني is the prime minister's family name: \(e.countries)")
+        #expect(e.countries.contains("IQ"))
+        for name in ["إيريك ماتيسين", "عاصم جهاد", "نيجيرفان بارزاني"] {
+            #expect(names(e, .person).contains(name), "\(name) in \(names(e, .person))")
+        }
+    }
+
+    @Test func chinesePlacesOfThreeAndMoreCharactersAndLegalFormTails() {
+        let e = extract("来自哈尔滨市和石家庄市的企业签约。代表团随后前往西安市参观。新疆维吾尔自治区党委书记马兴瑞表示欢迎。中国石油化工集团公司签署了协议。", "zh")
+        let places = names(e, .place)
+        for name in ["哈尔滨市", "石家庄市", "西安市", "新疆维吾尔自治区"] { #expect(places.contains(name), "\(name) in \(places)") }
+        #expect(!places.contains("往西安市"))
+        #expect(names(e, .organization).contains("中国石油化工集团公司"), "\(names(e, .organization))")
+        #expect(names(e, .person).contains("马兴瑞"))
+    }
+
+    @Test func englishDatelineWithDateAndCompanyKeywords() {
+        let body = """
+        LAGOS, Jan 15 (Reuters) - Nigeria's state oil firm raised petrol prices for the second time this month. \
+        Dangote Refinery said it would keep supplying the market. Economists at Lagos Business School said inflation \
+        could top 30%. Pour Human Rights Watch, la décision viole la Constitution.
+        """
+        let e = extract(body, "en")
+        #expect(entity(e, "LAGOS")?.type == .place, "\(e.entities.map { ($0.name, $0.type) })")
+        #expect(names(e, .organization).isSuperset(of: ["Dangote Refinery", "Lagos Business School", "Human Rights Watch"]),
+                "\(names(e, .organization))")
+        #expect(names(e, .person).isEmpty, "\(names(e, .person))")
     }
 
     // MARK: Across articles

@@ -350,3 +350,161 @@ final class Counter: @unchecked Sendable {
         #expect(opened.notices.count == 1)
     }
 }
+
+/// Names one person differently per language, as extraction does before the
+/// cross-article linker joins the spellings.
+enum SpellingExtractor {
+    static let forms = [("Lukashenko", "Alexander Lukashenko"), ("Loukachenko", "Alexandre Loukachenko"),
+                        ("Лукашенко", "Александр Лукашенко"), ("Tô Lâm", "Tô Lâm")]
+
+    @Sendable static func extract(title: String, body: String, language: String, source: String?) -> Extraction {
+        let ns = body as NSString
+        var entities: [ArticleEntity] = []
+        for (form, name) in forms {
+            let r = ns.range(of: form, options: .caseInsensitive)
+            guard r.location != NSNotFound else { continue }
+            entities.append(ArticleEntity(name: name, type: .person, aliases: [ns.substring(with: r)], mentions: 1,
+                                          ranges: [TextSpan(start: r.location, end: r.location + r.length)]))
+        }
+        return Extraction(entities: entities)
+    }
+}
+
+@Suite struct IndexLinkingTests {
+    /// The links stored at index time give what `EntityLinker.link` over
+    /// every article gives, in the summaries and in the full articles.
+    @Test func storedLinksMatchLinkingEveryArticle() throws {
+        var files = scriptFixtures
+        files["en2.txt"] = "More talks\n\nLukashenko spoke again in Minsk about tractors.\n"
+        let f = try IndexFixture(files: files)
+        let index = try CorpusIndex.open(path: f.db)
+        _ = try index.update(paths: [f.corpus.path], extract: SpellingExtractor.extract, extractionStamp: "s")
+        let store = try index.makeStore(roots: [f.corpus.path])
+
+        var direct = CorpusLoader().load(paths: [f.corpus.path]).articles
+        for i in direct.indices {
+            direct[i].entities = SpellingExtractor.extract(title: direct[i].title, body: direct[i].body,
+                                                           language: direct[i].language, source: nil).entities
+        }
+        EntityLinker.link(&direct)
+        let linkedNames = Set(direct.flatMap { $0.entities.map(\.name) })
+        #expect(linkedNames.contains("Alexander Lukashenko"))
+        #expect(!linkedNames.contains("Alexandre Loukachenko"), "the test needs spellings the linker joins")
+
+        #expect(store.summaries.map(\.id) == direct.map(\.id))
+        for (summary, article) in zip(store.summaries, direct) {
+            var names: [String] = []
+            for e in article.entities where !names.contains(e.name) { names.append(e.name) }
+            #expect(summary.entityNames == names, "\(summary.id)")
+        }
+        let stored = store.allArticles()
+        #expect(stored.map { $0.entities.map(\.name) } == direct.map { $0.entities.map(\.name) })
+        #expect(stored.map { $0.entities.map(\.aliases) } == direct.map { $0.entities.map(\.aliases) })
+        #expect(store.article(id: "fr")?.entities.first?.name == "Alexander Lukashenko")
+        #expect(store.article(id: "fr")?.entities.first?.aliases.first == "Alexandre Loukachenko")
+
+        // Corpus.open through the index gives the same linked articles.
+        let corpus = Corpus.open(paths: [f.corpus.path], options: OpenOptions(indexPath: f.db, useIndex: true))
+        #expect(corpus.count == direct.count)
+
+        // Entity search follows the links: the French spelling finds the Russian article.
+        #expect(Set(store.search("Loukachenko", limit: 20).map(\.id)).isSuperset(of: ["fr", "ru", "en", "en2"]))
+    }
+
+    /// Removing the only article with a spelling re-links the rest.
+    @Test func linksFollowUpdates() throws {
+        let f = try IndexFixture(files: [
+            "a.txt": "A\n\nLukashenko in Minsk.\n",
+            "b.txt": "B\n\nLoukachenko à Minsk.\n",
+            "c.txt": "C\n\nLoukachenko encore.\n",
+        ])
+        let index = try CorpusIndex.open(path: f.db)
+        _ = try index.update(paths: [f.corpus.path], extract: SpellingExtractor.extract, extractionStamp: "s")
+        // Two French spellings against one English: the French one is canonical.
+        #expect(try index.makeStore().summaries.map(\.entityNames) == Array(repeating: ["Alexandre Loukachenko"], count: 3))
+        try FileManager.default.removeItem(atPath: f.path("c.txt"))
+        try f.write("d.txt", "D\n\nLukashenko again.\n")
+        _ = try index.update(paths: [f.corpus.path], extract: SpellingExtractor.extract, extractionStamp: "s")
+        #expect(try index.makeStore().summaries.map(\.entityNames) == Array(repeating: ["Alexander Lukashenko"], count: 3))
+    }
+}
+
+@Suite struct IndexSearchModesTests {
+    @Test func idOnlySearchRanksLikeFullSearchAndSnippetsComeOnDemand() throws {
+        let f = try IndexFixture(files: scriptFixtures)
+        let store = try f.store()
+        for query in ["Lukashenko", "to lam", "minsk", "中国", "delega*", "Minsk -Tuesday"] {
+            let full = store.search(query, limit: 10)
+            let bare = store.search(query, limit: 10, snippets: false)
+            #expect(bare.map(\.id) == full.map(\.id), "\(query)")
+            #expect(bare.allSatisfy { $0.snippet.isEmpty })
+            let snippets = store.snippets(ids: bare.map(\.id), query: query)
+            #expect(full.map(\.snippet) == full.map { snippets[$0.id] ?? "" }, "\(query)")
+        }
+        #expect(store.snippets(ids: ["nope"], query: "minsk").isEmpty)
+    }
+
+    @Test func memoryStoreGivesSnippetsOnDemandToo() {
+        let article = Article(id: "x", file: "x.txt", title: "T", body: "Talks in Minsk on Tuesday.", raw: "")
+        let store = MemoryStore(articles: [article])
+        #expect(store.search("minsk", limit: 5, snippets: false).map(\.id) == ["x"])
+        #expect(store.snippets(ids: ["x"], query: "minsk")["x"]?.contains("«Minsk»") == true)
+    }
+}
+
+@Suite struct IndexOpeningTests {
+    @Test func openStoredReadsTheIndexWithoutIndexing() throws {
+        let f = try IndexFixture(files: scriptFixtures)
+        let options = OpenOptions(indexPath: f.db, useIndex: true)
+        #expect(Corpus.openStored(paths: [f.corpus.path], options: options) == nil)  // nothing indexed yet
+        let opened = Corpus.open(paths: [f.corpus.path], options: options)
+        #expect(opened.count == 6)
+        #expect(opened.report?.added == 6)
+        try f.write("new.txt", "New\n\nA new article about Minsk.\n")
+        let stored = try #require(Corpus.openStored(paths: [f.corpus.path], options: options))
+        #expect(stored.count == 6)  // the new file waits for the rescan
+        #expect(stored.index?.summaries.map(\.id) == opened.index?.summaries.map(\.id))
+        #expect(Corpus.openStored(paths: [f.corpus.path, "/elsewhere"], options: options) == nil)
+        #expect(Corpus.openStored(paths: [f.corpus.path], options: OpenOptions(indexPath: f.db)) == nil)
+        let updated = Corpus.open(paths: [f.corpus.path], options: options)
+        #expect(updated.count == 7)
+        #expect(updated.report?.added == 1 && updated.report?.unchanged == 6)
+    }
+
+    @Test func indexingTaskReportsProgressAndCanBeCancelled() throws {
+        var files: [String: String] = [:]
+        for i in 0..<40 { files[String(format: "f%02d.txt", i)] = "Title \(i)\n\nBody \(i) about tractors in Minsk.\n" }
+        let f = try IndexFixture(files: files)
+        let options = OpenOptions(indexPath: f.db, useIndex: true)
+
+        // Cancelled before its first file (`OpenOptions.isCancelled`, polled like `cancel()`).
+        var stopAtOnce = options
+        stopAtOnce.isCancelled = { true }
+        let cancelled = IndexingTask(paths: [f.corpus.path], options: stopAtOnce)
+        let partial = cancelled.wait()
+        #expect(partial.report?.interrupted == true)
+        cancelled.cancel()
+        #expect(partial.index != nil)
+        #expect(cancelled.isCancelled)
+        let integrity = try CorpusIndex.open(path: f.db).integrityProblems()
+        #expect(integrity.isEmpty, "\(integrity)")
+
+        let seen = ProgressLog()
+        let task = IndexingTask(paths: [f.corpus.path], options: options, progress: { seen.add($0) })
+        let corpus = task.wait()
+        #expect(corpus.count == 40)
+        #expect(corpus.report?.interrupted == false)
+        #expect(task.result?.count == 40)
+        let last = try #require(seen.all.last)
+        #expect(partial.count + last.filesTotal == 40)
+        #expect(last.filesDone == last.filesTotal && last.bytesDone == last.bytesTotal && last.bytesTotal > 0)
+        #expect(task.progress == last)
+    }
+}
+
+final class ProgressLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [IndexProgress] = []
+    func add(_ p: IndexProgress) { lock.lock(); items.append(p); lock.unlock() }
+    var all: [IndexProgress] { lock.lock(); defer { lock.unlock() }; return items }
+}

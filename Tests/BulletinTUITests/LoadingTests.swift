@@ -269,3 +269,43 @@ import Testing
         #expect(p.state.search.query == "x")
     }
 }
+
+/// The status bar's key hints on narrow terminals.
+@Suite struct StatusHintTests {
+    @Test func hintsThatDoNotFitAreDroppedWholeKeepingHelp() {
+        let hints = "j/k scroll  Space page  J/K next  e entities  s side by side  q back  ? help"
+        #expect(StatusBar.fitHints(hints, width: 200) == hints)
+        let fitted = StatusBar.fitHints(hints, width: 60)
+        #expect(fitted == "j/k scroll  Space page  J/K next  e entities  ? help")
+        #expect(StatusBar.fitHints(hints, width: 8) == "? help")
+        #expect(StatusBar.fitHints(hints, width: 4) == "j/k…")
+    }
+
+    @Test func narrowReaderStatusBarHasNoCutHint() throws {
+        for width in [80, 50] {
+            let p = try Fixtures.run("Enter", size: Size(width: width, height: 20))
+            let bar = p.frame.row(19)
+            #expect(!bar.contains("…"), "width \(width): \(bar)")
+            #expect(bar.contains("? help"), "width \(width): \(bar)")
+        }
+    }
+}
+
+/// The `/` prompt in the status bar.
+@Suite struct SearchPromptTests {
+    @Test func listFailureSaysTitlesOnlyAndThatEnterSearchesTexts() throws {
+        let p = try Fixtures.run("/ q x q x")
+        #expect(p.frame.row(39).contains("/qxqx_   (no title matches; Enter searches the texts)"))
+        let reader = try Fixtures.run("Enter / q x q x")
+        #expect(reader.frame.row(39).contains("/qxqx_   (no match)"))
+    }
+
+    @Test func longQueryShowsItsEndWhereTheTypingIs() throws {
+        let query = "the quick brown fox jumps over the lazy dog near Minsk"
+        let keys = "/ " + query.map { $0 == " " ? "Space" : String($0) }.joined(separator: " ")
+        let p = try Fixtures.run(keys, size: Size(width: 40, height: 10))
+        let bar = p.frame.row(9)
+        #expect(bar.contains("near Minsk_"), "\(bar)")
+        #expect(bar.contains("/…"), "\(bar)")
+    }
+}

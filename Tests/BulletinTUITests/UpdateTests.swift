@@ -1,3 +1,4 @@
+import Foundation
 import BulletinKit
 import Testing
 @testable import BulletinTUI
@@ -47,6 +48,26 @@ import Testing
         #expect(p.state.filters.countries == ["CN"], "stepping back wraps around")
         let back = try Fixtures.run("[")
         #expect(back.state.filters.countries == ["CN"], "[ starts from the last country")
+    }
+
+    @Test func stepMessagesNameTheValueAndCountInTheSingular() throws {
+        let country = try Fixtures.run("[")
+        #expect(country.state.message == "Country 4/4: China (CN), 1 article")
+        let language = try Fixtures.run("{")
+        #expect(language.state.message == "Language 6/6: Chinese (zh), 1 article")
+        let many = try Fixtures.run("]")
+        #expect(many.state.message == "Country 1/4: Vietnam (VN), 5 articles")
+    }
+
+    @Test func undeterminedLanguageShowsDashesNotACutCode() throws {
+        let und = Fixtures.article("und-1", title: "Numbers 12 34 56", date: nil, language: "und", body: "12 34 56.",
+                                   countries: [], entities: [])
+        for width in [120, 80, 50] {
+            let p = try Fixtures.run("", size: Size(width: width, height: 12), articles: [und])
+            let row = p.frame.row(2)
+            #expect(row.contains(" -- "), "width \(width): \(row)")
+            #expect(!row.contains("u…"), "width \(width): \(row)")
+        }
     }
 
     @Test func languagesFilterAndCombineWithCountriesByAND() throws {
@@ -230,7 +251,8 @@ import Testing
     @Test func noMatchIsSaid() throws {
         let p = try Fixtures.run("/ x y z q")
         #expect(p.state.search.failed)
-        #expect(p.frame.row(39).contains("no match"))
+        // Typing in the list matches titles only: the prompt says so (the texts are searched on Enter).
+        #expect(p.frame.row(39).contains("no title matches"))
     }
 }
 
@@ -561,5 +583,46 @@ import Testing
         #expect(p.state.focus == .reader)
         #expect(!p.effects.contains(.bodySearch(query: "V")))
         #expect(p.state.message?.contains("lines") == true)
+    }
+}
+
+/// The mouse in the entity sidebar.
+@Suite struct SidebarMouseTests {
+    /// With the sidebar scrolled down to its cursor, a click picks the entity drawn on the clicked row.
+    @Test func clickInAScrolledSidebarPicksTheEntityOnThatRow() throws {
+        var p = try Fixtures.run("Tab Tab G", size: Size(width: 120, height: 9))
+        let pane = try #require(p.state.layout.pane(.sidebar))
+        let entries = p.state.sidebarEntries
+        #expect(entries.count > pane.content.height, "the sidebar must scroll for this test")
+        var checked = 0
+        for y in pane.content.y..<pane.content.maxY {
+            let before = p.frame.row(y)
+            // A row that shows an entity: the sidebar (the last pane) starts with its name.
+            let shown = (before.components(separatedBy: "│").last ?? "").trimmingCharacters(in: .whitespaces)
+            guard let e = entries.firstIndex(where: { shown.hasPrefix(String($0.name.prefix(8))) }) else { continue }
+            p.apply(.click(x: pane.content.x + 2, y: y))
+            #expect(p.state.sidebarCursor == e, "row \(y): \(before)")
+            checked += 1
+            p.send(try KeyNames.parse("G"))
+        }
+        #expect(checked > 0)
+    }
+}
+
+/// Mouse clicks in the list, and `e` while reading side by side.
+@Suite struct ListMouseAndSideBySideKeyTests {
+    @Test func clickBelowTheLastArticleSelectsNothing() throws {
+        var p = try Fixtures.run("j")
+        let pane = try #require(p.state.layout.pane(.list))
+        p.apply(.click(x: pane.content.x + 3, y: pane.content.y + 20))  // 6 articles: row 20 is empty
+        #expect(p.state.selection == 1)
+        p.apply(.click(x: pane.content.x + 3, y: pane.content.y + 3))
+        #expect(p.state.selection == 3)
+    }
+
+    @Test func entitiesKeySideBySideSaysWhyNothingHappens() throws {
+        let p = try Fixtures.run("s Enter e")
+        #expect(p.state.sideBySide?.right != nil)
+        #expect(p.state.message?.contains("No entity sidebar side by side") == true)
     }
 }

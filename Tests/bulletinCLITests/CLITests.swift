@@ -58,3 +58,22 @@ enum CLI {
         #expect(r.status == 64)
     }
 }
+
+/// Bad option values are usage errors (exit 64) with a message naming the option,
+/// found before the terminal is checked or the corpus read.
+@Suite struct CLIUsageTests {
+    @Test(arguments: [["--bidi", "maybe"], ["--shaping", "sometimes"]])
+    func badDisplaySwitchIsUsageError(option: [String]) throws {
+        for command in [[], ["screen", "--size", "80x24"]] {
+            let r = try CLI.run(command + option + ["--no-index", "/nonexistent"])
+            #expect(r.status == 64, "\(command + option): \(r.stderr)")
+            #expect(r.stderr.contains("\(option[0]) must be 'on' or 'off', not '\(option[1])'"))
+        }
+    }
+
+    @Test func tooLargeScreenSizeSaysSo() throws {
+        let r = try CLI.run(["screen", "--size", "5000x40", "--no-index", "/nonexistent"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--size 5000x40 is too large: at most 1000x1000"))
+    }
+}

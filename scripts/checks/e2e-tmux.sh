@@ -385,11 +385,12 @@ if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BI
     fail "no progress bar while indexing"; echo "$screen"
   fi
   # The key loop answers while the indexer works on the other core.
+  # Bound generous enough for a loaded 2-core CI machine (debug build, indexer on both cores): it catches a blocked key loop, not jitter.
   start_ns=$(date +%s%N)
   tm send-keys -t e2e "/"
   if wait_for "Still reading the corpus" >/dev/null; then
     ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
-    if [ "$ms" -lt 1000 ]; then pass "/ while indexing says to wait ($ms ms)"; else fail "/ while indexing answered after $ms ms"; fi
+    if [ "$ms" -lt 2500 ]; then pass "/ while indexing says to wait ($ms ms)"; else fail "/ while indexing answered after $ms ms"; fi
   else
     fail "/ while indexing"
   fi
@@ -397,7 +398,7 @@ if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BI
   tm send-keys -t e2e "?"
   if wait_for "any other key closes" >/dev/null; then
     ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
-    if [ "$ms" -lt 1000 ]; then pass "help opens while indexing ($ms ms)"; else fail "help while indexing opened after $ms ms"; fi
+    if [ "$ms" -lt 2500 ]; then pass "help opens while indexing ($ms ms)"; else fail "help while indexing opened after $ms ms"; fi
     tm send-keys -t e2e Escape
   else
     fail "help while indexing"

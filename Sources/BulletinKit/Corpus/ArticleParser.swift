@@ -213,6 +213,20 @@ public enum ArticleParser {
                              lead: String(TextCleaner.trim(rest)))
     }
 
+    /// A line that is only an ISO date, `2023-04-11`, when it is a real calendar date.
+    static func bareDate(_ line: String) -> String? {
+        let u = Array(line.utf8)
+        guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D else { return nil }
+        func digits(_ r: Range<Int>) -> Int? {
+            var v = 0
+            for k in r { guard (0x30...0x39).contains(u[k]) else { return nil }; v = v * 10 + Int(u[k] - 0x30) }
+            return v
+        }
+        guard let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10),
+              isCalendarDate(year: y, month: m, day: d) else { return nil }
+        return line
+    }
+
     /// Gregorian calendar check, years 1000–9999.
     static func isCalendarDate(year: Int, month: Int, day: Int) -> Bool {
         guard (1000...9999).contains(year), (1...12).contains(month), day >= 1 else { return false }
@@ -347,8 +361,21 @@ public enum ArticleParser {
         }
         if let lead = seg.dateLead { add(lead, joinable: false) }
         let bodyStart = seg.headline.map { $0 + 1 } ?? seg.dateLine.map { $0 + 1 } ?? seg.first
+        var date = seg.date
+        // A dateless article whose first paragraph is a bare date (`2023-04-11` on
+        // its own line under the headline, as many wire exports write it) is dated
+        // by it; the date is metadata, not the opening paragraph of the body.
+        var dateParagraph: Int?
+        if seg.date == nil, seg.invalidDate == nil, seg.headline != nil,
+           let first = (bodyStart..<seg.end).first(where: { lines[$0].kind != .blank }),
+           first + 1 >= seg.end || lines[first + 1].kind == .blank,
+           let bare = bareDate(lines[first].text) {
+            date = bare
+            dateParagraph = first
+        }
         for i in bodyStart..<seg.end {
             let line = lines[i]
+            if i == dateParagraph { continue }
             switch line.kind {
             case .blank:
                 sawBlank = true
@@ -377,7 +404,7 @@ public enum ArticleParser {
         let raw = rawSlice(text, rawStart, rawEnd)
         // The title adds evidence to a short body; a long body speaks for itself (and is not copied).
         let language = LanguageDetector.detect(body.utf8.count < 400 ? title + "\n" + body : body)
-        return Article(id: "", file: file, segment: 0, title: title, date: seg.date, language: language,
+        return Article(id: "", file: file, segment: 0, title: title, date: date, language: language,
                        source: source, url: url, body: body, raw: raw)
     }
 

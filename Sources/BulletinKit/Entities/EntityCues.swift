@@ -76,13 +76,14 @@ enum EntityCues {
         "Consulate", "Delegation", "Board", "Team", "Brigade", "Regiment", "Division", "Troops", "Guards", "Network",
         "Community", "Coalition", "Conference", "Programme", "Program", "Mine", "Group of",
         "International", "Plantation", "Plantations", "Petroleum", "Technologies", "Pharmaceuticals", "Logistics", "Shipping",
-        "Electronics", "Semiconductor", "Insurance", "Investments", "Ventures", "Securities", "Chemicals", "Breweries",
+        "Electronics", "Semiconductor", "Insurance", "Investments", "Ventures", "Securities", "Chemicals", "Breweries", "Limited",
+        "Refinery", "Refineries", "School", "Watch",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
         "Société", "Entreprise", "Groupe", "Usine", "Tribunal", "Cour", "Office", "Bureau", "Service", "Armée", "Police",
         "Gendarmerie", "Ligue", "Alliance", "Mouvement", "Front", "Fondation", "Autorité", "Administration", "Centre",
-        "Chambre", "Compagnie", "Courrier", "Confédération", "Syndicat", "Ambassade", "Délégation", "Musée",
+        "Chambre", "Compagnie", "Courrier", "Confédération", "Syndicat", "Ambassade", "Délégation", "Musée", "Communauté",
         // Spanish, German
         "Ministerio", "Asamblea", "Partido", "Consejo", "Comisión", "Agencia", "Asociación", "Ministerium", "Bundestag",
         "Partei", "Bundesrat", "Verband", "Gesellschaft", "Amt", "Amts", "Amtes", "Bahn", "Bank", "Bundesregierung", "Regierung",
@@ -93,7 +94,7 @@ enum EntityCues {
         "Ngân hàng", "Trường", "Đại học", "Học viện", "Viện", "Hiệp hội", "Liên hiệp", "Liên đoàn", "Mặt trận", "Báo",
         "Thông tấn xã", "Đài", "Tòa án", "Viện kiểm sát", "Văn phòng", "Sở", "Tổ chức", "Quân đội", "Công an", "Quân khu",
         "Tổng công ty", "Đoàn", "Hãng", "Nhà máy", "Liên minh", "Diễn đàn", "Chính phủ", "Thành ủy", "Tỉnh ủy", "Đại sứ quán",
-        "Cơ quan", "Quỹ", "Trung tâm", "Tổng cục", "Kho bạc", "Ủy ban Nhân dân", "Hội đồng Nhân dân", "Tòa án Nhân dân",
+        "Cơ quan", "Quỹ", "Trung tâm", "Tổng cục", "Kho bạc", "Ủy ban Nhân dân", "Hội đồng Nhân dân", "Tòa án Nhân dân", "Bệnh viện",
         // Russian (stems match case forms)
         "министерств~", "ассамбле~", "собрани~", "парламент~", "сенат~", "совет~", "комитет~", "комисси~", "парти~",
         "организаци~", "агентств~", "ассоциаци~", "союз~", "федераци~", "форум~", "банк~", "фонд~", "институт~",
@@ -138,6 +139,7 @@ enum EntityCues {
         "in", "at", "near", "à", "au", "aux", "en", "dans", "près", "в", "во", "под", "tại", "ở", "đến", "tới", "thăm",
         "tỉnh", "thành phố", "huyện", "quận", "province", "city", "région", "ville", "города", "город", "г.", "en", "de",
         "из", "городе", "провинции", "провинция", "провинцию", "штата", "штате", "столице", "столица", "столицы", "посёлке", "поселке", "селе",
+        "провинцией", "городом", "штатом", "областью", "регионом",
     ]
 
     /// Names of events, documents, awards and periods: a sequence containing one is not an entity.
@@ -274,13 +276,15 @@ enum EntityCues {
         "部", "院",
     ].map { Array($0) }.sorted { $0.count > $1.count }
     /// Legal-form tails that extend an organization to the right (集团有限公司).
-    static let hanOrgTailCharacters: [[Character]] = ["股份有限公司", "有限责任公司", "有限公司", "集团", "总公司"].map { Array($0) }
+    static let hanOrgTailCharacters: [[Character]] = ["股份有限公司", "有限责任公司", "有限公司", "集团", "总公司", "公司"].map { Array($0) }
     /// A one-character suffix followed by these is another word (部长, 部分, 部门, 院长, 院士).
     static let hanSuffixBlockedNext: Set<Character> = Set("长分门队署员会士委内外属下位件落区校里")
     /// A one-character suffix after these is a direction or quantity (东部, 全部, 内部, 一部).
     static let hanSuffixBlockedPrevious: Set<Character> = Set("东南西北中内外全大局一两几各该本此头胸背腹干")
     /// Characters an organization name does not run left over: particles, prepositions, verbs of reporting.
-    static let hanOrgLeftStops: Set<Character> = Set("的在与同向由被把从以及了是到赴据对并也还将已于说称时等见访、该其这那各为给让使经后和或跟及同，。；：“”《》（）")
+    static let hanOrgLeftStops: Set<Character> = Set("的在与同向由被把从以及了是到赴据对并也还将已于说称时等见访、该其这那各为给让使经后和或跟及同兼，。；：“”《》（）")
+    /// Characters that end the word before a place name (来自哈尔滨市, 前往石家庄市, 陕西省西安市).
+    static let hanPlaceLeftBounds: Set<Character> = Set("自往抵达至省市县区州")
     /// Verbs that an organization's name does not run left over (出席俄印政府间委员会 → 俄印政府间委员会).
     static let hanVerbsBeforeNames: Set<String> = ["出席", "参加", "会见", "访问", "前往", "签署", "表示", "宣布", "举行", "成立", "加入",
                                                    "领导", "批准", "通过", "发布", "指出", "强调", "认为", "希望", "支持", "同意", "邀请",
@@ -292,6 +296,9 @@ enum EntityCues {
     static let vietnameseBreakers: Set<String> = Set((nameBreakers["vi"] ?? []).map { $0.precomposedStringWithCanonicalMapping.lowercased() })
     /// Verb-like breakers that also form compounds inside names (hợp tác, công nghệ, phát triển).
     static let vietnameseWeakBreakers: Set<String> = ["công", "tác", "làm", "việc", "tiếp", "thăm", "dự", "họp", "phát", "biểu", "thành", "đồng", "chí", "nhân", "người"]
+
+    /// The family names with their diacritics (NFC, lowercase), for Vietnamese text.
+    static let familyNamesExact: Set<String> = Set(familyNames.map { $0.precomposedStringWithCanonicalMapping.lowercased() })
 
     /// Every stopword with its diacritics (NFC, lowercase): Vietnamese checks against these.
     static let stopwordsExact: Set<String> = Set(stopwords.map { $0.precomposedStringWithCanonicalMapping.lowercased() })
@@ -311,6 +318,13 @@ enum EntityCues {
                 "kanzler", "kanzlerin", "sprecher", "sprecherin", "botschafter", "botschafterin", "vorsitzende", "vorsitzender",
                 "chef", "chefin", "bürgermeister", "burgermeister", "bürgermeisterin", "burgermeisterin"].contains { key.hasSuffix($0) }
     }
+
+    /// Capitalized prepositions and adverbs that never start a name, even before an institution's keyword.
+    static let leadingFunctionWords: Set<String> = Set([
+        "Selon", "Pour", "Par", "Dans", "Sur", "Avec", "Lors", "Après", "Avant", "Depuis", "Pendant", "Chez", "Contre", "Entre",
+        "According", "After", "Before", "During", "Under", "With", "From", "For", "By", "In", "On", "At", "Since", "While", "When",
+        "Según", "Para", "Con", "Desde", "Durante", "Nach", "Laut", "Bei", "Mit", "Seit", "Für",
+    ].map { TextFolding.key($0) })
 
     /// Acronyms that are not organizations.
     /// Acronyms of ministries and agencies, per language: an organization even after a title.

@@ -73,7 +73,14 @@ public struct EntityExtractor: Sendable {
         finder.discoverArabic()
         finder.discoverHan()
         let found = MentionGrouper(lex: lexicon).group(finder.mentions)
-        for e in found.entities {
+        // A headline country word that is a body person's family name ("السوداني" of "محمد شياع
+        // السوداني") is that person, not the country.
+        let personNames = result.entities.filter { $0.type == .person }.flatMap(\.aliases)
+        let personWord: (ArticleEntity) -> Bool = { e in
+            e.type == .country && !personNames.isEmpty && e.aliases.allSatisfy { a in personNames.contains { $0 == a || $0.hasSuffix(" " + a) } }
+        }
+        let skipped = Set(found.entities.filter(personWord).compactMap(\.code))
+        for e in found.entities where !personWord(e) {
             let match = result.entities.firstIndex { r in
                 r.type == e.type && (r.name == e.name || (e.type != .country && !Set(r.aliases).isDisjoint(with: e.aliases)))
             }
@@ -85,7 +92,7 @@ public struct EntityExtractor: Sendable {
                                                      ranges: [], code: e.code))
             }
         }
-        for code in found.countries where !result.countries.contains(code) { result.countries.append(code) }
+        for code in found.countries where !result.countries.contains(code) && !skipped.contains(code) { result.countries.append(code) }
     }
 
     /// Organizations named in a source line: known names and acronyms ("VNA/CVN", "TASS").

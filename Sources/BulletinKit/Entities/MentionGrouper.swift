@@ -222,6 +222,9 @@ struct MentionGrouper {
         for g in alive where g.known == nil && g.type == .organization {
             guard alive.contains(where: { $0 === g }) else { continue }
             guard let last = g.longestWords.last, Self.partyWords.contains(ArabicStemmer.withoutArticle(last)) || Self.partyWords.contains(last) else { continue }
+            // A party with a name of its own ("People's Party", "Bhumjaithai Party") is not "the Party".
+            if g.longestWords.count == 2, let first = g.longestWords.first, !["central", "the", "la", "le", "this"].contains(first),
+               g.longest.surface.first?.isUppercase == true { continue }
             let others = parties.filter { $0 !== g && !$0.longestWords.allSatisfy { g.longestWords.contains($0) } }
             if others.count == 1, g.longestWords.count <= 4 { absorb(g, into: others[0]) }
         }

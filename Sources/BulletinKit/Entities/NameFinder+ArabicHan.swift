@@ -110,7 +110,7 @@ extension NameFinder {
 
     /// Heads of titles whose complement (ministry, country adjective, body) precedes the name:
     /// "وزير الخارجية الأردني أيمن الصفدي", "نظيره المصري بدر عبد العاطي".
-    static let arabicTitleHeads = KeySet(["وزير", "الوزير", "وزيره", "الوزيره", "والي", "محافظ", "رئيس", "الرئيس", "الامين", "امين", "نظيره", "نظيرها", "نظير",
+    static let arabicTitleHeads = KeySet(["وزير", "الوزير", "وزيره", "الوزيره", "والي", "محافظ", "برئاسه", "رئيس", "الرئيس", "الامين", "امين", "نظيره", "نظيرها", "نظير",
                                           "السفير", "سفير", "المتحدث", "الناطق", "مدير", "المدير", "الملك", "الامير", "الشيخ", "السيد", "السيده"])
     /// Particles inside Arabic names: the word after them belongs to the name ("عبد العاطي", "أبو الغيط").
     static let arabicNameParticles = KeySet(["عبد", "ابو", "بن", "ابن", "بنت", "ال"])
@@ -131,7 +131,12 @@ extension NameFinder {
             }
             while j < tokens.count, j - i <= 6, tokens[j].script == .arabic, tokens[j].kind == .word,
                   covered[j] || isCountry[j] || tokens[j].key.hasPrefix("ال") || tokens[j].key.hasPrefix("لل") || isHead(j)
-                    || j > i + 1 && tokens[j].key.hasPrefix("وال") {   // "وزيرة الاقتصاد والمالية"
+                    || j > i + 1 && tokens[j].key.hasPrefix("وال")   // "وزيرة الاقتصاد والمالية"
+                    || tokens[j].key == "باسم"                        // "المتحدث باسم الوزارة"
+                    || j > i + 1 && isHead(j - 1) && !tokens[j - 1].key.hasPrefix("ال") && !isHead(j) && j + 1 < tokens.count
+                        && tokens[j].text.count >= 3 && !Self.arabicStop.contains(tokens[j].key) && !tokens[j].key.hasPrefix("ال")
+                        && tokens[j + 1].kind == .word && tokens[j + 1].script == .arabic && !Self.arabicStop.contains(tokens[j + 1].key)
+                        && !tokens[j + 1].key.hasPrefix("ال") {    // "رئيس إقليم كردستان نيجيرفان بارزاني"
                 if Self.arabicTimeWords.contains(tokens[j].key) || Self.arabicStop.contains(tokens[j].key) { break }
                 j += 1
             }
@@ -144,8 +149,9 @@ extension NameFinder {
             else { i = max(i + 1, j); continue }
             var end = start + 1
             var complete = false
+            // A country's nisba as the family name after two name words ("محمد شياع السوداني") is the name's.
             while end < tokens.count, end - start < 4, tokens[end].script == .arabic, tokens[end].kind == .word, tokens[end].spaceBefore,
-                  !covered[end], !isCountry[end] {
+                  !covered[end], !isCountry[end] || end - start >= 2 && tokens[end].key.hasPrefix("ال") {
                 let key = tokens[end].key
                 if Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
                 if Self.arabicNameParticles.contains(key) { end += 1; continue }
@@ -172,7 +178,7 @@ extension NameFinder {
                 }
                 // "نادية فتاح العلوي": a middle name, then the family name with its article.
                 if end - start == 1, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].script == .arabic,
-                   tokens[end + 1].key.hasPrefix("ال"), tokens[end + 1].spaceBefore, !covered[end + 1], !isCountry[end + 1],
+                   tokens[end + 1].key.hasPrefix("ال"), tokens[end + 1].spaceBefore, !covered[end + 1],
                    // (a middle name may start with a letter that is also a clitic: فتاح, بشير)
                    tokens[end].text.count >= 3, !Self.arabicStop.contains(tokens[end].key), !Self.arabicStop.contains(tokens[end + 1].key),
                    !Self.arabicTimeWords.contains(tokens[end + 1].key),
@@ -183,12 +189,16 @@ extension NameFinder {
                 let next = end + 1
                 let closes = next >= tokens.count || tokens[next].kind != .word || Self.arabicStop.contains(tokens[next].key)
                     || Self.arabicTimeWords.contains(tokens[next].key)
-                if closes, Self.looksLikeArabicName(tokens[end].text) { end += 1; complete = true }
+                // (a family name may start with a letter that is also a clitic: بارزاني, كمال)
+                if closes, Self.looksLikeTitledArabicName(tokens[end].text), !tokens[end].key.hasPrefix("بال"), !tokens[end].key.hasPrefix("لل") {
+                    end += 1; complete = true
+                }
                 break
             }
             if complete, end - start >= 2, !Self.arabicNameParticles.contains(tokens[end - 1].key) {
                 mentions.append(mention(start, end, type: .person, evidence: .cue))
                 for k in start..<end { covered[k] = true }
+                if isCountry[end - 1] { uncountry(end - 1) }
                 i = end
                 continue
             }
@@ -242,6 +252,13 @@ extension NameFinder {
         addArabicSurnameMentions()
     }
 
+    /// Token `k` is a person's family name that spells a country's adjective: not that country.
+    mutating func uncountry(_ k: Int) {
+        isCountry[k] = false
+        let (s, e) = (tokens[k].start, tokens[k].end)
+        mentions.removeAll { $0.type == .country && $0.start >= s && $0.end <= e }
+    }
+
     /// A name before its title, after a verb of saying: "وقال أمين الناصر رئيس الشركة" (given
     /// name without the article, then a family name, then the title in apposition).
     mutating func discoverArabicAppositiveNames() {
@@ -285,10 +302,12 @@ extension NameFinder {
             while j >= 0, j >= lo - 8 { if spans[j].1 > t.start { return true }; j -= 1 }
             return false
         }
-        for (k, t) in tokens.enumerated() where t.script == .arabic && t.kind == .word && !covered[k] && !isCountry[k] {
+        for (k, t) in tokens.enumerated() where t.script == .arabic && t.kind == .word && !covered[k] {
             var key = t.key
             if owners[key] == nil, let first = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(first) { key = String(key.dropFirst()) }
-            guard let who = owners[key], who.count == 1, !inside(t) else { continue }
+            guard let who = owners[key], who.count == 1 else { continue }
+            // "وأكد السوداني": the family name of the article's person, not Sudan.
+            if isCountry[k] { uncountry(k) } else if inside(t) { continue }
             mentions.append(Mention(surface: t.text, start: t.start, end: t.end, type: .person, evidence: .cue, words: [key]))
         }
     }
@@ -342,6 +361,9 @@ extension NameFinder {
         // Mentions found so far, sorted by start: each Han token looks up its own by binary
         // search, so the pass stays linear in the article (filtering all mentions per token was quadratic).
         let known = mentions.map { ($0.start, $0.end, $0.type == .country || $0.type == .place) }.sorted { $0.0 < $1.0 }
+        // Names found after a title, looked for again without it in the rest of the article
+        // ("外交部发言人毛宁表示 … 毛宁说"); at most 32, each at least two characters.
+        var titledPeople: [[Character]] = []
         for index in tokens.indices where tokens[index].script == .han {   // no copy of the other tokens
             let t = tokens[index]
             let chars = t.text.unicodeScalars.map(Character.init)   // a Han run: one scalar per character, no grapheme breaking
@@ -404,6 +426,9 @@ extension NameFinder {
                     }
                     mentions.append(m)
                     personRanges.append(s..<(s + len))
+                    if titledPeople.count < 32, m.words.count == 1, !titledPeople.contains(where: { $0.elementsEqual(m.surface) }) {
+                        titledPeople.append(Array(m.surface))
+                    }
                     k = s + len
                     matched = true
                     break
@@ -417,19 +442,45 @@ extension NameFinder {
                 while searchFrom < chars.count {
                     guard let r = (searchFrom..<chars.count).first(where: { p in Self.sameHan(canonical, p, sc) }) else { break }
                     var start = max(0, r - 2)
-                    // "广西壮族自治区": an autonomous region's name is longer.
+                    // "广西壮族自治区", "新疆维吾尔自治区": an autonomous region's name is longer.
                     if suffix == "自治区" {
-                        while start > 0, r - start < 4, !EntityCues.hanOrgLeftStops.contains(chars[start - 1]) { start -= 1 }
-                        if r - start != 4 { start = max(0, r - 2) }
+                        while start > 0, r - start < 5, !EntityCues.hanOrgLeftStops.contains(chars[start - 1]), !isKnown((start - 1)..<start) { start -= 1 }
+                        if r - start < 4 { start = max(0, r - 2) }
+                    } else {
+                        // "哈尔滨市", "石家庄市": three or four characters when a function word or the run's
+                        // start bounds them ("来自哈尔滨市", "和石家庄市"); otherwise two.
+                        for length in [4, 3] where r - length >= 0 {
+                            let s = r - length
+                            let bounded = s == 0 || EntityCues.hanPlaceLeftBounds.contains(chars[s - 1]) || EntityCues.hanOrgLeftStops.contains(chars[s - 1])
+                            if bounded, !(s..<r).contains(where: { EntityCues.hanOrgLeftStops.contains(chars[$0]) || EntityCues.hanPlaceLeftBounds.contains(chars[$0]) }),
+                               !isKnown(s..<r), !Self.hanNotPlaceStart.contains(chars[s]) {
+                                start = s
+                                break
+                            }
+                        }
                     }
                     let nextIsMarket = r + sc.count < chars.count && chars[r + sc.count] == "场"
-                    if r - start == 2 || suffix == "自治区" && r - start == 4, !nextIsMarket, !isKnown(start..<(r + sc.count)), !Self.hanAfterName.contains(chars[start]),
+                    if r - start == 2 || suffix == "自治区" && r - start >= 4 || r - start >= 3 && suffix != "自治区", !nextIsMarket, !isKnown(start..<(r + sc.count)), !Self.hanAfterName.contains(chars[start]),
                        !Self.hanNotPlaceStart.contains(chars[start]), !Self.hanNotPlaceStart.contains(chars[start + 1]) {
                         let name = String(chars[start..<(r + sc.count)])
                         mentions.append(Mention(surface: name, start: t.start + start, end: t.start + r + sc.count, type: .place,
                                                 evidence: .cue, words: [name]))
                     }
                     searchFrom = r + sc.count
+                }
+            }
+            // Repeats of titled names, outside every name found so far in this run.
+            for name in titledPeople where name.count >= 2 && name.count <= chars.count && !name.contains("·") {
+                var p = 0
+                while p + name.count <= chars.count {
+                    guard chars[p] == name[0], chars[p..<(p + name.count)].elementsEqual(name) else { p += 1; continue }
+                    let r = p..<(p + name.count)
+                    if !isKnown(r), !personRanges.contains(where: { $0.overlaps(r) }) {
+                        mentions.append(Mention(surface: String(name), start: t.start + p, end: t.start + p + name.count, type: .person,
+                                                evidence: .cue, words: [String(name)]))
+                        personRanges.append(r)
+                    }
+                    p += name.count
                 }
             }
             discoverHanOrganizations(t, chars, knownRanges: knownRanges, personRanges: personRanges)
@@ -470,7 +521,10 @@ extension NameFinder {
             while start > lastEnd, p - start < 12 {
                 let c = chars[start - 1]
                 if inPerson(start - 1) { break }
-                if c == "和", p - start == 2, suffix.count >= 3 { start -= 1; continue }
+                // "投资与发展银行": 和/与 inside a name, two characters before the suffix, not between countries.
+                if c == "和" || c == "与", p - start == 2, suffix.count >= 2, !knownRanges.contains(where: { $0.overlaps(start..<p) }) {
+                    start -= 1; continue
+                }
                 if EntityCues.hanOrgLeftStops.contains(c) { break }
                 if start >= 2, EntityCues.hanVerbsBeforeNames.contains(String(chars[(start - 2)..<start])) { break }
                 if Self.hanTitleCharacters.contains(where: { tc in tc.count >= 2 && Self.sameHan(canonical, start - tc.count, tc) }) { break }

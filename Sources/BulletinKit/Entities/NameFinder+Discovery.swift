@@ -42,16 +42,37 @@ extension NameFinder {
             }
             guard isCap(i) || (t.isInitialLetter && i + 1 < tokens.count && tokens[i + 1].key == ".") else {
                 if cueBudget > 0 {
-                    let cheap = t.kind == .punct || isConnector(i) || isCountry[i] || lenient
+                    // Vietnamese names follow their title at once; only linking words ("Đại sứ Nhật Bản tại
+                    // Việt Nam Ito Naoki") keep the cue over lowercase words ("Thủ tướng đề nghị Foxconn" does not).
+                    let viLink = language == "vi" && ["tai", "o", "cua", "nuoc", "va"].contains(t.key)
+                    let cheap = t.kind == .punct || isConnector(i) || isCountry[i] || (lenient && (language != "vi" || viLink))
                     cueBudget -= cheap ? 1 : 4
+                    // "Посол обсудил сотрудничество с провинцией …": a verb ends the title's reach.
+                    if t.script == .cyrillic, t.kind == .word, looksLikeRussianVerb(t.key) { cueBudget = 0 }
                 }
+                i += 1
+                continue
+            }
+            // «Сибирская энергетика», «Норильский никель»: a capitalized Russian name in quotes, lowercase
+            // words included, is an organization (companies and newspapers are quoted so).
+            if t.script == .cyrillic, t.kind == .word, t.capitalized, i > 0, tokens[i - 1].key == "«",
+               let close = (i + 1..<min(tokens.count, i + 7)).first(where: { tokens[$0].key == "»" }), close > i + 1,
+               (i..<close).allSatisfy({ (tokens[$0].kind == .word || tokens[$0].key == "-") && !covered[$0] && tokens[$0].script != .latin }) {
+                mentions.append(mention(i, close, type: .organization, evidence: .cue))
+                cueBudget = 0
+                i = close
+                continue
+            }
+            // "En Bretagne", "В Актау": a sentence-initial preposition is not part of the name after it.
+            if t.sentenceStart, t.kind == .word, i + 1 < tokens.count, isCap(i + 1), !covered[i + 1],
+               language == "fr" && Self.frenchPlacePrepositions.contains(t.key) || t.script == .cyrillic && (t.key == "в" || t.key == "во") {
                 i += 1
                 continue
             }
             // Vietnamese portfolio after a title ("Bộ trưởng Ngoại giao Lào X"): one capitalized
             // syllable before lowercase ones is the ministry's field; the person cue carries over.
             if language == "vi", cueBudget > 0, !isCountry[i], i + 2 < tokens.count, tokens[i + 1].kind == .word,
-               !tokens[i + 1].capitalized, tokens[i + 1].script == .latin, isCap(i + 2) {
+               !tokens[i + 1].capitalized, tokens[i + 1].script == .latin, isCap(i + 2), lex.orgKeywords.match(tokens, at: i) == nil {
                 cueBudget -= 1
                 i += 2
                 continue
@@ -66,7 +87,8 @@ extension NameFinder {
             }
             // A sentence-initial Russian preposition counts too ("В Актау пройдёт форум").
             let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key)
-                && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic)
+                && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
+                    || language == "fr" && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
             analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore)
             cueBudget = 0
             i = max(end, i + 1)
@@ -91,7 +113,7 @@ extension NameFinder {
             while end < tokens.count, end - start < 4, tokens[end].kind == .word, tokens[end].capitalized, tokens[end].script == .latin,
                   !covered[end], tokens[end].spaceBefore {
                 // "thành phố Hồ Chí Minh Nguyễn Văn Được": a family name and another syllable start a person.
-                if end - start >= 2, lex.familyNames.contains(tokens[end].key), end + 1 < tokens.count, tokens[end + 1].capitalized,
+                if end - start >= 2, isFamilyName(end), end + 1 < tokens.count, tokens[end + 1].capitalized,
                    tokens[end + 1].script == .latin { break }
                 end += 1
             }
@@ -156,13 +178,15 @@ extension NameFinder {
             }
 
             if t.key == ".", j > a, tokens[j - 1].isInitialLetter, !t.spaceBefore { j += 1; continue }
+            // "People's Party", "People's Liberation Army".
+            if t.key == "'s", j > a, tokens[j - 1].key == "people", j + 1 < tokens.count, isCap(j + 1) { j += 1; continue }
             if t.key == "-", !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word,
                tokens[j + 1].script == tokens[a].script {
                 j += 2; continue
             }
             // "à Dakar le Premier ministre": a bare French article after a name starts a new phrase.
-            if language == "fr", j > a, t.kind == .word, ["le", "la", "les"].contains(t.key), tokens[j - 1].kind == .word,
-               !["de", "du", "des"].contains(tokens[j - 1].key) {
+            if t.kind == .word, j > a, language == "fr", Self.frenchArticles.contains(t.key), tokens[j - 1].kind == .word,
+               !Self.frenchDe.contains(tokens[j - 1].key) {
                 break
             }
             if isConnector(j) {
@@ -250,6 +274,14 @@ extension NameFinder {
         return out
     }
 
+    /// A common family name. In Vietnamese text the syllable must be one with its tones ("Chợ"
+    /// of "Chợ Rẫy" folds like the Korean "Cho"; "Hồ" stays a family name).
+    func isFamilyName(_ k: Int) -> Bool {
+        guard lex.familyNames.contains(tokens[k].key) else { return false }
+        guard language == "vi", tokens[k].script == .latin else { return true }
+        return EntityCues.familyNamesExact.contains(PhraseMatcher.exactForm(tokens[k].text))
+    }
+
     /// Whether a lowercase Vietnamese syllable ends an institution's name. The folded breaker
     /// list is only a pre-filter ("tư" folds like "từ", "động" like "đồng"): the syllable must be
     /// the breaker with its tones. Verb-like breakers between two capitalized syllables belong
@@ -273,6 +305,10 @@ extension NameFinder {
         }
         return false
     }
+
+    static let frenchArticles: Set<String> = ["le", "la", "les"]
+    static let frenchDe: Set<String> = ["de", "du", "des"]
+    static let frenchPlacePrepositions: Set<String> = ["en", "a", "au", "aux"]
 
     /// Function words dropped from the start of a name ("The Senate", "Le Parlement").
     static let functionWords: Set<String> = ["the", "a", "an", "this", "that", "these", "le", "la", "les", "l", "un", "une", "ce", "cette", "в", "на", "и"]
@@ -336,7 +372,18 @@ extension NameFinder {
             k += 1
         }
         if start < b { parts.append((start, b, cue)) }
-        for (s, e, c) in parts { analyzePart(s, e, personCue: c, placeContext: placeContext && s == a) }
+        for (s, e, c) in parts {
+            let before = mentions.count
+            analyzePart(s, e, personCue: c, placeContext: placeContext && s == a)
+            // "Federal Reserve Chair Jerome Powell", "Treasury Secretary …": a name that was only
+            // guessed, right before a title, is the title's institution, not a person.
+            if e < b, !c {
+                for k in before..<mentions.count where mentions[k].evidence == .guess && (mentions[k].type == nil || mentions[k].type == .person)
+                    && mentions[k].end <= tokens[e - 1].end {
+                    mentions[k].type = .organization
+                }
+            }
+        }
     }
 
     /// "General Assembly", "Security Council": a title word followed by an organization keyword is not a title.
@@ -365,10 +412,14 @@ extension NameFinder {
             if EntityCues.articlesBeforeInstitutions.contains(t.key), a + 1 < b, lex.orgKeywords.match(tokens, at: a + 1) != nil {
                 a += 1; continue
             }
-            if isStopword(a) || lex.months.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil {
+            if isStopword(a) || lex.months.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil,
+               !(a + 1 < b && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore) {   // "Sud-Rail" stays whole
                 let keywordLater = ((a + 1)..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil }
-                // Vietnamese stopwords are function words ("Theo Bộ …" = "according to the Ministry").
-                if Self.functionWords.contains(t.key) || !keywordLater || language == "vi" { a += 1; continue }
+                // Vietnamese stopwords are function words ("Theo Bộ …" = "according to the Ministry");
+                // so are prepositions and adverbs elsewhere ("Selon Radio-Canada", "According to …").
+                if Self.functionWords.contains(t.key) || !keywordLater || language == "vi" || EntityCues.leadingFunctionWords.contains(t.key) {
+                    a += 1; continue
+                }
             }
             if t.sentenceStart, startsEnglishVerbish(t.key), t.script == .latin { a += 1; continue }
             // "Delegates of the Eurasian Mining Council": a sentence-initial common noun before "of".
@@ -389,7 +440,7 @@ extension NameFinder {
         let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && lex.orgKeywords.match(tokens, at: k) != nil }
         // After a title, a family name that is also a keyword ("Hồ" lake, "Phó Thủ tướng Hồ Đức Phớc") is a name.
         let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && lex.placeKeywords.match(tokens, at: k) != nil
-            && !(personCue && k == a && tokens[k].capitalized && lex.familyNames.contains(tokens[k].key)) }
+            && !(personCue && k == a && tokens[k].capitalized && isFamilyName(k)) }
 
         if hasOrgKeyword {
             emitOrganization(a, b, personCue: personCue)
@@ -397,7 +448,7 @@ extension NameFinder {
         }
         // After a title, "of Public Security" is a portfolio, not a name: keep only a person who follows it.
         if personCue, a0 < b0, isConnector(a0) || (a0 > 0 && isConnector(a0 - 1) && a0 == a) {
-            if let p = (a..<b).first(where: { lex.givenNames.contains(tokens[$0].key) || lex.familyNames.contains(tokens[$0].key) }) {
+            if let p = (a..<b).first(where: { lex.givenNames.contains(tokens[$0].key) || isFamilyName($0) }) {
                 emitName(p, b, personCue: true, placeContext: false)
             } else if let p = personAfterPortfolio(a, b) {
                 emitName(p, b, personCue: true, placeContext: false)
@@ -463,7 +514,8 @@ extension NameFinder {
         // Drop leading country adjectives before a generic word ("Belarusian Government").
         let words = (a..<b).filter { tokens[$0].kind == .word && !isConnector($0) }
         let nonCountry = words.filter { !isCountry[$0] }
-        if nonCountry.count == 1, lex.genericAlone.contains(tokens[nonCountry[0]].key) { return }
+        let centralBank = tokens[nonCountry.first ?? a].key == "bank" && nonCountry.first.map { $0 + 1 < b && tokens[$0 + 1].key == "of" } == true
+        if nonCountry.count == 1, lex.genericAlone.contains(tokens[nonCountry[0]].key), !centralBank { return }
         // A person after the organization: "… of Kazakhstan Maulen Ashimbayev", "Bộ Ngoại giao Lê Văn Minh".
         var lastKeyword = a
         for k in a..<b where lex.orgKeywords.match(tokens, at: k) != nil && !isCountry[k] { lastKeyword = k }
@@ -472,7 +524,7 @@ extension NameFinder {
             let key = tokens[k].key
             let prevIsConnector = k > a && isConnector(k - 1)
             let startsPerson = isCap(k) && !prevIsConnector && !isCountry[k] && tokens[k].spaceBefore
-                && (isGivenName(k) || lex.familyNames.contains(key) || (k > a && isCountry[k - 1] && b - k >= 2 && lex.orgKeywords.match(tokens, at: k) == nil
+                && (isGivenName(k) || isFamilyName(k) || (k > a && isCountry[k - 1] && b - k >= 2 && lex.orgKeywords.match(tokens, at: k) == nil
                     && !(k..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil }))
             // Vietnamese names capitalize every syllable: "Đào tạo" after "và" is a field, not a person.
             let fullyCapitalized = language != "vi" || (k..<b).allSatisfy { tokens[$0].kind != .word || tokens[$0].capitalized }
@@ -482,6 +534,14 @@ extension NameFinder {
                 break
             }
             k += 1
+        }
+        // "председатель Национального собрания Ален Симонян": after a title, the last two capitalized
+        // words after the institution's keyword are the person holding the title.
+        if personCue, tokens[a].script == .cyrillic, b - lastKeyword >= 3, b - 2 > lastKeyword,
+           (b - 2..<b).allSatisfy({ isCap($0) && !tokens[$0].allCaps && !isCountry[$0] && tokens[$0].kind == .word
+               && lex.orgKeywords.match(tokens, at: $0) == nil && lex.placeKeywords.match(tokens, at: $0) == nil }) {
+            emitName(b - 2, b, personCue: true, placeContext: false)
+            b -= 2
         }
         while b > a, isConnector(b - 1) { b -= 1 }
         while a < b, isConnector(a) || tokens[a].key == "the" { a += 1 }
@@ -512,17 +572,23 @@ extension NameFinder {
             }
             return
         }
+        // ("Bank of Thailand", "Bank of Korea": a central bank is named by its country.)
         if remaining.allSatisfy({ isCountry[$0] || lex.genericAlone.contains(tokens[$0].key) || lex.stopwords.contains(tokens[$0].key) && !isCap($0) }),
-           remaining.contains(where: { isCountry[$0] }) {
+           remaining.contains(where: { isCountry[$0] }),
+           !centralBank {
             return
         }
         var m = mention(a, b, type: .organization, evidence: .cue)
         m.variants = organizationVariants(a, b)
-        // "Министерства иностранных дел" → "Министерство иностранных дел": the head noun in the nominative.
-        if tokens[a].script == .cyrillic, let head = Self.russianNeuterNominative(tokens[a].text) {
+        // "Министерства иностранных дел" → "Министерство иностранных дел", "Национального собрания"
+        // → "Национальное собрание": the adjectives and head noun in the nominative.
+        if tokens[a].script == .cyrillic, let head = (a..<b).first(where: { lex.orgKeywords.match(tokens, at: $0) != nil }), head - a <= 3,
+           (a...head).allSatisfy({ tokens[$0].kind == .word && tokens[$0].spaceBefore || $0 == a }),
+           let lemma = Self.russianOrganizationNominative((a...head).map { tokens[$0].text }) {
             m.variants.insert(m.surface, at: 0)
-            m.surface = head + m.surface.dropFirst(tokens[a].text.count)
-            m.words[0] = TextFolding.key(head)
+            let rest = tokens[head].end < tokens[b - 1].end ? surface(head + 1, b) : ""
+            m.surface = lemma.joined(separator: " ") + (rest.isEmpty ? "" : " " + rest)
+            for (n, w) in lemma.enumerated() where n < m.words.count { m.words[n] = TextFolding.key(w) }
         }
         mentions.append(m)
     }
@@ -540,7 +606,10 @@ extension NameFinder {
                 let tailIsCountry = r < b && (r..<b).allSatisfy { isCountry[$0] || isConnector($0) || tokens[$0].kind == .punct }
                 let tailHasOrg = r < b && (r..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil && !isCountry[$0] }
                 let tailIsRepublic = r < b && ["republic", "republique", "people's"].contains(tokens[r].key)
-                if tailIsCountry || tailHasOrg || tailIsRepublic, k - a >= 1 {
+                // (a lone keyword that is no institution on its own, "Organization" of "Organization of the
+                // Petroleum Exporting Countries", is no other name for it)
+                let bareKeyword = k - a == 1 && !lex.standalone.contains(tokens[a].key)
+                if tailIsCountry || tailHasOrg || tailIsRepublic, k - a >= 1, !bareKeyword {
                     out.append(surface(a, k))
                 }
             }
@@ -581,11 +650,19 @@ extension NameFinder {
             return
         }
         // A dateline ("ACCRA -", "Chiang Mai (Reuters) -"): the name opening a line before a dash is a place.
-        if a == 0 || tokens[a].newlineBefore, b < tokens.count, ["-", "–", "—", "("].contains(tokens[b].key), words.count <= 3,
+        // ("LAGOS, Jan 15 (Reuters) -": an all-capitals place, a comma and the date.)
+        let datelineComma = b + 1 < tokens.count && tokens[b].key == "," && words.allSatisfy({ tokens[$0].allCaps })
+            && (lex.months.contains(tokens[b + 1].key) || lex.stopwords.contains(tokens[b + 1].key) && tokens[b + 1].text.count <= 4 || tokens[b + 1].kind == .number)
+        if a == 0 || tokens[a].newlineBefore, b < tokens.count, ["-", "–", "—", "("].contains(tokens[b].key) || datelineComma, words.count <= 3,
            words.allSatisfy({ tokens[$0].capitalized || tokens[$0].allCaps }) {
             var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
             mentions.append(m)
+            return
+        }
+        // "bệnh viện Chợ Rẫy", "công ty Vinamilk": a Vietnamese name after a lowercase institution word.
+        if language == "vi", a >= 2, let kw = lex.orgKeywords.match(tokens, at: a - 2), kw.length == 2, !tokens[a - 2].capitalized {
+            mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return
         }
         // Hyphenated company names: "Hydro-Québec", "Petro-Canada".
@@ -624,7 +701,7 @@ extension NameFinder {
            b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1) { return }
         if personCue {
             m.type = .person; m.evidence = .cue
-        } else if isGivenName(words[0]) || words.count >= 2 && lex.familyNames.contains(key) {
+        } else if isGivenName(words[0]) || words.count >= 2 && isFamilyName(words[0]) {
             m.type = .person; m.evidence = .cue
         } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b].key) {
             m.type = .place; m.evidence = .cue
@@ -664,6 +741,37 @@ extension NameFinder {
         let (given, surname) = (parts[0], parts[1])
         let maleStem = ["ов", "ев", "ёв", "ин", "ын"]
         func strip(_ s: String, _ n: Int) -> String { String(s.dropLast(n)) }
+        // A woman's name in an oblique case, told by the surname ("Смирновой", "Ивановой", "Пушкиной"):
+        // "Анны Смирновой", "Анне Смирновой", "Анной Смирновой" → "Анна Смирнова"; "Марии", "Натальи", "Ольги".
+        if surname.hasSuffix("ой"), ["ов", "ев", "ёв", "ин", "ск", "цк"].contains(where: { strip(surname, 2).hasSuffix($0) }) {
+            let g = given.lowercased()
+            var nominative: String?
+            if g.hasSuffix("ии") || g.hasSuffix("ьи") { nominative = strip(given, 1) + "я" }
+            else if g.hasSuffix("ей") && g.count > 4 { nominative = strip(given, 2) + "я" }            // Натальей
+            else if g.hasSuffix("ой") { nominative = strip(given, 2) + "а" }                          // Анной
+            else if g.hasSuffix("ы") || g.hasSuffix("е") { nominative = strip(given, 1) + "а" }       // Анны, Анне
+            else if g.hasSuffix("и"), let c = g.dropLast().last, "гкхжчшщ".contains(c) { nominative = strip(given, 1) + "а" }  // Ольги
+            if let nominative { return nominative + " " + strip(surname, 2) + "а" }
+        }
+        // Soft-stem male given names: "Игорю Кузнецову", "Игоря Кузнецова", "Андрея Петрова", "Ильёй Петровым".
+        if let e = ["ову", "еву", "ова", "ева", "ину", "ина", "овым", "евым", "иным"].first(where: { surname.hasSuffix($0) }) {
+            let base = strip(surname, e.count) + String(e.prefix(2))
+            let g = given.lowercased()
+            if g.hasSuffix("ея") || g.hasSuffix("ею") || g.hasSuffix("еем") { return strip(given, g.hasSuffix("еем") ? 3 : 2) + "ей " + base }
+            if g.hasSuffix("ьёй") || g.hasSuffix("ьей") { return strip(given, 2) + "я " + base }    // Ильёй → Илья
+            if g.hasSuffix("ем"), let c = g.dropLast(2).last, "рлн".contains(c) { return strip(given, 2) + "ь " + base }  // Игорем
+            if g.hasSuffix("ю") || g.hasSuffix("я"), let c = g.dropLast().last, "рлн".contains(c), !g.hasSuffix("ья") { return strip(given, 1) + "ь " + base }
+        }
+        // Instrumental with a given name that does not decline ("Имангали Тасмагамбетовым") or an
+        // -а/-ей given name ("Шалвой Папуашвили", "Сергеем Шойгу") before a surname that does not.
+        if surname.hasSuffix("ым"), maleStem.contains(where: { strip(surname, 2).hasSuffix($0) }),
+           let last = given.last, "иоуэе".contains(last) {
+            return given + " " + strip(surname, 2)
+        }
+        if ["швили", "дзе", "енко", "ко", "ян", "иа", "у", "и", "о", "э"].contains(where: { surname.hasSuffix($0) }) {
+            if given.hasSuffix("еем") { return strip(given, 3) + "ей " + surname }
+            if given.hasSuffix("ой"), given.count >= 5 { return strip(given, 2) + "а " + surname }
+        }
         // Instrumental.
         if given.hasSuffix("ом") || given.hasSuffix("ем") {
             if surname.hasSuffix("ым"), maleStem.contains(where: { strip(surname, 2).hasSuffix($0) }) { return strip(given, 2) + " " + strip(surname, 2) }
@@ -748,11 +856,56 @@ extension NameFinder {
         return nil
     }
 
+    /// The nominative of a Russian institution's adjectives and head noun in the genitive (the
+    /// form after a title: "председатель Национального собрания"), or of a head in -ства/-ии alone:
+    /// "Национального собрания" → "Национальное собрание", "Государственного комитета" →
+    /// "Государственный комитет", "Счётной палаты" → "Счётная палата", "Министерству" → "Министерство".
+    /// Nil when nothing shows an oblique case (a nominative "Палата представителей" is left alone).
+    static func russianOrganizationNominative(_ words: [String]) -> [String]? {
+        guard let head = words.last else { return nil }
+        let adjectives = Array(words.dropLast())
+        let lowerHead = head.lowercased()
+        let genitiveAdjectives = !adjectives.isEmpty && adjectives.allSatisfy { w in ["ого", "его", "ой", "ей"].contains { w.lowercased().hasSuffix($0) } }
+        if !adjectives.isEmpty && !genitiveAdjectives { return nil }
+        enum Gender { case masculine, feminine, neuter }
+        var noun: String
+        var gender: Gender
+        if let n = russianNeuterNominative(head) { noun = n; gender = .neuter }
+        else if lowerHead.hasSuffix("ии") { noun = String(head.dropLast()) + "я"; gender = .feminine }
+        else if ["собрания", "объединения", "управления", "движения"].contains(where: { lowerHead.hasSuffix($0) }) {
+            noun = String(head.dropLast()) + "е"; gender = .neuter
+        } else if genitiveAdjectives, lowerHead.hasSuffix("ы") || lowerHead.hasSuffix("и") && !lowerHead.hasSuffix("ии") {
+            noun = String(head.dropLast()) + "а"; gender = .feminine                       // палаты, думы, службы
+        } else if genitiveAdjectives, lowerHead.hasSuffix("а"), let c = lowerHead.dropLast().last, "бвгджзклмнпрстфхцчшщ".contains(c) {
+            noun = String(head.dropLast()); gender = .masculine                              // комитета, совета, банка
+        } else { return nil }
+        var out: [String] = []
+        for w in adjectives {
+            let l = w.lowercased()
+            let cut = l.hasSuffix("ого") || l.hasSuffix("его") ? 3 : 2
+            let stem = String(w.dropLast(cut))
+            let soft = l.hasSuffix("его") || l.hasSuffix("ей")
+            switch gender {
+            case .neuter: out.append(stem + (soft ? "ее" : "ое"))
+            case .feminine: out.append(stem + (soft ? "яя" : "ая"))
+            case .masculine: out.append(stem + (soft ? "ий" : "кгхжчшщ".contains(stem.last ?? " ") ? "ий" : "ый"))
+            }
+        }
+        if head.first?.isUppercase == true, noun.first?.isLowercase == true { noun = noun.prefix(1).uppercased() + noun.dropFirst() }
+        let result = out + [noun]
+        return result == words ? nil : result
+    }
+
     /// Foreign three-word names in Russian decline only their last word: "Буй Тхань Шоном"
     /// → "Буй Тхань Шон" (instrumental of a consonant-final name).
     static func russianForeignNominative(_ name: String) -> String? {
         let parts = name.split(separator: " ").map(String.init)
-        guard parts.count == 3, let last = parts.last, last.count >= 5, last.hasSuffix("ом") else { return nil }
+        guard parts.count == 3, let last = parts.last else { return nil }
+        // Genitive of a soft-sign name: "Фам Минь Тиня" → "Фам Минь Тинь" (the first words undeclined
+        // and short, as in Vietnamese and Korean names; "Сергея Викторовича Лаврова" is left alone).
+        let undeclined = parts.dropLast().allSatisfy { p in p.count <= 5 && !["а", "я", "у", "ю", "ом", "ем", "ым", "ой"].contains { p.hasSuffix($0) } }
+        if undeclined, last.count >= 4, last.hasSuffix("ня") || last.hasSuffix("ню") { return parts[0] + " " + parts[1] + " " + last.dropLast() + "ь" }
+        guard last.count >= 5, last.hasSuffix("ом") else { return nil }
         let stem = last.dropLast(2)
         guard let c = stem.last, "бвгджзклмнпрстфхцчшщ".contains(c) else { return nil }
         // The first words must look undeclined (no instrumental ending of their own).

@@ -117,6 +117,9 @@ struct NameFinder {
         // "Petro-Canada", "Air-Algérie": the second half of a hyphenated company name.
         if a >= 2, tokens[a - 1].key == "-", !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore,
            EntityCues.companyPrefixes.contains(tokens[a - 2].key) { return false }
+        // "Île-de-France": a country joined by hyphens after a lowercase particle is part of a place's name.
+        if a >= 2, tokens[a - 1].key == "-", !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore, tokens[a - 2].kind == .word,
+           !tokens[a - 2].capitalized, tokens[a - 2].script == .latin { return false }
         let surface = tokens[a..<b].map(\.key).joined(separator: " ")
         guard lex.ambiguousCountryKeys.contains(surface) else { return true }
         if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].capitalized,
@@ -207,7 +210,11 @@ struct NameFinder {
         if kind == .elision { return tokens[k].key == "d'" || tokens[k].key == "l'" }
         guard kind == .word, !tokens[k].capitalized else { return false }
         // Keys longer than every connector skip the set (and hashing them).
-        return tokens[k].key.utf8.count <= Self.connectorMaxBytes && Self.connectors.contains(tokens[k].key)
+        guard tokens[k].key.utf8.count <= Self.connectorMaxBytes, Self.connectors.contains(tokens[k].key) else { return false }
+        // Vietnamese syllables fold onto these ("đề" → "de", "đa" → "da"): in Vietnamese text only
+        // the exact spelling is a connector.
+        if language == "vi", tokens[k].script == .latin, tokens[k].text.utf8.contains(where: { $0 >= 0x80 }) { return false }
+        return true
     }
 
     static let connectorMaxBytes = connectors.map(\.utf8.count).max() ?? 0

@@ -30,7 +30,7 @@ extension CorpusIndex {
                                               extractionStamp: stamp, progress: progress, isCancelled: isCancelled)
                 let store = try index.makeStore(roots: paths)
                 var full = report
-                full.warnings += ArticleIDs.duplicateWarnings(ids: store.summaries.map { ($0.id, $0.file) })
+                full.warnings += store.idWarnings
                 return IndexedCorpus(store: store, report: full, notices: notices)
             } catch .corrupt(let why) where attempt == 0 {
                 let aside = setAside(path)
@@ -44,3 +44,24 @@ extension CorpusIndex {
     }
 }
 
+
+extension CorpusIndex {
+    /// What the index at `indexPath` (else the default location) already
+    /// holds for `paths`, without reading or even listing a single article
+    /// file: for a first frame at once, while `openStore` brings the index up
+    /// to date on another thread. Nil when there is no finished index for
+    /// these paths yet (first run, another format, damage): the caller then
+    /// waits for `openStore`.
+    public static func storedStore(paths: [String], indexPath: String? = nil) -> IndexedStore? {
+        let path = indexPath ?? defaultPath(roots: paths)
+        // `connect`, not `open`: nothing is set aside or rebuilt here; `openStore` does that (with its notice).
+        guard FileManager.default.fileExists(atPath: path), let pool = try? connect(path) else { return nil }
+        let index = CorpusIndex(path: path, pool: pool, notices: [])
+        let ready = try? index.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT value FROM meta WHERE key IN ('finished', 'roots') ORDER BY key")
+        }
+        // ORDER BY key: finished, roots.
+        guard let ready, ready == ["1", IndexWriter.rootsKey(paths)] else { return nil }
+        return try? index.makeStore(roots: paths)
+    }
+}

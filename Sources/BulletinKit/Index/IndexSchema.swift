@@ -6,7 +6,12 @@ enum IndexSchema {
     /// `PRAGMA application_id`: "Bltn". A database without it is not ours.
     static let applicationID: Int32 = 0x426C_746E
     /// `PRAGMA user_version`.
-    static let version = 2
+    /// 3: display IDs, entity references and cross-article links stored at
+    /// index time, so a warm start reads them instead of recomputing them.
+    static let version = 3
+
+    /// bm25 column weights: title, body, entity names.
+    static let bm25Weights = "4.0, 1.0, 0.5"
 
     static let statements = [
         "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -33,7 +38,25 @@ enum IndexSchema {
           source TEXT,
           url TEXT,
           countries TEXT NOT NULL,
-          entity_names TEXT NOT NULL
+          entity_names TEXT NOT NULL,
+          -- The ID the list shows: `article_id` made unique across the corpus
+          -- (`ArticleIDs`), computed after each update for the update's roots.
+          display_id TEXT,
+          -- `entity_ref` ids of the article's entities, in order, space-separated.
+          entity_refs TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        // Every (type, name) an extraction gave, and the canonical name the
+        // cross-article linker (`EntityLinker`) chose for it (NULL: not linked
+        // to another name; set, possibly to itself, in a cluster of several names).
+        // Summaries name entities by id, so a warm start builds each name once.
+        """
+        CREATE TABLE entity_ref(
+          id INTEGER PRIMARY KEY,
+          type TEXT NOT NULL,
+          name TEXT NOT NULL,
+          canonical TEXT,
+          UNIQUE(type, name)
         )
         """,
         // Bodies apart from the summaries: the list's one query at start then
@@ -45,8 +68,10 @@ enum IndexSchema {
           entities TEXT NOT NULL
         )
         """,
-        "CREATE INDEX articles_by_id ON articles(article_id)",
+        "CREATE INDEX articles_by_id ON articles(display_id)",
         "CREATE INDEX articles_by_file ON articles(file_id)",
+        // The few files with load warnings, read at a warm start without a scan of `files`.
+        "CREATE INDEX files_with_warnings ON files(path) WHERE warnings != ''",
         "CREATE INDEX articles_in_order ON articles(file, segment)",
         // Contentless: the folded text is only tokenized, never stored twice;
         // snippets come from `articles.body`.
@@ -54,8 +79,9 @@ enum IndexSchema {
         CREATE VIRTUAL TABLE article_fts USING fts5(
           title, body, names, content='', tokenize='unicode61 remove_diacritics 2')
         """,
-        // Title matches weigh most, entity names least.
-        "INSERT INTO article_fts(article_fts, rank) VALUES('rank', 'bm25(4.0, 1.0, 0.5)')",
+        // Title matches weigh most, entity names least (search calls bm25 with
+        // the same weights itself: see `IndexedStore.rankedRowIDs`).
+        "INSERT INTO article_fts(article_fts, rank) VALUES('rank', 'bm25(\(bm25Weights))')",
         // Every folded surface form and canonical name seen → canonical name: entity search.
         """
         CREATE TABLE entity_alias(

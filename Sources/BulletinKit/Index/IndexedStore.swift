@@ -6,17 +6,32 @@ import GRDBSQLite
 /// query at creation (no bodies: a warm start stays fast at 100,000
 /// articles); bodies and entities are fetched on demand; search runs in FTS5.
 ///
+/// What depends on the whole corpus (display IDs, cross-article entity links)
+/// is computed when the index is updated (`IndexWriter.finish`) and only read
+/// here. Entities come back linked, as `EntityLinker.link` over every article
+/// would give them: one canonical name across articles and scripts.
+///
 /// `Article.raw` is not stored in the index (it would double its size): the
 /// articles this store returns carry their cleaned body as `raw`.
 public final class IndexedStore: ArticleStore, Sendable {
     public let summaries: [ArticleSummary]
     let pool: DatabasePool
-    /// IDs that `ArticleIDs.disambiguate` rewrote (same-named files in
-    /// different folders) → the article's file and segment; the index stores
-    /// the parser's per-file IDs.
+    /// IDs that differ from the stored display IDs (only when the store was
+    /// made for other roots than the last update's) → file and segment.
     let rewritten: [String: FileSegment]
     /// The reverse: file and segment → rewritten ID.
     let displayIDs: [FileSegment: String]
+    /// "type\u{1F}name" → canonical name, for the entities the linker renamed.
+    let links: [String: String]
+    /// Canonical name → every stored name linked to it (itself included), for entity search.
+    let clusters: [String: [String]]
+    /// Canonical name of each stored name the linker renamed (any type).
+    let canonicalOfName: [String: String]
+    /// Warnings about article IDs still shared after disambiguation.
+    public let idWarnings: [LoadWarning]
+    /// False when some rows may lack a display ID (an update that never
+    /// finished): lookups then fall back to the parser's ID (a table scan).
+    let displayIDsComplete: Bool
 
     struct FileSegment: Hashable, Sendable {
         var file: String
@@ -25,19 +40,40 @@ public final class IndexedStore: ArticleStore, Sendable {
 
     init(pool: DatabasePool, roots: [String] = []) throws {
         self.pool = pool
-        let stored = try pool.read { db in try IndexedStore.loadSummaries(db) }
-        var summaries = stored
-        ArticleIDs.disambiguate(&summaries, roots: roots)
+        let loaded = try pool.read { db in try IndexedStore.load(db) }
+        var summaries = loaded.summaries
         var rewritten: [String: FileSegment] = [:]
         var displayIDs: [FileSegment: String] = [:]
-        for (old, new) in zip(stored, summaries) where old.id != new.id {
-            let key = FileSegment(file: new.file, segment: new.segment)
-            rewritten[new.id] = key
-            displayIDs[key] = new.id
+        let current = loaded.finished && (roots.isEmpty || loaded.roots == IndexWriter.rootsKey(roots))
+        displayIDsComplete = loaded.finished
+        if current {
+            idWarnings = loaded.idWarnings
+        } else {
+            // Stored IDs are for other roots (or an unfinished update): recompute in memory.
+            let stored = summaries
+            ArticleIDs.disambiguate(&summaries, roots: roots)
+            for (old, new) in zip(stored, summaries) where old.id != new.id {
+                let key = FileSegment(file: new.file, segment: new.segment)
+                rewritten[new.id] = key
+                displayIDs[key] = new.id
+            }
+            idWarnings = ArticleIDs.duplicateWarnings(ids: summaries.map { ($0.id, $0.file) })
         }
         self.summaries = summaries
         self.rewritten = rewritten
         self.displayIDs = displayIDs
+        self.links = loaded.links
+        var clusters: [String: [String]] = [:]
+        var canonicalOfName: [String: String] = [:]
+        for (key, canonical) in loaded.links {
+            guard let sep = key.firstIndex(of: "\u{1F}") else { continue }
+            let name = String(key[key.index(after: sep)...])
+            canonicalOfName[name] = canonical
+            if clusters[canonical] == nil { clusters[canonical] = [canonical] }
+            if !clusters[canonical]!.contains(name) { clusters[canonical]!.append(name) }
+        }
+        self.clusters = clusters
+        self.canonicalOfName = canonicalOfName
     }
 
     /// The ID the list shows for a stored article.
@@ -45,14 +81,53 @@ public final class IndexedStore: ArticleStore, Sendable {
         displayIDs.isEmpty ? stored : displayIDs[FileSegment(file: file, segment: segment)] ?? stored
     }
 
+    struct Loaded {
+        var summaries: [ArticleSummary]
+        var links: [String: String]
+        var roots: String?
+        var finished: Bool
+        var idWarnings: [LoadWarning]
+    }
+
+    /// Everything a store needs at start, in one read transaction.
+    static func load(_ db: Database) throws -> Loaded {
+        var meta: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT key, value FROM meta WHERE key IN ('roots', 'finished', 'id_warnings')") {
+            meta[row[0]] = row[1]
+        }
+        // Entity names by ref id, linked: each distinct name is one String
+        // shared by every summary that mentions it.
+        var names: [String] = []
+        var links: [String: String] = [:]
+        let refs = try Row.fetchCursor(db, sql: "SELECT id, type, name, canonical FROM entity_ref")
+        while let row = try refs.next() {
+            let id: Int = row[0]
+            let name: String = row[2]
+            let canonical: String? = row[3]
+            if id >= names.count { names += Array(repeating: "", count: id - names.count + 1) }
+            names[id] = canonical ?? name
+            if let canonical {
+                let type: String = row[1]
+                links[type + "\u{1F}" + name] = canonical
+            }
+        }
+        return Loaded(summaries: try loadSummaries(db, names: names), links: links, roots: meta["roots"],
+                      finished: meta["finished"] == "1", idWarnings: IndexWriter.decodeWarnings(meta["id_warnings"] ?? ""))
+    }
+
     /// One query, stepped through the SQLite C API directly: at 100,000 rows
     /// the generic row decoding of GRDB would cost most of the warm start.
-    static func loadSummaries(_ db: Database) throws -> [ArticleSummary] {
+    /// `names`: entity names by `entity_ref` id.
+    ///
+    /// Rows are read in rowid order (a plain table scan, half the time of a
+    /// walk through the `(file, segment)` index) and put in list order after:
+    /// files are indexed in sorted order, so this is usually a check only.
+    static func loadSummaries(_ db: Database, names: [String]) throws -> [ArticleSummary] {
         var result: [ArticleSummary] = []
-        result.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0)
+        result.reserveCapacity(try Int.fetchOne(db, sql: "SELECT max(rowid) FROM articles") ?? 0)
         let statement = try db.makeStatement(sql: """
-            SELECT article_id, file, segment, title, date, language, source, countries, entity_names
-            FROM articles ORDER BY file, segment
+            SELECT coalesce(display_id, article_id), file, segment, title, date, language, source, countries, entity_refs
+            FROM articles ORDER BY rowid
             """)
         let stmt = statement.sqliteStatement
         defer { sqlite3_reset(stmt) }
@@ -75,6 +150,45 @@ public final class IndexedStore: ArticleStore, Sendable {
             }
             return items
         }
+        /// Space-separated ref ids → their (linked) names, each once, in order.
+        func entityNames(_ column: Int32) -> [String] {
+            let b = bytes(column)
+            guard b.count > 0 else { return [] }
+            var items: [String] = []
+            var n = 0
+            var inNumber = false
+            func emit() {
+                guard inNumber, n < names.count else { return }
+                let name = names[n]
+                if !name.isEmpty, !items.contains(name) { items.append(name) }
+            }
+            for byte in b {
+                if byte >= 0x30 && byte <= 0x39 {
+                    n = (inNumber ? n * 10 : 0) + Int(byte - 0x30)
+                    inNumber = true
+                } else {
+                    emit()
+                    inNumber = false
+                }
+            }
+            emit()
+            return items
+        }
+        // Most articles share their country list and entity list with many
+        // others: one array per distinct column value, shared by every
+        // summary that has it (fewer allocations at start, less memory after).
+        var countryLists: [String: [String]] = [:]
+        var entityLists: [String: [String]] = [:]
+        func shared(_ column: Int32, _ cache: inout [String: [String]], _ make: (Int32) -> [String]) -> [String] {
+            let b = bytes(column)
+            guard b.count > 0 else { return [] }
+            guard b.count <= 15 else { return make(column) }  // keys that fit a small string only: no allocation to look up
+            let key = String(decoding: b, as: UTF8.self)
+            if let list = cache[key] { return list }
+            let list = make(column)
+            cache[key] = list
+            return list
+        }
         while true {
             let code = sqlite3_step(stmt)
             if code == SQLITE_DONE { break }
@@ -84,45 +198,101 @@ public final class IndexedStore: ArticleStore, Sendable {
             result.append(ArticleSummary(
                 id: text(0), file: text(1), segment: Int(sqlite3_column_int64(stmt, 2)), title: text(3),
                 date: optionalText(4), language: text(5), source: optionalText(6),
-                countries: list(7, separator: 0x20), entityNames: list(8, separator: 0x1F)))
+                countries: shared(7, &countryLists) { list($0, separator: 0x20) },
+                entityNames: shared(8, &entityLists, entityNames)))
         }
+        if !isInListOrder(result) { result.sort(by: listOrder) }
         return result
+    }
+
+    /// `ORDER BY file, segment` as SQLite sorts (file names compared byte by byte).
+    static func listOrder(_ a: ArticleSummary, _ b: ArticleSummary) -> Bool {
+        let c = compareBytes(a.file, b.file)
+        return c != 0 ? c < 0 : a.segment < b.segment
+    }
+
+    static func isInListOrder(_ summaries: [ArticleSummary]) -> Bool {
+        summaries.withUnsafeBufferPointer { all in
+            for i in all.indices.dropFirst() {
+                // Field by field through the buffer: no summary is copied.
+                let c = compareBytes(all[i].file, all[i - 1].file)
+                if c < 0 || (c == 0 && all[i].segment < all[i - 1].segment) { return false }
+            }
+            return true
+        }
+    }
+
+    /// memcmp order of the UTF-8 bytes (SQLite's BINARY collation).
+    static func compareBytes(_ a: String, _ b: String) -> Int {
+        var a = a, b = b
+        return a.withUTF8 { pa in
+            b.withUTF8 { pb in
+                let n = min(pa.count, pb.count)
+                if n > 0, let x = pa.baseAddress, let y = pb.baseAddress {
+                    let c = memcmp(x, y, n)
+                    if c != 0 { return Int(c) }
+                }
+                return pa.count - pb.count
+            }
+        }
     }
 
     /// An article's columns, from `articles a` joined with `article_text t`.
     static let articleSelect = """
-        SELECT a.article_id, a.file, a.segment, a.title, a.date, a.language, a.source, a.url, t.body,
+        SELECT coalesce(a.display_id, a.article_id), a.file, a.segment, a.title, a.date, a.language, a.source, a.url, t.body,
                a.countries, t.entities
         FROM articles a JOIN article_text t ON t.rowid = a.rowid
         """
 
-    static func article(from row: Row) -> Article {
+    func article(from row: Row) -> Article {
         let body: String = row[8]
         let countries: String = row[9]
+        var entities = EntityCoding.decode(row[10])
+        if !links.isEmpty {
+            // As `EntityLinker.link` renames: the canonical name, the old one kept as an alias.
+            for i in entities.indices {
+                guard let canonical = links[IndexWriter.EntityRefs.key(entities[i].type, entities[i].name)] else { continue }
+                if !entities[i].aliases.contains(entities[i].name) { entities[i].aliases.insert(entities[i].name, at: 0) }
+                entities[i].name = canonical
+            }
+        }
         return Article(id: row[0], file: row[1], segment: row[2], title: row[3], date: row[4], language: row[5],
                        source: row[6], url: row[7], body: body, raw: body,
                        countries: countries.isEmpty ? [] : countries.split(separator: " ").map(String.init),
-                       entities: EntityCoding.decode(row[10]))
+                       entities: entities)
     }
 
     public func article(id: String) -> Article? {
-        var article = try? pool.read { db in
-            if let key = rewritten[id] {
-                return try Row.fetchOne(db, sql: "\(IndexedStore.articleSelect) WHERE a.file = ? AND a.segment = ?",
-                                        arguments: [key.file, key.segment]).map(IndexedStore.article(from:))
-            }
-            return try Row.fetchOne(db, sql: "\(IndexedStore.articleSelect) WHERE a.article_id = ? ORDER BY a.file, a.segment LIMIT 1",
-                                    arguments: [id]).map(IndexedStore.article(from:))
+        var article = try? pool.read { db -> Article? in
+            guard let rowid = try rowid(of: id, db) else { return nil }
+            return try Row.fetchOne(db, sql: "\(IndexedStore.articleSelect) WHERE a.rowid = ?", arguments: [rowid])
+                .map(article(from:))
         }
         article?.id = id
         return article
     }
 
-    /// Every article with body and entities, in list order (for commands that print them all).
+    /// The row of the article the list shows as `id`.
+    func rowid(of id: String, _ db: Database) throws -> Int64? {
+        if let key = rewritten[id] {
+            return try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM articles WHERE file = ? AND segment = ?"),
+                                      arguments: [key.file, key.segment])
+        }
+        if let rowid = try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT rowid FROM articles WHERE display_id = ? ORDER BY file, segment LIMIT 1
+            """), arguments: [id]) {
+            return rowid
+        }
+        guard !displayIDsComplete else { return nil }
+        return try Int64.fetchOne(db, sql: "SELECT rowid FROM articles WHERE article_id = ? ORDER BY file, segment LIMIT 1",
+                                  arguments: [id])
+    }
+
+    /// Every article with body and entities (linked), in list order (for commands that print them all).
     public func allArticles() -> [Article] {
         var articles = (try? pool.read { db in
             try Row.fetchAll(db, sql: "\(IndexedStore.articleSelect) ORDER BY a.file, a.segment")
-                .map(IndexedStore.article(from:))
+                .map(article(from:))
         }) ?? []
         if !displayIDs.isEmpty {
             for i in articles.indices {
@@ -132,15 +302,51 @@ public final class IndexedStore: ArticleStore, Sendable {
         return articles
     }
 
+    /// The load warnings stored with the files, then the ID warnings (what
+    /// an update reports, minus problems with the paths themselves).
+    public func storedWarnings() -> [LoadWarning] {
+        let stored: [LoadWarning] = (try? pool.read { db -> [LoadWarning] in
+            var warnings: [LoadWarning] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, warnings FROM files WHERE warnings != '' ORDER BY path")
+            while let row = try rows.next() {
+                let file: String = row[0]
+                let text: String = row[1]
+                for line in text.split(separator: "\n") { warnings.append(WarningCoding.decode(line, file: file)) }
+            }
+            return warnings
+        }) ?? []
+        return stored + idWarnings
+    }
+
+    // MARK: Search
+
     public func search(_ text: String, limit: Int) -> [SearchHit] {
+        search(text, limit: limit, snippets: true)
+    }
+
+    /// Ranked hits, best first. The work is ID-first: FTS5 matches and bm25
+    /// ranks row IDs only (`rankedRowIDs`), and bodies are read only when
+    /// `snippets` is true, for the `limit` hits returned. A list that shows
+    /// twenty hits at a time asks for IDs, then `snippets(ids:query:)` for
+    /// the visible ones.
+    public func search(_ text: String, limit: Int, snippets: Bool) -> [SearchHit] {
         let query = SearchQuery.parse(text)
         guard !query.isEmpty, limit > 0 else { return [] }
-        let hits = (try? pool.read { db in try IndexedStore.search(query, limit: limit, db) }) ?? []
-        return hits.map { found in
-            var hit = found.hit
-            hit.id = displayID(stored: hit.id, file: found.file, segment: found.segment)
-            return hit
-        }
+        return (try? pool.read { db in try self.search(query, limit: limit, snippets: snippets, db) }) ?? []
+    }
+
+    public func snippets(ids: [String], query text: String) -> [String: String] {
+        let query = SearchQuery.parse(text)
+        guard !ids.isEmpty else { return [:] }
+        return (try? pool.read { db in
+            let plan = try self.plan(query, db)
+            var result: [String: String] = [:]
+            for id in ids {
+                guard let rowid = try self.rowid(of: id, db) else { continue }
+                if let s = try IndexedStore.snippet(rowid: rowid, plan: plan, db) { result[id] = s }
+            }
+            return result
+        }) ?? [:]
     }
 
     /// How many matches bm25 ranks at most. Ranking costs about a
@@ -151,28 +357,65 @@ public final class IndexedStore: ArticleStore, Sendable {
     public static let rankingCap = 2000
 
     /// Row IDs and bm25 ranks (lower is better) of the best `limit` matches.
-    static func rankedRowIDs(match: String, limit: Int, _ db: Database) throws -> [Row] {
-        let bound = try Int64.fetchOne(db, sql: """
+    ///
+    /// bm25 is computed as a plain column over the capped rowid range and the
+    /// best are picked here, rather than with FTS5's `ORDER BY rank`, which
+    /// sorts through a second internal query. What remains is bm25's own
+    /// cost: per query, it counts every match of each phrase in the whole
+    /// index for its IDF (about 10 ms at 100,000 articles for a query with a
+    /// word as common as "to"), then about 4 µs per ranked row.
+    static func rankedRowIDs(match: String, limit: Int, _ db: Database) throws -> [(rowid: Int64, rank: Double)] {
+        // Where the cap starts: the rowid of the cap-th match from the end
+        // (FTS5 walks the doclists by rowid without ranking anything).
+        let bound = try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
-            """, arguments: [match, rankingCap - 1])
-        if let bound {
-            return try Row.fetchAll(db, sql: """
-                SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?
-                """, arguments: [match, bound, limit])
+            """), arguments: [match, rankingCap - 1])
+        let statement = try db.cachedStatement(sql: """
+            SELECT rowid, bm25(article_fts, \(IndexSchema.bm25Weights)) FROM article_fts
+            WHERE article_fts MATCH ? AND rowid >= ?
+            """)
+        try statement.setArguments([match, bound ?? Int64.min])
+        let stmt = statement.sqliteStatement
+        defer { sqlite3_reset(stmt) }
+        var scored: [(rowid: Int64, rank: Double)] = []
+        scored.reserveCapacity(min(rankingCap, 4096))
+        while true {
+            let code = sqlite3_step(stmt)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            scored.append((sqlite3_column_int64(stmt, 0), sqlite3_column_double(stmt, 1)))
         }
-        return try Row.fetchAll(db, sql: """
-            SELECT rowid, rank FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ?
-            """, arguments: [match, limit])
+        // Best first; equal ranks in rowid order, so results are stable.
+        scored.sort { $0.rank != $1.rank ? $0.rank < $1.rank : $0.rowid < $1.rowid }
+        return Array(scored.prefix(limit))
     }
 
-    /// Canonical entity names whose folded name or surface form is `key`.
-    static func entityNames(for key: String, _ db: Database) throws -> [String] {
+    /// Canonical entity names whose folded name or surface form is `key`,
+    /// with every name the linker joined to them (another spelling, another script).
+    func entityNames(for key: String, _ db: Database) throws -> [String] {
         guard !key.isEmpty else { return [] }
-        return try String.fetchAll(db, sql: "SELECT DISTINCT name FROM entity_alias WHERE folded = ? LIMIT 8",
-                                   arguments: [key])
+        let found = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT name FROM entity_alias WHERE folded = ? LIMIT 8"),
+                                        arguments: [key])
+        guard !clusters.isEmpty else { return found }
+        var names: [String] = []
+        for name in found {
+            for linked in clusters[canonicalOfName[name] ?? name] ?? [name] where !names.contains(linked) {
+                names.append(linked)
+            }
+        }
+        return names
     }
 
-    static func search(_ query: SearchQuery, limit: Int, _ db: Database) throws -> [(hit: SearchHit, file: String, segment: Int)] {
+    /// A parsed query with what its match and its snippets need.
+    struct Plan {
+        var match: String?
+        var needles: SnippetBuilder.Needles
+        var matchedNames: Set<String>
+    }
+
+    func plan(_ query: SearchQuery, _ db: Database) throws -> Plan {
         // Entity search: a term (or the whole query) that is a known name or
         // alias also matches the articles whose entities carry that name.
         var termNames: [Int: [String]] = [:]
@@ -185,30 +428,43 @@ public final class IndexedStore: ArticleStore, Sendable {
         if positives.count > 1 {
             queryNames = try entityNames(for: PreparedArticle.aliasKey(positives.map(\.text).joined(separator: " ")), db)
         }
-        guard let match = query.matchExpression(termNames: termNames, queryNames: queryNames) else { return [] }
-        let ranked = try rankedRowIDs(match: match, limit: limit, db)
-        let needles = SnippetBuilder.Needles(query: query)
-        let matchedNames = Set(termNames.values.flatMap { $0 } + queryNames)
-        let fetch = try db.cachedStatement(sql: """
-            SELECT a.article_id, t.body, t.entities, a.file, a.segment FROM articles a JOIN article_text t ON t.rowid = a.rowid
-            WHERE a.rowid = ?
+        var matched = Set(termNames.values.flatMap { $0 } + queryNames)
+        // Stored entities carry their raw names; the linked ones answer to the canonical name too.
+        for name in matched { if let c = canonicalOfName[name] { matched.insert(c) } }
+        return Plan(match: query.matchExpression(termNames: termNames, queryNames: queryNames),
+                    needles: SnippetBuilder.Needles(query: query), matchedNames: matched)
+    }
+
+    func search(_ query: SearchQuery, limit: Int, snippets: Bool, _ db: Database) throws -> [SearchHit] {
+        let plan = try plan(query, db)
+        guard let match = plan.match else { return [] }
+        let ranked = try IndexedStore.rankedRowIDs(match: match, limit: limit, db)
+        let idOf = try db.cachedStatement(sql: """
+            SELECT coalesce(display_id, article_id), file, segment FROM articles WHERE rowid = ?
             """)
-        var hits: [(hit: SearchHit, file: String, segment: Int)] = []
-        for row in ranked {
-            let rowid: Int64 = row[0]
-            let rank: Double = row[1]
-            guard let article = try Row.fetchOne(fetch, arguments: [rowid]) else { continue }
-            let body: String = article[1]
-            let encoded: String = article[2]
-            // An article found through its entities shows their mentions
-            // (decoded only when the body itself has no match).
-            let snippet = SnippetBuilder.snippet(body: body, needles: needles) {
-                EntityCoding.decode(encoded)
-                    .filter { matchedNames.contains($0.name) || needles.matches(name: $0.name) }
-                    .flatMap(\.ranges)
-            }
-            hits.append((SearchHit(id: article[0], score: -rank, snippet: snippet), article[3], article[4]))
+        var hits: [SearchHit] = []
+        hits.reserveCapacity(ranked.count)
+        for (rowid, rank) in ranked {
+            guard let row = try Row.fetchOne(idOf, arguments: [rowid]) else { continue }
+            let id = displayID(stored: row[0], file: row[1], segment: row[2])
+            let snippet = snippets ? try IndexedStore.snippet(rowid: rowid, plan: plan, db) ?? "" : ""
+            hits.append(SearchHit(id: id, score: -rank, snippet: snippet))
         }
         return hits
+    }
+
+    /// The snippet of one article for a planned query.
+    static func snippet(rowid: Int64, plan: Plan, _ db: Database) throws -> String? {
+        let fetch = try db.cachedStatement(sql: "SELECT body, entities FROM article_text WHERE rowid = ?")
+        guard let row = try Row.fetchOne(fetch, arguments: [rowid]) else { return nil }
+        let body: String = row[0]
+        let encoded: String = row[1]
+        // An article found through its entities shows their mentions
+        // (decoded only when the body itself has no match).
+        return SnippetBuilder.snippet(body: body, needles: plan.needles) {
+            EntityCoding.decode(encoded)
+                .filter { plan.matchedNames.contains($0.name) || plan.needles.matches(name: $0.name) }
+                .flatMap(\.ranges)
+        }
     }
 }

@@ -56,6 +56,28 @@ public protocol ArticleStore: Sendable {
     func article(id: String) -> Article?
     /// Full-text search, insensitive to case and diacritics, best first.
     func search(_ query: String, limit: Int) -> [SearchHit]
+    /// The same; with `snippets: false` the hits carry IDs and scores only
+    /// (empty snippets), which is all a result list needs to show titles:
+    /// no body is read. Get the snippets of the visible hits with `snippets(ids:query:)`.
+    func search(_ query: String, limit: Int, snippets: Bool) -> [SearchHit]
+    /// The snippet of each of `ids` for `query` (as `search` would give it), by ID.
+    func snippets(ids: [String], query: String) -> [String: String]
+}
+
+extension ArticleStore {
+    public func search(_ query: String, limit: Int, snippets: Bool) -> [SearchHit] {
+        search(query, limit: limit)
+    }
+
+    public func snippets(ids: [String], query: String) -> [String: String] {
+        let needles = SnippetBuilder.Needles(query: SearchQuery.parse(query))
+        var result: [String: String] = [:]
+        for id in ids {
+            guard let article = article(id: id) else { continue }
+            result[id] = SnippetBuilder.snippet(body: article.body, needles: needles)
+        }
+        return result
+    }
 }
 
 /// An `ArticleStore` over articles already in memory. Search is a folded

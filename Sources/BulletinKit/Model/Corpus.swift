@@ -33,22 +33,45 @@ public struct OpenOptions: Sendable {
 /// This is the one entry point the CLI and the TUI use to read a corpus.
 public struct Corpus: Sendable {
     public var paths: [String]
-    public var articles: [Article]
+    /// Every article with body and entities. Read through the index, they are
+    /// loaded on first access only (100,000 bodies are hundreds of MB and a
+    /// second of work): the reader never asks for them, it uses `store`.
+    public var articles: [Article] {
+        get { loader.articles }
+        set { loader = ArticleLoader(newValue) }
+    }
     public var warnings: [LoadWarning]
     /// The index the corpus was read from (`options.useIndex`), for search and on-demand bodies.
     public var index: IndexedStore?
     /// One line each about the index (rebuilt, set aside, unavailable); not file problems.
     public var notices: [String] = []
+    /// What the update of the index did (nil without an index, or for `openStored`).
+    public var report: IndexUpdateReport?
+    private var loader: ArticleLoader
 
     public init(paths: [String], articles: [Article], warnings: [LoadWarning] = [], index: IndexedStore? = nil) {
         self.paths = paths
-        self.articles = articles
+        self.loader = ArticleLoader(articles)
+        self.warnings = warnings
+        self.index = index
+    }
+
+    /// A corpus read through `index`, its articles loaded when first asked for.
+    init(paths: [String], index: IndexedStore, warnings: [LoadWarning]) {
+        self.paths = paths
+        self.loader = ArticleLoader { index.allArticles() }
         self.warnings = warnings
         self.index = index
     }
 
     /// Where to search and fetch articles: the index when there is one, else memory.
     public var store: any ArticleStore { index ?? MemoryStore(articles: articles) }
+
+    /// How many articles the corpus holds (without loading them from the index).
+    public var count: Int { index?.summaries.count ?? articles.count }
+
+    /// True when no article could be read.
+    public var isEmpty: Bool { count == 0 }
 
     /// Reads `paths`, parses the articles and extracts their entities
     /// (through the on-disk index when `options.useIndex`; if the index is
@@ -61,11 +84,10 @@ public struct Corpus: Sendable {
                                                isCancelled: options.isCancelled ?? { false })
             notices = opened.notices
             if let store = opened.store {
-                var articles = store.allArticles()
-                EntityLinker.link(&articles)  // one canonical name per entity across articles
-                var corpus = Corpus(paths: paths, articles: articles, warnings: opened.report.warnings,
-                                    index: store)
+                // Entities come back linked across articles (stored at index time).
+                var corpus = Corpus(paths: paths, index: store, warnings: opened.report.warnings)
                 corpus.notices = notices
+                corpus.report = opened.report
                 return corpus
             }
         }
@@ -91,9 +113,48 @@ public struct Corpus: Sendable {
         return Corpus(paths: paths, articles: articles, warnings: warnings)
     }
 
+    /// What the index already holds for `paths`, without reading, listing or
+    /// indexing any article file: the first frame of a warm start at once.
+    /// Nil when there is no finished index for these paths (first run,
+    /// `--no-index`, another format): call `open` (which indexes) instead.
+    /// Warnings are the stored ones; files changed since are not seen until
+    /// `open` (run it next, on a background thread: `IndexingTask`) has updated the index.
+    public static func openStored(paths: [String], options: OpenOptions = OpenOptions()) -> Corpus? {
+        guard options.useIndex, let store = CorpusIndex.storedStore(paths: paths, indexPath: options.indexPath) else {
+            return nil
+        }
+        return Corpus(paths: paths, index: store, warnings: store.storedWarnings())
+    }
+
     /// The article with this ID, if any.
     public func article(id: String) -> Article? {
-        articles.first { $0.id == id }
+        if let index { return index.article(id: id) }
+        return articles.first { $0.id == id }
+    }
+}
+
+/// The articles of a corpus, loaded once on first access (thread-safe).
+final class ArticleLoader: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded: [Article]?
+    private let load: @Sendable () -> [Article]
+
+    init(_ articles: [Article]) {
+        loaded = articles
+        load = { [] }
+    }
+
+    init(load: @escaping @Sendable () -> [Article]) {
+        self.load = load
+    }
+
+    var articles: [Article] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let loaded { return loaded }
+        let articles = load()
+        loaded = articles
+        return articles
     }
 }
 

@@ -47,10 +47,43 @@ enum StatusBar {
             return "Tab other side  S swap  = lock  J/K next article  Esc one reader  ? help"
         }
         switch state.focus {
-        case .list: return "Enter open  / search  c countries  L languages  s side by side  ? help  q quit"
+        case .list: return "Enter open  / search  c countries  L languages  s side by side  q quit  ? help"
         case .reader: return "j/k scroll  Space page  J/K next  e entities  s side by side  q back  ? help"
         case .sidebar: return "j/k move  Enter filter by entity  q back  ? help"
         }
+    }
+
+    /// As many whole hints (separated by two spaces) as fit in `width`, keeping
+    /// the last one (`? help`, which leads to all the others) when one must go:
+    /// a hint cut in the middle (`? h…`, `langua…`) tells nothing.
+    static func fitHints(_ hints: String, width: Int) -> String {
+        guard TextWidth.width(of: hints) > width else { return hints }
+        let items = hints.components(separatedBy: "  ")
+        guard let last = items.last, items.count > 1 else { return TextLayout.truncate(hints, to: width) }
+        var kept: [String] = []
+        for item in items.dropLast() {
+            let candidate = (kept + [item, last]).joined(separator: "  ")
+            guard TextWidth.width(of: candidate) <= width else { break }
+            kept.append(item)
+        }
+        let fitted = (kept + [last]).joined(separator: "  ")
+        return TextWidth.width(of: fitted) <= width ? fitted : TextLayout.truncate(hints, to: width)
+    }
+
+    /// The `/` prompt. In the list, typing matches titles only (the texts are
+    /// searched on Enter), so a failure says so rather than a bare "no match".
+    /// A query too long for the bar shows its end, where the typing is.
+    static func searchPrompt(_ state: AppState, width: Int) -> String {
+        let failure = !state.search.failed ? ""
+            : state.activeReader == nil ? "   (no title matches; Enter searches the texts)" : "   (no match)"
+        let query = TerminalSafe.sanitize(state.search.query) + "_"
+        let room = width - 2 - TextWidth.width(of: failure)
+        if TextWidth.width(of: query) <= room { return " /" + query + failure }
+        if TextWidth.width(of: query) <= width - 2 { return " /" + query }
+        // Keep the end of the query: drop clusters from the front until it fits after "…".
+        var tail = Substring(query)
+        while !tail.isEmpty, TextWidth.width(of: String(tail)) > width - 3 { tail = tail.dropFirst() }
+        return " /…" + tail
     }
 
     static func position(_ state: AppState) -> String {
@@ -76,14 +109,13 @@ enum StatusBar {
         let rw = TextWidth.width(of: right)
         let leftWidth = max(0, rect.width - rw - 1)
         if state.search.editing {
-            let prompt = " /" + TerminalSafe.sanitize(state.search.query) + "_" + (state.search.failed ? "   (no match)" : "")
-            grid.text(TextLayout.truncate(prompt, to: leftWidth), x: rect.x, y: rect.y, style: theme.statusBar.with(.bold),
+            grid.text(searchPrompt(state, width: leftWidth), x: rect.x, y: rect.y, style: theme.statusBar.with(.bold),
                       maxWidth: leftWidth)
         } else if let m = state.message {
             grid.text(" " + TextLayout.truncate(TerminalSafe.sanitize(m), to: max(0, leftWidth - 1)), x: rect.x, y: rect.y,
                       style: theme.message, maxWidth: leftWidth)
         } else {
-            grid.text(" " + TextLayout.truncate(hints(state), to: max(0, leftWidth - 1)), x: rect.x, y: rect.y,
+            grid.text(" " + fitHints(hints(state), width: max(0, leftWidth - 1)), x: rect.x, y: rect.y,
                       style: theme.statusBar, maxWidth: leftWidth)
         }
         if rw < rect.width { grid.text(right, x: rect.maxX - rw, y: rect.y, style: theme.statusBar, maxWidth: rw) }

@@ -30,6 +30,12 @@ enum ListPane {
         return date
     }
 
+    /// The language column: the ISO 639-1 code; `--` for a language that has none
+    /// to show in the column (`und`, undetermined), rather than a cut `u…`.
+    static func languageText(_ code: String, width: Int) -> String {
+        TextWidth.width(of: code) <= width ? TerminalSafe.sanitize(code) : String(repeating: "-", count: width)
+    }
+
     static func draw(_ state: AppState, into grid: inout Grid, pane: PaneFrame) {
         let theme = state.display.theme
         let focused = state.focus == .list
@@ -64,7 +70,8 @@ enum ListPane {
                 x += cols.date + 1
             }
             if cols.language > 0 {
-                grid.text(TextLayout.pad(s.language, to: cols.language), x: x, y: y, style: base, maxWidth: cols.language)
+                grid.text(TextLayout.pad(languageText(s.language, width: cols.language), to: cols.language), x: x, y: y,
+                          style: base, maxWidth: cols.language)
                 x += cols.language + 1
             }
             if cols.countries > 0 {

@@ -25,6 +25,13 @@ public enum SidebarRows {
 /// The entity sidebar: the reader's article's entities grouped by type, with
 /// how often this article mentions each and how many other articles do.
 enum SidebarPane {
+    /// The first row on screen: the cursor's entity stays visible. The mouse
+    /// maps a click through the same window.
+    static func topRow(rows: [SidebarRows.Row], cursor: Int, page: Int) -> Int {
+        let cursorRow = rows.firstIndex(of: .entity(cursor)) ?? 0
+        return ListWindow.scroll(current: 0, selection: cursorRow, page: page, count: rows.count)
+    }
+
     static func draw(_ state: AppState, into grid: inout Grid, pane: PaneFrame) {
         let theme = state.display.theme
         let focused = state.focus == .sidebar
@@ -37,8 +44,7 @@ enum SidebarPane {
             return
         }
         let rows = SidebarRows.rows(for: entries)
-        let cursorRow = rows.firstIndex(of: .entity(state.sidebarCursor)) ?? 0
-        let top = ListWindow.scroll(current: 0, selection: cursorRow, page: content.height, count: rows.count)
+        let top = topRow(rows: rows, cursor: state.sidebarCursor, page: content.height)
         let numbers = content.width >= 22 ? 11 : 0
         let nameWidth = max(1, content.width - 2 - numbers)
         for r in 0..<content.height {

@@ -30,28 +30,71 @@ public struct Catalog: Sendable {
 
     public init(summaries: [ArticleSummary]) {
         self.summaries = summaries
-        var countryCounts: [String: Int] = [:]
-        var languageCounts: [String: Int] = [:]
+        // One pass, hashing each code once: countries and languages get
+        // provisional numbers in order of first appearance, renumbered by
+        // rank after (a warm start at 100,000 articles spends its time here).
+        var countryProvisional: [String: Int] = [:], languageProvisional: [String: Int] = [:]
+        var countryCodes: [String] = [], languageCodes: [String] = []
+        var countryCounts: [Int] = [], languageCounts: [Int] = []
         var entityCounts: [String: Int] = [:]
-        for s in summaries {
-            for c in Set(s.countries) { countryCounts[c, default: 0] += 1 }
-            languageCounts[s.language, default: 0] += 1
-            for e in Set(s.entityNames) { entityCounts[e, default: 0] += 1 }
+        var provisionalCountryIDs: [[Int]] = []
+        var provisionalLanguageIDs: [Int] = []
+        provisionalCountryIDs.reserveCapacity(summaries.count)
+        provisionalLanguageIDs.reserveCapacity(summaries.count)
+        summaries.withUnsafeBufferPointer { all in
+            for i in all.indices {
+                let countries = all[i].countries
+                var ids: [Int] = []
+                ids.reserveCapacity(countries.count)
+                for (k, c) in countries.enumerated() {
+                    let id: Int
+                    if let known = countryProvisional[c] {
+                        id = known
+                    } else {
+                        id = countryCodes.count
+                        countryProvisional[c] = id
+                        countryCodes.append(c)
+                        countryCounts.append(0)
+                    }
+                    if !countries[..<k].contains(c) { countryCounts[id] += 1 }  // each article once
+                    ids.append(id)
+                }
+                provisionalCountryIDs.append(ids)
+                let language = all[i].language
+                let lid: Int
+                if let known = languageProvisional[language] {
+                    lid = known
+                } else {
+                    lid = languageCodes.count
+                    languageProvisional[language] = lid
+                    languageCodes.append(language)
+                    languageCounts.append(0)
+                }
+                languageCounts[lid] += 1
+                provisionalLanguageIDs.append(lid)
+                let names = all[i].entityNames
+                for (k, e) in names.enumerated() where !names[..<k].contains(e) { entityCounts[e, default: 0] += 1 }
+            }
         }
-        func sorted(_ counts: [String: Int]) -> [FacetValue] {
-            counts.map { FacetValue(code: $0.key, count: $0.value) }
-                .sorted { ($0.count, $1.code) > ($1.count, $0.code) }
+        /// Provisional numbers, most articles first (then by code), and each one's rank.
+        func ranked(_ codes: [String], _ counts: [Int]) -> (values: [FacetValue], rank: [Int]) {
+            let order = codes.indices.sorted { (counts[$0], codes[$1]) > (counts[$1], codes[$0]) }
+            var rank = [Int](repeating: 0, count: codes.count)
+            for (r, p) in order.enumerated() { rank[p] = r }
+            return (order.map { FacetValue(code: codes[$0], count: counts[$0]) }, rank)
         }
-        self.countries = sorted(countryCounts)
-        self.languages = sorted(languageCounts)
+        let (countries, countryRank) = ranked(countryCodes, countryCounts)
+        let (languages, languageRank) = ranked(languageCodes, languageCounts)
+        self.countries = countries
+        self.languages = languages
         self.entityArticleCounts = entityCounts
         var ci: [String: UInt16] = [:], li: [String: UInt16] = [:]
         for (i, v) in countries.enumerated() { ci[v.code] = UInt16(truncatingIfNeeded: i) }
         for (i, v) in languages.enumerated() { li[v.code] = UInt16(truncatingIfNeeded: i) }
         countryIndex = ci
         languageIndex = li
-        countryIDs = summaries.map { $0.countries.compactMap { ci[$0] } }
-        languageIDs = summaries.map { li[$0.language] ?? 0 }
+        countryIDs = provisionalCountryIDs.map { $0.map { UInt16(truncatingIfNeeded: countryRank[$0]) } }
+        languageIDs = provisionalLanguageIDs.map { UInt16(truncatingIfNeeded: languageRank[$0]) }
     }
 
     /// Indices of the summaries that pass `filters`, in list order.

@@ -26,7 +26,10 @@ extension AppState {
         case .suspend: return [.suspend]
         case .cycleFocus(let forward): cycleFocus(forward: forward)
         case .toggleSidebar:
-            guard sideBySide == nil else { break }
+            guard sideBySide == nil else {
+                message = "No entity sidebar side by side (Esc returns to one reader)"
+                break
+            }
             focus = focus == .sidebar ? .reader : .sidebar
         case .nextArticle(let n):
             let saved = focus == .reader ? savePosition() : []
@@ -382,8 +385,9 @@ extension AppState {
         filters[facet] = [values[i].code]
         refilter()
         let v = values[i]
-        let name = facet == .country ? "\(CountryNames.name(v.code)) (\(v.code))" : v.code
-        message = "\(facet == .country ? "Country" : "Language") \(i + 1)/\(values.count): \(name), \(v.count) articles"
+        let name = "\(PickerOverlay.label(facet, v.code)) (\(v.code))"
+        let articles = v.count == 1 ? "1 article" : "\(v.count) articles"
+        message = "\(facet == .country ? "Country" : "Language") \(i + 1)/\(values.count): \(name), \(articles)"
     }
 
     // MARK: Read and flag
@@ -419,14 +423,17 @@ extension AppState {
         switch pane.kind {
         case .list:
             focus = .list
-            if row >= 0 { select(listScroll + row) }
+            // A click below the last article selects nothing (it used to select the last one).
+            if row >= 0, listScroll + row < visible.count { select(listScroll + row) }
         case .reader(let slot):
             focus = .reader
             if slot != .single { sideBySide?.active = slot == .left ? .left : .right }
         case .sidebar:
             focus = .sidebar
+            // The sidebar scrolls with its cursor: the clicked row is counted from the first row on screen.
             let rows = SidebarRows.rows(for: sidebarEntries)
-            if row >= 0, row < rows.count, case .entity(let i) = rows[row] { sidebarCursor = i }
+            let i = SidebarPane.topRow(rows: rows, cursor: sidebarCursor, page: pane.content.height) + row
+            if row >= 0, i < rows.count, case .entity(let e) = rows[i] { sidebarCursor = e }
         }
     }
 

@@ -34,7 +34,7 @@ final class BackgroundSearch: @unchecked Sendable {
         pending = true
         lock.unlock()
         queue.async { [self] in
-            let ids = store.search(query, limit: limit).map(\.id)
+            let ids = store.search(query, limit: limit, snippets: false).map(\.id)  // IDs only: no body is read
             lock.lock(); defer { lock.unlock() }
             guard mine == generation else { return }
             result = (query, ids)
