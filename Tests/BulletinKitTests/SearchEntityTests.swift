@@ -120,6 +120,9 @@ private func withKBFile<T>(_ body: (String) throws -> T) throws -> T {
             }
             let b = try #require(memory.search("ترافينسكي", limit: 10).first { $0.id == "b" })
             #expect(b.snippet.contains("«Travinski»"))
+            // Snippets asked for afterwards (the TUI's ID-first search) are the same.
+            #expect(memory.snippets(ids: ["a", "b"], query: "ترافينسكي")["b"] == b.snippet)
+            #expect(stored.store.snippets(ids: ["a", "b"], query: "ترافينسكي")["b"] == b.snippet)
             #expect(MemoryStore(articles: articles).search("Травинский", limit: 10).isEmpty)
         }
     }

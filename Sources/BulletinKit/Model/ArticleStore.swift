@@ -132,6 +132,34 @@ public struct MemoryStore: ArticleStore {
         let queryNames = terms.count > 1 ? entityNames(for: terms.map(\.text).joined(separator: " ")) : []
         let matchedNames = termNames.reduce(queryNames) { $0.union($1) }
         let needles = SnippetBuilder.Needles(query: query)
+        return search(needle: needle, terms: terms, termNames: termNames, termNeedles: termNeedles,
+                      queryNames: queryNames, matchedNames: matchedNames, needles: needles, limit: limit)
+    }
+
+    /// The snippets of `ids`, as `search` gives them (the entity mention when the body has no match).
+    public func snippets(ids: [String], query text: String) -> [String: String] {
+        let query = SearchQuery.parse(text)
+        let terms = query.positiveTerms.filter { !$0.isPrefix }
+        var matchedNames = terms.count > 1 ? entityNames(for: terms.map(\.text).joined(separator: " ")) : []
+        for term in terms { matchedNames.formUnion(entityNames(for: term.text)) }
+        let needles = SnippetBuilder.Needles(query: query)
+        var result: [String: String] = [:]
+        for id in ids {
+            guard let a = byID[id] else { continue }
+            result[id] = MemoryStore.snippet(a, needles: needles, matchedNames: matchedNames)
+        }
+        return result
+    }
+
+    static func snippet(_ a: Article, needles: SnippetBuilder.Needles, matchedNames: Set<String>) -> String {
+        SnippetBuilder.snippet(body: a.body, needles: needles) {
+            a.entities.filter { matchedNames.contains($0.name) || needles.matches(name: $0.name) }.flatMap(\.ranges)
+        }
+    }
+
+    private func search(needle: String, terms: [SearchQuery.Term], termNames: [Set<String>], termNeedles: [String],
+                        queryNames: Set<String>, matchedNames: Set<String>, needles: SnippetBuilder.Needles,
+                        limit: Int) -> [SearchHit] {
         var hits: [SearchHit] = []
         for s in summaries {
             guard let a = byID[s.id] else { continue }
@@ -146,10 +174,7 @@ public struct MemoryStore: ArticleStore {
                     })
             }
             guard found else { continue }
-            let snippet = SnippetBuilder.snippet(body: a.body, needles: needles) {
-                a.entities.filter { matchedNames.contains($0.name) || needles.matches(name: $0.name) }.flatMap(\.ranges)
-            }
-            hits.append(SearchHit(id: s.id, score: 1, snippet: snippet))
+            hits.append(SearchHit(id: s.id, score: 1, snippet: MemoryStore.snippet(a, needles: needles, matchedNames: matchedNames)))
             if hits.count >= limit { break }
         }
         return hits
