@@ -200,3 +200,21 @@ import Testing
         #expect(p.state.step[.country].map { values[$0].code } == first.first)
     }
 }
+
+/// Articles are matched by file across a rescan, since IDs can change.
+@Suite struct RescanIDTests {
+    @Test func aRenamedIDCountsAsChangedAndKeepsTheSelection() {
+        var renamed = Fixtures.french
+        renamed.id = "2025/fr-visite"  // same file: another file with its name appeared
+        let before = Fixtures.all
+        let after = [Fixtures.english, renamed, Fixtures.arabic, Fixtures.vietnamese, Fixtures.chinese, Fixtures.russian]
+        let c = CorpusChanges(before: MemoryStore(articles: before).summaries, after: MemoryStore(articles: after).summaries)
+        #expect(c == CorpusChanges(changed: 1))
+        var p = RescanTests.warm(before)
+        RescanTests.select("fr-visite", in: &p)
+        p.send(.enter)
+        p.apply(.corpusLoaded(RescanTests.rescanned(after, before: before)))
+        #expect(p.state.selectedSummary?.id == "2025/fr-visite")
+        #expect(p.state.focus == .reader)
+    }
+}

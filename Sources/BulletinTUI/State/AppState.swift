@@ -168,6 +168,7 @@ public struct AppState: Sendable {
     mutating func refresh(_ loaded: LoadedCorpus) {
         let oldCatalog = catalog
         let selectedID = selectedSummary?.id, rowOnScreen = selection - listScroll
+        let selectedFile = selectedSummary.map(FileSegment.init)
         let originID = visible.indices.contains(search.originSelection) ? catalog.summaries[visible[search.originSelection]].id : nil
         var stepCodes: [Facet: String] = [:]
         for (facet, i) in step {
@@ -199,7 +200,8 @@ public struct AppState: Sendable {
         search.originSelection = listRow(of: originID) ?? min(search.originSelection, max(0, visible.count - 1))
 
         var note = loaded.changes?.note ?? "Articles updated"
-        if let i = listRow(of: selectedID) {
+        // By ID; else by file (a new file with the same name renames both IDs).
+        if let i = listRow(of: selectedID) ?? selectedFile.flatMap({ f in visible.firstIndex { FileSegment(catalog.summaries[$0]) == f } }) {
             selection = i
         } else {
             // The selected article is gone (or filtered out): stay on the same row.

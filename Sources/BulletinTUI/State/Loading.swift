@@ -112,16 +112,19 @@ public struct CorpusChanges: Sendable, Hashable {
         self.removed = removed
     }
 
-    /// Compares the summaries shown with the rescanned ones: new and gone IDs,
-    /// and kept IDs whose summary differs. `changedFiles` (the index's count of
-    /// re-read files) covers edits that leave the summary alone (a body edit).
+    /// Compares the summaries shown with the rescanned ones: new and gone
+    /// articles, and kept ones whose summary differs. Articles are matched by
+    /// file and segment, not ID: a new file whose name another file already
+    /// has renames both IDs (`ArticleIDs`), which is a change, not one article
+    /// gone and another come. `changedFiles` (the index's count of re-read
+    /// files) covers edits that leave the summary alone (a body edit).
     public init(before: [ArticleSummary], after: [ArticleSummary], changedFiles: Int = 0) {
-        var old: [String: ArticleSummary] = [:]
+        var old: [FileSegment: ArticleSummary] = [:]
         old.reserveCapacity(before.count)
-        for s in before { old[s.id] = s }
+        for s in before { old[FileSegment(s)] = s }
         var seen = 0, differing = 0, added = 0
         for s in after {
-            if let o = old[s.id] {
+            if let o = old[FileSegment(s)] {
                 seen += 1
                 if o != s { differing += 1 }
             } else {
@@ -140,6 +143,16 @@ public struct CorpusChanges: Sendable, Hashable {
         if changed > 0 { parts.append(parts.isEmpty ? (changed == 1 ? "1 article changed" : "\(Count.grouped(changed)) articles changed") : "\(Count.grouped(changed)) changed") }
         if removed > 0 { parts.append(parts.isEmpty ? (removed == 1 ? "1 article removed" : "\(Count.grouped(removed)) articles removed") : "\(Count.grouped(removed)) removed") }
         return parts.isEmpty ? "Articles up to date" : parts.joined(separator: ", ")
+    }
+}
+
+/// Where an article comes from: the same across a rescan even when its ID changes.
+struct FileSegment: Hashable {
+    var file: String
+    var segment: Int
+    init(_ s: ArticleSummary) {
+        file = s.file
+        segment = s.segment
     }
 }
 
