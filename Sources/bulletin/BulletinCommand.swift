@@ -8,7 +8,16 @@ struct BulletinCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bulletin",
         abstract: "A terminal browser for multilingual news.",
-        discussion: "With no subcommand, opens the full-screen reader on PATH... (default: the bundled seeds).",
+        usage: """
+            bulletin [<paths> ...] [--index <index>] [--no-index] [--bidi on|off] [--shaping on|off]
+            bulletin <subcommand> [<options>]
+            """,
+        discussion: """
+            With no subcommand, opens the full-screen reader on PATH... (default: the bundled \
+            seeds); press ? in it for the keys. Warnings go to stderr, one line each, naming the file.
+            Exit status: 0 when at least one article was read, 1 with a message when none could be, \
+            64 for bad usage, 130 after Ctrl-C.
+            """,
         subcommands: [
             OpenCommand.self, ListCommand.self, ShowCommand.self, EntitiesCommand.self,
             CountriesCommand.self, SearchCommand.self, ScreenCommand.self,

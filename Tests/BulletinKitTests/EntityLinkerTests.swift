@@ -66,9 +66,14 @@ import Testing
     }
 }
 
-@Suite struct KnowledgeBaseTests {
+@Suite final class KnowledgeBaseTests {
+    /// One scratch folder per test (Swift Testing makes an instance per test), removed afterwards.
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
+    init() throws { try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true) }
+    deinit { try? FileManager.default.removeItem(at: scratch) }
+
     func write(_ text: String, ext: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString).\(ext)")
+        let url = scratch.appendingPathComponent("kb-\(UUID().uuidString).\(ext)")
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url
     }
@@ -90,6 +95,7 @@ import Testing
     @Test func userEntriesFromConfigDirectory() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cfg-\(UUID().uuidString)/bulletin")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
         try #"{"entities": [{"name": "Zhanna Sultanova", "type": "person", "aliases": ["Sultanova"]}]}"#
             .write(to: dir.appendingPathComponent("entities.json"), atomically: true, encoding: .utf8)
         let (extractor, problems) = EntityExtractor.configured(environment: ["XDG_CONFIG_HOME": dir.deletingLastPathComponent().path])

@@ -626,3 +626,143 @@ import Testing
         #expect(p.state.message?.contains("No entity sidebar side by side") == true)
     }
 }
+
+/// Counts in status messages, and the empty list in a narrow pane.
+@Suite struct CountWordingTests {
+    @Test func oneFlaggedArticleIsSingular() throws {
+        let p = try Fixtures.run("* F")
+        #expect(p.state.message == "Flagged only: 1 article (F shows all)")
+        let none = try Fixtures.run("F")
+        #expect(none.state.message == "Flagged only: 0 articles (F shows all)")
+    }
+
+    @Test func emptyListMessageIsWrappedNotCut() throws {
+        let p = try Fixtures.run("F", size: Size(width: 80, height: 24))
+        let text = p.frame.plainText
+        #expect(text.contains("No article matches"))
+        #expect(text.contains("(C clears)"))
+    }
+}
+
+/// The help overlay on a narrow screen.
+@Suite struct NarrowHelpTests {
+    @Test func descriptionsWrapInsteadOfBeingCut() throws {
+        let p = try Fixtures.run("?", size: Size(width: 50, height: 14))
+        let text = p.frame.plainText
+        #expect(!text.contains("…"), "\(text)")
+        #expect(text.contains("filter by entity"))
+    }
+
+    @Test func scrollingReachesTheLastWrappedRow() throws {
+        let size = Size(width: 50, height: 14)
+        var p = try Fixtures.run("?", size: size)
+        for _ in 0..<200 { p.send(.char("j")) }
+        #expect(p.frame.plainText.contains("BULLETIN_SHAPING."))
+        guard case .help(let scroll) = p.state.overlay else { Issue.record("help closed"); return }
+        #expect(scroll == HelpOverlay.maxScroll(for: p.state.display, size: size))
+    }
+}
+
+/// `n`/`N` say when they wrap around or cannot move.
+@Suite struct SearchWrapMessageTests {
+    @Test func readerSaysTheOnlyMatchAndWrapping() throws {
+        let one = Fixtures.long("one", paragraphs: 60, marker: (30, "Zanzibar"))
+        var p = Program(state: Fixtures.state([one], size: Size(width: 80, height: 24)))
+        p.send(try KeyNames.parse("Enter / Z a n z i b a r Enter n"))
+        #expect(p.state.message == "The only match in this article")
+
+        let two = Fixtures.long("two", paragraphs: 60, marker: (20, "Zanzibar"))
+        var q = Program(state: Fixtures.state([two, one], size: Size(width: 80, height: 24)))
+        q.send(try KeyNames.parse("Enter / P a r a g r a p h Space 5 Enter"))
+        // "Paragraph 5" and "Paragraph 50..59": the last n before the top wraps.
+        var wrapped = false
+        for _ in 0..<15 {
+            q.send(.char("n"))
+            if q.state.message == "Search wrapped to the top" { wrapped = true; break }
+        }
+        #expect(wrapped)
+    }
+
+    @Test func listSaysWhenTheSearchWraps() throws {
+        // "Belarus" is in several fixture titles: n from the last one goes round.
+        var p = try Fixtures.run("G / B e l a r u s Enter")
+        p.send(.char("n"))
+        let first = p.state.selection
+        var messages: [String?] = []
+        for _ in 0..<6 { p.send(.char("n")); messages.append(p.state.message) }
+        #expect(messages.contains("Search wrapped to the top") || messages.contains("The only matching article"),
+                "\(messages) from \(first)")
+    }
+}
+
+@Suite struct TitleBarCutTests {
+    @Test func aTitleBarTooLongForTheWidthEndsWithAnEllipsis() throws {
+        let p = try Fixtures.run("c a b d e Esc L a b c", size: Size(width: 60, height: 12))
+        let row = p.frame.row(0).trimmingCharacters(in: .whitespaces)
+        #expect(row.hasSuffix("…"), "\(row)")
+    }
+}
+
+@Suite struct ReaderURLTests {
+    @Test func readerHeaderShowsTheSourceURLWrapped() throws {
+        let url = "https://example.com/news/2025/09/07/a-very-long-path-that-cannot-fit-on-one-line-of-the-reader.html"
+        let a = Article(id: "u", file: "/corpus/u.txt", title: "Trade talks in Minsk", date: "2025-09-07", language: "en",
+                        source: "BelTA", url: url, body: "The talks opened on Monday.", raw: "", countries: [])
+        let doc = ReaderDocument(article: a, width: 40, bidi: true, shaping: true, countryName: { $0 })
+        let meta = doc.lines.filter { $0.role == .meta }.map { $0.cells.map(\.text).joined() }
+        #expect(meta.joined().contains(url), "\(meta)")
+        #expect(doc.lines.allSatisfy { $0.width <= 40 })
+        // The rule still separates the header from the body.
+        let rule = try #require(doc.lines.firstIndex { $0.role == .rule })
+        #expect(doc.lines[rule - 1].role == .meta)
+        #expect(doc.lines[rule + 1].role == .body)
+    }
+}
+
+/// `ReaderDocument.lines(showing:)` goes by each line's body span; it must name
+/// exactly the lines with a cell inside a match, in every script and at every width.
+@Suite struct ReaderMatchLineTests {
+    @Test(arguments: [20, 33, 57, 80])
+    func spansAgreeWithTheCellsTheyCover(width: Int) {
+        let body = """
+        Lukashenko met To Lam in Minsk. لوكاشينكو استقبل تو لام في مينسك يوم 3 ديسمبر 2025. \
+        卢卡申科会见苏林。Tô Lâm và Lukashenko nhất trí. Лукашенко встретился с То Ламом.
+
+        Second paragraph: Lukashenko again, then لوكاشينكو again, then 卢卡申科.
+        """
+        let a = Article(id: "m", file: "/m.txt", title: "Title", date: nil, language: "en", body: body, raw: body)
+        let doc = ReaderDocument(article: a, width: width, bidi: true, shaping: true, countryName: { $0 })
+        for query in ["lukashenko", "لوكاشينكو", "卢卡申科", "to lam", "n", "again, then"] {
+            let ranges = MatchFinder.matches(of: query, in: body)
+            let expected = doc.lines.indices.filter { i in
+                doc.lines[i].role == .body && doc.lines[i].cells.contains { cell in
+                    guard let src = cell.source else { return false }
+                    return ranges.contains { $0.overlaps(src) }
+                }
+            }
+            #expect(doc.lines(showing: ranges) == expected, "query \(query) at width \(width)")
+            #expect(!expected.isEmpty, "query \(query)")
+        }
+    }
+}
+
+@Suite struct NarrowSidebarHeaderTests {
+    @Test func groupTitlesAreWholeInANarrowSidebar() throws {
+        // 80 columns: the sidebar shares the screen with the reader (Tab Tab).
+        let p = try Fixtures.run("Tab Tab", size: Size(width: 80, height: 30))
+        let text = p.frame.plainText
+        #expect(text.contains("Organizations"), "\(text)")
+        #expect(!text.contains("Organizati…"))
+    }
+}
+
+@Suite struct OverlayFooterTests {
+    @Test func footerHintsAreDroppedWholeInANarrowBox() throws {
+        #expect(OverlayBox.fit("key/Space toggle · C clear · Esc close", width: 40) == "key/Space toggle · C clear · Esc close")
+        #expect(OverlayBox.fit("key/Space toggle · C clear · Esc close", width: 26) == "key/Space toggle · C clear")
+        let p = try Fixtures.run("c", size: Size(width: 30, height: 10))
+        let text = p.frame.plainText
+        #expect(text.contains("key/Space toggle"), "\(text)")
+        #expect(!text.contains("C cl─"), "\(text)")
+    }
+}

@@ -53,6 +53,12 @@ enum CLI {
         #expect(r.stdout.contains("bulletin"))
     }
 
+    @Test func helpShowsTheDefaultUsageAndExitStatuses() throws {
+        let r = try CLI.run(["--help"])
+        #expect(r.stdout.contains("bulletin [<paths> ...]"))
+        #expect(r.stdout.contains("64 for bad usage"))
+    }
+
     @Test func badOptionIsUsageError() throws {
         let r = try CLI.run(["list", "--no-such-option"])
         #expect(r.status == 64)

@@ -268,6 +268,14 @@ else
   fail "resize to 80x24 did not relayout"; capture
 fi
 check_borders "after resize"
+# The status bar at 80 columns: key hints that do not fit are dropped whole
+# (no hint cut with "…"), and "? help" stays.
+status=$(capture | tail -1)
+if echo "$status" | grep -qF "? help" && ! echo "$status" | grep -qF "…"; then
+  pass "80-column status bar keeps whole hints and ? help"
+else
+  fail "80-column status bar: '$status'"
+fi
 tm resize-window -t e2e -x 120 -y 40
 settle
 WIDTH=120 HEIGHT=40

@@ -341,6 +341,16 @@ extension NameFinder {
         return String(s).precomposedStringWithCanonicalMapping.unicodeScalars.first ?? s
     }
 
+    /// `word` is at `p` of a Han run given as canonical scalars: what comparing the `Character`s
+    /// means for single-scalar Han characters, without normalizing string comparisons.
+    static func sameHan(_ canonical: [Unicode.Scalar], _ p: Int, _ word: [Character]) -> Bool {
+        guard p >= 0, p + word.count <= canonical.count else { return false }
+        for (k, c) in word.enumerated() {
+            guard c.unicodeScalars.count == 1, canonicalHan(c.unicodeScalars.first!) == canonical[p + k] else { return false }
+        }
+        return true
+    }
+
     /// `scalars` may hold `text` (false: certainly not; compared by canonical first scalar).
     static func mayContain(_ scalars: [Unicode.Scalar], _ text: String) -> Bool {
         guard let first = text.unicodeScalars.first.map(canonicalHan) else { return true }
@@ -359,6 +369,7 @@ extension NameFinder {
             let chars = t.text.unicodeScalars.map(Character.init)   // a Han run: one scalar per character, no grapheme breaking
             let scalars = Array(t.text.unicodeScalars)
             guard chars.count == scalars.count else { continue }  // astral characters: skip the heuristics
+            let canonical = scalars.map(Self.canonicalHan)
             var knownRanges: [Range<Int>] = []
             var personRanges: [Range<Int>] = []   // known non-place names: an organization stops at them
             var lo = 0, hi = known.count
@@ -377,7 +388,7 @@ extension NameFinder {
                 if !Self.hanTitleStarts.contains(Self.canonicalHan(scalars[k])) { k += 1; continue }   // no title starts here
                 var matched = false
                 for tc in Self.hanTitleCharacters {
-                    guard k + tc.count <= chars.count, chars[k..<(k + tc.count)].elementsEqual(tc) else { continue }
+                    guard Self.sameHan(canonical, k, tc) else { continue }
                     let s = k + tc.count
                     guard s + 2 <= chars.count, !isKnown(s..<(s + 2)) else { continue }
                     var len = 3
@@ -429,7 +440,7 @@ extension NameFinder {
                 var searchFrom = Self.mayContain(scalars, suffix) ? 0 : chars.count
                 let sc = Array(suffix)
                 while searchFrom < chars.count {
-                    guard let r = (searchFrom..<chars.count).first(where: { p in p + sc.count <= chars.count && chars[p..<(p + sc.count)].elementsEqual(sc) }) else { break }
+                    guard let r = (searchFrom..<chars.count).first(where: { p in Self.sameHan(canonical, p, sc) }) else { break }
                     var start = max(0, r - 2)
                     // "广西壮族自治区", "新疆维吾尔自治区": an autonomous region's name is longer.
                     if suffix == "自治区" {
@@ -484,7 +495,14 @@ extension NameFinder {
         let n = chars.count
         guard n >= 2 else { return }
         func inPerson(_ p: Int) -> Bool { personRanges.contains { $0.contains(p) } }
-        func matches(_ word: [Character], at p: Int) -> Bool { p + word.count <= n && chars[p..<(p + word.count)].elementsEqual(word) }
+        // Scalar comparison of canonical forms: what `Character` equality means for one Han scalar,
+        // without its normalizing string comparison (the hot spot here).
+        let canonical = chars.map { Self.canonicalHan($0.unicodeScalars.first!) }
+        func matches(_ word: [Character], at p: Int) -> Bool {
+            guard p + word.count <= n else { return false }
+            for (k, c) in word.enumerated() where Self.canonicalHan(c.unicodeScalars.first!) != canonical[p + k] || c.unicodeScalars.count != 1 { return false }
+            return true
+        }
         var p = 0
         var lastEnd = 0
         while p < n {
@@ -509,7 +527,7 @@ extension NameFinder {
                 }
                 if EntityCues.hanOrgLeftStops.contains(c) { break }
                 if start >= 2, EntityCues.hanVerbsBeforeNames.contains(String(chars[(start - 2)..<start])) { break }
-                if Self.hanTitleCharacters.contains(where: { tc in start - tc.count >= 0 && chars[(start - tc.count)..<start].elementsEqual(tc) && tc.count >= 2 }) { break }
+                if Self.hanTitleCharacters.contains(where: { tc in tc.count >= 2 && Self.sameHan(canonical, start - tc.count, tc) }) { break }
                 start -= 1
             }
             let standalone = EntityCues.hanStandaloneOrgs.contains(String(chars[p..<(p + suffix.count)]))

@@ -36,7 +36,8 @@ enum TitleBar {
     static func draw(_ state: AppState, into grid: inout Grid, rect: Rect) {
         let style = state.display.theme.titleBar
         grid.fill(rect, style: style)
-        grid.text(text(state), x: rect.x, y: rect.y, style: style, maxWidth: rect.width)
+        // Too many filters for the width: cut with "…" so the cut shows.
+        grid.text(TextLayout.truncate(text(state), to: rect.width), x: rect.x, y: rect.y, style: style, maxWidth: rect.width)
     }
 }
 

@@ -45,7 +45,11 @@ enum ListPane {
         Renderer.drawPaneHeader(&grid, frame: frame, title: "Articles", right: pos, focused: focused, theme: theme)
         guard count > 0 else {
             let msg = state.catalog.summaries.isEmpty ? "No articles" : "No article matches the filters (C clears)"
-            grid.text(" " + msg, x: content.x, y: content.y, style: theme.muted, maxWidth: content.width)
+            // Wrapped, so a narrow list pane shows the whole hint (C clears) rather than a cut line.
+            let lines = TextLayout.layout(msg, options: LayoutOptions(width: max(1, content.width - 1), bidi: false, shaping: false))
+            for (r, line) in lines.prefix(content.height).enumerated() {
+                grid.text(" " + line.text, x: content.x, y: content.y + r, style: theme.muted, maxWidth: content.width)
+            }
             return
         }
         let top = ListWindow.scroll(current: state.listScroll, selection: state.selection, page: content.height, count: count)

@@ -10,6 +10,16 @@ struct OverlayBox {
         frame = Rect(x: (size.width - w) / 2, y: max(1, (size.height - h) / 2), width: w, height: h)
     }
 
+    /// The footer's hints (separated by " · ") that fit in `width`, whole, from the first.
+    static func fit(_ footer: String, width: Int) -> String {
+        var kept: [String] = []
+        for part in footer.components(separatedBy: " · ") {
+            guard TextWidth.width(of: (kept + [part]).joined(separator: " · ")) <= width else { break }
+            kept.append(part)
+        }
+        return kept.joined(separator: " · ")
+    }
+
     func draw(_ grid: inout Grid, title: String, footer: String, theme: Theme) {
         let f = frame
         grid.fill(f, style: theme.overlay)
@@ -27,7 +37,8 @@ struct OverlayBox {
         grid.put("┘", width: 1, x: f.maxX - 1, y: f.maxY - 1, style: theme.overlay)
         grid.text(" " + title + " ", x: f.x + 2, y: f.y, style: theme.overlayTitle, maxWidth: max(0, f.width - 4))
         if !footer.isEmpty {
-            grid.text(" " + footer + " ", x: f.x + 2, y: f.maxY - 1, style: theme.overlay, maxWidth: max(0, f.width - 4))
+            grid.text(" " + Self.fit(footer, width: max(0, f.width - 6)) + " ", x: f.x + 2, y: f.maxY - 1, style: theme.overlay,
+                      maxWidth: max(0, f.width - 4))
         }
     }
 }
@@ -94,28 +105,86 @@ public enum HelpContent {
 }
 
 enum HelpOverlay {
+    /// One screen row of the help box: a key column and a text, or a section title.
+    struct Row: Equatable {
+        var key = ""
+        var text = ""
+        var isSection = false
+        /// A note spans the whole width (no key column).
+        var isNote = false
+    }
+
+    static func box(_ size: Size, lineCount: Int) -> OverlayBox {
+        OverlayBox(size: size, width: 76, height: lineCount + 2)
+    }
+
+    /// The help laid out for a screen `size`: on a narrow screen the keys and
+    /// their descriptions wrap onto more rows instead of being cut with "…".
+    static func rows(for display: DisplayOptions, size: Size) -> [Row] {
+        let lines = HelpContent.lines(for: display)
+        let inner = box(size, lineCount: lines.count).inner
+        let room = max(1, inner.width - 2)
+        let keyWidth = min(20, inner.width / 3)
+        // Greedy at spaces only: key names such as C-b must not break at their hyphen.
+        func wrap(_ text: String, _ width: Int) -> [String] {
+            guard width > 0 else { return [] }
+            var out: [String] = [], line = ""
+            for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+                let candidate = line.isEmpty ? word : line + " " + word
+                if TextWidth.width(of: candidate) <= width { line = candidate; continue }
+                if !line.isEmpty { out.append(line) }
+                line = TextWidth.width(of: word) <= width ? word : TextLayout.truncate(word, to: width)
+            }
+            out.append(line)
+            return out
+        }
+        var rows: [Row] = []
+        for line in lines {
+            switch line {
+            case .blank: rows.append(Row())
+            case .section(let s): rows.append(Row(text: s, isSection: true))
+            case .note(let s): rows += wrap(s, room).map { Row(text: $0, isNote: true) }
+            case .key(let k, let d):
+                let keys = wrap(k, keyWidth), texts = wrap(d, max(1, room - keyWidth - 1))
+                for i in 0..<max(keys.count, texts.count) {
+                    rows.append(Row(key: i < keys.count ? keys[i] : "", text: i < texts.count ? texts[i] : ""))
+                }
+            }
+        }
+        return rows
+    }
+
+    /// The largest scroll that still fills the box (the `j`/`k` keys stop there).
+    static func maxScroll(for display: DisplayOptions, size: Size) -> Int {
+        let rows = rows(for: display, size: size)
+        let inner = box(size, lineCount: HelpContent.lines(for: display).count).inner
+        return max(0, rows.count - max(1, inner.height))
+    }
+
     static func draw(_ state: AppState, scroll: Int, into grid: inout Grid) {
         let theme = state.display.theme
-        let lines = HelpContent.lines(for: state.display)
-        let box = OverlayBox(size: state.size, width: 76, height: lines.count + 2)
+        let box = box(state.size, lineCount: HelpContent.lines(for: state.display).count)
         box.draw(&grid, title: "Keys", footer: "j/k scroll · any other key closes", theme: theme)
         let inner = box.inner
         guard inner.height > 0, inner.width > 2 else { return }
-        let top = max(0, min(scroll, lines.count - inner.height))
+        let rows = rows(for: state.display, size: state.size)
+        let top = max(0, min(scroll, rows.count - inner.height))
         let keyWidth = min(20, inner.width / 3)
         for r in 0..<inner.height {
             let i = top + r
-            guard i < lines.count else { break }
+            guard i < rows.count else { break }
             let y = inner.y + r
             let x = inner.x + 1, room = inner.width - 2
-            switch lines[i] {
-            case .blank: continue
-            case .section(let s): grid.text(s, x: x, y: y, style: theme.overlayTitle, maxWidth: room)
-            case .note(let s): grid.text(TextLayout.truncate(s, to: room), x: x, y: y, style: theme.overlay, maxWidth: room)
-            case .key(let k, let d):
-                grid.text(TextLayout.pad(k, to: keyWidth), x: x, y: y, style: theme.hotkey, maxWidth: keyWidth)
-                grid.text(TextLayout.truncate(d, to: room - keyWidth - 1), x: x + keyWidth + 1, y: y, style: theme.overlay,
-                          maxWidth: room - keyWidth - 1)
+            let row = rows[i]
+            if row.isSection {
+                grid.text(row.text, x: x, y: y, style: theme.overlayTitle, maxWidth: room)
+            } else if row.key.isEmpty && row.text.isEmpty {
+                continue
+            } else if row.isNote {
+                grid.text(row.text, x: x, y: y, style: theme.overlay, maxWidth: room)
+            } else {
+                grid.text(TextLayout.pad(row.key, to: keyWidth), x: x, y: y, style: theme.hotkey, maxWidth: keyWidth)
+                grid.text(row.text, x: x + keyWidth + 1, y: y, style: theme.overlay, maxWidth: room - keyWidth - 1)
             }
         }
     }

@@ -21,6 +21,11 @@ public struct ReaderDocument: Sendable {
 
     public let articleID: String
     public let lines: [Line]
+    /// For each line, the body text (UTF-16 range) its cells show; nil for header
+    /// and empty lines. A wrapped line is one contiguous slice of the body
+    /// whatever the bidi reordering did, so this is all a search needs to know
+    /// which lines show a match (a 2 MB article has ~30,000 lines of cells).
+    let bodySpans: [Range<Int>?]
 
     public init(article: Article, width: Int, bidi: Bool, shaping: Bool, countryName: (String) -> String) {
         let w = max(1, width)
@@ -41,23 +46,38 @@ public struct ReaderDocument: Sendable {
             lines.append(Line(cells: l.cells.map { DisplayCell(text: $0.text, width: $0.width, source: nil) },
                               isRTL: false, role: .meta))
         }
+        // The address the article came from, under the details (as `bulletin show` prints it):
+        // a translator checking the original needs it. Long URLs hard-wrap.
+        if let url = article.url, !url.isEmpty {
+            for l in TextLayout.layout(TerminalSafe.sanitize(url), options: metaOpts) {
+                lines.append(Line(cells: l.cells.map { DisplayCell(text: $0.text, width: $0.width, source: nil) },
+                                  isRTL: false, role: .meta))
+            }
+        }
         lines.append(Line(cells: [], isRTL: false, role: .rule))
         for l in TextLayout.layout(article.body, options: opts) {
             lines.append(Line(cells: l.cells, isRTL: l.isRTL, role: .body))
         }
         self.articleID = article.id
         self.lines = lines
+        self.bodySpans = lines.map { line in
+            guard line.role == .body else { return nil }
+            var lo = Int.max, hi = Int.min
+            for cell in line.cells {
+                guard let src = cell.source else { continue }
+                lo = min(lo, src.lowerBound)
+                hi = max(hi, src.upperBound)
+            }
+            return lo < hi ? lo..<hi : nil
+        }
     }
 
     /// Indices of the lines that show part of any of `ranges` (body offsets, sorted by start).
     public func lines(showing ranges: [Range<Int>]) -> [Int] {
         guard !ranges.isEmpty else { return [] }
         var result: [Int] = []
-        for (i, line) in lines.enumerated() where line.role == .body {
-            if line.cells.contains(where: { cell in
-                guard let src = cell.source else { return false }
-                return SpanLookup.firstIndex(in: ranges, overlapping: src) != nil
-            }) { result.append(i) }
+        for (i, span) in bodySpans.enumerated() {
+            if let span, SpanLookup.firstIndex(in: ranges, overlapping: span) != nil { result.append(i) }
         }
         return result
     }

@@ -54,9 +54,13 @@ enum SidebarPane {
             switch rows[i] {
             case .blank: continue
             case .header(let title):
-                grid.text(" " + TextLayout.pad(title, to: nameWidth), x: content.x, y: y, style: theme.heading,
-                          maxWidth: content.width)
-                if numbers > 0 {
+                // A group title wider than the name column ("Organizations" in a
+                // narrow sidebar) takes the row whole rather than being cut; the
+                // column labels stay on the groups whose titles fit.
+                let fits = TextWidth.width(of: title) <= nameWidth
+                grid.text(" " + (fits ? TextLayout.pad(title, to: nameWidth) : TextLayout.truncate(title, to: content.width - 1)),
+                          x: content.x, y: y, style: theme.heading, maxWidth: content.width)
+                if numbers > 0, fits {
                     grid.text(TextLayout.pad("here", to: 5, alignment: .right) + TextLayout.pad("other", to: 6, alignment: .right),
                               x: content.x + 1 + nameWidth, y: y, style: theme.muted, maxWidth: numbers)
                 }

@@ -78,10 +78,32 @@ extension AppState {
         }
         if let slot = activeReader {
             let lines = matchLines(slot)
-            let cur = scroll(in: slot) + 2
-            let next = forward ? (lines.first { $0 > cur } ?? lines.first) : (lines.last { $0 < cur } ?? lines.last)
-            if let next { setScroll(slot, next - 2) } else { message = "No match for “\(search.query)” in this article" }
+            let before = scroll(in: slot)
+            let cur = before + 2
+            let ahead = forward ? lines.first { $0 > cur } : lines.last { $0 < cur }
+            if let ahead {
+                setScroll(slot, ahead - 2)
+                // At the end of the article the scroll is clamped: the matches left
+                // are already on screen, so n goes round to the first one instead.
+                if scroll(in: slot) != before { return }
+            }
+            guard let round = forward ? lines.first : lines.last else {
+                message = "No match for “\(search.query)” in this article"
+                return
+            }
+            setScroll(slot, round - 2)
+            // Say why the view did not move, or jumped back (as vim and less do).
+            if scroll(in: slot) == before {
+                message = Set(lines).count == 1 ? "The only match in this article" : "Every match is on this screen"
+            } else {
+                message = forward ? "Search wrapped to the top" : "Search wrapped to the bottom"
+            }
         } else if let i = nextListMatch(from: selection, forward: forward, includeStart: false) {
+            if i == selection {
+                message = "The only matching article"
+            } else if forward ? i < selection : i > selection {
+                message = forward ? "Search wrapped to the top" : "Search wrapped to the bottom"
+            }
             select(i)
         } else {
             message = "No match for “\(search.query)”"

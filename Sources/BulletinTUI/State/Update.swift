@@ -66,16 +66,18 @@ extension AppState {
             filters = Filters()
             step = [:]
             refilter()
-            message = "Filters cleared: \(visible.count) articles"
+            message = "Filters cleared: \(Self.articles(visible.count))"
         case .step(let facet, let delta): stepFacet(facet, delta)
         case .toggleUnreadOnly:
             filters.unreadOnly.toggle()
             refilter()
-            message = filters.unreadOnly ? "Unread only: \(visible.count) articles (U shows all)" : "Read and unread: \(visible.count) articles"
+            message = filters.unreadOnly ? "Unread only: \(Self.articles(visible.count)) (U shows all)"
+                                          : "Read and unread: \(Self.articles(visible.count))"
         case .toggleFlaggedOnly:
             filters.flaggedOnly.toggle()
             refilter()
-            message = filters.flaggedOnly ? "Flagged only: \(visible.count) articles (F shows all)" : "Flagged and unflagged: \(visible.count) articles"
+            message = filters.flaggedOnly ? "Flagged only: \(Self.articles(visible.count)) (F shows all)"
+                                           : "Flagged and unflagged: \(Self.articles(visible.count))"
         case .sideBySide: startSideBySide()
         case .swapSides:
             guard var s = sideBySide, let right = s.right else {
@@ -125,6 +127,9 @@ extension AppState {
         return []
     }
 
+    /// "1 article", "0 articles", "5 articles": status messages count in the right number.
+    static func articles(_ n: Int) -> String { n == 1 ? "1 article" : "\(n) articles" }
+
     // MARK: Moving
 
     /// The reader slot the keys act on, if the focus is on a reader.
@@ -149,7 +154,7 @@ extension AppState {
 
     mutating func move(by n: Int) {
         switch overlay {
-        case .help(let s): overlay = .help(scroll: max(0, min(HelpContent.lines(for: display).count - 1, s + n)))
+        case .help(let s): overlay = .help(scroll: max(0, min(HelpOverlay.maxScroll(for: display, size: size), s + n)))
         case .picker(var p):
             p.cursor = max(0, min(catalog.values(of: p.facet).count - 1, p.cursor + n))
             overlay = .picker(p)
@@ -389,7 +394,7 @@ extension AppState {
         refilter()
         let v = values[i]
         let name = "\(PickerOverlay.label(facet, v.code)) (\(v.code))"
-        let articles = v.count == 1 ? "1 article" : "\(v.count) articles"
+        let articles = Self.articles(v.count)
         message = "\(facet == .country ? "Country" : "Language") \(i + 1)/\(values.count): \(name), \(articles)"
     }
 
