@@ -87,10 +87,11 @@ struct OpenCommand: ParsableCommand {
             do {
                 outcome = try TerminalApp.run(state, loader: loader, environment: environment, onEffect: reading.persist)
             } catch {
-                stopped = Self.stop(load, problems: problems, notice: !rescanning, exitStatus: 1)
+                stopped = Self.stop(load, problems: problems + (rescanning ? storedProblems : []), notice: !rescanning, exitStatus: 1)
                 throw CLIError("\(error)")
             }
-            stopped = Self.stop(load, problems: problems, notice: !rescanning, exitStatus: outcome.interrupted ? 130 : 0)
+            stopped = Self.stop(load, problems: problems + (rescanning ? storedProblems : []), notice: !rescanning,
+                                exitStatus: outcome.interrupted ? 130 : 0)
             if case .failed(let why, _)? = load.result { throw CLIError(why) }
             if outcome.interrupted { throw ExitCode(130) }
         }
