@@ -241,10 +241,14 @@ extension NameFinder {
     /// Arabic names found only once, after a title and without an initial, are dropped: a real
     /// name recurs or carries an initial; a common word after a title does not.
     mutating func dropUnconfirmedArabicNames() {
-        var counts: [String: Int] = [:]
-        for m in mentions where m.type == .person && m.known == nil && m.words.count >= 1 { counts[m.words.last!, default: 0] += 1 }
-        mentions.removeAll { m in
-            m.type == .person && m.known == nil && m.evidence == .guess && m.placeContext && (counts[m.words.last ?? ""] ?? 0) < 2
+        // Counted only when some name awaits a second sighting (hashing every person's last word,
+        // in every article and language, was a measurable share of extraction).
+        if mentions.contains(where: { $0.type == .person && $0.known == nil && $0.evidence == .guess && $0.placeContext }) {
+            var counts: [String: Int] = [:]
+            for m in mentions where m.type == .person && m.known == nil && m.words.count >= 1 { counts[m.words.last!, default: 0] += 1 }
+            mentions.removeAll { m in
+                m.type == .person && m.known == nil && m.evidence == .guess && m.placeContext && (counts[m.words.last ?? ""] ?? 0) < 2
+            }
         }
         for k in mentions.indices where mentions[k].type == .person && mentions[k].placeContext && mentions[k].known == nil { mentions[k].placeContext = false }
         // The two passes below need every titled name; they run here, at the end of Arabic discovery.
@@ -302,7 +306,8 @@ extension NameFinder {
             while j >= 0, j >= lo - 8 { if spans[j].1 > t.start { return true }; j -= 1 }
             return false
         }
-        for (k, t) in tokens.enumerated() where t.script == .arabic && t.kind == .word && !covered[k] {
+        for k in tokens.indices where tokens[k].script == .arabic && tokens[k].kind == .word && !covered[k] {
+            let t = tokens[k]   // copied only for Arabic words (a copy retains its strings)
             var key = t.key
             if owners[key] == nil, let first = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(first) { key = String(key.dropFirst()) }
             guard let who = owners[key], who.count == 1 else { continue }

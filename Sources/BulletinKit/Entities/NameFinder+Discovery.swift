@@ -242,7 +242,7 @@ extension NameFinder {
     func continuesInstitution(_ j: Int) -> Bool {
         guard j + 1 < tokens.count, !covered[j + 1] else { return false }
         let t = tokens[j], next = tokens[j + 1]
-        if language == "vi", t.key == "va" && PhraseMatcher.exactForm(t.text) == "và" || (t.key == "-" || t.key == "–") && t.spaceBefore {
+        if language == "vi", t.key == "va" && exactForm(j) == "và" || (t.key == "-" || t.key == "–") && t.spaceBefore {
             return isCap(j + 1) && next.script == .latin && !isCountry[j + 1] && orgKeyword(at: j + 1) == nil
                 && titleMatch(at: j + 1) == nil
         }
@@ -258,7 +258,7 @@ extension NameFinder {
     func isStopword(_ k: Int) -> Bool {
         guard lex.stopwords.contains(tokens[k].key) else { return false }
         guard language == "vi", tokens[k].script == .latin else { return true }
-        return EntityCues.stopwordsExact.contains(PhraseMatcher.exactForm(tokens[k].text))
+        return EntityCues.stopwordsExact.contains(exactForm(k))
     }
 
     /// Per token: inside a knowledge-base organization found by `findKnown` (one pass, binary
@@ -279,7 +279,7 @@ extension NameFinder {
     func isFamilyName(_ k: Int) -> Bool {
         guard lex.familyNames.contains(tokens[k].key) else { return false }
         guard language == "vi", tokens[k].script == .latin else { return true }
-        return EntityCues.familyNamesExact.contains(PhraseMatcher.exactForm(tokens[k].text))
+        return EntityCues.familyNamesExact.contains(exactForm(k))
     }
 
     /// Whether a lowercase Vietnamese syllable ends an institution's name. The folded breaker
@@ -288,7 +288,7 @@ extension NameFinder {
     /// to a compound word of the name ("Hợp tác Quốc tế").
     func vietnameseBreaks(_ j: Int) -> Bool {
         guard lex.breakers("vi", script: .latin).contains(tokens[j].key) else { return false }
-        let exact = PhraseMatcher.exactForm(tokens[j].text)
+        let exact = exactForm(j)
         guard EntityCues.vietnameseBreakers.contains(exact) else { return false }
         if EntityCues.vietnameseWeakBreakers.contains(exact), j > 0, isCap(j - 1), j + 1 < tokens.count, isCap(j + 1) { return false }
         return true
@@ -952,10 +952,13 @@ extension NameFinder {
         @exclusivity(unchecked) var org: [Int32]
         @exclusivity(unchecked) var place: [Int32]
         @exclusivity(unchecked) var title: [Int32]
+        /// `PhraseMatcher.exactForm` of each token's text, when asked for.
+        @exclusivity(unchecked) var exact: [String?]
         init(count: Int) {
             org = [Int32](repeating: 0, count: count)
             place = org
             title = org
+            exact = [String?](repeating: nil, count: count)
         }
     }
 
@@ -983,6 +986,14 @@ extension NameFinder {
         var v = cues.title[k]
         if v == 0 { v = Self.encode(lex.titles.match(tokens, at: k)); cues.title[k] = v }
         return v > 1 ? CueMatch(length: Int(v - 1)) : nil
+    }
+
+    /// `PhraseMatcher.exactForm(tokens[k].text)`, cached (it lowercases, and may normalize, the text).
+    func exactForm(_ k: Int) -> String {
+        if let e = cues.exact[k] { return e }
+        let e = PhraseMatcher.exactForm(tokens[k].text)
+        cues.exact[k] = e
+        return e
     }
 
     @inline(__always) private static func encode(_ m: PhraseMatcher.Match?) -> Int32 {
