@@ -151,7 +151,7 @@ Federal Reserve Chair Jerome Powell said the central bank would keep rates uncha
 وعلى هامش الاجتماع، التقى الأمين العام لمنظمة أوابك جمال عيسى اللوغاني وفدا من البنك الدولي برئاسة فريد بلحاج. وبحث الجانبان سبل تمويل مشاريع الربط الكهربائي بين الدول العربية. وأكد اللوغاني أن المنظمة ستصدر تقريرا شاملا عن آفاق الطاقة في المنطقة.
 
 وفي ختام الاجتماع، صدر بيان مشترك رحب بالتعاون مع الصين والهند واليابان، ودعا إلى مزيد من الاستثمار في تقنيات احتجاز الكربون. ومن المقرر أن يعقد الاجتماع المقبل في الكويت، بحضور وزير النفط الكويتي طارق الرومي.
-"""#, "ar1"),
+"""#, "ar"),
         (#"""
 قرر مجلس بنك المغرب خلال اجتماعه الفصلي اليوم في الرباط الإبقاء على سعر الفائدة الرئيسي دون تغيير عند مستوى اثنين وربع في المئة. وقال والي بنك المغرب عبد اللطيف الجواهري في مؤتمر صحفي إن التضخم تراجع إلى أقل من اثنين في المئة.
 
@@ -162,7 +162,7 @@ Federal Reserve Chair Jerome Powell said the central bank would keep rates uncha
 وفي الدار البيضاء، رحب رئيس الاتحاد العام لمقاولات المغرب شكيب لعلج بقرار البنك المركزي. وقال لعلج إن المقاولات الصغيرة والمتوسطة تحتاج إلى تسهيلات في التمويل. وأضاف أن التجاري وفا بنك والبنك الشعبي المركزي أطلقا برامج تمويل جديدة.
 
 على صعيد آخر، استقبل وزير الخارجية المغربي ناصر بوريطة في الرباط نظيره الموريتاني محمد سالم ولد مرزوك. وبحث الجانبان تعزيز التعاون الاقتصادي ومشروع خط أنابيب الغاز بين نيجيريا والمغرب. وأكد بوريطة أن المشروع سيعود بالنفع على دول غرب أفريقيا كلها.
-"""#, "ar2"),
+"""#, "ar"),
         (#"""
 В Минске в четверг состоялось очередное заседание белорусско-казахстанской межправительственной комиссии по торгово-экономическому сотрудничеству. Белорусскую делегацию возглавил первый заместитель премьер-министра Николай Снопков, казахстанскую — заместитель премьер-министра Серик Жумангарин.
 
@@ -175,7 +175,7 @@ Federal Reserve Chair Jerome Powell said the central bank would keep rates uncha
 По итогам заседания подписан протокол и дорожная карта на 2027 год. Следующее заседание комиссии пройдёт в Астане. Ранее Государственный комитет по науке и технологиям Беларуси и Министерство науки и высшего образования Казахстана договорились о совместных исследованиях в области материаловедения. В Гомеле и Павлодаре откроются центры трансфера технологий, сообщили в пресс-службе Совета министров.
 
 Эксперты Евразийского банка развития считают, что потенциал сотрудничества далеко не исчерпан. По оценке главного экономиста банка Ярослава Лисоволика, рост торговли может продолжиться и в следующем году, если стороны решат вопрос с логистикой на границе с Россией. Встреча с Ярославом Лисоволиком прошла на полях форума в Санкт-Петербурге.
-"""#, "ru1"),
+"""#, "ru"),
         (#"""
 Министр иностранных дел России Сергей Лавров провёл в Ханое переговоры с министром иностранных дел Вьетнама Буй Тхань Шоном. Стороны обсудили подготовку визита генерального секретаря ЦК Коммунистической партии Вьетнама То Лама в Москву и ход реализации совместных проектов в энергетике.
 
@@ -188,7 +188,7 @@ Federal Reserve Chair Jerome Powell said the central bank would keep rates uncha
 В тот же день Сергей Лавров встретился с председателем Национального собрания Вьетнама Чан Тхань Маном. Председатель парламента подчеркнул важность межпарламентского сотрудничества и пригласил депутатов Государственной думы на форум в Хошимине. Переговоры с Чан Тхань Маном прошли в дружественной атмосфере, сообщили в Министерстве иностранных дел России.
 
 На пресс-конференции Сергей Лавров ответил на вопросы журналистов о ситуации в Южно-Китайском море и отношениях с Китаем. Он также упомянул о сотрудничестве в рамках АСЕАН и Шанхайской организации сотрудничества. Российско-вьетнамский университет имени Ломоносова откроет филиал в Ханое в следующем учебном году.
-"""#, "ru2"),
+"""#, "ru"),
         (#"""
 Sáng nay tại thành phố Cần Thơ, Thủ tướng Phạm Minh Chính chủ trì hội nghị về phát triển kinh tế xã hội vùng Đồng bằng sông Cửu Long. Tham dự hội nghị có Phó Thủ tướng Trần Hồng Hà, Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Minh Hoan cùng lãnh đạo 13 tỉnh, thành phố trong vùng.
 
@@ -201,7 +201,7 @@ Bộ trưởng Lê Minh Hoan cho rằng cần chuyển từ tư duy sản xuất
 Tại hội nghị, Ngân hàng Thế giới và Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) cũng chia sẻ kinh nghiệm ứng phó với biến đổi khí hậu và xâm nhập mặn. Đại sứ Nhật Bản tại Việt Nam Ito Naoki khẳng định Nhật Bản sẵn sàng hỗ trợ các dự án thủy lợi.
 
 Kết luận hội nghị, Thủ tướng Phạm Minh Chính yêu cầu các bộ, ngành và địa phương khẩn trương hoàn thiện thể chế, tháo gỡ vướng mắc cho doanh nghiệp. Thủ tướng giao Bộ Tài chính cân đối nguồn vốn và giao Bộ Giao thông vận tải đẩy nhanh tiến độ các công trình trọng điểm. Ông Chính cũng đề nghị Thành phố Hồ Chí Minh tăng cường liên kết với các tỉnh trong vùng.
-"""#, "vi1"),
+"""#, "vi"),
         (#"""
 Chiều ngày 12, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã tiếp Đại sứ các nước đến trình quốc thư. Dự buổi lễ có Thứ trưởng Bộ Ngoại giao Đặng Hoàng Giang, Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải cùng đại diện các bộ, ngành.
 
@@ -214,7 +214,7 @@ Tiếp Đại sứ Liên bang Nga Gennady Bezdetko, Chủ tịch nước đề n
 Theo Thông tấn xã Việt Nam (TTXVN), trong tháng này Chủ tịch nước sẽ tham dự Hội nghị Cấp cao Diễn đàn Hợp tác Kinh tế châu Á Thái Bình Dương (APEC) tại Peru. Trước đó, Thủ tướng Phạm Minh Chính đã có chuyến công tác tại Trung Quốc và làm việc với lãnh đạo tỉnh Vân Nam và Khu tự trị dân tộc Choang Quảng Tây.
 
 Cùng ngày, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên làm việc với Tổng giám đốc Tập đoàn Vingroup Nguyễn Việt Quang về dự án nhà máy ô tô điện tại Hải Phòng. Ông Diên đề nghị doanh nghiệp tăng tỷ lệ nội địa hóa. Ủy ban Nhân dân thành phố Hải Phòng cam kết bố trí đất cho dự án.
-"""#, "vi2"),
+"""#, "vi"),
         (#"""
 Chiều ngày 12, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã tiếp Đại sứ các nước đến trình quốc thư. Dự buổi lễ có Thứ trưởng Bộ Ngoại giao Đặng Hoàng Giang, Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải cùng đại diện các bộ, ngành.
 
@@ -227,7 +227,7 @@ Tiếp Đại sứ Liên bang Nga Gennady Bezdetko, Chủ tịch nước
 Theo Thông tấn xã Việt Nam (TTXVN), trong tháng này Chủ tịch nước sẽ tham dự Hội nghị Cấp cao Diễn đàn Hợp tác Kinh tế châu Á Thái Bình Dương (APEC) tại Peru. Trước đó, Thủ tướng Phạm Minh Chính đã có chuyến công tác tại Trung Quốc và làm việc với lãnh đạo tỉnh Vân Nam và Khu tự trị dân tộc Choang Quảng Tây.
 
 Cùng ngày, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên làm việc với Tổng giám đốc Tập đoàn Vingroup Nguyễn Việt Quang về dự án nhà máy ô tô điện tại Hải Phòng. Ông Diên đề nghị doanh nghiệp tăng tỷ lệ nội địa hóa. Ủy ban Nhân dân thành phố Hải Phòng cam kết bố trí đất cho dự án.
-"""#, "vi2"),
+"""#, "vi"),
         (#"""
 新华社阿斯塔纳11月20日电 国务院总理李强20日在阿斯塔纳同哈萨克斯坦总理别克捷努罗夫举行会谈。双方一致同意深化共建一带一路合作，扩大贸易、投资、能源和交通领域合作。
 
@@ -240,7 +240,7 @@ Cùng ngày, Bộ trưởng Bộ Công Thương Nguyễn Hồng 
 据外交部发言人林剑介绍，此访是李强就任总理以来首次访问中亚国家。访问期间，李强还出席了上海合作组织成员国政府首脑理事会会议。会议由哈萨克斯坦主办，俄罗斯总理米舒斯京、巴基斯坦总理谢里夫、印度外长苏杰生等出席。
 
 此前，新疆维吾尔自治区人民政府主席艾尔肯·吐尼亚孜率团访问了阿拉木图市，同当地企业家举行了座谈。乌鲁木齐市和阿拉木图市签署了友好城市合作备忘录。中国工商银行阿拉木图分行行长表示，将为两国企业提供更好的金融服务。
-"""#, "zh1"),
+"""#, "zh"),
         (#"""
 本报吉隆坡9月18日电 第二十七次东盟与中日韩经贸部长会议18日在马来西亚吉隆坡举行。商务部部长王文涛率团出席会议，马来西亚投资贸易和工业部部长扎夫鲁主持会议。日本经济产业大臣武藤容治、韩国产业通商资源部部长安德根等出席。
 
@@ -251,6 +251,6 @@ Cùng ngày, Bộ trưởng Bộ Công Thương Nguyễn Hồng 
 会议期间，王文涛还分别会见了新加坡贸工部长颜金勇和泰国商业部长比差。王文涛说，中国国际进口博览会将为东盟企业提供更多机遇。中国贸促会和马来西亚对外贸易发展局签署了合作备忘录，阿里巴巴集团和京东集团的代表也参加了企业家论坛。
 
 据了解，亚洲开发银行和亚洲基础设施投资银行的代表介绍了区域基础设施融资情况。亚洲基础设施投资银行行长金立群此前表示，将继续支持东盟国家的互联互通项目。广西壮族自治区和云南省的代表团介绍了面向东盟的开放合作举措，南宁市和昆明市将举办更多经贸展会。
-"""#, "zh2"),
+"""#, "zh"),
     ]
 }
