@@ -28,45 +28,70 @@ struct OpenCommand: ParsableCommand {
             do { try TerminalApp.check(environment: environment) } catch { throw CLIError("\(error)") }
             let options = try display.resolve(detectTerminal: true, theme: .colour)
             let paths = try corpus.resolvedPaths()
-            // The corpus is read on its own thread (the first indexing of a large
-            // corpus takes a while); the reader starts at once and shows progress.
-            let load = BackgroundLoad(corpus.loadWork(paths: paths))
-            load.start()
             let reading = ReadingState.open()
-            // Problems are printed once the terminal is restored: on the screen they would garble it.
-            let problems = reading.notices
-            var stopped = false
-            defer {
-                let lines = problems + (load.result?.problems ?? []) + (stopped ? [Self.interruptedNotice] : [])
-                for line in lines { Stderr.print("bulletin: \(line)") }
-            }
-
             let name = CorpusName.of(paths), size = Size(width: 80, height: 24)
             var state: AppState
             var loader: BackgroundLoad?
-            if load.wait(seconds: Self.loadingGrace), let outcome = load.result {
-                switch outcome {
-                case .loaded(let c):
-                    state = AppState(store: c.store, corpusName: name, size: size, display: options,
-                                     readIDs: reading.readIDs, flaggedIDs: reading.flaggedIDs, positions: reading.positions,
-                                     catalog: c.catalog)
-                    if !c.problems.isEmpty { state.message = LoadedCorpus.problemMessage(c.problems.count) }
-                case .failed(let why, _): throw CLIError(why)
-                case .cancelled: throw CLIError("interrupted")
-                }
-            } else {
-                state = .whileLoading(corpusName: name, size: size, display: options, readIDs: reading.readIDs,
-                                 flaggedIDs: reading.flaggedIDs, positions: reading.positions)
+            let load: BackgroundLoad
+            // Warm start: what the index already holds is shown at once (no
+            // article file is touched); the full open, which checks every file's
+            // fingerprint (seconds at 100,000 articles), runs in the background
+            // and swaps in what changed. A first run or an empty index shows
+            // the loading screen instead, as does `--no-index` (no index to show).
+            let stored = corpus.noIndex ? nil : Corpus.openStored(paths: paths, options: corpus.openOptions(progressOnStderr: false))
+            if let stored, !stored.isEmpty {
+                let shown = stored.store
+                load = BackgroundLoad(corpus.rescanWork(paths: paths, shown: shown.summaries))
+                load.start()  // on the other core while the first frame is built
+                state = AppState(store: shown, corpusName: name, size: size, display: options,
+                                 readIDs: reading.readIDs, flaggedIDs: reading.flaggedIDs, positions: reading.positions)
+                state.rescan = RescanState(files: stored.count)
+                let warnings = stored.warnings.count
+                if warnings > 0 { state.message = LoadedCorpus.problemMessage(warnings) }
                 loader = load
+            } else {
+                // The corpus is read on its own thread (the first indexing of a large
+                // corpus takes a while); the reader starts at once and shows progress.
+                load = BackgroundLoad(corpus.loadWork(paths: paths))
+                load.start()
+                if load.wait(seconds: Self.loadingGrace), let outcome = load.result {
+                    switch outcome {
+                    case .loaded(let c):
+                        state = AppState(store: c.store, corpusName: name, size: size, display: options,
+                                         readIDs: reading.readIDs, flaggedIDs: reading.flaggedIDs, positions: reading.positions,
+                                         catalog: c.catalog)
+                        if !c.problems.isEmpty { state.message = LoadedCorpus.problemMessage(c.problems.count) }
+                    case .failed(let why, _): throw CLIError(why)
+                    case .cancelled, .unchanged: throw CLIError("interrupted")
+                    }
+                } else {
+                    state = .whileLoading(corpusName: name, size: size, display: options, readIDs: reading.readIDs,
+                                          flaggedIDs: reading.flaggedIDs, positions: reading.positions)
+                    loader = load
+                }
             }
+            let rescanning = state.rescan != nil
+            // Problems are printed once the terminal is restored: on the screen they would garble it.
+            // A finished rescan reports every file's warnings (stored ones too); else the stored ones.
+            let problems = reading.notices
+            let storedProblems = stored.map { $0.notices + $0.warnings.map { "warning: \($0)" } } ?? []
+            var stopped = false
+            defer {
+                let loadProblems = load.result?.problems ?? (rescanning ? storedProblems : [])
+                // A rescan stopped by quitting needs no word: the index still holds what was shown.
+                let lines = problems + loadProblems + (stopped && !rescanning ? [Self.interruptedNotice] : [])
+                for line in lines { Stderr.print("bulletin: \(line)") }
+            }
+
             let outcome: TerminalApp.Outcome
             do {
                 outcome = try TerminalApp.run(state, loader: loader, environment: environment, onEffect: reading.persist)
             } catch {
-                stopped = Self.stop(load, problems: problems, exitStatus: 1)
+                stopped = Self.stop(load, problems: problems + (rescanning ? storedProblems : []), notice: !rescanning, exitStatus: 1)
                 throw CLIError("\(error)")
             }
-            stopped = Self.stop(load, problems: problems, exitStatus: outcome.interrupted ? 130 : 0)
+            stopped = Self.stop(load, problems: problems + (rescanning ? storedProblems : []), notice: !rescanning,
+                                exitStatus: outcome.interrupted ? 130 : 0)
             if case .failed(let why, _)? = load.result { throw CLIError(why) }
             if outcome.interrupted { throw ExitCode(130) }
         }
@@ -80,11 +105,12 @@ struct OpenCommand: ParsableCommand {
     /// after that, the process leaves at once (`exitStatus`) without it: nothing
     /// written is lost, and the next start resumes where this one stopped.
     /// True when the load was stopped (rather than already finished).
-    static func stop(_ load: BackgroundLoad, problems: [String], exitStatus: Int32) -> Bool {
+    /// `notice`: say that the load was interrupted (not for a warm start's rescan).
+    static func stop(_ load: BackgroundLoad, problems: [String], notice: Bool = true, exitStatus: Int32) -> Bool {
         guard !load.isFinished else { return false }
         load.cancel()
         if load.wait(seconds: 0.5) { return true }
-        for line in problems + [interruptedNotice] { Stderr.print("bulletin: \(line)") }
+        for line in problems + (notice ? [interruptedNotice] : []) { Stderr.print("bulletin: \(line)") }
         _exit(exitStatus)
     }
 }
@@ -107,6 +133,28 @@ extension CorpusOptions {
                 return .failed(message: "no articles could be read from \(paths.joined(separator: ", "))", problems: problems)
             }
             return .loaded(LoadedCorpus(store: store, problems: problems))
+        }
+    }
+
+    /// A warm start's rescan: the full `Corpus.open` (every file's fingerprint
+    /// checked; new and changed files indexed, removed ones dropped) while the
+    /// stored index is on screen. Ends `.unchanged` when the articles are what
+    /// `shown` already lists (the usual case: no swap, no catalog built), else
+    /// `.loaded` with what changed, for the reader to swap in.
+    func rescanWork(paths: [String], shown: [ArticleSummary]) -> BackgroundLoad.Work {
+        let base = openOptions(progressOnStderr: false)
+        return { progress, isCancelled in
+            var options = base
+            options.progress = progress
+            options.isCancelled = isCancelled
+            let corpus = Corpus.open(paths: paths, options: options)
+            let problems = corpus.notices + corpus.warnings.map { "warning: \($0)" }
+            if isCancelled() { return .cancelled(problems: problems) }
+            let store = corpus.store
+            let changes = CorpusChanges(before: shown, after: store.summaries, changedFiles: corpus.report?.changed ?? 0)
+            // Same articles, same summaries, no file re-read: keep the list shown.
+            if changes.isEmpty { return .unchanged(problems: problems) }
+            return .loaded(LoadedCorpus(store: store, problems: problems, changes: changes))
         }
     }
 }

@@ -135,14 +135,22 @@ import Testing
         #expect(p.frame.plainText.contains("2 warnings while reading the corpus"))
     }
 
+    /// A second `.corpusLoaded` used to be ignored; it is now the warm start's
+    /// swap-in (see RescanTests), which keeps the user's place: the loading
+    /// screen does not come back and the selected article stays selected.
     @Test func progressAfterTheSwapIsIgnored() {
         var p = Self.loading()
         p.apply(.corpusLoaded(Self.loaded()))
         let before = p.state.visible
         p.apply(.indexProgress(Self.progress(1, of: 2, mb: 0, ofMB: 0), at: 9))
-        p.apply(.corpusLoaded(Self.loaded([Fixtures.english])))
         #expect(p.state.loading == nil)
+        #expect(p.state.rescan == nil)
         #expect(p.state.visible == before)
+        let selected = p.state.selectedSummary?.id
+        p.apply(.corpusLoaded(Self.loaded(Fixtures.all + [Fixtures.long("extra", paragraphs: 2)])))
+        #expect(p.state.loading == nil)
+        #expect(p.state.visible.count == before.count + 1)
+        #expect(p.state.selectedSummary?.id == selected)
     }
 
     @Test func failureIsShownAndQQuits() {

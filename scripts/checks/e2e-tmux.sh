@@ -12,7 +12,10 @@
 #  - after `q`, Ctrl-Z, and `kill -TERM` (also HUP, SEGV) the terminal is back
 #    (`stty -a` shows icanon echo);
 #  - a big generated corpus shows a progress bar while it is first indexed,
-#    q then exits promptly, and the next start resumes and shows the articles.
+#    q then exits promptly, and the next start resumes and shows the articles;
+#  - a warm start with new files shows the stored list at once (no loading
+#    screen), notes the rescan in the title bar, then swaps in the new articles
+#    keeping the selection; q during the rescan exits promptly.
 # Uses its own tmux server (-L bulletin-e2e-$$), always killed on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -363,6 +366,7 @@ done
 # to wait; q during indexing restores the terminal and exits promptly; the next
 # start resumes the index (fewer files to go) and then shows the articles.
 BIG="$TMP/big"
+BIG_READY=0
 BIG_ARTICLES=${E2E_BIG_ARTICLES:-3000}
 scripts/gen-corpus --articles "$BIG_ARTICLES" --seed 3 --out "$BIG" >/dev/null
 BIG_START="env LC_ALL=C.UTF-8 LANG=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=$TMP/cache XDG_DATA_HOME=$TMP/data XDG_STATE_HOME=$TMP/state $BIN --index $TMP/big-index.db $BIG"
@@ -433,21 +437,26 @@ if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BI
     # The next start resumes: fewer files left than the corpus has (the
     # batches written before q are kept), then the articles appear.
     tm send-keys -t e2e "clear; $BIG_START; echo EXIT=[\$?]" Enter
+    # Either the loading screen counts the files left, or (the index was
+    # finished over what q left) the stored articles are listed at once while
+    # the rest is indexed in the background.
     left=""
     for _ in $(seq 1 300); do
-      left=$(capture | head -1 | grep -oE "indexing [0-9]+/[0-9]+" | cut -d/ -f2 || true)
+      left=$(capture | head -1 | grep -oE "indexing [0-9]+/[0-9]+ files" | cut -d/ -f2 | cut -d' ' -f1 || true)
       [ -n "$left" ] && break
-      capture | head -1 | grep -qE "[0-9]+ articles" && { left=0; break; }
+      shown=$(capture | head -1 | grep -oE "[0-9]+ articles" | cut -d' ' -f1 || true)
+      [ -n "$shown" ] && { left=$((BIG_ARTICLES - shown)); [ "$left" -eq 0 ] && left=0; pass "second start lists the $shown articles indexed before q at once"; break; }
       sleep 0.1
     done
     if [ -n "$left" ]; then
-      if [ "$left" -lt "$BIG_ARTICLES" ]; then
+      if [ "$left" -lt "$BIG_ARTICLES" ] && [ "$left" -ge 0 ]; then
         pass "second start resumes the index ($done_before+ files indexed before q, $left left)"
       else
         fail "second start indexes all $BIG_ARTICLES files again ($done_before were done before q)"
       fi
       if wait_long "$BIG_ARTICLES articles" 300 >/dev/null; then
         pass "second start shows the $BIG_ARTICLES articles"
+        BIG_READY=1
         if capture | grep -qF "1/$BIG_ARTICLES"; then pass "list ready after the swap"; else fail "list not shown after loading"; capture; fi
         keys Enter
         if capture | grep -qE "line [0-9]+/|all "; then pass "an article opens after loading"; else fail "no article after loading"; capture; fi
@@ -478,6 +487,84 @@ if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BI
   fi
 else
   fail "no loading screen for a big corpus"
+fi
+
+# 7. Warm start: the index holds the big corpus; new files are added. The
+# stored list is shown at once (the title counts the stored articles, never the
+# loading screen), the title bar notes the rescan, and the new articles are
+# swapped in with the selection kept. Then q during a rescan exits promptly.
+if [ "$BIG_READY" = 1 ]; then
+  add_files() {  # $1 how many, $2 seed, $3 name prefix
+    scripts/gen-corpus --articles "$1" --seed "$2" --out "$TMP/more-$2" >/dev/null
+    # Renamed: a file name the corpus already has would change both files' IDs.
+    mkdir -p "$BIG/$3"
+    find "$TMP/more-$2" -type f | while read -r f; do cp "$f" "$BIG/$3/$3-$(basename "$f")"; done
+  }
+  NEW=${E2E_WARM_NEW:-200}
+  add_files "$NEW" 4 warm
+  total=$((BIG_ARTICLES + NEW))
+  tm send-keys -t e2e "clear; $BIG_START; echo EXIT=[\$?]" Enter
+  start_ns=$(date +%s%N)
+  first=""
+  for _ in $(seq 1 400); do
+    first=$(capture | head -1)
+    echo "$first" | grep -qF "Bulletin" && break
+    sleep 0.025
+  done
+  ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+  if echo "$first" | grep -qF "$BIG_ARTICLES articles"; then
+    pass "warm start shows the $BIG_ARTICLES stored articles at once (first frame seen after $ms ms: $first)"
+  else
+    fail "warm start did not open on the stored list: $first"; capture
+  fi
+  # Open the fourth article, so the swap has a selection and a reader to keep.
+  tm send-keys -t e2e j j j Enter
+  sleep 0.3
+  reading=$(capture | sed -n 3p | awk -F'│' '{print $2}' | sed 's/^ *//; s/ *$//')
+  saw_note=0 saw_loading=0
+  for _ in $(seq 1 1200); do
+    title=$(capture | head -1)
+    echo "$title" | grep -qE "checking [0-9,]+ files…|indexing [0-9,]+/[0-9,]+ new files…" && saw_note=1
+    echo "$title" | grep -qE "opening…|indexing [0-9]+/[0-9]+ files$" && saw_loading=1
+    echo "$title" | grep -qF "$total articles" && break
+    sleep 0.1
+  done
+  screen=$(capture)
+  if echo "$screen" | head -1 | grep -qF "$total articles"; then
+    pass "the $NEW new articles are swapped in ($(echo "$screen" | tail -1 | sed 's/  */ /g'))"
+    if echo "$screen" | tail -1 | grep -qF "$NEW new articles"; then pass "the status bar says $NEW new articles"; else fail "no note of the new articles"; echo "$screen" | tail -1; fi
+    if [ "$saw_note" = 1 ]; then pass "the title bar noted the rescan"; else fail "no rescan note seen in the title bar"; fi
+    if [ "$saw_loading" = 0 ]; then pass "no loading screen on a warm start"; else fail "the loading screen was shown on a warm start"; fi
+    # The reader stays open on the same article (its list row may move).
+    after=$(echo "$screen" | sed -n 3p | awk -F'│' '{print $2}' | sed 's/^ *//; s/ *$//')
+    if [ -n "$reading" ] && [ "$reading" = "$after" ]; then
+      pass "the open article stays open across the swap ($after)"
+    else
+      fail "the reader changed across the swap: '$reading' -> '$after'"
+    fi
+  else
+    fail "the new articles were not swapped in"; echo "$screen"
+  fi
+  for _ in 1 2 3 4; do capture | grep -qE 'EXIT=\[[0-9]+\]' && break; keys q; done
+  wait_for "EXIT=[0]" >/dev/null || fail "did not quit after the warm start"
+
+  # q during the rescan (more new files to index): prompt exit, terminal restored.
+  add_files 600 5 quit
+  tm send-keys -t e2e "clear; $BIG_START; echo EXIT=[\$?]" Enter
+  if wait_for "files…" >/dev/null; then
+    start_ns=$(date +%s%N)
+    tm send-keys -t e2e q
+    if wait_exit; then
+      ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+      if capture | grep -qF "EXIT=[0]" && [ "$ms" -lt 3000 ]; then pass "q during the rescan exits in $ms ms"
+      else fail "q during the rescan: $(capture | grep EXIT=) after $ms ms"; fi
+    else
+      fail "q during the rescan did not exit"
+    fi
+    check_stty "after q during the rescan" rescan-q
+  else
+    fail "no rescan note on the second warm start"
+  fi
 fi
 
 if [ "$failures" -gt 0 ]; then echo "e2e-tmux: $failures failure(s)"; exit 1; fi

@@ -92,12 +92,14 @@ public enum TextFolding {
 /// diacritics) and "lower" (lowercased only). Folding is per scalar for these scripts once
 /// combining marks are excluded: a word with a combining mark, or with any scalar outside
 /// the tables, takes the slow path.
-struct FoldTable: Sendable {
+/// A class: the tokenizer folds every new word through it, and reading a struct of three
+/// arrays from a global retained each of them.
+final class FoldTable: Sendable {
     /// Packed UTF-8 output: byte count in the low 8 bits (0xFF: not in the table), bytes above.
-    private var fold: [UInt64]
-    private var lower: [UInt64]
+    private let fold: [UInt64]
+    private let lower: [UInt64]
     /// The scalar is a starter that NFC leaves alone and nothing composes with.
-    private var stable: [Bool]
+    private let stable: [Bool]
     static let shared = FoldTable()
 
     /// Table index of a scalar, or nil outside the covered blocks.
@@ -118,9 +120,9 @@ struct FoldTable: Sendable {
     }
 
     private init() {
-        fold = [UInt64](repeating: 0xFF, count: Self.size)
-        lower = [UInt64](repeating: 0xFF, count: Self.size)
-        stable = [Bool](repeating: false, count: Self.size)
+        var fold = [UInt64](repeating: 0xFF, count: Self.size)
+        var lower = [UInt64](repeating: 0xFF, count: Self.size)
+        var stable = [Bool](repeating: false, count: Self.size)
         var scalars: [UInt32] = Array(0..<0x0250) + Array(0x0400..<0x0500) + Array(0x0600..<0x0700) + Array(0x1E00..<0x1F00)
         scalars += [0x2018, 0x2019, 0x02B9, 0x02BA, 0x02BB, 0x02BC]
         func pack(_ s: String) -> UInt64 {
@@ -149,6 +151,9 @@ struct FoldTable: Sendable {
                 lower[i] = pack(TextFolding.referenceKey(text))
             }
         }
+        self.fold = fold
+        self.lower = lower
+        self.stable = stable
     }
 
     /// The text is in NFC for certain: every scalar a table scalar that NFC leaves alone

@@ -353,7 +353,9 @@ enum Tokenizer {
         }
 
         /// Looks up the word of `bytes[start..<end]` as `kind`.
-        func find(_ bytes: [UInt8], _ start: Int, _ end: Int, _ kind: Token.Kind) -> Probe {
+        /// `mutating` only so that the caller passes the table in place: called on a captured
+        /// variable, a non-mutating call copied the table (retaining its four arrays) per token.
+        mutating func find(_ bytes: [UInt8], _ start: Int, _ end: Int, _ kind: Token.Kind) -> Probe {
             var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(kind.rawValue)
             for p in start..<end { h = (h ^ UInt64(bytes[p])) &* 0x0000_0100_0000_01B3 }
             var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask

@@ -17,6 +17,8 @@ enum TitleBar {
         let total = state.catalog.summaries.count
         let noun = total == 1 ? "article" : "articles"
         parts.append(state.filters.isEmpty ? "\(total) \(noun)" : "\(state.visible.count) of \(total) \(noun)")
+        // Beside the count, so it survives a narrow title bar.
+        if let rescan = state.rescan { parts.append(rescan.note) }
         if !state.filters.countries.isEmpty {
             parts.append("countries: " + state.filters.countries.sorted().joined(separator: " "))
         }

@@ -74,8 +74,13 @@ public enum Action: Sendable, Hashable {
 
     /// The background indexer's latest report, `at` seconds after loading started.
     case indexProgress(IndexProgress, at: Double)
-    /// The corpus finished loading in the background: show its articles.
+    /// The corpus finished loading in the background: show its articles. While
+    /// loading, this replaces the loading screen; on a warm start (`rescan`),
+    /// it swaps the rescanned articles in under the user, keeping what they
+    /// were doing (selection, filters, search, readers) where the articles remain.
     case corpusLoaded(LoadedCorpus)
+    /// A warm start's rescan found nothing new: the note goes, the list stays.
+    case corpusUnchanged
     /// Loading gave no article (`why` is shown; q quits).
     case corpusFailed(String)
 }

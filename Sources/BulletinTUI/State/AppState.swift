@@ -69,7 +69,8 @@ public struct DisplayOptions: Sendable, Hashable {
 
 /// Everything the TUI shows, in one value. Changed only by `update`.
 public struct AppState: Sendable {
-    /// The articles. Replaced once, when the first indexing finishes (`.corpusLoaded`).
+    /// The articles. Replaced when the first indexing finishes, or when a warm
+    /// start's rescan found changes (`.corpusLoaded`).
     public private(set) var store: any ArticleStore
     public private(set) var catalog: Catalog
     /// Shared memo of layouts and fetches; see `RenderCache`. New with each store.
@@ -77,6 +78,10 @@ public struct AppState: Sendable {
     /// Non-nil while the corpus is still being read in the background: the
     /// screen shows a progress bar and keys that need articles wait.
     public internal(set) var loading: LoadingState?
+    /// Non-nil on a warm start while the stored index is shown and the files
+    /// are checked in the background: a note in the title bar, every key works.
+    /// `.corpusLoaded` (something changed) or `.corpusUnchanged` ends it.
+    public var rescan: RescanState?
     /// Shown in the title bar (the corpus folder or file names).
     public var corpusName: String
     public var size: Size
@@ -153,6 +158,99 @@ public struct AppState: Sendable {
         refilter()
         if case .picker = overlay { overlay = .none }
         if !loaded.problems.isEmpty { message = LoadedCorpus.problemMessage(loaded.problems.count) }
+    }
+
+    /// Swaps in the articles a warm start's rescan found, under the user:
+    /// the selected article (by ID), its row on screen, the filters, the search,
+    /// the open reader or side-by-side pair and their scrolls stay wherever their
+    /// articles still exist; read and flag marks are by ID and stay anyway.
+    /// What changed is said in the status bar.
+    mutating func refresh(_ loaded: LoadedCorpus) {
+        let oldCatalog = catalog
+        let selectedID = selectedSummary?.id, rowOnScreen = selection - listScroll
+        let selectedFile = selectedSummary.map(FileSegment.init)
+        let originID = visible.indices.contains(search.originSelection) ? catalog.summaries[visible[search.originSelection]].id : nil
+        var stepCodes: [Facet: String] = [:]
+        for (facet, i) in step {
+            let values = oldCatalog.values(of: facet)
+            if values.indices.contains(i) { stepCodes[facet] = values[i].code }
+        }
+        var pickerCode: String?
+        if case .picker(let p) = overlay {
+            let values = oldCatalog.values(of: p.facet)
+            if values.indices.contains(p.cursor) { pickerCode = values[p.cursor].code }
+        }
+
+        store = loaded.store
+        catalog = loaded.catalog
+        cache = RenderCache()
+        rescan = nil
+        visible = catalog.apply(filters, readIDs: readIDs, flaggedIDs: flaggedIDs)
+
+        // Facet positions index the values, which may have moved: find the same code again.
+        step = [:]
+        for (facet, code) in stepCodes {
+            if let i = catalog.values(of: facet).firstIndex(where: { $0.code == code }) { step[facet] = i }
+        }
+        if case .picker(var p) = overlay {
+            let values = catalog.values(of: p.facet)
+            p.cursor = pickerCode.flatMap { c in values.firstIndex { $0.code == c } } ?? max(0, min(values.count - 1, p.cursor))
+            overlay = .picker(p)
+        }
+        search.originSelection = listRow(of: originID) ?? min(search.originSelection, max(0, visible.count - 1))
+
+        var note = loaded.changes?.note ?? "Articles updated"
+        // By ID; else by file (a new file with the same name renames both IDs).
+        if let i = listRow(of: selectedID) ?? selectedFile.flatMap({ f in visible.firstIndex { FileSegment(catalog.summaries[$0]) == f } }) {
+            selection = i
+        } else {
+            // The selected article is gone (or filtered out): stay on the same row.
+            selection = max(0, min(selection, visible.count - 1))
+            readerScroll = 0
+            sidebarCursor = 0
+            if selectedID != nil, focus != .list, sideBySide == nil {
+                focus = .list
+                note += "; the article you were reading is gone"
+            }
+        }
+        listScroll = max(0, selection - rowOnScreen)
+        fixListScroll()
+
+        if let s = sideBySide {
+            let ids = Set(catalog.summaries.map(\.id))
+            let left = ids.contains(s.left.articleID) ? s.left : nil
+            let right = s.right.flatMap { ids.contains($0.articleID) ? $0 : nil }
+            if s.right == nil, left == nil {
+                // The pinned article is gone while the user chose the right one.
+                sideBySide = nil
+                note += "; the pinned article is gone"
+            } else if s.right != nil, left == nil || right == nil {
+                // One side's article is gone: back to one reader on the other.
+                if let keep = left ?? right {
+                    sideBySide = SideBySide(left: keep, right: keep, active: .left)
+                    leaveSideBySide()
+                } else {
+                    sideBySide = nil
+                    focus = .list
+                }
+                note += "; an article read side by side is gone"
+            }
+        }
+        // Clamp the scrolls to the articles as they are now (an edit may have shortened one).
+        if sideBySide != nil {
+            setScroll(.left, scroll(in: .left))
+            if sideBySide?.right != nil { setScroll(.right, scroll(in: .right)) }
+        } else if focus != .list {
+            setScroll(.single, readerScroll)
+        }
+        sidebarCursor = max(0, min(sidebarEntries.count - 1, sidebarCursor))
+        message = note
+    }
+
+    /// The list row showing article `id`, if it is listed.
+    func listRow(of id: String?) -> Int? {
+        guard let id else { return nil }
+        return visible.firstIndex { catalog.summaries[$0].id == id }
     }
 
     /// The summary of the selected row, if the list is not empty.

@@ -55,12 +55,16 @@ public struct LoadedCorpus: Sendable, Hashable {
     /// Built here, on the loading thread, so the swap on the key loop does not
     /// walk every summary (a 100,000-article catalog takes a while).
     public let catalog: Catalog
+    /// What a warm start's background rescan changed against the list shown
+    /// (nil for a first load): said in the status bar after the swap.
+    public let changes: CorpusChanges?
     private let identity = UUID()
 
-    public init(store: any ArticleStore, problems: [String] = []) {
+    public init(store: any ArticleStore, problems: [String] = [], changes: CorpusChanges? = nil) {
         self.store = store
         self.problems = problems
         self.catalog = Catalog(summaries: store.summaries)
+        self.changes = changes
     }
 
     public static func == (a: LoadedCorpus, b: LoadedCorpus) -> Bool { a.identity == b.identity }
@@ -70,6 +74,98 @@ public struct LoadedCorpus: Sendable, Hashable {
     public static func problemMessage(_ count: Int) -> String {
         count == 1 ? "1 warning while reading the corpus (printed on exit)"
             : "\(count) warnings while reading the corpus (printed on exit)"
+    }
+}
+
+/// A warm start's rescan in progress: the stored index is shown while every
+/// file's fingerprint is checked (and new or changed files indexed) in the
+/// background. The title bar says so instead of a loading screen.
+public struct RescanState: Sendable, Hashable {
+    /// How many articles the stored index holds (the files being checked).
+    public var files: Int
+    /// The indexer's last report, once it has found new or changed files to read.
+    public var progress: IndexProgress?
+
+    public init(files: Int, progress: IndexProgress? = nil) {
+        self.files = files
+        self.progress = progress
+    }
+
+    /// The title-bar note: "checking 100,000 files…", then "indexing 12/300 new files…".
+    public var note: String {
+        if let p = progress, p.filesTotal > 0 {
+            return "indexing \(Count.grouped(p.filesDone))/\(Count.grouped(p.filesTotal)) new files…"
+        }
+        return "checking \(Count.grouped(files)) files…"
+    }
+}
+
+/// What a background rescan changed in the list, by article ID.
+public struct CorpusChanges: Sendable, Hashable {
+    public var added = 0
+    public var changed = 0
+    public var removed = 0
+
+    public init(added: Int = 0, changed: Int = 0, removed: Int = 0) {
+        self.added = added
+        self.changed = changed
+        self.removed = removed
+    }
+
+    /// Compares the summaries shown with the rescanned ones: new and gone
+    /// articles, and kept ones whose summary differs. Articles are matched by
+    /// file and segment, not ID: a new file whose name another file already
+    /// has renames both IDs (`ArticleIDs`), which is a change, not one article
+    /// gone and another come. `changedFiles` (the index's count of re-read
+    /// files) covers edits that leave the summary alone (a body edit).
+    public init(before: [ArticleSummary], after: [ArticleSummary], changedFiles: Int = 0) {
+        var old: [FileSegment: ArticleSummary] = [:]
+        old.reserveCapacity(before.count)
+        for s in before { old[FileSegment(s)] = s }
+        var seen = 0, differing = 0, added = 0
+        for s in after {
+            if let o = old[FileSegment(s)] {
+                seen += 1
+                if o != s { differing += 1 }
+            } else {
+                added += 1
+            }
+        }
+        self.init(added: added, changed: max(differing, changedFiles), removed: old.count - seen)
+    }
+
+    public var isEmpty: Bool { added == 0 && changed == 0 && removed == 0 }
+
+    /// "3 new articles", "1 new article, 2 changed, 1 removed"; "Articles up to date" when nothing changed.
+    public var note: String {
+        var parts: [String] = []
+        if added > 0 { parts.append(added == 1 ? "1 new article" : "\(Count.grouped(added)) new articles") }
+        if changed > 0 { parts.append(parts.isEmpty ? (changed == 1 ? "1 article changed" : "\(Count.grouped(changed)) articles changed") : "\(Count.grouped(changed)) changed") }
+        if removed > 0 { parts.append(parts.isEmpty ? (removed == 1 ? "1 article removed" : "\(Count.grouped(removed)) articles removed") : "\(Count.grouped(removed)) removed") }
+        return parts.isEmpty ? "Articles up to date" : parts.joined(separator: ", ")
+    }
+}
+
+/// Where an article comes from: the same across a rescan even when its ID changes.
+struct FileSegment: Hashable {
+    var file: String
+    var segment: Int
+    init(_ s: ArticleSummary) {
+        file = s.file
+        segment = s.segment
+    }
+}
+
+/// Numbers as people read them in a status line: 100,000.
+enum Count {
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return n < 0 ? "-" + out : out
     }
 }
 

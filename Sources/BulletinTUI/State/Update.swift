@@ -6,7 +6,7 @@ extension AppState {
     /// give the same new state and effects.
     public mutating func update(_ action: Action) -> [Effect] {
         switch action {
-        case .resize, .bodySearchResults, .indexProgress, .corpusLoaded, .corpusFailed:
+        case .resize, .bodySearchResults, .indexProgress, .corpusLoaded, .corpusUnchanged, .corpusFailed:
             break  // not the user's doing: keep the message
         default: message = nil
         }
@@ -109,6 +109,7 @@ extension AppState {
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let x, let y, let lines): wheel(x: x, y: y, lines: lines)
         case .indexProgress(let p, let at):
+            if loading == nil, rescan != nil { rescan?.progress = p }  // new files found by the rescan
             guard var l = loading else { break }
             // The first report (0 files done) starts the clock of the estimate; a
             // rebuild after a damaged index starts again from 0.
@@ -117,7 +118,9 @@ extension AppState {
             l.updatedAt = at
             loading = l
         case .corpusLoaded(let corpus):
-            if loading != nil { adopt(corpus) }
+            if loading != nil { adopt(corpus) } else { refresh(corpus) }
+        case .corpusUnchanged:
+            rescan = nil
         case .corpusFailed(let why):
             loading?.failure = why
         }

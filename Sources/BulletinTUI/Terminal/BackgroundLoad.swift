@@ -8,12 +8,14 @@ public enum LoadOutcome: Sendable {
     case failed(message: String, problems: [String])
     /// `cancel()` stopped it (the user quit); nothing to show.
     case cancelled(problems: [String])
+    /// A warm start's rescan found nothing new: the list shown stays.
+    case unchanged(problems: [String])
 
     /// The warnings and notices to print once the terminal is restored.
     public var problems: [String] {
         switch self {
         case .loaded(let c): return c.problems
-        case .failed(_, let p), .cancelled(let p): return p
+        case .failed(_, let p), .cancelled(let p), .unchanged(let p): return p
         }
     }
 }
@@ -118,6 +120,7 @@ public final class BackgroundLoad: @unchecked Sendable {
             switch o {
             case .loaded(let c): out.append(.corpusLoaded(c))
             case .failed(let why, _): out.append(.corpusFailed(why))
+            case .unchanged: out.append(.corpusUnchanged)
             case .cancelled: break
             }
         }

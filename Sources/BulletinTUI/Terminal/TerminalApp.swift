@@ -39,7 +39,9 @@ public enum TerminalApp {
 
     /// Runs the reader until the user quits. `onEffect` persists read, flag and position changes.
     /// With `loader`, the corpus is still being read: `initial` is a loading state
-    /// (`AppState.loading`) and the loop shows the loader's progress, then its articles.
+    /// (`AppState.loading`) and the loop shows the loader's progress, then its articles;
+    /// or, on a warm start, `initial` shows the stored index (`AppState.rescan`) and
+    /// the loader's rescan swaps in what changed.
     @discardableResult
     public static func run(_ initial: AppState, loader: BackgroundLoad? = nil,
                            environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -100,6 +102,9 @@ public enum TerminalApp {
                     if case .corpusLoaded = action {
                         searches = BackgroundSearch(store: program.state.store, limit: AppState.bodySearchLimit)
                         prepareTitleSearch(program.state)
+                        // A confirmed list search is asked again of the new store (new articles may match).
+                        let search = program.state.search
+                        if search.isActive, !search.editing, program.state.activeReader == nil { searches.start(search.query) }
                     }
                 }
                 painter.paint(program.frame)

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// The extraction fast paths must give exactly what the plain rules give: per-scalar folding
+/// tables against Foundation's folding, start marks against unmarked look-ups, the byte-keyed
+/// sets against `Set<String>`.
+@Suite struct EntityFastPathTests {
+    /// Every scalar the folding tables cover, alone, after a capital, and in a word that makes
+    /// the whole word fold for diacritics: the table's key is the reference key.
+    @Test func foldingTablesAgreeWithTheReferenceRules() {
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x24F, 0x400...0x4FF, 0x600...0x6FF, 0x1E00...0x1EFF, 0x2018...0x2019, 0x2B9...0x2BC]
+        var mismatches: [String] = []
+        for range in ranges {
+            for v in range {
+                guard let s = Unicode.Scalar(v), !s.properties.isWhitespace else { continue }
+                for text in [String(s), "A" + String(s) + "b", String(s) + "\u{00E9}", "Ж" + String(s), "ب" + String(s)] {
+                    if TextFolding.key(text) != TextFolding.referenceKey(text) { mismatches.append(text) }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
+
+    @Test func foldingOfWordsInEachScript() {
+        for word in ["Tô Lâm", "Đà Nẵng", "Nguyễn", "Lukashenko", "Лукашенко", "Ёлка", "Белорусский", "والبيلاروسي", "بيلاروسيّة",
+                     "l’Algérie", "Égypte", "İstanbul", "Straße", "ǅemal", "e\u{0301}cole", "Zürich", "Łódź"] {
+            #expect(TextFolding.key(word) == TextFolding.referenceKey(word), "\(word)")
+        }
+    }
+
+    /// Start marks only skip look-ups that would find nothing: every matcher gives the same
+    /// match at every token with and without them.
+    @Test func startMarksChangeNoMatch() {
+        let lex = EntityLexicon.shared
+        let texts = [
+            "President Alexander Lukashenko met the Minister of Foreign Affairs of Viet Nam in Minsk. The National Assembly of Belarus.",
+            "Президент Белоруссии Александр Лукашенко встретился с министром иностранных дел Казахстана в Минске.",
+            "وقال الرئيس البيلاروسي ألكسندر لوكاشينكو إن وزارة الخارجية الفيتنامية والجمعية الوطنية",
+            "Chủ tịch nước Tô Lâm tiếp Đại sứ Belarus tại Hà Nội, Bộ Ngoại giao Việt Nam.",
+            "Le président biélorusse a rencontré le ministre des Affaires étrangères de l'Algérie à Paris.",
+            "国家主席习近平在北京会见白俄罗斯总统卢卡申科。",
+        ]
+        let matchers: [(String, PhraseMatcher)] = [("countries", lex.countries), ("names", lex.names), ("titles", lex.titles),
+                                                     ("org", lex.orgKeywords), ("place", lex.placeKeywords), ("event", lex.eventWords)]
+        for text in texts {
+            let marked = Tokenizer.tokenize(text, marks: lex.startMarks)
+            let plain = Tokenizer.tokenize(text)
+            #expect(marked.count == plain.count)
+            for i in marked.indices {
+                #expect(marked[i].key == plain[i].key && marked[i].stems == plain[i].stems)
+                for (name, m) in matchers {
+                    for language in ["en", "vi"] {
+                        let a = m.match(marked, at: i, language: language), b = m.match(plain, at: i, language: language)
+                        #expect(a?.length == b?.length && a?.payloads == b?.payloads, "\(name) at \(marked[i].text)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Repeated words share one table entry and still get their own offsets and flags.
+    @Test func repeatedWordsKeepTheirOwnPositions() {
+        let tokens = Tokenizer.tokenize("Minsk. Minsk minsk\nMinsk")
+        let words = tokens.filter { $0.kind == .word }
+        #expect(words.map(\.key) == ["minsk", "minsk", "minsk", "minsk"])
+        #expect(words.map(\.start) == [0, 7, 13, 19])
+        #expect(words.map(\.capitalized) == [true, true, false, true])
+        #expect(words.map(\.sentenceStart) == [true, true, false, true])
+    }
+
+    @Test func keySetMatchesBytes() {
+        let set = KeySet(["минск", "hanoi", "بيلاروسيا", "hanoi"])
+        #expect(set.contains("минск") && set.contains("hanoi") && set.contains("بيلاروسيا"))
+        #expect(!set.contains("минс") && !set.contains("Hanoi") && !set.contains(""))
+        #expect(KeySet([String]()).isEmpty && !KeySet([String]()).contains("a"))
+    }
+}
