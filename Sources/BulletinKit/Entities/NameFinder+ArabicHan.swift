@@ -241,10 +241,14 @@ extension NameFinder {
     /// Arabic names found only once, after a title and without an initial, are dropped: a real
     /// name recurs or carries an initial; a common word after a title does not.
     mutating func dropUnconfirmedArabicNames() {
-        var counts: [String: Int] = [:]
-        for m in mentions where m.type == .person && m.known == nil && m.words.count >= 1 { counts[m.words.last!, default: 0] += 1 }
-        mentions.removeAll { m in
-            m.type == .person && m.known == nil && m.evidence == .guess && m.placeContext && (counts[m.words.last ?? ""] ?? 0) < 2
+        // Counted only when some name awaits a second sighting (hashing every person's last word,
+        // in every article and language, was a measurable share of extraction).
+        if mentions.contains(where: { $0.type == .person && $0.known == nil && $0.evidence == .guess && $0.placeContext }) {
+            var counts: [String: Int] = [:]
+            for m in mentions where m.type == .person && m.known == nil && m.words.count >= 1 { counts[m.words.last!, default: 0] += 1 }
+            mentions.removeAll { m in
+                m.type == .person && m.known == nil && m.evidence == .guess && m.placeContext && (counts[m.words.last ?? ""] ?? 0) < 2
+            }
         }
         for k in mentions.indices where mentions[k].type == .person && mentions[k].placeContext && mentions[k].known == nil { mentions[k].placeContext = false }
         // The two passes below need every titled name; they run here, at the end of Arabic discovery.
@@ -302,7 +306,8 @@ extension NameFinder {
             while j >= 0, j >= lo - 8 { if spans[j].1 > t.start { return true }; j -= 1 }
             return false
         }
-        for (k, t) in tokens.enumerated() where t.script == .arabic && t.kind == .word && !covered[k] {
+        for k in tokens.indices where tokens[k].script == .arabic && tokens[k].kind == .word && !covered[k] {
+            let t = tokens[k]   // copied only for Arabic words (a copy retains its strings)
             var key = t.key
             if owners[key] == nil, let first = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(first) { key = String(key.dropFirst()) }
             guard let who = owners[key], who.count == 1 else { continue }
@@ -319,20 +324,12 @@ extension NameFinder {
         "秘书长", "书记", "省长", "市长", "先生", "女士", "将军", "主任", "董事长", "总裁", "发言人", "行长", "外交部长", "国务委员",
         "副主席", "总干事", "首席执行官", "总经理", "局长", "司令", "州长", "特使", "副外长", "防长", "国防部长",
     ]
-    /// The titles as character arrays, split once (not per position of every Han run).
-    static let hanTitleCharacters: [[Character]] = hanTitles.map { Array($0) }
     /// Characters that start a verb or function word after a name: a two-character name stops before them.
     static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",
                                                "访", "举", "签", "称", "认", "的", "于", "时", "等", "也", "将", "已", "向", "就",
                                                "通", "发", "率", "一", "是", "为", "并", "还", "又", "都", "了", "接", "见", "应"]
     static let hanPlaceSuffixes: [String] = ["省", "市", "县", "自治区"]
     static let hanNotPlaceStart: Set<Character> = ["城", "各", "本", "全", "该", "外", "大", "小", "超", "股", "在", "的", "两", "多", "个", "该"]
-
-    /// First characters of the titles, as canonical scalars: a position no title can start at
-    /// is skipped without comparing `Character`s (canonical comparison of each was the hot spot).
-    /// First characters of the organization suffixes, as canonical scalars (see `hanTitleStarts`).
-    static let hanOrgSuffixStarts: Set<Unicode.Scalar> = Set(EntityCues.hanOrgSuffixCharacters.compactMap { $0.first?.unicodeScalars.first.map(canonicalHan) })
-    static let hanTitleStarts: Set<Unicode.Scalar> = Set(hanTitles.compactMap { $0.unicodeScalars.first.map(canonicalHan) })
 
     /// A CJK compatibility ideograph (豈 U+F900) as its canonical ideograph (豈 U+8C48), which
     /// `Character` equality takes it for.
@@ -341,20 +338,76 @@ extension NameFinder {
         return String(s).precomposedStringWithCanonicalMapping.unicodeScalars.first ?? s
     }
 
-    /// `word` is at `p` of a Han run given as canonical scalars: what comparing the `Character`s
-    /// means for single-scalar Han characters, without normalizing string comparisons.
-    static func sameHan(_ canonical: [Unicode.Scalar], _ p: Int, _ word: [Character]) -> Bool {
-        guard p >= 0, p + word.count <= canonical.count else { return false }
-        for (k, c) in word.enumerated() {
-            guard c.unicodeScalars.count == 1, canonicalHan(c.unicodeScalars.first!) == canonical[p + k] else { return false }
+    // The Han heuristics compare code points, not `Character`s: a Han run holds only Han
+    // scalars (see `TextFolding.isHan`), one per character, and two of them are equal
+    // `Character`s exactly when their canonical code points (`hanCode`) are equal. Canonical
+    // `Character` comparison and `Set<Character>` hashing normalized every character and were
+    // most of the time spent on Chinese text.
+
+    /// The canonical code point of a Han-run scalar (see `canonicalHan`).
+    @inline(__always) static func hanCode(_ s: Unicode.Scalar) -> UInt32 {
+        let v = s.value
+        return v >= 0xF900 && v <= 0xFAFF ? canonicalHan(s).value : v
+    }
+
+    /// Canonical code points of `text`'s scalars.
+    static func hanCodes<S: StringProtocol>(_ text: S) -> [UInt32] { text.unicodeScalars.map(hanCode) }
+
+    /// A set of single-scalar characters as a bit set over the Basic Multilingual Plane (every
+    /// listed character is in it); a bit test instead of hashing a `Character`.
+    struct HanCharSet: Sendable {
+        private var bits = [UInt64](repeating: 0, count: 1024)
+        private var astral: Set<UInt32> = []
+        init<S: Sequence>(_ chars: S) where S.Element == Character {
+            for c in chars {
+                let scalars = Array(c.unicodeScalars)
+                guard scalars.count == 1 else { continue }   // never equal to a one-scalar Han character
+                let v = NameFinder.hanCode(scalars[0])
+                if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { astral.insert(v) }
+            }
         }
+        @inline(__always) func contains(_ v: UInt32) -> Bool {
+            v < 0x10000 ? bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 : astral.contains(v)
+        }
+    }
+
+    static let hanTitleCodes: [[UInt32]] = hanTitles.map(hanCodes)
+    static let hanTitleStartSet = HanCharSet(hanTitles.compactMap(\.first))
+    static let hanAfterNameSet = HanCharSet(hanAfterName)
+    static let hanNotPlaceStartSet = HanCharSet(hanNotPlaceStart)
+    static let hanPlaceSuffixCodes: [[UInt32]] = hanPlaceSuffixes.map(hanCodes)
+    static let hanSurnameSet = HanCharSet(EntityCues.hanSurnames)
+    static let hanTransliterationSet = HanCharSet(EntityCues.hanTransliteration)
+    static let hanOrgSuffixCodes: [[UInt32]] = EntityCues.hanOrgSuffixCharacters.map { $0.flatMap(\.unicodeScalars).map(hanCode) }
+    static let hanOrgSuffixStartSet = HanCharSet(EntityCues.hanOrgSuffixCharacters.compactMap(\.first))
+    static let hanOrgTailCodes: [[UInt32]] = EntityCues.hanOrgTailCharacters.map { $0.flatMap(\.unicodeScalars).map(hanCode) }
+    static let hanSuffixBlockedNextSet = HanCharSet(EntityCues.hanSuffixBlockedNext)
+    static let hanSuffixBlockedPreviousSet = HanCharSet(EntityCues.hanSuffixBlockedPrevious)
+    static let hanOrgLeftStopSet = HanCharSet(EntityCues.hanOrgLeftStops)
+    static let hanPlaceLeftBoundSet = HanCharSet(EntityCues.hanPlaceLeftBounds)
+    /// `EntityCues.hanVerbsBeforeNames` (all two characters) as pairs of canonical code points.
+    static let hanVerbPairs: Set<UInt64> = Set(EntityCues.hanVerbsBeforeNames.compactMap { v in
+        let c = hanCodes(v)
+        return c.count == 2 ? UInt64(c[0]) << 32 | UInt64(c[1]) : nil
+    })
+    static let hanStandaloneOrgCodes: Set<[UInt32]> = Set(EntityCues.hanStandaloneOrgs.map(hanCodes))
+    static let hanMiddleDot: UInt32 = 0xB7
+    static let hanMarketCode: UInt32 = hanCode("场")
+    static let hanAndCode: UInt32 = hanCode("和")
+    static let hanWithCode: UInt32 = hanCode("与")
+
+    /// `word` occurs in `codes` at `p`.
+    @inline(__always) static func hanMatches(_ codes: [UInt32], _ word: [UInt32], at p: Int) -> Bool {
+        guard p >= 0, p + word.count <= codes.count else { return false }
+        for k in word.indices where codes[p + k] != word[k] { return false }
         return true
     }
 
-    /// `scalars` may hold `text` (false: certainly not; compared by canonical first scalar).
-    static func mayContain(_ scalars: [Unicode.Scalar], _ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first.map(canonicalHan) else { return true }
-        return scalars.contains { canonicalHan($0) == first }
+    /// The original text of `scalars[a..<b]` (the surface keeps compatibility ideographs as written).
+    static func hanString(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[a..<b])
+        return String(s)
     }
 
     mutating func discoverHan() {
@@ -363,13 +416,11 @@ extension NameFinder {
         let known = mentions.map { ($0.start, $0.end, $0.type == .country || $0.type == .place) }.sorted { $0.0 < $1.0 }
         // Names found after a title, looked for again without it in the rest of the article
         // ("外交部发言人毛宁表示 … 毛宁说"); at most 32, each at least two characters.
-        var titledPeople: [[Character]] = []
+        var titledPeople: [[UInt32]] = []
         for index in tokens.indices where tokens[index].script == .han {   // no copy of the other tokens
             let t = tokens[index]
-            let chars = t.text.unicodeScalars.map(Character.init)   // a Han run: one scalar per character, no grapheme breaking
-            let scalars = Array(t.text.unicodeScalars)
-            guard chars.count == scalars.count else { continue }  // astral characters: skip the heuristics
-            let canonical = scalars.map(Self.canonicalHan)
+            let scalars = Array(t.text.unicodeScalars)   // a Han run: one scalar per character
+            let chars = scalars.map(Self.hanCode)
             var knownRanges: [Range<Int>] = []
             var personRanges: [Range<Int>] = []   // known non-place names: an organization stops at them
             var lo = 0, hi = known.count
@@ -385,49 +436,53 @@ extension NameFinder {
             // Title + name: 主席习近平, 总理李强 (the name is two or three characters).
             var k = 0
             while k < chars.count {
-                if !Self.hanTitleStarts.contains(Self.canonicalHan(scalars[k])) { k += 1; continue }   // no title starts here
+                if !Self.hanTitleStartSet.contains(chars[k]) { k += 1; continue }   // no title starts here
                 var matched = false
-                for tc in Self.hanTitleCharacters {
-                    guard Self.sameHan(canonical, k, tc) else { continue }
+                for tc in Self.hanTitleCodes {
+                    guard Self.hanMatches(chars, tc, at: k) else { continue }
                     let s = k + tc.count
                     guard s + 2 <= chars.count, !isKnown(s..<(s + 2)) else { continue }
                     var len = 3
                     var translit = s
-                    while translit < chars.count, translit - s < 8, EntityCues.hanTransliteration.contains(chars[translit]) { translit += 1 }
+                    while translit < chars.count, translit - s < 8, Self.hanTransliterationSet.contains(chars[translit]) { translit += 1 }
                     if translit - s >= 4 {
                         len = translit - s   // "马尔霍特拉": a long transliteration that starts like a surname
-                    } else if EntityCues.hanSurnames.contains(chars[s]) {
-                        if s + 2 >= chars.count || Self.hanAfterName.contains(chars[s + 2]) { len = 2 }
+                    } else if Self.hanSurnameSet.contains(chars[s]) {
+                        if s + 2 >= chars.count || Self.hanAfterNameSet.contains(chars[s + 2]) { len = 2 }
                         if s + len > chars.count { len = chars.count - s }
-                    } else if EntityCues.hanTransliteration.contains(chars[s]) {
+                    } else if Self.hanTransliterationSet.contains(chars[s]) {
                         // A transliterated foreign name: a run of transliteration characters (托卡耶夫, 马克龙).
                         var e = s
-                        while e < chars.count, e - s < 8, EntityCues.hanTransliteration.contains(chars[e]) || chars[e] == "·", !isKnown(e..<(e + 1)) { e += 1 }
+                        while e < chars.count, e - s < 8, Self.hanTransliterationSet.contains(chars[e]) || chars[e] == Self.hanMiddleDot,
+                              !isKnown(e..<(e + 1)) { e += 1 }
                         len = e - s
                     } else {
                         continue   // "部长举行": not a name
                     }
                     guard len >= 2, !isKnown(s..<(s + len)) else { continue }
-                    let name = String(chars[s..<(s + len)])
-                    if Self.hanTitles.contains(where: { name.hasPrefix($0) }) { continue }
+                    let nameCodes = Array(chars[s..<(s + len)])
+                    if Self.hanTitleCodes.contains(where: { nameCodes.starts(with: $0) }) { continue }
+                    let name = Self.hanString(scalars, s, s + len)
                     var m = Mention(surface: name, start: t.start + s, end: t.start + s + len, type: .person, evidence: .cue, words: [name])
                     m.placeContext = false
+                    var surfaceCodes = nameCodes
                     // "宋赛·西潘敦": a name that ends its Han run continues over the middle dot.
                     if s + len == chars.count, index + 2 < tokens.count, tokens[index + 1].text == "·", tokens[index + 2].script == .han,
                        !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore {
-                        let next = Array(tokens[index + 2].text)
+                        let next = Array(tokens[index + 2].text.unicodeScalars)
                         var e = 0
-                        while e < next.count, e < 6, EntityCues.hanTransliteration.contains(next[e]) { e += 1 }
+                        while e < next.count, e < 6, Self.hanTransliterationSet.contains(Self.hanCode(next[e])) { e += 1 }
                         if e >= 2 {
                             m.end = tokens[index + 2].start + e
-                            m.surface = name + "·" + String(next[0..<e])
+                            m.surface = name + "·" + Self.hanString(next, 0, e)
                             m.words = [m.surface]
+                            surfaceCodes = Self.hanCodes(m.surface)
                         }
                     }
                     mentions.append(m)
                     personRanges.append(s..<(s + len))
-                    if titledPeople.count < 32, m.words.count == 1, !titledPeople.contains(where: { $0.elementsEqual(m.surface) }) {
-                        titledPeople.append(Array(m.surface))
+                    if titledPeople.count < 32, m.words.count == 1, !titledPeople.contains(surfaceCodes) {
+                        titledPeople.append(surfaceCodes)
                     }
                     k = s + len
                     matched = true
@@ -436,33 +491,34 @@ extension NameFinder {
                 if !matched { k += 1 }
             }
             // Places by suffix: 云南省, 河内市 (two or three characters before the suffix).
-            for suffix in Self.hanPlaceSuffixes {
-                var searchFrom = Self.mayContain(scalars, suffix) ? 0 : chars.count
-                let sc = Array(suffix)
+            for (suffixIndex, sc) in Self.hanPlaceSuffixCodes.enumerated() {
+                let autonomous = suffixIndex == 3   // 自治区
+                var searchFrom = chars.contains(sc[0]) ? 0 : chars.count
                 while searchFrom < chars.count {
-                    guard let r = (searchFrom..<chars.count).first(where: { p in Self.sameHan(canonical, p, sc) }) else { break }
+                    guard let r = (searchFrom..<chars.count).first(where: { p in Self.hanMatches(chars, sc, at: p) }) else { break }
                     var start = max(0, r - 2)
                     // "广西壮族自治区", "新疆维吾尔自治区": an autonomous region's name is longer.
-                    if suffix == "自治区" {
-                        while start > 0, r - start < 5, !EntityCues.hanOrgLeftStops.contains(chars[start - 1]), !isKnown((start - 1)..<start) { start -= 1 }
+                    if autonomous {
+                        while start > 0, r - start < 5, !Self.hanOrgLeftStopSet.contains(chars[start - 1]), !isKnown((start - 1)..<start) { start -= 1 }
                         if r - start < 4 { start = max(0, r - 2) }
                     } else {
                         // "哈尔滨市", "石家庄市": three or four characters when a function word or the run's
                         // start bounds them ("来自哈尔滨市", "和石家庄市"); otherwise two.
                         for length in [4, 3] where r - length >= 0 {
                             let s = r - length
-                            let bounded = s == 0 || EntityCues.hanPlaceLeftBounds.contains(chars[s - 1]) || EntityCues.hanOrgLeftStops.contains(chars[s - 1])
-                            if bounded, !(s..<r).contains(where: { EntityCues.hanOrgLeftStops.contains(chars[$0]) || EntityCues.hanPlaceLeftBounds.contains(chars[$0]) }),
-                               !isKnown(s..<r), !Self.hanNotPlaceStart.contains(chars[s]) {
+                            let bounded = s == 0 || Self.hanPlaceLeftBoundSet.contains(chars[s - 1]) || Self.hanOrgLeftStopSet.contains(chars[s - 1])
+                            if bounded, !(s..<r).contains(where: { Self.hanOrgLeftStopSet.contains(chars[$0]) || Self.hanPlaceLeftBoundSet.contains(chars[$0]) }),
+                               !isKnown(s..<r), !Self.hanNotPlaceStartSet.contains(chars[s]) {
                                 start = s
                                 break
                             }
                         }
                     }
-                    let nextIsMarket = r + sc.count < chars.count && chars[r + sc.count] == "场"
-                    if r - start == 2 || suffix == "自治区" && r - start >= 4 || r - start >= 3 && suffix != "自治区", !nextIsMarket, !isKnown(start..<(r + sc.count)), !Self.hanAfterName.contains(chars[start]),
-                       !Self.hanNotPlaceStart.contains(chars[start]), !Self.hanNotPlaceStart.contains(chars[start + 1]) {
-                        let name = String(chars[start..<(r + sc.count)])
+                    let nextIsMarket = r + sc.count < chars.count && chars[r + sc.count] == Self.hanMarketCode
+                    if r - start == 2 || autonomous && r - start >= 4 || r - start >= 3 && !autonomous, !nextIsMarket, !isKnown(start..<(r + sc.count)),
+                       !Self.hanAfterNameSet.contains(chars[start]),
+                       !Self.hanNotPlaceStartSet.contains(chars[start]), !Self.hanNotPlaceStartSet.contains(chars[start + 1]) {
+                        let name = Self.hanString(scalars, start, r + sc.count)
                         mentions.append(Mention(surface: name, start: t.start + start, end: t.start + r + sc.count, type: .place,
                                                 evidence: .cue, words: [name]))
                     }
@@ -470,51 +526,44 @@ extension NameFinder {
                 }
             }
             // Repeats of titled names, outside every name found so far in this run.
-            for name in titledPeople where name.count >= 2 && name.count <= chars.count && !name.contains("·") {
+            for name in titledPeople where name.count >= 2 && name.count <= chars.count && !name.contains(Self.hanMiddleDot) {
                 var p = 0
                 while p + name.count <= chars.count {
-                    guard chars[p] == name[0], chars[p..<(p + name.count)].elementsEqual(name) else { p += 1; continue }
+                    guard chars[p] == name[0], Self.hanMatches(chars, name, at: p) else { p += 1; continue }
                     let r = p..<(p + name.count)
                     if !isKnown(r), !personRanges.contains(where: { $0.overlaps(r) }) {
-                        mentions.append(Mention(surface: String(name), start: t.start + p, end: t.start + p + name.count, type: .person,
-                                                evidence: .cue, words: [String(name)]))
+                        let surface = Self.hanString(scalars, p, p + name.count)
+                        mentions.append(Mention(surface: surface, start: t.start + p, end: t.start + p + name.count, type: .person,
+                                                evidence: .cue, words: [surface]))
                         personRanges.append(r)
                     }
                     p += name.count
                 }
             }
-            discoverHanOrganizations(t, chars, knownRanges: knownRanges, personRanges: personRanges)
-            _ = index
+            discoverHanOrganizations(t, scalars, chars, knownRanges: knownRanges, personRanges: personRanges)
         }
     }
 
     /// Organizations by their suffix (外交部, 中国工商银行, 国家发展和改革委员会, 哈萨克斯坦国家石油公司):
     /// the name runs left from the suffix to a function word, a verb of the sentence or a person,
     /// and right over a legal-form tail (有限公司). Countries and places may sit inside.
-    private mutating func discoverHanOrganizations(_ t: Token, _ chars: [Character], knownRanges: [Range<Int>], personRanges: [Range<Int>]) {
+    private mutating func discoverHanOrganizations(_ t: Token, _ scalars: [Unicode.Scalar], _ chars: [UInt32],
+                                                   knownRanges: [Range<Int>], personRanges: [Range<Int>]) {
         let n = chars.count
         guard n >= 2 else { return }
         func inPerson(_ p: Int) -> Bool { personRanges.contains { $0.contains(p) } }
-        // Scalar comparison of canonical forms: what `Character` equality means for one Han scalar,
-        // without its normalizing string comparison (the hot spot here).
-        let canonical = chars.map { Self.canonicalHan($0.unicodeScalars.first!) }
-        func matches(_ word: [Character], at p: Int) -> Bool {
-            guard p + word.count <= n else { return false }
-            for (k, c) in word.enumerated() where Self.canonicalHan(c.unicodeScalars.first!) != canonical[p + k] || c.unicodeScalars.count != 1 { return false }
-            return true
-        }
         var p = 0
         var lastEnd = 0
         while p < n {
-            // Positions no suffix starts at are skipped without comparing `Character`s (the hot spot).
-            if !Self.hanOrgSuffixStarts.contains(Self.canonicalHan(chars[p].unicodeScalars.first!)) { p += 1; continue }
-            guard let suffix = EntityCues.hanOrgSuffixCharacters.first(where: { matches($0, at: p) }) else { p += 1; continue }
+            // Positions no suffix starts at are skipped at once.
+            if !Self.hanOrgSuffixStartSet.contains(chars[p]) { p += 1; continue }
+            guard let suffix = Self.hanOrgSuffixCodes.first(where: { Self.hanMatches(chars, $0, at: p) }) else { p += 1; continue }
             var end = p + suffix.count
             let single = suffix.count == 1
-            if single, end < n, EntityCues.hanSuffixBlockedNext.contains(chars[end]) { p += 1; continue }
-            if single, p > 0, EntityCues.hanSuffixBlockedPrevious.contains(chars[p - 1]) { p += 1; continue }
+            if single, end < n, Self.hanSuffixBlockedNextSet.contains(chars[end]) { p += 1; continue }
+            if single, p > 0, Self.hanSuffixBlockedPreviousSet.contains(chars[p - 1]) { p += 1; continue }
             if knownRanges.contains(where: { $0.contains(p) }) { p = end; continue }   // inside a known name (上海合作组织)
-            while let tail = EntityCues.hanOrgTailCharacters.first(where: { matches($0, at: end) }) { end += tail.count }
+            while let tail = Self.hanOrgTailCodes.first(where: { Self.hanMatches(chars, $0, at: end) }) { end += tail.count }
             // Left: over name characters, countries and places; a 和 only inside a committee's own
             // name (two characters then the suffix: "发展和改革委员会").
             var start = p
@@ -522,18 +571,19 @@ extension NameFinder {
                 let c = chars[start - 1]
                 if inPerson(start - 1) { break }
                 // "投资与发展银行": 和/与 inside a name, two characters before the suffix, not between countries.
-                if c == "和" || c == "与", p - start == 2, suffix.count >= 2, !knownRanges.contains(where: { $0.overlaps(start..<p) }) {
+                if c == Self.hanAndCode || c == Self.hanWithCode, p - start == 2, suffix.count >= 2,
+                   !knownRanges.contains(where: { $0.overlaps(start..<p) }) {
                     start -= 1; continue
                 }
-                if EntityCues.hanOrgLeftStops.contains(c) { break }
-                if start >= 2, EntityCues.hanVerbsBeforeNames.contains(String(chars[(start - 2)..<start])) { break }
-                if Self.hanTitleCharacters.contains(where: { tc in tc.count >= 2 && Self.sameHan(canonical, start - tc.count, tc) }) { break }
+                if Self.hanOrgLeftStopSet.contains(c) { break }
+                if start >= 2, Self.hanVerbPairs.contains(UInt64(chars[start - 2]) << 32 | UInt64(chars[start - 1])) { break }
+                if Self.hanTitleCodes.contains(where: { tc in tc.count >= 2 && Self.hanMatches(chars, tc, at: start - tc.count) }) { break }
                 start -= 1
             }
-            let standalone = EntityCues.hanStandaloneOrgs.contains(String(chars[p..<(p + suffix.count)]))
+            let standalone = Self.hanStandaloneOrgCodes.contains(suffix)
             let minBefore = standalone ? 0 : single ? 2 : 1
             if p - start >= minBefore, end - start >= 2, !knownRanges.contains(where: { $0.lowerBound <= start && $0.upperBound >= end }) {
-                let name = String(chars[start..<end])
+                let name = Self.hanString(scalars, start, end)
                 // UTF-16 offsets: Han characters here are all in the BMP (checked by the caller).
                 mentions.append(Mention(surface: name, start: t.start + start, end: t.start + end, type: .organization,
                                         evidence: .cue, words: [name]))

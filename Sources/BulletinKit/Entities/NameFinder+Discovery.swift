@@ -19,8 +19,8 @@ extension NameFinder {
                 continue
             }
             guard t.script == .latin || t.script == .cyrillic || t.script == .other else { i += 1; continue }
-            if t.kind == .word || t.kind == .elision, let title = lex.titles.match(tokens, at: i),
-               !(isCap(i) && title.length == 1 && lex.orgKeywords.match(tokens, at: i) != nil && i + 1 < tokens.count && isConnector(i + 1) && false) {
+            if t.kind == .word || t.kind == .elision, let title = titleMatch(at: i),
+               !(isCap(i) && title.length == 1 && orgKeyword(at: i) != nil && i + 1 < tokens.count && isConnector(i + 1) && false) {
                 cueBudget = 8
                 i += title.length
                 continue
@@ -72,7 +72,7 @@ extension NameFinder {
             // Vietnamese portfolio after a title ("Bộ trưởng Ngoại giao Lào X"): one capitalized
             // syllable before lowercase ones is the ministry's field; the person cue carries over.
             if language == "vi", cueBudget > 0, !isCountry[i], i + 2 < tokens.count, tokens[i + 1].kind == .word,
-               !tokens[i + 1].capitalized, tokens[i + 1].script == .latin, isCap(i + 2), lex.orgKeywords.match(tokens, at: i) == nil {
+               !tokens[i + 1].capitalized, tokens[i + 1].script == .latin, isCap(i + 2), orgKeyword(at: i) == nil {
                 cueBudget -= 1
                 i += 2
                 continue
@@ -132,13 +132,13 @@ extension NameFinder {
     func groupEnd(from a: Int) -> Int {
         var j = a
         var lowerRun = 0
-        let orgStart = lex.orgKeywords.match(tokens, at: a) != nil || lex.placeKeywords.match(tokens, at: a) != nil
+        let orgStart = orgKeyword(at: a) != nil || placeKeyword(at: a) != nil
         var sawKeyword = orgStart
         var lowercaseContinuation = (language == "vi" && orgStart) || tokens[a].script == .cyrillic
         // A keyword of several syllables is taken whole ("Tổng công ty", "Ủy ban Nhân dân"):
         // its lowercase syllables are no breakers.
         var keywordEnd = a
-        if language == "vi", let kw = lex.orgKeywords.match(tokens, at: a), kw.length > 1,
+        if language == "vi", let kw = orgKeyword(at: a), kw.length > 1,
            (a..<min(tokens.count, a + kw.length)).allSatisfy({ !covered[$0] && !tokens[$0].newlineBefore || $0 == a }) {
             j = a + kw.length
             keywordEnd = j
@@ -159,12 +159,12 @@ extension NameFinder {
             if isCap(j) || (t.kind == .word && t.isInitialLetter) {
                 if j > a, !t.spaceBefore, tokens[j - 1].kind == .word, tokens[j - 1].script != t.script { break }
                 // "Phủ Chủ tịch": a Vietnamese title that runs into lowercase syllables starts a new phrase.
-                if language == "vi", j > a, !sawKeyword, let title = lex.titles.match(tokens, at: j), title.length > 1,
+                if language == "vi", j > a, !sawKeyword, let title = titleMatch(at: j), title.length > 1,
                    (j..<(j + title.length)).contains(where: { !tokens[$0].capitalized }) {
                     break
                 }
                 // "Theo Bộ Tài chính": the keyword may follow a capitalized function word.
-                if !sawKeyword, j > a, language == "vi", lex.orgKeywords.match(tokens, at: j) != nil {
+                if !sawKeyword, j > a, language == "vi", orgKeyword(at: j) != nil {
                     sawKeyword = true
                     lowercaseContinuation = true
                 }
@@ -209,15 +209,15 @@ extension NameFinder {
                 if t.script == .cyrillic {
                     // "… области Ермаганбет Булекбаев принял участие": two capitalized words that are no
                     // keyword are a person's name, and the sentence goes on after it.
-                    if j >= a + 2, isCap(j - 1), isCap(j - 2), lex.orgKeywords.match(tokens, at: j - 1) == nil,
-                       lex.placeKeywords.match(tokens, at: j - 1) == nil, lex.orgKeywords.match(tokens, at: j - 2) == nil,
-                       lex.placeKeywords.match(tokens, at: j - 2) == nil, !isCountry[j - 1] {
+                    if j >= a + 2, isCap(j - 1), isCap(j - 2), orgKeyword(at: j - 1) == nil,
+                       placeKeyword(at: j - 1) == nil, orgKeyword(at: j - 2) == nil,
+                       placeKeyword(at: j - 2) == nil, !isCountry[j - 1] {
                         break
                     }
                     // Only when a keyword is in reach: the capitalized word is an adjective of an institution.
                     let reach = (j..<min(tokens.count, j + 3))
-                    let hasKeyword = orgStart || (a..<j).contains { lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil }
-                        || reach.contains { tokens[$0].kind == .word && (lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil) }
+                    let hasKeyword = orgStart || (a..<j).contains { orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil }
+                        || reach.contains { tokens[$0].kind == .word && (orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil) }
                     if !hasKeyword { break }
                 }
                 lowerRun += 1; j += 1; continue
@@ -242,9 +242,9 @@ extension NameFinder {
     func continuesInstitution(_ j: Int) -> Bool {
         guard j + 1 < tokens.count, !covered[j + 1] else { return false }
         let t = tokens[j], next = tokens[j + 1]
-        if language == "vi", t.key == "va" && PhraseMatcher.exactForm(t.text) == "và" || (t.key == "-" || t.key == "–") && t.spaceBefore {
-            return isCap(j + 1) && next.script == .latin && !isCountry[j + 1] && lex.orgKeywords.match(tokens, at: j + 1) == nil
-                && lex.titles.match(tokens, at: j + 1) == nil
+        if language == "vi", t.key == "va" && exactForm(j) == "và" || (t.key == "-" || t.key == "–") && t.spaceBefore {
+            return isCap(j + 1) && next.script == .latin && !isCountry[j + 1] && orgKeyword(at: j + 1) == nil
+                && titleMatch(at: j + 1) == nil
         }
         if t.script == .cyrillic, t.key == "по" {
             return next.kind == .word && next.script == .cyrillic && !next.capitalized && !looksLikeRussianVerb(next.key)
@@ -258,7 +258,7 @@ extension NameFinder {
     func isStopword(_ k: Int) -> Bool {
         guard lex.stopwords.contains(tokens[k].key) else { return false }
         guard language == "vi", tokens[k].script == .latin else { return true }
-        return EntityCues.stopwordsExact.contains(PhraseMatcher.exactForm(tokens[k].text))
+        return EntityCues.stopwordsExact.contains(exactForm(k))
     }
 
     /// Per token: inside a knowledge-base organization found by `findKnown` (one pass, binary
@@ -279,7 +279,7 @@ extension NameFinder {
     func isFamilyName(_ k: Int) -> Bool {
         guard lex.familyNames.contains(tokens[k].key) else { return false }
         guard language == "vi", tokens[k].script == .latin else { return true }
-        return EntityCues.familyNamesExact.contains(PhraseMatcher.exactForm(tokens[k].text))
+        return EntityCues.familyNamesExact.contains(exactForm(k))
     }
 
     /// Whether a lowercase Vietnamese syllable ends an institution's name. The folded breaker
@@ -288,7 +288,7 @@ extension NameFinder {
     /// to a compound word of the name ("Hợp tác Quốc tế").
     func vietnameseBreaks(_ j: Int) -> Bool {
         guard lex.breakers("vi", script: .latin).contains(tokens[j].key) else { return false }
-        let exact = PhraseMatcher.exactForm(tokens[j].text)
+        let exact = exactForm(j)
         guard EntityCues.vietnameseBreakers.contains(exact) else { return false }
         if EntityCues.vietnameseWeakBreakers.contains(exact), j > 0, isCap(j - 1), j + 1 < tokens.count, isCap(j + 1) { return false }
         return true
@@ -313,11 +313,30 @@ extension NameFinder {
     /// Function words dropped from the start of a name ("The Senate", "Le Parlement").
     static let functionWords: Set<String> = ["the", "a", "an", "this", "that", "these", "le", "la", "les", "l", "un", "une", "ce", "cette", "в", "на", "и"]
 
-    func looksLikeRussianVerb(_ key: String) -> Bool {
-        guard key.count >= 5 else { return false }
-        for e in ["ло", "ла", "ли", "ет", "ит", "ют", "ят", "ал", "ил", "ел", "ял", "ыл", "ул", "ёл", "ать", "ить", "еть", "ется", "ются", "лся", "лась"]
-            where key.hasSuffix(e) { return true }
-        return false
+    func looksLikeRussianVerb(_ key: String) -> Bool { Self.russianVerbLike(key) }
+
+    /// Verb endings of `looksLikeRussianVerb`, as UTF-8 bytes.
+    static let russianVerbEndings: [[UInt8]] = ["ло", "ла", "ли", "ет", "ит", "ют", "ят", "ал", "ил", "ел", "ял", "ыл", "ул", "ёл", "ать", "ить",
+                                                "еть", "ется", "ются", "лся", "лась"].map { Array($0.utf8) }
+
+    /// A folded key ending like a Russian verb, five letters or more. Compared as UTF-8 bytes: a
+    /// folded key has no combining marks (see `TextFolding.key`), so a byte suffix is a character
+    /// suffix; `count` (grapheme breaking) is taken only for a key that has such an ending.
+    /// It runs for nearly every lowercase Cyrillic word, and `hasSuffix` on Cyrillic strings
+    /// compared them character by character, normalizing.
+    static func russianVerbLike(_ key: String) -> Bool {
+        var bytes = key
+        let ending = bytes.withUTF8 { b -> Bool in
+            guard b.count >= 5 else { return false }   // fewer bytes, fewer characters
+            for e in russianVerbEndings where e.count <= b.count {
+                var same = true
+                let base = b.count - e.count
+                for k in e.indices where b[base + k] != e[k] { same = false; break }
+                if same { return true }
+            }
+            return false
+        }
+        return ending && key.count >= 5
     }
 
     /// French organization names run through lowercase words: "Association biélorusse pour
@@ -339,7 +358,7 @@ extension NameFinder {
                 if purpose, ["les", "la", "le", "l'", "des", "du"].contains(next) { j += 1; continue }
                 // "Société tunisienne de l'électricité et du gaz": a second field of the same name.
                 if ["du", "de", "des", "l'"].contains(next), j + 2 < tokens.count, tokens[j + 2].kind == .word, !tokens[j + 2].capitalized,
-                   lex.orgKeywords.match(tokens, at: j + 2) == nil, lex.titles.match(tokens, at: j + 2) == nil {
+                   orgKeyword(at: j + 2) == nil, titleMatch(at: j + 2) == nil {
                     j += 1; continue
                 }
                 break
@@ -360,7 +379,7 @@ extension NameFinder {
         var cue = personCue
         var k = a
         while k < b {
-            if k > a || !isCap(k) || true, let title = lex.titles.match(tokens, at: k), k + title.length <= b,
+            if k > a || !isCap(k) || true, let title = titleMatch(at: k), k + title.length <= b,
                tokens[k].capitalized || tokens[k].script == .cyrillic || language == "fr" || language == "vi",
                !isOrgHead(k, b) {
                 if start < k { parts.append((start, k, cue)) }
@@ -388,9 +407,9 @@ extension NameFinder {
 
     /// "General Assembly", "Security Council": a title word followed by an organization keyword is not a title.
     func isOrgHead(_ k: Int, _ b: Int) -> Bool {
-        guard let title = lex.titles.match(tokens, at: k) else { return false }
+        guard let title = titleMatch(at: k) else { return false }
         let next = k + title.length
-        return next < b && lex.orgKeywords.match(tokens, at: next) != nil && !isConnector(next)
+        return next < b && orgKeyword(at: next) != nil && !isConnector(next)
     }
 
     mutating func analyzePart(_ a0: Int, _ b0: Int, personCue: Bool, placeContext: Bool) {
@@ -401,20 +420,20 @@ extension NameFinder {
             if isConnector(a) || t.kind == .punct { a += 1; continue }
             if t.isInitialLetter, a + 1 < b, tokens[a + 1].key == "." { break }
             // "По итогам встречи Министерство …": lowercase Cyrillic words before the name go.
-            if t.script == .cyrillic, t.kind == .word, !t.capitalized, lex.orgKeywords.match(tokens, at: a) == nil,
-               lex.placeKeywords.match(tokens, at: a) == nil {
+            if t.script == .cyrillic, t.kind == .word, !t.capitalized, orgKeyword(at: a) == nil,
+               placeKeyword(at: a) == nil {
                 a += 1; continue
             }
-            if t.script == .cyrillic, lex.stopwords.contains(t.key), a + 1 < b, !isCap(a + 1), lex.orgKeywords.match(tokens, at: a) == nil {
+            if t.script == .cyrillic, lex.stopwords.contains(t.key), a + 1 < b, !isCap(a + 1), orgKeyword(at: a) == nil {
                 a += 1; continue
             }
             // "El Banco Central de Chile", "Die Deutsche Bahn": an article before an institution goes.
-            if EntityCues.articlesBeforeInstitutions.contains(t.key), a + 1 < b, lex.orgKeywords.match(tokens, at: a + 1) != nil {
+            if EntityCues.articlesBeforeInstitutions.contains(t.key), a + 1 < b, orgKeyword(at: a + 1) != nil {
                 a += 1; continue
             }
-            if isStopword(a) || lex.months.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil,
+            if isStopword(a) || lex.months.contains(t.key), orgKeyword(at: a) == nil,
                !(a + 1 < b && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore) {   // "Sud-Rail" stays whole
-                let keywordLater = ((a + 1)..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil || lex.placeKeywords.match(tokens, at: $0) != nil }
+                let keywordLater = ((a + 1)..<b).contains { orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil }
                 // Vietnamese stopwords are function words ("Theo Bộ …" = "according to the Ministry");
                 // so are prepositions and adverbs elsewhere ("Selon Radio-Canada", "According to …").
                 if Self.functionWords.contains(t.key) || !keywordLater || language == "vi" || EntityCues.leadingFunctionWords.contains(t.key) {
@@ -423,8 +442,8 @@ extension NameFinder {
             }
             if t.sentenceStart, startsEnglishVerbish(t.key), t.script == .latin { a += 1; continue }
             // "Delegates of the Eurasian Mining Council": a sentence-initial common noun before "of".
-            if t.sentenceStart, a + 1 < b, isConnector(a + 1), !midCaps.contains(t.key), lex.orgKeywords.match(tokens, at: a) == nil,
-               lex.placeKeywords.match(tokens, at: a) == nil, !lex.givenNames.contains(t.key) {
+            if t.sentenceStart, a + 1 < b, isConnector(a + 1), !midCaps.contains(t.key), orgKeyword(at: a) == nil,
+               placeKeyword(at: a) == nil, !lex.givenNames.contains(t.key) {
                 a += 1; continue
             }
             break
@@ -434,12 +453,12 @@ extension NameFinder {
         // Events, documents and awards are not entities.
         for k in a..<b where lex.eventWords.match(tokens, at: k) != nil && isCap(k) { return }
         // A gerund first ("Pardoning Convicts", "Welcoming") is a verb phrase, not a name.
-        if tokens[a].script == .latin, tokens[a].key.count > 5, tokens[a].key.hasSuffix("ing"), lex.orgKeywords.match(tokens, at: a) == nil { return }
+        if tokens[a].script == .latin, tokens[a].key.count > 5, tokens[a].key.hasSuffix("ing"), orgKeyword(at: a) == nil { return }
 
         // Split at country names: "Kazakhstan Maulen Ashimbayev", "Belarusian Government".
-        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && lex.orgKeywords.match(tokens, at: k) != nil }
+        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && orgKeyword(at: k) != nil }
         // After a title, a family name that is also a keyword ("Hồ" lake, "Phó Thủ tướng Hồ Đức Phớc") is a name.
-        let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && lex.placeKeywords.match(tokens, at: k) != nil
+        let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && placeKeyword(at: k) != nil
             && !(personCue && k == a && tokens[k].capitalized && isFamilyName(k)) }
 
         if hasOrgKeyword {
@@ -458,7 +477,7 @@ extension NameFinder {
         if hasPlaceKeyword {
             var b = b
             var lastKeyword = a
-            for k in a..<b where lex.placeKeywords.match(tokens, at: k) != nil && !isCountry[k] { lastKeyword = k }
+            for k in a..<b where placeKeyword(at: k) != nil && !isCountry[k] { lastKeyword = k }
             if let p = ((lastKeyword + 1)..<b).first(where: { isGivenName($0) }) {
                 emitName(p, b, personCue: true, placeContext: false)
                 b = p
@@ -475,7 +494,7 @@ extension NameFinder {
                 m.surface = lemma
                 m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
             }
-            if !(a..<b).allSatisfy({ isCountry[$0] || !isCap($0) || lex.placeKeywords.match(tokens, at: $0) != nil }) {
+            if !(a..<b).allSatisfy({ isCountry[$0] || !isCap($0) || placeKeyword(at: $0) != nil }) {
                 mentions.append(m)
             }
             return
@@ -518,14 +537,14 @@ extension NameFinder {
         if nonCountry.count == 1, lex.genericAlone.contains(tokens[nonCountry[0]].key), !centralBank { return }
         // A person after the organization: "… of Kazakhstan Maulen Ashimbayev", "Bộ Ngoại giao Lê Văn Minh".
         var lastKeyword = a
-        for k in a..<b where lex.orgKeywords.match(tokens, at: k) != nil && !isCountry[k] { lastKeyword = k }
+        for k in a..<b where orgKeyword(at: k) != nil && !isCountry[k] { lastKeyword = k }
         var k = lastKeyword + 1
         while k < b {
             let key = tokens[k].key
             let prevIsConnector = k > a && isConnector(k - 1)
             let startsPerson = isCap(k) && !prevIsConnector && !isCountry[k] && tokens[k].spaceBefore
-                && (isGivenName(k) || isFamilyName(k) || (k > a && isCountry[k - 1] && b - k >= 2 && lex.orgKeywords.match(tokens, at: k) == nil
-                    && !(k..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil }))
+                && (isGivenName(k) || isFamilyName(k) || (k > a && isCountry[k - 1] && b - k >= 2 && orgKeyword(at: k) == nil
+                    && !(k..<b).contains { orgKeyword(at: $0) != nil }))
             // Vietnamese names capitalize every syllable: "Đào tạo" after "và" is a field, not a person.
             let fullyCapitalized = language != "vi" || (k..<b).allSatisfy { tokens[$0].kind != .word || tokens[$0].capitalized }
             if startsPerson, fullyCapitalized, k - a >= 2 {
@@ -539,7 +558,7 @@ extension NameFinder {
         // words after the institution's keyword are the person holding the title.
         if personCue, tokens[a].script == .cyrillic, b - lastKeyword >= 3, b - 2 > lastKeyword,
            (b - 2..<b).allSatisfy({ isCap($0) && !tokens[$0].allCaps && !isCountry[$0] && tokens[$0].kind == .word
-               && lex.orgKeywords.match(tokens, at: $0) == nil && lex.placeKeywords.match(tokens, at: $0) == nil }) {
+               && orgKeyword(at: $0) == nil && placeKeyword(at: $0) == nil }) {
             emitName(b - 2, b, personCue: true, placeContext: false)
             b -= 2
         }
@@ -549,17 +568,17 @@ extension NameFinder {
         // article ("Nach Angaben des Auswärtigen Amts" → "Auswärtigen Amts", "Die Deutsche Bahn").
         if language == "de" {
             if let low = (a..<lastKeyword).last(where: { tokens[$0].kind == .word && !tokens[$0].capitalized }) { a = low + 1 }
-            while a < b, EntityCues.articlesBeforeInstitutions.contains(tokens[a].key) || isStopword(a) && lex.orgKeywords.match(tokens, at: a) == nil { a += 1 }
+            while a < b, EntityCues.articlesBeforeInstitutions.contains(tokens[a].key) || isStopword(a) && orgKeyword(at: a) == nil { a += 1 }
         }
         // "Leaders of the Economic Community …": a plain noun and "of" before the named body go.
-        if a + 2 < b, lex.orgKeywords.match(tokens, at: a) == nil, lex.titles.match(tokens, at: a) == nil, !isCountry[a], isConnector(a + 1) {
+        if a + 2 < b, orgKeyword(at: a) == nil, titleMatch(at: a) == nil, !isCountry[a], isConnector(a + 1) {
             var r = a + 1
             while r < b, isConnector(r) { r += 1 }
-            if r < b, isCap(r), (r..<b).contains(where: { lex.orgKeywords.match(tokens, at: $0) != nil && !isCountry[$0] }) { a = r }
+            if r < b, isCap(r), (r..<b).contains(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }) { a = r }
         }
         guard a < b else { return }
         // Only a multi-word keyword ("Tập đoàn", "Ủy ban Nhân dân", "Chamber of Commerce"): not a name.
-        if let kw = lex.orgKeywords.match(tokens, at: a), a + kw.length == b, kw.length > 1,
+        if let kw = orgKeyword(at: a), a + kw.length == b, kw.length > 1,
            !lex.standalone.contains((a..<b).map { tokens[$0].key }.joined(separator: " ")) {
             return
         }
@@ -582,7 +601,7 @@ extension NameFinder {
         m.variants = organizationVariants(a, b)
         // "Министерства иностранных дел" → "Министерство иностранных дел", "Национального собрания"
         // → "Национальное собрание": the adjectives and head noun in the nominative.
-        if tokens[a].script == .cyrillic, let head = (a..<b).first(where: { lex.orgKeywords.match(tokens, at: $0) != nil }), head - a <= 3,
+        if tokens[a].script == .cyrillic, let head = (a..<b).first(where: { orgKeyword(at: $0) != nil }), head - a <= 3,
            (a...head).allSatisfy({ tokens[$0].kind == .word && tokens[$0].spaceBefore || $0 == a }),
            let lemma = Self.russianOrganizationNominative((a...head).map { tokens[$0].text }) {
             m.variants.insert(m.surface, at: 0)
@@ -604,7 +623,7 @@ extension NameFinder {
                 var r = k + 1
                 while r < b, isConnector(r) { r += 1 }
                 let tailIsCountry = r < b && (r..<b).allSatisfy { isCountry[$0] || isConnector($0) || tokens[$0].kind == .punct }
-                let tailHasOrg = r < b && (r..<b).contains { lex.orgKeywords.match(tokens, at: $0) != nil && !isCountry[$0] }
+                let tailHasOrg = r < b && (r..<b).contains { orgKeyword(at: $0) != nil && !isCountry[$0] }
                 let tailIsRepublic = r < b && ["republic", "republique", "people's"].contains(tokens[r].key)
                 // (a lone keyword that is no institution on its own, "Organization" of "Organization of the
                 // Petroleum Exporting Countries", is no other name for it)
@@ -640,7 +659,7 @@ extension NameFinder {
             if lex.genericAlone.contains(t.key) && !lex.standalone.contains(t.key) { return }
             if t.sentenceStart && !midCaps.contains(t.key) && !t.allCaps { return }
             if language == "vi" && !personCue && !t.allCaps { return }   // Vietnamese names have several syllables
-            if lex.titles.match(tokens, at: words[0]) != nil { return }
+            if titleMatch(at: words[0]) != nil { return }
         }
         if words.allSatisfy({ isStopword($0) || lex.months.contains(tokens[$0].key) }) { return }
         let first = tokens[words[0]]
@@ -661,7 +680,7 @@ extension NameFinder {
             return
         }
         // "bệnh viện Chợ Rẫy", "công ty Vinamilk": a Vietnamese name after a lowercase institution word.
-        if language == "vi", a >= 2, let kw = lex.orgKeywords.match(tokens, at: a - 2), kw.length == 2, !tokens[a - 2].capitalized {
+        if language == "vi", a >= 2, let kw = orgKeyword(at: a - 2), kw.length == 2, !tokens[a - 2].capitalized {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return
         }
@@ -777,10 +796,7 @@ extension NameFinder {
             if surname.hasSuffix("ым"), maleStem.contains(where: { strip(surname, 2).hasSuffix($0) }) { return strip(given, 2) + " " + strip(surname, 2) }
             if surname.hasSuffix("ом") || surname.hasSuffix("ем") { return strip(given, 2) + " " + strip(surname, 2) }
         }
-        let consonants = Set("бвгджзклмнпрстфхцчшщ")
-        let femaleGiven: Set<String> = ["анна", "елена", "ольга", "ирина", "мария", "наталья", "татьяна", "светлана", "марина", "галина",
-                                        "людмила", "валентина", "екатерина", "юлия", "дарья", "алина", "вера", "надежда", "любовь", "нина", "алла",
-                                        "лариса", "оксана", "жанна", "гульнара", "айгуль", "динара", "асель", "эльвира", "кристина", "виктория"]
+        let consonants = russianConsonants, femaleGiven = russianFemaleGivenNames
         guard maleStem.contains(where: { strip(surname, 1).hasSuffix($0) }), !femaleGiven.contains(given.lowercased()) else { return nil }
         // Dative ("Олжасу Бектенову") and genitive ("Олжаса Бектенова").
         for ending in ["у", "а"] where given.hasSuffix(ending) && surname.hasSuffix(ending) {
@@ -790,6 +806,12 @@ extension NameFinder {
         }
         return nil
     }
+
+    /// Built once (they were rebuilt on every call of `russianNominative`).
+    static let russianConsonants: Set<Character> = Set("бвгджзклмнпрстфхцчшщ")
+    static let russianFemaleGivenNames: Set<String> = ["анна", "елена", "ольга", "ирина", "мария", "наталья", "татьяна", "светлана", "марина", "галина",
+                                                       "людмила", "валентина", "екатерина", "юлия", "дарья", "алина", "вера", "надежда", "любовь", "нина", "алла",
+                                                       "лариса", "оксана", "жанна", "гульнара", "айгуль", "динара", "асель", "эльвира", "кристина", "виктория"]
 
     /// The nominative of a Russian region name ending in its keyword: "Карагандинской области" →
     /// "Карагандинская область", "Краснодарского края" → "Краснодарский край", "Ташкентскую
@@ -917,6 +939,65 @@ extension NameFinder {
         var m = mention(a, b, type: .person, evidence: .cue)
         m.evidence = .cue
         mentions.append(m)
+    }
+}
+
+extension NameFinder {
+    /// Length of a cue phrase starting at a token, looked up once per token and matcher: the
+    /// discovery rules ask about the same tokens many times, and a Vietnamese look-up lowercases
+    /// and normalizes the token's text for each candidate phrase.
+    final class CueCache {
+        // Per token: 0 not looked up yet, 1 no match, n + 1 a match of n tokens.
+        // Read and written only by the finder that owns it, one token at a time.
+        @exclusivity(unchecked) var org: [Int32]
+        @exclusivity(unchecked) var place: [Int32]
+        @exclusivity(unchecked) var title: [Int32]
+        /// `PhraseMatcher.exactForm` of each token's text, when asked for.
+        @exclusivity(unchecked) var exact: [String?]
+        init(count: Int) {
+            org = [Int32](repeating: 0, count: count)
+            place = org
+            title = org
+            exact = [String?](repeating: nil, count: count)
+        }
+    }
+
+    /// A cached cue match: only its length is read.
+    struct CueMatch {
+        let length: Int
+    }
+
+    /// `lex.orgKeywords.match(tokens, at: k)`, cached.
+    func orgKeyword(at k: Int) -> CueMatch? {
+        var v = cues.org[k]
+        if v == 0 { v = Self.encode(lex.orgKeywords.match(tokens, at: k)); cues.org[k] = v }
+        return v > 1 ? CueMatch(length: Int(v - 1)) : nil
+    }
+
+    /// `lex.placeKeywords.match(tokens, at: k)`, cached.
+    func placeKeyword(at k: Int) -> CueMatch? {
+        var v = cues.place[k]
+        if v == 0 { v = Self.encode(lex.placeKeywords.match(tokens, at: k)); cues.place[k] = v }
+        return v > 1 ? CueMatch(length: Int(v - 1)) : nil
+    }
+
+    /// `lex.titles.match(tokens, at: k)`, cached.
+    func titleMatch(at k: Int) -> CueMatch? {
+        var v = cues.title[k]
+        if v == 0 { v = Self.encode(lex.titles.match(tokens, at: k)); cues.title[k] = v }
+        return v > 1 ? CueMatch(length: Int(v - 1)) : nil
+    }
+
+    /// `PhraseMatcher.exactForm(tokens[k].text)`, cached (it lowercases, and may normalize, the text).
+    func exactForm(_ k: Int) -> String {
+        if let e = cues.exact[k] { return e }
+        let e = PhraseMatcher.exactForm(tokens[k].text)
+        cues.exact[k] = e
+        return e
+    }
+
+    @inline(__always) private static func encode(_ m: PhraseMatcher.Match?) -> Int32 {
+        m.map { Int32($0.length) + 1 } ?? 1
     }
 }
 

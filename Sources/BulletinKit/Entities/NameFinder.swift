@@ -13,6 +13,8 @@ struct NameFinder {
     var mentions: [Mention] = []
     /// Folded words seen capitalized in mid-sentence: a sentence-initial word seen so is a name.
     let midCaps: KeySet
+    /// Cue-phrase matches per token, filled on first use (see `orgKeyword(at:)`).
+    let cues: CueCache
 
     init(lex: EntityLexicon, text: String, language: String) {
         self.lex = lex
@@ -24,6 +26,7 @@ struct NameFinder {
         var mid: [String] = []
         for k in tokens.indices where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart { mid.append(tokens[k].key) }
         self.midCaps = KeySet(mid)
+        self.cues = CueCache(count: tokens.count)
     }
 
     // MARK: - Known names
