@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import GRDB
 import Testing
 @testable import BulletinKit
@@ -69,6 +70,27 @@ private final class StateFolder {
 
     /// A kill -9 leaves exactly the files on disk: copy them while the store
     /// is still open (no close, no checkpoint) and open the copy.
+    /// Instances started at the same moment on a new file all open it and write
+    /// (SQLite can answer "locked" at once while another one switches it to WAL).
+    @Test func simultaneousFirstOpensAllSucceed() throws {
+        for _ in 0..<10 {
+            let folder = StateFolder()
+            try FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
+            let failures = Mutex(0)
+            let path = folder.db
+            DispatchQueue.concurrentPerform(iterations: 4) { n in
+                do {
+                    let store = try ReadingStateStore(path: path)
+                    try store.update(id: "w\(n)") { $0.read = true }
+                } catch {
+                    failures.withLock { $0 += 1 }
+                }
+            }
+            #expect(failures.withLock { $0 } == 0)
+            #expect(try ReadingStateStore(path: folder.db).all().count == 4)
+        }
+    }
+
     @Test func crashKeepsEveryCommittedAction() throws {
         let folder = StateFolder()
         let store = try ReadingStateStore(path: folder.db)

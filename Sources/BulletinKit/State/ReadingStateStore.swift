@@ -72,7 +72,30 @@ public final class ReadingStateStore: Sendable {
 
     static let applicationID = 0x426C_7374 // "Blst"
 
+    /// Opens the database, retrying for a while when another instance holds it.
+    /// Two instances started at the same moment both create the file and switch it
+    /// to WAL; SQLite may then answer "database is locked" at once, without waiting
+    /// for the busy timeout (its deadlock avoidance), so the open is tried again.
     static func connect(_ path: String) throws(IndexError) -> DatabaseQueue {
+        var attempt = 0
+        while true {
+            do {
+                return try connectOnce(path)
+            } catch let error as DatabaseError where attempt < 50
+                && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) {
+                attempt += 1
+                usleep(20_000 + UInt32.random(in: 0..<20_000))
+            } catch let error as IndexError {
+                throw error
+            } catch let error as DatabaseError {
+                throw CorpusIndex.classify(error)
+            } catch {
+                throw .unavailable(String(describing: error))
+            }
+        }
+    }
+
+    private static func connectOnce(_ path: String) throws -> DatabaseQueue {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.journalMode = .wal
@@ -104,12 +127,6 @@ public final class ReadingStateStore: Sendable {
                 }
             }
             return queue
-        } catch let error as IndexError {
-            throw error
-        } catch let error as DatabaseError {
-            throw CorpusIndex.classify(error)
-        } catch {
-            throw .unavailable(String(describing: error))
         }
     }
 
@@ -177,15 +194,26 @@ public final class ReadingStateStore: Sendable {
         try run { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" } }
     }
 
+    /// Runs `body` as the one writer; a "locked" answer that came without waiting
+    /// (see `connect`) means nothing was committed, so the action is tried again.
     private func run<T>(_ body: (Database) throws -> T) throws(IndexError) -> T {
-        do {
-            return try queue.writeWithoutTransaction(body)
-        } catch let error as DatabaseError {
-            throw CorpusIndex.classify(error)
-        } catch let error as IndexError {
-            throw error
-        } catch {
-            throw .unavailable(String(describing: error))
+        var attempt = 0
+        while true {
+            do {
+                return try queue.writeWithoutTransaction(body)
+            } catch let error as DatabaseError where attempt < 50
+                && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) {
+                attempt += 1
+                usleep(20_000 + UInt32.random(in: 0..<20_000))
+            } catch {
+                throw Self.classify(error)
+            }
         }
+    }
+
+    private static func classify(_ error: any Error) -> IndexError {
+        if let error = error as? IndexError { return error }
+        if let error = error as? DatabaseError { return CorpusIndex.classify(error) }
+        return .unavailable(String(describing: error))
     }
 }
