@@ -21,4 +21,10 @@ guard let bench = benchmarks.first(where: { $0.name == args[0] }) else {
     FileHandle.standardError.write(Data("bulletin-bench: unknown benchmark \(args[0])\n".utf8))
     exit(64)
 }
-try bench.run(Array(args.dropFirst()))
+do {
+    try bench.run(Array(args.dropFirst()))
+} catch {
+    // One line, not a crash report: a usage mistake or a failed phase.
+    FileHandle.standardError.write(Data("bulletin-bench \(bench.name): \(error)\n".utf8))
+    exit(1)
+}
