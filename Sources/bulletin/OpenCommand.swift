@@ -116,9 +116,11 @@ struct OpenCommand: ParsableCommand {
 }
 
 extension CorpusOptions {
-    /// Reads the corpus for the reader: `Corpus.open` with progress and
-    /// cancellation wired to the background load, and nothing on stderr.
-    func loadWork(paths: [String]) -> BackgroundLoad.Work {
+    /// `Corpus.open` with progress and cancellation wired to the background load,
+    /// its notices and warnings collected as lines; `finish` decides the outcome
+    /// unless the user quit meanwhile (what was indexed then stays for next time).
+    private func openingWork(paths: [String],
+                             finish: @escaping @Sendable (Corpus, [String]) -> LoadOutcome) -> BackgroundLoad.Work {
         let base = openOptions(progressOnStderr: false)
         return { progress, isCancelled in
             var options = base
@@ -126,8 +128,15 @@ extension CorpusOptions {
             options.isCancelled = isCancelled
             let corpus = Corpus.open(paths: paths, options: options)
             let problems = corpus.notices + corpus.warnings.map { "warning: \($0)" }
-            // Stopped on request: the user has quit; what was indexed stays for next time.
             if isCancelled() { return .cancelled(problems: problems) }
+            return finish(corpus, problems)
+        }
+    }
+
+    /// Reads the corpus for the reader: `Corpus.open` with progress and
+    /// cancellation wired to the background load, and nothing on stderr.
+    func loadWork(paths: [String]) -> BackgroundLoad.Work {
+        openingWork(paths: paths) { corpus, problems in
             let store = corpus.store
             if store.summaries.isEmpty {
                 return .failed(message: "no articles could be read from \(paths.joined(separator: ", "))", problems: problems)
@@ -142,14 +151,7 @@ extension CorpusOptions {
     /// `shown` already lists (the usual case: no swap, no catalog built), else
     /// `.loaded` with what changed, for the reader to swap in.
     func rescanWork(paths: [String], shown: [ArticleSummary]) -> BackgroundLoad.Work {
-        let base = openOptions(progressOnStderr: false)
-        return { progress, isCancelled in
-            var options = base
-            options.progress = progress
-            options.isCancelled = isCancelled
-            let corpus = Corpus.open(paths: paths, options: options)
-            let problems = corpus.notices + corpus.warnings.map { "warning: \($0)" }
-            if isCancelled() { return .cancelled(problems: problems) }
+        openingWork(paths: paths) { corpus, problems in
             let store = corpus.store
             let changes = CorpusChanges(before: shown, after: store.summaries, changedFiles: corpus.report?.changed ?? 0)
             // Same articles, same summaries, no file re-read: keep the list shown.

@@ -171,6 +171,13 @@ public final class CorpusIndex: Sendable {
     }
 
     /// Damage is recoverable by rebuilding; a lock or permission problem is not ours to fix.
+    /// Any error of an index or state operation, as the `IndexError` to report.
+    static func classify(any error: any Error) -> IndexError {
+        if let error = error as? IndexError { return error }
+        if let error = error as? DatabaseError { return classify(error) }
+        return .unavailable(String(describing: error))
+    }
+
     static func classify(_ error: DatabaseError) -> IndexError {
         switch error.resultCode {
         case .SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_FORMAT:
@@ -278,12 +285,8 @@ public final class CorpusIndex: Sendable {
                                        progress: progress, isCancelled: isCancelled)
             report.warnings += problems.map { LoadWarning(file: $0.file, message: $0.message) }
             return report
-        } catch let error as IndexError {
-            throw error
-        } catch let error as DatabaseError {
-            throw CorpusIndex.classify(error)
         } catch {
-            throw .unavailable(String(describing: error))
+            throw CorpusIndex.classify(any: error)
         }
     }
 

@@ -77,22 +77,7 @@ public final class ReadingStateStore: Sendable {
     /// to WAL; SQLite may then answer "database is locked" at once, without waiting
     /// for the busy timeout (its deadlock avoidance), so the open is tried again.
     static func connect(_ path: String) throws(IndexError) -> DatabaseQueue {
-        var attempt = 0
-        while true {
-            do {
-                return try connectOnce(path)
-            } catch let error as DatabaseError where attempt < 50
-                && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) {
-                attempt += 1
-                usleep(20_000 + UInt32.random(in: 0..<20_000))
-            } catch let error as IndexError {
-                throw error
-            } catch let error as DatabaseError {
-                throw CorpusIndex.classify(error)
-            } catch {
-                throw .unavailable(String(describing: error))
-            }
-        }
+        try retryingWhenLocked { try connectOnce(path) }
     }
 
     private static func connectOnce(_ path: String) throws -> DatabaseQueue {
@@ -101,33 +86,31 @@ public final class ReadingStateStore: Sendable {
         config.journalMode = .wal
         config.label = "bulletin.state"
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            try queue.writeWithoutTransaction { db in
-                try db.inTransaction(.immediate) {
-                    let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                    let appID = try Int.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                    if objects == 0 && appID == 0 {
-                        try db.execute(sql: """
-                            CREATE TABLE article_state(
-                              id TEXT PRIMARY KEY,
-                              read INTEGER NOT NULL DEFAULT 0,
-                              flagged INTEGER NOT NULL DEFAULT 0,
-                              position INTEGER NOT NULL DEFAULT 0,
-                              updated REAL NOT NULL
-                            ) WITHOUT ROWID
-                            """)
-                        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
-                        try db.execute(sql: "PRAGMA user_version = 1")
-                        return .commit
-                    }
-                    guard appID == applicationID else { throw IndexError.foreign }
-                    _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM article_state")
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        try queue.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                let appID = try Int.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                if objects == 0 && appID == 0 {
+                    try db.execute(sql: """
+                        CREATE TABLE article_state(
+                          id TEXT PRIMARY KEY,
+                          read INTEGER NOT NULL DEFAULT 0,
+                          flagged INTEGER NOT NULL DEFAULT 0,
+                          position INTEGER NOT NULL DEFAULT 0,
+                          updated REAL NOT NULL
+                        ) WITHOUT ROWID
+                        """)
+                    try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+                    try db.execute(sql: "PRAGMA user_version = 1")
                     return .commit
                 }
+                guard appID == applicationID else { throw IndexError.foreign }
+                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM article_state")
+                return .commit
             }
-            return queue
         }
+        return queue
     }
 
     /// Every article with a state other than untouched.
@@ -194,26 +177,25 @@ public final class ReadingStateStore: Sendable {
         try run { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" } }
     }
 
-    /// Runs `body` as the one writer; a "locked" answer that came without waiting
-    /// (see `connect`) means nothing was committed, so the action is tried again.
+    /// Runs `body` as the one writer (see `retryingWhenLocked`).
     private func run<T>(_ body: (Database) throws -> T) throws(IndexError) -> T {
+        try Self.retryingWhenLocked { try queue.writeWithoutTransaction(body) }
+    }
+
+    /// Runs `body`, trying again for up to about two seconds while SQLite answers
+    /// "busy" or "locked" without waiting (see `connect`): nothing was committed then.
+    private static func retryingWhenLocked<T>(_ body: () throws -> T) throws(IndexError) -> T {
         var attempt = 0
         while true {
             do {
-                return try queue.writeWithoutTransaction(body)
+                return try body()
             } catch let error as DatabaseError where attempt < 50
                 && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) {
                 attempt += 1
                 usleep(20_000 + UInt32.random(in: 0..<20_000))
             } catch {
-                throw Self.classify(error)
+                throw CorpusIndex.classify(any: error)
             }
         }
-    }
-
-    private static func classify(_ error: any Error) -> IndexError {
-        if let error = error as? IndexError { return error }
-        if let error = error as? DatabaseError { return CorpusIndex.classify(error) }
-        return .unavailable(String(describing: error))
     }
 }
