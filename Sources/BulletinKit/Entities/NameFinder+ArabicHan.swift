@@ -130,7 +130,7 @@ extension NameFinder {
                 tokens[k].stems.contains { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) || Self.arabicTitleHeads.contains($0) }
             }
             while j < tokens.count, j - i <= 6, tokens[j].script == .arabic, tokens[j].kind == .word,
-                  covered[j] || isCountry[j] || tokens[j].key.hasPrefix("ال") || tokens[j].key.hasPrefix("لل") || isHead(j)
+                  covered[j] || isCountry[j] || isArabicDefinite(j) || tokens[j].key.hasPrefix("لل") || isHead(j)
                     || j > i + 1 && tokens[j].key.hasPrefix("وال")   // "وزيرة الاقتصاد والمالية"
                     || tokens[j].key == "باسم"                        // "المتحدث باسم الوزارة"
                     || j > i + 1 && isHead(j - 1) && !tokens[j - 1].key.hasPrefix("ال") && !isHead(j) && j + 1 < tokens.count
@@ -141,9 +141,12 @@ extension NameFinder {
                 j += 1
             }
             let start = j
+            // "فيكتور شيلوف", "بوريس …": before a foreign surname a given name may start with a clitic letter.
+            let surnameNext = start + 1 < tokens.count && tokens[start + 1].script == .arabic && Self.isForeignArabicSurname(tokens[start + 1].text)
             guard start < tokens.count, tokens[start].script == .arabic, tokens[start].kind == .word, !covered[start], !isCountry[start],
-                  !tokens[start].key.hasPrefix("ال"), !Self.arabicStop.contains(tokens[start].key), !isHead(start),
+                  !isArabicDefinite(start), !Self.arabicStop.contains(tokens[start].key), !isHead(start),
                   Self.looksLikeArabicName(tokens[start].text) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
+                    || surnameNext && tokens[start].text.count >= 4 && !"وف".contains(tokens[start].text.first!)
                     || Self.looksLikeTitledArabicName(tokens[start].text)
                     && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key)
             else { i = max(i + 1, j); continue }
@@ -155,7 +158,14 @@ extension NameFinder {
                 let key = tokens[end].key
                 if Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
                 if Self.arabicNameParticles.contains(key) { end += 1; continue }
-                if key.hasPrefix("ال") {
+                // "صدر جباروف", "أديلبيك قاسم علييف": a Slavic or Turkic surname ends the name whatever follows.
+                if !isArabicDefinite(end), Self.isForeignArabicSurname(tokens[end].text) { end += 1; complete = true; break }
+                if end - start == 1, end + 1 < tokens.count, tokens[end + 1].script == .arabic, tokens[end + 1].kind == .word,
+                   tokens[end + 1].spaceBefore, !covered[end + 1], !isCountry[end + 1], !isArabicDefinite(end), !isArabicDefinite(end + 1),
+                   !Self.arabicStop.contains(key), Self.looksLikeTitledArabicName(tokens[end].text), Self.isForeignArabicSurname(tokens[end + 1].text) {
+                    end += 2; complete = true; break
+                }
+                if isArabicDefinite(end) {
                     // The family name (nisba or article), unless a particle continues the name
                     // ("عبد العزيز بن سلمان") or it completes a compound given name ("عبد العزيز").
                     let compound = Self.arabicNameParticles.contains(tokens[end - 1].key)
@@ -205,6 +215,23 @@ extension NameFinder {
             i = max(i + 1, start)
         }
     }
+
+    /// A word with the definite article: "ال" in the folded key, but not a name spelled with a
+    /// hamza on its alef ("ألكسندر", "إلهام"), which folds the same.
+    func isArabicDefinite(_ k: Int) -> Bool {
+        guard tokens[k].key.hasPrefix("ال") else { return false }
+        let first = tokens[k].text.unicodeScalars.first
+        return first != "أ" && first != "إ" && first != "آ"
+    }
+
+    /// Slavic, Caucasian and Turkic surnames in Arabic spelling ("تشيرنوف", "علييف", "ميرزياييف",
+    /// "لوكاشينكو", "فولفوفيتش"): after a title, such a word ends a person's name.
+    static func isForeignArabicSurname(_ word: String) -> Bool {
+        guard word.count >= 5, !word.hasPrefix("ال"), !word.hasPrefix("وال"), !word.hasPrefix("بال") else { return false }
+        return arabicForeignSurnameEndings.contains { word.hasSuffix($0) } && !arabicCommonWordsLikeSurnames.contains(word)
+    }
+    static let arabicForeignSurnameEndings = ["وف", "يف", "وفا", "يفا", "فيتش", "وفيتش", "ينكو", "سكي", "شفيلي", "وفيتشي"]
+    static let arabicCommonWordsLikeSurnames: Set<String> = ["معروف", "الظروف", "ظروف", "حروف", "صفوف", "كشوف", "سيوف", "ضيوف", "الضيوف"]
 
     /// "للجمعية" → "الجمعية", "والمجلس" → "المجلس", "بالرئيس" → "الرئيس" (display form without clitics).
     static func withoutClitics(_ word: String) -> String? {

@@ -78,6 +78,17 @@ extension NameFinder {
                 continue
             }
             let end = groupEnd(from: i)
+            // "شركة Belarus Tractor", "корпорации PowerChina": a Latin name right after a company noun
+            // of the article's own script is that company's, country words included.
+            if t.script == .latin, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].script != .latin, isCompanyNoun(i - 1),
+               (i..<end).allSatisfy({ tokens[$0].script == .latin }), (i..<end).contains(where: { !isCountry[$0] }) {
+                for k in i..<end where isCountry[k] { isCountry[k] = false }
+                mentions.removeAll { $0.type == .country && $0.start >= tokens[i].start && $0.end <= tokens[end - 1].end }
+                mentions.append(mention(i, end, type: .organization, evidence: .cue))
+                cueBudget = 0
+                i = end
+                continue
+            }
             // "Đại sứ Nhật Bản tại Việt Nam Ito Naoki", "Kenyan President …": a country between a
             // title and the name keeps the person cue alive.
             if cueBudget > 0, (i..<end).allSatisfy({ isCountry[$0] || tokens[$0].kind != .word }) {
@@ -89,10 +100,82 @@ extension NameFinder {
             let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key)
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
                     || language == "fr" && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
+                || cueBudget == 0 && coordinatedWithPlace(i)
+            // "Conaprole and Delta Air Lines", "Thyssenkrupp und Siemens Energy": see `coordinatedCompanies`.
+            if language != "vi", t.sentenceStart, end == i + 1, t.script == .latin, !placeBefore { sentenceInitialSingles.append(i) }
             analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore)
             cueBudget = 0
             i = max(end, i + 1)
         }
+        if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
+    }
+
+    /// Sentence-initial one-word names that discovery drops (they may be common words): a company
+    /// when coordinated with an organization ("Pertamina and Telkom Indonesia said", "Saudia and
+    /// Delta Air Lines") or described by a company noun in apposition ("Conaprole, the country's
+    /// largest dairy cooperative, said").
+    mutating func coordinatedCompanies() {
+        for i in sentenceInitialSingles where i + 2 < tokens.count && !covered[i] && !isCountry[i] {
+            let t = tokens[i]
+            guard t.kind == .word, t.capitalized, !t.allCaps, t.key.count >= 4, !isStopword(i), !lex.months.contains(t.key),
+                  !isGivenName(i), titleMatch(at: i) == nil, orgKeyword(at: i) == nil, placeKeyword(at: i) == nil,
+                  !t.key.hasSuffix("s"), !t.key.hasSuffix("ly"), !t.key.hasSuffix("ing"),
+                  !mentions.contains(where: { $0.start <= t.start && $0.end > t.start }) else { continue }
+            var company = false
+            if tokens[i + 1].kind == .word, Self.coordinators.contains(tokens[i + 1].key), !tokens[i + 1].capitalized {
+                let next = tokens[i + 2].start
+                company = mentions.contains { $0.start == next && ($0.type == .organization || $0.type == nil && !$0.placeContext && $0.words.count == 1) }
+            } else if tokens[i + 1].key == "," {
+                var k = i + 2
+                while k < tokens.count, k - i <= 10, !(tokens[k].kind == .punct && [".", ";", ":", "!", "?"].contains(tokens[k].key)) {
+                    if tokens[k].kind == .word, Self.companyNouns.contains(tokens[k].key) { company = true; break }
+                    k += 1
+                }
+            }
+            if company { mentions.append(mention(i, i + 1, type: .organization, evidence: .cue)) }
+        }
+    }
+
+    /// Common nouns that describe a company, in an apposition after its name.
+    static let companyNouns: Set<String> = [
+        "company", "firm", "cooperative", "co-operative", "carrier", "airline", "producer", "maker", "operator", "bank", "lender",
+        "miner", "exporter", "importer", "conglomerate", "manufacturer", "retailer", "insurer", "developer", "supplier", "group",
+        "empresa", "empresas", "compania", "cooperativa", "aerolinea", "productor", "productora", "grupo", "firma",
+        "societe", "entreprise", "groupe", "compagnie", "cooperative", "constructeur", "producteur",
+        "unternehmen", "konzern", "firma", "gruppe", "hersteller",
+    ]
+
+    /// A lowercase company noun in Arabic or Russian ("شركة", "компании", "корпорации"), before a Latin name.
+    func isCompanyNoun(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.script == .arabic { return t.stems.contains { Self.arabicCompanyHeads.contains($0) } }
+        guard t.script == .cyrillic, !t.capitalized else { return false }
+        return Self.russianCompanyNouns.contains { t.key.hasPrefix($0) }
+    }
+    static let russianCompanyNouns = ["компани", "корпораци", "концерн", "холдинг", "групп", "банк", "авиакомпани", "фирм"]
+
+    /// Coordinating words that join two names of the same kind ("in Hanoi and Da Nang", "в Минске и Гродно").
+    static let coordinators: Set<String> = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или"]
+
+    /// "in Hanoi and Ho Chi Minh City", "в Минске и Гродно", "from Surabaya and Medan": the name
+    /// after a coordinator is a place when the name before it is one (known, or after a place preposition).
+    func coordinatedWithPlace(_ i: Int) -> Bool {
+        guard i >= 2, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized, Self.coordinators.contains(tokens[i - 1].key),
+              tokens[i - 2].kind == .word else { return false }
+        if language == "vi", exactForm(i - 1) != "và" { return false }
+        let endOffset = tokens[i - 2].end
+        for m in mentions.reversed() where m.end == endOffset {
+            return m.type == .place || m.type == nil && m.placeContext
+        }
+        return false
+    }
+
+    /// The preposition that governs a Russian place name: the word before it, or, after "и",
+    /// the one before the first conjunct ("в Костанае и Павлодаре").
+    func russianPreposition(before a: Int) -> String {
+        guard a > 0 else { return "" }
+        if tokens[a - 1].key == "и", a >= 3 { return tokens[a - 3].key }
+        return tokens[a - 1].key
     }
 
     /// Punctuation that ends the reach of a title (a static list: not rebuilt per token).
@@ -158,6 +241,9 @@ extension NameFinder {
             if j > a, t.newlineBefore { break }
             if isCap(j) || (t.kind == .word && t.isInitialLetter) {
                 if j > a, !t.spaceBefore, tokens[j - 1].kind == .word, tokens[j - 1].script != t.script { break }
+                // "корпорации PowerChina Ли Яньмином": a Latin name and a Cyrillic one are two names.
+                if j > a, tokens[j - 1].kind == .word, tokens[j - 1].script != t.script,
+                   tokens[j - 1].script == .latin && t.script == .cyrillic || tokens[j - 1].script == .cyrillic && t.script == .latin { break }
                 // "Phủ Chủ tịch": a Vietnamese title that runs into lowercase syllables starts a new phrase.
                 if language == "vi", j > a, !sawKeyword, let title = titleMatch(at: j), title.length > 1,
                    (j..<(j + title.length)).contains(where: { !tokens[$0].capitalized }) {
@@ -209,9 +295,12 @@ extension NameFinder {
                 if t.script == .cyrillic {
                     // "… области Ермаганбет Булекбаев принял участие": two capitalized words that are no
                     // keyword are a person's name, and the sentence goes on after it.
+                    // ("Высшего Евразийского экономического совета": adjectives, not a name.)
                     if j >= a + 2, isCap(j - 1), isCap(j - 2), orgKeyword(at: j - 1) == nil,
                        placeKeyword(at: j - 1) == nil, orgKeyword(at: j - 2) == nil,
-                       placeKeyword(at: j - 2) == nil, !isCountry[j - 1] {
+                       placeKeyword(at: j - 2) == nil, !isCountry[j - 1],
+                       !(Self.russianAdjectiveLike(tokens[j - 1].key) && Self.russianAdjectiveLike(tokens[j - 2].key)
+                         && Self.russianAdjectiveLike(t.key)) {
                         break
                     }
                     // Only when a keyword is in reach: the capitalized word is an adjective of an institution.
@@ -307,6 +396,7 @@ extension NameFinder {
     }
 
     static let frenchArticles: Set<String> = ["le", "la", "les"]
+    static let compassWords: Set<String> = ["west", "east", "north", "south", "central", "northern", "southern", "eastern", "western"]
     static let frenchDe: Set<String> = ["de", "du", "des"]
     static let frenchPlacePrepositions: Set<String> = ["en", "a", "au", "aux"]
 
@@ -314,6 +404,11 @@ extension NameFinder {
     static let functionWords: Set<String> = ["the", "a", "an", "this", "that", "these", "le", "la", "les", "l", "un", "une", "ce", "cette", "в", "на", "и"]
 
     func looksLikeRussianVerb(_ key: String) -> Bool { Self.russianVerbLike(key) }
+
+    /// An adjective's case ending (folded key): "евразийского", "экономического", "высшей".
+    static func russianAdjectiveLike(_ key: String) -> Bool {
+        key.count >= 5 && ["ого", "его", "ому", "ему", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ым", "им", "ую"].contains { key.hasSuffix($0) }
+    }
 
     /// Verb endings of `looksLikeRussianVerb`, as UTF-8 bytes.
     static let russianVerbEndings: [[UInt8]] = ["ло", "ла", "ли", "ет", "ит", "ют", "ят", "ал", "ил", "ел", "ял", "ыл", "ул", "ёл", "ать", "ить",
@@ -431,6 +526,11 @@ extension NameFinder {
             if EntityCues.articlesBeforeInstitutions.contains(t.key), a + 1 < b, orgKeyword(at: a + 1) != nil {
                 a += 1; continue
             }
+            // "West Java", "Central Java": a compass word before a name is part of the place's name.
+            if Self.compassWords.contains(t.key), !t.sentenceStart || midCaps.contains(t.key), a + 1 < b, isCap(a + 1),
+               !isCountry[a + 1], !isStopword(a + 1) {
+                break
+            }
             if isStopword(a) || lex.months.contains(t.key), orgKeyword(at: a) == nil,
                !(a + 1 < b && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore) {   // "Sud-Rail" stays whole
                 let keywordLater = ((a + 1)..<b).contains { orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil }
@@ -452,6 +552,15 @@ extension NameFinder {
         guard a < b else { return }
         // Events, documents and awards are not entities.
         for k in a..<b where lex.eventWords.match(tokens, at: k) != nil && isCap(k) { return }
+        // "РЖД Вадим Михайлов", "KPU Mochammad Afifuddin": an acronym, then a two- or three-word name
+        // with no keyword, is an organization and the person who holds a post in it.
+        if tokens[a].allCaps, tokens[a].kind == .word, tokens[a].text.count >= 2, b - a >= 3, b - a <= 4, !isCountry[a], !covered[a],
+           ((a + 1)..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !tokens[$0].allCaps && !isCountry[$0]
+               && orgKeyword(at: $0) == nil && placeKeyword(at: $0) == nil && !isStopword($0) }) {
+            emitName(a, a + 1, personCue: false, placeContext: false)
+            emitName(a + 1, b, personCue: true, placeContext: false)
+            return
+        }
         // A gerund first ("Pardoning Convicts", "Welcoming") is a verb phrase, not a name.
         if tokens[a].script == .latin, tokens[a].key.count > 5, tokens[a].key.hasSuffix("ing"), orgKeyword(at: a) == nil { return }
 
@@ -497,6 +606,18 @@ extension NameFinder {
             if !(a..<b).allSatisfy({ isCountry[$0] || !isCap($0) || placeKeyword(at: $0) != nil }) {
                 mentions.append(m)
             }
+            return
+        }
+        // "Garuda Indonesia", "Telkom Indonesia", "Aerolíneas Argentinas": one or two unknown
+        // capitalized words, then a country word ending the name, with no title before, are a company.
+        if !personCue, b - a >= 2, b - a <= 3, isCountry[b - 1], !isCountry[a], tokens[a].kind == .word, tokens[a].script == .latin,
+           (a..<(b - 1)).allSatisfy({ !isCountry[$0] && tokens[$0].kind == .word && isCap($0) && !isStopword($0) && !isGivenName($0)
+               && titleMatch(at: $0) == nil && !Self.compassWords.contains(tokens[$0].key) }),
+           b < tokens.count, !tokens[b].capitalized || tokens[b].kind != .word, !(a > 0 && tokens[a - 1].key == "of") {
+            let (s0, e0) = (tokens[b - 1].start, tokens[b - 1].end)
+            mentions.removeAll { $0.type == .country && $0.start >= s0 && $0.end <= e0 }
+            isCountry[b - 1] = false
+            mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return
         }
         // Cut out country words; what remains between them are names.
@@ -684,6 +805,11 @@ extension NameFinder {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return
         }
+        // "Air Astana", "Air Seoul": "Air" opening a name makes it an airline.
+        if words.count >= 2, first.key == "air", first.capitalized {
+            mentions.append(mention(a, b, type: .organization, evidence: .cue))
+            return
+        }
         // Hyphenated company names: "Hydro-Québec", "Petro-Canada".
         if words.count == 2, b - a == 3, tokens[a + 1].key == "-", !tokens[a + 1].spaceBefore, EntityCues.companyPrefixes.contains(first.key) {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
@@ -732,7 +858,8 @@ extension NameFinder {
         } else if lex.surnameEndings(first.key) {
             m.type = .person
         }
-        if m.type == .place, first.script == .cyrillic, words.count == 1, a > 0, let lemma = Self.russianPlaceNominative(first.text, after: tokens[a - 1].key) {
+        if m.type == .place, first.script == .cyrillic, words.count == 1, a > 0,
+           let lemma = Self.russianPlaceNominative(first.text, after: russianPreposition(before: a)) {
             m.variants = [m.surface]
             m.surface = lemma
             m.words = [TextFolding.key(lemma)]
