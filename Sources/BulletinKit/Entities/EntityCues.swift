@@ -37,7 +37,7 @@ enum EntityCues {
         "Präsident", "Präsidentin", "Bundeskanzler", "Kanzler", "Ministerpräsident", "Außenminister", "Botschafter", "Herr", "Frau",
         // Vietnamese
         "Tổng Bí thư", "Chủ tịch", "Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch", "Phó Chủ tịch nước", "Thủ tướng",
-        "Phó Thủ tướng", "Phó Thủ tướng Thường trực", "Bộ trưởng", "Thứ trưởng", "Đại sứ", "Tổng thống", "Phó Tổng thống",
+        "Phó Thủ tướng", "Phó Thủ tướng Thường trực", "Bộ trưởng", "Thứ trưởng", "Đại sứ", "Tổng thống", "Phó Tổng thống", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng",
         "Tổng thư ký", "Bí thư", "Bí thư Thành ủy", "Bí thư Tỉnh ủy", "Thường trực Ban Bí thư", "Ủy viên Bộ Chính trị",
         "Trưởng ban", "Phó Trưởng ban", "Giám đốc", "Tổng Giám đốc", "Chánh án", "Viện trưởng", "Đại tướng", "Thượng tướng",
         "Trung tướng", "Thiếu tướng", "Đại tá", "Nhà vua", "Quốc vương", "Hoàng tử", "Nữ hoàng", "Người phát ngôn",

@@ -52,6 +52,13 @@ extension NameFinder {
                         j += 1
                         continue
                     }
+                    // "مدينة أوش", "ولاية كيرالا": a place's own name follows its head in the construct state.
+                    if isPlace, j == i + 1, !t.key.hasPrefix("ال"), !key.hasPrefix("ال"), !Self.arabicStop.contains(key), !isCountry[j],
+                       !Self.arabicTimeWords.contains(key), Self.looksLikeArabicName(tokens[j].text), j + 1 >= tokens.count
+                        || tokens[j + 1].kind != .word || !tokens[j + 1].key.hasPrefix("ال") {
+                        j += 1
+                        break
+                    }
                     // "وزارة الاستثمار والتجارة الخارجية": a ministry's name coordinates its fields.
                     let coordinated = key.hasPrefix("وال") && j > i + 1 && bare.contains(where: { Self.arabicCoordinatedHeads.contains($0) })
                     let definite = key.hasPrefix("ال") || (key.hasPrefix("لل") && j > i + 1) || coordinated
@@ -146,7 +153,7 @@ extension NameFinder {
             guard start < tokens.count, tokens[start].script == .arabic, tokens[start].kind == .word, !covered[start], !isCountry[start],
                   !isArabicDefinite(start), !Self.arabicStop.contains(tokens[start].key), !isHead(start),
                   Self.looksLikeArabicName(tokens[start].text) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
-                    || surnameNext && tokens[start].text.count >= 4 && !"وف".contains(tokens[start].text.first!)
+                    || surnameNext && tokens[start].text.count >= 4 && tokens[start].text.first != "و"
                     || Self.looksLikeTitledArabicName(tokens[start].text)
                     && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key)
             else { i = max(i + 1, j); continue }
@@ -444,6 +451,8 @@ extension NameFinder {
         // Names found after a title, looked for again without it in the rest of the article
         // ("外交部发言人毛宁表示 … 毛宁说"); at most 32, each at least two characters.
         var titledPeople: [[UInt32]] = []
+        /// Surnames of middle-dot names (卢贝特金 of 马里奥·卢贝特金) → the full name, their entity's key.
+        var fullNames: [[UInt32]: String] = [:]
         for index in tokens.indices where tokens[index].script == .han {   // no copy of the other tokens
             let t = tokens[index]
             let scalars = Array(t.text.unicodeScalars)   // a Han run: one scalar per character
@@ -458,6 +467,32 @@ extension NameFinder {
                     if !known[lo].2 { personRanges.append((known[lo].0 - t.start)..<(known[lo].1 - t.start)) }
                 }
                 lo += 1
+            }
+            // "马里奥·卢贝特金", "费尔南多·马托斯": transliteration characters on both sides of a middle
+            // dot are a foreign person's given name and surname, whatever precedes them (a country
+            // read inside the name, 马里 "Mali", is not one).
+            if index + 2 < tokens.count, tokens[index + 1].text == "·", tokens[index + 2].script == .han,
+               !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore {
+                var a = chars.count
+                while a > 0, chars.count - a < 6, Self.hanTransliterationSet.contains(chars[a - 1]) { a -= 1 }
+                let next = tokens[index + 2]
+                let nextChars = next.text.unicodeScalars.map(Self.hanCode)
+                var e = 0
+                while e < nextChars.count, e < 6, Self.hanTransliterationSet.contains(nextChars[e]) { e += 1 }
+                let span = (t.start + a)..<(next.start + e)   // offsets as in the rules below
+                let inKnownName = knownRanges.contains { r in r.upperBound > a && !known.contains { $0.0 == t.start + r.lowerBound && $0.2 } }
+                if chars.count - a >= 2, e >= 2, !inKnownName {
+                    mentions.removeAll { $0.type == .country && $0.start >= span.lowerBound && $0.end <= span.upperBound }
+                    knownRanges.removeAll { $0.upperBound > a }
+                    knownRanges.append(a..<chars.count)
+                    personRanges.append(a..<chars.count)
+                    let surname = Self.hanString(Array(next.text.unicodeScalars), 0, e)
+                    let name = Self.hanString(scalars, a, chars.count) + "·" + surname
+                    mentions.append(Mention(surface: name, start: span.lowerBound, end: span.upperBound, type: .person, evidence: .cue, words: [name]))
+                    let surnameCodes = Array(nextChars[0..<e])
+                    if titledPeople.count < 32, !titledPeople.contains(surnameCodes) { titledPeople.append(surnameCodes) }
+                    fullNames[surnameCodes] = name
+                }
             }
             func isKnown(_ r: Range<Int>) -> Bool { knownRanges.contains { $0.overlaps(r) } }
             // Title + name: 主席习近平, 总理李强 (the name is two or three characters).
@@ -561,7 +596,7 @@ extension NameFinder {
                     if !isKnown(r), !personRanges.contains(where: { $0.overlaps(r) }) {
                         let surface = Self.hanString(scalars, p, p + name.count)
                         mentions.append(Mention(surface: surface, start: t.start + p, end: t.start + p + name.count, type: .person,
-                                                evidence: .cue, words: [surface]))
+                                                evidence: .cue, words: [fullNames[name] ?? surface]))
                         personRanges.append(r)
                     }
                     p += name.count

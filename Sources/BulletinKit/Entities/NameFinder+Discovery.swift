@@ -89,6 +89,22 @@ extension NameFinder {
                 i = end
                 continue
             }
+            // "Air Astana", "Air Madagascar": "Air" before a known place or country names an airline.
+            if t.key == "air", t.capitalized, end == i + 1, end < tokens.count, covered[end] || isCountry[end], tokens[end].capitalized,
+               tokens[end].spaceBefore, tokens[end].script == .latin {
+                let s0 = tokens[end].start
+                if let k = mentions.lastIndex(where: { $0.start == s0 && ($0.type == .place || $0.type == .country) }) {
+                    let e0 = mentions[k].end
+                    var stop = end
+                    while stop < tokens.count, tokens[stop].end <= e0 { stop += 1 }
+                    mentions.removeAll { $0.start >= s0 && $0.end <= e0 && ($0.type == .place || $0.type == .country) }
+                    mentions.append(mention(i, stop, type: .organization, evidence: .cue))
+                    for k in i..<stop { covered[k] = true; isCountry[k] = false }
+                    cueBudget = 0
+                    i = stop
+                    continue
+                }
+            }
             // "Đại sứ Nhật Bản tại Việt Nam Ito Naoki", "Kenyan President …": a country between a
             // title and the name keeps the person cue alive.
             if cueBudget > 0, (i..<end).allSatisfy({ isCountry[$0] || tokens[$0].kind != .word }) {
@@ -288,6 +304,15 @@ extension NameFinder {
                 if k < tokens.count, isCap(k), !covered[k] || isCountry[k], !coordinatesCountries { j = k; continue }
                 break
             }
+            // "Cục Đầu tư nước ngoài", "Vụ Hợp tác nước ngoài": "foreign" runs inside the name.
+            if language == "vi", sawKeyword, t.kind == .word, !t.capitalized, j + 1 < tokens.count, exactForm(j) == "nước",
+               exactForm(j + 1) == "ngoài", !covered[j + 1] {
+                lowerRun = 0; j += 2
+                if j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized { break }   // "… nước ngoài thuộc Bộ …"
+                continue
+            }
+            // "Đảng … Indonesia giành chiến thắng": a lowercase syllable after a country ends the name.
+            if language == "vi", j > a, isCountry[j - 1], t.kind == .word, !t.capitalized { break }
             if lowercaseContinuation, t.kind == .word, !t.capitalized, t.script == tokens[a].script,
                !(t.script == .latin && language == "vi" ? vietnameseBreaks(j) : lex.breakers(language, script: t.script).contains(t.key)),
                lowerRun < (t.script == .cyrillic ? 3 : 2), !looksLikeRussianVerb(t.key) {
@@ -393,6 +418,21 @@ extension NameFinder {
             if lex.givenNames.contains(String(chars[0..<(chars.count - cut)])) { return true }
         }
         return false
+    }
+
+    /// A word that cannot be one Vietnamese syllable: several vowel groups ("Pramono", "Anung",
+    /// "Surabaya") or a letter Vietnamese does not use (f, j, w, z).
+    static func foreignInVietnamese(_ word: String) -> Bool {
+        var groups = 0
+        var inVowel = false
+        for ch in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if "fjwz".unicodeScalars.contains(ch) { return true }
+            guard ch.properties.isAlphabetic, !(0x300...0x36F).contains(ch.value) else { continue }
+            let vowel = "aeiouy".unicodeScalars.contains(ch)
+            if vowel && !inVowel { groups += 1 }
+            inVowel = vowel
+        }
+        return groups >= 2
     }
 
     static let frenchArticles: Set<String> = ["le", "la", "les"]
@@ -718,6 +758,23 @@ extension NameFinder {
            !centralBank {
             return
         }
+        // "Делегация компании", "Представители министерства": a sentence-initial noun and lowercase
+        // words (countries aside) describe, they do not name.
+        if tokens[a].script == .cyrillic, tokens[a].sentenceStart, orgKeyword(at: a) == nil, !Self.russianAdjectiveLike(tokens[a].key),
+           !midCaps.contains(tokens[a].key), ((a + 1)..<b).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].capitalized || isCountry[$0] }) {
+            return
+        }
+        // "Pramono Anung of the Indonesian Democratic Party of Struggle": a two- or three-word name
+        // without keyword, then "of" and an institution, is a member of it, not part of its name.
+        if tokens[a].script == .latin, let of = (a..<b).first(where: { tokens[$0].key == "of" }), of - a >= 2, of - a <= 3,
+           (a..<of).allSatisfy({ isCap($0) && !isCountry[$0] && orgKeyword(at: $0) == nil && titleMatch(at: $0) == nil && placeKeyword(at: $0) == nil }),
+           ((of + 1)..<b).contains(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }) {
+            emitName(a, of, personCue: personCue, placeContext: false)
+            var r = of + 1
+            while r < b, isConnector(r) { r += 1 }
+            if r < b { emitOrganization(r, b, personCue: false) }
+            return
+        }
         var m = mention(a, b, type: .organization, evidence: .cue)
         m.variants = organizationVariants(a, b)
         // "Министерства иностранных дел" → "Министерство иностранных дел", "Национального собрания"
@@ -779,7 +836,8 @@ extension NameFinder {
             if isStopword(words[0]) || lex.months.contains(t.key) || t.key.count < 2 { return }
             if lex.genericAlone.contains(t.key) && !lex.standalone.contains(t.key) { return }
             if t.sentenceStart && !midCaps.contains(t.key) && !t.allCaps { return }
-            if language == "vi" && !personCue && !t.allCaps { return }   // Vietnamese names have several syllables
+            // Vietnamese names have several syllables; a foreign one-word name counts after a place preposition.
+            if language == "vi" && !personCue && !t.allCaps && !(placeContext && Self.foreignInVietnamese(t.text)) { return }
             if titleMatch(at: words[0]) != nil { return }
         }
         if words.allSatisfy({ isStopword($0) || lex.months.contains(tokens[$0].key) }) { return }
@@ -853,8 +911,9 @@ extension NameFinder {
         } else if words.count >= 2, EntityCues.placeNameStarts.contains(key) {
             m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"
         } else if words.count >= 2 {
-            // Vietnamese multi-syllable names that start with no family name are mostly places (Lào Cai, Bắc Ninh).
-            m.type = language == "vi" ? .place : .person
+            // Vietnamese multi-syllable names that start with no family name are mostly places (Lào Cai, Bắc Ninh);
+            // foreign ones ("Pramono Anung", "Batbold Dashdorj") are mostly people.
+            m.type = language == "vi" && !words.contains(where: { Self.foreignInVietnamese(tokens[$0].text) }) ? .place : .person
         } else if lex.surnameEndings(first.key) {
             m.type = .person
         }
@@ -868,6 +927,18 @@ extension NameFinder {
             m.variants = [m.surface]
             m.surface = lemma
             m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
+        }
+        // "По словам Ибраева" after "Таалайбек Ибраев": a surname in an oblique case is that person's.
+        if m.type == .person, first.script == .cyrillic, words.count == 1, first.key.count >= 5 {
+            for cut in 1...2 where first.key.count - cut >= 4 {
+                let stem = String(first.key.dropLast(cut))
+                if mentions.contains(where: { $0.type == .person && $0.words.count >= 2 && $0.words.last == stem }) {
+                    m.variants = [m.surface]
+                    m.surface = String(first.text.dropLast(cut))
+                    m.words = [stem]
+                    break
+                }
+            }
         }
         if m.type == .person, first.script == .cyrillic, words.count == 2, let lemma = Self.russianNominative(m.surface) {
             m.variants = [m.surface]
