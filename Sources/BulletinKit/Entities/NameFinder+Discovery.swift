@@ -1057,7 +1057,7 @@ extension NameFinder {
         switch preposition {
         case "в", "во":
             guard last == "е" else { return nil }
-            if before == "о" || before == "е" { return String(chars.dropLast()) + "й" }   // Ханое → Ханой
+            if before == "о" || before == "е" || before == "а" { return String(chars.dropLast()) + "й" }   // Ханое → Ханой, Костанае → Костанай
             return vowels.contains(before) ? nil : String(chars.dropLast())
         case "из", "до", "от":
             guard last == "а", !vowels.contains(before) else { return nil }
