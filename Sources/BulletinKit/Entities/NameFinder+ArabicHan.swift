@@ -149,11 +149,11 @@ extension NameFinder {
             }
             let start = j
             // "فيكتور شيلوف", "بوريس …": before a foreign surname a given name may start with a clitic letter.
-            let surnameNext = start + 1 < tokens.count && tokens[start + 1].script == .arabic && Self.isForeignArabicSurname(tokens[start + 1].text)
             guard start < tokens.count, tokens[start].script == .arabic, tokens[start].kind == .word, !covered[start], !isCountry[start],
                   !isArabicDefinite(start), !Self.arabicStop.contains(tokens[start].key), !isHead(start),
                   Self.looksLikeArabicName(tokens[start].text) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
-                    || surnameNext && tokens[start].text.count >= 4 && tokens[start].text.first != "و"
+                    || start + 1 < tokens.count && tokens[start + 1].script == .arabic && tokens[start].text.utf8.count >= 8
+                        && tokens[start].text.unicodeScalars.first != "و" && Self.isForeignArabicSurname(tokens[start + 1].text)
                     || Self.looksLikeTitledArabicName(tokens[start].text)
                     && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key)
             else { i = max(i + 1, j); continue }
@@ -234,10 +234,14 @@ extension NameFinder {
     /// Slavic, Caucasian and Turkic surnames in Arabic spelling ("تشيرنوف", "علييف", "ميرزياييف",
     /// "لوكاشينكو", "فولفوفيتش"): after a title, such a word ends a person's name.
     static func isForeignArabicSurname(_ word: String) -> Bool {
-        guard word.count >= 5, !word.hasPrefix("ال"), !word.hasPrefix("وال"), !word.hasPrefix("بال") else { return false }
-        return arabicForeignSurnameEndings.contains { word.hasSuffix($0) } && !arabicCommonWordsLikeSurnames.contains(word)
+        // Compared as scalars from the end (no grapheme breaking): most words fail on the last letter.
+        let scalars = word.unicodeScalars
+        guard let last = scalars.last, "فاشويكي".unicodeScalars.contains(last), word.utf8.count >= 10 else { return false }
+        let tail = Array(scalars.suffix(5))
+        guard arabicForeignSurnameEndings.contains(where: { e in e.count <= tail.count && Array(tail.suffix(e.count)) == e }) else { return false }
+        return !word.hasPrefix("ال") && !word.hasPrefix("وال") && !word.hasPrefix("بال") && !arabicCommonWordsLikeSurnames.contains(word)
     }
-    static let arabicForeignSurnameEndings = ["وف", "يف", "وفا", "يفا", "فيتش", "وفيتش", "ينكو", "سكي", "شفيلي", "وفيتشي"]
+    static let arabicForeignSurnameEndings: [[Unicode.Scalar]] = ["وف", "يف", "وفا", "يفا", "فيتش", "ينكو", "سكي", "شفيلي"].map { Array($0.unicodeScalars) }
     static let arabicCommonWordsLikeSurnames: Set<String> = ["معروف", "الظروف", "ظروف", "حروف", "صفوف", "كشوف", "سيوف", "ضيوف", "الضيوف"]
 
     /// "للجمعية" → "الجمعية", "والمجلس" → "المجلس", "بالرئيس" → "الرئيس" (display form without clitics).
