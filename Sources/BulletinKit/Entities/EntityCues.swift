@@ -33,7 +33,7 @@ enum EntityCues {
         "monsieur", "madame", "dirigeant", "dirigeante", "homologue", "présidente du", "procureur général", "professeur",
         "camarade", "émir", "cheikh", "pape", "président du Parlement", "numéro un",
         // Spanish, German (light)
-        "presidente", "presidenta", "primer ministro", "canciller", "ministro", "ministra", "embajador", "secretario general",
+        "presidente", "presidenta", "primer ministro", "canciller", "ministro", "ministra", "viceministro", "viceministra", "embajador", "secretario general",
         "Präsident", "Präsidentin", "Bundeskanzler", "Kanzler", "Ministerpräsident", "Außenminister", "Botschafter", "Herr", "Frau",
         // Vietnamese
         "Tổng Bí thư", "Chủ tịch", "Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch", "Phó Chủ tịch nước", "Thủ tướng",
@@ -261,6 +261,10 @@ enum EntityCues {
         "Transports", "Travail", "Environnement", "Plan", "Pétrole", "Hydrocarbures", "Jeunesse", "Sports", "Numérique",
         "Coopération", "Intégration", "Armées", "Outre-mer", "Recherche", "Enseignement", "Supérieur", "Solidarité",
         "Communication", "Pêche", "Élevage", "Mines", "Tourisme", "Artisanat", "Eau", "Assainissement", "Infrastructures",
+        "Economía", "Finanzas", "Hacienda", "Industria", "Comercio", "Relaciones", "Exteriores", "Agricultura", "Ganadería",
+        "Pesca", "Energía", "Minería", "Defensa", "Salud", "Educación", "Trabajo", "Transporte", "Turismo", "Ambiente",
+        "Vivienda", "Desarrollo", "Wirtschaft", "Finanzen", "Verteidigung", "Gesundheit", "Bildung", "Arbeit", "Verkehr",
+        "Umwelt", "Klimaschutz", "Landwirtschaft", "Energie", "Livestock",
     ].map { TextFolding.key($0) })
 
     // MARK: Chinese

@@ -651,8 +651,18 @@ extension NameFinder {
             if p - start >= minBefore, end - start >= 2, !knownRanges.contains(where: { $0.lowerBound <= start && $0.upperBound >= end }) {
                 let name = Self.hanString(scalars, start, end)
                 // UTF-16 offsets: Han characters here are all in the BMP (checked by the caller).
-                mentions.append(Mention(surface: name, start: t.start + start, end: t.start + end, type: .organization,
-                                        evidence: .cue, words: [name]))
+                var m = Mention(surface: name, start: t.start + start, end: t.start + end, type: .organization, evidence: .cue, words: [name])
+                // "蒙古国额尔德尼斯矿业集团", "中国五矿集团": a leading country is the company's origin; its own
+                // name (the entity's key, so that a later "五矿集团" joins it) starts after it.
+                // (Companies only: "中国外交部" and "俄罗斯外交部" must stay two.)
+                if name.hasSuffix("集团") || name.hasSuffix("公司"),
+                   let c = mentions.last(where: { $0.type == .country && $0.start == t.start + start }), c.end - t.start + 2 <= p {
+                    let own = Self.hanString(scalars, c.end - t.start, end)
+                    m.variants = [name]
+                    m.surface = own
+                    m.words = [own]
+                }
+                mentions.append(m)
                 lastEnd = end
             }
             p = end

@@ -304,7 +304,7 @@ extension NameFinder {
                 let coordinatesCountries = (t.key == "and" || t.key == "&" || t.key == "et") && (isCountry[j - 1] || (k < tokens.count && isCountry[k]) || k - j > 1)
                 // "Petrobras and Ecopetrol": "and" joins two names unless it is inside an institution's
                 // name ("Ministry of Energy and Mineral Development").
-                if t.key == "and" || t.key == "&" || t.key == "et",
+                if t.key == "and" || t.key == "&" || t.key == "et" || t.key == "y" || t.key == "und" || t.key == "e",
                    lex.orgKeywordKeys.contains(tokens[j - 1].key) || !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0].key) }) {
                     break
                 }
@@ -898,6 +898,12 @@ extension NameFinder {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return
         }
+        // Hyphenated acronyms: "PDI-P", "SPD-CSU".
+        if words.count >= 2, b - a == 2 * words.count - 1, words.allSatisfy({ tokens[$0].allCaps }),
+           (a..<b).allSatisfy({ tokens[$0].kind == .word || tokens[$0].key == "-" && !tokens[$0].spaceBefore }) {
+            mentions.append(mention(a, b, type: .organization, evidence: .guess))
+            return
+        }
         // Acronyms: BELAZ, MTZ, NA.
         if words.count == 1, first.allCaps {
             let letters = first.text.count
@@ -1051,6 +1057,7 @@ extension NameFinder {
         else if lower.hasPrefix("кра") && lower.count <= 5 { feminine = false; noun = "край" }
         else if lower.hasPrefix("район") { feminine = false; noun = "район" }
         else if lower.hasPrefix("округ") { feminine = false; noun = "округ" }
+        else if lower.hasPrefix("аймак") { feminine = false; noun = "аймак" }
         else { return nil }
         var out: [String] = []
         for w in words.dropLast() {
