@@ -12,7 +12,8 @@ enum IndexSchema {
     /// 4: `entity_alias.folded` is an `EntityNameKey` (one form per word, so
     /// a query's clitic-free and case-ending-free variants can be looked up).
     /// 5: 16 KB pages, FTS5 `hashsize` and `automerge` set (`ftsOptions`).
-    static let version = 5
+    /// 6: the `ascii` tokenizer over completely folded text (`SearchFolding` 2).
+    static let version = 6
 
     /// bm25 column weights: title, body, entity names.
     static let bm25Weights = "4.0, 1.0, 0.5"
@@ -80,10 +81,12 @@ enum IndexSchema {
         "CREATE INDEX files_with_warnings ON files(path) WHERE warnings != ''",
         "CREATE INDEX articles_in_order ON articles(file, segment)",
         // Contentless: the folded text is only tokenized, never stored twice;
-        // snippets come from `articles.body`.
+        // snippets come from `article_text.body`. `SearchFolding` leaves
+        // only lower-case words between ASCII separators, so the `ascii`
+        // tokenizer suffices (it treats every non-ASCII byte as a letter).
         """
         CREATE VIRTUAL TABLE article_fts USING fts5(
-          title, body, names, content='', \(Tuning.env("BULLETIN_IX_FTSOPT") ?? "tokenize='unicode61 remove_diacritics 2'"))
+          title, body, names, content='', \(Tuning.env("BULLETIN_IX_FTSOPT") ?? "tokenize='ascii'"))
         """,
         // Title matches weigh most, entity names least (search calls bm25 with
         // the same weights itself: see `IndexedStore.rankedRowIDs`).

@@ -110,17 +110,18 @@ enum FilePreparer {
     static func prepare(_ task: FileTask, extract: CorpusIndex.Extract, clock: inout StageClock) -> PreparedFile {
         clock.mark("other")
         defer { clock.mark("worker: fold, encode") }
-        guard let data = FileManager.default.contents(atPath: task.path) else {
+        // Read once: the bytes hashed are the bytes parsed.
+        guard case .success(let data) = FileReader.read(task.path) else {
             return PreparedFile(path: task.path, fingerprint: task.fingerprint, hash: "", kind: .replace, articles: [],
                                 warnings: [LoadWarning(file: task.path, message: "cannot read the file")])
         }
-        let hash = ContentHash.hex(of: data)
+        let hash = ContentHash.hex(ofFile: data)
         if let known = task.knownHash, known == hash {
             return PreparedFile(path: task.path, fingerprint: task.fingerprint, hash: hash, kind: .touch,
                                 articles: [], warnings: [])
         }
         clock.mark("worker: read, hash")
-        let loaded = CorpusLoader.loadFile(path: task.path)
+        let loaded = CorpusLoader.loadFile(path: task.path, bytes: data)
         clock.mark("worker: read, parse")
         let articles = loaded.articles.map { original -> PreparedArticle in
             var article = original
