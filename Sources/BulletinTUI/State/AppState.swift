@@ -115,7 +115,7 @@ public struct AppState: Sendable {
                 catalog: Catalog? = nil) {
         self.store = store
         // `catalog`: one built already from this store's summaries (off the key loop).
-        self.catalog = catalog ?? Catalog(summaries: store.summaries)
+        self.catalog = catalog ?? Catalog(summaries: store.summaries, entityArticleCounts: store.entityArticleCounts)
         self.cache = RenderCache()
         self.corpusName = corpusName
         self.size = size

@@ -63,7 +63,8 @@ public struct LoadedCorpus: Sendable, Hashable {
     public init(store: any ArticleStore, problems: [String] = [], changes: CorpusChanges? = nil) {
         self.store = store
         self.problems = problems
-        self.catalog = Catalog(summaries: store.summaries)
+        self.catalog = Catalog(summaries: store.summaries, entityArticleCounts: store.entityArticleCounts)
+        catalog.warmUp()  // on the loading thread too: the sidebar's counts are ready at the swap
         self.changes = changes
     }
 

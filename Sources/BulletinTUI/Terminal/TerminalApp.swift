@@ -129,10 +129,14 @@ public enum TerminalApp {
         return Outcome(interrupted: program.interrupted)
     }
 
-    /// Folds every title for `/` in the background while the user looks at the first screen.
+    /// Folds every title for `/`, and counts the articles of each entity for
+    /// the sidebar, in the background while the user looks at the first screen.
     static func prepareTitleSearch(_ state: AppState) {
-        let cache = state.cache, summaries = state.catalog.summaries
-        DispatchQueue.global(qos: .utility).async { cache.prepareTitleSearch(summaries) }
+        let cache = state.cache, catalog = state.catalog
+        DispatchQueue.global(qos: .utility).async {
+            cache.prepareTitleSearch(catalog.summaries)
+            catalog.warmUp()
+        }
     }
 
     /// Ctrl-Z: leave curses, stop the process; `fg` continues here and the caller repaints.
