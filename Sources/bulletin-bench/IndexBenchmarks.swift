@@ -124,6 +124,37 @@ enum IndexBenchmarks {
                 }
                 say(String(format: "start %.3f s", t))
             }
+        case "filters":
+            // Every toggle's CPU time and page faults, to find the slow ones (the index must exist).
+            guard let c = Corpus.openStored(paths: [corpus], options: OpenOptions(indexPath: db, useIndex: true)) else {
+                throw BenchError("no finished index at \(db) for \(corpus)")
+            }
+            let summaries = c.store.summaries
+            let codes = Array(Set(summaries.prefix(2000).flatMap(\.countries))).sorted()
+            var program = Program(state: AppState(store: c.store, corpusName: "bench", size: Size(width: 160, height: 48)))
+            func faults() -> Int {
+                var usage = rusage()
+                getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+                return usage.ru_minflt + usage.ru_majflt
+            }
+            var n = 0
+            for round in 0..<3 {
+                for (k, code) in codes.enumerated() {
+                    for path in ["naive", "tui"] {
+                        let f0 = faults()
+                        let cpu = CPUTime.seconds {
+                            if path == "naive" {
+                                n = summaries.indices.filter { summaries[$0].countries.contains(code) }.count
+                            } else {
+                                program.send(.char("]"))
+                                _ = program.frame
+                            }
+                        }
+                        if cpu > 0.004 { say(String(format: "round %d toggle %d (%@) %@: %.2f ms CPU, %d page faults", round, k, code, path, cpu * 1000, faults() - f0)) }
+                    }
+                }
+            }
+            say("done (\(n))")
         case "limits":
             let store = try CorpusIndex.open(path: db).makeStore()
             for limit in [1, 10, 50] {
