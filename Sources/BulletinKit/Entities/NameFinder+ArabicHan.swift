@@ -16,7 +16,7 @@ extension NameFinder {
     /// Head nouns of institutions.
     static let arabicOrgHeads = KeySet([
         "مجلس", "وزاره", "حزب", "لجنه", "جمعيه", "منظمه", "وكاله", "بنك", "جامعه", "شركه", "مؤسسه", "اتحاد", "هيئه",
-        "مجموعه", "البرلمان", "برلمان", "محكمه", "مصنع", "منتدي", "رابطه", "اكاديميه", "معهد", "جبهه", "صندوق", "مجلس", "مندوبيه",
+        "مجموعه", "البرلمان", "برلمان", "محكمه", "مصنع", "مكتب", "منتدي", "رابطه", "اكاديميه", "معهد", "جبهه", "صندوق", "مجلس", "مندوبيه",
     ])
     /// Heads of company names, which may be followed by the company's own (foreign) name.
     static let arabicCompanyHeads = KeySet(["شركه", "مجموعه", "بنك", "مصنع"])
@@ -54,9 +54,16 @@ extension NameFinder {
                     }
                     // "مدينة أوش", "ولاية كيرالا": a place's own name follows its head in the construct state.
                     if isPlace, j == i + 1, !t.key.hasPrefix("ال"), !key.hasPrefix("ال"), !Self.arabicStop.contains(key), !isCountry[j],
-                       !Self.arabicTimeWords.contains(key), Self.looksLikeArabicName(tokens[j].text), j + 1 >= tokens.count
-                        || tokens[j + 1].kind != .word || !tokens[j + 1].key.hasPrefix("ال") {
+                       !Self.arabicTimeWords.contains(key), !Self.arabicCommonAdjectives.contains(key), Self.looksLikeArabicName(tokens[j].text),
+                       j + 1 >= tokens.count || tokens[j + 1].kind != .word || !tokens[j + 1].key.hasPrefix("ال") {
                         j += 1
+                        // "مدينة دير داوا": a second word of the name, when nothing definite follows it.
+                        if j < tokens.count, tokens[j].kind == .word, tokens[j].script == .arabic, tokens[j].spaceBefore, !covered[j], !isCountry[j],
+                           !tokens[j].key.hasPrefix("ال"), !Self.arabicStop.contains(tokens[j].key), !Self.arabicTimeWords.contains(tokens[j].key),
+                           Self.looksLikeArabicName(tokens[j].text), !tokens[j].stems.contains(where: { Self.arabicOrgHeads.contains($0) }),
+                           j + 1 >= tokens.count || tokens[j + 1].kind != .word || !tokens[j + 1].key.hasPrefix("ال") {
+                            j += 1
+                        }
                         break
                     }
                     // "وزارة الاستثمار والتجارة الخارجية": a ministry's name coordinates its fields.
@@ -121,6 +128,8 @@ extension NameFinder {
                                           "السفير", "سفير", "المتحدث", "الناطق", "مدير", "المدير", "الملك", "الامير", "الشيخ", "السيد", "السيده"])
     /// Particles inside Arabic names: the word after them belongs to the name ("عبد العاطي", "أبو الغيط").
     static let arabicNameParticles = KeySet(["عبد", "ابو", "بن", "ابن", "بنت", "ال"])
+    /// Indefinite adjectives that follow a place head without naming it ("من جهة أخرى").
+    static let arabicCommonAdjectives = KeySet(["اخري", "اخر", "جديده", "كبيره", "صغيره", "واحده", "ثانيه", "معينه", "محدده"])
     static let arabicTimeWords = KeySet(["اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "غدا", "حاليا", "الاسبوع", "الشهر", "صباح", "مساء"])
 
     /// Names of two or three words after a title and its complement, without an initial: the
@@ -204,8 +213,9 @@ extension NameFinder {
                     continue
                 }
                 let next = end + 1
+                // ("أحمد شيدي والرئيس …": a coordinated definite word starts the next phrase.)
                 let closes = next >= tokens.count || tokens[next].kind != .word || Self.arabicStop.contains(tokens[next].key)
-                    || Self.arabicTimeWords.contains(tokens[next].key)
+                    || Self.arabicTimeWords.contains(tokens[next].key) || tokens[next].key.hasPrefix("وال")
                 // (a family name may start with a letter that is also a clitic: بارزاني, كمال)
                 if closes, Self.looksLikeTitledArabicName(tokens[end].text), !tokens[end].key.hasPrefix("بال"), !tokens[end].key.hasPrefix("لل") {
                     end += 1; complete = true

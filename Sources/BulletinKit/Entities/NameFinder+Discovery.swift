@@ -159,6 +159,8 @@ extension NameFinder {
         "empresa", "empresas", "compania", "cooperativa", "aerolinea", "productor", "productora", "grupo", "firma",
         "societe", "entreprise", "groupe", "compagnie", "cooperative", "constructeur", "producteur",
         "unternehmen", "konzern", "firma", "gruppe", "hersteller",
+        // verbs of a company in a relative clause ("Marfrig, which runs three slaughterhouses")
+        "operates", "runs", "owns", "produces", "makes", "mines", "employs", "exports",
     ]
 
     /// A lowercase company noun in Arabic or Russian ("شركة", "компании", "корпорации"), before a Latin name.
@@ -364,7 +366,8 @@ extension NameFinder {
         guard j + 1 < tokens.count, !covered[j + 1] else { return false }
         let t = tokens[j], next = tokens[j + 1]
         if language == "vi", t.key == "va" && exactForm(j) == "và" || (t.key == "-" || t.key == "–") && t.spaceBefore {
-            return isCap(j + 1) && next.script == .latin && !isCountry[j + 1] && orgKeyword(at: j + 1) == nil
+            // ("Đường sắt Lào - Trung Quốc": a dash between two countries stays inside the name.)
+            return isCap(j + 1) && next.script == .latin && (!isCountry[j + 1] || t.key != "va" && j > 0 && isCountry[j - 1]) && orgKeyword(at: j + 1) == nil
                 && titleMatch(at: j + 1) == nil
         }
         if t.script == .cyrillic, t.key == "по" {
@@ -781,6 +784,10 @@ extension NameFinder {
         if remaining.allSatisfy({ isCountry[$0] || lex.genericAlone.contains(tokens[$0].key) || lex.stopwords.contains(tokens[$0].key) && !isCap($0) }),
            remaining.contains(where: { isCountry[$0] }),
            !centralBank {
+            return
+        }
+        // "Национальная компания «Казахстан темир жолы»": a generic description before a quoted name.
+        if tokens[a].script == .cyrillic, b < tokens.count, tokens[b].key == "«", ((a + 1)..<b).allSatisfy({ !tokens[$0].capitalized }) {
             return
         }
         // "Делегация компании", "Представители министерства": a sentence-initial noun and lowercase
