@@ -255,7 +255,7 @@ struct PhraseMatcher: Sendable {
         for k in 0..<p.keys.count {
             let j = i + k
             if p.capital[k], !(tokens[j].capitalized || tokens[j].allCaps) { return nil }
-            if let exact = p.exact, Self.exactForm(tokens[j].text) != exact[k] { return nil }
+            if let exact = p.exact, tokens[j].exactForm != exact[k] { return nil }
             if p.stems[k] {
                 guard tokens[j].key.hasPrefix(p.keys[k]), tokens[j].key.count - p.keys[k].count <= maxStemExtra else { return nil }
             } else if tokens[j].keyHash != p.hashes[k] || !Self.same(tokens[j].key, p.keys[k]) {

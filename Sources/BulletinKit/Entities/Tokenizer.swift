@@ -5,15 +5,52 @@ enum TokenScript: UInt8, Sendable {
     case latin, cyrillic, arabic, han, other
 }
 
+/// The distinct words of one tokenized text: their strings, and what is derived from them
+/// (once per word, not per occurrence). Every token of the text refers to it by word index.
+///
+/// A class shared by the tokens: a token then holds one reference instead of two strings and
+/// an array, so copying, storing and destroying tokens costs one reference count, not three.
+/// Filled by `Tokenizer.tokenize`; afterwards only the per-word caches change, written by the
+/// one finder that owns the tokens (never shared across threads while it works on them).
+final class TokenWords: @unchecked Sendable {
+    /// Each word as written.
+    @exclusivity(unchecked) var texts: [String] = []
+    /// Folded matching key of each word (see `TextFolding.key`).
+    @exclusivity(unchecked) var keys: [String] = []
+    /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`).
+    @exclusivity(unchecked) var stems: [[String]] = []
+    /// `PhraseMatcher.exactForm` of each word's text, filled on first use.
+    @exclusivity(unchecked) var exact: [String?] = []
+
+    init() {}
+
+    func append(text: String, key: String, stems: [String]) -> Int32 {
+        texts.append(text)
+        keys.append(key)
+        self.stems.append(stems)
+        exact.append(nil)
+        return Int32(texts.count - 1)
+    }
+
+    /// `PhraseMatcher.exactForm(texts[w])`, computed once per word (it lowercases, and may normalize).
+    @inline(__always) func exactForm(_ w: Int32) -> String {
+        if let e = exact[Int(w)] { return e }
+        let e = PhraseMatcher.exactForm(texts[Int(w)])
+        exact[Int(w)] = e
+        return e
+    }
+}
+
 /// One word, number or punctuation mark of an article, with its UTF-16 range.
+///
+/// Its strings live in the text's `TokenWords` (`word` is the index there): copying a token
+/// retains one reference.
 struct Token: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punct, elision }
 
-    var text: String
-    /// Folded matching key (see `TextFolding.key`).
-    var key: String {
-        didSet { keyHash = Token.hash(key) }
-    }
+    /// The text's distinct words, and this token's index among them.
+    let words: TokenWords
+    let word: Int32
     /// `Token.hash(key)`, computed once: phrase look-ups probe by it instead of hashing the key again.
     var keyHash: UInt64
     var start: Int
@@ -29,30 +66,18 @@ struct Token: Sendable {
     var newlineBefore: Bool
     /// First word of a sentence or a line: its capital says nothing.
     var sentenceStart: Bool
-    /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`), computed once.
-    var stems: [String] = []
     /// Bits of the lexicon's phrase matchers that have a phrase starting with this key (low
     /// byte) or with a stem this key extends (high byte); all set unless the tokenizer was given the lexicon's `StartMarks`.
     var starts: UInt16 = 0xFFFF
 
-    init(text: String, key: String, keyHash: UInt64? = nil, start: Int, end: Int, kind: Kind, script: TokenScript,
-         capitalized: Bool, allCaps: Bool, spaceBefore: Bool, newlineBefore: Bool, sentenceStart: Bool, stems: [String] = [],
-         starts: UInt16 = 0xFFFF) {
-        self.text = text
-        self.key = key
-        self.keyHash = keyHash ?? Token.hash(key)
-        self.start = start
-        self.end = end
-        self.kind = kind
-        self.script = script
-        self.capitalized = capitalized
-        self.allCaps = allCaps
-        self.spaceBefore = spaceBefore
-        self.newlineBefore = newlineBefore
-        self.sentenceStart = sentenceStart
-        self.stems = stems
-        self.starts = starts
-    }
+    /// The token as written.
+    var text: String { words.texts[Int(word)] }
+    /// Folded matching key (see `TextFolding.key`).
+    var key: String { words.keys[Int(word)] }
+    /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`), computed once per word.
+    var stems: [String] { words.stems[Int(word)] }
+    /// `PhraseMatcher.exactForm(text)`, computed once per word.
+    var exactForm: String { words.exactForm(word) }
 
     /// FNV-1a over the UTF-8 bytes of a folded key (byte equality is key equality, see `FoldedKey`).
     @inline(__always) static func hash(_ key: String) -> UInt64 {
@@ -145,6 +170,7 @@ enum Tokenizer {
             return s.properties.isUppercase
         }
         var table = WordTable(expected: bytes.count / 6)
+        let words = TokenWords()
         func makeString(_ a: Int, _ b: Int) -> String {
             bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[a]..<offsets[b]]), as: UTF8.self) }
         }
@@ -167,7 +193,10 @@ enum Tokenizer {
             return FoldTable.shared.fold(scalars[a..<b]) ?? TextFolding.key(Substring(str))
         }
 
-        func append(_ a: Int, _ b: Int, _ start: Int, _ end: Int, kind: Token.Kind, script: TokenScript) {
+        /// `keyOverride`: the key this word gets (after its start marks were computed from its folded
+        /// key): "'s" for a possessive, the elided form with a straight apostrophe.
+        func append(_ a: Int, _ b: Int, _ start: Int, _ end: Int, kind: Token.Kind, script: TokenScript,
+                    keyOverride: ((String) -> String?)? = nil) {
             let isStart = sentenceEnd && (kind == .word || kind == .number || kind == .elision)
             // Everything that depends only on the token's bytes and kind is computed once per
             // distinct word of the article and shared by its repetitions.
@@ -184,19 +213,22 @@ enum Tokenizer {
                         for k in a..<b where !isUpper(scalars[k]) { allCaps = false; break }
                     }
                 }
-                let key = kind == .punct ? str : foldedKey(str, ascii: ascii, a, b)
-                let keyHash = Token.hash(key)
+                var key = kind == .punct ? str : foldedKey(str, ascii: ascii, a, b)
+                var keyHash = Token.hash(key)
                 let stems = script == .arabic ? ArabicStemmer.candidates(key) : []
                 let starts = marks?.starts(key: key, keyHash: keyHash, script: script, stems: stems) ?? 0xFFFF
-                e.index = table.insert(WordTable.Word(text: str, key: key, keyHash: keyHash, capitalized: cap, allCaps: allCaps,
-                                                      stems: stems, starts: starts),
+                if let override = keyOverride?(key) {
+                    key = override
+                    keyHash = Token.hash(key)
+                }
+                let w = words.append(text: str, key: key, stems: stems)
+                e.index = table.insert(WordTable.Word(word: w, keyHash: keyHash, capitalized: cap, allCaps: allCaps, starts: starts),
                                        at: e, bytes: offsets[a]..<offsets[b], kind)
             }
-            let w = e.index.unsafelyUnwrapped
-            tokens.append(Token(text: table.words[w].text, key: table.words[w].key, keyHash: table.words[w].keyHash,
-                                start: start, end: end, kind: kind, script: script, capitalized: table.words[w].capitalized,
-                                allCaps: table.words[w].allCaps, spaceBefore: space, newlineBefore: newline, sentenceStart: isStart,
-                                stems: table.words[w].stems, starts: table.words[w].starts))
+            let info = table.words[e.index.unsafelyUnwrapped]
+            tokens.append(Token(words: words, word: info.word, keyHash: info.keyHash, start: start, end: end, kind: kind, script: script,
+                                capitalized: info.capitalized, allCaps: info.allCaps, spaceBefore: space, newlineBefore: newline,
+                                sentenceStart: isStart, starts: info.starts))
             if kind != .punct { sentenceEnd = false }
             space = false
             newline = false
@@ -261,11 +293,10 @@ enum Tokenizer {
                     }
                     break
                 }
-                append(a, i, start, utf16, kind: elided ? .elision : .word, script: script)
                 // Folding already maps U+2019 to "'": replace only if one is left (never, in practice).
-                if elided, tokens[tokens.count - 1].key.utf8.contains(0xE2) {
-                    tokens[tokens.count - 1].key = tokens[tokens.count - 1].key.replacingOccurrences(of: "\u{2019}", with: "'")
-                }
+                append(a, i, start, utf16, kind: elided ? .elision : .word, script: script, keyOverride: elided ? { key in
+                    key.utf8.contains(0xE2) ? key.replacingOccurrences(of: "\u{2019}", with: "'") : nil
+                } : nil)
                 continue
             }
             if isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil {
@@ -284,8 +315,7 @@ enum Tokenizer {
             if (s == "'" || s == "\u{2019}"), i + 1 < scalars.count, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                i + 2 >= scalars.count || !scalars[i + 2].properties.isAlphabetic {
                 utf16 += width(s) + 1; i += 2
-                append(i - 2, i, start, utf16, kind: .punct, script: .other)
-                tokens[tokens.count - 1].key = "'s"
+                append(i - 2, i, start, utf16, kind: .punct, script: .other, keyOverride: { _ in "'s" })
                 continue
             }
             utf16 += width(s); i += 1
@@ -322,13 +352,12 @@ enum Tokenizer {
 
     /// The distinct token texts of one article, by their bytes (FNV-1a, open addressing).
     struct WordTable {
+        /// What the tokens of one word share besides its strings (those are in `TokenWords`).
         struct Word {
-            var text: String
-            var key: String
+            var word: Int32
             var keyHash: UInt64
             var capitalized: Bool
             var allCaps: Bool
-            var stems: [String]
             var starts: UInt16
         }
         private var slots: [Int32]
