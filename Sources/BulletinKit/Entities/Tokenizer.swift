@@ -21,6 +21,9 @@ final class TokenWords: @unchecked Sendable {
     @exclusivity(unchecked) var stems: [[String]] = []
     /// `PhraseMatcher.exactForm` of each word's text, filled on first use.
     @exclusivity(unchecked) var exact: [String?] = []
+    /// Per word, filled on first use by the name finder: which of its word lists an Arabic
+    /// word (or one of its stems) is in (`NameFinder.ArabicWordFlags`; 0: not computed yet).
+    @exclusivity(unchecked) var arabicFlags: [UInt16] = []
 
     init() {}
 
@@ -29,6 +32,7 @@ final class TokenWords: @unchecked Sendable {
         keys.append(key)
         self.stems.append(stems)
         exact.append(nil)
+        arabicFlags.append(0)
         return Int32(texts.count - 1)
     }
 
