@@ -131,9 +131,9 @@ extension NameFinder {
     /// `ArabicWordFlags` of token `k`'s word, computed on first use and shared by its repetitions.
     func arabicFlags(_ k: Int) -> ArabicWordFlags {
         let words = tokens[k].words, w = Int(tokens[k].word)
-        let cached = words.arabicFlags[w]
+        let cached = words.entries[w].arabicFlags
         if cached != 0 { return ArabicWordFlags(rawValue: cached) }
-        let stems = words.stems[w], key = words.keys[w]
+        let stems = words.entries[w].stems, key = words.entries[w].key
         var f: ArabicWordFlags = .computed
         if stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) }) { f.insert(.orgOrPlaceHead) }
         if stems.contains(where: { Self.arabicPlaceHeads.contains($0) }) { f.insert(.placeHead) }
@@ -147,7 +147,7 @@ extension NameFinder {
             f.insert(.head)
         }
         if Self.arabicSpeechVerbs.contains(key) { f.insert(.speechVerb) }
-        words.arabicFlags[w] = f.rawValue
+        words.entries[w].arabicFlags = f.rawValue
         return f
     }
 

@@ -163,10 +163,14 @@ final class FoldTable: Sendable {
 
     /// The text is in NFC for certain: every scalar a table scalar that NFC leaves alone
     /// (false means "maybe not": the caller normalizes).
-    func isNFC(_ scalars: String.UnicodeScalarView) -> Bool {
+    /// `orHan`: unified Han ideographs (U+4E00–U+9FFF, U+3400–U+4DBF), which NFC leaves alone
+    /// and never composes, count as NFC too.
+    func isNFC(_ scalars: String.UnicodeScalarView, orHan: Bool = false) -> Bool {
         for s in scalars {
-            if s.value < 0x80 { continue }
-            guard let i = Self.index(s.value), stable[i] else { return false }
+            let v = s.value
+            if v < 0x80 { continue }
+            if orHan, v >= 0x3400 && v <= 0x4DBF || v >= 0x4E00 && v <= 0x9FFF { continue }
+            guard let i = Self.index(v), stable[i] else { return false }
         }
         return true
     }

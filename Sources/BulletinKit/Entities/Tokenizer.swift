@@ -13,34 +13,35 @@ enum TokenScript: UInt8, Sendable {
 /// Filled by `Tokenizer.tokenize`; afterwards only the per-word caches change, written by the
 /// one finder that owns the tokens (never shared across threads while it works on them).
 final class TokenWords: @unchecked Sendable {
-    /// Each word as written.
-    @exclusivity(unchecked) var texts: [String] = []
-    /// Folded matching key of each word (see `TextFolding.key`).
-    @exclusivity(unchecked) var keys: [String] = []
-    /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`).
-    @exclusivity(unchecked) var stems: [[String]] = []
-    /// `PhraseMatcher.exactForm` of each word's text, filled on first use.
-    @exclusivity(unchecked) var exact: [String?] = []
-    /// Per word, filled on first use by the name finder: which of its word lists an Arabic
-    /// word (or one of its stems) is in (`NameFinder.ArabicWordFlags`; 0: not computed yet).
-    @exclusivity(unchecked) var arabicFlags: [UInt16] = []
+    /// One distinct word.
+    struct Entry {
+        /// The word as written.
+        var text: String
+        /// Folded matching key (see `TextFolding.key`).
+        var key: String
+        /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`).
+        var stems: [String]
+        /// `PhraseMatcher.exactForm(text)`, filled on first use.
+        var exact: String?
+        /// Filled on first use by the name finder: which of its word lists an Arabic word (or
+        /// one of its stems) is in (`NameFinder.ArabicWordFlags`; 0: not computed yet).
+        var arabicFlags: UInt16 = 0
+    }
+    /// The words, by index (one array: one append per new word).
+    @exclusivity(unchecked) var entries: [Entry] = []
 
     init() {}
 
     func append(text: String, key: String, stems: [String]) -> Int32 {
-        texts.append(text)
-        keys.append(key)
-        self.stems.append(stems)
-        exact.append(nil)
-        arabicFlags.append(0)
-        return Int32(texts.count - 1)
+        entries.append(Entry(text: text, key: key, stems: stems))
+        return Int32(entries.count - 1)
     }
 
-    /// `PhraseMatcher.exactForm(texts[w])`, computed once per word (it lowercases, and may normalize).
+    /// `PhraseMatcher.exactForm(text)` of word `w`, computed once per word (it lowercases, and may normalize).
     @inline(__always) func exactForm(_ w: Int32) -> String {
-        if let e = exact[Int(w)] { return e }
-        let e = PhraseMatcher.exactForm(texts[Int(w)])
-        exact[Int(w)] = e
+        if let e = entries[Int(w)].exact { return e }
+        let e = PhraseMatcher.exactForm(entries[Int(w)].text)
+        entries[Int(w)].exact = e
         return e
     }
 }
@@ -75,11 +76,11 @@ struct Token: Sendable {
     var starts: UInt16 = 0xFFFF
 
     /// The token as written.
-    var text: String { words.texts[Int(word)] }
+    var text: String { words.entries[Int(word)].text }
     /// Folded matching key (see `TextFolding.key`).
-    var key: String { words.keys[Int(word)] }
+    var key: String { words.entries[Int(word)].key }
     /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`), computed once per word.
-    var stems: [String] { words.stems[Int(word)] }
+    var stems: [String] { words.entries[Int(word)].stems }
     /// `PhraseMatcher.exactForm(text)`, computed once per word.
     var exactForm: String { words.exactForm(word) }
 
@@ -276,20 +277,19 @@ enum Tokenizer {
                         if c != "'" { break }
                     }
                     if Self.isCommonLetter(c.value) { utf16 += 1; i += 1; continue }
-                    let cat = c.properties.generalCategory
-                    if c.properties.isAlphabetic && !TextFolding.isHan(c) || cat == .nonspacingMark || cat == .spacingMark {
+                    if Self.isAlphabetic(c) && !TextFolding.isHan(c) || Self.isMark(c) {
                         utf16 += width(c); i += 1
                         continue
                     }
                     // Apostrophe inside a word: French elision (l', d', qu'), English possessive ('s), or part of the name (O'Brien).
-                    if c == "'" || c == "\u{2019}", i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic {
+                    if c == "'" || c == "\u{2019}", i + 1 < scalars.count, Self.isAlphabetic(scalars[i + 1]) {
                         if i - a <= 6, Tokenizer.elisions.contains(makeString(a, i).lowercased()) {
                             utf16 += width(c); i += 1
                             elided = true
                             break
                         }
                         let next = scalars[i + 1]
-                        if next == "s" || next == "S", i + 2 >= scalars.count || !scalars[i + 2].properties.isAlphabetic {
+                        if next == "s" || next == "S", i + 2 >= scalars.count || !Self.isAlphabetic(scalars[i + 2]) {
                             break
                         }
                         utf16 += width(c); i += 1
@@ -317,7 +317,7 @@ enum Tokenizer {
             // Punctuation and symbols: one token each ("'s" kept whole).
             let start = utf16
             if (s == "'" || s == "\u{2019}"), i + 1 < scalars.count, scalars[i + 1] == "s" || scalars[i + 1] == "S",
-               i + 2 >= scalars.count || !scalars[i + 2].properties.isAlphabetic {
+               i + 2 >= scalars.count || !Self.isAlphabetic(scalars[i + 2]) {
                 utf16 += width(s) + 1; i += 2
                 append(i - 2, i, start, utf16, kind: .punct, script: .other, keyOverride: { _ in "'s" })
                 continue
@@ -332,7 +332,7 @@ enum Tokenizer {
                    tokens[tokens.count - 2].isInitialLetter || abbreviations.contains(tokens[tokens.count - 2].key) {
                     break
                 }
-                if s == ".", i < scalars.count, !scalars[i].properties.isWhitespace { break } // 1.5, U.S.
+                if s == ".", i < scalars.count, !Self.isWhitespace(scalars[i]) { break } // 1.5, U.S.
                 sentenceEnd = true
             case ":", "\u{2014}", "\u{2013}", "\u{201C}", "\u{00AB}", "\"", "(", "[":
                 // After an opening quote or a colon, capitals are often sentence-initial too.
@@ -345,6 +345,27 @@ enum Tokenizer {
             continue
         }
         return tokens
+    }
+
+    /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII (letters only)
+    /// and the common letters.
+    @inline(__always) static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        return isCommonLetter(v) || s.properties.isAlphabetic
+    }
+
+    /// `properties.isWhitespace`, answered without the Unicode tables for ASCII (tab to carriage return, space).
+    @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x80 ? (v >= 0x09 && v <= 0x0D) || v == 0x20 : s.properties.isWhitespace
+    }
+
+    /// A nonspacing or spacing combining mark (none in ASCII).
+    @inline(__always) static func isMark(_ s: Unicode.Scalar) -> Bool {
+        guard s.value >= 0x80 else { return false }
+        let cat = s.properties.generalCategory
+        return cat == .nonspacingMark || cat == .spacingMark
     }
 
     /// Letters of the Latin, Cyrillic and Arabic blocks that are certainly alphabetic and
