@@ -82,4 +82,39 @@ import Testing
         #expect(TextFolding.key("\u{0301}") == TextFolding.referenceKey("\u{0301}"))
         #expect(TextFolding.key("Vie\u{0323}\u{0302}t") == "viet")
     }
+
+    /// The per-word Arabic flags are the word-list tests the Arabic passes made per token.
+    @Test func arabicWordFlagsAreTheListTests() {
+        let text = "وقال الرئيس البيلاروسي ووزير الخارجية ولوزارة الصناعة والتجارة شركة أرامكو ومحافظة البصرة والسيد نظيره المصري بدر رئيس الوزراء"
+        let finder = NameFinder(lex: EntityLexicon.shared, text: text, language: "ar")
+        typealias F = NameFinder.ArabicWordFlags
+        for k in finder.tokens.indices where finder.tokens[k].script == .arabic {
+            let t = finder.tokens[k], bare = t.stems
+            var expected: F = .computed
+            if bare.contains(where: { NameFinder.arabicOrgHeads.contains($0) || NameFinder.arabicPlaceHeads.contains($0) }) { expected.insert(.orgOrPlaceHead) }
+            if bare.contains(where: { NameFinder.arabicPlaceHeads.contains($0) }) { expected.insert(.placeHead) }
+            if bare.contains(where: { NameFinder.arabicCompanyHeads.contains($0) }) { expected.insert(.companyHead) }
+            if bare.prefix(2).contains(where: { NameFinder.arabicTitleFirstWords.contains($0) }) { expected.insert(.titleFirstWord) }
+            if NameFinder.arabicComplementTitles.contains(bare.count > 1 ? bare[1] : t.key) { expected.insert(.complementTitle) }
+            if NameFinder.arabicTitleHeads.contains(t.key) || bare.contains(where: { NameFinder.arabicTitleHeads.contains($0) && $0.count > 3 }) {
+                expected.insert(.titledNameHead)
+            }
+            if bare.contains(where: { NameFinder.arabicOrgHeads.contains($0) || NameFinder.arabicPlaceHeads.contains($0) || NameFinder.arabicTitleHeads.contains($0) }) {
+                expected.insert(.head)
+            }
+            if NameFinder.arabicSpeechVerbs.contains(t.key) { expected.insert(.speechVerb) }
+            #expect(finder.arabicFlags(k) == expected, "\(t.text)")
+            #expect(finder.arabicFlags(k) == expected, "\(t.text) (cached)")
+        }
+        // Several lists are represented.
+        let all = finder.tokens.indices.filter { finder.tokens[$0].script == .arabic }.map { finder.arabicFlags($0) }
+        for flag: F in [.orgOrPlaceHead, .placeHead, .companyHead, .titleFirstWord, .complementTitle, .titledNameHead, .head, .speechVerb] {
+            #expect(all.contains { $0.contains(flag) }, "\(flag.rawValue)")
+        }
+    }
+
+    @Test func keyBitsGatherEveryListOfAKey() {
+        let bits = KeyBits([(KeySet(["a", "b"]), 1), (KeySet(["b", "минск"]), 2), (KeySet(["минск"]), 8)])
+        #expect(bits.bits("a") == 1 && bits.bits("b") == 3 && bits.bits("минск") == 10 && bits.bits("c") == 0 && bits.bits("") == 0)
+    }
 }

@@ -128,25 +128,45 @@ extension NameFinder {
         static let speechVerb = ArabicWordFlags(rawValue: 1 << 8)
     }
 
+    /// Bits of `arabicListBits`: the word lists `arabicFlags` asks about.
+    enum ArabicList {
+        static let orgHead: UInt32 = 1, placeHead: UInt32 = 2, companyHead: UInt32 = 4, titleFirstWord: UInt32 = 8
+        static let complementTitle: UInt32 = 16, titleHead: UInt32 = 32, speechVerb: UInt32 = 64
+    }
+    static let arabicListBits = KeyBits([
+        (arabicOrgHeads, ArabicList.orgHead), (arabicPlaceHeads, ArabicList.placeHead), (arabicCompanyHeads, ArabicList.companyHead),
+        (arabicTitleFirstWords, ArabicList.titleFirstWord), (arabicComplementTitles, ArabicList.complementTitle),
+        (arabicTitleHeads, ArabicList.titleHead), (arabicSpeechVerbs, ArabicList.speechVerb),
+    ])
+
     /// `ArabicWordFlags` of token `k`'s word, computed on first use and shared by its repetitions.
     func arabicFlags(_ k: Int) -> ArabicWordFlags {
         let words = tokens[k].words, w = Int(tokens[k].word)
         let cached = words.entries[w].arabicFlags
         if cached != 0 { return ArabicWordFlags(rawValue: cached) }
-        let stems = words.entries[w].stems, key = words.entries[w].key
+        let stems = words.entries[w].stems.isEmpty ? [words.entries[w].key] : words.entries[w].stems
+        // One look-up per stem in all the lists at once (the stems start with the key itself).
+        var any: UInt32 = 0, firstTwo: UInt32 = 0, longTitleHead = false
+        var second: UInt32 = 0
+        var keyBits: UInt32 = 0
+        for (n, stem) in stems.enumerated() {
+            let b = Self.arabicListBits.bits(stem)
+            any |= b
+            if n < 2 { firstTwo |= b }
+            if n == 0 { keyBits = b }
+            if n == 1 { second = b }
+            if b & ArabicList.titleHead != 0, stem.count > 3 { longTitleHead = true }
+        }
+        if stems.count < 2 { second = keyBits }
         var f: ArabicWordFlags = .computed
-        if stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) }) { f.insert(.orgOrPlaceHead) }
-        if stems.contains(where: { Self.arabicPlaceHeads.contains($0) }) { f.insert(.placeHead) }
-        if stems.contains(where: { Self.arabicCompanyHeads.contains($0) }) { f.insert(.companyHead) }
-        if stems.prefix(2).contains(where: { Self.arabicTitleFirstWords.contains($0) }) { f.insert(.titleFirstWord) }
-        if Self.arabicComplementTitles.contains(stems.count > 1 ? stems[1] : key) { f.insert(.complementTitle) }
-        if Self.arabicTitleHeads.contains(key) || stems.contains(where: { Self.arabicTitleHeads.contains($0) && $0.count > 3 }) {
-            f.insert(.titledNameHead)
-        }
-        if stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
-            f.insert(.head)
-        }
-        if Self.arabicSpeechVerbs.contains(key) { f.insert(.speechVerb) }
+        if any & (ArabicList.orgHead | ArabicList.placeHead) != 0 { f.insert(.orgOrPlaceHead) }
+        if any & ArabicList.placeHead != 0 { f.insert(.placeHead) }
+        if any & ArabicList.companyHead != 0 { f.insert(.companyHead) }
+        if firstTwo & ArabicList.titleFirstWord != 0 { f.insert(.titleFirstWord) }
+        if second & ArabicList.complementTitle != 0 { f.insert(.complementTitle) }
+        if keyBits & ArabicList.titleHead != 0 || longTitleHead { f.insert(.titledNameHead) }
+        if any & (ArabicList.orgHead | ArabicList.placeHead | ArabicList.titleHead) != 0 { f.insert(.head) }
+        if keyBits & ArabicList.speechVerb != 0 { f.insert(.speechVerb) }
         words.entries[w].arabicFlags = f.rawValue
         return f
     }

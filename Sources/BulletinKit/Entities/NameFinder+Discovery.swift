@@ -96,7 +96,7 @@ extension NameFinder {
     }
 
     /// Punctuation that ends the reach of a title (a static list: not rebuilt per token).
-    static let cueEndingPunctuation: [String] = [".", "!", "?", ";", ":", "\"", "\u{201C}", "\u{00AB}", "\u{061F}"]
+    static let cueEndingPunctuation = KeySet([".", "!", "?", ";", ":", "\"", "\u{201C}", "\u{00AB}", "\u{061F}"])
 
     /// Vietnamese administrative units: "tỉnh Hải Dương", "thành phố Cần Thơ", "huyện Mộc Châu" —
     /// every capitalized syllable after the unit word is the place's name (country syllables included).

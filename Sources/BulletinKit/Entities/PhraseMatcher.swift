@@ -206,6 +206,8 @@ struct PhraseMatcher: Sendable {
     /// article (`language` "vi") a one-word Latin name of under four letters from another language
     /// ("Lao", "Bi") is refused: such folded forms are ordinary Vietnamese syllables.
     func match(_ tokens: [Token], at i: Int, language: String = "") -> Match? {
+        // No phrase of this matcher starts with the key, nor with a stem it extends: nothing to look up.
+        if startBit != 0, tokens[i].starts & (startBit | startBit << 8) == 0 { return nil }
         // Fields read in place: copying the whole token retains its strings and stems array.
         let kind = tokens[i].kind, script = tokens[i].script
         guard kind != .punct || tokens[i].key == "'s" else { return nil }

@@ -332,5 +332,47 @@ struct KeySet: Sendable {
         }
     }
 
+    /// The index of `key` among `members`, or nil.
+    func index(_ key: String) -> Int? {
+        let h = Token.hash(key)
+        var i = Self.slot(h) & mask
+        while true {
+            let e = slots[i]
+            if e < 0 { return nil }
+            if hashes[Int(e)] == h, PhraseMatcher.same(keys[Int(e)], key) { return Int(e) }
+            i = (i + 1) & mask
+        }
+    }
+
     var isEmpty: Bool { keys.isEmpty }
+    /// The keys, each once.
+    var members: [String] { keys }
+}
+
+/// Folded keys → bits: membership in several word lists, answered by one byte-wise look-up
+/// (a key in several lists has all their bits; 0: in none).
+struct KeyBits: Sendable {
+    private let set: KeySet
+    /// The bits of each key of `set`, by its index among `set.members`.
+    private let bitsByIndex: [UInt32]
+
+    /// `lists`: each list with its bits.
+    init(_ lists: [(KeySet, UInt32)]) {
+        var bits: [FoldedKey: UInt32] = [:]
+        var order: [String] = []
+        for (list, b) in lists {
+            for k in list.members {
+                if bits[FoldedKey(k)] == nil { order.append(k) }
+                bits[FoldedKey(k), default: 0] |= b
+            }
+        }
+        set = KeySet(order)
+        // `KeySet` keeps the first of equal keys, in order: its members are `order`.
+        bitsByIndex = set.members.map { bits[FoldedKey($0)] ?? 0 }
+    }
+
+    func bits(_ key: String) -> UInt32 {
+        guard let i = set.index(key) else { return 0 }
+        return bitsByIndex[i]
+    }
 }
