@@ -148,10 +148,13 @@ struct MentionGrouper {
     }
 
     static func key(_ words: [String]) -> String {
-        var w = words
-        if let f = w.first, ["the", "le", "la", "les", "l'"].contains(f), w.count > 1 { w.removeFirst() }
-        return w.joined(separator: " ")
+        // (Byte comparisons: no other spelling is canonically equivalent to these ASCII words.)
+        if words.count > 1, leadingArticles.contains(where: { PhraseMatcher.same($0, words[0]) }) {
+            return words.dropFirst().joined(separator: " ")
+        }
+        return words.joined(separator: " ")
     }
+    static let leadingArticles = ["the", "le", "la", "les", "l'"]
 
     /// Merges short forms into the long form they abbreviate, within one article.
     func linkShortForms(_ groups: [Group], mentions: [Mention]) -> [Group] {

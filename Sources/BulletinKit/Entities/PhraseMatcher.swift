@@ -257,14 +257,16 @@ struct PhraseMatcher: Sendable {
         for k in 0..<p.keys.count {
             let j = i + k
             if p.capital[k], !(tokens[j].capitalized || tokens[j].allCaps) { return nil }
-            if let exact = p.exact, tokens[j].exactForm != exact[k] { return nil }
+            // The exact (diacritic-sensitive) form is compared last: the keys reject most phrases
+            // first, and the token's exact form is then rarely computed at all.
             if p.stems[k] {
                 guard tokens[j].key.hasPrefix(p.keys[k]), tokens[j].key.count - p.keys[k].count <= maxStemExtra else { return nil }
             } else if tokens[j].keyHash != p.hashes[k] || !Self.same(tokens[j].key, p.keys[k]) {
-                if tokens[j].script == .arabic, k == 0, tokens[j].stems.contains(p.keys[k]) { continue }
-                if tokens[j].script == .arabic, k > 0, tokens[j].stems.dropFirst().first == p.keys[k] { continue }
-                return nil
+                let arabicStem = tokens[j].script == .arabic
+                    && (k == 0 ? tokens[j].stems.contains(p.keys[k]) : tokens[j].stems.dropFirst().first == p.keys[k])
+                guard arabicStem else { return nil }
             }
+            if let exact = p.exact, tokens[j].exactForm != exact[k] { return nil }
         }
         return p.keys.count
     }

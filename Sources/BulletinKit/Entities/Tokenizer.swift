@@ -410,18 +410,22 @@ enum Tokenizer {
         /// `mutating` only so that the caller passes the table in place: called on a captured
         /// variable, a non-mutating call copied the table (retaining its four arrays) per token.
         mutating func find(_ bytes: [UInt8], _ start: Int, _ end: Int, _ kind: Token.Kind) -> Probe {
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(kind.rawValue)
-            for p in start..<end { h = (h ^ UInt64(bytes[p])) &* 0x0000_0100_0000_01B3 }
-            var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
-            while true {
-                let e = slots[i]
-                if e < 0 { return Probe(index: nil, slot: i, hash: h) }
-                let r = ranges[Int(e)]
-                if hashes[Int(e)] == h, r.kind == kind, r.end - r.start == end - start,
-                   bytes[r.start..<r.end].elementsEqual(bytes[start..<end]) {
-                    return Probe(index: Int(e), slot: i, hash: h)
+            // Over the buffer: no per-byte index checks (`start..<end` lies inside `bytes`).
+            bytes.withUnsafeBufferPointer { u -> Probe in
+                let base = u.baseAddress.unsafelyUnwrapped
+                var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(kind.rawValue)
+                for p in start..<end { h = (h ^ UInt64(base[p])) &* 0x0000_0100_0000_01B3 }
+                var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+                while true {
+                    let e = slots[i]
+                    if e < 0 { return Probe(index: nil, slot: i, hash: h) }
+                    let r = ranges[Int(e)]
+                    if hashes[Int(e)] == h, r.kind == kind, r.end - r.start == end - start,
+                       memcmp(base + r.start, base + start, end - start) == 0 {
+                        return Probe(index: Int(e), slot: i, hash: h)
+                    }
+                    i = (i + 1) & mask
                 }
-                i = (i + 1) & mask
             }
         }
 
