@@ -60,6 +60,8 @@ struct PreparedFile: Sendable {
     var kind: Kind
     var articles: [PreparedArticle]
     var warnings: [LoadWarning]
+    /// Whether the index held the file when the update listed the files.
+    var wasKnown = true
 }
 
 /// Reads, hashes, parses and extracts files on worker threads.
@@ -108,6 +110,12 @@ enum FilePreparer {
     }
 
     static func prepare(_ task: FileTask, extract: CorpusIndex.Extract, clock: inout StageClock) -> PreparedFile {
+        var prepared = prepareContent(task, extract: extract, clock: &clock)
+        prepared.wasKnown = task.knownHash != nil
+        return prepared
+    }
+
+    static func prepareContent(_ task: FileTask, extract: CorpusIndex.Extract, clock: inout StageClock) -> PreparedFile {
         clock.mark("other")
         defer { clock.mark("worker: fold, encode") }
         // Read once: the bytes hashed are the bytes parsed.
@@ -184,29 +192,46 @@ enum IndexWriter {
                       _ clock: inout StageClock) throws {
         clock.mark("writer: other")
         // Cached statements: at 100,000 files, preparing each statement anew costs seconds.
-        let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM files WHERE path = ?"), arguments: [file.path])
-        switch file.kind {
-        case .touch:
-            try db.cachedStatement(sql: "UPDATE files SET size = ?, mtime = ? WHERE path = ?")
-                .execute(arguments: [file.fingerprint.size, file.fingerprint.mtime, file.path])
-            counts.touched += 1
-            return
-        case .replace:
-            break
+        let warnings = WarningCoding.encode(file.warnings)
+        var newID: Int64?
+        if case .replace = file.kind, !file.wasKnown {
+            // New at the scan (every file of a first indexing): one insert, no
+            // look-up first. Another process may have added it since: then
+            // the insert does nothing and the file is replaced as below.
+            try db.cachedStatement(sql: """
+                INSERT INTO files(path, size, mtime, hash, warnings) VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO NOTHING
+                """).execute(arguments: [file.path, file.fingerprint.size, file.fingerprint.mtime, file.hash, warnings])
+            if db.changesCount > 0 {
+                newID = db.lastInsertedRowID
+                counts.added += 1
+            }
         }
         let fileID: Int64
-        let warnings = WarningCoding.encode(file.warnings)
-        if let existing {
-            try deleteArticles(fileID: existing, db)
-            try db.execute(sql: "UPDATE files SET size = ?, mtime = ?, hash = ?, warnings = ? WHERE id = ?",
-                           arguments: [file.fingerprint.size, file.fingerprint.mtime, file.hash, warnings, existing])
-            fileID = existing
-            counts.changed += 1
+        if let newID {
+            fileID = newID
         } else {
-            try db.cachedStatement(sql: "INSERT INTO files(path, size, mtime, hash, warnings) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [file.path, file.fingerprint.size, file.fingerprint.mtime, file.hash, warnings])
-            fileID = db.lastInsertedRowID
-            counts.added += 1
+            let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM files WHERE path = ?"), arguments: [file.path])
+            switch file.kind {
+            case .touch:
+                try db.cachedStatement(sql: "UPDATE files SET size = ?, mtime = ? WHERE path = ?")
+                    .execute(arguments: [file.fingerprint.size, file.fingerprint.mtime, file.path])
+                counts.touched += 1
+                return
+            case .replace:
+                break
+            }
+            if let existing {
+                try deleteArticles(fileID: existing, db)
+                try db.execute(sql: "UPDATE files SET size = ?, mtime = ?, hash = ?, warnings = ? WHERE id = ?",
+                               arguments: [file.fingerprint.size, file.fingerprint.mtime, file.hash, warnings, existing])
+                fileID = existing
+                counts.changed += 1
+            } else {
+                try db.cachedStatement(sql: "INSERT INTO files(path, size, mtime, hash, warnings) VALUES (?, ?, ?, ?, ?)")
+                    .execute(arguments: [file.path, file.fingerprint.size, file.fingerprint.mtime, file.hash, warnings])
+                fileID = db.lastInsertedRowID
+                counts.added += 1
+            }
         }
         clock.mark("writer: files")
         let insertArticle = try db.cachedStatement(sql: """
