@@ -268,6 +268,9 @@ enum IndexBenchmarks {
         // the list's first screen rendered), and an entity filter as Enter in
         // the sidebar sets it.
         var program = Program(state: AppState(store: store, corpusName: "bench", size: Size(width: 160, height: 48)))
+        // As `TerminalApp` does on another thread once the first frame is painted.
+        let warmUp = Measure.seconds { program.state.catalog.warmUp() }
+        say(String(format: "index %@: catalog warm-up after the first frame (entity postings, off the key loop) %.3f s", size, warmUp))
         var tuiWall: [Double] = [], tuiCPU: [Double] = []
         var tuiUsage: [ThreadUsage] = []
         var tuiLabels: [String] = []

@@ -428,6 +428,8 @@ extension CatalogTests {
                            entityNames: (0..<(i % 4)).map { names[(i + $0) % names.count] })
         }
         let catalog = Catalog(summaries: summaries)
+        let warmed = Catalog(summaries: summaries)
+        warmed.warmUp()  // entity rows from the postings, not from a scan
         #expect(Set(catalog.countries.map(\.code)) == Set(codes))
         for v in catalog.countries {
             #expect(v.count == summaries.filter { $0.countries.contains(v.code) }.count, "\(v.code)")
@@ -441,6 +443,7 @@ extension CatalogTests {
                     for e in [nil] + names {
                         let f = Filters(countries: c, languages: l, entity: e)
                         #expect(catalog.apply(f) == summaries.indices.filter { f.accepts(summaries[$0]) }, "round \(round) \(f)")
+                        #expect(warmed.apply(f) == catalog.apply(f), "from the postings: \(f)")
                     }
                 }
             }

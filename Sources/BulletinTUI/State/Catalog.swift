@@ -111,9 +111,13 @@ public struct Catalog: Sendable {
         return a * 26 + b
     }
 
-    /// Computes what the catalog computes on first use (the entity counts), so
-    /// that opening the sidebar later finds it ready. Safe from any thread.
-    public func warmUp() { _ = entityCounts.value }
+    /// Computes what the catalog computes on first use (the entity counts, the
+    /// rows of each entity), so that the sidebar and an entity filter find it
+    /// ready. Safe from any thread.
+    public func warmUp() {
+        _ = entityCounts.value
+        entityRows.prepare(summaries)
+    }
 
     /// Indices of the summaries that pass `filters`, in list order.
     /// `readIDs` and `flaggedIDs` matter only for the unread and flagged filters.
@@ -200,15 +204,41 @@ struct RowSet: Sendable {
     }
 }
 
-/// The summaries that mention an entity, found on the first filter by it
-/// and kept (a user goes back and forth between a few entities).
+/// The summaries that mention an entity: from the postings `prepare` builds
+/// off the key loop (`Catalog.warmUp`, after the first frame), else found by
+/// a scan on the first filter by that entity; either way kept (a user goes
+/// back and forth between a few entities).
 final class EntityRows: @unchecked Sendable {
     private let lock = NSLock()
     private var cache: [String: RowSet] = [:]
+    /// Entity name → the summaries that mention it, in order.
+    private var postings: [String: [Int32]]?
+
+    /// Builds the postings of every entity: one pass hashing every name of
+    /// every summary (tens of ms at 100,000), so do it on another thread.
+    func prepare(_ summaries: [ArticleSummary]) {
+        guard lock.withLock({ postings == nil }) else { return }
+        var built: [String: [Int32]] = [:]
+        summaries.withUnsafeBufferPointer { all in
+            for i in all.indices {
+                let names = all[i].entityNames
+                for (k, name) in names.enumerated() where !names[..<k].contains(name) {
+                    built[name, default: []].append(Int32(i))
+                }
+            }
+        }
+        lock.withLock { if postings == nil { postings = built } }
+    }
 
     func rows(mentioning entity: String, in summaries: [ArticleSummary]) -> RowSet {
-        if let known = lock.withLock({ cache[entity] }) { return known }
+        let (known, list) = lock.withLock { (cache[entity], postings.map { $0[entity] ?? [] }) }
+        if let known { return known }
         var rows = RowSet(count: summaries.count)
+        if let list {
+            for i in list { rows.insert(Int(i)) }
+            lock.withLock { cache[entity] = rows }
+            return rows
+        }
         // UTF-8 bytes compared, lengths first: `String ==` compares by
         // canonical equivalence, which normalizes a non-ASCII name ("Tô Lâm",
         // "لوكاشينكو") and walks small strings a character at a time: 20 ms
