@@ -14,7 +14,7 @@ import Foundation
 /// cold phase when it exists) to iterate on warm start and search.
 /// `BULLETIN_BENCH_NO_EXTRACT=1`: the cold phase runs a no-op entity
 /// extractor, to measure what indexing costs apart from extraction.
-/// `BULLETIN_BENCH_BATCH=N`: files per indexing transaction in the cold phase (default 256).
+/// `BULLETIN_BENCH_BATCH=N`: files per indexing transaction in the cold phase (default `CorpusIndex.defaultBatchSize`).
 /// A phase runs alone too: `index --phase cold|warm|stages CORPUS DB SIZE`.
 enum IndexBenchmarks {
     static let all: [Benchmark] = [
@@ -174,7 +174,7 @@ enum IndexBenchmarks {
         let noExtraction: CorpusIndex.Extract = { _, _, _, _ in Extraction() }
         let elapsed = try Measure.seconds {
             let index = try CorpusIndex.open(path: db)
-            let batch = ProcessInfo.processInfo.environment["BULLETIN_BENCH_BATCH"].flatMap { Int($0) } ?? 256
+            let batch = ProcessInfo.processInfo.environment["BULLETIN_BENCH_BATCH"].flatMap { Int($0) } ?? CorpusIndex.defaultBatchSize
             report = try index.update(paths: [corpus], threads: 2, batchSize: batch, extract: stub ? noExtraction : nil,
                                       extractionStamp: stamp)
         }
@@ -182,6 +182,18 @@ enum IndexBenchmarks {
         getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
         let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         say(String(format: "index %@: cold index process CPU %.1f s (user + system, all threads)", size, cpu))
+        let stages = report.stageSeconds.sorted { $0.key < $1.key }
+        let writer = stages.filter { $0.key.hasPrefix("writer") }.reduce(0) { $0 + $1.value }
+        let workers = stages.filter { $0.key.hasPrefix("worker") }.reduce(0) { $0 + $1.value }
+        say(String(format: "index %@: thread CPU by stage: writer %.2f s (", size, writer)
+            + stages.filter { $0.key.hasPrefix("writer") }.map { String(format: "%@ %.2f", String($0.key.dropFirst(8)), $0.value) }.joined(separator: ", ")
+            + String(format: "); workers %.2f s (", workers)
+            + stages.filter { $0.key.hasPrefix("worker") }.map { String(format: "%@ %.2f", String($0.key.dropFirst(8)), $0.value) }.joined(separator: ", ")
+            + ")")
+        let fileSize = ["", "-wal"].reduce(Int64(0)) { total, suffix in
+            total + ((try? FileManager.default.attributesOfItem(atPath: db + suffix)[.size] as? NSNumber)?.int64Value ?? 0)
+        }
+        say(String(format: "index %@: index file %.1f MB", size, Double(fileSize) / 1_048_576))
         let mb = Double(report.bytesRead) / 1_048_576
         say(String(format: "index %@: cold index %d files, %.1f MB in %.2f s (%.1f MB/s, 2 threads), peak RSS %.0f MB",
                      size, report.added, mb, elapsed, mb / elapsed, peakRSSMegabytes()))

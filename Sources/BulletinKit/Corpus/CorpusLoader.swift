@@ -47,6 +47,11 @@ public struct CorpusLoader: Sendable {
         case .success(let b): bytes = b
         case .failure(let error): return ([], [LoadWarning(file: path, message: error.description)])
         }
+        return loadFile(path: path, bytes: bytes)
+    }
+
+    /// One file already read (the index hashes the same bytes it parses).
+    static func loadFile(path: String, bytes: [UInt8]) -> (articles: [Article], warnings: [LoadWarning]) {
         let (text, warnings) = ArticleText.decode(bytes, file: path)
         guard let text else { return ([], warnings) }
         let (articles, parseWarnings) = ArticleParser.parseReporting(text: text, file: path)

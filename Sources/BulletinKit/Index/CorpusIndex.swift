@@ -45,6 +45,9 @@ public struct IndexUpdateReport: Sendable, Hashable {
     /// Every file's load warnings (stored ones for unchanged files too), so a
     /// warm start reports exactly what a cold one does.
     public var warnings: [LoadWarning] = []
+    /// Thread CPU seconds by stage ("worker: …" summed over the workers,
+    /// "writer: …" on the writing thread), for `bulletin-bench`.
+    public var stageSeconds: [String: Double] = [:]
 
     public init() {}
 }
@@ -134,7 +137,11 @@ public final class CorpusIndex: Sendable {
         // WAL + NORMAL: a crash never corrupts; a power loss may drop the last
         // batch, which the next start re-indexes (this is a cache).
         config.prepareDatabase { db in
+            // Set before anything is written (a no-op on an existing file).
+            try db.execute(sql: "PRAGMA page_size = \(IndexSchema.pageSize)")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(IndexSchema.walAutocheckpointPages)")
+            if let v = IndexSchema.Tuning.int("BULLETIN_IX_CACHE") { try db.execute(sql: "PRAGMA cache_size = \(v)") }
             if CorpusIndex.mmapSize > 0 { try db.execute(sql: "PRAGMA mmap_size = \(CorpusIndex.mmapSize)") }
         }
         do {
@@ -263,13 +270,21 @@ public final class CorpusIndex: Sendable {
         var hash: String
     }
 
+    /// Files per write transaction. Each commit flushes FTS5's pending terms
+    /// into a new segment, and segments are merged again and again as they
+    /// pile up: at 256 files per batch, commits cost 8 s of the writer's
+    /// 19 s at 100,000 articles; at 1,024 (with `IndexSchema.ftsHashSize`
+    /// holding a whole batch) about 2 s. A batch is also the unit of progress
+    /// and of what an interruption loses (about a second of work).
+    public static let defaultBatchSize = 1024
+
     /// Brings the index in line with the files under `paths`: removes what
     /// vanished, re-reads what changed, adds what is new. Parsing and entity
     /// extraction run on `threads` threads while the previous batch is written.
     public func update(
         paths: [String],
         threads: Int = 2,
-        batchSize: Int = 256,
+        batchSize: Int = CorpusIndex.defaultBatchSize,
         extract: Extract? = nil,
         entitiesFile: String? = nil,
         extractionStamp: String = CorpusIndex.extractionStamp(),
@@ -295,6 +310,8 @@ public final class CorpusIndex: Sendable {
         progress: (@Sendable (IndexProgress) -> Void)?, isCancelled: @escaping @Sendable () -> Bool
     ) throws -> IndexUpdateReport {
         var report = IndexUpdateReport()
+        let timings = IndexTimings()
+        var clock = StageClock()
         let enumerated = CorpusLoader.enumerateFiles(paths: roots.map(CorpusIndex.absolutePath))
 
         let storedStamp = try pool.read { db in
@@ -335,6 +352,8 @@ public final class CorpusIndex: Sendable {
                 candidates.append(FileTask(path: file, fingerprint: fp, knownHash: old?.hash))
             }
         }
+        clock.mark("writer: list, stat")
+        timings.add(clock.seconds)
         let present = Set(enumerated.files)
         let removed = known.filter { !present.contains($0.key) }.map(\.value.id)
         if !removed.isEmpty {
@@ -361,11 +380,15 @@ public final class CorpusIndex: Sendable {
             let (counts, newRefs) = try pool.writeWithoutTransaction { [refs] db in
                 var counts = IndexWriter.Counts()
                 var refs = refs
+                var clock = StageClock()
                 try db.inTransaction(.immediate) {
                     try CorpusIndex.markUnfinished(db)
-                    for file in batch { try IndexWriter.apply(file, db, &counts, &refs) }
+                    for file in batch { try IndexWriter.apply(file, db, &counts, &refs, &clock) }
+                    clock.mark("writer: other")
                     return .commit
                 }
+                clock.mark("writer: commit")
+                timings.add(clock.seconds)
                 return (counts, refs)
             }
             refs = newRefs
@@ -391,7 +414,8 @@ public final class CorpusIndex: Sendable {
             let box = IndexResultBox<[PreparedFile]>([])
             let group = DispatchGroup()
             DispatchQueue.global().async(group: group) {
-                box.value = FilePreparer.prepare(chunk, threads: threads, extract: extract, isCancelled: isCancelled)
+                box.value = FilePreparer.prepare(chunk, threads: threads, extract: extract, timings: timings,
+                                                 isCancelled: isCancelled)
             }
             do {
                 if !pending.isEmpty { try write(pending) }
@@ -407,6 +431,7 @@ public final class CorpusIndex: Sendable {
 
         // Corpus-wide derived data (display IDs, entity links), when anything
         // changed or the roots differ from the last update's.
+        clock = StageClock()
         try pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 let finished = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'finished'")
@@ -418,6 +443,18 @@ public final class CorpusIndex: Sendable {
                 return .rollback
             }
         }
+        clock.mark("writer: finish")
+        if IndexSchema.Tuning.env("BULLETIN_IX_OPTIMIZE") == "1", report.added + report.changed > 0 {
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('optimize')")
+                    return .commit
+                }
+            }
+            clock.mark("writer: optimize")
+        }
+        timings.add(clock.seconds)
+        report.stageSeconds = timings.value
 
         report.warnings = enumerated.warnings
         report.warnings += try pool.read { db in

@@ -33,4 +33,25 @@ enum ContentHash {
     }
 
     static func hex(of string: String) -> String { hex(of: Data(string.utf8)) }
+
+    /// A file's content hash: 8 bytes per step (FNV-1a above takes one, and
+    /// cost a second of CPU per 250 MB indexed). Like FNV, only a confirmation
+    /// of a change that size and time suggest, so a fast mix is enough.
+    static func hex(ofFile bytes: [UInt8]) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+        bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let words = raw.count / 8
+            for i in 0..<words {
+                let w = raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)
+                h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 29
+            }
+            for i in (words * 8)..<raw.count {
+                h = (h ^ UInt64(raw[i])) &* 0x0000_0100_0000_01B3
+            }
+        }
+        h ^= h >> 32
+        let s = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
 }

@@ -67,16 +67,19 @@ enum FilePreparer {
     /// Prepares `tasks` on `threads` threads; when `isCancelled` turns true,
     /// stops early and returns the files prepared so far (each one complete).
     static func prepare(_ tasks: [FileTask], threads: Int, extract: CorpusIndex.Extract,
+                        timings: IndexTimings? = nil,
                         isCancelled: @Sendable () -> Bool = { false }) -> [PreparedFile] {
         let results = IndexResultBox<[[PreparedFile]]>(Array(repeating: [], count: threads))
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             var mine: [PreparedFile] = []
+            var clock = StageClock()
             var i = worker
             while i < tasks.count {
                 if i % 16 < threads, isCancelled() { break }
-                mine.append(prepare(tasks[i], extract: extract))
+                mine.append(prepare(tasks[i], extract: extract, clock: &clock))
                 i += threads
             }
+            timings?.add(clock.seconds)
             let finished = mine
             results.update { $0[worker] = finished }
         }
@@ -100,19 +103,31 @@ enum FilePreparer {
     }
 
     static func prepare(_ task: FileTask, extract: CorpusIndex.Extract) -> PreparedFile {
-        guard let data = FileManager.default.contents(atPath: task.path) else {
+        var clock = StageClock()
+        return prepare(task, extract: extract, clock: &clock)
+    }
+
+    static func prepare(_ task: FileTask, extract: CorpusIndex.Extract, clock: inout StageClock) -> PreparedFile {
+        clock.mark("other")
+        defer { clock.mark("worker: fold, encode") }
+        // Read once: the bytes hashed are the bytes parsed.
+        guard case .success(let data) = FileReader.read(task.path) else {
             return PreparedFile(path: task.path, fingerprint: task.fingerprint, hash: "", kind: .replace, articles: [],
                                 warnings: [LoadWarning(file: task.path, message: "cannot read the file")])
         }
-        let hash = ContentHash.hex(of: data)
+        let hash = ContentHash.hex(ofFile: data)
         if let known = task.knownHash, known == hash {
             return PreparedFile(path: task.path, fingerprint: task.fingerprint, hash: hash, kind: .touch,
                                 articles: [], warnings: [])
         }
-        let loaded = CorpusLoader.loadFile(path: task.path)
+        clock.mark("worker: read, hash")
+        let loaded = CorpusLoader.loadFile(path: task.path, bytes: data)
+        clock.mark("worker: read, parse")
         let articles = loaded.articles.map { original -> PreparedArticle in
             var article = original
+            clock.mark("worker: fold, encode")
             let found = extract(article.title, article.body, article.language, article.source)
+            clock.mark("worker: extract")
             article.countries = found.countries
             article.entities = found.entities
             return PreparedArticle(article)
@@ -161,6 +176,13 @@ enum IndexWriter {
     }
 
     static func apply(_ file: PreparedFile, _ db: Database, _ counts: inout Counts, _ refs: inout EntityRefs) throws {
+        var clock = StageClock()
+        try apply(file, db, &counts, &refs, &clock)
+    }
+
+    static func apply(_ file: PreparedFile, _ db: Database, _ counts: inout Counts, _ refs: inout EntityRefs,
+                      _ clock: inout StageClock) throws {
+        clock.mark("writer: other")
         // Cached statements: at 100,000 files, preparing each statement anew costs seconds.
         let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM files WHERE path = ?"), arguments: [file.path])
         switch file.kind {
@@ -186,10 +208,11 @@ enum IndexWriter {
             fileID = db.lastInsertedRowID
             counts.added += 1
         }
+        clock.mark("writer: files")
         let insertArticle = try db.cachedStatement(sql: """
             INSERT INTO articles(file_id, article_id, file, segment, title, date, language, source, url,
-                                 countries, entity_names, entity_refs)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 countries, entity_names, entity_refs, display_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?2)
             """)
         let insertBody = try db.cachedStatement(sql: "INSERT INTO article_text(rowid, body, entities) VALUES (?, ?, ?)")
         let insertText = try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body, names) VALUES (?, ?, ?, ?)")
@@ -201,12 +224,17 @@ enum IndexWriter {
                 if !refIDs.isEmpty { refIDs.append(" ") }
                 refIDs += String(try refs.id(type: e.type, name: EntityCoding.clean(e.name), db))
             }
+            clock.mark("writer: entity refs")
             try insertArticle.execute(arguments: [fileID, a.id, a.file, a.segment, a.title, a.date, a.language, a.source,
                                                   a.url, p.countries, p.entityNames, refIDs])
             let rowid = db.lastInsertedRowID
+            clock.mark("writer: articles")
             try insertBody.execute(arguments: [rowid, a.body, p.entities])
+            clock.mark("writer: article_text")
             try insertText.execute(arguments: [rowid, p.foldedTitle, p.foldedBody, p.foldedNames])
+            clock.mark("writer: fts")
             for alias in p.aliases { try insertAlias.execute(arguments: [alias.folded, alias.name]) }
+            clock.mark("writer: entity_alias")
         }
     }
 

@@ -4,8 +4,14 @@ import Foundation
 /// into the same form, so that matching ignores case, diacritics and the
 /// spelling variants each script allows.
 ///
-/// SQLite's `unicode61` tokenizer (with `remove_diacritics 2`) already folds
-/// case and most Latin diacritics, but not everything a journalist types:
+/// The folded text is complete: every scalar that is not part of a word
+/// (punctuation, symbols, spaces of any kind) becomes a space, and every
+/// letter comes out in lower case without Latin diacritics, so the index
+/// uses FTS5's `ascii` tokenizer, which only splits on ASCII spaces and
+/// punctuation (a third cheaper than `unicode61` to insert with). Words are
+/// letters, digits and combining marks (Hindi or Thai vowel signs stay in
+/// the word, where `unicode61` cut it), as `SnippetBuilder` reads them.
+/// On top of what `unicode61 remove_diacritics 2` would do:
 /// - Latin letters without a decomposition (Vietnamese `đ`, Polish `ł`, `ø`,
 ///   `ß`, `æ`): folded through ICU's "Latin-ASCII" transform, precomputed
 ///   into a table once so the hot loop never calls ICU.
@@ -22,7 +28,9 @@ import Foundation
 /// so an index built with another version is rebuilt.
 public enum SearchFolding {
     /// Bump whenever `fold` changes its output: old indexes are then rebuilt.
-    public static let version = 1
+    /// 2: every non-word scalar folded to a space and every letter to lower
+    /// case here (the index's tokenizer became `ascii`); marks kept in words.
+    public static let version = 2
 
     /// Documents keep a trailing unigram per CJK run (so single-character
     /// queries match every character); queries use bigrams only so that a
@@ -35,7 +43,7 @@ public enum SearchFolding {
     /// The folded token text of `text` (tokens separated by spaces or punctuation).
     public static func fold(_ text: String, mode: Mode = .document) -> String {
         var folder = Folder(mode: mode)
-        folder.out.reserveCapacity(text.utf8.count + 16)
+        folder.out.reserveCapacity(text.utf8.count * 2 + 16)
         var text = text
         text.withUTF8 { folder.feed(utf8: $0) }
         folder.flush()
@@ -83,25 +91,92 @@ public enum SearchFolding {
     /// scalar would dominate the folding time).
     struct LatinTable: Sendable {
         static let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
-        let blocks: [[[UInt8]?]]
+        /// Up to `width` folded bytes per scalar, zero-padded, both ranges
+        /// one after the other (flat: a look-up copies no array).
+        static let width = 4
+        let bytes: [UInt8]
+        /// Folded length per scalar; 0: not folded here.
+        let lengths: [UInt8]
 
         init() {
-            blocks = LatinTable.ranges.map { range in
-                range.map { v -> [UInt8]? in
-                    guard let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic else { return nil }
-                    let folded = String(Character(scalar))
-                        .applyingTransform(StringTransform("Latin-ASCII"), reverse: false)?.lowercased()
-                    guard let folded, !folded.isEmpty, folded.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-                    return Array(folded.utf8)
+            var bytes: [UInt8] = []
+            var lengths: [UInt8] = []
+            for range in LatinTable.ranges {
+                for v in range {
+                    var folded: [UInt8] = []
+                    if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic,
+                       let f = String(Character(scalar))
+                        .applyingTransform(StringTransform("Latin-ASCII"), reverse: false)?.lowercased(),
+                       !f.isEmpty, f.utf8.count <= LatinTable.width, f.utf8.allSatisfy({ $0 < 0x80 }) {
+                        folded = Array(f.utf8)
+                    }
+                    lengths.append(UInt8(folded.count))
+                    bytes += folded + Array(repeating: 0, count: LatinTable.width - folded.count)
                 }
             }
+            self.bytes = bytes
+            self.lengths = lengths
+        }
+
+        /// The slot of `v` in the tables, nil outside the two ranges.
+        @inline(__always) static func slot(_ v: UInt32) -> Int? {
+            if v >= 0x00C0 && v <= 0x024F { return Int(v - 0x00C0) }
+            if v >= 0x1E00 && v <= 0x1EFF { return 0x024F - 0x00C0 + 1 + Int(v - 0x1E00) }
+            return nil
         }
 
         subscript(v: UInt32) -> [UInt8]? {
-            if v >= 0x00C0 && v <= 0x024F { return blocks[0][Int(v - 0x00C0)] }
-            if v >= 0x1E00 && v <= 0x1EFF { return blocks[1][Int(v - 0x1E00)] }
-            return nil
+            guard let slot = LatinTable.slot(v), lengths[slot] > 0 else { return nil }
+            let start = slot * LatinTable.width
+            return Array(bytes[start..<(start + Int(lengths[slot]))])
         }
+
+        /// Appends the folded form of `v` to `out`; false when `v` is not folded here.
+        @inline(__always) func append(_ v: UInt32, to out: inout [UInt8]) -> Bool {
+            guard let slot = LatinTable.slot(v) else { return false }
+            let n = Int(lengths[slot])
+            guard n > 0 else { return false }
+            let start = slot * LatinTable.width
+            for k in 0..<n { out.append(bytes[start + k]) }
+            return true
+        }
+    }
+
+    /// What folding does with a scalar no script rule handles.
+    enum ScalarClass: UInt8, Sendable {
+        /// Punctuation, symbols, spaces, controls: a token boundary.
+        case separator
+        /// A letter without case, a digit or a combining mark: kept.
+        case letter
+        /// An upper- or title-case letter: its lower-case mapping.
+        case upper
+        /// A combining diacritic (U+0300–U+036F): removed, as `remove_diacritics` did.
+        case dropped
+    }
+
+    static func scalarClass(_ v: UInt32) -> ScalarClass {
+        v < 0x10000 ? scalarClasses.table[Int(v)] : classify(v)
+    }
+
+    /// `classify` for the whole Basic Multilingual Plane, computed once
+    /// (Unicode properties per scalar would dominate folding time).
+    static let scalarClasses = ScalarClassTable()
+
+    struct ScalarClassTable: Sendable {
+        let table: [ScalarClass]
+        init() { table = (0..<0x10000).map { SearchFolding.classify(UInt32($0)) } }
+    }
+
+    static func classify(_ v: UInt32) -> ScalarClass {
+        guard let scalar = Unicode.Scalar(v) else { return .separator }
+        if v >= 0x0300 && v <= 0x036F { return .dropped }
+        let p = scalar.properties
+        let category = p.generalCategory
+        let isWord = p.isAlphabetic || p.numericType != nil || category == .nonspacingMark
+            || category == .spacingMark || category == .enclosingMark || category == .privateUse
+        guard isWord else { return .separator }
+        if p.changesWhenLowercased { return .upper }
+        return .letter
     }
 
     /// Strips clitics from one normalized Arabic word; returns the main form
@@ -143,8 +218,19 @@ public enum SearchFolding {
                 let b0 = p[i]
                 if b0 < 0x80 {
                     if !arabic.isEmpty || !cjk.isEmpty { flush() }
-                    out.append(b0 &- 0x41 < 26 ? b0 + 0x20 : b0)
-                    i += 1
+                    // A run of ASCII, lower-cased into `out` in one go.
+                    var j = i + 1
+                    while j < n && p[j] < 0x80 { j += 1 }
+                    let start = out.count
+                    let count = j - i
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
+                    out.withUnsafeMutableBufferPointer { o in
+                        for k in start..<(start + count) {
+                            let b = o[k]
+                            if b &- 0x41 < 26 { o[k] = b | 0x20 }
+                        }
+                    }
+                    i = j
                     continue
                 }
                 var v: UInt32
@@ -188,10 +274,7 @@ public enum SearchFolding {
                 return
             }
             flushArabic()
-            if let folded = SearchFolding.latinTable[v] {
-                out.append(contentsOf: folded)
-                return
-            }
+            if SearchFolding.latinTable.append(v, to: &out) { return }
             var c = v
             switch v {
             case 0x0410...0x042F: c = v + 0x20
@@ -200,7 +283,19 @@ public enum SearchFolding {
             }
             if c == 0x0451 { c = 0x0435 } // ё → е
             if c == 0x0439 { c = 0x0438 } // й → и
-            appendScalar(c)
+            if c >= 0x0430 && c <= 0x045F { // Russian lower case: the common case after Latin
+                appendScalar(c)
+                return
+            }
+            switch SearchFolding.scalarClass(c) {
+            case .separator: out.append(0x20)
+            case .letter: appendScalar(c)
+            case .upper:
+                if let scalar = Unicode.Scalar(c) {
+                    for l in scalar.properties.lowercaseMapping.unicodeScalars { appendScalar(l.value) }
+                }
+            case .dropped: break
+            }
         }
 
         mutating func flush() {
