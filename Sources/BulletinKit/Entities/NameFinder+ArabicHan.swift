@@ -38,11 +38,11 @@ extension NameFinder {
             if tokens[i].script != .arabic { i += 1; continue }   // before copying the token
             let t = tokens[i]
             guard t.script == .arabic, !covered[i] else { i += 1; continue }
-            let bare = t.stems
             // Institutions: head noun + definite complements ("مجلس الأمن البيلاروسي", "للجمعية الوطنية البيلاروسية").
-            if bare.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) }) {
-                let isPlace = bare.contains(where: { Self.arabicPlaceHeads.contains($0) })
-                let company = bare.contains(where: { Self.arabicCompanyHeads.contains($0) })
+            let flags = arabicFlags(i)
+            if flags.contains(.orgOrPlaceHead) {
+                let isPlace = flags.contains(.placeHead)
+                let company = flags.contains(.companyHead)
                 var j = i + 1
                 while j < tokens.count, j - i <= 4, tokens[j].script == .arabic, !covered[j] || isCountry[j], tokens[j].spaceBefore {
                     let key = tokens[j].key
@@ -67,7 +67,7 @@ extension NameFinder {
                         break
                     }
                     // "وزارة الاستثمار والتجارة الخارجية": a ministry's name coordinates its fields.
-                    let coordinated = key.hasPrefix("وال") && j > i + 1 && bare.contains(where: { Self.arabicCoordinatedHeads.contains($0) })
+                    let coordinated = key.hasPrefix("وال") && j > i + 1 && t.stems.contains(where: { Self.arabicCoordinatedHeads.contains($0) })
                     let definite = key.hasPrefix("ال") || (key.hasPrefix("لل") && j > i + 1) || coordinated
                     if !definite || Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
                     j += 1
@@ -84,13 +84,13 @@ extension NameFinder {
             }
             // Titles, then a name: an optional initial ("أ.") and one to three name words.
             var titleEnd: Int?
-            let mayBeTitle = t.stems.prefix(2).contains { Self.arabicTitleFirstWords.contains($0) }
+            let mayBeTitle = flags.contains(.titleFirstWord)
             for title in Self.arabicTitles where mayBeTitle && i + title.count <= tokens.count {
                 var ok = true
                 for (n, w) in title.enumerated() where !tokens[i + n].stems.prefix(2).contains(w) { ok = false; break }
                 if ok { titleEnd = i + title.count; break }
             }
-            let complement = titleEnd == nil && Self.arabicComplementTitles.contains(bare.count > 1 ? bare[1] : t.key)
+            let complement = titleEnd == nil && flags.contains(.complementTitle)
             if complement {
                 var j = i + 1
                 while j < tokens.count, tokens[j].script == .arabic, tokens[j].key.hasPrefix("ال"), j - i <= 3 { j += 1 }
@@ -122,6 +122,69 @@ extension NameFinder {
         }
     }
 
+    /// Which word lists an Arabic word or its stems are in: the per-token tests of the Arabic
+    /// passes, answered once per distinct word of the article (see `arabicFlags(_:)`).
+    struct ArabicWordFlags: OptionSet {
+        let rawValue: UInt16
+        static let computed = ArabicWordFlags(rawValue: 1)
+        /// A stem is an organization or place head noun.
+        static let orgOrPlaceHead = ArabicWordFlags(rawValue: 1 << 1)
+        static let placeHead = ArabicWordFlags(rawValue: 1 << 2)
+        static let companyHead = ArabicWordFlags(rawValue: 1 << 3)
+        /// One of the first two stems starts a title of `arabicTitles`.
+        static let titleFirstWord = ArabicWordFlags(rawValue: 1 << 4)
+        /// The second stem (the key when there is one) is a complement title.
+        static let complementTitle = ArabicWordFlags(rawValue: 1 << 5)
+        /// The key is a title head, or a stem longer than three letters is.
+        static let titledNameHead = ArabicWordFlags(rawValue: 1 << 6)
+        /// A stem is an organization, place or title head.
+        static let head = ArabicWordFlags(rawValue: 1 << 7)
+        static let speechVerb = ArabicWordFlags(rawValue: 1 << 8)
+    }
+
+    /// Bits of `arabicListBits`: the word lists `arabicFlags` asks about.
+    enum ArabicList {
+        static let orgHead: UInt32 = 1, placeHead: UInt32 = 2, companyHead: UInt32 = 4, titleFirstWord: UInt32 = 8
+        static let complementTitle: UInt32 = 16, titleHead: UInt32 = 32, speechVerb: UInt32 = 64
+    }
+    static let arabicListBits = KeyBits([
+        (arabicOrgHeads, ArabicList.orgHead), (arabicPlaceHeads, ArabicList.placeHead), (arabicCompanyHeads, ArabicList.companyHead),
+        (arabicTitleFirstWords, ArabicList.titleFirstWord), (arabicComplementTitles, ArabicList.complementTitle),
+        (arabicTitleHeads, ArabicList.titleHead), (arabicSpeechVerbs, ArabicList.speechVerb),
+    ])
+
+    /// `ArabicWordFlags` of token `k`'s word, computed on first use and shared by its repetitions.
+    func arabicFlags(_ k: Int) -> ArabicWordFlags {
+        let words = tokens[k].words, w = Int(tokens[k].word)
+        let cached = words.entries[w].arabicFlags
+        if cached != 0 { return ArabicWordFlags(rawValue: cached) }
+        let stems = words.entries[w].stems.isEmpty ? [words.entries[w].key] : words.entries[w].stems
+        // One look-up per stem in all the lists at once (the stems start with the key itself).
+        var any: UInt32 = 0, firstTwo: UInt32 = 0, longTitleHead = false
+        var second: UInt32 = 0
+        var keyBits: UInt32 = 0
+        for (n, stem) in stems.enumerated() {
+            let b = Self.arabicListBits.bits(stem)
+            any |= b
+            if n < 2 { firstTwo |= b }
+            if n == 0 { keyBits = b }
+            if n == 1 { second = b }
+            if b & ArabicList.titleHead != 0, stem.count > 3 { longTitleHead = true }
+        }
+        if stems.count < 2 { second = keyBits }
+        var f: ArabicWordFlags = .computed
+        if any & (ArabicList.orgHead | ArabicList.placeHead) != 0 { f.insert(.orgOrPlaceHead) }
+        if any & ArabicList.placeHead != 0 { f.insert(.placeHead) }
+        if any & ArabicList.companyHead != 0 { f.insert(.companyHead) }
+        if firstTwo & ArabicList.titleFirstWord != 0 { f.insert(.titleFirstWord) }
+        if second & ArabicList.complementTitle != 0 { f.insert(.complementTitle) }
+        if keyBits & ArabicList.titleHead != 0 || longTitleHead { f.insert(.titledNameHead) }
+        if any & (ArabicList.orgHead | ArabicList.placeHead | ArabicList.titleHead) != 0 { f.insert(.head) }
+        if keyBits & ArabicList.speechVerb != 0 { f.insert(.speechVerb) }
+        words.entries[w].arabicFlags = f.rawValue
+        return f
+    }
+
     /// Heads of titles whose complement (ministry, country adjective, body) precedes the name:
     /// "وزير الخارجية الأردني أيمن الصفدي", "نظيره المصري بدر عبد العاطي".
     static let arabicTitleHeads = KeySet(["وزير", "الوزير", "وزيره", "الوزيره", "والي", "محافظ", "برئاسه", "رئيس", "الرئيس", "الامين", "امين", "نظيره", "نظيرها", "نظير",
@@ -138,13 +201,10 @@ extension NameFinder {
     mutating func discoverArabicTitledNames() {
         var i = 0
         while i < tokens.count {
-            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicTitleHeads.contains(tokens[i].key)
-                    || tokens[i].stems.contains(where: { Self.arabicTitleHeads.contains($0) && $0.count > 3 }) else { i += 1; continue }
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, arabicFlags(i).contains(.titledNameHead) else { i += 1; continue }
             var j = i + 1
             // The complement: definite words, country adjectives, known names (up to five tokens).
-            func isHead(_ k: Int) -> Bool {
-                tokens[k].stems.contains { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) || Self.arabicTitleHeads.contains($0) }
-            }
+            func isHead(_ k: Int) -> Bool { arabicFlags(k).contains(.head) }
             while j < tokens.count, j - i <= 6, tokens[j].script == .arabic, tokens[j].kind == .word,
                   covered[j] || isCountry[j] || isArabicDefinite(j) || tokens[j].key.hasPrefix("لل") || isHead(j)
                     || j > i + 1 && tokens[j].key.hasPrefix("وال")   // "وزيرة الاقتصاد والمالية"
@@ -317,7 +377,7 @@ extension NameFinder {
         var k = 0
         while k + 3 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].script == .arabic, Self.arabicSpeechVerbs.contains(tokens[k].key) else { continue }
+            guard tokens[k].script == .arabic, arabicFlags(k).contains(.speechVerb) else { continue }
             let (g, f) = (k + 1, k + 2)
             var t = k + 3
             if tokens[t].key == "،" || tokens[t].key == ",", t + 1 < tokens.count { t += 1 }
@@ -346,6 +406,7 @@ extension NameFinder {
             owners[last, default: []].insert(m.words.joined(separator: " "))
         }
         guard !owners.isEmpty else { return }
+        let ownerKeys = KeySet(owners.keys)
         let spans = mentions.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
         func inside(_ t: Token) -> Bool {
             var lo = 0, hi = spans.count
@@ -357,8 +418,10 @@ extension NameFinder {
         for k in tokens.indices where tokens[k].script == .arabic && tokens[k].kind == .word && !covered[k] {
             let t = tokens[k]   // copied only for Arabic words (a copy retains its strings)
             var key = t.key
-            if owners[key] == nil, let first = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(first) { key = String(key.dropFirst()) }
-            guard let who = owners[key], who.count == 1 else { continue }
+            // Folded keys compare by their bytes (see `FoldedKey`): the byte-wise set answers the
+            // many words that are no family name without hashing them as `String`s.
+            if !ownerKeys.contains(key), let first = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(first) { key = String(key.dropFirst()) }
+            guard ownerKeys.contains(key), let who = owners[key], who.count == 1 else { continue }
             // "وأكد السوداني": the family name of the article's person, not Sudan.
             if isCountry[k] { uncountry(k) } else if inside(t) { continue }
             mentions.append(Mention(surface: t.text, start: t.start, end: t.end, type: .person, evidence: .cue, words: [key]))

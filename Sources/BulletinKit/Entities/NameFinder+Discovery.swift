@@ -219,7 +219,7 @@ extension NameFinder {
     }
 
     /// Punctuation that ends the reach of a title (a static list: not rebuilt per token).
-    static let cueEndingPunctuation: [String] = [".", "!", "?", ";", ":", "\"", "\u{201C}", "\u{00AB}", "\u{061F}"]
+    static let cueEndingPunctuation = KeySet([".", "!", "?", ";", ":", "\"", "\u{201C}", "\u{00AB}", "\u{061F}"])
 
     /// Vietnamese administrative units: "tỉnh Hải Dương", "thành phố Cần Thơ", "huyện Mộc Châu" —
     /// every capitalized syllable after the unit word is the place's name (country syllables included).
@@ -1218,13 +1218,10 @@ extension NameFinder {
         @exclusivity(unchecked) var org: [Int32]
         @exclusivity(unchecked) var place: [Int32]
         @exclusivity(unchecked) var title: [Int32]
-        /// `PhraseMatcher.exactForm` of each token's text, when asked for.
-        @exclusivity(unchecked) var exact: [String?]
         init(count: Int) {
             org = [Int32](repeating: 0, count: count)
             place = org
             title = org
-            exact = [String?](repeating: nil, count: count)
         }
     }
 
@@ -1254,13 +1251,8 @@ extension NameFinder {
         return v > 1 ? CueMatch(length: Int(v - 1)) : nil
     }
 
-    /// `PhraseMatcher.exactForm(tokens[k].text)`, cached (it lowercases, and may normalize, the text).
-    func exactForm(_ k: Int) -> String {
-        if let e = cues.exact[k] { return e }
-        let e = PhraseMatcher.exactForm(tokens[k].text)
-        cues.exact[k] = e
-        return e
-    }
+    /// `PhraseMatcher.exactForm(tokens[k].text)`, cached per word (it lowercases, and may normalize, the text).
+    func exactForm(_ k: Int) -> String { tokens[k].exactForm }
 
     @inline(__always) private static func encode(_ m: PhraseMatcher.Match?) -> Int32 {
         m.map { Int32($0.length) + 1 } ?? 1
