@@ -1124,6 +1124,11 @@ extension NameFinder {
         let before = chars[chars.count - 2]
         switch preposition {
         case "в", "во":
+            // Soft-sign feminine cities: "в Казани" → "Казань", "в Тюмени" → "Тюмень" (-ани, -ени only:
+            // "Тбилиси", "Хельсинки" do not decline).
+            if last == "и", chars.count >= 6, before == "н", let v = chars.dropLast(2).last, v == "а" || v == "е" {
+                return String(chars.dropLast()) + "ь"
+            }
             guard last == "е" else { return nil }
             if before == "о" || before == "е" || before == "а" { return String(chars.dropLast()) + "й" }   // Ханое → Ханой, Костанае → Костанай
             return vowels.contains(before) ? nil : String(chars.dropLast())
