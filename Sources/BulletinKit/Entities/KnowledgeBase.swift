@@ -39,10 +39,16 @@ public struct KnowledgeBase: Sendable, Hashable {
         self.entities = entities
     }
 
-    /// The knowledge base shipped in the package's resources.
+    /// The knowledge base shipped in the package's resources: `knowledge-base.json` merged with
+    /// the place gazetteer `places.json` (capitals, large cities, first-level regions), kept in
+    /// its own file because it is long and purely geographic. A gazetteer entry named like a
+    /// knowledge-base entry adds its aliases to it.
     public static let bundled: KnowledgeBase = {
-        guard let url = EntityResources.url("knowledge-base.json"),
-              let kb = try? KnowledgeBase.load(contentsOf: url) else { return KnowledgeBase() }
+        var kb = KnowledgeBase()
+        for file in ["knowledge-base.json", "places.json"] {
+            guard let url = EntityResources.url(file), let part = try? KnowledgeBase.load(contentsOf: url) else { continue }
+            kb = kb.entities.isEmpty ? part : kb.merging(part)
+        }
         return kb
     }()
 

@@ -140,6 +140,14 @@ struct NameFinder {
     }
 
     private func acceptKnown(_ a: Int, _ b: Int, _ e: KnowledgeEntity) -> Bool {
+        // "Nguyễn Thái Bình", "Trần Quang Nam": a multi-word Latin place right after a capitalized
+        // word in mid-sentence is the end of a person's name (Vietnamese names reuse place syllables).
+        if b - a >= 2, e.type == .place, tokens[a].script == .latin, a > 0, tokens[a].spaceBefore,
+           tokens[a - 1].kind == .word, tokens[a - 1].script == .latin, tokens[a - 1].capitalized, !tokens[a - 1].sentenceStart,
+           !lex.stopwords.contains(tokens[a - 1].key), lex.placeKeywords.match(tokens, at: a - 1) == nil,
+           lex.titles.match(tokens, at: a - 1) == nil, !isCountry[a - 1] {
+            return false
+        }
         // A one-word Latin place or person inside a longer capitalized name is part of that name.
         guard b - a == 1, tokens[a].script == .latin, e.type != .organization else { return true }
         if b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
