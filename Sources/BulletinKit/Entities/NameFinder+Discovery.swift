@@ -896,6 +896,9 @@ extension NameFinder {
             let t = tokens[words[0]]
             if isStopword(words[0]) || lex.months.contains(t.key) || t.key.count < 2 { return }
             if lex.genericAlone.contains(t.key) && !lex.standalone.contains(t.key) { return }
+            // "den Hafen Tianjin", "die Provinz Yunnan": a German noun right before a known name is
+            // its common-noun apposition, not a name of its own.
+            if language == "de", b < tokens.count, covered[b], tokens[b].spaceBefore { return }
             if t.sentenceStart && !midCaps.contains(t.key) && !t.allCaps { return }
             // Vietnamese names have several syllables; a foreign one-word name counts after a place preposition.
             if language == "vi" && !personCue && !t.allCaps && !(placeContext && Self.foreignInVietnamese(t.key)) { return }

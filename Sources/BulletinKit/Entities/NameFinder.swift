@@ -84,6 +84,17 @@ struct NameFinder {
                         }
                         var m = mention(start, end, type: e.type, evidence: .known)
                         m.known = k
+                        // "وباندونغ", "بالبصرة": the alias seen is the name without its proclitic.
+                        if start == i, tokens[i].script == .arabic, let c = tokens[i].text.unicodeScalars.first,
+                           "وفبلك".unicodeScalars.contains(c), tokens[i].text.unicodeScalars.count > 4 {
+                            let rest = String(tokens[i].text.unicodeScalars.dropFirst())
+                            // Unless the name itself starts with that letter ("برابوو").
+                            let firstWords = ([e.name] + e.aliases).map { TextFolding.key($0).split(separator: " ").first.map(String.init) ?? "" }
+                            if tokens[i].stems.contains(TextFolding.key(rest)), !firstWords.contains(tokens[i].key) {
+                                m.surface = String(m.surface.unicodeScalars.dropFirst())
+                                m.start += 1
+                            }
+                        }
                         mentions.append(m)
                         handled = true
                     case .region, .historical:
