@@ -440,6 +440,7 @@ extension NameFinder {
                                                "访", "举", "签", "称", "认", "的", "于", "时", "等", "也", "将", "已", "向", "就",
                                                "通", "发", "率", "一", "是", "为", "并", "还", "又", "都", "了", "接", "见", "应"]
     static let hanPlaceSuffixes: [String] = ["省", "市", "县", "自治区"]
+    static let hanCompassSet = HanCharSet("东西南北")
     static let hanNotPlaceStart: Set<Character> = ["城", "各", "本", "全", "该", "外", "大", "小", "超", "股", "在", "的", "两", "多", "个", "该"]
 
     /// A CJK compatibility ideograph (豈 U+F900) as its canonical ideograph (豈 U+8C48), which
@@ -651,6 +652,11 @@ extension NameFinder {
                                 start = s
                                 break
                             }
+                        }
+                        // "南戈壁省", "东哈萨克斯坦州": a compass point before a two-character name is part of it.
+                        if start == r - 2, r >= 3, Self.hanCompassSet.contains(chars[r - 3]), !isKnown((r - 3)..<r),
+                           r == 3 || !Self.hanCompassSet.contains(chars[r - 4]) {
+                            start = r - 3
                         }
                     }
                     let nextIsMarket = r + sc.count < chars.count && chars[r + sc.count] == Self.hanMarketCode

@@ -182,6 +182,7 @@ struct NameFinder {
                                     evidence: .known, code: code, words: [t.key]))
         }
         for m in lex.names.hanMatches(in: t.text) {
+            if m.length == 2, !hanBounded(scalars, m.offset, m.length) { continue }
             for p in m.payloads {
                 if case .known(let k) = lex.targets[Int(p)] {
                     let (s, e) = hanSpan(t, scalars, m.offset, m.length)
@@ -193,6 +194,22 @@ struct NameFinder {
                 }
             }
         }
+    }
+
+    /// Two-character city names whose characters often make a word with their neighbours
+    /// (隆重庆祝, 东西安排, 完成都市, 经济南部, 出海口): matched only after a word boundary
+    /// (the run's start, a function word, 自/往/至 …) and not before a character that joins them.
+    static let hanBoundedPlaces: Set<String> = ["西安", "重庆", "成都", "济南", "海口", "长沙", "大连", "合肥", "南宁", "西宁", "吉林"]
+    static let hanJoiningNext = NameFinder.HanCharSet("全排置装祝典贺功市区县")
+
+    func hanBounded(_ s: [Unicode.Scalar], _ offset: Int, _ length: Int) -> Bool {
+        guard Self.hanBoundedPlaces.contains(hanText(s, offset, length)) else { return true }
+        if offset > 0 {
+            let prev = Self.hanCode(s[offset - 1])
+            guard Self.hanOrgLeftStopSet.contains(prev) || Self.hanPlaceLeftBoundSet.contains(prev) else { return false }
+        }
+        if offset + length < s.count, Self.hanJoiningNext.contains(Self.hanCode(s[offset + length])) { return false }
+        return true
     }
 
     func hanText(_ s: [Unicode.Scalar], _ offset: Int, _ length: Int) -> String {
