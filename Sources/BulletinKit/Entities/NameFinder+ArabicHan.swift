@@ -441,6 +441,9 @@ extension NameFinder {
                                                "通", "发", "率", "一", "是", "为", "并", "还", "又", "都", "了", "接", "见", "应"]
     static let hanPlaceSuffixes: [String] = ["省", "市", "县", "自治区"]
     static let hanCompassSet = HanCharSet("东西南北")
+    /// Per place suffix (省, 市): characters that make a common word with it (节省 save, 都市 metropolis,
+    /// 上市 listed, 股市 stock market, 超市 supermarket, 夜市 night market, 楼市 housing market).
+    static let hanSuffixWordStarts = [HanCharSet("节反"), HanCharSet("都城超股上夜门菜集开闭楼车黑")]
     static let hanNotPlaceStart: Set<Character> = ["城", "各", "本", "全", "该", "外", "大", "小", "超", "股", "在", "的", "两", "多", "个", "该"]
 
     /// A CJK compatibility ideograph (豈 U+F900) as its canonical ideograph (豈 U+8C48), which
@@ -636,6 +639,11 @@ extension NameFinder {
                 var searchFrom = chars.contains(sc[0]) ? 0 : chars.count
                 while searchFrom < chars.count {
                     guard let r = (searchFrom..<chars.count).first(where: { p in Self.hanMatches(chars, sc, at: p) }) else { break }
+                    // "都市", "上市", "股市", "节省": the suffix character ends a common word, not a place's name.
+                    if r > 0, suffixIndex < Self.hanSuffixWordStarts.count, Self.hanSuffixWordStarts[suffixIndex].contains(chars[r - 1]) {
+                        searchFrom = r + sc.count
+                        continue
+                    }
                     var start = max(0, r - 2)
                     // "广西壮族自治区", "新疆维吾尔自治区": an autonomous region's name is longer.
                     if autonomous {

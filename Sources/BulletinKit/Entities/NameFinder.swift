@@ -175,14 +175,18 @@ struct NameFinder {
         let scalars = Array(t.text.unicodeScalars)
         var country = lex.countries.hanMatches(in: t.text)
         country = country.filter { m in m.payloads.contains { if case .country = lex.targets[Int($0)] { return true } else { return false } } }
+        // "内蒙古" (Inner Mongolia) holds 蒙古 (Mongolia): a longer known place covers the country read inside it.
+        let names = lex.names.hanMatches(in: t.text).filter { m in hanBounded(scalars, m.offset, m.length) }
+        let placeSpans = names.filter { m in m.payloads.contains { p in
+            if case .known(let k) = lex.targets[Int(p)] { return lex.knowledge.entities[k].type == .place } else { return false } } }
         for m in country {
+            if placeSpans.contains(where: { $0.offset <= m.offset && $0.offset + $0.length >= m.offset + m.length && $0.length > m.length }) { continue }
             guard case .country(let code) = lex.targets[Int(m.payloads[0])] else { continue }
             let (s, e) = hanSpan(t, scalars, m.offset, m.length)
             mentions.append(Mention(surface: hanText(scalars, m.offset, m.length), start: s, end: e, type: .country,
                                     evidence: .known, code: code, words: [t.key]))
         }
-        for m in lex.names.hanMatches(in: t.text) {
-            if m.length == 2, !hanBounded(scalars, m.offset, m.length) { continue }
+        for m in names {
             for p in m.payloads {
                 if case .known(let k) = lex.targets[Int(p)] {
                     let (s, e) = hanSpan(t, scalars, m.offset, m.length)
@@ -203,12 +207,12 @@ struct NameFinder {
     static let hanJoiningNext = NameFinder.HanCharSet("全排置装祝典贺功市区县")
 
     func hanBounded(_ s: [Unicode.Scalar], _ offset: Int, _ length: Int) -> Bool {
-        guard Self.hanBoundedPlaces.contains(hanText(s, offset, length)) else { return true }
+        guard length >= 2, Self.hanBoundedPlaces.contains(hanText(s, offset, 2)) else { return true }
         if offset > 0 {
             let prev = Self.hanCode(s[offset - 1])
             guard Self.hanOrgLeftStopSet.contains(prev) || Self.hanPlaceLeftBoundSet.contains(prev) else { return false }
         }
-        if offset + length < s.count, Self.hanJoiningNext.contains(Self.hanCode(s[offset + length])) { return false }
+        if length == 2, offset + length < s.count, Self.hanJoiningNext.contains(Self.hanCode(s[offset + length])) { return false }
         return true
     }
 
