@@ -72,6 +72,8 @@ struct NameFinder {
                     case .known(let k):
                         let e = lex.knowledge.entities[k]
                         if !acceptKnown(i, end, e) { continue }
+                        // "Сибирская энергетика", "Казанский университет": a city's stem inside an adjective.
+                        if e.type == .place, tokens[end - 1].script == .cyrillic, Self.isRussianPlaceAdjective(tokens[end - 1].key) { continue }
                         // "Витебской области", "province de Hanoi": a known city before a lowercase place word names a region.
                         if e.type == .place, end < tokens.count, !tokens[end].capitalized, lex.placeKeywords.match(tokens, at: end) != nil { continue }
                         // "thành phố Hồ Chí Minh": a known person's name after a Vietnamese unit word is a place's.
@@ -186,9 +188,14 @@ struct NameFinder {
             mentions.append(Mention(surface: hanText(scalars, m.offset, m.length), start: s, end: e, type: .country,
                                     evidence: .known, code: code, words: [t.key]))
         }
-        for m in names {
+        for var m in names {
             for p in m.payloads {
                 if case .known(let k) = lex.targets[Int(p)] {
+                    // "哈尔滨市", "云南省": a known place's name runs over a following 市/省/县.
+                    if lex.knowledge.entities[k].type == .place, m.offset + m.length < scalars.count,
+                       Self.hanAdministrativeSuffixes.contains(scalars[m.offset + m.length]) {
+                        m.length += 1
+                    }
                     let (s, e) = hanSpan(t, scalars, m.offset, m.length)
                     var mention = Mention(surface: hanText(scalars, m.offset, m.length), start: s, end: e,
                                           type: lex.knowledge.entities[k].type, evidence: .known, words: [hanText(scalars, m.offset, m.length)])
@@ -203,8 +210,9 @@ struct NameFinder {
     /// Two-character city names whose characters often make a word with their neighbours
     /// (隆重庆祝, 东西安排, 完成都市, 经济南部, 出海口): matched only after a word boundary
     /// (the run's start, a function word, 自/往/至 …) and not before a character that joins them.
+    static let hanAdministrativeSuffixes: Set<Unicode.Scalar> = ["市", "省", "县"]
     static let hanBoundedPlaces: Set<String> = ["西安", "重庆", "成都", "济南", "海口", "长沙", "大连", "合肥", "南宁", "西宁", "吉林"]
-    static let hanJoiningNext = NameFinder.HanCharSet("全排置装祝典贺功市区县")
+    static let hanJoiningNext = NameFinder.HanCharSet("全排置装祝典贺功")
 
     func hanBounded(_ s: [Unicode.Scalar], _ offset: Int, _ length: Int) -> Bool {
         guard length >= 2, Self.hanBoundedPlaces.contains(hanText(s, offset, 2)) else { return true }
@@ -214,6 +222,14 @@ struct NameFinder {
         }
         if length == 2, offset + length < s.count, Self.hanJoiningNext.contains(Self.hanCode(s[offset + length])) { return false }
         return true
+    }
+
+    /// A Russian adjective of a place ("сибирская", "казанский"): noun case endings never start with "ск".
+    static func isRussianPlaceAdjective(_ key: String) -> Bool {
+        for ending in ["ская", "ский", "ское", "ского", "скому", "ской", "скую", "ские", "ских", "скими", "ским"] where key.hasSuffix(ending) {
+            return true
+        }
+        return false
     }
 
     func hanText(_ s: [Unicode.Scalar], _ offset: Int, _ length: Int) -> String {

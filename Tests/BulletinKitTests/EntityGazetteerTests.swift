@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// Places named bare, without a cue word ("from Surabaya", "الدار البيضاء", "在广州", "в Казани"),
+/// found through the bundled gazetteer (Resources/entities/places.json), and the ambiguous forms
+/// it must not find: English words (Nice, Reading, Mobile), Chinese city names inside common words
+/// (隆重庆祝, 完成都市), Russian stems inside surnames (Лимонов, Аденауэр), Arabic common words
+/// (ميدان square, بالي my mind), a place inside a Vietnamese person's name. Articles written for these tests.
+@Suite struct EntityGazetteerTests {
+    let extractor = EntityExtractor(knowledgeBase: .bundled)
+
+    func extract(_ body: String, _ language: String) -> Extraction {
+        extractor.extract(title: "", body: body, language: language)
+    }
+
+    func names(_ e: Extraction, _ type: EntityType) -> Set<String> {
+        Set(e.entities.filter { $0.type == type }.flatMap { [$0.name] + $0.aliases }.map { $0.precomposedStringWithCanonicalMapping })
+    }
+
+    func all(_ e: Extraction) -> [String] { e.entities.map { "\($0.type):\($0.name)" } }
+
+    @Test func gazetteerIsLoadedWithTheKnowledgeBase() {
+        let places = KnowledgeBase.bundled.entities.filter { $0.type == .place }
+        #expect(places.count > 300)
+        // A gazetteer entry named like a knowledge-base entry adds to it instead of duplicating it.
+        #expect(KnowledgeBase.bundled.entities.filter { $0.name == "Moscow" }.count == 1)
+        #expect(!places.contains { ["Nice", "Split", "Mobile", "Reading", "Bath", "Victoria", "Georgia"].contains($0.name) })
+    }
+
+    @Test func chineseBareCitiesOutsideCommonWords() {
+        let body = """
+        新华社广州12月1日电 广东省和深圳市的企业代表周一在广州举行会议。来自西安和重庆的代表团也出席了会议。\
+        内蒙古自治区代表介绍了当地的煤炭出口情况。与会者表示，将隆重庆祝合作十周年，并完成都市更新计划。\
+        蒙古国南戈壁省的一处铜矿也派人参加。
+        """
+        let e = extract(body, "zh")
+        let places = names(e, .place)
+        #expect(places.isSuperset(of: ["广州", "深圳市", "广东省", "西安", "重庆", "内蒙古自治区", "南戈壁省"]), "\(all(e))")
+        #expect(e.entities.first { $0.name == "Chongqing" }?.mentions == 1, "隆重庆祝 is no city: \(all(e))")
+        #expect(!places.contains { $0.contains("成都") || $0 == "戈壁省" }, "\(all(e))")
+        #expect(e.entities.first { $0.name == "Inner Mongolia" }?.mentions == 1)
+        // Mongolia once (蒙古国), not again inside 内蒙古.
+        let mongolia = e.entities.first { $0.type == .country && $0.name == "Mongolia" }
+        #expect(mongolia?.mentions == 1, "\(all(e))")
+    }
+
+    @Test func arabicBareCitiesWithCliticsAndCommonWords() {
+        let body = """
+        وصل وفد من رجال الأعمال إلى الدار البيضاء يوم الاثنين قادما من سورابايا، قبل أن يتوجه إلى الإسكندرية. وقال رئيس \
+        الوفد إن الشركات في جاكرتا وباندونغ تريد زيادة صادراتها. واجتمع المتظاهرون في ميدان التحرير، وكان ذلك في بالي منذ زمن.
+        """
+        let e = extract(body, "ar")
+        let places = names(e, .place)
+        #expect(places.isSuperset(of: ["الدار البيضاء", "سورابايا", "الإسكندرية", "باندونغ"]), "\(all(e))")
+        #expect(!places.contains("وباندونغ"), "the alias is the name without its clitic: \(all(e))")
+        #expect(!e.entities.contains { $0.name == "Medan" || $0.name == "Bali" }, "\(all(e))")
+        #expect(e.entities.first { $0.name == "Casablanca" } != nil)
+    }
+
+    @Test func russianCitiesInAnyCaseNotInsideSurnames() {
+        let body = """
+        Делегация из Казани прибыла в Новосибирск, а затем отправилась в Екатеринбург. Встречи также прошли в Самаре \
+        и Владивостоке. Писатель Эдуард Лимонов когда-то жил в Харькове. Канцлер Конрад Аденауэр не упоминался.
+        """
+        let e = extract(body, "ru")
+        let places = names(e, .place)
+        #expect(places.isSuperset(of: ["Казани", "Новосибирск", "Екатеринбург", "Самаре", "Владивостоке", "Харькове"]), "\(all(e))")
+        #expect(Set(e.entities.filter { $0.type == .place }.map(\.name)).isSuperset(of: ["Kazan", "Samara", "Kharkiv"]))
+        #expect(!e.entities.contains { ["Lima", "Aden", "Samarkand"].contains($0.name) }, "\(all(e))")
+    }
+
+    @Test func englishOneWordPlacesAfterFromAndAmbiguousWords() {
+        let body = """
+        Traders from Surabaya and Medan flew in from Karachi on Monday to meet buyers in Casablanca. Nice weather helped \
+        the talks. Reading the report, analysts said exports to Georgia, the country in the Caucasus, would grow. Mobile \
+        payments are popular in Bandung. Bath towels sold well.
+        """
+        let e = extract(body, "en")
+        let places = names(e, .place)
+        #expect(places.isSuperset(of: ["Surabaya", "Medan", "Karachi", "Casablanca", "Bandung"]), "\(all(e))")
+        #expect(places.isDisjoint(with: ["Nice", "Reading", "Mobile", "Bath", "Georgia"]), "\(all(e))")
+        #expect(e.countries.contains("GE"))
+    }
+
+    @Test func vietnameseProvincesNotInsidePersonNames() {
+        let body = """
+        Đoàn công tác của tỉnh Quảng Ninh đã làm việc tại Đà Nẵng và Cần Thơ trong tuần này. Ông Nguyễn Thái Bình, \
+        Giám đốc Sở Công Thương, cho biết hàng hóa từ Lào Cai sẽ được xuất khẩu qua cảng Hải Phòng. Đoàn cũng thăm Đà Lạt.
+        """
+        let e = extract(body, "vi")
+        let places = names(e, .place)
+        #expect(places.isSuperset(of: ["Quảng Ninh", "Đà Nẵng", "Cần Thơ", "Lào Cai", "Đà Lạt"]), "\(all(e))")
+        #expect(!e.entities.contains { $0.name == "Thai Binh" }, "\(all(e))")
+        #expect(names(e, .person).contains("Nguyễn Thái Bình"), "\(all(e))")
+        #expect(!e.countries.contains("LA"), "Lào Cai is no mention of Laos: \(all(e))")
+    }
+}
