@@ -95,4 +95,12 @@ import Testing
         #expect(names(e, .person).contains("Nguyễn Thái Bình"), "\(all(e))")
         #expect(!e.countries.contains("LA"), "Lào Cai is no mention of Laos: \(all(e))")
     }
+
+    @Test func chineseStatesAndOblastsBySuffix() {
+        let e = extract("哈萨克斯坦卡拉干达州的企业与美国加利福尼亚州的公司签署协议。杭州和广州的代表也出席。", "zh")
+        let places = names(e, .place)
+        #expect(places.isSuperset(of: ["卡拉干达州", "加利福尼亚州", "杭州", "广州"]), "\(all(e))")
+        #expect(!places.contains { $0.hasSuffix("干达州") && $0 != "卡拉干达州" }, "\(all(e))")
+        #expect(Set(e.countries) == ["KZ", "US"], "\(e.countries)")
+    }
 }

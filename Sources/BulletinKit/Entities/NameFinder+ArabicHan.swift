@@ -441,6 +441,7 @@ extension NameFinder {
                                                "通", "发", "率", "一", "是", "为", "并", "还", "又", "都", "了", "接", "见", "应"]
     static let hanPlaceSuffixes: [String] = ["省", "市", "县", "自治区"]
     static let hanCompassSet = HanCharSet("东西南北")
+    static let hanStateCode: UInt32 = hanCode("州")
     /// Per place suffix (省, 市): characters that make a common word with it (节省 save, 都市 metropolis,
     /// 上市 listed, 股市 stock market, 超市 supermarket, 夜市 night market, 楼市 housing market).
     static let hanSuffixWordStarts = [HanCharSet("节反"), HanCharSet("都城超股上夜门菜集开闭楼车黑")]
@@ -677,6 +678,21 @@ extension NameFinder {
                     }
                     searchFrom = r + sc.count
                 }
+            }
+            // "卡拉干达州", "加利福尼亚州": a state or oblast is a transliterated name of three or more
+            // characters before 州 (a shorter one is a Chinese city: 广州, 杭州, found by the gazetteer).
+            var z = chars.firstIndex(of: Self.hanStateCode) ?? chars.count
+            while z < chars.count {
+                if chars[z] == Self.hanStateCode, !isKnown(z..<(z + 1)) {
+                    var a = z
+                    while a > 0, z - a < 6, Self.hanTransliterationSet.contains(chars[a - 1]), !isKnown((a - 1)..<a) { a -= 1 }
+                    if z - a >= 3 {
+                        let name = Self.hanString(scalars, a, z + 1)
+                        mentions.append(Mention(surface: name, start: t.start + a, end: t.start + z + 1, type: .place, evidence: .cue, words: [name]))
+                        knownRanges.append(a..<(z + 1))
+                    }
+                }
+                z += 1
             }
             // Repeats of titled names, outside every name found so far in this run.
             for name in titledPeople where name.count >= 2 && name.count <= chars.count && !name.contains(Self.hanMiddleDot) {

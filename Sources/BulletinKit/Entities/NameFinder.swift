@@ -191,7 +191,7 @@ struct NameFinder {
         for var m in names {
             for p in m.payloads {
                 if case .known(let k) = lex.targets[Int(p)] {
-                    // "哈尔滨市", "云南省": a known place's name runs over a following 市/省/县.
+                    // "哈尔滨市", "云南省", "卡拉干达州": a known place's name runs over a following 市/省/县/州.
                     if lex.knowledge.entities[k].type == .place, m.offset + m.length < scalars.count,
                        Self.hanAdministrativeSuffixes.contains(scalars[m.offset + m.length]) {
                         m.length += 1
@@ -210,7 +210,7 @@ struct NameFinder {
     /// Two-character city names whose characters often make a word with their neighbours
     /// (隆重庆祝, 东西安排, 完成都市, 经济南部, 出海口): matched only after a word boundary
     /// (the run's start, a function word, 自/往/至 …) and not before a character that joins them.
-    static let hanAdministrativeSuffixes: Set<Unicode.Scalar> = ["市", "省", "县"]
+    static let hanAdministrativeSuffixes: Set<Unicode.Scalar> = ["市", "省", "县", "州"]
     static let hanBoundedPlaces: Set<String> = ["西安", "重庆", "成都", "济南", "海口", "长沙", "大连", "合肥", "南宁", "西宁", "吉林"]
     static let hanJoiningNext = NameFinder.HanCharSet("全排置装祝典贺功")
 
