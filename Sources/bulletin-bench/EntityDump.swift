@@ -6,9 +6,17 @@ import Foundation
 /// byte for byte against the output before it (the multilingual texts exist only in code).
 enum EntityDump {
     static let all: [Benchmark] = [
-        Benchmark(name: "entities-dump", summary: "(check) print the extraction of every benchmarked text: `multi`, the seeds, or PATH...") { args in
+        Benchmark(name: "entities-dump", summary: "(check) print the extraction of every benchmarked text: `multi`, the seeds, or PATH... [--round N]") { args in
+            // `--round N`: print the Nth extraction of each text in this process (the benchmarks
+            // repeat them; an extraction must not depend on the ones before it).
+            var args = args, round = 1
+            if let i = args.firstIndex(of: "--round"), i + 1 < args.count, let n = Int(args[i + 1]), n >= 1 {
+                round = n
+                args.removeSubrange(i...(i + 1))
+            }
             let texts = args == ["multi"] ? MultilingualTexts.all : EntityBenchmarks.corpusTexts(args)
             let extractor = EntityExtractor()
+            for _ in 1..<round { for t in texts { _ = extractor.extract(title: "", body: t.body, language: t.language) } }
             for (n, t) in texts.enumerated() {
                 let x = extractor.extract(title: "", body: t.body, language: t.language)
                 print("#\(n) \(t.language) countries=\(x.countries.joined(separator: ","))")
