@@ -16,7 +16,7 @@ extension NameFinder {
     /// Head nouns of institutions.
     static let arabicOrgHeads = KeySet([
         "مجلس", "وزاره", "حزب", "لجنه", "جمعيه", "منظمه", "وكاله", "بنك", "جامعه", "شركه", "مؤسسه", "اتحاد", "هيئه",
-        "مجموعه", "البرلمان", "برلمان", "محكمه", "مصنع", "منتدي", "رابطه", "اكاديميه", "معهد", "جبهه", "صندوق", "مجلس", "مندوبيه",
+        "مجموعه", "البرلمان", "برلمان", "محكمه", "مصنع", "مكتب", "منتدي", "رابطه", "اكاديميه", "معهد", "جبهه", "صندوق", "مجلس", "مندوبيه",
     ])
     /// Heads of company names, which may be followed by the company's own (foreign) name.
     static let arabicCompanyHeads = KeySet(["شركه", "مجموعه", "بنك", "مصنع"])
@@ -54,9 +54,16 @@ extension NameFinder {
                     }
                     // "مدينة أوش", "ولاية كيرالا": a place's own name follows its head in the construct state.
                     if isPlace, j == i + 1, !t.key.hasPrefix("ال"), !key.hasPrefix("ال"), !Self.arabicStop.contains(key), !isCountry[j],
-                       !Self.arabicTimeWords.contains(key), Self.looksLikeArabicName(tokens[j].text), j + 1 >= tokens.count
-                        || tokens[j + 1].kind != .word || !tokens[j + 1].key.hasPrefix("ال") {
+                       !Self.arabicTimeWords.contains(key), !Self.arabicCommonAdjectives.contains(key), Self.looksLikeArabicName(tokens[j].text),
+                       j + 1 >= tokens.count || tokens[j + 1].kind != .word || !tokens[j + 1].key.hasPrefix("ال") {
                         j += 1
+                        // "مدينة دير داوا": a second word of the name, when nothing definite follows it.
+                        if j < tokens.count, tokens[j].kind == .word, tokens[j].script == .arabic, tokens[j].spaceBefore, !covered[j], !isCountry[j],
+                           !tokens[j].key.hasPrefix("ال"), !Self.arabicStop.contains(tokens[j].key), !Self.arabicTimeWords.contains(tokens[j].key),
+                           Self.looksLikeArabicName(tokens[j].text), !tokens[j].stems.contains(where: { Self.arabicOrgHeads.contains($0) }),
+                           j + 1 >= tokens.count || tokens[j + 1].kind != .word || !tokens[j + 1].key.hasPrefix("ال") {
+                            j += 1
+                        }
                         break
                     }
                     // "وزارة الاستثمار والتجارة الخارجية": a ministry's name coordinates its fields.
@@ -184,6 +191,8 @@ extension NameFinder {
                                           "السفير", "سفير", "المتحدث", "الناطق", "مدير", "المدير", "الملك", "الامير", "الشيخ", "السيد", "السيده"])
     /// Particles inside Arabic names: the word after them belongs to the name ("عبد العاطي", "أبو الغيط").
     static let arabicNameParticles = KeySet(["عبد", "ابو", "بن", "ابن", "بنت", "ال"])
+    /// Indefinite adjectives that follow a place head without naming it ("من جهة أخرى").
+    static let arabicCommonAdjectives = KeySet(["اخري", "اخر", "جديده", "كبيره", "صغيره", "واحده", "ثانيه", "معينه", "محدده"])
     static let arabicTimeWords = KeySet(["اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "غدا", "حاليا", "الاسبوع", "الشهر", "صباح", "مساء"])
 
     /// Names of two or three words after a title and its complement, without an initial: the
@@ -209,11 +218,11 @@ extension NameFinder {
             }
             let start = j
             // "فيكتور شيلوف", "بوريس …": before a foreign surname a given name may start with a clitic letter.
-            let surnameNext = start + 1 < tokens.count && tokens[start + 1].script == .arabic && Self.isForeignArabicSurname(tokens[start + 1].text)
             guard start < tokens.count, tokens[start].script == .arabic, tokens[start].kind == .word, !covered[start], !isCountry[start],
                   !isArabicDefinite(start), !Self.arabicStop.contains(tokens[start].key), !isHead(start),
                   Self.looksLikeArabicName(tokens[start].text) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
-                    || surnameNext && tokens[start].text.count >= 4 && tokens[start].text.first != "و"
+                    || start + 1 < tokens.count && tokens[start + 1].script == .arabic && tokens[start].text.utf8.count >= 8
+                        && tokens[start].text.unicodeScalars.first != "و" && Self.isForeignArabicSurname(tokens[start + 1].text)
                     || Self.looksLikeTitledArabicName(tokens[start].text)
                     && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key)
             else { i = max(i + 1, j); continue }
@@ -264,8 +273,9 @@ extension NameFinder {
                     continue
                 }
                 let next = end + 1
+                // ("أحمد شيدي والرئيس …": a coordinated definite word starts the next phrase.)
                 let closes = next >= tokens.count || tokens[next].kind != .word || Self.arabicStop.contains(tokens[next].key)
-                    || Self.arabicTimeWords.contains(tokens[next].key)
+                    || Self.arabicTimeWords.contains(tokens[next].key) || tokens[next].key.hasPrefix("وال")
                 // (a family name may start with a letter that is also a clitic: بارزاني, كمال)
                 if closes, Self.looksLikeTitledArabicName(tokens[end].text), !tokens[end].key.hasPrefix("بال"), !tokens[end].key.hasPrefix("لل") {
                     end += 1; complete = true
@@ -294,10 +304,14 @@ extension NameFinder {
     /// Slavic, Caucasian and Turkic surnames in Arabic spelling ("تشيرنوف", "علييف", "ميرزياييف",
     /// "لوكاشينكو", "فولفوفيتش"): after a title, such a word ends a person's name.
     static func isForeignArabicSurname(_ word: String) -> Bool {
-        guard word.count >= 5, !word.hasPrefix("ال"), !word.hasPrefix("وال"), !word.hasPrefix("بال") else { return false }
-        return arabicForeignSurnameEndings.contains { word.hasSuffix($0) } && !arabicCommonWordsLikeSurnames.contains(word)
+        // Compared as scalars from the end (no grapheme breaking): most words fail on the last letter.
+        let scalars = word.unicodeScalars
+        guard let last = scalars.last, "فاشويكي".unicodeScalars.contains(last), word.utf8.count >= 10 else { return false }
+        let tail = Array(scalars.suffix(5))
+        guard arabicForeignSurnameEndings.contains(where: { e in e.count <= tail.count && Array(tail.suffix(e.count)) == e }) else { return false }
+        return !word.hasPrefix("ال") && !word.hasPrefix("وال") && !word.hasPrefix("بال") && !arabicCommonWordsLikeSurnames.contains(word)
     }
-    static let arabicForeignSurnameEndings = ["وف", "يف", "وفا", "يفا", "فيتش", "وفيتش", "ينكو", "سكي", "شفيلي", "وفيتشي"]
+    static let arabicForeignSurnameEndings: [[Unicode.Scalar]] = ["وف", "يف", "وفا", "يفا", "فيتش", "ينكو", "سكي", "شفيلي"].map { Array($0.unicodeScalars) }
     static let arabicCommonWordsLikeSurnames: Set<String> = ["معروف", "الظروف", "ظروف", "حروف", "صفوف", "كشوف", "سيوف", "ضيوف", "الضيوف"]
 
     /// "للجمعية" → "الجمعية", "والمجلس" → "المجلس", "بالرئيس" → "الرئيس" (display form without clitics).
@@ -710,8 +724,18 @@ extension NameFinder {
             if p - start >= minBefore, end - start >= 2, !knownRanges.contains(where: { $0.lowerBound <= start && $0.upperBound >= end }) {
                 let name = Self.hanString(scalars, start, end)
                 // UTF-16 offsets: Han characters here are all in the BMP (checked by the caller).
-                mentions.append(Mention(surface: name, start: t.start + start, end: t.start + end, type: .organization,
-                                        evidence: .cue, words: [name]))
+                var m = Mention(surface: name, start: t.start + start, end: t.start + end, type: .organization, evidence: .cue, words: [name])
+                // "蒙古国额尔德尼斯矿业集团", "中国五矿集团": a leading country is the company's origin; its own
+                // name (the entity's key, so that a later "五矿集团" joins it) starts after it.
+                // (Companies only: "中国外交部" and "俄罗斯外交部" must stay two.)
+                if name.hasSuffix("集团") || name.hasSuffix("公司"),
+                   let c = mentions.last(where: { $0.type == .country && $0.start == t.start + start }), c.end - t.start + 2 <= p {
+                    let own = Self.hanString(scalars, c.end - t.start, end)
+                    m.variants = [name]
+                    m.surface = own
+                    m.words = [own]
+                }
+                mentions.append(m)
                 lastEnd = end
             }
             p = end
