@@ -13,7 +13,8 @@ enum IndexSchema {
     /// a query's clitic-free and case-ending-free variants can be looked up).
     /// 5: 16 KB pages, FTS5 `hashsize` and `automerge` set (`ftsOptions`).
     /// 6: the `ascii` tokenizer over completely folded text (`SearchFolding` 2).
-    static let version = 6
+    /// 7: the `names` column holds one token per entity name (`SearchFolding.nameToken`).
+    static let version = 7
 
     /// bm25 column weights: title, body, entity names.
     static let bm25Weights = "4.0, 1.0, 0.5"
