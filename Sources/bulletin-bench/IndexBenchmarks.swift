@@ -124,6 +124,37 @@ enum IndexBenchmarks {
                 }
                 say(String(format: "start %.3f s", t))
             }
+        case "filters":
+            // Every toggle's CPU time and page faults, to find the slow ones (the index must exist).
+            guard let c = Corpus.openStored(paths: [corpus], options: OpenOptions(indexPath: db, useIndex: true)) else {
+                throw BenchError("no finished index at \(db) for \(corpus)")
+            }
+            let summaries = c.store.summaries
+            let codes = Array(Set(summaries.prefix(2000).flatMap(\.countries))).sorted()
+            var program = Program(state: AppState(store: c.store, corpusName: "bench", size: Size(width: 160, height: 48)))
+            func faults() -> Int {
+                var usage = rusage()
+                getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+                return usage.ru_minflt + usage.ru_majflt
+            }
+            var n = 0
+            for round in 0..<3 {
+                for (k, code) in codes.enumerated() {
+                    for path in ["naive", "tui"] {
+                        let f0 = faults()
+                        let cpu = CPUTime.seconds {
+                            if path == "naive" {
+                                n = summaries.indices.filter { summaries[$0].countries.contains(code) }.count
+                            } else {
+                                program.send(.char("]"))
+                                _ = program.frame
+                            }
+                        }
+                        if cpu > 0.004 { say(String(format: "round %d toggle %d (%@) %@: %.2f ms CPU, %d page faults", round, k, code, path, cpu * 1000, faults() - f0)) }
+                    }
+                }
+            }
+            say("done (\(n))")
         case "limits":
             let store = try CorpusIndex.open(path: db).makeStore()
             for limit in [1, 10, 50] {
@@ -177,6 +208,7 @@ enum IndexBenchmarks {
         var opened: Corpus?
         var firstFrameCPU = 0.0
         var cells = 0
+        let processCPU0 = processCPUSeconds()
         let firstFrame = Measure.seconds {
             firstFrameCPU = CPUTime.seconds {
                 opened = Corpus.openStored(paths: [corpus], options: options)
@@ -188,8 +220,9 @@ enum IndexBenchmarks {
         guard let corpusStore = opened?.index else {
             throw BenchError("no finished index at \(db) for \(corpus): run the cold phase first")
         }
-        say(String(format: "index %@: warm start to first frame (open stored index + %d summaries, TUI state, render %d rows) %.3f s (thread CPU %.3f s)",
-                     size, corpusStore.summaries.count, cells, firstFrame, firstFrameCPU))
+        let firstFrameProcessCPU = processCPUSeconds() - processCPU0
+        say(String(format: "index %@: warm start to first frame (open stored index + %d summaries, TUI state, render %d rows) %.3f s (thread CPU %.3f s, process CPU %.3f s)",
+                     size, corpusStore.summaries.count, cells, firstFrame, firstFrameCPU, firstFrameProcessCPU))
         var parts: [String] = []
         var storeOnly: IndexedStore?
         parts.append(String(format: "open stored %.3f s", Measure.seconds { storeOnly = CorpusIndex.storedStore(paths: [corpus], indexPath: db) }))
@@ -238,8 +271,31 @@ enum IndexBenchmarks {
         }
         let f = Measure.percentiles(filterSamples)
         let fc = Measure.percentiles(filterCPU)
-        say(String(format: "index %@: filter toggle median %.2f ms, p99 %.2f ms; thread CPU median %.2f ms, p99 %.2f ms (%d toggles; last kept %d)",
-                     size, f.median * 1000, f.p99 * 1000, fc.median * 1000, fc.p99 * 1000, filterSamples.count, kept))
+        say(String(format: "index %@: filter toggle median %.2f ms, p99 %.2f ms; thread CPU median %.2f ms, p99 %.2f ms (%d toggles; last kept %d; slowest: toggle %d)",
+                     size, f.median * 1000, f.p99 * 1000, fc.median * 1000, fc.p99 * 1000, filterSamples.count, kept,
+                     filterSamples.indices.max { filterSamples[$0] < filterSamples[$1] } ?? 0))
+
+        // The same toggles as the TUI makes them, key to frame: `]` and `}` step
+        // the country and language filters (`Catalog.apply`, the status line,
+        // the list's first screen rendered), and an entity filter as Enter in
+        // the sidebar sets it.
+        var program = Program(state: AppState(store: store, corpusName: "bench", size: Size(width: 160, height: 48)))
+        var tuiWall: [Double] = [], tuiCPU: [Double] = []
+        func toggle(_ body: () -> Void) {
+            tuiWall.append(Measure.seconds { tuiCPU.append(CPUTime.seconds(body)) })
+        }
+        for round in 0..<10 {
+            for _ in codes { toggle { program.send(.char("]")); _ = program.frame } }
+            for _ in 0..<3 { toggle { program.send(.char("}")); _ = program.frame } }
+            for name in names where round < 5 {
+                toggle { kept = program.state.catalog.apply(Filters(entity: name)).count }
+            }
+            program.send(.char("C"))
+        }
+        let t = Measure.percentiles(tuiWall), tc = Measure.percentiles(tuiCPU)
+        say(String(format: "index %@: TUI filter toggle (key to frame) median %.2f ms, p99 %.2f ms, max %.2f ms; thread CPU median %.2f ms, p99 %.2f ms (%d toggles; slowest: toggle %d)",
+                     size, t.median * 1000, t.p99 * 1000, (tuiWall.max() ?? 0) * 1000, tc.median * 1000, tc.p99 * 1000, tuiWall.count,
+                     tuiWall.indices.max { tuiWall[$0] < tuiWall[$1] } ?? 0))
 
         for query in queries { _ = store.search(query, limit: 50) } // warm the page cache once
         // What the TUI's result list needs (IDs and scores), the 20 snippets
@@ -288,6 +344,13 @@ enum IndexBenchmarks {
         var folded = 0
         let fold = Measure.seconds { for a in texts { folded += SearchFolding.fold(a.body).utf8.count } }
         say(String(format: "stages %d files: load %.2f s, read+hash %.2f s, extract %.2f s, fold %.2f s", files.count, load, hash, extract, fold))
+    }
+
+    /// User + system CPU of every thread of this process so far.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     static func peakRSSMegabytes() -> Double {

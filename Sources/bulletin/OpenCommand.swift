@@ -43,8 +43,9 @@ struct OpenCommand: ParsableCommand {
                 let shown = stored.store
                 load = BackgroundLoad(corpus.rescanWork(paths: paths, shown: shown.summaries))
                 load.start()  // on the other core while the first frame is built
+                let marks = reading.resolve(shown.summaries)
                 state = AppState(store: shown, corpusName: name, size: size, display: options,
-                                 readIDs: reading.readIDs, flaggedIDs: reading.flaggedIDs, positions: reading.positions)
+                                 readIDs: marks.readIDs, flaggedIDs: marks.flaggedIDs, positions: marks.positions)
                 state.rescan = RescanState(files: stored.count)
                 let warnings = stored.warnings.count
                 if warnings > 0 { state.message = LoadedCorpus.problemMessage(warnings) }
@@ -52,21 +53,22 @@ struct OpenCommand: ParsableCommand {
             } else {
                 // The corpus is read on its own thread (the first indexing of a large
                 // corpus takes a while); the reader starts at once and shows progress.
-                load = BackgroundLoad(corpus.loadWork(paths: paths))
+                load = BackgroundLoad(corpus.loadWork(paths: paths, reading: reading))
                 load.start()
                 if load.wait(seconds: Self.loadingGrace), let outcome = load.result {
                     switch outcome {
                     case .loaded(let c):
+                        let marks = c.marks ?? ResolvedMarks()
                         state = AppState(store: c.store, corpusName: name, size: size, display: options,
-                                         readIDs: reading.readIDs, flaggedIDs: reading.flaggedIDs, positions: reading.positions,
+                                         readIDs: marks.readIDs, flaggedIDs: marks.flaggedIDs, positions: marks.positions,
                                          catalog: c.catalog)
                         if !c.problems.isEmpty { state.message = LoadedCorpus.problemMessage(c.problems.count) }
                     case .failed(let why, _): throw CLIError(why)
                     case .cancelled, .unchanged: throw CLIError("interrupted")
                     }
                 } else {
-                    state = .whileLoading(corpusName: name, size: size, display: options, readIDs: reading.readIDs,
-                                          flaggedIDs: reading.flaggedIDs, positions: reading.positions)
+                    // The marks are placed on the articles when they come (`LoadedCorpus.marks`).
+                    state = .whileLoading(corpusName: name, size: size, display: options)
                     loader = load
                 }
             }
@@ -85,7 +87,7 @@ struct OpenCommand: ParsableCommand {
 
             let outcome: TerminalApp.Outcome
             do {
-                outcome = try TerminalApp.run(state, loader: loader, environment: environment, onEffect: reading.persist)
+                outcome = try TerminalApp.run(state, loader: loader, environment: environment) { reading.persist($0, in: $1) }
             } catch {
                 stopped = Self.stop(load, problems: problems + (rescanning ? storedProblems : []), notice: !rescanning, exitStatus: 1)
                 throw CLIError("\(error)")
@@ -135,13 +137,14 @@ extension CorpusOptions {
 
     /// Reads the corpus for the reader: `Corpus.open` with progress and
     /// cancellation wired to the background load, and nothing on stderr.
-    func loadWork(paths: [String]) -> BackgroundLoad.Work {
+    /// The reading state is placed on the articles there too (off the key loop).
+    func loadWork(paths: [String], reading: ReadingState) -> BackgroundLoad.Work {
         openingWork(paths: paths) { corpus, problems in
             let store = corpus.store
             if store.summaries.isEmpty {
                 return .failed(message: "no articles could be read from \(paths.joined(separator: ", "))", problems: problems)
             }
-            return .loaded(LoadedCorpus(store: store, problems: problems))
+            return .loaded(LoadedCorpus(store: store, problems: problems, marks: reading.resolve(store.summaries)))
         }
     }
 
@@ -161,26 +164,22 @@ extension CorpusOptions {
     }
 }
 
-/// Read and flagged articles, kept across runs in the reading-state database.
+/// Read and flagged articles and reading positions, kept across runs in the
+/// reading-state database by file and segment (`ArticleKey`), so that a new
+/// file with the name of another, which renames article IDs, moves no mark.
 /// When it cannot be opened the reader still runs, without remembering (said on stderr).
-struct ReadingState {
+struct ReadingState: Sendable {
     var store: ReadingStateStore?
     /// Lines for stderr (printed after the reader ends, so they cannot garble the screen).
     var notices: [String] = []
-    var readIDs: Set<String> = []
-    var flaggedIDs: Set<String> = []
-    var positions: [String: Int] = [:]
+    var marks = ReadingMarks()
 
     static func open() -> ReadingState {
         var r = ReadingState()
         do {
             let store = try ReadingStateStore()
             r.notices += store.notices
-            for (id, s) in try store.all() {
-                if s.read { r.readIDs.insert(id) }
-                if s.flagged { r.flaggedIDs.insert(id) }
-                if s.position > 0 { r.positions[id] = s.position }
-            }
+            r.marks = try ReadingMarks.load(from: store)
             r.store = store
         } catch {
             r.notices.append("warning: reading state unavailable (\(error)); read marks will not be kept")
@@ -188,13 +187,25 @@ struct ReadingState {
         return r
     }
 
-    /// Saves one change the reader asked for.
-    func persist(_ effect: Effect) {
+    /// The marks of `summaries` by their IDs; rows an older version kept by
+    /// ID are re-keyed on the way (once: they leave the legacy table).
+    func resolve(_ summaries: [ArticleSummary]) -> ResolvedMarks {
+        let resolved = marks.resolve(summaries)
+        if let store, !resolved.migrations.isEmpty { try? store.migrate(resolved.migrations) }
+        return resolved
+    }
+
+    /// Saves one change the reader asked for, under the article's key in `state`.
+    func persist(_ effect: Effect, in state: AppState) {
         guard let store else { return }
+        func save(_ id: String, _ change: (inout ArticleState) -> Void) {
+            guard let key = state.articleKey(of: id) else { return }
+            _ = try? store.update(id: key.stored, change)
+        }
         switch effect {
-        case .setRead(let id, let read): _ = try? store.update(id: id) { $0.read = read }
-        case .setFlagged(let id, let flagged): _ = try? store.update(id: id) { $0.flagged = flagged }
-        case .setPosition(let id, let line): _ = try? store.update(id: id) { $0.position = line }
+        case .setRead(let id, let read): save(id) { $0.read = read }
+        case .setFlagged(let id, let flagged): save(id) { $0.flagged = flagged }
+        case .setPosition(let id, let line): save(id) { $0.position = line }
         case .quit, .suspend, .bodySearch: break
         }
     }

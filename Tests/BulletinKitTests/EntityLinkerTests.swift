@@ -113,6 +113,10 @@ import Testing
         #expect(!problems[0].description.contains("\n"))
         #expect(throws: KnowledgeBaseError.self) { try KnowledgeBase.load(contentsOf: badType) }
         let missing = KnowledgeBase.withUserEntries(extraFile: "/nonexistent/kb.json", environment: ["HOME": "/nonexistent"]).1
-        #expect(missing.first?.description == "/nonexistent/kb.json: cannot read the file")
+        #expect(missing.first?.description == "/nonexistent/kb.json: no such file")
+        // A path that exists but cannot be read as a file (a folder) says so instead.
+        let folder = badJSON.deletingLastPathComponent().path
+        let unreadable = KnowledgeBase.withUserEntries(extraFile: folder, environment: ["HOME": "/nonexistent"]).1
+        #expect(unreadable.first?.description == folder + ": cannot read the file")
     }
 }

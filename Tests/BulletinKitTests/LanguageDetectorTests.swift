@@ -72,4 +72,11 @@ import Testing
         #expect(LanguageDetector.detect("لوكاشينكو يستقبل وفدا") == "ar")
         #expect(LanguageDetector.detect("习近平会见白俄罗斯总统") == "zh")
     }
+
+    /// A title-only article of one or two characters: its script decides
+    /// (two Latin letters still do not: `unsureIsUnd`).
+    @Test(arguments: [("中国", "zh"), ("뉴스", "ko"), ("ニュース", "ja"), ("Мир", "ru"), ("حل", "ar")])
+    func veryShortNonLatinTitlesResolveByScript(text: String, code: String) {
+        #expect(LanguageDetector.detect(text) == code)
+    }
 }

@@ -137,3 +137,95 @@ final class FailureLog: @unchecked Sendable {
     func record(_ s: String) { lock.lock(); items.append(s); lock.unlock() }
     var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
 }
+
+/// Marks are kept by file and segment (`ArticleKey`), not by article ID.
+@Suite struct ReadingMarksTests {
+    static func summary(_ id: String, _ file: String, segment: Int = 1) -> ArticleSummary {
+        ArticleSummary(id: id, file: file, segment: segment, title: id, date: nil, language: "en", source: nil,
+                       countries: [], entityNames: [])
+    }
+
+    @Test func keysRoundTripAndAreStandardized() {
+        let k = ArticleKey(file: "/news/a#b/1.txt", segment: 3)
+        #expect(k.stored == "/news/a#b/1.txt#3")
+        #expect(ArticleKey(stored: k.stored) == k)
+        #expect(ArticleKey(stored: "fr-visite") == nil)  // an old, ID-keyed row
+        #expect(ArticleKey(stored: "/x.txt#0") == nil)
+        #expect(ArticleKey(file: "/news/./2026/../1.txt", segment: 1).file == "/news/1.txt")
+        #expect(ArticleKey(file: "rel/1.txt", segment: 1).file == FileManager.default.currentDirectoryPath + "/rel/1.txt")
+        for standard in ["/", "/a", "/a/b.txt", "/a/.hidden", "/a/..b", "/a/b..c"] { #expect(ArticleKey.isStandard(standard), "\(standard)") }
+        for other in ["a", "", "//a", "/a/", "/a/./b", "/a/../b", "/a/.", "/a/.."] { #expect(!ArticleKey.isStandard(other), "\(other)") }
+    }
+
+    /// The bug this fixes: a new file with the name of a read one renames
+    /// the read one's ID, and a mark kept by ID was lost (or, later, landed on another article).
+    @Test func aNewFileWithTheSameNameMovesNoMark() throws {
+        let folder = StateFolder()
+        let store = try ReadingStateStore(path: folder.db)
+        let before = [Self.summary("1", "/news/2026-07-30/1.txt")]
+        try store.update(id: ArticleKey(before[0]).stored) { $0.read = true; $0.position = 7 }
+        try store.update(id: ArticleKey(before[0]).stored) { $0.flagged = true }
+        #expect(try ReadingMarks.load(from: store).resolve(before).readIDs == ["1"])
+        // 2026-07-31/1.txt arrives: both IDs become root-relative paths.
+        let after = [Self.summary("2026-07-30/1", "/news/2026-07-30/1.txt"), Self.summary("2026-07-31/1", "/news/2026-07-31/1.txt")]
+        let marks = try ReadingMarks.load(from: store).resolve(after)
+        #expect(marks.readIDs == ["2026-07-30/1"])
+        #expect(marks.flaggedIDs == ["2026-07-30/1"])
+        #expect(marks.positions == ["2026-07-30/1": 7])
+        #expect(marks.migrations.isEmpty)
+        // 2026-07-30/1.txt is deleted: the other file takes the ID `1` and none of its marks.
+        let later = [Self.summary("1", "/news/2026-07-31/1.txt")]
+        #expect(try ReadingMarks.load(from: store).resolve(later) == ResolvedMarks())
+    }
+
+    @Test func twoFilesWithTheSameNameKeepTheirOwnMarks() throws {
+        let folder = StateFolder()
+        let store = try ReadingStateStore(path: folder.db)
+        let a = Self.summary("a/x", "/news/a/x.txt"), b = Self.summary("b/x", "/news/b/x.txt")
+        let digest = Self.summary("b/x#2", "/news/b/x.txt", segment: 2)
+        try store.update(id: ArticleKey(a).stored) { $0.read = true }
+        try store.update(id: ArticleKey(digest).stored) { $0.flagged = true }
+        let marks = try ReadingMarks.load(from: store).resolve([a, b, digest])
+        #expect(marks.readIDs == ["a/x"])
+        #expect(marks.flaggedIDs == ["b/x#2"])
+    }
+
+    /// A state file of version 1 (rows keyed by article ID) loses nothing:
+    /// its rows are set apart, placed on the articles that have those IDs,
+    /// and re-keyed once; a row for an article not in this corpus waits for its corpus.
+    @Test func upgradeFromAnIDKeyedStateFile() throws {
+        let folder = StateFolder()
+        try FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
+        do {
+            let old = try DatabaseQueue(path: folder.db)
+            try old.write { db in
+                try db.execute(sql: """
+                    CREATE TABLE article_state(id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0,
+                      flagged INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL DEFAULT 0, updated REAL NOT NULL) WITHOUT ROWID
+                    """)
+                try db.execute(sql: "PRAGMA application_id = \(ReadingStateStore.applicationID)")
+                try db.execute(sql: "PRAGMA user_version = 1")
+                try db.execute(sql: "INSERT INTO article_state VALUES ('fr-visite', 1, 0, 12, 0), ('en-minsk', 0, 1, 0, 0), ('elsewhere', 1, 1, 0, 0)")
+            }
+        }
+        let store = try ReadingStateStore(path: folder.db)
+        #expect(try store.all().isEmpty)
+        #expect(try store.legacy().keys.sorted() == ["elsewhere", "en-minsk", "fr-visite"])
+        let fr = Self.summary("fr-visite", "/news/fr-visite.txt"), en = Self.summary("en-minsk", "/news/en-minsk.txt")
+        // en-minsk was flagged again since the upgrade (a keyed row): that newer row wins.
+        try store.update(id: ArticleKey(en).stored) { $0.read = true }
+        let marks = try ReadingMarks.load(from: store).resolve([en, fr])
+        #expect(marks.readIDs == ["en-minsk", "fr-visite"])
+        #expect(marks.flaggedIDs.isEmpty)
+        #expect(marks.positions == ["fr-visite": 12])
+        #expect(Set(marks.migrations) == [MarkMigration(id: "fr-visite", key: ArticleKey(fr)), MarkMigration(id: "en-minsk", key: ArticleKey(en))])
+        try store.migrate(marks.migrations)
+        // Re-keyed: the marks now survive a rename of the ID.
+        let reopened = try ReadingStateStore(path: folder.db)
+        #expect(try reopened.all()[ArticleKey(fr).stored] == ArticleState(read: true, position: 12))
+        #expect(try reopened.all()[ArticleKey(en).stored] == ArticleState(read: true))
+        #expect(try reopened.legacy().keys.sorted() == ["elsewhere"])
+        let renamed = [Self.summary("2025/fr-visite", "/news/2025/../fr-visite.txt"), Self.summary("2026/fr-visite", "/news/2026/fr-visite.txt")]
+        #expect(try ReadingMarks.load(from: reopened).resolve(renamed).readIDs == ["2025/fr-visite"])
+    }
+}

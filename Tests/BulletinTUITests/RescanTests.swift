@@ -218,3 +218,48 @@ import Testing
         #expect(p.state.focus == .reader)
     }
 }
+
+/// Read and flag marks and positions are kept by article ID in the reader:
+/// when a rescan renames IDs, they move with their articles (by file).
+@Suite struct RescanMarkTests {
+    @Test func marksFollowTheirArticleWhenANewFileRenamesItsID() {
+        // Two files named `fr-visite`: the old one (now `2025/fr-visite`) and a new one (`2026/fr-visite`).
+        var renamed = Fixtures.french
+        renamed.id = "2025/fr-visite"
+        var newcomer = Fixtures.french
+        newcomer.id = "2026/fr-visite"
+        newcomer.file = "/corpus/2026/fr-visite.txt"
+        newcomer.title = "Another visit"
+        let before = Fixtures.all
+        let after = [Fixtures.english, renamed, newcomer, Fixtures.arabic, Fixtures.vietnamese, Fixtures.chinese, Fixtures.russian]
+        var p = RescanTests.warm(before)
+        RescanTests.select("fr-visite", in: &p)
+        p.send([.char("u"), .char("*")])
+        #expect(p.state.readIDs.contains("fr-visite") && p.state.flaggedIDs.contains("fr-visite"))
+        p.apply(.corpusLoaded(RescanTests.rescanned(after, before: before)))
+        #expect(p.state.readIDs.contains("2025/fr-visite"))
+        #expect(p.state.flaggedIDs.contains("2025/fr-visite"))
+        // Neither the old ID nor the new article carries the marks.
+        #expect(!p.state.readIDs.contains("fr-visite") && !p.state.flaggedIDs.contains("fr-visite"))
+        #expect(!p.state.readIDs.contains("2026/fr-visite") && !p.state.flaggedIDs.contains("2026/fr-visite"))
+    }
+
+    @Test func anIDThatNowNamesAnotherArticleDoesNotTakeItsMarks() {
+        // `a/x` was read; `a/x.txt` is deleted, so `b/x.txt` becomes `x`... and the old `x` mark of `a` must not land on it.
+        let a = Article(id: "a/x", file: "/corpus/a/x.txt", title: "Old A", body: "a", raw: "")
+        let b = Article(id: "b/x", file: "/corpus/b/x.txt", title: "Old B", body: "b", raw: "")
+        var bAlone = b
+        bAlone.id = "x"
+        var p = RescanTests.warm([a, b])
+        RescanTests.select("a/x", in: &p)
+        p.send(.char("u"))
+        p.apply(.corpusLoaded(RescanTests.rescanned([bAlone], before: [a, b])))
+        #expect(!p.state.readIDs.contains("x"))
+    }
+
+    @Test func keyOfAnArticleIsItsFileAndSegment() {
+        let p = RescanTests.warm(Fixtures.all)
+        #expect(p.state.articleKey(of: "fr-visite") == ArticleKey(file: Fixtures.french.file, segment: Fixtures.french.segment))
+        #expect(p.state.articleKey(of: "nope") == nil)
+    }
+}

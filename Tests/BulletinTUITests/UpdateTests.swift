@@ -766,3 +766,52 @@ import Testing
         #expect(!text.contains("C cl─"), "\(text)")
     }
 }
+
+/// Polish: where a failed search and the sidebar leave the user.
+@Suite struct ReturnTests {
+    @Test func aListSearchThatStopsMatchingGoesBackToWhereItStarted() throws {
+        var p = try Fixtures.run("j")
+        let origin = try #require(p.state.selectedSummary?.id)
+        #expect(origin != "vi-hanoi")
+        p.send(try KeyNames.parse("/ K a z a"))  // "Kazakhstan": vi-hanoi's title
+        #expect(p.state.selectedSummary?.id == "vi-hanoi")
+        p.send(.char("x"))  // "Kazax" matches nothing
+        #expect(p.state.search.failed)
+        #expect(p.state.selectedSummary?.id == origin, "still on the last partial match")
+        p.send(.backspace)  // matches again
+        #expect(p.state.selectedSummary?.id == "vi-hanoi")
+    }
+
+    @Test func aReaderSearchThatStopsMatchingScrollsBack() throws {
+        let long = Fixtures.long("long", paragraphs: 80, marker: (60, "Zebra"))
+        var p = try Fixtures.run("Enter / Z e b r a", articles: [long])
+        #expect(p.state.readerScroll > 0)
+        p.send(.char("q"))  // "Zebraq" matches nothing
+        #expect(p.state.search.failed)
+        #expect(p.state.readerScroll == 0)
+    }
+
+    @Test func qInTheSidebarOpenedWithEReturnsWhereTheUserCameFrom() throws {
+        // From the reader: back to the reader (it used to drop to the list).
+        var p = try Fixtures.run("Enter e")
+        #expect(p.state.focus == .sidebar)
+        p.send(.char("q"))
+        #expect(p.state.focus == .reader)
+        p.send(.char("e"))
+        p.send(.esc)
+        #expect(p.state.focus == .reader)
+        // From the list: back to the list, by q or by e again (e used to open the reader).
+        p = try Fixtures.run("e")
+        #expect(p.state.focus == .sidebar)
+        p.send(.char("e"))
+        #expect(p.state.focus == .list)
+        p.send(.char("e"))
+        p.send(.char("q"))
+        #expect(p.state.focus == .list)
+        #expect(!p.finished)
+        // Reached with Tab, q goes back to the list as before.
+        p = try Fixtures.run("Tab Tab")
+        p.send(.char("q"))
+        #expect(p.state.focus == .list)
+    }
+}

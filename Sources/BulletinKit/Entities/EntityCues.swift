@@ -37,7 +37,7 @@ enum EntityCues {
         "Präsident", "Präsidentin", "Bundeskanzler", "Kanzler", "Ministerpräsident", "Außenminister", "Botschafter", "Herr", "Frau",
         // Vietnamese
         "Tổng Bí thư", "Chủ tịch", "Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch", "Phó Chủ tịch nước", "Thủ tướng",
-        "Phó Thủ tướng", "Phó Thủ tướng Thường trực", "Bộ trưởng", "Thứ trưởng", "Đại sứ", "Tổng thống", "Phó Tổng thống",
+        "Phó Thủ tướng", "Phó Thủ tướng Thường trực", "Bộ trưởng", "Thứ trưởng", "Đại sứ", "Tổng thống", "Phó Tổng thống", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng",
         "Tổng thư ký", "Bí thư", "Bí thư Thành ủy", "Bí thư Tỉnh ủy", "Thường trực Ban Bí thư", "Ủy viên Bộ Chính trị",
         "Trưởng ban", "Phó Trưởng ban", "Giám đốc", "Tổng Giám đốc", "Chánh án", "Viện trưởng", "Đại tướng", "Thượng tướng",
         "Trung tướng", "Thiếu tướng", "Đại tá", "Nhà vua", "Quốc vương", "Hoàng tử", "Nữ hoàng", "Người phát ngôn",
@@ -53,7 +53,7 @@ enum EntityCues {
         "король", "короля", "королева", "принц", "канцлер", "канцлера", "директор", "директора", "генеральный директор",
         "пресс-секретарь", "пресс-секретаря", "заместитель", "заместителя", "вице-президент", "вице-президента", "господин",
         "госпожа", "г-н", "г-жа", "лидер", "лидера", "генерал", "генерала", "полковник", "патриарх", "товарищ", "коллега",
-        "генпрокурор", "генпрокурора", "помощник", "помощника", "советник", "советника",
+        "генпрокурор", "генпрокурора", "помощник", "помощника", "советник", "советника", "по словам",
         // Kazakh and Kyrgyz regional heads, and the oblique forms of common titles.
         "аким", "акима", "акиму", "акимом", "акиме", "акимы", "акимов", "губернаторы", "губернатору", "губернатором", "мэру", "мэром", "главе",
         "заместителем", "заместителю", "вице-премьером", "вице-премьеру", "вице-президентом", "пресс-секретарём",
@@ -77,7 +77,7 @@ enum EntityCues {
         "Community", "Coalition", "Conference", "Programme", "Program", "Mine", "Group of",
         "International", "Plantation", "Plantations", "Petroleum", "Technologies", "Pharmaceuticals", "Logistics", "Shipping",
         "Electronics", "Semiconductor", "Insurance", "Investments", "Ventures", "Securities", "Chemicals", "Breweries", "Limited",
-        "Refinery", "Refineries", "School", "Watch",
+        "Refinery", "Refineries", "School", "Watch", "Lines", "Energy", "AG",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
@@ -117,6 +117,7 @@ enum EntityCues {
         "Assembly", "Court", "Office", "Service", "Department", "Agency", "Bank", "House", "Chamber", "Union", "Group",
         "Army", "Police", "Embassy", "Delegation", "Board", "Team", "Forum", "Front", "Center", "Centre", "Press", "Post",
         "News", "Times", "Mission", "Cabinet", "Administration", "Commission", "Association", "Federation", "Network",
+        "Energy", "Lines",
     ]
 
     /// Words that make a capitalized sequence a place.
@@ -131,7 +132,7 @@ enum EntityCues {
         "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "đảo", "sân bay", "cảng", "sông", "hồ", "núi", "vịnh",
         "quảng trường", "lăng", "Thủ đô", "thủ đô", "thị xã", "Khu", "khu",
         "област~", "кра~", "район~", "город~", "остров~", "площад~", "улиц~", "аэропорт~", "мост~", "озер~", "рек~",
-        "дворц~", "дворец", "памятник~", "мемориал~", "провинци~", "штат~", "префектур~", "округ~", "губерни~",
+        "дворц~", "дворец", "памятник~", "мемориал~", "провинци~", "штат~", "префектур~", "округ~", "губерни~", "аймак~",
     ]
 
     /// Words before a name (lowercase) that say the following name is a place.
@@ -139,7 +140,7 @@ enum EntityCues {
         "in", "at", "near", "à", "au", "aux", "en", "dans", "près", "в", "во", "под", "tại", "ở", "đến", "tới", "thăm",
         "tỉnh", "thành phố", "huyện", "quận", "province", "city", "région", "ville", "города", "город", "г.", "en", "de",
         "из", "городе", "провинции", "провинция", "провинцию", "штата", "штате", "столице", "столица", "столицы", "посёлке", "поселке", "селе",
-        "провинцией", "городом", "штатом", "областью", "регионом",
+        "провинцией", "городом", "штатом", "областью", "регионом", "через", "порт", "порты", "порта", "порту", "портом",
     ]
 
     /// Names of events, documents, awards and periods: a sequence containing one is not an entity.
@@ -316,7 +317,10 @@ enum EntityCues {
         guard key.count >= 6 else { return false }
         return ["minister", "ministerin", "präsident", "prasident", "präsidenten", "prasidenten", "präsidentin", "prasidentin",
                 "kanzler", "kanzlerin", "sprecher", "sprecherin", "botschafter", "botschafterin", "vorsitzende", "vorsitzender",
-                "chef", "chefin", "bürgermeister", "burgermeister", "bürgermeisterin", "burgermeisterin"].contains { key.hasSuffix($0) }
+                "chef", "chefin", "bürgermeister", "burgermeister", "bürgermeisterin", "burgermeisterin",
+                // genitive forms ("des Botschafters"), state secretaries and directors
+                "ministers", "kanzlers", "botschafters", "sprechers", "sekretär", "sekretar", "sekretärin", "sekretarin",
+                "direktor", "direktorin", "direktors"].contains { key.hasSuffix($0) }
     }
 
     /// Capitalized prepositions and adverbs that never start a name, even before an institution's keyword.

@@ -67,7 +67,9 @@ public struct KnowledgeBase: Sendable, Hashable {
         let path = url.path
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw KnowledgeBaseError(file: path, message: "cannot read the file")
+            // A mistyped `--entities` path is the usual case: say so plainly.
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw KnowledgeBaseError(file: path, message: exists ? "cannot read the file" : "no such file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw KnowledgeBaseError(file: path, message: "not UTF-8 text")

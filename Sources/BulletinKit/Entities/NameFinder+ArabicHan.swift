@@ -52,6 +52,13 @@ extension NameFinder {
                         j += 1
                         continue
                     }
+                    // "مدينة أوش", "ولاية كيرالا": a place's own name follows its head in the construct state.
+                    if isPlace, j == i + 1, !t.key.hasPrefix("ال"), !key.hasPrefix("ال"), !Self.arabicStop.contains(key), !isCountry[j],
+                       !Self.arabicTimeWords.contains(key), Self.looksLikeArabicName(tokens[j].text), j + 1 >= tokens.count
+                        || tokens[j + 1].kind != .word || !tokens[j + 1].key.hasPrefix("ال") {
+                        j += 1
+                        break
+                    }
                     // "وزارة الاستثمار والتجارة الخارجية": a ministry's name coordinates its fields.
                     let coordinated = key.hasPrefix("وال") && j > i + 1 && bare.contains(where: { Self.arabicCoordinatedHeads.contains($0) })
                     let definite = key.hasPrefix("ال") || (key.hasPrefix("لل") && j > i + 1) || coordinated
@@ -130,7 +137,7 @@ extension NameFinder {
                 tokens[k].stems.contains { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) || Self.arabicTitleHeads.contains($0) }
             }
             while j < tokens.count, j - i <= 6, tokens[j].script == .arabic, tokens[j].kind == .word,
-                  covered[j] || isCountry[j] || tokens[j].key.hasPrefix("ال") || tokens[j].key.hasPrefix("لل") || isHead(j)
+                  covered[j] || isCountry[j] || isArabicDefinite(j) || tokens[j].key.hasPrefix("لل") || isHead(j)
                     || j > i + 1 && tokens[j].key.hasPrefix("وال")   // "وزيرة الاقتصاد والمالية"
                     || tokens[j].key == "باسم"                        // "المتحدث باسم الوزارة"
                     || j > i + 1 && isHead(j - 1) && !tokens[j - 1].key.hasPrefix("ال") && !isHead(j) && j + 1 < tokens.count
@@ -141,9 +148,12 @@ extension NameFinder {
                 j += 1
             }
             let start = j
+            // "فيكتور شيلوف", "بوريس …": before a foreign surname a given name may start with a clitic letter.
+            let surnameNext = start + 1 < tokens.count && tokens[start + 1].script == .arabic && Self.isForeignArabicSurname(tokens[start + 1].text)
             guard start < tokens.count, tokens[start].script == .arabic, tokens[start].kind == .word, !covered[start], !isCountry[start],
-                  !tokens[start].key.hasPrefix("ال"), !Self.arabicStop.contains(tokens[start].key), !isHead(start),
+                  !isArabicDefinite(start), !Self.arabicStop.contains(tokens[start].key), !isHead(start),
                   Self.looksLikeArabicName(tokens[start].text) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
+                    || surnameNext && tokens[start].text.count >= 4 && tokens[start].text.first != "و"
                     || Self.looksLikeTitledArabicName(tokens[start].text)
                     && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key)
             else { i = max(i + 1, j); continue }
@@ -155,7 +165,14 @@ extension NameFinder {
                 let key = tokens[end].key
                 if Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
                 if Self.arabicNameParticles.contains(key) { end += 1; continue }
-                if key.hasPrefix("ال") {
+                // "صدر جباروف", "أديلبيك قاسم علييف": a Slavic or Turkic surname ends the name whatever follows.
+                if !isArabicDefinite(end), Self.isForeignArabicSurname(tokens[end].text) { end += 1; complete = true; break }
+                if end - start == 1, end + 1 < tokens.count, tokens[end + 1].script == .arabic, tokens[end + 1].kind == .word,
+                   tokens[end + 1].spaceBefore, !covered[end + 1], !isCountry[end + 1], !isArabicDefinite(end), !isArabicDefinite(end + 1),
+                   !Self.arabicStop.contains(key), Self.looksLikeTitledArabicName(tokens[end].text), Self.isForeignArabicSurname(tokens[end + 1].text) {
+                    end += 2; complete = true; break
+                }
+                if isArabicDefinite(end) {
                     // The family name (nisba or article), unless a particle continues the name
                     // ("عبد العزيز بن سلمان") or it completes a compound given name ("عبد العزيز").
                     let compound = Self.arabicNameParticles.contains(tokens[end - 1].key)
@@ -205,6 +222,23 @@ extension NameFinder {
             i = max(i + 1, start)
         }
     }
+
+    /// A word with the definite article: "ال" in the folded key, but not a name spelled with a
+    /// hamza on its alef ("ألكسندر", "إلهام"), which folds the same.
+    func isArabicDefinite(_ k: Int) -> Bool {
+        guard tokens[k].key.hasPrefix("ال") else { return false }
+        let first = tokens[k].text.unicodeScalars.first
+        return first != "أ" && first != "إ" && first != "آ"
+    }
+
+    /// Slavic, Caucasian and Turkic surnames in Arabic spelling ("تشيرنوف", "علييف", "ميرزياييف",
+    /// "لوكاشينكو", "فولفوفيتش"): after a title, such a word ends a person's name.
+    static func isForeignArabicSurname(_ word: String) -> Bool {
+        guard word.count >= 5, !word.hasPrefix("ال"), !word.hasPrefix("وال"), !word.hasPrefix("بال") else { return false }
+        return arabicForeignSurnameEndings.contains { word.hasSuffix($0) } && !arabicCommonWordsLikeSurnames.contains(word)
+    }
+    static let arabicForeignSurnameEndings = ["وف", "يف", "وفا", "يفا", "فيتش", "وفيتش", "ينكو", "سكي", "شفيلي", "وفيتشي"]
+    static let arabicCommonWordsLikeSurnames: Set<String> = ["معروف", "الظروف", "ظروف", "حروف", "صفوف", "كشوف", "سيوف", "ضيوف", "الضيوف"]
 
     /// "للجمعية" → "الجمعية", "والمجلس" → "المجلس", "بالرئيس" → "الرئيس" (display form without clitics).
     static func withoutClitics(_ word: String) -> String? {
@@ -417,6 +451,8 @@ extension NameFinder {
         // Names found after a title, looked for again without it in the rest of the article
         // ("外交部发言人毛宁表示 … 毛宁说"); at most 32, each at least two characters.
         var titledPeople: [[UInt32]] = []
+        /// Surnames of middle-dot names (卢贝特金 of 马里奥·卢贝特金) → the full name, their entity's key.
+        var fullNames: [[UInt32]: String] = [:]
         for index in tokens.indices where tokens[index].script == .han {   // no copy of the other tokens
             let t = tokens[index]
             let scalars = Array(t.text.unicodeScalars)   // a Han run: one scalar per character
@@ -431,6 +467,32 @@ extension NameFinder {
                     if !known[lo].2 { personRanges.append((known[lo].0 - t.start)..<(known[lo].1 - t.start)) }
                 }
                 lo += 1
+            }
+            // "马里奥·卢贝特金", "费尔南多·马托斯": transliteration characters on both sides of a middle
+            // dot are a foreign person's given name and surname, whatever precedes them (a country
+            // read inside the name, 马里 "Mali", is not one).
+            if index + 2 < tokens.count, tokens[index + 1].text == "·", tokens[index + 2].script == .han,
+               !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore {
+                var a = chars.count
+                while a > 0, chars.count - a < 6, Self.hanTransliterationSet.contains(chars[a - 1]) { a -= 1 }
+                let next = tokens[index + 2]
+                let nextChars = next.text.unicodeScalars.map(Self.hanCode)
+                var e = 0
+                while e < nextChars.count, e < 6, Self.hanTransliterationSet.contains(nextChars[e]) { e += 1 }
+                let span = (t.start + a)..<(next.start + e)   // offsets as in the rules below
+                let inKnownName = knownRanges.contains { r in r.upperBound > a && !known.contains { $0.0 == t.start + r.lowerBound && $0.2 } }
+                if chars.count - a >= 2, e >= 2, !inKnownName {
+                    mentions.removeAll { $0.type == .country && $0.start >= span.lowerBound && $0.end <= span.upperBound }
+                    knownRanges.removeAll { $0.upperBound > a }
+                    knownRanges.append(a..<chars.count)
+                    personRanges.append(a..<chars.count)
+                    let surname = Self.hanString(Array(next.text.unicodeScalars), 0, e)
+                    let name = Self.hanString(scalars, a, chars.count) + "·" + surname
+                    mentions.append(Mention(surface: name, start: span.lowerBound, end: span.upperBound, type: .person, evidence: .cue, words: [name]))
+                    let surnameCodes = Array(nextChars[0..<e])
+                    if titledPeople.count < 32, !titledPeople.contains(surnameCodes) { titledPeople.append(surnameCodes) }
+                    fullNames[surnameCodes] = name
+                }
             }
             func isKnown(_ r: Range<Int>) -> Bool { knownRanges.contains { $0.overlaps(r) } }
             // Title + name: 主席习近平, 总理李强 (the name is two or three characters).
@@ -534,7 +596,7 @@ extension NameFinder {
                     if !isKnown(r), !personRanges.contains(where: { $0.overlaps(r) }) {
                         let surface = Self.hanString(scalars, p, p + name.count)
                         mentions.append(Mention(surface: surface, start: t.start + p, end: t.start + p + name.count, type: .person,
-                                                evidence: .cue, words: [surface]))
+                                                evidence: .cue, words: [fullNames[name] ?? surface]))
                         personRanges.append(r)
                     }
                     p += name.count

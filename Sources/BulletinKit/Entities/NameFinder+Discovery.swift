@@ -78,6 +78,33 @@ extension NameFinder {
                 continue
             }
             let end = groupEnd(from: i)
+            // "شركة Belarus Tractor", "корпорации PowerChina": a Latin name right after a company noun
+            // of the article's own script is that company's, country words included.
+            if t.script == .latin, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].script != .latin, isCompanyNoun(i - 1),
+               (i..<end).allSatisfy({ tokens[$0].script == .latin }), (i..<end).contains(where: { !isCountry[$0] }) {
+                for k in i..<end where isCountry[k] { isCountry[k] = false }
+                mentions.removeAll { $0.type == .country && $0.start >= tokens[i].start && $0.end <= tokens[end - 1].end }
+                mentions.append(mention(i, end, type: .organization, evidence: .cue))
+                cueBudget = 0
+                i = end
+                continue
+            }
+            // "Air Astana", "Air Madagascar": "Air" before a known place or country names an airline.
+            if t.key == "air", t.capitalized, end == i + 1, end < tokens.count, covered[end] || isCountry[end], tokens[end].capitalized,
+               tokens[end].spaceBefore, tokens[end].script == .latin {
+                let s0 = tokens[end].start
+                if let k = mentions.lastIndex(where: { $0.start == s0 && ($0.type == .place || $0.type == .country) }) {
+                    let e0 = mentions[k].end
+                    var stop = end
+                    while stop < tokens.count, tokens[stop].end <= e0 { stop += 1 }
+                    mentions.removeAll { $0.start >= s0 && $0.end <= e0 && ($0.type == .place || $0.type == .country) }
+                    mentions.append(mention(i, stop, type: .organization, evidence: .cue))
+                    for k in i..<stop { covered[k] = true; isCountry[k] = false }
+                    cueBudget = 0
+                    i = stop
+                    continue
+                }
+            }
             // "Đại sứ Nhật Bản tại Việt Nam Ito Naoki", "Kenyan President …": a country between a
             // title and the name keeps the person cue alive.
             if cueBudget > 0, (i..<end).allSatisfy({ isCountry[$0] || tokens[$0].kind != .word }) {
@@ -89,10 +116,82 @@ extension NameFinder {
             let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key)
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
                     || language == "fr" && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
+                || cueBudget == 0 && coordinatedWithPlace(i)
+            // "Conaprole and Delta Air Lines", "Thyssenkrupp und Siemens Energy": see `coordinatedCompanies`.
+            if language != "vi", t.sentenceStart, end == i + 1, t.script == .latin, !placeBefore { sentenceInitialSingles.append(i) }
             analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore)
             cueBudget = 0
             i = max(end, i + 1)
         }
+        if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
+    }
+
+    /// Sentence-initial one-word names that discovery drops (they may be common words): a company
+    /// when coordinated with an organization ("Pertamina and Telkom Indonesia said", "Saudia and
+    /// Delta Air Lines") or described by a company noun in apposition ("Conaprole, the country's
+    /// largest dairy cooperative, said").
+    mutating func coordinatedCompanies() {
+        for i in sentenceInitialSingles where i + 2 < tokens.count && !covered[i] && !isCountry[i] {
+            let t = tokens[i]
+            guard t.kind == .word, t.capitalized, !t.allCaps, t.key.count >= 4, !isStopword(i), !lex.months.contains(t.key),
+                  !isGivenName(i), titleMatch(at: i) == nil, orgKeyword(at: i) == nil, placeKeyword(at: i) == nil,
+                  !t.key.hasSuffix("s"), !t.key.hasSuffix("ly"), !t.key.hasSuffix("ing"),
+                  !mentions.contains(where: { $0.start <= t.start && $0.end > t.start }) else { continue }
+            var company = false
+            if tokens[i + 1].kind == .word, Self.coordinators.contains(tokens[i + 1].key), !tokens[i + 1].capitalized {
+                let next = tokens[i + 2].start
+                company = mentions.contains { $0.start == next && ($0.type == .organization || $0.type == nil && !$0.placeContext && $0.words.count == 1) }
+            } else if tokens[i + 1].key == "," {
+                var k = i + 2
+                while k < tokens.count, k - i <= 10, !(tokens[k].kind == .punct && [".", ";", ":", "!", "?"].contains(tokens[k].key)) {
+                    if tokens[k].kind == .word, Self.companyNouns.contains(tokens[k].key) { company = true; break }
+                    k += 1
+                }
+            }
+            if company { mentions.append(mention(i, i + 1, type: .organization, evidence: .cue)) }
+        }
+    }
+
+    /// Common nouns that describe a company, in an apposition after its name.
+    static let companyNouns: Set<String> = [
+        "company", "firm", "cooperative", "co-operative", "carrier", "airline", "producer", "maker", "operator", "bank", "lender",
+        "miner", "exporter", "importer", "conglomerate", "manufacturer", "retailer", "insurer", "developer", "supplier", "group",
+        "empresa", "empresas", "compania", "cooperativa", "aerolinea", "productor", "productora", "grupo", "firma",
+        "societe", "entreprise", "groupe", "compagnie", "cooperative", "constructeur", "producteur",
+        "unternehmen", "konzern", "firma", "gruppe", "hersteller",
+    ]
+
+    /// A lowercase company noun in Arabic or Russian ("شركة", "компании", "корпорации"), before a Latin name.
+    func isCompanyNoun(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.script == .arabic { return t.stems.contains { Self.arabicCompanyHeads.contains($0) } }
+        guard t.script == .cyrillic, !t.capitalized else { return false }
+        return Self.russianCompanyNouns.contains { t.key.hasPrefix($0) }
+    }
+    static let russianCompanyNouns = ["компани", "корпораци", "концерн", "холдинг", "групп", "банк", "авиакомпани", "фирм"]
+
+    /// Coordinating words that join two names of the same kind ("in Hanoi and Da Nang", "в Минске и Гродно").
+    static let coordinators: Set<String> = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или"]
+
+    /// "in Hanoi and Ho Chi Minh City", "в Минске и Гродно", "from Surabaya and Medan": the name
+    /// after a coordinator is a place when the name before it is one (known, or after a place preposition).
+    func coordinatedWithPlace(_ i: Int) -> Bool {
+        guard i >= 2, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized, Self.coordinators.contains(tokens[i - 1].key),
+              tokens[i - 2].kind == .word else { return false }
+        if language == "vi", exactForm(i - 1) != "và" { return false }
+        let endOffset = tokens[i - 2].end
+        for m in mentions.reversed() where m.end == endOffset {
+            return m.type == .place || m.type == nil && m.placeContext
+        }
+        return false
+    }
+
+    /// The preposition that governs a Russian place name: the word before it, or, after "и",
+    /// the one before the first conjunct ("в Костанае и Павлодаре").
+    func russianPreposition(before a: Int) -> String {
+        guard a > 0 else { return "" }
+        if tokens[a - 1].key == "и", a >= 3 { return tokens[a - 3].key }
+        return tokens[a - 1].key
     }
 
     /// Punctuation that ends the reach of a title (a static list: not rebuilt per token).
@@ -158,6 +257,9 @@ extension NameFinder {
             if j > a, t.newlineBefore { break }
             if isCap(j) || (t.kind == .word && t.isInitialLetter) {
                 if j > a, !t.spaceBefore, tokens[j - 1].kind == .word, tokens[j - 1].script != t.script { break }
+                // "корпорации PowerChina Ли Яньмином": a Latin name and a Cyrillic one are two names.
+                if j > a, tokens[j - 1].kind == .word, tokens[j - 1].script != t.script,
+                   tokens[j - 1].script == .latin && t.script == .cyrillic || tokens[j - 1].script == .cyrillic && t.script == .latin { break }
                 // "Phủ Chủ tịch": a Vietnamese title that runs into lowercase syllables starts a new phrase.
                 if language == "vi", j > a, !sawKeyword, let title = titleMatch(at: j), title.length > 1,
                    (j..<(j + title.length)).contains(where: { !tokens[$0].capitalized }) {
@@ -202,6 +304,15 @@ extension NameFinder {
                 if k < tokens.count, isCap(k), !covered[k] || isCountry[k], !coordinatesCountries { j = k; continue }
                 break
             }
+            // "Cục Đầu tư nước ngoài", "Vụ Hợp tác nước ngoài": "foreign" runs inside the name.
+            if language == "vi", sawKeyword, t.kind == .word, !t.capitalized, j + 1 < tokens.count, exactForm(j) == "nước",
+               exactForm(j + 1) == "ngoài", !covered[j + 1] {
+                lowerRun = 0; j += 2
+                if j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized { break }   // "… nước ngoài thuộc Bộ …"
+                continue
+            }
+            // "Đảng … Indonesia giành chiến thắng": a lowercase syllable after a country ends the name.
+            if language == "vi", j > a, isCountry[j - 1], t.kind == .word, !t.capitalized { break }
             if lowercaseContinuation, t.kind == .word, !t.capitalized, t.script == tokens[a].script,
                !(t.script == .latin && language == "vi" ? vietnameseBreaks(j) : lex.breakers(language, script: t.script).contains(t.key)),
                lowerRun < (t.script == .cyrillic ? 3 : 2), !looksLikeRussianVerb(t.key) {
@@ -209,9 +320,12 @@ extension NameFinder {
                 if t.script == .cyrillic {
                     // "… области Ермаганбет Булекбаев принял участие": two capitalized words that are no
                     // keyword are a person's name, and the sentence goes on after it.
+                    // ("Высшего Евразийского экономического совета": adjectives, not a name.)
                     if j >= a + 2, isCap(j - 1), isCap(j - 2), orgKeyword(at: j - 1) == nil,
                        placeKeyword(at: j - 1) == nil, orgKeyword(at: j - 2) == nil,
-                       placeKeyword(at: j - 2) == nil, !isCountry[j - 1] {
+                       placeKeyword(at: j - 2) == nil, !isCountry[j - 1],
+                       !(Self.russianAdjectiveLike(tokens[j - 1].key) && Self.russianAdjectiveLike(tokens[j - 2].key)
+                         && Self.russianAdjectiveLike(t.key)) {
                         break
                     }
                     // Only when a keyword is in reach: the capitalized word is an adjective of an institution.
@@ -306,7 +420,23 @@ extension NameFinder {
         return false
     }
 
+    /// A word that cannot be one Vietnamese syllable: several vowel groups ("Pramono", "Anung",
+    /// "Surabaya") or a letter Vietnamese does not use (f, j, w, z).
+    static func foreignInVietnamese(_ word: String) -> Bool {
+        var groups = 0
+        var inVowel = false
+        for ch in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if "fjwz".unicodeScalars.contains(ch) { return true }
+            guard ch.properties.isAlphabetic, !(0x300...0x36F).contains(ch.value) else { continue }
+            let vowel = "aeiouy".unicodeScalars.contains(ch)
+            if vowel && !inVowel { groups += 1 }
+            inVowel = vowel
+        }
+        return groups >= 2
+    }
+
     static let frenchArticles: Set<String> = ["le", "la", "les"]
+    static let compassWords: Set<String> = ["west", "east", "north", "south", "central", "northern", "southern", "eastern", "western"]
     static let frenchDe: Set<String> = ["de", "du", "des"]
     static let frenchPlacePrepositions: Set<String> = ["en", "a", "au", "aux"]
 
@@ -314,6 +444,11 @@ extension NameFinder {
     static let functionWords: Set<String> = ["the", "a", "an", "this", "that", "these", "le", "la", "les", "l", "un", "une", "ce", "cette", "в", "на", "и"]
 
     func looksLikeRussianVerb(_ key: String) -> Bool { Self.russianVerbLike(key) }
+
+    /// An adjective's case ending (folded key): "евразийского", "экономического", "высшей".
+    static func russianAdjectiveLike(_ key: String) -> Bool {
+        key.count >= 5 && ["ого", "его", "ому", "ему", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ым", "им", "ую"].contains { key.hasSuffix($0) }
+    }
 
     /// Verb endings of `looksLikeRussianVerb`, as UTF-8 bytes.
     static let russianVerbEndings: [[UInt8]] = ["ло", "ла", "ли", "ет", "ит", "ют", "ят", "ал", "ил", "ел", "ял", "ыл", "ул", "ёл", "ать", "ить",
@@ -431,6 +566,11 @@ extension NameFinder {
             if EntityCues.articlesBeforeInstitutions.contains(t.key), a + 1 < b, orgKeyword(at: a + 1) != nil {
                 a += 1; continue
             }
+            // "West Java", "Central Java": a compass word before a name is part of the place's name.
+            if Self.compassWords.contains(t.key), !t.sentenceStart || midCaps.contains(t.key), a + 1 < b, isCap(a + 1),
+               !isCountry[a + 1], !isStopword(a + 1) {
+                break
+            }
             if isStopword(a) || lex.months.contains(t.key), orgKeyword(at: a) == nil,
                !(a + 1 < b && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore) {   // "Sud-Rail" stays whole
                 let keywordLater = ((a + 1)..<b).contains { orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil }
@@ -452,6 +592,15 @@ extension NameFinder {
         guard a < b else { return }
         // Events, documents and awards are not entities.
         for k in a..<b where lex.eventWords.match(tokens, at: k) != nil && isCap(k) { return }
+        // "РЖД Вадим Михайлов", "KPU Mochammad Afifuddin": an acronym, then a two- or three-word name
+        // with no keyword, is an organization and the person who holds a post in it.
+        if tokens[a].allCaps, tokens[a].kind == .word, tokens[a].text.count >= 2, b - a >= 3, b - a <= 4, !isCountry[a], !covered[a],
+           ((a + 1)..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !tokens[$0].allCaps && !isCountry[$0]
+               && orgKeyword(at: $0) == nil && placeKeyword(at: $0) == nil && !isStopword($0) }) {
+            emitName(a, a + 1, personCue: false, placeContext: false)
+            emitName(a + 1, b, personCue: true, placeContext: false)
+            return
+        }
         // A gerund first ("Pardoning Convicts", "Welcoming") is a verb phrase, not a name.
         if tokens[a].script == .latin, tokens[a].key.count > 5, tokens[a].key.hasSuffix("ing"), orgKeyword(at: a) == nil { return }
 
@@ -497,6 +646,18 @@ extension NameFinder {
             if !(a..<b).allSatisfy({ isCountry[$0] || !isCap($0) || placeKeyword(at: $0) != nil }) {
                 mentions.append(m)
             }
+            return
+        }
+        // "Garuda Indonesia", "Telkom Indonesia", "Aerolíneas Argentinas": one or two unknown
+        // capitalized words, then a country word ending the name, with no title before, are a company.
+        if !personCue, b - a >= 2, b - a <= 3, isCountry[b - 1], !isCountry[a], tokens[a].kind == .word, tokens[a].script == .latin,
+           (a..<(b - 1)).allSatisfy({ !isCountry[$0] && tokens[$0].kind == .word && isCap($0) && !isStopword($0) && !isGivenName($0)
+               && titleMatch(at: $0) == nil && !Self.compassWords.contains(tokens[$0].key) }),
+           b < tokens.count, !tokens[b].capitalized || tokens[b].kind != .word, !(a > 0 && tokens[a - 1].key == "of") {
+            let (s0, e0) = (tokens[b - 1].start, tokens[b - 1].end)
+            mentions.removeAll { $0.type == .country && $0.start >= s0 && $0.end <= e0 }
+            isCountry[b - 1] = false
+            mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return
         }
         // Cut out country words; what remains between them are names.
@@ -597,6 +758,23 @@ extension NameFinder {
            !centralBank {
             return
         }
+        // "Делегация компании", "Представители министерства": a sentence-initial noun and lowercase
+        // words (countries aside) describe, they do not name.
+        if tokens[a].script == .cyrillic, tokens[a].sentenceStart, orgKeyword(at: a) == nil, !Self.russianAdjectiveLike(tokens[a].key),
+           !midCaps.contains(tokens[a].key), ((a + 1)..<b).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].capitalized || isCountry[$0] }) {
+            return
+        }
+        // "Pramono Anung of the Indonesian Democratic Party of Struggle": a two- or three-word name
+        // without keyword, then "of" and an institution, is a member of it, not part of its name.
+        if tokens[a].script == .latin, let of = (a..<b).first(where: { tokens[$0].key == "of" }), of - a >= 2, of - a <= 3,
+           (a..<of).allSatisfy({ isCap($0) && !isCountry[$0] && orgKeyword(at: $0) == nil && titleMatch(at: $0) == nil && placeKeyword(at: $0) == nil }),
+           ((of + 1)..<b).contains(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }) {
+            emitName(a, of, personCue: personCue, placeContext: false)
+            var r = of + 1
+            while r < b, isConnector(r) { r += 1 }
+            if r < b { emitOrganization(r, b, personCue: false) }
+            return
+        }
         var m = mention(a, b, type: .organization, evidence: .cue)
         m.variants = organizationVariants(a, b)
         // "Министерства иностранных дел" → "Министерство иностранных дел", "Национального собрания"
@@ -658,7 +836,8 @@ extension NameFinder {
             if isStopword(words[0]) || lex.months.contains(t.key) || t.key.count < 2 { return }
             if lex.genericAlone.contains(t.key) && !lex.standalone.contains(t.key) { return }
             if t.sentenceStart && !midCaps.contains(t.key) && !t.allCaps { return }
-            if language == "vi" && !personCue && !t.allCaps { return }   // Vietnamese names have several syllables
+            // Vietnamese names have several syllables; a foreign one-word name counts after a place preposition.
+            if language == "vi" && !personCue && !t.allCaps && !(placeContext && Self.foreignInVietnamese(t.text)) { return }
             if titleMatch(at: words[0]) != nil { return }
         }
         if words.allSatisfy({ isStopword($0) || lex.months.contains(tokens[$0].key) }) { return }
@@ -681,6 +860,11 @@ extension NameFinder {
         }
         // "bệnh viện Chợ Rẫy", "công ty Vinamilk": a Vietnamese name after a lowercase institution word.
         if language == "vi", a >= 2, let kw = orgKeyword(at: a - 2), kw.length == 2, !tokens[a - 2].capitalized {
+            mentions.append(mention(a, b, type: .organization, evidence: .cue))
+            return
+        }
+        // "Air Astana", "Air Seoul": "Air" opening a name makes it an airline.
+        if words.count >= 2, first.key == "air", first.capitalized {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return
         }
@@ -727,12 +911,14 @@ extension NameFinder {
         } else if words.count >= 2, EntityCues.placeNameStarts.contains(key) {
             m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"
         } else if words.count >= 2 {
-            // Vietnamese multi-syllable names that start with no family name are mostly places (Lào Cai, Bắc Ninh).
-            m.type = language == "vi" ? .place : .person
+            // Vietnamese multi-syllable names that start with no family name are mostly places (Lào Cai, Bắc Ninh);
+            // foreign ones ("Pramono Anung", "Batbold Dashdorj") are mostly people.
+            m.type = language == "vi" && !words.contains(where: { Self.foreignInVietnamese(tokens[$0].text) }) ? .place : .person
         } else if lex.surnameEndings(first.key) {
             m.type = .person
         }
-        if m.type == .place, first.script == .cyrillic, words.count == 1, a > 0, let lemma = Self.russianPlaceNominative(first.text, after: tokens[a - 1].key) {
+        if m.type == .place, first.script == .cyrillic, words.count == 1, a > 0,
+           let lemma = Self.russianPlaceNominative(first.text, after: russianPreposition(before: a)) {
             m.variants = [m.surface]
             m.surface = lemma
             m.words = [TextFolding.key(lemma)]
@@ -741,6 +927,18 @@ extension NameFinder {
             m.variants = [m.surface]
             m.surface = lemma
             m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
+        }
+        // "По словам Ибраева" after "Таалайбек Ибраев": a surname in an oblique case is that person's.
+        if m.type == .person, first.script == .cyrillic, words.count == 1, first.key.count >= 5 {
+            for cut in 1...2 where first.key.count - cut >= 4 {
+                let stem = String(first.key.dropLast(cut))
+                if mentions.contains(where: { $0.type == .person && $0.words.count >= 2 && $0.words.last == stem }) {
+                    m.variants = [m.surface]
+                    m.surface = String(first.text.dropLast(cut))
+                    m.words = [stem]
+                    break
+                }
+            }
         }
         if m.type == .person, first.script == .cyrillic, words.count == 2, let lemma = Self.russianNominative(m.surface) {
             m.variants = [m.surface]
@@ -859,7 +1057,7 @@ extension NameFinder {
         switch preposition {
         case "в", "во":
             guard last == "е" else { return nil }
-            if before == "о" || before == "е" { return String(chars.dropLast()) + "й" }   // Ханое → Ханой
+            if before == "о" || before == "е" || before == "а" { return String(chars.dropLast()) + "й" }   // Ханое → Ханой, Костанае → Костанай
             return vowels.contains(before) ? nil : String(chars.dropLast())
         case "из", "до", "от":
             guard last == "а", !vowels.contains(before) else { return nil }

@@ -11,6 +11,9 @@ struct NameFinder {
     /// Tokens that are part of a country name or adjective.
     var isCountry: [Bool]
     var mentions: [Mention] = []
+    /// Sentence-initial one-word capitalized groups seen by `discoverAlphabetic` (most are common
+    /// words; `coordinatedCompanies` keeps those that a company context names).
+    var sentenceInitialSingles: [Int] = []
     /// Folded words seen capitalized in mid-sentence: a sentence-initial word seen so is a name.
     let midCaps: KeySet
     /// Cue-phrase matches per token, filled on first use (see `orgKeyword(at:)`).

@@ -27,6 +27,10 @@ public final class IndexedStore: ArticleStore, Sendable {
     let clusters: [String: [String]]
     /// Canonical name of each stored name the linker renamed (any type).
     let canonicalOfName: [String: String]
+    /// Canonical entity name → number of articles that mention it, counted
+    /// by entity reference while the summaries load (an integer per row), so
+    /// the sidebar's first frame need not hash every name of every summary.
+    public let entityArticleCounts: [String: Int]?
     /// Warnings about article IDs still shared after disambiguation.
     public let idWarnings: [LoadWarning]
     /// False when some rows may lack a display ID (an update that never
@@ -68,6 +72,7 @@ public final class IndexedStore: ArticleStore, Sendable {
         self.rewritten = rewritten
         self.displayIDs = displayIDs
         self.links = loaded.links
+        self.entityArticleCounts = loaded.entityArticleCounts
         var clusters: [String: [String]] = [:]
         var canonicalOfName: [String: String] = [:]
         for (key, canonical) in loaded.links {
@@ -92,6 +97,7 @@ public final class IndexedStore: ArticleStore, Sendable {
         var roots: String?
         var finished: Bool
         var idWarnings: [LoadWarning]
+        var entityArticleCounts: [String: Int]
     }
 
     /// Everything a store needs at start, in one read transaction.
@@ -116,98 +122,11 @@ public final class IndexedStore: ArticleStore, Sendable {
                 links[type + "\u{1F}" + name] = canonical
             }
         }
-        return Loaded(summaries: try loadSummaries(db, names: names), links: links, roots: meta["roots"],
-                      finished: meta["finished"] == "1", idWarnings: IndexWriter.decodeWarnings(meta["id_warnings"] ?? ""))
-    }
-
-    /// One query, stepped through the SQLite C API directly: at 100,000 rows
-    /// the generic row decoding of GRDB would cost most of the warm start.
-    /// `names`: entity names by `entity_ref` id.
-    ///
-    /// Rows are read in rowid order (a plain table scan, half the time of a
-    /// walk through the `(file, segment)` index) and put in list order after:
-    /// files are indexed in sorted order, so this is usually a check only.
-    static func loadSummaries(_ db: Database, names: [String]) throws -> [ArticleSummary] {
-        var result: [ArticleSummary] = []
-        result.reserveCapacity(try Int.fetchOne(db, sql: "SELECT max(rowid) FROM articles") ?? 0)
-        let statement = try db.makeStatement(sql: """
-            SELECT coalesce(display_id, article_id), file, segment, title, date, language, source, countries, entity_refs
-            FROM articles ORDER BY rowid
-            """)
-        let stmt = statement.sqliteStatement
-        defer { sqlite3_reset(stmt) }
-        func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
-            guard let p = sqlite3_column_text(stmt, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
-            return UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, column)))
-        }
-        func text(_ column: Int32) -> String { String(decoding: bytes(column), as: UTF8.self) }
-        func optionalText(_ column: Int32) -> String? {
-            sqlite3_column_type(stmt, column) == SQLITE_NULL ? nil : text(column)
-        }
-        func list(_ column: Int32, separator: UInt8) -> [String] {
-            let b = bytes(column)
-            guard b.count > 0 else { return [] }
-            var items: [String] = []
-            var start = 0
-            for i in 0...b.count where i == b.count || b[i] == separator {
-                if i > start { items.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)) }
-                start = i + 1
-            }
-            return items
-        }
-        /// Space-separated ref ids → their (linked) names, each once, in order.
-        func entityNames(_ column: Int32) -> [String] {
-            let b = bytes(column)
-            guard b.count > 0 else { return [] }
-            var items: [String] = []
-            var n = 0
-            var inNumber = false
-            func emit() {
-                guard inNumber, n < names.count else { return }
-                let name = names[n]
-                if !name.isEmpty, !items.contains(name) { items.append(name) }
-            }
-            for byte in b {
-                if byte >= 0x30 && byte <= 0x39 {
-                    n = (inNumber ? n * 10 : 0) + Int(byte - 0x30)
-                    inNumber = true
-                } else {
-                    emit()
-                    inNumber = false
-                }
-            }
-            emit()
-            return items
-        }
-        // Most articles share their country list and entity list with many
-        // others: one array per distinct column value, shared by every
-        // summary that has it (fewer allocations at start, less memory after).
-        var countryLists: [String: [String]] = [:]
-        var entityLists: [String: [String]] = [:]
-        func shared(_ column: Int32, _ cache: inout [String: [String]], _ make: (Int32) -> [String]) -> [String] {
-            let b = bytes(column)
-            guard b.count > 0 else { return [] }
-            guard b.count <= 15 else { return make(column) }  // keys that fit a small string only: no allocation to look up
-            let key = String(decoding: b, as: UTF8.self)
-            if let list = cache[key] { return list }
-            let list = make(column)
-            cache[key] = list
-            return list
-        }
-        while true {
-            let code = sqlite3_step(stmt)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
-            result.append(ArticleSummary(
-                id: text(0), file: text(1), segment: Int(sqlite3_column_int64(stmt, 2)), title: text(3),
-                date: optionalText(4), language: text(5), source: optionalText(6),
-                countries: shared(7, &countryLists) { list($0, separator: 0x20) },
-                entityNames: shared(8, &entityLists, entityNames)))
-        }
-        if !isInListOrder(result) { result.sort(by: listOrder) }
-        return result
+        let table = EntityNameTable(names: names)
+        let (summaries, counts) = try loadSummaries(db, names: table)
+        return Loaded(summaries: summaries, links: links, roots: meta["roots"],
+                      finished: meta["finished"] == "1", idWarnings: IndexWriter.decodeWarnings(meta["id_warnings"] ?? ""),
+                      entityArticleCounts: counts)
     }
 
     /// `ORDER BY file, segment` as SQLite sorts (file names compared byte by byte).

@@ -15,7 +15,9 @@ public enum LanguageDetector {
     /// ISO 639-1 code of `text`'s language, or `und` when unsure.
     public static func detect(_ text: String) -> String {
         let counts = ScriptCounts(text, limit: sampleScalars)
-        guard counts.letters >= 3 else { return "und" }
+        // Two Latin letters say nothing ("OK"), but the script alone names the
+        // language of a title-only article as short as "中国" or "뉴스".
+        guard counts.letters >= 3 || (counts.letters > 0 && counts.dominant.map { $0 != .latin } == true) else { return "und" }
         switch counts.dominant {
         case .han:
             return counts.kana * 10 > counts.han + counts.kana ? "ja" : "zh"

@@ -62,9 +62,14 @@ public protocol ArticleStore: Sendable {
     func search(_ query: String, limit: Int, snippets: Bool) -> [SearchHit]
     /// The snippet of each of `ids` for `query` (as `search` would give it), by ID.
     func snippets(ids: [String], query: String) -> [String: String]
+    /// Canonical entity name → how many articles mention it, when the store
+    /// has it at hand (the index counts while loading); nil: count the summaries.
+    var entityArticleCounts: [String: Int]? { get }
 }
 
 extension ArticleStore {
+    public var entityArticleCounts: [String: Int]? { nil }
+
     public func search(_ query: String, limit: Int, snippets: Bool) -> [SearchHit] {
         search(query, limit: limit)
     }

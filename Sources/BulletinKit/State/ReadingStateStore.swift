@@ -22,6 +22,12 @@ public struct ArticleState: Sendable, Hashable, Codable {
 /// `$XDG_DATA_HOME/bulletin/state.sqlite`: user data, kept apart from the
 /// rebuildable index cache.
 ///
+/// Rows are keyed by a string: the reader stores `ArticleKey.stored` (file
+/// path and segment), which no other file's arrival can change. Version 1 of
+/// the file keyed them by article ID; opening such a file keeps those rows
+/// apart (`legacy()`) until a corpus that has those IDs is opened and
+/// `migrate` re-keys them, so an upgrade loses no mark.
+///
 /// Every change is its own committed transaction (WAL, `synchronous = FULL`),
 /// so a crash loses at most the action in flight. Each change re-reads the
 /// row inside an immediate transaction, so two instances writing at once
@@ -71,6 +77,21 @@ public final class ReadingStateStore: Sendable {
     }
 
     static let applicationID = 0x426C_7374 // "Blst"
+    /// `PRAGMA user_version`. 1: rows keyed by article ID. 2: by `ArticleKey`,
+    /// version 1's rows kept in `legacy_state` until migrated.
+    static let version = 2
+
+    private static func createTable(_ name: String, _ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE \(name)(
+              id TEXT PRIMARY KEY,
+              read INTEGER NOT NULL DEFAULT 0,
+              flagged INTEGER NOT NULL DEFAULT 0,
+              position INTEGER NOT NULL DEFAULT 0,
+              updated REAL NOT NULL
+            ) WITHOUT ROWID
+            """)
+    }
 
     /// Opens the database, retrying for a while when another instance holds it.
     /// Two instances started at the same moment both create the file and switch it
@@ -92,20 +113,18 @@ public final class ReadingStateStore: Sendable {
                 let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 let appID = try Int.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 if objects == 0 && appID == 0 {
-                    try db.execute(sql: """
-                        CREATE TABLE article_state(
-                          id TEXT PRIMARY KEY,
-                          read INTEGER NOT NULL DEFAULT 0,
-                          flagged INTEGER NOT NULL DEFAULT 0,
-                          position INTEGER NOT NULL DEFAULT 0,
-                          updated REAL NOT NULL
-                        ) WITHOUT ROWID
-                        """)
+                    try createTable("article_state", db)
                     try db.execute(sql: "PRAGMA application_id = \(applicationID)")
-                    try db.execute(sql: "PRAGMA user_version = 1")
+                    try db.execute(sql: "PRAGMA user_version = \(version)")
                     return .commit
                 }
                 guard appID == applicationID else { throw IndexError.foreign }
+                if try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 < 2 {
+                    // Version 1 keyed rows by article ID: set them apart for `migrate`.
+                    try db.execute(sql: "ALTER TABLE article_state RENAME TO legacy_state")
+                    try createTable("article_state", db)
+                    try db.execute(sql: "PRAGMA user_version = \(version)")
+                }
                 _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM article_state")
                 return .commit
             }
@@ -122,6 +141,40 @@ public final class ReadingStateStore: Sendable {
                 map[row[0]] = ArticleState(read: row[1], flagged: row[2], position: row[3])
             }
             return map
+        }
+    }
+
+    /// Rows of a version-1 file not migrated yet, by the article ID they were kept under.
+    public func legacy() throws(IndexError) -> [String: ArticleState] {
+        try run { db in
+            var map: [String: ArticleState] = [:]
+            guard try db.tableExists("legacy_state") else { return map }
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, read, flagged, position FROM legacy_state")
+            while let row = try rows.next() {
+                map[row[0]] = ArticleState(read: row[1], flagged: row[2], position: row[3])
+            }
+            return map
+        }
+    }
+
+    /// Re-keys legacy rows, in one transaction: each is stored under its
+    /// article's key, unless that key has a row already (written since, so
+    /// newer), and leaves `legacy_state`. A row another instance migrated
+    /// meanwhile is simply gone.
+    public func migrate(_ moves: [MarkMigration]) throws(IndexError) {
+        guard !moves.isEmpty else { return }
+        try run { db in
+            try db.inTransaction(.immediate) {
+                guard try db.tableExists("legacy_state") else { return .commit }
+                for move in moves {
+                    try db.execute(sql: """
+                        INSERT OR IGNORE INTO article_state(id, read, flagged, position, updated)
+                        SELECT ?, read, flagged, position, updated FROM legacy_state WHERE id = ?
+                        """, arguments: [move.key.stored, move.id])
+                    try db.execute(sql: "DELETE FROM legacy_state WHERE id = ?", arguments: [move.id])
+                }
+                return .commit
+            }
         }
     }
 

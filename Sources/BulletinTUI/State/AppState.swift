@@ -95,6 +95,8 @@ public struct AppState: Sendable {
     /// First list row shown.
     public var listScroll = 0
     public var focus: Focus = .list
+    /// The pane `e` opened the sidebar from: `q`, Esc and `e` go back there.
+    var sidebarReturn: Focus?
     /// The single reader's first document line shown.
     public var readerScroll = 0
     public var sidebarCursor = 0
@@ -115,7 +117,7 @@ public struct AppState: Sendable {
                 catalog: Catalog? = nil) {
         self.store = store
         // `catalog`: one built already from this store's summaries (off the key loop).
-        self.catalog = catalog ?? Catalog(summaries: store.summaries)
+        self.catalog = catalog ?? Catalog(summaries: store.summaries, entityArticleCounts: store.entityArticleCounts)
         self.cache = RenderCache()
         self.corpusName = corpusName
         self.size = size
@@ -150,11 +152,17 @@ public struct AppState: Sendable {
         search = SearchState()
         sideBySide = nil
         focus = .list
+        sidebarReturn = nil
         selection = 0
         listScroll = 0
         readerScroll = 0
         sidebarCursor = 0
         visible = Array(catalog.summaries.indices)
+        if let marks = loaded.marks {
+            readIDs.formUnion(marks.readIDs)
+            flaggedIDs.formUnion(marks.flaggedIDs)
+            positions.merge(marks.positions) { _, new in new }
+        }
         refilter()
         if case .picker = overlay { overlay = .none }
         if !loaded.problems.isEmpty { message = LoadedCorpus.problemMessage(loaded.problems.count) }
@@ -163,7 +171,8 @@ public struct AppState: Sendable {
     /// Swaps in the articles a warm start's rescan found, under the user:
     /// the selected article (by ID), its row on screen, the filters, the search,
     /// the open reader or side-by-side pair and their scrolls stay wherever their
-    /// articles still exist; read and flag marks are by ID and stay anyway.
+    /// articles still exist; read and flag marks and positions follow their
+    /// articles (by file and segment) when the rescan renamed IDs.
     /// What changed is said in the status bar.
     mutating func refresh(_ loaded: LoadedCorpus) {
         let oldCatalog = catalog
@@ -185,6 +194,7 @@ public struct AppState: Sendable {
         catalog = loaded.catalog
         cache = RenderCache()
         rescan = nil
+        followMarks(from: oldCatalog)
         visible = catalog.apply(filters, readIDs: readIDs, flaggedIDs: flaggedIDs)
 
         // Facet positions index the values, which may have moved: find the same code again.
@@ -245,6 +255,43 @@ public struct AppState: Sendable {
         }
         sidebarCursor = max(0, min(sidebarEntries.count - 1, sidebarCursor))
         message = note
+    }
+
+    /// Moves the read and flag marks and the positions, kept by article ID,
+    /// to the IDs `catalog` gives the same articles (same file and segment):
+    /// a new file with the name of another renames both IDs (`ArticleIDs`),
+    /// and an ID may then name another article than before. The marks of an
+    /// article that is gone are dropped here (the state database keeps them
+    /// by file); an ID the old catalog did not list keeps its marks.
+    mutating func followMarks(from old: Catalog) {
+        guard !(readIDs.isEmpty && flaggedIDs.isEmpty && positions.isEmpty) else { return }
+        var keyOf: [String: FileSegment] = [:]
+        for s in old.summaries where readIDs.contains(s.id) || flaggedIDs.contains(s.id) || positions[s.id] != nil {
+            keyOf[s.id] = FileSegment(s)
+        }
+        guard !keyOf.isEmpty else { return }
+        var wanted = Set(keyOf.values)
+        var idOf: [FileSegment: String] = [:]
+        for s in catalog.summaries where !wanted.isEmpty {
+            let k = FileSegment(s)
+            if wanted.remove(k) != nil { idOf[k] = s.id }
+        }
+        /// The ID the article marked as `id` has now; nil when it is gone.
+        func follow(_ id: String) -> String? {
+            guard let k = keyOf[id] else { return id }
+            return idOf[k]
+        }
+        readIDs = Set(readIDs.compactMap(follow))
+        flaggedIDs = Set(flaggedIDs.compactMap(follow))
+        var moved: [String: Int] = [:]
+        for (id, line) in positions { if let n = follow(id) { moved[n] = line } }
+        positions = moved
+    }
+
+    /// The key the reading state keeps article `id` under (its file and segment).
+    public func articleKey(of id: String) -> ArticleKey? {
+        if let s = selectedSummary, s.id == id { return ArticleKey(s) }
+        return catalog.summaries.first { $0.id == id }.map(ArticleKey.init)
     }
 
     /// The list row showing article `id`, if it is listed.

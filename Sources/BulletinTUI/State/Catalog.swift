@@ -1,4 +1,5 @@
 import BulletinKit
+import Foundation
 
 /// How many articles carry one value of a facet (a country code or a language).
 public struct FacetValue: Sendable, Hashable {
@@ -11,109 +12,141 @@ public struct FacetValue: Sendable, Hashable {
 }
 
 /// What the TUI precomputes once from the article summaries, so that no
-/// keypress has to walk the whole corpus: facet counts for the pickers and
-/// how many articles mention each entity (for the sidebar).
+/// keypress has to walk the whole corpus: facet counts for the pickers, one
+/// bitset per country and language for the filters, and (on first use, or
+/// ahead of it on another thread: `warmUp`) how many articles mention each
+/// entity, for the sidebar.
+///
+/// It is built on the way to a warm start's first frame (100,000 summaries),
+/// so the pass over the summaries hashes no string in the usual case: two-letter
+/// country codes index a table, the few languages are found by comparison, and
+/// the entity counts, which would hash every name of every article, wait.
 public struct Catalog: Sendable {
     public let summaries: [ArticleSummary]
     /// Every country in the corpus, most articles first (then by code).
     public let countries: [FacetValue]
     /// Every language in the corpus, most articles first (then by code).
     public let languages: [FacetValue]
-    /// Canonical entity name → number of articles that mention it.
-    public let entityArticleCounts: [String: Int]
-    /// Per summary, its countries and language as small numbers, so filtering
-    /// 100,000 articles does not copy their summaries.
-    let countryIDs: [[UInt16]]
-    let languageIDs: [UInt16]
-    let countryIndex: [String: UInt16]
-    let languageIndex: [String: UInt16]
+    /// Canonical entity name → number of articles that mention it (computed
+    /// on first use, once; `warmUp` computes it ahead, off the key loop).
+    public var entityArticleCounts: [String: Int] { entityCounts.value }
+    let entityCounts: EntityCounts
+    /// Per value of `countries` (same order), the summaries that name it.
+    let countryBits: [RowSet]
+    /// Per value of `languages` (same order), the summaries in that language.
+    let languageBits: [RowSet]
+    let countryIndex: [String: Int]
+    let languageIndex: [String: Int]
 
-    public init(summaries: [ArticleSummary]) {
+    /// `entityArticleCounts`: the counts when the store has them (`ArticleStore.entityArticleCounts`).
+    public init(summaries: [ArticleSummary], entityArticleCounts: [String: Int]? = nil) {
         self.summaries = summaries
-        // One pass, hashing each code once: countries and languages get
-        // provisional numbers in order of first appearance, renumbered by
-        // rank after (a warm start at 100,000 articles spends its time here).
-        var countryProvisional: [String: Int] = [:], languageProvisional: [String: Int] = [:]
+        let n = summaries.count
+        // Provisional numbers in order of first appearance, renumbered by rank after.
         var countryCodes: [String] = [], languageCodes: [String] = []
-        var countryCounts: [Int] = [], languageCounts: [Int] = []
-        var entityCounts: [String: Int] = [:]
-        var provisionalCountryIDs: [[Int]] = []
-        var provisionalLanguageIDs: [Int] = []
-        provisionalCountryIDs.reserveCapacity(summaries.count)
-        provisionalLanguageIDs.reserveCapacity(summaries.count)
+        var countrySets: [RowSet] = [], languageSets: [RowSet] = []
+        var countrySlow: [String: Int] = [:], languageSlow: [String: Int] = [:]
+        // "AA"..."ZZ" → provisional number + 1 (0: not seen yet).
+        var twoLetter = [Int32](repeating: 0, count: 26 * 26)
         summaries.withUnsafeBufferPointer { all in
             for i in all.indices {
-                let countries = all[i].countries
-                var ids: [Int] = []
-                ids.reserveCapacity(countries.count)
-                for (k, c) in countries.enumerated() {
+                for c in all[i].countries {
                     let id: Int
-                    if let known = countryProvisional[c] {
+                    if let slot = Catalog.twoLetterSlot(c) {
+                        if twoLetter[slot] == 0 {
+                            countryCodes.append(c)
+                            countrySets.append(RowSet(count: n))
+                            twoLetter[slot] = Int32(countryCodes.count)
+                        }
+                        id = Int(twoLetter[slot]) - 1
+                    } else if let known = countrySlow[c] {
                         id = known
                     } else {
                         id = countryCodes.count
-                        countryProvisional[c] = id
+                        countrySlow[c] = id
                         countryCodes.append(c)
-                        countryCounts.append(0)
+                        countrySets.append(RowSet(count: n))
                     }
-                    if !countries[..<k].contains(c) { countryCounts[id] += 1 }  // each article once
-                    ids.append(id)
+                    countrySets[id].insert(i)
                 }
-                provisionalCountryIDs.append(ids)
                 let language = all[i].language
-                let lid: Int
-                if let known = languageProvisional[language] {
-                    lid = known
+                var lid = -1
+                // A corpus has a handful of languages: comparing small strings beats hashing them.
+                if languageCodes.count <= 16 {
+                    for (k, code) in languageCodes.enumerated() where code == language { lid = k; break }
                 } else {
-                    lid = languageCodes.count
-                    languageProvisional[language] = lid
-                    languageCodes.append(language)
-                    languageCounts.append(0)
+                    lid = languageSlow[language] ?? -1
                 }
-                languageCounts[lid] += 1
-                provisionalLanguageIDs.append(lid)
-                let names = all[i].entityNames
-                for (k, e) in names.enumerated() where !names[..<k].contains(e) { entityCounts[e, default: 0] += 1 }
+                if lid < 0 {
+                    lid = languageCodes.count
+                    languageCodes.append(language)
+                    languageSets.append(RowSet(count: n))
+                    languageSlow[language] = lid
+                }
+                languageSets[lid].insert(i)
             }
         }
-        /// Provisional numbers, most articles first (then by code), and each one's rank.
-        func ranked(_ codes: [String], _ counts: [Int]) -> (values: [FacetValue], rank: [Int]) {
+        /// Provisional numbers, most articles first (then by code).
+        func ranked(_ codes: [String], _ sets: [RowSet]) -> (values: [FacetValue], sets: [RowSet], index: [String: Int]) {
+            let counts = sets.map(\.count)
             let order = codes.indices.sorted { (counts[$0], codes[$1]) > (counts[$1], codes[$0]) }
-            var rank = [Int](repeating: 0, count: codes.count)
-            for (r, p) in order.enumerated() { rank[p] = r }
-            return (order.map { FacetValue(code: codes[$0], count: counts[$0]) }, rank)
+            var index: [String: Int] = [:]
+            for (r, p) in order.enumerated() { index[codes[p]] = r }
+            return (order.map { FacetValue(code: codes[$0], count: counts[$0]) }, order.map { sets[$0] }, index)
         }
-        let (countries, countryRank) = ranked(countryCodes, countryCounts)
-        let (languages, languageRank) = ranked(languageCodes, languageCounts)
-        self.countries = countries
-        self.languages = languages
-        self.entityArticleCounts = entityCounts
-        var ci: [String: UInt16] = [:], li: [String: UInt16] = [:]
-        for (i, v) in countries.enumerated() { ci[v.code] = UInt16(truncatingIfNeeded: i) }
-        for (i, v) in languages.enumerated() { li[v.code] = UInt16(truncatingIfNeeded: i) }
-        countryIndex = ci
-        languageIndex = li
-        countryIDs = provisionalCountryIDs.map { $0.map { UInt16(truncatingIfNeeded: countryRank[$0]) } }
-        languageIDs = provisionalLanguageIDs.map { UInt16(truncatingIfNeeded: languageRank[$0]) }
+        (countries, countryBits, countryIndex) = ranked(countryCodes, countrySets)
+        (languages, languageBits, languageIndex) = ranked(languageCodes, languageSets)
+        entityCounts = EntityCounts(summaries: summaries, counts: entityArticleCounts)
     }
+
+    /// The table slot of a code of two ASCII capitals (almost every ISO 3166 code), else nil.
+    @inline(__always)
+    static func twoLetterSlot(_ code: String) -> Int? {
+        let u = code.utf8
+        guard u.count == 2 else { return nil }
+        let a = Int(u[u.startIndex]) - 65, b = Int(u[u.index(after: u.startIndex)]) - 65
+        guard a >= 0, a < 26, b >= 0, b < 26 else { return nil }
+        return a * 26 + b
+    }
+
+    /// Computes what the catalog computes on first use (the entity counts), so
+    /// that opening the sidebar later finds it ready. Safe from any thread.
+    public func warmUp() { _ = entityCounts.value }
 
     /// Indices of the summaries that pass `filters`, in list order.
     /// `readIDs` and `flaggedIDs` matter only for the unread and flagged filters.
+    ///
+    /// The facets are whole-word bitset operations (OR within a facet, AND
+    /// across): no summary is read for them, so a country or language toggle
+    /// costs about the same at 100,000 articles whatever it keeps.
     public func apply(_ filters: Filters, readIDs: Set<String> = [], flaggedIDs: Set<String> = []) -> [Int] {
         if filters.isEmpty { return Array(summaries.indices) }
-        var wantCountry = [Bool](repeating: false, count: countries.count)
-        for c in filters.countries { if let i = countryIndex[c] { wantCountry[Int(i)] = true } }
-        var wantLanguage = [Bool](repeating: false, count: languages.count)
-        for l in filters.languages { if let i = languageIndex[l] { wantLanguage[Int(i)] = true } }
-        let byCountry = !filters.countries.isEmpty, byLanguage = !filters.languages.isEmpty
+        var keep: RowSet?
+        for facet in [Facet.country, .language] where !filters[facet].isEmpty {
+            let index = facet == .country ? countryIndex : languageIndex
+            let bits = facet == .country ? countryBits : languageBits
+            var any = RowSet(count: summaries.count)
+            for code in filters[facet] { if let i = index[code] { any.formUnion(bits[i]) } }
+            if keep == nil { keep = any } else { keep!.formIntersection(any) }
+        }
+        let entity = filters.entity
+        let unread = filters.unreadOnly && !readIDs.isEmpty, flagged = filters.flaggedOnly
         var out: [Int] = []
-        for i in summaries.indices {
-            if byLanguage, !wantLanguage[Int(languageIDs[i])] { continue }
-            if byCountry, !countryIDs[i].contains(where: { wantCountry[Int($0)] }) { continue }
-            if let e = filters.entity, !summaries[i].entityNames.contains(e) { continue }
-            if filters.unreadOnly, readIDs.contains(summaries[i].id) { continue }
-            if filters.flaggedOnly, !flaggedIDs.contains(summaries[i].id) { continue }
-            out.append(i)
+        out.reserveCapacity(keep?.count ?? summaries.count)
+        summaries.withUnsafeBufferPointer { all in
+            func passes(_ i: Int) -> Bool {
+                if let entity, !all[i].entityNames.contains(entity) { return false }
+                if unread, readIDs.contains(all[i].id) { return false }
+                if flagged, !flaggedIDs.contains(all[i].id) { return false }
+                return true
+            }
+            if let keep {
+                keep.forEach { i in if passes(i) { out.append(i) } }
+            } else if flagged, flaggedIDs.isEmpty {
+                return
+            } else {
+                for i in all.indices where passes(i) { out.append(i) }
+            }
         }
         return out
     }
@@ -121,6 +154,72 @@ public struct Catalog: Sendable {
     /// The values of `facet`.
     public func values(of facet: Facet) -> [FacetValue] {
         facet == .country ? countries : languages
+    }
+}
+
+/// A set of summary indices `0..<count`, one bit each.
+struct RowSet: Sendable {
+    private(set) var words: [UInt64]
+
+    init(count: Int) { words = [UInt64](repeating: 0, count: (count + 63) / 64) }
+
+    @inline(__always)
+    mutating func insert(_ i: Int) { words[i >> 6] |= 1 << UInt64(i & 63) }
+
+    func contains(_ i: Int) -> Bool { words[i >> 6] & (1 << UInt64(i & 63)) != 0 }
+
+    var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+
+    mutating func formUnion(_ other: RowSet) {
+        words.withUnsafeMutableBufferPointer { w in
+            other.words.withUnsafeBufferPointer { o in for k in w.indices { w[k] |= o[k] } }
+        }
+    }
+
+    mutating func formIntersection(_ other: RowSet) {
+        words.withUnsafeMutableBufferPointer { w in
+            other.words.withUnsafeBufferPointer { o in for k in w.indices { w[k] &= o[k] } }
+        }
+    }
+
+    /// Calls `body` with each member, in increasing order.
+    func forEach(_ body: (Int) -> Void) {
+        words.withUnsafeBufferPointer { w in
+            for k in w.indices {
+                var word = w[k]
+                while word != 0 {
+                    body(k << 6 | word.trailingZeroBitCount)
+                    word &= word - 1
+                }
+            }
+        }
+    }
+}
+
+/// How many articles mention each entity: the store's counts, else computed
+/// once on first use (it hashes every name of every summary: tens of
+/// milliseconds at 100,000).
+final class EntityCounts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var counts: [String: Int]?
+    private let summaries: [ArticleSummary]
+
+    init(summaries: [ArticleSummary], counts: [String: Int]?) {
+        self.summaries = summaries
+        self.counts = counts
+    }
+
+    var value: [String: Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let counts { return counts }
+        var result: [String: Int] = [:]
+        for s in summaries {
+            let names = s.entityNames
+            for (k, e) in names.enumerated() where !names[..<k].contains(e) { result[e, default: 0] += 1 }
+        }
+        counts = result
+        return result
     }
 }
 

@@ -58,12 +58,19 @@ public struct LoadedCorpus: Sendable, Hashable {
     /// What a warm start's background rescan changed against the list shown
     /// (nil for a first load): said in the status bar after the swap.
     public let changes: CorpusChanges?
+    /// The reading state placed on these articles (`ReadingMarks.resolve`,
+    /// on the loading thread too), for a first load that started without
+    /// articles to place it on. Nil: keep the marks the reader has.
+    public let marks: ResolvedMarks?
     private let identity = UUID()
 
-    public init(store: any ArticleStore, problems: [String] = [], changes: CorpusChanges? = nil) {
+    public init(store: any ArticleStore, problems: [String] = [], changes: CorpusChanges? = nil,
+                marks: ResolvedMarks? = nil) {
         self.store = store
         self.problems = problems
-        self.catalog = Catalog(summaries: store.summaries)
+        self.marks = marks
+        self.catalog = Catalog(summaries: store.summaries, entityArticleCounts: store.entityArticleCounts)
+        catalog.warmUp()  // on the loading thread too: the sidebar's counts are ready at the swap
         self.changes = changes
     }
 

@@ -18,17 +18,22 @@ extension AppState {
             if let slot = activeReader { setScroll(slot, search.originScroll) }
             return
         }
+        // A query that matches nothing goes back to where the search started,
+        // as vim's incremental search does: the selection must not stay on
+        // the article a shorter query matched, which this one does not.
         if let slot = activeReader {
             let lines = matchLines(slot)
             if let line = lines.first(where: { $0 >= search.originScroll }) ?? lines.first {
                 setScroll(slot, line - 2)
             } else {
                 search.failed = true
+                setScroll(slot, search.originScroll)
             }
         } else if let i = nextListMatch(from: search.originSelection, forward: true, includeStart: true) {
             select(i)
         } else {
             search.failed = true
+            select(search.originSelection)
         }
     }
 

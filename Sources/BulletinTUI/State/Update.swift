@@ -30,7 +30,13 @@ extension AppState {
                 message = "No entity sidebar side by side (Esc returns to one reader)"
                 break
             }
-            focus = focus == .sidebar ? .reader : .sidebar
+            if focus == .sidebar {
+                focus = sidebarReturn ?? .reader
+                sidebarReturn = nil
+            } else {
+                sidebarReturn = focus
+                focus = .sidebar
+            }
         case .nextArticle(let n):
             let saved = focus == .reader ? savePosition() : []
             nextArticle(n)
@@ -261,6 +267,7 @@ extension AppState {
             }
             return
         }
+        sidebarReturn = nil  // Tab walks the panes: `q` in the sidebar then goes to the list
         let order: [Focus] = [.list, .reader, .sidebar]
         let i = order.firstIndex(of: focus)!
         focus = order[(i + (forward ? 1 : order.count - 1)) % order.count]
@@ -303,6 +310,10 @@ extension AppState {
             leaveSideBySide()
             return []
         }
+        if focus == .sidebar {
+            focus = leaveSidebar()
+            return []
+        }
         if focus != .list {
             let saved = focus == .reader ? savePosition() : []
             focus = .list
@@ -329,9 +340,18 @@ extension AppState {
             leaveSideBySide()
         } else if search.isActive {
             search = SearchState()
+        } else if focus == .sidebar {
+            focus = leaveSidebar()
         } else if focus != .list {
             focus = .list
         }
+    }
+
+    /// Where `q` and Esc go from the sidebar: back to the pane `e` opened it
+    /// from (the list or the reader); the list when it was reached otherwise.
+    mutating func leaveSidebar() -> Focus {
+        defer { sidebarReturn = nil }
+        return sidebarReturn ?? .list
     }
 
     // MARK: Side by side
@@ -437,6 +457,7 @@ extension AppState {
             focus = .reader
             if slot != .single { sideBySide?.active = slot == .left ? .left : .right }
         case .sidebar:
+            if focus != .sidebar { sidebarReturn = nil }
             focus = .sidebar
             // The sidebar scrolls with its cursor: the clicked row is counted from the first row on screen.
             let rows = SidebarRows.rows(for: sidebarEntries)

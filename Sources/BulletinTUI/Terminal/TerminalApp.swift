@@ -37,7 +37,9 @@ public enum TerminalApp {
         public var interrupted: Bool
     }
 
-    /// Runs the reader until the user quits. `onEffect` persists read, flag and position changes.
+    /// Runs the reader until the user quits. `onEffect` persists read, flag and
+    /// position changes; it gets the state the effect came from, to find the
+    /// article's key (`AppState.articleKey(of:)`).
     /// With `loader`, the corpus is still being read: `initial` is a loading state
     /// (`AppState.loading`) and the loop shows the loader's progress, then its articles;
     /// or, on a warm start, `initial` shows the stored index (`AppState.rescan`) and
@@ -45,7 +47,7 @@ public enum TerminalApp {
     @discardableResult
     public static func run(_ initial: AppState, loader: BackgroundLoad? = nil,
                            environment: [String: String] = ProcessInfo.processInfo.environment,
-                           onEffect: (Effect) -> Void = { _ in }) throws(TerminalError) -> Outcome {
+                           onEffect: (Effect, AppState) -> Void = { _, _ in }) throws(TerminalError) -> Outcome {
         try check(environment: environment)
         TerminalRestore.saveTermios()
         guard let out = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
@@ -121,7 +123,7 @@ public enum TerminalApp {
                     suspend(explicitBidi: explicitBidi)
                     painter.invalidate()
                 case .bodySearch(let query): searches.start(query)
-                case .setRead, .setFlagged, .setPosition: onEffect(effect)
+                case .setRead, .setFlagged, .setPosition: onEffect(effect, program.state)
                 }
             }
             if !program.finished { painter.paint(program.frame) }
@@ -129,10 +131,14 @@ public enum TerminalApp {
         return Outcome(interrupted: program.interrupted)
     }
 
-    /// Folds every title for `/` in the background while the user looks at the first screen.
+    /// Folds every title for `/`, and counts the articles of each entity for
+    /// the sidebar, in the background while the user looks at the first screen.
     static func prepareTitleSearch(_ state: AppState) {
-        let cache = state.cache, summaries = state.catalog.summaries
-        DispatchQueue.global(qos: .utility).async { cache.prepareTitleSearch(summaries) }
+        let cache = state.cache, catalog = state.catalog
+        DispatchQueue.global(qos: .utility).async {
+            cache.prepareTitleSearch(catalog.summaries)
+            catalog.warmUp()
+        }
     }
 
     /// Ctrl-Z: leave curses, stop the process; `fg` continues here and the caller repaints.
