@@ -141,7 +141,6 @@ public final class CorpusIndex: Sendable {
             try db.execute(sql: "PRAGMA page_size = \(IndexSchema.pageSize)")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = \(IndexSchema.walAutocheckpointPages)")
-            if let v = IndexSchema.Tuning.int("BULLETIN_IX_CACHE") { try db.execute(sql: "PRAGMA cache_size = \(v)") }
             if CorpusIndex.mmapSize > 0 { try db.execute(sql: "PRAGMA mmap_size = \(CorpusIndex.mmapSize)") }
         }
         do {
@@ -459,15 +458,6 @@ public final class CorpusIndex: Sendable {
             }
         }
         clock.mark("writer: finish")
-        if IndexSchema.Tuning.env("BULLETIN_IX_OPTIMIZE") == "1", report.added + report.changed > 0 {
-            try pool.writeWithoutTransaction { db in
-                try db.inTransaction(.immediate) {
-                    try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('optimize')")
-                    return .commit
-                }
-            }
-            clock.mark("writer: optimize")
-        }
         timings.add(clock.seconds)
         report.stageSeconds = timings.value
 
