@@ -272,9 +272,10 @@ public final class CorpusIndex: Sendable {
     /// Files per write transaction. Each commit flushes FTS5's pending terms
     /// into a new segment, and segments are merged again and again as they
     /// pile up: at 256 files per batch, commits cost 8 s of the writer's
-    /// 19 s at 100,000 articles; at 1,024 (with `IndexSchema.ftsHashSize`
-    /// holding a whole batch) about 2 s. A batch is also the unit of progress
-    /// and of what an interruption loses (about a second of work).
+    /// 19 s at 100,000 articles; at 1,024 (with an FTS5 `hashsize` that holds
+    /// a whole batch, see `IndexSchema.ftsOptions`) about 3 s. A batch is also
+    /// the unit of progress and of what an interruption loses (about a second
+    /// of work).
     public static let defaultBatchSize = 1024
 
     /// Brings the index in line with the files under `paths`: removes what
