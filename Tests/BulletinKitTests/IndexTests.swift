@@ -385,6 +385,38 @@ enum SpellingExtractor {
     }
 }
 
+/// The warm start's summary load: rows copied on one thread, decoded on two.
+@Suite struct SummaryLoadTests {
+    /// Whatever the chunk size (1 row: every row crosses threads), the
+    /// summaries are the same, in list order, and the entity counts agree with counting them.
+    @Test func chunkingChangesNothing() throws {
+        var files = scriptFixtures
+        for i in 0..<40 { files[String(format: "n%02d.txt", 39 - i)] = "Note \(i)\n\nLukashenko in Minsk, day \(i).\n" }
+        files["digest.txt"] = "One\n\nFirst story about Belarus.\n\n---\n\nTwo\n\nSecond story, Лукашенко.\n"
+        let f = try IndexFixture(files: files)
+        let index = try f.update().0
+        let whole = try index.makeStore()
+        #expect(whole.summaries.count > 40)
+        var expected: [String: Int] = [:]
+        for s in whole.summaries { for name in Set(s.entityNames) { expected[name, default: 0] += 1 } }
+        #expect(whole.entityArticleCounts == expected)
+        #expect(!expected.isEmpty)
+        let names = try index.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT coalesce(canonical, name) FROM entity_ref ORDER BY id")
+        }
+        let ids = try index.pool.read { db in try Int.fetchAll(db, sql: "SELECT id FROM entity_ref ORDER BY id") }
+        var byID = [String](repeating: "", count: (ids.max() ?? 0) + 1)
+        for (id, name) in zip(ids, names) { byID[id] = name }
+        for rows in [1, 2, 3, 7, 4096] {
+            let (summaries, counts) = try index.pool.read { db in
+                try IndexedStore.loadSummaries(db, names: EntityNameTable(names: byID), chunkRows: rows)
+            }
+            #expect(summaries == whole.summaries, "chunks of \(rows)")
+            #expect(counts == expected, "chunks of \(rows)")
+        }
+    }
+}
+
 @Suite struct IndexLinkingTests {
     /// The links stored at index time give what `EntityLinker.link` over
     /// every article gives, in the summaries and in the full articles.

@@ -414,6 +414,43 @@ import Testing
     }
 }
 
+extension CatalogTests {
+    /// Beyond one 64-row word of the bitsets, with codes the two-letter table
+    /// does not hold (lowercase, three letters), non-ASCII entity names asked
+    /// twice (the second time from the catalog's memo), and the counts.
+    @Test func bitsetsAndMemosAgreeWithTheDefinitionOnAWiderCorpus() {
+        let codes = ["VN", "BY", "vn", "XKX", "CN"], languages = ["vi", "fr", "und", "zh"]
+        let names = ["Tô Lâm", "لوكاشينكو", "Minsk", "To Lam"]
+        let summaries = (0..<300).map { i in
+            ArticleSummary(id: "a\(i)", file: "/c/\(i).txt", segment: 1, title: "t\(i)", date: nil,
+                           language: languages[i % languages.count], source: nil,
+                           countries: i % 7 == 0 ? [] : [codes[i % codes.count], codes[(i / 3) % codes.count]],
+                           entityNames: (0..<(i % 4)).map { names[(i + $0) % names.count] })
+        }
+        let catalog = Catalog(summaries: summaries)
+        let warmed = Catalog(summaries: summaries)
+        warmed.warmUp()  // entity rows from the postings, not from a scan
+        #expect(Set(catalog.countries.map(\.code)) == Set(codes))
+        for v in catalog.countries {
+            #expect(v.count == summaries.filter { $0.countries.contains(v.code) }.count, "\(v.code)")
+        }
+        for name in names {
+            #expect(catalog.entityArticleCounts[name] == summaries.filter { $0.entityNames.contains(name) }.count)
+        }
+        for round in 0..<2 {
+            for c in [[], ["vn"], ["XKX", "BY"], ["VN"]] as [Set<String>] {
+                for l in [[], ["und", "fr"]] as [Set<String>] {
+                    for e in [nil] + names {
+                        let f = Filters(countries: c, languages: l, entity: e)
+                        #expect(catalog.apply(f) == summaries.indices.filter { f.accepts(summaries[$0]) }, "round \(round) \(f)")
+                        #expect(warmed.apply(f) == catalog.apply(f), "from the postings: \(f)")
+                    }
+                }
+            }
+        }
+    }
+}
+
 @Suite struct HighlightTests {
     /// The text of the reader cells drawn in `style`, row by row.
     func text(in grid: Grid, pane: PaneFrame, style: Style) -> [String] {

@@ -24,7 +24,9 @@ extension IndexedStore {
     /// files are indexed in sorted order, so this is usually a check only.
     /// `names`: entity names by `entity_ref` id. Also returns how many
     /// articles mention each (linked) entity name.
-    static func loadSummaries(_ db: Database, names: EntityNameTable) throws -> (summaries: [ArticleSummary], entityArticleCounts: [String: Int]) {
+    /// `chunkRows`: rows per chunk (tests make it tiny to cross many chunk boundaries).
+    static func loadSummaries(_ db: Database, names: EntityNameTable, chunkRows: Int = summaryChunkRows)
+        throws -> (summaries: [ArticleSummary], entityArticleCounts: [String: Int]) {
         // Rowids are unique and positive: the largest bounds the row count.
         let capacity = try Int.fetchOne(db, sql: "SELECT max(rowid) FROM articles") ?? 0
         guard capacity > 0 else { return ([], [:]) }
@@ -59,7 +61,7 @@ extension IndexedStore {
                 guard rows < capacity else { break }  // cannot happen (rowids are unique); never write past the buffer
                 chunk.append(stmt)
                 rows += 1
-                if chunk.count == summaryChunkRows {
+                if chunk.count >= chunkRows {
                     queue.put(chunk)
                     chunk = RawSummaryChunk(start: rows)
                 }

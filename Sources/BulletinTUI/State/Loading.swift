@@ -70,7 +70,9 @@ public struct LoadedCorpus: Sendable, Hashable {
         self.problems = problems
         self.marks = marks
         self.catalog = Catalog(summaries: store.summaries, entityArticleCounts: store.entityArticleCounts)
-        catalog.warmUp()  // on the loading thread too: the sidebar's counts are ready at the swap
+        // On the loading thread: the sidebar's counts are ready at the swap (the
+        // entity postings come after it, with the title search: `TerminalApp`).
+        _ = catalog.entityArticleCounts
         self.changes = changes
     }
 
