@@ -151,6 +151,21 @@ private func ids(_ store: IndexedStore, _ query: String) -> Set<String> {
         #expect(store.search("\" OR NEAR( ) :", limit: 5).isEmpty)
     }
 
+    @Test func scriptsWithoutSpecialRulesFoldToo() throws {
+        let f = try IndexFixture(files: [
+            "el.txt": "ΣΥΝΟΔΟΣ ΣΤΗΝ ΑΘΗΝΑ\n\nΟι υπουργοί συναντήθηκαν στην Αθήνα για τη συνεργασία.\n",
+            "hi.txt": "दिल्ली में बैठक\n\nहिन्दी समाचार: प्रधानमंत्री ने मिन्स्क का दौरा किया।\n",
+            "en.txt": "Talks\n\nThe «state-visit» ended—quickly.\n",
+        ])
+        let store = try f.store()
+        #expect(ids(store, "συνοδος") == ["el"]) // capitals fold to lower case, final sigma too
+        #expect(ids(store, "ΑΘΗΝΑ") == ["el"])
+        #expect(ids(store, "हिन्दी") == ["hi"]) // the whole word, vowel signs included
+        #expect(ids(store, "किया") == ["hi"])
+        #expect(ids(store, "\"state visit\"") == ["en"])
+        #expect(ids(store, "quickly") == ["en"])
+    }
+
     @Test func rankingPrefersTitleMatches() throws {
         let f = try IndexFixture(files: [
             "a.txt": "Weather report\n\nRain in Minsk, and more rain expected in the region all week long.\n",

@@ -46,6 +46,24 @@ private func tokens(_ text: String, _ mode: SearchFolding.Mode = .document) -> S
         #expect(tokens("Минск") == tokens("МИНСК"))
     }
 
+    /// The index's `ascii` tokenizer splits on ASCII separators only, so the
+    /// folded text must hold nothing but lower-case words between them.
+    @Test func foldedTextIsLowerCaseWordsBetweenASCIISeparators() {
+        #expect(tokens("«Minsk»—Beijing") == "minsk beijing")
+        #expect(tokens("Minsk\u{00A0}talks\u{2019}s") == "minsk talks s")
+        #expect(tokens("ΑΘΗΝΑ Ґрунт ＡＢＣ") == "αθηνα ґрунт ａｂｃ")
+        #expect(tokens("cafe\u{0301}") == "cafe") // a decomposed accent goes like a composed one
+        #expect(tokens("हिन्दी") == "हिन्दी") // vowel signs stay in the word
+        #expect(tokens("中国。人民") == "中国 国 人民 民")
+        #expect(tokens("الرئيس، والوفد") == tokens("الرئيس") + " " + tokens("والوفد"))
+        for text in ["«Minsk»—Beijing", "ΑΘΗΝΑ", "x\u{200B}y", "a×b", "١٢٣ ①"] {
+            let folded = SearchFolding.fold(text)
+            #expect(!folded.unicodeScalars.contains { $0.value >= 0x80 && !($0.properties.isAlphabetic || $0.properties.numericType != nil) },
+                    "\(text) folded to \(folded)")
+            #expect(folded == folded.lowercased())
+        }
+    }
+
     @Test func cjkRunsBecomeBigrams() {
         #expect(tokens("中国人") == "中国 国人 人")
         #expect(tokens("中国人", .query) == "中国 国人")

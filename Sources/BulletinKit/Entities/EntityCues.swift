@@ -33,7 +33,7 @@ enum EntityCues {
         "monsieur", "madame", "dirigeant", "dirigeante", "homologue", "présidente du", "procureur général", "professeur",
         "camarade", "émir", "cheikh", "pape", "président du Parlement", "numéro un",
         // Spanish, German (light)
-        "presidente", "presidenta", "primer ministro", "canciller", "ministro", "ministra", "embajador", "secretario general",
+        "presidente", "presidenta", "primer ministro", "canciller", "ministro", "ministra", "viceministro", "viceministra", "embajador", "secretario general",
         "Präsident", "Präsidentin", "Bundeskanzler", "Kanzler", "Ministerpräsident", "Außenminister", "Botschafter", "Herr", "Frau",
         // Vietnamese
         "Tổng Bí thư", "Chủ tịch", "Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch", "Phó Chủ tịch nước", "Thủ tướng",
@@ -77,7 +77,7 @@ enum EntityCues {
         "Community", "Coalition", "Conference", "Programme", "Program", "Mine", "Group of",
         "International", "Plantation", "Plantations", "Petroleum", "Technologies", "Pharmaceuticals", "Logistics", "Shipping",
         "Electronics", "Semiconductor", "Insurance", "Investments", "Ventures", "Securities", "Chemicals", "Breweries", "Limited",
-        "Refinery", "Refineries", "School", "Watch", "Lines", "Energy", "AG",
+        "Refinery", "Refineries", "School", "Watch", "Lines", "Energy", "AG", "Lithium", "Mining", "Minerals", "Metals", "Steel",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
@@ -117,7 +117,6 @@ enum EntityCues {
         "Assembly", "Court", "Office", "Service", "Department", "Agency", "Bank", "House", "Chamber", "Union", "Group",
         "Army", "Police", "Embassy", "Delegation", "Board", "Team", "Forum", "Front", "Center", "Centre", "Press", "Post",
         "News", "Times", "Mission", "Cabinet", "Administration", "Commission", "Association", "Federation", "Network",
-        "Energy", "Lines",
     ]
 
     /// Words that make a capitalized sequence a place.
@@ -140,7 +139,7 @@ enum EntityCues {
         "in", "at", "near", "à", "au", "aux", "en", "dans", "près", "в", "во", "под", "tại", "ở", "đến", "tới", "thăm",
         "tỉnh", "thành phố", "huyện", "quận", "province", "city", "région", "ville", "города", "город", "г.", "en", "de",
         "из", "городе", "провинции", "провинция", "провинцию", "штата", "штате", "столице", "столица", "столицы", "посёлке", "поселке", "селе",
-        "провинцией", "городом", "штатом", "областью", "регионом", "через", "порт", "порты", "порта", "порту", "портом",
+        "провинцией", "городом", "штатом", "областью", "регионом", "посетил", "посетила", "посетили", "посетит", "посетят", "через", "порт", "порты", "порта", "порту", "портом",
     ]
 
     /// Names of events, documents, awards and periods: a sequence containing one is not an entity.
@@ -260,7 +259,11 @@ enum EntityCues {
         "Économie", "Étrangères", "Affaires", "Intérieur", "Défense", "Santé", "Éducation", "Industrie", "Énergie",
         "Transports", "Travail", "Environnement", "Plan", "Pétrole", "Hydrocarbures", "Jeunesse", "Sports", "Numérique",
         "Coopération", "Intégration", "Armées", "Outre-mer", "Recherche", "Enseignement", "Supérieur", "Solidarité",
-        "Communication", "Pêche", "Élevage", "Mines", "Tourisme", "Artisanat", "Eau", "Assainissement", "Infrastructures",
+        "Communication", "Pêche", "Élevage", "Mines", "Énergies", "Finances publiques", "Tourisme", "Artisanat", "Eau", "Assainissement", "Infrastructures",
+        "Economía", "Finanzas", "Hacienda", "Industria", "Comercio", "Relaciones", "Exteriores", "Agricultura", "Ganadería",
+        "Pesca", "Energía", "Minería", "Defensa", "Salud", "Educación", "Trabajo", "Transporte", "Turismo", "Ambiente",
+        "Vivienda", "Desarrollo", "Wirtschaft", "Finanzen", "Verteidigung", "Gesundheit", "Bildung", "Arbeit", "Verkehr",
+        "Umwelt", "Klimaschutz", "Landwirtschaft", "Energie", "Livestock",
     ].map { TextFolding.key($0) })
 
     // MARK: Chinese
@@ -269,7 +272,7 @@ enum EntityCues {
     /// (习近平, 王毅, 毛宁); otherwise it is a transliterated foreign name or not a name ("部长举行").
     static let hanSurnames: Set<Character> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
     /// Characters of transliterated foreign names (托卡耶夫, 马克龙, 普京, 拉夫罗夫): a run of them after a title is a name.
-    static let hanTransliteration: Set<Character> = Set("阿埃艾爱安昂奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰夫弗福盖甘冈戈格贡古哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康科克肯孔库夸奎拉莱兰朗劳勒雷里利莉连列林琳卢鲁路伦罗洛吕马玛迈麦曼梅门蒙米明莫默姆穆纳娜奈南内尼努诺欧帕潘佩彭皮珀普齐奇恰乔钦丘萨塞桑瑟森沙山善舍申圣什施舒斯松苏索塔泰坦汤特滕提图托瓦万旺威韦维温沃乌武西希锡谢辛休亚扬耶伊因英尤于扎泽詹兹佐索通伦隆敦潘赛")
+    static let hanTransliteration: Set<Character> = Set("阿埃艾爱安昂奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰夫弗福盖甘冈戈格贡古哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康科克肯孔库夸奎拉莱兰朗劳勒雷里利莉连列林琳卢鲁路伦罗洛吕马玛迈麦曼梅门蒙米明莫默姆穆纳娜奈南内尼努诺欧帕潘佩彭皮珀普齐奇恰乔钦丘萨塞桑瑟森沙山善舍申圣什施舒斯松苏索塔泰坦汤特滕提图托瓦万旺威韦维温沃乌武西希锡谢辛休亚扬耶伊因英尤于扎泽詹兹佐索通伦隆敦潘赛绍额登朝")
     /// Suffixes of organization names, longest first (a longer one wins at the same position).
     static let hanOrgSuffixCharacters: [[Character]] = [
         "代表大会", "常务委员会", "委员会", "通讯社", "共产党", "外交部", "国务院", "人民银行", "组织", "协会", "议会", "银行", "公司",
@@ -339,7 +342,7 @@ enum EntityCues {
     /// First parts of hyphenated company names ("Hydro-Québec", "Air-France", "Petro-Canada").
     static let companyPrefixes: Set<String> = ["hydro", "air", "petro", "aero", "euro", "radio", "tele", "télé", "agro", "auto", "electro", "gaz", "energo", "ukr", "belaz", "inter"]
     /// Words that start a place name rather than a person's: "El Teniente", "San José", "Port Moresby".
-    static let placeNameStarts: Set<String> = ["el", "la", "los", "las", "san", "santa", "santo", "saint", "st", "sainte", "port", "mount", "mont",
+    static let placeNameStarts: Set<String> = ["el", "la", "los", "las", "san", "santa", "santo", "saint", "st", "sainte", "port", "mount", "mont", "salar", "cerro", "sierra", "isla", "lago", "valle", "bahia",
                                                 "lake", "lac", "cape", "cap", "new", "fort", "rio", "río", "puerto", "ciudad", "chiang", "ban", "nakhon", "kota", "al"]
 
     static let acronymStoplist: [String] = [

@@ -159,20 +159,28 @@ final class StartMarks: Sendable {
     /// Lossy on purpose, only ever towards "maybe": a slot packs the hash's upper 48 bits with the
     /// 16 bits of marks (0: empty), so two keys sharing those 48 bits share marks. A false mark
     /// costs `PhraseMatcher.match` one look-up (which compares the keys), never a wrong match.
-    /// Most words start no phrase: the filter (64 KB) answers them without touching the table,
-    /// whose random reads were cache misses.
+    /// Most words start no phrase: the filter answers them without touching the table, whose
+    /// random reads were cache misses. The filter has about 16 bits per key (at most 64 KB): the
+    /// small stem table's filter (a few hundred stems, probed up to seven times per Cyrillic word)
+    /// then fits in a few cache lines instead of 64 KB.
     struct Table: Sendable {
         private var slots: [UInt64]
         private let mask: Int
-        private var filter = [UInt64](repeating: 0, count: 1 << 13)   // 2^19 bits
+        private var filter: [UInt64]
+        /// Right shift that leaves a filter bit index (`64 - log2(filter bits)`).
+        private let filterShift: UInt64
 
         init(_ marks: [UInt64: UInt16]) {
             var capacity = 16
             while capacity < marks.count * 2 { capacity *= 2 }
             slots = [UInt64](repeating: 0, count: capacity)
             mask = capacity - 1
+            var bits = 1 << 12
+            while bits < marks.count * 16 && bits < 1 << 19 { bits *= 2 }
+            filter = [UInt64](repeating: 0, count: bits >> 6)
+            filterShift = UInt64(64 - bits.trailingZeroBitCount)
             for (h, m) in marks where m != 0 {
-                let f = Self.filterBit(h)
+                let f = Self.filterBit(h, filterShift)
                 filter[f >> 6] |= 1 << UInt64(f & 63)
                 var i = Self.slot(h) & mask
                 while slots[i] != 0 {
@@ -187,13 +195,13 @@ final class StartMarks: Sendable {
             Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17)
         }
 
-        @inline(__always) private static func filterBit(_ h: UInt64) -> Int {
-            Int(truncatingIfNeeded: (h &* 0xC2B2_AE3D_27D4_EB4F) >> 45)   // 19 bits
+        @inline(__always) private static func filterBit(_ h: UInt64, _ shift: UInt64) -> Int {
+            Int(truncatingIfNeeded: (h &* 0xC2B2_AE3D_27D4_EB4F) >> shift)
         }
 
         /// The bits of the key with hash `h` (0: none).
         @inline(__always) func marks(_ h: UInt64) -> UInt16 {
-            let f = Self.filterBit(h)
+            let f = Self.filterBit(h, filterShift)
             guard filter[f >> 6] & (1 << UInt64(f & 63)) != 0 else { return 0 }
             var i = Self.slot(h) & mask
             while true {
@@ -228,13 +236,22 @@ final class StartMarks: Sendable {
         }
         var m = first.marks(keyHash)
         if script == .cyrillic {
-            // The prefixes `PhraseMatcher.match` tries for stems (two bytes a letter).
-            let count = key.utf8.count
-            let letters = count / 2
-            if letters >= 3, key.utf8.allSatisfy({ $0 >= 0x80 }) {
-                for cut in 0...min(PhraseMatcher.maxStemExtra, letters - 3) {
-                    m |= stems.marks(Token.hash(key, prefix: count - 2 * cut))
+            // The prefixes `PhraseMatcher.match` tries for stems (two bytes a letter): their
+            // hashes are the running hash of the key at those lengths, taken in one pass.
+            var key = key
+            m |= key.withUTF8 { b -> UInt16 in
+                let count = b.count
+                let letters = count / 2
+                guard letters >= 3, b.allSatisfy({ $0 >= 0x80 }) else { return 0 }
+                let shortest = count - 2 * min(PhraseMatcher.maxStemExtra, letters - 3)
+                var h: UInt64 = 0xCBF2_9CE4_8422_2325
+                var marks: UInt16 = 0
+                for p in 0..<count {
+                    h = (h ^ UInt64(b[p])) &* 0x0000_0100_0000_01B3
+                    let length = p + 1
+                    if length >= shortest, (count - length) & 1 == 0 { marks |= stems.marks(h) }
                 }
+                return marks
             }
         }
         return m

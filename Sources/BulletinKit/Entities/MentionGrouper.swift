@@ -26,12 +26,15 @@ struct MentionGrouper {
             // One pass each, reading mentions in place (no filtered copies). Ties keep the first,
             // as `max(by:)` does.
             let anyMain = mentions.contains { !$0.parenthesized }
-            var best = -1, bestWords = 0, bestLength = 0
+            // A surface's length (in characters: grapheme breaking) is counted only on a tie of word counts.
+            var best = -1, bestWords = 0, bestLength = -1
             for k in mentions.indices where !anyMain || !mentions[k].parenthesized {
                 let w = mentions[k].words.count
                 if best >= 0, w < bestWords { continue }
+                if best < 0 || w > bestWords { best = k; bestWords = w; bestLength = -1; continue }
+                if bestLength < 0 { bestLength = mentions[best].surface.count }
                 let length = mentions[k].surface.count
-                if best < 0 || (w, length) > (bestWords, bestLength) { best = k; bestWords = w; bestLength = length }
+                if length > bestLength { best = k; bestLength = length }
             }
             cachedLongest = mentions[best]
             var typed = -1
@@ -102,13 +105,13 @@ struct MentionGrouper {
 
         var groups: [Group] = []
         var byKnown: [Int: Group] = [:]
-        var byKey: [String: Group] = [:]
+        var byKey: [FoldedKey: Group] = [:]
         for m in others {
             if let k = m.known {
                 if let g = byKnown[k] { g.mentions.append(m) } else { let g = Group(m); byKnown[k] = g; groups.append(g) }
                 continue
             }
-            let key = Self.key(m.words)
+            let key = Self.groupKey(m.words)
             if let g = byKey[key] { g.mentions.append(m) } else { let g = Group(m); byKey[key] = g; groups.append(g) }
         }
         groups = linkShortForms(groups, mentions: others)
@@ -137,11 +140,21 @@ struct MentionGrouper {
         return Extraction(countries: codes, entities: entities)
     }
 
-    static func key(_ words: [String]) -> String {
-        var w = words
-        if let f = w.first, ["the", "le", "la", "les", "l'"].contains(f), w.count > 1 { w.removeFirst() }
-        return w.joined(separator: " ")
+    /// `key(words)` hashed and compared as `String` keys are (canonical equivalence), but
+    /// byte-wise: the key in NFC (nearly always already so, checked without Foundation).
+    static func groupKey(_ words: [String]) -> FoldedKey {
+        let k = key(words)
+        return FoldedKey(FoldTable.shared.isNFC(k.unicodeScalars, orHan: true) ? k : k.precomposedStringWithCanonicalMapping)
     }
+
+    static func key(_ words: [String]) -> String {
+        // (Byte comparisons: no other spelling is canonically equivalent to these ASCII words.)
+        if words.count > 1, leadingArticles.contains(where: { PhraseMatcher.same($0, words[0]) }) {
+            return words.dropFirst().joined(separator: " ")
+        }
+        return words.joined(separator: " ")
+    }
+    static let leadingArticles = ["the", "le", "la", "les", "l'"]
 
     /// Merges short forms into the long form they abbreviate, within one article.
     func linkShortForms(_ groups: [Group], mentions: [Mention]) -> [Group] {
@@ -218,10 +231,10 @@ struct MentionGrouper {
             if let target { absorb(g, into: target) }
         }
         // "اللجنة المركزية للحزب", "Central Committee of the Party": the party is the one party the article names.
-        let parties = alive.filter { h in h.type == .organization && h.longestWords.count > 1 && h.longestWords.contains { Self.partyWords.contains(ArabicStemmer.withoutArticle($0)) || Self.partyWords.contains($0) } }
+        let parties = alive.filter { h in h.type == .organization && h.longestWords.count > 1 && h.longestWords.contains(where: Self.isPartyWord) }
         for g in alive where g.known == nil && g.type == .organization {
             guard alive.contains(where: { $0 === g }) else { continue }
-            guard let last = g.longestWords.last, Self.partyWords.contains(ArabicStemmer.withoutArticle(last)) || Self.partyWords.contains(last) else { continue }
+            guard let last = g.longestWords.last, Self.isPartyWord(last) else { continue }
             // A party with a name of its own ("People's Party", "Bhumjaithai Party") is not "the Party".
             if g.longestWords.count == 2, let first = g.longestWords.first, !["central", "the", "la", "le", "this"].contains(first),
                g.longest.surface.first?.isUppercase == true { continue }
@@ -233,6 +246,16 @@ struct MentionGrouper {
 
     /// Head words of a party, folded (a static set: not rebuilt per article).
     static let partyWords: Set<String> = ["party", "parti", "حزب", "партии", "партия", "dang"]
+
+    /// `partyWords` holds the word, or the word without its clitics and article. The stemmer
+    /// strips prefixes only, so a party word ends the word: words that end in none (nearly
+    /// all) are answered by their last bytes, without stemming and hashing them.
+    static func isPartyWord(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard partyWordBytes.contains(where: { bytes.count >= $0.count && bytes.suffix($0.count).elementsEqual($0) }) else { return false }
+        return partyWords.contains(ArabicStemmer.withoutArticle(word)) || partyWords.contains(word)
+    }
+    static let partyWordBytes: [[UInt8]] = partyWords.map { Array($0.utf8) }
 
     static func isSubsequence(_ a: [String], of b: [String]) -> Bool {
         var i = 0
@@ -253,6 +276,7 @@ struct MentionGrouper {
 
 extension EntityLexicon {
     /// Folded single-word organization keywords.
-    var orgKeywordKeys: Set<String> { EntityLexicon.orgKeywordKeySet }
-    static let orgKeywordKeySet: Set<String> = Set(EntityCues.orgKeywords.filter { !$0.contains(" ") && !$0.hasSuffix("~") }.map { TextFolding.key($0) })
+    /// (Byte-wise, as folded keys compare; see `FoldedKey`.)
+    var orgKeywordKeys: KeySet { EntityLexicon.orgKeywordKeySet }
+    static let orgKeywordKeySet = KeySet(EntityCues.orgKeywords.filter { !$0.contains(" ") && !$0.hasSuffix("~") }.map { TextFolding.key($0) })
 }

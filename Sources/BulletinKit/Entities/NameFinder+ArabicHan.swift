@@ -16,7 +16,7 @@ extension NameFinder {
     /// Head nouns of institutions.
     static let arabicOrgHeads = KeySet([
         "مجلس", "وزاره", "حزب", "لجنه", "جمعيه", "منظمه", "وكاله", "بنك", "جامعه", "شركه", "مؤسسه", "اتحاد", "هيئه",
-        "مجموعه", "البرلمان", "برلمان", "محكمه", "مصنع", "منتدي", "رابطه", "اكاديميه", "معهد", "جبهه", "صندوق", "مجلس", "مندوبيه",
+        "مجموعه", "البرلمان", "برلمان", "محكمه", "مصنع", "مكتب", "منتدي", "رابطه", "اكاديميه", "معهد", "جبهه", "صندوق", "مجلس", "مندوبيه",
     ])
     /// Heads of company names, which may be followed by the company's own (foreign) name.
     static let arabicCompanyHeads = KeySet(["شركه", "مجموعه", "بنك", "مصنع"])
@@ -38,11 +38,11 @@ extension NameFinder {
             if tokens[i].script != .arabic { i += 1; continue }   // before copying the token
             let t = tokens[i]
             guard t.script == .arabic, !covered[i] else { i += 1; continue }
-            let bare = t.stems
             // Institutions: head noun + definite complements ("مجلس الأمن البيلاروسي", "للجمعية الوطنية البيلاروسية").
-            if bare.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) }) {
-                let isPlace = bare.contains(where: { Self.arabicPlaceHeads.contains($0) })
-                let company = bare.contains(where: { Self.arabicCompanyHeads.contains($0) })
+            let flags = arabicFlags(i)
+            if flags.contains(.orgOrPlaceHead) {
+                let isPlace = flags.contains(.placeHead)
+                let company = flags.contains(.companyHead)
                 var j = i + 1
                 while j < tokens.count, j - i <= 4, tokens[j].script == .arabic, !covered[j] || isCountry[j], tokens[j].spaceBefore {
                     let key = tokens[j].key
@@ -54,13 +54,20 @@ extension NameFinder {
                     }
                     // "مدينة أوش", "ولاية كيرالا": a place's own name follows its head in the construct state.
                     if isPlace, j == i + 1, !t.key.hasPrefix("ال"), !key.hasPrefix("ال"), !Self.arabicStop.contains(key), !isCountry[j],
-                       !Self.arabicTimeWords.contains(key), Self.looksLikeArabicName(tokens[j].text), j + 1 >= tokens.count
-                        || tokens[j + 1].kind != .word || !tokens[j + 1].key.hasPrefix("ال") {
+                       !Self.arabicTimeWords.contains(key), !Self.arabicCommonAdjectives.contains(key), Self.looksLikeArabicName(tokens[j].text),
+                       j + 1 >= tokens.count || tokens[j + 1].kind != .word || !tokens[j + 1].key.hasPrefix("ال") {
                         j += 1
+                        // "مدينة دير داوا": a second word of the name, when nothing definite follows it.
+                        if j < tokens.count, tokens[j].kind == .word, tokens[j].script == .arabic, tokens[j].spaceBefore, !covered[j], !isCountry[j],
+                           !tokens[j].key.hasPrefix("ال"), !Self.arabicStop.contains(tokens[j].key), !Self.arabicTimeWords.contains(tokens[j].key),
+                           Self.looksLikeArabicName(tokens[j].text), !tokens[j].stems.contains(where: { Self.arabicOrgHeads.contains($0) }),
+                           j + 1 >= tokens.count || tokens[j + 1].kind != .word || !tokens[j + 1].key.hasPrefix("ال") {
+                            j += 1
+                        }
                         break
                     }
                     // "وزارة الاستثمار والتجارة الخارجية": a ministry's name coordinates its fields.
-                    let coordinated = key.hasPrefix("وال") && j > i + 1 && bare.contains(where: { Self.arabicCoordinatedHeads.contains($0) })
+                    let coordinated = key.hasPrefix("وال") && j > i + 1 && t.stems.contains(where: { Self.arabicCoordinatedHeads.contains($0) })
                     let definite = key.hasPrefix("ال") || (key.hasPrefix("لل") && j > i + 1) || coordinated
                     if !definite || Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
                     j += 1
@@ -77,13 +84,13 @@ extension NameFinder {
             }
             // Titles, then a name: an optional initial ("أ.") and one to three name words.
             var titleEnd: Int?
-            let mayBeTitle = t.stems.prefix(2).contains { Self.arabicTitleFirstWords.contains($0) }
+            let mayBeTitle = flags.contains(.titleFirstWord)
             for title in Self.arabicTitles where mayBeTitle && i + title.count <= tokens.count {
                 var ok = true
                 for (n, w) in title.enumerated() where !tokens[i + n].stems.prefix(2).contains(w) { ok = false; break }
                 if ok { titleEnd = i + title.count; break }
             }
-            let complement = titleEnd == nil && Self.arabicComplementTitles.contains(bare.count > 1 ? bare[1] : t.key)
+            let complement = titleEnd == nil && flags.contains(.complementTitle)
             if complement {
                 var j = i + 1
                 while j < tokens.count, tokens[j].script == .arabic, tokens[j].key.hasPrefix("ال"), j - i <= 3 { j += 1 }
@@ -115,12 +122,77 @@ extension NameFinder {
         }
     }
 
+    /// Which word lists an Arabic word or its stems are in: the per-token tests of the Arabic
+    /// passes, answered once per distinct word of the article (see `arabicFlags(_:)`).
+    struct ArabicWordFlags: OptionSet {
+        let rawValue: UInt16
+        static let computed = ArabicWordFlags(rawValue: 1)
+        /// A stem is an organization or place head noun.
+        static let orgOrPlaceHead = ArabicWordFlags(rawValue: 1 << 1)
+        static let placeHead = ArabicWordFlags(rawValue: 1 << 2)
+        static let companyHead = ArabicWordFlags(rawValue: 1 << 3)
+        /// One of the first two stems starts a title of `arabicTitles`.
+        static let titleFirstWord = ArabicWordFlags(rawValue: 1 << 4)
+        /// The second stem (the key when there is one) is a complement title.
+        static let complementTitle = ArabicWordFlags(rawValue: 1 << 5)
+        /// The key is a title head, or a stem longer than three letters is.
+        static let titledNameHead = ArabicWordFlags(rawValue: 1 << 6)
+        /// A stem is an organization, place or title head.
+        static let head = ArabicWordFlags(rawValue: 1 << 7)
+        static let speechVerb = ArabicWordFlags(rawValue: 1 << 8)
+    }
+
+    /// Bits of `arabicListBits`: the word lists `arabicFlags` asks about.
+    enum ArabicList {
+        static let orgHead: UInt32 = 1, placeHead: UInt32 = 2, companyHead: UInt32 = 4, titleFirstWord: UInt32 = 8
+        static let complementTitle: UInt32 = 16, titleHead: UInt32 = 32, speechVerb: UInt32 = 64
+    }
+    static let arabicListBits = KeyBits([
+        (arabicOrgHeads, ArabicList.orgHead), (arabicPlaceHeads, ArabicList.placeHead), (arabicCompanyHeads, ArabicList.companyHead),
+        (arabicTitleFirstWords, ArabicList.titleFirstWord), (arabicComplementTitles, ArabicList.complementTitle),
+        (arabicTitleHeads, ArabicList.titleHead), (arabicSpeechVerbs, ArabicList.speechVerb),
+    ])
+
+    /// `ArabicWordFlags` of token `k`'s word, computed on first use and shared by its repetitions.
+    func arabicFlags(_ k: Int) -> ArabicWordFlags {
+        let words = tokens[k].words, w = Int(tokens[k].word)
+        let cached = words.entries[w].arabicFlags
+        if cached != 0 { return ArabicWordFlags(rawValue: cached) }
+        let stems = words.entries[w].stems.isEmpty ? [words.entries[w].key] : words.entries[w].stems
+        // One look-up per stem in all the lists at once (the stems start with the key itself).
+        var any: UInt32 = 0, firstTwo: UInt32 = 0, longTitleHead = false
+        var second: UInt32 = 0
+        var keyBits: UInt32 = 0
+        for (n, stem) in stems.enumerated() {
+            let b = Self.arabicListBits.bits(stem)
+            any |= b
+            if n < 2 { firstTwo |= b }
+            if n == 0 { keyBits = b }
+            if n == 1 { second = b }
+            if b & ArabicList.titleHead != 0, stem.count > 3 { longTitleHead = true }
+        }
+        if stems.count < 2 { second = keyBits }
+        var f: ArabicWordFlags = .computed
+        if any & (ArabicList.orgHead | ArabicList.placeHead) != 0 { f.insert(.orgOrPlaceHead) }
+        if any & ArabicList.placeHead != 0 { f.insert(.placeHead) }
+        if any & ArabicList.companyHead != 0 { f.insert(.companyHead) }
+        if firstTwo & ArabicList.titleFirstWord != 0 { f.insert(.titleFirstWord) }
+        if second & ArabicList.complementTitle != 0 { f.insert(.complementTitle) }
+        if keyBits & ArabicList.titleHead != 0 || longTitleHead { f.insert(.titledNameHead) }
+        if any & (ArabicList.orgHead | ArabicList.placeHead | ArabicList.titleHead) != 0 { f.insert(.head) }
+        if keyBits & ArabicList.speechVerb != 0 { f.insert(.speechVerb) }
+        words.entries[w].arabicFlags = f.rawValue
+        return f
+    }
+
     /// Heads of titles whose complement (ministry, country adjective, body) precedes the name:
     /// "وزير الخارجية الأردني أيمن الصفدي", "نظيره المصري بدر عبد العاطي".
     static let arabicTitleHeads = KeySet(["وزير", "الوزير", "وزيره", "الوزيره", "والي", "محافظ", "برئاسه", "رئيس", "الرئيس", "الامين", "امين", "نظيره", "نظيرها", "نظير",
                                           "السفير", "سفير", "المتحدث", "الناطق", "مدير", "المدير", "الملك", "الامير", "الشيخ", "السيد", "السيده"])
     /// Particles inside Arabic names: the word after them belongs to the name ("عبد العاطي", "أبو الغيط").
     static let arabicNameParticles = KeySet(["عبد", "ابو", "بن", "ابن", "بنت", "ال"])
+    /// Indefinite adjectives that follow a place head without naming it ("من جهة أخرى").
+    static let arabicCommonAdjectives = KeySet(["اخري", "اخر", "جديده", "كبيره", "صغيره", "واحده", "ثانيه", "معينه", "محدده"])
     static let arabicTimeWords = KeySet(["اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "غدا", "حاليا", "الاسبوع", "الشهر", "صباح", "مساء"])
 
     /// Names of two or three words after a title and its complement, without an initial: the
@@ -129,13 +201,10 @@ extension NameFinder {
     mutating func discoverArabicTitledNames() {
         var i = 0
         while i < tokens.count {
-            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicTitleHeads.contains(tokens[i].key)
-                    || tokens[i].stems.contains(where: { Self.arabicTitleHeads.contains($0) && $0.count > 3 }) else { i += 1; continue }
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, arabicFlags(i).contains(.titledNameHead) else { i += 1; continue }
             var j = i + 1
             // The complement: definite words, country adjectives, known names (up to five tokens).
-            func isHead(_ k: Int) -> Bool {
-                tokens[k].stems.contains { Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) || Self.arabicTitleHeads.contains($0) }
-            }
+            func isHead(_ k: Int) -> Bool { arabicFlags(k).contains(.head) }
             while j < tokens.count, j - i <= 6, tokens[j].script == .arabic, tokens[j].kind == .word,
                   covered[j] || isCountry[j] || isArabicDefinite(j) || tokens[j].key.hasPrefix("لل") || isHead(j)
                     || j > i + 1 && tokens[j].key.hasPrefix("وال")   // "وزيرة الاقتصاد والمالية"
@@ -149,11 +218,11 @@ extension NameFinder {
             }
             let start = j
             // "فيكتور شيلوف", "بوريس …": before a foreign surname a given name may start with a clitic letter.
-            let surnameNext = start + 1 < tokens.count && tokens[start + 1].script == .arabic && Self.isForeignArabicSurname(tokens[start + 1].text)
             guard start < tokens.count, tokens[start].script == .arabic, tokens[start].kind == .word, !covered[start], !isCountry[start],
                   !isArabicDefinite(start), !Self.arabicStop.contains(tokens[start].key), !isHead(start),
                   Self.looksLikeArabicName(tokens[start].text) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
-                    || surnameNext && tokens[start].text.count >= 4 && tokens[start].text.first != "و"
+                    || start + 1 < tokens.count && tokens[start + 1].script == .arabic && tokens[start].text.utf8.count >= 8
+                        && tokens[start].text.unicodeScalars.first != "و" && Self.isForeignArabicSurname(tokens[start + 1].text)
                     || Self.looksLikeTitledArabicName(tokens[start].text)
                     && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key)
             else { i = max(i + 1, j); continue }
@@ -204,8 +273,9 @@ extension NameFinder {
                     continue
                 }
                 let next = end + 1
+                // ("أحمد شيدي والرئيس …": a coordinated definite word starts the next phrase.)
                 let closes = next >= tokens.count || tokens[next].kind != .word || Self.arabicStop.contains(tokens[next].key)
-                    || Self.arabicTimeWords.contains(tokens[next].key)
+                    || Self.arabicTimeWords.contains(tokens[next].key) || tokens[next].key.hasPrefix("وال")
                 // (a family name may start with a letter that is also a clitic: بارزاني, كمال)
                 if closes, Self.looksLikeTitledArabicName(tokens[end].text), !tokens[end].key.hasPrefix("بال"), !tokens[end].key.hasPrefix("لل") {
                     end += 1; complete = true
@@ -234,10 +304,14 @@ extension NameFinder {
     /// Slavic, Caucasian and Turkic surnames in Arabic spelling ("تشيرنوف", "علييف", "ميرزياييف",
     /// "لوكاشينكو", "فولفوفيتش"): after a title, such a word ends a person's name.
     static func isForeignArabicSurname(_ word: String) -> Bool {
-        guard word.count >= 5, !word.hasPrefix("ال"), !word.hasPrefix("وال"), !word.hasPrefix("بال") else { return false }
-        return arabicForeignSurnameEndings.contains { word.hasSuffix($0) } && !arabicCommonWordsLikeSurnames.contains(word)
+        // Compared as scalars from the end (no grapheme breaking): most words fail on the last letter.
+        let scalars = word.unicodeScalars
+        guard let last = scalars.last, "فاشويكي".unicodeScalars.contains(last), word.utf8.count >= 10 else { return false }
+        let tail = Array(scalars.suffix(5))
+        guard arabicForeignSurnameEndings.contains(where: { e in e.count <= tail.count && Array(tail.suffix(e.count)) == e }) else { return false }
+        return !word.hasPrefix("ال") && !word.hasPrefix("وال") && !word.hasPrefix("بال") && !arabicCommonWordsLikeSurnames.contains(word)
     }
-    static let arabicForeignSurnameEndings = ["وف", "يف", "وفا", "يفا", "فيتش", "وفيتش", "ينكو", "سكي", "شفيلي", "وفيتشي"]
+    static let arabicForeignSurnameEndings: [[Unicode.Scalar]] = ["وف", "يف", "وفا", "يفا", "فيتش", "ينكو", "سكي", "شفيلي"].map { Array($0.unicodeScalars) }
     static let arabicCommonWordsLikeSurnames: Set<String> = ["معروف", "الظروف", "ظروف", "حروف", "صفوف", "كشوف", "سيوف", "ضيوف", "الضيوف"]
 
     /// "للجمعية" → "الجمعية", "والمجلس" → "المجلس", "بالرئيس" → "الرئيس" (display form without clitics).
@@ -303,7 +377,7 @@ extension NameFinder {
         var k = 0
         while k + 3 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].script == .arabic, Self.arabicSpeechVerbs.contains(tokens[k].key) else { continue }
+            guard tokens[k].script == .arabic, arabicFlags(k).contains(.speechVerb) else { continue }
             let (g, f) = (k + 1, k + 2)
             var t = k + 3
             if tokens[t].key == "،" || tokens[t].key == ",", t + 1 < tokens.count { t += 1 }
@@ -332,6 +406,7 @@ extension NameFinder {
             owners[last, default: []].insert(m.words.joined(separator: " "))
         }
         guard !owners.isEmpty else { return }
+        let ownerKeys = KeySet(owners.keys)
         let spans = mentions.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
         func inside(_ t: Token) -> Bool {
             var lo = 0, hi = spans.count
@@ -343,8 +418,10 @@ extension NameFinder {
         for k in tokens.indices where tokens[k].script == .arabic && tokens[k].kind == .word && !covered[k] {
             let t = tokens[k]   // copied only for Arabic words (a copy retains its strings)
             var key = t.key
-            if owners[key] == nil, let first = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(first) { key = String(key.dropFirst()) }
-            guard let who = owners[key], who.count == 1 else { continue }
+            // Folded keys compare by their bytes (see `FoldedKey`): the byte-wise set answers the
+            // many words that are no family name without hashing them as `String`s.
+            if !ownerKeys.contains(key), let first = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(first) { key = String(key.dropFirst()) }
+            guard ownerKeys.contains(key), let who = owners[key], who.count == 1 else { continue }
             // "وأكد السوداني": the family name of the article's person, not Sudan.
             if isCountry[k] { uncountry(k) } else if inside(t) { continue }
             mentions.append(Mention(surface: t.text, start: t.start, end: t.end, type: .person, evidence: .cue, words: [key]))
@@ -647,8 +724,18 @@ extension NameFinder {
             if p - start >= minBefore, end - start >= 2, !knownRanges.contains(where: { $0.lowerBound <= start && $0.upperBound >= end }) {
                 let name = Self.hanString(scalars, start, end)
                 // UTF-16 offsets: Han characters here are all in the BMP (checked by the caller).
-                mentions.append(Mention(surface: name, start: t.start + start, end: t.start + end, type: .organization,
-                                        evidence: .cue, words: [name]))
+                var m = Mention(surface: name, start: t.start + start, end: t.start + end, type: .organization, evidence: .cue, words: [name])
+                // "蒙古国额尔德尼斯矿业集团", "中国五矿集团": a leading country is the company's origin; its own
+                // name (the entity's key, so that a later "五矿集团" joins it) starts after it.
+                // (Companies only: "中国外交部" and "俄罗斯外交部" must stay two.)
+                if name.hasSuffix("集团") || name.hasSuffix("公司"),
+                   let c = mentions.last(where: { $0.type == .country && $0.start == t.start + start }), c.end - t.start + 2 <= p {
+                    let own = Self.hanString(scalars, c.end - t.start, end)
+                    m.variants = [name]
+                    m.surface = own
+                    m.words = [own]
+                }
+                mentions.append(m)
                 lastEnd = end
             }
             p = end

@@ -90,7 +90,7 @@ extension NameFinder {
                 continue
             }
             // "Air Astana", "Air Madagascar": "Air" before a known place or country names an airline.
-            if t.key == "air", t.capitalized, end == i + 1, end < tokens.count, covered[end] || isCountry[end], tokens[end].capitalized,
+            if end == i + 1, t.capitalized, t.key == "air", end < tokens.count, covered[end] || isCountry[end], tokens[end].capitalized,
                tokens[end].spaceBefore, tokens[end].script == .latin {
                 let s0 = tokens[end].start
                 if let k = mentions.lastIndex(where: { $0.start == s0 && ($0.type == .place || $0.type == .country) }) {
@@ -135,10 +135,10 @@ extension NameFinder {
             let t = tokens[i]
             guard t.kind == .word, t.capitalized, !t.allCaps, t.key.count >= 4, !isStopword(i), !lex.months.contains(t.key),
                   !isGivenName(i), titleMatch(at: i) == nil, orgKeyword(at: i) == nil, placeKeyword(at: i) == nil,
-                  !t.key.hasSuffix("s"), !t.key.hasSuffix("ly"), !t.key.hasSuffix("ing"),
+                  t.key.utf8.last != UInt8(ascii: "s"), !t.key.hasSuffix("ly"), !t.key.hasSuffix("ing"),
                   !mentions.contains(where: { $0.start <= t.start && $0.end > t.start }) else { continue }
             var company = false
-            if tokens[i + 1].kind == .word, Self.coordinators.contains(tokens[i + 1].key), !tokens[i + 1].capitalized {
+            if isCoordinator(i + 1) {
                 let next = tokens[i + 2].start
                 company = mentions.contains { $0.start == next && ($0.type == .organization || $0.type == nil && !$0.placeContext && $0.words.count == 1) }
             } else if tokens[i + 1].key == "," {
@@ -159,6 +159,8 @@ extension NameFinder {
         "empresa", "empresas", "compania", "cooperativa", "aerolinea", "productor", "productora", "grupo", "firma",
         "societe", "entreprise", "groupe", "compagnie", "cooperative", "constructeur", "producteur",
         "unternehmen", "konzern", "firma", "gruppe", "hersteller",
+        // verbs of a company in a relative clause ("Marfrig, which runs three slaughterhouses")
+        "operates", "runs", "owns", "produces", "makes", "mines", "employs", "exports",
     ]
 
     /// A lowercase company noun in Arabic or Russian ("شركة", "компании", "корпорации"), before a Latin name.
@@ -171,17 +173,24 @@ extension NameFinder {
     static let russianCompanyNouns = ["компани", "корпораци", "концерн", "холдинг", "групп", "банк", "авиакомпани", "фирм"]
 
     /// Coordinating words that join two names of the same kind ("in Hanoi and Da Nang", "в Минске и Гродно").
-    static let coordinators: Set<String> = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или"]
+    static let coordinators: [String] = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или"]
+    /// `Token.hash` of each coordinator: tokens carry their key's hash, so the test compares integers.
+    static let coordinatorHashes: [UInt64] = coordinators.map { Token.hash($0) }
+    @inline(__always) func isCoordinator(_ k: Int) -> Bool {
+        tokens[k].kind == .word && !tokens[k].capitalized && Self.coordinatorHashes.contains(tokens[k].keyHash)
+            && Self.coordinators.contains(tokens[k].key)
+    }
 
     /// "in Hanoi and Ho Chi Minh City", "в Минске и Гродно", "from Surabaya and Medan": the name
     /// after a coordinator is a place when the name before it is one (known, or after a place preposition).
     func coordinatedWithPlace(_ i: Int) -> Bool {
-        guard i >= 2, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized, Self.coordinators.contains(tokens[i - 1].key),
-              tokens[i - 2].kind == .word else { return false }
+        guard i >= 2, isCoordinator(i - 1), tokens[i - 2].kind == .word else { return false }
         if language == "vi", exactForm(i - 1) != "và" { return false }
         let endOffset = tokens[i - 2].end
-        for m in mentions.reversed() where m.end == endOffset {
-            return m.type == .place || m.type == nil && m.placeContext
+        var k = mentions.count - 1
+        while k >= 0 {   // by index: iterating the mentions would copy each one
+            if mentions[k].end == endOffset { return mentions[k].type == .place || mentions[k].type == nil && mentions[k].placeContext }
+            k -= 1
         }
         return false
     }
@@ -195,7 +204,7 @@ extension NameFinder {
     }
 
     /// Punctuation that ends the reach of a title (a static list: not rebuilt per token).
-    static let cueEndingPunctuation: [String] = [".", "!", "?", ";", ":", "\"", "\u{201C}", "\u{00AB}", "\u{061F}"]
+    static let cueEndingPunctuation = KeySet([".", "!", "?", ";", ":", "\"", "\u{201C}", "\u{00AB}", "\u{061F}"])
 
     /// Vietnamese administrative units: "tỉnh Hải Dương", "thành phố Cần Thơ", "huyện Mộc Châu" —
     /// every capitalized syllable after the unit word is the place's name (country syllables included).
@@ -297,7 +306,7 @@ extension NameFinder {
                 let coordinatesCountries = (t.key == "and" || t.key == "&" || t.key == "et") && (isCountry[j - 1] || (k < tokens.count && isCountry[k]) || k - j > 1)
                 // "Petrobras and Ecopetrol": "and" joins two names unless it is inside an institution's
                 // name ("Ministry of Energy and Mineral Development").
-                if t.key == "and" || t.key == "&" || t.key == "et",
+                if t.key == "and" || t.key == "&" || t.key == "et" || t.key == "y" || t.key == "und" || t.key == "e",
                    lex.orgKeywordKeys.contains(tokens[j - 1].key) || !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0].key) }) {
                     break
                 }
@@ -305,8 +314,8 @@ extension NameFinder {
                 break
             }
             // "Cục Đầu tư nước ngoài", "Vụ Hợp tác nước ngoài": "foreign" runs inside the name.
-            if language == "vi", sawKeyword, t.kind == .word, !t.capitalized, j + 1 < tokens.count, exactForm(j) == "nước",
-               exactForm(j + 1) == "ngoài", !covered[j + 1] {
+            if language == "vi", sawKeyword, t.kind == .word, !t.capitalized, j + 1 < tokens.count, t.key == "nuoc",
+               tokens[j + 1].key == "ngoai", !covered[j + 1], exactForm(j) == "nước", exactForm(j + 1) == "ngoài" {
                 lowerRun = 0; j += 2
                 if j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized { break }   // "… nước ngoài thuộc Bộ …"
                 continue
@@ -357,7 +366,8 @@ extension NameFinder {
         guard j + 1 < tokens.count, !covered[j + 1] else { return false }
         let t = tokens[j], next = tokens[j + 1]
         if language == "vi", t.key == "va" && exactForm(j) == "và" || (t.key == "-" || t.key == "–") && t.spaceBefore {
-            return isCap(j + 1) && next.script == .latin && !isCountry[j + 1] && orgKeyword(at: j + 1) == nil
+            // ("Đường sắt Lào - Trung Quốc": a dash between two countries stays inside the name.)
+            return isCap(j + 1) && next.script == .latin && (!isCountry[j + 1] || t.key != "va" && j > 0 && isCountry[j - 1]) && orgKeyword(at: j + 1) == nil
                 && titleMatch(at: j + 1) == nil
         }
         if t.script == .cyrillic, t.key == "по" {
@@ -420,22 +430,27 @@ extension NameFinder {
         return false
     }
 
-    /// A word that cannot be one Vietnamese syllable: several vowel groups ("Pramono", "Anung",
-    /// "Surabaya") or a letter Vietnamese does not use (f, j, w, z).
-    static func foreignInVietnamese(_ word: String) -> Bool {
+    /// A folded key (`TextFolding.key`: lowercase, no diacritics) that cannot be one Vietnamese
+    /// syllable: several vowel groups ("pramono", "anung", "surabaya") or a letter Vietnamese does
+    /// not use (f, j, w, z). Read as ASCII bytes.
+    static func foreignInVietnamese(_ key: String) -> Bool {
         var groups = 0
         var inVowel = false
-        for ch in word.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if "fjwz".unicodeScalars.contains(ch) { return true }
-            guard ch.properties.isAlphabetic, !(0x300...0x36F).contains(ch.value) else { continue }
-            let vowel = "aeiouy".unicodeScalars.contains(ch)
-            if vowel && !inVowel { groups += 1 }
-            inVowel = vowel
+        for c in key.utf8 {
+            switch c {
+            case UInt8(ascii: "f"), UInt8(ascii: "j"), UInt8(ascii: "w"), UInt8(ascii: "z"): return true
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"):
+                if !inVowel { groups += 1 }
+                inVowel = true
+            default:
+                inVowel = false
+            }
         }
         return groups >= 2
     }
 
     static let frenchArticles: Set<String> = ["le", "la", "les"]
+    static let ofHash = Token.hash("of")
     static let compassWords: Set<String> = ["west", "east", "north", "south", "central", "northern", "southern", "eastern", "western"]
     static let frenchDe: Set<String> = ["de", "du", "des"]
     static let frenchPlacePrepositions: Set<String> = ["en", "a", "au", "aux"]
@@ -446,9 +461,22 @@ extension NameFinder {
     func looksLikeRussianVerb(_ key: String) -> Bool { Self.russianVerbLike(key) }
 
     /// An adjective's case ending (folded key): "евразийского", "экономического", "высшей".
+    /// Compared as UTF-8 bytes (see `russianVerbLike`).
     static func russianAdjectiveLike(_ key: String) -> Bool {
-        key.count >= 5 && ["ого", "его", "ому", "ему", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ым", "им", "ую"].contains { key.hasSuffix($0) }
+        var bytes = key
+        return bytes.withUTF8 { b -> Bool in
+            guard b.count >= 10 else { return false }   // five Cyrillic letters
+            for e in russianAdjectiveEndings where e.count <= b.count {
+                var same = true
+                let base = b.count - e.count
+                for k in e.indices where b[base + k] != e[k] { same = false; break }
+                if same { return true }
+            }
+            return false
+        }
     }
+    static let russianAdjectiveEndings: [[UInt8]] = ["ого", "его", "ому", "ему", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ым", "им", "ую"]
+        .map { Array($0.utf8) }
 
     /// Verb endings of `looksLikeRussianVerb`, as UTF-8 bytes.
     static let russianVerbEndings: [[UInt8]] = ["ло", "ла", "ли", "ет", "ит", "ют", "ят", "ал", "ил", "ел", "ял", "ыл", "ул", "ёл", "ать", "ить",
@@ -566,13 +594,13 @@ extension NameFinder {
             if EntityCues.articlesBeforeInstitutions.contains(t.key), a + 1 < b, orgKeyword(at: a + 1) != nil {
                 a += 1; continue
             }
-            // "West Java", "Central Java": a compass word before a name is part of the place's name.
-            if Self.compassWords.contains(t.key), !t.sentenceStart || midCaps.contains(t.key), a + 1 < b, isCap(a + 1),
-               !isCountry[a + 1], !isStopword(a + 1) {
-                break
-            }
             if isStopword(a) || lex.months.contains(t.key), orgKeyword(at: a) == nil,
                !(a + 1 < b && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore) {   // "Sud-Rail" stays whole
+                // "West Java", "Central Java": a compass word before a name is part of the place's name.
+                if a + 1 < b, isCap(a + 1), !isCountry[a + 1], Self.compassWords.contains(t.key), !t.sentenceStart || midCaps.contains(t.key),
+                   !isStopword(a + 1) {
+                    break
+                }
                 let keywordLater = ((a + 1)..<b).contains { orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil }
                 // Vietnamese stopwords are function words ("Theo Bộ …" = "according to the Ministry");
                 // so are prepositions and adverbs elsewhere ("Selon Radio-Canada", "According to …").
@@ -758,6 +786,10 @@ extension NameFinder {
            !centralBank {
             return
         }
+        // "Национальная компания «Казахстан темир жолы»": a generic description before a quoted name.
+        if tokens[a].script == .cyrillic, b < tokens.count, tokens[b].key == "«", ((a + 1)..<b).allSatisfy({ !tokens[$0].capitalized }) {
+            return
+        }
         // "Делегация компании", "Представители министерства": a sentence-initial noun and lowercase
         // words (countries aside) describe, they do not name.
         if tokens[a].script == .cyrillic, tokens[a].sentenceStart, orgKeyword(at: a) == nil, !Self.russianAdjectiveLike(tokens[a].key),
@@ -766,7 +798,7 @@ extension NameFinder {
         }
         // "Pramono Anung of the Indonesian Democratic Party of Struggle": a two- or three-word name
         // without keyword, then "of" and an institution, is a member of it, not part of its name.
-        if tokens[a].script == .latin, let of = (a..<b).first(where: { tokens[$0].key == "of" }), of - a >= 2, of - a <= 3,
+        if tokens[a].script == .latin, let of = (a..<b).first(where: { tokens[$0].keyHash == Self.ofHash && tokens[$0].key == "of" }), of - a >= 2, of - a <= 3,
            (a..<of).allSatisfy({ isCap($0) && !isCountry[$0] && orgKeyword(at: $0) == nil && titleMatch(at: $0) == nil && placeKeyword(at: $0) == nil }),
            ((of + 1)..<b).contains(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }) {
             emitName(a, of, personCue: personCue, placeContext: false)
@@ -837,7 +869,7 @@ extension NameFinder {
             if lex.genericAlone.contains(t.key) && !lex.standalone.contains(t.key) { return }
             if t.sentenceStart && !midCaps.contains(t.key) && !t.allCaps { return }
             // Vietnamese names have several syllables; a foreign one-word name counts after a place preposition.
-            if language == "vi" && !personCue && !t.allCaps && !(placeContext && Self.foreignInVietnamese(t.text)) { return }
+            if language == "vi" && !personCue && !t.allCaps && !(placeContext && Self.foreignInVietnamese(t.key)) { return }
             if titleMatch(at: words[0]) != nil { return }
         }
         if words.allSatisfy({ isStopword($0) || lex.months.contains(tokens[$0].key) }) { return }
@@ -871,6 +903,12 @@ extension NameFinder {
         // Hyphenated company names: "Hydro-Québec", "Petro-Canada".
         if words.count == 2, b - a == 3, tokens[a + 1].key == "-", !tokens[a + 1].spaceBefore, EntityCues.companyPrefixes.contains(first.key) {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
+            return
+        }
+        // Hyphenated acronyms: "PDI-P", "SPD-CSU".
+        if words.count >= 2, b - a == 2 * words.count - 1, words.allSatisfy({ tokens[$0].allCaps }),
+           (a..<b).allSatisfy({ tokens[$0].kind == .word || tokens[$0].key == "-" && !tokens[$0].spaceBefore }) {
+            mentions.append(mention(a, b, type: .organization, evidence: .guess))
             return
         }
         // Acronyms: BELAZ, MTZ, NA.
@@ -913,7 +951,7 @@ extension NameFinder {
         } else if words.count >= 2 {
             // Vietnamese multi-syllable names that start with no family name are mostly places (Lào Cai, Bắc Ninh);
             // foreign ones ("Pramono Anung", "Batbold Dashdorj") are mostly people.
-            m.type = language == "vi" && !words.contains(where: { Self.foreignInVietnamese(tokens[$0].text) }) ? .place : .person
+            m.type = language == "vi" && !words.contains(where: { Self.foreignInVietnamese(tokens[$0].key) }) ? .place : .person
         } else if lex.surnameEndings(first.key) {
             m.type = .person
         }
@@ -929,7 +967,7 @@ extension NameFinder {
             m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
         }
         // "По словам Ибраева" after "Таалайбек Ибраев": a surname in an oblique case is that person's.
-        if m.type == .person, first.script == .cyrillic, words.count == 1, first.key.count >= 5 {
+        if m.type == .person, first.script == .cyrillic, words.count == 1, first.key.utf8.count >= 10 {
             for cut in 1...2 where first.key.count - cut >= 4 {
                 let stem = String(first.key.dropLast(cut))
                 if mentions.contains(where: { $0.type == .person && $0.words.count >= 2 && $0.words.last == stem }) {
@@ -1026,6 +1064,7 @@ extension NameFinder {
         else if lower.hasPrefix("кра") && lower.count <= 5 { feminine = false; noun = "край" }
         else if lower.hasPrefix("район") { feminine = false; noun = "район" }
         else if lower.hasPrefix("округ") { feminine = false; noun = "округ" }
+        else if lower.hasPrefix("аймак") { feminine = false; noun = "аймак" }
         else { return nil }
         var out: [String] = []
         for w in words.dropLast() {
@@ -1150,13 +1189,10 @@ extension NameFinder {
         @exclusivity(unchecked) var org: [Int32]
         @exclusivity(unchecked) var place: [Int32]
         @exclusivity(unchecked) var title: [Int32]
-        /// `PhraseMatcher.exactForm` of each token's text, when asked for.
-        @exclusivity(unchecked) var exact: [String?]
         init(count: Int) {
             org = [Int32](repeating: 0, count: count)
             place = org
             title = org
-            exact = [String?](repeating: nil, count: count)
         }
     }
 
@@ -1186,13 +1222,8 @@ extension NameFinder {
         return v > 1 ? CueMatch(length: Int(v - 1)) : nil
     }
 
-    /// `PhraseMatcher.exactForm(tokens[k].text)`, cached (it lowercases, and may normalize, the text).
-    func exactForm(_ k: Int) -> String {
-        if let e = cues.exact[k] { return e }
-        let e = PhraseMatcher.exactForm(tokens[k].text)
-        cues.exact[k] = e
-        return e
-    }
+    /// `PhraseMatcher.exactForm(tokens[k].text)`, cached per word (it lowercases, and may normalize, the text).
+    func exactForm(_ k: Int) -> String { tokens[k].exactForm }
 
     @inline(__always) private static func encode(_ m: PhraseMatcher.Match?) -> Int32 {
         m.map { Int32($0.length) + 1 } ?? 1

@@ -36,6 +36,8 @@ struct NameFinder {
 
     mutating func findKnown() {
         var i = 0
+        let startBits = lex.countries.startBit | lex.names.startBit
+        let knownBits = lex.countries.startBit == 0 || lex.names.startBit == 0 ? 0xFFFF : startBits | startBits << 8
         while i < tokens.count {
             // Fields read in place (copying a token retains its strings and stems).
             if tokens[i].script == .han {
@@ -45,6 +47,8 @@ struct NameFinder {
             }
             let kind = tokens[i].kind
             guard kind == .word || kind == .elision || tokens[i].key == "'s" else { i += 1; continue }
+            // Neither matcher has a phrase starting here (most tokens): both matches would be nil.
+            if tokens[i].starts & knownBits == 0 { i += 1; continue }
             let c = lex.countries.match(tokens, at: i, language: language)
             let n = lex.names.match(tokens, at: i)
             // A knowledge-base name as long as the country name wins the span (a user's "Amman" for

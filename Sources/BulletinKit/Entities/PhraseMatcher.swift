@@ -206,6 +206,8 @@ struct PhraseMatcher: Sendable {
     /// article (`language` "vi") a one-word Latin name of under four letters from another language
     /// ("Lao", "Bi") is refused: such folded forms are ordinary Vietnamese syllables.
     func match(_ tokens: [Token], at i: Int, language: String = "") -> Match? {
+        // No phrase of this matcher starts with the key, nor with a stem it extends: nothing to look up.
+        if startBit != 0, tokens[i].starts & (startBit | startBit << 8) == 0 { return nil }
         // Fields read in place: copying the whole token retains its strings and stems array.
         let kind = tokens[i].kind, script = tokens[i].script
         guard kind != .punct || tokens[i].key == "'s" else { return nil }
@@ -255,14 +257,16 @@ struct PhraseMatcher: Sendable {
         for k in 0..<p.keys.count {
             let j = i + k
             if p.capital[k], !(tokens[j].capitalized || tokens[j].allCaps) { return nil }
-            if let exact = p.exact, Self.exactForm(tokens[j].text) != exact[k] { return nil }
+            // The exact (diacritic-sensitive) form is compared last: the keys reject most phrases
+            // first, and the token's exact form is then rarely computed at all.
             if p.stems[k] {
                 guard tokens[j].key.hasPrefix(p.keys[k]), tokens[j].key.count - p.keys[k].count <= maxStemExtra else { return nil }
             } else if tokens[j].keyHash != p.hashes[k] || !Self.same(tokens[j].key, p.keys[k]) {
-                if tokens[j].script == .arabic, k == 0, tokens[j].stems.contains(p.keys[k]) { continue }
-                if tokens[j].script == .arabic, k > 0, tokens[j].stems.dropFirst().first == p.keys[k] { continue }
-                return nil
+                let arabicStem = tokens[j].script == .arabic
+                    && (k == 0 ? tokens[j].stems.contains(p.keys[k]) : tokens[j].stems.dropFirst().first == p.keys[k])
+                guard arabicStem else { return nil }
             }
+            if let exact = p.exact, tokens[j].exactForm != exact[k] { return nil }
         }
         return p.keys.count
     }

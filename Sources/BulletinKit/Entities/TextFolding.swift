@@ -114,6 +114,21 @@ final class FoldTable: Sendable {
     }
     private static let size = 0x0556
 
+    /// Combining accents of decomposed Latin, Vietnamese and Cyrillic text (grave to ogonek):
+    /// `slowKey` folds a word holding one for diacritics, which removes it (tests check every
+    /// table letter with each of them against `referenceKey`).
+    @inline(__always) static func isFoldedMark(_ v: UInt32) -> Bool { v >= 0x0300 && v <= 0x0328 }
+
+    /// Letters after which folding drops those accents (ASCII, Latin-1, Latin Extended-A and B,
+    /// Cyrillic, Latin Extended Additional), less the few it keeps them after (Ⱥ Ⱦ ẜ ẝ ẞ ẟ Ỻ–ỿ;
+    /// found by the tests, which check every letter of these blocks).
+    @inline(__always) static func takesFoldedMarks(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 && v != 0x23A && v != 0x23E }
+        if v >= 0x400 && v <= 0x4FF { return v < 0x482 || v > 0x489 }
+        return v >= 0x1E00 && v <= 0x1E9B || v >= 0x1EA0 && v <= 0x1EF9
+    }
+
     /// Scalars that make `slowKey` fold the whole word (after its explicit mappings).
     @inline(__always) private static func triggersFolding(_ v: UInt32) -> Bool {
         v != 0x0110 && v != 0x0111 && (v >= 0x00C0 && v < 0x0250 || v >= 0x1E00 && v <= 0x1EFF)
@@ -158,10 +173,14 @@ final class FoldTable: Sendable {
 
     /// The text is in NFC for certain: every scalar a table scalar that NFC leaves alone
     /// (false means "maybe not": the caller normalizes).
-    func isNFC(_ scalars: String.UnicodeScalarView) -> Bool {
+    /// `orHan`: unified Han ideographs (U+4E00–U+9FFF, U+3400–U+4DBF), which NFC leaves alone
+    /// and never composes, count as NFC too.
+    func isNFC(_ scalars: String.UnicodeScalarView, orHan: Bool = false) -> Bool {
         for s in scalars {
-            if s.value < 0x80 { continue }
-            guard let i = Self.index(s.value), stable[i] else { return false }
+            let v = s.value
+            if v < 0x80 { continue }
+            if orHan, v >= 0x3400 && v <= 0x4DBF || v >= 0x4E00 && v <= 0x9FFF { continue }
+            guard let i = Self.index(v), stable[i] else { return false }
         }
         return true
     }
@@ -172,7 +191,17 @@ final class FoldTable: Sendable {
         var folding = false
         var foldBytes = 0, lowerBytes = 0
         var lowerComplete = true, foldComplete = true
+        var markBase = false   // the last scalar that is no mark takes accents that folding drops
         for s in scalars {
+            // A combining accent after a common letter (decomposed text: "Việt" as e + U+0323 +
+            // U+0302) makes `slowKey` fold the whole word, which drops it: it adds no bytes.
+            // After anything else (or first) Foundation may keep it: the slow path decides.
+            if Self.isFoldedMark(s.value) {
+                guard markBase else { return nil }
+                folding = true
+                continue
+            }
+            markBase = Self.takesFoldedMarks(s.value)
             guard let i = Self.index(s.value) else { return nil }
             if Self.triggersFolding(s.value) { folding = true }
             let f = fold[i] & 0xFF, l = lower[i] & 0xFF
@@ -185,6 +214,7 @@ final class FoldTable: Sendable {
         return String(unsafeUninitializedCapacity: count) { out in
             var w = 0
             for s in scalars {
+                if Self.isFoldedMark(s.value) { continue }
                 let p = table[Self.index(s.value).unsafelyUnwrapped]
                 let n = Int(p & 0xFF)
                 var k = 0
@@ -208,35 +238,56 @@ enum ArabicStemmer {
     static func candidates(_ key: String) -> [String] {
         // Every rule below starts with a clitic letter (و ف ب ك ل) or alef: most tokens start with neither.
         guard let first = key.unicodeScalars.first, isConjunction(first) || isPreposition(first) || first == alef else { return [key] }
-        // The stripped forms are suffixes of the key (or ال + a suffix): cut from its UTF-8 bytes.
-        let s = Array(key.unicodeScalars)
-        let bytes = Array(key.utf8)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(s.count + 1)
-        var o = 0
-        for c in s {
-            offsets.append(o)
-            o += c.value < 0x80 ? 1 : c.value < 0x800 ? 2 : c.value < 0x10000 ? 3 : 4
+        // The stripped forms are suffixes of the key (or ال + a suffix), cut from its UTF-8 bytes.
+        // The rules read only the first four scalars and the scalar count: those are decoded,
+        // not the whole key.
+        var key = key
+        return key.withUTF8 { bytes -> [String] in
+            var head: [UInt32] = []        // the first (up to) four scalars
+            var headOffsets: [Int] = []    // their byte offsets, and the offset after the last
+            var count = 0                  // scalars in the key
+            var p = 0
+            while p < bytes.count {
+                let b0 = UInt32(bytes[p])
+                let n = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+                if head.count < 4 {
+                    var v: UInt32
+                    switch n {
+                    case 1: v = b0
+                    case 2: v = (b0 & 0x1F) << 6 | UInt32(bytes[p + 1] & 0x3F)
+                    case 3: v = (b0 & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6 | UInt32(bytes[p + 2] & 0x3F)
+                    default: v = (b0 & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6 | UInt32(bytes[p + 3] & 0x3F)
+                    }
+                    head.append(v)
+                    headOffsets.append(p)
+                }
+                p += n
+                count += 1
+            }
+            headOffsets.append(p)   // (only read at index head.count when the key has at most four scalars)
+            var out = [String(decoding: bytes, as: UTF8.self)]
+            /// Adds the suffix from scalar `q` (after ال if `article`), unless it is too short or already there.
+            func add(_ q: Int, article: Bool = false) {
+                guard count - q + (article ? 2 : 0) >= 2 else { return }
+                var str = String(decoding: UnsafeBufferPointer(rebasing: bytes[headOffsets[q]...]), as: UTF8.self)
+                if article { str = "\u{0627}\u{0644}" + str }
+                if !out.contains(where: { PhraseMatcher.same($0, str) }) { out.append(str) }
+            }
+            let s = head
+            let alef: UInt32 = 0x0627, lam: UInt32 = 0x0644
+            func conj(_ v: UInt32) -> Bool { v == 0x0648 || v == 0x0641 }
+            func prep(_ v: UInt32) -> Bool { v == 0x0628 || v == 0x0643 || v == 0x0644 }
+            var q = 0   // the form being stripped is s[q...]
+            if count - q > 3, conj(s[q]) { q += 1; add(q) }
+            if count - q > 3, s[q] == lam, s[q + 1] == lam { // لل = ل + ال
+                add(q + 2, article: true); add(q + 2)
+            } else {
+                if count - q > 3, prep(s[q]), s[q + 1] == alef, s[q + 2] == lam { q += 1; add(q) }
+                if count - q > 3, s[q] == alef, s[q + 1] == lam { q += 2; add(q) }
+                else if count - q >= 5, prep(s[q]) { add(q + 1) }  // لبيلاروسيا
+            }
+            return out
         }
-        offsets.append(o)
-        var out = [key]
-        /// Adds the suffix from scalar `p` (after ال if `article`), unless it is too short or already there.
-        func add(_ p: Int, article: Bool = false) {
-            guard s.count - p + (article ? 2 : 0) >= 2 else { return }
-            var str = String(decoding: bytes[offsets[p]...], as: UTF8.self)
-            if article { str = "\u{0627}\u{0644}" + str }
-            if !out.contains(where: { PhraseMatcher.same($0, str) }) { out.append(str) }
-        }
-        var p = 0   // the form being stripped is s[p...]
-        if s.count - p > 3, isConjunction(s[p]) { p += 1; add(p) }
-        if s.count - p > 3, s[p] == lam, s[p + 1] == lam { // لل = ل + ال
-            add(p + 2, article: true); add(p + 2)
-        } else {
-            if s.count - p > 3, isPreposition(s[p]), s[p + 1] == alef, s[p + 2] == lam { p += 1; add(p) }
-            if s.count - p > 3, s[p] == alef, s[p + 1] == lam { p += 2; add(p) }
-            else if s.count - p >= 5, isPreposition(s[p]) { add(p + 1) }  // لبيلاروسيا
-        }
-        return out
     }
 
     /// و ف
@@ -319,5 +370,47 @@ struct KeySet: Sendable {
         }
     }
 
+    /// The index of `key` among `members`, or nil.
+    func index(_ key: String) -> Int? {
+        let h = Token.hash(key)
+        var i = Self.slot(h) & mask
+        while true {
+            let e = slots[i]
+            if e < 0 { return nil }
+            if hashes[Int(e)] == h, PhraseMatcher.same(keys[Int(e)], key) { return Int(e) }
+            i = (i + 1) & mask
+        }
+    }
+
     var isEmpty: Bool { keys.isEmpty }
+    /// The keys, each once.
+    var members: [String] { keys }
+}
+
+/// Folded keys → bits: membership in several word lists, answered by one byte-wise look-up
+/// (a key in several lists has all their bits; 0: in none).
+struct KeyBits: Sendable {
+    private let set: KeySet
+    /// The bits of each key of `set`, by its index among `set.members`.
+    private let bitsByIndex: [UInt32]
+
+    /// `lists`: each list with its bits.
+    init(_ lists: [(KeySet, UInt32)]) {
+        var bits: [FoldedKey: UInt32] = [:]
+        var order: [String] = []
+        for (list, b) in lists {
+            for k in list.members {
+                if bits[FoldedKey(k)] == nil { order.append(k) }
+                bits[FoldedKey(k), default: 0] |= b
+            }
+        }
+        set = KeySet(order)
+        // `KeySet` keeps the first of equal keys, in order: its members are `order`.
+        bitsByIndex = set.members.map { bits[FoldedKey($0)] ?? 0 }
+    }
+
+    func bits(_ key: String) -> UInt32 {
+        guard let i = set.index(key) else { return 0 }
+        return bitsByIndex[i]
+    }
 }

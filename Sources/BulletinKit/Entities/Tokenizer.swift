@@ -5,15 +5,57 @@ enum TokenScript: UInt8, Sendable {
     case latin, cyrillic, arabic, han, other
 }
 
+/// The distinct words of one tokenized text: their strings, and what is derived from them
+/// (once per word, not per occurrence). Every token of the text refers to it by word index.
+///
+/// A class shared by the tokens: a token then holds one reference instead of two strings and
+/// an array, so copying, storing and destroying tokens costs one reference count, not three.
+/// Filled by `Tokenizer.tokenize`; afterwards only the per-word caches change, written by the
+/// one finder that owns the tokens (never shared across threads while it works on them).
+final class TokenWords: @unchecked Sendable {
+    /// One distinct word.
+    struct Entry {
+        /// The word as written.
+        var text: String
+        /// Folded matching key (see `TextFolding.key`).
+        var key: String
+        /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`).
+        var stems: [String]
+        /// `PhraseMatcher.exactForm(text)`, filled on first use.
+        var exact: String?
+        /// Filled on first use by the name finder: which of its word lists an Arabic word (or
+        /// one of its stems) is in (`NameFinder.ArabicWordFlags`; 0: not computed yet).
+        var arabicFlags: UInt16 = 0
+    }
+    /// The words, by index (one array: one append per new word).
+    @exclusivity(unchecked) var entries: [Entry] = []
+
+    init() {}
+
+    func append(text: String, key: String, stems: [String]) -> Int32 {
+        entries.append(Entry(text: text, key: key, stems: stems))
+        return Int32(entries.count - 1)
+    }
+
+    /// `PhraseMatcher.exactForm(text)` of word `w`, computed once per word (it lowercases, and may normalize).
+    @inline(__always) func exactForm(_ w: Int32) -> String {
+        if let e = entries[Int(w)].exact { return e }
+        let e = PhraseMatcher.exactForm(entries[Int(w)].text)
+        entries[Int(w)].exact = e
+        return e
+    }
+}
+
 /// One word, number or punctuation mark of an article, with its UTF-16 range.
+///
+/// Its strings live in the text's `TokenWords` (`word` is the index there): copying a token
+/// retains one reference.
 struct Token: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punct, elision }
 
-    var text: String
-    /// Folded matching key (see `TextFolding.key`).
-    var key: String {
-        didSet { keyHash = Token.hash(key) }
-    }
+    /// The text's distinct words, and this token's index among them.
+    let words: TokenWords
+    let word: Int32
     /// `Token.hash(key)`, computed once: phrase look-ups probe by it instead of hashing the key again.
     var keyHash: UInt64
     var start: Int
@@ -29,30 +71,18 @@ struct Token: Sendable {
     var newlineBefore: Bool
     /// First word of a sentence or a line: its capital says nothing.
     var sentenceStart: Bool
-    /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`), computed once.
-    var stems: [String] = []
     /// Bits of the lexicon's phrase matchers that have a phrase starting with this key (low
     /// byte) or with a stem this key extends (high byte); all set unless the tokenizer was given the lexicon's `StartMarks`.
     var starts: UInt16 = 0xFFFF
 
-    init(text: String, key: String, keyHash: UInt64? = nil, start: Int, end: Int, kind: Kind, script: TokenScript,
-         capitalized: Bool, allCaps: Bool, spaceBefore: Bool, newlineBefore: Bool, sentenceStart: Bool, stems: [String] = [],
-         starts: UInt16 = 0xFFFF) {
-        self.text = text
-        self.key = key
-        self.keyHash = keyHash ?? Token.hash(key)
-        self.start = start
-        self.end = end
-        self.kind = kind
-        self.script = script
-        self.capitalized = capitalized
-        self.allCaps = allCaps
-        self.spaceBefore = spaceBefore
-        self.newlineBefore = newlineBefore
-        self.sentenceStart = sentenceStart
-        self.stems = stems
-        self.starts = starts
-    }
+    /// The token as written.
+    var text: String { words.entries[Int(word)].text }
+    /// Folded matching key (see `TextFolding.key`).
+    var key: String { words.entries[Int(word)].key }
+    /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`), computed once per word.
+    var stems: [String] { words.entries[Int(word)].stems }
+    /// `PhraseMatcher.exactForm(text)`, computed once per word.
+    var exactForm: String { words.exactForm(word) }
 
     /// FNV-1a over the UTF-8 bytes of a folded key (byte equality is key equality, see `FoldedKey`).
     @inline(__always) static func hash(_ key: String) -> UInt64 {
@@ -145,6 +175,7 @@ enum Tokenizer {
             return s.properties.isUppercase
         }
         var table = WordTable(expected: bytes.count / 6)
+        let words = TokenWords()
         func makeString(_ a: Int, _ b: Int) -> String {
             bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[a]..<offsets[b]]), as: UTF8.self) }
         }
@@ -167,7 +198,10 @@ enum Tokenizer {
             return FoldTable.shared.fold(scalars[a..<b]) ?? TextFolding.key(Substring(str))
         }
 
-        func append(_ a: Int, _ b: Int, _ start: Int, _ end: Int, kind: Token.Kind, script: TokenScript) {
+        /// `keyOverride`: the key this word gets (after its start marks were computed from its folded
+        /// key): "'s" for a possessive, the elided form with a straight apostrophe.
+        func append(_ a: Int, _ b: Int, _ start: Int, _ end: Int, kind: Token.Kind, script: TokenScript,
+                    keyOverride: ((String) -> String?)? = nil) {
             let isStart = sentenceEnd && (kind == .word || kind == .number || kind == .elision)
             // Everything that depends only on the token's bytes and kind is computed once per
             // distinct word of the article and shared by its repetitions.
@@ -184,19 +218,22 @@ enum Tokenizer {
                         for k in a..<b where !isUpper(scalars[k]) { allCaps = false; break }
                     }
                 }
-                let key = kind == .punct ? str : foldedKey(str, ascii: ascii, a, b)
-                let keyHash = Token.hash(key)
+                var key = kind == .punct ? str : foldedKey(str, ascii: ascii, a, b)
+                var keyHash = Token.hash(key)
                 let stems = script == .arabic ? ArabicStemmer.candidates(key) : []
                 let starts = marks?.starts(key: key, keyHash: keyHash, script: script, stems: stems) ?? 0xFFFF
-                e.index = table.insert(WordTable.Word(text: str, key: key, keyHash: keyHash, capitalized: cap, allCaps: allCaps,
-                                                      stems: stems, starts: starts),
+                if let override = keyOverride?(key) {
+                    key = override
+                    keyHash = Token.hash(key)
+                }
+                let w = words.append(text: str, key: key, stems: stems)
+                e.index = table.insert(WordTable.Word(word: w, keyHash: keyHash, capitalized: cap, allCaps: allCaps, starts: starts),
                                        at: e, bytes: offsets[a]..<offsets[b], kind)
             }
-            let w = e.index.unsafelyUnwrapped
-            tokens.append(Token(text: table.words[w].text, key: table.words[w].key, keyHash: table.words[w].keyHash,
-                                start: start, end: end, kind: kind, script: script, capitalized: table.words[w].capitalized,
-                                allCaps: table.words[w].allCaps, spaceBefore: space, newlineBefore: newline, sentenceStart: isStart,
-                                stems: table.words[w].stems, starts: table.words[w].starts))
+            let info = table.words[e.index.unsafelyUnwrapped]
+            tokens.append(Token(words: words, word: info.word, keyHash: info.keyHash, start: start, end: end, kind: kind, script: script,
+                                capitalized: info.capitalized, allCaps: info.allCaps, spaceBefore: space, newlineBefore: newline,
+                                sentenceStart: isStart, starts: info.starts))
             if kind != .punct { sentenceEnd = false }
             space = false
             newline = false
@@ -240,20 +277,19 @@ enum Tokenizer {
                         if c != "'" { break }
                     }
                     if Self.isCommonLetter(c.value) { utf16 += 1; i += 1; continue }
-                    let cat = c.properties.generalCategory
-                    if c.properties.isAlphabetic && !TextFolding.isHan(c) || cat == .nonspacingMark || cat == .spacingMark {
+                    if Self.isAlphabetic(c) && !TextFolding.isHan(c) || Self.isMark(c) {
                         utf16 += width(c); i += 1
                         continue
                     }
                     // Apostrophe inside a word: French elision (l', d', qu'), English possessive ('s), or part of the name (O'Brien).
-                    if c == "'" || c == "\u{2019}", i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic {
+                    if c == "'" || c == "\u{2019}", i + 1 < scalars.count, Self.isAlphabetic(scalars[i + 1]) {
                         if i - a <= 6, Tokenizer.elisions.contains(makeString(a, i).lowercased()) {
                             utf16 += width(c); i += 1
                             elided = true
                             break
                         }
                         let next = scalars[i + 1]
-                        if next == "s" || next == "S", i + 2 >= scalars.count || !scalars[i + 2].properties.isAlphabetic {
+                        if next == "s" || next == "S", i + 2 >= scalars.count || !Self.isAlphabetic(scalars[i + 2]) {
                             break
                         }
                         utf16 += width(c); i += 1
@@ -261,11 +297,10 @@ enum Tokenizer {
                     }
                     break
                 }
-                append(a, i, start, utf16, kind: elided ? .elision : .word, script: script)
                 // Folding already maps U+2019 to "'": replace only if one is left (never, in practice).
-                if elided, tokens[tokens.count - 1].key.utf8.contains(0xE2) {
-                    tokens[tokens.count - 1].key = tokens[tokens.count - 1].key.replacingOccurrences(of: "\u{2019}", with: "'")
-                }
+                append(a, i, start, utf16, kind: elided ? .elision : .word, script: script, keyOverride: elided ? { key in
+                    key.utf8.contains(0xE2) ? key.replacingOccurrences(of: "\u{2019}", with: "'") : nil
+                } : nil)
                 continue
             }
             if isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil {
@@ -282,10 +317,9 @@ enum Tokenizer {
             // Punctuation and symbols: one token each ("'s" kept whole).
             let start = utf16
             if (s == "'" || s == "\u{2019}"), i + 1 < scalars.count, scalars[i + 1] == "s" || scalars[i + 1] == "S",
-               i + 2 >= scalars.count || !scalars[i + 2].properties.isAlphabetic {
+               i + 2 >= scalars.count || !Self.isAlphabetic(scalars[i + 2]) {
                 utf16 += width(s) + 1; i += 2
-                append(i - 2, i, start, utf16, kind: .punct, script: .other)
-                tokens[tokens.count - 1].key = "'s"
+                append(i - 2, i, start, utf16, kind: .punct, script: .other, keyOverride: { _ in "'s" })
                 continue
             }
             utf16 += width(s); i += 1
@@ -298,7 +332,7 @@ enum Tokenizer {
                    tokens[tokens.count - 2].isInitialLetter || abbreviations.contains(tokens[tokens.count - 2].key) {
                     break
                 }
-                if s == ".", i < scalars.count, !scalars[i].properties.isWhitespace { break } // 1.5, U.S.
+                if s == ".", i < scalars.count, !Self.isWhitespace(scalars[i]) { break } // 1.5, U.S.
                 sentenceEnd = true
             case ":", "\u{2014}", "\u{2013}", "\u{201C}", "\u{00AB}", "\"", "(", "[":
                 // After an opening quote or a colon, capitals are often sentence-initial too.
@@ -313,6 +347,27 @@ enum Tokenizer {
         return tokens
     }
 
+    /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII (letters only)
+    /// and the common letters.
+    @inline(__always) static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        return isCommonLetter(v) || s.properties.isAlphabetic
+    }
+
+    /// `properties.isWhitespace`, answered without the Unicode tables for ASCII (tab to carriage return, space).
+    @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x80 ? (v >= 0x09 && v <= 0x0D) || v == 0x20 : s.properties.isWhitespace
+    }
+
+    /// A nonspacing or spacing combining mark (none in ASCII).
+    @inline(__always) static func isMark(_ s: Unicode.Scalar) -> Bool {
+        guard s.value >= 0x80 else { return false }
+        let cat = s.properties.generalCategory
+        return cat == .nonspacingMark || cat == .spacingMark
+    }
+
     /// Letters of the Latin, Cyrillic and Arabic blocks that are certainly alphabetic and
     /// not Han, all inside the Basic Multilingual Plane: skips the Unicode property tables.
     @inline(__always) static func isCommonLetter(_ v: UInt32) -> Bool {
@@ -322,13 +377,12 @@ enum Tokenizer {
 
     /// The distinct token texts of one article, by their bytes (FNV-1a, open addressing).
     struct WordTable {
+        /// What the tokens of one word share besides its strings (those are in `TokenWords`).
         struct Word {
-            var text: String
-            var key: String
+            var word: Int32
             var keyHash: UInt64
             var capitalized: Bool
             var allCaps: Bool
-            var stems: [String]
             var starts: UInt16
         }
         private var slots: [Int32]
@@ -356,18 +410,22 @@ enum Tokenizer {
         /// `mutating` only so that the caller passes the table in place: called on a captured
         /// variable, a non-mutating call copied the table (retaining its four arrays) per token.
         mutating func find(_ bytes: [UInt8], _ start: Int, _ end: Int, _ kind: Token.Kind) -> Probe {
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(kind.rawValue)
-            for p in start..<end { h = (h ^ UInt64(bytes[p])) &* 0x0000_0100_0000_01B3 }
-            var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
-            while true {
-                let e = slots[i]
-                if e < 0 { return Probe(index: nil, slot: i, hash: h) }
-                let r = ranges[Int(e)]
-                if hashes[Int(e)] == h, r.kind == kind, r.end - r.start == end - start,
-                   bytes[r.start..<r.end].elementsEqual(bytes[start..<end]) {
-                    return Probe(index: Int(e), slot: i, hash: h)
+            // Over the buffer: no per-byte index checks (`start..<end` lies inside `bytes`).
+            bytes.withUnsafeBufferPointer { u -> Probe in
+                let base = u.baseAddress.unsafelyUnwrapped
+                var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(kind.rawValue)
+                for p in start..<end { h = (h ^ UInt64(base[p])) &* 0x0000_0100_0000_01B3 }
+                var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+                while true {
+                    let e = slots[i]
+                    if e < 0 { return Probe(index: nil, slot: i, hash: h) }
+                    let r = ranges[Int(e)]
+                    if hashes[Int(e)] == h, r.kind == kind, r.end - r.start == end - start,
+                       memcmp(base + r.start, base + start, end - start) == 0 {
+                        return Probe(index: Int(e), slot: i, hash: h)
+                    }
+                    i = (i + 1) & mask
                 }
-                i = (i + 1) & mask
             }
         }
 

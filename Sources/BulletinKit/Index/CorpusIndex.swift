@@ -342,9 +342,24 @@ public final class CorpusIndex: Sendable {
             return map
         }
 
+        // `stat` of every file on both threads: at a first indexing of 100,000
+        // files this is 0.75 s of CPU before any worker can start.
+        let files = enumerated.files
+        let fingerprints = IndexResultBox<[FileFingerprint]>(
+            Array(repeating: FileFingerprint(size: -1, mtime: -1), count: files.count))
+        let statThreads = files.count < 1000 ? 1 : threads
+        DispatchQueue.concurrentPerform(iterations: statThreads) { worker in
+            var mine: [(Int, FileFingerprint)] = []
+            var i = worker
+            while i < files.count {
+                if let fp = FileFingerprint.of(path: files[i]) { mine.append((i, fp)) }
+                i += statThreads
+            }
+            let found = mine
+            fingerprints.update { all in for (i, fp) in found { all[i] = fp } }
+        }
         var candidates: [FileTask] = []
-        for file in enumerated.files {
-            let fp = FileFingerprint.of(path: file) ?? FileFingerprint(size: -1, mtime: -1)
+        for (file, fp) in zip(files, fingerprints.value) {
             let old = known[file]
             if let old, old.fingerprint == fp {
                 report.unchanged += 1

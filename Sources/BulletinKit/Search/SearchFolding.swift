@@ -283,6 +283,7 @@ public enum SearchFolding {
             }
             if c == 0x0451 { c = 0x0435 } // ё → е
             if c == 0x0439 { c = 0x0438 } // й → и
+            if c == 0x03C2 { c = 0x03C3 } // ς → σ (Σ folds to σ)
             if c >= 0x0430 && c <= 0x045F { // Russian lower case: the common case after Latin
                 appendScalar(c)
                 return

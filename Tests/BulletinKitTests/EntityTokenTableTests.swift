@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// The tokens' shared word table (`TokenWords`): every token's text is the text at its UTF-16
+/// range, repetitions of a word share one entry, and the per-word caches give what the plain
+/// computations give. Also the folding of decomposed accents the tokenizer relies on.
+@Suite struct EntityTokenTableTests {
+    static let texts = [
+        "President Alexander Lukashenko met Lukashenko's guests in Minsk; l’Algérie et l'Égypte.",
+        "Chủ tịch nước Tô Lâm tiếp Đại sứ tại Hà Nội. Tô Lâm nhấn mạnh.",
+        // The same Vietnamese in NFD (decomposed accents).
+        "Chủ tịch nước Tô Lâm tiếp Đại sứ tại Hà Nội. Tô Lâm nhấn mạnh.".decomposedStringWithCanonicalMapping,
+        "وقال الرئيس البيلاروسي ألكسندر لوكاشينكو إن وزارة الخارجية والبيلاروسي الرئيس",
+        "国家主席习近平在北京会见白俄罗斯总统卢卡申科。习近平说𠀀𠀁好。",
+        "Emoji 🇧🇾 and 👍🏽 between Minsk 🙂 and Hanoi, 1.5 % – “quoted” «Сибирская энергетика».",
+    ]
+
+    @Test func tokenTextIsTheTextAtItsRange() {
+        for text in Self.texts {
+            let utf16 = Array(text.utf16)
+            for t in Tokenizer.tokenize(text) {
+                #expect(t.start < t.end && t.end <= utf16.count)
+                #expect(String(decoding: utf16[t.start..<t.end], as: UTF16.self) == t.text, "\(t.text) in \(text)")
+            }
+        }
+    }
+
+    @Test func repeatedWordsShareOneEntry() {
+        for text in Self.texts {
+            let tokens = Tokenizer.tokenize(text)
+            var byText: [String: Int32] = [:]
+            for t in tokens {
+                #expect(t.words === tokens[0].words)
+                // Same bytes and kind, same word; a different word has different bytes or kind.
+                let id = "\(t.kind)|" + t.text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ")
+                if let w = byText[id] { #expect(w == t.word, "\(t.text)") } else { byText[id] = t.word }
+            }
+            #expect(Set(byText.values).count == byText.count)
+        }
+    }
+
+    @Test func perWordFieldsAreThoseOfTheText() {
+        for text in Self.texts {
+            for t in Tokenizer.tokenize(text) {
+                if t.kind != .punct {
+                    let expected = t.kind == .elision ? TextFolding.key(t.text).replacingOccurrences(of: "\u{2019}", with: "'") : TextFolding.key(t.text)
+                    #expect(t.key == expected, "\(t.text)")
+                }
+                #expect(t.keyHash == Token.hash(t.key))
+                #expect(t.stems == (t.script == .arabic ? ArabicStemmer.candidates(t.key) : []))
+                #expect(t.exactForm == PhraseMatcher.exactForm(t.text))
+                #expect(t.exactForm == PhraseMatcher.exactForm(t.text))   // cached
+            }
+        }
+    }
+
+    /// Decomposed text gives the keys of the precomposed text for Vietnamese.
+    @Test func decomposedVietnameseFoldsLikePrecomposed() {
+        let nfc = Tokenizer.tokenize(Self.texts[1]), nfd = Tokenizer.tokenize(Self.texts[2])
+        #expect(nfc.map(\.key) == nfd.map(\.key))
+        #expect(nfd.contains { $0.key == "lam" } && nfd.contains { $0.key == "ha" })
+    }
+
+    /// Every letter of the folding tables followed by each combining accent the fast path drops
+    /// (and two of them stacked, and after a capital) folds as Foundation's folding does.
+    @Test func combiningAccentsFoldAsTheReferenceRules() {
+        let ranges: [ClosedRange<UInt32>] = [0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x400...0x4FF, 0x1E00...0x1EFF]
+        var mismatches: [String] = []
+        for range in ranges {
+            for v in range {
+                guard let s = Unicode.Scalar(v), !s.properties.isWhitespace else { continue }
+                for mark in UInt32(0x0300)...0x0328 {
+                    let m = String(Unicode.Scalar(mark)!)
+                    for text in [String(s) + m, "A" + String(s) + m + "\u{0302}b", "Ж" + String(s) + m] {
+                        if TextFolding.key(text) != TextFolding.referenceKey(text) { mismatches.append(text) }
+                    }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10).map { $0.unicodeScalars.map { String($0.value, radix: 16) } })")
+        for text in ["\u{0301}", "\u{0301}a", "1\u{0301}", "\u{2C65}\u{0301}", "e\u{0301}\u{0301}\u{0323}"] {
+            #expect(TextFolding.key(text) == TextFolding.referenceKey(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(TextFolding.key("Vie\u{0323}\u{0302}t") == "viet")
+    }
+
+    /// The per-word Arabic flags are the word-list tests the Arabic passes made per token.
+    @Test func arabicWordFlagsAreTheListTests() {
+        let text = "وقال الرئيس البيلاروسي ووزير الخارجية ولوزارة الصناعة والتجارة شركة أرامكو ومحافظة البصرة والسيد نظيره المصري بدر رئيس الوزراء"
+        let finder = NameFinder(lex: EntityLexicon.shared, text: text, language: "ar")
+        typealias F = NameFinder.ArabicWordFlags
+        for k in finder.tokens.indices where finder.tokens[k].script == .arabic {
+            let t = finder.tokens[k], bare = t.stems
+            var expected: F = .computed
+            if bare.contains(where: { NameFinder.arabicOrgHeads.contains($0) || NameFinder.arabicPlaceHeads.contains($0) }) { expected.insert(.orgOrPlaceHead) }
+            if bare.contains(where: { NameFinder.arabicPlaceHeads.contains($0) }) { expected.insert(.placeHead) }
+            if bare.contains(where: { NameFinder.arabicCompanyHeads.contains($0) }) { expected.insert(.companyHead) }
+            if bare.prefix(2).contains(where: { NameFinder.arabicTitleFirstWords.contains($0) }) { expected.insert(.titleFirstWord) }
+            if NameFinder.arabicComplementTitles.contains(bare.count > 1 ? bare[1] : t.key) { expected.insert(.complementTitle) }
+            if NameFinder.arabicTitleHeads.contains(t.key) || bare.contains(where: { NameFinder.arabicTitleHeads.contains($0) && $0.count > 3 }) {
+                expected.insert(.titledNameHead)
+            }
+            if bare.contains(where: { NameFinder.arabicOrgHeads.contains($0) || NameFinder.arabicPlaceHeads.contains($0) || NameFinder.arabicTitleHeads.contains($0) }) {
+                expected.insert(.head)
+            }
+            if NameFinder.arabicSpeechVerbs.contains(t.key) { expected.insert(.speechVerb) }
+            #expect(finder.arabicFlags(k) == expected, "\(t.text)")
+            #expect(finder.arabicFlags(k) == expected, "\(t.text) (cached)")
+        }
+        // Several lists are represented.
+        let all = finder.tokens.indices.filter { finder.tokens[$0].script == .arabic }.map { finder.arabicFlags($0) }
+        for flag: F in [.orgOrPlaceHead, .placeHead, .companyHead, .titleFirstWord, .complementTitle, .titledNameHead, .head, .speechVerb] {
+            #expect(all.contains { $0.contains(flag) }, "\(flag.rawValue)")
+        }
+    }
+
+    @Test func keyBitsGatherEveryListOfAKey() {
+        let bits = KeyBits([(KeySet(["a", "b"]), 1), (KeySet(["b", "минск"]), 2), (KeySet(["минск"]), 8)])
+        #expect(bits.bits("a") == 1 && bits.bits("b") == 3 && bits.bits("минск") == 10 && bits.bits("c") == 0 && bits.bits("") == 0)
+    }
+}
