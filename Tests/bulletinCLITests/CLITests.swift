@@ -77,6 +77,17 @@ enum CLI {
         }
     }
 
+    @Test func emptySearchQueryAndBadLimitAreUsageErrors() throws {
+        for query in ["", "   "] {
+            let r = try CLI.run(["search", query, "--no-index", "/nonexistent"])
+            #expect(r.status == 64, "'\(query)': \(r.stderr)")
+            #expect(r.stderr.contains("the query is empty"))
+        }
+        let r = try CLI.run(["search", "harbour", "--limit", "0", "--no-index", "/nonexistent"])
+        #expect(r.status == 64, "\(r.stderr)")
+        #expect(r.stderr.contains("--limit must be at least 1, not 0"))
+    }
+
     @Test func tooLargeScreenSizeSaysSo() throws {
         let r = try CLI.run(["screen", "--size", "5000x40", "--no-index", "/nonexistent"])
         #expect(r.status == 64)
