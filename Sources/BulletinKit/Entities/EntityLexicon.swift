@@ -274,12 +274,16 @@ struct CountryVariants: Sendable {
         var out = CountryVariants()
         out.ambiguous = json["ambiguous"] as? [String] ?? []
         out.historical = json["historical"] as? [String] ?? []
-        for (code, value) in json["countries"] as? [String: Any] ?? [:] {
-            guard let entry = value as? [String: Any] else { continue }
+        // Codes and languages in sorted order: a JSON object's keys come in the order of a
+        // `Dictionary`, which differs between processes (its hashing is seeded per process); the
+        // phrase lists of the lexicon are then the same in every process.
+        let countries = json["countries"] as? [String: Any] ?? [:]
+        for code in countries.keys.sorted() {
+            guard let entry = countries[code] as? [String: Any] else { continue }
             if let name = entry["name"] as? String { out.displayNames[code] = name }
             var forms: [String] = []
-            for (lang, list) in entry where lang != "name" && lang != "vi" {
-                for form in list as? [String] ?? [] { forms += inflect(form, language: lang) }
+            for lang in entry.keys.sorted() where lang != "name" && lang != "vi" {
+                for form in entry[lang] as? [String] ?? [] { forms += inflect(form, language: lang) }
             }
             if let vi = entry["vi"] as? [String] { out.vietnamese[code] = vi }
             out.forms[code] = forms
@@ -311,7 +315,10 @@ struct CountryVariants: Sendable {
         else if m.hasSuffix("c") { f = m + "que" }
         else { f = m + "e" }
         let mp = (m.hasSuffix("s") || m.hasSuffix("x")) ? m : m + "s"
-        return Array(Set([m, f, mp, f + "s"]))
+        // Distinct forms in a fixed order (`Array(Set(…))` took the set's per-process order).
+        var out: [String] = []
+        for form in [m, f, mp, f + "s"] where !out.contains(form) { out.append(form) }
+        return out
     }
 
     static func spanishForms(_ m: String) -> [String] {

@@ -241,16 +241,20 @@ enum ArabicStemmer {
         // The stripped forms are suffixes of the key (or ال + a suffix), cut from its UTF-8 bytes.
         // The rules read only the first four scalars and the scalar count: those are decoded,
         // not the whole key.
+        let original = key
         var key = key
         return key.withUTF8 { bytes -> [String] in
-            var head: [UInt32] = []        // the first (up to) four scalars
-            var headOffsets: [Int] = []    // their byte offsets, and the offset after the last
+            // (SIMD vectors: fixed-size values, no allocation.)
+            var head = SIMD4<UInt32>()     // the first (up to) four scalars
+            var headOffsets = SIMD8<Int>() // the byte offsets of the first (up to) five
+            var headCount = 0
             var count = 0                  // scalars in the key
             var p = 0
             while p < bytes.count {
                 let b0 = UInt32(bytes[p])
                 let n = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
-                if head.count < 4 {
+                if headCount < 5 { headOffsets[headCount] = p }
+                if headCount < 4 {
                     var v: UInt32
                     switch n {
                     case 1: v = b0
@@ -258,14 +262,14 @@ enum ArabicStemmer {
                     case 3: v = (b0 & 0x0F) << 12 | UInt32(bytes[p + 1] & 0x3F) << 6 | UInt32(bytes[p + 2] & 0x3F)
                     default: v = (b0 & 0x07) << 18 | UInt32(bytes[p + 1] & 0x3F) << 12 | UInt32(bytes[p + 2] & 0x3F) << 6 | UInt32(bytes[p + 3] & 0x3F)
                     }
-                    head.append(v)
-                    headOffsets.append(p)
+                    head[headCount] = v
                 }
+                headCount += 1
                 p += n
                 count += 1
             }
-            headOffsets.append(p)   // (only read at index head.count when the key has at most four scalars)
-            var out = [String(decoding: bytes, as: UTF8.self)]
+            // (The rules below read scalars 0 to 3 and cut at scalars 1 to 4, each only when the key is longer.)
+            var out = [original]
             /// Adds the suffix from scalar `q` (after ال if `article`), unless it is too short or already there.
             func add(_ q: Int, article: Bool = false) {
                 guard count - q + (article ? 2 : 0) >= 2 else { return }
