@@ -21,13 +21,26 @@ struct OpenCommand: ParsableCommand {
     /// (mostly loading the entity knowledge base), hence not 0.1 s.
     static let loadingGrace = 0.25
 
+    /// When no path given exists (a typo, or a misspelt command such as `lsit`),
+    /// says so at once instead of opening a full screen that only says "no articles".
+    static func checkSomePathExists(_ paths: [String]) throws {
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        guard !missing.isEmpty, missing.count == paths.count else { return }
+        var message = missing.map { "\($0): no such file or directory" }.joined(separator: "; ")
+        if paths.count == 1, !paths[0].contains("/"), !paths[0].contains(".") {
+            message += " (commands: list, show, entities, countries, search, screen)"
+        }
+        throw CLIError(message)
+    }
+
     func run() throws {
         try runReportingErrors {
             let environment = ProcessInfo.processInfo.environment
+            let paths = try corpus.resolvedPaths()
+            try Self.checkSomePathExists(paths)
             // Check the terminal before the (possibly long) corpus load, so a mistake is reported at once.
             do { try TerminalApp.check(environment: environment) } catch { throw CLIError("\(error)") }
             let options = try display.resolve(detectTerminal: true, theme: .colour)
-            let paths = try corpus.resolvedPaths()
             let reading = ReadingState.open()
             let name = CorpusName.of(paths), size = Size(width: 80, height: 24)
             var state: AppState

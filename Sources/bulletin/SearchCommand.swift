@@ -27,9 +27,17 @@ struct SearchCommand: ParsableCommand {
         var snippet: String
     }
 
+    /// Bad usage (exit 64) before the corpus is read: an empty query would only
+    /// print "no match" and succeed.
+    func validate() throws {
+        if query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("the query is empty: give a word, a \"quoted phrase\" or a name")
+        }
+        if limit <= 0 { throw ValidationError("--limit must be at least 1, not \(limit)") }
+    }
+
     func run() throws {
         try runReportingErrors {
-            guard limit > 0 else { throw CLIError("--limit must be positive") }
             let paths = try corpus.resolvedPaths()
             let store = try openStore(paths: paths)
             guard !store.summaries.isEmpty else {
@@ -45,7 +53,7 @@ struct SearchCommand: ParsableCommand {
                 print(String(decoding: try encoder.encode(hits), as: UTF8.self))
                 return
             }
-            if hits.isEmpty { Stderr.print("bulletin: no match for \(query)") }
+            if hits.isEmpty { Stderr.print("bulletin: no match for “\(query)”") }
             let width = terminalColumns()
             for hit in hits {
                 print(TextLayout.truncate(TerminalSafe.sanitize("\(hit.id)  \(hit.title)"), to: width))

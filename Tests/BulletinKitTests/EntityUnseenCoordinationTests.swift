@@ -113,6 +113,13 @@ import Testing
         #expect(names(de, .organization).isSuperset(of: ["Thyssenkrupp", "Siemens Energy"]), "\(all(de))")
         #expect(names(de, .place).contains("Darchan"), "\(all(de))")
         #expect(!de.entities.contains { $0.name == "Nach Angaben" || $0.name == "Angaben" }, "\(all(de))")
+        let de2 = extract("""
+        Der mongolische Bergbaukonzern Erdenes Mongol und die Aurubis AG haben eine Absichtserklärung unterzeichnet. \
+        Das teilte das Bundesministerium für Wirtschaft und Klimaschutz in Berlin mit.
+        """, "de")
+        #expect(names(de2, .organization).isSuperset(of: ["Erdenes Mongol", "Aurubis AG", "Bundesministerium für Wirtschaft und Klimaschutz"]),
+                "\(all(de2))")
+        #expect(!de2.entities.contains { $0.name.hasPrefix("Bergbaukonzern") }, "\(all(de2))")
     }
 
     @Test func chineseMiddleDotNamesAreWholeAndHoldNoCountry() {

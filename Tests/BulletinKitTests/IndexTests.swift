@@ -166,6 +166,22 @@ private func ids(_ store: IndexedStore, _ query: String) -> Set<String> {
         #expect(ids(store, "quickly") == ["en"])
     }
 
+    @Test func entityCodingRoundTrips() {
+        let entities = [
+            ArticleEntity(name: "Alexander Lukashenko", type: .person, aliases: ["Lukashenko", "لوكاشينكو"],
+                          mentions: 3, ranges: [TextSpan(start: 0, end: 10), TextSpan(start: 120, end: 130)]),
+            ArticleEntity(name: "Belarus", type: .country, code: "BY"),
+            ArticleEntity(name: "Tab\there", type: .organization, aliases: ["a\nb"], mentions: 1),
+        ]
+        let decoded = EntityCoding.decode(EntityCoding.encode(entities))
+        #expect(decoded.count == 3)
+        #expect(decoded[0].name == "Alexander Lukashenko" && decoded[0].aliases == ["Lukashenko", "لوكاشينكو"])
+        #expect(decoded[0].mentions == 3 && decoded[0].ranges == entities[0].ranges && decoded[0].code == nil)
+        #expect(decoded[1].code == "BY" && decoded[1].ranges.isEmpty && decoded[1].aliases.isEmpty)
+        #expect(decoded[2].name == "Tab here" && decoded[2].aliases == ["a b"] && decoded[2].type == .organization)
+        #expect(EntityCoding.encode([]).isEmpty)
+    }
+
     @Test func rankingPrefersTitleMatches() throws {
         let f = try IndexFixture(files: [
             "a.txt": "Weather report\n\nRain in Minsk, and more rain expected in the region all week long.\n",

@@ -96,7 +96,7 @@ private func tokens(_ text: String, _ mode: SearchFolding.Mode = .document) -> S
         #expect(SearchQuery.parse("中").matchExpression() == #""中"*"#)
         #expect(SearchQuery.parse("بيلاروسيا").matchExpression() == #"("بيلاروسيا" OR "يلاروسيا")"#)
         #expect(SearchQuery.parse("Lukashenko").matchExpression(termNames: [0: ["Alexander Lukashenko"]])
-            == #"("lukashenko" OR names : "alexander lukashenko")"#)
+            == #"("lukashenko" OR names : "alexander·lukashenko")"#)
     }
 
     @Test func snippetHighlightsFoldedMatchesInOriginalText() {

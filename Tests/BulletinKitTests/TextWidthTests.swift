@@ -73,6 +73,9 @@ import Glibc
         #expect(TextLayout.truncate("习近平会见", to: 6) == "习近…")
         #expect(TextLayout.truncate("Minsk", to: 5) == "Minsk")
         #expect(TextLayout.truncate("Minsk", to: 4) == "Min…")
+        // A cut after a space drops it: no gap between the word and "…" (in Arabic, the gap showed on the left).
+        #expect(TextLayout.truncate("President Aleksandr Lukashenko", to: 11) == "President…")
+        #expect(TextLayout.truncate("استقبل الأمين العام", to: 8) == "استقبل…")
         #expect(TextLayout.truncate("Minsk", to: 0) == "")
         #expect(TextLayout.pad("中文", to: 6) == "中文  ")
         #expect(TextLayout.pad("中文", to: 6, alignment: .right) == "  中文")

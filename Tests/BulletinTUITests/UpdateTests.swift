@@ -96,6 +96,19 @@ import Testing
         #expect(q.state.selectedSummary?.id == "ar-volfovich")
     }
 
+    @Test func selectionComesBackAfterAFilterThatEmptiedTheList() throws {
+        // Nothing is flagged: F empties the list; F again shows all, on the article selected before.
+        var p = try Fixtures.run("j j F")
+        #expect(p.state.visible.isEmpty)
+        p.send(.char("F"))
+        #expect(p.state.selectedSummary?.id == "ar-volfovich")
+        // The same through two empty filters in a row, cleared with C.
+        var q = try Fixtures.run("j j F U")
+        #expect(q.state.visible.isEmpty)
+        q.send(.char("C"))
+        #expect(q.state.selectedSummary?.id == "ar-volfovich")
+    }
+
     @Test func sidebarEnterFiltersToArticlesMentioningTheEntity() throws {
         // English article: People are Igor Sergeenko (3), Alexander Lukashenko (1), To Lam (1).
         let p = try Fixtures.run("Tab Tab j j")

@@ -77,6 +77,27 @@ enum CLI {
         }
     }
 
+    @Test func emptySearchQueryAndBadLimitAreUsageErrors() throws {
+        for query in ["", "   "] {
+            let r = try CLI.run(["search", query, "--no-index", "/nonexistent"])
+            #expect(r.status == 64, "'\(query)': \(r.stderr)")
+            #expect(r.stderr.contains("the query is empty"))
+        }
+        let r = try CLI.run(["search", "harbour", "--limit", "0", "--no-index", "/nonexistent"])
+        #expect(r.status == 64, "\(r.stderr)")
+        #expect(r.stderr.contains("--limit must be at least 1, not 0"))
+    }
+
+    @Test func readerOnMissingPathsSaysSoBeforeOpeningTheScreen() throws {
+        let typo = try CLI.run(["lsit"])
+        #expect(typo.status == 1, "\(typo.stderr)")
+        #expect(typo.stderr.contains("lsit: no such file or directory (commands: list, show,"), "\(typo.stderr)")
+        let missing = try CLI.run(["--no-index", "/nonexistent/folder"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent/folder: no such file or directory"), "\(missing.stderr)")
+        #expect(!missing.stderr.contains("commands:"))
+    }
+
     @Test func tooLargeScreenSizeSaysSo() throws {
         let r = try CLI.run(["screen", "--size", "5000x40", "--no-index", "/nonexistent"])
         #expect(r.status == 64)

@@ -304,12 +304,22 @@ wait_for 'e2e$' >/dev/null || fail "bulletin did not quit on q"
 check_stty "after q" q
 
 # Ctrl-C (a key in raw mode) quits from anywhere with status 130, like SIGINT.
-tm send-keys -t e2e "clear; $START; echo CTRLC=[\$?]" Enter
+# This run starts at 80x24 and the window grows while it runs: on exit the
+# shell's screen comes back, not our last frame (tmux 3.3 pulled the frame out
+# of its history when the cursor was left on the last row).
+tm resize-window -t e2e -x 80 -y 24
+tm send-keys -t e2e "clear; echo BEFORE-CTRLC; $START; echo CTRLC=[\$?]" Enter
 wait_list >/dev/null
+tm resize-window -t e2e -x 120 -y 40
 settle
 keys Enter
 tm send-keys -t e2e C-c
 if wait_for "CTRLC=[130]" >/dev/null; then pass "Ctrl-C exits with status 130"; else fail "Ctrl-C exit status: $(capture | grep CTRLC= || echo none)"; fi
+if capture | grep -qF "BEFORE-CTRLC" && ! capture | grep -qF "│"; then
+  pass "after growing the window, the exit gives back the shell's screen"
+else
+  fail "after growing the window and Ctrl-C, the pane shows:"; capture
+fi
 check_stty "after Ctrl-C" ctrlc
 
 # Warnings from reading the corpus are counted in the status bar (not written

@@ -77,7 +77,7 @@ enum EntityCues {
         "Community", "Coalition", "Conference", "Programme", "Program", "Mine", "Group of",
         "International", "Plantation", "Plantations", "Petroleum", "Technologies", "Pharmaceuticals", "Logistics", "Shipping",
         "Electronics", "Semiconductor", "Insurance", "Investments", "Ventures", "Securities", "Chemicals", "Breweries", "Limited",
-        "Refinery", "Refineries", "School", "Watch", "Lines", "Energy", "AG", "Lithium", "Mining", "Minerals", "Metals", "Steel",
+        "Refinery", "Refineries", "School", "Watch", "Lines", "Energy", "AG", "Motor", "Lithium", "Mining", "Minerals", "Metals", "Steel",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",

@@ -25,6 +25,21 @@ extension NameFinder {
                 i += title.length
                 continue
             }
+            // German compound institutions: "Bundesministerium für Wirtschaft und Klimaschutz",
+            // "Bundesamt für Statistik": the compound, then "für"/"der"/"des"/"und" and capitalized words.
+            if language == "de", t.kind == .word, t.capitalized, !covered[i], Self.germanInstitutionCompound(t.key) {
+                var j = i + 1
+                while j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, Self.germanOfWords.contains(tokens[j].key),
+                      isCap(j + 1), !covered[j + 1], !isCountry[j + 1] || tokens[j].key != "und" {
+                    j += 2
+                }
+                if j > i + 1 {
+                    mentions.append(mention(i, j, type: .organization, evidence: .cue))
+                    cueBudget = 0
+                    i = j
+                    continue
+                }
+            }
             // German compound titles: "Finanzminister", "Ministerpräsidenten", "Bundeskanzlerin".
             if language == "de", t.kind == .word, t.capitalized, EntityCues.isGermanTitle(t.key) {
                 cueBudget = 8
@@ -451,6 +466,18 @@ extension NameFinder {
 
     static let frenchArticles: Set<String> = ["le", "la", "les"]
     static let ofHash = Token.hash("of")
+    static let germanOfWords: Set<String> = ["fur", "für", "der", "des", "und"]
+    /// German compounds that name an institution by their last part ("Bundesministerium", "Umweltbundesamt",
+    /// "Rohstoffagentur"); folded keys.
+    static func germanInstitutionCompound(_ key: String) -> Bool {
+        key.utf8.count >= 10 && (key.hasSuffix("ministerium") || key.hasSuffix("agentur") || key.hasSuffix("behorde")
+            || key.hasSuffix("bundesamt") || key.hasSuffix("landesamt") || key.hasSuffix("institut"))
+    }
+    /// German compounds describing a company ("Bergbaukonzern", "Energieunternehmen"): not part of its name.
+    static func germanCompanyDescription(_ key: String) -> Bool {
+        key.utf8.count >= 8 && (key.hasSuffix("konzern") || key.hasSuffix("unternehmen") || key.hasSuffix("hersteller")
+            || key.hasSuffix("gruppe") || key.hasSuffix("produzent") || key.hasSuffix("betreiber"))
+    }
     static let compassWords: Set<String> = ["west", "east", "north", "south", "central", "northern", "southern", "eastern", "western"]
     static let frenchDe: Set<String> = ["de", "du", "des"]
     static let frenchPlacePrepositions: Set<String> = ["en", "a", "au", "aux"]
@@ -678,6 +705,8 @@ extension NameFinder {
         }
         // "Garuda Indonesia", "Telkom Indonesia", "Aerolíneas Argentinas": one or two unknown
         // capitalized words, then a country word ending the name, with no title before, are a company.
+        // "Bergbaukonzern Erdenes Mongol": a German description compound before a company's name.
+        if language == "de", b - a >= 2, Self.germanCompanyDescription(tokens[a].key) { a += 1 }
         if !personCue, b - a >= 2, b - a <= 3, isCountry[b - 1], !isCountry[a], tokens[a].kind == .word, tokens[a].script == .latin,
            (a..<(b - 1)).allSatisfy({ !isCountry[$0] && tokens[$0].kind == .word && isCap($0) && !isStopword($0) && !isGivenName($0)
                && titleMatch(at: $0) == nil && !Self.compassWords.contains(tokens[$0].key) }),
@@ -1095,6 +1124,11 @@ extension NameFinder {
         let before = chars[chars.count - 2]
         switch preposition {
         case "в", "во":
+            // Soft-sign feminine cities: "в Казани" → "Казань", "в Тюмени" → "Тюмень" (-ани, -ени only:
+            // "Тбилиси", "Хельсинки" do not decline).
+            if last == "и", chars.count >= 6, before == "н", let v = chars.dropLast(2).last, v == "а" || v == "е" {
+                return String(chars.dropLast()) + "ь"
+            }
             guard last == "е" else { return nil }
             if before == "о" || before == "е" || before == "а" { return String(chars.dropLast()) + "й" }   // Ханое → Ханой, Костанае → Костанай
             return vowels.contains(before) ? nil : String(chars.dropLast())

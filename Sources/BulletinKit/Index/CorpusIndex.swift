@@ -141,7 +141,6 @@ public final class CorpusIndex: Sendable {
             try db.execute(sql: "PRAGMA page_size = \(IndexSchema.pageSize)")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = \(IndexSchema.walAutocheckpointPages)")
-            if let v = IndexSchema.Tuning.int("BULLETIN_IX_CACHE") { try db.execute(sql: "PRAGMA cache_size = \(v)") }
             if CorpusIndex.mmapSize > 0 { try db.execute(sql: "PRAGMA mmap_size = \(CorpusIndex.mmapSize)") }
         }
         do {
@@ -273,9 +272,10 @@ public final class CorpusIndex: Sendable {
     /// Files per write transaction. Each commit flushes FTS5's pending terms
     /// into a new segment, and segments are merged again and again as they
     /// pile up: at 256 files per batch, commits cost 8 s of the writer's
-    /// 19 s at 100,000 articles; at 1,024 (with `IndexSchema.ftsHashSize`
-    /// holding a whole batch) about 2 s. A batch is also the unit of progress
-    /// and of what an interruption loses (about a second of work).
+    /// 19 s at 100,000 articles; at 1,024 (with an FTS5 `hashsize` that holds
+    /// a whole batch, see `IndexSchema.ftsOptions`) about 3 s. A batch is also
+    /// the unit of progress and of what an interruption loses (about a second
+    /// of work).
     public static let defaultBatchSize = 1024
 
     /// Brings the index in line with the files under `paths`: removes what
@@ -459,15 +459,6 @@ public final class CorpusIndex: Sendable {
             }
         }
         clock.mark("writer: finish")
-        if IndexSchema.Tuning.env("BULLETIN_IX_OPTIMIZE") == "1", report.added + report.changed > 0 {
-            try pool.writeWithoutTransaction { db in
-                try db.inTransaction(.immediate) {
-                    try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('optimize')")
-                    return .commit
-                }
-            }
-            clock.mark("writer: optimize")
-        }
         timings.add(clock.seconds)
         report.stageSeconds = timings.value
 

@@ -3,12 +3,35 @@
 /// by U+001F, ranges as `start-end` joined by commas). Far faster than JSON
 /// for 100,000 articles, and stable.
 enum EntityCoding {
+    /// Appended piece by piece into one string: the arrays, joins and
+    /// interpolations of a naive version cost seconds of the workers' time
+    /// at 100,000 articles (an article has dozens of ranges).
     static func encode(_ entities: [ArticleEntity]) -> String {
-        entities.map { e in
-            [e.type.rawValue, clean(e.name), e.code.map(clean) ?? "", String(e.mentions),
-             e.aliases.map(clean).joined(separator: "\u{1F}"),
-             e.ranges.map { "\($0.start)-\($0.end)" }.joined(separator: ",")].joined(separator: "\t")
-        }.joined(separator: "\n")
+        var out = ""
+        out.reserveCapacity(entities.count * 64)
+        for (i, e) in entities.enumerated() {
+            if i > 0 { out.append("\n") }
+            out.append(e.type.rawValue)
+            out.append("\t")
+            out.append(clean(e.name))
+            out.append("\t")
+            if let code = e.code { out.append(clean(code)) }
+            out.append("\t")
+            out.append(String(e.mentions))
+            out.append("\t")
+            for (k, alias) in e.aliases.enumerated() {
+                if k > 0 { out.append("\u{1F}") }
+                out.append(clean(alias))
+            }
+            out.append("\t")
+            for (k, r) in e.ranges.enumerated() {
+                if k > 0 { out.append(",") }
+                out.append(String(r.start))
+                out.append("-")
+                out.append(String(r.end))
+            }
+        }
+        return out
     }
 
     static func decode(_ text: String) -> [ArticleEntity] {

@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 
 /// The index database's schema. The index is a cache: when its format
@@ -13,7 +12,8 @@ enum IndexSchema {
     /// a query's clitic-free and case-ending-free variants can be looked up).
     /// 5: 16 KB pages, FTS5 `hashsize` and `automerge` set (`ftsOptions`).
     /// 6: the `ascii` tokenizer over completely folded text (`SearchFolding` 2).
-    static let version = 6
+    /// 7: the `names` column holds one token per entity name (`SearchFolding.nameToken`).
+    static let version = 7
 
     /// bm25 column weights: title, body, entity names.
     static let bm25Weights = "4.0, 1.0, 0.5"
@@ -86,7 +86,7 @@ enum IndexSchema {
         // tokenizer suffices (it treats every non-ASCII byte as a letter).
         """
         CREATE VIRTUAL TABLE article_fts USING fts5(
-          title, body, names, content='', \(Tuning.env("BULLETIN_IX_FTSOPT") ?? "tokenize='ascii'"))
+          title, body, names, content='', tokenize='ascii')
         """,
         // Title matches weigh most, entity names least (search calls bm25 with
         // the same weights itself: see `IndexedStore.rankedRowIDs`).
@@ -97,12 +97,6 @@ enum IndexSchema {
           folded TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY(folded, name)) WITHOUT ROWID
         """,
     ]
-
-    /// Experiment knobs (environment), removed once the values are chosen.
-    enum Tuning {
-        static func env(_ key: String) -> String? { ProcessInfo.processInfo.environment[key] }
-        static func int(_ key: String) -> Int? { env(key).flatMap { Int($0) } }
-    }
 
     /// Database page size. At SQLite's default 4 KB, a page holds one 2.6 KB
     /// body and wastes the rest: 16 KB pages made the 100,000-article index
@@ -129,12 +123,6 @@ enum IndexSchema {
         for sql in statements { try db.execute(sql: sql) }
         for option in ftsOptions {
             try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES('\(option.name)', \(option.value))")
-        }
-        for (key, name) in [("BULLETIN_IX_HASH", "hashsize"), ("BULLETIN_IX_AUTOMERGE", "automerge"),
-                            ("BULLETIN_IX_CRISIS", "crisismerge"), ("BULLETIN_IX_PGSZ", "pgsz")] {
-            if let v = Tuning.int(key) {
-                try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES('\(name)', \(v))")
-            }
         }
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         try db.execute(sql: "PRAGMA user_version = \(version)")

@@ -33,7 +33,7 @@ struct PreparedArticle: Sendable {
 
         mutating func fold(_ name: String) -> String {
             if let f = folded[name] { return f }
-            let f = SearchFolding.fold(name)
+            let f = PreparedArticle.namesText(name)
             if folded.count < NameCache.limit { folded[name] = f }
             return f
         }
@@ -54,7 +54,7 @@ struct PreparedArticle: Sendable {
         foldedTitle = SearchFolding.fold(article.title)
         foldedBody = SearchFolding.fold(article.body)
         // As `foldNames(entityNames)`, one memoized name at a time.
-        foldedNames = cleanNames.filter { !$0.isEmpty }.map { cache.fold($0) }.joined(separator: " , ")
+        foldedNames = cleanNames.map { cache.fold($0) }.filter { !$0.isEmpty }.joined(separator: " , ")
         countries = article.countries.joined(separator: " ")
         entities = EntityCoding.encode(article.entities)
         var pairs: [(String, String)] = []
@@ -68,9 +68,19 @@ struct PreparedArticle: Sendable {
         aliases = pairs
     }
 
-    /// The `names` column: canonical names folded, kept apart by commas.
+    /// The `names` column: per canonical name, the name as one token
+    /// (`SearchFolding.nameToken`, what entity search matches) and its
+    /// folded words (what a plain word of a query matches), names kept
+    /// apart by commas.
     static func foldNames(_ entityNames: String) -> String {
-        entityNames.split(separator: "\u{1F}").map { SearchFolding.fold(String($0)) }.joined(separator: " , ")
+        entityNames.split(separator: "\u{1F}").map { namesText(String($0)) }.filter { !$0.isEmpty }
+            .joined(separator: " , ")
+    }
+
+    /// One name's part of the `names` column.
+    static func namesText(_ name: String) -> String {
+        let token = SearchFolding.nameToken(name)
+        return token.isEmpty ? "" : token + " " + SearchFolding.fold(name)
     }
 
     /// How a name is stored in `entity_alias` (a query looks up its `EntityNameKey.candidates`).

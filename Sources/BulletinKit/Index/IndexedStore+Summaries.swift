@@ -27,8 +27,10 @@ extension IndexedStore {
     /// `chunkRows`: rows per chunk (tests make it tiny to cross many chunk boundaries).
     static func loadSummaries(_ db: Database, names: EntityNameTable, chunkRows: Int = summaryChunkRows)
         throws -> (summaries: [ArticleSummary], entityArticleCounts: [String: Int]) {
-        // Rowids are unique and positive: the largest bounds the row count.
-        let capacity = try Int.fetchOne(db, sql: "SELECT max(rowid) FROM articles") ?? 0
+        // The exact count, in the same transaction as the scan (so the same
+        // snapshot): `max(rowid)` would be cheaper but grows with every
+        // re-indexed file, and the result's storage is allocated up front.
+        let capacity = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
         guard capacity > 0 else { return ([], [:]) }
         let statement = try db.makeStatement(sql: """
             SELECT coalesce(display_id, article_id), file, segment, title, date, language, source, countries, entity_refs
@@ -58,7 +60,7 @@ extension IndexedStore {
                                             message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
                     break
                 }
-                guard rows < capacity else { break }  // cannot happen (rowids are unique); never write past the buffer
+                guard rows < capacity else { break }  // cannot happen (one snapshot); never write past the buffer
                 chunk.append(stmt)
                 rows += 1
                 if chunk.count >= chunkRows {

@@ -103,9 +103,10 @@ public struct SearchQuery: Sendable, Hashable {
         return match
     }
 
-    /// `names : "folded name"`: a match on an article's canonical entity names.
+    /// `names : "name·token"`: a match on an article's canonical entity
+    /// names, each one token (`SearchFolding.nameToken`).
     static func namesExpression(_ name: String) -> String {
-        "names : " + quote(SearchFolding.fold(name, mode: .document))
+        "names : " + quote(SearchFolding.nameToken(name))
     }
 
     /// One term as an FTS5 expression over every column.

@@ -42,6 +42,10 @@ public struct ReadingMarks: Sendable, Hashable {
         // match once standardized (a relative path, say: never from the index).
         var lengths = [Bool](repeating: false, count: 4096)
         for key in byKey.keys { lengths[min(key.file.utf8.count, 4095)] = true }
+        // The same for the legacy rows' IDs: those of other corpora stay until
+        // their corpus is opened, and should not cost a hash per article.
+        var idLengths = [Bool](repeating: false, count: 4096)
+        for id in legacy.keys { idLengths[min(id.utf8.count, 4095)] = true }
         summaries.withUnsafeBufferPointer { all in
             for s in all {
                 var state: ArticleState?
@@ -50,7 +54,7 @@ public struct ReadingMarks: Sendable, Hashable {
                     key = ArticleKey(s)
                     state = byKey[key!]
                 }
-                if !legacy.isEmpty, let old = legacy[s.id] {
+                if !legacy.isEmpty, idLengths[min(s.id.utf8.count, 4095)], let old = legacy[s.id] {
                     // A keyed row is newer: it stays, and the legacy row goes all the same.
                     if state == nil { state = old }
                     out.migrations.append(MarkMigration(id: s.id, key: key ?? ArticleKey(s)))

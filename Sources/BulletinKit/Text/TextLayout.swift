@@ -16,6 +16,8 @@ public enum TextAlignment: Sendable, Hashable {
 ///   cost of a frame is then that of the rows drawn, whatever the article's length.
 public enum TextLayout {
     /// Cuts `text` to at most `width` cells, ending with "…" when it was cut.
+    /// A cut just after a space drops the space ("Aleksandr…", not "Aleksandr …"):
+    /// in right-to-left text it would otherwise stand between the ellipsis and the word.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         if TextWidth.width(of: text) <= width { return text }
@@ -27,6 +29,7 @@ public enum TextLayout {
             out.append(c)
             used += w
         }
+        while let last = out.last, last.isWhitespace { out.removeLast() }
         return out + "…"
     }
 

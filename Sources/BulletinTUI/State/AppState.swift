@@ -92,6 +92,9 @@ public struct AppState: Sendable {
     public private(set) var visible: [Int]
     /// Index into `visible` of the selected row.
     public var selection = 0
+    /// The article that was selected when a filter emptied the list: undoing the
+    /// filter (`F` again, `C`, …) selects it again instead of the first row.
+    var selectionBeforeEmpty: String?
     /// First list row shown.
     public var listScroll = 0
     public var focus: Focus = .list
@@ -349,8 +352,9 @@ public struct AppState: Sendable {
 
     /// Recomputes the list after a filter change, keeping the selected article when it is still listed.
     mutating func refilter() {
-        let keep = selectedSummary?.id
+        let keep = selectedSummary?.id ?? selectionBeforeEmpty
         visible = catalog.apply(filters, readIDs: readIDs, flaggedIDs: flaggedIDs)
+        selectionBeforeEmpty = visible.isEmpty ? keep : nil
         if let keep, let i = visible.firstIndex(where: { catalog.summaries[$0].id == keep }) {
             selection = i
         } else {

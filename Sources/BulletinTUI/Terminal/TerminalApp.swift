@@ -60,7 +60,7 @@ public enum TerminalApp {
         TerminalRestore.prepare(restore: restoreSequence(explicitBidi: explicitBidi))
         TerminalRestore.installHandlers()
         defer {
-            endwin()
+            leaveScreen()
             TerminalRestore.restoreNow()
             TerminalRestore.removeHandlers()
         }
@@ -143,12 +143,22 @@ public enum TerminalApp {
 
     /// Ctrl-Z: leave curses, stop the process; `fg` continues here and the caller repaints.
     static func suspend(explicitBidi: Bool) {
-        endwin()
+        leaveScreen()
         TerminalRestore.restoreNow()
         kill(getpid(), SIGSTOP)
         // Resumed (SIGCONT).
         if explicitBidi { writeRaw(bidiExplicit) }
         refresh()
+    }
+
+    /// Clears the alternate screen, then leaves curses (`endwin`). Without the
+    /// clear, a terminal resized while we ran can show our last frame instead of
+    /// the shell's screen: tmux 3.3, asked to leave the alternate screen with the
+    /// cursor on the last row of a taller window, shrinks the frame into its
+    /// history and pulls it back on top of the restored screen.
+    static func leaveScreen() {
+        writeRaw(capability("clear") ?? "\u{1B}[H\u{1B}[2J")
+        endwin()
     }
 
     /// Bytes that leave full-screen mode: attributes off, mouse reporting off,
