@@ -83,3 +83,38 @@ import Testing
         #expect(CountryVariants.frenchForms("chinois") == ["chinois", "chinoise", "chinoises"])
     }
 }
+
+/// `LatinComposer` gives what Foundation's NFC gives, or leaves the text to it.
+@Suite struct EntityLatinComposerTests {
+    @Test func everyPrecomposedLatinLetterComposesFromItsDecomposition() {
+        var checked = 0
+        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+            for v in range {
+                guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+                let nfd = String(Character(s)).decomposedStringWithCanonicalMapping
+                // Lowercase and capital, inside a word.
+                for word in ["x" + nfd + "y", nfd, "Đ" + nfd] {
+                    let nfc = word.precomposedStringWithCanonicalMapping
+                    if let c = LatinComposer.shared.compose(word) {
+                        #expect(Array(c.utf8) == Array(nfc.utf8), "U+\(String(v, radix: 16))")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 1000)
+    }
+
+    @Test func decomposedVietnameseComposesAndTheRestIsLeftToFoundation() {
+        let nfc = "Việt Nam Hồ Chí Minh Thừa Thiên Huế Nguyễn Ủy ban"
+        let nfd = nfc.decomposedStringWithCanonicalMapping
+        #expect(nfd.unicodeScalars.count > nfc.unicodeScalars.count)
+        #expect(LatinComposer.shared.compose(nfd).map { Array($0.utf8) } == Array(nfc.utf8))
+        #expect(PhraseMatcher.exactForm(nfd) == nfc.lowercased())
+        // Marks out of canonical order, a mark first, a mark on a Cyrillic letter, a singleton (Ångström sign).
+        for text in ["e\u{302}\u{323}", "\u{301}a", "и\u{306}", "\u{212B}", "e\u{323}\u{301}"] {
+            #expect(LatinComposer.shared.compose(text) == nil, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(Array(PhraseMatcher.exactForm(text).utf8) == Array(text.precomposedStringWithCanonicalMapping.lowercased().utf8))
+        }
+    }
+}

@@ -199,7 +199,9 @@ struct PhraseMatcher: Sendable {
     static func exactForm(_ text: String) -> String {
         // Text already in NFC (ASCII, or precomposed Latin, Cyrillic and Arabic letters, as
         // nearly every article is) needs only lowercasing.
-        FoldTable.shared.isNFC(text.unicodeScalars) ? text.lowercased() : text.precomposedStringWithCanonicalMapping.lowercased()
+        // Decomposed Latin text (Vietnamese in NFD) is composed by a table (`LatinComposer`).
+        if FoldTable.shared.isNFC(text.unicodeScalars) { return text.lowercased() }
+        return (LatinComposer.shared.compose(text) ?? text.precomposedStringWithCanonicalMapping).lowercased()
     }
 
     /// Longest phrase starting at `tokens[i]`, with every payload of that length. In a Vietnamese

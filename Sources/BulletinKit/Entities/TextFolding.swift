@@ -418,3 +418,72 @@ struct KeyBits: Sendable {
         return bitsByIndex[i]
     }
 }
+
+/// NFC of decomposed Latin text without Foundation: each letter followed by its combining
+/// marks ("e" + U+0323 + U+0302 in decomposed Vietnamese) becomes the precomposed letter
+/// ("ệ") by one table look-up. The table maps the canonical decomposition of every
+/// precomposed letter of the Latin blocks (U+00C0–U+024F, U+1E00–U+1EFF) that NFC composes
+/// back to itself; it is built once, with Foundation, from those letters.
+///
+/// `precomposedStringWithCanonicalMapping` was a tenth of a decomposed Vietnamese extraction
+/// (once per distinct word). A word with anything else (another script, a mark sequence no
+/// single letter holds, marks out of canonical order) answers nil: the caller normalizes.
+final class LatinComposer: Sendable {
+    static let shared = LatinComposer()
+
+    /// Decomposition (base scalar, then up to three marks, 16 bits each, in order) → letter.
+    private let composed: [UInt64: UInt32]
+
+    private init() {
+        var table: [UInt64: UInt32] = [:]
+        for range in [0x00C0...0x024F, 0x1E00...0x1EFF] {
+            for v in range {
+                guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+                let letter = String(Character(s))
+                let nfd = Array(letter.decomposedStringWithCanonicalMapping.unicodeScalars)
+                guard nfd.count >= 2, nfd.count <= 4, nfd.allSatisfy({ $0.value <= 0xFFFF }),
+                      nfd.dropFirst().allSatisfy({ Self.isMark($0.value) }), !Self.isMark(nfd[0].value),
+                      // Composition exclusions and singletons: NFC must give the letter back.
+                      Array(String(String.UnicodeScalarView(nfd)).precomposedStringWithCanonicalMapping.unicodeScalars) == [s]
+                else { continue }
+                table[Self.code(nfd[...])] = UInt32(v)
+            }
+        }
+        composed = table
+    }
+
+    /// Combining diacritical marks (U+0300–U+036F): what decomposed Latin letters are made of.
+    @inline(__always) static func isMark(_ v: UInt32) -> Bool { v >= 0x0300 && v <= 0x036F }
+
+    @inline(__always) private static func code(_ seq: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var c: UInt64 = 0
+        for s in seq { c = c << 16 | UInt64(s.value) }
+        return c | UInt64(seq.count) << 62
+    }
+
+    /// `text` in NFC when it is Latin letters, ASCII and combining marks that each compose with
+    /// the letter before them into one precomposed letter; nil otherwise.
+    func compose(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            let base = scalars[i]
+            var j = i + 1
+            while j < scalars.count, Self.isMark(scalars[j].value) { j += 1 }
+            if j == i + 1 {
+                // A scalar with no mark after it is kept when NFC keeps every scalar of its block
+                // (below U+0300, the Latin Extended Additional block); a mark that starts the text,
+                // or another scalar, leaves the text to the caller.
+                guard base.value < 0x0300 || (0x1E00...0x1EFF).contains(base.value) else { return nil }
+                out.append(base)
+            } else {
+                guard j - i <= 4, base.value <= 0x024F || (0x1E00...0x1EFF).contains(base.value),
+                      let v = composed[Self.code(scalars[i..<j])], let letter = Unicode.Scalar(v) else { return nil }
+                out.append(letter)
+            }
+            i = j
+        }
+        return String(out)
+    }
+}
