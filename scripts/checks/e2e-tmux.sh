@@ -529,7 +529,11 @@ if [ "$BIG_READY" = 1 ]; then
   fi
   # Open the fourth article, so the swap has a selection and a reader to keep.
   tm send-keys -t e2e j j j Enter
-  sleep 0.3
+  # Wait until the reader is open on the fourth row (a loaded machine may be slow to take the keys).
+  for _ in $(seq 1 50); do
+    capture | tail -1 | grep -qE "line [0-9]+/[0-9]+|all *$" && capture | sed -n 2p | grep -qE "4/[0-9]+" && break
+    sleep 0.1
+  done
   reading=$(capture | sed -n 3p | awk -F'│' '{print $2}' | sed 's/^ *//; s/ *$//')
   saw_note=0 saw_loading=0
   for _ in $(seq 1 1200); do
