@@ -182,3 +182,31 @@ private func withKBFile<T>(_ body: (String) throws -> T) throws -> T {
         #expect(!snippet.contains("«to»"))
     }
 }
+
+/// Country names as search terms across scripts: the knowledge aliases hold every
+/// country's CLDR names and variants under the name its country entities carry.
+@Suite struct SearchCountryAliasTests {
+    @Test func countryNamesInEveryLanguageResolveToTheCountry() {
+        let aliases = KnowledgeAliases(KnowledgeBase(entities: []))
+        let belarus = EntityExtractor.countryName("BY")
+        for query in ["bielorussie", "Biélorussie", "بيلاروس", "Беларусь", "白俄罗斯", "Belarus"] {
+            #expect(aliases.canonicalNames(forKeys: EntityNameKey.candidates(query)) == [belarus], "\(query)")
+        }
+        #expect(aliases.canonicalNames(forKeys: EntityNameKey.candidates("Tô Lâm")).isEmpty)
+        #expect(aliases.names(forKeys: [EntityNameKey.key("bielorussie")]).contains("بيلاروس"))
+    }
+
+    @Test func aCountrySpelledInNoArticleFindsItsArticles() {
+        // One Arabic article naming Belarus; no article spells it in French.
+        let article = Article(id: "a1", file: "a1.txt", title: "زيارة", language: "ar",
+                              body: "وصل الوفد إلى بيلاروس أمس.", raw: "")
+        let extracted = EntityExtractor(knowledgeBase: .bundled).extract(title: article.title, body: article.body, language: "ar")
+        var a = article
+        a.countries = extracted.countries
+        a.entities = extracted.entities
+        #expect(a.countries == ["BY"])
+        let store = MemoryStore(articles: [a])
+        #expect(store.search("bielorussie", limit: 10).map(\.id) == ["a1"])
+        #expect(store.search("Беларусь", limit: 10).map(\.id) == ["a1"])
+    }
+}

@@ -122,8 +122,48 @@ public struct KnowledgeAliases: Sendable {
                 }
             }
         }
+        // Countries: their names in every supported language (CLDR) and the data file's
+        // variants, all under the canonical name articles give their country entities, so
+        // "bielorussie" finds the articles that name Belarus in any script even when no
+        // article of the corpus spells it that way.
+        for (code, names) in KnowledgeAliases.countryForms() {
+            let i = forms.count
+            forms.append([EntityExtractor.countryName(code)] + names)
+            for name in names {
+                for key in [EntityNameKey.key(name), EntityNameKey.stemmedKey(name)].compactMap({ $0 }) where !key.isEmpty {
+                    if let list = byKey[key] {
+                        if !list.contains(i) { byKey[key] = list + [i] }
+                    } else {
+                        byKey[key] = [i]
+                    }
+                }
+            }
+        }
         self.forms = forms
         self.byKey = byKey
+    }
+
+    /// Every country's names (CLDR in each supported language, the part before a comma,
+    /// the variants file's forms without their `~` stem marker), by region code, in code order.
+    static func countryForms() -> [(code: String, names: [String])] {
+        let variants = CountryVariants.load()
+        var result: [(String, [String])] = []
+        for code in EntityLexicon.regionCodes() {
+            var names: [String] = []
+            func add(_ name: String) {
+                let clean = name.replacingOccurrences(of: "~", with: "")
+                if !clean.isEmpty, !names.contains(clean) { names.append(clean) }
+            }
+            add(EntityExtractor.countryName(code))
+            for lang in EntityLexicon.languages {
+                guard let name = Locale(identifier: lang).localizedString(forRegionCode: code), !name.isEmpty else { continue }
+                add(name)
+                if let comma = name.firstIndex(of: ",") { add(String(name[..<comma])) }
+            }
+            for form in (variants.forms[code] ?? []) + (variants.vietnamese[code] ?? []) { add(form) }
+            result.append((code, names))
+        }
+        return result
     }
 
     /// The bundled knowledge base's aliases, built once on first use.
