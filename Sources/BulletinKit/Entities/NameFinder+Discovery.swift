@@ -758,7 +758,6 @@ extension NameFinder {
         for k in a..<b where orgKeyword(at: k) != nil && !isCountry[k] { lastKeyword = k }
         var k = lastKeyword + 1
         while k < b {
-            let key = tokens[k].key
             let prevIsConnector = k > a && isConnector(k - 1)
             let startsPerson = isCap(k) && !prevIsConnector && !isCountry[k] && tokens[k].spaceBefore
                 && (isGivenName(k) || isFamilyName(k) || (k > a && isCountry[k - 1] && b - k >= 2 && orgKeyword(at: k) == nil
