@@ -7,18 +7,8 @@ import Testing
 /// it must not find: English words (Nice, Reading, Mobile), Chinese city names inside common words
 /// (隆重庆祝, 完成都市), Russian stems inside surnames (Лимонов, Аденауэр), Arabic common words
 /// (ميدان square, بالي my mind), a place inside a Vietnamese person's name. Articles written for these tests.
-@Suite struct EntityGazetteerTests {
+@Suite struct EntityGazetteerTests: ExtractionChecks {
     let extractor = EntityExtractor(knowledgeBase: .bundled)
-
-    func extract(_ body: String, _ language: String) -> Extraction {
-        extractor.extract(title: "", body: body, language: language)
-    }
-
-    func names(_ e: Extraction, _ type: EntityType) -> Set<String> {
-        Set(e.entities.filter { $0.type == type }.flatMap { [$0.name] + $0.aliases }.map { $0.precomposedStringWithCanonicalMapping })
-    }
-
-    func all(_ e: Extraction) -> [String] { e.entities.map { "\($0.type):\($0.name)" } }
 
     @Test func gazetteerIsLoadedWithTheKnowledgeBase() {
         let places = KnowledgeBase.bundled.entities.filter { $0.type == .place }

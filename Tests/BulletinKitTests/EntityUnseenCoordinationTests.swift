@@ -7,18 +7,8 @@ import Testing
 /// country-suffixed names, sentence-initial ones in a company context, Latin names after an
 /// Arabic or Russian company noun), Slavic names in Arabic, Chinese middle-dot names, and
 /// Vietnamese text about foreign people and places. Their names are in no knowledge base.
-@Suite struct EntityUnseenCoordinationTests {
+@Suite struct EntityUnseenCoordinationTests: ExtractionChecks {
     let extractor = EntityExtractor(knowledgeBase: .bundled)
-
-    func extract(_ body: String, _ language: String) -> Extraction {
-        extractor.extract(title: "", body: body, language: language)
-    }
-
-    func names(_ e: Extraction, _ type: EntityType) -> Set<String> {
-        Set(e.entities.filter { $0.type == type }.flatMap { [$0.name] + $0.aliases }.map { $0.precomposedStringWithCanonicalMapping })
-    }
-
-    func all(_ e: Extraction) -> [String] { e.entities.map { "\($0.type):\($0.name)" } }
 
     @Test func russianPlacesAfterAPlaceAndConjunctionAndAdjectivalInstitutions() {
         let body = """

@@ -493,17 +493,23 @@ extension NameFinder {
         var bytes = key
         return bytes.withUTF8 { b -> Bool in
             guard b.count >= 10 else { return false }   // five Cyrillic letters
-            for e in russianAdjectiveEndings where e.count <= b.count {
-                var same = true
-                let base = b.count - e.count
-                for k in e.indices where b[base + k] != e[k] { same = false; break }
-                if same { return true }
-            }
-            return false
+            return endsWithAny(b, russianAdjectiveEndings)
         }
     }
     static let russianAdjectiveEndings: [[UInt8]] = ["ого", "его", "ому", "ему", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ым", "им", "ую"]
         .map { Array($0.utf8) }
+
+    /// Whether `b` ends with one of `endings` (UTF-8 bytes).
+    @inline(__always)
+    static func endsWithAny(_ b: UnsafeBufferPointer<UInt8>, _ endings: [[UInt8]]) -> Bool {
+        for e in endings where e.count <= b.count {
+            var same = true
+            let base = b.count - e.count
+            for k in e.indices where b[base + k] != e[k] { same = false; break }
+            if same { return true }
+        }
+        return false
+    }
 
     /// Verb endings of `looksLikeRussianVerb`, as UTF-8 bytes.
     static let russianVerbEndings: [[UInt8]] = ["ло", "ла", "ли", "ет", "ит", "ют", "ят", "ал", "ил", "ел", "ял", "ыл", "ул", "ёл", "ать", "ить",
@@ -518,13 +524,7 @@ extension NameFinder {
         var bytes = key
         let ending = bytes.withUTF8 { b -> Bool in
             guard b.count >= 5 else { return false }   // fewer bytes, fewer characters
-            for e in russianVerbEndings where e.count <= b.count {
-                var same = true
-                let base = b.count - e.count
-                for k in e.indices where b[base + k] != e[k] { same = false; break }
-                if same { return true }
-            }
-            return false
+            return endsWithAny(b, russianVerbEndings)
         }
         return ending && key.count >= 5
     }

@@ -109,8 +109,9 @@ public struct KnowledgeAliases: Sendable {
     public init(_ knowledgeBase: KnowledgeBase) {
         var forms: [[String]] = []
         var byKey: [String: [Int]] = [:]
-        for (i, entity) in knowledgeBase.entities.enumerated() {
-            let names = [entity.name] + entity.aliases.map { $0.replacingOccurrences(of: "~", with: "") }
+        /// Adds one entity: `names[0]` is its canonical name; every name is looked up by its keys.
+        func add(_ names: [String]) {
+            let i = forms.count
             forms.append(names)
             for name in names {
                 for key in [EntityNameKey.key(name), EntityNameKey.stemmedKey(name)].compactMap({ $0 }) where !key.isEmpty {
@@ -122,23 +123,15 @@ public struct KnowledgeAliases: Sendable {
                 }
             }
         }
+        for entity in knowledgeBase.entities {
+            add([entity.name] + entity.aliases.map { $0.replacingOccurrences(of: "~", with: "") })
+        }
         // Countries: their names in every supported language (CLDR) and the data file's
         // variants, all under the canonical name articles give their country entities, so
         // "bielorussie" finds the articles that name Belarus in any script even when no
         // article of the corpus spells it that way.
-        for (code, names) in KnowledgeAliases.countryForms() {
-            let i = forms.count
-            forms.append([EntityExtractor.countryName(code)] + names)
-            for name in names {
-                for key in [EntityNameKey.key(name), EntityNameKey.stemmedKey(name)].compactMap({ $0 }) where !key.isEmpty {
-                    if let list = byKey[key] {
-                        if !list.contains(i) { byKey[key] = list + [i] }
-                    } else {
-                        byKey[key] = [i]
-                    }
-                }
-            }
-        }
+        // `countryForms` lists the canonical name first.
+        for (_, names) in KnowledgeAliases.countryForms() { add(names) }
         self.forms = forms
         self.byKey = byKey
     }
