@@ -179,7 +179,10 @@ enum Tokenizer {
         func makeString(_ a: Int, _ b: Int) -> String {
             bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[a]..<offsets[b]]), as: UTF8.self) }
         }
-        func foldedKey(_ str: String, ascii: Bool, _ a: Int, _ b: Int) -> String {
+        func foldedKey(_ str: String, ascii: Bool, han: Bool, _ a: Int, _ b: Int) -> String {
+            // A Han run: `TextFolding.key` maps none of its scalars and lowercasing leaves them
+            // alone (ideographs have no case), so the key is the text (the slow path gave the same).
+            if han { return str }
             if ascii {
                 // ASCII: the key is the text lowercased, and most often the text itself.
                 let from = offsets[a], count = offsets[b] - offsets[a]
@@ -218,7 +221,7 @@ enum Tokenizer {
                         for k in a..<b where !isUpper(scalars[k]) { allCaps = false; break }
                     }
                 }
-                var key = kind == .punct ? str : foldedKey(str, ascii: ascii, a, b)
+                var key = kind == .punct ? str : foldedKey(str, ascii: ascii, han: script == .han, a, b)
                 var keyHash = Token.hash(key)
                 let stems = script == .arabic ? ArabicStemmer.candidates(key) : []
                 let starts = marks?.starts(key: key, keyHash: keyHash, script: script, stems: stems) ?? 0xFFFF
@@ -251,20 +254,24 @@ enum Tokenizer {
             let isASCII = s.value < 0x80
             // Common Latin, Cyrillic and Arabic letters are neither whitespace nor Han: no property look-ups.
             let commonLetter = !isASCII && Self.isCommonLetter(s.value)
+            // Common non-ASCII punctuation (CJK and typographic quotes, dashes): neither Han,
+            // whitespace, letter nor number, so it goes straight to the punctuation code below
+            // without the Unicode property look-ups of the checks in between.
+            let punct = !isASCII && !commonLetter && Self.isCommonPunctuation(s.value)
             // Han before whitespace: no Han letter is whitespace, and Han runs are common.
-            if !commonLetter, !isASCII, TextFolding.isHan(s) {
+            if !punct, !commonLetter, !isASCII, TextFolding.isHan(s) {
                 let a = i, start = utf16
                 while i < scalars.count, TextFolding.isHan(scalars[i]) { utf16 += width(scalars[i]); i += 1 }
                 append(a, i, start, utf16, kind: .word, script: .han)
                 continue
             }
-            if !commonLetter, isASCII ? (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
+            if !punct, !commonLetter, isASCII ? (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
                 space = true
                 if s == "\n" || s == "\r" || s == "\u{2029}" || s == "\u{2028}" { newline = true; sentenceEnd = true }
                 utf16 += width(s); i += 1
                 continue
             }
-            if isASCII ? asciiLetter : commonLetter || s.properties.isAlphabetic {
+            if !punct, isASCII ? asciiLetter : commonLetter || s.properties.isAlphabetic {
                 let a = i, start = utf16
                 let script: TokenScript = TextFolding.isArabic(s) ? .arabic : TextFolding.isCyrillic(s) ? .cyrillic
                     : (s.value < 0x0250 || (0x1E00...0x1EFF).contains(s.value)) ? .latin : .other
@@ -276,7 +283,7 @@ enum Tokenizer {
                         if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { utf16 += 1; i += 1; continue }
                         if c != "'" { break }
                     }
-                    if Self.isCommonLetter(c.value) { utf16 += 1; i += 1; continue }
+                    if Self.isCommonLetter(c.value) || Self.isCommonMark(c.value) { utf16 += 1; i += 1; continue }
                     if Self.isAlphabetic(c) && !TextFolding.isHan(c) || Self.isMark(c) {
                         utf16 += width(c); i += 1
                         continue
@@ -303,7 +310,7 @@ enum Tokenizer {
                 } : nil)
                 continue
             }
-            if isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil {
+            if !punct, isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil {
                 let a = i, start = utf16
                 while i < scalars.count {
                     let c = scalars[i]
@@ -366,6 +373,28 @@ enum Tokenizer {
         guard s.value >= 0x80 else { return false }
         let cat = s.properties.generalCategory
         return cat == .nonspacingMark || cat == .spacingMark
+    }
+
+    /// Combining marks that continue a word: the combining diacritics of decomposed Latin and
+    /// Vietnamese text (U+0300–U+036F) and the Arabic harakat (U+064B–U+065F, U+0670), all
+    /// nonspacing marks (what `isMark` answers from the tables; tests check every one).
+    @inline(__always) static func isCommonMark(_ v: UInt32) -> Bool {
+        (v >= 0x0300 && v <= 0x036F) || (v >= 0x064B && v <= 0x065F) || v == 0x0670
+    }
+
+    /// Common punctuation outside ASCII that has no letter, number or whitespace property and is
+    /// not Han: CJK punctuation and brackets, fullwidth forms, typographic quotes and dashes,
+    /// guillemets, the Arabic comma. (Tests check each against the Unicode properties.)
+    @inline(__always) static func isCommonPunctuation(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x00AB, 0x00BB, 0x00B7, 0x060C, 0x061B, 0x061F,
+             0x2010...0x2015, 0x2018...0x201F, 0x2022, 0x2026,
+             0x3001...0x3003, 0x3008...0x3011, 0x3014...0x301B,
+             0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF3D, 0xFF5B...0xFF5D:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Letters of the Latin, Cyrillic and Arabic blocks that are certainly alphabetic and
