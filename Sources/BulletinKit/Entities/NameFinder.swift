@@ -143,7 +143,8 @@ struct NameFinder {
         // "Île-de-France": a country joined by hyphens after a lowercase particle is part of a place's name.
         if a >= 2, tokens[a - 1].key == "-", !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore, tokens[a - 2].kind == .word,
            !tokens[a - 2].capitalized, tokens[a - 2].script == .latin { return false }
-        let surface = tokens[a..<b].map(\.key).joined(separator: " ")
+        // One word (most country names): its key, without joining.
+        let surface = b - a == 1 ? tokens[a].key : tokens[a..<b].map(\.key).joined(separator: " ")
         guard lex.ambiguousCountryKeys.contains(surface) else { return true }
         if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].capitalized,
            !isStopword(a - 1), lex.titles.match(tokens, at: a - 1) == nil, !isCountry[a - 1] { return false }

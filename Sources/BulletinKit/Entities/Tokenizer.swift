@@ -128,6 +128,10 @@ enum Tokenizer {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "gen", "col", "lt", "capt", "prof", "gov", "sen", "rep",
         "m", "mme", "mlle", "г", "гг", "им", "т", "e", "u", "s", "ông", "bà", "tp", "etc", "vs", "inc", "ltd", "co",
     ]
+    /// `abbreviations` compared by bytes: no folded key is canonically equivalent to one of them
+    /// without being byte-equal (they are NFC, and folding drops the combining marks a decomposed
+    /// "ông" would need), so this answers what `Set<String>` hashing (which normalizes) answered.
+    private static let abbreviationKeys = KeySet(abbreviations)
 
     /// `marks`: the lexicon's start marks, computed into each token (`Token.starts`); without
     /// them every token keeps all bits set and every matcher looks it up.
@@ -176,6 +180,8 @@ enum Tokenizer {
         }
         var table = WordTable(expected: bytes.count / 6)
         let words = TokenWords()
+        // Distinct words grow with the text: reserved once instead of regrown.
+        words.entries.reserveCapacity(bytes.count / 8)
         func makeString(_ a: Int, _ b: Int) -> String {
             bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[a]..<offsets[b]]), as: UTF8.self) }
         }
@@ -199,6 +205,15 @@ enum Tokenizer {
             }
             // What `TextFolding.key` does for non-ASCII text, over the scalars already decoded.
             return FoldTable.shared.fold(scalars[a..<b]) ?? TextFolding.key(Substring(str))
+        }
+
+        /// `elisions.contains(text.lowercased())` for the text of scalars `a..<b`: ASCII text is
+        /// lowercased and compared byte by byte (no `String`; only the Kelvin sign lowercases to
+        /// ASCII from outside it, to "k", which no elision holds); other text as before.
+        func isElision(_ a: Int, _ b: Int) -> Bool {
+            let from = offsets[a], count = offsets[b] - offsets[a]
+            guard count == b - a else { return Tokenizer.elisions.contains(makeString(a, b).lowercased()) }
+            return bytes.withUnsafeBufferPointer { u in Tokenizer.isASCIIElision(UnsafeBufferPointer(rebasing: u[from..<(from + count)])) }
         }
 
         /// `keyOverride`: the key this word gets (after its start marks were computed from its folded
@@ -290,7 +305,7 @@ enum Tokenizer {
                     }
                     // Apostrophe inside a word: French elision (l', d', qu'), English possessive ('s), or part of the name (O'Brien).
                     if c == "'" || c == "\u{2019}", i + 1 < scalars.count, Self.isAlphabetic(scalars[i + 1]) {
-                        if i - a <= 6, Tokenizer.elisions.contains(makeString(a, i).lowercased()) {
+                        if i - a <= 6, isElision(a, i) {
                             utf16 += width(c); i += 1
                             elided = true
                             break
@@ -336,7 +351,7 @@ enum Tokenizer {
             case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", ";":
                 // A period after an initial or a known abbreviation does not end the sentence.
                 if s == ".", tokens.count >= 2, !wasSpace, tokens[tokens.count - 2].kind == .word,
-                   tokens[tokens.count - 2].isInitialLetter || abbreviations.contains(tokens[tokens.count - 2].key) {
+                   tokens[tokens.count - 2].isInitialLetter || abbreviationKeys.contains(tokens[tokens.count - 2].key) {
                     break
                 }
                 if s == ".", i < scalars.count, !Self.isWhitespace(scalars[i]) { break } // 1.5, U.S.
@@ -426,6 +441,9 @@ enum Tokenizer {
             while capacity < expected * 2 { capacity *= 2 }
             slots = [Int32](repeating: -1, count: capacity)
             mask = capacity - 1
+            hashes.reserveCapacity(expected)
+            ranges.reserveCapacity(expected)
+            words.reserveCapacity(expected)
         }
 
         /// Where a word was looked up: its index if seen before, else the free slot for it.
@@ -442,8 +460,19 @@ enum Tokenizer {
             // Over the buffer: no per-byte index checks (`start..<end` lies inside `bytes`).
             bytes.withUnsafeBufferPointer { u -> Probe in
                 let base = u.baseAddress.unsafelyUnwrapped
+                // Eight bytes a step (the table's own hash: only `find` and `grow` use it).
                 var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(kind.rawValue)
-                for p in start..<end { h = (h ^ UInt64(base[p])) &* 0x0000_0100_0000_01B3 }
+                var p = start
+                while p + 8 <= end {
+                    h = (h ^ UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                    h ^= h >> 29
+                    p += 8
+                }
+                var tail = UInt64(end - start) << 56
+                var shift: UInt64 = 0
+                while p < end { tail |= UInt64(base[p]) << shift; shift += 8; p += 1 }
+                h = (h ^ tail) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 32
                 var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
                 while true {
                     let e = slots[i]
@@ -482,4 +511,20 @@ enum Tokenizer {
     }
 
     static let elisions: Set<String> = ["l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu"]
+    /// `elisions` as lowercase ASCII bytes.
+    private static let elisionBytes: [[UInt8]] = elisions.map { Array($0.utf8) }
+
+    /// ASCII `text`, lowercased, is one of `elisions`.
+    static func isASCIIElision(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count <= 6 else { return false }
+        var lower: (UInt64) = 0
+        for (k, b) in text.enumerated() { lower |= UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) << (8 * UInt64(k)) }
+        return elisionCodes.contains(lower | UInt64(text.count) << 56)
+    }
+    /// `elisionBytes` packed as `isASCIIElision` packs a text (bytes, then the length in the top byte).
+    private static let elisionCodes: [UInt64] = elisionBytes.map { b in
+        var code = UInt64(b.count) << 56
+        for (k, x) in b.enumerated() { code |= UInt64(x) << (8 * UInt64(k)) }
+        return code
+    }
 }
