@@ -105,6 +105,18 @@ import Testing
         }
     }
 
+    /// The table lowercasing gives `lowercased()`'s bytes for every covered scalar, alone and in words.
+    @Test func tableLowercasingMatchesTheStandardLibrary() {
+        var texts = ["Tô Lâm", "ĐÀ NẴNG", "İstanbul", "ǅemal", "Łódź", "ЁЛКА", "Straße ẞ", "中国 ABC", "e\u{0301}COLE", "Ω Σ"]
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x24F, 0x300...0x36F, 0x400...0x4FF, 0x600...0x6FF, 0x1E00...0x1EFF, 0x2018...0x2019, 0x2B9...0x2BC]
+        for range in ranges {
+            for v in range { if let s = Unicode.Scalar(v) { texts.append(String(s)); texts.append("A" + String(s) + "b") } }
+        }
+        for text in texts {
+            #expect(Array(FoldTable.shared.lowercased(text).utf8) == Array(text.lowercased().utf8), "\(text)")
+        }
+    }
+
     @Test func keySetMatchesBytes() {
         let set = KeySet(["минск", "hanoi", "بيلاروسيا", "hanoi"])
         #expect(set.contains("минск") && set.contains("hanoi") && set.contains("بيلاروسيا"))

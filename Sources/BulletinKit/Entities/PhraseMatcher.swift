@@ -252,8 +252,10 @@ struct PhraseMatcher: Sendable {
         // Text already in NFC (ASCII, or precomposed Latin, Cyrillic and Arabic letters, as
         // nearly every article is) needs only lowercasing.
         // Decomposed Latin text (Vietnamese in NFD) is composed by a table (`LatinComposer`).
-        if FoldTable.shared.isNFC(text.unicodeScalars) { return text.lowercased() }
-        return (LatinComposer.shared.compose(text) ?? text.precomposedStringWithCanonicalMapping).lowercased()
+        // (Lowercased through the table of `FoldTable.lowercased`: the same bytes as `lowercased()`.)
+        let table = FoldTable.shared
+        if table.isNFC(text.unicodeScalars) { return table.lowercased(text) }
+        return table.lowercased(LatinComposer.shared.compose(text) ?? text.precomposedStringWithCanonicalMapping)
     }
 
     /// Longest phrase starting at `tokens[i]`, with every payload of that length. In a Vietnamese

@@ -100,6 +100,8 @@ final class FoldTable: Sendable {
     private let lower: [UInt64]
     /// The scalar is a starter that NFC leaves alone and nothing composes with.
     private let stable: [Bool]
+    /// `String(scalar).lowercased()`, packed like `fold` (see `lowercased`).
+    private let caseLower: [UInt64]
     static let shared = FoldTable()
 
     /// Table index of a scalar, or nil outside the covered blocks.
@@ -138,6 +140,7 @@ final class FoldTable: Sendable {
         var fold = [UInt64](repeating: 0xFF, count: Self.size)
         var lower = [UInt64](repeating: 0xFF, count: Self.size)
         var stable = [Bool](repeating: false, count: Self.size)
+        var caseLower = [UInt64](repeating: 0xFF, count: Self.size)
         var scalars: [UInt32] = Array(0..<0x0250) + Array(0x0400..<0x0500) + Array(0x0600..<0x0700) + Array(0x1E00..<0x1F00)
         scalars += [0x2018, 0x2019, 0x02B9, 0x02BA, 0x02BB, 0x02BC]
         func pack(_ s: String) -> UInt64 {
@@ -149,6 +152,7 @@ final class FoldTable: Sendable {
         }
         for v in scalars {
             guard let s = Unicode.Scalar(v), let i = Self.index(v) else { continue }
+            caseLower[i] = pack(String(s).lowercased())
             // Marks combine with the letter before them: words holding one take the slow path.
             let props = s.properties
             if props.generalCategory == .nonspacingMark || props.generalCategory == .spacingMark
@@ -169,6 +173,7 @@ final class FoldTable: Sendable {
         self.fold = fold
         self.lower = lower
         self.stable = stable
+        self.caseLower = caseLower
     }
 
     /// The text is in NFC for certain: every scalar a table scalar that NFC leaves alone
@@ -224,6 +229,35 @@ final class FoldTable: Sendable {
             guard folding ? foldComplete : lowerComplete else { return nil }
             let out = folding ? UnsafeBufferPointer(rebasing: buf[0..<foldBytes]) : UnsafeBufferPointer(rebasing: buf[half..<(half + lowerBytes)])
             return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// `text.lowercased()`. The standard library lowercases scalar by scalar, each by its own
+    /// lowercase mapping (no context): the table of those mappings gives the same bytes for text
+    /// of the covered blocks, without the per-scalar property look-ups. Other text: `lowercased()`.
+    func lowercased(_ text: String) -> String {
+        var count = 0
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x80 { count += 1; continue }
+            guard let i = Self.index(v), caseLower[i] & 0xFF != 0xFF else { return text.lowercased() }
+            count += Int(caseLower[i] & 0xFF)
+        }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var w = 0
+            for s in text.unicodeScalars {
+                let v = s.value
+                if v < 0x80 {
+                    out[w] = v >= 0x41 && v <= 0x5A ? UInt8(v | 0x20) : UInt8(v)
+                    w += 1
+                    continue
+                }
+                let p = caseLower[Self.index(v).unsafelyUnwrapped]
+                let n = Int(p & 0xFF)
+                var k = 0
+                while k < n { out[w] = UInt8(truncatingIfNeeded: p >> (8 * UInt64(k + 1))); w += 1; k += 1 }
+            }
+            return w
         }
     }
 
