@@ -17,6 +17,7 @@ struct MentionGrouper {
         private var cachedLongest: Mention?
         private var cachedType: EntityType?
         private var cachedSingle = false
+        private var cachedInitials: String?
         init(_ m: Mention) {
             mentions = [m]
             known = m.known
@@ -32,11 +33,12 @@ struct MentionGrouper {
                 let w = mentions[k].words.count
                 if best >= 0, w < bestWords { continue }
                 if best < 0 || w > bestWords { best = k; bestWords = w; bestLength = -1; continue }
-                if bestLength < 0 { bestLength = mentions[best].surface.count }
-                let length = mentions[k].surface.count
+                if bestLength < 0 { bestLength = PlainText.count(mentions[best].surface) }
+                let length = PlainText.count(mentions[k].surface)
                 if length > bestLength { best = k; bestLength = length }
             }
             cachedLongest = mentions[best]
+            cachedInitials = nil
             var typed = -1
             for k in mentions.indices where mentions[k].type != nil {
                 if typed < 0 || mentions[typed].evidence < mentions[k].evidence { typed = k }
@@ -52,20 +54,31 @@ struct MentionGrouper {
         var lastWord: String { derive(); return cachedLongest!.words.last ?? "" }
         /// The words of the longest mention, without copying the mention.
         var longestWords: [String] { derive(); return cachedLongest!.words }
+        /// `MentionGrouper.initials` of the longest mention's surface (asked once per acronym of the article).
+        var initials: String {
+            derive()
+            if let i = cachedInitials { return i }
+            let i = MentionGrouper.initials(cachedLongest!.surface)
+            cachedInitials = i
+            return i
+        }
     }
 
     func group(_ all: [Mention]) -> Extraction {
-        let sorted = all.sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        // Sorted by index (the same stable sort over the same keys): sorting the mentions
+        // themselves copied each one, and every loop below that read a mention copied it again.
+        let sorted = all.indices.sorted { (all[$0].start, -all[$0].end) < (all[$1].start, -all[$1].end) }
         // Countries.
         var codes: [String] = []
         var countryMentions: [String: [Mention]] = [:]
-        for m in sorted where m.type == .country {
-            guard let code = m.code else { continue }
+        for i in sorted where all[i].type == .country {
+            guard let code = all[i].code else { continue }
             if countryMentions[code] == nil { codes.append(code) }
-            countryMentions[code, default: []].append(m)
+            countryMentions[code, default: []].append(all[i])
         }
         // Other mentions: drop discovered ones that overlap a known one.
-        let known = sorted.filter { $0.type != .country && $0.known != nil }
+        var known: [Mention] = []
+        for i in sorted where all[i].type != .country && all[i].known != nil { known.append(all[i]) }
         var others = known
         // Both overlap checks are sweeps over start-sorted mentions (linear; a scan of every
         // earlier mention per mention was quadratic on large files).
@@ -74,7 +87,8 @@ struct MentionGrouper {
         for k in known { knownMaxEnd.append(max(knownMaxEnd.last ?? Int.min, k.end)) }
         var acceptedEnd = Int.min   // furthest end of the discovered mentions kept so far
         var lastOrganization: (start: Int, end: Int)?
-        for m in sorted where m.type != .country && m.known == nil {
+        for i in sorted where all[i].type != .country && all[i].known == nil {
+            let m = all[i]
             // A discovered name that overlaps a known one loses, unless it strictly contains it
             // ("usine de tracteurs de Minsk" holds "Minsk").
             var lo = 0, hi = known.count
@@ -106,13 +120,13 @@ struct MentionGrouper {
         var groups: [Group] = []
         var byKnown: [Int: Group] = [:]
         var byKey: [FoldedKey: Group] = [:]
-        for m in others {
-            if let k = m.known {
-                if let g = byKnown[k] { g.mentions.append(m) } else { let g = Group(m); byKnown[k] = g; groups.append(g) }
+        for i in others.indices {
+            if let k = others[i].known {
+                if let g = byKnown[k] { g.mentions.append(others[i]) } else { let g = Group(others[i]); byKnown[k] = g; groups.append(g) }
                 continue
             }
-            let key = Self.groupKey(m.words)
-            if let g = byKey[key] { g.mentions.append(m) } else { let g = Group(m); byKey[key] = g; groups.append(g) }
+            let key = Self.groupKey(others[i].words)
+            if let g = byKey[key] { g.mentions.append(others[i]) } else { let g = Group(others[i]); byKey[key] = g; groups.append(g) }
         }
         groups = linkShortForms(groups, mentions: others)
 
@@ -123,8 +137,10 @@ struct MentionGrouper {
             let name: String
             if let k = g.known { name = lex.knowledge.entities[k].name } else { name = g.longest.surface }
             var aliases: [String] = []
-            for m in g.mentions {
-                for s in [m.surface] + m.variants where !aliases.contains(s) { aliases.append(s) }
+            for k in g.mentions.indices {
+                // (No `[surface] + variants` array per mention: most have no variant.)
+                if !aliases.contains(g.mentions[k].surface) { aliases.append(g.mentions[k].surface) }
+                for s in g.mentions[k].variants where !aliases.contains(s) { aliases.append(s) }
             }
             let ranges = g.mentions.map(\.span).sorted()
             entities.append(ArticleEntity(name: name, type: type, aliases: aliases, mentions: g.mentions.count, ranges: ranges))
@@ -148,6 +164,8 @@ struct MentionGrouper {
     }
 
     static func key(_ words: [String]) -> String {
+        // One word (every Han and Arabic name, most lone names): the word itself, not a joined copy.
+        if words.count == 1 { return words[0] }
         // (Byte comparisons: no other spelling is canonically equivalent to these ASCII words.)
         if words.count > 1, leadingArticles.contains(where: { PhraseMatcher.same($0, words[0]) }) {
             return words.dropFirst().joined(separator: " ")
@@ -180,7 +198,7 @@ struct MentionGrouper {
             guard m.surface.count >= 2, m.surface.allSatisfy({ $0.isUppercase || $0.isNumber }) else { continue }
             let target = alive.first { h in
                 h !== g && (h.type == .organization || h.type == nil) && h.mentions.count > 0 && (
-                    Self.initials(h.longest.surface) == m.surface
+                    h.initials == m.surface
                     || h.mentions.contains { prev in prev.end <= m.start && m.start - prev.end <= 3 && prev.words.count > 1 && h.type == .organization })
             }
             if let target { absorb(g, into: target) }
@@ -220,7 +238,7 @@ struct MentionGrouper {
                 guard h !== g, h.type == .organization else { return false }
                 let l = h.longestWords
                 guard l.count > w.count else { return false }
-                if Array(l.prefix(w.count)) == w {
+                if l.prefix(w.count).elementsEqual(w) {
                     let rest = l.dropFirst(w.count)
                     return !rest.contains { lex.orgKeywordKeys.contains($0) }
                 }
