@@ -184,7 +184,9 @@ struct MentionGrouper {
         }
         // A name in parentheses right after an organization is another name of it: "(MTZ)", "(المجلس الأدنى)".
         for g in alive where g.type == .organization || g.type == nil {
-            guard let m = g.mentions.first, m.parenthesized else { continue }
+            // (The flag read in place: only a parenthesized mention is copied.)
+            guard !g.mentions.isEmpty, g.mentions[0].parenthesized else { continue }
+            let m = g.mentions[0]
             let previous = alive.first { h in
                 h !== g && h.type == .organization && h.mentions.contains { p in p.end <= m.start && m.start - p.end <= 2 && p.words.count > 1 }
             }
@@ -194,8 +196,8 @@ struct MentionGrouper {
         // Acronyms: the initials of a name in the article ("NA" for "National Assembly").
         for g in alive where g.known == nil && g.isSingleWord {
             guard alive.contains(where: { $0 === g }) else { continue }
+            guard Self.isAcronym(g.mentions[0].surface) else { continue }
             let m = g.mentions[0]
-            guard m.surface.count >= 2, m.surface.allSatisfy({ $0.isUppercase || $0.isNumber }) else { continue }
             let target = alive.first { h in
                 h !== g && (h.type == .organization || h.type == nil) && h.mentions.count > 0 && (
                     h.initials == m.surface
@@ -208,16 +210,20 @@ struct MentionGrouper {
             guard alive.contains(where: { $0 === g }) else { continue }
             let word = g.lastWord
             let initial = g.longestWords.count == 2 ? g.longestWords[0] : nil
-            let candidates = alive.filter { h in
-                h !== g && h.type == .person && !h.isSingleWord && h.longestWords.last == word
+            // The one person whose full name ends with the word, or whose knowledge-base entry does:
+            // counted in one pass (a group fitting both ways counts once), no lists built.
+            var fit: Group?, fits = 0
+            for h in alive where h !== g && h.type == .person {
+                let byName = !h.isSingleWord && h.longestWords.last == word
                     && (initial == nil || h.longestWords.first?.hasPrefix(initial!) == true)
+                let byKnown = h.known != nil && lex.knownLastWords[h.known!].contains(word)
+                if byName || byKnown {
+                    fits += 1
+                    fit = h
+                    if fits > 1 { break }
+                }
             }
-            let knownCandidates = alive.filter { h in
-                h !== g && h.known != nil && h.type == .person
-                    && lex.knownLastWords[h.known!].contains(word)
-            }
-            let all = candidates + knownCandidates.filter { k in !candidates.contains { $0 === k } }
-            if all.count == 1 { absorb(g, into: all[0]) }
+            if fits == 1, let fit { absorb(g, into: fit) }
         }
         // Shorter forms of a person's name: "John Mahama" in "John Dramani Mahama" (the words in order,
         // same surname), or a lone "Mahama" typed by guess; only when one person fits.
@@ -225,10 +231,14 @@ struct MentionGrouper {
             guard alive.contains(where: { $0 === g }) else { continue }
             let w = g.longestWords
             guard let last = w.last else { continue }
-            let fits = alive.filter { h in
-                h !== g && h.type == .person && h.longestWords.count > w.count && h.longestWords.last == last && Self.isSubsequence(w, of: h.longestWords)
+            var fit: Group?, fits = 0   // only whether exactly one fits: no list built
+            for h in alive where h !== g && h.type == .person && h.longestWords.count > w.count && h.longestWords.last == last
+                && Self.isSubsequence(w, of: h.longestWords) {
+                fits += 1
+                fit = h
+                if fits > 1 { break }
             }
-            if fits.count == 1 { absorb(g, into: fits[0]) }
+            if fits == 1, let fit { absorb(g, into: fit) }
         }
         // Organizations: "Senate" into "Senate of Kazakhstan", "مجلس الامن" into "مجلس الامن البيلاروسي".
         for g in alive where g.known == nil && g.type == .organization {
@@ -269,11 +279,28 @@ struct MentionGrouper {
     /// strips prefixes only, so a party word ends the word: words that end in none (nearly
     /// all) are answered by their last bytes, without stemming and hashing them.
     static func isPartyWord(_ word: String) -> Bool {
-        let bytes = word.utf8
-        guard partyWordBytes.contains(where: { bytes.count >= $0.count && bytes.suffix($0.count).elementsEqual($0) }) else { return false }
+        let ends = word.utf8.withContiguousStorageIfAvailable { b in
+            partyWordBytes.contains { e in
+                guard b.count >= e.count else { return false }
+                let base = b.count - e.count
+                for k in e.indices where b[base + k] != e[k] { return false }
+                return true
+            }
+        } ?? partyWordBytes.contains(where: { word.utf8.count >= $0.count && word.utf8.suffix($0.count).elementsEqual($0) })
+        guard ends else { return false }
         return partyWords.contains(ArabicStemmer.withoutArticle(word)) || partyWords.contains(word)
     }
     static let partyWordBytes: [[UInt8]] = partyWords.map { Array($0.utf8) }
+
+    /// `s.count >= 2 && s.allSatisfy { $0.isUppercase || $0.isNumber }`: an acronym ("NA", "G20").
+    /// ASCII is answered on its bytes (there only A–Z are uppercase and 0–9 numbers).
+    static func isAcronym(_ s: String) -> Bool {
+        let ascii = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return b.count >= 2 && b.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
+        } ?? nil
+        return ascii ?? (s.count >= 2 && s.allSatisfy { $0.isUppercase || $0.isNumber })
+    }
 
     static func isSubsequence(_ a: [String], of b: [String]) -> Bool {
         var i = 0

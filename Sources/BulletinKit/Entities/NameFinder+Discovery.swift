@@ -419,7 +419,7 @@ extension NameFinder {
     /// of "Chợ Rẫy" folds like the Korean "Cho"; "Hồ" stays a family name).
     func isFamilyName(_ k: Int) -> Bool { wordFlag(k, WordFlag.familyName) { isFamilyNameUncached(k) } }
     private func isFamilyNameUncached(_ k: Int) -> Bool {
-        guard lex.familyNames.contains(tokens[k].key) else { return false }
+        guard lex.familyNames.contains(tokens[k].key, hash: tokens[k].keyHash) else { return false }
         guard language == "vi", tokens[k].script == .latin else { return true }
         return EntityCues.familyNamesExact.contains(exactForm(k))
     }
@@ -442,6 +442,14 @@ extension NameFinder {
         let key = tokens[k].key
         if isGivenNameKey(k) { return true }
         guard tokens[k].script == .cyrillic, isCap(k) else { return false }
+        // A plain key's characters are its scalars: its prefixes are cut on scalars, not grapheme-broken.
+        if let (_, _, count) = PlainText.firstLastCount(key) {
+            let scalars = key.unicodeScalars
+            for cut in 1...3 where count - cut >= 3 {
+                if lex.givenNames.contains(String(scalars.dropLast(cut))) { return true }
+            }
+            return false
+        }
         let chars = Array(key)
         for cut in 1...3 where chars.count - cut >= 3 {
             if lex.givenNames.contains(String(chars[0..<(chars.count - cut)])) { return true }

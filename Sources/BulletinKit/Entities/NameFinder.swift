@@ -250,16 +250,24 @@ struct NameFinder {
     // MARK: - Helpers
 
     func surface(_ a: Int, _ b: Int) -> String {
-        var out = ""
-        for k in a..<b {
-            if k > a, tokens[k].spaceBefore { out += " " }
-            out += tokens[k].text
+        if b == a + 1 { return tokens[a].text }   // one token (most names): its text, not a copy built
+        // The texts' bytes copied into one buffer of the exact size (appending grew the string and
+        // went through the general append path per piece); concatenation never changes bytes.
+        var total = 0
+        for k in a..<b { total += (k > a && tokens[k].spaceBefore ? 1 : 0) + tokens[k].text.utf8.count }
+        return String(unsafeUninitializedCapacity: total) { out in
+            var p = 0
+            for k in a..<b {
+                if k > a, tokens[k].spaceBefore { out[p] = 0x20; p += 1 }
+                for byte in tokens[k].text.utf8 { out[p] = byte; p += 1 }
+            }
+            return p
         }
-        return out
     }
 
     func mention(_ a: Int, _ b: Int, type: EntityType?, evidence: Mention.Evidence, code: String? = nil) -> Mention {
         var words: [String] = []
+        words.reserveCapacity(b - a)
         for k in a..<b where tokens[k].kind == .word { words.append(tokens[k].key) }
         var m = Mention(surface: surface(a, b), start: tokens[a].start, end: tokens[b - 1].end, type: type,
                         evidence: evidence, code: code, words: words)
@@ -323,18 +331,18 @@ struct NameFinder {
         return answer
     }
 
-    /// `lex.months.contains(tokens[k].key)`, per word.
-    func isMonth(_ k: Int) -> Bool { wordFlag(k, WordFlag.month) { lex.months.contains(tokens[k].key) } }
+    /// `lex.months.contains(tokens[k].key)`, per word (probed by the token's key hash).
+    func isMonth(_ k: Int) -> Bool { wordFlag(k, WordFlag.month) { lex.months.contains(tokens[k].key, hash: tokens[k].keyHash) } }
     /// `lex.givenNames.contains(tokens[k].key)`, per word.
-    func isGivenNameKey(_ k: Int) -> Bool { wordFlag(k, WordFlag.givenKey) { lex.givenNames.contains(tokens[k].key) } }
+    func isGivenNameKey(_ k: Int) -> Bool { wordFlag(k, WordFlag.givenKey) { lex.givenNames.contains(tokens[k].key, hash: tokens[k].keyHash) } }
     /// `lex.stopwords.contains(tokens[k].key)`, per word.
-    func isStopwordKey(_ k: Int) -> Bool { wordFlag(k, WordFlag.stopwordKey) { lex.stopwords.contains(tokens[k].key) } }
+    func isStopwordKey(_ k: Int) -> Bool { wordFlag(k, WordFlag.stopwordKey) { lex.stopwords.contains(tokens[k].key, hash: tokens[k].keyHash) } }
 }
 
 /// String tests that skip the standard library's slow path (grapheme breaking and canonical
 /// comparison, taken for every non-ASCII string) when the string is "plain": every scalar is a
-/// letter or sign of Latin (below U+0300), Cyrillic or Arabic that is in NFC, is a grapheme
-/// cluster of its own and combines with no neighbour. For plain strings characters are scalars
+/// letter or sign of Latin (below U+0300, and the precomposed Vietnamese letters), Cyrillic,
+/// Arabic or a CJK ideograph that is in NFC, is a grapheme cluster of its own and combines with no neighbour. For plain strings characters are scalars
 /// and canonical equality is byte equality, so the byte answers are the `Character` answers;
 /// any other string takes the standard library's path.
 enum PlainText {
@@ -347,6 +355,14 @@ enum PlainText {
             if c < 0x80 { i += 1; continue }
             guard i + 1 < n else { return false }
             let d = b[i + 1]
+            if c >= 0xE0 {
+                // Three bytes: Vietnamese precomposed letters (U+1E00–1EFF) and CJK ideographs
+                // (U+4E00–9FFF), each a character of its own, in NFC, combining with nothing.
+                guard c < 0xF0, i + 2 < n else { return false }
+                guard c == 0xE1 && d >= 0xB8 && d <= 0xBB || c == 0xE4 && d >= 0xB8 || c >= 0xE5 && c <= 0xE9 else { return false }
+                i += 3
+                continue
+            }
             switch c {
             case 0xC2...0xCB, 0xD0, 0xD1, 0xD3, 0xDA: break          // U+0080–02FF, Cyrillic, Arabic letters U+0680–06BF
             case 0xD2: if d >= 0x83 && d <= 0x89 { return false }     // U+0483–0489: combining Cyrillic marks
