@@ -168,7 +168,7 @@ extension NameFinder {
     }
 
     /// Common nouns that describe a company, in an apposition after its name.
-    static let companyNouns: Set<String> = [
+    static let companyNouns: WordSet = [
         "company", "firm", "cooperative", "co-operative", "carrier", "airline", "producer", "maker", "operator", "bank", "lender",
         "miner", "exporter", "importer", "conglomerate", "manufacturer", "retailer", "insurer", "developer", "supplier", "group",
         "empresa", "empresas", "compania", "cooperativa", "aerolinea", "productor", "productora", "grupo", "firma",
@@ -476,9 +476,9 @@ extension NameFinder {
         return groups >= 2
     }
 
-    static let frenchArticles: Set<String> = ["le", "la", "les"]
+    static let frenchArticles: WordSet = ["le", "la", "les"]
     static let ofHash = Token.hash("of")
-    static let germanOfWords: Set<String> = ["fur", "für", "der", "des", "und"]
+    static let germanOfWords: WordSet = ["fur", "für", "der", "des", "und"]
     /// German compounds that name an institution by their last part ("Bundesministerium", "Umweltbundesamt",
     /// "Rohstoffagentur"); folded keys.
     static func germanInstitutionCompound(_ key: String) -> Bool {
@@ -490,12 +490,12 @@ extension NameFinder {
         key.utf8.count >= 8 && (key.hasSuffix("konzern") || key.hasSuffix("unternehmen") || key.hasSuffix("hersteller")
             || key.hasSuffix("gruppe") || key.hasSuffix("produzent") || key.hasSuffix("betreiber"))
     }
-    static let compassWords: Set<String> = ["west", "east", "north", "south", "central", "northern", "southern", "eastern", "western"]
-    static let frenchDe: Set<String> = ["de", "du", "des"]
-    static let frenchPlacePrepositions: Set<String> = ["en", "a", "au", "aux"]
+    static let compassWords: WordSet = ["west", "east", "north", "south", "central", "northern", "southern", "eastern", "western"]
+    static let frenchDe: WordSet = ["de", "du", "des"]
+    static let frenchPlacePrepositions: WordSet = ["en", "a", "au", "aux"]
 
     /// Function words dropped from the start of a name ("The Senate", "Le Parlement").
-    static let functionWords: Set<String> = ["the", "a", "an", "this", "that", "these", "le", "la", "les", "l", "un", "une", "ce", "cette", "в", "на", "и"]
+    static let functionWords: WordSet = ["the", "a", "an", "this", "that", "these", "le", "la", "les", "l", "un", "une", "ce", "cette", "в", "на", "и"]
 
     func looksLikeRussianVerb(_ key: String) -> Bool { Self.russianVerbLike(key) }
 

@@ -295,8 +295,8 @@ struct NameFinder {
         return true
     }
 
-    static let connectorMaxBytes = connectors.map(\.utf8.count).max() ?? 0
-    static let connectors: Set<String> = ["of", "the", "for", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der",
+    static let connectorMaxBytes = connectors.set.map(\.utf8.count).max() ?? 0
+    static let connectors: WordSet = ["of", "the", "for", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der",
                                           "den", "bin", "ibn", "al", "el", "da", "dos", "di", "del", "y"]
 
     func startsEnglishVerbish(_ key: String) -> Bool {
@@ -337,6 +337,24 @@ struct NameFinder {
     func isGivenNameKey(_ k: Int) -> Bool { wordFlag(k, WordFlag.givenKey) { lex.givenNames.contains(tokens[k].key, hash: tokens[k].keyHash) } }
     /// `lex.stopwords.contains(tokens[k].key)`, per word.
     func isStopwordKey(_ k: Int) -> Bool { wordFlag(k, WordFlag.stopwordKey) { lex.stopwords.contains(tokens[k].key, hash: tokens[k].keyHash) } }
+}
+
+/// A set of words asked about many times (cue words, connectors): a plain word (see
+/// `PlainText`, nearly every one) is looked up byte-wise among the members in NFC, which gives
+/// `Set<String>`'s answer (canonical equivalence) without SipHash and normalization; any other
+/// word asks the `Set` itself.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    let set: Set<String>
+    private let keys: KeySet
+    init(_ set: Set<String>) {
+        self.set = set
+        keys = KeySet(set.map { $0.precomposedStringWithCanonicalMapping })
+    }
+    init(arrayLiteral elements: String...) { self.init(Set(elements)) }
+    func contains(_ s: String) -> Bool {
+        let plain = s.utf8.withContiguousStorageIfAvailable { PlainText.isPlain($0) } ?? false
+        return plain ? keys.contains(s) : set.contains(s)
+    }
 }
 
 /// String tests that skip the standard library's slow path (grapheme breaking and canonical
