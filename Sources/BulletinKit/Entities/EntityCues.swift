@@ -249,7 +249,7 @@ enum EntityCues {
 
     /// Fields of a ministerial portfolio ("Minister of Energy X", "ministre de l'Économie X"),
     /// folded: after a title, these words are the portfolio and the person follows them.
-    static let portfolioKeys: Set<String> = Set([
+    static let portfolioKeys = WordSet(Set([
         "Foreign", "Affairs", "Finance", "Finances", "Economy", "Economic", "Trade", "Commerce", "Industry", "Defence", "Defense",
         "Interior", "Home", "Health", "Education", "Energy", "Agriculture", "Transport", "Transportation", "Justice", "Labour",
         "Labor", "Culture", "Tourism", "Environment", "Information", "Communications", "Public", "Security", "Planning",
@@ -264,7 +264,7 @@ enum EntityCues {
         "Pesca", "Energía", "Minería", "Defensa", "Salud", "Educación", "Trabajo", "Transporte", "Turismo", "Ambiente",
         "Vivienda", "Desarrollo", "Wirtschaft", "Finanzen", "Verteidigung", "Gesundheit", "Bildung", "Arbeit", "Verkehr",
         "Umwelt", "Klimaschutz", "Landwirtschaft", "Energie", "Livestock",
-    ].map { TextFolding.key($0) })
+    ].map { TextFolding.key($0) }))
 
     // MARK: Chinese
 
@@ -297,22 +297,22 @@ enum EntityCues {
     static let hanStandaloneOrgs: Set<String> = ["外交部", "国务院", "人民银行", "代表大会"]
 
     /// The Vietnamese name breakers with their tones (NFC, lowercase), checked after the folded pre-filter.
-    static let vietnameseBreakers: Set<String> = Set((nameBreakers["vi"] ?? []).map { $0.precomposedStringWithCanonicalMapping.lowercased() })
+    static let vietnameseBreakers = WordSet(Set((nameBreakers["vi"] ?? []).map { $0.precomposedStringWithCanonicalMapping.lowercased() }))
     /// Verb-like breakers that also form compounds inside names (hợp tác, công nghệ, phát triển).
-    static let vietnameseWeakBreakers: Set<String> = ["công", "tác", "làm", "việc", "tiếp", "thăm", "dự", "họp", "phát", "biểu", "thành", "đồng", "chí", "nhân", "người"]
+    static let vietnameseWeakBreakers: WordSet = ["công", "tác", "làm", "việc", "tiếp", "thăm", "dự", "họp", "phát", "biểu", "thành", "đồng", "chí", "nhân", "người"]
 
     /// The family names with their diacritics (NFC, lowercase), for Vietnamese text.
-    static let familyNamesExact: Set<String> = Set(familyNames.map { $0.precomposedStringWithCanonicalMapping.lowercased() })
+    static let familyNamesExact = WordSet(Set(familyNames.map { $0.precomposedStringWithCanonicalMapping.lowercased() }))
 
     /// Every stopword with its diacritics (NFC, lowercase): Vietnamese checks against these.
-    static let stopwordsExact: Set<String> = Set(stopwords.map { $0.precomposedStringWithCanonicalMapping.lowercased() })
+    static let stopwordsExact = WordSet(Set(stopwords.map { $0.precomposedStringWithCanonicalMapping.lowercased() }))
 
     /// Lowercase geographic nouns after a name that make it a place ("the Amazon river", "Mekong delta").
-    static let placeNounsAfter: Set<String> = ["river", "basin", "region", "province", "city", "valley", "island", "islands",
+    static let placeNounsAfter: WordSet = ["river", "basin", "region", "province", "city", "valley", "island", "islands",
                                                "mountains", "desert", "delta", "coast", "peninsula", "lake", "sea", "strait"]
 
     /// Articles dropped before an institution's keyword (Spanish, German, Italian).
-    static let articlesBeforeInstitutions: Set<String> = ["el", "los", "las", "die", "der", "das", "il", "lo", "del"]
+    static let articlesBeforeInstitutions: WordSet = ["el", "los", "las", "die", "der", "das", "il", "lo", "del"]
 
     /// German titles are compounds ("Finanzminister", "Ministerpräsidenten", "Bundeskanzlerin"):
     /// a capitalized word with one of these endings introduces a person.
@@ -327,11 +327,11 @@ enum EntityCues {
     }
 
     /// Capitalized prepositions and adverbs that never start a name, even before an institution's keyword.
-    static let leadingFunctionWords: Set<String> = Set([
+    static let leadingFunctionWords = WordSet(Set([
         "Selon", "Pour", "Par", "Dans", "Sur", "Avec", "Lors", "Après", "Avant", "Depuis", "Pendant", "Chez", "Contre", "Entre",
         "According", "After", "Before", "During", "Under", "With", "From", "For", "By", "In", "On", "At", "Since", "While", "When",
         "Según", "Para", "Con", "Desde", "Durante", "Nach", "Laut", "Bei", "Mit", "Seit", "Für",
-    ].map { TextFolding.key($0) })
+    ].map { TextFolding.key($0) }))
 
     /// Acronyms that are not organizations.
     /// Acronyms of ministries and agencies, per language: an organization even after a title.
@@ -342,7 +342,7 @@ enum EntityCues {
     /// First parts of hyphenated company names ("Hydro-Québec", "Air-France", "Petro-Canada").
     static let companyPrefixes: Set<String> = ["hydro", "air", "petro", "aero", "euro", "radio", "tele", "télé", "agro", "auto", "electro", "gaz", "energo", "ukr", "belaz", "inter"]
     /// Words that start a place name rather than a person's: "El Teniente", "San José", "Port Moresby".
-    static let placeNameStarts: Set<String> = ["el", "la", "los", "las", "san", "santa", "santo", "saint", "st", "sainte", "port", "mount", "mont", "salar", "cerro", "sierra", "isla", "lago", "valle", "bahia",
+    static let placeNameStarts: WordSet = ["el", "la", "los", "las", "san", "santa", "santo", "saint", "st", "sainte", "port", "mount", "mont", "salar", "cerro", "sierra", "isla", "lago", "valle", "bahia",
                                                 "lake", "lac", "cape", "cap", "new", "fort", "rio", "río", "puerto", "ciudad", "chiang", "ban", "nakhon", "kota", "al"]
 
     static let acronymStoplist: [String] = [

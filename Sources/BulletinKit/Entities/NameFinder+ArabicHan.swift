@@ -47,28 +47,28 @@ extension NameFinder {
                 while j < tokens.count, j - i <= 4, tokens[j].script == .arabic, !covered[j] || isCountry[j], tokens[j].spaceBefore {
                     let key = tokens[j].key
                     // "شركة أرامكو السعودية", "مجموعة هواوي": a company's own name follows its head without the article.
-                    if company, j == i + 1, !key.hasPrefix("ال"), !Self.arabicStop.contains(key), !isCountry[j],
+                    if company, j == i + 1, !PlainText.hasPrefix(key, "ال"), !Self.arabicStop.contains(key), !isCountry[j],
                        Self.looksLikeArabicName(tokens[j].text), !Self.arabicTimeWords.contains(key) {
                         j += 1
                         continue
                     }
                     // "مدينة أوش", "ولاية كيرالا": a place's own name follows its head in the construct state.
-                    if isPlace, j == i + 1, !t.key.hasPrefix("ال"), !key.hasPrefix("ال"), !Self.arabicStop.contains(key), !isCountry[j],
+                    if isPlace, j == i + 1, !PlainText.hasPrefix(t.key, "ال"), !PlainText.hasPrefix(key, "ال"), !Self.arabicStop.contains(key), !isCountry[j],
                        !Self.arabicTimeWords.contains(key), !Self.arabicCommonAdjectives.contains(key), Self.looksLikeArabicName(tokens[j].text),
-                       j + 1 >= tokens.count || tokens[j + 1].kind != .word || !tokens[j + 1].key.hasPrefix("ال") {
+                       j + 1 >= tokens.count || tokens[j + 1].kind != .word || !PlainText.hasPrefix(tokens[j + 1].key, "ال") {
                         j += 1
                         // "مدينة دير داوا": a second word of the name, when nothing definite follows it.
                         if j < tokens.count, tokens[j].kind == .word, tokens[j].script == .arabic, tokens[j].spaceBefore, !covered[j], !isCountry[j],
-                           !tokens[j].key.hasPrefix("ال"), !Self.arabicStop.contains(tokens[j].key), !Self.arabicTimeWords.contains(tokens[j].key),
+                           !PlainText.hasPrefix(tokens[j].key, "ال"), !Self.arabicStop.contains(tokens[j].key), !Self.arabicTimeWords.contains(tokens[j].key),
                            Self.looksLikeArabicName(tokens[j].text), !tokens[j].stems.contains(where: { Self.arabicOrgHeads.contains($0) }),
-                           j + 1 >= tokens.count || tokens[j + 1].kind != .word || !tokens[j + 1].key.hasPrefix("ال") {
+                           j + 1 >= tokens.count || tokens[j + 1].kind != .word || !PlainText.hasPrefix(tokens[j + 1].key, "ال") {
                             j += 1
                         }
                         break
                     }
                     // "وزارة الاستثمار والتجارة الخارجية": a ministry's name coordinates its fields.
-                    let coordinated = key.hasPrefix("وال") && j > i + 1 && t.stems.contains(where: { Self.arabicCoordinatedHeads.contains($0) })
-                    let definite = key.hasPrefix("ال") || (key.hasPrefix("لل") && j > i + 1) || coordinated
+                    let coordinated = PlainText.hasPrefix(key, "وال") && j > i + 1 && t.stems.contains(where: { Self.arabicCoordinatedHeads.contains($0) })
+                    let definite = PlainText.hasPrefix(key, "ال") || (PlainText.hasPrefix(key, "لل") && j > i + 1) || coordinated
                     if !definite || Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
                     j += 1
                 }
@@ -93,7 +93,7 @@ extension NameFinder {
             let complement = titleEnd == nil && flags.contains(.complementTitle)
             if complement {
                 var j = i + 1
-                while j < tokens.count, tokens[j].script == .arabic, tokens[j].key.hasPrefix("ال"), j - i <= 3 { j += 1 }
+                while j < tokens.count, tokens[j].script == .arabic, PlainText.hasPrefix(tokens[j].key, "ال"), j - i <= 3 { j += 1 }
                 if j + 2 < tokens.count, tokens[j].isInitialLetter, tokens[j + 1].key == "." { titleEnd = j }
             }
             if let start = titleEnd {
@@ -103,7 +103,7 @@ extension NameFinder {
                 var n = 0
                 while j < tokens.count, n < 3, tokens[j].script == .arabic, !covered[j], tokens[j].kind == .word {
                     let key = tokens[j].key
-                    if key.hasPrefix("ال") || Self.arabicStop.contains(key) || isCountry[j] || key.count < 2 { break }
+                    if PlainText.hasPrefix(key, "ال") || Self.arabicStop.contains(key) || isCountry[j] || PlainText.count(key) < 2 { break }
                     if let first = key.unicodeScalars.first, first == "و" || first == "ف", n > 0 { break }
                     if n > 0 { break }                       // one name word: the surname after the title or initial
                     if !hasInitial, !Self.looksLikeArabicName(tokens[j].text) { break }
@@ -206,13 +206,13 @@ extension NameFinder {
             // The complement: definite words, country adjectives, known names (up to five tokens).
             func isHead(_ k: Int) -> Bool { arabicFlags(k).contains(.head) }
             while j < tokens.count, j - i <= 6, tokens[j].script == .arabic, tokens[j].kind == .word,
-                  covered[j] || isCountry[j] || isArabicDefinite(j) || tokens[j].key.hasPrefix("لل") || isHead(j)
-                    || j > i + 1 && tokens[j].key.hasPrefix("وال")   // "وزيرة الاقتصاد والمالية"
+                  covered[j] || isCountry[j] || isArabicDefinite(j) || PlainText.hasPrefix(tokens[j].key, "لل") || isHead(j)
+                    || j > i + 1 && PlainText.hasPrefix(tokens[j].key, "وال")   // "وزيرة الاقتصاد والمالية"
                     || tokens[j].key == "باسم"                        // "المتحدث باسم الوزارة"
-                    || j > i + 1 && isHead(j - 1) && !tokens[j - 1].key.hasPrefix("ال") && !isHead(j) && j + 1 < tokens.count
-                        && tokens[j].text.count >= 3 && !Self.arabicStop.contains(tokens[j].key) && !tokens[j].key.hasPrefix("ال")
+                    || j > i + 1 && isHead(j - 1) && !PlainText.hasPrefix(tokens[j - 1].key, "ال") && !isHead(j) && j + 1 < tokens.count
+                        && PlainText.count(tokens[j].text) >= 3 && !Self.arabicStop.contains(tokens[j].key) && !PlainText.hasPrefix(tokens[j].key, "ال")
                         && tokens[j + 1].kind == .word && tokens[j + 1].script == .arabic && !Self.arabicStop.contains(tokens[j + 1].key)
-                        && !tokens[j + 1].key.hasPrefix("ال") {    // "رئيس إقليم كردستان نيجيرفان بارزاني"
+                        && !PlainText.hasPrefix(tokens[j + 1].key, "ال") {    // "رئيس إقليم كردستان نيجيرفان بارزاني"
                 if Self.arabicTimeWords.contains(tokens[j].key) || Self.arabicStop.contains(tokens[j].key) { break }
                 j += 1
             }
@@ -230,7 +230,7 @@ extension NameFinder {
             var complete = false
             // A country's nisba as the family name after two name words ("محمد شياع السوداني") is the name's.
             while end < tokens.count, end - start < 4, tokens[end].script == .arabic, tokens[end].kind == .word, tokens[end].spaceBefore,
-                  !covered[end], !isCountry[end] || end - start >= 2 && tokens[end].key.hasPrefix("ال") {
+                  !covered[end], !isCountry[end] || end - start >= 2 && PlainText.hasPrefix(tokens[end].key, "ال") {
                 let key = tokens[end].key
                 if Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
                 if Self.arabicNameParticles.contains(key) { end += 1; continue }
@@ -249,7 +249,7 @@ extension NameFinder {
                     complete = true
                     // "عبد اللطيف الجواهري": a compound given name, then the family name with its article.
                     if compound, end - start == 2, end < tokens.count, tokens[end].kind == .word, tokens[end].script == .arabic,
-                       tokens[end].key.hasPrefix("ال"), tokens[end].spaceBefore, !covered[end], !isCountry[end],
+                       PlainText.hasPrefix(tokens[end].key, "ال"), tokens[end].spaceBefore, !covered[end], !isCountry[end],
                        !Self.arabicStop.contains(tokens[end].key), !Self.arabicTimeWords.contains(tokens[end].key),
                        !tokens[end].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
                         end += 1
@@ -257,16 +257,16 @@ extension NameFinder {
                     }
                     if end < tokens.count, tokens[end].kind == .word, Self.arabicNameParticles.contains(tokens[end].key) || compound && end - start < 3,
                        !Self.arabicStop.contains(tokens[end].key), !Self.arabicTimeWords.contains(tokens[end].key), !covered[end], !isCountry[end],
-                       tokens[end].script == .arabic, !tokens[end].key.hasPrefix("ال") || Self.arabicNameParticles.contains(tokens[end].key) {
+                       tokens[end].script == .arabic, !PlainText.hasPrefix(tokens[end].key, "ال") || Self.arabicNameParticles.contains(tokens[end].key) {
                         if Self.arabicNameParticles.contains(tokens[end].key) { complete = false; continue }
                     }
                     break
                 }
                 // "نادية فتاح العلوي": a middle name, then the family name with its article.
                 if end - start == 1, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].script == .arabic,
-                   tokens[end + 1].key.hasPrefix("ال"), tokens[end + 1].spaceBefore, !covered[end + 1],
+                   PlainText.hasPrefix(tokens[end + 1].key, "ال"), tokens[end + 1].spaceBefore, !covered[end + 1],
                    // (a middle name may start with a letter that is also a clitic: فتاح, بشير)
-                   tokens[end].text.count >= 3, !Self.arabicStop.contains(tokens[end].key), !Self.arabicStop.contains(tokens[end + 1].key),
+                   PlainText.count(tokens[end].text) >= 3, !Self.arabicStop.contains(tokens[end].key), !Self.arabicStop.contains(tokens[end + 1].key),
                    !Self.arabicTimeWords.contains(tokens[end + 1].key),
                    !tokens[end + 1].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
                     end += 1
@@ -275,9 +275,9 @@ extension NameFinder {
                 let next = end + 1
                 // ("أحمد شيدي والرئيس …": a coordinated definite word starts the next phrase.)
                 let closes = next >= tokens.count || tokens[next].kind != .word || Self.arabicStop.contains(tokens[next].key)
-                    || Self.arabicTimeWords.contains(tokens[next].key) || tokens[next].key.hasPrefix("وال")
+                    || Self.arabicTimeWords.contains(tokens[next].key) || PlainText.hasPrefix(tokens[next].key, "وال")
                 // (a family name may start with a letter that is also a clitic: بارزاني, كمال)
-                if closes, Self.looksLikeTitledArabicName(tokens[end].text), !tokens[end].key.hasPrefix("بال"), !tokens[end].key.hasPrefix("لل") {
+                if closes, Self.looksLikeTitledArabicName(tokens[end].text), !PlainText.hasPrefix(tokens[end].key, "بال"), !PlainText.hasPrefix(tokens[end].key, "لل") {
                     end += 1; complete = true
                 }
                 break
@@ -296,7 +296,7 @@ extension NameFinder {
     /// A word with the definite article: "ال" in the folded key, but not a name spelled with a
     /// hamza on its alef ("ألكسندر", "إلهام"), which folds the same.
     func isArabicDefinite(_ k: Int) -> Bool {
-        guard tokens[k].key.hasPrefix("ال") else { return false }
+        guard PlainText.hasPrefix(tokens[k].key, "ال") else { return false }
         let first = tokens[k].text.unicodeScalars.first
         return first != "أ" && first != "إ" && first != "آ"
     }
@@ -309,7 +309,7 @@ extension NameFinder {
         guard let last = scalars.last, "فاشويكي".unicodeScalars.contains(last), word.utf8.count >= 10 else { return false }
         let tail = Array(scalars.suffix(5))
         guard arabicForeignSurnameEndings.contains(where: { e in e.count <= tail.count && Array(tail.suffix(e.count)) == e }) else { return false }
-        return !word.hasPrefix("ال") && !word.hasPrefix("وال") && !word.hasPrefix("بال") && !arabicCommonWordsLikeSurnames.contains(word)
+        return !PlainText.hasPrefix(word, "ال") && !PlainText.hasPrefix(word, "وال") && !PlainText.hasPrefix(word, "بال") && !arabicCommonWordsLikeSurnames.contains(word)
     }
     static let arabicForeignSurnameEndings: [[Unicode.Scalar]] = ["وف", "يف", "وفا", "يفا", "فيتش", "ينكو", "سكي", "شفيلي"].map { Array($0.unicodeScalars) }
     static let arabicCommonWordsLikeSurnames: Set<String> = ["معروف", "الظروف", "ظروف", "حروف", "صفوف", "كشوف", "سيوف", "ضيوف", "الضيوف"]
@@ -325,24 +325,35 @@ extension NameFinder {
 
     /// A word with an Arabic prefix or pronoun suffix is a common word, not a transliterated name.
     static func looksLikeArabicName(_ word: String) -> Bool {
+        // A plain word (nearly all) is answered on its scalars, which are its characters.
+        if let (first, last, count) = PlainText.firstLastCount(word) {
+            guard count >= 3 else { return false }
+            if "بلكوف".unicodeScalars.contains(first) { return false }
+            return !("هة".unicodeScalars.contains(last) || PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات"))
+        }
         guard let first = word.first, let last = word.last, word.count >= 3 else { return false }
         if "بلكوف".contains(first) { return false }
-        if "هة".contains(last) || word.hasSuffix("ها") || word.hasSuffix("هم") || word.hasSuffix("ات") { return false }
+        if "هة".contains(last) || PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات") { return false }
         return true
     }
 
     /// After a feminine title ("وزيرة", "السيدة") a given name may end in ة ("نادية", "فاطمة").
     static func isFeminineGivenName(_ word: String, afterTitle title: String) -> Bool {
-        guard title.hasSuffix("ه"), word.hasSuffix("ة"), word.count >= 4, let first = word.first else { return false }
+        guard PlainText.hasSuffix(title, "ه"), PlainText.hasSuffix(word, "ة"), word.count >= 4, let first = word.first else { return false }
         return !"بلكوف".contains(first)
     }
 
     /// Before a name particle ("بدر عبد العاطي") a given name may start with ب ل ك (بدر, لطفي,
     /// كمال): only the conjunctions و ف and pronoun suffixes rule a word out.
     static func looksLikeTitledArabicName(_ word: String) -> Bool {
+        if let (first, last, count) = PlainText.firstLastCount(word) {
+            guard count >= 3 else { return false }
+            if "وف".unicodeScalars.contains(first) { return false }
+            return !("هة".unicodeScalars.contains(last) || PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات"))
+        }
         guard let first = word.first, let last = word.last, word.count >= 3 else { return false }
         if "وف".contains(first) { return false }
-        if "هة".contains(last) || word.hasSuffix("ها") || word.hasSuffix("هم") || word.hasSuffix("ات") { return false }
+        if "هة".contains(last) || PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات") { return false }
         return true
     }
 
@@ -353,7 +364,9 @@ extension NameFinder {
         // in every article and language, was a measurable share of extraction).
         if mentions.contains(where: { $0.type == .person && $0.known == nil && $0.evidence == .guess && $0.placeContext }) {
             var counts: [String: Int] = [:]
-            for m in mentions where m.type == .person && m.known == nil && m.words.count >= 1 { counts[m.words.last!, default: 0] += 1 }
+            for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil && mentions[k].words.count >= 1 {
+                counts[mentions[k].words.last!, default: 0] += 1
+            }
             mentions.removeAll { m in
                 m.type == .person && m.known == nil && m.evidence == .guess && m.placeContext && (counts[m.words.last ?? ""] ?? 0) < 2
             }
@@ -383,11 +396,11 @@ extension NameFinder {
             if tokens[t].key == "،" || tokens[t].key == ",", t + 1 < tokens.count { t += 1 }
             guard [g, f, t].allSatisfy({ tokens[$0].script == .arabic && tokens[$0].kind == .word }), !covered[g], !covered[f],
                   !isCountry[g], !isCountry[f], tokens[f].spaceBefore,
-                  !tokens[g].key.hasPrefix("ال"), !Self.arabicStop.contains(tokens[g].key), Self.looksLikeArabicName(tokens[g].text),
+                  !PlainText.hasPrefix(tokens[g].key, "ال"), !Self.arabicStop.contains(tokens[g].key), Self.looksLikeArabicName(tokens[g].text),
                   // (أمين is a given name as well as the head of "الأمين العام".)
                   !Self.arabicComplementTitles.contains(tokens[g].key) || tokens[g].key == "امين", !Self.arabicOrgHeads.contains(tokens[g].key),
                   !Self.arabicStop.contains(tokens[f].key), !Self.arabicTimeWords.contains(tokens[f].key),
-                  tokens[f].key.hasPrefix("ال") || Self.looksLikeArabicName(tokens[f].text),
+                  PlainText.hasPrefix(tokens[f].key, "ال") || Self.looksLikeArabicName(tokens[f].text),
                   tokens[t].stems.contains(where: { Self.arabicTitleHeads.contains($0) }) || Self.arabicComplementTitles.contains(tokens[t].key)
             else { continue }
             guard !mentions.contains(where: { $0.start < tokens[f].end && $0.end > tokens[g].start }) else { continue }
@@ -401,9 +414,9 @@ extension NameFinder {
     /// (two Safadis leave a bare "الصفدي" alone).
     mutating func addArabicSurnameMentions() {
         var owners: [String: Set<String>] = [:]
-        for m in mentions where m.type == .person && m.words.count >= 2 {
-            guard let last = m.words.last, last.hasPrefix("ال"), last.count >= 5 else { continue }
-            owners[last, default: []].insert(m.words.joined(separator: " "))
+        for k in mentions.indices where mentions[k].type == .person && mentions[k].words.count >= 2 {   // in place: no mention copies
+            guard let last = mentions[k].words.last, PlainText.hasPrefix(last, "ال"), PlainText.count(last) >= 5 else { continue }
+            owners[last, default: []].insert(mentions[k].words.joined(separator: " "))
         }
         guard !owners.isEmpty else { return }
         let ownerKeys = KeySet(owners.keys)
@@ -415,13 +428,23 @@ extension NameFinder {
             while j >= 0, j >= lo - 8 { if spans[j].1 > t.start { return true }; j -= 1 }
             return false
         }
+        // Per distinct word: 1 no family name, 2 the key is one, 3 the key without its first letter is
+        // (a word's repetitions are answered once).
+        var memo = [UInt8](repeating: 0, count: wordFlags.bits.count)
         for k in tokens.indices where tokens[k].script == .arabic && tokens[k].kind == .word && !covered[k] {
-            let t = tokens[k]   // copied only for Arabic words (a copy retains its strings)
-            var key = t.key
-            // Folded keys compare by their bytes (see `FoldedKey`): the byte-wise set answers the
-            // many words that are no family name without hashing them as `String`s.
-            if !ownerKeys.contains(key), let first = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(first) { key = String(key.dropFirst()) }
-            guard ownerKeys.contains(key), let who = owners[key], who.count == 1 else { continue }
+            let w = Int(tokens[k].word)
+            if memo[w] == 0 {
+                // Folded keys compare by their bytes (see `FoldedKey`): the byte-wise set answers the
+                // many words that are no family name without hashing them as `String`s.
+                let key = tokens[k].key
+                if ownerKeys.contains(key) { memo[w] = 2 }
+                else if let first = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(first), ownerKeys.contains(String(key.dropFirst())) { memo[w] = 3 }
+                else { memo[w] = 1 }
+            }
+            if memo[w] == 1 { continue }
+            let t = tokens[k]   // copied only for a family name (a copy retains its strings)
+            let key = memo[w] == 2 ? t.key : String(t.key.dropFirst())
+            guard let who = owners[key], who.count == 1 else { continue }
             // "وأكد السوداني": the family name of the article's person, not Sudan.
             if isCountry[k] { uncountry(k) } else if inside(t) { continue }
             mentions.append(Mention(surface: t.text, start: t.start, end: t.end, type: .person, evidence: .cue, words: [key]))

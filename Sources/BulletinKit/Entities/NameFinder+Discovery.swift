@@ -148,7 +148,7 @@ extension NameFinder {
     mutating func coordinatedCompanies() {
         for i in sentenceInitialSingles where i + 2 < tokens.count && !covered[i] && !isCountry[i] {
             let t = tokens[i]
-            guard t.kind == .word, t.capitalized, !t.allCaps, t.key.count >= 4, !isStopword(i), !lex.months.contains(t.key),
+            guard t.kind == .word, t.capitalized, !t.allCaps, t.key.count >= 4, !isStopword(i), !isMonth(i),
                   !isGivenName(i), titleMatch(at: i) == nil, orgKeyword(at: i) == nil, placeKeyword(at: i) == nil,
                   t.key.utf8.last != UInt8(ascii: "s"), !t.key.hasSuffix("ly"), !t.key.hasSuffix("ing"),
                   !mentions.contains(where: { $0.start <= t.start && $0.end > t.start }) else { continue }
@@ -168,7 +168,7 @@ extension NameFinder {
     }
 
     /// Common nouns that describe a company, in an apposition after its name.
-    static let companyNouns: Set<String> = [
+    static let companyNouns: WordSet = [
         "company", "firm", "cooperative", "co-operative", "carrier", "airline", "producer", "maker", "operator", "bank", "lender",
         "miner", "exporter", "importer", "conglomerate", "manufacturer", "retailer", "insurer", "developer", "supplier", "group",
         "empresa", "empresas", "compania", "cooperativa", "aerolinea", "productor", "productora", "grupo", "firma",
@@ -394,8 +394,9 @@ extension NameFinder {
 
     /// A capitalized word that is no name. In Vietnamese the folded list is only a pre-filter:
     /// "Hải" (a given name) folds like "Hai" (two), "Nam" like "Năm" (year).
-    func isStopword(_ k: Int) -> Bool {
-        guard lex.stopwords.contains(tokens[k].key) else { return false }
+    func isStopword(_ k: Int) -> Bool { wordFlag(k, WordFlag.stopword) { isStopwordUncached(k) } }
+    private func isStopwordUncached(_ k: Int) -> Bool {
+        guard isStopwordKey(k) else { return false }
         guard language == "vi", tokens[k].script == .latin else { return true }
         return EntityCues.stopwordsExact.contains(exactForm(k))
     }
@@ -404,19 +405,21 @@ extension NameFinder {
     /// search of each such mention's first token).
     func tokensInKnownOrganizations() -> [Bool] {
         var out = [Bool](repeating: false, count: tokens.count)
-        for m in mentions where m.known != nil && m.type == .organization {
+        for i in mentions.indices where mentions[i].known != nil && mentions[i].type == .organization {   // in place: no mention copies
+            let (start, end) = (mentions[i].start, mentions[i].end)
             var lo = 0, hi = tokens.count
-            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < m.start { lo = mid + 1 } else { hi = mid } }
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < start { lo = mid + 1 } else { hi = mid } }
             var k = lo
-            while k < tokens.count, tokens[k].start < m.end { out[k] = true; k += 1 }
+            while k < tokens.count, tokens[k].start < end { out[k] = true; k += 1 }
         }
         return out
     }
 
     /// A common family name. In Vietnamese text the syllable must be one with its tones ("Chợ"
     /// of "Chợ Rẫy" folds like the Korean "Cho"; "Hồ" stays a family name).
-    func isFamilyName(_ k: Int) -> Bool {
-        guard lex.familyNames.contains(tokens[k].key) else { return false }
+    func isFamilyName(_ k: Int) -> Bool { wordFlag(k, WordFlag.familyName) { isFamilyNameUncached(k) } }
+    private func isFamilyNameUncached(_ k: Int) -> Bool {
+        guard lex.familyNames.contains(tokens[k].key, hash: tokens[k].keyHash) else { return false }
         guard language == "vi", tokens[k].script == .latin else { return true }
         return EntityCues.familyNamesExact.contains(exactForm(k))
     }
@@ -434,10 +437,19 @@ extension NameFinder {
     }
 
     /// A known given name; Cyrillic ones in any case ("Олегом" → "Олег").
-    func isGivenName(_ k: Int) -> Bool {
+    func isGivenName(_ k: Int) -> Bool { wordFlag(k, WordFlag.givenName) { isGivenNameUncached(k) } }
+    private func isGivenNameUncached(_ k: Int) -> Bool {
         let key = tokens[k].key
-        if lex.givenNames.contains(key) { return true }
+        if isGivenNameKey(k) { return true }
         guard tokens[k].script == .cyrillic, isCap(k) else { return false }
+        // A plain key's characters are its scalars: its prefixes are cut on scalars, not grapheme-broken.
+        if let (_, _, count) = PlainText.firstLastCount(key) {
+            let scalars = key.unicodeScalars
+            for cut in 1...3 where count - cut >= 3 {
+                if lex.givenNames.contains(String(scalars.dropLast(cut))) { return true }
+            }
+            return false
+        }
         let chars = Array(key)
         for cut in 1...3 where chars.count - cut >= 3 {
             if lex.givenNames.contains(String(chars[0..<(chars.count - cut)])) { return true }
@@ -464,9 +476,9 @@ extension NameFinder {
         return groups >= 2
     }
 
-    static let frenchArticles: Set<String> = ["le", "la", "les"]
+    static let frenchArticles: WordSet = ["le", "la", "les"]
     static let ofHash = Token.hash("of")
-    static let germanOfWords: Set<String> = ["fur", "für", "der", "des", "und"]
+    static let germanOfWords: WordSet = ["fur", "für", "der", "des", "und"]
     /// German compounds that name an institution by their last part ("Bundesministerium", "Umweltbundesamt",
     /// "Rohstoffagentur"); folded keys.
     static func germanInstitutionCompound(_ key: String) -> Bool {
@@ -478,12 +490,12 @@ extension NameFinder {
         key.utf8.count >= 8 && (key.hasSuffix("konzern") || key.hasSuffix("unternehmen") || key.hasSuffix("hersteller")
             || key.hasSuffix("gruppe") || key.hasSuffix("produzent") || key.hasSuffix("betreiber"))
     }
-    static let compassWords: Set<String> = ["west", "east", "north", "south", "central", "northern", "southern", "eastern", "western"]
-    static let frenchDe: Set<String> = ["de", "du", "des"]
-    static let frenchPlacePrepositions: Set<String> = ["en", "a", "au", "aux"]
+    static let compassWords: WordSet = ["west", "east", "north", "south", "central", "northern", "southern", "eastern", "western"]
+    static let frenchDe: WordSet = ["de", "du", "des"]
+    static let frenchPlacePrepositions: WordSet = ["en", "a", "au", "aux"]
 
     /// Function words dropped from the start of a name ("The Senate", "Le Parlement").
-    static let functionWords: Set<String> = ["the", "a", "an", "this", "that", "these", "le", "la", "les", "l", "un", "une", "ce", "cette", "в", "на", "и"]
+    static let functionWords: WordSet = ["the", "a", "an", "this", "that", "these", "le", "la", "les", "l", "un", "une", "ce", "cette", "в", "на", "и"]
 
     func looksLikeRussianVerb(_ key: String) -> Bool { Self.russianVerbLike(key) }
 
@@ -555,7 +567,7 @@ extension NameFinder {
             }
             if t.key == "pour" { purpose = true }
             if lex.breakers("fr", script: t.script).contains(t.key), t.key != "pour", t.key != "avec" { break }
-            if t.kind == .word, !t.capitalized, !isCountry[j], lex.months.contains(t.key) { break }
+            if t.kind == .word, !t.capitalized, !isCountry[j], isMonth(j) { break }
             j += 1
             if t.kind == .word, !["de", "du", "des", "la", "le", "pour", "avec", "les", "aux", "au", "en", "sur"].contains(t.key) { lastGood = j }
         }
@@ -614,14 +626,14 @@ extension NameFinder {
                placeKeyword(at: a) == nil {
                 a += 1; continue
             }
-            if t.script == .cyrillic, lex.stopwords.contains(t.key), a + 1 < b, !isCap(a + 1), orgKeyword(at: a) == nil {
+            if t.script == .cyrillic, isStopwordKey(a), a + 1 < b, !isCap(a + 1), orgKeyword(at: a) == nil {
                 a += 1; continue
             }
             // "El Banco Central de Chile", "Die Deutsche Bahn": an article before an institution goes.
             if EntityCues.articlesBeforeInstitutions.contains(t.key), a + 1 < b, orgKeyword(at: a + 1) != nil {
                 a += 1; continue
             }
-            if isStopword(a) || lex.months.contains(t.key), orgKeyword(at: a) == nil,
+            if isStopword(a) || isMonth(a), orgKeyword(at: a) == nil,
                !(a + 1 < b && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore) {   // "Sud-Rail" stays whole
                 // "West Java", "Central Java": a compass word before a name is part of the place's name.
                 if a + 1 < b, isCap(a + 1), !isCountry[a + 1], Self.compassWords.contains(t.key), !t.sentenceStart || midCaps.contains(t.key),
@@ -638,7 +650,7 @@ extension NameFinder {
             if t.sentenceStart, startsEnglishVerbish(t.key), t.script == .latin { a += 1; continue }
             // "Delegates of the Eurasian Mining Council": a sentence-initial common noun before "of".
             if t.sentenceStart, a + 1 < b, isConnector(a + 1), !midCaps.contains(t.key), orgKeyword(at: a) == nil,
-               placeKeyword(at: a) == nil, !lex.givenNames.contains(t.key) {
+               placeKeyword(at: a) == nil, !isGivenNameKey(a) {
                 a += 1; continue
             }
             break
@@ -671,7 +683,7 @@ extension NameFinder {
         }
         // After a title, "of Public Security" is a portfolio, not a name: keep only a person who follows it.
         if personCue, a0 < b0, isConnector(a0) || (a0 > 0 && isConnector(a0 - 1) && a0 == a) {
-            if let p = (a..<b).first(where: { lex.givenNames.contains(tokens[$0].key) || isFamilyName($0) }) {
+            if let p = (a..<b).first(where: { isGivenNameKey($0) || isFamilyName($0) }) {
                 emitName(p, b, personCue: true, placeContext: false)
             } else if let p = personAfterPortfolio(a, b) {
                 emitName(p, b, personCue: true, placeContext: false)
@@ -809,7 +821,7 @@ extension NameFinder {
             return
         }
         // ("Bank of Thailand", "Bank of Korea": a central bank is named by its country.)
-        if remaining.allSatisfy({ isCountry[$0] || lex.genericAlone.contains(tokens[$0].key) || lex.stopwords.contains(tokens[$0].key) && !isCap($0) }),
+        if remaining.allSatisfy({ isCountry[$0] || lex.genericAlone.contains(tokens[$0].key) || isStopwordKey($0) && !isCap($0) }),
            remaining.contains(where: { isCountry[$0] }),
            !centralBank {
             return
@@ -893,7 +905,7 @@ extension NameFinder {
         // Drop leading stopwords left after splitting ("The", "However").
         if words.count == 1 {
             let t = tokens[words[0]]
-            if isStopword(words[0]) || lex.months.contains(t.key) || t.key.count < 2 { return }
+            if isStopword(words[0]) || isMonth(words[0]) || t.key.count < 2 { return }
             if lex.genericAlone.contains(t.key) && !lex.standalone.contains(t.key) { return }
             // "den Hafen Tianjin", "die Provinz Yunnan": a German noun right before a known name is
             // its common-noun apposition, not a name of its own.
@@ -903,7 +915,7 @@ extension NameFinder {
             if language == "vi" && !personCue && !t.allCaps && !(placeContext && Self.foreignInVietnamese(t.key)) { return }
             if titleMatch(at: words[0]) != nil { return }
         }
-        if words.allSatisfy({ isStopword($0) || lex.months.contains(tokens[$0].key) }) { return }
+        if words.allSatisfy({ isStopword($0) || isMonth($0) }) { return }
         let first = tokens[words[0]]
         // Ministries and agencies by acronym (МИД, MFA): organizations even after a title.
         if words.count == 1, EntityCues.institutionAcronyms.contains(first.text) {
@@ -913,7 +925,7 @@ extension NameFinder {
         // A dateline ("ACCRA -", "Chiang Mai (Reuters) -"): the name opening a line before a dash is a place.
         // ("LAGOS, Jan 15 (Reuters) -": an all-capitals place, a comma and the date.)
         let datelineComma = b + 1 < tokens.count && tokens[b].key == "," && words.allSatisfy({ tokens[$0].allCaps })
-            && (lex.months.contains(tokens[b + 1].key) || lex.stopwords.contains(tokens[b + 1].key) && tokens[b + 1].text.count <= 4 || tokens[b + 1].kind == .number)
+            && (isMonth(b + 1) || isStopwordKey(b + 1) && tokens[b + 1].text.count <= 4 || tokens[b + 1].kind == .number)
         if a == 0 || tokens[a].newlineBefore, b < tokens.count, ["-", "–", "—", "("].contains(tokens[b].key) || datelineComma, words.count <= 3,
            words.allSatisfy({ tokens[$0].capitalized || tokens[$0].allCaps }) {
             var m = mention(a, b, type: .place, evidence: .cue)
@@ -1022,51 +1034,51 @@ extension NameFinder {
     /// ("Олжасу Бектенову") and genitive of an -ов/-ев/-ин surname with a consonant-final given
     /// name ("Олжаса Бектенова"; not "Анна Петрова", whose given name is a known female one).
     static func russianNominative(_ name: String) -> String? {
-        let parts = name.split(separator: " ").map(String.init)
-        guard parts.count == 2, parts[0].count >= 4, parts[1].count >= 5 else { return nil }
+        let parts = PlainText.words(name)
+        guard parts.count == 2, PlainText.count(parts[0]) >= 4, PlainText.count(parts[1]) >= 5 else { return nil }
         let (given, surname) = (parts[0], parts[1])
         let maleStem = ["ов", "ев", "ёв", "ин", "ын"]
         func strip(_ s: String, _ n: Int) -> String { String(s.dropLast(n)) }
         // A woman's name in an oblique case, told by the surname ("Смирновой", "Ивановой", "Пушкиной"):
         // "Анны Смирновой", "Анне Смирновой", "Анной Смирновой" → "Анна Смирнова"; "Марии", "Натальи", "Ольги".
-        if surname.hasSuffix("ой"), ["ов", "ев", "ёв", "ин", "ск", "цк"].contains(where: { strip(surname, 2).hasSuffix($0) }) {
+        if PlainText.hasSuffix(surname, "ой"), ["ов", "ев", "ёв", "ин", "ск", "цк"].contains(where: { PlainText.hasSuffix(strip(surname, 2), $0) }) {
             let g = given.lowercased()
             var nominative: String?
-            if g.hasSuffix("ии") || g.hasSuffix("ьи") { nominative = strip(given, 1) + "я" }
-            else if g.hasSuffix("ей") && g.count > 4 { nominative = strip(given, 2) + "я" }            // Натальей
-            else if g.hasSuffix("ой") { nominative = strip(given, 2) + "а" }                          // Анной
-            else if g.hasSuffix("ы") || g.hasSuffix("е") { nominative = strip(given, 1) + "а" }       // Анны, Анне
-            else if g.hasSuffix("и"), let c = g.dropLast().last, "гкхжчшщ".contains(c) { nominative = strip(given, 1) + "а" }  // Ольги
+            if PlainText.hasSuffix(g, "ии") || PlainText.hasSuffix(g, "ьи") { nominative = strip(given, 1) + "я" }
+            else if PlainText.hasSuffix(g, "ей") && g.count > 4 { nominative = strip(given, 2) + "я" }            // Натальей
+            else if PlainText.hasSuffix(g, "ой") { nominative = strip(given, 2) + "а" }                          // Анной
+            else if PlainText.hasSuffix(g, "ы") || PlainText.hasSuffix(g, "е") { nominative = strip(given, 1) + "а" }       // Анны, Анне
+            else if PlainText.hasSuffix(g, "и"), let c = g.dropLast().last, "гкхжчшщ".contains(c) { nominative = strip(given, 1) + "а" }  // Ольги
             if let nominative { return nominative + " " + strip(surname, 2) + "а" }
         }
         // Soft-stem male given names: "Игорю Кузнецову", "Игоря Кузнецова", "Андрея Петрова", "Ильёй Петровым".
-        if let e = ["ову", "еву", "ова", "ева", "ину", "ина", "овым", "евым", "иным"].first(where: { surname.hasSuffix($0) }) {
+        if let e = ["ову", "еву", "ова", "ева", "ину", "ина", "овым", "евым", "иным"].first(where: { PlainText.hasSuffix(surname, $0) }) {
             let base = strip(surname, e.count) + String(e.prefix(2))
             let g = given.lowercased()
-            if g.hasSuffix("ея") || g.hasSuffix("ею") || g.hasSuffix("еем") { return strip(given, g.hasSuffix("еем") ? 3 : 2) + "ей " + base }
-            if g.hasSuffix("ьёй") || g.hasSuffix("ьей") { return strip(given, 2) + "я " + base }    // Ильёй → Илья
-            if g.hasSuffix("ем"), let c = g.dropLast(2).last, "рлн".contains(c) { return strip(given, 2) + "ь " + base }  // Игорем
-            if g.hasSuffix("ю") || g.hasSuffix("я"), let c = g.dropLast().last, "рлн".contains(c), !g.hasSuffix("ья") { return strip(given, 1) + "ь " + base }
+            if PlainText.hasSuffix(g, "ея") || PlainText.hasSuffix(g, "ею") || PlainText.hasSuffix(g, "еем") { return strip(given, PlainText.hasSuffix(g, "еем") ? 3 : 2) + "ей " + base }
+            if PlainText.hasSuffix(g, "ьёй") || PlainText.hasSuffix(g, "ьей") { return strip(given, 2) + "я " + base }    // Ильёй → Илья
+            if PlainText.hasSuffix(g, "ем"), let c = g.dropLast(2).last, "рлн".contains(c) { return strip(given, 2) + "ь " + base }  // Игорем
+            if PlainText.hasSuffix(g, "ю") || PlainText.hasSuffix(g, "я"), let c = g.dropLast().last, "рлн".contains(c), !PlainText.hasSuffix(g, "ья") { return strip(given, 1) + "ь " + base }
         }
         // Instrumental with a given name that does not decline ("Имангали Тасмагамбетовым") or an
         // -а/-ей given name ("Шалвой Папуашвили", "Сергеем Шойгу") before a surname that does not.
-        if surname.hasSuffix("ым"), maleStem.contains(where: { strip(surname, 2).hasSuffix($0) }),
+        if PlainText.hasSuffix(surname, "ым"), maleStem.contains(where: { PlainText.hasSuffix(strip(surname, 2), $0) }),
            let last = given.last, "иоуэе".contains(last) {
             return given + " " + strip(surname, 2)
         }
-        if ["швили", "дзе", "енко", "ко", "ян", "иа", "у", "и", "о", "э"].contains(where: { surname.hasSuffix($0) }) {
-            if given.hasSuffix("еем") { return strip(given, 3) + "ей " + surname }
-            if given.hasSuffix("ой"), given.count >= 5 { return strip(given, 2) + "а " + surname }
+        if ["швили", "дзе", "енко", "ко", "ян", "иа", "у", "и", "о", "э"].contains(where: { PlainText.hasSuffix(surname, $0) }) {
+            if PlainText.hasSuffix(given, "еем") { return strip(given, 3) + "ей " + surname }
+            if PlainText.hasSuffix(given, "ой"), given.count >= 5 { return strip(given, 2) + "а " + surname }
         }
         // Instrumental.
-        if given.hasSuffix("ом") || given.hasSuffix("ем") {
-            if surname.hasSuffix("ым"), maleStem.contains(where: { strip(surname, 2).hasSuffix($0) }) { return strip(given, 2) + " " + strip(surname, 2) }
-            if surname.hasSuffix("ом") || surname.hasSuffix("ем") { return strip(given, 2) + " " + strip(surname, 2) }
+        if PlainText.hasSuffix(given, "ом") || PlainText.hasSuffix(given, "ем") {
+            if PlainText.hasSuffix(surname, "ым"), maleStem.contains(where: { PlainText.hasSuffix(strip(surname, 2), $0) }) { return strip(given, 2) + " " + strip(surname, 2) }
+            if PlainText.hasSuffix(surname, "ом") || PlainText.hasSuffix(surname, "ем") { return strip(given, 2) + " " + strip(surname, 2) }
         }
         let consonants = russianConsonants, femaleGiven = russianFemaleGivenNames
-        guard maleStem.contains(where: { strip(surname, 1).hasSuffix($0) }), !femaleGiven.contains(given.lowercased()) else { return nil }
+        guard maleStem.contains(where: { PlainText.hasSuffix(strip(surname, 1), $0) }), !femaleGiven.contains(given.lowercased()) else { return nil }
         // Dative ("Олжасу Бектенову") and genitive ("Олжаса Бектенова").
-        for ending in ["у", "а"] where given.hasSuffix(ending) && surname.hasSuffix(ending) {
+        for ending in ["у", "а"] where PlainText.hasSuffix(given, ending) && PlainText.hasSuffix(surname, ending) {
             let g = strip(given, 1)
             guard let last = g.last, consonants.contains(last) else { return nil }
             return g + " " + strip(surname, 1)
@@ -1090,23 +1102,23 @@ extension NameFinder {
         func cap(_ s: String) -> String { capital ? s.prefix(1).uppercased() + s.dropFirst() : s }
         let feminine: Bool
         let noun: String
-        if lower.hasPrefix("област") { feminine = true; noun = "область" }
-        else if lower.hasPrefix("провинци") { feminine = true; noun = "провинция" }
-        else if lower.hasPrefix("кра") && lower.count <= 5 { feminine = false; noun = "край" }
-        else if lower.hasPrefix("район") { feminine = false; noun = "район" }
-        else if lower.hasPrefix("округ") { feminine = false; noun = "округ" }
-        else if lower.hasPrefix("аймак") { feminine = false; noun = "аймак" }
+        if PlainText.hasPrefix(lower, "област") { feminine = true; noun = "область" }
+        else if PlainText.hasPrefix(lower, "провинци") { feminine = true; noun = "провинция" }
+        else if PlainText.hasPrefix(lower, "кра") && lower.count <= 5 { feminine = false; noun = "край" }
+        else if PlainText.hasPrefix(lower, "район") { feminine = false; noun = "район" }
+        else if PlainText.hasPrefix(lower, "округ") { feminine = false; noun = "округ" }
+        else if PlainText.hasPrefix(lower, "аймак") { feminine = false; noun = "аймак" }
         else { return nil }
         var out: [String] = []
         for w in words.dropLast() {
             let l = w.lowercased()
             if feminine {
-                if l.hasSuffix("ая") || l.hasSuffix("яя") { out.append(w); continue }
-                guard let e = ["ой", "ей", "ую", "ою"].first(where: { l.hasSuffix($0) }) else { return nil }
+                if PlainText.hasSuffix(l, "ая") || PlainText.hasSuffix(l, "яя") { out.append(w); continue }
+                guard let e = ["ой", "ей", "ую", "ою"].first(where: { PlainText.hasSuffix(l, $0) }) else { return nil }
                 out.append(String(w.dropLast(e.count)) + (e == "ей" ? "яя" : "ая"))
             } else {
-                if l.hasSuffix("ий") || l.hasSuffix("ый") || l.hasSuffix("ой") { out.append(w); continue }
-                guard let e = ["ого", "ому", "ым", "им", "ом"].first(where: { l.hasSuffix($0) }) else { return nil }
+                if PlainText.hasSuffix(l, "ий") || PlainText.hasSuffix(l, "ый") || PlainText.hasSuffix(l, "ой") { out.append(w); continue }
+                guard let e = ["ого", "ому", "ым", "им", "ом"].first(where: { PlainText.hasSuffix(l, $0) }) else { return nil }
                 let stem = String(w.dropLast(e.count))
                 out.append(stem + ("кгхжчшщ".contains(stem.last ?? " ") ? "ий" : "ый"))
             }
@@ -1145,7 +1157,7 @@ extension NameFinder {
     /// Neuter institution nouns in -ство in an oblique case: "Министерства", "Агентству",
     /// "Посольством", "Правительстве" → "…ство".
     static func russianNeuterNominative(_ word: String) -> String? {
-        for ending in ["ством", "ства", "ству", "стве"] where word.hasSuffix(ending) && word.count > ending.count + 2 {
+        for ending in ["ством", "ства", "ству", "стве"] where PlainText.hasSuffix(word, ending) && word.count > ending.count + 2 {
             return String(word.dropLast(ending.count)) + "ство"
         }
         return nil
@@ -1160,26 +1172,26 @@ extension NameFinder {
         guard let head = words.last else { return nil }
         let adjectives = Array(words.dropLast())
         let lowerHead = head.lowercased()
-        let genitiveAdjectives = !adjectives.isEmpty && adjectives.allSatisfy { w in ["ого", "его", "ой", "ей"].contains { w.lowercased().hasSuffix($0) } }
+        let genitiveAdjectives = !adjectives.isEmpty && adjectives.allSatisfy { w in ["ого", "его", "ой", "ей"].contains { PlainText.hasSuffix(w.lowercased(), $0) } }
         if !adjectives.isEmpty && !genitiveAdjectives { return nil }
         enum Gender { case masculine, feminine, neuter }
         var noun: String
         var gender: Gender
         if let n = russianNeuterNominative(head) { noun = n; gender = .neuter }
-        else if lowerHead.hasSuffix("ии") { noun = String(head.dropLast()) + "я"; gender = .feminine }
-        else if ["собрания", "объединения", "управления", "движения"].contains(where: { lowerHead.hasSuffix($0) }) {
+        else if PlainText.hasSuffix(lowerHead, "ии") { noun = String(head.dropLast()) + "я"; gender = .feminine }
+        else if ["собрания", "объединения", "управления", "движения"].contains(where: { PlainText.hasSuffix(lowerHead, $0) }) {
             noun = String(head.dropLast()) + "е"; gender = .neuter
-        } else if genitiveAdjectives, lowerHead.hasSuffix("ы") || lowerHead.hasSuffix("и") && !lowerHead.hasSuffix("ии") {
+        } else if genitiveAdjectives, PlainText.hasSuffix(lowerHead, "ы") || PlainText.hasSuffix(lowerHead, "и") && !PlainText.hasSuffix(lowerHead, "ии") {
             noun = String(head.dropLast()) + "а"; gender = .feminine                       // палаты, думы, службы
-        } else if genitiveAdjectives, lowerHead.hasSuffix("а"), let c = lowerHead.dropLast().last, "бвгджзклмнпрстфхцчшщ".contains(c) {
+        } else if genitiveAdjectives, PlainText.hasSuffix(lowerHead, "а"), let c = lowerHead.dropLast().last, "бвгджзклмнпрстфхцчшщ".contains(c) {
             noun = String(head.dropLast()); gender = .masculine                              // комитета, совета, банка
         } else { return nil }
         var out: [String] = []
         for w in adjectives {
             let l = w.lowercased()
-            let cut = l.hasSuffix("ого") || l.hasSuffix("его") ? 3 : 2
+            let cut = PlainText.hasSuffix(l, "ого") || PlainText.hasSuffix(l, "его") ? 3 : 2
             let stem = String(w.dropLast(cut))
-            let soft = l.hasSuffix("его") || l.hasSuffix("ей")
+            let soft = PlainText.hasSuffix(l, "его") || PlainText.hasSuffix(l, "ей")
             switch gender {
             case .neuter: out.append(stem + (soft ? "ее" : "ое"))
             case .feminine: out.append(stem + (soft ? "яя" : "ая"))
@@ -1194,13 +1206,13 @@ extension NameFinder {
     /// Foreign three-word names in Russian decline only their last word: "Буй Тхань Шоном"
     /// → "Буй Тхань Шон" (instrumental of a consonant-final name).
     static func russianForeignNominative(_ name: String) -> String? {
-        let parts = name.split(separator: " ").map(String.init)
+        let parts = PlainText.words(name)
         guard parts.count == 3, let last = parts.last else { return nil }
         // Genitive of a soft-sign name: "Фам Минь Тиня" → "Фам Минь Тинь" (the first words undeclined
         // and short, as in Vietnamese and Korean names; "Сергея Викторовича Лаврова" is left alone).
-        let undeclined = parts.dropLast().allSatisfy { p in p.count <= 5 && !["а", "я", "у", "ю", "ом", "ем", "ым", "ой"].contains { p.hasSuffix($0) } }
-        if undeclined, last.count >= 4, last.hasSuffix("ня") || last.hasSuffix("ню") { return parts[0] + " " + parts[1] + " " + last.dropLast() + "ь" }
-        guard last.count >= 5, last.hasSuffix("ом") else { return nil }
+        let undeclined = parts.dropLast().allSatisfy { p in p.count <= 5 && !["а", "я", "у", "ю", "ом", "ем", "ым", "ой"].contains { PlainText.hasSuffix(p, $0) } }
+        if undeclined, last.count >= 4, PlainText.hasSuffix(last, "ня") || PlainText.hasSuffix(last, "ню") { return parts[0] + " " + parts[1] + " " + last.dropLast() + "ь" }
+        guard last.count >= 5, PlainText.hasSuffix(last, "ом") else { return nil }
         let stem = last.dropLast(2)
         guard let c = stem.last, "бвгджзклмнпрстфхцчшщ".contains(c) else { return nil }
         // The first words must look undeclined (no instrumental ending of their own).
@@ -1269,7 +1281,7 @@ extension NameFinder {
 extension EntityLexicon {
     /// Ends like -ov, -enko, -vich mark a single word as a surname.
     func surnameEndings(_ key: String) -> Bool {
-        guard key.count >= 5 else { return false }
-        return EntityCues.surnameEndings.contains { key.hasSuffix($0) }
+        guard PlainText.count(key) >= 5 else { return false }
+        return EntityCues.surnameEndings.contains { PlainText.hasSuffix(key, $0) }
     }
 }

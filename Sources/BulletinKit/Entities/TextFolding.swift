@@ -444,6 +444,17 @@ struct KeySet: Sendable {
 
     func contains(_ key: String) -> Bool { index(key) != nil }
 
+    /// `contains(key)` for a key whose `Token.hash` is known (a token's `keyHash`): not hashed again.
+    func contains(_ key: String, hash h: UInt64) -> Bool {
+        var i = Self.slot(h) & mask
+        while true {
+            let e = slots[i]
+            if e < 0 { return false }
+            if hashes[Int(e)] == h, PhraseMatcher.same(keys[Int(e)], key) { return true }
+            i = (i + 1) & mask
+        }
+    }
+
     /// The index of `key` among `members`, or nil.
     func index(_ key: String) -> Int? {
         let h = Token.hash(key)
