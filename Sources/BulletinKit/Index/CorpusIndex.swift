@@ -390,6 +390,16 @@ public final class CorpusIndex: Sendable {
         var bytesDone: Int64 = 0
         if !candidates.isEmpty { progress?(IndexProgress(filesDone: 0, filesTotal: candidates.count, bytesDone: 0, bytesTotal: bytesTotal)) }
 
+        // A larger page cache on the writing connection while files are
+        // written (SQLite's default is 2 MB, 125 of our 16 KB pages): FTS5's
+        // merges re-read the segments that the batches before just wrote.
+        if !candidates.isEmpty {
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -\(IndexSchema.writerCacheKiB)") }
+        }
+        defer {
+            if !candidates.isEmpty { try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000") } }
+        }
+
         var refs = IndexWriter.EntityRefs()
         func write(_ batch: [PreparedFile]) throws {
             let (counts, newRefs) = try pool.writeWithoutTransaction { [refs] db in

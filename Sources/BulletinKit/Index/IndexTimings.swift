@@ -35,14 +35,41 @@ final class IndexTimings: @unchecked Sendable {
 }
 
 /// A thread-local tally flushed into `IndexTimings` once per batch (no lock per step).
+///
+/// Steps are timed with the monotonic clock (read in user space, tens of
+/// nanoseconds) and the thread's CPU time is read only when the tally is
+/// taken (`seconds`), then shared out among the stages in proportion to
+/// their wall time. Reading the thread CPU clock at every step, as before,
+/// is a system call (about 1 µs on this VM): a dozen per article cost about
+/// a second of CPU at 100,000 articles, half of it on the writer thread.
 struct StageClock {
-    var seconds: [String: Double] = [:]
-    var last = IndexTimings.now()
+    private var wall: [String: Double] = [:]
+    private var last: Double
+    private let cpuStart: Double
 
-    /// Charges the CPU time since the previous mark to `stage`.
+    init() {
+        last = StageClock.monotonic()
+        cpuStart = IndexTimings.now()
+    }
+
+    /// Charges the time since the previous mark to `stage`.
     mutating func mark(_ stage: String) {
-        let t = IndexTimings.now()
-        seconds[stage, default: 0] += t - last
+        let t = StageClock.monotonic()
+        wall[stage, default: 0] += t - last
         last = t
+    }
+
+    /// Thread CPU seconds by stage since `init`.
+    var seconds: [String: Double] {
+        let cpu = IndexTimings.now() - cpuStart
+        let total = wall.values.reduce(0, +)
+        guard total > 0 else { return [:] }
+        return wall.mapValues { $0 / total * cpu }
+    }
+
+    static func monotonic() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 }

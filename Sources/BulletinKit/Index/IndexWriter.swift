@@ -165,7 +165,7 @@ enum FilePreparer {
         clock.mark("other")
         defer { clock.mark("worker: fold, encode") }
         // Read once: the bytes hashed are the bytes parsed.
-        guard case .success(let data) = FileReader.read(task.path) else {
+        guard case .success(let data) = FileReader.read(task.path, expectedSize: task.fingerprint.size) else {
             return PreparedFile(path: task.path, fingerprint: task.fingerprint, hash: "", kind: .replace, articles: [],
                                 warnings: [LoadWarning(file: task.path, message: "cannot read the file")])
         }
