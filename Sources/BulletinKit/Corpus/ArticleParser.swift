@@ -559,4 +559,20 @@ enum SWAR {
     @inline(__always) static func hasNonASCII(_ w: UInt64) -> Bool {
         w & highs != 0
     }
+
+    /// 0x80 in exactly the bytes of `w` equal to `b`, 0 elsewhere (no false
+    /// positives, unlike `hasZero`'s borrows): positions matter here.
+    @inline(__always) static func byteMask(_ w: UInt64, _ b: UInt8) -> UInt64 {
+        let v = w ^ (ones &* UInt64(b))
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((v & lows) &+ lows) | v | lows)
+    }
+
+    /// ASCII letters (A–Z, a–z) among the bytes of `w`, which must all be ASCII.
+    @inline(__always) static func asciiLetterCount(_ w: UInt64) -> Int {
+        let x = w | (ones &* 0x20)  // lower case; other ASCII stays below 0x80
+        let atLeastA = (x &+ ones &* 0x1F) & highs  // x >= 0x61
+        let aboveZ = (x &+ ones &* 0x05) & highs  // x >= 0x7B
+        return (atLeastA & ~aboveZ).nonzeroBitCount
+    }
 }

@@ -105,7 +105,23 @@ public enum TextCleaner {
             var needs = false
             var prevSpace = trim  // a leading space needs trimming
             var i = 0
+            let base = UnsafeRawPointer(buf.baseAddress)
             while i < buf.count {
+                // Eight ASCII bytes without controls at a time: they need
+                // nothing unless two spaces touch (or a space follows one).
+                if let base, i + 8 <= buf.count {
+                    let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !SWAR.hasNonASCII(w), !SWAR.hasByteBelow0x20(w) {
+                        let spaces = SWAR.byteMask(w, 0x20)
+                        if spaces & (spaces << 8) != 0 || (prevSpace && spaces & 0x80 != 0) {
+                            needs = true
+                            break
+                        }
+                        prevSpace = spaces >> 63 != 0
+                        i += 8
+                        continue
+                    }
+                }
                 let c = buf[i]
                 // The common case: a byte that cannot start a space (see `spaceLength`:
                 // spaces start with an ASCII byte up to 0x20, or C2, E1, E2, E3, EF).

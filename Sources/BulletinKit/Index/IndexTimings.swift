@@ -36,40 +36,55 @@ final class IndexTimings: @unchecked Sendable {
 
 /// A thread-local tally flushed into `IndexTimings` once per batch (no lock per step).
 ///
-/// Steps are timed with the monotonic clock (read in user space, tens of
-/// nanoseconds) and the thread's CPU time is read only when the tally is
-/// taken (`seconds`), then shared out among the stages in proportion to
-/// their wall time. Reading the thread CPU clock at every step, as before,
-/// is a system call (about 1 µs on this VM): a dozen per article cost about
-/// a second of CPU at 100,000 articles, half of it on the writer thread.
+/// Reading the thread CPU clock is a system call (about 1 µs on this VM):
+/// at every step of every article, as before, it cost about a second of
+/// CPU at 100,000 articles, half of it on the writer thread. So the steps
+/// of one unit (a file) in `sampleEvery` are timed, weighted by
+/// `sampleEvery`, and the others not at all; steps outside units (a batch's
+/// commit) are always timed. `seconds` scales the tally to the thread CPU
+/// time actually spent since `init`, so stage sums stay exact.
 struct StageClock {
-    private var wall: [String: Double] = [:]
+    static let sampleEvery = 8
+    private var cpu: [String: Double] = [:]
     private var last: Double
     private let cpuStart: Double
+    private var units = 0
+    private var sampling = true
+    private var weight = 1.0
 
     init() {
-        last = StageClock.monotonic()
         cpuStart = IndexTimings.now()
+        last = cpuStart
     }
 
-    /// Charges the time since the previous mark to `stage`.
+    /// Starts the next unit of work (a file): timed or not.
+    mutating func startUnit() {
+        units += 1
+        sampling = units % StageClock.sampleEvery == 1
+        weight = Double(StageClock.sampleEvery)
+        if sampling { last = IndexTimings.now() }
+    }
+
+    /// Ends the units: the steps after are timed again, at face value.
+    mutating func endUnits() {
+        sampling = true
+        weight = 1
+        last = IndexTimings.now()
+    }
+
+    /// Charges the CPU time since the previous mark to `stage`.
     mutating func mark(_ stage: String) {
-        let t = StageClock.monotonic()
-        wall[stage, default: 0] += t - last
+        guard sampling else { return }
+        let t = IndexTimings.now()
+        cpu[stage, default: 0] += (t - last) * weight
         last = t
     }
 
     /// Thread CPU seconds by stage since `init`.
     var seconds: [String: Double] {
-        let cpu = IndexTimings.now() - cpuStart
-        let total = wall.values.reduce(0, +)
-        guard total > 0 else { return [:] }
-        return wall.mapValues { $0 / total * cpu }
-    }
-
-    static func monotonic() -> Double {
-        var t = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+        let total = IndexTimings.now() - cpuStart
+        let sum = cpu.values.reduce(0, +)
+        guard sum > 0 else { return [:] }
+        return cpu.mapValues { $0 / sum * total }
     }
 }

@@ -289,6 +289,11 @@ public enum SearchFolding {
 
         /// Decodes valid UTF-8 (a Swift string's storage) scalar by scalar, ASCII inline.
         mutating func feed(utf8 p: UnsafeBufferPointer<UInt8>) {
+            guard useTable else { return feed(utf8: p, table: nil) }
+            SearchFolding.foldTable.entries.withUnsafeBufferPointer { feed(utf8: p, table: $0) }
+        }
+
+        private mutating func feed(utf8 p: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt32>?) {
             let n = p.count
             var i = 0
             while i < n {
@@ -324,7 +329,7 @@ public enum SearchFolding {
                 } else {
                     break
                 }
-                feed(nonASCII: v)
+                if let table { feed(nonASCII: v, table: table) } else { feedByRules(nonASCII: v) }
             }
         }
 
@@ -339,8 +344,15 @@ public enum SearchFolding {
         }
 
         mutating func feed(nonASCII v: UInt32) {
-            guard useTable, v < 0x10000 else { return feedByRules(nonASCII: v) }
-            let entry = SearchFolding.foldTable.entries[Int(v)]
+            guard useTable else { return feedByRules(nonASCII: v) }
+            SearchFolding.foldTable.entries.withUnsafeBufferPointer { feed(nonASCII: v, table: $0) }
+        }
+
+        /// `feed(nonASCII:)` with the table at hand (`feed(utf8:)` looks it up once per text).
+        @inline(__always)
+        mutating func feed(nonASCII v: UInt32, table: UnsafeBufferPointer<UInt32>) {
+            guard v < 0x10000 else { return feedByRules(nonASCII: v) }
+            let entry = table[Int(v)]
             let kind = entry & 7
             if kind <= 3 {
                 if !arabic.isEmpty { flushArabic() }
