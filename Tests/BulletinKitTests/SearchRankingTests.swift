@@ -96,6 +96,24 @@ import Testing
         #expect(SnippetBuilder.isWordScalar(0x10400) == true)  // Deseret letter, beyond the table
     }
 
+    @Test func literalSearchFindsWhatRangeOfFinds() {
+        let body = "代表团访问明斯克。中国人民代表团访问了白俄罗斯首都明斯克, 中国 and 中国人民 again: 习近平 met 习近平."
+        for needle in ["中国", "明斯克", "习近平", "代表团", "斯克", "白俄罗斯首都", "日本", "。中", "平."] {
+            var from = body.startIndex
+            // Every occurrence in turn, as the window's highlighting walks them.
+            while true {
+                let got = SnippetBuilder.firstOccurrence(of: needle, in: body, from: from, to: body.endIndex)
+                let want = body.range(of: needle, range: from..<body.endIndex)
+                #expect(got == want, "\(needle)")
+                guard let r = want else { break }
+                from = r.upperBound
+            }
+        }
+        let cut = body.index(body.startIndex, offsetBy: 12)
+        #expect(SnippetBuilder.firstOccurrence(of: "中国人民", in: body, from: body.startIndex, to: cut) == nil)
+        #expect(SnippetBuilder.firstOccurrence(of: "", in: body, from: body.startIndex, to: body.endIndex) == nil)
+    }
+
     /// The rendering as it was: Character by Character, `isWhitespace` collapsed.
     static func referenceRender(body: String, window: Range<String.Index>, highlights: [Range<String.Index>]) -> String {
         let marks = SnippetBuilder.merged(highlights

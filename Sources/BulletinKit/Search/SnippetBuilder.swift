@@ -254,7 +254,8 @@ public enum SnippetBuilder {
         -> (range: Range<String.Index>, words: Int, needles: Set<[UInt8]>, isLiteral: Bool)? {
         var literal: Range<String.Index>?
         for l in needles.literals {
-            if let r = body.range(of: l), literal == nil || r.lowerBound < literal!.lowerBound { literal = r }
+            if let r = firstOccurrence(of: l, in: body, from: body.startIndex, to: body.endIndex),
+               literal == nil || r.lowerBound < literal!.lowerBound { literal = r }
         }
         var best: Group?
         if needles.hasTokens {
@@ -291,12 +292,41 @@ public enum SnippetBuilder {
         }
         for literal in needles.literals {
             var from = window.lowerBound
-            while from < window.upperBound, let r = body.range(of: literal, range: from..<window.upperBound) {
+            while from < window.upperBound, let r = firstOccurrence(of: literal, in: body, from: from, to: window.upperBound) {
                 result.append(r)
                 from = r.upperBound
             }
         }
         return result
+    }
+
+    /// The first occurrence of `needle` (a run of CJK characters) in
+    /// `text` between `from` and `to`, compared byte by byte in UTF-8:
+    /// Foundation's `range(of:)` bridged the whole body for every search.
+    /// Both ends fall on scalar boundaries (UTF-8 is self-synchronizing).
+    static func firstOccurrence(of needle: String, in text: String, from: String.Index, to: String.Index) -> Range<String.Index>? {
+        var text = text, needle = needle
+        let start = text.utf8.distance(from: text.utf8.startIndex, to: from)
+        let end = text.utf8.distance(from: text.utf8.startIndex, to: to)
+        let found: Int? = text.withUTF8 { t in
+            needle.withUTF8 { n in
+                guard n.count > 0, end - start >= n.count else { return nil }
+                let first = n[0]
+                var i = start
+                while i + n.count <= end {
+                    if t[i] == first {
+                        var k = 1
+                        while k < n.count && t[i + k] == n[k] { k += 1 }
+                        if k == n.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
+            }
+        }
+        guard let found else { return nil }
+        let lower = index(text, utf8Offset: found)
+        return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
     }
 
     static func range(of span: TextSpan, in text: String) -> Range<String.Index>? {
