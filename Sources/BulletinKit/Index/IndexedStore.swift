@@ -397,7 +397,8 @@ public final class IndexedStore: ArticleStore, Sendable {
             if !key.isEmpty, !keys.contains(key) { keys.append(key) }
         }
         let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
-        var found = try String.fetchAll(db, sql: "SELECT DISTINCT name FROM entity_alias WHERE folded IN (\(placeholders)) LIMIT 64",
+        // Cached: a query looks up one to three of these, with few distinct key counts.
+        var found = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT name FROM entity_alias WHERE folded IN (\(placeholders)) LIMIT 64"),
                                         arguments: StatementArguments(keys))
         // A knowledge-base entity the corpus never mentions adds nothing but a names term that matches nothing.
         for canonical in knowledge.value.canonicalNames(forKeys: candidates) where !found.contains(canonical) {
