@@ -21,23 +21,11 @@ struct OpenCommand: ParsableCommand {
     /// (mostly loading the entity knowledge base), hence not 0.1 s.
     static let loadingGrace = 0.25
 
-    /// When no path given exists (a typo, or a misspelt command such as `lsit`),
-    /// says so at once instead of opening a full screen that only says "no articles".
-    static func checkSomePathExists(_ paths: [String]) throws {
-        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
-        guard !missing.isEmpty, missing.count == paths.count else { return }
-        var message = missing.map { "\($0): no such file or directory" }.joined(separator: "; ")
-        if paths.count == 1, !paths[0].contains("/"), !paths[0].contains(".") {
-            message += " (commands: list, show, entities, countries, search, screen)"
-        }
-        throw CLIError(message)
-    }
-
     func run() throws {
         try runReportingErrors {
             let environment = ProcessInfo.processInfo.environment
             let paths = try corpus.resolvedPaths()
-            try Self.checkSomePathExists(paths)
+            try CorpusOptions.checkSomePathExists(paths, suggestCommands: true)
             // Check the terminal before the (possibly long) corpus load, so a mistake is reported at once.
             do { try TerminalApp.check(environment: environment) } catch { throw CLIError("\(error)") }
             let options = try display.resolve(detectTerminal: true, theme: .colour)
@@ -155,7 +143,9 @@ extension CorpusOptions {
         openingWork(paths: paths) { corpus, problems in
             let store = corpus.store
             if store.summaries.isEmpty {
-                return .failed(message: "no articles could be read from \(paths.joined(separator: ", "))", problems: problems)
+                // The reasons (files skipped) are printed once the terminal is restored: say so.
+                let message = CorpusOptions.noArticlesMessage(paths: paths, skipped: corpus.warnings.count, warningsLater: true)
+                return .failed(message: message, problems: problems)
             }
             return .loaded(LoadedCorpus(store: store, problems: problems, marks: reading.resolve(store.summaries)))
         }
@@ -201,19 +191,36 @@ struct ReadingState: Sendable {
     }
 
     /// The marks of `summaries` by their IDs; rows an older version kept by
-    /// ID are re-keyed on the way (once: they leave the legacy table).
+    /// ID are re-keyed on the way (once: they leave the legacy table), as are
+    /// marks found again in a moved archive. Marks that have no fingerprint yet
+    /// get one on a background thread (reading their files), so that they too
+    /// can follow a later move.
     func resolve(_ summaries: [ArticleSummary]) -> ResolvedMarks {
         let resolved = marks.resolve(summaries)
         if let store, !resolved.migrations.isEmpty { try? store.migrate(resolved.migrations) }
+        if let store, !resolved.relocations.isEmpty { try? store.relocate(resolved.relocations) }
+        if let store, !resolved.unfingerprinted.isEmpty {
+            let keys = Array(resolved.unfingerprinted.prefix(Self.fingerprintsPerStart))
+            DispatchQueue.global(qos: .utility).async {
+                var prints: [String: ContentFingerprint] = [:]
+                for key in keys { prints[key.stored] = ContentFingerprint.ofFile(key.file) }
+                try? store.setFingerprints(prints)
+            }
+        }
         return resolved
     }
+
+    /// Most marks fingerprinted in the background per start (each reads a file);
+    /// the rest get theirs at later starts, or when they change.
+    static let fingerprintsPerStart = 5_000
 
     /// Saves one change the reader asked for, under the article's key in `state`.
     func persist(_ effect: Effect, in state: AppState) {
         guard let store else { return }
         func save(_ id: String, _ change: (inout ArticleState) -> Void) {
             guard let key = state.articleKey(of: id) else { return }
-            _ = try? store.update(id: key.stored, change)
+            // The file as it is now (one small read): what lets the mark follow a moved archive.
+            _ = try? store.update(id: key.stored, fingerprint: ContentFingerprint.ofFile(key.file), change)
         }
         switch effect {
         case .setRead(let id, let read): save(id) { $0.read = read }

@@ -39,6 +39,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let paths = try corpus.resolvedPaths()
+            try CorpusOptions.checkSomePathExists(paths)
             let store = try openStore(paths: paths)
             guard !store.summaries.isEmpty else {
                 throw CLIError("no articles could be read from \(paths.joined(separator: ", "))")

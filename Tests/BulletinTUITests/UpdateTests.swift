@@ -50,6 +50,16 @@ import Testing
         #expect(back.state.filters.countries == ["CN"], "[ starts from the last country")
     }
 
+    /// QA finding: after choosing BY in the picker, `]` showed BY again (1/4) instead of the next country.
+    @Test func bracketsGoOnFromTheCountryThePickerChose() throws {
+        let next = try Fixtures.run("c b q ]")
+        #expect(next.state.filters.countries == ["KZ"])
+        let previous = try Fixtures.run("c b q [")
+        #expect(previous.state.filters.countries == ["VN"])
+        let several = try Fixtures.run("c a b q ]")  // no single choice: from the first again
+        #expect(several.state.filters.countries == ["VN"])
+    }
+
     @Test func stepMessagesNameTheValueAndCountInTheSingular() throws {
         let country = try Fixtures.run("[")
         #expect(country.state.message == "Country 4/4: China (CN), 1 article")

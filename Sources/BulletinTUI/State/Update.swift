@@ -404,7 +404,9 @@ extension AppState {
             return
         }
         let i: Int
-        if let cur = step[facet] {
+        // After the picker chose one value, `]` goes on from that value, not from the first.
+        let chosen = filters[facet].count == 1 ? values.firstIndex { filters[facet].contains($0.code) } : nil
+        if let cur = step[facet] ?? chosen {
             i = ((cur + delta) % values.count + values.count) % values.count
         } else {
             i = delta > 0 ? 0 : values.count - 1
