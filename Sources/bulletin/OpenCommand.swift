@@ -42,7 +42,7 @@ struct OpenCommand: ParsableCommand {
             let stored = corpus.noIndex ? nil : Corpus.openStored(paths: paths, options: corpus.openOptions(progressOnStderr: false))
             if let stored, !stored.isEmpty {
                 let shown = stored.store
-                load = BackgroundLoad(corpus.rescanWork(paths: paths, shown: shown.summaries))
+                load = BackgroundLoad(corpus.rescanWork(paths: paths, shown: shown.summaries, reading: reading))
                 load.start()  // on the other core while the first frame is built
                 let marks = reading.resolve(shown.summaries)
                 state = AppState(store: shown, corpusName: name, size: size, display: options,
@@ -156,13 +156,18 @@ extension CorpusOptions {
     /// stored index is on screen. Ends `.unchanged` when the articles are what
     /// `shown` already lists (the usual case: no swap, no catalog built), else
     /// `.loaded` with what changed, for the reader to swap in.
-    func rescanWork(paths: [String], shown: [ArticleSummary]) -> BackgroundLoad.Work {
+    func rescanWork(paths: [String], shown: [ArticleSummary], reading: ReadingState) -> BackgroundLoad.Work {
         openingWork(paths: paths) { corpus, problems in
             let store = corpus.store
             let changes = CorpusChanges(before: shown, after: store.summaries, changedFiles: corpus.report?.changed ?? 0)
             // Same articles, same summaries, no file re-read: keep the list shown.
             if changes.isEmpty { return .unchanged(problems: problems) }
-            return .loaded(LoadedCorpus(store: store, problems: problems, changes: changes))
+            // Files that moved inside the corpus (a renamed subfolder) are new
+            // articles to the reader: the marks found again for them come along.
+            let summaries = store.summaries
+            let relocated = reading.resolve(summaries).relocatedOnly(summaries)
+            return .loaded(LoadedCorpus(store: store, problems: problems, changes: changes,
+                                        marks: relocated.isEmpty ? nil : relocated))
         }
     }
 }

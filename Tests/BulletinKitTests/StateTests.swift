@@ -311,6 +311,26 @@ final class FailureLog: @unchecked Sendable {
         #expect(both.flaggedIDs == ["1#1"] && both.readIDs.isEmpty && both.relocations.isEmpty)
     }
 
+    /// What a rescan hands the reader: only the relocated marks, not those it already has.
+    @Test func relocatedOnlyKeepsTheMovedMarks() throws {
+        let folder = StateFolder()
+        let news = try Self.archive(in: folder)
+        let store = try ReadingStateStore(path: folder.db)
+        try Self.mark(store, news + "/2026-07/1.txt") { $0.read = true }
+        let stays = folder.url.appendingPathComponent("stays.txt").path
+        try "Stays\n\nHere.\n".write(toFile: stays, atomically: true, encoding: .utf8)
+        try Self.mark(store, stays) { $0.flagged = true; $0.position = 2 }
+        let moved = folder.url.appendingPathComponent("july").path
+        try FileManager.default.moveItem(atPath: news + "/2026-07", toPath: moved)
+        let after = [Self.summary("1#1", moved + "/1.txt"), Self.summary("stays", stays)]
+        let all = try ReadingMarks.load(from: store).resolve(after)
+        #expect(all.readIDs == ["1#1"] && all.flaggedIDs == ["stays"])
+        let only = all.relocatedOnly(after)
+        #expect(only.readIDs == ["1#1"] && only.flaggedIDs.isEmpty && only.positions.isEmpty)
+        #expect(only.relocations == all.relocations && !only.isEmpty)
+        #expect(ResolvedMarks().relocatedOnly(after).isEmpty)
+    }
+
     /// Two instances relocating the same marks at once leave one row per
     /// article, and a row written at the new key meanwhile is kept.
     @Test func concurrentRelocationsDoNotDuplicate() throws {

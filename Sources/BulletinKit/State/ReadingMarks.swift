@@ -191,6 +191,24 @@ public struct ResolvedMarks: Sendable, Hashable {
     public var unfingerprinted: [ArticleKey] = []
     public init() {}
 
+    /// True when no article has a mark here.
+    public var isEmpty: Bool { readIDs.isEmpty && flaggedIDs.isEmpty && positions.isEmpty }
+
+    /// Only the marks placed by `relocations` (on the articles of `summaries`
+    /// with those keys): what a rescan adds to the marks the reader already has.
+    public func relocatedOnly(_ summaries: [ArticleSummary]) -> ResolvedMarks {
+        var out = ResolvedMarks()
+        guard !relocations.isEmpty else { return out }
+        let targets = Set(relocations.map(\.to))
+        for s in summaries where targets.contains(ArticleKey(s)) {
+            if readIDs.contains(s.id) { out.readIDs.insert(s.id) }
+            if flaggedIDs.contains(s.id) { out.flaggedIDs.insert(s.id) }
+            if let line = positions[s.id] { out.positions[s.id] = line }
+        }
+        out.relocations = relocations
+        return out
+    }
+
     mutating func place(_ state: ArticleState, on id: String) {
         if state.read { readIDs.insert(id) }
         if state.flagged { flaggedIDs.insert(id) }
