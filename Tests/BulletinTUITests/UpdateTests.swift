@@ -713,6 +713,21 @@ extension CatalogTests {
         #expect(text.contains("filter by entity"))
     }
 
+    /// QA finding: g/G/Home/End closed the help instead of going to its top or end.
+    @Test func gAndGoGoToTheEndsOfTheHelp() throws {
+        let size = Size(width: 50, height: 14)
+        var p = try Fixtures.run("? G", size: size)
+        #expect(p.state.overlay == .help(scroll: HelpOverlay.maxScroll(for: p.state.display, size: size)))
+        p.send(.char("g"))
+        #expect(p.state.overlay == .help(scroll: 0))
+        p.send(.end)
+        #expect(p.state.overlay != .help(scroll: 0) && p.state.overlay != .none)
+        p.send(.home)
+        #expect(p.state.overlay == .help(scroll: 0))
+        p.send(.char("x"))
+        #expect(p.state.overlay == .none)
+    }
+
     @Test func scrollingReachesTheLastWrappedRow() throws {
         let size = Size(width: 50, height: 14)
         var p = try Fixtures.run("?", size: size)
@@ -778,6 +793,22 @@ extension CatalogTests {
         let rule = try #require(doc.lines.firstIndex { $0.role == .rule })
         #expect(doc.lines[rule - 1].role == .meta)
         #expect(doc.lines[rule + 1].role == .body)
+    }
+}
+
+/// QA finding: an article whose language could not be told showed "und" (the code) in the reader's header.
+@Suite struct ReaderUnknownLanguageTests {
+    @Test func headerSaysLanguageUnknown() {
+        let a = Article(id: "h", file: "/corpus/h.txt", title: "Only a headline here", date: nil, language: "und",
+                        body: "Only a headline here", raw: "")
+        let meta = ReaderDocument(article: a, width: 60, bidi: true, shaping: true, countryName: { $0 })
+            .lines.filter { $0.role == .meta }.map { $0.cells.map(\.text).joined() }.joined()
+        #expect(meta == "language unknown", "\(meta)")
+        var en = a
+        en.language = "en"
+        let known = ReaderDocument(article: en, width: 60, bidi: true, shaping: true, countryName: { $0 })
+            .lines.filter { $0.role == .meta }.map { $0.cells.map(\.text).joined() }.joined()
+        #expect(known == "en")
     }
 }
 

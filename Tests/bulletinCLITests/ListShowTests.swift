@@ -147,6 +147,16 @@ import Testing
         #expect(try run(["show", "x", "--width", "2", Self.seeds]).status == 64)
     }
 
+    @Test func showSaysLanguageUnknownRatherThanUnd() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "Only a headline here\n".write(toFile: dir + "/headline.txt", atomically: true, encoding: .utf8)
+        let r = try run(["show", "headline", dir])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("undated · language unknown"), "\(r.stdout)")
+        #expect(try json(try run(["list", "--json", dir])).first?["language"] as? String == "und")  // JSON keeps the code
+    }
+
     @Test func showPrintsHeaderAndWrappedBody() throws {
         let r = try run(["show", "001_e52cb4cd3b8fc08c", Self.seeds, "--width", "50"])
         #expect(r.status == 0)

@@ -45,6 +45,8 @@ public enum KeyMap {
         case .char("k"), .up: return .move(-1)
         case .pageDown, .char(" "): return .page(1)
         case .pageUp, .char("b"): return .page(-1)
+        case .char("g"), .home: return .top  // as in the list and the reader
+        case .char("G"), .end: return .bottom
         default: return .closeOverlay
         }
     }
