@@ -713,6 +713,18 @@ extension CatalogTests {
         #expect(text.contains("filter by entity"))
     }
 
+    /// QA finding: ← (or h) pressed once too often in the list ended the session;
+    /// now only q quits from the list, ← and h go back everywhere else as before.
+    @Test func leftArrowGoesBackButNeverQuits() throws {
+        var p = try Fixtures.run("Enter")
+        #expect(p.state.focus == .reader)
+        #expect(p.send(.left).isEmpty)
+        #expect(p.state.focus == .list)
+        #expect(p.send(.left).isEmpty && p.send(.char("h")).isEmpty)
+        #expect(p.state.message == "This is the list; q quits")
+        #expect(p.send(.char("q")) == [.quit])
+    }
+
     /// QA finding: g/G/Home/End closed the help instead of going to its top or end.
     @Test func gAndGoGoToTheEndsOfTheHelp() throws {
         let size = Size(width: 50, height: 14)

@@ -12,8 +12,10 @@ public enum Action: Sendable, Hashable {
     case halfPage(Int)
     /// Enter: open the selected article, filter by the sidebar entity, or choose the right side.
     case open
-    /// `q`: leave the current mode or pane; quit from the list.
-    case back
+    /// `q`: leave the current mode or pane; quit from the list. `←`/`h`
+    /// (`quits: false`) go back the same way but never quit: an arrow key
+    /// pressed once too often should not end the session.
+    case back(quits: Bool = true)
     case quit
     /// Tab / Shift-Tab.
     case cycleFocus(forward: Bool)

@@ -21,7 +21,7 @@ extension AppState {
         case .page(let n): page(n)
         case .halfPage(let n): halfPage(n)
         case .open: return open()
-        case .back: return back()
+        case .back(let quits): return back(quits: quits)
         case .quit, .interrupt: return savePosition() + [.quit]
         case .suspend: return [.suspend]
         case .cycleFocus(let forward): cycleFocus(forward: forward)
@@ -305,7 +305,7 @@ extension AppState {
         return [.setRead(id: id, read: true)]
     }
 
-    mutating func back() -> [Effect] {
+    mutating func back(quits: Bool = true) -> [Effect] {
         if sideBySide != nil {
             leaveSideBySide()
             return []
@@ -318,6 +318,10 @@ extension AppState {
             let saved = focus == .reader ? savePosition() : []
             focus = .list
             return saved
+        }
+        guard quits else {
+            message = "This is the list; q quits"
+            return []
         }
         return [.quit]
     }
