@@ -135,7 +135,7 @@ import Testing
     @Test func filteringByAnEntityOfOneArticleSaysArticleInTheSingular() throws {
         let p = try Fixtures.run("Tab Tab Enter")
         #expect(p.state.filters.entity == "Igor Sergeenko")
-        #expect(p.state.message == "1 article mentions Igor Sergeenko")
+        #expect(p.state.message == "1 article mentions Igor Sergeenko (C clears)")  // how to undo it: QA finding
     }
 
     @Test func sidebarCountsMentionsAndOtherArticles() throws {

@@ -292,8 +292,9 @@ extension AppState {
             filters.entity = entity.name
             refilter()
             focus = .list
-            message = visible.count == 1 ? "1 article mentions \(entity.name)"
-                                         : "\(visible.count) articles mention \(entity.name)"
+            // Say how to undo it, as the U and F filters do (the entity filter has no key of its own).
+            message = (visible.count == 1 ? "1 article mentions \(entity.name)"
+                                          : "\(visible.count) articles mention \(entity.name)") + " (C clears)"
         case .reader: break
         }
         return []
