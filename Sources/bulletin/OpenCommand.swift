@@ -39,7 +39,10 @@ struct OpenCommand: ParsableCommand {
             // fingerprint (seconds at 100,000 articles), runs in the background
             // and swaps in what changed. A first run or an empty index shows
             // the loading screen instead, as does `--no-index` (no index to show).
-            let stored = corpus.noIndex ? nil : Corpus.openStored(paths: paths, options: corpus.openOptions(progressOnStderr: false))
+            // An index made by another build or knowledge base is emptied and redone by the update:
+            // its stored list would lose every article under the reader, so the progress is shown instead.
+            let stored = corpus.noIndex || !CorpusIndex.storedExtractionIsCurrent(paths: paths, indexPath: corpus.index, entitiesFile: corpus.entities)
+                ? nil : Corpus.openStored(paths: paths, options: corpus.openOptions(progressOnStderr: false))
             if let stored, !stored.isEmpty {
                 let shown = stored.store
                 load = BackgroundLoad(corpus.rescanWork(paths: paths, shown: shown.summaries, reading: reading))
