@@ -713,6 +713,27 @@ extension CatalogTests {
         #expect(text.contains("filter by entity"))
     }
 
+    /// QA finding: the reading position was saved only on leaving the article, so
+    /// closing the terminal window (SIGHUP) lost it. The loop now sends `.idle`
+    /// once the keys stop: the position is saved once, and the message stays.
+    @Test func idleSavesTheReadingPositionOnce() throws {
+        var p = Program(state: Fixtures.state([Fixtures.long("long", paragraphs: 80)], size: Size(width: 80, height: 24)))
+        p.send([.enter, .char("*")])
+        #expect(!p.state.positionUnsaved)  // at the top: nothing to keep
+        #expect(p.apply(.idle).isEmpty)
+        p.send([.char(" "), .char("j")])
+        let line = p.state.readerScroll
+        #expect(line > 0 && p.state.positionUnsaved)
+        p.state.message = "Flagged"
+        #expect(p.apply(.idle) == [.setPosition(id: "long", line: line)])
+        #expect(p.state.message == "Flagged")
+        #expect(!p.state.positionUnsaved && p.apply(.idle).isEmpty)
+        p.send(.char("k"))
+        #expect(p.apply(.idle) == [.setPosition(id: "long", line: line - 1)])
+        // Leaving the article saves nothing more: the position is already kept.
+        #expect(p.send(.char("q")).isEmpty)
+    }
+
     /// QA finding: ← (or h) pressed once too often in the list ended the session;
     /// now only q quits from the list, ← and h go back everywhere else as before.
     @Test func leftArrowGoesBackButNeverQuits() throws {

@@ -16,8 +16,8 @@
 #  - a warm start with new files shows the stored list at once (no loading
 #    screen), notes the rescan in the title bar, then swaps in the new articles
 #    keeping the selection; q during the rescan exits promptly;
-#  - a flag and a read mark are kept across runs, and after the archive
-#    folder is renamed.
+#  - a flag, a read mark and a reading position (the window closed: SIGHUP)
+#    are kept across runs, and after the archive folder is renamed.
 # Uses its own tmux server (-L bulletin-e2e-$$), always killed on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -605,8 +605,15 @@ marks_start "$MARKS/news"
 MARKS_N=$(capture | head -1 | grep -oE '[0-9]+ articles' | cut -d' ' -f1)
 keys '*'
 keys j Enter
-keys q
-marks_quit "first run"
+keys Space
+read_at=$(capture | tail -1 | grep -oE 'line [0-9]+/' || true)
+# The terminal window is closed (SIGHUP) a moment after the last key: the
+# position was saved once the keys stopped (TerminalApp.idleSave, 1 s).
+sleep 1.6
+marks_shell=$(tm display-message -p -t e2e '#{pane_pid}')
+marks_pid=$(pgrep -P "$marks_shell" -f "$BIN" | head -1 || true)
+if [ -n "$marks_pid" ]; then kill -HUP "$marks_pid"; else fail "cannot find the bulletin process"; fi
+wait_for "EXIT=[" >/dev/null || fail "bulletin did not exit on SIGHUP"
 for folder in news moved; do
   if [ "$folder" = moved ]; then mv "$MARKS/news" "$MARKS/moved"; fi
   marks_start "$MARKS/$folder"
@@ -624,6 +631,14 @@ for folder in news moved; do
     fail "the read mark is lost ($folder): $(capture | head -1)"
   fi
   keys U
+  keys g j Enter
+  now_at=$(capture | tail -1 | grep -oE 'line [0-9]+/' || true)
+  if [ -n "$read_at" ] && [ "$now_at" = "$read_at" ]; then
+    pass "the reading position survives SIGHUP ($folder: $now_at)"
+  else
+    fail "the reading position is lost ($folder): '$read_at' before SIGHUP, '$now_at' now"
+  fi
+  keys q
   marks_quit "$folder"
 done
 

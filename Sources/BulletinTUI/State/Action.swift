@@ -73,6 +73,10 @@ public enum Action: Sendable, Hashable {
     case unbound(Character)
     /// Ctrl-C: quit like `q` from anywhere, but the exit status says interrupted (130).
     case interrupt
+    /// No key for a while (`TerminalApp.idleSave`): the reader's position is
+    /// saved, so a closed terminal window or a crash loses at most the last
+    /// second of scrolling, not everything since the article was opened.
+    case idle
 
     /// The background indexer's latest report, `at` seconds after loading started.
     case indexProgress(IndexProgress, at: Double)

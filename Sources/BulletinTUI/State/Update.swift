@@ -6,7 +6,7 @@ extension AppState {
     /// give the same new state and effects.
     public mutating func update(_ action: Action) -> [Effect] {
         switch action {
-        case .resize, .bodySearchResults, .indexProgress, .corpusLoaded, .corpusUnchanged, .corpusFailed:
+        case .resize, .bodySearchResults, .indexProgress, .corpusLoaded, .corpusUnchanged, .corpusFailed, .idle:
             break  // not the user's doing: keep the message
         default: message = nil
         }
@@ -23,6 +23,7 @@ extension AppState {
         case .open: return open()
         case .back(let quits): return back(quits: quits)
         case .quit, .interrupt: return savePosition() + [.quit]
+        case .idle: return savePosition()
         case .suspend: return [.suspend]
         case .cycleFocus(let forward): cycleFocus(forward: forward)
         case .toggleSidebar:
@@ -329,10 +330,17 @@ extension AppState {
 
     /// Remembers where the single reader stands in its article, when it moved since last time.
     mutating func savePosition() -> [Effect] {
-        guard sideBySide == nil, let id = selectedSummary?.id, readIDs.contains(id) else { return [] }
-        guard positions[id] != readerScroll, readerScroll > 0 || positions[id] != nil else { return [] }
+        guard positionUnsaved, let id = selectedSummary?.id else { return [] }
         positions[id] = readerScroll
         return [.setPosition(id: id, line: readerScroll)]
+    }
+
+    /// True when the single reader stands elsewhere than the position kept for
+    /// its article (`savePosition` would save it): the loop then wakes up once
+    /// the keys stop, to save it (`Action.idle`).
+    public var positionUnsaved: Bool {
+        guard sideBySide == nil, let id = selectedSummary?.id, readIDs.contains(id) else { return false }
+        return positions[id] != readerScroll && (readerScroll > 0 || positions[id] != nil)
     }
 
     mutating func cancel() {
