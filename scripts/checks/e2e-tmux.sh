@@ -93,6 +93,19 @@ settle() {
   done
 }
 keys() { tm send-keys -t e2e "$@"; settle; }
+# Presses q until the shell prints the exit status, one q at a time: the next
+# only once the screen shows what the last one did. (A q sent while the app is
+# still exiting lands in the shell and garbles the next command line.)
+quit_app() {
+  local before
+  for _ in 1 2 3 4 5 6; do
+    capture | grep -qE 'EXIT=\[[0-9]+\]' && return 0
+    before=$(capture)
+    tm send-keys -t e2e q
+    for _ in $(seq 1 150); do [ "$(capture)" != "$before" ] && break; sleep 0.02; done
+    settle
+  done
+}
 
 # Checks that every row between the title and status bars has its "│" borders
 # in the same display columns as the pane header row (wide characters count 2).
@@ -475,7 +488,7 @@ if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BI
       else
         fail "second start did not show the articles"
       fi
-      for _ in 1 2 3 4; do capture | grep -qE 'EXIT=\[[0-9]+\]' && break; keys q; done
+      quit_app
       wait_for "EXIT=[0]" >/dev/null || fail "did not quit after loading"
     else
       fail "second start shows neither progress nor articles"; capture
@@ -561,7 +574,7 @@ if [ "$BIG_READY" = 1 ]; then
   else
     fail "the new articles were not swapped in"; echo "$screen"
   fi
-  for _ in 1 2 3 4; do capture | grep -qE 'EXIT=\[[0-9]+\]' && break; keys q; done
+  quit_app
   wait_for "EXIT=[0]" >/dev/null || fail "did not quit after the warm start"
 
   # q during the rescan (more new files to index): prompt exit, terminal restored.
@@ -595,7 +608,7 @@ marks_start() {  # $1: the corpus folder
   settle
 }
 marks_quit() {
-  for _ in 1 2 3 4; do capture | grep -qE 'EXIT=\[[0-9]+\]' && break; keys q; done
+  quit_app
   wait_for "EXIT=[0]" >/dev/null || fail "bulletin did not quit ($1)"
 }
 # The digest seed holds several articles: its first one is the flagged one,

@@ -125,7 +125,7 @@ public struct ReadingMarks: Sendable, Hashable {
             let path = ArticleKey.absolutePath(s.file)
             var size: Int64??
             var print: ContentFingerprint??
-            // The oldest key first, so the choice among several is stable.
+            // In key order, so the choice among several gone files is stable.
             for key in keys.sorted() {
                 guard let wanted = fingerprints[key] else { continue }
                 if gone[key] == nil { gone[key] = !files.exists(key.file) }
