@@ -76,6 +76,8 @@ struct OpenCommand: ParsableCommand {
                     loader = load
                 }
             }
+            // Said at once, not only on exit: every u and * of this session would otherwise look kept.
+            if reading.store == nil { state.message = ReadingState.unavailableMessage }
             let rescanning = state.rescan != nil
             // Problems are printed once the terminal is restored: on the screen they would garble it.
             // A finished rescan reports every file's warnings (stored ones too); else the stored ones.
@@ -184,6 +186,9 @@ struct ReadingState: Sendable {
     /// Lines for stderr (printed after the reader ends, so they cannot garble the screen).
     var notices: [String] = []
     var marks = ReadingMarks()
+
+    /// The status line when the state database cannot be opened (the reason is printed on exit).
+    static let unavailableMessage = "Read marks will not be kept: reading state unavailable (why: on exit)"
 
     static func open() -> ReadingState {
         var r = ReadingState()

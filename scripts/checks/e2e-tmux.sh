@@ -655,5 +655,18 @@ for folder in news moved; do
   marks_quit "$folder"
 done
 
+# A state database that cannot be opened: said in the status bar at once
+# (the reason on exit), not only after the session whose marks were lost.
+tm send-keys -t e2e "clear; env LC_ALL=C.UTF-8 LANG=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=$MARKS/cache XDG_DATA_HOME=/proc/bulletin-e2e $BIN $MARKS/moved; echo EXIT=[\$?]" Enter
+wait_list >/dev/null
+settle
+if capture | tail -1 | grep -qF "Read marks will not be kept"; then
+  pass "an unavailable reading state is said at once ($(capture | tail -1 | sed 's/  */ /g'))"
+else
+  fail "no word of the unavailable reading state: $(capture | tail -1)"
+fi
+quit_app
+if capture | grep -qF "reading state unavailable"; then pass "and why, on exit"; else fail "no reason on exit"; capture; fi
+
 if [ "$failures" -gt 0 ]; then echo "e2e-tmux: $failures failure(s)"; exit 1; fi
 echo "e2e-tmux: all checks passed"
