@@ -47,7 +47,8 @@ struct OpenCommand: ParsableCommand {
                 let shown = stored.store
                 load = BackgroundLoad(corpus.rescanWork(paths: paths, shown: shown.summaries, reading: reading))
                 load.start()  // on the other core while the first frame is built
-                let marks = reading.resolve(shown.summaries)
+                // No relocation before the first frame (it may stat many files): the rescan does it.
+                let marks = reading.resolve(shown.summaries, relocating: false)
                 state = AppState(store: shown, corpusName: name, size: size, display: options,
                                  readIDs: marks.readIDs, flaggedIDs: marks.flaggedIDs, positions: marks.positions)
                 state.rescan = RescanState(files: stored.count)
@@ -208,8 +209,8 @@ struct ReadingState: Sendable {
     /// marks found again in a moved archive. Marks that have no fingerprint yet
     /// get one on a background thread (reading their files), so that they too
     /// can follow a later move.
-    func resolve(_ summaries: [ArticleSummary]) -> ResolvedMarks {
-        let resolved = marks.resolve(summaries)
+    func resolve(_ summaries: [ArticleSummary], relocating: Bool = true) -> ResolvedMarks {
+        let resolved = marks.resolve(summaries, relocating: relocating)
         if let store, !resolved.migrations.isEmpty { try? store.migrate(resolved.migrations) }
         if let store, !resolved.relocations.isEmpty { try? store.relocate(resolved.relocations) }
         if let store, !resolved.unfingerprinted.isEmpty {

@@ -57,8 +57,11 @@ public struct ReadingMarks: Sendable, Hashable {
     /// length some mark has (no pass at all without marks): a few ms at 100,000.
     /// The relocation pass looks at file names only when some mark is unmatched
     /// and fingerprinted, reads no file unless one of those is gone, and hashes
-    /// only candidates of the right name, segment and size.
-    public func resolve(_ summaries: [ArticleSummary], files: MarkFiles = .disk) -> ResolvedMarks {
+    /// only candidates of the right name, segment and size; but it may `stat`
+    /// every article whose file name a gone mark had (a deleted archive of
+    /// `1.txt`-style names): `relocating: false` skips it, for a first frame
+    /// that must not wait (the background rescan relocates).
+    public func resolve(_ summaries: [ArticleSummary], files: MarkFiles = .disk, relocating: Bool = true) -> ResolvedMarks {
         var out = ResolvedMarks()
         guard !isEmpty else { return out }
         // Path lengths of the keyed marks: a file of another length can only
@@ -71,7 +74,7 @@ public struct ReadingMarks: Sendable, Hashable {
         for id in legacy.keys { idLengths[min(id.utf8.count, 4095)] = true }
         var matched = Set<ArticleKey>()
         var unmarked: [Int] = []  // summaries with no mark of their own, if relocation may need them
-        let mayRelocate = byKey.count > 0 && !fingerprints.isEmpty
+        let mayRelocate = relocating && byKey.count > 0 && !fingerprints.isEmpty
         summaries.withUnsafeBufferPointer { all in
             for (index, s) in all.enumerated() {
                 var state: ArticleState?
@@ -116,6 +119,8 @@ public struct ReadingMarks: Sendable, Hashable {
             nameLengths[min(name.name.utf8.count, 1023)] = true
         }
         guard !orphans.isEmpty else { return [] }
+        // In key order, so the choice among several gone files is stable.
+        for name in orphans.keys { orphans[name]!.sort() }
         var gone: [ArticleKey: Bool] = [:]
         var moves: [(from: ArticleKey, to: ArticleKey, index: Int)] = []
         for index in unmarked {
@@ -125,10 +130,9 @@ public struct ReadingMarks: Sendable, Hashable {
             let path = ArticleKey.absolutePath(s.file)
             var size: Int64??
             var print: ContentFingerprint??
-            // In key order, so the choice among several gone files is stable.
-            for key in keys.sorted() {
+            for key in keys {
                 guard let wanted = fingerprints[key] else { continue }
-                if gone[key] == nil { gone[key] = !files.exists(key.file) }
+                if gone[key] == nil { gone[key] = !files.exists(key.file) }  // one lstat per mark
                 guard gone[key] == true else { continue }
                 if size == nil { size = files.size(path) }
                 guard size! == wanted.size else { continue }
