@@ -233,6 +233,20 @@ extension NameFinder {
                   !covered[end], !isCountry[end] || end - start >= 2 && tokens[end].key.hasPrefix("ال") {
                 let key = tokens[end].key
                 if Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
+                // "محمد ولد خالد", "محمد ولد الشيخ الغزواني", "أحمد ولد سيدي محمد": Mauritanian names join
+                // the father's name with "ولد" (son of); up to three words follow it, to a coordinated word
+                // ("ونظيره"), a preposition or a verb of saying.
+                if key == "ولد", end - start == 1 {
+                    var e = end + 1
+                    while e < tokens.count, e - end <= 3, tokens[e].script == .arabic, tokens[e].kind == .word, tokens[e].spaceBefore,
+                          !covered[e], !isCountry[e], !Self.arabicStop.contains(tokens[e].key), !Self.arabicTimeWords.contains(tokens[e].key),
+                          e == end + 1 || !tokens[e].key.hasPrefix("و") && !arabicFlags(e).contains(.speechVerb),
+                          e == end + 1 || !tokens[e].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
+                        e += 1
+                    }
+                    if e > end + 1 { end = e; complete = true }
+                    break
+                }
                 if Self.arabicNameParticles.contains(key) { end += 1; continue }
                 // "صدر جباروف", "أديلبيك قاسم علييف": a Slavic or Turkic surname ends the name whatever follows.
                 if !isArabicDefinite(end), Self.isForeignArabicSurname(tokens[end].text) { end += 1; complete = true; break }
@@ -434,6 +448,9 @@ extension NameFinder {
         "国家主席", "主席", "总书记", "总理", "副总理", "总统", "副总统", "外长", "部长", "大使", "议长", "委员长", "首相", "国王",
         "秘书长", "书记", "省长", "市长", "先生", "女士", "将军", "主任", "董事长", "总裁", "发言人", "行长", "外交部长", "国务委员",
         "副主席", "总干事", "首席执行官", "总经理", "局长", "司令", "州长", "特使", "副外长", "防长", "国防部长",
+        // local and deputy posts ("勐腊县副县长", "副市长", "区长"), legislators
+        "副县长", "县长", "副市长", "副省长", "区长", "副区长", "镇长", "副镇长", "副部长", "副局长", "副主任", "副总裁", "副总经理",
+        "议员", "参议员", "众议员", "总督", "副议长",
     ]
     /// Characters that start a verb or function word after a name: a two-character name stops before them.
     static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",
@@ -711,7 +728,81 @@ extension NameFinder {
             }
             discoverHanOrganizations(t, scalars, chars, knownRanges: knownRanges, personRanges: personRanges)
         }
+        discoverHanPlacesInContext()
     }
+
+    /// Small places no gazetteer holds, told by their context in a Han run:
+    /// a district after its city or province ("唐山市丰南区", "北京市朝阳区"); a transliterated name
+    /// after a noun of settlement ("边境城市马拉巴", "港口城市蒙巴萨", "首都X"); a transliterated name
+    /// joined to a known place by 至/到/和/与/、 ("蒙巴萨至内罗毕", "内罗毕和基苏木"). A transliterated
+    /// name is a run of two to six transliteration characters that no other name overlaps.
+    mutating func discoverHanPlacesInContext() {
+        guard tokens.indices.contains(where: { tokens[$0].script == .han }) else { return }
+        let places = mentions.filter { $0.type == .place }
+        for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
+            let t = tokens[index]
+            let scalars = Array(t.text.unicodeScalars)
+            let chars = scalars.map(Self.hanCode)
+            let n = chars.count
+            var taken: [Range<Int>] = mentions.compactMap { m in
+                m.start >= t.start && m.end <= t.end ? (m.start - t.start)..<(m.end - t.start) : nil
+            }
+            func free(_ r: Range<Int>) -> Bool { !taken.contains { $0.overlaps(r) } }
+            func add(_ r: Range<Int>) {
+                guard r.count >= 2, free(r) else { return }
+                let name = Self.hanString(scalars, r.lowerBound, r.upperBound)
+                var m = Mention(surface: name, start: t.start + r.lowerBound, end: t.start + r.upperBound, type: .place, evidence: .cue, words: [name])
+                m.placeContext = true
+                mentions.append(m)
+                taken.append(r)
+            }
+            /// The transliterated run starting at `s` (forward) or ending at `e` (backward), bounded on its far side.
+            func runForward(_ s: Int) -> Range<Int>? {
+                var e = s
+                while e < n, e - s < 6, Self.hanTransliterationSet.contains(chars[e]) { e += 1 }
+                // ("北京和阿拉伯国家": a run before 国, 人 or 语 is a people or a language.)
+                return e - s >= 2 && (e == n || !Self.hanTransliterationSet.contains(chars[e]) && !Self.hanPeopleNext.contains(chars[e])) ? s..<e : nil
+            }
+            func runBackward(_ e: Int) -> Range<Int>? {
+                var s = e
+                while s > 0, e - s < 6, Self.hanTransliterationSet.contains(chars[s - 1]) { s -= 1 }
+                return e - s >= 2 && (s == 0 || !Self.hanTransliterationSet.contains(chars[s - 1])) ? s..<e : nil
+            }
+            // 区 after 市/省: the two or three characters between them.
+            var p = 3
+            while p < n {
+                if chars[p] == Self.hanDistrictCode {
+                    for len in [2, 3] where p - len - 1 >= 0 && Self.hanDistrictParents.contains(chars[p - len - 1]) {
+                        let r = (p - len)..<(p + 1)
+                        if !(r.lowerBound..<p).contains(where: { Self.hanOrgLeftStopSet.contains(chars[$0]) }), !Self.hanNotPlaceStartSet.contains(chars[p - len]) {
+                            add(r)
+                            break
+                        }
+                    }
+                }
+                p += 1
+            }
+            // After a noun of settlement.
+            for cue in Self.hanSettlementCodes {
+                var q = 0
+                while q + cue.count < n {
+                    if Self.hanMatches(chars, cue, at: q), let r = runForward(q + cue.count) { add(r) }
+                    q += 1
+                }
+            }
+            // Joined to a known place.
+            for m in places where m.start >= t.start && m.end <= t.end {
+                let (s, e) = (m.start - t.start, m.end - t.start)
+                if e + 1 < n, Self.hanPlaceJoiners.contains(chars[e]), let r = runForward(e + 1) { add(r) }
+                if s >= 3, Self.hanPlaceJoiners.contains(chars[s - 1]), let r = runBackward(s - 1) { add(r) }
+            }
+        }
+    }
+    static let hanDistrictCode = hanCode("区")
+    static let hanDistrictParents = HanCharSet("市省")
+    static let hanSettlementCodes: [[UInt32]] = ["城市", "首都", "港口", "港城", "小镇", "城镇", "重镇", "口岸城市"].map(hanCodes)
+    static let hanPlaceJoiners = HanCharSet("至到和与、")
+    static let hanPeopleNext = HanCharSet("国人语族裔式")
 
     /// Organizations by their suffix (外交部, 中国工商银行, 国家发展和改革委员会, 哈萨克斯坦国家石油公司):
     /// the name runs left from the suffix to a function word, a verb of the sentence or a person,
