@@ -167,4 +167,40 @@ import Testing
         // A stem matches from a word's start only: "animalisch" is no Malian adjective.
         #expect(!extract("Ein animalischer Instinkt.", "de").countries.contains("ML"))
     }
+
+    @Test func russianDevelopmentBanksAndCompoundSubjects() {
+        let body = """
+        Кредит выделит Азиатский банк реконструкции и развития, сообщило Министерство экономического развития и торговли \
+        Киргизии. Министерство обороны и армия провели учения. Министерство финансов и полиция провели проверку.
+        """
+        let e = extract(body, "ru")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Азиатский банк реконструкции и развития"), "\(all(e))")
+        #expect(orgs.contains { $0.hasPrefix("Министерство экономического развития и торговли") }, "\(all(e))")
+        #expect(!orgs.contains { $0.contains("армия") || $0.contains("полиция") }, "a second subject: \(all(e))")
+    }
+
+    @Test func chinesePortsAuthoritiesAndNamesEndingARun() {
+        let body = """
+        斯里兰卡总理视察了汉班托塔港，并会见了驻埃及大使孙建强。项目资金来自亚洲基础设施投资银行。港口管理总局局长表示，港澳地区的企业也将参与。
+        """
+        let e = extract(body, "zh")
+        #expect(names(e, .place).contains("汉班托塔港"), "\(all(e))")
+        #expect(names(e, .person).contains("孙建强"), "\(all(e))")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("亚洲基础设施投资银行") && !orgs.contains { $0.hasPrefix("项目") || $0.contains("来自") }, "\(all(e))")
+        #expect(!names(e, .place).contains { $0.hasPrefix("港") }, "\(all(e))")
+    }
+
+    @Test func vietnameseStatesIslandsAndSpanishPortfolios() {
+        let vi = extract("Sản lượng tại đảo Sumatra và tỉnh Jambi giảm mạnh, trong khi bang Kedah tăng. Đạo diễn nói vậy.", "vi")
+        #expect(names(vi, .place).isSuperset(of: ["Sumatra", "Jambi", "Kedah"]), "\(all(vi))")
+        let es = extract("""
+        La ministra de Relaciones Exteriores, Ana Morales, viajó desde Quetzaltenango hacia la capital. El ministro de \
+        Economía y Finanzas habló después.
+        """, "es")
+        #expect(!es.entities.contains { $0.name.contains("Relaciones") || $0.name.contains("Finanzas") }, "\(all(es))")
+        #expect(names(es, .place).contains("Quetzaltenango"), "\(all(es))")
+        #expect(names(es, .person).contains("Ana Morales"), "\(all(es))")
+    }
 }

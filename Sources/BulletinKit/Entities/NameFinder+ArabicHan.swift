@@ -552,7 +552,9 @@ extension NameFinder {
         var titledPeople: [[UInt32]] = []
         /// Surnames of middle-dot names (卢贝特金 of 马里奥·卢贝特金) → the full name, their entity's key.
         var fullNames: [[UInt32]: String] = [:]
+        var sawHan = false
         for index in tokens.indices where tokens[index].script == .han {   // no copy of the other tokens
+            sawHan = true
             let t = tokens[index]
             let scalars = Array(t.text.unicodeScalars)   // a Han run: one scalar per character
             let chars = scalars.map(Self.hanCode)
@@ -609,7 +611,10 @@ extension NameFinder {
                     if translit - s >= 4 {
                         len = translit - s   // "马尔霍特拉": a long transliteration that starts like a surname
                     } else if Self.hanSurnameSet.contains(chars[s]) {
-                        if s + 2 >= chars.count || Self.hanAfterNameSet.contains(chars[s + 2]) { len = 2 }
+                        // ("大使廖力强。": a character that starts a verb only with one after it, 强调 or 表示,
+                        // ends the name when the run ends with it.)
+                        if s + 2 >= chars.count || Self.hanAfterNameSet.contains(chars[s + 2])
+                            && !(s + 3 == chars.count && Self.hanVerbStartOnly.contains(chars[s + 2])) { len = 2 }
                         if s + len > chars.count { len = chars.count - s }
                     } else if Self.hanTransliterationSet.contains(chars[s]) {
                         // A transliterated foreign name: a run of transliteration characters (托卡耶夫, 马克龙).
@@ -728,7 +733,7 @@ extension NameFinder {
             }
             discoverHanOrganizations(t, scalars, chars, knownRanges: knownRanges, personRanges: personRanges)
         }
-        discoverHanPlacesInContext()
+        if sawHan { discoverHanPlacesInContext() }
     }
 
     /// Small places no gazetteer holds, told by their context in a Han run:
@@ -737,24 +742,25 @@ extension NameFinder {
     /// joined to a known place by 至/到/和/与/、 ("蒙巴萨至内罗毕", "内罗毕和基苏木"). A transliterated
     /// name is a run of two to six transliteration characters that no other name overlaps.
     mutating func discoverHanPlacesInContext() {
-        guard tokens.indices.contains(where: { tokens[$0].script == .han }) else { return }
         let places = mentions.filter { $0.type == .place }
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
             let t = tokens[index]
             let scalars = Array(t.text.unicodeScalars)
             let chars = scalars.map(Self.hanCode)
             let n = chars.count
-            var taken: [Range<Int>] = mentions.compactMap { m in
-                m.start >= t.start && m.end <= t.end ? (m.start - t.start)..<(m.end - t.start) : nil
-            }
-            func free(_ r: Range<Int>) -> Bool { !taken.contains { $0.overlaps(r) } }
+            // The names inside this run, gathered only once a candidate is found (most runs have none).
+            var taken: [Range<Int>]?
             func add(_ r: Range<Int>) {
-                guard r.count >= 2, free(r) else { return }
+                guard r.count >= 2 else { return }
+                if taken == nil {
+                    taken = mentions.compactMap { m in m.start >= t.start && m.end <= t.end ? (m.start - t.start)..<(m.end - t.start) : nil }
+                }
+                guard !taken!.contains(where: { $0.overlaps(r) }) else { return }
                 let name = Self.hanString(scalars, r.lowerBound, r.upperBound)
                 var m = Mention(surface: name, start: t.start + r.lowerBound, end: t.start + r.upperBound, type: .place, evidence: .cue, words: [name])
                 m.placeContext = true
                 mentions.append(m)
-                taken.append(r)
+                taken!.append(r)
             }
             /// The transliterated run starting at `s` (forward) or ending at `e` (backward), bounded on its far side.
             func runForward(_ s: Int) -> Range<Int>? {
@@ -783,12 +789,23 @@ extension NameFinder {
                 p += 1
             }
             // After a noun of settlement.
-            for cue in Self.hanSettlementCodes {
-                var q = 0
-                while q + cue.count < n {
-                    if Self.hanMatches(chars, cue, at: q), let r = runForward(q + cue.count) { add(r) }
-                    q += 1
+            var q = 0
+            while q + 2 < n {
+                if Self.hanSettlementStartSet.contains(chars[q]) {
+                    for cue in Self.hanSettlementCodes where q + cue.count < n && Self.hanMatches(chars, cue, at: q) {
+                        if let r = runForward(q + cue.count) { add(r) }
+                        break
+                    }
                 }
+                q += 1
+            }
+            // A transliterated name and 港, a port ("塞得港", "瓜达尔港"; not 港口, 港澳).
+            var z = 2
+            while z < n {
+                if chars[z] == Self.hanPortCode, z + 1 == n || !Self.hanPortBlockedNext.contains(chars[z + 1]), let r = runBackward(z) {
+                    add(r.lowerBound..<(z + 1))
+                }
+                z += 1
             }
             // Joined to a known place.
             for m in places where m.start >= t.start && m.end <= t.end {
@@ -800,9 +817,13 @@ extension NameFinder {
     }
     static let hanDistrictCode = hanCode("区")
     static let hanDistrictParents = HanCharSet("市省")
-    static let hanSettlementCodes: [[UInt32]] = ["城市", "首都", "港口", "港城", "小镇", "城镇", "重镇", "口岸城市"].map(hanCodes)
+    static let hanSettlementCodes: [[UInt32]] = ["口岸城市", "城市", "首都", "港口", "港城", "小镇", "城镇", "重镇"].map(hanCodes)
+    static let hanSettlementStartSet = HanCharSet("口城首港小重")
     static let hanPlaceJoiners = HanCharSet("至到和与、")
     static let hanPeopleNext = HanCharSet("国人语族裔式")
+    static let hanVerbStartOnly = HanCharSet("表指强会宣访举签认通接出主致率发")
+    static let hanPortCode = hanCode("港")
+    static let hanPortBlockedNext = HanCharSet("口务区股币元澳湾")
 
     /// Organizations by their suffix (外交部, 中国工商银行, 国家发展和改革委员会, 哈萨克斯坦国家石油公司):
     /// the name runs left from the suffix to a function word, a verb of the sentence or a person,

@@ -242,20 +242,23 @@ extension NameFinder {
     }
 
     /// Lowercase nouns of settlements and regions before "of"/"de" and a name (folded keys).
-    static let placeNounsBeforeOf: Set<String> = [
+    static let placeNounsBeforeOf = KeySet([
         "town", "city", "village", "province", "region", "district", "municipality", "port", "county", "island", "state",
         "ville", "commune", "village", "region", "departement", "localite", "cite", "ile", "port",
         "ciudad", "municipio", "provincia", "departamento", "localidad", "pueblo", "puerto", "comuna", "distrito", "isla", "estado",
         "cidade", "municipio", "estado",
-    ]
+    ])
+    /// `Token.hash` of "of"/"de"/… and of the French articles, compared as integers first (this
+    /// runs for every capitalized name).
+    static let ofHashes: [UInt64] = ["of", "de", "du", "des", "do", "da", "del", "d'"].map { Token.hash($0) }
+    static let articleHashes: [UInt64] = ["la", "l'", "le"].map { Token.hash($0) }
     /// "the town of Saramuro", "the city of Talara", "la région de la Nawa", "la ville de Soubré":
     /// a lowercase settlement or region noun, "of"/"de" and an optional article before the name.
     func placeNounOf(_ i: Int) -> Bool {
-        guard i >= 2 else { return false }
+        guard i >= 2, tokens[i - 1].script == .latin, !tokens[i - 1].capitalized else { return false }
         var k = i - 1
-        if (tokens[k].key == "la" || tokens[k].key == "l'" || tokens[k].key == "le") && !tokens[k].capitalized, k >= 2 { k -= 1 }
-        let of = tokens[k].key
-        guard ["of", "de", "du", "des", "do", "da", "del", "d'"].contains(of), !tokens[k].capitalized else { return false }
+        if Self.articleHashes.contains(tokens[k].keyHash), k >= 2, tokens[k].key.utf8.count <= 2 { k -= 1 }
+        guard Self.ofHashes.contains(tokens[k].keyHash), tokens[k].key.utf8.count <= 3, !tokens[k].capitalized else { return false }
         let noun = tokens[k - 1]
         return noun.kind == .word && !noun.capitalized && noun.script == .latin && Self.placeNounsBeforeOf.contains(noun.key)
     }
@@ -281,6 +284,8 @@ extension NameFinder {
             var unitEnd: Int?
             if ["tinh", "huyen", "quan", "xa", "phuong"].contains(tokens[i].key) { unitEnd = i + 1 }
             else if tokens[i].key == "cang", exactForm(i) == "cảng" { unitEnd = i + 1 }   // "cảng Batangas" (not "càng", "căng")
+            else if tokens[i].key == "dao", exactForm(i) == "đảo" { unitEnd = i + 1 }     // "đảo Borneo" (not "đạo", "dao")
+            else if tokens[i].key == "bang", exactForm(i) == "bang" { unitEnd = i + 1 }   // "bang Sabah" (a state; not "băng", "bàng")
             else if tokens[i].key == "thanh", i + 1 < tokens.count, tokens[i + 1].key == "pho", !tokens[i + 1].capitalized { unitEnd = i + 2 }
             guard let start = unitEnd else { i += 1; continue }
             var end = start
@@ -292,7 +297,9 @@ extension NameFinder {
                 end += 1
             }
             // "thị xã Bavet", "tỉnh Kratie": one foreign word is a place's whole name.
-            let foreignWord = end == start + 1 && Self.foreignInVietnamese(tokens[start].key) && tokens[start].text.utf8.allSatisfy { $0 < 0x80 }
+            // (A word of four ASCII letters or more is no Vietnamese syllable either: "Riau", "Bali".)
+            let foreignWord = end == start + 1 && (Self.foreignInVietnamese(tokens[start].key) || tokens[start].text.utf8.count >= 4)
+                && tokens[start].text.utf8.allSatisfy { $0 < 0x80 }
                 && (end >= tokens.count || !tokens[end].capitalized || tokens[end].kind != .word)
             if end - start >= 2 || foreignWord {
                 var m = mention(start, end, type: .place, evidence: .cue)
@@ -350,7 +357,7 @@ extension NameFinder {
                 }
                 lowerRun = 0; j += 1; continue
             }
-            if sawKeyword, continuesInstitution(j) || russianInstitutionAnd(j, from: a) { lowerRun = 0; j += 1; continue }
+            if sawKeyword && continuesInstitution(j) || russianInstitutionAnd(j, from: a) { lowerRun = 0; j += 1; continue }
             // "Intergovernmental Authority on Development", "Commission on Human Rights".
             if t.key == "on", j > a, j + 1 < tokens.count, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
                lex.orgKeywordKeys.contains(tokens[j - 1].key) {
@@ -449,19 +456,30 @@ extension NameFinder {
     /// "Министерство экономики и финансов", "Министерство труда и социальной защиты": inside a
     /// Russian institution's name, "и" between its lowercase genitive complements. Only after an
     /// organization keyword and a lowercase word, before a lowercase word that is no verb and ends
-    /// like a genitive ("торговли", "финансов", "коммуникаций", "водных ресурсов"; not "армия").
+    /// like a genitive ("торговли", "финансов", "коммуникаций", "развития"); a word that could be
+    /// a nominative ("-я", "-а") before a plural verb is a second subject ("Министерство обороны и
+    /// армия провели …").
     func russianInstitutionAnd(_ j: Int, from a: Int) -> Bool {
-        guard tokens[j].script == .cyrillic, tokens[j].key == "и", j >= a + 2, j + 1 < tokens.count, !covered[j + 1] else { return false }
+        guard tokens[j].script == .cyrillic, tokens[j].key.utf8.count == 2, tokens[j].key == "и", j >= a + 2, j + 1 < tokens.count, !covered[j + 1] else { return false }
         let before = tokens[j - 1], next = tokens[j + 1]
         guard before.kind == .word, !before.capitalized, before.script == .cyrillic, next.kind == .word, !next.capitalized,
               next.script == .cyrillic, next.spaceBefore, !looksLikeRussianVerb(next.key),
               !lex.breakers(language, script: .cyrillic).contains(next.key),
               (a..<j).contains(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }) else { return false }
         var bytes = next.key
-        return bytes.withUTF8 { Self.endsWithAny($0, Self.russianGenitiveEndings) }
+        guard bytes.withUTF8({ Self.endsWithAny($0, Self.russianGenitiveEndings) }) else { return false }
+        if next.key.hasSuffix("я") || next.key.hasSuffix("а"), j + 2 < tokens.count, tokens[j + 2].kind == .word,
+           tokens[j + 2].script == .cyrillic, !tokens[j + 2].capitalized, Self.russianPluralVerbLike(tokens[j + 2].key) {
+            return false
+        }
+        return true
+    }
+    /// A plural verb: past "-ли"/"-лись", present "-ют"/"-ят"/"-ут"/"-ат" (five letters or more).
+    static func russianPluralVerbLike(_ key: String) -> Bool {
+        key.count >= 5 && ["ли", "лись", "ют", "ят", "ут", "ат"].contains { key.hasSuffix($0) }
     }
     /// Genitive endings of Russian nouns and adjectives (UTF-8 bytes), for `russianInstitutionAnd`.
-    static let russianGenitiveEndings: [[UInt8]] = ["ы", "и", "а", "ий", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев"].map { Array($0.utf8) }
+    static let russianGenitiveEndings: [[UInt8]] = ["ы", "и", "а", "ия", "ий", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев"].map { Array($0.utf8) }
 
     /// A capitalized word that is no name. In Vietnamese the folded list is only a pre-filter:
     /// "Hải" (a given name) folds like "Hai" (two), "Nam" like "Năm" (year).
@@ -1074,11 +1092,21 @@ extension NameFinder {
                 if personCue, letters >= 2 { break_person(a, b) }
                 return
             }
+            // "la région SAVA", "tỉnh BRVT": an acronym right after a lowercase place word is the place's name.
+            if placeContext, a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized, placeKeyword(at: a - 1) != nil {
+                var m = mention(a, b, type: .place, evidence: .cue)
+                m.placeContext = true
+                mentions.append(m)
+                return
+            }
             mentions.append(mention(a, b, type: .organization, evidence: .guess))
             return
         }
         // "chargé du Numérique", "Minister of Energy": a lone portfolio word is no name.
         if words.count == 1, a > 0, isConnector(a - 1), EntityCues.portfolioKeys.contains(first.key) { return }
+        // "secretaria de Relaciones Exteriores", "ministre de l'Économie et des Finances": portfolio words only.
+        if words.count >= 2, a > 0, isConnector(a - 1) || tokens[a - 1].kind == .elision,
+           words.allSatisfy({ EntityCues.portfolioKeys.contains(tokens[$0].key) }) { return }
         // «Самрук-Казына», «Узбекэнерго»: a name alone inside Russian quotes is an organization.
         if first.script == .cyrillic, a > 0, b < tokens.count, tokens[a - 1].key == "«" || tokens[a - 1].key == "\"",
            tokens[b].key == "»" || tokens[b].key == "\"" {
