@@ -157,6 +157,11 @@ struct NameFinder {
     }
 
     private func acceptKnown(_ a: Int, _ b: Int, _ e: KnowledgeEntity) -> Bool {
+        // "Un accord a été signé": a common word that spells an acronym ("UN") in lowercase is not it.
+        if b - a == 1, e.type == .organization, tokens[a].kind == .word, !tokens[a].allCaps, tokens[a].script == .latin,
+           lex.stopwords.contains(tokens[a].key) {
+            return false
+        }
         // "Nguyễn Thái Bình", "Trần Quang Nam": a multi-word Latin place right after a capitalized
         // word in mid-sentence is the end of a person's name (Vietnamese names reuse place syllables).
         if b - a >= 2, e.type == .place, tokens[a].script == .latin, a > 0, tokens[a].spaceBefore,
