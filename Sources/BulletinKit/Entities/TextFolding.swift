@@ -446,12 +446,14 @@ struct KeySet: Sendable {
 
     /// `contains(key)` for a key whose `Token.hash` is known (a token's `keyHash`): not hashed again.
     func contains(_ key: String, hash h: UInt64) -> Bool {
-        var i = Self.slot(h) & mask
-        while true {
-            let e = slots[i]
-            if e < 0 { return false }
-            if hashes[Int(e)] == h, PhraseMatcher.same(keys[Int(e)], key) { return true }
-            i = (i + 1) & mask
+        slots.withUnsafeBufferPointer { s -> Bool in
+            var i = Self.slot(h) & mask
+            while true {
+                let slot = s[i]
+                if slot.index < 0 { return false }
+                if slot.hash == h, PhraseMatcher.same(keys[Int(slot.index)], key) { return true }
+                i = (i + 1) & mask
+            }
         }
     }
 
