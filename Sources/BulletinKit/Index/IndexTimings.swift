@@ -60,7 +60,8 @@ struct StageClock {
     /// Starts the next unit of work (a file): timed or not.
     mutating func startUnit() {
         units += 1
-        sampling = units % StageClock.sampleEvery == 1
+        // Not a batch's first file (its first statements, first pages): the eighth, sixteenth…
+        sampling = units % StageClock.sampleEvery == 0
         weight = Double(StageClock.sampleEvery)
         if sampling { last = IndexTimings.now() }
     }

@@ -223,7 +223,8 @@ public enum SearchFolding {
             main = word[(i + 2)...]
         }
         var extra: ArraySlice<UInt32>?
-        if let first = main.first, [waw, faa, baa, kaf, lam].contains(first), main.count - 1 >= 3 {
+        if let first = main.first, first == waw || first == faa || first == baa || first == kaf || first == lam,
+           main.count - 1 >= 3 {
             extra = main.dropFirst()
         }
         return (main, extra)
