@@ -451,6 +451,7 @@ public final class IndexedStore: ArticleStore, Sendable {
             SELECT coalesce(display_id, article_id), file, segment FROM articles WHERE rowid = ?
             """)
         let stmt = idOf.sqliteStatement
+        defer { sqlite3_reset(stmt) }  // also when a snippet's read throws
         var hits: [SearchHit] = []
         hits.reserveCapacity(ranked.count)
         for (rowid, rank) in ranked {
@@ -468,7 +469,6 @@ public final class IndexedStore: ArticleStore, Sendable {
             let snippet = snippets ? try IndexedStore.snippet(rowid: rowid, plan: plan, db) ?? "" : ""
             hits.append(SearchHit(id: id, score: -rank, snippet: snippet))
         }
-        sqlite3_reset(stmt)
         return hits
     }
 
