@@ -71,7 +71,7 @@ struct SearchCommand: ParsableCommand {
             let opened = CorpusIndex.openStore(paths: paths, indexPath: options.indexPath,
                                                entitiesFile: options.entitiesFile, progress: options.progress)
             for notice in opened.notices { Stderr.print("bulletin: \(notice)") }
-            for warning in opened.report.warnings { Stderr.print("bulletin: warning: \(warning)") }
+            for warning in TypedPath.display(opened.report.warnings, roots: paths) { Stderr.print("bulletin: warning: \(warning)") }
             if let store = opened.store { return store }
         }
         let loaded = Corpus.open(paths: paths, options: OpenOptions(entitiesFile: options.entitiesFile))

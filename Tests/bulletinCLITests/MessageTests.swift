@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// What the CLI says about paths and option values: the same with and without the index.
+@Suite struct MessageTests {
+    /// A folder holding `corpus/` (one good file, one without article text), removed at the end.
+    final class Folder {
+        let root: URL
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("bulletin-msg-\(UUID().uuidString)")
+            let corpus = root.appendingPathComponent("corpus")
+            try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+            try Data("Tractors in Minsk\n\nThe plant in Minsk made more tractors this year.\n".utf8)
+                .write(to: corpus.appendingPathComponent("good.txt"))
+            try Data("\n \n".utf8).write(to: corpus.appendingPathComponent("blank.txt"))
+        }
+        deinit { try? FileManager.default.removeItem(at: root) }
+    }
+
+    static func warnings(_ stderr: String) -> [String] {
+        stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix("bulletin: warning:") }.sorted()
+    }
+
+    /// Some paths missing: the index and `--no-index` name them (and the bad
+    /// files) the same way, as typed (the index used to print absolute paths).
+    @Test(arguments: [["list"], ["search", "minsk"]])
+    func warningsNamePathsAsTypedWithOrWithoutTheIndex(command: [String]) throws {
+        let f = try Folder()
+        let args = command + ["corpus", "missing"]
+        let indexed = try CLI.run(args, directory: f.root.path)
+        let direct = try CLI.run(args + ["--no-index"], directory: f.root.path)
+        #expect(indexed.status == 0 && direct.status == 0, "\(indexed.stderr) \(direct.stderr)")
+        let expected = Self.warnings(direct.stderr)
+        #expect(expected.contains("bulletin: warning: missing: no such file or directory"), "\(direct.stderr)")
+        #expect(expected.contains { $0.hasPrefix("bulletin: warning: corpus/blank.txt: ") }, "\(direct.stderr)")
+        #expect(Self.warnings(indexed.stderr) == expected)
+        // A warm start (stored warnings) says the same.
+        let env = ["XDG_CACHE_HOME": f.root.appendingPathComponent("cache").path]
+        _ = try CLI.run(args, environment: env, directory: f.root.path)
+        let warm = try CLI.run(args, environment: env, directory: f.root.path)
+        #expect(Self.warnings(warm.stderr) == expected)
+    }
+}
