@@ -41,3 +41,49 @@ import Testing
         #expect(Self.warnings(warm.stderr) == expected)
     }
 }
+
+/// `--index` naming a folder that does not exist, or a folder: usage errors.
+@Suite struct IndexOptionTests {
+    @Test func indexInAMissingFolderIsAUsageErrorAndCreatesNothing() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("bulletin-nofolder-\(UUID().uuidString)")
+        let index = base.appendingPathComponent("dir/x.sqlite").path
+        for command in [["list"], ["search", "minsk"], ["countries"]] {
+            let r = try CLI.run(command + ["--index", index])
+            #expect(r.status == 64, "\(command): \(r.stderr)")
+            #expect(r.stderr.contains("--index \(index): no folder \(base.path)/dir"), "\(r.stderr)")
+        }
+        // It used to create the folders silently.
+        #expect(!FileManager.default.fileExists(atPath: base.path))
+    }
+
+    @Test func indexThatIsAFolderIsAUsageError() throws {
+        let dir = FileManager.default.temporaryDirectory.path
+        let r = try CLI.run(["list", "--index", dir])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--index expects a file, and \(dir) is a folder"), "\(r.stderr)")
+    }
+}
+
+/// Every subcommand's help names option values by what they hold (FILE, N,
+/// on|off, …), not by repeating the option's name (`--index <index>`).
+@Suite struct HelpTests {
+    @Test(arguments: ["open", "list", "show", "entities", "countries", "search", "screen"])
+    func optionValuesHaveTheirOwnNames(command: String) throws {
+        let r = try CLI.run([command, "--help"])
+        #expect(r.status == 0)
+        let pattern = try NSRegularExpression(pattern: "--([a-z-]+) <([^>]+)>")
+        let text = r.stdout as NSString
+        let found = pattern.matches(in: r.stdout, range: NSRange(location: 0, length: text.length))
+        #expect(!found.isEmpty)
+        for m in found {
+            let option = text.substring(with: m.range(at: 1)), value = text.substring(with: m.range(at: 2))
+            #expect(option != value, "\(command): --\(option) <\(value)>")
+        }
+    }
+
+    @Test func topLevelHelpShowsExamples() throws {
+        let r = try CLI.run(["--help"])
+        #expect(r.stdout.contains("Examples: bulletin news/"))
+        #expect(r.stdout.contains("--index <FILE>"))
+    }
+}
