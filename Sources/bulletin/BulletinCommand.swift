@@ -9,7 +9,7 @@ struct BulletinCommand: ParsableCommand {
         commandName: "bulletin",
         abstract: "A terminal browser for multilingual news.",
         usage: """
-            bulletin [<paths> ...] [--index <index>] [--no-index] [--bidi on|off] [--shaping on|off]
+            bulletin [<paths> ...] [--entities <FILE>] [--index <FILE>] [--no-index] [--bidi on|off] [--shaping on|off]
             bulletin <subcommand> [<options>]
             """,
         discussion: """
@@ -17,6 +17,7 @@ struct BulletinCommand: ParsableCommand {
             seeds); press ? in it for the keys. Warnings go to stderr, one line each, naming the file.
             Exit status: 0 when at least one article was read, 1 with a message when none could be, \
             64 for bad usage, 130 after Ctrl-C.
+            Examples: bulletin news/; bulletin list --country VN; bulletin search Lukashenko; bulletin show ID
             """,
         subcommands: [
             OpenCommand.self, ListCommand.self, ShowCommand.self, EntitiesCommand.self,

@@ -7,14 +7,29 @@ struct CorpusOptions: ParsableArguments {
     @Argument(help: "Files or folders of articles (default: the bundled seeds).")
     var paths: [String] = []
 
-    @Option(name: .long, help: "Extra entity knowledge-base file.")
+    @Option(name: .long, help: ArgumentHelp("Extra entity knowledge-base file (JSON or TSV).", valueName: "FILE"))
     var entities: String?
 
-    @Option(name: .long, help: "Index database path (default: under $XDG_CACHE_HOME/bulletin).")
+    @Option(name: .long, help: ArgumentHelp("Index database file (default: under $XDG_CACHE_HOME/bulletin).", valueName: "FILE"))
     var index: String?
 
     @Flag(name: .long, help: "Read the files directly, without the on-disk index.")
     var noIndex = false
+
+    /// An `--index` in a folder that does not exist is a typo, not a place to
+    /// create folders (they were created silently), and a folder is not a file:
+    /// usage errors (exit 64) before anything is read.
+    func validate() throws {
+        guard let index else { return }
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: index, isDirectory: &isDir), isDir.boolValue {
+            throw ValidationError("--index expects a file, and \(index) is a folder")
+        }
+        let folder = URL(fileURLWithPath: index).deletingLastPathComponent().path
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) || !isDir.boolValue {
+            throw ValidationError("--index \(index): no folder \(folder)")
+        }
+    }
 
     /// The paths to read: the ones given, or the bundled seeds.
     func resolvedPaths() throws -> [String] {

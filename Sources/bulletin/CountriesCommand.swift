@@ -7,7 +7,7 @@ struct CountriesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "countries",
         abstract: "List the countries with article counts.",
-        discussion: "Each line: code, number of articles, English name. With --json, objects with code, name and articles."
+        discussion: "Each line: code, number of articles, English name. With --json, objects with code, name and articles. Example: bulletin countries news/ --json"
     )
 
     @OptionGroup var corpus: CorpusOptions

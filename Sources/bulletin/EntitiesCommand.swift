@@ -7,7 +7,7 @@ struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entities",
         abstract: "List every entity in the corpus.",
-        discussion: "Each line: type, mentions, articles, canonical name, other names. With --json, objects with name, type, aliases, mentions and the IDs of the articles."
+        discussion: "Each line: type, mentions, articles, canonical name, other names. With --json, objects with name, type, aliases, mentions and the IDs of the articles. Example: bulletin entities news/ --type person"
     )
 
     @OptionGroup var corpus: CorpusOptions

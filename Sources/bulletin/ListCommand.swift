@@ -7,7 +7,7 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List articles, one per line or as JSON.",
-        discussion: "Each line: ID, date, language, title. With --json, an array of article objects."
+        discussion: "Each line: ID, date, language, title. With --json, an array of article objects. Example: bulletin list news/ --country BY --lang fr"
     )
 
     @OptionGroup var corpus: CorpusOptions

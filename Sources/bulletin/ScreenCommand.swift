@@ -19,10 +19,10 @@ struct ScreenCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var display: DisplayFlags
 
-    @Option(name: .long, help: "Screen size, WIDTHxHEIGHT.")
+    @Option(name: .long, help: ArgumentHelp("Screen size.", valueName: "WIDTHxHEIGHT"))
     var size: String = "120x40"
 
-    @Option(name: .long, help: "Keys to send, separated by spaces.")
+    @Option(name: .long, help: ArgumentHelp("Keys to send, separated by spaces.", valueName: "KEYS"))
     var keys: String = ""
 
     @Flag(name: .long, help: "Print colours and attributes as ANSI escape sequences.")
@@ -70,10 +70,10 @@ enum CorpusName {
 
 /// `--bidi` and `--shaping`, shared by `open` and `screen`.
 struct DisplayFlags: ParsableArguments {
-    @Option(name: .long, help: "Reorder right-to-left text: on or off (default: by terminal; env BULLETIN_BIDI).")
+    @Option(name: .long, help: ArgumentHelp("Reorder right-to-left text (default: by terminal; env BULLETIN_BIDI).", valueName: "on|off"))
     var bidi: String?
 
-    @Option(name: .long, help: "Join Arabic letters: on or off (default: by terminal; env BULLETIN_SHAPING).")
+    @Option(name: .long, help: ArgumentHelp("Join Arabic letters (default: by terminal; env BULLETIN_SHAPING).", valueName: "on|off"))
     var shaping: String?
 
     /// A value other than on/off is a usage error (exit 64), reported before

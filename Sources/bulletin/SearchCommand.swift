@@ -6,7 +6,8 @@ import Foundation
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Full-text search (case, diacritics and script variants ignored; \"quoted phrases\", word*, -word).")
+        abstract: "Full-text search (case, diacritics and script variants ignored; \"quoted phrases\", word*, -word).",
+        discussion: "Examples: bulletin search Lukashenko; bulletin search '\"Hà Nội\" -tourism' news/ --limit 5")
 
     @Argument(help: "What to search for.")
     var query: String
@@ -16,7 +17,7 @@ struct SearchCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the hits as JSON: [{id, score, title, snippet}].")
     var json = false
 
-    @Option(name: .long, help: "Show at most this many hits.")
+    @Option(name: .long, help: ArgumentHelp("Show at most this many hits.", valueName: "N"))
     var limit = 20
 
     /// One hit as printed.
@@ -71,7 +72,7 @@ struct SearchCommand: ParsableCommand {
             let opened = CorpusIndex.openStore(paths: paths, indexPath: options.indexPath,
                                                entitiesFile: options.entitiesFile, progress: options.progress)
             for notice in opened.notices { Stderr.print("bulletin: \(notice)") }
-            for warning in opened.report.warnings { Stderr.print("bulletin: warning: \(warning)") }
+            for warning in TypedPath.display(opened.report.warnings, roots: paths) { Stderr.print("bulletin: warning: \(warning)") }
             if let store = opened.store { return store }
         }
         let loaded = Corpus.open(paths: paths, options: OpenOptions(entitiesFile: options.entitiesFile))

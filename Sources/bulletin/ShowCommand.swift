@@ -7,7 +7,10 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one article as text.",
-        discussion: "ID is what `bulletin list` prints: the file stem, with #N for the N-th article of a digest."
+        discussion: """
+            ID is what `bulletin list` prints: the file stem, with #N for the N-th article of a digest.
+            Example: bulletin list news/, then bulletin show ID news/ --width 72
+            """
     )
 
     @Argument(help: "The article's ID (see `bulletin list`).")
@@ -15,7 +18,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(name: .long, help: "Wrap to this many columns (default: the terminal width).")
+    @Option(name: .long, help: ArgumentHelp("Wrap to this many columns, at least 10 (default: the terminal width).", valueName: "N"))
     var width: Int?
 
     @Flag(name: .long, help: "Print the article as a JSON object.")

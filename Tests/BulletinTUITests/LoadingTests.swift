@@ -112,6 +112,8 @@ import Testing
         var p = Self.loading()
         p.apply(.resize(Size(width: 120, height: 40)))
         p.apply(.indexProgress(Self.progress(6, of: 6, mb: 0.1, ofMB: 0.1), at: 1))
+        // Progress counts files processed: at 6 of 6 the last batch is still being written.
+        #expect(p.frame.plainText.contains("Finishing the index"))
         p.apply(.corpusLoaded(Self.loaded()))
         #expect(p.state.size == Size(width: 120, height: 40))
         #expect(p.state.visible.count == 6)

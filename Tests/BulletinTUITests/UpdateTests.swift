@@ -271,6 +271,41 @@ import Testing
         #expect(p.state.readerScroll == before)
     }
 
+    /// `/` in a reader finds and highlights the title as well as the body (it
+    /// used to search the body only: a word seen in the title was "No match").
+    @Test func readerSearchFindsAndHighlightsTheTitle() throws {
+        var article = Fixtures.long("a", paragraphs: 40, marker: (25, "Zebra crossing"))
+        article.title = "Why the zebra crossed Minsk"
+        var p = Program(state: Fixtures.state([article], size: Size(width: 100, height: 20), theme: .colour))
+        let theme = p.state.display.theme
+        // What the reader pane highlights, row by row (the list beside it highlights its titles too).
+        func highlighted(_ grid: Grid) -> [String] {
+            guard let pane = p.state.layout.pane(.reader(.single))?.content else { return ["no reader pane"] }
+            return (pane.y..<pane.maxY).compactMap { y in
+                let s = (pane.x..<pane.maxX).filter { grid[$0, y].style == theme.searchMatch }.map { grid[$0, y].text }.joined()
+                return s.isEmpty ? nil : s
+            }
+        }
+        // Only in the title: found, highlighted, and the view stays at the top.
+        p.send(try KeyNames.parse("Enter / M i n s k Enter"))
+        #expect(!p.state.search.failed)
+        #expect(p.state.message == "Matches on 1 line; n/N next/previous")
+        #expect(p.state.readerScroll == 0)
+        #expect(highlighted(p.frame) == ["Minsk"])
+        p.send(.char("n"))
+        #expect(p.state.message == "The only match in this article")
+        // In the title and the body: the title match first, then n goes to the body and wraps back.
+        p.send(try KeyNames.parse("/ z e b r a Enter"))
+        #expect(p.state.readerScroll == 0)
+        #expect(highlighted(p.frame) == ["zebra"])
+        p.send(.char("n"))
+        #expect(p.state.readerScroll > 0)
+        #expect(highlighted(p.frame) == ["Zebra"])
+        p.send(.char("n"))
+        #expect(p.state.readerScroll == 0)
+        #expect(p.state.message == "Search wrapped to the top")
+    }
+
     @Test func noMatchIsSaid() throws {
         let p = try Fixtures.run("/ x y z q")
         #expect(p.state.search.failed)

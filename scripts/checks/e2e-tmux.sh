@@ -440,11 +440,22 @@ if wait_for "q quits; indexing resumes next time" >/dev/null && wait_for "of $BI
   else
     fail "help while indexing"
   fi
-  # Quit once a batch or more is in the index, so the next start has less to do.
+  # Quit once some files are indexed, so the next start has less to do (q
+  # writes every file already processed). On the way, the count must move by
+  # files, not only by whole 1,024-file batches (it sat at 0 % for a long time).
+  counts=""
   for _ in $(seq 1 600); do
-    capture | grep -qE "[1-9][0-9]* of $BIG_ARTICLES files|EXIT=\[" && break
+    now=$(capture | grep -oE "[0-9]+ of $BIG_ARTICLES files" | cut -d' ' -f1 || true)
+    [ -n "$now" ] && counts="$counts $now"
+    capture | grep -qE "EXIT=\[" && break
+    echo "$now" | grep -qE '^[1-9]' && [ "$((now % 1024))" -ne 0 ] && break
     sleep 0.1
   done
+  if echo "$counts" | tr ' ' '\n' | grep -E '^[1-9]' | awk '$1 % 1024 != 0 { found = 1 } END { exit !found }'; then
+    pass "indexing progress moves per file (counts seen:$(echo "$counts" | tr ' ' '\n' | sort -nu | tr '\n' ' ' | sed 's/ $//'))"
+  else
+    fail "indexing progress moves only by batches (counts seen:$counts)"
+  fi
   if capture | grep -qE 'EXIT=\[[0-9]+\]'; then
     fail "indexing finished before q could be tested (make E2E_BIG_ARTICLES larger)"
   else

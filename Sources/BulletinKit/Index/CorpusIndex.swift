@@ -22,7 +22,8 @@ public enum IndexError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// How far the indexing of changed files has come (reported after each batch).
+/// How far the indexing of changed files has come: files read, parsed and
+/// extracted (reported per file, at most ten times a second; see `IndexProgressMeter`).
 public struct IndexProgress: Sendable, Hashable {
     public var filesDone: Int
     public var filesTotal: Int
@@ -274,13 +275,15 @@ public final class CorpusIndex: Sendable {
     /// pile up: at 256 files per batch, commits cost 8 s of the writer's
     /// 19 s at 100,000 articles; at 1,024 (with an FTS5 `hashsize` that holds
     /// a whole batch, see `IndexSchema.ftsOptions`) about 3 s. A batch is also
-    /// the unit of progress and of what an interruption loses (about a second
-    /// of work).
+    /// the unit of what an interruption loses (about a second of work);
+    /// progress is reported per file (`IndexProgressMeter`).
     public static let defaultBatchSize = 1024
 
     /// Brings the index in line with the files under `paths`: removes what
     /// vanished, re-reads what changed, adds what is new. Parsing and entity
     /// extraction run on `threads` threads while the previous batch is written.
+    /// `progress` gets the files processed, at most once per `progressInterval`
+    /// seconds (and the first and last report), one call at a time from any indexing thread.
     public func update(
         paths: [String],
         threads: Int = 2,
@@ -289,6 +292,7 @@ public final class CorpusIndex: Sendable {
         entitiesFile: String? = nil,
         extractionStamp: String = CorpusIndex.extractionStamp(),
         progress: (@Sendable (IndexProgress) -> Void)? = nil,
+        progressInterval: Double = 0.1,
         isCancelled: @escaping @Sendable () -> Bool = { false }
     ) throws(IndexError) -> IndexUpdateReport {
         do {
@@ -310,7 +314,7 @@ public final class CorpusIndex: Sendable {
             let report = Result {
                 try updateUnchecked(roots: paths, threads: max(1, threads), batchSize: max(1, batchSize),
                                     extract: extractor, stamp: extractionStamp,
-                                    progress: progress, isCancelled: isCancelled)
+                                    progress: progress, progressInterval: progressInterval, isCancelled: isCancelled)
             }
             ready.wait()
             var finished = try report.get()
@@ -323,7 +327,8 @@ public final class CorpusIndex: Sendable {
 
     private func updateUnchecked(
         roots: [String], threads: Int, batchSize: Int, extract: @escaping Extract, stamp: String,
-        progress: (@Sendable (IndexProgress) -> Void)?, isCancelled: @escaping @Sendable () -> Bool
+        progress: (@Sendable (IndexProgress) -> Void)?, progressInterval: Double,
+        isCancelled: @escaping @Sendable () -> Bool
     ) throws -> IndexUpdateReport {
         var report = IndexUpdateReport()
         let timings = IndexTimings()
@@ -404,7 +409,12 @@ public final class CorpusIndex: Sendable {
         let bytesTotal = candidates.reduce(Int64(0)) { $0 + max(0, $1.fingerprint.size) }
         var done = 0
         var bytesDone: Int64 = 0
-        if !candidates.isEmpty { progress?(IndexProgress(filesDone: 0, filesTotal: candidates.count, bytesDone: 0, bytesTotal: bytesTotal)) }
+        // Per file processed, not per committed batch (a batch is 1,024 files).
+        let meter = progress.map {
+            IndexProgressMeter(filesTotal: candidates.count, bytesTotal: bytesTotal, interval: progressInterval, emit: $0)
+        }
+        if !candidates.isEmpty { meter?.start() }
+        let fileDone: (@Sendable (FileTask) -> Void)? = meter?.fileDone
 
         // A larger page cache on the writing connection while files are
         // written (SQLite's default is 2 MB, 125 of our 16 KB pages): FTS5's
@@ -439,7 +449,6 @@ public final class CorpusIndex: Sendable {
             done += batch.count
             bytesDone += batch.reduce(Int64(0)) { $0 + max(0, $1.fingerprint.size) }
             report.bytesRead = bytesDone
-            progress?(IndexProgress(filesDone: done, filesTotal: candidates.count, bytesDone: bytesDone, bytesTotal: bytesTotal))
         }
 
         // Pipeline: prepare batch k+1 on `threads` worker threads while batch k is written here.
@@ -456,7 +465,7 @@ public final class CorpusIndex: Sendable {
             let group = DispatchGroup()
             DispatchQueue.global().async(group: group) {
                 box.value = FilePreparer.prepare(chunk, threads: threads, extract: extract, timings: timings,
-                                                 isCancelled: isCancelled)
+                                                 isCancelled: isCancelled, fileDone: fileDone)
             }
             do {
                 if !pending.isEmpty { try write(pending) }

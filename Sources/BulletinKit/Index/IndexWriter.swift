@@ -119,9 +119,11 @@ struct PreparedFile: Sendable {
 enum FilePreparer {
     /// Prepares `tasks` on `threads` threads; when `isCancelled` turns true,
     /// stops early and returns the files prepared so far (each one complete).
+    /// `fileDone` is told of each file as it is prepared (progress), from the worker's thread.
     static func prepare(_ tasks: [FileTask], threads: Int, extract: CorpusIndex.Extract,
                         timings: IndexTimings? = nil,
-                        isCancelled: @Sendable () -> Bool = { false }) -> [PreparedFile] {
+                        isCancelled: @Sendable () -> Bool = { false },
+                        fileDone: (@Sendable (FileTask) -> Void)? = nil) -> [PreparedFile] {
         // Each worker takes the next file when it is done with one (rather
         // than every `threads`-th file): neither sits idle at the batch's
         // end while the other still has a share of files to go.
@@ -140,6 +142,7 @@ enum FilePreparer {
                 guard i < tasks.count else { break }
                 if i % 16 == 0, isCancelled() { break }
                 mine.append((i, prepare(tasks[i], extract: extract, cache: &cache, clock: &clock)))
+                fileDone?(tasks[i])
             }
             timings?.add(clock.seconds)
             let finished = mine

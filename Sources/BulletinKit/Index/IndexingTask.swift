@@ -22,8 +22,8 @@ public final class IndexingTask: @unchecked Sendable {
     private var finished: Corpus?
     private let done = DispatchSemaphore(value: 0)
 
-    /// Starts at once. `progress` and `completion` are called on the
-    /// indexing thread (hop to your own thread or queue from there).
+    /// Starts at once. `progress` and `completion` are called on indexing
+    /// threads (hop to your own thread or queue from there).
     public init(paths: [String], options: OpenOptions = OpenOptions(useIndex: true),
                 progress: (@Sendable (IndexProgress) -> Void)? = nil,
                 completion: (@Sendable (Corpus) -> Void)? = nil) {

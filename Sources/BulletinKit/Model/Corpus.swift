@@ -8,7 +8,8 @@ public struct OpenOptions: Sendable {
     public var indexPath: String?
     /// Skip the index entirely (tests, one-off runs).
     public var useIndex: Bool
-    /// Called after each indexing batch (from the indexing thread) while the index catches up.
+    /// Called as files are indexed (per file, at most ten times a second, one call at a
+    /// time from an indexing thread) while the index catches up.
     public var progress: (@Sendable (IndexProgress) -> Void)?
     /// Polled while indexing (between files): when it turns true, indexing
     /// stops, what was written so far is kept (the next start completes it)
@@ -85,7 +86,8 @@ public struct Corpus: Sendable {
             notices = opened.notices
             if let store = opened.store {
                 // Entities come back linked across articles (stored at index time).
-                var corpus = Corpus(paths: paths, index: store, warnings: opened.report.warnings)
+                // Paths as typed, like `openDirectly`'s (the index keeps them absolute).
+                var corpus = Corpus(paths: paths, index: store, warnings: TypedPath.display(opened.report.warnings, roots: paths))
                 corpus.notices = notices
                 corpus.report = opened.report
                 return corpus
@@ -124,7 +126,7 @@ public struct Corpus: Sendable {
                                                                                  entitiesFile: options.entitiesFile) else {
             return nil
         }
-        return Corpus(paths: paths, index: store, warnings: store.storedWarnings())
+        return Corpus(paths: paths, index: store, warnings: TypedPath.display(store.storedWarnings(), roots: paths))
     }
 
     /// The article with this ID, if any.

@@ -20,7 +20,8 @@ enum LoadingPane {
         var counts = "\(p.filesDone) of \(p.filesTotal) files · \(mb(p.bytesDone)) of \(mb(p.bytesTotal)) MB"
         if let left = loading.secondsLeft { counts += " · " + LoadingState.etaText(left) }
         return [
-            p.filesDone < p.filesTotal ? "Indexing the corpus" : "Reading the index",
+            // Every file read: the last batch is written, entities linked, the list read.
+            p.filesDone < p.filesTotal ? "Indexing the corpus" : "Finishing the index",
             "",
             bar(f, width: barWidth) + "  " + percent,
             counts,

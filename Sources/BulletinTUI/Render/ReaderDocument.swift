@@ -26,6 +26,9 @@ public struct ReaderDocument: Sendable {
     /// whatever the bidi reordering did, so this is all a search needs to know
     /// which lines show a match (a 2 MB article has ~30,000 lines of cells).
     let bodySpans: [Range<Int>?]
+    /// The same for the title lines (UTF-16 ranges of the sanitized title,
+    /// `RenderCache.headingMatches`): `/` in a reader finds the title too.
+    let titleSpans: [Range<Int>?]
 
     public init(article: Article, width: Int, bidi: Bool, shaping: Bool, countryName: (String) -> String) {
         let w = max(1, width)
@@ -61,24 +64,33 @@ public struct ReaderDocument: Sendable {
         }
         self.articleID = article.id
         self.lines = lines
-        self.bodySpans = lines.map { line in
-            guard line.role == .body else { return nil }
-            var lo = Int.max, hi = Int.min
-            for cell in line.cells {
-                guard let src = cell.source else { continue }
-                lo = min(lo, src.lowerBound)
-                hi = max(hi, src.upperBound)
+        func spans(_ role: Role) -> [Range<Int>?] {
+            lines.map { line in
+                guard line.role == role else { return nil }
+                var lo = Int.max, hi = Int.min
+                for cell in line.cells {
+                    guard let src = cell.source else { continue }
+                    lo = min(lo, src.lowerBound)
+                    hi = max(hi, src.upperBound)
+                }
+                return lo < hi ? lo..<hi : nil
             }
-            return lo < hi ? lo..<hi : nil
         }
+        self.bodySpans = spans(.body)
+        self.titleSpans = spans(.title)
     }
 
-    /// Indices of the lines that show part of any of `ranges` (body offsets, sorted by start).
-    public func lines(showing ranges: [Range<Int>]) -> [Int] {
-        guard !ranges.isEmpty else { return [] }
+    /// Indices of the lines that show part of any of `ranges` (body offsets,
+    /// sorted by start) or of `title` (title offsets, sorted), in document order.
+    public func lines(showing ranges: [Range<Int>], title: [Range<Int>] = []) -> [Int] {
+        guard !ranges.isEmpty || !title.isEmpty else { return [] }
         var result: [Int] = []
-        for (i, span) in bodySpans.enumerated() {
-            if let span, SpanLookup.firstIndex(in: ranges, overlapping: span) != nil { result.append(i) }
+        for i in bodySpans.indices {
+            if let span = bodySpans[i], SpanLookup.firstIndex(in: ranges, overlapping: span) != nil {
+                result.append(i)
+            } else if let span = titleSpans[i], SpanLookup.firstIndex(in: title, overlapping: span) != nil {
+                result.append(i)
+            }
         }
         return result
     }
@@ -161,6 +173,12 @@ public final class RenderCache: @unchecked Sendable {
         if bodyMatches.count >= limit { bodyMatches.removeAll(keepingCapacity: true) }
         bodyMatches[key] = m
         return m
+    }
+
+    /// Search matches in the article's title as the reader draws it (UTF-16
+    /// ranges of the sanitized title, which its title cells point into).
+    func headingMatches(of query: String, in article: Article) -> [Range<Int>] {
+        query.isEmpty ? [] : MatchFinder.matches(of: query, in: TerminalSafe.sanitize(article.title))
     }
 
     /// Which summaries' titles contain `query` (folded), by summary index.

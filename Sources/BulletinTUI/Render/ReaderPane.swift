@@ -43,8 +43,12 @@ enum ReaderPane {
                 let x = line.isRTL ? left + max(0, textWidth - line.width) : left
                 let base = line.role == .title ? theme.heading : line.role == .meta ? theme.muted : theme.text
                 Renderer.drawCells(&grid, line.cells, x: x, y: y, maxX: left + textWidth) { cell in
-                    guard line.role == .body, let src = cell.source else { return base }
-                    return highlights.style(for: src, base: base, theme: theme)
+                    guard let src = cell.source else { return base }
+                    switch line.role {
+                    case .body: return highlights.style(for: src, base: base, theme: theme)
+                    case .title: return highlights.titleStyle(for: src, base: base, theme: theme)
+                    default: return base
+                    }
                 }
             }
         }
@@ -53,12 +57,17 @@ enum ReaderPane {
     /// The spans of the body to draw in another style, sorted for binary search.
     struct Highlights {
         var search: [Range<Int>] = []
+        /// Search matches in the title (title offsets; entity ranges are body offsets).
+        var titleSearch: [Range<Int>] = []
         var focused: [Range<Int>] = []
         var entities: [Range<Int>] = []
         var types: [EntityType] = []
 
         init(article: Article, state: AppState, slot: ReaderSlot) {
-            if state.search.isActive { search = state.cache.matches(of: state.search.query, in: article) }
+            if state.search.isActive {
+                search = state.cache.matches(of: state.search.query, in: article)
+                titleSearch = state.cache.headingMatches(of: state.search.query, in: article)
+            }
             if slot == .single, state.focus == .sidebar, let e = state.focusedEntity {
                 focused = e.ranges.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
             }
@@ -72,6 +81,11 @@ enum ReaderPane {
             if !search.isEmpty, SpanLookup.firstIndex(in: search, overlapping: src) != nil { return theme.searchMatch }
             if !focused.isEmpty, SpanLookup.firstIndex(in: focused, overlapping: src) != nil { return theme.entityFocus }
             if !entities.isEmpty, let i = SpanLookup.firstIndex(in: entities, overlapping: src) { return theme.entity(types[i]) }
+            return base
+        }
+
+        func titleStyle(for src: Range<Int>, base: Style, theme: Theme) -> Style {
+            if !titleSearch.isEmpty, SpanLookup.firstIndex(in: titleSearch, overlapping: src) != nil { return theme.searchMatch }
             return base
         }
     }

@@ -115,12 +115,13 @@ extension AppState {
         }
     }
 
-    /// Document lines of a reader slot showing a match.
+    /// Document lines of a reader slot showing a match, in the title or the body.
     func matchLines(_ slot: ReaderSlot) -> [Int] {
         guard let article = article(in: slot) else { return [] }
         let width = layout.pane(.reader(slot))?.content.width ?? size.width
         guard let doc = document(in: slot, width: width) else { return [] }
-        return doc.lines(showing: cache.matches(of: search.query, in: article))
+        return doc.lines(showing: cache.matches(of: search.query, in: article),
+                         title: cache.headingMatches(of: search.query, in: article))
     }
 
     /// Whether the title of summary `index` matches the query.

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// What the CLI says about paths and option values: the same with and without the index.
+@Suite struct MessageTests {
+    /// A folder holding `corpus/` (one good file, one without article text), removed at the end.
+    final class Folder {
+        let root: URL
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("bulletin-msg-\(UUID().uuidString)")
+            let corpus = root.appendingPathComponent("corpus")
+            try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+            try Data("Tractors in Minsk\n\nThe plant in Minsk made more tractors this year.\n".utf8)
+                .write(to: corpus.appendingPathComponent("good.txt"))
+            try Data("\n \n".utf8).write(to: corpus.appendingPathComponent("blank.txt"))
+        }
+        deinit { try? FileManager.default.removeItem(at: root) }
+    }
+
+    static func warnings(_ stderr: String) -> [String] {
+        stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix("bulletin: warning:") }.sorted()
+    }
+
+    /// Some paths missing: the index and `--no-index` name them (and the bad
+    /// files) the same way, as typed (the index used to print absolute paths).
+    @Test(arguments: [["list"], ["search", "minsk"]])
+    func warningsNamePathsAsTypedWithOrWithoutTheIndex(command: [String]) throws {
+        let f = try Folder()
+        let args = command + ["corpus", "missing"]
+        let indexed = try CLI.run(args, directory: f.root.path)
+        let direct = try CLI.run(args + ["--no-index"], directory: f.root.path)
+        #expect(indexed.status == 0 && direct.status == 0, "\(indexed.stderr) \(direct.stderr)")
+        let expected = Self.warnings(direct.stderr)
+        #expect(expected.contains("bulletin: warning: missing: no such file or directory"), "\(direct.stderr)")
+        #expect(expected.contains { $0.hasPrefix("bulletin: warning: corpus/blank.txt: ") }, "\(direct.stderr)")
+        #expect(Self.warnings(indexed.stderr) == expected)
+        // A warm start (stored warnings) says the same.
+        let env = ["XDG_CACHE_HOME": f.root.appendingPathComponent("cache").path]
+        _ = try CLI.run(args, environment: env, directory: f.root.path)
+        let warm = try CLI.run(args, environment: env, directory: f.root.path)
+        #expect(Self.warnings(warm.stderr) == expected)
+    }
+}
+
+/// `--index` naming a folder that does not exist, or a folder: usage errors.
+@Suite struct IndexOptionTests {
+    @Test func indexInAMissingFolderIsAUsageErrorAndCreatesNothing() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("bulletin-nofolder-\(UUID().uuidString)")
+        let index = base.appendingPathComponent("dir/x.sqlite").path
+        for command in [["list"], ["search", "minsk"], ["countries"]] {
+            let r = try CLI.run(command + ["--index", index])
+            #expect(r.status == 64, "\(command): \(r.stderr)")
+            #expect(r.stderr.contains("--index \(index): no folder \(base.path)/dir"), "\(r.stderr)")
+        }
+        // It used to create the folders silently.
+        #expect(!FileManager.default.fileExists(atPath: base.path))
+    }
+
+    @Test func indexThatIsAFolderIsAUsageError() throws {
+        let dir = FileManager.default.temporaryDirectory.path
+        let r = try CLI.run(["list", "--index", dir])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--index expects a file, and \(dir) is a folder"), "\(r.stderr)")
+    }
+}
+
+/// Every subcommand's help names option values by what they hold (FILE, N,
+/// on|off, …), not by repeating the option's name (`--index <index>`).
+@Suite struct HelpTests {
+    @Test(arguments: ["open", "list", "show", "entities", "countries", "search", "screen"])
+    func optionValuesHaveTheirOwnNames(command: String) throws {
+        let r = try CLI.run([command, "--help"])
+        #expect(r.status == 0)
+        let pattern = try NSRegularExpression(pattern: "--([a-z-]+) <([^>]+)>")
+        let text = r.stdout as NSString
+        let found = pattern.matches(in: r.stdout, range: NSRange(location: 0, length: text.length))
+        #expect(!found.isEmpty)
+        for m in found {
+            let option = text.substring(with: m.range(at: 1)), value = text.substring(with: m.range(at: 2))
+            #expect(option != value, "\(command): --\(option) <\(value)>")
+        }
+    }
+
+    @Test func topLevelHelpShowsExamples() throws {
+        let r = try CLI.run(["--help"])
+        #expect(r.stdout.contains("Examples: bulletin news/"))
+        #expect(r.stdout.contains("--index <FILE>"))
+    }
+}
