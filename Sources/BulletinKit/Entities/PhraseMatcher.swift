@@ -56,7 +56,9 @@ struct PhraseMatcher: Sendable {
         // `add`); read-only afterwards. No dynamic exclusivity checks on the hot reads.
         @exclusivity(unchecked) var byFirst = HashIndex()
         @exclusivity(unchecked) var stemFirst = HashIndex()
-        @exclusivity(unchecked) var han: [Unicode.Scalar: [([Unicode.Scalar], Int32)]] = [:]
+        /// Han phrases by their first scalar, in insertion order; their scalars are in `hanPool`.
+        @exclusivity(unchecked) var han: [Unicode.Scalar: [HanPhrase]] = [:]
+        @exclusivity(unchecked) var hanPool: [Unicode.Scalar] = []
         /// Bit set over the Basic Multilingual Plane of the first scalars of `han`: most Han
         /// characters start no phrase, and a bit test is cheaper than hashing the scalar.
         @exclusivity(unchecked) var hanFirst = [UInt64](repeating: 0, count: 1024)
@@ -66,6 +68,7 @@ struct PhraseMatcher: Sendable {
             byFirst = other.byFirst
             stemFirst = other.stemFirst
             han = other.han
+            hanPool = other.hanPool
             hanFirst = other.hanFirst
         }
     }
@@ -199,7 +202,9 @@ struct PhraseMatcher: Sendable {
         if trimmed.unicodeScalars.allSatisfy({ TextFolding.isHan($0) || $0 == "·" || $0 == "（" || $0 == "）" }) {
             let s = Array(trimmed.unicodeScalars)
             let storage = uniqueStorage()
-            storage.han[s[0], default: []].append((s, payload))
+            storage.han[s[0], default: []].append(HanPhrase(start: Int32(storage.hanPool.count), length: Int32(s.count),
+                                                            second: s.count >= 2 ? s[1] : " ", payload: payload))
+            storage.hanPool += s
             if s[0].value < 0x10000 { storage.hanFirst[Int(s[0].value >> 6)] |= 1 << UInt64(s[0].value & 63) }
             return
         }
@@ -355,11 +360,24 @@ struct PhraseMatcher: Sendable {
         hanMatches(in: Array(text.unicodeScalars))
     }
 
+    /// One Han phrase: its scalars are `hanPool[start..<start + length]`. The candidates of one
+    /// first character are one array of these, read in order, and most are rejected by their
+    /// length or second scalar without reading the pool (one array per phrase was a cache miss
+    /// per candidate, and a common first character has many).
+    struct HanPhrase: Sendable {
+        var start: Int32
+        var length: Int32
+        /// The second scalar (unused when `length` is 1).
+        var second: Unicode.Scalar
+        var payload: Int32
+    }
+
     /// Same, over the scalars of the Han run (decoded once by the caller for every matcher).
     func hanMatches(in s: [Unicode.Scalar]) -> [(offset: Int, length: Int, payloads: [Int32])] {
         let han = storage.han
         guard !han.isEmpty else { return [] }
         let first = storage.hanFirst
+        let pool = storage.hanPool
         var out: [(Int, Int, [Int32])] = []
         var i = 0
         while i < s.count {
@@ -367,12 +385,15 @@ struct PhraseMatcher: Sendable {
             var payloads: [Int32] = []
             let v = s[i].value
             if v >= 0x10000 || first[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0, let cands = han[s[i]] {
-                for (phrase, payload) in cands where phrase.count <= s.count - i {
+                for c in cands where Int(c.length) <= s.count - i {
+                    let count = Int(c.length), payload = c.payload
+                    if count >= 2, s[i + 1] != c.second { continue }
                     var ok = true
-                    for k in 1..<max(phrase.count, 1) where s[i + k] != phrase[k] { ok = false; break }
+                    let base = Int(c.start)
+                    for k in 2..<max(count, 2) where s[i + k] != pool[base + k] { ok = false; break }
                     guard ok else { continue }
-                    if phrase.count > bestLen { bestLen = phrase.count; payloads = [payload] }
-                    else if phrase.count == bestLen, !payloads.contains(payload) { payloads.append(payload) }
+                    if count > bestLen { bestLen = count; payloads = [payload] }
+                    else if count == bestLen, !payloads.contains(payload) { payloads.append(payload) }
                 }
             }
             if bestLen > 0 { out.append((i, bestLen, payloads)); i += bestLen } else { i += 1 }
