@@ -143,6 +143,14 @@ import Testing
         #expect(found.map(\.payloads) == [[1, 5], [3], [4]])
     }
 
+    /// The byte suffix test of Russian place adjectives answers the `String` test.
+    @Test func russianPlaceAdjectivesByBytes() {
+        let endings = ["ская", "ский", "ское", "ского", "скому", "ской", "скую", "ские", "ских", "скими", "ским"]
+        for key in ["сибирская", "казанский", "минск", "ской", "ск", "", "витебской", "новгородск\u{0301}ий", "москва", "brusselskiy"] {
+            #expect(NameFinder.isRussianPlaceAdjective(key) == endings.contains { key.hasSuffix($0) }, "\(key)")
+        }
+    }
+
     @Test func keySetMatchesBytes() {
         let set = KeySet(["минск", "hanoi", "بيلاروسيا", "hanoi"])
         #expect(set.contains("минск") && set.contains("hanoi") && set.contains("بيلاروسيا"))
