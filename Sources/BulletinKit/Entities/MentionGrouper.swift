@@ -17,6 +17,7 @@ struct MentionGrouper {
         private var cachedLongest: Mention?
         private var cachedType: EntityType?
         private var cachedSingle = false
+        private var cachedInitials: String?
         init(_ m: Mention) {
             mentions = [m]
             known = m.known
@@ -32,18 +33,23 @@ struct MentionGrouper {
                 let w = mentions[k].words.count
                 if best >= 0, w < bestWords { continue }
                 if best < 0 || w > bestWords { best = k; bestWords = w; bestLength = -1; continue }
-                if bestLength < 0 { bestLength = mentions[best].surface.count }
-                let length = mentions[k].surface.count
+                if bestLength < 0 { bestLength = PlainText.count(mentions[best].surface) }
+                let length = PlainText.count(mentions[k].surface)
                 if length > bestLength { best = k; bestLength = length }
             }
             cachedLongest = mentions[best]
+            cachedInitials = nil
             var typed = -1
             for k in mentions.indices where mentions[k].type != nil {
                 if typed < 0 || mentions[typed].evidence < mentions[k].evidence { typed = k }
             }
             cachedType = typed >= 0 ? mentions[typed].type : nil
-            cachedSingle = mentions.allSatisfy { $0.words.count == 1 || ($0.words.count == 2 && $0.words[0].count == 1) }
+            cachedSingle = mentions.allSatisfy { $0.words.count == 1 || ($0.words.count == 2 && Group.isOneCharacter($0.words[0])) }
             valid = true
+        }
+        /// `s.count == 1`, without counting past the first character.
+        static func isOneCharacter(_ s: String) -> Bool {
+            !s.isEmpty && s.index(after: s.startIndex) == s.endIndex
         }
         /// The fullest form, preferring one not written in parentheses (an acronym or gloss).
         var longest: Mention { derive(); return cachedLongest! }
@@ -52,20 +58,31 @@ struct MentionGrouper {
         var lastWord: String { derive(); return cachedLongest!.words.last ?? "" }
         /// The words of the longest mention, without copying the mention.
         var longestWords: [String] { derive(); return cachedLongest!.words }
+        /// `MentionGrouper.initials` of the longest mention's surface (asked once per acronym of the article).
+        var initials: String {
+            derive()
+            if let i = cachedInitials { return i }
+            let i = MentionGrouper.initials(cachedLongest!.surface)
+            cachedInitials = i
+            return i
+        }
     }
 
     func group(_ all: [Mention]) -> Extraction {
-        let sorted = all.sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
+        // Sorted by index (the same stable sort over the same keys): sorting the mentions
+        // themselves copied each one, and every loop below that read a mention copied it again.
+        let sorted = all.indices.sorted { (all[$0].start, -all[$0].end) < (all[$1].start, -all[$1].end) }
         // Countries.
         var codes: [String] = []
         var countryMentions: [String: [Mention]] = [:]
-        for m in sorted where m.type == .country {
-            guard let code = m.code else { continue }
+        for i in sorted where all[i].type == .country {
+            guard let code = all[i].code else { continue }
             if countryMentions[code] == nil { codes.append(code) }
-            countryMentions[code, default: []].append(m)
+            countryMentions[code, default: []].append(all[i])
         }
         // Other mentions: drop discovered ones that overlap a known one.
-        let known = sorted.filter { $0.type != .country && $0.known != nil }
+        var known: [Mention] = []
+        for i in sorted where all[i].type != .country && all[i].known != nil { known.append(all[i]) }
         var others = known
         // Both overlap checks are sweeps over start-sorted mentions (linear; a scan of every
         // earlier mention per mention was quadratic on large files).
@@ -74,7 +91,8 @@ struct MentionGrouper {
         for k in known { knownMaxEnd.append(max(knownMaxEnd.last ?? Int.min, k.end)) }
         var acceptedEnd = Int.min   // furthest end of the discovered mentions kept so far
         var lastOrganization: (start: Int, end: Int)?
-        for m in sorted where m.type != .country && m.known == nil {
+        for i in sorted where all[i].type != .country && all[i].known == nil {
+            let m = all[i]
             // A discovered name that overlaps a known one loses, unless it strictly contains it
             // ("usine de tracteurs de Minsk" holds "Minsk").
             var lo = 0, hi = known.count
@@ -106,13 +124,16 @@ struct MentionGrouper {
         var groups: [Group] = []
         var byKnown: [Int: Group] = [:]
         var byKey: [FoldedKey: Group] = [:]
-        for m in others {
-            if let k = m.known {
-                if let g = byKnown[k] { g.mentions.append(m) } else { let g = Group(m); byKnown[k] = g; groups.append(g) }
+        // Sized once (only looked up, never iterated: the order of `groups` is the mentions').
+        byKnown.reserveCapacity(others.count)
+        byKey.reserveCapacity(others.count)
+        for i in others.indices {
+            if let k = others[i].known {
+                if let g = byKnown[k] { g.mentions.append(others[i]) } else { let g = Group(others[i]); byKnown[k] = g; groups.append(g) }
                 continue
             }
-            let key = Self.groupKey(m.words)
-            if let g = byKey[key] { g.mentions.append(m) } else { let g = Group(m); byKey[key] = g; groups.append(g) }
+            let key = Self.groupKey(others[i].words)
+            if let g = byKey[key] { g.mentions.append(others[i]) } else { let g = Group(others[i]); byKey[key] = g; groups.append(g) }
         }
         groups = linkShortForms(groups, mentions: others)
 
@@ -123,8 +144,10 @@ struct MentionGrouper {
             let name: String
             if let k = g.known { name = lex.knowledge.entities[k].name } else { name = g.longest.surface }
             var aliases: [String] = []
-            for m in g.mentions {
-                for s in [m.surface] + m.variants where !aliases.contains(s) { aliases.append(s) }
+            for k in g.mentions.indices {
+                // (No `[surface] + variants` array per mention: most have no variant.)
+                if !aliases.contains(g.mentions[k].surface) { aliases.append(g.mentions[k].surface) }
+                for s in g.mentions[k].variants where !aliases.contains(s) { aliases.append(s) }
             }
             let ranges = g.mentions.map(\.span).sorted()
             entities.append(ArticleEntity(name: name, type: type, aliases: aliases, mentions: g.mentions.count, ranges: ranges))
@@ -148,11 +171,29 @@ struct MentionGrouper {
     }
 
     static func key(_ words: [String]) -> String {
+        // One word (every Han and Arabic name, most lone names): the word itself, not a joined copy.
+        if words.count == 1 { return words[0] }
         // (Byte comparisons: no other spelling is canonically equivalent to these ASCII words.)
         if words.count > 1, leadingArticles.contains(where: { PhraseMatcher.same($0, words[0]) }) {
-            return words.dropFirst().joined(separator: " ")
+            return joinWords(words.dropFirst())
         }
-        return words.joined(separator: " ")
+        return joinWords(words)
+    }
+
+    /// `words.joined(separator: " ")`, copied into one buffer of the exact size (the generic
+    /// `joined` was a measurable share of grouping); joining never changes the bytes.
+    static func joinWords<C: Collection>(_ words: C) -> String where C.Element == String {
+        var total = max(0, words.count - 1)
+        for w in words { total += w.utf8.count }
+        return String(unsafeUninitializedCapacity: total) { out in
+            var p = 0, first = true
+            for w in words {
+                if !first { out[p] = 0x20; p += 1 }   // a separator before every word but the first (empty ones too)
+                first = false
+                for b in w.utf8 { out[p] = b; p += 1 }
+            }
+            return p
+        }
     }
     static let leadingArticles = ["the", "le", "la", "les", "l'"]
 
@@ -166,7 +207,9 @@ struct MentionGrouper {
         }
         // A name in parentheses right after an organization is another name of it: "(MTZ)", "(المجلس الأدنى)".
         for g in alive where g.type == .organization || g.type == nil {
-            guard let m = g.mentions.first, m.parenthesized else { continue }
+            // (The flag read in place: only a parenthesized mention is copied.)
+            guard !g.mentions.isEmpty, g.mentions[0].parenthesized else { continue }
+            let m = g.mentions[0]
             let previous = alive.first { h in
                 h !== g && h.type == .organization && h.mentions.contains { p in p.end <= m.start && m.start - p.end <= 2 && p.words.count > 1 }
             }
@@ -176,11 +219,11 @@ struct MentionGrouper {
         // Acronyms: the initials of a name in the article ("NA" for "National Assembly").
         for g in alive where g.known == nil && g.isSingleWord {
             guard alive.contains(where: { $0 === g }) else { continue }
+            guard Self.isAcronym(g.mentions[0].surface) else { continue }
             let m = g.mentions[0]
-            guard m.surface.count >= 2, m.surface.allSatisfy({ $0.isUppercase || $0.isNumber }) else { continue }
             let target = alive.first { h in
                 h !== g && (h.type == .organization || h.type == nil) && h.mentions.count > 0 && (
-                    Self.initials(h.longest.surface) == m.surface
+                    h.initials == m.surface
                     || h.mentions.contains { prev in prev.end <= m.start && m.start - prev.end <= 3 && prev.words.count > 1 && h.type == .organization })
             }
             if let target { absorb(g, into: target) }
@@ -190,16 +233,20 @@ struct MentionGrouper {
             guard alive.contains(where: { $0 === g }) else { continue }
             let word = g.lastWord
             let initial = g.longestWords.count == 2 ? g.longestWords[0] : nil
-            let candidates = alive.filter { h in
-                h !== g && h.type == .person && !h.isSingleWord && h.longestWords.last == word
+            // The one person whose full name ends with the word, or whose knowledge-base entry does:
+            // counted in one pass (a group fitting both ways counts once), no lists built.
+            var fit: Group?, fits = 0
+            for h in alive where h !== g && h.type == .person {
+                let byName = !h.isSingleWord && h.longestWords.last == word
                     && (initial == nil || h.longestWords.first?.hasPrefix(initial!) == true)
+                let byKnown = h.known != nil && lex.knownLastWords[h.known!].contains(word)
+                if byName || byKnown {
+                    fits += 1
+                    fit = h
+                    if fits > 1 { break }
+                }
             }
-            let knownCandidates = alive.filter { h in
-                h !== g && h.known != nil && h.type == .person
-                    && lex.knownLastWords[h.known!].contains(word)
-            }
-            let all = candidates + knownCandidates.filter { k in !candidates.contains { $0 === k } }
-            if all.count == 1 { absorb(g, into: all[0]) }
+            if fits == 1, let fit { absorb(g, into: fit) }
         }
         // Shorter forms of a person's name: "John Mahama" in "John Dramani Mahama" (the words in order,
         // same surname), or a lone "Mahama" typed by guess; only when one person fits.
@@ -207,10 +254,14 @@ struct MentionGrouper {
             guard alive.contains(where: { $0 === g }) else { continue }
             let w = g.longestWords
             guard let last = w.last else { continue }
-            let fits = alive.filter { h in
-                h !== g && h.type == .person && h.longestWords.count > w.count && h.longestWords.last == last && Self.isSubsequence(w, of: h.longestWords)
+            var fit: Group?, fits = 0   // only whether exactly one fits: no list built
+            for h in alive where h !== g && h.type == .person && h.longestWords.count > w.count && h.longestWords.last == last
+                && Self.isSubsequence(w, of: h.longestWords) {
+                fits += 1
+                fit = h
+                if fits > 1 { break }
             }
-            if fits.count == 1 { absorb(g, into: fits[0]) }
+            if fits == 1, let fit { absorb(g, into: fit) }
         }
         // Organizations: "Senate" into "Senate of Kazakhstan", "مجلس الامن" into "مجلس الامن البيلاروسي".
         for g in alive where g.known == nil && g.type == .organization {
@@ -220,7 +271,7 @@ struct MentionGrouper {
                 guard h !== g, h.type == .organization else { return false }
                 let l = h.longestWords
                 guard l.count > w.count else { return false }
-                if Array(l.prefix(w.count)) == w {
+                if l.prefix(w.count).elementsEqual(w) {
                     let rest = l.dropFirst(w.count)
                     return !rest.contains { lex.orgKeywordKeys.contains($0) }
                 }
@@ -251,11 +302,30 @@ struct MentionGrouper {
     /// strips prefixes only, so a party word ends the word: words that end in none (nearly
     /// all) are answered by their last bytes, without stemming and hashing them.
     static func isPartyWord(_ word: String) -> Bool {
-        let bytes = word.utf8
-        guard partyWordBytes.contains(where: { bytes.count >= $0.count && bytes.suffix($0.count).elementsEqual($0) }) else { return false }
+        let ends = word.utf8.withContiguousStorageIfAvailable { b in
+            partyWordBytes.contains { e in
+                guard b.count >= e.count else { return false }
+                let base = b.count - e.count
+                for k in e.indices where b[base + k] != e[k] { return false }
+                return true
+            }
+        } ?? partyWordBytes.contains(where: { word.utf8.count >= $0.count && word.utf8.suffix($0.count).elementsEqual($0) })
+        guard ends else { return false }
         return partyWords.contains(ArabicStemmer.withoutArticle(word)) || partyWords.contains(word)
     }
     static let partyWordBytes: [[UInt8]] = partyWords.map { Array($0.utf8) }
+
+    /// `s.count >= 2 && s.allSatisfy { $0.isUppercase || $0.isNumber }`: an acronym ("NA", "G20").
+    /// ASCII is answered on its bytes (there only A–Z are uppercase and 0–9 numbers).
+    static func isAcronym(_ s: String) -> Bool {
+        let ascii = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return b.count >= 2 && b.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
+        } ?? nil
+        // (The character test first: it fails on the first character of nearly every name, while
+        // `count` walks the whole string.)
+        return ascii ?? (s.allSatisfy { $0.isUppercase || $0.isNumber } && s.count >= 2)
+    }
 
     static func isSubsequence(_ a: [String], of b: [String]) -> Bool {
         var i = 0

@@ -47,28 +47,28 @@ extension NameFinder {
                 while j < tokens.count, j - i <= 4, tokens[j].script == .arabic, !covered[j] || isCountry[j], tokens[j].spaceBefore {
                     let key = tokens[j].key
                     // "شركة أرامكو السعودية", "مجموعة هواوي": a company's own name follows its head without the article.
-                    if company, j == i + 1, !key.hasPrefix("ال"), !Self.arabicStop.contains(key), !isCountry[j],
+                    if company, j == i + 1, !PlainText.hasPrefix(key, "ال"), !Self.arabicStop.contains(key), !isCountry[j],
                        Self.looksLikeArabicName(tokens[j].text), !Self.arabicTimeWords.contains(key) {
                         j += 1
                         continue
                     }
                     // "مدينة أوش", "ولاية كيرالا": a place's own name follows its head in the construct state.
-                    if isPlace, j == i + 1, !t.key.hasPrefix("ال"), !key.hasPrefix("ال"), !Self.arabicStop.contains(key), !isCountry[j],
+                    if isPlace, j == i + 1, !PlainText.hasPrefix(t.key, "ال"), !PlainText.hasPrefix(key, "ال"), !Self.arabicStop.contains(key), !isCountry[j],
                        !Self.arabicTimeWords.contains(key), !Self.arabicCommonAdjectives.contains(key), Self.looksLikeArabicName(tokens[j].text),
-                       j + 1 >= tokens.count || tokens[j + 1].kind != .word || !tokens[j + 1].key.hasPrefix("ال") {
+                       j + 1 >= tokens.count || tokens[j + 1].kind != .word || !PlainText.hasPrefix(tokens[j + 1].key, "ال") {
                         j += 1
                         // "مدينة دير داوا": a second word of the name, when nothing definite follows it.
                         if j < tokens.count, tokens[j].kind == .word, tokens[j].script == .arabic, tokens[j].spaceBefore, !covered[j], !isCountry[j],
-                           !tokens[j].key.hasPrefix("ال"), !Self.arabicStop.contains(tokens[j].key), !Self.arabicTimeWords.contains(tokens[j].key),
+                           !PlainText.hasPrefix(tokens[j].key, "ال"), !Self.arabicStop.contains(tokens[j].key), !Self.arabicTimeWords.contains(tokens[j].key),
                            Self.looksLikeArabicName(tokens[j].text), !tokens[j].stems.contains(where: { Self.arabicOrgHeads.contains($0) }),
-                           j + 1 >= tokens.count || tokens[j + 1].kind != .word || !tokens[j + 1].key.hasPrefix("ال") {
+                           j + 1 >= tokens.count || tokens[j + 1].kind != .word || !PlainText.hasPrefix(tokens[j + 1].key, "ال") {
                             j += 1
                         }
                         break
                     }
                     // "وزارة الاستثمار والتجارة الخارجية": a ministry's name coordinates its fields.
-                    let coordinated = key.hasPrefix("وال") && j > i + 1 && t.stems.contains(where: { Self.arabicCoordinatedHeads.contains($0) })
-                    let definite = key.hasPrefix("ال") || (key.hasPrefix("لل") && j > i + 1) || coordinated
+                    let coordinated = PlainText.hasPrefix(key, "وال") && j > i + 1 && t.stems.contains(where: { Self.arabicCoordinatedHeads.contains($0) })
+                    let definite = PlainText.hasPrefix(key, "ال") || (PlainText.hasPrefix(key, "لل") && j > i + 1) || coordinated
                     if !definite || Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
                     j += 1
                 }
@@ -93,7 +93,7 @@ extension NameFinder {
             let complement = titleEnd == nil && flags.contains(.complementTitle)
             if complement {
                 var j = i + 1
-                while j < tokens.count, tokens[j].script == .arabic, tokens[j].key.hasPrefix("ال"), j - i <= 3 { j += 1 }
+                while j < tokens.count, tokens[j].script == .arabic, PlainText.hasPrefix(tokens[j].key, "ال"), j - i <= 3 { j += 1 }
                 if j + 2 < tokens.count, tokens[j].isInitialLetter, tokens[j + 1].key == "." { titleEnd = j }
             }
             if let start = titleEnd {
@@ -103,7 +103,7 @@ extension NameFinder {
                 var n = 0
                 while j < tokens.count, n < 3, tokens[j].script == .arabic, !covered[j], tokens[j].kind == .word {
                     let key = tokens[j].key
-                    if key.hasPrefix("ال") || Self.arabicStop.contains(key) || isCountry[j] || key.count < 2 { break }
+                    if PlainText.hasPrefix(key, "ال") || Self.arabicStop.contains(key) || isCountry[j] || PlainText.count(key) < 2 { break }
                     if let first = key.unicodeScalars.first, first == "و" || first == "ف", n > 0 { break }
                     if n > 0 { break }                       // one name word: the surname after the title or initial
                     if !hasInitial, !Self.looksLikeArabicName(tokens[j].text) { break }
@@ -206,13 +206,13 @@ extension NameFinder {
             // The complement: definite words, country adjectives, known names (up to five tokens).
             func isHead(_ k: Int) -> Bool { arabicFlags(k).contains(.head) }
             while j < tokens.count, j - i <= 6, tokens[j].script == .arabic, tokens[j].kind == .word,
-                  covered[j] || isCountry[j] || isArabicDefinite(j) || tokens[j].key.hasPrefix("لل") || isHead(j)
-                    || j > i + 1 && tokens[j].key.hasPrefix("وال")   // "وزيرة الاقتصاد والمالية"
+                  covered[j] || isCountry[j] || isArabicDefinite(j) || PlainText.hasPrefix(tokens[j].key, "لل") || isHead(j)
+                    || j > i + 1 && PlainText.hasPrefix(tokens[j].key, "وال")   // "وزيرة الاقتصاد والمالية"
                     || tokens[j].key == "باسم"                        // "المتحدث باسم الوزارة"
-                    || j > i + 1 && isHead(j - 1) && !tokens[j - 1].key.hasPrefix("ال") && !isHead(j) && j + 1 < tokens.count
-                        && tokens[j].text.count >= 3 && !Self.arabicStop.contains(tokens[j].key) && !tokens[j].key.hasPrefix("ال")
+                    || j > i + 1 && isHead(j - 1) && !PlainText.hasPrefix(tokens[j - 1].key, "ال") && !isHead(j) && j + 1 < tokens.count
+                        && PlainText.count(tokens[j].text) >= 3 && !Self.arabicStop.contains(tokens[j].key) && !PlainText.hasPrefix(tokens[j].key, "ال")
                         && tokens[j + 1].kind == .word && tokens[j + 1].script == .arabic && !Self.arabicStop.contains(tokens[j + 1].key)
-                        && !tokens[j + 1].key.hasPrefix("ال") {    // "رئيس إقليم كردستان نيجيرفان بارزاني"
+                        && !PlainText.hasPrefix(tokens[j + 1].key, "ال") {    // "رئيس إقليم كردستان نيجيرفان بارزاني"
                 if Self.arabicTimeWords.contains(tokens[j].key) || Self.arabicStop.contains(tokens[j].key) { break }
                 j += 1
             }
@@ -230,9 +230,23 @@ extension NameFinder {
             var complete = false
             // A country's nisba as the family name after two name words ("محمد شياع السوداني") is the name's.
             while end < tokens.count, end - start < 4, tokens[end].script == .arabic, tokens[end].kind == .word, tokens[end].spaceBefore,
-                  !covered[end], !isCountry[end] || end - start >= 2 && tokens[end].key.hasPrefix("ال") {
+                  !covered[end], !isCountry[end] || end - start >= 2 && PlainText.hasPrefix(tokens[end].key, "ال") {
                 let key = tokens[end].key
                 if Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
+                // "محمد ولد خالد", "محمد ولد الشيخ الغزواني", "أحمد ولد سيدي محمد": Mauritanian names join
+                // the father's name with "ولد" (son of); up to three words follow it, to a coordinated word
+                // ("ونظيره"), a preposition or a verb of saying.
+                if key == "ولد", end - start == 1 {
+                    var e = end + 1
+                    while e < tokens.count, e - end <= 3, tokens[e].script == .arabic, tokens[e].kind == .word, tokens[e].spaceBefore,
+                          !covered[e], !isCountry[e], !Self.arabicStop.contains(tokens[e].key), !Self.arabicTimeWords.contains(tokens[e].key),
+                          e == end + 1 || !tokens[e].key.hasPrefix("و") && !arabicFlags(e).contains(.speechVerb),
+                          e == end + 1 || !tokens[e].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
+                        e += 1
+                    }
+                    if e > end + 1 { end = e; complete = true }
+                    break
+                }
                 if Self.arabicNameParticles.contains(key) { end += 1; continue }
                 // "صدر جباروف", "أديلبيك قاسم علييف": a Slavic or Turkic surname ends the name whatever follows.
                 if !isArabicDefinite(end), Self.isForeignArabicSurname(tokens[end].text) { end += 1; complete = true; break }
@@ -249,7 +263,7 @@ extension NameFinder {
                     complete = true
                     // "عبد اللطيف الجواهري": a compound given name, then the family name with its article.
                     if compound, end - start == 2, end < tokens.count, tokens[end].kind == .word, tokens[end].script == .arabic,
-                       tokens[end].key.hasPrefix("ال"), tokens[end].spaceBefore, !covered[end], !isCountry[end],
+                       PlainText.hasPrefix(tokens[end].key, "ال"), tokens[end].spaceBefore, !covered[end], !isCountry[end],
                        !Self.arabicStop.contains(tokens[end].key), !Self.arabicTimeWords.contains(tokens[end].key),
                        !tokens[end].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
                         end += 1
@@ -257,16 +271,16 @@ extension NameFinder {
                     }
                     if end < tokens.count, tokens[end].kind == .word, Self.arabicNameParticles.contains(tokens[end].key) || compound && end - start < 3,
                        !Self.arabicStop.contains(tokens[end].key), !Self.arabicTimeWords.contains(tokens[end].key), !covered[end], !isCountry[end],
-                       tokens[end].script == .arabic, !tokens[end].key.hasPrefix("ال") || Self.arabicNameParticles.contains(tokens[end].key) {
+                       tokens[end].script == .arabic, !PlainText.hasPrefix(tokens[end].key, "ال") || Self.arabicNameParticles.contains(tokens[end].key) {
                         if Self.arabicNameParticles.contains(tokens[end].key) { complete = false; continue }
                     }
                     break
                 }
                 // "نادية فتاح العلوي": a middle name, then the family name with its article.
                 if end - start == 1, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].script == .arabic,
-                   tokens[end + 1].key.hasPrefix("ال"), tokens[end + 1].spaceBefore, !covered[end + 1],
+                   PlainText.hasPrefix(tokens[end + 1].key, "ال"), tokens[end + 1].spaceBefore, !covered[end + 1],
                    // (a middle name may start with a letter that is also a clitic: فتاح, بشير)
-                   tokens[end].text.count >= 3, !Self.arabicStop.contains(tokens[end].key), !Self.arabicStop.contains(tokens[end + 1].key),
+                   PlainText.count(tokens[end].text) >= 3, !Self.arabicStop.contains(tokens[end].key), !Self.arabicStop.contains(tokens[end + 1].key),
                    !Self.arabicTimeWords.contains(tokens[end + 1].key),
                    !tokens[end + 1].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
                     end += 1
@@ -275,9 +289,9 @@ extension NameFinder {
                 let next = end + 1
                 // ("أحمد شيدي والرئيس …": a coordinated definite word starts the next phrase.)
                 let closes = next >= tokens.count || tokens[next].kind != .word || Self.arabicStop.contains(tokens[next].key)
-                    || Self.arabicTimeWords.contains(tokens[next].key) || tokens[next].key.hasPrefix("وال")
+                    || Self.arabicTimeWords.contains(tokens[next].key) || PlainText.hasPrefix(tokens[next].key, "وال")
                 // (a family name may start with a letter that is also a clitic: بارزاني, كمال)
-                if closes, Self.looksLikeTitledArabicName(tokens[end].text), !tokens[end].key.hasPrefix("بال"), !tokens[end].key.hasPrefix("لل") {
+                if closes, Self.looksLikeTitledArabicName(tokens[end].text), !PlainText.hasPrefix(tokens[end].key, "بال"), !PlainText.hasPrefix(tokens[end].key, "لل") {
                     end += 1; complete = true
                 }
                 break
@@ -296,7 +310,7 @@ extension NameFinder {
     /// A word with the definite article: "ال" in the folded key, but not a name spelled with a
     /// hamza on its alef ("ألكسندر", "إلهام"), which folds the same.
     func isArabicDefinite(_ k: Int) -> Bool {
-        guard tokens[k].key.hasPrefix("ال") else { return false }
+        guard PlainText.hasPrefix(tokens[k].key, "ال") else { return false }
         let first = tokens[k].text.unicodeScalars.first
         return first != "أ" && first != "إ" && first != "آ"
     }
@@ -309,7 +323,7 @@ extension NameFinder {
         guard let last = scalars.last, "فاشويكي".unicodeScalars.contains(last), word.utf8.count >= 10 else { return false }
         let tail = Array(scalars.suffix(5))
         guard arabicForeignSurnameEndings.contains(where: { e in e.count <= tail.count && Array(tail.suffix(e.count)) == e }) else { return false }
-        return !word.hasPrefix("ال") && !word.hasPrefix("وال") && !word.hasPrefix("بال") && !arabicCommonWordsLikeSurnames.contains(word)
+        return !PlainText.hasPrefix(word, "ال") && !PlainText.hasPrefix(word, "وال") && !PlainText.hasPrefix(word, "بال") && !arabicCommonWordsLikeSurnames.contains(word)
     }
     static let arabicForeignSurnameEndings: [[Unicode.Scalar]] = ["وف", "يف", "وفا", "يفا", "فيتش", "ينكو", "سكي", "شفيلي"].map { Array($0.unicodeScalars) }
     static let arabicCommonWordsLikeSurnames: Set<String> = ["معروف", "الظروف", "ظروف", "حروف", "صفوف", "كشوف", "سيوف", "ضيوف", "الضيوف"]
@@ -325,24 +339,35 @@ extension NameFinder {
 
     /// A word with an Arabic prefix or pronoun suffix is a common word, not a transliterated name.
     static func looksLikeArabicName(_ word: String) -> Bool {
+        // A plain word (nearly all) is answered on its scalars, which are its characters.
+        if let (first, last, count) = PlainText.firstLastCount(word) {
+            guard count >= 3 else { return false }
+            if "بلكوف".unicodeScalars.contains(first) { return false }
+            return !("هة".unicodeScalars.contains(last) || PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات"))
+        }
         guard let first = word.first, let last = word.last, word.count >= 3 else { return false }
         if "بلكوف".contains(first) { return false }
-        if "هة".contains(last) || word.hasSuffix("ها") || word.hasSuffix("هم") || word.hasSuffix("ات") { return false }
+        if "هة".contains(last) || PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات") { return false }
         return true
     }
 
     /// After a feminine title ("وزيرة", "السيدة") a given name may end in ة ("نادية", "فاطمة").
     static func isFeminineGivenName(_ word: String, afterTitle title: String) -> Bool {
-        guard title.hasSuffix("ه"), word.hasSuffix("ة"), word.count >= 4, let first = word.first else { return false }
+        guard PlainText.hasSuffix(title, "ه"), PlainText.hasSuffix(word, "ة"), word.count >= 4, let first = word.first else { return false }
         return !"بلكوف".contains(first)
     }
 
     /// Before a name particle ("بدر عبد العاطي") a given name may start with ب ل ك (بدر, لطفي,
     /// كمال): only the conjunctions و ف and pronoun suffixes rule a word out.
     static func looksLikeTitledArabicName(_ word: String) -> Bool {
+        if let (first, last, count) = PlainText.firstLastCount(word) {
+            guard count >= 3 else { return false }
+            if "وف".unicodeScalars.contains(first) { return false }
+            return !("هة".unicodeScalars.contains(last) || PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات"))
+        }
         guard let first = word.first, let last = word.last, word.count >= 3 else { return false }
         if "وف".contains(first) { return false }
-        if "هة".contains(last) || word.hasSuffix("ها") || word.hasSuffix("هم") || word.hasSuffix("ات") { return false }
+        if "هة".contains(last) || PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات") { return false }
         return true
     }
 
@@ -353,7 +378,9 @@ extension NameFinder {
         // in every article and language, was a measurable share of extraction).
         if mentions.contains(where: { $0.type == .person && $0.known == nil && $0.evidence == .guess && $0.placeContext }) {
             var counts: [String: Int] = [:]
-            for m in mentions where m.type == .person && m.known == nil && m.words.count >= 1 { counts[m.words.last!, default: 0] += 1 }
+            for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil && mentions[k].words.count >= 1 {
+                counts[mentions[k].words.last!, default: 0] += 1
+            }
             mentions.removeAll { m in
                 m.type == .person && m.known == nil && m.evidence == .guess && m.placeContext && (counts[m.words.last ?? ""] ?? 0) < 2
             }
@@ -383,11 +410,11 @@ extension NameFinder {
             if tokens[t].key == "،" || tokens[t].key == ",", t + 1 < tokens.count { t += 1 }
             guard [g, f, t].allSatisfy({ tokens[$0].script == .arabic && tokens[$0].kind == .word }), !covered[g], !covered[f],
                   !isCountry[g], !isCountry[f], tokens[f].spaceBefore,
-                  !tokens[g].key.hasPrefix("ال"), !Self.arabicStop.contains(tokens[g].key), Self.looksLikeArabicName(tokens[g].text),
+                  !PlainText.hasPrefix(tokens[g].key, "ال"), !Self.arabicStop.contains(tokens[g].key), Self.looksLikeArabicName(tokens[g].text),
                   // (أمين is a given name as well as the head of "الأمين العام".)
                   !Self.arabicComplementTitles.contains(tokens[g].key) || tokens[g].key == "امين", !Self.arabicOrgHeads.contains(tokens[g].key),
                   !Self.arabicStop.contains(tokens[f].key), !Self.arabicTimeWords.contains(tokens[f].key),
-                  tokens[f].key.hasPrefix("ال") || Self.looksLikeArabicName(tokens[f].text),
+                  PlainText.hasPrefix(tokens[f].key, "ال") || Self.looksLikeArabicName(tokens[f].text),
                   tokens[t].stems.contains(where: { Self.arabicTitleHeads.contains($0) }) || Self.arabicComplementTitles.contains(tokens[t].key)
             else { continue }
             guard !mentions.contains(where: { $0.start < tokens[f].end && $0.end > tokens[g].start }) else { continue }
@@ -401,9 +428,9 @@ extension NameFinder {
     /// (two Safadis leave a bare "الصفدي" alone).
     mutating func addArabicSurnameMentions() {
         var owners: [String: Set<String>] = [:]
-        for m in mentions where m.type == .person && m.words.count >= 2 {
-            guard let last = m.words.last, last.hasPrefix("ال"), last.count >= 5 else { continue }
-            owners[last, default: []].insert(m.words.joined(separator: " "))
+        for k in mentions.indices where mentions[k].type == .person && mentions[k].words.count >= 2 {   // in place: no mention copies
+            guard let last = mentions[k].words.last, PlainText.hasPrefix(last, "ال"), PlainText.count(last) >= 5 else { continue }
+            owners[last, default: []].insert(mentions[k].words.joined(separator: " "))
         }
         guard !owners.isEmpty else { return }
         let ownerKeys = KeySet(owners.keys)
@@ -415,13 +442,23 @@ extension NameFinder {
             while j >= 0, j >= lo - 8 { if spans[j].1 > t.start { return true }; j -= 1 }
             return false
         }
+        // Per distinct word: 1 no family name, 2 the key is one, 3 the key without its first letter is
+        // (a word's repetitions are answered once).
+        var memo = [UInt8](repeating: 0, count: wordFlags.bits.count)
         for k in tokens.indices where tokens[k].script == .arabic && tokens[k].kind == .word && !covered[k] {
-            let t = tokens[k]   // copied only for Arabic words (a copy retains its strings)
-            var key = t.key
-            // Folded keys compare by their bytes (see `FoldedKey`): the byte-wise set answers the
-            // many words that are no family name without hashing them as `String`s.
-            if !ownerKeys.contains(key), let first = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(first) { key = String(key.dropFirst()) }
-            guard ownerKeys.contains(key), let who = owners[key], who.count == 1 else { continue }
+            let w = Int(tokens[k].word)
+            if memo[w] == 0 {
+                // Folded keys compare by their bytes (see `FoldedKey`): the byte-wise set answers the
+                // many words that are no family name without hashing them as `String`s.
+                let key = tokens[k].key
+                if ownerKeys.contains(key) { memo[w] = 2 }
+                else if let first = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(first), ownerKeys.contains(String(key.dropFirst())) { memo[w] = 3 }
+                else { memo[w] = 1 }
+            }
+            if memo[w] == 1 { continue }
+            let t = tokens[k]   // copied only for a family name (a copy retains its strings)
+            let key = memo[w] == 2 ? t.key : String(t.key.dropFirst())
+            guard let who = owners[key], who.count == 1 else { continue }
             // "وأكد السوداني": the family name of the article's person, not Sudan.
             if isCountry[k] { uncountry(k) } else if inside(t) { continue }
             mentions.append(Mention(surface: t.text, start: t.start, end: t.end, type: .person, evidence: .cue, words: [key]))
@@ -434,6 +471,9 @@ extension NameFinder {
         "国家主席", "主席", "总书记", "总理", "副总理", "总统", "副总统", "外长", "部长", "大使", "议长", "委员长", "首相", "国王",
         "秘书长", "书记", "省长", "市长", "先生", "女士", "将军", "主任", "董事长", "总裁", "发言人", "行长", "外交部长", "国务委员",
         "副主席", "总干事", "首席执行官", "总经理", "局长", "司令", "州长", "特使", "副外长", "防长", "国防部长",
+        // local and deputy posts ("勐腊县副县长", "副市长", "区长"), legislators
+        "副县长", "县长", "副市长", "副省长", "区长", "副区长", "镇长", "副镇长", "副部长", "副局长", "副主任", "副总裁", "副总经理",
+        "议员", "参议员", "众议员", "总督", "副议长",
     ]
     /// Characters that start a verb or function word after a name: a two-character name stops before them.
     static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",
@@ -535,7 +575,9 @@ extension NameFinder {
         var titledPeople: [[UInt32]] = []
         /// Surnames of middle-dot names (卢贝特金 of 马里奥·卢贝特金) → the full name, their entity's key.
         var fullNames: [[UInt32]: String] = [:]
+        var sawHan = false
         for index in tokens.indices where tokens[index].script == .han {   // no copy of the other tokens
+            sawHan = true
             let t = tokens[index]
             let scalars = Array(t.text.unicodeScalars)   // a Han run: one scalar per character
             let chars = scalars.map(Self.hanCode)
@@ -592,7 +634,10 @@ extension NameFinder {
                     if translit - s >= 4 {
                         len = translit - s   // "马尔霍特拉": a long transliteration that starts like a surname
                     } else if Self.hanSurnameSet.contains(chars[s]) {
-                        if s + 2 >= chars.count || Self.hanAfterNameSet.contains(chars[s + 2]) { len = 2 }
+                        // ("大使廖力强。": a character that starts a verb only with one after it, 强调 or 表示,
+                        // ends the name when the run ends with it.)
+                        if s + 2 >= chars.count || Self.hanAfterNameSet.contains(chars[s + 2])
+                            && !(s + 3 == chars.count && Self.hanVerbStartOnly.contains(chars[s + 2])) { len = 2 }
                         if s + len > chars.count { len = chars.count - s }
                     } else if Self.hanTransliterationSet.contains(chars[s]) {
                         // A transliterated foreign name: a run of transliteration characters (托卡耶夫, 马克龙).
@@ -711,7 +756,97 @@ extension NameFinder {
             }
             discoverHanOrganizations(t, scalars, chars, knownRanges: knownRanges, personRanges: personRanges)
         }
+        if sawHan { discoverHanPlacesInContext() }
     }
+
+    /// Small places no gazetteer holds, told by their context in a Han run:
+    /// a district after its city or province ("唐山市丰南区", "北京市朝阳区"); a transliterated name
+    /// after a noun of settlement ("边境城市马拉巴", "港口城市蒙巴萨", "首都X"); a transliterated name
+    /// joined to a known place by 至/到/和/与/、 ("蒙巴萨至内罗毕", "内罗毕和基苏木"). A transliterated
+    /// name is a run of two to six transliteration characters that no other name overlaps.
+    mutating func discoverHanPlacesInContext() {
+        let places = mentions.filter { $0.type == .place }
+        for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
+            let t = tokens[index]
+            let scalars = Array(t.text.unicodeScalars)
+            let chars = scalars.map(Self.hanCode)
+            let n = chars.count
+            // The names inside this run, gathered only once a candidate is found (most runs have none).
+            var taken: [Range<Int>]?
+            func add(_ r: Range<Int>) {
+                guard r.count >= 2 else { return }
+                if taken == nil {
+                    taken = mentions.compactMap { m in m.start >= t.start && m.end <= t.end ? (m.start - t.start)..<(m.end - t.start) : nil }
+                }
+                guard !taken!.contains(where: { $0.overlaps(r) }) else { return }
+                let name = Self.hanString(scalars, r.lowerBound, r.upperBound)
+                var m = Mention(surface: name, start: t.start + r.lowerBound, end: t.start + r.upperBound, type: .place, evidence: .cue, words: [name])
+                m.placeContext = true
+                mentions.append(m)
+                taken!.append(r)
+            }
+            /// The transliterated run starting at `s` (forward) or ending at `e` (backward), bounded on its far side.
+            func runForward(_ s: Int) -> Range<Int>? {
+                var e = s
+                while e < n, e - s < 6, Self.hanTransliterationSet.contains(chars[e]) { e += 1 }
+                // ("北京和阿拉伯国家": a run before 国, 人 or 语 is a people or a language.)
+                return e - s >= 2 && (e == n || !Self.hanTransliterationSet.contains(chars[e]) && !Self.hanPeopleNext.contains(chars[e])) ? s..<e : nil
+            }
+            func runBackward(_ e: Int) -> Range<Int>? {
+                var s = e
+                while s > 0, e - s < 6, Self.hanTransliterationSet.contains(chars[s - 1]) { s -= 1 }
+                return e - s >= 2 && (s == 0 || !Self.hanTransliterationSet.contains(chars[s - 1])) ? s..<e : nil
+            }
+            // 区 after 市/省: the two or three characters between them.
+            var p = 3
+            while p < n {
+                if chars[p] == Self.hanDistrictCode {
+                    for len in [2, 3] where p - len - 1 >= 0 && Self.hanDistrictParents.contains(chars[p - len - 1]) {
+                        let r = (p - len)..<(p + 1)
+                        if !(r.lowerBound..<p).contains(where: { Self.hanOrgLeftStopSet.contains(chars[$0]) }), !Self.hanNotPlaceStartSet.contains(chars[p - len]) {
+                            add(r)
+                            break
+                        }
+                    }
+                }
+                p += 1
+            }
+            // After a noun of settlement.
+            var q = 0
+            while q + 2 < n {
+                if Self.hanSettlementStartSet.contains(chars[q]) {
+                    for cue in Self.hanSettlementCodes where q + cue.count < n && Self.hanMatches(chars, cue, at: q) {
+                        if let r = runForward(q + cue.count) { add(r) }
+                        break
+                    }
+                }
+                q += 1
+            }
+            // A transliterated name and 港, a port ("塞得港", "瓜达尔港"; not 港口, 港澳).
+            var z = 2
+            while z < n {
+                if chars[z] == Self.hanPortCode, z + 1 == n || !Self.hanPortBlockedNext.contains(chars[z + 1]), let r = runBackward(z) {
+                    add(r.lowerBound..<(z + 1))
+                }
+                z += 1
+            }
+            // Joined to a known place.
+            for m in places where m.start >= t.start && m.end <= t.end {
+                let (s, e) = (m.start - t.start, m.end - t.start)
+                if e + 1 < n, Self.hanPlaceJoiners.contains(chars[e]), let r = runForward(e + 1) { add(r) }
+                if s >= 3, Self.hanPlaceJoiners.contains(chars[s - 1]), let r = runBackward(s - 1) { add(r) }
+            }
+        }
+    }
+    static let hanDistrictCode = hanCode("区")
+    static let hanDistrictParents = HanCharSet("市省")
+    static let hanSettlementCodes: [[UInt32]] = ["口岸城市", "城市", "首都", "港口", "港城", "小镇", "城镇", "重镇"].map(hanCodes)
+    static let hanSettlementStartSet = HanCharSet("口城首港小重")
+    static let hanPlaceJoiners = HanCharSet("至到和与、")
+    static let hanPeopleNext = HanCharSet("国人语族裔式")
+    static let hanVerbStartOnly = HanCharSet("表指强会宣访举签认通接出主致率发")
+    static let hanPortCode = hanCode("港")
+    static let hanPortBlockedNext = HanCharSet("口务区股币元澳湾")
 
     /// Organizations by their suffix (外交部, 中国工商银行, 国家发展和改革委员会, 哈萨克斯坦国家石油公司):
     /// the name runs left from the suffix to a function word, a verb of the sentence or a person,

@@ -55,6 +55,7 @@ extension NameFinder {
                     continue
                 }
             }
+            if language == "vi", cueBudget > 0, isCap(i), i + 1 < tokens.count, covered[i + 1], isFamilyName(i) { uncoverPlaceInName(i + 1) }
             guard isCap(i) || (t.isInitialLetter && i + 1 < tokens.count && tokens[i + 1].key == ".") else {
                 if cueBudget > 0 {
                     // Vietnamese names follow their title at once; only linking words ("Đại sứ Nhật Bản tại
@@ -81,6 +82,18 @@ extension NameFinder {
             // "En Bretagne", "В Актау": a sentence-initial preposition is not part of the name after it.
             if t.sentenceStart, t.kind == .word, i + 1 < tokens.count, isCap(i + 1), !covered[i + 1],
                language == "fr" && Self.frenchPlacePrepositions.contains(t.key) || t.script == .cyrillic && (t.key == "в" || t.key == "во") {
+                i += 1
+                continue
+            }
+            // "Le Conseil du café-cacao …": a sentence-initial French article before an institution's keyword.
+            if language == "fr", t.sentenceStart, t.kind == .word, Self.frenchArticles.contains(t.key), i + 1 < tokens.count, isCap(i + 1),
+               !covered[i + 1], orgKeyword(at: i + 1) != nil {
+                i += 1
+                continue
+            }
+            // "На реке Сырдарья …", "Для Министерства …": any sentence-initial Russian preposition.
+            if t.sentenceStart, t.kind == .word, t.script == .cyrillic, i + 1 < tokens.count, tokens[i + 1].kind == .word,
+               tokens[i + 1].script == .cyrillic, Self.russianSentencePrepositions.contains(t.key) {
                 i += 1
                 continue
             }
@@ -132,13 +145,28 @@ extension NameFinder {
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
                     || language == "fr" && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
                 || cueBudget == 0 && coordinatedWithPlace(i)
+            // "the mayor of the city of Chimbote": the settlement noun ends a title's reach.
+            let nounOf = placeNounOf(i)
+            if nounOf { cueBudget = 0 }
             // "Conaprole and Delta Air Lines", "Thyssenkrupp und Siemens Energy": see `coordinatedCompanies`.
             if language != "vi", t.sentenceStart, end == i + 1, t.script == .latin, !placeBefore { sentenceInitialSingles.append(i) }
-            analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore)
+            analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore || nounOf)
             cueBudget = 0
             i = max(end, i + 1)
         }
         if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
+    }
+
+    /// "ông Đỗ Hà Nam", "Bộ trưởng Lê Thái Bình": after a title, a family name followed by a known
+    /// place of one or two syllables is a person whose given name reads like a province; the place
+    /// found there is dropped so that discovery takes the whole name.
+    mutating func uncoverPlaceInName(_ k: Int) {
+        let s0 = tokens[k].start
+        guard let p = mentions.firstIndex(where: { $0.start == s0 && $0.type == .place && $0.known != nil && $0.words.count <= 2 }) else { return }
+        let e0 = mentions[p].end
+        var e = k
+        while e < tokens.count, tokens[e].end <= e0 { covered[e] = false; e += 1 }
+        mentions.remove(at: p)
     }
 
     /// Sentence-initial one-word names that discovery drops (they may be common words): a company
@@ -148,13 +176,16 @@ extension NameFinder {
     mutating func coordinatedCompanies() {
         for i in sentenceInitialSingles where i + 2 < tokens.count && !covered[i] && !isCountry[i] {
             let t = tokens[i]
-            guard t.kind == .word, t.capitalized, !t.allCaps, t.key.count >= 4, !isStopword(i), !lex.months.contains(t.key),
+            guard t.kind == .word, t.capitalized, !t.allCaps, t.key.count >= 4, !isStopword(i), !isMonth(i),
                   !isGivenName(i), titleMatch(at: i) == nil, orgKeyword(at: i) == nil, placeKeyword(at: i) == nil,
                   t.key.utf8.last != UInt8(ascii: "s"), !t.key.hasSuffix("ly"), !t.key.hasSuffix("ing"),
                   !mentions.contains(where: { $0.start <= t.start && $0.end > t.start }) else { continue }
             var company = false
             if isCoordinator(i + 1) {
-                let next = tokens[i + 2].start
+                // ("Repsol and Brazil's Petrobras": the other company after its country's possessive.)
+                var other = i + 2
+                if isCountry[other], other + 2 < tokens.count, tokens[other + 1].key == "'s" { other += 2 }
+                let next = tokens[other].start
                 company = mentions.contains { $0.start == next && ($0.type == .organization || $0.type == nil && !$0.placeContext && $0.words.count == 1) }
             } else if tokens[i + 1].key == "," {
                 var k = i + 2
@@ -168,7 +199,7 @@ extension NameFinder {
     }
 
     /// Common nouns that describe a company, in an apposition after its name.
-    static let companyNouns: Set<String> = [
+    static let companyNouns: WordSet = [
         "company", "firm", "cooperative", "co-operative", "carrier", "airline", "producer", "maker", "operator", "bank", "lender",
         "miner", "exporter", "importer", "conglomerate", "manufacturer", "retailer", "insurer", "developer", "supplier", "group",
         "empresa", "empresas", "compania", "cooperativa", "aerolinea", "productor", "productora", "grupo", "firma",
@@ -210,6 +241,28 @@ extension NameFinder {
         return false
     }
 
+    /// Lowercase nouns of settlements and regions before "of"/"de" and a name (folded keys).
+    static let placeNounsBeforeOf = KeySet([
+        "town", "city", "village", "province", "region", "district", "municipality", "port", "county", "island", "state",
+        "ville", "commune", "village", "region", "departement", "localite", "cite", "ile", "port",
+        "ciudad", "municipio", "provincia", "departamento", "localidad", "pueblo", "puerto", "comuna", "distrito", "isla", "estado",
+        "cidade", "municipio", "estado",
+    ])
+    /// `Token.hash` of "of"/"de"/… and of the French articles, compared as integers first (this
+    /// runs for every capitalized name).
+    static let ofHashes: [UInt64] = ["of", "de", "du", "des", "do", "da", "del", "d'"].map { Token.hash($0) }
+    static let articleHashes: [UInt64] = ["la", "l'", "le"].map { Token.hash($0) }
+    /// "the town of Saramuro", "the city of Talara", "la région de la Nawa", "la ville de Soubré":
+    /// a lowercase settlement or region noun, "of"/"de" and an optional article before the name.
+    func placeNounOf(_ i: Int) -> Bool {
+        guard i >= 2, tokens[i - 1].script == .latin, !tokens[i - 1].capitalized else { return false }
+        var k = i - 1
+        if Self.articleHashes.contains(tokens[k].keyHash), k >= 2, tokens[k].key.utf8.count <= 2 { k -= 1 }
+        guard Self.ofHashes.contains(tokens[k].keyHash), tokens[k].key.utf8.count <= 3, !tokens[k].capitalized else { return false }
+        let noun = tokens[k - 1]
+        return noun.kind == .word && !noun.capitalized && noun.script == .latin && Self.placeNounsBeforeOf.contains(noun.key)
+    }
+
     /// The preposition that governs a Russian place name: the word before it, or, after "и",
     /// the one before the first conjunct ("в Костанае и Павлодаре").
     func russianPreposition(before a: Int) -> String {
@@ -230,6 +283,9 @@ extension NameFinder {
             guard tokens[i].kind == .word, !tokens[i].capitalized, !covered[i] else { i += 1; continue }
             var unitEnd: Int?
             if ["tinh", "huyen", "quan", "xa", "phuong"].contains(tokens[i].key) { unitEnd = i + 1 }
+            else if tokens[i].key == "cang", exactForm(i) == "cảng" { unitEnd = i + 1 }   // "cảng Batangas" (not "càng", "căng")
+            else if tokens[i].key == "dao", exactForm(i) == "đảo" { unitEnd = i + 1 }     // "đảo Borneo" (not "đạo", "dao")
+            else if tokens[i].key == "bang", exactForm(i) == "bang" { unitEnd = i + 1 }   // "bang Sabah" (a state; not "băng", "bàng")
             else if tokens[i].key == "thanh", i + 1 < tokens.count, tokens[i + 1].key == "pho", !tokens[i + 1].capitalized { unitEnd = i + 2 }
             guard let start = unitEnd else { i += 1; continue }
             var end = start
@@ -240,7 +296,12 @@ extension NameFinder {
                    tokens[end + 1].script == .latin { break }
                 end += 1
             }
-            if end - start >= 2 {
+            // "thị xã Bavet", "tỉnh Kratie": one foreign word is a place's whole name.
+            // (A word of four ASCII letters or more is no Vietnamese syllable either: "Riau", "Bali".)
+            let foreignWord = end == start + 1 && (Self.foreignInVietnamese(tokens[start].key) || tokens[start].text.utf8.count >= 4)
+                && tokens[start].text.utf8.allSatisfy { $0 < 0x80 }
+                && (end >= tokens.count || !tokens[end].capitalized || tokens[end].kind != .word)
+            if end - start >= 2 || foreignWord {
                 var m = mention(start, end, type: .place, evidence: .cue)
                 m.placeContext = true
                 mentions.append(m)
@@ -296,7 +357,7 @@ extension NameFinder {
                 }
                 lowerRun = 0; j += 1; continue
             }
-            if sawKeyword, continuesInstitution(j) { lowerRun = 0; j += 1; continue }
+            if sawKeyword && continuesInstitution(j) || russianInstitutionAnd(j, from: a) { lowerRun = 0; j += 1; continue }
             // "Intergovernmental Authority on Development", "Commission on Human Rights".
             if t.key == "on", j > a, j + 1 < tokens.count, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
                lex.orgKeywordKeys.contains(tokens[j - 1].key) {
@@ -392,10 +453,39 @@ extension NameFinder {
         return false
     }
 
+    /// "Министерство экономики и финансов", "Министерство труда и социальной защиты": inside a
+    /// Russian institution's name, "и" between its lowercase genitive complements. Only after an
+    /// organization keyword and a lowercase word, before a lowercase word that is no verb and ends
+    /// like a genitive ("торговли", "финансов", "коммуникаций", "развития"); a word that could be
+    /// a nominative ("-я", "-а") before a plural verb is a second subject ("Министерство обороны и
+    /// армия провели …").
+    func russianInstitutionAnd(_ j: Int, from a: Int) -> Bool {
+        guard tokens[j].script == .cyrillic, tokens[j].key.utf8.count == 2, tokens[j].key == "и", j >= a + 2, j + 1 < tokens.count, !covered[j + 1] else { return false }
+        let before = tokens[j - 1], next = tokens[j + 1]
+        guard before.kind == .word, !before.capitalized, before.script == .cyrillic, next.kind == .word, !next.capitalized,
+              next.script == .cyrillic, next.spaceBefore, !looksLikeRussianVerb(next.key),
+              !lex.breakers(language, script: .cyrillic).contains(next.key),
+              (a..<j).contains(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }) else { return false }
+        var bytes = next.key
+        guard bytes.withUTF8({ Self.endsWithAny($0, Self.russianGenitiveEndings) }) else { return false }
+        if next.key.hasSuffix("я") || next.key.hasSuffix("а"), j + 2 < tokens.count, tokens[j + 2].kind == .word,
+           tokens[j + 2].script == .cyrillic, !tokens[j + 2].capitalized, Self.russianPluralVerbLike(tokens[j + 2].key) {
+            return false
+        }
+        return true
+    }
+    /// A plural verb: past "-ли"/"-лись", present "-ют"/"-ят"/"-ут"/"-ат" (five letters or more).
+    static func russianPluralVerbLike(_ key: String) -> Bool {
+        key.count >= 5 && ["ли", "лись", "ют", "ят", "ут", "ат"].contains { key.hasSuffix($0) }
+    }
+    /// Genitive endings of Russian nouns and adjectives (UTF-8 bytes), for `russianInstitutionAnd`.
+    static let russianGenitiveEndings: [[UInt8]] = ["ы", "и", "а", "ия", "ий", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев"].map { Array($0.utf8) }
+
     /// A capitalized word that is no name. In Vietnamese the folded list is only a pre-filter:
     /// "Hải" (a given name) folds like "Hai" (two), "Nam" like "Năm" (year).
-    func isStopword(_ k: Int) -> Bool {
-        guard lex.stopwords.contains(tokens[k].key) else { return false }
+    func isStopword(_ k: Int) -> Bool { wordFlag(k, WordFlag.stopword) { isStopwordUncached(k) } }
+    private func isStopwordUncached(_ k: Int) -> Bool {
+        guard isStopwordKey(k) else { return false }
         guard language == "vi", tokens[k].script == .latin else { return true }
         return EntityCues.stopwordsExact.contains(exactForm(k))
     }
@@ -404,19 +494,21 @@ extension NameFinder {
     /// search of each such mention's first token).
     func tokensInKnownOrganizations() -> [Bool] {
         var out = [Bool](repeating: false, count: tokens.count)
-        for m in mentions where m.known != nil && m.type == .organization {
+        for i in mentions.indices where mentions[i].known != nil && mentions[i].type == .organization {   // in place: no mention copies
+            let (start, end) = (mentions[i].start, mentions[i].end)
             var lo = 0, hi = tokens.count
-            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < m.start { lo = mid + 1 } else { hi = mid } }
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < start { lo = mid + 1 } else { hi = mid } }
             var k = lo
-            while k < tokens.count, tokens[k].start < m.end { out[k] = true; k += 1 }
+            while k < tokens.count, tokens[k].start < end { out[k] = true; k += 1 }
         }
         return out
     }
 
     /// A common family name. In Vietnamese text the syllable must be one with its tones ("Chợ"
     /// of "Chợ Rẫy" folds like the Korean "Cho"; "Hồ" stays a family name).
-    func isFamilyName(_ k: Int) -> Bool {
-        guard lex.familyNames.contains(tokens[k].key) else { return false }
+    func isFamilyName(_ k: Int) -> Bool { wordFlag(k, WordFlag.familyName) { isFamilyNameUncached(k) } }
+    private func isFamilyNameUncached(_ k: Int) -> Bool {
+        guard lex.familyNames.contains(tokens[k].key, hash: tokens[k].keyHash) else { return false }
         guard language == "vi", tokens[k].script == .latin else { return true }
         return EntityCues.familyNamesExact.contains(exactForm(k))
     }
@@ -434,10 +526,19 @@ extension NameFinder {
     }
 
     /// A known given name; Cyrillic ones in any case ("Олегом" → "Олег").
-    func isGivenName(_ k: Int) -> Bool {
+    func isGivenName(_ k: Int) -> Bool { wordFlag(k, WordFlag.givenName) { isGivenNameUncached(k) } }
+    private func isGivenNameUncached(_ k: Int) -> Bool {
         let key = tokens[k].key
-        if lex.givenNames.contains(key) { return true }
+        if isGivenNameKey(k) { return true }
         guard tokens[k].script == .cyrillic, isCap(k) else { return false }
+        // A plain key's characters are its scalars: its prefixes are cut on scalars, not grapheme-broken.
+        if let (_, _, count) = PlainText.firstLastCount(key) {
+            let scalars = key.unicodeScalars
+            for cut in 1...3 where count - cut >= 3 {
+                if lex.givenNames.contains(String(scalars.dropLast(cut))) { return true }
+            }
+            return false
+        }
         let chars = Array(key)
         for cut in 1...3 where chars.count - cut >= 3 {
             if lex.givenNames.contains(String(chars[0..<(chars.count - cut)])) { return true }
@@ -464,26 +565,37 @@ extension NameFinder {
         return groups >= 2
     }
 
-    static let frenchArticles: Set<String> = ["le", "la", "les"]
+    static let frenchArticles: WordSet = ["le", "la", "les"]
     static let ofHash = Token.hash("of")
-    static let germanOfWords: Set<String> = ["fur", "für", "der", "des", "und"]
+    static let germanOfWords: WordSet = ["fur", "für", "der", "des", "und"]
     /// German compounds that name an institution by their last part ("Bundesministerium", "Umweltbundesamt",
     /// "Rohstoffagentur"); folded keys.
     static func germanInstitutionCompound(_ key: String) -> Bool {
-        key.utf8.count >= 10 && (key.hasSuffix("ministerium") || key.hasSuffix("agentur") || key.hasSuffix("behorde")
+        key.utf8.count >= 10 && (key.hasSuffix("ministerium") || key.hasSuffix("agentur") || key.hasSuffix("behorde") || key.hasSuffix("bank")
             || key.hasSuffix("bundesamt") || key.hasSuffix("landesamt") || key.hasSuffix("institut"))
     }
-    /// German compounds describing a company ("Bergbaukonzern", "Energieunternehmen"): not part of its name.
+    /// German compounds describing a company ("Bergbaukonzern", "Energieunternehmen", genitive
+    /// "Unternehmens"): not part of its name.
     static func germanCompanyDescription(_ key: String) -> Bool {
-        key.utf8.count >= 8 && (key.hasSuffix("konzern") || key.hasSuffix("unternehmen") || key.hasSuffix("hersteller")
-            || key.hasSuffix("gruppe") || key.hasSuffix("produzent") || key.hasSuffix("betreiber"))
+        key.utf8.count >= 7 && (key.hasSuffix("konzern") || key.hasSuffix("konzerns") || key.hasSuffix("unternehmen")
+            || key.hasSuffix("unternehmens") || key.hasSuffix("hersteller") || key.hasSuffix("herstellers")
+            || key.hasSuffix("gruppe") || key.hasSuffix("produzent") || key.hasSuffix("produzenten") || key.hasSuffix("betreiber")
+            || key.hasSuffix("betreibers"))
     }
-    static let compassWords: Set<String> = ["west", "east", "north", "south", "central", "northern", "southern", "eastern", "western"]
-    static let frenchDe: Set<String> = ["de", "du", "des"]
-    static let frenchPlacePrepositions: Set<String> = ["en", "a", "au", "aux"]
+    /// German compounds naming a kind of place ("Hafenstadt", "Hauptstadt", "Grenzstadt", "Provinz"):
+    /// the capitalized name after one is that place.
+    static func germanPlaceNoun(_ key: String) -> Bool { germanPlaceNouns.contains(key) }
+    /// (A list, not a suffix: "Darmstadt Forschung" is a city and a noun.)
+    static let germanPlaceNouns: WordSet = [
+        "stadt", "hauptstadt", "hafenstadt", "grenzstadt", "kleinstadt", "grossstadt", "großstadt", "kreisstadt", "provinzhauptstadt",
+        "industriestadt", "millionenstadt", "kustenstadt", "küstenstadt", "bergbaustadt", "provinz", "gemeinde", "ortschaft", "dorf", "bezirk",
+    ]
+    static let compassWords: WordSet = ["west", "east", "north", "south", "central", "northern", "southern", "eastern", "western"]
+    static let frenchDe: WordSet = ["de", "du", "des"]
+    static let frenchPlacePrepositions: WordSet = ["en", "a", "au", "aux"]
 
     /// Function words dropped from the start of a name ("The Senate", "Le Parlement").
-    static let functionWords: Set<String> = ["the", "a", "an", "this", "that", "these", "le", "la", "les", "l", "un", "une", "ce", "cette", "в", "на", "и"]
+    static let functionWords: WordSet = ["the", "a", "an", "this", "that", "these", "le", "la", "les", "l", "un", "une", "ce", "cette", "в", "на", "и"]
 
     func looksLikeRussianVerb(_ key: String) -> Bool { Self.russianVerbLike(key) }
 
@@ -512,8 +624,11 @@ extension NameFinder {
     }
 
     /// Verb endings of `looksLikeRussianVerb`, as UTF-8 bytes.
-    static let russianVerbEndings: [[UInt8]] = ["ло", "ла", "ли", "ет", "ит", "ют", "ят", "ал", "ил", "ел", "ял", "ыл", "ул", "ёл", "ать", "ить",
-                                                "еть", "ется", "ются", "лся", "лась"].map { Array($0.utf8) }
+    /// (A plural past ends in a vowel and "ли", or "гли", "шли", "сли", "зли", "кли", "рли": "сказали", "могли", "пришли";
+    /// a noun's genitive after another consonant does not look like one: "торговли", "земли".)
+    static let russianVerbEndings: [[UInt8]] = ["ло", "ла", "али", "или", "ели", "яли", "ыли", "ули", "оли", "юли", "гли", "шли", "сли",
+                                                "зли", "кли", "рли", "ет", "ит", "ют", "ят", "ал", "ил", "ел", "ял", "ыл", "ул", "ёл", "ать", "ить",
+                                                "еть", "ется", "ются", "лся", "лась", "лись"].map { Array($0.utf8) }
 
     /// A folded key ending like a Russian verb, five letters or more. Compared as UTF-8 bytes: a
     /// folded key has no combining marks (see `TextFolding.key`), so a byte suffix is a character
@@ -555,7 +670,7 @@ extension NameFinder {
             }
             if t.key == "pour" { purpose = true }
             if lex.breakers("fr", script: t.script).contains(t.key), t.key != "pour", t.key != "avec" { break }
-            if t.kind == .word, !t.capitalized, !isCountry[j], lex.months.contains(t.key) { break }
+            if t.kind == .word, !t.capitalized, !isCountry[j], isMonth(j) { break }
             j += 1
             if t.kind == .word, !["de", "du", "des", "la", "le", "pour", "avec", "les", "aux", "au", "en", "sur"].contains(t.key) { lastGood = j }
         }
@@ -614,14 +729,15 @@ extension NameFinder {
                placeKeyword(at: a) == nil {
                 a += 1; continue
             }
-            if t.script == .cyrillic, lex.stopwords.contains(t.key), a + 1 < b, !isCap(a + 1), orgKeyword(at: a) == nil {
+            if t.script == .cyrillic, isStopwordKey(a), a + 1 < b, !isCap(a + 1), orgKeyword(at: a) == nil {
                 a += 1; continue
             }
+            if leadsIntoName(a, b) { a += 1; continue }
             // "El Banco Central de Chile", "Die Deutsche Bahn": an article before an institution goes.
             if EntityCues.articlesBeforeInstitutions.contains(t.key), a + 1 < b, orgKeyword(at: a + 1) != nil {
                 a += 1; continue
             }
-            if isStopword(a) || lex.months.contains(t.key), orgKeyword(at: a) == nil,
+            if isStopword(a) || isMonth(a), orgKeyword(at: a) == nil,
                !(a + 1 < b && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore) {   // "Sud-Rail" stays whole
                 // "West Java", "Central Java": a compass word before a name is part of the place's name.
                 if a + 1 < b, isCap(a + 1), !isCountry[a + 1], Self.compassWords.contains(t.key), !t.sentenceStart || midCaps.contains(t.key),
@@ -638,7 +754,7 @@ extension NameFinder {
             if t.sentenceStart, startsEnglishVerbish(t.key), t.script == .latin { a += 1; continue }
             // "Delegates of the Eurasian Mining Council": a sentence-initial common noun before "of".
             if t.sentenceStart, a + 1 < b, isConnector(a + 1), !midCaps.contains(t.key), orgKeyword(at: a) == nil,
-               placeKeyword(at: a) == nil, !lex.givenNames.contains(t.key) {
+               placeKeyword(at: a) == nil, !isGivenNameKey(a) {
                 a += 1; continue
             }
             break
@@ -660,7 +776,7 @@ extension NameFinder {
         if tokens[a].script == .latin, tokens[a].key.count > 5, tokens[a].key.hasSuffix("ing"), orgKeyword(at: a) == nil { return }
 
         // Split at country names: "Kazakhstan Maulen Ashimbayev", "Belarusian Government".
-        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && orgKeyword(at: k) != nil }
+        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && (orgKeyword(at: k) != nil || language == "de" && Self.germanInstitutionCompound(tokens[k].key)) }
         // After a title, a family name that is also a keyword ("Hồ" lake, "Phó Thủ tướng Hồ Đức Phớc") is a name.
         let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && placeKeyword(at: k) != nil
             && !(personCue && k == a && tokens[k].capitalized && isFamilyName(k)) }
@@ -671,7 +787,7 @@ extension NameFinder {
         }
         // After a title, "of Public Security" is a portfolio, not a name: keep only a person who follows it.
         if personCue, a0 < b0, isConnector(a0) || (a0 > 0 && isConnector(a0 - 1) && a0 == a) {
-            if let p = (a..<b).first(where: { lex.givenNames.contains(tokens[$0].key) || isFamilyName($0) }) {
+            if let p = (a..<b).first(where: { isGivenNameKey($0) || isFamilyName($0) }) {
                 emitName(p, b, personCue: true, placeContext: false)
             } else if let p = personAfterPortfolio(a, b) {
                 emitName(p, b, personCue: true, placeContext: false)
@@ -706,8 +822,23 @@ extension NameFinder {
         // "Garuda Indonesia", "Telkom Indonesia", "Aerolíneas Argentinas": one or two unknown
         // capitalized words, then a country word ending the name, with no title before, are a company.
         // "Bergbaukonzern Erdenes Mongol": a German description compound before a company's name.
-        if language == "de", b - a >= 2, Self.germanCompanyDescription(tokens[a].key) { a += 1 }
-        if !personCue, b - a >= 2, b - a <= 3, isCountry[b - 1], !isCountry[a], tokens[a].kind == .word, tokens[a].script == .latin,
+        if language == "de", b - a >= 2, let d = (a..<(b - 1)).last(where: { Self.germanCompanyDescription(tokens[$0].key) }) {
+            a = d + 1
+            // "des Unternehmens Svevind": the name described is the company's, whatever it looks like.
+            if !personCue, b - a <= 3, !isCountry[b - 1], (a..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !isCountry[$0] && !isStopword($0) }) {
+                mentions.append(mention(a, b, type: .organization, evidence: .cue))
+                return
+            }
+        }
+        // "in der Hafenstadt Aktau", "die Provinzhauptstadt Kandahar": a German place compound before a name.
+        if language == "de", b - a >= 2, !personCue, Self.germanPlaceNoun(tokens[a].key),
+           ((a + 1)..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !isCountry[$0] }) {
+            var m = mention(a + 1, b, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+            return
+        }
+        if !personCue, b - a >= 2, b - a <= 4, isCountry[b - 1], !isCountry[a], tokens[a].kind == .word, tokens[a].script == .latin,
            (a..<(b - 1)).allSatisfy({ !isCountry[$0] && tokens[$0].kind == .word && isCap($0) && !isStopword($0) && !isGivenName($0)
                && titleMatch(at: $0) == nil && !Self.compassWords.contains(tokens[$0].key) }),
            b < tokens.count, !tokens[b].capitalized || tokens[b].kind != .word, !(a > 0 && tokens[a - 1].key == "of") {
@@ -727,6 +858,23 @@ extension NameFinder {
             }
             k += 1
         }
+    }
+
+    /// A capitalized word before a name that is not part of it: "Вчера Министерство …" (Russian
+    /// capitalizes only the first word of an institution, so a capitalized keyword after another
+    /// word that is no adjective starts the name), "Писатель Эдуард Лимонов", "Economist Jane
+    /// Doe" (a sentence-initial common noun, never seen capitalized mid-sentence, before a known
+    /// given name).
+    func leadsIntoName(_ a: Int, _ b: Int) -> Bool {
+        let t = tokens[a]
+        guard t.kind == .word, a + 1 < b, tokens[a + 1].kind == .word, !isCountry[a], orgKeyword(at: a) == nil,
+              placeKeyword(at: a) == nil else { return false }
+        if t.script == .cyrillic, tokens[a + 1].capitalized, tokens[a + 1].script == .cyrillic, orgKeyword(at: a + 1) != nil,
+           !Self.russianAdjectiveLike(t.key), !isGivenName(a) {
+            return true
+        }
+        return language != "vi" && t.sentenceStart && !t.allCaps && a + 2 < b && !midCaps.contains(t.key) && isGivenName(a + 1)
+            && !isGivenName(a) && !isFamilyName(a) && !lex.surnameEndings(t.key) && titleMatch(at: a) == nil
     }
 
     /// "ministre de l'Économie Abdourahmane Sarr", "Minister of Energy Joe Sang": the portfolio
@@ -763,9 +911,16 @@ extension NameFinder {
                 && (isGivenName(k) || isFamilyName(k) || (k > a && isCountry[k - 1] && b - k >= 2 && orgKeyword(at: k) == nil
                     && !(k..<b).contains { orgKeyword(at: $0) != nil }))
             // Vietnamese names capitalize every syllable: "Đào tạo" after "và" is a field, not a person.
-            let fullyCapitalized = language != "vi" || (k..<b).allSatisfy { tokens[$0].kind != .word || tokens[$0].capitalized }
+            // ("… Môi trường Trần Thanh Nam dẫn đầu": a lowercase verb the group ran into ends the person.)
+            var personEnd = b
+            if language == "vi", personCue, isFamilyName(k),
+               let low = (k..<b).first(where: { tokens[$0].kind == .word && !tokens[$0].capitalized }), low - k >= 2,
+               (low..<b).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].capitalized }) {
+                personEnd = low
+            }
+            let fullyCapitalized = language != "vi" || (k..<personEnd).allSatisfy { tokens[$0].kind != .word || tokens[$0].capitalized }
             if startsPerson, fullyCapitalized, k - a >= 2 {
-                emitName(k, b, personCue: true, placeContext: false)
+                emitName(k, personEnd, personCue: true, placeContext: false)
                 b = k
                 break
             }
@@ -809,7 +964,7 @@ extension NameFinder {
             return
         }
         // ("Bank of Thailand", "Bank of Korea": a central bank is named by its country.)
-        if remaining.allSatisfy({ isCountry[$0] || lex.genericAlone.contains(tokens[$0].key) || lex.stopwords.contains(tokens[$0].key) && !isCap($0) }),
+        if remaining.allSatisfy({ isCountry[$0] || lex.genericAlone.contains(tokens[$0].key) || isStopwordKey($0) && !isCap($0) }),
            remaining.contains(where: { isCountry[$0] }),
            !centralBank {
             return
@@ -893,7 +1048,7 @@ extension NameFinder {
         // Drop leading stopwords left after splitting ("The", "However").
         if words.count == 1 {
             let t = tokens[words[0]]
-            if isStopword(words[0]) || lex.months.contains(t.key) || t.key.count < 2 { return }
+            if isStopword(words[0]) || isMonth(words[0]) || t.key.count < 2 { return }
             if lex.genericAlone.contains(t.key) && !lex.standalone.contains(t.key) { return }
             // "den Hafen Tianjin", "die Provinz Yunnan": a German noun right before a known name is
             // its common-noun apposition, not a name of its own.
@@ -903,7 +1058,7 @@ extension NameFinder {
             if language == "vi" && !personCue && !t.allCaps && !(placeContext && Self.foreignInVietnamese(t.key)) { return }
             if titleMatch(at: words[0]) != nil { return }
         }
-        if words.allSatisfy({ isStopword($0) || lex.months.contains(tokens[$0].key) }) { return }
+        if words.allSatisfy({ isStopword($0) || isMonth($0) }) { return }
         let first = tokens[words[0]]
         // Ministries and agencies by acronym (МИД, MFA): organizations even after a title.
         if words.count == 1, EntityCues.institutionAcronyms.contains(first.text) {
@@ -913,7 +1068,7 @@ extension NameFinder {
         // A dateline ("ACCRA -", "Chiang Mai (Reuters) -"): the name opening a line before a dash is a place.
         // ("LAGOS, Jan 15 (Reuters) -": an all-capitals place, a comma and the date.)
         let datelineComma = b + 1 < tokens.count && tokens[b].key == "," && words.allSatisfy({ tokens[$0].allCaps })
-            && (lex.months.contains(tokens[b + 1].key) || lex.stopwords.contains(tokens[b + 1].key) && tokens[b + 1].text.count <= 4 || tokens[b + 1].kind == .number)
+            && (isMonth(b + 1) || isStopwordKey(b + 1) && tokens[b + 1].text.count <= 4 || tokens[b + 1].kind == .number)
         if a == 0 || tokens[a].newlineBefore, b < tokens.count, ["-", "–", "—", "("].contains(tokens[b].key) || datelineComma, words.count <= 3,
            words.allSatisfy({ tokens[$0].capitalized || tokens[$0].allCaps }) {
             var m = mention(a, b, type: .place, evidence: .cue)
@@ -949,11 +1104,21 @@ extension NameFinder {
                 if personCue, letters >= 2 { break_person(a, b) }
                 return
             }
+            // "la région SAVA", "tỉnh BRVT": an acronym right after a lowercase place word is the place's name.
+            if placeContext, a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized, placeKeyword(at: a - 1) != nil {
+                var m = mention(a, b, type: .place, evidence: .cue)
+                m.placeContext = true
+                mentions.append(m)
+                return
+            }
             mentions.append(mention(a, b, type: .organization, evidence: .guess))
             return
         }
         // "chargé du Numérique", "Minister of Energy": a lone portfolio word is no name.
         if words.count == 1, a > 0, isConnector(a - 1), EntityCues.portfolioKeys.contains(first.key) { return }
+        // "secretaria de Relaciones Exteriores", "ministre de l'Économie et des Finances": portfolio words only.
+        if words.count >= 2, a > 0, isConnector(a - 1) || tokens[a - 1].kind == .elision,
+           words.allSatisfy({ EntityCues.portfolioKeys.contains(tokens[$0].key) }) { return }
         // «Самрук-Казына», «Узбекэнерго»: a name alone inside Russian quotes is an organization.
         if first.script == .cyrillic, a > 0, b < tokens.count, tokens[a - 1].key == "«" || tokens[a - 1].key == "\"",
            tokens[b].key == "»" || tokens[b].key == "\"" {
@@ -970,8 +1135,10 @@ extension NameFinder {
         if language == "de", !personCue, !placeContext, !isGivenName(words[0]), !first.allCaps { return }
         // "Акимы Мангистауской и Атырауской областей": a lone region adjective is no name.
         if words.count == 1, first.script == .cyrillic, ["ской", "цкой", "ского", "ском"].contains(where: { first.key.hasSuffix($0) }),
-           b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1) { return }
-        if personCue {
+           b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1), !cityInstrumental(a, b) { return }
+        if !personCue, cityInstrumental(a, b) {
+            m.type = .place; m.evidence = .cue
+        } else if personCue {
             m.type = .person; m.evidence = .cue
         } else if isGivenName(words[0]) || words.count >= 2 && isFamilyName(words[0]) {
             m.type = .person; m.evidence = .cue
@@ -986,11 +1153,15 @@ extension NameFinder {
         } else if lex.surnameEndings(first.key) {
             m.type = .person
         }
-        if m.type == .place, first.script == .cyrillic, words.count == 1, a > 0,
-           let lemma = Self.russianPlaceNominative(first.text, after: russianPreposition(before: a)) {
+        // ("Усть-Каменогорском": a hyphenated name declines its last word.)
+        let hyphenated = words.count == 2 && b - a == 3 && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore && !tokens[b - 1].spaceBefore
+        if m.type == .place, first.script == .cyrillic, words.count == 1 || hyphenated, a > 0,
+           let lemma = Self.russianPlaceNominative(tokens[b - 1].text, after: russianPreposition(before: a)) {
+            let whole = feminineByEvidence(lemma, tokens[b - 1].text).map { (hyphenated ? tokens[a].text + "-" : "") + $0 }
+                ?? (hyphenated ? tokens[a].text + "-" + lemma : lemma)
             m.variants = [m.surface]
-            m.surface = lemma
-            m.words = [TextFolding.key(lemma)]
+            m.surface = whole
+            m.words = hyphenated ? [TextFolding.key(tokens[a].text), TextFolding.key(lemma)] : [TextFolding.key(whole)]
         }
         if m.type == .person, first.script == .cyrillic, words.count == 3, let lemma = Self.russianForeignNominative(m.surface) {
             m.variants = [m.surface]
@@ -1017,56 +1188,82 @@ extension NameFinder {
         mentions.append(m)
     }
 
+    /// Prepositions that open a Russian sentence before a name or a lowercase noun (folded keys).
+    static let russianSentencePrepositions: Set<String> = ["в", "во", "на", "у", "под", "из", "с", "со", "к", "ко", "по", "о", "об",
+                                                           "за", "при", "до", "от", "для", "после", "перед", "между", "около", "возле"]
+    /// Prepositions that govern the instrumental ("под Минском", "с Новосибирском", "между Омском и …").
+    static let russianInstrumentalPrepositions: Set<String> = ["под", "над", "за", "перед", "с", "со", "между"]
+
+    /// "под Усть-Каменогорском", "с Новосибирском": after a preposition of the instrumental, a
+    /// word in "-ском"/"-цком" is a city in "-ск"/"-цк" (an adjective there would end in "-ским").
+    func cityInstrumental(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, tokens[b - 1].script == .cyrillic, tokens[b - 1].key.hasSuffix("ском") || tokens[b - 1].key.hasSuffix("цком") else { return false }
+        return Self.russianInstrumentalPrepositions.contains(tokens[a - 1].key) && !tokens[a - 1].capitalized
+            || tokens[a - 1].key == "и" && a >= 3 && Self.russianInstrumentalPrepositions.contains(tokens[a - 3].key)
+    }
+
+    /// "в Фергане" read as "Ферган": when the article also has the name in a case only a feminine
+    /// noun in "-а" takes ("Ферганы", "Ферганой"), the nominative is "Фергана". `lemma` is the
+    /// masculine guess, `form` the word seen.
+    func feminineByEvidence(_ lemma: String, _ form: String) -> String? {
+        guard lemma.count + 1 == form.count, let last = lemma.last, !"аеёиоуыэюяйь".contains(last) else { return nil }
+        let key = TextFolding.key(lemma)
+        guard midCaps.contains(key + "ы") || midCaps.contains(key + "ой") else { return nil }
+        return lemma + "а"
+    }
+
     /// The nominative of a two-word Russian male name in an oblique case, where the ending is
     /// unambiguous: instrumental ("Олжасом Бектеновым", "Субраманьямом Джайшанкаром"), dative
     /// ("Олжасу Бектенову") and genitive of an -ов/-ев/-ин surname with a consonant-final given
     /// name ("Олжаса Бектенова"; not "Анна Петрова", whose given name is a known female one).
     static func russianNominative(_ name: String) -> String? {
-        let parts = name.split(separator: " ").map(String.init)
-        guard parts.count == 2, parts[0].count >= 4, parts[1].count >= 5 else { return nil }
+        let parts = PlainText.words(name)
+        guard parts.count == 2, PlainText.count(parts[0]) >= 4, PlainText.count(parts[1]) >= 5 else { return nil }
         let (given, surname) = (parts[0], parts[1])
         let maleStem = ["ов", "ев", "ёв", "ин", "ын"]
         func strip(_ s: String, _ n: Int) -> String { String(s.dropLast(n)) }
         // A woman's name in an oblique case, told by the surname ("Смирновой", "Ивановой", "Пушкиной"):
         // "Анны Смирновой", "Анне Смирновой", "Анной Смирновой" → "Анна Смирнова"; "Марии", "Натальи", "Ольги".
-        if surname.hasSuffix("ой"), ["ов", "ев", "ёв", "ин", "ск", "цк"].contains(where: { strip(surname, 2).hasSuffix($0) }) {
+        if PlainText.hasSuffix(surname, "ой"), ["ов", "ев", "ёв", "ин", "ск", "цк"].contains(where: { PlainText.hasSuffix(strip(surname, 2), $0) }) {
             let g = given.lowercased()
             var nominative: String?
-            if g.hasSuffix("ии") || g.hasSuffix("ьи") { nominative = strip(given, 1) + "я" }
-            else if g.hasSuffix("ей") && g.count > 4 { nominative = strip(given, 2) + "я" }            // Натальей
-            else if g.hasSuffix("ой") { nominative = strip(given, 2) + "а" }                          // Анной
-            else if g.hasSuffix("ы") || g.hasSuffix("е") { nominative = strip(given, 1) + "а" }       // Анны, Анне
-            else if g.hasSuffix("и"), let c = g.dropLast().last, "гкхжчшщ".contains(c) { nominative = strip(given, 1) + "а" }  // Ольги
+            if PlainText.hasSuffix(g, "ии") || PlainText.hasSuffix(g, "ьи") { nominative = strip(given, 1) + "я" }
+            else if PlainText.hasSuffix(g, "ей") && g.count > 4 { nominative = strip(given, 2) + "я" }            // Натальей
+            else if PlainText.hasSuffix(g, "ой") { nominative = strip(given, 2) + "а" }                          // Анной
+            else if PlainText.hasSuffix(g, "ы") || PlainText.hasSuffix(g, "е") { nominative = strip(given, 1) + "а" }       // Анны, Анне
+            else if PlainText.hasSuffix(g, "и"), let c = g.dropLast().last, "гкхжчшщ".contains(c) { nominative = strip(given, 1) + "а" }  // Ольги
             if let nominative { return nominative + " " + strip(surname, 2) + "а" }
         }
         // Soft-stem male given names: "Игорю Кузнецову", "Игоря Кузнецова", "Андрея Петрова", "Ильёй Петровым".
-        if let e = ["ову", "еву", "ова", "ева", "ину", "ина", "овым", "евым", "иным"].first(where: { surname.hasSuffix($0) }) {
+        if let e = ["ову", "еву", "ова", "ева", "ину", "ина", "овым", "евым", "иным"].first(where: { PlainText.hasSuffix(surname, $0) }) {
             let base = strip(surname, e.count) + String(e.prefix(2))
             let g = given.lowercased()
-            if g.hasSuffix("ея") || g.hasSuffix("ею") || g.hasSuffix("еем") { return strip(given, g.hasSuffix("еем") ? 3 : 2) + "ей " + base }
-            if g.hasSuffix("ьёй") || g.hasSuffix("ьей") { return strip(given, 2) + "я " + base }    // Ильёй → Илья
-            if g.hasSuffix("ем"), let c = g.dropLast(2).last, "рлн".contains(c) { return strip(given, 2) + "ь " + base }  // Игорем
-            if g.hasSuffix("ю") || g.hasSuffix("я"), let c = g.dropLast().last, "рлн".contains(c), !g.hasSuffix("ья") { return strip(given, 1) + "ь " + base }
+            if PlainText.hasSuffix(g, "ея") || PlainText.hasSuffix(g, "ею") || PlainText.hasSuffix(g, "еем") { return strip(given, PlainText.hasSuffix(g, "еем") ? 3 : 2) + "ей " + base }
+            if PlainText.hasSuffix(g, "ьёй") || PlainText.hasSuffix(g, "ьей") { return strip(given, 2) + "я " + base }    // Ильёй → Илья
+            if PlainText.hasSuffix(g, "ем"), let c = g.dropLast(2).last, "рлн".contains(c) { return strip(given, 2) + "ь " + base }  // Игорем
+            if PlainText.hasSuffix(g, "ю") || PlainText.hasSuffix(g, "я"), let c = g.dropLast().last, "рлн".contains(c), !PlainText.hasSuffix(g, "ья") { return strip(given, 1) + "ь " + base }
         }
         // Instrumental with a given name that does not decline ("Имангали Тасмагамбетовым") or an
         // -а/-ей given name ("Шалвой Папуашвили", "Сергеем Шойгу") before a surname that does not.
-        if surname.hasSuffix("ым"), maleStem.contains(where: { strip(surname, 2).hasSuffix($0) }),
+        if PlainText.hasSuffix(surname, "ым"), maleStem.contains(where: { PlainText.hasSuffix(strip(surname, 2), $0) }),
            let last = given.last, "иоуэе".contains(last) {
             return given + " " + strip(surname, 2)
         }
-        if ["швили", "дзе", "енко", "ко", "ян", "иа", "у", "и", "о", "э"].contains(where: { surname.hasSuffix($0) }) {
-            if given.hasSuffix("еем") { return strip(given, 3) + "ей " + surname }
-            if given.hasSuffix("ой"), given.count >= 5 { return strip(given, 2) + "а " + surname }
+        if ["швили", "дзе", "енко", "ко", "ян", "иа", "у", "и", "о", "э"].contains(where: { PlainText.hasSuffix(surname, $0) }) {
+            if PlainText.hasSuffix(given, "еем") { return strip(given, 3) + "ей " + surname }
+            // "Виктором Томенко", "Арменом Саркисян": a consonant-final given name in the instrumental.
+            if PlainText.hasSuffix(given, "ом"), given.count >= 6, let c = given.dropLast(2).last, russianConsonants.contains(c) { return strip(given, 2) + " " + surname }
+            if PlainText.hasSuffix(given, "ой"), given.count >= 5 { return strip(given, 2) + "а " + surname }
         }
         // Instrumental.
-        if given.hasSuffix("ом") || given.hasSuffix("ем") {
-            if surname.hasSuffix("ым"), maleStem.contains(where: { strip(surname, 2).hasSuffix($0) }) { return strip(given, 2) + " " + strip(surname, 2) }
-            if surname.hasSuffix("ом") || surname.hasSuffix("ем") { return strip(given, 2) + " " + strip(surname, 2) }
+        if PlainText.hasSuffix(given, "ом") || PlainText.hasSuffix(given, "ем") {
+            if PlainText.hasSuffix(surname, "ым"), maleStem.contains(where: { PlainText.hasSuffix(strip(surname, 2), $0) }) { return strip(given, 2) + " " + strip(surname, 2) }
+            if PlainText.hasSuffix(surname, "ом") || PlainText.hasSuffix(surname, "ем") { return strip(given, 2) + " " + strip(surname, 2) }
         }
         let consonants = russianConsonants, femaleGiven = russianFemaleGivenNames
-        guard maleStem.contains(where: { strip(surname, 1).hasSuffix($0) }), !femaleGiven.contains(given.lowercased()) else { return nil }
+        guard maleStem.contains(where: { PlainText.hasSuffix(strip(surname, 1), $0) }), !femaleGiven.contains(given.lowercased()) else { return nil }
         // Dative ("Олжасу Бектенову") and genitive ("Олжаса Бектенова").
-        for ending in ["у", "а"] where given.hasSuffix(ending) && surname.hasSuffix(ending) {
+        for ending in ["у", "а"] where PlainText.hasSuffix(given, ending) && PlainText.hasSuffix(surname, ending) {
             let g = strip(given, 1)
             guard let last = g.last, consonants.contains(last) else { return nil }
             return g + " " + strip(surname, 1)
@@ -1090,23 +1287,23 @@ extension NameFinder {
         func cap(_ s: String) -> String { capital ? s.prefix(1).uppercased() + s.dropFirst() : s }
         let feminine: Bool
         let noun: String
-        if lower.hasPrefix("област") { feminine = true; noun = "область" }
-        else if lower.hasPrefix("провинци") { feminine = true; noun = "провинция" }
-        else if lower.hasPrefix("кра") && lower.count <= 5 { feminine = false; noun = "край" }
-        else if lower.hasPrefix("район") { feminine = false; noun = "район" }
-        else if lower.hasPrefix("округ") { feminine = false; noun = "округ" }
-        else if lower.hasPrefix("аймак") { feminine = false; noun = "аймак" }
+        if PlainText.hasPrefix(lower, "област") { feminine = true; noun = "область" }
+        else if PlainText.hasPrefix(lower, "провинци") { feminine = true; noun = "провинция" }
+        else if PlainText.hasPrefix(lower, "кра") && lower.count <= 5 { feminine = false; noun = "край" }
+        else if PlainText.hasPrefix(lower, "район") { feminine = false; noun = "район" }
+        else if PlainText.hasPrefix(lower, "округ") { feminine = false; noun = "округ" }
+        else if PlainText.hasPrefix(lower, "аймак") { feminine = false; noun = "аймак" }
         else { return nil }
         var out: [String] = []
         for w in words.dropLast() {
             let l = w.lowercased()
             if feminine {
-                if l.hasSuffix("ая") || l.hasSuffix("яя") { out.append(w); continue }
-                guard let e = ["ой", "ей", "ую", "ою"].first(where: { l.hasSuffix($0) }) else { return nil }
+                if PlainText.hasSuffix(l, "ая") || PlainText.hasSuffix(l, "яя") { out.append(w); continue }
+                guard let e = ["ой", "ей", "ую", "ою"].first(where: { PlainText.hasSuffix(l, $0) }) else { return nil }
                 out.append(String(w.dropLast(e.count)) + (e == "ей" ? "яя" : "ая"))
             } else {
-                if l.hasSuffix("ий") || l.hasSuffix("ый") || l.hasSuffix("ой") { out.append(w); continue }
-                guard let e = ["ого", "ому", "ым", "им", "ом"].first(where: { l.hasSuffix($0) }) else { return nil }
+                if PlainText.hasSuffix(l, "ий") || PlainText.hasSuffix(l, "ый") || PlainText.hasSuffix(l, "ой") { out.append(w); continue }
+                guard let e = ["ого", "ому", "ым", "им", "ом"].first(where: { PlainText.hasSuffix(l, $0) }) else { return nil }
                 let stem = String(w.dropLast(e.count))
                 out.append(stem + ("кгхжчшщ".contains(stem.last ?? " ") ? "ий" : "ый"))
             }
@@ -1133,10 +1330,24 @@ extension NameFinder {
             }
             guard last == "е" else { return nil }
             if before == "о" || before == "е" || before == "а" { return String(chars.dropLast()) + "й" }   // Ханое → Ханой, Костанае → Костанай
-            return vowels.contains(before) ? nil : String(chars.dropLast())
+            if vowels.contains(before) { return nil }
+            // Feminine in "-ка" after a consonant other than с/ц/р ("в Находке" → "Находка"; "в Омске" → "Омск",
+            // "в Нью-Йорке" → "Нью-Йорк")
+            // and in "-ва" after no о/е/ё ("в Варшаве" → "Варшава"; "в Ростове", "в Киеве" stay masculine).
+            let third = chars[chars.count - 3]
+            if before == "к", !vowels.contains(third), !"сцр".contains(third) { return String(chars.dropLast()) + "а" }
+            if before == "в", !"оеёи".contains(third) { return String(chars.dropLast()) + "а" }
+            return String(chars.dropLast())
         case "из", "до", "от":
+            // Feminine genitive: "из Сиены" → "Сиена", "из Находки" → "Находка" (a masculine name ends in "-а" there).
+            if last == "ы", !vowels.contains(before) { return String(chars.dropLast()) + "а" }
+            if last == "и", "кгх".contains(before) { return String(chars.dropLast()) + "а" }
             guard last == "а", !vowels.contains(before) else { return nil }
             return String(chars.dropLast())
+        case "под", "над", "за", "перед", "с", "со", "между":
+            // Instrumental of a masculine city: "под Ташкентом" → "Ташкент", "с Новосибирском" → "Новосибирск".
+            guard last == "м", before == "о", chars.count >= 6, !vowels.contains(chars[chars.count - 3]) else { return nil }
+            return String(chars.dropLast(2))
         default:
             return nil
         }
@@ -1145,7 +1356,7 @@ extension NameFinder {
     /// Neuter institution nouns in -ство in an oblique case: "Министерства", "Агентству",
     /// "Посольством", "Правительстве" → "…ство".
     static func russianNeuterNominative(_ word: String) -> String? {
-        for ending in ["ством", "ства", "ству", "стве"] where word.hasSuffix(ending) && word.count > ending.count + 2 {
+        for ending in ["ством", "ства", "ству", "стве"] where PlainText.hasSuffix(word, ending) && word.count > ending.count + 2 {
             return String(word.dropLast(ending.count)) + "ство"
         }
         return nil
@@ -1160,26 +1371,26 @@ extension NameFinder {
         guard let head = words.last else { return nil }
         let adjectives = Array(words.dropLast())
         let lowerHead = head.lowercased()
-        let genitiveAdjectives = !adjectives.isEmpty && adjectives.allSatisfy { w in ["ого", "его", "ой", "ей"].contains { w.lowercased().hasSuffix($0) } }
+        let genitiveAdjectives = !adjectives.isEmpty && adjectives.allSatisfy { w in ["ого", "его", "ой", "ей"].contains { PlainText.hasSuffix(w.lowercased(), $0) } }
         if !adjectives.isEmpty && !genitiveAdjectives { return nil }
         enum Gender { case masculine, feminine, neuter }
         var noun: String
         var gender: Gender
         if let n = russianNeuterNominative(head) { noun = n; gender = .neuter }
-        else if lowerHead.hasSuffix("ии") { noun = String(head.dropLast()) + "я"; gender = .feminine }
-        else if ["собрания", "объединения", "управления", "движения"].contains(where: { lowerHead.hasSuffix($0) }) {
+        else if PlainText.hasSuffix(lowerHead, "ии") { noun = String(head.dropLast()) + "я"; gender = .feminine }
+        else if ["собрания", "объединения", "управления", "движения"].contains(where: { PlainText.hasSuffix(lowerHead, $0) }) {
             noun = String(head.dropLast()) + "е"; gender = .neuter
-        } else if genitiveAdjectives, lowerHead.hasSuffix("ы") || lowerHead.hasSuffix("и") && !lowerHead.hasSuffix("ии") {
+        } else if genitiveAdjectives, PlainText.hasSuffix(lowerHead, "ы") || PlainText.hasSuffix(lowerHead, "и") && !PlainText.hasSuffix(lowerHead, "ии") {
             noun = String(head.dropLast()) + "а"; gender = .feminine                       // палаты, думы, службы
-        } else if genitiveAdjectives, lowerHead.hasSuffix("а"), let c = lowerHead.dropLast().last, "бвгджзклмнпрстфхцчшщ".contains(c) {
+        } else if genitiveAdjectives, PlainText.hasSuffix(lowerHead, "а"), let c = lowerHead.dropLast().last, "бвгджзклмнпрстфхцчшщ".contains(c) {
             noun = String(head.dropLast()); gender = .masculine                              // комитета, совета, банка
         } else { return nil }
         var out: [String] = []
         for w in adjectives {
             let l = w.lowercased()
-            let cut = l.hasSuffix("ого") || l.hasSuffix("его") ? 3 : 2
+            let cut = PlainText.hasSuffix(l, "ого") || PlainText.hasSuffix(l, "его") ? 3 : 2
             let stem = String(w.dropLast(cut))
-            let soft = l.hasSuffix("его") || l.hasSuffix("ей")
+            let soft = PlainText.hasSuffix(l, "его") || PlainText.hasSuffix(l, "ей")
             switch gender {
             case .neuter: out.append(stem + (soft ? "ее" : "ое"))
             case .feminine: out.append(stem + (soft ? "яя" : "ая"))
@@ -1194,13 +1405,13 @@ extension NameFinder {
     /// Foreign three-word names in Russian decline only their last word: "Буй Тхань Шоном"
     /// → "Буй Тхань Шон" (instrumental of a consonant-final name).
     static func russianForeignNominative(_ name: String) -> String? {
-        let parts = name.split(separator: " ").map(String.init)
+        let parts = PlainText.words(name)
         guard parts.count == 3, let last = parts.last else { return nil }
         // Genitive of a soft-sign name: "Фам Минь Тиня" → "Фам Минь Тинь" (the first words undeclined
         // and short, as in Vietnamese and Korean names; "Сергея Викторовича Лаврова" is left alone).
-        let undeclined = parts.dropLast().allSatisfy { p in p.count <= 5 && !["а", "я", "у", "ю", "ом", "ем", "ым", "ой"].contains { p.hasSuffix($0) } }
-        if undeclined, last.count >= 4, last.hasSuffix("ня") || last.hasSuffix("ню") { return parts[0] + " " + parts[1] + " " + last.dropLast() + "ь" }
-        guard last.count >= 5, last.hasSuffix("ом") else { return nil }
+        let undeclined = parts.dropLast().allSatisfy { p in p.count <= 5 && !["а", "я", "у", "ю", "ом", "ем", "ым", "ой"].contains { PlainText.hasSuffix(p, $0) } }
+        if undeclined, last.count >= 4, PlainText.hasSuffix(last, "ня") || PlainText.hasSuffix(last, "ню") { return parts[0] + " " + parts[1] + " " + last.dropLast() + "ь" }
+        guard last.count >= 5, PlainText.hasSuffix(last, "ом") else { return nil }
         let stem = last.dropLast(2)
         guard let c = stem.last, "бвгджзклмнпрстфхцчшщ".contains(c) else { return nil }
         // The first words must look undeclined (no instrumental ending of their own).
@@ -1269,7 +1480,7 @@ extension NameFinder {
 extension EntityLexicon {
     /// Ends like -ov, -enko, -vich mark a single word as a surname.
     func surnameEndings(_ key: String) -> Bool {
-        guard key.count >= 5 else { return false }
-        return EntityCues.surnameEndings.contains { key.hasSuffix($0) }
+        guard PlainText.count(key) >= 5 else { return false }
+        return EntityCues.surnameEndings.contains { PlainText.hasSuffix(key, $0) }
     }
 }

@@ -18,6 +18,8 @@ struct NameFinder {
     let midCaps: KeySet
     /// Cue-phrase matches per token, filled on first use (see `orgKeyword(at:)`).
     let cues: CueCache
+    /// Word-list answers per distinct word of the article, filled on first use (see `wordFlag`).
+    let wordFlags: WordFlagCache
 
     init(lex: EntityLexicon, text: String, language: String) {
         self.lex = lex
@@ -30,6 +32,7 @@ struct NameFinder {
         for k in tokens.indices where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart { mid.append(tokens[k].key) }
         self.midCaps = KeySet(mid)
         self.cues = CueCache(count: tokens.count)
+        self.wordFlags = WordFlagCache(count: tokens.first?.words.entries.count ?? 0)
     }
 
     // MARK: - Known names
@@ -154,6 +157,11 @@ struct NameFinder {
     }
 
     private func acceptKnown(_ a: Int, _ b: Int, _ e: KnowledgeEntity) -> Bool {
+        // "Un accord a été signé": a common word that spells an acronym ("UN") in lowercase is not it.
+        if b - a == 1, e.type == .organization, tokens[a].kind == .word, !tokens[a].allCaps, tokens[a].script == .latin,
+           lex.stopwords.contains(tokens[a].key) {
+            return false
+        }
         // "Nguyễn Thái Bình", "Trần Quang Nam": a multi-word Latin place right after a capitalized
         // word in mid-sentence is the end of a person's name (Vietnamese names reuse place syllables).
         if b - a >= 2, e.type == .place, tokens[a].script == .latin, a > 0, tokens[a].spaceBefore,
@@ -277,16 +285,24 @@ struct NameFinder {
     // MARK: - Helpers
 
     func surface(_ a: Int, _ b: Int) -> String {
-        var out = ""
-        for k in a..<b {
-            if k > a, tokens[k].spaceBefore { out += " " }
-            out += tokens[k].text
+        if b == a + 1 { return tokens[a].text }   // one token (most names): its text, not a copy built
+        // The texts' bytes copied into one buffer of the exact size (appending grew the string and
+        // went through the general append path per piece); concatenation never changes bytes.
+        var total = 0
+        for k in a..<b { total += (k > a && tokens[k].spaceBefore ? 1 : 0) + tokens[k].text.utf8.count }
+        return String(unsafeUninitializedCapacity: total) { out in
+            var p = 0
+            for k in a..<b {
+                if k > a, tokens[k].spaceBefore { out[p] = 0x20; p += 1 }
+                for byte in tokens[k].text.utf8 { out[p] = byte; p += 1 }
+            }
+            return p
         }
-        return out
     }
 
     func mention(_ a: Int, _ b: Int, type: EntityType?, evidence: Mention.Evidence, code: String? = nil) -> Mention {
         var words: [String] = []
+        words.reserveCapacity(b - a)
         for k in a..<b where tokens[k].kind == .word { words.append(tokens[k].key) }
         var m = Mention(surface: surface(a, b), start: tokens[a].start, end: tokens[b - 1].end, type: type,
                         evidence: evidence, code: code, words: words)
@@ -301,7 +317,8 @@ struct NameFinder {
         return tokens[k].kind == .word && (tokens[k].capitalized || tokens[k].allCaps) && (script == .latin || script == .cyrillic || script == .other)
     }
 
-    func isConnector(_ k: Int) -> Bool {
+    func isConnector(_ k: Int) -> Bool { wordFlag(k, WordFlag.connector) { isConnectorUncached(k) } }
+    private func isConnectorUncached(_ k: Int) -> Bool {
         let kind = tokens[k].kind
         if kind == .elision { return tokens[k].key == "d'" || tokens[k].key == "l'" }
         guard kind == .word, !tokens[k].capitalized else { return false }
@@ -313,11 +330,158 @@ struct NameFinder {
         return true
     }
 
-    static let connectorMaxBytes = connectors.map(\.utf8.count).max() ?? 0
-    static let connectors: Set<String> = ["of", "the", "for", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der",
+    static let connectorMaxBytes = connectors.set.map(\.utf8.count).max() ?? 0
+    static let connectors: WordSet = ["of", "the", "for", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der",
                                           "den", "bin", "ibn", "al", "el", "da", "dos", "di", "del", "y"]
 
     func startsEnglishVerbish(_ key: String) -> Bool {
         key.count > 5 && (key.hasSuffix("ing") || key.hasSuffix("ed") || key.hasSuffix("ly"))
+    }
+
+    // MARK: - Per-word answers
+
+    /// Answers of the word-list tests for each distinct word of the article (`Token.word`): a
+    /// word's tests depend only on its text and kind (and the finder's language), and the rules
+    /// ask them again for each repetition and from several passes. Two bits per test: asked, answer.
+    final class WordFlagCache {
+        // Read and written only by the finder that owns it, one word at a time.
+        @exclusivity(unchecked) var bits: [UInt32]
+        init(count: Int) { bits = [UInt32](repeating: 0, count: count) }
+    }
+
+    /// The tests `WordFlagCache` keeps (bit pairs of its words).
+    enum WordFlag {
+        static let stopword: UInt32 = 0, connector: UInt32 = 1, givenName: UInt32 = 2, familyName: UInt32 = 3
+        static let month: UInt32 = 4, givenKey: UInt32 = 5, stopwordKey: UInt32 = 6
+    }
+
+    /// The cached answer of test `flag` for token `k`'s word, computed by `compute` on first use.
+    @inline(__always) func wordFlag(_ k: Int, _ flag: UInt32, _ compute: () -> Bool) -> Bool {
+        let w = Int(tokens[k].word)
+        let v = wordFlags.bits[w]
+        let asked: UInt32 = 1 << (2 * flag), yes: UInt32 = 2 << (2 * flag)
+        if v & asked != 0 { return v & yes != 0 }
+        let answer = compute()
+        wordFlags.bits[w] = wordFlags.bits[w] | asked | (answer ? yes : 0)
+        return answer
+    }
+
+    /// `lex.months.contains(tokens[k].key)`, per word (probed by the token's key hash).
+    func isMonth(_ k: Int) -> Bool { wordFlag(k, WordFlag.month) { lex.months.contains(tokens[k].key, hash: tokens[k].keyHash) } }
+    /// `lex.givenNames.contains(tokens[k].key)`, per word.
+    func isGivenNameKey(_ k: Int) -> Bool { wordFlag(k, WordFlag.givenKey) { lex.givenNames.contains(tokens[k].key, hash: tokens[k].keyHash) } }
+    /// `lex.stopwords.contains(tokens[k].key)`, per word.
+    func isStopwordKey(_ k: Int) -> Bool { wordFlag(k, WordFlag.stopwordKey) { lex.stopwords.contains(tokens[k].key, hash: tokens[k].keyHash) } }
+}
+
+/// A set of words asked about many times (cue words, connectors): a plain word (see
+/// `PlainText`, nearly every one) is looked up byte-wise among the members in NFC, which gives
+/// `Set<String>`'s answer (canonical equivalence) without SipHash and normalization; any other
+/// word asks the `Set` itself.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    let set: Set<String>
+    private let keys: KeySet
+    init(_ set: Set<String>) {
+        self.set = set
+        keys = KeySet(set.map { $0.precomposedStringWithCanonicalMapping })
+    }
+    init(arrayLiteral elements: String...) { self.init(Set(elements)) }
+    func contains(_ s: String) -> Bool {
+        let plain = s.utf8.withContiguousStorageIfAvailable { PlainText.isPlain($0) } ?? false
+        return plain ? keys.contains(s) : set.contains(s)
+    }
+}
+
+/// String tests that skip the standard library's slow path (grapheme breaking and canonical
+/// comparison, taken for every non-ASCII string) when the string is "plain": every scalar is a
+/// letter or sign of Latin (below U+0300, and the precomposed Vietnamese letters), Cyrillic,
+/// Arabic or a CJK ideograph that is in NFC, is a grapheme cluster of its own and combines with no neighbour. For plain strings characters are scalars
+/// and canonical equality is byte equality, so the byte answers are the `Character` answers;
+/// any other string takes the standard library's path.
+enum PlainText {
+    /// Whether the UTF-8 `b` is plain (see the type's comment).
+    @inline(__always) static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            guard i + 1 < n else { return false }
+            let d = b[i + 1]
+            if c >= 0xE0 {
+                // Three bytes: Vietnamese precomposed letters (U+1E00–1EFF) and CJK ideographs
+                // (U+4E00–9FFF), each a character of its own, in NFC, combining with nothing.
+                guard c < 0xF0, i + 2 < n else { return false }
+                guard c == 0xE1 && d >= 0xB8 && d <= 0xBB || c == 0xE4 && d >= 0xB8 || c >= 0xE5 && c <= 0xE9 else { return false }
+                i += 3
+                continue
+            }
+            switch c {
+            case 0xC2...0xCB, 0xD0, 0xD1, 0xD3, 0xDA: break          // U+0080–02FF, Cyrillic, Arabic letters U+0680–06BF
+            case 0xD2: if d >= 0x83 && d <= 0x89 { return false }     // U+0483–0489: combining Cyrillic marks
+            case 0xD8: if d < 0xA1 { return false }                   // U+0600–0620: prepended signs, marks
+            case 0xD9: if !(d <= 0x8A || d >= 0xB1) { return false }  // U+064B–0670: harakat, digits, superscript alef
+            case 0xDB: if d > 0x93 { return false }                   // U+06D4 on: marks, signs
+            default: return false
+            }
+            i += 2
+        }
+        return true
+    }
+
+    /// `s.hasSuffix(suffix)`.
+    static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
+        let fast = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            suffix.utf8.withContiguousStorageIfAvailable { x -> Bool? in
+                guard isPlain(b), isPlain(x) else { return nil }
+                guard x.count <= b.count else { return false }
+                let base = b.count - x.count
+                for k in 0..<x.count where b[base + k] != x[k] { return false }
+                return true
+            } ?? nil
+        } ?? nil
+        return fast ?? s.hasSuffix(suffix)
+    }
+
+    /// `s.hasPrefix(prefix)`.
+    static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
+        let fast = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            prefix.utf8.withContiguousStorageIfAvailable { x -> Bool? in
+                guard isPlain(b), isPlain(x) else { return nil }
+                guard x.count <= b.count else { return false }
+                for k in 0..<x.count where b[k] != x[k] { return false }
+                return true
+            } ?? nil
+        } ?? nil
+        return fast ?? s.hasPrefix(prefix)
+    }
+
+    /// `s.split(separator: " ").map(String.init)`.
+    static func words(_ s: String) -> [String] {
+        let plain = s.utf8.withContiguousStorageIfAvailable { isPlain($0) } ?? false
+        guard plain else { return s.split(separator: " ").map(String.init) }
+        // A plain string's characters are its scalars: splitting at the space byte splits at the character.
+        return s.utf8.split(separator: 0x20).map { String(Substring($0)) }
+    }
+
+    /// The first and last characters of a plain, non-empty `s` (each one scalar) and its length
+    /// in characters; nil when `s` is empty or not plain.
+    static func firstLastCount(_ s: String) -> (Unicode.Scalar, Unicode.Scalar, Int)? {
+        let plain = s.utf8.withContiguousStorageIfAvailable { isPlain($0) } ?? false
+        guard plain, let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return nil }
+        var n = 0
+        for c in s.utf8 where c & 0xC0 != 0x80 { n += 1 }
+        return (first, last, n)
+    }
+
+    /// `s.count` (characters).
+    static func count(_ s: String) -> Int {
+        let fast = s.utf8.withContiguousStorageIfAvailable { b -> Int? in
+            guard isPlain(b) else { return nil }
+            var n = 0
+            for c in b where c & 0xC0 != 0x80 { n += 1 }
+            return n
+        } ?? nil
+        return fast ?? s.count
     }
 }

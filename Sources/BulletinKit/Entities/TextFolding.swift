@@ -444,6 +444,19 @@ struct KeySet: Sendable {
 
     func contains(_ key: String) -> Bool { index(key) != nil }
 
+    /// `contains(key)` for a key whose `Token.hash` is known (a token's `keyHash`): not hashed again.
+    func contains(_ key: String, hash h: UInt64) -> Bool {
+        slots.withUnsafeBufferPointer { s -> Bool in
+            var i = Self.slot(h) & mask
+            while true {
+                let slot = s[i]
+                if slot.index < 0 { return false }
+                if slot.hash == h, PhraseMatcher.same(keys[Int(slot.index)], key) { return true }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
     /// The index of `key` among `members`, or nil.
     func index(_ key: String) -> Int? {
         let h = Token.hash(key)
