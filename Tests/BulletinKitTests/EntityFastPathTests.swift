@@ -117,6 +117,40 @@ import Testing
         }
     }
 
+    /// The title trimming answers Foundation's: the same set of whitespace, the same results.
+    @Test func titleTrimmingMatchesFoundation() {
+        for v in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(CharacterSet.whitespacesAndNewlines.contains(s) == EntityExtractor.isTrimmed(s), "U+\(String(v, radix: 16))")
+        }
+        for text in ["", " ", " \n\t", "  Minsk talks \u{3000}", "\u{00A0}Hà Nội\u{2028}", "a", " \u{0301}x ", "x\u{0301} ", "\u{85}中国\u{85}", "\u{200B}Minsk\u{200B} "] {
+            #expect(EntityExtractor.trimmedWhitespace(text) == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text)")
+            #expect(Array(EntityExtractor.trimmedWhitespace(text).utf8) == Array(text.trimmingCharacters(in: .whitespacesAndNewlines).utf8))
+        }
+    }
+
+    /// Han phrases match as before the pooled layout: longest first, every payload of that length.
+    @Test func hanPhrasesMatchLongestFirst() {
+        var m = PhraseMatcher()
+        m.add("白俄罗斯", payload: 1)
+        m.add("白俄", payload: 2)
+        m.add("俄罗斯", payload: 3)
+        m.add("白", payload: 4)
+        m.add("白俄罗斯", payload: 5)
+        let found = m.hanMatches(in: "在白俄罗斯和俄罗斯白")
+        #expect(found.map(\.offset) == [1, 6, 9])
+        #expect(found.map(\.length) == [4, 3, 1])
+        #expect(found.map(\.payloads) == [[1, 5], [3], [4]])
+    }
+
+    /// The byte suffix test of Russian place adjectives answers the `String` test.
+    @Test func russianPlaceAdjectivesByBytes() {
+        let endings = ["ская", "ский", "ское", "ского", "скому", "ской", "скую", "ские", "ских", "скими", "ским"]
+        for key in ["сибирская", "казанский", "минск", "ской", "ск", "", "витебской", "новгородск\u{0301}ий", "москва", "brusselskiy"] {
+            #expect(NameFinder.isRussianPlaceAdjective(key) == endings.contains { key.hasSuffix($0) }, "\(key)")
+        }
+    }
+
     @Test func keySetMatchesBytes() {
         let set = KeySet(["минск", "hanoi", "بيلاروسيا", "hanoi"])
         #expect(set.contains("минск") && set.contains("hanoi") && set.contains("بيلاروسيا"))

@@ -242,14 +242,36 @@ struct NameFinder {
 
     /// A Russian adjective of a place ("сибирская", "казанский"): noun case endings never start with "ск".
     static func isRussianPlaceAdjective(_ key: String) -> Bool {
+        // Basic Cyrillic letters only (one `Character` and two bytes each, see `PhraseMatcher.extendsStem`):
+        // the `Character` suffix test is a byte suffix test.
+        if let r = key.utf8.withContiguousStorageIfAvailable({ k -> Bool? in
+            guard k.count & 1 == 0 else { return nil }
+            var p = 0
+            while p < k.count { guard k[p] == 0xD0 || k[p] == 0xD1 else { return nil }; p += 2 }
+            for e in russianPlaceAdjectiveEndings where e.count <= k.count
+                && memcmp(k.baseAddress! + (k.count - e.count), e, e.count) == 0 { return true }
+            return false
+        }), let r { return r }
         for ending in ["ская", "ский", "ское", "ского", "скому", "ской", "скую", "ские", "ских", "скими", "ским"] where key.hasSuffix(ending) {
             return true
         }
         return false
     }
 
+    /// The endings of `isRussianPlaceAdjective`, as UTF-8.
+    static let russianPlaceAdjectiveEndings: [[UInt8]] = ["ская", "ский", "ское", "ского", "скому", "ской", "скую", "ские", "ских", "скими", "ским"].map { Array($0.utf8) }
+
     func hanText(_ s: [Unicode.Scalar], _ offset: Int, _ length: Int) -> String {
-        String(String.UnicodeScalarView(s[offset..<(offset + length)]))
+        // UTF-8 written directly (the same bytes as a `String.UnicodeScalarView` built scalar by scalar).
+        var bytes = 0
+        for k in offset..<(offset + length) { bytes += UTF8.width(s[k]) }
+        return String(unsafeUninitializedCapacity: bytes) { out in
+            var w = 0
+            for k in offset..<(offset + length) {
+                for b in UTF8.encode(s[k]).unsafelyUnwrapped { out[w] = b; w += 1 }
+            }
+            return w
+        }
     }
 
     func hanSpan(_ t: Token, _ s: [Unicode.Scalar], _ offset: Int, _ length: Int) -> (Int, Int) {

@@ -56,7 +56,11 @@ struct PhraseMatcher: Sendable {
         // `add`); read-only afterwards. No dynamic exclusivity checks on the hot reads.
         @exclusivity(unchecked) var byFirst = HashIndex()
         @exclusivity(unchecked) var stemFirst = HashIndex()
-        @exclusivity(unchecked) var han: [Unicode.Scalar: [([Unicode.Scalar], Int32)]] = [:]
+        /// Han phrases in insertion order; their scalars are in `hanPool`, and `hanIndex` finds the
+        /// first of those starting with a scalar (the others follow through `HanPhrase.next`).
+        @exclusivity(unchecked) var han: [HanPhrase] = []
+        @exclusivity(unchecked) var hanPool: [Unicode.Scalar] = []
+        @exclusivity(unchecked) var hanIndex = HanIndex()
         /// Bit set over the Basic Multilingual Plane of the first scalars of `han`: most Han
         /// characters start no phrase, and a bit test is cheaper than hashing the scalar.
         @exclusivity(unchecked) var hanFirst = [UInt64](repeating: 0, count: 1024)
@@ -66,6 +70,8 @@ struct PhraseMatcher: Sendable {
             byFirst = other.byFirst
             stemFirst = other.stemFirst
             han = other.han
+            hanPool = other.hanPool
+            hanIndex = other.hanIndex
             hanFirst = other.hanFirst
         }
     }
@@ -199,7 +205,11 @@ struct PhraseMatcher: Sendable {
         if trimmed.unicodeScalars.allSatisfy({ TextFolding.isHan($0) || $0 == "·" || $0 == "（" || $0 == "）" }) {
             let s = Array(trimmed.unicodeScalars)
             let storage = uniqueStorage()
-            storage.han[s[0], default: []].append((s, payload))
+            let index = Int32(storage.han.count)
+            storage.han.append(HanPhrase(start: Int32(storage.hanPool.count), length: Int32(s.count),
+                                         second: s.count >= 2 ? s[1] : " ", payload: payload, next: -1))
+            storage.hanPool += s
+            if let last = storage.hanIndex.append(s[0].value, index) { storage.han[Int(last)].next = index }
             if s[0].value < 0x10000 { storage.hanFirst[Int(s[0].value >> 6)] |= 1 << UInt64(s[0].value & 63) }
             return
         }
@@ -355,24 +365,101 @@ struct PhraseMatcher: Sendable {
         hanMatches(in: Array(text.unicodeScalars))
     }
 
+    /// One Han phrase: its scalars are `hanPool[start..<start + length]`. The candidates of one
+    /// first character are one array of these, read in order, and most are rejected by their
+    /// length or second scalar without reading the pool (one array per phrase was a cache miss
+    /// per candidate, and a common first character has many).
+    struct HanPhrase: Sendable {
+        var start: Int32
+        var length: Int32
+        /// The second scalar (unused when `length` is 1).
+        var second: Unicode.Scalar
+        var payload: Int32
+        /// The next phrase with the same first scalar (-1: none).
+        var next: Int32
+    }
+
+    /// First scalar → its first phrase in `Storage.han` (and the last, to append), by open addressing.
+    struct HanIndex: Sendable {
+        private var keys: [UInt32] = []     // 0: empty (no Han scalar is U+0000)
+        private var heads: [Int32] = []
+        private var tails: [Int32] = []
+        private var count = 0
+        private var mask = 0
+
+        @inline(__always) private static func slot(_ v: UInt32) -> Int { Int(truncatingIfNeeded: (UInt64(v) &* 0x9E37_79B9_7F4A_7C15) >> 40) }
+
+        /// The first phrase starting with scalar `v`, or -1.
+        @inline(__always) func head(_ v: UInt32) -> Int32 {
+            guard mask != 0 else { return -1 }
+            var i = Self.slot(v) & mask
+            while true {
+                let k = keys[i]
+                if k == v { return heads[i] }
+                if k == 0 { return -1 }
+                i = (i + 1) & mask
+            }
+        }
+
+        /// Records phrase `index` as starting with `v`; returns the phrase it follows (the previous last), if any.
+        mutating func append(_ v: UInt32, _ index: Int32) -> Int32? {
+            if count * 2 >= keys.count { grow() }
+            var i = Self.slot(v) & mask
+            while keys[i] != 0 {
+                if keys[i] == v { let last = tails[i]; tails[i] = index; return last }
+                i = (i + 1) & mask
+            }
+            keys[i] = v
+            heads[i] = index
+            tails[i] = index
+            count += 1
+            return nil
+        }
+
+        private mutating func grow() {
+            let old = (keys, heads, tails)
+            let capacity = max(64, keys.count * 2)
+            keys = [UInt32](repeating: 0, count: capacity)
+            heads = [Int32](repeating: -1, count: capacity)
+            tails = [Int32](repeating: -1, count: capacity)
+            mask = capacity - 1
+            for j in old.0.indices where old.0[j] != 0 {
+                var i = Self.slot(old.0[j]) & mask
+                while keys[i] != 0 { i = (i + 1) & mask }
+                keys[i] = old.0[j]
+                heads[i] = old.1[j]
+                tails[i] = old.2[j]
+            }
+        }
+    }
+
     /// Same, over the scalars of the Han run (decoded once by the caller for every matcher).
     func hanMatches(in s: [Unicode.Scalar]) -> [(offset: Int, length: Int, payloads: [Int32])] {
         let han = storage.han
         guard !han.isEmpty else { return [] }
         let first = storage.hanFirst
+        let pool = storage.hanPool
+        let index = storage.hanIndex
         var out: [(Int, Int, [Int32])] = []
         var i = 0
         while i < s.count {
             var bestLen = 0
             var payloads: [Int32] = []
             let v = s[i].value
-            if v >= 0x10000 || first[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0, let cands = han[s[i]] {
-                for (phrase, payload) in cands where phrase.count <= s.count - i {
+            if v >= 0x10000 || first[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 {
+                var next = index.head(v)
+                while next >= 0 {
+                    let c = han[Int(next)]
+                    next = c.next
+                    guard Int(c.length) <= s.count - i else { continue }
+                    let count = Int(c.length), payload = c.payload
+                    if count >= 2, s[i + 1] != c.second { continue }
                     var ok = true
-                    for k in 1..<max(phrase.count, 1) where s[i + k] != phrase[k] { ok = false; break }
+                    let base = Int(c.start)
+                    for k in 2..<max(count, 2) where s[i + k] != pool[base + k] { ok = false; break }
                     guard ok else { continue }
-                    if phrase.count > bestLen { bestLen = phrase.count; payloads = [payload] }
-                    else if phrase.count == bestLen, !payloads.contains(payload) { payloads.append(payload) }
+                    if count > bestLen { bestLen = count; payloads = [payload] }
+                    else if count == bestLen, !payloads.contains(payload) { payloads.append(payload) }
                 }
             }
             if bestLen > 0 { out.append((i, bestLen, payloads)); i += bestLen } else { i += 1 }
