@@ -57,6 +57,11 @@ import Testing
         #expect(people.contains("Андрей Вознесенский"), "\(all(e))")
         #expect(!e.entities.contains { $0.name.hasPrefix("Поэт") }, "a description is no part of the name: \(all(e))")
         #expect(people.contains("Иванов Сергей"), "a surname first is kept: \(all(e))")
+        // A given name no list holds: the description still goes, a patronymic stays.
+        let composer = extract("Композитор Родион Щедрин дал концерт. Родион Константинович Щедрин родился в Москве.", "ru")
+        #expect(names(composer, .person).contains("Родион Щедрин"), "\(all(composer))")
+        #expect(!composer.entities.contains { $0.name.hasPrefix("Композитор") }, "\(all(composer))")
+        #expect(names(composer, .person).contains("Родион Константинович Щедрин"), "\(all(composer))")
         #expect(people.contains("Роман Бондаренко"), "\(all(e))")
     }
 

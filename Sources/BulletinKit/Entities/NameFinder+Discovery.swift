@@ -873,8 +873,14 @@ extension NameFinder {
            !Self.russianAdjectiveLike(t.key), !isGivenName(a) {
             return true
         }
-        return language != "vi" && t.sentenceStart && !t.allCaps && a + 2 < b && !midCaps.contains(t.key) && isGivenName(a + 1)
-            && !isGivenName(a) && !isFamilyName(a) && !lex.surnameEndings(t.key) && titleMatch(at: a) == nil
+        guard language != "vi", t.sentenceStart, !t.allCaps, a + 2 < b, !midCaps.contains(t.key), !isGivenName(a), !isFamilyName(a),
+              !lex.surnameEndings(t.key), titleMatch(at: a) == nil else { return false }
+        if isGivenName(a + 1) { return true }
+        // "Писатель Эдуард Лимонов" with a given name no list holds: three Cyrillic words ending in a
+        // surname, the second no patronymic ("Эдуард Вениаминович Лимонов" stays whole).
+        return t.script == .cyrillic && b - a == 3 && tokens[a + 1].kind == .word && tokens[a + 2].kind == .word && isCap(a + 1)
+            && lex.surnameEndings(tokens[a + 2].key) && !lex.surnameEndings(tokens[a + 1].key)
+            && !["вич", "вна", "чна", "оглы", "кызы"].contains(where: { tokens[a + 1].key.hasSuffix($0) })
     }
 
     /// "ministre de l'Économie Abdourahmane Sarr", "Minister of Energy Joe Sang": the portfolio
