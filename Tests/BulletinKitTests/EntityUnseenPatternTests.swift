@@ -208,4 +208,59 @@ import Testing
         #expect(names(es, .place).contains("Quetzaltenango"), "\(all(es))")
         #expect(names(es, .person).contains("Ana Morales"), "\(all(es))")
     }
+
+    // Patterns found missing on scripts/entity-unseen/holdout4 and in the known gaps (other names than the articles).
+
+    @Test func namesBetweenAndAreTheEndsOfALine() {
+        let en = extract("The ferry between Kirkwall and Lerwick resumed on Monday. A meeting between Maria Svensson and Lars Eklund ended.", "en")
+        #expect(names(en, .place).isSuperset(of: ["Kirkwall", "Lerwick"]), "\(all(en))")
+        #expect(!names(en, .organization).contains("Kirkwall") && !names(en, .organization).contains("Lerwick"), "\(all(en))")
+        // Two-word names keep their reading as people (a given name no list holds included).
+        #expect(names(en, .person).isSuperset(of: ["Maria Svensson", "Lars Eklund"]), "\(all(en))")
+        let fr = extract("Les travaux de la route entre Kayes et Nioro commenceront en mai.", "fr")
+        #expect(names(fr, .place).isSuperset(of: ["Kayes", "Nioro"]), "\(all(fr))")
+        let es = extract("El paso entre Rivera y Livramento estará cerrado el lunes.", "es")
+        #expect(names(es, .place).isSuperset(of: ["Rivera", "Livramento"]), "\(all(es))")
+        // Without "between" a lone unknown name is no place.
+        let plain = extract("Shares of Kvarnholm and Brattvik rose on Monday.", "en")
+        #expect(!names(plain, .place).contains("Brattvik"), "\(all(plain))")
+    }
+
+    @Test func spanishInstitutionsRunOverPara() {
+        let es = extract("Según el Instituto Nacional para la Vivienda Popular, la matrícula creció. La Agencia Andaluza para la Innovación Rural informó. El Banco Mundial aprobó fondos para Honduras.", "es")
+        let orgs = names(es, .organization)
+        #expect(orgs.contains("Instituto Nacional para la Vivienda Popular") && orgs.contains("Agencia Andaluza para la Innovación Rural"), "\(all(es))")
+        #expect(!orgs.contains { $0.contains("Honduras") }, "\(all(es))")
+    }
+
+    @Test func spanishListsOfPortfolios() {
+        let es = extract("El ministro de Turismo, Cultura y Deportes, Julio Ramírez, visitó la obra.", "es")
+        #expect(!es.entities.contains { $0.name.contains("Cultura") || $0.name.contains("Deportes") }, "\(all(es))")
+        #expect(names(es, .person).contains("Julio Ramírez"), "\(all(es))")
+    }
+
+    @Test func russianPlaceAfterDo() {
+        let ru = extract("Дорогу продлят до Кандагача. Работы завершат до 2027 года.", "ru")
+        #expect(names(ru, .place).contains("Кандагач"), "\(all(ru))")
+        #expect(!ru.entities.contains { $0.type == .organization }, "\(all(ru))")
+    }
+
+    @Test func chineseListsIslandsAndDatelines() {
+        let zh = extract("新华社努库阿洛法3月2日电 汤加政府将在哈帕伊和瓦瓦乌等地修建码头，并在马洛岛设立气象站。太平洋岛国领导人出席。", "zh")
+        let places = names(zh, .place)
+        for name in ["努库阿洛法", "哈帕伊", "瓦瓦乌", "马洛岛"] {
+            #expect(places.contains(name), "\(name) in \(all(zh))")
+        }
+        #expect(!places.contains { $0.contains("岛国") || $0.contains("太平洋岛") }, "\(all(zh))")
+        let people = extract("李明和王强等专家参加了会议。", "zh")
+        #expect(names(people, .place).isEmpty, "\(all(people))")
+    }
+
+    @Test func arabicGenericCompaniesAndCoordinatedFields() {
+        let ar = extract("أعلنت الشركة الإيطالية أن العقد جاهز. ووقعت الشركة الوطنية للنفط والغاز عقدا جديدا.", "ar")
+        let orgs = names(ar, .organization)
+        #expect(!orgs.contains { $0.hasPrefix("الشركة الإيطالية") }, "a description, not a name: \(all(ar))")
+        #expect(orgs.contains("الشركة الوطنية للنفط والغاز"), "\(all(ar))")
+        #expect(ar.countries.contains("IT"), "\(ar.countries)")
+    }
 }
