@@ -263,4 +263,11 @@ import Testing
         #expect(orgs.contains("الشركة الوطنية للنفط والغاز"), "\(all(ar))")
         #expect(ar.countries.contains("IT"), "\(ar.countries)")
     }
+
+    @Test func namesBeforeAFacilityOrDistrictNoun() {
+        let en = extract("Cargo will arrive at the Tema terminal next month, and flights resume at the Kotoka airport.", "en")
+        #expect(names(en, .place).isSuperset(of: ["Tema", "Kotoka"]), "\(all(en))")
+        let other = extract("Shares of Vardholm rose after the terminal opened.", "en")
+        #expect(!names(other, .place).contains("Vardholm"), "\(all(other))")
+    }
 }

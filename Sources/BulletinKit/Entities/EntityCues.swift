@@ -319,7 +319,9 @@ enum EntityCues {
 
     /// Lowercase geographic nouns after a name that make it a place ("the Amazon river", "Mekong delta").
     static let placeNounsAfter: WordSet = ["river", "basin", "region", "province", "city", "valley", "island", "islands",
-                                               "mountains", "desert", "delta", "coast", "peninsula", "lake", "sea", "strait"]
+                                               "mountains", "desert", "delta", "coast", "peninsula", "lake", "sea", "strait",
+                                               // "the Lekki terminal", "the Kotoka airport": a place's facility
+                                               "terminal", "airport", "district", "county", "municipality"]
 
     /// Articles dropped before an institution's keyword (Spanish, German, Italian).
     static let articlesBeforeInstitutions: WordSet = ["el", "los", "las", "die", "der", "das", "il", "lo", "del"]
