@@ -270,4 +270,15 @@ import Testing
         let other = extract("Shares of Vardholm rose after the terminal opened.", "en")
         #expect(!names(other, .place).contains("Vardholm"), "\(all(other))")
     }
+
+    @Test func chineseScholarsBeforeNames() {
+        let zh = extract("云南大学教授王立新表示，旅游业将继续增长。研究所专家张海峰参加了讨论。专家表示欢迎。", "zh")
+        let people = names(zh, .person)
+        #expect(people.contains("王立新") && people.contains("张海峰"), "\(all(zh))")
+        #expect(!people.contains { $0.hasPrefix("表示") || $0.hasPrefix("欢迎") }, "\(all(zh))")
+        // A name ending in a character that also starts a verb (强调) keeps it before another verb.
+        let names3 = extract("总经理赵国强将出席仪式。部长王东强调合作的重要性。", "zh")
+        #expect(names(names3, .person).contains("赵国强"), "\(all(names3))")
+        #expect(names(names3, .person).contains("王东") && !names(names3, .person).contains("王东强"), "\(all(names3))")
+    }
 }

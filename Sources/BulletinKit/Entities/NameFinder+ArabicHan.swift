@@ -485,6 +485,8 @@ extension NameFinder {
         // local and deputy posts ("勐腊县副县长", "副市长", "区长"), legislators
         "副县长", "县长", "副市长", "副省长", "区长", "副区长", "镇长", "副镇长", "副部长", "副局长", "副主任", "副总裁", "副总经理",
         "议员", "参议员", "众议员", "总督", "副议长",
+        // scholars and heads of institutes ("研究院专家刘某", "大学教授王某", "校长")
+        "专家", "教授", "研究员", "院长", "所长", "校长",
     ]
     /// Characters that start a verb or function word after a name: a two-character name stops before them.
     static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",
@@ -647,8 +649,9 @@ extension NameFinder {
                     } else if Self.hanSurnameSet.contains(chars[s]) {
                         // ("大使廖力强。": a character that starts a verb only with one after it, 强调 or 表示,
                         // ends the name when the run ends with it.)
+                        // (Nor when a verb or function word follows it: "刘志强将出席", "张树强说".)
                         if s + 2 >= chars.count || Self.hanAfterNameSet.contains(chars[s + 2])
-                            && !(s + 3 == chars.count && Self.hanVerbStartOnly.contains(chars[s + 2])) { len = 2 }
+                            && !((s + 3 == chars.count || Self.hanAfterNameSet.contains(chars[s + 3])) && Self.hanVerbStartOnly.contains(chars[s + 2])) { len = 2 }
                         if s + len > chars.count { len = chars.count - s }
                     } else if Self.hanTransliterationSet.contains(chars[s]) {
                         // A transliterated foreign name: a run of transliteration characters (托卡耶夫, 马克龙).
