@@ -281,4 +281,12 @@ import Testing
         #expect(names(names3, .person).contains("赵国强"), "\(all(names3))")
         #expect(names(names3, .person).contains("王东") && !names(names3, .person).contains("王东强"), "\(all(names3))")
     }
+
+    @Test func russianTitleRegionNounPlaceThenPerson() {
+        let ru = extract("Губернатор провинции Белуджистан Джафар Хан Мандокхель открыл порт. Губернатор области Сергей Иванович Петров выступил.", "ru")
+        #expect(names(ru, .place).contains("Белуджистан"), "\(all(ru))")
+        #expect(names(ru, .person).contains("Джафар Хан Мандокхель"), "\(all(ru))")
+        // A person with a given name and a patronymic is not split.
+        #expect(names(ru, .person).contains("Сергей Иванович Петров"), "\(all(ru))")
+    }
 }

@@ -1078,6 +1078,19 @@ extension NameFinder {
             if titleMatch(at: words[0]) != nil { return }
         }
         if words.allSatisfy({ isStopword($0) || isMonth($0) }) { return }
+        // "губернатор провинции Хайбер-Пахтунхва Файсал Карим Кунди", "мэр города Ош Аман Токоев": after a
+        // title and a region or city noun, the first (hyphenated) word is the place and the rest the person.
+        if personCue, a > 0, words.count >= 3, tokens[a].script == .cyrillic, !tokens[a - 1].capitalized,
+           Self.russianSettlementGenitives.contains(tokens[a - 1].key), !isGivenName(words[0]) {
+            let placeEnd = a + 3 < b && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore ? a + 3 : a + 1
+            if (placeEnd..<b).filter({ tokens[$0].kind == .word }).count >= 2 {
+                var m = mention(a, placeEnd, type: .place, evidence: .cue)
+                m.placeContext = true
+                mentions.append(m)
+                emitName(placeEnd, b, personCue: true, placeContext: false)
+                return
+            }
+        }
         let first = tokens[words[0]]
         // Ministries and agencies by acronym (МИД, MFA): organizations even after a title.
         if words.count == 1, EntityCues.institutionAcronyms.contains(first.text) {
@@ -1228,6 +1241,9 @@ extension NameFinder {
         return k < a - 2 && Self.betweenWords.contains(tokens[k].key) && !tokens[k].capitalized
     }
     static let betweenWords = KeySet(["between", "entre", "tra", "zwischen"])
+
+    /// Genitives of region and settlement nouns between a title and a place's name ("губернатор провинции …").
+    static let russianSettlementGenitives = KeySet(["провинции", "области", "штата", "округа", "района", "города", "региона", "края"])
 
     /// Prepositions that open a Russian sentence before a name or a lowercase noun (folded keys).
     static let russianSentencePrepositions: Set<String> = ["в", "во", "на", "у", "под", "из", "с", "со", "к", "ко", "по", "о", "об",
