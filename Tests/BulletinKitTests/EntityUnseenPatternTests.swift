@@ -289,4 +289,11 @@ import Testing
         // A person with a given name and a patronymic is not split.
         #expect(names(ru, .person).contains("Сергей Иванович Петров"), "\(all(ru))")
     }
+
+    @Test func russianLegalFormAcronymAfterATitle() {
+        let ru = extract("Председатель правления ПАО «Северсталь» Александр Шевелёв выступил на форуме.", "ru")
+        #expect(!ru.entities.contains { $0.name == "ПАО" }, "\(all(ru))")
+        #expect(names(ru, .organization).contains { $0.contains("Северсталь") }, "\(all(ru))")
+        #expect(names(ru, .person).contains("Александр Шевелёв"), "\(all(ru))")
+    }
 }

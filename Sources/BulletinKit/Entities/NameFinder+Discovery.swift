@@ -1129,6 +1129,9 @@ extension NameFinder {
             mentions.append(mention(a, b, type: .organization, evidence: .guess))
             return
         }
+        // "председатель правления АО «…»": a legal form's acronym before a quoted company is neither a
+        // person after the title nor a name of its own.
+        if words.count == 1, first.allCaps, Self.legalFormAcronyms.contains(first.key) { return }
         // Acronyms: BELAZ, MTZ, NA.
         if words.count == 1, first.allCaps {
             let letters = first.text.count
@@ -1241,6 +1244,9 @@ extension NameFinder {
         return k < a - 2 && Self.betweenWords.contains(tokens[k].key) && !tokens[k].capitalized
     }
     static let betweenWords = KeySet(["between", "entre", "tra", "zwischen"])
+
+    /// Acronyms of legal forms (folded): АО, ОАО, ЗАО, ПАО, ООО, ТОО, JSC, LLC, PLC.
+    static let legalFormAcronyms = KeySet(["ао", "оао", "зао", "пао", "ооо", "тоо", "jsc", "llc", "plc"])
 
     /// Genitives of region and settlement nouns between a title and a place's name ("губернатор провинции …").
     static let russianSettlementGenitives = KeySet(["провинции", "области", "штата", "округа", "района", "города", "региона", "края"])
