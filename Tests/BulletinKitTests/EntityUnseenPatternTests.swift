@@ -208,4 +208,92 @@ import Testing
         #expect(names(es, .place).contains("Quetzaltenango"), "\(all(es))")
         #expect(names(es, .person).contains("Ana Morales"), "\(all(es))")
     }
+
+    // Patterns found missing on scripts/entity-unseen/holdout4 and in the known gaps (other names than the articles).
+
+    @Test func namesBetweenAndAreTheEndsOfALine() {
+        let en = extract("The ferry between Kirkwall and Lerwick resumed on Monday. A meeting between Maria Svensson and Lars Eklund ended.", "en")
+        #expect(names(en, .place).isSuperset(of: ["Kirkwall", "Lerwick"]), "\(all(en))")
+        #expect(!names(en, .organization).contains("Kirkwall") && !names(en, .organization).contains("Lerwick"), "\(all(en))")
+        // Two-word names keep their reading as people (a given name no list holds included).
+        #expect(names(en, .person).isSuperset(of: ["Maria Svensson", "Lars Eklund"]), "\(all(en))")
+        let fr = extract("Les travaux de la route entre Kayes et Nioro commenceront en mai.", "fr")
+        #expect(names(fr, .place).isSuperset(of: ["Kayes", "Nioro"]), "\(all(fr))")
+        let es = extract("El paso entre Rivera y Livramento estará cerrado el lunes.", "es")
+        #expect(names(es, .place).isSuperset(of: ["Rivera", "Livramento"]), "\(all(es))")
+        // Without "between" a lone unknown name is no place.
+        let plain = extract("Shares of Kvarnholm and Brattvik rose on Monday.", "en")
+        #expect(!names(plain, .place).contains("Brattvik"), "\(all(plain))")
+    }
+
+    @Test func spanishInstitutionsRunOverPara() {
+        let es = extract("Según el Instituto Nacional para la Vivienda Popular, la matrícula creció. La Agencia Andaluza para la Innovación Rural informó. El Banco Mundial aprobó fondos para Honduras.", "es")
+        let orgs = names(es, .organization)
+        #expect(orgs.contains("Instituto Nacional para la Vivienda Popular") && orgs.contains("Agencia Andaluza para la Innovación Rural"), "\(all(es))")
+        #expect(!orgs.contains { $0.contains("Honduras") }, "\(all(es))")
+    }
+
+    @Test func spanishListsOfPortfolios() {
+        let es = extract("El ministro de Turismo, Cultura y Deportes, Julio Ramírez, visitó la obra.", "es")
+        #expect(!es.entities.contains { $0.name.contains("Cultura") || $0.name.contains("Deportes") }, "\(all(es))")
+        #expect(names(es, .person).contains("Julio Ramírez"), "\(all(es))")
+    }
+
+    @Test func russianPlaceAfterDo() {
+        let ru = extract("Дорогу продлят до Кандагача. Работы завершат до 2027 года.", "ru")
+        #expect(names(ru, .place).contains("Кандагач"), "\(all(ru))")
+        #expect(!ru.entities.contains { $0.type == .organization }, "\(all(ru))")
+    }
+
+    @Test func chineseListsIslandsAndDatelines() {
+        let zh = extract("新华社努库阿洛法3月2日电 汤加政府将在哈帕伊和瓦瓦乌等地修建码头，并在马洛岛设立气象站。太平洋岛国领导人出席。", "zh")
+        let places = names(zh, .place)
+        for name in ["努库阿洛法", "哈帕伊", "瓦瓦乌", "马洛岛"] {
+            #expect(places.contains(name), "\(name) in \(all(zh))")
+        }
+        #expect(!places.contains { $0.contains("岛国") || $0.contains("太平洋岛") }, "\(all(zh))")
+        let people = extract("李明和王强等专家参加了会议。", "zh")
+        #expect(names(people, .place).isEmpty, "\(all(people))")
+    }
+
+    @Test func arabicGenericCompaniesAndCoordinatedFields() {
+        let ar = extract("أعلنت الشركة الإيطالية أن العقد جاهز. ووقعت الشركة الوطنية للنفط والغاز عقدا جديدا.", "ar")
+        let orgs = names(ar, .organization)
+        #expect(!orgs.contains { $0.hasPrefix("الشركة الإيطالية") }, "a description, not a name: \(all(ar))")
+        #expect(orgs.contains("الشركة الوطنية للنفط والغاز"), "\(all(ar))")
+        #expect(ar.countries.contains("IT"), "\(ar.countries)")
+    }
+
+    @Test func namesBeforeAFacilityOrDistrictNoun() {
+        let en = extract("Cargo will arrive at the Tema terminal next month, and flights resume at the Kotoka airport.", "en")
+        #expect(names(en, .place).isSuperset(of: ["Tema", "Kotoka"]), "\(all(en))")
+        let other = extract("Shares of Vardholm rose after the terminal opened.", "en")
+        #expect(!names(other, .place).contains("Vardholm"), "\(all(other))")
+    }
+
+    @Test func chineseScholarsBeforeNames() {
+        let zh = extract("云南大学教授王立新表示，旅游业将继续增长。研究所专家张海峰参加了讨论。专家表示欢迎。", "zh")
+        let people = names(zh, .person)
+        #expect(people.contains("王立新") && people.contains("张海峰"), "\(all(zh))")
+        #expect(!people.contains { $0.hasPrefix("表示") || $0.hasPrefix("欢迎") }, "\(all(zh))")
+        // A name ending in a character that also starts a verb (强调) keeps it before another verb.
+        let names3 = extract("总经理赵国强将出席仪式。部长王东强调合作的重要性。", "zh")
+        #expect(names(names3, .person).contains("赵国强"), "\(all(names3))")
+        #expect(names(names3, .person).contains("王东") && !names(names3, .person).contains("王东强"), "\(all(names3))")
+    }
+
+    @Test func russianTitleRegionNounPlaceThenPerson() {
+        let ru = extract("Губернатор провинции Белуджистан Джафар Хан Мандокхель открыл порт. Губернатор области Сергей Иванович Петров выступил.", "ru")
+        #expect(names(ru, .place).contains("Белуджистан"), "\(all(ru))")
+        #expect(names(ru, .person).contains("Джафар Хан Мандокхель"), "\(all(ru))")
+        // A person with a given name and a patronymic is not split.
+        #expect(names(ru, .person).contains("Сергей Иванович Петров"), "\(all(ru))")
+    }
+
+    @Test func russianLegalFormAcronymAfterATitle() {
+        let ru = extract("Председатель правления ПАО «Северсталь» Александр Шевелёв выступил на форуме.", "ru")
+        #expect(!ru.entities.contains { $0.name == "ПАО" }, "\(all(ru))")
+        #expect(names(ru, .organization).contains { $0.contains("Северсталь") }, "\(all(ru))")
+        #expect(names(ru, .person).contains("Александр Шевелёв"), "\(all(ru))")
+    }
 }

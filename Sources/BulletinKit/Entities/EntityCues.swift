@@ -140,7 +140,7 @@ enum EntityCues {
     static let placePrepositions: [String] = [
         "in", "at", "near", "à", "au", "aux", "en", "dans", "près", "в", "во", "под", "tại", "ở", "đến", "tới", "thăm",
         "tỉnh", "thành phố", "huyện", "quận", "province", "city", "région", "ville", "города", "город", "г.", "en", "de",
-        "из", "городе", "провинции", "провинция", "провинцию", "штата", "штате", "столице", "столица", "столицы", "посёлке", "поселке", "селе",
+        "из", "до", "городе", "провинции", "провинция", "провинцию", "штата", "штате", "столице", "столица", "столицы", "посёлке", "поселке", "селе",
         "desde", "hacia", "провинцией", "городом", "штатом", "областью", "регионом", "посетил", "посетила", "посетили", "посетит", "посетят", "через", "порт", "порты", "порта", "порту", "портом",
         // Russian generic nouns of settlements and rivers, whose name follows in apposition
         // ("у посёлка Айни", "в селе Кара-Суу", "на реке Нарын", "городу Ош").
@@ -270,7 +270,7 @@ enum EntityCues {
         "Economía", "Finanzas", "Hacienda", "Industria", "Comercio", "Relaciones", "Exteriores", "Agricultura", "Ganadería",
         "Pesca", "Energía", "Minería", "Defensa", "Salud", "Educación", "Trabajo", "Transporte", "Turismo", "Ambiente",
         "Vivienda", "Desarrollo", "Hidrocarburos", "Energías", "Minas", "Obras", "Públicas", "Planificación", "Producción",
-        "Justicia", "Gobierno", "Presidencia", "Seguridad", "Ciencia", "Tecnología", "Innovación", "Medio", "Wirtschaft", "Finanzen", "Verteidigung", "Gesundheit", "Bildung", "Arbeit", "Verkehr",
+        "Justicia", "Cultura", "Deportes", "Juventud", "Gobierno", "Presidencia", "Seguridad", "Ciencia", "Tecnología", "Innovación", "Medio", "Wirtschaft", "Finanzen", "Verteidigung", "Gesundheit", "Bildung", "Arbeit", "Verkehr",
         "Umwelt", "Klimaschutz", "Landwirtschaft", "Energie", "Livestock",
     ].map { TextFolding.key($0) }))
 
@@ -319,7 +319,9 @@ enum EntityCues {
 
     /// Lowercase geographic nouns after a name that make it a place ("the Amazon river", "Mekong delta").
     static let placeNounsAfter: WordSet = ["river", "basin", "region", "province", "city", "valley", "island", "islands",
-                                               "mountains", "desert", "delta", "coast", "peninsula", "lake", "sea", "strait"]
+                                               "mountains", "desert", "delta", "coast", "peninsula", "lake", "sea", "strait",
+                                               // "the Lekki terminal", "the Kotoka airport": a place's facility
+                                               "terminal", "airport", "district", "county", "municipality"]
 
     /// Articles dropped before an institution's keyword (Spanish, German, Italian).
     static let articlesBeforeInstitutions: WordSet = ["el", "los", "las", "die", "der", "das", "il", "lo", "del"]

@@ -67,12 +67,23 @@ extension NameFinder {
                         break
                     }
                     // "وزارة الاستثمار والتجارة الخارجية": a ministry's name coordinates its fields.
-                    let coordinated = PlainText.hasPrefix(key, "وال") && j > i + 1 && t.stems.contains(where: { Self.arabicCoordinatedHeads.contains($0) })
+                    // "الشركة الوطنية للنفط والغاز": a coordinated field after a complement with "لل" is the name's too.
+                    // (It ends the name: a definite word after it is the sentence's object, "… والجسور الأشغال".)
+                    let ministry = t.stems.contains(where: { Self.arabicCoordinatedHeads.contains($0) })
+                    if !ministry, PlainText.hasPrefix(key, "وال"), j > i + 1, PlainText.hasPrefix(tokens[j - 1].key, "لل"), !Self.arabicStop.contains(key) {
+                        j += 1
+                        break
+                    }
+                    let coordinated = PlainText.hasPrefix(key, "وال") && j > i + 1 && ministry
                     let definite = PlainText.hasPrefix(key, "ال") || (PlainText.hasPrefix(key, "لل") && j > i + 1) || coordinated
                     if !definite || Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
                     j += 1
                 }
-                if j > i + 1 {
+                // "الشركة الفرنسية", "والشركة الصينية": a definite company noun with only a country's adjective
+                // is a description ("the French company"), not a name.
+                let generic = company && !isPlace && (PlainText.hasPrefix(t.key, "ال") || PlainText.hasPrefix(t.key, "وال"))
+                    && ((i + 1)..<j).allSatisfy { isCountry[$0] }
+                if j > i + 1, !generic {
                     var m = mention(i, j, type: isPlace ? .place : .organization, evidence: .cue)
                     if let head = Self.withoutClitics(t.text), head != t.text {
                         m.variants = [([head] + tokens[(i + 1)..<j].map(\.text)).joined(separator: " ")]
@@ -474,6 +485,8 @@ extension NameFinder {
         // local and deputy posts ("勐腊县副县长", "副市长", "区长"), legislators
         "副县长", "县长", "副市长", "副省长", "区长", "副区长", "镇长", "副镇长", "副部长", "副局长", "副主任", "副总裁", "副总经理",
         "议员", "参议员", "众议员", "总督", "副议长",
+        // scholars and heads of institutes ("研究院专家刘某", "大学教授王某", "校长")
+        "专家", "教授", "研究员", "院长", "所长", "校长",
     ]
     /// Characters that start a verb or function word after a name: a two-character name stops before them.
     static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",
@@ -636,8 +649,9 @@ extension NameFinder {
                     } else if Self.hanSurnameSet.contains(chars[s]) {
                         // ("大使廖力强。": a character that starts a verb only with one after it, 强调 or 表示,
                         // ends the name when the run ends with it.)
+                        // (Nor when a verb or function word follows it: "刘志强将出席", "张树强说".)
                         if s + 2 >= chars.count || Self.hanAfterNameSet.contains(chars[s + 2])
-                            && !(s + 3 == chars.count && Self.hanVerbStartOnly.contains(chars[s + 2])) { len = 2 }
+                            && !((s + 3 == chars.count || Self.hanAfterNameSet.contains(chars[s + 3])) && Self.hanVerbStartOnly.contains(chars[s + 2])) { len = 2 }
                         if s + len > chars.count { len = chars.count - s }
                     } else if Self.hanTransliterationSet.contains(chars[s]) {
                         // A transliterated foreign name: a run of transliteration characters (托卡耶夫, 马克龙).
@@ -830,6 +844,34 @@ extension NameFinder {
                 }
                 z += 1
             }
+            // An island: a transliterated name and 岛 ("塔斯马尼亚岛"; not 岛国, 岛内).
+            z = 2
+            while z < n {
+                if chars[z] == Self.hanIslandCode, z + 1 == n || !Self.hanIslandBlockedNext.contains(chars[z + 1]), let r = runBackward(z) {
+                    add(r.lowerBound..<(z + 1))
+                }
+                z += 1
+            }
+            // A list closed by 等 and a noun of settlement ("奥克兰和惠灵顿等城市", "苏尔、提尔、赛达等地"):
+            // every transliterated name of the list, back over 和/与/、.
+            z = 2
+            while z + 1 < n {
+                if chars[z] == Self.hanEtcCode, Self.hanSettlementAfterEtc.contains(where: { z + 1 + $0.count <= n && Self.hanMatches(chars, $0, at: z + 1) }) {
+                    var e = z
+                    while let r = runBackward(e) {
+                        add(r)
+                        guard r.lowerBound >= 3, Self.hanListJoiners.contains(chars[r.lowerBound - 1]) else { break }
+                        e = r.lowerBound - 1
+                    }
+                }
+                z += 1
+            }
+            // A Xinhua-style dateline: the agency (…社), a transliterated city and the date ("新华社苏瓦5月12日电").
+            if index + 1 < tokens.count, tokens[index + 1].kind == .number, n >= 4 {
+                var s = n - 2
+                while s > 1, n - s < 6, chars[s - 1] != Self.hanAgencyCode { s -= 1 }
+                if s >= 1, chars[s - 1] == Self.hanAgencyCode, let r = runForward(s), r.upperBound == n { add(r) }
+            }
             // Joined to a known place.
             for m in places where m.start >= t.start && m.end <= t.end {
                 let (s, e) = (m.start - t.start, m.end - t.start)
@@ -847,6 +889,12 @@ extension NameFinder {
     static let hanVerbStartOnly = HanCharSet("表指强会宣访举签认通接出主致率发")
     static let hanPortCode = hanCode("港")
     static let hanPortBlockedNext = HanCharSet("口务区股币元澳湾")
+    static let hanIslandCode = hanCode("岛")
+    static let hanIslandBlockedNext = HanCharSet("国内屿链礁民")
+    static let hanEtcCode = hanCode("等")
+    static let hanSettlementAfterEtc: [[UInt32]] = ["城市", "地", "城镇", "港口", "省份"].map(hanCodes)
+    static let hanListJoiners = HanCharSet("和与、及")
+    static let hanAgencyCode = hanCode("社")
 
     /// Organizations by their suffix (外交部, 中国工商银行, 国家发展和改革委员会, 哈萨克斯坦国家石油公司):
     /// the name runs left from the suffix to a function word, a verb of the sentence or a person,

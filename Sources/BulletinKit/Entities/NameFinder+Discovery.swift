@@ -358,6 +358,10 @@ extension NameFinder {
                 lowerRun = 0; j += 1; continue
             }
             if sawKeyword && continuesInstitution(j) || russianInstitutionAnd(j, from: a) { lowerRun = 0; j += 1; continue }
+            // ("La Comisión Económica para …": the keyword may follow a capitalized article.)
+            if t.key == "para", !sawKeyword, j > a, (a..<j).contains(where: { orgKeyword(at: $0) != nil }), continuesInstitution(j) {
+                lowerRun = 0; j += 1; continue
+            }
             // "Intergovernmental Authority on Development", "Commission on Human Rights".
             if t.key == "on", j > a, j + 1 < tokens.count, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
                lex.orgKeywordKeys.contains(tokens[j - 1].key) {
@@ -446,12 +450,21 @@ extension NameFinder {
             return isCap(j + 1) && next.script == .latin && (!isCountry[j + 1] || t.key != "va" && j > 0 && isCountry[j - 1]) && orgKeyword(at: j + 1) == nil
                 && titleMatch(at: j + 1) == nil
         }
+        // "Comisión Económica para América Latina", "Agência para o Desenvolvimento": Spanish and
+        // Portuguese institutions run over "para" (and its article) to a capitalized complement.
+        if t.key == "para", language == "es" || language == "pt", !t.capitalized {
+            var k = j + 1
+            if k + 1 < tokens.count, Self.iberianArticles.contains(tokens[k].key), !tokens[k].capitalized { k += 1 }
+            return isCap(k) && !covered[k]
+        }
         if t.script == .cyrillic, t.key == "по" {
             return next.kind == .word && next.script == .cyrillic && !next.capitalized && !looksLikeRussianVerb(next.key)
                 && !lex.breakers(language, script: .cyrillic).contains(next.key)
         }
         return false
     }
+
+    static let iberianArticles = KeySet(["el", "la", "los", "las", "o", "a", "os", "as"])
 
     /// "Министерство экономики и финансов", "Министерство труда и социальной защиты": inside a
     /// Russian institution's name, "и" between its lowercase genitive complements. Only after an
@@ -1065,6 +1078,19 @@ extension NameFinder {
             if titleMatch(at: words[0]) != nil { return }
         }
         if words.allSatisfy({ isStopword($0) || isMonth($0) }) { return }
+        // "губернатор провинции Хайбер-Пахтунхва Файсал Карим Кунди", "мэр города Ош Аман Токоев": after a
+        // title and a region or city noun, the first (hyphenated) word is the place and the rest the person.
+        if personCue, a > 0, words.count >= 3, tokens[a].script == .cyrillic, !tokens[a - 1].capitalized,
+           Self.russianSettlementGenitives.contains(tokens[a - 1].key), !isGivenName(words[0]) {
+            let placeEnd = a + 3 < b && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore ? a + 3 : a + 1
+            if (placeEnd..<b).filter({ tokens[$0].kind == .word }).count >= 2 {
+                var m = mention(a, placeEnd, type: .place, evidence: .cue)
+                m.placeContext = true
+                mentions.append(m)
+                emitName(placeEnd, b, personCue: true, placeContext: false)
+                return
+            }
+        }
         let first = tokens[words[0]]
         // Ministries and agencies by acronym (МИД, MFA): organizations even after a title.
         if words.count == 1, EntityCues.institutionAcronyms.contains(first.text) {
@@ -1103,6 +1129,9 @@ extension NameFinder {
             mentions.append(mention(a, b, type: .organization, evidence: .guess))
             return
         }
+        // "председатель правления АО «…»": a legal form's acronym before a quoted company is neither a
+        // person after the title nor a name of its own.
+        if words.count == 1, first.allCaps, Self.legalFormAcronyms.contains(first.key) { return }
         // Acronyms: BELAZ, MTZ, NA.
         if words.count == 1, first.allCaps {
             let letters = first.text.count
@@ -1122,6 +1151,10 @@ extension NameFinder {
         }
         // "chargé du Numérique", "Minister of Energy": a lone portfolio word is no name.
         if words.count == 1, a > 0, isConnector(a - 1), EntityCues.portfolioKeys.contains(first.key) { return }
+        // "ministro de Industria, Comercio y Mipymes": a lone word in a list of portfolios (after a
+        // comma or a coordinator that follows a portfolio word after "de"/"of" or a comma) is one more.
+        if words.count == 1, a >= 3, tokens[a - 1].key == "," || isCoordinator(a - 1), EntityCues.portfolioKeys.contains(tokens[a - 2].key),
+           tokens[a - 3].key == "," || isConnector(a - 3) { return }
         // "secretaria de Relaciones Exteriores", "ministre de l'Économie et des Finances": portfolio words only.
         if words.count >= 2, a > 0, isConnector(a - 1) || tokens[a - 1].kind == .elision,
            words.allSatisfy({ EntityCues.portfolioKeys.contains(tokens[$0].key) }) { return }
@@ -1148,7 +1181,8 @@ extension NameFinder {
             m.type = .person; m.evidence = .cue
         } else if isGivenName(words[0]) || words.count >= 2 && isFamilyName(words[0]) {
             m.type = .person; m.evidence = .cue
-        } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b].key) {
+        } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b].key)
+                    || words.count == 1 && betweenTwoNames(a, b) {
             m.type = .place; m.evidence = .cue
         } else if words.count >= 2, EntityCues.placeNameStarts.contains(key) {
             m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"
@@ -1193,6 +1227,29 @@ extension NameFinder {
         }
         mentions.append(m)
     }
+
+    /// "the line between Rjukan and Notodden", "la route entre Kayes et Nioro", "entre Tulcán y Ipiales":
+    /// two names with no cue of their own joined after "between" are the two ends of a road, a line or a
+    /// border, mostly places (named organizations keep their keyword or acronym, read before this).
+    /// Runs only for a one-word name whose type nothing else settled (two words stay a person's).
+    func betweenTwoNames(_ a: Int, _ b: Int) -> Bool {
+        // The first name: "between" right before it, a coordinator and a capital right after it.
+        if a > 0, Self.betweenWords.contains(tokens[a - 1].key), !tokens[a - 1].capitalized, b + 1 < tokens.count, isCoordinator(b), isCap(b + 1) {
+            return true
+        }
+        // The second name: a coordinator before it, and "between" before up to four words of the first name.
+        guard a >= 3, isCoordinator(a - 1) else { return false }
+        var k = a - 2
+        while k > 0, a - 2 - k < 4, isCap(k) || tokens[k].key == "-" && !tokens[k].spaceBefore || isConnector(k) && k < a - 2 { k -= 1 }
+        return k < a - 2 && Self.betweenWords.contains(tokens[k].key) && !tokens[k].capitalized
+    }
+    static let betweenWords = KeySet(["between", "entre", "tra", "zwischen"])
+
+    /// Acronyms of legal forms (folded): АО, ОАО, ЗАО, ПАО, ООО, ТОО, JSC, LLC, PLC.
+    static let legalFormAcronyms = KeySet(["ао", "оао", "зао", "пао", "ооо", "тоо", "jsc", "llc", "plc"])
+
+    /// Genitives of region and settlement nouns between a title and a place's name ("губернатор провинции …").
+    static let russianSettlementGenitives = KeySet(["провинции", "области", "штата", "округа", "района", "города", "региона", "края"])
 
     /// Prepositions that open a Russian sentence before a name or a lowercase noun (folded keys).
     static let russianSentencePrepositions: Set<String> = ["в", "во", "на", "у", "под", "из", "с", "со", "к", "ко", "по", "о", "об",
