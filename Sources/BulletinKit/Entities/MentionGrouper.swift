@@ -335,6 +335,20 @@ struct MentionGrouper {
 
     /// "Shanghai Co-operation Organisation" → "SCO"; lowercase words (of, the, du) are skipped.
     static func initials(_ name: String) -> String {
+        // Printable ASCII (most names an acronym is checked against): the uppercase first bytes of
+        // the space-separated words, the same characters the general loop below appends.
+        let ascii = name.utf8.withContiguousStorageIfAvailable { b -> String? in
+            guard b.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) else { return nil }
+            var bytes: [UInt8] = []
+            var atStart = true
+            for c in b {
+                if c == 0x20 { atStart = true; continue }
+                if atStart, c >= 0x41 && c <= 0x5A { bytes.append(c) }
+                atStart = false
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        } ?? nil
+        if let ascii { return ascii }
         var out = ""
         for word in name.split(whereSeparator: { $0 == " " }) {
             guard let f = word.first, f.isUppercase else { continue }
