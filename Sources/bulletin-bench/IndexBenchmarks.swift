@@ -105,15 +105,34 @@ enum IndexBenchmarks {
         case "warm": try warm(corpus: corpus, db: db, size: size)
         case "stages": try stages(corpus: corpus, db: db, size: size)
         case "search":
-            // Only the ID-first searches, repeated, with each query's thread CPU (for a profiler).
+            // Each query's thread CPU, per mode (median and max over the rounds), to find where the p99 comes from;
+            // also usable under a profiler (SIZE is the number of rounds).
             let store = try CorpusIndex.open(path: db).makeStore()
-            for round in 0..<(Int(size) ?? 5) {
-                var line: [String] = []
-                for q in queries {
-                    let cpu = CPUTime.seconds { _ = store.search(q, limit: 50, snippets: false) }
-                    line.append(String(format: "%@ %.1f", q, cpu * 1000))
+            let rounds = max(1, Int(size) ?? 5)
+            for q in queries { _ = store.search(q, limit: 50) }  // warm-up, as the warm phase does
+            let modes: [(String, (String) -> Void)] = [
+                ("IDs 50", { _ = store.search($0, limit: 50, snippets: false) }),
+                ("IDs 1000 (TUI)", { _ = store.search($0, limit: 1000, snippets: false) }),
+                ("IDs+20 snippets", { q in
+                    let hits = store.search(q, limit: 50, snippets: false)
+                    _ = store.snippets(ids: hits.prefix(20).map(\.id), query: q)
+                }),
+                ("50 with snippets", { _ = store.search($0, limit: 50) }),
+            ]
+            if ProcessInfo.processInfo.environment["BULLETIN_BENCH_EXPLAIN"] == "1" {
+                for q in queries { say(q + "\t" + (store.matchExpression(for: q) ?? "-")) }
+            }
+            say("query".padding(toLength: 20, withPad: " ", startingAt: 0)
+                + modes.map { $0.0.padding(toLength: 20, withPad: " ", startingAt: 0) }.joined() + "  (thread CPU ms, median/max of \(rounds))")
+            for q in queries {
+                var line = q.padding(toLength: 20, withPad: " ", startingAt: 0)
+                for (_, run) in modes {
+                    var cpu: [Double] = []
+                    for _ in 0..<rounds { cpu.append(CPUTime.seconds { run(q) }) }
+                    let p = Measure.percentiles(cpu)
+                    line += String(format: "%6.2f / %6.2f       ", p.median * 1000, (cpu.max() ?? 0) * 1000)
                 }
-                if round == 0 || round == (Int(size) ?? 5) - 1 { say("search ms (round \(round)): " + line.joined(separator: ", ")) }
+                say(line)
             }
         case "start":
             // Only the warm start to the first frame, repeated (for a profiler).

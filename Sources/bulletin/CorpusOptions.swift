@@ -28,13 +28,36 @@ struct CorpusOptions: ParsableArguments {
     /// Opens the corpus, prints warnings on stderr, and fails with exit 1 when no article could be read.
     func openCorpus() throws -> Corpus {
         let paths = try resolvedPaths()
+        try Self.checkSomePathExists(paths)
         let corpus = Corpus.open(paths: paths, options: openOptions())
         for notice in corpus.notices { Stderr.print("bulletin: \(notice)") }
         for warning in corpus.warnings { Stderr.print("bulletin: warning: \(warning)") }
         if corpus.isEmpty {  // without loading every body from the index
-            throw CLIError("no articles could be read from \(paths.joined(separator: ", "))")
+            throw CLIError(Self.noArticlesMessage(paths: paths, skipped: corpus.warnings.count))
         }
         return corpus
+    }
+
+    /// When no path given exists (a typo, or a misspelt command such as `lsit`),
+    /// says so at once instead of opening a full screen that only says "no articles".
+    static func checkSomePathExists(_ paths: [String], suggestCommands: Bool = false) throws {
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        guard !missing.isEmpty, missing.count == paths.count else { return }
+        var message = missing.map { "\($0): no such file or directory" }.joined(separator: "; ")
+        if suggestCommands, paths.count == 1, !paths[0].contains("/"), !paths[0].contains(".") {
+            message += " (commands: list, show, entities, countries, search, screen)"
+        }
+        throw CLIError(message)
+    }
+
+    /// Why a corpus has no article: every file was skipped (the warnings say
+    /// why: above it on stderr, or `warningsLater`, after the reader ends), or
+    /// there was no file at all (an empty folder, or only hidden files).
+    static func noArticlesMessage(paths: [String], skipped: Int, warningsLater: Bool = false) -> String {
+        let base = "no articles could be read from \(paths.joined(separator: ", "))"
+        if skipped == 0 { return base + " (no files found)" }
+        guard warningsLater else { return base }
+        return base + (skipped == 1 ? " (1 problem; printed on exit)" : " (\(skipped) problems; printed on exit)")
     }
 }
 

@@ -140,7 +140,10 @@ struct ArticleJSON: Encodable {
 
     init(_ a: Article) {
         id = a.id
-        file = a.file
+        // Absolute in every mode: the index stores absolute paths, a direct
+        // read (`--no-index`) has them as given; a consumer should not have to
+        // know which, nor the working directory of the run.
+        file = ArticleKey.absolutePath(a.file)
         segment = a.segment
         title = a.title
         date = a.date

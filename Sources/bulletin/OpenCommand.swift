@@ -21,23 +21,11 @@ struct OpenCommand: ParsableCommand {
     /// (mostly loading the entity knowledge base), hence not 0.1 s.
     static let loadingGrace = 0.25
 
-    /// When no path given exists (a typo, or a misspelt command such as `lsit`),
-    /// says so at once instead of opening a full screen that only says "no articles".
-    static func checkSomePathExists(_ paths: [String]) throws {
-        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
-        guard !missing.isEmpty, missing.count == paths.count else { return }
-        var message = missing.map { "\($0): no such file or directory" }.joined(separator: "; ")
-        if paths.count == 1, !paths[0].contains("/"), !paths[0].contains(".") {
-            message += " (commands: list, show, entities, countries, search, screen)"
-        }
-        throw CLIError(message)
-    }
-
     func run() throws {
         try runReportingErrors {
             let environment = ProcessInfo.processInfo.environment
             let paths = try corpus.resolvedPaths()
-            try Self.checkSomePathExists(paths)
+            try CorpusOptions.checkSomePathExists(paths, suggestCommands: true)
             // Check the terminal before the (possibly long) corpus load, so a mistake is reported at once.
             do { try TerminalApp.check(environment: environment) } catch { throw CLIError("\(error)") }
             let options = try display.resolve(detectTerminal: true, theme: .colour)
@@ -51,12 +39,16 @@ struct OpenCommand: ParsableCommand {
             // fingerprint (seconds at 100,000 articles), runs in the background
             // and swaps in what changed. A first run or an empty index shows
             // the loading screen instead, as does `--no-index` (no index to show).
-            let stored = corpus.noIndex ? nil : Corpus.openStored(paths: paths, options: corpus.openOptions(progressOnStderr: false))
+            // An index made by another build or knowledge base is emptied and redone by the update:
+            // its stored list would lose every article under the reader, so the progress is shown instead.
+            let stored = corpus.noIndex || !CorpusIndex.storedExtractionIsCurrent(paths: paths, indexPath: corpus.index, entitiesFile: corpus.entities)
+                ? nil : Corpus.openStored(paths: paths, options: corpus.openOptions(progressOnStderr: false))
             if let stored, !stored.isEmpty {
                 let shown = stored.store
-                load = BackgroundLoad(corpus.rescanWork(paths: paths, shown: shown.summaries))
+                load = BackgroundLoad(corpus.rescanWork(paths: paths, shown: shown.summaries, reading: reading))
                 load.start()  // on the other core while the first frame is built
-                let marks = reading.resolve(shown.summaries)
+                // No relocation before the first frame (it may stat many files): the rescan does it.
+                let marks = reading.resolve(shown.summaries, relocating: false)
                 state = AppState(store: shown, corpusName: name, size: size, display: options,
                                  readIDs: marks.readIDs, flaggedIDs: marks.flaggedIDs, positions: marks.positions)
                 state.rescan = RescanState(files: stored.count)
@@ -85,6 +77,8 @@ struct OpenCommand: ParsableCommand {
                     loader = load
                 }
             }
+            // Said at once, not only on exit: every u and * of this session would otherwise look kept.
+            if reading.store == nil { state.message = ReadingState.unavailableMessage }
             let rescanning = state.rescan != nil
             // Problems are printed once the terminal is restored: on the screen they would garble it.
             // A finished rescan reports every file's warnings (stored ones too); else the stored ones.
@@ -155,7 +149,9 @@ extension CorpusOptions {
         openingWork(paths: paths) { corpus, problems in
             let store = corpus.store
             if store.summaries.isEmpty {
-                return .failed(message: "no articles could be read from \(paths.joined(separator: ", "))", problems: problems)
+                // The reasons (files skipped) are printed once the terminal is restored: say so.
+                let message = CorpusOptions.noArticlesMessage(paths: paths, skipped: corpus.warnings.count, warningsLater: true)
+                return .failed(message: message, problems: problems)
             }
             return .loaded(LoadedCorpus(store: store, problems: problems, marks: reading.resolve(store.summaries)))
         }
@@ -166,13 +162,18 @@ extension CorpusOptions {
     /// stored index is on screen. Ends `.unchanged` when the articles are what
     /// `shown` already lists (the usual case: no swap, no catalog built), else
     /// `.loaded` with what changed, for the reader to swap in.
-    func rescanWork(paths: [String], shown: [ArticleSummary]) -> BackgroundLoad.Work {
+    func rescanWork(paths: [String], shown: [ArticleSummary], reading: ReadingState) -> BackgroundLoad.Work {
         openingWork(paths: paths) { corpus, problems in
             let store = corpus.store
             let changes = CorpusChanges(before: shown, after: store.summaries, changedFiles: corpus.report?.changed ?? 0)
             // Same articles, same summaries, no file re-read: keep the list shown.
             if changes.isEmpty { return .unchanged(problems: problems) }
-            return .loaded(LoadedCorpus(store: store, problems: problems, changes: changes))
+            // Files that moved inside the corpus (a renamed subfolder) are new
+            // articles to the reader: the marks found again for them come along.
+            let summaries = store.summaries
+            let relocated = reading.resolve(summaries).relocatedOnly(summaries)
+            return .loaded(LoadedCorpus(store: store, problems: problems, changes: changes,
+                                        marks: relocated.isEmpty ? nil : relocated))
         }
     }
 }
@@ -186,6 +187,9 @@ struct ReadingState: Sendable {
     /// Lines for stderr (printed after the reader ends, so they cannot garble the screen).
     var notices: [String] = []
     var marks = ReadingMarks()
+
+    /// The status line when the state database cannot be opened (the reason is printed on exit).
+    static let unavailableMessage = "Read marks will not be kept: reading state unavailable (why: on exit)"
 
     static func open() -> ReadingState {
         var r = ReadingState()
@@ -201,19 +205,36 @@ struct ReadingState: Sendable {
     }
 
     /// The marks of `summaries` by their IDs; rows an older version kept by
-    /// ID are re-keyed on the way (once: they leave the legacy table).
-    func resolve(_ summaries: [ArticleSummary]) -> ResolvedMarks {
-        let resolved = marks.resolve(summaries)
+    /// ID are re-keyed on the way (once: they leave the legacy table), as are
+    /// marks found again in a moved archive. Marks that have no fingerprint yet
+    /// get one on a background thread (reading their files), so that they too
+    /// can follow a later move.
+    func resolve(_ summaries: [ArticleSummary], relocating: Bool = true) -> ResolvedMarks {
+        let resolved = marks.resolve(summaries, relocating: relocating)
         if let store, !resolved.migrations.isEmpty { try? store.migrate(resolved.migrations) }
+        if let store, !resolved.relocations.isEmpty { try? store.relocate(resolved.relocations) }
+        if let store, !resolved.unfingerprinted.isEmpty {
+            let keys = Array(resolved.unfingerprinted.prefix(Self.fingerprintsPerStart))
+            DispatchQueue.global(qos: .utility).async {
+                var prints: [String: ContentFingerprint] = [:]
+                for key in keys { prints[key.stored] = ContentFingerprint.ofFile(key.file) }
+                try? store.setFingerprints(prints)
+            }
+        }
         return resolved
     }
+
+    /// Most marks fingerprinted in the background per start (each reads a file);
+    /// the rest get theirs at later starts, or when they change.
+    static let fingerprintsPerStart = 5_000
 
     /// Saves one change the reader asked for, under the article's key in `state`.
     func persist(_ effect: Effect, in state: AppState) {
         guard let store else { return }
         func save(_ id: String, _ change: (inout ArticleState) -> Void) {
             guard let key = state.articleKey(of: id) else { return }
-            _ = try? store.update(id: key.stored, change)
+            // The file as it is now (one small read): what lets the mark follow a moved archive.
+            _ = try? store.update(id: key.stored, fingerprint: ContentFingerprint.ofFile(key.file), change)
         }
         switch effect {
         case .setRead(let id, let read): save(id) { $0.read = read }

@@ -39,6 +39,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let paths = try corpus.resolvedPaths()
+            try CorpusOptions.checkSomePathExists(paths)
             let store = try openStore(paths: paths)
             guard !store.summaries.isEmpty else {
                 throw CLIError("no articles could be read from \(paths.joined(separator: ", "))")
@@ -53,7 +54,8 @@ struct SearchCommand: ParsableCommand {
                 print(String(decoding: try encoder.encode(hits), as: UTF8.self))
                 return
             }
-            if hits.isEmpty { Stderr.print("bulletin: no match for “\(query)”") }
+            // A pasted paragraph is cut: the message stays one line.
+            if hits.isEmpty { Stderr.print("bulletin: no match for “\(TextLayout.truncate(TerminalSafe.sanitize(query), to: 60))”") }
             let width = terminalColumns()
             for hit in hits {
                 print(TextLayout.truncate(TerminalSafe.sanitize("\(hit.id)  \(hit.title)"), to: width))

@@ -69,6 +69,54 @@ import Testing
         #expect(words.map(\.sentenceStart) == [true, true, false, true])
     }
 
+    /// The tokenizer's scalar classes answer what the Unicode properties answer: the common marks
+    /// are nonspacing marks, the common punctuation is neither Han, whitespace, letter nor number.
+    @Test func scalarFastPathsAgreeWithTheProperties() {
+        for v in UInt32(0x80)...0xFFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            if Tokenizer.isCommonMark(v) {
+                #expect(Tokenizer.isMark(s) && !Tokenizer.isCommonLetter(v), "U+\(String(v, radix: 16))")
+            }
+            if Tokenizer.isCommonPunctuation(v) {
+                let p = s.properties
+                #expect(!TextFolding.isHan(s) && !p.isWhitespace && !p.isAlphabetic && p.numericType == nil
+                        && !Tokenizer.isCommonLetter(v) && !Tokenizer.isMark(s), "U+\(String(v, radix: 16))")
+            }
+        }
+    }
+
+    /// A Han run's key is its text (what the folding rules give for ideographs).
+    @Test func hanKeysAreTheText() {
+        for text in ["国家主席习近平在北京会见白俄罗斯总统卢卡申科", "\u{F900}\u{8C48}", "\u{20000}中"] {
+            let tokens = Tokenizer.tokenize(text)
+            #expect(tokens.count == 1 && tokens[0].key == TextFolding.referenceKey(text))
+            #expect(Array(tokens[0].key.utf8) == Array(TextFolding.referenceKey(text).utf8))
+        }
+    }
+
+    /// The byte test for Cyrillic stems answers the `String` test, and other text still takes it.
+    @Test func stemExtensionMatchesTheStringTest() {
+        let keys = ["белорусский", "белорус", "белорусскими", "бел", "минск", "йод", "ѣда", "белорусск\u{0301}ий", "vietnam", "", "б"]
+        for key in keys {
+            for stem in keys {
+                let reference = key.hasPrefix(stem) && key.count - stem.count <= PhraseMatcher.maxStemExtra
+                #expect(PhraseMatcher.extendsStem(key, stem) == reference, "\(key) \(stem)")
+            }
+        }
+    }
+
+    /// The table lowercasing gives `lowercased()`'s bytes for every covered scalar, alone and in words.
+    @Test func tableLowercasingMatchesTheStandardLibrary() {
+        var texts = ["Tô Lâm", "ĐÀ NẴNG", "İstanbul", "ǅemal", "Łódź", "ЁЛКА", "Straße ẞ", "中国 ABC", "e\u{0301}COLE", "Ω Σ"]
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x24F, 0x300...0x36F, 0x400...0x4FF, 0x600...0x6FF, 0x1E00...0x1EFF, 0x2018...0x2019, 0x2B9...0x2BC]
+        for range in ranges {
+            for v in range { if let s = Unicode.Scalar(v) { texts.append(String(s)); texts.append("A" + String(s) + "b") } }
+        }
+        for text in texts {
+            #expect(Array(FoldTable.shared.lowercased(text).utf8) == Array(text.lowercased().utf8), "\(text)")
+        }
+    }
+
     @Test func keySetMatchesBytes() {
         let set = KeySet(["минск", "hanoi", "بيلاروسيا", "hanoi"])
         #expect(set.contains("минск") && set.contains("hanoi") && set.contains("بيلاروسيا"))

@@ -536,6 +536,14 @@ enum SpellingExtractor {
         let updated = Corpus.open(paths: [f.corpus.path], options: options)
         #expect(updated.count == 7)
         #expect(updated.report?.added == 1 && updated.report?.unchanged == 6)
+        // QA finding: an index made by another extraction (a new Bulletin, another
+        // knowledge base) is emptied by the next update; a warm start showed its list
+        // and then "No article" for every row until re-indexing ended. The reader asks first.
+        let kb = f.corpus.deletingLastPathComponent().appendingPathComponent("kb.json").path
+        try Data(#"{"entities": [{"name": "Zorbulak Travinsky", "type": "person"}]}"#.utf8).write(to: URL(fileURLWithPath: kb))
+        #expect(!CorpusIndex.storedExtractionIsCurrent(paths: [f.corpus.path], indexPath: f.db, entitiesFile: kb))
+        #expect(CorpusIndex.storedExtractionIsCurrent(paths: [f.corpus.path], indexPath: f.db))
+        #expect(!CorpusIndex.storedExtractionIsCurrent(paths: [f.corpus.path], indexPath: f.db + "-none"))
     }
 
     @Test func indexingTaskReportsProgressAndCanBeCancelled() throws {

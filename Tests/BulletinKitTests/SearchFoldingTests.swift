@@ -40,6 +40,35 @@ private func tokens(_ text: String, _ mode: SearchFolding.Mode = .document) -> S
         #expect(tokens("وصل") == "وصل")
     }
 
+    /// `SearchFolding.foldTable` is only a cache of the rules: every scalar
+    /// of the Basic Multilingual Plane folds to the same bytes through it as
+    /// rule by rule, alone and in the contexts that change state (after a
+    /// Latin word, inside an Arabic word, after a CJK run).
+    @Test func foldTableAgreesWithTheRulesOnEveryBMPScalar() {
+        func fold(_ text: String, table: Bool) -> [UInt8] {
+            var folder = SearchFolding.Folder(mode: .document, useTable: table)
+            var text = text
+            text.withUTF8 { folder.feed(utf8: $0) }
+            folder.flush()
+            return folder.out
+        }
+        var mismatches: [String] = []
+        for v in UInt32(0x80)..<0x10000 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let s = String(Character(scalar))
+            for text in ["x" + s + "Y", "كتاب" + s + "ب", "中国" + s + "人", s + s] {
+                if fold(text, table: true) != fold(text, table: false) {
+                    mismatches.append(String(v, radix: 16))
+                    break
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "scalars folded differently: \(mismatches.prefix(20))")
+        // And a mixed text through `fold` itself.
+        let mixed = "Tô Lâm, ĐÀ NẴNG; Лукашенко Ёлка; لوكاشينكو والرئيس مُحَمَّدٌ; 习近平 中国人; Ελλάδα ΣΟΦΊΑ; İstanbul ß ﬁ"
+        #expect(fold(mixed, table: true) == fold(mixed, table: false))
+    }
+
     @Test func cyrillicFoldsCaseAndYo() {
         #expect(tokens("ЛУКАШЕНКО") == "лукашенко")
         #expect(tokens("Ёлка") == "елка")

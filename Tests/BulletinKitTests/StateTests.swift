@@ -229,3 +229,163 @@ final class FailureLog: @unchecked Sendable {
         #expect(try ReadingMarks.load(from: reopened).resolve(renamed).readIDs == ["2025/fr-visite"])
     }
 }
+
+/// Marks follow their articles when the archive folder is moved or renamed.
+@Suite struct MovedArchiveMarksTests {
+    static func summary(_ id: String, _ file: String, segment: Int = 1) -> ArticleSummary {
+        ReadingMarksTests.summary(id, file, segment: segment)
+    }
+
+    /// A folder holding `news/2026-07/1.txt` (a two-article digest) and `news/2026-07/2.txt`.
+    private static func archive(in folder: StateFolder) throws -> String {
+        let news = folder.url.appendingPathComponent("news").path
+        try FileManager.default.createDirectory(atPath: news + "/2026-07", withIntermediateDirectories: true)
+        try "One\n\nThe first article.\n\n---\n\nTwo\n\nThe second.\n".write(toFile: news + "/2026-07/1.txt", atomically: true, encoding: .utf8)
+        try "Other\n\nAnother article.\n".write(toFile: news + "/2026-07/2.txt", atomically: true, encoding: .utf8)
+        return news
+    }
+
+    /// Marks one article as the reader does: with its file's fingerprint.
+    private static func mark(_ store: ReadingStateStore, _ file: String, segment: Int = 1,
+                             _ change: (inout ArticleState) -> Void) throws {
+        let key = ArticleKey(file: file, segment: segment)
+        try store.update(id: key.stored, fingerprint: ContentFingerprint.ofFile(key.file), change)
+    }
+
+    @Test func marksFollowARenamedArchiveFolder() throws {
+        let folder = StateFolder()
+        let news = try Self.archive(in: folder)
+        let store = try ReadingStateStore(path: folder.db)
+        try Self.mark(store, news + "/2026-07/1.txt", segment: 2) { $0.read = true; $0.position = 4 }
+        try Self.mark(store, news + "/2026-07/2.txt") { $0.flagged = true }
+        let moved = folder.url.appendingPathComponent("archive-2026").path
+        try FileManager.default.moveItem(atPath: news, toPath: moved)
+        let after = [Self.summary("1#1", moved + "/2026-07/1.txt"), Self.summary("1#2", moved + "/2026-07/1.txt", segment: 2),
+                     Self.summary("2", moved + "/2026-07/2.txt")]
+        // Not before a warm start's first frame (it may stat many files): the rescan relocates.
+        #expect(try ReadingMarks.load(from: store).resolve(after, relocating: false) == ResolvedMarks())
+        let marks = try ReadingMarks.load(from: store).resolve(after)
+        #expect(marks.readIDs == ["1#2"])
+        #expect(marks.flaggedIDs == ["2"])
+        #expect(marks.positions == ["1#2": 4])
+        #expect(Set(marks.relocations) == [
+            MarkRelocation(from: ArticleKey(file: news + "/2026-07/1.txt", segment: 2), to: ArticleKey(after[1])),
+            MarkRelocation(from: ArticleKey(file: news + "/2026-07/2.txt", segment: 1), to: ArticleKey(after[2])),
+        ])
+        try store.relocate(marks.relocations)
+        // Re-keyed: the next start finds them by path, and the old keys are gone.
+        let reopened = try ReadingStateStore(path: folder.db)
+        #expect(Set(try reopened.all().keys) == [ArticleKey(after[1]).stored, ArticleKey(after[2]).stored])
+        let again = try ReadingMarks.load(from: reopened).resolve(after)
+        #expect(again.readIDs == ["1#2"] && again.flaggedIDs == ["2"])
+        #expect(again.relocations.isEmpty && again.unfingerprinted.isEmpty)
+    }
+
+    /// No false move: the original still exists (a copy), the moved file was
+    /// edited, the segment or name differs, or the article has a mark of its own.
+    @Test func marksDoNotJumpToLookAlikes() throws {
+        let folder = StateFolder()
+        let news = try Self.archive(in: folder)
+        let store = try ReadingStateStore(path: folder.db)
+        try Self.mark(store, news + "/2026-07/1.txt") { $0.read = true }
+        try Self.mark(store, news + "/2026-07/2.txt") { $0.flagged = true }
+        let copy = folder.url.appendingPathComponent("copy").path
+        try FileManager.default.copyItem(atPath: news, toPath: copy)
+        let copied = [Self.summary("1#1", copy + "/2026-07/1.txt"), Self.summary("2", copy + "/2026-07/2.txt")]
+        #expect(try ReadingMarks.load(from: store).resolve(copied) == ResolvedMarks())
+
+        let moved = folder.url.appendingPathComponent("moved").path
+        try FileManager.default.moveItem(atPath: news, toPath: moved)
+        try "Other\n\nAnother article, edited.\n".write(toFile: moved + "/2026-07/2.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.moveItem(atPath: moved + "/2026-07/1.txt", toPath: moved + "/2026-07/renamed.txt")
+        let after = [Self.summary("renamed#1", moved + "/2026-07/renamed.txt"), Self.summary("2", moved + "/2026-07/2.txt"),
+                     Self.summary("copy-1#2", copy + "/2026-07/1.txt", segment: 2)]
+        let marks = try ReadingMarks.load(from: store).resolve(after)
+        #expect(marks.relocations.isEmpty)
+        #expect(marks.readIDs.isEmpty && marks.flaggedIDs.isEmpty)
+
+        // An article's own mark wins over a relocated one.
+        try FileManager.default.moveItem(atPath: moved + "/2026-07/renamed.txt", toPath: moved + "/2026-07/1.txt")
+        try FileManager.default.removeItem(atPath: copy)
+        let own = Self.summary("1#1", moved + "/2026-07/1.txt")
+        try Self.mark(store, own.file) { $0.flagged = true }
+        let both = try ReadingMarks.load(from: store).resolve([own])
+        #expect(both.flaggedIDs == ["1#1"] && both.readIDs.isEmpty && both.relocations.isEmpty)
+    }
+
+    /// What a rescan hands the reader: only the relocated marks, not those it already has.
+    @Test func relocatedOnlyKeepsTheMovedMarks() throws {
+        let folder = StateFolder()
+        let news = try Self.archive(in: folder)
+        let store = try ReadingStateStore(path: folder.db)
+        try Self.mark(store, news + "/2026-07/1.txt") { $0.read = true }
+        let stays = folder.url.appendingPathComponent("stays.txt").path
+        try "Stays\n\nHere.\n".write(toFile: stays, atomically: true, encoding: .utf8)
+        try Self.mark(store, stays) { $0.flagged = true; $0.position = 2 }
+        let moved = folder.url.appendingPathComponent("july").path
+        try FileManager.default.moveItem(atPath: news + "/2026-07", toPath: moved)
+        let after = [Self.summary("1#1", moved + "/1.txt"), Self.summary("stays", stays)]
+        let all = try ReadingMarks.load(from: store).resolve(after)
+        #expect(all.readIDs == ["1#1"] && all.flaggedIDs == ["stays"])
+        let only = all.relocatedOnly(after)
+        #expect(only.readIDs == ["1#1"] && only.flaggedIDs.isEmpty && only.positions.isEmpty)
+        #expect(only.relocations == all.relocations && !only.isEmpty)
+        #expect(ResolvedMarks().relocatedOnly(after).isEmpty)
+    }
+
+    /// Two instances relocating the same marks at once leave one row per
+    /// article, and a row written at the new key meanwhile is kept.
+    @Test func concurrentRelocationsDoNotDuplicate() throws {
+        let folder = StateFolder()
+        let a = try ReadingStateStore(path: folder.db), b = try ReadingStateStore(path: folder.db)
+        let print = ContentFingerprint(size: 3, hash: "0123456789abcdef")
+        var moves: [MarkRelocation] = []
+        for i in 0..<50 {
+            let from = ArticleKey(file: "/old/\(i).txt", segment: 1), to = ArticleKey(file: "/new/\(i).txt", segment: 1)
+            try a.update(id: from.stored, fingerprint: print) { $0.read = true }
+            moves.append(MarkRelocation(from: from, to: to))
+        }
+        try b.update(id: moves[7].to.stored) { $0.flagged = true }
+        let all = moves
+        DispatchQueue.concurrentPerform(iterations: 2) { i in try? (i == 0 ? a : b).relocate(all) }
+        let rows = try a.all()
+        #expect(rows.count == 50)
+        #expect(rows.keys.allSatisfy { $0.hasPrefix("/new/") })
+        #expect(rows[moves[7].to.stored] == ArticleState(flagged: true))
+        #expect(rows[moves[8].to.stored] == ArticleState(read: true))
+        #expect(try a.fingerprints()[moves[8].to.stored] == print)
+    }
+
+    /// A version-2 file (no fingerprints) is upgraded in place: rows kept,
+    /// listed as unfingerprinted once placed, and filled in by `setFingerprints`.
+    @Test func upgradeFromVersion2AddsFingerprints() throws {
+        let folder = StateFolder()
+        let news = try Self.archive(in: folder)
+        let key = ArticleKey(file: news + "/2026-07/2.txt", segment: 1)
+        do {
+            let old = try DatabaseQueue(path: folder.db)
+            try old.write { db in
+                try db.execute(sql: """
+                    CREATE TABLE article_state(id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0,
+                      flagged INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL DEFAULT 0, updated REAL NOT NULL) WITHOUT ROWID
+                    """)
+                try db.execute(sql: "PRAGMA application_id = \(ReadingStateStore.applicationID)")
+                try db.execute(sql: "PRAGMA user_version = 2")
+                try db.execute(sql: "INSERT INTO article_state VALUES (?, 1, 0, 3, 0)", arguments: [key.stored])
+            }
+        }
+        let store = try ReadingStateStore(path: folder.db)
+        #expect(try store.all() == [key.stored: ArticleState(read: true, position: 3)])
+        let summaries = [Self.summary("2", key.file)]
+        let marks = try ReadingMarks.load(from: store).resolve(summaries)
+        #expect(marks.readIDs == ["2"] && marks.unfingerprinted == [key])
+        try store.setFingerprints([key.stored: try #require(ContentFingerprint.ofFile(key.file))])
+        // A change without a fingerprint keeps the stored one.
+        try store.update(id: key.stored) { $0.flagged = true }
+        #expect(try store.fingerprints()[key.stored] == ContentFingerprint.ofFile(key.file))
+        let moved = folder.url.appendingPathComponent("moved").path
+        try FileManager.default.moveItem(atPath: news, toPath: moved)
+        let after = try ReadingMarks.load(from: store).resolve([Self.summary("2", moved + "/2026-07/2.txt")])
+        #expect(after.readIDs == ["2"] && after.flaggedIDs == ["2"] && after.positions == ["2": 3])
+    }
+}

@@ -244,6 +244,31 @@ import Testing
         #expect(!p.state.readIDs.contains("2026/fr-visite") && !p.state.flaggedIDs.contains("2026/fr-visite"))
     }
 
+    /// QA finding: a subfolder renamed while Bulletin was closed came back from
+    /// the rescan as new articles without their marks. The rescan now hands over
+    /// the marks found again (`ResolvedMarks.relocatedOnly`); the reader adds
+    /// them to its own, which win where both have a position.
+    @Test func marksFoundAgainForMovedFilesAreAddedAtTheSwap() {
+        var moved = Fixtures.french
+        moved.file = "/corpus/july/fr-visite.txt"
+        let before = Fixtures.all
+        let after = [Fixtures.english, moved, Fixtures.arabic, Fixtures.vietnamese, Fixtures.chinese, Fixtures.russian]
+        var p = RescanTests.warm(before)
+        RescanTests.select("en-minsk", in: &p)
+        p.send(.char("*"))
+        p.state.positions["zh-beijing"] = 3
+        var found = ResolvedMarks()
+        found.readIDs = ["fr-visite"]
+        found.flaggedIDs = ["fr-visite"]
+        found.positions = ["fr-visite": 12, "zh-beijing": 9]
+        let store = MemoryStore(articles: after)
+        let changes = CorpusChanges(before: MemoryStore(articles: before).summaries, after: store.summaries, changedFiles: 0)
+        p.apply(.corpusLoaded(LoadedCorpus(store: store, changes: changes, marks: found)))
+        #expect(p.state.readIDs == ["fr-visite"])
+        #expect(p.state.flaggedIDs == ["en-minsk", "fr-visite"])
+        #expect(p.state.positions == ["fr-visite": 12, "zh-beijing": 3])
+    }
+
     @Test func anIDThatNowNamesAnotherArticleDoesNotTakeItsMarks() {
         // `a/x` was read; `a/x.txt` is deleted, so `b/x.txt` becomes `x`... and the old `x` mark of `a` must not land on it.
         let a = Article(id: "a/x", file: "/corpus/a/x.txt", title: "Old A", body: "a", raw: "")

@@ -50,6 +50,16 @@ import Testing
         #expect(back.state.filters.countries == ["CN"], "[ starts from the last country")
     }
 
+    /// QA finding: after choosing BY in the picker, `]` showed BY again (1/4) instead of the next country.
+    @Test func bracketsGoOnFromTheCountryThePickerChose() throws {
+        let next = try Fixtures.run("c b q ]")
+        #expect(next.state.filters.countries == ["KZ"])
+        let previous = try Fixtures.run("c b q [")
+        #expect(previous.state.filters.countries == ["VN"])
+        let several = try Fixtures.run("c a b q ]")  // no single choice: from the first again
+        #expect(several.state.filters.countries == ["VN"])
+    }
+
     @Test func stepMessagesNameTheValueAndCountInTheSingular() throws {
         let country = try Fixtures.run("[")
         #expect(country.state.message == "Country 4/4: China (CN), 1 article")
@@ -125,7 +135,7 @@ import Testing
     @Test func filteringByAnEntityOfOneArticleSaysArticleInTheSingular() throws {
         let p = try Fixtures.run("Tab Tab Enter")
         #expect(p.state.filters.entity == "Igor Sergeenko")
-        #expect(p.state.message == "1 article mentions Igor Sergeenko")
+        #expect(p.state.message == "1 article mentions Igor Sergeenko (C clears)")  // how to undo it: QA finding
     }
 
     @Test func sidebarCountsMentionsAndOtherArticles() throws {
@@ -703,6 +713,54 @@ extension CatalogTests {
         #expect(text.contains("filter by entity"))
     }
 
+    /// QA finding: the reading position was saved only on leaving the article, so
+    /// closing the terminal window (SIGHUP) lost it. The loop now sends `.idle`
+    /// once the keys stop: the position is saved once, and the message stays.
+    @Test func idleSavesTheReadingPositionOnce() throws {
+        var p = Program(state: Fixtures.state([Fixtures.long("long", paragraphs: 80)], size: Size(width: 80, height: 24)))
+        p.send([.enter, .char("*")])
+        #expect(!p.state.positionUnsaved)  // at the top: nothing to keep
+        #expect(p.apply(.idle).isEmpty)
+        p.send([.char(" "), .char("j")])
+        let line = p.state.readerScroll
+        #expect(line > 0 && p.state.positionUnsaved)
+        p.state.message = "Flagged"
+        #expect(p.apply(.idle) == [.setPosition(id: "long", line: line)])
+        #expect(p.state.message == "Flagged")
+        #expect(!p.state.positionUnsaved && p.apply(.idle).isEmpty)
+        p.send(.char("k"))
+        #expect(p.apply(.idle) == [.setPosition(id: "long", line: line - 1)])
+        // Leaving the article saves nothing more: the position is already kept.
+        #expect(p.send(.char("q")).isEmpty)
+    }
+
+    /// QA finding: ← (or h) pressed once too often in the list ended the session;
+    /// now only q quits from the list, ← and h go back everywhere else as before.
+    @Test func leftArrowGoesBackButNeverQuits() throws {
+        var p = try Fixtures.run("Enter")
+        #expect(p.state.focus == .reader)
+        #expect(p.send(.left).isEmpty)
+        #expect(p.state.focus == .list)
+        #expect(p.send(.left).isEmpty && p.send(.char("h")).isEmpty)
+        #expect(p.state.message == "This is the list; q quits")
+        #expect(p.send(.char("q")) == [.quit])
+    }
+
+    /// QA finding: g/G/Home/End closed the help instead of going to its top or end.
+    @Test func gAndGoGoToTheEndsOfTheHelp() throws {
+        let size = Size(width: 50, height: 14)
+        var p = try Fixtures.run("? G", size: size)
+        #expect(p.state.overlay == .help(scroll: HelpOverlay.maxScroll(for: p.state.display, size: size)))
+        p.send(.char("g"))
+        #expect(p.state.overlay == .help(scroll: 0))
+        p.send(.end)
+        #expect(p.state.overlay != .help(scroll: 0) && p.state.overlay != .none)
+        p.send(.home)
+        #expect(p.state.overlay == .help(scroll: 0))
+        p.send(.char("x"))
+        #expect(p.state.overlay == .none)
+    }
+
     @Test func scrollingReachesTheLastWrappedRow() throws {
         let size = Size(width: 50, height: 14)
         var p = try Fixtures.run("?", size: size)
@@ -718,7 +776,9 @@ extension CatalogTests {
     @Test func readerSaysTheOnlyMatchAndWrapping() throws {
         let one = Fixtures.long("one", paragraphs: 60, marker: (30, "Zanzibar"))
         var p = Program(state: Fixtures.state([one], size: Size(width: 80, height: 24)))
-        p.send(try KeyNames.parse("Enter / Z a n z i b a r Enter n"))
+        p.send(try KeyNames.parse("Enter / Z a n z i b a r Enter"))
+        #expect(p.state.message == "Matches on 1 line; n/N next/previous")  // QA finding: said "1 lines"
+        p.send(.char("n"))
         #expect(p.state.message == "The only match in this article")
 
         let two = Fixtures.long("two", paragraphs: 60, marker: (20, "Zanzibar"))
@@ -766,6 +826,22 @@ extension CatalogTests {
         let rule = try #require(doc.lines.firstIndex { $0.role == .rule })
         #expect(doc.lines[rule - 1].role == .meta)
         #expect(doc.lines[rule + 1].role == .body)
+    }
+}
+
+/// QA finding: an article whose language could not be told showed "und" (the code) in the reader's header.
+@Suite struct ReaderUnknownLanguageTests {
+    @Test func headerSaysLanguageUnknown() {
+        let a = Article(id: "h", file: "/corpus/h.txt", title: "Only a headline here", date: nil, language: "und",
+                        body: "Only a headline here", raw: "")
+        let meta = ReaderDocument(article: a, width: 60, bidi: true, shaping: true, countryName: { $0 })
+            .lines.filter { $0.role == .meta }.map { $0.cells.map(\.text).joined() }.joined()
+        #expect(meta == "language unknown", "\(meta)")
+        var en = a
+        en.language = "en"
+        let known = ReaderDocument(article: en, width: 60, bidi: true, shaping: true, countryName: { $0 })
+            .lines.filter { $0.role == .meta }.map { $0.cells.map(\.text).joined() }.joined()
+        #expect(known == "en")
     }
 }
 

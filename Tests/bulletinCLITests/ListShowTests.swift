@@ -54,6 +54,26 @@ import Testing
         #expect(summary(indexed) == summary(direct))
     }
 
+    /// `file` is the same absolute path with and without the index, whether the
+    /// corpus was named by a relative path (with `..` in it) or an absolute one.
+    @Test func listJSONFilesAreAbsoluteInEveryMode() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/news/sub", withIntermediateDirectories: true)
+        try "Title one\n\nBody of the first article about the harbour.\n".write(toFile: dir + "/news/a.txt", atomically: true, encoding: .utf8)
+        try "Title two\n\nBody of the second article about the river.\n".write(toFile: dir + "/news/sub/b.txt", atomically: true, encoding: .utf8)
+        let absolute = URL(fileURLWithPath: dir).standardizedFileURL.path
+        let expected = [absolute + "/news/a.txt", absolute + "/news/sub/b.txt"]
+        for args in [["news"], ["./news/sub/../"], [absolute + "/news"]] {
+            for mode in [[], ["--no-index"]] {
+                let r = try run(["list", "--json"] + mode + args, directory: dir)
+                #expect(r.status == 0, "\(mode + args): \(r.stderr)")
+                let files = try json(r).compactMap { $0["file"] as? String }
+                #expect(files == expected, "\(mode + args)")
+            }
+        }
+    }
+
     @Test func listLinesFitTheWidth() throws {
         let r = try run(["list", Self.seeds], environment: ["COLUMNS": "60"])
         #expect(r.status == 0)
@@ -87,10 +107,24 @@ import Testing
     }
 
     @Test func missingPathExitsOneWithAMessage() throws {
+        // One line naming the path as typed (not as a warning about its absolute form, then a second line).
         let r = try run(["list", "/definitely/not/here"])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("/definitely/not/here: no such file or directory"))
-        #expect(r.stderr.contains("no articles"))
+        #expect(r.stderr == "bulletin: /definitely/not/here: no such file or directory\n")
+        let relative = try run(["search", "harbour", "lsit"])
+        #expect(relative.status == 1)
+        #expect(relative.stderr == "bulletin: lsit: no such file or directory\n")
+    }
+
+    /// QA finding: an empty folder only said "no articles could be read", as if files had failed.
+    @Test func emptyFolderSaysItHasNoFiles() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for mode in [[], ["--no-index"]] {
+            let r = try run(["list"] + mode + [dir])
+            #expect(r.status == 1)
+            #expect(r.stderr == "bulletin: no articles could be read from \(dir) (no files found)\n", "\(mode)")
+        }
     }
 
     @Test func unreadableOnlyExitsOneButOneGoodFileIsEnough() throws {
@@ -111,6 +145,16 @@ import Testing
         #expect(try run(["list", "--country", "Belarus", Self.seeds]).status == 64)
         #expect(try run(["show"]).status == 64)
         #expect(try run(["show", "x", "--width", "2", Self.seeds]).status == 64)
+    }
+
+    @Test func showSaysLanguageUnknownRatherThanUnd() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "Only a headline here\n".write(toFile: dir + "/headline.txt", atomically: true, encoding: .utf8)
+        let r = try run(["show", "headline", dir])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("undated · language unknown"), "\(r.stdout)")
+        #expect(try json(try run(["list", "--json", dir])).first?["language"] as? String == "und")  // JSON keeps the code
     }
 
     @Test func showPrintsHeaderAndWrappedBody() throws {

@@ -48,6 +48,19 @@ import Testing
         }
     }
 
+    /// QA finding: a pasted paragraph with no match was echoed whole on stderr.
+    @Test func noMatchMessageIsOneShortLine() throws {
+        let s = try Scratch()
+        let query = String(repeating: "zqxj ", count: 400)
+        let r = try CLI.run(["search", query, s.corpus, "--no-index"])
+        #expect(r.status == 0)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.hasPrefix("bulletin: no match for “zqxj zqxj"), "\(r.stderr)")
+        #expect(r.stderr.hasSuffix("…”\n") && r.stderr.count < 100, "\(r.stderr)")
+        let short = try CLI.run(["search", "zqxj", s.corpus, "--no-index"])
+        #expect(short.stderr == "bulletin: no match for “zqxj”\n")
+    }
+
     @Test func phraseQuerySnippetMarksTheNameNotTheStopword() throws {
         let s = try Scratch()
         for extra in [["--index", s.index], ["--no-index"]] {

@@ -86,7 +86,17 @@ public enum ArticleParser {
                 sawControl = false
             }
             // One pass finds line ends and notes control characters (C0 but tab, DEL, C1).
+            let base = UnsafeRawPointer(buf.baseAddress)
             while i < n {
+                // Eight bytes at a time while none is a control, DEL or 0xC2
+                // (the lead byte of C1 controls): most of a file.
+                if let base, i + 8 <= n {
+                    let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !SWAR.hasByteBelow0x20(w), !SWAR.hasByte(w, 0x7F), !SWAR.hasByte(w, 0xC2) {
+                        i += 8
+                        continue
+                    }
+                }
                 let b = buf[i]
                 if b >= 0x20 && b < 0x7F || b >= 0xC3 || (b >= 0x80 && b < 0xC2) { i += 1; continue }
                 if b == 0x0A {
@@ -163,8 +173,10 @@ public enum ArticleParser {
                 current.dateLine = i
                 current.dateLead = lead.isEmpty ? nil : lead
                 if !lead.isEmpty { bodyLines += 1 }
-            } else if atParagraphStart, i == firstContent || (digest && bodyLines > 0 && acceptsMidHeadline(lines[i].text)),
-                      isHeadline(lines, i) {
+            } else if atParagraphStart, isHeadline(lines, i),
+                      // After `isHeadline`, which rejects nearly every paragraph at its final full stop:
+                      // counting words asks Unicode properties of each character.
+                      i == firstContent || (digest && bodyLines > 0 && acceptsMidHeadline(lines[i].text)) {
                 startNew(at: i)
                 current.headline = i
             } else if lines[i].kind == .text {
@@ -503,8 +515,64 @@ public enum ArticleParser {
 
     /// `dir/001_x.txt` → `001_x`.
     public static func fileStem(_ path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
+        // On UTF-8 bytes ("/" and "." are ASCII): this runs for every file of
+        // a corpus, twice more when the index recomputes its display IDs.
+        let u = path.utf8
+        var end = u.endIndex
+        while end > u.startIndex, u[u.index(before: end)] == 0x2F { end = u.index(before: end) }
+        guard end > u.startIndex else { return path }
+        var start = end
+        while start > u.startIndex, u[u.index(before: start)] != 0x2F { start = u.index(before: start) }
+        var dot = end
+        var i = end
+        while i > start {
+            i = u.index(before: i)
+            if u[i] == 0x2E { dot = i; break }
+        }
+        if dot == start { dot = end }
+        return String(Substring(u[start..<dot]))
+    }
+}
+
+/// Tests on eight bytes at once (a `UInt64` loaded from text), exact as to
+/// whether any byte matches (not which).
+enum SWAR {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether a byte of `w` is zero.
+    @inline(__always) static func hasZero(_ w: UInt64) -> Bool {
+        (w &- ones) & ~w & highs != 0
+    }
+
+    /// Whether a byte of `w` equals `b`.
+    @inline(__always) static func hasByte(_ w: UInt64, _ b: UInt8) -> Bool {
+        hasZero(w ^ (ones &* UInt64(b)))
+    }
+
+    /// Whether a byte of `w` is below 0x20 (a C0 control, line ends included).
+    @inline(__always) static func hasByteBelow0x20(_ w: UInt64) -> Bool {
+        (w &- ones &* 0x20) & ~w & highs != 0
+    }
+
+    /// Whether a byte of `w` is 0x80 or above (not ASCII).
+    @inline(__always) static func hasNonASCII(_ w: UInt64) -> Bool {
+        w & highs != 0
+    }
+
+    /// 0x80 in exactly the bytes of `w` equal to `b`, 0 elsewhere (no false
+    /// positives, unlike `hasZero`'s borrows): positions matter here.
+    @inline(__always) static func byteMask(_ w: UInt64, _ b: UInt8) -> UInt64 {
+        let v = w ^ (ones &* UInt64(b))
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((v & lows) &+ lows) | v | lows)
+    }
+
+    /// ASCII letters (A–Z, a–z) among the bytes of `w`, which must all be ASCII.
+    @inline(__always) static func asciiLetterCount(_ w: UInt64) -> Int {
+        let x = w | (ones &* 0x20)  // lower case; other ASCII stays below 0x80
+        let atLeastA = (x &+ ones &* 0x1F) & highs  // x >= 0x61
+        let aboveZ = (x &+ ones &* 0x05) & highs  // x >= 0x7B
+        return (atLeastA & ~aboveZ).nonzeroBitCount
     }
 }

@@ -102,6 +102,43 @@ enum FileReader {
         var description: String
     }
 
+    /// Reads a regular file whose size a `stat` just gave (the index lists
+    /// and stats every file first): no `fstat`, and one `read` of size + 1
+    /// bytes that comes back short at the end of the file, instead of a
+    /// second `read` returning 0. A file that grew meanwhile is read to its
+    /// end as by `read(_:)`. Two system calls fewer per file.
+    static func read(_ path: String, expectedSize: Int64) -> Result<[UInt8], ReadError> {
+        guard expectedSize >= 0 else { return read(path) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(ReadError(description: "cannot read: \(FileEnumerator.errnoMessage(errno))")) }
+        defer { close(fd) }
+        let capacity = Int(expectedSize) + 1
+        var failed: Int32 = 0
+        var full = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buf, count in
+            count = 0
+            while count < buf.count {
+                let n = Glibc.read(fd, buf.baseAddress! + count, buf.count - count)
+                if n < 0 { if errno == EINTR { continue }; failed = errno; break }
+                count += n
+                // A short read of a regular file: its end.
+                if n == 0 || count < buf.count { break }
+            }
+            full = count == buf.count
+        }
+        if failed != 0 {
+            if failed == EISDIR { return .failure(ReadError(description: "is a folder")) }
+            return .failure(ReadError(description: "cannot read: \(FileEnumerator.errnoMessage(failed))"))
+        }
+        guard full else { return .success(bytes) }
+        // Larger than `stat` said (it grew since): the rest as `read(_:)` reads it.
+        switch read(path) {
+        case .success(let all): bytes = all
+        case .failure(let error): return .failure(error)
+        }
+        return .success(bytes)
+    }
+
     static func read(_ path: String) -> Result<[UInt8], ReadError> {
         func failure() -> Result<[UInt8], ReadError> {
             .failure(ReadError(description: "cannot read: \(FileEnumerator.errnoMessage(errno))"))

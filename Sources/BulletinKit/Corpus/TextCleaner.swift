@@ -105,9 +105,31 @@ public enum TextCleaner {
             var needs = false
             var prevSpace = trim  // a leading space needs trimming
             var i = 0
+            let base = UnsafeRawPointer(buf.baseAddress)
             while i < buf.count {
+                // Eight ASCII bytes without controls at a time: they need
+                // nothing unless two spaces touch (or a space follows one).
+                if let base, i + 8 <= buf.count {
+                    let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !SWAR.hasNonASCII(w), !SWAR.hasByteBelow0x20(w) {
+                        let spaces = SWAR.byteMask(w, 0x20)
+                        if spaces & (spaces << 8) != 0 || (prevSpace && spaces & 0x80 != 0) {
+                            needs = true
+                            break
+                        }
+                        prevSpace = spaces >> 63 != 0
+                        i += 8
+                        continue
+                    }
+                }
                 let c = buf[i]
-                if c > 0x20 && c < 0xC2 { prevSpace = false; i += 1; continue }  // the common case
+                // The common case: a byte that cannot start a space (see `spaceLength`:
+                // spaces start with an ASCII byte up to 0x20, or C2, E1, E2, E3, EF).
+                if c > 0x20 && (c < 0xC2 || (c > 0xC2 && c < 0xE1) || (c > 0xE3 && c != 0xEF)) {
+                    prevSpace = false
+                    i += 1
+                    continue
+                }
                 let n = spaceLength(buf, i)
                 if n > 0 {
                     if prevSpace || buf[i] != 0x20 { needs = true; break }
@@ -196,7 +218,14 @@ public enum TextCleaner {
             var previousClass: UInt8 = 0
             var i = 0
             let n = buf.count
+            let base = UnsafeRawPointer(buf.baseAddress)
             while i < n {
+                // Eight ASCII bytes at a time (ASCII resets the class, as below).
+                if let base, i + 8 <= n, !SWAR.hasNonASCII(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    previousClass = 0
+                    i += 8
+                    continue
+                }
                 let b = buf[i]
                 // Bytes below 0xCC (ASCII, continuation bytes, scalars < U+0300), basic
                 // Cyrillic (D0, D1) and CJK ideographs (E4–E9) never change under NFC.

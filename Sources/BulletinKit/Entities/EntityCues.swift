@@ -35,6 +35,7 @@ enum EntityCues {
         // Spanish, German (light)
         "presidente", "presidenta", "primer ministro", "canciller", "ministro", "ministra", "viceministro", "viceministra", "embajador", "secretario general",
         "Präsident", "Präsidentin", "Bundeskanzler", "Kanzler", "Ministerpräsident", "Außenminister", "Botschafter", "Herr", "Frau",
+        "Kommissar", "Kommissarin", "Gründer", "Gründerin", "Vorstandschef", "Vorstandschefin",
         // Vietnamese
         "Tổng Bí thư", "Chủ tịch", "Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch", "Phó Chủ tịch nước", "Thủ tướng",
         "Phó Thủ tướng", "Phó Thủ tướng Thường trực", "Bộ trưởng", "Thứ trưởng", "Đại sứ", "Tổng thống", "Phó Tổng thống", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng",
@@ -78,6 +79,7 @@ enum EntityCues {
         "International", "Plantation", "Plantations", "Petroleum", "Technologies", "Pharmaceuticals", "Logistics", "Shipping",
         "Electronics", "Semiconductor", "Insurance", "Investments", "Ventures", "Securities", "Chemicals", "Breweries", "Limited",
         "Refinery", "Refineries", "School", "Watch", "Lines", "Energy", "AG", "Motor", "Lithium", "Mining", "Minerals", "Metals", "Steel",
+        "Ratings",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
@@ -139,7 +141,12 @@ enum EntityCues {
         "in", "at", "near", "à", "au", "aux", "en", "dans", "près", "в", "во", "под", "tại", "ở", "đến", "tới", "thăm",
         "tỉnh", "thành phố", "huyện", "quận", "province", "city", "région", "ville", "города", "город", "г.", "en", "de",
         "из", "городе", "провинции", "провинция", "провинцию", "штата", "штате", "столице", "столица", "столицы", "посёлке", "поселке", "селе",
-        "провинцией", "городом", "штатом", "областью", "регионом", "посетил", "посетила", "посетили", "посетит", "посетят", "через", "порт", "порты", "порта", "порту", "портом",
+        "desde", "hacia", "провинцией", "городом", "штатом", "областью", "регионом", "посетил", "посетила", "посетили", "посетит", "посетят", "через", "порт", "порты", "порта", "порту", "портом",
+        // Russian generic nouns of settlements and rivers, whose name follows in apposition
+        // ("у посёлка Айни", "в селе Кара-Суу", "на реке Нарын", "городу Ош").
+        "посёлок", "поселок", "посёлка", "поселка", "посёлку", "поселку", "посёлком", "поселком", "село", "села", "селу", "селом",
+        "деревня", "деревни", "деревне", "деревню", "аул", "аула", "ауле", "кишлак", "кишлака", "кишлаке", "станица", "станицы",
+        "станице", "городу", "городка", "городке", "город-порт", "река", "реки", "реке", "реку", "рекой",
     ]
 
     /// Names of events, documents, awards and periods: a sequence containing one is not an entity.
@@ -262,7 +269,8 @@ enum EntityCues {
         "Communication", "Pêche", "Élevage", "Mines", "Énergies", "Finances publiques", "Tourisme", "Artisanat", "Eau", "Assainissement", "Infrastructures",
         "Economía", "Finanzas", "Hacienda", "Industria", "Comercio", "Relaciones", "Exteriores", "Agricultura", "Ganadería",
         "Pesca", "Energía", "Minería", "Defensa", "Salud", "Educación", "Trabajo", "Transporte", "Turismo", "Ambiente",
-        "Vivienda", "Desarrollo", "Wirtschaft", "Finanzen", "Verteidigung", "Gesundheit", "Bildung", "Arbeit", "Verkehr",
+        "Vivienda", "Desarrollo", "Hidrocarburos", "Energías", "Minas", "Obras", "Públicas", "Planificación", "Producción",
+        "Justicia", "Gobierno", "Presidencia", "Seguridad", "Ciencia", "Tecnología", "Innovación", "Medio", "Wirtschaft", "Finanzen", "Verteidigung", "Gesundheit", "Bildung", "Arbeit", "Verkehr",
         "Umwelt", "Klimaschutz", "Landwirtschaft", "Energie", "Livestock",
     ].map { TextFolding.key($0) }))
 
@@ -272,11 +280,12 @@ enum EntityCues {
     /// (习近平, 王毅, 毛宁); otherwise it is a transliterated foreign name or not a name ("部长举行").
     static let hanSurnames: Set<Character> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
     /// Characters of transliterated foreign names (托卡耶夫, 马克龙, 普京, 拉夫罗夫): a run of them after a title is a name.
-    static let hanTransliteration: Set<Character> = Set("阿埃艾爱安昂奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰夫弗福盖甘冈戈格贡古哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康科克肯孔库夸奎拉莱兰朗劳勒雷里利莉连列林琳卢鲁路伦罗洛吕马玛迈麦曼梅门蒙米明莫默姆穆纳娜奈南内尼努诺欧帕潘佩彭皮珀普齐奇恰乔钦丘萨塞桑瑟森沙山善舍申圣什施舒斯松苏索塔泰坦汤特滕提图托瓦万旺威韦维温沃乌武西希锡谢辛休亚扬耶伊因英尤于扎泽詹兹佐索通伦隆敦潘赛绍额登朝")
+    static let hanTransliteration: Set<Character> = Set("得廉约翰琼莎黛蕾妮薇罕阿埃艾爱安昂奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰夫弗福盖甘冈戈格贡古哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康科克肯孔库夸奎拉莱兰朗劳勒雷里利莉连列林琳卢鲁路伦罗洛吕马玛迈麦曼梅门蒙米明莫默姆穆纳娜奈南内尼努诺欧帕潘佩彭皮珀普齐奇恰乔钦丘萨塞桑瑟森沙山善舍申圣什施舒斯松苏索塔泰坦汤特滕提图托瓦万旺威韦维温沃乌武西希锡谢辛休亚扬耶伊因英尤于扎泽詹兹佐索通伦隆敦潘赛绍额登朝")
     /// Suffixes of organization names, longest first (a longer one wins at the same position).
     static let hanOrgSuffixCharacters: [[Character]] = [
         "代表大会", "常务委员会", "委员会", "通讯社", "共产党", "外交部", "国务院", "人民银行", "组织", "协会", "议会", "银行", "公司",
         "集团", "大学", "学院", "法院", "检察院", "研究院", "研究所", "基金会", "联合会", "联盟", "商会", "交易所", "电视台", "日报",
+        "管理局", "总局",
         "部", "院",
     ].map { Array($0) }.sorted { $0.count > $1.count }
     /// Legal-form tails that extend an organization to the right (集团有限公司).
@@ -291,6 +300,7 @@ enum EntityCues {
     static let hanPlaceLeftBounds: Set<Character> = Set("自往抵达至省市县区州")
     /// Verbs that an organization's name does not run left over (出席俄印政府间委员会 → 俄印政府间委员会).
     static let hanVerbsBeforeNames: Set<String> = ["出席", "参加", "会见", "访问", "前往", "签署", "表示", "宣布", "举行", "成立", "加入",
+                                                   "来自", "获得", "得到", "提供", "成为", "属于", "包括", "设立",
                                                    "领导", "批准", "通过", "发布", "指出", "强调", "认为", "希望", "支持", "同意", "邀请",
                                                    "会晤", "抵达", "离开", "视察", "考察", "拜会", "致电", "致函", "联合", "委托", "起诉"]
     /// Suffixes that are an organization's whole name (外交部, 国务院).
@@ -323,7 +333,7 @@ enum EntityCues {
                 "chef", "chefin", "bürgermeister", "burgermeister", "bürgermeisterin", "burgermeisterin",
                 // genitive forms ("des Botschafters"), state secretaries and directors
                 "ministers", "kanzlers", "botschafters", "sprechers", "sekretär", "sekretar", "sekretärin", "sekretarin",
-                "direktor", "direktorin", "direktors"].contains { key.hasSuffix($0) }
+                "direktor", "direktorin", "direktors", "kommissar", "kommissarin", "grunder", "grunderin"].contains { key.hasSuffix($0) }
     }
 
     /// Capitalized prepositions and adverbs that never start a name, even before an institution's keyword.
@@ -353,7 +363,7 @@ enum EntityCues {
         "MWH", "GWH", "HQ", "VIP", "NGO", "NGOs", "UAV", "PR", "HR", "QR", "USB", "RSS", "FTA", "MoU", "MOU", "BC", "AD",
         "TTS", "NOTE", "END", "UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "LIVE", "PHOTO", "VIDEO", "ANALYSIS", "OPINION",
         "RMB", "ASAP", "ETA", "BRI", "LED", "CPI", "GRDP", "PPP", "EV", "EVs", "VR", "AR", "IPO", "M&A", "ESG", "IMO", "PM2",
-        "TP", "HCM", "UBND", "THPT", "ĐH", "TS", "ThS", "GS", "PGS", "TTXVN/VNA", "ТВ", "США", "РФ",
+        "TP", "HCM", "UBND", "CFA", "FCFA", "THPT", "ĐH", "TS", "ThS", "GS", "PGS", "TTXVN/VNA", "ТВ", "США", "РФ",
     ]
 
     /// Common given names, which make an unknown capitalized pair a person.

@@ -301,6 +301,12 @@ struct CountryVariants: Sendable {
             return spanishForms(form)
         case "ar" where form.hasSuffix("~"):
             let stem = String(form.dropLast())
+            // A stem written with its nisba ("فرنسي~", "بريطاني~") takes the endings after its
+            // base: "الفرنسية" is فرنس + ية, not فرنسي + ية.
+            if stem.hasSuffix("ي"), stem.count >= 4 {
+                let base = String(stem.dropLast())
+                return ["ي", "ية", "يه", "يين", "يون", "يان", "يا", "يتين"].map { base + $0 }
+            }
             return ["", "ي", "ية", "يه", "يين", "يون", "يان", "يا", "يتين"].map { stem + $0 }
         default:
             return [form]

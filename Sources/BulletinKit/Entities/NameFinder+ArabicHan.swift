@@ -233,6 +233,20 @@ extension NameFinder {
                   !covered[end], !isCountry[end] || end - start >= 2 && PlainText.hasPrefix(tokens[end].key, "ال") {
                 let key = tokens[end].key
                 if Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
+                // "محمد ولد خالد", "محمد ولد الشيخ الغزواني", "أحمد ولد سيدي محمد": Mauritanian names join
+                // the father's name with "ولد" (son of); up to three words follow it, to a coordinated word
+                // ("ونظيره"), a preposition or a verb of saying.
+                if key == "ولد", end - start == 1 {
+                    var e = end + 1
+                    while e < tokens.count, e - end <= 3, tokens[e].script == .arabic, tokens[e].kind == .word, tokens[e].spaceBefore,
+                          !covered[e], !isCountry[e], !Self.arabicStop.contains(tokens[e].key), !Self.arabicTimeWords.contains(tokens[e].key),
+                          e == end + 1 || !tokens[e].key.hasPrefix("و") && !arabicFlags(e).contains(.speechVerb),
+                          e == end + 1 || !tokens[e].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
+                        e += 1
+                    }
+                    if e > end + 1 { end = e; complete = true }
+                    break
+                }
                 if Self.arabicNameParticles.contains(key) { end += 1; continue }
                 // "صدر جباروف", "أديلبيك قاسم علييف": a Slavic or Turkic surname ends the name whatever follows.
                 if !isArabicDefinite(end), Self.isForeignArabicSurname(tokens[end].text) { end += 1; complete = true; break }
@@ -457,6 +471,9 @@ extension NameFinder {
         "国家主席", "主席", "总书记", "总理", "副总理", "总统", "副总统", "外长", "部长", "大使", "议长", "委员长", "首相", "国王",
         "秘书长", "书记", "省长", "市长", "先生", "女士", "将军", "主任", "董事长", "总裁", "发言人", "行长", "外交部长", "国务委员",
         "副主席", "总干事", "首席执行官", "总经理", "局长", "司令", "州长", "特使", "副外长", "防长", "国防部长",
+        // local and deputy posts ("勐腊县副县长", "副市长", "区长"), legislators
+        "副县长", "县长", "副市长", "副省长", "区长", "副区长", "镇长", "副镇长", "副部长", "副局长", "副主任", "副总裁", "副总经理",
+        "议员", "参议员", "众议员", "总督", "副议长",
     ]
     /// Characters that start a verb or function word after a name: a two-character name stops before them.
     static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",
@@ -558,7 +575,9 @@ extension NameFinder {
         var titledPeople: [[UInt32]] = []
         /// Surnames of middle-dot names (卢贝特金 of 马里奥·卢贝特金) → the full name, their entity's key.
         var fullNames: [[UInt32]: String] = [:]
+        var sawHan = false
         for index in tokens.indices where tokens[index].script == .han {   // no copy of the other tokens
+            sawHan = true
             let t = tokens[index]
             let scalars = Array(t.text.unicodeScalars)   // a Han run: one scalar per character
             let chars = scalars.map(Self.hanCode)
@@ -615,7 +634,10 @@ extension NameFinder {
                     if translit - s >= 4 {
                         len = translit - s   // "马尔霍特拉": a long transliteration that starts like a surname
                     } else if Self.hanSurnameSet.contains(chars[s]) {
-                        if s + 2 >= chars.count || Self.hanAfterNameSet.contains(chars[s + 2]) { len = 2 }
+                        // ("大使廖力强。": a character that starts a verb only with one after it, 强调 or 表示,
+                        // ends the name when the run ends with it.)
+                        if s + 2 >= chars.count || Self.hanAfterNameSet.contains(chars[s + 2])
+                            && !(s + 3 == chars.count && Self.hanVerbStartOnly.contains(chars[s + 2])) { len = 2 }
                         if s + len > chars.count { len = chars.count - s }
                     } else if Self.hanTransliterationSet.contains(chars[s]) {
                         // A transliterated foreign name: a run of transliteration characters (托卡耶夫, 马克龙).
@@ -734,7 +756,97 @@ extension NameFinder {
             }
             discoverHanOrganizations(t, scalars, chars, knownRanges: knownRanges, personRanges: personRanges)
         }
+        if sawHan { discoverHanPlacesInContext() }
     }
+
+    /// Small places no gazetteer holds, told by their context in a Han run:
+    /// a district after its city or province ("唐山市丰南区", "北京市朝阳区"); a transliterated name
+    /// after a noun of settlement ("边境城市马拉巴", "港口城市蒙巴萨", "首都X"); a transliterated name
+    /// joined to a known place by 至/到/和/与/、 ("蒙巴萨至内罗毕", "内罗毕和基苏木"). A transliterated
+    /// name is a run of two to six transliteration characters that no other name overlaps.
+    mutating func discoverHanPlacesInContext() {
+        let places = mentions.filter { $0.type == .place }
+        for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
+            let t = tokens[index]
+            let scalars = Array(t.text.unicodeScalars)
+            let chars = scalars.map(Self.hanCode)
+            let n = chars.count
+            // The names inside this run, gathered only once a candidate is found (most runs have none).
+            var taken: [Range<Int>]?
+            func add(_ r: Range<Int>) {
+                guard r.count >= 2 else { return }
+                if taken == nil {
+                    taken = mentions.compactMap { m in m.start >= t.start && m.end <= t.end ? (m.start - t.start)..<(m.end - t.start) : nil }
+                }
+                guard !taken!.contains(where: { $0.overlaps(r) }) else { return }
+                let name = Self.hanString(scalars, r.lowerBound, r.upperBound)
+                var m = Mention(surface: name, start: t.start + r.lowerBound, end: t.start + r.upperBound, type: .place, evidence: .cue, words: [name])
+                m.placeContext = true
+                mentions.append(m)
+                taken!.append(r)
+            }
+            /// The transliterated run starting at `s` (forward) or ending at `e` (backward), bounded on its far side.
+            func runForward(_ s: Int) -> Range<Int>? {
+                var e = s
+                while e < n, e - s < 6, Self.hanTransliterationSet.contains(chars[e]) { e += 1 }
+                // ("北京和阿拉伯国家": a run before 国, 人 or 语 is a people or a language.)
+                return e - s >= 2 && (e == n || !Self.hanTransliterationSet.contains(chars[e]) && !Self.hanPeopleNext.contains(chars[e])) ? s..<e : nil
+            }
+            func runBackward(_ e: Int) -> Range<Int>? {
+                var s = e
+                while s > 0, e - s < 6, Self.hanTransliterationSet.contains(chars[s - 1]) { s -= 1 }
+                return e - s >= 2 && (s == 0 || !Self.hanTransliterationSet.contains(chars[s - 1])) ? s..<e : nil
+            }
+            // 区 after 市/省: the two or three characters between them.
+            var p = 3
+            while p < n {
+                if chars[p] == Self.hanDistrictCode {
+                    for len in [2, 3] where p - len - 1 >= 0 && Self.hanDistrictParents.contains(chars[p - len - 1]) {
+                        let r = (p - len)..<(p + 1)
+                        if !(r.lowerBound..<p).contains(where: { Self.hanOrgLeftStopSet.contains(chars[$0]) }), !Self.hanNotPlaceStartSet.contains(chars[p - len]) {
+                            add(r)
+                            break
+                        }
+                    }
+                }
+                p += 1
+            }
+            // After a noun of settlement.
+            var q = 0
+            while q + 2 < n {
+                if Self.hanSettlementStartSet.contains(chars[q]) {
+                    for cue in Self.hanSettlementCodes where q + cue.count < n && Self.hanMatches(chars, cue, at: q) {
+                        if let r = runForward(q + cue.count) { add(r) }
+                        break
+                    }
+                }
+                q += 1
+            }
+            // A transliterated name and 港, a port ("塞得港", "瓜达尔港"; not 港口, 港澳).
+            var z = 2
+            while z < n {
+                if chars[z] == Self.hanPortCode, z + 1 == n || !Self.hanPortBlockedNext.contains(chars[z + 1]), let r = runBackward(z) {
+                    add(r.lowerBound..<(z + 1))
+                }
+                z += 1
+            }
+            // Joined to a known place.
+            for m in places where m.start >= t.start && m.end <= t.end {
+                let (s, e) = (m.start - t.start, m.end - t.start)
+                if e + 1 < n, Self.hanPlaceJoiners.contains(chars[e]), let r = runForward(e + 1) { add(r) }
+                if s >= 3, Self.hanPlaceJoiners.contains(chars[s - 1]), let r = runBackward(s - 1) { add(r) }
+            }
+        }
+    }
+    static let hanDistrictCode = hanCode("区")
+    static let hanDistrictParents = HanCharSet("市省")
+    static let hanSettlementCodes: [[UInt32]] = ["口岸城市", "城市", "首都", "港口", "港城", "小镇", "城镇", "重镇"].map(hanCodes)
+    static let hanSettlementStartSet = HanCharSet("口城首港小重")
+    static let hanPlaceJoiners = HanCharSet("至到和与、")
+    static let hanPeopleNext = HanCharSet("国人语族裔式")
+    static let hanVerbStartOnly = HanCharSet("表指强会宣访举签认通接出主致率发")
+    static let hanPortCode = hanCode("港")
+    static let hanPortBlockedNext = HanCharSet("口务区股币元澳湾")
 
     /// Organizations by their suffix (外交部, 中国工商银行, 国家发展和改革委员会, 哈萨克斯坦国家石油公司):
     /// the name runs left from the suffix to a function word, a verb of the sentence or a person,

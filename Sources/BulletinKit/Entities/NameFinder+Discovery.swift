@@ -55,6 +55,7 @@ extension NameFinder {
                     continue
                 }
             }
+            if language == "vi", cueBudget > 0, isCap(i), i + 1 < tokens.count, covered[i + 1], isFamilyName(i) { uncoverPlaceInName(i + 1) }
             guard isCap(i) || (t.isInitialLetter && i + 1 < tokens.count && tokens[i + 1].key == ".") else {
                 if cueBudget > 0 {
                     // Vietnamese names follow their title at once; only linking words ("Đại sứ Nhật Bản tại
@@ -81,6 +82,18 @@ extension NameFinder {
             // "En Bretagne", "В Актау": a sentence-initial preposition is not part of the name after it.
             if t.sentenceStart, t.kind == .word, i + 1 < tokens.count, isCap(i + 1), !covered[i + 1],
                language == "fr" && Self.frenchPlacePrepositions.contains(t.key) || t.script == .cyrillic && (t.key == "в" || t.key == "во") {
+                i += 1
+                continue
+            }
+            // "Le Conseil du café-cacao …": a sentence-initial French article before an institution's keyword.
+            if language == "fr", t.sentenceStart, t.kind == .word, Self.frenchArticles.contains(t.key), i + 1 < tokens.count, isCap(i + 1),
+               !covered[i + 1], orgKeyword(at: i + 1) != nil {
+                i += 1
+                continue
+            }
+            // "На реке Сырдарья …", "Для Министерства …": any sentence-initial Russian preposition.
+            if t.sentenceStart, t.kind == .word, t.script == .cyrillic, i + 1 < tokens.count, tokens[i + 1].kind == .word,
+               tokens[i + 1].script == .cyrillic, Self.russianSentencePrepositions.contains(t.key) {
                 i += 1
                 continue
             }
@@ -132,13 +145,28 @@ extension NameFinder {
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
                     || language == "fr" && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
                 || cueBudget == 0 && coordinatedWithPlace(i)
+            // "the mayor of the city of Chimbote": the settlement noun ends a title's reach.
+            let nounOf = placeNounOf(i)
+            if nounOf { cueBudget = 0 }
             // "Conaprole and Delta Air Lines", "Thyssenkrupp und Siemens Energy": see `coordinatedCompanies`.
             if language != "vi", t.sentenceStart, end == i + 1, t.script == .latin, !placeBefore { sentenceInitialSingles.append(i) }
-            analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore)
+            analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore || nounOf)
             cueBudget = 0
             i = max(end, i + 1)
         }
         if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
+    }
+
+    /// "ông Đỗ Hà Nam", "Bộ trưởng Lê Thái Bình": after a title, a family name followed by a known
+    /// place of one or two syllables is a person whose given name reads like a province; the place
+    /// found there is dropped so that discovery takes the whole name.
+    mutating func uncoverPlaceInName(_ k: Int) {
+        let s0 = tokens[k].start
+        guard let p = mentions.firstIndex(where: { $0.start == s0 && $0.type == .place && $0.known != nil && $0.words.count <= 2 }) else { return }
+        let e0 = mentions[p].end
+        var e = k
+        while e < tokens.count, tokens[e].end <= e0 { covered[e] = false; e += 1 }
+        mentions.remove(at: p)
     }
 
     /// Sentence-initial one-word names that discovery drops (they may be common words): a company
@@ -154,7 +182,10 @@ extension NameFinder {
                   !mentions.contains(where: { $0.start <= t.start && $0.end > t.start }) else { continue }
             var company = false
             if isCoordinator(i + 1) {
-                let next = tokens[i + 2].start
+                // ("Repsol and Brazil's Petrobras": the other company after its country's possessive.)
+                var other = i + 2
+                if isCountry[other], other + 2 < tokens.count, tokens[other + 1].key == "'s" { other += 2 }
+                let next = tokens[other].start
                 company = mentions.contains { $0.start == next && ($0.type == .organization || $0.type == nil && !$0.placeContext && $0.words.count == 1) }
             } else if tokens[i + 1].key == "," {
                 var k = i + 2
@@ -210,6 +241,28 @@ extension NameFinder {
         return false
     }
 
+    /// Lowercase nouns of settlements and regions before "of"/"de" and a name (folded keys).
+    static let placeNounsBeforeOf = KeySet([
+        "town", "city", "village", "province", "region", "district", "municipality", "port", "county", "island", "state",
+        "ville", "commune", "village", "region", "departement", "localite", "cite", "ile", "port",
+        "ciudad", "municipio", "provincia", "departamento", "localidad", "pueblo", "puerto", "comuna", "distrito", "isla", "estado",
+        "cidade", "municipio", "estado",
+    ])
+    /// `Token.hash` of "of"/"de"/… and of the French articles, compared as integers first (this
+    /// runs for every capitalized name).
+    static let ofHashes: [UInt64] = ["of", "de", "du", "des", "do", "da", "del", "d'"].map { Token.hash($0) }
+    static let articleHashes: [UInt64] = ["la", "l'", "le"].map { Token.hash($0) }
+    /// "the town of Saramuro", "the city of Talara", "la région de la Nawa", "la ville de Soubré":
+    /// a lowercase settlement or region noun, "of"/"de" and an optional article before the name.
+    func placeNounOf(_ i: Int) -> Bool {
+        guard i >= 2, tokens[i - 1].script == .latin, !tokens[i - 1].capitalized else { return false }
+        var k = i - 1
+        if Self.articleHashes.contains(tokens[k].keyHash), k >= 2, tokens[k].key.utf8.count <= 2 { k -= 1 }
+        guard Self.ofHashes.contains(tokens[k].keyHash), tokens[k].key.utf8.count <= 3, !tokens[k].capitalized else { return false }
+        let noun = tokens[k - 1]
+        return noun.kind == .word && !noun.capitalized && noun.script == .latin && Self.placeNounsBeforeOf.contains(noun.key)
+    }
+
     /// The preposition that governs a Russian place name: the word before it, or, after "и",
     /// the one before the first conjunct ("в Костанае и Павлодаре").
     func russianPreposition(before a: Int) -> String {
@@ -230,6 +283,9 @@ extension NameFinder {
             guard tokens[i].kind == .word, !tokens[i].capitalized, !covered[i] else { i += 1; continue }
             var unitEnd: Int?
             if ["tinh", "huyen", "quan", "xa", "phuong"].contains(tokens[i].key) { unitEnd = i + 1 }
+            else if tokens[i].key == "cang", exactForm(i) == "cảng" { unitEnd = i + 1 }   // "cảng Batangas" (not "càng", "căng")
+            else if tokens[i].key == "dao", exactForm(i) == "đảo" { unitEnd = i + 1 }     // "đảo Borneo" (not "đạo", "dao")
+            else if tokens[i].key == "bang", exactForm(i) == "bang" { unitEnd = i + 1 }   // "bang Sabah" (a state; not "băng", "bàng")
             else if tokens[i].key == "thanh", i + 1 < tokens.count, tokens[i + 1].key == "pho", !tokens[i + 1].capitalized { unitEnd = i + 2 }
             guard let start = unitEnd else { i += 1; continue }
             var end = start
@@ -240,7 +296,12 @@ extension NameFinder {
                    tokens[end + 1].script == .latin { break }
                 end += 1
             }
-            if end - start >= 2 {
+            // "thị xã Bavet", "tỉnh Kratie": one foreign word is a place's whole name.
+            // (A word of four ASCII letters or more is no Vietnamese syllable either: "Riau", "Bali".)
+            let foreignWord = end == start + 1 && (Self.foreignInVietnamese(tokens[start].key) || tokens[start].text.utf8.count >= 4)
+                && tokens[start].text.utf8.allSatisfy { $0 < 0x80 }
+                && (end >= tokens.count || !tokens[end].capitalized || tokens[end].kind != .word)
+            if end - start >= 2 || foreignWord {
                 var m = mention(start, end, type: .place, evidence: .cue)
                 m.placeContext = true
                 mentions.append(m)
@@ -296,7 +357,7 @@ extension NameFinder {
                 }
                 lowerRun = 0; j += 1; continue
             }
-            if sawKeyword, continuesInstitution(j) { lowerRun = 0; j += 1; continue }
+            if sawKeyword && continuesInstitution(j) || russianInstitutionAnd(j, from: a) { lowerRun = 0; j += 1; continue }
             // "Intergovernmental Authority on Development", "Commission on Human Rights".
             if t.key == "on", j > a, j + 1 < tokens.count, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
                lex.orgKeywordKeys.contains(tokens[j - 1].key) {
@@ -392,6 +453,34 @@ extension NameFinder {
         return false
     }
 
+    /// "Министерство экономики и финансов", "Министерство труда и социальной защиты": inside a
+    /// Russian institution's name, "и" between its lowercase genitive complements. Only after an
+    /// organization keyword and a lowercase word, before a lowercase word that is no verb and ends
+    /// like a genitive ("торговли", "финансов", "коммуникаций", "развития"); a word that could be
+    /// a nominative ("-я", "-а") before a plural verb is a second subject ("Министерство обороны и
+    /// армия провели …").
+    func russianInstitutionAnd(_ j: Int, from a: Int) -> Bool {
+        guard tokens[j].script == .cyrillic, tokens[j].key.utf8.count == 2, tokens[j].key == "и", j >= a + 2, j + 1 < tokens.count, !covered[j + 1] else { return false }
+        let before = tokens[j - 1], next = tokens[j + 1]
+        guard before.kind == .word, !before.capitalized, before.script == .cyrillic, next.kind == .word, !next.capitalized,
+              next.script == .cyrillic, next.spaceBefore, !looksLikeRussianVerb(next.key),
+              !lex.breakers(language, script: .cyrillic).contains(next.key),
+              (a..<j).contains(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }) else { return false }
+        var bytes = next.key
+        guard bytes.withUTF8({ Self.endsWithAny($0, Self.russianGenitiveEndings) }) else { return false }
+        if next.key.hasSuffix("я") || next.key.hasSuffix("а"), j + 2 < tokens.count, tokens[j + 2].kind == .word,
+           tokens[j + 2].script == .cyrillic, !tokens[j + 2].capitalized, Self.russianPluralVerbLike(tokens[j + 2].key) {
+            return false
+        }
+        return true
+    }
+    /// A plural verb: past "-ли"/"-лись", present "-ют"/"-ят"/"-ут"/"-ат" (five letters or more).
+    static func russianPluralVerbLike(_ key: String) -> Bool {
+        key.count >= 5 && ["ли", "лись", "ют", "ят", "ут", "ат"].contains { key.hasSuffix($0) }
+    }
+    /// Genitive endings of Russian nouns and adjectives (UTF-8 bytes), for `russianInstitutionAnd`.
+    static let russianGenitiveEndings: [[UInt8]] = ["ы", "и", "а", "ия", "ий", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев"].map { Array($0.utf8) }
+
     /// A capitalized word that is no name. In Vietnamese the folded list is only a pre-filter:
     /// "Hải" (a given name) folds like "Hai" (two), "Nam" like "Năm" (year).
     func isStopword(_ k: Int) -> Bool { wordFlag(k, WordFlag.stopword) { isStopwordUncached(k) } }
@@ -482,14 +571,25 @@ extension NameFinder {
     /// German compounds that name an institution by their last part ("Bundesministerium", "Umweltbundesamt",
     /// "Rohstoffagentur"); folded keys.
     static func germanInstitutionCompound(_ key: String) -> Bool {
-        key.utf8.count >= 10 && (key.hasSuffix("ministerium") || key.hasSuffix("agentur") || key.hasSuffix("behorde")
+        key.utf8.count >= 10 && (key.hasSuffix("ministerium") || key.hasSuffix("agentur") || key.hasSuffix("behorde") || key.hasSuffix("bank")
             || key.hasSuffix("bundesamt") || key.hasSuffix("landesamt") || key.hasSuffix("institut"))
     }
-    /// German compounds describing a company ("Bergbaukonzern", "Energieunternehmen"): not part of its name.
+    /// German compounds describing a company ("Bergbaukonzern", "Energieunternehmen", genitive
+    /// "Unternehmens"): not part of its name.
     static func germanCompanyDescription(_ key: String) -> Bool {
-        key.utf8.count >= 8 && (key.hasSuffix("konzern") || key.hasSuffix("unternehmen") || key.hasSuffix("hersteller")
-            || key.hasSuffix("gruppe") || key.hasSuffix("produzent") || key.hasSuffix("betreiber"))
+        key.utf8.count >= 7 && (key.hasSuffix("konzern") || key.hasSuffix("konzerns") || key.hasSuffix("unternehmen")
+            || key.hasSuffix("unternehmens") || key.hasSuffix("hersteller") || key.hasSuffix("herstellers")
+            || key.hasSuffix("gruppe") || key.hasSuffix("produzent") || key.hasSuffix("produzenten") || key.hasSuffix("betreiber")
+            || key.hasSuffix("betreibers"))
     }
+    /// German compounds naming a kind of place ("Hafenstadt", "Hauptstadt", "Grenzstadt", "Provinz"):
+    /// the capitalized name after one is that place.
+    static func germanPlaceNoun(_ key: String) -> Bool { germanPlaceNouns.contains(key) }
+    /// (A list, not a suffix: "Darmstadt Forschung" is a city and a noun.)
+    static let germanPlaceNouns: WordSet = [
+        "stadt", "hauptstadt", "hafenstadt", "grenzstadt", "kleinstadt", "grossstadt", "großstadt", "kreisstadt", "provinzhauptstadt",
+        "industriestadt", "millionenstadt", "kustenstadt", "küstenstadt", "bergbaustadt", "provinz", "gemeinde", "ortschaft", "dorf", "bezirk",
+    ]
     static let compassWords: WordSet = ["west", "east", "north", "south", "central", "northern", "southern", "eastern", "western"]
     static let frenchDe: WordSet = ["de", "du", "des"]
     static let frenchPlacePrepositions: WordSet = ["en", "a", "au", "aux"]
@@ -524,8 +624,11 @@ extension NameFinder {
     }
 
     /// Verb endings of `looksLikeRussianVerb`, as UTF-8 bytes.
-    static let russianVerbEndings: [[UInt8]] = ["ло", "ла", "ли", "ет", "ит", "ют", "ят", "ал", "ил", "ел", "ял", "ыл", "ул", "ёл", "ать", "ить",
-                                                "еть", "ется", "ются", "лся", "лась"].map { Array($0.utf8) }
+    /// (A plural past ends in a vowel and "ли", or "гли", "шли", "сли", "зли", "кли", "рли": "сказали", "могли", "пришли";
+    /// a noun's genitive after another consonant does not look like one: "торговли", "земли".)
+    static let russianVerbEndings: [[UInt8]] = ["ло", "ла", "али", "или", "ели", "яли", "ыли", "ули", "оли", "юли", "гли", "шли", "сли",
+                                                "зли", "кли", "рли", "ет", "ит", "ют", "ят", "ал", "ил", "ел", "ял", "ыл", "ул", "ёл", "ать", "ить",
+                                                "еть", "ется", "ются", "лся", "лась", "лись"].map { Array($0.utf8) }
 
     /// A folded key ending like a Russian verb, five letters or more. Compared as UTF-8 bytes: a
     /// folded key has no combining marks (see `TextFolding.key`), so a byte suffix is a character
@@ -629,6 +732,7 @@ extension NameFinder {
             if t.script == .cyrillic, isStopwordKey(a), a + 1 < b, !isCap(a + 1), orgKeyword(at: a) == nil {
                 a += 1; continue
             }
+            if leadsIntoName(a, b) { a += 1; continue }
             // "El Banco Central de Chile", "Die Deutsche Bahn": an article before an institution goes.
             if EntityCues.articlesBeforeInstitutions.contains(t.key), a + 1 < b, orgKeyword(at: a + 1) != nil {
                 a += 1; continue
@@ -672,7 +776,7 @@ extension NameFinder {
         if tokens[a].script == .latin, tokens[a].key.count > 5, tokens[a].key.hasSuffix("ing"), orgKeyword(at: a) == nil { return }
 
         // Split at country names: "Kazakhstan Maulen Ashimbayev", "Belarusian Government".
-        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && orgKeyword(at: k) != nil }
+        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && (orgKeyword(at: k) != nil || language == "de" && Self.germanInstitutionCompound(tokens[k].key)) }
         // After a title, a family name that is also a keyword ("Hồ" lake, "Phó Thủ tướng Hồ Đức Phớc") is a name.
         let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && placeKeyword(at: k) != nil
             && !(personCue && k == a && tokens[k].capitalized && isFamilyName(k)) }
@@ -718,8 +822,23 @@ extension NameFinder {
         // "Garuda Indonesia", "Telkom Indonesia", "Aerolíneas Argentinas": one or two unknown
         // capitalized words, then a country word ending the name, with no title before, are a company.
         // "Bergbaukonzern Erdenes Mongol": a German description compound before a company's name.
-        if language == "de", b - a >= 2, Self.germanCompanyDescription(tokens[a].key) { a += 1 }
-        if !personCue, b - a >= 2, b - a <= 3, isCountry[b - 1], !isCountry[a], tokens[a].kind == .word, tokens[a].script == .latin,
+        if language == "de", b - a >= 2, let d = (a..<(b - 1)).last(where: { Self.germanCompanyDescription(tokens[$0].key) }) {
+            a = d + 1
+            // "des Unternehmens Svevind": the name described is the company's, whatever it looks like.
+            if !personCue, b - a <= 3, !isCountry[b - 1], (a..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !isCountry[$0] && !isStopword($0) }) {
+                mentions.append(mention(a, b, type: .organization, evidence: .cue))
+                return
+            }
+        }
+        // "in der Hafenstadt Aktau", "die Provinzhauptstadt Kandahar": a German place compound before a name.
+        if language == "de", b - a >= 2, !personCue, Self.germanPlaceNoun(tokens[a].key),
+           ((a + 1)..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !isCountry[$0] }) {
+            var m = mention(a + 1, b, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+            return
+        }
+        if !personCue, b - a >= 2, b - a <= 4, isCountry[b - 1], !isCountry[a], tokens[a].kind == .word, tokens[a].script == .latin,
            (a..<(b - 1)).allSatisfy({ !isCountry[$0] && tokens[$0].kind == .word && isCap($0) && !isStopword($0) && !isGivenName($0)
                && titleMatch(at: $0) == nil && !Self.compassWords.contains(tokens[$0].key) }),
            b < tokens.count, !tokens[b].capitalized || tokens[b].kind != .word, !(a > 0 && tokens[a - 1].key == "of") {
@@ -739,6 +858,23 @@ extension NameFinder {
             }
             k += 1
         }
+    }
+
+    /// A capitalized word before a name that is not part of it: "Вчера Министерство …" (Russian
+    /// capitalizes only the first word of an institution, so a capitalized keyword after another
+    /// word that is no adjective starts the name), "Писатель Эдуард Лимонов", "Economist Jane
+    /// Doe" (a sentence-initial common noun, never seen capitalized mid-sentence, before a known
+    /// given name).
+    func leadsIntoName(_ a: Int, _ b: Int) -> Bool {
+        let t = tokens[a]
+        guard t.kind == .word, a + 1 < b, tokens[a + 1].kind == .word, !isCountry[a], orgKeyword(at: a) == nil,
+              placeKeyword(at: a) == nil else { return false }
+        if t.script == .cyrillic, tokens[a + 1].capitalized, tokens[a + 1].script == .cyrillic, orgKeyword(at: a + 1) != nil,
+           !Self.russianAdjectiveLike(t.key), !isGivenName(a) {
+            return true
+        }
+        return language != "vi" && t.sentenceStart && !t.allCaps && a + 2 < b && !midCaps.contains(t.key) && isGivenName(a + 1)
+            && !isGivenName(a) && !isFamilyName(a) && !lex.surnameEndings(t.key) && titleMatch(at: a) == nil
     }
 
     /// "ministre de l'Économie Abdourahmane Sarr", "Minister of Energy Joe Sang": the portfolio
@@ -775,9 +911,16 @@ extension NameFinder {
                 && (isGivenName(k) || isFamilyName(k) || (k > a && isCountry[k - 1] && b - k >= 2 && orgKeyword(at: k) == nil
                     && !(k..<b).contains { orgKeyword(at: $0) != nil }))
             // Vietnamese names capitalize every syllable: "Đào tạo" after "và" is a field, not a person.
-            let fullyCapitalized = language != "vi" || (k..<b).allSatisfy { tokens[$0].kind != .word || tokens[$0].capitalized }
+            // ("… Môi trường Trần Thanh Nam dẫn đầu": a lowercase verb the group ran into ends the person.)
+            var personEnd = b
+            if language == "vi", personCue, isFamilyName(k),
+               let low = (k..<b).first(where: { tokens[$0].kind == .word && !tokens[$0].capitalized }), low - k >= 2,
+               (low..<b).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].capitalized }) {
+                personEnd = low
+            }
+            let fullyCapitalized = language != "vi" || (k..<personEnd).allSatisfy { tokens[$0].kind != .word || tokens[$0].capitalized }
             if startsPerson, fullyCapitalized, k - a >= 2 {
-                emitName(k, b, personCue: true, placeContext: false)
+                emitName(k, personEnd, personCue: true, placeContext: false)
                 b = k
                 break
             }
@@ -961,11 +1104,21 @@ extension NameFinder {
                 if personCue, letters >= 2 { break_person(a, b) }
                 return
             }
+            // "la région SAVA", "tỉnh BRVT": an acronym right after a lowercase place word is the place's name.
+            if placeContext, a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized, placeKeyword(at: a - 1) != nil {
+                var m = mention(a, b, type: .place, evidence: .cue)
+                m.placeContext = true
+                mentions.append(m)
+                return
+            }
             mentions.append(mention(a, b, type: .organization, evidence: .guess))
             return
         }
         // "chargé du Numérique", "Minister of Energy": a lone portfolio word is no name.
         if words.count == 1, a > 0, isConnector(a - 1), EntityCues.portfolioKeys.contains(first.key) { return }
+        // "secretaria de Relaciones Exteriores", "ministre de l'Économie et des Finances": portfolio words only.
+        if words.count >= 2, a > 0, isConnector(a - 1) || tokens[a - 1].kind == .elision,
+           words.allSatisfy({ EntityCues.portfolioKeys.contains(tokens[$0].key) }) { return }
         // «Самрук-Казына», «Узбекэнерго»: a name alone inside Russian quotes is an organization.
         if first.script == .cyrillic, a > 0, b < tokens.count, tokens[a - 1].key == "«" || tokens[a - 1].key == "\"",
            tokens[b].key == "»" || tokens[b].key == "\"" {
@@ -982,8 +1135,10 @@ extension NameFinder {
         if language == "de", !personCue, !placeContext, !isGivenName(words[0]), !first.allCaps { return }
         // "Акимы Мангистауской и Атырауской областей": a lone region adjective is no name.
         if words.count == 1, first.script == .cyrillic, ["ской", "цкой", "ского", "ском"].contains(where: { first.key.hasSuffix($0) }),
-           b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1) { return }
-        if personCue {
+           b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1), !cityInstrumental(a, b) { return }
+        if !personCue, cityInstrumental(a, b) {
+            m.type = .place; m.evidence = .cue
+        } else if personCue {
             m.type = .person; m.evidence = .cue
         } else if isGivenName(words[0]) || words.count >= 2 && isFamilyName(words[0]) {
             m.type = .person; m.evidence = .cue
@@ -998,11 +1153,15 @@ extension NameFinder {
         } else if lex.surnameEndings(first.key) {
             m.type = .person
         }
-        if m.type == .place, first.script == .cyrillic, words.count == 1, a > 0,
-           let lemma = Self.russianPlaceNominative(first.text, after: russianPreposition(before: a)) {
+        // ("Усть-Каменогорском": a hyphenated name declines its last word.)
+        let hyphenated = words.count == 2 && b - a == 3 && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore && !tokens[b - 1].spaceBefore
+        if m.type == .place, first.script == .cyrillic, words.count == 1 || hyphenated, a > 0,
+           let lemma = Self.russianPlaceNominative(tokens[b - 1].text, after: russianPreposition(before: a)) {
+            let whole = feminineByEvidence(lemma, tokens[b - 1].text).map { (hyphenated ? tokens[a].text + "-" : "") + $0 }
+                ?? (hyphenated ? tokens[a].text + "-" + lemma : lemma)
             m.variants = [m.surface]
-            m.surface = lemma
-            m.words = [TextFolding.key(lemma)]
+            m.surface = whole
+            m.words = hyphenated ? [TextFolding.key(tokens[a].text), TextFolding.key(lemma)] : [TextFolding.key(whole)]
         }
         if m.type == .person, first.script == .cyrillic, words.count == 3, let lemma = Self.russianForeignNominative(m.surface) {
             m.variants = [m.surface]
@@ -1027,6 +1186,30 @@ extension NameFinder {
             m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
         }
         mentions.append(m)
+    }
+
+    /// Prepositions that open a Russian sentence before a name or a lowercase noun (folded keys).
+    static let russianSentencePrepositions: Set<String> = ["в", "во", "на", "у", "под", "из", "с", "со", "к", "ко", "по", "о", "об",
+                                                           "за", "при", "до", "от", "для", "после", "перед", "между", "около", "возле"]
+    /// Prepositions that govern the instrumental ("под Минском", "с Новосибирском", "между Омском и …").
+    static let russianInstrumentalPrepositions: Set<String> = ["под", "над", "за", "перед", "с", "со", "между"]
+
+    /// "под Усть-Каменогорском", "с Новосибирском": after a preposition of the instrumental, a
+    /// word in "-ском"/"-цком" is a city in "-ск"/"-цк" (an adjective there would end in "-ским").
+    func cityInstrumental(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, tokens[b - 1].script == .cyrillic, tokens[b - 1].key.hasSuffix("ском") || tokens[b - 1].key.hasSuffix("цком") else { return false }
+        return Self.russianInstrumentalPrepositions.contains(tokens[a - 1].key) && !tokens[a - 1].capitalized
+            || tokens[a - 1].key == "и" && a >= 3 && Self.russianInstrumentalPrepositions.contains(tokens[a - 3].key)
+    }
+
+    /// "в Фергане" read as "Ферган": when the article also has the name in a case only a feminine
+    /// noun in "-а" takes ("Ферганы", "Ферганой"), the nominative is "Фергана". `lemma` is the
+    /// masculine guess, `form` the word seen.
+    func feminineByEvidence(_ lemma: String, _ form: String) -> String? {
+        guard lemma.count + 1 == form.count, let last = lemma.last, !"аеёиоуыэюяйь".contains(last) else { return nil }
+        let key = TextFolding.key(lemma)
+        guard midCaps.contains(key + "ы") || midCaps.contains(key + "ой") else { return nil }
+        return lemma + "а"
     }
 
     /// The nominative of a two-word Russian male name in an oblique case, where the ending is
@@ -1068,6 +1251,8 @@ extension NameFinder {
         }
         if ["швили", "дзе", "енко", "ко", "ян", "иа", "у", "и", "о", "э"].contains(where: { PlainText.hasSuffix(surname, $0) }) {
             if PlainText.hasSuffix(given, "еем") { return strip(given, 3) + "ей " + surname }
+            // "Виктором Томенко", "Арменом Саркисян": a consonant-final given name in the instrumental.
+            if PlainText.hasSuffix(given, "ом"), given.count >= 6, let c = given.dropLast(2).last, russianConsonants.contains(c) { return strip(given, 2) + " " + surname }
             if PlainText.hasSuffix(given, "ой"), given.count >= 5 { return strip(given, 2) + "а " + surname }
         }
         // Instrumental.
@@ -1148,10 +1333,24 @@ extension NameFinder {
             }
             guard last == "е" else { return nil }
             if before == "о" || before == "е" || before == "а" { return String(chars.dropLast()) + "й" }   // Ханое → Ханой, Костанае → Костанай
-            return vowels.contains(before) ? nil : String(chars.dropLast())
+            if vowels.contains(before) { return nil }
+            // Feminine in "-ка" after a consonant other than с/ц/р ("в Находке" → "Находка"; "в Омске" → "Омск",
+            // "в Нью-Йорке" → "Нью-Йорк")
+            // and in "-ва" after no о/е/ё ("в Варшаве" → "Варшава"; "в Ростове", "в Киеве" stay masculine).
+            let third = chars[chars.count - 3]
+            if before == "к", !vowels.contains(third), !"сцр".contains(third) { return String(chars.dropLast()) + "а" }
+            if before == "в", !"оеёи".contains(third) { return String(chars.dropLast()) + "а" }
+            return String(chars.dropLast())
         case "из", "до", "от":
+            // Feminine genitive: "из Сиены" → "Сиена", "из Находки" → "Находка" (a masculine name ends in "-а" there).
+            if last == "ы", !vowels.contains(before) { return String(chars.dropLast()) + "а" }
+            if last == "и", "кгх".contains(before) { return String(chars.dropLast()) + "а" }
             guard last == "а", !vowels.contains(before) else { return nil }
             return String(chars.dropLast())
+        case "под", "над", "за", "перед", "с", "со", "между":
+            // Instrumental of a masculine city: "под Ташкентом" → "Ташкент", "с Новосибирском" → "Новосибирск".
+            guard last == "м", before == "о", chars.count >= 6, !vowels.contains(chars[chars.count - 3]) else { return nil }
+            return String(chars.dropLast(2))
         default:
             return nil
         }

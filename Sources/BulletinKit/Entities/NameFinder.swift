@@ -146,7 +146,8 @@ struct NameFinder {
         // "Île-de-France": a country joined by hyphens after a lowercase particle is part of a place's name.
         if a >= 2, tokens[a - 1].key == "-", !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore, tokens[a - 2].kind == .word,
            !tokens[a - 2].capitalized, tokens[a - 2].script == .latin { return false }
-        let surface = tokens[a..<b].map(\.key).joined(separator: " ")
+        // One word (most country names): its key, without joining.
+        let surface = b - a == 1 ? tokens[a].key : tokens[a..<b].map(\.key).joined(separator: " ")
         guard lex.ambiguousCountryKeys.contains(surface) else { return true }
         if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].capitalized,
            !isStopword(a - 1), lex.titles.match(tokens, at: a - 1) == nil, !isCountry[a - 1] { return false }
@@ -156,6 +157,11 @@ struct NameFinder {
     }
 
     private func acceptKnown(_ a: Int, _ b: Int, _ e: KnowledgeEntity) -> Bool {
+        // "Un accord a été signé": a common word that spells an acronym ("UN") in lowercase is not it.
+        if b - a == 1, e.type == .organization, tokens[a].kind == .word, !tokens[a].allCaps, tokens[a].script == .latin,
+           lex.stopwords.contains(tokens[a].key) {
+            return false
+        }
         // "Nguyễn Thái Bình", "Trần Quang Nam": a multi-word Latin place right after a capitalized
         // word in mid-sentence is the end of a person's name (Vietnamese names reuse place syllables).
         if b - a >= 2, e.type == .place, tokens[a].script == .latin, a > 0, tokens[a].spaceBefore,
@@ -178,10 +184,10 @@ struct NameFinder {
     private mutating func findKnownHan(_ i: Int) {
         let t = tokens[i]
         let scalars = Array(t.text.unicodeScalars)
-        var country = lex.countries.hanMatches(in: t.text)
+        var country = lex.countries.hanMatches(in: scalars)
         country = country.filter { m in m.payloads.contains { if case .country = lex.targets[Int($0)] { return true } else { return false } } }
         // "内蒙古" (Inner Mongolia) holds 蒙古 (Mongolia): a longer known place covers the country read inside it.
-        let names = lex.names.hanMatches(in: t.text).filter { m in hanBounded(scalars, m.offset, m.length) }
+        let names = lex.names.hanMatches(in: scalars).filter { m in hanBounded(scalars, m.offset, m.length) }
         let placeSpans = names.filter { m in m.payloads.contains { p in
             if case .known(let k) = lex.targets[Int(p)] { return lex.knowledge.entities[k].type == .place } else { return false } } }
         for m in country {
@@ -216,9 +222,16 @@ struct NameFinder {
     static let hanAdministrativeSuffixes: Set<Unicode.Scalar> = ["市", "省", "县", "州"]
     static let hanBoundedPlaces: Set<String> = ["西安", "重庆", "成都", "济南", "海口", "长沙", "大连", "合肥", "南宁", "西宁", "吉林"]
     static let hanJoiningNext = NameFinder.HanCharSet("全排置装祝典贺功")
+    /// `hanBoundedPlaces` as pairs of canonical code points (each name is two one-scalar characters).
+    static let hanBoundedPairs: Set<UInt64> = Set(hanBoundedPlaces.map { name in
+        let c = name.unicodeScalars.map { UInt64(hanCode($0)) }
+        return c[0] << 32 | c[1]
+    })
 
     func hanBounded(_ s: [Unicode.Scalar], _ offset: Int, _ length: Int) -> Bool {
-        guard length >= 2, Self.hanBoundedPlaces.contains(hanText(s, offset, 2)) else { return true }
+        // Compared by canonical code points (`hanCode`): what `String` equality of the two characters gives.
+        guard length >= 2, Self.hanBoundedPairs.contains(UInt64(Self.hanCode(s[offset])) << 32 | UInt64(Self.hanCode(s[offset + 1])))
+        else { return true }
         if offset > 0 {
             let prev = Self.hanCode(s[offset - 1])
             guard Self.hanOrgLeftStopSet.contains(prev) || Self.hanPlaceLeftBoundSet.contains(prev) else { return false }

@@ -86,53 +86,105 @@ struct PhraseMatcher: Sendable {
     /// An open-addressing table from a 64-bit key hash to the phrases with that first key, in
     /// insertion order. Keys that share a hash share a slot; `matchLength` compares the keys
     /// themselves, so a collision costs a comparison, never a wrong match.
+    ///
+    /// The phrases of one first key form a list through `links` (in insertion order), whose
+    /// entries also hold what rejects most candidates without reading the phrase object: a
+    /// look-up of a common first word ("the", "republic") walks one array of small values, not
+    /// an array of arrays and a scattered object per candidate (those reads were cache misses).
     struct HashIndex: Sendable {
-        private var slotHash: [UInt64] = []
-        private var slotEntry: [Int32] = []
-        private var entries: [[Phrase]] = []
+        struct Slot {
+            var hash: UInt64 = 0
+            var head: Int32 = -1
+            var tail: Int32 = -1
+        }
+        /// One phrase of the index, by its index in `phrases`.
+        struct Link {
+            /// `Phrase.secondHash` (when `hasSecond`).
+            var second: UInt64
+            /// The next phrase with the same first key (-1: none).
+            var next: Int32
+            var hasSecond: Bool
+            /// A one-word phrase of under four letters, compared without diacritics (the Vietnamese rule of `match`).
+            var shortFolded: Bool
+        }
+        private var slots: [Slot] = []
+        private(set) var phrases: [Phrase] = []
+        private(set) var links: [Link] = []
+        private var groups = 0
         private var mask = 0
-        var isEmpty: Bool { entries.isEmpty }
-        var keyHashes: [UInt64] { zip(slotHash, slotEntry).filter { $0.1 >= 0 }.map(\.0) }
+        var isEmpty: Bool { phrases.isEmpty }
+        var keyHashes: [UInt64] { slots.filter { $0.head >= 0 }.map(\.hash) }
 
         @inline(__always) private static func mix(_ h: UInt64) -> Int {
             Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17)
         }
 
-        /// The phrases whose first key hashes to `h`.
-        @inline(__always) func find(_ h: UInt64) -> [Phrase]? {
-            guard mask != 0 else { return nil }
-            var i = Self.mix(h) & mask
-            while true {
-                let e = slotEntry[i]
-                if e < 0 { return nil }
-                if slotHash[i] == h { return entries[Int(e)] }
-                i = (i + 1) & mask
+        /// The first phrase (index into `phrases` and `links`) whose first key hashes to `h`, or -1.
+        @inline(__always) func find(_ h: UInt64) -> Int32 {
+            guard mask != 0 else { return -1 }
+            return slots.withUnsafeBufferPointer { s in
+                var i = Self.mix(h) & mask
+                while true {
+                    let slot = s[i]
+                    if slot.head < 0 { return -1 }
+                    if slot.hash == h { return slot.head }
+                    i = (i + 1) & mask
+                }
             }
         }
 
         mutating func append(_ p: Phrase, hash h: UInt64) {
-            if entries.count * 2 >= slotEntry.count { grow() }
+            if groups * 2 >= slots.count { grow() }
+            let index = Int32(phrases.count)
+            phrases.append(p)
+            links.append(Link(second: p.secondHash ?? 0, next: -1, hasSecond: p.secondHash != nil,
+                              shortFolded: p.exact == nil && p.keys.count == 1 && p.firstLength < 4))
             var i = Self.mix(h) & mask
-            while slotEntry[i] >= 0 {
-                if slotHash[i] == h { entries[Int(slotEntry[i])].append(p); return }
+            while slots[i].head >= 0 {
+                if slots[i].hash == h {
+                    links[Int(slots[i].tail)].next = index
+                    slots[i].tail = index
+                    return
+                }
                 i = (i + 1) & mask
             }
-            slotHash[i] = h
-            slotEntry[i] = Int32(entries.count)
-            entries.append([p])
+            slots[i] = Slot(hash: h, head: index, tail: index)
+            groups += 1
         }
 
         private mutating func grow() {
-            let capacity = max(16, slotEntry.count * 2)
-            let old = zip(slotHash, slotEntry).filter { $0.1 >= 0 }
-            slotHash = [UInt64](repeating: 0, count: capacity)
-            slotEntry = [Int32](repeating: -1, count: capacity)
+            let capacity = max(16, slots.count * 2)
+            let old = slots.filter { $0.head >= 0 }
+            slots = [Slot](repeating: Slot(), count: capacity)
             mask = capacity - 1
-            for (h, e) in old {
-                var i = Self.mix(h) & mask
-                while slotEntry[i] >= 0 { i = (i + 1) & mask }
-                slotHash[i] = h
-                slotEntry[i] = e
+            for slot in old {
+                var i = Self.mix(slot.hash) & mask
+                while slots[i].head >= 0 { i = (i + 1) & mask }
+                slots[i] = slot
+            }
+        }
+
+        /// Folds the phrases starting with the key hashed `h` into `best`: a longer match replaces
+        /// it, one as long adds its payload.
+        @inline(__always)
+        func consider(_ h: UInt64, _ tokens: [Token], _ i: Int, vietnamese: Bool, _ best: inout Match?) {
+            var k = find(h)
+            guard k >= 0 else { return }
+            // Read once: the token after `i` decides the second-key rejections.
+            let vietnameseLatin = vietnamese && tokens[i].script == .latin
+            let hasNext = i + 1 < tokens.count
+            let nextHash: UInt64 = hasNext ? tokens[i + 1].keyHash : 0
+            let nextArabic = hasNext && tokens[i + 1].script == .arabic
+            while k >= 0 {
+                let link = links[Int(k)]
+                defer { k = link.next }
+                if vietnameseLatin, link.shortFolded { continue }
+                // The second token decides most rejections (what `matchLength` would find there).
+                if link.hasSecond, hasNext, nextHash != link.second, !nextArabic { continue }
+                let p = phrases[Int(k)]
+                guard let n = PhraseMatcher.matchLength(p, tokens, i) else { continue }
+                if best == nil || n > best!.length { best = Match(length: n, payloads: [p.payload]) }
+                else if n == best!.length, !best!.payloads.contains(p.payload) { best!.payloads.append(p.payload) }
             }
         }
     }
@@ -200,8 +252,10 @@ struct PhraseMatcher: Sendable {
         // Text already in NFC (ASCII, or precomposed Latin, Cyrillic and Arabic letters, as
         // nearly every article is) needs only lowercasing.
         // Decomposed Latin text (Vietnamese in NFD) is composed by a table (`LatinComposer`).
-        if FoldTable.shared.isNFC(text.unicodeScalars) { return text.lowercased() }
-        return (LatinComposer.shared.compose(text) ?? text.precomposedStringWithCanonicalMapping).lowercased()
+        // (Lowercased through the table of `FoldTable.lowercased`: the same bytes as `lowercased()`.)
+        let table = FoldTable.shared
+        if table.isNFC(text.unicodeScalars) { return table.lowercased(text) }
+        return table.lowercased(LatinComposer.shared.compose(text) ?? text.precomposedStringWithCanonicalMapping)
     }
 
     /// Longest phrase starting at `tokens[i]`, with every payload of that length. In a Vietnamese
@@ -218,11 +272,11 @@ struct PhraseMatcher: Sendable {
         if script == .arabic {
             guard startBit == 0 || tokens[i].starts & startBit != 0 else { return nil }
             for c in tokens[i].stems {
-                consider(storage.byFirst.find(Token.hash(c)), tokens, i, vietnamese: vietnamese, &best)
+                storage.byFirst.consider(Token.hash(c), tokens, i, vietnamese: vietnamese, &best)
                 if best != nil { break }
             }
         } else if tokens[i].starts & startBit != 0 || startBit == 0 {
-            consider(storage.byFirst.find(tokens[i].keyHash), tokens, i, vietnamese: vietnamese, &best)
+            storage.byFirst.consider(tokens[i].keyHash, tokens, i, vietnamese: vietnamese, &best)
         }
         if script == .cyrillic, !storage.stemFirst.isEmpty, startBit == 0 || tokens[i].starts & (startBit << 8) != 0 {
             // Cyrillic letters are two UTF-8 bytes: prefixes are cut two bytes at a time.
@@ -231,30 +285,15 @@ struct PhraseMatcher: Sendable {
             let letters = count / 2
             if letters >= 3, key.utf8.allSatisfy({ $0 >= 0x80 }) {
                 for cut in 0...min(maxStemExtra, letters - 3) {
-                    consider(storage.stemFirst.find(Token.hash(key, prefix: count - 2 * cut)), tokens, i, vietnamese: vietnamese, &best)
+                    storage.stemFirst.consider(Token.hash(key, prefix: count - 2 * cut), tokens, i, vietnamese: vietnamese, &best)
                 }
             }
         }
         return best
     }
 
-    /// Folds `phrases` (those starting with the key at `tokens[i]`) into `best`: a longer match
-    /// replaces it, one as long adds its payload. A method, not a closure: a closure capturing
-    /// `self` copied the whole matcher on every look-up.
-    @inline(__always)
-    private func consider(_ phrases: [Phrase]?, _ tokens: [Token], _ i: Int, vietnamese: Bool, _ best: inout Match?) {
-        guard let phrases else { return }
-        for p in phrases {
-            if vietnamese, p.exact == nil, p.keys.count == 1, tokens[i].script == .latin, p.firstLength < 4 { continue }
-            // The second token decides most rejections (what `matchLength` would find there).
-            if let second = p.secondHash, i + 1 < tokens.count, tokens[i + 1].keyHash != second, tokens[i + 1].script != .arabic { continue }
-            guard let n = matchLength(p, tokens, i) else { continue }
-            if best == nil || n > best!.length { best = Match(length: n, payloads: [p.payload]) }
-            else if n == best!.length, !best!.payloads.contains(p.payload) { best!.payloads.append(p.payload) }
-        }
-    }
-
-    private func matchLength(_ p: Phrase, _ tokens: [Token], _ i: Int) -> Int? {
+    /// The length of phrase `p` at `tokens[i]`, or nil when it does not match there.
+    static func matchLength(_ p: Phrase, _ tokens: [Token], _ i: Int) -> Int? {
         guard i + p.keys.count <= tokens.count else { return nil }
         for k in 0..<p.keys.count {
             let j = i + k
@@ -262,7 +301,7 @@ struct PhraseMatcher: Sendable {
             // The exact (diacritic-sensitive) form is compared last: the keys reject most phrases
             // first, and the token's exact form is then rarely computed at all.
             if p.stems[k] {
-                guard tokens[j].key.hasPrefix(p.keys[k]), tokens[j].key.count - p.keys[k].count <= maxStemExtra else { return nil }
+                guard Self.extendsStem(tokens[j].key, p.keys[k]) else { return nil }
             } else if tokens[j].keyHash != p.hashes[k] || !Self.same(tokens[j].key, p.keys[k]) {
                 let arabicStem = tokens[j].script == .arabic
                     && (k == 0 ? tokens[j].stems.contains(p.keys[k]) : tokens[j].stems.dropFirst().first == p.keys[k])
@@ -271,6 +310,32 @@ struct PhraseMatcher: Sendable {
             if let exact = p.exact, tokens[j].exactForm != exact[k] { return nil }
         }
         return p.keys.count
+    }
+
+    /// `key.hasPrefix(stem) && key.count - stem.count <= maxStemExtra`, over the UTF-8 bytes
+    /// when both are basic Cyrillic letters (U+0400–U+047F, what stems are): each is two bytes
+    /// with a lead byte D0 or D1 and a `Character` of its own that no other letter is canonically
+    /// equivalent to, so the `Character` prefix test and counts (which walked grapheme breaks and
+    /// normalization) are a byte prefix test and half the byte counts. Other text: the `String` test.
+    @inline(__always) static func extendsStem(_ key: String, _ stem: String) -> Bool {
+        if let r = key.utf8.withContiguousStorageIfAvailable({ k in
+            stem.utf8.withContiguousStorageIfAvailable { s -> Bool? in
+                guard k.count & 1 == 0, s.count & 1 == 0, s.count <= k.count else { return nil }
+                var p = 0
+                while p < k.count {
+                    guard k[p] == 0xD0 || k[p] == 0xD1 else { return nil }
+                    p += 2
+                }
+                p = 0
+                while p < s.count {
+                    guard s[p] == 0xD0 || s[p] == 0xD1 else { return nil }
+                    p += 2
+                }
+                guard s.count == 0 || memcmp(k.baseAddress!, s.baseAddress!, s.count) == 0 else { return false }
+                return (k.count - s.count) / 2 <= maxStemExtra
+            }
+        }), let r, let r { return r }
+        return key.hasPrefix(stem) && key.count - stem.count <= maxStemExtra
     }
 
     /// Byte equality of two folded keys (see `FoldedKey`).
@@ -287,10 +352,14 @@ struct PhraseMatcher: Sendable {
 
     /// Longest-leftmost matches inside a Han run: (scalar offset, scalar length, payloads).
     func hanMatches(in text: String) -> [(offset: Int, length: Int, payloads: [Int32])] {
+        hanMatches(in: Array(text.unicodeScalars))
+    }
+
+    /// Same, over the scalars of the Han run (decoded once by the caller for every matcher).
+    func hanMatches(in s: [Unicode.Scalar]) -> [(offset: Int, length: Int, payloads: [Int32])] {
         let han = storage.han
         guard !han.isEmpty else { return [] }
         let first = storage.hanFirst
-        let s = Array(text.unicodeScalars)
         var out: [(Int, Int, [Int32])] = []
         var i = 0
         while i < s.count {

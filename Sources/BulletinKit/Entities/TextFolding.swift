@@ -100,6 +100,8 @@ final class FoldTable: Sendable {
     private let lower: [UInt64]
     /// The scalar is a starter that NFC leaves alone and nothing composes with.
     private let stable: [Bool]
+    /// `String(scalar).lowercased()`, packed like `fold` (see `lowercased`).
+    private let caseLower: [UInt64]
     static let shared = FoldTable()
 
     /// Table index of a scalar, or nil outside the covered blocks.
@@ -138,6 +140,7 @@ final class FoldTable: Sendable {
         var fold = [UInt64](repeating: 0xFF, count: Self.size)
         var lower = [UInt64](repeating: 0xFF, count: Self.size)
         var stable = [Bool](repeating: false, count: Self.size)
+        var caseLower = [UInt64](repeating: 0xFF, count: Self.size)
         var scalars: [UInt32] = Array(0..<0x0250) + Array(0x0400..<0x0500) + Array(0x0600..<0x0700) + Array(0x1E00..<0x1F00)
         scalars += [0x2018, 0x2019, 0x02B9, 0x02BA, 0x02BB, 0x02BC]
         func pack(_ s: String) -> UInt64 {
@@ -149,6 +152,7 @@ final class FoldTable: Sendable {
         }
         for v in scalars {
             guard let s = Unicode.Scalar(v), let i = Self.index(v) else { continue }
+            caseLower[i] = pack(String(s).lowercased())
             // Marks combine with the letter before them: words holding one take the slow path.
             let props = s.properties
             if props.generalCategory == .nonspacingMark || props.generalCategory == .spacingMark
@@ -169,6 +173,7 @@ final class FoldTable: Sendable {
         self.fold = fold
         self.lower = lower
         self.stable = stable
+        self.caseLower = caseLower
     }
 
     /// The text is in NFC for certain: every scalar a table scalar that NFC leaves alone
@@ -183,6 +188,77 @@ final class FoldTable: Sendable {
             guard let i = Self.index(v), stable[i] else { return false }
         }
         return true
+    }
+
+    /// `fold` of a token's scalars (as the tokenizer has them) in one pass: both modes' bytes are
+    /// written to a stack buffer as the scalars are read, and the mode picks one at the end
+    /// (the general version reads the scalars twice, once to size the output).
+    func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
+        let n = scalars.count
+        // Up to 7 bytes a scalar in either mode, and 8 of slack for the whole-word stores.
+        let half = 7 * 40 + 8
+        guard n <= 40 else { return fold(AnySequence(scalars)) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * half) { buf -> String? in
+            let foldOut = UnsafeMutableRawPointer(buf.baseAddress.unsafelyUnwrapped)
+            let lowerOut = foldOut + half
+            var folding = false
+            var foldBytes = 0, lowerBytes = 0
+            var lowerComplete = true, foldComplete = true
+            var markBase = false
+            for s in scalars {
+                // (The same rules as the general version below.)
+                if Self.isFoldedMark(s.value) {
+                    guard markBase else { return nil }
+                    folding = true
+                    continue
+                }
+                markBase = Self.takesFoldedMarks(s.value)
+                guard let i = Self.index(s.value) else { return nil }
+                if Self.triggersFolding(s.value) { folding = true }
+                let f = fold[i], l = lower[i]
+                let fc = Int(f & 0xFF), lc = Int(l & 0xFF)
+                if fc == 0xFF { foldComplete = false } else {
+                    (foldOut + foldBytes).storeBytes(of: (f >> 8).littleEndian, as: UInt64.self)
+                    foldBytes += fc
+                }
+                if lc == 0xFF { lowerComplete = false } else {
+                    (lowerOut + lowerBytes).storeBytes(of: (l >> 8).littleEndian, as: UInt64.self)
+                    lowerBytes += lc
+                }
+            }
+            guard folding ? foldComplete : lowerComplete else { return nil }
+            let out = folding ? UnsafeBufferPointer(rebasing: buf[0..<foldBytes]) : UnsafeBufferPointer(rebasing: buf[half..<(half + lowerBytes)])
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// `text.lowercased()`. The standard library lowercases scalar by scalar, each by its own
+    /// lowercase mapping (no context): the table of those mappings gives the same bytes for text
+    /// of the covered blocks, without the per-scalar property look-ups. Other text: `lowercased()`.
+    func lowercased(_ text: String) -> String {
+        var count = 0
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x80 { count += 1; continue }
+            guard let i = Self.index(v), caseLower[i] & 0xFF != 0xFF else { return text.lowercased() }
+            count += Int(caseLower[i] & 0xFF)
+        }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var w = 0
+            for s in text.unicodeScalars {
+                let v = s.value
+                if v < 0x80 {
+                    out[w] = v >= 0x41 && v <= 0x5A ? UInt8(v | 0x20) : UInt8(v)
+                    w += 1
+                    continue
+                }
+                let p = caseLower[Self.index(v).unsafelyUnwrapped]
+                let n = Int(p & 0xFF)
+                var k = 0
+                while k < n { out[w] = UInt8(truncatingIfNeeded: p >> (8 * UInt64(k + 1))); w += 1; k += 1 }
+            }
+            return w
+        }
     }
 
     /// The folded key of `scalars`, or nil when a scalar is outside the tables.
@@ -332,8 +408,13 @@ struct FoldedKey: Hashable, Sendable {
 /// An open-addressing table probed by `Token.hash` (FNV-1a): cheaper than `Set<FoldedKey>`,
 /// whose SipHash dominated the many small look-ups of the name finder.
 struct KeySet: Sendable {
-    private var slots: [Int32]
-    private var hashes: [UInt64] = []
+    /// A slot holds the key's hash beside its index: one read tells an empty slot, a differing
+    /// hash (most probes of a missing key) or a candidate, whose bytes are then compared.
+    private struct Slot {
+        var hash: UInt64 = 0
+        var index: Int32 = -1
+    }
+    private var slots: [Slot]
     private var keys: [String] = []
     private let mask: Int
 
@@ -341,20 +422,18 @@ struct KeySet: Sendable {
         let list = Array(keys)
         var capacity = 8
         while capacity < list.count * 2 { capacity *= 2 }
-        slots = [Int32](repeating: -1, count: capacity)
+        slots = [Slot](repeating: Slot(), count: capacity)
         mask = capacity - 1
         for key in list {
             let h = Token.hash(key)
             var i = Self.slot(h) & mask
             var present = false
-            while slots[i] >= 0 {
-                let e = Int(slots[i])
-                if hashes[e] == h, PhraseMatcher.same(self.keys[e], key) { present = true; break }
+            while slots[i].index >= 0 {
+                if slots[i].hash == h, PhraseMatcher.same(self.keys[Int(slots[i].index)], key) { present = true; break }
                 i = (i + 1) & mask
             }
             if present { continue }
-            slots[i] = Int32(self.keys.count)
-            hashes.append(h)
+            slots[i] = Slot(hash: h, index: Int32(self.keys.count))
             self.keys.append(key)
         }
     }
@@ -363,37 +442,32 @@ struct KeySet: Sendable {
         Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17)
     }
 
-    func contains(_ key: String) -> Bool {
-        let h = Token.hash(key)
-        var i = Self.slot(h) & mask
-        while true {
-            let e = slots[i]
-            if e < 0 { return false }
-            if hashes[Int(e)] == h, PhraseMatcher.same(keys[Int(e)], key) { return true }
-            i = (i + 1) & mask
-        }
-    }
+    func contains(_ key: String) -> Bool { index(key) != nil }
 
     /// `contains(key)` for a key whose `Token.hash` is known (a token's `keyHash`): not hashed again.
     func contains(_ key: String, hash h: UInt64) -> Bool {
-        var i = Self.slot(h) & mask
-        while true {
-            let e = slots[i]
-            if e < 0 { return false }
-            if hashes[Int(e)] == h, PhraseMatcher.same(keys[Int(e)], key) { return true }
-            i = (i + 1) & mask
+        slots.withUnsafeBufferPointer { s -> Bool in
+            var i = Self.slot(h) & mask
+            while true {
+                let slot = s[i]
+                if slot.index < 0 { return false }
+                if slot.hash == h, PhraseMatcher.same(keys[Int(slot.index)], key) { return true }
+                i = (i + 1) & mask
+            }
         }
     }
 
     /// The index of `key` among `members`, or nil.
     func index(_ key: String) -> Int? {
         let h = Token.hash(key)
-        var i = Self.slot(h) & mask
-        while true {
-            let e = slots[i]
-            if e < 0 { return nil }
-            if hashes[Int(e)] == h, PhraseMatcher.same(keys[Int(e)], key) { return Int(e) }
-            i = (i + 1) & mask
+        return slots.withUnsafeBufferPointer { s -> Int? in
+            var i = Self.slot(h) & mask
+            while true {
+                let slot = s[i]
+                if slot.index < 0 { return nil }
+                if slot.hash == h, PhraseMatcher.same(keys[Int(slot.index)], key) { return Int(slot.index) }
+                i = (i + 1) & mask
+            }
         }
     }
 

@@ -128,6 +128,10 @@ enum Tokenizer {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "gen", "col", "lt", "capt", "prof", "gov", "sen", "rep",
         "m", "mme", "mlle", "г", "гг", "им", "т", "e", "u", "s", "ông", "bà", "tp", "etc", "vs", "inc", "ltd", "co",
     ]
+    /// `abbreviations` compared by bytes: no folded key is canonically equivalent to one of them
+    /// without being byte-equal (they are NFC, and folding drops the combining marks a decomposed
+    /// "ông" would need), so this answers what `Set<String>` hashing (which normalizes) answered.
+    private static let abbreviationKeys = KeySet(abbreviations)
 
     /// `marks`: the lexicon's start marks, computed into each token (`Token.starts`); without
     /// them every token keeps all bits set and every matcher looks it up.
@@ -176,10 +180,15 @@ enum Tokenizer {
         }
         var table = WordTable(expected: bytes.count / 6)
         let words = TokenWords()
+        // Distinct words grow with the text: reserved once instead of regrown.
+        words.entries.reserveCapacity(bytes.count / 8)
         func makeString(_ a: Int, _ b: Int) -> String {
             bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[a]..<offsets[b]]), as: UTF8.self) }
         }
-        func foldedKey(_ str: String, ascii: Bool, _ a: Int, _ b: Int) -> String {
+        func foldedKey(_ str: String, ascii: Bool, han: Bool, _ a: Int, _ b: Int) -> String {
+            // A Han run: `TextFolding.key` maps none of its scalars and lowercasing leaves them
+            // alone (ideographs have no case), so the key is the text (the slow path gave the same).
+            if han { return str }
             if ascii {
                 // ASCII: the key is the text lowercased, and most often the text itself.
                 let from = offsets[a], count = offsets[b] - offsets[a]
@@ -196,6 +205,15 @@ enum Tokenizer {
             }
             // What `TextFolding.key` does for non-ASCII text, over the scalars already decoded.
             return FoldTable.shared.fold(scalars[a..<b]) ?? TextFolding.key(Substring(str))
+        }
+
+        /// `elisions.contains(text.lowercased())` for the text of scalars `a..<b`: ASCII text is
+        /// lowercased and compared byte by byte (no `String`; only the Kelvin sign lowercases to
+        /// ASCII from outside it, to "k", which no elision holds); other text as before.
+        func isElision(_ a: Int, _ b: Int) -> Bool {
+            let from = offsets[a], count = offsets[b] - offsets[a]
+            guard count == b - a else { return Tokenizer.elisions.contains(makeString(a, b).lowercased()) }
+            return bytes.withUnsafeBufferPointer { u in Tokenizer.isASCIIElision(UnsafeBufferPointer(rebasing: u[from..<(from + count)])) }
         }
 
         /// `keyOverride`: the key this word gets (after its start marks were computed from its folded
@@ -218,7 +236,7 @@ enum Tokenizer {
                         for k in a..<b where !isUpper(scalars[k]) { allCaps = false; break }
                     }
                 }
-                var key = kind == .punct ? str : foldedKey(str, ascii: ascii, a, b)
+                var key = kind == .punct ? str : foldedKey(str, ascii: ascii, han: script == .han, a, b)
                 var keyHash = Token.hash(key)
                 let stems = script == .arabic ? ArabicStemmer.candidates(key) : []
                 let starts = marks?.starts(key: key, keyHash: keyHash, script: script, stems: stems) ?? 0xFFFF
@@ -251,20 +269,24 @@ enum Tokenizer {
             let isASCII = s.value < 0x80
             // Common Latin, Cyrillic and Arabic letters are neither whitespace nor Han: no property look-ups.
             let commonLetter = !isASCII && Self.isCommonLetter(s.value)
+            // Common non-ASCII punctuation (CJK and typographic quotes, dashes): neither Han,
+            // whitespace, letter nor number, so it goes straight to the punctuation code below
+            // without the Unicode property look-ups of the checks in between.
+            let punct = !isASCII && !commonLetter && Self.isCommonPunctuation(s.value)
             // Han before whitespace: no Han letter is whitespace, and Han runs are common.
-            if !commonLetter, !isASCII, TextFolding.isHan(s) {
+            if !punct, !commonLetter, !isASCII, TextFolding.isHan(s) {
                 let a = i, start = utf16
                 while i < scalars.count, TextFolding.isHan(scalars[i]) { utf16 += width(scalars[i]); i += 1 }
                 append(a, i, start, utf16, kind: .word, script: .han)
                 continue
             }
-            if !commonLetter, isASCII ? (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
+            if !punct, !commonLetter, isASCII ? (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
                 space = true
                 if s == "\n" || s == "\r" || s == "\u{2029}" || s == "\u{2028}" { newline = true; sentenceEnd = true }
                 utf16 += width(s); i += 1
                 continue
             }
-            if isASCII ? asciiLetter : commonLetter || s.properties.isAlphabetic {
+            if !punct, isASCII ? asciiLetter : commonLetter || s.properties.isAlphabetic {
                 let a = i, start = utf16
                 let script: TokenScript = TextFolding.isArabic(s) ? .arabic : TextFolding.isCyrillic(s) ? .cyrillic
                     : (s.value < 0x0250 || (0x1E00...0x1EFF).contains(s.value)) ? .latin : .other
@@ -276,14 +298,14 @@ enum Tokenizer {
                         if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { utf16 += 1; i += 1; continue }
                         if c != "'" { break }
                     }
-                    if Self.isCommonLetter(c.value) { utf16 += 1; i += 1; continue }
+                    if Self.isCommonLetter(c.value) || Self.isCommonMark(c.value) { utf16 += 1; i += 1; continue }
                     if Self.isAlphabetic(c) && !TextFolding.isHan(c) || Self.isMark(c) {
                         utf16 += width(c); i += 1
                         continue
                     }
                     // Apostrophe inside a word: French elision (l', d', qu'), English possessive ('s), or part of the name (O'Brien).
                     if c == "'" || c == "\u{2019}", i + 1 < scalars.count, Self.isAlphabetic(scalars[i + 1]) {
-                        if i - a <= 6, Tokenizer.elisions.contains(makeString(a, i).lowercased()) {
+                        if i - a <= 6, isElision(a, i) {
                             utf16 += width(c); i += 1
                             elided = true
                             break
@@ -303,7 +325,7 @@ enum Tokenizer {
                 } : nil)
                 continue
             }
-            if isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil {
+            if !punct, isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil {
                 let a = i, start = utf16
                 while i < scalars.count {
                     let c = scalars[i]
@@ -329,7 +351,7 @@ enum Tokenizer {
             case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", ";":
                 // A period after an initial or a known abbreviation does not end the sentence.
                 if s == ".", tokens.count >= 2, !wasSpace, tokens[tokens.count - 2].kind == .word,
-                   tokens[tokens.count - 2].isInitialLetter || abbreviations.contains(tokens[tokens.count - 2].key) {
+                   tokens[tokens.count - 2].isInitialLetter || abbreviationKeys.contains(tokens[tokens.count - 2].key) {
                     break
                 }
                 if s == ".", i < scalars.count, !Self.isWhitespace(scalars[i]) { break } // 1.5, U.S.
@@ -368,6 +390,28 @@ enum Tokenizer {
         return cat == .nonspacingMark || cat == .spacingMark
     }
 
+    /// Combining marks that continue a word: the combining diacritics of decomposed Latin and
+    /// Vietnamese text (U+0300–U+036F) and the Arabic harakat (U+064B–U+065F, U+0670), all
+    /// nonspacing marks (what `isMark` answers from the tables; tests check every one).
+    @inline(__always) static func isCommonMark(_ v: UInt32) -> Bool {
+        (v >= 0x0300 && v <= 0x036F) || (v >= 0x064B && v <= 0x065F) || v == 0x0670
+    }
+
+    /// Common punctuation outside ASCII that has no letter, number or whitespace property and is
+    /// not Han: CJK punctuation and brackets, fullwidth forms, typographic quotes and dashes,
+    /// guillemets, the Arabic comma. (Tests check each against the Unicode properties.)
+    @inline(__always) static func isCommonPunctuation(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x00AB, 0x00BB, 0x00B7, 0x060C, 0x061B, 0x061F,
+             0x2010...0x2015, 0x2018...0x201F, 0x2022, 0x2026,
+             0x3001...0x3003, 0x3008...0x3011, 0x3014...0x301B,
+             0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF3D, 0xFF5B...0xFF5D:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Letters of the Latin, Cyrillic and Arabic blocks that are certainly alphabetic and
     /// not Han, all inside the Basic Multilingual Plane: skips the Unicode property tables.
     @inline(__always) static func isCommonLetter(_ v: UInt32) -> Bool {
@@ -397,6 +441,9 @@ enum Tokenizer {
             while capacity < expected * 2 { capacity *= 2 }
             slots = [Int32](repeating: -1, count: capacity)
             mask = capacity - 1
+            hashes.reserveCapacity(expected)
+            ranges.reserveCapacity(expected)
+            words.reserveCapacity(expected)
         }
 
         /// Where a word was looked up: its index if seen before, else the free slot for it.
@@ -413,8 +460,19 @@ enum Tokenizer {
             // Over the buffer: no per-byte index checks (`start..<end` lies inside `bytes`).
             bytes.withUnsafeBufferPointer { u -> Probe in
                 let base = u.baseAddress.unsafelyUnwrapped
+                // Eight bytes a step (the table's own hash: only `find` and `grow` use it).
                 var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(kind.rawValue)
-                for p in start..<end { h = (h ^ UInt64(base[p])) &* 0x0000_0100_0000_01B3 }
+                var p = start
+                while p + 8 <= end {
+                    h = (h ^ UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                    h ^= h >> 29
+                    p += 8
+                }
+                var tail = UInt64(end - start) << 56
+                var shift: UInt64 = 0
+                while p < end { tail |= UInt64(base[p]) << shift; shift += 8; p += 1 }
+                h = (h ^ tail) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 32
                 var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
                 while true {
                     let e = slots[i]
@@ -453,4 +511,20 @@ enum Tokenizer {
     }
 
     static let elisions: Set<String> = ["l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu"]
+    /// `elisions` as lowercase ASCII bytes.
+    private static let elisionBytes: [[UInt8]] = elisions.map { Array($0.utf8) }
+
+    /// ASCII `text`, lowercased, is one of `elisions`.
+    static func isASCIIElision(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count <= 6 else { return false }
+        var lower: (UInt64) = 0
+        for (k, b) in text.enumerated() { lower |= UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) << (8 * UInt64(k)) }
+        return elisionCodes.contains(lower | UInt64(text.count) << 56)
+    }
+    /// `elisionBytes` packed as `isASCIIElision` packs a text (bytes, then the length in the top byte).
+    private static let elisionCodes: [UInt64] = elisionBytes.map { b in
+        var code = UInt64(b.count) << 56
+        for (k, x) in b.enumerated() { code |= UInt64(x) << (8 * UInt64(k)) }
+        return code
+    }
 }

@@ -64,4 +64,16 @@ extension CorpusIndex {
         guard let ready, ready == ["1", IndexWriter.rootsKey(paths)] else { return nil }
         return try? index.makeStore(roots: paths, entitiesFile: entitiesFile)
     }
+
+    /// Whether the index for `paths` was made by this executable with this
+    /// knowledge base (`extractionStamp`). When not, the next update empties it
+    /// before re-indexing everything, so the reader should not show its stored
+    /// list on a warm start: every row would turn into "No article" under the
+    /// user while the re-indexing runs. (Benchmarks may open an index from another build.)
+    public static func storedExtractionIsCurrent(paths: [String], indexPath: String? = nil, entitiesFile: String? = nil) -> Bool {
+        let path = indexPath ?? defaultPath(roots: paths)
+        guard FileManager.default.fileExists(atPath: path), let pool = try? connect(path) else { return false }
+        let stored = try? pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'extraction'") }
+        return stored == extractionStamp(entitiesFile: entitiesFile)
+    }
 }

@@ -293,13 +293,29 @@ public final class CorpusIndex: Sendable {
     ) throws(IndexError) -> IndexUpdateReport {
         do {
             // Same knowledge base as the direct path: built-in, ~/.config/bulletin entries and --entities.
-            let (extractor, problems) = EntityExtractor.configured(entitiesFile: entitiesFile)
-            var report = try updateUnchecked(roots: paths, threads: max(1, threads), batchSize: max(1, batchSize),
-                                       extract: extract ?? { extractor.extract(title: $0, body: $1, language: $2, source: $3) },
-                                       stamp: extractionStamp,
-                                       progress: progress, isCancelled: isCancelled)
-            report.warnings += problems.map { LoadWarning(file: $0.file, message: $0.message) }
-            return report
+            // Built on another thread while this one lists and stats the files
+            // (a tenth of a second or more before any file could be read, else);
+            // the workers wait for it at their first extraction.
+            let built = IndexResultBox<(extractor: EntityExtractor, problems: [KnowledgeBaseError])?>(nil)
+            let ready = DispatchGroup()
+            DispatchQueue.global().async(group: ready) {
+                let (extractor, problems) = EntityExtractor.configured(entitiesFile: entitiesFile)
+                built.value = (extractor, problems)
+            }
+            let extractor: Extract = extract ?? { title, body, language, source in
+                ready.wait()
+                guard let extractor = built.value?.extractor else { return Extraction() }
+                return extractor.extract(title: title, body: body, language: language, source: source)
+            }
+            let report = Result {
+                try updateUnchecked(roots: paths, threads: max(1, threads), batchSize: max(1, batchSize),
+                                    extract: extractor, stamp: extractionStamp,
+                                    progress: progress, isCancelled: isCancelled)
+            }
+            ready.wait()
+            var finished = try report.get()
+            finished.warnings += (built.value?.problems ?? []).map { LoadWarning(file: $0.file, message: $0.message) }
+            return finished
         } catch {
             throw CorpusIndex.classify(any: error)
         }
@@ -390,6 +406,16 @@ public final class CorpusIndex: Sendable {
         var bytesDone: Int64 = 0
         if !candidates.isEmpty { progress?(IndexProgress(filesDone: 0, filesTotal: candidates.count, bytesDone: 0, bytesTotal: bytesTotal)) }
 
+        // A larger page cache on the writing connection while files are
+        // written (SQLite's default is 2 MB, 125 of our 16 KB pages): FTS5's
+        // merges re-read the segments that the batches before just wrote.
+        if !candidates.isEmpty {
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -\(IndexSchema.writerCacheKiB)") }
+        }
+        defer {
+            if !candidates.isEmpty { try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -2000") } }
+        }
+
         var refs = IndexWriter.EntityRefs()
         func write(_ batch: [PreparedFile]) throws {
             let (counts, newRefs) = try pool.writeWithoutTransaction { [refs] db in
@@ -399,7 +425,7 @@ public final class CorpusIndex: Sendable {
                 try db.inTransaction(.immediate) {
                     try CorpusIndex.markUnfinished(db)
                     for file in batch { try IndexWriter.apply(file, db, &counts, &refs, &clock) }
-                    clock.mark("writer: other")
+                    clock.endUnits()
                     return .commit
                 }
                 clock.mark("writer: commit")

@@ -107,6 +107,10 @@ enum IndexSchema {
     /// SQLite's 1,000): fewer copies of the pages FTS5 rewrites while merging.
     static let walAutocheckpointPages = 4000
 
+    /// KiB of page cache on the writing connection during an update (the
+    /// default is 2,000 KiB, restored after).
+    static let writerCacheKiB = 32768
+
     /// FTS5 options stored in the index (`article_fts_config`):
     /// - `hashsize`: bytes of pending terms kept in memory before they are
     ///   written as a segment (default 1 MB, less than one 1,024-file batch):

@@ -58,11 +58,13 @@ struct PreparedArticle: Sendable {
         countries = article.countries.joined(separator: " ")
         entities = EntityCoding.encode(article.entities)
         var pairs: [(String, String)] = []
-        var seenPairs = Set<String>()
+        var seenPairs = Set<AliasPair>()
         for e in article.entities {
-            for form in [e.name] + e.aliases {
+            let key = cache.key(e.name)
+            if !key.isEmpty, seenPairs.insert(AliasPair(folded: key, name: e.name)).inserted { pairs.append((key, e.name)) }
+            for form in e.aliases {
                 let key = cache.key(form)
-                if !key.isEmpty, seenPairs.insert(key + "\u{1F}" + e.name).inserted { pairs.append((key, e.name)) }
+                if !key.isEmpty, seenPairs.insert(AliasPair(folded: key, name: e.name)).inserted { pairs.append((key, e.name)) }
             }
         }
         aliases = pairs
@@ -81,6 +83,12 @@ struct PreparedArticle: Sendable {
     static func namesText(_ name: String) -> String {
         let token = SearchFolding.nameToken(name)
         return token.isEmpty ? "" : token + " " + SearchFolding.fold(name)
+    }
+
+    /// An `entity_alias` row, as a set member (no key string built per pair).
+    struct AliasPair: Hashable {
+        var folded: String
+        var name: String
     }
 
     /// How a name is stored in `entity_alias` (a query looks up its `EntityNameKey.candidates`).
@@ -113,38 +121,33 @@ enum FilePreparer {
     static func prepare(_ tasks: [FileTask], threads: Int, extract: CorpusIndex.Extract,
                         timings: IndexTimings? = nil,
                         isCancelled: @Sendable () -> Bool = { false }) -> [PreparedFile] {
-        let results = IndexResultBox<[[PreparedFile]]>(Array(repeating: [], count: threads))
+        // Each worker takes the next file when it is done with one (rather
+        // than every `threads`-th file): neither sits idle at the batch's
+        // end while the other still has a share of files to go.
+        let results = IndexResultBox<[PreparedFile?]>(Array(repeating: nil, count: tasks.count))
+        let cursor = IndexResultBox<Int>(0)
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
-            var mine: [PreparedFile] = []
+            var mine: [(Int, PreparedFile)] = []
             var clock = StageClock()
             var cache = PreparedArticle.NameCache()
-            var i = worker
-            while i < tasks.count {
-                if i % 16 < threads, isCancelled() { break }
-                mine.append(prepare(tasks[i], extract: extract, cache: &cache, clock: &clock))
-                i += threads
+            while true {
+                var i = 0
+                cursor.update { next in
+                    i = next
+                    next += 1
+                }
+                guard i < tasks.count else { break }
+                if i % 16 == 0, isCancelled() { break }
+                mine.append((i, prepare(tasks[i], extract: extract, cache: &cache, clock: &clock)))
             }
             timings?.add(clock.seconds)
             let finished = mine
-            results.update { $0[worker] = finished }
+            results.update { all in for (i, file) in finished { all[i] = file } }
         }
-        // Back in task order (worker w prepared tasks w, w + threads, …), so
-        // rows are inserted, and their rowids run, in list order: a warm
-        // start then reads the summaries in rowid order without sorting.
-        let perWorker = results.value
-        var ordered: [PreparedFile] = []
-        ordered.reserveCapacity(tasks.count)
-        var k = 0
-        while true {
-            var any = false
-            for w in 0..<threads where k < perWorker[w].count {
-                ordered.append(perWorker[w][k])
-                any = true
-            }
-            if !any { break }
-            k += 1
-        }
-        return ordered
+        // In task order, so rows are inserted, and their rowids run, in list
+        // order: a warm start then reads the summaries in rowid order without
+        // sorting. (After a cancellation, the files prepared so far.)
+        return results.value.compactMap { $0 }
     }
 
     static func prepare(_ task: FileTask, extract: CorpusIndex.Extract) -> PreparedFile {
@@ -162,10 +165,10 @@ enum FilePreparer {
 
     static func prepareContent(_ task: FileTask, extract: CorpusIndex.Extract, cache: inout PreparedArticle.NameCache,
                                clock: inout StageClock) -> PreparedFile {
-        clock.mark("other")
+        clock.startUnit()
         defer { clock.mark("worker: fold, encode") }
         // Read once: the bytes hashed are the bytes parsed.
-        guard case .success(let data) = FileReader.read(task.path) else {
+        guard case .success(let data) = FileReader.read(task.path, expectedSize: task.fingerprint.size) else {
             return PreparedFile(path: task.path, fingerprint: task.fingerprint, hash: "", kind: .replace, articles: [],
                                 warnings: [LoadWarning(file: task.path, message: "cannot read the file")])
         }
@@ -203,14 +206,21 @@ enum IndexWriter {
     /// `entity_ref` ids by "type\u{1F}name", loaded once per update so each
     /// article's entities cost a dictionary look-up, not two statements.
     struct EntityRefs {
-        var ids: [String: Int64] = [:]
+        var ids: [Key: Int64] = [:]
         var loaded = false
         /// (key, name) pairs this update has written to `entity_alias`:
         /// nearly every article repeats pairs already there, and a set
         /// look-up is far cheaper than an `INSERT OR IGNORE` (1.7 s at 100,000).
-        var aliasesWritten = Set<String>()
+        var aliasesWritten = Set<PreparedArticle.AliasPair>()
 
+        /// "type\u{1F}name": how `IndexedStore` keys the stored links.
         static func key(_ type: EntityType, _ name: String) -> String { type.rawValue + "\u{1F}" + name }
+
+        /// An `entity_ref` row's identity (no key string built per entity).
+        struct Key: Hashable {
+            var type: String
+            var name: String
+        }
 
         mutating func id(type: EntityType, name: String, _ db: Database) throws -> Int64 {
             if !loaded {
@@ -218,11 +228,11 @@ enum IndexWriter {
                 while let row = try rows.next() {
                     let type: String = row[1]
                     let name: String = row[2]
-                    ids[type + "\u{1F}" + name] = row[0]
+                    ids[Key(type: type, name: name)] = row[0]
                 }
                 loaded = true
             }
-            let key = EntityRefs.key(type, name)
+            let key = Key(type: type.rawValue, name: name)
             if let id = ids[key] { return id }
             // Another process updating the same index may have added it since the load.
             try db.execute(sql: "INSERT OR IGNORE INTO entity_ref(type, name) VALUES (?, ?)", arguments: [type.rawValue, name])
@@ -240,7 +250,7 @@ enum IndexWriter {
 
     static func apply(_ file: PreparedFile, _ db: Database, _ counts: inout Counts, _ refs: inout EntityRefs,
                       _ clock: inout StageClock) throws {
-        clock.mark("writer: other")
+        clock.startUnit()
         // Cached statements: at 100,000 files, preparing each statement anew costs seconds.
         let warnings = WarningCoding.encode(file.warnings)
         var newID: Int64?
@@ -308,7 +318,7 @@ enum IndexWriter {
             clock.mark("writer: article_text")
             try insertText.execute(arguments: [rowid, p.foldedTitle, p.foldedBody, p.foldedNames])
             clock.mark("writer: fts")
-            for alias in p.aliases where refs.aliasesWritten.insert(alias.folded + "\u{1F}" + alias.name).inserted {
+            for alias in p.aliases where refs.aliasesWritten.insert(PreparedArticle.AliasPair(folded: alias.folded, name: alias.name)).inserted {
                 try insertAlias.execute(arguments: [alias.folded, alias.name])
             }
             clock.mark("writer: entity_alias")

@@ -212,6 +212,32 @@ public final class IndexedStore: ArticleStore, Sendable {
                                   arguments: [id])
     }
 
+    /// SQLite's `SQLITE_TRANSIENT` (a macro Swift does not import): SQLite copies the bound text.
+    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    /// `rowid(of:)` read with the C API for the common case (an ID the
+    /// list shows as stored): GRDB's fetch costs several µs a call, paid for
+    /// each visible snippet.
+    func fastRowid(of id: String, _ db: Database) throws -> Int64? {
+        guard rewritten[id] == nil else { return try rowid(of: id, db) }
+        let statement = try db.cachedStatement(sql: """
+            SELECT rowid FROM articles WHERE display_id = ? ORDER BY file, segment LIMIT 1
+            """)
+        let stmt = statement.sqliteStatement
+        sqlite3_reset(stmt)
+        defer { sqlite3_reset(stmt) }
+        let code = id.withCString { sqlite3_bind_text(stmt, 1, $0, -1, IndexedStore.transient) }
+        guard code == SQLITE_OK else { return try rowid(of: id, db) }
+        switch sqlite3_step(stmt) {
+        case SQLITE_ROW: return sqlite3_column_int64(stmt, 0)
+        case SQLITE_DONE:
+            sqlite3_reset(stmt)
+            return displayIDsComplete ? nil : try rowid(of: id, db)
+        default:
+            return try rowid(of: id, db)
+        }
+    }
+
     /// Every article with body and entities (linked), in list order (for commands that print them all).
     public func allArticles() -> [Article] {
         var articles = (try? pool.read { db in
@@ -266,11 +292,19 @@ public final class IndexedStore: ArticleStore, Sendable {
             let plan = try self.plan(query, db)
             var result: [String: String] = [:]
             for id in ids {
-                guard let rowid = try self.rowid(of: id, db) else { continue }
+                guard let rowid = try self.fastRowid(of: id, db) else { continue }
                 if let s = try IndexedStore.snippet(rowid: rowid, plan: plan, db) { result[id] = s }
             }
             return result
         }) ?? [:]
+    }
+
+    /// The FTS5 MATCH expression `text` runs as (entity names included), or
+    /// nil when nothing can match: for benchmarks and debugging.
+    public func matchExpression(for text: String) -> String? {
+        let query = SearchQuery.parse(text)
+        guard !query.isEmpty else { return nil }
+        return try? pool.read { db in try self.plan(query, db).match }
     }
 
     /// How many matches bm25 ranks at most. Ranking costs about a
@@ -282,27 +316,29 @@ public final class IndexedStore: ArticleStore, Sendable {
 
     /// Row IDs and bm25 ranks (lower is better) of the best `limit` matches.
     ///
-    /// bm25 is computed as a plain column over the capped rowid range and the
-    /// best are picked here, rather than with FTS5's `ORDER BY rank`, which
-    /// sorts through a second internal query. What remains is bm25's own
-    /// cost: per query, it counts every match of each phrase in the whole
-    /// index for its IDF (about 10 ms at 100,000 articles for a query with a
-    /// word as common as "to"), then about 4 µs per ranked row.
-    static func rankedRowIDs(match: String, limit: Int, _ db: Database) throws -> [(rowid: Int64, rank: Double)] {
-        // Where the cap starts: the rowid of the cap-th match from the end
-        // (FTS5 walks the doclists by rowid without ranking anything).
-        let bound = try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?
-            """), arguments: [match, rankingCap - 1])
+    /// One statement: FTS5 walks the matches from the highest rowid down
+    /// (`ORDER BY rowid DESC` is its native order, no sort) and stops after
+    /// `rankingCap` of them, computing bm25 as a plain column of each; the
+    /// best are picked here. The same rows as ranking every match at or above
+    /// the cap-th rowid from the end, without a first query to find that
+    /// rowid (which, for a prefix query, expanded the prefix a second time:
+    /// about 3 ms for `coop*` at 100,000 articles). FTS5's `ORDER BY rank`
+    /// would rank every match, not the capped ones.
+    ///
+    /// What remains is bm25's own cost: per query, it counts every match of
+    /// each phrase in the whole index for its IDF (a few ms for a query with
+    /// a word as common as "to"), then about 1.5 µs per ranked row (half of
+    /// it reading the row's length from `article_fts_docsize`).
+    static func rankedRowIDs(match: String, limit: Int, cap: Int = rankingCap, _ db: Database) throws -> [(rowid: Int64, rank: Double)] {
         let statement = try db.cachedStatement(sql: """
             SELECT rowid, bm25(article_fts, \(IndexSchema.bm25Weights)) FROM article_fts
-            WHERE article_fts MATCH ? AND rowid >= ?
+            WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?
             """)
-        try statement.setArguments([match, bound ?? Int64.min])
+        try statement.setArguments([match, cap])
         let stmt = statement.sqliteStatement
         defer { sqlite3_reset(stmt) }
         var scored: [(rowid: Int64, rank: Double)] = []
-        scored.reserveCapacity(min(rankingCap, 4096))
+        scored.reserveCapacity(cap)
         while true {
             let code = sqlite3_step(stmt)
             if code == SQLITE_DONE { break }
@@ -311,9 +347,36 @@ public final class IndexedStore: ArticleStore, Sendable {
             }
             scored.append((sqlite3_column_int64(stmt, 0), sqlite3_column_double(stmt, 1)))
         }
-        // Best first; equal ranks in rowid order, so results are stable.
-        scored.sort { $0.rank != $1.rank ? $0.rank < $1.rank : $0.rowid < $1.rowid }
-        return Array(scored.prefix(limit))
+        return best(scored, limit: limit)
+    }
+
+    /// The `limit` best of `scored`, best first; equal ranks in rowid order,
+    /// so results are stable. A full sort only when most are kept: the list
+    /// asks for 50 of up to 2,000, which a bounded selection finds in one pass.
+    static func best(_ scored: [(rowid: Int64, rank: Double)], limit: Int) -> [(rowid: Int64, rank: Double)] {
+        @inline(__always) func before(_ a: (rowid: Int64, rank: Double), _ b: (rowid: Int64, rank: Double)) -> Bool {
+            a.rank != b.rank ? a.rank < b.rank : a.rowid < b.rowid
+        }
+        guard limit > 0 else { return [] }
+        if limit * 4 >= scored.count {
+            return Array(scored.sorted(by: before).prefix(limit))
+        }
+        // `kept` stays sorted; a row enters only when it beats the worst kept.
+        var kept: [(rowid: Int64, rank: Double)] = []
+        kept.reserveCapacity(limit + 1)
+        for row in scored {
+            if kept.count == limit {
+                guard before(row, kept[limit - 1]) else { continue }
+                kept.removeLast()
+            }
+            var lo = 0, hi = kept.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if before(kept[mid], row) { lo = mid + 1 } else { hi = mid }
+            }
+            kept.insert(row, at: lo)
+        }
+        return kept
     }
 
     /// Stored entity names that `text` (a query term, or the whole query)
@@ -334,7 +397,8 @@ public final class IndexedStore: ArticleStore, Sendable {
             if !key.isEmpty, !keys.contains(key) { keys.append(key) }
         }
         let placeholders = Array(repeating: "?", count: keys.count).joined(separator: ", ")
-        var found = try String.fetchAll(db, sql: "SELECT DISTINCT name FROM entity_alias WHERE folded IN (\(placeholders)) LIMIT 64",
+        // Cached: a query looks up one to three of these, with few distinct key counts.
+        var found = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT name FROM entity_alias WHERE folded IN (\(placeholders)) LIMIT 64"),
                                         arguments: StatementArguments(keys))
         // A knowledge-base entity the corpus never mentions adds nothing but a names term that matches nothing.
         for canonical in knowledge.value.canonicalNames(forKeys: candidates) where !found.contains(canonical) {
@@ -381,32 +445,78 @@ public final class IndexedStore: ArticleStore, Sendable {
         let plan = try plan(query, db)
         guard let match = plan.match else { return [] }
         let ranked = try IndexedStore.rankedRowIDs(match: match, limit: limit, db)
+        // Read with the C API: GRDB's `Row` costs several µs a row, which the
+        // TUI's 1,000 IDs per search would multiply.
         let idOf = try db.cachedStatement(sql: """
             SELECT coalesce(display_id, article_id), file, segment FROM articles WHERE rowid = ?
             """)
+        let stmt = idOf.sqliteStatement
         var hits: [SearchHit] = []
         hits.reserveCapacity(ranked.count)
         for (rowid, rank) in ranked {
-            guard let row = try Row.fetchOne(idOf, arguments: [rowid]) else { continue }
-            let id = displayID(stored: row[0], file: row[1], segment: row[2])
+            sqlite3_reset(stmt)
+            sqlite3_bind_int64(stmt, 1, rowid)
+            let code = sqlite3_step(stmt)
+            guard code == SQLITE_ROW else {
+                if code == SQLITE_DONE { continue }
+                sqlite3_reset(stmt)
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            let stored = IndexedStore.text(stmt, 0)
+            let id = displayIDs.isEmpty ? stored
+                : displayID(stored: stored, file: IndexedStore.text(stmt, 1), segment: Int(sqlite3_column_int64(stmt, 2)))
             let snippet = snippets ? try IndexedStore.snippet(rowid: rowid, plan: plan, db) ?? "" : ""
             hits.append(SearchHit(id: id, score: -rank, snippet: snippet))
         }
+        sqlite3_reset(stmt)
         return hits
+    }
+
+    /// A text column of the current row (empty for NULL).
+    static func text(_ stmt: OpaquePointer?, _ column: Int32) -> String {
+        guard let p = sqlite3_column_text(stmt, column) else { return "" }
+        let n = Int(sqlite3_column_bytes(stmt, column))
+        return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
     }
 
     /// The snippet of one article for a planned query.
     static func snippet(rowid: Int64, plan: Plan, _ db: Database) throws -> String? {
         let fetch = try db.cachedStatement(sql: "SELECT body, entities FROM article_text WHERE rowid = ?")
-        guard let row = try Row.fetchOne(fetch, arguments: [rowid]) else { return nil }
-        let body: String = row[0]
-        let encoded: String = row[1]
-        // An article found through its entities shows their mentions
-        // (decoded only when the body itself has no match).
-        return SnippetBuilder.snippet(body: body, needles: plan.needles) {
-            EntityCoding.decode(encoded)
-                .filter { plan.matchedNames.contains($0.name) || plan.needles.matches(name: $0.name) }
-                .flatMap(\.ranges)
+        let stmt = fetch.sqliteStatement
+        sqlite3_reset(stmt)
+        defer { sqlite3_reset(stmt) }
+        sqlite3_bind_int64(stmt, 1, rowid)
+        let code = sqlite3_step(stmt)
+        guard code == SQLITE_ROW else {
+            if code == SQLITE_DONE { return nil }
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
+        let body = text(stmt, 0)
+        // An article found through its entities shows their mentions: the
+        // entity column is read only when the body itself has no match, and
+        // then only the lines of the matched entities are parsed.
+        return SnippetBuilder.snippet(body: body, needles: plan.needles) {
+            firstMention(encoded: text(stmt, 1)) {
+                plan.matchedNames.contains(String($0)) || plan.needles.matches(name: String($0))
+            }.map { [$0] } ?? []
+        }
+    }
+
+    /// The earliest mention span of the entities whose name `accept`s, in
+    /// `EntityCoding`'s encoding (what `EntityCoding.decode` then a filter
+    /// and `min()` of the ranges give, without decoding the other entities).
+    static func firstMention(encoded: String, accept: (Substring) -> Bool) -> TextSpan? {
+        var first: TextSpan?
+        for line in encoded.split(separator: "\n") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count == 6, EntityType(rawValue: String(f[0])) != nil, accept(f[1]) else { continue }
+            for r in f[5].split(separator: ",") {
+                let p = r.split(separator: "-")
+                guard p.count == 2, let s = Int(p[0]), let e = Int(p[1]) else { continue }
+                let span = TextSpan(start: s, end: e)
+                if first == nil || span < first! { first = span }
+            }
+        }
+        return first
     }
 }

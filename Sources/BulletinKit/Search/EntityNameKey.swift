@@ -36,7 +36,8 @@ public enum EntityNameKey {
     static func words(_ text: String) -> [[String]] {
         var out: [[String]] = []
         for raw in text.split(whereSeparator: \.isWhitespace) {
-            let word = raw.replacingOccurrences(of: "~", with: "")
+            // Foundation's replacing bridges every word: only when there is a `~`.
+            let word = raw.contains("~") ? raw.replacingOccurrences(of: "~", with: "") : String(raw)
             let folded = SearchFolding.fold(word, mode: .query)
             let isArabic = word.unicodeScalars.contains { SearchFolding.isArabicLetter($0.value) }
             let parts = folded.split(separator: " ").map(clean).filter { !$0.isEmpty }

@@ -229,17 +229,71 @@ public enum SearchFolding {
         return (main, extra)
     }
 
+    /// What `Folder.feed(nonASCII:)` does with each scalar of the Basic
+    /// Multilingual Plane, computed once from the rules (`feedByRules`): on
+    /// text of other scripts than Latin, judging each scalar rule by rule
+    /// was most of the folding time, itself a fifth of the workers' time
+    /// apart from entity extraction.
+    ///
+    /// An entry's low three bits say what to do (`kind`); the bytes above are
+    /// the folded UTF-8 bytes (kinds 0–3: that many bytes, after flushing any
+    /// pending Arabic or CJK run) or the normalized Arabic letter (kind 5).
+    static let foldTable = FoldTable()
+
+    struct FoldTable: Sendable {
+        static let cjk: UInt32 = 4
+        static let arabicLetter: UInt32 = 5
+        static let arabicIgnorable: UInt32 = 6
+        /// Folded by the rules each time (output longer than three bytes).
+        static let byRules: UInt32 = 7
+
+        let entries: [UInt32]
+
+        init() {
+            var entries = [UInt32](repeating: FoldTable.byRules, count: 0x10000)
+            var folder = Folder(mode: .document, useTable: false)
+            for v in UInt32(0x80)..<0x10000 {
+                if let scalar = Unicode.Scalar(v), SearchFolding.isCJK(scalar) {
+                    entries[Int(v)] = FoldTable.cjk
+                } else if SearchFolding.isArabicIgnorable(v) {
+                    entries[Int(v)] = FoldTable.arabicIgnorable
+                } else if SearchFolding.isArabicLetter(v) {
+                    entries[Int(v)] = FoldTable.arabicLetter | SearchFolding.normalizeArabic(v) << 8
+                } else {
+                    folder.out.removeAll(keepingCapacity: true)
+                    folder.feedByRules(nonASCII: v)
+                    let bytes = folder.out
+                    guard bytes.count <= 3 else { continue }
+                    var entry = UInt32(bytes.count)
+                    for (k, b) in bytes.enumerated() { entry |= UInt32(b) << (8 * (k + 1)) }
+                    entries[Int(v)] = entry
+                }
+            }
+            self.entries = entries
+        }
+    }
+
     /// The folding state machine: scalars in, UTF-8 token text out.
     struct Folder {
         let mode: Mode
         var out: [UInt8] = []
         var arabic: [UInt32] = []
         var cjk: [Unicode.Scalar] = []
+        /// Whether `foldTable` is used (false: every scalar by the rules; tests compare both).
+        let useTable: Bool
 
-        init(mode: Mode) { self.mode = mode }
+        init(mode: Mode, useTable: Bool = true) {
+            self.mode = mode
+            self.useTable = useTable
+        }
 
         /// Decodes valid UTF-8 (a Swift string's storage) scalar by scalar, ASCII inline.
         mutating func feed(utf8 p: UnsafeBufferPointer<UInt8>) {
+            guard useTable else { return feed(utf8: p, table: nil) }
+            SearchFolding.foldTable.entries.withUnsafeBufferPointer { feed(utf8: p, table: $0) }
+        }
+
+        private mutating func feed(utf8 p: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt32>?) {
             let n = p.count
             var i = 0
             while i < n {
@@ -275,7 +329,7 @@ public enum SearchFolding {
                 } else {
                     break
                 }
-                feed(nonASCII: v)
+                if let table { feed(nonASCII: v, table: table) } else { feedByRules(nonASCII: v) }
             }
         }
 
@@ -290,6 +344,40 @@ public enum SearchFolding {
         }
 
         mutating func feed(nonASCII v: UInt32) {
+            guard useTable else { return feedByRules(nonASCII: v) }
+            SearchFolding.foldTable.entries.withUnsafeBufferPointer { feed(nonASCII: v, table: $0) }
+        }
+
+        /// `feed(nonASCII:)` with the table at hand (`feed(utf8:)` looks it up once per text).
+        @inline(__always)
+        mutating func feed(nonASCII v: UInt32, table: UnsafeBufferPointer<UInt32>) {
+            guard v < 0x10000 else { return feedByRules(nonASCII: v) }
+            let entry = table[Int(v)]
+            let kind = entry & 7
+            if kind <= 3 {
+                if !arabic.isEmpty { flushArabic() }
+                if !cjk.isEmpty { flushCJK() }
+                if kind >= 1 { out.append(UInt8(truncatingIfNeeded: entry >> 8)) }
+                if kind >= 2 { out.append(UInt8(truncatingIfNeeded: entry >> 16)) }
+                if kind == 3 { out.append(UInt8(truncatingIfNeeded: entry >> 24)) }
+                return
+            }
+            switch kind {
+            case FoldTable.cjk:
+                flushArabic()
+                if let scalar = Unicode.Scalar(v) { cjk.append(scalar) }
+            case FoldTable.arabicLetter:
+                flushCJK()
+                arabic.append(entry >> 8)
+            case FoldTable.arabicIgnorable:
+                flushCJK()
+            default:
+                feedByRules(nonASCII: v)
+            }
+        }
+
+        /// One non-ASCII scalar judged rule by rule (what `foldTable` holds for the BMP).
+        mutating func feedByRules(nonASCII v: UInt32) {
             if let scalar = Unicode.Scalar(v), SearchFolding.isCJK(scalar) {
                 flushArabic()
                 cjk.append(scalar)

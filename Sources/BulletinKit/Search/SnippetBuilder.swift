@@ -223,6 +223,18 @@ public enum SnippetBuilder {
 
     /// Letters, digits and combining marks, except CJK.
     static func isWordScalar(_ v: UInt32) -> Bool {
+        // Every scalar before the CJK blocks from a table: the Unicode
+        // property look-ups cost more than the rest of a body's scan.
+        if v < wordScalarTableLimit { return wordScalarTable[Int(v)] }
+        return computeIsWordScalar(v)
+    }
+
+    static let wordScalarTableLimit: UInt32 = 0x3000
+
+    /// `computeIsWordScalar` of every scalar below `wordScalarTableLimit` (built once, 12 KB).
+    static let wordScalarTable: [Bool] = (0..<wordScalarTableLimit).map { computeIsWordScalar($0) }
+
+    static func computeIsWordScalar(_ v: UInt32) -> Bool {
         if SearchFolding.isArabicLetter(v) || SearchFolding.isArabicIgnorable(v) { return true }
         guard let scalar = Unicode.Scalar(v), !SearchFolding.isCJK(scalar) else { return false }
         let p = scalar.properties
@@ -242,7 +254,8 @@ public enum SnippetBuilder {
         -> (range: Range<String.Index>, words: Int, needles: Set<[UInt8]>, isLiteral: Bool)? {
         var literal: Range<String.Index>?
         for l in needles.literals {
-            if let r = body.range(of: l), literal == nil || r.lowerBound < literal!.lowerBound { literal = r }
+            if let r = firstOccurrence(of: l, in: body, from: body.startIndex, to: body.endIndex),
+               literal == nil || r.lowerBound < literal!.lowerBound { literal = r }
         }
         var best: Group?
         if needles.hasTokens {
@@ -279,12 +292,41 @@ public enum SnippetBuilder {
         }
         for literal in needles.literals {
             var from = window.lowerBound
-            while from < window.upperBound, let r = body.range(of: literal, range: from..<window.upperBound) {
+            while from < window.upperBound, let r = firstOccurrence(of: literal, in: body, from: from, to: window.upperBound) {
                 result.append(r)
                 from = r.upperBound
             }
         }
         return result
+    }
+
+    /// The first occurrence of `needle` (a run of CJK characters) in
+    /// `text` between `from` and `to`, compared byte by byte in UTF-8:
+    /// Foundation's `range(of:)` bridged the whole body for every search.
+    /// Both ends fall on scalar boundaries (UTF-8 is self-synchronizing).
+    static func firstOccurrence(of needle: String, in text: String, from: String.Index, to: String.Index) -> Range<String.Index>? {
+        var text = text, needle = needle
+        let start = text.utf8.distance(from: text.utf8.startIndex, to: from)
+        let end = text.utf8.distance(from: text.utf8.startIndex, to: to)
+        let found: Int? = text.withUTF8 { t in
+            needle.withUTF8 { n in
+                guard n.count > 0, end - start >= n.count else { return nil }
+                let first = n[0]
+                var i = start
+                while i + n.count <= end {
+                    if t[i] == first {
+                        var k = 1
+                        while k < n.count && t[i + k] == n[k] { k += 1 }
+                        if k == n.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
+            }
+        }
+        guard let found else { return nil }
+        let lower = index(text, utf8Offset: found)
+        return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
     }
 
     static func range(of span: TextSpan, in text: String) -> Range<String.Index>? {
@@ -328,6 +370,21 @@ public enum SnippetBuilder {
         return result
     }
 
+    /// Unicode's White_Space property (what `Character.isWhitespace` tests on a character's first scalar).
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// Whether `scalar` continues the character before it (a combining or
+    /// spacing mark, a joiner): it belongs to a whitespace character.
+    static func extendsCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        let p = scalar.properties
+        return p.isGraphemeExtend || p.generalCategory == .spacingMark || scalar.value == 0x200D
+    }
+
     static func render(body: String, window: Range<String.Index>, highlights: [Range<String.Index>]) -> String {
         let marks = merged(highlights
             .map { $0.clamped(to: window) }
@@ -337,16 +394,26 @@ public enum SnippetBuilder {
         var lastWasSpace = false
         var i = window.lowerBound
         var m = 0
+        // Scalar by scalar (a Character walk and its property look-ups cost
+        // most of a snippet): a whitespace scalar, with the marks that extend
+        // it into one character, collapses to one space, as a whitespace
+        // Character would.
+        var inSpace = false
         func emit(_ s: Substring) {
-            for c in s {
-                if c.isWhitespace {
+            for scalar in s.unicodeScalars {
+                if isWhitespace(scalar) {
                     if !lastWasSpace, !out.isEmpty { out.append(" ") }
                     lastWasSpace = true
+                    inSpace = true
+                } else if inSpace, scalar.value >= 0x80, extendsCharacter(scalar) {
+                    continue
                 } else {
-                    out.append(c)
+                    out.unicodeScalars.append(scalar)
                     lastWasSpace = false
+                    inSpace = false
                 }
             }
+            inSpace = false
         }
         while i < window.upperBound {
             while m < marks.count, marks[m].upperBound <= i { m += 1 }

@@ -17,8 +17,15 @@ public struct ArticleKey: Sendable, Hashable, Comparable, CustomStringConvertibl
     public let segment: Int
 
     public init(file: String, segment: Int) {
-        self.file = ArticleKey.isStandard(file) ? file : URL(fileURLWithPath: file).standardizedFileURL.path
+        self.file = ArticleKey.absolutePath(file)
         self.segment = segment
+    }
+
+    /// `path` made absolute (against the working directory) and standardized:
+    /// the form the index stores and marks are kept under, and the `file` of
+    /// `bulletin list --json` whether or not the index was used.
+    public static func absolutePath(_ path: String) -> String {
+        isStandard(path) ? path : URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     public init(_ summary: ArticleSummary) { self.init(file: summary.file, segment: summary.segment) }

@@ -3,14 +3,20 @@ import Foundation
 /// The reading state as loaded at start: by `ArticleKey`, plus the rows an
 /// older Bulletin kept by article ID (`legacy`), which `resolve` places on
 /// the articles that still have those IDs, once, for `migrations` to re-key.
+/// A keyed mark whose file is gone finds its article again by file name,
+/// segment and content (`fingerprints`), for `relocations` to re-key.
 public struct ReadingMarks: Sendable, Hashable {
     public var byKey: [ArticleKey: ArticleState]
     /// Rows of a state database written before marks were keyed by file: by the article ID of the time.
     public var legacy: [String: ArticleState]
+    /// The file fingerprint stored with a keyed mark (rows written before version 3 have none until filled in).
+    public var fingerprints: [ArticleKey: ContentFingerprint]
 
-    public init(byKey: [ArticleKey: ArticleState] = [:], legacy: [String: ArticleState] = [:]) {
+    public init(byKey: [ArticleKey: ArticleState] = [:], legacy: [String: ArticleState] = [:],
+                fingerprints: [ArticleKey: ContentFingerprint] = [:]) {
         self.byKey = byKey
         self.legacy = legacy
+        self.fingerprints = fingerprints
     }
 
     public var isEmpty: Bool { byKey.isEmpty && legacy.isEmpty }
@@ -20,6 +26,9 @@ public struct ReadingMarks: Sendable, Hashable {
         var marks = ReadingMarks()
         for (stored, state) in try store.all() {
             if let key = ArticleKey(stored: stored) { marks.byKey[key] = state }
+        }
+        for (stored, print) in try store.fingerprints() {
+            if let key = ArticleKey(stored: stored) { marks.fingerprints[key] = print }
         }
         marks.legacy = try store.legacy()
         return marks
@@ -33,9 +42,26 @@ public struct ReadingMarks: Sendable, Hashable {
     /// already) and dropped (`ReadingStateStore.migrate`), so that a later
     /// rename of IDs cannot move it.
     ///
+    /// A keyed mark that matches no article, has a fingerprint and whose file
+    /// is gone (a moved or renamed archive folder) goes to each article without
+    /// a mark of its own that has the same file name and segment and a file
+    /// with the same fingerprint; it is listed in `relocations`, to be re-keyed
+    /// (`ReadingStateStore.relocate`). A mark whose file still exists never
+    /// moves (a copied archive does not take the original's marks), nor does
+    /// one whose file was both moved and edited.
+    ///
+    /// Matched marks without a fingerprint are listed in `unfingerprinted`,
+    /// for a background pass to fill in (`ReadingStateStore.setFingerprints`).
+    ///
     /// One pass over the summaries, hashing a key only for a file whose path
     /// length some mark has (no pass at all without marks): a few ms at 100,000.
-    public func resolve(_ summaries: [ArticleSummary]) -> ResolvedMarks {
+    /// The relocation pass looks at file names only when some mark is unmatched
+    /// and fingerprinted, reads no file unless one of those is gone, and hashes
+    /// only candidates of the right name, segment and size; but it may `stat`
+    /// every article whose file name a gone mark had (a deleted archive of
+    /// `1.txt`-style names): `relocating: false` skips it, for a first frame
+    /// that must not wait (the background rescan relocates).
+    public func resolve(_ summaries: [ArticleSummary], files: MarkFiles = .disk, relocating: Bool = true) -> ResolvedMarks {
         var out = ResolvedMarks()
         guard !isEmpty else { return out }
         // Path lengths of the keyed marks: a file of another length can only
@@ -46,26 +72,113 @@ public struct ReadingMarks: Sendable, Hashable {
         // their corpus is opened, and should not cost a hash per article.
         var idLengths = [Bool](repeating: false, count: 4096)
         for id in legacy.keys { idLengths[min(id.utf8.count, 4095)] = true }
+        var matched = Set<ArticleKey>()
+        var unmarked: [Int] = []  // summaries with no mark of their own, if relocation may need them
+        let mayRelocate = relocating && byKey.count > 0 && !fingerprints.isEmpty
         summaries.withUnsafeBufferPointer { all in
-            for s in all {
+            for (index, s) in all.enumerated() {
                 var state: ArticleState?
                 var key: ArticleKey?
                 if !byKey.isEmpty, lengths[min(s.file.utf8.count, 4095)] || !ArticleKey.isStandard(s.file) {
                     key = ArticleKey(s)
                     state = byKey[key!]
+                    if state != nil { matched.insert(key!) }
                 }
                 if !legacy.isEmpty, idLengths[min(s.id.utf8.count, 4095)], let old = legacy[s.id] {
                     // A keyed row is newer: it stays, and the legacy row goes all the same.
                     if state == nil { state = old }
                     out.migrations.append(MarkMigration(id: s.id, key: key ?? ArticleKey(s)))
                 }
-                guard let state else { continue }
-                if state.read { out.readIDs.insert(s.id) }
-                if state.flagged { out.flaggedIDs.insert(s.id) }
-                if state.position > 0 { out.positions[s.id] = state.position }
+                guard let state else {
+                    if mayRelocate { unmarked.append(index) }
+                    continue
+                }
+                out.place(state, on: s.id)
             }
         }
+        out.unfingerprinted = matched.filter { fingerprints[$0] == nil }.sorted()
+        guard mayRelocate, matched.count < byKey.count else { return out }
+        for move in relocations(summaries, unmarked: unmarked, matched: matched, files: files) {
+            guard let state = byKey[move.from] else { continue }
+            out.relocations.append(MarkRelocation(from: move.from, to: move.to))
+            out.place(state, on: summaries[move.index].id)
+        }
         return out
+    }
+
+    /// The moves of marks whose file is gone onto unmarked articles with the
+    /// same file name, segment and file fingerprint (see `resolve`).
+    private func relocations(_ summaries: [ArticleSummary], unmarked: [Int], matched: Set<ArticleKey>,
+                             files: MarkFiles) -> [(from: ArticleKey, to: ArticleKey, index: Int)] {
+        // Unmatched, fingerprinted marks by file name and segment.
+        var orphans: [NameAndSegment: [ArticleKey]] = [:]
+        var nameLengths = [Bool](repeating: false, count: 1024)
+        for key in fingerprints.keys where byKey[key] != nil && !matched.contains(key) {
+            let name = NameAndSegment(file: key.file, segment: key.segment)
+            orphans[name, default: []].append(key)
+            nameLengths[min(name.name.utf8.count, 1023)] = true
+        }
+        guard !orphans.isEmpty else { return [] }
+        // In key order, so the choice among several gone files is stable.
+        for name in orphans.keys { orphans[name]!.sort() }
+        var gone: [ArticleKey: Bool] = [:]
+        var moves: [(from: ArticleKey, to: ArticleKey, index: Int)] = []
+        for index in unmarked {
+            let s = summaries[index]
+            let name = NameAndSegment(file: s.file, segment: s.segment)
+            guard nameLengths[min(name.name.utf8.count, 1023)], let keys = orphans[name] else { continue }
+            let path = ArticleKey.absolutePath(s.file)
+            var size: Int64??
+            var print: ContentFingerprint??
+            for key in keys {
+                guard let wanted = fingerprints[key] else { continue }
+                if gone[key] == nil { gone[key] = !files.exists(key.file) }  // one lstat per mark
+                guard gone[key] == true else { continue }
+                if size == nil { size = files.size(path) }
+                guard size! == wanted.size else { continue }
+                if print == nil { print = files.fingerprint(path) }
+                guard print! == wanted else { continue }
+                moves.append((key, ArticleKey(file: path, segment: s.segment), index))
+                break
+            }
+        }
+        return moves
+    }
+}
+
+/// How `ReadingMarks.resolve` looks at files to relocate marks: the disk, or a test's stand-in.
+public struct MarkFiles: Sendable {
+    public var exists: @Sendable (String) -> Bool
+    public var size: @Sendable (String) -> Int64?
+    public var fingerprint: @Sendable (String) -> ContentFingerprint?
+
+    public init(exists: @escaping @Sendable (String) -> Bool, size: @escaping @Sendable (String) -> Int64?,
+                fingerprint: @escaping @Sendable (String) -> ContentFingerprint?) {
+        self.exists = exists
+        self.size = size
+        self.fingerprint = fingerprint
+    }
+
+    /// `lstat` says whether a path exists at all (a dangling link counts: the
+    /// archive is not known to be gone); sizes and contents read from the files.
+    public static let disk = MarkFiles(
+        exists: { path in
+            var st = stat()
+            return lstat(path, &st) == 0
+        },
+        size: ContentFingerprint.sizeOfFile,
+        fingerprint: ContentFingerprint.ofFile)
+}
+
+/// A file's last path component and an article's segment in it.
+private struct NameAndSegment: Hashable {
+    var name: Substring
+    var segment: Int
+
+    init(file: String, segment: Int) {
+        let slash = file.utf8.lastIndex(of: UInt8(ascii: "/"))
+        name = slash.map { file[file.index(after: $0)...] } ?? file[...]
+        self.segment = segment
     }
 }
 
@@ -76,7 +189,45 @@ public struct ResolvedMarks: Sendable, Hashable {
     public var positions: [String: Int] = [:]
     /// Legacy rows found on an article, to re-key.
     public var migrations: [MarkMigration] = []
+    /// Marks found again after their archive moved, to re-key.
+    public var relocations: [MarkRelocation] = []
+    /// Keys of marks placed here that have no file fingerprint yet.
+    public var unfingerprinted: [ArticleKey] = []
     public init() {}
+
+    /// True when no article has a mark here.
+    public var isEmpty: Bool { readIDs.isEmpty && flaggedIDs.isEmpty && positions.isEmpty }
+
+    /// Only the marks placed by `relocations` (on the articles of `summaries`
+    /// with those keys): what a rescan adds to the marks the reader already has.
+    public func relocatedOnly(_ summaries: [ArticleSummary]) -> ResolvedMarks {
+        var out = ResolvedMarks()
+        guard !relocations.isEmpty else { return out }
+        let targets = Set(relocations.map(\.to))
+        for s in summaries where targets.contains(ArticleKey(s)) {
+            if readIDs.contains(s.id) { out.readIDs.insert(s.id) }
+            if flaggedIDs.contains(s.id) { out.flaggedIDs.insert(s.id) }
+            if let line = positions[s.id] { out.positions[s.id] = line }
+        }
+        out.relocations = relocations
+        return out
+    }
+
+    mutating func place(_ state: ArticleState, on id: String) {
+        if state.read { readIDs.insert(id) }
+        if state.flagged { flaggedIDs.insert(id) }
+        if state.position > 0 { positions[id] = state.position }
+    }
+}
+
+/// A keyed mark whose file is gone and the key of the article it was found on.
+public struct MarkRelocation: Sendable, Hashable {
+    public var from: ArticleKey
+    public var to: ArticleKey
+    public init(from: ArticleKey, to: ArticleKey) {
+        self.from = from
+        self.to = to
+    }
 }
 
 /// A legacy (ID-keyed) row and the key of the article that has that ID now.

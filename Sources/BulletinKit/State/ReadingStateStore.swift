@@ -18,6 +18,39 @@ public struct ArticleState: Sendable, Hashable, Codable {
     public static let untouched = ArticleState()
 }
 
+/// What a mark remembers of its article's file besides the path: its size and
+/// content hash, so that the mark can find the file again after the archive
+/// folder was moved or renamed (`ReadingMarks.resolve`). An edited file gets
+/// a new fingerprint the next time one of its marks changes.
+public struct ContentFingerprint: Sendable, Hashable {
+    public var size: Int64
+    public var hash: String
+
+    public init(size: Int64, hash: String) {
+        self.size = size
+        self.hash = hash
+    }
+
+    /// The fingerprint of `bytes` (a whole file).
+    public init(bytes: [UInt8]) {
+        self.init(size: Int64(bytes.count), hash: ContentHash.hex(ofFile: bytes))
+    }
+
+    /// The fingerprint of the file at `path`, nil when it cannot be read.
+    public static func ofFile(_ path: String) -> ContentFingerprint? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return ContentFingerprint(bytes: [UInt8](data))
+    }
+
+    /// The size of the file at `path` (`stat`), nil when there is none: a
+    /// cheap test before hashing a candidate.
+    public static func sizeOfFile(_ path: String) -> Int64? {
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int64(st.st_size)
+    }
+}
+
 /// Read/unread, flags and reading positions, persisted across runs in
 /// `$XDG_DATA_HOME/bulletin/state.sqlite`: user data, kept apart from the
 /// rebuildable index cache.
@@ -27,6 +60,11 @@ public struct ArticleState: Sendable, Hashable, Codable {
 /// the file keyed them by article ID; opening such a file keeps those rows
 /// apart (`legacy()`) until a corpus that has those IDs is opened and
 /// `migrate` re-keys them, so an upgrade loses no mark.
+///
+/// Version 3 adds each row's file fingerprint (`size`, `hash`; null until a
+/// change or a background pass fills them in), which lets a mark follow its
+/// article to a moved archive (`relocate`). Older versions of Bulletin read
+/// and write version 3 files unchanged: they name the columns they use.
 ///
 /// Every change is its own committed transaction (WAL, `synchronous = FULL`),
 /// so a crash loses at most the action in flight. Each change re-reads the
@@ -78,8 +116,9 @@ public final class ReadingStateStore: Sendable {
 
     static let applicationID = 0x426C_7374 // "Blst"
     /// `PRAGMA user_version`. 1: rows keyed by article ID. 2: by `ArticleKey`,
-    /// version 1's rows kept in `legacy_state` until migrated.
-    static let version = 2
+    /// version 1's rows kept in `legacy_state` until migrated. 3: rows carry
+    /// their file's fingerprint (`size`, `hash`, nullable).
+    static let version = 3
 
     private static func createTable(_ name: String, _ db: Database) throws {
         try db.execute(sql: """
@@ -88,7 +127,9 @@ public final class ReadingStateStore: Sendable {
               read INTEGER NOT NULL DEFAULT 0,
               flagged INTEGER NOT NULL DEFAULT 0,
               position INTEGER NOT NULL DEFAULT 0,
-              updated REAL NOT NULL
+              updated REAL NOT NULL,
+              size INTEGER,
+              hash TEXT
             ) WITHOUT ROWID
             """)
     }
@@ -119,10 +160,17 @@ public final class ReadingStateStore: Sendable {
                     return .commit
                 }
                 guard appID == applicationID else { throw IndexError.foreign }
-                if try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 < 2 {
+                let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                if found < 2 {
                     // Version 1 keyed rows by article ID: set them apart for `migrate`.
                     try db.execute(sql: "ALTER TABLE article_state RENAME TO legacy_state")
                     try createTable("article_state", db)
+                    try db.execute(sql: "PRAGMA user_version = \(version)")
+                } else if found < 3 {
+                    // Version 2: the same rows, without fingerprints yet. (Inside the
+                    // immediate transaction: a second instance upgrading at once sees 3.)
+                    try db.execute(sql: "ALTER TABLE article_state ADD COLUMN size INTEGER")
+                    try db.execute(sql: "ALTER TABLE article_state ADD COLUMN hash TEXT")
                     try db.execute(sql: "PRAGMA user_version = \(version)")
                 }
                 _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM article_state")
@@ -141,6 +189,56 @@ public final class ReadingStateStore: Sendable {
                 map[row[0]] = ArticleState(read: row[1], flagged: row[2], position: row[3])
             }
             return map
+        }
+    }
+
+    /// The fingerprint of every row that has one.
+    public func fingerprints() throws(IndexError) -> [String: ContentFingerprint] {
+        try run { db in
+            var map: [String: ContentFingerprint] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, size, hash FROM article_state WHERE hash IS NOT NULL")
+            while let row = try rows.next() {
+                map[row[0]] = ContentFingerprint(size: row[1], hash: row[2])
+            }
+            return map
+        }
+    }
+
+    /// Stores the fingerprints of rows that exist (a mark is never created
+    /// by this), in one transaction: the background fill-in for rows written
+    /// before version 3.
+    public func setFingerprints(_ prints: [String: ContentFingerprint]) throws(IndexError) {
+        guard !prints.isEmpty else { return }
+        try run { db in
+            try db.inTransaction(.immediate) {
+                for (id, print) in prints {
+                    try db.execute(sql: "UPDATE article_state SET size = ?, hash = ? WHERE id = ?",
+                                   arguments: [print.size, print.hash, id])
+                }
+                return .commit
+            }
+        }
+    }
+
+    /// Moves marks to the keys their articles have now (a moved archive), in
+    /// one transaction: each row is copied to every new key that has no row yet
+    /// (a row there is the article's own, newer), then leaves its old key. A row
+    /// another instance moved meanwhile is simply gone, so nothing is doubled.
+    public func relocate(_ moves: [MarkRelocation]) throws(IndexError) {
+        guard !moves.isEmpty else { return }
+        try run { db in
+            try db.inTransaction(.immediate) {
+                for move in moves {
+                    try db.execute(sql: """
+                        INSERT OR IGNORE INTO article_state(id, read, flagged, position, updated, size, hash)
+                        SELECT ?, read, flagged, position, updated, size, hash FROM article_state WHERE id = ?
+                        """, arguments: [move.to.stored, move.from.stored])
+                }
+                for from in Set(moves.map(\.from)) {
+                    try db.execute(sql: "DELETE FROM article_state WHERE id = ?", arguments: [from.stored])
+                }
+                return .commit
+            }
         }
     }
 
@@ -188,9 +286,11 @@ public final class ReadingStateStore: Sendable {
 
     /// Changes one article's state and commits at once; returns the new state.
     /// The read-modify-write runs in one immediate transaction, so `change`
-    /// sees what another instance may have just written.
+    /// sees what another instance may have just written. `fingerprint`, when
+    /// given, replaces the row's (nil keeps what it has).
     @discardableResult
-    public func update(id: String, _ change: (inout ArticleState) -> Void) throws(IndexError) -> ArticleState {
+    public func update(id: String, fingerprint: ContentFingerprint? = nil,
+                       _ change: (inout ArticleState) -> Void) throws(IndexError) -> ArticleState {
         try run { db in
             var result = ArticleState.untouched
             try db.inTransaction(.immediate) {
@@ -199,10 +299,12 @@ public final class ReadingStateStore: Sendable {
                     .map { ArticleState(read: $0[0], flagged: $0[1], position: $0[2]) } ?? .untouched
                 change(&state)
                 try db.execute(sql: """
-                    INSERT INTO article_state(id, read, flagged, position, updated) VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO article_state(id, read, flagged, position, updated, size, hash) VALUES (?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET read = excluded.read, flagged = excluded.flagged,
-                      position = excluded.position, updated = excluded.updated
-                    """, arguments: [id, state.read, state.flagged, state.position, Date().timeIntervalSince1970])
+                      position = excluded.position, updated = excluded.updated,
+                      size = coalesce(excluded.size, size), hash = coalesce(excluded.hash, hash)
+                    """, arguments: [id, state.read, state.flagged, state.position, Date().timeIntervalSince1970,
+                                     fingerprint?.size, fingerprint?.hash])
                 result = state
                 return .commit
             }

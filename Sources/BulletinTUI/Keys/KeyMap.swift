@@ -45,6 +45,8 @@ public enum KeyMap {
         case .char("k"), .up: return .move(-1)
         case .pageDown, .char(" "): return .page(1)
         case .pageUp, .char("b"): return .page(-1)
+        case .char("g"), .home: return .top  // as in the list and the reader
+        case .char("G"), .end: return .bottom
         default: return .closeOverlay
         }
     }
@@ -82,7 +84,8 @@ public enum KeyMap {
         case .ctrl("d"): return .halfPage(1)
         case .ctrl("u"): return .halfPage(-1)
         case .enter, .right, .char("l"): return .open
-        case .char("q"), .left, .char("h"): return .back
+        case .char("q"): return .back()
+        case .left, .char("h"): return .back(quits: false)
         case .char("Q"): return .quit
         case .tab: return .cycleFocus(forward: true)
         case .backTab: return .cycleFocus(forward: false)
@@ -121,7 +124,7 @@ public enum KeyMap {
             ("Space b PgDn PgUp", "page down / up (also C-f C-b)"),
             ("C-d C-u", "half a page down / up"),
             ("Enter → l", "open article; in sidebar: filter by entity"),
-            ("q ← h", "back; quit from the list"),
+            ("q ← h", "back; q quits from the list"),
             ("Q  C-c", "quit"),
             ("Tab S-Tab", "next / previous pane (side by side: other side)"),
             ("e", "entity sidebar"),

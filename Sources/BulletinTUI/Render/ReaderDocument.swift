@@ -36,7 +36,8 @@ public struct ReaderDocument: Sendable {
         }
         var details: [String] = []
         if let d = article.date { details.append(d) }
-        details.append(article.language)
+        // "und" (undetermined) is the code, not something to show a reader.
+        details.append(article.language == "und" ? "language unknown" : article.language)
         if let s = article.source { details.append(TerminalSafe.sanitize(s)) }
         if !article.countries.isEmpty {
             details.append(article.countries.map { "\(countryName($0)) (\($0))" }.joined(separator: ", "))

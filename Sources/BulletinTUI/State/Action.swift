@@ -12,8 +12,10 @@ public enum Action: Sendable, Hashable {
     case halfPage(Int)
     /// Enter: open the selected article, filter by the sidebar entity, or choose the right side.
     case open
-    /// `q`: leave the current mode or pane; quit from the list.
-    case back
+    /// `q`: leave the current mode or pane; quit from the list. `←`/`h`
+    /// (`quits: false`) go back the same way but never quit: an arrow key
+    /// pressed once too often should not end the session.
+    case back(quits: Bool = true)
     case quit
     /// Tab / Shift-Tab.
     case cycleFocus(forward: Bool)
@@ -71,6 +73,10 @@ public enum Action: Sendable, Hashable {
     case unbound(Character)
     /// Ctrl-C: quit like `q` from anywhere, but the exit status says interrupted (130).
     case interrupt
+    /// No key for a while (`TerminalApp.idleSave`): the reader's position is
+    /// saved, so a closed terminal window or a crash loses at most the last
+    /// second of scrolling, not everything since the article was opened.
+    case idle
 
     /// The background indexer's latest report, `at` seconds after loading started.
     case indexProgress(IndexProgress, at: Double)

@@ -198,6 +198,11 @@ public struct AppState: Sendable {
         cache = RenderCache()
         rescan = nil
         followMarks(from: oldCatalog)
+        if let found = loaded.marks {  // marks of files moved inside the corpus, found again
+            readIDs.formUnion(found.readIDs)
+            flaggedIDs.formUnion(found.flaggedIDs)
+            positions.merge(found.positions) { mine, _ in mine }
+        }
         visible = catalog.apply(filters, readIDs: readIDs, flaggedIDs: flaggedIDs)
 
         // Facet positions index the values, which may have moved: find the same code again.

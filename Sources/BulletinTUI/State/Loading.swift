@@ -60,7 +60,8 @@ public struct LoadedCorpus: Sendable, Hashable {
     public let changes: CorpusChanges?
     /// The reading state placed on these articles (`ReadingMarks.resolve`,
     /// on the loading thread too), for a first load that started without
-    /// articles to place it on. Nil: keep the marks the reader has.
+    /// articles to place it on. For a rescan, the marks of files that moved
+    /// inside the corpus, added to the reader's. Nil: keep the marks the reader has.
     public let marks: ResolvedMarks?
     private let identity = UUID()
 

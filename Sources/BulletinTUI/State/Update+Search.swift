@@ -53,7 +53,7 @@ extension AppState {
         } else if let slot = activeReader {
             let n = matchLines(slot).count
             message = n == 0 ? "No match for “\(search.query)” in this article"
-                             : "Matches on \(n) lines; n/N next/previous"
+                             : "Matches on \(n == 1 ? "1 line" : "\(n) lines"); n/N next/previous"
         }
         return []
     }

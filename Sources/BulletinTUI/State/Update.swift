@@ -6,7 +6,7 @@ extension AppState {
     /// give the same new state and effects.
     public mutating func update(_ action: Action) -> [Effect] {
         switch action {
-        case .resize, .bodySearchResults, .indexProgress, .corpusLoaded, .corpusUnchanged, .corpusFailed:
+        case .resize, .bodySearchResults, .indexProgress, .corpusLoaded, .corpusUnchanged, .corpusFailed, .idle:
             break  // not the user's doing: keep the message
         default: message = nil
         }
@@ -21,8 +21,9 @@ extension AppState {
         case .page(let n): page(n)
         case .halfPage(let n): halfPage(n)
         case .open: return open()
-        case .back: return back()
+        case .back(let quits): return back(quits: quits)
         case .quit, .interrupt: return savePosition() + [.quit]
+        case .idle: return savePosition()
         case .suspend: return [.suspend]
         case .cycleFocus(let forward): cycleFocus(forward: forward)
         case .toggleSidebar:
@@ -292,8 +293,9 @@ extension AppState {
             filters.entity = entity.name
             refilter()
             focus = .list
-            message = visible.count == 1 ? "1 article mentions \(entity.name)"
-                                         : "\(visible.count) articles mention \(entity.name)"
+            // Say how to undo it, as the U and F filters do (the entity filter has no key of its own).
+            message = (visible.count == 1 ? "1 article mentions \(entity.name)"
+                                          : "\(visible.count) articles mention \(entity.name)") + " (C clears)"
         case .reader: break
         }
         return []
@@ -305,7 +307,7 @@ extension AppState {
         return [.setRead(id: id, read: true)]
     }
 
-    mutating func back() -> [Effect] {
+    mutating func back(quits: Bool = true) -> [Effect] {
         if sideBySide != nil {
             leaveSideBySide()
             return []
@@ -319,15 +321,26 @@ extension AppState {
             focus = .list
             return saved
         }
+        guard quits else {
+            message = "This is the list; q quits"
+            return []
+        }
         return [.quit]
     }
 
     /// Remembers where the single reader stands in its article, when it moved since last time.
     mutating func savePosition() -> [Effect] {
-        guard sideBySide == nil, let id = selectedSummary?.id, readIDs.contains(id) else { return [] }
-        guard positions[id] != readerScroll, readerScroll > 0 || positions[id] != nil else { return [] }
+        guard positionUnsaved, let id = selectedSummary?.id else { return [] }
         positions[id] = readerScroll
         return [.setPosition(id: id, line: readerScroll)]
+    }
+
+    /// True when the single reader stands elsewhere than the position kept for
+    /// its article (`savePosition` would save it): the loop then wakes up once
+    /// the keys stop, to save it (`Action.idle`).
+    public var positionUnsaved: Bool {
+        guard sideBySide == nil, let id = selectedSummary?.id, readIDs.contains(id) else { return false }
+        return positions[id] != readerScroll && (readerScroll > 0 || positions[id] != nil)
     }
 
     mutating func cancel() {
@@ -404,7 +417,9 @@ extension AppState {
             return
         }
         let i: Int
-        if let cur = step[facet] {
+        // After the picker chose one value, `]` goes on from that value, not from the first.
+        let chosen = filters[facet].count == 1 ? values.firstIndex { filters[facet].contains($0.code) } : nil
+        if let cur = step[facet] ?? chosen {
             i = ((cur + delta) % values.count + values.count) % values.count
         } else {
             i = delta > 0 ? 0 : values.count - 1

@@ -37,6 +37,10 @@ public enum TerminalApp {
         public var interrupted: Bool
     }
 
+    /// Seconds without a key after which the reader's position is saved
+    /// (`Action.idle`): one write when the user stops scrolling, not one per line.
+    static let idleSave = 1.0
+
     /// Runs the reader until the user quits. `onEffect` persists read, flag and
     /// position changes; it gets the state the effect came from, to find the
     /// article's key (`AppState.articleKey(of:)`).
@@ -91,9 +95,12 @@ public enum TerminalApp {
         let keys = CursesInput(window: window)
         painter.paint(program.frame)
         if state.loading == nil { prepareTitleSearch(state) }
+        var lastKey = DispatchTime.now().uptimeNanoseconds
         while !program.finished {
-            // While a search or the loading runs, wake up now and then to show its news.
-            wtimeout(window, searches.isPending || loader?.isPending == true ? 40 : -1)
+            // While a search or the loading runs, wake up now and then to show its news;
+            // with a reading position not saved yet, once the keys stop (`idleSave`).
+            let busy = searches.isPending || loader?.isPending == true
+            wtimeout(window, busy ? 40 : program.state.positionUnsaved ? Int32(idleSave * 1000) : -1)
             if let done = searches.take() {
                 program.apply(.bodySearchResults(query: done.query, ids: done.ids))
                 painter.paint(program.frame)
@@ -111,7 +118,14 @@ public enum TerminalApp {
                 }
                 painter.paint(program.frame)
             }
-            guard let key = keys.next() else { continue }
+            guard let key = keys.next() else {
+                let quiet = Double(DispatchTime.now().uptimeNanoseconds - lastKey) / 1e9
+                if quiet >= idleSave, program.state.positionUnsaved {
+                    for effect in program.apply(.idle) { onEffect(effect, program.state) }
+                }
+                continue
+            }
+            lastKey = DispatchTime.now().uptimeNanoseconds
             switch key {
             case .resize, .ctrl("l"): painter.invalidate()  // Ctrl-L: redraw everything, as in less and mutt
             default: break
