@@ -1356,7 +1356,8 @@ extension NameFinder {
         }
     }
 
-    static let russianPlacePrepositions: WordSet = ["в", "во", "из", "до", "от"]
+    /// The prepositions `russianPlaceNominative` declines after: every case of its `switch` (keep them in step).
+    static let russianPlacePrepositions: WordSet = ["в", "во", "из", "до", "от", "под", "над", "за", "перед", "с", "со", "между"]
     /// Built once (it was rebuilt on every call of `russianPlaceNominative`).
     static let russianVowels: Set<Character> = Set("аеёиоуыэюяй")
 
