@@ -347,7 +347,7 @@ enum EntityCues {
 
     /// Acronyms that are not organizations.
     /// Acronyms of ministries and agencies, per language: an organization even after a title.
-    static let institutionAcronyms: Set<String> = [
+    static let institutionAcronyms: WordSet = [
         "МИД", "МВД", "ФСБ", "СВР", "МЧС", "Минфин", "Минобороны", "Минэкономразвития", "ЦБ", "Госдума", "ООН", "ЕС", "НАТО",
         "MAE", "MFA", "MOFA", "FBI", "CIA", "NSA", "EU", "UN", "NATO", "IMF", "WHO", "WTO", "BNG", "BCA",
     ]

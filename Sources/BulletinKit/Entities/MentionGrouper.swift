@@ -322,6 +322,15 @@ struct MentionGrouper {
             guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
             return b.count >= 2 && b.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
         } ?? nil
+        // A plain string (see `PlainText`: its characters are its scalars) with a basic lowercase
+        // Latin or Cyrillic letter, or an Arabic letter, has a character that is neither uppercase
+        // nor a number: answered without `Character.isUppercase`, which uppercases a copy of each
+        // character that is not.
+        let plain = s.utf8.withContiguousStorageIfAvailable { PlainText.isPlain($0) } ?? false
+        if plain, s.unicodeScalars.contains(where: { c in
+            let v = c.value
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x430 && v <= 0x44F) || v == 0x451 || (v >= 0x621 && v <= 0x64A)
+        }) { return false }
         // (The character test first: it fails on the first character of nearly every name, while
         // `count` walks the whole string.)
         return ascii ?? (s.allSatisfy { $0.isUppercase || $0.isNumber } && s.count >= 2)
@@ -335,6 +344,20 @@ struct MentionGrouper {
 
     /// "Shanghai Co-operation Organisation" → "SCO"; lowercase words (of, the, du) are skipped.
     static func initials(_ name: String) -> String {
+        // Printable ASCII (most names an acronym is checked against): the uppercase first bytes of
+        // the space-separated words, the same characters the general loop below appends.
+        let ascii = name.utf8.withContiguousStorageIfAvailable { b -> String? in
+            guard b.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) else { return nil }
+            var bytes: [UInt8] = []
+            var atStart = true
+            for c in b {
+                if c == 0x20 { atStart = true; continue }
+                if atStart, c >= 0x41 && c <= 0x5A { bytes.append(c) }
+                atStart = false
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        } ?? nil
+        if let ascii { return ascii }
         var out = ""
         for word in name.split(whereSeparator: { $0 == " " }) {
             guard let f = word.first, f.isUppercase else { continue }

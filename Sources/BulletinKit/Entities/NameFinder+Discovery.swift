@@ -1380,9 +1380,12 @@ extension NameFinder {
     /// The surface form stays an alias; feminine names (в Самаре) are guessed wrong, so only
     /// the prepositional after в/во and the genitive after из/до/от are touched.
     static func russianPlaceNominative(_ word: String, after preposition: String) -> String? {
+        // Only these prepositions decline a name here (the `switch` below): any other word answers
+        // before the word is split into characters.
+        guard russianPlacePrepositions.contains(preposition) else { return nil }
         let chars = Array(word)
         guard chars.count >= 5, let last = chars.last else { return nil }
-        let vowels = Set("аеёиоуыэюяй")
+        let vowels = russianVowels
         let before = chars[chars.count - 2]
         switch preposition {
         case "в", "во":
@@ -1415,6 +1418,11 @@ extension NameFinder {
             return nil
         }
     }
+
+    /// The prepositions `russianPlaceNominative` declines after: every case of its `switch` (keep them in step).
+    static let russianPlacePrepositions: WordSet = ["в", "во", "из", "до", "от", "под", "над", "за", "перед", "с", "со", "между"]
+    /// Built once (it was rebuilt on every call of `russianPlaceNominative`).
+    static let russianVowels: Set<Character> = Set("аеёиоуыэюяй")
 
     /// Neuter institution nouns in -ство in an oblique case: "Министерства", "Агентству",
     /// "Посольством", "Правительстве" → "…ство".

@@ -405,7 +405,12 @@ enum PlainText {
         let n = b.count
         while i < n {
             let c = b[i]
-            if c < 0x80 { i += 1; continue }
+            if c < 0x80 {
+                // (Control characters aside: CR LF is one character of two scalars.)
+                if c < 0x20 { return false }
+                i += 1
+                continue
+            }
             guard i + 1 < n else { return false }
             let d = b[i + 1]
             if c >= 0xE0 {
