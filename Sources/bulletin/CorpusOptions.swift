@@ -17,9 +17,19 @@ struct CorpusOptions: ParsableArguments {
     var noIndex = false
 
     /// An `--index` in a folder that does not exist is a typo, not a place to
-    /// create folders (they were created silently), and a folder is not a file:
-    /// usage errors (exit 64) before anything is read.
+    /// create folders (they were created silently), and a folder is not a file;
+    /// an `--entities` file that does not exist is a typo too (it was a warning,
+    /// and the run went on without the user's entities): usage errors (exit 64)
+    /// before anything is read. A file that exists but cannot be parsed stays a
+    /// warning naming the file and the line, as the rest of the run still works.
     func validate() throws {
+        if let entities {
+            var isDir: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: entities, isDirectory: &isDir) {
+                throw ValidationError("--entities \(entities): no such file")
+            }
+            if isDir.boolValue { throw ValidationError("--entities expects a file, and \(entities) is a folder") }
+        }
         guard let index else { return }
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: index, isDirectory: &isDir), isDir.boolValue {

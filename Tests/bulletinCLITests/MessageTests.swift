@@ -64,6 +64,27 @@ import Testing
     }
 }
 
+/// `--entities` naming no file, or a folder: usage errors, not a warning after
+/// which the run goes on without the user's entities.
+@Suite struct EntitiesOptionTests {
+    @Test func missingEntitiesFileIsAUsageError() throws {
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("bulletin-nokb-\(UUID().uuidString).json").path
+        for command in [["list"], ["search", "minsk"], ["entities"]] {
+            let r = try CLI.run(command + ["--entities", missing, "--no-index"])
+            #expect(r.status == 64, "\(command): \(r.stderr)")
+            #expect(r.stderr.contains("--entities \(missing): no such file"), "\(r.stderr)")
+            #expect(r.stdout.isEmpty)
+        }
+    }
+
+    @Test func entitiesThatIsAFolderIsAUsageError() throws {
+        let dir = FileManager.default.temporaryDirectory.path
+        let r = try CLI.run(["list", "--entities", dir, "--no-index"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--entities expects a file, and \(dir) is a folder"), "\(r.stderr)")
+    }
+}
+
 /// Every subcommand's help names option values by what they hold (FILE, N,
 /// on|off, …), not by repeating the option's name (`--index <index>`).
 @Suite struct HelpTests {
