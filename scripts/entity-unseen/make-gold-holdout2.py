@@ -4,8 +4,8 @@ holdout2 was written in session 4 before any rule was changed for it, about coun
 none of the earlier sets names (Central Asia, East and West Africa, the Andes, Cambodia, the Philippines, the EU);
 33_vi.txt is stored in NFD. Entities are (type, canonical, [aliases...]): inflected forms seen in the text and the
 spellings a careful reader would accept; titles are not part of a name, generic words before a place are aliases."""
-import json, os
-P, O, L = "person", "organization", "place"
+import os
+from goldlib import P, O, L, write_gold
 G = {
  "31_ru.txt": ("ru", ["UZ", "TJ"], [
   (P, "Журабек Мирзамахмудов", ["Мирзамахмудова", "Мирзамахмудов", "Jurabek Mirzamakhmudov"]),
@@ -78,13 +78,4 @@ G = {
   (O, "Europäische Investitionsbank", ["European Investment Bank", "EIB"]), (P, "Wolfgang Kropp", []),
   (L, "Aktau", []), (L, "Kuryk", ["Hafen Kuryk"]), (L, "Constanța", ["Constanta"])]),
 }
-here = os.path.dirname(os.path.abspath(__file__))
-arts = []
-for f, (lang, ctry, ents) in sorted(G.items()):
-    text = open(os.path.join(here, "holdout2", f), encoding="utf-8").read()
-    head, _, body = text.partition("\n\n")
-    arts.append({"file": f, "segment": 1, "headline": head.strip(), "starts_with": body.strip()[:40], "language": lang,
-                 "date": None, "countries": ctry,
-                 "entities": [{"type": t, "canonical": c, "aliases": [c] + a} for t, c, a in ents]})
-json.dump({"articles": arts}, open(os.path.join(here, "holdout2-gold.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
-print(len(arts), "articles,", sum(len(a["entities"]) for a in arts), "entities")
+write_gold(os.path.dirname(os.path.abspath(__file__)), "holdout2", "holdout2-gold.json", G)

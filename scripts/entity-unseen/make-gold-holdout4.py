@@ -5,8 +5,8 @@ Pakistan and the Trans-Afghan railway, Vietnam and Bangladesh, Fiji and the Paci
 Burkina Faso, Norway and Sweden, Serbia and North Macedonia, the Dominican Republic and Haiti. Entities are (type, canonical, [aliases...]):
 inflected forms seen in the text and the spellings a careful reader would accept; titles are not part of a
 name, generic words before a place are aliases."""
-import json, os
-P, O, L = "person", "organization", "place"
+import os
+from goldlib import P, O, L, write_gold
 G = {
  "51_ru.txt": ("ru", ["PK", "UZ", "AF"], [
   (P, "Ханиф Аббаси", ["Аббаси", "Hanif Abbasi"]),
@@ -51,13 +51,4 @@ G = {
   (O, "Banco Interamericano de Desarrollo", ["BID", "Inter-American Development Bank", "IDB"]),
   (P, "Rosa Elena Peña Almonte", []), (L, "Montecristi", []), (L, "Santiago de los Caballeros", [])]),
 }
-here = os.path.dirname(os.path.abspath(__file__))
-arts = []
-for f, (lang, ctry, ents) in sorted(G.items()):
-    text = open(os.path.join(here, "holdout4", f), encoding="utf-8").read()
-    head, _, body = text.partition("\n\n")
-    arts.append({"file": f, "segment": 1, "headline": head.strip(), "starts_with": body.strip()[:40], "language": lang,
-                 "date": None, "countries": ctry,
-                 "entities": [{"type": t, "canonical": c, "aliases": [c] + a} for t, c, a in ents]})
-json.dump({"articles": arts}, open(os.path.join(here, "holdout4-gold.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
-print(len(arts), "articles,", sum(len(a["entities"]) for a in arts), "entities")
+write_gold(os.path.dirname(os.path.abspath(__file__)), "holdout4", "holdout4-gold.json", G)

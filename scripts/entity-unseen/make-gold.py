@@ -2,8 +2,8 @@
 """Writes gold.json for the articles in articles/ (same format as shared/eval/seeds-gold.json).
 Entities are (type, canonical, [aliases...]); every alias a careful reader would accept,
 inflected forms included, so a found name in any of them counts."""
-import json, os
-P, O, L = "person", "organization", "place"
+import os
+from goldlib import P, O, L, write_gold
 G = {
  "01_ru.txt": ("ru", ["KG", "CN"], [
   (P, "Таалайбек Ибраев", ["Ибраев", "Ибраева"]), (O, "PowerChina", []), (P, "Ли Яньмин", ["Ли Яньмином"]),
@@ -85,13 +85,4 @@ G = {
   (L, "Tianjin", []), (P, "Udo Philipp", []), (O, "Thyssenkrupp", []), (O, "Siemens Energy", []), (L, "Darchan", []),
   (O, "Deutsche Rohstoffagentur", ["DERA"])]),
 }
-here = os.path.dirname(os.path.abspath(__file__))
-arts = []
-for f, (lang, ctry, ents) in sorted(G.items()):
-    text = open(os.path.join(here, "articles", f), encoding="utf-8").read()
-    head, _, body = text.partition("\n\n")
-    arts.append({"file": f, "segment": 1, "headline": head.strip(), "starts_with": body.strip()[:40], "language": lang,
-                 "date": None, "countries": ctry,
-                 "entities": [{"type": t, "canonical": c, "aliases": [c] + a} for t, c, a in ents]})
-json.dump({"articles": arts}, open(os.path.join(here, "gold.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
-print(len(arts), "articles,", sum(len(a["entities"]) for a in arts), "entities")
+write_gold(os.path.dirname(os.path.abspath(__file__)), "articles", "gold.json", G)
