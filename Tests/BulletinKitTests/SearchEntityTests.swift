@@ -171,6 +171,41 @@ private func withKBFile<T>(_ body: (String) throws -> T) throws -> T {
         #expect(snippet == "«Minsk» hosted the forum; delegates praised «Minsk».")
     }
 
+    /// A one-word Arabic query with a leading clitic letter folds to two
+    /// forms ("لوكاشينكو" and "وكاشينكو"); it is still one word: the first
+    /// body word matching it anchors the excerpt and is marked, with or
+    /// without a clitic, rather than the entity mention standing in.
+    @Test func arabicWordWithACliticFormIsOneQueryWord() {
+        let needles = SnippetBuilder.Needles(query: SearchQuery.parse("لوكاشينكو"))
+        #expect(needles.wordCount == 1)
+        let filler = String(repeating: "وقال المتحدث إن المحادثات كانت مثمرة. ", count: 12)
+        let body = filler + "واستقبل الرئيس لوكاشينكو الوفد، وأكد ولوكاشينكو ذلك. " + filler + "لوكاشينكو"
+        let late = (body as NSString).range(of: "لوكاشينكو", options: .backwards)
+        var askedForMentions = false
+        let snippet = SnippetBuilder.snippet(body: body, needles: needles, width: 80) {
+            askedForMentions = true
+            return [TextSpan(start: late.location, end: late.location + late.length)]
+        }
+        #expect(!askedForMentions)
+        #expect(snippet.hasPrefix("…"))
+        #expect(snippet.contains("الرئيس «لوكاشينكو» الوفد"))
+        #expect(snippet.contains("«ولوكاشينكو»"))
+    }
+
+    /// The two forms still make one prefix term.
+    @Test func arabicPrefixWithACliticFormIsOneQueryWord() {
+        let needles = SnippetBuilder.Needles(query: SearchQuery.parse("لوكاش*"))
+        #expect(needles.wordCount == 1)
+        let snippet = SnippetBuilder.snippet(body: "استقبل الرئيس لوكاشينكو الوفد.", needles: needles)
+        #expect(snippet == "استقبل الرئيس «لوكاشينكو» الوفد.")
+    }
+
+    /// Two different Arabic words are still two words.
+    @Test func twoArabicWordsStayTwoWords() {
+        #expect(SnippetBuilder.Needles(query: SearchQuery.parse("لوكاشينكو بيلاروسيا")).wordCount == 2)
+        #expect(!SnippetBuilder.Needles.isCliticFree(Array("وكاشينكو".utf8), of: Array("بيلاروسيا".utf8)))
+    }
+
     /// A weak body match (only the stopword) gives way to the entity mention.
     @Test func entityMentionBeatsALoneStopword() {
         let body = "وفي يوم الثلاثاء استقبل الأمين العام تو لام الوفد. It was agreed to continue."

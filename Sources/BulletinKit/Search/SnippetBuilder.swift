@@ -41,11 +41,42 @@ public enum SnippetBuilder {
                 }
                 if !run.isEmpty { literals.append(run) }
                 var rest = SearchFolding.fold(other, mode: .document).split(separator: " ").map { Array($0.utf8) }
-                if term.isPrefix, let last = rest.popLast() { prefixes.append(last) }
+                // An Arabic word with a leading one-letter clitic folds to two
+                // forms ("لوكاشينكو" and "وكاشينكو"): one query word, not two,
+                // so that a body word matching either form is a full match (the
+                // snippet anchors on it) rather than half of a two-word query.
+                var k = 0
+                while k + 1 < rest.count {
+                    if Needles.isCliticFree(rest[k + 1], of: rest[k]) { forms[rest[k + 1]] = rest[k] }
+                    k += 1
+                }
+                if term.isPrefix, let last = rest.popLast() {
+                    prefixes.append(last)
+                    // The clitic-free form of a prefix is a prefix too.
+                    if let main = forms[last], rest.last == main {
+                        rest.removeLast()
+                        prefixes.append(main)
+                    }
+                }
                 tokens.formUnion(rest)
             }
             lengths = tokens.reduce(0) { $0 | Needles.bit($1.count) }
         }
+
+        /// Whether `extra` is `main` without its first letter, a one-letter
+        /// Arabic clitic (و ف ب ك ل): the two tokens `SearchFolding` gives
+        /// for one Arabic word.
+        static func isCliticFree(_ extra: [UInt8], of main: [UInt8]) -> Bool {
+            // Each of these letters is two bytes in UTF-8: D9 88 (و), D9 81 (ف), D8 A8 (ب), D9 83 (ك), D9 84 (ل).
+            guard main.count == extra.count + 2, extra.count >= 2 else { return false }
+            let clitic = (main[0] == 0xD9 && [0x88, 0x81, 0x83, 0x84].contains(main[1])) || (main[0] == 0xD8 && main[1] == 0xA8)
+            return clitic && main[2...].elementsEqual(extra)
+        }
+
+        /// The needle a form stands for: an Arabic word's clitic-free form
+        /// maps to the word's main form (one query word, `wordCount` counts
+        /// it once).
+        private var forms: [[UInt8]: [UInt8]] = [:]
 
         var isEmpty: Bool { tokens.isEmpty && prefixes.isEmpty && literals.isEmpty }
         var hasTokens: Bool { !(tokens.isEmpty && prefixes.isEmpty) }
@@ -81,12 +112,17 @@ public enum SnippetBuilder {
 
         private func needle(token: [UInt8]) -> [UInt8]? {
             // Most words of a body match nothing: reject them by length before hashing.
-            if lengths & Needles.bit(token.count) != 0, tokens.contains(token) { return token }
-            return prefixes.first { token.starts(with: $0) }
+            if lengths & Needles.bit(token.count) != 0, tokens.contains(token) { return canonical(token) }
+            return prefixes.first { token.starts(with: $0) }.map(canonical)
         }
 
-        /// How many different words (tokens and prefixes) the query has.
-        var wordCount: Int { tokens.count + prefixes.count }
+        private func canonical(_ needle: [UInt8]) -> [UInt8] {
+            forms.isEmpty ? needle : forms[needle] ?? needle
+        }
+
+        /// How many different words (tokens and prefixes) the query has; the
+        /// two forms of an Arabic word count once.
+        var wordCount: Int { tokens.count + prefixes.count - forms.count }
 
         /// Bit n set when some token is n bytes long (63: 63 or more).
         private var lengths: UInt64 = 0
