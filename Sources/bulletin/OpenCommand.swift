@@ -187,6 +187,8 @@ struct ReadingState: Sendable {
     /// Lines for stderr (printed after the reader ends, so they cannot garble the screen).
     var notices: [String] = []
     var marks = ReadingMarks()
+    /// Fingerprints of the files marked this session (a mark change reads its file once, not on every save).
+    let fingerprints = FingerprintMemo()
 
     /// The status line when the state database cannot be opened (the reason is printed on exit).
     static let unavailableMessage = "Read marks will not be kept: reading state unavailable (why: on exit)"
@@ -233,8 +235,8 @@ struct ReadingState: Sendable {
         guard let store else { return }
         func save(_ id: String, _ change: (inout ArticleState) -> Void) {
             guard let key = state.articleKey(of: id) else { return }
-            // The file as it is now (one small read): what lets the mark follow a moved archive.
-            _ = try? store.update(id: key.stored, fingerprint: ContentFingerprint.ofFile(key.file), change)
+            // The file as it is now (read once per session unless it changes): what lets the mark follow a moved archive.
+            _ = try? store.update(id: key.stored, fingerprint: fingerprints.fingerprint(of: key.file), change)
         }
         switch effect {
         case .setRead(let id, let read): save(id) { $0.read = read }

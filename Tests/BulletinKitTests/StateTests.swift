@@ -389,3 +389,32 @@ final class FailureLog: @unchecked Sendable {
         #expect(after.readIDs == ["2"] && after.flaggedIDs == ["2"] && after.positions == ["2": 3])
     }
 }
+
+/// Saving a mark takes its file's fingerprint through `FingerprintMemo`: read
+/// once while the file is unchanged, again once it changes.
+@Suite struct FingerprintMemoTests {
+    final class Reads: @unchecked Sendable {
+        private let lock = NSLock()
+        private var paths: [String] = []
+        func add(_ p: String) { lock.lock(); paths.append(p); lock.unlock() }
+        var count: Int { lock.lock(); defer { lock.unlock() }; return paths.count }
+    }
+
+    @Test func readsAFileOnceUntilItChanges() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bulletin-memo-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("Minsk\n\nTractors.\n".utf8).write(to: file)
+        let reads = Reads()
+        let memo = FingerprintMemo { path in reads.add(path); return ContentFingerprint.ofFile(path) }
+        let first = memo.fingerprint(of: file.path)
+        #expect(first == ContentFingerprint.ofFile(file.path))
+        #expect(memo.fingerprint(of: file.path) == first)
+        #expect(reads.count == 1)
+        try Data("Minsk\n\nMore tractors this year.\n".utf8).write(to: file)
+        let second = memo.fingerprint(of: file.path)
+        #expect(reads.count == 2)
+        #expect(second != first && second == ContentFingerprint.ofFile(file.path))
+        try FileManager.default.removeItem(at: file)
+        #expect(memo.fingerprint(of: file.path) == nil)
+    }
+}
