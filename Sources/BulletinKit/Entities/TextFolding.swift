@@ -17,7 +17,7 @@ public enum TextFolding {
             if u >= 0x41 && u <= 0x5A { upper = true }
         }
         if ascii { return upper ? text.lowercased() : String(text) }
-        return FoldTable.shared.fold(text.unicodeScalars) ?? slowKey(String(text))
+        return FoldTable.shared.fold(text) ?? slowKey(String(text))
     }
 
     public static func key(_ text: String) -> String { key(Substring(text)) }
@@ -190,14 +190,18 @@ final class FoldTable: Sendable {
         return true
     }
 
-    /// `fold` of a token's scalars (as the tokenizer has them) in one pass: both modes' bytes are
-    /// written to a stack buffer as the scalars are read, and the mode picks one at the end
-    /// (the general version reads the scalars twice, once to size the output).
-    func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
-        let n = scalars.count
+    /// `fold` of a token's scalars (as the tokenizer has them).
+    func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> String? { fold(scalars, atMost: scalars.count) }
+
+    /// The folded key of `text`, or nil when a scalar is outside the tables.
+    func fold(_ text: Substring) -> String? { fold(text.unicodeScalars, atMost: text.utf8.count) }
+
+    /// The folded key of `scalars` (at most `n` of them) in one pass: both modes' bytes are
+    /// written to a temporary buffer (on the stack for a token) as the scalars are read, and
+    /// the mode picks one at the end.
+    private func fold<S: Sequence>(_ scalars: S, atMost n: Int) -> String? where S.Element == Unicode.Scalar {
         // Up to 7 bytes a scalar in either mode, and 8 of slack for the whole-word stores.
-        let half = 7 * 40 + 8
-        guard n <= 40 else { return fold(AnySequence(scalars)) }
+        let half = 7 * n + 8
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * half) { buf -> String? in
             let foldOut = UnsafeMutableRawPointer(buf.baseAddress.unsafelyUnwrapped)
             let lowerOut = foldOut + half
@@ -206,7 +210,6 @@ final class FoldTable: Sendable {
             var lowerComplete = true, foldComplete = true
             var markBase = false
             for s in scalars {
-                // (The same rules as the general version below.)
                 if Self.isFoldedMark(s.value) {
                     guard markBase else { return nil }
                     folding = true
@@ -253,45 +256,6 @@ final class FoldTable: Sendable {
                     continue
                 }
                 let p = caseLower[Self.index(v).unsafelyUnwrapped]
-                let n = Int(p & 0xFF)
-                var k = 0
-                while k < n { out[w] = UInt8(truncatingIfNeeded: p >> (8 * UInt64(k + 1))); w += 1; k += 1 }
-            }
-            return w
-        }
-    }
-
-    /// The folded key of `scalars`, or nil when a scalar is outside the tables.
-    func fold<S: Sequence>(_ scalars: S) -> String? where S.Element == Unicode.Scalar {
-        // One pass for the mode and the output size in both modes, one to write the bytes.
-        var folding = false
-        var foldBytes = 0, lowerBytes = 0
-        var lowerComplete = true, foldComplete = true
-        var markBase = false   // the last scalar that is no mark takes accents that folding drops
-        for s in scalars {
-            // A combining accent after a common letter (decomposed text: "Việt" as e + U+0323 +
-            // U+0302) makes `slowKey` fold the whole word, which drops it: it adds no bytes.
-            // After anything else (or first) Foundation may keep it: the slow path decides.
-            if Self.isFoldedMark(s.value) {
-                guard markBase else { return nil }
-                folding = true
-                continue
-            }
-            markBase = Self.takesFoldedMarks(s.value)
-            guard let i = Self.index(s.value) else { return nil }
-            if Self.triggersFolding(s.value) { folding = true }
-            let f = fold[i] & 0xFF, l = lower[i] & 0xFF
-            if f == 0xFF { foldComplete = false } else { foldBytes += Int(f) }
-            if l == 0xFF { lowerComplete = false } else { lowerBytes += Int(l) }
-        }
-        guard folding ? foldComplete : lowerComplete else { return nil }
-        let count = folding ? foldBytes : lowerBytes
-        let table = folding ? fold : lower
-        return String(unsafeUninitializedCapacity: count) { out in
-            var w = 0
-            for s in scalars {
-                if Self.isFoldedMark(s.value) { continue }
-                let p = table[Self.index(s.value).unsafelyUnwrapped]
                 let n = Int(p & 0xFF)
                 var k = 0
                 while k < n { out[w] = UInt8(truncatingIfNeeded: p >> (8 * UInt64(k + 1))); w += 1; k += 1 }
