@@ -4,6 +4,21 @@ import GRDB
 import Testing
 @testable import BulletinKit
 
+/// A state file as version 1 (ID-keyed) or 2 (file-keyed, no fingerprints) wrote it:
+/// the same table, told apart by `user_version`; `rows` fills it.
+private func writeOldStateFile(at path: String, version: Int, rows: (Database) throws -> Void) throws {
+    let old = try DatabaseQueue(path: path)
+    try old.write { db in
+        try db.execute(sql: """
+            CREATE TABLE article_state(id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0,
+              flagged INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL DEFAULT 0, updated REAL NOT NULL) WITHOUT ROWID
+            """)
+        try db.execute(sql: "PRAGMA application_id = \(ReadingStateStore.applicationID)")
+        try db.execute(sql: "PRAGMA user_version = \(version)")
+        try rows(db)
+    }
+}
+
 /// A temporary folder for a state database.
 private final class StateFolder {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("bulletin-state-\(UUID().uuidString)")
@@ -197,14 +212,7 @@ final class FailureLog: @unchecked Sendable {
         let folder = StateFolder()
         try FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
         do {
-            let old = try DatabaseQueue(path: folder.db)
-            try old.write { db in
-                try db.execute(sql: """
-                    CREATE TABLE article_state(id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0,
-                      flagged INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL DEFAULT 0, updated REAL NOT NULL) WITHOUT ROWID
-                    """)
-                try db.execute(sql: "PRAGMA application_id = \(ReadingStateStore.applicationID)")
-                try db.execute(sql: "PRAGMA user_version = 1")
+            try writeOldStateFile(at: folder.db, version: 1) { db in
                 try db.execute(sql: "INSERT INTO article_state VALUES ('fr-visite', 1, 0, 12, 0), ('en-minsk', 0, 1, 0, 0), ('elsewhere', 1, 1, 0, 0)")
             }
         }
@@ -363,14 +371,7 @@ final class FailureLog: @unchecked Sendable {
         let news = try Self.archive(in: folder)
         let key = ArticleKey(file: news + "/2026-07/2.txt", segment: 1)
         do {
-            let old = try DatabaseQueue(path: folder.db)
-            try old.write { db in
-                try db.execute(sql: """
-                    CREATE TABLE article_state(id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0,
-                      flagged INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL DEFAULT 0, updated REAL NOT NULL) WITHOUT ROWID
-                    """)
-                try db.execute(sql: "PRAGMA application_id = \(ReadingStateStore.applicationID)")
-                try db.execute(sql: "PRAGMA user_version = 2")
+            try writeOldStateFile(at: folder.db, version: 2) { db in
                 try db.execute(sql: "INSERT INTO article_state VALUES (?, 1, 0, 3, 0)", arguments: [key.stored])
             }
         }
