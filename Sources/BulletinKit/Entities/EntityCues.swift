@@ -234,6 +234,11 @@ enum EntityCues {
         "Scandinavia", "Indo-Pacific", "Gulf", "Persian Gulf", "Arctic", "Pacific", "Atlantic", "Mediterranean",
         "Asie", "Europe", "Afrique", "Amérique", "Asie du Sud-Est", "Asie centrale", "Moyen-Orient", "Proche-Orient",
         "européen", "européenne", "asiatique", "africain",
+        // Regions that hold a country's word ("América" is the United States): see `NameFinder.regionOverCountry`.
+        "América Latina", "América del Sur", "América del Norte", "América Central", "Latinoamérica", "América do Sul",
+        "America Latina", "Amérique latine", "Amérique du Sud", "Amérique du Nord", "Amérique centrale", "Afrique centrale",
+        "Afrique de l'Ouest", "Afrique de l'Est", "Afrique du Nord", "Afrique australe", "Afrique subsaharienne",
+        "Lateinamerika", "Südamerika", "Mittelamerika", "Mỹ Latinh", "Caribbean", "Caribe", "Caraïbes",
         "châu Á", "châu Âu", "châu Phi", "châu Mỹ", "Đông Nam Á", "Trung Á", "Trung Đông", "Châu Á", "Châu Âu",
         "Азия", "Азии", "Европа", "Европы", "Европе", "Африка", "Африки", "Центральн~ Ази~", "Юго-Восточн~ Ази~",
         "Ближн~ Восток~", "Евразия", "Евразии",

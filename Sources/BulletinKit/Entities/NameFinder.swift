@@ -58,7 +58,8 @@ struct NameFinder {
             // عمان): one span never yields two entities.
             let knownWins = n.map { n in c.map { n.length >= $0.length } ?? false
                 && n.payloads.contains { if case .known = lex.targets[Int($0)] { return true } else { return false } } } ?? false
-            if let c, !knownWins {
+            let regionWins = regionOverCountry(n, c)
+            if let c, !knownWins, !regionWins {
                 let end = i + c.length
                 if acceptCountry(i, end) {
                     for k in i..<end { isCountry[k] = true }
@@ -116,9 +117,18 @@ struct NameFinder {
                     i = end
                     continue
                 }
+                if regionWins { i = end; continue }
             }
             i += max(1, c.map { acceptCountry(i, i + $0.length) ? $0.length : 1 } ?? 1)
         }
+    }
+
+    /// "Latin America", "América Latina", "Amérique centrale": a region's name longer than the
+    /// country word it holds ("America" is the United States, "América" too in Spanish) is no
+    /// mention of that country, there or at the next token.
+    private func regionOverCountry(_ n: PhraseMatcher.Match?, _ c: PhraseMatcher.Match?) -> Bool {
+        guard let n, n.length > (c?.length ?? 0) else { return false }
+        return n.payloads.contains { if case .region = lex.targets[Int($0)] { return true } else { return false } }
     }
 
     /// عمان is both Oman and Amman (Jordan's capital): with Jordan in the article, the bare
