@@ -36,6 +36,13 @@ enum EntityCues {
         "presidente", "presidenta", "primer ministro", "canciller", "ministro", "ministra", "viceministro", "viceministra", "embajador", "secretario general",
         "Präsident", "Präsidentin", "Bundeskanzler", "Kanzler", "Ministerpräsident", "Außenminister", "Botschafter", "Herr", "Frau",
         "Kommissar", "Kommissarin", "Gründer", "Gründerin", "Vorstandschef", "Vorstandschefin",
+        // Portuguese and Italian (the Spanish "ministro", "presidente" serve them too)
+        "secretário de Estado", "secretária de Estado", "secretário-geral", "secretária-geral", "primeiro-ministro",
+        "primeira-ministra", "embaixador", "embaixadora", "governador", "governadora", "prefeito", "prefeita", "porta-voz",
+        "diretor", "diretora", "diretor-geral", "diretora-geral", "presidente executivo", "presidente executiva",
+        "sindaco", "ambasciatore", "ambasciatrice", "sottosegretario", "sottosegretaria", "direttore", "direttrice",
+        "direttore generale", "amministratore delegato", "amministratrice delegata", "segretario generale",
+        "segretaria generale", "portavoce", "governatore", "presidente del Consiglio",
         // Vietnamese
         "Tổng Bí thư", "Chủ tịch", "Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch", "Phó Chủ tịch nước", "Thủ tướng",
         "Phó Thủ tướng", "Phó Thủ tướng Thường trực", "Bộ trưởng", "Thứ trưởng", "Đại sứ", "Tổng thống", "Phó Tổng thống", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng",
@@ -91,6 +98,13 @@ enum EntityCues {
         "Partei", "Bundesrat", "Verband", "Gesellschaft", "Amt", "Amts", "Amtes", "Bahn", "Bank", "Bundesregierung", "Regierung",
         "Sociedad", "Empresa", "Compañía", "Instituto", "Banco", "Corporación", "Fundación", "Universidad", "Federación",
         "Confederación", "Comité", "Tribunal", "Congreso", "Senado", "Cámara",
+        // Portuguese, Italian
+        "Ministério", "Agência", "Universidade", "Companhia", "Associação", "Comissão", "Conselho", "Assembleia",
+        "Fundação", "Sociedade", "Caixa", "Câmara", "Federação", "Confederação", "Autoridade", "Secretaria",
+        "Caminhos de Ferro", "Grupo", "Polícia", "Procuradoria",
+        "Ministero", "Agenzia", "Banca", "Cassa", "Università", "Istituto", "Società", "Compagnia", "Associazione",
+        "Commissione", "Consiglio", "Camera", "Senato", "Partito", "Fondazione", "Autorità", "Gruppo", "Federazione",
+        "Confederazione", "Azienda", "Tribunale", "Corte", "Procura",
         // Vietnamese (first syllable capitalized in names)
         "Bộ", "Quốc hội", "Đảng", "Ủy ban", "Uỷ ban", "Hội", "Hội đồng", "Ban", "Tổng cục", "Cục", "Công ty", "Tập đoàn",
         "Ngân hàng", "Trường", "Đại học", "Học viện", "Viện", "Hiệp hội", "Liên hiệp", "Liên đoàn", "Mặt trận", "Báo",
@@ -147,6 +161,9 @@ enum EntityCues {
         "посёлок", "поселок", "посёлка", "поселка", "посёлку", "поселку", "посёлком", "поселком", "село", "села", "селу", "селом",
         "деревня", "деревни", "деревне", "деревню", "аул", "аула", "ауле", "кишлак", "кишлака", "кишлаке", "станица", "станицы",
         "станице", "городу", "городка", "городке", "город-порт", "река", "реки", "реке", "реку", "рекой",
+        // Latin-script nouns of rivers, lakes and settlements whose name follows in apposition
+        // ("sul fiume Piave", "o rio Cuanza", "le fleuve Sénégal", "il porto di …" is `placeNounsBeforeOf`).
+        "fiume", "rio", "río", "fleuve", "rivière", "lago", "torrente", "regione", "comune", "cidade", "município",
     ]
 
     /// Names of events, documents, awards and periods: a sequence containing one is not an entity.
@@ -199,6 +216,8 @@ enum EntityCues {
         "Vendredi", "Samedi", "Dimanche", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août",
         "Septembre", "Octobre", "Novembre", "Décembre", "Secrétaire", "Président", "Premier", "Ministre", "Etat",
         "État", "Photo", "Source", "Monsieur", "Madame", "Gouvernement", "République", "Royaume", "Nord", "Sud", "Est", "Ouest",
+        // Portuguese and Italian openers and capitalized common nouns ("il Paese": the country)
+        "Paese", "Governo", "Segundo", "Secondo", "Nel", "Nella", "Della", "Degli", "Inoltre", "Tuttavia", "Além",
         // Vietnamese
         "Trong", "Theo", "Tại", "Với", "Và", "Của", "Các", "Những", "Đây", "Đó", "Này", "Ngày", "Năm", "Tháng", "Sau",
         "Trước", "Khi", "Nhân", "Về", "Từ", "Cho", "Để", "Ông", "Bà", "Anh", "Chị", "Hai", "Ba", "Một", "Cùng", "Bên",
@@ -277,6 +296,10 @@ enum EntityCues {
         "Vivienda", "Desarrollo", "Hidrocarburos", "Energías", "Minas", "Obras", "Públicas", "Planificación", "Producción",
         "Justicia", "Cultura", "Deportes", "Juventud", "Gobierno", "Presidencia", "Seguridad", "Ciencia", "Tecnología", "Innovación", "Medio", "Wirtschaft", "Finanzen", "Verteidigung", "Gesundheit", "Bildung", "Arbeit", "Verkehr",
         "Umwelt", "Klimaschutz", "Landwirtschaft", "Energie", "Livestock",
+        "Transportes", "Infraestruturas", "Negócios", "Estrangeiros", "Economia", "Finanças", "Saúde", "Educação",
+        "Energia", "Recursos", "Minerais", "Petróleo", "Gás", "Comércio", "Indústria", "Defesa", "Justiça", "Pescas",
+        "Esteri", "Interno", "Finanze", "Infrastrutture", "Trasporti", "Sicurezza", "Salute", "Istruzione", "Difesa",
+        "Giustizia", "Lavoro", "Sviluppo", "Imprese", "Agricoltura", "Cooperazione", "Ambiente",
     ].map { TextFolding.key($0) }))
 
     // MARK: Chinese

@@ -327,9 +327,10 @@ struct NameFinder {
         return tokens[k].kind == .word && (tokens[k].capitalized || tokens[k].allCaps) && (script == .latin || script == .cyrillic || script == .other)
     }
 
-    func isConnector(_ k: Int) -> Bool { wordFlag(k, WordFlag.connector) { isConnectorUncached(k) } }
+    func isConnector(_ k: Int) -> Bool { wordFlag(k, WordFlag.connector) { isConnectorUncached(k) } || portugueseArticleAfterPara(k) }
     private func isConnectorUncached(_ k: Int) -> Bool {
         let kind = tokens[k].kind
+        if portugueseItalianConnector(k) { return true }
         if kind == .elision { return tokens[k].key == "d'" || tokens[k].key == "l'" }
         guard kind == .word, !tokens[k].capitalized else { return false }
         // Keys longer than every connector skip the set (and hashing them).
@@ -339,6 +340,34 @@ struct NameFinder {
         if language == "vi", tokens[k].script == .latin, tokens[k].text.utf8.contains(where: { $0 >= 0x80 }) { return false }
         return true
     }
+
+    /// Portuguese and Italian particles and "e" (and) inside names ("Agência para o Investimento e
+    /// Comércio Externo", "Ministero dell'Economia e delle Finanze"); only in those languages:
+    /// "do" and "e" are words of their own elsewhere (English "do", Vietnamese "do" = because).
+    private func portugueseItalianConnector(_ k: Int) -> Bool {
+        guard language == "pt" || language == "it", !tokens[k].capitalized else { return false }
+        if tokens[k].kind == .elision { return tokens[k].key == "dell'" }
+        return tokens[k].kind == .word && Self.portugueseItalianConnectors.contains(tokens[k].key)
+    }
+
+    /// "Agência para o Investimento": a Portuguese article after "para" inside a name (elsewhere
+    /// "a" is "to"). Depends on the word before, so not cached per word as `isConnector` is.
+    func portugueseArticleAfterPara(_ k: Int) -> Bool {
+        guard language == "pt", k > 0, tokens[k].kind == .word, tokens[k - 1].key == "para" else { return false }
+        return ["o", "a", "os", "as"].contains(tokens[k].key)
+    }
+
+    /// "em Benguela", "no Lobito", "a Brindisi": Portuguese and Italian prepositions that put
+    /// the name after them in a place (words of other languages elsewhere: Vietnamese "em", "no").
+    func portugueseItalianPlaceBefore(_ i: Int) -> Bool {
+        guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized else { return false }
+        switch language {
+        case "pt": return ["em", "no", "na", "nos", "nas", "ate"].contains(tokens[i - 1].key)
+        case "it": return ["a", "ad", "nel", "nella"].contains(tokens[i - 1].key)
+        default: return false
+        }
+    }
+    static let portugueseItalianConnectors: WordSet = ["do", "das", "e", "della", "delle", "dei", "degli", "dello", "per"]
 
     static let connectorMaxBytes = connectors.set.map(\.utf8.count).max() ?? 0
     static let connectors: WordSet = ["of", "the", "for", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der",
