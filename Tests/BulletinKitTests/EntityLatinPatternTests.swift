@@ -43,4 +43,14 @@ import Testing
         for place in ["Sines", "Setúbal", "Braga"] { #expect(names(pt, .place).contains(place), "\(place): \(all(pt))") }
         #expect(!pt.entities.contains { ["Estado", "Turismo", "Agência para"].contains($0.name) }, "\(all(pt))")
     }
+
+    @Test func anAcronymInParenthesesSpellsTheLowercaseWordsOfItsName() {
+        let it = extract("Il prestito della Banca nazionale del lavoro (BNL) è stato firmato a Napoli.", "it")
+        #expect(names(it, .organization).contains("Banca nazionale del lavoro"), "\(all(it))")
+        let fr = extract("""
+        L'Office national des forêts (ONF) a publié un rapport. Les prix de la viande bovine ont fortement augmenté (INSEE).
+        """, "fr")
+        #expect(names(fr, .organization).contains("Office national des forêts"), "\(all(fr))")
+        #expect(!fr.entities.contains { $0.name.contains("viande") || $0.name.contains("augment") }, "letters that do not spell the words: \(all(fr))")
+    }
 }
