@@ -53,4 +53,24 @@ import Testing
         #expect(names(fr, .organization).contains("Office national des forêts"), "\(all(fr))")
         #expect(!fr.entities.contains { $0.name.contains("viande") || $0.name.contains("augment") }, "letters that do not spell the words: \(all(fr))")
     }
+
+    @Test func legalFormsEndACompanyName() {
+        let e = extract("Analyst Peter Corpus said Sumitomo Corp and Eni SpA would bid, as would Cementos Andinos S.A. of Lima.", "en")
+        let orgs = names(e, .organization)
+        for org in ["Sumitomo Corp", "Eni SpA"] { #expect(orgs.contains(org), "\(org): \(all(e))") }
+        #expect(orgs.contains { $0.hasPrefix("Cementos Andinos S.A") }, "\(all(e))")
+        #expect(names(e, .person).contains("Peter Corpus"), "a word that starts like a legal form: \(all(e))")
+        #expect(!names(e, .person).contains { $0.contains("Sumitomo") }, "\(all(e))")
+    }
+
+    @Test func aKnownCityBeforeAGeographicFeatureNamesTheFeature() {
+        let e = extract("""
+        Tankers waited in Manila Bay on Monday, and the Moscow River froze early. Officials in Manila said the port would \
+        reopen; flights at the Vienna Airport were delayed.
+        """, "en")
+        let places = names(e, .place)
+        #expect(places.contains("Manila Bay") && places.contains("Moscow River"), "\(all(e))")
+        #expect(places.contains("Manila"), "the city itself elsewhere: \(all(e))")
+        #expect(places.contains("Vienna") && !places.contains("Vienna Airport"), "a facility keeps the known city: \(all(e))")
+    }
 }

@@ -87,6 +87,8 @@ enum EntityCues {
         "Electronics", "Semiconductor", "Insurance", "Investments", "Ventures", "Securities", "Chemicals", "Breweries", "Limited",
         "Refinery", "Refineries", "School", "Watch", "Lines", "Energy", "AG", "Motor", "Lithium", "Mining", "Minerals", "Metals", "Steel",
         "Ratings",
+        // Legal forms that end a company's name ("Mitsubishi Corp", "Interconexión Eléctrica S.A.", "Eni SpA").
+        "Corp", "Corp.", "S.A.", "S.A", "SA", "Ltda", "S.p.A.", "SpA", "Bhd", "Berhad", "Tbk", "N.V.", "ASA", "Oyj",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
@@ -141,7 +143,7 @@ enum EntityCues {
         "Mountain", "Mountains", "Mount", "Street", "Square", "Avenue", "Park", "Airport", "Port", "Harbour", "Harbor",
         "Monument", "Memorial", "Mausoleum", "Palace", "Bridge", "Valley", "Peninsula", "Sea", "Ocean", "Strait", "Gulf",
         "Canal", "Desert", "Village", "Town", "Territory", "Krai", "Raion", "Cemetery", "Stadium", "Cathedral", "Pagoda",
-        "Temple", "Citadel", "Tower", "Highway", "Station",
+        "Temple", "Citadel", "Tower", "Highway", "Station", "Coast",
         "région", "ville", "département", "île", "îles", "place", "rue", "pont", "palais", "monument", "mémorial",
         "aéroport", "lac", "fleuve", "mont", "baie", "golfe", "mer", "cathédrale", "stade",
         "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "đảo", "sân bay", "cảng", "sông", "hồ", "núi", "vịnh",

@@ -65,4 +65,17 @@ extension NameFinder {
         "para", "o", "os", "a", "as", "do", "da", "dos", "das", "e", "di", "per", "lo", "il", "della", "delle", "dei", "degli",
         "dello", "und", "fur", "der", "die", "das", "des", "zur", "zum", "van", "von", "voor", "en", "al", "à", "au", "aux",
     ]
+
+    /// "Tokyo Bay", "Hudson River", "Lake Geneva" aside: a known city or region followed by a
+    /// capitalized geographic feature ("Bay", "River", "Valley", "Coast") names that feature, another
+    /// place, not the city; the known name is refused there and discovery reads the whole name.
+    func knownPlaceBeforeFeature(_ b: Int) -> Bool {
+        guard b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
+              tokens[b].script == .latin else { return false }
+        return Self.geographicFeatureHeads.contains(tokens[b].key)
+    }
+    static let geographicFeatureHeads: WordSet = [
+        "bay", "gulf", "river", "lake", "coast", "valley", "peninsula", "strait", "sea", "island", "islands", "delta", "basin",
+        "mountains", "canal", "desert", "lagoon", "falls", "plateau",
+    ]
 }

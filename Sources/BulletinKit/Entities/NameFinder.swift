@@ -180,6 +180,7 @@ struct NameFinder {
            lex.titles.match(tokens, at: a - 1) == nil, !isCountry[a - 1] {
             return false
         }
+        if e.type == .place, knownPlaceBeforeFeature(b) { return false }
         // A one-word Latin place or person inside a longer capitalized name is part of that name.
         guard b - a == 1, tokens[a].script == .latin, e.type != .organization else { return true }
         if b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
