@@ -771,6 +771,7 @@ extension NameFinder {
             discoverHanOrganizations(t, scalars, chars, knownRanges: knownRanges, personRanges: personRanges)
         }
         if sawHan { discoverHanPlacesInContext() }
+        if sawHan { discoverHanForums() }
     }
 
     /// Small places no gazetteer holds, told by their context in a Han run:
@@ -927,7 +928,10 @@ extension NameFinder {
                    !knownRanges.contains(where: { $0.overlaps(start..<p) }) {
                     start -= 1; continue
                 }
-                if Self.hanOrgLeftStopSet.contains(c) { break }
+                if Self.hanConjunctionInsideName(chars, at: start - 1, suffixAt: p), !knownRanges.contains(where: { $0.overlaps((start - 3)..<p) }) {
+                    start -= 1; continue
+                }
+                if Self.hanOrgLeftStopSet.contains(c), !Self.hanEconomyWord(chars, at: start - 1) { break }
                 if start >= 2, Self.hanVerbPairs.contains(UInt64(chars[start - 2]) << 32 | UInt64(chars[start - 1])) { break }
                 if Self.hanTitleCodes.contains(where: { tc in tc.count >= 2 && Self.hanMatches(chars, tc, at: start - tc.count) }) { break }
                 start -= 1
