@@ -34,4 +34,46 @@ import Testing
         #expect(!orgs.contains { $0.hasPrefix("与") || $0.hasPrefix("了") || $0.hasSuffix("餐厅") }, "\(all(e))")
         #expect(!orgs.contains { $0.hasPrefix("经海关") }, "经 before 海关 is the preposition: \(all(e))")
     }
+
+    @Test func arabicPlaceHeadsPortsAndCoordinatedPlaces() {
+        let body = """
+        وصلت الشحنة إلى ميناء سواكن ثم نقلت بولاية تطاوين إلى مدينة قسنطينة ومدينة وجدة. وبحث الوفد في مدينة كسلا سبل دعم \
+        المزارعين، ثم زار الخرطوم وكوستي. ويعمل في الخرطوم وتعمل الشركة في منطقة صناعية قرب ميناء بحري جديد.
+        """
+        let e = extract(body, "ar")
+        let places = names(e, .place)
+        for name in ["ميناء سواكن", "ولاية تطاوين", "مدينة قسنطينة", "مدينة وجدة", "مدينة كسلا", "كوستي"] {
+            #expect(places.contains(name), "\(name) in \(all(e))")
+        }
+        #expect(!places.contains { $0.contains("سبل") || $0.contains("صناعية") || $0.contains("بحري") || $0 == "تعمل" }, "\(all(e))")
+        #expect(e.entities.contains { $0.type == .place && $0.name == "ولاية تطاوين" }, "shown without its clitic ب: \(all(e))")
+    }
+
+    @Test func arabicChambersComplexesAndCompanyPurposes() {
+        let body = """
+        وقعت غرفة تجارة وصناعة الكويت مذكرة مع المجمع الصناعي الأردني. وتتولى الشركة الوطنية لنقل الغاز الأعمال، \
+        وشركة نفط الجنوب في التوريد، فيما اكتفت الشركة الفرنسية بالإشراف.
+        """
+        let e = extract(body, "ar")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("غرفة تجارة وصناعة الكويت"), "\(all(e))")
+        #expect(orgs.contains("المجمع الصناعي الأردني"), "\(all(e))")
+        #expect(orgs.contains("الشركة الوطنية لنقل الغاز"), "\(all(e))")
+        #expect(e.entities.contains { $0.type == .organization && $0.name == "شركة نفط الجنوب" }, "the clitic و is not shown: \(all(e))")
+        #expect(!orgs.contains { $0.hasPrefix("الشركة الفرنسية") }, "a company with only a country's adjective: \(all(e))")
+    }
+
+    @Test func arabicNamesAfterLongTitles() {
+        let body = """
+        وترأس الاجتماع وزير الاقتصاد والتخطيط وتنمية الصادرات سعود بن خالد الفيصل، وحضرت وزيرة التعليم فريدة سالم حداد \
+        ووزير الصحة. وأكد رئيس الحكومة المغربي بشير صالح أن المشروع مهم. وقال المدير فهد بن سلطان العتيبي إن العمل بدأ. \
+        وأعلن وزير الطاقة بدء تشغيل محطة جديدة، وقال وزير النقل لوسائل الإعلام إن الطريق جاهز.
+        """
+        let e = extract(body, "ar")
+        let people = names(e, .person)
+        for name in ["سعود بن خالد الفيصل", "فريدة سالم حداد", "بشير صالح", "فهد بن سلطان العتيبي"] {
+            #expect(people.contains(name), "\(name) in \(all(e))")
+        }
+        #expect(!people.contains { $0.contains("بدء") || $0.contains("لوسائل") || $0.contains("ووزير") }, "\(all(e))")
+    }
 }
