@@ -59,7 +59,7 @@ struct SearchCommand: ParsableCommand {
             if hits.isEmpty { Stderr.print("bulletin: no match for “\(TextLayout.truncate(TerminalSafe.sanitize(query), to: 60))”") }
             let width = terminalColumns()
             for hit in hits {
-                print(TextLayout.truncate(TerminalSafe.sanitize("\(hit.id)  \(hit.title)"), to: width))
+                print(TextLayout.truncate(PrintableName.of(hit.id) + "  " + TerminalSafe.sanitize(hit.title), to: width))
                 print("    " + TextLayout.truncate(TerminalSafe.sanitize(hit.snippet), to: max(10, width - 4)))
             }
         }
