@@ -128,8 +128,9 @@ extension AppState {
             if loading != nil { adopt(corpus) } else { refresh(corpus) }
         case .corpusUnchanged:
             rescan = nil
-        case .corpusFailed(let why):
+        case .corpusFailed(let why, let problems):
             loading?.failure = why
+            loading?.failureDetails = problems
         }
         return []
     }
