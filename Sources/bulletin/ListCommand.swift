@@ -40,7 +40,10 @@ struct ListCommand: ParsableCommand {
             if json {
                 print(try ArticleJSON.encode(articles))
             } else {
-                for line in ListFormatter.lines(articles, width: terminalColumns()) { print(line) }
+                let env = VisualLine.current
+                for line in ListFormatter.lines(articles, width: terminalColumns()) {
+                    print(VisualLine.of(line, bidi: env.bidi, shaping: env.shaping))
+                }
             }
         }
     }

@@ -101,3 +101,37 @@ import Testing
         }
     }
 }
+
+/// Arabic in `list`, `search` and `entities` lines reads right to left on a
+/// terminal, as in `show` and the reader (they printed logical order, which a
+/// terminal without bidi shows backwards); a pipe still gets logical order,
+/// unless BULLETIN_BIDI / BULLETIN_SHAPING ask (the rule `show` follows).
+@Suite struct ArabicLinesTests {
+    static let title = "سلام عليكم"  // letters only: in visual order without shaping, the scalars reversed
+    static let visual = String(title.reversed())
+
+    final class Folder {
+        let root: URL
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("bulletin-ar-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            let body = "قال الوزير في القاهرة إن التعاون مع مصر والأردن مهم جدا للمنطقة كلها. وأضاف أن الوفد سيزور عمان الأسبوع المقبل."
+            try Data("\(ArabicLinesTests.title)\n\n\(body)\n".utf8).write(to: root.appendingPathComponent("ar.txt"))
+        }
+        deinit { try? FileManager.default.removeItem(at: root) }
+    }
+
+    @Test(arguments: [["list"], ["search", "الوزير"]])
+    func reorderedWhenAskedOrOnATerminalAndLogicalInAPipe(command: [String]) throws {
+        let f = try Folder()
+        let args = command + [f.root.path, "--no-index"]
+        let piped = try CLI.run(args)
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.contains(Self.title), "\(piped.stdout)")
+        let asked = try CLI.run(args, environment: ["BULLETIN_BIDI": "on", "BULLETIN_SHAPING": "off"])
+        #expect(asked.stdout.contains("ar  " + Self.visual), "\(asked.stdout)")
+        #expect(!asked.stdout.contains(Self.title), "\(asked.stdout)")
+        // The ID column stays first, in its place.
+        #expect(asked.stdout.hasPrefix("ar  "), "\(asked.stdout)")
+    }
+}
