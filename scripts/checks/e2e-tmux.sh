@@ -679,5 +679,16 @@ fi
 quit_app
 if capture | grep -qF "reading state unavailable"; then pass "and why, on exit"; else fail "no reason on exit"; capture; fi
 
+# A UTF-8 locale the machine does not have (LANG=en_US.UTF-8 forwarded by ssh
+# to a server without it): the reader starts in C.UTF-8 instead of telling the
+# user to set the UTF-8 locale they did set. (xx_YY is installed nowhere.)
+tm send-keys -t e2e "clear; env -u LC_ALL -u LC_CTYPE LANG=xx_YY.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=$MARKS/cache XDG_DATA_HOME=$MARKS/data $BIN $MARKS/moved; echo EXIT=[\$?]" Enter
+if wait_list >/dev/null; then
+  pass "a missing UTF-8 locale falls back to C.UTF-8 ($(capture | head -1 | sed 's/  */ /g'))"
+else
+  fail "a missing UTF-8 locale stops the reader"; capture
+fi
+quit_app
+
 if [ "$failures" -gt 0 ]; then echo "e2e-tmux: $failures failure(s)"; exit 1; fi
 echo "e2e-tmux: all checks passed"
