@@ -325,6 +325,85 @@ import Testing
         #expect(IndexedStore.firstMention(encoded: "") { _ in true } == nil)
     }
 
+    /// `firstMention` as it was: the encoding split by `Character`.
+    static func referenceFirstMention(encoded: String, accept: (Substring) -> Bool) -> TextSpan? {
+        var first: TextSpan?
+        for line in encoded.split(separator: "\n") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count == 6, EntityType(rawValue: String(f[0])) != nil, accept(f[1]) else { continue }
+            for r in f[5].split(separator: ",") {
+                let p = r.split(separator: "-")
+                guard p.count == 2, let s = Int(p[0]), let e = Int(p[1]) else { continue }
+                let span = TextSpan(start: s, end: e)
+                if first == nil || span < first! { first = span }
+            }
+        }
+        return first
+    }
+
+    @Test func firstMentionReadByBytesAsByCharacters() {
+        let encodings = [
+            "person\tAlexander Lukashenko\t\t2\tLukashenko\t40-50,12-22\nplace\tMinsk\t\t1\t\t3-8",
+            "\n\ncountry\tBelarus\tBY\t2\t\t30-37,12-19\n\n",
+            "person\tTô Lâm\t\t1\tTo Lam\u{1F}Tô Lâm\t5-10\nperson\tĐà Nẵng\u{301}\t\t1\t\t0-3",
+            "country\tRussia\tRU\t8\tروسيا\t78-83,177-182,,392-397,\nperson\tTo Lam\t\t6\tتو لام\t297-303,551-557",
+            // Odd ranges: dashes around and between, one number, three, letters, signs, empty.
+            "place\tMinsk\t\t1\t\t-5-6,1--2,7,1-2-3,a-b,+4-9,-,,",
+            "place\tMinsk\t\t1\t\t99999999999999999999-1,3-4",
+            // Wrong field counts and unknown types: skipped.
+            "place\tMinsk\t\t1\t1-2", "place\tMinsk\t\t1\t\t1-2\textra", "thing\tMinsk\t\t1\t\t1-2",
+            "\tMinsk\t\t1\t\t1-2", "place\t\t\t1\t\t4-5", "", "\n", "place",
+            "place\tMinsk\u{1F}Mensk\t\t1\t\t8-9\r", "place\t\u{301}Minsk\t\t1\t\t1-2\u{301},3-4",
+        ]
+        let choices: [(String) -> Bool] = [{ _ in true }, { $0 == "Minsk" }, { $0.hasPrefix("T") }, { $0.isEmpty },
+                                           { $0 == "Tô Lâm" || $0 == "Belarus" }, { _ in false }]
+        for encoded in encodings {
+            for (k, accept) in choices.enumerated() {
+                let got = IndexedStore.firstMention(encoded: encoded) { accept(String($0)) }
+                let want = Self.referenceFirstMention(encoded: encoded) { accept(String($0)) }
+                #expect(got == want, "\(encoded.debugDescription) choice \(k)")
+            }
+        }
+    }
+
+    /// Words read by bytes, ASCII ones lower-cased without the folder: the
+    /// same words and folded forms as folding each word on its own.
+    @Test func scannedWordsFoldAsTheIndexFolds() {
+        let texts = [
+            "Kazakhstan TRADE talks, 2024: Astana-Minsk; coop* x1 ÉNERGIE énergie naïve Straße",
+            "Tô Lâm và Đà Nẵng; ĐÀ NẴNG; Việt Nam",
+            "Александр ЛУКАШЕНКО провёл ЙОД; Mixedкириллица abcé",
+            "وبيلاروسيا والصين للتعاون، الأمينَ العام ف",
+            "中国人民代表团 visited 白俄罗斯 Minsk中国 日本語テキスト 한국어",
+            "e\u{301}te\u{301} A\u{308}B \u{0915}\u{093F}\u{0924}\u{093E}\u{092C} ไทย",
+            "", "   ", "ABC", "a1B2c3 Z9",
+        ]
+        for text in texts {
+            var got: [(Range<Int>, [UInt8])] = []
+            SnippetBuilder.scanWords(in: text, from: 0, to: text.utf8.count) { range, folded in
+                got.append((range, folded))
+                return true
+            }
+            let bytes = Array(text.utf8)
+            for (range, folded) in got {
+                let word = String(decoding: bytes[range], as: UTF8.self)
+                #expect(folded == Array(SearchFolding.fold(word, mode: .document).utf8), "\(word) in \(text)")
+            }
+            // The words themselves: maximal runs of word scalars (CJK excluded).
+            var want: [Range<Int>] = []
+            var start: Int?
+            var offset = 0
+            for scalar in text.unicodeScalars {
+                let isWord = SnippetBuilder.isWordScalar(scalar.value)
+                if isWord, start == nil { start = offset }
+                if !isWord, let s = start { want.append(s..<offset); start = nil }
+                offset += String(scalar).utf8.count
+            }
+            if let s = start { want.append(s..<offset) }
+            #expect(got.map(\.0) == want, "\(text)")
+        }
+    }
+
     @Test func wordScalarTableMatchesTheProperties() {
         for v in UInt32(0)..<SnippetBuilder.wordScalarTableLimit {
             #expect(SnippetBuilder.isWordScalar(v) == SnippetBuilder.computeIsWordScalar(v), "U+\(String(v, radix: 16))")
