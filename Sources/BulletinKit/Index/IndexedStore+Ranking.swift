@@ -55,17 +55,18 @@ extension IndexedStore {
         var checkedOut: RankCache.Checkout?
         if let cache {
             let generation = try generation ?? listGeneration(db)
-            let checkout = cache.begin(context.phrases?.map(\.key) ?? [], generation: generation)
+            var checkout = cache.begin(context.phrases?.map(\.key) ?? [], generation: generation)
             context.known = context.phrases == nil ? [] : checkout.known
-            context.lengths = checkout.lengths ?? []
             context.useLengths = checkout.lengths != nil
+            context.lengths = checkout.lengths ?? []
+            checkout.lengths = nil  // the context's copy is then the only one: written in place, not copied
             checkedOut = checkout
         }
         // Back into the cache whatever happens (the row lengths are checked out by one query at a time).
         defer {
             if let cache, let checkout = checkedOut {
                 let counted = context.phrases.map { phrases in context.counted.map { (phrases[$0.key].key, $0.value) } } ?? []
-                cache.end(counted, lengths: checkout.lengths == nil ? nil : context.lengths, generation: checkout.generation)
+                cache.end(counted, lengths: context.useLengths ? context.lengths : nil, generation: checkout.generation)
             }
         }
         sqlite3_reset(stmt)
