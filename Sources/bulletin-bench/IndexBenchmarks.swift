@@ -107,14 +107,26 @@ enum IndexBenchmarks {
         case "search":
             // Each query's thread CPU, per mode (median and max over the rounds), to find where the p99 comes from;
             // also usable under a profiler (SIZE is the number of rounds).
+            // `BULLETIN_BENCH_QUERIES="a|b"`: only these queries (e.g. one, under a profiler).
             let store = try CorpusIndex.open(path: db).makeStore()
             let rounds = max(1, Int(size) ?? 5)
+            let queries = selectedQueries()
             for q in queries { _ = store.search(q, limit: 50) }  // warm-up, as the warm phase does
             let modes: [(String, (String) -> Void)] = [
+                ("plan only", { _ = store.matchExpression(for: $0) }),
                 ("IDs 50", { _ = store.search($0, limit: 50, snippets: false) }),
+                ("IDs 50 first time", { q in
+                    // As the first search of a session (or of a new index) for these words: nothing counted yet.
+                    store.resetSearchCaches()
+                    _ = store.search(q, limit: 50, snippets: false)
+                }),
                 ("IDs 1000 (TUI)", { _ = store.search($0, limit: 1000, snippets: false) }),
                 ("IDs+20 snippets", { q in
                     let hits = store.search(q, limit: 50, snippets: false)
+                    _ = store.snippets(ids: hits.prefix(20).map(\.id), query: q)
+                }),
+                ("TUI 1000+20 snip", { q in
+                    let hits = store.search(q, limit: 1000, snippets: false)
                     _ = store.snippets(ids: hits.prefix(20).map(\.id), query: q)
                 }),
                 ("50 with snippets", { _ = store.search($0, limit: 50) }),
@@ -124,6 +136,14 @@ enum IndexBenchmarks {
             }
             say("query".padding(toLength: 20, withPad: " ", startingAt: 0)
                 + modes.map { $0.0.padding(toLength: 20, withPad: " ", startingAt: 0) }.joined() + "  (thread CPU ms, median/max of \(rounds))")
+            if ProcessInfo.processInfo.environment["BULLETIN_BENCH_PROFILE"] == "1" {
+                // One mode in a loop (`BULLETIN_BENCH_MODE`, a column name above), for a profiler.
+                let name = ProcessInfo.processInfo.environment["BULLETIN_BENCH_MODE"] ?? "50 with snippets"
+                guard let run = modes.first(where: { $0.0 == name })?.1 else { throw BenchError("no mode \(name)") }
+                let cpu = CPUTime.seconds { for _ in 0..<rounds { for q in queries { run(q) } } }
+                say(String(format: "%@: %.3f ms per query", name, cpu * 1000 / Double(rounds * queries.count)))
+                return
+            }
             for q in queries {
                 var line = q.padding(toLength: 20, withPad: " ", startingAt: 0)
                 for (_, run) in modes {
@@ -133,6 +153,26 @@ enum IndexBenchmarks {
                     line += String(format: "%6.2f / %6.2f       ", p.median * 1000, (cpu.max() ?? 0) * 1000)
                 }
                 say(line)
+            }
+        case "snippets":
+            // Where a hit's snippet time goes: the store's whole path (read the body, build) against
+            // `SnippetBuilder` alone on bodies already read, for the 50 best hits of each query.
+            let store = try CorpusIndex.open(path: db).makeStore()
+            let rounds = max(1, Int(size) ?? 5)
+            let queries = selectedQueries()
+            for q in queries { _ = store.search(q, limit: 50) }
+            say("query                store 50 snippets   builder only (50 bodies)  (thread CPU ms, median of \(rounds))")
+            for q in queries {
+                let ids = store.search(q, limit: 50, snippets: false).map(\.id)
+                let bodies = ids.compactMap { store.article(id: $0)?.body }
+                let needles = SnippetBuilder.Needles(query: SearchQuery.parse(q))
+                var whole: [Double] = [], builder: [Double] = []
+                for _ in 0..<rounds {
+                    whole.append(CPUTime.seconds { _ = store.snippets(ids: ids, query: q) })
+                    builder.append(CPUTime.seconds { for b in bodies { _ = SnippetBuilder.snippet(body: b, needles: needles) } })
+                }
+                say(q.padding(toLength: 20, withPad: " ", startingAt: 0)
+                    + String(format: " %8.2f            %8.2f", Measure.percentiles(whole).median * 1000, Measure.percentiles(builder).median * 1000))
             }
         case "start":
             // Only the warm start to the first frame, repeated (for a profiler).
@@ -184,6 +224,12 @@ enum IndexBenchmarks {
             }
         default: throw BenchError("unknown phase \(phase)")
         }
+    }
+
+    /// `queries`, or those of `BULLETIN_BENCH_QUERIES` ("|" between them).
+    static func selectedQueries() -> [String] {
+        guard let list = ProcessInfo.processInfo.environment["BULLETIN_BENCH_QUERIES"], !list.isEmpty else { return queries }
+        return list.split(separator: "|").map(String.init)
     }
 
     static func cold(corpus: String, db: String, size: String) throws {
@@ -338,6 +384,16 @@ enum IndexBenchmarks {
                 return store.snippets(ids: hits.prefix(20).map(\.id), query: q).count
             }),
             ("with snippets (limit 50)", { store.search($0, limit: 50).count }),
+            // What the TUI runs: 1,000 IDs in the background, then the visible page's snippets.
+            ("TUI: 1000 IDs + 20 snippets", { q in
+                let hits = store.search(q, limit: 1000, snippets: false)
+                return store.snippets(ids: hits.prefix(20).map(\.id), query: q).count
+            }),
+            // A query's first search in a session (the CLI's every search): no document frequency known yet.
+            ("IDs only, first time (limit 50)", { q in
+                store.resetSearchCaches()
+                return store.search(q, limit: 50, snippets: false).count
+            }),
         ]
         var hitCounts: [String] = []
         for (name, run) in modes {

@@ -428,11 +428,14 @@ enum SpellingExtractor {
         var byID = [String](repeating: "", count: (ids.max() ?? 0) + 1)
         for (id, name) in zip(ids, names) { byID[id] = name }
         for rows in [1, 2, 3, 7, 4096] {
-            let (summaries, counts) = try index.pool.read { db in
+            let (summaries, counts, rowids) = try index.pool.read { db in
                 try IndexedStore.loadSummaries(db, names: EntityNameTable(names: byID), chunkRows: rows)
             }
             #expect(summaries == whole.summaries, "chunks of \(rows)")
             #expect(counts == expected, "chunks of \(rows)")
+            // Each summary's row, as the list-order walk of the table gives it.
+            let inOrder = try index.pool.read { db in try Int64.fetchAll(db, sql: "SELECT rowid FROM articles ORDER BY file, segment") }
+            #expect(rowids == inOrder, "chunks of \(rows)")
         }
     }
 }

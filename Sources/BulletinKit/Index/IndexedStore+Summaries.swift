@@ -25,21 +25,25 @@ extension IndexedStore {
     /// `names`: entity names by `entity_ref` id. Also returns how many
     /// articles mention each (linked) entity name.
     /// `chunkRows`: rows per chunk (tests make it tiny to cross many chunk boundaries).
+    /// `rowids`: each summary's row, for search to name its hits without a
+    /// query per hit (nil when the rows were not already in list order).
     static func loadSummaries(_ db: Database, names: EntityNameTable, chunkRows: Int = summaryChunkRows)
-        throws -> (summaries: [ArticleSummary], entityArticleCounts: [String: Int]) {
+        throws -> (summaries: [ArticleSummary], entityArticleCounts: [String: Int], rowids: [Int64]?) {
         // The exact count, in the same transaction as the scan (so the same
         // snapshot): `max(rowid)` would be cheaper but grows with every
         // re-indexed file, and the result's storage is allocated up front.
         let capacity = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
-        guard capacity > 0 else { return ([], [:]) }
+        guard capacity > 0 else { return ([], [:], []) }
         let statement = try db.makeStatement(sql: """
-            SELECT coalesce(display_id, article_id), file, segment, title, date, language, source, countries, entity_refs
+            SELECT coalesce(display_id, article_id), file, segment, title, date, language, source, countries, entity_refs, rowid
             FROM articles ORDER BY rowid
             """)
         let stmt = statement.sqliteStatement
         defer { sqlite3_reset(stmt) }
         var failure: DatabaseError?
         var counts: [Int32] = []
+        var rowids: [Int64] = []
+        rowids.reserveCapacity(capacity)
         let result = [ArticleSummary](unsafeUninitializedCapacity: capacity) { buffer, initialized in
             let slots = SummarySlots(buffer)
             let queue = SummaryChunkQueue()
@@ -62,6 +66,7 @@ extension IndexedStore {
                 }
                 guard rows < capacity else { break }  // cannot happen (one snapshot); never write past the buffer
                 chunk.append(stmt)
+                rowids.append(sqlite3_column_int64(stmt, 9))
                 rows += 1
                 if chunk.count >= chunkRows {
                     queue.put(chunk)
@@ -81,10 +86,10 @@ extension IndexedStore {
         var entityCounts: [String: Int] = [:]
         entityCounts.reserveCapacity(names.distinct.count)
         for (i, n) in counts.enumerated() where n > 0 { entityCounts[names.distinct[i]] = Int(n) }
-        if isInListOrder(result) { return (result, entityCounts) }
+        if isInListOrder(result) { return (result, entityCounts, rowids) }
         var sorted = result
         sorted.sort(by: listOrder)
-        return (sorted, entityCounts)
+        return (sorted, entityCounts, nil)
     }
 }
 

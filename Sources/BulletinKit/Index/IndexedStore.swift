@@ -40,6 +40,18 @@ public final class IndexedStore: ArticleStore, Sendable {
     /// entity search: a spelling the knowledge base knows finds the entity
     /// even when no article of the corpus uses that spelling.
     let knowledge: LazyKnowledgeAliases
+    /// Document frequencies of the phrases searched so far, for the ranking
+    /// (`rankedRowIDs`): valid for one index generation, checked per query.
+    let rankCache = RankCache()
+    /// The last queries' plans (`plan(_:generation:_:)`).
+    let plans = PlanCache()
+    /// The row of each summary, ascending (the summaries were read in rowid
+    /// order and were already in list order), or empty: search then names
+    /// its hits from `summaries` instead of one query per hit (1,000 for the
+    /// TUI's list), while the index is as it was loaded (`listGeneration`).
+    let rowids: [Int64]
+    /// `listGeneration` when the summaries were read.
+    let loadedGeneration: [UInt8]
 
     struct FileSegment: Hashable, Sendable {
         var file: String
@@ -72,6 +84,8 @@ public final class IndexedStore: ArticleStore, Sendable {
         self.rewritten = rewritten
         self.displayIDs = displayIDs
         self.links = loaded.links
+        self.rowids = loaded.rowids ?? []
+        self.loadedGeneration = loaded.generation
         self.entityArticleCounts = loaded.entityArticleCounts
         var clusters: [String: [String]] = [:]
         var canonicalOfName: [String: String] = [:]
@@ -98,6 +112,8 @@ public final class IndexedStore: ArticleStore, Sendable {
         var finished: Bool
         var idWarnings: [LoadWarning]
         var entityArticleCounts: [String: Int]
+        var rowids: [Int64]?
+        var generation: [UInt8]
     }
 
     /// Everything a store needs at start, in one read transaction.
@@ -123,10 +139,10 @@ public final class IndexedStore: ArticleStore, Sendable {
             }
         }
         let table = EntityNameTable(names: names)
-        let (summaries, counts) = try loadSummaries(db, names: table)
+        let (summaries, counts, rowids) = try loadSummaries(db, names: table)
         return Loaded(summaries: summaries, links: links, roots: meta["roots"],
                       finished: meta["finished"] == "1", idWarnings: IndexWriter.decodeWarnings(meta["id_warnings"] ?? ""),
-                      entityArticleCounts: counts)
+                      entityArticleCounts: counts, rowids: rowids, generation: try listGeneration(db))
     }
 
     /// `ORDER BY file, segment` as SQLite sorts (file names compared byte by byte).
@@ -289,7 +305,7 @@ public final class IndexedStore: ArticleStore, Sendable {
         let query = SearchQuery.parse(text)
         guard !ids.isEmpty else { return [:] }
         return (try? pool.read { db in
-            let plan = try self.plan(query, db)
+            let plan = try self.plan(query, generation: IndexedStore.listGeneration(db), db)
             var result: [String: String] = [:]
             for id in ids {
                 guard let rowid = try self.fastRowid(of: id, db) else { continue }
@@ -314,41 +330,19 @@ public final class IndexedStore: ArticleStore, Sendable {
     /// (highest rowids: the last files, usually the newest) are ranked.
     public static let rankingCap = 2000
 
-    /// Row IDs and bm25 ranks (lower is better) of the best `limit` matches.
-    ///
-    /// One statement: FTS5 walks the matches from the highest rowid down
-    /// (`ORDER BY rowid DESC` is its native order, no sort) and stops after
-    /// `rankingCap` of them, computing bm25 as a plain column of each; the
-    /// best are picked here. The same rows as ranking every match at or above
-    /// the cap-th rowid from the end, without a first query to find that
-    /// rowid (which, for a prefix query, expanded the prefix a second time:
-    /// about 3 ms for `coop*` at 100,000 articles). FTS5's `ORDER BY rank`
-    /// would rank every match, not the capped ones.
-    ///
-    /// What remains is bm25's own cost: per query, it counts every match of
-    /// each phrase in the whole index for its IDF (a few ms for a query with
-    /// a word as common as "to"), then about 1.5 µs per ranked row (half of
-    /// it reading the row's length from `article_fts_docsize`).
-    static func rankedRowIDs(match: String, limit: Int, cap: Int = rankingCap, _ db: Database) throws -> [(rowid: Int64, rank: Double)] {
-        let statement = try db.cachedStatement(sql: """
-            SELECT rowid, bm25(article_fts, \(IndexSchema.bm25Weights)) FROM article_fts
-            WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?
-            """)
-        try statement.setArguments([match, cap])
-        let stmt = statement.sqliteStatement
-        defer { sqlite3_reset(stmt) }
-        var scored: [(rowid: Int64, rank: Double)] = []
-        scored.reserveCapacity(cap)
-        while true {
-            let code = sqlite3_step(stmt)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
-            scored.append((sqlite3_column_int64(stmt, 0), sqlite3_column_double(stmt, 1)))
-        }
-        return best(scored, limit: limit)
-    }
+    // The ranking (`rankedRowIDs`, in IndexedStore+Ranking.swift) is one
+    // statement: FTS5 walks the matches from the highest rowid down
+    // (`ORDER BY rowid DESC` is its native order, no sort) and stops after
+    // `rankingCap` of them, scoring each as a plain column; the best are
+    // picked here (`best`). The same rows as ranking every match at or above
+    // the cap-th rowid from the end, without a first query to find that
+    // rowid (which, for a prefix query, expanded the prefix a second time:
+    // about 3 ms for `coop*` at 100,000 articles). FTS5's `ORDER BY rank`
+    // would rank every match, not the capped ones.
+    //
+    // The score is bm25's (`bulletin_rank`), about 1.5 µs per ranked row
+    // (half of it reading the row's length from `article_fts_docsize`),
+    // without bm25's per-query count of every match of each phrase.
 
     /// The `limit` best of `scored`, best first; equal ranks in rowid order,
     /// so results are stable. A full sort only when most are kept: the list
@@ -415,10 +409,20 @@ public final class IndexedStore: ArticleStore, Sendable {
     }
 
     /// A parsed query with what its match and its snippets need.
-    struct Plan {
+    struct Plan: Sendable {
         var match: String?
         var needles: SnippetBuilder.Needles
         var matchedNames: Set<String>
+    }
+
+    /// `plan(query, db)`, kept for the last few queries of an index
+    /// generation: the TUI asks for a query's snippets, page after page,
+    /// after its IDs (the entity look-ups are a good part of a plan).
+    func plan(_ query: SearchQuery, generation: [UInt8], _ db: Database) throws -> Plan {
+        if let plan = plans.plan(for: query, generation: generation) { return plan }
+        let plan = try plan(query, db)
+        plans.keep(plan, for: query, generation: generation)
+        return plan
     }
 
     func plan(_ query: SearchQuery, _ db: Database) throws -> Plan {
@@ -441,10 +445,14 @@ public final class IndexedStore: ArticleStore, Sendable {
                     needles: SnippetBuilder.Needles(query: query), matchedNames: matched)
     }
 
-    func search(_ query: SearchQuery, limit: Int, snippets: Bool, _ db: Database) throws -> [SearchHit] {
-        let plan = try plan(query, db)
+    /// `listIDs`: name the hits from `summaries` when the index is as it
+    /// was loaded (false: always from the rows, as tests compare).
+    func search(_ query: SearchQuery, limit: Int, snippets: Bool, listIDs: Bool = true, _ db: Database) throws -> [SearchHit] {
+        let generation = try IndexedStore.listGeneration(db)
+        let plan = try plan(query, generation: generation, db)
         guard let match = plan.match else { return [] }
-        let ranked = try IndexedStore.rankedRowIDs(match: match, limit: limit, db)
+        let ranked = try IndexedStore.rankedRowIDs(match: match, limit: limit, cache: rankCache, generation: generation, db)
+        let fromList = listIDs && !rowids.isEmpty && generation == loadedGeneration
         // Read with the C API: GRDB's `Row` costs several µs a row, which the
         // TUI's 1,000 IDs per search would multiply.
         let idOf = try db.cachedStatement(sql: """
@@ -455,6 +463,11 @@ public final class IndexedStore: ArticleStore, Sendable {
         var hits: [SearchHit] = []
         hits.reserveCapacity(ranked.count)
         for (rowid, rank) in ranked {
+            if fromList, let i = summaryIndex(rowid: rowid) {
+                let snippet = snippets ? try IndexedStore.snippet(rowid: rowid, plan: plan, db) ?? "" : ""
+                hits.append(SearchHit(id: summaries[i].id, score: -rank, snippet: snippet))
+                continue
+            }
             sqlite3_reset(stmt)
             sqlite3_bind_int64(stmt, 1, rowid)
             let code = sqlite3_step(stmt)
@@ -470,6 +483,46 @@ public final class IndexedStore: ArticleStore, Sendable {
             hits.append(SearchHit(id: id, score: -rank, snippet: snippet))
         }
         return hits
+    }
+
+    /// The index in `summaries` of the article stored at `rowid` (binary search in `rowids`).
+    func summaryIndex(rowid: Int64) -> Int? {
+        var lo = 0, hi = rowids.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if rowids[mid] < rowid { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < rowids.count && rowids[lo] == rowid ? lo : nil
+    }
+
+    /// What the summaries and their IDs were read from: the FTS index's
+    /// generation (every article added or removed changes it) and the
+    /// update state (`finished`, `roots`: display IDs are rewritten by an
+    /// update's last transaction, which leaves the FTS index as it was).
+    static func listGeneration(_ db: Database) throws -> [UInt8] {
+        var key = try indexGeneration(db)
+        let statement = try db.cachedStatement(sql: "SELECT value FROM meta WHERE key IN ('finished', 'roots') ORDER BY key")
+        let stmt = statement.sqliteStatement
+        sqlite3_reset(stmt)
+        defer { sqlite3_reset(stmt) }
+        while true {
+            let code = sqlite3_step(stmt)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else { throw sqliteError(code, db) }
+            if let p = sqlite3_column_text(stmt, 0) {
+                key += UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(stmt, 0)))
+            }
+            key.append(0xFF)
+        }
+        return key
+    }
+
+    /// Forgets what searches learnt about the index (the phrases' document
+    /// frequencies), as a new session would start: for benchmarks of a
+    /// query's first search.
+    public func resetSearchCaches() {
+        rankCache.removeAll()
+        plans.removeAll()
     }
 
     /// A text column of the current row (empty for NULL).
@@ -505,18 +558,103 @@ public final class IndexedStore: ArticleStore, Sendable {
     /// The earliest mention span of the entities whose name `accept`s, in
     /// `EntityCoding`'s encoding (what `EntityCoding.decode` then a filter
     /// and `min()` of the ranges give, without decoding the other entities).
+    ///
+    /// Read by bytes: lines split on LF (empty ones skipped), six fields
+    /// split on tabs, ranges on commas and dashes (empty parts skipped), as
+    /// `decode` splits them by `Character`. The separators are ASCII
+    /// controls and punctuation, each always a character of its own (the
+    /// encoder turns CR into a space, so no CR LF pair is ever one
+    /// character), so the bytes give the same fields, without the grapheme
+    /// breaking that made this a sixth of a 50-snippet search.
     static func firstMention(encoded: String, accept: (Substring) -> Bool) -> TextSpan? {
         var first: TextSpan?
-        for line in encoded.split(separator: "\n") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard f.count == 6, EntityType(rawValue: String(f[0])) != nil, accept(f[1]) else { continue }
-            for r in f[5].split(separator: ",") {
-                let p = r.split(separator: "-")
-                guard p.count == 2, let s = Int(p[0]), let e = Int(p[1]) else { continue }
-                let span = TextSpan(start: s, end: e)
+        let utf8 = encoded.utf8
+        let end = utf8.endIndex
+        var tabs: [String.Index] = []
+        tabs.reserveCapacity(6)
+        var i = utf8.startIndex
+        while i < end {
+            let lineEnd = utf8[i...].firstIndex(of: 0x0A) ?? end
+            let lineStart = i
+            i = lineEnd < end ? utf8.index(after: lineEnd) : end
+            tabs.removeAll(keepingCapacity: true)
+            var k = lineStart
+            while k < lineEnd, tabs.count <= 5 {
+                if utf8[k] == 0x09 { tabs.append(k) }
+                k = utf8.index(after: k)
+            }
+            guard lineStart < lineEnd, tabs.count == 5,
+                  EntityType(rawValue: String(encoded[lineStart..<tabs[0]])) != nil,
+                  accept(encoded[utf8.index(after: tabs[0])..<tabs[1]]) else { continue }
+            // "start-end" pairs separated by commas.
+            var r = utf8.index(after: tabs[4])
+            while r < lineEnd {
+                let pairEnd = utf8[r..<lineEnd].firstIndex(of: 0x2C) ?? lineEnd
+                defer { r = pairEnd < lineEnd ? utf8.index(after: pairEnd) : lineEnd }
+                guard r < pairEnd, let span = span(encoded, r..<pairEnd) else { continue }
                 if first == nil || span < first! { first = span }
             }
         }
         return first
+    }
+
+    /// "start-end" (dashes around and between skipped, as `split` skips empty
+    /// parts): exactly two numbers, or nil.
+    private static func span(_ text: String, _ range: Range<String.Index>) -> TextSpan? {
+        let utf8 = text.utf8
+        var parts: [Substring] = []
+        var k = range.lowerBound
+        var partStart = k
+        while true {
+            let atEnd = k == range.upperBound
+            if atEnd || utf8[k] == 0x2D {
+                if partStart < k {
+                    if parts.count == 2 { return nil }
+                    parts.append(text[partStart..<k])
+                }
+                if atEnd { break }
+                k = utf8.index(after: k)
+                partStart = k
+            } else {
+                k = utf8.index(after: k)
+            }
+        }
+        guard parts.count == 2, let s = Int(parts[0]), let e = Int(parts[1]) else { return nil }
+        return TextSpan(start: s, end: e)
+    }
+}
+
+/// The plans of the last few queries, for one index generation (any thread).
+final class PlanCache: @unchecked Sendable {
+    static let capacity = 8
+    private let lock = NSLock()
+    // Under `lock`; most recent last.
+    private var generation: [UInt8] = []
+    private var entries: [(query: SearchQuery, plan: IndexedStore.Plan)] = []
+
+    func plan(for query: SearchQuery, generation: [UInt8]) -> IndexedStore.Plan? {
+        lock.withLock {
+            guard self.generation == generation else { return nil }
+            return entries.last { $0.query == query }?.plan
+        }
+    }
+
+    func keep(_ plan: IndexedStore.Plan, for query: SearchQuery, generation: [UInt8]) {
+        lock.withLock {
+            if self.generation != generation {
+                self.generation = generation
+                entries = []
+            }
+            entries.removeAll { $0.query == query }
+            if entries.count >= PlanCache.capacity { entries.removeFirst() }
+            entries.append((query, plan))
+        }
+    }
+
+    func removeAll() {
+        lock.withLock {
+            generation = []
+            entries = []
+        }
     }
 }

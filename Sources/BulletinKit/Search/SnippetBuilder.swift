@@ -214,14 +214,25 @@ public enum SnippetBuilder {
         text.withUTF8 { p in
             var folder = SearchFolding.Folder(mode: .document)
             var start = -1
+            // Whether the current word is all ASCII: then its folded form is
+            // its bytes in lower case (what `Folder` does with an ASCII run),
+            // written here without the folder's per-scalar machinery.
+            var ascii = true
             var i = max(0, from)
             let end = min(to, p.count)
             func finish(_ at: Int) -> Bool {
                 defer { start = -1 }
                 guard start >= 0 else { return true }
                 folder.out.removeAll(keepingCapacity: true)
-                folder.feed(utf8: UnsafeBufferPointer(rebasing: p[start..<at]))
-                folder.flush()
+                if ascii {
+                    for k in start..<at {
+                        let b = p[k]
+                        folder.out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                    }
+                } else {
+                    folder.feed(utf8: UnsafeBufferPointer(rebasing: p[start..<at]))
+                    folder.flush()
+                }
                 return visit(start..<at, folder.out)
             }
             while i < end {
@@ -247,7 +258,11 @@ public enum SnippetBuilder {
                     isWord = isWordScalar(v)
                 }
                 if isWord {
-                    if start < 0 { start = i }
+                    if start < 0 {
+                        start = i
+                        ascii = true
+                    }
+                    if b0 >= 0x80 { ascii = false }
                 } else if !finish(i) {
                     return
                 }
