@@ -73,4 +73,41 @@ import Testing
         #expect(places.contains("Manila"), "the city itself elsewhere: \(all(e))")
         #expect(places.contains("Vienna") && !places.contains("Vienna Airport"), "a facility keeps the known city: \(all(e))")
     }
+
+    @Test func vietnameseInstitutionsOfACityAndNamedAfterAPerson() {
+        let text = """
+        Sinh viên Trường Đại học Đà Nẵng và học sinh Trường Trung học Phổ thông Chu Văn An tham gia hội thảo. Giám đốc \
+        Bệnh viện Nhi Trung ương Trần Minh Điển cho biết bệnh viện sẽ hỗ trợ.
+        """
+        for body in [text, text.decomposedStringWithCanonicalMapping] {
+            let e = extract(body, "vi")
+            let orgs = names(e, .organization)
+            #expect(orgs.contains("Trường Đại học Đà Nẵng"), "\(all(e))")
+            #expect(!orgs.contains("Trường Đại học"), "\(all(e))")
+            #expect(orgs.contains { $0.hasSuffix("Chu Văn An") }, "a school's namesake: \(all(e))")
+            #expect(!names(e, .person).contains("Chu Văn An"), "\(all(e))")
+            #expect(names(e, .person).contains("Trần Minh Điển"), "a title before the name keeps the person: \(all(e))")
+        }
+    }
+
+    @Test func vietnameseOfficialAfterAProvincialBody() {
+        let e = extract("""
+        Phó Chủ tịch UBND tỉnh Trần Văn Lâm cho biết tỉnh sẽ hỗ trợ. Chủ tịch UBND tỉnh Lâm Đồng Trần Hồng Thái đã tiếp đoàn. \
+        UBND tỉnh Hà Tĩnh đã phê duyệt dự án.
+        """, "vi")
+        #expect(names(e, .person).contains("Trần Văn Lâm"), "\(all(e))")
+        #expect(!names(e, .place).contains("Trần Văn Lâm"), "\(all(e))")
+        #expect(names(e, .place).contains("Lâm Đồng") && names(e, .place).contains("Hà Tĩnh"), "\(all(e))")
+    }
+
+    @Test func aNameAfterATitleThatEndsAnOrganizationIsThatOrganization() {
+        let e = extract("""
+        Tập đoàn Hanwha Aerospace ký hợp đồng đóng tàu. Theo bà Kim Soo-jin, Giám đốc Hanwha Aerospace, tàu sẽ bàn giao năm sau. \
+        Công ty Trần Anh mở cửa hàng mới; Giám đốc Trần Anh Tuấn cho biết doanh thu tăng.
+        """, "vi")
+        #expect(!names(e, .person).contains("Hanwha Aerospace"), "\(all(e))")
+        #expect(e.entities.filter { $0.type == .organization && $0.aliases.contains("Hanwha Aerospace") }.count == 1, "one entity: \(all(e))")
+        #expect(names(e, .person).contains("Trần Anh Tuấn"), "\(all(e))")
+        #expect(names(e, .person).contains("Kim Soo-jin"), "\(all(e))")
+    }
 }

@@ -289,6 +289,7 @@ extension NameFinder {
             else if tokens[i].key == "bang", exactForm(i) == "bang" { unitEnd = i + 1 }   // "bang Sabah" (a state; not "băng", "bàng")
             else if tokens[i].key == "thanh", i + 1 < tokens.count, tokens[i + 1].key == "pho", !tokens[i + 1].capitalized { unitEnd = i + 2 }
             guard let start = unitEnd else { i += 1; continue }
+            if vietnameseOfficialAfterUnit(i, start) { i = start; continue }
             var end = start
             while end < tokens.count, end - start < 4, tokens[end].kind == .word, tokens[end].capitalized, tokens[end].script == .latin,
                   !covered[end], tokens[end].spaceBefore {
@@ -338,6 +339,7 @@ extension NameFinder {
                    ["tinh", "pho", "huyen", "quan", "xa", "phuong"].contains(tokens[j - 1].key) {
                     while j < tokens.count, covered[j], tokens[j].capitalized, tokens[j].script == .latin { j += 1 }
                 }
+                if let e = vietnameseInstitutionOverPlace(j, from: a, sawKeyword: sawKeyword) { j = e }
                 break
             }
             if j > a, t.newlineBefore { break }
@@ -403,6 +405,7 @@ extension NameFinder {
             }
             // "Đảng … Indonesia giành chiến thắng": a lowercase syllable after a country ends the name.
             if language == "vi", j > a, isCountry[j - 1], t.kind == .word, !t.capitalized { break }
+            if vietnameseLowercaseAfterForeignName(j, from: a) { break }
             if lowercaseContinuation, t.kind == .word, !t.capitalized, t.script == tokens[a].script,
                !(t.script == .latin && language == "vi" ? vietnameseBreaks(j) : lex.breakers(language, script: t.script).contains(t.key)),
                lowerRun < (t.script == .cyrillic ? 3 : 2), !looksLikeRussianVerb(t.key) {
@@ -924,10 +927,11 @@ extension NameFinder {
         // A person after the organization: "… of Kazakhstan Maulen Ashimbayev", "Bộ Ngoại giao Lê Văn Minh".
         var lastKeyword = a
         for k in a..<b where orgKeyword(at: k) != nil && !isCountry[k] { lastKeyword = k }
+        if let end = vietnameseNamesakeEnd(a, b, after: lastKeyword, personCue: personCue) { b = end }
         var k = lastKeyword + 1
         while k < b {
             let prevIsConnector = k > a && isConnector(k - 1)
-            let startsPerson = isCap(k) && !prevIsConnector && !isCountry[k] && tokens[k].spaceBefore
+            let startsPerson = isCap(k) && !prevIsConnector && !isCountry[k] && tokens[k].spaceBefore && !vietnameseNamesake(a, personCue: personCue)
                 && (isGivenName(k) || isFamilyName(k) || (k > a && isCountry[k - 1] && b - k >= 2 && orgKeyword(at: k) == nil
                     && !(k..<b).contains { orgKeyword(at: $0) != nil }))
             // Vietnamese names capitalize every syllable: "Đào tạo" after "và" is a field, not a person.
@@ -1176,6 +1180,12 @@ extension NameFinder {
         // "Акимы Мангистауской и Атырауской областей": a lone region adjective is no name.
         if words.count == 1, first.script == .cyrillic, ["ской", "цкой", "ского", "ском"].contains(where: { first.key.hasSuffix($0) }),
            b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1), !cityInstrumental(a, b) { return }
+        if personCue, let o = organizationTailNamed(a, b) {
+            m.type = .organization; m.evidence = .cue
+            (m.variants, m.surface, m.words) = ([m.surface], o.surface, o.words)
+            mentions.append(m)
+            return
+        }
         if !personCue, cityInstrumental(a, b) {
             m.type = .place; m.evidence = .cue
         } else if personCue {

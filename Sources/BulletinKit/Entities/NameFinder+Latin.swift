@@ -78,4 +78,90 @@ extension NameFinder {
         "bay", "gulf", "river", "lake", "coast", "valley", "peninsula", "strait", "sea", "island", "islands", "delta", "basin",
         "mountains", "canal", "desert", "lagoon", "falls", "plateau",
     ]
+
+    // MARK: Vietnamese
+
+    /// "Trường Đại học Cần Thơ", "Sở Công Thương Đà Nẵng", "Bệnh viện Bạch Mai": a known place
+    /// right after an institution's capitalized keyword or field is part of its name (the
+    /// institution of that city), like the place after "tỉnh" in "Ủy ban Nhân dân tỉnh Bắc Ninh".
+    /// Returns the end of the place's tokens.
+    func vietnameseInstitutionOverPlace(_ j: Int, from a: Int, sawKeyword: Bool) -> Int? {
+        guard language == "vi", sawKeyword, j > a, j < tokens.count, tokens[j].capitalized, tokens[j].script == .latin,
+              tokens[j].spaceBefore, !tokens[j].newlineBefore, tokens[j - 1].kind == .word,
+              (a..<j).contains(where: { orgKeyword(at: $0) != nil }) else { return nil }
+        // The word before is capitalized ("Sở Công Thương") or ends the keyword ("Trường Đại học").
+        guard tokens[j - 1].capitalized || (a..<j).contains(where: { k in orgKeyword(at: k).map { k + $0.length == j } ?? false })
+        else { return nil }
+        let s0 = tokens[j].start
+        guard let p = mentions.lastIndex(where: { $0.start == s0 && $0.type == .place && $0.known != nil }) else { return nil }
+        let e0 = mentions[p].end
+        var e = j
+        while e < tokens.count, tokens[e].end <= e0 { e += 1 }
+        return e > j ? e : nil
+    }
+
+    /// "Trường Cao đẳng Kỹ thuật Lý Tự Trọng", "Đại học Tôn Đức Thắng": schools, universities and
+    /// hospitals are named after people; without a title before it, a name after such a keyword
+    /// is the institution's namesake, not a person of its own.
+    func vietnameseNamesake(_ a: Int, personCue: Bool) -> Bool {
+        guard language == "vi", !personCue, a + 1 < tokens.count else { return false }
+        let first = exactForm(a), second = exactForm(a + 1)   // (lowercase NFC)
+        return first == "trường" || first == "đại" && second == "học" || first == "học" && second == "viện"
+            || first == "bệnh" && second == "viện"
+    }
+
+    /// "Trường Trung học Phổ thông Chu Văn An tham gia …": the namesake's capitalized syllables end
+    /// the institution's name; a lowercase syllable after them is the verb that follows it.
+    func vietnameseNamesakeEnd(_ a: Int, _ b: Int, after lastKeyword: Int, personCue: Bool) -> Int? {
+        guard vietnameseNamesake(a, personCue: personCue),
+              let f = ((lastKeyword + 1)..<b).first(where: { isFamilyName($0) && tokens[$0].capitalized }),
+              f + 2 <= b, isCap(f + 1),
+              let low = ((f + 1)..<b).first(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && !tokens[$0].allCaps })
+        else { return nil }
+        return low - f >= 2 ? low : nil
+    }
+
+    /// "Tập đoàn Hanwha Ocean ký hợp đồng": a Vietnamese institution's name runs over lowercase
+    /// syllables of its own words ("Tổng công ty Lương thực miền Nam"), but not after a foreign
+    /// name (a word no Vietnamese syllable spells): the lowercase syllable there is the verb.
+    func vietnameseLowercaseAfterForeignName(_ j: Int, from a: Int) -> Bool {
+        guard language == "vi", j > a, tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].script == .latin else { return false }
+        let before = tokens[j - 1]
+        return before.kind == .word && before.capitalized && !before.allCaps && before.script == .latin
+            && Self.foreignInVietnamese(before.key) && before.text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// "Chủ tịch UBND tỉnh Nguyễn Văn An": after a title and a provincial body ("UBND tỉnh"), the
+    /// unit word means "provincial", and a three-syllable name opening with a family name is the
+    /// official's, not a province's (province names have two syllables, and a known place stays one).
+    func vietnameseOfficialAfterUnit(_ i: Int, _ start: Int) -> Bool {
+        guard language == "vi", i >= 2, start + 3 <= tokens.count, isFamilyName(start),
+              (start..<(start + 3)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalized && tokens[$0].script == .latin && !covered[$0] }),
+              start + 3 == tokens.count || !(tokens[start + 3].kind == .word && tokens[start + 3].capitalized) else { return false }
+        let body = tokens[i - 1].text == "UBND" || exactForm(i - 1) == "dân" && i >= 3 && exactForm(i - 2) == "nhân"
+        return body && (max(0, i - 6)..<i).contains { titleMatch(at: $0) != nil }
+    }
+
+    // MARK: Any Latin script
+
+    /// "Phó Tổng giám đốc Doosan Heavy", "chief executive of Acme Mining": a name after a title that
+    /// an organization found earlier in the article ends with (its keyword dropped: "Tập đoàn Doosan
+    /// Heavy") is that organization, not a person.
+    /// Returns that organization's mention (its name, words and variants), for this one to join it.
+    func organizationTailNamed(_ a: Int, _ b: Int) -> Mention? {
+        guard tokens[a].script == .latin else { return nil }
+        let words = (a..<b).filter { tokens[$0].kind == .word }.map { tokens[$0].key }
+        guard !words.isEmpty else { return nil }
+        let start = tokens[a].start
+        // The last 64 mentions only: a scan of all of them per titled name grew with the square of the text.
+        var k = mentions.count - 1
+        while k >= 0, mentions.count - k <= 64 {
+            if mentions[k].type == .organization, mentions[k].end <= start, mentions[k].words.count > words.count,
+               mentions[k].words.suffix(words.count).elementsEqual(words) {
+                return mentions[k]
+            }
+            k -= 1
+        }
+        return nil
+    }
 }
