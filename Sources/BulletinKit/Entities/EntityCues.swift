@@ -220,6 +220,10 @@ enum EntityCues {
         "État", "Photo", "Source", "Monsieur", "Madame", "Gouvernement", "République", "Royaume", "Nord", "Sud", "Est", "Ouest",
         // Portuguese and Italian openers and capitalized common nouns ("il Paese": the country)
         "Paese", "Governo", "Segundo", "Secondo", "Nel", "Nella", "Della", "Degli", "Inoltre", "Tuttavia", "Além",
+        // German articles, pronouns and sentence adverbs ("Die BASF kündigte an", "Auch Frankreich senkte …")
+        "Die", "Der", "Das", "Dem", "Den", "Ein", "Eine", "Einer", "Auch", "Besonders", "Zudem", "Außerdem", "Allerdings",
+        "Jedoch", "Dabei", "Damit", "Deshalb", "Daher", "Bereits", "Nun", "Noch", "Doch", "Aber", "Und", "Wie", "Wenn",
+        "Im", "Am", "Vom", "Zum", "Zur", "Beim", "Sie", "Wir", "Dies", "Diese", "Dieser", "Dieses", "Zuletzt", "Inzwischen",
         // Vietnamese
         "Trong", "Theo", "Tại", "Với", "Và", "Của", "Các", "Những", "Đây", "Đó", "Này", "Ngày", "Năm", "Tháng", "Sau",
         "Trước", "Khi", "Nhân", "Về", "Từ", "Cho", "Để", "Ông", "Bà", "Anh", "Chị", "Hai", "Ba", "Một", "Cùng", "Bên",

@@ -25,6 +25,7 @@ extension NameFinder {
                 i += title.length
                 continue
             }
+            if germanOpenerBeforeCompound(i) { i += 1; continue }
             // German compound institutions: "Bundesministerium für Wirtschaft und Klimaschutz",
             // "Bundesamt für Statistik": the compound, then "für"/"der"/"des"/"und" and capitalized words.
             if language == "de", t.kind == .word, t.capitalized, !covered[i], Self.germanInstitutionCompound(t.key) {
@@ -588,7 +589,7 @@ extension NameFinder {
     /// German compounds that name an institution by their last part ("Bundesministerium", "Umweltbundesamt",
     /// "Rohstoffagentur"); folded keys.
     static func germanInstitutionCompound(_ key: String) -> Bool {
-        key.utf8.count >= 10 && (key.hasSuffix("ministerium") || key.hasSuffix("agentur") || key.hasSuffix("behorde") || key.hasSuffix("bank")
+        key.utf8.count >= 10 && (key.hasSuffix("ministerium") || key.hasSuffix("ministeriums") || key.hasSuffix("anstalt") || key.hasSuffix("agentur") || key.hasSuffix("behorde") || key.hasSuffix("bank")
             || key.hasSuffix("bundesamt") || key.hasSuffix("landesamt") || key.hasSuffix("institut"))
     }
     /// German compounds describing a company ("Bergbaukonzern", "Energieunternehmen", genitive
@@ -1177,6 +1178,7 @@ extension NameFinder {
         // German capitalizes every noun: without a title, a given name or a place preposition a
         // capitalized word is no evidence of a name.
         if language == "de", !personCue, !placeContext, !isGivenName(words[0]), !first.allCaps { return }
+        if germanAbbreviationCompound(a, b) { return }
         // "Акимы Мангистауской и Атырауской областей": a lone region adjective is no name.
         if words.count == 1, first.script == .cyrillic, ["ской", "цкой", "ского", "ском"].contains(where: { first.key.hasSuffix($0) }),
            b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1), !cityInstrumental(a, b) { return }

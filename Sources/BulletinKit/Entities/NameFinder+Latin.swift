@@ -164,4 +164,24 @@ extension NameFinder {
         }
         return nil
     }
+
+    // MARK: German
+
+    /// "die US-Zölle", "der EU-Beitritt", "CDU-Politiker": a German compound of an abbreviation and
+    /// a common noun is a noun, not a name (an institution's compound, "EU-Kommission", has its keyword
+    /// and is read before this).
+    func germanAbbreviationCompound(_ a: Int, _ b: Int) -> Bool {
+        guard language == "de", b - a == 3, tokens[a].allCaps, tokens[a + 1].key == "-", !tokens[a + 1].spaceBefore,
+              !tokens[a + 2].spaceBefore, tokens[a + 2].kind == .word, tokens[a + 2].capitalized, !tokens[a + 2].allCaps else { return false }
+        return orgKeyword(at: a + 2) == nil
+    }
+
+    /// "Die Landesanstalt für Umwelt warnte", "Eine Sprecherin des Ministeriums": a capitalized
+    /// article or adverb opening the sentence before an institution compound or a title compound is
+    /// skipped, so that the compound is read as it is in mid-sentence.
+    func germanOpenerBeforeCompound(_ i: Int) -> Bool {
+        guard language == "de", i + 1 < tokens.count, tokens[i].kind == .word, tokens[i].capitalized, !covered[i], isStopword(i),
+              tokens[i + 1].kind == .word, tokens[i + 1].capitalized, !covered[i + 1] else { return false }
+        return Self.germanInstitutionCompound(tokens[i + 1].key) || EntityCues.isGermanTitle(tokens[i + 1].key)
+    }
 }
