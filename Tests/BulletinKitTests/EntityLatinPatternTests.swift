@@ -124,4 +124,25 @@ import Testing
         #expect(e.countries.contains("ES") && !orgs.contains { $0.hasPrefix("Auch") }, "\(e.countries) \(all(e))")
         #expect(!e.entities.contains { $0.name.contains("Sanktionen") }, "\(all(e))")
     }
+
+    @Test func aCapitalBeforeAnApostropheAndACapitalIsPartOfTheName() {
+        let e = extract("Le convoi est arrivé à N'Zérékoré puis à M'Bour. L'Union africaine a salué l'accord.", "fr")
+        let places = names(e, .place)
+        #expect(places.contains("N'Zérékoré") && places.contains("M'Bour"), "\(all(e))")
+        #expect(!places.contains("Zérékoré") && !e.entities.contains { $0.name == "Bour" }, "\(all(e))")
+        #expect(!e.entities.contains { $0.name.hasPrefix("L'Union") }, "a French elision stays one: \(all(e))")
+    }
+
+    @Test func aNegationInsideAnInstitutionAndANameInParenthesesAfterIt() {
+        let e = extract("""
+        El Instituto de Energías no Convencionales publicó un informe. La Empresa Nacional de Petróleo (Enap Sipetrol) \
+        anunció inversiones. Según el economista (Juan Pérez), el presidente Luis Arce no respondió.
+        """, "es")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Instituto de Energías no Convencionales"), "\(all(e))")
+        #expect(!orgs.contains("Convencionales"), "\(all(e))")
+        #expect(!names(e, .person).contains("Enap Sipetrol") && orgs.contains("Enap Sipetrol"), "\(all(e))")
+        #expect(names(e, .person).contains("Juan Pérez") && names(e, .person).contains("Luis Arce"), "\(all(e))")
+        #expect(!e.entities.contains { $0.name.hasSuffix(" no") }, "\(all(e))")
+    }
 }

@@ -366,6 +366,7 @@ extension NameFinder {
             if t.key == "para", !sawKeyword, j > a, (a..<j).contains(where: { orgKeyword(at: $0) != nil }), continuesInstitution(j) {
                 lowerRun = 0; j += 1; continue
             }
+            if negationInsideInstitution(j, from: a) { lowerRun = 0; j += 1; continue }
             // "Intergovernmental Authority on Development", "Commission on Human Rights".
             if t.key == "on", j > a, j + 1 < tokens.count, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
                lex.orgKeywordKeys.contains(tokens[j - 1].key) {
@@ -1182,6 +1183,11 @@ extension NameFinder {
         // "Акимы Мангистауской и Атырауской областей": a lone region adjective is no name.
         if words.count == 1, first.script == .cyrillic, ["ской", "цкой", "ского", "ском"].contains(where: { first.key.hasSuffix($0) }),
            b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1), !cityInstrumental(a, b) { return }
+        if parenthesizedAfterOrganization(a) {
+            m.type = .organization; m.evidence = .cue
+            mentions.append(m)
+            return
+        }
         if personCue, let o = organizationTailNamed(a, b) {
             m.type = .organization; m.evidence = .cue
             (m.variants, m.surface, m.words) = ([m.surface], o.surface, o.words)

@@ -184,4 +184,29 @@ extension NameFinder {
               tokens[i + 1].kind == .word, tokens[i + 1].capitalized, !covered[i + 1] else { return false }
         return Self.germanInstitutionCompound(tokens[i + 1].key) || EntityCues.isGermanTitle(tokens[i + 1].key)
     }
+
+    // MARK: Romance languages
+
+    /// "Recursos Naturales no Renovables", "Organisation des pays non alignés": inside an
+    /// institution's name, a lowercase negation before a capitalized word is part of the name.
+    func negationInsideInstitution(_ j: Int, from a: Int) -> Bool {
+        guard j > a, j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].script == .latin,
+              ["es", "pt", "it", "fr"].contains(language), ["no", "non", "nao"].contains(tokens[j].key),
+              tokens[j - 1].kind == .word, tokens[j - 1].capitalized, isCap(j + 1), !covered[j + 1], !isCountry[j + 1],
+              tokens[j + 1].spaceBefore else { return false }
+        return (a..<j).contains { orgKeyword(at: $0) != nil && !isCountry[$0] }
+    }
+
+    /// "Corporación Eléctrica del Ecuador (Celec EP)": a name in parentheses right after an
+    /// organization is another name of it, not a person (two capitalized words read like one).
+    func parenthesizedAfterOrganization(_ a: Int) -> Bool {
+        guard a >= 2, tokens[a - 1].key == "(", tokens[a].script == .latin else { return false }
+        let end = tokens[a - 2].end
+        var k = mentions.count - 1
+        while k >= 0, mentions.count - k <= 8 {   // the organization was read just before
+            if mentions[k].end == end { return mentions[k].type == .organization }
+            k -= 1
+        }
+        return false
+    }
 }
