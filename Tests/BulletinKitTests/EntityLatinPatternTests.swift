@@ -145,4 +145,20 @@ import Testing
         #expect(names(e, .person).contains("Juan Pérez") && names(e, .person).contains("Luis Arce"), "\(all(e))")
         #expect(!e.entities.contains { $0.name.hasSuffix(" no") }, "\(all(e))")
     }
+
+    @Test func aCompanyNounBeforeANameMakesItACompany() {
+        let en = extract("Shares of the carmaker Great Wall rose, analysts at Desjardins Capital Markets said. Markets fell in Asia.", "en")
+        #expect(names(en, .organization).contains("Great Wall") && !names(en, .person).contains("Great Wall"), "\(all(en))")
+        #expect(names(en, .organization).contains("Desjardins Capital Markets"), "\(all(en))")
+        #expect(!en.entities.contains { $0.name == "Markets" }, "\(all(en))")
+        let pt = extract("O contrato foi assinado pela empresa estatal Petro-Sul. Depois, a empresa contratou Maria Silva como diretora.", "pt")
+        #expect(names(pt, .organization).contains("Petro-Sul"), "\(all(pt))")
+        #expect(names(pt, .person).contains("Maria Silva") && !names(pt, .organization).contains("Maria Silva"), "a verb between: \(all(pt))")
+    }
+
+    @Test func aNameBetweenWhichAndABorderIsAPlace() {
+        let e = extract("Les camions circulent entre Mopti et la frontière. Un litige oppose entre Orange et le gouvernement.", "fr")
+        #expect(names(e, .place).contains("Mopti"), "\(all(e))")
+        #expect(!names(e, .place).contains("Orange"), "\(all(e))")
+    }
 }

@@ -1183,7 +1183,7 @@ extension NameFinder {
         // "Акимы Мангистауской и Атырауской областей": a lone region adjective is no name.
         if words.count == 1, first.script == .cyrillic, ["ской", "цкой", "ского", "ском"].contains(where: { first.key.hasSuffix($0) }),
            b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1), !cityInstrumental(a, b) { return }
-        if parenthesizedAfterOrganization(a) {
+        if parenthesizedAfterOrganization(a) || !personCue && companyNounBefore(a) {
             m.type = .organization; m.evidence = .cue
             mentions.append(m)
             return
@@ -1201,7 +1201,7 @@ extension NameFinder {
         } else if isGivenName(words[0]) || words.count >= 2 && isFamilyName(words[0]) {
             m.type = .person; m.evidence = .cue
         } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b].key)
-                    || words.count == 1 && betweenTwoNames(a, b) {
+                    || words.count == 1 && (betweenTwoNames(a, b) || betweenNameAndGeographicNoun(a, b)) {
             m.type = .place; m.evidence = .cue
         } else if words.count >= 2, EntityCues.placeNameStarts.contains(key) {
             m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"

@@ -209,4 +209,43 @@ extension NameFinder {
         }
         return false
     }
+
+    /// "a construtora Mota-Engil", "the carmaker Stellantis", "la société ferroviaire Camrail",
+    /// "a empresa estatal Sonangol": a lowercase company noun right before a name (one lowercase
+    /// adjective or a country word may stand between) makes it a company, whatever it looks like.
+    func companyNounBefore(_ a: Int) -> Bool {
+        guard a >= 1, tokens[a].script == .latin else { return false }
+        var k = a - 1
+        if k >= 1, tokens[k].kind == .word, isCountry[k] || !tokens[k].capitalized && Self.adjectiveEndings.contains(where: { tokens[k].key.hasSuffix($0) }),
+           !Self.companyNounsBefore.contains(tokens[k].key), tokens[k].key.utf8.count >= 5 {
+            k -= 1   // one adjective ("ferroviaire", "estatal", "albanese"), not a verb ("a empresa contratou Maria …")
+        }
+        return tokens[k].kind == .word && !tokens[k].capitalized && tokens[k].script == .latin && Self.companyNounsBefore.contains(tokens[k].key)
+    }
+    /// Endings of Romance and English adjectives of kind or origin (folded): "estatal", "ferroviaire", "petrolero".
+    static let adjectiveEndings = ["al", "ais", "ano", "ana", "ense", "ico", "ica", "aire", "ario", "aria", "ese", "eiro", "eira",
+                                   "ero", "era", "ista", "iano", "iana", "ois", "oise", "ien", "ienne", "aise", "ian", "ish", "owned"]
+    /// Lowercase nouns of companies before their name (folded keys), in the Latin-script languages.
+    static let companyNounsBefore: WordSet = [
+        "company", "firm", "carmaker", "automaker", "miner", "lender", "insurer", "airline", "carrier", "conglomerate", "retailer",
+        "manufacturer", "shipbuilder", "shipper", "refiner", "utility", "developer", "producer", "exporter",
+        "societe", "entreprise", "groupe", "constructeur", "compagnie", "operateur", "transporteur", "armateur",
+        "empresa", "compania", "aerolinea", "constructora", "petrolera", "minera", "naviera", "operadora", "grupo",
+        "construtora", "companhia", "petrolifera", "mineradora", "transportadora",
+        "societa", "azienda", "gruppo", "operatore", "compagnia",
+        "unternehmen", "konzern", "hersteller", "reederei", "autobauer", "versorger",
+    ]
+
+    /// "entre Ngaoundéré et la frontière", "between Kitale and the border": a name joined after
+    /// "between" to a geographic common noun is a place too (the other end of a road or a line).
+    func betweenNameAndGeographicNoun(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, Self.betweenWords.contains(tokens[a - 1].key), !tokens[a - 1].capitalized, b + 1 < tokens.count, isCoordinator(b) else { return false }
+        var k = b + 1
+        if k < tokens.count, tokens[k].kind == .word || tokens[k].kind == .elision, ["the", "la", "le", "l'", "el", "a", "o", "il", "die", "der", "den"].contains(tokens[k].key) { k += 1 }
+        return k < tokens.count && tokens[k].kind == .word && !tokens[k].capitalized && Self.geographicEndNouns.contains(tokens[k].key)
+    }
+    static let geographicEndNouns: WordSet = [
+        "border", "frontier", "coast", "sea", "port", "capital", "frontiere", "cote", "mer", "capitale", "frontera", "costa",
+        "mar", "puerto", "fronteira", "porto", "confine", "grenze", "kuste", "hafen", "hauptstadt",
+    ]
 }
