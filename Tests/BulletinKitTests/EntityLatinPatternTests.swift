@@ -161,4 +161,23 @@ import Testing
         #expect(names(e, .place).contains("Mopti"), "\(all(e))")
         #expect(!names(e, .place).contains("Orange"), "\(all(e))")
     }
+
+    @Test func aKnownCityBeforeAParticleAndNamesIsALongerPlace() {
+        let e = extract("""
+        Los productores de Brest de los Andes protestaron. El alcalde de Madrid de Pedro Sánchez no respondió. Los \
+        comerciantes de la Asociación de los Productores de Leche firmaron.
+        """, "es")
+        let places = names(e, .place)
+        #expect(places.contains("Brest de los Andes") && !places.contains("Brest"), "\(all(e))")
+        #expect(!e.entities.contains { $0.name == "Andes" }, "\(all(e))")
+        #expect(places.contains("Madrid") && !places.contains { $0.hasPrefix("Madrid de") }, "a person after it: \(all(e))")
+        #expect(names(e, .organization).contains("Asociación de los Productores de Leche"), "'de los' inside a name: \(all(e))")
+    }
+
+    @Test func aVietnameseInstitutionAfterAFunctionWordKeepsItsWholeKeyword() {
+        let e = extract("Theo Tổng công ty Cà phê miền Trung, giá cà phê tăng. Theo Ngân hàng Nhà nước, lãi suất ổn định.", "vi")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Tổng công ty Cà phê miền Trung"), "\(all(e))")
+        #expect(!orgs.contains { $0.hasPrefix("Theo") }, "\(all(e))")
+    }
 }

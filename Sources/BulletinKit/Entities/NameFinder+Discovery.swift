@@ -157,6 +157,7 @@ extension NameFinder {
         }
         if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
         organizationsSpelledByAcronym()
+        knownPlacesInLongerNames()
     }
 
     /// "ông Đỗ Hà Nam", "Bộ trưởng Lê Thái Bình": after a title, a family name followed by a known
@@ -355,9 +356,16 @@ extension NameFinder {
                     break
                 }
                 // "Theo Bộ Tài chính": the keyword may follow a capitalized function word.
-                if !sawKeyword, j > a, language == "vi", orgKeyword(at: j) != nil {
+                if !sawKeyword, j > a, language == "vi", let kw = orgKeyword(at: j) {
                     sawKeyword = true
                     lowercaseContinuation = true
+                    // ("Theo Tổng công ty …": a keyword of several syllables is taken whole here too.)
+                    if kw.length > 1, (j..<min(tokens.count, j + kw.length)).allSatisfy({ !covered[$0] && !tokens[$0].newlineBefore }) {
+                        j += kw.length
+                        keywordEnd = j
+                        lowerRun = 0
+                        continue
+                    }
                 }
                 lowerRun = 0; j += 1; continue
             }

@@ -248,4 +248,38 @@ extension NameFinder {
         "border", "frontier", "coast", "sea", "port", "capital", "frontiere", "cote", "mer", "capitale", "frontera", "costa",
         "mar", "puerto", "fronteira", "porto", "confine", "grenze", "kuste", "hafen", "hauptstadt",
     ]
+
+    /// "Santiago de los Caballeros", "San José de Cúcuta", "Santiago de Compostela": a known
+    /// one-word place followed by a Romance particle (and article) and capitalized words names
+    /// another, longer place; the known city alone was a wrong reading of it. The whole span
+    /// becomes one place, and the fragments discovery read after the particle go.
+    mutating func knownPlacesInLongerNames() {
+        guard ["es", "pt", "fr", "it"].contains(language) else { return }
+        var i = 0
+        while i < mentions.count {
+            defer { i += 1 }
+            guard mentions[i].type == .place, mentions[i].known != nil, mentions[i].words.count == 1 else { continue }
+            // (Tokens are in text order: a binary search, not a scan per mention.)
+            let s = mentions[i].start
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < s { lo = mid + 1 } else { hi = mid } }
+            let a = lo
+            guard a + 2 < tokens.count, tokens[a].start == s, tokens[a].script == .latin, tokens[a].end == mentions[i].end else { continue }
+            var k = a + 1
+            guard tokens[k].kind == .word, !tokens[k].capitalized, ["de", "del", "do", "da", "di"].contains(tokens[k].key) else { continue }
+            k += 1
+            if k < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized, ["la", "las", "los", "el", "o", "a", "os", "as"].contains(tokens[k].key) { k += 1 }
+            // ("el gobierno de Madrid de Pedro Sánchez": a person after the particle, not a longer place.)
+            if k < tokens.count, isGivenName(k) { continue }
+            var e = k
+            while e < tokens.count, e - k < 3, isCap(e), !tokens[e].allCaps, tokens[e].spaceBefore, !isCountry[e], !covered[e],
+                  orgKeyword(at: e) == nil, titleMatch(at: e) == nil, !isStopword(e) { e += 1 }
+            guard e > k, e == tokens.count || !(tokens[e].kind == .word && tokens[e].capitalized) else { continue }
+            let (s0, e0) = (tokens[a].start, tokens[e - 1].end)
+            var m = mention(a, e, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions[i] = m
+            mentions.removeAll { $0.start > s0 && $0.start < e0 && $0.end <= e0 && $0.type != .country }
+        }
+    }
 }
