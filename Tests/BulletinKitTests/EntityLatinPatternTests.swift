@@ -180,4 +180,13 @@ import Testing
         #expect(orgs.contains("Tổng công ty Cà phê miền Trung"), "\(all(e))")
         #expect(!orgs.contains { $0.hasPrefix("Theo") }, "\(all(e))")
     }
+
+    @Test func portugueseAndItalianCountryNames() {
+        let pt = extract("O Chade e a República Democrática do Congo assinaram um acordo com a Albânia.", "pt")
+        #expect(Set(pt.countries) == ["TD", "CD", "AL"], "\(pt.countries)")
+        let it = extract("Gli Stati Uniti e il Regno Unito hanno firmato a Tirana; il Ciad non ha partecipato.", "it")
+        #expect(Set(it.countries) == ["US", "GB", "TD"], "\(it.countries)")
+        let en = extract("The Camarones River and the Mali Empire were studied by Chadian historians in Ndjamena.", "en")
+        #expect(!en.countries.contains("CM"), "\(en.countries)")
+    }
 }

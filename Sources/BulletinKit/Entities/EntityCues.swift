@@ -221,6 +221,7 @@ enum EntityCues {
         "Septembre", "Octobre", "Novembre", "Décembre", "Secrétaire", "Président", "Premier", "Ministre", "Etat",
         "État", "Photo", "Source", "Monsieur", "Madame", "Gouvernement", "République", "Royaume", "Nord", "Sud", "Est", "Ouest",
         // Portuguese and Italian openers and capitalized common nouns ("il Paese": the country)
+        "O", "Os", "Ao", "Em", "Nos", "Nas", "Il", "Gli",
         "Paese", "Governo", "Segundo", "Secondo", "Nel", "Nella", "Della", "Degli", "Inoltre", "Tuttavia", "Além",
         // German articles, pronouns and sentence adverbs ("Die BASF kündigte an", "Auch Frankreich senkte …")
         "Die", "Der", "Das", "Dem", "Den", "Ein", "Eine", "Einer", "Auch", "Besonders", "Zudem", "Außerdem", "Allerdings",
