@@ -323,6 +323,7 @@ enum EntityCues {
         "代表大会", "常务委员会", "委员会", "通讯社", "共产党", "外交部", "国务院", "人民银行", "组织", "协会", "议会", "银行", "公司",
         "集团", "大学", "学院", "法院", "检察院", "研究院", "研究所", "基金会", "联合会", "联盟", "商会", "交易所", "电视台", "日报",
         "管理局", "总局",
+        "理事会", "促进局", "厅",   // 柬埔寨发展理事会, 出口与投资促进局, 浙江省商务厅 (holdout6 patterns)
         "部", "院",
     ].map { Array($0) }.sorted { $0.count > $1.count }
     /// Legal-form tails that extend an organization to the right (集团有限公司).
@@ -330,7 +331,7 @@ enum EntityCues {
     /// A one-character suffix followed by these is another word (部长, 部分, 部门, 院长, 院士).
     static let hanSuffixBlockedNext: Set<Character> = Set("长分门队署员会士委内外属下位件落区校里")
     /// A one-character suffix after these is a direction or quantity (东部, 全部, 内部, 一部).
-    static let hanSuffixBlockedPrevious: Set<Character> = Set("东南西北中内外全大局一两几各该本此头胸背腹干")
+    static let hanSuffixBlockedPrevious: Set<Character> = Set("东南西北中内外全大局一两几各该本此头胸背腹干餐客歌舞")   // (餐厅, 客厅, 歌舞厅; not 展: 发展部)
     /// Characters an organization name does not run left over: particles, prepositions, verbs of reporting.
     static let hanOrgLeftStops: Set<Character> = Set("的在与同向由被把从以及了是到赴据对并也还将已于说称时等见访、该其这那各为给让使经后和或跟及同兼，。；：“”《》（）")
     /// Characters that end the word before a place name (来自哈尔滨市, 前往石家庄市, 陕西省西安市).
