@@ -73,4 +73,120 @@ import Testing
         #expect(places.contains("Manila"), "the city itself elsewhere: \(all(e))")
         #expect(places.contains("Vienna") && !places.contains("Vienna Airport"), "a facility keeps the known city: \(all(e))")
     }
+
+    @Test func vietnameseInstitutionsOfACityAndNamedAfterAPerson() {
+        let text = """
+        Sinh viên Trường Đại học Đà Nẵng và học sinh Trường Trung học Phổ thông Chu Văn An tham gia hội thảo. Giám đốc \
+        Bệnh viện Nhi Trung ương Trần Minh Điển cho biết bệnh viện sẽ hỗ trợ.
+        """
+        for body in [text, text.decomposedStringWithCanonicalMapping] {
+            let e = extract(body, "vi")
+            let orgs = names(e, .organization)
+            #expect(orgs.contains("Trường Đại học Đà Nẵng"), "\(all(e))")
+            #expect(!orgs.contains("Trường Đại học"), "\(all(e))")
+            #expect(orgs.contains { $0.hasSuffix("Chu Văn An") }, "a school's namesake: \(all(e))")
+            #expect(!names(e, .person).contains("Chu Văn An"), "\(all(e))")
+            #expect(names(e, .person).contains("Trần Minh Điển"), "a title before the name keeps the person: \(all(e))")
+        }
+    }
+
+    @Test func vietnameseOfficialAfterAProvincialBody() {
+        let e = extract("""
+        Phó Chủ tịch UBND tỉnh Trần Văn Lâm cho biết tỉnh sẽ hỗ trợ. Chủ tịch UBND tỉnh Lâm Đồng Trần Hồng Thái đã tiếp đoàn. \
+        UBND tỉnh Hà Tĩnh đã phê duyệt dự án.
+        """, "vi")
+        #expect(names(e, .person).contains("Trần Văn Lâm"), "\(all(e))")
+        #expect(!names(e, .place).contains("Trần Văn Lâm"), "\(all(e))")
+        #expect(names(e, .place).contains("Lâm Đồng") && names(e, .place).contains("Hà Tĩnh"), "\(all(e))")
+    }
+
+    @Test func aNameAfterATitleThatEndsAnOrganizationIsThatOrganization() {
+        let e = extract("""
+        Tập đoàn Hanwha Aerospace ký hợp đồng đóng tàu. Theo bà Kim Soo-jin, Giám đốc Hanwha Aerospace, tàu sẽ bàn giao năm sau. \
+        Công ty Trần Anh mở cửa hàng mới; Giám đốc Trần Anh Tuấn cho biết doanh thu tăng.
+        """, "vi")
+        #expect(!names(e, .person).contains("Hanwha Aerospace"), "\(all(e))")
+        #expect(e.entities.filter { $0.type == .organization && $0.aliases.contains("Hanwha Aerospace") }.count == 1, "one entity: \(all(e))")
+        #expect(names(e, .person).contains("Trần Anh Tuấn"), "\(all(e))")
+        #expect(names(e, .person).contains("Kim Soo-jin"), "\(all(e))")
+    }
+
+    @Test func germanSentenceOpenersInstitutionCompoundsAndAbbreviationCompounds() {
+        let e = extract("""
+        Die SAP meldete einen Gewinnrückgang. Auch Spanien senkte seine Prognose. Eine Sprecherin des Bundesministeriums \
+        für Bildung und Forschung bestätigte das. Die Landesanstalt für Umwelt warnte vor Trockenheit. Die US-Sanktionen \
+        belasten den Handel.
+        """, "de")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("SAP"), "\(all(e))")
+        #expect(orgs.contains("Bundesministeriums für Bildung und Forschung"), "\(all(e))")
+        #expect(orgs.contains("Landesanstalt für Umwelt"), "\(all(e))")
+        #expect(e.countries.contains("ES") && !orgs.contains { $0.hasPrefix("Auch") }, "\(e.countries) \(all(e))")
+        #expect(!e.entities.contains { $0.name.contains("Sanktionen") }, "\(all(e))")
+    }
+
+    @Test func aCapitalBeforeAnApostropheAndACapitalIsPartOfTheName() {
+        let e = extract("Le convoi est arrivé à N'Zérékoré puis à M'Bour. L'Union africaine a salué l'accord.", "fr")
+        let places = names(e, .place)
+        #expect(places.contains("N'Zérékoré") && places.contains("M'Bour"), "\(all(e))")
+        #expect(!places.contains("Zérékoré") && !e.entities.contains { $0.name == "Bour" }, "\(all(e))")
+        #expect(!e.entities.contains { $0.name.hasPrefix("L'Union") }, "a French elision stays one: \(all(e))")
+    }
+
+    @Test func aNegationInsideAnInstitutionAndANameInParenthesesAfterIt() {
+        let e = extract("""
+        El Instituto de Energías no Convencionales publicó un informe. La Empresa Nacional de Petróleo (Enap Sipetrol) \
+        anunció inversiones. Según el economista (Juan Pérez), el presidente Luis Arce no respondió.
+        """, "es")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Instituto de Energías no Convencionales"), "\(all(e))")
+        #expect(!orgs.contains("Convencionales"), "\(all(e))")
+        #expect(!names(e, .person).contains("Enap Sipetrol") && orgs.contains("Enap Sipetrol"), "\(all(e))")
+        #expect(names(e, .person).contains("Juan Pérez") && names(e, .person).contains("Luis Arce"), "\(all(e))")
+        #expect(!e.entities.contains { $0.name.hasSuffix(" no") }, "\(all(e))")
+    }
+
+    @Test func aCompanyNounBeforeANameMakesItACompany() {
+        let en = extract("Shares of the carmaker Great Wall rose, analysts at Desjardins Capital Markets said. Markets fell in Asia.", "en")
+        #expect(names(en, .organization).contains("Great Wall") && !names(en, .person).contains("Great Wall"), "\(all(en))")
+        #expect(names(en, .organization).contains("Desjardins Capital Markets"), "\(all(en))")
+        #expect(!en.entities.contains { $0.name == "Markets" }, "\(all(en))")
+        let pt = extract("O contrato foi assinado pela empresa estatal Petro-Sul. Depois, a empresa contratou Maria Silva como diretora.", "pt")
+        #expect(names(pt, .organization).contains("Petro-Sul"), "\(all(pt))")
+        #expect(names(pt, .person).contains("Maria Silva") && !names(pt, .organization).contains("Maria Silva"), "a verb between: \(all(pt))")
+    }
+
+    @Test func aNameBetweenWhichAndABorderIsAPlace() {
+        let e = extract("Les camions circulent entre Mopti et la frontière. Un litige oppose entre Orange et le gouvernement.", "fr")
+        #expect(names(e, .place).contains("Mopti"), "\(all(e))")
+        #expect(!names(e, .place).contains("Orange"), "\(all(e))")
+    }
+
+    @Test func aKnownCityBeforeAParticleAndNamesIsALongerPlace() {
+        let e = extract("""
+        Los productores de Brest de los Andes protestaron. El alcalde de Madrid de Pedro Sánchez no respondió. Los \
+        comerciantes de la Asociación de los Productores de Leche firmaron.
+        """, "es")
+        let places = names(e, .place)
+        #expect(places.contains("Brest de los Andes") && !places.contains("Brest"), "\(all(e))")
+        #expect(!e.entities.contains { $0.name == "Andes" }, "\(all(e))")
+        #expect(places.contains("Madrid") && !places.contains { $0.hasPrefix("Madrid de") }, "a person after it: \(all(e))")
+        #expect(names(e, .organization).contains("Asociación de los Productores de Leche"), "'de los' inside a name: \(all(e))")
+    }
+
+    @Test func aVietnameseInstitutionAfterAFunctionWordKeepsItsWholeKeyword() {
+        let e = extract("Theo Tổng công ty Cà phê miền Trung, giá cà phê tăng. Theo Ngân hàng Nhà nước, lãi suất ổn định.", "vi")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Tổng công ty Cà phê miền Trung"), "\(all(e))")
+        #expect(!orgs.contains { $0.hasPrefix("Theo") }, "\(all(e))")
+    }
+
+    @Test func portugueseAndItalianCountryNames() {
+        let pt = extract("O Níger e a Guiné-Bissau assinaram um acordo com Moçambique.", "pt")
+        #expect(Set(pt.countries) == ["NE", "GW", "MZ"], "\(pt.countries)")
+        let it = extract("Gli Stati Uniti e il Regno Unito hanno firmato a Valletta; la Svizzera non ha partecipato.", "it")
+        #expect(Set(it.countries) == ["US", "GB", "CH"], "\(it.countries)")
+        let en = extract("The Camarones River and the Mali Empire were studied by Chadian historians in Ndjamena.", "en")
+        #expect(!en.countries.contains("CM"), "\(en.countries)")
+    }
 }

@@ -89,6 +89,8 @@ enum EntityCues {
         "Ratings",
         // Legal forms that end a company's name ("Mitsubishi Corp", "Interconexión Eléctrica S.A.", "Eni SpA").
         "Corp", "Corp.", "S.A.", "S.A", "SA", "Ltda", "S.p.A.", "SpA", "Bhd", "Berhad", "Tbk", "N.V.", "ASA", "Oyj",
+        // Financial firms' heads ("RBC Capital Markets", "Blackstone Partners")
+        "Markets", "Partners", "Associates", "Advisors", "Advisers",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
@@ -219,7 +221,12 @@ enum EntityCues {
         "Septembre", "Octobre", "Novembre", "Décembre", "Secrétaire", "Président", "Premier", "Ministre", "Etat",
         "État", "Photo", "Source", "Monsieur", "Madame", "Gouvernement", "République", "Royaume", "Nord", "Sud", "Est", "Ouest",
         // Portuguese and Italian openers and capitalized common nouns ("il Paese": the country)
+        "O", "Os", "Ao", "Em", "Nos", "Nas", "Il", "Gli",
         "Paese", "Governo", "Segundo", "Secondo", "Nel", "Nella", "Della", "Degli", "Inoltre", "Tuttavia", "Além",
+        // German articles, pronouns and sentence adverbs ("Die BASF kündigte an", "Auch Frankreich senkte …")
+        "Die", "Der", "Das", "Dem", "Den", "Ein", "Eine", "Einer", "Auch", "Besonders", "Zudem", "Außerdem", "Allerdings",
+        "Jedoch", "Dabei", "Damit", "Deshalb", "Daher", "Bereits", "Nun", "Noch", "Doch", "Aber", "Und", "Wie", "Wenn",
+        "Im", "Am", "Vom", "Zum", "Zur", "Beim", "Sie", "Wir", "Dies", "Diese", "Dieser", "Dieses", "Zuletzt", "Inzwischen",
         // Vietnamese
         "Trong", "Theo", "Tại", "Với", "Và", "Của", "Các", "Những", "Đây", "Đó", "Này", "Ngày", "Năm", "Tháng", "Sau",
         "Trước", "Khi", "Nhân", "Về", "Từ", "Cho", "Để", "Ông", "Bà", "Anh", "Chị", "Hai", "Ba", "Một", "Cùng", "Bên",

@@ -13,7 +13,8 @@ final class EntityLexicon: Sendable {
     }
 
     /// Languages whose CLDR country names are loaded.
-    static let languages = ["en", "fr", "ar", "vi", "ru", "zh", "es", "de"]
+    /// (Portuguese and Italian too: news in them names countries CLDR spells "Chade", "Stati Uniti".)
+    static let languages = ["en", "fr", "ar", "vi", "ru", "zh", "es", "de", "pt", "it"]
     /// Region codes that are not countries (EU, UN, eurozone, pseudo-regions).
     static let nonCountryRegions: Set<String> = ["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "BV", "HM", "UM", "CP", "DG", "EA", "IC", "TA", "AC"]
 

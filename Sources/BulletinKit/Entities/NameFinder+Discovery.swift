@@ -25,6 +25,7 @@ extension NameFinder {
                 i += title.length
                 continue
             }
+            if germanOpenerBeforeCompound(i) { i += 1; continue }
             // German compound institutions: "Bundesministerium für Wirtschaft und Klimaschutz",
             // "Bundesamt für Statistik": the compound, then "für"/"der"/"des"/"und" and capitalized words.
             if language == "de", t.kind == .word, t.capitalized, !covered[i], Self.germanInstitutionCompound(t.key) {
@@ -156,6 +157,7 @@ extension NameFinder {
         }
         if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
         organizationsSpelledByAcronym()
+        knownPlacesInLongerNames()
     }
 
     /// "ông Đỗ Hà Nam", "Bộ trưởng Lê Thái Bình": after a title, a family name followed by a known
@@ -289,6 +291,7 @@ extension NameFinder {
             else if tokens[i].key == "bang", exactForm(i) == "bang" { unitEnd = i + 1 }   // "bang Sabah" (a state; not "băng", "bàng")
             else if tokens[i].key == "thanh", i + 1 < tokens.count, tokens[i + 1].key == "pho", !tokens[i + 1].capitalized { unitEnd = i + 2 }
             guard let start = unitEnd else { i += 1; continue }
+            if vietnameseOfficialAfterUnit(i, start) { i = start; continue }
             var end = start
             while end < tokens.count, end - start < 4, tokens[end].kind == .word, tokens[end].capitalized, tokens[end].script == .latin,
                   !covered[end], tokens[end].spaceBefore {
@@ -338,6 +341,7 @@ extension NameFinder {
                    ["tinh", "pho", "huyen", "quan", "xa", "phuong"].contains(tokens[j - 1].key) {
                     while j < tokens.count, covered[j], tokens[j].capitalized, tokens[j].script == .latin { j += 1 }
                 }
+                if let e = vietnameseInstitutionOverPlace(j, from: a, sawKeyword: sawKeyword) { j = e }
                 break
             }
             if j > a, t.newlineBefore { break }
@@ -352,9 +356,16 @@ extension NameFinder {
                     break
                 }
                 // "Theo Bộ Tài chính": the keyword may follow a capitalized function word.
-                if !sawKeyword, j > a, language == "vi", orgKeyword(at: j) != nil {
+                if !sawKeyword, j > a, language == "vi", let kw = orgKeyword(at: j) {
                     sawKeyword = true
                     lowercaseContinuation = true
+                    // ("Theo Tổng công ty …": a keyword of several syllables is taken whole here too.)
+                    if kw.length > 1, (j..<min(tokens.count, j + kw.length)).allSatisfy({ !covered[$0] && !tokens[$0].newlineBefore }) {
+                        j += kw.length
+                        keywordEnd = j
+                        lowerRun = 0
+                        continue
+                    }
                 }
                 lowerRun = 0; j += 1; continue
             }
@@ -363,6 +374,7 @@ extension NameFinder {
             if t.key == "para", !sawKeyword, j > a, (a..<j).contains(where: { orgKeyword(at: $0) != nil }), continuesInstitution(j) {
                 lowerRun = 0; j += 1; continue
             }
+            if negationInsideInstitution(j, from: a) { lowerRun = 0; j += 1; continue }
             // "Intergovernmental Authority on Development", "Commission on Human Rights".
             if t.key == "on", j > a, j + 1 < tokens.count, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
                lex.orgKeywordKeys.contains(tokens[j - 1].key) {
@@ -403,6 +415,7 @@ extension NameFinder {
             }
             // "Đảng … Indonesia giành chiến thắng": a lowercase syllable after a country ends the name.
             if language == "vi", j > a, isCountry[j - 1], t.kind == .word, !t.capitalized { break }
+            if vietnameseLowercaseAfterForeignName(j, from: a) { break }
             if lowercaseContinuation, t.kind == .word, !t.capitalized, t.script == tokens[a].script,
                !(t.script == .latin && language == "vi" ? vietnameseBreaks(j) : lex.breakers(language, script: t.script).contains(t.key)),
                lowerRun < (t.script == .cyrillic ? 3 : 2), !looksLikeRussianVerb(t.key) {
@@ -585,7 +598,7 @@ extension NameFinder {
     /// German compounds that name an institution by their last part ("Bundesministerium", "Umweltbundesamt",
     /// "Rohstoffagentur"); folded keys.
     static func germanInstitutionCompound(_ key: String) -> Bool {
-        key.utf8.count >= 10 && (key.hasSuffix("ministerium") || key.hasSuffix("agentur") || key.hasSuffix("behorde") || key.hasSuffix("bank")
+        key.utf8.count >= 10 && (key.hasSuffix("ministerium") || key.hasSuffix("ministeriums") || key.hasSuffix("anstalt") || key.hasSuffix("agentur") || key.hasSuffix("behorde") || key.hasSuffix("bank")
             || key.hasSuffix("bundesamt") || key.hasSuffix("landesamt") || key.hasSuffix("institut"))
     }
     /// German compounds describing a company ("Bergbaukonzern", "Energieunternehmen", genitive
@@ -924,10 +937,11 @@ extension NameFinder {
         // A person after the organization: "… of Kazakhstan Maulen Ashimbayev", "Bộ Ngoại giao Lê Văn Minh".
         var lastKeyword = a
         for k in a..<b where orgKeyword(at: k) != nil && !isCountry[k] { lastKeyword = k }
+        if let end = vietnameseNamesakeEnd(a, b, after: lastKeyword, personCue: personCue) { b = end }
         var k = lastKeyword + 1
         while k < b {
             let prevIsConnector = k > a && isConnector(k - 1)
-            let startsPerson = isCap(k) && !prevIsConnector && !isCountry[k] && tokens[k].spaceBefore
+            let startsPerson = isCap(k) && !prevIsConnector && !isCountry[k] && tokens[k].spaceBefore && !vietnameseNamesake(a, personCue: personCue)
                 && (isGivenName(k) || isFamilyName(k) || (k > a && isCountry[k - 1] && b - k >= 2 && orgKeyword(at: k) == nil
                     && !(k..<b).contains { orgKeyword(at: $0) != nil }))
             // Vietnamese names capitalize every syllable: "Đào tạo" after "và" is a field, not a person.
@@ -1173,9 +1187,21 @@ extension NameFinder {
         // German capitalizes every noun: without a title, a given name or a place preposition a
         // capitalized word is no evidence of a name.
         if language == "de", !personCue, !placeContext, !isGivenName(words[0]), !first.allCaps { return }
+        if germanAbbreviationCompound(a, b) { return }
         // "Акимы Мангистауской и Атырауской областей": a lone region adjective is no name.
         if words.count == 1, first.script == .cyrillic, ["ской", "цкой", "ского", "ском"].contains(where: { first.key.hasSuffix($0) }),
            b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1), !cityInstrumental(a, b) { return }
+        if parenthesizedAfterOrganization(a) || !personCue && companyNounBefore(a) {
+            m.type = .organization; m.evidence = .cue
+            mentions.append(m)
+            return
+        }
+        if personCue, let o = organizationTailNamed(a, b) {
+            m.type = .organization; m.evidence = .cue
+            (m.variants, m.surface, m.words) = ([m.surface], o.surface, o.words)
+            mentions.append(m)
+            return
+        }
         if !personCue, cityInstrumental(a, b) {
             m.type = .place; m.evidence = .cue
         } else if personCue {
@@ -1183,7 +1209,7 @@ extension NameFinder {
         } else if isGivenName(words[0]) || words.count >= 2 && isFamilyName(words[0]) {
             m.type = .person; m.evidence = .cue
         } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b].key)
-                    || words.count == 1 && betweenTwoNames(a, b) {
+                    || words.count == 1 && (betweenTwoNames(a, b) || betweenNameAndGeographicNoun(a, b)) {
             m.type = .place; m.evidence = .cue
         } else if words.count >= 2, EntityCues.placeNameStarts.contains(key) {
             m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"

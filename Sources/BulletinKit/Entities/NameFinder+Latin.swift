@@ -78,4 +78,208 @@ extension NameFinder {
         "bay", "gulf", "river", "lake", "coast", "valley", "peninsula", "strait", "sea", "island", "islands", "delta", "basin",
         "mountains", "canal", "desert", "lagoon", "falls", "plateau",
     ]
+
+    // MARK: Vietnamese
+
+    /// "Trường Đại học Cần Thơ", "Sở Công Thương Đà Nẵng", "Bệnh viện Bạch Mai": a known place
+    /// right after an institution's capitalized keyword or field is part of its name (the
+    /// institution of that city), like the place after "tỉnh" in "Ủy ban Nhân dân tỉnh Bắc Ninh".
+    /// Returns the end of the place's tokens.
+    func vietnameseInstitutionOverPlace(_ j: Int, from a: Int, sawKeyword: Bool) -> Int? {
+        guard language == "vi", sawKeyword, j > a, j < tokens.count, tokens[j].capitalized, tokens[j].script == .latin,
+              tokens[j].spaceBefore, !tokens[j].newlineBefore, tokens[j - 1].kind == .word,
+              (a..<j).contains(where: { orgKeyword(at: $0) != nil }) else { return nil }
+        // The word before is capitalized ("Sở Công Thương") or ends the keyword ("Trường Đại học").
+        guard tokens[j - 1].capitalized || (a..<j).contains(where: { k in orgKeyword(at: k).map { k + $0.length == j } ?? false })
+        else { return nil }
+        let s0 = tokens[j].start
+        guard let p = mentions.lastIndex(where: { $0.start == s0 && $0.type == .place && $0.known != nil }) else { return nil }
+        let e0 = mentions[p].end
+        var e = j
+        while e < tokens.count, tokens[e].end <= e0 { e += 1 }
+        return e > j ? e : nil
+    }
+
+    /// "Trường Cao đẳng Kỹ thuật Lý Tự Trọng", "Đại học Tôn Đức Thắng": schools, universities and
+    /// hospitals are named after people; without a title before it, a name after such a keyword
+    /// is the institution's namesake, not a person of its own.
+    func vietnameseNamesake(_ a: Int, personCue: Bool) -> Bool {
+        guard language == "vi", !personCue, a + 1 < tokens.count else { return false }
+        let first = exactForm(a), second = exactForm(a + 1)   // (lowercase NFC)
+        return first == "trường" || first == "đại" && second == "học" || first == "học" && second == "viện"
+            || first == "bệnh" && second == "viện"
+    }
+
+    /// "Trường Trung học Phổ thông Chu Văn An tham gia …": the namesake's capitalized syllables end
+    /// the institution's name; a lowercase syllable after them is the verb that follows it.
+    func vietnameseNamesakeEnd(_ a: Int, _ b: Int, after lastKeyword: Int, personCue: Bool) -> Int? {
+        guard vietnameseNamesake(a, personCue: personCue),
+              let f = ((lastKeyword + 1)..<b).first(where: { isFamilyName($0) && tokens[$0].capitalized }),
+              f + 2 <= b, isCap(f + 1),
+              let low = ((f + 1)..<b).first(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && !tokens[$0].allCaps })
+        else { return nil }
+        return low - f >= 2 ? low : nil
+    }
+
+    /// "Tập đoàn Hanwha Ocean ký hợp đồng": a Vietnamese institution's name runs over lowercase
+    /// syllables of its own words ("Tổng công ty Lương thực miền Nam"), but not after a foreign
+    /// name (a word no Vietnamese syllable spells): the lowercase syllable there is the verb.
+    func vietnameseLowercaseAfterForeignName(_ j: Int, from a: Int) -> Bool {
+        guard language == "vi", j > a, tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].script == .latin else { return false }
+        let before = tokens[j - 1]
+        return before.kind == .word && before.capitalized && !before.allCaps && before.script == .latin
+            && Self.foreignInVietnamese(before.key) && before.text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// "Chủ tịch UBND tỉnh Nguyễn Văn An": after a title and a provincial body ("UBND tỉnh"), the
+    /// unit word means "provincial", and a three-syllable name opening with a family name is the
+    /// official's, not a province's (province names have two syllables, and a known place stays one).
+    func vietnameseOfficialAfterUnit(_ i: Int, _ start: Int) -> Bool {
+        guard language == "vi", i >= 2, start + 3 <= tokens.count, isFamilyName(start),
+              (start..<(start + 3)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalized && tokens[$0].script == .latin && !covered[$0] }),
+              start + 3 == tokens.count || !(tokens[start + 3].kind == .word && tokens[start + 3].capitalized) else { return false }
+        let body = tokens[i - 1].text == "UBND" || exactForm(i - 1) == "dân" && i >= 3 && exactForm(i - 2) == "nhân"
+        return body && (max(0, i - 6)..<i).contains { titleMatch(at: $0) != nil }
+    }
+
+    // MARK: Any Latin script
+
+    /// "Phó Tổng giám đốc Doosan Heavy", "chief executive of Acme Mining": a name after a title that
+    /// an organization found earlier in the article ends with (its keyword dropped: "Tập đoàn Doosan
+    /// Heavy") is that organization, not a person.
+    /// Returns that organization's mention (its name, words and variants), for this one to join it.
+    func organizationTailNamed(_ a: Int, _ b: Int) -> Mention? {
+        guard tokens[a].script == .latin else { return nil }
+        let words = (a..<b).filter { tokens[$0].kind == .word }.map { tokens[$0].key }
+        guard !words.isEmpty else { return nil }
+        let start = tokens[a].start
+        // The last 64 mentions only: a scan of all of them per titled name grew with the square of the text.
+        var k = mentions.count - 1
+        while k >= 0, mentions.count - k <= 64 {
+            if mentions[k].type == .organization, mentions[k].end <= start, mentions[k].words.count > words.count,
+               mentions[k].words.suffix(words.count).elementsEqual(words) {
+                return mentions[k]
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    // MARK: German
+
+    /// "die US-Zölle", "der EU-Beitritt", "CDU-Politiker": a German compound of an abbreviation and
+    /// a common noun is a noun, not a name (an institution's compound, "EU-Kommission", has its keyword
+    /// and is read before this).
+    func germanAbbreviationCompound(_ a: Int, _ b: Int) -> Bool {
+        guard language == "de", b - a == 3, tokens[a].allCaps, tokens[a + 1].key == "-", !tokens[a + 1].spaceBefore,
+              !tokens[a + 2].spaceBefore, tokens[a + 2].kind == .word, tokens[a + 2].capitalized, !tokens[a + 2].allCaps else { return false }
+        return orgKeyword(at: a + 2) == nil
+    }
+
+    /// "Die Landesanstalt für Umwelt warnte", "Eine Sprecherin des Ministeriums": a capitalized
+    /// article or adverb opening the sentence before an institution compound or a title compound is
+    /// skipped, so that the compound is read as it is in mid-sentence.
+    func germanOpenerBeforeCompound(_ i: Int) -> Bool {
+        guard language == "de", i + 1 < tokens.count, tokens[i].kind == .word, tokens[i].capitalized, !covered[i], isStopword(i),
+              tokens[i + 1].kind == .word, tokens[i + 1].capitalized, !covered[i + 1] else { return false }
+        return Self.germanInstitutionCompound(tokens[i + 1].key) || EntityCues.isGermanTitle(tokens[i + 1].key)
+    }
+
+    // MARK: Romance languages
+
+    /// "Recursos Naturales no Renovables", "Organisation des pays non alignés": inside an
+    /// institution's name, a lowercase negation before a capitalized word is part of the name.
+    func negationInsideInstitution(_ j: Int, from a: Int) -> Bool {
+        guard j > a, j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].script == .latin,
+              ["es", "pt", "it", "fr"].contains(language), ["no", "non", "nao"].contains(tokens[j].key),
+              tokens[j - 1].kind == .word, tokens[j - 1].capitalized, isCap(j + 1), !covered[j + 1], !isCountry[j + 1],
+              tokens[j + 1].spaceBefore else { return false }
+        return (a..<j).contains { orgKeyword(at: $0) != nil && !isCountry[$0] }
+    }
+
+    /// "Corporación Eléctrica del Ecuador (Celec EP)": a name in parentheses right after an
+    /// organization is another name of it, not a person (two capitalized words read like one).
+    func parenthesizedAfterOrganization(_ a: Int) -> Bool {
+        guard a >= 2, tokens[a - 1].key == "(", tokens[a].script == .latin else { return false }
+        let end = tokens[a - 2].end
+        var k = mentions.count - 1
+        while k >= 0, mentions.count - k <= 8 {   // the organization was read just before
+            if mentions[k].end == end { return mentions[k].type == .organization }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "a construtora Mota-Engil", "the carmaker Stellantis", "la société ferroviaire Camrail",
+    /// "a empresa estatal Sonangol": a lowercase company noun right before a name (one lowercase
+    /// adjective or a country word may stand between) makes it a company, whatever it looks like.
+    func companyNounBefore(_ a: Int) -> Bool {
+        guard a >= 1, tokens[a].script == .latin else { return false }
+        var k = a - 1
+        if k >= 1, tokens[k].kind == .word, isCountry[k] || !tokens[k].capitalized && Self.adjectiveEndings.contains(where: { tokens[k].key.hasSuffix($0) }),
+           !Self.companyNounsBefore.contains(tokens[k].key), tokens[k].key.utf8.count >= 5 {
+            k -= 1   // one adjective ("ferroviaire", "estatal", "albanese"), not a verb ("a empresa contratou Maria …")
+        }
+        return tokens[k].kind == .word && !tokens[k].capitalized && tokens[k].script == .latin && Self.companyNounsBefore.contains(tokens[k].key)
+    }
+    /// Endings of Romance and English adjectives of kind or origin (folded): "estatal", "ferroviaire", "petrolero".
+    static let adjectiveEndings = ["al", "ais", "ano", "ana", "ense", "ico", "ica", "aire", "ario", "aria", "ese", "eiro", "eira",
+                                   "ero", "era", "ista", "iano", "iana", "ois", "oise", "ien", "ienne", "aise", "ian", "ish", "owned"]
+    /// Lowercase nouns of companies before their name (folded keys), in the Latin-script languages.
+    static let companyNounsBefore: WordSet = [
+        "company", "firm", "carmaker", "automaker", "miner", "lender", "insurer", "airline", "carrier", "conglomerate", "retailer",
+        "manufacturer", "shipbuilder", "shipper", "refiner", "utility", "developer", "producer", "exporter",
+        "societe", "entreprise", "groupe", "constructeur", "compagnie", "operateur", "transporteur", "armateur",
+        "empresa", "compania", "aerolinea", "constructora", "petrolera", "minera", "naviera", "operadora", "grupo",
+        "construtora", "companhia", "petrolifera", "mineradora", "transportadora",
+        "societa", "azienda", "gruppo", "operatore", "compagnia",
+        "unternehmen", "konzern", "hersteller", "reederei", "autobauer", "versorger",
+    ]
+
+    /// "entre Ngaoundéré et la frontière", "between Kitale and the border": a name joined after
+    /// "between" to a geographic common noun is a place too (the other end of a road or a line).
+    func betweenNameAndGeographicNoun(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, Self.betweenWords.contains(tokens[a - 1].key), !tokens[a - 1].capitalized, b + 1 < tokens.count, isCoordinator(b) else { return false }
+        var k = b + 1
+        if k < tokens.count, tokens[k].kind == .word || tokens[k].kind == .elision, ["the", "la", "le", "l'", "el", "a", "o", "il", "die", "der", "den"].contains(tokens[k].key) { k += 1 }
+        return k < tokens.count && tokens[k].kind == .word && !tokens[k].capitalized && Self.geographicEndNouns.contains(tokens[k].key)
+    }
+    static let geographicEndNouns: WordSet = [
+        "border", "frontier", "coast", "sea", "port", "capital", "frontiere", "cote", "mer", "capitale", "frontera", "costa",
+        "mar", "puerto", "fronteira", "porto", "confine", "grenze", "kuste", "hafen", "hauptstadt",
+    ]
+
+    /// "Santiago de los Caballeros", "San José de Cúcuta", "Santiago de Compostela": a known
+    /// one-word place followed by a Romance particle (and article) and capitalized words names
+    /// another, longer place; the known city alone was a wrong reading of it. The whole span
+    /// becomes one place, and the fragments discovery read after the particle go.
+    mutating func knownPlacesInLongerNames() {
+        guard ["es", "pt", "fr", "it"].contains(language) else { return }
+        var i = 0
+        while i < mentions.count {
+            defer { i += 1 }
+            guard mentions[i].type == .place, mentions[i].known != nil, mentions[i].words.count == 1 else { continue }
+            // (Tokens are in text order: a binary search, not a scan per mention.)
+            let s = mentions[i].start
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < s { lo = mid + 1 } else { hi = mid } }
+            let a = lo
+            guard a + 2 < tokens.count, tokens[a].start == s, tokens[a].script == .latin, tokens[a].end == mentions[i].end else { continue }
+            var k = a + 1
+            guard tokens[k].kind == .word, !tokens[k].capitalized, ["de", "del", "do", "da", "di"].contains(tokens[k].key) else { continue }
+            k += 1
+            if k < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized, ["la", "las", "los", "el", "o", "a", "os", "as"].contains(tokens[k].key) { k += 1 }
+            // ("el gobierno de Madrid de Pedro Sánchez": a person after the particle, not a longer place.)
+            if k < tokens.count, isGivenName(k) { continue }
+            var e = k
+            while e < tokens.count, e - k < 3, isCap(e), !tokens[e].allCaps, tokens[e].spaceBefore, !isCountry[e], !covered[e],
+                  orgKeyword(at: e) == nil, titleMatch(at: e) == nil, !isStopword(e) { e += 1 }
+            guard e > k, e == tokens.count || !(tokens[e].kind == .word && tokens[e].capitalized) else { continue }
+            let (s0, e0) = (tokens[a].start, tokens[e - 1].end)
+            var m = mention(a, e, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions[i] = m
+            mentions.removeAll { $0.start > s0 && $0.start < e0 && $0.end <= e0 && $0.type != .country }
+        }
+    }
 }

@@ -372,7 +372,9 @@ struct NameFinder {
 
     static let connectorMaxBytes = connectors.set.map(\.utf8.count).max() ?? 0
     static let connectors: WordSet = ["of", "the", "for", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der",
-                                          "den", "bin", "ibn", "al", "el", "da", "dos", "di", "del", "y"]
+                                          "den", "bin", "ibn", "al", "el", "da", "dos", "di", "del", "y",
+                                          // Spanish plural articles after "de" ("Santiago de los Caballeros", "Banco de los Andes")
+                                          "los", "las"]
 
     func startsEnglishVerbish(_ key: String) -> Bool {
         key.count > 5 && (key.hasSuffix("ing") || key.hasSuffix("ed") || key.hasSuffix("ly"))

@@ -305,7 +305,9 @@ enum Tokenizer {
                     }
                     // Apostrophe inside a word: French elision (l', d', qu'), English possessive ('s), or part of the name (O'Brien).
                     if c == "'" || c == "\u{2019}", i + 1 < scalars.count, Self.isAlphabetic(scalars[i + 1]) {
-                        if i - a <= 6, isElision(a, i) {
+                        // "N'Djamena", "M'Bour": a capital other than L' and D' before a capital is a name's, not an elision.
+                        let nameApostrophe = i - a == 1 && isUpper(scalars[a]) && isUpper(scalars[i + 1]) && scalars[a] != "L" && scalars[a] != "D"
+                        if i - a <= 6, !nameApostrophe, isElision(a, i) {
                             utf16 += width(c); i += 1
                             elided = true
                             break
