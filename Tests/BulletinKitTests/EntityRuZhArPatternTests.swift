@@ -76,4 +76,50 @@ import Testing
         }
         #expect(!people.contains { $0.contains("بدء") || $0.contains("لوسائل") || $0.contains("ووزير") }, "\(all(e))")
     }
+
+    @Test func russianPlacesBetweenTwoNamesAndFeminineTowns() {
+        let body = """
+        Автобус будет ходить между Ташлыком и Карагачем. Переговоры между Петром Ивановым и Сергеем Смирновым прошли \
+        спокойно. Делегация поехала в Каменку, а затем в Ландже и в Межирке открыли склады. Гости побывали в Баку и в Тарту.
+        """
+        let e = extract(body, "ru")
+        let places = names(e, .place)
+        #expect(places.contains { $0.hasPrefix("Ташлык") } && places.contains { $0.hasPrefix("Карагач") }, "\(all(e))")
+        for name in ["Каменка", "Ланджа", "Межирка"] { #expect(places.contains(name), "\(name) in \(all(e))") }
+        #expect(!places.contains { $0.hasPrefix("Петр") || $0.hasPrefix("Серге") }, "people between two names: \(all(e))")
+        #expect(!places.contains("Бака") && !places.contains("Тарта") && !places.contains("Ландж"), "\(all(e))")
+    }
+
+    @Test func russianSurnamesInObliqueCasesArabicParticlesAndOman() {
+        let body = """
+        Министр Степан Грицына встретился с председателем Гульнарой Абдыкеримовой. По словам Грицыны, договор готов. \
+        По данным Абдыкеримовой, работы начнутся весной. Министр иностранных дел Омана Мухаммед аль-Хулейфи прибыл позже. \
+        Журналисты обсуждали Боковой проезд.
+        """
+        let e = extract(body, "ru")
+        let people = names(e, .person)
+        #expect(people.contains("Степан Грицына"), "\(all(e))")
+        #expect(!e.entities.contains { $0.name == "Грицыны" || $0.name == "Абдыкеримовой" }, "oblique forms join the person: \(all(e))")
+        #expect(e.entities.contains { $0.type == .person && $0.aliases.contains("Абдыкеримовой") }, "\(all(e))")
+        #expect(people.contains("Мухаммед аль-Хулейфи"), "\(all(e))")
+        #expect(e.countries.contains("OM"), "Омана is Oman's genitive: \(e.countries)")
+        #expect(!people.contains { $0.hasPrefix("Омана") || $0.hasPrefix("Боков") }, "\(all(e))")
+    }
+
+    @Test func russianRegionHeadsPortsAndTrailingWords() {
+        let body = """
+        Хяким Лебапского велаята Довлет Овезов сообщил о планах. Начальник Ровенской областной военной администрации \
+        Виталий Коваль выступил на совещании. Зерно из Ровенской области сейчас вывозят по железной дороге. Переговоры с \
+        директором порта Бердянск Олегом Бойко продолжаются.
+        """
+        let e = extract(body, "ru")
+        let places = names(e, .place), people = names(e, .person), orgs = names(e, .organization)
+        #expect(places.contains("Лебапский велаят"), "\(all(e))")
+        #expect(places.contains("Ровенская область"), "\(all(e))")
+        #expect(!places.contains { $0.contains("сейчас") }, "\(all(e))")
+        #expect(orgs.contains { $0.contains("областная военная администрация") || $0.contains("областной военной администрации") }, "\(all(e))")
+        #expect(places.contains("Бердянск"), "\(all(e))")
+        for name in ["Довлет Овезов", "Виталий Коваль", "Олег Бойко"] { #expect(people.contains(name), "\(name) in \(all(e))") }
+        #expect(!people.contains { $0.hasPrefix("Хяким") || $0.hasPrefix("Начальник") || $0.hasPrefix("Бердянск") }, "\(all(e))")
+    }
 }

@@ -281,3 +281,80 @@ extension NameFinder {
         return !tokens[start].text.hasSuffix("ة") && !PlainText.hasSuffix(tokens[start].key, "ها")
     }
 }
+
+// MARK: Russian
+
+extension NameFinder {
+    /// Particles of Arabic names written in Russian: lowercase, joined to the next word by a hyphen
+    /// ("Кайс аль-Юсеф", "Абдель Фаттах ас-Сиси") or standing alone before it ("Мухаммед бин Салман").
+    static let russianArabicParticles = KeySet(["аль", "ал", "ад", "ас", "ан", "ат", "аш", "аз", "ар", "эль", "эд", "эс", "эн", "ибн", "бин", "бен", "абу", "абд"])
+    static let russianStandaloneArabicParticles = KeySet(["ибн", "бин", "бен", "абу"])
+
+    /// Token `j` is such a particle inside a name that started before it (a capitalized word just
+    /// before): the end of the particle and its word, so the name runs over them; nil otherwise.
+    func russianArabicParticleEnd(_ j: Int, from a: Int) -> Int? {
+        guard j > a, j + 1 < tokens.count, tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized,
+              isCap(j - 1), Self.russianArabicParticles.contains(tokens[j].key) else { return nil }
+        if tokens[j + 1].key == "-", !tokens[j + 1].spaceBefore, j + 2 < tokens.count, !tokens[j + 2].spaceBefore,
+           tokens[j + 2].script == .cyrillic, tokens[j + 2].capitalized, !covered[j + 2] {
+            return j + 3
+        }
+        if Self.russianStandaloneArabicParticles.contains(tokens[j].key), tokens[j + 1].script == .cyrillic, tokens[j + 1].capitalized,
+           tokens[j + 1].spaceBefore, !covered[j + 1] {
+            return j + 2
+        }
+        return nil
+    }
+
+    /// "Зерно из Винницкой области сейчас вывозят": lowercase words after a region's last keyword
+    /// are the sentence's, not the place's (a name runs over lowercase words only before a capital:
+    /// "район города Алматы"). Returns the span's new end.
+    func russianPlaceEndTrimmed(_ a: Int, _ b: Int, lastKeyword: Int) -> Int {
+        guard tokens[a].script == .cyrillic, lastKeyword + 1 < b,
+              ((lastKeyword + 1)..<b).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized && tokens[$0].script == .cyrillic })
+        else { return b }
+        return lastKeyword + 1
+    }
+
+    /// A lone word that is the oblique case of a surname in "-а" seen in full earlier in the article:
+    /// "По словам Кулебы" after "Алексей Кулеба", "по данным Жумабаевой" after "Айгуль Жумабаева"
+    /// (genitive, dative, instrumental, prepositional: -ы -и -е -у -ой -ою). The mention becomes that
+    /// person's, whatever type its shape suggested (a lone "-ой" word reads like an adjective).
+    func linkRussianSurnameOblique(_ m: inout Mention, _ first: Token) {
+        let key = first.key
+        guard m.type != .place || m.evidence == .guess, PlainText.count(key) >= 5 else { return }
+        for ending in ["ой", "ою", "ы", "и", "е", "у"] where PlainText.hasSuffix(key, ending) {
+            let stem = String(key.dropLast(ending.count))
+            let nominative = stem + "а"
+            guard mentions.contains(where: { $0.type == .person && $0.words.count >= 2 && $0.words.last == nominative }) else { continue }
+            m.type = .person
+            m.evidence = .cue
+            m.variants = [m.surface]
+            m.surface = String(first.text.dropLast(ending.count)) + "а"
+            m.words = [nominative]
+            return
+        }
+    }
+}
+
+extension NameFinder {
+    /// Feminine town names after "в" with no other case form in the article, where the masculine
+    /// guess of `russianPlaceNominative` is wrong:
+    /// - the accusative of a name in "-ка"/"-ва" ("в Ивановку" → "Ивановка", "в Варшаву" → "Варшава";
+    ///   not "в Баку", whose "к" follows a vowel, nor "в Тарту");
+    /// - the prepositional of "-рка" ("в Вапнярке" → "Вапнярка"; "в Нью-Йорке", "в Горке"… keep "-орк");
+    /// - the prepositional of "-джа" ("в Гяндже" → "Гянджа": no Russian masculine ends in "-дж").
+    static func russianFeminineAfterV(_ chars: [Character]) -> String? {
+        let n = chars.count
+        guard n >= 5 else { return nil }
+        let (last, before, third) = (chars[n - 1], chars[n - 2], chars[n - 3])
+        if last == "у", before == "к" || before == "в", !russianVowels.contains(third), before == "к" || !"оеёи".contains(third) {
+            return String(chars.dropLast()) + "а"
+        }
+        if last == "е", before == "к", third == "р", chars[n - 4] != "о", !russianVowels.contains(third) {
+            return String(chars.dropLast()) + "а"
+        }
+        if last == "е", before == "ж", third == "д" { return String(chars.dropLast()) + "а" }
+        return nil
+    }
+}
