@@ -122,4 +122,22 @@ import Testing
         for name in ["Довлет Овезов", "Виталий Коваль", "Олег Бойко"] { #expect(people.contains(name), "\(name) in \(all(e))") }
         #expect(!people.contains { $0.hasPrefix("Хяким") || $0.hasPrefix("Начальник") || $0.hasPrefix("Бердянск") }, "\(all(e))")
     }
+
+    @Test func chinesePrefecturesTownsAndShortGivenNames() {
+        let body = """
+        新华社成都5月3日电 四川省凉山彝族自治州和湖南省浏阳市淳口镇的企业参加了展会。该县小城镇建设也在推进。\
+        柬埔寨旅游部国务秘书坎·西帕纳表示欢迎。阿塞拜疆总统阿利耶夫会见了能源部长努尔兰·托卡耶夫。\
+        俄罗斯总统弗拉基米尔·普京发来贺信。
+        """
+        let e = extract(body, "zh")
+        let places = names(e, .place), people = names(e, .person)
+        #expect(places.contains("凉山彝族自治州"), "\(all(e))")
+        #expect(places.contains("淳口镇"), "a town after its city: \(all(e))")
+        #expect(!places.contains { $0.contains("城镇") }, "no town without a found parent: \(all(e))")
+        #expect(people.contains("坎·西帕纳"), "a one-character given name before the dot: \(all(e))")
+        #expect(people.contains("努尔兰·托卡耶夫"), "a known surname inside another dotted name: \(all(e))")
+        #expect(e.entities.contains { $0.type == .person && $0.aliases.contains("阿利耶夫") && $0.name != "努尔兰·托卡耶夫" }, "\(all(e))")
+        #expect(e.entities.contains { $0.type == .person && $0.aliases.contains("弗拉基米尔·普京") && $0.name != "弗拉基米尔·普京" || $0.name == "Vladimir Putin" },
+                "a known dotted name stays the known person: \(all(e))")
+    }
 }

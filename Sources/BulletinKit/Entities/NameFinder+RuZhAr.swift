@@ -358,3 +358,84 @@ extension NameFinder {
         return nil
     }
 }
+
+// MARK: Chinese names and places
+
+extension NameFinder {
+    /// A known place or person inside a middle-dot name is a coincidence of characters: 阿克拉
+    /// (Accra) in 阿克拉姆·泽伊纳利, 阿利耶夫 (Ilham Aliyev) in 埃尔努尔·阿利耶夫, another person
+    /// with the same surname. The dotted name, read from both sides of the dot, wins; a known name
+    /// that is the whole span ("弗拉基米尔·普京") stays.
+    static func knownNameInsideDottedName(_ m: Mention, _ span: Range<Int>) -> Bool {
+        m.known != nil && (m.type == .place || m.type == .person) && (m.start > span.lowerBound || m.end < span.upperBound)
+    }
+
+    /// A one-character given name after a title, ending its Han run before a middle dot and a
+    /// transliterated surname: "省长索·普西迪" (Khmer and Lao names), which the name-length rule
+    /// (two characters or more) refused.
+    func hanOneCharacterGivenName(_ chars: [UInt32], _ s: Int, _ len: Int, _ index: Int) -> Bool {
+        guard len == 1, s + 1 == chars.count, Self.hanTransliterationSet.contains(chars[s]), index + 2 < tokens.count,
+              tokens[index + 1].text == "·", !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore, tokens[index + 2].script == .han else { return false }
+        let next = tokens[index + 2].text.unicodeScalars.map(Self.hanCode)
+        return next.count >= 2 && Self.hanTransliterationSet.contains(next[0]) && Self.hanTransliterationSet.contains(next[1])
+    }
+
+    static let hanPrefectureCodes = hanCodes("自治州")
+    static let hanTownCodes = HanCharSet("镇乡")
+    static let hanTownParents = HanCharSet("县市区旗")
+
+    /// Places of China's lower levels that the suffix rules miss, told by the chain they sit in:
+    /// an autonomous prefecture after its province ("云南省西双版纳傣族自治州", "四川省凉山彝族自治州":
+    /// from the province's 省 or the run's start, four to eight characters), and a town or township
+    /// after its county, city or district ("勐腊县磨憨镇", "桐乡市乌镇"… two or three characters).
+    mutating func discoverHanPrefecturesAndTowns() {
+        for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
+            let t = tokens[index]
+            let scalars = Array(t.text.unicodeScalars)
+            let chars = scalars.map(Self.hanCode)
+            let n = chars.count
+            let taken = mentions.compactMap { m in m.start >= t.start && m.end <= t.end ? (m.start - t.start)..<(m.end - t.start) : nil }
+            var added: [Range<Int>] = []
+            func add(_ r: Range<Int>) {
+                guard !taken.contains(where: { $0.overlaps(r) }), !added.contains(where: { $0.overlaps(r) }) else { return }
+                let name = Self.hanString(scalars, r.lowerBound, r.upperBound)
+                var m = Mention(surface: name, start: t.start + r.lowerBound, end: t.start + r.upperBound, type: .place, evidence: .cue, words: [name])
+                m.placeContext = true
+                mentions.append(m)
+                added.append(r)
+            }
+            var p = 4
+            while p + 3 <= n {
+                if Self.hanMatches(chars, Self.hanPrefectureCodes, at: p) {
+                    // Back to the province (省) or a stop; the prefecture's own part must not overlap a found name.
+                    var s = p
+                    while s > 0, p - s < 8, chars[s - 1] != Self.hanProvinceCode, !Self.hanOrgLeftStopSet.contains(chars[s - 1]) { s -= 1 }
+                    if p - s >= 2, s == 0 || chars[s - 1] == Self.hanProvinceCode || Self.hanOrgLeftStopSet.contains(chars[s - 1]) {
+                        add(s..<(p + 3))
+                    }
+                    p += 3
+                    continue
+                }
+                p += 1
+            }
+            var q = 3
+            while q < n {
+                if Self.hanTownCodes.contains(chars[q]) {
+                    for len in [2, 3] where q - len - 1 >= 0 && Self.hanTownParents.contains(chars[q - len - 1]) {
+                        // The parent must be a found place's end ("勐腊县" found by its suffix).
+                        let parentEnd = q - len
+                        guard taken.contains(where: { $0.upperBound == parentEnd }) else { continue }
+                        let r = (q - len)..<(q + 1)
+                        if !(r.lowerBound..<q).contains(where: { Self.hanOrgLeftStopSet.contains(chars[$0]) || Self.hanPlaceLeftBoundSet.contains(chars[$0]) }),
+                           !Self.hanNotPlaceStartSet.contains(chars[q - len]) {
+                            add(r)
+                            break
+                        }
+                    }
+                }
+                q += 1
+            }
+        }
+    }
+    static let hanProvinceCode = hanCode("省")
+}
