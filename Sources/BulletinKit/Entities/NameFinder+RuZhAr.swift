@@ -9,6 +9,7 @@ extension NameFinder {
     /// Suffixes of recurring meetings that wire copy names like organizations ("中国—东盟博览会",
     /// "澜湄合作论坛", "柬中经贸合作峰会"); none is an organization suffix of `hanOrgSuffixCharacters`.
     static let hanForumSuffixCodes: [[UInt32]] = ["论坛", "峰会", "博览会", "研讨会", "洽谈会", "交易会"].map(hanCodes)
+    static let hanForumSuffixStartSet = HanCharSet("论峰博研洽交")
     /// Characters a forum's name does not run left over besides `hanOrgLeftStopSet`: the ordinal's
     /// 届 ("第三届中老经济走廊合作论坛": the name starts after it) and 次.
     static let hanForumLeftStops = HanCharSet("届次")
@@ -22,6 +23,8 @@ extension NameFinder {
     mutating func discoverHanForums() {
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
             let t = tokens[index]
+            // Most runs hold no forum suffix: one scan of the scalars before any array is built.
+            guard t.text.unicodeScalars.contains(where: { Self.hanForumSuffixStartSet.contains(Self.hanCode($0)) }) else { continue }
             let scalars = Array(t.text.unicodeScalars)
             let chars = scalars.map(Self.hanCode)
             var p = 2
@@ -391,6 +394,8 @@ extension NameFinder {
     mutating func discoverHanPrefecturesAndTowns() {
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
             let t = tokens[index]
+            // Only runs with 州, 镇 or 乡 can hold such a place (the found names are gathered after this test).
+            guard t.text.unicodeScalars.contains(where: { Self.hanPrefectureOrTownSet.contains(Self.hanCode($0)) }) else { continue }
             let scalars = Array(t.text.unicodeScalars)
             let chars = scalars.map(Self.hanCode)
             let n = chars.count
@@ -438,4 +443,5 @@ extension NameFinder {
         }
     }
     static let hanProvinceCode = hanCode("省")
+    static let hanPrefectureOrTownSet = HanCharSet("州镇乡")
 }
