@@ -140,4 +140,14 @@ import Testing
         #expect(e.entities.contains { $0.type == .person && $0.aliases.contains("弗拉基米尔·普京") && $0.name != "弗拉基米尔·普京" || $0.name == "Vladimir Putin" },
                 "a known dotted name stays the known person: \(all(e))")
     }
+
+    @Test func russianKnownCityWithHyphenatedAdjectiveIsAnotherTown() {
+        let body = "Порт в Белгороде-Днестровском открыли после ремонта. Матч с Москвой-Сити перенесли. Завод в Минске работает."
+        let e = extract(body, "ru")
+        let places = names(e, .place)
+        #expect(places.contains("Белгород-Днестровский"), "\(all(e))")
+        #expect(!e.entities.contains { $0.type == .place && $0.aliases.contains("Белгороде") }, "the known city alone is not meant: \(all(e))")
+        #expect(!places.contains { $0.contains("Сити") }, "no adjective, no join: \(all(e))")
+        #expect(e.entities.contains { $0.type == .place && $0.aliases.contains("Минске") }, "\(all(e))")
+    }
 }

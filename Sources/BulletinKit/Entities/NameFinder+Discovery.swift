@@ -155,6 +155,7 @@ extension NameFinder {
             i = max(end, i + 1)
         }
         if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
+        if language == "ru" { joinRussianHyphenatedPlaces() }
     }
 
     /// "ông Đỗ Hà Nam", "Bộ trưởng Lê Thái Bình": after a title, a family name followed by a known

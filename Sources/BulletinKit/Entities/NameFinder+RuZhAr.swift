@@ -445,3 +445,42 @@ extension NameFinder {
     static let hanProvinceCode = hanCode("省")
     static let hanPrefectureOrTownSet = HanCharSet("州镇乡")
 }
+
+extension NameFinder {
+    /// Oblique endings of a Russian "-ский" adjective and their masculine nominative.
+    static let russianSkiyEndings: [(String, String)] = [("ского", "ский"), ("скому", "ский"), ("ском", "ский"), ("ским", "ский"),
+                                                          ("цкого", "цкий"), ("цкому", "цкий"), ("цком", "цкий"), ("цким", "цкий")]
+
+    /// "в Могилёве-Подольском", "Каменец-Подольский", "Белгород-Днестровского": a known city joined by a
+    /// hyphen to a capitalized "-ский" adjective is another town, named by both (the known city alone,
+    /// Mogilev in Belarus, is not meant). The known mention and whatever discovery made of the adjective
+    /// give way to one place, in the nominative when the adjective shows a masculine oblique case.
+    mutating func joinRussianHyphenatedPlaces() {
+        var k = 0
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].script == .cyrillic, tokens[k].kind == .word, covered[k], tokens[k + 1].key == "-", !tokens[k + 1].spaceBefore,
+                  !tokens[k + 2].spaceBefore, tokens[k + 2].script == .cyrillic, tokens[k + 2].capitalized, !covered[k + 2] else { continue }
+            let adjective = tokens[k + 2].key
+            guard adjective.hasSuffix("ский") || adjective.hasSuffix("цкий") || Self.russianSkiyEndings.contains(where: { adjective.hasSuffix($0.0) }),
+                  let known = mentions.firstIndex(where: { $0.known != nil && $0.type == .place && $0.end == tokens[k].end && $0.start >= tokens[max(0, k - 2)].start })
+            else { continue }
+            let start = mentions[known].start, end = tokens[k + 2].end
+            mentions.removeAll { $0.type != .country && $0.start < end && $0.end > start }
+            let surface = tokens[k].text + "-" + tokens[k + 2].text
+            var m = Mention(surface: surface, start: start, end: end, type: .place, evidence: .cue, words: [tokens[k].key, adjective])
+            m.placeContext = true
+            // The nominative: the city's word after "в"/"из"… and the adjective's masculine form.
+            if let (ending, nominative) = Self.russianSkiyEndings.first(where: { adjective.hasSuffix($0.0) }), k > 0 {
+                let city = Self.russianPlaceNominative(tokens[k].text, after: tokens[k - 1].key) ?? tokens[k].text
+                let adj = String(tokens[k + 2].text.dropLast(ending.count)) + nominative
+                m.variants = [surface]
+                m.surface = city + "-" + adj
+                m.words = [TextFolding.key(city), TextFolding.key(adj)]
+            }
+            mentions.append(m)
+            covered[k + 2] = true
+            k += 2
+        }
+    }
+}
