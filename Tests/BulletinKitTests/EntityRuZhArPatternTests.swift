@@ -11,7 +11,7 @@ import Testing
     @Test func chineseForumsAndSummitsAreOrganizations() {
         let body = """
         新华社南宁9月18日电 第二十届中国—东盟博览会18日在南宁开幕。第五届澜湄合作论坛同期举行，代表们出席论坛并发言。\
-        论坛期间，各方还出席了2025东北亚经贸合作峰会。
+        论坛期间，各方还出席了2025东北亚经贸合作峰会，并参加在杭州举行的经贸论坛。
         """
         let e = extract(body, "zh")
         let orgs = names(e, .organization)
@@ -19,6 +19,7 @@ import Testing
         #expect(orgs.contains("澜湄合作论坛"), "after the ordinal: \(all(e))")
         #expect(orgs.contains("东北亚经贸合作峰会"), "经贸 is no preposition: \(all(e))")
         #expect(!orgs.contains { $0 == "论坛" || $0.hasPrefix("出席") || $0.contains("届") || $0.hasPrefix("期间") }, "\(all(e))")
+        #expect(!orgs.contains("经贸论坛"), "a field word after 的 describes a forum: \(all(e))")
     }
 
     @Test func chineseOrganizationsWithConjunctionsEconomyAndDepartments() {

@@ -10,6 +10,7 @@ extension NameFinder {
     /// "澜湄合作论坛", "柬中经贸合作峰会"); none is an organization suffix of `hanOrgSuffixCharacters`.
     static let hanForumSuffixCodes: [[UInt32]] = ["论坛", "峰会", "博览会", "研讨会", "洽谈会", "交易会"].map(hanCodes)
     static let hanForumSuffixStartSet = HanCharSet("论峰博研洽交")
+    static let hanOfCode = hanCode("的")
     /// Characters a forum's name does not run left over besides `hanOrgLeftStopSet`: the ordinal's
     /// 届 ("第三届中老经济走廊合作论坛": the name starts after it) and 次.
     static let hanForumLeftStops = HanCharSet("届次")
@@ -18,8 +19,8 @@ extension NameFinder {
 
     /// Forums and summits by their suffix: the name runs left from 论坛/峰会 over name characters
     /// (countries inside, "中老", "中国—阿塞拜疆") to a function word, a verb of the sentence, a
-    /// title, a person or an ordinal (第N届), and over a dash to the country before it. At least two
-    /// characters must precede the suffix ("出席论坛", "论坛期间" are no names).
+    /// title, a person or an ordinal (第N届), and over a dash to the country before it. At least three
+    /// characters must precede the suffix ("出席论坛", "论坛期间", "举行的投资论坛" are no names).
     mutating func discoverHanForums() {
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
             let t = tokens[index]
@@ -46,7 +47,11 @@ extension NameFinder {
                     return s
                 }
                 let start = leftStart(chars, from: p, people: people)
-                guard p - start >= 2 else { p = end; continue }
+                // "举行的投资论坛", "一个经贸论坛": a field word alone before the suffix describes a forum; a
+                // name has three characters or more (four after 的), or runs over a dash to a country.
+                let dashJoined = start == 0 && index >= 2 && Self.hanForumDashes.contains(tokens[index - 1].text)
+                let minimum = start > 0 && chars[start - 1] == Self.hanOfCode ? 4 : 3
+                guard p - start >= 2, p - start >= minimum || dashJoined else { p = end; continue }
                 var m = Mention(surface: Self.hanString(scalars, start, end), start: t.start + start, end: t.start + end,
                                 type: .organization, evidence: .cue, words: [])
                 // "中国—阿塞拜疆经贸论坛": the name continues over a dash to the country run before it.
