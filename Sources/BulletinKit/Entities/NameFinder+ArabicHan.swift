@@ -502,6 +502,8 @@ extension NameFinder {
         "议员", "参议员", "众议员", "总督", "副议长",
         // scholars and heads of institutes ("研究院专家刘某", "大学教授王某", "校长")
         "专家", "教授", "研究员", "院长", "所长", "校长",
+        // Southeast Asian ministries' ranks ("商业部国务秘书X", "副国务秘书")
+        "国务秘书", "副国务秘书",
     ]
     /// Characters that start a verb or function word after a name: a two-character name stops before them.
     static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",
@@ -634,7 +636,7 @@ extension NameFinder {
                 let span = (t.start + a)..<(next.start + e)   // offsets as in the rules below
                 let inKnownName = knownRanges.contains { r in r.upperBound > a && !known.contains { $0.0 == t.start + r.lowerBound && $0.2 } }
                 if chars.count - a >= 2, e >= 2, !inKnownName {
-                    mentions.removeAll { $0.type == .country && $0.start >= span.lowerBound && $0.end <= span.upperBound }
+                    mentions.removeAll { ($0.type == .country || Self.knownNameInsideDottedName($0, span)) && $0.start >= span.lowerBound && $0.end <= span.upperBound }
                     knownRanges.removeAll { $0.upperBound > a }
                     knownRanges.append(a..<chars.count)
                     personRanges.append(a..<chars.count)
@@ -655,7 +657,7 @@ extension NameFinder {
                 for tc in Self.hanTitleCodes {
                     guard Self.hanMatches(chars, tc, at: k) else { continue }
                     let s = k + tc.count
-                    guard s + 2 <= chars.count, !isKnown(s..<(s + 2)) else { continue }
+                    guard s + 2 <= chars.count || hanOneCharacterGivenName(chars, s, 1, index), !isKnown(s..<(s + 2)) else { continue }
                     var len = 3
                     var translit = s
                     while translit < chars.count, translit - s < 8, Self.hanTransliterationSet.contains(chars[translit]) { translit += 1 }
@@ -677,7 +679,7 @@ extension NameFinder {
                     } else {
                         continue   // "部长举行": not a name
                     }
-                    guard len >= 2, !isKnown(s..<(s + len)) else { continue }
+                    guard len >= 2 || hanOneCharacterGivenName(chars, s, len, index), !isKnown(s..<(s + len)) else { continue }
                     let nameCodes = Array(chars[s..<(s + len)])
                     if Self.hanTitleCodes.contains(where: { nameCodes.starts(with: $0) }) { continue }
                     let name = Self.hanString(scalars, s, s + len)
@@ -787,6 +789,7 @@ extension NameFinder {
         }
         if sawHan { discoverHanPlacesInContext() }
         if sawHan { discoverHanForums() }
+        if sawHan { discoverHanPrefecturesAndTowns() }
     }
 
     /// Small places no gazetteer holds, told by their context in a Han run:

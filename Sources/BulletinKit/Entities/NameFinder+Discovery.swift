@@ -158,6 +158,7 @@ extension NameFinder {
         if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
         organizationsSpelledByAcronym()
         knownPlacesInLongerNames()
+        if language == "ru" { joinRussianHyphenatedPlaces() }
     }
 
     /// "ông Đỗ Hà Nam", "Bộ trưởng Lê Thái Bình": after a title, a family name followed by a known
@@ -370,6 +371,7 @@ extension NameFinder {
                 lowerRun = 0; j += 1; continue
             }
             if sawKeyword && continuesInstitution(j) || russianInstitutionAnd(j, from: a) { lowerRun = 0; j += 1; continue }
+            if let e = russianArabicParticleEnd(j, from: a) { lowerRun = 0; j = e; continue }
             // ("La Comisión Económica para …": the keyword may follow a capitalized article.)
             if t.key == "para", !sawKeyword, j > a, (a..<j).contains(where: { orgKeyword(at: $0) != nil }), continuesInstitution(j) {
                 lowerRun = 0; j += 1; continue
@@ -825,6 +827,7 @@ extension NameFinder {
             var b = b
             var lastKeyword = a
             for k in a..<b where placeKeyword(at: k) != nil && !isCountry[k] { lastKeyword = k }
+            b = russianPlaceEndTrimmed(a, b, lastKeyword: lastKeyword)
             if let p = ((lastKeyword + 1)..<b).first(where: { isGivenName($0) }) {
                 emitName(p, b, personCue: true, placeContext: false)
                 b = p
@@ -1252,6 +1255,7 @@ extension NameFinder {
             m.surface = lemma
             m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
         }
+        if first.script == .cyrillic, words.count == 1 { linkRussianSurnameOblique(&m, first) }
         mentions.append(m)
     }
 
@@ -1270,13 +1274,14 @@ extension NameFinder {
         while k > 0, a - 2 - k < 4, isCap(k) || tokens[k].key == "-" && !tokens[k].spaceBefore || isConnector(k) && k < a - 2 { k -= 1 }
         return k < a - 2 && Self.betweenWords.contains(tokens[k].key) && !tokens[k].capitalized
     }
-    static let betweenWords = KeySet(["between", "entre", "tra", "zwischen"])
+    static let betweenWords = KeySet(["between", "entre", "tra", "zwischen", "между"])
 
     /// Acronyms of legal forms (folded): АО, ОАО, ЗАО, ПАО, ООО, ТОО, JSC, LLC, PLC.
     static let legalFormAcronyms = KeySet(["ао", "оао", "зао", "пао", "ооо", "тоо", "jsc", "llc", "plc"])
 
     /// Genitives of region and settlement nouns between a title and a place's name ("губернатор провинции …").
-    static let russianSettlementGenitives = KeySet(["провинции", "области", "штата", "округа", "района", "города", "региона", "края"])
+    static let russianSettlementGenitives = KeySet(["провинции", "области", "штата", "округа", "района", "города", "региона", "края",
+                                                    "порта", "села", "посёлка", "поселка"])   // ("директором порта Измаил Юрием …")
 
     /// Prepositions that open a Russian sentence before a name or a lowercase noun (folded keys).
     static let russianSentencePrepositions: Set<String> = ["в", "во", "на", "у", "под", "из", "с", "со", "к", "ко", "по", "о", "об",
@@ -1383,6 +1388,7 @@ extension NameFinder {
         else if PlainText.hasPrefix(lower, "район") { feminine = false; noun = "район" }
         else if PlainText.hasPrefix(lower, "округ") { feminine = false; noun = "округ" }
         else if PlainText.hasPrefix(lower, "аймак") { feminine = false; noun = "аймак" }
+        else if PlainText.hasPrefix(lower, "велаят") { feminine = false; noun = "велаят" }
         else { return nil }
         var out: [String] = []
         for w in words.dropLast() {
@@ -1421,6 +1427,7 @@ extension NameFinder {
             if last == "и", chars.count >= 6, before == "н", let v = chars.dropLast(2).last, v == "а" || v == "е" {
                 return String(chars.dropLast()) + "ь"
             }
+            if let feminine = russianFeminineAfterV(chars) { return feminine }
             guard last == "е" else { return nil }
             if before == "о" || before == "е" || before == "а" { return String(chars.dropLast()) + "й" }   // Ханое → Ханой, Костанае → Костанай
             if vowels.contains(before) { return nil }

@@ -9,6 +9,8 @@ extension NameFinder {
     /// Suffixes of recurring meetings that wire copy names like organizations ("中国—东盟博览会",
     /// "澜湄合作论坛", "柬中经贸合作峰会"); none is an organization suffix of `hanOrgSuffixCharacters`.
     static let hanForumSuffixCodes: [[UInt32]] = ["论坛", "峰会", "博览会", "研讨会", "洽谈会", "交易会"].map(hanCodes)
+    static let hanForumSuffixStartSet = HanCharSet("论峰博研洽交")
+    static let hanOfCode = hanCode("的")
     /// Characters a forum's name does not run left over besides `hanOrgLeftStopSet`: the ordinal's
     /// 届 ("第三届中老经济走廊合作论坛": the name starts after it) and 次.
     static let hanForumLeftStops = HanCharSet("届次")
@@ -17,11 +19,13 @@ extension NameFinder {
 
     /// Forums and summits by their suffix: the name runs left from 论坛/峰会 over name characters
     /// (countries inside, "中老", "中国—阿塞拜疆") to a function word, a verb of the sentence, a
-    /// title, a person or an ordinal (第N届), and over a dash to the country before it. At least two
-    /// characters must precede the suffix ("出席论坛", "论坛期间" are no names).
+    /// title, a person or an ordinal (第N届), and over a dash to the country before it. At least three
+    /// characters must precede the suffix ("出席论坛", "论坛期间", "举行的投资论坛" are no names).
     mutating func discoverHanForums() {
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
             let t = tokens[index]
+            // Most runs hold no forum suffix: one scan of the scalars before any array is built.
+            guard t.text.unicodeScalars.contains(where: { Self.hanForumSuffixStartSet.contains(Self.hanCode($0)) }) else { continue }
             let scalars = Array(t.text.unicodeScalars)
             let chars = scalars.map(Self.hanCode)
             var p = 2
@@ -43,7 +47,11 @@ extension NameFinder {
                     return s
                 }
                 let start = leftStart(chars, from: p, people: people)
-                guard p - start >= 2 else { p = end; continue }
+                // "举行的投资论坛", "一个经贸论坛": a field word alone before the suffix describes a forum; a
+                // name has three characters or more (four after 的), or runs over a dash to a country.
+                let dashJoined = start == 0 && index >= 2 && Self.hanForumDashes.contains(tokens[index - 1].text)
+                let minimum = start > 0 && chars[start - 1] == Self.hanOfCode ? 4 : 3
+                guard p - start >= 2, p - start >= minimum || dashJoined else { p = end; continue }
                 var m = Mention(surface: Self.hanString(scalars, start, end), start: t.start + start, end: t.start + end,
                                 type: .organization, evidence: .cue, words: [])
                 // "中国—阿塞拜疆经贸论坛": the name continues over a dash to the country run before it.
@@ -279,5 +287,205 @@ extension NameFinder {
         guard start + 1 < tokens.count, tokens[start].text.first == "ف", !PlainText.hasPrefix(tokens[start].key, "فال"),
               PlainText.count(tokens[start].key) >= 3, ["بن", "ابن", "بنت"].contains(tokens[start + 1].key) else { return false }
         return !tokens[start].text.hasSuffix("ة") && !PlainText.hasSuffix(tokens[start].key, "ها")
+    }
+}
+
+// MARK: Russian
+
+extension NameFinder {
+    /// Particles of Arabic names written in Russian: lowercase, joined to the next word by a hyphen
+    /// ("Кайс аль-Юсеф", "Абдель Фаттах ас-Сиси") or standing alone before it ("Мухаммед бин Салман").
+    static let russianArabicParticles = KeySet(["аль", "ал", "ад", "ас", "ан", "ат", "аш", "аз", "ар", "эль", "эд", "эс", "эн", "ибн", "бин", "бен", "абу", "абд"])
+    static let russianStandaloneArabicParticles = KeySet(["ибн", "бин", "бен", "абу"])
+
+    /// Token `j` is such a particle inside a name that started before it (a capitalized word just
+    /// before): the end of the particle and its word, so the name runs over them; nil otherwise.
+    func russianArabicParticleEnd(_ j: Int, from a: Int) -> Int? {
+        guard j > a, j + 1 < tokens.count, tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized,
+              isCap(j - 1), Self.russianArabicParticles.contains(tokens[j].key) else { return nil }
+        if tokens[j + 1].key == "-", !tokens[j + 1].spaceBefore, j + 2 < tokens.count, !tokens[j + 2].spaceBefore,
+           tokens[j + 2].script == .cyrillic, tokens[j + 2].capitalized, !covered[j + 2] {
+            return j + 3
+        }
+        if Self.russianStandaloneArabicParticles.contains(tokens[j].key), tokens[j + 1].script == .cyrillic, tokens[j + 1].capitalized,
+           tokens[j + 1].spaceBefore, !covered[j + 1] {
+            return j + 2
+        }
+        return nil
+    }
+
+    /// "Зерно из Винницкой области сейчас вывозят": lowercase words after a region's last keyword
+    /// are the sentence's, not the place's (a name runs over lowercase words only before a capital:
+    /// "район города Алматы"). Returns the span's new end.
+    func russianPlaceEndTrimmed(_ a: Int, _ b: Int, lastKeyword: Int) -> Int {
+        guard tokens[a].script == .cyrillic, lastKeyword + 1 < b,
+              ((lastKeyword + 1)..<b).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized && tokens[$0].script == .cyrillic })
+        else { return b }
+        return lastKeyword + 1
+    }
+
+    /// A lone word that is the oblique case of a surname in "-а" seen in full earlier in the article:
+    /// "По словам Кулебы" after "Алексей Кулеба", "по данным Жумабаевой" after "Айгуль Жумабаева"
+    /// (genitive, dative, instrumental, prepositional: -ы -и -е -у -ой -ою). The mention becomes that
+    /// person's, whatever type its shape suggested (a lone "-ой" word reads like an adjective).
+    func linkRussianSurnameOblique(_ m: inout Mention, _ first: Token) {
+        let key = first.key
+        guard m.type != .place || m.evidence == .guess, PlainText.count(key) >= 5 else { return }
+        for ending in ["ой", "ою", "ы", "и", "е", "у"] where PlainText.hasSuffix(key, ending) {
+            let stem = String(key.dropLast(ending.count))
+            let nominative = stem + "а"
+            guard mentions.contains(where: { $0.type == .person && $0.words.count >= 2 && $0.words.last == nominative }) else { continue }
+            m.type = .person
+            m.evidence = .cue
+            m.variants = [m.surface]
+            m.surface = String(first.text.dropLast(ending.count)) + "а"
+            m.words = [nominative]
+            return
+        }
+    }
+}
+
+extension NameFinder {
+    /// Feminine town names after "в" with no other case form in the article, where the masculine
+    /// guess of `russianPlaceNominative` is wrong:
+    /// - the accusative of a name in "-ка"/"-ва" ("в Ивановку" → "Ивановка", "в Варшаву" → "Варшава";
+    ///   not "в Баку", whose "к" follows a vowel, nor "в Тарту");
+    /// - the prepositional of "-рка" ("в Вапнярке" → "Вапнярка"; "в Нью-Йорке", "в Горке"… keep "-орк");
+    /// - the prepositional of "-джа" ("в Гяндже" → "Гянджа": no Russian masculine ends in "-дж").
+    static func russianFeminineAfterV(_ chars: [Character]) -> String? {
+        let n = chars.count
+        guard n >= 5 else { return nil }
+        let (last, before, third) = (chars[n - 1], chars[n - 2], chars[n - 3])
+        if last == "у", before == "к" || before == "в", !russianVowels.contains(third), before == "к" || !"оеёи".contains(third) {
+            return String(chars.dropLast()) + "а"
+        }
+        if last == "е", before == "к", third == "р", chars[n - 4] != "о", !russianVowels.contains(third) {
+            return String(chars.dropLast()) + "а"
+        }
+        if last == "е", before == "ж", third == "д" { return String(chars.dropLast()) + "а" }
+        return nil
+    }
+}
+
+// MARK: Chinese names and places
+
+extension NameFinder {
+    /// A known place or person inside a middle-dot name is a coincidence of characters: 阿克拉
+    /// (Accra) in 阿克拉姆·泽伊纳利, 阿利耶夫 (Ilham Aliyev) in 埃尔努尔·阿利耶夫, another person
+    /// with the same surname. The dotted name, read from both sides of the dot, wins; a known name
+    /// that is the whole span ("弗拉基米尔·普京") stays.
+    static func knownNameInsideDottedName(_ m: Mention, _ span: Range<Int>) -> Bool {
+        m.known != nil && (m.type == .place || m.type == .person) && (m.start > span.lowerBound || m.end < span.upperBound)
+    }
+
+    /// A one-character given name after a title, ending its Han run before a middle dot and a
+    /// transliterated surname: "省长索·普西迪" (Khmer and Lao names), which the name-length rule
+    /// (two characters or more) refused.
+    func hanOneCharacterGivenName(_ chars: [UInt32], _ s: Int, _ len: Int, _ index: Int) -> Bool {
+        guard len == 1, s + 1 == chars.count, Self.hanTransliterationSet.contains(chars[s]), index + 2 < tokens.count,
+              tokens[index + 1].text == "·", !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore, tokens[index + 2].script == .han else { return false }
+        let next = tokens[index + 2].text.unicodeScalars.map(Self.hanCode)
+        return next.count >= 2 && Self.hanTransliterationSet.contains(next[0]) && Self.hanTransliterationSet.contains(next[1])
+    }
+
+    static let hanPrefectureCodes = hanCodes("自治州")
+    static let hanTownCodes = HanCharSet("镇乡")
+    static let hanTownParents = HanCharSet("县市区旗")
+
+    /// Places of China's lower levels that the suffix rules miss, told by the chain they sit in:
+    /// an autonomous prefecture after its province ("云南省西双版纳傣族自治州", "四川省凉山彝族自治州":
+    /// from the province's 省 or the run's start, four to eight characters), and a town or township
+    /// after its county, city or district ("勐腊县磨憨镇", "桐乡市乌镇"… two or three characters).
+    mutating func discoverHanPrefecturesAndTowns() {
+        for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
+            let t = tokens[index]
+            // Only runs with 州, 镇 or 乡 can hold such a place (the found names are gathered after this test).
+            guard t.text.unicodeScalars.contains(where: { Self.hanPrefectureOrTownSet.contains(Self.hanCode($0)) }) else { continue }
+            let scalars = Array(t.text.unicodeScalars)
+            let chars = scalars.map(Self.hanCode)
+            let n = chars.count
+            let taken = mentions.compactMap { m in m.start >= t.start && m.end <= t.end ? (m.start - t.start)..<(m.end - t.start) : nil }
+            var added: [Range<Int>] = []
+            func add(_ r: Range<Int>) {
+                guard !taken.contains(where: { $0.overlaps(r) }), !added.contains(where: { $0.overlaps(r) }) else { return }
+                let name = Self.hanString(scalars, r.lowerBound, r.upperBound)
+                var m = Mention(surface: name, start: t.start + r.lowerBound, end: t.start + r.upperBound, type: .place, evidence: .cue, words: [name])
+                m.placeContext = true
+                mentions.append(m)
+                added.append(r)
+            }
+            var p = 4
+            while p + 3 <= n {
+                if Self.hanMatches(chars, Self.hanPrefectureCodes, at: p) {
+                    // Back to the province (省) or a stop; the prefecture's own part must not overlap a found name.
+                    var s = p
+                    while s > 0, p - s < 8, chars[s - 1] != Self.hanProvinceCode, !Self.hanOrgLeftStopSet.contains(chars[s - 1]) { s -= 1 }
+                    if p - s >= 2, s == 0 || chars[s - 1] == Self.hanProvinceCode || Self.hanOrgLeftStopSet.contains(chars[s - 1]) {
+                        add(s..<(p + 3))
+                    }
+                    p += 3
+                    continue
+                }
+                p += 1
+            }
+            var q = 3
+            while q < n {
+                if Self.hanTownCodes.contains(chars[q]) {
+                    for len in [2, 3] where q - len - 1 >= 0 && Self.hanTownParents.contains(chars[q - len - 1]) {
+                        // The parent must be a found place's end ("勐腊县" found by its suffix).
+                        let parentEnd = q - len
+                        guard taken.contains(where: { $0.upperBound == parentEnd }) else { continue }
+                        let r = (q - len)..<(q + 1)
+                        if !(r.lowerBound..<q).contains(where: { Self.hanOrgLeftStopSet.contains(chars[$0]) || Self.hanPlaceLeftBoundSet.contains(chars[$0]) }),
+                           !Self.hanNotPlaceStartSet.contains(chars[q - len]) {
+                            add(r)
+                            break
+                        }
+                    }
+                }
+                q += 1
+            }
+        }
+    }
+    static let hanProvinceCode = hanCode("省")
+    static let hanPrefectureOrTownSet = HanCharSet("州镇乡")
+}
+
+extension NameFinder {
+    /// Oblique endings of a Russian "-ский" adjective and their masculine nominative.
+    static let russianSkiyEndings: [(String, String)] = [("ского", "ский"), ("скому", "ский"), ("ском", "ский"), ("ским", "ский"),
+                                                          ("цкого", "цкий"), ("цкому", "цкий"), ("цком", "цкий"), ("цким", "цкий")]
+
+    /// "в Могилёве-Подольском", "Каменец-Подольский", "Белгород-Днестровского": a known city joined by a
+    /// hyphen to a capitalized "-ский" adjective is another town, named by both (the known city alone,
+    /// Mogilev in Belarus, is not meant). The known mention and whatever discovery made of the adjective
+    /// give way to one place, in the nominative when the adjective shows a masculine oblique case.
+    mutating func joinRussianHyphenatedPlaces() {
+        var k = 0
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].script == .cyrillic, tokens[k].kind == .word, covered[k], tokens[k + 1].key == "-", !tokens[k + 1].spaceBefore,
+                  !tokens[k + 2].spaceBefore, tokens[k + 2].script == .cyrillic, tokens[k + 2].capitalized, !covered[k + 2] else { continue }
+            let adjective = tokens[k + 2].key
+            guard adjective.hasSuffix("ский") || adjective.hasSuffix("цкий") || Self.russianSkiyEndings.contains(where: { adjective.hasSuffix($0.0) }),
+                  let known = mentions.firstIndex(where: { $0.known != nil && $0.type == .place && $0.end == tokens[k].end && $0.start >= tokens[max(0, k - 2)].start })
+            else { continue }
+            let start = mentions[known].start, end = tokens[k + 2].end
+            mentions.removeAll { $0.type != .country && $0.start < end && $0.end > start }
+            let surface = tokens[k].text + "-" + tokens[k + 2].text
+            var m = Mention(surface: surface, start: start, end: end, type: .place, evidence: .cue, words: [tokens[k].key, adjective])
+            m.placeContext = true
+            // The nominative: the city's word after "в"/"из"… and the adjective's masculine form.
+            if let (ending, nominative) = Self.russianSkiyEndings.first(where: { adjective.hasSuffix($0.0) }), k > 0 {
+                let city = Self.russianPlaceNominative(tokens[k].text, after: tokens[k - 1].key) ?? tokens[k].text
+                let adj = String(tokens[k + 2].text.dropLast(ending.count)) + nominative
+                m.variants = [surface]
+                m.surface = city + "-" + adj
+                m.words = [TextFolding.key(city), TextFolding.key(adj)]
+            }
+            mentions.append(m)
+            covered[k + 2] = true
+            k += 2
+        }
     }
 }
