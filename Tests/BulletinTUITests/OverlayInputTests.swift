@@ -51,3 +51,37 @@ import Testing
         #expect(p.state.overlay == .none)
     }
 }
+
+/// What the list and sidebar columns mean is on the help screen: `BY+`, the
+/// `*`, dim rows and the sidebar's "here other" said nothing to a new user.
+@Suite struct HelpColumnsTests {
+    @Test func theHelpExplainsTheColumns() {
+        let notes = HelpContent.lines(for: DisplayOptions(bidi: true, shaping: true, theme: .mono)).compactMap { line -> String? in
+            if case .note(let text) = line { return text }
+            return nil
+        }
+        #expect(HelpContent.lines(for: DisplayOptions(bidi: true, shaping: true, theme: .mono)).contains(.section("Columns")))
+        #expect(notes.contains { $0.contains("BY+") && $0.contains("more countries") })
+        #expect(notes.contains { $0.contains("*") && $0.contains("flagged") && $0.contains("dim") })
+        #expect(notes.contains { $0.contains("here") && $0.contains("other") })
+    }
+
+    @Test func theHelpShowsTheColumnsSection() throws {
+        let p = try Fixtures.run("? G", size: Size(width: 120, height: 40))
+        #expect(p.frame.plainText.contains("Columns"), "\(p.frame.plainText)")
+    }
+}
+
+/// The search prompt edits as a shell line does: C-u clears, C-w deletes the last word.
+@Suite struct SearchPromptEditingTests {
+    @Test func ctrlWDeletesTheLastWord() throws {
+        var p = try Fixtures.run("/ T ô Space L â m Space")
+        p.send(.ctrl("w"))
+        #expect(p.state.search.query == "Tô ")
+        p.send(.ctrl("w"))
+        #expect(p.state.search.query == "")
+        p.send(.ctrl("w"))
+        #expect(p.state.search.query == "")
+        #expect(p.state.search.editing)
+    }
+}

@@ -34,6 +34,7 @@ public enum KeyMap {
         case .esc: return .cancel
         case .backspace, .delete, .ctrl("h"): return .searchBackspace
         case .ctrl("u"): return .searchClear
+        case .ctrl("w"): return .searchDeleteWord
         case .char(let c): return .searchInput(c)
         default: return nil
         }
@@ -133,7 +134,7 @@ public enum KeyMap {
             ("J K", "next / previous article"),
         ]),
         ("Search", [
-            ("/", "search (case and accents ignored)"),
+            ("/", "search (case and accents ignored; C-u C-w erase)"),
             ("n N", "next / previous match"),
             ("Esc", "cancel search, close, leave side by side"),
         ]),

@@ -113,6 +113,10 @@ public enum HelpContent {
             out += entries.map { .key($0.0, $0.1) }
         }
         out.append(.blank)
+        out.append(.section("Columns"))
+        out.append(.note("List: * flagged; read articles dim; date, language, countries (BY+: more countries), title."))
+        out.append(.note("Entities: here = mentions in this article, other = how many other articles name it."))
+        out.append(.blank)
         out.append(.section("Display"))
         out.append(.note("Bidi: " + (display.bidi ? "on (Bulletin reorders right-to-left text)" : "off (the terminal reorders)")))
         out.append(.note("Shaping: " + (display.shaping ? "on (Bulletin joins Arabic letters)" : "off (the terminal shapes)")))

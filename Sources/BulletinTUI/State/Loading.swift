@@ -188,7 +188,7 @@ extension AppState {
     static func needsArticles(_ action: Action) -> Bool {
         switch action {
         case .open, .cycleFocus, .toggleSidebar, .nextArticle, .startSearch, .searchInput, .searchBackspace,
-             .searchClear, .searchConfirm, .searchNext, .openPicker, .pickerToggle, .pickerToggleCursor,
+             .searchClear, .searchDeleteWord, .searchConfirm, .searchNext, .openPicker, .pickerToggle, .pickerToggleCursor,
              .clearFilters, .toggleUnreadOnly, .toggleFlaggedOnly, .step, .sideBySide, .swapSides,
              .toggleScrollLock, .toggleRead, .toggleFlag, .bodySearchResults:
             return true

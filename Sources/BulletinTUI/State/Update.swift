@@ -56,6 +56,10 @@ extension AppState {
         case .searchClear:
             search.query = ""
             incrementalSearch()
+        case .searchDeleteWord:
+            while search.query.last?.isWhitespace == true { search.query.removeLast() }
+            while let last = search.query.last, !last.isWhitespace { search.query.removeLast() }
+            incrementalSearch()
         case .searchConfirm: return confirmSearch()
         case .bodySearchResults(let query, let ids): receiveBodyHits(query: query, ids: ids)
         case .searchNext(let forward): searchNext(forward: forward)
