@@ -85,3 +85,23 @@ import Testing
         #expect(p.state.search.editing)
     }
 }
+
+/// J and K at the ends of the list say so, rather than doing nothing.
+@Suite struct NextArticleAtTheEndsTests {
+    @Test func jAtTheLastAndKAtTheFirstArticleSaySo() throws {
+        let last = try Fixtures.run("G Enter J")
+        #expect(last.state.message == "This is the last article")
+        #expect(last.state.selection == last.state.visible.count - 1)
+        let first = try Fixtures.run("Enter K")
+        #expect(first.state.message == "This is the first article")
+        let moved = try Fixtures.run("Enter J")
+        #expect(moved.state.message == nil)
+        #expect(moved.state.selection == 1)
+    }
+
+    @Test func sideBySideSaysSoToo() throws {
+        let p = try Fixtures.run("G k s G Enter J")
+        #expect(p.state.sideBySide?.right != nil)
+        #expect(p.state.message == "This is the last article")
+    }
+}

@@ -252,15 +252,23 @@ extension AppState {
     }
 
     mutating func nextArticle(_ n: Int) {
+        // At an end, say so: J on the last article used to do nothing at all.
+        func atEnd(_ i: Int) -> Bool {
+            guard visible.count > 0, (n > 0 && i >= visible.count - 1) || (n < 0 && i <= 0) else { return false }
+            message = n > 0 ? "This is the last article" : "This is the first article"
+            return true
+        }
         if let s = sideBySide, s.right != nil {
             let slot: ReaderSlot = s.active == .left ? .left : .right
             guard let id = articleID(in: slot),
                   let i = visible.firstIndex(where: { catalog.summaries[$0].id == id }) else { return }
+            if atEnd(i) { return }
             let j = max(0, min(visible.count - 1, i + n))
             let pos = ReaderPosition(articleID: catalog.summaries[visible[j]].id)
             if slot == .left { sideBySide?.left = pos } else { sideBySide?.right = pos }
             return
         }
+        if atEnd(selection) { return }
         select(selection + n)
     }
 
