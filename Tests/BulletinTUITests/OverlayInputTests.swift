@@ -105,3 +105,20 @@ import Testing
         #expect(p.state.message == "This is the last article")
     }
 }
+
+/// Esc in the list with nothing to cancel but a filter on says how to clear it
+/// (a user leaving an entity filter tries Esc first); with no filter it stays quiet.
+@Suite struct EscWithFiltersTests {
+    @Test func escInTheFilteredListSaysCClears() throws {
+        let p = try Fixtures.run("e Enter Esc")
+        #expect(p.state.filters.entity != nil)
+        #expect(p.state.message == "Esc leaves the filters on; C clears them")
+        let country = try Fixtures.run("] Esc")
+        #expect(country.state.message == "Esc leaves the filters on; C clears them")
+        let plain = try Fixtures.run("Esc")
+        #expect(plain.state.message == nil)
+        // Esc that cancels something (a search) does only that.
+        let search = try Fixtures.run("] / x Esc")
+        #expect(search.state.message == nil)
+    }
+}

@@ -370,6 +370,9 @@ extension AppState {
             focus = leaveSidebar()
         } else if focus != .list {
             focus = .list
+        } else if !filters.isEmpty {
+            // Nothing to cancel; a user leaving an entity or country filter tries Esc first.
+            message = "Esc leaves the filters on; C clears them"
         }
     }
 
