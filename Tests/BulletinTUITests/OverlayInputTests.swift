@@ -122,3 +122,54 @@ import Testing
         #expect(search.state.message == nil)
     }
 }
+
+/// `W` lists the warnings from reading the corpus (files skipped and why):
+/// the status bar only counted them, and they were printed after quitting.
+@Suite struct WarningsOverlayTests {
+    static func loaded(problems: [String]) -> Program {
+        var p = Program(state: .whileLoading(corpusName: "news", size: Size(width: 80, height: 24),
+                                             display: DisplayOptions(theme: .mono)))
+        p.apply(.corpusLoaded(LoadedCorpus(store: MemoryStore(articles: Fixtures.all), problems: problems)))
+        return p
+    }
+
+    @Test func theStatusBarSaysWListsThem() {
+        let p = Self.loaded(problems: ["warning: news/a.txt: empty file, skipped"])
+        #expect(p.state.message == "1 warning while reading the corpus (W lists them; printed on exit)")
+    }
+
+    @Test func wListsThemScrollsAndAnyOtherKeyCloses() {
+        let problems = (1...40).map { "warning: news/f\($0).txt: looks binary (NUL byte at offset 3), skipped" }
+        var p = Self.loaded(problems: problems)
+        p.send(.char("W"))
+        #expect(p.state.overlay == .problems(scroll: 0))
+        var text = p.frame.plainText
+        #expect(text.contains("Warnings (40)"), "\(text)")
+        #expect(text.contains("news/f1.txt: looks binary (NUL byte at offset 3), skipped"), "\(text)")
+        #expect(!text.contains("warning: news/f1.txt"), "the prefix says nothing here")
+        #expect(!text.contains("news/f40.txt"))
+        p.send(.char("G"))
+        text = p.frame.plainText
+        #expect(text.contains("news/f40.txt"), "\(text)")
+        p.send(.mouse(MouseEvent(.wheelUp, x: 40, y: 12)))
+        if case .problems(let s) = p.state.overlay { #expect(s > 0) } else { Issue.record("closed by the wheel") }
+        p.send(.char("x"))
+        #expect(p.state.overlay == .none)
+        p.send(.char("W"))
+        p.send(.char("Q"))
+        #expect(p.finished)
+    }
+
+    @Test func withoutWarningsWSaysSo() throws {
+        let p = try Fixtures.run("W")
+        #expect(p.state.overlay == .none)
+        #expect(p.state.message == "No warnings while reading the corpus")
+    }
+
+    @Test func aRescanReplacesTheWarnings() {
+        var p = Self.loaded(problems: ["warning: news/a.txt: empty file, skipped"])
+        p.apply(.corpusLoaded(LoadedCorpus(store: MemoryStore(articles: Fixtures.all),
+                                           problems: ["warning: news/b.txt: empty file, skipped"])))
+        #expect(p.state.problems == ["warning: news/b.txt: empty file, skipped"])
+    }
+}

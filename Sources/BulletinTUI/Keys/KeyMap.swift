@@ -22,7 +22,7 @@ public enum KeyMap {
         }
         if state.search.editing { return searchAction(key) }
         switch state.overlay {
-        case .help: return helpAction(key)
+        case .help, .problems: return helpAction(key)  // the same scrolling list: any other key closes
         case .picker(let p): return pickerAction(key, picker: p, state: state)
         case .none: return browseAction(key)
         }
@@ -114,6 +114,7 @@ public enum KeyMap {
         case .char("u"): return .toggleRead
         case .char("*"): return .toggleFlag
         case .char("?"): return .help
+        case .char("W"): return .showProblems
         case .char(let c): return .unbound(c)
         default: return nil
         }
@@ -155,6 +156,7 @@ public enum KeyMap {
         ("Articles", [
             ("u", "toggle read"),
             ("*", "toggle flag"),
+            ("W", "warnings from reading the corpus"),
             ("?", "this help"),
             ("mouse", "click selects, wheel scrolls"),
             ("C-z", "suspend (fg resumes)"),

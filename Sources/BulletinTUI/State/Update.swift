@@ -112,6 +112,8 @@ extension AppState {
         case .toggleRead: return toggleRead()
         case .toggleFlag: return toggleFlag()
         case .help: overlay = .help(scroll: 0)
+        case .showProblems:
+            if problems.isEmpty { message = "No warnings while reading the corpus" } else { overlay = .problems(scroll: 0) }
         case .unbound(let c): message = "Key \(TerminalSafe.sanitize(String(c))) does nothing here; ? lists the keys"
         case .resize(let s):
             size = s
@@ -167,6 +169,7 @@ extension AppState {
     mutating func move(by n: Int) {
         switch overlay {
         case .help(let s): overlay = .help(scroll: max(0, min(HelpOverlay.maxScroll(for: display, size: size), s + n)))
+        case .problems(let s): overlay = .problems(scroll: max(0, min(ProblemsOverlay.maxScroll(problems, size: size), s + n)))
         case .picker(var p):
             p.cursor = max(0, min(catalog.values(of: p.facet).count - 1, p.cursor + n))
             overlay = .picker(p)
@@ -187,6 +190,7 @@ extension AppState {
 
     mutating func page(_ n: Int) {
         if case .help = overlay { move(by: n * 10); return }
+        if case .problems = overlay { move(by: n * 10); return }
         if case .picker = overlay { move(by: n * 10); return }
         if let slot = activeReader {
             let page = readerMetrics(slot).page
@@ -487,7 +491,7 @@ extension AppState {
                 overlay = .none
             }
             return
-        case .help:
+        case .help, .problems:
             overlay = .none
             return
         }
