@@ -173,3 +173,30 @@ import Testing
         #expect(p.state.problems == ["warning: news/b.txt: empty file, skipped"])
     }
 }
+
+/// An article opened from a list search whose matches are all below the first
+/// screen says where they are and that `n` goes there (it showed the top, with
+/// no sign that the word is in the text at all).
+@Suite struct OpenFromSearchTests {
+    @Test func theFirstMatchBelowTheScreenIsAnnounced() throws {
+        let article = Fixtures.long("report", paragraphs: 60, marker: (50, "Zanzibar"))
+        var p = Program(state: Fixtures.state([article], size: Size(width: 80, height: 24)))
+        p.send(try KeyNames.parse("/ z a n z i b a r Enter Enter"))
+        #expect(p.state.focus == .reader)
+        let message = try #require(p.state.message)
+        #expect(message.hasPrefix("“zanzibar” first appears on line "), "\(message)")
+        #expect(message.hasSuffix("; n goes there"))
+        p.send(.char("n"))
+        let lines = p.state.matchLines(.single)
+        #expect(!lines.isEmpty)
+        #expect(p.state.readerScroll == lines[0] - 2)
+    }
+
+    @Test func aMatchOnTheFirstScreenNeedsNoWord() throws {
+        let article = Fixtures.long("report", paragraphs: 60, marker: (1, "Zanzibar"))
+        var p = Program(state: Fixtures.state([article], size: Size(width: 80, height: 24)))
+        p.send(try KeyNames.parse("/ z a n z i b a r Enter Enter"))
+        #expect(p.state.focus == .reader)
+        #expect(p.state.message == nil)
+    }
+}

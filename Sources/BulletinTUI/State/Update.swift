@@ -304,6 +304,7 @@ extension AppState {
             }
             focus = .reader
             if sideBySide == nil, let saved = positions[id] { setScroll(.single, saved) }
+            announceFirstMatchBelow()
             return markRead(id)
         case .sidebar:
             guard let entity = focusedEntity else { return [] }
@@ -316,6 +317,15 @@ extension AppState {
         case .reader: break
         }
         return []
+    }
+
+    /// Opened from a list search: when every match lies below the first screen,
+    /// says where the first is and that `n` goes there.
+    mutating func announceFirstMatchBelow() {
+        guard sideBySide == nil, search.isActive, !search.editing, let slot = activeReader else { return }
+        guard let first = matchLines(slot).first, first >= readerScroll + readerMetrics(slot).page else { return }
+        let query = TextLayout.truncate(TerminalSafe.sanitize(search.query).replacingNewlines(), to: 40)
+        message = "“\(query)” first appears on line \(first + 1); n goes there"
     }
 
     mutating func markRead(_ id: String) -> [Effect] {
