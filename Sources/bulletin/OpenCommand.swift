@@ -54,6 +54,7 @@ struct OpenCommand: ParsableCommand {
                 state.rescan = RescanState(files: stored.count)
                 let warnings = stored.warnings.count
                 if warnings > 0 { state.message = LoadedCorpus.problemMessage(warnings) }
+                state.problems = stored.notices + stored.warnings.map { "warning: \($0)" }  // W lists them
                 loader = load
             } else {
                 // The corpus is read on its own thread (the first indexing of a large
@@ -68,6 +69,7 @@ struct OpenCommand: ParsableCommand {
                                          readIDs: marks.readIDs, flaggedIDs: marks.flaggedIDs, positions: marks.positions,
                                          catalog: c.catalog)
                         if !c.problems.isEmpty { state.message = LoadedCorpus.problemMessage(c.problems.count) }
+                        state.problems = c.problems
                     case .failed(let why, _): throw CLIError(why)
                     case .cancelled, .unchanged: throw CLIError("interrupted")
                     }

@@ -40,8 +40,9 @@ struct ScreenCommand: ParsableCommand {
             let keyList = try KeyNames.parse(keys)
             let options = try display.resolve(detectTerminal: false, theme: .colour)
             let loaded = try corpus.openCorpus()
-            var program = Program(state: AppState(store: loaded.store, corpusName: CorpusName.of(loaded.paths),
-                                                  size: screenSize, display: options))
+            var state = AppState(store: loaded.store, corpusName: CorpusName.of(loaded.paths), size: screenSize, display: options)
+            state.problems = loaded.notices + loaded.warnings.map { "warning: \($0)" }  // for W, as in the reader
+            var program = Program(state: state)
             program.send(keyList)
             let grid = program.frame
             print(ansi ? grid.ansiText : grid.plainText + "\n", terminator: "")

@@ -133,7 +133,7 @@ import Testing
                                         display: DisplayOptions(theme: .mono), readIDs: ["fr-visite"]))
         p.apply(.corpusLoaded(Self.loaded(problems: ["warning: a.txt: empty file", "index rebuilt"])))
         #expect(p.state.readIDs == ["fr-visite"])
-        #expect(p.state.message == "2 warnings while reading the corpus (printed on exit)")
+        #expect(p.state.message == "2 warnings while reading the corpus (W lists them; printed on exit)")
         #expect(p.frame.plainText.contains("2 warnings while reading the corpus"))
     }
 

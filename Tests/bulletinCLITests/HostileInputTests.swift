@@ -135,3 +135,24 @@ import Testing
         #expect(asked.stdout.hasPrefix("ar  "), "\(asked.stdout)")
     }
 }
+
+/// A symbolic link whose target is gone is named as such: "no such file or
+/// directory" about a file `ls` lists looked like a Bulletin bug.
+@Suite struct BrokenLinkTests {
+    @Test(arguments: [[], ["--no-index"]])
+    func aBrokenLinkIsCalledOne(extra: [String]) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("bulletin-link-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try Data("Tractors leave Minsk\n\nThe plant in Minsk made more tractors this year.\n".utf8)
+            .write(to: root.appendingPathComponent("minsk.txt"))
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("gone.txt").path,
+                                                   withDestinationPath: "/nonexistent/bulletin/gone.txt")
+        let r = try CLI.run(["list", root.path] + extra)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("gone.txt: broken link to /nonexistent/bulletin/gone.txt, skipped"), "\(r.stderr)")
+        // Named as a path given on the command line too.
+        let direct = try CLI.run(["list", root.path, root.appendingPathComponent("gone.txt").path] + extra)
+        #expect(direct.stderr.contains("gone.txt: broken link to /nonexistent/bulletin/gone.txt, skipped"), "\(direct.stderr)")
+    }
+}

@@ -348,11 +348,19 @@ cp "$ROOT"/seeds/*.txt "$WARN/"
 tm send-keys -t e2e "clear; ${START/$CORPUS/$WARN}" Enter
 wait_list >/dev/null
 settle
-if capture | tail -1 | grep -qF "1 warning while reading the corpus (printed on exit)" && ! capture | grep -qF "bulletin: warning"; then
+if capture | tail -1 | grep -qF "1 warning while reading the corpus (W lists them" && ! capture | grep -qF "bulletin: warning"; then
   pass "a load warning is counted in the status bar"
 else
   fail "load warning not in the status bar"; capture
 fi
+# W lists it on the screen; any other key closes the list.
+keys W
+if capture | grep -qF "Warnings (1)" && capture | grep -qF "$WARN/empty.txt: empty file"; then
+  pass "W lists the warning"
+else
+  fail "W does not list the warning"; capture
+fi
+keys Escape
 keys q
 wait_for 'e2e$' >/dev/null
 if capture | grep -qF "bulletin: warning: $WARN/empty.txt: empty file"; then pass "the warning is printed after exit"; else fail "warning not printed after exit"; capture; fi

@@ -12,7 +12,7 @@ enum FileEnumerator {
             var found: [(path: String, id: FileID)] = []
             var visitedDirs = Set<FileID>()
             guard let info = FileID.lookup(path) else {
-                warnings.append(LoadWarning(file: path, message: errnoMessage(errno)))
+                warnings.append(LoadWarning(file: path, message: lookupFailure(path, errno)))
                 continue
             }
             if info.isDirectory {
@@ -45,7 +45,7 @@ enum FileEnumerator {
         for name in entries.sorted() where !name.hasPrefix(".") {
             let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
             guard let info = FileID.lookup(path) else {
-                warnings.append(LoadWarning(file: path, message: errnoMessage(errno)))  // e.g. a dangling link
+                warnings.append(LoadWarning(file: path, message: lookupFailure(path, errno)))  // e.g. a dangling link
                 continue
             }
             if info.isDirectory {
@@ -54,6 +54,15 @@ enum FileEnumerator {
                 files.append((path, info.id))
             }
         }
+    }
+
+    /// Why `stat` failed on `path`: a symbolic link whose target is missing is
+    /// said to be one ("no such file or directory" about a file `ls` lists reads as a bug).
+    static func lookupFailure(_ path: String, _ code: Int32) -> String {
+        if code == ENOENT, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+            return "broken link to \(target), skipped"
+        }
+        return errnoMessage(code)
     }
 
     static func errnoMessage(_ code: Int32) -> String {

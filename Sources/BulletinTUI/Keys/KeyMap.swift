@@ -22,7 +22,7 @@ public enum KeyMap {
         }
         if state.search.editing { return searchAction(key) }
         switch state.overlay {
-        case .help: return helpAction(key)
+        case .help, .problems: return helpAction(key)  // the same scrolling list: any other key closes
         case .picker(let p): return pickerAction(key, picker: p, state: state)
         case .none: return browseAction(key)
         }
@@ -34,6 +34,7 @@ public enum KeyMap {
         case .esc: return .cancel
         case .backspace, .delete, .ctrl("h"): return .searchBackspace
         case .ctrl("u"): return .searchClear
+        case .ctrl("w"): return .searchDeleteWord
         case .char(let c): return .searchInput(c)
         default: return nil
         }
@@ -113,6 +114,7 @@ public enum KeyMap {
         case .char("u"): return .toggleRead
         case .char("*"): return .toggleFlag
         case .char("?"): return .help
+        case .char("W"): return .showProblems
         case .char(let c): return .unbound(c)
         default: return nil
         }
@@ -133,7 +135,7 @@ public enum KeyMap {
             ("J K", "next / previous article"),
         ]),
         ("Search", [
-            ("/", "search (case and accents ignored)"),
+            ("/", "search (case and accents ignored; C-u C-w erase)"),
             ("n N", "next / previous match"),
             ("Esc", "cancel search, close, leave side by side"),
         ]),
@@ -154,6 +156,7 @@ public enum KeyMap {
         ("Articles", [
             ("u", "toggle read"),
             ("*", "toggle flag"),
+            ("W", "warnings from reading the corpus"),
             ("?", "this help"),
             ("mouse", "click selects, wheel scrolls"),
             ("C-z", "suspend (fg resumes)"),

@@ -113,6 +113,10 @@ public enum HelpContent {
             out += entries.map { .key($0.0, $0.1) }
         }
         out.append(.blank)
+        out.append(.section("Columns"))
+        out.append(.note("List: * flagged; read articles dim; date, language, countries (BY+: more countries), title."))
+        out.append(.note("Entities: here = mentions in this article, other = how many other articles name it."))
+        out.append(.blank)
         out.append(.section("Display"))
         out.append(.note("Bidi: " + (display.bidi ? "on (Bulletin reorders right-to-left text)" : "off (the terminal reorders)")))
         out.append(.note("Shaping: " + (display.shaping ? "on (Bulletin joins Arabic letters)" : "off (the terminal shapes)")))
@@ -212,5 +216,39 @@ public enum LanguageNames {
     public static func name(_ code: String) -> String {
         if code == "und" { return "Undetermined" }
         return CountryNames.locale.localizedString(forLanguageCode: code) ?? code
+    }
+}
+
+/// `W`: the warnings from reading the corpus, one per row, cut to the box.
+enum ProblemsOverlay {
+    static func box(_ size: Size, count: Int) -> OverlayBox {
+        OverlayBox(size: size, width: 110, height: count + 2)
+    }
+
+    /// A problem as shown: the "warning: " prefix says nothing on this screen; one line, no control.
+    static func text(_ problem: String) -> String {
+        let line = problem.hasPrefix("warning: ") ? String(problem.dropFirst("warning: ".count)) : problem
+        return TerminalSafe.sanitize(line).replacingNewlines()
+    }
+
+    static func maxScroll(_ problems: [String], size: Size) -> Int {
+        max(0, problems.count - max(1, box(size, count: problems.count).inner.height))
+    }
+
+    static func draw(_ state: AppState, scroll: Int, into grid: inout Grid) {
+        let theme = state.display.theme
+        let problems = state.problems
+        let box = box(state.size, count: problems.count)
+        box.draw(&grid, title: "Warnings (\(problems.count))", footer: "j/k scroll · any other key closes", theme: theme)
+        let inner = box.inner
+        guard inner.height > 0, inner.width > 2 else { return }
+        let top = max(0, min(scroll, problems.count - inner.height))
+        for r in 0..<inner.height {
+            let i = top + r
+            guard i < problems.count else { break }
+            let room = inner.width - 2
+            grid.text(TextLayout.truncate(text(problems[i]), to: room), x: inner.x + 1, y: inner.y + r, style: theme.overlay,
+                      maxWidth: room)
+        }
     }
 }

@@ -36,6 +36,7 @@ public enum Renderer {
         switch state.overlay {
         case .none: break
         case .help(let scroll): HelpOverlay.draw(state, scroll: scroll, into: &grid)
+        case .problems(let scroll): ProblemsOverlay.draw(state, scroll: scroll, into: &grid)
         case .picker(let p): PickerOverlay.draw(state, picker: p, into: &grid)
         }
         return grid

@@ -28,6 +28,10 @@ public enum Action: Sendable, Hashable {
     case searchInput(Character)
     case searchBackspace
     case searchClear
+    /// `W`: list the warnings from reading the corpus.
+    case showProblems
+    /// C-w at the search prompt: the last word goes (and the spaces after it), as in a shell.
+    case searchDeleteWord
     case searchConfirm
     /// `n` / `N`.
     case searchNext(forward: Bool)

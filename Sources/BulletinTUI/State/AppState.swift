@@ -39,6 +39,8 @@ public enum Overlay: Sendable, Hashable {
     case none
     case help(scroll: Int)
     case picker(PickerState)
+    /// `W`: the warnings from reading the corpus (`AppState.problems`), scrolled.
+    case problems(scroll: Int)
 }
 
 /// The `/` search: the query, whether it is being typed, and where the user
@@ -114,6 +116,9 @@ public struct AppState: Sendable {
     public var positions: [String: Int]
     /// A one-line message for the status bar, cleared by the next key.
     public var message: String?
+    /// Warnings and notices from reading the corpus (files skipped and why),
+    /// one line each: counted in the status bar, listed by `W`, printed on exit.
+    public var problems: [String] = []
 
     public init(store: any ArticleStore, corpusName: String, size: Size, display: DisplayOptions = DisplayOptions(),
                 readIDs: Set<String> = [], flaggedIDs: Set<String> = [], positions: [String: Int] = [:],
@@ -168,6 +173,7 @@ public struct AppState: Sendable {
         }
         refilter()
         if case .picker = overlay { overlay = .none }
+        problems = loaded.problems
         if !loaded.problems.isEmpty { message = LoadedCorpus.problemMessage(loaded.problems.count) }
     }
 
@@ -197,6 +203,8 @@ public struct AppState: Sendable {
         catalog = loaded.catalog
         cache = RenderCache()
         rescan = nil
+        problems = loaded.problems  // the rescan read every file: its warnings are the whole list
+        if case .problems = overlay { overlay = .problems(scroll: 0) }
         followMarks(from: oldCatalog)
         if let found = loaded.marks {  // marks of files moved inside the corpus, found again
             readIDs.formUnion(found.readIDs)

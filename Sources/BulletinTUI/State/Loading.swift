@@ -84,8 +84,8 @@ public struct LoadedCorpus: Sendable, Hashable {
 
     /// The status-bar message for `count` problems.
     public static func problemMessage(_ count: Int) -> String {
-        count == 1 ? "1 warning while reading the corpus (printed on exit)"
-            : "\(count) warnings while reading the corpus (printed on exit)"
+        count == 1 ? "1 warning while reading the corpus (W lists them; printed on exit)"
+            : "\(count) warnings while reading the corpus (W lists them; printed on exit)"
     }
 }
 
@@ -188,9 +188,9 @@ extension AppState {
     static func needsArticles(_ action: Action) -> Bool {
         switch action {
         case .open, .cycleFocus, .toggleSidebar, .nextArticle, .startSearch, .searchInput, .searchBackspace,
-             .searchClear, .searchConfirm, .searchNext, .openPicker, .pickerToggle, .pickerToggleCursor,
+             .searchClear, .searchDeleteWord, .searchConfirm, .searchNext, .openPicker, .pickerToggle, .pickerToggleCursor,
              .clearFilters, .toggleUnreadOnly, .toggleFlaggedOnly, .step, .sideBySide, .swapSides,
-             .toggleScrollLock, .toggleRead, .toggleFlag, .bodySearchResults:
+             .toggleScrollLock, .toggleRead, .toggleFlag, .bodySearchResults, .showProblems:
             return true
         default:
             return false

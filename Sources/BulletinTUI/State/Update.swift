@@ -56,6 +56,10 @@ extension AppState {
         case .searchClear:
             search.query = ""
             incrementalSearch()
+        case .searchDeleteWord:
+            while search.query.last?.isWhitespace == true { search.query.removeLast() }
+            while let last = search.query.last, !last.isWhitespace { search.query.removeLast() }
+            incrementalSearch()
         case .searchConfirm: return confirmSearch()
         case .bodySearchResults(let query, let ids): receiveBodyHits(query: query, ids: ids)
         case .searchNext(let forward): searchNext(forward: forward)
@@ -108,6 +112,8 @@ extension AppState {
         case .toggleRead: return toggleRead()
         case .toggleFlag: return toggleFlag()
         case .help: overlay = .help(scroll: 0)
+        case .showProblems:
+            if problems.isEmpty { message = "No warnings while reading the corpus" } else { overlay = .problems(scroll: 0) }
         case .unbound(let c): message = "Key \(TerminalSafe.sanitize(String(c))) does nothing here; ? lists the keys"
         case .resize(let s):
             size = s
@@ -163,6 +169,7 @@ extension AppState {
     mutating func move(by n: Int) {
         switch overlay {
         case .help(let s): overlay = .help(scroll: max(0, min(HelpOverlay.maxScroll(for: display, size: size), s + n)))
+        case .problems(let s): overlay = .problems(scroll: max(0, min(ProblemsOverlay.maxScroll(problems, size: size), s + n)))
         case .picker(var p):
             p.cursor = max(0, min(catalog.values(of: p.facet).count - 1, p.cursor + n))
             overlay = .picker(p)
@@ -183,6 +190,7 @@ extension AppState {
 
     mutating func page(_ n: Int) {
         if case .help = overlay { move(by: n * 10); return }
+        if case .problems = overlay { move(by: n * 10); return }
         if case .picker = overlay { move(by: n * 10); return }
         if let slot = activeReader {
             let page = readerMetrics(slot).page
@@ -248,15 +256,23 @@ extension AppState {
     }
 
     mutating func nextArticle(_ n: Int) {
+        // At an end, say so: J on the last article used to do nothing at all.
+        func atEnd(_ i: Int) -> Bool {
+            guard visible.count > 0, (n > 0 && i >= visible.count - 1) || (n < 0 && i <= 0) else { return false }
+            message = n > 0 ? "This is the last article" : "This is the first article"
+            return true
+        }
         if let s = sideBySide, s.right != nil {
             let slot: ReaderSlot = s.active == .left ? .left : .right
             guard let id = articleID(in: slot),
                   let i = visible.firstIndex(where: { catalog.summaries[$0].id == id }) else { return }
+            if atEnd(i) { return }
             let j = max(0, min(visible.count - 1, i + n))
             let pos = ReaderPosition(articleID: catalog.summaries[visible[j]].id)
             if slot == .left { sideBySide?.left = pos } else { sideBySide?.right = pos }
             return
         }
+        if atEnd(selection) { return }
         select(selection + n)
     }
 
@@ -288,6 +304,7 @@ extension AppState {
             }
             focus = .reader
             if sideBySide == nil, let saved = positions[id] { setScroll(.single, saved) }
+            announceFirstMatchBelow()
             return markRead(id)
         case .sidebar:
             guard let entity = focusedEntity else { return [] }
@@ -300,6 +317,15 @@ extension AppState {
         case .reader: break
         }
         return []
+    }
+
+    /// Opened from a list search: when every match lies below the first screen,
+    /// says where the first is and that `n` goes there.
+    mutating func announceFirstMatchBelow() {
+        guard sideBySide == nil, search.isActive, !search.editing, let slot = activeReader else { return }
+        guard let first = matchLines(slot).first, first >= readerScroll + readerMetrics(slot).page else { return }
+        let query = TextLayout.truncate(TerminalSafe.sanitize(search.query).replacingNewlines(), to: 40)
+        message = "“\(query)” first appears on line \(first + 1); n goes there"
     }
 
     mutating func markRead(_ id: String) -> [Effect] {
@@ -358,6 +384,9 @@ extension AppState {
             focus = leaveSidebar()
         } else if focus != .list {
             focus = .list
+        } else if !filters.isEmpty {
+            // Nothing to cancel; a user leaving an entity or country filter tries Esc first.
+            message = "Esc leaves the filters on; C clears them"
         }
     }
 
@@ -472,7 +501,7 @@ extension AppState {
                 overlay = .none
             }
             return
-        case .help:
+        case .help, .problems:
             overlay = .none
             return
         }
