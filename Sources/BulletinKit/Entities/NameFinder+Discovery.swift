@@ -158,6 +158,7 @@ extension NameFinder {
         if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
         organizationsSpelledByAcronym()
         knownPlacesInLongerNames()
+        regionsNamedWithACountryWord()
     }
 
     /// "ông Đỗ Hà Nam", "Bộ trưởng Lê Thái Bình": after a title, a family name followed by a known
