@@ -189,4 +189,13 @@ import Testing
         let en = extract("The Camarones River and the Mali Empire were studied by Chadian historians in Ndjamena.", "en")
         #expect(!en.countries.contains("CM"), "\(en.countries)")
     }
+
+    @Test func aCountryWordAndANameInAnAppositionAfterAPlaceAreItsRegion() {
+        let e = extract("The new cable car in Tromsø, Norwegian Lapland, opened on Monday.", "en")
+        #expect(names(e, .place).contains("Norwegian Lapland"), "\(all(e))")
+        #expect(!e.countries.contains("NO"), "\(e.countries)")
+        let f = extract("Talks in Hanoi, Thai officials said, went well. In Hanoi, Thai President Somchai Wong spoke.", "en")
+        #expect(f.countries.contains("TH"), "\(f.countries)")
+        #expect(!names(f, .place).contains { $0.hasPrefix("Thai") }, "\(all(f))")
+    }
 }

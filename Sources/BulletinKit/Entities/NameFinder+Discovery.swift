@@ -159,6 +159,7 @@ extension NameFinder {
         organizationsSpelledByAcronym()
         knownPlacesInLongerNames()
         if language == "ru" { joinRussianHyphenatedPlaces() }
+        regionsNamedWithACountryWord()
     }
 
     /// "ông Đỗ Hà Nam", "Bộ trưởng Lê Thái Bình": after a title, a family name followed by a known

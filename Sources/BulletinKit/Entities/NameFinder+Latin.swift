@@ -282,4 +282,38 @@ extension NameFinder {
             mentions.removeAll { $0.start > s0 && $0.start < e0 && $0.end <= e0 && $0.type != .country }
         }
     }
+
+    /// "in Kitimat, British Columbia,", "in Perth, Western Australia.": after a place and a comma,
+    /// a country word and one capitalized word closed by punctuation are the region the place lies
+    /// in (an apposition), not the country: one place, and no country mention there.
+    mutating func regionsNamedWithACountryWord() {
+        guard language == "en" || language == "fr" || language == "es" || language == "pt" || language == "it" else { return }
+        var found: [Int] = []   // first token of each apposition; the mentions change after the pass
+        for c in mentions.indices {
+            guard mentions[c].type == .country, mentions[c].words.count == 1 else { continue }
+            let s = mentions[c].start
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < s { lo = mid + 1 } else { hi = mid } }
+            let i = lo
+            guard i >= 2, i + 2 < tokens.count, tokens[i].start == s, tokens[i].end == mentions[c].end, tokens[i - 1].key == ",",
+                  tokens[i + 1].kind == .word, tokens[i + 1].capitalized, !tokens[i + 1].allCaps, !isCountry[i + 1], tokens[i + 1].spaceBefore,
+                  orgKeyword(at: i + 1) == nil, titleMatch(at: i + 1) == nil, placeKeyword(at: i + 1) == nil, !isStopword(i + 1),
+                  tokens[i + 2].kind == .punct, [",", ".", ";"].contains(tokens[i + 2].key) else { continue }
+            let before = tokens[i - 2].end
+            // (The place's mention ends just before the comma: a short backward look, discovery appends in text order.)
+            var k = mentions.count - 1, near = false
+            while k >= 0, mentions.count - k <= 64, !near {
+                near = mentions[k].end == before && (mentions[k].type == .place || mentions[k].type == nil && mentions[k].placeContext)
+                k -= 1
+            }
+            if near || mentions.contains(where: { $0.end == before && $0.known != nil && $0.type == .place }) { found.append(i) }
+        }
+        for i in found {
+            let (s0, e0) = (tokens[i].start, tokens[i + 1].end)
+            var m = mention(i, i + 2, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.removeAll { $0.start >= s0 && $0.end <= e0 }
+            mentions.append(m)
+        }
+    }
 }
