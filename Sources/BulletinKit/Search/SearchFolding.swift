@@ -42,12 +42,19 @@ public enum SearchFolding {
 
     /// The folded token text of `text` (tokens separated by spaces or punctuation).
     public static func fold(_ text: String, mode: Mode = .document) -> String {
+        String(decoding: foldUTF8(text, mode: mode), as: UTF8.self)
+    }
+
+    /// `fold(text)` as UTF-8 bytes, for the index's writer to bind as they
+    /// are: a `String` of them would be validated as UTF-8 once more, then
+    /// copied to SQLite all the same (per article, the whole body).
+    static func foldUTF8(_ text: String, mode: Mode = .document) -> [UInt8] {
         var folder = Folder(mode: mode)
         folder.out.reserveCapacity(text.utf8.count * 2 + 16)
         var text = text
         text.withUTF8 { folder.feed(utf8: $0) }
         folder.flush()
-        return String(decoding: folder.out, as: UTF8.self)
+        return folder.out
     }
 
     /// An entity name as the one token the index's `names` column holds:
