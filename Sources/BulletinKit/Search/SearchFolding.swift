@@ -311,8 +311,19 @@ public enum SearchFolding {
                     // A run of ASCII, lower-cased into `out` in one go.
                     var j = i + 1
                     while j < n && p[j] < 0x80 { j += 1 }
-                    let start = out.count
                     let count = j - i
+                    if count <= 8 {
+                        // Byte by byte: in text of other scripts, most ASCII
+                        // runs are the one space between two words, and the
+                        // bulk copy below cost more than the byte.
+                        for k in i..<j {
+                            let b = p[k]
+                            out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                        }
+                        i = j
+                        continue
+                    }
+                    let start = out.count
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
                     out.withUnsafeMutableBufferPointer { o in
                         for k in start..<(start + count) {
