@@ -255,6 +255,11 @@ enum IndexBenchmarks {
             + String(format: "); workers %.2f s (", workers)
             + stages.filter { $0.key.hasPrefix("worker") }.map { String(format: "%@ %.2f", String($0.key.dropFirst(8)), $0.value) }.joined(separator: ", ")
             + ")")
+        // Where the pipeline waits (wall seconds): a writer waiting for files is
+        // expected (extraction is the bulk of the work); workers waiting for the
+        // writer, or long single-threaded phases, lose the second core.
+        say(String(format: "index %@: wall by phase: ", size)
+            + stages.filter { $0.key.hasPrefix("wall") }.map { String(format: "%@ %.2f", String($0.key.dropFirst(6)), $0.value) }.joined(separator: ", "))
         let fileSize = ["", "-wal"].reduce(Int64(0)) { total, suffix in
             total + ((try? FileManager.default.attributesOfItem(atPath: db + suffix)[.size] as? NSNumber)?.int64Value ?? 0)
         }

@@ -222,6 +222,30 @@ struct TempDir {
         #expect(ArticleIDs.uniqueIDs(rows.reversed(), roots: ["/c"]) == ["b/x", "a/x#2", "a/x#1"])
     }
 
+    /// Rows sorted by file (as the index gives them) take a path that counts
+    /// each file's run instead of hashing every path: it must give what any
+    /// other order gives, digests, collisions and fallbacks included.
+    @Test func sortedRowsGetTheIDsOfAnyOtherOrder() {
+        var rows: [(file: String, segment: Int)] = []
+        let files = ["/r1/a/x.txt", "/r1/a/x.md", "/r2/a/x.txt", "/r1/y.txt", "/r1/b/y.txt", "/r1/d/z.txt",
+                     "/r2/q.txt", "/r1/c/x.txt", "/r1/é.txt"]
+        for (k, file) in files.enumerated() {
+            for segment in 1...(k % 3 + 1) { rows.append((file, segment)) }
+        }
+        let sorted = rows.sorted { ($0.file, $0.segment) < ($1.file, $1.segment) }
+        let sortedIDs = ArticleIDs.uniqueIDs(sorted, roots: ["/r1", "/r2"])
+        for seed in 0..<5 {
+            var shuffled = Array(sorted.enumerated())
+            var g = ShuffleGenerator(seed: UInt64(seed))
+            shuffled.shuffle(using: &g)
+            let ids = ArticleIDs.uniqueIDs(shuffled.map(\.element), roots: ["/r1", "/r2"])
+            #expect(ids == shuffled.map { sortedIDs[$0.offset] })
+        }
+        for id in ["/r1/a/x.txt", "/r2/a/x.txt#3", "a/x.md#2", "c/x#2", "y.txt", "b/y#2", "z#3", "q", "é#3"] {
+            #expect(sortedIDs.contains(id), "\(id) in \(sortedIDs)")
+        }
+    }
+
     @Test func remainingCollisionsAreReportedOnce() throws {
         let dir = try TempDir()
         defer { dir.cleanup() }
@@ -231,5 +255,18 @@ struct TempDir {
         let result = CorpusLoader().load(paths: [dir.path])
         #expect(result.articles.filter { $0.id == "x#2" }.count == 2)
         #expect(result.warnings.map(\.file) == [digest])
+    }
+}
+
+/// A seeded generator, so the shuffles above are the same on every run.
+struct ShuffleGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -36,6 +36,35 @@ public enum ArticleIDs {
     /// independent of order, so a store (the index) can recompute its IDs
     /// from (file, segment) rows whenever files come or go.
     public static func uniqueIDs(_ articles: [(file: String, segment: Int)], roots: [String]) -> [String] {
+        // The index gives its rows sorted by file: each file's articles are
+        // then one run, counted without hashing every path (the finishing
+        // step of a 100,000-file index runs on one thread, after everything).
+        // Sorted in Swift's order means equal paths are adjacent, so the runs
+        // are exactly the groups a dictionary would make.
+        var sorted = true
+        var k = 1
+        while k < articles.count {
+            if articles[k].file < articles[k - 1].file { sorted = false; break }
+            k += 1
+        }
+        if sorted {
+            var unique: [String] = []
+            var runs: [Int] = []
+            for a in articles {
+                if let last = unique.last, last == a.file { runs[runs.count - 1] += 1 } else { unique.append(a.file); runs.append(1) }
+            }
+            let bases = baseList(unique: unique, roots: roots)
+            var ids: [String] = []
+            ids.reserveCapacity(articles.count)
+            var start = 0
+            for (u, run) in runs.enumerated() {
+                for a in articles[start..<(start + run)] {
+                    ids.append(run > 1 ? "\(bases[u])#\(a.segment)" : bases[u])
+                }
+                start += run
+            }
+            return ids
+        }
         var perFile: [String: Int] = [:]
         for a in articles { perFile[a.file, default: 0] += 1 }
         let bases = bases(files: articles.map(\.file), roots: roots)
@@ -51,15 +80,30 @@ public enum ArticleIDs {
         var unique: [String] = []
         var seen = Set<String>()
         for f in files where seen.insert(f).inserted { unique.append(f) }
-
+        let list = baseList(unique: unique, roots: roots)
         var result: [String: String] = [:]
         result.reserveCapacity(unique.count)
-        var byStem: [String: [String]] = [:]
-        for f in unique { byStem[ArticleParser.fileStem(f), default: []].append(f) }
-        var colliding: [String] = []
-        for (stem, group) in byStem {
-            if group.count == 1 { result[group[0]] = stem } else { colliding += group }
+        for (f, base) in zip(unique, list) { result[f] = base }
+        return result
+    }
+
+    /// `bases(files:roots:)` for files given once each, as a list in their order.
+    static func baseList(unique: [String], roots: [String]) -> [String] {
+        let stems = unique.map(ArticleParser.fileStem)
+        // Stem → its first file; files whose stem another file shares collide.
+        var firstWithStem: [String: Int] = [:]
+        firstWithStem.reserveCapacity(unique.count)
+        var collides = [Bool](repeating: false, count: unique.count)
+        for (i, stem) in stems.enumerated() {
+            if let j = firstWithStem[stem] {
+                collides[i] = true
+                collides[j] = true
+            } else {
+                firstWithStem[stem] = i
+            }
         }
+        var result = stems
+        let colliding = unique.indices.filter { collides[$0] }
         guard !colliding.isEmpty else { return result }
 
         let rootForms = normalizedRoots(roots)
@@ -69,14 +113,14 @@ public enum ArticleIDs {
             { relativePath($0, roots: rootForms) },
             { $0 },
         ]
-        var pending = colliding.sorted()
+        var pending = colliding.sorted { unique[$0] < unique[$1] }
         for (level, name) in levels.enumerated() {
-            var groups: [String: [String]] = [:]
-            for f in pending { groups[name(f), default: []].append(f) }
-            var next: [String] = []
+            var groups: [String: [Int]] = [:]
+            for f in pending { groups[name(unique[f]), default: []].append(f) }
+            var next: [Int] = []
             for (candidate, group) in groups {
                 // A candidate equal to some unique stem would collide with it too.
-                if group.count == 1 && (level == levels.count - 1 || byStem[candidate] == nil) {
+                if group.count == 1 && (level == levels.count - 1 || firstWithStem[candidate] == nil) {
                     result[group[0]] = candidate
                 } else if level == levels.count - 1 {
                     for f in group { result[f] = candidate }  // same path twice: nothing tells them apart
@@ -84,7 +128,7 @@ public enum ArticleIDs {
                     next += group
                 }
             }
-            pending = next.sorted()
+            pending = next.sorted { unique[$0] < unique[$1] }
             if pending.isEmpty { break }
         }
         return result

@@ -5,11 +5,20 @@ import Foundation
 /// looped), hidden entries inside folders skipped, each path's files sorted.
 enum FileEnumerator {
     static func enumerate(paths: [String]) -> (files: [String], warnings: [LoadWarning]) {
-        var files: [String] = []
+        let (found, warnings) = enumerateWithFingerprints(paths: paths)
+        return (found.map(\.path), warnings)
+    }
+
+    /// The same files, each with the size and modification time of the
+    /// `stat` that found it: the index compares them with what it stored
+    /// without a second `stat` of every file (0.75 s of CPU at 100,000 files).
+    static func enumerateWithFingerprints(paths: [String])
+        -> (files: [(path: String, fingerprint: FileFingerprint)], warnings: [LoadWarning]) {
+        var files: [(path: String, fingerprint: FileFingerprint)] = []
         var warnings: [LoadWarning] = []
         var seenFiles = Set<FileID>()
         for path in paths {
-            var found: [(path: String, id: FileID)] = []
+            var found: [Found] = []
             var visitedDirs = Set<FileID>()
             guard let info = FileID.lookup(path) else {
                 warnings.append(LoadWarning(file: path, message: lookupFailure(path, errno)))
@@ -19,20 +28,27 @@ enum FileEnumerator {
                 walk(path, id: info.id, into: &found, visited: &visitedDirs, warnings: &warnings)
                 found.sort { $0.path < $1.path }
             } else if info.isRegular {
-                found = [(path, info.id)]
+                found = [Found(path: path, id: info.id, fingerprint: info.fingerprint)]
             } else {
                 warnings.append(LoadWarning(file: path, message: "not a regular file or folder, skipped"))
             }
             for file in found {
                 // The same file reached twice (two arguments, or a link) is read once.
                 if !seenFiles.insert(file.id).inserted { continue }
-                files.append(file.path)
+                files.append((file.path, file.fingerprint))
             }
         }
         return (files, warnings)
     }
 
-    private static func walk(_ dir: String, id: FileID, into files: inout [(path: String, id: FileID)], visited: inout Set<FileID>,
+    /// A file found by the walk.
+    struct Found {
+        var path: String
+        var id: FileID
+        var fingerprint: FileFingerprint
+    }
+
+    private static func walk(_ dir: String, id: FileID, into files: inout [Found], visited: inout Set<FileID>,
                              warnings: inout [LoadWarning]) {
         guard visited.insert(id).inserted else { return }
         let entries: [String]
@@ -51,7 +67,7 @@ enum FileEnumerator {
             if info.isDirectory {
                 walk(path, id: info.id, into: &files, visited: &visited, warnings: &warnings)
             } else if info.isRegular {
-                files.append((path, info.id))
+                files.append(Found(path: path, id: info.id, fingerprint: info.fingerprint))
             }
         }
     }
@@ -82,12 +98,13 @@ struct FileID: Hashable {
     var device: UInt64
     var inode: UInt64
 
-    /// `stat` (following links): the file's identity and type, or nil with `errno` set.
-    static func lookup(_ path: String) -> (id: FileID, isDirectory: Bool, isRegular: Bool)? {
+    /// `stat` (following links): the file's identity, type, size and time, or nil with `errno` set.
+    static func lookup(_ path: String) -> (id: FileID, isDirectory: Bool, isRegular: Bool, fingerprint: FileFingerprint)? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
         let type = st.st_mode & S_IFMT
-        return (FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)), type == S_IFDIR, type == S_IFREG)
+        return (FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)), type == S_IFDIR, type == S_IFREG,
+                FileFingerprint(st))
     }
 }
 

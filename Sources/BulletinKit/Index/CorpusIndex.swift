@@ -332,8 +332,10 @@ public final class CorpusIndex: Sendable {
     ) throws -> IndexUpdateReport {
         var report = IndexUpdateReport()
         let timings = IndexTimings()
+        let updateStart = IndexTimings.wallNow()
         var clock = StageClock()
-        let enumerated = CorpusLoader.enumerateFiles(paths: roots.map(CorpusIndex.absolutePath))
+        // Each file's size and time come from the `stat` that listed it.
+        let enumerated = FileEnumerator.enumerateWithFingerprints(paths: roots.map(CorpusIndex.absolutePath))
 
         let storedStamp = try pool.read { db in
             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'extraction'")
@@ -363,24 +365,8 @@ public final class CorpusIndex: Sendable {
             return map
         }
 
-        // `stat` of every file on both threads: at a first indexing of 100,000
-        // files this is 0.75 s of CPU before any worker can start.
-        let files = enumerated.files
-        let fingerprints = IndexResultBox<[FileFingerprint]>(
-            Array(repeating: FileFingerprint(size: -1, mtime: -1), count: files.count))
-        let statThreads = files.count < 1000 ? 1 : threads
-        DispatchQueue.concurrentPerform(iterations: statThreads) { worker in
-            var mine: [(Int, FileFingerprint)] = []
-            var i = worker
-            while i < files.count {
-                if let fp = FileFingerprint.of(path: files[i]) { mine.append((i, fp)) }
-                i += statThreads
-            }
-            let found = mine
-            fingerprints.update { all in for (i, fp) in found { all[i] = fp } }
-        }
         var candidates: [FileTask] = []
-        for (file, fp) in zip(files, fingerprints.value) {
+        for (file, fp) in enumerated.files {
             let old = known[file]
             if let old, old.fingerprint == fp {
                 report.unchanged += 1
@@ -390,7 +376,7 @@ public final class CorpusIndex: Sendable {
         }
         clock.mark("writer: list, stat")
         timings.add(clock.seconds)
-        let present = Set(enumerated.files)
+        let present = Set(enumerated.files.lazy.map(\.path))
         let removed = known.filter { !present.contains($0.key) }.map(\.value.id)
         if !removed.isEmpty {
             try pool.writeWithoutTransaction { db in
@@ -427,60 +413,83 @@ public final class CorpusIndex: Sendable {
         }
 
         var refs = IndexWriter.EntityRefs()
-        func write(_ batch: [PreparedFile]) throws {
-            let (counts, newRefs) = try pool.writeWithoutTransaction { [refs] db in
-                var counts = IndexWriter.Counts()
-                var refs = refs
-                var clock = StageClock()
-                try db.inTransaction(.immediate) {
-                    try CorpusIndex.markUnfinished(db)
-                    for file in batch { try IndexWriter.apply(file, db, &counts, &refs, &clock) }
-                    clock.endUnits()
-                    return .commit
+        let pipelineStart = IndexTimings.wallNow()
+        if !candidates.isEmpty && isCancelled() {
+            report.interrupted = true
+        } else if !candidates.isEmpty {
+            // A stream, not batches in lock step: the workers prepare files
+            // in list order up to `window` files ahead of the writer, which
+            // applies each file as soon as it is ready and commits every
+            // `batchSize` files. (With a barrier per batch, the workers sat
+            // idle whenever a commit took longer than preparing the next
+            // batch, as a WAL checkpoint's fsync does, and the last batch
+            // was written after every file was prepared.)
+            let stream = PreparedStream(tasks: candidates, window: 2 * batchSize, isCancelled: isCancelled)
+            let workers = DispatchGroup()
+            DispatchQueue.global().async(group: workers) {
+                DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                    var clock = StageClock()
+                    var cache = PreparedArticle.NameCache()
+                    while let (i, task) = stream.take() {
+                        stream.put(i, FilePreparer.prepare(task, extract: extract, cache: &cache, clock: &clock))
+                        fileDone?(task)
+                    }
+                    timings.add(clock.seconds)
+                    stream.workerFinished()
                 }
-                clock.mark("writer: commit")
-                timings.add(clock.seconds)
-                return (counts, refs)
-            }
-            refs = newRefs
-            report.added += counts.added
-            report.changed += counts.changed
-            report.touched += counts.touched
-            done += batch.count
-            bytesDone += batch.reduce(Int64(0)) { $0 + max(0, $1.fingerprint.size) }
-            report.bytesRead = bytesDone
-        }
-
-        // Pipeline: prepare batch k+1 on `threads` worker threads while batch k is written here.
-        var pending: [PreparedFile] = []
-        var start = 0
-        while start < candidates.count {
-            if isCancelled() {
-                report.interrupted = true
-                break
-            }
-            let chunk = Array(candidates[start..<min(start + batchSize, candidates.count)])
-            start += chunk.count
-            let box = IndexResultBox<[PreparedFile]>([])
-            let group = DispatchGroup()
-            DispatchQueue.global().async(group: group) {
-                box.value = FilePreparer.prepare(chunk, threads: threads, extract: extract, timings: timings,
-                                                 isCancelled: isCancelled, fileDone: fileDone)
             }
             do {
-                if !pending.isEmpty { try write(pending) }
+                var next = 0
+                var ended = false
+                while !ended {
+                    let (counts, newRefs, bytes) = try pool.writeWithoutTransaction { [refs] db in
+                        var counts = IndexWriter.Counts()
+                        var refs = refs
+                        var bytes: Int64 = 0
+                        var clock = StageClock()
+                        try db.inTransaction(.immediate) {
+                            try CorpusIndex.markUnfinished(db)
+                            var n = 0
+                            while n < batchSize {
+                                guard let file = stream.file(next) else { ended = true; break }
+                                next += 1
+                                n += 1
+                                try IndexWriter.apply(file, db, &counts, &refs, &clock)
+                                bytes += max(0, file.fingerprint.size)
+                            }
+                            if next >= candidates.count { ended = true }
+                            clock.endUnits()
+                            return .commit
+                        }
+                        clock.mark("writer: commit")
+                        timings.add(clock.seconds)
+                        return (counts, refs, bytes)
+                    }
+                    refs = newRefs
+                    report.added += counts.added
+                    report.changed += counts.changed
+                    report.touched += counts.touched
+                    bytesDone += bytes
+                    report.bytesRead = bytesDone
+                    done = next
+                }
             } catch {
-                group.wait()
+                stream.stop()
+                workers.wait()
                 throw error
             }
-            group.wait()
-            pending = box.value
+            workers.wait()
+            timings.add("wall: writer waits for workers", stream.writerWait)
+            timings.add("wall: workers wait for writer", stream.workersWait)
+            if stream.stoppedEarly { report.interrupted = true }
         }
-        if !pending.isEmpty { try write(pending) }
+        timings.add("wall: list, stat", pipelineStart - updateStart)
+        timings.add("wall: read to write", IndexTimings.wallNow() - pipelineStart)
         if isCancelled() && done < candidates.count { report.interrupted = true }
 
         // Corpus-wide derived data (display IDs, entity links), when anything
         // changed or the roots differ from the last update's.
+        let finishStart = IndexTimings.wallNow()
         clock = StageClock()
         try pool.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
@@ -495,6 +504,7 @@ public final class CorpusIndex: Sendable {
         }
         clock.mark("writer: finish")
         timings.add(clock.seconds)
+        timings.add("wall: finish", IndexTimings.wallNow() - finishStart)
         report.stageSeconds = timings.value
 
         report.warnings = enumerated.warnings

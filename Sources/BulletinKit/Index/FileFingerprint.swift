@@ -12,8 +12,18 @@ struct FileFingerprint: Sendable, Hashable {
     static func of(path: String) -> FileFingerprint? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
-        return FileFingerprint(size: Int64(st.st_size),
-                               mtime: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
+        return FileFingerprint(st)
+    }
+
+    init(size: Int64, mtime: Int64) {
+        self.size = size
+        self.mtime = mtime
+    }
+
+    /// From a `stat` result.
+    init(_ st: stat) {
+        size = Int64(st.st_size)
+        mtime = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
     }
 }
 

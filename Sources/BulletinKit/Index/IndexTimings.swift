@@ -15,6 +15,13 @@ final class IndexTimings: @unchecked Sendable {
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
+    /// Monotonic wall-clock seconds (`wall: …` stages: where the pipeline waits).
+    static func wallNow() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
     func add(_ stage: String, _ s: Double) {
         lock.lock()
         seconds[stage, default: 0] += s

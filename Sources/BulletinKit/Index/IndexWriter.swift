@@ -6,8 +6,9 @@ import GRDBSQLite
 /// (folded text, encoded entities), computed on a worker thread.
 struct PreparedArticle: Sendable {
     var article: Article
-    var foldedTitle: String
-    var foldedBody: String
+    /// `SearchFolding.fold` of the title and body, as the UTF-8 bytes the writer binds.
+    var foldedTitle: [UInt8]
+    var foldedBody: [UInt8]
     var foldedNames: String
     var countries: String
     var entityNames: String
@@ -52,8 +53,8 @@ struct PreparedArticle: Sendable {
         for e in article.entities where seen.insert(e.name).inserted { names.append(e.name) }
         let cleanNames = names.map(EntityCoding.clean)
         entityNames = cleanNames.joined(separator: "\u{1F}")
-        foldedTitle = SearchFolding.fold(article.title)
-        foldedBody = SearchFolding.fold(article.body)
+        foldedTitle = SearchFolding.foldUTF8(article.title)
+        foldedBody = SearchFolding.foldUTF8(article.body)
         // As `foldNames(entityNames)`, one memoized name at a time.
         foldedNames = cleanNames.map { cache.fold($0) }.filter { !$0.isEmpty }.joined(separator: " , ")
         countries = article.countries.joined(separator: " ")
@@ -115,45 +116,154 @@ struct PreparedFile: Sendable {
     var wasKnown = true
 }
 
-/// Reads, hashes, parses and extracts files on worker threads.
-enum FilePreparer {
-    /// Prepares `tasks` on `threads` threads; when `isCancelled` turns true,
-    /// stops early and returns the files prepared so far (each one complete).
-    /// `fileDone` is told of each file as it is prepared (progress), from the worker's thread.
-    static func prepare(_ tasks: [FileTask], threads: Int, extract: CorpusIndex.Extract,
-                        timings: IndexTimings? = nil,
-                        isCancelled: @Sendable () -> Bool = { false },
-                        fileDone: (@Sendable (FileTask) -> Void)? = nil) -> [PreparedFile] {
-        // Each worker takes the next file when it is done with one (rather
-        // than every `threads`-th file): neither sits idle at the batch's
-        // end while the other still has a share of files to go.
-        let results = IndexResultBox<[PreparedFile?]>(Array(repeating: nil, count: tasks.count))
-        let cursor = IndexResultBox<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: threads) { worker in
-            var mine: [(Int, PreparedFile)] = []
-            var clock = StageClock()
-            var cache = PreparedArticle.NameCache()
-            while true {
-                var i = 0
-                cursor.update { next in
-                    i = next
-                    next += 1
-                }
-                guard i < tasks.count else { break }
-                if i % 16 == 0, isCancelled() { break }
-                mine.append((i, prepare(tasks[i], extract: extract, cache: &cache, clock: &clock)))
-                fileDone?(tasks[i])
-            }
-            timings?.add(clock.seconds)
-            let finished = mine
-            results.update { all in for (i, file) in finished { all[i] = file } }
-        }
-        // In task order, so rows are inserted, and their rowids run, in list
-        // order: a warm start then reads the summaries in rowid order without
-        // sorting. (After a cancellation, the files prepared so far.)
-        return results.value.compactMap { $0 }
+/// The files of an update on their way from the worker threads that
+/// prepare them to the one thread that writes them, in list order (so rows
+/// are inserted, and their rowids run, in list order: a warm start then reads
+/// the summaries in rowid order without sorting).
+///
+/// Workers `take` the next file in the list (each takes the next when done
+/// with one, rather than every n-th file: none sits idle while another still
+/// has a share to go), at most `window` files ahead of the writer, which
+/// bounds the memory prepared files hold. The writer asks for each `file(i)`
+/// in turn and waits only when that one is not ready yet.
+///
+/// Cancellation (`isCancelled`, polled before each file is handed out) stops
+/// the handing out; every file handed out is still prepared and written, so
+/// the files written are always a prefix of the list.
+final class PreparedStream: @unchecked Sendable {
+    // Every mutable field is guarded by `condition`.
+    private let condition = NSCondition()
+    private let tasks: [FileTask]
+    private let window: Int
+    private let isCancelled: @Sendable () -> Bool
+    private var slots: [PreparedFile?]
+    /// Files handed out to workers.
+    private var handedOut = 0
+    /// Files the writer has asked for.
+    private var consumed = 0
+    private var stopped = false
+    private var cancelled = false
+    private var waitWriter = 0.0
+    private var waitWorkers = 0.0
+
+    init(tasks: [FileTask], window: Int, isCancelled: @escaping @Sendable () -> Bool) {
+        self.tasks = tasks
+        self.window = max(1, window)
+        self.isCancelled = isCancelled
+        slots = Array(repeating: nil, count: tasks.count)
     }
 
+    /// A worker's next file, nil when there is none left (or the update was cancelled or stopped).
+    func take() -> (Int, FileTask)? {
+        condition.lock()
+        defer { condition.unlock() }
+        var waitedSince: Double?
+        while !stopped, handedOut < tasks.count, handedOut >= consumed + window {
+            if waitedSince == nil { waitedSince = IndexTimings.wallNow() }
+            condition.wait()
+        }
+        if let waitedSince { waitWorkers += IndexTimings.wallNow() - waitedSince }
+        guard !stopped, handedOut < tasks.count else { return nil }
+        // Under the lock, so the files handed out are exactly those asked for before the cancellation.
+        if isCancelled() {
+            stopped = true
+            cancelled = true
+            condition.broadcast()
+            return nil
+        }
+        handedOut += 1
+        return (handedOut - 1, tasks[handedOut - 1])
+    }
+
+    /// Files the writer waits for at once when the next one is not ready.
+    /// Woken for each file, the writer switched in and out between the
+    /// workers hundreds of times a second, and its statements ran with cold
+    /// caches: the same full-text inserts took 40 % more CPU than when a
+    /// batch was written in one go.
+    static let burst = 32
+
+    /// The end of the run of files the writer is waiting for (0: not waiting).
+    private var writerWaitsUntil = 0
+
+    /// Whether the writer, waiting from file `consumed`, can go on: the run up
+    /// to `writerWaitsUntil` is ready (as far as it will ever be handed out).
+    private var writerCanGo: Bool {
+        let end = stopped ? min(writerWaitsUntil, handedOut) : writerWaitsUntil
+        if consumed >= end { return true }
+        for k in consumed..<end where slots[k] == nil { return false }
+        return true
+    }
+
+    /// A worker's prepared file `i`.
+    func put(_ i: Int, _ file: PreparedFile) {
+        condition.lock()
+        slots[i] = file
+        if writerWaitsUntil > 0, i >= consumed, i < writerWaitsUntil, writerCanGo { condition.broadcast() }
+        condition.unlock()
+    }
+
+    /// A worker has taken its last file: the writer must not wait for more than was handed out.
+    func workerFinished() {
+        condition.lock()
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The writer's file `i` (asked for in order from 0), once prepared; nil
+    /// when the stream ended before it (cancelled or stopped).
+    func file(_ i: Int) -> PreparedFile? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard i < tasks.count else { return nil }
+        consumed = i
+        condition.broadcast()
+        if slots[i] == nil {
+            let waitedSince = IndexTimings.wallNow()
+            // Within the window, or the workers could never hand out the run's end.
+            writerWaitsUntil = min(i + min(PreparedStream.burst, window), tasks.count)
+            while !writerCanGo { condition.wait() }
+            writerWaitsUntil = 0
+            waitWriter += IndexTimings.wallNow() - waitedSince
+            // Not handed out and never to be: the end of a cancelled stream.
+            if slots[i] == nil { return nil }
+        }
+        let file = slots[i]
+        slots[i] = nil
+        consumed = i + 1
+        return file
+    }
+
+    /// No more files are handed out (the writer failed).
+    func stop() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Whether a cancellation ended the stream.
+    var stoppedEarly: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return cancelled
+    }
+
+    /// Wall seconds the writer waited for a file, and the workers for the writer (window full).
+    var writerWait: Double {
+        condition.lock()
+        defer { condition.unlock() }
+        return waitWriter
+    }
+
+    var workersWait: Double {
+        condition.lock()
+        defer { condition.unlock() }
+        return waitWorkers
+    }
+}
+
+/// Reads, hashes, parses and extracts files on worker threads.
+enum FilePreparer {
     static func prepare(_ task: FileTask, extract: CorpusIndex.Extract) -> PreparedFile {
         var clock = StageClock()
         var cache = PreparedArticle.NameCache()
@@ -232,6 +342,19 @@ struct RawStatement {
             }
         } else {
             code = sqlite3_bind_null(statement, index)
+        }
+        guard code == SQLITE_OK else { throw failure(code) }
+    }
+
+    /// UTF-8 bytes (valid: made from Swift strings) bound as text.
+    func bind(_ index: Int32, utf8 value: [UInt8]) throws {
+        let code: Int32 = value.withUnsafeBufferPointer { buf in
+            // A non-null pointer even for no bytes: NULL would bind SQL NULL.
+            guard let base = buf.baseAddress, !buf.isEmpty else {
+                return sqlite3_bind_text(statement, index, "", 0, RawStatement.transient)
+            }
+            return sqlite3_bind_text(statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
+                                     Int32(buf.count), RawStatement.transient)
         }
         guard code == SQLITE_OK else { throw failure(code) }
     }
@@ -398,8 +521,8 @@ enum IndexWriter {
             try insertBody.run()
             clock.mark("writer: article_text")
             insertText.bind(1, rowid)
-            try insertText.bind(2, p.foldedTitle)
-            try insertText.bind(3, p.foldedBody)
+            try insertText.bind(2, utf8: p.foldedTitle)
+            try insertText.bind(3, utf8: p.foldedBody)
             try insertText.bind(4, p.foldedNames)
             try insertText.run()
             clock.mark("writer: fts")
@@ -448,11 +571,12 @@ enum IndexWriter {
     static func finish(roots: [String], _ db: Database) throws {
         struct Row_ { var rowid: Int64; var file: String; var segment: Int; var displayID: String?; var refs: String }
         var rows: [Row_] = []
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT rowid, file, segment, display_id, entity_refs FROM articles ORDER BY file, segment
-            """)
-        while let r = try cursor.next() {
-            rows.append(Row_(rowid: r[0], file: r[1], segment: r[2], displayID: r[3], refs: r[4]))
+        // Through the C API: this scan of every article runs on one thread
+        // after all files are written, and GRDB's `Row` decoding was most of it.
+        try forEachRow(db, sql: "SELECT rowid, file, segment, display_id, entity_refs FROM articles ORDER BY file, segment") { s in
+            rows.append(Row_(rowid: sqlite3_column_int64(s, 0), file: columnText(s, 1) ?? "",
+                             segment: Int(sqlite3_column_int64(s, 2)), displayID: columnText(s, 3),
+                             refs: columnText(s, 4) ?? ""))
         }
 
         // Display IDs for these roots.
@@ -504,6 +628,27 @@ enum IndexWriter {
             try setCanonical.execute(arguments: [canonical[id], id])
         }
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('finished', '1')")
+    }
+
+    /// Runs `sql` (no parameters) and calls `body` with the statement at each row.
+    static func forEachRow(_ db: Database, sql: String, _ body: (OpaquePointer) throws -> Void) throws {
+        let statement = try db.makeStatement(sql: sql)
+        let s = statement.sqliteStatement
+        defer { sqlite3_reset(s) }
+        while true {
+            let code = sqlite3_step(s)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            try body(s)
+        }
+    }
+
+    /// A text column of the current row; nil for NULL.
+    static func columnText(_ s: OpaquePointer, _ column: Int32) -> String? {
+        guard let text = sqlite3_column_text(s, column) else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(s, column))), as: UTF8.self)
     }
 
     static func encodeWarnings(_ warnings: [LoadWarning]) -> String {

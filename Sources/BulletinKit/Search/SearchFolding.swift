@@ -42,12 +42,19 @@ public enum SearchFolding {
 
     /// The folded token text of `text` (tokens separated by spaces or punctuation).
     public static func fold(_ text: String, mode: Mode = .document) -> String {
+        String(decoding: foldUTF8(text, mode: mode), as: UTF8.self)
+    }
+
+    /// `fold(text)` as UTF-8 bytes, for the index's writer to bind as they
+    /// are: a `String` of them would be validated as UTF-8 once more, then
+    /// copied to SQLite all the same (per article, the whole body).
+    static func foldUTF8(_ text: String, mode: Mode = .document) -> [UInt8] {
         var folder = Folder(mode: mode)
         folder.out.reserveCapacity(text.utf8.count * 2 + 16)
         var text = text
         text.withUTF8 { folder.feed(utf8: $0) }
         folder.flush()
-        return String(decoding: folder.out, as: UTF8.self)
+        return folder.out
     }
 
     /// An entity name as the one token the index's `names` column holds:
@@ -304,8 +311,19 @@ public enum SearchFolding {
                     // A run of ASCII, lower-cased into `out` in one go.
                     var j = i + 1
                     while j < n && p[j] < 0x80 { j += 1 }
-                    let start = out.count
                     let count = j - i
+                    if count <= 8 {
+                        // Byte by byte: in text of other scripts, most ASCII
+                        // runs are the one space between two words, and the
+                        // bulk copy below cost more than the byte.
+                        for k in i..<j {
+                            let b = p[k]
+                            out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                        }
+                        i = j
+                        continue
+                    }
+                    let start = out.count
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
                     out.withUnsafeMutableBufferPointer { o in
                         for k in start..<(start + count) {
