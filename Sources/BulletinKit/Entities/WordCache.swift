@@ -37,9 +37,17 @@ final class WordCache: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var entries: [TokenWords.Entry] = []
     @exclusivity(unchecked) private(set) var info: [Info] = []
 
+    /// Sized once for `maxWords` words and `maxBytes` bytes: a cold cache (a few articles, most
+    /// words new) paid for regrowing its arrays and rehashing as much as its hits saved. Pages
+    /// never written stay unmapped.
     init() {
-        slots = [Int32](repeating: -1, count: 1024)
-        mask = 1023
+        slots = [Int32](repeating: -1, count: 2 * Self.maxWords)
+        mask = slots.count - 1
+        hashes.reserveCapacity(Self.maxWords)
+        ranges.reserveCapacity(Self.maxWords)
+        entries.reserveCapacity(Self.maxWords)
+        info.reserveCapacity(Self.maxWords)
+        pool.reserveCapacity(Self.maxBytes + 4096)
     }
 
     var isFull: Bool { entries.count >= Self.maxWords || pool.count >= Self.maxBytes }
