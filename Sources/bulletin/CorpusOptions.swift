@@ -39,6 +39,44 @@ struct CorpusOptions: ParsableArguments {
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) || !isDir.boolValue {
             throw ValidationError("--index \(index): no folder \(folder)")
         }
+        if Self.looksLikeText(index) {
+            throw ValidationError("--index \(index) is a text file, not an index (it would be renamed away as a damaged index); name a new file for Bulletin to create")
+        }
+        if let root = Self.corpusFolder(holding: index, paths: paths) {
+            throw ValidationError("--index \(index) is inside the corpus \(root), where it would be read as an article; put it elsewhere or give it a hidden name (.\(URL(fileURLWithPath: index).lastPathComponent))")
+        }
+    }
+
+    /// True for an existing, non-empty file that is no SQLite database and has
+    /// no NUL byte in its first 4 KB: a text file (an article, notes) named by
+    /// mistake. A damaged index (binary, or a cut SQLite file) is not refused:
+    /// the index sets it aside with a message and rebuilds, as for the default index.
+    static func looksLikeText(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 4096), !head.isEmpty else { return false }
+        if head.starts(with: Array("SQLite format 3\0".utf8)) { return false }
+        return !head.contains(0)
+    }
+
+    /// The corpus folder among `paths` that the folder scan would take `index`
+    /// from, if any: the index file (and its -wal and -shm files) would be read
+    /// back as binary "articles", three warnings at every run. Hidden files and
+    /// folders are not scanned, so a hidden name inside the corpus is fine.
+    static func corpusFolder(holding index: String, paths: [String]) -> String? {
+        func resolved(_ path: String) -> [String] {
+            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().pathComponents
+        }
+        let indexURL = URL(fileURLWithPath: index)
+        let indexPath = resolved(indexURL.deletingLastPathComponent().path) + [indexURL.lastPathComponent]
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else { continue }
+            let root = resolved(path)
+            guard indexPath.count > root.count, Array(indexPath.prefix(root.count)) == root else { continue }
+            if !indexPath.dropFirst(root.count).contains(where: { $0.hasPrefix(".") }) { return path }
+        }
+        return nil
     }
 
     /// The paths to read: the ones given, or the bundled seeds.
@@ -117,8 +155,10 @@ extension CLIError: LocalizedError {
 }
 
 enum Stderr {
+    /// One line, never a control: warnings name files, and a file name can hold
+    /// an escape sequence (shown with `?` in its place, see `PrintableName`).
     static func print(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((PrintableName.of(line) + "\n").utf8))
     }
 }
 

@@ -40,7 +40,10 @@ struct ListCommand: ParsableCommand {
             if json {
                 print(try ArticleJSON.encode(articles))
             } else {
-                for line in ListFormatter.lines(articles, width: terminalColumns()) { print(line) }
+                let env = VisualLine.current
+                for line in ListFormatter.lines(articles, width: terminalColumns()) {
+                    print(VisualLine.of(line, bidi: env.bidi, shaping: env.shaping))
+                }
             }
         }
     }
@@ -104,9 +107,11 @@ struct ArticleFilter {
 /// Plain-text list lines: `ID  DATE  LANG  TITLE`, cut to the terminal width.
 enum ListFormatter {
     static func lines(_ articles: [Article], width: Int) -> [String] {
-        let idWidth = articles.map { TextWidth.width(of: $0.id) }.max() ?? 0
-        return articles.map { a in
-            let head = TextLayout.pad(a.id, to: idWidth) + "  " + (a.date ?? "----------") + "  "
+        // IDs come from file names, which may hold controls (shown as `?`).
+        let ids = articles.map { PrintableName.of($0.id) }
+        let idWidth = ids.map { TextWidth.width(of: $0) }.max() ?? 0
+        return zip(articles, ids).map { a, id in
+            let head = TextLayout.pad(id, to: idWidth) + "  " + (a.date ?? "----------") + "  "
                 + TextLayout.pad(a.language, to: 3) + " "
             let title = TerminalSafe.sanitize(a.title)
             return head + TextLayout.truncate(title, to: max(10, width - TextWidth.width(of: head)))

@@ -57,10 +57,11 @@ struct SearchCommand: ParsableCommand {
             }
             // A pasted paragraph is cut: the message stays one line.
             if hits.isEmpty { Stderr.print("bulletin: no match for “\(TextLayout.truncate(TerminalSafe.sanitize(query), to: 60))”") }
-            let width = terminalColumns()
+            let width = terminalColumns(), env = VisualLine.current
+            func show(_ line: String) { print(VisualLine.of(line, bidi: env.bidi, shaping: env.shaping)) }
             for hit in hits {
-                print(TextLayout.truncate(TerminalSafe.sanitize("\(hit.id)  \(hit.title)"), to: width))
-                print("    " + TextLayout.truncate(TerminalSafe.sanitize(hit.snippet), to: max(10, width - 4)))
+                show(TextLayout.truncate(PrintableName.of(hit.id) + "  " + TerminalSafe.sanitize(hit.title), to: width))
+                show("    " + TextLayout.truncate(TerminalSafe.sanitize(hit.snippet), to: max(10, width - 4)))
             }
         }
     }

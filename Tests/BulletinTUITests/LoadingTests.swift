@@ -167,6 +167,21 @@ import Testing
         #expect(p.finished)
     }
 
+    /// Every file skipped: the screen has room to say why, so the user need not
+    /// quit to read the reasons (they are printed on exit too).
+    @Test func failureListsTheProblemsOnTheScreen() {
+        var p = Self.loading()
+        let problems = (1...30).map { "warning: /news/f\($0).txt: empty file, skipped" }
+        p.apply(.corpusFailed("no articles could be read from /news (30 problems; printed on exit)", problems: problems))
+        let rows = p.frame.rows
+        #expect(rows.contains { $0.contains("/news/f1.txt: empty file, skipped") })
+        #expect(!rows.contains { $0.contains("warning: /news/f1.txt") }, "the prefix says nothing on this screen")
+        // As many as fit, then how many more; q quits stays on screen.
+        #expect(rows.contains { $0.contains("… and ") && $0.contains(" more") })
+        #expect(rows.contains { $0.contains("q quits") })
+        #expect(!rows.contains { $0.contains("/news/f30.txt") })
+    }
+
     @Test func snapshots() {
         var p = Self.loading()
         Snapshot.assert(p.frame, named: "loading-start-80x24")

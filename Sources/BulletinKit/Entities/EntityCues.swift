@@ -36,6 +36,13 @@ enum EntityCues {
         "presidente", "presidenta", "primer ministro", "canciller", "ministro", "ministra", "viceministro", "viceministra", "embajador", "secretario general",
         "Präsident", "Präsidentin", "Bundeskanzler", "Kanzler", "Ministerpräsident", "Außenminister", "Botschafter", "Herr", "Frau",
         "Kommissar", "Kommissarin", "Gründer", "Gründerin", "Vorstandschef", "Vorstandschefin",
+        // Portuguese and Italian (the Spanish "ministro", "presidente" serve them too)
+        "secretário de Estado", "secretária de Estado", "secretário-geral", "secretária-geral", "primeiro-ministro",
+        "primeira-ministra", "embaixador", "embaixadora", "governador", "governadora", "prefeito", "prefeita", "porta-voz",
+        "diretor", "diretora", "diretor-geral", "diretora-geral", "presidente executivo", "presidente executiva",
+        "sindaco", "ambasciatore", "ambasciatrice", "sottosegretario", "sottosegretaria", "direttore", "direttrice",
+        "direttore generale", "amministratore delegato", "amministratrice delegata", "segretario generale",
+        "segretaria generale", "portavoce", "governatore", "presidente del Consiglio",
         // Vietnamese
         "Tổng Bí thư", "Chủ tịch", "Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch", "Phó Chủ tịch nước", "Thủ tướng",
         "Phó Thủ tướng", "Phó Thủ tướng Thường trực", "Bộ trưởng", "Thứ trưởng", "Đại sứ", "Tổng thống", "Phó Tổng thống", "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng",
@@ -80,6 +87,8 @@ enum EntityCues {
         "Electronics", "Semiconductor", "Insurance", "Investments", "Ventures", "Securities", "Chemicals", "Breweries", "Limited",
         "Refinery", "Refineries", "School", "Watch", "Lines", "Energy", "AG", "Motor", "Lithium", "Mining", "Minerals", "Metals", "Steel",
         "Ratings",
+        // Legal forms that end a company's name ("Mitsubishi Corp", "Interconexión Eléctrica S.A.", "Eni SpA").
+        "Corp", "Corp.", "S.A.", "S.A", "SA", "Ltda", "S.p.A.", "SpA", "Bhd", "Berhad", "Tbk", "N.V.", "ASA", "Oyj",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
@@ -91,6 +100,13 @@ enum EntityCues {
         "Partei", "Bundesrat", "Verband", "Gesellschaft", "Amt", "Amts", "Amtes", "Bahn", "Bank", "Bundesregierung", "Regierung",
         "Sociedad", "Empresa", "Compañía", "Instituto", "Banco", "Corporación", "Fundación", "Universidad", "Federación",
         "Confederación", "Comité", "Tribunal", "Congreso", "Senado", "Cámara",
+        // Portuguese, Italian
+        "Ministério", "Agência", "Universidade", "Companhia", "Associação", "Comissão", "Conselho", "Assembleia",
+        "Fundação", "Sociedade", "Caixa", "Câmara", "Federação", "Confederação", "Autoridade", "Secretaria",
+        "Caminhos de Ferro", "Grupo", "Polícia", "Procuradoria",
+        "Ministero", "Agenzia", "Banca", "Cassa", "Università", "Istituto", "Società", "Compagnia", "Associazione",
+        "Commissione", "Consiglio", "Camera", "Senato", "Partito", "Fondazione", "Autorità", "Gruppo", "Federazione",
+        "Confederazione", "Azienda", "Tribunale", "Corte", "Procura",
         // Vietnamese (first syllable capitalized in names)
         "Bộ", "Quốc hội", "Đảng", "Ủy ban", "Uỷ ban", "Hội", "Hội đồng", "Ban", "Tổng cục", "Cục", "Công ty", "Tập đoàn",
         "Ngân hàng", "Trường", "Đại học", "Học viện", "Viện", "Hiệp hội", "Liên hiệp", "Liên đoàn", "Mặt trận", "Báo",
@@ -127,7 +143,7 @@ enum EntityCues {
         "Mountain", "Mountains", "Mount", "Street", "Square", "Avenue", "Park", "Airport", "Port", "Harbour", "Harbor",
         "Monument", "Memorial", "Mausoleum", "Palace", "Bridge", "Valley", "Peninsula", "Sea", "Ocean", "Strait", "Gulf",
         "Canal", "Desert", "Village", "Town", "Territory", "Krai", "Raion", "Cemetery", "Stadium", "Cathedral", "Pagoda",
-        "Temple", "Citadel", "Tower", "Highway", "Station",
+        "Temple", "Citadel", "Tower", "Highway", "Station", "Coast",
         "région", "ville", "département", "île", "îles", "place", "rue", "pont", "palais", "monument", "mémorial",
         "aéroport", "lac", "fleuve", "mont", "baie", "golfe", "mer", "cathédrale", "stade",
         "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "đảo", "sân bay", "cảng", "sông", "hồ", "núi", "vịnh",
@@ -147,6 +163,9 @@ enum EntityCues {
         "посёлок", "поселок", "посёлка", "поселка", "посёлку", "поселку", "посёлком", "поселком", "село", "села", "селу", "селом",
         "деревня", "деревни", "деревне", "деревню", "аул", "аула", "ауле", "кишлак", "кишлака", "кишлаке", "станица", "станицы",
         "станице", "городу", "городка", "городке", "город-порт", "река", "реки", "реке", "реку", "рекой",
+        // Latin-script nouns of rivers, lakes and settlements whose name follows in apposition
+        // ("sul fiume Piave", "o rio Cuanza", "le fleuve Sénégal", "il porto di …" is `placeNounsBeforeOf`).
+        "fiume", "rio", "río", "fleuve", "rivière", "lago", "torrente", "regione", "comune", "cidade", "município",
     ]
 
     /// Names of events, documents, awards and periods: a sequence containing one is not an entity.
@@ -199,6 +218,8 @@ enum EntityCues {
         "Vendredi", "Samedi", "Dimanche", "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août",
         "Septembre", "Octobre", "Novembre", "Décembre", "Secrétaire", "Président", "Premier", "Ministre", "Etat",
         "État", "Photo", "Source", "Monsieur", "Madame", "Gouvernement", "République", "Royaume", "Nord", "Sud", "Est", "Ouest",
+        // Portuguese and Italian openers and capitalized common nouns ("il Paese": the country)
+        "Paese", "Governo", "Segundo", "Secondo", "Nel", "Nella", "Della", "Degli", "Inoltre", "Tuttavia", "Além",
         // Vietnamese
         "Trong", "Theo", "Tại", "Với", "Và", "Của", "Các", "Những", "Đây", "Đó", "Này", "Ngày", "Năm", "Tháng", "Sau",
         "Trước", "Khi", "Nhân", "Về", "Từ", "Cho", "Để", "Ông", "Bà", "Anh", "Chị", "Hai", "Ba", "Một", "Cùng", "Bên",
@@ -234,6 +255,11 @@ enum EntityCues {
         "Scandinavia", "Indo-Pacific", "Gulf", "Persian Gulf", "Arctic", "Pacific", "Atlantic", "Mediterranean",
         "Asie", "Europe", "Afrique", "Amérique", "Asie du Sud-Est", "Asie centrale", "Moyen-Orient", "Proche-Orient",
         "européen", "européenne", "asiatique", "africain",
+        // Regions that hold a country's word ("América" is the United States): see `NameFinder.regionOverCountry`.
+        "América Latina", "América del Sur", "América del Norte", "América Central", "Latinoamérica", "América do Sul",
+        "America Latina", "Amérique latine", "Amérique du Sud", "Amérique du Nord", "Amérique centrale", "Afrique centrale",
+        "Afrique de l'Ouest", "Afrique de l'Est", "Afrique du Nord", "Afrique australe", "Afrique subsaharienne",
+        "Lateinamerika", "Südamerika", "Mittelamerika", "Mỹ Latinh", "Caribbean", "Caribe", "Caraïbes",
         "châu Á", "châu Âu", "châu Phi", "châu Mỹ", "Đông Nam Á", "Trung Á", "Trung Đông", "Châu Á", "Châu Âu",
         "Азия", "Азии", "Европа", "Европы", "Европе", "Африка", "Африки", "Центральн~ Ази~", "Юго-Восточн~ Ази~",
         "Ближн~ Восток~", "Евразия", "Евразии",
@@ -272,6 +298,10 @@ enum EntityCues {
         "Vivienda", "Desarrollo", "Hidrocarburos", "Energías", "Minas", "Obras", "Públicas", "Planificación", "Producción",
         "Justicia", "Cultura", "Deportes", "Juventud", "Gobierno", "Presidencia", "Seguridad", "Ciencia", "Tecnología", "Innovación", "Medio", "Wirtschaft", "Finanzen", "Verteidigung", "Gesundheit", "Bildung", "Arbeit", "Verkehr",
         "Umwelt", "Klimaschutz", "Landwirtschaft", "Energie", "Livestock",
+        "Transportes", "Infraestruturas", "Negócios", "Estrangeiros", "Economia", "Finanças", "Saúde", "Educação",
+        "Energia", "Recursos", "Minerais", "Petróleo", "Gás", "Comércio", "Indústria", "Defesa", "Justiça", "Pescas",
+        "Esteri", "Interno", "Finanze", "Infrastrutture", "Trasporti", "Sicurezza", "Salute", "Istruzione", "Difesa",
+        "Giustizia", "Lavoro", "Sviluppo", "Imprese", "Agricoltura", "Cooperazione", "Ambiente",
     ].map { TextFolding.key($0) }))
 
     // MARK: Chinese
@@ -286,6 +316,7 @@ enum EntityCues {
         "代表大会", "常务委员会", "委员会", "通讯社", "共产党", "外交部", "国务院", "人民银行", "组织", "协会", "议会", "银行", "公司",
         "集团", "大学", "学院", "法院", "检察院", "研究院", "研究所", "基金会", "联合会", "联盟", "商会", "交易所", "电视台", "日报",
         "管理局", "总局",
+        "理事会", "促进局", "厅",   // 柬埔寨发展理事会, 出口与投资促进局, 浙江省商务厅 (holdout6 patterns)
         "部", "院",
     ].map { Array($0) }.sorted { $0.count > $1.count }
     /// Legal-form tails that extend an organization to the right (集团有限公司).
@@ -293,7 +324,7 @@ enum EntityCues {
     /// A one-character suffix followed by these is another word (部长, 部分, 部门, 院长, 院士).
     static let hanSuffixBlockedNext: Set<Character> = Set("长分门队署员会士委内外属下位件落区校里")
     /// A one-character suffix after these is a direction or quantity (东部, 全部, 内部, 一部).
-    static let hanSuffixBlockedPrevious: Set<Character> = Set("东南西北中内外全大局一两几各该本此头胸背腹干")
+    static let hanSuffixBlockedPrevious: Set<Character> = Set("东南西北中内外全大局一两几各该本此头胸背腹干餐客歌舞")   // (餐厅, 客厅, 歌舞厅; not 展: 发展部)
     /// Characters an organization name does not run left over: particles, prepositions, verbs of reporting.
     static let hanOrgLeftStops: Set<Character> = Set("的在与同向由被把从以及了是到赴据对并也还将已于说称时等见访、该其这那各为给让使经后和或跟及同兼，。；：“”《》（）")
     /// Characters that end the word before a place name (来自哈尔滨市, 前往石家庄市, 陕西省西安市).

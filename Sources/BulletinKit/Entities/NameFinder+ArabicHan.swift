@@ -17,6 +17,7 @@ extension NameFinder {
     static let arabicOrgHeads = KeySet([
         "مجلس", "وزاره", "حزب", "لجنه", "جمعيه", "منظمه", "وكاله", "بنك", "جامعه", "شركه", "مؤسسه", "اتحاد", "هيئه",
         "مجموعه", "البرلمان", "برلمان", "محكمه", "مصنع", "مكتب", "منتدي", "رابطه", "اكاديميه", "معهد", "جبهه", "صندوق", "مجلس", "مندوبيه",
+        "غرفه", "مجمع",   // chambers of commerce, industrial groups (غرفة تجارة وصناعة …, المجمع الكيميائي …)
     ])
     /// Heads of company names, which may be followed by the company's own (foreign) name.
     static let arabicCompanyHeads = KeySet(["شركه", "مجموعه", "بنك", "مصنع"])
@@ -25,7 +26,7 @@ extension NameFinder {
                                            "واضافت", "اوضح", "واوضح", "صرح", "وصرح", "اعلن", "واعلن", "ذكر", "وذكر", "اشار", "واشار"])
     /// Heads whose names run over "و" + a definite field (وزارة الصناعة والتجارة).
     static let arabicCoordinatedHeads = KeySet(["وزاره", "هيئه", "مؤسسه"])
-    static let arabicPlaceHeads = KeySet(["مقاطعه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره", "منطقه", "جهه"])
+    static let arabicPlaceHeads = KeySet(["مقاطعه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره", "منطقه", "جهه", "ميناء"])   // (ميناء صحار: a port)
     static let arabicStop = KeySet([
         "في", "من", "علي", "الي", "ان", "عن", "مع", "الذي", "التي", "خلال", "بعد", "قبل", "حيث", "كما", "قد", "لم", "لن", "ما",
         "هذا", "هذه", "ذلك", "تلك", "كل", "بين", "عند", "حول", "منذ", "امام", "او", "ثم", "لا", "و", "يوم", "الي", "وقال",
@@ -54,13 +55,16 @@ extension NameFinder {
                     }
                     // "مدينة أوش", "ولاية كيرالا": a place's own name follows its head in the construct state.
                     if isPlace, j == i + 1, !PlainText.hasPrefix(t.key, "ال"), !PlainText.hasPrefix(key, "ال"), !Self.arabicStop.contains(key), !isCountry[j],
-                       !Self.arabicTimeWords.contains(key), !Self.arabicCommonAdjectives.contains(key), Self.looksLikeArabicName(tokens[j].text),
-                       j + 1 >= tokens.count || tokens[j + 1].kind != .word || !PlainText.hasPrefix(tokens[j + 1].key, "ال") {
+                       !Self.arabicTimeWords.contains(key), !Self.arabicCommonAdjectives.contains(key),
+                       Self.looksLikeArabicName(tokens[j].text) || Self.looksLikeArabicPlaceName(tokens[j].text),
+                       j + 1 >= tokens.count || tokens[j + 1].kind != .word || !PlainText.hasPrefix(tokens[j + 1].key, "ال")
+                        || Self.arabicStop.contains(tokens[j + 1].key) {   // ("إلى" folds to "الي": a preposition, not an article)
                         j += 1
                         // "مدينة دير داوا": a second word of the name, when nothing definite follows it.
                         if j < tokens.count, tokens[j].kind == .word, tokens[j].script == .arabic, tokens[j].spaceBefore, !covered[j], !isCountry[j],
                            !PlainText.hasPrefix(tokens[j].key, "ال"), !Self.arabicStop.contains(tokens[j].key), !Self.arabicTimeWords.contains(tokens[j].key),
                            Self.looksLikeArabicName(tokens[j].text), !tokens[j].stems.contains(where: { Self.arabicOrgHeads.contains($0) }),
+                           Self.mayBeSecondPlaceWord(tokens[j].key),
                            j + 1 >= tokens.count || tokens[j + 1].kind != .word || !PlainText.hasPrefix(tokens[j + 1].key, "ال") {
                             j += 1
                         }
@@ -79,6 +83,8 @@ extension NameFinder {
                     if !definite || Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
                     j += 1
                 }
+                if j == i + 1, !isPlace, let e = arabicConstructOrganizationEnd(i) { j = e }
+                j = arabicCompanyPurposeEnd(i, j)
                 // "الشركة الفرنسية", "والشركة الصينية": a definite company noun with only a country's adjective
                 // is a description ("the French company"), not a name.
                 let generic = company && !isPlace && (PlainText.hasPrefix(t.key, "ال") || PlainText.hasPrefix(t.key, "وال"))
@@ -88,6 +94,7 @@ extension NameFinder {
                     if let head = Self.withoutClitics(t.text), head != t.text {
                         m.variants = [([head] + tokens[(i + 1)..<j].map(\.text)).joined(separator: " ")]
                     }
+                    m = withoutHeadClitic(m, head: i)
                     mentions.append(m)
                     i = j
                     continue
@@ -219,6 +226,7 @@ extension NameFinder {
             while j < tokens.count, j - i <= 6, tokens[j].script == .arabic, tokens[j].kind == .word,
                   covered[j] || isCountry[j] || isArabicDefinite(j) || PlainText.hasPrefix(tokens[j].key, "لل") || isHead(j)
                     || j > i + 1 && PlainText.hasPrefix(tokens[j].key, "وال")   // "وزيرة الاقتصاد والمالية"
+                    || j > i + 1 && arabicCoordinatedField(j)                  // "وزيرة الطرق وبناء المدن"
                     || tokens[j].key == "باسم"                        // "المتحدث باسم الوزارة"
                     || j > i + 1 && isHead(j - 1) && !PlainText.hasPrefix(tokens[j - 1].key, "ال") && !isHead(j) && j + 1 < tokens.count
                         && PlainText.count(tokens[j].text) >= 3 && !Self.arabicStop.contains(tokens[j].key) && !PlainText.hasPrefix(tokens[j].key, "ال")
@@ -236,6 +244,9 @@ extension NameFinder {
                         && tokens[start].text.unicodeScalars.first != "و" && Self.isForeignArabicSurname(tokens[start + 1].text)
                     || Self.looksLikeTitledArabicName(tokens[start].text)
                     && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key)
+                    || Self.looksLikeTitledArabicName(tokens[start].text) && arabicPlainNameEnd(start) != nil   // "كامل إدريس أن"
+                    || arabicFeminineNameStart(start, afterTitle: tokens[i].key)                                // "وزيرة … فاطمة ثابت"
+                    || arabicFaNameBeforeParticle(start)                                                        // "فيصل بن عبدالله"
             else { i = max(i + 1, j); continue }
             var end = start + 1
             var complete = false
@@ -259,6 +270,8 @@ extension NameFinder {
                     break
                 }
                 if Self.arabicNameParticles.contains(key) { end += 1; continue }
+                if let e = arabicNameAfterParticleEnd(end) { end = e; complete = true; break }   // "قيس بن محمد اليوسف"
+                if end - start == 1, let e = arabicPlainNameEnd(start), e > end + 1 { end = e; complete = true; break }   // "فاطمة ثابت شيبوب ووزير"
                 // "صدر جباروف", "أديلبيك قاسم علييف": a Slavic or Turkic surname ends the name whatever follows.
                 if !isArabicDefinite(end), Self.isForeignArabicSurname(tokens[end].text) { end += 1; complete = true; break }
                 if end - start == 1, end + 1 < tokens.count, tokens[end + 1].script == .arabic, tokens[end + 1].kind == .word,
@@ -301,6 +314,7 @@ extension NameFinder {
                 // ("أحمد شيدي والرئيس …": a coordinated definite word starts the next phrase.)
                 let closes = next >= tokens.count || tokens[next].kind != .word || Self.arabicStop.contains(tokens[next].key)
                     || Self.arabicTimeWords.contains(tokens[next].key) || PlainText.hasPrefix(tokens[next].key, "وال")
+                    || arabicNameClosesBefore(next)
                 // (a family name may start with a letter that is also a clitic: بارزاني, كمال)
                 if closes, Self.looksLikeTitledArabicName(tokens[end].text), !PlainText.hasPrefix(tokens[end].key, "بال"), !PlainText.hasPrefix(tokens[end].key, "لل") {
                     end += 1; complete = true
@@ -400,6 +414,7 @@ extension NameFinder {
         // The two passes below need every titled name; they run here, at the end of Arabic discovery.
         discoverArabicAppositiveNames()
         addArabicSurnameMentions()
+        discoverArabicCoordinatedPlaces()
     }
 
     /// Token `k` is a person's family name that spells a country's adjective: not that country.
@@ -779,6 +794,7 @@ extension NameFinder {
             discoverHanOrganizations(t, scalars, chars, knownRanges: knownRanges, personRanges: personRanges)
         }
         if sawHan { discoverHanPlacesInContext() }
+        if sawHan { discoverHanForums() }
     }
 
     /// Small places no gazetteer holds, told by their context in a Han run:
@@ -935,7 +951,10 @@ extension NameFinder {
                    !knownRanges.contains(where: { $0.overlaps(start..<p) }) {
                     start -= 1; continue
                 }
-                if Self.hanOrgLeftStopSet.contains(c) { break }
+                if Self.hanConjunctionInsideName(chars, at: start - 1, suffixAt: p), !knownRanges.contains(where: { $0.overlaps((start - 3)..<p) }) {
+                    start -= 1; continue
+                }
+                if Self.hanOrgLeftStopSet.contains(c), !Self.hanEconomyWord(chars, at: start - 1) { break }
                 if start >= 2, Self.hanVerbPairs.contains(UInt64(chars[start - 2]) << 32 | UInt64(chars[start - 1])) { break }
                 if Self.hanTitleCodes.contains(where: { tc in tc.count >= 2 && Self.hanMatches(chars, tc, at: start - tc.count) }) { break }
                 start -= 1

@@ -144,7 +144,7 @@ extension NameFinder {
             let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key)
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
                     || language == "fr" && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
-                || cueBudget == 0 && coordinatedWithPlace(i)
+                || cueBudget == 0 && coordinatedWithPlace(i) || portugueseItalianPlaceBefore(i)
             // "the mayor of the city of Chimbote": the settlement noun ends a title's reach.
             let nounOf = placeNounOf(i)
             if nounOf { cueBudget = 0 }
@@ -155,6 +155,7 @@ extension NameFinder {
             i = max(end, i + 1)
         }
         if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
+        organizationsSpelledByAcronym()
     }
 
     /// "ông Đỗ Hà Nam", "Bộ trưởng Lê Thái Bình": after a title, a family name followed by a known
@@ -246,7 +247,7 @@ extension NameFinder {
         "town", "city", "village", "province", "region", "district", "municipality", "port", "county", "island", "state",
         "ville", "commune", "village", "region", "departement", "localite", "cite", "ile", "port",
         "ciudad", "municipio", "provincia", "departamento", "localidad", "pueblo", "puerto", "comuna", "distrito", "isla", "estado",
-        "cidade", "municipio", "estado",
+        "cidade", "municipio", "estado", "porto", "regiao", "distrito", "ilha", "citta", "regione", "comune", "isola",
     ])
     /// `Token.hash` of "of"/"de"/… and of the French articles, compared as integers first (this
     /// runs for every capitalized name).

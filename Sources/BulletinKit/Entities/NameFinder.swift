@@ -59,7 +59,8 @@ struct NameFinder {
             // عمان): one span never yields two entities.
             let knownWins = n.map { n in c.map { n.length >= $0.length } ?? false
                 && n.payloads.contains { if case .known = lex.targets[Int($0)] { return true } else { return false } } } ?? false
-            if let c, !knownWins {
+            let regionWins = regionOverCountry(n, c)
+            if let c, !knownWins, !regionWins {
                 let end = i + c.length
                 if acceptCountry(i, end) {
                     for k in i..<end { isCountry[k] = true }
@@ -117,9 +118,18 @@ struct NameFinder {
                     i = end
                     continue
                 }
+                if regionWins { i = end; continue }
             }
             i += max(1, c.map { acceptCountry(i, i + $0.length) ? $0.length : 1 } ?? 1)
         }
+    }
+
+    /// "Latin America", "América Latina", "Amérique centrale": a region's name longer than the
+    /// country word it holds ("America" is the United States, "América" too in Spanish) is no
+    /// mention of that country, there or at the next token.
+    private func regionOverCountry(_ n: PhraseMatcher.Match?, _ c: PhraseMatcher.Match?) -> Bool {
+        guard let n, n.length > (c?.length ?? 0) else { return false }
+        return n.payloads.contains { if case .region = lex.targets[Int($0)] { return true } else { return false } }
     }
 
     /// عمان is both Oman and Amman (Jordan's capital): with Jordan in the article, the bare
@@ -171,6 +181,7 @@ struct NameFinder {
            lex.titles.match(tokens, at: a - 1) == nil, !isCountry[a - 1] {
             return false
         }
+        if e.type == .place, knownPlaceBeforeFeature(b) { return false }
         // A one-word Latin place or person inside a longer capitalized name is part of that name.
         guard b - a == 1, tokens[a].script == .latin, e.type != .organization else { return true }
         if b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
@@ -318,9 +329,10 @@ struct NameFinder {
         return tokens[k].kind == .word && (tokens[k].capitalized || tokens[k].allCaps) && (script == .latin || script == .cyrillic || script == .other)
     }
 
-    func isConnector(_ k: Int) -> Bool { wordFlag(k, WordFlag.connector) { isConnectorUncached(k) } }
+    func isConnector(_ k: Int) -> Bool { wordFlag(k, WordFlag.connector) { isConnectorUncached(k) } || portugueseArticleAfterPara(k) }
     private func isConnectorUncached(_ k: Int) -> Bool {
         let kind = tokens[k].kind
+        if portugueseItalianConnector(k) { return true }
         if kind == .elision { return tokens[k].key == "d'" || tokens[k].key == "l'" }
         guard kind == .word, !tokens[k].capitalized else { return false }
         // Keys longer than every connector skip the set (and hashing them).
@@ -330,6 +342,34 @@ struct NameFinder {
         if language == "vi", tokens[k].script == .latin, tokens[k].text.utf8.contains(where: { $0 >= 0x80 }) { return false }
         return true
     }
+
+    /// Portuguese and Italian particles and "e" (and) inside names ("Agência para o Investimento e
+    /// Comércio Externo", "Ministero dell'Economia e delle Finanze"); only in those languages:
+    /// "do" and "e" are words of their own elsewhere (English "do", Vietnamese "do" = because).
+    private func portugueseItalianConnector(_ k: Int) -> Bool {
+        guard language == "pt" || language == "it", !tokens[k].capitalized else { return false }
+        if tokens[k].kind == .elision { return tokens[k].key == "dell'" }
+        return tokens[k].kind == .word && Self.portugueseItalianConnectors.contains(tokens[k].key)
+    }
+
+    /// "Agência para o Investimento": a Portuguese article after "para" inside a name (elsewhere
+    /// "a" is "to"). Depends on the word before, so not cached per word as `isConnector` is.
+    func portugueseArticleAfterPara(_ k: Int) -> Bool {
+        guard language == "pt", k > 0, tokens[k].kind == .word, tokens[k - 1].key == "para" else { return false }
+        return ["o", "a", "os", "as"].contains(tokens[k].key)
+    }
+
+    /// "em Benguela", "no Lobito", "a Brindisi": Portuguese and Italian prepositions that put
+    /// the name after them in a place (words of other languages elsewhere: Vietnamese "em", "no").
+    func portugueseItalianPlaceBefore(_ i: Int) -> Bool {
+        guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized else { return false }
+        switch language {
+        case "pt": return ["em", "no", "na", "nos", "nas", "ate"].contains(tokens[i - 1].key)
+        case "it": return ["a", "ad", "nel", "nella"].contains(tokens[i - 1].key)
+        default: return false
+        }
+    }
+    static let portugueseItalianConnectors: WordSet = ["do", "das", "e", "della", "delle", "dei", "degli", "dello", "per"]
 
     static let connectorMaxBytes = connectors.set.map(\.utf8.count).max() ?? 0
     static let connectors: WordSet = ["of", "the", "for", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der",

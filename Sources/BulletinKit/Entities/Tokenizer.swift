@@ -544,7 +544,10 @@ enum Tokenizer {
         }
     }
 
-    static let elisions: Set<String> = ["l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu"]
+    /// French elisions, and the Italian articulated prepositions that elide ("dell'Economia",
+    /// "nell'ambito": the name after them is a word of its own, as after French "l'").
+    static let elisions: Set<String> = ["l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu",
+                                        "dell", "dall", "nell", "sull", "all"]
     /// `elisions` as lowercase ASCII bytes.
     private static let elisionBytes: [[UInt8]] = elisions.map { Array($0.utf8) }
 

@@ -47,6 +47,7 @@ public enum KeyMap {
         case .pageUp, .char("b"): return .page(-1)
         case .char("g"), .home: return .top  // as in the list and the reader
         case .char("G"), .end: return .bottom
+        case .char("Q"): return .quit  // "Q C-c quit", from anywhere but the search prompt
         default: return .closeOverlay
         }
     }
@@ -62,6 +63,7 @@ public enum KeyMap {
         case .char(" "): return .pickerToggleCursor
         case .char("C"): return .clearFilters
         case .char("q"), .esc, .enter: return .closeOverlay
+        case .char("Q"): return .quit  // not a hotkey
         case .char("c"): return picker.facet == .country ? .closeOverlay : .openPicker(.country)
         case .char("L"): return picker.facet == .language ? .closeOverlay : .openPicker(.language)
         case .char(let ch):

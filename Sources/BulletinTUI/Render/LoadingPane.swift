@@ -7,9 +7,9 @@ import Foundation
 enum LoadingPane {
     /// The lines of the progress block, for a pane `width` cells wide. The bar
     /// is line 2 when there is progress to show.
-    static func lines(_ loading: LoadingState, width: Int) -> [String] {
+    static func lines(_ loading: LoadingState, width: Int, height: Int = .max) -> [String] {
         if let why = loading.failure {
-            return ["No articles to show", "", why, "", "q quits"]
+            return ["No articles to show", "", why] + details(loading.failureDetails, room: height - 5) + ["", "q quits"]
         }
         guard let p = loading.progress else {
             return ["Looking for articles…", "", "q quits; indexing resumes next time"]
@@ -29,6 +29,17 @@ enum LoadingPane {
             "The list appears when this is done; later starts read only changed files.",
             "q quits; indexing resumes next time",
         ]
+    }
+
+    /// The problems under a failure, as many as `room` lines hold (with a blank
+    /// line first and "… and N more" last when they do not all fit). The
+    /// "warning: " prefix of each line is dropped: this screen is about them.
+    static func details(_ problems: [String], room: Int) -> [String] {
+        guard !problems.isEmpty, room >= 2 else { return [] }
+        let lines = problems.map { $0.hasPrefix("warning: ") ? String($0.dropFirst("warning: ".count)) : $0 }
+        if lines.count <= room - 1 { return [""] + lines }
+        let shown = max(0, room - 2)
+        return [""] + lines.prefix(shown) + ["… and \(lines.count - shown) more"]
     }
 
     /// `[█████░░░░░]`, `width` cells in all.
@@ -52,7 +63,7 @@ enum LoadingPane {
         Renderer.drawPaneHeader(&grid, frame: frame, title: "Articles", right: right, focused: true, theme: theme)
         let content = Rect(x: frame.x, y: frame.y + 1, width: frame.width, height: frame.height - 1)
         guard content.height > 0, content.width > 4 else { return }
-        let text = lines(loading, width: content.width)
+        let text = lines(loading, width: content.width, height: content.height)
         // A third of the way down, like a dialog, but never off the pane.
         let top = content.y + max(0, min((content.height - text.count) / 3, content.height - text.count))
         for (i, line) in text.enumerated() where top + i < content.maxY {

@@ -49,15 +49,32 @@ enum PickerOverlay {
         facet == .country ? CountryNames.name(code) : LanguageNames.name(code)
     }
 
+    /// The picker's box for `count` values on a screen of `size`.
+    static func box(_ size: Size, count: Int) -> OverlayBox {
+        OverlayBox(size: size, width: 58, height: count + 2)
+    }
+
+    /// The first value shown (the list scrolls with the cursor).
+    static func top(_ box: OverlayBox, cursor: Int, count: Int) -> Int {
+        ListWindow.scroll(current: 0, selection: cursor, page: box.inner.height, count: count)
+    }
+
+    /// The value drawn at screen cell (x, y), if a row of the picker is there.
+    static func row(atX x: Int, y: Int, in box: OverlayBox, cursor: Int, count: Int) -> Int? {
+        guard box.inner.contains(x: x, y: y) else { return nil }
+        let i = top(box, cursor: cursor, count: count) + (y - box.inner.y)
+        return i < count ? i : nil
+    }
+
     static func draw(_ state: AppState, picker: PickerState, into grid: inout Grid) {
         let theme = state.display.theme
         let values = state.catalog.values(of: picker.facet)
-        let box = OverlayBox(size: state.size, width: 58, height: values.count + 2)
+        let box = box(state.size, count: values.count)
         let title = picker.facet == .country ? "Countries" : "Languages"
         box.draw(&grid, title: title, footer: "key/Space toggle · C clear · Esc close", theme: theme)
         let inner = box.inner
         guard inner.height > 0, inner.width > 0 else { return }
-        let top = ListWindow.scroll(current: 0, selection: picker.cursor, page: inner.height, count: values.count)
+        let top = top(box, cursor: picker.cursor, count: values.count)
         let selected = state.filters[picker.facet]
         for r in 0..<inner.height {
             let i = top + r

@@ -87,8 +87,9 @@ public enum Action: Sendable, Hashable {
     case corpusLoaded(LoadedCorpus)
     /// A warm start's rescan found nothing new: the note goes, the list stays.
     case corpusUnchanged
-    /// Loading gave no article (`why` is shown; q quits).
-    case corpusFailed(String)
+    /// Loading gave no article (`why` is shown, with the files skipped and
+    /// why each was: `problems`, one line each; q quits).
+    case corpusFailed(String, problems: [String] = [])
 }
 
 /// What `update` asks the outside world to do. Values, so tests can check them

@@ -12,6 +12,8 @@ public struct LoadingState: Sendable, Hashable {
     public var updatedAt: Double = 0
     /// Set when no article could be read: the screen says why; q quits (exit 1).
     public var failure: String?
+    /// With `failure`: the problems met (files skipped and why), one line each.
+    public var failureDetails: [String] = []
 
     public init(progress: IndexProgress? = nil, startedAt: Double? = nil, updatedAt: Double = 0, failure: String? = nil) {
         self.progress = progress

@@ -128,8 +128,9 @@ extension AppState {
             if loading != nil { adopt(corpus) } else { refresh(corpus) }
         case .corpusUnchanged:
             rescan = nil
-        case .corpusFailed(let why):
+        case .corpusFailed(let why, let problems):
             loading?.failure = why
+            loading?.failureDetails = problems
         }
         return []
     }
@@ -460,7 +461,21 @@ extension AppState {
     // MARK: Mouse
 
     mutating func click(x: Int, y: Int) {
-        if case .none = overlay {} else { overlay = .none; return }
+        switch overlay {
+        case .none: break
+        case .picker(let p):
+            // A row toggles its value, as its hotkey does; the box's border does nothing; outside closes.
+            let box = PickerOverlay.box(size, count: catalog.values(of: p.facet).count)
+            if let row = PickerOverlay.row(atX: x, y: y, in: box, cursor: p.cursor, count: catalog.values(of: p.facet).count) {
+                pickerToggle(row)
+            } else if !box.frame.contains(x: x, y: y) {
+                overlay = .none
+            }
+            return
+        case .help:
+            overlay = .none
+            return
+        }
         guard let pane = layout.pane(atX: x, y: y) else { return }
         let row = y - pane.content.y
         switch pane.kind {
@@ -482,7 +497,9 @@ extension AppState {
     }
 
     mutating func wheel(x: Int, y: Int, lines: Int) {
-        guard case .none = overlay, let pane = layout.pane(atX: x, y: y) else { return }
+        // Over the help or a picker (wherever the pointer is): scrolls it, as j/k do.
+        if case .none = overlay {} else { move(by: lines); return }
+        guard let pane = layout.pane(atX: x, y: y) else { return }
         switch pane.kind {
         case .list: select(selection + lines)
         case .reader(let slot): setScroll(slot, scroll(in: slot) + lines)

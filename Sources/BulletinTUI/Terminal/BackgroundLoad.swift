@@ -119,7 +119,7 @@ public final class BackgroundLoad: @unchecked Sendable {
             outcomeTaken = true
             switch o {
             case .loaded(let c): out.append(.corpusLoaded(c))
-            case .failed(let why, _): out.append(.corpusFailed(why))
+            case .failed(let why, let problems): out.append(.corpusFailed(why, problems: problems))
             case .unchanged: out.append(.corpusUnchanged)
             case .cancelled: break
             }

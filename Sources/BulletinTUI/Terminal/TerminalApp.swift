@@ -14,8 +14,15 @@ public enum TerminalApp {
 
     /// Checks that the reader can run here. Calls `setlocale(LC_ALL, "")`, which
     /// must happen before curses starts (else every non-ASCII width is -1).
+    /// A UTF-8 locale the environment asks for but the system lacks (the usual
+    /// `LANG=en_US.UTF-8` forwarded by ssh to a server without it) falls back
+    /// to C.UTF-8: the user did choose UTF-8, and was told to set it.
     public static func check(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
-        setlocale(LC_ALL, "")
+        if setlocale(LC_ALL, "") == nil, let asked = LocaleRequest.utf8Name(in: environment) {
+            guard setlocale(LC_ALL, "C.UTF-8") != nil || setlocale(LC_ALL, "C.utf8") != nil else {
+                throw .localeMissing(asked)
+            }
+        }
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else { throw .notATerminal }
         guard let term = environment["TERM"], !term.isEmpty, term != "dumb" else {
             throw .unknownTerminal(environment["TERM"].flatMap { $0.isEmpty ? nil : $0 })
@@ -195,5 +202,23 @@ public enum TerminalApp {
         fflush(nil)
         let bytes = Array(s.utf8)
         _ = bytes.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+}
+
+/// Which locale the environment asks for, as `setlocale(LC_ALL, "")` reads it for
+/// the character type: the first non-empty of LC_ALL, LC_CTYPE and LANG.
+public enum LocaleRequest {
+    public static func name(in environment: [String: String]) -> String? {
+        for key in ["LC_ALL", "LC_CTYPE", "LANG"] {
+            if let v = environment[key], !v.isEmpty { return v }
+        }
+        return nil
+    }
+
+    /// The locale asked for when it names UTF-8 (`en_US.UTF-8`, `de_DE.utf8`), else nil.
+    public static func utf8Name(in environment: [String: String]) -> String? {
+        guard let n = name(in: environment) else { return nil }
+        let codeset = n.split(separator: ".").dropFirst().first.map { $0.split(separator: "@")[0].lowercased() } ?? ""
+        return codeset == "utf-8" || codeset == "utf8" ? n : nil
     }
 }
