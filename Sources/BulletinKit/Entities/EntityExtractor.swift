@@ -40,7 +40,10 @@ public struct EntityExtractor: Sendable {
     /// Same, and the article's source line ("VNA/CVN"): agencies named there count as
     /// mentions without a range (the source line is not part of `body`).
     public func extract(title: String, body: String, language: String, source: String?) -> Extraction {
-        var finder = NameFinder(lex: lexicon, text: body, language: language)
+        // Word analyses remembered from earlier articles (a cache per concurrent extraction).
+        let cache = lexicon.wordCaches.checkout()
+        defer { lexicon.wordCaches.checkin(cache) }
+        var finder = NameFinder(lex: lexicon, text: body, language: language, cache: cache)
         finder.findKnown()
         finder.resolveAmman()
         finder.discoverVietnamesePlaces()
@@ -49,6 +52,7 @@ public struct EntityExtractor: Sendable {
         finder.discoverArabic()
         finder.dropUnconfirmedArabicNames()
         finder.discoverHan()
+        if let words = finder.tokens.first?.words { cache.learn(words) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         if Self.titleIsSeparate(title, body: body) { addTitle(title, language: language, to: &result) }
         if let source, !source.isEmpty { addSource(source, to: &result) }

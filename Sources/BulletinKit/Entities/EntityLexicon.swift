@@ -40,6 +40,8 @@ final class EntityLexicon: Sendable {
     let breakersByLanguage: [String: KeySet]
     let placePrepositions: KeySet
     let startMarks: StartMarks
+    /// Word analyses remembered across articles, one cache per extraction at a time (see `WordCache`).
+    let wordCaches = WordCachePool()
 
     /// The lexicon over the bundled knowledge base, built on first use.
     static let shared = EntityLexicon(knowledge: .bundled)

@@ -591,9 +591,17 @@ extension NameFinder {
 
     /// The original text of `scalars[a..<b]` (the surface keeps compatibility ideographs as written).
     static func hanString(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[a..<b])
-        return String(s)
+        // UTF-8 written directly: the bytes a `String.UnicodeScalarView` built from the scalars holds
+        // (appending to the view was most of the cost of a Han organization's mention).
+        var bytes = 0
+        for k in a..<b { bytes += UTF8.width(scalars[k]) }
+        return String(unsafeUninitializedCapacity: bytes) { out in
+            var w = 0
+            for k in a..<b {
+                for byte in UTF8.encode(scalars[k]).unsafelyUnwrapped { out[w] = byte; w += 1 }
+            }
+            return w
+        }
     }
 
     mutating func discoverHan() {

@@ -1587,6 +1587,26 @@ extension EntityLexicon {
     /// Ends like -ov, -enko, -vich mark a single word as a surname.
     func surnameEndings(_ key: String) -> Bool {
         guard PlainText.count(key) >= 5 else { return false }
+        // A plain key (see `PlainText`) against plain endings: `PlainText.hasSuffix` is a byte
+        // suffix test there, done on bytes prepared once (it checked both strings per ending).
+        if Self.surnameEndingsArePlain, let fast = key.utf8.withContiguousStorageIfAvailable({ b -> Bool? in
+            guard PlainText.isPlain(b) else { return nil }
+            let base = b.baseAddress.unsafelyUnwrapped
+            for e in Self.surnameEndingBytes where e.count <= b.count && memcmp(base + (b.count - e.count), e, e.count) == 0 {
+                return true
+            }
+            return false
+        }), let fast {
+            return fast
+        }
         return EntityCues.surnameEndings.contains { PlainText.hasSuffix(key, $0) }
+    }
+
+    /// `EntityCues.surnameEndings` as UTF-8.
+    static let surnameEndingBytes: [[UInt8]] = EntityCues.surnameEndings.map { Array($0.utf8) }
+    /// Every ending is plain: the byte test answers for plain keys.
+    static let surnameEndingsArePlain = EntityCues.surnameEndings.allSatisfy { e in
+        var e = e
+        return e.withUTF8 { PlainText.isPlain($0) }
     }
 }

@@ -21,9 +21,10 @@ struct NameFinder {
     /// Word-list answers per distinct word of the article, filled on first use (see `wordFlag`).
     let wordFlags: WordFlagCache
 
-    init(lex: EntityLexicon, text: String, language: String) {
+    /// `cache`: one of `lex.wordCaches`, checked out by the caller (see `WordCache`).
+    init(lex: EntityLexicon, text: String, language: String, cache: WordCache? = nil) {
         self.lex = lex
-        self.tokens = Tokenizer.tokenize(text, marks: lex.startMarks)
+        self.tokens = Tokenizer.tokenize(text, marks: lex.startMarks, cache: cache)
         self.language = language
         self.covered = [Bool](repeating: false, count: tokens.count)
         self.isCountry = [Bool](repeating: false, count: tokens.count)

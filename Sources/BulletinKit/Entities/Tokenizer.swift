@@ -32,8 +32,17 @@ final class TokenWords: @unchecked Sendable {
 
     init() {}
 
+    /// Per word, its index in the `WordCache` the tokenizer used (-1: not cached); empty without one.
+    @exclusivity(unchecked) var cached: [Int32] = []
+
     func append(text: String, key: String, stems: [String]) -> Int32 {
         entries.append(Entry(text: text, key: key, stems: stems))
+        return Int32(entries.count - 1)
+    }
+
+    /// Appends a word remembered by a `WordCache` (its strings and lazily filled fields).
+    func append(_ entry: Entry) -> Int32 {
+        entries.append(entry)
         return Int32(entries.count - 1)
     }
 
@@ -135,7 +144,9 @@ enum Tokenizer {
 
     /// `marks`: the lexicon's start marks, computed into each token (`Token.starts`); without
     /// them every token keeps all bits set and every matcher looks it up.
-    static func tokenize(_ text: String, marks: StartMarks? = nil) -> [Token] {
+    /// `cache`: words remembered from earlier texts (see `WordCache`); it must belong to the
+    /// lexicon whose `marks` are given.
+    static func tokenize(_ text: String, marks: StartMarks? = nil, cache: WordCache? = nil) -> [Token] {
         // Token text is copied from the UTF-8 bytes (much cheaper than rebuilding from scalars);
         // scalars and their byte offsets are decoded from them in one pass (a `String`'s UTF-8 is valid).
         let bytes = Array(text.utf8)
@@ -182,6 +193,7 @@ enum Tokenizer {
         let words = TokenWords()
         // Distinct words grow with the text: reserved once instead of regrown.
         words.entries.reserveCapacity(bytes.count / 8)
+        if cache != nil { words.cached.reserveCapacity(bytes.count / 8) }
         func makeString(_ a: Int, _ b: Int) -> String {
             bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[a]..<offsets[b]]), as: UTF8.self) }
         }
@@ -224,6 +236,20 @@ enum Tokenizer {
             // Everything that depends only on the token's bytes and kind is computed once per
             // distinct word of the article and shared by its repetitions.
             var e = table.find(bytes, offsets[a], offsets[b], kind)
+            if e.index == nil, let cache {
+                // Seen in an earlier text: everything below, remembered.
+                let c = bytes.withUnsafeBufferPointer { u in
+                    cache.find(e.hash, u.baseAddress.unsafelyUnwrapped + offsets[a], offsets[b] - offsets[a], kind)
+                }
+                if c >= 0 {
+                    let w = words.append(cache.entries[c])
+                    words.cached.append(Int32(c))
+                    let info = cache.info[c]
+                    e.index = table.insert(WordTable.Word(word: w, keyHash: info.keyHash, capitalized: info.capitalized,
+                                                          allCaps: info.allCaps, starts: info.starts),
+                                           at: e, bytes: offsets[a]..<offsets[b], kind)
+                }
+            }
             if e.index == nil {
                 let str = makeString(a, b)
                 // One UTF-8 byte per scalar: the token is ASCII.
@@ -245,6 +271,14 @@ enum Tokenizer {
                     keyHash = Token.hash(key)
                 }
                 let w = words.append(text: str, key: key, stems: stems)
+                if let cache {
+                    let c = bytes.withUnsafeBufferPointer { u in
+                        cache.insert(e.hash, u.baseAddress.unsafelyUnwrapped + offsets[a], offsets[b] - offsets[a], kind,
+                                     entry: words.entries[Int(w)],
+                                     info: WordCache.Info(keyHash: keyHash, capitalized: cap, allCaps: allCaps, starts: starts))
+                    }
+                    words.cached.append(c)
+                }
                 e.index = table.insert(WordTable.Word(word: w, keyHash: keyHash, capitalized: cap, allCaps: allCaps, starts: starts),
                                        at: e, bytes: offsets[a]..<offsets[b], kind)
             }
