@@ -43,9 +43,10 @@ extension NameFinder {
             let t = tokens[k]
             if t.kind == .elision { k -= 1; continue }                      // "l'Afrique", "d'investissement"
             guard t.kind == .word, t.script == .latin else { return nil }
-            let initial = t.text.uppercased().unicodeScalars.first.map { Character($0) }
-            let folded = initial.map { String($0).folding(options: .diacriticInsensitive, locale: nil) }
-            let matches = folded == String(Character(letters[li])).folding(options: .diacriticInsensitive, locale: nil)
+            // Compared folded for case and diacritics through the tokenizer's tables (Foundation's
+            // `folding` bridges through NSString: it was a sixth of a short article's extraction).
+            let initial = t.text.uppercased().unicodeScalars.first
+            let matches = initial.map { TextFolding.key(String($0)) == TextFolding.key(String(letters[li])) } ?? false
             let particle = !t.capitalized && Self.acronymParticles.contains(t.key)
             if matches && (!particle || particlesSpell) {
                 li -= 1
