@@ -282,9 +282,13 @@ enum FilePreparer {
         clock.startUnit()
         defer { clock.mark("worker: fold, encode") }
         // Read once: the bytes hashed are the bytes parsed.
-        guard case .success(let data) = FileReader.read(task.path, expectedSize: task.fingerprint.size) else {
+        // The reason (permission denied, a folder, …) as a start without the index words it.
+        let data: [UInt8]
+        switch FileReader.read(task.path, expectedSize: task.fingerprint.size) {
+        case .success(let bytes): data = bytes
+        case .failure(let error):
             return PreparedFile(path: task.path, fingerprint: task.fingerprint, hash: "", kind: .replace, articles: [],
-                                warnings: [LoadWarning(file: task.path, message: "cannot read the file")])
+                                warnings: [LoadWarning(file: task.path, message: error.description)])
         }
         let hash = ContentHash.hex(ofFile: data)
         if let known = task.knownHash, known == hash {
