@@ -236,7 +236,7 @@ struct TempDir {
         let sortedIDs = ArticleIDs.uniqueIDs(sorted, roots: ["/r1", "/r2"])
         for seed in 0..<5 {
             var shuffled = Array(sorted.enumerated())
-            var g = ShuffleGenerator(seed: UInt64(seed))
+            var g = SplitMix(seed: UInt64(seed))  // seeded: the same shuffles on every run
             shuffled.shuffle(using: &g)
             let ids = ArticleIDs.uniqueIDs(shuffled.map(\.element), roots: ["/r1", "/r2"])
             #expect(ids == shuffled.map { sortedIDs[$0.offset] })
@@ -255,18 +255,5 @@ struct TempDir {
         let result = CorpusLoader().load(paths: [dir.path])
         #expect(result.articles.filter { $0.id == "x#2" }.count == 2)
         #expect(result.warnings.map(\.file) == [digest])
-    }
-}
-
-/// A seeded generator, so the shuffles above are the same on every run.
-struct ShuffleGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -349,8 +349,8 @@ import Testing
     }
 }
 
-/// A tiny deterministic generator for reproducible random tests.
-struct SplitMix {
+/// A tiny deterministic generator (SplitMix64) for reproducible random tests and shuffles.
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
