@@ -5,6 +5,9 @@ import Foundation
 /// `bulletin`: a terminal browser for multilingual news.
 @main
 struct BulletinCommand: ParsableCommand {
+    /// Printed by `bulletin --version`: what a bug report should name.
+    static let version = "0.5.0"
+
     static let configuration = CommandConfiguration(
         commandName: "bulletin",
         abstract: "A terminal browser for multilingual news.",
@@ -19,6 +22,7 @@ struct BulletinCommand: ParsableCommand {
             64 for bad usage, 130 after Ctrl-C.
             Examples: bulletin news/; bulletin list --country VN; bulletin search Lukashenko; bulletin show ID
             """,
+        version: version,
         subcommands: [
             OpenCommand.self, ListCommand.self, ShowCommand.self, EntitiesCommand.self,
             CountriesCommand.self, SearchCommand.self, ScreenCommand.self,

@@ -59,6 +59,14 @@ enum CLI {
         #expect(r.stdout.contains("64 for bad usage"))
     }
 
+    /// `--version` prints the version alone and exits 0 (it is not taken for a path of the default command).
+    @Test func versionPrintsTheVersion() throws {
+        let r = try CLI.run(["--version"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "0.5.0\n")
+        #expect(r.stderr.isEmpty)
+    }
+
     @Test func badOptionIsUsageError() throws {
         let r = try CLI.run(["list", "--no-such-option"])
         #expect(r.status == 64)
