@@ -104,6 +104,17 @@ import Testing
         #expect(e.entities.first?.name == "Zhanna Sultanova")
     }
 
+    /// A TSV exported from a spreadsheet starts with its column names: that row is no entity
+    /// and no error; a "type" type on a later row still is one.
+    @Test func tsvHeaderRowIsSkipped() throws {
+        let withHeader = try write("# mine\nName\tType\tAliases\nZhanna Sultanova\tperson\tSultanova|Жанна Султанова\n", ext: "tsv")
+        let kb = try KnowledgeBase.load(contentsOf: withHeader)
+        #expect(kb.entities.map(\.name) == ["Zhanna Sultanova"])
+        #expect(kb.entities.first?.aliases == ["Sultanova", "Жанна Султанова"])
+        let laterRow = try write("Zhanna Sultanova\tperson\nName\ttype\n", ext: "tsv")
+        #expect(throws: KnowledgeBaseError.self) { try KnowledgeBase.load(contentsOf: laterRow) }
+    }
+
     @Test func badFilesGiveOneLineNamingTheFile() throws {
         let badJSON = try write("{ not json", ext: "json")
         let badType = try write("X\trobot\n", ext: "tsv")

@@ -111,10 +111,14 @@ public struct KnowledgeBase: Sendable, Hashable {
 
     static func parseTSV(_ text: String, file: String) throws -> KnowledgeBase {
         var out: [KnowledgeEntity] = []
+        var firstRow = true
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
             if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            // A spreadsheet's header row ("name<TAB>type<TAB>aliases") names the columns: skipped.
+            defer { firstRow = false }
+            if firstRow, fields.count >= 2, fields[1].trimmingCharacters(in: .whitespaces).lowercased() == "type" { continue }
             guard fields.count >= 2 else {
                 throw KnowledgeBaseError(file: file, message: "line \(n + 1): expected name<TAB>type[<TAB>alias|alias…]")
             }
