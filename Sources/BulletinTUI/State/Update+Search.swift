@@ -22,8 +22,7 @@ extension AppState {
         // as vim's incremental search does: the selection must not stay on
         // the article a shorter query matched, which this one does not.
         if let slot = activeReader {
-            let lines = matchLines(slot)
-            if let line = lines.first(where: { $0 >= search.originScroll }) ?? lines.first {
+            if let line = firstMatchLine(slot, from: search.originScroll) ?? firstMatchLine(slot, from: 0) {
                 setScroll(slot, line - 2)
             } else {
                 search.failed = true
@@ -82,24 +81,25 @@ extension AppState {
             return
         }
         if let slot = activeReader {
-            let lines = matchLines(slot)
             let before = scroll(in: slot)
             let cur = before + 2
-            let ahead = forward ? lines.first { $0 > cur } : lines.last { $0 < cur }
+            let ahead = forward ? firstMatchLine(slot, from: cur + 1) : lastMatchLine(slot, before: cur)
             if let ahead {
                 setScroll(slot, ahead - 2)
                 // At the end of the article the scroll is clamped: the matches left
                 // are already on screen, so n goes round to the first one instead.
                 if scroll(in: slot) != before { return }
             }
-            guard let round = forward ? lines.first : lines.last else {
+            let first = firstMatchLine(slot, from: 0)
+            guard let round = forward ? first : lastMatchLine(slot, before: Int.max) else {
                 message = "No match for “\(search.query)” in this article"
                 return
             }
             setScroll(slot, round - 2)
             // Say why the view did not move, or jumped back (as vim and less do).
             if scroll(in: slot) == before {
-                message = Set(lines).count == 1 ? "The only match in this article" : "Every match is on this screen"
+                let only = first != nil && first == lastMatchLine(slot, before: Int.max)
+                message = only ? "The only match in this article" : "Every match is on this screen"
             } else {
                 message = forward ? "Search wrapped to the top" : "Search wrapped to the bottom"
             }
@@ -115,13 +115,31 @@ extension AppState {
         }
     }
 
-    /// Document lines of a reader slot showing a match, in the title or the body.
+    /// Document lines of a reader slot showing a match, in the title or the body
+    /// (every one: for the count Enter reports; moving uses `firstMatchLine`).
     func matchLines(_ slot: ReaderSlot) -> [Int] {
-        guard let article = article(in: slot) else { return [] }
+        guard let (doc, body, title) = searchTarget(slot) else { return [] }
+        return doc.lines(showing: body, title: title)
+    }
+
+    /// The first document line at or after `line` showing a match.
+    func firstMatchLine(_ slot: ReaderSlot, from line: Int) -> Int? {
+        guard let (doc, body, title) = searchTarget(slot) else { return nil }
+        return doc.firstLine(showing: body, title: title, from: line)
+    }
+
+    /// The last document line before `line` showing a match.
+    func lastMatchLine(_ slot: ReaderSlot, before line: Int) -> Int? {
+        guard let (doc, body, title) = searchTarget(slot) else { return nil }
+        return doc.lastLine(showing: body, title: title, before: line)
+    }
+
+    /// The laid-out article of a reader slot and the query's matches in its body and title.
+    private func searchTarget(_ slot: ReaderSlot) -> (ReaderDocument, [Range<Int>], [Range<Int>])? {
+        guard let article = article(in: slot) else { return nil }
         let width = layout.pane(.reader(slot))?.content.width ?? size.width
-        guard let doc = document(in: slot, width: width) else { return [] }
-        return doc.lines(showing: cache.matches(of: search.query, in: article),
-                         title: cache.headingMatches(of: search.query, in: article))
+        guard let doc = document(in: slot, width: width) else { return nil }
+        return (doc, cache.matches(of: search.query, in: article), cache.headingMatches(of: search.query, in: article))
     }
 
     /// Whether the title of summary `index` matches the query.
