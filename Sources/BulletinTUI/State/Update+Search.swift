@@ -1,4 +1,5 @@
 import BulletinKit
+import Foundation
 
 /// `/` search. In the list it matches titles as you type (and, once confirmed,
 /// bodies through the store's search); in a reader it matches the article's
@@ -38,6 +39,38 @@ extension AppState {
 
     /// How many body matches the list asks the store for.
     public static let bodySearchLimit = 1000
+
+    /// The articles whose text matches a confirmed list search (IDs, best first).
+    ///
+    /// The titles match what is typed anywhere in them ("lukash" is in
+    /// "Lukashenko's visit"), but the index matches whole words: Enter then
+    /// found 2 articles for "lukash" and 7 for "lukashenko". So the last word,
+    /// when it is at least three letters and not quoted or starred already, is
+    /// also asked as the start of a word (`lukash*`), after the query as typed
+    /// (which alone finds an entity's mentions in other scripts).
+    public static func bodySearchIDs(in store: any ArticleStore, query: String, limit: Int) -> [String] {
+        var ids = store.search(query, limit: limit, snippets: false).map(\.id)  // IDs only: no body is read
+        guard ids.count < limit, let prefixed = prefixQuery(query) else { return ids }
+        var seen = Set(ids)
+        for hit in store.search(prefixed, limit: limit, snippets: false) where seen.insert(hit.id).inserted {
+            ids.append(hit.id)
+            if ids.count == limit { break }
+        }
+        return ids
+    }
+
+    /// `query` with its last word made a prefix (`word*`), or nil when that
+    /// would not widen it: a word under three letters (`a*` would list every
+    /// article), a quote in the query, a `*` or `-` already, or Chinese or
+    /// Japanese (matched inside words already).
+    static func prefixQuery(_ query: String) -> String? {
+        guard !query.contains(where: { "\"“”«»".contains($0) }) else { return nil }
+        guard let last = query.split(whereSeparator: \.isWhitespace).last,
+              !last.hasPrefix("-"), !last.hasSuffix("*"), last.count >= 3,
+              last.last.map({ $0.isLetter || $0.isNumber }) == true,
+              !last.unicodeScalars.contains(where: SearchFolding.isCJK) else { return nil }
+        return query.trimmingCharacters(in: .whitespaces) + "*"
+    }
 
     /// Enter at the prompt. In the list, titles already match; the article texts
     /// are searched through the store (FTS5 when indexed) as an effect, so a large
