@@ -70,6 +70,14 @@ enum EntityCues {
         "пресс-секретарем", "спикером", "депутатом", "сенатором", "генсеком", "генеральным секретарём", "генеральным секретарем",
         "директором", "директору", "руководитель", "руководителя", "руководителем", "руководителю", "президентом компании",
         "министр иностранных дел", "министра иностранных дел", "министром иностранных дел",
+        // Dutch, Polish, Indonesian (and Malay), Turkish: the titles wire copy puts before a name.
+        "minister-president", "staatssecretaris", "burgemeester", "gedeputeerde", "topman", "topvrouw", "woordvoerder",
+        "woordvoerster", "algemeen directeur", "econoom", "de heer", "mevrouw",
+        "wiceminister", "wicepremier", "prezes", "prezydent", "wojewoda", "marszałek", "burmistrz", "ambasador", "rzecznik",
+        "rzeczniczka", "dyrektor", "ekonomista", "ekonomistka", "poseł", "posłanka", "szef", "szefowa", "premier",
+        "Menteri", "Wakil Menteri", "Gubernur", "Bupati", "Wali Kota", "Walikota", "Presiden", "Wakil Presiden", "Duta Besar",
+        "Direktur", "Direktur Utama", "Ketua", "Kepala", "Peneliti", "Juru bicara", "Pengamat",
+        "Bakan", "Cumhurbaşkanı", "Başbakan", "Büyükelçi", "Belediye Başkanı", "Genel Müdür",
     ]
 
     /// Words that make a capitalized sequence an organization.
@@ -111,6 +119,14 @@ enum EntityCues {
         "Ministero", "Agenzia", "Banca", "Cassa", "Università", "Istituto", "Società", "Compagnia", "Associazione",
         "Commissione", "Consiglio", "Camera", "Senato", "Partito", "Fondazione", "Autorità", "Gruppo", "Federazione",
         "Confederazione", "Azienda", "Tribunale", "Corte", "Procura",
+        // Dutch, Polish (with their oblique cases), Indonesian, Turkish
+        "Ministerie", "Commissie", "Universiteit", "Rijksuniversiteit", "Hogeschool", "Havenbedrijf", "Stichting", "Vereniging",
+        "Raad", "Partij", "Tweede Kamer", "Eerste Kamer", "Rechtbank",
+        "Ministerstwo", "Ministerstwa", "Ministerstwie", "Ministerstwem", "Komisja", "Komisji", "Komisję", "Centrum",
+        "Szkoła", "Szkoły", "Szkole", "Uniwersytet", "Uniwersytetu", "Fundacja", "Fundacji", "Instytut", "Instytutu",
+        "Urząd", "Urzędu", "Sejm", "Sejmu", "Spółka", "Stowarzyszenie", "Agencja", "Agencji",
+        "Kementerian", "Badan", "Universitas", "Kedutaan Besar", "Lembaga", "Dewan", "Komisi", "Jaringan", "Perusahaan",
+        "Bakanlığı", "Üniversitesi", "Kurumu", "Derneği", "Partisi", "Meclisi",
         // Vietnamese (first syllable capitalized in names)
         "Bộ", "Quốc hội", "Đảng", "Ủy ban", "Uỷ ban", "Hội", "Hội đồng", "Ban", "Tổng cục", "Cục", "Công ty", "Tập đoàn",
         "Ngân hàng", "Trường", "Đại học", "Học viện", "Viện", "Hiệp hội", "Liên hiệp", "Liên đoàn", "Mặt trận", "Báo",
@@ -155,6 +171,9 @@ enum EntityCues {
         "област~", "кра~", "район~", "город~", "остров~", "площад~", "улиц~", "аэропорт~", "мост~", "озер~", "рек~",
         "дворц~", "дворец", "памятник~", "мемориал~", "провинци~", "штат~", "префектур~", "округ~", "губерни~", "аймак~",
         "велаят~", "вилоят~",   // Turkmen and Uzbek regions (Балканский велаят)
+        // Dutch, Polish, Indonesian
+        "provincie", "gemeente", "województwo", "Puszcza", "Puszczy", "Jezioro", "Zatoka", "Wyspa",
+        "Kabupaten", "Provinsi", "Kota", "Teluk", "Pulau", "Kecamatan", "Selat", "Gunung", "Danau", "Sungai",
     ]
 
     /// Words before a name (lowercase) that say the following name is a place.
@@ -246,19 +265,29 @@ enum EntityCues {
         "Генеральный", "Посол", "Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь",
         "Ноябрь", "Декабрь", "Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье", "Республика",
         "Кроме", "Помимо", "Благодаря", "Согласно", "По словам", "Вместе", "Сейчас", "Здесь", "Именно", "Особо",
+        // Dutch, Polish, Indonesian: openers, pronouns, months and weekdays
+        "Het", "Een", "Ook", "Volgens", "Zonder", "Maar", "Dat", "Deze", "Die", "Dit", "Zij", "Wij", "Hij", "Bij", "Na", "Voor",
+        "Januari", "Februari", "Maart", "Juni", "Juli", "Augustus", "Oktober", "Maandag", "Dinsdag", "Woensdag",
+        "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Critici",
+        "Bez", "Po", "Przez", "Według", "Jak", "Jej", "Jego", "To", "Ten", "Ta", "We", "Ze", "Dla", "Od", "Też", "Także",
+        "Ekolodzy", "Połączenie", "Dokument", "Koszt", "Większość", "Wnioski",
+        "Pemerintah", "Menurut", "Namun", "Pada", "Sekitar", "Proyek", "Kita", "Kami", "Dalam", "Selain", "Sementara",
+        "Pertanyaannya", "Kamis", "Senin", "Selasa", "Rabu", "Jumat", "Sabtu", "Minggu", "Januari", "Februari",
+        "Maret", "Agustus", "Desember", "Oktober", "Nopember",
     ]
 
     /// Month names in running text ("5 мая", "le 12 mai"), never names.
     static let months: [String] = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-        "novembre", "décembre", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+        "novembre", "décembre", "juni", "juli", "maart", "agustus", "desember", "styczeń", "stycznia", "lutego",
+        "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
         "октября", "ноября", "декабря",
     ]
 
     /// Continents and macro-regions: geographic, but not places in the sense of cities and provinces.
     static let regions: [String] = [
-        "Asia", "Europe", "Africa", "America", "Americas", "Oceania", "Antarctica", "Eurasia", "Southeast Asia",
+        "Asia", "Europe", "Europa", "Africa", "Afrika", "America", "Americas", "Oceania", "Antarctica", "Eurasia", "Southeast Asia",
         "South-East Asia", "Central Asia", "East Asia", "South Asia", "West Asia", "Asia-Pacific", "Asia Pacific",
         "Middle East", "Near East", "Far East", "Latin America", "North America", "South America", "Central Asian",
         "Southeast Asian", "Asian", "European", "African", "Eurasian", "Western", "Caucasus", "Balkans", "Baltic",
@@ -376,7 +405,9 @@ enum EntityCues {
                 "chef", "chefin", "bürgermeister", "burgermeister", "bürgermeisterin", "burgermeisterin",
                 // genitive forms ("des Botschafters"), state secretaries and directors
                 "ministers", "kanzlers", "botschafters", "sprechers", "sekretär", "sekretar", "sekretärin", "sekretarin",
-                "direktor", "direktorin", "direktors", "kommissar", "kommissarin", "grunder", "grunderin"].contains { key.hasSuffix($0) }
+                "direktor", "direktorin", "direktors", "kommissar", "kommissarin", "grunder", "grunderin",
+                // economists and analysts ("die Energieökonomin Annette Zumbühl")
+                "okonom", "okonomin", "ökonom", "ökonomin", "analyst", "analystin"].contains { key.hasSuffix($0) }
     }
 
     /// Capitalized prepositions and adverbs that never start a name, even before an institution's keyword.

@@ -318,3 +318,70 @@ extension NameFinder {
         }
     }
 }
+
+// MARK: Lists of places and the languages without rules of their own
+
+extension NameFinder {
+    /// "passa por Foz do Iguaçu, Cascavel e Ivaiporã", "through Ghanzi and Gobabis", "par Aného,
+    /// Grand-Popo et Ouidah", "przez Ełk, Suwałki i Trakiszki": the names listed after a preposition of
+    /// passage are the stops of a road, a line or a trade route, places. A list of two counts when both
+    /// are one word; three or more always (two people after "por"/"par" = "by" have two words each).
+    /// `i` is the first token of one of the listed names.
+    func placeListItem(_ i: Int) -> Bool {
+        guard i >= 2, tokens[i].script == .latin, isCap(i) else { return false }
+        // Backwards: the items before this one, down to the preposition.
+        var items = 1, multiWord = false, coordinators = 0
+        var k = i - 1
+        var foundPreposition = false
+        while k >= 0, i - k <= 24 {
+            if tokens[k].kind == .word, !tokens[k].capitalized, Self.passagePrepositions.contains(tokens[k].key) { foundPreposition = true; break }
+            guard tokens[k].key == "," || isCoordinator(k) else { return false }
+            if isCoordinator(k) { coordinators += 1 }
+            k -= 1
+            // The item before the separator: capitalized words, hyphens and particles inside it.
+            var words = 0
+            while k >= 0, isCap(k) || tokens[k].key == "-" && !tokens[k].spaceBefore || isConnector(k) && k > 0 && isCap(k - 1) {
+                if tokens[k].kind == .word { words += 1 }
+                k -= 1
+            }
+            guard words > 0, k >= 0 else { return false }
+            if words > 1 && !(k + 2 < i && tokens[k + 2].key == "-") { multiWord = true }
+            items += 1
+        }
+        guard foundPreposition else { return false }
+        // Forwards: this item and the ones after it.
+        var j = i
+        while true {
+            var words = 0
+            let start = j
+            while j < tokens.count, isCap(j) || tokens[j].key == "-" && !tokens[j].spaceBefore || isConnector(j) && j + 1 < tokens.count && isCap(j + 1) && j > start {
+                if tokens[j].kind == .word { words += 1 }
+                j += 1
+            }
+            let hyphenated = (start..<j).contains { tokens[$0].key == "-" }
+            if words > 1 && !hyphenated { multiWord = true }
+            guard j + 1 < tokens.count, tokens[j].key == "," || isCoordinator(j), isCap(j + 1) else { break }
+            if isCoordinator(j) { coordinators += 1 }
+            j += 1
+            items += 1
+        }
+        guard coordinators >= 1 else { return false }
+        return items >= 3 || items == 2 && !multiWord
+    }
+
+    /// Lowercase prepositions of passage ("through", "via", "por", "par", "über", "przez").
+    static let passagePrepositions: WordSet = ["through", "via", "por", "par", "uber", "durch", "attraverso", "przez", "langs", "melalui", "lewat"]
+
+    /// "w Wilnie", "do Warszawy", "naar Rotterdam", "di Jakarta", "ke Seoul": the prepositions
+    /// that put a name in a place, in Polish, Dutch and Indonesian (Malay): words of other
+    /// languages elsewhere ("di" is Italian "of", "do" Portuguese "of the").
+    func otherLatinPlaceBefore(_ i: Int) -> Bool {
+        guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized else { return false }
+        switch language {
+        case "pl": return ["w", "we", "do", "pod", "nad", "kolo"].contains(tokens[i - 1].key)
+        case "nl": return ["naar", "uit", "te", "nabij"].contains(tokens[i - 1].key)
+        case "id": return ["di", "ke", "dari"].contains(tokens[i - 1].key)
+        default: return false
+        }
+    }
+}

@@ -362,11 +362,13 @@ struct NameFinder {
     /// "em Benguela", "no Lobito", "a Brindisi": Portuguese and Italian prepositions that put
     /// the name after them in a place (words of other languages elsewhere: Vietnamese "em", "no").
     func portugueseItalianPlaceBefore(_ i: Int) -> Bool {
-        guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized else { return false }
+        guard i > 0, tokens[i - 1].kind == .word || tokens[i - 1].key == "," else { return false }
+        if placeListItem(i) { return true }   // (NameFinder+Latin)
+        guard tokens[i - 1].kind == .word, !tokens[i - 1].capitalized else { return false }
         switch language {
         case "pt": return ["em", "no", "na", "nos", "nas", "ate"].contains(tokens[i - 1].key)
         case "it": return ["a", "ad", "nel", "nella"].contains(tokens[i - 1].key)
-        default: return false
+        default: return otherLatinPlaceBefore(i)
         }
     }
     static let portugueseItalianConnectors: WordSet = ["do", "das", "e", "della", "delle", "dei", "degli", "dello", "per"]
