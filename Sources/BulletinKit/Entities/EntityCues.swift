@@ -119,6 +119,9 @@ enum EntityCues {
         "Ministero", "Agenzia", "Banca", "Cassa", "Università", "Istituto", "Società", "Compagnia", "Associazione",
         "Commissione", "Consiglio", "Camera", "Senato", "Partito", "Fondazione", "Autorità", "Gruppo", "Federazione",
         "Confederazione", "Azienda", "Tribunale", "Corte", "Procura",
+        // Spanish and Portuguese institutions and companies ("Autoridad Nacional de Aduanas", "Itaipu Binacional")
+        "Autoridad", "Dirección", "Dirección General", "Oficina", "Superintendencia", "Secretaría", "Sistema", "Administración",
+        "Administração", "Operador", "Congresso", "Binacional", "Binational", "Constructora", "Construtora",
         // Dutch, Polish (with their oblique cases), Indonesian, Turkish
         "Ministerie", "Commissie", "Universiteit", "Rijksuniversiteit", "Hogeschool", "Havenbedrijf", "Stichting", "Vereniging",
         "Raad", "Partij", "Tweede Kamer", "Eerste Kamer", "Rechtbank",
@@ -190,6 +193,8 @@ enum EntityCues {
         // Latin-script nouns of rivers, lakes and settlements whose name follows in apposition
         // ("sul fiume Piave", "o rio Cuanza", "le fleuve Sénégal", "il porto di …" is `placeNounsBeforeOf`).
         "fiume", "rio", "río", "fleuve", "rivière", "lago", "torrente", "regione", "comune", "cidade", "município",
+        // Polish nouns of valleys, rivers, towns and regions before a name in the genitive ("doliny Biebrzy")
+        "doliny", "dolinie", "rzeki", "rzece", "miasta", "mieście", "stolicy", "regionu", "portu", "porcie", "gminy", "okolicach",
     ]
 
     /// Names of events, documents, awards and periods: a sequence containing one is not an entity.
@@ -198,7 +203,7 @@ enum EntityCues {
         "Medal", "Order", "Decree", "Law", "Act", "Code", "Resolution", "Treaty", "Agreement", "Convention", "Declaration",
         "Charter", "Constitution", "Plan", "Programme", "Program", "Strategy", "Initiative", "Year", "Week", "Summit",
         "Conference", "Session", "Congress of", "Expo", "Exhibition", "Fair", "Olympiad", "Century", "Era", "Dynasty",
-        "Révolution", "Jour", "Journée", "Guerre", "Ordre", "Médaille", "Prix", "Décret", "Loi", "Traité", "Accord",
+        "Révolution", "Jour", "Journée", "Anexo", "Annex", "Annexe", "Anhang", "Guerre", "Ordre", "Médaille", "Prix", "Décret", "Loi", "Traité", "Accord",
         "Sommet", "Année", "Fête", "Cách mạng", "Ngày", "Huân chương", "Nghị quyết", "Luật", "Hiệp định", "Năm",
         "Chiến tranh", "Tết", "Hội nghị", "Hội thảo", "Triển lãm", "Kỳ họp", "Đại hội", "революци~", "войн~", "указ~", "закон~", "договор~", "соглашени~", "орден~", "медал~", "день",
         "дня", "праздник~", "саммит~", "год~",
@@ -341,6 +346,9 @@ enum EntityCues {
         "Energia", "Recursos", "Minerais", "Petróleo", "Gás", "Comércio", "Indústria", "Defesa", "Justiça", "Pescas",
         "Esteri", "Interno", "Finanze", "Infrastrutture", "Trasporti", "Sicurezza", "Salute", "Istruzione", "Difesa",
         "Giustizia", "Lavoro", "Sviluppo", "Imprese", "Agricoltura", "Cooperazione", "Ambiente",
+        "Investasi", "Keuangan", "Perdagangan", "Perindustrian", "Perhubungan", "Pertahanan", "Kesehatan", "Pendidikan",
+        "Energi", "Pertanian", "Perikanan", "Pariwisata", "Klimaat", "Groene", "Groei", "Economische", "Zaken",
+        "Buitenlandse", "Financiën", "Defensie", "Infrastructuur", "Waterstaat", "Volksgezondheid", "Onderwijs", "Justitie",
     ].map { TextFolding.key($0) }))
 
     // MARK: Chinese

@@ -924,7 +924,9 @@ extension NameFinder {
             if EntityCues.portfolioKeys.contains(tokens[k].key) { sawPortfolio = true }
             k += 1
         }
-        guard k < b, (k..<b).allSatisfy({ isCap($0) && !isCountry[$0] && tokens[$0].kind == .word || tokens[$0].key == "-" && !tokens[$0].spaceBefore }) else { return nil }
+        // ("Jeroen van der Velde": particles inside the person's name.)
+        guard k < b, (k..<b).allSatisfy({ isCap($0) && !isCountry[$0] && tokens[$0].kind == .word || tokens[$0].key == "-" && !tokens[$0].spaceBefore
+                                            || $0 > k && isConnector($0) && !isCoordinator($0) }) else { return nil }
         let words = (k..<b).filter { tokens[$0].kind == .word }
         if sawPortfolio, words.count >= 2 { return k }
         if !sawPortfolio, words.count >= 3, k == a || words.count >= 3 { return words[words.count - 2] }
@@ -1078,6 +1080,8 @@ extension NameFinder {
               !tokens[a].isInitialLetter {
             a += 1
         }
+        if currencyAbbreviation(a, b) { return }   // (NameFinder+Latin)
+        if personCue, let p = personAfterTitledRegion(a, b) { a = p }
         let words = (a..<b).filter { tokens[$0].kind == .word }
         guard !words.isEmpty else { return }
         // Vietnamese names capitalize every syllable: "Ngoại giao" is a portfolio, not a name.

@@ -332,15 +332,20 @@ extension NameFinder {
         // Backwards: the items before this one, down to the preposition.
         var items = 1, multiWord = false, coordinators = 0
         var k = i - 1
-        var foundPreposition = false
+        var foundPreposition = false, foundPlacePreposition = false
         while k >= 0, i - k <= 24 {
             if tokens[k].kind == .word, !tokens[k].capitalized, Self.passagePrepositions.contains(tokens[k].key) { foundPreposition = true; break }
+            // "bij Goes, Kapelle en Hulst", "w Ełku, Suwałkach i Augustowie": a list opened by a place
+            // preposition, of one-word names only.
+            if tokens[k].kind == .word, !tokens[k].capitalized, k + 1 < i, lex.placePrepositions.contains(tokens[k].key) || otherLatinPlaceBefore(k + 1) {
+                foundPlacePreposition = true; break
+            }
             guard tokens[k].key == "," || isCoordinator(k) else { return false }
             if isCoordinator(k) { coordinators += 1 }
             k -= 1
             // The item before the separator: capitalized words, hyphens and particles inside it.
             var words = 0
-            while k >= 0, isCap(k) || tokens[k].key == "-" && !tokens[k].spaceBefore || isConnector(k) && k > 0 && isCap(k - 1) {
+            while k >= 0, isCap(k) || tokens[k].key == "-" && !tokens[k].spaceBefore || isConnector(k) && !isCoordinator(k) && k > 0 && isCap(k - 1) {
                 if tokens[k].kind == .word { words += 1 }
                 k -= 1
             }
@@ -348,13 +353,14 @@ extension NameFinder {
             if words > 1 && !(k + 2 < i && tokens[k + 2].key == "-") { multiWord = true }
             items += 1
         }
-        guard foundPreposition else { return false }
+        guard foundPreposition || foundPlacePreposition else { return false }
         // Forwards: this item and the ones after it.
         var j = i
         while true {
             var words = 0
             let start = j
-            while j < tokens.count, isCap(j) || tokens[j].key == "-" && !tokens[j].spaceBefore || isConnector(j) && j + 1 < tokens.count && isCap(j + 1) && j > start {
+            while j < tokens.count, isCap(j) || tokens[j].key == "-" && !tokens[j].spaceBefore
+                    || isConnector(j) && !isCoordinator(j) && j + 1 < tokens.count && isCap(j + 1) && j > start {
                 if tokens[j].kind == .word { words += 1 }
                 j += 1
             }
@@ -366,6 +372,7 @@ extension NameFinder {
             items += 1
         }
         guard coordinators >= 1 else { return false }
+        if foundPlacePreposition { return items >= 2 && !multiWord }
         return items >= 3 || items == 2 && !multiWord
     }
 
@@ -378,10 +385,43 @@ extension NameFinder {
     func otherLatinPlaceBefore(_ i: Int) -> Bool {
         guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized else { return false }
         switch language {
-        case "pl": return ["w", "we", "do", "pod", "nad", "kolo"].contains(tokens[i - 1].key)
-        case "nl": return ["naar", "uit", "te", "nabij"].contains(tokens[i - 1].key)
+        case "pl": return ["w", "we", "do", "z", "ze", "pod", "nad", "kolo", "miedzy"].contains(tokens[i - 1].key)
+        case "nl": return ["naar", "uit", "te", "nabij", "bij"].contains(tokens[i - 1].key)
         case "id": return ["di", "ke", "dari"].contains(tokens[i - 1].key)
         default: return false
         }
     }
+}
+
+// MARK: Names after a title
+
+extension NameFinder {
+    /// "US$265 million", "R$ 10", "dolar AS": a country's abbreviation that spells a currency is no
+    /// organization (nor the country: a price in dollars does not mention the United States).
+    func currencyAbbreviation(_ a: Int, _ b: Int) -> Bool {
+        guard b - a == 1, tokens[a].allCaps, tokens[a].script == .latin else { return false }
+        if b < tokens.count, tokens[b].key == "$" || tokens[b].text == "$", !tokens[b].spaceBefore { return true }
+        return a > 0 && Self.currencyWordsBefore.contains(tokens[a - 1].key)
+    }
+    static let currencyWordsBefore: WordSet = ["dolar", "dollar", "dollars", "dolares", "dolares", "dolaru", "dolarow"]
+
+    /// "Menteri Investasi Bambang Sutrisno Wibowo", "Gubernur Maluku Utara Hasan Ali Taufik": after a
+    /// title, a run of capitalized words may open with the portfolio (skipped) or with the region the
+    /// official heads, a name ending in a compass word (Utara, Selatan, Tengah, Barat, Timur: a place of
+    /// its own); at least two words must be left for the person. Returns where the person starts, and
+    /// appends the region as a place.
+    mutating func personAfterTitledRegion(_ a: Int, _ b: Int) -> Int? {
+        guard b - a >= 3, tokens[a].script == .latin, (a..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !isCountry[$0] && !covered[$0] })
+        else { return nil }
+        var k = a
+        while k < b - 2, EntityCues.portfolioKeys.contains(tokens[k].key), !isGivenName(k) { k += 1 }
+        if k > a { return k }
+        guard let c = (a + 1..<(b - 2)).first(where: { Self.regionCompassWords.contains(tokens[$0].key) }) else { return nil }
+        var m = mention(a, c + 1, type: .place, evidence: .cue)
+        m.placeContext = true
+        mentions.append(m)
+        return c + 1
+    }
+    /// Compass words that end a region's name (Indonesian, Malay, Dutch, Polish, Spanish, Portuguese).
+    static let regionCompassWords: WordSet = ["utara", "selatan", "tengah", "barat", "timur", "tenggara", "laut", "daya"]
 }

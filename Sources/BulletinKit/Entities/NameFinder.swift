@@ -377,7 +377,9 @@ struct NameFinder {
     static let connectors: WordSet = ["of", "the", "for", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der",
                                           "den", "bin", "ibn", "al", "el", "da", "dos", "di", "del", "y",
                                           // Spanish plural articles after "de" ("Santiago de los Caballeros", "Banco de los Andes")
-                                          "los", "las"]
+                                          "los", "las",
+                                          // Dutch particle ("Willemijn ter Horst")
+                                          "ter"]
 
     func startsEnglishVerbish(_ key: String) -> Bool {
         key.count > 5 && (key.hasSuffix("ing") || key.hasSuffix("ed") || key.hasSuffix("ly"))
