@@ -100,7 +100,7 @@ enum EntityCues {
         // Legal forms that end a company's name ("Mitsubishi Corp", "Interconexión Eléctrica S.A.", "Eni SpA").
         "Corp", "Corp.", "S.A.", "S.A", "SA", "Ltda", "S.p.A.", "SpA", "Bhd", "Berhad", "Tbk", "N.V.", "ASA", "Oyj",
         // Financial firms' heads ("RBC Capital Markets", "Blackstone Partners")
-        "Markets", "Partners", "Associates", "Advisors", "Advisers",
+        "Markets", "Partners", "Associates", "Advisors", "Advisers", "Capital", "Economics",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
@@ -346,7 +346,7 @@ enum EntityCues {
         "Energia", "Recursos", "Minerais", "Petróleo", "Gás", "Comércio", "Indústria", "Defesa", "Justiça", "Pescas",
         "Esteri", "Interno", "Finanze", "Infrastrutture", "Trasporti", "Sicurezza", "Salute", "Istruzione", "Difesa",
         "Giustizia", "Lavoro", "Sviluppo", "Imprese", "Agricoltura", "Cooperazione", "Ambiente",
-        "Investasi", "Keuangan", "Perdagangan", "Perindustrian", "Perhubungan", "Pertahanan", "Kesehatan", "Pendidikan",
+        "Works", "Investasi", "Keuangan", "Perdagangan", "Perindustrian", "Perhubungan", "Pertahanan", "Kesehatan", "Pendidikan",
         "Energi", "Pertanian", "Perikanan", "Pariwisata", "Klimaat", "Groene", "Groei", "Economische", "Zaken",
         "Buitenlandse", "Financiën", "Defensie", "Infrastructuur", "Waterstaat", "Volksgezondheid", "Onderwijs", "Justitie",
     ].map { TextFolding.key($0) }))
@@ -399,7 +399,9 @@ enum EntityCues {
     static let placeNounsAfter: WordSet = ["river", "basin", "region", "province", "city", "valley", "island", "islands",
                                                "mountains", "desert", "delta", "coast", "peninsula", "lake", "sea", "strait",
                                                // "the Lekki terminal", "the Kotoka airport": a place's facility
-                                               "terminal", "airport", "district", "county", "municipality"]
+                                               "terminal", "airport", "district", "county", "municipality",
+                                               // "the Mmamabula coalfield", "the Lobito corridor", "the Kariba dam"
+                                               "coalfield", "oilfield", "gasfield", "corridor", "dam", "reservoir", "lagoon"]
 
     /// Articles dropped before an institution's keyword (Spanish, German, Italian).
     static let articlesBeforeInstitutions: WordSet = ["el", "los", "las", "die", "der", "das", "il", "lo", "del"]
@@ -417,6 +419,10 @@ enum EntityCues {
                 // economists and analysts ("die Energieökonomin Annette Zumbühl")
                 "okonom", "okonomin", "ökonom", "ökonomin", "analyst", "analystin"].contains { key.hasSuffix($0) }
     }
+
+    /// Organization keywords that are also portfolios ("Minister of Public Works X"): after a title
+    /// they name the ministry's field, not a body (folded keys).
+    static let portfolioOnlyKeywords: WordSet = ["works", "affairs"]
 
     /// Capitalized prepositions and adverbs that never start a name, even before an institution's keyword.
     static let leadingFunctionWords = WordSet(Set([

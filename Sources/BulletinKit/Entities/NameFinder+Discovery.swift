@@ -806,7 +806,10 @@ extension NameFinder {
         if tokens[a].script == .latin, tokens[a].key.count > 5, tokens[a].key.hasSuffix("ing"), orgKeyword(at: a) == nil { return }
 
         // Split at country names: "Kazakhstan Maulen Ashimbayev", "Belarusian Government".
-        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && (orgKeyword(at: k) != nil || language == "de" && Self.germanInstitutionCompound(tokens[k].key)) }
+        // ("Minister of Transport and Public Works Kefilwe Mokgethi": after a title, "Works" is a portfolio.)
+        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && (orgKeyword(at: k) != nil || language == "de" && Self.germanInstitutionCompound(tokens[k].key))
+            && !(personCue && EntityCues.portfolioOnlyKeywords.contains(tokens[k].key)) }
+        if hasOrgKeyword, portfolioBeforeTitle(a, b) { return }   // "Guyanese Public Works Minister …" (NameFinder+Latin)
         // After a title, a family name that is also a keyword ("Hồ" lake, "Phó Thủ tướng Hồ Đức Phớc") is a name.
         let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && placeKeyword(at: k) != nil
             && !(personCue && k == a && tokens[k].capitalized && isFamilyName(k)) }
@@ -935,6 +938,13 @@ extension NameFinder {
 
     mutating func emitOrganization(_ a: Int, _ b: Int, personCue: Bool) {
         var a = a, b = b
+        // (NameFinder+Latin) "la Superintendencia de Bancos y la Autoridad Portuaria": two bodies.
+        if let (end, next) = coordinatedInstitutions(a, b) {
+            emitOrganization(a, end, personCue: personCue)
+            emitOrganization(next, b, personCue: false)
+            return
+        }
+        a = openerBeforeInstitution(a, b)
         // Drop leading country adjectives before a generic word ("Belarusian Government").
         let words = (a..<b).filter { tokens[$0].kind == .word && !isConnector($0) }
         let nonCountry = words.filter { !isCountry[$0] }
@@ -1189,6 +1199,7 @@ extension NameFinder {
         }
         // "Республики" left over from "… Республики Казахстан" is not a name.
         if words.count == 1, first.script == .cyrillic, first.key.hasPrefix("республик") { return }
+        if latinNameTyped(a, b, words: words, personCue: personCue) { return }   // (NameFinder+Latin)
         var m = mention(a, b, type: nil, evidence: .guess)
         m.placeContext = placeContext
         let key = first.key

@@ -340,6 +340,8 @@ struct NameFinder {
         // Vietnamese syllables fold onto these ("đề" → "de", "đa" → "da"): in Vietnamese text only
         // the exact spelling is a connector.
         if language == "vi", tokens[k].script == .latin, tokens[k].text.utf8.contains(where: { $0 >= 0x80 }) { return false }
+        // Indonesian "di" is "in", not the Italian "of".
+        if language == "id", tokens[k].key == "di" { return false }
         return true
     }
 
@@ -379,7 +381,9 @@ struct NameFinder {
                                           // Spanish plural articles after "de" ("Santiago de los Caballeros", "Banco de los Andes")
                                           "los", "las",
                                           // Dutch particle ("Willemijn ter Horst")
-                                          "ter"]
+                                          "ter",
+                                          // Indonesian and Malay "and" ("Energi dan Sumber Daya Mineral")
+                                          "dan"]
 
     func startsEnglishVerbish(_ key: String) -> Bool {
         key.count > 5 && (key.hasSuffix("ing") || key.hasSuffix("ed") || key.hasSuffix("ly"))
