@@ -35,6 +35,10 @@ import Testing
         let en = extract("The plant in Indiana will cost US$40 million, the company said in Fort Wayne.", "en")
         #expect(!en.countries.contains("IN"), "\(en.countries)")
         #expect(!en.entities.contains { $0.name == "US" }, "\(all(en))")
+        let names2 = extract("Prime Minister Anthony Albanese met Frances Arnold; Albanese said the talks went well.", "en")
+        #expect(!names2.countries.contains("AL") && !names2.countries.contains("FR"), "\(names2.countries)")
+        let it2 = extract("Il governo albanese ha firmato l'accordo con l'azienda francese.", "it")
+        #expect(it2.countries.contains("AL") && it2.countries.contains("FR"), "\(it2.countries)")
         let ind = extract("Proyek senilai 5 miliar dolar AS itu dibangun di Kendari.", "id")
         #expect(!ind.entities.contains { $0.name == "AS" || $0.name.hasPrefix("AS ") }, "\(all(ind))")
     }
@@ -92,5 +96,51 @@ import Testing
         // Must not: a person met "with" (z) someone stays a person.
         let pl2 = extract("Wojewoda Jan Kowalczyk rozmawiał z Markiem Zielińskim o budowie drogi.", "pl")
         #expect(!names(pl2, .place).contains("Markiem Zielińskim"), "\(all(pl2))")
+    }
+
+    @Test func coordinatedInstitutionsAndOpenersBeforeThem() {
+        let es = extract("El acuerdo fue firmado por la Contraloría General y la Agencia de Protección de Datos en Lima.", "es")
+        #expect(names(es, .organization).contains("Agencia de Protección de Datos"), "\(all(es))")
+        #expect(!es.entities.contains { $0.name.contains(" y la ") }, "\(all(es))")
+        // Must not: "and" inside one institution's name keeps it whole.
+        let en = extract("The Ministry of Industry and Trade approved the plan.", "en")
+        #expect(names(en, .organization).contains("Ministry of Industry and Trade"), "\(all(en))")
+        let nl = extract("Het Waterschap Brabantse Delta keurde het plan goed.", "nl")
+        #expect(!nl.entities.contains { $0.name.hasPrefix("Het ") }, "\(all(nl))")
+        // Must not: a word that opens names ("Central") is kept.
+        let en2 = extract("Central Bank of Lesotho governor Retselisitsoe Matete said rates would hold.", "en")
+        #expect(names(en2, .organization).contains("Central Bank of Lesotho"), "\(all(en2))")
+    }
+
+    @Test func acronymOpenedNamesCompassRegionsAndDatelines() {
+        let pl = extract("Przetarg ogłosiła spółka PGE EJ, a kontrakt wygrała firma ZUE Infra.", "pl")
+        for org in ["PGE EJ", "ZUE Infra"] { #expect(names(pl, .organization).contains(org), "\(org): \(all(pl))") }
+        let id = extract("Pabrik baru dibangun di Kalimantan Timur dan Nusa Tenggara Barat.", "id")
+        for place in ["Kalimantan Timur", "Nusa Tenggara Barat"] { #expect(names(id, .place).contains(place), "\(place): \(all(id))") }
+        let en = extract("PARAMARIBO, Suriname, May 4 - The port reopened on Monday, officials said.", "en")
+        #expect(names(en, .place).contains("PARAMARIBO") || names(en, .place).contains("Paramaribo"), "\(all(en))")
+        // Must not: a German abbreviation compound, a person after a title.
+        let de = extract("Die EU-Kommission prüft die US-Abgaben, sagte Sprecherin Maria Weber.", "de")
+        #expect(!de.entities.contains { $0.name == "US-Abgaben" }, "\(all(de))")
+        #expect(names(de, .person).contains("Maria Weber"), "\(all(de))")
+    }
+
+    @Test func spanishFirstSurnameAloneIsThePerson() {
+        let es = extract("La ministra Carmen Sepúlveda Arriagada visitó el puerto. Sepúlveda dijo que la obra terminará en marzo.", "es")
+        #expect(es.entities.filter { $0.type == .person }.count == 1, "\(all(es))")
+        #expect(!names(es, .organization).contains("Sepúlveda"), "\(all(es))")
+        // Must not: a different one-word name is not joined to that person.
+        let es2 = extract("La ministra Carmen Sepúlveda Arriagada habló con Mendoza sobre el puerto.", "es")
+        #expect(!es2.entities.contains { $0.type == .person && $0.aliases.contains("Mendoza") }, "\(all(es2))")
+    }
+
+    @Test func publicWorksAfterATitleIsAPortfolio() {
+        let en = extract("Minister of Housing and Public Works Thandiwe Moyo-Dube opened the bridge. Lesotho Public Works Minister Palesa Mokoena attended.", "en")
+        #expect(names(en, .person).contains("Thandiwe Moyo-Dube"), "\(all(en))")
+        #expect(names(en, .person).contains("Palesa Mokoena"), "\(all(en))")
+        #expect(!en.entities.contains { $0.type == .organization && $0.name.contains("Public Works") }, "\(all(en))")
+        // Must not: a ministry named without a title is still an organization.
+        let en2 = extract("The Ministry of Public Works said the road would reopen.", "en")
+        #expect(names(en2, .organization).contains("Ministry of Public Works"), "\(all(en2))")
     }
 }

@@ -127,7 +127,7 @@ enum EntityCues {
         "Raad", "Partij", "Tweede Kamer", "Eerste Kamer", "Rechtbank",
         "Ministerstwo", "Ministerstwa", "Ministerstwie", "Ministerstwem", "Komisja", "Komisji", "Komisję", "Centrum",
         "Szkoła", "Szkoły", "Szkole", "Uniwersytet", "Uniwersytetu", "Fundacja", "Fundacji", "Instytut", "Instytutu",
-        "Urząd", "Urzędu", "Sejm", "Sejmu", "Spółka", "Stowarzyszenie", "Agencja", "Agencji",
+        "Urząd", "Urzędu", "Sejm", "Sejmu", "Stowarzyszenie", "Agencja", "Agencji",
         "Kementerian", "Badan", "Universitas", "Kedutaan Besar", "Lembaga", "Dewan", "Komisi", "Jaringan", "Perusahaan",
         "Bakanlığı", "Üniversitesi", "Kurumu", "Derneği", "Partisi", "Meclisi",
         // Vietnamese (first syllable capitalized in names)

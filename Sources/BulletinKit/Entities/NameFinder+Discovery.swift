@@ -152,7 +152,8 @@ extension NameFinder {
             // "Conaprole and Delta Air Lines", "Thyssenkrupp und Siemens Energy": see `coordinatedCompanies`.
             if language != "vi", t.sentenceStart, end == i + 1, t.script == .latin, !placeBefore { sentenceInitialSingles.append(i) }
             analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore || nounOf)
-            cueBudget = 0
+            // ("Minister of Housing and Public Works X Y": the title's reach goes on over its portfolio.)
+            cueBudget = cueBudget > 0 && portfolioGoesOn(i, end) ? cueBudget : 0   // (NameFinder+Latin)
             i = max(end, i + 1)
         }
         if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
@@ -820,7 +821,8 @@ extension NameFinder {
         }
         // After a title, "of Public Security" is a portfolio, not a name: keep only a person who follows it.
         if personCue, a0 < b0, isConnector(a0) || (a0 > 0 && isConnector(a0 - 1) && a0 == a) {
-            if let p = (a..<b).first(where: { isGivenNameKey($0) || isFamilyName($0) }) {
+            // (A lowercase particle that folds like a family name, Dutch "van" like "Văn", starts no name.)
+            if let p = (a..<b).first(where: { isGivenNameKey($0) || isFamilyName($0) && (tokens[$0].capitalized || language == "vi") }) {
                 emitName(p, b, personCue: true, placeContext: false)
             } else if let p = personAfterPortfolio(a, b) {
                 emitName(p, b, personCue: true, placeContext: false)
@@ -1090,7 +1092,7 @@ extension NameFinder {
               !tokens[a].isInitialLetter {
             a += 1
         }
-        if currencyAbbreviation(a, b) { return }   // (NameFinder+Latin)
+        if latinNameEarly(a, b) { return }   // currencies, datelines (NameFinder+Latin)
         if personCue, let p = personAfterTitledRegion(a, b) { a = p }
         let words = (a..<b).filter { tokens[$0].kind == .word }
         guard !words.isEmpty else { return }

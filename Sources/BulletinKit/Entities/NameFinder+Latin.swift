@@ -235,6 +235,7 @@ extension NameFinder {
         "construtora", "companhia", "petrolifera", "mineradora", "transportadora",
         "societa", "azienda", "gruppo", "operatore", "compagnia",
         "unternehmen", "konzern", "hersteller", "reederei", "autobauer", "versorger",
+        "spolka", "firma", "koncern", "bedrijf", "concern", "netbeheerder", "perusahaan", "sirket",
     ]
 
     /// "entre Ngaoundéré et la frontière", "between Kitale and the border": a name joined after
@@ -426,6 +427,19 @@ extension NameFinder {
 // MARK: Names after a title
 
 extension NameFinder {
+    /// Names settled before any other rule reads them: currencies (no name) and datelines (places).
+    /// - "GEORGETOWN, Guyana, Sept 18": a capitalized dateline before a country is the place of the dateline
+    ///   (long city names fail the acronym test and were dropped).
+    mutating func latinNameEarly(_ a: Int, _ b: Int) -> Bool {
+        if currencyAbbreviation(a, b) { return true }
+        guard a == 0 || tokens[a].newlineBefore, b + 1 < tokens.count, tokens[b].key == ",", isCountry[b + 1], tokens[a].script == .latin,
+              b - a <= 3, (a..<b).allSatisfy({ tokens[$0].kind == .word && tokens[$0].allCaps && tokens[$0].text.count >= 3 }) else { return false }
+        var m = mention(a, b, type: .place, evidence: .cue)
+        m.placeContext = true
+        mentions.append(m)
+        return true
+    }
+
     /// "US$265 million", "R$ 10", "dolar AS": a country's abbreviation that spells a currency is no
     /// organization (nor the country: a price in dollars does not mention the United States).
     func currencyAbbreviation(_ a: Int, _ b: Int) -> Bool {
@@ -489,6 +503,14 @@ extension NameFinder {
     static let nameOpeningStopwords: WordSet = ["central", "national", "international", "people", "people's", "republic", "federal",
                                                 "state", "royal", "north", "south", "east", "west", "northern", "southern", "eastern", "western"]
 
+    /// "Minister of Housing and Public Works Thandiwe Moyo": a group of portfolio words after a title
+    /// and "of", followed by "and" or a comma and more capitalized words, does not end the title's reach.
+    func portfolioGoesOn(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, b + 1 < tokens.count, tokens[a].script == .latin, isConnector(a - 1) || listCoordinator(a - 1) || tokens[a - 1].key == ",",
+              listCoordinator(b) || tokens[b].key == ",", isCap(b + 1) else { return false }
+        return (a..<b).allSatisfy { k in tokens[k].kind != .word || isConnector(k) || EntityCues.portfolioKeys.contains(tokens[k].key) }
+    }
+
     /// "Guyanese Public Works Minister …": portfolio words right before a title are the title's field, no body.
     func portfolioBeforeTitle(_ a: Int, _ b: Int) -> Bool {
         guard b < tokens.count, tokens[a].script == .latin, titleMatch(at: b) != nil else { return false }
@@ -498,24 +520,24 @@ extension NameFinder {
     /// Types some names no other rule typed, and appends them: returns whether it did.
     /// - "PKP PLK", "LTG Infra", "ABN Amro": a name opening with an acronym is an organization's;
     /// - "Jawa Barat", "Sulawesi Tenggara": a name ending in a compass word is a region;
-    /// - "GEORGETOWN, Guyana, Sept 18": a capitalized dateline before a country is the place of the dateline;
     /// - "Villalobos" after "Laura Villalobos Quesada": in Spanish and Portuguese the first of two
     ///   surnames alone refers to the person.
     mutating func latinNameTyped(_ a: Int, _ b: Int, words: [Int], personCue: Bool) -> Bool {
         guard let first = words.first, tokens[first].script == .latin else { return false }
-        if a == 0 || tokens[a].newlineBefore, b + 1 < tokens.count, tokens[b].key == ",", isCountry[b + 1],
-           words.allSatisfy({ tokens[$0].allCaps }), words.count <= 3 {
-            var m = mention(a, b, type: .place, evidence: .cue)
-            m.placeContext = true
-            mentions.append(m)
-            return true
-        }
         if words.count >= 2, !personCue, tokens[first].allCaps, tokens[first].text.count >= 2, !isCountry[first], tokens[words[1]].spaceBefore,
            !lex.acronymStoplist.contains(tokens[first].text), !(a == 0 || tokens[a].newlineBefore) {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return true
         }
         if words.count >= 2, let last = words.last, Self.regionCompassWords.contains(tokens[last].key) {
+            // "Kalimantan Timur dan Nusa Tenggara Barat": two regions joined by "and" (a connector in names).
+            if let c = (a..<b).first(where: { listCoordinator($0) && $0 > a && Self.regionCompassWords.contains(tokens[$0 - 1].key) }), c + 1 < b {
+                var m = mention(a, c, type: .place, evidence: .cue)
+                m.placeContext = true
+                mentions.append(m)
+                emitName(c + 1, b, personCue: false, placeContext: true)
+                return true
+            }
             var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
             mentions.append(m)
@@ -537,4 +559,15 @@ extension NameFinder {
         }
         return false
     }
+}
+
+extension NameFinder {
+    /// "Prime Minister Anthony Albanese", "Rene Russo", "Frances Arnold": Italian and Portuguese adjectives
+    /// of origin (albanese, russo, francês) that are also surnames or given names count as the country only
+    /// in lowercase, or capitalized at a sentence's start in an article of their own language.
+    func surnameLikeAdjective(_ a: Int) -> Bool {
+        guard tokens[a].capitalized, tokens[a].script == .latin, Self.surnameAdjectives.contains(tokens[a].key) else { return false }
+        return !tokens[a].sentenceStart || !["it", "pt", "es"].contains(language)
+    }
+    static let surnameAdjectives: WordSet = ["albanese", "russo", "frances", "ingles", "romano", "turco", "cubano", "moreno", "greco", "serbo"]
 }

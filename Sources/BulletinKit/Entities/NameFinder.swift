@@ -157,6 +157,8 @@ struct NameFinder {
         // "Île-de-France": a country joined by hyphens after a lowercase particle is part of a place's name.
         if a >= 2, tokens[a - 1].key == "-", !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore, tokens[a - 2].kind == .word,
            !tokens[a - 2].capitalized, tokens[a - 2].script == .latin { return false }
+        // "Anthony Albanese", "Rene Russo": a surname that spells a lowercase adjective of origin (NameFinder+Latin).
+        if b - a == 1, surnameLikeAdjective(a) { return false }
         // One word (most country names): its key, without joining.
         let surface = b - a == 1 ? tokens[a].key : tokens[a..<b].map(\.key).joined(separator: " ")
         guard lex.ambiguousCountryKeys.contains(surface) else { return true }
