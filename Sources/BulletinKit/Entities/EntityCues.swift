@@ -70,6 +70,14 @@ enum EntityCues {
         "пресс-секретарем", "спикером", "депутатом", "сенатором", "генсеком", "генеральным секретарём", "генеральным секретарем",
         "директором", "директору", "руководитель", "руководителя", "руководителем", "руководителю", "президентом компании",
         "министр иностранных дел", "министра иностранных дел", "министром иностранных дел",
+        // Dutch, Polish, Indonesian (and Malay), Turkish: the titles wire copy puts before a name.
+        "minister-president", "staatssecretaris", "burgemeester", "gedeputeerde", "topman", "topvrouw", "woordvoerder",
+        "woordvoerster", "algemeen directeur", "econoom", "de heer", "mevrouw",
+        "wiceminister", "wicepremier", "prezes", "prezydent", "wojewoda", "marszałek", "burmistrz", "ambasador", "rzecznik",
+        "rzeczniczka", "dyrektor", "ekonomista", "ekonomistka", "poseł", "posłanka", "szef", "szefowa", "premier",
+        "Menteri", "Wakil Menteri", "Gubernur", "Bupati", "Wali Kota", "Walikota", "Presiden", "Wakil Presiden", "Duta Besar",
+        "Direktur", "Direktur Utama", "Ketua", "Kepala", "Peneliti", "Juru bicara", "Pengamat",
+        "Bakan", "Cumhurbaşkanı", "Başbakan", "Büyükelçi", "Belediye Başkanı", "Genel Müdür",
     ]
 
     /// Words that make a capitalized sequence an organization.
@@ -92,7 +100,7 @@ enum EntityCues {
         // Legal forms that end a company's name ("Mitsubishi Corp", "Interconexión Eléctrica S.A.", "Eni SpA").
         "Corp", "Corp.", "S.A.", "S.A", "SA", "Ltda", "S.p.A.", "SpA", "Bhd", "Berhad", "Tbk", "N.V.", "ASA", "Oyj",
         // Financial firms' heads ("RBC Capital Markets", "Blackstone Partners")
-        "Markets", "Partners", "Associates", "Advisors", "Advisers",
+        "Markets", "Partners", "Associates", "Advisors", "Advisers", "Capital", "Economics",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
@@ -111,6 +119,17 @@ enum EntityCues {
         "Ministero", "Agenzia", "Banca", "Cassa", "Università", "Istituto", "Società", "Compagnia", "Associazione",
         "Commissione", "Consiglio", "Camera", "Senato", "Partito", "Fondazione", "Autorità", "Gruppo", "Federazione",
         "Confederazione", "Azienda", "Tribunale", "Corte", "Procura",
+        // Spanish and Portuguese institutions and companies ("Autoridad Nacional de Aduanas", "Itaipu Binacional")
+        "Autoridad", "Dirección", "Dirección General", "Oficina", "Superintendencia", "Secretaría", "Sistema", "Administración",
+        "Administração", "Operador", "Congresso", "Binacional", "Binational", "Constructora", "Construtora",
+        // Dutch, Polish (with their oblique cases), Indonesian, Turkish
+        "Ministerie", "Commissie", "Universiteit", "Rijksuniversiteit", "Hogeschool", "Havenbedrijf", "Stichting", "Vereniging",
+        "Raad", "Partij", "Tweede Kamer", "Eerste Kamer", "Rechtbank",
+        "Ministerstwo", "Ministerstwa", "Ministerstwie", "Ministerstwem", "Komisja", "Komisji", "Komisję", "Centrum",
+        "Szkoła", "Szkoły", "Szkole", "Uniwersytet", "Uniwersytetu", "Fundacja", "Fundacji", "Instytut", "Instytutu",
+        "Urząd", "Urzędu", "Sejm", "Sejmu", "Stowarzyszenie", "Agencja", "Agencji",
+        "Kementerian", "Badan", "Universitas", "Kedutaan Besar", "Lembaga", "Dewan", "Komisi", "Jaringan", "Perusahaan",
+        "Bakanlığı", "Üniversitesi", "Kurumu", "Derneği", "Partisi", "Meclisi",
         // Vietnamese (first syllable capitalized in names)
         "Bộ", "Quốc hội", "Đảng", "Ủy ban", "Uỷ ban", "Hội", "Hội đồng", "Ban", "Tổng cục", "Cục", "Công ty", "Tập đoàn",
         "Ngân hàng", "Trường", "Đại học", "Học viện", "Viện", "Hiệp hội", "Liên hiệp", "Liên đoàn", "Mặt trận", "Báo",
@@ -155,6 +174,9 @@ enum EntityCues {
         "област~", "кра~", "район~", "город~", "остров~", "площад~", "улиц~", "аэропорт~", "мост~", "озер~", "рек~",
         "дворц~", "дворец", "памятник~", "мемориал~", "провинци~", "штат~", "префектур~", "округ~", "губерни~", "аймак~",
         "велаят~", "вилоят~",   // Turkmen and Uzbek regions (Балканский велаят)
+        // Dutch, Polish, Indonesian
+        "provincie", "gemeente", "województwo", "Puszcza", "Puszczy", "Jezioro", "Zatoka", "Wyspa",
+        "Kabupaten", "Provinsi", "Kota", "Teluk", "Pulau", "Kecamatan", "Selat", "Gunung", "Danau", "Sungai",
     ]
 
     /// Words before a name (lowercase) that say the following name is a place.
@@ -171,6 +193,8 @@ enum EntityCues {
         // Latin-script nouns of rivers, lakes and settlements whose name follows in apposition
         // ("sul fiume Piave", "o rio Cuanza", "le fleuve Sénégal", "il porto di …" is `placeNounsBeforeOf`).
         "fiume", "rio", "río", "fleuve", "rivière", "lago", "torrente", "regione", "comune", "cidade", "município",
+        // Polish nouns of valleys, rivers, towns and regions before a name in the genitive ("doliny Biebrzy")
+        "doliny", "dolinie", "rzeki", "rzece", "miasta", "mieście", "stolicy", "regionu", "portu", "porcie", "gminy", "okolicach",
     ]
 
     /// Names of events, documents, awards and periods: a sequence containing one is not an entity.
@@ -179,7 +203,7 @@ enum EntityCues {
         "Medal", "Order", "Decree", "Law", "Act", "Code", "Resolution", "Treaty", "Agreement", "Convention", "Declaration",
         "Charter", "Constitution", "Plan", "Programme", "Program", "Strategy", "Initiative", "Year", "Week", "Summit",
         "Conference", "Session", "Congress of", "Expo", "Exhibition", "Fair", "Olympiad", "Century", "Era", "Dynasty",
-        "Révolution", "Jour", "Journée", "Guerre", "Ordre", "Médaille", "Prix", "Décret", "Loi", "Traité", "Accord",
+        "Révolution", "Jour", "Journée", "Anexo", "Annex", "Annexe", "Anhang", "Guerre", "Ordre", "Médaille", "Prix", "Décret", "Loi", "Traité", "Accord",
         "Sommet", "Année", "Fête", "Cách mạng", "Ngày", "Huân chương", "Nghị quyết", "Luật", "Hiệp định", "Năm",
         "Chiến tranh", "Tết", "Hội nghị", "Hội thảo", "Triển lãm", "Kỳ họp", "Đại hội", "революци~", "войн~", "указ~", "закон~", "договор~", "соглашени~", "орден~", "медал~", "день",
         "дня", "праздник~", "саммит~", "год~",
@@ -246,19 +270,29 @@ enum EntityCues {
         "Генеральный", "Посол", "Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь",
         "Ноябрь", "Декабрь", "Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье", "Республика",
         "Кроме", "Помимо", "Благодаря", "Согласно", "По словам", "Вместе", "Сейчас", "Здесь", "Именно", "Особо",
+        // Dutch, Polish, Indonesian: openers, pronouns, months and weekdays
+        "Het", "Een", "Ook", "Volgens", "Zonder", "Maar", "Dat", "Deze", "Die", "Dit", "Zij", "Wij", "Hij", "Bij", "Na", "Voor",
+        "Januari", "Februari", "Maart", "Juni", "Juli", "Augustus", "Oktober", "Maandag", "Dinsdag", "Woensdag",
+        "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Critici",
+        "Bez", "Po", "Przez", "Według", "Jak", "Jej", "Jego", "To", "Ten", "Ta", "We", "Ze", "Dla", "Od", "Też", "Także",
+        "Ekolodzy", "Połączenie", "Dokument", "Koszt", "Większość", "Wnioski",
+        "Pemerintah", "Menurut", "Namun", "Pada", "Sekitar", "Proyek", "Kita", "Kami", "Dalam", "Selain", "Sementara",
+        "Pertanyaannya", "Kamis", "Senin", "Selasa", "Rabu", "Jumat", "Sabtu", "Minggu", "Januari", "Februari",
+        "Maret", "Agustus", "Desember", "Oktober", "Nopember",
     ]
 
     /// Month names in running text ("5 мая", "le 12 mai"), never names.
     static let months: [String] = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-        "novembre", "décembre", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+        "novembre", "décembre", "juni", "juli", "maart", "agustus", "desember", "styczeń", "stycznia", "lutego",
+        "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
         "октября", "ноября", "декабря",
     ]
 
     /// Continents and macro-regions: geographic, but not places in the sense of cities and provinces.
     static let regions: [String] = [
-        "Asia", "Europe", "Africa", "America", "Americas", "Oceania", "Antarctica", "Eurasia", "Southeast Asia",
+        "Asia", "Europe", "Europa", "Africa", "Afrika", "America", "Americas", "Oceania", "Antarctica", "Eurasia", "Southeast Asia",
         "South-East Asia", "Central Asia", "East Asia", "South Asia", "West Asia", "Asia-Pacific", "Asia Pacific",
         "Middle East", "Near East", "Far East", "Latin America", "North America", "South America", "Central Asian",
         "Southeast Asian", "Asian", "European", "African", "Eurasian", "Western", "Caucasus", "Balkans", "Baltic",
@@ -312,6 +346,9 @@ enum EntityCues {
         "Energia", "Recursos", "Minerais", "Petróleo", "Gás", "Comércio", "Indústria", "Defesa", "Justiça", "Pescas",
         "Esteri", "Interno", "Finanze", "Infrastrutture", "Trasporti", "Sicurezza", "Salute", "Istruzione", "Difesa",
         "Giustizia", "Lavoro", "Sviluppo", "Imprese", "Agricoltura", "Cooperazione", "Ambiente",
+        "Works", "Investasi", "Keuangan", "Perdagangan", "Perindustrian", "Perhubungan", "Pertahanan", "Kesehatan", "Pendidikan",
+        "Energi", "Pertanian", "Perikanan", "Pariwisata", "Klimaat", "Groene", "Groei", "Economische", "Zaken",
+        "Buitenlandse", "Financiën", "Defensie", "Infrastructuur", "Waterstaat", "Volksgezondheid", "Onderwijs", "Justitie",
     ].map { TextFolding.key($0) }))
 
     // MARK: Chinese
@@ -362,7 +399,9 @@ enum EntityCues {
     static let placeNounsAfter: WordSet = ["river", "basin", "region", "province", "city", "valley", "island", "islands",
                                                "mountains", "desert", "delta", "coast", "peninsula", "lake", "sea", "strait",
                                                // "the Lekki terminal", "the Kotoka airport": a place's facility
-                                               "terminal", "airport", "district", "county", "municipality"]
+                                               "terminal", "airport", "district", "county", "municipality",
+                                               // "the Mmamabula coalfield", "the Lobito corridor", "the Kariba dam"
+                                               "coalfield", "oilfield", "gasfield", "corridor", "dam", "reservoir", "lagoon"]
 
     /// Articles dropped before an institution's keyword (Spanish, German, Italian).
     static let articlesBeforeInstitutions: WordSet = ["el", "los", "las", "die", "der", "das", "il", "lo", "del"]
@@ -376,8 +415,14 @@ enum EntityCues {
                 "chef", "chefin", "bürgermeister", "burgermeister", "bürgermeisterin", "burgermeisterin",
                 // genitive forms ("des Botschafters"), state secretaries and directors
                 "ministers", "kanzlers", "botschafters", "sprechers", "sekretär", "sekretar", "sekretärin", "sekretarin",
-                "direktor", "direktorin", "direktors", "kommissar", "kommissarin", "grunder", "grunderin"].contains { key.hasSuffix($0) }
+                "direktor", "direktorin", "direktors", "kommissar", "kommissarin", "grunder", "grunderin",
+                // economists and analysts ("die Energieökonomin Annette Zumbühl")
+                "okonom", "okonomin", "ökonom", "ökonomin", "analyst", "analystin"].contains { key.hasSuffix($0) }
     }
+
+    /// Organization keywords that are also portfolios ("Minister of Public Works X"): after a title
+    /// they name the ministry's field, not a body (folded keys).
+    static let portfolioOnlyKeywords: WordSet = ["works", "affairs"]
 
     /// Capitalized prepositions and adverbs that never start a name, even before an institution's keyword.
     static let leadingFunctionWords = WordSet(Set([

@@ -152,7 +152,8 @@ extension NameFinder {
             // "Conaprole and Delta Air Lines", "Thyssenkrupp und Siemens Energy": see `coordinatedCompanies`.
             if language != "vi", t.sentenceStart, end == i + 1, t.script == .latin, !placeBefore { sentenceInitialSingles.append(i) }
             analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore || nounOf)
-            cueBudget = 0
+            // ("Minister of Housing and Public Works X Y": the title's reach goes on over its portfolio.)
+            cueBudget = cueBudget > 0 && portfolioGoesOn(i, end) ? cueBudget : 0   // (NameFinder+Latin)
             i = max(end, i + 1)
         }
         if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
@@ -806,7 +807,10 @@ extension NameFinder {
         if tokens[a].script == .latin, tokens[a].key.count > 5, tokens[a].key.hasSuffix("ing"), orgKeyword(at: a) == nil { return }
 
         // Split at country names: "Kazakhstan Maulen Ashimbayev", "Belarusian Government".
-        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && (orgKeyword(at: k) != nil || language == "de" && Self.germanInstitutionCompound(tokens[k].key)) }
+        // ("Minister of Transport and Public Works Kefilwe Mokgethi": after a title, "Works" is a portfolio.)
+        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && (orgKeyword(at: k) != nil || language == "de" && Self.germanInstitutionCompound(tokens[k].key))
+            && !(personCue && EntityCues.portfolioOnlyKeywords.contains(tokens[k].key)) }
+        if hasOrgKeyword, portfolioBeforeTitle(a, b) { return }   // "Guyanese Public Works Minister …" (NameFinder+Latin)
         // After a title, a family name that is also a keyword ("Hồ" lake, "Phó Thủ tướng Hồ Đức Phớc") is a name.
         let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && placeKeyword(at: k) != nil
             && !(personCue && k == a && tokens[k].capitalized && isFamilyName(k)) }
@@ -817,7 +821,8 @@ extension NameFinder {
         }
         // After a title, "of Public Security" is a portfolio, not a name: keep only a person who follows it.
         if personCue, a0 < b0, isConnector(a0) || (a0 > 0 && isConnector(a0 - 1) && a0 == a) {
-            if let p = (a..<b).first(where: { isGivenNameKey($0) || isFamilyName($0) }) {
+            // (A lowercase particle that folds like a family name, Dutch "van" like "Văn", starts no name.)
+            if let p = (a..<b).first(where: { isGivenNameKey($0) || isFamilyName($0) && (tokens[$0].capitalized || language == "vi") }) {
                 emitName(p, b, personCue: true, placeContext: false)
             } else if let p = personAfterPortfolio(a, b) {
                 emitName(p, b, personCue: true, placeContext: false)
@@ -924,7 +929,9 @@ extension NameFinder {
             if EntityCues.portfolioKeys.contains(tokens[k].key) { sawPortfolio = true }
             k += 1
         }
-        guard k < b, (k..<b).allSatisfy({ isCap($0) && !isCountry[$0] && tokens[$0].kind == .word || tokens[$0].key == "-" && !tokens[$0].spaceBefore }) else { return nil }
+        // ("Jeroen van der Velde": particles inside the person's name.)
+        guard k < b, (k..<b).allSatisfy({ isCap($0) && !isCountry[$0] && tokens[$0].kind == .word || tokens[$0].key == "-" && !tokens[$0].spaceBefore
+                                            || $0 > k && isConnector($0) && !isCoordinator($0) }) else { return nil }
         let words = (k..<b).filter { tokens[$0].kind == .word }
         if sawPortfolio, words.count >= 2 { return k }
         if !sawPortfolio, words.count >= 3, k == a || words.count >= 3 { return words[words.count - 2] }
@@ -933,6 +940,13 @@ extension NameFinder {
 
     mutating func emitOrganization(_ a: Int, _ b: Int, personCue: Bool) {
         var a = a, b = b
+        // (NameFinder+Latin) "la Superintendencia de Bancos y la Autoridad Portuaria": two bodies.
+        if let (end, next) = coordinatedInstitutions(a, b) {
+            emitOrganization(a, end, personCue: personCue)
+            emitOrganization(next, b, personCue: false)
+            return
+        }
+        a = openerBeforeInstitution(a, b)
         // Drop leading country adjectives before a generic word ("Belarusian Government").
         let words = (a..<b).filter { tokens[$0].kind == .word && !isConnector($0) }
         let nonCountry = words.filter { !isCountry[$0] }
@@ -1078,6 +1092,8 @@ extension NameFinder {
               !tokens[a].isInitialLetter {
             a += 1
         }
+        if latinNameEarly(a, b) { return }   // currencies, datelines (NameFinder+Latin)
+        if personCue, let p = personAfterTitledRegion(a, b) { a = p }
         let words = (a..<b).filter { tokens[$0].kind == .word }
         guard !words.isEmpty else { return }
         // Vietnamese names capitalize every syllable: "Ngoại giao" is a portfolio, not a name.
@@ -1185,6 +1201,7 @@ extension NameFinder {
         }
         // "Республики" left over from "… Республики Казахстан" is not a name.
         if words.count == 1, first.script == .cyrillic, first.key.hasPrefix("республик") { return }
+        if latinNameTyped(a, b, words: words, personCue: personCue) { return }   // (NameFinder+Latin)
         var m = mention(a, b, type: nil, evidence: .guess)
         m.placeContext = placeContext
         let key = first.key
