@@ -1080,6 +1080,8 @@ extension NameFinder {
         }
         let words = (a..<b).filter { tokens[$0].kind == .word }
         guard !words.isEmpty else { return }
+        // ("в районе Насирии", "из турецкого Искендеруна", "между Нови-Садом и …": see NameFinder+RuZhAr.swift.)
+        let placeContext = placeContext || !personCue && russianExtraPlaceContext(a, b)
         // Vietnamese names capitalize every syllable: "Ngoại giao" is a portfolio, not a name.
         if language == "vi", words.contains(where: { k in !tokens[k].capitalized && !tokens[k].allCaps && tokens[k].script == .latin
                                                     && !(k > 0 && tokens[k - 1].key == "-" && !tokens[k].spaceBefore) }) { return }
@@ -1110,6 +1112,7 @@ extension NameFinder {
                 return
             }
         }
+        if personCue, splitRussianTownBeforeTitledName(a, b) { return }   // "Мэр Нови-Сада Жарко Мичин"
         let first = tokens[words[0]]
         // Ministries and agencies by acronym (МИД, MFA): organizations even after a title.
         if words.count == 1, EntityCues.institutionAcronyms.contains(first.text) {
@@ -1275,7 +1278,7 @@ extension NameFinder {
         while k > 0, a - 2 - k < 4, isCap(k) || tokens[k].key == "-" && !tokens[k].spaceBefore || isConnector(k) && k < a - 2 { k -= 1 }
         return k < a - 2 && Self.betweenWords.contains(tokens[k].key) && !tokens[k].capitalized
     }
-    static let betweenWords = KeySet(["between", "entre", "tra", "zwischen", "между"])
+    static let betweenWords = KeySet(["between", "entre", "tra", "zwischen", "между", "між"])
 
     /// Acronyms of legal forms (folded): АО, ОАО, ЗАО, ПАО, ООО, ТОО, JSC, LLC, PLC.
     static let legalFormAcronyms = KeySet(["ао", "оао", "зао", "пао", "ооо", "тоо", "jsc", "llc", "plc"])

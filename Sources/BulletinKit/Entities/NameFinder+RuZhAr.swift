@@ -115,7 +115,7 @@ extension NameFinder {
 
     /// A second word of a place's name after its head ("مدينة دير داوا", "ميناء بندر عباس"): not a
     /// word of three letters or fewer, mostly a noun of the sentence ("مدينة أسوان سبل رفع …").
-    static func mayBeSecondPlaceWord(_ key: String) -> Bool { PlainText.count(key) > 3 }
+    static func mayBeSecondPlaceWord(_ key: String) -> Bool { PlainText.count(key) > 3 && !arabicFutureVerb(key) }
 
     /// An organization head in the construct state with a coordinated indefinite field and its
     /// owner: "غرفة تجارة وصناعة عمان" (chamber of commerce and industry of Oman), "هيئة تنمية
@@ -342,6 +342,19 @@ extension NameFinder {
             m.words = [nominative]
             return
         }
+        // "За словами Гнатюка" after "Віталій Гнатюк", "по словам Петренко": a masculine surname with a case
+        // ending (-а -у -ом -ым -ем) is that person, whatever type its shape suggested.
+        guard m.type == nil || m.evidence == .guess else { return }
+        for ending in ["ом", "ым", "ем", "а", "у"] where PlainText.hasSuffix(key, ending) {
+            let stem = String(key.dropLast(ending.count))
+            guard PlainText.count(stem) >= 4, mentions.contains(where: { $0.type == .person && $0.words.count >= 2 && $0.words.last == stem }) else { continue }
+            m.type = .person
+            m.evidence = .cue
+            m.variants = [m.surface]
+            m.surface = String(first.text.dropLast(ending.count))
+            m.words = [stem]
+            return
+        }
     }
 }
 
@@ -488,4 +501,394 @@ extension NameFinder {
             k += 2
         }
     }
+}
+
+// MARK: holdout8 patterns (Russian and Ukrainian)
+
+extension NameFinder {
+    /// District nouns after which a capitalized name is a place ("в районе Насирии", "у районі Бахмута").
+    static let russianDistrictNouns = KeySet(["районе", "района", "районі", "району"])
+    /// Prepositions before a country's adjective and a town ("из турецкого Искендеруна", "в китайском Харбине").
+    static let russianPrepositionsBeforeAdjective = KeySet(["в", "во", "из", "до", "под", "на", "у", "к", "через", "возле", "около", "близ", "біля", "від", "з"])
+
+    /// Place evidence that the capitalized group itself does not carry: a district noun before the name,
+    /// a preposition and a country's adjective before it, the two ends of a road ("от Токтогула до …"),
+    /// a hyphenated name between two ("между Нови-Садом и Сегедом"). Only for a name no given name opens
+    /// (the caller's person tests come first).
+    func russianExtraPlaceContext(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, a < b, tokens[a].script == .cyrillic, tokens[a].kind == .word else { return false }
+        let prev = tokens[a - 1]
+        if prev.kind == .word, !prev.capitalized, Self.russianDistrictNouns.contains(prev.key) { return true }
+        if a >= 2, prev.kind == .word, !prev.capitalized, isCountry[a - 1], tokens[a - 2].kind == .word, !tokens[a - 2].capitalized,
+           Self.russianPrepositionsBeforeAdjective.contains(tokens[a - 2].key) {
+            return true
+        }
+        // "от Токтогула до посёлка": one word between "от" and "до" that no surname ending marks.
+        if b - a == 1, prev.key == "от" || prev.key == "від", b < tokens.count, tokens[b].key == "до", !lex.surnameEndings(tokens[a].key) { return true }
+        let hyphenated = b - a == 3 && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore
+        return hyphenated && betweenTwoNames(a, b)
+    }
+
+    /// "Мэр Нови-Сада Жарко Мичин", "аким Усть-Каменогорска Ерлан Ибраев": after a title, a hyphenated
+    /// name in the genitive and then a two-word name are a town and its head. Emits both and returns
+    /// true; false when the words are no such pair (a hyphenated given name: "Жан-Поль Сартр").
+    mutating func splitRussianTownBeforeTitledName(_ a: Int, _ b: Int) -> Bool {
+        guard b - a == 5, tokens[a].script == .cyrillic, tokens[a + 1].key == "-", !tokens[a + 1].spaceBefore, !tokens[a + 2].spaceBefore,
+              tokens[a + 2].capitalized, (a + 2..<b).allSatisfy({ tokens[$0].kind == .word }), tokens[a + 3].capitalized, tokens[a + 4].capitalized,
+              PlainText.count(tokens[a + 3].key) >= 3, !isGivenName(a), !isGivenName(a + 2)
+        else { return false }
+        guard let last = tokens[a + 2].text.last, "аяиы".contains(last) else { return false }
+        // ("Сада" is too short for `russianPlaceNominative`: a masculine genitive in "-а" drops it.)
+        let lemma = Self.russianPlaceNominative(tokens[a + 2].text, after: "из") ?? (last == "а" ? String(tokens[a + 2].text.dropLast()) : tokens[a + 2].text)
+        var m = mention(a, a + 3, type: .place, evidence: .cue)
+        m.placeContext = true
+        m.variants = [m.surface]
+        m.surface = tokens[a].text + "-" + lemma
+        m.words = [tokens[a].key, TextFolding.key(lemma)]
+        mentions.append(m)
+        emitName(a + 3, b, personCue: true, placeContext: false)
+        return true
+    }
+}
+
+// MARK: holdout8 patterns (Chinese)
+
+extension NameFinder {
+    static let hanStationCode = hanCode("站")
+    static let hanStationBlockedNext = HanCharSet("长台点务")
+    static let hanStateSuffixCode = hanCode("邦")
+    static let hanStateBlockedNext = HanCharSet("交联")
+    static let hanStateBlockedPrevious = HanCharSet("联城友盟")
+    /// Zones and parks named like places ("皎漂经济特区", "北加里曼丹工业园", "东方工业园"), longest first.
+    static let hanZoneSuffixCodes: [[UInt32]] = ["经济合作区", "经济开发区", "自由贸易区", "经济特区", "工业园区", "产业园区",
+                                                 "工业园", "产业园", "物流园", "自贸区", "开发区", "工业区", "经济区"].map(hanCodes)
+    static let hanZoneSuffixStartSet = HanCharSet("经自工产物开")
+    static let hanCompassCodes = HanCharSet("东西南北")
+    /// Words after which a transliterated name is a destination or a place passed ("在德雷达瓦新建", "到阿达玛和哈瓦萨",
+    /// "至蒙巴萨的", "经过X").
+    static let hanPlaceVerbCodes: [[UInt32]] = ["经过", "途经", "抵达", "前往", "在", "到", "至"].map(hanCodes)
+    static let hanPlaceVerbStartSet = HanCharSet("经途抵前在到至")
+    static let hanArriveSecond = hanCode("达")
+    static let hanMyanmarHonorifics = HanCharSet("吴杜")
+
+    /// Places and names of a Han run that the suffix rules miss (holdout8's patterns), each told by its context:
+    /// - a station: a transliterated name and 站 ("哈利姆站", not 站长, 站台);
+    /// - a port named by its country ("吉布提港");
+    /// - a state: a name of two or three characters and 邦 after a boundary ("为若开邦创造"; not 联邦, 邦交);
+    /// - a zone or park: a name of two to six characters and 经济特区/工业园/… after a boundary;
+    /// - a transliterated name of three characters or more after 在/到/至/经过 ("在德雷达瓦新建"), and one
+    ///   of two or more joined to it by 和/与/、 ("到阿达玛和哈瓦萨投资").
+    /// A boundary is the run's start, a function word, a verb before names, a title, or a found name's end.
+    mutating func discoverHanStationsZonesAndStates() {
+        for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 3 {
+            let t = tokens[index]
+            let scalars = Array(t.text.unicodeScalars)
+            let chars = scalars.map(Self.hanCode)
+            let n = chars.count
+            guard chars.contains(where: { $0 == Self.hanStationCode || $0 == Self.hanPortCode || $0 == Self.hanStateSuffixCode
+                || Self.hanZoneSuffixStartSet.contains($0) || Self.hanPlaceVerbStartSet.contains($0) }) else { continue }
+            var taken = mentions.compactMap { m in m.start < t.end && m.end > t.start ? max(0, m.start - t.start)..<min(n, m.end - t.start) : nil }
+            let countryRanges = mentions.compactMap { m in m.type == .country && m.start >= t.start && m.end <= t.end ? (m.start - t.start)..<(m.end - t.start) : nil }
+            func add(_ r: Range<Int>, overlapping: Bool = false) {
+                guard r.count >= 2, overlapping || !taken.contains(where: { $0.overlaps(r) }) else { return }
+                let name = Self.hanString(scalars, r.lowerBound, r.upperBound)
+                var m = Mention(surface: name, start: t.start + r.lowerBound, end: t.start + r.upperBound, type: .place, evidence: .cue, words: [name])
+                m.placeContext = true
+                mentions.append(m)
+                taken.append(r)
+            }
+            func boundary(_ s: Int) -> Bool {
+                if s == 0 { return true }
+                if Self.hanOrgLeftStopSet.contains(chars[s - 1]) { return true }
+                if s >= 2, Self.hanVerbPairs.contains(UInt64(chars[s - 2]) << 32 | UInt64(chars[s - 1])) { return true }
+                if Self.hanTitleCodes.contains(where: { tc in tc.count >= 2 && s >= tc.count && Self.hanMatches(chars, tc, at: s - tc.count) }) { return true }
+                return taken.contains { $0.upperBound == s }
+            }
+            /// A name of `min`...`max` characters ending at `e`, from a boundary, over no stop and no found name.
+            func nameBefore(_ e: Int, min: Int, max: Int) -> Range<Int>? {
+                var s = e
+                while s > 0, e - s < max, !Self.hanOrgLeftStopSet.contains(chars[s - 1]), !taken.contains(where: { $0.contains(s - 1) }) {
+                    if boundary(s), e - s >= min { break }
+                    s -= 1
+                }
+                guard e - s >= min, boundary(s), !Self.hanNotPlaceStartSet.contains(chars[s]) else { return nil }
+                return s..<e
+            }
+            func translitForward(_ s: Int, min: Int) -> Range<Int>? {
+                var e = s
+                while e < n, e - s < 6, Self.hanTransliterationSet.contains(chars[e]) { e += 1 }
+                guard e - s >= min, e == n || !Self.hanPeopleNext.contains(chars[e]) else { return nil }
+                return s..<e
+            }
+            var p = 1
+            while p < n {
+                let c = chars[p]
+                // Stations.
+                if c == Self.hanStationCode, p + 1 == n || !Self.hanStationBlockedNext.contains(chars[p + 1]) {
+                    var s = p
+                    while s > 0, p - s < 6, Self.hanTransliterationSet.contains(chars[s - 1]) { s -= 1 }
+                    if p - s >= 2, s == 0 || !Self.hanTransliterationSet.contains(chars[s - 1]) { add(s..<(p + 1)) }
+                }
+                // A port named by its country.
+                if c == Self.hanPortCode, p + 1 == n || !Self.hanPortBlockedNext.contains(chars[p + 1]),
+                   let r = countryRanges.first(where: { $0.upperBound == p }) {
+                    add(r.lowerBound..<(p + 1), overlapping: true)
+                }
+                // States.
+                if c == Self.hanStateSuffixCode, p + 1 == n || !Self.hanStateBlockedNext.contains(chars[p + 1]),
+                   !Self.hanStateBlockedPrevious.contains(chars[p - 1]), let r = nameBefore(p, min: 2, max: 3) {
+                    add(r.lowerBound..<(p + 1))
+                }
+                // Zones and parks.
+                if Self.hanZoneSuffixStartSet.contains(c), let suffix = Self.hanZoneSuffixCodes.first(where: { Self.hanMatches(chars, $0, at: p) }) {
+                    if let r = nameBefore(p, min: 2, max: 6) { add(r.lowerBound..<(p + suffix.count)) }
+                    p += suffix.count
+                    continue
+                }
+                p += 1
+            }
+            // Transliterated names after a verb of place.
+            var q = 0
+            while q + 3 < n {
+                guard Self.hanPlaceVerbStartSet.contains(chars[q]), let verb = Self.hanPlaceVerbCodes.first(where: { Self.hanMatches(chars, $0, at: q) }) else { q += 1; continue }
+                let s = q + verb.count
+                // ("到达": arrive, not 到 + a name opening with 达.)
+                if verb.count == 1, s < n, chars[s] == Self.hanArriveSecond { q += 1; continue }
+                if var r = translitForward(s, min: 3), !taken.contains(where: { $0.overlaps(r) }) {
+                    add(r)
+                    while r.upperBound + 2 < n, Self.hanListJoiners.contains(chars[r.upperBound]), let next = translitForward(r.upperBound + 1, min: 2),
+                          !taken.contains(where: { $0.overlaps(next) }) {
+                        add(next)
+                        r = next
+                    }
+                    q = r.upperBound
+                    continue
+                }
+                q += 1
+            }
+        }
+    }
+
+    /// Names of a Han run that continue past what the title rules read:
+    /// - a third part after a second middle dot ("阿布巴卡尔·奥马尔·哈迪");
+    /// - a Myanmar name after its honorific 吴 (U) or 杜 (Daw): four characters, where the title rule
+    ///   took three ("吴丹梭敏20日", "杜钦貌埃介绍"; "吴建民表示" stays three).
+    mutating func extendHanPersonNames() {
+        var removals: [Range<Int>] = []
+        for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil {
+            let m = mentions[k]
+            // The Han run the name ends in.
+            guard let ti = tokens.firstIndex(where: { $0.script == .han && $0.start < m.end && $0.end >= m.end }) else { continue }
+            let t = tokens[ti]
+            // A dotted name ending its run before another dot and transliteration characters.
+            if m.surface.contains("·"), m.end == t.end, ti + 2 < tokens.count, tokens[ti + 1].text == "·", !tokens[ti + 1].spaceBefore,
+               !tokens[ti + 2].spaceBefore, tokens[ti + 2].script == .han {
+                let next = Array(tokens[ti + 2].text.unicodeScalars)
+                var e = 0
+                while e < next.count, e < 6, Self.hanTransliterationSet.contains(Self.hanCode(next[e])) { e += 1 }
+                if e >= 2 {
+                    let surface = m.surface + "·" + Self.hanString(next, 0, e)
+                    mentions[k].surface = surface
+                    mentions[k].end = tokens[ti + 2].start + e
+                    mentions[k].words = [surface]
+                    mentions[k].variants.append(m.surface)
+                    removals.append(tokens[ti + 1].start..<(tokens[ti + 2].start + e))
+                }
+                continue
+            }
+            guard m.end - m.start == 3, m.start >= t.start, let first = m.surface.unicodeScalars.first,
+                  Self.hanMyanmarHonorifics.contains(Self.hanCode(first)) else { continue }
+            let chars = t.text.unicodeScalars.map(Self.hanCode)
+            let e = m.end - t.start
+            guard e < chars.count else { continue }
+            func closes(_ x: Int) -> Bool {
+                x >= chars.count || Self.hanAfterNameSet.contains(chars[x]) || Self.hanOrgLeftStopSet.contains(chars[x])
+                    || x + 1 < chars.count && (Self.hanVerbPairs.contains(UInt64(chars[x]) << 32 | UInt64(chars[x + 1])) || Self.hanMatches(chars, Self.hanIntroduceCodes, at: x))
+            }
+            guard !closes(e), closes(e + 1) else { continue }
+            let surface = Self.hanString(Array(t.text.unicodeScalars), m.start - t.start, e + 1)
+            mentions[k].variants.append(m.surface)
+            mentions[k].surface = surface
+            mentions[k].end = m.end + 1
+            mentions[k].words = [surface]
+            removals.append(m.end..<(m.end + 1))
+        }
+        // Whatever else was read inside the added part ("哈迪" after the second dot) gives way.
+        for r in removals {
+            mentions.removeAll { $0.type != .country && $0.start >= r.lowerBound && $0.end <= r.upperBound && $0.start < $0.end }
+        }
+    }
+    static let hanIntroduceCodes = hanCodes("介绍")
+
+    /// "埃塞俄比亚—吉布提铁路股份公司": a company named by two countries joined by a dash; the suffix rule
+    /// stopped at the second country (or after it, reading it as the company's origin). The name runs
+    /// back over the dash to the first country.
+    mutating func joinHanDashedCompanies() {
+        for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil {
+            let m = mentions[k]
+            guard let ti = tokens.firstIndex(where: { $0.script == .han && $0.start <= m.start && $0.end >= m.end }), ti >= 2 else { continue }
+            let t = tokens[ti]
+            let dash = tokens[ti - 1], prev = tokens[ti - 2]
+            guard Self.hanForumDashes.contains(dash.text), !dash.spaceBefore, !t.spaceBefore, prev.script == .han,
+                  mentions.contains(where: { $0.type == .country && $0.end == prev.end }),
+                  m.start == t.start || mentions.contains(where: { $0.type == .country && $0.start == t.start && $0.end == m.start }),
+                  let first = mentions.last(where: { $0.type == .country && $0.end == prev.end }) else { continue }
+            let scalars = Array(t.text.unicodeScalars)
+            let surface = first.surface + dash.text + Self.hanString(scalars, 0, m.end - t.start)
+            mentions[k].variants.append(m.surface)
+            mentions[k].surface = surface
+            mentions[k].start = first.start
+            mentions[k].words = [surface]
+        }
+    }
+}
+
+// MARK: holdout8 patterns (Arabic)
+
+extension NameFinder {
+    /// Titles of a province's head, whose province may follow before the name ("محافظ نينوى محمد …").
+    static let arabicGovernorTitles = KeySet(["محافظ", "والي", "حاكم"])
+
+    /// "محافظ نينوى محمد عبد الله الجبوري": after a governor's title, a plain word and then a name
+    /// (a given name and a particle, an article or another plain word) are the province and the
+    /// governor. The province becomes a place and is covered, so the title rule reads the name after it.
+    /// Not a given name itself ("محافظ أحمد علي"), nor a head noun ("والي ولاية …").
+    mutating func discoverArabicGovernorProvinces() {
+        var i = 0
+        while i + 3 < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicGovernorTitles.contains(tokens[i].key) else { continue }
+            let x = i + 1, y = i + 2
+            guard tokens[x].script == .arabic, tokens[x].kind == .word, tokens[x].spaceBefore, !covered[x], !isCountry[x], !isArabicDefinite(x),
+                  !Self.arabicStop.contains(tokens[x].key), !Self.arabicTimeWords.contains(tokens[x].key), !arabicFlags(x).contains(.head),
+                  Self.looksLikeArabicName(tokens[x].text) || Self.looksLikeArabicPlaceName(tokens[x].text),
+                  !lex.givenNames.contains(tokens[x].key),
+                  tokens[y].script == .arabic, tokens[y].kind == .word, tokens[y].spaceBefore, !covered[y], !isArabicDefinite(y),
+                  Self.looksLikeTitledArabicName(tokens[y].text), lex.givenNames.contains(tokens[y].key) || Self.arabicNameParticles.contains(tokens[y + 1].key)
+                    || isArabicDefinite(y + 1) && !Self.arabicStop.contains(tokens[y + 1].key)
+            else { continue }
+            var m = mention(x, x + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+            covered[x] = true
+        }
+    }
+
+    /// "حيدر عبد الكريم الموسوي": a given name, a compound one (عبد/أبو + a definite word) and the family name.
+    func arabicCompoundAfterGivenName(_ start: Int, _ end: Int) -> Bool {
+        end - start == 3 && !isArabicDefinite(start) && ["عبد", "ابو"].contains(tokens[start + 1].key)
+    }
+
+    /// A future verb after a place's name is the sentence's ("ميناء مرسين سيكون"): سي/ست/سن + a stem.
+    static func arabicFutureVerb(_ key: String) -> Bool {
+        PlainText.count(key) >= 5 && (PlainText.hasPrefix(key, "سي") || PlainText.hasPrefix(key, "ست") || PlainText.hasPrefix(key, "سن"))
+    }
+
+    /// Nouns that follow في in set phrases ("في حين", "في ظل", "في إطار"): no town.
+    static let arabicNounsAfterFi = KeySet(["حين", "وقت", "ظل", "اطار", "مجال", "ضوء", "سبيل", "اعقاب", "مقدمه", "نهايه", "بدايه",
+                                            "منتصف", "اثناء", "ختام", "حال", "غضون", "سياق", "شان", "عهد", "اتجاه", "مواجهه", "وجه",
+                                            "مكان", "موقع", "شكل", "نفس", "سوق", "مجمل", "جميع", "معظم", "بعض", "اغلب", "مختلف"])
+
+    /// Towns named with no head noun, which capitals cannot mark: after في/إلى, a plain word (no article,
+    /// no clitic, not ة-final) that ends its phrase: a punctuation mark, a time word, a preposition or
+    /// a word opening in و follows ("اجتماع عقد في مسقط،", "في دنقلا يوم الأحد"). Set phrases are kept out
+    /// ("في حين أن", "في ظل …", "في وقت سابق").
+    mutating func discoverArabicTownsAfterPrepositions() {
+        var k = 1
+        while k < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k - 1].kind == .word,
+                  tokens[k - 1].key == "في" || tokens[k - 1].key == "الي" else { continue }
+            guard !covered[k], !isCountry[k], !isArabicDefinite(k), !mentions.contains(where: { $0.start <= tokens[k].start && $0.end > tokens[k].start }),
+                  PlainText.count(tokens[k].key) >= 3, !tokens[k].text.hasSuffix("ة"), !tokens[k].text.hasSuffix("ى") || PlainText.count(tokens[k].key) >= 5,
+                  Self.looksLikeArabicName(tokens[k].text), !Self.arabicStop.contains(tokens[k].key), !Self.arabicTimeWords.contains(tokens[k].key),
+                  !Self.arabicNounsAfterFi.contains(tokens[k].key), !Self.arabicMonths.contains(tokens[k].key), !isMonth(k), !arabicFlags(k).contains(.head), !arabicFlags(k).contains(.speechVerb),
+                  !Self.arabicTitleHeads.contains(tokens[k].key), !Self.arabicComplementTitles.contains(tokens[k].key),
+                  // (a verbal noun or verb: "في تعزيز", "في تطوير", "في استمرار")
+                  !Self.arabicVerbalNounLike(tokens[k].key)
+            else { continue }
+            let n = k + 1
+            let ends = n >= tokens.count || tokens[n].kind == .punct || tokens[n].newlineBefore
+                || tokens[n].kind == .word && (Self.arabicTimeWords.contains(tokens[n].key) || ["من", "الي", "علي", "مع", "يوم", "خلال", "حيث", "منذ"].contains(tokens[n].key))
+            guard ends else { continue }
+            var m = mention(k, k + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+        }
+    }
+
+    /// Month names (Gregorian and Levantine), which follow في like towns ("في مايو").
+    static let arabicMonths = KeySet(["يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
+                                      "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "رمضان", "شوال"])
+
+    /// Verbal nouns of the derived forms, which follow في as often as towns do: تفعيل/تطوير (ت…ي…),
+    /// استفعال (است…ا…), افتعال (ا…ت…ا…), مفاعلة (ending ة, refused earlier).
+    static func arabicVerbalNounLike(_ key: String) -> Bool {
+        let s = Array(key.unicodeScalars)
+        guard s.count >= 4 else { return false }
+        if s.count >= 6, s[0] == "ا", s[1] == "س", s[2] == "ت" { return true }
+        if s.count >= 5, s[0] == "ت", s[s.count - 2] == "ي" { return true }
+        if s.count >= 5, s[0] == "ا", s[2] == "ت", s[s.count - 2] == "ا" { return true }
+        return false
+    }
+
+    /// "عبر البصرة والناصرية والموصل": a definite word with و between two places is a place of the list
+    /// (the one before it found, the one after it opening in و and found).
+    mutating func discoverArabicPlacesInsideLists() {
+        let places = mentions.filter { $0.type == .place }
+        guard places.count >= 2 else { return }
+        let ends = Set(places.map(\.end)), starts = Set(places.map(\.start))
+        for k in 1..<max(1, tokens.count - 1) where tokens[k].script == .arabic && tokens[k].kind == .word && PlainText.hasPrefix(tokens[k].key, "وال") {
+            guard ends.contains(tokens[k - 1].end), tokens[k + 1].script == .arabic, tokens[k + 1].key.unicodeScalars.first == "و",
+                  starts.contains(tokens[k + 1].start) || starts.contains(tokens[k + 1].start + 1), !covered[k], !isCountry[k],
+                  !mentions.contains(where: { $0.start <= tokens[k].start && $0.end > tokens[k].start }),
+                  !Self.arabicStop.contains(tokens[k].key), PlainText.count(tokens[k].key) >= 5 else { continue }
+            let rest = String(String.UnicodeScalarView(tokens[k].text.unicodeScalars.dropFirst()))
+            var m = Mention(surface: rest, start: tokens[k].start + 1, end: tokens[k].end, type: .place, evidence: .cue, words: [TextFolding.key(rest)])
+            m.placeContext = true
+            mentions.append(m)
+        }
+    }
+}
+
+extension NameFinder {
+    /// Place heads that a royal title and a name may follow: "جسر الملك فهد", "مطار الملك خالد", "ميناء الملك عبدالله".
+    static let arabicRoyalPlaceHeads = KeySet(["جسر", "مطار", "ميناء", "مدينه", "شارع"])
+    static let arabicRoyalTitles = KeySet(["الملك", "الامير", "الشيخ", "السلطان"])
+
+    /// "جسر الملك فهد", "بموازاة جسر الملك فهد", "لمطار الملك خالد": a bridge, airport, port, city or street
+    /// named after a ruler is a place: the head (without a clitic), the title and one name word.
+    mutating func discoverArabicRoyalPlaces() {
+        var i = 0
+        while i + 2 < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, !PlainText.hasPrefix(tokens[i].key, "ال"),
+                  tokens[i].stems.contains(where: { Self.arabicRoyalPlaceHeads.contains($0) }),
+                  Self.arabicRoyalTitles.contains(tokens[i + 1].key), tokens[i + 2].script == .arabic, tokens[i + 2].kind == .word,
+                  !isArabicDefinite(i + 2), !isCountry[i + 2], !Self.arabicStop.contains(tokens[i + 2].key),
+                  Self.looksLikeTitledArabicName(tokens[i + 2].text) else { continue }
+            let (s0, e0) = (tokens[i].start, tokens[i + 2].end)
+            guard !mentions.contains(where: { $0.type != .organization && $0.start < e0 && $0.end > s0 }) else { continue }
+            var m = mention(i, i + 3, type: .place, evidence: .cue)
+            m.placeContext = true
+            m = withoutHeadClitic(m, head: i)
+            mentions.append(m)
+            for k in i..<(i + 3) { covered[k] = true }
+            i += 2
+        }
+    }
+
+    /// "中信集团" after "中国中信集团有限公司": a Han organization named without its legal-form tail is the
+    /// one named with it in the same article (one entity, keyed by the full name).
+    mutating func linkHanCompaniesWithoutTail() {
+        let full = mentions.filter { m in m.type == .organization && m.known == nil && Self.hanLegalTails.contains(where: { m.surface.hasSuffix($0) }) }
+        guard !full.isEmpty else { return }
+        for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil {
+            let s = mentions[k].surface
+            guard !Self.hanLegalTails.contains(where: { s.hasSuffix($0) }),
+                  let f = full.first(where: { f in Self.hanLegalTails.contains { f.surface == s + $0 } }) else { continue }
+            mentions[k].words = f.words
+        }
+    }
+    static let hanLegalTails = ["股份有限公司", "有限责任公司", "有限公司"]
 }
