@@ -48,7 +48,7 @@ extension NameFinder {
                 while j < tokens.count, j - i <= 4, tokens[j].script == .arabic, !covered[j] || isCountry[j], tokens[j].spaceBefore {
                     let key = tokens[j].key
                     // "شركة أرامكو السعودية", "مجموعة هواوي": a company's own name follows its head without the article.
-                    if company, j == i + 1, !PlainText.hasPrefix(key, "ال"), !Self.arabicStop.contains(key), !isCountry[j],
+                    if company, j == i + 1, !PlainText.hasPrefix(key, "ال"), !Self.arabicStop.contains(key), !isCountry[j], !arabicDefiniteHead(i),
                        Self.looksLikeArabicName(tokens[j].text), !Self.arabicTimeWords.contains(key) {
                         j += 1
                         continue
@@ -230,6 +230,7 @@ extension NameFinder {
                     || j > i + 1 && PlainText.hasPrefix(tokens[j].key, "وال")   // "وزيرة الاقتصاد والمالية"
                     || j > i + 1 && arabicCoordinatedField(j)                  // "وزيرة الطرق وبناء المدن"
                     || tokens[j].key == "باسم"                        // "المتحدث باسم الوزارة"
+                    || j > i + 1 && arabicConstructNounInTitle(j)      // "رئيس مجلس إدارة المؤسسة"
                     || j > i + 1 && isHead(j - 1) && !PlainText.hasPrefix(tokens[j - 1].key, "ال") && !isHead(j) && j + 1 < tokens.count
                         && PlainText.count(tokens[j].text) >= 3 && !Self.arabicStop.contains(tokens[j].key) && !PlainText.hasPrefix(tokens[j].key, "ال")
                         && tokens[j + 1].kind == .word && tokens[j + 1].script == .arabic && !Self.arabicStop.contains(tokens[j + 1].key)
@@ -287,6 +288,7 @@ extension NameFinder {
                     let compound = Self.arabicNameParticles.contains(tokens[end - 1].key)
                     end += 1
                     complete = true
+                    if !compound, end - start == 2, let e = arabicSecondDefiniteNameEnd(end) { end = e; break }   // "سالم الطاهر الزوي،"
                     // "عبد اللطيف الجواهري": a compound given name, then the family name with its article.
                     if compound, end - start == 2 || arabicCompoundAfterGivenName(start, end), end < tokens.count, tokens[end].kind == .word, tokens[end].script == .arabic,
                        PlainText.hasPrefix(tokens[end].key, "ال"), tokens[end].spaceBefore, !covered[end], !isCountry[end],

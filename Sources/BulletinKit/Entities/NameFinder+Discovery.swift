@@ -159,6 +159,7 @@ extension NameFinder {
         organizationsSpelledByAcronym()
         knownPlacesInLongerNames()
         if language == "ru" { joinRussianHyphenatedPlaces() }
+        if language == "ru" || language == "uk" { linkRussianPlaceCases() }   // NameFinder+RuZhAr.swift
         regionsNamedWithACountryWord()
     }
 
@@ -224,7 +225,7 @@ extension NameFinder {
     static let russianCompanyNouns = ["компани", "корпораци", "концерн", "холдинг", "групп", "банк", "авиакомпани", "фирм"]
 
     /// Coordinating words that join two names of the same kind ("in Hanoi and Da Nang", "в Минске и Гродно").
-    static let coordinators: [String] = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или"]
+    static let coordinators: [String] = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или", "і", "та"]   // (і, та: Ukrainian)
     /// `Token.hash` of each coordinator: tokens carry their key's hash, so the test compares integers.
     static let coordinatorHashes: [UInt64] = coordinators.map { Token.hash($0) }
     @inline(__always) func isCoordinator(_ k: Int) -> Bool {
@@ -811,6 +812,7 @@ extension NameFinder {
         let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && placeKeyword(at: k) != nil
             && !(personCue && k == a && tokens[k].capitalized && isFamilyName(k)) }
 
+        if hasOrgKeyword, !personCue, splitCyrillicLocativeBeforeLowercasePhrase(a, b) { return }   // "в Самборі логістичний центр"
         if hasOrgKeyword {
             emitOrganization(a, b, personCue: personCue)
             return

@@ -526,7 +526,29 @@ extension NameFinder {
         // "от Токтогула до посёлка": one word between "от" and "до" that no surname ending marks.
         if b - a == 1, prev.key == "от" || prev.key == "від", b < tokens.count, tokens[b].key == "до", !lex.surnameEndings(tokens[a].key) { return true }
         let hyphenated = b - a == 3 && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore
-        return hyphenated && betweenTwoNames(a, b)
+        if hyphenated, betweenTwoNames(a, b) { return true }
+        // "пункт пропуска Нижанковичи — Мальховичи", "трасса Бишкек — Ош": a name after a spaced dash that
+        // follows a place is the other end.
+        if b - a == 1 || hyphenated, a >= 2, ["—", "–"].contains(prev.text), prev.spaceBefore, tokens[a].spaceBefore,
+           mentions.contains(where: { $0.type == .place && $0.end == tokens[a - 2].end }) {
+            return true
+        }
+        return false
+    }
+
+    /// "відкрити в Самборі логістичний центр", "открыть в Самаре логистический центр": a capitalized noun
+    /// in the locative after "в"/"у", then only lowercase words to an organization keyword, is a town and
+    /// a common noun phrase, not an organization's name. Emits the town and returns true. (An adjective
+    /// opens a name: "в Национальном банке".)
+    mutating func splitCyrillicLocativeBeforeLowercasePhrase(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, b - a >= 2, tokens[a].script == .cyrillic, tokens[a].kind == .word, tokens[a].capitalized, !tokens[a].sentenceStart,
+              ["в", "во", "у"].contains(tokens[a - 1].key), !tokens[a - 1].capitalized, !covered[a], !isCountry[a],
+              !Self.russianAdjectiveLike(tokens[a].key), orgKeyword(at: a) == nil, placeKeyword(at: a) == nil,
+              let last = tokens[a].key.last, "еіи".contains(last),
+              ((a + 1)..<b).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized && !tokens[$0].allCaps })
+        else { return false }
+        emitName(a, a + 1, personCue: false, placeContext: true)
+        return true
     }
 
     /// "Мэр Нови-Сада Жарко Мичин", "аким Усть-Каменогорска Ерлан Ибраев": after a title, a hyphenated
@@ -866,8 +888,12 @@ extension NameFinder {
                   tokens[i].stems.contains(where: { Self.arabicRoyalPlaceHeads.contains($0) }),
                   Self.arabicRoyalTitles.contains(tokens[i + 1].key), tokens[i + 2].script == .arabic, tokens[i + 2].kind == .word,
                   !isArabicDefinite(i + 2), !isCountry[i + 2], !Self.arabicStop.contains(tokens[i + 2].key),
-                  Self.looksLikeTitledArabicName(tokens[i + 2].text) else { continue }
+                  Self.looksLikeTitledArabicName(tokens[i + 2].text)
+                    || tokens[i + 2].text.first == "ف" && PlainText.count(tokens[i + 2].key) >= 3 && !PlainText.hasPrefix(tokens[i + 2].key, "فال")   // فهد, فيصل
+            else { continue }
             let (s0, e0) = (tokens[i].start, tokens[i + 2].end)
+            // (A known ruler read in the name, "الملك فهد", gives way to the place named after him.)
+            mentions.removeAll { $0.type == .person && $0.start >= tokens[i + 1].start && $0.end <= e0 }
             guard !mentions.contains(where: { $0.type != .organization && $0.start < e0 && $0.end > s0 }) else { continue }
             var m = mention(i, i + 3, type: .place, evidence: .cue)
             m.placeContext = true
@@ -891,4 +917,49 @@ extension NameFinder {
         }
     }
     static let hanLegalTails = ["股份有限公司", "有限责任公司", "有限公司"]
+}
+
+extension NameFinder {
+    /// "سالم الطاهر الزوي،", "الهادي …": a given name, a second name with the article (الطاهر, الهادي,
+    /// الصادق are given names too) and the family name with its article, closed by punctuation, a
+    /// preposition or a verb of saying. `k` is the word after the first definite one; returns the end.
+    func arabicSecondDefiniteNameEnd(_ k: Int) -> Int? {
+        guard k < tokens.count, tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k].spaceBefore, !covered[k], !isCountry[k],
+              isArabicDefinite(k), PlainText.count(tokens[k].key) >= 4, !Self.arabicStop.contains(tokens[k].key),
+              !Self.arabicTimeWords.contains(tokens[k].key), !arabicFlags(k).contains(.head),
+              !tokens[k].stems.contains(where: { Self.arabicTitleHeads.contains($0) || Self.arabicComplementTitles.contains($0) }),
+              arabicNameClosesBefore(k + 1) else { return nil }
+        return k + 1
+    }
+
+    /// Indefinite nouns of a construct chain inside a title ("رئيس مجلس إدارة المؤسسة", "مجلس أمناء الجامعة"):
+    /// the complement goes on to the definite word after them.
+    static let arabicTitleConstructNouns = KeySet(["اداره", "امناء", "شؤون", "اركان"])
+    func arabicConstructNounInTitle(_ j: Int) -> Bool {
+        Self.arabicTitleConstructNouns.contains(tokens[j].key) && j + 1 < tokens.count && tokens[j + 1].kind == .word && isArabicDefinite(j + 1)
+    }
+
+    /// A definite company head ("الشركة", "والبنك"): a plain word after it is no company name ("الشركة سالم …").
+    func arabicDefiniteHead(_ i: Int) -> Bool {
+        PlainText.hasPrefix(tokens[i].key, "ال") || PlainText.hasPrefix(tokens[i].key, "وال")
+    }
+
+    /// "между Нови-Садом и …" then "Мэр Нови-Сада …": a place whose words are another place's but for a case
+    /// ending on the last word is that place (one entity, keyed by the shorter form).
+    mutating func linkRussianPlaceCases() {
+        let places = mentions.indices.filter { mentions[$0].type == .place && mentions[$0].known == nil && !mentions[$0].words.isEmpty }
+        guard places.count >= 2 else { return }
+        for k in places {
+            let w = mentions[k].words
+            guard let last = w.last, let base = places.first(where: { o in
+                let v = mentions[o].words
+                guard o != k, v.count == w.count, let l = v.last, l != last, Array(v.dropLast()) == Array(w.dropLast()), PlainText.count(l) >= 3 else { return false }
+                return Self.russianCaseEndings.contains { last == l + $0 }
+            }) else { continue }
+            mentions[k].words = mentions[base].words
+            if !mentions[k].variants.contains(mentions[k].surface) { mentions[k].variants.append(mentions[k].surface) }
+            mentions[k].surface = mentions[base].surface
+        }
+    }
+    static let russianCaseEndings = ["ом", "ем", "а", "я", "е", "у", "ю", "ой", "ы", "и", "і"]
 }
