@@ -159,7 +159,7 @@ extension NameFinder {
         organizationsSpelledByAcronym()
         knownPlacesInLongerNames()
         if language == "ru" { joinRussianHyphenatedPlaces() }
-        if language == "ru" || language == "uk" { linkRussianPlaceCases() }   // NameFinder+RuZhAr.swift
+        if language == "ru" || language == "uk" { linkRussianPlaceCases(); linkCyrillicMasculineSurnameCases() }   // NameFinder+RuZhAr.swift
         regionsNamedWithACountryWord()
     }
 

@@ -342,18 +342,26 @@ extension NameFinder {
             m.words = [nominative]
             return
         }
-        // "За словами Гнатюка" after "Віталій Гнатюк", "по словам Петренко": a masculine surname with a case
-        // ending (-а -у -ом -ым -ем) is that person, whatever type its shape suggested.
-        guard m.type == nil || m.evidence == .guess else { return }
-        for ending in ["ом", "ым", "ем", "а", "у"] where PlainText.hasSuffix(key, ending) {
+    }
+
+    /// "За словами Гнатюка" after "Віталій Гнатюк": a lone Cyrillic word whose type no cue settled and which is
+    /// a surname of a person named in full in the article plus a case ending (-а -у -ом -ым -ем) is that person.
+    /// One pass after discovery, over a set of the surnames.
+    mutating func linkCyrillicMasculineSurnameCases() {
+        var surnames = Set<String>()
+        for m in mentions where m.type == .person && m.words.count >= 2 { if let w = m.words.last { surnames.insert(w) } }
+        guard !surnames.isEmpty else { return }
+        for k in mentions.indices where mentions[k].words.count == 1 && (mentions[k].type == nil || mentions[k].evidence == .guess && mentions[k].type != .person)
+            && mentions[k].known == nil {
+            let key = mentions[k].words[0]
+            guard let ending = ["ом", "ым", "ем", "а", "у"].first(where: { PlainText.hasSuffix(key, $0) && surnames.contains(String(key.dropLast($0.count))) }) else { continue }
             let stem = String(key.dropLast(ending.count))
-            guard PlainText.count(stem) >= 4, mentions.contains(where: { $0.type == .person && $0.words.count >= 2 && $0.words.last == stem }) else { continue }
-            m.type = .person
-            m.evidence = .cue
-            m.variants = [m.surface]
-            m.surface = String(first.text.dropLast(ending.count))
-            m.words = [stem]
-            return
+            guard PlainText.count(stem) >= 4, let scalar = mentions[k].surface.unicodeScalars.first, (0x0400...0x04FF).contains(scalar.value) else { continue }
+            mentions[k].type = .person
+            mentions[k].evidence = .cue
+            mentions[k].variants = [mentions[k].surface]
+            mentions[k].surface = String(mentions[k].surface.dropLast(ending.count))
+            mentions[k].words = [stem]
         }
     }
 }
@@ -602,6 +610,8 @@ extension NameFinder {
     ///   of two or more joined to it by 和/与/、 ("到阿达玛和哈瓦萨投资").
     /// A boundary is the run's start, a function word, a verb before names, a title, or a found name's end.
     mutating func discoverHanStationsZonesAndStates() {
+        // The names found so far, by start: each run looks up its own by binary search (linear in the article).
+        let found = mentions.map { ($0.start, $0.end, $0.type == .country) }.sorted { $0.0 < $1.0 }
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 3 {
             let t = tokens[index]
             let scalars = Array(t.text.unicodeScalars)
@@ -609,8 +619,17 @@ extension NameFinder {
             let n = chars.count
             guard chars.contains(where: { $0 == Self.hanStationCode || $0 == Self.hanPortCode || $0 == Self.hanStateSuffixCode
                 || Self.hanZoneSuffixStartSet.contains($0) || Self.hanPlaceVerbStartSet.contains($0) }) else { continue }
-            var taken = mentions.compactMap { m in m.start < t.end && m.end > t.start ? max(0, m.start - t.start)..<min(n, m.end - t.start) : nil }
-            let countryRanges = mentions.compactMap { m in m.type == .country && m.start >= t.start && m.end <= t.end ? (m.start - t.start)..<(m.end - t.start) : nil }
+            var taken: [Range<Int>] = []
+            var countryRanges: [Range<Int>] = []
+            var lo = 0, hi = found.count
+            let from = t.start - 64   // (a name starting further back and reaching into this run is no concern here)
+            while lo < hi { let mid = (lo + hi) / 2; if found[mid].0 < from { lo = mid + 1 } else { hi = mid } }
+            while lo < found.count, found[lo].0 < t.end {
+                let (a, b, country) = found[lo]
+                if b > t.start { taken.append(max(0, a - t.start)..<min(n, b - t.start)) }
+                if country, a >= t.start, b <= t.end { countryRanges.append((a - t.start)..<(b - t.start)) }
+                lo += 1
+            }
             func add(_ r: Range<Int>, overlapping: Bool = false) {
                 guard r.count >= 2, overlapping || !taken.contains(where: { $0.overlaps(r) }) else { return }
                 let name = Self.hanString(scalars, r.lowerBound, r.upperBound)
@@ -700,7 +719,7 @@ extension NameFinder {
         for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil {
             let m = mentions[k]
             // The Han run the name ends in.
-            guard let ti = tokens.firstIndex(where: { $0.script == .han && $0.start < m.end && $0.end >= m.end }) else { continue }
+            guard let ti = tokenIndex(containing: m.end - 1), tokens[ti].script == .han else { continue }
             let t = tokens[ti]
             // A dotted name ending its run before another dot and transliteration characters.
             if m.surface.contains("·"), m.end == t.end, ti + 2 < tokens.count, tokens[ti + 1].text == "·", !tokens[ti + 1].spaceBefore,
@@ -742,13 +761,21 @@ extension NameFinder {
     }
     static let hanIntroduceCodes = hanCodes("介绍")
 
+    /// The token whose text holds UTF-16 offset `offset` (binary search over the starts).
+    func tokenIndex(containing offset: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start <= offset { lo = mid + 1 } else { hi = mid } }
+        guard lo > 0, tokens[lo - 1].end > offset else { return nil }
+        return lo - 1
+    }
+
     /// "埃塞俄比亚—吉布提铁路股份公司": a company named by two countries joined by a dash; the suffix rule
     /// stopped at the second country (or after it, reading it as the company's origin). The name runs
     /// back over the dash to the first country.
     mutating func joinHanDashedCompanies() {
         for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil {
             let m = mentions[k]
-            guard let ti = tokens.firstIndex(where: { $0.script == .han && $0.start <= m.start && $0.end >= m.end }), ti >= 2 else { continue }
+            guard let ti = tokenIndex(containing: m.start), tokens[ti].script == .han, tokens[ti].end >= m.end, ti >= 2 else { continue }
             let t = tokens[ti]
             let dash = tokens[ti - 1], prev = tokens[ti - 2]
             guard Self.hanForumDashes.contains(dash.text), !dash.spaceBefore, !t.spaceBefore, prev.script == .han,
@@ -784,7 +811,7 @@ extension NameFinder {
             guard tokens[x].script == .arabic, tokens[x].kind == .word, tokens[x].spaceBefore, !covered[x], !isCountry[x], !isArabicDefinite(x),
                   !Self.arabicStop.contains(tokens[x].key), !Self.arabicTimeWords.contains(tokens[x].key), !arabicFlags(x).contains(.head),
                   Self.looksLikeArabicName(tokens[x].text) || Self.looksLikeArabicPlaceName(tokens[x].text),
-                  !lex.givenNames.contains(tokens[x].key),
+                  !lex.givenNames.contains(tokens[x].key), !Self.arabicCommonGivenNames.contains(tokens[x].key),
                   tokens[y].script == .arabic, tokens[y].kind == .word, tokens[y].spaceBefore, !covered[y], !isArabicDefinite(y),
                   Self.looksLikeTitledArabicName(tokens[y].text), lex.givenNames.contains(tokens[y].key) || Self.arabicNameParticles.contains(tokens[y + 1].key)
                     || isArabicDefinite(y + 1) && !Self.arabicStop.contains(tokens[y + 1].key)
@@ -795,6 +822,12 @@ extension NameFinder {
             covered[x] = true
         }
     }
+
+    /// Common Arabic given names (folded), which open a governor's name rather than name his province
+    /// ("محافظ أحمد علي الحسن").
+    static let arabicCommonGivenNames = KeySet(["محمد", "أحمد", "علي", "حسن", "حسين", "خالد", "عمر", "يوسف", "إبراهيم", "مصطفى", "سعيد",
+        "سالم", "ناصر", "فهد", "سلمان", "عبدالله", "محمود", "جمال", "كريم", "طارق", "هشام", "وليد", "ماجد", "سامي", "عادل", "عماد",
+        "نبيل", "فيصل", "حمد", "راشد", "سعد", "منصور", "زياد", "حيدر", "عباس", "جعفر", "قاسم", "صالح", "مهدي", "ياسر", "أنور", "عثمان"].map { TextFolding.key($0) })
 
     /// "حيدر عبد الكريم الموسوي": a given name, a compound one (عبد/أبو + a definite word) and the family name.
     func arabicCompoundAfterGivenName(_ start: Int, _ end: Int) -> Bool {
@@ -816,12 +849,13 @@ extension NameFinder {
     /// a word opening in و follows ("اجتماع عقد في مسقط،", "في دنقلا يوم الأحد"). Set phrases are kept out
     /// ("في حين أن", "في ظل …", "في وقت سابق").
     mutating func discoverArabicTownsAfterPrepositions() {
+        var starts: Set<Int>?
         var k = 1
         while k < tokens.count {
             defer { k += 1 }
             guard tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k - 1].kind == .word,
                   tokens[k - 1].key == "في" || tokens[k - 1].key == "الي" else { continue }
-            guard !covered[k], !isCountry[k], !isArabicDefinite(k), !mentions.contains(where: { $0.start <= tokens[k].start && $0.end > tokens[k].start }),
+            guard !covered[k], !isCountry[k], !isArabicDefinite(k),
                   PlainText.count(tokens[k].key) >= 3, !tokens[k].text.hasSuffix("ة"), !tokens[k].text.hasSuffix("ى") || PlainText.count(tokens[k].key) >= 5,
                   Self.looksLikeArabicName(tokens[k].text), !Self.arabicStop.contains(tokens[k].key), !Self.arabicTimeWords.contains(tokens[k].key),
                   !Self.arabicNounsAfterFi.contains(tokens[k].key), !Self.arabicMonths.contains(tokens[k].key), !isMonth(k), !arabicFlags(k).contains(.head), !arabicFlags(k).contains(.speechVerb),
@@ -833,6 +867,8 @@ extension NameFinder {
             let ends = n >= tokens.count || tokens[n].kind == .punct || tokens[n].newlineBefore
                 || tokens[n].kind == .word && (Self.arabicTimeWords.contains(tokens[n].key) || ["من", "الي", "علي", "مع", "يوم", "خلال", "حيث", "منذ"].contains(tokens[n].key))
             guard ends else { continue }
+            if starts == nil { starts = Set(mentions.map(\.start)) }
+            guard !starts!.contains(tokens[k].start) else { continue }
             var m = mention(k, k + 1, type: .place, evidence: .cue)
             m.placeContext = true
             mentions.append(m)
@@ -860,11 +896,13 @@ extension NameFinder {
         let places = mentions.filter { $0.type == .place }
         guard places.count >= 2 else { return }
         let ends = Set(places.map(\.end)), starts = Set(places.map(\.start))
+        var allStarts: Set<Int>?
         for k in 1..<max(1, tokens.count - 1) where tokens[k].script == .arabic && tokens[k].kind == .word && PlainText.hasPrefix(tokens[k].key, "وال") {
             guard ends.contains(tokens[k - 1].end), tokens[k + 1].script == .arabic, tokens[k + 1].key.unicodeScalars.first == "و",
                   starts.contains(tokens[k + 1].start) || starts.contains(tokens[k + 1].start + 1), !covered[k], !isCountry[k],
-                  !mentions.contains(where: { $0.start <= tokens[k].start && $0.end > tokens[k].start }),
                   !Self.arabicStop.contains(tokens[k].key), PlainText.count(tokens[k].key) >= 5 else { continue }
+            if allStarts == nil { allStarts = Set(mentions.map(\.start)) }
+            guard !allStarts!.contains(tokens[k].start), !allStarts!.contains(tokens[k].start + 1) else { continue }
             let rest = String(String.UnicodeScalarView(tokens[k].text.unicodeScalars.dropFirst()))
             var m = Mention(surface: rest, start: tokens[k].start + 1, end: tokens[k].end, type: .place, evidence: .cue, words: [TextFolding.key(rest)])
             m.placeContext = true
@@ -949,11 +987,14 @@ extension NameFinder {
     mutating func linkRussianPlaceCases() {
         let places = mentions.indices.filter { mentions[$0].type == .place && mentions[$0].known == nil && !mentions[$0].words.isEmpty }
         guard places.count >= 2 else { return }
+        // Places by all words but the last: only those can be case forms of each other.
+        var byHead: [[String]: [Int]] = [:]
+        for k in places { byHead[Array(mentions[k].words.dropLast()), default: []].append(k) }
         for k in places {
             let w = mentions[k].words
-            guard let last = w.last, let base = places.first(where: { o in
+            guard let last = w.last, let others = byHead[Array(w.dropLast())], others.count >= 2, let base = others.first(where: { o in
                 let v = mentions[o].words
-                guard o != k, v.count == w.count, let l = v.last, l != last, Array(v.dropLast()) == Array(w.dropLast()), PlainText.count(l) >= 3 else { return false }
+                guard o != k, let l = v.last, l != last, PlainText.count(l) >= 3 else { return false }
                 return Self.russianCaseEndings.contains { last == l + $0 }
             }) else { continue }
             mentions[k].words = mentions[base].words
