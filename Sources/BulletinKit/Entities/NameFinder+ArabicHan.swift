@@ -420,6 +420,7 @@ extension NameFinder {
         addArabicSurnameMentions()
         discoverArabicCoordinatedPlaces()
         discoverArabicPlacesInsideLists()
+        discoverArabicArticleGivenNames()
         discoverArabicTownsAfterPrepositions()
     }
 

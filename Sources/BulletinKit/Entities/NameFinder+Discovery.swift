@@ -813,6 +813,10 @@ extension NameFinder {
             && !(personCue && k == a && tokens[k].capitalized && isFamilyName(k)) }
 
         if hasOrgKeyword, !personCue, splitCyrillicLocativeBeforeLowercasePhrase(a, b) { return }   // "в Самборі логістичний центр"
+        if hasOrgKeyword, !personCue, let s = cyrillicOrganizationStartAfterSentenceWords(a, b) {   // "Следующее заседание … совета"
+            if s < b { analyzePart(s, b, personCue: false, placeContext: false) }
+            return
+        }
         if hasOrgKeyword {
             emitOrganization(a, b, personCue: personCue)
             return

@@ -737,6 +737,28 @@ extension NameFinder {
                 }
                 continue
             }
+            // "维莱·冯开", "宋赛·西潘敦": a given name of transliteration characters, a middle dot, then a surname
+            // opening with a Chinese surname's character (冯, 潘…), which the dotted-name rule's transliteration
+            // test refused: one or two more characters, to what closes a name.
+            if !m.surface.contains("·"), m.end == t.end, m.end - m.start >= 2, ti + 2 < tokens.count, tokens[ti + 1].text == "·",
+               !tokens[ti + 1].spaceBefore, !tokens[ti + 2].spaceBefore, tokens[ti + 2].script == .han {
+                let next = tokens[ti + 2].text.unicodeScalars.map(Self.hanCode)
+                func closesNext(_ x: Int) -> Bool {
+                    x >= next.count || Self.hanAfterNameSet.contains(next[x]) || Self.hanOrgLeftStopSet.contains(next[x])
+                        || x + 1 < next.count && Self.hanVerbPairs.contains(UInt64(next[x]) << 32 | UInt64(next[x + 1]))
+                }
+                if next.count >= 2, Self.hanSurnameSet.contains(next[0]) || Self.hanTransliterationSet.contains(next[0]),
+                   let len = [2, 3].first(where: { $0 <= next.count && closesNext($0) && !(1..<$0).contains(where: { Self.hanOrgLeftStopSet.contains(next[$0]) }) }) {
+                    let part = Self.hanString(Array(tokens[ti + 2].text.unicodeScalars), 0, len)
+                    let surface = m.surface + "·" + part
+                    mentions[k].variants.append(m.surface)
+                    mentions[k].surface = surface
+                    mentions[k].end = tokens[ti + 2].start + len
+                    mentions[k].words = [surface]
+                    removals.append(tokens[ti + 1].start..<(tokens[ti + 2].start + len))
+                }
+                continue
+            }
             guard m.end - m.start == 3, m.start >= t.start, let first = m.surface.unicodeScalars.first,
                   Self.hanMyanmarHonorifics.contains(Self.hanCode(first)) else { continue }
             let chars = t.text.unicodeScalars.map(Self.hanCode)
@@ -854,7 +876,7 @@ extension NameFinder {
         while k < tokens.count {
             defer { k += 1 }
             guard tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k - 1].kind == .word,
-                  tokens[k - 1].key == "في" || tokens[k - 1].key == "الي" else { continue }
+                  Self.arabicTownPrepositions.contains(tokens[k - 1].key) else { continue }
             guard !covered[k], !isCountry[k], !isArabicDefinite(k),
                   PlainText.count(tokens[k].key) >= 3, !tokens[k].text.hasSuffix("ة"), !tokens[k].text.hasSuffix("ى") || PlainText.count(tokens[k].key) >= 5,
                   Self.looksLikeArabicName(tokens[k].text), !Self.arabicStop.contains(tokens[k].key), !Self.arabicTimeWords.contains(tokens[k].key),
@@ -874,6 +896,9 @@ extension NameFinder {
             mentions.append(m)
         }
     }
+
+    /// Prepositions after which a town's bare name follows ("في مسقط", "إلى دنقلا", "قرب توشكى", "عبر رفح").
+    static let arabicTownPrepositions = KeySet(["في", "الي", "قرب", "عبر"])
 
     /// Month names (Gregorian and Levantine), which follow في like towns ("في مايو").
     static let arabicMonths = KeySet(["يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
@@ -1003,4 +1028,45 @@ extension NameFinder {
         }
     }
     static let russianCaseEndings = ["ом", "ем", "а", "я", "е", "у", "ю", "ой", "ы", "и", "і"]
+}
+
+extension NameFinder {
+    /// "الهادي بن علي الزواري": a given name with the article (الهادي, الطاهر, الصادق), بن/ابن, the father's
+    /// name and the family name with its article, wherever it stands (a title's complement may have read
+    /// the first word as its own). Runs after the title rules, over what they left.
+    mutating func discoverArabicArticleGivenNames() {
+        var k = 0
+        while k + 3 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].script == .arabic, tokens[k].kind == .word, isArabicDefinite(k), !covered[k], !isCountry[k],
+                  ["بن", "ابن"].contains(tokens[k + 1].key), PlainText.count(tokens[k].key) >= 5,
+                  !Self.arabicStop.contains(tokens[k].key), !Self.arabicTimeWords.contains(tokens[k].key), !arabicFlags(k).contains(.head),
+                  !tokens[k].stems.contains(where: { Self.arabicTitleHeads.contains($0) || Self.arabicComplementTitles.contains($0) }),
+                  // (after بن any plain word is the father's name, "علي" too, which folds like the preposition)
+                  arabicPlainNameWord(k + 2) || tokens[k + 2].key == "علي" && tokens[k + 2].spaceBefore && !covered[k + 2],
+                  tokens[k + 3].kind == .word, tokens[k + 3].script == .arabic, isArabicDefinite(k + 3),
+                  !covered[k + 3], !isCountry[k + 3], !Self.arabicStop.contains(tokens[k + 3].key), !Self.arabicTimeWords.contains(tokens[k + 3].key),
+                  !arabicFlags(k + 3).contains(.head) else { continue }
+            let (s0, e0) = (tokens[k].start, tokens[k + 3].end)
+            // ("للشركة الهادي": an organization that read the given name as its adjective gives it back.)
+            mentions.removeAll { $0.type == .organization && $0.known == nil && $0.end == tokens[k].end && $0.start < s0 }
+            guard !mentions.contains(where: { $0.start < e0 && $0.end > s0 && $0.type != .country }) else { continue }
+            mentions.append(mention(k, k + 4, type: .person, evidence: .cue))
+            for j in k..<(k + 4) { covered[j] = true }
+            k += 3
+        }
+    }
+
+    /// "Следующее заседание межправительственного совета": a sentence's opening word, then a lowercase word
+    /// that is no adjective before the organization keyword, is a sentence, not a name (Russian names are
+    /// adjectives before their keyword: "Центральная избирательная комиссия"). The name starts at the
+    /// first capitalized word after that word, if any ("Первое заседание Совета Федерации"). Returns the new
+    /// start, `b` when nothing is left, or nil when the span is a name as it stands.
+    func cyrillicOrganizationStartAfterSentenceWords(_ a: Int, _ b: Int) -> Int? {
+        guard tokens[a].script == .cyrillic, tokens[a].sentenceStart, orgKeyword(at: a) == nil,
+              let keyword = (a..<b).first(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }), keyword > a + 1 else { return nil }
+        guard let noun = ((a + 1)..<keyword).last(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && tokens[$0].script == .cyrillic
+            && PlainText.count(tokens[$0].key) >= 4 && !Self.russianAdjectiveLike(tokens[$0].key) }) else { return nil }
+        return ((noun + 1)..<b).first(where: { isCap($0) }) ?? b
+    }
 }
