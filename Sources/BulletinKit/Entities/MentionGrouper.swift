@@ -359,10 +359,14 @@ struct MentionGrouper {
         } ?? nil
         if let ascii { return ascii }
         var out = ""
+        var cyrillic = ""   // every word's letter but conjunctions: "Европейский банк реконструкции и развития" → ЕБРР
         for word in name.split(whereSeparator: { $0 == " " }) {
-            guard let f = word.first, f.isUppercase else { continue }
-            out.append(f)
+            guard let f = word.first else { continue }
+            if f.isUppercase { out.append(f) }
+            if word.count >= 3, let s = f.unicodeScalars.first, (0x0400...0x04FF).contains(s.value) { cyrillic += String(f).uppercased() }
         }
+        // Russian and Ukrainian capitalize only a name's first word; their acronyms take every word's letter.
+        if out.count == 1, cyrillic.count >= 3 { return cyrillic }
         return out
     }
 }

@@ -160,6 +160,7 @@ extension NameFinder {
         organizationsSpelledByAcronym()
         knownPlacesInLongerNames()
         if language == "ru" { joinRussianHyphenatedPlaces() }
+        if language == "ru" || language == "uk" { linkRussianPlaceCases(); linkCyrillicMasculineSurnameCases() }   // NameFinder+RuZhAr.swift
         regionsNamedWithACountryWord()
     }
 
@@ -225,7 +226,7 @@ extension NameFinder {
     static let russianCompanyNouns = ["компани", "корпораци", "концерн", "холдинг", "групп", "банк", "авиакомпани", "фирм"]
 
     /// Coordinating words that join two names of the same kind ("in Hanoi and Da Nang", "в Минске и Гродно").
-    static let coordinators: [String] = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или"]
+    static let coordinators: [String] = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или", "і", "та"]   // (і, та: Ukrainian)
     /// `Token.hash` of each coordinator: tokens carry their key's hash, so the test compares integers.
     static let coordinatorHashes: [UInt64] = coordinators.map { Token.hash($0) }
     @inline(__always) func isCoordinator(_ k: Int) -> Bool {
@@ -815,6 +816,11 @@ extension NameFinder {
         let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && placeKeyword(at: k) != nil
             && !(personCue && k == a && tokens[k].capitalized && isFamilyName(k)) }
 
+        if hasOrgKeyword, !personCue, splitCyrillicLocativeBeforeLowercasePhrase(a, b) { return }   // "в Самборі логістичний центр"
+        if hasOrgKeyword, !personCue, let s = cyrillicOrganizationStartAfterSentenceWords(a, b) {   // "Следующее заседание … совета"
+            if s < b { analyzePart(s, b, personCue: false, placeContext: false) }
+            return
+        }
         if hasOrgKeyword {
             emitOrganization(a, b, personCue: personCue)
             return
@@ -1096,6 +1102,8 @@ extension NameFinder {
         if personCue, let p = personAfterTitledRegion(a, b) { a = p }
         let words = (a..<b).filter { tokens[$0].kind == .word }
         guard !words.isEmpty else { return }
+        // ("в районе Насирии", "из турецкого Искендеруна", "между Нови-Садом и …": see NameFinder+RuZhAr.swift.)
+        let placeContext = placeContext || !personCue && russianExtraPlaceContext(a, b)
         // Vietnamese names capitalize every syllable: "Ngoại giao" is a portfolio, not a name.
         if language == "vi", words.contains(where: { k in !tokens[k].capitalized && !tokens[k].allCaps && tokens[k].script == .latin
                                                     && !(k > 0 && tokens[k - 1].key == "-" && !tokens[k].spaceBefore) }) { return }
@@ -1126,6 +1134,7 @@ extension NameFinder {
                 return
             }
         }
+        if personCue, splitRussianTownBeforeTitledName(a, b) { return }   // "Мэр Нови-Сада Жарко Мичин"
         let first = tokens[words[0]]
         // Ministries and agencies by acronym (МИД, MFA): organizations even after a title.
         if words.count == 1, EntityCues.institutionAcronyms.contains(first.text) {
@@ -1292,7 +1301,7 @@ extension NameFinder {
         while k > 0, a - 2 - k < 4, isCap(k) || tokens[k].key == "-" && !tokens[k].spaceBefore || isConnector(k) && k < a - 2 { k -= 1 }
         return k < a - 2 && Self.betweenWords.contains(tokens[k].key) && !tokens[k].capitalized
     }
-    static let betweenWords = KeySet(["between", "entre", "tra", "zwischen", "между"])
+    static let betweenWords = KeySet(["between", "entre", "tra", "zwischen", "между", "між"])
 
     /// Acronyms of legal forms (folded): АО, ОАО, ЗАО, ПАО, ООО, ТОО, JSC, LLC, PLC.
     static let legalFormAcronyms = KeySet(["ао", "оао", "зао", "пао", "ооо", "тоо", "jsc", "llc", "plc"])
