@@ -413,16 +413,19 @@ enum EntityCues {
     /// German titles are compounds ("Finanzminister", "Ministerpräsidenten", "Bundeskanzlerin"):
     /// a capitalized word with one of these endings introduces a person.
     static func isGermanTitle(_ key: String) -> Bool {
-        guard key.count >= 6 else { return false }
-        return ["minister", "ministerin", "präsident", "prasident", "präsidenten", "prasidenten", "präsidentin", "prasidentin",
+        // (`PlainText` answers `count` and `hasSuffix` on bytes for plain keys, and every ending is
+        // plain; the list is built once, not per call.)
+        guard PlainText.count(key) >= 6 else { return false }
+        return germanTitleEndings.contains { PlainText.hasSuffix(key, $0) }
+    }
+    static let germanTitleEndings = ["minister", "ministerin", "präsident", "prasident", "präsidenten", "prasidenten", "präsidentin", "prasidentin",
                 "kanzler", "kanzlerin", "sprecher", "sprecherin", "botschafter", "botschafterin", "vorsitzende", "vorsitzender",
                 "chef", "chefin", "bürgermeister", "burgermeister", "bürgermeisterin", "burgermeisterin",
                 // genitive forms ("des Botschafters"), state secretaries and directors
                 "ministers", "kanzlers", "botschafters", "sprechers", "sekretär", "sekretar", "sekretärin", "sekretarin",
                 "direktor", "direktorin", "direktors", "kommissar", "kommissarin", "grunder", "grunderin",
                 // economists and analysts ("die Energieökonomin Annette Zumbühl")
-                "okonom", "okonomin", "ökonom", "ökonomin", "analyst", "analystin"].contains { key.hasSuffix($0) }
-    }
+                "okonom", "okonomin", "ökonom", "ökonomin", "analyst", "analystin"]
 
     /// Organization keywords that are also portfolios ("Minister of Public Works X"): after a title
     /// they name the ministry's field, not a body (folded keys).

@@ -112,12 +112,12 @@ extension NameFinder {
             if complement {
                 var j = i + 1
                 while j < tokens.count, tokens[j].script == .arabic, PlainText.hasPrefix(tokens[j].key, "ال"), j - i <= 3 { j += 1 }
-                if j + 2 < tokens.count, tokens[j].isInitialLetter, tokens[j + 1].key == "." { titleEnd = j }
+                if j + 2 < tokens.count, tokens[j].isInitialLetter, Token.keyEquals(tokens[j + 1].key, ".") { titleEnd = j }
             }
             if let start = titleEnd {
                 var j = start
                 var hasInitial = false
-                if j + 1 < tokens.count, tokens[j].isInitialLetter, tokens[j + 1].key == "." { j += 2; hasInitial = true }
+                if j + 1 < tokens.count, tokens[j].isInitialLetter, Token.keyEquals(tokens[j + 1].key, ".") { j += 2; hasInitial = true }
                 var n = 0
                 while j < tokens.count, n < 3, tokens[j].script == .arabic, !covered[j], tokens[j].kind == .word {
                     let key = tokens[j].key
@@ -440,7 +440,7 @@ extension NameFinder {
             guard tokens[k].script == .arabic, arabicFlags(k).contains(.speechVerb) else { continue }
             let (g, f) = (k + 1, k + 2)
             var t = k + 3
-            if tokens[t].key == "،" || tokens[t].key == ",", t + 1 < tokens.count { t += 1 }
+            if tokens[t].key == "،" || Token.keyEquals(tokens[t].key, ","), t + 1 < tokens.count { t += 1 }
             guard [g, f, t].allSatisfy({ tokens[$0].script == .arabic && tokens[$0].kind == .word }), !covered[g], !covered[f],
                   !isCountry[g], !isCountry[f], tokens[f].spaceBefore,
                   !PlainText.hasPrefix(tokens[g].key, "ال"), !Self.arabicStop.contains(tokens[g].key), Self.looksLikeArabicName(tokens[g].text),
@@ -979,7 +979,7 @@ extension NameFinder {
                 // "蒙古国额尔德尼斯矿业集团", "中国五矿集团": a leading country is the company's origin; its own
                 // name (the entity's key, so that a later "五矿集团" joins it) starts after it.
                 // (Companies only: "中国外交部" and "俄罗斯外交部" must stay two.)
-                if name.hasSuffix("集团") || name.hasSuffix("公司"),
+                if PlainText.hasSuffix(name, "集团") || PlainText.hasSuffix(name, "公司"),
                    let c = mentions.last(where: { $0.type == .country && $0.start == t.start + start }), c.end - t.start + 2 <= p {
                     let own = Self.hanString(scalars, c.end - t.start, end)
                     m.variants = [name]

@@ -313,13 +313,19 @@ struct PhraseMatcher: Sendable {
             if p.stems[k] {
                 guard Self.extendsStem(tokens[j].key, p.keys[k]) else { return nil }
             } else if tokens[j].keyHash != p.hashes[k] || !Self.same(tokens[j].key, p.keys[k]) {
-                let arabicStem = tokens[j].script == .arabic
-                    && (k == 0 ? tokens[j].stems.contains(p.keys[k]) : tokens[j].stems.dropFirst().first == p.keys[k])
-                guard arabicStem else { return nil }
+                guard tokens[j].script == .arabic, Self.arabicStemMatches(tokens[j].stems, p.keys[k], first: k == 0) else { return nil }
             }
             if let exact = p.exact, tokens[j].exactForm != exact[k] { return nil }
         }
         return p.keys.count
+    }
+
+    /// An Arabic token's stems hold `key`: any of them for the phrase's first word, else the
+    /// second (the word without its first clitic). Compared by bytes, as keys compare everywhere
+    /// (see `FoldedKey`): `String` equality took its normalizing slow path for every Arabic stem.
+    @inline(__always) static func arabicStemMatches(_ stems: [String], _ key: String, first: Bool) -> Bool {
+        if first { return stems.contains { same($0, key) } }
+        return stems.count >= 2 && same(stems[1], key)
     }
 
     /// `key.hasPrefix(stem) && key.count - stem.count <= maxStemExtra`, over the UTF-8 bytes
