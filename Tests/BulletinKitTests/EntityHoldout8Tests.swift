@@ -178,6 +178,16 @@ import Testing
         #expect(!people.contains { $0.hasPrefix("الوزير") }, "a title is no given name: \(all(e))")
     }
 
+    @Test func russianQuotedCompanyInObliqueCases() {
+        let body = "Контракт выиграла компания «Стройтехника». Представитель «Стройтехники» подтвердил сделку. Компании «Вега» и «Веста» проиграли."
+        let e = extract(body, "ru")
+        #expect(e.entities.contains { $0.type == .organization && $0.aliases.contains("Стройтехника") && $0.aliases.contains("Стройтехники") },
+                "one company in two cases: \(all(e))")
+        let orgs = e.entities.filter { $0.type == .organization }
+        #expect(orgs.contains { $0.aliases.contains("Вега") } && orgs.contains { $0.aliases.contains("Веста") }
+                && !orgs.contains { $0.aliases.contains("Вега") && $0.aliases.contains("Веста") }, "two companies stay two: \(all(e))")
+    }
+
     @Test func russianSentenceOpeningIsNoOrganization() {
         let body = """
         Следующее заседание межправительственной комиссии пройдёт в Астане. Первое заседание Совета министров обороны \

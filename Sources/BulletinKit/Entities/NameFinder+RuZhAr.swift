@@ -748,7 +748,11 @@ extension NameFinder {
                         || x + 1 < next.count && Self.hanVerbPairs.contains(UInt64(next[x]) << 32 | UInt64(next[x + 1]))
                 }
                 if next.count >= 2, Self.hanSurnameSet.contains(next[0]) || Self.hanTransliterationSet.contains(next[0]),
-                   let len = [2, 3].first(where: { $0 <= next.count && closesNext($0) && !(1..<$0).contains(where: { Self.hanOrgLeftStopSet.contains(next[$0]) }) }) {
+                   let len = [2, 3].first(where: { $0 <= next.count && closesNext($0) && !(1..<$0).contains(where: { Self.hanOrgLeftStopSet.contains(next[$0]) }) }),
+                   // (a dotted name read whole already, "弗拉基米尔·普京" known, stays as it is)
+                   !mentions.contains(where: { $0.type == .person && $0.start <= m.start && $0.end >= tokens[ti + 2].start + len }),
+                   // (nor one whose surname is a known person's: "弗拉基米尔·普京" is Putin, read by the knowledge base)
+                   !mentions.contains(where: { $0.known != nil && $0.start >= tokens[ti + 2].start && $0.start < tokens[ti + 2].start + len }) {
                     let part = Self.hanString(Array(tokens[ti + 2].text.unicodeScalars), 0, len)
                     let surface = m.surface + "·" + part
                     mentions[k].variants.append(m.surface)
@@ -778,7 +782,7 @@ extension NameFinder {
         }
         // Whatever else was read inside the added part ("哈迪" after the second dot) gives way.
         for r in removals {
-            mentions.removeAll { $0.type != .country && $0.start >= r.lowerBound && $0.end <= r.upperBound && $0.start < $0.end }
+            mentions.removeAll { $0.type != .country && $0.known == nil && $0.start >= r.lowerBound && $0.end <= r.upperBound && $0.start < $0.end }
         }
     }
     static let hanIntroduceCodes = hanCodes("介绍")
@@ -1010,17 +1014,23 @@ extension NameFinder {
     /// "между Нови-Садом и …" then "Мэр Нови-Сада …": a place whose words are another place's but for a case
     /// ending on the last word is that place (one entity, keyed by the shorter form).
     mutating func linkRussianPlaceCases() {
-        let places = mentions.indices.filter { mentions[$0].type == .place && mentions[$0].known == nil && !mentions[$0].words.isEmpty }
+        // (one-word organizations too: «Транснафта» … «Транснафты»; each kind is linked only within itself)
+        let places = mentions.indices.filter { mentions[$0].known == nil && !mentions[$0].words.isEmpty
+            && (mentions[$0].type == .place || mentions[$0].type == .organization && mentions[$0].words.count == 1) }
         guard places.count >= 2 else { return }
         // Places by all words but the last: only those can be case forms of each other.
         var byHead: [[String]: [Int]] = [:]
-        for k in places { byHead[Array(mentions[k].words.dropLast()), default: []].append(k) }
+        for k in places { byHead[Array(mentions[k].words.dropLast()) + [mentions[k].type == .place ? "p" : "o"], default: []].append(k) }
         for k in places {
             let w = mentions[k].words
-            guard let last = w.last, let others = byHead[Array(w.dropLast())], others.count >= 2, let base = others.first(where: { o in
+            guard let last = w.last, let others = byHead[Array(w.dropLast()) + [mentions[k].type == .place ? "p" : "o"]], others.count >= 2, let base = others.first(where: { o in
                 let v = mentions[o].words
                 guard o != k, let l = v.last, l != last, PlainText.count(l) >= 3 else { return false }
-                return Self.russianCaseEndings.contains { last == l + $0 }
+                if Self.russianCaseEndings.contains(where: { last == l + $0 }) { return true }
+                // A feminine name in "-а"/"-я" and its oblique forms (Транснафта → Транснафты, Вапнярка → Вапнярке).
+                guard PlainText.hasSuffix(l, "а") || PlainText.hasSuffix(l, "я") else { return false }
+                let stem = String(l.dropLast())
+                return PlainText.count(stem) >= 3 && Self.russianFeminineEndings.contains { last == stem + $0 }
             }) else { continue }
             mentions[k].words = mentions[base].words
             if !mentions[k].variants.contains(mentions[k].surface) { mentions[k].variants.append(mentions[k].surface) }
@@ -1028,6 +1038,7 @@ extension NameFinder {
         }
     }
     static let russianCaseEndings = ["ом", "ем", "а", "я", "е", "у", "ю", "ой", "ы", "и", "і"]
+    static let russianFeminineEndings = ["ы", "и", "е", "у", "ю", "ой", "ей", "і", "ою", "ею"]
 }
 
 extension NameFinder {
@@ -1057,16 +1068,21 @@ extension NameFinder {
         }
     }
 
-    /// "Следующее заседание межправительственного совета": a sentence's opening word, then a lowercase word
-    /// that is no adjective before the organization keyword, is a sentence, not a name (Russian names are
+    /// Endings of Russian and Ukrainian abstract and verbal nouns ("заседание", "делегация", "руководство"),
+    /// which no adjective of a name has.
+    static let cyrillicAbstractNounEndings = ["ние", "тие", "ння", "ция", "ція", "ство", "ость", "ість"]
+
+    /// "Следующее заседание межправительственного совета": a sentence's opening word, then a lowercase
+    /// abstract noun before the organization keyword, is a sentence, not a name (Russian names are
     /// adjectives before their keyword: "Центральная избирательная комиссия"). The name starts at the
     /// first capitalized word after that word, if any ("Первое заседание Совета Федерации"). Returns the new
     /// start, `b` when nothing is left, or nil when the span is a name as it stands.
     func cyrillicOrganizationStartAfterSentenceWords(_ a: Int, _ b: Int) -> Int? {
         guard tokens[a].script == .cyrillic, tokens[a].sentenceStart, orgKeyword(at: a) == nil,
               let keyword = (a..<b).first(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }), keyword > a + 1 else { return nil }
-        guard let noun = ((a + 1)..<keyword).last(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && tokens[$0].script == .cyrillic
-            && PlainText.count(tokens[$0].key) >= 4 && !Self.russianAdjectiveLike(tokens[$0].key) }) else { return nil }
+        guard let noun = ((a + 1)..<keyword).last(where: { k in tokens[k].kind == .word && !tokens[k].capitalized && tokens[k].script == .cyrillic
+            && PlainText.count(tokens[k].key) >= 4 && Self.cyrillicAbstractNounEndings.contains(where: { PlainText.hasSuffix(tokens[k].key, $0) }) })
+        else { return nil }
         return ((noun + 1)..<b).first(where: { isCap($0) }) ?? b
     }
 }
