@@ -77,6 +77,7 @@ import Testing
         for _ in 0..<200 {
             let (name, type) = pool.randomElement(using: &rng)!
             var chars = Array(name)
+            guard !chars.isEmpty else { continue }
             let i = Int.random(in: 0..<chars.count, using: &rng)
             chars[i] = letters.randomElement(using: &rng)!
             pool.append((String(chars), Int.random(in: 0..<5, using: &rng) == 0 ? .place : type))
@@ -114,6 +115,20 @@ import Testing
         #expect(articles.count > 50)
         expectSameAsReference(articles)
         expectSameAsReference(articles.reversed())
+    }
+
+    /// The byte-level rewrite of ASCII words is Foundation's `replacingOccurrences` chain.
+    @Test func asciiVariantRewriteIsFoundations() {
+        var rng = SplitMix(seed: 11)
+        let pieces = ["x", "gue", "gui", "ou", "tch", "sch", "kh", "ye", "yo", "ie", "iy", "yi", "y", "j", "w", "ph",
+                      "re", "er", "e", "a", "s", "c", "h", "k", "G", "X", "Y", "-", "'"]
+        for _ in 0..<5000 {
+            let w = (0..<Int.random(in: 0...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            #expect(EntityLinker.normalizeVariant(w) == EntityLinker.normalizeVariantFoundation(w), "\(w)")
+        }
+        for w in ["Sergeyenko", "Sergueïenko", "Alexandre", "Aleksander", "Tourtchine", "Khodjayev", "Xie", "Iouri"] {
+            #expect(EntityLinker.normalizeVariant(w) == EntityLinker.normalizeVariantFoundation(w))
+        }
     }
 
     /// Every name a cluster could join is among `LinkBlocks`' candidates, including pairs at
