@@ -25,16 +25,17 @@ public enum EntityLinker {
         // for every new name was quadratic in distinct names (minutes at 100,000 of them).
         var blocks = LinkBlocks()
 
-        func skeleton(_ s: String) -> [String] {
-            if let c = skeletonCache[s] { return c }
-            let w = TextFolding.latinSkeleton(s).split(whereSeparator: { !$0.isLetter }).map { normalizeVariant(String($0)) }
-            skeletonCache[s] = w
+        func skeleton(_ s: String, _ type: EntityType) -> [String] {
+            let key = type == .person ? "p\u{1F}" + s : s
+            if let c = skeletonCache[key] { return c }
+            let w = skeletonWords(s, type)
+            skeletonCache[key] = w
             return w
         }
 
         for (ai, article) in articles.enumerated() {
             for (ei, e) in article.entities.enumerated() where e.type != .country {
-                let words = skeleton(e.name)
+                let words = skeleton(e.name, e.type)
                 guard !words.isEmpty else { continue }
                 let exact = e.type.rawValue + "|" + words.joined(separator: " ")
                 var found = byExact[exact]
@@ -90,6 +91,38 @@ public enum EntityLinker {
         }
     }
 
+    /// The words `link` compares: the name's Latin skeleton, word by word, each rewritten by
+    /// `normalizeVariant`.
+    ///
+    /// A person's name in Han characters is written without spaces, and its romanization writes
+    /// the given name as one word (王建国, Wang Jianguo; 李强, Li Qiang): a name of two or three
+    /// characters is the surname's syllable, then the given name's syllables joined; a longer run
+    /// (a foreign name, 卢卡申科) or each part between middle dots (伊戈尔·谢尔盖耶夫) is one word.
+    /// Syllable by syllable, 王建国 had three words and never met "Wang Jianguo".
+    static func skeletonWords(_ name: String, _ type: EntityType) -> [String] {
+        func letterRuns(_ s: String) -> [String] {
+            TextFolding.latinSkeleton(s).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        }
+        guard type == .person, name.unicodeScalars.contains(where: TextFolding.isHan) else {
+            return letterRuns(name).map(normalizeVariant)
+        }
+        let parts = name.split(whereSeparator: { "·•・‧ ".contains($0) })
+        var words: [String] = []
+        for part in parts {
+            let syllables = letterRuns(String(part))
+            guard part.unicodeScalars.allSatisfy(TextFolding.isHan), syllables.count >= 2 else {
+                words += syllables
+                continue
+            }
+            if parts.count == 1 && syllables.count <= 3 {
+                words += [syllables[0], syllables[1...].joined()]
+            } else {
+                words.append(syllables.joined())
+            }
+        }
+        return words.map(normalizeVariant)
+    }
+
     /// The most frequent name; ties go to a Latin-script name, then to the longer (diacritics kept).
     static func preferredName(_ names: [String: Int]) -> String {
         names.max { a, b in
@@ -104,6 +137,10 @@ public enum EntityLinker {
         guard a.count == b.count else { return false }
         for (x, y) in zip(a, b) {
             if x == y { continue }
+            // Spelling variants keep a word's first letter once normalized (Sergeyenko, Sergueïenko;
+            // Iouri, Yuri); two names one letter apart there are two people (Wang Ping, Tang Ping;
+            // Gobayev, Dobayev), not one person spelt twice.
+            if x.first != y.first { return false }
             let budget = min(x.count, y.count) >= 7 ? 2 : min(x.count, y.count) >= 4 ? 1 : 0
             if budget == 0 || editDistance(x, y, limit: budget) > budget { return false }
         }
@@ -149,7 +186,18 @@ public enum EntityLinker {
         if ends(0x72, 0x65), bytes.count > 6 { bytes.removeLast(2); bytes.append(0x72) }  // Alexandre → Aleksandr
         if ends(0x65, 0x72), bytes.count > 7 { bytes.removeLast(2); bytes.append(0x72) }  // Aleksander → Aleksandr
         if bytes.last == 0x65, bytes.count > 6 { bytes.removeLast() }                       // Tourtchine → Turchin
-        return String(decoding: bytes, as: UTF8.self)
+        return foldInitial(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Initials that transliterations of one name write differently, so that `sameName` may
+    /// ask for equal initials: Дж (Dzhaber, Jaber → zh), Q/K (Qureshi, Kureyshi; Quang, Kuang),
+    /// and French ch for English sh (Chavatchouk, Shavachuk) in a word of seven letters or more
+    /// (no pinyin syllable is that long: Chen and Shen stay two names).
+    static func foldInitial(_ s: String) -> String {
+        if s.hasPrefix("dzh") { return String(s.dropFirst()) }
+        if s.hasPrefix("q") { return "k" + s.dropFirst() }
+        if s.hasPrefix("ch"), s.count >= 7 { return "sh" + s.dropFirst(2) }
+        return s
     }
 
     /// `normalizeVariant` through Foundation, for words with non-ASCII characters.
@@ -161,7 +209,7 @@ public enum EntityLinker {
         if s.hasSuffix("re"), s.count > 6 { s.removeLast(2); s += "r" }     // Alexandre → Aleksandr
         if s.hasSuffix("er"), s.count > 7 { s.removeLast(2); s += "r" }     // Aleksander → Aleksandr
         if s.hasSuffix("e"), s.count > 6 { s.removeLast() }                 // Tourtchine → Turchin
-        return s
+        return foldInitial(s)
     }
 
     /// Levenshtein distance, stopping early once `limit` is exceeded.
