@@ -77,6 +77,7 @@ import Testing
         for _ in 0..<200 {
             let (name, type) = pool.randomElement(using: &rng)!
             var chars = Array(name)
+            guard !chars.isEmpty else { continue }
             let i = Int.random(in: 0..<chars.count, using: &rng)
             chars[i] = letters.randomElement(using: &rng)!
             pool.append((String(chars), Int.random(in: 0..<5, using: &rng) == 0 ? .place : type))
@@ -116,6 +117,20 @@ import Testing
         expectSameAsReference(articles.reversed())
     }
 
+    /// The byte-level rewrite of ASCII words is Foundation's `replacingOccurrences` chain.
+    @Test func asciiVariantRewriteIsFoundations() {
+        var rng = SplitMix(seed: 11)
+        let pieces = ["x", "gue", "gui", "ou", "tch", "sch", "kh", "ye", "yo", "ie", "iy", "yi", "y", "j", "w", "ph",
+                      "re", "er", "e", "a", "s", "c", "h", "k", "G", "X", "Y", "-", "'"]
+        for _ in 0..<5000 {
+            let w = (0..<Int.random(in: 0...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            #expect(EntityLinker.normalizeVariant(w) == EntityLinker.normalizeVariantFoundation(w), "\(w)")
+        }
+        for w in ["Sergeyenko", "Sergueïenko", "Alexandre", "Aleksander", "Tourtchine", "Khodjayev", "Xie", "Iouri"] {
+            #expect(EntityLinker.normalizeVariant(w) == EntityLinker.normalizeVariantFoundation(w))
+        }
+    }
+
     /// Every name a cluster could join is among `LinkBlocks`' candidates, including pairs at
     /// the edge of the budget (two edits in words of seven letters, one in words of four).
     @Test func blocksNeverMissAMatch() {
@@ -146,7 +161,8 @@ import Testing
 }
 
 /// `EntityLinker.link` as it was at main 3f9337a (a scan of every cluster per new name),
-/// kept unchanged as the reference the blocked linker must equal.
+/// kept as the reference the blocked linker must equal. It shares the linker's word rules
+/// (`skeletonWords`, `sameName`): what it checks is the search for the first matching cluster.
 enum ReferenceLinker {
     static func link(_ articles: inout [Article]) {
         struct Ref { var article: Int; var entity: Int }
@@ -159,16 +175,17 @@ enum ReferenceLinker {
         var byExact: [String: Int] = [:]
         var skeletonCache: [String: [String]] = [:]
 
-        func skeleton(_ s: String) -> [String] {
-            if let c = skeletonCache[s] { return c }
-            let w = TextFolding.latinSkeleton(s).split(whereSeparator: { !$0.isLetter }).map { EntityLinker.normalizeVariant(String($0)) }
-            skeletonCache[s] = w
+        func skeleton(_ s: String, _ type: EntityType) -> [String] {
+            let key = type.rawValue + "\u{1F}" + s
+            if let c = skeletonCache[key] { return c }
+            let w = EntityLinker.skeletonWords(s, type)
+            skeletonCache[key] = w
             return w
         }
 
         for (ai, article) in articles.enumerated() {
             for (ei, e) in article.entities.enumerated() where e.type != .country {
-                let words = skeleton(e.name)
+                let words = skeleton(e.name, e.type)
                 guard !words.isEmpty else { continue }
                 let exact = e.type.rawValue + "|" + words.joined(separator: " ")
                 var found = byExact[exact]
@@ -211,5 +228,48 @@ enum ReferenceLinker {
                 articles[r.article].entities[r.entity] = e
             }
         }
+    }
+}
+
+/// Cross-script linking of people no knowledge base lists (scripts/cross-script-links
+/// measures it on a generated corpus).
+@Suite struct EntityLinkerCrossScriptTests {
+    func link(_ names: [(String, EntityType)]) -> [String] {
+        var articles = names.enumerated().map { i, n in
+            Article(id: "a\(i)", file: "a\(i)", title: "", body: "", raw: "", entities: [ArticleEntity(name: n.0, type: n.1, mentions: 1)])
+        }
+        EntityLinker.link(&articles)
+        return articles.map { $0.entities[0].name }
+    }
+
+    @Test func chineseNamesMeetTheirRomanization() {
+        let linked = link([("Wang Jianguo", .person), ("王建国", .person), ("Zhou Minghai", .person), ("周明海", .person),
+                           ("王建", .person), ("Liu Yang", .person), ("刘洋", .person)])
+        #expect(linked[1] == "Wang Jianguo")
+        #expect(linked[3] == "Zhou Minghai")
+        #expect(linked[4] == "王建")          // another given name: another person
+        #expect(linked[6] == "Liu Yang")
+        // A longer run of Han characters is one transliterated word (卢卡申科: lukashenke).
+        #expect(EntityLinker.skeletonWords("卢卡申科", .person).count == 1)
+        #expect(EntityLinker.skeletonWords("伊戈尔·谢尔盖耶夫", .person).count == 2)
+        // Organizations and places keep one word per syllable.
+        #expect(EntityLinker.skeletonWords("能源部", .organization).count == 3)
+    }
+
+    @Test func namesThatDifferInAnInitialAreDifferentPeople() {
+        let linked = link([("Wang Ping", .person), ("Tang Ping", .person), ("Pavel Gobayev", .person), ("Pavel Dobayev", .person),
+                           ("Kirill Monin", .person), ("Kirill Ronin", .person), ("Pinsk", .place), ("Minsk", .place)])
+        #expect(linked == ["Wang Ping", "Tang Ping", "Pavel Gobayev", "Pavel Dobayev", "Kirill Monin", "Kirill Ronin", "Pinsk", "Minsk"])
+        // Spelling variants still meet.
+        let variants = link([("Igor Sergeyenko", .person), ("Igor Sergueïenko", .person), ("Игорь Сергеенко", .person),
+                             ("Iouri Kholanev", .person), ("Yuri Kholanev", .person), ("Юрий Холанев", .person),
+                             ("Anatoly Shavachuk", .person), ("Anatoli Chavatchouk", .person), ("Ahmed Jaber", .person),
+                             ("Ахмед Джабер", .person), ("Pham The Quang", .person), ("Фам Тхе Куанг", .person)])
+        #expect(Set(variants[0..<3]).count == 1)
+        #expect(Set(variants[3..<6]).count == 1)
+        #expect(variants[6] == variants[7])
+        #expect(variants[8] == variants[9])
+        #expect(variants[10] == variants[11])
+        #expect(link([("Chen Wei", .person), ("Shen Wei", .person)]) == ["Chen Wei", "Shen Wei"])
     }
 }
