@@ -34,3 +34,4 @@ import Testing
         #expect(text.contains("2025-03-04"), "\(text)")
     }
 }
+

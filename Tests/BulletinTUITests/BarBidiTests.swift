@@ -1,0 +1,27 @@
+import BulletinKit
+import Foundation
+import Testing
+@testable import BulletinTUI
+
+/// QA finding: an Arabic query read backwards, its letters apart, at the `/`
+/// prompt, in the message after Enter and in the title bar, while the reader
+/// showed the same words right: the bars now lay out their text as the panes do.
+@Suite struct BarBidiTests {
+    @Test func anArabicQueryReadsRightToLeftInTheBars() throws {
+        let word = "بيلار"
+        let shown = String(word.reversed())  // bidi on, shaping off: the letters in visual order
+        for bidi in [true, false] {
+            var p = Program(state: AppState(store: MemoryStore(articles: Fixtures.all), corpusName: "fixtures",
+                                            size: Size(width: 100, height: 20),
+                                            display: DisplayOptions(bidi: bidi, shaping: false, theme: .mono)))
+            p.send(try KeyNames.parse("Enter / " + word.map(String.init).joined(separator: " ")))
+            let prompt = p.frame.row(19)
+            #expect(prompt.contains("/" + (bidi ? shown : word) + "_"), "\(prompt)")
+            p.send(.enter)
+            let frame = p.frame
+            #expect(frame.row(0).contains("search: " + (bidi ? shown : word)), "\(frame.row(0))")
+            #expect(frame.row(19).contains("“" + (bidi ? shown : word) + "”") || frame.row(19).contains("”" + shown + "“"),
+                    "\(frame.row(19))")
+        }
+    }
+}
