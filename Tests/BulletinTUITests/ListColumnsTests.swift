@@ -34,4 +34,3 @@ import Testing
         #expect(text.contains("2025-03-04"), "\(text)")
     }
 }
-

@@ -64,6 +64,13 @@ enum BarText {
 /// The bottom line: the search prompt, a message or key hints; the position on the right.
 enum StatusBar {
     static func hints(_ state: AppState) -> String {
+        // An open picker or list takes the keys: the list's hints ("Enter open
+        // / search") said what those keys do not do there.
+        switch state.overlay {
+        case .picker: return "j/k move  key or Space toggles  C clear  Esc close"
+        case .help, .problems: return "j/k scroll  any other key closes"
+        case .none: break
+        }
         if state.loading != nil { return "q quit  ? help" }
         if let s = state.sideBySide {
             if s.right == nil { return "Enter choose right article  Esc cancel  ? help" }

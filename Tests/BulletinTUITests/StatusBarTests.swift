@@ -25,3 +25,20 @@ import Testing
         }
     }
 }
+
+/// QA finding: with a picker open the status bar still offered the list's
+/// keys ("Enter open  / search"), which the picker takes for itself; at 40
+/// columns its own border had lost "Esc close".
+@Suite struct OverlayHintsTests {
+    @Test func theStatusBarSaysWhatThePickerKeysDo() throws {
+        for size in [Size(width: 100, height: 24), Size(width: 40, height: 15)] {
+            var p = Program(state: Fixtures.state(size: size))
+            p.send(.char("c"))
+            let bar = p.frame.row(size.height - 1)
+            #expect(bar.contains("Esc close") && !bar.contains("Enter open"), "\(bar)")
+            p.send(.esc)
+            p.send(.char("?"))
+            #expect(p.frame.row(size.height - 1).contains("any other key closes"), "\(p.frame.row(size.height - 1))")
+        }
+    }
+}
