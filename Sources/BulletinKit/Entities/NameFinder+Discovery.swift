@@ -142,7 +142,7 @@ extension NameFinder {
                 continue
             }
             // A sentence-initial Russian preposition counts too ("В Актау пройдёт форум").
-            let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key)
+            let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key) && !vietnameseFoldedPreposition(i - 1)
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
                     || language == "fr" && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
                 || cueBudget == 0 && coordinatedWithPlace(i) || portugueseItalianPlaceBefore(i)
@@ -161,6 +161,7 @@ extension NameFinder {
         knownPlacesInLongerNames()
         if language == "ru" { joinRussianHyphenatedPlaces() }
         regionsNamedWithACountryWord()
+        latinPostPass()   // (NameFinder+Latin)
     }
 
     /// "ông Đỗ Hà Nam", "Bộ trưởng Lê Thái Bình": after a title, a family name followed by a known
