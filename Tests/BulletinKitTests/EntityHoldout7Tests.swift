@@ -115,6 +115,11 @@ import Testing
     @Test func acronymOpenedNamesCompassRegionsAndDatelines() {
         let pl = extract("Przetarg ogłosiła spółka PGE EJ, a kontrakt wygrała firma ZUE Infra.", "pl")
         for org in ["PGE EJ", "ZUE Infra"] { #expect(names(pl, .organization).contains(org), "\(org): \(all(pl))") }
+        let id0 = extract("Pekerja datang dari Manokwari, Sorong dan Fakfak setiap pekan.", "id")
+        for place in ["Manokwari", "Sorong", "Fakfak"] { #expect(names(id0, .place).contains(place), "\(place): \(all(id0))") }
+        // ("dan" inside an institution's name keeps it whole.)
+        let id1 = extract("Kementerian Kelautan dan Perikanan menyetujui rencana itu.", "id")
+        #expect(names(id1, .organization).contains("Kementerian Kelautan dan Perikanan"), "\(all(id1))")
         let id = extract("Pabrik baru dibangun di Kalimantan Timur dan Nusa Tenggara Barat.", "id")
         for place in ["Kalimantan Timur", "Nusa Tenggara Barat"] { #expect(names(id, .place).contains(place), "\(place): \(all(id))") }
         let en = extract("PARAMARIBO, Suriname, May 4 - The port reopened on Monday, officials said.", "en")

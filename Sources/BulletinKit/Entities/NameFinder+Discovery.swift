@@ -226,7 +226,8 @@ extension NameFinder {
     static let russianCompanyNouns = ["компани", "корпораци", "концерн", "холдинг", "групп", "банк", "авиакомпани", "фирм"]
 
     /// Coordinating words that join two names of the same kind ("in Hanoi and Da Nang", "в Минске и Гродно").
-    static let coordinators: [String] = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или"]
+    static let coordinators: [String] = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или",
+                                         "dan"]   // Indonesian and Malay (no other language writes it lowercase)
     /// `Token.hash` of each coordinator: tokens carry their key's hash, so the test compares integers.
     static let coordinatorHashes: [UInt64] = coordinators.map { Token.hash($0) }
     @inline(__always) func isCoordinator(_ k: Int) -> Bool {
@@ -404,7 +405,7 @@ extension NameFinder {
                 let coordinatesCountries = (t.key == "and" || t.key == "&" || t.key == "et") && (isCountry[j - 1] || (k < tokens.count && isCountry[k]) || k - j > 1)
                 // "Petrobras and Ecopetrol": "and" joins two names unless it is inside an institution's
                 // name ("Ministry of Energy and Mineral Development").
-                if t.key == "and" || t.key == "&" || t.key == "et" || t.key == "y" || t.key == "und" || t.key == "e",
+                if t.key == "and" || t.key == "&" || t.key == "et" || t.key == "y" || t.key == "und" || t.key == "e" || t.key == "dan",
                    lex.orgKeywordKeys.contains(tokens[j - 1].key) || !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0].key) }) {
                     break
                 }

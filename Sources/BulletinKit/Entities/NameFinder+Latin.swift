@@ -455,7 +455,9 @@ extension NameFinder {
     /// its own); at least two words must be left for the person. Returns where the person starts, and
     /// appends the region as a place.
     mutating func personAfterTitledRegion(_ a: Int, _ b: Int) -> Int? {
-        guard b - a >= 3, tokens[a].script == .latin, (a..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !isCountry[$0] && !covered[$0] })
+        // ("Groene Groei Jeroen van der Velde": particles inside the person's name.)
+        guard b - a >= 3, tokens[a].script == .latin,
+              (a..<b).allSatisfy({ tokens[$0].kind == .word && (isCap($0) || $0 > a && isConnector($0) && !isCoordinator($0)) && !isCountry[$0] && !covered[$0] })
         else { return nil }
         var k = a
         while k < b - 2, EntityCues.portfolioKeys.contains(tokens[k].key), !isGivenName(k) { k += 1 }
