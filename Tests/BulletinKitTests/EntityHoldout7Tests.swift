@@ -115,6 +115,11 @@ import Testing
     @Test func acronymOpenedNamesCompassRegionsAndDatelines() {
         let pl = extract("Przetarg ogłosiła spółka PGE EJ, a kontrakt wygrała firma ZUE Infra.", "pl")
         for org in ["PGE EJ", "ZUE Infra"] { #expect(names(pl, .organization).contains(org), "\(org): \(all(pl))") }
+        let id0 = extract("Pekerja datang dari Manokwari, Sorong dan Fakfak setiap pekan.", "id")
+        for place in ["Manokwari", "Sorong", "Fakfak"] { #expect(names(id0, .place).contains(place), "\(place): \(all(id0))") }
+        // ("dan" inside an institution's name keeps it whole.)
+        let id1 = extract("Kementerian Kelautan dan Perikanan menyetujui rencana itu.", "id")
+        #expect(names(id1, .organization).contains("Kementerian Kelautan dan Perikanan"), "\(all(id1))")
         let id = extract("Pabrik baru dibangun di Kalimantan Timur dan Nusa Tenggara Barat.", "id")
         for place in ["Kalimantan Timur", "Nusa Tenggara Barat"] { #expect(names(id, .place).contains(place), "\(place): \(all(id))") }
         let en = extract("PARAMARIBO, Suriname, May 4 - The port reopened on Monday, officials said.", "en")
@@ -142,5 +147,26 @@ import Testing
         // Must not: a ministry named without a title is still an organization.
         let en2 = extract("The Ministry of Public Works said the road would reopen.", "en")
         #expect(names(en2, .organization).contains("Ministry of Public Works"), "\(all(en2))")
+    }
+
+    @Test func dottedInitialsOfANameInTheArticleAreThatName() {
+        let en = extract("The Northern Territory government approved the mine. N.T. Chief Minister Lia Finocchiaro said it would open in 2027.", "en")
+        #expect(!en.entities.contains { $0.type == .organization && $0.name.hasPrefix("N.T") }, "\(all(en))")
+        #expect(names(en, .place).contains("N.T") || names(en, .place).contains("N.T."), "\(all(en))")
+        // Must not: initials that spell nothing in the article stay what they were.
+        let en2 = extract("The deal was approved by Q.X. Holdings in Perth.", "en")
+        #expect(!names(en2, .place).contains("Q.X"), "\(all(en2))")
+    }
+
+    @Test func germanLowercaseBrandBeforeAnInstitutionAndTheArticleDen() {
+        let de = extract("Die Ökonomin Petra Lindner vom zew Institut in Mannheim warnte. Das Programm für den Mittelstand startet im Mai.", "de")
+        #expect(names(de, .organization).contains("zew Institut"), "\(all(de))")
+        #expect(!de.entities.contains { $0.name == "Mittelstand" }, "\(all(de))")
+        // Must not: an adjective before the keyword is no brand.
+        let de2 = extract("Ein Sprecher sagte, das neue Institut werde in Bonn gebaut.", "de")
+        #expect(!de2.entities.contains { $0.name.contains("neue") }, "\(all(de2))")
+        // "đến" stays a place preposition in Vietnamese text.
+        let vi = extract("Đoàn công tác đã đến Pleiku vào sáng nay.", "vi")
+        #expect(names(vi, .place).contains("Pleiku"), "\(all(vi))")
     }
 }

@@ -142,7 +142,7 @@ extension NameFinder {
                 continue
             }
             // A sentence-initial Russian preposition counts too ("В Актау пройдёт форум").
-            let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key)
+            let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key) && !vietnameseFoldedPreposition(i - 1)
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
                     || language == "fr" && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
                 || cueBudget == 0 && coordinatedWithPlace(i) || portugueseItalianPlaceBefore(i)
@@ -162,6 +162,7 @@ extension NameFinder {
         if language == "ru" { joinRussianHyphenatedPlaces() }
         if language == "ru" || language == "uk" { linkRussianPlaceCases(); linkCyrillicMasculineSurnameCases() }   // NameFinder+RuZhAr.swift
         regionsNamedWithACountryWord()
+        latinPostPass()   // (NameFinder+Latin)
     }
 
     /// "ông Đỗ Hà Nam", "Bộ trưởng Lê Thái Bình": after a title, a family name followed by a known
@@ -226,7 +227,8 @@ extension NameFinder {
     static let russianCompanyNouns = ["компани", "корпораци", "концерн", "холдинг", "групп", "банк", "авиакомпани", "фирм"]
 
     /// Coordinating words that join two names of the same kind ("in Hanoi and Da Nang", "в Минске и Гродно").
-    static let coordinators: [String] = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или", "і", "та"]   // (і, та: Ukrainian)
+    static let coordinators: [String] = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или", "і", "та",   // (і, та: Ukrainian)
+                                         "dan"]   // Indonesian and Malay (no other language writes it lowercase)
     /// `Token.hash` of each coordinator: tokens carry their key's hash, so the test compares integers.
     static let coordinatorHashes: [UInt64] = coordinators.map { Token.hash($0) }
     @inline(__always) func isCoordinator(_ k: Int) -> Bool {
@@ -413,7 +415,7 @@ extension NameFinder {
                 let coordinatesCountries = (Token.keyEquals(t.key, "and") || Token.keyEquals(t.key, "&") || Token.keyEquals(t.key, "et")) && (isCountry[j - 1] || (k < tokens.count && isCountry[k]) || k - j > 1)
                 // "Petrobras and Ecopetrol": "and" joins two names unless it is inside an institution's
                 // name ("Ministry of Energy and Mineral Development").
-                if Token.keyEquals(t.key, "and") || Token.keyEquals(t.key, "&") || Token.keyEquals(t.key, "et") || Token.keyEquals(t.key, "y") || Token.keyEquals(t.key, "und") || Token.keyEquals(t.key, "e"),
+                if Token.keyEquals(t.key, "and") || Token.keyEquals(t.key, "&") || Token.keyEquals(t.key, "et") || Token.keyEquals(t.key, "y") || Token.keyEquals(t.key, "und") || Token.keyEquals(t.key, "e") || Token.keyEquals(t.key, "dan"),
                    lex.orgKeywordKeys.contains(tokens[j - 1].key) || !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0].key) }) {
                     break
                 }

@@ -455,7 +455,9 @@ extension NameFinder {
     /// its own); at least two words must be left for the person. Returns where the person starts, and
     /// appends the region as a place.
     mutating func personAfterTitledRegion(_ a: Int, _ b: Int) -> Int? {
-        guard b - a >= 3, tokens[a].script == .latin, (a..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !isCountry[$0] && !covered[$0] })
+        // ("Groene Groei Jeroen van der Velde": particles inside the person's name.)
+        guard b - a >= 3, tokens[a].script == .latin,
+              (a..<b).allSatisfy({ tokens[$0].kind == .word && (isCap($0) || $0 > a && isConnector($0) && !isCoordinator($0)) && !isCountry[$0] && !covered[$0] })
         else { return nil }
         var k = a
         while k < b - 2, EntityCues.portfolioKeys.contains(tokens[k].key), !isGivenName(k) { k += 1 }
@@ -570,4 +572,70 @@ extension NameFinder {
         return !tokens[a].sentenceStart || !["it", "pt", "es"].contains(language)
     }
     static let surnameAdjectives: WordSet = ["albanese", "russo", "frances", "ingles", "romano", "turco", "cubano", "moreno", "greco", "serbo"]
+}
+
+// MARK: After discovery
+
+extension NameFinder {
+    /// "für den Mittelstand": the German article "den" folds like the Vietnamese "đến" (to), a place
+    /// preposition; "tới", "thăm", "tại" likewise. Outside Vietnamese text these keys are other words.
+    /// (German "in den Alpen", "über den Hafen": after a place preposition the article keeps the place reading.)
+    func vietnameseFoldedPreposition(_ k: Int) -> Bool {
+        guard language != "vi", Self.vietnameseFoldedKeys.contains(tokens[k].key) else { return false }
+        if language == "de", k > 0, ["in", "uber", "aus", "an", "auf", "durch", "nach"].contains(tokens[k - 1].key) { return false }
+        return true
+    }
+    static let vietnameseFoldedKeys: WordSet = ["den", "toi", "tham", "tai"]
+
+    mutating func latinPostPass() {
+        dottedInitialsOfNames()
+        if language == "de" { lowercaseBrandsBeforeInstitutions() }
+    }
+
+    /// "B.C. Premier …" after "British Columbia", "U.A.E." after "United Arab Emirates" is a country's
+    /// business: dotted initials that spell the words of a place or an organization named in the same
+    /// article are another name of it, not an organization of their own.
+    mutating func dottedInitialsOfNames() {
+        for k in mentions.indices where mentions[k].type != .country && mentions[k].known == nil {
+            let surface = mentions[k].surface
+            let scalars = Array(surface.unicodeScalars)
+            guard scalars.count >= 3, scalars.count <= 12, surface.contains("."),
+                  scalars.allSatisfy({ $0 == "." || $0.properties.isUppercase }) else { continue }
+            let letters = scalars.filter { $0 != "." }.map { String($0).lowercased() }
+            guard letters.count >= 2, letters.count * 2 >= scalars.count - 1 else { continue }
+            guard let o = mentions.firstIndex(where: { m in
+                (m.type == .place || m.type == .organization) && m.words.count == letters.count
+                    && zip(m.words, letters).allSatisfy { w, l in TextFolding.key(String(w.prefix(1))) == TextFolding.key(l) }
+            }) else { continue }
+            let other = mentions[o]
+            mentions[k].type = other.type
+            mentions[k].evidence = .cue
+            (mentions[k].variants, mentions[k].surface, mentions[k].words) = ([surface], other.surface, other.words)
+        }
+    }
+
+    /// "vom ifo Institut", "beim ifo Institut": a short lowercase word that is no German function word and
+    /// has no adjective ending, between an article and an institution's keyword, is the institution's
+    /// name written in lowercase (a brand); the two make the organization.
+    mutating func lowercaseBrandsBeforeInstitutions() {
+        var k = 1
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            let t = tokens[k]
+            guard t.kind == .word, !t.capitalized, !t.allCaps, t.script == .latin, t.key.utf8.count >= 2, t.key.utf8.count <= 5,
+                  t.text.utf8.allSatisfy({ $0 < 0x80 }), Self.germanArticlesBeforeBrands.contains(tokens[k - 1].key),
+                  !Self.germanFunctionWords.contains(t.key), !["e", "en", "er", "es", "em"].contains(where: { t.key.hasSuffix($0) }),
+                  isCap(k + 1), !covered[k + 1], orgKeyword(at: k + 1).map({ $0.length == 1 }) == true, tokens[k + 1].spaceBefore else { continue }
+            let end = k + 2 < tokens.count && tokens[k + 2].kind == .word && tokens[k + 2].capitalized && tokens[k + 2].spaceBefore && !covered[k + 2]
+                && !isCountry[k + 2] && !isStopword(k + 2) ? k + 3 : k + 2
+            let (s0, e0) = (t.start, tokens[end - 1].end)
+            if mentions.contains(where: { $0.start <= s0 && $0.end >= e0 }) { continue }
+            mentions.removeAll { $0.start >= s0 && $0.end <= e0 && $0.type != .country }
+            mentions.append(mention(k, end, type: .organization, evidence: .cue))
+        }
+    }
+    static let germanArticlesBeforeBrands: WordSet = ["vom", "beim", "zum", "das", "des", "dem", "der", "im", "am"]
+    static let germanFunctionWords: WordSet = ["fur", "von", "bei", "mit", "aus", "nach", "uber", "unter", "gegen", "ohne", "durch", "um", "zu",
+                                               "vor", "seit", "wie", "als", "und", "oder", "auch", "noch", "nur", "so", "sehr", "bis", "ab",
+                                               "neu", "alt", "hoch", "kaum", "fast", "ganz", "zwei", "drei", "vier", "sechs", "acht", "elf"]
 }
