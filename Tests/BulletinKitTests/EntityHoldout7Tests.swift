@@ -169,4 +169,25 @@ import Testing
         let vi = extract("Đoàn công tác đã đến Pleiku vào sáng nay.", "vi")
         #expect(names(vi, .place).contains("Pleiku"), "\(all(vi))")
     }
+
+    @Test func slavicLowercaseWordsInsideAnInstitutionsName() {
+        let en = extract("President Petr Pavel visited the works of the carrier Správa železnic in Ostrava on Monday.", "en")
+        #expect(names(en, .organization).contains("Správa železnic"), "\(all(en))")
+        #expect(names(en, .person).contains("Petr Pavel"), "\(all(en))")
+        let fr = extract("Le contrat a été signé avec la société Hrvatske željeznice Infrastruktura à Zagreb.", "fr")
+        #expect(names(fr, .organization).contains("Hrvatske željeznice Infrastruktura"), "\(all(fr))")
+        // Must not: a name with carons of its own before an English word is left alone.
+        let en2 = extract("Mayor Zdeněk Hřib met officials in Brno.", "en")
+        #expect(names(en2, .person).contains("Zdeněk Hřib"), "\(all(en2))")
+        #expect(!en2.entities.contains { $0.type == .organization }, "\(all(en2))")
+    }
+
+    @Test func aSentenceInitialCompanyNounAndAcronymOpenedNamesAfterATitle() {
+        let nl = extract("Netbeheerder Tennet kondigde maandag nieuwe investeringen aan. Econoom Sanne Vos van ING Bank zei dat het plan duur is.", "nl")
+        #expect(names(nl, .organization).contains("Tennet"), "\(all(nl))")
+        #expect(!nl.entities.contains { $0.name.hasPrefix("Netbeheerder") }, "\(all(nl))")
+        // Must not: a trade noun before a person's given name.
+        let en = extract("Developer John Whitaker said the homes would be ready in May.", "en")
+        #expect(names(en, .person).contains("John Whitaker"), "\(all(en))")
+    }
 }

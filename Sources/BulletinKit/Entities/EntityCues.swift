@@ -85,7 +85,7 @@ enum EntityCues {
         "Ministry", "Department", "Assembly", "Parliament", "Senate", "Congress", "Council", "Committee", "Commission", "Party",
         "Organisation", "Organization", "Agency", "Association", "Union", "Federation", "Forum", "Bank", "Fund", "Institute",
         "Institution", "University", "Academy", "College", "Corporation", "Company", "Group", "Works", "Plant", "Factory",
-        "Holding", "Holdings", "Court", "Office", "Bureau", "Service", "Army", "Navy", "Forces", "Police", "Guard", "Secretariat",
+        "Holding", "Holdings", "Court", "Office", "Bureau", "Service", "Services", "Army", "Navy", "Forces", "Police", "Guard", "Secretariat",
         "Duma", "House", "Chamber", "League", "Alliance", "Movement", "Front", "Society", "Foundation", "Authority",
         "Administration", "Centre", "Center", "Club", "Inc", "Ltd", "LLC", "JSC", "PLC", "GmbH", "Airlines", "Airways",
         "Railways", "Motors", "Industries", "Telecom", "Politburo", "Presidium", "Cabinet", "Directorate", "Inspectorate",

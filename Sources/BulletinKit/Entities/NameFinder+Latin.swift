@@ -526,7 +526,16 @@ extension NameFinder {
     ///   surnames alone refers to the person.
     mutating func latinNameTyped(_ a: Int, _ b: Int, words: [Int], personCue: Bool) -> Bool {
         guard let first = words.first, tokens[first].script == .latin else { return false }
-        if words.count >= 2, !personCue, tokens[first].allCaps, tokens[first].text.count >= 2, !isCountry[first], tokens[words[1]].spaceBefore,
+        // "Netbeheerder Gasunie", "Konzern Voestalpine": a sentence-initial company noun before the name.
+        // (Not before a given name, nor after nouns that also name a person's trade: "Producer Jane Campion".)
+        if words.count >= 2, tokens[first].sentenceStart, Self.companyNounsBefore.contains(tokens[first].key), !midCaps.contains(tokens[first].key),
+           !["producer", "developer", "exporter", "shipper", "retailer"].contains(tokens[first].key), !isGivenName(words[1]) {
+            mentions.append(mention(words[1], b, type: .organization, evidence: .cue))
+            return true
+        }
+        // (After a title too: "econoom bij ABN Amro"; a shouted name, every word in capitals, is no acronym.)
+        if words.count >= 2, !personCue || tokens[first].text.count >= 3 && !tokens[words[1]].allCaps,
+           tokens[first].allCaps, tokens[first].text.count >= 2, !isCountry[first], tokens[words[1]].spaceBefore,
            !lex.acronymStoplist.contains(tokens[first].text), !(a == 0 || tokens[a].newlineBefore) {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return true
@@ -589,6 +598,8 @@ extension NameFinder {
 
     mutating func latinPostPass() {
         dottedInitialsOfNames()
+        // (Not in Slavic text itself, where every other lowercase word has a caron.)
+        if ["en", "fr", "es", "pt", "it", "de", "nl", "id"].contains(language) { slavicLowercaseWordsInNames() }
         if language == "de" { lowercaseBrandsBeforeInstitutions() }
     }
 
@@ -638,4 +649,34 @@ extension NameFinder {
     static let germanFunctionWords: WordSet = ["fur", "von", "bei", "mit", "aus", "nach", "uber", "unter", "gegen", "ohne", "durch", "um", "zu",
                                                "vor", "seit", "wie", "als", "und", "oder", "auch", "noch", "nur", "so", "sehr", "bis", "ab",
                                                "neu", "alt", "hoch", "kaum", "fast", "ganz", "zwei", "drei", "vier", "sechs", "acht", "elf"]
+}
+
+extension NameFinder {
+    /// "la compagnie Infrastruktura železnice Srbije", "the carrier České dráhy": Czech, Slovak and South
+    /// Slavic institutions capitalize only their first word; in an article of another language a lowercase
+    /// word with a caron (č, š, ž, ř, ě, ů, ď, ť, ň) right after a name and before another capitalized word
+    /// (or a company noun's name) belongs to that name. The pieces discovery read become one organization.
+    mutating func slavicLowercaseWordsInNames() {
+        var k = 1
+        while k < tokens.count {
+            defer { k += 1 }
+            let t = tokens[k]
+            guard t.kind == .word, !t.capitalized, t.script == .latin, t.spaceBefore, Self.hasCaron(t.text),
+                  tokens[k - 1].kind == .word, tokens[k - 1].capitalized, tokens[k - 1].script == .latin else { continue }
+            var end = k + 1
+            while end < tokens.count, tokens[end].kind == .word, tokens[end].script == .latin, tokens[end].spaceBefore,
+                  tokens[end].capitalized && !isStopword(end) || !tokens[end].capitalized && Self.hasCaron(tokens[end].text) { end += 1 }
+            var start = k - 1
+            while start > 0, tokens[start - 1].kind == .word, tokens[start - 1].capitalized, tokens[start - 1].script == .latin,
+                  !isStopword(start - 1), !isCountry[start - 1], tokens[start].spaceBefore { start -= 1 }
+            guard end > k + 1 || companyNounBefore(start) else { continue }
+            let (s0, e0) = (tokens[start].start, tokens[end - 1].end)
+            mentions.removeAll { $0.start >= s0 && $0.end <= e0 && $0.type != .country }
+            mentions.append(mention(start, end, type: .organization, evidence: .cue))
+            k = end
+        }
+    }
+    static func hasCaron(_ text: String) -> Bool {
+        text.unicodeScalars.contains { "čšžřěůďťňČŠŽŘĚŮĎŤŇ".unicodeScalars.contains($0) }
+    }
 }
