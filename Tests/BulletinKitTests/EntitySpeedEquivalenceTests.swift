@@ -27,7 +27,7 @@ import Testing
     /// and the byte comparison agrees with `String` equality on keys of every script.
     @Test func keyEqualsIsStringEqualityForASCIILiterals() {
         var asciiEquivalents: [UInt32] = []
-        for v in 0x80...0x2FFFF {
+        for v: UInt32 in 0x80...0x2FFFF {
             guard let s = Unicode.Scalar(v) else { continue }
             if String(s).decomposedStringWithCanonicalMapping.unicodeScalars.allSatisfy({ $0.value < 0x80 }) { asciiEquivalents.append(v) }
         }
