@@ -21,30 +21,39 @@ public enum EntityLinker {
         var clusters: [Cluster] = []
         var byExact: [String: Int] = [:]
         var skeletonCache: [String: [String]] = [:]
+        // Which earlier clusters a new name may match (`LinkBlocks`): scanning every cluster
+        // for every new name was quadratic in distinct names (minutes at 100,000 of them).
+        var blocks = LinkBlocks()
 
-        func skeleton(_ s: String) -> [String] {
-            if let c = skeletonCache[s] { return c }
-            let w = TextFolding.latinSkeleton(s).split(whereSeparator: { !$0.isLetter }).map { normalizeVariant(String($0)) }
-            skeletonCache[s] = w
+        func skeleton(_ s: String, _ type: EntityType) -> [String] {
+            let key = type == .person ? "p\u{1F}" + s : s
+            if let c = skeletonCache[key] { return c }
+            let w = skeletonWords(s, type)
+            skeletonCache[key] = w
             return w
         }
 
         for (ai, article) in articles.enumerated() {
             for (ei, e) in article.entities.enumerated() where e.type != .country {
-                let words = skeleton(e.name)
+                let words = skeleton(e.name, e.type)
                 guard !words.isEmpty else { continue }
                 let exact = e.type.rawValue + "|" + words.joined(separator: " ")
                 var found = byExact[exact]
                 if found == nil {
-                    found = clusters.firstIndex { c in c.type == e.type && sameName(c.words, words) }
+                    // The first cluster (lowest index) that matches, as a scan of all of them would find.
+                    found = blocks.candidates(type: e.type, words: words).first { i in
+                        clusters[i].type == e.type && sameName(clusters[i].words, words)
+                    }
                 }
                 if let f = found {
                     clusters[f].refs.append(Ref(article: ai, entity: ei))
                     clusters[f].names[e.name, default: 0] += 1
-                    if words.count > clusters[f].words.count { clusters[f].words = words }
+                    // A cluster's words never change: `sameName` and `byExact` only join names with
+                    // as many words, so the words it is filed under in `blocks` stay its words.
                     byExact[exact] = f
                 } else {
                     clusters.append(Cluster(type: e.type, words: words, refs: [Ref(article: ai, entity: ei)], names: [e.name: 1]))
+                    blocks.insert(clusters.count - 1, type: e.type, words: words)
                     byExact[exact] = clusters.count - 1
                 }
             }
@@ -82,6 +91,38 @@ public enum EntityLinker {
         }
     }
 
+    /// The words `link` compares: the name's Latin skeleton, word by word, each rewritten by
+    /// `normalizeVariant`.
+    ///
+    /// A person's name in Han characters is written without spaces, and its romanization writes
+    /// the given name as one word (王建国, Wang Jianguo; 李强, Li Qiang): a name of two or three
+    /// characters is the surname's syllable, then the given name's syllables joined; a longer run
+    /// (a foreign name, 卢卡申科) or each part between middle dots (伊戈尔·谢尔盖耶夫) is one word.
+    /// Syllable by syllable, 王建国 had three words and never met "Wang Jianguo".
+    static func skeletonWords(_ name: String, _ type: EntityType) -> [String] {
+        func letterRuns(_ s: String) -> [String] {
+            TextFolding.latinSkeleton(s).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        }
+        guard type == .person, name.unicodeScalars.contains(where: TextFolding.isHan) else {
+            return letterRuns(name).map(normalizeVariant)
+        }
+        let parts = name.split(whereSeparator: { "·•・‧ ".contains($0) })
+        var words: [String] = []
+        for part in parts {
+            let syllables = letterRuns(String(part))
+            guard part.unicodeScalars.allSatisfy(TextFolding.isHan), syllables.count >= 2 else {
+                words += syllables
+                continue
+            }
+            if parts.count == 1 && syllables.count <= 3 {
+                words += [syllables[0], syllables[1...].joined()]
+            } else {
+                words.append(syllables.joined())
+            }
+        }
+        return words.map(normalizeVariant)
+    }
+
     /// The most frequent name; ties go to a Latin-script name, then to the longer (diacritics kept).
     static func preferredName(_ names: [String: Int]) -> String {
         names.max { a, b in
@@ -96,23 +137,79 @@ public enum EntityLinker {
         guard a.count == b.count else { return false }
         for (x, y) in zip(a, b) {
             if x == y { continue }
+            // Spelling variants keep a word's first letter once normalized (Sergeyenko, Sergueïenko;
+            // Iouri, Yuri); two names one letter apart there are two people (Wang Ping, Tang Ping;
+            // Gobayev, Dobayev), not one person spelt twice.
+            if x.first != y.first { return false }
             let budget = min(x.count, y.count) >= 7 ? 2 : min(x.count, y.count) >= 4 ? 1 : 0
             if budget == 0 || editDistance(x, y, limit: budget) > budget { return false }
         }
         return true
     }
 
+    /// The rewrites of `normalizeVariant`, applied in this order, each to the whole word.
+    static let variantRules: [(String, String)] = [
+        ("x", "ks"), ("gue", "ge"), ("gui", "gi"), ("ou", "u"), ("tch", "ch"), ("sch", "sh"), ("kh", "h"),
+        ("ye", "e"), ("yo", "e"), ("ie", "e"), ("iy", "i"), ("yi", "i"), ("y", "i"), ("j", "zh"), ("w", "v"), ("ph", "f"),
+    ]
+    static let variantRuleBytes: [([UInt8], [UInt8])] = variantRules.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
     /// Joins common transliteration variants: Sergeyenko/Sergeenko/Sergueienko, Aleksandr/Alexander.
+    ///
+    /// An ASCII word (nearly every word of a Latin skeleton) is rewritten over its bytes: the
+    /// same left-to-right, non-overlapping replacements as Foundation's `replacingOccurrences`
+    /// (which was a third of the linker's time), checked against it by `EntityLinkerScaleTests`.
     static func normalizeVariant(_ w: String) -> String {
+        var bytes = Array(w.utf8)
+        // (CR: "\r\n" is one `Character`, and the suffix rules count characters.)
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return normalizeVariantFoundation(w) }
+        for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 4)
+        for (from, to) in variantRuleBytes {
+            guard bytes.count >= from.count else { continue }
+            out.removeAll(keepingCapacity: true)
+            var i = 0, changed = false
+            while i < bytes.count {
+                if bytes[i] == from[0], i + from.count <= bytes.count, from.count == 1 || bytes[(i + 1)..<(i + from.count)].elementsEqual(from[1...]) {
+                    out.append(contentsOf: to)
+                    i += from.count
+                    changed = true
+                } else {
+                    out.append(bytes[i])
+                    i += 1
+                }
+            }
+            if changed { swap(&bytes, &out) }
+        }
+        func ends(_ a: UInt8, _ b: UInt8) -> Bool { bytes.count >= 2 && bytes[bytes.count - 2] == a && bytes[bytes.count - 1] == b }
+        if ends(0x72, 0x65), bytes.count > 6 { bytes.removeLast(2); bytes.append(0x72) }  // Alexandre → Aleksandr
+        if ends(0x65, 0x72), bytes.count > 7 { bytes.removeLast(2); bytes.append(0x72) }  // Aleksander → Aleksandr
+        if bytes.last == 0x65, bytes.count > 6 { bytes.removeLast() }                       // Tourtchine → Turchin
+        return foldInitial(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Initials that transliterations of one name write differently, so that `sameName` may
+    /// ask for equal initials: Дж (Dzhaber, Jaber → zh), Q/K (Qureshi, Kureyshi; Quang, Kuang),
+    /// and French ch for English sh (Chavatchouk, Shavachuk) in a word of seven letters or more
+    /// (no pinyin syllable is that long: Chen and Shen stay two names).
+    static func foldInitial(_ s: String) -> String {
+        if s.hasPrefix("dzh") { return String(s.dropFirst()) }
+        if s.hasPrefix("q") { return "k" + s.dropFirst() }
+        if s.hasPrefix("ch"), s.count >= 7 { return "sh" + s.dropFirst(2) }
+        return s
+    }
+
+    /// `normalizeVariant` through Foundation, for words with non-ASCII characters.
+    static func normalizeVariantFoundation(_ w: String) -> String {
         var s = w.lowercased()
-        for (from, to) in [("x", "ks"), ("gue", "ge"), ("gui", "gi"), ("ou", "u"), ("tch", "ch"), ("sch", "sh"), ("kh", "h"),
-                           ("ye", "e"), ("yo", "e"), ("ie", "e"), ("iy", "i"), ("yi", "i"), ("y", "i"), ("j", "zh"), ("w", "v"), ("ph", "f")] {
+        for (from, to) in variantRules {
             s = s.replacingOccurrences(of: from, with: to)
         }
         if s.hasSuffix("re"), s.count > 6 { s.removeLast(2); s += "r" }     // Alexandre → Aleksandr
         if s.hasSuffix("er"), s.count > 7 { s.removeLast(2); s += "r" }     // Aleksander → Aleksandr
         if s.hasSuffix("e"), s.count > 6 { s.removeLast() }                 // Tourtchine → Turchin
-        return s
+        return foldInitial(s)
     }
 
     /// Levenshtein distance, stopping early once `limit` is exceeded.
@@ -132,5 +229,136 @@ public enum EntityLinker {
             swap(&prev, &cur)
         }
         return prev[y.count]
+    }
+}
+
+/// The clusters a name may join in `EntityLinker.link`, so that each new name is compared with
+/// a handful of clusters instead of all of them.
+///
+/// `sameName` joins two names of as many words when each pair of words is equal or within an
+/// edit distance of `budget(min(length))` (0, 1 or 2). Two words within edit distance k have a
+/// common string once at most k characters are deleted from each (substitution: delete in both;
+/// insertion: delete in the other). So each cluster is filed under the deletion neighbourhood of
+/// one of its words (every string made by deleting up to `budget(its length)` characters; the
+/// budget of a pair is at most the budget of either word), keyed with the entity type, the word
+/// count and the word's position; a name looks up the neighbourhoods of each of its words at
+/// their positions. Every cluster that `sameName` accepts is among the candidates; the caller
+/// checks them in order, so the first match is the one a scan of all clusters finds.
+///
+/// Strings are hashed (polynomial over `Character` hashes, which respect canonical equivalence
+/// as `editDistance`'s `Character` comparison does); a collision only adds a candidate.
+struct LinkBlocks {
+    /// Chained hash table over flat arrays (a dictionary of arrays cost far more memory).
+    private var heads = [Int32](repeating: -1, count: 1 << 10)
+    private var keys: [UInt64] = []
+    private var next: [Int32] = []
+    private var owners: [Int32] = []
+    private var scratch: [UInt64] = []
+
+    /// `EntityLinker.sameName`'s edit budget for a word of `length` characters.
+    static func budget(_ length: Int) -> Int { length >= 7 ? 2 : length >= 4 ? 1 : 0 }
+
+    /// The word a cluster is filed under: the longest of four to six characters (a selective
+    /// word with at most seven neighbours) if there is one, else the longest.
+    static func filedPosition(_ lengths: [Int]) -> Int {
+        var best = 0
+        for i in lengths.indices {
+            let a = lengths[i], b = lengths[best]
+            let ai = (4...6).contains(a), bi = (4...6).contains(b)
+            if ai != bi ? ai : a > b { best = i }
+        }
+        return best
+    }
+
+    mutating func insert(_ cluster: Int, type: EntityType, words: [String]) {
+        let chars = words.map { Array($0) }
+        let p = Self.filedPosition(chars.map(\.count))
+        scratch.removeAll(keepingCapacity: true)
+        Self.neighbourhood(chars[p], salt: Self.salt(type, words.count, p), into: &scratch)
+        scratch.sort()
+        var last: UInt64? = nil
+        for h in scratch where h != last {
+            last = h
+            if keys.count * 2 >= heads.count { grow() }
+            let b = Int(truncatingIfNeeded: h) & (heads.count - 1)
+            keys.append(h)
+            owners.append(Int32(cluster))
+            next.append(heads[b])
+            heads[b] = Int32(keys.count - 1)
+        }
+    }
+
+    /// Indices of the clusters filed under a neighbour of one of `words` at its position, ascending.
+    mutating func candidates(type: EntityType, words: [String]) -> [Int] {
+        scratch.removeAll(keepingCapacity: true)
+        for (p, w) in words.enumerated() {
+            Self.neighbourhood(Array(w), salt: Self.salt(type, words.count, p), into: &scratch)
+        }
+        var found: [Int] = []
+        for h in scratch {
+            var e = heads[Int(truncatingIfNeeded: h) & (heads.count - 1)]
+            while e >= 0 {
+                if keys[Int(e)] == h { found.append(Int(owners[Int(e)])) }
+                e = next[Int(e)]
+            }
+        }
+        if found.count > 1 {
+            found.sort()
+            var out: [Int] = []
+            out.reserveCapacity(found.count)
+            for c in found where c != out.last { out.append(c) }
+            return out
+        }
+        return found
+    }
+
+    private mutating func grow() {
+        heads = [Int32](repeating: -1, count: heads.count * 2)
+        let mask = heads.count - 1
+        for e in keys.indices {
+            let b = Int(truncatingIfNeeded: keys[e]) & mask
+            next[e] = heads[b]
+            heads[b] = Int32(e)
+        }
+    }
+
+    static func salt(_ type: EntityType, _ count: Int, _ position: Int) -> UInt64 {
+        var h = Hasher()
+        h.combine(type.rawValue)
+        h.combine(count)
+        h.combine(position)
+        return UInt64(bitPattern: Int64(h.finalize()))
+    }
+
+    /// Hashes of every string made by deleting up to `budget(word.count)` characters of `word`.
+    static func neighbourhood(_ word: [Character], salt: UInt64, into out: inout [UInt64]) {
+        let n = word.count
+        let base: UInt64 = 0x100000001B3
+        var pre = [UInt64](repeating: 0, count: n + 1)
+        var pow = [UInt64](repeating: 1, count: n + 1)
+        for (i, c) in word.enumerated() {
+            var h = Hasher()
+            h.combine(c)
+            pre[i + 1] = pre[i] &* base &+ UInt64(bitPattern: Int64(h.finalize()))
+            pow[i + 1] = pow[i] &* base
+        }
+        /// Hash of word[a..<b].
+        func part(_ a: Int, _ b: Int) -> UInt64 { pre[b] &- pre[a] &* pow[b - a] }
+        func emit(_ h: UInt64, _ length: Int) {
+            var z = h ^ salt &+ UInt64(length) &* 0x9E3779B97F4A7C15
+            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+            out.append(z ^ (z >> 31))
+        }
+        emit(pre[n], n)
+        let k = budget(n)
+        guard k >= 1 else { return }
+        for i in 0..<n {
+            emit(part(0, i) &* pow[n - i - 1] &+ part(i + 1, n), n - 1)
+            guard k >= 2 else { continue }
+            for j in (i + 1)..<n {
+                emit(part(0, i) &* pow[n - i - 2] &+ part(i + 1, j) &* pow[n - j - 1] &+ part(j + 1, n), n - 2)
+            }
+        }
     }
 }

@@ -375,19 +375,33 @@ struct MentionGrouper {
         if name.utf8.withContiguousStorageIfAvailable({ PlainText.isPlain($0) }) ?? false {
             let table = ScalarCase.shared
             var out = String.UnicodeScalarView()
-            var atStart = true
-            for c in name.unicodeScalars {
-                if c == " " { atStart = true; continue }
-                if atStart, table.isUppercase(c) { out.append(c) }
-                atStart = false
+            var cyrillic = ""   // as below: every word's letter, for Russian and Ukrainian names
+            var first: Unicode.Scalar? = nil, length = 0
+            func endWord() {
+                if let f = first, length >= 3, (0x0400...0x04FF).contains(f.value) { cyrillic += String(f).uppercased() }
+                first = nil; length = 0
             }
+            for c in name.unicodeScalars {
+                if c == " " { endWord(); continue }
+                if first == nil {
+                    first = c
+                    if table.isUppercase(c) { out.append(c) }
+                }
+                length += 1
+            }
+            endWord()
+            if out.count == 1, cyrillic.unicodeScalars.count >= 3 { return cyrillic }
             return String(out)
         }
         var out = ""
+        var cyrillic = ""   // every word's letter but conjunctions: "Европейский банк реконструкции и развития" → ЕБРР
         for word in name.split(whereSeparator: { $0 == " " }) {
-            guard let f = word.first, f.isUppercase else { continue }
-            out.append(f)
+            guard let f = word.first else { continue }
+            if f.isUppercase { out.append(f) }
+            if word.count >= 3, let s = f.unicodeScalars.first, (0x0400...0x04FF).contains(s.value) { cyrillic += String(f).uppercased() }
         }
+        // Russian and Ukrainian capitalize only a name's first word; their acronyms take every word's letter.
+        if out.count == 1, cyrillic.count >= 3 { return cyrillic }
         return out
     }
 }

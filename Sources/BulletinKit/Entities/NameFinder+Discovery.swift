@@ -142,7 +142,7 @@ extension NameFinder {
                 continue
             }
             // A sentence-initial Russian preposition counts too ("В Актау пройдёт форум").
-            let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key)
+            let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key) && !vietnameseFoldedPreposition(i - 1)
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
                     || lang.fr && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
                 || cueBudget == 0 && coordinatedWithPlace(i) || portugueseItalianPlaceBefore(i)
@@ -152,14 +152,17 @@ extension NameFinder {
             // "Conaprole and Delta Air Lines", "Thyssenkrupp und Siemens Energy": see `coordinatedCompanies`.
             if !lang.vi, t.sentenceStart, end == i + 1, t.script == .latin, !placeBefore { sentenceInitialSingles.append(i) }
             analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore || nounOf)
-            cueBudget = 0
+            // ("Minister of Housing and Public Works X Y": the title's reach goes on over its portfolio.)
+            cueBudget = cueBudget > 0 && portfolioGoesOn(i, end) ? cueBudget : 0   // (NameFinder+Latin)
             i = max(end, i + 1)
         }
         if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
         organizationsSpelledByAcronym()
         knownPlacesInLongerNames()
         if lang.ru { joinRussianHyphenatedPlaces() }
+        if lang.ru || language == "uk" { linkRussianPlaceCases(); linkCyrillicMasculineSurnameCases() }   // NameFinder+RuZhAr.swift
         regionsNamedWithACountryWord()
+        latinPostPass()   // (NameFinder+Latin)
     }
 
     /// "ông Đỗ Hà Nam", "Bộ trưởng Lê Thái Bình": after a title, a family name followed by a known
@@ -224,7 +227,8 @@ extension NameFinder {
     static let russianCompanyNouns = ["компани", "корпораци", "концерн", "холдинг", "групп", "банк", "авиакомпани", "фирм"]
 
     /// Coordinating words that join two names of the same kind ("in Hanoi and Da Nang", "в Минске и Гродно").
-    static let coordinators: [String] = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или"]
+    static let coordinators: [String] = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или", "і", "та",   // (і, та: Ukrainian)
+                                         "dan"]   // Indonesian and Malay (no other language writes it lowercase)
     /// `Token.hash` of each coordinator: tokens carry their key's hash, so the test compares integers.
     static let coordinatorHashes: [UInt64] = coordinators.map { Token.hash($0) }
     @inline(__always) func isCoordinator(_ k: Int) -> Bool {
@@ -411,7 +415,7 @@ extension NameFinder {
                 let coordinatesCountries = (Token.keyEquals(t.key, "and") || Token.keyEquals(t.key, "&") || Token.keyEquals(t.key, "et")) && (isCountry[j - 1] || (k < tokens.count && isCountry[k]) || k - j > 1)
                 // "Petrobras and Ecopetrol": "and" joins two names unless it is inside an institution's
                 // name ("Ministry of Energy and Mineral Development").
-                if Token.keyEquals(t.key, "and") || Token.keyEquals(t.key, "&") || Token.keyEquals(t.key, "et") || Token.keyEquals(t.key, "y") || Token.keyEquals(t.key, "und") || Token.keyEquals(t.key, "e"),
+                if Token.keyEquals(t.key, "and") || Token.keyEquals(t.key, "&") || Token.keyEquals(t.key, "et") || Token.keyEquals(t.key, "y") || Token.keyEquals(t.key, "und") || Token.keyEquals(t.key, "e") || Token.keyEquals(t.key, "dan"),
                    lex.orgKeywordKeys.contains(tokens[j - 1].key) || !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0].key) }) {
                     break
                 }
@@ -815,18 +819,27 @@ extension NameFinder {
         if tokens[a].script == .latin, tokens[a].key.count > 5, tokens[a].key.hasSuffix("ing"), orgKeyword(at: a) == nil { return }
 
         // Split at country names: "Kazakhstan Maulen Ashimbayev", "Belarusian Government".
-        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && (orgKeyword(at: k) != nil || lang.de && Self.germanInstitutionCompound(tokens[k].key)) }
+        // ("Minister of Transport and Public Works Kefilwe Mokgethi": after a title, "Works" is a portfolio.)
+        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && (orgKeyword(at: k) != nil || lang.de && Self.germanInstitutionCompound(tokens[k].key))
+            && !(personCue && EntityCues.portfolioOnlyKeywords.contains(tokens[k].key)) }
+        if hasOrgKeyword, portfolioBeforeTitle(a, b) { return }   // "Guyanese Public Works Minister …" (NameFinder+Latin)
         // After a title, a family name that is also a keyword ("Hồ" lake, "Phó Thủ tướng Hồ Đức Phớc") is a name.
         let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && placeKeyword(at: k) != nil
             && !(personCue && k == a && tokens[k].capitalized && isFamilyName(k)) }
 
+        if hasOrgKeyword, !personCue, splitCyrillicLocativeBeforeLowercasePhrase(a, b) { return }   // "в Самборі логістичний центр"
+        if hasOrgKeyword, !personCue, let s = cyrillicOrganizationStartAfterSentenceWords(a, b) {   // "Следующее заседание … совета"
+            if s < b { analyzePart(s, b, personCue: false, placeContext: false) }
+            return
+        }
         if hasOrgKeyword {
             emitOrganization(a, b, personCue: personCue)
             return
         }
         // After a title, "of Public Security" is a portfolio, not a name: keep only a person who follows it.
         if personCue, a0 < b0, isConnector(a0) || (a0 > 0 && isConnector(a0 - 1) && a0 == a) {
-            if let p = (a..<b).first(where: { isGivenNameKey($0) || isFamilyName($0) }) {
+            // (A lowercase particle that folds like a family name, Dutch "van" like "Văn", starts no name.)
+            if let p = (a..<b).first(where: { isGivenNameKey($0) || isFamilyName($0) && (tokens[$0].capitalized || language == "vi") }) {
                 emitName(p, b, personCue: true, placeContext: false)
             } else if let p = personAfterPortfolio(a, b) {
                 emitName(p, b, personCue: true, placeContext: false)
@@ -933,7 +946,9 @@ extension NameFinder {
             if EntityCues.portfolioKeys.contains(tokens[k].key) { sawPortfolio = true }
             k += 1
         }
-        guard k < b, (k..<b).allSatisfy({ isCap($0) && !isCountry[$0] && tokens[$0].kind == .word || Token.keyEquals(tokens[$0].key, "-") && !tokens[$0].spaceBefore }) else { return nil }
+        // ("Jeroen van der Velde": particles inside the person's name.)
+        guard k < b, (k..<b).allSatisfy({ isCap($0) && !isCountry[$0] && tokens[$0].kind == .word || Token.keyEquals(tokens[$0].key, "-") && !tokens[$0].spaceBefore
+                                            || $0 > k && isConnector($0) && !isCoordinator($0) }) else { return nil }
         let words = (k..<b).filter { tokens[$0].kind == .word }
         if sawPortfolio, words.count >= 2 { return k }
         if !sawPortfolio, words.count >= 3, k == a || words.count >= 3 { return words[words.count - 2] }
@@ -942,6 +957,13 @@ extension NameFinder {
 
     mutating func emitOrganization(_ a: Int, _ b: Int, personCue: Bool) {
         var a = a, b = b
+        // (NameFinder+Latin) "la Superintendencia de Bancos y la Autoridad Portuaria": two bodies.
+        if let (end, next) = coordinatedInstitutions(a, b) {
+            emitOrganization(a, end, personCue: personCue)
+            emitOrganization(next, b, personCue: false)
+            return
+        }
+        a = openerBeforeInstitution(a, b)
         // Drop leading country adjectives before a generic word ("Belarusian Government").
         let words = (a..<b).filter { tokens[$0].kind == .word && !isConnector($0) }
         let nonCountry = words.filter { !isCountry[$0] }
@@ -1087,8 +1109,12 @@ extension NameFinder {
               !tokens[a].isInitialLetter {
             a += 1
         }
+        if latinNameEarly(a, b) { return }   // currencies, datelines (NameFinder+Latin)
+        if personCue, let p = personAfterTitledRegion(a, b) { a = p }
         let words = (a..<b).filter { tokens[$0].kind == .word }
         guard !words.isEmpty else { return }
+        // ("в районе Насирии", "из турецкого Искендеруна", "между Нови-Садом и …": see NameFinder+RuZhAr.swift.)
+        let placeContext = placeContext || !personCue && russianExtraPlaceContext(a, b)
         // Vietnamese names capitalize every syllable: "Ngoại giao" is a portfolio, not a name.
         if lang.vi, words.contains(where: { k in !tokens[k].capitalized && !tokens[k].allCaps && tokens[k].script == .latin
                                                     && !(k > 0 && Token.keyEquals(tokens[k - 1].key, "-") && !tokens[k].spaceBefore) }) { return }
@@ -1119,6 +1145,7 @@ extension NameFinder {
                 return
             }
         }
+        if personCue, splitRussianTownBeforeTitledName(a, b) { return }   // "Мэр Нови-Сада Жарко Мичин"
         let first = tokens[words[0]]
         // Ministries and agencies by acronym (МИД, MFA): organizations even after a title.
         if words.count == 1, EntityCues.institutionAcronyms.contains(first.text) {
@@ -1194,6 +1221,7 @@ extension NameFinder {
         }
         // "Республики" left over from "… Республики Казахстан" is not a name.
         if words.count == 1, first.script == .cyrillic, first.key.hasPrefix("республик") { return }
+        if latinNameTyped(a, b, words: words, personCue: personCue) { return }   // (NameFinder+Latin)
         var m = mention(a, b, type: nil, evidence: .guess)
         m.placeContext = placeContext
         let key = first.key
@@ -1284,7 +1312,7 @@ extension NameFinder {
         while k > 0, a - 2 - k < 4, isCap(k) || Token.keyEquals(tokens[k].key, "-") && !tokens[k].spaceBefore || isConnector(k) && k < a - 2 { k -= 1 }
         return k < a - 2 && Self.betweenWords.contains(tokens[k].key) && !tokens[k].capitalized
     }
-    static let betweenWords = KeySet(["between", "entre", "tra", "zwischen", "между"])
+    static let betweenWords = KeySet(["between", "entre", "tra", "zwischen", "между", "між"])
 
     /// Acronyms of legal forms (folded): АО, ОАО, ЗАО, ПАО, ООО, ТОО, JSC, LLC, PLC.
     static let legalFormAcronyms = KeySet(["ао", "оао", "зао", "пао", "ооо", "тоо", "jsc", "llc", "plc"])

@@ -169,6 +169,8 @@ struct NameFinder {
         // "Île-de-France": a country joined by hyphens after a lowercase particle is part of a place's name.
         if a >= 2, Token.keyEquals(tokens[a - 1].key, "-"), !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore, tokens[a - 2].kind == .word,
            !tokens[a - 2].capitalized, tokens[a - 2].script == .latin { return false }
+        // "Anthony Albanese", "Rene Russo": a surname that spells a lowercase adjective of origin (NameFinder+Latin).
+        if b - a == 1, surnameLikeAdjective(a) { return false }
         // One word (most country names): its key, without joining.
         let surface = b - a == 1 ? tokens[a].key : tokens[a..<b].map(\.key).joined(separator: " ")
         guard lex.ambiguousCountryKeys.contains(surface) else { return true }
@@ -362,6 +364,8 @@ struct NameFinder {
         // Vietnamese syllables fold onto these ("đề" → "de", "đa" → "da"): in Vietnamese text only
         // the exact spelling is a connector.
         if lang.vi, tokens[k].script == .latin, tokens[k].text.utf8.contains(where: { $0 >= 0x80 }) { return false }
+        // Indonesian "di" is "in", not the Italian "of".
+        if language == "id", tokens[k].key == "di" { return false }
         return true
     }
 
@@ -384,11 +388,13 @@ struct NameFinder {
     /// "em Benguela", "no Lobito", "a Brindisi": Portuguese and Italian prepositions that put
     /// the name after them in a place (words of other languages elsewhere: Vietnamese "em", "no").
     func portugueseItalianPlaceBefore(_ i: Int) -> Bool {
-        guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized else { return false }
+        guard i > 0, tokens[i - 1].kind == .word || tokens[i - 1].key == "," else { return false }
+        if placeListItem(i) { return true }   // (NameFinder+Latin)
+        guard tokens[i - 1].kind == .word, !tokens[i - 1].capitalized else { return false }
         switch language {
         case "pt": return ["em", "no", "na", "nos", "nas", "ate"].contains(tokens[i - 1].key)
         case "it": return ["a", "ad", "nel", "nella"].contains(tokens[i - 1].key)
-        default: return false
+        default: return otherLatinPlaceBefore(i)
         }
     }
     static let portugueseItalianConnectors: WordSet = ["do", "das", "e", "della", "delle", "dei", "degli", "dello", "per"]
@@ -397,7 +403,11 @@ struct NameFinder {
     static let connectors: WordSet = ["of", "the", "for", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der",
                                           "den", "bin", "ibn", "al", "el", "da", "dos", "di", "del", "y",
                                           // Spanish plural articles after "de" ("Santiago de los Caballeros", "Banco de los Andes")
-                                          "los", "las"]
+                                          "los", "las",
+                                          // Dutch particle ("Willemijn ter Horst")
+                                          "ter",
+                                          // Indonesian and Malay "and" ("Energi dan Sumber Daya Mineral")
+                                          "dan"]
 
     func startsEnglishVerbish(_ key: String) -> Bool {
         key.count > 5 && (key.hasSuffix("ing") || key.hasSuffix("ed") || key.hasSuffix("ly"))

@@ -348,11 +348,17 @@ struct PhraseMatcher: Sendable {
                     p += 2
                 }
                 guard s.count == 0 || memcmp(k.baseAddress!, s.baseAddress!, s.count) == 0 else { return false }
-                return (k.count - s.count) / 2 <= maxStemExtra
+                return (k.count - s.count) / 2 <= (s.count <= 2 * shortStemLetters ? shortStemExtra : maxStemExtra)
             }
         }), let r, let r { return r }
-        return key.hasPrefix(stem) && key.count - stem.count <= maxStemExtra
+        let stemCount = stem.count
+        return key.hasPrefix(stem) && key.count - stemCount <= (stemCount <= shortStemLetters ? shortStemExtra : maxStemExtra)
     }
+    /// A stem of four letters or fewer ("Вен~" Vienna, "кра~" край, "Газ~" Gaza) takes a case ending
+    /// (three letters at most), not any longer word that starts like it: "Венгрии" (Hungary) is no form
+    /// of "Вена", "Кравцовым" no form of "край".
+    static let shortStemLetters = 4
+    static let shortStemExtra = 3
 
     /// Byte equality of two folded keys (see `FoldedKey`).
     @inline(__always) static func same(_ a: String, _ b: String) -> Bool {

@@ -1,0 +1,275 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// `EntityLinker.link` finds the clusters a name may join through `LinkBlocks` instead of
+/// scanning every cluster. These tests hold it to the scan: the same output as the linker of
+/// main 3f9337a (kept below, unchanged, as `ReferenceLinker`) on random names built to sit
+/// within the edit budgets of each other, on hand-written variants, and on real extractions.
+@Suite struct EntityLinkerScaleTests {
+    func article(_ id: String, _ entities: [ArticleEntity]) -> Article {
+        Article(id: id, file: id, title: "", body: "", raw: "", entities: entities)
+    }
+
+    func expectSameAsReference(_ articles: [Article], _ comment: Comment? = nil) {
+        var linked = articles, reference = articles
+        EntityLinker.link(&linked)
+        ReferenceLinker.link(&reference)
+        for (a, b) in zip(linked, reference) where a != b {
+            Issue.record("\(comment?.description ?? "") article \(a.id): \(a.entities.map { "\($0.type):\($0.name)" }) vs reference \(b.entities.map { "\($0.type):\($0.name)" })")
+            return
+        }
+    }
+
+    @Test func handWrittenVariantsLinkAsTheScanDid() {
+        let names: [(String, EntityType)] = [
+            ("Igor Sergeenko", .person), ("Igor Sergeyenko", .person), ("Igor Sergueïenko", .person), ("Игорь Сергеенко", .person),
+            ("Sergeenko", .person), ("Sergueïenko", .person), ("Xi Jinping", .person), ("Xie Xiaoyong", .person), ("习近平", .person),
+            ("Li Qiang", .person), ("Li Wei", .person), ("Alexandre Tourtchine", .person), ("Aleksandr Turchin", .person),
+            ("Minsk", .place), ("Pinsk", .place), ("Минск", .place), ("Ministry of Energy", .organization),
+            ("Ministry of Energetics", .organization), ("Ho Chi Minh", .person), ("Ho Chi Minh City", .place),
+            ("Tô Lâm", .person), ("To Lam", .person), ("Ruto", .organization), ("William Ruto", .person),
+            ("Ayman Safadi", .person), ("Ahmed Safadi", .person), ("Safadi", .person), ("IGAD", .organization),
+            ("Nguyễn Văn Hùng", .person), ("Nguyen Van Hung", .person), ("Нгуен Ван Хунг", .person), ("Нгуен Ван Хунга", .person),
+        ]
+        // Every order of a few rotations: the first matching cluster depends on the order.
+        for shift in 0..<names.count {
+            let rotated = Array(names[shift...] + names[..<shift])
+            let articles = rotated.enumerated().map { i, n in
+                article("a\(i)", [ArticleEntity(name: n.0, type: n.1, mentions: 1 + i % 3)])
+            }
+            expectSameAsReference(articles, "rotation \(shift)")
+        }
+    }
+
+    /// Names made to collide: few syllables, random one- and two-letter edits (so many pairs
+    /// sit exactly at the budget's edge), one to three words, three types, several scripts.
+    @Test(arguments: 1...12) func randomNamesLinkAsTheScanDid(seed: UInt64) {
+        var rng = SplitMix(seed: seed)
+        let syllables = ["ka", "ko", "ser", "ge", "en", "ko", "vi", "ch", "li", "qi", "ang", "to", "lam", "min", "sk", "ye",
+                         "ou", "x", "ks", "ie", "a", "o", "tch", "kh", "j", "w", "ph", "re", "er", "e"]
+        let others = ["Сер", "гей", "ко", "Ли", "Цян", "习", "近", "平", "لو", "كا", "شينكو", "Ðặng", "Lâm", "é"]
+        let letters = Array("abcdefghijklmnopqrstuvwxyzéï")
+        func word() -> String {
+            var w = ""
+            for _ in 0..<Int.random(in: 1...4, using: &rng) {
+                w += Int.random(in: 0..<10, using: &rng) == 0 ? others.randomElement(using: &rng)! : syllables.randomElement(using: &rng)!
+            }
+            var chars = Array(w)
+            for _ in 0..<Int.random(in: 0...2, using: &rng) where !chars.isEmpty {
+                let i = Int.random(in: 0..<chars.count, using: &rng)
+                switch Int.random(in: 0..<3, using: &rng) {
+                case 0: chars.remove(at: i)
+                case 1: chars.insert(letters.randomElement(using: &rng)!, at: i)
+                default: chars[i] = letters.randomElement(using: &rng)!
+                }
+            }
+            let s = String(chars)
+            return s.prefix(1).uppercased() + s.dropFirst()
+        }
+        var pool: [(String, EntityType)] = []
+        for _ in 0..<400 {
+            let n = Int.random(in: 1...3, using: &rng)
+            let type: EntityType = [.person, .person, .organization, .place].randomElement(using: &rng)!
+            pool.append(((0..<n).map { _ in word() }.joined(separator: Int.random(in: 0..<8, using: &rng) == 0 ? "-" : " "), type))
+        }
+        // A name and its one-edit variants recur, in other articles and other types.
+        for _ in 0..<200 {
+            let (name, type) = pool.randomElement(using: &rng)!
+            var chars = Array(name)
+            guard !chars.isEmpty else { continue }
+            let i = Int.random(in: 0..<chars.count, using: &rng)
+            chars[i] = letters.randomElement(using: &rng)!
+            pool.append((String(chars), Int.random(in: 0..<5, using: &rng) == 0 ? .place : type))
+        }
+        var articles: [Article] = []
+        for a in 0..<150 {
+            let entities = (0..<Int.random(in: 0...6, using: &rng)).map { _ in
+                let (name, type) = pool.randomElement(using: &rng)!
+                return ArticleEntity(name: name, type: type, mentions: Int.random(in: 1...4, using: &rng))
+            }
+            articles.append(article("r\(a)", entities))
+        }
+        expectSameAsReference(articles, "seed \(seed)")
+    }
+
+    /// What the extractor finds in the seeds and the unseen-entity sets (written by hand, several
+    /// languages and scripts), linked together.
+    @Test func realExtractionsLinkAsTheScanDid() throws {
+        var paths: [String] = []
+        if let seeds = SeedsLocator.locate(environment: [:]) { paths.append(seeds) }
+        let unseen = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("scripts/entity-unseen")
+        for set in ["articles", "holdout", "holdout2", "holdout3", "holdout4"] {
+            let p = unseen.appendingPathComponent(set).path
+            if FileManager.default.fileExists(atPath: p) { paths.append(p) }
+        }
+        #expect(paths.count >= 3)
+        let loaded = CorpusLoader().load(paths: paths)
+        let extractor = EntityExtractor(knowledgeBase: .bundled)
+        var articles = loaded.articles
+        for i in articles.indices {
+            articles[i].entities = extractor.extract(title: articles[i].title, body: articles[i].body,
+                                                     language: articles[i].language).entities
+        }
+        #expect(articles.count > 50)
+        expectSameAsReference(articles)
+        expectSameAsReference(articles.reversed())
+    }
+
+    /// The byte-level rewrite of ASCII words is Foundation's `replacingOccurrences` chain.
+    @Test func asciiVariantRewriteIsFoundations() {
+        var rng = SplitMix(seed: 11)
+        let pieces = ["x", "gue", "gui", "ou", "tch", "sch", "kh", "ye", "yo", "ie", "iy", "yi", "y", "j", "w", "ph",
+                      "re", "er", "e", "a", "s", "c", "h", "k", "G", "X", "Y", "-", "'"]
+        for _ in 0..<5000 {
+            let w = (0..<Int.random(in: 0...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            #expect(EntityLinker.normalizeVariant(w) == EntityLinker.normalizeVariantFoundation(w), "\(w)")
+        }
+        for w in ["Sergeyenko", "Sergueïenko", "Alexandre", "Aleksander", "Tourtchine", "Khodjayev", "Xie", "Iouri"] {
+            #expect(EntityLinker.normalizeVariant(w) == EntityLinker.normalizeVariantFoundation(w))
+        }
+    }
+
+    /// Every name a cluster could join is among `LinkBlocks`' candidates, including pairs at
+    /// the edge of the budget (two edits in words of seven letters, one in words of four).
+    @Test func blocksNeverMissAMatch() {
+        var rng = SplitMix(seed: 7)
+        let letters = Array("abcdeiknorsz")
+        for _ in 0..<3000 {
+            let n = Int.random(in: 1...12, using: &rng)
+            let a = String((0..<n).map { _ in letters.randomElement(using: &rng)! })
+            var b = Array(a)
+            for _ in 0..<Int.random(in: 0...2, using: &rng) {
+                let i = Int.random(in: 0...b.count, using: &rng)
+                switch Int.random(in: 0..<3, using: &rng) {
+                case 0 where i < b.count: b.remove(at: i)
+                case 1: b.insert(letters.randomElement(using: &rng)!, at: i)
+                default: if i < b.count { b[i] = letters.randomElement(using: &rng)! }
+                }
+            }
+            let bs = String(b)
+            var blocks = LinkBlocks()
+            blocks.insert(0, type: .person, words: ["x", a])
+            if EntityLinker.sameName(["x", a], ["x", bs]) {
+                #expect(blocks.candidates(type: .person, words: ["x", bs]) == [0], "\(a) / \(bs)")
+            }
+            #expect(blocks.candidates(type: .place, words: ["x", a]).isEmpty)
+            #expect(blocks.candidates(type: .person, words: [a]).isEmpty)
+        }
+    }
+}
+
+/// `EntityLinker.link` as it was at main 3f9337a (a scan of every cluster per new name),
+/// kept as the reference the blocked linker must equal. It shares the linker's word rules
+/// (`skeletonWords`, `sameName`): what it checks is the search for the first matching cluster.
+enum ReferenceLinker {
+    static func link(_ articles: inout [Article]) {
+        struct Ref { var article: Int; var entity: Int }
+        struct Cluster {
+            var type: EntityType; var words: [String]; var refs: [Ref]; var names: [String: Int]
+            var fullNames: [String: Int]? = nil
+            var absorbed = false
+        }
+        var clusters: [Cluster] = []
+        var byExact: [String: Int] = [:]
+        var skeletonCache: [String: [String]] = [:]
+
+        func skeleton(_ s: String, _ type: EntityType) -> [String] {
+            let key = type.rawValue + "\u{1F}" + s
+            if let c = skeletonCache[key] { return c }
+            let w = EntityLinker.skeletonWords(s, type)
+            skeletonCache[key] = w
+            return w
+        }
+
+        for (ai, article) in articles.enumerated() {
+            for (ei, e) in article.entities.enumerated() where e.type != .country {
+                let words = skeleton(e.name, e.type)
+                guard !words.isEmpty else { continue }
+                let exact = e.type.rawValue + "|" + words.joined(separator: " ")
+                var found = byExact[exact]
+                if found == nil {
+                    found = clusters.firstIndex { c in c.type == e.type && EntityLinker.sameName(c.words, words) }
+                }
+                if let f = found {
+                    clusters[f].refs.append(Ref(article: ai, entity: ei))
+                    clusters[f].names[e.name, default: 0] += 1
+                    if words.count > clusters[f].words.count { clusters[f].words = words }
+                    byExact[exact] = f
+                } else {
+                    clusters.append(Cluster(type: e.type, words: words, refs: [Ref(article: ai, entity: ei)], names: [e.name: 1]))
+                    byExact[exact] = clusters.count - 1
+                }
+            }
+        }
+        var byLast: [String: [Int]] = [:]
+        for (i, c) in clusters.enumerated() where c.type == .person && c.words.count >= 2 {
+            if let last = c.words.last { byLast[last, default: []].append(i) }
+        }
+        func mayBeSurname(_ c: Cluster) -> Bool {
+            c.type == .person || c.type == .organization && c.names.keys.allSatisfy { n in n.contains { $0.isLowercase } && !n.contains(" ") }
+        }
+        for i in clusters.indices where clusters[i].words.count == 1 && mayBeSurname(clusters[i]) {
+            guard let word = clusters[i].words.first, word.count >= 3, let targets = byLast[word], targets.count == 1 else { continue }
+            let t = targets[0]
+            if clusters[t].fullNames == nil { clusters[t].fullNames = clusters[t].names }
+            clusters[t].refs += clusters[i].refs
+            for (n, c) in clusters[i].names { clusters[t].names[n, default: 0] += c }
+            clusters[i].absorbed = true
+        }
+        for c in clusters where !c.absorbed && (c.names.count > 1 || c.fullNames != nil) {
+            let canonical = EntityLinker.preferredName(c.fullNames ?? c.names)
+            for r in c.refs {
+                var e = articles[r.article].entities[r.entity]
+                e.type = c.type
+                if !e.aliases.contains(e.name) { e.aliases.insert(e.name, at: 0) }
+                e.name = canonical
+                articles[r.article].entities[r.entity] = e
+            }
+        }
+    }
+}
+
+/// Cross-script linking of people no knowledge base lists (scripts/cross-script-links
+/// measures it on a generated corpus).
+@Suite struct EntityLinkerCrossScriptTests {
+    func link(_ names: [(String, EntityType)]) -> [String] {
+        var articles = names.enumerated().map { i, n in
+            Article(id: "a\(i)", file: "a\(i)", title: "", body: "", raw: "", entities: [ArticleEntity(name: n.0, type: n.1, mentions: 1)])
+        }
+        EntityLinker.link(&articles)
+        return articles.map { $0.entities[0].name }
+    }
+
+    @Test func chineseNamesMeetTheirRomanization() {
+        let linked = link([("Wang Jianguo", .person), ("王建国", .person), ("Zhou Minghai", .person), ("周明海", .person),
+                           ("王建", .person), ("Liu Yang", .person), ("刘洋", .person)])
+        #expect(linked[1] == "Wang Jianguo")
+        #expect(linked[3] == "Zhou Minghai")
+        #expect(linked[4] == "王建")          // another given name: another person
+        #expect(linked[6] == "Liu Yang")
+        // A longer run of Han characters is one transliterated word (卢卡申科: lukashenke).
+        #expect(EntityLinker.skeletonWords("卢卡申科", .person).count == 1)
+        #expect(EntityLinker.skeletonWords("伊戈尔·谢尔盖耶夫", .person).count == 2)
+        // Organizations and places keep one word per syllable.
+        #expect(EntityLinker.skeletonWords("能源部", .organization).count == 3)
+    }
+
+    @Test func namesThatDifferInAnInitialAreDifferentPeople() {
+        let linked = link([("Wang Ping", .person), ("Tang Ping", .person), ("Pavel Gobayev", .person), ("Pavel Dobayev", .person),
+                           ("Kirill Monin", .person), ("Kirill Ronin", .person), ("Pinsk", .place), ("Minsk", .place)])
+        #expect(linked == ["Wang Ping", "Tang Ping", "Pavel Gobayev", "Pavel Dobayev", "Kirill Monin", "Kirill Ronin", "Pinsk", "Minsk"])
+        // Spelling variants still meet.
+        let variants = link([("Igor Sergeyenko", .person), ("Igor Sergueïenko", .person), ("Игорь Сергеенко", .person),
+                             ("Iouri Kholanev", .person), ("Yuri Kholanev", .person), ("Юрий Холанев", .person),
+                             ("Anatoly Shavachuk", .person), ("Anatoli Chavatchouk", .person), ("Ahmed Jaber", .person),
+                             ("Ахмед Джабер", .person), ("Pham The Quang", .person), ("Фам Тхе Куанг", .person)])
+        #expect(Set(variants[0..<3]).count == 1)
+        #expect(Set(variants[3..<6]).count == 1)
+        #expect(variants[6] == variants[7])
+        #expect(variants[8] == variants[9])
+        #expect(variants[10] == variants[11])
+        #expect(link([("Chen Wei", .person), ("Shen Wei", .person)]) == ["Chen Wei", "Shen Wei"])
+    }
+}
