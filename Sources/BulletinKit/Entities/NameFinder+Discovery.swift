@@ -6,7 +6,7 @@ extension NameFinder {
     mutating func discoverAlphabetic() {
         var i = 0
         var cueBudget = 0            // > 0: a title was just seen, the next name is a person
-        let lenient = language == "ru" || language == "vi"
+        let lenient = lang.ru || lang.vi
         let knownOrganization = tokensInKnownOrganizations()
         while i < tokens.count {
             let t = tokens[i]
@@ -28,7 +28,7 @@ extension NameFinder {
             if germanOpenerBeforeCompound(i) { i += 1; continue }
             // German compound institutions: "Bundesministerium für Wirtschaft und Klimaschutz",
             // "Bundesamt für Statistik": the compound, then "für"/"der"/"des"/"und" and capitalized words.
-            if language == "de", t.kind == .word, t.capitalized, !covered[i], Self.germanInstitutionCompound(t.key) {
+            if lang.de, t.kind == .word, t.capitalized, !covered[i], Self.germanInstitutionCompound(t.key) {
                 var j = i + 1
                 while j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, Self.germanOfWords.contains(tokens[j].key),
                       isCap(j + 1), !covered[j + 1], !isCountry[j + 1] || !Token.keyEquals(tokens[j].key, "und") {
@@ -42,13 +42,13 @@ extension NameFinder {
                 }
             }
             // German compound titles: "Finanzminister", "Ministerpräsidenten", "Bundeskanzlerin".
-            if language == "de", t.kind == .word, t.capitalized, EntityCues.isGermanTitle(t.key) {
+            if lang.de, t.kind == .word, t.capitalized, EntityCues.isGermanTitle(t.key) {
                 cueBudget = 8
                 i += 1
                 continue
             }
             // Organizations that start with a lowercase keyword (French "usine de …", "ministère des …").
-            if t.kind == .word, !t.capitalized, t.script == .latin, language == "fr",
+            if t.kind == .word, !t.capitalized, t.script == .latin, lang.fr,
                ["usine", "ministere", "ministère", "agence", "banque", "commission", "conseil", "comite", "comité"].contains(t.key) {
                 if let end = frenchOrgEnd(from: i), end - i >= 3, (i..<end).contains(where: { isCap($0) }) {
                     mentions.append(mention(i, end, type: .organization, evidence: .cue))
@@ -56,13 +56,13 @@ extension NameFinder {
                     continue
                 }
             }
-            if language == "vi", cueBudget > 0, isCap(i), i + 1 < tokens.count, covered[i + 1], isFamilyName(i) { uncoverPlaceInName(i + 1) }
+            if lang.vi, cueBudget > 0, isCap(i), i + 1 < tokens.count, covered[i + 1], isFamilyName(i) { uncoverPlaceInName(i + 1) }
             guard isCap(i) || (t.isInitialLetter && i + 1 < tokens.count && Token.keyEquals(tokens[i + 1].key, ".")) else {
                 if cueBudget > 0 {
                     // Vietnamese names follow their title at once; only linking words ("Đại sứ Nhật Bản tại
                     // Việt Nam Ito Naoki") keep the cue over lowercase words ("Thủ tướng đề nghị Foxconn" does not).
-                    let viLink = language == "vi" && Self.vietnameseLinkWords.contains(t.key, hash: t.keyHash)
-                    let cheap = t.kind == .punct || isConnector(i) || isCountry[i] || (lenient && (language != "vi" || viLink))
+                    let viLink = lang.vi && Self.vietnameseLinkWords.contains(t.key, hash: t.keyHash)
+                    let cheap = t.kind == .punct || isConnector(i) || isCountry[i] || (lenient && (!lang.vi || viLink))
                     cueBudget -= cheap ? 1 : 4
                     // "Посол обсудил сотрудничество с провинцией …": a verb ends the title's reach.
                     if t.script == .cyrillic, t.kind == .word, looksLikeRussianVerb(t.key) { cueBudget = 0 }
@@ -82,12 +82,12 @@ extension NameFinder {
             }
             // "En Bretagne", "В Актау": a sentence-initial preposition is not part of the name after it.
             if t.sentenceStart, t.kind == .word, i + 1 < tokens.count, isCap(i + 1), !covered[i + 1],
-               language == "fr" && Self.frenchPlacePrepositions.contains(t.key) || t.script == .cyrillic && (t.key == "в" || t.key == "во") {
+               lang.fr && Self.frenchPlacePrepositions.contains(t.key) || t.script == .cyrillic && (t.key == "в" || t.key == "во") {
                 i += 1
                 continue
             }
             // "Le Conseil du café-cacao …": a sentence-initial French article before an institution's keyword.
-            if language == "fr", t.sentenceStart, t.kind == .word, Self.frenchArticles.contains(t.key), i + 1 < tokens.count, isCap(i + 1),
+            if lang.fr, t.sentenceStart, t.kind == .word, Self.frenchArticles.contains(t.key), i + 1 < tokens.count, isCap(i + 1),
                !covered[i + 1], orgKeyword(at: i + 1) != nil {
                 i += 1
                 continue
@@ -100,7 +100,7 @@ extension NameFinder {
             }
             // Vietnamese portfolio after a title ("Bộ trưởng Ngoại giao Lào X"): one capitalized
             // syllable before lowercase ones is the ministry's field; the person cue carries over.
-            if language == "vi", cueBudget > 0, !isCountry[i], i + 2 < tokens.count, tokens[i + 1].kind == .word,
+            if lang.vi, cueBudget > 0, !isCountry[i], i + 2 < tokens.count, tokens[i + 1].kind == .word,
                !tokens[i + 1].capitalized, tokens[i + 1].script == .latin, isCap(i + 2), orgKeyword(at: i) == nil {
                 cueBudget -= 1
                 i += 2
@@ -144,13 +144,13 @@ extension NameFinder {
             // A sentence-initial Russian preposition counts too ("В Актау пройдёт форум").
             let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key) && !vietnameseFoldedPreposition(i - 1)
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
-                    || language == "fr" && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
+                    || lang.fr && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
                 || cueBudget == 0 && coordinatedWithPlace(i) || portugueseItalianPlaceBefore(i)
             // "the mayor of the city of Chimbote": the settlement noun ends a title's reach.
             let nounOf = placeNounOf(i)
             if nounOf { cueBudget = 0 }
             // "Conaprole and Delta Air Lines", "Thyssenkrupp und Siemens Energy": see `coordinatedCompanies`.
-            if language != "vi", t.sentenceStart, end == i + 1, t.script == .latin, !placeBefore { sentenceInitialSingles.append(i) }
+            if !lang.vi, t.sentenceStart, end == i + 1, t.script == .latin, !placeBefore { sentenceInitialSingles.append(i) }
             analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore || nounOf)
             // ("Minister of Housing and Public Works X Y": the title's reach goes on over its portfolio.)
             cueBudget = cueBudget > 0 && portfolioGoesOn(i, end) ? cueBudget : 0   // (NameFinder+Latin)
@@ -159,8 +159,8 @@ extension NameFinder {
         if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
         organizationsSpelledByAcronym()
         knownPlacesInLongerNames()
-        if language == "ru" { joinRussianHyphenatedPlaces() }
-        if language == "ru" || language == "uk" { linkRussianPlaceCases(); linkCyrillicMasculineSurnameCases() }   // NameFinder+RuZhAr.swift
+        if lang.ru { joinRussianHyphenatedPlaces() }
+        if lang.ru || language == "uk" { linkRussianPlaceCases(); linkCyrillicMasculineSurnameCases() }   // NameFinder+RuZhAr.swift
         regionsNamedWithACountryWord()
         latinPostPass()   // (NameFinder+Latin)
     }
@@ -240,7 +240,7 @@ extension NameFinder {
     /// after a coordinator is a place when the name before it is one (known, or after a place preposition).
     func coordinatedWithPlace(_ i: Int) -> Bool {
         guard i >= 2, isCoordinator(i - 1), tokens[i - 2].kind == .word else { return false }
-        if language == "vi", exactForm(i - 1) != "và" { return false }
+        if lang.vi, exactForm(i - 1) != "và" { return false }
         let endOffset = tokens[i - 2].end
         var k = mentions.count - 1
         while k >= 0 {   // by index: iterating the mentions would copy each one
@@ -286,7 +286,7 @@ extension NameFinder {
     /// Vietnamese administrative units: "tỉnh Hải Dương", "thành phố Cần Thơ", "huyện Mộc Châu" —
     /// every capitalized syllable after the unit word is the place's name (country syllables included).
     mutating func discoverVietnamesePlaces() {
-        guard language == "vi" else { return }
+        guard lang.vi else { return }
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word, !tokens[i].capitalized, !covered[i] else { i += 1; continue }
@@ -337,22 +337,22 @@ extension NameFinder {
         var lowerRun = 0
         let orgStart = orgKeyword(at: a) != nil || placeKeyword(at: a) != nil
         var sawKeyword = orgStart
-        var lowercaseContinuation = (language == "vi" && orgStart) || tokens[a].script == .cyrillic
+        var lowercaseContinuation = (lang.vi && orgStart) || tokens[a].script == .cyrillic
         // A keyword of several syllables is taken whole ("Tổng công ty", "Ủy ban Nhân dân"):
         // its lowercase syllables are no breakers.
         var keywordEnd = a
-        if language == "vi", let kw = orgKeyword(at: a), kw.length > 1,
+        if lang.vi, let kw = orgKeyword(at: a), kw.length > 1,
            (a..<min(tokens.count, a + kw.length)).allSatisfy({ !covered[$0] && !tokens[$0].newlineBefore || $0 == a }) {
             j = a + kw.length
             keywordEnd = j
         }
-        let french = language == "fr" && orgStart
+        let french = lang.fr && orgStart
         if french, let end = frenchOrgEnd(from: a) { return end }
         while j < tokens.count {
             let t = tokens[j]
             if covered[j] {
                 // "Ủy ban Nhân dân tỉnh Bắc Ninh": an institution of a province or city runs over its name.
-                if language == "vi", sawKeyword, j > a, t.capitalized, tokens[j - 1].kind == .word, !tokens[j - 1].capitalized,
+                if lang.vi, sawKeyword, j > a, t.capitalized, tokens[j - 1].kind == .word, !tokens[j - 1].capitalized,
                    Self.vietnameseUnitOrCityWords.contains(tokens[j - 1].key, hash: tokens[j - 1].keyHash) {
                     while j < tokens.count, covered[j], tokens[j].capitalized, tokens[j].script == .latin { j += 1 }
                 }
@@ -366,12 +366,12 @@ extension NameFinder {
                 if j > a, tokens[j - 1].kind == .word, tokens[j - 1].script != t.script,
                    tokens[j - 1].script == .latin && t.script == .cyrillic || tokens[j - 1].script == .cyrillic && t.script == .latin { break }
                 // "Phủ Chủ tịch": a Vietnamese title that runs into lowercase syllables starts a new phrase.
-                if language == "vi", j > a, !sawKeyword, let title = titleMatch(at: j), title.length > 1,
+                if lang.vi, j > a, !sawKeyword, let title = titleMatch(at: j), title.length > 1,
                    (j..<(j + title.length)).contains(where: { !tokens[$0].capitalized }) {
                     break
                 }
                 // "Theo Bộ Tài chính": the keyword may follow a capitalized function word.
-                if !sawKeyword, j > a, language == "vi", let kw = orgKeyword(at: j) {
+                if !sawKeyword, j > a, lang.vi, let kw = orgKeyword(at: j) {
                     sawKeyword = true
                     lowercaseContinuation = true
                     // ("Theo Tổng công ty …": a keyword of several syllables is taken whole here too.)
@@ -405,7 +405,7 @@ extension NameFinder {
                 j += 2; continue
             }
             // "à Dakar le Premier ministre": a bare French article after a name starts a new phrase.
-            if t.kind == .word, j > a, language == "fr", Self.frenchArticles.contains(t.key), tokens[j - 1].kind == .word,
+            if t.kind == .word, j > a, lang.fr, Self.frenchArticles.contains(t.key), tokens[j - 1].kind == .word,
                !Self.frenchDe.contains(tokens[j - 1].key) {
                 break
             }
@@ -423,17 +423,17 @@ extension NameFinder {
                 break
             }
             // "Cục Đầu tư nước ngoài", "Vụ Hợp tác nước ngoài": "foreign" runs inside the name.
-            if language == "vi", sawKeyword, t.kind == .word, !t.capitalized, j + 1 < tokens.count, Token.keyEquals(t.key, "nuoc"),
+            if lang.vi, sawKeyword, t.kind == .word, !t.capitalized, j + 1 < tokens.count, Token.keyEquals(t.key, "nuoc"),
                Token.keyEquals(tokens[j + 1].key, "ngoai"), !covered[j + 1], exactForm(j) == "nước", exactForm(j + 1) == "ngoài" {
                 lowerRun = 0; j += 2
                 if j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized { break }   // "… nước ngoài thuộc Bộ …"
                 continue
             }
             // "Đảng … Indonesia giành chiến thắng": a lowercase syllable after a country ends the name.
-            if language == "vi", j > a, isCountry[j - 1], t.kind == .word, !t.capitalized { break }
+            if lang.vi, j > a, isCountry[j - 1], t.kind == .word, !t.capitalized { break }
             if vietnameseLowercaseAfterForeignName(j, from: a) { break }
             if lowercaseContinuation, t.kind == .word, !t.capitalized, t.script == tokens[a].script,
-               !(t.script == .latin && language == "vi" ? vietnameseBreaks(j) : lex.breakers(language, script: t.script).contains(t.key)),
+               !(t.script == .latin && lang.vi ? vietnameseBreaks(j) : lex.breakers(language, script: t.script).contains(t.key)),
                lowerRun < (t.script == .cyrillic ? 3 : 2), !looksLikeRussianVerb(t.key) {
                 // Vietnamese "Bộ Ngoại giao", Russian "Национальное собрание", "Министерство иностранных дел".
                 if t.script == .cyrillic {
@@ -461,7 +461,7 @@ extension NameFinder {
         while j > a + 1, isConnector(j - 1) { j -= 1 }
         // A Vietnamese field is one capitalized and one lowercase syllable ("Đào tạo"): a second
         // lowercase one is the verb after the name ("Đào tạo ban hành").
-        if language == "vi", j - 3 >= keywordEnd, j - 3 >= a, tokens[j - 1].kind == .word, tokens[j - 2].kind == .word,
+        if lang.vi, j - 3 >= keywordEnd, j - 3 >= a, tokens[j - 1].kind == .word, tokens[j - 2].kind == .word,
            !tokens[j - 1].capitalized, !tokens[j - 2].capitalized, isCap(j - 3) {
             j -= 1
         }
@@ -475,14 +475,14 @@ extension NameFinder {
     func continuesInstitution(_ j: Int) -> Bool {
         guard j + 1 < tokens.count, !covered[j + 1] else { return false }
         let t = tokens[j], next = tokens[j + 1]
-        if language == "vi", Token.keyEquals(t.key, "va") && exactForm(j) == "và" || (Token.keyEquals(t.key, "-") || t.key == "–") && t.spaceBefore {
+        if lang.vi, Token.keyEquals(t.key, "va") && exactForm(j) == "và" || (Token.keyEquals(t.key, "-") || t.key == "–") && t.spaceBefore {
             // ("Đường sắt Lào - Trung Quốc": a dash between two countries stays inside the name.)
             return isCap(j + 1) && next.script == .latin && (!isCountry[j + 1] || !Token.keyEquals(t.key, "va") && j > 0 && isCountry[j - 1]) && orgKeyword(at: j + 1) == nil
                 && titleMatch(at: j + 1) == nil
         }
         // "Comisión Económica para América Latina", "Agência para o Desenvolvimento": Spanish and
         // Portuguese institutions run over "para" (and its article) to a capitalized complement.
-        if Token.keyEquals(t.key, "para"), language == "es" || language == "pt", !t.capitalized {
+        if Token.keyEquals(t.key, "para"), lang.es || lang.pt, !t.capitalized {
             var k = j + 1
             if k + 1 < tokens.count, Self.iberianArticles.contains(tokens[k].key), !tokens[k].capitalized { k += 1 }
             return isCap(k) && !covered[k]
@@ -529,7 +529,7 @@ extension NameFinder {
     func isStopword(_ k: Int) -> Bool { wordFlag(k, WordFlag.stopword) { isStopwordUncached(k) } }
     private func isStopwordUncached(_ k: Int) -> Bool {
         guard isStopwordKey(k) else { return false }
-        guard language == "vi", tokens[k].script == .latin else { return true }
+        guard lang.vi, tokens[k].script == .latin else { return true }
         return EntityCues.stopwordsExact.contains(exactForm(k))
     }
 
@@ -552,7 +552,7 @@ extension NameFinder {
     func isFamilyName(_ k: Int) -> Bool { wordFlag(k, WordFlag.familyName) { isFamilyNameUncached(k) } }
     private func isFamilyNameUncached(_ k: Int) -> Bool {
         guard lex.familyNames.contains(tokens[k].key, hash: tokens[k].keyHash) else { return false }
-        guard language == "vi", tokens[k].script == .latin else { return true }
+        guard lang.vi, tokens[k].script == .latin else { return true }
         return EntityCues.familyNamesExact.contains(exactForm(k))
     }
 
@@ -728,7 +728,7 @@ extension NameFinder {
         var k = a
         while k < b {
             if k > a || !isCap(k) || true, let title = titleMatch(at: k), k + title.length <= b,
-               tokens[k].capitalized || tokens[k].script == .cyrillic || language == "fr" || language == "vi",
+               tokens[k].capitalized || tokens[k].script == .cyrillic || lang.fr || lang.vi,
                !isOrgHead(k, b) {
                 if start < k { parts.append((start, k, cue)) }
                 cue = true
@@ -790,7 +790,7 @@ extension NameFinder {
                 let keywordLater = ((a + 1)..<b).contains { orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil }
                 // Vietnamese stopwords are function words ("Theo Bộ …" = "according to the Ministry");
                 // so are prepositions and adverbs elsewhere ("Selon Radio-Canada", "According to …").
-                if Self.functionWords.contains(t.key) || !keywordLater || language == "vi" || EntityCues.leadingFunctionWords.contains(t.key) {
+                if Self.functionWords.contains(t.key) || !keywordLater || lang.vi || EntityCues.leadingFunctionWords.contains(t.key) {
                     a += 1; continue
                 }
             }
@@ -820,7 +820,7 @@ extension NameFinder {
 
         // Split at country names: "Kazakhstan Maulen Ashimbayev", "Belarusian Government".
         // ("Minister of Transport and Public Works Kefilwe Mokgethi": after a title, "Works" is a portfolio.)
-        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && (orgKeyword(at: k) != nil || language == "de" && Self.germanInstitutionCompound(tokens[k].key))
+        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && (orgKeyword(at: k) != nil || lang.de && Self.germanInstitutionCompound(tokens[k].key))
             && !(personCue && EntityCues.portfolioOnlyKeywords.contains(tokens[k].key)) }
         if hasOrgKeyword, portfolioBeforeTitle(a, b) { return }   // "Guyanese Public Works Minister …" (NameFinder+Latin)
         // After a title, a family name that is also a keyword ("Hồ" lake, "Phó Thủ tướng Hồ Đức Phớc") is a name.
@@ -875,7 +875,7 @@ extension NameFinder {
         // "Garuda Indonesia", "Telkom Indonesia", "Aerolíneas Argentinas": one or two unknown
         // capitalized words, then a country word ending the name, with no title before, are a company.
         // "Bergbaukonzern Erdenes Mongol": a German description compound before a company's name.
-        if language == "de", b - a >= 2, let d = (a..<(b - 1)).last(where: { Self.germanCompanyDescription(tokens[$0].key) }) {
+        if lang.de, b - a >= 2, let d = (a..<(b - 1)).last(where: { Self.germanCompanyDescription(tokens[$0].key) }) {
             a = d + 1
             // "des Unternehmens Svevind": the name described is the company's, whatever it looks like.
             if !personCue, b - a <= 3, !isCountry[b - 1], (a..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !isCountry[$0] && !isStopword($0) }) {
@@ -884,7 +884,7 @@ extension NameFinder {
             }
         }
         // "in der Hafenstadt Aktau", "die Provinzhauptstadt Kandahar": a German place compound before a name.
-        if language == "de", b - a >= 2, !personCue, Self.germanPlaceNoun(tokens[a].key),
+        if lang.de, b - a >= 2, !personCue, Self.germanPlaceNoun(tokens[a].key),
            ((a + 1)..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !isCountry[$0] }) {
             var m = mention(a + 1, b, type: .place, evidence: .cue)
             m.placeContext = true
@@ -926,7 +926,7 @@ extension NameFinder {
            !Self.russianAdjectiveLike(t.key), !isGivenName(a) {
             return true
         }
-        guard language != "vi", t.sentenceStart, !t.allCaps, a + 2 < b, !midCaps.contains(t.key), !isGivenName(a), !isFamilyName(a),
+        guard !lang.vi, t.sentenceStart, !t.allCaps, a + 2 < b, !midCaps.contains(t.key), !isGivenName(a), !isFamilyName(a),
               !lex.surnameEndings(t.key), titleMatch(at: a) == nil else { return false }
         if isGivenName(a + 1) { return true }
         // "Писатель Эдуард Лимонов" with a given name no list holds: three Cyrillic words ending in a
@@ -982,12 +982,12 @@ extension NameFinder {
             // Vietnamese names capitalize every syllable: "Đào tạo" after "và" is a field, not a person.
             // ("… Môi trường Trần Thanh Nam dẫn đầu": a lowercase verb the group ran into ends the person.)
             var personEnd = b
-            if language == "vi", personCue, isFamilyName(k),
+            if lang.vi, personCue, isFamilyName(k),
                let low = (k..<b).first(where: { tokens[$0].kind == .word && !tokens[$0].capitalized }), low - k >= 2,
                (low..<b).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].capitalized }) {
                 personEnd = low
             }
-            let fullyCapitalized = language != "vi" || (k..<personEnd).allSatisfy { tokens[$0].kind != .word || tokens[$0].capitalized }
+            let fullyCapitalized = !lang.vi || (k..<personEnd).allSatisfy { tokens[$0].kind != .word || tokens[$0].capitalized }
             if startsPerson, fullyCapitalized, k - a >= 2 {
                 emitName(k, personEnd, personCue: true, placeContext: false)
                 b = k
@@ -1007,7 +1007,7 @@ extension NameFinder {
         while a < b, isConnector(a) || Token.keyEquals(tokens[a].key, "the") { a += 1 }
         // German: the name starts after the last lowercase word before its keyword and without its
         // article ("Nach Angaben des Auswärtigen Amts" → "Auswärtigen Amts", "Die Deutsche Bahn").
-        if language == "de" {
+        if lang.de {
             if let low = (a..<lastKeyword).last(where: { tokens[$0].kind == .word && !tokens[$0].capitalized }) { a = low + 1 }
             while a < b, EntityCues.articlesBeforeInstitutions.contains(tokens[a].key) || isStopword(a) && orgKeyword(at: a) == nil { a += 1 }
         }
@@ -1116,7 +1116,7 @@ extension NameFinder {
         // ("в районе Насирии", "из турецкого Искендеруна", "между Нови-Садом и …": see NameFinder+RuZhAr.swift.)
         let placeContext = placeContext || !personCue && russianExtraPlaceContext(a, b)
         // Vietnamese names capitalize every syllable: "Ngoại giao" is a portfolio, not a name.
-        if language == "vi", words.contains(where: { k in !tokens[k].capitalized && !tokens[k].allCaps && tokens[k].script == .latin
+        if lang.vi, words.contains(where: { k in !tokens[k].capitalized && !tokens[k].allCaps && tokens[k].script == .latin
                                                     && !(k > 0 && Token.keyEquals(tokens[k - 1].key, "-") && !tokens[k].spaceBefore) }) { return }
         // Drop leading stopwords left after splitting ("The", "However").
         if words.count == 1 {
@@ -1125,10 +1125,10 @@ extension NameFinder {
             if lex.genericAlone.contains(t.key) && !lex.standalone.contains(t.key) { return }
             // "den Hafen Tianjin", "die Provinz Yunnan": a German noun right before a known name is
             // its common-noun apposition, not a name of its own.
-            if language == "de", b < tokens.count, covered[b], tokens[b].spaceBefore { return }
+            if lang.de, b < tokens.count, covered[b], tokens[b].spaceBefore { return }
             if t.sentenceStart && !midCaps.contains(t.key) && !t.allCaps { return }
             // Vietnamese names have several syllables; a foreign one-word name counts after a place preposition.
-            if language == "vi" && !personCue && !t.allCaps && !(placeContext && Self.foreignInVietnamese(t.key)) { return }
+            if lang.vi && !personCue && !t.allCaps && !(placeContext && Self.foreignInVietnamese(t.key)) { return }
             if titleMatch(at: words[0]) != nil { return }
         }
         if words.allSatisfy({ isStopword($0) || isMonth($0) }) { return }
@@ -1164,7 +1164,7 @@ extension NameFinder {
             return
         }
         // "bệnh viện Chợ Rẫy", "công ty Vinamilk": a Vietnamese name after a lowercase institution word.
-        if language == "vi", a >= 2, let kw = orgKeyword(at: a - 2), kw.length == 2, !tokens[a - 2].capitalized {
+        if lang.vi, a >= 2, let kw = orgKeyword(at: a - 2), kw.length == 2, !tokens[a - 2].capitalized {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return
         }
@@ -1227,7 +1227,7 @@ extension NameFinder {
         let key = first.key
         // German capitalizes every noun: without a title, a given name or a place preposition a
         // capitalized word is no evidence of a name.
-        if language == "de", !personCue, !placeContext, !isGivenName(words[0]), !first.allCaps { return }
+        if lang.de, !personCue, !placeContext, !isGivenName(words[0]), !first.allCaps { return }
         if germanAbbreviationCompound(a, b) { return }
         // "Акимы Мангистауской и Атырауской областей": a lone region adjective is no name.
         if words.count == 1, first.script == .cyrillic, ["ской", "цкой", "ского", "ском"].contains(where: { PlainText.hasSuffix(first.key, $0) }),
@@ -1257,7 +1257,7 @@ extension NameFinder {
         } else if words.count >= 2 {
             // Vietnamese multi-syllable names that start with no family name are mostly places (Lào Cai, Bắc Ninh);
             // foreign ones ("Pramono Anung", "Batbold Dashdorj") are mostly people.
-            m.type = language == "vi" && !words.contains(where: { Self.foreignInVietnamese(tokens[$0].key) }) ? .place : .person
+            m.type = lang.vi && !words.contains(where: { Self.foreignInVietnamese(tokens[$0].key) }) ? .place : .person
         } else if lex.surnameEndings(first.key) {
             m.type = .person
         }

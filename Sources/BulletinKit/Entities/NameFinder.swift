@@ -6,6 +6,8 @@ struct NameFinder {
     let lex: EntityLexicon
     let tokens: [Token]
     let language: String
+    /// `language` compared once (the rules ask "Vietnamese?" for nearly every token).
+    let lang: LanguageFlags
     /// Tokens already explained by a known name (knowledge base, region, former state).
     var covered: [Bool]
     /// Tokens that are part of a country name or adjective.
@@ -26,6 +28,7 @@ struct NameFinder {
         self.lex = lex
         self.tokens = Tokenizer.tokenize(text, marks: lex.startMarks, cache: cache)
         self.language = language
+        self.lang = LanguageFlags(language)
         self.covered = [Bool](repeating: false, count: tokens.count)
         self.isCountry = [Bool](repeating: false, count: tokens.count)
         // Byte-compared keys: `Set<String>` hashing normalizes every non-ASCII key.
@@ -34,6 +37,15 @@ struct NameFinder {
         self.midCaps = KeySet(mid)
         self.cues = CueCache(count: tokens.count)
         self.wordFlags = WordFlagCache(count: tokens.first?.words.entries.count ?? 0)
+    }
+
+    /// The languages whose rules differ, as flags of the article's language.
+    struct LanguageFlags {
+        let vi, de, fr, es, it, pt, ru: Bool
+        init(_ language: String) {
+            vi = language == "vi"; de = language == "de"; fr = language == "fr"; es = language == "es"
+            it = language == "it"; pt = language == "pt"; ru = language == "ru"
+        }
     }
 
     // MARK: - Known names
@@ -82,7 +94,7 @@ struct NameFinder {
                         // "Витебской области", "province de Hanoi": a known city before a lowercase place word names a region.
                         if e.type == .place, end < tokens.count, !tokens[end].capitalized, lex.placeKeywords.match(tokens, at: end) != nil { continue }
                         // "thành phố Hồ Chí Minh": a known person's name after a Vietnamese unit word is a place's.
-                        if e.type == .person, language == "vi", i > 0, !tokens[i - 1].capitalized,
+                        if e.type == .person, lang.vi, i > 0, !tokens[i - 1].capitalized,
                            Self.vietnameseUnitOrCityWords.contains(tokens[i - 1].key, hash: tokens[i - 1].keyHash) { continue }
                         var start = i
                         // "A. Lukashenko", "أ. لوكاشينكو": an initial before a known surname belongs to it.
@@ -164,7 +176,7 @@ struct NameFinder {
         guard lex.ambiguousCountryKeys.contains(surface) else { return true }
         if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].capitalized,
            !isStopword(a - 1), lex.titles.match(tokens, at: a - 1) == nil, !isCountry[a - 1] { return false }
-        if language != "vi", b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
+        if !lang.vi, b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
            lex.orgKeywords.match(tokens, at: b) == nil, !lex.stopwords.contains(tokens[b].key) { return false }
         return true
     }
@@ -308,7 +320,17 @@ struct NameFinder {
             var p = 0
             for k in a..<b {
                 if k > a, tokens[k].spaceBefore { out[p] = 0x20; p += 1 }
-                for byte in tokens[k].text.utf8 { out[p] = byte; p += 1 }
+                // Each text's contiguous bytes copied at once (a byte loop over `utf8` was most of the cost).
+                let text = tokens[k].text
+                if let n = text.utf8.withContiguousStorageIfAvailable({ src -> Int in
+                    UnsafeMutableRawPointer(out.baseAddress.unsafelyUnwrapped + p)
+                        .copyMemory(from: src.baseAddress.unsafelyUnwrapped, byteCount: src.count)
+                    return src.count
+                }) {
+                    p += n
+                } else {
+                    for byte in text.utf8 { out[p] = byte; p += 1 }
+                }
             }
             return p
         }
@@ -341,7 +363,7 @@ struct NameFinder {
         guard tokens[k].key.utf8.count <= Self.connectorMaxBytes, Self.connectors.contains(tokens[k].key) else { return false }
         // Vietnamese syllables fold onto these ("đề" → "de", "đa" → "da"): in Vietnamese text only
         // the exact spelling is a connector.
-        if language == "vi", tokens[k].script == .latin, tokens[k].text.utf8.contains(where: { $0 >= 0x80 }) { return false }
+        if lang.vi, tokens[k].script == .latin, tokens[k].text.utf8.contains(where: { $0 >= 0x80 }) { return false }
         // Indonesian "di" is "in", not the Italian "of".
         if language == "id", tokens[k].key == "di" { return false }
         return true
@@ -351,7 +373,7 @@ struct NameFinder {
     /// Comércio Externo", "Ministero dell'Economia e delle Finanze"); only in those languages:
     /// "do" and "e" are words of their own elsewhere (English "do", Vietnamese "do" = because).
     private func portugueseItalianConnector(_ k: Int) -> Bool {
-        guard language == "pt" || language == "it", !tokens[k].capitalized else { return false }
+        guard lang.pt || lang.it, !tokens[k].capitalized else { return false }
         if tokens[k].kind == .elision { return Token.keyEquals(tokens[k].key, "dell'") }
         return tokens[k].kind == .word && Self.portugueseItalianConnectors.contains(tokens[k].key)
     }
@@ -359,7 +381,7 @@ struct NameFinder {
     /// "Agência para o Investimento": a Portuguese article after "para" inside a name (elsewhere
     /// "a" is "to"). Depends on the word before, so not cached per word as `isConnector` is.
     func portugueseArticleAfterPara(_ k: Int) -> Bool {
-        guard language == "pt", k > 0, tokens[k].kind == .word, Token.keyEquals(tokens[k - 1].key, "para") else { return false }
+        guard lang.pt, k > 0, tokens[k].kind == .word, Token.keyEquals(tokens[k - 1].key, "para") else { return false }
         return ["o", "a", "os", "as"].contains(tokens[k].key)
     }
 
