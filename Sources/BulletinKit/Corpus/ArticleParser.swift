@@ -555,6 +555,11 @@ enum SWAR {
         (w &- ones &* 0x20) & ~w & highs != 0
     }
 
+    /// Whether a byte of `w` is 0x20 or below (a C0 control or a space).
+    @inline(__always) static func hasByteBelow0x21(_ w: UInt64) -> Bool {
+        (w &- ones &* 0x21) & ~w & highs != 0
+    }
+
     /// Whether a byte of `w` is 0x80 or above (not ASCII).
     @inline(__always) static func hasNonASCII(_ w: UInt64) -> Bool {
         w & highs != 0

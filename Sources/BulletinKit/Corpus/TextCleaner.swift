@@ -121,6 +121,15 @@ public enum TextCleaner {
                         i += 8
                         continue
                     }
+                    // Eight bytes of another script none of which can start a
+                    // space (ASCII up to 0x20, or the lead bytes C2, E1, E2,
+                    // E3, EF): Cyrillic, Arabic or CJK text went byte by byte.
+                    if !SWAR.hasByteBelow0x21(w), !SWAR.hasByte(w, 0xC2), !SWAR.hasByte(w, 0xE1), !SWAR.hasByte(w, 0xE2),
+                       !SWAR.hasByte(w, 0xE3), !SWAR.hasByte(w, 0xEF) {
+                        prevSpace = false
+                        i += 8
+                        continue
+                    }
                 }
                 let c = buf[i]
                 // The common case: a byte that cannot start a space (see `spaceLength`:
