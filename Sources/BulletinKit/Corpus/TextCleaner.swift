@@ -229,8 +229,10 @@ public enum TextCleaner {
             let n = buf.count
             let base = UnsafeRawPointer(buf.baseAddress)
             while i < n {
-                // Eight ASCII bytes at a time (ASCII resets the class, as below).
-                if let base, i + 8 <= n, !SWAR.hasNonASCII(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                // Eight bytes at a time while each is one the byte test below
+                // passes (ASCII, Latin, basic Cyrillic, CJK ideographs): any
+                // eight bytes hold a lead or ASCII byte, which resets the class.
+                if let base, i + 8 <= n, SWAR.allNFCQuickBytes(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
                     previousClass = 0
                     i += 8
                     continue
