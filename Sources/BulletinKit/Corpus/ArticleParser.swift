@@ -556,6 +556,24 @@ enum SWAR {
         (w &- ones &* 0x20) & ~w & highs != 0
     }
 
+    /// Whether a byte of `w` is 0x20 or below (a C0 control or a space).
+    @inline(__always) static func hasByteBelow0x21(_ w: UInt64) -> Bool {
+        (w &- ones &* 0x21) & ~w & highs != 0
+    }
+
+    /// Whether every byte of `w` is below 0xCC, D0, D1 or E4–E9: the bytes
+    /// `TextCleaner.mayNeedNFC` passes one by one without decoding.
+    @inline(__always) static func allNFCQuickBytes(_ w: UInt64) -> Bool {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // 0x80 in each byte >= 0xCC (its low seven bits + 0x34 reach 0x80; no carry out of a byte).
+        let high = ((w & lows) &+ ones &* 0x34) & w & highs
+        if high == 0 { return true }
+        let cyrillic = byteMask(w & ~ones, 0xD0)  // D0, D1
+        let low4 = w & (ones &* 0x0F)
+        let cjk = byteMask(w & (ones &* 0xF0), 0xE0) & (low4 &+ ones &* 0x7C) & ~(low4 &+ ones &* 0x76) & highs  // E4–E9
+        return high & ~(cyrillic | cjk) == 0
+    }
+
     /// Whether a byte of `w` is 0x80 or above (not ASCII).
     @inline(__always) static func hasNonASCII(_ w: UInt64) -> Bool {
         w & highs != 0

@@ -121,6 +121,15 @@ public enum TextCleaner {
                         i += 8
                         continue
                     }
+                    // Eight bytes of another script none of which can start a
+                    // space (ASCII up to 0x20, or the lead bytes C2, E1, E2,
+                    // E3, EF): Cyrillic, Arabic or CJK text went byte by byte.
+                    if !SWAR.hasByteBelow0x21(w), !SWAR.hasByte(w, 0xC2), !SWAR.hasByte(w, 0xE1), !SWAR.hasByte(w, 0xE2),
+                       !SWAR.hasByte(w, 0xE3), !SWAR.hasByte(w, 0xEF) {
+                        prevSpace = false
+                        i += 8
+                        continue
+                    }
                 }
                 let c = buf[i]
                 // The common case: a byte that cannot start a space (see `spaceLength`:
@@ -220,8 +229,10 @@ public enum TextCleaner {
             let n = buf.count
             let base = UnsafeRawPointer(buf.baseAddress)
             while i < n {
-                // Eight ASCII bytes at a time (ASCII resets the class, as below).
-                if let base, i + 8 <= n, !SWAR.hasNonASCII(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                // Eight bytes at a time while each is one the byte test below
+                // passes (ASCII, Latin, basic Cyrillic, CJK ideographs): any
+                // eight bytes hold a lead or ASCII byte, which resets the class.
+                if let base, i + 8 <= n, SWAR.allNFCQuickBytes(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
                     previousClass = 0
                     i += 8
                     continue

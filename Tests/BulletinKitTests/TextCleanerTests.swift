@@ -1,0 +1,88 @@
+import Testing
+@testable import BulletinKit
+
+/// `TextCleaner`'s byte-level space collapsing (eight bytes at a time where
+/// it can) against a plain scalar-by-scalar statement of the rule.
+@Suite struct TextCleanerTests {
+    /// Every run of white space (`TextCleaner.isSpace`) becomes one space; a
+    /// run that is a lone U+202F stays one when `keepNarrow` (but not at the
+    /// end); `trim` drops the runs at both ends.
+    static func reference(_ text: String, keepNarrow: Bool, trim: Bool) -> String {
+        var out = String.UnicodeScalarView()
+        var run: [Unicode.Scalar] = []
+        for s in text.unicodeScalars {
+            if TextCleaner.isSpace(s) {
+                run.append(s)
+                continue
+            }
+            if !run.isEmpty, !(trim && out.isEmpty) {
+                out.append(run.count == 1 && run[0].value == 0x202F && keepNarrow ? run[0] : " ")
+            }
+            run = []
+            out.append(s)
+        }
+        if !run.isEmpty, !trim { out.append(" ") }
+        return String(out)
+    }
+
+    @Test func collapsingMatchesTheRuleOnMixedScripts() {
+        let pieces = ["a", "Bc", "Минск", "中国", "بيلاروسيا", "Tô Lâm", " ", "  ", "\t", "\n", "\u{A0}", "\u{202F}", "\u{2003}",
+                      "\u{3000}", "\u{FEFF}", "\u{200B}", "\u{1680}", "\u{85}", "—", "…", "“", "\u{2060}", "\u{E000}", "é", "😀",
+                      "。", "ー", "\u{2028}", "x\u{205F}y", "12345678", "абвгдежз"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        var failures: [String] = []
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<(next() % 24) { text += pieces[next() % pieces.count] }
+            if TextCleaner.collapseSpaces(text) != Self.reference(text, keepNarrow: true, trim: false)
+                || TextCleaner.singleLine(text) != Self.reference(text, keepNarrow: false, trim: true) {
+                failures.append(text)
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.prefix(3).map { Array($0.unicodeScalars).map { String($0.value, radix: 16) } })")
+    }
+}
+
+/// `TextCleaner.nfc` skips normalization when its quick check says the text
+/// is NFC already: never wrongly, on mixes of scripts, decomposed marks,
+/// singletons and marks out of order.
+@Suite struct TextCleanerNFCTests {
+    @Test func quickCheckNeverSkipsTextThatNormalizationChanges() {
+        let pieces = ["a", "Minsk ", "Минск", "Ёлка", "中国人", "بيلاروسيا", "مُحَمَّدٌ", "Tô Lâm", "To\u{0302} La\u{0302}m", "e\u{0301}",
+                      "\u{212B}", "\u{2126}", "\u{0958}", "ｶ\u{3099}", "\u{1100}\u{1161}", "\u{0323}\u{0302}", "a\u{0302}\u{0323}",
+                      "Ελλάδα", "\u{0344}", "ὰ", "\u{F900}", "한국", "ภาษาไทย", "हिन्दी", " ", "\n", "12345678", "абвгдежз", "é", "😀"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        var failures: [String] = []
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<(next() % 16) { text += pieces[next() % pieces.count] }
+            let normalized = text.precomposedStringWithCanonicalMapping
+            if !TextCleaner.mayNeedNFC(text), Array(normalized.utf8) != Array(text.utf8) { failures.append(text) }
+            if Array(TextCleaner.nfc(text).utf8) != Array(normalized.utf8) { failures.append(text) }
+        }
+        #expect(failures.isEmpty, "\(failures.prefix(3).map { Array($0.unicodeScalars).map { String($0.value, radix: 16) } })")
+    }
+
+    @Test func eightByteQuickTestMatchesTheByteTest() {
+        // Every byte value at every position of a word of otherwise passing bytes.
+        let passes: (UInt8) -> Bool = { b in b < 0xCC || b == 0xD0 || b == 0xD1 || (b >= 0xE4 && b <= 0xE9) }
+        for filler in [UInt8(0x41), 0xD0, 0xE5, 0x80] {
+            for b in 0...255 {
+                for position in 0..<8 {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[position] = UInt8(b)
+                    let w = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    #expect(SWAR.allNFCQuickBytes(w) == passes(UInt8(b)), "byte \(b) at \(position) among \(filler)")
+                }
+            }
+        }
+    }
+}
