@@ -74,7 +74,7 @@ public enum EntityLinker {
             var found = byExact[exact]
             if found == nil {
                 // The first cluster (lowest index) that matches, as a scan of all of them would find.
-                found = blocks.candidates(type: e.type, words: words).first { i in
+                found = blocks.firstMatch(type: e.type, words: words) { i in
                     clusters[i].type == e.type && sameName(clusters[i].words, words)
                 }
             }
@@ -283,6 +283,10 @@ struct LinkBlocks {
     private var next: [Int32] = []
     private var owners: [Int32] = []
     private var scratch: [UInt64] = []
+    /// Per cluster, the last `firstMatch` query that checked it (indexed by cluster: at least
+    /// as many entries as filed entries, hence as clusters).
+    private var stamps: [UInt32] = []
+    private var query: UInt32 = 0
 
     /// `EntityLinker.sameName`'s edit budget for a word of `length` characters.
     static func budget(_ length: Int) -> Int { length >= 7 ? 2 : length >= 4 ? 1 : 0 }
@@ -315,6 +319,31 @@ struct LinkBlocks {
             next.append(heads[b])
             heads[b] = Int32(keys.count - 1)
         }
+    }
+
+    /// The lowest-numbered candidate (see `candidates`) that `matches` accepts. Most names
+    /// match no cluster, so every candidate is checked anyway: candidates are not sorted, each is
+    /// checked once (a stamp per cluster), and those above a match found already are skipped.
+    mutating func firstMatch(type: EntityType, words: [String], _ matches: (Int) -> Bool) -> Int? {
+        query &+= 1
+        if stamps.count < owners.count { stamps += [UInt32](repeating: 0, count: owners.count - stamps.count) }
+        scratch.removeAll(keepingCapacity: true)
+        for (p, w) in words.enumerated() {
+            Self.neighbourhood(Array(w), salt: Self.salt(type, words.count, p), into: &scratch)
+        }
+        var best = Int.max
+        for h in scratch {
+            var e = heads[Int(truncatingIfNeeded: h) & (heads.count - 1)]
+            while e >= 0 {
+                let c = Int(owners[Int(e)])
+                if keys[Int(e)] == h, c < best, stamps[c] != query {
+                    stamps[c] = query
+                    if matches(c) { best = c }
+                }
+                e = next[Int(e)]
+            }
+        }
+        return best == Int.max ? nil : best
     }
 
     /// Indices of the clusters filed under a neighbour of one of `words` at its position, ascending.
