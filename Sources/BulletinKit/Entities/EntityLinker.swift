@@ -303,9 +303,25 @@ struct LinkBlocks {
         return best
     }
 
+    /// Clusters filed so far with each word, at any position: a cluster is filed under its
+    /// rarest word (Nguyen, Van and Wang are in thousands of names; a long chain of candidates
+    /// for every such name was most of the linking time at 100,000 articles).
+    private var wordCounts: [String: Int32] = [:]
+
     mutating func insert(_ cluster: Int, type: EntityType, words: [String]) {
         let chars = words.map { Array($0) }
-        let p = Self.filedPosition(chars.map(\.count))
+        let preferred = Self.filedPosition(chars.map(\.count))
+        var p = preferred
+        if words.count > 1 {
+            var best = (Int32.max, 0)
+            for (i, w) in words.enumerated() {
+                let n = wordCounts[w, default: 0]
+                // Short words are matched exactly (no neighbours) but are the least selective.
+                let key = (chars[i].count < 4 ? n &* 4 : n, i == preferred ? 0 : 1)
+                if (key.0, key.1) < (best.0, best.1) { best = key; p = i }
+            }
+        }
+        for w in words { wordCounts[w, default: 0] += 1 }
         scratch.removeAll(keepingCapacity: true)
         Self.neighbourhood(chars[p], salt: Self.salt(type, words.count, p), into: &scratch)
         scratch.sort()
