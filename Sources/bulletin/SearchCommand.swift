@@ -14,18 +14,37 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Flag(name: .long, help: "Print the hits as JSON: [{id, score, title, snippet}].")
+    @Flag(name: .long, help: "Print the hits as JSON: [{id, score, title, snippet, highlights: [{start, end, text}]}].")
     var json = false
 
     @Option(name: .long, help: ArgumentHelp("Show at most this many hits.", valueName: "N"))
     var limit = 20
+
+    @Option(name: .long, help: ArgumentHelp("Show the matches in reverse video: auto (on a terminal), always (for less -R), never.",
+                                            valueName: "auto|always|never"))
+    var color = "auto"
 
     /// One hit as printed.
     struct Hit: Encodable {
         var id: String
         var score: Double
         var title: String
+        /// Plain text: no marks around the matches (they are in `highlights`).
         var snippet: String
+        var highlights: [Highlight]
+    }
+
+    /// Where the query matched in a hit's `snippet`: code point offsets (what
+    /// Python's and jq's string indices count), `end` excluded, and the text
+    /// there, so a consumer counting UTF-16 units or bytes can check itself.
+    struct Highlight: Encodable, Equatable {
+        var start: Int
+        var end: Int
+        var text: String
+    }
+
+    static func highlights(_ snippet: Snippet) -> [Highlight] {
+        zip(snippet.highlights, snippet.matchedTexts).map { Highlight(start: $0.lowerBound, end: $0.upperBound, text: $1) }
     }
 
     /// Bad usage (exit 64) before the corpus is read: an empty query would only
@@ -35,6 +54,9 @@ struct SearchCommand: ParsableCommand {
             throw ValidationError("the query is empty: give a word, a \"quoted phrase\" or a name")
         }
         if limit <= 0 { throw ValidationError("--limit must be at least 1, not \(limit)") }
+        if !["auto", "always", "never"].contains(color) {
+            throw ValidationError("--color must be auto, always or never, not '\(color)'")
+        }
     }
 
     func run() throws {
@@ -46,8 +68,10 @@ struct SearchCommand: ParsableCommand {
                 throw CLIError("no articles could be read from \(paths.joined(separator: ", "))")
             }
             let titles = Dictionary(store.summaries.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
-            let hits = store.search(query, limit: limit).map {
-                Hit(id: $0.id, score: $0.score, title: titles[$0.id] ?? "", snippet: $0.snippet)
+            let found = store.search(query, limit: limit)
+            let hits = found.map {
+                Hit(id: $0.id, score: $0.score, title: titles[$0.id] ?? "", snippet: $0.snippet.text,
+                    highlights: SearchCommand.highlights($0.snippet))
             }
             if json {
                 let encoder = JSONEncoder()
@@ -58,10 +82,12 @@ struct SearchCommand: ParsableCommand {
             // A pasted paragraph is cut: the message stays one line.
             if hits.isEmpty { Stderr.print("bulletin: no match for “\(TextLayout.truncate(TerminalSafe.sanitize(query), to: 60))”") }
             let width = terminalColumns(), env = VisualLine.current
-            func show(_ line: String) { print(VisualLine.of(line, bidi: env.bidi, shaping: env.shaping)) }
-            for hit in hits {
-                show(TextLayout.truncate(PrintableName.of(hit.id) + "  " + TerminalSafe.sanitize(hit.title), to: width))
-                show("    " + TextLayout.truncate(TerminalSafe.sanitize(hit.snippet), to: max(10, width - 4)))
+            let styled = color == "always" || color == "auto"
+                && SnippetLine.styled(isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
+            for (hit, raw) in zip(hits, found) {
+                let head = TextLayout.truncate(PrintableName.of(hit.id) + "  " + TerminalSafe.sanitize(hit.title), to: width)
+                print(VisualLine.of(head, bidi: env.bidi, shaping: env.shaping))
+                print(SnippetLine.of(raw.snippet, prefix: "    ", width: max(14, width), env: env, styled: styled))
             }
         }
     }

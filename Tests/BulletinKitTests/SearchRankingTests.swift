@@ -487,7 +487,7 @@ import Testing
                 for highlights in [[], words, Array(words.prefix(1))] {
                     let got = SnippetBuilder.render(body: body, window: window, highlights: highlights)
                     let want = Self.referenceRender(body: body, window: window, highlights: highlights)
-                    #expect(got == want, "\(body.debugDescription) \(a)..<\(b)")
+                    #expect(got.marked("«", "»") == want, "\(body.debugDescription) \(a)..<\(b)")
                 }
             }
         }

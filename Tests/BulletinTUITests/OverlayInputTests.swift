@@ -160,6 +160,36 @@ import Testing
         #expect(p.finished)
     }
 
+    /// QA finding: a warning longer than the box was cut with "…", and the
+    /// reason comes last ("…/2024/03/report.txt: invalid UTF-8 at byte offset…").
+    /// Now it wraps onto indented rows, which scroll like the others.
+    @Test func longWarningsWrapInsteadOfLosingTheReason() {
+        let long = "warning: /home/reporter/archives/agence/2024/03/very-long-folder-name/dépêche-0042.txt: "
+            + "invalid UTF-8 at byte offset 1 (13 invalid sequences replaced with U+FFFD)"
+        let problems = [long] + (1...12).map { "warning: news/f\($0).txt: empty file, skipped" }
+        for size in [Size(width: 80, height: 24), Size(width: 40, height: 15)] {
+            var p = Program(state: .whileLoading(corpusName: "news", size: size, display: DisplayOptions(theme: .mono)))
+            p.apply(.corpusLoaded(LoadedCorpus(store: MemoryStore(articles: Fixtures.all), problems: problems)))
+            p.send(.char("W"))
+            let rows = ProblemsOverlay.rows(problems, size: size)
+            // Every character of the warning is on some row, in order; nothing is cut.
+            let joined = rows.prefix { !$0.hasPrefix("news/f1.txt") }.map { $0.replacingOccurrences(of: " ", with: "") }.joined()
+            #expect(joined == ProblemsOverlay.text(long).replacingOccurrences(of: " ", with: ""), "\(rows)")
+            #expect(rows.allSatisfy { TextWidth.width(of: $0) <= size.width - 6 }, "\(rows)")
+            #expect(rows.count > problems.count)
+            // Scrolled to the end, the last warning shows; the first rows are wrapped continuations, indented.
+            p.send(.char("G"))
+            #expect(p.frame.plainText.contains("news/f12.txt: empty file, skipped"), "\(p.frame.plainText)")
+            #expect(rows[1].hasPrefix("  ") && !rows[1].hasPrefix("   "))
+        }
+        // At 80 columns the reason reads whole on the screen.
+        var p = Program(state: .whileLoading(corpusName: "news", size: Size(width: 80, height: 24), display: DisplayOptions(theme: .mono)))
+        p.apply(.corpusLoaded(LoadedCorpus(store: MemoryStore(articles: Fixtures.all), problems: problems)))
+        p.send(.char("W"))
+        let text = p.frame.plainText
+        #expect(text.contains("dépêche-0042.txt:") && text.contains("replaced with U+FFFD)"), "\(text)")
+    }
+
     @Test func withoutWarningsWSaysSo() throws {
         let p = try Fixtures.run("W")
         #expect(p.state.overlay == .none)

@@ -671,6 +671,34 @@ extension CatalogTests {
         #expect(p.state.selectedSummary.map { p.state.search.bodyHits.contains($0.id) } == true)
     }
 
+    /// QA finding: titles match what is typed anywhere in them, the index
+    /// whole words, so Enter on "lukash" listed the two titles and none of
+    /// the texts that name Lukashenko. The last word now also counts as the
+    /// start of a word; a query as typed still finds what it found.
+    @Test func aPartWordFindsTheTextsAsItFindsTheTitles() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("bulletin-prefix-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let corpus = root.appendingPathComponent("news")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let files = [
+            "a.txt": "Lukashenko's visit to Hanoi\n\nThe president arrived on Monday with ministers.\n",
+            "b.txt": "Trade talks in Minsk\n\nPresident Lukashenko received the delegation and discussed tractors.\n",
+            "c.txt": "Weather report\n\nRain is expected across the region on Tuesday.\n",
+        ]
+        for (name, text) in files { try Data(text.utf8).write(to: corpus.appendingPathComponent(name)) }
+        let opened = CorpusIndex.openStore(paths: [corpus.path], indexPath: root.appendingPathComponent("index.sqlite").path)
+        let store = try #require(opened.store, "\(opened.notices)")
+        #expect(store.search("lukash", limit: 10, snippets: false).isEmpty)  // the index: whole words only
+        var p = Program(state: AppState(store: store, corpusName: "news", size: Size(width: 100, height: 20)))
+        p.send(try KeyNames.parse("/ l u k a s h Enter"))
+        #expect(p.state.search.bodyHits == ["a", "b"], "\(p.state.search.bodyHits)")
+        #expect(p.state.message?.hasPrefix("2 articles match") == true, "\(p.state.message ?? "")")
+        // As typed first, then the prefix: each found once; short, quoted or starred words are left alone.
+        #expect(AppState.bodySearchIDs(in: store, query: "lukashenko", limit: 10).sorted() == ["a", "b"])
+        #expect(AppState.prefixQuery("to lukash") == "to lukash*")
+        for q in ["lu", "\"lukash\"", "lukash*", "-lukash", "明斯克", "lukash."] { #expect(AppState.prefixQuery(q) == nil, "\(q)") }
+    }
+
     @Test func theReaderSearchesOnlyItsArticle() throws {
         var p = Program(state: Fixtures.state())
         p.searchesInline = false

@@ -30,7 +30,22 @@ import Testing
         deinit { try? FileManager.default.removeItem(at: root) }
     }
 
-    struct Hit: Decodable { var id: String; var snippet: String }
+    struct Hit: Decodable {
+        var id: String
+        var snippet: String
+        var highlights: [Highlight]
+        struct Highlight: Decodable { var start: Int; var end: Int; var text: String }
+
+        /// The snippet's code points at each highlight (what the offsets promise).
+        var highlighted: [String] {
+            let scalars = Array(snippet.unicodeScalars)
+            return highlights.map { h in
+                var s = String.UnicodeScalarView()
+                s.append(contentsOf: scalars[h.start..<h.end])
+                return String(s)
+            }
+        }
+    }
 
     func hits(_ r: CLI.Result) throws -> [Hit] {
         try JSONDecoder().decode([Hit].self, from: Data(r.stdout.utf8))
@@ -44,7 +59,7 @@ import Testing
             #expect(Set(try hits(indexed).map(\.id)) == ["a", "b"], "\(query)")
             let direct = try CLI.run(["search", "--json", query, s.corpus, "--entities", s.kb, "--no-index"])
             #expect(Set(try hits(direct).map(\.id)) == ["a", "b"], "\(query) --no-index")
-            #expect(try hits(direct).allSatisfy { $0.snippet.contains("«Zorbulak Travinsky»") })
+            #expect(try hits(direct).allSatisfy { $0.highlighted == ["Zorbulak Travinsky"] && $0.highlights.map(\.text) == $0.highlighted })
         }
     }
 
@@ -66,8 +81,54 @@ import Testing
         for extra in [["--index", s.index], ["--no-index"]] {
             let r = try CLI.run(["search", "--json", "to lam", s.corpus] + extra)
             let hit = try #require(try hits(r).first { $0.id == "c" }, "\(extra): \(r.stderr)")
-            #expect(hit.snippet.contains("«To Lam»"), "\(extra)")
-            #expect(!hit.snippet.contains("«to»"), "\(extra)")
+            #expect(hit.highlighted == ["To Lam"], "\(extra)")
         }
+    }
+
+    /// QA finding: matches were marked «…» inside the snippet text, which an
+    /// article's own French or Russian quotation marks made unreadable
+    /// (`« «Minsk» »`) and which a script had to strip. Now the text is the
+    /// article's, the matches are offsets beside it (code points: a Vietnamese
+    /// letter and an emoji before the match must not shift them).
+    @Test func jsonSnippetIsPlainTextWithTheMatchesBesideIt() throws {
+        let s = try Scratch()
+        try Data("Sommet\n\nLe 👍🏽 Tô Lâm a dit « Minsk » puis «Minsk», et Минск.\n".utf8)
+            .write(to: URL(fileURLWithPath: s.corpus).appendingPathComponent("d.txt"))
+        for extra in [["--index", s.index], ["--no-index"]] {
+            let r = try CLI.run(["search", "--json", "minsk", s.corpus] + extra)
+            let hit = try #require(try hits(r).first { $0.id == "d" }, "\(extra): \(r.stderr)")
+            #expect(hit.snippet == "Le 👍🏽 Tô Lâm a dit « Minsk » puis «Minsk», et Минск.", "\(extra)")
+            #expect(hit.highlighted.first == "Minsk" && hit.highlights.map(\.text) == hit.highlighted, "\(extra)")
+            #expect(hit.highlights.first?.start == 21, "\(extra)")
+        }
+    }
+
+    /// In a pipe the snippet is the article's text, unmarked; `--color always`
+    /// (for `less -R`) puts each match in reverse video, and only the match.
+    @Test func terminalOutputShowsMatchesInReverseVideoOnlyWhenAsked() throws {
+        let s = try Scratch()
+        let piped = try CLI.run(["search", "travinsky", s.corpus, "--no-index"])
+        #expect(piped.status == 0)
+        #expect(!piped.stdout.contains("\u{1B}") && !piped.stdout.contains("«"), "\(piped.stdout.debugDescription)")
+        #expect(piped.stdout.contains("Minister Zorbulak Travinsky opened"))
+        let styled = try CLI.run(["search", "travinsky", s.corpus, "--no-index", "--color", "always"])
+        #expect(styled.stdout.contains("Minister Zorbulak \u{1B}[7mTravinsky\u{1B}[27m opened"), "\(styled.stdout.debugDescription)")
+        let never = try CLI.run(["search", "travinsky", s.corpus, "--no-index", "--color", "never"])
+        #expect(never.stdout == piped.stdout)
+        let bad = try CLI.run(["search", "travinsky", s.corpus, "--no-index", "--color", "sometimes"])
+        #expect(bad.status == 64 && bad.stderr.contains("--color must be auto, always or never"), "\(bad.stderr)")
+    }
+
+    /// With bidi on, an Arabic match is reordered with its line and the
+    /// escapes still surround exactly its letters.
+    @Test func reverseVideoFollowsAnArabicMatchThroughReordering() throws {
+        let s = try Scratch()
+        try Data("خبر\n\nاستقبل الرئيس لوكاشينكو الوفد في مينسك.\n".utf8)
+            .write(to: URL(fileURLWithPath: s.corpus).appendingPathComponent("ar.txt"))
+        let r = try CLI.run(["search", "مينسك", s.corpus, "--no-index", "--color", "always"],
+                            environment: ["BULLETIN_BIDI": "on", "BULLETIN_SHAPING": "off"])
+        let line = try #require(r.stdout.split(separator: "\n").first { $0.contains("\u{1B}[7m") }, "\(r.stdout)")
+        // Reordered right to left: the word's letters reversed, between the escapes.
+        #expect(line.contains("\u{1B}[7m" + String("مينسك".reversed()) + "\u{1B}[27m"), "\(line.debugDescription)")
     }
 }

@@ -703,5 +703,21 @@ else
 fi
 quit_app
 
+# `bulletin search` on a terminal: the match in reverse video, the snippet the
+# article's own text (no «…» marks, which French quotation marks made ambiguous).
+# Only a real terminal shows this: in a pipe the output is plain (CLI tests).
+tm send-keys -t e2e "clear; env LC_ALL=C.UTF-8 LANG=C.UTF-8 TERM=xterm-256color XDG_CACHE_HOME=$TMP/cache XDG_DATA_HOME=$TMP/data $BIN search Minsk $CORPUS --no-index --limit 3; echo SEARCH=[\$?]" Enter
+if wait_exit SEARCH; then
+  styled=$(tm capture-pane -p -e -t e2e)
+  if printf '%s' "$styled" | grep -qF $'\e[7mMinsk'; then
+    pass "search on a terminal shows the match in reverse video"
+  else
+    fail "no reverse-video match in the search output:"; printf '%s\n' "$styled" | cat -v | head -12
+  fi
+  if capture | grep -qF "«Minsk»"; then fail "search still marks matches «…»"; else pass "search snippets carry no «…» marks"; fi
+else
+  fail "bulletin search did not finish"; capture
+fi
+
 if [ "$failures" -gt 0 ]; then echo "e2e-tmux: $failures failure(s)"; exit 1; fi
 echo "e2e-tmux: all checks passed"

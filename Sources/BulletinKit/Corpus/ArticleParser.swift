@@ -340,7 +340,8 @@ public enum ArticleParser {
     static func endsSentence(_ text: String) -> Bool {
         for s in text.unicodeScalars.reversed() {
             switch s {
-            case "\"", "'", "”", "’", "»", ")", "]", "›", "」", "』", "）":
+            // (French typography spaces a closing guillemet: "… à sa hauteur. »" ends a sentence.)
+            case "\"", "'", "”", "’", "»", ")", "]", "›", "」", "』", "）", " ", "\u{00A0}", "\u{202F}":
                 continue
             case ".", "!", "?", "…", ":", ";", ",", "。", "！", "？", "؟", "،", "؛", "．", "।":
                 return true

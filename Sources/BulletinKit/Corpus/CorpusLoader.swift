@@ -107,9 +107,9 @@ enum FileReader {
     /// bytes that comes back short at the end of the file, instead of a
     /// second `read` returning 0. A file that grew meanwhile is read to its
     /// end as by `read(_:)`. Two system calls fewer per file.
-    static func read(_ path: String, expectedSize: Int64) -> Result<[UInt8], ReadError> {
+    static func read(_ path: String, expectedSize: Int64, folders: FolderCache? = nil) -> Result<[UInt8], ReadError> {
         guard expectedSize >= 0 else { return read(path) }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = folders?.open(path) ?? open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(ReadError(description: "cannot read: \(FileEnumerator.errnoMessage(errno))")) }
         defer { close(fd) }
         let capacity = Int(expectedSize) + 1
@@ -137,6 +137,36 @@ enum FileReader {
         case .failure(let error): return .failure(error)
         }
         return .success(bytes)
+    }
+
+    /// The folder of the last file opened, held open, so that the next file
+    /// of the same folder is opened relative to it (`openat`): the kernel
+    /// then looks up one name instead of walking the whole path, a good part
+    /// of opening each of 100,000 files whose paths run eight folders deep.
+    /// One per thread (not `Sendable`). A file whose folder cannot be opened
+    /// is opened by its path, so errors read as before.
+    final class FolderCache {
+        private var folder = ""
+        private var fd: Int32 = -1
+
+        init() {}
+        deinit { if fd >= 0 { close(fd) } }
+
+        /// `open(path, O_RDONLY | O_CLOEXEC)`, through the folder's descriptor when it is the last one's.
+        func open(_ path: String) -> Int32 {
+            let u = path.utf8
+            guard let slash = u.lastIndex(of: 0x2F), slash != u.startIndex, u.index(after: slash) != u.endIndex else {
+                return Glibc.open(path, O_RDONLY | O_CLOEXEC)
+            }
+            let dir = Substring(u[..<slash])
+            if fd < 0 || dir != folder {
+                if fd >= 0 { close(fd) }
+                folder = String(dir)
+                fd = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                if fd < 0 { return Glibc.open(path, O_RDONLY | O_CLOEXEC) }
+            }
+            return openat(fd, String(Substring(u[u.index(after: slash)...])), O_RDONLY | O_CLOEXEC)
+        }
     }
 
     static func read(_ path: String) -> Result<[UInt8], ReadError> {

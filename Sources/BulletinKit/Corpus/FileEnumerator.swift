@@ -51,16 +51,31 @@ enum FileEnumerator {
     private static func walk(_ dir: String, id: FileID, into files: inout [Found], visited: inout Set<FileID>,
                              warnings: inout [LoadWarning]) {
         guard visited.insert(id).inserted else { return }
-        let entries: [String]
-        do {
-            entries = try FileManager.default.contentsOfDirectory(atPath: dir)
-        } catch {
-            warnings.append(LoadWarning(file: dir, message: "cannot read folder (\(describe(error)))"))
+        // `opendir` and `fstatat` relative to the folder: `FileManager`'s
+        // listing and a `stat` of every full path walked the whole path again
+        // for each of 100,000 files, on the one thread that runs before any
+        // file is read.
+        guard let handle = opendir(dir) else {
+            warnings.append(LoadWarning(file: dir, message: "cannot read folder (\(errnoMessage(errno)))"))
             return
         }
-        for name in entries.sorted() where !name.hasPrefix(".") {
+        defer { closedir(handle) }
+        var entries: [String] = []
+        errno = 0
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if !name.hasPrefix(".") { entries.append(name) }
+        }
+        if errno != 0 {
+            warnings.append(LoadWarning(file: dir, message: "cannot read folder (\(errnoMessage(errno)))"))
+            return
+        }
+        let fd = dirfd(handle)
+        for name in entries.sorted() {
             let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-            guard let info = FileID.lookup(path) else {
+            guard let info = FileID.lookup(name, in: fd) ?? (fd < 0 ? FileID.lookup(path) : nil) else {
                 warnings.append(LoadWarning(file: path, message: lookupFailure(path, errno)))  // e.g. a dangling link
                 continue
             }
@@ -102,6 +117,18 @@ struct FileID: Hashable {
     static func lookup(_ path: String) -> (id: FileID, isDirectory: Bool, isRegular: Bool, fingerprint: FileFingerprint)? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
+        return info(st)
+    }
+
+    /// The same for `name` in the open folder `folder` (`fstatat`, following links); nil when `folder` < 0.
+    static func lookup(_ name: String, in folder: Int32) -> (id: FileID, isDirectory: Bool, isRegular: Bool, fingerprint: FileFingerprint)? {
+        guard folder >= 0 else { return nil }
+        var st = stat()
+        guard fstatat(folder, name, &st, 0) == 0 else { return nil }
+        return info(st)
+    }
+
+    static func info(_ st: stat) -> (id: FileID, isDirectory: Bool, isRegular: Bool, fingerprint: FileFingerprint) {
         let type = st.st_mode & S_IFMT
         return (FileID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)), type == S_IFDIR, type == S_IFREG,
                 FileFingerprint(st))

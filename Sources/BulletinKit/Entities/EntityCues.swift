@@ -70,6 +70,14 @@ enum EntityCues {
         "пресс-секретарем", "спикером", "депутатом", "сенатором", "генсеком", "генеральным секретарём", "генеральным секретарем",
         "директором", "директору", "руководитель", "руководителя", "руководителем", "руководителю", "президентом компании",
         "министр иностранных дел", "министра иностранных дел", "министром иностранных дел",
+        // Dutch, Polish, Indonesian (and Malay), Turkish: the titles wire copy puts before a name.
+        "minister-president", "staatssecretaris", "burgemeester", "gedeputeerde", "topman", "topvrouw", "woordvoerder",
+        "woordvoerster", "algemeen directeur", "econoom", "de heer", "mevrouw",
+        "wiceminister", "wicepremier", "prezes", "prezydent", "wojewoda", "marszałek", "burmistrz", "ambasador", "rzecznik",
+        "rzeczniczka", "dyrektor", "ekonomista", "ekonomistka", "poseł", "posłanka", "szef", "szefowa", "premier",
+        "Menteri", "Wakil Menteri", "Gubernur", "Bupati", "Wali Kota", "Walikota", "Presiden", "Wakil Presiden", "Duta Besar",
+        "Direktur", "Direktur Utama", "Ketua", "Kepala", "Peneliti", "Juru bicara", "Pengamat",
+        "Bakan", "Cumhurbaşkanı", "Başbakan", "Büyükelçi", "Belediye Başkanı", "Genel Müdür",
     ]
 
     /// Words that make a capitalized sequence an organization.
@@ -92,7 +100,7 @@ enum EntityCues {
         // Legal forms that end a company's name ("Mitsubishi Corp", "Interconexión Eléctrica S.A.", "Eni SpA").
         "Corp", "Corp.", "S.A.", "S.A", "SA", "Ltda", "S.p.A.", "SpA", "Bhd", "Berhad", "Tbk", "N.V.", "ASA", "Oyj",
         // Financial firms' heads ("RBC Capital Markets", "Blackstone Partners")
-        "Markets", "Partners", "Associates", "Advisors", "Advisers",
+        "Markets", "Partners", "Associates", "Advisors", "Advisers", "Capital", "Economics",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
@@ -111,6 +119,17 @@ enum EntityCues {
         "Ministero", "Agenzia", "Banca", "Cassa", "Università", "Istituto", "Società", "Compagnia", "Associazione",
         "Commissione", "Consiglio", "Camera", "Senato", "Partito", "Fondazione", "Autorità", "Gruppo", "Federazione",
         "Confederazione", "Azienda", "Tribunale", "Corte", "Procura",
+        // Spanish and Portuguese institutions and companies ("Autoridad Nacional de Aduanas", "Itaipu Binacional")
+        "Autoridad", "Dirección", "Dirección General", "Oficina", "Superintendencia", "Secretaría", "Sistema", "Administración",
+        "Administração", "Operador", "Congresso", "Binacional", "Binational", "Constructora", "Construtora",
+        // Dutch, Polish (with their oblique cases), Indonesian, Turkish
+        "Ministerie", "Commissie", "Universiteit", "Rijksuniversiteit", "Hogeschool", "Havenbedrijf", "Stichting", "Vereniging",
+        "Raad", "Partij", "Tweede Kamer", "Eerste Kamer", "Rechtbank",
+        "Ministerstwo", "Ministerstwa", "Ministerstwie", "Ministerstwem", "Komisja", "Komisji", "Komisję", "Centrum",
+        "Szkoła", "Szkoły", "Szkole", "Uniwersytet", "Uniwersytetu", "Fundacja", "Fundacji", "Instytut", "Instytutu",
+        "Urząd", "Urzędu", "Sejm", "Sejmu", "Stowarzyszenie", "Agencja", "Agencji",
+        "Kementerian", "Badan", "Universitas", "Kedutaan Besar", "Lembaga", "Dewan", "Komisi", "Jaringan", "Perusahaan",
+        "Bakanlığı", "Üniversitesi", "Kurumu", "Derneği", "Partisi", "Meclisi",
         // Vietnamese (first syllable capitalized in names)
         "Bộ", "Quốc hội", "Đảng", "Ủy ban", "Uỷ ban", "Hội", "Hội đồng", "Ban", "Tổng cục", "Cục", "Công ty", "Tập đoàn",
         "Ngân hàng", "Trường", "Đại học", "Học viện", "Viện", "Hiệp hội", "Liên hiệp", "Liên đoàn", "Mặt trận", "Báo",
@@ -152,9 +171,12 @@ enum EntityCues {
         "aéroport", "lac", "fleuve", "mont", "baie", "golfe", "mer", "cathédrale", "stade",
         "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "đảo", "sân bay", "cảng", "sông", "hồ", "núi", "vịnh",
         "quảng trường", "lăng", "Thủ đô", "thủ đô", "thị xã", "Khu", "khu",
-        "област~", "кра~", "район~", "город~", "остров~", "площад~", "улиц~", "аэропорт~", "мост~", "озер~", "рек~",
+        "област~", "край", "края", "краю", "краем", "крае", "краев", "краёв", "краях", "район~", "город~", "остров~", "площад~", "улиц~", "аэропорт~", "мост~", "озер~", "рек~",
         "дворц~", "дворец", "памятник~", "мемориал~", "провинци~", "штат~", "префектур~", "округ~", "губерни~", "аймак~",
-        "велаят~", "вилоят~",   // Turkmen and Uzbek regions (Балканский велаят)
+        "велаят~", "вилоят~", "водохранилищ~", "ГЭС", "АЭС",   // Turkmen and Uzbek regions (Балканский велаят)
+        // Dutch, Polish, Indonesian
+        "provincie", "gemeente", "województwo", "Puszcza", "Puszczy", "Jezioro", "Zatoka", "Wyspa",
+        "Kabupaten", "Provinsi", "Kota", "Teluk", "Pulau", "Kecamatan", "Selat", "Gunung", "Danau", "Sungai",
     ]
 
     /// Words before a name (lowercase) that say the following name is a place.
@@ -168,9 +190,15 @@ enum EntityCues {
         "посёлок", "поселок", "посёлка", "поселка", "посёлку", "поселку", "посёлком", "поселком", "село", "села", "селу", "селом",
         "деревня", "деревни", "деревне", "деревню", "аул", "аула", "ауле", "кишлак", "кишлака", "кишлаке", "станица", "станицы",
         "станице", "городу", "городка", "городке", "город-порт", "река", "реки", "реке", "реку", "рекой",
+        // Railway stations, oil and gas fields and border crossings, whose name follows in apposition
+        // ("на станции Тайшет", "месторождение Кашаган", "пункт пропуска Достык"; Ukrainian "станції").
+        "станция", "станции", "станцию", "станцией", "месторождение", "месторождения", "месторождении", "месторождению",
+        "месторождением", "пропуска", "станція", "станції", "станцію", "пропуску",
         // Latin-script nouns of rivers, lakes and settlements whose name follows in apposition
         // ("sul fiume Piave", "o rio Cuanza", "le fleuve Sénégal", "il porto di …" is `placeNounsBeforeOf`).
         "fiume", "rio", "río", "fleuve", "rivière", "lago", "torrente", "regione", "comune", "cidade", "município",
+        // Polish nouns of valleys, rivers, towns and regions before a name in the genitive ("doliny Biebrzy")
+        "doliny", "dolinie", "rzeki", "rzece", "miasta", "mieście", "stolicy", "regionu", "portu", "porcie", "gminy", "okolicach",
     ]
 
     /// Names of events, documents, awards and periods: a sequence containing one is not an entity.
@@ -179,7 +207,7 @@ enum EntityCues {
         "Medal", "Order", "Decree", "Law", "Act", "Code", "Resolution", "Treaty", "Agreement", "Convention", "Declaration",
         "Charter", "Constitution", "Plan", "Programme", "Program", "Strategy", "Initiative", "Year", "Week", "Summit",
         "Conference", "Session", "Congress of", "Expo", "Exhibition", "Fair", "Olympiad", "Century", "Era", "Dynasty",
-        "Révolution", "Jour", "Journée", "Guerre", "Ordre", "Médaille", "Prix", "Décret", "Loi", "Traité", "Accord",
+        "Révolution", "Jour", "Journée", "Anexo", "Annex", "Annexe", "Anhang", "Guerre", "Ordre", "Médaille", "Prix", "Décret", "Loi", "Traité", "Accord",
         "Sommet", "Année", "Fête", "Cách mạng", "Ngày", "Huân chương", "Nghị quyết", "Luật", "Hiệp định", "Năm",
         "Chiến tranh", "Tết", "Hội nghị", "Hội thảo", "Triển lãm", "Kỳ họp", "Đại hội", "революци~", "войн~", "указ~", "закон~", "договор~", "соглашени~", "орден~", "медал~", "день",
         "дня", "праздник~", "саммит~", "год~",
@@ -246,19 +274,29 @@ enum EntityCues {
         "Генеральный", "Посол", "Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь",
         "Ноябрь", "Декабрь", "Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье", "Республика",
         "Кроме", "Помимо", "Благодаря", "Согласно", "По словам", "Вместе", "Сейчас", "Здесь", "Именно", "Особо",
+        // Dutch, Polish, Indonesian: openers, pronouns, months and weekdays
+        "Het", "Een", "Ook", "Volgens", "Zonder", "Maar", "Dat", "Deze", "Die", "Dit", "Zij", "Wij", "Hij", "Bij", "Na", "Voor",
+        "Januari", "Februari", "Maart", "Juni", "Juli", "Augustus", "Oktober", "Maandag", "Dinsdag", "Woensdag",
+        "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Critici",
+        "Bez", "Po", "Przez", "Według", "Jak", "Jej", "Jego", "To", "Ten", "Ta", "We", "Ze", "Dla", "Od", "Też", "Także",
+        "Ekolodzy", "Połączenie", "Dokument", "Koszt", "Większość", "Wnioski",
+        "Pemerintah", "Menurut", "Namun", "Pada", "Sekitar", "Proyek", "Kita", "Kami", "Dalam", "Selain", "Sementara",
+        "Pertanyaannya", "Kamis", "Senin", "Selasa", "Rabu", "Jumat", "Sabtu", "Minggu", "Januari", "Februari",
+        "Maret", "Agustus", "Desember", "Oktober", "Nopember",
     ]
 
     /// Month names in running text ("5 мая", "le 12 mai"), never names.
     static let months: [String] = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-        "novembre", "décembre", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+        "novembre", "décembre", "juni", "juli", "maart", "agustus", "desember", "styczeń", "stycznia", "lutego",
+        "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
         "октября", "ноября", "декабря",
     ]
 
     /// Continents and macro-regions: geographic, but not places in the sense of cities and provinces.
     static let regions: [String] = [
-        "Asia", "Europe", "Africa", "America", "Americas", "Oceania", "Antarctica", "Eurasia", "Southeast Asia",
+        "Asia", "Europe", "Europa", "Africa", "Afrika", "America", "Americas", "Oceania", "Antarctica", "Eurasia", "Southeast Asia",
         "South-East Asia", "Central Asia", "East Asia", "South Asia", "West Asia", "Asia-Pacific", "Asia Pacific",
         "Middle East", "Near East", "Far East", "Latin America", "North America", "South America", "Central Asian",
         "Southeast Asian", "Asian", "European", "African", "Eurasian", "Western", "Caucasus", "Balkans", "Baltic",
@@ -312,6 +350,9 @@ enum EntityCues {
         "Energia", "Recursos", "Minerais", "Petróleo", "Gás", "Comércio", "Indústria", "Defesa", "Justiça", "Pescas",
         "Esteri", "Interno", "Finanze", "Infrastrutture", "Trasporti", "Sicurezza", "Salute", "Istruzione", "Difesa",
         "Giustizia", "Lavoro", "Sviluppo", "Imprese", "Agricoltura", "Cooperazione", "Ambiente",
+        "Works", "Investasi", "Keuangan", "Perdagangan", "Perindustrian", "Perhubungan", "Pertahanan", "Kesehatan", "Pendidikan",
+        "Energi", "Pertanian", "Perikanan", "Pariwisata", "Klimaat", "Groene", "Groei", "Economische", "Zaken",
+        "Buitenlandse", "Financiën", "Defensie", "Infrastructuur", "Waterstaat", "Volksgezondheid", "Onderwijs", "Justitie",
     ].map { TextFolding.key($0) }))
 
     // MARK: Chinese
@@ -320,7 +361,7 @@ enum EntityCues {
     /// (习近平, 王毅, 毛宁); otherwise it is a transliterated foreign name or not a name ("部长举行").
     static let hanSurnames: Set<Character> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
     /// Characters of transliterated foreign names (托卡耶夫, 马克龙, 普京, 拉夫罗夫): a run of them after a title is a name.
-    static let hanTransliteration: Set<Character> = Set("得廉约翰琼莎黛蕾妮薇罕阿埃艾爱安昂奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰夫弗福盖甘冈戈格贡古哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康科克肯孔库夸奎拉莱兰朗劳勒雷里利莉连列林琳卢鲁路伦罗洛吕马玛迈麦曼梅门蒙米明莫默姆穆纳娜奈南内尼努诺欧帕潘佩彭皮珀普齐奇恰乔钦丘萨塞桑瑟森沙山善舍申圣什施舒斯松苏索塔泰坦汤特滕提图托瓦万旺威韦维温沃乌武西希锡谢辛休亚扬耶伊因英尤于扎泽詹兹佐索通伦隆敦潘赛绍额登朝")
+    static let hanTransliteration: Set<Character> = Set("得廉约翰琼莎黛蕾妮薇罕阿埃艾爱安昂奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰夫弗福盖甘冈戈格贡古哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康科克肯孔库夸奎拉莱兰朗劳勒雷里利莉连列林琳卢鲁路伦罗洛吕马玛迈麦曼梅门蒙米明莫默姆穆纳娜奈南内尼努诺欧帕潘佩彭皮珀普齐奇恰乔钦丘萨塞桑瑟森沙山善舍申圣什施舒斯松苏索塔泰坦汤特滕提图托瓦万旺威韦维温沃乌武西希锡谢辛休亚扬耶伊因英尤于扎泽詹兹佐索通伦隆敦潘赛绍额登朝戎碌焦")
     /// Suffixes of organization names, longest first (a longer one wins at the same position).
     static let hanOrgSuffixCharacters: [[Character]] = [
         "代表大会", "常务委员会", "委员会", "通讯社", "共产党", "外交部", "国务院", "人民银行", "组织", "协会", "议会", "银行", "公司",
@@ -362,7 +403,9 @@ enum EntityCues {
     static let placeNounsAfter: WordSet = ["river", "basin", "region", "province", "city", "valley", "island", "islands",
                                                "mountains", "desert", "delta", "coast", "peninsula", "lake", "sea", "strait",
                                                // "the Lekki terminal", "the Kotoka airport": a place's facility
-                                               "terminal", "airport", "district", "county", "municipality"]
+                                               "terminal", "airport", "district", "county", "municipality",
+                                               // "the Mmamabula coalfield", "the Lobito corridor", "the Kariba dam"
+                                               "coalfield", "oilfield", "gasfield", "corridor", "dam", "reservoir", "lagoon"]
 
     /// Articles dropped before an institution's keyword (Spanish, German, Italian).
     static let articlesBeforeInstitutions: WordSet = ["el", "los", "las", "die", "der", "das", "il", "lo", "del"]
@@ -370,14 +413,23 @@ enum EntityCues {
     /// German titles are compounds ("Finanzminister", "Ministerpräsidenten", "Bundeskanzlerin"):
     /// a capitalized word with one of these endings introduces a person.
     static func isGermanTitle(_ key: String) -> Bool {
-        guard key.count >= 6 else { return false }
-        return ["minister", "ministerin", "präsident", "prasident", "präsidenten", "prasidenten", "präsidentin", "prasidentin",
+        // (`PlainText` answers `count` and `hasSuffix` on bytes for plain keys, and every ending is
+        // plain; the list is built once, not per call.)
+        guard PlainText.count(key) >= 6 else { return false }
+        return germanTitleEndings.contains { PlainText.hasSuffix(key, $0) }
+    }
+    static let germanTitleEndings = ["minister", "ministerin", "präsident", "prasident", "präsidenten", "prasidenten", "präsidentin", "prasidentin",
                 "kanzler", "kanzlerin", "sprecher", "sprecherin", "botschafter", "botschafterin", "vorsitzende", "vorsitzender",
                 "chef", "chefin", "bürgermeister", "burgermeister", "bürgermeisterin", "burgermeisterin",
                 // genitive forms ("des Botschafters"), state secretaries and directors
                 "ministers", "kanzlers", "botschafters", "sprechers", "sekretär", "sekretar", "sekretärin", "sekretarin",
-                "direktor", "direktorin", "direktors", "kommissar", "kommissarin", "grunder", "grunderin"].contains { key.hasSuffix($0) }
-    }
+                "direktor", "direktorin", "direktors", "kommissar", "kommissarin", "grunder", "grunderin",
+                // economists and analysts ("die Energieökonomin Annette Zumbühl")
+                "okonom", "okonomin", "ökonom", "ökonomin", "analyst", "analystin"]
+
+    /// Organization keywords that are also portfolios ("Minister of Public Works X"): after a title
+    /// they name the ministry's field, not a body (folded keys).
+    static let portfolioOnlyKeywords: WordSet = ["works", "affairs"]
 
     /// Capitalized prepositions and adverbs that never start a name, even before an institution's keyword.
     static let leadingFunctionWords = WordSet(Set([

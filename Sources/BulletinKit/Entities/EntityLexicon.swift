@@ -14,7 +14,7 @@ final class EntityLexicon: Sendable {
 
     /// Languages whose CLDR country names are loaded.
     /// (Portuguese and Italian too: news in them names countries CLDR spells "Chade", "Stati Uniti".)
-    static let languages = ["en", "fr", "ar", "vi", "ru", "zh", "es", "de", "pt", "it"]
+    static let languages = ["en", "fr", "ar", "vi", "ru", "zh", "es", "de", "pt", "it", "nl", "pl", "id", "tr"]
     /// Region codes that are not countries (EU, UN, eurozone, pseudo-regions).
     static let nonCountryRegions: Set<String> = ["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "BV", "HM", "UM", "CP", "DG", "EA", "IC", "TA", "AC"]
 
@@ -302,6 +302,14 @@ struct CountryVariants: Sendable {
             return frenchForms(form)
         case "es" where lowercaseAdjective && !form.contains(" "):
             return spanishForms(form)
+        case "pt" where lowercaseAdjective && !form.contains(" "):
+            return portugueseForms(form)
+        case "it" where lowercaseAdjective && !form.contains(" "):
+            return italianForms(form)
+        case "pl" where lowercaseAdjective && !form.contains(" ") && form.hasSuffix("i"):
+            // "litewski": litewska, litewskie, litewskiego, litewskiej, litewskim, litewskich, litewską …
+            let stem = String(form.dropLast())
+            return ["i", "a", "ie", "iego", "iej", "im", "ich", "imi", "ą", "iemu"].map { stem + $0 }
         case "ar" where form.hasSuffix("~"):
             let stem = String(form.dropLast())
             // A stem written with its nisba ("فرنسي~", "بريطاني~") takes the endings after its
@@ -328,6 +336,28 @@ struct CountryVariants: Sendable {
         var out: [String] = []
         for form in [m, f, mp, f + "s"] where !out.contains(form) { out.append(form) }
         return out
+    }
+
+    /// Gender and number of a Portuguese adjective of origin: "angolano" (-a, -os, -as),
+    /// "português" (portuguesa, portugueses, portuguesas), "canadense" (-s), "belga" (-s).
+    static func portugueseForms(_ m: String) -> [String] {
+        if m.hasSuffix("o") { let s = String(m.dropLast()); return [m, s + "a", s + "os", s + "as"] }
+        if m.hasSuffix("ês") { let s = String(m.dropLast(2)); return [m, s + "esa", s + "eses", s + "esas"] }
+        if m.hasSuffix("ão") { let s = String(m.dropLast(2)); return [m, s + "ã", s + "ães", s + "ãs"] }   // alemão, afegão
+        if m.hasSuffix("l") { return [m, m + "a", String(m.dropLast()) + "is", m + "as"] }                    // espanhol, mongol
+        if m.hasSuffix("e") || m.hasSuffix("a") { return [m, m + "s"] }
+        return [m]
+    }
+
+    /// Gender and number of an Italian adjective of origin: "albanese" (-i), "angolano" (-a, -i, -e),
+    /// "tedesco" (-a, -chi, -che), "belga" (-i, -ghe).
+    static func italianForms(_ m: String) -> [String] {
+        if m.hasSuffix("co") { let s = String(m.dropLast()); return [m, s + "a", s + "hi", s + "he"] }
+        if m.hasSuffix("o") { let s = String(m.dropLast()); return [m, s + "a", s + "i", s + "e"] }
+        if m.hasSuffix("e") { return [m, String(m.dropLast()) + "i"] }
+        if m.hasSuffix("ga") { let s = String(m.dropLast()); return [m, s + "i", s + "he"] }
+        if m.hasSuffix("a") { let s = String(m.dropLast()); return [m, s + "i", s + "e"] }   // saudita, vietnamita
+        return [m]
     }
 
     static func spanishForms(_ m: String) -> [String] {

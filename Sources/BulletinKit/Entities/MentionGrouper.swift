@@ -331,9 +331,20 @@ struct MentionGrouper {
             let v = c.value
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x430 && v <= 0x44F) || v == 0x451 || (v >= 0x621 && v <= 0x64A)
         }) { return false }
+        if let ascii { return ascii }
+        // A plain string's characters are its scalars: answered per scalar from `ScalarCase`'s table.
+        if plain {
+            let table = ScalarCase.shared
+            var n = 0
+            for c in s.unicodeScalars {
+                guard table.isUppercase(c) || table.isNumber(c) else { return false }
+                n += 1
+            }
+            return n >= 2
+        }
         // (The character test first: it fails on the first character of nearly every name, while
         // `count` walks the whole string.)
-        return ascii ?? (s.allSatisfy { $0.isUppercase || $0.isNumber } && s.count >= 2)
+        return s.allSatisfy { $0.isUppercase || $0.isNumber } && s.count >= 2
     }
 
     static func isSubsequence(_ a: [String], of b: [String]) -> Bool {
@@ -358,11 +369,39 @@ struct MentionGrouper {
             return String(decoding: bytes, as: UTF8.self)
         } ?? nil
         if let ascii { return ascii }
-        var out = ""
-        for word in name.split(whereSeparator: { $0 == " " }) {
-            guard let f = word.first, f.isUppercase else { continue }
-            out.append(f)
+        // A plain name (see `PlainText`): its characters are its scalars, so the words' first
+        // characters are the scalars after a space, tested through `ScalarCase`'s table (splitting
+        // into `Substring`s and asking `Character.isUppercase` was most of a name's cost).
+        if name.utf8.withContiguousStorageIfAvailable({ PlainText.isPlain($0) }) ?? false {
+            let table = ScalarCase.shared
+            var out = String.UnicodeScalarView()
+            var cyrillic = ""   // as below: every word's letter, for Russian and Ukrainian names
+            var first: Unicode.Scalar? = nil, length = 0
+            func endWord() {
+                if let f = first, length >= 3, (0x0400...0x04FF).contains(f.value) { cyrillic += String(f).uppercased() }
+                first = nil; length = 0
+            }
+            for c in name.unicodeScalars {
+                if c == " " { endWord(); continue }
+                if first == nil {
+                    first = c
+                    if table.isUppercase(c) { out.append(c) }
+                }
+                length += 1
+            }
+            endWord()
+            if out.count == 1, cyrillic.unicodeScalars.count >= 3 { return cyrillic }
+            return String(out)
         }
+        var out = ""
+        var cyrillic = ""   // every word's letter but conjunctions: "Европейский банк реконструкции и развития" → ЕБРР
+        for word in name.split(whereSeparator: { $0 == " " }) {
+            guard let f = word.first else { continue }
+            if f.isUppercase { out.append(f) }
+            if word.count >= 3, let s = f.unicodeScalars.first, (0x0400...0x04FF).contains(s.value) { cyrillic += String(f).uppercased() }
+        }
+        // Russian and Ukrainian capitalize only a name's first word; their acronyms take every word's letter.
+        if out.count == 1, cyrillic.count >= 3 { return cyrillic }
         return out
     }
 }

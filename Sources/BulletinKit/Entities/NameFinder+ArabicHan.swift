@@ -11,22 +11,22 @@ extension NameFinder {
         ["الرفيق"], ["الدكتور"], ["الملك"], ["الامير"], ["الشيخ"], ["المستشار"], ["نائب", "الرئيس"], ["الجنرال"],
     ]
     /// Titles with a complement ("وزير الخارجية", "رئيس مجلس النواب"): the name must be introduced by an initial.
-    static let arabicComplementTitles = KeySet(["وزير", "وزيره", "رئيس", "امين", "نائب", "سفير", "مدير", "حاكم", "قائد", "الوزير", "والي", "محافظ"])
+    static let arabicComplementTitles = KeySet(["وزير", "وزيره", "رئيس", "امين", "نائب", "سفير", "مدير", "حاكم", "قائد", "الوزير", "والي", "محافظ", "مديرها", "رئيسها"])
     static let arabicTitleFirstWords = KeySet(arabicTitles.map { $0[0] })
     /// Head nouns of institutions.
     static let arabicOrgHeads = KeySet([
         "مجلس", "وزاره", "حزب", "لجنه", "جمعيه", "منظمه", "وكاله", "بنك", "جامعه", "شركه", "مؤسسه", "اتحاد", "هيئه",
         "مجموعه", "البرلمان", "برلمان", "محكمه", "مصنع", "مكتب", "منتدي", "رابطه", "اكاديميه", "معهد", "جبهه", "صندوق", "مجلس", "مندوبيه",
-        "غرفه", "مجمع",   // chambers of commerce, industrial groups (غرفة تجارة وصناعة …, المجمع الكيميائي …)
+        "غرفه", "مجمع", "مصرف",   // chambers of commerce, industrial groups (غرفة تجارة وصناعة …, المجمع الكيميائي …)
     ])
     /// Heads of company names, which may be followed by the company's own (foreign) name.
-    static let arabicCompanyHeads = KeySet(["شركه", "مجموعه", "بنك", "مصنع"])
+    static let arabicCompanyHeads = KeySet(["شركه", "مجموعه", "بنك", "مصنع", "مصرف"])
     /// Verbs of saying before a name ("وقال أمين الناصر رئيس الشركة").
     static let arabicSpeechVerbs = KeySet(["قال", "وقال", "قالت", "وقالت", "اكد", "واكد", "اكدت", "واكدت", "اضاف", "واضاف", "اضافت",
                                            "واضافت", "اوضح", "واوضح", "صرح", "وصرح", "اعلن", "واعلن", "ذكر", "وذكر", "اشار", "واشار"])
     /// Heads whose names run over "و" + a definite field (وزارة الصناعة والتجارة).
     static let arabicCoordinatedHeads = KeySet(["وزاره", "هيئه", "مؤسسه"])
-    static let arabicPlaceHeads = KeySet(["مقاطعه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره", "منطقه", "جهه", "ميناء"])   // (ميناء صحار: a port)
+    static let arabicPlaceHeads = KeySet(["مقاطعه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره", "منطقه", "جهه", "ميناء", "حوض", "معبر"])   // (ميناء صحار: a port)
     static let arabicStop = KeySet([
         "في", "من", "علي", "الي", "ان", "عن", "مع", "الذي", "التي", "خلال", "بعد", "قبل", "حيث", "كما", "قد", "لم", "لن", "ما",
         "هذا", "هذه", "ذلك", "تلك", "كل", "بين", "عند", "حول", "منذ", "امام", "او", "ثم", "لا", "و", "يوم", "الي", "وقال",
@@ -48,7 +48,7 @@ extension NameFinder {
                 while j < tokens.count, j - i <= 4, tokens[j].script == .arabic, !covered[j] || isCountry[j], tokens[j].spaceBefore {
                     let key = tokens[j].key
                     // "شركة أرامكو السعودية", "مجموعة هواوي": a company's own name follows its head without the article.
-                    if company, j == i + 1, !PlainText.hasPrefix(key, "ال"), !Self.arabicStop.contains(key), !isCountry[j],
+                    if company, j == i + 1, !PlainText.hasPrefix(key, "ال"), !Self.arabicStop.contains(key), !isCountry[j], !arabicDefiniteHead(i),
                        Self.looksLikeArabicName(tokens[j].text), !Self.arabicTimeWords.contains(key) {
                         j += 1
                         continue
@@ -112,12 +112,12 @@ extension NameFinder {
             if complement {
                 var j = i + 1
                 while j < tokens.count, tokens[j].script == .arabic, PlainText.hasPrefix(tokens[j].key, "ال"), j - i <= 3 { j += 1 }
-                if j + 2 < tokens.count, tokens[j].isInitialLetter, tokens[j + 1].key == "." { titleEnd = j }
+                if j + 2 < tokens.count, tokens[j].isInitialLetter, Token.keyEquals(tokens[j + 1].key, ".") { titleEnd = j }
             }
             if let start = titleEnd {
                 var j = start
                 var hasInitial = false
-                if j + 1 < tokens.count, tokens[j].isInitialLetter, tokens[j + 1].key == "." { j += 2; hasInitial = true }
+                if j + 1 < tokens.count, tokens[j].isInitialLetter, Token.keyEquals(tokens[j + 1].key, ".") { j += 2; hasInitial = true }
                 var n = 0
                 while j < tokens.count, n < 3, tokens[j].script == .arabic, !covered[j], tokens[j].kind == .word {
                     let key = tokens[j].key
@@ -206,7 +206,7 @@ extension NameFinder {
     /// Heads of titles whose complement (ministry, country adjective, body) precedes the name:
     /// "وزير الخارجية الأردني أيمن الصفدي", "نظيره المصري بدر عبد العاطي".
     static let arabicTitleHeads = KeySet(["وزير", "الوزير", "وزيره", "الوزيره", "والي", "محافظ", "برئاسه", "رئيس", "الرئيس", "الامين", "امين", "نظيره", "نظيرها", "نظير",
-                                          "السفير", "سفير", "المتحدث", "الناطق", "مدير", "المدير", "الملك", "الامير", "الشيخ", "السيد", "السيده"])
+                                          "السفير", "سفير", "مديرها", "رئيسها", "المتحدث", "الناطق", "مدير", "المدير", "الملك", "الامير", "الشيخ", "السيد", "السيده"])
     /// Particles inside Arabic names: the word after them belongs to the name ("عبد العاطي", "أبو الغيط").
     static let arabicNameParticles = KeySet(["عبد", "ابو", "بن", "ابن", "بنت", "ال"])
     /// Indefinite adjectives that follow a place head without naming it ("من جهة أخرى").
@@ -217,6 +217,8 @@ extension NameFinder {
     /// first word is a given name (no article or clitic), then particles and a surname; the
     /// name stops at a preposition, time word, punctuation or a verb-like plain word.
     mutating func discoverArabicTitledNames() {
+        discoverArabicGovernorProvinces()   // "محافظ نينوى محمد …" (NameFinder+RuZhAr.swift)
+        discoverArabicRoyalPlaces()         // "جسر الملك فهد"
         var i = 0
         while i < tokens.count {
             guard tokens[i].script == .arabic, tokens[i].kind == .word, arabicFlags(i).contains(.titledNameHead) else { i += 1; continue }
@@ -228,6 +230,7 @@ extension NameFinder {
                     || j > i + 1 && PlainText.hasPrefix(tokens[j].key, "وال")   // "وزيرة الاقتصاد والمالية"
                     || j > i + 1 && arabicCoordinatedField(j)                  // "وزيرة الطرق وبناء المدن"
                     || tokens[j].key == "باسم"                        // "المتحدث باسم الوزارة"
+                    || j > i + 1 && arabicConstructNounInTitle(j)      // "رئيس مجلس إدارة المؤسسة"
                     || j > i + 1 && isHead(j - 1) && !PlainText.hasPrefix(tokens[j - 1].key, "ال") && !isHead(j) && j + 1 < tokens.count
                         && PlainText.count(tokens[j].text) >= 3 && !Self.arabicStop.contains(tokens[j].key) && !PlainText.hasPrefix(tokens[j].key, "ال")
                         && tokens[j + 1].kind == .word && tokens[j + 1].script == .arabic && !Self.arabicStop.contains(tokens[j + 1].key)
@@ -285,8 +288,9 @@ extension NameFinder {
                     let compound = Self.arabicNameParticles.contains(tokens[end - 1].key)
                     end += 1
                     complete = true
+                    if !compound, end - start == 2, let e = arabicSecondDefiniteNameEnd(end) { end = e; break }   // "سالم الطاهر الزوي،"
                     // "عبد اللطيف الجواهري": a compound given name, then the family name with its article.
-                    if compound, end - start == 2, end < tokens.count, tokens[end].kind == .word, tokens[end].script == .arabic,
+                    if compound, end - start == 2 || arabicCompoundAfterGivenName(start, end), end < tokens.count, tokens[end].kind == .word, tokens[end].script == .arabic,
                        PlainText.hasPrefix(tokens[end].key, "ال"), tokens[end].spaceBefore, !covered[end], !isCountry[end],
                        !Self.arabicStop.contains(tokens[end].key), !Self.arabicTimeWords.contains(tokens[end].key),
                        !tokens[end].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
@@ -415,6 +419,9 @@ extension NameFinder {
         discoverArabicAppositiveNames()
         addArabicSurnameMentions()
         discoverArabicCoordinatedPlaces()
+        discoverArabicPlacesInsideLists()
+        discoverArabicArticleGivenNames()
+        discoverArabicTownsAfterPrepositions()
     }
 
     /// Token `k` is a person's family name that spells a country's adjective: not that country.
@@ -433,7 +440,7 @@ extension NameFinder {
             guard tokens[k].script == .arabic, arabicFlags(k).contains(.speechVerb) else { continue }
             let (g, f) = (k + 1, k + 2)
             var t = k + 3
-            if tokens[t].key == "،" || tokens[t].key == ",", t + 1 < tokens.count { t += 1 }
+            if tokens[t].key == "،" || Token.keyEquals(tokens[t].key, ","), t + 1 < tokens.count { t += 1 }
             guard [g, f, t].allSatisfy({ tokens[$0].script == .arabic && tokens[$0].kind == .word }), !covered[g], !covered[f],
                   !isCountry[g], !isCountry[f], tokens[f].spaceBefore,
                   !PlainText.hasPrefix(tokens[g].key, "ال"), !Self.arabicStop.contains(tokens[g].key), Self.looksLikeArabicName(tokens[g].text),
@@ -499,7 +506,7 @@ extension NameFinder {
         "副主席", "总干事", "首席执行官", "总经理", "局长", "司令", "州长", "特使", "副外长", "防长", "国防部长",
         // local and deputy posts ("勐腊县副县长", "副市长", "区长"), legislators
         "副县长", "县长", "副市长", "副省长", "区长", "副区长", "镇长", "副镇长", "副部长", "副局长", "副主任", "副总裁", "副总经理",
-        "议员", "参议员", "众议员", "总督", "副议长",
+        "议员", "参议员", "众议员", "总督", "副议长", "组长", "副组长",
         // scholars and heads of institutes ("研究院专家刘某", "大学教授王某", "校长")
         "专家", "教授", "研究员", "院长", "所长", "校长",
         // Southeast Asian ministries' ranks ("商业部国务秘书X", "副国务秘书")
@@ -798,6 +805,7 @@ extension NameFinder {
         if sawHan { discoverHanPlacesInContext() }
         if sawHan { discoverHanForums() }
         if sawHan { discoverHanPrefecturesAndTowns() }
+        if sawHan { discoverHanStationsZonesAndStates(); extendHanPersonNames(); joinHanDashedCompanies(); linkHanCompaniesWithoutTail() }   // NameFinder+RuZhAr.swift
     }
 
     /// Small places no gazetteer holds, told by their context in a Han run:
@@ -971,7 +979,7 @@ extension NameFinder {
                 // "蒙古国额尔德尼斯矿业集团", "中国五矿集团": a leading country is the company's origin; its own
                 // name (the entity's key, so that a later "五矿集团" joins it) starts after it.
                 // (Companies only: "中国外交部" and "俄罗斯外交部" must stay two.)
-                if name.hasSuffix("集团") || name.hasSuffix("公司"),
+                if PlainText.hasSuffix(name, "集团") || PlainText.hasSuffix(name, "公司"),
                    let c = mentions.last(where: { $0.type == .country && $0.start == t.start + start }), c.end - t.start + 2 <= p {
                     let own = Self.hanString(scalars, c.end - t.start, end)
                     m.variants = [name]

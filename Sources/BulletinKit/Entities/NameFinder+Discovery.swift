@@ -31,7 +31,7 @@ extension NameFinder {
             if language == "de", t.kind == .word, t.capitalized, !covered[i], Self.germanInstitutionCompound(t.key) {
                 var j = i + 1
                 while j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, Self.germanOfWords.contains(tokens[j].key),
-                      isCap(j + 1), !covered[j + 1], !isCountry[j + 1] || tokens[j].key != "und" {
+                      isCap(j + 1), !covered[j + 1], !isCountry[j + 1] || !Token.keyEquals(tokens[j].key, "und") {
                     j += 2
                 }
                 if j > i + 1 {
@@ -57,11 +57,11 @@ extension NameFinder {
                 }
             }
             if language == "vi", cueBudget > 0, isCap(i), i + 1 < tokens.count, covered[i + 1], isFamilyName(i) { uncoverPlaceInName(i + 1) }
-            guard isCap(i) || (t.isInitialLetter && i + 1 < tokens.count && tokens[i + 1].key == ".") else {
+            guard isCap(i) || (t.isInitialLetter && i + 1 < tokens.count && Token.keyEquals(tokens[i + 1].key, ".")) else {
                 if cueBudget > 0 {
                     // Vietnamese names follow their title at once; only linking words ("Đại sứ Nhật Bản tại
                     // Việt Nam Ito Naoki") keep the cue over lowercase words ("Thủ tướng đề nghị Foxconn" does not).
-                    let viLink = language == "vi" && ["tai", "o", "cua", "nuoc", "va"].contains(t.key)
+                    let viLink = language == "vi" && Self.vietnameseLinkWords.contains(t.key, hash: t.keyHash)
                     let cheap = t.kind == .punct || isConnector(i) || isCountry[i] || (lenient && (language != "vi" || viLink))
                     cueBudget -= cheap ? 1 : 4
                     // "Посол обсудил сотрудничество с провинцией …": a verb ends the title's reach.
@@ -74,7 +74,7 @@ extension NameFinder {
             // words included, is an organization (companies and newspapers are quoted so).
             if t.script == .cyrillic, t.kind == .word, t.capitalized, i > 0, tokens[i - 1].key == "«",
                let close = (i + 1..<min(tokens.count, i + 7)).first(where: { tokens[$0].key == "»" }), close > i + 1,
-               (i..<close).allSatisfy({ (tokens[$0].kind == .word || tokens[$0].key == "-") && !covered[$0] && tokens[$0].script != .latin }) {
+               (i..<close).allSatisfy({ (tokens[$0].kind == .word || Token.keyEquals(tokens[$0].key, "-")) && !covered[$0] && tokens[$0].script != .latin }) {
                 mentions.append(mention(i, close, type: .organization, evidence: .cue))
                 cueBudget = 0
                 i = close
@@ -119,7 +119,7 @@ extension NameFinder {
                 continue
             }
             // "Air Astana", "Air Madagascar": "Air" before a known place or country names an airline.
-            if end == i + 1, t.capitalized, t.key == "air", end < tokens.count, covered[end] || isCountry[end], tokens[end].capitalized,
+            if end == i + 1, t.capitalized, Token.keyEquals(t.key, "air"), end < tokens.count, covered[end] || isCountry[end], tokens[end].capitalized,
                tokens[end].spaceBefore, tokens[end].script == .latin {
                 let s0 = tokens[end].start
                 if let k = mentions.lastIndex(where: { $0.start == s0 && ($0.type == .place || $0.type == .country) }) {
@@ -142,7 +142,7 @@ extension NameFinder {
                 continue
             }
             // A sentence-initial Russian preposition counts too ("В Актау пройдёт форум").
-            let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key)
+            let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key) && !vietnameseFoldedPreposition(i - 1)
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
                     || language == "fr" && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
                 || cueBudget == 0 && coordinatedWithPlace(i) || portugueseItalianPlaceBefore(i)
@@ -152,14 +152,17 @@ extension NameFinder {
             // "Conaprole and Delta Air Lines", "Thyssenkrupp und Siemens Energy": see `coordinatedCompanies`.
             if language != "vi", t.sentenceStart, end == i + 1, t.script == .latin, !placeBefore { sentenceInitialSingles.append(i) }
             analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore || nounOf)
-            cueBudget = 0
+            // ("Minister of Housing and Public Works X Y": the title's reach goes on over its portfolio.)
+            cueBudget = cueBudget > 0 && portfolioGoesOn(i, end) ? cueBudget : 0   // (NameFinder+Latin)
             i = max(end, i + 1)
         }
         if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
         organizationsSpelledByAcronym()
         knownPlacesInLongerNames()
         if language == "ru" { joinRussianHyphenatedPlaces() }
+        if language == "ru" || language == "uk" { linkRussianPlaceCases(); linkCyrillicMasculineSurnameCases() }   // NameFinder+RuZhAr.swift
         regionsNamedWithACountryWord()
+        latinPostPass()   // (NameFinder+Latin)
     }
 
     /// "ông Đỗ Hà Nam", "Bộ trưởng Lê Thái Bình": after a title, a family name followed by a known
@@ -189,10 +192,10 @@ extension NameFinder {
             if isCoordinator(i + 1) {
                 // ("Repsol and Brazil's Petrobras": the other company after its country's possessive.)
                 var other = i + 2
-                if isCountry[other], other + 2 < tokens.count, tokens[other + 1].key == "'s" { other += 2 }
+                if isCountry[other], other + 2 < tokens.count, Token.keyEquals(tokens[other + 1].key, "'s") { other += 2 }
                 let next = tokens[other].start
                 company = mentions.contains { $0.start == next && ($0.type == .organization || $0.type == nil && !$0.placeContext && $0.words.count == 1) }
-            } else if tokens[i + 1].key == "," {
+            } else if Token.keyEquals(tokens[i + 1].key, ",") {
                 var k = i + 2
                 while k < tokens.count, k - i <= 10, !(tokens[k].kind == .punct && [".", ";", ":", "!", "?"].contains(tokens[k].key)) {
                     if tokens[k].kind == .word, Self.companyNouns.contains(tokens[k].key) { company = true; break }
@@ -224,7 +227,8 @@ extension NameFinder {
     static let russianCompanyNouns = ["компани", "корпораци", "концерн", "холдинг", "групп", "банк", "авиакомпани", "фирм"]
 
     /// Coordinating words that join two names of the same kind ("in Hanoi and Da Nang", "в Минске и Гродно").
-    static let coordinators: [String] = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или"]
+    static let coordinators: [String] = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или", "і", "та",   // (і, та: Ukrainian)
+                                         "dan"]   // Indonesian and Malay (no other language writes it lowercase)
     /// `Token.hash` of each coordinator: tokens carry their key's hash, so the test compares integers.
     static let coordinatorHashes: [UInt64] = coordinators.map { Token.hash($0) }
     @inline(__always) func isCoordinator(_ k: Int) -> Bool {
@@ -287,11 +291,11 @@ extension NameFinder {
         while i < tokens.count {
             guard tokens[i].kind == .word, !tokens[i].capitalized, !covered[i] else { i += 1; continue }
             var unitEnd: Int?
-            if ["tinh", "huyen", "quan", "xa", "phuong"].contains(tokens[i].key) { unitEnd = i + 1 }
-            else if tokens[i].key == "cang", exactForm(i) == "cảng" { unitEnd = i + 1 }   // "cảng Batangas" (not "càng", "căng")
-            else if tokens[i].key == "dao", exactForm(i) == "đảo" { unitEnd = i + 1 }     // "đảo Borneo" (not "đạo", "dao")
-            else if tokens[i].key == "bang", exactForm(i) == "bang" { unitEnd = i + 1 }   // "bang Sabah" (a state; not "băng", "bàng")
-            else if tokens[i].key == "thanh", i + 1 < tokens.count, tokens[i + 1].key == "pho", !tokens[i + 1].capitalized { unitEnd = i + 2 }
+            if Self.vietnameseUnitWords.contains(tokens[i].key, hash: tokens[i].keyHash) { unitEnd = i + 1 }
+            else if Token.keyEquals(tokens[i].key, "cang"), exactForm(i) == "cảng" { unitEnd = i + 1 }   // "cảng Batangas" (not "càng", "căng")
+            else if Token.keyEquals(tokens[i].key, "dao"), exactForm(i) == "đảo" { unitEnd = i + 1 }     // "đảo Borneo" (not "đạo", "dao")
+            else if Token.keyEquals(tokens[i].key, "bang"), exactForm(i) == "bang" { unitEnd = i + 1 }   // "bang Sabah" (a state; not "băng", "bàng")
+            else if Token.keyEquals(tokens[i].key, "thanh"), i + 1 < tokens.count, Token.keyEquals(tokens[i + 1].key, "pho"), !tokens[i + 1].capitalized { unitEnd = i + 2 }
             guard let start = unitEnd else { i += 1; continue }
             if vietnameseOfficialAfterUnit(i, start) { i = start; continue }
             var end = start
@@ -318,6 +322,15 @@ extension NameFinder {
         }
     }
 
+    /// Folded Vietnamese words, looked up by bytes (see `Token.keyEquals`: ASCII), in sets built
+    /// once: array literals were rebuilt and compared as `String`s for every token.
+    /// Administrative units before a place's name ("tỉnh", "huyện", "quận", "xã", "phường").
+    static let vietnameseUnitWords = KeySet(["tinh", "huyen", "quan", "xa", "phuong"])
+    /// The same and "phố" (of "thành phố").
+    static let vietnameseUnitOrCityWords = KeySet(["tinh", "pho", "huyen", "quan", "xa", "phuong"])
+    /// Linking words between a title and a name ("tại", "ở", "của", "nước", "và").
+    static let vietnameseLinkWords = KeySet(["tai", "o", "cua", "nuoc", "va"])
+
     /// End (exclusive) of the capitalized sequence that starts at `a`.
     func groupEnd(from a: Int) -> Int {
         var j = a
@@ -340,7 +353,7 @@ extension NameFinder {
             if covered[j] {
                 // "Ủy ban Nhân dân tỉnh Bắc Ninh": an institution of a province or city runs over its name.
                 if language == "vi", sawKeyword, j > a, t.capitalized, tokens[j - 1].kind == .word, !tokens[j - 1].capitalized,
-                   ["tinh", "pho", "huyen", "quan", "xa", "phuong"].contains(tokens[j - 1].key) {
+                   Self.vietnameseUnitOrCityWords.contains(tokens[j - 1].key, hash: tokens[j - 1].keyHash) {
                     while j < tokens.count, covered[j], tokens[j].capitalized, tokens[j].script == .latin { j += 1 }
                 }
                 if let e = vietnameseInstitutionOverPlace(j, from: a, sawKeyword: sawKeyword) { j = e }
@@ -374,20 +387,20 @@ extension NameFinder {
             if sawKeyword && continuesInstitution(j) || russianInstitutionAnd(j, from: a) { lowerRun = 0; j += 1; continue }
             if let e = russianArabicParticleEnd(j, from: a) { lowerRun = 0; j = e; continue }
             // ("La Comisión Económica para …": the keyword may follow a capitalized article.)
-            if t.key == "para", !sawKeyword, j > a, (a..<j).contains(where: { orgKeyword(at: $0) != nil }), continuesInstitution(j) {
+            if Token.keyEquals(t.key, "para"), !sawKeyword, j > a, (a..<j).contains(where: { orgKeyword(at: $0) != nil }), continuesInstitution(j) {
                 lowerRun = 0; j += 1; continue
             }
             if negationInsideInstitution(j, from: a) { lowerRun = 0; j += 1; continue }
             // "Intergovernmental Authority on Development", "Commission on Human Rights".
-            if t.key == "on", j > a, j + 1 < tokens.count, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
+            if Token.keyEquals(t.key, "on"), j > a, j + 1 < tokens.count, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
                lex.orgKeywordKeys.contains(tokens[j - 1].key) {
                 j += 1; continue
             }
 
-            if t.key == ".", j > a, tokens[j - 1].isInitialLetter, !t.spaceBefore { j += 1; continue }
+            if Token.keyEquals(t.key, "."), j > a, tokens[j - 1].isInitialLetter, !t.spaceBefore { j += 1; continue }
             // "People's Party", "People's Liberation Army".
-            if t.key == "'s", j > a, tokens[j - 1].key == "people", j + 1 < tokens.count, isCap(j + 1) { j += 1; continue }
-            if t.key == "-", !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word,
+            if Token.keyEquals(t.key, "'s"), j > a, Token.keyEquals(tokens[j - 1].key, "people"), j + 1 < tokens.count, isCap(j + 1) { j += 1; continue }
+            if Token.keyEquals(t.key, "-"), !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word,
                tokens[j + 1].script == tokens[a].script {
                 j += 2; continue
             }
@@ -399,10 +412,10 @@ extension NameFinder {
             if isConnector(j) {
                 var k = j
                 while k < tokens.count, isConnector(k), k - j < 2 { k += 1 }
-                let coordinatesCountries = (t.key == "and" || t.key == "&" || t.key == "et") && (isCountry[j - 1] || (k < tokens.count && isCountry[k]) || k - j > 1)
+                let coordinatesCountries = (Token.keyEquals(t.key, "and") || Token.keyEquals(t.key, "&") || Token.keyEquals(t.key, "et")) && (isCountry[j - 1] || (k < tokens.count && isCountry[k]) || k - j > 1)
                 // "Petrobras and Ecopetrol": "and" joins two names unless it is inside an institution's
                 // name ("Ministry of Energy and Mineral Development").
-                if t.key == "and" || t.key == "&" || t.key == "et" || t.key == "y" || t.key == "und" || t.key == "e",
+                if Token.keyEquals(t.key, "and") || Token.keyEquals(t.key, "&") || Token.keyEquals(t.key, "et") || Token.keyEquals(t.key, "y") || Token.keyEquals(t.key, "und") || Token.keyEquals(t.key, "e") || Token.keyEquals(t.key, "dan"),
                    lex.orgKeywordKeys.contains(tokens[j - 1].key) || !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0].key) }) {
                     break
                 }
@@ -410,8 +423,8 @@ extension NameFinder {
                 break
             }
             // "Cục Đầu tư nước ngoài", "Vụ Hợp tác nước ngoài": "foreign" runs inside the name.
-            if language == "vi", sawKeyword, t.kind == .word, !t.capitalized, j + 1 < tokens.count, t.key == "nuoc",
-               tokens[j + 1].key == "ngoai", !covered[j + 1], exactForm(j) == "nước", exactForm(j + 1) == "ngoài" {
+            if language == "vi", sawKeyword, t.kind == .word, !t.capitalized, j + 1 < tokens.count, Token.keyEquals(t.key, "nuoc"),
+               Token.keyEquals(tokens[j + 1].key, "ngoai"), !covered[j + 1], exactForm(j) == "nước", exactForm(j + 1) == "ngoài" {
                 lowerRun = 0; j += 2
                 if j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized { break }   // "… nước ngoài thuộc Bộ …"
                 continue
@@ -462,14 +475,14 @@ extension NameFinder {
     func continuesInstitution(_ j: Int) -> Bool {
         guard j + 1 < tokens.count, !covered[j + 1] else { return false }
         let t = tokens[j], next = tokens[j + 1]
-        if language == "vi", t.key == "va" && exactForm(j) == "và" || (t.key == "-" || t.key == "–") && t.spaceBefore {
+        if language == "vi", Token.keyEquals(t.key, "va") && exactForm(j) == "và" || (Token.keyEquals(t.key, "-") || t.key == "–") && t.spaceBefore {
             // ("Đường sắt Lào - Trung Quốc": a dash between two countries stays inside the name.)
-            return isCap(j + 1) && next.script == .latin && (!isCountry[j + 1] || t.key != "va" && j > 0 && isCountry[j - 1]) && orgKeyword(at: j + 1) == nil
+            return isCap(j + 1) && next.script == .latin && (!isCountry[j + 1] || !Token.keyEquals(t.key, "va") && j > 0 && isCountry[j - 1]) && orgKeyword(at: j + 1) == nil
                 && titleMatch(at: j + 1) == nil
         }
         // "Comisión Económica para América Latina", "Agência para o Desenvolvimento": Spanish and
         // Portuguese institutions run over "para" (and its article) to a capitalized complement.
-        if t.key == "para", language == "es" || language == "pt", !t.capitalized {
+        if Token.keyEquals(t.key, "para"), language == "es" || language == "pt", !t.capitalized {
             var k = j + 1
             if k + 1 < tokens.count, Self.iberianArticles.contains(tokens[k].key), !tokens[k].capitalized { k += 1 }
             return isCap(k) && !covered[k]
@@ -498,7 +511,7 @@ extension NameFinder {
               (a..<j).contains(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }) else { return false }
         var bytes = next.key
         guard bytes.withUTF8({ Self.endsWithAny($0, Self.russianGenitiveEndings) }) else { return false }
-        if next.key.hasSuffix("я") || next.key.hasSuffix("а"), j + 2 < tokens.count, tokens[j + 2].kind == .word,
+        if PlainText.hasSuffix(next.key, "я") || PlainText.hasSuffix(next.key, "а"), j + 2 < tokens.count, tokens[j + 2].kind == .word,
            tokens[j + 2].script == .cyrillic, !tokens[j + 2].capitalized, Self.russianPluralVerbLike(tokens[j + 2].key) {
             return false
         }
@@ -506,7 +519,7 @@ extension NameFinder {
     }
     /// A plural verb: past "-ли"/"-лись", present "-ют"/"-ят"/"-ут"/"-ат" (five letters or more).
     static func russianPluralVerbLike(_ key: String) -> Bool {
-        key.count >= 5 && ["ли", "лись", "ют", "ят", "ут", "ат"].contains { key.hasSuffix($0) }
+        PlainText.count(key) >= 5 && ["ли", "лись", "ют", "ят", "ут", "ат"].contains { PlainText.hasSuffix(key, $0) }
     }
     /// Genitive endings of Russian nouns and adjectives (UTF-8 bytes), for `russianInstitutionAnd`.
     static let russianGenitiveEndings: [[UInt8]] = ["ы", "и", "а", "ия", "ий", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев"].map { Array($0.utf8) }
@@ -684,11 +697,11 @@ extension NameFinder {
             let t = tokens[j]
             if t.newlineBefore || covered[j] && !isCountry[j] { break }
             if t.kind == .punct {
-                if t.key == "-" || t.key == "'" { j += 1; continue }
+                if Token.keyEquals(t.key, "-") || Token.keyEquals(t.key, "'") { j += 1; continue }
                 break
             }
             if t.kind == .number { break }
-            if t.key == "et" {
+            if Token.keyEquals(t.key, "et") {
                 let next = j + 1 < tokens.count ? tokens[j + 1].key : ""
                 if purpose, ["les", "la", "le", "l'", "des", "du"].contains(next) { j += 1; continue }
                 // "Société tunisienne de l'électricité et du gaz": a second field of the same name.
@@ -698,8 +711,8 @@ extension NameFinder {
                 }
                 break
             }
-            if t.key == "pour" { purpose = true }
-            if lex.breakers("fr", script: t.script).contains(t.key), t.key != "pour", t.key != "avec" { break }
+            if Token.keyEquals(t.key, "pour") { purpose = true }
+            if lex.breakers("fr", script: t.script).contains(t.key), !Token.keyEquals(t.key, "pour"), !Token.keyEquals(t.key, "avec") { break }
             if t.kind == .word, !t.capitalized, !isCountry[j], isMonth(j) { break }
             j += 1
             if t.kind == .word, !["de", "du", "des", "la", "le", "pour", "avec", "les", "aux", "au", "en", "sur"].contains(t.key) { lastGood = j }
@@ -753,7 +766,7 @@ extension NameFinder {
         while a < b {
             let t = tokens[a]
             if isConnector(a) || t.kind == .punct { a += 1; continue }
-            if t.isInitialLetter, a + 1 < b, tokens[a + 1].key == "." { break }
+            if t.isInitialLetter, a + 1 < b, Token.keyEquals(tokens[a + 1].key, ".") { break }
             // "По итогам встречи Министерство …": lowercase Cyrillic words before the name go.
             if t.script == .cyrillic, t.kind == .word, !t.capitalized, orgKeyword(at: a) == nil,
                placeKeyword(at: a) == nil {
@@ -768,7 +781,7 @@ extension NameFinder {
                 a += 1; continue
             }
             if isStopword(a) || isMonth(a), orgKeyword(at: a) == nil,
-               !(a + 1 < b && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore) {   // "Sud-Rail" stays whole
+               !(a + 1 < b && Token.keyEquals(tokens[a + 1].key, "-") && !tokens[a + 1].spaceBefore) {   // "Sud-Rail" stays whole
                 // "West Java", "Central Java": a compass word before a name is part of the place's name.
                 if a + 1 < b, isCap(a + 1), !isCountry[a + 1], Self.compassWords.contains(t.key), !t.sentenceStart || midCaps.contains(t.key),
                    !isStopword(a + 1) {
@@ -806,18 +819,27 @@ extension NameFinder {
         if tokens[a].script == .latin, tokens[a].key.count > 5, tokens[a].key.hasSuffix("ing"), orgKeyword(at: a) == nil { return }
 
         // Split at country names: "Kazakhstan Maulen Ashimbayev", "Belarusian Government".
-        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && (orgKeyword(at: k) != nil || language == "de" && Self.germanInstitutionCompound(tokens[k].key)) }
+        // ("Minister of Transport and Public Works Kefilwe Mokgethi": after a title, "Works" is a portfolio.)
+        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && (orgKeyword(at: k) != nil || language == "de" && Self.germanInstitutionCompound(tokens[k].key))
+            && !(personCue && EntityCues.portfolioOnlyKeywords.contains(tokens[k].key)) }
+        if hasOrgKeyword, portfolioBeforeTitle(a, b) { return }   // "Guyanese Public Works Minister …" (NameFinder+Latin)
         // After a title, a family name that is also a keyword ("Hồ" lake, "Phó Thủ tướng Hồ Đức Phớc") is a name.
         let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && placeKeyword(at: k) != nil
             && !(personCue && k == a && tokens[k].capitalized && isFamilyName(k)) }
 
+        if hasOrgKeyword, !personCue, splitCyrillicLocativeBeforeLowercasePhrase(a, b) { return }   // "в Самборі логістичний центр"
+        if hasOrgKeyword, !personCue, let s = cyrillicOrganizationStartAfterSentenceWords(a, b) {   // "Следующее заседание … совета"
+            if s < b { analyzePart(s, b, personCue: false, placeContext: false) }
+            return
+        }
         if hasOrgKeyword {
             emitOrganization(a, b, personCue: personCue)
             return
         }
         // After a title, "of Public Security" is a portfolio, not a name: keep only a person who follows it.
         if personCue, a0 < b0, isConnector(a0) || (a0 > 0 && isConnector(a0 - 1) && a0 == a) {
-            if let p = (a..<b).first(where: { isGivenNameKey($0) || isFamilyName($0) }) {
+            // (A lowercase particle that folds like a family name, Dutch "van" like "Văn", starts no name.)
+            if let p = (a..<b).first(where: { isGivenNameKey($0) || isFamilyName($0) && (tokens[$0].capitalized || language == "vi") }) {
                 emitName(p, b, personCue: true, placeContext: false)
             } else if let p = personAfterPortfolio(a, b) {
                 emitName(p, b, personCue: true, placeContext: false)
@@ -872,7 +894,7 @@ extension NameFinder {
         if !personCue, b - a >= 2, b - a <= 4, isCountry[b - 1], !isCountry[a], tokens[a].kind == .word, tokens[a].script == .latin,
            (a..<(b - 1)).allSatisfy({ !isCountry[$0] && tokens[$0].kind == .word && isCap($0) && !isStopword($0) && !isGivenName($0)
                && titleMatch(at: $0) == nil && !Self.compassWords.contains(tokens[$0].key) }),
-           b < tokens.count, !tokens[b].capitalized || tokens[b].kind != .word, !(a > 0 && tokens[a - 1].key == "of") {
+           b < tokens.count, !tokens[b].capitalized || tokens[b].kind != .word, !(a > 0 && Token.keyEquals(tokens[a - 1].key, "of")) {
             let (s0, e0) = (tokens[b - 1].start, tokens[b - 1].end)
             mentions.removeAll { $0.type == .country && $0.start >= s0 && $0.end <= e0 }
             isCountry[b - 1] = false
@@ -911,7 +933,7 @@ extension NameFinder {
         // surname, the second no patronymic ("Эдуард Вениаминович Лимонов" stays whole).
         return t.script == .cyrillic && b - a == 3 && tokens[a + 1].kind == .word && tokens[a + 2].kind == .word && isCap(a + 1)
             && lex.surnameEndings(tokens[a + 2].key) && !lex.surnameEndings(tokens[a + 1].key)
-            && !["вич", "вна", "чна", "оглы", "кызы"].contains(where: { tokens[a + 1].key.hasSuffix($0) })
+            && !["вич", "вна", "чна", "оглы", "кызы"].contains(where: { PlainText.hasSuffix(tokens[a + 1].key, $0) })
     }
 
     /// "ministre de l'Économie Abdourahmane Sarr", "Minister of Energy Joe Sang": the portfolio
@@ -924,7 +946,9 @@ extension NameFinder {
             if EntityCues.portfolioKeys.contains(tokens[k].key) { sawPortfolio = true }
             k += 1
         }
-        guard k < b, (k..<b).allSatisfy({ isCap($0) && !isCountry[$0] && tokens[$0].kind == .word || tokens[$0].key == "-" && !tokens[$0].spaceBefore }) else { return nil }
+        // ("Jeroen van der Velde": particles inside the person's name.)
+        guard k < b, (k..<b).allSatisfy({ isCap($0) && !isCountry[$0] && tokens[$0].kind == .word || Token.keyEquals(tokens[$0].key, "-") && !tokens[$0].spaceBefore
+                                            || $0 > k && isConnector($0) && !isCoordinator($0) }) else { return nil }
         let words = (k..<b).filter { tokens[$0].kind == .word }
         if sawPortfolio, words.count >= 2 { return k }
         if !sawPortfolio, words.count >= 3, k == a || words.count >= 3 { return words[words.count - 2] }
@@ -933,10 +957,17 @@ extension NameFinder {
 
     mutating func emitOrganization(_ a: Int, _ b: Int, personCue: Bool) {
         var a = a, b = b
+        // (NameFinder+Latin) "la Superintendencia de Bancos y la Autoridad Portuaria": two bodies.
+        if let (end, next) = coordinatedInstitutions(a, b) {
+            emitOrganization(a, end, personCue: personCue)
+            emitOrganization(next, b, personCue: false)
+            return
+        }
+        a = openerBeforeInstitution(a, b)
         // Drop leading country adjectives before a generic word ("Belarusian Government").
         let words = (a..<b).filter { tokens[$0].kind == .word && !isConnector($0) }
         let nonCountry = words.filter { !isCountry[$0] }
-        let centralBank = tokens[nonCountry.first ?? a].key == "bank" && nonCountry.first.map { $0 + 1 < b && tokens[$0 + 1].key == "of" } == true
+        let centralBank = Token.keyEquals(tokens[nonCountry.first ?? a].key, "bank") && nonCountry.first.map { $0 + 1 < b && Token.keyEquals(tokens[$0 + 1].key, "of") } == true
         if nonCountry.count == 1, lex.genericAlone.contains(tokens[nonCountry[0]].key), !centralBank { return }
         // A person after the organization: "… of Kazakhstan Maulen Ashimbayev", "Bộ Ngoại giao Lê Văn Minh".
         var lastKeyword = a
@@ -973,7 +1004,7 @@ extension NameFinder {
             b -= 2
         }
         while b > a, isConnector(b - 1) { b -= 1 }
-        while a < b, isConnector(a) || tokens[a].key == "the" { a += 1 }
+        while a < b, isConnector(a) || Token.keyEquals(tokens[a].key, "the") { a += 1 }
         // German: the name starts after the last lowercase word before its keyword and without its
         // article ("Nach Angaben des Auswärtigen Amts" → "Auswärtigen Amts", "Die Deutsche Bahn").
         if language == "de" {
@@ -1019,7 +1050,7 @@ extension NameFinder {
         }
         // "Pramono Anung of the Indonesian Democratic Party of Struggle": a two- or three-word name
         // without keyword, then "of" and an institution, is a member of it, not part of its name.
-        if tokens[a].script == .latin, let of = (a..<b).first(where: { tokens[$0].keyHash == Self.ofHash && tokens[$0].key == "of" }), of - a >= 2, of - a <= 3,
+        if tokens[a].script == .latin, let of = (a..<b).first(where: { tokens[$0].keyHash == Self.ofHash && Token.keyEquals(tokens[$0].key, "of") }), of - a >= 2, of - a <= 3,
            (a..<of).allSatisfy({ isCap($0) && !isCountry[$0] && orgKeyword(at: $0) == nil && titleMatch(at: $0) == nil && placeKeyword(at: $0) == nil }),
            ((of + 1)..<b).contains(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }) {
             emitName(a, of, personCue: personCue, placeContext: false)
@@ -1050,7 +1081,7 @@ extension NameFinder {
         var out: [String] = []
         var k = a + 1
         while k < b {
-            if tokens[k].key == "of" || tokens[k].key == "de" || tokens[k].key == "du" {
+            if Token.keyEquals(tokens[k].key, "of") || Token.keyEquals(tokens[k].key, "de") || Token.keyEquals(tokens[k].key, "du") {
                 var r = k + 1
                 while r < b, isConnector(r) { r += 1 }
                 let tailIsCountry = r < b && (r..<b).allSatisfy { isCountry[$0] || isConnector($0) || tokens[$0].kind == .punct }
@@ -1070,19 +1101,23 @@ extension NameFinder {
 
     mutating func emitName(_ a0: Int, _ b0: Int, personCue: Bool, placeContext: Bool) {
         var a = a0, b = b0
-        while a < b, isConnector(a) || tokens[a].kind == .punct && tokens[a].key != "." { a += 1 }
-        while b > a, isConnector(b - 1) || tokens[b - 1].kind == .punct && !(tokens[b - 1].key == "." && b - 2 >= a && tokens[b - 2].isInitialLetter && false) { b -= 1 }
+        while a < b, isConnector(a) || tokens[a].kind == .punct && !Token.keyEquals(tokens[a].key, ".") { a += 1 }
+        while b > a, isConnector(b - 1) || tokens[b - 1].kind == .punct && !(Token.keyEquals(tokens[b - 1].key, ".") && b - 2 >= a && tokens[b - 2].isInitialLetter && false) { b -= 1 }
         guard a < b else { return }
         // A name never starts with a lowercase word ("giao" left of a split portfolio).
         while a < b, tokens[a].kind == .word, !tokens[a].capitalized, !tokens[a].allCaps, tokens[a].script == .latin || tokens[a].script == .cyrillic,
               !tokens[a].isInitialLetter {
             a += 1
         }
+        if latinNameEarly(a, b) { return }   // currencies, datelines (NameFinder+Latin)
+        if personCue, let p = personAfterTitledRegion(a, b) { a = p }
         let words = (a..<b).filter { tokens[$0].kind == .word }
         guard !words.isEmpty else { return }
+        // ("в районе Насирии", "из турецкого Искендеруна", "между Нови-Садом и …": see NameFinder+RuZhAr.swift.)
+        let placeContext = placeContext || !personCue && russianExtraPlaceContext(a, b)
         // Vietnamese names capitalize every syllable: "Ngoại giao" is a portfolio, not a name.
         if language == "vi", words.contains(where: { k in !tokens[k].capitalized && !tokens[k].allCaps && tokens[k].script == .latin
-                                                    && !(k > 0 && tokens[k - 1].key == "-" && !tokens[k].spaceBefore) }) { return }
+                                                    && !(k > 0 && Token.keyEquals(tokens[k - 1].key, "-") && !tokens[k].spaceBefore) }) { return }
         // Drop leading stopwords left after splitting ("The", "However").
         if words.count == 1 {
             let t = tokens[words[0]]
@@ -1101,7 +1136,7 @@ extension NameFinder {
         // title and a region or city noun, the first (hyphenated) word is the place and the rest the person.
         if personCue, a > 0, words.count >= 3, tokens[a].script == .cyrillic, !tokens[a - 1].capitalized,
            Self.russianSettlementGenitives.contains(tokens[a - 1].key), !isGivenName(words[0]) {
-            let placeEnd = a + 3 < b && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore ? a + 3 : a + 1
+            let placeEnd = a + 3 < b && Token.keyEquals(tokens[a + 1].key, "-") && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore ? a + 3 : a + 1
             if (placeEnd..<b).filter({ tokens[$0].kind == .word }).count >= 2 {
                 var m = mention(a, placeEnd, type: .place, evidence: .cue)
                 m.placeContext = true
@@ -1110,6 +1145,7 @@ extension NameFinder {
                 return
             }
         }
+        if personCue, splitRussianTownBeforeTitledName(a, b) { return }   // "Мэр Нови-Сада Жарко Мичин"
         let first = tokens[words[0]]
         // Ministries and agencies by acronym (МИД, MFA): organizations even after a title.
         if words.count == 1, EntityCues.institutionAcronyms.contains(first.text) {
@@ -1118,7 +1154,7 @@ extension NameFinder {
         }
         // A dateline ("ACCRA -", "Chiang Mai (Reuters) -"): the name opening a line before a dash is a place.
         // ("LAGOS, Jan 15 (Reuters) -": an all-capitals place, a comma and the date.)
-        let datelineComma = b + 1 < tokens.count && tokens[b].key == "," && words.allSatisfy({ tokens[$0].allCaps })
+        let datelineComma = b + 1 < tokens.count && Token.keyEquals(tokens[b].key, ",") && words.allSatisfy({ tokens[$0].allCaps })
             && (isMonth(b + 1) || isStopwordKey(b + 1) && tokens[b + 1].text.count <= 4 || tokens[b + 1].kind == .number)
         if a == 0 || tokens[a].newlineBefore, b < tokens.count, ["-", "–", "—", "("].contains(tokens[b].key) || datelineComma, words.count <= 3,
            words.allSatisfy({ tokens[$0].capitalized || tokens[$0].allCaps }) {
@@ -1133,18 +1169,18 @@ extension NameFinder {
             return
         }
         // "Air Astana", "Air Seoul": "Air" opening a name makes it an airline.
-        if words.count >= 2, first.key == "air", first.capitalized {
+        if words.count >= 2, Token.keyEquals(first.key, "air"), first.capitalized {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return
         }
         // Hyphenated company names: "Hydro-Québec", "Petro-Canada".
-        if words.count == 2, b - a == 3, tokens[a + 1].key == "-", !tokens[a + 1].spaceBefore, EntityCues.companyPrefixes.contains(first.key) {
+        if words.count == 2, b - a == 3, Token.keyEquals(tokens[a + 1].key, "-"), !tokens[a + 1].spaceBefore, EntityCues.companyPrefixes.contains(first.key) {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return
         }
         // Hyphenated acronyms: "PDI-P", "SPD-CSU".
         if words.count >= 2, b - a == 2 * words.count - 1, words.allSatisfy({ tokens[$0].allCaps }),
-           (a..<b).allSatisfy({ tokens[$0].kind == .word || tokens[$0].key == "-" && !tokens[$0].spaceBefore }) {
+           (a..<b).allSatisfy({ tokens[$0].kind == .word || Token.keyEquals(tokens[$0].key, "-") && !tokens[$0].spaceBefore }) {
             mentions.append(mention(a, b, type: .organization, evidence: .guess))
             return
         }
@@ -1172,8 +1208,8 @@ extension NameFinder {
         if words.count == 1, a > 0, isConnector(a - 1), EntityCues.portfolioKeys.contains(first.key) { return }
         // "ministro de Industria, Comercio y Mipymes": a lone word in a list of portfolios (after a
         // comma or a coordinator that follows a portfolio word after "de"/"of" or a comma) is one more.
-        if words.count == 1, a >= 3, tokens[a - 1].key == "," || isCoordinator(a - 1), EntityCues.portfolioKeys.contains(tokens[a - 2].key),
-           tokens[a - 3].key == "," || isConnector(a - 3) { return }
+        if words.count == 1, a >= 3, Token.keyEquals(tokens[a - 1].key, ",") || isCoordinator(a - 1), EntityCues.portfolioKeys.contains(tokens[a - 2].key),
+           Token.keyEquals(tokens[a - 3].key, ",") || isConnector(a - 3) { return }
         // "secretaria de Relaciones Exteriores", "ministre de l'Économie et des Finances": portfolio words only.
         if words.count >= 2, a > 0, isConnector(a - 1) || tokens[a - 1].kind == .elision,
            words.allSatisfy({ EntityCues.portfolioKeys.contains(tokens[$0].key) }) { return }
@@ -1185,6 +1221,7 @@ extension NameFinder {
         }
         // "Республики" left over from "… Республики Казахстан" is not a name.
         if words.count == 1, first.script == .cyrillic, first.key.hasPrefix("республик") { return }
+        if latinNameTyped(a, b, words: words, personCue: personCue) { return }   // (NameFinder+Latin)
         var m = mention(a, b, type: nil, evidence: .guess)
         m.placeContext = placeContext
         let key = first.key
@@ -1193,7 +1230,7 @@ extension NameFinder {
         if language == "de", !personCue, !placeContext, !isGivenName(words[0]), !first.allCaps { return }
         if germanAbbreviationCompound(a, b) { return }
         // "Акимы Мангистауской и Атырауской областей": a lone region adjective is no name.
-        if words.count == 1, first.script == .cyrillic, ["ской", "цкой", "ского", "ском"].contains(where: { first.key.hasSuffix($0) }),
+        if words.count == 1, first.script == .cyrillic, ["ской", "цкой", "ского", "ском"].contains(where: { PlainText.hasSuffix(first.key, $0) }),
            b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1), !cityInstrumental(a, b) { return }
         if parenthesizedAfterOrganization(a) || !personCue && companyNounBefore(a) {
             m.type = .organization; m.evidence = .cue
@@ -1225,7 +1262,7 @@ extension NameFinder {
             m.type = .person
         }
         // ("Усть-Каменогорском": a hyphenated name declines its last word.)
-        let hyphenated = words.count == 2 && b - a == 3 && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore && !tokens[b - 1].spaceBefore
+        let hyphenated = words.count == 2 && b - a == 3 && Token.keyEquals(tokens[a + 1].key, "-") && !tokens[a + 1].spaceBefore && !tokens[b - 1].spaceBefore
         if m.type == .place, first.script == .cyrillic, words.count == 1 || hyphenated, a > 0,
            let lemma = Self.russianPlaceNominative(tokens[b - 1].text, after: russianPreposition(before: a)) {
             let whole = feminineByEvidence(lemma, tokens[b - 1].text).map { (hyphenated ? tokens[a].text + "-" : "") + $0 }
@@ -1272,10 +1309,10 @@ extension NameFinder {
         // The second name: a coordinator before it, and "between" before up to four words of the first name.
         guard a >= 3, isCoordinator(a - 1) else { return false }
         var k = a - 2
-        while k > 0, a - 2 - k < 4, isCap(k) || tokens[k].key == "-" && !tokens[k].spaceBefore || isConnector(k) && k < a - 2 { k -= 1 }
+        while k > 0, a - 2 - k < 4, isCap(k) || Token.keyEquals(tokens[k].key, "-") && !tokens[k].spaceBefore || isConnector(k) && k < a - 2 { k -= 1 }
         return k < a - 2 && Self.betweenWords.contains(tokens[k].key) && !tokens[k].capitalized
     }
-    static let betweenWords = KeySet(["between", "entre", "tra", "zwischen", "между"])
+    static let betweenWords = KeySet(["between", "entre", "tra", "zwischen", "между", "між"])
 
     /// Acronyms of legal forms (folded): АО, ОАО, ЗАО, ПАО, ООО, ТОО, JSC, LLC, PLC.
     static let legalFormAcronyms = KeySet(["ао", "оао", "зао", "пао", "ооо", "тоо", "jsc", "llc", "plc"])
@@ -1293,7 +1330,7 @@ extension NameFinder {
     /// "под Усть-Каменогорском", "с Новосибирском": after a preposition of the instrumental, a
     /// word in "-ском"/"-цком" is a city in "-ск"/"-цк" (an adjective there would end in "-ским").
     func cityInstrumental(_ a: Int, _ b: Int) -> Bool {
-        guard a > 0, tokens[b - 1].script == .cyrillic, tokens[b - 1].key.hasSuffix("ском") || tokens[b - 1].key.hasSuffix("цком") else { return false }
+        guard a > 0, tokens[b - 1].script == .cyrillic, PlainText.hasSuffix(tokens[b - 1].key, "ском") || PlainText.hasSuffix(tokens[b - 1].key, "цком") else { return false }
         return Self.russianInstrumentalPrepositions.contains(tokens[a - 1].key) && !tokens[a - 1].capitalized
             || tokens[a - 1].key == "и" && a >= 3 && Self.russianInstrumentalPrepositions.contains(tokens[a - 3].key)
     }
@@ -1321,7 +1358,7 @@ extension NameFinder {
         // A woman's name in an oblique case, told by the surname ("Смирновой", "Ивановой", "Пушкиной"):
         // "Анны Смирновой", "Анне Смирновой", "Анной Смирновой" → "Анна Смирнова"; "Марии", "Натальи", "Ольги".
         if PlainText.hasSuffix(surname, "ой"), ["ов", "ев", "ёв", "ин", "ск", "цк"].contains(where: { PlainText.hasSuffix(strip(surname, 2), $0) }) {
-            let g = given.lowercased()
+            let g = FoldTable.shared.lowercased(given)
             var nominative: String?
             if PlainText.hasSuffix(g, "ии") || PlainText.hasSuffix(g, "ьи") { nominative = strip(given, 1) + "я" }
             else if PlainText.hasSuffix(g, "ей") && g.count > 4 { nominative = strip(given, 2) + "я" }            // Натальей
@@ -1333,7 +1370,7 @@ extension NameFinder {
         // Soft-stem male given names: "Игорю Кузнецову", "Игоря Кузнецова", "Андрея Петрова", "Ильёй Петровым".
         if let e = ["ову", "еву", "ова", "ева", "ину", "ина", "овым", "евым", "иным"].first(where: { PlainText.hasSuffix(surname, $0) }) {
             let base = strip(surname, e.count) + String(e.prefix(2))
-            let g = given.lowercased()
+            let g = FoldTable.shared.lowercased(given)
             if PlainText.hasSuffix(g, "ея") || PlainText.hasSuffix(g, "ею") || PlainText.hasSuffix(g, "еем") { return strip(given, PlainText.hasSuffix(g, "еем") ? 3 : 2) + "ей " + base }
             if PlainText.hasSuffix(g, "ьёй") || PlainText.hasSuffix(g, "ьей") { return strip(given, 2) + "я " + base }    // Ильёй → Илья
             if PlainText.hasSuffix(g, "ем"), let c = g.dropLast(2).last, "рлн".contains(c) { return strip(given, 2) + "ь " + base }  // Игорем
@@ -1357,7 +1394,7 @@ extension NameFinder {
             if PlainText.hasSuffix(surname, "ом") || PlainText.hasSuffix(surname, "ем") { return strip(given, 2) + " " + strip(surname, 2) }
         }
         let consonants = russianConsonants, femaleGiven = russianFemaleGivenNames
-        guard maleStem.contains(where: { PlainText.hasSuffix(strip(surname, 1), $0) }), !femaleGiven.contains(given.lowercased()) else { return nil }
+        guard maleStem.contains(where: { PlainText.hasSuffix(strip(surname, 1), $0) }), !femaleGiven.contains(FoldTable.shared.lowercased(given)) else { return nil }
         // Dative ("Олжасу Бектенову") and genitive ("Олжаса Бектенова").
         for ending in ["у", "а"] where PlainText.hasSuffix(given, ending) && PlainText.hasSuffix(surname, ending) {
             let g = strip(given, 1)
@@ -1378,7 +1415,7 @@ extension NameFinder {
     /// область" → "Ташкентская область". Nil when the form is already nominative or unknown.
     static func russianRegionNominative(_ words: [String]) -> String? {
         guard words.count >= 2, let keyword = words.last else { return nil }
-        let lower = keyword.lowercased()
+        let lower = FoldTable.shared.lowercased(keyword)
         let capital = keyword.first?.isUppercase == true
         func cap(_ s: String) -> String { capital ? s.prefix(1).uppercased() + s.dropFirst() : s }
         let feminine: Bool
@@ -1393,7 +1430,7 @@ extension NameFinder {
         else { return nil }
         var out: [String] = []
         for w in words.dropLast() {
-            let l = w.lowercased()
+            let l = FoldTable.shared.lowercased(w)
             if feminine {
                 if PlainText.hasSuffix(l, "ая") || PlainText.hasSuffix(l, "яя") { out.append(w); continue }
                 guard let e = ["ой", "ей", "ую", "ою"].first(where: { PlainText.hasSuffix(l, $0) }) else { return nil }
@@ -1476,8 +1513,8 @@ extension NameFinder {
     static func russianOrganizationNominative(_ words: [String]) -> [String]? {
         guard let head = words.last else { return nil }
         let adjectives = Array(words.dropLast())
-        let lowerHead = head.lowercased()
-        let genitiveAdjectives = !adjectives.isEmpty && adjectives.allSatisfy { w in ["ого", "его", "ой", "ей"].contains { PlainText.hasSuffix(w.lowercased(), $0) } }
+        let lowerHead = FoldTable.shared.lowercased(head)
+        let genitiveAdjectives = !adjectives.isEmpty && adjectives.allSatisfy { w in ["ого", "его", "ой", "ей"].contains { PlainText.hasSuffix(FoldTable.shared.lowercased(w), $0) } }
         if !adjectives.isEmpty && !genitiveAdjectives { return nil }
         enum Gender { case masculine, feminine, neuter }
         var noun: String
@@ -1493,7 +1530,7 @@ extension NameFinder {
         } else { return nil }
         var out: [String] = []
         for w in adjectives {
-            let l = w.lowercased()
+            let l = FoldTable.shared.lowercased(w)
             let cut = PlainText.hasSuffix(l, "ого") || PlainText.hasSuffix(l, "его") ? 3 : 2
             let stem = String(w.dropLast(cut))
             let soft = PlainText.hasSuffix(l, "его") || PlainText.hasSuffix(l, "ей")
@@ -1521,7 +1558,7 @@ extension NameFinder {
         let stem = last.dropLast(2)
         guard let c = stem.last, "бвгджзклмнпрстфхцчшщ".contains(c) else { return nil }
         // The first words must look undeclined (no instrumental ending of their own).
-        guard !parts[0].hasSuffix("ом"), !parts[1].hasSuffix("ом"), !parts[1].hasSuffix("ым") else { return nil }
+        guard !PlainText.hasSuffix(parts[0], "ом"), !PlainText.hasSuffix(parts[1], "ом"), !PlainText.hasSuffix(parts[1], "ым") else { return nil }
         return parts[0] + " " + parts[1] + " " + stem
     }
 

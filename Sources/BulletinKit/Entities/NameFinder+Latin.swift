@@ -15,7 +15,7 @@ extension NameFinder {
         var p = 1
         while p + 2 < tokens.count {
             defer { p += 1 }
-            guard tokens[p].key == "(", tokens[p + 2].key == ")", tokens[p + 1].kind == .word, tokens[p + 1].allCaps,
+            guard tokens[p].kind == .punct, tokens[p].key == "(", tokens[p + 2].key == ")", tokens[p + 1].kind == .word, tokens[p + 1].allCaps,
                   tokens[p + 1].script == .latin else { continue }
             let letters = Array(tokens[p + 1].text.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic })
             guard letters.count >= 2, letters.count <= 7, letters.count == tokens[p + 1].text.unicodeScalars.count else { continue }
@@ -235,6 +235,7 @@ extension NameFinder {
         "construtora", "companhia", "petrolifera", "mineradora", "transportadora",
         "societa", "azienda", "gruppo", "operatore", "compagnia",
         "unternehmen", "konzern", "hersteller", "reederei", "autobauer", "versorger",
+        "spolka", "firma", "koncern", "bedrijf", "concern", "netbeheerder", "perusahaan", "sirket",
     ]
 
     /// "entre Ngaoundéré et la frontière", "between Kitale and the border": a name joined after
@@ -317,4 +318,324 @@ extension NameFinder {
             mentions.append(m)
         }
     }
+}
+
+// MARK: Lists of places and the languages without rules of their own
+
+extension NameFinder {
+    /// "passa por Foz do Iguaçu, Cascavel e Ivaiporã", "through Ghanzi and Gobabis", "par Aného,
+    /// Grand-Popo et Ouidah", "przez Ełk, Suwałki i Trakiszki": the names listed after a preposition of
+    /// passage are the stops of a road, a line or a trade route, places. A list of two counts when both
+    /// are one word; three or more always (two people after "por"/"par" = "by" have two words each).
+    /// `i` is the first token of one of the listed names.
+    func placeListItem(_ i: Int) -> Bool {
+        guard i >= 2, tokens[i].script == .latin, isCap(i) else { return false }
+        // Backwards: the items before this one, down to the preposition.
+        var items = 1, multiWord = false, coordinators = 0
+        var k = i - 1
+        var foundPreposition = false, foundPlacePreposition = false, knownPlace = false
+        while k >= 0, i - k <= 24 {
+            if tokens[k].kind != .word && tokens[k].key != "," || tokens[k].kind == .word && !tokens[k].capitalized && !listCoordinator(k)
+                && !Self.passagePrepositions.contains(tokens[k].key) && !lex.placePrepositions.contains(tokens[k].key) && !otherLatinPlaceBefore(k + 1) {
+                break   // the list's start without a preposition ("Połączenie Tallinna, Rygi i Wilna")
+            }
+            if tokens[k].kind == .word, !tokens[k].capitalized, Self.passagePrepositions.contains(tokens[k].key) { foundPreposition = true; break }
+            // "bij Goes, Kapelle en Hulst", "w Ełku, Suwałkach i Augustowie": a list opened by a place
+            // preposition, of one-word names only.
+            if tokens[k].kind == .word, !tokens[k].capitalized, k + 1 < i, lex.placePrepositions.contains(tokens[k].key) || otherLatinPlaceBefore(k + 1) {
+                foundPlacePreposition = true; break
+            }
+            guard tokens[k].key == "," || listCoordinator(k) else { return false }
+            if listCoordinator(k) { coordinators += 1 }
+            k -= 1
+            // The item before the separator: capitalized words, hyphens and particles inside it.
+            var words = 0
+            while k >= 0, isCap(k) || tokens[k].key == "-" && !tokens[k].spaceBefore || isConnector(k) && !isCoordinator(k) && k > 0 && isCap(k - 1) {
+                if tokens[k].kind == .word { words += 1 }
+                k -= 1
+            }
+            guard words > 0, k >= 0 else { return false }
+            if knownPlaceStarts(k + 1) { knownPlace = true } else if words > 1 && !(k + 2 < i && tokens[k + 2].key == "-") { multiWord = true }
+            items += 1
+        }
+        let opensList = foundPreposition || foundPlacePreposition
+        // Forwards: this item and the ones after it.
+        var j = i
+        while true {
+            var words = 0
+            let start = j
+            while j < tokens.count, isCap(j) || tokens[j].key == "-" && !tokens[j].spaceBefore
+                    || isConnector(j) && !isCoordinator(j) && j + 1 < tokens.count && isCap(j + 1) && j > start {
+                if tokens[j].kind == .word { words += 1 }
+                j += 1
+            }
+            let hyphenated = (start..<j).contains { tokens[$0].key == "-" }
+            if j > start, start != i, knownPlaceStarts(start) { knownPlace = true } else if words > 1 && !hyphenated { multiWord = true }
+            guard j + 1 < tokens.count, tokens[j].key == "," || listCoordinator(j), isCap(j + 1) else { break }
+            if listCoordinator(j) { coordinators += 1 }
+            j += 1
+            items += 1
+        }
+        guard coordinators >= 1 else { return false }
+        // "to Durban and Dar es Salaam", "Tallinna, Rygi i Wilna": one-word names listed with a known place.
+        if !opensList || foundPlacePreposition { return items >= 2 && !multiWord && (foundPlacePreposition || knownPlace) }
+        return items >= 3 || items == 2 && !multiWord
+    }
+
+    /// "and" between listed names: the shared coordinators, and Dutch "en", Polish "i", Indonesian
+    /// "dan", Turkish "ve" in those languages only ("en" is French "in", "i" Italian "the").
+    func listCoordinator(_ k: Int) -> Bool {
+        if isCoordinator(k) { return true }
+        guard tokens[k].kind == .word, !tokens[k].capitalized else { return false }
+        switch language {
+        case "nl": return tokens[k].key == "en"
+        case "pl": return tokens[k].key == "i" || tokens[k].key == "oraz"
+        case "id": return tokens[k].key == "dan"
+        case "tr": return tokens[k].key == "ve"
+        default: return false
+        }
+    }
+
+    /// Whether a known place's mention starts at token `k`.
+    func knownPlaceStarts(_ k: Int) -> Bool {
+        let s0 = tokens[k].start
+        var m = mentions.count - 1
+        while m >= 0 {   // by index: iterating would copy each mention
+            if mentions[m].start == s0, mentions[m].type == .place, mentions[m].known != nil { return true }
+            m -= 1
+        }
+        return false
+    }
+
+    /// Lowercase prepositions of passage ("through", "via", "por", "par", "über", "przez").
+    static let passagePrepositions: WordSet = ["through", "via", "por", "par", "uber", "durch", "attraverso", "przez", "langs", "melalui", "lewat"]
+
+    /// "w Wilnie", "do Warszawy", "naar Rotterdam", "di Jakarta", "ke Seoul": the prepositions
+    /// that put a name in a place, in Polish, Dutch and Indonesian (Malay): words of other
+    /// languages elsewhere ("di" is Italian "of", "do" Portuguese "of the").
+    func otherLatinPlaceBefore(_ i: Int) -> Bool {
+        guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized else { return false }
+        switch language {
+        case "pl": return ["w", "we", "do", "pod", "nad", "kolo", "miedzy"].contains(tokens[i - 1].key)
+        case "nl": return ["naar", "uit", "te", "nabij", "bij"].contains(tokens[i - 1].key)
+        case "id": return ["di", "ke", "dari"].contains(tokens[i - 1].key)
+        default: return false
+        }
+    }
+}
+
+// MARK: Names after a title
+
+extension NameFinder {
+    /// Names settled before any other rule reads them: currencies (no name) and datelines (places).
+    /// - "GEORGETOWN, Guyana, Sept 18": a capitalized dateline before a country is the place of the dateline
+    ///   (long city names fail the acronym test and were dropped).
+    mutating func latinNameEarly(_ a: Int, _ b: Int) -> Bool {
+        if currencyAbbreviation(a, b) { return true }
+        guard a == 0 || tokens[a].newlineBefore, b + 1 < tokens.count, tokens[b].key == ",", isCountry[b + 1], tokens[a].script == .latin,
+              b - a <= 3, (a..<b).allSatisfy({ tokens[$0].kind == .word && tokens[$0].allCaps && tokens[$0].text.count >= 3 }) else { return false }
+        var m = mention(a, b, type: .place, evidence: .cue)
+        m.placeContext = true
+        mentions.append(m)
+        return true
+    }
+
+    /// "US$265 million", "R$ 10", "dolar AS": a country's abbreviation that spells a currency is no
+    /// organization (nor the country: a price in dollars does not mention the United States).
+    func currencyAbbreviation(_ a: Int, _ b: Int) -> Bool {
+        guard b - a == 1, tokens[a].allCaps, tokens[a].script == .latin else { return false }
+        if b < tokens.count, tokens[b].key == "$" || tokens[b].text == "$", !tokens[b].spaceBefore { return true }
+        return a > 0 && Self.currencyWordsBefore.contains(tokens[a - 1].key)
+    }
+    static let currencyWordsBefore: WordSet = ["dolar", "dollar", "dollars", "dolares", "dolares", "dolaru", "dolarow"]
+
+    /// "Menteri Investasi Bambang Sutrisno Wibowo", "Gubernur Maluku Utara Hasan Ali Taufik": after a
+    /// title, a run of capitalized words may open with the portfolio (skipped) or with the region the
+    /// official heads, a name ending in a compass word (Utara, Selatan, Tengah, Barat, Timur: a place of
+    /// its own); at least two words must be left for the person. Returns where the person starts, and
+    /// appends the region as a place.
+    mutating func personAfterTitledRegion(_ a: Int, _ b: Int) -> Int? {
+        // ("Groene Groei Jeroen van der Velde": particles inside the person's name.)
+        guard b - a >= 3, tokens[a].script == .latin,
+              (a..<b).allSatisfy({ tokens[$0].kind == .word && (isCap($0) || $0 > a && isConnector($0) && !isCoordinator($0)) && !isCountry[$0] && !covered[$0] })
+        else { return nil }
+        var k = a
+        while k < b - 2, EntityCues.portfolioKeys.contains(tokens[k].key), !isGivenName(k) { k += 1 }
+        if k > a { return k }
+        guard let c = (a + 1..<(b - 2)).first(where: { Self.regionCompassWords.contains(tokens[$0].key) }) else { return nil }
+        var m = mention(a, c + 1, type: .place, evidence: .cue)
+        m.placeContext = true
+        mentions.append(m)
+        return c + 1
+    }
+    /// Compass words that end a region's name (Indonesian, Malay, Dutch, Polish, Spanish, Portuguese).
+    static let regionCompassWords: WordSet = ["utara", "selatan", "tengah", "barat", "timur", "tenggara", "laut", "daya"]
+}
+
+// MARK: Organizations and typing
+
+extension NameFinder {
+    /// "la Superintendencia de Bancos y la Autoridad Portuaria Nacional", "the Central Bank and the
+    /// Finance Ministry": a coordinator and an article between two capitalized institutions, each with
+    /// its keyword, part two bodies. Returns the end of the first and the start of the second.
+    func coordinatedInstitutions(_ a: Int, _ b: Int) -> (Int, Int)? {
+        guard tokens[a].script == .latin, b - a >= 5 else { return nil }
+        var k = a + 1
+        while k + 2 < b {
+            defer { k += 1 }
+            guard listCoordinator(k), tokens[k - 1].kind == .word, tokens[k - 1].capitalized || tokens[k - 1].allCaps,
+                  Self.articlesAfterCoordinator.contains(tokens[k + 1].key), !tokens[k + 1].capitalized,
+                  isCap(k + 2), orgKeyword(at: k + 2) != nil, !isCountry[k + 2],
+                  (a..<k).contains(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }) else { continue }
+            return (k, k + 2)
+        }
+        return nil
+    }
+    static let articlesAfterCoordinator: WordSet = ["the", "la", "el", "los", "las", "le", "les", "a", "o", "os", "as", "il", "lo", "die", "der", "das", "de", "het"]
+
+    /// "Menurut Kementerian Energi …", "Het Havenbedrijf Rotterdam …": a sentence-initial function word
+    /// (never capitalized in mid-sentence in this article) before an institution's keyword is no part
+    /// of its name. Words that open names themselves ("Central", "National", "People's") stay.
+    func openerBeforeInstitution(_ a: Int, _ b: Int) -> Int {
+        guard a + 1 < b, language != "de", tokens[a].sentenceStart, tokens[a].kind == .word, tokens[a].script == .latin,
+              isStopword(a), !midCaps.contains(tokens[a].key), orgKeyword(at: a) == nil, titleMatch(at: a) == nil,
+              !Self.nameOpeningStopwords.contains(tokens[a].key), isCap(a + 1), orgKeyword(at: a + 1) != nil else { return a }
+        return a + 1
+    }
+    static let nameOpeningStopwords: WordSet = ["central", "national", "international", "people", "people's", "republic", "federal",
+                                                "state", "royal", "north", "south", "east", "west", "northern", "southern", "eastern", "western"]
+
+    /// "Minister of Housing and Public Works Thandiwe Moyo": a group of portfolio words after a title
+    /// and "of", followed by "and" or a comma and more capitalized words, does not end the title's reach.
+    func portfolioGoesOn(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, b + 1 < tokens.count, tokens[a].script == .latin, isConnector(a - 1) || listCoordinator(a - 1) || tokens[a - 1].key == ",",
+              listCoordinator(b) || tokens[b].key == ",", isCap(b + 1) else { return false }
+        return (a..<b).allSatisfy { k in tokens[k].kind != .word || isConnector(k) || EntityCues.portfolioKeys.contains(tokens[k].key) }
+    }
+
+    /// "Guyanese Public Works Minister …": portfolio words right before a title are the title's field, no body.
+    func portfolioBeforeTitle(_ a: Int, _ b: Int) -> Bool {
+        guard b < tokens.count, tokens[a].script == .latin, titleMatch(at: b) != nil else { return false }
+        return (a..<b).allSatisfy { k in isCountry[k] || tokens[k].kind != .word || isConnector(k) || EntityCues.portfolioKeys.contains(tokens[k].key) }
+    }
+
+    /// Types some names no other rule typed, and appends them: returns whether it did.
+    /// - "PKP PLK", "LTG Infra", "ABN Amro": a name opening with an acronym is an organization's;
+    /// - "Jawa Barat", "Sulawesi Tenggara": a name ending in a compass word is a region;
+    /// - "Villalobos" after "Laura Villalobos Quesada": in Spanish and Portuguese the first of two
+    ///   surnames alone refers to the person.
+    mutating func latinNameTyped(_ a: Int, _ b: Int, words: [Int], personCue: Bool) -> Bool {
+        guard let first = words.first, tokens[first].script == .latin else { return false }
+        if words.count >= 2, !personCue, tokens[first].allCaps, tokens[first].text.count >= 2, !isCountry[first], tokens[words[1]].spaceBefore,
+           !lex.acronymStoplist.contains(tokens[first].text), !(a == 0 || tokens[a].newlineBefore) {
+            mentions.append(mention(a, b, type: .organization, evidence: .cue))
+            return true
+        }
+        if words.count >= 2, let last = words.last, Self.regionCompassWords.contains(tokens[last].key) {
+            // "Kalimantan Timur dan Nusa Tenggara Barat": two regions joined by "and" (a connector in names).
+            if let c = (a..<b).first(where: { listCoordinator($0) && $0 > a && Self.regionCompassWords.contains(tokens[$0 - 1].key) }), c + 1 < b {
+                var m = mention(a, c, type: .place, evidence: .cue)
+                m.placeContext = true
+                mentions.append(m)
+                emitName(c + 1, b, personCue: false, placeContext: true)
+                return true
+            }
+            var m = mention(a, b, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+            return true
+        }
+        if words.count == 1, language == "es" || language == "pt", !tokens[first].allCaps {
+            let key = tokens[first].key
+            var k = mentions.count - 1
+            while k >= 0, mentions.count - k <= 64 {
+                let w = mentions[k].words
+                if mentions[k].type == .person, w.count >= 3, w[w.count - 2] == key {
+                    var m = mention(a, b, type: .person, evidence: .cue)
+                    (m.variants, m.surface, m.words) = ([m.surface], mentions[k].surface, w)
+                    mentions.append(m)
+                    return true
+                }
+                k -= 1
+            }
+        }
+        return false
+    }
+}
+
+extension NameFinder {
+    /// "Prime Minister Anthony Albanese", "Rene Russo", "Frances Arnold": Italian and Portuguese adjectives
+    /// of origin (albanese, russo, francês) that are also surnames or given names count as the country only
+    /// in lowercase, or capitalized at a sentence's start in an article of their own language.
+    func surnameLikeAdjective(_ a: Int) -> Bool {
+        guard tokens[a].capitalized, tokens[a].script == .latin, Self.surnameAdjectives.contains(tokens[a].key) else { return false }
+        return !tokens[a].sentenceStart || !["it", "pt", "es"].contains(language)
+    }
+    static let surnameAdjectives: WordSet = ["albanese", "russo", "frances", "ingles", "romano", "turco", "cubano", "moreno", "greco", "serbo"]
+}
+
+// MARK: After discovery
+
+extension NameFinder {
+    /// "für den Mittelstand": the German article "den" folds like the Vietnamese "đến" (to), a place
+    /// preposition; "tới", "thăm", "tại" likewise. Outside Vietnamese text these keys are other words.
+    /// (German "in den Alpen", "über den Hafen": after a place preposition the article keeps the place reading.)
+    func vietnameseFoldedPreposition(_ k: Int) -> Bool {
+        guard language != "vi", Self.vietnameseFoldedKeys.contains(tokens[k].key) else { return false }
+        if language == "de", k > 0, ["in", "uber", "aus", "an", "auf", "durch", "nach"].contains(tokens[k - 1].key) { return false }
+        return true
+    }
+    static let vietnameseFoldedKeys: WordSet = ["den", "toi", "tham", "tai"]
+
+    mutating func latinPostPass() {
+        dottedInitialsOfNames()
+        if language == "de" { lowercaseBrandsBeforeInstitutions() }
+    }
+
+    /// "B.C. Premier …" after "British Columbia", "U.A.E." after "United Arab Emirates" is a country's
+    /// business: dotted initials that spell the words of a place or an organization named in the same
+    /// article are another name of it, not an organization of their own.
+    mutating func dottedInitialsOfNames() {
+        for k in mentions.indices where mentions[k].type != .country && mentions[k].known == nil {
+            let surface = mentions[k].surface
+            let scalars = Array(surface.unicodeScalars)
+            guard scalars.count >= 3, scalars.count <= 12, surface.contains("."),
+                  scalars.allSatisfy({ $0 == "." || $0.properties.isUppercase }) else { continue }
+            let letters = scalars.filter { $0 != "." }.map { String($0).lowercased() }
+            guard letters.count >= 2, letters.count * 2 >= scalars.count - 1 else { continue }
+            guard let o = mentions.firstIndex(where: { m in
+                (m.type == .place || m.type == .organization) && m.words.count == letters.count
+                    && zip(m.words, letters).allSatisfy { w, l in TextFolding.key(String(w.prefix(1))) == TextFolding.key(l) }
+            }) else { continue }
+            let other = mentions[o]
+            mentions[k].type = other.type
+            mentions[k].evidence = .cue
+            (mentions[k].variants, mentions[k].surface, mentions[k].words) = ([surface], other.surface, other.words)
+        }
+    }
+
+    /// "vom ifo Institut", "beim ifo Institut": a short lowercase word that is no German function word and
+    /// has no adjective ending, between an article and an institution's keyword, is the institution's
+    /// name written in lowercase (a brand); the two make the organization.
+    mutating func lowercaseBrandsBeforeInstitutions() {
+        var k = 1
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            let t = tokens[k]
+            guard t.kind == .word, !t.capitalized, !t.allCaps, t.script == .latin, t.key.utf8.count >= 2, t.key.utf8.count <= 5,
+                  t.text.utf8.allSatisfy({ $0 < 0x80 }), Self.germanArticlesBeforeBrands.contains(tokens[k - 1].key),
+                  !Self.germanFunctionWords.contains(t.key), !["e", "en", "er", "es", "em"].contains(where: { t.key.hasSuffix($0) }),
+                  isCap(k + 1), !covered[k + 1], orgKeyword(at: k + 1).map({ $0.length == 1 }) == true, tokens[k + 1].spaceBefore else { continue }
+            let end = k + 2 < tokens.count && tokens[k + 2].kind == .word && tokens[k + 2].capitalized && tokens[k + 2].spaceBefore && !covered[k + 2]
+                && !isCountry[k + 2] && !isStopword(k + 2) ? k + 3 : k + 2
+            let (s0, e0) = (t.start, tokens[end - 1].end)
+            if mentions.contains(where: { $0.start <= s0 && $0.end >= e0 }) { continue }
+            mentions.removeAll { $0.start >= s0 && $0.end <= e0 && $0.type != .country }
+            mentions.append(mention(k, end, type: .organization, evidence: .cue))
+        }
+    }
+    static let germanArticlesBeforeBrands: WordSet = ["vom", "beim", "zum", "das", "des", "dem", "der", "im", "am"]
+    static let germanFunctionWords: WordSet = ["fur", "von", "bei", "mit", "aus", "nach", "uber", "unter", "gegen", "ohne", "durch", "um", "zu",
+                                               "vor", "seit", "wie", "als", "und", "oder", "auch", "noch", "nur", "so", "sehr", "bis", "ab",
+                                               "neu", "alt", "hoch", "kaum", "fast", "ganz", "zwei", "drei", "vier", "sechs", "acht", "elf"]
 }

@@ -115,7 +115,7 @@ extension NameFinder {
 
     /// A second word of a place's name after its head ("مدينة دير داوا", "ميناء بندر عباس"): not a
     /// word of three letters or fewer, mostly a noun of the sentence ("مدينة أسوان سبل رفع …").
-    static func mayBeSecondPlaceWord(_ key: String) -> Bool { PlainText.count(key) > 3 }
+    static func mayBeSecondPlaceWord(_ key: String) -> Bool { PlainText.count(key) > 3 && !arabicFutureVerb(key) }
 
     /// An organization head in the construct state with a coordinated indefinite field and its
     /// owner: "غرفة تجارة وصناعة عمان" (chamber of commerce and industry of Oman), "هيئة تنمية
@@ -343,6 +343,27 @@ extension NameFinder {
             return
         }
     }
+
+    /// "За словами Гнатюка" after "Віталій Гнатюк": a lone Cyrillic word whose type no cue settled and which is
+    /// a surname of a person named in full in the article plus a case ending (-а -у -ом -ым -ем) is that person.
+    /// One pass after discovery, over a set of the surnames.
+    mutating func linkCyrillicMasculineSurnameCases() {
+        var surnames = Set<String>()
+        for m in mentions where m.type == .person && m.words.count >= 2 { if let w = m.words.last { surnames.insert(w) } }
+        guard !surnames.isEmpty else { return }
+        for k in mentions.indices where mentions[k].words.count == 1 && (mentions[k].type == nil || mentions[k].evidence == .guess && mentions[k].type != .person)
+            && mentions[k].known == nil {
+            let key = mentions[k].words[0]
+            guard let ending = ["ом", "ым", "ем", "а", "у"].first(where: { PlainText.hasSuffix(key, $0) && surnames.contains(String(key.dropLast($0.count))) }) else { continue }
+            let stem = String(key.dropLast(ending.count))
+            guard PlainText.count(stem) >= 4, let scalar = mentions[k].surface.unicodeScalars.first, (0x0400...0x04FF).contains(scalar.value) else { continue }
+            mentions[k].type = .person
+            mentions[k].evidence = .cue
+            mentions[k].variants = [mentions[k].surface]
+            mentions[k].surface = String(mentions[k].surface.dropLast(ending.count))
+            mentions[k].words = [stem]
+        }
+    }
 }
 
 extension NameFinder {
@@ -487,5 +508,581 @@ extension NameFinder {
             covered[k + 2] = true
             k += 2
         }
+    }
+}
+
+// MARK: holdout8 patterns (Russian and Ukrainian)
+
+extension NameFinder {
+    /// District nouns after which a capitalized name is a place ("в районе Насирии", "у районі Бахмута").
+    static let russianDistrictNouns = KeySet(["районе", "района", "районі", "району"])
+    /// Prepositions before a country's adjective and a town ("из турецкого Искендеруна", "в китайском Харбине").
+    static let russianPrepositionsBeforeAdjective = KeySet(["в", "во", "из", "до", "под", "на", "у", "к", "через", "возле", "около", "близ", "біля", "від", "з"])
+
+    /// Place evidence that the capitalized group itself does not carry: a district noun before the name,
+    /// a preposition and a country's adjective before it, the two ends of a road ("от Токтогула до …"),
+    /// a hyphenated name between two ("между Нови-Садом и Сегедом"). Only for a name no given name opens
+    /// (the caller's person tests come first).
+    func russianExtraPlaceContext(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, a < b, tokens[a].script == .cyrillic, tokens[a].kind == .word else { return false }
+        let prev = tokens[a - 1]
+        if prev.kind == .word, !prev.capitalized, Self.russianDistrictNouns.contains(prev.key) { return true }
+        if a >= 2, prev.kind == .word, !prev.capitalized, isCountry[a - 1], tokens[a - 2].kind == .word, !tokens[a - 2].capitalized,
+           Self.russianPrepositionsBeforeAdjective.contains(tokens[a - 2].key) {
+            return true
+        }
+        // "от Токтогула до посёлка": one word between "от" and "до" that no surname ending marks.
+        if b - a == 1, prev.key == "от" || prev.key == "від", b < tokens.count, tokens[b].key == "до", !lex.surnameEndings(tokens[a].key) { return true }
+        let hyphenated = b - a == 3 && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore
+        if hyphenated, betweenTwoNames(a, b) { return true }
+        // "пункт пропуска Нижанковичи — Мальховичи", "трасса Бишкек — Ош": a name after a spaced dash that
+        // follows a place is the other end.
+        if b - a == 1 || hyphenated, a >= 2, ["—", "–"].contains(prev.text), prev.spaceBefore, tokens[a].spaceBefore,
+           mentions.contains(where: { $0.type == .place && $0.end == tokens[a - 2].end }) {
+            return true
+        }
+        return false
+    }
+
+    /// "відкрити в Самборі логістичний центр", "открыть в Самаре логистический центр": a capitalized noun
+    /// in the locative after "в"/"у", then only lowercase words to an organization keyword, is a town and
+    /// a common noun phrase, not an organization's name. Emits the town and returns true. (An adjective
+    /// opens a name: "в Национальном банке".)
+    mutating func splitCyrillicLocativeBeforeLowercasePhrase(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, b - a >= 2, tokens[a].script == .cyrillic, tokens[a].kind == .word, tokens[a].capitalized, !tokens[a].sentenceStart,
+              ["в", "во", "у"].contains(tokens[a - 1].key), !tokens[a - 1].capitalized, !covered[a], !isCountry[a],
+              !Self.russianAdjectiveLike(tokens[a].key), orgKeyword(at: a) == nil, placeKeyword(at: a) == nil,
+              let last = tokens[a].key.last, "еіи".contains(last),
+              ((a + 1)..<b).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized && !tokens[$0].allCaps })
+        else { return false }
+        emitName(a, a + 1, personCue: false, placeContext: true)
+        return true
+    }
+
+    /// "Мэр Нови-Сада Жарко Мичин", "аким Усть-Каменогорска Ерлан Ибраев": after a title, a hyphenated
+    /// name in the genitive and then a two-word name are a town and its head. Emits both and returns
+    /// true; false when the words are no such pair (a hyphenated given name: "Жан-Поль Сартр").
+    mutating func splitRussianTownBeforeTitledName(_ a: Int, _ b: Int) -> Bool {
+        guard b - a == 5, tokens[a].script == .cyrillic, tokens[a + 1].key == "-", !tokens[a + 1].spaceBefore, !tokens[a + 2].spaceBefore,
+              tokens[a + 2].capitalized, (a + 2..<b).allSatisfy({ tokens[$0].kind == .word }), tokens[a + 3].capitalized, tokens[a + 4].capitalized,
+              PlainText.count(tokens[a + 3].key) >= 3, !isGivenName(a), !isGivenName(a + 2)
+        else { return false }
+        guard let last = tokens[a + 2].text.last, "аяиы".contains(last) else { return false }
+        // ("Сада" is too short for `russianPlaceNominative`: a masculine genitive in "-а" drops it.)
+        let lemma = Self.russianPlaceNominative(tokens[a + 2].text, after: "из") ?? (last == "а" ? String(tokens[a + 2].text.dropLast()) : tokens[a + 2].text)
+        var m = mention(a, a + 3, type: .place, evidence: .cue)
+        m.placeContext = true
+        m.variants = [m.surface]
+        m.surface = tokens[a].text + "-" + lemma
+        m.words = [tokens[a].key, TextFolding.key(lemma)]
+        mentions.append(m)
+        emitName(a + 3, b, personCue: true, placeContext: false)
+        return true
+    }
+}
+
+// MARK: holdout8 patterns (Chinese)
+
+extension NameFinder {
+    static let hanStationCode = hanCode("站")
+    static let hanStationBlockedNext = HanCharSet("长台点务")
+    static let hanStateSuffixCode = hanCode("邦")
+    static let hanStateBlockedNext = HanCharSet("交联")
+    static let hanStateBlockedPrevious = HanCharSet("联城友盟")
+    /// Zones and parks named like places ("皎漂经济特区", "北加里曼丹工业园", "东方工业园"), longest first.
+    static let hanZoneSuffixCodes: [[UInt32]] = ["经济合作区", "经济开发区", "自由贸易区", "经济特区", "工业园区", "产业园区",
+                                                 "工业园", "产业园", "物流园", "自贸区", "开发区", "工业区", "经济区"].map(hanCodes)
+    static let hanZoneSuffixStartSet = HanCharSet("经自工产物开")
+    static let hanCompassCodes = HanCharSet("东西南北")
+    /// Words after which a transliterated name is a destination or a place passed ("在德雷达瓦新建", "到阿达玛和哈瓦萨",
+    /// "至蒙巴萨的", "经过X").
+    static let hanPlaceVerbCodes: [[UInt32]] = ["经过", "途经", "抵达", "前往", "在", "到", "至"].map(hanCodes)
+    static let hanPlaceVerbStartSet = HanCharSet("经途抵前在到至")
+    static let hanArriveSecond = hanCode("达")
+    static let hanMyanmarHonorifics = HanCharSet("吴杜")
+
+    /// Places and names of a Han run that the suffix rules miss (holdout8's patterns), each told by its context:
+    /// - a station: a transliterated name and 站 ("哈利姆站", not 站长, 站台);
+    /// - a port named by its country ("吉布提港");
+    /// - a state: a name of two or three characters and 邦 after a boundary ("为若开邦创造"; not 联邦, 邦交);
+    /// - a zone or park: a name of two to six characters and 经济特区/工业园/… after a boundary;
+    /// - a transliterated name of three characters or more after 在/到/至/经过 ("在德雷达瓦新建"), and one
+    ///   of two or more joined to it by 和/与/、 ("到阿达玛和哈瓦萨投资").
+    /// A boundary is the run's start, a function word, a verb before names, a title, or a found name's end.
+    mutating func discoverHanStationsZonesAndStates() {
+        // The names found so far, by start: each run looks up its own by binary search (linear in the article).
+        let found = mentions.map { ($0.start, $0.end, $0.type == .country) }.sorted { $0.0 < $1.0 }
+        for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 3 {
+            let t = tokens[index]
+            let scalars = Array(t.text.unicodeScalars)
+            let chars = scalars.map(Self.hanCode)
+            let n = chars.count
+            guard chars.contains(where: { $0 == Self.hanStationCode || $0 == Self.hanPortCode || $0 == Self.hanStateSuffixCode
+                || Self.hanZoneSuffixStartSet.contains($0) || Self.hanPlaceVerbStartSet.contains($0) }) else { continue }
+            var taken: [Range<Int>] = []
+            var countryRanges: [Range<Int>] = []
+            var lo = 0, hi = found.count
+            let from = t.start - 64   // (a name starting further back and reaching into this run is no concern here)
+            while lo < hi { let mid = (lo + hi) / 2; if found[mid].0 < from { lo = mid + 1 } else { hi = mid } }
+            while lo < found.count, found[lo].0 < t.end {
+                let (a, b, country) = found[lo]
+                if b > t.start { taken.append(max(0, a - t.start)..<min(n, b - t.start)) }
+                if country, a >= t.start, b <= t.end { countryRanges.append((a - t.start)..<(b - t.start)) }
+                lo += 1
+            }
+            func add(_ r: Range<Int>, overlapping: Bool = false) {
+                guard r.count >= 2, overlapping || !taken.contains(where: { $0.overlaps(r) }) else { return }
+                let name = Self.hanString(scalars, r.lowerBound, r.upperBound)
+                var m = Mention(surface: name, start: t.start + r.lowerBound, end: t.start + r.upperBound, type: .place, evidence: .cue, words: [name])
+                m.placeContext = true
+                mentions.append(m)
+                taken.append(r)
+            }
+            func boundary(_ s: Int) -> Bool {
+                if s == 0 { return true }
+                if Self.hanOrgLeftStopSet.contains(chars[s - 1]) { return true }
+                if s >= 2, Self.hanVerbPairs.contains(UInt64(chars[s - 2]) << 32 | UInt64(chars[s - 1])) { return true }
+                if Self.hanTitleCodes.contains(where: { tc in tc.count >= 2 && s >= tc.count && Self.hanMatches(chars, tc, at: s - tc.count) }) { return true }
+                return taken.contains { $0.upperBound == s }
+            }
+            /// A name of `min`...`max` characters ending at `e`, from a boundary, over no stop and no found name.
+            func nameBefore(_ e: Int, min: Int, max: Int) -> Range<Int>? {
+                var s = e
+                while s > 0, e - s < max, !Self.hanOrgLeftStopSet.contains(chars[s - 1]), !taken.contains(where: { $0.contains(s - 1) }) {
+                    if boundary(s), e - s >= min { break }
+                    s -= 1
+                }
+                guard e - s >= min, boundary(s), !Self.hanNotPlaceStartSet.contains(chars[s]) else { return nil }
+                return s..<e
+            }
+            func translitForward(_ s: Int, min: Int) -> Range<Int>? {
+                var e = s
+                while e < n, e - s < 6, Self.hanTransliterationSet.contains(chars[e]) { e += 1 }
+                guard e - s >= min, e == n || !Self.hanPeopleNext.contains(chars[e]) else { return nil }
+                return s..<e
+            }
+            var p = 1
+            while p < n {
+                let c = chars[p]
+                // Stations.
+                if c == Self.hanStationCode, p + 1 == n || !Self.hanStationBlockedNext.contains(chars[p + 1]) {
+                    var s = p
+                    while s > 0, p - s < 6, Self.hanTransliterationSet.contains(chars[s - 1]) { s -= 1 }
+                    if p - s >= 2, s == 0 || !Self.hanTransliterationSet.contains(chars[s - 1]) { add(s..<(p + 1)) }
+                }
+                // A port named by its country.
+                if c == Self.hanPortCode, p + 1 == n || !Self.hanPortBlockedNext.contains(chars[p + 1]),
+                   let r = countryRanges.first(where: { $0.upperBound == p }) {
+                    add(r.lowerBound..<(p + 1), overlapping: true)
+                }
+                // States.
+                if c == Self.hanStateSuffixCode, p + 1 == n || !Self.hanStateBlockedNext.contains(chars[p + 1]),
+                   !Self.hanStateBlockedPrevious.contains(chars[p - 1]), let r = nameBefore(p, min: 2, max: 3) {
+                    add(r.lowerBound..<(p + 1))
+                }
+                // Zones and parks.
+                if Self.hanZoneSuffixStartSet.contains(c), let suffix = Self.hanZoneSuffixCodes.first(where: { Self.hanMatches(chars, $0, at: p) }) {
+                    if let r = nameBefore(p, min: 2, max: 6) { add(r.lowerBound..<(p + suffix.count)) }
+                    p += suffix.count
+                    continue
+                }
+                p += 1
+            }
+            // Transliterated names after a verb of place.
+            var q = 0
+            while q + 3 < n {
+                guard Self.hanPlaceVerbStartSet.contains(chars[q]), let verb = Self.hanPlaceVerbCodes.first(where: { Self.hanMatches(chars, $0, at: q) }) else { q += 1; continue }
+                let s = q + verb.count
+                // ("到达": arrive, not 到 + a name opening with 达.)
+                if verb.count == 1, s < n, chars[s] == Self.hanArriveSecond { q += 1; continue }
+                if var r = translitForward(s, min: 3), !taken.contains(where: { $0.overlaps(r) }) {
+                    add(r)
+                    while r.upperBound + 2 < n, Self.hanListJoiners.contains(chars[r.upperBound]), let next = translitForward(r.upperBound + 1, min: 2),
+                          !taken.contains(where: { $0.overlaps(next) }) {
+                        add(next)
+                        r = next
+                    }
+                    q = r.upperBound
+                    continue
+                }
+                q += 1
+            }
+        }
+    }
+
+    /// Names of a Han run that continue past what the title rules read:
+    /// - a third part after a second middle dot ("阿布巴卡尔·奥马尔·哈迪");
+    /// - a Myanmar name after its honorific 吴 (U) or 杜 (Daw): four characters, where the title rule
+    ///   took three ("吴丹梭敏20日", "杜钦貌埃介绍"; "吴建民表示" stays three).
+    mutating func extendHanPersonNames() {
+        var removals: [Range<Int>] = []
+        for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil {
+            let m = mentions[k]
+            // The Han run the name ends in.
+            guard let ti = tokenIndex(containing: m.end - 1), tokens[ti].script == .han else { continue }
+            let t = tokens[ti]
+            // A dotted name ending its run before another dot and transliteration characters.
+            if m.surface.contains("·"), m.end == t.end, ti + 2 < tokens.count, tokens[ti + 1].text == "·", !tokens[ti + 1].spaceBefore,
+               !tokens[ti + 2].spaceBefore, tokens[ti + 2].script == .han {
+                let next = Array(tokens[ti + 2].text.unicodeScalars)
+                var e = 0
+                while e < next.count, e < 6, Self.hanTransliterationSet.contains(Self.hanCode(next[e])) { e += 1 }
+                if e >= 2 {
+                    let surface = m.surface + "·" + Self.hanString(next, 0, e)
+                    mentions[k].surface = surface
+                    mentions[k].end = tokens[ti + 2].start + e
+                    mentions[k].words = [surface]
+                    mentions[k].variants.append(m.surface)
+                    removals.append(tokens[ti + 1].start..<(tokens[ti + 2].start + e))
+                }
+                continue
+            }
+            // "维莱·冯开", "宋赛·西潘敦": a given name of transliteration characters, a middle dot, then a surname
+            // opening with a Chinese surname's character (冯, 潘…), which the dotted-name rule's transliteration
+            // test refused: one or two more characters, to what closes a name.
+            if !m.surface.contains("·"), m.end == t.end, m.end - m.start >= 2, ti + 2 < tokens.count, tokens[ti + 1].text == "·",
+               !tokens[ti + 1].spaceBefore, !tokens[ti + 2].spaceBefore, tokens[ti + 2].script == .han {
+                let next = tokens[ti + 2].text.unicodeScalars.map(Self.hanCode)
+                func closesNext(_ x: Int) -> Bool {
+                    x >= next.count || Self.hanAfterNameSet.contains(next[x]) || Self.hanOrgLeftStopSet.contains(next[x])
+                        || x + 1 < next.count && Self.hanVerbPairs.contains(UInt64(next[x]) << 32 | UInt64(next[x + 1]))
+                }
+                if next.count >= 2, Self.hanSurnameSet.contains(next[0]) || Self.hanTransliterationSet.contains(next[0]),
+                   let len = [2, 3].first(where: { $0 <= next.count && closesNext($0) && !(1..<$0).contains(where: { Self.hanOrgLeftStopSet.contains(next[$0]) }) }),
+                   // (a dotted name read whole already, "弗拉基米尔·普京" known, stays as it is)
+                   !mentions.contains(where: { $0.type == .person && $0.start <= m.start && $0.end >= tokens[ti + 2].start + len }),
+                   // (nor one whose surname is a known person's: "弗拉基米尔·普京" is Putin, read by the knowledge base)
+                   !mentions.contains(where: { $0.known != nil && $0.start >= tokens[ti + 2].start && $0.start < tokens[ti + 2].start + len }) {
+                    let part = Self.hanString(Array(tokens[ti + 2].text.unicodeScalars), 0, len)
+                    let surface = m.surface + "·" + part
+                    mentions[k].variants.append(m.surface)
+                    mentions[k].surface = surface
+                    mentions[k].end = tokens[ti + 2].start + len
+                    mentions[k].words = [surface]
+                    removals.append(tokens[ti + 1].start..<(tokens[ti + 2].start + len))
+                }
+                continue
+            }
+            guard m.end - m.start == 3, m.start >= t.start, let first = m.surface.unicodeScalars.first,
+                  Self.hanMyanmarHonorifics.contains(Self.hanCode(first)) else { continue }
+            let chars = t.text.unicodeScalars.map(Self.hanCode)
+            let e = m.end - t.start
+            guard e < chars.count else { continue }
+            func closes(_ x: Int) -> Bool {
+                x >= chars.count || Self.hanAfterNameSet.contains(chars[x]) || Self.hanOrgLeftStopSet.contains(chars[x])
+                    || x + 1 < chars.count && (Self.hanVerbPairs.contains(UInt64(chars[x]) << 32 | UInt64(chars[x + 1])) || Self.hanMatches(chars, Self.hanIntroduceCodes, at: x))
+            }
+            guard !closes(e), closes(e + 1) else { continue }
+            let surface = Self.hanString(Array(t.text.unicodeScalars), m.start - t.start, e + 1)
+            mentions[k].variants.append(m.surface)
+            mentions[k].surface = surface
+            mentions[k].end = m.end + 1
+            mentions[k].words = [surface]
+            removals.append(m.end..<(m.end + 1))
+        }
+        // Whatever else was read inside the added part ("哈迪" after the second dot) gives way.
+        for r in removals {
+            mentions.removeAll { $0.type != .country && $0.known == nil && $0.start >= r.lowerBound && $0.end <= r.upperBound && $0.start < $0.end }
+        }
+    }
+    static let hanIntroduceCodes = hanCodes("介绍")
+
+    /// The token whose text holds UTF-16 offset `offset` (binary search over the starts).
+    func tokenIndex(containing offset: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start <= offset { lo = mid + 1 } else { hi = mid } }
+        guard lo > 0, tokens[lo - 1].end > offset else { return nil }
+        return lo - 1
+    }
+
+    /// "埃塞俄比亚—吉布提铁路股份公司": a company named by two countries joined by a dash; the suffix rule
+    /// stopped at the second country (or after it, reading it as the company's origin). The name runs
+    /// back over the dash to the first country.
+    mutating func joinHanDashedCompanies() {
+        for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil {
+            let m = mentions[k]
+            guard let ti = tokenIndex(containing: m.start), tokens[ti].script == .han, tokens[ti].end >= m.end, ti >= 2 else { continue }
+            let t = tokens[ti]
+            let dash = tokens[ti - 1], prev = tokens[ti - 2]
+            guard Self.hanForumDashes.contains(dash.text), !dash.spaceBefore, !t.spaceBefore, prev.script == .han,
+                  mentions.contains(where: { $0.type == .country && $0.end == prev.end }),
+                  m.start == t.start || mentions.contains(where: { $0.type == .country && $0.start == t.start && $0.end == m.start }),
+                  let first = mentions.last(where: { $0.type == .country && $0.end == prev.end }) else { continue }
+            let scalars = Array(t.text.unicodeScalars)
+            let surface = first.surface + dash.text + Self.hanString(scalars, 0, m.end - t.start)
+            mentions[k].variants.append(m.surface)
+            mentions[k].surface = surface
+            mentions[k].start = first.start
+            mentions[k].words = [surface]
+        }
+    }
+}
+
+// MARK: holdout8 patterns (Arabic)
+
+extension NameFinder {
+    /// Titles of a province's head, whose province may follow before the name ("محافظ نينوى محمد …").
+    static let arabicGovernorTitles = KeySet(["محافظ", "والي", "حاكم"])
+
+    /// "محافظ نينوى محمد عبد الله الجبوري": after a governor's title, a plain word and then a name
+    /// (a given name and a particle, an article or another plain word) are the province and the
+    /// governor. The province becomes a place and is covered, so the title rule reads the name after it.
+    /// Not a given name itself ("محافظ أحمد علي"), nor a head noun ("والي ولاية …").
+    mutating func discoverArabicGovernorProvinces() {
+        var i = 0
+        while i + 3 < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicGovernorTitles.contains(tokens[i].key) else { continue }
+            let x = i + 1, y = i + 2
+            guard tokens[x].script == .arabic, tokens[x].kind == .word, tokens[x].spaceBefore, !covered[x], !isCountry[x], !isArabicDefinite(x),
+                  !Self.arabicStop.contains(tokens[x].key), !Self.arabicTimeWords.contains(tokens[x].key), !arabicFlags(x).contains(.head),
+                  Self.looksLikeArabicName(tokens[x].text) || Self.looksLikeArabicPlaceName(tokens[x].text),
+                  !lex.givenNames.contains(tokens[x].key), !Self.arabicCommonGivenNames.contains(tokens[x].key),
+                  tokens[y].script == .arabic, tokens[y].kind == .word, tokens[y].spaceBefore, !covered[y], !isArabicDefinite(y),
+                  Self.looksLikeTitledArabicName(tokens[y].text), lex.givenNames.contains(tokens[y].key) || Self.arabicNameParticles.contains(tokens[y + 1].key)
+                    || isArabicDefinite(y + 1) && !Self.arabicStop.contains(tokens[y + 1].key)
+            else { continue }
+            var m = mention(x, x + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+            covered[x] = true
+        }
+    }
+
+    /// Common Arabic given names (folded), which open a governor's name rather than name his province
+    /// ("محافظ أحمد علي الحسن").
+    static let arabicCommonGivenNames = KeySet(["محمد", "أحمد", "علي", "حسن", "حسين", "خالد", "عمر", "يوسف", "إبراهيم", "مصطفى", "سعيد",
+        "سالم", "ناصر", "فهد", "سلمان", "عبدالله", "محمود", "جمال", "كريم", "طارق", "هشام", "وليد", "ماجد", "سامي", "عادل", "عماد",
+        "نبيل", "فيصل", "حمد", "راشد", "سعد", "منصور", "زياد", "حيدر", "عباس", "جعفر", "قاسم", "صالح", "مهدي", "ياسر", "أنور", "عثمان"].map { TextFolding.key($0) })
+
+    /// "حيدر عبد الكريم الموسوي": a given name, a compound one (عبد/أبو + a definite word) and the family name.
+    func arabicCompoundAfterGivenName(_ start: Int, _ end: Int) -> Bool {
+        end - start == 3 && !isArabicDefinite(start) && ["عبد", "ابو"].contains(tokens[start + 1].key)
+    }
+
+    /// A future verb after a place's name is the sentence's ("ميناء مرسين سيكون"): سي/ست/سن + a stem.
+    static func arabicFutureVerb(_ key: String) -> Bool {
+        PlainText.count(key) >= 5 && (PlainText.hasPrefix(key, "سي") || PlainText.hasPrefix(key, "ست") || PlainText.hasPrefix(key, "سن"))
+    }
+
+    /// Nouns that follow في in set phrases ("في حين", "في ظل", "في إطار"): no town.
+    static let arabicNounsAfterFi = KeySet(["حين", "وقت", "ظل", "اطار", "مجال", "ضوء", "سبيل", "اعقاب", "مقدمه", "نهايه", "بدايه",
+                                            "منتصف", "اثناء", "ختام", "حال", "غضون", "سياق", "شان", "عهد", "اتجاه", "مواجهه", "وجه",
+                                            "مكان", "موقع", "شكل", "نفس", "سوق", "مجمل", "جميع", "معظم", "بعض", "اغلب", "مختلف"])
+
+    /// Towns named with no head noun, which capitals cannot mark: after في/إلى, a plain word (no article,
+    /// no clitic, not ة-final) that ends its phrase: a punctuation mark, a time word, a preposition or
+    /// a word opening in و follows ("اجتماع عقد في مسقط،", "في دنقلا يوم الأحد"). Set phrases are kept out
+    /// ("في حين أن", "في ظل …", "في وقت سابق").
+    mutating func discoverArabicTownsAfterPrepositions() {
+        var starts: Set<Int>?
+        var k = 1
+        while k < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k - 1].kind == .word,
+                  Self.arabicTownPrepositions.contains(tokens[k - 1].key) else { continue }
+            guard !covered[k], !isCountry[k], !isArabicDefinite(k),
+                  PlainText.count(tokens[k].key) >= 3, !tokens[k].text.hasSuffix("ة"), !tokens[k].text.hasSuffix("ى") || PlainText.count(tokens[k].key) >= 5,
+                  Self.looksLikeArabicName(tokens[k].text), !Self.arabicStop.contains(tokens[k].key), !Self.arabicTimeWords.contains(tokens[k].key),
+                  !Self.arabicNounsAfterFi.contains(tokens[k].key), !Self.arabicMonths.contains(tokens[k].key), !isMonth(k), !arabicFlags(k).contains(.head), !arabicFlags(k).contains(.speechVerb),
+                  !Self.arabicTitleHeads.contains(tokens[k].key), !Self.arabicComplementTitles.contains(tokens[k].key),
+                  // (a verbal noun or verb: "في تعزيز", "في تطوير", "في استمرار")
+                  !Self.arabicVerbalNounLike(tokens[k].key)
+            else { continue }
+            let n = k + 1
+            let ends = n >= tokens.count || tokens[n].kind == .punct || tokens[n].newlineBefore
+                || tokens[n].kind == .word && (Self.arabicTimeWords.contains(tokens[n].key) || ["من", "الي", "علي", "مع", "يوم", "خلال", "حيث", "منذ"].contains(tokens[n].key))
+            guard ends else { continue }
+            if starts == nil { starts = Set(mentions.map(\.start)) }
+            guard !starts!.contains(tokens[k].start) else { continue }
+            var m = mention(k, k + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+        }
+    }
+
+    /// Prepositions after which a town's bare name follows ("في مسقط", "إلى دنقلا", "قرب توشكى", "عبر رفح").
+    static let arabicTownPrepositions = KeySet(["في", "الي", "قرب", "عبر"])
+
+    /// Month names (Gregorian and Levantine), which follow في like towns ("في مايو").
+    static let arabicMonths = KeySet(["يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
+                                      "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "رمضان", "شوال"])
+
+    /// Verbal nouns of the derived forms, which follow في as often as towns do: تفعيل/تطوير (ت…ي…),
+    /// استفعال (است…ا…), افتعال (ا…ت…ا…), مفاعلة (ending ة, refused earlier).
+    static func arabicVerbalNounLike(_ key: String) -> Bool {
+        let s = Array(key.unicodeScalars)
+        guard s.count >= 4 else { return false }
+        if s.count >= 6, s[0] == "ا", s[1] == "س", s[2] == "ت" { return true }
+        if s.count >= 5, s[0] == "ت", s[s.count - 2] == "ي" { return true }
+        if s.count >= 5, s[0] == "ا", s[2] == "ت", s[s.count - 2] == "ا" { return true }
+        return false
+    }
+
+    /// "عبر البصرة والناصرية والموصل": a definite word with و between two places is a place of the list
+    /// (the one before it found, the one after it opening in و and found).
+    mutating func discoverArabicPlacesInsideLists() {
+        let places = mentions.filter { $0.type == .place }
+        guard places.count >= 2 else { return }
+        let ends = Set(places.map(\.end)), starts = Set(places.map(\.start))
+        var allStarts: Set<Int>?
+        for k in 1..<max(1, tokens.count - 1) where tokens[k].script == .arabic && tokens[k].kind == .word && PlainText.hasPrefix(tokens[k].key, "وال") {
+            guard ends.contains(tokens[k - 1].end), tokens[k + 1].script == .arabic, tokens[k + 1].key.unicodeScalars.first == "و",
+                  starts.contains(tokens[k + 1].start) || starts.contains(tokens[k + 1].start + 1), !covered[k], !isCountry[k],
+                  !Self.arabicStop.contains(tokens[k].key), PlainText.count(tokens[k].key) >= 5 else { continue }
+            if allStarts == nil { allStarts = Set(mentions.map(\.start)) }
+            guard !allStarts!.contains(tokens[k].start), !allStarts!.contains(tokens[k].start + 1) else { continue }
+            let rest = String(String.UnicodeScalarView(tokens[k].text.unicodeScalars.dropFirst()))
+            var m = Mention(surface: rest, start: tokens[k].start + 1, end: tokens[k].end, type: .place, evidence: .cue, words: [TextFolding.key(rest)])
+            m.placeContext = true
+            mentions.append(m)
+        }
+    }
+}
+
+extension NameFinder {
+    /// Place heads that a royal title and a name may follow: "جسر الملك فهد", "مطار الملك خالد", "ميناء الملك عبدالله".
+    static let arabicRoyalPlaceHeads = KeySet(["جسر", "مطار", "ميناء", "مدينه", "شارع"])
+    static let arabicRoyalTitles = KeySet(["الملك", "الامير", "الشيخ", "السلطان"])
+
+    /// "جسر الملك فهد", "بموازاة جسر الملك فهد", "لمطار الملك خالد": a bridge, airport, port, city or street
+    /// named after a ruler is a place: the head (without a clitic), the title and one name word.
+    mutating func discoverArabicRoyalPlaces() {
+        var i = 0
+        while i + 2 < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, !PlainText.hasPrefix(tokens[i].key, "ال"),
+                  tokens[i].stems.contains(where: { Self.arabicRoyalPlaceHeads.contains($0) }),
+                  Self.arabicRoyalTitles.contains(tokens[i + 1].key), tokens[i + 2].script == .arabic, tokens[i + 2].kind == .word,
+                  !isArabicDefinite(i + 2), !isCountry[i + 2], !Self.arabicStop.contains(tokens[i + 2].key),
+                  Self.looksLikeTitledArabicName(tokens[i + 2].text)
+                    || tokens[i + 2].text.first == "ف" && PlainText.count(tokens[i + 2].key) >= 3 && !PlainText.hasPrefix(tokens[i + 2].key, "فال")   // فهد, فيصل
+            else { continue }
+            let (s0, e0) = (tokens[i].start, tokens[i + 2].end)
+            // (A known ruler read in the name, "الملك فهد", gives way to the place named after him.)
+            mentions.removeAll { $0.type == .person && $0.start >= tokens[i + 1].start && $0.end <= e0 }
+            guard !mentions.contains(where: { $0.type != .organization && $0.start < e0 && $0.end > s0 }) else { continue }
+            var m = mention(i, i + 3, type: .place, evidence: .cue)
+            m.placeContext = true
+            m = withoutHeadClitic(m, head: i)
+            mentions.append(m)
+            for k in i..<(i + 3) { covered[k] = true }
+            i += 2
+        }
+    }
+
+    /// "中信集团" after "中国中信集团有限公司": a Han organization named without its legal-form tail is the
+    /// one named with it in the same article (one entity, keyed by the full name).
+    mutating func linkHanCompaniesWithoutTail() {
+        let full = mentions.filter { m in m.type == .organization && m.known == nil && Self.hanLegalTails.contains(where: { m.surface.hasSuffix($0) }) }
+        guard !full.isEmpty else { return }
+        for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil {
+            let s = mentions[k].surface
+            guard !Self.hanLegalTails.contains(where: { s.hasSuffix($0) }),
+                  let f = full.first(where: { f in Self.hanLegalTails.contains { f.surface == s + $0 } }) else { continue }
+            mentions[k].words = f.words
+        }
+    }
+    static let hanLegalTails = ["股份有限公司", "有限责任公司", "有限公司"]
+}
+
+extension NameFinder {
+    /// "سالم الطاهر الزوي،", "الهادي …": a given name, a second name with the article (الطاهر, الهادي,
+    /// الصادق are given names too) and the family name with its article, closed by punctuation, a
+    /// preposition or a verb of saying. `k` is the word after the first definite one; returns the end.
+    func arabicSecondDefiniteNameEnd(_ k: Int) -> Int? {
+        guard k < tokens.count, tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k].spaceBefore, !covered[k], !isCountry[k],
+              isArabicDefinite(k), PlainText.count(tokens[k].key) >= 4, !Self.arabicStop.contains(tokens[k].key),
+              !Self.arabicTimeWords.contains(tokens[k].key), !arabicFlags(k).contains(.head),
+              !tokens[k].stems.contains(where: { Self.arabicTitleHeads.contains($0) || Self.arabicComplementTitles.contains($0) }),
+              arabicNameClosesBefore(k + 1) else { return nil }
+        return k + 1
+    }
+
+    /// Indefinite nouns of a construct chain inside a title ("رئيس مجلس إدارة المؤسسة", "مجلس أمناء الجامعة"):
+    /// the complement goes on to the definite word after them.
+    static let arabicTitleConstructNouns = KeySet(["اداره", "امناء", "شؤون", "اركان"])
+    func arabicConstructNounInTitle(_ j: Int) -> Bool {
+        Self.arabicTitleConstructNouns.contains(tokens[j].key) && j + 1 < tokens.count && tokens[j + 1].kind == .word && isArabicDefinite(j + 1)
+    }
+
+    /// A definite company head ("الشركة", "والبنك"): a plain word after it is no company name ("الشركة سالم …").
+    func arabicDefiniteHead(_ i: Int) -> Bool {
+        PlainText.hasPrefix(tokens[i].key, "ال") || PlainText.hasPrefix(tokens[i].key, "وال")
+    }
+
+    /// "между Нови-Садом и …" then "Мэр Нови-Сада …": a place whose words are another place's but for a case
+    /// ending on the last word is that place (one entity, keyed by the shorter form).
+    mutating func linkRussianPlaceCases() {
+        // (one-word organizations too: «Транснафта» … «Транснафты»; each kind is linked only within itself)
+        let places = mentions.indices.filter { mentions[$0].known == nil && !mentions[$0].words.isEmpty
+            && (mentions[$0].type == .place || mentions[$0].type == .organization && mentions[$0].words.count == 1) }
+        guard places.count >= 2 else { return }
+        // Places by all words but the last: only those can be case forms of each other.
+        var byHead: [[String]: [Int]] = [:]
+        for k in places { byHead[Array(mentions[k].words.dropLast()) + [mentions[k].type == .place ? "p" : "o"], default: []].append(k) }
+        for k in places {
+            let w = mentions[k].words
+            guard let last = w.last, let others = byHead[Array(w.dropLast()) + [mentions[k].type == .place ? "p" : "o"]], others.count >= 2, let base = others.first(where: { o in
+                let v = mentions[o].words
+                guard o != k, let l = v.last, l != last, PlainText.count(l) >= 3 else { return false }
+                if Self.russianCaseEndings.contains(where: { last == l + $0 }) { return true }
+                // A feminine name in "-а"/"-я" and its oblique forms (Транснафта → Транснафты, Вапнярка → Вапнярке).
+                guard PlainText.hasSuffix(l, "а") || PlainText.hasSuffix(l, "я") else { return false }
+                let stem = String(l.dropLast())
+                return PlainText.count(stem) >= 3 && Self.russianFeminineEndings.contains { last == stem + $0 }
+            }) else { continue }
+            mentions[k].words = mentions[base].words
+            if !mentions[k].variants.contains(mentions[k].surface) { mentions[k].variants.append(mentions[k].surface) }
+            mentions[k].surface = mentions[base].surface
+        }
+    }
+    static let russianCaseEndings = ["ом", "ем", "а", "я", "е", "у", "ю", "ой", "ы", "и", "і"]
+    static let russianFeminineEndings = ["ы", "и", "е", "у", "ю", "ой", "ей", "і", "ою", "ею"]
+}
+
+extension NameFinder {
+    /// "الهادي بن علي الزواري": a given name with the article (الهادي, الطاهر, الصادق), بن/ابن, the father's
+    /// name and the family name with its article, wherever it stands (a title's complement may have read
+    /// the first word as its own). Runs after the title rules, over what they left.
+    mutating func discoverArabicArticleGivenNames() {
+        var k = 0
+        while k + 3 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].script == .arabic, tokens[k].kind == .word, isArabicDefinite(k), !covered[k], !isCountry[k],
+                  ["بن", "ابن"].contains(tokens[k + 1].key), PlainText.count(tokens[k].key) >= 5,
+                  !Self.arabicStop.contains(tokens[k].key), !Self.arabicTimeWords.contains(tokens[k].key), !arabicFlags(k).contains(.head),
+                  !tokens[k].stems.contains(where: { Self.arabicTitleHeads.contains($0) || Self.arabicComplementTitles.contains($0) }),
+                  // (after بن any plain word is the father's name, "علي" too, which folds like the preposition)
+                  arabicPlainNameWord(k + 2) || tokens[k + 2].key == "علي" && tokens[k + 2].spaceBefore && !covered[k + 2],
+                  tokens[k + 3].kind == .word, tokens[k + 3].script == .arabic, isArabicDefinite(k + 3),
+                  !covered[k + 3], !isCountry[k + 3], !Self.arabicStop.contains(tokens[k + 3].key), !Self.arabicTimeWords.contains(tokens[k + 3].key),
+                  !arabicFlags(k + 3).contains(.head) else { continue }
+            let (s0, e0) = (tokens[k].start, tokens[k + 3].end)
+            // ("للشركة الهادي": an organization that read the given name as its adjective gives it back.)
+            mentions.removeAll { $0.type == .organization && $0.known == nil && $0.end == tokens[k].end && $0.start < s0 }
+            guard !mentions.contains(where: { $0.start < e0 && $0.end > s0 && $0.type != .country }) else { continue }
+            mentions.append(mention(k, k + 4, type: .person, evidence: .cue))
+            for j in k..<(k + 4) { covered[j] = true }
+            k += 3
+        }
+    }
+
+    /// Endings of Russian and Ukrainian abstract and verbal nouns ("заседание", "делегация", "руководство"),
+    /// which no adjective of a name has.
+    static let cyrillicAbstractNounEndings = ["ние", "тие", "ння", "ция", "ція", "ство", "ость", "ість"]
+
+    /// "Следующее заседание межправительственного совета": a sentence's opening word, then a lowercase
+    /// abstract noun before the organization keyword, is a sentence, not a name (Russian names are
+    /// adjectives before their keyword: "Центральная избирательная комиссия"). The name starts at the
+    /// first capitalized word after that word, if any ("Первое заседание Совета Федерации"). Returns the new
+    /// start, `b` when nothing is left, or nil when the span is a name as it stands.
+    func cyrillicOrganizationStartAfterSentenceWords(_ a: Int, _ b: Int) -> Int? {
+        guard tokens[a].script == .cyrillic, tokens[a].sentenceStart, orgKeyword(at: a) == nil,
+              let keyword = (a..<b).first(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }), keyword > a + 1 else { return nil }
+        guard let noun = ((a + 1)..<keyword).last(where: { k in tokens[k].kind == .word && !tokens[k].capitalized && tokens[k].script == .cyrillic
+            && PlainText.count(tokens[k].key) >= 4 && Self.cyrillicAbstractNounEndings.contains(where: { PlainText.hasSuffix(tokens[k].key, $0) }) })
+        else { return nil }
+        return ((noun + 1)..<b).first(where: { isCap($0) }) ?? b
     }
 }

@@ -50,7 +50,7 @@ struct NameFinder {
                 continue
             }
             let kind = tokens[i].kind
-            guard kind == .word || kind == .elision || tokens[i].key == "'s" else { i += 1; continue }
+            guard kind == .word || kind == .elision || Token.keyEquals(tokens[i].key, "'s") else { i += 1; continue }
             // Neither matcher has a phrase starting here (most tokens): both matches would be nil.
             if tokens[i].starts & knownBits == 0 { i += 1; continue }
             let c = lex.countries.match(tokens, at: i, language: language)
@@ -83,10 +83,10 @@ struct NameFinder {
                         if e.type == .place, end < tokens.count, !tokens[end].capitalized, lex.placeKeywords.match(tokens, at: end) != nil { continue }
                         // "thành phố Hồ Chí Minh": a known person's name after a Vietnamese unit word is a place's.
                         if e.type == .person, language == "vi", i > 0, !tokens[i - 1].capitalized,
-                           ["pho", "tinh", "huyen", "quan", "xa", "phuong"].contains(tokens[i - 1].key) { continue }
+                           Self.vietnameseUnitOrCityWords.contains(tokens[i - 1].key, hash: tokens[i - 1].keyHash) { continue }
                         var start = i
                         // "A. Lukashenko", "أ. لوكاشينكو": an initial before a known surname belongs to it.
-                        if e.type == .person, i >= 2, tokens[i - 1].key == ".", tokens[i - 2].isInitialLetter, !tokens[i - 1].spaceBefore {
+                        if e.type == .person, i >= 2, Token.keyEquals(tokens[i - 1].key, "."), tokens[i - 2].isInitialLetter, !tokens[i - 1].spaceBefore {
                             start = i - 2
                         }
                         var m = mention(start, end, type: e.type, evidence: .known)
@@ -152,11 +152,13 @@ struct NameFinder {
     /// are refused inside a longer capitalized name ("Michael Jordan").
     private func acceptCountry(_ a: Int, _ b: Int) -> Bool {
         // "Petro-Canada", "Air-Algérie": the second half of a hyphenated company name.
-        if a >= 2, tokens[a - 1].key == "-", !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore,
+        if a >= 2, Token.keyEquals(tokens[a - 1].key, "-"), !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore,
            EntityCues.companyPrefixes.contains(tokens[a - 2].key) { return false }
         // "Île-de-France": a country joined by hyphens after a lowercase particle is part of a place's name.
-        if a >= 2, tokens[a - 1].key == "-", !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore, tokens[a - 2].kind == .word,
+        if a >= 2, Token.keyEquals(tokens[a - 1].key, "-"), !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore, tokens[a - 2].kind == .word,
            !tokens[a - 2].capitalized, tokens[a - 2].script == .latin { return false }
+        // "Anthony Albanese", "Rene Russo": a surname that spells a lowercase adjective of origin (NameFinder+Latin).
+        if b - a == 1, surnameLikeAdjective(a) { return false }
         // One word (most country names): its key, without joining.
         let surface = b - a == 1 ? tokens[a].key : tokens[a..<b].map(\.key).joined(separator: " ")
         guard lex.ambiguousCountryKeys.contains(surface) else { return true }
@@ -333,13 +335,15 @@ struct NameFinder {
     private func isConnectorUncached(_ k: Int) -> Bool {
         let kind = tokens[k].kind
         if portugueseItalianConnector(k) { return true }
-        if kind == .elision { return tokens[k].key == "d'" || tokens[k].key == "l'" }
+        if kind == .elision { return Token.keyEquals(tokens[k].key, "d'") || Token.keyEquals(tokens[k].key, "l'") }
         guard kind == .word, !tokens[k].capitalized else { return false }
         // Keys longer than every connector skip the set (and hashing them).
         guard tokens[k].key.utf8.count <= Self.connectorMaxBytes, Self.connectors.contains(tokens[k].key) else { return false }
         // Vietnamese syllables fold onto these ("đề" → "de", "đa" → "da"): in Vietnamese text only
         // the exact spelling is a connector.
         if language == "vi", tokens[k].script == .latin, tokens[k].text.utf8.contains(where: { $0 >= 0x80 }) { return false }
+        // Indonesian "di" is "in", not the Italian "of".
+        if language == "id", tokens[k].key == "di" { return false }
         return true
     }
 
@@ -348,25 +352,27 @@ struct NameFinder {
     /// "do" and "e" are words of their own elsewhere (English "do", Vietnamese "do" = because).
     private func portugueseItalianConnector(_ k: Int) -> Bool {
         guard language == "pt" || language == "it", !tokens[k].capitalized else { return false }
-        if tokens[k].kind == .elision { return tokens[k].key == "dell'" }
+        if tokens[k].kind == .elision { return Token.keyEquals(tokens[k].key, "dell'") }
         return tokens[k].kind == .word && Self.portugueseItalianConnectors.contains(tokens[k].key)
     }
 
     /// "Agência para o Investimento": a Portuguese article after "para" inside a name (elsewhere
     /// "a" is "to"). Depends on the word before, so not cached per word as `isConnector` is.
     func portugueseArticleAfterPara(_ k: Int) -> Bool {
-        guard language == "pt", k > 0, tokens[k].kind == .word, tokens[k - 1].key == "para" else { return false }
+        guard language == "pt", k > 0, tokens[k].kind == .word, Token.keyEquals(tokens[k - 1].key, "para") else { return false }
         return ["o", "a", "os", "as"].contains(tokens[k].key)
     }
 
     /// "em Benguela", "no Lobito", "a Brindisi": Portuguese and Italian prepositions that put
     /// the name after them in a place (words of other languages elsewhere: Vietnamese "em", "no").
     func portugueseItalianPlaceBefore(_ i: Int) -> Bool {
-        guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized else { return false }
+        guard i > 0, tokens[i - 1].kind == .word || tokens[i - 1].key == "," else { return false }
+        if placeListItem(i) { return true }   // (NameFinder+Latin)
+        guard tokens[i - 1].kind == .word, !tokens[i - 1].capitalized else { return false }
         switch language {
         case "pt": return ["em", "no", "na", "nos", "nas", "ate"].contains(tokens[i - 1].key)
         case "it": return ["a", "ad", "nel", "nella"].contains(tokens[i - 1].key)
-        default: return false
+        default: return otherLatinPlaceBefore(i)
         }
     }
     static let portugueseItalianConnectors: WordSet = ["do", "das", "e", "della", "delle", "dei", "degli", "dello", "per"]
@@ -375,7 +381,11 @@ struct NameFinder {
     static let connectors: WordSet = ["of", "the", "for", "and", "&", "de", "du", "des", "la", "le", "van", "von", "der",
                                           "den", "bin", "ibn", "al", "el", "da", "dos", "di", "del", "y",
                                           // Spanish plural articles after "de" ("Santiago de los Caballeros", "Banco de los Andes")
-                                          "los", "las"]
+                                          "los", "las",
+                                          // Dutch particle ("Willemijn ter Horst")
+                                          "ter",
+                                          // Indonesian and Malay "and" ("Energi dan Sumber Daya Mineral")
+                                          "dan"]
 
     func startsEnglishVerbish(_ key: String) -> Bool {
         key.count > 5 && (key.hasSuffix("ing") || key.hasSuffix("ed") || key.hasSuffix("ly"))

@@ -313,13 +313,19 @@ struct PhraseMatcher: Sendable {
             if p.stems[k] {
                 guard Self.extendsStem(tokens[j].key, p.keys[k]) else { return nil }
             } else if tokens[j].keyHash != p.hashes[k] || !Self.same(tokens[j].key, p.keys[k]) {
-                let arabicStem = tokens[j].script == .arabic
-                    && (k == 0 ? tokens[j].stems.contains(p.keys[k]) : tokens[j].stems.dropFirst().first == p.keys[k])
-                guard arabicStem else { return nil }
+                guard tokens[j].script == .arabic, Self.arabicStemMatches(tokens[j].stems, p.keys[k], first: k == 0) else { return nil }
             }
             if let exact = p.exact, tokens[j].exactForm != exact[k] { return nil }
         }
         return p.keys.count
+    }
+
+    /// An Arabic token's stems hold `key`: any of them for the phrase's first word, else the
+    /// second (the word without its first clitic). Compared by bytes, as keys compare everywhere
+    /// (see `FoldedKey`): `String` equality took its normalizing slow path for every Arabic stem.
+    @inline(__always) static func arabicStemMatches(_ stems: [String], _ key: String, first: Bool) -> Bool {
+        if first { return stems.contains { same($0, key) } }
+        return stems.count >= 2 && same(stems[1], key)
     }
 
     /// `key.hasPrefix(stem) && key.count - stem.count <= maxStemExtra`, over the UTF-8 bytes
@@ -342,11 +348,17 @@ struct PhraseMatcher: Sendable {
                     p += 2
                 }
                 guard s.count == 0 || memcmp(k.baseAddress!, s.baseAddress!, s.count) == 0 else { return false }
-                return (k.count - s.count) / 2 <= maxStemExtra
+                return (k.count - s.count) / 2 <= (s.count <= 2 * shortStemLetters ? shortStemExtra : maxStemExtra)
             }
         }), let r, let r { return r }
-        return key.hasPrefix(stem) && key.count - stem.count <= maxStemExtra
+        let stemCount = stem.count
+        return key.hasPrefix(stem) && key.count - stemCount <= (stemCount <= shortStemLetters ? shortStemExtra : maxStemExtra)
     }
+    /// A stem of four letters or fewer ("Вен~" Vienna, "кра~" край, "Газ~" Gaza) takes a case ending
+    /// (three letters at most), not any longer word that starts like it: "Венгрии" (Hungary) is no form
+    /// of "Вена", "Кравцовым" no form of "край".
+    static let shortStemLetters = 4
+    static let shortStemExtra = 3
 
     /// Byte equality of two folded keys (see `FoldedKey`).
     @inline(__always) static func same(_ a: String, _ b: String) -> Bool {

@@ -536,3 +536,49 @@ final class LatinComposer: Sendable {
         return String(out)
     }
 }
+
+/// `Character.isUppercase` and `Character.isNumber` of one-scalar characters, read from a table
+/// for the blocks articles mostly use (Latin, Greek, Cyrillic, Arabic, Latin Extended Additional).
+///
+/// The `Character` properties are slow for every character that is not an uppercase letter: they
+/// uppercase and lowercase a copy of it (two `String`s) to decide. The table holds the standard
+/// library's own answers, computed once per scalar when it is built, so a look-up answers exactly
+/// what the property would for a character made of that one scalar; other scalars ask the property.
+final class ScalarCase: Sendable {
+    static let shared = ScalarCase()
+    /// Bit 0: `isUppercase`, bit 1: `isNumber`, bit 7: covered.
+    private let flags: [UInt8]
+
+    @inline(__always) private static func index(_ v: UInt32) -> Int? {
+        if v < 0x0530 { return Int(v) }
+        if v >= 0x0600 && v < 0x0700 { return 0x0530 + Int(v - 0x0600) }
+        if v >= 0x1E00 && v < 0x1F00 { return 0x0630 + Int(v - 0x1E00) }
+        return nil
+    }
+    private static let size = 0x0730
+
+    private init() {
+        var flags = [UInt8](repeating: 0, count: Self.size)
+        let ranges: [Range<UInt32>] = [0..<0x0530, 0x0600..<0x0700, 0x1E00..<0x1F00]
+        for r in ranges {
+            for v in r {
+                guard let s = Unicode.Scalar(v), let i = Self.index(v) else { continue }
+                let c = Character(s)
+                flags[i] = 0x80 | (c.isUppercase ? 1 : 0) | (c.isNumber ? 2 : 0)
+            }
+        }
+        self.flags = flags
+    }
+
+    /// `Character(s).isUppercase`.
+    @inline(__always) func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        if let i = Self.index(s.value), flags[i] & 0x80 != 0 { return flags[i] & 1 != 0 }
+        return Character(s).isUppercase
+    }
+
+    /// `Character(s).isNumber`.
+    @inline(__always) func isNumber(_ s: Unicode.Scalar) -> Bool {
+        if let i = Self.index(s.value), flags[i] & 0x80 != 0 { return flags[i] & 2 != 0 }
+        return Character(s).isNumber
+    }
+}

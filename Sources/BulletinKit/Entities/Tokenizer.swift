@@ -118,6 +118,19 @@ struct Token: Sendable {
         return h
     }
 
+    /// `key == ascii` for an ASCII literal, on bytes: no other spelling is canonically equivalent
+    /// to ASCII text but one holding U+212A (K), U+037E (;) or U+1FEF (`), so for literals without
+    /// "K", ";" and "`" byte equality is `String` equality, without its normalizing slow path
+    /// (taken whenever the key is not ASCII: every Cyrillic, Arabic, Han key).
+    @inline(__always) static func keyEquals(_ key: String, _ ascii: StaticString) -> Bool {
+        let n = ascii.utf8CodeUnitCount
+        guard key.utf8.count == n else { return false }
+        if let r = key.utf8.withContiguousStorageIfAvailable({ memcmp($0.baseAddress.unsafelyUnwrapped, ascii.utf8Start, n) == 0 }) {
+            return r
+        }
+        return key.utf8.elementsEqual(UnsafeBufferPointer(start: ascii.utf8Start, count: n))
+    }
+
     var isWord: Bool { kind == .word }
     /// Letters only, one uppercase letter: an initial such as the "A" of "A. Volfovich".
     var isInitialLetter: Bool {
@@ -150,29 +163,9 @@ enum Tokenizer {
         // Token text is copied from the UTF-8 bytes (much cheaper than rebuilding from scalars);
         // scalars and their byte offsets are decoded from them in one pass (a `String`'s UTF-8 is valid).
         let bytes = Array(text.utf8)
-        var offsets: [Int] = []
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
-            offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offs, offsetCount in
-                bytes.withUnsafeBufferPointer { u in
-                    var p = 0, k = 0
-                    let n = u.count
-                    while p < n {
-                        offs[k] = p
-                        let b0 = UInt32(u[p])
-                        var v: UInt32
-                        if b0 < 0x80 { v = b0; p += 1 }
-                        else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(u[p + 1] & 0x3F); p += 2 }
-                        else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(u[p + 1] & 0x3F) << 6 | UInt32(u[p + 2] & 0x3F); p += 3 }
-                        else { v = (b0 & 0x07) << 18 | UInt32(u[p + 1] & 0x3F) << 12 | UInt32(u[p + 2] & 0x3F) << 6 | UInt32(u[p + 3] & 0x3F); p += 4 }
-                        out[k] = Unicode.Scalar(v).unsafelyUnwrapped
-                        k += 1
-                    }
-                    offs[k] = n
-                    count = k
-                    offsetCount = k + 1
-                }
-            }
-        }
+        // Both `let`s: a `var` assigned inside a closure is boxed, and every read of it from the
+        // nested functions below paid a dynamic exclusivity check.
+        let (scalars, offsets) = decodeScalars(bytes)
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var i = 0
@@ -403,6 +396,34 @@ enum Tokenizer {
             continue
         }
         return tokens
+    }
+
+    /// The scalars of the valid UTF-8 `bytes` and the byte offset of each (one more: the end).
+    static func decodeScalars(_ bytes: [UInt8]) -> ([Unicode.Scalar], [Int]) {
+        var offsets: [Int] = []
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+            offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offs, offsetCount in
+                bytes.withUnsafeBufferPointer { u in
+                    var p = 0, k = 0
+                    let n = u.count
+                    while p < n {
+                        offs[k] = p
+                        let b0 = UInt32(u[p])
+                        var v: UInt32
+                        if b0 < 0x80 { v = b0; p += 1 }
+                        else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(u[p + 1] & 0x3F); p += 2 }
+                        else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(u[p + 1] & 0x3F) << 6 | UInt32(u[p + 2] & 0x3F); p += 3 }
+                        else { v = (b0 & 0x07) << 18 | UInt32(u[p + 1] & 0x3F) << 12 | UInt32(u[p + 2] & 0x3F) << 6 | UInt32(u[p + 3] & 0x3F); p += 4 }
+                        out[k] = Unicode.Scalar(v).unsafelyUnwrapped
+                        k += 1
+                    }
+                    offs[k] = n
+                    count = k
+                    offsetCount = k + 1
+                }
+            }
+        }
+        return (scalars, offsets)
     }
 
     /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII (letters only)

@@ -430,8 +430,9 @@ public final class CorpusIndex: Sendable {
                 DispatchQueue.concurrentPerform(iterations: threads) { _ in
                     var clock = StageClock()
                     var cache = PreparedArticle.NameCache()
+                    let folders = FileReader.FolderCache()
                     while let (i, task) = stream.take() {
-                        stream.put(i, FilePreparer.prepare(task, extract: extract, cache: &cache, clock: &clock))
+                        stream.put(i, FilePreparer.prepare(task, extract: extract, cache: &cache, clock: &clock, folders: folders))
                         fileDone?(task)
                     }
                     timings.add(clock.seconds)

@@ -8,7 +8,13 @@ enum EntityCoding {
     /// `String` appends and `String(Int)` of the next one, cost seconds of
     /// the workers' time at 100,000 articles (an article has dozens of ranges).
     static func encode(_ entities: [ArticleEntity]) -> String {
-        guard !entities.isEmpty else { return "" }
+        String(decoding: encodeUTF8(entities), as: UTF8.self)
+    }
+
+    /// `encode` as the UTF-8 bytes the index's writer binds (no `String`
+    /// made of them: it would validate every byte once more).
+    static func encodeUTF8(_ entities: [ArticleEntity]) -> [UInt8] {
+        guard !entities.isEmpty else { return [] }
         var out: [UInt8] = []
         out.reserveCapacity(entities.count * 64)
         for (i, e) in entities.enumerated() {
@@ -33,7 +39,7 @@ enum EntityCoding {
                 appendDecimal(r.end, to: &out)
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// `clean(s)` as UTF-8 bytes.

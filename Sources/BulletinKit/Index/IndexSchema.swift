@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The index database's schema. The index is a cache: when its format
@@ -109,7 +110,7 @@ enum IndexSchema {
 
     /// KiB of page cache on the writing connection during an update (the
     /// default is 2,000 KiB, restored after).
-    static let writerCacheKiB = 32768
+    static let writerCacheKiB = ProcessInfo.processInfo.environment["BULLETIN_INDEX_CACHE_KIB"].flatMap { Int($0) } ?? 32768
 
     /// FTS5 options stored in the index (`article_fts_config`):
     /// - `hashsize`: bytes of pending terms kept in memory before they are
@@ -118,10 +119,29 @@ enum IndexSchema {
     /// - `automerge`: segments of one level merged together (default 4):
     ///   8 halves the number of times a term's data is rewritten while a
     ///   large corpus is indexed, for at most twice the segments per query.
-    static let ftsOptions: [(name: String, value: Int)] = [
+    static let ftsOptions: [(name: String, value: Int)] = experimentalOptions(defaultFTSOptions)
+
+    static let defaultFTSOptions: [(name: String, value: Int)] = [
         ("hashsize", 32 << 20),
         ("automerge", 8),
     ]
+
+    /// `BULLETIN_FTS_OPTIONS="pgsz=16000,automerge=16"`: options added to or
+    /// replacing `defaults` in a new index, for experiments (`bulletin-bench`).
+    static func experimentalOptions(_ defaults: [(name: String, value: Int)],
+                                    environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> [(name: String, value: Int)] {
+        guard let spec = environment["BULLETIN_FTS_OPTIONS"], !spec.isEmpty else { return defaults }
+        var options = defaults
+        for part in spec.split(separator: ",") {
+            let kv = part.split(separator: "=")
+            guard kv.count == 2, let value = Int(kv[1]) else { continue }
+            let name = String(kv[0])
+            guard name.allSatisfy({ $0.isLetter }) else { continue }
+            if let i = options.firstIndex(where: { $0.name == name }) { options[i].value = value } else { options.append((name, value)) }
+        }
+        return options
+    }
 
     static func create(_ db: Database) throws {
         for sql in statements { try db.execute(sql: sql) }

@@ -12,8 +12,10 @@ struct PreparedArticle: Sendable {
     var foldedNames: String
     var countries: String
     var entityNames: String
-    var entities: String
-    /// (folded surface form or name, canonical name) pairs for entity search.
+    /// `EntityCoding.encode(article.entities)` as UTF-8 bytes.
+    var entities: [UInt8]
+    /// (folded surface form or name, canonical name) pairs for entity search
+    /// (those the worker has not sent with an earlier article: `NameCache.isNew`).
     var aliases: [(folded: String, name: String)]
 
     /// Per-worker memo of what depends only on an entity name: the same
@@ -39,6 +41,22 @@ struct PreparedArticle: Sendable {
             if folded.count < NameCache.limit { folded[name] = f }
             return f
         }
+
+        /// `entity_alias` pairs this worker has already handed to the writer
+        /// in this update: nearly every article repeats pairs of earlier
+        /// ones, and the writer writes a worker's files in the order the
+        /// worker took them, so a pair sent once need not be sent again
+        /// (the writer's `INSERT OR IGNORE` and its own set make a repeat
+        /// harmless, so past `limit` pairs are sent unchecked). This also
+        /// spares each article a set of its own, and the writer, the one
+        /// thread that cannot run in parallel, most of its look-ups.
+        var aliasPairsSent = Set<AliasPair>()
+
+        /// Whether `pair` is to be sent with the article at hand.
+        mutating func isNew(_ pair: AliasPair) -> Bool {
+            if aliasPairsSent.count >= NameCache.limit { return !aliasPairsSent.contains(pair) }
+            return aliasPairsSent.insert(pair).inserted
+        }
     }
 
     init(_ article: Article) {
@@ -58,15 +76,14 @@ struct PreparedArticle: Sendable {
         // As `foldNames(entityNames)`, one memoized name at a time.
         foldedNames = cleanNames.map { cache.fold($0) }.filter { !$0.isEmpty }.joined(separator: " , ")
         countries = article.countries.joined(separator: " ")
-        entities = EntityCoding.encode(article.entities)
+        entities = EntityCoding.encodeUTF8(article.entities)
         var pairs: [(String, String)] = []
-        var seenPairs = Set<AliasPair>()
         for e in article.entities {
             let key = cache.key(e.name)
-            if !key.isEmpty, seenPairs.insert(AliasPair(folded: key, name: e.name)).inserted { pairs.append((key, e.name)) }
+            if !key.isEmpty, cache.isNew(AliasPair(folded: key, name: e.name)) { pairs.append((key, e.name)) }
             for form in e.aliases {
                 let key = cache.key(form)
-                if !key.isEmpty, seenPairs.insert(AliasPair(folded: key, name: e.name)).inserted { pairs.append((key, e.name)) }
+                if !key.isEmpty, cache.isNew(AliasPair(folded: key, name: e.name)) { pairs.append((key, e.name)) }
             }
         }
         aliases = pairs
@@ -271,20 +288,20 @@ enum FilePreparer {
     }
 
     static func prepare(_ task: FileTask, extract: CorpusIndex.Extract, cache: inout PreparedArticle.NameCache,
-                        clock: inout StageClock) -> PreparedFile {
-        var prepared = prepareContent(task, extract: extract, cache: &cache, clock: &clock)
+                        clock: inout StageClock, folders: FileReader.FolderCache? = nil) -> PreparedFile {
+        var prepared = prepareContent(task, extract: extract, cache: &cache, clock: &clock, folders: folders)
         prepared.wasKnown = task.knownHash != nil
         return prepared
     }
 
     static func prepareContent(_ task: FileTask, extract: CorpusIndex.Extract, cache: inout PreparedArticle.NameCache,
-                               clock: inout StageClock) -> PreparedFile {
+                               clock: inout StageClock, folders: FileReader.FolderCache? = nil) -> PreparedFile {
         clock.startUnit()
         defer { clock.mark("worker: fold, encode") }
         // Read once: the bytes hashed are the bytes parsed.
         // The reason (permission denied, a folder, …) as a start without the index words it.
         let data: [UInt8]
-        switch FileReader.read(task.path, expectedSize: task.fingerprint.size) {
+        switch FileReader.read(task.path, expectedSize: task.fingerprint.size, folders: folders) {
         case .success(let bytes): data = bytes
         case .failure(let error):
             return PreparedFile(path: task.path, fingerprint: task.fingerprint, hash: "", kind: .replace, articles: [],
@@ -521,7 +538,7 @@ enum IndexWriter {
             clock.mark("writer: articles")
             insertBody.bind(1, rowid)
             try insertBody.bind(2, a.body)
-            try insertBody.bind(3, p.entities)
+            try insertBody.bind(3, utf8: p.entities)
             try insertBody.run()
             clock.mark("writer: article_text")
             insertText.bind(1, rowid)

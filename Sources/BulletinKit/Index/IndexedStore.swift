@@ -301,12 +301,12 @@ public final class IndexedStore: ArticleStore, Sendable {
         return (try? pool.read { db in try self.search(query, limit: limit, snippets: snippets, db) }) ?? []
     }
 
-    public func snippets(ids: [String], query text: String) -> [String: String] {
+    public func snippets(ids: [String], query text: String) -> [String: Snippet] {
         let query = SearchQuery.parse(text)
         guard !ids.isEmpty else { return [:] }
         return (try? pool.read { db in
             let plan = try self.plan(query, generation: IndexedStore.listGeneration(db), db)
-            var result: [String: String] = [:]
+            var result: [String: Snippet] = [:]
             for id in ids {
                 guard let rowid = try self.fastRowid(of: id, db) else { continue }
                 if let s = try IndexedStore.snippet(rowid: rowid, plan: plan, db) { result[id] = s }
@@ -464,7 +464,7 @@ public final class IndexedStore: ArticleStore, Sendable {
         hits.reserveCapacity(ranked.count)
         for (rowid, rank) in ranked {
             if fromList, let i = summaryIndex(rowid: rowid) {
-                let snippet = snippets ? try IndexedStore.snippet(rowid: rowid, plan: plan, db) ?? "" : ""
+                let snippet = snippets ? try IndexedStore.snippet(rowid: rowid, plan: plan, db) ?? Snippet() : Snippet()
                 hits.append(SearchHit(id: summaries[i].id, score: -rank, snippet: snippet))
                 continue
             }
@@ -479,7 +479,7 @@ public final class IndexedStore: ArticleStore, Sendable {
             let stored = IndexedStore.text(stmt, 0)
             let id = displayIDs.isEmpty ? stored
                 : displayID(stored: stored, file: IndexedStore.text(stmt, 1), segment: Int(sqlite3_column_int64(stmt, 2)))
-            let snippet = snippets ? try IndexedStore.snippet(rowid: rowid, plan: plan, db) ?? "" : ""
+            let snippet = snippets ? try IndexedStore.snippet(rowid: rowid, plan: plan, db) ?? Snippet() : Snippet()
             hits.append(SearchHit(id: id, score: -rank, snippet: snippet))
         }
         return hits
@@ -533,7 +533,7 @@ public final class IndexedStore: ArticleStore, Sendable {
     }
 
     /// The snippet of one article for a planned query.
-    static func snippet(rowid: Int64, plan: Plan, _ db: Database) throws -> String? {
+    static func snippet(rowid: Int64, plan: Plan, _ db: Database) throws -> Snippet? {
         let fetch = try db.cachedStatement(sql: "SELECT body, entities FROM article_text WHERE rowid = ?")
         let stmt = fetch.sqliteStatement
         sqlite3_reset(stmt)

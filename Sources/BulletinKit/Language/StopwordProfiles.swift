@@ -57,5 +57,28 @@ enum StopwordProfiles {
             "người", "một", "khi", "từ", "theo", "về", "tại", "để", "đến", "cũng", "nhiều", "hai", "nước",
             "ông", "bà", "đó", "sẽ", "vào", "ra", "như", "việc", "nhằm", "hợp", "tác",
         ]),
+        // Dutch, Polish, Indonesian (and Malay) and Turkish: words no other profile's language uses
+        // often ("en", "er", "al", "die", "do", "na", "di", "para", "de" left out). Without them such
+        // articles were read as German, English or undetermined, and the German rules ran on Dutch.
+        StopwordProfile(code: "nl", words: [
+            "het", "een", "van", "niet", "zijn", "voor", "met", "ook", "bij", "naar", "dat", "werd", "wordt",
+            "heeft", "hebben", "maar", "deze", "nog", "uit", "tussen", "tot", "worden", "kan", "zal", "moet",
+            "door", "dan", "wel", "geen", "meer", "hun", "haar", "zij", "om", "dit", "werden", "volgens", "jaar",
+        ]),
+        StopwordProfile(code: "pl", words: [
+            "w", "z", "się", "nie", "jest", "że", "oraz", "przez", "dla", "który", "która", "które", "którzy",
+            "także", "już", "został", "została", "zostały", "będzie", "roku", "jak", "tym", "ze", "od", "są",
+            "było", "był", "była", "może", "tylko", "ich", "jego", "jej", "tego", "tej", "między", "przed", "we",
+        ]),
+        StopwordProfile(code: "id", words: [
+            "yang", "dan", "dari", "untuk", "dengan", "pada", "ini", "itu", "tidak", "akan", "dalam", "juga",
+            "oleh", "telah", "sebagai", "karena", "ke", "atau", "bahwa", "kata", "tersebut", "adalah", "mereka",
+            "sudah", "bisa", "lebih", "antara", "kami", "kita", "saat", "hingga", "menjadi", "tahun", "persen", "bagi", "serta",
+        ]),
+        StopwordProfile(code: "tr", words: [
+            "ve", "bir", "bu", "için", "ile", "olarak", "olan", "daha", "çok", "gibi", "ancak", "sonra", "kadar",
+            "her", "ise", "değil", "yılında", "ayrıca", "göre", "arasında", "tarafından", "etti", "dedi", "oldu",
+            "ki", "şu", "bin", "milyon", "milyar", "yeni", "büyük", "ilk", "iki", "üzerinde",
+        ]),
     ]
 }

@@ -38,9 +38,9 @@ public struct SearchHit: Sendable, Hashable, Codable {
     public var id: String
     /// Higher is better.
     public var score: Double
-    /// A short excerpt around the match; matched text between `«` and `»`.
-    public var snippet: String
-    public init(id: String, score: Double, snippet: String) {
+    /// A short excerpt around the match, and where the query matched in it.
+    public var snippet: Snippet
+    public init(id: String, score: Double, snippet: Snippet) {
         self.id = id
         self.score = score
         self.snippet = snippet
@@ -61,7 +61,7 @@ public protocol ArticleStore: Sendable {
     /// no body is read. Get the snippets of the visible hits with `snippets(ids:query:)`.
     func search(_ query: String, limit: Int, snippets: Bool) -> [SearchHit]
     /// The snippet of each of `ids` for `query` (as `search` would give it), by ID.
-    func snippets(ids: [String], query: String) -> [String: String]
+    func snippets(ids: [String], query: String) -> [String: Snippet]
     /// Canonical entity name → how many articles mention it, when the store
     /// has it at hand (the index counts while loading); nil: count the summaries.
     var entityArticleCounts: [String: Int]? { get }
@@ -74,9 +74,9 @@ extension ArticleStore {
         search(query, limit: limit)
     }
 
-    public func snippets(ids: [String], query: String) -> [String: String] {
+    public func snippets(ids: [String], query: String) -> [String: Snippet] {
         let needles = SnippetBuilder.Needles(query: SearchQuery.parse(query))
-        var result: [String: String] = [:]
+        var result: [String: Snippet] = [:]
         for id in ids {
             guard let article = article(id: id) else { continue }
             result[id] = SnippetBuilder.snippet(body: article.body, needles: needles)
@@ -142,13 +142,13 @@ public struct MemoryStore: ArticleStore {
     }
 
     /// The snippets of `ids`, as `search` gives them (the entity mention when the body has no match).
-    public func snippets(ids: [String], query text: String) -> [String: String] {
+    public func snippets(ids: [String], query text: String) -> [String: Snippet] {
         let query = SearchQuery.parse(text)
         let terms = query.positiveTerms.filter { !$0.isPrefix }
         var matchedNames = terms.count > 1 ? entityNames(for: terms.map(\.text).joined(separator: " ")) : []
         for term in terms { matchedNames.formUnion(entityNames(for: term.text)) }
         let needles = SnippetBuilder.Needles(query: query)
-        var result: [String: String] = [:]
+        var result: [String: Snippet] = [:]
         for id in ids {
             guard let a = byID[id] else { continue }
             result[id] = MemoryStore.snippet(a, needles: needles, matchedNames: matchedNames)
@@ -156,7 +156,7 @@ public struct MemoryStore: ArticleStore {
         return result
     }
 
-    static func snippet(_ a: Article, needles: SnippetBuilder.Needles, matchedNames: Set<String>) -> String {
+    static func snippet(_ a: Article, needles: SnippetBuilder.Needles, matchedNames: Set<String>) -> Snippet {
         SnippetBuilder.snippet(body: a.body, needles: needles) {
             a.entities.filter { matchedNames.contains($0.name) || needles.matches(name: $0.name) }.flatMap(\.ranges)
         }

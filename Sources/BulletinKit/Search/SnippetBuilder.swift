@@ -2,7 +2,7 @@ import Foundation
 
 /// Builds the excerpt shown under a search hit, from the article's original
 /// body (the index stores folded text only), with every match inside the
-/// excerpt between `«` and `»`.
+/// excerpt as a highlight (`Snippet.highlights`).
 ///
 /// Matching here mirrors the index: each word of the body is folded the way
 /// the index folds it and compared with the folded query tokens, so "to lam"
@@ -144,7 +144,7 @@ public enum SnippetBuilder {
     /// lam") is not marked wherever it occurs, while another word of the
     /// query ("bielorussie" in "to lam bielorussie") still is.
     public static func snippet(body: String, needles: Needles, width: Int = 160,
-                               fallback: () -> [TextSpan] = { [] }) -> String {
+                               fallback: () -> [TextSpan] = { [] }) -> Snippet {
         let best = needles.isEmpty ? nil : bestMatch(in: body, needles: needles)
         var first = best?.range
         var highlights: [Range<String.Index>] = []
@@ -407,7 +407,7 @@ public enum SnippetBuilder {
     }
 
     /// Joins overlapping matches and matches separated only by spaces, so a
-    /// phrase reads «Tô Lâm» rather than «Tô» «Lâm».
+    /// phrase is one highlight, "Tô Lâm", rather than two, "Tô" and "Lâm".
     static func merged(_ sorted: [Range<String.Index>], in text: String) -> [Range<String.Index>] {
         var result: [Range<String.Index>] = []
         for r in sorted {
@@ -436,12 +436,16 @@ public enum SnippetBuilder {
         return p.isGraphemeExtend || p.generalCategory == .spacingMark || scalar.value == 0x200D
     }
 
-    static func render(body: String, window: Range<String.Index>, highlights: [Range<String.Index>]) -> String {
+    static func render(body: String, window: Range<String.Index>, highlights: [Range<String.Index>]) -> Snippet {
         let marks = merged(highlights
             .map { $0.clamped(to: window) }
             .filter { !$0.isEmpty }
             .sorted { $0.lowerBound < $1.lowerBound }, in: body)
-        var out = window.lowerBound > body.startIndex ? "…" : ""
+        var out = String.UnicodeScalarView()
+        if window.lowerBound > body.startIndex { out.append("…") }
+        // Scalars in `out` so far (a String's scalar count is not stored).
+        var count = out.isEmpty ? 0 : 1
+        var spans: [Range<Int>] = []
         var lastWasSpace = false
         var i = window.lowerBound
         var m = 0
@@ -453,13 +457,17 @@ public enum SnippetBuilder {
         func emit(_ s: Substring) {
             for scalar in s.unicodeScalars {
                 if isWhitespace(scalar) {
-                    if !lastWasSpace, !out.isEmpty { out.append(" ") }
+                    if !lastWasSpace, count > 0 {
+                        out.append(" ")
+                        count += 1
+                    }
                     lastWasSpace = true
                     inSpace = true
                 } else if inSpace, scalar.value >= 0x80, extendsCharacter(scalar) {
                     continue
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    out.append(scalar)
+                    count += 1
                     lastWasSpace = false
                     inSpace = false
                 }
@@ -469,10 +477,11 @@ public enum SnippetBuilder {
         while i < window.upperBound {
             while m < marks.count, marks[m].upperBound <= i { m += 1 }
             if m < marks.count, marks[m].lowerBound <= i {
-                out.append("«")
+                // A space the match begins with (collapsed whitespace) is not part of it.
+                let leadingSpace = !lastWasSpace && count > 0 && body[i...].unicodeScalars.first.map(isWhitespace) == true
+                let start = count + (leadingSpace ? 1 : 0)
                 emit(body[i..<marks[m].upperBound])
-                out.append("»")
-                lastWasSpace = false
+                if start < count { spans.append(start..<count) }
                 i = marks[m].upperBound
                 m += 1
             } else {
@@ -481,8 +490,15 @@ public enum SnippetBuilder {
                 i = next
             }
         }
-        while out.hasSuffix(" ") { out.removeLast() }
-        if window.upperBound < body.endIndex { out += "…" }
-        return out
+        while out.last == " " {
+            out.removeLast()
+            count -= 1
+        }
+        if window.upperBound < body.endIndex { out.append("…") }
+        let highlights = spans.compactMap { s -> Range<Int>? in
+            let clamped = s.clamped(to: 0..<count)
+            return clamped.isEmpty ? nil : clamped
+        }
+        return Snippet(text: String(out), highlights: highlights)
     }
 }

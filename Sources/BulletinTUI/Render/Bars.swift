@@ -37,13 +37,40 @@ enum TitleBar {
         let style = state.display.theme.titleBar
         grid.fill(rect, style: style)
         // Too many filters for the width: cut with "…" so the cut shows.
-        grid.text(TextLayout.truncate(text(state), to: rect.width), x: rect.x, y: rect.y, style: style, maxWidth: rect.width)
+        grid.text(BarText.visual(TextLayout.truncate(text(state), to: rect.width), state.display), x: rect.x, y: rect.y,
+                  style: style, maxWidth: rect.width)
+    }
+}
+
+/// Text of the title and status bars in display order.
+enum BarText {
+    /// `text` as the panes show theirs: right-to-left runs reordered and Arabic
+    /// letters joined (as the display options say) inside a left-to-right line.
+    /// An Arabic query at the `/` prompt, in a message or in the title bar read
+    /// backwards with its letters apart, while the same words in the reader were right.
+    static func visual(_ text: String, _ display: DisplayOptions) -> String {
+        guard display.bidi || display.shaping, text.unicodeScalars.contains(where: { $0.value >= 0x0590 }) else { return text }
+        // The leading blank is the bar's margin: kept out of the layout, which may trim it.
+        let margin = text.prefix { $0 == " " }
+        let body = String(text.dropFirst(margin.count))
+        let options = LayoutOptions(width: TextWidth.width(of: body) + 1, bidi: display.bidi, shaping: display.shaping,
+                                    direction: .ltr)
+        let lines = TextLayout.layout(body, options: options)
+        guard lines.count == 1, let only = lines.first else { return text }
+        return margin + only.text
     }
 }
 
 /// The bottom line: the search prompt, a message or key hints; the position on the right.
 enum StatusBar {
     static func hints(_ state: AppState) -> String {
+        // An open picker or list takes the keys: the list's hints ("Enter open
+        // / search") said what those keys do not do there.
+        switch state.overlay {
+        case .picker: return "j/k move  key or Space toggles  C clear  Esc close"
+        case .help, .problems: return "j/k scroll  any other key closes"
+        case .none: break
+        }
         if state.loading != nil { return "q quit  ? help" }
         if let s = state.sideBySide {
             if s.right == nil { return "Enter choose right article  Esc cancel  ? help" }
@@ -112,11 +139,11 @@ enum StatusBar {
         let rw = TextWidth.width(of: right)
         let leftWidth = max(0, rect.width - rw - 1)
         if state.search.editing {
-            grid.text(searchPrompt(state, width: leftWidth), x: rect.x, y: rect.y, style: theme.statusBar.with(.bold),
-                      maxWidth: leftWidth)
+            grid.text(BarText.visual(searchPrompt(state, width: leftWidth), state.display), x: rect.x, y: rect.y,
+                      style: theme.statusBar.with(.bold), maxWidth: leftWidth)
         } else if let m = state.message {
-            grid.text(" " + TextLayout.truncate(TerminalSafe.sanitize(m), to: max(0, leftWidth - 1)), x: rect.x, y: rect.y,
-                      style: theme.message, maxWidth: leftWidth)
+            grid.text(BarText.visual(" " + TextLayout.truncate(TerminalSafe.sanitize(m), to: max(0, leftWidth - 1)), state.display),
+                      x: rect.x, y: rect.y, style: theme.message, maxWidth: leftWidth)
         } else {
             grid.text(" " + fitHints(hints(state), width: max(0, leftWidth - 1)), x: rect.x, y: rect.y,
                       style: theme.statusBar, maxWidth: leftWidth)

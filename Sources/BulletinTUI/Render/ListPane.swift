@@ -11,8 +11,9 @@ enum ListPane {
         var date: Int
         var language: Int
         var countries: Int
-        init(width: Int) {
-            date = width >= 44 ? 10 : (width >= 32 ? 5 : 0)
+        /// `dates`: whether any article has a date (none: no date column, more room for the title).
+        init(width: Int, dates: Bool = true) {
+            date = !dates ? 0 : width >= 44 ? 10 : (width >= 32 ? 5 : 0)
             language = width >= 20 ? 2 : 0
             countries = width >= 44 ? CountryCodes.wide : (width >= 26 ? CountryCodes.narrow : 0)
         }
@@ -53,7 +54,7 @@ enum ListPane {
             return
         }
         let top = ListWindow.scroll(current: state.listScroll, selection: state.selection, page: content.height, count: count)
-        let cols = Columns(width: content.width)
+        let cols = Columns(width: content.width, dates: state.catalog.hasDates)
         let query = state.search.isActive ? state.search.query : ""
         for row in 0..<content.height {
             let i = top + row

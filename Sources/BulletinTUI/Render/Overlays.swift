@@ -219,7 +219,9 @@ public enum LanguageNames {
     }
 }
 
-/// `W`: the warnings from reading the corpus, one per row, cut to the box.
+/// `W`: the warnings from reading the corpus, each wrapped onto as many rows
+/// as it needs (the reason comes last, after a long path: cut to the box, it
+/// was lost), continuation rows indented.
 enum ProblemsOverlay {
     static func box(_ size: Size, count: Int) -> OverlayBox {
         OverlayBox(size: size, width: 110, height: count + 2)
@@ -231,24 +233,66 @@ enum ProblemsOverlay {
         return TerminalSafe.sanitize(line).replacingNewlines()
     }
 
+    /// Every warning's rows for a screen of `size`: the box is as tall as the
+    /// rows need (up to the screen), and they scroll in it.
+    static func rows(_ problems: [String], size: Size) -> [String] {
+        let room = max(1, box(size, count: problems.count).inner.width - 2)
+        return problems.flatMap { wrap(text($0), width: room, indent: min(2, room - 1)) }
+    }
+
+    /// `text` in rows of at most `width` columns, broken at a space or after a
+    /// `/` where possible (a name with neither is cut anywhere); rows after the
+    /// first start with `indent` spaces.
+    static func wrap(_ text: String, width: Int, indent: Int) -> [String] {
+        var rows: [String] = []
+        var row = "", used = 0
+        // Where the row may break: the rest starts at `rest` (after a space, which is dropped, or a slash).
+        var breakAt: (end: String.Index, rest: String.Index)?
+        let pad = String(repeating: " ", count: max(0, indent))
+        for c in text {
+            let w = TextWidth.width(of: c)
+            if used + w > width, used > 0 {
+                if let b = breakAt, b.end > row.startIndex {
+                    let rest = String(row[b.rest...])
+                    rows.append(String(row[..<b.end]))
+                    row = pad + rest
+                } else {
+                    rows.append(row)
+                    row = pad
+                }
+                used = TextWidth.width(of: row)
+                breakAt = nil
+            }
+            row.append(c)
+            used += w
+            if c == " " {
+                breakAt = (row.index(before: row.endIndex), row.endIndex)
+            } else if c == "/" {
+                breakAt = (row.endIndex, row.endIndex)
+            }
+        }
+        if row.contains(where: { $0 != " " }) || rows.isEmpty { rows.append(row) }
+        return rows
+    }
+
     static func maxScroll(_ problems: [String], size: Size) -> Int {
-        max(0, problems.count - max(1, box(size, count: problems.count).inner.height))
+        let rows = rows(problems, size: size)
+        return max(0, rows.count - max(1, box(size, count: rows.count).inner.height))
     }
 
     static func draw(_ state: AppState, scroll: Int, into grid: inout Grid) {
         let theme = state.display.theme
-        let problems = state.problems
-        let box = box(state.size, count: problems.count)
-        box.draw(&grid, title: "Warnings (\(problems.count))", footer: "j/k scroll · any other key closes", theme: theme)
+        let rows = rows(state.problems, size: state.size)
+        let box = box(state.size, count: rows.count)
+        box.draw(&grid, title: "Warnings (\(state.problems.count))", footer: "j/k scroll · any other key closes", theme: theme)
         let inner = box.inner
         guard inner.height > 0, inner.width > 2 else { return }
-        let top = max(0, min(scroll, problems.count - inner.height))
+        let top = max(0, min(scroll, rows.count - inner.height))
         for r in 0..<inner.height {
             let i = top + r
-            guard i < problems.count else { break }
+            guard i < rows.count else { break }
             let room = inner.width - 2
-            grid.text(TextLayout.truncate(text(problems[i]), to: room), x: inner.x + 1, y: inner.y + r, style: theme.overlay,
-                      maxWidth: room)
+            grid.text(rows[i], x: inner.x + 1, y: inner.y + r, style: theme.overlay, maxWidth: room)
         }
     }
 }

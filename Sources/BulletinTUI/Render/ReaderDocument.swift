@@ -78,21 +78,113 @@ public struct ReaderDocument: Sendable {
         }
         self.bodySpans = spans(.body)
         self.titleSpans = spans(.title)
+        var bodyLines: [Int] = [], lo: [Int] = [], hi: [Int] = []
+        for (i, span) in bodySpans.enumerated() {
+            guard let span else { continue }
+            // Wrapped lines follow the text (each is one slice of it, whatever the
+            // reordering inside it): a line starting before the previous one ended
+            // would break the binary searches, so it is folded into the previous.
+            if let last = hi.last, span.lowerBound < last {
+                hi[hi.count - 1] = max(last, span.upperBound)
+                continue
+            }
+            bodyLines.append(i)
+            lo.append(span.lowerBound)
+            hi.append(span.upperBound)
+        }
+        self.bodyLines = bodyLines
+        self.bodyLo = lo
+        self.bodyHi = hi
+        self.firstBodyLine = lines.firstIndex { $0.role == .body } ?? lines.count
     }
+
+    /// The body lines that show text (indices in `lines`), and the UTF-16
+    /// range each shows, as sorted arrays for `firstLine` and `lastLine`.
+    let bodyLines: [Int]
+    let bodyLo: [Int]
+    let bodyHi: [Int]
+    /// Title and header lines come first: the title lines are all before this index.
+    let firstBodyLine: Int
 
     /// Indices of the lines that show part of any of `ranges` (body offsets,
     /// sorted by start) or of `title` (title offsets, sorted), in document order.
     public func lines(showing ranges: [Range<Int>], title: [Range<Int>] = []) -> [Int] {
-        guard !ranges.isEmpty || !title.isEmpty else { return [] }
         var result: [Int] = []
-        for i in bodySpans.indices {
-            if let span = bodySpans[i], SpanLookup.firstIndex(in: ranges, overlapping: span) != nil {
-                result.append(i)
-            } else if let span = titleSpans[i], SpanLookup.firstIndex(in: title, overlapping: span) != nil {
-                result.append(i)
+        if !title.isEmpty {
+            for i in 0..<firstBodyLine {
+                if let span = titleSpans[i], SpanLookup.firstIndex(in: title, overlapping: span) != nil { result.append(i) }
             }
         }
+        // One walk over the lines and the matches together (both sorted).
+        var m = 0
+        for k in bodyLines.indices where m < ranges.count {
+            while m < ranges.count, ranges[m].upperBound <= bodyLo[k] { m += 1 }
+            if m < ranges.count, ranges[m].lowerBound < bodyHi[k] { result.append(bodyLines[k]) }
+        }
         return result
+    }
+
+    /// The first line at or after `start` that shows part of `ranges` (body
+    /// offsets, sorted and disjoint: search matches) or of `title`.
+    ///
+    /// Binary searches in the matches and the lines, so `n` and each key of
+    /// an incremental search cost a few steps however long the article: a
+    /// 7 MB article has ~100,000 lines, and a first letter matches everywhere.
+    public func firstLine(showing ranges: [Range<Int>], title: [Range<Int>] = [], from start: Int) -> Int? {
+        if !title.isEmpty, start < firstBodyLine {
+            for i in max(0, start)..<firstBodyLine {
+                if let span = titleSpans[i], SpanLookup.firstIndex(in: title, overlapping: span) != nil { return i }
+            }
+        }
+        guard !ranges.isEmpty else { return nil }
+        let count = bodyLines.count
+        var k = Self.partition(0, count) { bodyLines[$0] >= start }
+        guard k < count else { return nil }
+        var m = Self.partition(0, ranges.count) { ranges[$0].upperBound > bodyLo[k] }
+        while m < ranges.count {
+            // The first line from k that ends after the match starts: it shows the match if it starts before it ends.
+            let r = ranges[m]
+            k = Self.partition(k, count) { bodyHi[$0] > r.lowerBound }
+            guard k < count else { return nil }
+            if bodyLo[k] < r.upperBound { return bodyLines[k] }
+            m = Self.partition(m + 1, ranges.count) { ranges[$0].upperBound > bodyLo[k] }
+        }
+        return nil
+    }
+
+    /// The last line before `end` that shows part of `ranges` or of `title` (as `firstLine`).
+    public func lastLine(showing ranges: [Range<Int>], title: [Range<Int>] = [], before end: Int) -> Int? {
+        if !ranges.isEmpty {
+            // k: the number of candidate lines; m: the number of candidate matches.
+            var k = Self.partition(0, bodyLines.count) { bodyLines[$0] >= end }
+            if k > 0 {
+                var m = Self.partition(0, ranges.count) { ranges[$0].lowerBound >= bodyHi[k - 1] }
+                while m > 0 {
+                    let r = ranges[m - 1]
+                    // The last line (before k) that starts before the match ends.
+                    k = Self.partition(0, k) { bodyLo[$0] >= r.upperBound }
+                    guard k > 0 else { break }
+                    if bodyHi[k - 1] > r.lowerBound { return bodyLines[k - 1] }
+                    m = Self.partition(0, m - 1) { ranges[$0].lowerBound >= bodyHi[k - 1] }
+                }
+            }
+        }
+        if !title.isEmpty {
+            for i in stride(from: min(end, firstBodyLine) - 1, through: 0, by: -1) {
+                if let span = titleSpans[i], SpanLookup.firstIndex(in: title, overlapping: span) != nil { return i }
+            }
+        }
+        return nil
+    }
+
+    /// The first index in `lo..<hi` where `isAfter` holds (it holds for every index after it), or `hi`.
+    static func partition(_ lo: Int, _ hi: Int, _ isAfter: (Int) -> Bool) -> Int {
+        var lo = lo, hi = hi
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if isAfter(mid) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 }
 
@@ -155,24 +247,74 @@ public final class RenderCache: @unchecked Sendable {
     }
 
     /// Search matches in the article's body (UTF-16 ranges, sorted).
+    ///
+    /// Typing a search asks again at every key with a query one letter longer
+    /// (or shorter): the folded body's starts of each query typed so far are
+    /// kept (`trails`), so a longer query checks only where the shorter one
+    /// matched, and Backspace finds its answer kept. Only the first letter
+    /// reads the whole text; in a 7 MB article that was every key.
     func matches(of query: String, in article: Article) -> [Range<Int>] {
         let key = MatchKey(id: article.id, query: query)
         lock.lock()
         if let m = bodyMatches[key] { lock.unlock(); return m }
-        lock.unlock()
-        lock.lock()
         let cached = foldedBodies[article.id]
+        var trail = trails[article.id] ?? []
         lock.unlock()
         let folded = cached ?? MatchFinder.FoldedText(article.body)
-        let m = query.isEmpty ? [] : folded.matches(of: query)
+        let needle = query.isEmpty ? [] : MatchFinder.foldedNeedle(query)
+        // The longest query kept whose folded form `needle` extends.
+        while let last = trail.last, !needle.starts(with: last.needle) { trail.removeLast() }
+        var work = 0
+        let starts: [Int32]
+        if needle.isEmpty {
+            starts = []
+        } else if let last = trail.last {
+            starts = folded.starts(of: needle, among: last.starts, extending: last.needle.count)
+            work = last.starts.count
+        } else {
+            starts = folded.starts(of: needle)
+            work = folded.count
+        }
+        if !needle.isEmpty, trail.last?.needle != needle {
+            if trail.count >= 64 { trail.removeFirst() }
+            trail.append((needle, starts))
+        }
+        let m = folded.ranges(starts: starts, length: needle.count)
         lock.lock(); defer { lock.unlock() }
+        lastSearchWork = work
         if cached == nil {
             if foldedBodies.count >= 4 { foldedBodies.removeAll(keepingCapacity: true) }
             foldedBodies[article.id] = folded
         }
+        if trails[article.id] == nil, trails.count >= 4 { trails.removeAll(keepingCapacity: true) }
+        trails[article.id] = trail
         if bodyMatches.count >= limit { bodyMatches.removeAll(keepingCapacity: true) }
         bodyMatches[key] = m
         return m
+    }
+
+    /// Per article, the folded queries typed in a row, each extending the one
+    /// before, with every start of each in the folded body.
+    private var trails: [String: [(needle: [UInt16], starts: [Int32])]] = [:]
+    /// Folded positions the last `matches(of:in:)` that was not cached compared
+    /// (the whole body, or the starts of the query it extends): for tests.
+    private(set) var lastSearchWork = 0
+
+    private var entitySpanCache: [String: (spans: [Range<Int>], types: [EntityType])] = [:]
+
+    /// The article's entity mentions (UTF-16 ranges) sorted by start, with each one's type.
+    func entitySpans(of article: Article) -> ([Range<Int>], [EntityType]) {
+        lock.lock()
+        if let c = entitySpanCache[article.id] { lock.unlock(); return (c.spans, c.types) }
+        lock.unlock()
+        let sorted = article.entities.flatMap { e in e.ranges.map { ($0.start..<$0.end, e.type) } }
+            .sorted { $0.0.lowerBound < $1.0.lowerBound }
+        let spans = sorted.map(\.0), types = sorted.map(\.1)
+        lock.lock(); defer { lock.unlock() }
+        // Side by side draws two articles a frame: keep a few.
+        if entitySpanCache.count >= 4 { entitySpanCache.removeAll(keepingCapacity: true) }
+        entitySpanCache[article.id] = (spans, types)
+        return (spans, types)
     }
 
     /// Search matches in the article's title as the reader draws it (UTF-16

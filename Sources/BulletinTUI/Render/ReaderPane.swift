@@ -71,10 +71,9 @@ enum ReaderPane {
             if slot == .single, state.focus == .sidebar, let e = state.focusedEntity {
                 focused = e.ranges.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
             }
-            let spans = article.entities.flatMap { e in e.ranges.map { ($0.start..<$0.end, e.type) } }
-                .sorted { $0.0.lowerBound < $1.0.lowerBound }
-            entities = spans.map(\.0)
-            types = spans.map(\.1)
+            // Sorted once per article, not per frame: a long article names its entities
+            // hundreds of thousands of times, and every keypress draws a frame.
+            (entities, types) = state.cache.entitySpans(of: article)
         }
 
         func style(for src: Range<Int>, base: Style, theme: Theme) -> Style {

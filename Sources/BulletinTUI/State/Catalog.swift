@@ -39,10 +39,14 @@ public struct Catalog: Sendable {
     let languageIndex: [String: Int]
     /// Per entity filtered on so far, the summaries that mention it.
     let entityRows = EntityRows()
+    /// Whether any article has a date: without one, the list drops its date
+    /// column (a scraped archive often has none; the column was blank).
+    public let hasDates: Bool
 
     /// `entityArticleCounts`: the counts when the store has them (`ArticleStore.entityArticleCounts`).
     public init(summaries: [ArticleSummary], entityArticleCounts: [String: Int]? = nil) {
         self.summaries = summaries
+        self.hasDates = summaries.contains { $0.date != nil }
         let n = summaries.count
         // Provisional numbers in order of first appearance, renumbered by rank after.
         var countryCodes: [String] = [], languageCodes: [String] = []

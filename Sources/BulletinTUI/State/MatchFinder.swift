@@ -50,10 +50,11 @@ public enum MatchFinder {
             var cluster: Int32 = 0
             units.reserveCapacity(text.utf16.count)
             origin.reserveCapacity(text.utf16.count)
+            clusterStarts.reserveCapacity(text.utf8.count + 1)
             // Foundation folds one cluster at a time slowly; an article repeats few
             // distinct non-ASCII clusters (Vietnamese, Cyrillic, Arabic letters), so fold each once.
             var memo: [Character: [UInt16]] = [:]
-            for c in text {
+            func add(_ c: Character) {
                 clusterStarts.append(offset)
                 let folded: [UInt16]
                 if let a = c.asciiValue {
@@ -71,27 +72,105 @@ public enum MatchFinder {
                 offset += c.utf16.count
                 cluster += 1
             }
+            // ASCII between ASCII is a cluster of its own (but CR LF is one): read
+            // as bytes, the Character walk (grapheme breaking) only for the rest.
+            // A 7 MB article's first search key waited for the walk.
+            var text = text
+            text.withUTF8 { b in
+                let n = b.count
+                func standalone(_ i: Int) -> Bool {
+                    b[i] < 0x80 && (i + 1 == n || (b[i + 1] < 0x80 && !(b[i] == 13 && b[i + 1] == 10)))
+                }
+                var i = 0
+                while i < n {
+                    if standalone(i) {
+                        let a = b[i]
+                        clusterStarts.append(offset)
+                        units.append(UInt16((a >= 65 && a <= 90) ? a + 32 : a))
+                        origin.append(cluster)
+                        offset += 1
+                        cluster += 1
+                        i += 1
+                        continue
+                    }
+                    // Up to the next boundary between two ASCII bytes (not inside CR LF).
+                    var j = i + 1
+                    while j < n, !(b[j - 1] < 0x80 && b[j] < 0x80 && !(b[j - 1] == 13 && b[j] == 10)) { j += 1 }
+                    for c in String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self) { add(c) }
+                    i = j
+                }
+            }
             clusterStarts.append(offset)
         }
 
-        /// Where the folded `query` occurs, as UTF-16 ranges of the original text.
+        /// Where the folded `query` occurs, as UTF-16 ranges of the original text
+        /// (left to right, an occurrence overlapping the previous one skipped).
         public func matches(of query: String) -> [Range<Int>] {
-            let needle = Array(MatchFinder.fold(query).utf16)
+            let needle = MatchFinder.foldedNeedle(query)
+            return ranges(starts: starts(of: needle), length: needle.count)
+        }
+
+        /// How many folded units the text has (what a full scan reads).
+        public var count: Int { units.count }
+
+        /// Every folded-unit offset where `needle` starts, overlapping occurrences included.
+        public func starts(of needle: [UInt16]) -> [Int32] {
             guard !needle.isEmpty, units.count >= needle.count else { return [] }
-            var result: [Range<Int>] = []
-            let first = needle[0], n = needle.count
-            var i = 0
-            while i <= units.count - n {
-                if units[i] == first && units[i..<(i + n)].elementsEqual(needle) {
-                    let a = Int(origin[i]), b = Int(origin[i + n - 1])
-                    result.append(clusterStarts[a]..<clusterStarts[b + 1])
-                    i += n
-                } else {
-                    i += 1
+            let first = needle[0], n = needle.count, last = units.count - n
+            var result: [Int32] = []
+            units.withUnsafeBufferPointer { u in
+                needle.withUnsafeBufferPointer { q in
+                    var i = 0
+                    while i <= last {
+                        if u[i] == first {
+                            var k = 1
+                            while k < n && u[i + k] == q[k] { k += 1 }
+                            if k == n { result.append(Int32(i)) }
+                        }
+                        i += 1
+                    }
                 }
             }
             return result
         }
+
+        /// The starts of `needle` among `starts`, the starts of a needle it extends
+        /// (so every start of `needle` is among them): only those are compared.
+        public func starts(of needle: [UInt16], among starts: [Int32], extending prefix: Int) -> [Int32] {
+            let n = needle.count
+            guard n > prefix else { return starts }
+            var result: [Int32] = []
+            units.withUnsafeBufferPointer { u in
+                for s in starts {
+                    let i = Int(s)
+                    guard i + n <= u.count else { break }
+                    var k = prefix
+                    while k < n && u[i + k] == needle[k] { k += 1 }
+                    if k == n { result.append(s) }
+                }
+            }
+            return result
+        }
+
+        /// Non-overlapping UTF-16 ranges of the original text for sorted `starts`
+        /// of a needle `length` units long, taken left to right.
+        public func ranges(starts: [Int32], length: Int) -> [Range<Int>] {
+            guard length > 0 else { return [] }
+            var result: [Range<Int>] = []
+            var free = 0
+            for s in starts where Int(s) >= free {
+                let i = Int(s)
+                let a = Int(origin[i]), b = Int(origin[i + length - 1])
+                result.append(clusterStarts[a]..<clusterStarts[b + 1])
+                free = i + length
+            }
+            return result
+        }
+    }
+
+    /// `query` folded as a needle for `FoldedText` (UTF-16 units).
+    public static func foldedNeedle(_ query: String) -> [UInt16] {
+        Array(fold(query).utf16)
     }
 
     /// Where `query` occurs in `text`, as UTF-16 ranges of `text`. Empty for an empty query.

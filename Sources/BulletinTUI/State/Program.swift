@@ -39,7 +39,7 @@ public struct Program: Sendable {
         }
         if searchesInline {
             for case .bodySearch(let query) in out {
-                let ids = state.store.search(query, limit: AppState.bodySearchLimit, snippets: false).map(\.id)
+                let ids = AppState.bodySearchIDs(in: state.store, query: query, limit: AppState.bodySearchLimit)
                 out += apply(.bodySearchResults(query: query, ids: ids))
             }
         }

@@ -1,4 +1,5 @@
 import BulletinKit
+import Foundation
 
 /// `/` search. In the list it matches titles as you type (and, once confirmed,
 /// bodies through the store's search); in a reader it matches the article's
@@ -22,8 +23,7 @@ extension AppState {
         // as vim's incremental search does: the selection must not stay on
         // the article a shorter query matched, which this one does not.
         if let slot = activeReader {
-            let lines = matchLines(slot)
-            if let line = lines.first(where: { $0 >= search.originScroll }) ?? lines.first {
+            if let line = firstMatchLine(slot, from: search.originScroll) ?? firstMatchLine(slot, from: 0) {
                 setScroll(slot, line - 2)
             } else {
                 search.failed = true
@@ -39,6 +39,39 @@ extension AppState {
 
     /// How many body matches the list asks the store for.
     public static let bodySearchLimit = 1000
+
+    /// The articles whose text matches a confirmed list search (IDs, best first).
+    ///
+    /// The titles match what is typed anywhere in them ("lukash" is in
+    /// "Lukashenko's visit"), but the index matches whole words: Enter then
+    /// found 2 articles for "lukash" and 7 for "lukashenko". So the last word,
+    /// when it is at least three letters and not quoted or starred already, is
+    /// also asked as the start of a word (`lukash*`), after the query as typed
+    /// (which alone finds an entity's mentions in other scripts).
+    public static func bodySearchIDs(in store: any ArticleStore, query: String, limit: Int) -> [String] {
+        var ids = store.search(query, limit: limit, snippets: false).map(\.id)  // IDs only: no body is read
+        // A store in memory matches inside words already (a folded substring scan of every article: not twice).
+        guard ids.count < limit, !(store is MemoryStore), let prefixed = prefixQuery(query) else { return ids }
+        var seen = Set(ids)
+        for hit in store.search(prefixed, limit: limit, snippets: false) where seen.insert(hit.id).inserted {
+            ids.append(hit.id)
+            if ids.count == limit { break }
+        }
+        return ids
+    }
+
+    /// `query` with its last word made a prefix (`word*`), or nil when that
+    /// would not widen it: a word under three letters (`a*` would list every
+    /// article), a quote in the query, a `*` or `-` already, or Chinese or
+    /// Japanese (matched inside words already).
+    static func prefixQuery(_ query: String) -> String? {
+        guard !query.contains(where: { "\"“”«»".contains($0) }) else { return nil }
+        guard let last = query.split(whereSeparator: \.isWhitespace).last,
+              !last.hasPrefix("-"), !last.hasSuffix("*"), last.count >= 3,
+              last.last.map({ $0.isLetter || $0.isNumber }) == true,
+              !last.unicodeScalars.contains(where: SearchFolding.isCJK) else { return nil }
+        return query.trimmingCharacters(in: .whitespaces) + "*"
+    }
 
     /// Enter at the prompt. In the list, titles already match; the article texts
     /// are searched through the store (FTS5 when indexed) as an effect, so a large
@@ -82,24 +115,25 @@ extension AppState {
             return
         }
         if let slot = activeReader {
-            let lines = matchLines(slot)
             let before = scroll(in: slot)
             let cur = before + 2
-            let ahead = forward ? lines.first { $0 > cur } : lines.last { $0 < cur }
+            let ahead = forward ? firstMatchLine(slot, from: cur + 1) : lastMatchLine(slot, before: cur)
             if let ahead {
                 setScroll(slot, ahead - 2)
                 // At the end of the article the scroll is clamped: the matches left
                 // are already on screen, so n goes round to the first one instead.
                 if scroll(in: slot) != before { return }
             }
-            guard let round = forward ? lines.first : lines.last else {
+            let first = firstMatchLine(slot, from: 0)
+            guard let round = forward ? first : lastMatchLine(slot, before: Int.max) else {
                 message = "No match for “\(search.query)” in this article"
                 return
             }
             setScroll(slot, round - 2)
             // Say why the view did not move, or jumped back (as vim and less do).
             if scroll(in: slot) == before {
-                message = Set(lines).count == 1 ? "The only match in this article" : "Every match is on this screen"
+                let only = first != nil && first == lastMatchLine(slot, before: Int.max)
+                message = only ? "The only match in this article" : "Every match is on this screen"
             } else {
                 message = forward ? "Search wrapped to the top" : "Search wrapped to the bottom"
             }
@@ -115,13 +149,31 @@ extension AppState {
         }
     }
 
-    /// Document lines of a reader slot showing a match, in the title or the body.
+    /// Document lines of a reader slot showing a match, in the title or the body
+    /// (every one: for the count Enter reports; moving uses `firstMatchLine`).
     func matchLines(_ slot: ReaderSlot) -> [Int] {
-        guard let article = article(in: slot) else { return [] }
+        guard let (doc, body, title) = searchTarget(slot) else { return [] }
+        return doc.lines(showing: body, title: title)
+    }
+
+    /// The first document line at or after `line` showing a match.
+    func firstMatchLine(_ slot: ReaderSlot, from line: Int) -> Int? {
+        guard let (doc, body, title) = searchTarget(slot) else { return nil }
+        return doc.firstLine(showing: body, title: title, from: line)
+    }
+
+    /// The last document line before `line` showing a match.
+    func lastMatchLine(_ slot: ReaderSlot, before line: Int) -> Int? {
+        guard let (doc, body, title) = searchTarget(slot) else { return nil }
+        return doc.lastLine(showing: body, title: title, before: line)
+    }
+
+    /// The laid-out article of a reader slot and the query's matches in its body and title.
+    private func searchTarget(_ slot: ReaderSlot) -> (ReaderDocument, [Range<Int>], [Range<Int>])? {
+        guard let article = article(in: slot) else { return nil }
         let width = layout.pane(.reader(slot))?.content.width ?? size.width
-        guard let doc = document(in: slot, width: width) else { return [] }
-        return doc.lines(showing: cache.matches(of: search.query, in: article),
-                         title: cache.headingMatches(of: search.query, in: article))
+        guard let doc = document(in: slot, width: width) else { return nil }
+        return (doc, cache.matches(of: search.query, in: article), cache.headingMatches(of: search.query, in: article))
     }
 
     /// Whether the title of summary `index` matches the query.

@@ -323,7 +323,7 @@ extension AppState {
     /// says where the first is and that `n` goes there.
     mutating func announceFirstMatchBelow() {
         guard sideBySide == nil, search.isActive, !search.editing, let slot = activeReader else { return }
-        guard let first = matchLines(slot).first, first >= readerScroll + readerMetrics(slot).page else { return }
+        guard let first = firstMatchLine(slot, from: 0), first >= readerScroll + readerMetrics(slot).page else { return }
         let query = TextLayout.truncate(TerminalSafe.sanitize(search.query).replacingNewlines(), to: 40)
         message = "“\(query)” first appears on line \(first + 1); n goes there"
     }

@@ -34,7 +34,7 @@ final class BackgroundSearch: @unchecked Sendable {
         pending = true
         lock.unlock()
         queue.async { [self] in
-            let ids = store.search(query, limit: limit, snippets: false).map(\.id)  // IDs only: no body is read
+            let ids = AppState.bodySearchIDs(in: store, query: query, limit: limit)
             lock.lock(); defer { lock.unlock() }
             guard mine == generation else { return }
             result = (query, ids)

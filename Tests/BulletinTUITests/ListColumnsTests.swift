@@ -1,0 +1,36 @@
+import BulletinKit
+import Foundation
+import Testing
+@testable import BulletinTUI
+
+/// QA finding: a corpus without dates (scraped text often has none) kept a
+/// blank 10-column date column in the list, and at 200 columns the titles
+/// were cut at 30 cells beside it.
+@Suite struct ListColumnsTests {
+    static func undated(_ a: Article) -> Article {
+        var a = a
+        a.date = nil
+        return a
+    }
+
+    @Test func noDateInTheCorpusNoDateColumn() throws {
+        let articles = Fixtures.all.map(Self.undated)
+        let p = Program(state: Fixtures.state(articles, size: Size(width: 200, height: 20)))
+        let pane = try #require(p.state.layout.pane(.list)).content
+        let row = String(p.frame.row(pane.y).dropFirst(pane.x))
+        // The flag column, then the language: no blank date column before it.
+        #expect(row.hasPrefix("  \(articles[0].language) "), "\(row.debugDescription)")
+        #expect(ListPane.Columns(width: pane.width, dates: false).date == 0)
+    }
+
+    @Test func oneDatedArticleKeepsTheColumn() throws {
+        var articles = Fixtures.all.map(Self.undated)
+        articles[1].date = "2025-03-04"
+        let p = Program(state: Fixtures.state(articles, size: Size(width: 200, height: 20)))
+        let pane = try #require(p.state.layout.pane(.list)).content
+        let first = String(p.frame.row(pane.y).dropFirst(pane.x))
+        #expect(first.hasPrefix("  " + String(repeating: " ", count: 11) + articles[0].language), "\(first.debugDescription)")
+        let text = p.frame.plainText
+        #expect(text.contains("2025-03-04"), "\(text)")
+    }
+}
