@@ -117,6 +117,30 @@ import Testing
         expectSameAsReference(articles.reversed())
     }
 
+    /// The index links each distinct name once, weighted by its mentions: the same canonical
+    /// names as the reference linker over one synthetic article per name holding one entity
+    /// per mention (what the index's finishing did before).
+    @Test(arguments: 1...4) func weightedNamesLinkAsRepeatedMentions(seed: UInt64) {
+        var rng = SplitMix(seed: seed &* 31)
+        let given = ["Igor", "Iouri", "Yuri", "Ahmed", "Wang", "Pavel"], family = ["Sergeenko", "Sergeyenko", "Sergueïenko",
+            "Jaber", "Джабер", "Kholanev", "Холанев", "Ping", "Tang", "Gobayev", "Dobayev"]
+        var items: [EntityLinker.Item] = []
+        var seen = Set<String>()
+        for _ in 0..<300 {
+            let one = Int.random(in: 0..<4, using: &rng) == 0
+            let name = one ? family.randomElement(using: &rng)! : given.randomElement(using: &rng)! + " " + family.randomElement(using: &rng)!
+            let type: EntityType = Int.random(in: 0..<6, using: &rng) == 0 ? .organization : .person
+            guard seen.insert(type.rawValue + name).inserted else { continue }
+            items.append(EntityLinker.Item(name: name, type: type, weight: Int.random(in: 1...5, using: &rng)))
+        }
+        var synthetic = items.map { item in
+            article("", Array(repeating: ArticleEntity(name: item.name, type: item.type), count: item.weight))
+        }
+        ReferenceLinker.link(&synthetic)
+        let expected: [String?] = synthetic.map { a in a.entities.first.flatMap { $0.aliases.isEmpty ? nil : $0.name } }
+        #expect(EntityLinker.cluster(items).map { $0?.name } == expected)
+    }
+
     /// The byte-level rewrite of ASCII words is Foundation's `replacingOccurrences` chain.
     @Test func asciiVariantRewriteIsFoundations() {
         var rng = SplitMix(seed: 11)

@@ -11,9 +11,43 @@ import Foundation
 public enum EntityLinker {
     /// Rewrites `name` of every non-country entity to its cluster's canonical name.
     public static func link(_ articles: inout [Article]) {
-        struct Ref { var article: Int; var entity: Int }
+        var items: [Item] = []
+        var refs: [(article: Int, entity: Int)] = []
+        for (ai, article) in articles.enumerated() {
+            for (ei, e) in article.entities.enumerated() where e.type != .country {
+                items.append(Item(name: e.name, type: e.type, weight: 1))
+                refs.append((ai, ei))
+            }
+        }
+        for (r, renamed) in zip(refs, cluster(items)) {
+            guard let renamed else { continue }
+            var e = articles[r.article].entities[r.entity]
+            e.type = renamed.type
+            if !e.aliases.contains(e.name) { e.aliases.insert(e.name, at: 0) }
+            e.name = renamed.name
+            articles[r.article].entities[r.entity] = e
+        }
+    }
+
+    /// One name to link: `weight` mentions of it, as `weight` entities in a row would be.
+    public struct Item: Sendable {
+        public var name: String
+        public var type: EntityType
+        public var weight: Int
+        public init(name: String, type: EntityType, weight: Int) {
+            self.name = name
+            self.type = type
+            self.weight = weight
+        }
+    }
+
+    /// For each item (in order of first mention), the canonical name and type `link` gives
+    /// its entities, or nil when `link` leaves them alone (a cluster of one name). The index
+    /// links each distinct name once with its mention count as weight, instead of one
+    /// synthetic entity per mention (a million at 100,000 articles).
+    public static func cluster(_ items: [Item]) -> [(name: String, type: EntityType)?] {
         struct Cluster {
-            var type: EntityType; var words: [String]; var refs: [Ref]; var names: [String: Int]
+            var type: EntityType; var words: [String]; var items: [Int]; var names: [String: Int]
             /// Names of the full form this cluster was joined to (a surname-only cluster takes its canonical name from them).
             var fullNames: [String: Int]? = nil
             var absorbed = false
@@ -33,29 +67,27 @@ public enum EntityLinker {
             return w
         }
 
-        for (ai, article) in articles.enumerated() {
-            for (ei, e) in article.entities.enumerated() where e.type != .country {
-                let words = skeleton(e.name, e.type)
-                guard !words.isEmpty else { continue }
-                let exact = e.type.rawValue + "|" + words.joined(separator: " ")
-                var found = byExact[exact]
-                if found == nil {
-                    // The first cluster (lowest index) that matches, as a scan of all of them would find.
-                    found = blocks.candidates(type: e.type, words: words).first { i in
-                        clusters[i].type == e.type && sameName(clusters[i].words, words)
-                    }
+        for (ii, e) in items.enumerated() where e.type != .country && e.weight > 0 {
+            let words = skeleton(e.name, e.type)
+            guard !words.isEmpty else { continue }
+            let exact = e.type.rawValue + "|" + words.joined(separator: " ")
+            var found = byExact[exact]
+            if found == nil {
+                // The first cluster (lowest index) that matches, as a scan of all of them would find.
+                found = blocks.firstMatch(type: e.type, words: words) { i in
+                    clusters[i].type == e.type && sameName(clusters[i].words, words)
                 }
-                if let f = found {
-                    clusters[f].refs.append(Ref(article: ai, entity: ei))
-                    clusters[f].names[e.name, default: 0] += 1
-                    // A cluster's words never change: `sameName` and `byExact` only join names with
-                    // as many words, so the words it is filed under in `blocks` stay its words.
-                    byExact[exact] = f
-                } else {
-                    clusters.append(Cluster(type: e.type, words: words, refs: [Ref(article: ai, entity: ei)], names: [e.name: 1]))
-                    blocks.insert(clusters.count - 1, type: e.type, words: words)
-                    byExact[exact] = clusters.count - 1
-                }
+            }
+            if let f = found {
+                clusters[f].items.append(ii)
+                clusters[f].names[e.name, default: 0] += e.weight
+                // A cluster's words never change: `sameName` and `byExact` only join names with
+                // as many words, so the words it is filed under in `blocks` stay its words.
+                byExact[exact] = f
+            } else {
+                clusters.append(Cluster(type: e.type, words: words, items: [ii], names: [e.name: e.weight]))
+                blocks.insert(clusters.count - 1, type: e.type, words: words)
+                byExact[exact] = clusters.count - 1
             }
         }
         // A person known by one word in some articles ("Ruto") and by a full name in others
@@ -75,21 +107,18 @@ public enum EntityLinker {
             guard let word = clusters[i].words.first, word.count >= 3, let targets = byLast[word], targets.count == 1 else { continue }
             let t = targets[0]
             if clusters[t].fullNames == nil { clusters[t].fullNames = clusters[t].names }
-            clusters[t].refs += clusters[i].refs
+            clusters[t].items += clusters[i].items
             for (n, c) in clusters[i].names { clusters[t].names[n, default: 0] += c }
             clusters[i].absorbed = true
         }
+        var result = [(name: String, type: EntityType)?](repeating: nil, count: items.count)
         for c in clusters where !c.absorbed && (c.names.count > 1 || c.fullNames != nil) {
             let canonical = preferredName(c.fullNames ?? c.names)
-            for r in c.refs {
-                var e = articles[r.article].entities[r.entity]
-                e.type = c.type
-                if !e.aliases.contains(e.name) { e.aliases.insert(e.name, at: 0) }
-                e.name = canonical
-                articles[r.article].entities[r.entity] = e
-            }
+            for i in c.items { result[i] = (canonical, c.type) }
         }
+        return result
     }
+
 
     /// The words `link` compares: the name's Latin skeleton, word by word, each rewritten by
     /// `normalizeVariant`.
@@ -254,6 +283,10 @@ struct LinkBlocks {
     private var next: [Int32] = []
     private var owners: [Int32] = []
     private var scratch: [UInt64] = []
+    /// Per cluster, the last `firstMatch` query that checked it (indexed by cluster: at least
+    /// as many entries as filed entries, hence as clusters).
+    private var stamps: [UInt32] = []
+    private var query: UInt32 = 0
 
     /// `EntityLinker.sameName`'s edit budget for a word of `length` characters.
     static func budget(_ length: Int) -> Int { length >= 7 ? 2 : length >= 4 ? 1 : 0 }
@@ -270,9 +303,25 @@ struct LinkBlocks {
         return best
     }
 
+    /// Clusters filed so far with each word, at any position: a cluster is filed under its
+    /// rarest word (Nguyen, Van and Wang are in thousands of names; a long chain of candidates
+    /// for every such name was most of the linking time at 100,000 articles).
+    private var wordCounts: [String: Int32] = [:]
+
     mutating func insert(_ cluster: Int, type: EntityType, words: [String]) {
         let chars = words.map { Array($0) }
-        let p = Self.filedPosition(chars.map(\.count))
+        let preferred = Self.filedPosition(chars.map(\.count))
+        var p = preferred
+        if words.count > 1 {
+            var best = (Int32.max, 0)
+            for (i, w) in words.enumerated() {
+                let n = wordCounts[w, default: 0]
+                // Short words are matched exactly (no neighbours) but are the least selective.
+                let key = (chars[i].count < 4 ? n &* 4 : n, i == preferred ? 0 : 1)
+                if (key.0, key.1) < (best.0, best.1) { best = key; p = i }
+            }
+        }
+        for w in words { wordCounts[w, default: 0] += 1 }
         scratch.removeAll(keepingCapacity: true)
         Self.neighbourhood(chars[p], salt: Self.salt(type, words.count, p), into: &scratch)
         scratch.sort()
@@ -286,6 +335,31 @@ struct LinkBlocks {
             next.append(heads[b])
             heads[b] = Int32(keys.count - 1)
         }
+    }
+
+    /// The lowest-numbered candidate (see `candidates`) that `matches` accepts. Most names
+    /// match no cluster, so every candidate is checked anyway: candidates are not sorted, each is
+    /// checked once (a stamp per cluster), and those above a match found already are skipped.
+    mutating func firstMatch(type: EntityType, words: [String], _ matches: (Int) -> Bool) -> Int? {
+        query &+= 1
+        if stamps.count < owners.count { stamps += [UInt32](repeating: 0, count: owners.count - stamps.count) }
+        scratch.removeAll(keepingCapacity: true)
+        for (p, w) in words.enumerated() {
+            Self.neighbourhood(Array(w), salt: Self.salt(type, words.count, p), into: &scratch)
+        }
+        var best = Int.max
+        for h in scratch {
+            var e = heads[Int(truncatingIfNeeded: h) & (heads.count - 1)]
+            while e >= 0 {
+                let c = Int(owners[Int(e)])
+                if keys[Int(e)] == h, c < best, stamps[c] != query {
+                    stamps[c] = query
+                    if matches(c) { best = c }
+                }
+                e = next[Int(e)]
+            }
+        }
+        return best == Int.max ? nil : best
     }
 
     /// Indices of the clusters filed under a neighbour of one of `words` at its position, ascending.
