@@ -15,10 +15,17 @@ struct CountriesCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON instead of lines.")
     var json = false
 
+    /// Counts made from every article loaded, body and all, as before they
+    /// came from the summaries the index holds: kept to compare both.
+    @Flag(name: .long, help: .hidden)
+    var loadArticles = false
+
     func run() throws {
         try runReportingErrors {
             let loaded = try corpus.openCorpus()
-            let list = CountrySummary.summarize(loaded.articles)
+            // With an index, from the summaries loaded at start (no body is read).
+            let list = loaded.index.flatMap { loadArticles ? nil : $0.countrySummaries() }
+                ?? CountrySummary.summarize(loaded.articles)
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// `bulletin entities` and `bulletin countries` read their lists from the
+/// index's tables: the output must be what loading every article gave
+/// (`--load-articles`, the former path) and what reading the files directly
+/// gives (`--no-index`), byte for byte, in text and JSON.
+@Suite struct CatalogCommandTests {
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    @Test func indexedListsAreTheFullLoadsAndTheDirectReads() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("bulletin-catalog-cli-\(UUID().uuidString)")
+        let corpus = root.appendingPathComponent("corpus")
+        try fm.createDirectory(at: corpus, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: root) }
+        // The seeds (English, French, Arabic, Vietnamese) and a set of unseen
+        // articles in Russian, Chinese and Arabic, with names linked across them.
+        for set in ["seeds", "scripts/entity-unseen/holdout6"] {
+            let folder = Self.repo.appendingPathComponent(set).path
+            for name in try fm.contentsOfDirectory(atPath: folder) where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+                try fm.copyItem(atPath: folder + "/" + name, toPath: corpus.appendingPathComponent(name).path)
+            }
+        }
+        #expect(try fm.contentsOfDirectory(atPath: corpus.path).count >= 10)
+        let index = root.appendingPathComponent("index.sqlite").path
+        let built = try CLI.run(["list", corpus.path, "--index", index])
+        #expect(built.status == 0, "\(built.stderr)")
+
+        let commands: [[String]] = [
+            ["entities", "--json"], ["entities"], ["entities", "--type", "person"], ["entities", "--type", "country", "--json"],
+            ["countries", "--json"], ["countries"],
+        ]
+        for command in commands {
+            let fast = try CLI.run(command + [corpus.path, "--index", index])
+            let loaded = try CLI.run(command + [corpus.path, "--index", index, "--load-articles"])
+            let direct = try CLI.run(command + [corpus.path, "--no-index"])
+            #expect(fast.status == 0, "\(command): \(fast.stderr)")
+            #expect(fast.stdout.split(separator: "\n").count > 3, "\(command)")
+            #expect(fast.stdout == loaded.stdout, "\(command): index tables and full load differ")
+            #expect(fast.stdout == direct.stdout, "\(command): index and --no-index differ")
+        }
+        // Linked names: an entity whose aliases span scripts.
+        let json = try CLI.run(["entities", "--json", corpus.path, "--index", index])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(list.contains { entity in
+            let aliases = entity["aliases"] as? [String] ?? []
+            return aliases.contains { $0.unicodeScalars.contains { $0.value < 0x80 && $0.properties.isAlphabetic } }
+                && aliases.contains { $0.unicodeScalars.contains { $0.value >= 0x400 && $0.properties.isAlphabetic } }
+        })
+    }
+}
