@@ -83,9 +83,11 @@ extension IndexedStore {
             initialized = rows
         }
         if let failure { throw failure }
-        var entityCounts: [String: Int] = [:]
-        entityCounts.reserveCapacity(names.distinct.count)
-        for (i, n) in counts.enumerated() where n > 0 { entityCounts[names.distinct[i]] = Int(n) }
+        // The table's own dictionary with the counts as values: `mapValues`
+        // keeps its hash layout, so no name is hashed again (100,000 names
+        // and more with realistic entities). Names no article mentions are few.
+        var entityCounts = names.index.mapValues { Int(counts[Int($0)]) }
+        for (i, n) in counts.enumerated() where n == 0 { entityCounts[names.distinct[i]] = nil }
         if isInListOrder(result) { return (result, entityCounts, rowids) }
         var sorted = result
         sorted.sort(by: listOrder)
@@ -102,10 +104,14 @@ struct EntityNameTable: Sendable {
     /// By ref id: the index in `distinct` of its name; -1 for "".
     let slots: [Int32]
     let distinct: [String]
+    /// Distinct name → its index in `distinct` (reused as the counts' keys).
+    let index: [String: Int32]
 
     init(names: [String]) {
         self.names = names
         var index: [String: Int32] = [:]
+        // Sized once: growing rehashes every name already in (twice the hashing).
+        index.reserveCapacity(names.count)
         var distinct: [String] = []
         slots = names.map { name in
             guard !name.isEmpty else { return -1 }
@@ -116,6 +122,7 @@ struct EntityNameTable: Sendable {
             return i
         }
         self.distinct = distinct
+        self.index = index
     }
 }
 
@@ -244,8 +251,14 @@ struct SummaryDecoder {
                     func optionalText(_ c: Int) -> String? { fields[c].count < 0 ? nil : text(c) }
                     let countries = Self.shared(bytes(6), &countryLists) { Self.list($0, separator: 0x20) }
                     let refs = bytes(7)
-                    let entities = Self.shared(refs, &entityLists) { Self.entityNames($0, names: names.names) }
-                    count(refs)
+                    let entities: [String]
+                    if refs.count > 0, refs.count <= 15 {
+                        // Short lists repeat across articles: one array per distinct value.
+                        entities = Self.shared(refs, &entityLists) { Self.entityNames($0, names: names.names) }
+                        count(refs)
+                    } else {
+                        entities = namesCounting(refs)
+                    }
                     slots.initialize(chunk.start + row, to: ArticleSummary(
                         id: text(0), file: text(1), segment: chunk.segments[row], title: text(2),
                         date: optionalText(3), language: text(4), source: optionalText(5),
@@ -253,6 +266,35 @@ struct SummaryDecoder {
                 }
             }
         }
+    }
+
+    /// `entityNames(refs, names:)` and `count(refs)` in one pass, names told
+    /// apart by their slot in the table (an integer compare: the same slot
+    /// is the same name, as `==` tells them).
+    mutating func namesCounting(_ refs: UnsafeBufferPointer<UInt8>) -> [String] {
+        guard refs.count > 0 else { return [] }
+        seen.removeAll(keepingCapacity: true)
+        var items: [String] = []
+        var n = 0
+        var inNumber = false
+        for i in 0...refs.count {
+            let byte = i < refs.count ? refs[i] : 0x20
+            if byte >= 0x30 && byte <= 0x39 {
+                n = (inNumber ? n * 10 : 0) + Int(byte - 0x30)
+                inNumber = true
+                continue
+            }
+            if inNumber, n < names.slots.count {
+                let slot = names.slots[n]
+                if slot >= 0, !seen.contains(slot) {
+                    seen.append(slot)
+                    counts[Int(slot)] += 1
+                    items.append(names.names[n])
+                }
+            }
+            inNumber = false
+        }
+        return items
     }
 
     /// Counts the article once for each distinct name among its space-separated ref ids.

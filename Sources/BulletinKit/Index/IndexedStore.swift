@@ -21,12 +21,17 @@ public final class IndexedStore: ArticleStore, Sendable {
     let rewritten: [String: FileSegment]
     /// The reverse: file and segment → rewritten ID.
     let displayIDs: [FileSegment: String]
+    /// The stored entity links (the names the linker renamed), as read at
+    /// open; the dictionaries over them are built on first use (an article
+    /// read, a search), not at start: at 100,000 articles with realistic
+    /// names they are tens of thousands of String-keyed entries.
+    let entityLinks: EntityLinks
     /// "type\u{1F}name" → canonical name, for the entities the linker renamed.
-    let links: [String: String]
+    var links: [String: String] { entityLinks.value.links }
     /// Canonical name → every stored name linked to it (itself included), for entity search.
-    let clusters: [String: [String]]
+    var clusters: [String: [String]] { entityLinks.value.clusters }
     /// Canonical name of each stored name the linker renamed (any type).
-    let canonicalOfName: [String: String]
+    var canonicalOfName: [String: String] { entityLinks.value.canonicalOfName }
     /// Canonical entity name → number of articles that mention it, counted
     /// by entity reference while the summaries load (an integer per row), so
     /// the sidebar's first frame need not hash every name of every summary.
@@ -83,21 +88,10 @@ public final class IndexedStore: ArticleStore, Sendable {
         self.summaries = summaries
         self.rewritten = rewritten
         self.displayIDs = displayIDs
-        self.links = loaded.links
+        self.entityLinks = EntityLinks(loaded.links)
         self.rowids = loaded.rowids ?? []
         self.loadedGeneration = loaded.generation
         self.entityArticleCounts = loaded.entityArticleCounts
-        var clusters: [String: [String]] = [:]
-        var canonicalOfName: [String: String] = [:]
-        for (key, canonical) in loaded.links {
-            guard let sep = key.firstIndex(of: "\u{1F}") else { continue }
-            let name = String(key[key.index(after: sep)...])
-            canonicalOfName[name] = canonical
-            if clusters[canonical] == nil { clusters[canonical] = [canonical] }
-            if !clusters[canonical]!.contains(name) { clusters[canonical]!.append(name) }
-        }
-        self.clusters = clusters
-        self.canonicalOfName = canonicalOfName
     }
 
     /// The ID the list shows for a stored article.
@@ -107,7 +101,7 @@ public final class IndexedStore: ArticleStore, Sendable {
 
     struct Loaded {
         var summaries: [ArticleSummary]
-        var links: [String: String]
+        var links: [EntityLinks.Link]
         var roots: String?
         var finished: Bool
         var idWarnings: [LoadWarning]
@@ -122,23 +116,7 @@ public final class IndexedStore: ArticleStore, Sendable {
         for row in try Row.fetchAll(db, sql: "SELECT key, value FROM meta WHERE key IN ('roots', 'finished', 'id_warnings')") {
             meta[row[0]] = row[1]
         }
-        // Entity names by ref id, linked: each distinct name is one String
-        // shared by every summary that mentions it.
-        var names: [String] = []
-        var links: [String: String] = [:]
-        let refs = try Row.fetchCursor(db, sql: "SELECT id, type, name, canonical FROM entity_ref")
-        while let row = try refs.next() {
-            let id: Int = row[0]
-            let name: String = row[2]
-            let canonical: String? = row[3]
-            if id >= names.count { names += Array(repeating: "", count: id - names.count + 1) }
-            names[id] = canonical ?? name
-            if let canonical {
-                let type: String = row[1]
-                links[type + "\u{1F}" + name] = canonical
-            }
-        }
-        let table = EntityNameTable(names: names)
+        let (table, links) = try loadEntityRefs(db)
         let (summaries, counts, rowids) = try loadSummaries(db, names: table)
         return Loaded(summaries: summaries, links: links, roots: meta["roots"],
                       finished: meta["finished"] == "1", idWarnings: IndexWriter.decodeWarnings(meta["id_warnings"] ?? ""),
@@ -188,7 +166,7 @@ public final class IndexedStore: ArticleStore, Sendable {
         let body: String = row[8]
         let countries: String = row[9]
         var entities = EntityCoding.decode(row[10])
-        if !links.isEmpty {
+        if !entityLinks.isEmpty {
             // As `EntityLinker.link` renames: the canonical name, the old one kept as an alias.
             for i in entities.indices {
                 guard let canonical = links[IndexWriter.EntityRefs.key(entities[i].type, entities[i].name)] else { continue }
@@ -398,10 +376,11 @@ public final class IndexedStore: ArticleStore, Sendable {
         for canonical in knowledge.value.canonicalNames(forKeys: candidates) where !found.contains(canonical) {
             found.append(canonical)
         }
-        guard !clusters.isEmpty else { return found }
+        guard !entityLinks.isEmpty else { return found }
+        let linked = entityLinks.value
         var names: [String] = []
         for name in found {
-            for linked in clusters[canonicalOfName[name] ?? name] ?? [name] where !names.contains(linked) {
+            for linked in linked.clusters[linked.canonicalOfName[name] ?? name] ?? [name] where !names.contains(linked) {
                 names.append(linked)
             }
         }
@@ -440,7 +419,10 @@ public final class IndexedStore: ArticleStore, Sendable {
         }
         var matched = Set(termNames.values.flatMap { $0 } + queryNames)
         // Stored entities carry their raw names; the linked ones answer to the canonical name too.
-        for name in matched { if let c = canonicalOfName[name] { matched.insert(c) } }
+        if !entityLinks.isEmpty {
+            let canonicalOfName = self.canonicalOfName
+            for name in matched { if let c = canonicalOfName[name] { matched.insert(c) } }
+        }
         return Plan(match: query.matchExpression(termNames: termNames, queryNames: queryNames),
                     needles: SnippetBuilder.Needles(query: query), matchedNames: matched)
     }

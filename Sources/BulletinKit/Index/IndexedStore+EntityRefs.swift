@@ -1,0 +1,83 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+extension IndexedStore {
+    /// The `entity_ref` table at open: the names by ref id (linked: the
+    /// canonical name) for the summaries, and the links (the rows with a
+    /// canonical name). Stepped through the SQLite C API: with realistic
+    /// names there are 100,000 rows or more at 100,000 articles, and GRDB's
+    /// `Row` decoding cost several µs each, a good part of a warm start.
+    /// A name is made into a `String` once per row; the type only for linked rows.
+    static func loadEntityRefs(_ db: Database) throws -> (names: EntityNameTable, links: [EntityLinks.Link]) {
+        let capacity = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), -1) + 1 FROM entity_ref") ?? 0
+        var names = [String](repeating: "", count: max(0, capacity))
+        var links: [EntityLinks.Link] = []
+        let statement = try db.makeStatement(sql: "SELECT id, type, name, canonical FROM entity_ref ORDER BY id")
+        let stmt = statement.sqliteStatement
+        defer { sqlite3_reset(stmt) }
+        while true {
+            let code = sqlite3_step(stmt)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else { throw sqliteError(code, db) }
+            let id = Int(sqlite3_column_int64(stmt, 0))
+            guard id >= 0 else { continue }
+            if id >= names.count { names += Array(repeating: "", count: id - names.count + 1) }
+            let name = text(stmt, 2)
+            if sqlite3_column_type(stmt, 3) == SQLITE_NULL {
+                names[id] = name
+            } else {
+                let canonical = text(stmt, 3)
+                names[id] = canonical
+                links.append(EntityLinks.Link(type: text(stmt, 1), name: name, canonical: canonical))
+            }
+        }
+        return (EntityNameTable(names: names), links)
+    }
+}
+
+/// The entity links stored in the index (`entity_ref.canonical`), and the
+/// look-ups over them that reading an article and entity search need,
+/// built once, on first use, by whichever thread asks first.
+final class EntityLinks: @unchecked Sendable {
+    /// One stored name the linker renamed.
+    struct Link: Sendable {
+        var type: String
+        var name: String
+        var canonical: String
+    }
+
+    struct Tables: Sendable {
+        /// "type\u{1F}name" → canonical name.
+        var links: [String: String] = [:]
+        /// Canonical name → every stored name linked to it (itself first).
+        var clusters: [String: [String]] = [:]
+        /// Canonical name of each stored name the linker renamed (any type).
+        var canonicalOfName: [String: String] = [:]
+    }
+
+    let stored: [Link]
+    private let lock = NSLock()
+    // Under `lock`.
+    private var built: Tables?
+
+    init(_ stored: [Link]) { self.stored = stored }
+
+    var isEmpty: Bool { stored.isEmpty }
+
+    var value: Tables {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        var tables = Tables()
+        tables.links.reserveCapacity(stored.count)
+        for link in stored {
+            tables.links[link.type + "\u{1F}" + link.name] = link.canonical
+            tables.canonicalOfName[link.name] = link.canonical
+            if tables.clusters[link.canonical] == nil { tables.clusters[link.canonical] = [link.canonical] }
+            if !tables.clusters[link.canonical]!.contains(link.name) { tables.clusters[link.canonical]!.append(link.name) }
+        }
+        built = tables
+        return tables
+    }
+}
