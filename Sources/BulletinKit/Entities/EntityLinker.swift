@@ -90,20 +90,30 @@ public enum EntityLinker {
                 byExact[exact] = clusters.count - 1
             }
         }
+        // A person written in Arabic script joins the one person in Latin script whose name has
+        // the same consonants word by word (`arabicMerges`). `root` maps a merged cluster to the
+        // cluster it joined, so that its surname still leads to it below.
+        var root = Array(clusters.indices)
+        for (from, to) in arabicMerges(clusters.map { ($0.type, $0.names) }) {
+            clusters[to].items += clusters[from].items
+            for (n, c) in clusters[from].names { clusters[to].names[n, default: 0] += c }
+            clusters[from].absorbed = true
+            root[from] = to
+        }
         // A person known by one word in some articles ("Ruto") and by a full name in others
         // ("William Ruto") is one entity when exactly one full name in the corpus ends with that
         // word; two full names that share it ("Ayman Safadi", "Ahmed Safadi") leave it alone, and
         // two full names are never joined by a shared word (only one-word clusters move).
         var byLast: [String: [Int]] = [:]
         for (i, c) in clusters.enumerated() where c.type == .person && c.words.count >= 2 {
-            if let last = c.words.last { byLast[last, default: []].append(i) }
+            if let last = c.words.last, byLast[last]?.contains(root[i]) != true { byLast[last, default: []].append(root[i]) }
         }
         // A lone capitalized word without a cue is typed organization by default; one that is
         // exactly one person's surname elsewhere is that person (not an acronym: "IGAD" stays).
         func mayBeSurname(_ c: Cluster) -> Bool {
             c.type == .person || c.type == .organization && c.names.keys.allSatisfy { n in n.contains { $0.isLowercase } && !n.contains(" ") }
         }
-        for i in clusters.indices where clusters[i].words.count == 1 && mayBeSurname(clusters[i]) {
+        for i in clusters.indices where clusters[i].words.count == 1 && !clusters[i].absorbed && mayBeSurname(clusters[i]) {
             guard let word = clusters[i].words.first, word.count >= 3, let targets = byLast[word], targets.count == 1 else { continue }
             let t = targets[0]
             if clusters[t].fullNames == nil { clusters[t].fullNames = clusters[t].names }
@@ -150,6 +160,189 @@ public enum EntityLinker {
             }
         }
         return words.map(normalizeVariant)
+    }
+
+    /// Which clusters of people named only in Arabic script join a cluster with Latin-script
+    /// names, as (from, to) pairs in ascending `from`.
+    ///
+    /// Arabic writes no short vowels, and its transliterations spell consonants many ways, so
+    /// both sides are reduced to consonant classes word by word (`latinConsonants`,
+    /// `arabicConsonants`): محمد حداد and Mohammed Haddad are both "mhmd hd". A cluster joins
+    /// when all of its keys lead to exactly one Latin cluster of the same type; a key two
+    /// Latin clusters share joins nothing (two people), and a key is two words or more with at
+    /// least four consonants, so no single shared word joins two people. Lookups are exact
+    /// (a dictionary from key to clusters), beside `LinkBlocks`, which stays on the skeletons.
+    static func arabicMerges(_ clusters: [(type: EntityType, names: [String: Int])]) -> [(from: Int, to: Int)] {
+        var latin: [String: [Int]] = [:]
+        var arabic: [(cluster: Int, keys: Set<String>)] = []
+        for (i, c) in clusters.enumerated() where c.type == .person {
+            var latinKeys = Set<String>(), arabicKeys = Set<String>(), hasLatin = false
+            for name in c.names.keys {
+                if let words = latinConsonants(name) {
+                    hasLatin = true
+                    latinKeys.formUnion(consonantKeys(words))
+                } else if let words = arabicConsonants(name) {
+                    arabicKeys.formUnion(consonantKeys(words))
+                    // A Chinese given name is one romanized word (Jianguo) but one Arabic word
+                    // per syllable (جيان قوه).
+                    if words.count >= 3 {
+                        var given = ""
+                        for w in words[1...] { given += given.last != nil && given.last == w.first ? String(w.dropFirst()) : w }
+                        arabicKeys.formUnion(consonantKeys([words[0], finalH(given)]))
+                    }
+                }
+            }
+            if hasLatin {
+                for k in latinKeys where latin[k]?.contains(i) != true { latin[k, default: []].append(i) }
+            } else if !arabicKeys.isEmpty {
+                arabic.append((i, arabicKeys))
+            }
+        }
+        var merges: [(from: Int, to: Int)] = []
+        for a in arabic {
+            var targets = Set<Int>()
+            for k in a.keys { targets.formUnion(latin[k] ?? []) }
+            if targets.count == 1, let t = targets.first, clusters[t].type == clusters[a.cluster].type { merges.append((a.cluster, t)) }
+        }
+        return merges
+    }
+
+    /// The keys `arabicMerges` compares: the words' classes joined, each Latin ch written both
+    /// ways (`?`: ش in French, Hicham; تش in English and pinyin, Chen) and zh too (`%`: ج for
+    /// Russian ж, Zhukov; تش in pinyin, Zhang). None for a name too short to tell people apart
+    /// (one word, or fewer than four consonants) or with more than three ambiguous letters.
+    static func consonantKeys(_ words: [String]) -> [String] {
+        guard words.count >= 2, !words.contains(where: \.isEmpty) else { return [] }
+        guard words.reduce(0, { $0 + $1.filter { $0 != "A" }.count }) >= 4 else { return [] }
+        var keys = [words.joined(separator: " ")]
+        var expanded = 0
+        while let k = keys.first(where: { $0.contains("?") || $0.contains("%") }) {
+            expanded += 1
+            guard expanded <= 7 else { return [] }
+            keys.removeAll { $0 == k }
+            let amb = k.firstIndex { $0 == "?" || $0 == "%" }!
+            let choices: [Character] = k[amb] == "?" ? ["C", "c"] : ["c", "j"]
+            for c in choices { var v = k; v.replaceSubrange(amb...amb, with: String(c)); keys.append(v) }
+        }
+        return keys
+    }
+
+    /// A final h is dropped (ه ends Andrei, أندريه, and Guo, قوه, as a vowel; a Latin h ends
+    /// Saleh, صالح, or Thanh, ثانه).
+    static func finalH(_ w: String) -> String {
+        w.count > 1 && w.last == "h" ? String(w.dropLast()) : w
+    }
+
+    /// Consonant classes shared by `latinConsonants` and `arabicConsonants`: A (a word that
+    /// starts with a vowel, alef or ain), b (b p), t (t th ت ط ث), d (d dh د ذ ض), s (s ss c
+    /// before e/i, س ص), z (ز ظ), C (sh, French ch, pinyin x, ش), c (English ch, tch, pinyin zh/qi, تش
+    /// چ), j (j dj, Russian zh, ج), x (kh خ),
+    /// k (k q c g gh ك ق غ: foreign g is written غ, ق or ك), f (f ph v ف ڤ), h (h ح ه),
+    /// w and y only at the start of a word (elsewhere و ي ا are long vowels), l m n r. Arabic writes no doubled letter,
+    /// so two Latin letters of one class in a row are one.
+    /// Nil when the name has letters outside ASCII Latin once folded.
+    static func latinConsonants(_ name: String) -> [String]? {
+        guard name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+              name.unicodeScalars.allSatisfy({ $0.value < 0x0250 || (0x1E00...0x1EFF).contains($0.value) || !$0.properties.isAlphabetic })
+        else { return nil }
+        let folded = TextFolding.key(name)
+        var words = folded.split(whereSeparator: { !($0.isASCII && $0.isLetter) }).map { Array($0.utf8) }
+        guard !words.isEmpty else { return nil }
+        // The article of a middle word (Bashar al-Assad, Ahmed ash-Sharaa): الأسد is one word.
+        if words.count >= 3 {
+            let articles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ath", "adh", "an"]
+            words = words.enumerated().filter { i, w in
+                !(i > 0 && i < words.count - 1 && articles.contains(String(decoding: w, as: UTF8.self)))
+            }.map(\.1)
+        }
+        return words.map { w in
+            var out = ""
+            var i = 0
+            // Whether the last class came from the letter just before (no vowel between): two
+            // letters of one class in a row are one Arabic letter (Hassan, حسن; Jackson), two
+            // with a vowel between are two (Kogoenko, Guenko).
+            var adjacent = false
+            func emit(_ cls: String) {
+                if !(adjacent && cls.count == 1 && out.hasSuffix(cls)) { out += cls }
+                adjacent = true
+            }
+            func at(_ k: Int) -> UInt8 { k < w.count ? w[k] : 0 }
+            func starts(_ s: String) -> Bool { Array(s.utf8).enumerated().allSatisfy { at(i + $0.offset) == $0.element } }
+            while i < w.count {
+                let c = at(i)
+                if "aeiouyw".utf8.contains(c) {
+                    if i == 0 { out += c == UInt8(ascii: "y") ? "y" : c == UInt8(ascii: "w") ? "w" : "A" }
+                    adjacent = false
+                    i += 1
+                    continue
+                }
+                let groups: [(String, String)] = [("tsch", "c"), ("dzh", "j"), ("tch", "c"), ("sch", "C"), ("sh", "C"), ("ch", "?"),
+                                                  ("zh", "%"), ("kh", "x"), ("gh", "k"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("dj", "j")]
+                if let g = groups.first(where: { starts($0.0) }) {
+                    emit(g.1)
+                    i += g.0.utf8.count
+                    continue
+                }
+                switch c {
+                case UInt8(ascii: "x"): if i == 0 { emit("C") } else { emit("k"); emit("s") }
+                case UInt8(ascii: "q"): emit(at(i + 1) == UInt8(ascii: "i") ? "c" : "k")
+                case UInt8(ascii: "c"): emit("eiy".utf8.contains(at(i + 1)) ? "s" : "k")
+                case UInt8(ascii: "g"), UInt8(ascii: "k"): emit("k")
+                case UInt8(ascii: "p"), UInt8(ascii: "b"): emit("b")
+                case UInt8(ascii: "v"), UInt8(ascii: "f"): emit("f")
+                default: emit(String(UnicodeScalar(c)))
+                }
+                i += 1
+            }
+            return finalH(out)
+        }
+    }
+
+    /// `latinConsonants` for a name in Arabic script (classes listed there): nil when it has
+    /// letters of another script. The article ال of a word is dropped when three letters or
+    /// more follow it (الأسد: Assad).
+    static func arabicConsonants(_ name: String) -> [String]? {
+        guard name.unicodeScalars.contains(where: TextFolding.isArabic),
+              name.unicodeScalars.allSatisfy({ TextFolding.isArabic($0) || !$0.properties.isAlphabetic })
+        else { return nil }
+        let words = name.unicodeScalars.split(whereSeparator: { !TextFolding.isArabic($0) || $0.value == 0x060C || $0.value == 0x061F })
+        return words.map { word in
+            var s = Array(word.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0670 && $0.value != 0x0640 })
+            if s.count >= 5, s[0].value == 0x0627, s[1].value == 0x0644 { s.removeFirst(2) }
+            var out = ""
+            var i = 0
+            while i < s.count {
+                let v = s[i].value
+                let first = i == 0
+                i += 1
+                switch v {
+                case 0x0627, 0x0623, 0x0625, 0x0622, 0x0671, 0x0639: if first { out += "A" }
+                case 0x0648: if first { out += "w" }
+                case 0x064A, 0x0649: if first { out += "y" }
+                case 0x0629, 0x0621, 0x0626, 0x0624: break
+                case 0x0628, 0x067E: out += "b"
+                case 0x062A:
+                    if i < s.count, s[i].value == 0x0634 { out += "c"; i += 1 } else { out += "t" }
+                case 0x0637, 0x062B: out += "t"
+                case 0x062C: out += "j"
+                case 0x0686: out += "c"
+                case 0x062D, 0x0647: out += "h"
+                case 0x062E: out += "x"
+                case 0x062F, 0x0630, 0x0636: out += "d"
+                case 0x0631: out += "r"
+                case 0x0632, 0x0638, 0x0698: out += "z"
+                case 0x0633, 0x0635: out += "s"
+                case 0x0634: out += "C"
+                case 0x063A, 0x0642, 0x0643, 0x06AF, 0x06A9: out += "k"
+                case 0x0641, 0x06A4: out += "f"
+                case 0x0644: out += "l"
+                case 0x0645: out += "m"
+                case 0x0646: out += "n"
+                default: break
+                }
+            }
+            return finalH(out)
+        }
     }
 
     /// The most frequent name; ties go to a Latin-script name, then to the longer (diacritics kept).

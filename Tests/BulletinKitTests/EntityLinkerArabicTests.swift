@@ -1,0 +1,71 @@
+import Testing
+@testable import BulletinKit
+
+/// People nobody listed, written in Latin script in some articles and in Arabic script in
+/// others: `EntityLinker` joins them by their consonants word by word (names invented here).
+@Suite struct EntityLinkerArabicTests {
+    func link(_ names: [(String, EntityType)]) -> [String] {
+        var articles = names.enumerated().map { i, n in
+            Article(id: "a\(i)", file: "a\(i)", title: "", body: "", raw: "", entities: [ArticleEntity(name: n.0, type: n.1, mentions: 1)])
+        }
+        EntityLinker.link(&articles)
+        return articles.map { $0.entities[0].name }
+    }
+
+    @Test func consonantsOfBothScriptsAgree() {
+        // Arabic writes no doubled letter (mm, dd), but both d of Haddad.
+        #expect(EntityLinker.latinConsonants("Mohammed Haddad") == ["mhmd", "hdd"])
+        #expect(EntityLinker.arabicConsonants("محمد حداد") == ["mhmd", "hdd"])
+        #expect(EntityLinker.latinConsonants("Arkady Guenko") != EntityLinker.latinConsonants("Arkady Kogoenko"))
+        // Long vowels, hamza seats and taa marbuta are not consonants; a word-initial alef is.
+        #expect(EntityLinker.arabicConsonants("إلياس فاطمة") == ["Als", "ftm"])
+        #expect(EntityLinker.latinConsonants("Ilyas Fatima") == ["Als", "ftm"])
+        // تش is ch or pinyin zh, ش is sh or French ch; غ and ق are g as often as gh and q.
+        #expect(EntityLinker.arabicConsonants("تشاو غورين") == ["c", "krn"])
+        #expect(EntityLinker.latinConsonants("Zhao Gorin") == ["%", "krn"])
+        #expect(Set(EntityLinker.consonantKeys(["%", "krn"])) == ["c krn", "j krn"])
+        #expect(EntityLinker.arabicConsonants("شو بينغ") != EntityLinker.arabicConsonants("تشو بينغ"))  // Xu Ping, Zhu Ping
+        // Not a name of that script.
+        #expect(EntityLinker.latinConsonants("محمد") == nil)
+        #expect(EntityLinker.arabicConsonants("Mohammed") == nil)
+    }
+
+    @Test func arabicFormsJoinTheirLatinName() {
+        let linked = link([
+            ("Jamal Nasrawi", .person), ("جمال نصراوي", .person),
+            ("Ilyas Qandouri", .person), ("إلياس قندوري", .person),
+            ("Bashir al-Tamimi", .person), ("بشير التميمي", .person),
+            ("Sergei Tovarenko", .person), ("سيرغي توفارينكو", .person),
+            ("Zhao Minghua", .person), ("تشاو مينغ هوا", .person),
+            ("Hicham Rachid", .person), ("هشام راشد", .person), ("Chen Xiaolin", .person), ("تشن شياو لين", .person),
+        ])
+        #expect(linked[1] == "Jamal Nasrawi")
+        #expect(linked[3] == "Ilyas Qandouri")
+        #expect(linked[5] == "Bashir al-Tamimi")
+        #expect(linked[7] == "Sergei Tovarenko")
+        #expect(linked[9] == "Zhao Minghua")
+        #expect(linked[11] == "Hicham Rachid")
+        #expect(linked[13] == "Chen Xiaolin")
+    }
+
+    @Test func nearNamesStayApart() {
+        // Another consonant in one word, another word count, one shared word: other people.
+        let linked = link([
+            ("Jamal Nasrawi", .person), ("جمال منصور", .person), ("جمال نصر الله", .person),
+            ("Tariq Mansour", .person), ("طارق منصف", .person), ("Karim Daloul", .person), ("كريم حداد", .person),
+        ])
+        #expect(linked == ["Jamal Nasrawi", "جمال منصور", "جمال نصر الله", "Tariq Mansour", "طارق منصف", "Karim Daloul", "كريم حداد"])
+        // Two Latin people with the same consonants: the Arabic form could be either, so neither.
+        let ambiguous = link([("Omar Kalil", .person), ("Amir Kaleel", .person), ("عمر كليل", .person)])
+        #expect(ambiguous == ["Omar Kalil", "Amir Kaleel", "عمر كليل"])
+        // Too few consonants to tell people apart (هو وي: Hu Wei, Ho Wai, ...).
+        #expect(link([("Hu Wei", .person), ("هو وي", .person)]) == ["Hu Wei", "هو وي"])
+        // Only people: an organization keeps its own names.
+        #expect(link([("Jamal Nasrawi", .organization), ("جمال نصراوي", .organization)]) == ["Jamal Nasrawi", "جمال نصراوي"])
+    }
+
+    @Test func anArabicSurnameStillFindsItsPersonAfterTheJoin() {
+        let linked = link([("Jamal Nasrawi", .person), ("جمال نصراوي", .person), ("نصراوي", .person)])
+        #expect(linked == ["Jamal Nasrawi", "Jamal Nasrawi", "Jamal Nasrawi"])
+    }
+}
