@@ -11,6 +11,12 @@ import Foundation
 public enum EntityLinker {
     /// Rewrites `name` of every non-country entity to its cluster's canonical name.
     public static func link(_ articles: inout [Article]) {
+        link(&articles, joinArabicByConsonants: true)
+    }
+
+    /// `link`, with the join of Arabic-script people to Latin-script ones (`arabicMerges`)
+    /// optional: tests compare the rest with a plain scan that has no such step.
+    static func link(_ articles: inout [Article], joinArabicByConsonants: Bool) {
         var items: [Item] = []
         var refs: [(article: Int, entity: Int)] = []
         for (ai, article) in articles.enumerated() {
@@ -19,7 +25,7 @@ public enum EntityLinker {
                 refs.append((ai, ei))
             }
         }
-        for (r, renamed) in zip(refs, cluster(items)) {
+        for (r, renamed) in zip(refs, cluster(items, joinArabicByConsonants: joinArabicByConsonants)) {
             guard let renamed else { continue }
             var e = articles[r.article].entities[r.entity]
             e.type = renamed.type
@@ -46,6 +52,10 @@ public enum EntityLinker {
     /// links each distinct name once with its mention count as weight, instead of one
     /// synthetic entity per mention (a million at 100,000 articles).
     public static func cluster(_ items: [Item]) -> [(name: String, type: EntityType)?] {
+        cluster(items, joinArabicByConsonants: true)
+    }
+
+    static func cluster(_ items: [Item], joinArabicByConsonants: Bool) -> [(name: String, type: EntityType)?] {
         struct Cluster {
             var type: EntityType; var words: [String]; var items: [Int]; var names: [String: Int]
             /// Names of the full form this cluster was joined to (a surname-only cluster takes its canonical name from them).
@@ -94,7 +104,7 @@ public enum EntityLinker {
         // the same consonants word by word (`arabicMerges`). `root` maps a merged cluster to the
         // cluster it joined, so that its surname still leads to it below.
         var root = Array(clusters.indices)
-        for (from, to) in arabicMerges(clusters.map { ($0.type, $0.names) }) {
+        for (from, to) in joinArabicByConsonants ? arabicMerges(clusters.map { ($0.type, $0.names) }) : [] {
             clusters[to].items += clusters[from].items
             for (n, c) in clusters[from].names { clusters[to].names[n, default: 0] += c }
             clusters[from].absorbed = true
