@@ -54,4 +54,21 @@ import Testing
         #expect(store.article(id: "fr")?.entities.first?.name == "Alexander Lukashenko")
         #expect(Set(store.search("Loukachenko", limit: 20).map(\.id)).isSuperset(of: ["fr", "ru", "en", "en2"]))
     }
+
+    /// One article read (its links looked up through its entity refs, not the
+    /// store-wide tables) is that article as the full load links it.
+    @Test func oneArticleReadLinksAsTheFullLoad() throws {
+        var files = scriptFixtures
+        files["en2.txt"] = "More talks\n\nLukashenko spoke again in Minsk about tractors with Aleksandr Lukashenko.\n"
+        let f = try IndexFixture(files: files)
+        let index = try CorpusIndex.open(path: f.db)
+        _ = try index.update(paths: [f.corpus.path], extract: SpellingExtractor.extract, extractionStamp: "s")
+        let fresh = try index.makeStore(roots: [f.corpus.path])
+        let all = try index.makeStore(roots: [f.corpus.path]).allArticles()
+        #expect(all.count == files.count)
+        #expect(all.contains { $0.entities.contains { !$0.aliases.isEmpty } }, "the fixture needs linked names")
+        for expected in all {
+            #expect(fresh.article(id: expected.id) == expected)
+        }
+    }
 }

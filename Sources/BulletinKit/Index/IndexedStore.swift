@@ -163,13 +163,18 @@ public final class IndexedStore: ArticleStore, Sendable {
         """
 
     func article(from row: Row) -> Article {
+        article(from: row) { [links] type, name in links[IndexWriter.EntityRefs.key(type, name)] }
+    }
+
+    /// An article, its entities renamed by `canonical` (type, stored name → the linked name, or nil).
+    func article(from row: Row, canonical: (EntityType, String) -> String?) -> Article {
         let body: String = row[8]
         let countries: String = row[9]
         var entities = EntityCoding.decode(row[10])
         if !entityLinks.isEmpty {
             // As `EntityLinker.link` renames: the canonical name, the old one kept as an alias.
             for i in entities.indices {
-                guard let canonical = links[IndexWriter.EntityRefs.key(entities[i].type, entities[i].name)] else { continue }
+                guard let canonical = canonical(entities[i].type, entities[i].name) else { continue }
                 if !entities[i].aliases.contains(entities[i].name) { entities[i].aliases.insert(entities[i].name, at: 0) }
                 entities[i].name = canonical
             }
@@ -182,9 +187,27 @@ public final class IndexedStore: ArticleStore, Sendable {
 
     public func article(id: String) -> Article? {
         var article = try? pool.read { db -> Article? in
-            guard let rowid = try rowid(of: id, db) else { return nil }
-            return try Row.fetchOne(db, sql: "\(IndexedStore.articleSelect) WHERE a.rowid = ?", arguments: [rowid])
-                .map(article(from:))
+            guard let rowid = try rowid(of: id, db),
+                  let row = try Row.fetchOne(db, sql: "\(IndexedStore.articleSelect) WHERE a.rowid = ?", arguments: [rowid])
+            else { return nil }
+            guard !entityLinks.isEmpty else { return self.article(from: row) { _, _ in nil } }
+            // The links of this article's entities only, through its entity refs: the
+            // store-wide dictionaries (`entityLinks.value`, tens of thousands of names
+            // at 100,000 articles) are left to search, which needs them; the first
+            // frame reads one article.
+            var linked: [String: String] = [:]
+            let refs = try String.fetchOne(db.cachedStatement(sql: "SELECT entity_refs FROM articles WHERE rowid = ?"),
+                                           arguments: [rowid]) ?? ""
+            let ids = refs.split(separator: " ").compactMap { Int64($0) }
+            if !ids.isEmpty {
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT type, name, canonical FROM entity_ref WHERE canonical IS NOT NULL AND id IN (SELECT value FROM json_each(?))
+                    """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+                while let r = try rows.next() {
+                    linked[(r[0] as String) + "\u{1F}" + (r[1] as String)] = r[2]
+                }
+            }
+            return self.article(from: row) { type, name in linked[IndexWriter.EntityRefs.key(type, name)] }
         }
         article?.id = id
         return article
