@@ -439,10 +439,16 @@ enum IndexWriter {
             }
             let key = Key(type: type.rawValue, name: name)
             if let id = ids[key] { return id }
-            // Another process updating the same index may have added it since the load.
-            try db.execute(sql: "INSERT OR IGNORE INTO entity_ref(type, name) VALUES (?, ?)", arguments: [type.rawValue, name])
-            let id = try Int64.fetchOne(db, sql: "SELECT id FROM entity_ref WHERE type = ? AND name = ?",
+            // One statement for a new name; another process updating the same
+            // index may have added it since the load: then its row's id.
+            let insert = try db.cachedStatement(sql: "INSERT INTO entity_ref(type, name) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING id")
+            let id: Int64
+            if let inserted = try Int64.fetchOne(insert, arguments: [type.rawValue, name]) {
+                id = inserted
+            } else {
+                id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity_ref WHERE type = ? AND name = ?"),
                                         arguments: [type.rawValue, name]) ?? db.lastInsertedRowID
+            }
             ids[key] = id
             return id
         }
