@@ -37,21 +37,31 @@ import Testing
         }
     }
 
-    /// One file per batch stores the same ids and per-article id lists as one large batch.
+    /// Names new in each batch, and names earlier batches stored: one file per
+    /// batch stores the same ids and per-article id lists as one large batch.
     @Test func batchSizeDoesNotChangeTheIDs() throws {
-        var files = scriptFixtures
-        for i in 0..<30 { files[String(format: "b%02d.txt", i)] = "Note \(i)\n\nLukashenko met Ada Quill \(i) in Minsk, Belarus.\n" }
+        var files: [String: String] = [:]
+        for i in 0..<40 { files[String(format: "b%02d.txt", i)] = "Note \(i)\n\nnames: Quill\(i % 7) Vell\(i % 3) Orr\(i)\n" }
+        // Every "Word12" of the body is an entity, a person or a place by the parity of its number.
+        @Sendable func extract(title: String, body: String, language: String, source: String?) -> Extraction {
+            let names = body.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { $0.last?.isNumber == true }
+            return Extraction(countries: [], entities: names.map { n in
+                ArticleEntity(name: String(n), type: Int(String(n.last!))! % 2 == 0 ? .person : .place)
+            })
+        }
         func contents(_ batchSize: Int) throws -> [String] {
             let f = try IndexFixture(files: files)
-            let index = try f.update(batchSize: batchSize).0
+            let index = try CorpusIndex.open(path: f.db)
+            _ = try index.update(paths: [f.corpus.path], batchSize: batchSize, extract: extract, extractionStamp: "t")
             return try index.pool.read { db in
                 try String.fetchAll(db, sql: "SELECT id || ' ' || type || ' ' || name FROM entity_ref ORDER BY id")
-                    + String.fetchAll(db, sql: "SELECT file || ':' || entity_refs FROM articles ORDER BY file, segment")
+                    + String.fetchAll(db, sql: "SELECT article_id || ':' || entity_refs FROM articles ORDER BY file, segment")
             }
         }
         let one = try contents(1)
-        #expect(one.count > 30)
-        #expect(one.contains { $0.hasSuffix(" Ada Quill") })
+        #expect(one.count == 7 + 3 + 40 + 40)
+        #expect(one.contains("1 person Quill0") && one.contains("2 person Vell0") && one.contains("4 place Quill1"))
         #expect(try contents(256) == one)
+        #expect(try contents(3) == one)
     }
 }
