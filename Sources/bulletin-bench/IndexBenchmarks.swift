@@ -291,6 +291,7 @@ enum IndexBenchmarks {
             throw BenchError("no finished index at \(db) for \(corpus): run the cold phase first")
         }
         let firstFrameProcessCPU = processCPUSeconds() - processCPU0
+        var rss = [String(format: "first frame %.0f MB", currentRSSMegabytes())]
         say(String(format: "index %@: warm start to first frame (open stored index + %d summaries, TUI state, render %d rows) %.3f s (thread CPU %.3f s, process CPU %.3f s)",
                      size, corpusStore.summaries.count, cells, firstFrame, firstFrameCPU, firstFrameProcessCPU))
         var parts: [String] = []
@@ -304,6 +305,7 @@ enum IndexBenchmarks {
             if let state { parts.append(String(format: "first render %.3f s", Measure.seconds { _ = Program(state: state).frame })) }
         }
         say("index \(size): warm start parts: " + parts.joined(separator: ", "))
+        storeOnly = nil
         // The rescan as `Corpus.open` runs it (same extraction stamp as the cold phase, so nothing is re-extracted).
         var report = IndexUpdateReport()
         let rescan = try Measure.seconds {
@@ -313,6 +315,7 @@ enum IndexBenchmarks {
         }
         say(String(format: "index %@: background rescan (list and stat %d unchanged files, reopen the store) %.3f s",
                      size, report.unchanged, rescan))
+        rss.append(String(format: "after the rescan %.0f MB (peak so far %.0f MB)", currentRSSMegabytes(), peakRSSMegabytes()))
         let store = corpusStore
 
         // Filter toggles: the list re-filtered by a country, then by an entity, as the TUI does.
@@ -353,6 +356,7 @@ enum IndexBenchmarks {
         // As `TerminalApp` does on another thread once the first frame is painted.
         let warmUp = Measure.seconds { program.state.catalog.warmUp() }
         say(String(format: "index %@: catalog warm-up after the first frame (entity postings, off the key loop) %.3f s", size, warmUp))
+        rss.append(String(format: "after the catalog warm-up %.0f MB", currentRSSMegabytes()))
         var tuiWall: [Double] = [], tuiCPU: [Double] = []
         var tuiUsage: [ThreadUsage] = []
         var tuiLabels: [String] = []
@@ -417,7 +421,8 @@ enum IndexBenchmarks {
                          size, name, s.median * 1000, s.p99 * 1000, (wall.max() ?? 0) * 1000, c.median * 1000, c.p99 * 1000, queries.count))
         }
         say("index \(size): hits \(hitCounts.joined(separator: ", "))")
-        say(String(format: "index %@: warm process peak RSS %.0f MB", size, peakRSSMegabytes()))
+        rss.append(String(format: "after the searches %.0f MB", currentRSSMegabytes()))
+        say(String(format: "index %@: warm process peak RSS %.0f MB; RSS ", size, peakRSSMegabytes()) + rss.joined(separator: ", "))
     }
 
     /// Where cold indexing spends its time, stage by stage, on one thread.
@@ -443,6 +448,15 @@ enum IndexBenchmarks {
         var usage = rusage()
         getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
         return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
+    /// Resident set size now (VmRSS), in MB.
+    static func currentRSSMegabytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
+        else { return 0 }
+        return kb / 1024
     }
 
     static func peakRSSMegabytes() -> Double {
