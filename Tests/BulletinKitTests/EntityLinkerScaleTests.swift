@@ -94,6 +94,25 @@ import Testing
         expectSameAsReference(articles, "seed \(seed)")
     }
 
+    /// Thousands of names: the skeletons are computed on several threads, each distinct name
+    /// once, and are each name's own `skeletonWords` in item order.
+    @Test func skeletonsOnEveryCoreAreEachNamesOwn() {
+        var rng = SplitMix(seed: 99)
+        let parts = ["Сергей", "Ли", "王", "建国", "Nguyễn", "Văn", "Igor", "Sergeenko", "لوكا", "Minsk", "Tô", "Lâm", "Ko", "Ivanov"]
+        let types: [EntityType] = [.person, .organization, .place, .country]
+        let items = (0..<6000).map { i in
+            let name = (0..<Int.random(in: 1...3, using: &rng)).map { _ in parts.randomElement(using: &rng)! }.joined(separator: " ") + (i % 3 == 0 ? "" : " \(i % 2000)")
+            return EntityLinker.Item(name: name, type: types.randomElement(using: &rng)!, weight: i % 11 == 0 ? 0 : 1)
+        }
+        let skeletons = EntityLinker.skeletonsOfItems(items)
+        #expect(skeletons.count == items.count)
+        for (item, words) in zip(items, skeletons) {
+            let expected = item.type == .country || item.weight == 0 ? [] : EntityLinker.skeletonWords(item.name, item.type)
+            if words != expected { Issue.record("\(item.name) \(item.type): \(words) vs \(expected)"); break }
+        }
+        #expect(skeletons.contains { !$0.isEmpty })
+    }
+
     /// What the extractor finds in the seeds and the unseen-entity sets (written by hand, several
     /// languages and scripts), linked together.
     @Test func realExtractionsLinkAsTheScanDid() throws {

@@ -64,21 +64,13 @@ public enum EntityLinker {
         }
         var clusters: [Cluster] = []
         var byExact: [String: Int] = [:]
-        var skeletonCache: [String: [String]] = [:]
         // Which earlier clusters a new name may match (`LinkBlocks`): scanning every cluster
         // for every new name was quadratic in distinct names (minutes at 100,000 of them).
         var blocks = LinkBlocks()
-
-        func skeleton(_ s: String, _ type: EntityType) -> [String] {
-            let key = type == .person ? "p\u{1F}" + s : s
-            if let c = skeletonCache[key] { return c }
-            let w = skeletonWords(s, type)
-            skeletonCache[key] = w
-            return w
-        }
+        let skeletons = skeletonsOfItems(items)
 
         for (ii, e) in items.enumerated() where e.type != .country && e.weight > 0 {
-            let words = skeleton(e.name, e.type)
+            let words = skeletons[ii]
             guard !words.isEmpty else { continue }
             let exact = e.type.rawValue + "|" + words.joined(separator: " ")
             var found = byExact[exact]
@@ -148,6 +140,46 @@ public enum EntityLinker {
     /// characters is the surname's syllable, then the given name's syllables joined; a longer run
     /// (a foreign name, 卢卡申科) or each part between middle dots (伊戈尔·谢尔盖耶夫) is one word.
     /// Syllable by syllable, 王建国 had three words and never met "Wang Jianguo".
+    /// `skeletonWords` of each item (empty for a country or a weight of 0), each distinct
+    /// name once; on every core when there are thousands (the index's finish links every
+    /// distinct name of the corpus, 100,000 and more, on one thread after the files are
+    /// written, and the skeletons were half of it).
+    static func skeletonsOfItems(_ items: [Item]) -> [[String]] {
+        var slotOf: [String: Int] = [:]
+        var distinct: [(name: String, type: EntityType)] = []
+        var slots = [Int](repeating: -1, count: items.count)
+        for (i, e) in items.enumerated() where e.type != .country && e.weight > 0 {
+            // Persons have their own skeletons (Han names split into surname and given name).
+            let key = e.type == .person ? "p\u{1F}" + e.name : e.name
+            if let slot = slotOf[key] {
+                slots[i] = slot
+            } else {
+                slotOf[key] = distinct.count
+                slots[i] = distinct.count
+                distinct.append((e.name, e.type))
+            }
+        }
+        let chunk = 1024
+        let chunks = (distinct.count + chunk - 1) / chunk
+        let threads = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+        var words: [[String]]
+        if chunks >= 4 && threads > 1 {
+            let box = SkeletonChunks(count: chunks)
+            let distinct = distinct
+            DispatchQueue.concurrentPerform(iterations: threads) { t in
+                var c = t
+                while c < chunks {
+                    box.set(c, distinct[(c * chunk)..<min(distinct.count, (c + 1) * chunk)].map { skeletonWords($0.name, $0.type) })
+                    c += threads
+                }
+            }
+            words = box.joined
+        } else {
+            words = distinct.map { skeletonWords($0.name, $0.type) }
+        }
+        return slots.map { $0 < 0 ? [] : words[$0] }
+    }
+
     static func skeletonWords(_ name: String, _ type: EntityType) -> [String] {
         func letterRuns(_ s: String) -> [String] {
             TextFolding.latinSkeleton(s).split(whereSeparator: { !$0.isLetter }).map(String.init)
@@ -637,5 +669,23 @@ struct LinkBlocks {
                 emit(part(0, i) &* pow[n - i - 2] &+ part(i + 1, j) &* pow[n - j - 1] &+ part(j + 1, n), n - 2)
             }
         }
+    }
+}
+
+/// Chunks of skeletons filled from several threads, each chunk written once.
+/// `@unchecked Sendable`: every access goes through `lock`.
+private final class SkeletonChunks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var chunks: [[[String]]]
+    init(count: Int) { chunks = Array(repeating: [], count: count) }
+    func set(_ i: Int, _ value: [[String]]) {
+        lock.lock()
+        chunks[i] = value
+        lock.unlock()
+    }
+    var joined: [[String]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return Array(chunks.joined())
     }
 }
