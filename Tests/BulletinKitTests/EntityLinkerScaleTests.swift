@@ -297,6 +297,33 @@ enum ReferenceLinker {
         return articles.map { $0.entities[0].name }
     }
 
+    /// Vietnamese names nobody listed, in Vietnamese and as Russian writes them (invented names).
+    @Test func vietnameseNamesInCyrillicMeetTheirVietnameseSpelling() {
+        #expect(EntityLinker.vietnameseFromCyrillic("Чинь Куок Кхань") == "trinh quoc khanh")
+        #expect(EntityLinker.vietnameseFromCyrillic("Хюинь Тхи Зьеу") == "huyinh thi dieu")
+        #expect(EntityLinker.vietnameseFromCyrillic("Сергей Иванов") == nil)
+        #expect(EntityLinker.vietnameseFromCyrillic("Ли Цян") == nil)      // Chinese
+        #expect(EntityLinker.vietnameseFromCyrillic("Нгуен") == nil)       // one word: a surname alone
+        let linked = link([
+            ("Đoàn Thị Hương", .person), ("Доан Тхи Хыонг", .person),
+            ("Trịnh Quốc Khánh", .person), ("Чинь Куок Кхань", .person),
+            ("Nguyễn Xuân Phúc Lộc", .person), ("Нгуен Суан Фук Лок", .person),
+            ("Phạm Văn Thắng", .person), ("Фам Ван Тханга", .person),   // genitive
+            ("Bùi Thế Dũng", .person), ("Буй Тхе Зунга", .person),
+        ])
+        #expect(linked[1] == "Đoàn Thị Hương")
+        #expect(linked[3] == "Trịnh Quốc Khánh")
+        #expect(linked[5] == "Nguyễn Xuân Phúc Lộc")
+        #expect(linked[7] == "Phạm Văn Thắng")
+        #expect(linked[9] == "Bùi Thế Dũng")
+        // Another given name, another person; a Russian name is read as before.
+        let apart = link([("Trần Văn Hải", .person), ("Чан Ван Ха", .person), ("Lê Minh Tuấn", .person), ("Ле Минь Туй", .person),
+                          ("Sergei Ivanov", .person), ("Сергей Иванов", .person)])
+        #expect(apart[1] == "Чан Ван Ха")
+        #expect(apart[3] == "Ле Минь Туй")
+        #expect(apart[5] == "Sergei Ivanov")
+    }
+
     @Test func chineseNamesMeetTheirRomanization() {
         let linked = link([("Wang Jianguo", .person), ("王建国", .person), ("Zhou Minghai", .person), ("周明海", .person),
                            ("王建", .person), ("Liu Yang", .person), ("刘洋", .person)])

@@ -140,6 +140,80 @@ public enum EntityLinker {
     /// characters is the surname's syllable, then the given name's syllables joined; a longer run
     /// (a foreign name, 卢卡申科) or each part between middle dots (伊戈尔·谢尔盖耶夫) is one word.
     /// Syllable by syllable, 王建国 had three words and never met "Wang Jianguo".
+    /// A Vietnamese name written in Cyrillic as Russian writes it (Kontsevich's system: Нгуен
+    /// Ван Хунг, Буй Тхе Зунг, Чинь Куок Кхань), back in the Vietnamese alphabet without its
+    /// tones (nguyen van hung, bui the dung, trinh quoc khanh), or nil for another name. BGN
+    /// romanization of the Cyrillic gives Khung, Zung and Chin', which never meet the
+    /// Vietnamese spelling. A name qualifies when its first word is a common Vietnamese
+    /// surname in Cyrillic and it has two to four short Cyrillic words; Chinese and Korean
+    /// surnames (Ли, Ван, Ким) are not in the list.
+    static func vietnameseFromCyrillic(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard (2...4).contains(words.count), vietnameseSurnamesInCyrillic.contains(words[0].lowercased()),
+              words.allSatisfy({ $0.count <= 7 && $0.unicodeScalars.allSatisfy(TextFolding.isCyrillic) })
+        else { return nil }
+        return words.map { kontsevichToVietnamese($0.lowercased()) }.joined(separator: " ")
+    }
+
+    static let vietnameseSurnamesInCyrillic: Set<String> = [
+        "нгуен", "чан", "ле", "фам", "хоанг", "хюинь", "фан", "ву", "во", "данг", "буй", "до", "хо", "нго",
+        "зыонг", "лыонг", "чинь", "динь", "дао", "доан", "май", "лам", "то", "выонг", "тхай", "кхуат", "куач",
+    ]
+
+    /// One lowercase word of `vietnameseFromCyrillic`: тх th, кх kh, нь nh, нг ng, ку before a
+    /// vowel qu, к c (k before и е), ч tr, з d, ф ph, с x, ш s, ы u, й i, ю uy, я ia, ье ie; ь dropped.
+    static func kontsevichToVietnamese(_ word: String) -> String {
+        let c = Array(word)
+        var out = ""
+        var i = 0
+        while i < c.count {
+            let ch = c[i]
+            let next: Character? = i + 1 < c.count ? c[i + 1] : nil
+            let pairs: [Character: [Character: String]] = ["т": ["х": "th"], "к": ["х": "kh"], "н": ["ь": "nh", "г": "ng"]]
+            if let next, let pair = pairs[ch]?[next] {
+                out += pair
+                i += 2
+                continue
+            }
+            if ch == "к", next == "у", i + 2 < c.count, "аоеиыя".contains(c[i + 2]) {
+                out += "qu"
+                i += 2
+                continue
+            }
+            switch ch {
+            case "а": out += "a"
+            case "б": out += "b"
+            case "в": out += "v"
+            case "г": out += "g"
+            case "д", "з": out += "d"
+            case "е", "э", "ё": out += "e"
+            case "ж": out += "gi"
+            case "и", "й": out += "i"
+            case "к": out += next == "и" || next == "е" || next == "э" ? "k" : "c"
+            case "л": out += "l"
+            case "м": out += "m"
+            case "н": out += "n"
+            case "о": out += "o"
+            case "п": out += "p"
+            case "р": out += "r"
+            case "с": out += "x"
+            case "т": out += "t"
+            case "у", "ы": out += "u"
+            case "ф": out += "ph"
+            case "х": out += "h"
+            case "ц": out += "ts"
+            case "ч": out += "tr"
+            case "ш", "щ": out += "s"
+            case "ю": out += "uy"
+            case "я": out += "ia"
+            case "ь": if next == "е" { out += "i" }   // Зьеу: Diệu
+            default: break
+            }
+            i += 1
+        }
+        return out
+    }
+
     /// `skeletonWords` of each item (empty for a country or a weight of 0), each distinct
     /// name once; on every core when there are thousands (the index's finish links every
     /// distinct name of the corpus, 100,000 and more, on one thread after the files are
@@ -183,6 +257,9 @@ public enum EntityLinker {
     static func skeletonWords(_ name: String, _ type: EntityType) -> [String] {
         func letterRuns(_ s: String) -> [String] {
             TextFolding.latinSkeleton(s).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        }
+        if type == .person, let vietnamese = vietnameseFromCyrillic(name) {
+            return letterRuns(vietnamese).map(normalizeVariant)
         }
         guard type == .person, name.unicodeScalars.contains(where: TextFolding.isHan) else {
             return letterRuns(name).map(normalizeVariant)
