@@ -492,6 +492,7 @@ public enum EntityLinker {
     static let variantRules: [(String, String)] = [
         ("x", "ks"), ("gue", "ge"), ("gui", "gi"), ("ou", "u"), ("tch", "ch"), ("sch", "sh"), ("kh", "h"),
         ("ye", "e"), ("yo", "e"), ("ie", "e"), ("iy", "i"), ("yi", "i"), ("y", "i"), ("j", "zh"), ("w", "v"), ("ph", "f"),
+        ("ee", "i"), ("oo", "u"),
     ]
     static let variantRuleBytes: [([UInt8], [UInt8])] = variantRules.map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
