@@ -820,12 +820,22 @@ extension NameFinder {
 
         // Split at country names: "Kazakhstan Maulen Ashimbayev", "Belarusian Government".
         // ("Minister of Transport and Public Works Kefilwe Mokgethi": after a title, "Works" is a portfolio.)
-        let hasOrgKeyword = (a..<b).contains { k in !isCountry[k] && (orgKeyword(at: k) != nil || lang.de && Self.germanInstitutionCompound(tokens[k].key))
-            && !(personCue && EntityCues.portfolioOnlyKeywords.contains(tokens[k].key)) }
+        // (Loops, not `contains` closures: a closure over this mutating method's `self` copied
+        // the whole finder, retaining each of its arrays, at every call.)
+        var hasOrgKeyword = false
+        for k in a..<b where !isCountry[k] && (orgKeyword(at: k) != nil || lang.de && Self.germanInstitutionCompound(tokens[k].key))
+            && !(personCue && EntityCues.portfolioOnlyKeywords.contains(tokens[k].key)) {
+            hasOrgKeyword = true
+            break
+        }
         if hasOrgKeyword, portfolioBeforeTitle(a, b) { return }   // "Guyanese Public Works Minister …" (NameFinder+Latin)
         // After a title, a family name that is also a keyword ("Hồ" lake, "Phó Thủ tướng Hồ Đức Phớc") is a name.
-        let hasPlaceKeyword = (a..<b).contains { k in !isCountry[k] && placeKeyword(at: k) != nil
-            && !(personCue && k == a && tokens[k].capitalized && isFamilyName(k)) }
+        var hasPlaceKeyword = false
+        for k in a..<b where !isCountry[k] && placeKeyword(at: k) != nil
+            && !(personCue && k == a && tokens[k].capitalized && isFamilyName(k)) {
+            hasPlaceKeyword = true
+            break
+        }
 
         if hasOrgKeyword, !personCue, splitCyrillicLocativeBeforeLowercasePhrase(a, b) { return }   // "в Самборі логістичний центр"
         if hasOrgKeyword, !personCue, let s = cyrillicOrganizationStartAfterSentenceWords(a, b) {   // "Следующее заседание … совета"
