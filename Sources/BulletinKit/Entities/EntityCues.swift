@@ -182,7 +182,7 @@ enum EntityCues {
     /// Words before a name (lowercase) that say the following name is a place.
     static let placePrepositions: [String] = [
         "in", "at", "near", "à", "au", "aux", "en", "dans", "près", "в", "во", "под", "tại", "ở", "đến", "tới", "thăm",
-        "tỉnh", "thành phố", "huyện", "quận", "province", "city", "région", "ville", "города", "город", "г.", "en", "de",
+        "tỉnh", "thành phố", "huyện", "quận", "province", "city", "région", "ville", "capital", "capitale", "town", "village", "города", "город", "г.", "en", "de",
         "из", "до", "городе", "провинции", "провинция", "провинцию", "штата", "штате", "столице", "столица", "столицы", "посёлке", "поселке", "селе",
         "desde", "hacia", "провинцией", "городом", "штатом", "областью", "регионом", "посетил", "посетила", "посетили", "посетит", "посетят", "через", "порт", "порты", "порта", "порту", "портом",
         // Russian generic nouns of settlements and rivers, whose name follows in apposition
@@ -459,6 +459,8 @@ enum EntityCues {
         "TTS", "NOTE", "END", "UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "LIVE", "PHOTO", "VIDEO", "ANALYSIS", "OPINION",
         "RMB", "ASAP", "ETA", "BRI", "LED", "CPI", "GRDP", "PPP", "EV", "EVs", "VR", "AR", "IPO", "M&A", "ESG", "IMO", "PM2",
         "TP", "HCM", "UBND", "CFA", "FCFA", "THPT", "ĐH", "TS", "ThS", "GS", "PGS", "TTXVN/VNA", "ТВ", "США", "РФ",
+        // Russian common nouns written as acronyms (LNG, LPG, GDP, VAT, power line, refinery, filling station)
+        "СПГ", "СУГ", "ВВП", "НДС", "ЛЭП", "НПЗ", "АЗС", "ДТП", "ИИ",
     ]
 
     /// Common given names, which make an unknown capitalized pair a person.

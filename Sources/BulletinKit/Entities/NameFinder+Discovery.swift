@@ -70,6 +70,12 @@ extension NameFinder {
                 i += 1
                 continue
             }
+            // «Для Сербии это второй маршрут», — сказал он: quoted speech, not a name; its first word
+            // opens a sentence (names further inside are read as anywhere else).
+            if t.script == .cyrillic, t.kind == .word, t.capitalized, i > 0, tokens[i - 1].key == "«", quotedSpeech(from: i) {
+                i += 1
+                continue
+            }
             // «Сибирская энергетика», «Норильский никель»: a capitalized Russian name in quotes, lowercase
             // words included, is an organization (companies and newspapers are quoted so).
             if t.script == .cyrillic, t.kind == .word, t.capitalized, i > 0, tokens[i - 1].key == "«",
@@ -409,6 +415,8 @@ extension NameFinder {
                !Self.frenchDe.contains(tokens[j - 1].key) {
                 break
             }
+            // "the Trade and Development Bank": one word, "and" and words ending in a keyword after "the".
+            if coordinatedInstitutionWords(j, from: a) { lowerRun = 0; j += 1; continue }
             if isConnector(j) {
                 var k = j
                 while k < tokens.count, isConnector(k), k - j < 2 { k += 1 }
@@ -490,6 +498,20 @@ extension NameFinder {
         if t.script == .cyrillic, t.key == "по" {
             return next.kind == .word && next.script == .cyrillic && !next.capitalized && !looksLikeRussianVerb(next.key)
                 && !lex.breakers(language, script: .cyrillic).contains(next.key)
+        }
+        return false
+    }
+
+    /// "the Trade and Development Bank", "the Oil and Gas Authority": after "the", one capitalized word
+    /// (no country), "and" and up to three capitalized words that end in an organization keyword are one
+    /// institution's name ("the Toyota and Honda plants" stay two: "plants" is lowercase).
+    func coordinatedInstitutionWords(_ j: Int, from a: Int) -> Bool {
+        guard j == a + 1, a > 0, j + 1 < tokens.count, Token.keyEquals(tokens[j].key, "and"), tokens[a - 1].kind == .word,
+              Token.keyEquals(tokens[a - 1].key, "the"), !isCountry[a], !covered[a], lex.orgKeywordKeys.contains(tokens[a].key) == false else { return false }
+        var k = j + 1
+        while k < tokens.count, k - j <= 3, isCap(k), !covered[k], !isCountry[k] {
+            if lex.orgKeywordKeys.contains(tokens[k].key) { return true }
+            k += 1
         }
         return false
     }
@@ -1012,7 +1034,7 @@ extension NameFinder {
             while a < b, EntityCues.articlesBeforeInstitutions.contains(tokens[a].key) || isStopword(a) && orgKeyword(at: a) == nil { a += 1 }
         }
         // "Leaders of the Economic Community …": a plain noun and "of" before the named body go.
-        if a + 2 < b, orgKeyword(at: a) == nil, titleMatch(at: a) == nil, !isCountry[a], isConnector(a + 1) {
+        if a + 2 < b, orgKeyword(at: a) == nil, titleMatch(at: a) == nil, !isCountry[a], isConnector(a + 1), !coordinatedInstitutionWords(a + 1, from: a) {
             var r = a + 1
             while r < b, isConnector(r) { r += 1 }
             if r < b, isCap(r), (r..<b).contains(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }) { a = r }
@@ -1132,6 +1154,10 @@ extension NameFinder {
             if titleMatch(at: words[0]) != nil { return }
         }
         if words.allSatisfy({ isStopword($0) || isMonth($0) }) { return }
+        // "Tanzanian Transport Minister …", "Sri Lankan Ports Minister …": capitalized words between a
+        // country's adjective and a minister's or secretary's title are the portfolio, not a name.
+        // ("Ghanaian Roads and Highways Minister …": the portfolio may hold "and".)
+        if words.count <= 3, portfolioBetweenCountryAndTitle(a, b) { return }
         // "губернатор провинции Хайбер-Пахтунхва Файсал Карим Кунди", "мэр города Ош Аман Токоев": after a
         // title and a region or city noun, the first (hyphenated) word is the place and the rest the person.
         if personCue, a > 0, words.count >= 3, tokens[a].script == .cyrillic, !tokens[a - 1].capitalized,
@@ -1250,7 +1276,7 @@ extension NameFinder {
         } else if isGivenName(words[0]) || words.count >= 2 && isFamilyName(words[0]) {
             m.type = .person; m.evidence = .cue
         } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b].key)
-                    || words.count == 1 && (betweenTwoNames(a, b) || betweenNameAndGeographicNoun(a, b)) {
+                    || words.count == 1 && (betweenTwoNames(a, b) || betweenNameAndGeographicNoun(a, b) || fromToName(a, b)) {
             m.type = .place; m.evidence = .cue
         } else if words.count >= 2, EntityCues.placeNameStarts.contains(key) {
             m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"
@@ -1312,13 +1338,46 @@ extension NameFinder {
         while k > 0, a - 2 - k < 4, isCap(k) || Token.keyEquals(tokens[k].key, "-") && !tokens[k].spaceBefore || isConnector(k) && k < a - 2 { k -= 1 }
         return k < a - 2 && Self.betweenWords.contains(tokens[k].key) && !tokens[k].capitalized
     }
+    /// A name's words lie between a country's adjective and a minister's title, with only capitalized
+    /// words and coordinators around them: "Sri Lankan Ports Minister", "Ghanaian Roads and Highways Minister".
+    func portfolioBetweenCountryAndTitle(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, tokens[a].script == .latin else { return false }
+        var k = b, title = false
+        while k < tokens.count, k - b < 5 {
+            if tokens[k].capitalized, Self.portfolioTitleKeys.contains(tokens[k].key) { title = true; break }
+            guard isCap(k) && !isCountry[k] || isCoordinator(k) || Token.keyEquals(tokens[k].key, "&") else { break }
+            k += 1
+        }
+        guard title else { return false }
+        k = a - 1
+        while k >= 0, a - k < 6 {
+            if isCountry[k] { return true }
+            guard isCap(k) || isCoordinator(k) || Token.keyEquals(tokens[k].key, "&") else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Titles whose portfolio comes before them in English ("Transport Minister", "Energy Secretary").
+    static let portfolioTitleKeys = KeySet(["minister", "ministers", "secretary", "commissioner"])
     static let betweenWords = KeySet(["between", "entre", "tra", "zwischen", "между", "між"])
+
+    /// «…», — сказал он; «Для … маршрут»: Russian quotes that hold speech, not a name — the closing
+    /// quote followed by a comma and a dash (the speaker comes next), or a sentence preposition
+    /// opening three words or more. `i` is the first word inside the quotes.
+    func quotedSpeech(from i: Int) -> Bool {
+        guard let close = (i + 1..<min(tokens.count, i + 40)).first(where: { tokens[$0].key == "»" }) else { return false }
+        if close + 2 < tokens.count, Token.keyEquals(tokens[close + 1].key, ","), ["—", "–", "-"].contains(tokens[close + 2].key) { return true }
+        let words = (i..<close).filter { tokens[$0].kind == .word }.count
+        return words >= 3 && Self.russianSentencePrepositions.contains(tokens[i].key)
+    }
 
     /// Acronyms of legal forms (folded): АО, ОАО, ЗАО, ПАО, ООО, ТОО, JSC, LLC, PLC.
     static let legalFormAcronyms = KeySet(["ао", "оао", "зао", "пао", "ооо", "тоо", "jsc", "llc", "plc"])
 
     /// Genitives of region and settlement nouns between a title and a place's name ("губернатор провинции …").
     static let russianSettlementGenitives = KeySet(["провинции", "области", "штата", "округа", "района", "города", "региона", "края",
+                                                    "общины", "муниципалитета", "коммуны", "уезда", "департамента",   // (Balkan, French, Chinese units)
                                                     "порта", "села", "посёлка", "поселка"])   // ("директором порта Измаил Юрием …")
 
     /// Prepositions that open a Russian sentence before a name or a lowercase noun (folded keys).

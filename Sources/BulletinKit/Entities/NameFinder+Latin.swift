@@ -246,6 +246,34 @@ extension NameFinder {
         if k < tokens.count, tokens[k].kind == .word || tokens[k].kind == .elision, ["the", "la", "le", "l'", "el", "a", "o", "il", "die", "der", "den"].contains(tokens[k].key) { k += 1 }
         return k < tokens.count && tokens[k].kind == .word && !tokens[k].capitalized && Self.geographicEndNouns.contains(tokens[k].key)
     }
+    /// "from Morogoro through Dodoma to Tabora", "desde Tulcán hasta Ipiales": a one-word name after
+    /// "from" with "to"/"through" and a capitalized word a few words on, or after "to"/"through"/"via"
+    /// with "from" and a capitalized word a few words before, is a stop of a route, a place. ("a letter
+    /// from Kowalczyk", "sold to Glencore" have no other end.)
+    func fromToName(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, tokens[a].script == .latin, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized else { return false }
+        func stop(_ k: Int) -> Bool { tokens[k].kind == .punct && Self.routeStops.contains(tokens[k].key) || tokens[k].newlineBefore }
+        if Self.routeFromWords.contains(tokens[a - 1].key) {
+            var k = b
+            while k + 1 < tokens.count, k - b < 6, !stop(k) {
+                if tokens[k].kind == .word, !tokens[k].capitalized, Self.routeToWords.contains(tokens[k].key), isCap(k + 1) { return true }
+                k += 1
+            }
+            return false
+        }
+        guard Self.routeToWords.contains(tokens[a - 1].key) else { return false }
+        var k = a - 2
+        while k >= 0, a - k < 10, !stop(k) {
+            if tokens[k].kind == .word, !tokens[k].capitalized, Self.routeFromWords.contains(tokens[k].key), isCap(k + 1) { return true }
+            if tokens[k].newlineBefore { return false }
+            k -= 1
+        }
+        return false
+    }
+    static let routeFromWords: WordSet = ["from", "desde"]
+    static let routeToWords: WordSet = ["to", "through", "via", "hasta"]
+    static let routeStops: WordSet = [".", ";", ":", "!", "?", "\""]
+
     static let geographicEndNouns: WordSet = [
         "border", "frontier", "coast", "sea", "port", "capital", "frontiere", "cote", "mer", "capitale", "frontera", "costa",
         "mar", "puerto", "fronteira", "porto", "confine", "grenze", "kuste", "hafen", "hauptstadt",

@@ -353,7 +353,17 @@ struct NameFinder {
         return tokens[k].kind == .word && (tokens[k].capitalized || tokens[k].allCaps) && (script == .latin || script == .cyrillic || script == .other)
     }
 
-    func isConnector(_ k: Int) -> Bool { wordFlag(k, WordFlag.connector) { isConnectorUncached(k) } || portugueseArticleAfterPara(k) }
+    func isConnector(_ k: Int) -> Bool { wordFlag(k, WordFlag.connector) { isConnectorUncached(k) } || portugueseArticleAfterPara(k) || spanishEBeforeI(k) }
+
+    /// "Cámara de Comercio e Industria", "Ministerio de Ciencia e Innovación": Spanish writes "y" as
+    /// "e" before a word in i-/hi-; inside a name it links like "y". Depends on the next word, so not
+    /// cached per word as `isConnector` is.
+    func spanishEBeforeI(_ k: Int) -> Bool {
+        guard lang.es, k + 1 < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized, Token.keyEquals(tokens[k].key, "e"),
+              tokens[k + 1].kind == .word, tokens[k + 1].capitalized else { return false }
+        let next = tokens[k + 1].key
+        return next.hasPrefix("i") || next.hasPrefix("hi")
+    }
     private func isConnectorUncached(_ k: Int) -> Bool {
         let kind = tokens[k].kind
         if portugueseItalianConnector(k) { return true }
