@@ -87,4 +87,46 @@ import Testing
         #expect(names(e, .place).contains("Смолян"), "\(all(e))")
         #expect(!names(e, .person).contains { $0.hasPrefix("Смолян") }, "the municipality is no part of the name: \(all(e))")
     }
+
+    @Test func russianNameCoordinatedWithAPlaceIsAPlace() {
+        let body = "Станции построят у Кюстендила и у Смоляна. Топливо из Смоляна пойдёт дальше на север. Письма пришли от Петрова и от Сидорова."
+        let e = extract(body, "ru")
+        let places = names(e, .place)
+        #expect(places.contains { $0.hasPrefix("Кюстендил") } && places.contains { $0.hasPrefix("Смолян") }, "\(all(e))")
+        #expect(!e.entities.contains { $0.type == .organization && ($0.name.hasPrefix("Кюстендил") || $0.name.hasPrefix("Смолян")) },
+                "one place, not a place and an organization: \(all(e))")
+        #expect(!places.contains { $0.hasPrefix("Петров") || $0.hasPrefix("Сидоров") }, "no place to be coordinated with: \(all(e))")
+    }
+
+    // MARK: Spanish, French and German cues
+
+    @Test func spanishDatelineOpenerAndCooperatives() {
+        let body = """
+        SUCRE, 3 jun - Los mineros de la cooperativa Nueva Esperanza marcharon en Potosí. Los dirigentes hablaron con la prensa, \
+        dijo Juan Pérez, presidente de la cooperativa Minera Andina. El presidente Luis Mamani no respondió.
+        """
+        let e = extract(body, "es")
+        let orgs = names(e, .organization), people = names(e, .person)
+        #expect(orgs.contains("Nueva Esperanza") && orgs.contains("Minera Andina"), "a cooperative's name: \(all(e))")
+        #expect(!people.contains("Minera Andina"), "the company noun beats the title: \(all(e))")
+        #expect(people.contains("Juan Pérez") && people.contains("Luis Mamani"), "\(all(e))")
+        #expect(!orgs.contains("Los") && !names(e, .place).contains("Los"), "the article after a dateline's dash opens a sentence: \(all(e))")
+    }
+
+    @Test func frenchNameAfterAVerbOfPassing() {
+        let body = "Les camions devront passer par Lambaréné avant d'arriver à Port-Gentil. Le projet est financé par Afreximbank et par Proparco."
+        let e = extract(body, "fr")
+        #expect(names(e, .place).contains("Lambaréné"), "\(all(e))")
+        #expect(!names(e, .place).contains("Afreximbank") && !names(e, .place).contains("Proparco"), "par after another verb: \(all(e))")
+    }
+
+    @Test func germanSpokespeopleColleaguesAndProjectCompanies() {
+        let body = "Die Sprecherin Eva Novotná sagte am Montag, die Projektgesellschaft Dunaj Energie werde die Leitung bauen. Ihr Kollege Tomáš Veselý widersprach."
+        let e = extract(body, "de")
+        let people = names(e, .person), orgs = names(e, .organization)
+        #expect(people.contains("Eva Novotná") && people.contains("Tomáš Veselý"), "\(all(e))")
+        #expect(orgs.contains("Dunaj Energie"), "\(all(e))")
+        #expect(!people.contains { $0.hasPrefix("Sprecherin") || $0.hasPrefix("Kollege") } && !orgs.contains { $0.hasPrefix("Projektgesellschaft") },
+                "the description is no part of the name: \(all(e))")
+    }
 }

@@ -36,6 +36,8 @@ enum EntityCues {
         "presidente", "presidenta", "primer ministro", "canciller", "ministro", "ministra", "viceministro", "viceministra", "embajador", "secretario general",
         "Präsident", "Präsidentin", "Bundeskanzler", "Kanzler", "Ministerpräsident", "Außenminister", "Botschafter", "Herr", "Frau",
         "Kommissar", "Kommissarin", "Gründer", "Gründerin", "Vorstandschef", "Vorstandschefin",
+        "Sprecher", "Sprecherin", "Kollege", "Kollegin", "Amtskollege", "Amtskollegin", "Bürgermeister", "Bürgermeisterin",
+        "Geschäftsführer", "Geschäftsführerin",
         // Portuguese and Italian (the Spanish "ministro", "presidente" serve them too)
         "secretário de Estado", "secretária de Estado", "secretário-geral", "secretária-geral", "primeiro-ministro",
         "primeira-ministra", "embaixador", "embaixadora", "governador", "governadora", "prefeito", "prefeita", "porta-voz",

@@ -216,6 +216,14 @@ struct MentionGrouper {
             guard let previous, m.start > 0 else { continue }
             if g.known != nil, previous.known == nil { absorb(previous, into: g) } else if g.known == nil { absorb(g, into: previous) }
         }
+        // "у Габрова" read with no cue, after "из Габрова" read as a place: a one-word name with no type,
+        // spelled as a form of a place of the article, is that place.
+        for g in alive where g.known == nil && g.type == nil && g.isSingleWord {
+            guard alive.contains(where: { $0 === g }), let s = g.mentions.first?.surface else { continue }
+            if let p = alive.first(where: { h in h !== g && h.type == .place && h.mentions.contains { $0.surface == s || $0.variants.contains(s) } }) {
+                absorb(g, into: p)
+            }
+        }
         // Acronyms: the initials of a name in the article ("NA" for "National Assembly").
         for g in alive where g.known == nil && g.isSingleWord {
             guard alive.contains(where: { $0 === g }) else { continue }

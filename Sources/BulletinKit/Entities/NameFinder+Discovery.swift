@@ -168,7 +168,37 @@ extension NameFinder {
         if lang.ru { joinRussianHyphenatedPlaces() }
         if lang.ru || language == "uk" { linkRussianPlaceCases(); linkCyrillicMasculineSurnameCases() }   // NameFinder+RuZhAr.swift
         regionsNamedWithACountryWord()
+        placesCoordinatedBeforePlaces()
         latinPostPass()   // (NameFinder+Latin)
+    }
+
+    /// "у Ловеча и у Габрова", "near Kasama and near Mpika": a one-word name with no type after a
+    /// lowercase preposition, coordinated with a place right after it (the preposition repeated or
+    /// not), is a place too; the place may be one only by a form read elsewhere ("из Габрова").
+    mutating func placesCoordinatedBeforePlaces() {
+        guard mentions.contains(where: { $0.type == nil && $0.words.count == 1 && !$0.placeContext }) else { return }
+        var placeForms: Set<String> = []
+        for m in mentions where m.type == .place || m.type == nil && m.placeContext {
+            placeForms.insert(m.surface)
+            for v in m.variants { placeForms.insert(v) }
+        }
+        guard !placeForms.isEmpty else { return }
+        var tokenAt: [Int: Int] = [:], tokenEnding: [Int: Int] = [:]
+        for k in tokens.indices { tokenAt[tokens[k].start] = k; tokenEnding[tokens[k].end] = k }
+        var mentionAt: [Int: Int] = [:]
+        for i in mentions.indices { mentionAt[mentions[i].start] = i }
+        for i in mentions.indices where mentions[i].type == nil && mentions[i].words.count == 1 && !mentions[i].placeContext {
+            guard let first = tokenAt[mentions[i].start], let last = tokenEnding[mentions[i].end], first > 0, last + 2 < tokens.count else { continue }
+            let prep = tokens[first - 1]
+            guard prep.kind == .word, !prep.capitalized, prep.script == tokens[first].script, isCoordinator(last + 1) else { continue }
+            var k = last + 2
+            if tokens[k].kind == .word, tokens[k].key == prep.key { k += 1 }
+            guard k < tokens.count, let j = mentionAt[tokens[k].start] else { continue }
+            let other = mentions[j]
+            if other.type == .place || other.type == nil && (other.placeContext || placeForms.contains(other.surface)) {
+                mentions[i].placeContext = true
+            }
+        }
     }
 
     /// "ông Đỗ Hà Nam", "Bộ trưởng Lê Thái Bình": after a title, a family name followed by a known
@@ -645,7 +675,9 @@ extension NameFinder {
         key.utf8.count >= 7 && (key.hasSuffix("konzern") || key.hasSuffix("konzerns") || key.hasSuffix("unternehmen")
             || key.hasSuffix("unternehmens") || key.hasSuffix("hersteller") || key.hasSuffix("herstellers")
             || key.hasSuffix("gruppe") || key.hasSuffix("produzent") || key.hasSuffix("produzenten") || key.hasSuffix("betreiber")
-            || key.hasSuffix("betreibers"))
+            || key.hasSuffix("betreibers")
+            // ("Netzgesellschaft", "Projektgesellschaft"; "Gesellschaft für …" alone opens a name)
+            || key.utf8.count > 12 && (key.hasSuffix("gesellschaft") || key.hasSuffix("gesellschaften")))
     }
     /// German compounds naming a kind of place ("Hafenstadt", "Hauptstadt", "Grenzstadt", "Provinz"):
     /// the capitalized name after one is that place.
@@ -1148,7 +1180,7 @@ extension NameFinder {
             // "den Hafen Tianjin", "die Provinz Yunnan": a German noun right before a known name is
             // its common-noun apposition, not a name of its own.
             if lang.de, b < tokens.count, covered[b], tokens[b].spaceBefore { return }
-            if t.sentenceStart && !midCaps.contains(t.key) && !t.allCaps { return }
+            if t.sentenceStart || Self.opensAfterDatelineDash(tokens, words[0]), !midCaps.contains(t.key), !t.allCaps { return }
             // Vietnamese names have several syllables; a foreign one-word name counts after a place preposition.
             if lang.vi && !personCue && !t.allCaps && !(placeContext && Self.foreignInVietnamese(t.key)) { return }
             if titleMatch(at: words[0]) != nil { return }
@@ -1258,7 +1290,9 @@ extension NameFinder {
         // "Акимы Мангистауской и Атырауской областей": a lone region adjective is no name.
         if words.count == 1, first.script == .cyrillic, ["ской", "цкой", "ского", "ском"].contains(where: { PlainText.hasSuffix(first.key, $0) }),
            b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1), !cityInstrumental(a, b) { return }
-        if parenthesizedAfterOrganization(a) || !personCue && companyNounBefore(a) {
+        // ("presidente de la cooperativa Pescadores Unidos": the company noun right before the name beats the title.)
+        if parenthesizedAfterOrganization(a) || companyNounBefore(a) && (!personCue || tokens[a - 1].kind == .word && !tokens[a - 1].capitalized
+                                                                           && Self.companyNounsBefore.contains(tokens[a - 1].key)) {
             m.type = .organization; m.evidence = .cue
             mentions.append(m)
             return
@@ -1276,7 +1310,7 @@ extension NameFinder {
         } else if isGivenName(words[0]) || words.count >= 2 && isFamilyName(words[0]) {
             m.type = .person; m.evidence = .cue
         } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b].key)
-                    || words.count == 1 && (betweenTwoNames(a, b) || betweenNameAndGeographicNoun(a, b) || fromToName(a, b)) {
+                    || words.count == 1 && (betweenTwoNames(a, b) || betweenNameAndGeographicNoun(a, b) || fromToName(a, b) || passedThroughName(a)) {
             m.type = .place; m.evidence = .cue
         } else if words.count >= 2, EntityCues.placeNameStarts.contains(key) {
             m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"

@@ -236,6 +236,7 @@ extension NameFinder {
         "societa", "azienda", "gruppo", "operatore", "compagnia",
         "unternehmen", "konzern", "hersteller", "reederei", "autobauer", "versorger",
         "spolka", "firma", "koncern", "bedrijf", "concern", "netbeheerder", "perusahaan", "sirket",
+        "cooperative", "cooperativa", "cooperativo", "cooperatief",   // (folded: "coopérative")
     ]
 
     /// "entre Ngaoundéré et la frontière", "between Kitale and the border": a name joined after
@@ -270,6 +271,15 @@ extension NameFinder {
         }
         return false
     }
+    /// "sans passer par Franceville", "passando por Lages": one name after a verb of passing and its
+    /// preposition is a stop of a route (a list of them is `placeListItem`'s).
+    func passedThroughName(_ a: Int) -> Bool {
+        guard a >= 2, tokens[a].script == .latin, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
+              ["par", "por"].contains(tokens[a - 1].key), tokens[a - 2].kind == .word, !tokens[a - 2].capitalized else { return false }
+        return Self.passingVerbs.contains(tokens[a - 2].key)
+    }
+    static let passingVerbs: WordSet = ["passer", "passant", "passe", "passera", "passent", "passait", "transiter", "transitant", "transite",
+                                        "pasar", "pasando", "pasa", "pasara", "pasan", "transitar", "passando", "passa", "passara"]
     static let routeFromWords: WordSet = ["from", "desde"]
     static let routeToWords: WordSet = ["to", "through", "via", "hasta"]
     static let routeStops: WordSet = [".", ";", ":", "!", "?", "\""]
