@@ -129,4 +129,29 @@ import Testing
         #expect(!people.contains { $0.hasPrefix("Sprecherin") || $0.hasPrefix("Kollege") } && !orgs.contains { $0.hasPrefix("Projektgesellschaft") },
                 "the description is no part of the name: \(all(e))")
     }
+
+    // MARK: Arabic and Chinese
+
+    @Test func arabicPlacesAfterCompassWordsIslandsAndBetween() {
+        let body = """
+        وقال الوزير إن الطريق الجديد بين المفرق وجرش سيفتتح العام المقبل، وإن محطة كهرباء ستبنى جنوب طرطوس، فيما يمتد \
+        كابل آخر إلى جزيرة رودس. وأكد أن الخلاف بين الحكومة والشعب انتهى، ورحب سكان الجنوب بالاتفاق.
+        """
+        let e = extract(body, "ar")
+        let places = names(e, .place)
+        for name in ["المفرق", "جرش", "طرطوس"] { #expect(places.contains(name), "\(name) in \(all(e))") }
+        #expect(places.contains { $0.hasSuffix("رودس") }, "\(all(e))")
+        #expect(!places.contains { $0.contains("الحكومة") || $0.contains("الشعب") || $0.contains("بالاتفاق") },
+                "common nouns after بين, a clitic and the article after the South: \(all(e))")
+    }
+
+    @Test func hanThirdDottedPartCountiesAndParks() {
+        let body = "尼泊尔财政部部长苏雷什·库马尔·波卡雷尔21日表示，新电站位于奥卡尔东加县和多拉卡县。波卡雷尔说，输电线路将穿越萨加玛塔国家公园附近地区。该县县长表示，政府将继续建设国家公园。"
+        let e = extract(body, "zh")
+        let people = e.entities.filter { $0.type == .person }, places = names(e, .place)
+        #expect(people.count == 1 && people[0].name == "苏雷什·库马尔·波卡雷尔", "the bare surname is the same person: \(all(e))")
+        #expect(places.contains("奥卡尔东加县") && places.contains { $0.hasPrefix("多拉卡") }, "\(all(e))")
+        #expect(places.contains("萨加玛塔国家公园"), "\(all(e))")
+        #expect(!places.contains { $0.hasPrefix("穿越") || $0.contains("建设") || $0.hasPrefix("拉卡") }, "\(all(e))")
+    }
 }
