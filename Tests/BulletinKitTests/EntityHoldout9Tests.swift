@@ -154,4 +154,29 @@ import Testing
         #expect(places.contains("萨加玛塔国家公园"), "\(all(e))")
         #expect(!places.contains { $0.hasPrefix("穿越") || $0.contains("建设") || $0.hasPrefix("拉卡") }, "\(all(e))")
     }
+
+    // MARK: Countries and Spanish names in Cyrillic
+
+    @Test func theCongoleseAdjectiveFollowsTheCongoNamed() {
+        let named = extract("La république du Congo et le Cameroun ont signé un accord à Ouesso, deuxième ville congolaise du nord.", "fr")
+        #expect(named.countries.contains("CG") && !named.countries.contains("CD"), "\(named.countries)")
+        let other = extract("La RDC a annoncé que les exportations congolaises de cobalt ont augmenté à Lubumbashi.", "fr")
+        #expect(other.countries.contains("CD") && !other.countries.contains("CG"), "\(other.countries)")
+    }
+
+    @Test func russianSpanishNamesTownsAndTerminals() {
+        let body = """
+        Министр энергетики Мексики Луис Мендес Карденас прибыл в Сукре. По словам Мендеса, нефть пойдёт с терминала Балао. \
+        Экономист из Тарихи Педро Аранда Суарес считает сделку выгодной. Профсоюз водителей провинции Гуаяс потребовал отчёта. \
+        Делегация из Нижнего Новгорода Анна Петровна Смирнова прибыла утром.
+        """
+        let e = extract(body, "ru")
+        let people = e.entities.filter { $0.type == .person }, places = names(e, .place)
+        #expect(people.contains { $0.name == "Луис Мендес Карденас" && $0.aliases.contains("Мендеса") }, "the first surname's genitive: \(all(e))")
+        #expect(places.contains("Балао") && places.contains("Тарихи"), "\(all(e))")
+        #expect(people.contains { $0.name == "Педро Аранда Суарес" }, "\(all(e))")
+        #expect(places.contains { $0.hasSuffix("Гуаяс") } && !places.contains { $0.hasPrefix("Профсоюз") }, "\(all(e))")
+        #expect(people.contains { $0.name == "Анна Петровна Смирнова" } && !places.contains("Нижнего"),
+                "a two-word town before a name is not split: \(all(e))")
+    }
 }

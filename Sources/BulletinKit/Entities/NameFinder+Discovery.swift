@@ -905,6 +905,13 @@ extension NameFinder {
             var lastKeyword = a
             for k in a..<b where placeKeyword(at: k) != nil && !isCountry[k] { lastKeyword = k }
             b = russianPlaceEndTrimmed(a, b, lastKeyword: lastKeyword)
+            // "Профсоюз нефтяников штата Сулия": a sentence-initial noun and lowercase words before a
+            // lowercase region noun are the sentence's subject; the place starts at the noun.
+            if tokens[a].script == .cyrillic, tokens[a].sentenceStart, lastKeyword > a + 1, lastKeyword + 1 < b, !tokens[lastKeyword].capitalized,
+               orgKeyword(at: a) == nil, titleMatch(at: a) == nil, placeKeyword(at: a) == nil,
+               ((a + 1)..<lastKeyword).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized }) {
+                a = lastKeyword
+            }
             if let p = ((lastKeyword + 1)..<b).first(where: { isGivenName($0) }) {
                 emitName(p, b, personCue: true, placeContext: false)
                 b = p
@@ -1204,6 +1211,17 @@ extension NameFinder {
             }
         }
         if personCue, splitRussianTownBeforeTitledName(a, b) { return }   // "Мэр Нови-Сада Жарко Мичин"
+        // "экономист из Маракайбо Андрес Соса Гомес": after a place preposition, four capitalized Cyrillic
+        // words (no hyphen, no keyword) are a one-word town and a three-word name (a place has rarely more than two).
+        if placeContext, !personCue, words.count == 4, b - a == 4, tokens[a].script == .cyrillic, !Self.russianAdjectiveLike(tokens[a].key),
+           (a..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !tokens[$0].allCaps && !isCountry[$0]
+               && orgKeyword(at: $0) == nil && placeKeyword(at: $0) == nil }) {
+            var m = mention(a, a + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+            emitName(a + 1, b, personCue: true, placeContext: false)
+            return
+        }
         let first = tokens[words[0]]
         // Ministries and agencies by acronym (МИД, MFA): organizations even after a title.
         if words.count == 1, EntityCues.institutionAcronyms.contains(first.text) {
@@ -1340,7 +1358,8 @@ extension NameFinder {
         if m.type == .person, first.script == .cyrillic, words.count == 1, first.key.utf8.count >= 10 {
             for cut in 1...2 where first.key.count - cut >= 4 {
                 let stem = String(first.key.dropLast(cut))
-                if mentions.contains(where: { $0.type == .person && $0.words.count >= 2 && $0.words.last == stem }) {
+                if mentions.contains(where: { $0.type == .person && $0.words.count >= 2
+                    && ($0.words.last == stem || $0.words.count == 3 && $0.words[1] == stem && MentionGrouper.spanishLooking($0.words[2])) }) {
                     m.variants = [m.surface]
                     m.surface = String(first.text.dropLast(cut))
                     m.words = [stem]
