@@ -179,4 +179,21 @@ import Testing
         #expect(people.contains { $0.name == "Анна Петровна Смирнова" } && !places.contains("Нижнего"),
                 "a two-word town before a name is not split: \(all(e))")
     }
+
+    // MARK: English names, keywords and towns
+
+    @Test func accentedStopwordsNeedTheirAccent() {
+        let e = extract("Analysts were cautious, said Grace Achieng, an economist at Ceylon Shipping Advisory in Kandy.", "en")
+        #expect(names(e, .person).contains("Grace Achieng"), "Grace is a given name, Grâce a French stopword: \(all(e))")
+        #expect(names(e, .organization).contains("Ceylon Shipping Advisory"), "an advisory firm: \(all(e))")
+        let f = extract("Grâce à la Banque mondiale, la route sera achevée. Le chantier avance.", "fr")
+        #expect(!f.entities.contains { $0.name.hasPrefix("Grâce") }, "\(all(f))")
+    }
+
+    @Test func aCompanyOfItsTown() {
+        let e = extract("The loan came from the Bank of Abyssinia and from Kivu Cement Group of Goma, officials said on Monday in a statement.", "en")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Kivu Cement Group") && names(e, .place).contains("Goma"), "\(all(e))")
+        #expect(orgs.contains("Bank of Abyssinia"), "a bank keeps its 'of': \(all(e))")
+    }
 }

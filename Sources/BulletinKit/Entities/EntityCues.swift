@@ -102,7 +102,7 @@ enum EntityCues {
         // Legal forms that end a company's name ("Mitsubishi Corp", "Interconexión Eléctrica S.A.", "Eni SpA").
         "Corp", "Corp.", "S.A.", "S.A", "SA", "Ltda", "S.p.A.", "SpA", "Bhd", "Berhad", "Tbk", "N.V.", "ASA", "Oyj",
         // Financial firms' heads ("RBC Capital Markets", "Blackstone Partners")
-        "Markets", "Partners", "Associates", "Advisors", "Advisers", "Capital", "Economics",
+        "Markets", "Partners", "Associates", "Advisors", "Advisers", "Advisory", "Consulting", "Consultancy", "Consultants", "Capital", "Economics",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
@@ -399,6 +399,13 @@ enum EntityCues {
     static let familyNamesExact = WordSet(Set(familyNames.map { $0.precomposedStringWithCanonicalMapping.lowercased() }))
 
     /// Every stopword with its diacritics (NFC, lowercase): Vietnamese checks against these.
+    /// Folded keys that only accented stopwords fold to ("grace" from "Grâce", "deja" from "Déjà"):
+    /// the same letters without the accent are no stopword ("Grace", a given name).
+    static let accentOnlyStopwordKeys: WordSet = {
+        let ascii = Set(stopwords.filter { $0.unicodeScalars.allSatisfy(\.isASCII) }.map { TextFolding.key($0) })
+        return WordSet(Set(stopwords.filter { !$0.unicodeScalars.allSatisfy(\.isASCII) && $0.unicodeScalars.contains { $0.value >= 0xC0 && $0.value < 0x250 } }
+            .map { TextFolding.key($0) }.filter { !ascii.contains($0) }))
+    }()
     static let stopwordsExact = WordSet(Set(stopwords.map { $0.precomposedStringWithCanonicalMapping.lowercased() }))
 
     /// Lowercase geographic nouns after a name that make it a place ("the Amazon river", "Mekong delta").

@@ -581,6 +581,9 @@ extension NameFinder {
     func isStopword(_ k: Int) -> Bool { wordFlag(k, WordFlag.stopword) { isStopwordUncached(k) } }
     private func isStopwordUncached(_ k: Int) -> Bool {
         guard isStopwordKey(k) else { return false }
+        // "Grace Mwamba": French "Grâce" (thanks to) is no stopword without its accent.
+        if tokens[k].script == .latin, EntityCues.accentOnlyStopwordKeys.contains(tokens[k].key),
+           exactForm(k).unicodeScalars.allSatisfy({ $0.isASCII }) { return false }
         guard lang.vi, tokens[k].script == .latin else { return true }
         return EntityCues.stopwordsExact.contains(exactForm(k))
     }
@@ -884,6 +887,16 @@ extension NameFinder {
         if hasOrgKeyword, !personCue, splitCyrillicLocativeBeforeLowercasePhrase(a, b) { return }   // "в Самборі логістичний центр"
         if hasOrgKeyword, !personCue, let s = cyrillicOrganizationStartAfterSentenceWords(a, b) {   // "Следующее заседание … совета"
             if s < b { analyzePart(s, b, personCue: false, placeContext: false) }
+            return
+        }
+        // "Ndovu Infrastructure Group of Arusha": a company's head word, "of" and one capitalized word
+        // closing the name are the company and its town ("Bank of Tanzania" keeps its "of").
+        if hasOrgKeyword, b - a >= 4, tokens[b - 1].script == .latin, Token.keyEquals(tokens[b - 2].key, "of"), isCap(b - 1), !isCountry[b - 1],
+           !tokens[b - 1].allCaps, Self.companyHeadsBeforeTown.contains(tokens[b - 3].key), orgKeyword(at: b - 1) == nil, placeKeyword(at: b - 1) == nil {
+            emitOrganization(a, b - 2, personCue: personCue)
+            var m = mention(b - 1, b, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
             return
         }
         if hasOrgKeyword {
@@ -1410,6 +1423,9 @@ extension NameFinder {
         }
         return false
     }
+
+    /// Head words of a company that "of" and its town may follow (folded).
+    static let companyHeadsBeforeTown = KeySet(["group", "holdings", "company", "corporation", "ltd", "limited", "inc", "plc", "llc", "cooperative"])
 
     /// Titles whose portfolio comes before them in English ("Transport Minister", "Energy Secretary").
     static let portfolioTitleKeys = KeySet(["minister", "ministers", "secretary", "commissioner"])
