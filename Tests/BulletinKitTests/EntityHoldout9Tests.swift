@@ -196,4 +196,19 @@ import Testing
         #expect(orgs.contains("Kivu Cement Group") && names(e, .place).contains("Goma"), "\(all(e))")
         #expect(orgs.contains("Bank of Abyssinia"), "a bank keeps its 'of': \(all(e))")
     }
+
+    @Test func anAcronymOpeningAnInstitution() {
+        let e = extract("The ASEAN Development Fund in Jakarta said OPEC and the Arab Fund for Economic and Social Development would join.", "en")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("ASEAN Development Fund"), "\(all(e))")
+        #expect(orgs.contains("OPEC") && !orgs.contains { $0.hasPrefix("OPEC ") }, "an acronym before 'and' stays alone: \(all(e))")
+    }
+
+    @Test func germanPrepositionBeforeAForeignTown() {
+        let body = "Der Zug hält bei Bílovec und fährt weiter nach Łódź. Strom aus Kohle und Wärme von Gas bleiben teuer."
+        let e = extract(body, "de")
+        let places = names(e, .place)
+        #expect(places.contains("Bílovec") && places.contains("Łódź"), "\(all(e))")
+        #expect(!places.contains("Kohle") && !places.contains("Gas"), "German nouns after aus/von: \(all(e))")
+    }
 }

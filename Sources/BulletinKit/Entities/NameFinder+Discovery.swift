@@ -1316,6 +1316,16 @@ extension NameFinder {
         let key = first.key
         // German capitalizes every noun: without a title, a given name or a place preposition a
         // capitalized word is no evidence of a name.
+        // "bei Břeclav", "aus Žilina", "nach Łódź": after a German preposition of place, a word spelled with a
+        // letter German does not write is a foreign town.
+        if lang.de, !personCue, !placeContext, words.count == 1, a > 0, Self.germanPlacePrepositions.contains(tokens[a - 1].key),
+           first.text.unicodeScalars.contains(where: { (0xC0...0x24F).contains($0.value) && !"äöüÄÖÜß".unicodeScalars.contains($0) && $0.value != 0xD7 && $0.value != 0xF7 }) {
+            m.placeContext = true
+            m.type = .place
+            m.evidence = .cue
+            mentions.append(m)
+            return
+        }
         if lang.de, !personCue, !placeContext, !isGivenName(words[0]), !first.allCaps { return }
         if germanAbbreviationCompound(a, b) { return }
         // "Акимы Мангистауской и Атырауской областей": a lone region adjective is no name.
@@ -1423,6 +1433,8 @@ extension NameFinder {
         }
         return false
     }
+
+    static let germanPlacePrepositions = KeySet(["bei", "aus", "nach", "von", "uber", "nahe"])
 
     /// Head words of a company that "of" and its town may follow (folded).
     static let companyHeadsBeforeTown = KeySet(["group", "holdings", "company", "corporation", "ltd", "limited", "inc", "plc", "llc", "cooperative"])

@@ -639,6 +639,30 @@ extension NameFinder {
         // (Not in Slavic text itself, where every other lowercase word has a caron.)
         if ["en", "fr", "es", "pt", "it", "de", "nl", "id"].contains(language) { slavicLowercaseWordsInNames() }
         if language == "de" { lowercaseBrandsBeforeInstitutions() }
+        knownAcronymBeforeInstitution()
+    }
+
+    /// "OPEC Fund for International Development", "ASEAN Development Fund": an organization spelled as an
+    /// acronym, right before a discovered organization that opens with its keyword, names one longer body.
+    mutating func knownAcronymBeforeInstitution() {
+        var k = 0
+        while k < mentions.count {
+            defer { k += 1 }
+            let m = mentions[k]
+            guard m.type == .organization, m.words.count == 1, m.surface.count >= 3, MentionGrouper.isAcronym(m.surface),
+                  let t = tokenIndex(containing: m.end - 1), tokens[t].end == m.end, t + 1 < tokens.count, tokens[t + 1].spaceBefore,
+                  tokens[t + 1].kind == .word, tokens[t + 1].script == .latin, tokens[t + 1].capitalized, !isCountry[t + 1],
+                  let o = mentions.firstIndex(where: { $0.start == tokens[t + 1].start && $0.type == .organization && $0.known == nil }) else { continue }
+            let other = mentions[o]
+            var merged = mention(t, t + 1, type: .organization, evidence: .cue)
+            merged.start = m.start
+            merged.end = other.end
+            merged.surface = m.surface + " " + other.surface
+            merged.words = m.words + other.words
+            mentions[o] = merged
+            mentions.remove(at: k)
+            k -= 1
+        }
     }
 
     /// "B.C. Premier …" after "British Columbia", "U.A.E." after "United Arab Emirates" is a country's
