@@ -211,4 +211,17 @@ import Testing
         #expect(places.contains("Bílovec") && places.contains("Łódź"), "\(all(e))")
         #expect(!places.contains("Kohle") && !places.contains("Gas"), "German nouns after aus/von: \(all(e))")
     }
+
+    @Test func arabicInstitutionsOfACountryAndCoordinatedNisbas() {
+        let body = """
+        وقالت هيئة مياه الأردن إن المشروع سيبدأ قريبا. ويموّل المشروع الصندوق الوطني للتنمية الريفية والحضرية بقرض ميسر. \
+        وقال ممثل الصندوق الأردني للتنمية الريفية والحكومة إن الاتفاق جاهز، فيما يقرض بنك زراعات التركي المقاولين.
+        """
+        let e = extract(body, "ar")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("هيئة مياه الأردن"), "a head, one field and the country: \(all(e))")
+        #expect(orgs.contains("الصندوق الوطني للتنمية الريفية والحضرية"), "two coordinated nisbas: \(all(e))")
+        #expect(!orgs.contains { $0.hasSuffix("والحكومة") }, "a coordinated noun is the sentence's: \(all(e))")
+        #expect(!orgs.contains("بنك زراعات التركي"), "a country's adjective after a company's own name is no part of it: \(all(e))")
+    }
 }

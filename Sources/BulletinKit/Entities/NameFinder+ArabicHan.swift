@@ -78,6 +78,12 @@ extension NameFinder {
                         j += 1
                         break
                     }
+                    // "الصندوق العربي للإنماء الاقتصادي والاجتماعي": two nisba adjectives of a "لل" field.
+                    if !ministry, PlainText.hasPrefix(key, "وال"), j > i + 2, PlainText.hasPrefix(tokens[j - 2].key, "لل"), Self.arabicNisba(tokens[j].text),
+                       Self.arabicNisba(tokens[j - 1].text), PlainText.hasPrefix(tokens[j - 1].key, "ال"), !Self.arabicStop.contains(key) {
+                        j += 1
+                        break
+                    }
                     let coordinated = PlainText.hasPrefix(key, "وال") && j > i + 1 && ministry
                     let definite = PlainText.hasPrefix(key, "ال") || (PlainText.hasPrefix(key, "لل") && j > i + 1) || coordinated
                     if !definite || Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
@@ -139,6 +145,9 @@ extension NameFinder {
             i += 1
         }
     }
+
+    /// A nisba adjective: "الاقتصادي", "والاجتماعية" (ending ي or ية).
+    static func arabicNisba(_ text: String) -> Bool { text.hasSuffix("ي") || text.hasSuffix("ية") }
 
     /// Which word lists an Arabic word or its stems are in: the per-token tests of the Arabic
     /// passes, answered once per distinct word of the article (see `arabicFlags(_:)`).

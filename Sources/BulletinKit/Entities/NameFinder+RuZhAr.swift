@@ -135,8 +135,11 @@ extension NameFinder {
         j += 1
         var coordinated = false
         while plain(j), tokens[j].key.unicodeScalars.first == "و", PlainText.count(tokens[j].key) >= 4 { j += 1; coordinated = true }
-        guard coordinated, j < tokens.count, tokens[j].script == .arabic, tokens[j].spaceBefore,
-              isCountry[j] || isArabicDefinite(j) && !Self.arabicStop.contains(tokens[j].key) else { return nil }
+        // ("مؤسسة كهرباء لبنان", "هيئة كهرباء قبرص": one field and the owning country, with no coordination.)
+        guard j < tokens.count, tokens[j].script == .arabic, tokens[j].spaceBefore,
+              coordinated && (isCountry[j] || isArabicDefinite(j) && !Self.arabicStop.contains(tokens[j].key))
+                || !coordinated && isCountry[j] && !PlainText.hasPrefix(tokens[j].key, "وال")
+                    && !(PlainText.hasPrefix(tokens[j].key, "ال") && Self.arabicNisba(tokens[j].text)) else { return nil }   // (not "بنك زراعات التركي")
         return j + 1
     }
 
