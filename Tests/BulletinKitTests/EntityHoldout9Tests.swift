@@ -224,4 +224,15 @@ import Testing
         #expect(!orgs.contains { $0.hasSuffix("والحكومة") }, "a coordinated noun is the sentence's: \(all(e))")
         #expect(!orgs.contains("بنك زراعات التركي"), "a country's adjective after a company's own name is no part of it: \(all(e))")
     }
+
+    @Test func frenchRegionsNamedWithTheirArticle() {
+        let body = """
+        Les planteurs de la Lékoumou et les douaniers du Kouilou attendent la route, a déclaré le ministre du Commerce. \
+        La Sonabel et la direction de la Construction ont été consultées.
+        """
+        let e = extract(body, "fr")
+        let places = names(e, .place)
+        #expect(places.contains("Lékoumou") && places.contains("Kouilou"), "\(all(e))")
+        #expect(!places.contains("Commerce") && !places.contains("Construction"), "a portfolio or a field is no region: \(all(e))")
+    }
 }

@@ -280,6 +280,20 @@ extension NameFinder {
     }
     static let passingVerbs: WordSet = ["passer", "passant", "passe", "passera", "passent", "passait", "transiter", "transitant", "transite",
                                         "pasar", "pasando", "pasa", "pasara", "pasan", "transitar", "passando", "passa", "passara"]
+    /// "les forestiers de la Nyanga", "les douanes du Niari": French names regions and rivers with their
+    /// article; one word with no other cue after "de la"/"du"/"au" (no portfolio: "ministre du Commerce")
+    /// is such a region.
+    func frenchRegionAfterArticle(_ a: Int) -> Bool {
+        guard lang.fr, a >= 2, tokens[a].script == .latin, !tokens[a].allCaps, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
+              !EntityCues.portfolioKeys.contains(tokens[a].key), orgKeyword(at: a) == nil, placeKeyword(at: a) == nil,
+              titleMatch(at: a) == nil, !isStopword(a),
+              // (a capitalized field, "direction de la Construction", "Maison du Peuple": French abstract nouns)
+              !Self.frenchNounEndings.contains(where: { tokens[a].key.hasSuffix($0) }) else { return false }
+        let before = tokens[a - 1].key
+        if before == "du" || before == "au" { return true }
+        return before == "la" && tokens[a - 2].kind == .word && !tokens[a - 2].capitalized && ["de", "a"].contains(tokens[a - 2].key)
+    }
+    static let frenchNounEndings = ["tion", "sion", "ment", "ite", "ure", "ance", "ence", "isme", "erie", "age", "eur", "ple", "oire"]
     static let routeFromWords: WordSet = ["from", "desde"]
     static let routeToWords: WordSet = ["to", "through", "via", "hasta"]
     static let routeStops: WordSet = [".", ";", ":", "!", "?", "\""]
