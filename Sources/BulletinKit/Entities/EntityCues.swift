@@ -36,6 +36,8 @@ enum EntityCues {
         "presidente", "presidenta", "primer ministro", "canciller", "ministro", "ministra", "viceministro", "viceministra", "embajador", "secretario general",
         "Präsident", "Präsidentin", "Bundeskanzler", "Kanzler", "Ministerpräsident", "Außenminister", "Botschafter", "Herr", "Frau",
         "Kommissar", "Kommissarin", "Gründer", "Gründerin", "Vorstandschef", "Vorstandschefin",
+        "Sprecher", "Sprecherin", "Kollege", "Kollegin", "Amtskollege", "Amtskollegin", "Bürgermeister", "Bürgermeisterin",
+        "Geschäftsführer", "Geschäftsführerin",
         // Portuguese and Italian (the Spanish "ministro", "presidente" serve them too)
         "secretário de Estado", "secretária de Estado", "secretário-geral", "secretária-geral", "primeiro-ministro",
         "primeira-ministra", "embaixador", "embaixadora", "governador", "governadora", "prefeito", "prefeita", "porta-voz",
@@ -100,7 +102,7 @@ enum EntityCues {
         // Legal forms that end a company's name ("Mitsubishi Corp", "Interconexión Eléctrica S.A.", "Eni SpA").
         "Corp", "Corp.", "S.A.", "S.A", "SA", "Ltda", "S.p.A.", "SpA", "Bhd", "Berhad", "Tbk", "N.V.", "ASA", "Oyj",
         // Financial firms' heads ("RBC Capital Markets", "Blackstone Partners")
-        "Markets", "Partners", "Associates", "Advisors", "Advisers", "Capital", "Economics",
+        "Markets", "Partners", "Associates", "Advisors", "Advisers", "Advisory", "Consulting", "Consultancy", "Consultants", "Capital", "Economics",
         // French
         "Ministère", "Assemblée", "Parlement", "Sénat", "Conseil", "Comité", "Commission", "Parti", "Organisation", "Agence",
         "Association", "Union", "Fédération", "Forum", "Banque", "Fonds", "Institut", "Université", "Académie", "École",
@@ -182,7 +184,7 @@ enum EntityCues {
     /// Words before a name (lowercase) that say the following name is a place.
     static let placePrepositions: [String] = [
         "in", "at", "near", "à", "au", "aux", "en", "dans", "près", "в", "во", "под", "tại", "ở", "đến", "tới", "thăm",
-        "tỉnh", "thành phố", "huyện", "quận", "province", "city", "région", "ville", "города", "город", "г.", "en", "de",
+        "tỉnh", "thành phố", "huyện", "quận", "province", "city", "région", "ville", "capital", "capitale", "town", "village", "города", "город", "г.", "en", "de",
         "из", "до", "городе", "провинции", "провинция", "провинцию", "штата", "штате", "столице", "столица", "столицы", "посёлке", "поселке", "селе",
         "desde", "hacia", "провинцией", "городом", "штатом", "областью", "регионом", "посетил", "посетила", "посетили", "посетит", "посетят", "через", "порт", "порты", "порта", "порту", "портом",
         // Russian generic nouns of settlements and rivers, whose name follows in apposition
@@ -192,7 +194,7 @@ enum EntityCues {
         "станице", "городу", "городка", "городке", "город-порт", "река", "реки", "реке", "реку", "рекой",
         // Railway stations, oil and gas fields and border crossings, whose name follows in apposition
         // ("на станции Тайшет", "месторождение Кашаган", "пункт пропуска Достык"; Ukrainian "станції").
-        "станция", "станции", "станцию", "станцией", "месторождение", "месторождения", "месторождении", "месторождению",
+        "станция", "станции", "станцию", "станцией", "терминал", "терминала", "терминале", "терминалу", "терминалом", "месторождение", "месторождения", "месторождении", "месторождению",
         "месторождением", "пропуска", "станція", "станції", "станцію", "пропуску",
         // Latin-script nouns of rivers, lakes and settlements whose name follows in apposition
         // ("sul fiume Piave", "o rio Cuanza", "le fleuve Sénégal", "il porto di …" is `placeNounsBeforeOf`).
@@ -397,6 +399,13 @@ enum EntityCues {
     static let familyNamesExact = WordSet(Set(familyNames.map { $0.precomposedStringWithCanonicalMapping.lowercased() }))
 
     /// Every stopword with its diacritics (NFC, lowercase): Vietnamese checks against these.
+    /// Folded keys that only accented stopwords fold to ("grace" from "Grâce", "deja" from "Déjà"):
+    /// the same letters without the accent are no stopword ("Grace", a given name).
+    static let accentOnlyStopwordKeys: WordSet = {
+        let ascii = Set(stopwords.filter { $0.unicodeScalars.allSatisfy(\.isASCII) }.map { TextFolding.key($0) })
+        return WordSet(Set(stopwords.filter { !$0.unicodeScalars.allSatisfy(\.isASCII) && $0.unicodeScalars.contains { $0.value >= 0xC0 && $0.value < 0x250 } }
+            .map { TextFolding.key($0) }.filter { !ascii.contains($0) }))
+    }()
     static let stopwordsExact = WordSet(Set(stopwords.map { $0.precomposedStringWithCanonicalMapping.lowercased() }))
 
     /// Lowercase geographic nouns after a name that make it a place ("the Amazon river", "Mekong delta").
@@ -459,6 +468,8 @@ enum EntityCues {
         "TTS", "NOTE", "END", "UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "LIVE", "PHOTO", "VIDEO", "ANALYSIS", "OPINION",
         "RMB", "ASAP", "ETA", "BRI", "LED", "CPI", "GRDP", "PPP", "EV", "EVs", "VR", "AR", "IPO", "M&A", "ESG", "IMO", "PM2",
         "TP", "HCM", "UBND", "CFA", "FCFA", "THPT", "ĐH", "TS", "ThS", "GS", "PGS", "TTXVN/VNA", "ТВ", "США", "РФ",
+        // Russian common nouns written as acronyms (LNG, LPG, GDP, VAT, power line, refinery, filling station)
+        "СПГ", "СУГ", "ВВП", "НДС", "ЛЭП", "НПЗ", "АЗС", "ДТП", "ИИ",
     ]
 
     /// Common given names, which make an unknown capitalized pair a person.

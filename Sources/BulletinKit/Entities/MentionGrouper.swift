@@ -80,6 +80,14 @@ struct MentionGrouper {
             if countryMentions[code] == nil { codes.append(code) }
             countryMentions[code, default: []].append(all[i])
         }
+        // "la république du Congo … troisième ville congolaise": the adjective shared by both Congos
+        // (read as the larger one's) goes to the one the article names.
+        if let cd = countryMentions["CD"], let cg = countryMentions["CG"], cd.allSatisfy({ Self.sharedCongoAdjective($0.surface) }),
+           !cg.allSatisfy({ Self.sharedCongoAdjective($0.surface) }) {
+            countryMentions["CG"] = (cg + cd).sorted { $0.start < $1.start }
+            countryMentions["CD"] = nil
+            codes.removeAll { $0 == "CD" }
+        }
         // Other mentions: drop discovered ones that overlap a known one.
         var known: [Mention] = []
         for i in sorted where all[i].type != .country && all[i].known != nil { known.append(all[i]) }
@@ -163,6 +171,17 @@ struct MentionGrouper {
         return Extraction(countries: codes, entities: entities)
     }
 
+    /// A Spanish surname in Cyrillic ("рамирес", "гомес", "пинеда", "ортис"): "-ес", "-ис", "-ас", "-ос", "-эс", "-ада", "-еда".
+    static func spanishLooking(_ word: String) -> Bool {
+        ["ес", "ис", "ас", "ос", "эс", "уз", "ада", "еда", "ера", "ога"].contains { word.hasSuffix($0) }
+    }
+
+    /// "congolais", "congolaise", "Congolese", "конголезский": adjectives that fit either Congo.
+    static func sharedCongoAdjective(_ surface: String) -> Bool {
+        let f = surface.lowercased()
+        return f.hasPrefix("congolai") || f.hasPrefix("congoles") || f.hasPrefix("congoleñ") || f.hasPrefix("конголезск") || f.hasPrefix("kongolesisch")
+    }
+
     /// `key(words)` hashed and compared as `String` keys are (canonical equivalence), but
     /// byte-wise: the key in NFC (nearly always already so, checked without Foundation).
     static func groupKey(_ words: [String]) -> FoldedKey {
@@ -216,6 +235,14 @@ struct MentionGrouper {
             guard let previous, m.start > 0 else { continue }
             if g.known != nil, previous.known == nil { absorb(previous, into: g) } else if g.known == nil { absorb(g, into: previous) }
         }
+        // "у Габрова" read with no cue, after "из Габрова" read as a place: a one-word name with no type,
+        // spelled as a form of a place of the article, is that place.
+        for g in alive where g.known == nil && g.type == nil && g.isSingleWord {
+            guard alive.contains(where: { $0 === g }), let s = g.mentions.first?.surface else { continue }
+            if let p = alive.first(where: { h in h !== g && h.type == .place && h.mentions.contains { $0.surface == s || $0.variants.contains(s) } }) {
+                absorb(g, into: p)
+            }
+        }
         // Acronyms: the initials of a name in the article ("NA" for "National Assembly").
         for g in alive where g.known == nil && g.isSingleWord {
             guard alive.contains(where: { $0 === g }) else { continue }
@@ -237,7 +264,10 @@ struct MentionGrouper {
             // counted in one pass (a group fitting both ways counts once), no lists built.
             var fit: Group?, fits = 0
             for h in alive where h !== g && h.type == .person {
-                let byName = !h.isSingleWord && h.longestWords.last == word
+                // ("Бетанкура" after "Орландо Бетанкур Рамирес": a Spanish name's first surname, in Cyrillic.)
+                let byName = !h.isSingleWord && (h.longestWords.last == word || h.longestWords.count == 3 && h.longestWords[1] == word
+                                                 && h.longest.surface.unicodeScalars.first.map { (0x0400...0x04FF).contains($0.value) } == true
+                                                 && Self.spanishLooking(h.longestWords[2]))
                     && (initial == nil || h.longestWords.first?.hasPrefix(initial!) == true)
                 let byKnown = h.known != nil && lex.knownLastWords[h.known!].contains(word)
                 if byName || byKnown {

@@ -78,6 +78,12 @@ extension NameFinder {
                         j += 1
                         break
                     }
+                    // "الصندوق العربي للإنماء الاقتصادي والاجتماعي": two nisba adjectives of a "لل" field.
+                    if !ministry, PlainText.hasPrefix(key, "وال"), j > i + 2, PlainText.hasPrefix(tokens[j - 2].key, "لل"), Self.arabicNisba(tokens[j].text),
+                       Self.arabicNisba(tokens[j - 1].text), PlainText.hasPrefix(tokens[j - 1].key, "ال"), !Self.arabicStop.contains(key) {
+                        j += 1
+                        break
+                    }
                     let coordinated = PlainText.hasPrefix(key, "وال") && j > i + 1 && ministry
                     let definite = PlainText.hasPrefix(key, "ال") || (PlainText.hasPrefix(key, "لل") && j > i + 1) || coordinated
                     if !definite || Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
@@ -139,6 +145,9 @@ extension NameFinder {
             i += 1
         }
     }
+
+    /// A nisba adjective: "الاقتصادي", "والاجتماعية" (ending ي or ية).
+    static func arabicNisba(_ text: String) -> Bool { text.hasSuffix("ي") || text.hasSuffix("ية") }
 
     /// Which word lists an Arabic word or its stems are in: the per-token tests of the Arabic
     /// passes, answered once per distinct word of the article (see `arabicFlags(_:)`).
@@ -422,6 +431,7 @@ extension NameFinder {
         discoverArabicPlacesInsideLists()
         discoverArabicArticleGivenNames()
         discoverArabicTownsAfterPrepositions()
+        discoverArabicPlacesAfterHeadsAndBetween()
     }
 
     /// Token `k` is a person's family name that spells a country's adjective: not that country.
@@ -742,9 +752,16 @@ extension NameFinder {
                         while start > 0, r - start < 5, !Self.hanOrgLeftStopSet.contains(chars[start - 1]), !isKnown((start - 1)..<start) { start -= 1 }
                         if r - start < 4 { start = max(0, r - 2) }
                     } else {
+                        // "辛杜帕尔乔克县", "和多拉卡县": a transliterated name of three to seven characters,
+                        // bounded before it, is taken whole.
+                        var tr = r
+                        while tr > 0, r - tr < 7, Self.hanTransliterationSet.contains(chars[tr - 1]), !Self.hanOrgLeftStopSet.contains(chars[tr - 1]),
+                              !Self.hanPlaceLeftBoundSet.contains(chars[tr - 1]), !isKnown((tr - 1)..<tr) { tr -= 1 }
+                        let transliterated = r - tr >= 3 && (tr == 0 || Self.hanOrgLeftStopSet.contains(chars[tr - 1]) || Self.hanPlaceLeftBoundSet.contains(chars[tr - 1])
+                                                              || Self.hanListJoiners.contains(chars[tr - 1]) || isKnown((tr - 1)..<tr))
                         // "哈尔滨市", "石家庄市": three or four characters when a function word or the run's
                         // start bounds them ("来自哈尔滨市", "和石家庄市"); otherwise two.
-                        for length in [4, 3] where r - length >= 0 {
+                        for length in [4, 3] where r - length >= 0 && !transliterated {
                             let s = r - length
                             let bounded = s == 0 || Self.hanPlaceLeftBoundSet.contains(chars[s - 1]) || Self.hanOrgLeftStopSet.contains(chars[s - 1])
                             if bounded, !(s..<r).contains(where: { Self.hanOrgLeftStopSet.contains(chars[$0]) || Self.hanPlaceLeftBoundSet.contains(chars[$0]) }),
@@ -753,6 +770,7 @@ extension NameFinder {
                                 break
                             }
                         }
+                        if transliterated { start = tr }
                         // "南戈壁省", "东哈萨克斯坦州": a compass point before a two-character name is part of it.
                         if start == r - 2, r >= 3, Self.hanCompassSet.contains(chars[r - 3]), !isKnown((r - 3)..<r),
                            r == 3 || !Self.hanCompassSet.contains(chars[r - 4]) {

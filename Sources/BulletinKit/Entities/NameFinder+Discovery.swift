@@ -70,6 +70,12 @@ extension NameFinder {
                 i += 1
                 continue
             }
+            // «Для Сербии это второй маршрут», — сказал он: quoted speech, not a name; its first word
+            // opens a sentence (names further inside are read as anywhere else).
+            if t.script == .cyrillic, t.kind == .word, t.capitalized, i > 0, tokens[i - 1].key == "«", quotedSpeech(from: i) {
+                i += 1
+                continue
+            }
             // «Сибирская энергетика», «Норильский никель»: a capitalized Russian name in quotes, lowercase
             // words included, is an organization (companies and newspapers are quoted so).
             if t.script == .cyrillic, t.kind == .word, t.capitalized, i > 0, tokens[i - 1].key == "«",
@@ -162,7 +168,37 @@ extension NameFinder {
         if lang.ru { joinRussianHyphenatedPlaces() }
         if lang.ru || language == "uk" { linkRussianPlaceCases(); linkCyrillicMasculineSurnameCases() }   // NameFinder+RuZhAr.swift
         regionsNamedWithACountryWord()
+        placesCoordinatedBeforePlaces()
         latinPostPass()   // (NameFinder+Latin)
+    }
+
+    /// "у Ловеча и у Габрова", "near Kasama and near Mpika": a one-word name with no type after a
+    /// lowercase preposition, coordinated with a place right after it (the preposition repeated or
+    /// not), is a place too; the place may be one only by a form read elsewhere ("из Габрова").
+    mutating func placesCoordinatedBeforePlaces() {
+        guard mentions.contains(where: { $0.type == nil && $0.words.count == 1 && !$0.placeContext }) else { return }
+        var placeForms: Set<String> = []
+        for m in mentions where m.type == .place || m.type == nil && m.placeContext {
+            placeForms.insert(m.surface)
+            for v in m.variants { placeForms.insert(v) }
+        }
+        guard !placeForms.isEmpty else { return }
+        var tokenAt: [Int: Int] = [:], tokenEnding: [Int: Int] = [:]
+        for k in tokens.indices { tokenAt[tokens[k].start] = k; tokenEnding[tokens[k].end] = k }
+        var mentionAt: [Int: Int] = [:]
+        for i in mentions.indices { mentionAt[mentions[i].start] = i }
+        for i in mentions.indices where mentions[i].type == nil && mentions[i].words.count == 1 && !mentions[i].placeContext {
+            guard let first = tokenAt[mentions[i].start], let last = tokenEnding[mentions[i].end], first > 0, last + 2 < tokens.count else { continue }
+            let prep = tokens[first - 1]
+            guard prep.kind == .word, !prep.capitalized, prep.script == tokens[first].script, isCoordinator(last + 1) else { continue }
+            var k = last + 2
+            if tokens[k].kind == .word, tokens[k].key == prep.key { k += 1 }
+            guard k < tokens.count, let j = mentionAt[tokens[k].start] else { continue }
+            let other = mentions[j]
+            if other.type == .place || other.type == nil && (other.placeContext || placeForms.contains(other.surface)) {
+                mentions[i].placeContext = true
+            }
+        }
     }
 
     /// "ông Đỗ Hà Nam", "Bộ trưởng Lê Thái Bình": after a title, a family name followed by a known
@@ -409,6 +445,8 @@ extension NameFinder {
                !Self.frenchDe.contains(tokens[j - 1].key) {
                 break
             }
+            // "the Trade and Development Bank": one word, "and" and words ending in a keyword after "the".
+            if coordinatedInstitutionWords(j, from: a) { lowerRun = 0; j += 1; continue }
             if isConnector(j) {
                 var k = j
                 while k < tokens.count, isConnector(k), k - j < 2 { k += 1 }
@@ -494,6 +532,20 @@ extension NameFinder {
         return false
     }
 
+    /// "the Trade and Development Bank", "the Oil and Gas Authority": after "the", one capitalized word
+    /// (no country), "and" and up to three capitalized words that end in an organization keyword are one
+    /// institution's name ("the Toyota and Honda plants" stay two: "plants" is lowercase).
+    func coordinatedInstitutionWords(_ j: Int, from a: Int) -> Bool {
+        guard j == a + 1, a > 0, j + 1 < tokens.count, Token.keyEquals(tokens[j].key, "and"), tokens[a - 1].kind == .word,
+              Token.keyEquals(tokens[a - 1].key, "the"), !isCountry[a], !covered[a], lex.orgKeywordKeys.contains(tokens[a].key) == false else { return false }
+        var k = j + 1
+        while k < tokens.count, k - j <= 3, isCap(k), !covered[k], !isCountry[k] {
+            if lex.orgKeywordKeys.contains(tokens[k].key) { return true }
+            k += 1
+        }
+        return false
+    }
+
     static let iberianArticles = KeySet(["el", "la", "los", "las", "o", "a", "os", "as"])
 
     /// "Министерство экономики и финансов", "Министерство труда и социальной защиты": inside a
@@ -529,6 +581,9 @@ extension NameFinder {
     func isStopword(_ k: Int) -> Bool { wordFlag(k, WordFlag.stopword) { isStopwordUncached(k) } }
     private func isStopwordUncached(_ k: Int) -> Bool {
         guard isStopwordKey(k) else { return false }
+        // "Grace Mwamba": French "Grâce" (thanks to) is no stopword without its accent.
+        if tokens[k].script == .latin, EntityCues.accentOnlyStopwordKeys.contains(tokens[k].key),
+           exactForm(k).unicodeScalars.allSatisfy({ $0.isASCII }) { return false }
         guard lang.vi, tokens[k].script == .latin else { return true }
         return EntityCues.stopwordsExact.contains(exactForm(k))
     }
@@ -623,7 +678,9 @@ extension NameFinder {
         key.utf8.count >= 7 && (key.hasSuffix("konzern") || key.hasSuffix("konzerns") || key.hasSuffix("unternehmen")
             || key.hasSuffix("unternehmens") || key.hasSuffix("hersteller") || key.hasSuffix("herstellers")
             || key.hasSuffix("gruppe") || key.hasSuffix("produzent") || key.hasSuffix("produzenten") || key.hasSuffix("betreiber")
-            || key.hasSuffix("betreibers"))
+            || key.hasSuffix("betreibers")
+            // ("Netzgesellschaft", "Projektgesellschaft"; "Gesellschaft für …" alone opens a name)
+            || key.utf8.count > 12 && (key.hasSuffix("gesellschaft") || key.hasSuffix("gesellschaften")))
     }
     /// German compounds naming a kind of place ("Hafenstadt", "Hauptstadt", "Grenzstadt", "Provinz"):
     /// the capitalized name after one is that place.
@@ -842,6 +899,16 @@ extension NameFinder {
             if s < b { analyzePart(s, b, personCue: false, placeContext: false) }
             return
         }
+        // "Ndovu Infrastructure Group of Arusha": a company's head word, "of" and one capitalized word
+        // closing the name are the company and its town ("Bank of Tanzania" keeps its "of").
+        if hasOrgKeyword, b - a >= 4, tokens[b - 1].script == .latin, Token.keyEquals(tokens[b - 2].key, "of"), isCap(b - 1), !isCountry[b - 1],
+           !tokens[b - 1].allCaps, Self.companyHeadsBeforeTown.contains(tokens[b - 3].key), orgKeyword(at: b - 1) == nil, placeKeyword(at: b - 1) == nil {
+            emitOrganization(a, b - 2, personCue: personCue)
+            var m = mention(b - 1, b, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+            return
+        }
         if hasOrgKeyword {
             emitOrganization(a, b, personCue: personCue)
             return
@@ -861,6 +928,13 @@ extension NameFinder {
             var lastKeyword = a
             for k in a..<b where placeKeyword(at: k) != nil && !isCountry[k] { lastKeyword = k }
             b = russianPlaceEndTrimmed(a, b, lastKeyword: lastKeyword)
+            // "Профсоюз нефтяников штата Сулия": a sentence-initial noun and lowercase words before a
+            // lowercase region noun are the sentence's subject; the place starts at the noun.
+            if tokens[a].script == .cyrillic, tokens[a].sentenceStart, lastKeyword > a + 1, lastKeyword + 1 < b, !tokens[lastKeyword].capitalized,
+               orgKeyword(at: a) == nil, titleMatch(at: a) == nil, placeKeyword(at: a) == nil,
+               ((a + 1)..<lastKeyword).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized }) {
+                a = lastKeyword
+            }
             if let p = ((lastKeyword + 1)..<b).first(where: { isGivenName($0) }) {
                 emitName(p, b, personCue: true, placeContext: false)
                 b = p
@@ -1022,7 +1096,7 @@ extension NameFinder {
             while a < b, EntityCues.articlesBeforeInstitutions.contains(tokens[a].key) || isStopword(a) && orgKeyword(at: a) == nil { a += 1 }
         }
         // "Leaders of the Economic Community …": a plain noun and "of" before the named body go.
-        if a + 2 < b, orgKeyword(at: a) == nil, titleMatch(at: a) == nil, !isCountry[a], isConnector(a + 1) {
+        if a + 2 < b, orgKeyword(at: a) == nil, titleMatch(at: a) == nil, !isCountry[a], isConnector(a + 1), !coordinatedInstitutionWords(a + 1, from: a) {
             var r = a + 1
             while r < b, isConnector(r) { r += 1 }
             if r < b, isCap(r), (r..<b).contains(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }) { a = r }
@@ -1136,12 +1210,16 @@ extension NameFinder {
             // "den Hafen Tianjin", "die Provinz Yunnan": a German noun right before a known name is
             // its common-noun apposition, not a name of its own.
             if lang.de, b < tokens.count, covered[b], tokens[b].spaceBefore { return }
-            if t.sentenceStart && !midCaps.contains(t.key) && !t.allCaps { return }
+            if t.sentenceStart || Self.opensAfterDatelineDash(tokens, words[0]), !midCaps.contains(t.key), !t.allCaps { return }
             // Vietnamese names have several syllables; a foreign one-word name counts after a place preposition.
             if lang.vi && !personCue && !t.allCaps && !(placeContext && Self.foreignInVietnamese(t.key)) { return }
             if titleMatch(at: words[0]) != nil { return }
         }
         if words.allSatisfy({ isStopword($0) || isMonth($0) }) { return }
+        // "Tanzanian Transport Minister …", "Sri Lankan Ports Minister …": capitalized words between a
+        // country's adjective and a minister's or secretary's title are the portfolio, not a name.
+        // ("Ghanaian Roads and Highways Minister …": the portfolio may hold "and".)
+        if words.count <= 3, portfolioBetweenCountryAndTitle(a, b) { return }
         // "губернатор провинции Хайбер-Пахтунхва Файсал Карим Кунди", "мэр города Ош Аман Токоев": after a
         // title and a region or city noun, the first (hyphenated) word is the place and the rest the person.
         if personCue, a > 0, words.count >= 3, tokens[a].script == .cyrillic, !tokens[a - 1].capitalized,
@@ -1156,6 +1234,17 @@ extension NameFinder {
             }
         }
         if personCue, splitRussianTownBeforeTitledName(a, b) { return }   // "Мэр Нови-Сада Жарко Мичин"
+        // "экономист из Маракайбо Андрес Соса Гомес": after a place preposition, four capitalized Cyrillic
+        // words (no hyphen, no keyword) are a one-word town and a three-word name (a place has rarely more than two).
+        if placeContext, !personCue, words.count == 4, b - a == 4, tokens[a].script == .cyrillic, !Self.russianAdjectiveLike(tokens[a].key),
+           (a..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !tokens[$0].allCaps && !isCountry[$0]
+               && orgKeyword(at: $0) == nil && placeKeyword(at: $0) == nil }) {
+            var m = mention(a, a + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+            emitName(a + 1, b, personCue: true, placeContext: false)
+            return
+        }
         let first = tokens[words[0]]
         // Ministries and agencies by acronym (МИД, MFA): organizations even after a title.
         if words.count == 1, EntityCues.institutionAcronyms.contains(first.text) {
@@ -1237,12 +1326,24 @@ extension NameFinder {
         let key = first.key
         // German capitalizes every noun: without a title, a given name or a place preposition a
         // capitalized word is no evidence of a name.
+        // "bei Břeclav", "aus Žilina", "nach Łódź": after a German preposition of place, a word spelled with a
+        // letter German does not write is a foreign town.
+        if lang.de, !personCue, !placeContext, words.count == 1, a > 0, Self.germanPlacePrepositions.contains(tokens[a - 1].key),
+           first.text.unicodeScalars.contains(where: { (0xC0...0x24F).contains($0.value) && !"äöüÄÖÜß".unicodeScalars.contains($0) && $0.value != 0xD7 && $0.value != 0xF7 }) {
+            m.placeContext = true
+            m.type = .place
+            m.evidence = .cue
+            mentions.append(m)
+            return
+        }
         if lang.de, !personCue, !placeContext, !isGivenName(words[0]), !first.allCaps { return }
         if germanAbbreviationCompound(a, b) { return }
         // "Акимы Мангистауской и Атырауской областей": a lone region adjective is no name.
         if words.count == 1, first.script == .cyrillic, ["ской", "цкой", "ского", "ском"].contains(where: { PlainText.hasSuffix(first.key, $0) }),
            b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1), !cityInstrumental(a, b) { return }
-        if parenthesizedAfterOrganization(a) || !personCue && companyNounBefore(a) {
+        // ("presidente de la cooperativa Pescadores Unidos": the company noun right before the name beats the title.)
+        if parenthesizedAfterOrganization(a) || companyNounBefore(a) && (!personCue || tokens[a - 1].kind == .word && !tokens[a - 1].capitalized
+                                                                           && Self.companyNounsBefore.contains(tokens[a - 1].key)) {
             m.type = .organization; m.evidence = .cue
             mentions.append(m)
             return
@@ -1260,7 +1361,7 @@ extension NameFinder {
         } else if isGivenName(words[0]) || words.count >= 2 && isFamilyName(words[0]) {
             m.type = .person; m.evidence = .cue
         } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b].key)
-                    || words.count == 1 && (betweenTwoNames(a, b) || betweenNameAndGeographicNoun(a, b)) {
+                    || words.count == 1 && (betweenTwoNames(a, b) || betweenNameAndGeographicNoun(a, b) || fromToName(a, b) || passedThroughName(a) || frenchRegionAfterArticle(a)) {
             m.type = .place; m.evidence = .cue
         } else if words.count >= 2, EntityCues.placeNameStarts.contains(key) {
             m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"
@@ -1290,7 +1391,8 @@ extension NameFinder {
         if m.type == .person, first.script == .cyrillic, words.count == 1, first.key.utf8.count >= 10 {
             for cut in 1...2 where first.key.count - cut >= 4 {
                 let stem = String(first.key.dropLast(cut))
-                if mentions.contains(where: { $0.type == .person && $0.words.count >= 2 && $0.words.last == stem }) {
+                if mentions.contains(where: { $0.type == .person && $0.words.count >= 2
+                    && ($0.words.last == stem || $0.words.count == 3 && $0.words[1] == stem && MentionGrouper.spanishLooking($0.words[2])) }) {
                     m.variants = [m.surface]
                     m.surface = String(first.text.dropLast(cut))
                     m.words = [stem]
@@ -1322,13 +1424,51 @@ extension NameFinder {
         while k > 0, a - 2 - k < 4, isCap(k) || Token.keyEquals(tokens[k].key, "-") && !tokens[k].spaceBefore || isConnector(k) && k < a - 2 { k -= 1 }
         return k < a - 2 && Self.betweenWords.contains(tokens[k].key) && !tokens[k].capitalized
     }
+    /// A name's words lie between a country's adjective and a minister's title, with only capitalized
+    /// words and coordinators around them: "Sri Lankan Ports Minister", "Ghanaian Roads and Highways Minister".
+    func portfolioBetweenCountryAndTitle(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, tokens[a].script == .latin else { return false }
+        var k = b, title = false
+        while k < tokens.count, k - b < 5 {
+            if tokens[k].capitalized, Self.portfolioTitleKeys.contains(tokens[k].key) { title = true; break }
+            guard isCap(k) && !isCountry[k] || isCoordinator(k) || Token.keyEquals(tokens[k].key, "&") else { break }
+            k += 1
+        }
+        guard title else { return false }
+        k = a - 1
+        while k >= 0, a - k < 6 {
+            if isCountry[k] { return true }
+            guard isCap(k) || isCoordinator(k) || Token.keyEquals(tokens[k].key, "&") else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    static let germanPlacePrepositions = KeySet(["bei", "aus", "nach", "von", "uber", "nahe"])
+
+    /// Head words of a company that "of" and its town may follow (folded).
+    static let companyHeadsBeforeTown = KeySet(["group", "holdings", "company", "corporation", "ltd", "limited", "inc", "plc", "llc", "cooperative"])
+
+    /// Titles whose portfolio comes before them in English ("Transport Minister", "Energy Secretary").
+    static let portfolioTitleKeys = KeySet(["minister", "ministers", "secretary", "commissioner"])
     static let betweenWords = KeySet(["between", "entre", "tra", "zwischen", "между", "між"])
+
+    /// «…», — сказал он; «Для … маршрут»: Russian quotes that hold speech, not a name — the closing
+    /// quote followed by a comma and a dash (the speaker comes next), or a sentence preposition
+    /// opening three words or more. `i` is the first word inside the quotes.
+    func quotedSpeech(from i: Int) -> Bool {
+        guard let close = (i + 1..<min(tokens.count, i + 40)).first(where: { tokens[$0].key == "»" }) else { return false }
+        if close + 2 < tokens.count, Token.keyEquals(tokens[close + 1].key, ","), ["—", "–", "-"].contains(tokens[close + 2].key) { return true }
+        let words = (i..<close).filter { tokens[$0].kind == .word }.count
+        return words >= 3 && Self.russianSentencePrepositions.contains(tokens[i].key)
+    }
 
     /// Acronyms of legal forms (folded): АО, ОАО, ЗАО, ПАО, ООО, ТОО, JSC, LLC, PLC.
     static let legalFormAcronyms = KeySet(["ао", "оао", "зао", "пао", "ооо", "тоо", "jsc", "llc", "plc"])
 
     /// Genitives of region and settlement nouns between a title and a place's name ("губернатор провинции …").
     static let russianSettlementGenitives = KeySet(["провинции", "области", "штата", "округа", "района", "города", "региона", "края",
+                                                    "общины", "муниципалитета", "коммуны", "уезда", "департамента",   // (Balkan, French, Chinese units)
                                                     "порта", "села", "посёлка", "поселка"])   // ("директором порта Измаил Юрием …")
 
     /// Prepositions that open a Russian sentence before a name or a lowercase noun (folded keys).

@@ -236,6 +236,7 @@ extension NameFinder {
         "societa", "azienda", "gruppo", "operatore", "compagnia",
         "unternehmen", "konzern", "hersteller", "reederei", "autobauer", "versorger",
         "spolka", "firma", "koncern", "bedrijf", "concern", "netbeheerder", "perusahaan", "sirket",
+        "cooperative", "cooperativa", "cooperativo", "cooperatief",   // (folded: "coopérative")
     ]
 
     /// "entre Ngaoundéré et la frontière", "between Kitale and the border": a name joined after
@@ -246,6 +247,57 @@ extension NameFinder {
         if k < tokens.count, tokens[k].kind == .word || tokens[k].kind == .elision, ["the", "la", "le", "l'", "el", "a", "o", "il", "die", "der", "den"].contains(tokens[k].key) { k += 1 }
         return k < tokens.count && tokens[k].kind == .word && !tokens[k].capitalized && Self.geographicEndNouns.contains(tokens[k].key)
     }
+    /// "from Morogoro through Dodoma to Tabora", "desde Tulcán hasta Ipiales": a one-word name after
+    /// "from" with "to"/"through" and a capitalized word a few words on, or after "to"/"through"/"via"
+    /// with "from" and a capitalized word a few words before, is a stop of a route, a place. ("a letter
+    /// from Kowalczyk", "sold to Glencore" have no other end.)
+    func fromToName(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, tokens[a].script == .latin, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized else { return false }
+        func stop(_ k: Int) -> Bool { tokens[k].kind == .punct && Self.routeStops.contains(tokens[k].key) || tokens[k].newlineBefore }
+        if Self.routeFromWords.contains(tokens[a - 1].key) {
+            var k = b
+            while k + 1 < tokens.count, k - b < 6, !stop(k) {
+                if tokens[k].kind == .word, !tokens[k].capitalized, Self.routeToWords.contains(tokens[k].key), isCap(k + 1) { return true }
+                k += 1
+            }
+            return false
+        }
+        guard Self.routeToWords.contains(tokens[a - 1].key) else { return false }
+        var k = a - 2
+        while k >= 0, a - k < 10, !stop(k) {
+            if tokens[k].kind == .word, !tokens[k].capitalized, Self.routeFromWords.contains(tokens[k].key), isCap(k + 1) { return true }
+            if tokens[k].newlineBefore { return false }
+            k -= 1
+        }
+        return false
+    }
+    /// "sans passer par Franceville", "passando por Lages": one name after a verb of passing and its
+    /// preposition is a stop of a route (a list of them is `placeListItem`'s).
+    func passedThroughName(_ a: Int) -> Bool {
+        guard a >= 2, tokens[a].script == .latin, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
+              ["par", "por"].contains(tokens[a - 1].key), tokens[a - 2].kind == .word, !tokens[a - 2].capitalized else { return false }
+        return Self.passingVerbs.contains(tokens[a - 2].key)
+    }
+    static let passingVerbs: WordSet = ["passer", "passant", "passe", "passera", "passent", "passait", "transiter", "transitant", "transite",
+                                        "pasar", "pasando", "pasa", "pasara", "pasan", "transitar", "passando", "passa", "passara"]
+    /// "les forestiers de la Nyanga", "les douanes du Niari": French names regions and rivers with their
+    /// article; one word with no other cue after "de la"/"du"/"au" (no portfolio: "ministre du Commerce")
+    /// is such a region.
+    func frenchRegionAfterArticle(_ a: Int) -> Bool {
+        guard lang.fr, a >= 2, tokens[a].script == .latin, !tokens[a].allCaps, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
+              !EntityCues.portfolioKeys.contains(tokens[a].key), orgKeyword(at: a) == nil, placeKeyword(at: a) == nil,
+              titleMatch(at: a) == nil, !isStopword(a),
+              // (a capitalized field, "direction de la Construction", "Maison du Peuple": French abstract nouns)
+              !Self.frenchNounEndings.contains(where: { tokens[a].key.hasSuffix($0) }) else { return false }
+        let before = tokens[a - 1].key
+        if before == "du" || before == "au" { return true }
+        return before == "la" && tokens[a - 2].kind == .word && !tokens[a - 2].capitalized && ["de", "a"].contains(tokens[a - 2].key)
+    }
+    static let frenchNounEndings = ["tion", "sion", "ment", "ite", "ure", "ance", "ence", "isme", "erie", "age", "eur", "ple", "oire"]
+    static let routeFromWords: WordSet = ["from", "desde"]
+    static let routeToWords: WordSet = ["to", "through", "via", "hasta"]
+    static let routeStops: WordSet = [".", ";", ":", "!", "?", "\""]
+
     static let geographicEndNouns: WordSet = [
         "border", "frontier", "coast", "sea", "port", "capital", "frontiere", "cote", "mer", "capitale", "frontera", "costa",
         "mar", "puerto", "fronteira", "porto", "confine", "grenze", "kuste", "hafen", "hauptstadt",
@@ -601,6 +653,30 @@ extension NameFinder {
         // (Not in Slavic text itself, where every other lowercase word has a caron.)
         if ["en", "fr", "es", "pt", "it", "de", "nl", "id"].contains(language) { slavicLowercaseWordsInNames() }
         if language == "de" { lowercaseBrandsBeforeInstitutions() }
+        knownAcronymBeforeInstitution()
+    }
+
+    /// "OPEC Fund for International Development", "ASEAN Development Fund": an organization spelled as an
+    /// acronym, right before a discovered organization that opens with its keyword, names one longer body.
+    mutating func knownAcronymBeforeInstitution() {
+        var k = 0
+        while k < mentions.count {
+            defer { k += 1 }
+            let m = mentions[k]
+            guard m.type == .organization, m.words.count == 1, m.surface.count >= 3, MentionGrouper.isAcronym(m.surface),
+                  let t = tokenIndex(containing: m.end - 1), tokens[t].end == m.end, t + 1 < tokens.count, tokens[t + 1].spaceBefore,
+                  tokens[t + 1].kind == .word, tokens[t + 1].script == .latin, tokens[t + 1].capitalized, !isCountry[t + 1],
+                  let o = mentions.firstIndex(where: { $0.start == tokens[t + 1].start && $0.type == .organization && $0.known == nil }) else { continue }
+            let other = mentions[o]
+            var merged = mention(t, t + 1, type: .organization, evidence: .cue)
+            merged.start = m.start
+            merged.end = other.end
+            merged.surface = m.surface + " " + other.surface
+            merged.words = m.words + other.words
+            mentions[o] = merged
+            mentions.remove(at: k)
+            k -= 1
+        }
     }
 
     /// "B.C. Premier …" after "British Columbia", "U.A.E." after "United Arab Emirates" is a country's

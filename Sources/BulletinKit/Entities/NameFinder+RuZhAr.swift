@@ -135,8 +135,11 @@ extension NameFinder {
         j += 1
         var coordinated = false
         while plain(j), tokens[j].key.unicodeScalars.first == "و", PlainText.count(tokens[j].key) >= 4 { j += 1; coordinated = true }
-        guard coordinated, j < tokens.count, tokens[j].script == .arabic, tokens[j].spaceBefore,
-              isCountry[j] || isArabicDefinite(j) && !Self.arabicStop.contains(tokens[j].key) else { return nil }
+        // ("مؤسسة كهرباء لبنان", "هيئة كهرباء قبرص": one field and the owning country, with no coordination.)
+        guard j < tokens.count, tokens[j].script == .arabic, tokens[j].spaceBefore,
+              coordinated && (isCountry[j] || isArabicDefinite(j) && !Self.arabicStop.contains(tokens[j].key))
+                || !coordinated && isCountry[j] && !PlainText.hasPrefix(tokens[j].key, "وال")
+                    && !(PlainText.hasPrefix(tokens[j].key, "ال") && Self.arabicNisba(tokens[j].text)) else { return nil }   // (not "بنك زراعات التركي")
         return j + 1
     }
 
@@ -590,9 +593,10 @@ extension NameFinder {
     static let hanStateBlockedNext = HanCharSet("交联")
     static let hanStateBlockedPrevious = HanCharSet("联城友盟")
     /// Zones and parks named like places ("皎漂经济特区", "北加里曼丹工业园", "东方工业园"), longest first.
-    static let hanZoneSuffixCodes: [[UInt32]] = ["经济合作区", "经济开发区", "自由贸易区", "经济特区", "工业园区", "产业园区",
+    static let hanZoneSuffixCodes: [[UInt32]] = ["经济合作区", "经济开发区", "自由贸易区", "自然保护区", "经济特区", "工业园区", "产业园区", "国家公园",
                                                  "工业园", "产业园", "物流园", "自贸区", "开发区", "工业区", "经济区"].map(hanCodes)
-    static let hanZoneSuffixStartSet = HanCharSet("经自工产物开")
+    static let hanZoneSuffixStartSet = HanCharSet("经自工产物开国")
+    static let hanParkCodes: [[UInt32]] = ["国家公园", "自然保护区"].map(hanCodes)
     static let hanCompassCodes = HanCharSet("东西南北")
     /// Words after which a transliterated name is a destination or a place passed ("在德雷达瓦新建", "到阿达玛和哈瓦萨",
     /// "至蒙巴萨的", "经过X").
@@ -682,7 +686,15 @@ extension NameFinder {
                 }
                 // Zones and parks.
                 if Self.hanZoneSuffixStartSet.contains(c), let suffix = Self.hanZoneSuffixCodes.first(where: { Self.hanMatches(chars, $0, at: p) }) {
-                    if let r = nameBefore(p, min: 2, max: 6) { add(r.lowerBound..<(p + suffix.count)) }
+                    if !Self.hanParkCodes.contains(suffix), let r = nameBefore(p, min: 2, max: 6) {
+                        add(r.lowerBound..<(p + suffix.count))
+                    } else if Self.hanParkCodes.contains(suffix) {
+                        // "穿越奇特旺国家公园": a park's name is a transliterated one of three characters or more
+                        // ("继续建设国家公园" names none).
+                        var s = p
+                        while s > 0, p - s < 6, Self.hanTransliterationSet.contains(chars[s - 1]), !taken.contains(where: { $0.contains(s - 1) }) { s -= 1 }
+                        if p - s >= 3 { add(s..<(p + suffix.count)) }
+                    }
                     p += suffix.count
                     continue
                 }
@@ -716,6 +728,13 @@ extension NameFinder {
     ///   took three ("吴丹梭敏20日", "杜钦貌埃介绍"; "吴建民表示" stays three).
     mutating func extendHanPersonNames() {
         var removals: [Range<Int>] = []
+        var thirdParts: [(String, String)] = []   // (the part after the second dot, the whole name)
+        defer {
+            // "卡德加表示" after "比什努·普拉萨德·卡德加": the bare surname is that person.
+            for (part, whole) in thirdParts {
+                for j in mentions.indices where mentions[j].type == .person && mentions[j].known == nil && mentions[j].surface == part { mentions[j].words = [whole] }
+            }
+        }
         for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil {
             let m = mentions[k]
             // The Han run the name ends in.
@@ -734,6 +753,7 @@ extension NameFinder {
                     mentions[k].words = [surface]
                     mentions[k].variants.append(m.surface)
                     removals.append(tokens[ti + 1].start..<(tokens[ti + 2].start + e))
+                    thirdParts.append((Self.hanString(next, 0, e), surface))
                 }
                 continue
             }
@@ -900,6 +920,77 @@ extension NameFinder {
             mentions.append(m)
         }
     }
+
+    /// A plain Arabic word that can be a place's bare name: no article, no country, not ة-final, no
+    /// stop, time, month, title or head word, no verbal noun. Its first letter may be one a clitic
+    /// would take (ليماسول, كريت, بنها): the callers' contexts admit no clitic there.
+    func plainArabicPlaceWord(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], !isCountry[k], !isArabicDefinite(k) else { return false }
+        let key = tokens[k].key, text = tokens[k].text
+        // (a clitic and the article: "بالاتفاق", "للمشروع")
+        if ["بال", "وال", "فال", "كال", "لل"].contains(where: { PlainText.hasPrefix(key, $0) }) { return false }
+        return PlainText.count(key) >= 3 && !text.hasSuffix("ة") && !text.hasSuffix("ه") && !PlainText.hasSuffix(key, "ات")
+            && !Self.arabicStop.contains(key) && !Self.arabicTimeWords.contains(key) && !Self.arabicNounsAfterFi.contains(key)
+            && !Self.arabicMonths.contains(key) && !isMonth(k) && !arabicFlags(k).contains(.head) && !arabicFlags(k).contains(.speechVerb)
+            && !Self.arabicTitleHeads.contains(key) && !Self.arabicComplementTitles.contains(key) && !Self.arabicVerbalNounLike(key)
+            && !Self.arabicCompassHeads.contains(key)
+    }
+
+    /// "جنوب صيدا", "شمال طرطوس", "جزيرة كريت", "وجزيرة رودس": a compass word or an island noun (clitics
+    /// allowed on it) before a plain word: that word is a place. "بين الزهراني وليماسول", "بين حلب وإدلب":
+    /// after بين, a word and a plain word opening in و are the two ends of a line or a road (the first
+    /// may carry the article, the second may not).
+    mutating func discoverArabicPlacesAfterHeadsAndBetween() {
+        var starts = Set(mentions.map(\.start))
+        func add(_ k: Int, from offset: Int = 0) {
+            let s = tokens[k].start + offset
+            guard !starts.contains(s), !starts.contains(tokens[k].start) else { return }
+            var m: Mention
+            if offset == 0 {
+                m = mention(k, k + 1, type: .place, evidence: .cue)
+            } else {
+                let rest = String(String.UnicodeScalarView(tokens[k].text.unicodeScalars.dropFirst(offset)))
+                m = Mention(surface: rest, start: s, end: tokens[k].end, type: .place, evidence: .cue, words: [TextFolding.key(rest)])
+            }
+            m.placeContext = true
+            mentions.append(m)
+            starts.insert(s)
+        }
+        var k = 1
+        while k < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k - 1].kind == .word, tokens[k - 1].script == .arabic else { continue }
+            if Self.arabicHeadInConstruct(tokens[k - 1].key),
+               plainArabicPlaceWord(k), !Self.arabicCompassHeads.contains(tokens[k].key) {
+                add(k)
+                continue
+            }
+            // بين X وY
+            guard tokens[k - 1].key == "بين", k + 1 < tokens.count, tokens[k + 1].script == .arabic, tokens[k + 1].kind == .word,
+                  tokens[k + 1].text.unicodeScalars.first == "و", !covered[k], !isCountry[k], !isCountry[k + 1] else { continue }
+            // The second: و and a plain word (the word read without its و).
+            let second = String(String.UnicodeScalarView(tokens[k + 1].text.unicodeScalars.dropFirst()))
+            let secondKey = TextFolding.key(second)
+            guard PlainText.count(secondKey) >= 3, !PlainText.hasPrefix(secondKey, "ال"), !second.hasSuffix("ة"), !second.hasSuffix("ه"),
+                  !Self.arabicStop.contains(secondKey), !Self.arabicVerbalNounLike(secondKey), !covered[k + 1] else { continue }
+            let firstOK = isArabicDefinite(k) ? PlainText.count(tokens[k].key) >= 5 && !tokens[k].text.hasSuffix("ة") && !tokens[k].text.hasSuffix("ه")
+                && !PlainText.hasSuffix(tokens[k].key, "ات") && !Self.arabicStop.contains(tokens[k].key) && !arabicFlags(k).contains(.head)
+                && !Self.arabicVerbalNounLike(String(tokens[k].key.unicodeScalars.dropFirst(2).map(Character.init)))
+                : plainArabicPlaceWord(k)
+            guard firstOK else { continue }
+            add(k)
+            add(k + 1, from: 1)
+        }
+    }
+    /// The head alone or after one clitic letter (وجزيرة), never with the article ("والجنوب بالاتفاق").
+    static func arabicHeadInConstruct(_ key: String) -> Bool {
+        if arabicCompassHeads.contains(key) || arabicIslandHeads.contains(key) { return true }
+        guard let f = key.unicodeScalars.first, "وفبل".unicodeScalars.contains(f) else { return false }
+        let rest = String(String.UnicodeScalarView(key.unicodeScalars.dropFirst()))
+        return arabicCompassHeads.contains(rest) || arabicIslandHeads.contains(rest)
+    }
+    static let arabicCompassHeads = KeySet(["جنوب", "شمال", "شرق", "غرب"])
+    static let arabicIslandHeads = KeySet(["جزيره", "جزر"])
 
     /// Prepositions after which a town's bare name follows ("في مسقط", "إلى دنقلا", "قرب توشكى", "عبر رفح").
     static let arabicTownPrepositions = KeySet(["في", "الي", "قرب", "عبر"])

@@ -23,6 +23,18 @@ struct NameFinder {
     /// Word-list answers per distinct word of the article, filled on first use (see `wordFlag`).
     let wordFlags: WordFlagCache
 
+    /// "TEGUCIGALPA, 21 nov - Los gobiernos …": the word after a dateline's spaced dash opens the
+    /// story's first sentence; capitalized there, it is no evidence of a name elsewhere.
+    static func opensAfterDatelineDash(_ t: [Token], _ k: Int) -> Bool {
+        guard k >= 2, t[k].spaceBefore, ["-", "–", "—"].contains(t[k - 1].key), t[k - 1].spaceBefore else { return false }
+        var j = k - 1
+        while j > 0, k - j < 12 {
+            if t[j].newlineBefore { return true }
+            j -= 1
+        }
+        return j == 0
+    }
+
     /// `cache`: one of `lex.wordCaches`, checked out by the caller (see `WordCache`).
     init(lex: EntityLexicon, text: String, language: String, cache: WordCache? = nil) {
         self.lex = lex
@@ -33,7 +45,8 @@ struct NameFinder {
         self.isCountry = [Bool](repeating: false, count: tokens.count)
         // Byte-compared keys: `Set<String>` hashing normalizes every non-ASCII key.
         var mid: [String] = []
-        for k in tokens.indices where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart { mid.append(tokens[k].key) }
+        for k in tokens.indices where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart
+            && !Self.opensAfterDatelineDash(tokens, k) { mid.append(tokens[k].key) }
         self.midCaps = KeySet(mid)
         self.cues = CueCache(count: tokens.count)
         self.wordFlags = WordFlagCache(count: tokens.first?.words.entries.count ?? 0)
@@ -353,7 +366,17 @@ struct NameFinder {
         return tokens[k].kind == .word && (tokens[k].capitalized || tokens[k].allCaps) && (script == .latin || script == .cyrillic || script == .other)
     }
 
-    func isConnector(_ k: Int) -> Bool { wordFlag(k, WordFlag.connector) { isConnectorUncached(k) } || portugueseArticleAfterPara(k) }
+    func isConnector(_ k: Int) -> Bool { wordFlag(k, WordFlag.connector) { isConnectorUncached(k) } || portugueseArticleAfterPara(k) || spanishEBeforeI(k) }
+
+    /// "Cámara de Comercio e Industria", "Ministerio de Ciencia e Innovación": Spanish writes "y" as
+    /// "e" before a word in i-/hi-; inside a name it links like "y". Depends on the next word, so not
+    /// cached per word as `isConnector` is.
+    func spanishEBeforeI(_ k: Int) -> Bool {
+        guard lang.es, k + 1 < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized, Token.keyEquals(tokens[k].key, "e"),
+              tokens[k + 1].kind == .word, tokens[k + 1].capitalized else { return false }
+        let next = tokens[k + 1].key
+        return next.hasPrefix("i") || next.hasPrefix("hi")
+    }
     private func isConnectorUncached(_ k: Int) -> Bool {
         let kind = tokens[k].kind
         if portugueseItalianConnector(k) { return true }
