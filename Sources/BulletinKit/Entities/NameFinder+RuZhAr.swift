@@ -941,9 +941,16 @@ extension NameFinder {
     /// after بين, a word and a plain word opening in و are the two ends of a line or a road (the first
     /// may carry the article, the second may not).
     mutating func discoverArabicPlacesAfterHeadsAndBetween() {
-        var starts = Set(mentions.map(\.start))
+        // Built at the first candidate: most articles have none (a set of every mention's start
+        // per article was a few per cent of extraction).
+        var starts: Set<Int> = []
+        var startsBuilt = false
         func add(_ k: Int, from offset: Int = 0) {
             let s = tokens[k].start + offset
+            if !startsBuilt {
+                starts = Set(mentions.map(\.start))
+                startsBuilt = true
+            }
             guard !starts.contains(s), !starts.contains(tokens[k].start) else { return }
             var m: Mention
             if offset == 0 {

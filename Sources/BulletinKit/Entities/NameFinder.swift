@@ -26,7 +26,10 @@ struct NameFinder {
     /// "TEGUCIGALPA, 21 nov - Los gobiernos …": the word after a dateline's spaced dash opens the
     /// story's first sentence; capitalized there, it is no evidence of a name elsewhere.
     static func opensAfterDatelineDash(_ t: [Token], _ k: Int) -> Bool {
-        guard k >= 2, t[k].spaceBefore, ["-", "–", "—"].contains(t[k - 1].key), t[k - 1].spaceBefore else { return false }
+        // Asked of every capitalized word: byte compares, no array of strings per call.
+        guard k >= 2, t[k].spaceBefore, t[k - 1].spaceBefore,
+              Token.keyEquals(t[k - 1].key, "-") || Token.keyEquals(t[k - 1].key, "–") || Token.keyEquals(t[k - 1].key, "—")
+        else { return false }
         var j = k - 1
         while j > 0, k - j < 12 {
             if t[j].newlineBefore { return true }
