@@ -7,12 +7,18 @@ import Testing
 /// list and their dictionaries built on first use) gives what a plain GRDB
 /// read of the table gives.
 @Suite struct IndexEntityRefsTests {
-    @Test func entityRefsReadLikeGRDB() throws {
+    /// The script fixtures and `en2`, indexed with `SpellingExtractor` (names the linker joins).
+    func indexed(en2: String) throws -> (IndexFixture, CorpusIndex, files: [String: String]) {
         var files = scriptFixtures
-        files["en2.txt"] = "More talks\n\nLukashenko spoke again in Minsk about tractors.\n"
+        files["en2.txt"] = "More talks\n\n\(en2)\n"
         let f = try IndexFixture(files: files)
         let index = try CorpusIndex.open(path: f.db)
         _ = try index.update(paths: [f.corpus.path], extract: SpellingExtractor.extract, extractionStamp: "s")
+        return (f, index, files)
+    }
+
+    @Test func entityRefsReadLikeGRDB() throws {
+        let (f, index, _) = try indexed(en2: "Lukashenko spoke again in Minsk about tractors.")
 
         // Expected, through GRDB rows.
         var byID: [String] = []
@@ -58,11 +64,7 @@ import Testing
     /// One article read (its links looked up through its entity refs, not the
     /// store-wide tables) is that article as the full load links it.
     @Test func oneArticleReadLinksAsTheFullLoad() throws {
-        var files = scriptFixtures
-        files["en2.txt"] = "More talks\n\nLukashenko spoke again in Minsk about tractors with Aleksandr Lukashenko.\n"
-        let f = try IndexFixture(files: files)
-        let index = try CorpusIndex.open(path: f.db)
-        _ = try index.update(paths: [f.corpus.path], extract: SpellingExtractor.extract, extractionStamp: "s")
+        let (f, index, files) = try indexed(en2: "Lukashenko spoke again in Minsk about tractors with Aleksandr Lukashenko.")
         let fresh = try index.makeStore(roots: [f.corpus.path])
         let all = try index.makeStore(roots: [f.corpus.path]).allArticles()
         #expect(all.count == files.count)

@@ -223,6 +223,8 @@ struct SummaryDecoder {
     var counts: [Int32]
     /// The distinct names of the current row (to count each article once).
     private var seen: [Int32] = []
+    /// The ref ids `count` kept (one per distinct name).
+    private var distinctIDs: [Int] = []
 
     init(names: EntityNameTable) {
         self.names = names
@@ -272,33 +274,14 @@ struct SummaryDecoder {
     /// apart by their slot in the table (an integer compare: the same slot
     /// is the same name, as `==` tells them).
     mutating func namesCounting(_ refs: UnsafeBufferPointer<UInt8>) -> [String] {
-        guard refs.count > 0 else { return [] }
-        seen.removeAll(keepingCapacity: true)
-        var items: [String] = []
-        var n = 0
-        var inNumber = false
-        for i in 0...refs.count {
-            let byte = i < refs.count ? refs[i] : 0x20
-            if byte >= 0x30 && byte <= 0x39 {
-                n = (inNumber ? n * 10 : 0) + Int(byte - 0x30)
-                inNumber = true
-                continue
-            }
-            if inNumber, n < names.slots.count {
-                let slot = names.slots[n]
-                if slot >= 0, !seen.contains(slot) {
-                    seen.append(slot)
-                    counts[Int(slot)] += 1
-                    items.append(names.names[n])
-                }
-            }
-            inNumber = false
-        }
-        return items
+        count(refs)
+        return distinctIDs.map { names.names[$0] }
     }
 
-    /// Counts the article once for each distinct name among its space-separated ref ids.
+    /// Counts the article once for each distinct name among its space-separated
+    /// ref ids; `distinctIDs` then holds the first id of each, in order.
     mutating func count(_ refs: UnsafeBufferPointer<UInt8>) {
+        distinctIDs.removeAll(keepingCapacity: true)
         guard refs.count > 0 else { return }
         seen.removeAll(keepingCapacity: true)
         var n = 0
@@ -315,6 +298,7 @@ struct SummaryDecoder {
                 if slot >= 0, !seen.contains(slot) {
                     seen.append(slot)
                     counts[Int(slot)] += 1
+                    distinctIDs.append(n)
                 }
             }
             inNumber = false
