@@ -235,4 +235,34 @@ import Testing
         #expect(places.contains("Lékoumou") && places.contains("Kouilou"), "\(all(e))")
         #expect(!places.contains("Commerce") && !places.contains("Construction"), "a portfolio or a field is no region: \(all(e))")
     }
+
+    // MARK: Chinese (misses9)
+
+    @Test func chineseMinistryWhosePortfoliosAreListedWithEnumerationCommas() {
+        let body = "赞比亚农业、畜牧和渔业部部长穆林加22日在卢萨卡表示，老挝、越南和泰国商务部官员将出席会议。"
+        let e = extract(body, "zh")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains { $0.hasSuffix("农业、畜牧和渔业部") }, "\(all(e))")
+        #expect(!orgs.contains { $0.contains("老挝、") || $0.contains("越南和") }, "countries listed before a ministry are not its portfolio: \(all(e))")
+    }
+
+    @Test func chineseBureauNamedByACountry() {
+        let body = "卢萨卡消息，赞比亚电力局将负责线路建设，秘鲁国家统计局公布了数据。叙利亚当局表示，地区局势仍然紧张。"
+        let e = extract(body, "zh")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("赞比亚电力局") && orgs.contains("秘鲁国家统计局"), "\(all(e))")
+        #expect(!orgs.contains { $0.hasSuffix("当局") || $0.contains("局势") }, "the authorities and the situation are no bureau: \(all(e))")
+    }
+
+    // MARK: Russian (misses9)
+
+    @Test func russianHyphenatedPlaceWithAParticle() {
+        let body = "Делегация побывала в Ростове-на-Дону, а затем в Рио-де-Жанейро и Сан-Паулу. Поставки на Кубу и в Чили выросли."
+        let e = extract(body, "ru")
+        let places = names(e, .place)
+        #expect(places.contains("Ростов-на-Дону") && places.contains("Рио-де-Жанейро"), "\(all(e))")
+        #expect(!places.contains { $0 == "Рио" || $0 == "Жанейро" || $0 == "Дону" || $0.hasPrefix("Ростове") && !$0.contains("-") },
+                "the parts of a hyphenated name are no places of their own: \(all(e))")
+        #expect(!places.contains { $0.contains("Сан-Паулу-") }, "no particle, no join: \(all(e))")
+    }
 }

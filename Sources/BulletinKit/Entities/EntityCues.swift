@@ -371,6 +371,7 @@ enum EntityCues {
         "管理局", "总局",
         "理事会", "促进局", "厅",   // 柬埔寨发展理事会, 出口与投资促进局, 浙江省商务厅 (holdout6 patterns)
         "部", "院",
+        "局",   // only after a country or place and two characters or more of its own: 肯尼亚电力局 (NameFinder+ArabicHan)
     ].map { Array($0) }.sorted { $0.count > $1.count }
     /// Legal-form tails that extend an organization to the right (集团有限公司).
     static let hanOrgTailCharacters: [[Character]] = ["股份有限公司", "有限责任公司", "有限公司", "集团", "总公司", "公司"].map { Array($0) }

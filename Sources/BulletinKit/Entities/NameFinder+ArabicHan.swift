@@ -818,7 +818,7 @@ extension NameFinder {
                     p += name.count
                 }
             }
-            discoverHanOrganizations(t, scalars, chars, knownRanges: knownRanges, personRanges: personRanges)
+            discoverHanOrganizations(index, t, scalars, chars, knownRanges: knownRanges, personRanges: personRanges)
         }
         if sawHan { discoverHanPlacesInContext() }
         if sawHan { discoverHanForums() }
@@ -948,11 +948,32 @@ extension NameFinder {
     static let hanSettlementAfterEtc: [[UInt32]] = ["城市", "地", "城镇", "港口", "省份"].map(hanCodes)
     static let hanListJoiners = HanCharSet("和与、及")
     static let hanAgencyCode = hanCode("社")
+    static let hanMinistryCode = hanCode("部")
+    static let hanBureauCode = hanCode("局")
+    static let hanDangCode = hanCode("当")
+    static let hanBureauBlockedNext = HanCharSet("势面")
 
     /// Organizations by their suffix (外交部, 中国工商银行, 国家发展和改革委员会, 哈萨克斯坦国家石油公司):
     /// the name runs left from the suffix to a function word, a verb of the sentence or a person,
     /// and right over a legal-form tail (有限公司). Countries and places may sit inside.
-    private mutating func discoverHanOrganizations(_ t: Token, _ scalars: [Unicode.Scalar], _ chars: [UInt32],
+    /// Before the Han token at `index`, an enumeration comma (no space) and, ending the Han run before
+    /// it, a portfolio: two to four characters back to a particle or a name found already ("能源" of
+    /// "尼泊尔能源、水资源和灌溉部"; none in "老挝、越南和泰国…"). Its text and UTF-16 start.
+    func hanPortfolioBeforeEnumeration(_ index: Int) -> (String, Int)? {
+        guard index >= 2, tokens[index - 1].text == "、", !tokens[index - 1].spaceBefore, !tokens[index].spaceBefore,
+              tokens[index - 2].script == .han else { return nil }
+        let prev = tokens[index - 2]
+        let scalars = Array(prev.text.unicodeScalars)
+        var k = scalars.count
+        while k > 0, scalars.count - k < 4, !Self.hanOrgLeftStopSet.contains(Self.hanCode(scalars[k - 1])),
+              !mentions.contains(where: { $0.start <= prev.start + k - 1 && $0.end > prev.start + k - 1 }) {
+            k -= 1
+        }
+        guard scalars.count - k >= 2 else { return nil }
+        return (Self.hanString(scalars, k, scalars.count), prev.start + k)
+    }
+
+    private mutating func discoverHanOrganizations(_ index: Int, _ t: Token, _ scalars: [Unicode.Scalar], _ chars: [UInt32],
                                                    knownRanges: [Range<Int>], personRanges: [Range<Int>]) {
         let n = chars.count
         guard n >= 2 else { return }
@@ -972,6 +993,7 @@ extension NameFinder {
             // Left: over name characters, countries and places; a 和 only inside a committee's own
             // name (two characters then the suffix: "发展和改革委员会").
             var start = p
+            var crossedAnd = false
             while start > lastEnd, p - start < 12 {
                 let c = chars[start - 1]
                 if inPerson(start - 1) { break }
@@ -981,6 +1003,7 @@ extension NameFinder {
                     start -= 1; continue
                 }
                 if Self.hanConjunctionInsideName(chars, at: start - 1, suffixAt: p), !knownRanges.contains(where: { $0.overlaps((start - 3)..<p) }) {
+                    crossedAnd = true
                     start -= 1; continue
                 }
                 if Self.hanOrgLeftStopSet.contains(c), !Self.hanEconomyWord(chars, at: start - 1) { break }
@@ -988,12 +1011,23 @@ extension NameFinder {
                 if Self.hanTitleCodes.contains(where: { tc in tc.count >= 2 && Self.hanMatches(chars, tc, at: start - tc.count) }) { break }
                 start -= 1
             }
+            // "肯尼亚电力局", "秘鲁国家统计局": a bureau is named by a known country or place and two characters or
+            // more of its own; "叙利亚当局" (the authorities), "局势" (the situation), "出局" are none.
+            if suffix == [Self.hanBureauCode] {
+                let own = knownRanges.first(where: { $0.lowerBound == start }).map { p - $0.upperBound } ?? 0
+                if own < 2 || chars[p - 1] == Self.hanDangCode || end < n && Self.hanBureauBlockedNext.contains(chars[end]) { p += 1; continue }
+            }
             let standalone = Self.hanStandaloneOrgCodes.contains(suffix)
             let minBefore = standalone ? 0 : single ? 2 : 1
             if p - start >= minBefore, end - start >= 2, !knownRanges.contains(where: { $0.lowerBound <= start && $0.upperBound >= end }) {
-                let name = Self.hanString(scalars, start, end)
+                var name = Self.hanString(scalars, start, end)
                 // UTF-16 offsets: Han characters here are all in the BMP (checked by the caller).
                 var m = Mention(surface: name, start: t.start + start, end: t.start + end, type: .organization, evidence: .cue, words: [name])
+                // "农业、畜牧和渔业部": a ministry's portfolios listed with 、 before the 和 of the last one.
+                if start == 0, crossedAnd, suffix == [Self.hanMinistryCode], let (portfolio, at) = hanPortfolioBeforeEnumeration(index) {
+                    name = portfolio + "、" + name
+                    m = Mention(surface: name, start: at, end: t.start + end, type: .organization, evidence: .cue, words: [name])
+                }
                 // "蒙古国额尔德尼斯矿业集团", "中国五矿集团": a leading country is the company's origin; its own
                 // name (the entity's key, so that a later "五矿集团" joins it) starts after it.
                 // (Companies only: "中国外交部" and "俄罗斯外交部" must stay two.)

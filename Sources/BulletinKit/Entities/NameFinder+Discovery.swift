@@ -165,7 +165,7 @@ extension NameFinder {
         if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
         organizationsSpelledByAcronym()
         knownPlacesInLongerNames()
-        if lang.ru { joinRussianHyphenatedPlaces() }
+        if lang.ru { joinRussianHyphenatedPlaces(); joinRussianParticlePlaces() }
         if lang.ru || language == "uk" { linkRussianPlaceCases(); linkCyrillicMasculineSurnameCases() }   // NameFinder+RuZhAr.swift
         regionsNamedWithACountryWord()
         placesCoordinatedBeforePlaces()

@@ -514,6 +514,44 @@ extension NameFinder {
     }
 }
 
+extension NameFinder {
+    /// Lowercase particles inside a hyphenated place name ("Рио-де-Жанейро", "Ростов-на-Дону", "Франкфурт-на-Майне",
+    /// "Сен-Жан-де-Люз", "Шалон-ан-Шампань", "Булонь-сюр-Мер").
+    static let russianPlaceParticles = KeySet(["де", "да", "дель", "ду", "дос", "дас", "ла", "ле", "на", "ан", "сюр", "су", "эль", "ди", "дей", "о"])
+
+    /// "в Рио-де-Жанейро", "Ростове-на-Дону": a capitalized word, a hyphen, a lowercase particle, a hyphen
+    /// and a capitalized word are one place, whatever was found of its parts (a known city of the first
+    /// word, a country of the last). The first word declines after a place preposition (Ростове → Ростов).
+    mutating func joinRussianParticlePlaces() {
+        var k = 0
+        while k + 4 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].script == .cyrillic, tokens[k].kind == .word, tokens[k].capitalized, tokens[k + 1].key == "-", !tokens[k + 1].spaceBefore,
+                  !tokens[k + 2].spaceBefore, tokens[k + 2].kind == .word, !tokens[k + 2].capitalized, Self.russianPlaceParticles.contains(tokens[k + 2].key),
+                  tokens[k + 3].key == "-", !tokens[k + 3].spaceBefore, !tokens[k + 4].spaceBefore,
+                  tokens[k + 4].script == .cyrillic, tokens[k + 4].kind == .word, tokens[k + 4].capitalized,
+                  !(k + 5 < tokens.count && tokens[k + 5].key == "-" && !tokens[k + 5].spaceBefore) else { continue }
+            let start = tokens[k].start, end = tokens[k + 4].end
+            // A person's name is no place ("Мухаммед-аль-…" has its own rule): nothing but places and countries give way.
+            if mentions.contains(where: { $0.type == .person && $0.start < end && $0.end > start }) { continue }
+            mentions.removeAll { $0.start < end && $0.end > start }
+            let tail = "-" + tokens[k + 2].text + "-" + tokens[k + 4].text
+            let surface = tokens[k].text + tail
+            var m = Mention(surface: surface, start: start, end: end, type: .place, evidence: .cue,
+                            words: [TextFolding.key(tokens[k].text), tokens[k + 2].key, tokens[k + 4].key])
+            m.placeContext = true
+            if k > 0, let city = Self.russianPlaceNominative(tokens[k].text, after: tokens[k - 1].key), city != tokens[k].text {
+                m.variants = [surface]
+                m.surface = city + tail
+                m.words = [TextFolding.key(city), tokens[k + 2].key, tokens[k + 4].key]
+            }
+            mentions.append(m)
+            for j in k...(k + 4) { covered[j] = true }
+            k += 4
+        }
+    }
+}
+
 // MARK: holdout8 patterns (Russian and Ukrainian)
 
 extension NameFinder {
