@@ -265,4 +265,18 @@ import Testing
                 "the parts of a hyphenated name are no places of their own: \(all(e))")
         #expect(!places.contains { $0.contains("Сан-Паулу-") }, "no particle, no join: \(all(e))")
     }
+
+    // MARK: Spanish (misses9)
+
+    @Test func spanishCapitalizedArticleOpensAPlaceAfterAPreposition() {
+        let body = """
+        El transbordador unirá Puerto Cortés con La Ceiba, y los camiones seguirán hacia El Progreso. \
+        La Comisión aprobó el plan, y el ministro se reunió con la Comisión Nacional de Energía y con La Comisión Permanente de Tarifas.
+        """
+        let e = extract(body, "es")
+        let places = names(e, .place)
+        #expect(places.contains("La Ceiba") && places.contains("El Progreso"), "\(all(e))")
+        #expect(!places.contains { $0.contains("Comisión") },
+                "a sentence's first article, a lowercase one and one before a longer name open no place: \(all(e))")
+    }
 }

@@ -831,6 +831,12 @@ extension NameFinder {
 
     mutating func analyzePart(_ a0: Int, _ b0: Int, personCue: Bool, placeContext: Bool) {
         var a = a0, b = b0
+        if !personCue, spanishArticleOfAName(a, b) {
+            var m = mention(a, b, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+            return
+        }
         // Leading connectors, stopwords and unknown sentence-initial words go.
         while a < b {
             let t = tokens[a]
@@ -1194,6 +1200,18 @@ extension NameFinder {
         }
         return out
     }
+
+    /// "con La Ceiba", "hacia El Progreso", "en Las Tablas": mid-sentence, Spanish writes the article of an
+    /// institution in lowercase ("con la Comisión"); a capitalized one after a preposition opens a
+    /// place's own name and stays in it (one or two capitalized words after it, no known name).
+    func spanishArticleOfAName(_ a: Int, _ b: Int) -> Bool {
+        guard lang.es, a > 0, a + 1 < b, b - a <= 3, tokens[a].kind == .word, tokens[a].capitalized, !tokens[a].sentenceStart,
+              Self.spanishCapitalizedArticles.contains(tokens[a].key), tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
+              tokens[a - 1].script == .latin, Self.spanishPrepositionsBeforePlaces.contains(tokens[a - 1].key), !covered[a + 1] else { return false }
+        return (a + 1..<b).allSatisfy { isCap($0) && !isCountry[$0] && !isStopword($0) }
+    }
+    static let spanishCapitalizedArticles: Set<String> = ["la", "el", "las", "los"]
+    static let spanishPrepositionsBeforePlaces: Set<String> = ["en", "a", "con", "hacia", "desde", "hasta", "de", "por", "entre", "y", "e", "para"]
 
     mutating func emitName(_ a0: Int, _ b0: Int, personCue: Bool, placeContext: Bool) {
         var a = a0, b = b0
