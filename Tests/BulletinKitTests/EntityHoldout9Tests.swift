@@ -279,4 +279,23 @@ import Testing
         #expect(!places.contains { $0.contains("Comisión") },
                 "a sentence's first article, a lowercase one and one before a longer name open no place: \(all(e))")
     }
+
+    // MARK: German (misses9)
+
+    @Test func germanRiverAfterAnDer() {
+        let body = "Die Brücke an der Morava wird erneuert. Die Arbeiten an der Grenze und an der Firma Hollmann dauern an. Er sitzt an der Spitze."
+        let e = extract(body, "de")
+        let places = names(e, .place)
+        #expect(places.contains("Morava"), "\(all(e))")
+        #expect(!places.contains("Grenze") && !places.contains("Spitze") && !places.contains { $0.contains("Firma") },
+                "German nouns after an der: \(all(e))")
+    }
+
+    @Test func germanInstitutionOverFuerAndALowercaseAdjective() {
+        let body = "Kritik kam vom Slowenischen Verband für erneuerbare Wärme. Der Verband wirbt für saubere Luft in Städten."
+        let e = extract(body, "de")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains { $0.hasSuffix("Verband für erneuerbare Wärme") }, "\(all(e))")
+        #expect(!orgs.contains { $0.contains("saubere Luft") }, "a verb's für is no part of a name: \(all(e))")
+    }
 }

@@ -433,6 +433,11 @@ extension NameFinder {
                 lowerRun = 0; j += 1; continue
             }
             if sawKeyword && continuesInstitution(j) || russianInstitutionAnd(j, from: a) { lowerRun = 0; j += 1; continue }
+            // ("Verband für saubere Energie": after a keyword, see `continuesInstitution`.)
+            if lang.de, t.kind == .word, !t.capitalized, continuesInstitution(j),
+               (a..<j).contains(where: { orgKeyword(at: $0) != nil || Self.germanInstitutionCompound(tokens[$0].key) }) {
+                lowerRun = 0; j += 1; continue
+            }
             if let e = russianArabicParticleEnd(j, from: a) { lowerRun = 0; j = e; continue }
             // ("La Comisión Económica para …": the keyword may follow a capitalized article.)
             if Token.keyEquals(t.key, "para"), !sawKeyword, j > a, (a..<j).contains(where: { orgKeyword(at: $0) != nil }), continuesInstitution(j) {
@@ -522,6 +527,13 @@ extension NameFinder {
     /// Vietnamese "và" and a spaced dash before a capitalized field ("Bộ Kế hoạch và Đầu tư",
     /// "Bộ Lao động - Thương binh và Xã hội"), Russian "по" before a lowercase word
     /// ("Агентство по инвестициям", "Комитет по международным делам").
+    static let germanFurKey = TextFolding.key("für")
+    /// A lowercase German word with an adjective's ending ("saubere", "erneuerbaren", "öffentliches").
+    static func germanLowercaseAdjective(_ t: Token) -> Bool {
+        t.kind == .word && !t.capitalized && t.script == .latin && t.key.count >= 5
+            && ["e", "en", "er", "es", "em"].contains(where: { PlainText.hasSuffix(t.key, $0) })
+    }
+
     func continuesInstitution(_ j: Int) -> Bool {
         guard j + 1 < tokens.count, !covered[j + 1] else { return false }
         let t = tokens[j], next = tokens[j + 1]
@@ -536,6 +548,14 @@ extension NameFinder {
             var k = j + 1
             if k + 1 < tokens.count, Self.iberianArticles.contains(tokens[k].key), !tokens[k].capitalized { k += 1 }
             return isCap(k) && !covered[k]
+        }
+        // "Verband für saubere Energie", "Stiftung für erneuerbare Energien": a German institution runs over
+        // "für" and a lowercase adjective (-e, -en, -er, -es, -em) to a capitalized noun.
+        if lang.de, t.kind == .word, !t.capitalized, t.script == .latin {
+            if t.key == Self.germanFurKey, Self.germanLowercaseAdjective(next), j + 2 < tokens.count, isCap(j + 2), !covered[j + 2], !isCountry[j + 2] {
+                return true
+            }
+            if Self.germanLowercaseAdjective(t), j > 0, tokens[j - 1].key == Self.germanFurKey, isCap(j + 1), !isCountry[j + 1] { return true }
         }
         if t.script == .cyrillic, t.key == "по" {
             return next.kind == .word && next.script == .cyrillic && !next.capitalized && !looksLikeRussianVerb(next.key)
@@ -1110,7 +1130,7 @@ extension NameFinder {
         // German: the name starts after the last lowercase word before its keyword and without its
         // article ("Nach Angaben des Auswärtigen Amts" → "Auswärtigen Amts", "Die Deutsche Bahn").
         if lang.de {
-            if let low = (a..<lastKeyword).last(where: { tokens[$0].kind == .word && !tokens[$0].capitalized }) { a = low + 1 }
+            if let low = (a..<lastKeyword).last(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && !germanForAdjective($0) }) { a = low + 1 }
             while a < b, EntityCues.articlesBeforeInstitutions.contains(tokens[a].key) || isStopword(a) && orgKeyword(at: a) == nil { a += 1 }
         }
         // "Leaders of the Economic Community …": a plain noun and "of" before the named body go.
@@ -1210,8 +1230,17 @@ extension NameFinder {
               tokens[a - 1].script == .latin, Self.spanishPrepositionsBeforePlaces.contains(tokens[a - 1].key), !covered[a + 1] else { return false }
         return (a + 1..<b).allSatisfy { isCap($0) && !isCountry[$0] && !isStopword($0) }
     }
+    /// German feminine nouns in -a/-o/-y that follow "an der" ("an der Firma", "an der Kamera").
+    static let germanNounsInA: Set<String> = ["firma", "kamera", "villa", "pizza", "aula", "agenda", "sauna", "ara", "arena", "oma",
+                                                  "mensa", "skala", "tuba", "diva", "nanny", "party", "lobby", "liga"]
     static let spanishCapitalizedArticles: Set<String> = ["la", "el", "las", "los"]
     static let spanishPrepositionsBeforePlaces: Set<String> = ["en", "a", "con", "hacia", "desde", "hasta", "de", "por", "entre", "y", "e", "para"]
+
+    /// "für" before a lowercase adjective, or that adjective, inside a German institution ("Verband für saubere Energie").
+    func germanForAdjective(_ k: Int) -> Bool {
+        if tokens[k].key == Self.germanFurKey { return k + 1 < tokens.count && Self.germanLowercaseAdjective(tokens[k + 1]) && k > 0 && isCap(k - 1) }
+        return Self.germanLowercaseAdjective(tokens[k]) && k > 0 && tokens[k - 1].key == Self.germanFurKey && k > 1 && isCap(k - 2)
+    }
 
     mutating func emitName(_ a0: Int, _ b0: Int, personCue: Bool, placeContext: Bool) {
         var a = a0, b = b0
@@ -1360,6 +1389,17 @@ extension NameFinder {
         // letter German does not write is a foreign town.
         if lang.de, !personCue, !placeContext, words.count == 1, a > 0, Self.germanPlacePrepositions.contains(tokens[a - 1].key),
            first.text.unicodeScalars.contains(where: { (0xC0...0x24F).contains($0.value) && !"äöüÄÖÜß".unicodeScalars.contains($0) && $0.value != 0xD7 && $0.value != 0xF7 }) {
+            m.placeContext = true
+            m.type = .place
+            m.evidence = .cue
+            mentions.append(m)
+            return
+        }
+        // "an der Thaya", "an der Morava": German nouns after "an der" are feminine and end mostly in -e, -ung, -heit…;
+        // one word ending in -a, -o or -y (no German noun: Firma, Kamera) is a river or a town on it.
+        if lang.de, !personCue, !placeContext, words.count == 1, a >= 2, tokens[a - 2].key == "an", tokens[a - 1].key == "der", !tokens[a - 2].capitalized,
+           first.key.count >= 4, ["a", "o", "y"].contains(where: { PlainText.hasSuffix(first.key, $0) }), !Self.germanNounsInA.contains(first.key),
+           !(b < tokens.count && isCap(b)) {
             m.placeContext = true
             m.type = .place
             m.evidence = .cue
