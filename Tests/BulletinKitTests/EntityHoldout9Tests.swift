@@ -298,4 +298,18 @@ import Testing
         #expect(orgs.contains { $0.hasSuffix("Verband für erneuerbare Wärme") }, "\(all(e))")
         #expect(!orgs.contains { $0.contains("saubere Luft") }, "a verb's für is no part of a name: \(all(e))")
     }
+
+    /// An article opening a sentence is no one-word name, even when the same article opens a
+    /// name later in the text ("… informó El Diario de Olancho"); a one-word name still is.
+    @Test func anArticleAloneIsNoName() {
+        let body = """
+        El barco salió ayer de Trujillo, informó El Diario de Olancho. La Ceiba espera la llegada el jueves.         Die Reederei meldete am Montag Verspätungen, sagte Die Linke in Rostock.
+        """
+        let es = extract(body, "es")
+        #expect(!all(es).contains { $0.hasSuffix(":El") || $0.hasSuffix(":La") }, "\(all(es))")
+        #expect(names(es, .place).contains("Trujillo"), "\(all(es))")
+        let de = extract(body, "de")
+        #expect(!all(de).contains { $0.hasSuffix(":Die") }, "\(all(de))")
+        #expect(names(de, .place).contains("Rostock"), "\(all(de))")
+    }
 }

@@ -1234,6 +1234,8 @@ extension NameFinder {
     static let germanNounsInA: Set<String> = ["firma", "kamera", "villa", "pizza", "aula", "agenda", "sauna", "ara", "arena", "oma",
                                                   "mensa", "skala", "tuba", "diva", "nanny", "party", "lobby", "liga"]
     static let spanishCapitalizedArticles: Set<String> = ["la", "el", "las", "los"]
+    /// Articles that open names in some language but are never a name alone (Das, Le and Lo are surnames).
+    static let articlesNeverAlone: Set<String> = ["el", "la", "los", "las", "il", "gli", "die", "der", "the"]
     static let spanishPrepositionsBeforePlaces: Set<String> = ["en", "a", "con", "hacia", "desde", "hasta", "de", "por", "entre", "y", "e", "para"]
 
     /// "für" before a lowercase adjective, or that adjective, inside a German institution ("Verband für saubere Energie").
@@ -1265,6 +1267,9 @@ extension NameFinder {
         if words.count == 1 {
             let t = tokens[words[0]]
             if isStopword(words[0]) || isMonth(words[0]) || t.key.count < 2 { return }
+            // An article alone is no name: Spanish "El" opens "El Alto" and "El Heraldo", so it is
+            // no stopword, and once seen capitalized mid-sentence the sentence-initial one passed.
+            if Self.articlesNeverAlone.contains(t.key), !t.allCaps { return }
             if lex.genericAlone.contains(t.key) && !lex.standalone.contains(t.key) { return }
             // "den Hafen Tianjin", "die Provinz Yunnan": a German noun right before a known name is
             // its common-noun apposition, not a name of its own.
