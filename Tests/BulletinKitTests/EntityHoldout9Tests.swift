@@ -312,4 +312,17 @@ import Testing
         #expect(!all(de).contains { $0.hasSuffix(":Die") }, "\(all(de))")
         #expect(names(de, .place).contains("Rostock"), "\(all(de))")
     }
+
+    /// After a word naming a source (según, selon, laut), a name opened by a capitalized article
+    /// is a publication; a person after it, or an article-opened place elsewhere, is unchanged.
+    @Test func aPublicationAfterASourceWord() {
+        let es = extract("El puerto reabrió ayer, según El Vigía Austral. La carga llegó a El Progreso, según Marta Quiroga.", "es")
+        #expect(names(es, .organization).contains("El Vigía Austral"), "\(all(es))")
+        #expect(!names(es, .place).contains("El Vigía Austral"), "\(all(es))")
+        #expect(names(es, .person).contains("Marta Quiroga"), "\(all(es))")
+        let fr = extract("Le port a rouvert mardi, selon Le Courrier du Littoral, et les navires sont repartis vers Port-Gentil.", "fr")
+        #expect(names(fr, .organization).contains { $0.hasSuffix("Courrier du Littoral") }, "\(all(fr))")
+        let en = extract("The port reopened on Tuesday, the harbour master Lena Vos said in El Alto.", "en")
+        #expect(!names(en, .organization).contains("El Alto"), "\(all(en))")
+    }
 }

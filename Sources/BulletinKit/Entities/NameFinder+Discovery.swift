@@ -851,6 +851,10 @@ extension NameFinder {
 
     mutating func analyzePart(_ a0: Int, _ b0: Int, personCue: Bool, placeContext: Bool) {
         var a = a0, b = b0
+        if !personCue, publicationAfterSourceWord(a, b) {
+            mentions.append(mention(a, b, type: .organization, evidence: .cue))
+            return
+        }
         if !personCue, spanishArticleOfAName(a, b) {
             var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
@@ -1234,6 +1238,17 @@ extension NameFinder {
     static let germanNounsInA: Set<String> = ["firma", "kamera", "villa", "pizza", "aula", "agenda", "sauna", "ara", "arena", "oma",
                                                   "mensa", "skala", "tuba", "diva", "nanny", "party", "lobby", "liga"]
     static let spanishCapitalizedArticles: Set<String> = ["la", "el", "las", "los"]
+    /// "según El Heraldo", "selon Le Figaro", "laut Der Standard": after a word that names a
+    /// source, a name opened by a capitalized article is a publication (its article included).
+    func publicationAfterSourceWord(_ a: Int, _ b: Int) -> Bool {
+        guard a > 0, a + 1 < b, b - a <= 4, tokens[a].kind == .word, tokens[a].capitalized, !tokens[a].allCaps,
+              Self.articlesOpeningPublications.contains(tokens[a].key), tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
+              Self.sourceWords.contains(tokens[a - 1].key) else { return false }
+        return (a + 1..<b).allSatisfy { isCap($0) && !isCountry[$0] && !covered[$0] }
+    }
+    static let sourceWords: Set<String> = ["segun", "selon", "laut", "secondo"]
+    static let articlesOpeningPublications: Set<String> = ["el", "la", "los", "las", "le", "les", "il", "lo", "der", "die", "das"]
+
     /// Articles that open names in some language but are never a name alone (Das, Le and Lo are surnames).
     static let articlesNeverAlone: Set<String> = ["el", "la", "los", "las", "il", "gli", "die", "der", "the"]
     static let spanishPrepositionsBeforePlaces: Set<String> = ["en", "a", "con", "hacia", "desde", "hasta", "de", "por", "entre", "y", "e", "para"]
