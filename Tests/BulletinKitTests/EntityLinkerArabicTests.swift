@@ -4,13 +4,7 @@ import Testing
 /// People nobody listed, written in Latin script in some articles and in Arabic script in
 /// others: `EntityLinker` joins them by their consonants word by word (names invented here).
 @Suite struct EntityLinkerArabicTests {
-    func link(_ names: [(String, EntityType)]) -> [String] {
-        var articles = names.enumerated().map { i, n in
-            Article(id: "a\(i)", file: "a\(i)", title: "", body: "", raw: "", entities: [ArticleEntity(name: n.0, type: n.1, mentions: 1)])
-        }
-        EntityLinker.link(&articles)
-        return articles.map { $0.entities[0].name }
-    }
+    func link(_ names: [(String, EntityType)]) -> [String] { linkedNames(names) }
 
     @Test func consonantsOfBothScriptsAgree() {
         // Arabic writes no doubled letter (mm, dd), but both d of Haddad.
@@ -68,4 +62,13 @@ import Testing
         let linked = link([("Jamal Nasrawi", .person), ("جمال نصراوي", .person), ("نصراوي", .person)])
         #expect(linked == ["Jamal Nasrawi", "Jamal Nasrawi", "Jamal Nasrawi"])
     }
+}
+
+/// Each name as the one entity of an article of its own, linked: the names `EntityLinker.link` gives them.
+func linkedNames(_ names: [(String, EntityType)]) -> [String] {
+    var articles = names.enumerated().map { i, n in
+        Article(id: "a\(i)", file: "a\(i)", title: "", body: "", raw: "", entities: [ArticleEntity(name: n.0, type: n.1, mentions: 1)])
+    }
+    EntityLinker.link(&articles)
+    return articles.map { $0.entities[0].name }
 }

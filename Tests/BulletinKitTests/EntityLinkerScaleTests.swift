@@ -289,13 +289,7 @@ enum ReferenceLinker {
 /// Cross-script linking of people no knowledge base lists (scripts/cross-script-links
 /// measures it on a generated corpus).
 @Suite struct EntityLinkerCrossScriptTests {
-    func link(_ names: [(String, EntityType)]) -> [String] {
-        var articles = names.enumerated().map { i, n in
-            Article(id: "a\(i)", file: "a\(i)", title: "", body: "", raw: "", entities: [ArticleEntity(name: n.0, type: n.1, mentions: 1)])
-        }
-        EntityLinker.link(&articles)
-        return articles.map { $0.entities[0].name }
-    }
+    func link(_ names: [(String, EntityType)]) -> [String] { linkedNames(names) }
 
     /// Vietnamese names nobody listed, in Vietnamese and as Russian writes them (invented names).
     @Test func vietnameseNamesInCyrillicMeetTheirVietnameseSpelling() {

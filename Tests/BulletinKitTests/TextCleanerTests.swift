@@ -29,15 +29,8 @@ import Testing
         let pieces = ["a", "Bc", "Минск", "中国", "بيلاروسيا", "Tô Lâm", " ", "  ", "\t", "\n", "\u{A0}", "\u{202F}", "\u{2003}",
                       "\u{3000}", "\u{FEFF}", "\u{200B}", "\u{1680}", "\u{85}", "—", "…", "“", "\u{2060}", "\u{E000}", "é", "😀",
                       "。", "ー", "\u{2028}", "x\u{205F}y", "12345678", "абвгдежз"]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
         var failures: [String] = []
-        for _ in 0..<4000 {
-            var text = ""
-            for _ in 0..<(next() % 24) { text += pieces[next() % pieces.count] }
+        for text in randomMixes(of: pieces, seed: 0x9E37_79B9_7F4A_7C15, count: 4000, maxPieces: 24) {
             if TextCleaner.collapseSpaces(text) != Self.reference(text, keepNarrow: true, trim: false)
                 || TextCleaner.singleLine(text) != Self.reference(text, keepNarrow: false, trim: true) {
                 failures.append(text)
@@ -55,15 +48,8 @@ import Testing
         let pieces = ["a", "Minsk ", "Минск", "Ёлка", "中国人", "بيلاروسيا", "مُحَمَّدٌ", "Tô Lâm", "To\u{0302} La\u{0302}m", "e\u{0301}",
                       "\u{212B}", "\u{2126}", "\u{0958}", "ｶ\u{3099}", "\u{1100}\u{1161}", "\u{0323}\u{0302}", "a\u{0302}\u{0323}",
                       "Ελλάδα", "\u{0344}", "ὰ", "\u{F900}", "한국", "ภาษาไทย", "हिन्दी", " ", "\n", "12345678", "абвгдежз", "é", "😀"]
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
         var failures: [String] = []
-        for _ in 0..<4000 {
-            var text = ""
-            for _ in 0..<(next() % 16) { text += pieces[next() % pieces.count] }
+        for text in randomMixes(of: pieces, seed: 0x2545_F491_4F6C_DD1D, count: 4000, maxPieces: 16) {
             let normalized = text.precomposedStringWithCanonicalMapping
             if !TextCleaner.mayNeedNFC(text), Array(normalized.utf8) != Array(text.utf8) { failures.append(text) }
             if Array(TextCleaner.nfc(text).utf8) != Array(normalized.utf8) { failures.append(text) }
@@ -84,5 +70,20 @@ import Testing
                 }
             }
         }
+    }
+}
+
+/// `count` texts of up to `maxPieces - 1` random `pieces` each, the same for the same seed
+/// (a linear congruential generator).
+private func randomMixes(of pieces: [String], seed: UInt64, count: Int, maxPieces: Int) -> [String] {
+    var state = seed
+    func next() -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int(truncatingIfNeeded: state >> 33)
+    }
+    return (0..<count).map { _ in
+        var text = ""
+        for _ in 0..<(next() % maxPieces) { text += pieces[next() % pieces.count] }
+        return text
     }
 }

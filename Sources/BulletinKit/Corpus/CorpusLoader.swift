@@ -64,7 +64,7 @@ public struct CorpusLoader: Sendable {
     /// Loads `files` on all cores, results in the order of `files`.
     static func loadAll(_ files: [String]) -> [(articles: [Article], warnings: [LoadWarning])] {
         if files.count < 8 { return files.map { loadFile(path: $0) } }
-        let box = FileResultsBox(count: files.count)
+        let box = ConcurrentSlots<(articles: [Article], warnings: [LoadWarning])>(count: files.count, empty: ([], []))
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             var i = w
@@ -74,24 +74,6 @@ public struct CorpusLoader: Sendable {
             }
         }
         return box.values
-    }
-}
-
-/// Slots filled from several threads, each slot written once.
-/// `@unchecked Sendable`: every access goes through `lock`.
-private final class FileResultsBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [(articles: [Article], warnings: [LoadWarning])]
-    init(count: Int) { slots = Array(repeating: ([], []), count: count) }
-    func set(_ i: Int, _ value: (articles: [Article], warnings: [LoadWarning])) {
-        lock.lock()
-        slots[i] = value
-        lock.unlock()
-    }
-    var values: [(articles: [Article], warnings: [LoadWarning])] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }
 

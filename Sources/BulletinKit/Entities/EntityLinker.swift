@@ -162,6 +162,8 @@ public enum EntityLinker {
 
     /// One lowercase word of `vietnameseFromCyrillic`: тх th, кх kh, нь nh, нг ng, ку before a
     /// vowel qu, к c (k before и е), ч tr, з d, ф ph, с x, ш s, ы u, й i, ю uy, я ia, ье ie; ь dropped.
+    static let kontsevichPairs: [Character: [Character: String]] = ["т": ["х": "th"], "к": ["х": "kh"], "н": ["ь": "nh", "г": "ng"]]
+
     static func kontsevichToVietnamese(_ word: String) -> String {
         let c = Array(word)
         var out = ""
@@ -169,8 +171,7 @@ public enum EntityLinker {
         while i < c.count {
             let ch = c[i]
             let next: Character? = i + 1 < c.count ? c[i + 1] : nil
-            let pairs: [Character: [Character: String]] = ["т": ["х": "th"], "к": ["х": "kh"], "н": ["ь": "nh", "г": "ng"]]
-            if let next, let pair = pairs[ch]?[next] {
+            if let next, let pair = kontsevichPairs[ch]?[next] {
                 out += pair
                 i += 2
                 continue
@@ -238,7 +239,7 @@ public enum EntityLinker {
         let threads = min(ProcessInfo.processInfo.activeProcessorCount, 8)
         var words: [[String]]
         if chunks >= 4 && threads > 1 {
-            let box = SkeletonChunks(count: chunks)
+            let box = ConcurrentSlots<[[String]]>(count: chunks, empty: [])
             let distinct = distinct
             DispatchQueue.concurrentPerform(iterations: threads) { t in
                 var c = t
@@ -247,7 +248,7 @@ public enum EntityLinker {
                     c += threads
                 }
             }
-            words = box.joined
+            words = Array(box.values.joined())
         } else {
             words = distinct.map { skeletonWords($0.name, $0.type) }
         }
@@ -369,9 +370,8 @@ public enum EntityLinker {
         guard !words.isEmpty else { return nil }
         // The article of a middle word (Bashar al-Assad, Ahmed ash-Sharaa): الأسد is one word.
         if words.count >= 3 {
-            let articles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ath", "adh", "an"]
             words = words.enumerated().filter { i, w in
-                !(i > 0 && i < words.count - 1 && articles.contains(String(decoding: w, as: UTF8.self)))
+                !(i > 0 && i < words.count - 1 && arabicArticlesInLatin.contains(String(decoding: w, as: UTF8.self)))
             }.map(\.1)
         }
         return words.map { w in
@@ -386,7 +386,7 @@ public enum EntityLinker {
                 adjacent = true
             }
             func at(_ k: Int) -> UInt8 { k < w.count ? w[k] : 0 }
-            func starts(_ s: String) -> Bool { Array(s.utf8).enumerated().allSatisfy { at(i + $0.offset) == $0.element } }
+            func starts(_ s: [UInt8]) -> Bool { s.indices.allSatisfy { at(i + $0) == s[$0] } }
             while i < w.count {
                 let c = at(i)
                 if "aeiouyw".utf8.contains(c) {
@@ -395,11 +395,9 @@ public enum EntityLinker {
                     i += 1
                     continue
                 }
-                let groups: [(String, String)] = [("tsch", "c"), ("dzh", "j"), ("tch", "c"), ("sch", "C"), ("sh", "C"), ("ch", "?"),
-                                                  ("zh", "%"), ("kh", "x"), ("gh", "k"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("dj", "j")]
-                if let g = groups.first(where: { starts($0.0) }) {
+                if let g = latinConsonantGroups.first(where: { starts($0.0) }) {
                     emit(g.1)
-                    i += g.0.utf8.count
+                    i += g.0.count
                     continue
                 }
                 switch c {
@@ -416,6 +414,15 @@ public enum EntityLinker {
             return finalH(out)
         }
     }
+
+    /// The articles of a middle word of a Latin-script Arabic name (Bashar al-Assad, Ahmed ash-Sharaa).
+    static let arabicArticlesInLatin: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ath", "adh", "an"]
+
+    /// `latinConsonants`' letter groups and their classes, longest first at each start, as bytes.
+    static let latinConsonantGroups: [([UInt8], String)] = ([
+        ("tsch", "c"), ("dzh", "j"), ("tch", "c"), ("sch", "C"), ("sh", "C"), ("ch", "?"), ("zh", "%"), ("kh", "x"), ("gh", "k"),
+        ("ph", "f"), ("th", "t"), ("dh", "d"), ("dj", "j"),
+    ] as [(String, String)]).map { (Array($0.0.utf8), $0.1) }
 
     /// `latinConsonants` for a name in Arabic script (classes listed there): nil when it has
     /// letters of another script. The article ال of a word is dropped when three letters or
@@ -747,23 +754,5 @@ struct LinkBlocks {
                 emit(part(0, i) &* pow[n - i - 2] &+ part(i + 1, j) &* pow[n - j - 1] &+ part(j + 1, n), n - 2)
             }
         }
-    }
-}
-
-/// Chunks of skeletons filled from several threads, each chunk written once.
-/// `@unchecked Sendable`: every access goes through `lock`.
-private final class SkeletonChunks: @unchecked Sendable {
-    private let lock = NSLock()
-    private var chunks: [[[String]]]
-    init(count: Int) { chunks = Array(repeating: [], count: count) }
-    func set(_ i: Int, _ value: [[String]]) {
-        lock.lock()
-        chunks[i] = value
-        lock.unlock()
-    }
-    var joined: [[String]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return Array(chunks.joined())
     }
 }

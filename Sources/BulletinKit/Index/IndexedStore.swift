@@ -158,7 +158,7 @@ public final class IndexedStore: ArticleStore, Sendable {
     /// An article's columns, from `articles a` joined with `article_text t`.
     static let articleSelect = """
         SELECT coalesce(a.display_id, a.article_id), a.file, a.segment, a.title, a.date, a.language, a.source, a.url, t.body,
-               a.countries, t.entities
+               a.countries, t.entities, a.entity_refs
         FROM articles a JOIN article_text t ON t.rowid = a.rowid
         """
 
@@ -196,8 +196,7 @@ public final class IndexedStore: ArticleStore, Sendable {
             // at 100,000 articles) are left to search, which needs them; the first
             // frame reads one article.
             var linked: [String: String] = [:]
-            let refs = try String.fetchOne(db.cachedStatement(sql: "SELECT entity_refs FROM articles WHERE rowid = ?"),
-                                           arguments: [rowid]) ?? ""
+            let refs: String = row[11]
             let ids = refs.split(separator: " ").compactMap { Int64($0) }
             if !ids.isEmpty {
                 let rows = try Row.fetchCursor(db, sql: """
