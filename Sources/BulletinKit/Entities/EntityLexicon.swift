@@ -14,7 +14,13 @@ final class EntityLexicon: Sendable {
 
     /// Languages whose CLDR country names are loaded.
     /// (Portuguese and Italian too: news in them names countries CLDR spells "Chade", "Stati Uniti".)
-    static let languages = ["en", "fr", "ar", "vi", "ru", "zh", "es", "de", "pt", "it", "nl", "pl", "id", "tr"]
+    /// (Ukrainian, Belarusian and Kazakh too: news agencies of Belarus and Kazakhstan publish in them;
+    /// Japanese and Korean names are in scripts no other language's names can be confused with.)
+    static let languages = ["en", "fr", "ar", "vi", "ru", "zh", "es", "de", "pt", "it", "nl", "pl", "id", "tr",
+                            "uk", "be", "kk", "ja", "ko"]
+    /// Languages whose one-word Cyrillic country names decline (Кітая, Росії) or take suffixes
+    /// (Қытайдың, Өзбекстанмен): their CLDR names are also added as stems (see `cyrillicStem`).
+    static let inflectedCyrillic: Set<String> = ["uk", "be", "kk"]
     /// Region codes that are not countries (EU, UN, eurozone, pseudo-regions).
     static let nonCountryRegions: Set<String> = ["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "BV", "HM", "UM", "CP", "DG", "EA", "IC", "TA", "AC"]
 
@@ -70,6 +76,12 @@ final class EntityLexicon: Sendable {
                     countries.add(name, payload: payload, diacriticSensitive: lang == "vi")
                     // "Viêt Nam, République socialiste du" style and "China, Festland": also the part before the comma.
                     if let comma = name.firstIndex(of: ",") { countries.add(String(name[..<comma]), payload: payload, diacriticSensitive: lang == "vi") }
+                    if Self.inflectedCyrillic.contains(lang) {
+                        // CLDR writes the apostrophe ’ (folded to ') or ʼ; texts also type '.
+                        let plain = name.replacingOccurrences(of: "\u{02BC}", with: "'")
+                        if plain != name { countries.add(plain, payload: payload) }
+                        if let stem = Self.cyrillicStem(plain, agglutinative: lang == "kk") { countries.add(stem, payload: payload) }
+                    }
                 }
             }
             countryNames[code] = variants.displayNames[code] ?? Locale(identifier: "en").localizedString(forRegionCode: code) ?? code
@@ -128,6 +140,17 @@ final class EntityLexicon: Sendable {
         genericAlone = keys(EntityCues.genericAlone)
         breakersByLanguage = EntityCues.nameBreakers.mapValues { keys($0) }
         placePrepositions = keys(EntityCues.placePrepositions)
+    }
+
+    /// The stem (with `~`) of a one-word Cyrillic name of five letters or more: Kazakh adds
+    /// suffixes to the whole word (Қытай → Қытайдың); Ukrainian and Belarusian decline it, so a
+    /// final vowel, soft sign or й goes (Расія → Расі~: Расіі, Расію; Кітай → Кіта~: Кітая).
+    static func cyrillicStem(_ name: String, agglutinative: Bool) -> String? {
+        guard !name.contains(" "), !name.contains("-"), name.unicodeScalars.allSatisfy({ TextFolding.isCyrillic($0) || $0 == "'" || $0 == "\u{2019}" }),
+              name.count >= 5 else { return nil }
+        if agglutinative { return name + "~" }
+        guard let last = name.last else { return nil }
+        return "аяьйіыоэеуюиї".contains(last) ? String(name.dropLast()) + "~" : name + "~"
     }
 
     /// Words that end a name running through lowercase words, in `language` (Cyrillic words: Russian).
@@ -232,7 +255,7 @@ final class StartMarks: Sendable {
     /// one of its stems) in the low byte, those with a stem phrase it may extend (Cyrillic) in the
     /// high byte, mirroring the look-ups of `PhraseMatcher.match`.
     func starts(key: String, keyHash: UInt64, script: TokenScript, stems arabicStems: [String]) -> UInt16 {
-        if script == .arabic {
+        if script == .arabic || (script == .other && !arabicStems.isEmpty) {
             var m: UInt16 = 0
             for c in arabicStems { m |= first.marks(Token.hash(c)) }
             return m
@@ -245,7 +268,7 @@ final class StartMarks: Sendable {
             m |= key.withUTF8 { b -> UInt16 in
                 let count = b.count
                 let letters = count / 2
-                guard letters >= 3, b.allSatisfy({ $0 >= 0x80 }) else { return 0 }
+                guard letters >= 3, b.allSatisfy({ $0 >= 0x80 || $0 == 0x27 }) else { return 0 }
                 let shortest = count - 2 * min(PhraseMatcher.maxStemExtra, letters - 3)
                 var h: UInt64 = 0xCBF2_9CE4_8422_2325
                 var marks: UInt16 = 0

@@ -166,7 +166,7 @@ extension NameFinder {
         organizationsSpelledByAcronym()
         knownPlacesInLongerNames()
         if lang.ru { joinRussianHyphenatedPlaces(); joinRussianParticlePlaces() }
-        if lang.ru || language == "uk" { linkRussianPlaceCases(); linkCyrillicMasculineSurnameCases() }   // NameFinder+RuZhAr.swift
+        if lang.ru || language == "uk" || language == "be" || language == "kk" { linkRussianPlaceCases(); linkCyrillicMasculineSurnameCases() }   // NameFinder+RuZhAr.swift
         regionsNamedWithACountryWord()
         placesCoordinatedBeforePlaces()
         latinPostPass()   // (NameFinder+Latin)

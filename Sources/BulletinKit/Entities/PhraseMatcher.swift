@@ -279,7 +279,7 @@ struct PhraseMatcher: Sendable {
         guard kind != .punct || tokens[i].key == "'s" else { return nil }
         let vietnamese = language == "vi"
         var best: Match?
-        if script == .arabic {
+        if script == .arabic || (script == .other && !tokens[i].stems.isEmpty) {
             guard startBit == 0 || tokens[i].starts & startBit != 0 else { return nil }
             for c in tokens[i].stems {
                 storage.byFirst.consider(Token.hash(c), tokens, i, vietnamese: vietnamese, &best)
@@ -293,7 +293,8 @@ struct PhraseMatcher: Sendable {
             let key = tokens[i].key
             let count = key.utf8.count
             let letters = count / 2
-            if letters >= 3, key.utf8.allSatisfy({ $0 >= 0x80 }) {
+            // (An apostrophe may stand inside: Belarusian "В'етнама".)
+            if letters >= 3, key.utf8.allSatisfy({ $0 >= 0x80 || $0 == 0x27 }) {
                 for cut in 0...min(maxStemExtra, letters - 3) {
                     storage.stemFirst.consider(Token.hash(key, prefix: count - 2 * cut), tokens, i, vietnamese: vietnamese, &best)
                 }
@@ -313,7 +314,9 @@ struct PhraseMatcher: Sendable {
             if p.stems[k] {
                 guard Self.extendsStem(tokens[j].key, p.keys[k]) else { return nil }
             } else if tokens[j].keyHash != p.hashes[k] || !Self.same(tokens[j].key, p.keys[k]) {
-                guard tokens[j].script == .arabic, Self.arabicStemMatches(tokens[j].stems, p.keys[k], first: k == 0) else { return nil }
+                // Arabic clitics and Korean particles: the token's stems (see `ArabicStemmer`, `HangulParticles`).
+                guard tokens[j].script == .arabic || tokens[j].script == .other,
+                      Self.arabicStemMatches(tokens[j].stems, p.keys[k], first: k == 0) else { return nil }
             }
             if let exact = p.exact, tokens[j].exactForm != exact[k] { return nil }
         }

@@ -267,6 +267,31 @@ final class FoldTable: Sendable {
 
 /// Light Arabic stemming: the clitic-stripped forms a token may stand for.
 ///
+/// Korean writes case particles onto the word ("베트남과" with Vietnam, "중국의" of China): a
+/// Hangul token that ends in one is also looked up without it, as Arabic tokens are without
+/// their clitics. The key comes first, so a name that happens to end like a particle matches
+/// as itself; a stem is never shorter than two syllables.
+enum HangulParticles {
+    /// Two-syllable particles, tried before the one-syllable ones they end with.
+    static let long: Set<String> = ["에서", "으로", "에게", "까지", "부터", "과의", "와의", "에는", "에도", "과는",
+                                    "와는", "이라", "에서의", "으로의", "께서", "처럼", "보다", "마저", "조차"]
+    static let short: Set<Character> = ["은", "는", "이", "가", "을", "를", "과", "와", "의", "에", "도", "만", "로", "서"]
+
+    /// `[key, key without its particle]`, or `[]` when the key is not Hangul or ends in none.
+    static func candidates(_ key: String) -> [String] {
+        guard let first = key.unicodeScalars.first, isSyllable(first) else { return [] }
+        let syllables = Array(key)
+        guard syllables.count >= 3, syllables.allSatisfy({ $0.unicodeScalars.count == 1 && isSyllable($0.unicodeScalars.first!) }) else { return [] }
+        for n in [3, 2] where syllables.count - n >= 2 && long.contains(String(syllables.suffix(n))) {
+            return [key, String(syllables.dropLast(n))]
+        }
+        if short.contains(syllables[syllables.count - 1]) { return [key, String(syllables.dropLast())] }
+        return []
+    }
+
+    static func isSyllable(_ s: Unicode.Scalar) -> Bool { s.value >= 0xAC00 && s.value <= 0xD7A3 }
+}
+
 /// A token such as "والبيلاروسي" is tried as itself, then without the
 /// conjunction (و ف), the preposition (ب ك ل) and the article (ال, or لل for ل+ال).
 /// The caller looks each candidate up in turn and keeps the first hit, so a

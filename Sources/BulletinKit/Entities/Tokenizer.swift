@@ -257,7 +257,8 @@ enum Tokenizer {
                 }
                 var key = kind == .punct ? str : foldedKey(str, ascii: ascii, han: script == .han, a, b)
                 var keyHash = Token.hash(key)
-                let stems = script == .arabic ? ArabicStemmer.candidates(key) : []
+                let stems = script == .arabic ? ArabicStemmer.candidates(key)
+                    : script == .other ? HangulParticles.candidates(key) : []
                 let starts = marks?.starts(key: key, keyHash: keyHash, script: script, stems: stems) ?? 0xFFFF
                 if let override = keyOverride?(key) {
                     key = override
@@ -318,6 +319,9 @@ enum Tokenizer {
                 let script: TokenScript = TextFolding.isArabic(s) ? .arabic : TextFolding.isCyrillic(s) ? .cyrillic
                     : (s.value < 0x0250 || (0x1E00...0x1EFF).contains(s.value)) ? .latin : .other
                 var elided = false
+                // Japanese: katakana (names, loanwords) and hiragana (particles, endings) are separate
+                // words, as Han runs are: "カザフスタンの" is Kazakhstan and "of".
+                let kana = script == .other ? Self.kanaClass(s.value) : 0
                 while i < scalars.count {
                     let c = scalars[i]
                     if c.value < 0x80 {
@@ -327,6 +331,7 @@ enum Tokenizer {
                     }
                     if Self.isCommonLetter(c.value) || Self.isCommonMark(c.value) { utf16 += 1; i += 1; continue }
                     if Self.isAlphabetic(c) && !TextFolding.isHan(c) || Self.isMark(c) {
+                        if script == .other, Self.kanaClass(c.value) != kana, kana != 0 || Self.kanaClass(c.value) != 0 { break }
                         utf16 += width(c); i += 1
                         continue
                     }
@@ -467,6 +472,14 @@ enum Tokenizer {
         default:
             return false
         }
+    }
+
+    /// 1 hiragana, 2 katakana (with the prolonged-sound mark and half-width forms), 0 neither.
+    @inline(__always) static func kanaClass(_ v: UInt32) -> UInt8 {
+        if v < 0x3040 { return 0 }
+        if v <= 0x309F { return 1 }
+        if v <= 0x30FF || (v >= 0x31F0 && v <= 0x31FF) || (v >= 0xFF66 && v <= 0xFF9F) { return 2 }
+        return 0
     }
 
     /// Letters of the Latin, Cyrillic and Arabic blocks that are certainly alphabetic and

@@ -24,6 +24,10 @@ public enum LanguageDetector {
         case .kana: return "ja"
         case .hangul: return "ko"
         case .cyrillic:
+            // Kazakh letters (ә ғ қ ң ө ұ ү һ) are in no other of these alphabets; ў is Belarusian
+            // only; і is Ukrainian, Belarusian and Kazakh, so it decides last.
+            if counts.kazakh * 100 > counts.cyrillic { return "kk" }
+            if counts.belarusian * 300 > counts.cyrillic, counts.ukrainianOnly * 4 <= counts.belarusian { return "be" }
             return counts.ukrainian * 200 > counts.cyrillic ? "uk" : "ru"
         case .arabic:
             return counts.persian * 50 > counts.arabic ? "fa" : "ar"
@@ -138,8 +142,14 @@ struct ScriptCounts {
     var greek = 0, hebrew = 0, thai = 0, devanagari = 0
     /// Letters and combining marks only Vietnamese uses in Latin text.
     var vietnamese = 0
-    /// і ї є ґ: Ukrainian, not Russian.
+    /// і ї є ґ: Ukrainian, not Russian (і is also Belarusian and Kazakh).
     var ukrainian = 0
+    /// ї є ґ: Ukrainian only.
+    var ukrainianOnly = 0
+    /// ў: Belarusian only.
+    var belarusian = 0
+    /// ә ғ қ ң ө ұ ү һ: Kazakh (and Tatar, Bashkir, Kyrgyz share some).
+    var kazakh = 0
     /// پ چ ژ گ ک ی: Persian, not Arabic.
     var persian = 0
 
@@ -204,6 +214,13 @@ struct ScriptCounts {
             cyrillic += 1
             if v == 0x456 || v == 0x457 || v == 0x454 || v == 0x491 || v == 0x406 || v == 0x407
                 || v == 0x404 || v == 0x490 { ukrainian += 1 }
+            switch v {
+            case 0x457, 0x454, 0x491, 0x407, 0x404, 0x490: ukrainianOnly += 1
+            case 0x45E, 0x40E: belarusian += 1
+            case 0x4D8, 0x4D9, 0x492, 0x493, 0x49A, 0x49B, 0x4A2, 0x4A3, 0x4E8, 0x4E9, 0x4B0, 0x4B1, 0x4AE, 0x4AF, 0x4BA, 0x4BB:
+                kazakh += 1
+            default: break
+            }
         case 0x0620...0x064A, 0x066E...0x06D3, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFC:
             arabic += 1
             if v == 0x67E || v == 0x686 || v == 0x698 || v == 0x6AF || v == 0x6A9 || v == 0x6CC { persian += 1 }
