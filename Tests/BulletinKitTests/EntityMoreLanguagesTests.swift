@@ -64,4 +64,35 @@ import Testing
         #expect(EntityLexicon.cyrillicStem("Ірак", agglutinative: false) == nil, "under five letters: exact only")
         #expect(EntityLexicon.cyrillicStem("Злучаныя Штаты", agglutinative: false) == nil, "one word only")
     }
+
+    // MARK: Turkish, Kazakh and Belarusian names
+
+    @Test func turkishCaseEndingsComeOffNames() {
+        let words = Tokenizer.tokenize("Bolat, Bişkek'te ve Ankara'dan Çin'in Soçi'ye Kabul'un").filter { $0.kind == .word }.map(\.text)
+        #expect(words == ["Bolat", "Bişkek", "ve", "Ankara", "Çin", "Soçi", "Kabul"], "\(words)")
+        // No Turkish ending: a different harmony, one letter, or a capital after the apostrophe.
+        for word in ["Mu'in", "Sana'a", "Hawai'i", "O'Brien", "Ba'ath", "aujourd'hui"] {
+            let texts = Tokenizer.tokenize(word).filter { $0.kind == .word }.map(\.text)
+            #expect(texts == [word], "\(word): \(texts)")
+        }
+    }
+
+    @Test func turkishTitlesInTheirPossessiveForm() {
+        let body = "Ticaret Bakanı Ömer Bolat, Bişkek'te Kırgızistan Başbakanı Adılbek Kasımaliyev ile görüştü. Bolat'ın ziyareti iki gün sürdü."
+        let e = extract(body, "tr")
+        let people = names(e, .person)
+        #expect(people.contains("Ömer Bolat") && people.contains("Adılbek Kasımaliyev"), "\(all(e))")
+        #expect(!people.contains { $0.contains("Bakanı") || $0.contains("Başbakanı") || $0.contains("'") }, "\(all(e))")
+        #expect(e.countries.contains("KG"), "\(e.countries)")
+    }
+
+    @Test func kazakhAndBelarusianTitlesBeforeNames() {
+        let kk = extract("Кездесуге Қаржы министрі Мәди Такиев және облыс әкімі Нұрлыбек Сапарбаев қатысты.", "kk")
+        let kkPeople = names(kk, .person)
+        #expect(kkPeople.contains("Мәди Такиев") && kkPeople.contains("Нұрлыбек Сапарбаев"), "\(all(kk))")
+        #expect(!kkPeople.contains { $0.contains("министрі") || $0.contains("әкімі") }, "\(all(kk))")
+        let be = extract("На сустрэчы быў амбасадар Чылі Хасэ Мануэль Рамас і намеснік міністра Андрэй Кушнер.", "be")
+        let bePeople = names(be, .person)
+        #expect(bePeople.contains("Хасэ Мануэль Рамас") && bePeople.contains("Андрэй Кушнер"), "\(all(be))")
+    }
 }

@@ -6,6 +6,19 @@
 /// and common words that are capitalized without being names.
 enum EntityCues {
     /// Titles and honorifics before a person's name (phrases; matched case-insensitively).
+    /// Titles in Turkish (the possessive forms: "Dışişleri Bakanı Hakan Fidan"), Kazakh
+    /// ("Сыртқы істер министрі", "облыс әкімі") and Belarusian ("Прэзідэнт", "Амбасадар"):
+    /// languages the agencies of Kazakhstan and Belarus publish in.
+    static let titlesOfMoreLanguages: [String] = [
+        "Bakanı", "Başbakanı", "Başkanı", "Büyükelçisi", "Sözcüsü", "Valisi", "Yardımcısı", "Genel Sekreteri",
+        "Cumhurbaşkanı Yardımcısı", "Bakan Yardımcısı", "Genel Müdürü",
+        "Президенті", "Төрағасы", "төрағасы", "министрі", "министрінің", "Премьер-министрі", "әкімі", "елшісі",
+        "орынбасары", "басшысы", "хатшысы", "спикері", "депутаты", "директоры",
+        "Прэзідэнт", "Прэзідэнта", "прэзідэнт", "прэм'ер-міністр", "прэм'ер-міністра", "прэм'ер-міністрам", "міністр",
+        "міністра", "міністрам", "амбасадар", "амбасадара", "пасол", "пасла", "старшыня", "старшыні", "намеснік",
+        "намесніка", "кіраўнік", "кіраўніка", "старшынёй",
+    ]
+
     static let titles: [String] = [
         // English
         "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister", "First Deputy Prime Minister",

@@ -111,7 +111,7 @@ final class EntityLexicon: Sendable {
             for w in list { m.add(w, payload: 0, caseSensitive: false, diacriticSensitive: EntityCues.isVietnameseCue(w)) }
             return m
         }
-        var titles = matcher(EntityCues.titles)
+        var titles = matcher(EntityCues.titles + EntityCues.titlesOfMoreLanguages)
         var orgKeywords = matcher(EntityCues.orgKeywords)
         var placeKeywords = matcher(EntityCues.placeKeywords)
         var eventWords = matcher(EntityCues.eventWords)

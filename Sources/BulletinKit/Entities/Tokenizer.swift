@@ -337,6 +337,8 @@ enum Tokenizer {
                     }
                     // Apostrophe inside a word: French elision (l', d', qu'), English possessive ('s), or part of the name (O'Brien).
                     if c == "'" || c == "\u{2019}", i + 1 < scalars.count, Self.isAlphabetic(scalars[i + 1]) {
+                        // Turkish writes case endings after a proper name's apostrophe ("Astana'da"): the name ends here.
+                        if script == .latin, isUpper(scalars[a]), Self.turkishCaseEnding(scalars, apostrophe: i, wordStart: a) != nil { break }
                         // "N'Djamena", "M'Bour": a capital other than L' and D' before a capital is a name's, not an elision.
                         let nameApostrophe = i - a == 1 && isUpper(scalars[a]) && isUpper(scalars[i + 1]) && scalars[a] != "L" && scalars[a] != "D"
                         if i - a <= 6, !nameApostrophe, isElision(a, i) {
@@ -372,6 +374,15 @@ enum Tokenizer {
             }
             // Punctuation and symbols: one token each ("'s" kept whole).
             let start = utf16
+            if (s == "'" || s == "\u{2019}"), let last = tokens.last, last.kind == .word, last.end == utf16, last.script == .latin,
+               let n = Self.turkishCaseEnding(scalars, apostrophe: i, wordStart: i - last.text.unicodeScalars.count) {
+                // The ending split off above: one token, like "'s", so it neither joins nor breaks words.
+                let a = i
+                for k in a...(a + n) { utf16 += width(scalars[k]) }
+                i = a + n + 1
+                append(a, i, start, utf16, kind: .punct, script: .other)
+                continue
+            }
             if (s == "'" || s == "\u{2019}"), i + 1 < scalars.count, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                i + 2 >= scalars.count || !Self.isAlphabetic(scalars[i + 2]) {
                 utf16 += width(s) + 1; i += 2
@@ -472,6 +483,43 @@ enum Tokenizer {
         default:
             return false
         }
+    }
+
+    /// Turkish case endings written after a proper name's apostrophe (locative, ablative, dative,
+    /// genitive, accusative, instrumental, relative: "Astana'da", "Ankara'dan", "Çin'in",
+    /// "Tokayev'le"), two letters or more.
+    static let turkishEndings: Set<String> = [
+        "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ya", "ye", "la", "le", "yla", "yle", "na", "ne", "nda", "nde",
+        "ndan", "nden", "daki", "deki", "taki", "teki", "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "yı", "yi",
+        "yu", "yü", "lı", "li", "lu", "lü", "ndaki", "ndeki",
+    ]
+
+    /// The letters of a Turkish case ending after the apostrophe at `apostrophe`, when the word
+    /// before it (from `wordStart`) is a capitalized name of two letters or more and the ending's
+    /// vowel follows the name's last vowel by vowel harmony (Ankara'da, Çin'de, Soçi'ye, Kabul'ün: a
+    /// back vowel takes a/ı/u, a front one e/i/ü; rounded o u ö ü take u ü in the four-way
+    /// endings). Harmony keeps out apostrophes that are no Turkish ending ("Mu'in", "Sana'a").
+    static func turkishCaseEnding(_ scalars: [Unicode.Scalar], apostrophe: Int, wordStart: Int) -> Int? {
+        guard wordStart >= 0, apostrophe - wordStart >= 2 else { return nil }
+        var end = apostrophe + 1
+        while end < scalars.count, end - apostrophe <= 6, scalars[end].properties.isLowercase { end += 1 }
+        guard end - apostrophe - 1 >= 2 else { return nil }
+        if end < scalars.count, isAlphabetic(scalars[end]) { return nil }
+        let ending = String(String.UnicodeScalarView(scalars[(apostrophe + 1)..<end]))
+        guard turkishEndings.contains(ending) else { return nil }
+        // The name's last vowel and the ending's first.
+        let back: Set<Character> = ["a", "ı", "o", "u", "A", "I", "O", "U"]
+        let front: Set<Character> = ["e", "i", "ö", "ü", "E", "İ", "Ö", "Ü"]
+        let rounded: Set<Character> = ["o", "u", "ö", "ü", "O", "U", "Ö", "Ü"]
+        var last: Character?
+        for k in stride(from: apostrophe - 1, through: wordStart, by: -1) {
+            let ch = Character(scalars[k])
+            if back.contains(ch) || front.contains(ch) { last = ch; break }
+        }
+        guard let nameVowel = last, let v = ending.first(where: { back.contains($0) || front.contains($0) }) else { return nil }
+        guard back.contains(nameVowel) == back.contains(v) else { return nil }
+        if "ıiuü".contains(v), rounded.contains(nameVowel) != rounded.contains(v) { return nil }
+        return end - apostrophe - 1
     }
 
     /// 1 hiragana, 2 katakana (with the prolonged-sound mark and half-width forms), 0 neither.
