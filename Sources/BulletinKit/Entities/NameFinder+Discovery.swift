@@ -36,7 +36,9 @@ extension NameFinder {
                 }
                 if j > i + 1 {
                     mentions.append(mention(i, j, type: .organization, evidence: .cue))
-                    cueBudget = 0
+                    // "der Staatssekretär im Bundesministerium für Wirtschaft und Energie, Tobias Reinhardt": a title's
+                    // reach goes on over the institution it names (as over a known one).
+                    cueBudget = cueBudget > 0 ? max(cueBudget - 1, 2) : 0
                     i = j
                     continue
                 }
@@ -62,7 +64,8 @@ extension NameFinder {
                     // Vietnamese names follow their title at once; only linking words ("Đại sứ Nhật Bản tại
                     // Việt Nam Ito Naoki") keep the cue over lowercase words ("Thủ tướng đề nghị Foxconn" does not).
                     let viLink = lang.vi && Self.vietnameseLinkWords.contains(t.key, hash: t.keyHash)
-                    let cheap = t.kind == .punct || isConnector(i) || isCountry[i] || (lenient && (!lang.vi || viLink))
+                    // ("für Industrie und Bau, Olzhas Bekow": a coordinator costs no more than the English "and", a connector.)
+                    let cheap = t.kind == .punct || isConnector(i) || isCountry[i] || (lenient && (!lang.vi || viLink)) || !lang.vi && isCoordinator(i)
                     cueBudget -= cheap ? 1 : 4
                     // "Посол обсудил сотрудничество с провинцией …": a verb ends the title's reach.
                     if t.script == .cyrillic, t.kind == .word, looksLikeRussianVerb(t.key) { cueBudget = 0 }
@@ -343,6 +346,12 @@ extension NameFinder {
             else if Token.keyEquals(tokens[i].key, "cang"), exactForm(i) == "cảng" { unitEnd = i + 1 }   // "cảng Batangas" (not "càng", "căng")
             else if Token.keyEquals(tokens[i].key, "dao"), exactForm(i) == "đảo" { unitEnd = i + 1 }     // "đảo Borneo" (not "đạo", "dao")
             else if Token.keyEquals(tokens[i].key, "bang"), exactForm(i) == "bang" { unitEnd = i + 1 }   // "bang Sabah" (a state; not "băng", "bàng")
+            // "sông Irtysh", "ga Ekibastuz", "cửa khẩu Dostyk", "thị trấn Shcherbakty": rivers, stations,
+            // border crossings and towns (not "song", "gà", "khấu", "trận").
+            else if Token.keyEquals(tokens[i].key, "song"), exactForm(i) == "sông" { unitEnd = i + 1 }
+            else if Token.keyEquals(tokens[i].key, "ga"), exactForm(i) == "ga" { unitEnd = i + 1 }
+            else if Token.keyEquals(tokens[i].key, "khau"), exactForm(i) == "khẩu", i > 0, exactForm(i - 1) == "cửa" { unitEnd = i + 1 }
+            else if Token.keyEquals(tokens[i].key, "tran"), exactForm(i) == "trấn", i > 0, exactForm(i - 1) == "thị" { unitEnd = i + 1 }
             else if Token.keyEquals(tokens[i].key, "thanh"), i + 1 < tokens.count, Token.keyEquals(tokens[i + 1].key, "pho"), !tokens[i + 1].capitalized { unitEnd = i + 2 }
             guard let start = unitEnd else { i += 1; continue }
             if vietnameseOfficialAfterUnit(i, start) { i = start; continue }
@@ -356,8 +365,9 @@ extension NameFinder {
             }
             // "thị xã Bavet", "tỉnh Kratie": one foreign word is a place's whole name.
             // (A word of four ASCII letters or more is no Vietnamese syllable either: "Riau", "Bali".)
+            // ("cảng Klaipėda": a letter Vietnamese does not write is foreign too.)
             let foreignWord = end == start + 1 && (Self.foreignInVietnamese(tokens[start].key) || tokens[start].text.utf8.count >= 4)
-                && tokens[start].text.utf8.allSatisfy { $0 < 0x80 }
+                && (tokens[start].text.utf8.allSatisfy { $0 < 0x80 } || Self.foreignLettersOnly(tokens[start].text))
                 && (end >= tokens.count || !tokens[end].capitalized || tokens[end].kind != .word)
             if end - start >= 2 || foreignWord {
                 var m = mention(start, end, type: .place, evidence: .cue)
@@ -679,6 +689,20 @@ extension NameFinder {
     /// A folded key (`TextFolding.key`: lowercase, no diacritics) that cannot be one Vietnamese
     /// syllable: several vowel groups ("pramono", "anung", "surabaya") or a letter Vietnamese does
     /// not use (f, j, w, z). Read as ASCII bytes.
+    /// A word with letters outside ASCII, none of them Vietnamese ("Klaipėda", "Gdańsk", "Šiauliai", not "Đà",
+    /// "Huyện"): no đ, and no tone, hat, breve or horn on a vowel (composed or not).
+    static func foreignLettersOnly(_ text: String) -> Bool {
+        var foreign = false
+        var afterVowel = false
+        for s in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if s.value < 0x80 { afterVowel = "aeiouyAEIOUY".unicodeScalars.contains(s); continue }
+            if s.value == 0x110 || s.value == 0x111 || afterVowel && Self.vietnameseMarks.contains(s.value) { return false }
+            foreign = true
+        }
+        return foreign
+    }
+    static let vietnameseMarks: Set<UInt32> = [0x300, 0x301, 0x302, 0x303, 0x306, 0x309, 0x31B, 0x323]
+
     static func foreignInVietnamese(_ key: String) -> Bool {
         var groups = 0
         var inVowel = false
@@ -1383,14 +1407,19 @@ extension NameFinder {
             return
         }
         // "chargé du Numérique", "Minister of Energy": a lone portfolio word is no name.
-        if words.count == 1, a > 0, isConnector(a - 1), EntityCues.portfolioKeys.contains(first.key) { return }
+        // ("Vizeminister für Industrie und Bau", "chargé au Développement": German "für", French "au", "aux".)
+        if words.count == 1, a > 0, isConnector(a - 1) || Self.portfolioOpeners.contains(tokens[a - 1].key) && !tokens[a - 1].capitalized,
+           EntityCues.portfolioKeys.contains(first.key) { return }
         // "ministro de Industria, Comercio y Mipymes": a lone word in a list of portfolios (after a
         // comma or a coordinator that follows a portfolio word after "de"/"of" or a comma) is one more.
         if words.count == 1, a >= 3, Token.keyEquals(tokens[a - 1].key, ",") || isCoordinator(a - 1), EntityCues.portfolioKeys.contains(tokens[a - 2].key),
-           Token.keyEquals(tokens[a - 3].key, ",") || isConnector(a - 3) { return }
+           Token.keyEquals(tokens[a - 3].key, ",") || isConnector(a - 3) || Self.portfolioOpeners.contains(tokens[a - 3].key) && !tokens[a - 3].capitalized { return }
         // "secretaria de Relaciones Exteriores", "ministre de l'Économie et des Finances": portfolio words only.
-        if words.count >= 2, a > 0, isConnector(a - 1) || tokens[a - 1].kind == .elision,
-           words.allSatisfy({ EntityCues.portfolioKeys.contains(tokens[$0].key) }) { return }
+        // ("secrétaire d'État au Développement des PME": connectors inside, the first and the last a portfolio word.)
+        if words.count >= 2, a > 0, isConnector(a - 1) || tokens[a - 1].kind == .elision
+            || Self.portfolioOpeners.contains(tokens[a - 1].key) && !tokens[a - 1].capitalized,
+           EntityCues.portfolioKeys.contains(tokens[words[0]].key), EntityCues.portfolioKeys.contains(tokens[words[words.count - 1]].key),
+           words.allSatisfy({ EntityCues.portfolioKeys.contains(tokens[$0].key) || isConnector($0) }) { return }
         // «Самрук-Казына», «Узбекэнерго»: a name alone inside Russian quotes is an organization.
         if first.script == .cyrillic, a > 0, b < tokens.count, tokens[a - 1].key == "«" || tokens[a - 1].key == "\"",
            tokens[b].key == "»" || tokens[b].key == "\"" {
@@ -1554,6 +1583,8 @@ extension NameFinder {
     }
 
     /// Acronyms of legal forms (folded): АО, ОАО, ЗАО, ПАО, ООО, ТОО, JSC, LLC, PLC.
+    /// Lowercase words before a portfolio that are no connector of names ("für Industrie", "au Développement").
+    static let portfolioOpeners: WordSet = ["fur", "au", "aux"]
     static let legalFormAcronyms = KeySet(["ао", "оао", "зао", "пао", "ооо", "тоо", "jsc", "llc", "plc"])
 
     /// Genitives of region and settlement nouns between a title and a place's name ("губернатор провинции …").
