@@ -104,4 +104,78 @@ import Testing
         let other = extract("Le général Trần Quốc Thái a reçu la délégation du Cambodge.", "fr")
         #expect(!other.countries.contains("TH"), "\(other.countries)")
     }
+
+    // MARK: Batch 2: titles, institutions and places
+
+    @Test func undersecretaryAndAPortfolioThatIsAlsoAKeyword() {
+        let e = extract("Peruvian Undersecretary of Mining Lucía Pardo Vega said the Ministry of Mining would publish the rules.", "en")
+        let people = names(e, .person), orgs = names(e, .organization)
+        #expect(people.contains("Lucía Pardo Vega") && !orgs.contains { $0.contains("Pardo") }, "\(all(e))")
+        #expect(orgs.contains("Ministry of Mining"), "a ministry stays one: \(all(e))")
+    }
+
+    @Test func germanUniversitiesAndDistricts() {
+        let body = """
+        Die Westsächsische Hochschule und die Universität Rostock forschen gemeinsam. Anlagen sollen im Landkreis \
+        Vorpommern-Greifswald entstehen. Der Landkreis hat noch nicht entschieden.
+        """
+        let e = extract(body, "de")
+        let orgs = names(e, .organization), places = names(e, .place)
+        #expect(orgs.contains("Westsächsische Hochschule"), "\(all(e))")
+        #expect(places.contains("Vorpommern-Greifswald") && !places.contains { $0.hasPrefix("Landkreis") && !$0.contains("Vorpommern") }, "\(all(e))")
+    }
+
+    @Test func roadsAfterTheirNoun() {
+        let e = extract("Los camiones usarán la carretera Interoceánica Sur y la autopista Ramiro Prialé. La carretera está saturada.", "es")
+        let places = names(e, .place)
+        #expect(places.contains("Interoceánica Sur") && places.contains("Ramiro Prialé"), "\(all(e))")
+        #expect(!e.entities.contains { $0.name == "La" || $0.name.hasPrefix("La carretera") }, "\(all(e))")
+    }
+
+    @Test func anAkimatIsAnOrganization() {
+        let body = "The akimat of Zhambyl region will pay for the road. Farmers in Zhambyl welcomed the decision, the akimat said."
+        let e = extract(body, "en")
+        #expect(names(e, .organization).contains("akimat of Zhambyl region"), "\(all(e))")
+        #expect(names(e, .place).contains("Zhambyl"), "the region named alone stays a place: \(all(e))")
+    }
+
+    @Test func frenchUniversitiesAndCouncilsEndBeforeAVerb() {
+        let body = """
+        Selon le chercheur Moussa Sall, de l'université Gaston Berger, il faut que le Conseil régional de Kaolack soit consulté \
+        avant les travaux.
+        """
+        let e = extract(body, "fr")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("université Gaston Berger") && !names(e, .person).contains("Gaston Berger"), "\(all(e))")
+        #expect(orgs.contains("Conseil régional de Kaolack") && !orgs.contains { $0.contains("soit") }, "\(all(e))")
+    }
+
+    @Test func placesBoundForAndAlongThe() {
+        let e = extract("The tanker left Aktau bound for Mersin, then sailed along the Pripyat. Prices rose along the Kazakh border.", "en")
+        let places = names(e, .place)
+        #expect(places.contains("Mersin") && places.contains("Pripyat"), "\(all(e))")
+        #expect(!e.entities.contains { $0.name.hasPrefix("Kazakh") && $0.type != .country }, "\(all(e))")
+    }
+
+    @Test func vietnameseNamesOutsideVietnameseTextAndStopwordsInside() {
+        let fr = extract("La délégation était conduite par le général Đặng Văn Hòa, vice-ministre de la Sécurité publique, à Phnom Penh.", "fr")
+        #expect(names(fr, .person).contains("Đặng Văn Hòa"), "a family name is no stopword: \(all(fr))")
+        let vi = extract("Đang có nhiều dự án tại tỉnh Kon Tum. Ông Đặng Văn Hòa cho biết như vậy.", "vi")
+        #expect(!vi.entities.contains { $0.name.hasPrefix("Đang") } && names(vi, .person).contains("Đặng Văn Hòa"), "\(all(vi))")
+    }
+
+    @Test func aPortfoliosAcronymAfterATitle() {
+        let e = extract("Le secrétaire d'État aux PME, Awa Ndiaye Gueye, a inauguré le site à Thiadiaye. Le directeur général de la SONATEL, Ibrahima Sy, était là.", "fr")
+        let people = names(e, .person)
+        #expect(people.contains("Awa Ndiaye Gueye") && !people.contains { $0.contains("PME") }, "\(all(e))")
+        #expect(people.contains("Ibrahima Sy") && !people.contains("SONATEL"), "\(all(e))")
+    }
+
+    @Test func vietnameseOfficialAfterAForeignProvince() {
+        let body = "Phó Thống đốc tỉnh Kostanay Yerlan Ospanov đã tiếp đoàn. Đoàn cũng thăm bang New South Wales của Australia."
+        let e = extract(body, "vi")
+        let places = names(e, .place), people = names(e, .person)
+        #expect(places.contains("Kostanay") && people.contains("Yerlan Ospanov"), "\(all(e))")
+        #expect(places.contains("New South Wales"), "no title, the whole name is the place's: \(all(e))")
+    }
 }

@@ -12,6 +12,7 @@ enum EntityCues {
         "Minister", "Deputy Minister", "Foreign Minister", "Defence Minister", "Defense Minister", "Interior Minister",
         "Finance Minister", "Economy Minister", "Trade Minister", "Chairman", "Chairwoman", "Chairperson", "Vice Chairman",
         "Vice-Chairman", "Vice Chairwoman", "Deputy Chairman", "Chair", "Speaker", "Secretary", "General Secretary",
+        "Undersecretary", "Under-Secretary", "Under Secretary", "Subsecretario", "Subsecretaria",
         "Secretary General", "Secretary-General", "Party General Secretary", "Party Secretary", "First Secretary",
         "State Secretary", "Secretary of State", "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Envoy",
         "Special Envoy", "Consul", "Consul General", "Counsellor", "Deputy", "Senator", "Governor", "Mayor", "King", "Queen",
@@ -115,6 +116,7 @@ enum EntityCues {
         // Spanish, German
         "Ministerio", "Asamblea", "Partido", "Consejo", "Comisión", "Agencia", "Asociación", "Ministerium", "Bundestag",
         "Partei", "Bundesrat", "Verband", "Gesellschaft", "Amt", "Amts", "Amtes", "Bahn", "Bank", "Bundesregierung", "Regierung",
+        "Universität", "Hochschule",
         "Sociedad", "Empresa", "Compañía", "Instituto", "Banco", "Corporación", "Fundación", "Universidad", "Federación",
         "Confederación", "Comité", "Tribunal", "Congreso", "Senado", "Cámara",
         // Portuguese, Italian
@@ -189,7 +191,7 @@ enum EntityCues {
         "in", "at", "near", "à", "au", "aux", "en", "dans", "près", "в", "во", "под", "tại", "ở", "đến", "tới", "thăm",
         "tỉnh", "thành phố", "huyện", "quận", "province", "city", "région", "ville", "capital", "capitale", "town", "village", "города", "город", "г.", "en", "de",
         "из", "до", "городе", "провинции", "провинция", "провинцию", "штата", "штате", "столице", "столица", "столицы", "посёлке", "поселке", "селе",
-        "desde", "hacia", "vers", "rejoindre", "visit", "visits", "visited", "visiting", "reach", "reached", "провинцией", "городом", "штатом", "областью", "регионом", "посетил", "посетила", "посетили", "посетит", "посетят", "через", "порт", "порты", "порта", "порту", "портом",
+        "desde", "hacia", "vers", "rejoindre", "carretera", "autopista", "autoroute", "visit", "visits", "visited", "visiting", "reach", "reached", "провинцией", "городом", "штатом", "областью", "регионом", "посетил", "посетила", "посетили", "посетит", "посетят", "через", "порт", "порты", "порта", "порту", "портом",
         // Russian generic nouns of settlements and rivers, whose name follows in apposition
         // ("у посёлка Айни", "в селе Кара-Суу", "на реке Нарын", "городу Ош").
         "посёлок", "поселок", "посёлка", "поселка", "посёлку", "поселку", "посёлком", "поселком", "село", "села", "селу", "селом",

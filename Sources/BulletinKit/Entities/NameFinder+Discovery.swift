@@ -51,7 +51,7 @@ extension NameFinder {
             }
             // Organizations that start with a lowercase keyword (French "usine de …", "ministère des …").
             if t.kind == .word, !t.capitalized, t.script == .latin, lang.fr,
-               ["usine", "ministere", "ministère", "agence", "banque", "commission", "conseil", "comite", "comité"].contains(t.key) {
+               ["usine", "ministere", "ministère", "agence", "banque", "commission", "conseil", "comite", "comité", "universite", "université"].contains(t.key) {
                 if let end = frenchOrgEnd(from: i), end - i >= 3, (i..<end).contains(where: { isCap($0) }) {
                     mentions.append(mention(i, end, type: .organization, evidence: .cue))
                     i = end
@@ -155,6 +155,9 @@ extension NameFinder {
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
                     || lang.fr && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
                 || cueBudget == 0 && coordinatedWithPlace(i) || portugueseItalianPlaceBefore(i)
+                || i >= 2 && Token.keyEquals(tokens[i - 1].key, "for") && Token.keyEquals(tokens[i - 2].key, "bound")   // "ships bound for Poti"
+                || i >= 2 && Token.keyEquals(tokens[i - 1].key, "the") && !tokens[i - 2].capitalized
+                    && (Token.keyEquals(tokens[i - 2].key, "along") || Token.keyEquals(tokens[i - 2].key, "across"))   // "along the Yaselda"
             // "the mayor of the city of Chimbote": the settlement noun ends a title's reach.
             let nounOf = placeNounOf(i)
             if nounOf { cueBudget = 0 }
@@ -363,12 +366,21 @@ extension NameFinder {
                    tokens[end + 1].script == .latin { break }
                 end += 1
             }
+            // "Phó Thống đốc tỉnh Pavlodar Aidos Zhakupov": after a title and its unit, a foreign word and two more
+            // capitalized foreign words are the place and the official.
+            var officialAfter = false
+            if end - start >= 3, tokens[start].text.utf8.allSatisfy({ $0 < 0x80 }), Self.foreignInVietnamese(tokens[start].key),
+               ((start + 1)..<end).allSatisfy({ tokens[$0].text.utf8.allSatisfy { $0 < 0x80 } }),
+               (max(0, i - 4)..<i).contains(where: { titleMatch(at: $0) != nil }) {
+                end = start + 1
+                officialAfter = true
+            }
             // "thị xã Bavet", "tỉnh Kratie": one foreign word is a place's whole name.
             // (A word of four ASCII letters or more is no Vietnamese syllable either: "Riau", "Bali".)
             // ("cảng Klaipėda": a letter Vietnamese does not write is foreign too.)
             let foreignWord = end == start + 1 && (Self.foreignInVietnamese(tokens[start].key) || tokens[start].text.utf8.count >= 4)
                 && (tokens[start].text.utf8.allSatisfy { $0 < 0x80 } || Self.foreignLettersOnly(tokens[start].text))
-                && (end >= tokens.count || !tokens[end].capitalized || tokens[end].kind != .word)
+                && (end >= tokens.count || !tokens[end].capitalized || tokens[end].kind != .word || officialAfter)
             if end - start >= 2 || foreignWord {
                 var m = mention(start, end, type: .place, evidence: .cue)
                 m.placeContext = true
@@ -626,7 +638,9 @@ extension NameFinder {
         // "Grace Mwamba": French "Grâce" (thanks to) is no stopword without its accent.
         if tokens[k].script == .latin, EntityCues.accentOnlyStopwordKeys.contains(tokens[k].key),
            exactForm(k).unicodeScalars.allSatisfy({ $0.isASCII }) { return false }
-        guard lang.vi, tokens[k].script == .latin else { return true }
+        // ("le général Đặng Quốc Thái": outside Vietnamese text too, a word spelled with a letter only Vietnamese
+        // writes is a stopword only as spelled: "Đặng" is a family name, "Đang" (is doing) a stopword.)
+        guard lang.vi || tokens[k].script == .latin && Self.hasVietnameseOnlyLetter(tokens[k].text), tokens[k].script == .latin else { return true }
         return EntityCues.stopwordsExact.contains(exactForm(k))
     }
 
@@ -689,6 +703,11 @@ extension NameFinder {
     /// A folded key (`TextFolding.key`: lowercase, no diacritics) that cannot be one Vietnamese
     /// syllable: several vowel groups ("pramono", "anung", "surabaya") or a letter Vietnamese does
     /// not use (f, j, w, z). Read as ASCII bytes.
+    /// Whether a word holds a letter only Vietnamese writes (đ, ơ, ư, ă, or a vowel with a hat and a tone).
+    static func hasVietnameseOnlyLetter(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || "ơưđăƠƯĐĂ".unicodeScalars.contains($0) }
+    }
+
     /// A word with letters outside ASCII, none of them Vietnamese ("Klaipėda", "Gdańsk", "Šiauliai", not "Đà",
     /// "Huyện"): no đ, and no tone, hat, breve or horn on a vowel (composed or not).
     static func foreignLettersOnly(_ text: String) -> Bool {
@@ -745,6 +764,7 @@ extension NameFinder {
     static let germanPlaceNouns: WordSet = [
         "stadt", "hauptstadt", "hafenstadt", "grenzstadt", "kleinstadt", "grossstadt", "großstadt", "kreisstadt", "provinzhauptstadt",
         "industriestadt", "millionenstadt", "kustenstadt", "küstenstadt", "bergbaustadt", "provinz", "gemeinde", "ortschaft", "dorf", "bezirk",
+        "landkreis", "kreis", "kanton", "gebiet",
     ]
     static let compassWords: WordSet = ["west", "east", "north", "south", "central", "northern", "southern", "eastern", "western"]
     static let frenchDe: WordSet = ["de", "du", "des"]
@@ -827,6 +847,8 @@ extension NameFinder {
             if Token.keyEquals(t.key, "pour") { purpose = true }
             if lex.breakers("fr", script: t.script).contains(t.key), !Token.keyEquals(t.key, "pour"), !Token.keyEquals(t.key, "avec") { break }
             if t.kind == .word, !t.capitalized, !isCountry[j], isMonth(j) { break }
+            // "le Conseil départemental de Mbour soit associé": a verb ends the name.
+            if t.kind == .word, !t.capitalized, Self.frenchVerbBreakers.contains(t.key) { break }
             j += 1
             if t.kind == .word, !["de", "du", "des", "la", "le", "pour", "avec", "les", "aux", "au", "en", "sur"].contains(t.key) { lastGood = j }
         }
@@ -946,8 +968,12 @@ extension NameFinder {
         // (Loops, not `contains` closures: a closure over this mutating method's `self` copied
         // the whole finder, retaining each of its arrays, at every call.)
         var hasOrgKeyword = false
+        // ("Undersecretary of Mining Ignacio Fuenzalida Rojas": after a title and "of", a keyword that is also a
+        // portfolio's field names the field.)
+        let portfolioAfterTitle = personCue && a0 < b0 && (isConnector(a0) || a0 > 0 && isConnector(a0 - 1) && a0 == a)
         for k in a..<b where !isCountry[k] && (orgKeyword(at: k) != nil || lang.de && Self.germanInstitutionCompound(tokens[k].key))
-            && !(personCue && EntityCues.portfolioOnlyKeywords.contains(tokens[k].key)) {
+            && !(personCue && EntityCues.portfolioOnlyKeywords.contains(tokens[k].key))
+            && !(portfolioAfterTitle && orgKeyword(at: k)?.length == 1 && EntityCues.portfolioKeys.contains(tokens[k].key)) {
             hasOrgKeyword = true
             break
         }
@@ -982,7 +1008,8 @@ extension NameFinder {
         // After a title, "of Public Security" is a portfolio, not a name: keep only a person who follows it.
         if personCue, a0 < b0, isConnector(a0) || (a0 > 0 && isConnector(a0 - 1) && a0 == a) {
             // (A lowercase particle that folds like a family name, Dutch "van" like "Văn", starts no name.)
-            if let p = (a..<b).first(where: { isGivenNameKey($0) || isFamilyName($0) && (tokens[$0].capitalized || language == "vi") }) {
+            // ("au Développement des PME": a lowercase "des" is no given name "Des".)
+            if let p = (a..<b).first(where: { isGivenNameKey($0) && (tokens[$0].capitalized || tokens[$0].allCaps) || isFamilyName($0) && (tokens[$0].capitalized || language == "vi") }) {
                 emitName(p, b, personCue: true, placeContext: false)
             } else if let p = personAfterPortfolio(a, b) {
                 emitName(p, b, personCue: true, placeContext: false)
@@ -1034,8 +1061,10 @@ extension NameFinder {
             }
         }
         // "in der Hafenstadt Aktau", "die Provinzhauptstadt Kandahar": a German place compound before a name.
+        // ("im Landkreis Vorpommern-Greifswald": hyphens inside the name.)
         if lang.de, b - a >= 2, !personCue, Self.germanPlaceNoun(tokens[a].key),
-           ((a + 1)..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !isCountry[$0] }) {
+           ((a + 1)..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !isCountry[$0]
+               || $0 > a + 1 && Token.keyEquals(tokens[$0].key, "-") && !tokens[$0].spaceBefore }) {
             var m = mention(a + 1, b, type: .place, evidence: .cue)
             m.placeContext = true
             mentions.append(m)
@@ -1393,7 +1422,8 @@ extension NameFinder {
         if words.count == 1, first.allCaps {
             let letters = first.text.count
             guard letters >= 2, letters <= 7, !lex.acronymStoplist.contains(first.text), !personCue || letters > 3 else {
-                if personCue, letters >= 2 { break_person(a, b) }
+                // ("secrétaire d'État aux PME, X": a portfolio's acronym is no person.)
+                if personCue, letters >= 2, !EntityCues.portfolioKeys.contains(first.key) { break_person(a, b) }
                 return
             }
             // "la région SAVA", "tỉnh BRVT": an acronym right after a lowercase place word is the place's name.
@@ -1583,6 +1613,8 @@ extension NameFinder {
     }
 
     /// Acronyms of legal forms (folded): АО, ОАО, ЗАО, ПАО, ООО, ТОО, JSC, LLC, PLC.
+    static let frenchVerbBreakers: WordSet = ["soit", "sont", "est", "sera", "seront", "serait", "etait", "était", "ont", "doit", "doivent",
+                                              "peut", "pourra", "va", "vont", "fait", "reste", "restent", "devra", "devrait"]
     /// Lowercase words before a portfolio that are no connector of names ("für Industrie", "au Développement").
     static let portfolioOpeners: WordSet = ["fur", "au", "aux"]
     static let legalFormAcronyms = KeySet(["ао", "оао", "зао", "пао", "ооо", "тоо", "jsc", "llc", "plc"])

@@ -666,7 +666,7 @@ extension NameFinder {
         if language == "de" { lowercaseBrandsBeforeInstitutions() }
         knownAcronymBeforeInstitution()
         legalFormAfterCo()
-        if language == "en" { economicZonesAfterNames() }
+        if language == "en" { economicZonesAfterNames(); akimatsOfPlaces() }
     }
 
     /// "Ningbo Haitong Textile Co., Ltd.", "Mondul Cashew Export Co., Ltd.": a company read up to its
@@ -709,6 +709,26 @@ extension NameFinder {
         }
     }
     static let zoneQualifiers: WordSet = ["free", "special"]
+
+    /// "the akimat of Turkestan region", "the Akimat of Shymkent city": a Kazakh local government is an
+    /// organization, the place it governs with it (the place's own mentions elsewhere stay places).
+    mutating func akimatsOfPlaces() {
+        var k = 0
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, Token.keyEquals(tokens[k].key, "akimat"), Token.keyEquals(tokens[k + 1].key, "of"), isCap(k + 2) else { continue }
+            var e = k + 2
+            while e < tokens.count, e < k + 5, tokens[e].kind == .word, isCap(e), !isCountry[e] { e += 1 }
+            guard e > k + 2 else { continue }
+            if e < tokens.count, tokens[e].kind == .word, !tokens[e].capitalized, Self.akimatUnits.contains(tokens[e].key) { e += 1 }
+            let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
+            if mentions.contains(where: { $0.start < s0 && $0.end > s0 || $0.start < e0 && $0.end > e0 }) { continue }
+            mentions.removeAll { $0.start >= s0 && $0.end <= e0 && $0.type != .country }
+            mentions.append(mention(k, e, type: .organization, evidence: .cue))
+            k = e - 1
+        }
+    }
+    static let akimatUnits: WordSet = ["region", "oblast", "district", "city"]
 
     /// "OPEC Fund for International Development", "ASEAN Development Fund": an organization spelled as an
     /// acronym, right before a discovered organization that opens with its keyword, names one longer body.
