@@ -25,6 +25,7 @@ enum EntityCues {
         "Minister", "Deputy Minister", "Foreign Minister", "Defence Minister", "Defense Minister", "Interior Minister",
         "Finance Minister", "Economy Minister", "Trade Minister", "Chairman", "Chairwoman", "Chairperson", "Vice Chairman",
         "Vice-Chairman", "Vice Chairwoman", "Deputy Chairman", "Chair", "Speaker", "Secretary", "General Secretary",
+        "Undersecretary", "Under-Secretary", "Under Secretary", "Subsecretario", "Subsecretaria",
         "Secretary General", "Secretary-General", "Party General Secretary", "Party Secretary", "First Secretary",
         "State Secretary", "Secretary of State", "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Envoy",
         "Special Envoy", "Consul", "Consul General", "Counsellor", "Deputy", "Senator", "Governor", "Mayor", "King", "Queen",
@@ -114,6 +115,9 @@ enum EntityCues {
         "Ratings",
         // Legal forms that end a company's name ("Mitsubishi Corp", "Interconexión Eléctrica S.A.", "Eni SpA").
         "Corp", "Corp.", "S.A.", "S.A", "SA", "Ltda", "S.p.A.", "SpA", "Bhd", "Berhad", "Tbk", "N.V.", "ASA", "Oyj",
+        // ("Lidselmash OJSC", "Semser Logistics LLP", "Agro Holdings (Pvt) Ltd", "Haitong Textile Co., Ltd.";
+        // "Co" is matched with its spelling: "Cổ phần" folds onto it.)
+        "OJSC", "CJSC", "PJSC", "LLP", "Pvt", "Co", "Co.", "S.A.C.", "SAC",
         // Financial firms' heads ("RBC Capital Markets", "Blackstone Partners")
         "Markets", "Partners", "Associates", "Advisors", "Advisers", "Advisory", "Consulting", "Consultancy", "Consultants", "Capital", "Economics",
         // French
@@ -125,6 +129,7 @@ enum EntityCues {
         // Spanish, German
         "Ministerio", "Asamblea", "Partido", "Consejo", "Comisión", "Agencia", "Asociación", "Ministerium", "Bundestag",
         "Partei", "Bundesrat", "Verband", "Gesellschaft", "Amt", "Amts", "Amtes", "Bahn", "Bank", "Bundesregierung", "Regierung",
+        "Universität", "Hochschule",
         "Sociedad", "Empresa", "Compañía", "Instituto", "Banco", "Corporación", "Fundación", "Universidad", "Federación",
         "Confederación", "Comité", "Tribunal", "Congreso", "Senado", "Cámara",
         // Portuguese, Italian
@@ -199,7 +204,7 @@ enum EntityCues {
         "in", "at", "near", "à", "au", "aux", "en", "dans", "près", "в", "во", "под", "tại", "ở", "đến", "tới", "thăm",
         "tỉnh", "thành phố", "huyện", "quận", "province", "city", "région", "ville", "capital", "capitale", "town", "village", "города", "город", "г.", "en", "de",
         "из", "до", "городе", "провинции", "провинция", "провинцию", "штата", "штате", "столице", "столица", "столицы", "посёлке", "поселке", "селе",
-        "desde", "hacia", "провинцией", "городом", "штатом", "областью", "регионом", "посетил", "посетила", "посетили", "посетит", "посетят", "через", "порт", "порты", "порта", "порту", "портом",
+        "desde", "hacia", "vers", "rejoindre", "carretera", "autopista", "autoroute", "visit", "visits", "visited", "visiting", "reach", "reached", "провинцией", "городом", "штатом", "областью", "регионом", "посетил", "посетила", "посетили", "посетит", "посетят", "через", "порт", "порты", "порта", "порту", "портом",
         // Russian generic nouns of settlements and rivers, whose name follows in apposition
         // ("у посёлка Айни", "в селе Кара-Суу", "на реке Нарын", "городу Ош").
         "посёлок", "поселок", "посёлка", "поселка", "посёлку", "поселку", "посёлком", "поселком", "село", "села", "селу", "селом",
@@ -333,7 +338,9 @@ enum EntityCues {
     /// Vietnamese cue words written without Vietnamese-only letters, whose tones are still
     /// distinctive: "Ban" (board) is not "Bản" (of Nhật Bản), "Báo" (newspaper) is not "Bảo"
     /// (a given name), "Hãng" (firm) is not "Hằng". They are matched with their diacritics.
-    static let vietnameseExact: Set<String> = ["Ban", "Báo", "Hãng", "Khu", "khu", "Cơ quan", "Quỹ", "Hội", "Đài", "Cục", "Sở", "Viện"]
+    static let vietnameseExact: Set<String> = ["Ban", "Báo", "Hãng", "Khu", "khu", "Cơ quan", "Quỹ", "Hội", "Đài", "Cục", "Sở", "Viện",
+                                               // the English legal form, not "Cổ" (of "Cổ phần") nor "Cô"
+                                               "Co", "Co."]
 
     /// Whether a cue word is matched with its diacritics (Vietnamese tones are distinctive):
     /// written with letters only Vietnamese uses, or listed in `vietnameseExact`.
@@ -361,6 +368,10 @@ enum EntityCues {
         "Vivienda", "Desarrollo", "Hidrocarburos", "Energías", "Minas", "Obras", "Públicas", "Planificación", "Producción",
         "Justicia", "Cultura", "Deportes", "Juventud", "Gobierno", "Presidencia", "Seguridad", "Ciencia", "Tecnología", "Innovación", "Medio", "Wirtschaft", "Finanzen", "Verteidigung", "Gesundheit", "Bildung", "Arbeit", "Verkehr",
         "Umwelt", "Klimaschutz", "Landwirtschaft", "Energie", "Livestock",
+        // "Minister of Lands, Agriculture, … and Rural Development", "chargé des Ressources animales",
+        // "secrétaire d'État au Développement des PME", "Vizeminister für Industrie und Bau"
+        "Lands", "Rural", "Sustainable", "Ressources", "Animales", "Halieutiques", "Développement", "Durable", "PME",
+        "Bau", "Stadtentwicklung",
         "Transportes", "Infraestruturas", "Negócios", "Estrangeiros", "Economia", "Finanças", "Saúde", "Educação",
         "Energia", "Recursos", "Minerais", "Petróleo", "Gás", "Comércio", "Indústria", "Defesa", "Justiça", "Pescas",
         "Esteri", "Interno", "Finanze", "Infrastrutture", "Trasporti", "Sicurezza", "Salute", "Istruzione", "Difesa",
@@ -448,7 +459,9 @@ enum EntityCues {
                 "ministers", "kanzlers", "botschafters", "sprechers", "sekretär", "sekretar", "sekretärin", "sekretarin",
                 "direktor", "direktorin", "direktors", "kommissar", "kommissarin", "grunder", "grunderin",
                 // economists and analysts ("die Energieökonomin Annette Zumbühl")
-                "okonom", "okonomin", "ökonom", "ökonomin", "analyst", "analystin"]
+                "okonom", "okonomin", "ökonom", "ökonomin", "analyst", "analystin",
+                // university heads and district administrators ("Rektorin X", "Landrat X")
+                "rektor", "rektorin", "landrat", "landratin", "landrätin"]
 
     /// Organization keywords that are also portfolios ("Minister of Public Works X"): after a title
     /// they name the ministry's field, not a body (folded keys).

@@ -36,7 +36,9 @@ extension NameFinder {
                 }
                 if j > i + 1 {
                     mentions.append(mention(i, j, type: .organization, evidence: .cue))
-                    cueBudget = 0
+                    // "der Staatssekretär im Bundesministerium für Wirtschaft und Energie, Tobias Reinhardt": a title's
+                    // reach goes on over the institution it names (as over a known one).
+                    cueBudget = cueBudget > 0 ? max(cueBudget - 1, 2) : 0
                     i = j
                     continue
                 }
@@ -49,7 +51,7 @@ extension NameFinder {
             }
             // Organizations that start with a lowercase keyword (French "usine de …", "ministère des …").
             if t.kind == .word, !t.capitalized, t.script == .latin, lang.fr,
-               ["usine", "ministere", "ministère", "agence", "banque", "commission", "conseil", "comite", "comité"].contains(t.key) {
+               ["usine", "ministere", "ministère", "agence", "banque", "commission", "conseil", "comite", "comité", "universite", "université"].contains(t.key) {
                 if let end = frenchOrgEnd(from: i), end - i >= 3, (i..<end).contains(where: { isCap($0) }) {
                     mentions.append(mention(i, end, type: .organization, evidence: .cue))
                     i = end
@@ -62,7 +64,8 @@ extension NameFinder {
                     // Vietnamese names follow their title at once; only linking words ("Đại sứ Nhật Bản tại
                     // Việt Nam Ito Naoki") keep the cue over lowercase words ("Thủ tướng đề nghị Foxconn" does not).
                     let viLink = lang.vi && Self.vietnameseLinkWords.contains(t.key, hash: t.keyHash)
-                    let cheap = t.kind == .punct || isConnector(i) || isCountry[i] || (lenient && (!lang.vi || viLink))
+                    // ("für Industrie und Bau, Olzhas Bekow": a coordinator costs no more than the English "and", a connector.)
+                    let cheap = t.kind == .punct || isConnector(i) || isCountry[i] || (lenient && (!lang.vi || viLink)) || !lang.vi && isCoordinator(i)
                     cueBudget -= cheap ? 1 : 4
                     // "Посол обсудил сотрудничество с провинцией …": a verb ends the title's reach.
                     if t.script == .cyrillic, t.kind == .word, looksLikeRussianVerb(t.key) { cueBudget = 0 }
@@ -152,6 +155,9 @@ extension NameFinder {
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
                     || lang.fr && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
                 || cueBudget == 0 && coordinatedWithPlace(i) || portugueseItalianPlaceBefore(i)
+                || i >= 2 && Token.keyEquals(tokens[i - 1].key, "for") && Token.keyEquals(tokens[i - 2].key, "bound")   // "ships bound for Poti"
+                || i >= 2 && Token.keyEquals(tokens[i - 1].key, "the") && !tokens[i - 2].capitalized
+                    && (Token.keyEquals(tokens[i - 2].key, "along") || Token.keyEquals(tokens[i - 2].key, "across"))   // "along the Yaselda"
             // "the mayor of the city of Chimbote": the settlement noun ends a title's reach.
             let nounOf = placeNounOf(i)
             if nounOf { cueBudget = 0 }
@@ -343,6 +349,12 @@ extension NameFinder {
             else if Token.keyEquals(tokens[i].key, "cang"), exactForm(i) == "cảng" { unitEnd = i + 1 }   // "cảng Batangas" (not "càng", "căng")
             else if Token.keyEquals(tokens[i].key, "dao"), exactForm(i) == "đảo" { unitEnd = i + 1 }     // "đảo Borneo" (not "đạo", "dao")
             else if Token.keyEquals(tokens[i].key, "bang"), exactForm(i) == "bang" { unitEnd = i + 1 }   // "bang Sabah" (a state; not "băng", "bàng")
+            // "sông Irtysh", "ga Ekibastuz", "cửa khẩu Dostyk", "thị trấn Shcherbakty": rivers, stations,
+            // border crossings and towns (not "song", "gà", "khấu", "trận").
+            else if Token.keyEquals(tokens[i].key, "song"), exactForm(i) == "sông" { unitEnd = i + 1 }
+            else if Token.keyEquals(tokens[i].key, "ga"), exactForm(i) == "ga" { unitEnd = i + 1 }
+            else if Token.keyEquals(tokens[i].key, "khau"), exactForm(i) == "khẩu", i > 0, exactForm(i - 1) == "cửa" { unitEnd = i + 1 }
+            else if Token.keyEquals(tokens[i].key, "tran"), exactForm(i) == "trấn", i > 0, exactForm(i - 1) == "thị" { unitEnd = i + 1 }
             else if Token.keyEquals(tokens[i].key, "thanh"), i + 1 < tokens.count, Token.keyEquals(tokens[i + 1].key, "pho"), !tokens[i + 1].capitalized { unitEnd = i + 2 }
             guard let start = unitEnd else { i += 1; continue }
             if vietnameseOfficialAfterUnit(i, start) { i = start; continue }
@@ -354,11 +366,21 @@ extension NameFinder {
                    tokens[end + 1].script == .latin { break }
                 end += 1
             }
+            // "Phó Thống đốc tỉnh Pavlodar Aidos Zhakupov": after a title and its unit, a foreign word and two more
+            // capitalized foreign words are the place and the official.
+            var officialAfter = false
+            if end - start >= 3, tokens[start].text.utf8.allSatisfy({ $0 < 0x80 }), Self.foreignInVietnamese(tokens[start].key),
+               ((start + 1)..<end).allSatisfy({ tokens[$0].text.utf8.allSatisfy { $0 < 0x80 } }),
+               (max(0, i - 4)..<i).contains(where: { titleMatch(at: $0) != nil }) {
+                end = start + 1
+                officialAfter = true
+            }
             // "thị xã Bavet", "tỉnh Kratie": one foreign word is a place's whole name.
             // (A word of four ASCII letters or more is no Vietnamese syllable either: "Riau", "Bali".)
+            // ("cảng Klaipėda": a letter Vietnamese does not write is foreign too.)
             let foreignWord = end == start + 1 && (Self.foreignInVietnamese(tokens[start].key) || tokens[start].text.utf8.count >= 4)
-                && tokens[start].text.utf8.allSatisfy { $0 < 0x80 }
-                && (end >= tokens.count || !tokens[end].capitalized || tokens[end].kind != .word)
+                && (tokens[start].text.utf8.allSatisfy { $0 < 0x80 } || Self.foreignLettersOnly(tokens[start].text))
+                && (end >= tokens.count || !tokens[end].capitalized || tokens[end].kind != .word || officialAfter)
             if end - start >= 2 || foreignWord {
                 var m = mention(start, end, type: .place, evidence: .cue)
                 m.placeContext = true
@@ -616,7 +638,9 @@ extension NameFinder {
         // "Grace Mwamba": French "Grâce" (thanks to) is no stopword without its accent.
         if tokens[k].script == .latin, EntityCues.accentOnlyStopwordKeys.contains(tokens[k].key),
            exactForm(k).unicodeScalars.allSatisfy({ $0.isASCII }) { return false }
-        guard lang.vi, tokens[k].script == .latin else { return true }
+        // ("le général Đặng Quốc Thái": outside Vietnamese text too, a word spelled with a letter only Vietnamese
+        // writes is a stopword only as spelled: "Đặng" is a family name, "Đang" (is doing) a stopword.)
+        guard lang.vi || tokens[k].script == .latin && Self.hasVietnameseOnlyLetter(tokens[k].text), tokens[k].script == .latin else { return true }
         return EntityCues.stopwordsExact.contains(exactForm(k))
     }
 
@@ -679,6 +703,25 @@ extension NameFinder {
     /// A folded key (`TextFolding.key`: lowercase, no diacritics) that cannot be one Vietnamese
     /// syllable: several vowel groups ("pramono", "anung", "surabaya") or a letter Vietnamese does
     /// not use (f, j, w, z). Read as ASCII bytes.
+    /// Whether a word holds a letter only Vietnamese writes (đ, ơ, ư, ă, or a vowel with a hat and a tone).
+    static func hasVietnameseOnlyLetter(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || "ơưđăƠƯĐĂ".unicodeScalars.contains($0) }
+    }
+
+    /// A word with letters outside ASCII, none of them Vietnamese ("Klaipėda", "Gdańsk", "Šiauliai", not "Đà",
+    /// "Huyện"): no đ, and no tone, hat, breve or horn on a vowel (composed or not).
+    static func foreignLettersOnly(_ text: String) -> Bool {
+        var foreign = false
+        var afterVowel = false
+        for s in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if s.value < 0x80 { afterVowel = "aeiouyAEIOUY".unicodeScalars.contains(s); continue }
+            if s.value == 0x110 || s.value == 0x111 || afterVowel && Self.vietnameseMarks.contains(s.value) { return false }
+            foreign = true
+        }
+        return foreign
+    }
+    static let vietnameseMarks: Set<UInt32> = [0x300, 0x301, 0x302, 0x303, 0x306, 0x309, 0x31B, 0x323]
+
     static func foreignInVietnamese(_ key: String) -> Bool {
         var groups = 0
         var inVowel = false
@@ -721,6 +764,7 @@ extension NameFinder {
     static let germanPlaceNouns: WordSet = [
         "stadt", "hauptstadt", "hafenstadt", "grenzstadt", "kleinstadt", "grossstadt", "großstadt", "kreisstadt", "provinzhauptstadt",
         "industriestadt", "millionenstadt", "kustenstadt", "küstenstadt", "bergbaustadt", "provinz", "gemeinde", "ortschaft", "dorf", "bezirk",
+        "landkreis", "kreis", "kanton", "gebiet",
     ]
     static let compassWords: WordSet = ["west", "east", "north", "south", "central", "northern", "southern", "eastern", "western"]
     static let frenchDe: WordSet = ["de", "du", "des"]
@@ -803,6 +847,8 @@ extension NameFinder {
             if Token.keyEquals(t.key, "pour") { purpose = true }
             if lex.breakers("fr", script: t.script).contains(t.key), !Token.keyEquals(t.key, "pour"), !Token.keyEquals(t.key, "avec") { break }
             if t.kind == .word, !t.capitalized, !isCountry[j], isMonth(j) { break }
+            // "le Conseil départemental de Mbour soit associé": a verb ends the name.
+            if t.kind == .word, !t.capitalized, Self.frenchVerbBreakers.contains(t.key) { break }
             j += 1
             if t.kind == .word, !["de", "du", "des", "la", "le", "pour", "avec", "les", "aux", "au", "en", "sur"].contains(t.key) { lastGood = j }
         }
@@ -922,8 +968,12 @@ extension NameFinder {
         // (Loops, not `contains` closures: a closure over this mutating method's `self` copied
         // the whole finder, retaining each of its arrays, at every call.)
         var hasOrgKeyword = false
+        // ("Undersecretary of Mining Ignacio Fuenzalida Rojas": after a title and "of", a keyword that is also a
+        // portfolio's field names the field.)
+        let portfolioAfterTitle = personCue && a0 < b0 && (isConnector(a0) || a0 > 0 && isConnector(a0 - 1) && a0 == a)
         for k in a..<b where !isCountry[k] && (orgKeyword(at: k) != nil || lang.de && Self.germanInstitutionCompound(tokens[k].key))
-            && !(personCue && EntityCues.portfolioOnlyKeywords.contains(tokens[k].key)) {
+            && !(personCue && EntityCues.portfolioOnlyKeywords.contains(tokens[k].key))
+            && !(portfolioAfterTitle && orgKeyword(at: k)?.length == 1 && EntityCues.portfolioKeys.contains(tokens[k].key)) {
             hasOrgKeyword = true
             break
         }
@@ -958,7 +1008,8 @@ extension NameFinder {
         // After a title, "of Public Security" is a portfolio, not a name: keep only a person who follows it.
         if personCue, a0 < b0, isConnector(a0) || (a0 > 0 && isConnector(a0 - 1) && a0 == a) {
             // (A lowercase particle that folds like a family name, Dutch "van" like "Văn", starts no name.)
-            if let p = (a..<b).first(where: { isGivenNameKey($0) || isFamilyName($0) && (tokens[$0].capitalized || language == "vi") }) {
+            // ("au Développement des PME": a lowercase "des" is no given name "Des".)
+            if let p = (a..<b).first(where: { isGivenNameKey($0) && (tokens[$0].capitalized || tokens[$0].allCaps) || isFamilyName($0) && (tokens[$0].capitalized || language == "vi") }) {
                 emitName(p, b, personCue: true, placeContext: false)
             } else if let p = personAfterPortfolio(a, b) {
                 emitName(p, b, personCue: true, placeContext: false)
@@ -1010,8 +1061,10 @@ extension NameFinder {
             }
         }
         // "in der Hafenstadt Aktau", "die Provinzhauptstadt Kandahar": a German place compound before a name.
+        // ("im Landkreis Vorpommern-Greifswald": hyphens inside the name.)
         if lang.de, b - a >= 2, !personCue, Self.germanPlaceNoun(tokens[a].key),
-           ((a + 1)..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !isCountry[$0] }) {
+           ((a + 1)..<b).allSatisfy({ tokens[$0].kind == .word && isCap($0) && !isCountry[$0]
+               || $0 > a + 1 && Token.keyEquals(tokens[$0].key, "-") && !tokens[$0].spaceBefore }) {
             var m = mention(a + 1, b, type: .place, evidence: .cue)
             m.placeContext = true
             mentions.append(m)
@@ -1369,7 +1422,8 @@ extension NameFinder {
         if words.count == 1, first.allCaps {
             let letters = first.text.count
             guard letters >= 2, letters <= 7, !lex.acronymStoplist.contains(first.text), !personCue || letters > 3 else {
-                if personCue, letters >= 2 { break_person(a, b) }
+                // ("secrétaire d'État aux PME, X": a portfolio's acronym is no person.)
+                if personCue, letters >= 2, !EntityCues.portfolioKeys.contains(first.key) { break_person(a, b) }
                 return
             }
             // "la région SAVA", "tỉnh BRVT": an acronym right after a lowercase place word is the place's name.
@@ -1383,14 +1437,19 @@ extension NameFinder {
             return
         }
         // "chargé du Numérique", "Minister of Energy": a lone portfolio word is no name.
-        if words.count == 1, a > 0, isConnector(a - 1), EntityCues.portfolioKeys.contains(first.key) { return }
+        // ("Vizeminister für Industrie und Bau", "chargé au Développement": German "für", French "au", "aux".)
+        if words.count == 1, a > 0, isConnector(a - 1) || Self.portfolioOpeners.contains(tokens[a - 1].key) && !tokens[a - 1].capitalized,
+           EntityCues.portfolioKeys.contains(first.key) { return }
         // "ministro de Industria, Comercio y Mipymes": a lone word in a list of portfolios (after a
         // comma or a coordinator that follows a portfolio word after "de"/"of" or a comma) is one more.
         if words.count == 1, a >= 3, Token.keyEquals(tokens[a - 1].key, ",") || isCoordinator(a - 1), EntityCues.portfolioKeys.contains(tokens[a - 2].key),
-           Token.keyEquals(tokens[a - 3].key, ",") || isConnector(a - 3) { return }
+           Token.keyEquals(tokens[a - 3].key, ",") || isConnector(a - 3) || Self.portfolioOpeners.contains(tokens[a - 3].key) && !tokens[a - 3].capitalized { return }
         // "secretaria de Relaciones Exteriores", "ministre de l'Économie et des Finances": portfolio words only.
-        if words.count >= 2, a > 0, isConnector(a - 1) || tokens[a - 1].kind == .elision,
-           words.allSatisfy({ EntityCues.portfolioKeys.contains(tokens[$0].key) }) { return }
+        // ("secrétaire d'État au Développement des PME": connectors inside, the first and the last a portfolio word.)
+        if words.count >= 2, a > 0, isConnector(a - 1) || tokens[a - 1].kind == .elision
+            || Self.portfolioOpeners.contains(tokens[a - 1].key) && !tokens[a - 1].capitalized,
+           EntityCues.portfolioKeys.contains(tokens[words[0]].key), EntityCues.portfolioKeys.contains(tokens[words[words.count - 1]].key),
+           words.allSatisfy({ EntityCues.portfolioKeys.contains(tokens[$0].key) || isConnector($0) }) { return }
         // «Самрук-Казына», «Узбекэнерго»: a name alone inside Russian quotes is an organization.
         if first.script == .cyrillic, a > 0, b < tokens.count, tokens[a - 1].key == "«" || tokens[a - 1].key == "\"",
            tokens[b].key == "»" || tokens[b].key == "\"" {
@@ -1554,6 +1613,10 @@ extension NameFinder {
     }
 
     /// Acronyms of legal forms (folded): АО, ОАО, ЗАО, ПАО, ООО, ТОО, JSC, LLC, PLC.
+    static let frenchVerbBreakers: WordSet = ["soit", "sont", "est", "sera", "seront", "serait", "etait", "était", "ont", "doit", "doivent",
+                                              "peut", "pourra", "va", "vont", "fait", "reste", "restent", "devra", "devrait"]
+    /// Lowercase words before a portfolio that are no connector of names ("für Industrie", "au Développement").
+    static let portfolioOpeners: WordSet = ["fur", "au", "aux"]
     static let legalFormAcronyms = KeySet(["ао", "оао", "зао", "пао", "ооо", "тоо", "jsc", "llc", "plc"])
 
     /// Genitives of region and settlement nouns between a title and a place's name ("губернатор провинции …").

@@ -180,11 +180,20 @@ extension NameFinder {
     /// "Die Landesanstalt für Umwelt warnte", "Eine Sprecherin des Ministeriums": a capitalized
     /// article or adverb opening the sentence before an institution compound or a title compound is
     /// skipped, so that the compound is read as it is in mid-sentence.
+    /// ("der Parlamentarische Staatssekretär X", "die Stellvertretende Vorsitzende X": a capitalized adjective after a
+    /// lowercase article, before a title compound, is skipped too.)
     func germanOpenerBeforeCompound(_ i: Int) -> Bool {
-        guard language == "de", i + 1 < tokens.count, tokens[i].kind == .word, tokens[i].capitalized, !covered[i], isStopword(i),
+        guard language == "de", i + 1 < tokens.count, tokens[i].kind == .word, tokens[i].capitalized, !covered[i],
               tokens[i + 1].kind == .word, tokens[i + 1].capitalized, !covered[i + 1] else { return false }
+        if !isStopword(i) {
+            guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized, Self.germanArticles.contains(tokens[i - 1].key),
+                  Self.germanAdjectiveEndings.contains(where: { PlainText.hasSuffix(tokens[i].key, $0) }) else { return false }
+            return EntityCues.isGermanTitle(tokens[i + 1].key)
+        }
         return Self.germanInstitutionCompound(tokens[i + 1].key) || EntityCues.isGermanTitle(tokens[i + 1].key)
     }
+    static let germanArticles: WordSet = ["der", "die", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem"]
+    static let germanAdjectiveEndings = ["e", "er", "en", "es", "em"]
 
     // MARK: Romance languages
 
@@ -560,7 +569,9 @@ extension NameFinder {
     /// "Minister of Housing and Public Works Thandiwe Moyo": a group of portfolio words after a title
     /// and "of", followed by "and" or a comma and more capitalized words, does not end the title's reach.
     func portfolioGoesOn(_ a: Int, _ b: Int) -> Bool {
-        guard a > 0, b + 1 < tokens.count, tokens[a].script == .latin, isConnector(a - 1) || listCoordinator(a - 1) || tokens[a - 1].key == ",",
+        // ("Vizeminister für Industrie und Bau, Olzhas Bekow": German "für", French "au" before the portfolio.)
+        guard a > 0, b + 1 < tokens.count, tokens[a].script == .latin, isConnector(a - 1) || listCoordinator(a - 1) || tokens[a - 1].key == ","
+                || Self.portfolioOpeners.contains(tokens[a - 1].key) && !tokens[a - 1].capitalized,
               listCoordinator(b) || tokens[b].key == ",", isCap(b + 1) else { return false }
         return (a..<b).allSatisfy { k in tokens[k].kind != .word || isConnector(k) || EntityCues.portfolioKeys.contains(tokens[k].key) }
     }
@@ -654,7 +665,70 @@ extension NameFinder {
         if ["en", "fr", "es", "pt", "it", "de", "nl", "id"].contains(language) { slavicLowercaseWordsInNames() }
         if language == "de" { lowercaseBrandsBeforeInstitutions() }
         knownAcronymBeforeInstitution()
+        legalFormAfterCo()
+        if language == "en" { economicZonesAfterNames(); akimatsOfPlaces() }
     }
+
+    /// "Ningbo Haitong Textile Co., Ltd.", "Mondul Cashew Export Co., Ltd.": a company read up to its
+    /// "Co" keeps the ", Ltd." that follows (the full legal name; the comma had ended the name).
+    mutating func legalFormAfterCo() {
+        for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil {
+            guard let a = tokenIndex(containing: mentions[k].start), var t = tokenIndex(containing: mentions[k].end - 1),
+                  tokens[t].end == mentions[k].end, tokens[t].text == "Co" || tokens[t].text == "Co." else { continue }
+            if tokens[t].text == "Co", t + 1 < tokens.count, Token.keyEquals(tokens[t + 1].key, "."), !tokens[t + 1].spaceBefore { t += 1 }
+            guard t + 2 < tokens.count, Token.keyEquals(tokens[t + 1].key, ","), tokens[t + 2].kind == .word,
+                  Token.keyEquals(tokens[t + 2].key, "ltd") || Token.keyEquals(tokens[t + 2].key, "limited") else { continue }
+            var e = t + 3
+            if e < tokens.count, Token.keyEquals(tokens[e].key, "."), !tokens[e].spaceBefore { e += 1 }
+            var m = mention(a, e, type: .organization, evidence: .cue)
+            m.variants = mentions[k].variants
+            mentions[k] = m
+        }
+    }
+
+    /// "the Grodnoinvest free economic zone", "the Bautino special economic zone": a capitalized name right
+    /// before a lowercase "free/special economic zone" names the zone, a place (the name alone may be a town's).
+    mutating func economicZonesAfterNames() {
+        var k = 1
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !tokens[k].capitalized, Self.zoneQualifiers.contains(tokens[k].key),
+                  Token.keyEquals(tokens[k + 1].key, "economic"), Token.keyEquals(tokens[k + 2].key, "zone"),
+                  tokens[k - 1].kind == .word, tokens[k - 1].capitalized, tokens[k - 1].script == .latin, !isCountry[k - 1],
+                  !isStopword(k - 1) else { continue }
+            var a = k - 1
+            while a > 0, a > k - 4, tokens[a - 1].kind == .word, tokens[a - 1].capitalized, tokens[a - 1].script == .latin,
+                  !isCountry[a - 1], !isStopword(a - 1), !tokens[a].sentenceStart, titleMatch(at: a - 1) == nil { a -= 1 }
+            let (s0, e0) = (tokens[a].start, tokens[k + 2].end)
+            if mentions.contains(where: { $0.start < s0 && $0.end > s0 || $0.start < e0 && $0.end > e0 }) { continue }
+            mentions.removeAll { $0.start >= s0 && $0.end <= e0 && $0.type != .country }
+            var m = mention(a, k + 3, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+            k += 2
+        }
+    }
+    static let zoneQualifiers: WordSet = ["free", "special"]
+
+    /// "the akimat of Turkestan region", "the Akimat of Shymkent city": a Kazakh local government is an
+    /// organization, the place it governs with it (the place's own mentions elsewhere stay places).
+    mutating func akimatsOfPlaces() {
+        var k = 0
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, Token.keyEquals(tokens[k].key, "akimat"), Token.keyEquals(tokens[k + 1].key, "of"), isCap(k + 2) else { continue }
+            var e = k + 2
+            while e < tokens.count, e < k + 5, tokens[e].kind == .word, isCap(e), !isCountry[e] { e += 1 }
+            guard e > k + 2 else { continue }
+            if e < tokens.count, tokens[e].kind == .word, !tokens[e].capitalized, Self.akimatUnits.contains(tokens[e].key) { e += 1 }
+            let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
+            if mentions.contains(where: { $0.start < s0 && $0.end > s0 || $0.start < e0 && $0.end > e0 }) { continue }
+            mentions.removeAll { $0.start >= s0 && $0.end <= e0 && $0.type != .country }
+            mentions.append(mention(k, e, type: .organization, evidence: .cue))
+            k = e - 1
+        }
+    }
+    static let akimatUnits: WordSet = ["region", "oblast", "district", "city"]
 
     /// "OPEC Fund for International Development", "ASEAN Development Fund": an organization spelled as an
     /// acronym, right before a discovered organization that opens with its keyword, names one longer body.

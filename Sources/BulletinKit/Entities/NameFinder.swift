@@ -187,6 +187,12 @@ struct NameFinder {
            !tokens[a - 2].capitalized, tokens[a - 2].script == .latin { return false }
         // "Anthony Albanese", "Rene Russo": a surname that spells a lowercase adjective of origin (NameFinder+Latin).
         if b - a == 1, surnameLikeAdjective(a) { return false }
+        // "le général Đặng Quốc Thái": a one-word country right after a capitalized word spelled with letters only
+        // Vietnamese writes is a syllable of a Vietnamese name ("Thái" is Thailand's short Vietnamese name).
+        if b - a == 1, a > 0, tokens[a].script == .latin, tokens[a].spaceBefore, tokens[a - 1].kind == .word, tokens[a - 1].capitalized,
+           tokens[a - 1].script == .latin, !isCountry[a - 1], EntityCues.isVietnameseCue(tokens[a - 1].text),
+           lex.titles.match(tokens, at: a - 1) == nil, lex.orgKeywords.match(tokens, at: a - 1) == nil,
+           lex.placeKeywords.match(tokens, at: a - 1) == nil { return false }
         // One word (most country names): its key, without joining.
         let surface = b - a == 1 ? tokens[a].key : tokens[a..<b].map(\.key).joined(separator: " ")
         guard lex.ambiguousCountryKeys.contains(surface) else { return true }
