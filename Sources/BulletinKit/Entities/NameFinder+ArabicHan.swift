@@ -26,7 +26,8 @@ extension NameFinder {
                                            "واضافت", "اوضح", "واوضح", "صرح", "وصرح", "اعلن", "واعلن", "ذكر", "وذكر", "اشار", "واشار"])
     /// Heads whose names run over "و" + a definite field (وزارة الصناعة والتجارة).
     static let arabicCoordinatedHeads = KeySet(["وزاره", "هيئه", "مؤسسه"])
-    static let arabicPlaceHeads = KeySet(["مقاطعه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره", "منطقه", "جهه", "ميناء", "حوض", "معبر"])   // (ميناء صحار: a port)
+    static let arabicPlaceHeads = KeySet(["مقاطعه", "محافظه", "مدينه", "ولايه", "اقليم", "جزيره", "منطقه", "جهه", "ميناء", "حوض", "معبر",
+                                          "وادي", "نهر", "مصفاه"])   // (وادي فرغانة, نهر النيل, مصفاة الزور)   // (ميناء صحار: a port)
     static let arabicStop = KeySet([
         "في", "من", "علي", "الي", "ان", "عن", "مع", "الذي", "التي", "خلال", "بعد", "قبل", "حيث", "كما", "قد", "لم", "لن", "ما",
         "هذا", "هذه", "ذلك", "تلك", "كل", "بين", "عند", "حول", "منذ", "امام", "او", "ثم", "لا", "و", "يوم", "الي", "وقال",
@@ -65,6 +66,9 @@ extension NameFinder {
                            !PlainText.hasPrefix(tokens[j].key, "ال"), !Self.arabicStop.contains(tokens[j].key), !Self.arabicTimeWords.contains(tokens[j].key),
                            Self.looksLikeArabicName(tokens[j].text), !tokens[j].stems.contains(where: { Self.arabicOrgHeads.contains($0) }),
                            Self.mayBeSecondPlaceWord(tokens[j].key),
+                           // ("حاكم ولاية نمنغان شوهرت عبد …": a given name before a particle, or after a governor's province.)
+                           j + 1 >= tokens.count || !Self.arabicNameParticles.contains(tokens[j + 1].key),
+                           i == 0 || !Self.arabicGovernorTitles.contains(tokens[i - 1].key),
                            j + 1 >= tokens.count || tokens[j + 1].kind != .word || !PlainText.hasPrefix(tokens[j + 1].key, "ال") {
                             j += 1
                         }
@@ -84,6 +88,7 @@ extension NameFinder {
                         j += 1
                         break
                     }
+                    if Self.arabicHonorifics.contains(key) { break }   // "مجلس النواب الدكتور …" (NameFinder+RuZhAr.swift)
                     let coordinated = PlainText.hasPrefix(key, "وال") && j > i + 1 && ministry
                     let definite = PlainText.hasPrefix(key, "ال") || (PlainText.hasPrefix(key, "لل") && j > i + 1) || coordinated
                     if !definite || Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
@@ -215,7 +220,9 @@ extension NameFinder {
     /// Heads of titles whose complement (ministry, country adjective, body) precedes the name:
     /// "وزير الخارجية الأردني أيمن الصفدي", "نظيره المصري بدر عبد العاطي".
     static let arabicTitleHeads = KeySet(["وزير", "الوزير", "وزيره", "الوزيره", "والي", "محافظ", "برئاسه", "رئيس", "الرئيس", "الامين", "امين", "نظيره", "نظيرها", "نظير",
-                                          "السفير", "سفير", "مديرها", "رئيسها", "المتحدث", "الناطق", "مدير", "المدير", "الملك", "الامير", "الشيخ", "السيد", "السيده"])
+                                          "السفير", "سفير", "مديرها", "رئيسها", "المتحدث", "الناطق", "مدير", "المدير", "الملك", "الامير", "الشيخ", "السيد", "السيده",
+                                          // Honorifics of ministers and officials ("معالي الدكتور …", "سعادة …") and a syndicate's head.
+                                          "معالي", "سعاده", "سمو", "فخامه", "نقيب", "حاكم"])
     /// Particles inside Arabic names: the word after them belongs to the name ("عبد العاطي", "أبو الغيط").
     static let arabicNameParticles = KeySet(["عبد", "ابو", "بن", "ابن", "بنت", "ال"])
     /// Indefinite adjectives that follow a place head without naming it ("من جهة أخرى").
@@ -234,23 +241,35 @@ extension NameFinder {
             var j = i + 1
             // The complement: definite words, country adjectives, known names (up to five tokens).
             func isHead(_ k: Int) -> Bool { arabicFlags(k).contains(.head) }
-            while j < tokens.count, j - i <= 6, tokens[j].script == .arabic, tokens[j].kind == .word,
+            // (A preposition that carries the complement on, "… في مجلس النواب", lets it run three words longer.)
+            var reach = 6
+            while j < tokens.count, j - i <= reach, tokens[j].script == .arabic, tokens[j].kind == .word,
                   covered[j] || isCountry[j] || isArabicDefinite(j) || PlainText.hasPrefix(tokens[j].key, "لل") || isHead(j)
                     || j > i + 1 && PlainText.hasPrefix(tokens[j].key, "وال")   // "وزيرة الاقتصاد والمالية"
                     || j > i + 1 && arabicCoordinatedField(j)                  // "وزيرة الطرق وبناء المدن"
                     || tokens[j].key == "باسم"                        // "المتحدث باسم الوزارة"
+                    || arabicTitleBridge(i, j)                          // "سفير دولة الكويت لدى …", "رئيس لجنة الصحة في مجلس الشعب"
                     || j > i + 1 && arabicConstructNounInTitle(j)      // "رئيس مجلس إدارة المؤسسة"
                     || j > i + 1 && isHead(j - 1) && !PlainText.hasPrefix(tokens[j - 1].key, "ال") && !isHead(j) && j + 1 < tokens.count
                         && PlainText.count(tokens[j].text) >= 3 && !Self.arabicStop.contains(tokens[j].key) && !PlainText.hasPrefix(tokens[j].key, "ال")
                         && tokens[j + 1].kind == .word && tokens[j + 1].script == .arabic && !Self.arabicStop.contains(tokens[j + 1].key)
                         && !PlainText.hasPrefix(tokens[j + 1].key, "ال") {    // "رئيس إقليم كردستان نيجيرفان بارزاني"
-                if Self.arabicTimeWords.contains(tokens[j].key) || Self.arabicStop.contains(tokens[j].key) { break }
+                if Self.arabicTimeWords.contains(tokens[j].key) { break }
+                if Self.arabicStop.contains(tokens[j].key) {
+                    guard arabicTitleBridge(i, j) else { break }
+                    reach = 9
+                }
                 j += 1
             }
             let start = j
+            // "الرئيس التنفيذي لشركة نور الصحراء للطاقة": after an organization's head noun the words are its name.
+            if start > i + 1, start < tokens.count, arabicNameOfOrganizationHead(start - 1) { i = max(i + 1, j); continue }
             // "فيكتور شيلوف", "بوريس …": before a foreign surname a given name may start with a clitic letter.
             guard start < tokens.count, tokens[start].script == .arabic, tokens[start].kind == .word, !covered[start], !isCountry[start],
-                  !isArabicDefinite(start), !Self.arabicStop.contains(tokens[start].key), !isHead(start),
+                  !isArabicDefinite(start), !isHead(start),
+                  // ("علي بن حمد": the given name علي folds like the preposition على; a particle after it tells.)
+                  !Self.arabicStop.contains(tokens[start].key)
+                    || tokens[start].key == "علي" && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key),
                   Self.looksLikeArabicName(tokens[start].text) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
                     || start + 1 < tokens.count && tokens[start + 1].script == .arabic && tokens[start].text.utf8.count >= 8
                         && tokens[start].text.unicodeScalars.first != "و" && Self.isForeignArabicSurname(tokens[start + 1].text)
@@ -259,6 +278,7 @@ extension NameFinder {
                     || Self.looksLikeTitledArabicName(tokens[start].text) && arabicPlainNameEnd(start) != nil   // "كامل إدريس أن"
                     || arabicFeminineNameStart(start, afterTitle: tokens[i].key)                                // "وزيرة … فاطمة ثابت"
                     || arabicFaNameBeforeParticle(start)                                                        // "فيصل بن عبدالله"
+                    || arabicCliticLetterGivenName(start)                                                       // "فهد يوسف المطوع"
             else { i = max(i + 1, j); continue }
             var end = start + 1
             var complete = false
@@ -283,6 +303,8 @@ extension NameFinder {
                 }
                 if Self.arabicNameParticles.contains(key) { end += 1; continue }
                 if let e = arabicNameAfterParticleEnd(end) { end = e; complete = true; break }   // "قيس بن محمد اليوسف"
+                // ("جمشيد قربانوف نائب الوزير": a Slavic or Turkic surname ends the name before the plain-words rule.)
+                if end - start == 1, !isArabicDefinite(end), Self.isForeignArabicSurname(tokens[end].text) { end += 1; complete = true; break }
                 if end - start == 1, let e = arabicPlainNameEnd(start), e > end + 1 { end = e; complete = true; break }   // "فاطمة ثابت شيبوب ووزير"
                 // "صدر جباروف", "أديلبيك قاسم علييف": a Slavic or Turkic surname ends the name whatever follows.
                 if !isArabicDefinite(end), Self.isForeignArabicSurname(tokens[end].text) { end += 1; complete = true; break }
@@ -432,6 +454,7 @@ extension NameFinder {
         discoverArabicArticleGivenNames()
         discoverArabicTownsAfterPrepositions()
         discoverArabicPlacesAfterHeadsAndBetween()
+        trimArabicNamesAtHonorifics()   // "مجلس الشعب الدكتور …" (NameFinder+RuZhAr.swift)
     }
 
     /// Token `k` is a person's family name that spells a country's adjective: not that country.
@@ -521,6 +544,8 @@ extension NameFinder {
         "专家", "教授", "研究员", "院长", "所长", "校长",
         // Southeast Asian ministries' ranks ("商业部国务秘书X", "副国务秘书")
         "国务秘书", "副国务秘书",
+        // heads of chambers and associations, and a byline's reporter ("（记者王某）")
+        "会长", "副会长", "记者",
     ]
     /// Characters that start a verb or function word after a name: a two-character name stops before them.
     static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",

@@ -351,6 +351,7 @@ extension NameFinder {
     /// a surname of a person named in full in the article plus a case ending (-а -у -ом -ым -ем) is that person.
     /// One pass after discovery, over a set of the surnames.
     mutating func linkCyrillicMasculineSurnameCases() {
+        linkRussianObliqueFullNames()
         var surnames = Set<String>()
         for m in mentions where m.type == .person && m.words.count >= 2 { if let w = m.words.last { surnames.insert(w) } }
         guard !surnames.isEmpty else { return }
@@ -631,15 +632,21 @@ extension NameFinder {
     static let hanStateBlockedNext = HanCharSet("交联")
     static let hanStateBlockedPrevious = HanCharSet("联城友盟")
     /// Zones and parks named like places ("皎漂经济特区", "北加里曼丹工业园", "东方工业园"), longest first.
-    static let hanZoneSuffixCodes: [[UInt32]] = ["经济合作区", "经济开发区", "自由贸易区", "自然保护区", "经济特区", "工业园区", "产业园区", "国家公园",
-                                                 "工业园", "产业园", "物流园", "自贸区", "开发区", "工业区", "经济区"].map(hanCodes)
-    static let hanZoneSuffixStartSet = HanCharSet("经自工产物开国")
+    static let hanZoneSuffixCodes: [[UInt32]] = ["经济合作区", "经济开发区", "自由贸易区", "自然保护区", "综合保税区", "经济特区", "工业园区", "产业园区", "国家公园",
+                                                 "工业园", "产业园", "物流园", "自贸区", "开发区", "工业区", "经济区", "保税区",
+                                                 // border crossings, basins and valleys ("霍尔果斯口岸", "塔里木盆地", "伊犁河谷")
+                                                 "口岸经济区", "口岸", "盆地", "河谷"].map(hanCodes)
+    static let hanZoneSuffixStartSet = HanCharSet("经自工产物开国综保口盆河")
     static let hanParkCodes: [[UInt32]] = ["国家公园", "自然保护区"].map(hanCodes)
+    /// Suffixes of geographic features and bonded zones named after a place (see the zone rule).
+    static let hanFeatureSuffixCodes: [[UInt32]] = ["综合保税区", "保税区", "口岸", "盆地", "河谷"].map(hanCodes)
+    /// Verbs of passing before a transliterated feature's name ("穿越纳伦河谷", "经吐尔尕特口岸").
+    static let hanPassingChars = HanCharSet("越经过至从到往在入")
     static let hanCompassCodes = HanCharSet("东西南北")
     /// Words after which a transliterated name is a destination or a place passed ("在德雷达瓦新建", "到阿达玛和哈瓦萨",
     /// "至蒙巴萨的", "经过X").
-    static let hanPlaceVerbCodes: [[UInt32]] = ["经过", "途经", "抵达", "前往", "在", "到", "至"].map(hanCodes)
-    static let hanPlaceVerbStartSet = HanCharSet("经途抵前在到至")
+    static let hanPlaceVerbCodes: [[UInt32]] = ["经过", "途经", "抵达", "前往", "在", "到", "至", "从"].map(hanCodes)
+    static let hanPlaceVerbStartSet = HanCharSet("经途抵前在到至从")   // (经过)
     static let hanArriveSecond = hanCode("达")
     static let hanMyanmarHonorifics = HanCharSet("吴杜")
 
@@ -724,7 +731,26 @@ extension NameFinder {
                 }
                 // Zones and parks.
                 if Self.hanZoneSuffixStartSet.contains(c), let suffix = Self.hanZoneSuffixCodes.first(where: { Self.hanMatches(chars, $0, at: p) }) {
-                    if !Self.hanParkCodes.contains(suffix), let r = nameBefore(p, min: 2, max: 6) {
+                    if Self.hanFeatureSuffixCodes.contains(suffix) {
+                        // A border crossing, basin, valley or bonded zone: after a place found right before it ("凭祥综合保税区",
+                        // "二连浩特口岸"), or a transliterated name from a boundary or a verb of passing ("穿越纳伦河谷");
+                        // "智慧口岸", "推进口岸建设" name none. The place without the suffix is the mention's other name.
+                        var r: Range<Int>? = taken.last(where: { $0.upperBound == p && $0.count >= 2 && !countryRanges.contains($0) })
+                        if r == nil {
+                            var s = p
+                            while s > 0, p - s < 6, Self.hanTransliterationSet.contains(chars[s - 1]), !taken.contains(where: { $0.contains(s - 1) }) { s -= 1 }
+                            while s < p - 2, !boundary(s), !Self.hanPassingChars.contains(chars[s - 1]) { s += 1 }
+                            if p - s >= 2, s > 0 || boundary(s), boundary(s) || Self.hanPassingChars.contains(chars[s - 1]) { r = s..<p }
+                        }
+                        if let r {
+                            let full = r.lowerBound..<(p + suffix.count)
+                            mentions.removeAll { $0.type == .place && $0.start == t.start + r.lowerBound && $0.end == t.start + r.upperBound }
+                            add(full, overlapping: true)
+                            if let k = mentions.indices.last, mentions[k].start == t.start + full.lowerBound {
+                                mentions[k].variants = [Self.hanString(scalars, r.lowerBound, r.upperBound)]
+                            }
+                        }
+                    } else if !Self.hanParkCodes.contains(suffix), let r = nameBefore(p, min: 2, max: 6) {
                         add(r.lowerBound..<(p + suffix.count))
                     } else if Self.hanParkCodes.contains(suffix) {
                         // "穿越奇特旺国家公园": a park's name is a transliterated one of three characters or more
@@ -891,7 +917,11 @@ extension NameFinder {
         while i + 3 < tokens.count {
             defer { i += 1 }
             guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicGovernorTitles.contains(tokens[i].key) else { continue }
-            let x = i + 1, y = i + 2
+            // "حاكم ولاية نمنغان شوهرت …": an indefinite place head before the province's name is the place's.
+            let headed = i + 4 < tokens.count && tokens[i + 1].script == .arabic && !isArabicDefinite(i + 1) && !covered[i + 1]
+                && arabicFlags(i + 1).contains(.placeHead)
+            let x = headed ? i + 2 : i + 1, y = x + 1
+            guard y + 1 < tokens.count else { continue }
             guard tokens[x].script == .arabic, tokens[x].kind == .word, tokens[x].spaceBefore, !covered[x], !isCountry[x], !isArabicDefinite(x),
                   !Self.arabicStop.contains(tokens[x].key), !Self.arabicTimeWords.contains(tokens[x].key), !arabicFlags(x).contains(.head),
                   Self.looksLikeArabicName(tokens[x].text) || Self.looksLikeArabicPlaceName(tokens[x].text),
@@ -899,8 +929,9 @@ extension NameFinder {
                   tokens[y].script == .arabic, tokens[y].kind == .word, tokens[y].spaceBefore, !covered[y], !isArabicDefinite(y),
                   Self.looksLikeTitledArabicName(tokens[y].text), lex.givenNames.contains(tokens[y].key) || Self.arabicNameParticles.contains(tokens[y + 1].key)
                     || isArabicDefinite(y + 1) && !Self.arabicStop.contains(tokens[y + 1].key)
+                    || arabicMiddleAndFamilyName(y + 1)   // "محافظ حمص نمير حبيب الحسن"
             else { continue }
-            var m = mention(x, x + 1, type: .place, evidence: .cue)
+            var m = mention(headed ? i + 1 : x, x + 1, type: .place, evidence: .cue)
             m.placeContext = true
             mentions.append(m)
             covered[x] = true
@@ -1220,5 +1251,180 @@ extension NameFinder {
             && PlainText.count(tokens[k].key) >= 4 && Self.cyrillicAbstractNounEndings.contains(where: { PlainText.hasSuffix(tokens[k].key, $0) }) })
         else { return nil }
         return ((noun + 1)..<b).first(where: { isCap($0) }) ?? b
+    }
+}
+
+// MARK: holdout11 patterns (Russian)
+
+extension NameFinder {
+    /// Endings of a Russian surname's oblique cases after its nominative: masculine (-а -у -ом -ым -ем -е) on
+    /// the whole nominative ("Оболенцева" of "Оболенцев"), feminine (-ой -ы -и -е -у) in place of its -а.
+    static let russianSurnameCaseEndings: [(ending: String, feminine: Bool)] = [
+        ("ом", false), ("ым", false), ("ем", false), ("а", false), ("у", false), ("е", false),
+        ("ой", true), ("ы", true), ("и", true), ("е", true), ("у", true),
+    ]
+
+    /// A person's full name in an oblique case, or with initials, after the same person in the
+    /// nominative earlier or later in the article: "по словам Виталия Антонова" and "Виталий Антонов",
+    /// "Д. А. Кравчука" and "Дмитрий Кравчук", "Ерлана Сапаргалиулы" and "Ерлан Сапаргалиулы" (an
+    /// indeclinable Kazakh patronymic), "Карима Саиди" and "Карим Абдель-Азиз Саиди". The mention takes the
+    /// nominative's words, so the two group. The first word must be an initial or a case form of the
+    /// nominative's given name: "Анна Петрова" is no form of "Андрей Петров" (the feminine of a surname is
+    /// the same -а as its masculine genitive), nor "Алёна Петрова" of "Алексей Петров".
+    mutating func linkRussianObliqueFullNames() {
+        var full: [Int] = []
+        for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil && mentions[k].words.count >= 2 { full.append(k) }
+        guard full.count >= 2 else { return }
+        // `a` is an initial of `b`, or an oblique case of the given name `b` ("Шерифа", "Виталия", "Мадины", "Игорем").
+        func givenNameCase(_ a: String, of b: String) -> Bool {
+            guard let x = a.first, let y = b.first, x == y, a != b else { return false }
+            if a.count == 1 { return b.count > 1 }
+            if PlainText.hasPrefix(a, b) { return ["а", "у", "ом", "ым", "е", "ем"].contains(String(a.dropFirst(b.count))) }
+            guard let end = b.last, b.count >= 3 else { return false }
+            let stem = String(b.dropLast())
+            guard PlainText.hasPrefix(a, stem) else { return false }
+            let tail = String(a.dropFirst(stem.count))
+            switch end {
+            case "й", "ь": return ["я", "ю", "ем", "е", "и"].contains(tail)
+            case "а", "я": return ["ы", "и", "е", "у", "ой", "ей", "ю"].contains(tail)
+            default: return false
+            }
+        }
+        for k in full {
+            let m = mentions[k]
+            guard let last = m.words.last, let first = m.words.first, PlainText.count(last) >= 4,
+                  let scalar = m.surface.unicodeScalars.first, (0x0400...0x04FF).contains(scalar.value) else { continue }
+            for q in full where q != k {
+                let p = mentions[q]
+                guard let pLast = p.words.last, let pFirst = p.words.first, p.words != m.words,
+                      givenNameCase(first, of: pFirst) else { continue }
+                // The same (indeclinable) surname after an inflected given name ("Ерлана Сапаргалиулы"), or a
+                // surname's case form.
+                var same = pLast == last
+                if !same {
+                    for (ending, feminine) in Self.russianSurnameCaseEndings where PlainText.hasSuffix(last, ending) {
+                        let stem = String(last.dropLast(ending.count))
+                        if feminine ? pLast == stem + "а" : pLast == stem { same = true; break }
+                    }
+                }
+                guard same else { continue }
+                // Only a form that is not itself the nominative of that person is rewritten: the longer
+                // nominative wins (a mention with fewer words never replaces one with more).
+                guard p.words.count >= m.words.count || first.count == 1 else { continue }
+                mentions[k].variants.append(m.surface)
+                mentions[k].surface = p.surface
+                mentions[k].words = p.words
+                break
+            }
+        }
+    }
+}
+
+// MARK: holdout11 patterns (Arabic)
+
+extension NameFinder {
+    /// Nouns of a state in construct with its name ("دولة الكويت", "جمهورية مصر", "مملكة البحرين").
+    static let arabicStateNouns = KeySet(["دوله", "جمهوريه", "مملكه", "سلطنه", "اماره"])
+    /// Prepositions that carry a title's complement on ("سفير الكويت لدى فيتنام", "رئيس لجنة الصحة في مجلس الشعب").
+    static let arabicTitlePrepositions = KeySet(["لدي", "في"])
+
+    /// Token `j`, in the complement of the title at `i`, is a state noun before its country ("سفير دولة
+    /// الكويت", "سفير جمهورية بيلاروس") or a preposition before a country, a known name or an organization
+    /// head with its article-bearing field ("لدى فيتنام", "في مجلس الشعب"): the complement goes on over it to
+    /// the name ("… لدى فيتنام ناصر عبدالله الشمري").
+    func arabicTitleBridge(_ i: Int, _ j: Int) -> Bool {
+        guard j + 1 < tokens.count, tokens[j + 1].script == .arabic, tokens[j + 1].kind == .word else { return false }
+        let key = tokens[j].key
+        if Self.arabicStateNouns.contains(key) { return isCountry[j + 1] }
+        guard j > i + 1, Self.arabicTitlePrepositions.contains(key) else { return false }
+        if isCountry[j + 1] || covered[j + 1] && !isArabicDefinite(j + 1) { return true }
+        return arabicFlags(j + 1).contains(.orgOrPlaceHead) && !arabicFlags(j + 1).contains(.placeHead) && j + 2 < tokens.count
+            && tokens[j + 2].script == .arabic && isArabicDefinite(j + 2)
+    }
+
+    /// Honorifics and academic titles between an organization and a person ("مجلس الشعب الدكتور مازن …"):
+    /// an organization or place found running on over one ends before it.
+    static let arabicHonorifics = KeySet(["الدكتور", "الدكتوره", "المهندس", "المهندسه", "معالي", "سعاده", "سمو", "فخامه", "الاستاذ", "الاستاذه"])
+
+    /// Token `k` and the next are a middle name and a family name with its article ("… حبيب الحسن"): a
+    /// plain name word, then a definite word that is no organization, place or title head.
+    func arabicMiddleAndFamilyName(_ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k + 1].script == .arabic,
+              tokens[k + 1].kind == .word, tokens[k].spaceBefore, tokens[k + 1].spaceBefore, !covered[k], !covered[k + 1],
+              !isArabicDefinite(k), isArabicDefinite(k + 1), !isCountry[k + 1], Self.looksLikeTitledArabicName(tokens[k].text),
+              !Self.arabicStop.contains(tokens[k].key), !Self.arabicTimeWords.contains(tokens[k + 1].key), !arabicFlags(k).contains(.head)
+        else { return false }
+        return !arabicFlags(k + 1).contains(.head)
+    }
+
+    /// Token `k` is an organization head noun in the construct state, with or without a clitic ("لشركة",
+    /// "مجموعة", "وكالة"): what follows is that organization's name, not a person's.
+    func arabicNameOfOrganizationHead(_ k: Int) -> Bool {
+        // ("للمكتب", "والمجلس": a head with the article ends the complement; the name follows.)
+        guard tokens[k].script == .arabic, tokens[k].kind == .word, !isArabicDefinite(k),
+              !["لل", "وال", "بال", "فال", "كال"].contains(where: { PlainText.hasPrefix(tokens[k].key, $0) }) else { return false }
+        let f = arabicFlags(k)
+        return f.contains(.orgOrPlaceHead) && !f.contains(.placeHead) && !f.contains(.titledNameHead)
+    }
+
+    /// A given name opening with و or ف, letters that are also conjunctions ("فهد", "وسيم", "فايز"), before a
+    /// middle name and a family name with its article ("فهد يوسف المطوع"): not a word whose clitic-less stem is a
+    /// verb of saying or a function word ("فقال أحمد الطيب").
+    func arabicCliticLetterGivenName(_ start: Int) -> Bool {
+        guard let first = tokens[start].text.unicodeScalars.first, "وفبلك".unicodeScalars.contains(first), PlainText.count(tokens[start].key) >= 3,
+              PlainText.count(tokens[start].key) <= 5, arabicMiddleAndFamilyName(start + 1) else { return false }
+        if arabicFlags(start).contains(.speechVerb) { return false }
+        if tokens[start].stems.dropFirst().contains(where: { Self.arabicStop.contains($0) || Self.arabicSpeechVerbs.contains($0) || Self.arabicTitleHeads.contains($0) }) {
+            return false
+        }
+        // ("وبحث سبل التعاون" reads the same way): the family name must recur in the article on its own
+        // ("الوزير العلبي", "وقال المطوع"), as a person's does.
+        let family = tokens[start + 2].key, at = start + 2
+        return tokens.indices.contains { k in k != at && tokens[k].kind == .word && (tokens[k].key == family || tokens[k].stems.contains(family)) }
+    }
+
+    /// Cuts an Arabic organization or place found running on over an honorific (and what follows) before it.
+    mutating func trimArabicNamesAtHonorifics() {
+        for k in mentions.indices where mentions[k].type == .organization || mentions[k].type == .place {
+            let m = mentions[k]
+            guard m.known == nil, let a = tokenIndex(containing: m.start), tokens[a].script == .arabic else { continue }
+            var b = a + 1
+            while b < tokens.count, tokens[b].start < m.end, !Self.arabicHonorifics.contains(tokens[b].key) { b += 1 }
+            // "شركة نور الصحراء للطاقة الإماراتية": a country's nisba after the company's field describes it.
+            if m.type == .organization, b < tokens.count, tokens[b].start >= m.end, b - a >= 4, isCountry[b - 1],
+               PlainText.hasPrefix(tokens[b - 2].key, "لل") {
+                b -= 1
+            } else {
+                guard b < tokens.count, tokens[b].start < m.end, b - a >= 2 else { continue }
+            }
+            var cut = mention(a, b, type: m.type!, evidence: m.evidence)
+            cut.placeContext = m.placeContext
+            mentions[k] = cut
+        }
+    }
+}
+
+// MARK: holdout11 patterns (Chinese)
+
+extension NameFinder {
+    /// Words whose second character opens a known two-character name by accident: 抵达/到达/长达… before
+    /// 达卡 ("抵达卡拉苏"), 盐湖 before 湖北/湖南 ("盐湖北部").
+    static let hanWordsOverNames: Set<UInt64> = Set(["抵达", "到达", "送达", "直达", "长达", "高达", "多达", "传达", "下达", "表达", "发达",
+                                                     "盐湖", "咸湖", "江河", "运河", "内河"].map { w in
+        let c = w.unicodeScalars.map { UInt64(hanCode($0)) }
+        return c[0] << 32 | c[1]
+    })
+    static let hanPartCode = hanCode("部"), hanShareCode = hanCode("分")
+
+    /// A known Han name matched at `offset` that the text reads otherwise: its first character ends a word
+    /// of `hanWordsOverNames` with the character before, or a two-character name ending in a compass point is
+    /// followed by 部 ("湖北部" is 湖 + 北部, the lake's north; "海南部分" stays Hainan).
+    static func hanMatchSplitsWord(_ s: [Unicode.Scalar], _ offset: Int, _ length: Int) -> Bool {
+        if offset > 0, hanWordsOverNames.contains(UInt64(hanCode(s[offset - 1])) << 32 | UInt64(hanCode(s[offset]))) { return true }
+        if length == 2, offset + 2 < s.count, hanCompassCodes.contains(hanCode(s[offset + 1])), hanCode(s[offset + 2]) == hanPartCode,
+           !(offset + 3 < s.count && hanCode(s[offset + 3]) == hanShareCode) {
+            return true
+        }
+        return false
     }
 }

@@ -235,7 +235,7 @@ struct NameFinder {
         var country = lex.countries.hanMatches(in: scalars)
         country = country.filter { m in m.payloads.contains { if case .country = lex.targets[Int($0)] { return true } else { return false } } }
         // "内蒙古" (Inner Mongolia) holds 蒙古 (Mongolia): a longer known place covers the country read inside it.
-        let names = lex.names.hanMatches(in: scalars).filter { m in hanBounded(scalars, m.offset, m.length) }
+        let names = lex.names.hanMatches(in: scalars).filter { m in hanBounded(scalars, m.offset, m.length) && !Self.hanMatchSplitsWord(scalars, m.offset, m.length) }
         let placeSpans = names.filter { m in m.payloads.contains { p in
             if case .known(let k) = lex.targets[Int(p)] { return lex.knowledge.entities[k].type == .place } else { return false } } }
         for m in country {
