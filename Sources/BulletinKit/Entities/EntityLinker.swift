@@ -93,10 +93,13 @@ public enum EntityLinker {
             }
         }
         // A person written in Arabic script joins the one person in Latin script whose name has
-        // the same consonants word by word (`arabicMerges`). `root` maps a merged cluster to the
-        // cluster it joined, so that its surname still leads to it below.
+        // the same consonants word by word (`arabicMerges`); one written in Han characters, the
+        // one whose name has the consonants of its transcription or is its Sino-Vietnamese
+        // reading (`hanMerges`). `root` maps a merged cluster to the cluster it joined, so that
+        // its surname still leads to it below.
         var root = Array(clusters.indices)
-        for (from, to) in joinArabicByConsonants ? arabicMerges(clusters.map { ($0.type, $0.names) }) : [] {
+        let crossScript = joinArabicByConsonants ? clusters.map { ($0.type, $0.names) } : []
+        for (from, to) in joinArabicByConsonants ? arabicMerges(crossScript) + hanMerges(crossScript) : [] {
             clusters[to].items += clusters[from].items
             for (n, c) in clusters[from].names { clusters[to].names[n, default: 0] += c }
             clusters[from].absorbed = true
