@@ -16,6 +16,7 @@ extension EntityLinker {
     /// Latin-script names, as (from, to) pairs in ascending `from`.
     ///
     /// A transcribed name (two parts or more, between middle dots) joins the one Latin cluster
+    /// (or, for a cluster without a Latin-script name, one romanized from Cyrillic)
     /// with as many words whose surname has the same consonant classes and whose other words
     /// have the same classes or, when both have three or more, one class more, less or other
     /// (Xinhua keeps conventional forms of common given names: 弗拉基米尔 Vladimir, with k for
@@ -29,19 +30,33 @@ extension EntityLinker {
         /// Latin clusters by folded name (Vietnamese readings).
         var byFolded: [String: [Int]] = [:]
         var han: [Int] = []
+        /// Clusters filed through a Cyrillic name: targets only where no Latin cluster is one.
+        var cyrillicOnly = Set<Int>()
+        func file(_ i: Int, latin name: String) {
+            if let words = latinSoundsForHan(name) {
+                bySurname["\(words.count)|\(classes(words.last!))", default: []].append((i, words))
+            }
+            let folded = TextFolding.key(name).split(whereSeparator: { !$0.isLetter }).map { stableVariant(String($0)) }.joined(separator: " ")
+            if byFolded[folded]?.contains(i) != true { byFolded[folded, default: []].append(i) }
+        }
         for (i, c) in clusters.enumerated() where c.type == .person {
             var hasLatin = false, allHan = true
+            var cyrillic: [String] = []
             for name in c.names.keys {
-                if let words = latinSoundsForHan(name) {
+                if latinSoundsForHan(name) != nil {
                     hasLatin = true
                     allHan = false
-                    let key = "\(words.count)|\(classes(words.last!))"
-                    bySurname[key, default: []].append((i, words))
-                    let folded = TextFolding.key(name).split(whereSeparator: { !$0.isLetter }).joined(separator: " ")
-                    if byFolded[folded]?.contains(i) != true { byFolded[folded, default: []].append(i) }
+                    file(i, latin: name)
                 } else if !isHanName(name) {
                     allHan = false
+                    if name.unicodeScalars.contains(where: TextFolding.isCyrillic) { cyrillic.append(name) }
                 }
+            }
+            // A person named only in Cyrillic script: its BGN romanization (Игорь Кимиев, Igor'
+            // Kimiyev), or for a Vietnamese name its Vietnamese spelling (Нгуен Минь Туан).
+            if !hasLatin {
+                if !cyrillic.isEmpty { cyrillicOnly.insert(i) }
+                for name in cyrillic { file(i, latin: vietnameseFromCyrillic(name) ?? TextFolding.latinSkeleton(name)) }
             }
             if !hasLatin && allHan { han.append(i) }
         }
@@ -57,12 +72,27 @@ extension EntityLinker {
                         }
                     }
                 } else if let readings = hanViet(name) {
-                    for r in readings { targets.formUnion(byFolded[r] ?? []) }
+                    // As spelling variants are joined (Kontsevich's Нгуен: nguen, as normalized Nguyen).
+                    for r in readings { targets.formUnion(byFolded[r.split(separator: " ").map { stableVariant(String($0)) }.joined(separator: " ")] ?? []) }
                 }
             }
+            let latin = targets.subtracting(cyrillicOnly)
+            if !latin.isEmpty { targets = latin }
             if targets.count == 1, let t = targets.first, clusters[t].type == clusters[h].type { merges.append((h, t)) }
         }
         return merges
+    }
+
+    /// `normalizeVariant` until it changes nothing: its rules run once each in order, so
+    /// Nguyen (nguen) and Kontsevich's Нгуен (nguen, then ngen) met only at the second pass.
+    static func stableVariant(_ w: String) -> String {
+        var w = w
+        for _ in 0..<3 {
+            let n = normalizeVariant(w)
+            if n == w { break }
+            w = n
+        }
+        return w
     }
 
     /// One consonant class of `latinSoundsForHan` or `hanSounds` and the vowel after it: a
@@ -77,7 +107,7 @@ extension EntityLinker {
 
     /// Han words `a` against Latin words `b` (same count, same surname classes): word by word
     /// the same classes, or (a word but the surname) as many classes with one other than the
-    /// first, of three or more (Xinhua keeps conventional forms of common given names:
+    /// first, of three or more, with a vowel after it on both sides (Xinhua keeps conventional forms of common given names:
     /// 弗拉基米尔 Vladimir, with k for d); and at each class a vowel both may have when both
     /// write one (a first vowel is free: Yevgeny, Evgueni, 叶夫根尼). Dibayev and Dobayev, or
     /// Anatoly (阿纳托利) and Andrei, stay apart.
@@ -88,8 +118,10 @@ extension EntityLinker {
             var other = 0
             for (i, (s, t)) in zip(x, y).enumerated() {
                 if s.consonant != t.consonant {
+                    // Both write a vowel after it, and it agrees: Vladimir's di is 基 ki, but
+                    // Andrei's d (no vowel) is not Anatoly's 托.
                     other += 1
-                    guard k < a.count - 1, i > 0, other == 1, x.count >= 3 else { return false }
+                    guard k < a.count - 1, i > 0, other == 1, x.count >= 3, !s.vowels.isEmpty, !t.vowels.isEmpty else { return false }
                 }
                 if s.consonant != "A", !s.vowels.isEmpty, !t.vowels.isEmpty, !s.vowels.contains(where: t.vowels.contains) { return false }
             }
@@ -295,11 +327,13 @@ extension EntityLinker {
 
     /// The vowels a character of `hanSyllables` writes after its consonant (classes of
     /// `Sound`): 卡 ka, 科 ko, 库 ku (o), 基 ki, 谢 se (i); "ai" for a character written for
-    /// both (赛 se and sai, 盖 in 谢尔盖 Sergei). A character missing here (尔, 夫, 斯, 德:
+    /// both (赛 se and sai, 盖 in 谢尔盖 Sergei), "ao" for ang (邦 bon). A character missing here (尔, 夫, 斯, 德:
     /// bare consonants; 包, 高: ao, for a, o and au) agrees with any vowel.
     static let hanVowels: [Character: String] = {
         let table: [(String, String)] = [
-            ("阿巴帕马玛法瓦达大塔纳拉加嘎卡哈萨扎沙莎查恰贾亚雅安班潘曼满凡范方万旺丹当坦汤唐南兰朗甘冈坎康汉罕杭桑赞藏山尚夸瓜华扬庞芒", "a"),
+            ("阿巴帕马玛法瓦达大塔纳拉加嘎卡哈萨扎沙莎查恰贾亚雅安班潘曼满凡范万丹坦南兰甘坎汉罕赞山夸瓜华", "a"),
+            // ang for an and on (邦达列夫 Bondarev, 康斯坦丁 Konstantin).
+            ("方旺当汤唐朗冈康杭桑藏尚扬庞芒邦", "ao"),
             ("艾爱拜白百派迈麦代戴泰莱盖凯海怀赛柴塞埃乃", "ai"),
             ("奥欧博波伯莫摩沃佛多朵托陀诺罗洛戈郭果科阔霍索佐绍朔约若乔东通农贡孔洪松宗蒙翁侯"
                 + "布卜普蒲穆木慕福富傅杜图土努卢鲁路露吕古库胡苏素祖舒楚丘秋久居尤优乌于敦吞顿伦昆孙纽留柳休", "o"),

@@ -14,8 +14,9 @@ public enum EntityLinker {
         link(&articles, joinArabicByConsonants: true)
     }
 
-    /// `link`, with the join of Arabic-script people to Latin-script ones (`arabicMerges`)
-    /// optional: tests compare the rest with a plain scan that has no such step.
+    /// `link`, with the joins of Arabic-script and Han people to Latin-script ones
+    /// (`arabicMerges`, `hanMerges`) optional: tests compare the rest with a plain scan that
+    /// has no such step.
     static func link(_ articles: inout [Article], joinArabicByConsonants: Bool) {
         var items: [Item] = []
         var refs: [(article: Int, entity: Int)] = []
