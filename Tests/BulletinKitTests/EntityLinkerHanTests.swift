@@ -101,3 +101,18 @@ import Testing
         #expect(linked[4] == "Han Zhengqiang")
     }
 }
+
+@Suite struct EntityLinkerHanVietBridgeTests {
+    @Test func aChineseNameInVietnameseJoinsItsPinyinAndHan() {
+        // Vietnamese writes a Chinese person by the Sino-Vietnamese reading of the characters.
+        let linked = linkedNames([("Zhou Dexin", .person), ("周德新", .person), ("Chu Đức Tân", .person)])
+        #expect(Set(linked).count == 1)
+        // A Han-only Vietnamese name and a Chinese person both reading as one Latin name: the
+        // reading is claimed by the person with pinyin only when nobody else has those characters.
+        let two = linkedNames([("Zhou Dexin", .person), ("周德新", .person), ("Zhu Dexin", .person), ("朱德新", .person),
+                               ("Chu Duc Tan", .person)])
+        #expect(two[4] == "Chu Duc Tan")   // 周 and 朱 both read Chu: two people, so neither
+        // Another given name: not the reading.
+        #expect(linkedNames([("Zhou Dexin", .person), ("周德新", .person), ("Chu Duc Minh", .person)])[2] == "Chu Duc Minh")
+    }
+}

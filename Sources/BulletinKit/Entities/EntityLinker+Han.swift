@@ -24,6 +24,8 @@ extension EntityLinker {
     /// name, folded, is one of its Sino-Vietnamese readings. Two candidates join nothing (two
     /// people); so does a name of fewer than four consonant classes. Lookups are exact
     /// (dictionaries from surname class or reading to clusters), never a scan of all clusters.
+    /// Last, a Latin cluster that is the Sino-Vietnamese reading of the Han name of exactly one
+    /// cluster with pinyin and Han names joins it (Vương Kiến Quốc, Wang Jianguo and 王建国).
     static func hanMerges(_ clusters: [(type: EntityType, names: [String: Int])]) -> [(from: Int, to: Int)] {
         /// Latin clusters by word count and surname classes, with the sounds of every word.
         var bySurname: [String: [(cluster: Int, words: [[Sound]])]] = [:]
@@ -39,15 +41,21 @@ extension EntityLinker {
             let folded = TextFolding.key(name).split(whereSeparator: { !$0.isLetter }).map { stableVariant(String($0)) }.joined(separator: " ")
             if byFolded[folded]?.contains(i) != true { byFolded[folded, default: []].append(i) }
         }
+        /// Clusters with a Han name, and those of them with a Latin name too (a Chinese person
+        /// and the pinyin of the name), with their Han names.
+        var withHan = Set<Int>()
+        var mixed: [(cluster: Int, han: [String])] = []
         for (i, c) in clusters.enumerated() where c.type == .person {
             var hasLatin = false, allHan = true
-            var cyrillic: [String] = []
+            var cyrillic: [String] = [], hanNames: [String] = []
             for name in c.names.keys {
                 if latinSoundsForHan(name) != nil {
                     hasLatin = true
                     allHan = false
                     file(i, latin: name)
-                } else if !isHanName(name) {
+                } else if isHanName(name) {
+                    hanNames.append(name)
+                } else {
                     allHan = false
                     if name.unicodeScalars.contains(where: TextFolding.isCyrillic) { cyrillic.append(name) }
                 }
@@ -59,6 +67,16 @@ extension EntityLinker {
                 for name in cyrillic { file(i, latin: vietnameseFromCyrillic(name) ?? TextFolding.latinSkeleton(name)) }
             }
             if !hasLatin && allHan { han.append(i) }
+            if !hanNames.isEmpty { withHan.insert(i) }
+            if hasLatin && !hanNames.isEmpty { mixed.append((i, hanNames)) }
+        }
+        func readingTargets(_ name: String) -> Set<Int> {
+            var targets = Set<Int>()
+            // As spelling variants are joined (Kontsevich's Нгуен: nguen, as normalized Nguyen).
+            for r in hanViet(name) ?? [] {
+                targets.formUnion(byFolded[r.split(separator: " ").map { stableVariant(String($0)) }.joined(separator: " ")] ?? [])
+            }
+            return targets
         }
         var merges: [(from: Int, to: Int)] = []
         for h in han {
@@ -71,15 +89,27 @@ extension EntityLinker {
                             targets.insert(cand.cluster)
                         }
                     }
-                } else if let readings = hanViet(name) {
-                    // As spelling variants are joined (Kontsevich's Нгуен: nguen, as normalized Nguyen).
-                    for r in readings { targets.formUnion(byFolded[r.split(separator: " ").map { stableVariant(String($0)) }.joined(separator: " ")] ?? []) }
+                } else {
+                    targets.formUnion(readingTargets(name))
                 }
             }
             let latin = targets.subtracting(cyrillicOnly)
             if !latin.isEmpty { targets = latin }
             if targets.count == 1, let t = targets.first, clusters[t].type == clusters[h].type { merges.append((h, t)) }
         }
+        // A Chinese person (王建国, Wang Jianguo) is written in Vietnamese as the Sino-Vietnamese
+        // reading of the characters (Vương Kiến Quốc): the one cluster without Han names whose
+        // name is that reading joins the person, when no other person's characters read so.
+        var claims: [Int: [Int]] = [:]
+        for m in mixed {
+            var targets = Set<Int>()
+            for name in m.han { targets.formUnion(readingTargets(name)) }
+            targets.subtract(withHan)
+            if targets.count == 1, let t = targets.first, clusters[t].type == clusters[m.cluster].type {
+                claims[t, default: []].append(m.cluster)
+            }
+        }
+        for (t, sources) in claims.sorted(by: { $0.key < $1.key }) where sources.count == 1 { merges.append((t, sources[0])) }
         return merges
     }
 

@@ -100,7 +100,16 @@ public enum EntityLinker {
         // its surname still leads to it below.
         var root = Array(clusters.indices)
         let crossScript = joinArabicByConsonants ? clusters.map { ($0.type, $0.names) } : []
-        for (from, to) in joinArabicByConsonants ? arabicMerges(crossScript) + hanMerges(crossScript) : [] {
+        // A cluster may join one that joins another (阮文雄 joins Nguyen Van Hung, which the
+        // Chinese spelling of another cluster reads as): each join goes to the end of the chain.
+        func find(_ i: Int) -> Int {
+            var i = i
+            while root[i] != i { i = root[i] }
+            return i
+        }
+        for (f, t) in joinArabicByConsonants ? arabicMerges(crossScript) + hanMerges(crossScript) : [] {
+            let from = find(f), to = find(t)
+            guard from != to else { continue }
             clusters[to].items += clusters[from].items
             for (n, c) in clusters[from].names { clusters[to].names[n, default: 0] += c }
             clusters[from].absorbed = true
@@ -112,7 +121,7 @@ public enum EntityLinker {
         // two full names are never joined by a shared word (only one-word clusters move).
         var byLast: [String: [Int]] = [:]
         for (i, c) in clusters.enumerated() where c.type == .person && c.words.count >= 2 {
-            if let last = c.words.last, byLast[last]?.contains(root[i]) != true { byLast[last, default: []].append(root[i]) }
+            if let last = c.words.last, byLast[last]?.contains(find(i)) != true { byLast[last, default: []].append(find(i)) }
         }
         // A lone capitalized word without a cue is typed organization by default; one that is
         // exactly one person's surname elsewhere is that person (not an acronym: "IGAD" stays).
