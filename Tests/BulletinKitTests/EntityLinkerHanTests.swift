@@ -66,8 +66,13 @@ import Testing
 
     @Test func conventionalGivenNamesStillMeet() {
         // Xinhua's 弗拉基米尔 has k where Vladimir has d: one class other, not the first.
-        let linked = link([("Vladimir Temirov", .person), ("弗拉基米尔·捷米罗夫", .person)])
+        let linked = link([("Vladimir Temirov", .person), ("弗拉基米尔·捷米罗夫", .person),
+                           ("Nikolai Belov", .person), ("尼古拉·别洛夫", .person)])
         #expect(linked[1] == "Vladimir Temirov")
+        #expect(linked[3] == "Nikolai Belov")     // 古 gu for ko: o and u are one vowel in a given name
+        // Not in a surname: 科佐夫 is Kozov, not Kuzov; 特 writes te, not ta.
+        #expect(link([("Marat Kuzov", .person), ("马拉特·科佐夫", .person)]) == ["Marat Kuzov", "马拉特·科佐夫"])
+        #expect(link([("Maxim Tarov", .person), ("马克西姆·特罗夫", .person)]) == ["Maxim Tarov", "马克西姆·特罗夫"])
     }
 
     @Test func vietnameseNamesInHanMeetTheirSpelling() {

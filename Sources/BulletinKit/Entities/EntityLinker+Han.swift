@@ -34,10 +34,11 @@ extension EntityLinker {
         var han: [Int] = []
         /// Clusters filed through a Cyrillic name: targets only where no Latin cluster is one.
         var cyrillicOnly = Set<Int>()
-        func file(_ i: Int, latin name: String) {
-            if let words = latinSoundsForHan(name) {
-                bySurname["\(words.count)|\(classes(words.last!))", default: []].append((i, words))
-            }
+        func file(_ i: Int, latin name: String, sounds: [[Sound]]?) {
+            guard let words = sounds else { return }
+            bySurname["\(words.count)|\(classes(words.last!))", default: []].append((i, words))
+            // Readings are of two to four characters.
+            guard words.count <= 4 else { return }
             let folded = TextFolding.key(name).split(whereSeparator: { !$0.isLetter }).map { stableVariant(String($0)) }.joined(separator: " ")
             if byFolded[folded]?.contains(i) != true { byFolded[folded, default: []].append(i) }
         }
@@ -49,10 +50,10 @@ extension EntityLinker {
             var hasLatin = false, allHan = true
             var cyrillic: [String] = [], hanNames: [String] = []
             for name in c.names.keys {
-                if latinSoundsForHan(name) != nil {
+                if let sounds = latinSoundsForHan(name) {
                     hasLatin = true
                     allHan = false
-                    file(i, latin: name)
+                    file(i, latin: name, sounds: sounds)
                 } else if isHanName(name) {
                     hanNames.append(name)
                 } else {
@@ -64,7 +65,10 @@ extension EntityLinker {
             // Kimiyev), or for a Vietnamese name its Vietnamese spelling (Нгуен Минь Туан).
             if !hasLatin {
                 if !cyrillic.isEmpty { cyrillicOnly.insert(i) }
-                for name in cyrillic { file(i, latin: vietnameseFromCyrillic(name) ?? TextFolding.latinSkeleton(name)) }
+                for name in cyrillic {
+                    let latin = vietnameseFromCyrillic(name) ?? TextFolding.latinSkeleton(name)
+                    file(i, latin: latin, sounds: latinSoundsForHan(latin))
+                }
             }
             if !hasLatin && allHan { han.append(i) }
             if !hanNames.isEmpty { withHan.insert(i) }
@@ -126,7 +130,7 @@ extension EntityLinker {
     }
 
     /// One consonant class of `latinSoundsForHan` or `hanSounds` and the vowel after it: a
-    /// (a), o (o u), i (e i y) in Latin script; in Han, the vowels the character may stand for
+    /// (a), o, u (u, ou), i (e i y) in Latin script; in Han, the vowels the character may stand for
     /// ("ai" for 赛, written for se and sai), or none when it writes a bare consonant (尔, 夫, 斯).
     struct Sound: Equatable {
         var consonant: Character
@@ -153,7 +157,12 @@ extension EntityLinker {
                     other += 1
                     guard k < a.count - 1, i > 0, other == 1, x.count >= 3, !s.vowels.isEmpty, !t.vowels.isEmpty else { return false }
                 }
-                if s.consonant != "A", !s.vowels.isEmpty, !t.vowels.isEmpty, !s.vowels.contains(where: t.vowels.contains) { return false }
+                if s.consonant != "A", !s.vowels.isEmpty, !t.vowels.isEmpty {
+                    // o and u are one vowel in a given name (尼古拉 Nikolai), two in a surname
+                    // (科夫 Kov, not Kuv).
+                    let loose: (Character) -> Character = { k < a.count - 1 && $0 == "u" ? "o" : $0 }
+                    if !s.vowels.map(loose).contains(where: t.vowels.map(loose).contains) { return false }
+                }
             }
         }
         return true
@@ -209,7 +218,8 @@ extension EntityLinker {
             if "aeiouy".contains(c) {
                 if i == 0 { out.append(Sound(consonant: "A", vowels: "")) }
                 if let last = out.last, last.vowels.isEmpty, last.consonant != "A" {
-                    out[out.count - 1].vowels = c == "a" ? "a" : c == "o" || c == "u" ? "o" : "i"
+                    // French ou is u.
+                    out[out.count - 1].vowels = c == "a" ? "a" : c == "o" ? (at(i + 1) == "u" ? "u" : "o") : c == "u" ? "u" : "i"
                 }
                 i += 1
                 continue
@@ -356,8 +366,8 @@ extension EntityLinker {
     }()
 
     /// The vowels a character of `hanSyllables` writes after its consonant (classes of
-    /// `Sound`): 卡 ka, 科 ko, 库 ku (o), 基 ki, 谢 se (i); "ai" for a character written for
-    /// both (赛 se and sai, 盖 in 谢尔盖 Sergei), "ao" for ang (邦 bon). A character missing here (尔, 夫, 斯, 德:
+    /// `Sound`): 卡 ka, 科 ko, 库 ku, 基 ki, 谢 se (i); "ai" for a character written for
+    /// both (赛 se and sai, 盖 in 谢尔盖 Sergei), "ao" for ang (邦 bon). A character missing here (尔, 夫, 斯, 姆:
     /// bare consonants; 包, 高: ao, for a, o and au) agrees with any vowel.
     static let hanVowels: [Character: String] = {
         let table: [(String, String)] = [
@@ -365,8 +375,10 @@ extension EntityLinker {
             // ang for an and on (邦达列夫 Bondarev, 康斯坦丁 Konstantin).
             ("方旺当汤唐朗冈康杭桑藏尚扬庞芒邦", "ao"),
             ("艾爱拜白百派迈麦代戴泰莱盖凯海怀赛柴塞埃乃", "ai"),
-            ("奥欧博波伯莫摩沃佛多朵托陀诺罗洛戈郭果科阔霍索佐绍朔约若乔东通农贡孔洪松宗蒙翁侯"
-                + "布卜普蒲穆木慕福富傅杜图土努卢鲁路露吕古库胡苏素祖舒楚丘秋久居尤优乌于敦吞顿伦昆孙纽留柳休", "o"),
+            ("奥欧博波伯莫摩沃佛多朵托陀诺罗洛戈郭果科阔霍索佐绍朔约若乔东通农贡孔洪松宗蒙翁侯", "o"),
+            ("布卜普蒲穆木慕福富傅杜图土努卢鲁路露吕古库胡苏素祖舒楚丘秋久居尤优乌于敦吞顿伦昆孙纽留柳休", "u"),
+            // Bare consonants that Xinhua also writes for the syllable with e (特 te, 德 de).
+            ("特德克格勒赫瑟", "i"),
             ("伊依易耶叶比彼别皮米密梅美菲迪狄提蒂尼涅聂妮里利立丽莉历列烈黎雷蕾基吉季希西锡谢奇齐济契切杰捷佩贝韦维魏威内黑"
                 + "泽舍森辛宾彬滨本门缅明敏芬年宁林琳连丁廷滕登根肯亨申沈圣琴钦金京因恩英尹彭平孟文温", "i"),
             ("费", "ai"),
