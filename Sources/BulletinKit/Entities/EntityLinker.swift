@@ -14,8 +14,9 @@ public enum EntityLinker {
         link(&articles, joinArabicByConsonants: true)
     }
 
-    /// `link`, with the join of Arabic-script people to Latin-script ones (`arabicMerges`)
-    /// optional: tests compare the rest with a plain scan that has no such step.
+    /// `link`, with the joins of Arabic-script and Han people to Latin-script ones
+    /// (`arabicMerges`, `hanMerges`) optional: tests compare the rest with a plain scan that
+    /// has no such step.
     static func link(_ articles: inout [Article], joinArabicByConsonants: Bool) {
         var items: [Item] = []
         var refs: [(article: Int, entity: Int)] = []
@@ -93,10 +94,22 @@ public enum EntityLinker {
             }
         }
         // A person written in Arabic script joins the one person in Latin script whose name has
-        // the same consonants word by word (`arabicMerges`). `root` maps a merged cluster to the
-        // cluster it joined, so that its surname still leads to it below.
+        // the same consonants word by word (`arabicMerges`); one written in Han characters, the
+        // one whose name has the consonants of its transcription or is its Sino-Vietnamese
+        // reading (`hanMerges`). `root` maps a merged cluster to the cluster it joined, so that
+        // its surname still leads to it below.
         var root = Array(clusters.indices)
-        for (from, to) in joinArabicByConsonants ? arabicMerges(clusters.map { ($0.type, $0.names) }) : [] {
+        let crossScript = joinArabicByConsonants ? clusters.map { ($0.type, $0.names) } : []
+        // A cluster may join one that joins another (阮文雄 joins Nguyen Van Hung, which the
+        // Chinese spelling of another cluster reads as): each join goes to the end of the chain.
+        func find(_ i: Int) -> Int {
+            var i = i
+            while root[i] != i { i = root[i] }
+            return i
+        }
+        for (f, t) in joinArabicByConsonants ? arabicMerges(crossScript) + hanMerges(crossScript) : [] {
+            let from = find(f), to = find(t)
+            guard from != to else { continue }
             clusters[to].items += clusters[from].items
             for (n, c) in clusters[from].names { clusters[to].names[n, default: 0] += c }
             clusters[from].absorbed = true
@@ -108,7 +121,7 @@ public enum EntityLinker {
         // two full names are never joined by a shared word (only one-word clusters move).
         var byLast: [String: [Int]] = [:]
         for (i, c) in clusters.enumerated() where c.type == .person && c.words.count >= 2 {
-            if let last = c.words.last, byLast[last]?.contains(root[i]) != true { byLast[last, default: []].append(root[i]) }
+            if let last = c.words.last, byLast[last]?.contains(find(i)) != true { byLast[last, default: []].append(find(i)) }
         }
         // A lone capitalized word without a cue is typed organization by default; one that is
         // exactly one person's surname elsewhere is that person (not an acronym: "IGAD" stays).

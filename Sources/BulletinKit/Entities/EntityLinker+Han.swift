@@ -1,0 +1,447 @@
+import Foundation
+
+/// People written in Han characters in some articles and in Latin script in others.
+///
+/// A Chinese person's name meets its pinyin in `skeletonWords` (王建国, Wang Jianguo). Two
+/// other kinds of Han names do not:
+/// - a foreign name transcribed syllable by syllable, as Xinhua's tables of foreign names
+///   write it (卢卡申科 Lukashenko, 艾哈迈德·哈达德 Ahmed Haddad): its pinyin (lukashenke) is
+///   no spelling of the name. Both sides are reduced to consonant classes word by word
+///   (`hanSounds`, `latinSoundsForHan`): 卢卡申科 and Lukashenko are both l k C n k, with
+///   the vowels a o a e (the first after each consonant, where both write one) to agree.
+/// - a Vietnamese name written in the Han characters it comes from (阮文雄, Nguyễn Văn Hùng;
+///   苏林, Tô Lâm): read back through the characters' Sino-Vietnamese readings (`hanViet`).
+extension EntityLinker {
+    /// Which clusters of people named only in Han characters join one cluster of people with
+    /// Latin-script names, as (from, to) pairs in ascending `from`.
+    ///
+    /// A transcribed name (two parts or more, between middle dots) joins the one Latin cluster
+    /// (or, for a cluster without a Latin-script name, one romanized from Cyrillic)
+    /// with as many words whose surname has the same consonant classes and whose other words
+    /// have the same classes or, when both have three or more, one class more, less or other
+    /// (Xinhua keeps conventional forms of common given names: 弗拉基米尔 Vladimir, with k for
+    /// d). A name of two to four characters without a dot joins the one Latin cluster whose
+    /// name, folded, is one of its Sino-Vietnamese readings. Two candidates join nothing (two
+    /// people); so does a name of fewer than four consonant classes. Lookups are exact
+    /// (dictionaries from surname class or reading to clusters), never a scan of all clusters.
+    /// Last, a Latin cluster that is the Sino-Vietnamese reading of the Han name of exactly one
+    /// cluster with pinyin and Han names joins it (Vương Kiến Quốc, Wang Jianguo and 王建国).
+    static func hanMerges(_ clusters: [(type: EntityType, names: [String: Int])]) -> [(from: Int, to: Int)] {
+        /// Latin clusters by word count and surname classes, with the sounds of every word.
+        var bySurname: [String: [(cluster: Int, words: [[Sound]])]] = [:]
+        /// Latin clusters by folded name (Vietnamese readings).
+        var byFolded: [String: [Int]] = [:]
+        var han: [Int] = []
+        /// Clusters filed through a Cyrillic name: targets only where no Latin cluster is one.
+        var cyrillicOnly = Set<Int>()
+        func file(_ i: Int, latin name: String, sounds: [[Sound]]?) {
+            guard let words = sounds else { return }
+            bySurname["\(words.count)|\(classes(words.last!))", default: []].append((i, words))
+            // Readings are of two to four characters.
+            guard words.count <= 4 else { return }
+            let folded = TextFolding.key(name).split(whereSeparator: { !$0.isLetter }).map { stableVariant(String($0)) }.joined(separator: " ")
+            if byFolded[folded]?.contains(i) != true { byFolded[folded, default: []].append(i) }
+        }
+        /// Clusters with a Han name, and those of them with a Latin name too (a Chinese person
+        /// and the pinyin of the name), with their Han names.
+        var withHan = Set<Int>()
+        var mixed: [(cluster: Int, han: [String])] = []
+        for (i, c) in clusters.enumerated() where c.type == .person {
+            var hasLatin = false, allHan = true
+            var cyrillic: [String] = [], hanNames: [String] = []
+            for name in c.names.keys {
+                if let sounds = latinSoundsForHan(name) {
+                    hasLatin = true
+                    allHan = false
+                    file(i, latin: name, sounds: sounds)
+                } else if isHanName(name) {
+                    hanNames.append(name)
+                } else {
+                    allHan = false
+                    if name.unicodeScalars.contains(where: TextFolding.isCyrillic) { cyrillic.append(name) }
+                }
+            }
+            // A person named only in Cyrillic script: its BGN romanization (Игорь Кимиев, Igor'
+            // Kimiyev), or for a Vietnamese name its Vietnamese spelling (Нгуен Минь Туан).
+            if !hasLatin {
+                if !cyrillic.isEmpty { cyrillicOnly.insert(i) }
+                for name in cyrillic {
+                    let latin = vietnameseFromCyrillic(name) ?? TextFolding.latinSkeleton(name)
+                    file(i, latin: latin, sounds: latinSoundsForHan(latin))
+                }
+            }
+            if !hasLatin && allHan { han.append(i) }
+            if !hanNames.isEmpty { withHan.insert(i) }
+            if hasLatin && !hanNames.isEmpty { mixed.append((i, hanNames)) }
+        }
+        func readingTargets(_ name: String) -> Set<Int> {
+            var targets = Set<Int>()
+            // As spelling variants are joined (Kontsevich's Нгуен: nguen, as normalized Nguyen).
+            for r in hanViet(name) ?? [] {
+                targets.formUnion(byFolded[r.split(separator: " ").map { stableVariant(String($0)) }.joined(separator: " ")] ?? [])
+            }
+            return targets
+        }
+        var merges: [(from: Int, to: Int)] = []
+        for h in han {
+            var targets = Set<Int>()
+            for name in clusters[h].names.keys {
+                if let alternatives = hanSounds(name) {
+                    for words in alternatives {
+                        guard words.reduce(0, { $0 + $1.filter { $0.consonant != "A" }.count }) >= 4 else { continue }
+                        for cand in bySurname["\(words.count)|\(classes(words.last!))"] ?? [] where soundsAgree(words, cand.words) {
+                            targets.insert(cand.cluster)
+                        }
+                    }
+                } else {
+                    targets.formUnion(readingTargets(name))
+                }
+            }
+            let latin = targets.subtracting(cyrillicOnly)
+            if !latin.isEmpty { targets = latin }
+            if targets.count == 1, let t = targets.first, clusters[t].type == clusters[h].type { merges.append((h, t)) }
+        }
+        // A Chinese person (王建国, Wang Jianguo) is written in Vietnamese as the Sino-Vietnamese
+        // reading of the characters (Vương Kiến Quốc): the one cluster without Han names whose
+        // name is that reading joins the person, when no other person's characters read so.
+        var claims: [Int: [Int]] = [:]
+        for m in mixed {
+            var targets = Set<Int>()
+            for name in m.han { targets.formUnion(readingTargets(name)) }
+            targets.subtract(withHan)
+            if targets.count == 1, let t = targets.first, clusters[t].type == clusters[m.cluster].type {
+                claims[t, default: []].append(m.cluster)
+            }
+        }
+        for (t, sources) in claims.sorted(by: { $0.key < $1.key }) where sources.count == 1 { merges.append((t, sources[0])) }
+        return merges
+    }
+
+    /// `normalizeVariant` until it changes nothing: its rules run once each in order, so
+    /// Nguyen (nguen) and Kontsevich's Нгуен (nguen, then ngen) met only at the second pass.
+    static func stableVariant(_ w: String) -> String {
+        var w = w
+        for _ in 0..<3 {
+            let n = normalizeVariant(w)
+            if n == w { break }
+            w = n
+        }
+        return w
+    }
+
+    /// One consonant class of `latinSoundsForHan` or `hanSounds` and the vowel after it: a
+    /// (a), o, u (u, ou), i (e i y) in Latin script; in Han, the vowels the character may stand for
+    /// ("ai" for 赛, written for se and sai), or none when it writes a bare consonant (尔, 夫, 斯).
+    struct Sound: Equatable {
+        var consonant: Character
+        var vowels: String
+    }
+
+    static func classes(_ word: [Sound]) -> String { String(word.map(\.consonant)) }
+
+    /// Han words `a` against Latin words `b` (same count, same surname classes): word by word
+    /// the same classes, or (a word but the surname) as many classes with one other than the
+    /// first, of three or more, with a vowel after it on both sides (Xinhua keeps conventional forms of common given names:
+    /// 弗拉基米尔 Vladimir, with k for d); and at each class a vowel both may have when both
+    /// write one (a first vowel is free: Yevgeny, Evgueni, 叶夫根尼). Dibayev and Dobayev, or
+    /// Anatoly (阿纳托利) and Andrei, stay apart.
+    static func soundsAgree(_ a: [[Sound]], _ b: [[Sound]]) -> Bool {
+        guard a.count == b.count else { return false }
+        for (k, (x, y)) in zip(a, b).enumerated() {
+            guard x.count == y.count else { return false }
+            var other = 0
+            for (i, (s, t)) in zip(x, y).enumerated() {
+                if s.consonant != t.consonant {
+                    // Both write a vowel after it, and it agrees: Vladimir's di is 基 ki, but
+                    // Andrei's d (no vowel) is not Anatoly's 托.
+                    other += 1
+                    guard k < a.count - 1, i > 0, other == 1, x.count >= 3, !s.vowels.isEmpty, !t.vowels.isEmpty else { return false }
+                }
+                if s.consonant != "A", !s.vowels.isEmpty, !t.vowels.isEmpty {
+                    // o and u are one vowel in a given name (尼古拉 Nikolai), two in a surname
+                    // (科夫 Kov, not Kuv).
+                    let loose: (Character) -> Character = { k < a.count - 1 && $0 == "u" ? "o" : $0 }
+                    if !s.vowels.map(loose).contains(where: t.vowels.map(loose).contains) { return false }
+                }
+            }
+        }
+        return true
+    }
+
+    /// The name is Han characters only, with middle dots, hyphens or spaces between parts.
+    static func isHanName(_ name: String) -> Bool {
+        var any = false
+        for s in name.unicodeScalars {
+            if TextFolding.isHan(s) { any = true } else if !hanPartSeparators.contains(s) { return false }
+        }
+        return any
+    }
+
+    static let hanPartSeparators: Set<Unicode.Scalar> = ["·", "•", "・", "‧", "-", " ", "\u{2027}", "\u{30FB}"]
+
+    /// The sounds of a Latin-script name word by word, as `hanSounds` writes a Han
+    /// transcription: consonant classes A (a word that starts with a vowel or y), b, p, m, f (f
+    /// v w ph), d (d dh), t (t th), n, l (l r: Xinhua writes both with one character), g (g gh,
+    /// and gu before e or i), k (k q c ck), h (h kh), s (s, c before e i y), z, C (sh sch), c
+    /// (ch tch), j (j dj dzh zh); x is k s. A doubled letter is one (Haddad: hdd, 哈达德); a
+    /// class takes the first vowel after it. Nil for a name with letters outside ASCII Latin
+    /// once folded, or with fewer than two words.
+    static func latinSoundsForHan(_ name: String) -> [[Sound]]? {
+        guard name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+              name.unicodeScalars.allSatisfy({ $0.value < 0x0250 || (0x1E00...0x1EFF).contains($0.value) || !$0.properties.isAlphabetic })
+        else { return nil }
+        var words = TextFolding.key(name).split(whereSeparator: { !($0.isASCII && $0.isLetter) }).map { Array($0.utf8) }
+        // The article of a middle word (Bashar al-Assad: 巴沙尔·阿萨德).
+        if words.count >= 3 {
+            words = words.enumerated().filter { i, w in
+                !(i > 0 && i < words.count - 1 && arabicArticlesInLatin.contains(String(decoding: w, as: UTF8.self)))
+            }.map(\.1)
+        }
+        guard words.count >= 2 else { return nil }
+        return words.map(latinWordSoundsForHan)
+    }
+
+    static func latinWordSoundsForHan(_ w: [UInt8]) -> [Sound] {
+        var out: [Sound] = []
+        var i = 0
+        func at(_ k: Int) -> Character { k >= 0 && k < w.count ? Character(UnicodeScalar(w[k])) : " " }
+        func starts(_ s: String) -> Bool {
+            var k = i
+            for c in s.utf8 { if k >= w.count || w[k] != c { return false }; k += 1 }
+            return true
+        }
+        func emit(_ classes: String) { for c in classes { out.append(Sound(consonant: c, vowels: "")) } }
+        while i < w.count {
+            let c = at(i)
+            // A doubled letter is one letter.
+            if i > 0, at(i - 1) == c, !"aeiouy".contains(c) { i += 1; continue }
+            if "aeiouy".contains(c) {
+                if i == 0 { out.append(Sound(consonant: "A", vowels: "")) }
+                if let last = out.last, last.vowels.isEmpty, last.consonant != "A" {
+                    // French ou is u.
+                    out[out.count - 1].vowels = c == "a" ? "a" : c == "o" ? (at(i + 1) == "u" ? "u" : "o") : c == "u" ? "u" : "i"
+                }
+                i += 1
+                continue
+            }
+            var matched = false
+            for (group, cls) in latinGroupsForHan where starts(group) {
+                emit(cls)
+                i += group.utf8.count - (group.hasSuffix("e") || group.hasSuffix("i") ? 1 : 0)
+                matched = true
+                break
+            }
+            if matched { continue }
+            switch c {
+            case "b": emit("b")
+            case "p": emit("p")
+            case "m": emit("m")
+            case "f", "v", "w": emit("f")
+            case "d": emit("d")
+            case "t": emit("t")
+            case "n": emit("n")
+            case "l", "r": emit("l")
+            case "g": emit("g")
+            case "k", "q": emit("k")
+            case "c": emit("eiy".contains(at(i + 1)) ? "s" : "k")
+            case "h": emit("h")
+            case "s": emit("s")
+            case "z": emit("z")
+            case "j": emit("j")
+            case "x": emit(i == 0 ? "s" : "ks")
+            default: break
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// `latinWordSoundsForHan`'s letter groups (gue, gui: the g, the vowel kept), longest first at each start.
+    static let latinGroupsForHan: [(String, String)] = [
+        ("tsch", "c"), ("dzh", "j"), ("tch", "c"), ("sch", "C"), ("sh", "C"), ("ch", "c"), ("zh", "j"), ("dj", "j"),
+        ("kh", "h"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("ck", "k"), ("qu", "k"),
+        ("gue", "g"), ("gui", "g"),
+    ]
+
+    /// The sounds of a Han transcription of a foreign name (classes as in `latinSoundsForHan`),
+    /// part by part between middle dots, through `hanSyllables` and `hanVowels`; every
+    /// combination when a character stands for more than one class (季: d or t). A nasal coda
+    /// before the same nasal is one (根纳季 Gennady: gnd), and n before m is the m (穆罕默德
+    /// Mohammed: mhmd). Nil for a name of one part, or with a character that is not in the table
+    /// (a Chinese name, 王建国).
+    static func hanSounds(_ name: String) -> [[[Sound]]]? {
+        let parts = name.unicodeScalars.split(whereSeparator: { hanPartSeparators.contains($0) })
+        guard parts.count >= 2 else { return nil }
+        var result: [[[Sound]]] = [[]]
+        for part in parts {
+            var words: [[Sound]] = [[]]
+            for (k, s) in part.enumerated() {
+                let ch = Character(s)
+                guard let alternatives = hanSyllables[ch] else { return nil }
+                let vowels = hanVowels[ch] ?? ""
+                var next: [[Sound]] = []
+                for w in words {
+                    for alt in alternatives {
+                        var a = Substring(alt)
+                        if a.first == "A" && k > 0 { a = a.dropFirst() }
+                        var w = w
+                        // A nasal coda (N) before n or m is that consonant.
+                        if let first = a.first, w.last?.consonant == "N", first == "n" || first == "m" { w.removeLast() }
+                        for (j, c) in a.enumerated() {
+                            w.append(Sound(consonant: c, vowels: j == 0 && c != "N" ? vowels : ""))
+                        }
+                        next.append(w)
+                    }
+                }
+                words = next
+                guard words.count <= 8 else { return nil }
+            }
+            var combined: [[[Sound]]] = []
+            for r in result {
+                for w in words {
+                    // The coda mark is only for the next character of the word.
+                    combined.append(r + [w.map { $0.consonant == "N" ? Sound(consonant: "n", vowels: "") : $0 }])
+                }
+            }
+            result = combined
+            guard result.count <= 16 else { return nil }
+        }
+        return result
+    }
+
+    /// Sino-Vietnamese readings of a Vietnamese name written in Han characters, folded (苏林:
+    /// "to lam"; 黄文勇: "hoang van dung", "huynh van dung"), or nil when it is not two to four
+    /// characters with a reading each.
+    static func hanViet(_ name: String) -> [String]? {
+        let chars = Array(name)
+        guard (2...4).contains(chars.count) else { return nil }
+        var out = [""]
+        for ch in chars {
+            guard let readings = hanVietReadings[ch] else { return nil }
+            out = out.flatMap { prefix in readings.map { prefix.isEmpty ? $0 : prefix + " " + $0 } }
+        }
+        return out
+    }
+
+    /// Consonant classes of the characters of Xinhua's transcription tables (外国人名译名):
+    /// onset, then N for a nasal coda (n in the result); A for a syllable without a consonant (written at the
+    /// start of a word only). Alternatives where one character stands for several sounds.
+    static let hanSyllables: [Character: [String]] = {
+        var t: [Character: [String]] = [:]
+        let table: [(String, String)] = [
+            // Vowels and glides (A at the start of a word, nothing inside it).
+            ("阿艾埃爱奥欧伊依易亚雅耶叶约尤优于乌厄俄", "A"), ("安恩因英延扬尹云温翁", "AN"),
+            // b p m f
+            ("巴拜白百柏包保鲍贝比彼别波伯博布卜", "b"), ("班邦本宾彬滨", "bN"),
+            ("帕派佩皮珀普蒲朴坡", "p"), ("潘庞彭平", "pN"),
+            ("马玛迈麦毛茂梅美米密莫默姆穆木慕摩", "m"), ("曼芒门蒙缅明敏满孟", "mN"),
+            ("法菲费佛弗夫福富傅瓦威韦维魏沃", "f"), ("凡范方芬丰冯旺万文", "fN"),
+            // d t n l
+            ("达大代戴道德迪狄杜多朵", "d"), ("丹当登丁东敦", "dN"),
+            ("塔泰陶特提蒂图土托陀", "t"), ("坦汤唐滕廷通吞顿", "tN"),
+            ("纳乃瑙内尼涅聂努诺娜妮纽", "n"), ("南嫩年宁农", "nN"),
+            ("拉莱劳勒雷蕾黎里利立丽莉历列烈留柳卢鲁路露罗洛略吕尔儿瑞", "l"), ("兰朗连林琳伦荣仑", "lN"),
+            // g k h
+            ("加嘎盖高戈格古瓜圭贵郭果哥歌", "g"), ("甘冈根贡", "gN"),
+            ("卡凯考柯科克库夸奎阔基", "k"), ("坎康肯孔昆", "kN"),
+            ("哈海豪赫黑侯胡华怀霍惠辉休", "h"), ("汉罕杭亨洪", "hN"),
+            // s z sh ch j
+            ("萨赛瑟塞斯丝思苏素索西锡", "s"), ("桑森松孙辛", "sN"),
+            ("扎泽兹佐祖", "z"), ("赞藏宗", "zN"),
+            ("沙莎绍舍施什舒朔", "C"), ("山尚申沈圣", "CN"),
+            ("查恰柴切契丘楚秋", "c"), ("钱琴钦琼", "cN"),
+            ("贾久居焦热日若", "j"),
+        ]
+        for (chars, cls) in table { for ch in chars { t[ch] = [cls] } }
+        // One character, several sounds: 季 Russian ди and ти; 京 tin and din (普京 Putin);
+        // 杰 je and Russian де; 吉 gi and ji; 金 kin, gin and jin; 希 hi and shi; 谢 se and she;
+        // 奇 chi and ki; 齐 zi, tsi and chi; 济 zi and ji; 波 po and bo; 捷 Russian те; 乔 cho and jo; 欣 hin and shin.
+        let several: [(Character, [String])] = [
+            ("季", ["d", "t"]), ("京", ["tN", "dN", "jN"]), ("杰", ["j", "d"]), ("吉", ["g", "j"]), ("金", ["kN", "gN", "jN"]),
+            ("希", ["h", "C"]), ("谢", ["s", "C"]), ("奇", ["c", "k"]), ("齐", ["z", "s", "c"]), ("济", ["z", "j"]),
+            ("波", ["p", "b"]), ("捷", ["t"]), ("乔", ["c", "j"]), ("欣", ["hN", "CN"]),
+        ]
+        for (ch, classes) in several { t[ch] = classes }
+        return t
+    }()
+
+    /// The vowels a character of `hanSyllables` writes after its consonant (classes of
+    /// `Sound`): 卡 ka, 科 ko, 库 ku, 基 ki, 谢 se (i); "ai" for a character written for
+    /// both (赛 se and sai, 盖 in 谢尔盖 Sergei), "ao" for ang (邦 bon). A character missing here (尔, 夫, 斯, 姆:
+    /// bare consonants; 包, 高: ao, for a, o and au) agrees with any vowel.
+    static let hanVowels: [Character: String] = {
+        let table: [(String, String)] = [
+            ("阿巴帕马玛法瓦达大塔纳拉加嘎卡哈萨扎沙莎查恰贾亚雅安班潘曼满凡范万丹坦南兰甘坎汉罕赞山夸瓜华", "a"),
+            // ang for an and on (邦达列夫 Bondarev, 康斯坦丁 Konstantin).
+            ("方旺当汤唐朗冈康杭桑藏尚扬庞芒邦", "ao"),
+            ("艾爱拜白百派迈麦代戴泰莱盖凯海怀赛柴塞埃乃", "ai"),
+            ("奥欧博波伯莫摩沃佛多朵托陀诺罗洛戈郭果科阔霍索佐绍朔约若乔东通农贡孔洪松宗蒙翁侯", "o"),
+            ("布卜普蒲穆木慕福富傅杜图土努卢鲁路露吕古库胡苏素祖舒楚丘秋久居尤优乌于敦吞顿伦昆孙纽留柳休", "u"),
+            // Bare consonants that Xinhua also writes for the syllable with e (特 te, 德 de).
+            ("特德克格勒赫瑟", "i"),
+            ("伊依易耶叶比彼别皮米密梅美菲迪狄提蒂尼涅聂妮里利立丽莉历列烈黎雷蕾基吉季希西锡谢奇齐济契切杰捷佩贝韦维魏威内黑"
+                + "泽舍森辛宾彬滨本门缅明敏芬年宁林琳连丁廷滕登根肯亨申沈圣琴钦金京因恩英尹彭平孟文温", "i"),
+            ("费", "ai"),
+        ]
+        var t: [Character: String] = [:]
+        for (chars, v) in table { for ch in chars { t[ch] = v } }
+        return t
+    }()
+
+    /// Sino-Vietnamese (Hán-Việt) readings of characters common in Vietnamese names, folded
+    /// (no tones or marks, đ as d).
+    static let hanVietReadings: [Character: [String]] = {
+        let table: [(String, String)] = [
+            // Surnames.
+            ("阮", "nguyen"), ("陈", "tran"), ("黎", "le"), ("范", "pham"), ("黄", "hoang huynh"), ("潘", "phan"),
+            ("武", "vu vo"), ("邓", "dang"), ("裴", "bui"), ("杜", "do"), ("胡", "ho"), ("吴", "ngo"), ("杨", "duong"),
+            ("李", "ly"), ("梁", "luong"), ("郑", "trinh"), ("丁", "dinh"), ("梅", "mai"), ("刘", "luu"), ("张", "truong"),
+            ("林", "lam"), ("苏", "to"), ("陶", "dao"), ("段", "doan"), ("王", "vuong"), ("高", "cao"), ("谭", "dam"),
+            ("何", "ha"), ("周", "chu chau"), ("朱", "chu"), ("徐", "tu"), ("孙", "ton"), ("宋", "tong"), ("谢", "ta"),
+            ("韩", "han"), ("唐", "duong"), ("冯", "phung"), ("于", "vu"), ("董", "dong"), ("萧", "tieu"), ("赵", "trieu"),
+            ("郭", "quach"), ("马", "ma"), ("罗", "la"), ("孟", "manh"), ("蔡", "thai"), ("甘", "cam"), ("夏", "ha"),
+            ("尹", "doan"), ("卢", "lu lo"), ("江", "giang"), ("秦", "tan"), ("申", "than"), ("严", "nghiem"),
+            ("翁", "ong"), ("姜", "khuong"), ("方", "phuong"), ("农", "nong"), ("钟", "chung"), ("邱", "khau"),
+            ("柳", "lieu"), ("阳", "duong"), ("项", "hang"), ("曹", "tao"), ("许", "hua"), ("叶", "diep"),
+            // Middle and given names.
+            ("文", "van"), ("氏", "thi"), ("明", "minh"), ("有", "huu"), ("德", "duc"), ("青", "thanh"), ("清", "thanh"),
+            ("国", "quoc"), ("春", "xuan"), ("公", "cong"), ("功", "cong"), ("玉", "ngoc"), ("世", "the"), ("进", "tien"),
+            ("雄", "hung"), ("勇", "dung"), ("海", "hai"), ("俊", "tuan"), ("峻", "tuan"), ("兰", "lan"), ("香", "huong"),
+            ("南", "nam"), ("山", "son"), ("龙", "long"), ("隆", "long"), ("风", "phong"), ("峰", "phong"), ("丰", "phong"),
+            ("平", "binh"), ("兵", "binh"), ("胜", "thang"), ("光", "quang"), ("广", "quang"), ("忠", "trung"), ("中", "trung"),
+            ("庆", "khanh"), ("孝", "hieu"), ("心", "tam"), ("成", "thanh"), ("诚", "thanh"), ("城", "thanh"), ("荣", "vinh"),
+            ("永", "vinh"), ("河", "ha"), ("玲", "linh"), ("灵", "linh"), ("福", "phuc"), ("和", "hoa"), ("强", "cuong"),
+            ("富", "phu"), ("仲", "trong"), ("政", "chinh"), ("正", "chinh"), ("长", "truong"), ("英", "anh"), ("安", "an"),
+            ("金", "kim"), ("宝", "bao"), ("保", "bao"), ("家", "gia"), ("嘉", "gia"), ("华", "hoa"), ("花", "hoa"),
+            ("辉", "huy"), ("惠", "hue"), ("红", "hong"), ("鸿", "hong"), ("凤", "phuong"), ("芳", "phuong"), ("秋", "thu"),
+            ("东", "dong"), ("冬", "dong"), ("日", "nhat"), ("月", "nguyet"), ("新", "tan"), ("秀", "tu"), ("才", "tai"),
+            ("财", "tai"), ("贤", "hien"), ("义", "nghia"), ("仁", "nhan"), ("人", "nhan"), ("智", "tri"), ("信", "tin"),
+            ("振", "chan"), ("达", "dat"), ("发", "phat"), ("军", "quan"), ("君", "quan"), ("权", "quyen"), ("全", "toan"),
+            ("雪", "tuyet"), ("维", "duy"), ("惟", "duy"), ("云", "van"), ("寿", "tho"), ("禄", "loc"), ("静", "tinh"),
+            ("宁", "ninh"), ("康", "khang"), ("健", "kien"), ("建", "kien"), ("坚", "kien"), ("思", "tu"), ("士", "si"),
+            ("协", "hiep"), ("合", "hop"), ("廷", "dinh"), ("庭", "dinh"), ("亭", "dinh"), ("定", "dinh"), ("盛", "thinh"),
+            ("兴", "hung"), ("刚", "cuong"), ("名", "danh"), ("美", "my"), ("菊", "cuc"), ("竹", "truc"), ("松", "tung"),
+            ("桃", "dao"), ("珠", "chau"), ("银", "ngan"), ("石", "thach"), ("洋", "duong"), ("湖", "ho"), ("泰", "thai"),
+            ("太", "thai"), ("大", "dai"), ("厚", "hau"), ("道", "dao"), ("学", "hoc"), ("科", "khoa"), ("天", "thien"),
+            ("生", "sinh"), ("恩", "an"), ("勤", "can"), ("宽", "khoan"), ("昌", "xuong"), ("麟", "lan"), ("鹏", "bang"),
+            ("燕", "yen"), ("贵", "quy"), ("登", "dang"), ("邦", "bang"), ("民", "dan"), ("琼", "quynh"), ("伦", "luan"),
+            ("顺", "thuan"), ("伟", "vi"), ("威", "uy"), ("卫", "ve"), ("谦", "khiem"), ("廉", "liem"), ("连", "lien"),
+            ("莲", "lien"), ("年", "nien"), ("先", "tien"), ("仙", "tien"), ("田", "dien"), ("祥", "tuong"), ("章", "chuong"),
+            ("常", "thuong"), ("尚", "thuong"), ("纯", "thuan"), ("佳", "giai"), ("幸", "hanh"), ("行", "hanh"), ("芝", "chi"),
+            ("志", "chi"), ("贞", "trinh"), ("琳", "lam"), ("森", "sam"), ("深", "tham"), ("孔", "khong"), ("魁", "khoi"),
+            ("奎", "khue"), ("鸣", "minh"), ("敏", "man"), ("书", "thu"), ("水", "thuy"), ("瑞", "thuy"), ("翠", "thuy"),
+            ("雅", "nha"), ("欣", "han"), ("玄", "huyen"), ("泉", "tuyen"), ("宣", "tuyen"), ("选", "tuyen"), ("琴", "cam"),
+            ("锦", "cam"), ("妙", "dieu"), ("朗", "lang"), ("亮", "luong"), ("良", "luong"), ("景", "canh"), ("境", "canh"),
+            ("庄", "trang"), ("壮", "trang"), ("装", "trang"), ("创", "sang"), ("光", "quang"), ("晓", "hieu"), ("林", "lam"),
+            ("富", "phu"), ("甲", "giap"), ("秉", "binh"), ("斌", "ban"), ("彬", "ban"), ("涛", "dao"), ("力", "luc"),
+            ("丽", "le"), ("红", "hong"), ("荣", "vinh"), ("岩", "nham"), ("伯", "ba"), ("仕", "si"), ("必", "tat"),
+        ]
+        var t: [Character: [String]] = [:]
+        for (ch, readings) in table {
+            for r in readings.split(separator: " ").map(String.init) where t[Character(ch)]?.contains(r) != true {
+                t[Character(ch), default: []].append(r)
+            }
+        }
+        return t
+    }()
+}
