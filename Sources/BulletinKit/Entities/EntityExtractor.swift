@@ -48,10 +48,16 @@ public struct EntityExtractor: Sendable {
         finder.resolveAmman()
         finder.discoverVietnamesePlaces()
         finder.discoverAlphabetic()
-        finder.discoverArabicTitledNames()
-        finder.discoverArabic()
+        // The Arabic and Han passes look only at tokens of their script: without one they find
+        // nothing, and their scans of every token and mention were a twentieth of a Latin or
+        // Cyrillic extraction. (`dropUnconfirmedArabicNames` also ends the guessed names of every
+        // script that await a second sighting, so it always runs; its Arabic passes check `hasArabic`.)
+        if finder.hasArabic {
+            finder.discoverArabicTitledNames()
+            finder.discoverArabic()
+        }
         finder.dropUnconfirmedArabicNames()
-        finder.discoverHan()
+        if finder.hasHan { finder.discoverHan() }
         if let words = finder.tokens.first?.words { cache.learn(words) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         if Self.titleIsSeparate(title, body: body) { addTitle(title, language: language, to: &result) }
@@ -92,8 +98,8 @@ public struct EntityExtractor: Sendable {
         finder.findKnown()
         let knownNames = Set(MentionGrouper(lex: lexicon).group(finder.mentions).entities.map(\.name))
         finder.discoverAlphabetic()
-        finder.discoverArabic()
-        finder.discoverHan()
+        if finder.hasArabic { finder.discoverArabic() }
+        if finder.hasHan { finder.discoverHan() }
         let found = MentionGrouper(lex: lexicon).group(finder.mentions)
         // A headline country word that is a body person's family name ("السوداني" of "محمد شياع
         // السوداني") is that person, not the country.

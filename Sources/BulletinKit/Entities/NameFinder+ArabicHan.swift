@@ -447,6 +447,7 @@ extension NameFinder {
         }
         for k in mentions.indices where mentions[k].type == .person && mentions[k].placeContext && mentions[k].known == nil { mentions[k].placeContext = false }
         // The two passes below need every titled name; they run here, at the end of Arabic discovery.
+        guard hasArabic else { return }   // (each pass below looks only at Arabic tokens)
         discoverArabicAppositiveNames()
         addArabicSurnameMentions()
         discoverArabicCoordinatedPlaces()

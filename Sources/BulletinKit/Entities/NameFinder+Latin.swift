@@ -183,7 +183,11 @@ extension NameFinder {
     /// ("der Parlamentarische Staatssekretär X", "die Stellvertretende Vorsitzende X": a capitalized adjective after a
     /// lowercase article, before a title compound, is skipped too.)
     func germanOpenerBeforeCompound(_ i: Int) -> Bool {
+<<<<<<< HEAD
         guard language == "de", i + 1 < tokens.count, tokens[i].kind == .word, tokens[i].capitalized, !covered[i],
+=======
+        guard lang.de, i + 1 < tokens.count, tokens[i].kind == .word, tokens[i].capitalized, !covered[i], isStopword(i),
+>>>>>>> xspeed2
               tokens[i + 1].kind == .word, tokens[i + 1].capitalized, !covered[i + 1] else { return false }
         if !isStopword(i) {
             guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized, Self.germanArticles.contains(tokens[i - 1].key),
@@ -201,11 +205,13 @@ extension NameFinder {
     /// institution's name, a lowercase negation before a capitalized word is part of the name.
     func negationInsideInstitution(_ j: Int, from a: Int) -> Bool {
         guard j > a, j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].script == .latin,
-              ["es", "pt", "it", "fr"].contains(language), ["no", "non", "nao"].contains(tokens[j].key),
+              lang.es || lang.pt || lang.it || lang.fr, Self.romanceNegations.contains(tokens[j].key, hash: tokens[j].keyHash),
               tokens[j - 1].kind == .word, tokens[j - 1].capitalized, isCap(j + 1), !covered[j + 1], !isCountry[j + 1],
               tokens[j + 1].spaceBefore else { return false }
         return (a..<j).contains { orgKeyword(at: $0) != nil && !isCountry[$0] }
     }
+    /// (A static set compared by bytes: an array literal was allocated per call, for every lowercase word in a name.)
+    static let romanceNegations = KeySet(["no", "non", "nao"])
 
     /// "Corporación Eléctrica del Ecuador (Celec EP)": a name in parentheses right after an
     /// organization is another name of it, not a person (two capitalized words read like one).

@@ -22,6 +22,10 @@ struct NameFinder {
     let cues: CueCache
     /// Word-list answers per distinct word of the article, filled on first use (see `wordFlag`).
     let wordFlags: WordFlagCache
+    /// Some token is in Arabic script (`TokenScript.arabic`): without one, every Arabic pass finds nothing.
+    let hasArabic: Bool
+    /// Some token is a Han run: without one, `discoverHan` finds nothing.
+    let hasHan: Bool
 
     /// "TEGUCIGALPA, 21 nov - Los gobiernos …": the word after a dateline's spaced dash opens the
     /// story's first sentence; capitalized there, it is no evidence of a name elsewhere.
@@ -48,8 +52,15 @@ struct NameFinder {
         self.isCountry = [Bool](repeating: false, count: tokens.count)
         // Byte-compared keys: `Set<String>` hashing normalizes every non-ASCII key.
         var mid: [String] = []
-        for k in tokens.indices where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart
-            && !Self.opensAfterDatelineDash(tokens, k) { mid.append(tokens[k].key) }
+        var arabic = false, han = false
+        for k in tokens.indices {
+            arabic = arabic || tokens[k].script == .arabic
+            han = han || tokens[k].script == .han
+            if tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart
+                && !Self.opensAfterDatelineDash(tokens, k) { mid.append(tokens[k].key) }
+        }
+        self.hasArabic = arabic
+        self.hasHan = han
         self.midCaps = KeySet(mid)
         self.cues = CueCache(count: tokens.count)
         self.wordFlags = WordFlagCache(count: tokens.first?.words.entries.count ?? 0)
