@@ -51,6 +51,7 @@ public struct EntityExtractor: Sendable {
         finder.discoverArabicTitledNames()
         finder.discoverArabic()
         finder.dropUnconfirmedArabicNames()
+        finder.refineSeedStyleArabic()   // NameFinder+Seeds12.swift
         finder.discoverHan()
         if let words = finder.tokens.first?.words { cache.learn(words) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
