@@ -1,0 +1,483 @@
+import Foundation
+
+/// Rules for wire copy in the seeds' own style (BelTA, Kazinform, VNA, Xinhua in Arabic): places
+/// with head nouns the earlier passes do not know (rivers, fields, seas, emirates, stations),
+/// place names cut or glued to a compass word, institutions named by a foreign word after their
+/// head (universities, academies, institutes), Chinese and Vietnamese names spelled in Arabic,
+/// and names after a title's "in the Republic of X". One pass, run after the other Arabic passes
+/// (`refineSeedStyleArabic`), so that it sees every mention they made.
+extension NameFinder {
+    /// Heads of named natural and built features and of emirates: "نهر سيرداريا", "حقل أكشابولاك",
+    /// "بحر قزوين", "بحيرة بلخاش", "إمارة الشارقة", "محطة دونغتشوان للشحن".
+    static let seedFeatureHeads = KeySet(["نهر", "حقل", "بحر", "بحيره", "اماره", "محطه", "جبل", "صحراء", "خليج", "مضيق", "واحه"])
+    /// Heads of institutions that take their own (foreign) name after them, like a company:
+    /// "جامعة بولوتسك الحكومية", "أكاديمية قانسو للعلوم الاجتماعية".
+    static let seedInstitutionNameHeads = KeySet(["جامعه", "اكاديميه", "معهد", "كليه"])
+    /// Institution heads the earlier passes miss: "دائرة التنمية الاقتصادية", "معرض الخليج للآلات الزراعية".
+    static let seedExtraOrgHeads = KeySet(["دائره", "معرض", "الديوان", "ديوان", "مصلحه", "سلطه"])
+    /// Institutions named after the place they are in ("الجامعة الأمريكية في …").
+    static let seedInPlaceOrgHeads = KeySet(["جامعه", "الجامعه", "دائره", "غرفه", "معهد", "اكاديميه", "كليه"])
+    /// Compass words, which follow a place's name without being part of it ("مقاطعة قانسو شمال غربي الصين").
+    static let arabicCompassWords = KeySet(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "شرقا", "غربا"])
+    /// First words of compound place names, which take the next word even with the article:
+    /// "رأس الخيمة", "وادي حلفا", "جبل طارق", "عين صالح", "شرم الشيخ".
+    static let arabicPlacePrefixWords = KeySet(["راس", "وادي", "جبل", "عين", "بئر", "سيدي", "بني", "دير", "تل", "شرم", "بندر", "خور", "جسر", "برج", "قصر", "حاسي", "ام", "ابو"])
+    /// Adjectives of zones after a place's own name: "منطقة عسلوية الاقتصادية الخاصة".
+    static let arabicZoneAdjectives = KeySet(["الاقتصاديه", "الصناعيه", "الحره", "الخاصه", "التجاريه", "اللوجستيه"])
+    /// Syllables of Chinese and Vietnamese names as Arabic spells them ("وانغ جيان مين", "نغوين شوان فوك").
+    static let hanVietArabicSyllables = KeySet([
+        "وانغ", "لي", "تشانغ", "ليو", "تشن", "يانغ", "هوانغ", "تشاو", "وو", "تشو", "شيوي", "سون", "صون", "ما", "هو", "قوه", "غوه", "لين",
+        "خه", "قاو", "غاو", "ليانغ", "تشنغ", "شيه", "تانغ", "هان", "فنغ", "دنغ", "تساو", "بنغ", "تسنغ", "شياو", "تيان", "دونغ", "بان", "يوان",
+        "جيانغ", "تساي", "جيا", "دينغ", "وي", "شيويه", "يه", "يان", "يو", "دو", "فو", "شي", "جين", "جيان", "مين", "هونغ", "مينغ", "يي",
+        "جون", "جيون", "تشيانغ", "شيانغ", "شيان", "لونغ", "فانغ", "يونغ", "هوي", "هوا", "هاي", "تاو", "بينغ", "نينغ", "جينغ", "كانغ", "قانغ",
+        "تشيوان", "بو", "بين", "شين", "شنغ", "شو", "جو", "تشي", "تشيه", "لان", "لونغ", "وين", "يونغ", "تشون", "تشيونغ", "هوان", "شوان",
+        "نغوين", "تران", "فام", "فان", "بوي", "نغو", "دوونغ", "فونغ", "فيو", "تروونغ", "دانغ", "دوان", "لام", "ترينه", "مينه", "دوك",
+        "لوان", "فوك", "تونغ", "ثانه", "هيو", "ثي", "كوانغ", "هاي", "آنه", "انه", "هوونغ", "كوك", "ثوونغ", "نام", "تيان", "تيين", "خاي",
+        "فيين", "ثين", "لوك", "نهان", "هونغ", "ثاو", "ترونغ", "دات", "هانغ", "فوونغ", "كيم", "تو", "بيتش", "ثوي", "دييب", "هوين",
+    ])
+    /// Family names that open a Chinese or Vietnamese name; one of them must start the run.
+    static let hanVietArabicFamilyNames = KeySet([
+        "وانغ", "لي", "تشانغ", "ليو", "تشن", "يانغ", "هوانغ", "تشاو", "وو", "تشو", "شيوي", "سون", "صون", "ما", "هو", "قوه", "غوه", "لين",
+        "خه", "قاو", "غاو", "ليانغ", "تشنغ", "شيه", "تانغ", "هان", "فنغ", "دنغ", "تساو", "بنغ", "تسنغ", "شياو", "تيان", "دونغ", "بان", "يوان",
+        "جيانغ", "تساي", "جيا", "دينغ", "وي", "يه", "يان", "يو", "دو", "فو", "شي", "جين", "نغوين", "تران", "فام", "فان", "بوي", "نغو",
+        "دوونغ", "فونغ", "تروونغ", "دانغ", "دوان", "لام", "ترينه",
+    ])
+    /// Arabic words that are also name syllables ("لي" for me, "ما" what, "هو" he): such a run needs
+    /// three syllables, or two when the second is no common word either.
+    static let hanVietCommonArabicWords = KeySet(["لي", "ما", "هو", "وو", "دو", "فو", "شي", "يو", "بو", "تو", "جو", "شو", "يه", "وي", "هان", "بان", "لام", "نام", "بين", "كيم", "دات", "خه"])
+
+    /// End of a place's name written at token `e`: a place or country mention starting there, or the
+    /// words of a place mention found elsewhere without its head noun ("رأس الخيمة" of "إمارة رأس الخيمة").
+    func seedPlaceEnd(at e: Int) -> Int? {
+        // (A country's adjective, "التركي", qualifies what precedes it; the country's name, "تركيا", may end a name.)
+        if let m = mentions.first(where: { ($0.type == .place || $0.type == .country && !isArabicDefinite(e)) && $0.start == tokens[e].start }),
+           let pe = seedTokenIndex(end: m.end) { return pe + 1 }
+        for m in mentions where m.type == .place && m.words.count >= 2 {
+            guard let (a, z) = seedSpan(mentions.firstIndex(where: { $0.start == m.start && $0.end == m.end })!) else { continue }
+            let from = seedHasStem(a, Self.arabicPlaceHeads) || seedHasStem(a, Self.seedFeatureHeads) ? a + 1 : a
+            let n = z + 1 - from
+            guard n >= 1, e + n <= tokens.count, n >= 2 || from == a + 1 else { continue }
+            if (0..<n).allSatisfy({ tokens[e + $0].key == tokens[from + $0].key }) { return e + n }
+        }
+        return nil
+    }
+
+    /// Index of the token starting at UTF-16 offset `start`, if any.
+    func seedTokenIndex(start: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < start { lo = mid + 1 } else { hi = mid } }
+        return lo < tokens.count && tokens[lo].start == start ? lo : nil
+    }
+
+    /// Index of the token ending at UTF-16 offset `end`, if any.
+    func seedTokenIndex(end: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end < end { lo = mid + 1 } else { hi = mid } }
+        return lo < tokens.count && tokens[lo].end == end ? lo : nil
+    }
+
+    /// Token span of mention `n` (its start may follow a one-letter clitic of its first token).
+    func seedSpan(_ n: Int) -> (Int, Int)? {
+        guard let z = seedTokenIndex(end: mentions[n].end) else { return nil }
+        if let a = seedTokenIndex(start: mentions[n].start) { return (a, z) }
+        if let a = seedTokenIndex(start: mentions[n].start - 1), tokens[a].script == .arabic { return (a, z) }
+        return nil
+    }
+
+    @inline(__always) func seedArabicWord(_ k: Int) -> Bool {
+        k >= 0 && k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word
+    }
+
+    /// Token `k` lies inside some mention.
+    func seedInMention(_ k: Int) -> Bool {
+        let (s, e) = (tokens[k].start, tokens[k].end)
+        return mentions.contains { $0.start < e && $0.end > s }
+    }
+
+    func seedHasStem(_ k: Int, _ set: KeySet) -> Bool { tokens[k].stems.contains { set.contains($0) } || set.contains(tokens[k].key) }
+
+    /// A plain word that may be a foreign name: no article, stopword, time word, country or head.
+    func seedPlainName(_ k: Int) -> Bool {
+        guard seedArabicWord(k), tokens[k].spaceBefore || k == 0, !isCountry[k], !isArabicDefinite(k) else { return false }
+        let key = tokens[k].key
+        return !Self.arabicStop.contains(key) && !Self.arabicTimeWords.contains(key) && !PlainText.hasPrefix(key, "لل")
+            && PlainText.count(key) >= 2 && !arabicFlags(k).contains(.head) && !arabicFlags(k).contains(.speechVerb)
+    }
+
+    /// The Arabic rules of this file, after every other Arabic pass.
+    mutating func refineSeedStyleArabic() {
+        guard tokens.contains(where: { $0.script == .arabic }) else { return }
+        trimArabicPlaceCompassAndPrefixes()
+        knownNameInsideArabicPlace()
+        discoverArabicFeaturePlaces()
+        discoverArabicInstitutionsByName()
+        extendArabicOrganizationsInPlace()
+        discoverHanVietNamesInArabic()
+        discoverArabicNamesAfterRepublic()
+        discoverArabicCoordinatedTowns()
+        discoverArabicBinNames()
+        discoverArabicOrganizationsOverPlaces()
+        discoverArabicForeignNamesAfterInstitutions()
+    }
+
+    /// An institution head, one to three indefinite nouns (coordinated with "و"), then a place found
+    /// already and its definite adjectives: "غرفة تجارة وصناعة الشارقة", "هيئة مناطق دبي الحرة", "مكتب
+    /// ميناء أورومتشي الدولي".
+    mutating func discoverArabicOrganizationsOverPlaces() {
+        var k = 0
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            guard seedArabicWord(k), !isArabicDefinite(k), !PlainText.hasPrefix(tokens[k].key, "وال"), seedHasStem(k, Self.arabicOrgHeads) || seedHasStem(k, Self.seedExtraOrgHeads),
+                  !seedInMention(k) else { continue }
+            var e = k + 1
+            var placeEnd: Int?
+            while e < tokens.count, e - k <= 3, seedArabicWord(e), tokens[e].spaceBefore {
+                if e > k + 1, let pe = seedPlaceEnd(at: e) { placeEnd = pe; break }
+                guard !isArabicDefinite(e), !isCountry[e], !seedInMention(e), !Self.arabicStop.contains(tokens[e].key),
+                      !Self.arabicTimeWords.contains(tokens[e].key), !PlainText.hasPrefix(tokens[e].key, "لل") else { break }
+                e += 1
+            }
+            guard e > k + 1, var pe = placeEnd else { continue }
+            while seedArabicWord(pe), tokens[pe].spaceBefore, pe - e <= 4, isArabicDefinite(pe), !isCountry[pe], Self.arabicNisba(tokens[pe].text),
+                  !Self.arabicStop.contains(tokens[pe].key) { pe += 1 }
+            var m = mention(k, pe, type: .organization, evidence: .cue)
+            m = withoutHeadClitic(m, head: k)
+            mentions.append(m)
+            for x in k..<pe { covered[x] = true }
+            k = pe - 1
+        }
+    }
+
+    /// A foreign name right after the institution of a title's complement ("… في شركة أمكودور القابضة
+    /// سيرغي ماتسكيفيتش"): a given name and a Slavic or Turkic surname.
+    mutating func discoverArabicForeignNamesAfterInstitutions() {
+        var k = 1
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            guard seedPlainName(k), seedPlainName(k + 1), tokens[k + 1].spaceBefore, !seedInMention(k), !seedInMention(k + 1),
+                  Self.looksLikeTitledArabicName(tokens[k].text), Self.isForeignArabicSurname(tokens[k + 1].text),
+                  isArabicDefinite(k - 1) || mentions.contains(where: { $0.end == tokens[k - 1].end && $0.type != .person }) else { continue }
+            mentions.append(mention(k, k + 2, type: .person, evidence: .cue))
+            covered[k] = true; covered[k + 1] = true
+            k += 1
+        }
+    }
+
+    /// Rebuilds mention `n` over tokens `a..<b`, keeping its type, evidence and knowledge.
+    mutating func seedReplace(_ n: Int, _ a: Int, _ b: Int) {
+        var m = mention(a, b, type: mentions[n].type, evidence: mentions[n].evidence, code: mentions[n].code)
+        m.known = mentions[n].known
+        mentions[n] = m
+    }
+
+    /// "مقاطعة قانسو شمال" → "مقاطعة قانسو"; "ولاية وادي" + "سوف" → "ولاية وادي سوف"; "مقاطعة
+    /// قيزيلوردا نورلان" + "بكتاسوف" → the place "مقاطعة قيزيلوردا" and the person "نورلان بكتاسوف".
+    mutating func trimArabicPlaceCompassAndPrefixes() {
+        var added: [Mention] = []
+        for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil {
+            guard let (a, z) = seedSpan(n), z > a,
+                  tokens[a].script == .arabic, seedHasStem(a, Self.arabicPlaceHeads) || seedHasStem(a, Self.seedFeatureHeads) else { continue }
+            if Self.arabicCompassWords.contains(tokens[z].key) {
+                if z - 1 > a { seedReplace(n, a, z) } else { mentions[n].type = nil; mentions[n].surface = "" }
+                continue
+            }
+            if Self.arabicPlacePrefixWords.contains(tokens[z].key), z == a + 1, seedArabicWord(z + 1), tokens[z + 1].spaceBefore,
+               !Self.arabicStop.contains(tokens[z + 1].key), !Self.arabicTimeWords.contains(tokens[z + 1].key), !isCountry[z + 1],
+               PlainText.count(tokens[z + 1].key) >= 3 {
+                let clitic = mentions[n].start != tokens[a].start
+                seedReplace(n, a, z + 2)
+                if clitic { mentions[n] = withoutHeadClitic(mentions[n], head: a) }
+                continue
+            }
+            // A given name swallowed before a Slavic or Turkic surname ("… قيزيلوردا نورلان بكتاسوف").
+            if z >= a + 2, seedArabicWord(z + 1), tokens[z + 1].spaceBefore, Self.isForeignArabicSurname(tokens[z + 1].text),
+               Self.looksLikeArabicName(tokens[z].text), !seedInMention(z + 1) {
+                seedReplace(n, a, z)
+                added.append(mention(z, z + 2, type: .person, evidence: .cue))
+            }
+        }
+        // A compass word found alone as a place ("شمال غربي الصين").
+        mentions.removeAll { m in
+            m.type == nil && m.surface.isEmpty
+                || m.type == .place && m.known == nil && m.words.count == 1 && Self.arabicCompassWords.contains(m.words[0])
+        }
+        mentions += added
+    }
+
+    /// A known organization's name inside a longer place name after a place head: "منطقة الجزيرة
+    /// الحمراء" is a place (the area), not the channel "الجزيرة".
+    mutating func knownNameInsideArabicPlace() {
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known != nil {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), a == z, a > 0,
+                  tokens[a].script == .arabic, seedArabicWord(a - 1), seedHasStem(a - 1, Self.arabicPlaceHeads),
+                  !isArabicDefinite(a - 1), isArabicDefinite(a),
+                  seedArabicWord(a + 1), tokens[a + 1].spaceBefore, isArabicDefinite(a + 1), !isCountry[a + 1],
+                  !Self.arabicStop.contains(tokens[a + 1].key), !Self.arabicTimeWords.contains(tokens[a + 1].key) else { continue }
+            var m = mention(a, a + 2, type: .place, evidence: .cue)
+            m.variants = [surface(a - 1, a + 2)]
+            mentions[n] = m
+        }
+    }
+
+    /// Named features and places the head-noun pass leaves: "نهر سيرداريا", "حقل أكشابولاك", "بحر
+    /// قزوين", "إمارة رأس الخيمة", "محطة دونغتشوان للشحن", and after a known place head a name with a
+    /// country's adjective ("مدينة قزوين الإيرانية") or a zone's adjectives ("منطقة عسلوية
+    /// الاقتصادية الخاصة").
+    mutating func discoverArabicFeaturePlaces() {
+        var k = 0
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            guard seedArabicWord(k), !isArabicDefinite(k), !PlainText.hasPrefix(tokens[k].key, "وال") else { continue }
+            let feature = seedHasStem(k, Self.seedFeatureHeads)
+            let head = feature || seedHasStem(k, Self.arabicPlaceHeads)
+            guard head, seedPlainName(k + 1), !seedInMention(k + 1), !Self.arabicCompassWords.contains(tokens[k + 1].key),
+                  !Self.arabicCommonAdjectives.contains(tokens[k + 1].key),
+                  Self.looksLikeArabicName(tokens[k + 1].text) || Self.looksLikeArabicPlaceName(tokens[k + 1].text)
+                    || Self.arabicPlacePrefixWords.contains(tokens[k + 1].key)
+                    || seedArabicWord(k + 2) && Self.arabicZoneAdjectives.contains(tokens[k + 2].key) && PlainText.count(tokens[k + 1].key) >= 4
+                else { continue }
+            let compound = Self.arabicPlacePrefixWords.contains(tokens[k + 1].key)
+            var e = k + 2
+            if Self.arabicPlacePrefixWords.contains(tokens[k + 1].key), seedArabicWord(e), tokens[e].spaceBefore, !isCountry[e],
+               !Self.arabicStop.contains(tokens[e].key), PlainText.count(tokens[e].key) >= 3 { e += 1 }
+            // What may follow the name: a country's adjective (not part of it), zone adjectives, "للشحن".
+            var end = e
+            var zone = false
+            while seedArabicWord(end), tokens[end].spaceBefore, Self.arabicZoneAdjectives.contains(tokens[end].key), end - e < 3 { end += 1; zone = true }
+            let countryAfter = seedArabicWord(e) && isCountry[e] && isArabicDefinite(e)
+            let closes = !seedArabicWord(e) || !tokens[e].spaceBefore || Self.arabicStop.contains(tokens[e].key)
+                || Self.arabicTimeWords.contains(tokens[e].key) || PlainText.hasPrefix(tokens[e].key, "و") && PlainText.count(tokens[e].key) >= 4
+            let station = seedArabicWord(e) && PlainText.hasPrefix(tokens[e].key, "لل") && seedHasStem(k, KeySet(["محطه"]))
+            guard feature && (closes || countryAfter || station || zone || compound && e == k + 3) || !feature && (countryAfter || zone) else { continue }
+            if station { end = e + 1 }
+            if e - k == 2, !feature, !zone, PlainText.count(tokens[k + 1].key) < 4 { continue }
+            var m = mention(k, zone || station ? end : e, type: .place, evidence: .cue)
+            if let plain = Self.withoutClitics(tokens[k].text), plain != tokens[k].text { m.variants = [plain] }
+            if zone { m.variants.append(surface(k + 1, e)) }
+            m = withoutHeadClitic(m, head: k)
+            mentions.append(m)
+            for x in k..<max(e, end) { covered[x] = true }
+            k = max(e, end) - 1
+        }
+    }
+
+    /// Institutions named by a foreign word after their head ("جامعة بولوتسك الحكومية", "أكاديمية
+    /// قانسو للعلوم الاجتماعية", "جامعة قورقيت آتا"), heads the earlier passes miss ("دائرة التنمية
+    /// الاقتصادية", "معرض الخليج للآلات الزراعية"), a company's second name word before its field
+    /// ("شركة راس لفان للهندسة"), and a company's name in quotes ("لشركة "كازاخ إنفست" الوطنية").
+    mutating func discoverArabicInstitutionsByName() {
+        // A company cut after one name word: extend over a second one before "لل…".
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), z == a + 1,
+                  tokens[a].script == .arabic, seedHasStem(a, Self.arabicCompanyHeads), !isArabicDefinite(z),
+                  seedPlainName(z + 1), Self.looksLikeTitledArabicName(tokens[z + 1].text) || PlainText.count(tokens[z + 1].key) == 3,
+                  !seedInMention(z + 1), seedArabicWord(z + 2), PlainText.hasPrefix(tokens[z + 2].key, "لل") else { continue }
+            seedReplace(n, a, z + 3)
+            mentions[n] = withoutHeadClitic(mentions[n], head: a)
+        }
+        var k = 0
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            guard seedArabicWord(k), !seedInMention(k) else { continue }
+            // A quoted name after a company head: «شركة "كازاخ إنفست"».
+            if seedHasStem(k, Self.arabicCompanyHeads), !isArabicDefinite(k), tokens[k + 1].kind == .punct,
+               ["\"", "«", "“"].contains(tokens[k + 1].text) {
+                var e = k + 2
+                while e < tokens.count, e - k <= 6, tokens[e].kind == .word, tokens[e].script == .arabic { e += 1 }
+                if e > k + 2, e < tokens.count, tokens[e].kind == .punct, ["\"", "»", "”"].contains(tokens[e].text) {
+                    var m = mention(k + 2, e, type: .organization, evidence: .cue)
+                    m.variants = [surface(k, e + 1)]
+                    mentions.append(m)
+                    k = e
+                }
+                continue
+            }
+            // "شركة فيناسيد الفيتنامية": a company's own name that opens with a clitic letter, before a
+            // country's adjective or the end of the phrase.
+            if seedHasStem(k, Self.arabicCompanyHeads), !isArabicDefinite(k), !PlainText.hasPrefix(tokens[k].key, "وال"), seedPlainName(k + 1), !seedInMention(k + 1),
+               PlainText.count(tokens[k + 1].key) >= 6, Self.looksLikeTitledArabicName(tokens[k + 1].text), !tokens[k + 1].text.hasSuffix("ي"),
+               !Self.arabicVerbalNounLike(tokens[k + 1].key), !Self.arabicVerbalNounLike(String(tokens[k + 1].key.dropFirst())),
+               k + 2 >= tokens.count || tokens[k + 2].kind != .word || isCountry[k + 2] || Self.arabicStop.contains(tokens[k + 2].key) {
+                var m = mention(k, k + 2, type: .organization, evidence: .cue)
+                m = withoutHeadClitic(m, head: k)
+                mentions.append(m)
+                covered[k] = true; covered[k + 1] = true
+                k += 1
+                continue
+            }
+            let named = seedHasStem(k, Self.seedInstitutionNameHeads) && !isArabicDefinite(k) && !PlainText.hasPrefix(tokens[k].key, "وال")
+            let extra = seedHasStem(k, Self.seedExtraOrgHeads) && !PlainText.hasPrefix(tokens[k].key, "وال")
+            guard named || extra else { continue }
+            var e = k + 1
+            if named {
+                guard seedPlainName(e), !seedInMention(e), Self.looksLikeArabicName(tokens[e].text) || Self.looksLikeArabicPlaceName(tokens[e].text),
+                      !Self.arabicVerbalNounLike(tokens[e].key) else { continue }
+                e += 1
+                // A second foreign word ("قورقيت آتا") when the name then ends.
+                if seedPlainName(e), !seedInMention(e), Self.looksLikeArabicName(tokens[e].text), !Self.arabicVerbalNounLike(tokens[e].key),
+                   !seedArabicWord(e + 1) || !tokens[e + 1].spaceBefore || Self.arabicStop.contains(tokens[e + 1].key) {
+                    e += 1
+                }
+            }
+            // Definite words and "لل" fields (up to four).
+            while seedArabicWord(e), tokens[e].spaceBefore, e - k <= 7, !Self.arabicStop.contains(tokens[e].key), !Self.arabicTimeWords.contains(tokens[e].key) {
+                if isCountry[e], e > k + 1 { break }
+                if isArabicDefinite(e) || PlainText.hasPrefix(tokens[e].key, "لل") && e > k + 1 { e += 1; continue }
+                // "لأغذية الأنعام", "وتربية الدواجن": an indefinite noun with "ل" or "و", then its definite complement.
+                if e > k + 1, isArabicDefinite(e - 1), let first = tokens[e].text.unicodeScalars.first, first == "ل" || first == "و",
+                   !PlainText.hasPrefix(tokens[e].key, "لل"), !PlainText.hasPrefix(tokens[e].key, "وال"), PlainText.count(tokens[e].key) >= 4,
+                   seedArabicWord(e + 1), tokens[e + 1].spaceBefore, isArabicDefinite(e + 1), !isCountry[e + 1],
+                   !Self.arabicStop.contains(tokens[e + 1].key), !Self.arabicTimeWords.contains(tokens[e + 1].key) {
+                    e += 2; continue
+                }
+                break
+            }
+            guard e > k + 1, extra || e > k + 1 else { continue }
+            if extra, e == k + 1 { continue }
+            if extra, (k + 1..<e).contains(where: { seedInMention($0) }) { continue }
+            var m = mention(k, e, type: .organization, evidence: .cue)
+            m = withoutHeadClitic(m, head: k)
+            mentions.append(m)
+            for x in k..<e { covered[x] = true }
+            k = e - 1
+        }
+    }
+
+    /// An institution named "in" its place: "الجامعة الأمريكية في رأس الخيمة", "دائرة التنمية
+    /// الاقتصادية في إمارة رأس الخيمة" (the organization runs over في and a place with its head);
+    /// "والجامعة …" loses its conjunction.
+    mutating func extendArabicOrganizationsInPlace() {
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+            guard let a = seedTokenIndex(start: mentions[n].start) ?? seedTokenIndex(start: mentions[n].start - 1),
+                  let z = seedTokenIndex(end: mentions[n].end), tokens[a].script == .arabic,
+                  seedHasStem(a, Self.seedInPlaceOrgHeads) else { continue }
+            if PlainText.hasPrefix(tokens[a].key, "وال"), let first = tokens[a].text.unicodeScalars.first, first == "و" {
+                var m = mentions[n]
+                m.variants.append(m.surface)
+                m.surface = String(m.surface.unicodeScalars.dropFirst().map(Character.init))
+                m.start += 1
+                if !m.words.isEmpty { m.words[0] = String(m.words[0].dropFirst()) }
+                mentions[n] = m
+            }
+            // في + (head) + a place mention.
+            guard z + 2 < tokens.count, tokens[z + 1].key == "في", seedArabicWord(z + 2) else { continue }
+            var p = z + 2
+            if Self.arabicCompassWords.contains(tokens[p].key), p + 1 < tokens.count { p += 1 }
+            if seedHasStem(p, Self.seedFeatureHeads) || seedHasStem(p, Self.arabicPlaceHeads), !isArabicDefinite(p) { p += 1 }
+            guard p < tokens.count, let placeEnd = seedPlaceEnd(at: p) ?? seedPlaceEnd(at: z + 2) else { continue }
+            let pe = placeEnd - 1
+            let old = mentions[n]
+            var m = mention(a, pe + 1, type: .organization, evidence: old.evidence)
+            if old.start != tokens[a].start {
+                m.surface = String(m.surface.unicodeScalars.dropFirst().map(Character.init)); m.start = old.start
+                if !m.words.isEmpty { m.words[0] = String(m.words[0].dropFirst()) }
+            }
+            m.variants = old.variants + [old.surface]
+            mentions[n] = m
+        }
+    }
+
+    /// Chinese and Vietnamese names spelled in Arabic: two to four syllables of such names, the first
+    /// a family name ("وانغ جيان مين", "نغوين شوان فوك"), not after a place head ("مقاطعة هاو جيانغ").
+    mutating func discoverHanVietNamesInArabic() {
+        var k = 0
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            guard seedArabicWord(k), Self.hanVietArabicFamilyNames.contains(tokens[k].key), !seedInMention(k), !isCountry[k] else { continue }
+            if k > 0, seedArabicWord(k - 1), seedHasStem(k - 1, Self.arabicPlaceHeads) || seedHasStem(k - 1, Self.seedFeatureHeads)
+                || Self.hanVietArabicSyllables.contains(tokens[k - 1].key) && !seedInMention(k - 1) { continue }
+            var e = k + 1
+            while e < tokens.count, e - k < 4, seedArabicWord(e), tokens[e].spaceBefore, Self.hanVietArabicSyllables.contains(tokens[e].key), !seedInMention(e) { e += 1 }
+            let n = e - k
+            guard n >= 2 else { continue }
+            let common = (k..<e).filter { Self.hanVietCommonArabicWords.contains(tokens[$0].key) }.count
+            guard n >= 3 ? common <= 1 : common == 0 else { continue }
+            mentions.append(mention(k, e, type: .person, evidence: .cue))
+            for x in k..<e { covered[x] = true }
+            k = e - 1
+        }
+    }
+
+    /// A name after a title whose complement ends "in the Republic of X": "وزير الصناعة في جمهورية
+    /// بيلاروسيا بافيل دروزدوفسكي" (two name words that end their phrase).
+    mutating func discoverArabicNamesAfterRepublic() {
+        var k = 0
+        while k + 4 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].key == "في", seedArabicWord(k + 1), ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"].contains(tokens[k + 1].key) else { continue }
+            var c = k + 2
+            while c < tokens.count, isCountry[c] || seedInMention(c) && seedArabicWord(c) { c += 1 }
+            guard c > k + 2, c + 1 < tokens.count else { continue }
+            // A title head among the few words before "في".
+            guard (max(0, k - 5)..<k).contains(where: { seedArabicWord($0) && arabicFlags($0).contains(.titledNameHead) }) else { continue }
+            guard seedPlainName(c), seedPlainName(c + 1), !seedInMention(c), !seedInMention(c + 1),
+                  Self.looksLikeTitledArabicName(tokens[c].text), Self.looksLikeTitledArabicName(tokens[c + 1].text) else { continue }
+            let n = c + 2
+            let closes = n >= tokens.count || tokens[n].kind != .word || Self.arabicStop.contains(tokens[n].key) || Self.arabicTimeWords.contains(tokens[n].key)
+                || PlainText.hasPrefix(tokens[n].key, "و") && tokens[n].spaceBefore || Self.isForeignArabicSurname(tokens[c + 1].text)
+            guard closes else { continue }
+            mentions.append(mention(c, c + 2, type: .person, evidence: .cue))
+            covered[c] = true; covered[c + 1] = true
+        }
+    }
+
+    /// Towns coordinated after في/إلى: "في تبريز وأراك" (the second one loses its "و").
+    mutating func discoverArabicCoordinatedTowns() {
+        var k = 1
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            guard seedArabicWord(k), Self.arabicTownPrepositions.contains(tokens[k - 1].key), !seedInMention(k), !isCountry[k],
+                  !isArabicDefinite(k), PlainText.count(tokens[k].key) >= 3, !tokens[k].text.hasSuffix("ة"),
+                  Self.looksLikeArabicName(tokens[k].text), !Self.arabicStop.contains(tokens[k].key), !Self.arabicTimeWords.contains(tokens[k].key),
+                  !Self.arabicNounsAfterFi.contains(tokens[k].key), !Self.arabicMonths.contains(tokens[k].key), !isMonth(k),
+                  !arabicFlags(k).contains(.head) else { continue }
+            let w = k + 1
+            guard seedArabicWord(w), tokens[w].text.unicodeScalars.first == "و", !isArabicDefinite(w), !PlainText.hasPrefix(tokens[w].key, "وال") else { continue }
+            let rest = String(tokens[w].text.dropFirst())
+            guard rest.count >= 3, !rest.hasSuffix("ة"), Self.looksLikeArabicName(rest) || rest.first == "أ" || rest.first == "إ",
+                  !Self.arabicVerbalNounLike(TextFolding.key(rest)), !Self.arabicVerbalNounLike(tokens[k].key) else { continue }
+            let n = w + 1
+            let ends = n >= tokens.count || tokens[n].kind == .punct || tokens[n].newlineBefore
+                || tokens[n].kind == .word && (Self.arabicTimeWords.contains(tokens[n].key) || ["من", "الي", "علي", "مع", "يوم", "خلال", "حيث", "منذ"].contains(tokens[n].key))
+            guard ends else { continue }
+            var m1 = mention(k, k + 1, type: .place, evidence: .cue)
+            m1.placeContext = true
+            let t = tokens[w]
+            var m2 = Mention(surface: rest, start: t.start + 1, end: t.end, type: .place, evidence: .cue, words: [String(t.key.dropFirst())])
+            m2.placeContext = true
+            mentions += [m1, m2]
+            covered[k] = true; covered[w] = true
+            k = w
+        }
+    }
+
+    /// "ناصر بن علي الكواري", "عبد الحميد بوزيدي": a name with "بن" whose father's name is a word that is
+    /// also a preposition (علي), and a compound given name ("عبد X") cut before a family name without
+    /// the article.
+    mutating func discoverArabicBinNames() {
+        var k = 0
+        while k + 3 < tokens.count {
+            defer { k += 1 }
+            guard seedArabicWord(k), tokens[k + 1].key == "بن", seedArabicWord(k + 2), seedArabicWord(k + 3), !seedInMention(k), !seedInMention(k + 3),
+                  !isArabicDefinite(k), !Self.arabicStop.contains(tokens[k].key), Self.looksLikeTitledArabicName(tokens[k].text),
+                  !arabicFlags(k).contains(.head), isArabicDefinite(k + 3), !isCountry[k + 3] || true,
+                  !Self.arabicStop.contains(tokens[k + 3].key), !tokens[k + 3].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }),
+                  !isArabicDefinite(k + 2) else { continue }
+            mentions.append(mention(k, k + 4, type: .person, evidence: .cue))
+            if isCountry[k + 3] { uncountry(k + 3) }
+            for x in k..<(k + 4) { covered[x] = true }
+            k += 3
+        }
+        // "عبد الحميد" + a plain family name that ends the phrase.
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil && mentions[n].words.count == 2 {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), z == a + 1,
+                  tokens[a].key == "عبد", isArabicDefinite(z), seedPlainName(z + 1), !seedInMention(z + 1),
+                  Self.looksLikeTitledArabicName(tokens[z + 1].text) else { continue }
+            let x = z + 2
+            let closes = x >= tokens.count || tokens[x].kind != .word || Self.arabicStop.contains(tokens[x].key) || Self.arabicTimeWords.contains(tokens[x].key)
+                || PlainText.hasPrefix(tokens[x].key, "وال") || tokens[x].key == "الذي"
+            guard closes else { continue }
+            seedReplace(n, a, z + 2)
+        }
+    }
+}
