@@ -13,14 +13,13 @@ import Foundation
 ///   苏林, Tô Lâm): read back through the characters' Sino-Vietnamese readings (`hanViet`).
 extension EntityLinker {
     /// Which clusters of people named only in Han characters join one cluster of people with
-    /// Latin-script names, as (from, to) pairs in ascending `from`.
+    /// Latin-script names, as (from, to) pairs.
     ///
     /// A transcribed name (two parts or more, between middle dots) joins the one Latin cluster
-    /// (or, for a cluster without a Latin-script name, one romanized from Cyrillic)
-    /// with as many words whose surname has the same consonant classes and whose other words
-    /// have the same classes or, when both have three or more, one class more, less or other
-    /// (Xinhua keeps conventional forms of common given names: 弗拉基米尔 Vladimir, with k for
-    /// d). A name of two to four characters without a dot joins the one Latin cluster whose
+    /// (or, where there is none, the one named only in Cyrillic script, romanized) with as many
+    /// words whose sounds agree (`soundsAgree`: the surname's consonant classes the same, a
+    /// given name's the same or one other, vowels that agree). A name of two to four characters
+    /// without a dot joins the one Latin cluster whose
     /// name, folded, is one of its Sino-Vietnamese readings. Two candidates join nothing (two
     /// people); so does a name of fewer than four consonant classes. Lookups are exact
     /// (dictionaries from surname class or reading to clusters), never a scan of all clusters.
@@ -140,11 +139,11 @@ extension EntityLinker {
     static func classes(_ word: [Sound]) -> String { String(word.map(\.consonant)) }
 
     /// Han words `a` against Latin words `b` (same count, same surname classes): word by word
-    /// the same classes, or (a word but the surname) as many classes with one other than the
-    /// first, of three or more, with a vowel after it on both sides (Xinhua keeps conventional forms of common given names:
-    /// 弗拉基米尔 Vladimir, with k for d); and at each class a vowel both may have when both
-    /// write one (a first vowel is free: Yevgeny, Evgueni, 叶夫根尼). Dibayev and Dobayev, or
-    /// Anatoly (阿纳托利) and Andrei, stay apart.
+    /// the same classes, or (a word but the surname) as many classes, three or more, with one
+    /// other than the first and a vowel after it on both sides (Xinhua keeps conventional
+    /// forms of common given names: 弗拉基米尔 Vladimir, with k for d); and at each class a
+    /// vowel both may have when both write one (a first vowel is free: Yevgeny, Evgueni,
+    /// 叶夫根尼). Dibayev and Dobayev, or Anatoly (阿纳托利) and Andrei, stay apart.
     static func soundsAgree(_ a: [[Sound]], _ b: [[Sound]]) -> Bool {
         guard a.count == b.count else { return false }
         for (k, (x, y)) in zip(a, b).enumerated() {
