@@ -30,12 +30,16 @@ import Testing
             ("Stanislav Bondarev", .person), ("斯坦尼斯拉夫·邦达列夫", .person),
             ("Jamal Tahiri", .person), ("贾迈勒·塔希里", .person),
             ("Anton Sokolov", .person), ("安东·索科洛夫", .person),
+            ("Jamal Thabet", .person), ("贾迈勒·萨比特", .person),        // Arabic th (ث) is s
+            ("Nizar Qandil", .person), ("尼扎尔·甘迪勒", .person),         // and q is k or g
         ])
         #expect(linked[1] == "雅罗斯拉夫·杜边科")
         #expect(linked[3] == "Taras Melnichuk")
         #expect(linked[5] == "Stanislav Bondarev")
         #expect(linked[7] == "Jamal Tahiri")
         #expect(linked[9] == "Anton Sokolov")
+        #expect(linked[11] == "Jamal Thabet")
+        #expect(linked[13] == "Nizar Qandil")
     }
 
     @Test func aTranscribedSurnameFollowsItsPerson() {
@@ -73,6 +77,8 @@ import Testing
         // Not in a surname: 科佐夫 is Kozov, not Kuzov; 特 writes te, not ta.
         #expect(link([("Marat Kuzov", .person), ("马拉特·科佐夫", .person)]) == ["Marat Kuzov", "马拉特·科佐夫"])
         #expect(link([("Maxim Tarov", .person), ("马克西姆·特罗夫", .person)]) == ["Maxim Tarov", "马克西姆·特罗夫"])
+        // A plain t is never s: 萨比特 is not Tabet.
+        #expect(link([("Jamal Tabet", .person), ("贾迈勒·萨比特", .person)]) == ["Jamal Tabet", "贾迈勒·萨比特"])
     }
 
     @Test func vietnameseNamesInHanMeetTheirSpelling() {

@@ -13,14 +13,13 @@ import Foundation
 ///   苏林, Tô Lâm): read back through the characters' Sino-Vietnamese readings (`hanViet`).
 extension EntityLinker {
     /// Which clusters of people named only in Han characters join one cluster of people with
-    /// Latin-script names, as (from, to) pairs in ascending `from`.
+    /// Latin-script names, as (from, to) pairs.
     ///
     /// A transcribed name (two parts or more, between middle dots) joins the one Latin cluster
-    /// (or, for a cluster without a Latin-script name, one romanized from Cyrillic)
-    /// with as many words whose surname has the same consonant classes and whose other words
-    /// have the same classes or, when both have three or more, one class more, less or other
-    /// (Xinhua keeps conventional forms of common given names: 弗拉基米尔 Vladimir, with k for
-    /// d). A name of two to four characters without a dot joins the one Latin cluster whose
+    /// (or, where there is none, the one named only in Cyrillic script, romanized) with as many
+    /// words whose sounds agree (`soundsAgree`: the surname's consonant classes the same, a
+    /// given name's the same or one other, vowels that agree). A name of two to four characters
+    /// without a dot joins the one Latin cluster whose
     /// name, folded, is one of its Sino-Vietnamese readings. Two candidates join nothing (two
     /// people); so does a name of fewer than four consonant classes. Lookups are exact
     /// (dictionaries from surname class or reading to clusters), never a scan of all clusters.
@@ -36,7 +35,9 @@ extension EntityLinker {
         var cyrillicOnly = Set<Int>()
         func file(_ i: Int, latin name: String, sounds: [[Sound]]?) {
             guard let words = sounds else { return }
-            bySurname["\(words.count)|\(classes(words.last!))", default: []].append((i, words))
+            for surname in hanClassVariants(classes(words.last!)) {
+                bySurname["\(words.count)|\(surname)", default: []].append((i, words))
+            }
             // Readings are of two to four characters.
             guard words.count <= 4 else { return }
             let folded = TextFolding.key(name).split(whereSeparator: { !$0.isLetter }).map { stableVariant(String($0)) }.joined(separator: " ")
@@ -139,19 +140,38 @@ extension EntityLinker {
 
     static func classes(_ word: [Sound]) -> String { String(word.map(\.consonant)) }
 
+    /// A Han class may write a Latin one: the same, or for th (T) t or s (Arabic ث: 奥斯曼
+    /// Othman) and for q (Q) k or g (古雷希 Qureshi, 卡西姆 Qasim).
+    static func hanWrites(_ han: Character, _ latin: Character) -> Bool {
+        han == latin || latin == "T" && (han == "t" || han == "s") || latin == "Q" && (han == "k" || han == "g")
+    }
+
+    /// The Han classes a Latin word's classes may be written with (`hanWrites`); the word
+    /// alone past four variants.
+    static func hanClassVariants(_ latin: String) -> [String] {
+        guard latin.contains(where: { $0 == "T" || $0 == "Q" }) else { return [latin] }
+        var out = [""]
+        for c in latin {
+            let options: [Character] = c == "T" ? ["t", "s"] : c == "Q" ? ["k", "g"] : [c]
+            out = out.flatMap { prefix in options.map { prefix + String($0) } }
+            if out.count > 4 { return [latin] }
+        }
+        return out
+    }
+
     /// Han words `a` against Latin words `b` (same count, same surname classes): word by word
-    /// the same classes, or (a word but the surname) as many classes with one other than the
-    /// first, of three or more, with a vowel after it on both sides (Xinhua keeps conventional forms of common given names:
-    /// 弗拉基米尔 Vladimir, with k for d); and at each class a vowel both may have when both
-    /// write one (a first vowel is free: Yevgeny, Evgueni, 叶夫根尼). Dibayev and Dobayev, or
-    /// Anatoly (阿纳托利) and Andrei, stay apart.
+    /// the same classes, or (a word but the surname) as many classes, three or more, with one
+    /// other than the first and a vowel after it on both sides (Xinhua keeps conventional
+    /// forms of common given names: 弗拉基米尔 Vladimir, with k for d); and at each class a
+    /// vowel both may have when both write one (a first vowel is free: Yevgeny, Evgueni,
+    /// 叶夫根尼). Dibayev and Dobayev, or Anatoly (阿纳托利) and Andrei, stay apart.
     static func soundsAgree(_ a: [[Sound]], _ b: [[Sound]]) -> Bool {
         guard a.count == b.count else { return false }
         for (k, (x, y)) in zip(a, b).enumerated() {
             guard x.count == y.count else { return false }
             var other = 0
             for (i, (s, t)) in zip(x, y).enumerated() {
-                if s.consonant != t.consonant {
+                if !hanWrites(s.consonant, t.consonant) {
                     // Both write a vowel after it, and it agrees: Vladimir's di is 基 ki, but
                     // Andrei's d (no vowel) is not Anatoly's 托.
                     other += 1
@@ -183,7 +203,7 @@ extension EntityLinker {
     /// transcription: consonant classes A (a word that starts with a vowel or y), b, p, m, f (f
     /// v w ph), d (d dh), t (t th), n, l (l r: Xinhua writes both with one character), g (g gh,
     /// and gu before e or i), k (k q c ck), h (h kh), s (s, c before e i y), z, C (sh sch), c
-    /// (ch tch), j (j dj dzh zh); x is k s. A doubled letter is one (Haddad: hdd, 哈达德); a
+    /// (ch tch), j (j dj dzh zh), T (th: t or s), Q (q: k or g); x is k s. A doubled letter is one (Haddad: hdd, 哈达德); a
     /// class takes the first vowel after it. Nil for a name with letters outside ASCII Latin
     /// once folded, or with fewer than two words.
     static func latinSoundsForHan(_ name: String) -> [[Sound]]? {
@@ -242,7 +262,8 @@ extension EntityLinker {
             case "n": emit("n")
             case "l", "r": emit("l")
             case "g": emit("g")
-            case "k", "q": emit("k")
+            case "k": emit("k")
+            case "q": emit("Q")
             case "c": emit("eiy".contains(at(i + 1)) ? "s" : "k")
             case "h": emit("h")
             case "s": emit("s")
@@ -259,7 +280,7 @@ extension EntityLinker {
     /// `latinWordSoundsForHan`'s letter groups (gue, gui: the g, the vowel kept), longest first at each start.
     static let latinGroupsForHan: [(String, String)] = [
         ("tsch", "c"), ("dzh", "j"), ("tch", "c"), ("sch", "C"), ("sh", "C"), ("ch", "c"), ("zh", "j"), ("dj", "j"),
-        ("kh", "h"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("ck", "k"), ("qu", "k"),
+        ("kh", "h"), ("gh", "g"), ("ph", "f"), ("th", "T"), ("dh", "d"), ("ck", "k"), ("qu", "Q"),
         ("gue", "g"), ("gui", "g"),
     ]
 
