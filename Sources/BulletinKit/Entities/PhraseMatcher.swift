@@ -172,8 +172,14 @@ struct PhraseMatcher: Sendable {
 
         /// Folds the phrases starting with the key hashed `h` into `best`: a longer match replaces
         /// it, one as long adds its payload.
+        ///
+        /// `mutating` only so that the caller's `storage.byFirst` is accessed in place: a
+        /// non-mutating call on a struct stored in a class loaded a copy of the index, retaining
+        /// and releasing its three arrays at every look-up that found a first key. It writes
+        /// nothing (the storage is read-only once built, and has no dynamic exclusivity checks),
+        /// so concurrent extractions only read the shared tables.
         @inline(__always)
-        func consider(_ h: UInt64, _ tokens: [Token], _ i: Int, vietnamese: Bool, _ best: inout Match?) {
+        mutating func consider(_ h: UInt64, _ tokens: [Token], _ i: Int, vietnamese: Bool, _ best: inout Match?) {
             var k = find(h)
             guard k >= 0 else { return }
             // Read once: the token after `i` decides the second-key rejections.

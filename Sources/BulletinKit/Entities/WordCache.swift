@@ -27,89 +27,94 @@ final class WordCache: @unchecked Sendable {
     static let maxWords = 32_768
     static let maxBytes = 1 << 20
 
-    @exclusivity(unchecked) private var slots: [Int32]
-    @exclusivity(unchecked) private var mask: Int
-    @exclusivity(unchecked) private var hashes: [UInt64] = []
-    @exclusivity(unchecked) private var ranges: [(start: Int32, count: Int32, kind: Token.Kind)] = []
-    /// The cached words' bytes, one after another.
-    @exclusivity(unchecked) private var pool: [UInt8] = []
+    /// A slot holds the word's index and the high half of its hash: one read rejects an empty
+    /// slot or (nearly always) another word, before the word's range and bytes are read.
+    private struct Slot {
+        var hash: UInt32
+        var index: Int32
+    }
+    /// Where a cached word's bytes are in `pool`, and its token kind.
+    private struct Range {
+        var start: Int32
+        var count: Int32
+        var kind: Token.Kind
+    }
+    /// Twice `maxWords` slots: the table never grows (it holds at most `maxWords` words).
+    private static let slotCount = 2 * maxWords
+    /// Fixed-size buffers, allocated once (pages never written stay unmapped): the look-up runs for
+    /// every word of every article, and reading Swift arrays stored in a class retained and
+    /// released one and checked bounds on each; four arrays were four cache misses a look-up.
+    private let slots: UnsafeMutablePointer<Slot>
+    private let ranges: UnsafeMutablePointer<Range>
+    /// The cached words' bytes, one after another (`poolCount` used).
+    private let pool: UnsafeMutablePointer<UInt8>
+    private static let poolCapacity = maxBytes + 4096
+    @exclusivity(unchecked) private var poolCount = 0
     /// The words' strings and derived data, by cache index.
     @exclusivity(unchecked) private(set) var entries: [TokenWords.Entry] = []
     @exclusivity(unchecked) private(set) var info: [Info] = []
 
-    /// Sized once for `maxWords` words and `maxBytes` bytes: a cold cache (a few articles, most
-    /// words new) paid for regrowing its arrays and rehashing as much as its hits saved. Pages
-    /// never written stay unmapped.
     init() {
-        slots = [Int32](repeating: -1, count: 2 * Self.maxWords)
-        mask = slots.count - 1
-        hashes.reserveCapacity(Self.maxWords)
-        ranges.reserveCapacity(Self.maxWords)
+        slots = .allocate(capacity: Self.slotCount)
+        slots.initialize(repeating: Slot(hash: 0, index: -1), count: Self.slotCount)
+        ranges = .allocate(capacity: Self.maxWords)
+        pool = .allocate(capacity: Self.poolCapacity)
         entries.reserveCapacity(Self.maxWords)
         info.reserveCapacity(Self.maxWords)
-        pool.reserveCapacity(Self.maxBytes + 4096)
     }
 
-    var isFull: Bool { entries.count >= Self.maxWords || pool.count >= Self.maxBytes }
+    deinit {
+        slots.deallocate()
+        ranges.deallocate()
+        pool.deallocate()
+    }
+
+    var isFull: Bool { entries.count >= Self.maxWords || poolCount >= Self.maxBytes }
 
     /// Forgets every word (keeps the storage).
     func removeAll() {
-        for i in slots.indices { slots[i] = -1 }
-        hashes.removeAll(keepingCapacity: true)
-        ranges.removeAll(keepingCapacity: true)
-        pool.removeAll(keepingCapacity: true)
+        slots.update(repeating: Slot(hash: 0, index: -1), count: Self.slotCount)
+        poolCount = 0
         entries.removeAll(keepingCapacity: true)
         info.removeAll(keepingCapacity: true)
     }
 
     @inline(__always) private static func slot(_ h: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20)
+        Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & (slotCount - 1)
     }
 
     /// The cache index of the word of `count` bytes at `base` with kind `kind` and table hash
     /// `hash` (`Tokenizer.WordTable`'s hash of those bytes and kind), or -1.
     func find(_ hash: UInt64, _ base: UnsafePointer<UInt8>, _ count: Int, _ kind: Token.Kind) -> Int {
-        var i = Self.slot(hash) & mask
-        return pool.withUnsafeBufferPointer { p -> Int in
-            while true {
-                let e = Int(slots[i])
-                if e < 0 { return -1 }
+        let high = UInt32(truncatingIfNeeded: hash >> 32)
+        var i = Self.slot(hash)
+        while true {
+            let s = slots[i]
+            if s.index < 0 { return -1 }
+            if s.hash == high {
+                let e = Int(s.index)
                 let r = ranges[e]
-                if hashes[e] == hash, r.kind == kind, Int(r.count) == count,
-                   memcmp(p.baseAddress.unsafelyUnwrapped + Int(r.start), base, count) == 0 {
-                    return e
-                }
-                i = (i + 1) & mask
+                if r.kind == kind, Int(r.count) == count, memcmp(pool + Int(r.start), base, count) == 0 { return e }
             }
+            i = (i + 1) & (Self.slotCount - 1)
         }
     }
 
-    /// Adds a word that `find` did not find; returns its cache index, or -1 when full.
+    /// Adds a word that `find` did not find; returns its cache index, or -1 when full (or when
+    /// its bytes would overflow the pool: a very long token is not kept).
     func insert(_ hash: UInt64, _ base: UnsafePointer<UInt8>, _ count: Int, _ kind: Token.Kind,
                 entry: TokenWords.Entry, info wordInfo: Info) -> Int32 {
-        guard !isFull else { return -1 }
+        guard !isFull, poolCount + count <= Self.poolCapacity else { return -1 }
         let index = entries.count
-        var i = Self.slot(hash) & mask
-        while slots[i] >= 0 { i = (i + 1) & mask }
-        slots[i] = Int32(index)
-        hashes.append(hash)
-        ranges.append((Int32(pool.count), Int32(count), kind))
-        pool.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+        var i = Self.slot(hash)
+        while slots[i].index >= 0 { i = (i + 1) & (Self.slotCount - 1) }
+        slots[i] = Slot(hash: UInt32(truncatingIfNeeded: hash >> 32), index: Int32(index))
+        ranges[index] = Range(start: Int32(poolCount), count: Int32(count), kind: kind)
+        (pool + poolCount).update(from: base, count: count)
+        poolCount += count
         entries.append(entry)
         info.append(wordInfo)
-        if entries.count * 2 > slots.count { grow() }
         return Int32(index)
-    }
-
-    private func grow() {
-        let capacity = slots.count * 2
-        slots = [Int32](repeating: -1, count: capacity)
-        mask = capacity - 1
-        for (e, h) in hashes.enumerated() {
-            var i = Self.slot(h) & mask
-            while slots[i] >= 0 { i = (i + 1) & mask }
-            slots[i] = Int32(e)
-        }
     }
 
     /// Keeps what the finder computed lazily for the words of one article (`TokenWords.cached`
