@@ -57,12 +57,8 @@ public struct EntityExtractor: Sendable {
             finder.discoverArabic()
         }
         finder.dropUnconfirmedArabicNames()
-<<<<<<< HEAD
+        if finder.hasArabic { finder.refineSeedStyleArabic() }   // NameFinder+Seeds12.swift
         if finder.hasHan { finder.discoverHan() }
-=======
-        finder.refineSeedStyleArabic()   // NameFinder+Seeds12.swift
-        finder.discoverHan()
->>>>>>> q12
         if let words = finder.tokens.first?.words { cache.learn(words) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         if Self.titleIsSeparate(title, body: body) { addTitle(title, language: language, to: &result) }

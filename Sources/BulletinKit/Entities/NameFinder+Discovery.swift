@@ -5,7 +5,7 @@ import Foundation
 extension NameFinder {
     /// Lowercase French words that open an organization's name ("usine de …", "ministère des …"),
     /// compared by bytes as folded keys are (an array literal was allocated per lowercase word).
-    static let frenchLowercaseOrgHeads = KeySet(["usine", "ministere", "ministère", "agence", "banque", "commission", "conseil", "comite", "comité"])
+    static let frenchLowercaseOrgHeads = KeySet(["usine", "ministere", "ministère", "agence", "banque", "commission", "conseil", "comite", "comité", "universite", "université"])
 
     mutating func discoverAlphabetic() {
         var i = 0
@@ -55,11 +55,7 @@ extension NameFinder {
             }
             // Organizations that start with a lowercase keyword (French "usine de …", "ministère des …").
             if t.kind == .word, !t.capitalized, t.script == .latin, lang.fr,
-<<<<<<< HEAD
-               ["usine", "ministere", "ministère", "agence", "banque", "commission", "conseil", "comite", "comité", "universite", "université"].contains(t.key) {
-=======
                Self.frenchLowercaseOrgHeads.contains(t.key, hash: t.keyHash) {
->>>>>>> xspeed2
                 if let end = frenchOrgEnd(from: i), end - i >= 3, (i..<end).contains(where: { isCap($0) }) {
                     mentions.append(mention(i, end, type: .organization, evidence: .cue))
                     i = end

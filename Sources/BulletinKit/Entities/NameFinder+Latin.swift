@@ -183,11 +183,7 @@ extension NameFinder {
     /// ("der Parlamentarische Staatssekretär X", "die Stellvertretende Vorsitzende X": a capitalized adjective after a
     /// lowercase article, before a title compound, is skipped too.)
     func germanOpenerBeforeCompound(_ i: Int) -> Bool {
-<<<<<<< HEAD
-        guard language == "de", i + 1 < tokens.count, tokens[i].kind == .word, tokens[i].capitalized, !covered[i],
-=======
-        guard lang.de, i + 1 < tokens.count, tokens[i].kind == .word, tokens[i].capitalized, !covered[i], isStopword(i),
->>>>>>> xspeed2
+        guard lang.de, i + 1 < tokens.count, tokens[i].kind == .word, tokens[i].capitalized, !covered[i],
               tokens[i + 1].kind == .word, tokens[i + 1].capitalized, !covered[i + 1] else { return false }
         if !isStopword(i) {
             guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized, Self.germanArticles.contains(tokens[i - 1].key),
