@@ -137,11 +137,20 @@ extension NameFinder {
                       !Self.arabicTimeWords.contains(tokens[e].key), !PlainText.hasPrefix(tokens[e].key, "لل") else { break }
                 e += 1
             }
+            var direct = false
+            if e == k + 1, seedArabicWord(e), let pe = seedPlaceEnd(at: e), seedArabicWord(pe), tokens[pe].spaceBefore, PlainText.hasPrefix(tokens[pe].key, "لل"),
+               !Self.arabicStop.contains(tokens[pe].key) {
+                placeEnd = pe; e = k + 2; direct = true
+            }
             guard e > k + 1, var pe = placeEnd else { continue }
+            if direct {
+                while seedArabicWord(pe), tokens[pe].spaceBefore, pe - k <= 5, !isCountry[pe], !Self.arabicStop.contains(tokens[pe].key),
+                      PlainText.hasPrefix(tokens[pe].key, "لل") || isArabicDefinite(pe) { pe += 1 }
+            }
             while seedArabicWord(pe), tokens[pe].spaceBefore, pe - e <= 4, isArabicDefinite(pe), !isCountry[pe], Self.arabicNisba(tokens[pe].text),
                   !Self.arabicStop.contains(tokens[pe].key) { pe += 1 }
             var m = mention(k, pe, type: .organization, evidence: .cue)
-            m = withoutHeadClitic(m, head: k)
+            m = seedWithoutHeadClitic(m, head: k)
             mentions.append(m)
             for x in k..<pe { covered[x] = true }
             k = pe - 1
@@ -155,12 +164,29 @@ extension NameFinder {
         while k + 1 < tokens.count {
             defer { k += 1 }
             guard seedPlainName(k), seedPlainName(k + 1), tokens[k + 1].spaceBefore, !seedInMention(k), !seedInMention(k + 1),
-                  Self.looksLikeTitledArabicName(tokens[k].text), Self.isForeignArabicSurname(tokens[k + 1].text),
+                  Self.looksLikeTitledArabicName(tokens[k].text) || tokens[k].text.hasSuffix("يه") && Self.looksLikeTitledArabicName(String(tokens[k].text.dropLast())),
+                  Self.isForeignArabicSurname(tokens[k + 1].text),
                   isArabicDefinite(k - 1) || mentions.contains(where: { $0.end == tokens[k - 1].end && $0.type != .person }) else { continue }
             mentions.append(mention(k, k + 2, type: .person, evidence: .cue))
             covered[k] = true; covered[k + 1] = true
             k += 1
         }
+    }
+
+    /// `withoutHeadClitic`, for this file's heads as well ("ومعرض دبي للطيران" → "معرض دبي للطيران").
+    func seedWithoutHeadClitic(_ m: Mention, head i: Int) -> Mention {
+        let out = withoutHeadClitic(m, head: i)
+        guard out.start == m.start, let first = tokens[i].text.unicodeScalars.first, "وفبل".unicodeScalars.contains(first),
+              !PlainText.hasPrefix(tokens[i].key, "ال"), !PlainText.hasPrefix(tokens[i].key, "وال"), !PlainText.hasPrefix(tokens[i].key, "لل"),
+              tokens[i].text.unicodeScalars.count >= 4 else { return out }
+        let restKey = TextFolding.key(String(String.UnicodeScalarView(tokens[i].text.unicodeScalars.dropFirst())))
+        guard Self.seedFeatureHeads.contains(restKey) || Self.seedExtraOrgHeads.contains(restKey) || Self.seedInstitutionNameHeads.contains(restKey) else { return out }
+        var r = m
+        r.variants.append(m.surface)
+        r.surface = String(m.surface.unicodeScalars.dropFirst().map(Character.init))
+        r.start += first.utf16.count
+        if !r.words.isEmpty { r.words[0] = restKey }
+        return r
     }
 
     /// Rebuilds mention `n` over tokens `a..<b`, keeping its type, evidence and knowledge.
@@ -182,11 +208,13 @@ extension NameFinder {
                 continue
             }
             if Self.arabicPlacePrefixWords.contains(tokens[z].key), z == a + 1, seedArabicWord(z + 1), tokens[z + 1].spaceBefore,
-               !Self.arabicStop.contains(tokens[z + 1].key), !Self.arabicTimeWords.contains(tokens[z + 1].key), !isCountry[z + 1],
-               PlainText.count(tokens[z + 1].key) >= 3 {
+               !Self.arabicStop.contains(tokens[z + 1].key) || seedArabicWord(z + 2) && Self.arabicZoneAdjectives.contains(tokens[z + 2].key),
+               !Self.arabicTimeWords.contains(tokens[z + 1].key), !isCountry[z + 1], PlainText.count(tokens[z + 1].key) >= 3 {
                 let clitic = mentions[n].start != tokens[a].start
-                seedReplace(n, a, z + 2)
-                if clitic { mentions[n] = withoutHeadClitic(mentions[n], head: a) }
+                var e = z + 2
+                while seedArabicWord(e), tokens[e].spaceBefore, Self.arabicZoneAdjectives.contains(tokens[e].key), e - z < 5 { e += 1 }
+                seedReplace(n, a, e)
+                if clitic { mentions[n] = seedWithoutHeadClitic(mentions[n], head: a) }
                 continue
             }
             // A given name swallowed before a Slavic or Turkic surname ("… قيزيلوردا نورلان بكتاسوف").
@@ -239,7 +267,8 @@ extension NameFinder {
             let compound = Self.arabicPlacePrefixWords.contains(tokens[k + 1].key)
             var e = k + 2
             if Self.arabicPlacePrefixWords.contains(tokens[k + 1].key), seedArabicWord(e), tokens[e].spaceBefore, !isCountry[e],
-               !Self.arabicStop.contains(tokens[e].key), PlainText.count(tokens[e].key) >= 3 { e += 1 }
+               !Self.arabicStop.contains(tokens[e].key) || seedArabicWord(e + 1) && Self.arabicZoneAdjectives.contains(tokens[e + 1].key),
+               PlainText.count(tokens[e].key) >= 3 { e += 1 }
             // What may follow the name: a country's adjective (not part of it), zone adjectives, "للشحن".
             var end = e
             var zone = false
@@ -254,7 +283,7 @@ extension NameFinder {
             var m = mention(k, zone || station ? end : e, type: .place, evidence: .cue)
             if let plain = Self.withoutClitics(tokens[k].text), plain != tokens[k].text { m.variants = [plain] }
             if zone { m.variants.append(surface(k + 1, e)) }
-            m = withoutHeadClitic(m, head: k)
+            m = seedWithoutHeadClitic(m, head: k)
             mentions.append(m)
             for x in k..<max(e, end) { covered[x] = true }
             k = max(e, end) - 1
@@ -273,7 +302,7 @@ extension NameFinder {
                   seedPlainName(z + 1), Self.looksLikeTitledArabicName(tokens[z + 1].text) || PlainText.count(tokens[z + 1].key) == 3,
                   !seedInMention(z + 1), seedArabicWord(z + 2), PlainText.hasPrefix(tokens[z + 2].key, "لل") else { continue }
             seedReplace(n, a, z + 3)
-            mentions[n] = withoutHeadClitic(mentions[n], head: a)
+            mentions[n] = seedWithoutHeadClitic(mentions[n], head: a)
         }
         var k = 0
         while k + 1 < tokens.count {
@@ -299,7 +328,7 @@ extension NameFinder {
                !Self.arabicVerbalNounLike(tokens[k + 1].key), !Self.arabicVerbalNounLike(String(tokens[k + 1].key.dropFirst())),
                k + 2 >= tokens.count || tokens[k + 2].kind != .word || isCountry[k + 2] || Self.arabicStop.contains(tokens[k + 2].key) {
                 var m = mention(k, k + 2, type: .organization, evidence: .cue)
-                m = withoutHeadClitic(m, head: k)
+                m = seedWithoutHeadClitic(m, head: k)
                 mentions.append(m)
                 covered[k] = true; covered[k + 1] = true
                 k += 1
@@ -336,7 +365,7 @@ extension NameFinder {
             if extra, e == k + 1 { continue }
             if extra, (k + 1..<e).contains(where: { seedInMention($0) }) { continue }
             var m = mention(k, e, type: .organization, evidence: .cue)
-            m = withoutHeadClitic(m, head: k)
+            m = seedWithoutHeadClitic(m, head: k)
             mentions.append(m)
             for x in k..<e { covered[x] = true }
             k = e - 1
