@@ -52,6 +52,7 @@ public struct EntityExtractor: Sendable {
         finder.discoverArabic()
         finder.dropUnconfirmedArabicNames()
         finder.refineSeedStyleArabic()   // NameFinder+Seeds12.swift
+        finder.refineSeedStyleLatin()
         finder.discoverHan()
         if let words = finder.tokens.first?.words { cache.learn(words) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)

@@ -510,3 +510,137 @@ extension NameFinder {
         }
     }
 }
+
+/// Latin-script rules for seed-style wire copy: a person's name glued to the last word of the title
+/// chain before it (a company after its legal form, a region, a portfolio's last word), legal forms
+/// alone, a portfolio word alone, hyphenated names before a place noun, unknown towns coordinated
+/// with a place, French institutions running past a verb, and a Chinese family name alone.
+extension NameFinder {
+    /// Legal forms written before a company's name ("OJSC Bobruiskagromash", "JSC Kazakhtelecom").
+    static let seedLegalForms: Set<String> = ["ojsc", "jsc", "cjsc", "pjsc", "llc", "llp", "oao", "zao", "pao", "ooo", "too", "ao"]
+    /// Nouns that close a region's name before a person's ("Namangan Region Ulugbek Sharipov").
+    static let seedRegionNouns: Set<String> = ["region", "oblast", "province", "district", "governorate", "prefecture", "county", "municipality"]
+    /// Lowercase nouns after a hyphenated name that make it a place ("Taskala-Ozinki checkpoint").
+    static let seedPlaceNounsAfterName: Set<String> = ["checkpoint", "crossing", "border", "free", "economic", "industrial", "airport", "port", "station", "terminal", "dam", "reservoir", "pass", "corridor"]
+    static let seedPluralPlaceNouns: Set<String> = ["provinces", "regions", "cities", "towns", "districts", "states", "villes", "régions", "regions", "provincias", "villages", "oblasts"]
+    static let seedCompassWords: Set<String> = ["west", "east", "north", "south", "western", "eastern", "northern", "southern"]
+
+    @inline(__always) func seedLatinWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin }
+
+    mutating func refineSeedStyleLatin() {
+        guard tokens.contains(where: { $0.script == .latin && $0.kind == .word }) else { return }
+        var removed = Set<Int>()
+        var added: [Mention] = []
+        for n in mentions.indices where mentions[n].known == nil {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a) else { continue }
+            let words = (a...z).filter { tokens[$0].kind == .word }.count
+            // A legal form alone is no organization ("OJSC" of "OJSC Bobruiskagromash").
+            if mentions[n].type == .organization, a == z, Self.seedLegalForms.contains(tokens[a].key) { removed.insert(n); continue }
+            // "Namangan Region Ulugbek Sharipov" typed a place: the region, then the person.
+            if mentions[n].type == .place, words >= 4, let r = (a..<z).first(where: { Self.seedRegionNouns.contains(tokens[$0].key) }), z - r == 2,
+               (r + 1...z).allSatisfy({ isCap($0) }), a > 0, seedLatinWord(a - 1), !isCap(a - 1) {
+                added.append(mention(r + 1, z + 1, type: .person, evidence: .cue))
+                seedReplace(n, a, r + 1)
+                continue
+            }
+            guard mentions[n].type == .person, words >= 3 else {
+                seedRetypeLatinSingle(n, a, z, &removed)
+                continue
+            }
+            // "OJSC Bobruiskagromash Stanislav Yarmolovich": the company's one-word name, then the person.
+            if a > 0, seedLatinWord(a - 1), Self.seedLegalForms.contains(tokens[a - 1].key) {
+                var org = mention(a, a + 1, type: .organization, evidence: .cue)
+                org.variants = [surface(a - 1, a + 1)]
+                added.append(org)
+                seedReplace(n, a + 1, z + 1)
+                continue
+            }
+            // "Namangan Region Ulugbek Sharipov": a region's name, then the person.
+            if let r = (a..<z).first(where: { Self.seedRegionNouns.contains(tokens[$0].key) }), z - r >= 2,
+               (r + 1...z).allSatisfy({ isCap($0) }) {
+                if r > a { added.append(mention(a, r + 1, type: .place, evidence: .cue)) }
+                seedReplace(n, r + 1, z + 1)
+                continue
+            }
+            // "Minister of Trade and Integration Aidana Kuanyshbekova": a portfolio's last word.
+            if a >= 3, seedLatinWord(a - 1), tokens[a - 1].key == "and" || tokens[a - 1].key == "&", isCap(a - 2),
+               (max(0, a - 6)..<(a - 2)).contains(where: { PlainText.hasPrefix(tokens[$0].key, "minist") || tokens[$0].key == "secretary" }),
+               (a + 1...z).allSatisfy({ isCap($0) }) {
+                seedReplace(n, a + 1, z + 1)
+                continue
+            }
+        }
+        // "Akim of West Kazakhstan region Nurbolat Issenov": a title "of" a compass region, and the person after it.
+        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .person && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a), z == a + 2,
+                  tokens[a + 1].key == "of", Self.seedCompassWords.contains(tokens[z].key) else { continue }
+            var r = z + 1
+            while r < tokens.count, r - z <= 3, isCap(r) { r += 1 }
+            guard r > z + 1, r < tokens.count, Self.seedRegionNouns.contains(tokens[r].key) else { continue }
+            removed.insert(n)
+            added.append(mention(z, r + 1, type: .place, evidence: .cue))
+            if let p = mentions.firstIndex(where: { $0.start == tokens[r + 1 < tokens.count ? r + 1 : r].start && $0.type == .place && $0.known == nil }),
+               let pz = seedTokenIndex(end: mentions[p].end), pz - (r + 1) == 1 {
+                mentions[p].type = .person
+            }
+        }
+        // "M. Liu" after "Liu Haitao": a Chinese family name alone is that person.
+        let people = mentions.indices.filter { mentions[$0].type == .person && mentions[$0].words.count >= 2 }
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].words.count == 1 && mentions[n].known == nil {
+            let w = mentions[n].words[0]
+            guard PlainText.count(w) <= 5 else { continue }
+            let owners = people.filter { mentions[$0].words.first == w }
+            guard owners.count == 1, !people.contains(where: { mentions[$0].words.last == w }) else { continue }
+            mentions[n].words = mentions[owners[0]].words
+        }
+        mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+    }
+
+    /// One unknown organization or person of one or two tokens that is a place, or no name at all.
+    mutating func seedRetypeLatinSingle(_ n: Int, _ a: Int, _ z: Int, _ removed: inout Set<Int>) {
+        let type = mentions[n].type
+        // "Taskala-Ozinki checkpoint", "the Chust-Invest free economic zone": a hyphenated name before a place noun.
+        if type != .place && type != .country, a == z || z == a + 2 && tokens[a + 1].key == "-",
+           surface(a, z + 1).contains("-"), seedLatinWord(z + 1), !isCap(z + 1), Self.seedPlaceNounsAfterName.contains(tokens[z + 1].key) {
+            var e = z + 2
+            if tokens[z + 1].key == "free" || tokens[z + 1].key == "economic" || tokens[z + 1].key == "industrial" {
+                while e < tokens.count, e - z <= 3, seedLatinWord(e), ["economic", "zone", "park", "industrial"].contains(tokens[e].key) { e += 1 }
+                var m = mention(a, e, type: .place, evidence: .cue)
+                m.variants = [surface(a, z + 1)]
+                mentions[n] = m
+            } else {
+                mentions[n].type = .place
+                mentions[n].evidence = .cue
+            }
+            return
+        }
+        guard type == .organization || type == nil, a == z, isCap(a), !tokens[a].allCaps else { return }
+        // "Camaguey and Holguin", "Taldykorgan et d'Ouchtobe": a word coordinated with a place is a place.
+        var p = a - 1
+        if p >= 0, tokens[p].kind == .elision || tokens[p].key == "'" || tokens[p].key == "’" { p -= 1 }
+        if p >= 0, ["d", "de"].contains(tokens[p].key) { p -= 1 }
+        if p >= 1, ["and", "et", "y", "e", "und"].contains(tokens[p].key) {
+            let before = tokens[p - 1]
+            // "the provinces of Camaguey and Holguin": two words after a plural place noun.
+            let listed = p >= 3 && isCap(p - 1) && ["of", "de", "des"].contains(tokens[p - 2].key)
+                && Self.seedPluralPlaceNouns.contains(tokens[p - 3].key)
+            if listed, let first = mentions.firstIndex(where: { $0.end == before.end && $0.known == nil && ($0.type == nil || $0.type == .organization) }) {
+                mentions[first].type = .place
+                mentions[first].evidence = .cue
+            }
+            if listed || mentions.contains(where: { ($0.type == .place) && $0.end == before.end }) {
+                mentions[n].type = .place
+                mentions[n].evidence = .cue
+                return
+            }
+        }
+        // "Minister of Trade and …", "ministre de l'Agriculture et de l'Alimentation": a portfolio's word
+        // between a ministry title and the next word of the chain.
+        let lo = max(0, a - 8)
+        if (lo..<a).contains(where: { PlainText.hasPrefix(tokens[$0].key, "minist") && !isCap($0) || ["minister", "ministre"].contains(tokens[$0].key) }),
+           a > 0, ["of", "de", "des", "du", "and", "et", "for", "la", "l"].contains(tokens[a - 1].key) || tokens[a - 1].kind == .elision
+            || tokens[a - 1].key == "'" || tokens[a - 1].key == "’" {
+            removed.insert(n)
+        }
+    }
+}
