@@ -584,6 +584,7 @@ extension NameFinder {
                 mentions[p].type = .person
             }
         }
+        seedLatinBoundaries(&removed)
         // "M. Liu" after "Liu Haitao": a Chinese family name alone is that person.
         let people = mentions.indices.filter { mentions[$0].type == .person && mentions[$0].words.count >= 2 }
         for n in mentions.indices where mentions[n].type == .person && mentions[n].words.count == 1 && mentions[n].known == nil {
@@ -641,6 +642,78 @@ extension NameFinder {
            a > 0, ["of", "de", "des", "du", "and", "et", "for", "la", "l"].contains(tokens[a - 1].key) || tokens[a - 1].kind == .elision
             || tokens[a - 1].key == "'" || tokens[a - 1].key == "’" {
             removed.insert(n)
+        }
+    }
+}
+
+extension NameFinder {
+    /// Company nouns before a company's own name ("la société par actions Sữa Ba Vì", "the company X").
+    static let seedCompanyNouns: Set<String> = ["societe", "société", "compagnie", "entreprise", "company", "firm", "actions", "corporation"]
+    /// French verbs an institution's name never runs over ("… de Chine apportera l'essentiel").
+    static let frenchVerbsAfterNames: Set<String> = ["a", "est", "sont", "va", "doit", "peut", "fera", "sera", "aura", "ont", "avait", "etait", "était"]
+    /// Letters only Vietnamese writes (with their tone marks): a capitalized word with one is a Vietnamese name's syllable.
+    static let vietnameseOnlyLetters = Set("đươăặắằẳẵậấầẩẫệếềểễộốồổỗớờởỡợứừửữựạảẹẻẽịỉọỏụủỵỷỹ")
+
+    /// Boundaries of Latin names in seed-style copy: an institution running past a French verb, an
+    /// institution cut before "and" + a second country, a company's Vietnamese name read as a person,
+    /// and a Vietnamese family name left before the given names.
+    mutating func seedLatinBoundaries(_ removed: inout Set<Int>) {
+        for n in mentions.indices where mentions[n].known == nil && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a) else { continue }
+            if mentions[n].type == .organization {
+                // "Banque d'import-export de Chine apportera l'essentiel du financement".
+                if language == "fr", let v = (a + 1...max(a + 1, z)).first(where: { $0 <= z && tokens[$0].kind == .word && !isCap($0)
+                    && (Self.frenchVerbsAfterNames.contains(tokens[$0].key) || tokens[$0].key.count >= 6 && (tokens[$0].key.hasSuffix("era") || tokens[$0].key.hasSuffix("eront"))) }) {
+                    var e = v
+                    while e > a + 1, tokens[e - 1].kind != .word || ["de", "d", "des", "du", "la", "le", "et"].contains(tokens[e - 1].key) { e -= 1 }
+                    if e > a { seedReplace(n, a, e) }
+                    continue
+                }
+                // "Association des entreprises de Mộc" + "Châu": a Vietnamese place's second syllable.
+                if language != "vi", z + 1 < tokens.count, seedLatinWord(z + 1), isCap(z + 1), tokens[z + 1].spaceBefore, isCap(z),
+                   tokens[z].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }),
+                   tokens[z + 1].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }) {
+                    var e = z + 2
+                    while e < tokens.count, e - z <= 2, seedLatinWord(e), isCap(e), tokens[e].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }) { e += 1 }
+                    if let o = mentions.firstIndex(where: { $0.start == tokens[z + 1].start && $0.known == nil && $0.type != .organization }) { removed.insert(o) }
+                    seedReplace(n, a, e)
+                    continue
+                }
+                // "Forum of Interregional Cooperation of Kazakhstan" + "and Russia".
+                if z + 2 < tokens.count, isCountry[z], tokens[z + 1].key == "and" || tokens[z + 1].key == "et", isCountry[z + 2],
+                   a + 2 < z, [ "of", "de", "du", "des"].contains(tokens[z - 1].key) {
+                    var e = z + 3
+                    while e < tokens.count, isCountry[e], tokens[e].kind == .word, isCap(e) { e += 1 }
+                    seedReplace(n, a, e)
+                    mentions[n].variants.append(surface(a, z + 1))
+                }
+                continue
+            }
+            guard mentions[n].type == .person || mentions[n].type == nil else { continue }
+            // "la société par actions Sữa Ba Vì", "la Société par actions de semences Hoàng Long".
+            var b = a - 1
+            while b >= 0, b >= a - 5, seedLatinWord(b), !isCap(b), !Self.seedCompanyNouns.contains(tokens[b].key) { b -= 1 }
+            if b >= 0, b < a, seedLatinWord(b), Self.seedCompanyNouns.contains(tokens[b].key) || Self.seedCompanyNouns.contains(tokens[b].exactForm) {
+                var from = a
+                // A capitalized company noun opens the name ("Société par actions de semences …").
+                var c = b
+                while c >= 0, c >= b - 3, seedLatinWord(c), !isCap(c) || Self.seedCompanyNouns.contains(tokens[c].exactForm) {
+                    if isCap(c) { break }
+                    c -= 1
+                }
+                if c >= 0, seedLatinWord(c), isCap(c), Self.seedCompanyNouns.contains(tokens[c].exactForm) { from = c }
+                else if b == a - 1 || tokens[b].key == "actions" { from = a } else { continue }
+                var m = mention(from, z + 1, type: .organization, evidence: .cue)
+                m.variants = [surface(a, z + 1)]
+                mentions[n] = m
+                continue
+            }
+            // "Đặng" + "Hoàng Phương": a Vietnamese family name before the given names.
+            if language != "vi", a > 0, seedLatinWord(a - 1), isCap(a - 1), tokens[a].spaceBefore, !seedInMention(a - 1),
+               tokens[a - 1].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }),
+               tokens[a].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }) || tokens[z].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }) {
+                seedReplace(n, a - 1, z + 1)
+            }
         }
     }
 }
