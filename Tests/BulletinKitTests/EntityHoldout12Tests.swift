@@ -104,4 +104,42 @@ import Testing
         }
         #expect(!orgs.contains { $0.contains("جاهزة") }, "\(all(e))")
     }
+
+    // MARK: English and French
+
+    @Test func aPersonGluedToACompanyARegionOrAPortfolioIsSplitOff() {
+        let body = """
+        The contract was signed by Director General of OJSC Gomselmash Pavel Dorokhovich and the khokim of Fergana Region Khairullo Bozorov \
+        in the presence of Uzbek Minister of Investment and Trade Laziz Kudratov. Chairman of OJSC Minsk Tractor Works Vitaly Vovk also spoke.
+        """
+        let e = extract(body, "en")
+        let people = names(e, .person), orgs = names(e, .organization), places = names(e, .place)
+        for name in ["Pavel Dorokhovich", "Khairullo Bozorov", "Laziz Kudratov"] { #expect(people.contains(name), "\(name) in \(all(e))") }
+        #expect(orgs.contains("Gomselmash") && places.contains("Fergana Region"), "\(all(e))")
+        #expect(!orgs.contains("OJSC") && !people.contains { $0.hasPrefix("Trade") }, "\(all(e))")
+        #expect(!people.contains("Tractor Works Vitaly Vovk") && !people.contains("Works Vitaly Vovk"), "a company of several words is not cut: \(all(e))")
+    }
+
+    @Test func hyphenatedNamesBeforeAPlaceNounAndWordsCoordinatedWithAPlace() {
+        let body = """
+        Trucks will cross at the Kairak-Maslovka checkpoint, near the Angren-Pap free economic zone. The provinces of Matanzas and \
+        Cienfuegos were hit. The Rolls-Royce engineers left.
+        """
+        let e = extract(body, "en")
+        let places = names(e, .place), people = names(e, .person)
+        for name in ["Kairak-Maslovka", "Angren-Pap", "Matanzas", "Cienfuegos"] { #expect(places.contains(name), "\(name) in \(all(e))") }
+        #expect(!people.contains("Kairak-Maslovka") && !places.contains("Rolls-Royce"), "\(all(e))")
+    }
+
+    @Test func frenchInstitutionsStopBeforeAVerbAndVietnameseCompanies() {
+        let body = """
+        La Banque ouest-africaine de développement apportera l'essentiel du financement. Selon l'accord, la société par actions \
+        Thép Hòa Phát construira l'usine. L'ambassadeur Nguyễn Thanh Hải a salué le projet.
+        """
+        let e = extract(body, "fr")
+        let orgs = names(e, .organization), people = names(e, .person)
+        #expect(orgs.contains("Banque ouest-africaine de développement") && !orgs.contains { $0.contains("apportera") }, "\(all(e))")
+        #expect(orgs.contains("Thép Hòa Phát") && !people.contains("Thép Hòa Phát"), "\(all(e))")
+        #expect(people.contains("Nguyễn Thanh Hải"), "\(all(e))")
+    }
 }
