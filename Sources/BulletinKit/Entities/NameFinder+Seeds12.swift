@@ -48,16 +48,34 @@ extension NameFinder {
 
     /// End of a place's name written at token `e`: a place or country mention starting there, or the
     /// words of a place mention found elsewhere without its head noun ("رأس الخيمة" of "إمارة رأس الخيمة").
-    func seedPlaceEnd(at e: Int) -> Int? {
-        // (A country's adjective, "التركي", qualifies what precedes it; the country's name, "تركيا", may end a name.)
-        if let m = mentions.first(where: { ($0.type == .place || $0.type == .country && !isArabicDefinite(e)) && $0.start == tokens[e].start }),
-           let pe = seedTokenIndex(end: m.end) { return pe + 1 }
-        for m in mentions where m.type == .place && m.words.count >= 2 {
-            guard let (a, z) = seedSpan(mentions.firstIndex(where: { $0.start == m.start && $0.end == m.end })!) else { continue }
+    /// Places and countries by their first token, and place names without their head noun by their
+    /// first word: what `seedPlaceEnd` looks up (built once per pass, not per token).
+    struct SeedPlaceIndex {
+        var starts: [Int: (end: Int, country: Bool)] = [:]
+        var names: [String: [[String]]] = [:]
+    }
+
+    func seedPlaceIndex() -> SeedPlaceIndex {
+        var idx = SeedPlaceIndex()
+        for n in mentions.indices where mentions[n].type == .place || mentions[n].type == .country {
+            guard let (a, z) = seedSpan(n) else { continue }
+            if mentions[n].start == tokens[a].start, idx.starts[mentions[n].start] == nil {
+                idx.starts[mentions[n].start] = (z + 1, mentions[n].type == .country)
+            }
+            guard mentions[n].type == .place, mentions[n].words.count >= 2 else { continue }
             let from = seedHasStem(a, Self.arabicPlaceHeads) || seedHasStem(a, Self.seedFeatureHeads) ? a + 1 : a
-            let n = z + 1 - from
-            guard n >= 1, e + n <= tokens.count, n >= 2 || from == a + 1 else { continue }
-            if (0..<n).allSatisfy({ tokens[e + $0].key == tokens[from + $0].key }) { return e + n }
+            guard from <= z, z + 1 - from >= 2 || from == a + 1 else { continue }
+            let words = (from...z).map { tokens[$0].key }
+            if !(idx.names[words[0]]?.contains(words) ?? false) { idx.names[words[0], default: []].append(words) }
+        }
+        return idx
+    }
+
+    func seedPlaceEnd(at e: Int, _ idx: SeedPlaceIndex) -> Int? {
+        // (A country's adjective, "التركي", qualifies what precedes it; the country's name, "تركيا", may end a name.)
+        if let hit = idx.starts[tokens[e].start], !hit.country || !isArabicDefinite(e) { return hit.end }
+        for words in idx.names[tokens[e].key] ?? [] where e + words.count <= tokens.count {
+            if words.indices.allSatisfy({ tokens[e + $0].key == words[$0] }) { return e + words.count }
         }
         return nil
     }
@@ -89,9 +107,19 @@ extension NameFinder {
     }
 
     /// Token `k` lies inside some mention.
-    func seedInMention(_ k: Int) -> Bool {
-        let (s, e) = (tokens[k].start, tokens[k].end)
-        return mentions.contains { $0.start < e && $0.end > s }
+    /// (The passes of this file first mark every mention's tokens `covered`: see `seedMarkMentions`.)
+    @inline(__always) func seedInMention(_ k: Int) -> Bool { covered[k] }
+
+    /// Marks the tokens of every mention `covered` (one binary search per mention): the passes of this
+    /// file ask "inside a name?" per token, which a scan of the mentions would make quadratic. Later
+    /// passes (Chinese) read `covered` only for Han tokens, which these mentions never hold.
+    mutating func seedMarkMentions() {
+        for m in mentions {
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= m.start { lo = mid + 1 } else { hi = mid } }
+            var k = lo
+            while k < tokens.count, tokens[k].start < m.end { covered[k] = true; k += 1 }
+        }
     }
 
     func seedHasStem(_ k: Int, _ set: KeySet) -> Bool { tokens[k].stems.contains { set.contains($0) } || set.contains(tokens[k].key) }
@@ -107,23 +135,24 @@ extension NameFinder {
     /// The Arabic rules of this file, after every other Arabic pass.
     mutating func refineSeedStyleArabic() {
         guard tokens.contains(where: { $0.script == .arabic }) else { return }
-        trimArabicPlaceCompassAndPrefixes()
-        knownNameInsideArabicPlace()
-        discoverArabicFeaturePlaces()
-        discoverArabicInstitutionsByName()
-        extendArabicOrganizationsInPlace()
-        discoverHanVietNamesInArabic()
-        discoverArabicNamesAfterRepublic()
-        discoverArabicCoordinatedTowns()
-        discoverArabicBinNames()
-        discoverArabicOrganizationsOverPlaces()
-        discoverArabicForeignNamesAfterInstitutions()
+        seedMarkMentions(); trimArabicPlaceCompassAndPrefixes()
+        seedMarkMentions(); knownNameInsideArabicPlace()
+        seedMarkMentions(); discoverArabicFeaturePlaces()
+        seedMarkMentions(); discoverArabicInstitutionsByName()
+        seedMarkMentions(); extendArabicOrganizationsInPlace()
+        seedMarkMentions(); discoverHanVietNamesInArabic()
+        seedMarkMentions(); discoverArabicNamesAfterRepublic()
+        seedMarkMentions(); discoverArabicCoordinatedTowns()
+        seedMarkMentions(); discoverArabicBinNames()
+        seedMarkMentions(); discoverArabicOrganizationsOverPlaces()
+        seedMarkMentions(); discoverArabicForeignNamesAfterInstitutions()
     }
 
     /// An institution head, one to three indefinite nouns (coordinated with "و"), then a place found
     /// already and its definite adjectives: "غرفة تجارة وصناعة الشارقة", "هيئة مناطق دبي الحرة", "مكتب
     /// ميناء أورومتشي الدولي".
     mutating func discoverArabicOrganizationsOverPlaces() {
+        let places = seedPlaceIndex()
         var k = 0
         while k + 2 < tokens.count {
             defer { k += 1 }
@@ -132,13 +161,13 @@ extension NameFinder {
             var e = k + 1
             var placeEnd: Int?
             while e < tokens.count, e - k <= 3, seedArabicWord(e), tokens[e].spaceBefore {
-                if e > k + 1, let pe = seedPlaceEnd(at: e) { placeEnd = pe; break }
+                if e > k + 1, let pe = seedPlaceEnd(at: e, places) { placeEnd = pe; break }
                 guard !isArabicDefinite(e), !isCountry[e], !seedInMention(e), !Self.arabicStop.contains(tokens[e].key),
                       !Self.arabicTimeWords.contains(tokens[e].key), !PlainText.hasPrefix(tokens[e].key, "لل") else { break }
                 e += 1
             }
             var direct = false
-            if e == k + 1, seedArabicWord(e), let pe = seedPlaceEnd(at: e), seedArabicWord(pe), tokens[pe].spaceBefore, PlainText.hasPrefix(tokens[pe].key, "لل"),
+            if e == k + 1, seedArabicWord(e), let pe = seedPlaceEnd(at: e, places), seedArabicWord(pe), tokens[pe].spaceBefore, PlainText.hasPrefix(tokens[pe].key, "لل"),
                !Self.arabicStop.contains(tokens[pe].key) {
                 placeEnd = pe; e = k + 2; direct = true
             }
@@ -160,13 +189,14 @@ extension NameFinder {
     /// A foreign name right after the institution of a title's complement ("… في شركة أمكودور القابضة
     /// سيرغي ماتسكيفيتش"): a given name and a Slavic or Turkic surname.
     mutating func discoverArabicForeignNamesAfterInstitutions() {
+        let nameEnds = Set(mentions.filter { $0.type != .person }.map(\.end))
         var k = 1
         while k + 1 < tokens.count {
             defer { k += 1 }
             guard seedPlainName(k), seedPlainName(k + 1), tokens[k + 1].spaceBefore, !seedInMention(k), !seedInMention(k + 1),
                   Self.looksLikeTitledArabicName(tokens[k].text) || tokens[k].text.hasSuffix("يه") && Self.looksLikeTitledArabicName(String(tokens[k].text.dropLast())),
                   Self.isForeignArabicSurname(tokens[k + 1].text),
-                  isArabicDefinite(k - 1) || mentions.contains(where: { $0.end == tokens[k - 1].end && $0.type != .person }) else { continue }
+                  isArabicDefinite(k - 1) || nameEnds.contains(tokens[k - 1].end) else { continue }
             mentions.append(mention(k, k + 2, type: .person, evidence: .cue))
             covered[k] = true; covered[k + 1] = true
             k += 1
@@ -376,6 +406,7 @@ extension NameFinder {
     /// الاقتصادية في إمارة رأس الخيمة" (the organization runs over في and a place with its head);
     /// "والجامعة …" loses its conjunction.
     mutating func extendArabicOrganizationsInPlace() {
+        let places = seedPlaceIndex()
         for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
             guard let a = seedTokenIndex(start: mentions[n].start) ?? seedTokenIndex(start: mentions[n].start - 1),
                   let z = seedTokenIndex(end: mentions[n].end), tokens[a].script == .arabic,
@@ -393,7 +424,7 @@ extension NameFinder {
             var p = z + 2
             if Self.arabicCompassWords.contains(tokens[p].key), p + 1 < tokens.count { p += 1 }
             if seedHasStem(p, Self.seedFeatureHeads) || seedHasStem(p, Self.arabicPlaceHeads), !isArabicDefinite(p) { p += 1 }
-            guard p < tokens.count, let placeEnd = seedPlaceEnd(at: p) ?? seedPlaceEnd(at: z + 2) else { continue }
+            guard p < tokens.count, let placeEnd = seedPlaceEnd(at: p, places) ?? seedPlaceEnd(at: z + 2, places) else { continue }
             let pe = placeEnd - 1
             let old = mentions[n]
             var m = mention(a, pe + 1, type: .organization, evidence: old.evidence)
@@ -529,6 +560,10 @@ extension NameFinder {
 
     mutating func refineSeedStyleLatin() {
         guard tokens.contains(where: { $0.script == .latin && $0.kind == .word }) else { return }
+        seedMarkMentions()
+        var placeEnds = Set(mentions.filter { $0.type == .place }.map(\.end))
+        var unknownByEnd: [Int: Int] = [:]
+        for n in mentions.indices where mentions[n].known == nil && (mentions[n].type == nil || mentions[n].type == .organization) { unknownByEnd[mentions[n].end] = n }
         var removed = Set<Int>()
         var added: [Mention] = []
         for n in mentions.indices where mentions[n].known == nil {
@@ -544,7 +579,7 @@ extension NameFinder {
                 continue
             }
             guard mentions[n].type == .person, words >= 3 else {
-                seedRetypeLatinSingle(n, a, z, &removed)
+                seedRetypeLatinSingle(n, a, z, &removed, &placeEnds, unknownByEnd)
                 continue
             }
             // "OJSC Bobruiskagromash Stanislav Yarmolovich": the company's one-word name, then the person.
@@ -586,19 +621,21 @@ extension NameFinder {
         }
         seedLatinBoundaries(&removed)
         // "M. Liu" after "Liu Haitao": a Chinese family name alone is that person.
-        let people = mentions.indices.filter { mentions[$0].type == .person && mentions[$0].words.count >= 2 }
+        var firstOwners: [String: [[String]]] = [:], lastWords = Set<String>()
+        for m in mentions where m.type == .person && m.words.count >= 2 {
+            if !(firstOwners[m.words[0]]?.contains(m.words) ?? false) { firstOwners[m.words[0], default: []].append(m.words) }
+            lastWords.insert(m.words[m.words.count - 1])
+        }
         for n in mentions.indices where mentions[n].type == .person && mentions[n].words.count == 1 && mentions[n].known == nil {
             let w = mentions[n].words[0]
-            guard PlainText.count(w) <= 5 else { continue }
-            let owners = people.filter { mentions[$0].words.first == w }
-            guard owners.count == 1, !people.contains(where: { mentions[$0].words.last == w }) else { continue }
-            mentions[n].words = mentions[owners[0]].words
+            guard PlainText.count(w) <= 5, let owners = firstOwners[w], owners.count == 1, !lastWords.contains(w) else { continue }
+            mentions[n].words = owners[0]
         }
         mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
     }
 
     /// One unknown organization or person of one or two tokens that is a place, or no name at all.
-    mutating func seedRetypeLatinSingle(_ n: Int, _ a: Int, _ z: Int, _ removed: inout Set<Int>) {
+    mutating func seedRetypeLatinSingle(_ n: Int, _ a: Int, _ z: Int, _ removed: inout Set<Int>, _ placeEnds: inout Set<Int>, _ unknownByEnd: [Int: Int]) {
         let type = mentions[n].type
         // "Taskala-Ozinki checkpoint", "the Chust-Invest free economic zone": a hyphenated name before a place noun.
         if type != .place && type != .country, a == z || z == a + 2 && tokens[a + 1].key == "-",
@@ -625,11 +662,12 @@ extension NameFinder {
             // "the provinces of Camaguey and Holguin": two words after a plural place noun.
             let listed = p >= 3 && isCap(p - 1) && ["of", "de", "des"].contains(tokens[p - 2].key)
                 && Self.seedPluralPlaceNouns.contains(tokens[p - 3].key)
-            if listed, let first = mentions.firstIndex(where: { $0.end == before.end && $0.known == nil && ($0.type == nil || $0.type == .organization) }) {
+            if listed, let first = unknownByEnd[before.end], mentions[first].type == nil || mentions[first].type == .organization {
                 mentions[first].type = .place
                 mentions[first].evidence = .cue
+                placeEnds.insert(before.end)
             }
-            if listed || mentions.contains(where: { ($0.type == .place) && $0.end == before.end }) {
+            if listed || placeEnds.contains(before.end) {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue
                 return
