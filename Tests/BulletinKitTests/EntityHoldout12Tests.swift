@@ -142,4 +142,15 @@ import Testing
         #expect(orgs.contains("Thép Hòa Phát") && !people.contains("Thép Hòa Phát"), "\(all(e))")
         #expect(people.contains("Nguyễn Thanh Hải"), "\(all(e))")
     }
+
+    @Test func aVietnamesePlaceInsideAFrenchInstitutionKeepsItsSecondSyllable() {
+        let body = """
+        La délégation s'est rendue à l'Association des riziculteurs de Cẩm Khê, puis à la Coopérative des pêcheurs de Lục Ngạn. \
+        Le directeur de l'Institut Pasteur, Nguyễn Văn Bình, a parlé, puis l'Institut Pasteur Nguyễn Văn Bình a signé.
+        """
+        let e = extract(body, "fr")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Association des riziculteurs de Cẩm Khê") && orgs.contains("Coopérative des pêcheurs de Lục Ngạn"), "\(all(e))")
+        #expect(!orgs.contains { $0.contains("Nguyễn") }, "a name after a French last word is no syllable of it: \(all(e))")
+    }
 }

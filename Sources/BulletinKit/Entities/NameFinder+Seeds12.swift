@@ -710,7 +710,8 @@ extension NameFinder {
                 // "Association des entreprises de Mộc" + "Châu": a Vietnamese place's second syllable.
                 if language != "vi", z + 1 < tokens.count, seedLatinWord(z + 1), isCap(z + 1), tokens[z + 1].spaceBefore, isCap(z),
                    tokens[z].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }),
-                   tokens[z + 1].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }) {
+                   tokens[z + 1].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) })
+                    || tokens[z + 1].text.count <= 4 && tokens[z + 1].text.lowercased().contains(where: { "âêôàáèéìíòóùúýã".contains($0) }) {
                     var e = z + 2
                     while e < tokens.count, e - z <= 2, seedLatinWord(e), isCap(e), tokens[e].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }) { e += 1 }
                     if let o = mentions.firstIndex(where: { $0.start == tokens[z + 1].start && $0.known == nil && $0.type != .organization }) { removed.insert(o) }
