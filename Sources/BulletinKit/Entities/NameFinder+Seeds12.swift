@@ -48,16 +48,34 @@ extension NameFinder {
 
     /// End of a place's name written at token `e`: a place or country mention starting there, or the
     /// words of a place mention found elsewhere without its head noun ("رأس الخيمة" of "إمارة رأس الخيمة").
-    func seedPlaceEnd(at e: Int) -> Int? {
-        // (A country's adjective, "التركي", qualifies what precedes it; the country's name, "تركيا", may end a name.)
-        if let m = mentions.first(where: { ($0.type == .place || $0.type == .country && !isArabicDefinite(e)) && $0.start == tokens[e].start }),
-           let pe = seedTokenIndex(end: m.end) { return pe + 1 }
-        for m in mentions where m.type == .place && m.words.count >= 2 {
-            guard let (a, z) = seedSpan(mentions.firstIndex(where: { $0.start == m.start && $0.end == m.end })!) else { continue }
+    /// Places and countries by their first token, and place names without their head noun by their
+    /// first word: what `seedPlaceEnd` looks up (built once per pass, not per token).
+    struct SeedPlaceIndex {
+        var starts: [Int: (end: Int, country: Bool)] = [:]
+        var names: [String: [[String]]] = [:]
+    }
+
+    func seedPlaceIndex() -> SeedPlaceIndex {
+        var idx = SeedPlaceIndex()
+        for n in mentions.indices where mentions[n].type == .place || mentions[n].type == .country {
+            guard let (a, z) = seedSpan(n) else { continue }
+            if mentions[n].start == tokens[a].start, idx.starts[mentions[n].start] == nil {
+                idx.starts[mentions[n].start] = (z + 1, mentions[n].type == .country)
+            }
+            guard mentions[n].type == .place, mentions[n].words.count >= 2 else { continue }
             let from = seedHasStem(a, Self.arabicPlaceHeads) || seedHasStem(a, Self.seedFeatureHeads) ? a + 1 : a
-            let n = z + 1 - from
-            guard n >= 1, e + n <= tokens.count, n >= 2 || from == a + 1 else { continue }
-            if (0..<n).allSatisfy({ tokens[e + $0].key == tokens[from + $0].key }) { return e + n }
+            guard from <= z, z + 1 - from >= 2 || from == a + 1 else { continue }
+            let words = (from...z).map { tokens[$0].key }
+            if !(idx.names[words[0]]?.contains(words) ?? false) { idx.names[words[0], default: []].append(words) }
+        }
+        return idx
+    }
+
+    func seedPlaceEnd(at e: Int, _ idx: SeedPlaceIndex) -> Int? {
+        // (A country's adjective, "التركي", qualifies what precedes it; the country's name, "تركيا", may end a name.)
+        if let hit = idx.starts[tokens[e].start], !hit.country || !isArabicDefinite(e) { return hit.end }
+        for words in idx.names[tokens[e].key] ?? [] where e + words.count <= tokens.count {
+            if words.indices.allSatisfy({ tokens[e + $0].key == words[$0] }) { return e + words.count }
         }
         return nil
     }
@@ -89,9 +107,19 @@ extension NameFinder {
     }
 
     /// Token `k` lies inside some mention.
-    func seedInMention(_ k: Int) -> Bool {
-        let (s, e) = (tokens[k].start, tokens[k].end)
-        return mentions.contains { $0.start < e && $0.end > s }
+    /// (The passes of this file first mark every mention's tokens `covered`: see `seedMarkMentions`.)
+    @inline(__always) func seedInMention(_ k: Int) -> Bool { covered[k] }
+
+    /// Marks the tokens of every mention `covered` (one binary search per mention): the passes of this
+    /// file ask "inside a name?" per token, which a scan of the mentions would make quadratic. Later
+    /// passes (Chinese) read `covered` only for Han tokens, which these mentions never hold.
+    mutating func seedMarkMentions() {
+        for m in mentions {
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= m.start { lo = mid + 1 } else { hi = mid } }
+            var k = lo
+            while k < tokens.count, tokens[k].start < m.end { covered[k] = true; k += 1 }
+        }
     }
 
     func seedHasStem(_ k: Int, _ set: KeySet) -> Bool { tokens[k].stems.contains { set.contains($0) } || set.contains(tokens[k].key) }
@@ -107,23 +135,24 @@ extension NameFinder {
     /// The Arabic rules of this file, after every other Arabic pass.
     mutating func refineSeedStyleArabic() {
         guard tokens.contains(where: { $0.script == .arabic }) else { return }
-        trimArabicPlaceCompassAndPrefixes()
-        knownNameInsideArabicPlace()
-        discoverArabicFeaturePlaces()
-        discoverArabicInstitutionsByName()
-        extendArabicOrganizationsInPlace()
-        discoverHanVietNamesInArabic()
-        discoverArabicNamesAfterRepublic()
-        discoverArabicCoordinatedTowns()
-        discoverArabicBinNames()
-        discoverArabicOrganizationsOverPlaces()
-        discoverArabicForeignNamesAfterInstitutions()
+        seedMarkMentions(); trimArabicPlaceCompassAndPrefixes()
+        seedMarkMentions(); knownNameInsideArabicPlace()
+        seedMarkMentions(); discoverArabicFeaturePlaces()
+        seedMarkMentions(); discoverArabicInstitutionsByName()
+        seedMarkMentions(); extendArabicOrganizationsInPlace()
+        seedMarkMentions(); discoverHanVietNamesInArabic()
+        seedMarkMentions(); discoverArabicNamesAfterRepublic()
+        seedMarkMentions(); discoverArabicCoordinatedTowns()
+        seedMarkMentions(); discoverArabicBinNames()
+        seedMarkMentions(); discoverArabicOrganizationsOverPlaces()
+        seedMarkMentions(); discoverArabicForeignNamesAfterInstitutions()
     }
 
     /// An institution head, one to three indefinite nouns (coordinated with "و"), then a place found
     /// already and its definite adjectives: "غرفة تجارة وصناعة الشارقة", "هيئة مناطق دبي الحرة", "مكتب
     /// ميناء أورومتشي الدولي".
     mutating func discoverArabicOrganizationsOverPlaces() {
+        let places = seedPlaceIndex()
         var k = 0
         while k + 2 < tokens.count {
             defer { k += 1 }
@@ -132,16 +161,25 @@ extension NameFinder {
             var e = k + 1
             var placeEnd: Int?
             while e < tokens.count, e - k <= 3, seedArabicWord(e), tokens[e].spaceBefore {
-                if e > k + 1, let pe = seedPlaceEnd(at: e) { placeEnd = pe; break }
+                if e > k + 1, let pe = seedPlaceEnd(at: e, places) { placeEnd = pe; break }
                 guard !isArabicDefinite(e), !isCountry[e], !seedInMention(e), !Self.arabicStop.contains(tokens[e].key),
                       !Self.arabicTimeWords.contains(tokens[e].key), !PlainText.hasPrefix(tokens[e].key, "لل") else { break }
                 e += 1
             }
+            var direct = false
+            if e == k + 1, seedArabicWord(e), let pe = seedPlaceEnd(at: e, places), seedArabicWord(pe), tokens[pe].spaceBefore, PlainText.hasPrefix(tokens[pe].key, "لل"),
+               !Self.arabicStop.contains(tokens[pe].key) {
+                placeEnd = pe; e = k + 2; direct = true
+            }
             guard e > k + 1, var pe = placeEnd else { continue }
+            if direct {
+                while seedArabicWord(pe), tokens[pe].spaceBefore, pe - k <= 5, !isCountry[pe], !Self.arabicStop.contains(tokens[pe].key),
+                      PlainText.hasPrefix(tokens[pe].key, "لل") || isArabicDefinite(pe) { pe += 1 }
+            }
             while seedArabicWord(pe), tokens[pe].spaceBefore, pe - e <= 4, isArabicDefinite(pe), !isCountry[pe], Self.arabicNisba(tokens[pe].text),
                   !Self.arabicStop.contains(tokens[pe].key) { pe += 1 }
             var m = mention(k, pe, type: .organization, evidence: .cue)
-            m = withoutHeadClitic(m, head: k)
+            m = seedWithoutHeadClitic(m, head: k)
             mentions.append(m)
             for x in k..<pe { covered[x] = true }
             k = pe - 1
@@ -151,16 +189,34 @@ extension NameFinder {
     /// A foreign name right after the institution of a title's complement ("… في شركة أمكودور القابضة
     /// سيرغي ماتسكيفيتش"): a given name and a Slavic or Turkic surname.
     mutating func discoverArabicForeignNamesAfterInstitutions() {
+        let nameEnds = Set(mentions.filter { $0.type != .person }.map(\.end))
         var k = 1
         while k + 1 < tokens.count {
             defer { k += 1 }
             guard seedPlainName(k), seedPlainName(k + 1), tokens[k + 1].spaceBefore, !seedInMention(k), !seedInMention(k + 1),
-                  Self.looksLikeTitledArabicName(tokens[k].text), Self.isForeignArabicSurname(tokens[k + 1].text),
-                  isArabicDefinite(k - 1) || mentions.contains(where: { $0.end == tokens[k - 1].end && $0.type != .person }) else { continue }
+                  Self.looksLikeTitledArabicName(tokens[k].text) || tokens[k].text.hasSuffix("يه") && Self.looksLikeTitledArabicName(String(tokens[k].text.dropLast())),
+                  Self.isForeignArabicSurname(tokens[k + 1].text),
+                  isArabicDefinite(k - 1) || nameEnds.contains(tokens[k - 1].end) else { continue }
             mentions.append(mention(k, k + 2, type: .person, evidence: .cue))
             covered[k] = true; covered[k + 1] = true
             k += 1
         }
+    }
+
+    /// `withoutHeadClitic`, for this file's heads as well ("ومعرض دبي للطيران" → "معرض دبي للطيران").
+    func seedWithoutHeadClitic(_ m: Mention, head i: Int) -> Mention {
+        let out = withoutHeadClitic(m, head: i)
+        guard out.start == m.start, let first = tokens[i].text.unicodeScalars.first, "وفبل".unicodeScalars.contains(first),
+              !PlainText.hasPrefix(tokens[i].key, "ال"), !PlainText.hasPrefix(tokens[i].key, "وال"), !PlainText.hasPrefix(tokens[i].key, "لل"),
+              tokens[i].text.unicodeScalars.count >= 4 else { return out }
+        let restKey = TextFolding.key(String(String.UnicodeScalarView(tokens[i].text.unicodeScalars.dropFirst())))
+        guard Self.seedFeatureHeads.contains(restKey) || Self.seedExtraOrgHeads.contains(restKey) || Self.seedInstitutionNameHeads.contains(restKey) else { return out }
+        var r = m
+        r.variants.append(m.surface)
+        r.surface = String(m.surface.unicodeScalars.dropFirst().map(Character.init))
+        r.start += first.utf16.count
+        if !r.words.isEmpty { r.words[0] = restKey }
+        return r
     }
 
     /// Rebuilds mention `n` over tokens `a..<b`, keeping its type, evidence and knowledge.
@@ -182,11 +238,13 @@ extension NameFinder {
                 continue
             }
             if Self.arabicPlacePrefixWords.contains(tokens[z].key), z == a + 1, seedArabicWord(z + 1), tokens[z + 1].spaceBefore,
-               !Self.arabicStop.contains(tokens[z + 1].key), !Self.arabicTimeWords.contains(tokens[z + 1].key), !isCountry[z + 1],
-               PlainText.count(tokens[z + 1].key) >= 3 {
+               !Self.arabicStop.contains(tokens[z + 1].key) || seedArabicWord(z + 2) && Self.arabicZoneAdjectives.contains(tokens[z + 2].key),
+               !Self.arabicTimeWords.contains(tokens[z + 1].key), !isCountry[z + 1], PlainText.count(tokens[z + 1].key) >= 3 {
                 let clitic = mentions[n].start != tokens[a].start
-                seedReplace(n, a, z + 2)
-                if clitic { mentions[n] = withoutHeadClitic(mentions[n], head: a) }
+                var e = z + 2
+                while seedArabicWord(e), tokens[e].spaceBefore, Self.arabicZoneAdjectives.contains(tokens[e].key), e - z < 5 { e += 1 }
+                seedReplace(n, a, e)
+                if clitic { mentions[n] = seedWithoutHeadClitic(mentions[n], head: a) }
                 continue
             }
             // A given name swallowed before a Slavic or Turkic surname ("… قيزيلوردا نورلان بكتاسوف").
@@ -239,7 +297,8 @@ extension NameFinder {
             let compound = Self.arabicPlacePrefixWords.contains(tokens[k + 1].key)
             var e = k + 2
             if Self.arabicPlacePrefixWords.contains(tokens[k + 1].key), seedArabicWord(e), tokens[e].spaceBefore, !isCountry[e],
-               !Self.arabicStop.contains(tokens[e].key), PlainText.count(tokens[e].key) >= 3 { e += 1 }
+               !Self.arabicStop.contains(tokens[e].key) || seedArabicWord(e + 1) && Self.arabicZoneAdjectives.contains(tokens[e + 1].key),
+               PlainText.count(tokens[e].key) >= 3 { e += 1 }
             // What may follow the name: a country's adjective (not part of it), zone adjectives, "للشحن".
             var end = e
             var zone = false
@@ -254,7 +313,7 @@ extension NameFinder {
             var m = mention(k, zone || station ? end : e, type: .place, evidence: .cue)
             if let plain = Self.withoutClitics(tokens[k].text), plain != tokens[k].text { m.variants = [plain] }
             if zone { m.variants.append(surface(k + 1, e)) }
-            m = withoutHeadClitic(m, head: k)
+            m = seedWithoutHeadClitic(m, head: k)
             mentions.append(m)
             for x in k..<max(e, end) { covered[x] = true }
             k = max(e, end) - 1
@@ -273,7 +332,7 @@ extension NameFinder {
                   seedPlainName(z + 1), Self.looksLikeTitledArabicName(tokens[z + 1].text) || PlainText.count(tokens[z + 1].key) == 3,
                   !seedInMention(z + 1), seedArabicWord(z + 2), PlainText.hasPrefix(tokens[z + 2].key, "لل") else { continue }
             seedReplace(n, a, z + 3)
-            mentions[n] = withoutHeadClitic(mentions[n], head: a)
+            mentions[n] = seedWithoutHeadClitic(mentions[n], head: a)
         }
         var k = 0
         while k + 1 < tokens.count {
@@ -299,7 +358,7 @@ extension NameFinder {
                !Self.arabicVerbalNounLike(tokens[k + 1].key), !Self.arabicVerbalNounLike(String(tokens[k + 1].key.dropFirst())),
                k + 2 >= tokens.count || tokens[k + 2].kind != .word || isCountry[k + 2] || Self.arabicStop.contains(tokens[k + 2].key) {
                 var m = mention(k, k + 2, type: .organization, evidence: .cue)
-                m = withoutHeadClitic(m, head: k)
+                m = seedWithoutHeadClitic(m, head: k)
                 mentions.append(m)
                 covered[k] = true; covered[k + 1] = true
                 k += 1
@@ -336,7 +395,7 @@ extension NameFinder {
             if extra, e == k + 1 { continue }
             if extra, (k + 1..<e).contains(where: { seedInMention($0) }) { continue }
             var m = mention(k, e, type: .organization, evidence: .cue)
-            m = withoutHeadClitic(m, head: k)
+            m = seedWithoutHeadClitic(m, head: k)
             mentions.append(m)
             for x in k..<e { covered[x] = true }
             k = e - 1
@@ -347,6 +406,7 @@ extension NameFinder {
     /// الاقتصادية في إمارة رأس الخيمة" (the organization runs over في and a place with its head);
     /// "والجامعة …" loses its conjunction.
     mutating func extendArabicOrganizationsInPlace() {
+        let places = seedPlaceIndex()
         for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
             guard let a = seedTokenIndex(start: mentions[n].start) ?? seedTokenIndex(start: mentions[n].start - 1),
                   let z = seedTokenIndex(end: mentions[n].end), tokens[a].script == .arabic,
@@ -364,7 +424,7 @@ extension NameFinder {
             var p = z + 2
             if Self.arabicCompassWords.contains(tokens[p].key), p + 1 < tokens.count { p += 1 }
             if seedHasStem(p, Self.seedFeatureHeads) || seedHasStem(p, Self.arabicPlaceHeads), !isArabicDefinite(p) { p += 1 }
-            guard p < tokens.count, let placeEnd = seedPlaceEnd(at: p) ?? seedPlaceEnd(at: z + 2) else { continue }
+            guard p < tokens.count, let placeEnd = seedPlaceEnd(at: p, places) ?? seedPlaceEnd(at: z + 2, places) else { continue }
             let pe = placeEnd - 1
             let old = mentions[n]
             var m = mention(a, pe + 1, type: .organization, evidence: old.evidence)
@@ -478,6 +538,221 @@ extension NameFinder {
                 || PlainText.hasPrefix(tokens[x].key, "وال") || tokens[x].key == "الذي"
             guard closes else { continue }
             seedReplace(n, a, z + 2)
+        }
+    }
+}
+
+/// Latin-script rules for seed-style wire copy: a person's name glued to the last word of the title
+/// chain before it (a company after its legal form, a region, a portfolio's last word), legal forms
+/// alone, a portfolio word alone, hyphenated names before a place noun, unknown towns coordinated
+/// with a place, French institutions running past a verb, and a Chinese family name alone.
+extension NameFinder {
+    /// Legal forms written before a company's name ("OJSC Bobruiskagromash", "JSC Kazakhtelecom").
+    static let seedLegalForms: Set<String> = ["ojsc", "jsc", "cjsc", "pjsc", "llc", "llp", "oao", "zao", "pao", "ooo", "too", "ao"]
+    /// Nouns that close a region's name before a person's ("Namangan Region Ulugbek Sharipov").
+    static let seedRegionNouns: Set<String> = ["region", "oblast", "province", "district", "governorate", "prefecture", "county", "municipality"]
+    /// Lowercase nouns after a hyphenated name that make it a place ("Taskala-Ozinki checkpoint").
+    static let seedPlaceNounsAfterName: Set<String> = ["checkpoint", "crossing", "border", "free", "economic", "industrial", "airport", "port", "station", "terminal", "dam", "reservoir", "pass", "corridor"]
+    static let seedPluralPlaceNouns: Set<String> = ["provinces", "regions", "cities", "towns", "districts", "states", "villes", "régions", "regions", "provincias", "villages", "oblasts"]
+    static let seedCompassWords: Set<String> = ["west", "east", "north", "south", "western", "eastern", "northern", "southern"]
+
+    @inline(__always) func seedLatinWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin }
+
+    mutating func refineSeedStyleLatin() {
+        guard tokens.contains(where: { $0.script == .latin && $0.kind == .word }) else { return }
+        seedMarkMentions()
+        var placeEnds = Set(mentions.filter { $0.type == .place }.map(\.end))
+        var unknownByEnd: [Int: Int] = [:]
+        for n in mentions.indices where mentions[n].known == nil && (mentions[n].type == nil || mentions[n].type == .organization) { unknownByEnd[mentions[n].end] = n }
+        var removed = Set<Int>()
+        var added: [Mention] = []
+        for n in mentions.indices where mentions[n].known == nil {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a) else { continue }
+            let words = (a...z).filter { tokens[$0].kind == .word }.count
+            // A legal form alone is no organization ("OJSC" of "OJSC Bobruiskagromash").
+            if mentions[n].type == .organization, a == z, Self.seedLegalForms.contains(tokens[a].key) { removed.insert(n); continue }
+            // "Namangan Region Ulugbek Sharipov" typed a place: the region, then the person.
+            if mentions[n].type == .place, words >= 4, let r = (a..<z).first(where: { Self.seedRegionNouns.contains(tokens[$0].key) }), z - r == 2,
+               (r + 1...z).allSatisfy({ isCap($0) }), a > 0, seedLatinWord(a - 1), !isCap(a - 1) {
+                added.append(mention(r + 1, z + 1, type: .person, evidence: .cue))
+                seedReplace(n, a, r + 1)
+                continue
+            }
+            guard mentions[n].type == .person, words >= 3 else {
+                seedRetypeLatinSingle(n, a, z, &removed, &placeEnds, unknownByEnd)
+                continue
+            }
+            // "OJSC Bobruiskagromash Stanislav Yarmolovich": the company's one-word name, then the person.
+            if a > 0, seedLatinWord(a - 1), Self.seedLegalForms.contains(tokens[a - 1].key) {
+                var org = mention(a, a + 1, type: .organization, evidence: .cue)
+                org.variants = [surface(a - 1, a + 1)]
+                added.append(org)
+                seedReplace(n, a + 1, z + 1)
+                continue
+            }
+            // "Namangan Region Ulugbek Sharipov": a region's name, then the person.
+            if let r = (a..<z).first(where: { Self.seedRegionNouns.contains(tokens[$0].key) }), z - r >= 2,
+               (r + 1...z).allSatisfy({ isCap($0) }) {
+                if r > a { added.append(mention(a, r + 1, type: .place, evidence: .cue)) }
+                seedReplace(n, r + 1, z + 1)
+                continue
+            }
+            // "Minister of Trade and Integration Aidana Kuanyshbekova": a portfolio's last word.
+            if a >= 3, seedLatinWord(a - 1), tokens[a - 1].key == "and" || tokens[a - 1].key == "&", isCap(a - 2),
+               (max(0, a - 6)..<(a - 2)).contains(where: { PlainText.hasPrefix(tokens[$0].key, "minist") || tokens[$0].key == "secretary" }),
+               (a + 1...z).allSatisfy({ isCap($0) }) {
+                seedReplace(n, a + 1, z + 1)
+                continue
+            }
+        }
+        // "Akim of West Kazakhstan region Nurbolat Issenov": a title "of" a compass region, and the person after it.
+        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .person && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a), z == a + 2,
+                  tokens[a + 1].key == "of", Self.seedCompassWords.contains(tokens[z].key) else { continue }
+            var r = z + 1
+            while r < tokens.count, r - z <= 3, isCap(r) { r += 1 }
+            guard r > z + 1, r < tokens.count, Self.seedRegionNouns.contains(tokens[r].key) else { continue }
+            removed.insert(n)
+            added.append(mention(z, r + 1, type: .place, evidence: .cue))
+            if let p = mentions.firstIndex(where: { $0.start == tokens[r + 1 < tokens.count ? r + 1 : r].start && $0.type == .place && $0.known == nil }),
+               let pz = seedTokenIndex(end: mentions[p].end), pz - (r + 1) == 1 {
+                mentions[p].type = .person
+            }
+        }
+        seedLatinBoundaries(&removed)
+        // "M. Liu" after "Liu Haitao": a Chinese family name alone is that person.
+        var firstOwners: [String: [[String]]] = [:], lastWords = Set<String>()
+        for m in mentions where m.type == .person && m.words.count >= 2 {
+            if !(firstOwners[m.words[0]]?.contains(m.words) ?? false) { firstOwners[m.words[0], default: []].append(m.words) }
+            lastWords.insert(m.words[m.words.count - 1])
+        }
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].words.count == 1 && mentions[n].known == nil {
+            let w = mentions[n].words[0]
+            guard PlainText.count(w) <= 5, let owners = firstOwners[w], owners.count == 1, !lastWords.contains(w) else { continue }
+            mentions[n].words = owners[0]
+        }
+        mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+    }
+
+    /// One unknown organization or person of one or two tokens that is a place, or no name at all.
+    mutating func seedRetypeLatinSingle(_ n: Int, _ a: Int, _ z: Int, _ removed: inout Set<Int>, _ placeEnds: inout Set<Int>, _ unknownByEnd: [Int: Int]) {
+        let type = mentions[n].type
+        // "Taskala-Ozinki checkpoint", "the Chust-Invest free economic zone": a hyphenated name before a place noun.
+        if type != .place && type != .country, a == z || z == a + 2 && tokens[a + 1].key == "-",
+           surface(a, z + 1).contains("-"), seedLatinWord(z + 1), !isCap(z + 1), Self.seedPlaceNounsAfterName.contains(tokens[z + 1].key) {
+            var e = z + 2
+            if tokens[z + 1].key == "free" || tokens[z + 1].key == "economic" || tokens[z + 1].key == "industrial" {
+                while e < tokens.count, e - z <= 3, seedLatinWord(e), ["economic", "zone", "park", "industrial"].contains(tokens[e].key) { e += 1 }
+                var m = mention(a, e, type: .place, evidence: .cue)
+                m.variants = [surface(a, z + 1)]
+                mentions[n] = m
+            } else {
+                mentions[n].type = .place
+                mentions[n].evidence = .cue
+            }
+            return
+        }
+        guard type == .organization || type == nil, a == z, isCap(a), !tokens[a].allCaps else { return }
+        // "Camaguey and Holguin", "Taldykorgan et d'Ouchtobe": a word coordinated with a place is a place.
+        var p = a - 1
+        if p >= 0, tokens[p].kind == .elision || tokens[p].key == "'" || tokens[p].key == "’" { p -= 1 }
+        if p >= 0, ["d", "de"].contains(tokens[p].key) { p -= 1 }
+        if p >= 1, ["and", "et", "y", "e", "und"].contains(tokens[p].key) {
+            let before = tokens[p - 1]
+            // "the provinces of Camaguey and Holguin": two words after a plural place noun.
+            let listed = p >= 3 && isCap(p - 1) && ["of", "de", "des"].contains(tokens[p - 2].key)
+                && Self.seedPluralPlaceNouns.contains(tokens[p - 3].key)
+            if listed, let first = unknownByEnd[before.end], mentions[first].type == nil || mentions[first].type == .organization {
+                mentions[first].type = .place
+                mentions[first].evidence = .cue
+                placeEnds.insert(before.end)
+            }
+            if listed || placeEnds.contains(before.end) {
+                mentions[n].type = .place
+                mentions[n].evidence = .cue
+                return
+            }
+        }
+        // "Minister of Trade and …", "ministre de l'Agriculture et de l'Alimentation": a portfolio's word
+        // between a ministry title and the next word of the chain.
+        let lo = max(0, a - 8)
+        if (lo..<a).contains(where: { PlainText.hasPrefix(tokens[$0].key, "minist") && !isCap($0) || ["minister", "ministre"].contains(tokens[$0].key) }),
+           a > 0, ["of", "de", "des", "du", "and", "et", "for", "la", "l"].contains(tokens[a - 1].key) || tokens[a - 1].kind == .elision
+            || tokens[a - 1].key == "'" || tokens[a - 1].key == "’" {
+            removed.insert(n)
+        }
+    }
+}
+
+extension NameFinder {
+    /// Company nouns before a company's own name ("la société par actions Sữa Ba Vì", "the company X").
+    static let seedCompanyNouns: Set<String> = ["societe", "société", "compagnie", "entreprise", "company", "firm", "actions", "corporation"]
+    /// French verbs an institution's name never runs over ("… de Chine apportera l'essentiel").
+    static let frenchVerbsAfterNames: Set<String> = ["a", "est", "sont", "va", "doit", "peut", "fera", "sera", "aura", "ont", "avait", "etait", "était"]
+    /// Letters only Vietnamese writes (with their tone marks): a capitalized word with one is a Vietnamese name's syllable.
+    static let vietnameseOnlyLetters = Set("đươăặắằẳẵậấầẩẫệếềểễộốồổỗớờởỡợứừửữựạảẹẻẽịỉọỏụủỵỷỹ")
+
+    /// Boundaries of Latin names in seed-style copy: an institution running past a French verb, an
+    /// institution cut before "and" + a second country, a company's Vietnamese name read as a person,
+    /// and a Vietnamese family name left before the given names.
+    mutating func seedLatinBoundaries(_ removed: inout Set<Int>) {
+        for n in mentions.indices where mentions[n].known == nil && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a) else { continue }
+            if mentions[n].type == .organization {
+                // "Banque d'import-export de Chine apportera l'essentiel du financement".
+                if language == "fr", let v = (a + 1...max(a + 1, z)).first(where: { $0 <= z && tokens[$0].kind == .word && !isCap($0)
+                    && (Self.frenchVerbsAfterNames.contains(tokens[$0].key) || tokens[$0].key.count >= 6 && (tokens[$0].key.hasSuffix("era") || tokens[$0].key.hasSuffix("eront"))) }) {
+                    var e = v
+                    while e > a + 1, tokens[e - 1].kind != .word || ["de", "d", "des", "du", "la", "le", "et"].contains(tokens[e - 1].key) { e -= 1 }
+                    if e > a { seedReplace(n, a, e) }
+                    continue
+                }
+                // "Association des entreprises de Mộc" + "Châu": a Vietnamese place's second syllable.
+                if language != "vi", z + 1 < tokens.count, seedLatinWord(z + 1), isCap(z + 1), tokens[z + 1].spaceBefore, isCap(z),
+                   tokens[z].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }),
+                   tokens[z + 1].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) })
+                    || tokens[z + 1].text.count <= 4 && tokens[z + 1].text.lowercased().contains(where: { "âêôàáèéìíòóùúýã".contains($0) }) {
+                    var e = z + 2
+                    while e < tokens.count, e - z <= 2, seedLatinWord(e), isCap(e), tokens[e].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }) { e += 1 }
+                    if let o = mentions.firstIndex(where: { $0.start == tokens[z + 1].start && $0.known == nil && $0.type != .organization }) { removed.insert(o) }
+                    seedReplace(n, a, e)
+                    continue
+                }
+                // "Forum of Interregional Cooperation of Kazakhstan" + "and Russia".
+                if z + 2 < tokens.count, isCountry[z], tokens[z + 1].key == "and" || tokens[z + 1].key == "et", isCountry[z + 2],
+                   a + 2 < z, [ "of", "de", "du", "des"].contains(tokens[z - 1].key) {
+                    var e = z + 3
+                    while e < tokens.count, isCountry[e], tokens[e].kind == .word, isCap(e) { e += 1 }
+                    seedReplace(n, a, e)
+                    mentions[n].variants.append(surface(a, z + 1))
+                }
+                continue
+            }
+            guard mentions[n].type == .person || mentions[n].type == nil else { continue }
+            // "la société par actions Sữa Ba Vì", "la Société par actions de semences Hoàng Long".
+            var b = a - 1
+            while b >= 0, b >= a - 5, seedLatinWord(b), !isCap(b), !Self.seedCompanyNouns.contains(tokens[b].key) { b -= 1 }
+            if b >= 0, b < a, seedLatinWord(b), Self.seedCompanyNouns.contains(tokens[b].key) || Self.seedCompanyNouns.contains(tokens[b].exactForm) {
+                var from = a
+                // A capitalized company noun opens the name ("Société par actions de semences …").
+                var c = b
+                while c >= 0, c >= b - 3, seedLatinWord(c), !isCap(c) || Self.seedCompanyNouns.contains(tokens[c].exactForm) {
+                    if isCap(c) { break }
+                    c -= 1
+                }
+                if c >= 0, seedLatinWord(c), isCap(c), Self.seedCompanyNouns.contains(tokens[c].exactForm) { from = c }
+                else if b == a - 1 || tokens[b].key == "actions" { from = a } else { continue }
+                var m = mention(from, z + 1, type: .organization, evidence: .cue)
+                m.variants = [surface(a, z + 1)]
+                mentions[n] = m
+                continue
+            }
+            // "Đặng" + "Hoàng Phương": a Vietnamese family name before the given names.
+            if language != "vi", a > 0, seedLatinWord(a - 1), isCap(a - 1), tokens[a].spaceBefore, !seedInMention(a - 1),
+               tokens[a - 1].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }),
+               tokens[a].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }) || tokens[z].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }) {
+                seedReplace(n, a - 1, z + 1)
+            }
         }
     }
 }
