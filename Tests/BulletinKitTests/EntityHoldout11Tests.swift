@@ -94,6 +94,35 @@ import Testing
         #expect(people.contains("يوسف العلمي"), "after a definite head the name is a person's: \(all(e))")
     }
 
+    @Test func arabicChambersNamedByTheirTown() {
+        let body = """
+        وحضر اللقاء رئيس غرفة صناعة حلب محمود فارس الشهابي. وقالت غرفة التجارة والصناعة والزراعة في طرابلس والشمال إنها ترحب \
+        بالاتفاق، فيما لم تعلق الغرفة على الأسعار.
+        """
+        let e = extract(body, "ar")
+        let orgs = names(e, .organization), people = names(e, .person)
+        #expect(orgs.contains("غرفة صناعة حلب") && orgs.contains("غرفة التجارة والصناعة والزراعة في طرابلس والشمال"), "\(all(e))")
+        #expect(people.contains("محمود فارس الشهابي"), "the chamber is the title's complement: \(all(e))")
+        #expect(!orgs.contains { $0.hasPrefix("الغرفة") }, "a chamber without fields and town names none: \(all(e))")
+    }
+
+    @Test func arabicDatelineAgencies() {
+        let slash = extract("المنامة في 3 مارس / بنا / قال وزير الصناعة المهندس وليد فايز الكوهجي إن المصنع جاهز. وأكد الكوهجي ذلك.", "ar")
+        #expect(names(slash, .organization).contains("بنا"), "\(all(slash))")
+        #expect(names(slash, .person).contains("وليد فايز الكوهجي"), "a given and a middle name may open with و or ف: \(all(slash))")
+        let dash = extract("حلب-سانا\n\nبحث وزير النقل مع السفير الروسي خطط إعادة الإعمار.", "ar")
+        #expect(names(dash, .organization).contains("سانا") && names(dash, .place).contains { $0 == "حلب" || $0 == "Aleppo" }, "\(all(dash))")
+        let inside = extract("قال الوزير إن الخطة / التي أقرت أمس / ستنفذ قريبا.", "ar")
+        #expect(names(inside, .organization).isEmpty, "a slash far into the text names no agency: \(all(inside))")
+    }
+
+    @Test func arabicTitleOverAConstructNounBeforeACountry() {
+        let e = extract("وقال نقيب صيادلة الأردن الدكتورة هالة سعيد، إن الأسعار سترتفع. وأضاف رئيس وزراء باكستان شهباز شريف أن بلاده مستعدة.", "ar")
+        let people = names(e, .person)
+        #expect(people.contains("هالة سعيد") && people.contains("شهباز شريف"), "\(all(e))")
+        #expect(!people.contains { $0.contains("صيادلة") || $0.contains("وزراء") }, "\(all(e))")
+    }
+
     // MARK: Chinese
 
     @Test func knownHanNamesInsideWords() {

@@ -234,6 +234,8 @@ extension NameFinder {
     /// name stops at a preposition, time word, punctuation or a verb-like plain word.
     mutating func discoverArabicTitledNames() {
         discoverArabicGovernorProvinces()   // "محافظ نينوى محمد …" (NameFinder+RuZhAr.swift)
+        discoverArabicChambers()            // "غرفة صناعة حلب"
+        discoverArabicDatelineAgencies()    // "حمص-سانا", "/ وام /"
         discoverArabicRoyalPlaces()         // "جسر الملك فهد"
         var i = 0
         while i < tokens.count {
@@ -249,6 +251,8 @@ extension NameFinder {
                     || j > i + 1 && arabicCoordinatedField(j)                  // "وزيرة الطرق وبناء المدن"
                     || tokens[j].key == "باسم"                        // "المتحدث باسم الوزارة"
                     || arabicTitleBridge(i, j)                          // "سفير دولة الكويت لدى …", "رئيس لجنة الصحة في مجلس الشعب"
+                    || j == i + 1 && j + 1 < tokens.count && isCountry[j + 1] && !isCountry[j] && PlainText.count(tokens[j].key) >= 3
+                        && !Self.arabicStop.contains(tokens[j].key)     // "نقيب صيادلة سوريا", "رئيس وزراء باكستان"
                     || j > i + 1 && arabicConstructNounInTitle(j)      // "رئيس مجلس إدارة المؤسسة"
                     || j > i + 1 && isHead(j - 1) && !PlainText.hasPrefix(tokens[j - 1].key, "ال") && !isHead(j) && j + 1 < tokens.count
                         && PlainText.count(tokens[j].text) >= 3 && !Self.arabicStop.contains(tokens[j].key) && !PlainText.hasPrefix(tokens[j].key, "ال")
@@ -271,6 +275,8 @@ extension NameFinder {
                   !Self.arabicStop.contains(tokens[start].key)
                     || tokens[start].key == "علي" && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key),
                   Self.looksLikeArabicName(tokens[start].text) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
+                    // ("نقيب صيادلة الأردن الدكتورة هالة سعيد": a feminine honorific right before the name.)
+                    || start > i + 1 && Self.arabicHonorifics.contains(tokens[start - 1].key) && Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[start - 1].key)
                     || start + 1 < tokens.count && tokens[start + 1].script == .arabic && tokens[start].text.utf8.count >= 8
                         && tokens[start].text.unicodeScalars.first != "و" && Self.isForeignArabicSurname(tokens[start + 1].text)
                     || Self.looksLikeTitledArabicName(tokens[start].text)

@@ -1372,7 +1372,18 @@ extension NameFinder {
     /// verb of saying or a function word ("فقال أحمد الطيب").
     func arabicCliticLetterGivenName(_ start: Int) -> Bool {
         guard let first = tokens[start].text.unicodeScalars.first, "وفبلك".unicodeScalars.contains(first), PlainText.count(tokens[start].key) >= 3,
-              PlainText.count(tokens[start].key) <= 5, arabicMiddleAndFamilyName(start + 1) else { return false }
+              PlainText.count(tokens[start].key) <= 5, start + 2 < tokens.count else { return false }
+        // (The middle name may open with و or ف too: "وسيم فايز العلبي".)
+        let middle = start + 1
+        if !arabicMiddleAndFamilyName(middle) {
+            guard let m0 = tokens[middle].text.unicodeScalars.first, m0 == "و" || m0 == "ف", PlainText.count(tokens[middle].key) >= 4,
+                  tokens[middle].script == .arabic, tokens[middle].kind == .word, tokens[middle].spaceBefore, !covered[middle],
+                  !arabicFlags(middle).contains(.speechVerb), !arabicFlags(middle).contains(.head), !Self.arabicStop.contains(tokens[middle].key),
+                  !tokens[middle].stems.dropFirst().contains(where: { Self.arabicStop.contains($0) || Self.arabicSpeechVerbs.contains($0) }),
+                  tokens[start + 2].script == .arabic, tokens[start + 2].kind == .word, isArabicDefinite(start + 2), !isCountry[start + 2],
+                  !covered[start + 2], !arabicFlags(start + 2).contains(.head), !Self.arabicTimeWords.contains(tokens[start + 2].key)
+            else { return false }
+        }
         if arabicFlags(start).contains(.speechVerb) { return false }
         if tokens[start].stems.dropFirst().contains(where: { Self.arabicStop.contains($0) || Self.arabicSpeechVerbs.contains($0) || Self.arabicTitleHeads.contains($0) }) {
             return false
@@ -1426,5 +1437,65 @@ extension NameFinder {
             return true
         }
         return false
+    }
+}
+
+extension NameFinder {
+    /// The fields of a chamber's name, in the construct state or with the article, coordinated or not.
+    static let arabicChamberFields = KeySet(["تجاره", "صناعه", "زراعه", "ملاحه", "وتجاره", "وصناعه", "وزراعه", "وملاحه",
+                                             "التجاره", "الصناعه", "الزراعه", "الملاحه", "والتجاره", "والصناعه", "والزراعه", "والملاحه"])
+
+    /// Chambers of commerce, industry and agriculture named by their town ("غرفة صناعة حلب", "غرفة تجارة وصناعة
+    /// عمان", "غرفة التجارة والصناعة والزراعة في طرابلس والشمال"): the head, one to three fields, an optional في,
+    /// the town (a known place or country, or a plain word that looks like a place) and an optional coordinated
+    /// region ("والشمال"). Runs before the titled-names pass, so that a chamber's head is no person's title
+    /// complement ("رئيس غرفة صناعة حلب محمود …").
+    mutating func discoverArabicChambers() {
+        var k = 0
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], tokens[k].stems.contains("غرفه") || tokens[k].key == "غرفه" else { continue }
+            var j = k + 1
+            while j < tokens.count, j - k <= 3, tokens[j].script == .arabic, tokens[j].kind == .word, Self.arabicChamberFields.contains(tokens[j].key) { j += 1 }
+            guard j > k + 1, j < tokens.count else { continue }
+            if tokens[j].key == "في", j + 1 < tokens.count { j += 1 }
+            guard tokens[j].script == .arabic, tokens[j].kind == .word, !Self.arabicStop.contains(tokens[j].key), !Self.arabicTimeWords.contains(tokens[j].key),
+                  isCountry[j] || covered[j] || !isArabicDefinite(j) && !arabicFlags(j).contains(.head)
+                    && (Self.looksLikeArabicName(tokens[j].text) || Self.looksLikeArabicPlaceName(tokens[j].text))
+            else { continue }
+            var end = j + 1
+            // ("… في طرابلس والشمال", "… في صيدا والجنوب": the region coordinated with the town.)
+            if end < tokens.count, tokens[end].script == .arabic, tokens[end].kind == .word,
+               ["والجنوب", "والشمال", "والشرق", "والغرب", "والبقاع"].contains(tokens[end].key) { end += 1 }
+            var m = mention(k, end, type: .organization, evidence: .cue)
+            m = withoutHeadClitic(m, head: k)
+            mentions.removeAll { $0.type != .country && $0.start >= m.start && $0.end <= m.end && $0.known == nil }
+            mentions.append(m)
+            for x in k..<end { covered[x] = true }
+            k = end - 1
+        }
+    }
+
+    /// News agencies in an Arabic dateline: "حمص-سانا" (a town, a dash and the agency on the body's first line),
+    /// "نمنغان في 22 نوفمبر / وام /" (the agency between slashes). Only in the body's first dozen tokens.
+    mutating func discoverArabicDatelineAgencies() {
+        let limit = min(tokens.count, 16)
+        var k = 1
+        while k < limit {
+            defer { k += 1 }
+            guard tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], PlainText.count(tokens[k].key) <= 6 else { continue }
+            let slashed = tokens[k - 1].text == "/" && k + 1 < tokens.count && tokens[k + 1].text == "/"
+            let dashed = k >= 2 && ["-", "–", "—"].contains(tokens[k - 1].text) && tokens[k - 2].script == .arabic && tokens[k - 2].kind == .word
+                && (k - 2 == 0 || tokens[k - 2].newlineBefore) && (k + 1 == tokens.count || tokens[k + 1].newlineBefore)
+            guard slashed || dashed else { continue }
+            mentions.append(mention(k, k + 1, type: .organization, evidence: .cue))
+            covered[k] = true
+            if dashed, !covered[k - 2], !isCountry[k - 2] {
+                var m = mention(k - 2, k - 1, type: .place, evidence: .cue)
+                m.placeContext = true
+                mentions.append(m)
+                covered[k - 2] = true
+            }
+        }
     }
 }
