@@ -48,6 +48,21 @@ import Testing
                 "Анна Воронцова is no case of Андрей Воронцов: \(all(e))")
     }
 
+    @Test func russianOpeningsCompanyCasesAndCountryDescriptions() {
+        let body = """
+        Строительство дороги обеспечит Банк развития. Управление делами президента сообщило об этом. Соглашение подписал директор \
+        «Уралтрансмаша» Иван Петров, а завод «Уралтрансмаш» выпустит вагоны. Казахстанская компания KazAgro и компания «Байтал» \
+        подписали договор.
+        """
+        let e = extract(body, "ru")
+        let orgs = names(e, .organization), people = names(e, .person)
+        #expect(!people.contains { $0.hasPrefix("Строительство") } && !orgs.contains { $0.hasPrefix("Строительство") }, "\(all(e))")
+        #expect(orgs.contains { $0.hasPrefix("Управление делами") }, "an institution noun opening a sentence stays: \(all(e))")
+        let plants = e.entities.filter { $0.type == .organization && ([$0.name] + $0.aliases).contains { $0.contains("Уралтрансмаш") } }
+        #expect(plants.count == 1, "the genitive of a quoted company joins its nominative: \(all(e))")
+        #expect(!orgs.contains("Казахстанская компания") && orgs.contains("KazAgro") && orgs.contains("Байтал"), "\(all(e))")
+    }
+
     // MARK: Arabic
 
     @Test func arabicNamesAfterHonorifics() {

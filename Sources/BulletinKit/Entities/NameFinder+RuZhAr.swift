@@ -352,6 +352,8 @@ extension NameFinder {
     /// One pass after discovery, over a set of the surnames.
     mutating func linkCyrillicMasculineSurnameCases() {
         linkRussianObliqueFullNames()
+        linkRussianOrganizationCases()
+        dropRussianCountryCompanyDescriptions()
         var surnames = Set<String>()
         for m in mentions where m.type == .person && m.words.count >= 2 { if let w = m.words.last { surnames.insert(w) } }
         guard !surnames.isEmpty else { return }
@@ -1257,6 +1259,55 @@ extension NameFinder {
 // MARK: holdout11 patterns (Russian)
 
 extension NameFinder {
+    /// An organization's name in an oblique case after (or before) its nominative elsewhere in the article:
+    /// "«Агроэкспорт-Юга»" and "«Агроэкспорт-Юг»", "«Уралтрансмаша»" and "«Уралтрансмаш»": the same words but the
+    /// last, which adds a case ending (-а -у -ом -е) to the other's. The oblique form takes the nominative's words.
+    mutating func linkRussianOrganizationCases() {
+        var orgs: [Int] = []
+        for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil && !mentions[k].words.isEmpty { orgs.append(k) }
+        guard orgs.count >= 2 else { return }
+        for k in orgs {
+            let w = mentions[k].words
+            guard let last = w.last, let scalar = mentions[k].surface.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
+                  (0x0400...0x04FF).contains(scalar.value) else { continue }
+            for q in orgs where q != k {
+                let p = mentions[q].words
+                guard p.count == w.count, let pLast = p.last, p.dropLast() == w.dropLast(), PlainText.count(pLast) >= 2,
+                      ["а", "у", "ом", "е"].contains(where: { last == pLast + $0 }) else { continue }
+                mentions[k].variants.append(mentions[k].surface)
+                mentions[k].surface = mentions[q].surface
+                mentions[k].words = p
+                break
+            }
+        }
+    }
+
+    /// "Катарская компания Hassad Food", "Китайская корпорация …": a country's adjective and a company noun
+    /// alone describe the company that follows; they are no name (the country stays a country).
+    mutating func dropRussianCountryCompanyDescriptions() {
+        var drop: [Int] = []
+        for (k, m) in mentions.enumerated() {
+            guard m.type == .organization, m.known == nil, m.words.count == 2, let a = tokenIndex(containing: m.start),
+                  a + 1 < tokens.count, tokens[a].script == .cyrillic, isCountry[a], tokens[a + 1].end == m.end,
+                  tokens[a + 1].kind == .word, !tokens[a + 1].capitalized, Self.russianCompanyDescriptionNouns.contains(tokens[a + 1].key) else { continue }
+            drop.append(k)
+        }
+        for k in drop.reversed() { mentions.remove(at: k) }
+    }
+    static let russianCompanyDescriptionNouns = KeySet(["компания", "компании", "компанией", "компанию", "корпорация", "корпорации", "корпорацией",
+                                                        "группа", "группы", "группой", "холдинг", "холдинга", "концерн", "концерна",
+                                                        "фирма", "фирмы", "фирмой", "сторона", "стороны", "делегация", "делегации"])
+
+    /// A sentence opened by a verbal noun and lowercase words ("Финансирование проекта обеспечит …",
+    /// "Строительство дороги начнётся …"): a common noun phrase, no name. Institution nouns in the same
+    /// shape ("Управление делами …", "Объединение …") are keywords and stay.
+    func russianVerbalNounOpening(_ a: Int, _ b: Int) -> Bool {
+        guard b - a >= 2, tokens[a].script == .cyrillic, tokens[a].sentenceStart, tokens[a].kind == .word,
+              ["ание", "ение", "ствие", "тие", "ство"].contains(where: { PlainText.hasSuffix(tokens[a].key, $0) }),
+              orgKeyword(at: a) == nil, placeKeyword(at: a) == nil, !covered[a] else { return false }
+        return ((a + 1)..<b).allSatisfy { tokens[$0].kind != .word || !tokens[$0].capitalized && !tokens[$0].allCaps }
+    }
+
     /// Endings of a Russian surname's oblique cases after its nominative: masculine (-а -у -ом -ым -ем -е) on
     /// the whole nominative ("Оболенцева" of "Оболенцев"), feminine (-ой -ы -и -е -у) in place of its -а.
     static let russianSurnameCaseEndings: [(ending: String, feminine: Bool)] = [
