@@ -138,6 +138,17 @@ import Testing
         #expect(!people.contains { $0.contains("صيادلة") || $0.contains("وزراء") }, "\(all(e))")
     }
 
+    @Test func arabicForeignTwoWordNamesAfterHeads() {
+        let body = """
+        بحث الوزير توسعة مصفاة دونغ كوات وزيادة طاقتها. وأكد أن مصفاة دونغ كوات تعمل بكامل طاقتها، فيما قالت شركة تاي سون للنفط والغاز \
+        إنها ستشارك. وزار الوفد مدينة حلب أمس، ثم مصفاة بينه سون مساء.
+        """
+        let e = extract(body, "ar")
+        let places = names(e, .place), orgs = names(e, .organization)
+        #expect(places.contains("مصفاة دونغ كوات") && orgs.contains("شركة تاي سون للنفط والغاز"), "\(all(e))")
+        #expect(!places.contains { $0.contains("حلب أمس") || $0.contains("بينه سون") }, "a pair seen once after a place head is no name: \(all(e))")
+    }
+
     // MARK: Chinese
 
     @Test func knownHanNamesInsideWords() {

@@ -460,6 +460,7 @@ extension NameFinder {
         discoverArabicArticleGivenNames()
         discoverArabicTownsAfterPrepositions()
         discoverArabicPlacesAfterHeadsAndBetween()
+        extendArabicForeignPairsAfterHeads()   // "مصفاة نغي سون", "مقاطعة ثانه هوا" (NameFinder+RuZhAr.swift)
         trimArabicNamesAtHonorifics()   // "مجلس الشعب الدكتور …" (NameFinder+RuZhAr.swift)
     }
 

@@ -1550,3 +1550,71 @@ extension NameFinder {
         }
     }
 }
+
+extension NameFinder {
+    /// A plain word that may be part of a transliterated name after a head noun ("نغي", "سون", "ثانه", "كوسان"):
+    /// no article, function word, time word, country or head, and not joined to the word before.
+    func arabicForeignNameWord(_ k: Int) -> Bool {
+        k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word && tokens[k].spaceBefore && !isArabicDefinite(k)
+            && !PlainText.hasPrefix(tokens[k].key, "لل") && !PlainText.hasPrefix(tokens[k].key, "وال") && PlainText.count(tokens[k].key) >= 2
+            && !Self.arabicStop.contains(tokens[k].key) && !Self.arabicTimeWords.contains(tokens[k].key) && !isCountry[k]
+            && !arabicFlags(k).contains(.head) && !arabicFlags(k).contains(.speechVerb)
+    }
+
+    /// Two-word foreign names after a head noun that the one-word rules cut ("مصفاة نغي سون", "شركة إيدميتسو كوسان
+    /// اليابانية", "مقاطعة ثانه هوا"): the two plain words recur together elsewhere in the article, or the second
+    /// is followed by a company's field (للتكرير …) or a country's nisba. The head's mention is extended over the
+    /// second word (and a company's field, a zone's nisba); a place head with no mention gets one; other
+    /// sightings of a recurring place pair become that place.
+    mutating func extendArabicForeignPairsAfterHeads() {
+        func recurs(_ a: Int) -> Bool {
+            let (x, y) = (tokens[a].key, tokens[a + 1].key)
+            var n = 0
+            for k in 0..<(tokens.count - 1) where tokens[k].key == x && tokens[k + 1].key == y { n += 1; if n >= 2 { return true } }
+            return false
+        }
+        var placePairs: [(String, String)] = []
+        var k = 0
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].script == .arabic, tokens[k].kind == .word, !isArabicDefinite(k) || arabicFlags(k).contains(.companyHead) else { continue }
+            let f = arabicFlags(k)
+            guard f.contains(.orgOrPlaceHead), !f.contains(.titledNameHead), arabicForeignNameWord(k + 1), arabicForeignNameWord(k + 2) else { continue }
+            let (w1, w2) = (k + 1, k + 2)
+            let nextIsField = w2 + 1 < tokens.count && tokens[w2 + 1].script == .arabic && (PlainText.hasPrefix(tokens[w2 + 1].key, "لل") || isCountry[w2 + 1])
+            guard recurs(w1) || f.contains(.companyHead) && nextIsField else { continue }
+            // A person's name is none of this.
+            let (s0, e0) = (tokens[k].start, tokens[w2].end)
+            if mentions.contains(where: { $0.type == .person && $0.start < e0 && $0.end > tokens[w1].start }) { continue }
+            var end = w2 + 1
+            if f.contains(.companyHead), end < tokens.count, PlainText.hasPrefix(tokens[end].key, "لل") {
+                end += 1
+                if end < tokens.count, tokens[end].script == .arabic, PlainText.hasPrefix(tokens[end].key, "وال"), !isCountry[end] { end += 1 }
+            } else if end < tokens.count, isArabicDefinite(end), !isCountry[end], Self.arabicNisba(tokens[end].text), !arabicFlags(end).contains(.head) {
+                end += 1   // "منطقة نغي سون الاقتصادية"
+            }
+            let isPlace = f.contains(.placeHead)
+            let e1 = tokens[end - 1].end
+            mentions.removeAll { $0.type != .country && $0.type != .person && $0.known == nil && $0.start >= s0 && $0.start < e1 && $0.end <= max(e1, $0.end)
+                && $0.start <= tokens[w1].start }
+            var m = mention(k, end, type: isPlace ? .place : .organization, evidence: .cue)
+            m.placeContext = isPlace
+            m = withoutHeadClitic(m, head: k)
+            if isPlace { m.variants.append(tokens[w1].text + " " + tokens[w2].text) }   // (the name without its head groups with it)
+            mentions.append(m)
+            for x in k..<end { covered[x] = true }
+            if isPlace { placePairs.append((tokens[w1].key, tokens[w2].key)) }
+            k = end - 1
+        }
+        // "ثانه هوا - 25 - 11 (كونا)", "لمقاطعة ثانه هوا": other sightings of a place pair.
+        guard !placePairs.isEmpty else { return }
+        for a in 0..<(tokens.count - 1) where !covered[a] && !covered[a + 1] && tokens[a].script == .arabic
+            && placePairs.contains(where: { $0.0 == tokens[a].key && $0.1 == tokens[a + 1].key }) {
+            var m = mention(a, a + 2, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.removeAll { $0.type != .country && $0.known == nil && $0.start >= m.start && $0.end <= m.end }
+            mentions.append(m)
+            covered[a] = true; covered[a + 1] = true
+        }
+    }
+}
