@@ -149,6 +149,13 @@ import Testing
         #expect(!places.contains { $0.contains("حلب أمس") || $0.contains("بينه سون") }, "a pair seen once after a place head is no name: \(all(e))")
     }
 
+    @Test func arabicQuantityWordsEndAPlace() {
+        let e = extract("وتنتج الشركة في مصانعها في مينسك وغرودنو أكثر من 300 صنف، وتصدر نحو نصف إنتاجها.", "ar")
+        let places = names(e, .place)
+        #expect(!places.contains { $0.contains("أكثر") || $0.contains("نحو") }, "\(all(e))")
+        #expect(places.contains("غرودنو"), "the town coordinated with a known one: \(all(e))")
+    }
+
     // MARK: Chinese
 
     @Test func knownHanNamesInsideWords() {

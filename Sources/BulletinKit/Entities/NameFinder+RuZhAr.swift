@@ -1505,7 +1505,9 @@ extension NameFinder {
         var k = 0
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], tokens[k].stems.contains("غرفه") || tokens[k].key == "غرفه" else { continue }
+            // (The head flags are cached per word: most tokens fail there before any string comparison.)
+            guard tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], arabicFlags(k).contains(.orgOrPlaceHead),
+                  tokens[k].key == "غرفه" || tokens[k].stems.contains("غرفه") else { continue }
             var j = k + 1
             while j < tokens.count, j - k <= 3, tokens[j].script == .arabic, tokens[j].kind == .word, Self.arabicChamberFields.contains(tokens[j].key) { j += 1 }
             guard j > k + 1, j < tokens.count else { continue }
