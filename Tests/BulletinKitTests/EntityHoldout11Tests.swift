@@ -175,6 +175,14 @@ import Testing
         #expect(!places.contains("智慧口岸") && !places.contains { $0.hasSuffix("推进口岸") }, "\(all(e))")
     }
 
+    @Test func hanProvincialBodyNamedAfterItsCountry() {
+        let e = extract("老挝琅南塔省人民委员会主席出席仪式。琅南塔省人民委员会表示将加强合作。中国外交部和俄罗斯外交部发表声明。", "zh")
+        let bodies = e.entities.filter { $0.type == .organization && ([$0.name] + $0.aliases).contains { $0.contains("琅南塔省人民委员会") } }
+        #expect(bodies.count == 1 && bodies.first?.name == "琅南塔省人民委员会", "\(all(e))")
+        let ministries = e.entities.filter { $0.type == .organization && ([$0.name] + $0.aliases).contains { $0.hasSuffix("外交部") } }
+        #expect(ministries.count == 2, "two countries' ministries stay two: \(all(e))")
+    }
+
     @Test func hanBylineReporterAndChamberHeads() {
         let body = "本报喀布尔5月3日电（记者张明远）阿富汗工商会副会长卡里姆·纳斯里表示，双方将扩大合作。记者从有关部门获悉，项目进展顺利。"
         let e = extract(body, "zh")

@@ -1065,7 +1065,8 @@ extension NameFinder {
                 // "蒙古国额尔德尼斯矿业集团", "中国五矿集团": a leading country is the company's origin; its own
                 // name (the entity's key, so that a later "五矿集团" joins it) starts after it.
                 // (Companies only: "中国外交部" and "俄罗斯外交部" must stay two.)
-                if PlainText.hasSuffix(name, "集团") || PlainText.hasSuffix(name, "公司"),
+                // ("越南谅山省人民委员会": a province's body too, named by its province after the country.)
+                if PlainText.hasSuffix(name, "集团") || PlainText.hasSuffix(name, "公司") || hanProvincialBodyAfterCountry(chars, start, p),
                    let c = mentions.last(where: { $0.type == .country && $0.start == t.start + start }), c.end - t.start + 2 <= p {
                     let own = Self.hanString(scalars, c.end - t.start, end)
                     m.variants = [name]

@@ -1477,6 +1477,15 @@ extension NameFinder {
         return c[0] << 32 | c[1]
     })
     static let hanPartCode = hanCode("部"), hanShareCode = hanCode("分")
+    static let hanProvinceCodes = HanCharSet("省州邦县")
+
+    /// An organization's name from `start` to its suffix at `p` holds a province, state or county (省 州 邦 县)
+    /// two to five characters into it, after the leading country: "越南谅山省人民委员会" is the body of 谅山省.
+    func hanProvincialBodyAfterCountry(_ chars: [UInt32], _ start: Int, _ p: Int) -> Bool {
+        guard p - start >= 5 else { return false }
+        for k in (start + 3)..<min(p, start + 10) where Self.hanProvinceCodes.contains(chars[k]) { return true }
+        return false
+    }
 
     /// A known Han name matched at `offset` that the text reads otherwise: its first character ends a word
     /// of `hanWordsOverNames` with the character before, or a two-character name ending in a compass point is
