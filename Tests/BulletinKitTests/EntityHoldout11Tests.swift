@@ -183,6 +183,13 @@ import Testing
         #expect(ministries.count == 2, "two countries' ministries stay two: \(all(e))")
     }
 
+    @Test func hanVietnameseWomensNames() {
+        let e = extract("越南外交部副部长阮氏金英介绍了情况。越南驻华大使黎氏秋表示欢迎。", "zh")
+        let people = names(e, .person), primary = Set(e.entities.filter { $0.type == .person }.map(\.name))
+        #expect(primary.contains("阮氏金英") && !primary.contains("阮氏金"), "\(all(e))")
+        #expect(!people.contains { $0.hasPrefix("黎氏秋表") }, "a three-character name before a verb stays three: \(all(e))")
+    }
+
     @Test func hanBylineReporterAndChamberHeads() {
         let body = "本报喀布尔5月3日电（记者张明远）阿富汗工商会副会长卡里姆·纳斯里表示，双方将扩大合作。记者从有关部门获悉，项目进展顺利。"
         let e = extract(body, "zh")

@@ -849,6 +849,26 @@ extension NameFinder {
                 }
                 continue
             }
+            // "潘氏秋香", "阮氏金英": a Vietnamese woman's name (surname, 氏, a two-character given name) read as
+            // three characters; the fourth joins it when what follows closes a name.
+            if m.end - m.start == 3, m.start >= t.start, m.end < t.end, Array(m.surface.unicodeScalars).count == 3,
+               Self.hanCode(Array(m.surface.unicodeScalars)[1]) == Self.hanVietnameseMiddleCode {
+                let chars = t.text.unicodeScalars.map(Self.hanCode)
+                let x = m.end - t.start   // (BMP characters: UTF-16 offsets are character offsets)
+                func closes(_ y: Int) -> Bool {
+                    y >= chars.count || Self.hanAfterNameSet.contains(chars[y]) || Self.hanOrgLeftStopSet.contains(chars[y])
+                        || Self.hanSpeechStarts.contains(chars[y])
+                        || y + 1 < chars.count && Self.hanVerbPairs.contains(UInt64(chars[y]) << 32 | UInt64(chars[y + 1]))
+                }
+                if x < chars.count, !closes(x), closes(x + 1), !mentions.contains(where: { $0.start == t.start + x }) {
+                    let surface = m.surface + Self.hanString(Array(t.text.unicodeScalars), x, x + 1)
+                    mentions[k].variants.append(m.surface)
+                    mentions[k].surface = surface
+                    mentions[k].end += 1
+                    mentions[k].words = [surface]
+                }
+                continue
+            }
             guard m.end - m.start == 3, m.start >= t.start, let first = m.surface.unicodeScalars.first,
                   Self.hanMyanmarHonorifics.contains(Self.hanCode(first)) else { continue }
             let chars = t.text.unicodeScalars.map(Self.hanCode)
@@ -1478,6 +1498,9 @@ extension NameFinder {
     })
     static let hanPartCode = hanCode("部"), hanShareCode = hanCode("分")
     static let hanProvinceCodes = HanCharSet("省州邦县")
+    static let hanVietnameseMiddleCode = hanCode("氏")
+    /// First characters of verbs of speaking after a name (介绍, 谈到, 透露), besides `hanAfterNameSet`.
+    static let hanSpeechStarts = HanCharSet("介谈透")
 
     /// An organization's name from `start` to its suffix at `p` holds a province, state or county (省 州 邦 县)
     /// two to five characters into it, after the leading country: "越南谅山省人民委员会" is the body of 谅山省.
