@@ -63,6 +63,13 @@ import Testing
         #expect(!orgs.contains("Казахстанская компания") && orgs.contains("KazAgro") && orgs.contains("Байтал"), "\(all(e))")
     }
 
+    @Test func russianPlaceCaseJoinsItsKnownDateline() {
+        let e = extract("ДУБАЙ, 3 мая. /ТАСС/. Соглашение подписали в Дубае, а первые грузы отправят в Шардже.", "ru")
+        let dubai = e.entities.filter { $0.type == .place && ([$0.name] + $0.aliases).contains { $0 == "ДУБАЙ" || $0 == "Дубае" } }
+        #expect(dubai.count == 1, "the dateline and the locative are one place: \(all(e))")
+        #expect(!(dubai.first.map { ([$0.name] + $0.aliases).contains { $0.hasPrefix("Шардж") } } ?? true), "\(all(e))")
+    }
+
     // MARK: Arabic
 
     @Test func arabicNamesAfterHonorifics() {

@@ -354,6 +354,7 @@ extension NameFinder {
         linkRussianObliqueFullNames()
         linkRussianOrganizationCases()
         dropRussianCountryCompanyDescriptions()
+        linkRussianPlaceLemmasToKnown()
         var surnames = Set<String>()
         for m in mentions where m.type == .person && m.words.count >= 2 { if let w = m.words.last { surnames.insert(w) } }
         guard !surnames.isEmpty else { return }
@@ -1299,6 +1300,20 @@ extension NameFinder {
                 mentions[k].words = p
                 break
             }
+        }
+    }
+
+    /// "в Ханое" read by the place-case rule as "Ханой" (the knowledge base's stem "Ханой~" takes endings, not
+    /// й → е) while the dateline "ХАНОЙ" matched the knowledge base: a discovered place whose lemma has the
+    /// words of a known place in the same article is that place, so the two group.
+    mutating func linkRussianPlaceLemmasToKnown() {
+        var known: [[String]: Int] = [:]
+        for m in mentions where m.type == .place && m.known != nil { known[m.words] = m.known }
+        guard !known.isEmpty else { return }
+        for k in mentions.indices where mentions[k].type == .place && mentions[k].known == nil {
+            guard let id = known[mentions[k].words] else { continue }
+            mentions[k].known = id
+            mentions[k].evidence = .known
         }
     }
 
