@@ -48,6 +48,28 @@ import Testing
                 "Анна Воронцова is no case of Андрей Воронцов: \(all(e))")
     }
 
+    @Test func russianOpeningsCompanyCasesAndCountryDescriptions() {
+        let body = """
+        Строительство дороги обеспечит Банк развития. Управление делами президента сообщило об этом. Соглашение подписал директор \
+        «Уралтрансмаша» Иван Петров, а завод «Уралтрансмаш» выпустит вагоны. Казахстанская компания KazAgro и компания «Байтал» \
+        подписали договор.
+        """
+        let e = extract(body, "ru")
+        let orgs = names(e, .organization), people = names(e, .person)
+        #expect(!people.contains { $0.hasPrefix("Строительство") } && !orgs.contains { $0.hasPrefix("Строительство") }, "\(all(e))")
+        #expect(orgs.contains { $0.hasPrefix("Управление делами") }, "an institution noun opening a sentence stays: \(all(e))")
+        let plants = e.entities.filter { $0.type == .organization && ([$0.name] + $0.aliases).contains { $0.contains("Уралтрансмаш") } }
+        #expect(plants.count == 1, "the genitive of a quoted company joins its nominative: \(all(e))")
+        #expect(!orgs.contains("Казахстанская компания") && orgs.contains("KazAgro") && orgs.contains("Байтал"), "\(all(e))")
+    }
+
+    @Test func russianPlaceCaseJoinsItsKnownDateline() {
+        let e = extract("ДУБАЙ, 3 мая. /ТАСС/. Соглашение подписали в Дубае, а первые грузы отправят в Шардже.", "ru")
+        let dubai = e.entities.filter { $0.type == .place && ([$0.name] + $0.aliases).contains { $0 == "ДУБАЙ" || $0 == "Дубае" } }
+        #expect(dubai.count == 1, "the dateline and the locative are one place: \(all(e))")
+        #expect(!(dubai.first.map { ([$0.name] + $0.aliases).contains { $0.hasPrefix("Шардж") } } ?? true), "\(all(e))")
+    }
+
     // MARK: Arabic
 
     @Test func arabicNamesAfterHonorifics() {
@@ -94,6 +116,53 @@ import Testing
         #expect(people.contains("يوسف العلمي"), "after a definite head the name is a person's: \(all(e))")
     }
 
+    @Test func arabicChambersNamedByTheirTown() {
+        let body = """
+        وحضر اللقاء رئيس غرفة صناعة حلب محمود فارس الشهابي. وقالت غرفة التجارة والصناعة والزراعة في طرابلس والشمال إنها ترحب \
+        بالاتفاق، فيما لم تعلق الغرفة على الأسعار.
+        """
+        let e = extract(body, "ar")
+        let orgs = names(e, .organization), people = names(e, .person)
+        #expect(orgs.contains("غرفة صناعة حلب") && orgs.contains("غرفة التجارة والصناعة والزراعة في طرابلس والشمال"), "\(all(e))")
+        #expect(people.contains("محمود فارس الشهابي"), "the chamber is the title's complement: \(all(e))")
+        #expect(!orgs.contains { $0.hasPrefix("الغرفة") }, "a chamber without fields and town names none: \(all(e))")
+    }
+
+    @Test func arabicDatelineAgencies() {
+        let slash = extract("المنامة في 3 مارس / بنا / قال وزير الصناعة المهندس وليد فايز الكوهجي إن المصنع جاهز. وأكد الكوهجي ذلك.", "ar")
+        #expect(names(slash, .organization).contains("بنا"), "\(all(slash))")
+        #expect(names(slash, .person).contains("وليد فايز الكوهجي"), "a given and a middle name may open with و or ف: \(all(slash))")
+        let dash = extract("حلب-سانا\n\nبحث وزير النقل مع السفير الروسي خطط إعادة الإعمار.", "ar")
+        #expect(names(dash, .organization).contains("سانا") && names(dash, .place).contains { $0 == "حلب" || $0 == "Aleppo" }, "\(all(dash))")
+        let inside = extract("قال الوزير إن الخطة / التي أقرت أمس / ستنفذ قريبا.", "ar")
+        #expect(names(inside, .organization).isEmpty, "a slash far into the text names no agency: \(all(inside))")
+    }
+
+    @Test func arabicTitleOverAConstructNounBeforeACountry() {
+        let e = extract("وقال نقيب صيادلة الأردن الدكتورة هالة سعيد، إن الأسعار سترتفع. وأضاف رئيس وزراء باكستان شهباز شريف أن بلاده مستعدة.", "ar")
+        let people = names(e, .person)
+        #expect(people.contains("هالة سعيد") && people.contains("شهباز شريف"), "\(all(e))")
+        #expect(!people.contains { $0.contains("صيادلة") || $0.contains("وزراء") }, "\(all(e))")
+    }
+
+    @Test func arabicForeignTwoWordNamesAfterHeads() {
+        let body = """
+        بحث الوزير توسعة مصفاة دونغ كوات وزيادة طاقتها. وأكد أن مصفاة دونغ كوات تعمل بكامل طاقتها، فيما قالت شركة تاي سون للنفط والغاز \
+        إنها ستشارك. وزار الوفد مدينة حلب أمس، ثم مصفاة بينه سون مساء.
+        """
+        let e = extract(body, "ar")
+        let places = names(e, .place), orgs = names(e, .organization)
+        #expect(places.contains("مصفاة دونغ كوات") && orgs.contains("شركة تاي سون للنفط والغاز"), "\(all(e))")
+        #expect(!places.contains { $0.contains("حلب أمس") || $0.contains("بينه سون") }, "a pair seen once after a place head is no name: \(all(e))")
+    }
+
+    @Test func arabicQuantityWordsEndAPlace() {
+        let e = extract("وتنتج الشركة في مصانعها في مينسك وغرودنو أكثر من 300 صنف، وتصدر نحو نصف إنتاجها.", "ar")
+        let places = names(e, .place)
+        #expect(!places.contains { $0.contains("أكثر") || $0.contains("نحو") }, "\(all(e))")
+        #expect(places.contains("غرودنو"), "the town coordinated with a known one: \(all(e))")
+    }
+
     // MARK: Chinese
 
     @Test func knownHanNamesInsideWords() {
@@ -111,6 +180,21 @@ import Testing
         let places = names(e, .place)
         #expect(places.contains("伊塞克河谷") && places.contains("伊塞克"), "\(all(e))")
         #expect(!places.contains("智慧口岸") && !places.contains { $0.hasSuffix("推进口岸") }, "\(all(e))")
+    }
+
+    @Test func hanProvincialBodyNamedAfterItsCountry() {
+        let e = extract("老挝琅南塔省人民委员会主席出席仪式。琅南塔省人民委员会表示将加强合作。中国外交部和俄罗斯外交部发表声明。", "zh")
+        let bodies = e.entities.filter { $0.type == .organization && ([$0.name] + $0.aliases).contains { $0.contains("琅南塔省人民委员会") } }
+        #expect(bodies.count == 1 && bodies.first?.name == "琅南塔省人民委员会", "\(all(e))")
+        let ministries = e.entities.filter { $0.type == .organization && ([$0.name] + $0.aliases).contains { $0.hasSuffix("外交部") } }
+        #expect(ministries.count == 2, "two countries' ministries stay two: \(all(e))")
+    }
+
+    @Test func hanVietnameseWomensNames() {
+        let e = extract("越南外交部副部长阮氏金英介绍了情况。越南驻华大使黎氏秋表示欢迎。", "zh")
+        let people = names(e, .person), primary = Set(e.entities.filter { $0.type == .person }.map(\.name))
+        #expect(primary.contains("阮氏金英") && !primary.contains("阮氏金"), "\(all(e))")
+        #expect(!people.contains { $0.hasPrefix("黎氏秋表") }, "a three-character name before a verb stays three: \(all(e))")
     }
 
     @Test func hanBylineReporterAndChamberHeads() {

@@ -32,6 +32,8 @@ extension NameFinder {
         "في", "من", "علي", "الي", "ان", "عن", "مع", "الذي", "التي", "خلال", "بعد", "قبل", "حيث", "كما", "قد", "لم", "لن", "ما",
         "هذا", "هذه", "ذلك", "تلك", "كل", "بين", "عند", "حول", "منذ", "امام", "او", "ثم", "لا", "و", "يوم", "الي", "وقال",
         "قال", "اكد", "انه", "انها", "الذين", "هو", "هي", "الي", "عام", "والوفد", "لارساله", "بشكل", "ايضا",
+        // quantities ("… مينسك وبوريسوف أكثر من 400 صنف")
+        "اكثر", "اقل", "نحو", "حوالي",
     ])
 
     mutating func discoverArabic() {
@@ -234,6 +236,8 @@ extension NameFinder {
     /// name stops at a preposition, time word, punctuation or a verb-like plain word.
     mutating func discoverArabicTitledNames() {
         discoverArabicGovernorProvinces()   // "محافظ نينوى محمد …" (NameFinder+RuZhAr.swift)
+        discoverArabicChambers()            // "غرفة صناعة حلب"
+        discoverArabicDatelineAgencies()    // "حمص-سانا", "/ وام /"
         discoverArabicRoyalPlaces()         // "جسر الملك فهد"
         var i = 0
         while i < tokens.count {
@@ -249,6 +253,8 @@ extension NameFinder {
                     || j > i + 1 && arabicCoordinatedField(j)                  // "وزيرة الطرق وبناء المدن"
                     || tokens[j].key == "باسم"                        // "المتحدث باسم الوزارة"
                     || arabicTitleBridge(i, j)                          // "سفير دولة الكويت لدى …", "رئيس لجنة الصحة في مجلس الشعب"
+                    || j == i + 1 && j + 1 < tokens.count && isCountry[j + 1] && !isCountry[j] && PlainText.count(tokens[j].key) >= 3
+                        && !Self.arabicStop.contains(tokens[j].key)     // "نقيب صيادلة سوريا", "رئيس وزراء باكستان"
                     || j > i + 1 && arabicConstructNounInTitle(j)      // "رئيس مجلس إدارة المؤسسة"
                     || j > i + 1 && isHead(j - 1) && !PlainText.hasPrefix(tokens[j - 1].key, "ال") && !isHead(j) && j + 1 < tokens.count
                         && PlainText.count(tokens[j].text) >= 3 && !Self.arabicStop.contains(tokens[j].key) && !PlainText.hasPrefix(tokens[j].key, "ال")
@@ -271,6 +277,8 @@ extension NameFinder {
                   !Self.arabicStop.contains(tokens[start].key)
                     || tokens[start].key == "علي" && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key),
                   Self.looksLikeArabicName(tokens[start].text) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
+                    // ("نقيب صيادلة الأردن الدكتورة هالة سعيد": a feminine honorific right before the name.)
+                    || start > i + 1 && Self.arabicHonorifics.contains(tokens[start - 1].key) && Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[start - 1].key)
                     || start + 1 < tokens.count && tokens[start + 1].script == .arabic && tokens[start].text.utf8.count >= 8
                         && tokens[start].text.unicodeScalars.first != "و" && Self.isForeignArabicSurname(tokens[start + 1].text)
                     || Self.looksLikeTitledArabicName(tokens[start].text)
@@ -455,6 +463,7 @@ extension NameFinder {
         discoverArabicArticleGivenNames()
         discoverArabicTownsAfterPrepositions()
         discoverArabicPlacesAfterHeadsAndBetween()
+        extendArabicForeignPairsAfterHeads()   // "مصفاة نغي سون", "مقاطعة ثانه هوا" (NameFinder+RuZhAr.swift)
         trimArabicNamesAtHonorifics()   // "مجلس الشعب الدكتور …" (NameFinder+RuZhAr.swift)
     }
 
@@ -1057,7 +1066,8 @@ extension NameFinder {
                 // "蒙古国额尔德尼斯矿业集团", "中国五矿集团": a leading country is the company's origin; its own
                 // name (the entity's key, so that a later "五矿集团" joins it) starts after it.
                 // (Companies only: "中国外交部" and "俄罗斯外交部" must stay two.)
-                if PlainText.hasSuffix(name, "集团") || PlainText.hasSuffix(name, "公司"),
+                // ("越南谅山省人民委员会": a province's body too, named by its province after the country.)
+                if PlainText.hasSuffix(name, "集团") || PlainText.hasSuffix(name, "公司") || hanProvincialBodyAfterCountry(chars, start, p),
                    let c = mentions.last(where: { $0.type == .country && $0.start == t.start + start }), c.end - t.start + 2 <= p {
                     let own = Self.hanString(scalars, c.end - t.start, end)
                     m.variants = [name]

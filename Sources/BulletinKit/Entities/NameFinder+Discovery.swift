@@ -861,6 +861,7 @@ extension NameFinder {
 
     /// Splits a capitalized sequence at titles, countries and keywords, and types each part.
     mutating func analyzeGroup(_ a: Int, _ b: Int, personCue: Bool, placeContext: Bool) {
+        if russianVerbalNounOpening(a, b) { return }   // "Финансирование проекта …" (NameFinder+RuZhAr.swift)
         var parts: [(Int, Int, Bool)] = []   // (start, end, person cue)
         var start = a
         var cue = personCue

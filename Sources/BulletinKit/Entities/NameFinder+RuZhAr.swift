@@ -352,6 +352,9 @@ extension NameFinder {
     /// One pass after discovery, over a set of the surnames.
     mutating func linkCyrillicMasculineSurnameCases() {
         linkRussianObliqueFullNames()
+        linkRussianOrganizationCases()
+        dropRussianCountryCompanyDescriptions()
+        linkRussianPlaceLemmasToKnown()
         var surnames = Set<String>()
         for m in mentions where m.type == .person && m.words.count >= 2 { if let w = m.words.last { surnames.insert(w) } }
         guard !surnames.isEmpty else { return }
@@ -847,6 +850,26 @@ extension NameFinder {
                 }
                 continue
             }
+            // "潘氏秋香", "阮氏金英": a Vietnamese woman's name (surname, 氏, a two-character given name) read as
+            // three characters; the fourth joins it when what follows closes a name.
+            if m.end - m.start == 3, m.start >= t.start, m.end < t.end, Array(m.surface.unicodeScalars).count == 3,
+               Self.hanCode(Array(m.surface.unicodeScalars)[1]) == Self.hanVietnameseMiddleCode {
+                let chars = t.text.unicodeScalars.map(Self.hanCode)
+                let x = m.end - t.start   // (BMP characters: UTF-16 offsets are character offsets)
+                func closes(_ y: Int) -> Bool {
+                    y >= chars.count || Self.hanAfterNameSet.contains(chars[y]) || Self.hanOrgLeftStopSet.contains(chars[y])
+                        || Self.hanSpeechStarts.contains(chars[y])
+                        || y + 1 < chars.count && Self.hanVerbPairs.contains(UInt64(chars[y]) << 32 | UInt64(chars[y + 1]))
+                }
+                if x < chars.count, !closes(x), closes(x + 1), !mentions.contains(where: { $0.start == t.start + x }) {
+                    let surface = m.surface + Self.hanString(Array(t.text.unicodeScalars), x, x + 1)
+                    mentions[k].variants.append(m.surface)
+                    mentions[k].surface = surface
+                    mentions[k].end += 1
+                    mentions[k].words = [surface]
+                }
+                continue
+            }
             guard m.end - m.start == 3, m.start >= t.start, let first = m.surface.unicodeScalars.first,
                   Self.hanMyanmarHonorifics.contains(Self.hanCode(first)) else { continue }
             let chars = t.text.unicodeScalars.map(Self.hanCode)
@@ -1257,6 +1280,69 @@ extension NameFinder {
 // MARK: holdout11 patterns (Russian)
 
 extension NameFinder {
+    /// An organization's name in an oblique case after (or before) its nominative elsewhere in the article:
+    /// "«Агроэкспорт-Юга»" and "«Агроэкспорт-Юг»", "«Уралтрансмаша»" and "«Уралтрансмаш»": the same words but the
+    /// last, which adds a case ending (-а -у -ом -е) to the other's. The oblique form takes the nominative's words.
+    mutating func linkRussianOrganizationCases() {
+        var orgs: [Int] = []
+        for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil && !mentions[k].words.isEmpty { orgs.append(k) }
+        guard orgs.count >= 2 else { return }
+        for k in orgs {
+            let w = mentions[k].words
+            guard let last = w.last, let scalar = mentions[k].surface.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
+                  (0x0400...0x04FF).contains(scalar.value) else { continue }
+            for q in orgs where q != k {
+                let p = mentions[q].words
+                guard p.count == w.count, let pLast = p.last, p.dropLast() == w.dropLast(), PlainText.count(pLast) >= 2,
+                      ["а", "у", "ом", "е"].contains(where: { last == pLast + $0 }) else { continue }
+                mentions[k].variants.append(mentions[k].surface)
+                mentions[k].surface = mentions[q].surface
+                mentions[k].words = p
+                break
+            }
+        }
+    }
+
+    /// "в Ханое" read by the place-case rule as "Ханой" (the knowledge base's stem "Ханой~" takes endings, not
+    /// й → е) while the dateline "ХАНОЙ" matched the knowledge base: a discovered place whose lemma has the
+    /// words of a known place in the same article is that place, so the two group.
+    mutating func linkRussianPlaceLemmasToKnown() {
+        var known: [[String]: Int] = [:]
+        for m in mentions where m.type == .place && m.known != nil { known[m.words] = m.known }
+        guard !known.isEmpty else { return }
+        for k in mentions.indices where mentions[k].type == .place && mentions[k].known == nil {
+            guard let id = known[mentions[k].words] else { continue }
+            mentions[k].known = id
+            mentions[k].evidence = .known
+        }
+    }
+
+    /// "Катарская компания Hassad Food", "Китайская корпорация …": a country's adjective and a company noun
+    /// alone describe the company that follows; they are no name (the country stays a country).
+    mutating func dropRussianCountryCompanyDescriptions() {
+        var drop: [Int] = []
+        for (k, m) in mentions.enumerated() {
+            guard m.type == .organization, m.known == nil, m.words.count == 2, let a = tokenIndex(containing: m.start),
+                  a + 1 < tokens.count, tokens[a].script == .cyrillic, isCountry[a], tokens[a + 1].end == m.end,
+                  tokens[a + 1].kind == .word, !tokens[a + 1].capitalized, Self.russianCompanyDescriptionNouns.contains(tokens[a + 1].key) else { continue }
+            drop.append(k)
+        }
+        for k in drop.reversed() { mentions.remove(at: k) }
+    }
+    static let russianCompanyDescriptionNouns = KeySet(["компания", "компании", "компанией", "компанию", "корпорация", "корпорации", "корпорацией",
+                                                        "группа", "группы", "группой", "холдинг", "холдинга", "концерн", "концерна",
+                                                        "фирма", "фирмы", "фирмой", "сторона", "стороны", "делегация", "делегации"])
+
+    /// A sentence opened by a verbal noun and lowercase words ("Финансирование проекта обеспечит …",
+    /// "Строительство дороги начнётся …"): a common noun phrase, no name. Institution nouns in the same
+    /// shape ("Управление делами …", "Объединение …") are keywords and stay.
+    func russianVerbalNounOpening(_ a: Int, _ b: Int) -> Bool {
+        guard b - a >= 2, tokens[a].script == .cyrillic, tokens[a].sentenceStart, tokens[a].kind == .word,
+              ["ание", "ение", "ствие", "тие", "ство"].contains(where: { PlainText.hasSuffix(tokens[a].key, $0) }),
+              orgKeyword(at: a) == nil, placeKeyword(at: a) == nil, !covered[a] else { return false }
+        return ((a + 1)..<b).allSatisfy { tokens[$0].kind != .word || !tokens[$0].capitalized && !tokens[$0].allCaps }
+    }
+
     /// Endings of a Russian surname's oblique cases after its nominative: masculine (-а -у -ом -ым -ем -е) on
     /// the whole nominative ("Оболенцева" of "Оболенцев"), feminine (-ой -ы -и -е -у) in place of its -а.
     static let russianSurnameCaseEndings: [(ending: String, feminine: Bool)] = [
@@ -1372,7 +1458,18 @@ extension NameFinder {
     /// verb of saying or a function word ("فقال أحمد الطيب").
     func arabicCliticLetterGivenName(_ start: Int) -> Bool {
         guard let first = tokens[start].text.unicodeScalars.first, "وفبلك".unicodeScalars.contains(first), PlainText.count(tokens[start].key) >= 3,
-              PlainText.count(tokens[start].key) <= 5, arabicMiddleAndFamilyName(start + 1) else { return false }
+              PlainText.count(tokens[start].key) <= 5, start + 2 < tokens.count else { return false }
+        // (The middle name may open with و or ف too: "وسيم فايز العلبي".)
+        let middle = start + 1
+        if !arabicMiddleAndFamilyName(middle) {
+            guard let m0 = tokens[middle].text.unicodeScalars.first, m0 == "و" || m0 == "ف", PlainText.count(tokens[middle].key) >= 4,
+                  tokens[middle].script == .arabic, tokens[middle].kind == .word, tokens[middle].spaceBefore, !covered[middle],
+                  !arabicFlags(middle).contains(.speechVerb), !arabicFlags(middle).contains(.head), !Self.arabicStop.contains(tokens[middle].key),
+                  !tokens[middle].stems.dropFirst().contains(where: { Self.arabicStop.contains($0) || Self.arabicSpeechVerbs.contains($0) }),
+                  tokens[start + 2].script == .arabic, tokens[start + 2].kind == .word, isArabicDefinite(start + 2), !isCountry[start + 2],
+                  !covered[start + 2], !arabicFlags(start + 2).contains(.head), !Self.arabicTimeWords.contains(tokens[start + 2].key)
+            else { return false }
+        }
         if arabicFlags(start).contains(.speechVerb) { return false }
         if tokens[start].stems.dropFirst().contains(where: { Self.arabicStop.contains($0) || Self.arabicSpeechVerbs.contains($0) || Self.arabicTitleHeads.contains($0) }) {
             return false
@@ -1415,6 +1512,18 @@ extension NameFinder {
         return c[0] << 32 | c[1]
     })
     static let hanPartCode = hanCode("部"), hanShareCode = hanCode("分")
+    static let hanProvinceCodes = HanCharSet("省州邦县")
+    static let hanVietnameseMiddleCode = hanCode("氏")
+    /// First characters of verbs of speaking after a name (介绍, 谈到, 透露), besides `hanAfterNameSet`.
+    static let hanSpeechStarts = HanCharSet("介谈透")
+
+    /// An organization's name from `start` to its suffix at `p` holds a province, state or county (省 州 邦 县)
+    /// two to five characters into it, after the leading country: "越南谅山省人民委员会" is the body of 谅山省.
+    func hanProvincialBodyAfterCountry(_ chars: [UInt32], _ start: Int, _ p: Int) -> Bool {
+        guard p - start >= 5 else { return false }
+        for k in (start + 3)..<min(p, start + 10) where Self.hanProvinceCodes.contains(chars[k]) { return true }
+        return false
+    }
 
     /// A known Han name matched at `offset` that the text reads otherwise: its first character ends a word
     /// of `hanWordsOverNames` with the character before, or a two-character name ending in a compass point is
@@ -1426,5 +1535,135 @@ extension NameFinder {
             return true
         }
         return false
+    }
+}
+
+extension NameFinder {
+    /// The fields of a chamber's name, in the construct state or with the article, coordinated or not.
+    static let arabicChamberFields = KeySet(["تجاره", "صناعه", "زراعه", "ملاحه", "وتجاره", "وصناعه", "وزراعه", "وملاحه",
+                                             "التجاره", "الصناعه", "الزراعه", "الملاحه", "والتجاره", "والصناعه", "والزراعه", "والملاحه"])
+
+    /// Chambers of commerce, industry and agriculture named by their town ("غرفة صناعة حلب", "غرفة تجارة وصناعة
+    /// عمان", "غرفة التجارة والصناعة والزراعة في طرابلس والشمال"): the head, one to three fields, an optional في,
+    /// the town (a known place or country, or a plain word that looks like a place) and an optional coordinated
+    /// region ("والشمال"). Runs before the titled-names pass, so that a chamber's head is no person's title
+    /// complement ("رئيس غرفة صناعة حلب محمود …").
+    mutating func discoverArabicChambers() {
+        var k = 0
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            // (The head flags are cached per word: most tokens fail there before any string comparison.)
+            guard tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], arabicFlags(k).contains(.orgOrPlaceHead),
+                  tokens[k].key == "غرفه" || tokens[k].stems.contains("غرفه") else { continue }
+            var j = k + 1
+            while j < tokens.count, j - k <= 3, tokens[j].script == .arabic, tokens[j].kind == .word, Self.arabicChamberFields.contains(tokens[j].key) { j += 1 }
+            guard j > k + 1, j < tokens.count else { continue }
+            if tokens[j].key == "في", j + 1 < tokens.count { j += 1 }
+            guard tokens[j].script == .arabic, tokens[j].kind == .word, !Self.arabicStop.contains(tokens[j].key), !Self.arabicTimeWords.contains(tokens[j].key),
+                  isCountry[j] || covered[j] || !isArabicDefinite(j) && !arabicFlags(j).contains(.head)
+                    && (Self.looksLikeArabicName(tokens[j].text) || Self.looksLikeArabicPlaceName(tokens[j].text))
+            else { continue }
+            var end = j + 1
+            // ("… في طرابلس والشمال", "… في صيدا والجنوب": the region coordinated with the town.)
+            if end < tokens.count, tokens[end].script == .arabic, tokens[end].kind == .word,
+               ["والجنوب", "والشمال", "والشرق", "والغرب", "والبقاع"].contains(tokens[end].key) { end += 1 }
+            var m = mention(k, end, type: .organization, evidence: .cue)
+            m = withoutHeadClitic(m, head: k)
+            mentions.removeAll { $0.type != .country && $0.start >= m.start && $0.end <= m.end && $0.known == nil }
+            mentions.append(m)
+            for x in k..<end { covered[x] = true }
+            k = end - 1
+        }
+    }
+
+    /// News agencies in an Arabic dateline: "حمص-سانا" (a town, a dash and the agency on the body's first line),
+    /// "نمنغان في 22 نوفمبر / وام /" (the agency between slashes). Only in the body's first dozen tokens.
+    mutating func discoverArabicDatelineAgencies() {
+        let limit = min(tokens.count, 16)
+        var k = 1
+        while k < limit {
+            defer { k += 1 }
+            guard tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], PlainText.count(tokens[k].key) <= 6 else { continue }
+            let slashed = tokens[k - 1].text == "/" && k + 1 < tokens.count && tokens[k + 1].text == "/"
+            let dashed = k >= 2 && ["-", "–", "—"].contains(tokens[k - 1].text) && tokens[k - 2].script == .arabic && tokens[k - 2].kind == .word
+                && (k - 2 == 0 || tokens[k - 2].newlineBefore) && (k + 1 == tokens.count || tokens[k + 1].newlineBefore)
+            guard slashed || dashed else { continue }
+            mentions.append(mention(k, k + 1, type: .organization, evidence: .cue))
+            covered[k] = true
+            if dashed, !covered[k - 2], !isCountry[k - 2] {
+                var m = mention(k - 2, k - 1, type: .place, evidence: .cue)
+                m.placeContext = true
+                mentions.append(m)
+                covered[k - 2] = true
+            }
+        }
+    }
+}
+
+extension NameFinder {
+    /// A plain word that may be part of a transliterated name after a head noun ("نغي", "سون", "ثانه", "كوسان"):
+    /// no article, function word, time word, country or head, and not joined to the word before.
+    func arabicForeignNameWord(_ k: Int) -> Bool {
+        k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word && tokens[k].spaceBefore && !isArabicDefinite(k)
+            && !PlainText.hasPrefix(tokens[k].key, "لل") && !PlainText.hasPrefix(tokens[k].key, "وال") && PlainText.count(tokens[k].key) >= 2
+            && !Self.arabicStop.contains(tokens[k].key) && !Self.arabicTimeWords.contains(tokens[k].key) && !isCountry[k]
+            && !arabicFlags(k).contains(.head) && !arabicFlags(k).contains(.speechVerb)
+    }
+
+    /// Two-word foreign names after a head noun that the one-word rules cut ("مصفاة نغي سون", "شركة إيدميتسو كوسان
+    /// اليابانية", "مقاطعة ثانه هوا"): the two plain words recur together elsewhere in the article, or the second
+    /// is followed by a company's field (للتكرير …) or a country's nisba. The head's mention is extended over the
+    /// second word (and a company's field, a zone's nisba); a place head with no mention gets one; other
+    /// sightings of a recurring place pair become that place.
+    mutating func extendArabicForeignPairsAfterHeads() {
+        func recurs(_ a: Int) -> Bool {
+            let (x, y) = (tokens[a].key, tokens[a + 1].key)
+            var n = 0
+            for k in 0..<(tokens.count - 1) where tokens[k].key == x && tokens[k + 1].key == y { n += 1; if n >= 2 { return true } }
+            return false
+        }
+        var placePairs: [(String, String)] = []
+        var k = 0
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].script == .arabic, tokens[k].kind == .word, !isArabicDefinite(k) || arabicFlags(k).contains(.companyHead) else { continue }
+            let f = arabicFlags(k)
+            guard f.contains(.orgOrPlaceHead), !f.contains(.titledNameHead), arabicForeignNameWord(k + 1), arabicForeignNameWord(k + 2) else { continue }
+            let (w1, w2) = (k + 1, k + 2)
+            let nextIsField = w2 + 1 < tokens.count && tokens[w2 + 1].script == .arabic && (PlainText.hasPrefix(tokens[w2 + 1].key, "لل") || isCountry[w2 + 1])
+            guard recurs(w1) || f.contains(.companyHead) && nextIsField else { continue }
+            // A person's name is none of this.
+            let (s0, e0) = (tokens[k].start, tokens[w2].end)
+            if mentions.contains(where: { $0.type == .person && $0.start < e0 && $0.end > tokens[w1].start }) { continue }
+            var end = w2 + 1
+            if f.contains(.companyHead), end < tokens.count, PlainText.hasPrefix(tokens[end].key, "لل") {
+                end += 1
+                if end < tokens.count, tokens[end].script == .arabic, PlainText.hasPrefix(tokens[end].key, "وال"), !isCountry[end] { end += 1 }
+            } else if end < tokens.count, isArabicDefinite(end), !isCountry[end], Self.arabicNisba(tokens[end].text), !arabicFlags(end).contains(.head) {
+                end += 1   // "منطقة نغي سون الاقتصادية"
+            }
+            let isPlace = f.contains(.placeHead)
+            let e1 = tokens[end - 1].end
+            mentions.removeAll { $0.type != .country && $0.type != .person && $0.known == nil && $0.start >= s0 && $0.start < e1 && $0.end <= max(e1, $0.end)
+                && $0.start <= tokens[w1].start }
+            var m = mention(k, end, type: isPlace ? .place : .organization, evidence: .cue)
+            m.placeContext = isPlace
+            m = withoutHeadClitic(m, head: k)
+            if isPlace { m.variants.append(tokens[w1].text + " " + tokens[w2].text) }   // (the name without its head groups with it)
+            mentions.append(m)
+            for x in k..<end { covered[x] = true }
+            if isPlace { placePairs.append((tokens[w1].key, tokens[w2].key)) }
+            k = end - 1
+        }
+        // "ثانه هوا - 25 - 11 (كونا)", "لمقاطعة ثانه هوا": other sightings of a place pair.
+        guard !placePairs.isEmpty else { return }
+        for a in 0..<(tokens.count - 1) where !covered[a] && !covered[a + 1] && tokens[a].script == .arabic
+            && placePairs.contains(where: { $0.0 == tokens[a].key && $0.1 == tokens[a + 1].key }) {
+            var m = mention(a, a + 2, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.removeAll { $0.type != .country && $0.known == nil && $0.start >= m.start && $0.end <= m.end }
+            mentions.append(m)
+            covered[a] = true; covered[a + 1] = true
+        }
     }
 }
