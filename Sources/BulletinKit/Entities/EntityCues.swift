@@ -264,6 +264,8 @@ enum EntityCues {
         // German articles, pronouns and sentence adverbs ("Die BASF kündigte an", "Auch Frankreich senkte …")
         "Die", "Der", "Das", "Dem", "Den", "Ein", "Eine", "Einer", "Auch", "Besonders", "Zudem", "Außerdem", "Allerdings",
         "Jedoch", "Dabei", "Damit", "Deshalb", "Daher", "Bereits", "Nun", "Noch", "Doch", "Aber", "Und", "Wie", "Wenn",
+        // German plurals no name is ("die Ministerpräsidenten der Länder"; "Länder" folds to "lander": accent only, Eric Lander stays)
+        "Länder", "Staaten", "Bundesländer",
         "Im", "Am", "Vom", "Zum", "Zur", "Beim", "Sie", "Wir", "Dies", "Diese", "Dieser", "Dieses", "Zuletzt", "Inzwischen",
         // Vietnamese
         "Trong", "Theo", "Tại", "Với", "Và", "Của", "Các", "Những", "Đây", "Đó", "Này", "Ngày", "Năm", "Tháng", "Sau",

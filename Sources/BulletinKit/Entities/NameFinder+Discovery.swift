@@ -95,6 +95,13 @@ extension NameFinder {
                 i += 1
                 continue
             }
+            // "Según El Heraldo, …", "Selon Le Soleil, …": a sentence-initial source word before a capitalized article
+            // is no part of the publication after it (read as after a lowercase one).
+            if t.sentenceStart || Self.opensAfterDatelineDash(tokens, i), t.kind == .word, Self.sourceWords.contains(t.key), i + 2 < tokens.count,
+               isCap(i + 1), !covered[i + 1], Self.articlesOpeningPublications.contains(tokens[i + 1].key), isCap(i + 2) {
+                i += 1
+                continue
+            }
             // "Le Conseil du café-cacao …": a sentence-initial French article before an institution's keyword.
             if lang.fr, t.sentenceStart, t.kind == .word, Self.frenchArticles.contains(t.key), i + 1 < tokens.count, isCap(i + 1),
                !covered[i + 1], orgKeyword(at: i + 1) != nil {
@@ -1295,7 +1302,8 @@ extension NameFinder {
     /// source, a name opened by a capitalized article is a publication (its article included).
     func publicationAfterSourceWord(_ a: Int, _ b: Int) -> Bool {
         guard a > 0, a + 1 < b, b - a <= 4, tokens[a].kind == .word, tokens[a].capitalized, !tokens[a].allCaps,
-              Self.articlesOpeningPublications.contains(tokens[a].key), tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
+              Self.articlesOpeningPublications.contains(tokens[a].key), tokens[a - 1].kind == .word,
+              !tokens[a - 1].capitalized || tokens[a - 1].sentenceStart || Self.opensAfterDatelineDash(tokens, a - 1),
               Self.sourceWords.contains(tokens[a - 1].key) else { return false }
         return (a + 1..<b).allSatisfy { isCap($0) && !isCountry[$0] && !covered[$0] }
     }
@@ -1493,6 +1501,14 @@ extension NameFinder {
         // ("presidente de la cooperativa Pescadores Unidos": the company noun right before the name beats the title.)
         if parenthesizedAfterOrganization(a) || companyNounBefore(a) && (!personCue || tokens[a - 1].kind == .word && !tokens[a - 1].capitalized
                                                                            && Self.companyNounsBefore.contains(tokens[a - 1].key)) {
+            // "la empresa Navieras del Caribe", "la compañía Transportes de Bolivia": the company's name goes on over a
+            // connector and a region's or a country's words (which broke the capitalized run; the country still counts).
+            if b + 1 < tokens.count, isConnector(b), tokens[b + 1].kind == .word, isCountry[b + 1], tokens[b + 1].capitalized {
+                var e = b + 1
+                while e < tokens.count, isCountry[e], tokens[e].kind == .word { e += 1 }
+                if e < tokens.count, tokens[e].kind == .word, isCap(e) { e = b }   // more name after it: leave it to the other rules
+                if e > b { m = mention(a, e, type: nil, evidence: .guess) }
+            }
             m.type = .organization; m.evidence = .cue
             mentions.append(m)
             return
