@@ -209,4 +209,25 @@ import Testing
         let en = extract("Geneticist Eric Lander spoke on Monday. Lander said the work would go on.", "en")
         #expect(names(en, .person).contains("Eric Lander"), "the surname without its umlaut stays: \(all(en))")
     }
+
+    // MARK: Vietnamese institutions
+
+    @Test func vietnameseCompanyNamesWithLowercaseFieldsAndTheSingleMemberForm() {
+        let body = """
+        Ông Lê Minh cho biết Công ty TNHH Vật liệu xây dựng Phú Thịnh sẽ đầu tư, cùng Công ty TNHH Một thành viên Cà phê \
+        Krông Búk. Giá gỗ tăng mạnh trong năm nay.
+        """
+        let e = extract(body, "vi")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Công ty TNHH Vật liệu xây dựng Phú Thịnh"), "\(all(e))")
+        #expect(orgs.contains("Công ty TNHH Một thành viên Cà phê Krông Búk"), "\(all(e))")
+        #expect(!orgs.contains { $0.contains("sẽ") || $0.contains("Giá") }, "a verb still ends a name: \(all(e))")
+    }
+
+    @Test func aFamilyNameThatIsAnInstitutionWordAfterATitle() {
+        let body = "Phó Chủ tịch Đoàn Văn Nghĩa cho biết tỉnh sẽ hỗ trợ. Đoàn Lào do ông Khamphan Vongsa dẫn đầu đã thăm nhà máy."
+        let e = extract(body, "vi")
+        #expect(names(e, .person).contains("Đoàn Văn Nghĩa"), "\(all(e))")
+        #expect(!names(e, .organization).contains { $0.hasPrefix("Đoàn") }, "a delegation of a country is no organization: \(all(e))")
+    }
 }

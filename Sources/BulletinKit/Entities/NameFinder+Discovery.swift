@@ -122,6 +122,21 @@ extension NameFinder {
                 i += 2
                 continue
             }
+            // "Thứ trưởng Đoàn Minh Khôi đề nghị": after a title, a family name that is also an institution's word
+            // ("Đoàn", a delegation) and two more capitalized syllables are a person; "Đoàn Belarus" (the Belarusian
+            // delegation) is no organization.
+            if lang.vi, t.kind == .word, t.capitalized, exactForm(i) == "đoàn", i + 1 < tokens.count, isFamilyName(i) {
+                if cueBudget > 0, i + 3 <= tokens.count, isCap(i + 1), isCap(i + 2), !isCountry[i + 1], !isCountry[i + 2],
+                   orgKeyword(at: i + 1) == nil, placeKeyword(at: i + 1) == nil, !covered[i + 1], !covered[i + 2],
+                   i + 3 == tokens.count || !isCap(i + 3) {
+                    mentions.append(mention(i, i + 3, type: .person, evidence: .cue))
+                    cueBudget = 0
+                    i += 3
+                    continue
+                }
+                if isCountry[i + 1] || tokens[i + 1].capitalized && lex.countries.match(tokens, at: i + 1, language: language) != nil,
+                   i + 2 >= tokens.count || !isCap(i + 2) || isCountry[i + 2] { i += 1; continue }
+            }
             let end = groupEnd(from: i)
             // "شركة Belarus Tractor", "корпорации PowerChina": a Latin name right after a company noun
             // of the article's own script is that company's, country words included.
@@ -513,12 +528,17 @@ extension NameFinder {
                 if j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized { break }   // "… nước ngoài thuộc Bộ …"
                 continue
             }
+            // "Công ty TNHH Một thành viên …": the single-member company's legal form runs inside the name.
+            if lang.vi, sawKeyword, j > a, j + 1 < tokens.count, exactForm(j) == "thành", exactForm(j + 1) == "viên", exactForm(j - 1) == "một" {
+                lowerRun = 0; j += 2; continue
+            }
             // "Đảng … Indonesia giành chiến thắng": a lowercase syllable after a country ends the name.
             if lang.vi, j > a, isCountry[j - 1], t.kind == .word, !t.capitalized { break }
             if vietnameseLowercaseAfterForeignName(j, from: a) { break }
             if lowercaseContinuation, t.kind == .word, !t.capitalized, t.script == tokens[a].script,
                !(t.script == .latin && lang.vi ? vietnameseBreaks(j) : lex.breakers(language, script: t.script).contains(t.key)),
-               lowerRun < (t.script == .cyrillic ? 3 : 2), !looksLikeRussianVerb(t.key) {
+               lowerRun < (t.script == .cyrillic ? 3 : 2) || lang.vi && sawKeyword && lowerRun < 3 && vietnameseLowercaseRunEndsInName(j),
+               !looksLikeRussianVerb(t.key) {
                 // Vietnamese "Bộ Ngoại giao", Russian "Национальное собрание", "Министерство иностранных дел".
                 if t.script == .cyrillic {
                     // "… области Ермаганбет Булекбаев принял участие": two capitalized words that are no
@@ -570,6 +590,8 @@ extension NameFinder {
             // ("Đường sắt Lào - Trung Quốc": a dash between two countries stays inside the name.)
             return isCap(j + 1) && next.script == .latin && (!isCountry[j + 1] || !Token.keyEquals(t.key, "va") && j > 0 && isCountry[j - 1]) && orgKeyword(at: j + 1) == nil
                 && titleMatch(at: j + 1) == nil
+                // ("Công ty cổ phần Ertis Astyq và Kinhbacco đã ký": a one-word organization named before is a second party.)
+                && !(j + 2 < tokens.count && !isCap(j + 2) && mentions.contains { $0.type == .organization && $0.words.count == 1 && $0.words[0] == next.key })
         }
         // "Comisión Económica para América Latina", "Agência para o Desenvolvimento": Spanish and
         // Portuguese institutions run over "para" (and its article) to a capitalized complement.
@@ -678,6 +700,15 @@ extension NameFinder {
     /// list is only a pre-filter ("tư" folds like "từ", "động" like "đồng"): the syllable must be
     /// the breaker with its tones. Verb-like breakers between two capitalized syllables belong
     /// to a compound word of the name ("Hợp tác Quốc tế").
+    /// "Công ty TNHH Thức ăn chăn nuôi Tân Phong", "Hiệp hội Thức ăn chăn nuôi Việt Nam": inside a Vietnamese
+    /// institution, a third lowercase syllable goes on when the run ends at once in a capitalized one (no title).
+    func vietnameseLowercaseRunEndsInName(_ j: Int) -> Bool {
+        let k = j + 1
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].script == .latin, isCap(k), !covered[k], tokens[k].spaceBefore,
+              !tokens[k].newlineBefore, titleMatch(at: k) == nil else { return false }
+        return true
+    }
+
     func vietnameseBreaks(_ j: Int) -> Bool {
         guard lex.breakers("vi", script: .latin).contains(tokens[j].key) else { return false }
         let exact = exactForm(j)
