@@ -230,4 +230,19 @@ import Testing
         #expect(names(e, .person).contains("Đoàn Văn Nghĩa"), "\(all(e))")
         #expect(!names(e, .organization).contains { $0.hasPrefix("Đoàn") }, "a delegation of a country is no organization: \(all(e))")
     }
+
+    // MARK: Chambers, regional governments and short company names
+
+    @Test func camaraIsASurnameWithoutItsAccent() {
+        let fr = extract("Selon l'économiste Aminata Camara, les prix du riz vont baisser cette année.", "fr")
+        #expect(names(fr, .person).contains("Aminata Camara") && !names(fr, .organization).contains("Aminata Camara"), "\(all(fr))")
+        let es = extract("La Cámara de Industrias de Guatemala pidió más inversión al gobierno.", "es")
+        #expect(names(es, .organization).contains { $0.hasPrefix("Cámara de Industrias") }, "\(all(es))")
+    }
+
+    @Test func aSpanishRegionalGovernment() {
+        let e = extract("El Gobierno Regional de Ayacucho anunció una nueva vía. Luego el gobierno regional pidió fondos.", "es")
+        #expect(names(e, .organization).contains("Gobierno Regional de Ayacucho"), "\(all(e))")
+        #expect(!names(e, .place).contains { $0.contains("Gobierno") }, "\(all(e))")
+    }
 }

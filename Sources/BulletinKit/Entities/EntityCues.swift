@@ -118,7 +118,7 @@ enum EntityCues {
         "Partei", "Bundesrat", "Verband", "Gesellschaft", "Amt", "Amts", "Amtes", "Bahn", "Bank", "Bundesregierung", "Regierung",
         "Universität", "Hochschule",
         "Sociedad", "Empresa", "Compañía", "Instituto", "Banco", "Corporación", "Fundación", "Universidad", "Federación",
-        "Confederación", "Comité", "Tribunal", "Congreso", "Senado", "Cámara",
+        "Confederación", "Comité", "Tribunal", "Congreso", "Senado", "Cámara", "Gobierno Regional",
         // Portuguese, Italian
         "Ministério", "Agência", "Universidade", "Companhia", "Associação", "Comissão", "Conselho", "Assembleia",
         "Fundação", "Sociedade", "Caixa", "Câmara", "Federação", "Confederação", "Autoridade", "Secretaria",
@@ -329,7 +329,9 @@ enum EntityCues {
     /// (a given name), "Hãng" (firm) is not "Hằng". They are matched with their diacritics.
     static let vietnameseExact: Set<String> = ["Ban", "Báo", "Hãng", "Khu", "khu", "Cơ quan", "Quỹ", "Hội", "Đài", "Cục", "Sở", "Viện",
                                                // the English legal form, not "Cổ" (of "Cổ phần") nor "Cô"
-                                               "Co", "Co."]
+                                               "Co", "Co.",
+                                               // chambers with their accent: "Camara" is a surname ("Fatou Camara")
+                                               "Cámara", "Câmara"]
 
     /// Whether a cue word is matched with its diacritics (Vietnamese tones are distinctive):
     /// written with letters only Vietnamese uses, or listed in `vietnameseExact`.
