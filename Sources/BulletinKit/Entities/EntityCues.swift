@@ -131,7 +131,7 @@ enum EntityCues {
         "Partei", "Bundesrat", "Verband", "Gesellschaft", "Amt", "Amts", "Amtes", "Bahn", "Bank", "Bundesregierung", "Regierung",
         "Universität", "Hochschule",
         "Sociedad", "Empresa", "Compañía", "Instituto", "Banco", "Corporación", "Fundación", "Universidad", "Federación",
-        "Confederación", "Comité", "Tribunal", "Congreso", "Senado", "Cámara",
+        "Confederación", "Comité", "Tribunal", "Congreso", "Senado", "Cámara", "Gobierno Regional",
         // Portuguese, Italian
         "Ministério", "Agência", "Universidade", "Companhia", "Associação", "Comissão", "Conselho", "Assembleia",
         "Fundação", "Sociedade", "Caixa", "Câmara", "Federação", "Confederação", "Autoridade", "Secretaria",
@@ -282,6 +282,8 @@ enum EntityCues {
         // German articles, pronouns and sentence adverbs ("Die BASF kündigte an", "Auch Frankreich senkte …")
         "Die", "Der", "Das", "Dem", "Den", "Ein", "Eine", "Einer", "Auch", "Besonders", "Zudem", "Außerdem", "Allerdings",
         "Jedoch", "Dabei", "Damit", "Deshalb", "Daher", "Bereits", "Nun", "Noch", "Doch", "Aber", "Und", "Wie", "Wenn",
+        // German plurals no name is ("die Ministerpräsidenten der Länder"; "Länder" folds to "lander": accent only, Eric Lander stays)
+        "Länder", "Staaten", "Bundesländer",
         "Im", "Am", "Vom", "Zum", "Zur", "Beim", "Sie", "Wir", "Dies", "Diese", "Dieser", "Dieses", "Zuletzt", "Inzwischen",
         // Vietnamese
         "Trong", "Theo", "Tại", "Với", "Và", "Của", "Các", "Những", "Đây", "Đó", "Này", "Ngày", "Năm", "Tháng", "Sau",
@@ -345,7 +347,9 @@ enum EntityCues {
     /// (a given name), "Hãng" (firm) is not "Hằng". They are matched with their diacritics.
     static let vietnameseExact: Set<String> = ["Ban", "Báo", "Hãng", "Khu", "khu", "Cơ quan", "Quỹ", "Hội", "Đài", "Cục", "Sở", "Viện",
                                                // the English legal form, not "Cổ" (of "Cổ phần") nor "Cô"
-                                               "Co", "Co."]
+                                               "Co", "Co.",
+                                               // chambers with their accent: "Camara" is a surname ("Fatou Camara")
+                                               "Cámara", "Câmara"]
 
     /// Whether a cue word is matched with its diacritics (Vietnamese tones are distinctive):
     /// written with letters only Vietnamese uses, or listed in `vietnameseExact`.

@@ -99,6 +99,13 @@ extension NameFinder {
                 i += 1
                 continue
             }
+            // "Según El Heraldo, …", "Selon Le Soleil, …": a sentence-initial source word before a capitalized article
+            // is no part of the publication after it (read as after a lowercase one).
+            if t.sentenceStart || Self.opensAfterDatelineDash(tokens, i), t.kind == .word, Self.sourceWords.contains(t.key), i + 2 < tokens.count,
+               isCap(i + 1), !covered[i + 1], Self.articlesOpeningPublications.contains(tokens[i + 1].key), isCap(i + 2) {
+                i += 1
+                continue
+            }
             // "Le Conseil du café-cacao …": a sentence-initial French article before an institution's keyword.
             if lang.fr, t.sentenceStart, t.kind == .word, Self.frenchArticles.contains(t.key), i + 1 < tokens.count, isCap(i + 1),
                !covered[i + 1], orgKeyword(at: i + 1) != nil {
@@ -118,6 +125,21 @@ extension NameFinder {
                 cueBudget -= 1
                 i += 2
                 continue
+            }
+            // "Thứ trưởng Đoàn Minh Khôi đề nghị": after a title, a family name that is also an institution's word
+            // ("Đoàn", a delegation) and two more capitalized syllables are a person; "Đoàn Belarus" (the Belarusian
+            // delegation) is no organization.
+            if lang.vi, t.kind == .word, t.capitalized, exactForm(i) == "đoàn", i + 1 < tokens.count, isFamilyName(i) {
+                if cueBudget > 0, i + 3 <= tokens.count, isCap(i + 1), isCap(i + 2), !isCountry[i + 1], !isCountry[i + 2],
+                   orgKeyword(at: i + 1) == nil, placeKeyword(at: i + 1) == nil, !covered[i + 1], !covered[i + 2],
+                   i + 3 == tokens.count || !isCap(i + 3) {
+                    mentions.append(mention(i, i + 3, type: .person, evidence: .cue))
+                    cueBudget = 0
+                    i += 3
+                    continue
+                }
+                if isCountry[i + 1] || tokens[i + 1].capitalized && lex.countries.match(tokens, at: i + 1, language: language) != nil,
+                   i + 2 >= tokens.count || !isCap(i + 2) || isCountry[i + 2] { i += 1; continue }
             }
             let end = groupEnd(from: i)
             // "شركة Belarus Tractor", "корпорации PowerChina": a Latin name right after a company noun
@@ -510,12 +532,17 @@ extension NameFinder {
                 if j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized { break }   // "… nước ngoài thuộc Bộ …"
                 continue
             }
+            // "Công ty TNHH Một thành viên …": the single-member company's legal form runs inside the name.
+            if lang.vi, sawKeyword, j > a, j + 1 < tokens.count, exactForm(j) == "thành", exactForm(j + 1) == "viên", exactForm(j - 1) == "một" {
+                lowerRun = 0; j += 2; continue
+            }
             // "Đảng … Indonesia giành chiến thắng": a lowercase syllable after a country ends the name.
             if lang.vi, j > a, isCountry[j - 1], t.kind == .word, !t.capitalized { break }
             if vietnameseLowercaseAfterForeignName(j, from: a) { break }
             if lowercaseContinuation, t.kind == .word, !t.capitalized, t.script == tokens[a].script,
                !(t.script == .latin && lang.vi ? vietnameseBreaks(j) : lex.breakers(language, script: t.script).contains(t.key)),
-               lowerRun < (t.script == .cyrillic ? 3 : 2), !looksLikeRussianVerb(t.key) {
+               lowerRun < (t.script == .cyrillic ? 3 : 2) || lang.vi && sawKeyword && lowerRun < 3 && vietnameseLowercaseRunEndsInName(j),
+               !looksLikeRussianVerb(t.key) {
                 // Vietnamese "Bộ Ngoại giao", Russian "Национальное собрание", "Министерство иностранных дел".
                 if t.script == .cyrillic {
                     // "… области Ермаганбет Булекбаев принял участие": two capitalized words that are no
@@ -567,6 +594,8 @@ extension NameFinder {
             // ("Đường sắt Lào - Trung Quốc": a dash between two countries stays inside the name.)
             return isCap(j + 1) && next.script == .latin && (!isCountry[j + 1] || !Token.keyEquals(t.key, "va") && j > 0 && isCountry[j - 1]) && orgKeyword(at: j + 1) == nil
                 && titleMatch(at: j + 1) == nil
+                // ("Công ty cổ phần Ertis Astyq và Kinhbacco đã ký": a one-word organization named before is a second party.)
+                && !(j + 2 < tokens.count && !isCap(j + 2) && mentions.contains { $0.type == .organization && $0.words.count == 1 && $0.words[0] == next.key })
         }
         // "Comisión Económica para América Latina", "Agência para o Desenvolvimento": Spanish and
         // Portuguese institutions run over "para" (and its article) to a capitalized complement.
@@ -675,6 +704,15 @@ extension NameFinder {
     /// list is only a pre-filter ("tư" folds like "từ", "động" like "đồng"): the syllable must be
     /// the breaker with its tones. Verb-like breakers between two capitalized syllables belong
     /// to a compound word of the name ("Hợp tác Quốc tế").
+    /// "Công ty TNHH Thức ăn chăn nuôi Tân Phong", "Hiệp hội Thức ăn chăn nuôi Việt Nam": inside a Vietnamese
+    /// institution, a third lowercase syllable goes on when the run ends at once in a capitalized one (no title).
+    func vietnameseLowercaseRunEndsInName(_ j: Int) -> Bool {
+        let k = j + 1
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].script == .latin, isCap(k), !covered[k], tokens[k].spaceBefore,
+              !tokens[k].newlineBefore, titleMatch(at: k) == nil else { return false }
+        return true
+    }
+
     func vietnameseBreaks(_ j: Int) -> Bool {
         guard lex.breakers("vi", script: .latin).contains(tokens[j].key) else { return false }
         let exact = exactForm(j)
@@ -1300,7 +1338,8 @@ extension NameFinder {
     /// source, a name opened by a capitalized article is a publication (its article included).
     func publicationAfterSourceWord(_ a: Int, _ b: Int) -> Bool {
         guard a > 0, a + 1 < b, b - a <= 4, tokens[a].kind == .word, tokens[a].capitalized, !tokens[a].allCaps,
-              Self.articlesOpeningPublications.contains(tokens[a].key), tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
+              Self.articlesOpeningPublications.contains(tokens[a].key), tokens[a - 1].kind == .word,
+              !tokens[a - 1].capitalized || tokens[a - 1].sentenceStart || Self.opensAfterDatelineDash(tokens, a - 1),
               Self.sourceWords.contains(tokens[a - 1].key) else { return false }
         return (a + 1..<b).allSatisfy { isCap($0) && !isCountry[$0] && !covered[$0] }
     }
@@ -1498,6 +1537,14 @@ extension NameFinder {
         // ("presidente de la cooperativa Pescadores Unidos": the company noun right before the name beats the title.)
         if parenthesizedAfterOrganization(a) || companyNounBefore(a) && (!personCue || tokens[a - 1].kind == .word && !tokens[a - 1].capitalized
                                                                            && Self.companyNounsBefore.contains(tokens[a - 1].key)) {
+            // "la empresa Navieras del Caribe", "la compañía Transportes de Bolivia": the company's name goes on over a
+            // connector and a region's or a country's words (which broke the capitalized run; the country still counts).
+            if b + 1 < tokens.count, isConnector(b), tokens[b + 1].kind == .word, isCountry[b + 1], tokens[b + 1].capitalized {
+                var e = b + 1
+                while e < tokens.count, isCountry[e], tokens[e].kind == .word { e += 1 }
+                if e < tokens.count, tokens[e].kind == .word, isCap(e) { e = b }   // more name after it: leave it to the other rules
+                if e > b { m = mention(a, e, type: nil, evidence: .guess) }
+            }
             m.type = .organization; m.evidence = .cue
             mentions.append(m)
             return

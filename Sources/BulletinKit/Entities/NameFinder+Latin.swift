@@ -668,6 +668,7 @@ extension NameFinder {
         if language == "de" { lowercaseBrandsBeforeInstitutions() }
         knownAcronymBeforeInstitution()
         legalFormAfterCo()
+        czechSlovakLegalForms()
         if language == "en" { economicZonesAfterNames(); akimatsOfPlaces() }
     }
 
@@ -687,6 +688,55 @@ extension NameFinder {
             mentions[k] = m
         }
     }
+
+    /// "Vodíková sieť a.s.", "Tatra Logistik s.r.o.": a Czech or Slovak legal form (a.s., s.r.o., k.s., v.o.s.)
+    /// closes a company's name, which runs back over lowercase words (one at least with a diacritic: the
+    /// description in Czech or Slovak) to its capitalized words. The pieces discovery read become one organization.
+    mutating func czechSlovakLegalForms() {
+        var k = 1
+        while k + 3 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].spaceBefore, !tokens[k].capitalized, tokens[k].text.utf8.count == 1,
+                  let e = czechSlovakLegalFormEnd(k) else { continue }
+            var a = k
+            var sawLower = false, diacritic = false
+            while a > 0, k - a < 6, tokens[a - 1].kind == .word, tokens[a - 1].script == .latin, !tokens[a].newlineBefore {
+                let w = tokens[a - 1]
+                if w.capitalized || w.allCaps {
+                    if isCountry[a - 1] || isStopword(a - 1) || Self.companyNouns.contains(w.key) || w.sentenceStart && a - 1 < k - 1 && !tokens[a].capitalized { break }
+                    if w.text.unicodeScalars.contains(where: { $0.value >= 0xC0 }) { diacritic = true }
+                } else {
+                    if a < k && (tokens[a].capitalized || tokens[a].allCaps) { break }   // lowercase words only before the capitalized ones end
+                    sawLower = true
+                    if w.text.unicodeScalars.contains(where: { $0.value >= 0xC0 }) { diacritic = true }
+                }
+                a -= 1
+            }
+            while a < k, !(tokens[a].capitalized || tokens[a].allCaps) { a += 1 }
+            guard a < k, !sawLower || diacritic else { continue }
+            let (s0, e0) = (tokens[a].start, tokens[e - 1].end)
+            if mentions.contains(where: { $0.start < s0 && $0.end > s0 }) { k = e - 1; continue }
+            mentions.removeAll { $0.start >= s0 && $0.end <= e0 && $0.type != .country }
+            mentions.append(mention(a, e, type: .organization, evidence: .cue))
+            k = e - 1
+        }
+    }
+
+    /// End (exclusive) of "a.s.", "s.r.o.", "k.s." or "v.o.s." starting at word `k`, else nil.
+    func czechSlovakLegalFormEnd(_ k: Int) -> Int? {
+        for form in Self.czechSlovakLegalForms {
+            var j = k
+            var ok = true
+            for (n, letter) in form.enumerated() {
+                guard j + 1 < tokens.count, tokens[j].kind == .word, Token.keyEquals(tokens[j].key, letter), n == 0 || !tokens[j].spaceBefore,
+                      Token.keyEquals(tokens[j + 1].key, "."), !tokens[j + 1].spaceBefore else { ok = false; break }
+                j += 2
+            }
+            if ok, j >= tokens.count || tokens[j].kind != .word || tokens[j].spaceBefore { return j }
+        }
+        return nil
+    }
+    static let czechSlovakLegalForms: [[StaticString]] = [["a", "s"], ["s", "r", "o"], ["k", "s"], ["v", "o", "s"]]
 
     /// "the Grodnoinvest free economic zone", "the Bautino special economic zone": a capitalized name right
     /// before a lowercase "free/special economic zone" names the zone, a place (the name alone may be a town's).
