@@ -174,17 +174,28 @@ extension NameFinder {
         /// A stem is an organization, place or title head.
         static let head = ArabicWordFlags(rawValue: 1 << 7)
         static let speechVerb = ArabicWordFlags(rawValue: 1 << 8)
+        /// A stem is in the seed-style lists of NameFinder+Seeds12.swift (asked per token by
+        /// several passes: cached here with the other flags, not looked up stem by stem each time).
+        static let featureHead = ArabicWordFlags(rawValue: 1 << 9)
+        static let institutionNameHead = ArabicWordFlags(rawValue: 1 << 10)
+        static let extraOrgHead = ArabicWordFlags(rawValue: 1 << 11)
+        static let inPlaceOrgHead = ArabicWordFlags(rawValue: 1 << 12)
+        /// A stem is an organization head noun.
+        static let orgHead = ArabicWordFlags(rawValue: 1 << 13)
     }
 
     /// Bits of `arabicListBits`: the word lists `arabicFlags` asks about.
     enum ArabicList {
         static let orgHead: UInt32 = 1, placeHead: UInt32 = 2, companyHead: UInt32 = 4, titleFirstWord: UInt32 = 8
         static let complementTitle: UInt32 = 16, titleHead: UInt32 = 32, speechVerb: UInt32 = 64
+        static let featureHead: UInt32 = 128, institutionNameHead: UInt32 = 256, extraOrgHead: UInt32 = 512, inPlaceOrgHead: UInt32 = 1024
     }
     static let arabicListBits = KeyBits([
         (arabicOrgHeads, ArabicList.orgHead), (arabicPlaceHeads, ArabicList.placeHead), (arabicCompanyHeads, ArabicList.companyHead),
         (arabicTitleFirstWords, ArabicList.titleFirstWord), (arabicComplementTitles, ArabicList.complementTitle),
         (arabicTitleHeads, ArabicList.titleHead), (arabicSpeechVerbs, ArabicList.speechVerb),
+        (seedFeatureHeads, ArabicList.featureHead), (seedInstitutionNameHeads, ArabicList.institutionNameHead),
+        (seedExtraOrgHeads, ArabicList.extraOrgHead), (seedInPlaceOrgHeads, ArabicList.inPlaceOrgHead),
     ])
 
     /// `ArabicWordFlags` of token `k`'s word, computed on first use and shared by its repetitions.
@@ -215,6 +226,11 @@ extension NameFinder {
         if keyBits & ArabicList.titleHead != 0 || longTitleHead { f.insert(.titledNameHead) }
         if any & (ArabicList.orgHead | ArabicList.placeHead | ArabicList.titleHead) != 0 { f.insert(.head) }
         if keyBits & ArabicList.speechVerb != 0 { f.insert(.speechVerb) }
+        if any & ArabicList.orgHead != 0 { f.insert(.orgHead) }
+        if any & ArabicList.featureHead != 0 { f.insert(.featureHead) }
+        if any & ArabicList.institutionNameHead != 0 { f.insert(.institutionNameHead) }
+        if any & ArabicList.extraOrgHead != 0 { f.insert(.extraOrgHead) }
+        if any & ArabicList.inPlaceOrgHead != 0 { f.insert(.inPlaceOrgHead) }
         words.entries[w].arabicFlags = f.rawValue
         return f
     }
@@ -378,7 +394,14 @@ extension NameFinder {
     /// A word with the definite article: "ال" in the folded key, but not a name spelled with a
     /// hamza on its alef ("ألكسندر", "إلهام"), which folds the same.
     func isArabicDefinite(_ k: Int) -> Bool {
-        guard PlainText.hasPrefix(tokens[k].key, "ال") else { return false }
+        // Asked per token by many passes: the four bytes of "ال" compared in place (a folded key
+        // holds no Arabic marks; one after the lam would make another character, hence the check).
+        let key = tokens[k].key
+        let definite = key.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard b.count >= 4, b[0] == 0xD8, b[1] == 0xA7, b[2] == 0xD9, b[3] == 0x84 else { return false }
+            return !(b.count >= 6 && b[4] == 0xD9 && ((b[5] >= 0x8B && b[5] <= 0x9F) || b[5] == 0xB0))
+        } ?? PlainText.hasPrefix(key, "ال")
+        guard definite else { return false }
         let first = tokens[k].text.unicodeScalars.first
         return first != "أ" && first != "إ" && first != "آ"
     }

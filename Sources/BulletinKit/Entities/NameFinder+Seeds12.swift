@@ -9,6 +9,7 @@ import Foundation
 extension NameFinder {
     /// Heads of named natural and built features and of emirates: "نهر سيرداريا", "حقل أكشابولاك",
     /// "بحر قزوين", "بحيرة بلخاش", "إمارة الشارقة", "محطة دونغتشوان للشحن".
+    static let seedStationHeads = KeySet(["محطه"])
     static let seedFeatureHeads = KeySet(["نهر", "حقل", "بحر", "بحيره", "اماره", "محطه", "جبل", "صحراء", "خليج", "مضيق", "واحه"])
     /// Heads of institutions that take their own (foreign) name after them, like a company:
     /// "جامعة بولوتسك الحكومية", "أكاديمية قانسو للعلوم الاجتماعية".
@@ -63,7 +64,7 @@ extension NameFinder {
                 idx.starts[mentions[n].start] = (z + 1, mentions[n].type == .country)
             }
             guard mentions[n].type == .place, mentions[n].words.count >= 2 else { continue }
-            let from = seedHasStem(a, Self.arabicPlaceHeads) || seedHasStem(a, Self.seedFeatureHeads) ? a + 1 : a
+            let from = arabicFlags(a).contains(.placeHead) || arabicFlags(a).contains(.featureHead) ? a + 1 : a
             guard from <= z, z + 1 - from >= 2 || from == a + 1 else { continue }
             let words = (from...z).map { tokens[$0].key }
             if !(idx.names[words[0]]?.contains(words) ?? false) { idx.names[words[0], default: []].append(words) }
@@ -122,7 +123,7 @@ extension NameFinder {
         }
     }
 
-    func seedHasStem(_ k: Int, _ set: KeySet) -> Bool { tokens[k].stems.contains { set.contains($0) } || set.contains(tokens[k].key) }
+    /// (Membership of a token's stems in the lists of this file: see `arabicFlags`, which caches it per word.)
 
     /// A plain word that may be a foreign name: no article, stopword, time word, country or head.
     func seedPlainName(_ k: Int) -> Bool {
@@ -156,7 +157,7 @@ extension NameFinder {
         var k = 0
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), !isArabicDefinite(k), !PlainText.hasPrefix(tokens[k].key, "وال"), seedHasStem(k, Self.arabicOrgHeads) || seedHasStem(k, Self.seedExtraOrgHeads),
+            guard seedArabicWord(k), !isArabicDefinite(k), !PlainText.hasPrefix(tokens[k].key, "وال"), arabicFlags(k).contains(.orgHead) || arabicFlags(k).contains(.extraOrgHead),
                   !seedInMention(k) else { continue }
             var e = k + 1
             var placeEnd: Int?
@@ -232,7 +233,7 @@ extension NameFinder {
         var added: [Mention] = []
         for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil {
             guard let (a, z) = seedSpan(n), z > a,
-                  tokens[a].script == .arabic, seedHasStem(a, Self.arabicPlaceHeads) || seedHasStem(a, Self.seedFeatureHeads) else { continue }
+                  tokens[a].script == .arabic, arabicFlags(a).contains(.placeHead) || arabicFlags(a).contains(.featureHead) else { continue }
             if Self.arabicCompassWords.contains(tokens[z].key) {
                 if z - 1 > a { seedReplace(n, a, z) } else { mentions[n].type = nil; mentions[n].surface = "" }
                 continue
@@ -267,7 +268,7 @@ extension NameFinder {
     mutating func knownNameInsideArabicPlace() {
         for n in mentions.indices where mentions[n].type == .organization && mentions[n].known != nil {
             guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), a == z, a > 0,
-                  tokens[a].script == .arabic, seedArabicWord(a - 1), seedHasStem(a - 1, Self.arabicPlaceHeads),
+                  tokens[a].script == .arabic, seedArabicWord(a - 1), arabicFlags(a - 1).contains(.placeHead),
                   !isArabicDefinite(a - 1), isArabicDefinite(a),
                   seedArabicWord(a + 1), tokens[a + 1].spaceBefore, isArabicDefinite(a + 1), !isCountry[a + 1],
                   !Self.arabicStop.contains(tokens[a + 1].key), !Self.arabicTimeWords.contains(tokens[a + 1].key) else { continue }
@@ -286,8 +287,8 @@ extension NameFinder {
         while k + 1 < tokens.count {
             defer { k += 1 }
             guard seedArabicWord(k), !isArabicDefinite(k), !PlainText.hasPrefix(tokens[k].key, "وال") else { continue }
-            let feature = seedHasStem(k, Self.seedFeatureHeads)
-            let head = feature || seedHasStem(k, Self.arabicPlaceHeads)
+            let feature = arabicFlags(k).contains(.featureHead)
+            let head = feature || arabicFlags(k).contains(.placeHead)
             guard head, seedPlainName(k + 1), !seedInMention(k + 1), !Self.arabicCompassWords.contains(tokens[k + 1].key),
                   !Self.arabicCommonAdjectives.contains(tokens[k + 1].key),
                   Self.looksLikeArabicName(tokens[k + 1].text) || Self.looksLikeArabicPlaceName(tokens[k + 1].text)
@@ -306,7 +307,7 @@ extension NameFinder {
             let countryAfter = seedArabicWord(e) && isCountry[e] && isArabicDefinite(e)
             let closes = !seedArabicWord(e) || !tokens[e].spaceBefore || Self.arabicStop.contains(tokens[e].key)
                 || Self.arabicTimeWords.contains(tokens[e].key) || PlainText.hasPrefix(tokens[e].key, "و") && PlainText.count(tokens[e].key) >= 4
-            let station = seedArabicWord(e) && PlainText.hasPrefix(tokens[e].key, "لل") && seedHasStem(k, KeySet(["محطه"]))
+            let station = seedArabicWord(e) && PlainText.hasPrefix(tokens[e].key, "لل") && tokens[k].stems.contains { Self.seedStationHeads.contains($0) }
             guard feature && (closes || countryAfter || station || zone || compound && e == k + 3) || !feature && (countryAfter || zone) else { continue }
             if station { end = e + 1 }
             if e - k == 2, !feature, !zone, PlainText.count(tokens[k + 1].key) < 4 { continue }
@@ -328,7 +329,7 @@ extension NameFinder {
         // A company cut after one name word: extend over a second one before "لل…".
         for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
             guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), z == a + 1,
-                  tokens[a].script == .arabic, seedHasStem(a, Self.arabicCompanyHeads), !isArabicDefinite(z),
+                  tokens[a].script == .arabic, arabicFlags(a).contains(.companyHead), !isArabicDefinite(z),
                   seedPlainName(z + 1), Self.looksLikeTitledArabicName(tokens[z + 1].text) || PlainText.count(tokens[z + 1].key) == 3,
                   !seedInMention(z + 1), seedArabicWord(z + 2), PlainText.hasPrefix(tokens[z + 2].key, "لل") else { continue }
             seedReplace(n, a, z + 3)
@@ -339,7 +340,7 @@ extension NameFinder {
             defer { k += 1 }
             guard seedArabicWord(k), !seedInMention(k) else { continue }
             // A quoted name after a company head: «شركة "كازاخ إنفست"».
-            if seedHasStem(k, Self.arabicCompanyHeads), !isArabicDefinite(k), tokens[k + 1].kind == .punct,
+            if arabicFlags(k).contains(.companyHead), !isArabicDefinite(k), tokens[k + 1].kind == .punct,
                ["\"", "«", "“"].contains(tokens[k + 1].text) {
                 var e = k + 2
                 while e < tokens.count, e - k <= 6, tokens[e].kind == .word, tokens[e].script == .arabic { e += 1 }
@@ -353,7 +354,7 @@ extension NameFinder {
             }
             // "شركة فيناسيد الفيتنامية": a company's own name that opens with a clitic letter, before a
             // country's adjective or the end of the phrase.
-            if seedHasStem(k, Self.arabicCompanyHeads), !isArabicDefinite(k), !PlainText.hasPrefix(tokens[k].key, "وال"), seedPlainName(k + 1), !seedInMention(k + 1),
+            if arabicFlags(k).contains(.companyHead), !isArabicDefinite(k), !PlainText.hasPrefix(tokens[k].key, "وال"), seedPlainName(k + 1), !seedInMention(k + 1),
                PlainText.count(tokens[k + 1].key) >= 6, Self.looksLikeTitledArabicName(tokens[k + 1].text), !tokens[k + 1].text.hasSuffix("ي"),
                !Self.arabicVerbalNounLike(tokens[k + 1].key), !Self.arabicVerbalNounLike(String(tokens[k + 1].key.dropFirst())),
                k + 2 >= tokens.count || tokens[k + 2].kind != .word || isCountry[k + 2] || Self.arabicStop.contains(tokens[k + 2].key) {
@@ -364,8 +365,8 @@ extension NameFinder {
                 k += 1
                 continue
             }
-            let named = seedHasStem(k, Self.seedInstitutionNameHeads) && !isArabicDefinite(k) && !PlainText.hasPrefix(tokens[k].key, "وال")
-            let extra = seedHasStem(k, Self.seedExtraOrgHeads) && !PlainText.hasPrefix(tokens[k].key, "وال")
+            let named = arabicFlags(k).contains(.institutionNameHead) && !isArabicDefinite(k) && !PlainText.hasPrefix(tokens[k].key, "وال")
+            let extra = arabicFlags(k).contains(.extraOrgHead) && !PlainText.hasPrefix(tokens[k].key, "وال")
             guard named || extra else { continue }
             var e = k + 1
             if named {
@@ -410,7 +411,7 @@ extension NameFinder {
         for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
             guard let a = seedTokenIndex(start: mentions[n].start) ?? seedTokenIndex(start: mentions[n].start - 1),
                   let z = seedTokenIndex(end: mentions[n].end), tokens[a].script == .arabic,
-                  seedHasStem(a, Self.seedInPlaceOrgHeads) else { continue }
+                  arabicFlags(a).contains(.inPlaceOrgHead) else { continue }
             if PlainText.hasPrefix(tokens[a].key, "وال"), let first = tokens[a].text.unicodeScalars.first, first == "و" {
                 var m = mentions[n]
                 m.variants.append(m.surface)
@@ -423,7 +424,7 @@ extension NameFinder {
             guard z + 2 < tokens.count, tokens[z + 1].key == "في", seedArabicWord(z + 2) else { continue }
             var p = z + 2
             if Self.arabicCompassWords.contains(tokens[p].key), p + 1 < tokens.count { p += 1 }
-            if seedHasStem(p, Self.seedFeatureHeads) || seedHasStem(p, Self.arabicPlaceHeads), !isArabicDefinite(p) { p += 1 }
+            if arabicFlags(p).contains(.featureHead) || arabicFlags(p).contains(.placeHead), !isArabicDefinite(p) { p += 1 }
             guard p < tokens.count, let placeEnd = seedPlaceEnd(at: p, places) ?? seedPlaceEnd(at: z + 2, places) else { continue }
             let pe = placeEnd - 1
             let old = mentions[n]
@@ -444,7 +445,7 @@ extension NameFinder {
         while k + 1 < tokens.count {
             defer { k += 1 }
             guard seedArabicWord(k), Self.hanVietArabicFamilyNames.contains(tokens[k].key), !seedInMention(k), !isCountry[k] else { continue }
-            if k > 0, seedArabicWord(k - 1), seedHasStem(k - 1, Self.arabicPlaceHeads) || seedHasStem(k - 1, Self.seedFeatureHeads)
+            if k > 0, seedArabicWord(k - 1), arabicFlags(k - 1).contains(.placeHead) || arabicFlags(k - 1).contains(.featureHead)
                 || Self.hanVietArabicSyllables.contains(tokens[k - 1].key) && !seedInMention(k - 1) { continue }
             var e = k + 1
             while e < tokens.count, e - k < 4, seedArabicWord(e), tokens[e].spaceBefore, Self.hanVietArabicSyllables.contains(tokens[e].key), !seedInMention(e) { e += 1 }
