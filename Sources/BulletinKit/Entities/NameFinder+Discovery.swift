@@ -101,7 +101,8 @@ extension NameFinder {
             }
             // "Según El Heraldo, …", "Selon Le Soleil, …": a sentence-initial source word before a capitalized article
             // is no part of the publication after it (read as after a lowercase one).
-            if t.sentenceStart || Self.opensAfterDatelineDash(tokens, i), t.kind == .word, Self.sourceWords.contains(t.key), i + 2 < tokens.count,
+            if t.kind == .word, Token.keyEquals(t.key, "segun") || Token.keyEquals(t.key, "selon") || Token.keyEquals(t.key, "laut")
+                || Token.keyEquals(t.key, "secondo"), t.sentenceStart || Self.opensAfterDatelineDash(tokens, i), i + 2 < tokens.count,
                isCap(i + 1), !covered[i + 1], Self.articlesOpeningPublications.contains(tokens[i + 1].key), isCap(i + 2) {
                 i += 1
                 continue
@@ -129,7 +130,7 @@ extension NameFinder {
             // "Thứ trưởng Đoàn Minh Khôi đề nghị": after a title, a family name that is also an institution's word
             // ("Đoàn", a delegation) and two more capitalized syllables are a person; "Đoàn Belarus" (the Belarusian
             // delegation) is no organization.
-            if lang.vi, t.kind == .word, t.capitalized, exactForm(i) == "đoàn", i + 1 < tokens.count, isFamilyName(i) {
+            if lang.vi, t.kind == .word, t.capitalized, Token.keyEquals(t.key, "doan"), exactForm(i) == "đoàn", i + 1 < tokens.count, isFamilyName(i) {
                 if cueBudget > 0, i + 3 <= tokens.count, isCap(i + 1), isCap(i + 2), !isCountry[i + 1], !isCountry[i + 2],
                    orgKeyword(at: i + 1) == nil, placeKeyword(at: i + 1) == nil, !covered[i + 1], !covered[i + 2],
                    i + 3 == tokens.count || !isCap(i + 3) {
@@ -533,7 +534,8 @@ extension NameFinder {
                 continue
             }
             // "Công ty TNHH Một thành viên …": the single-member company's legal form runs inside the name.
-            if lang.vi, sawKeyword, j > a, j + 1 < tokens.count, exactForm(j) == "thành", exactForm(j + 1) == "viên", exactForm(j - 1) == "một" {
+            if lang.vi, sawKeyword, j > a, j + 1 < tokens.count, Token.keyEquals(t.key, "thanh"), Token.keyEquals(tokens[j + 1].key, "vien"),
+               exactForm(j) == "thành", exactForm(j + 1) == "viên", exactForm(j - 1) == "một" {
                 lowerRun = 0; j += 2; continue
             }
             // "Đảng … Indonesia giành chiến thắng": a lowercase syllable after a country ends the name.
@@ -747,7 +749,8 @@ extension NameFinder {
     /// not use (f, j, w, z). Read as ASCII bytes.
     /// Whether a word holds a letter only Vietnamese writes (đ, ơ, ư, ă, or a vowel with a hat and a tone).
     static func hasVietnameseOnlyLetter(_ text: String) -> Bool {
-        text.unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || "ơưđăƠƯĐĂ".unicodeScalars.contains($0) }
+        // (Bytes first: those letters are all encoded from 0xC4 up; most words have none.)
+        text.utf8.contains(where: { $0 >= 0xC4 }) && text.unicodeScalars.contains { (0x1EA0...0x1EF9).contains($0.value) || "ơưđăƠƯĐĂ".unicodeScalars.contains($0) }
     }
 
     /// A word with letters outside ASCII, none of them Vietnamese ("Klaipėda", "Gdańsk", "Šiauliai", not "Đà",

@@ -201,7 +201,7 @@ struct NameFinder {
         // "le général Đặng Quốc Thái": a one-word country right after a capitalized word spelled with letters only
         // Vietnamese writes is a syllable of a Vietnamese name ("Thái" is Thailand's short Vietnamese name).
         if !lang.vi, b - a == 1, a > 0, tokens[a].script == .latin, tokens[a].spaceBefore, tokens[a - 1].kind == .word, tokens[a - 1].capitalized,
-           tokens[a - 1].script == .latin, !isCountry[a - 1], EntityCues.isVietnameseCue(tokens[a - 1].text),
+           tokens[a - 1].script == .latin, !isCountry[a - 1], tokens[a - 1].text.utf8.contains(where: { $0 >= 0xC4 }), EntityCues.isVietnameseCue(tokens[a - 1].text),
            lex.titles.match(tokens, at: a - 1) == nil, lex.orgKeywords.match(tokens, at: a - 1) == nil,
            lex.placeKeywords.match(tokens, at: a - 1) == nil { return false }
         // One word (most country names): its key, without joining.
