@@ -87,7 +87,7 @@ import Testing
 
     /// The per-word Arabic flags are the word-list tests the Arabic passes made per token.
     @Test func arabicWordFlagsAreTheListTests() {
-        let text = "وقال الرئيس البيلاروسي ووزير الخارجية ولوزارة الصناعة والتجارة شركة أرامكو ومحافظة البصرة والسيد نظيره المصري بدر رئيس الوزراء"
+        let text = "وقال الرئيس البيلاروسي ووزير الخارجية ولوزارة الصناعة والتجارة شركة أرامكو ومحافظة البصرة والسيد نظيره المصري بدر رئيس الوزراء ونهر الجامعة ودائرة"
         let finder = NameFinder(lex: EntityLexicon.shared, text: text, language: "ar")
         typealias F = NameFinder.ArabicWordFlags
         for k in finder.tokens.indices where finder.tokens[k].script == .arabic {
@@ -105,6 +105,12 @@ import Testing
                 expected.insert(.head)
             }
             if NameFinder.arabicSpeechVerbs.contains(t.key) { expected.insert(.speechVerb) }
+            // The seed-style lists (NameFinder+Seeds12.swift) and the organization heads alone.
+            if bare.contains(where: { NameFinder.arabicOrgHeads.contains($0) }) { expected.insert(.orgHead) }
+            if bare.contains(where: { NameFinder.seedFeatureHeads.contains($0) }) { expected.insert(.featureHead) }
+            if bare.contains(where: { NameFinder.seedInstitutionNameHeads.contains($0) }) { expected.insert(.institutionNameHead) }
+            if bare.contains(where: { NameFinder.seedExtraOrgHeads.contains($0) }) { expected.insert(.extraOrgHead) }
+            if bare.contains(where: { NameFinder.seedInPlaceOrgHeads.contains($0) }) { expected.insert(.inPlaceOrgHead) }
             #expect(finder.arabicFlags(k) == expected, "\(t.text)")
             #expect(finder.arabicFlags(k) == expected, "\(t.text) (cached)")
         }
