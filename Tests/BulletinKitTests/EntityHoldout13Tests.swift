@@ -73,3 +73,32 @@ import Testing
         #expect(!places.contains("Khatlon Region"), "inside an institution's name: \(all(e))")
     }
 }
+
+extension EntityHoldout13Tests {
+    @Test func oneWordBeforeAPlaceNounIsAPlace() {
+        let body = "The grain will arrive at the Kyzyltu freight station and go on to the El Tigre wind farm, " +
+            "near the Sarybel free trade zone. CNPC station staff and Bekova port officials met."
+        let e = extract(body, "en")
+        let places = names(e, .place)
+        for name in ["Kyzyltu", "El Tigre", "Sarybel"] { #expect(places.contains(name), "\(name) in \(all(e))") }
+        #expect(!places.contains("CNPC"), "an acronym is no town: \(all(e))")
+    }
+
+    @Test func vietnamesePlaceNounsBeforeAForeignName() {
+        let body = "Hai bên mở đường bay từ sân bay quốc tế Manas và khu công nghiệp Sukhbaatar, vùng Upper West. " +
+            "Ông Kwame Mensah cho biết."
+        let e = extract(body, "vi")
+        let places = names(e, .place)
+        for name in ["Manas", "Sukhbaatar", "Upper West"] { #expect(places.contains(name), "\(name) in \(all(e))") }
+        #expect(names(e, .person).contains("Kwame Mensah"), "\(all(e))")
+        let other = extract("Bộ trưởng phụ trách vùng Ashanti Kofi Boateng đã phát biểu tại hội nghị.", "vi")
+        #expect(!names(other, .place).contains { $0.contains("Boateng") }, "\(all(other))")
+    }
+
+    @Test func russianWordsListedAfterAPlaceArePlaces() {
+        let body = "Лифты установят в Душанбе, Исфаре и Пенджикенте. Контракт подписали Сомон Авто, Исфара Групп и другие."
+        let e = extract(body, "ru")
+        let places = names(e, .place)
+        #expect(places.contains("Исфаре") && places.contains("Пенджикенте"), "\(all(e))")
+    }
+}

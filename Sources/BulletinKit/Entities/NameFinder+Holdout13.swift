@@ -17,7 +17,7 @@ extension NameFinder {
     @inline(__always) func h13Key(_ k: Int, _ key: String) -> Bool { k >= 0 && k < tokens.count && PhraseMatcher.same(tokens[k].key, key) }
 
     mutating func refineHoldout13Latin() {
-        guard tokens.contains(where: { $0.script == .latin && $0.kind == .word }) else { return }
+        guard tokens.contains(where: { ($0.script == .latin || $0.script == .cyrillic) && $0.kind == .word }) else { return }
         var removed = Set<Int>()
         var added: [Mention] = []
         var byStart: [Int: [Int]] = [:]
@@ -81,9 +81,94 @@ extension NameFinder {
                 }
             }
         }
+        h13PlacesByTheirNouns(removed)
+        if lang.vi { h13VietnameseNamesAfterPlaceNouns(&added) }
         h13RegionPlaces(&added, removed)
         if removed.isEmpty && added.isEmpty { return }
         mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+    }
+
+    /// Lowercase nouns after a one-word name that make it a place ("the Kyzyltu freight station", "the Ayagoz wind farm").
+    static let h13PlaceNounsAfterWord = KeySet(["station", "port", "seaport", "terminal", "checkpoint", "crossing", "airport", "dam", "reservoir"])
+    /// Nouns that open a zone or a farm after the name: "free trade zone", "special economic zone", "wind farm", "industrial park".
+    static let h13ZoneOpeners = KeySet(["free", "special", "economic", "industrial", "wind", "solar", "freight", "railway", "bus", "border", "logistics"])
+    static let h13ZoneNouns = KeySet(["zone", "park", "farm", "station", "port", "terminal", "crossing", "hub"])
+    /// Capitalized Romance articles that open a place's name ("La Virgen", "El Tigre").
+    static let h13RomanceArticles: Set<String> = ["La", "El", "Los", "Las", "Le", "Les"]
+
+    /// One-word names the earlier passes left untyped or typed organizations that are places by the words
+    /// around them: a place noun after them ("the Kyzyltu freight station", "the Ayagoz wind farm"), a
+    /// Vietnamese place noun before them ("sân bay quốc tế Manas", "khu công nghiệp Sukhbaatar", "vùng
+    /// Upper West"), and Russian words listed after a place ("в Худжанде, Исфаре и Пенджикенте").
+    mutating func h13PlacesByTheirNouns(_ removed: Set<Int>) {
+        var placeEnds = Set<Int>()
+        var order: [Int] = []
+        for n in mentions.indices where !removed.contains(n) {
+            if mentions[n].type == .place { placeEnds.insert(mentions[n].end) }
+            if mentions[n].known == nil, mentions[n].type != .place, mentions[n].type != .country { order.append(n) }
+        }
+        order.sort { mentions[$0].start < mentions[$1].start }
+        for n in order {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end),
+                  tokens[a].kind == .word, isCap(a), !tokens[a].allCaps else { continue }
+            let type = mentions[n].type
+            if tokens[a].script == .latin, lang.vi, type != .organization, a >= 2, z - a <= 1, h13VietnamesePlaceNounBefore(a) {
+                mentions[n].type = .place
+                mentions[n].evidence = .cue
+                placeEnds.insert(mentions[n].end)
+                continue
+            }
+            guard type == nil || type == .organization, a == z else { continue }
+            if tokens[a].script == .latin, !lang.vi, z + 1 < tokens.count, seedLatinWord(z + 1), !isCap(z + 1) {
+                let next = tokens[z + 1]
+                var place = Self.h13PlaceNounsAfterWord.contains(next.key, hash: next.keyHash)
+                if !place, Self.h13ZoneOpeners.contains(next.key, hash: next.keyHash) {
+                    var e = z + 2
+                    while e < tokens.count, e - z <= 3, seedLatinWord(e), !isCap(e) {
+                        if Self.h13ZoneNouns.contains(tokens[e].key, hash: tokens[e].keyHash) { place = true; break }
+                        e += 1
+                    }
+                }
+                if place {
+                    var b = a
+                    if a > 0, seedLatinWord(a - 1), !tokens[a - 1].sentenceStart, Self.h13RomanceArticles.contains(tokens[a - 1].text) { b = a - 1 }
+                    var m = mention(b, z + 1, type: .place, evidence: .cue)
+                    if b < a { m.variants = [surface(a, z + 1)] }
+                    mentions[n] = m
+                    placeEnds.insert(m.end)
+                    continue
+                }
+            }
+            if tokens[a].script == .cyrillic, a >= 2, h13Key(a - 1, ",") || h13Key(a - 1, "и"), placeEnds.contains(tokens[a - 2].end) {
+                mentions[n].type = .place
+                mentions[n].evidence = .cue
+                placeEnds.insert(mentions[n].end)
+            }
+        }
+    }
+
+    /// "khu công nghiệp Nalaikh", "sân bay quốc tế Manas": a capitalized name no pass found after a Vietnamese
+    /// place noun (up to three capitalized words). (`covered` marks the words of the mentions `refineSeedStyleLatin` saw.)
+    func h13VietnameseNamesAfterPlaceNouns(_ added: inout [Mention]) {
+        var k = 2
+        while k < tokens.count {
+            guard isCap(k), tokens[k].script == .latin, !covered[k], !tokens[k].sentenceStart, !isCountry[k], h13VietnamesePlaceNounBefore(k) else { k += 1; continue }
+            var e = k + 1
+            while e < tokens.count, e - k < 3, isCap(e), seedLatinWord(e), !covered[e], !isCountry[e] { e += 1 }
+            if e < tokens.count, isCap(e), seedLatinWord(e) { k = e + 1; continue }   // a longer run is some other name
+            added.append(mention(k, e, type: .place, evidence: .cue))
+            k = e
+        }
+    }
+
+    /// "sân bay (quốc tế) X", "khu công nghiệp X", "vùng X", "cảng X", "đảo X" before the name at `a`.
+    func h13VietnamesePlaceNounBefore(_ a: Int) -> Bool {
+        let p = exactForm(a - 1)
+        if p == "vùng" || p == "cảng" || p == "đảo" { return true }
+        if p == "bay" { return exactForm(a - 2) == "sân" }
+        if p == "nghiệp" { return exactForm(a - 2) == "công" }
+        if p == "tế", a >= 4, exactForm(a - 2) == "quốc", exactForm(a - 3) == "bay" { return exactForm(a - 4) == "sân" }
+        return false
     }
 
     /// A capitalized word that can be one item of an English portfolio list.
