@@ -102,3 +102,29 @@ extension EntityHoldout13Tests {
         #expect(places.contains("Исфаре") && places.contains("Пенджикенте"), "\(all(e))")
     }
 }
+
+extension EntityHoldout13Tests {
+    @Test func placesAfterAPluralSettlementNounAndInAList() {
+        let body = "The road will serve the communities of Yalaguina and Somoto. The companies of Somoza Holding said nothing."
+        let e = extract(body, "en")
+        let places = names(e, .place)
+        #expect(places.contains("Yalaguina") && places.contains("Somoto"), "\(all(e))")
+        #expect(!places.contains("Somoza Holding"), "\(all(e))")
+    }
+
+    @Test func rulersNumeralStaysInsideAnInstitution() {
+        let body = "Des étudiants seront formés à l'Université Youssef VI Polytechnique de Settat. Le roi Youssef VI est né à Rabat."
+        let e = extract(body, "fr")
+        #expect(names(e, .organization).contains("Université Youssef VI Polytechnique"), "\(all(e))")
+        #expect(names(e, .place).contains("Settat"), "\(all(e))")
+        #expect(!names(e, .person).contains { $0.contains("Polytechnique") }, "\(all(e))")
+    }
+
+    @Test func twoCountriesJoinedByADashOpenAnInstitution() {
+        let body = "The Uzbekistan–Latvia Business Council will meet in May. Trade between Uzbekistan and the Latvia Investment Fund grew."
+        let e = extract(body, "en")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Uzbekistan–Latvia Business Council"), "\(all(e))")
+        #expect(!orgs.contains { $0.hasPrefix("Uzbekistan and") }, "\(all(e))")
+    }
+}

@@ -65,6 +65,28 @@ extension NameFinder {
                     continue
                 }
             }
+            if type == .organization, let e = h13RomanNumeralEnd(z) {
+                // "Université Hassan II Agronomique de Rabat": a ruler's numeral and the words after it stay in the name.
+                for k in z + 1..<e {
+                    for o in byStart[tokens[k].start] ?? [] where o != n && mentions[o].known == nil && mentions[o].type != .country { removed.insert(o) }
+                }
+                seedReplace(n, a, e)
+                if e + 1 < tokens.count, h13Key(e, "de"), seedLatinWord(e + 1), isCap(e + 1), !isCountry[e + 1],
+                   e + 2 >= tokens.count || !isCap(e + 2) {
+                    var o = mention(e + 1, e + 2, type: .place, evidence: .cue)
+                    o.placeContext = true
+                    added.append(o)
+                }
+                continue
+            }
+            // "the Uzbekistan–Georgia Business Council": two countries joined by a dash open the institution.
+            if type == .organization, a >= 2, isCountry[a], h13Key(a - 1, "–") || h13Key(a - 1, "-"), !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore,
+               isCountry[a - 2], isCap(a - 2), z > a {
+                var b = a - 2
+                while b > 0, isCountry[b - 1], tokens[b - 1].kind == .word, tokens[b].spaceBefore { b -= 1 }
+                seedReplace(n, b, z + 1)
+                continue
+            }
             if type == .organization, z + 2 < tokens.count, h13Key(z + 1, ",") {
                 if let end = lang.vi ? h13VietnamesePortfolioList(a, z) : h13PortfolioList(a, z) {
                     // Pieces of the list found as names of their own go; a known name inside stops the rule.
@@ -93,6 +115,8 @@ extension NameFinder {
     /// Nouns that open a zone or a farm after the name: "free trade zone", "special economic zone", "wind farm", "industrial park".
     static let h13ZoneOpeners = KeySet(["free", "special", "economic", "industrial", "wind", "solar", "freight", "railway", "bus", "border", "logistics"])
     static let h13ZoneNouns = KeySet(["zone", "park", "farm", "station", "port", "terminal", "crossing", "hub"])
+    /// Plural settlement nouns before "of" and the places' names ("the communities of X and Y").
+    static let h13SettlementNouns = KeySet(["communities", "settlements", "localities", "villages", "towns", "cities", "municipalities", "districts"])
     /// Capitalized Romance articles that open a place's name ("La Virgen", "El Tigre").
     static let h13RomanceArticles: Set<String> = ["La", "El", "Los", "Las", "Le", "Les"]
 
@@ -139,7 +163,16 @@ extension NameFinder {
                     continue
                 }
             }
-            if tokens[a].script == .cyrillic, a >= 2, h13Key(a - 1, ",") || h13Key(a - 1, "и"), placeEnds.contains(tokens[a - 2].end) {
+            // "the communities of Yalaguina and Somoto": one word after a plural settlement noun and "of".
+            if tokens[a].script == .latin, a >= 2, h13Key(a - 1, "of"), seedLatinWord(a - 2),
+               Self.h13SettlementNouns.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash) {
+                mentions[n].type = .place
+                mentions[n].evidence = .cue
+                placeEnds.insert(mentions[n].end)
+                continue
+            }
+            if a >= 2, h13Key(a - 1, ",") || h13Key(a - 1, "и") || tokens[a].script == .latin && (h13Key(a - 1, "and") || h13Key(a - 1, "et") || h13Key(a - 1, "y")),
+               placeEnds.contains(tokens[a - 2].end) {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue
                 placeEnds.insert(mentions[n].end)
@@ -169,6 +202,17 @@ extension NameFinder {
         if p == "nghiệp" { return exactForm(a - 2) == "công" }
         if p == "tế", a >= 4, exactForm(a - 2) == "quốc", exactForm(a - 3) == "bay" { return exactForm(a - 4) == "sân" }
         return false
+    }
+
+    /// After an institution ending at `z` with a capitalized name, a ruler's Roman numeral ("II", "VI") and the
+    /// capitalized words after it: the index after them.
+    func h13RomanNumeralEnd(_ z: Int) -> Int? {
+        guard z + 1 < tokens.count, seedLatinWord(z), isCap(z), seedLatinWord(z + 1), tokens[z + 1].spaceBefore else { return nil }
+        let t = tokens[z + 1].text
+        guard t.utf8.count <= 4, t.utf8.allSatisfy({ $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }) else { return nil }
+        var e = z + 2
+        while e < tokens.count, e - z <= 3, seedLatinWord(e), isCap(e), !isCountry[e] { e += 1 }
+        return e
     }
 
     /// A capitalized word that can be one item of an English portfolio list.
