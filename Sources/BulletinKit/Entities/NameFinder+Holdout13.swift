@@ -1,0 +1,294 @@
+import Foundation
+
+/// Latin-script boundary and type rules from the patterns of scripts/entity-unseen/holdout13 (seed-style
+/// wire copy): an institution whose portfolio list runs over commas ("Ministry of Culture, Sport and
+/// Tourism", "Bộ Văn hóa, Thể thao và Du lịch"), a person's name that ran over "and" or "of" into the
+/// next words, a company glued to the person after its legal form, "X-based" before a company, airports
+/// and hyphenated roads as places, and a capitalized name before Province/Region/Oblast as a place.
+/// One pass, run after `refineSeedStyleLatin` (it sees every mention the Latin passes made).
+extension NameFinder {
+    /// Legal forms written after a company's name ("… Service LLC", "… Holding LLP").
+    static let h13LegalFormsAfter = KeySet(["llc", "llp", "jsc", "cjsc", "ojsc", "pjsc", "ltd", "inc", "plc", "gmbh"])
+    /// Lowercase nouns after a hyphenated pair of towns that make it a road ("the Almaty-Bishkek highway").
+    static let h13RoadNouns = KeySet(["highway", "road", "railway", "motorway", "expressway", "route", "pipeline"])
+    /// Capitalized region nouns after a name that make it a place ("Khatlon Region", "Tavush Province").
+    static let h13RegionNouns = KeySet(["province", "region", "oblast", "governorate", "prefecture"])
+
+    @inline(__always) func h13Key(_ k: Int, _ key: String) -> Bool { k >= 0 && k < tokens.count && PhraseMatcher.same(tokens[k].key, key) }
+
+    mutating func refineHoldout13Latin() {
+        guard tokens.contains(where: { ($0.script == .latin || $0.script == .cyrillic) && $0.kind == .word }) else { return }
+        var removed = Set<Int>()
+        var added: [Mention] = []
+        var byStart: [Int: [Int]] = [:]
+        for n in mentions.indices { byStart[mentions[n].start, default: []].append(n) }
+        for n in mentions.indices where mentions[n].known == nil && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a) else { continue }
+            let type = mentions[n].type
+            if type == .person && z > a + 1 {
+                // "Olga Ivanova and Deputy …", "Wang Lei of Hubei Tianyuan": a name ends before "and"/"of".
+                // ("… Development of Moldova Ion Rusu": a portfolio "of" a country, then the person, is left to the later passes.)
+                if let i = (a + 2..<z).first(where: { h13Key($0, "and") || h13Key($0, "of") }), isCap(i + 1),
+                   (a..<i).allSatisfy({ tokens[$0].kind == .word && isCap($0) }),
+                   h13Key(i, "and") || !isCountry[i + 1] && z - i <= 2 {
+                    seedReplace(n, a, i)
+                    continue
+                }
+            }
+            if type == .organization || type == nil || type == .person {
+                // "Astana-based Altyn Dala LLP": "X-based" describes the company, it is no part of its name.
+                if z >= a + 3, h13Key(a + 1, "-"), !tokens[a + 1].spaceBefore, h13Key(a + 2, "based"), isCap(a + 3) {
+                    seedReplace(n, a + 3, z + 1)
+                    mentions[n].type = .organization
+                    continue
+                }
+                // "Minsk Motor Works JSC Pavel Sidorov": the company ends at its legal form, then the person.
+                if z >= a + 3, let i = (a + 1..<z - 1).first(where: { tokens[$0].script == .latin && Self.h13LegalFormsAfter.contains(tokens[$0].key, hash: tokens[$0].keyHash) }),
+                   z - i >= 2, z - i <= 3, (i + 1...z).allSatisfy({ isCap($0) && !isCountry[$0] && !tokens[$0].allCaps && orgKeyword(at: $0) == nil }) {
+                    seedReplace(n, a, i + 1)
+                    mentions[n].type = .organization
+                    added.append(mention(i + 1, z + 1, type: .person, evidence: .cue))
+                    continue
+                }
+                // "Manas International Airport": an airport is a place.
+                if type != .person, z > a, h13Key(z, "airport") {
+                    mentions[n].type = .place
+                    mentions[n].evidence = .cue
+                    continue
+                }
+                // "the Osh-Sary-Tash highway": a hyphenated pair before a road noun is a road.
+                if z + 1 < tokens.count, surface(a, z + 1).contains("-"), seedLatinWord(z + 1), !isCap(z + 1),
+                   Self.h13RoadNouns.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash), (a...z).allSatisfy({ isCap($0) || h13Key($0, "-") }) {
+                    var m = mention(a, z + 2, type: .place, evidence: .cue)
+                    m.variants = [surface(a, z + 1)]
+                    mentions[n] = m
+                    continue
+                }
+            }
+            if type == .organization, let e = h13RomanNumeralEnd(z) {
+                // "Université Hassan II Agronomique de Rabat": a ruler's numeral and the words after it stay in the name.
+                for k in z + 1..<e {
+                    for o in byStart[tokens[k].start] ?? [] where o != n && mentions[o].known == nil && mentions[o].type != .country { removed.insert(o) }
+                }
+                seedReplace(n, a, e)
+                if e + 1 < tokens.count, h13Key(e, "de"), seedLatinWord(e + 1), isCap(e + 1), !isCountry[e + 1],
+                   e + 2 >= tokens.count || !isCap(e + 2) {
+                    var o = mention(e + 1, e + 2, type: .place, evidence: .cue)
+                    o.placeContext = true
+                    added.append(o)
+                }
+                continue
+            }
+            // "the Uzbekistan–Georgia Business Council": two countries joined by a dash open the institution.
+            if type == .organization, a >= 2, isCountry[a], h13Key(a - 1, "–") || h13Key(a - 1, "-"), !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore,
+               isCountry[a - 2], isCap(a - 2), z > a {
+                var b = a - 2
+                while b > 0, isCountry[b - 1], tokens[b - 1].kind == .word, tokens[b].spaceBefore { b -= 1 }
+                seedReplace(n, b, z + 1)
+                continue
+            }
+            if type == .organization, z + 2 < tokens.count, h13Key(z + 1, ",") {
+                if let end = lang.vi ? h13VietnamesePortfolioList(a, z) : h13PortfolioList(a, z) {
+                    // Pieces of the list found as names of their own go; a known name inside stops the rule.
+                    var others: [Int] = []
+                    var blocked = false
+                    for k in z + 1...end {
+                        for o in byStart[tokens[k].start] ?? [] where o != n && mentions[o].type != .country {
+                            if mentions[o].known != nil { blocked = true } else { others.append(o) }
+                        }
+                    }
+                    if blocked { continue }
+                    removed.formUnion(others)
+                    seedReplace(n, a, end + 1)
+                }
+            }
+        }
+        h13PlacesByTheirNouns(removed)
+        if lang.vi { h13VietnameseNamesAfterPlaceNouns(&added) }
+        h13RegionPlaces(&added, removed)
+        if removed.isEmpty && added.isEmpty { return }
+        mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+    }
+
+    /// Lowercase nouns after a one-word name that make it a place ("the Kyzyltu freight station", "the Ayagoz wind farm").
+    static let h13PlaceNounsAfterWord = KeySet(["station", "port", "seaport", "terminal", "checkpoint", "crossing", "airport", "dam", "reservoir"])
+    /// Nouns that open a zone or a farm after the name: "free trade zone", "special economic zone", "wind farm", "industrial park".
+    static let h13ZoneOpeners = KeySet(["free", "special", "economic", "industrial", "wind", "solar", "freight", "railway", "bus", "border", "logistics"])
+    static let h13ZoneNouns = KeySet(["zone", "park", "farm", "station", "port", "terminal", "crossing", "hub"])
+    /// Plural settlement nouns before "of" and the places' names ("the communities of X and Y").
+    static let h13SettlementNouns = KeySet(["communities", "settlements", "localities", "villages", "towns", "cities", "municipalities", "districts"])
+    /// Capitalized Romance articles that open a place's name ("La Virgen", "El Tigre").
+    static let h13RomanceArticles: Set<String> = ["La", "El", "Los", "Las", "Le", "Les"]
+
+    /// One-word names the earlier passes left untyped or typed organizations that are places by the words
+    /// around them: a place noun after them ("the Kyzyltu freight station", "the Ayagoz wind farm"), a
+    /// Vietnamese place noun before them ("sân bay quốc tế Manas", "khu công nghiệp Sukhbaatar", "vùng
+    /// Upper West"), and Russian words listed after a place ("в Худжанде, Исфаре и Пенджикенте").
+    mutating func h13PlacesByTheirNouns(_ removed: Set<Int>) {
+        var placeEnds = Set<Int>()
+        var order: [Int] = []
+        for n in mentions.indices where !removed.contains(n) {
+            if mentions[n].type == .place { placeEnds.insert(mentions[n].end) }
+            if mentions[n].known == nil, mentions[n].type != .place, mentions[n].type != .country { order.append(n) }
+        }
+        order.sort { mentions[$0].start < mentions[$1].start }
+        for n in order {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end),
+                  tokens[a].kind == .word, isCap(a), !tokens[a].allCaps else { continue }
+            let type = mentions[n].type
+            if tokens[a].script == .latin, lang.vi, type != .organization, a >= 2, z - a <= 1, h13VietnamesePlaceNounBefore(a) {
+                mentions[n].type = .place
+                mentions[n].evidence = .cue
+                placeEnds.insert(mentions[n].end)
+                continue
+            }
+            guard type == nil || type == .organization, a == z else { continue }
+            if tokens[a].script == .latin, !lang.vi, z + 1 < tokens.count, seedLatinWord(z + 1), !isCap(z + 1) {
+                let next = tokens[z + 1]
+                var place = Self.h13PlaceNounsAfterWord.contains(next.key, hash: next.keyHash)
+                if !place, Self.h13ZoneOpeners.contains(next.key, hash: next.keyHash) {
+                    var e = z + 2
+                    while e < tokens.count, e - z <= 3, seedLatinWord(e), !isCap(e) {
+                        if Self.h13ZoneNouns.contains(tokens[e].key, hash: tokens[e].keyHash) { place = true; break }
+                        e += 1
+                    }
+                }
+                if place {
+                    var b = a
+                    if a > 0, seedLatinWord(a - 1), !tokens[a - 1].sentenceStart, Self.h13RomanceArticles.contains(tokens[a - 1].text) { b = a - 1 }
+                    var m = mention(b, z + 1, type: .place, evidence: .cue)
+                    if b < a { m.variants = [surface(a, z + 1)] }
+                    mentions[n] = m
+                    placeEnds.insert(m.end)
+                    continue
+                }
+            }
+            // "the communities of Yalaguina and Somoto": one word after a plural settlement noun and "of".
+            if tokens[a].script == .latin, a >= 2, h13Key(a - 1, "of"), seedLatinWord(a - 2),
+               Self.h13SettlementNouns.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash) {
+                mentions[n].type = .place
+                mentions[n].evidence = .cue
+                placeEnds.insert(mentions[n].end)
+                continue
+            }
+            if a >= 2, h13Key(a - 1, ",") || h13Key(a - 1, "и") || tokens[a].script == .latin && (h13Key(a - 1, "and") || h13Key(a - 1, "et") || h13Key(a - 1, "y")),
+               placeEnds.contains(tokens[a - 2].end) {
+                mentions[n].type = .place
+                mentions[n].evidence = .cue
+                placeEnds.insert(mentions[n].end)
+            }
+        }
+    }
+
+    /// "khu công nghiệp Nalaikh", "sân bay quốc tế Manas": a capitalized name no pass found after a Vietnamese
+    /// place noun (up to three capitalized words). (`covered` marks the words of the mentions `refineSeedStyleLatin` saw.)
+    func h13VietnameseNamesAfterPlaceNouns(_ added: inout [Mention]) {
+        var k = 2
+        while k < tokens.count {
+            guard isCap(k), tokens[k].script == .latin, !covered[k], !tokens[k].sentenceStart, !isCountry[k], h13VietnamesePlaceNounBefore(k) else { k += 1; continue }
+            var e = k + 1
+            while e < tokens.count, e - k < 3, isCap(e), seedLatinWord(e), !covered[e], !isCountry[e] { e += 1 }
+            if e < tokens.count, isCap(e), seedLatinWord(e) { k = e + 1; continue }   // a longer run is some other name
+            added.append(mention(k, e, type: .place, evidence: .cue))
+            k = e
+        }
+    }
+
+    /// "sân bay (quốc tế) X", "khu công nghiệp X", "vùng X", "cảng X", "đảo X" before the name at `a`.
+    func h13VietnamesePlaceNounBefore(_ a: Int) -> Bool {
+        let p = exactForm(a - 1)
+        if p == "vùng" || p == "cảng" || p == "đảo" { return true }
+        if p == "bay" { return exactForm(a - 2) == "sân" }
+        if p == "nghiệp" { return exactForm(a - 2) == "công" }
+        if p == "tế", a >= 4, exactForm(a - 2) == "quốc", exactForm(a - 3) == "bay" { return exactForm(a - 4) == "sân" }
+        return false
+    }
+
+    /// After an institution ending at `z` with a capitalized name, a ruler's Roman numeral ("II", "VI") and the
+    /// capitalized words after it: the index after them.
+    func h13RomanNumeralEnd(_ z: Int) -> Int? {
+        guard z + 1 < tokens.count, seedLatinWord(z), isCap(z), seedLatinWord(z + 1), tokens[z + 1].spaceBefore else { return nil }
+        let t = tokens[z + 1].text
+        guard t.utf8.count <= 4, t.utf8.allSatisfy({ $0 == 0x49 || $0 == 0x56 || $0 == 0x58 }) else { return nil }
+        var e = z + 2
+        while e < tokens.count, e - z <= 3, seedLatinWord(e), isCap(e), !isCountry[e] { e += 1 }
+        return e
+    }
+
+    /// A capitalized word that can be one item of an English portfolio list.
+    func h13PortfolioWord(_ k: Int) -> Bool {
+        k < tokens.count && seedLatinWord(k) && isCap(k) && !isCountry[k] && !tokens[k].allCaps && !isStopwordKey(k) && titleMatch(at: k) == nil
+    }
+
+    /// "Ministry of Culture" + ", Sport and Tourism", "Commission on Trade" + ", Economic, Scientific and
+    /// Technical Cooperation": after "of/on/for" and one capitalized word, one-word items separated by
+    /// commas, then "and" and the last item (one word, two when nothing capitalized follows). The last token of the list.
+    func h13PortfolioList(_ a: Int, _ z: Int) -> Int? {
+        guard z >= a + 2, h13Key(z - 1, "of") || h13Key(z - 1, "on") || h13Key(z - 1, "for"), isCap(z) else { return nil }
+        var k = z + 1
+        while k + 2 < tokens.count, h13Key(k, ","), h13PortfolioWord(k + 1) {
+            if h13Key(k + 2, ",") { k += 2; continue }
+            guard h13Key(k + 2, "and") else { return nil }
+            var r = k + 3
+            while r < tokens.count, r - (k + 3) < 3, h13PortfolioWord(r) { r += 1 }
+            switch r - (k + 3) {
+            case 1, 2: return r - 1
+            case 3: return k + 3
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// One Vietnamese field: a capitalized syllable and one or two lowercase ones ("Thể thao", "Công nghiệp nhẹ");
+    /// the index after it.
+    func h13VietnameseField(_ k: Int) -> Int? {
+        guard k + 1 < tokens.count, seedLatinWord(k), isCap(k), !isCountry[k], orgKeyword(at: k) == nil, titleMatch(at: k) == nil else { return nil }
+        var e = k + 1
+        while e < tokens.count, e - k <= 2, seedLatinWord(e), !isCap(e), !isConnector(e), !isStopwordKey(e) { e += 1 }
+        return e > k + 1 ? e : nil
+    }
+
+    /// "Bộ Văn hóa" + ", Thể thao và Du lịch": fields after commas, "và" and the last field, and a
+    /// country's name after it ("… và Công nghiệp nhẹ Mông Cổ"). The last token of the list.
+    func h13VietnamesePortfolioList(_ a: Int, _ z: Int) -> Int? {
+        guard z > a, seedLatinWord(z), !isCap(z) else { return nil }
+        var k = z + 1
+        while h13Key(k, ","), let e = h13VietnameseField(k + 1) {
+            if h13Key(e, ",") { k = e; continue }
+            guard e < tokens.count, exactForm(e) == "và", let f = h13VietnameseField(e + 1) else { return nil }
+            var end = f
+            while end < tokens.count, isCountry[end], isCap(end) { end += 1 }
+            return end - 1
+        }
+        return nil
+    }
+
+    /// "Governor of Tavush Province Anna Petrosyan", "the Sughd-Kairakkum Region": one to three capitalized words
+    /// (a hyphen may join them) before a capitalized region noun, in no other name, are a place.
+    mutating func h13RegionPlaces(_ added: inout [Mention], _ removed: Set<Int>) {
+        var candidates: [Int] = []
+        for k in 1..<max(1, tokens.count) where tokens[k].capitalized && tokens[k].script == .latin && !tokens[k].sentenceStart
+            && Self.h13RegionNouns.contains(tokens[k].key, hash: tokens[k].keyHash) {
+            candidates.append(k)
+        }
+        guard !candidates.isEmpty else { return }
+        var spans: [(Int, Int, Int)] = []   // token span of each mention, and the mention
+        for n in mentions.indices where !removed.contains(n) {
+            if let (a, z) = seedSpan(n) { spans.append((a, z, n)) }
+        }
+        for k in candidates {
+            var b = k
+            var words = 0
+            while b - 1 >= 0, words < 3 {
+                if isCap(b - 1), seedLatinWord(b - 1), !isCountry[b - 1], !isStopwordKey(b - 1), titleMatch(at: b - 1) == nil { b -= 1; words += 1; continue }
+                if h13Key(b - 1, "-"), !tokens[b - 1].spaceBefore, !tokens[b].spaceBefore, b - 2 >= 0, isCap(b - 2) { b -= 1; continue }
+                break
+            }
+            guard words >= 1, isCap(b), !tokens[b].sentenceStart || words >= 2 else { continue }
+            // Inside another name (a place, an institution, "Xinjiang Uygur Autonomous Region") or over a known one: leave it.
+            if spans.contains(where: { s in s.0 <= k && s.1 >= k || s.0 >= b && s.0 < k && mentions[s.2].known != nil }) { continue }
+            added.append(mention(b, k + 1, type: .place, evidence: .cue))
+        }
+    }
+}
