@@ -253,7 +253,7 @@ extension NameFinder {
     /// "entre Ngaoundéré et la frontière", "between Kitale and the border": a name joined after
     /// "between" to a geographic common noun is a place too (the other end of a road or a line).
     func betweenNameAndGeographicNoun(_ a: Int, _ b: Int) -> Bool {
-        guard a > 0, Self.betweenWords.contains(tokens[a - 1].key), !tokens[a - 1].capitalized, b + 1 < tokens.count, isCoordinator(b) else { return false }
+        guard a > 0, Self.betweenWords.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), !tokens[a - 1].capitalized, b + 1 < tokens.count, isCoordinator(b) else { return false }
         var k = b + 1
         if k < tokens.count, tokens[k].kind == .word || tokens[k].kind == .elision, ["the", "la", "le", "l'", "el", "a", "o", "il", "die", "der", "den"].contains(tokens[k].key) { k += 1 }
         return k < tokens.count && tokens[k].kind == .word && !tokens[k].capitalized && Self.geographicEndNouns.contains(tokens[k].key)
@@ -744,8 +744,9 @@ extension NameFinder {
         var k = 1
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].kind == .word, !tokens[k].capitalized, Self.zoneQualifiers.contains(tokens[k].key),
-                  Token.keyEquals(tokens[k + 1].key, "economic"), Token.keyEquals(tokens[k + 2].key, "zone"),
+            // ("economic" first: a byte comparison, where the qualifier is a set look-up per lowercase word.)
+            guard tokens[k].kind == .word, !tokens[k].capitalized, Token.keyEquals(tokens[k + 1].key, "economic"),
+                  Self.zoneQualifiers.contains(tokens[k].key), Token.keyEquals(tokens[k + 2].key, "zone"),
                   tokens[k - 1].kind == .word, tokens[k - 1].capitalized, tokens[k - 1].script == .latin, !isCountry[k - 1],
                   !isStopword(k - 1) else { continue }
             var a = k - 1
