@@ -159,7 +159,7 @@ extension NameFinder {
     /// Which word lists an Arabic word or its stems are in: the per-token tests of the Arabic
     /// passes, answered once per distinct word of the article (see `arabicFlags(_:)`).
     struct ArabicWordFlags: OptionSet {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let computed = ArabicWordFlags(rawValue: 1)
         /// A stem is an organization or place head noun.
         static let orgOrPlaceHead = ArabicWordFlags(rawValue: 1 << 1)
@@ -186,6 +186,8 @@ extension NameFinder {
         /// passes: a cached bit instead of hashing the key into the set each time).
         static let stop = ArabicWordFlags(rawValue: 1 << 14)
         static let timeWord = ArabicWordFlags(rawValue: 1 << 15)
+        /// `arabicHeadInConstruct(key)`: a compass or island head, alone or after one clitic letter.
+        static let headInConstruct = ArabicWordFlags(rawValue: 1 << 16)
     }
 
     /// Bits of `arabicListBits`: the word lists `arabicFlags` asks about.
@@ -241,6 +243,7 @@ extension NameFinder {
         let ownBits = stems[0] == words.entries[w].key ? keyBits : Self.arabicListBits.bits(words.entries[w].key)
         if ownBits & ArabicList.stop != 0 { f.insert(.stop) }
         if ownBits & ArabicList.timeWord != 0 { f.insert(.timeWord) }
+        if Self.arabicHeadInConstruct(words.entries[w].key) { f.insert(.headInConstruct) }
         words.entries[w].arabicFlags = f.rawValue
         return f
     }

@@ -811,6 +811,10 @@ extension NameFinder {
     /// article are another name of it, not an organization of their own.
     mutating func dottedInitialsOfNames() {
         for k in mentions.indices where mentions[k].type != .country && mentions[k].known == nil {
+            // (Byte tests first, each needed by the checks below: 3 to 12 scalars take 3 to 48 bytes, and
+            // a "." has its byte; most names have none, and are not copied into a scalar array.)
+            let n8 = mentions[k].surface.utf8.count
+            guard n8 >= 3, n8 <= 48, mentions[k].surface.utf8.contains(0x2E) else { continue }
             let surface = mentions[k].surface
             let scalars = Array(surface.unicodeScalars)
             guard scalars.count >= 3, scalars.count <= 12, surface.contains("."),
@@ -863,9 +867,9 @@ extension NameFinder {
         var k = 1
         while k < tokens.count {
             defer { k += 1 }
-            let t = tokens[k]
-            guard t.kind == .word, !t.capitalized, t.script == .latin, t.spaceBefore, Self.hasCaron(t.text),
-                  tokens[k - 1].kind == .word, tokens[k - 1].capitalized, tokens[k - 1].script == .latin else { continue }
+            // (Fields read in place, the word before tested before the caron: no token copied per word.)
+            guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].script == .latin, tokens[k].spaceBefore,
+                  tokens[k - 1].kind == .word, tokens[k - 1].capitalized, tokens[k - 1].script == .latin, Self.hasCaron(tokens[k].text) else { continue }
             var end = k + 1
             while end < tokens.count, tokens[end].kind == .word, tokens[end].script == .latin, tokens[end].spaceBefore,
                   tokens[end].capitalized && !isStopword(end) || !tokens[end].capitalized && Self.hasCaron(tokens[end].text) { end += 1 }

@@ -1059,7 +1059,7 @@ extension NameFinder {
         while k < tokens.count {
             defer { k += 1 }
             guard tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k - 1].kind == .word, tokens[k - 1].script == .arabic else { continue }
-            if Self.arabicHeadInConstruct(tokens[k - 1].key),
+            if arabicFlags(k - 1).contains(.headInConstruct),
                plainArabicPlaceWord(k), !Self.arabicCompassHeads.contains(tokens[k].key, hash: tokens[k].keyHash) {
                 add(k)
                 continue

@@ -115,11 +115,12 @@ extension NameFinder {
     /// file ask "inside a name?" per token, which a scan of the mentions would make quadratic. Later
     /// passes (Chinese) read `covered` only for Han tokens, which these mentions never hold.
     mutating func seedMarkMentions() {
-        for m in mentions {
+        for n in mentions.indices {   // (by index: no mention copied)
+            let (s, e) = (mentions[n].start, mentions[n].end)
             var lo = 0, hi = tokens.count
-            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= m.start { lo = mid + 1 } else { hi = mid } }
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= s { lo = mid + 1 } else { hi = mid } }
             var k = lo
-            while k < tokens.count, tokens[k].start < m.end { covered[k] = true; k += 1 }
+            while k < tokens.count, tokens[k].start < e { covered[k] = true; k += 1 }
         }
     }
 
@@ -135,7 +136,7 @@ extension NameFinder {
 
     /// The Arabic rules of this file, after every other Arabic pass.
     mutating func refineSeedStyleArabic() {
-        guard tokens.contains(where: { $0.script == .arabic }) else { return }
+        guard tokens.indices.contains(where: { tokens[$0].script == .arabic }) else { return }   // (no token copied per element)
         seedMarkMentions(); trimArabicPlaceCompassAndPrefixes()
         seedMarkMentions(); knownNameInsideArabicPlace()
         seedMarkMentions(); discoverArabicFeaturePlaces()
@@ -569,7 +570,7 @@ extension NameFinder {
     @inline(__always) func seedLatinWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin }
 
     mutating func refineSeedStyleLatin() {
-        guard tokens.contains(where: { $0.script == .latin && $0.kind == .word }) else { return }
+        guard tokens.indices.contains(where: { tokens[$0].script == .latin && tokens[$0].kind == .word }) else { return }   // (no token copied per element)
         seedMarkMentions()
         var placeEnds = Set(mentions.filter { $0.type == .place }.map(\.end))
         var unknownByEnd: [Int: Int] = [:]
@@ -633,9 +634,10 @@ extension NameFinder {
         seedLatinBoundaries(&removed)
         // "M. Liu" after "Liu Haitao": a Chinese family name alone is that person.
         var firstOwners: [String: [[String]]] = [:], lastWords = Set<String>()
-        for m in mentions where m.type == .person && m.words.count >= 2 {
-            if !(firstOwners[m.words[0]]?.contains(m.words) ?? false) { firstOwners[m.words[0], default: []].append(m.words) }
-            lastWords.insert(m.words[m.words.count - 1])
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].words.count >= 2 {   // (no mention copied)
+            let words = mentions[n].words
+            if !(firstOwners[words[0]]?.contains(words) ?? false) { firstOwners[words[0], default: []].append(words) }
+            lastWords.insert(words[words.count - 1])
         }
         for n in mentions.indices where mentions[n].type == .person && mentions[n].words.count == 1 && mentions[n].known == nil {
             let w = mentions[n].words[0]
