@@ -188,6 +188,8 @@ extension NameFinder {
         static let timeWord = ArabicWordFlags(rawValue: 1 << 15)
         /// `arabicHeadInConstruct(key)`: a compass or island head, alone or after one clitic letter.
         static let headInConstruct = ArabicWordFlags(rawValue: 1 << 16)
+        /// `isArabicDefinite`: the article, not a hamza'd alef.
+        static let definite = ArabicWordFlags(rawValue: 1 << 17)
     }
 
     /// Bits of `arabicListBits`: the word lists `arabicFlags` asks about.
@@ -244,6 +246,7 @@ extension NameFinder {
         if ownBits & ArabicList.stop != 0 { f.insert(.stop) }
         if ownBits & ArabicList.timeWord != 0 { f.insert(.timeWord) }
         if Self.arabicHeadInConstruct(words.entries[w].key) { f.insert(.headInConstruct) }
+        if Self.arabicDefiniteWord(key: words.entries[w].key, text: words.entries[w].text) { f.insert(.definite) }
         words.entries[w].arabicFlags = f.rawValue
         return f
     }
@@ -280,7 +283,7 @@ extension NameFinder {
                   covered[j] || isCountry[j] || isArabicDefinite(j) || PlainText.hasPrefix(tokens[j].key, "لل") || isHead(j)
                     || j > i + 1 && PlainText.hasPrefix(tokens[j].key, "وال")   // "وزيرة الاقتصاد والمالية"
                     || j > i + 1 && arabicCoordinatedField(j)                  // "وزيرة الطرق وبناء المدن"
-                    || tokens[j].key == "باسم"                        // "المتحدث باسم الوزارة"
+                    || Token.keyEquals(tokens[j].key, "باسم")                        // "المتحدث باسم الوزارة"
                     || arabicTitleBridge(i, j)                          // "سفير دولة الكويت لدى …", "رئيس لجنة الصحة في مجلس الشعب"
                     || j == i + 1 && j + 1 < tokens.count && isCountry[j + 1] && !isCountry[j] && PlainText.count(tokens[j].key) >= 3
                         && !arabicFlags(j).contains(.stop)     // "نقيب صيادلة سوريا", "رئيس وزراء باكستان"
@@ -304,7 +307,7 @@ extension NameFinder {
                   !isArabicDefinite(start), !isHead(start),
                   // ("علي بن حمد": the given name علي folds like the preposition على; a particle after it tells.)
                   !arabicFlags(start).contains(.stop)
-                    || tokens[start].key == "علي" && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key, hash: tokens[start + 1].keyHash),
+                    || Token.keyEquals(tokens[start].key, "علي") && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key, hash: tokens[start + 1].keyHash),
                   Self.looksLikeArabicName(tokens[start].text) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
                     // ("نقيب صيادلة الأردن الدكتورة هالة سعيد": a feminine honorific right before the name.)
                     || start > i + 1 && Self.arabicHonorifics.contains(tokens[start - 1].key, hash: tokens[start - 1].keyHash) && Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[start - 1].key)
@@ -406,16 +409,19 @@ extension NameFinder {
 
     /// A word with the definite article: "ال" in the folded key, but not a name spelled with a
     /// hamza on its alef ("ألكسندر", "إلهام"), which folds the same.
-    func isArabicDefinite(_ k: Int) -> Bool {
-        // Asked per token by many passes: the four bytes of "ال" compared in place (a folded key
-        // holds no Arabic marks; one after the lam would make another character, hence the check).
-        let key = tokens[k].key
+    /// (Asked per token by many passes: a bit of the word's cached `arabicFlags`.)
+    @inline(__always) func isArabicDefinite(_ k: Int) -> Bool { arabicFlags(k).contains(.definite) }
+
+    /// `isArabicDefinite` of a word, computed once per word by `arabicFlags`.
+    static func arabicDefiniteWord(key: String, text: String) -> Bool {
+        // The four bytes of "ال" compared in place (a folded key holds no Arabic marks; one after
+        // the lam would make another character, hence the check).
         let definite = key.utf8.withContiguousStorageIfAvailable { b -> Bool in
             guard b.count >= 4, b[0] == 0xD8, b[1] == 0xA7, b[2] == 0xD9, b[3] == 0x84 else { return false }
             return !(b.count >= 6 && b[4] == 0xD9 && ((b[5] >= 0x8B && b[5] <= 0x9F) || b[5] == 0xB0))
         } ?? PlainText.hasPrefix(key, "ال")
         guard definite else { return false }
-        let first = tokens[k].text.unicodeScalars.first
+        let first = text.unicodeScalars.first
         return first != "أ" && first != "إ" && first != "آ"
     }
 
@@ -524,7 +530,7 @@ extension NameFinder {
                   !isCountry[g], !isCountry[f], tokens[f].spaceBefore,
                   !PlainText.hasPrefix(tokens[g].key, "ال"), !arabicFlags(g).contains(.stop), Self.looksLikeArabicName(tokens[g].text),
                   // (أمين is a given name as well as the head of "الأمين العام".)
-                  !Self.arabicComplementTitles.contains(tokens[g].key, hash: tokens[g].keyHash) || tokens[g].key == "امين", !Self.arabicOrgHeads.contains(tokens[g].key, hash: tokens[g].keyHash),
+                  !Self.arabicComplementTitles.contains(tokens[g].key, hash: tokens[g].keyHash) || Token.keyEquals(tokens[g].key, "امين"), !Self.arabicOrgHeads.contains(tokens[g].key, hash: tokens[g].keyHash),
                   !arabicFlags(f).contains(.stop), !arabicFlags(f).contains(.timeWord),
                   PlainText.hasPrefix(tokens[f].key, "ال") || Self.looksLikeArabicName(tokens[f].text),
                   tokens[t].stems.contains(where: { Self.arabicTitleHeads.contains($0) }) || Self.arabicComplementTitles.contains(tokens[t].key, hash: tokens[t].keyHash)

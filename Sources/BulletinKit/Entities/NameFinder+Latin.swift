@@ -676,8 +676,9 @@ extension NameFinder {
     /// "Co" keeps the ", Ltd." that follows (the full legal name; the comma had ended the name).
     mutating func legalFormAfterCo() {
         for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil {
-            guard let a = tokenIndex(containing: mentions[k].start), var t = tokenIndex(containing: mentions[k].end - 1),
-                  tokens[t].end == mentions[k].end, tokens[t].text == "Co" || tokens[t].text == "Co." else { continue }
+            // (The last token first: most organizations end in no "Co".)
+            guard var t = tokenIndex(containing: mentions[k].end - 1), tokens[t].end == mentions[k].end, tokens[t].text == "Co" || tokens[t].text == "Co.",
+                  let a = tokenIndex(containing: mentions[k].start) else { continue }
             if tokens[t].text == "Co", t + 1 < tokens.count, Token.keyEquals(tokens[t + 1].key, "."), !tokens[t + 1].spaceBefore { t += 1 }
             guard t + 2 < tokens.count, Token.keyEquals(tokens[t + 1].key, ","), tokens[t + 2].kind == .word,
                   Token.keyEquals(tokens[t + 2].key, "ltd") || Token.keyEquals(tokens[t + 2].key, "limited") else { continue }
@@ -696,7 +697,8 @@ extension NameFinder {
         var k = 1
         while k + 3 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].spaceBefore, !tokens[k].capitalized, tokens[k].text.utf8.count == 1,
+            // (One UTF-16 unit first: a one-byte word has one, and the test reads no string.)
+            guard tokens[k].kind == .word, tokens[k].spaceBefore, !tokens[k].capitalized, tokens[k].end - tokens[k].start == 1, tokens[k].text.utf8.count == 1,
                   let e = czechSlovakLegalFormEnd(k) else { continue }
             var a = k
             var sawLower = false, diacritic = false
@@ -789,8 +791,9 @@ extension NameFinder {
         var k = 0
         while k < mentions.count {
             defer { k += 1 }
+            guard mentions[k].type == .organization, mentions[k].words.count == 1 else { continue }   // (before copying the mention)
             let m = mentions[k]
-            guard m.type == .organization, m.words.count == 1, m.surface.count >= 3, MentionGrouper.isAcronym(m.surface),
+            guard m.surface.count >= 3, MentionGrouper.isAcronym(m.surface),
                   let t = tokenIndex(containing: m.end - 1), tokens[t].end == m.end, t + 1 < tokens.count, tokens[t + 1].spaceBefore,
                   tokens[t + 1].kind == .word, tokens[t + 1].script == .latin, tokens[t + 1].capitalized, !isCountry[t + 1],
                   let o = mentions.firstIndex(where: { $0.start == tokens[t + 1].start && $0.type == .organization && $0.known == nil }) else { continue }

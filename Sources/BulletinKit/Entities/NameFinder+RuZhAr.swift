@@ -1065,7 +1065,7 @@ extension NameFinder {
                 continue
             }
             // بين X وY
-            guard tokens[k - 1].key == "بين", k + 1 < tokens.count, tokens[k + 1].script == .arabic, tokens[k + 1].kind == .word,
+            guard Token.keyEquals(tokens[k - 1].key, "بين"), k + 1 < tokens.count, tokens[k + 1].script == .arabic, tokens[k + 1].kind == .word,
                   tokens[k + 1].text.unicodeScalars.first == "و", !covered[k], !isCountry[k], !isCountry[k + 1] else { continue }
             // The second: و and a plain word (the word read without its و).
             let second = String(String.UnicodeScalarView(tokens[k + 1].text.unicodeScalars.dropFirst()))
@@ -1244,7 +1244,7 @@ extension NameFinder {
                   !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord), !arabicFlags(k).contains(.head),
                   !tokens[k].stems.contains(where: { Self.arabicTitleHeads.contains($0) || Self.arabicComplementTitles.contains($0) }),
                   // (after بن any plain word is the father's name, "علي" too, which folds like the preposition)
-                  arabicPlainNameWord(k + 2) || tokens[k + 2].key == "علي" && tokens[k + 2].spaceBefore && !covered[k + 2],
+                  arabicPlainNameWord(k + 2) || Token.keyEquals(tokens[k + 2].key, "علي") && tokens[k + 2].spaceBefore && !covered[k + 2],
                   tokens[k + 3].kind == .word, tokens[k + 3].script == .arabic, isArabicDefinite(k + 3),
                   !covered[k + 3], !isCountry[k + 3], !arabicFlags(k + 3).contains(.stop), !arabicFlags(k + 3).contains(.timeWord),
                   !arabicFlags(k + 3).contains(.head) else { continue }
@@ -1554,11 +1554,11 @@ extension NameFinder {
             defer { k += 1 }
             // (The head flags are cached per word: most tokens fail there before any string comparison.)
             guard tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], arabicFlags(k).contains(.orgOrPlaceHead),
-                  tokens[k].key == "غرفه" || tokens[k].stems.contains("غرفه") else { continue }
+                  Token.keyEquals(tokens[k].key, "غرفه") || tokens[k].stems.contains("غرفه") else { continue }
             var j = k + 1
             while j < tokens.count, j - k <= 3, tokens[j].script == .arabic, tokens[j].kind == .word, Self.arabicChamberFields.contains(tokens[j].key, hash: tokens[j].keyHash) { j += 1 }
             guard j > k + 1, j < tokens.count else { continue }
-            if tokens[j].key == "في", j + 1 < tokens.count { j += 1 }
+            if Token.keyEquals(tokens[j].key, "في"), j + 1 < tokens.count { j += 1 }
             guard tokens[j].script == .arabic, tokens[j].kind == .word, !arabicFlags(j).contains(.stop), !arabicFlags(j).contains(.timeWord),
                   isCountry[j] || covered[j] || !isArabicDefinite(j) && !arabicFlags(j).contains(.head)
                     && (Self.looksLikeArabicName(tokens[j].text) || Self.looksLikeArabicPlaceName(tokens[j].text))
@@ -1621,7 +1621,7 @@ extension NameFinder {
             let (hx, hy) = (tokens[a].keyHash, tokens[a + 1].keyHash)
             var n = 0
             for k in 0..<(tokens.count - 1) where tokens[k].keyHash == hx && tokens[k + 1].keyHash == hy
-                && tokens[k].key == tokens[a].key && tokens[k + 1].key == tokens[a + 1].key { n += 1; if n >= 2 { return true } }
+                && PhraseMatcher.same(tokens[k].key, tokens[a].key) && PhraseMatcher.same(tokens[k + 1].key, tokens[a + 1].key) { n += 1; if n >= 2 { return true } }
             return false
         }
         var placePairs: [(String, String)] = []

@@ -95,6 +95,17 @@ extension NameFinder {
         return lo < tokens.count && tokens[lo].end == end ? lo : nil
     }
 
+    /// `seedTokenIndex(end:)` for a mention whose first token is `a` (tokens are sorted and do not
+    /// overlap, so every token before `a` ends before `end`): a short scan forward instead of a
+    /// binary search over the article.
+    func seedTokenIndex(end: Int, from a: Int) -> Int? {
+        if a > 0, a <= tokens.count, tokens[a - 1].end >= end { return seedTokenIndex(end: end) }
+        var k = a
+        while k < tokens.count, k - a < 8, tokens[k].end < end { k += 1 }
+        if k < tokens.count, k - a < 8 || tokens[k].end >= end { return tokens[k].end == end ? k : nil }
+        return k >= tokens.count ? nil : seedTokenIndex(end: end)
+    }
+
     /// Token span of mention `n` (its start may follow a one-letter clitic of its first token).
     func seedSpan(_ n: Int) -> (Int, Int)? {
         guard let z = seedTokenIndex(end: mentions[n].end) else { return nil }
@@ -422,7 +433,7 @@ extension NameFinder {
                 mentions[n] = m
             }
             // في + (head) + a place mention.
-            guard z + 2 < tokens.count, tokens[z + 1].key == "في", seedArabicWord(z + 2) else { continue }
+            guard z + 2 < tokens.count, Token.keyEquals(tokens[z + 1].key, "في"), seedArabicWord(z + 2) else { continue }
             var p = z + 2
             if Self.arabicCompassWords.contains(tokens[p].key, hash: tokens[p].keyHash), p + 1 < tokens.count { p += 1 }
             if arabicFlags(p).contains(.featureHead) || arabicFlags(p).contains(.placeHead), !isArabicDefinite(p) { p += 1 }
@@ -466,7 +477,7 @@ extension NameFinder {
         var k = 0
         while k + 4 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].key == "في", seedArabicWord(k + 1), ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"].contains(tokens[k + 1].key) else { continue }
+            guard Token.keyEquals(tokens[k].key, "في"), seedArabicWord(k + 1), ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"].contains(tokens[k + 1].key) else { continue }
             var c = k + 2
             while c < tokens.count, isCountry[c] || seedInMention(c) && seedArabicWord(c) { c += 1 }
             guard c > k + 2, c + 1 < tokens.count else { continue }
@@ -520,7 +531,7 @@ extension NameFinder {
         var k = 0
         while k + 3 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), tokens[k + 1].key == "بن", seedArabicWord(k + 2), seedArabicWord(k + 3), !seedInMention(k), !seedInMention(k + 3),
+            guard seedArabicWord(k), Token.keyEquals(tokens[k + 1].key, "بن"), seedArabicWord(k + 2), seedArabicWord(k + 3), !seedInMention(k), !seedInMention(k + 3),
                   !isArabicDefinite(k), !arabicFlags(k).contains(.stop), Self.looksLikeTitledArabicName(tokens[k].text),
                   !arabicFlags(k).contains(.head), isArabicDefinite(k + 3), !isCountry[k + 3] || true,
                   !arabicFlags(k + 3).contains(.stop), !tokens[k + 3].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }),
@@ -533,11 +544,11 @@ extension NameFinder {
         // "عبد الحميد" + a plain family name that ends the phrase.
         for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil && mentions[n].words.count == 2 {
             guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), z == a + 1,
-                  tokens[a].key == "عبد", isArabicDefinite(z), seedPlainName(z + 1), !seedInMention(z + 1),
+                  Token.keyEquals(tokens[a].key, "عبد"), isArabicDefinite(z), seedPlainName(z + 1), !seedInMention(z + 1),
                   Self.looksLikeTitledArabicName(tokens[z + 1].text) else { continue }
             let x = z + 2
             let closes = x >= tokens.count || tokens[x].kind != .word || arabicFlags(x).contains(.stop) || arabicFlags(x).contains(.timeWord)
-                || PlainText.hasPrefix(tokens[x].key, "وال") || tokens[x].key == "الذي"
+                || PlainText.hasPrefix(tokens[x].key, "وال") || Token.keyEquals(tokens[x].key, "الذي")
             guard closes else { continue }
             seedReplace(n, a, z + 2)
         }
@@ -578,7 +589,7 @@ extension NameFinder {
         var removed = Set<Int>()
         var added: [Mention] = []
         for n in mentions.indices where mentions[n].known == nil {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a) else { continue }
+            guard let a = seedTokenIndex(start: mentions[n].start), seedLatinWord(a), let z = seedTokenIndex(end: mentions[n].end, from: a) else { continue }
             var words = 0
             for x in a...z where tokens[x].kind == .word { words += 1 }
             // A legal form alone is no organization ("OJSC" of "OJSC Bobruiskagromash").
@@ -619,7 +630,7 @@ extension NameFinder {
         }
         // "Akim of West Kazakhstan region Nurbolat Issenov": a title "of" a compass region, and the person after it.
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .person && !removed.contains(n) {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a), z == a + 2,
+            guard let a = seedTokenIndex(start: mentions[n].start), seedLatinWord(a), let z = seedTokenIndex(end: mentions[n].end, from: a), z == a + 2,
                   tokens[a + 1].key == "of", Self.seedCompassWords.contains(tokens[z].key) else { continue }
             var r = z + 1
             while r < tokens.count, r - z <= 3, isCap(r) { r += 1 }
@@ -714,7 +725,7 @@ extension NameFinder {
     /// and a Vietnamese family name left before the given names.
     mutating func seedLatinBoundaries(_ removed: inout Set<Int>) {
         for n in mentions.indices where mentions[n].known == nil && !removed.contains(n) {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a) else { continue }
+            guard let a = seedTokenIndex(start: mentions[n].start), seedLatinWord(a), let z = seedTokenIndex(end: mentions[n].end, from: a) else { continue }
             if mentions[n].type == .organization {
                 // "Banque d'import-export de Chine apportera l'essentiel du financement".
                 if language == "fr", let v = (a + 1...max(a + 1, z)).first(where: { $0 <= z && tokens[$0].kind == .word && !isCap($0)
