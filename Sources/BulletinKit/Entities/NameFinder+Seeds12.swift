@@ -169,7 +169,8 @@ extension NameFinder {
         var k = 0
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), !isArabicDefinite(k), !PlainText.hasPrefix(tokens[k].key, "وال"), arabicFlags(k).contains(.orgHead) || arabicFlags(k).contains(.extraOrgHead),
+            // (The cached head flags before the prefix test, which scans the key.)
+            guard seedArabicWord(k), !isArabicDefinite(k), arabicFlags(k).contains(.orgHead) || arabicFlags(k).contains(.extraOrgHead), !PlainText.hasPrefix(tokens[k].key, "وال"),
                   !seedInMention(k) else { continue }
             var e = k + 1
             var placeEnd: Int?
@@ -298,10 +299,11 @@ extension NameFinder {
         var k = 0
         while k + 1 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), !isArabicDefinite(k), !PlainText.hasPrefix(tokens[k].key, "وال") else { continue }
+            guard seedArabicWord(k), !isArabicDefinite(k) else { continue }
             let feature = arabicFlags(k).contains(.featureHead)
             let head = feature || arabicFlags(k).contains(.placeHead)
-            guard head, seedPlainName(k + 1), !seedInMention(k + 1), !Self.arabicCompassWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash),
+            // (The cached head flags before the prefix test, which scans the key.)
+            guard head, !PlainText.hasPrefix(tokens[k].key, "وال"), seedPlainName(k + 1), !seedInMention(k + 1), !Self.arabicCompassWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash),
                   !Self.arabicCommonAdjectives.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash),
                   Self.looksLikeArabicName(tokens[k + 1].text) || Self.looksLikeArabicPlaceName(tokens[k + 1].text)
                     || Self.arabicPlacePrefixWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash)
@@ -719,6 +721,12 @@ extension NameFinder {
     static let frenchVerbsAfterNames: Set<String> = ["a", "est", "sont", "va", "doit", "peut", "fera", "sera", "aura", "ont", "avait", "etait", "était"]
     /// Letters only Vietnamese writes (with their tone marks): a capitalized word with one is a Vietnamese name's syllable.
     static let vietnameseOnlyLetters = Set("đươăặắằẳẵậấầẩẫệếềểễộốồổỗớờởỡợứừửữựạảẹẻẽịỉọỏụủỵỷỹ")
+    /// `text.lowercased()` has one of `vietnameseOnlyLetters`; an ASCII word (none of them is ASCII)
+    /// answers from its bytes, without lowercasing and hashing its characters.
+    static func seedHasVietnameseOnlyLetter(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        return text.lowercased().contains(where: { vietnameseOnlyLetters.contains($0) })
+    }
 
     /// Boundaries of Latin names in seed-style copy: an institution running past a French verb, an
     /// institution cut before "and" + a second country, a company's Vietnamese name read as a person,
@@ -737,11 +745,11 @@ extension NameFinder {
                 }
                 // "Association des entreprises de Mộc" + "Châu": a Vietnamese place's second syllable.
                 if language != "vi", z + 1 < tokens.count, seedLatinWord(z + 1), isCap(z + 1), tokens[z + 1].spaceBefore, isCap(z),
-                   tokens[z].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }),
-                   tokens[z + 1].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) })
+                   Self.seedHasVietnameseOnlyLetter(tokens[z].text),
+                   Self.seedHasVietnameseOnlyLetter(tokens[z + 1].text)
                     || tokens[z + 1].text.count <= 4 && tokens[z + 1].text.lowercased().contains(where: { "âêôàáèéìíòóùúýã".contains($0) }) {
                     var e = z + 2
-                    while e < tokens.count, e - z <= 2, seedLatinWord(e), isCap(e), tokens[e].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }) { e += 1 }
+                    while e < tokens.count, e - z <= 2, seedLatinWord(e), isCap(e), Self.seedHasVietnameseOnlyLetter(tokens[e].text) { e += 1 }
                     if let o = mentions.firstIndex(where: { $0.start == tokens[z + 1].start && $0.known == nil && $0.type != .organization }) { removed.insert(o) }
                     seedReplace(n, a, e)
                     continue
@@ -777,8 +785,8 @@ extension NameFinder {
             }
             // "Đặng" + "Hoàng Phương": a Vietnamese family name before the given names.
             if language != "vi", a > 0, seedLatinWord(a - 1), isCap(a - 1), tokens[a].spaceBefore, !seedInMention(a - 1),
-               tokens[a - 1].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }),
-               tokens[a].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }) || tokens[z].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }) {
+               Self.seedHasVietnameseOnlyLetter(tokens[a - 1].text),
+               Self.seedHasVietnameseOnlyLetter(tokens[a].text) || Self.seedHasVietnameseOnlyLetter(tokens[z].text) {
                 seedReplace(n, a - 1, z + 1)
             }
         }
