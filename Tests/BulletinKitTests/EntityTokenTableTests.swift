@@ -87,7 +87,8 @@ import Testing
 
     /// The per-word Arabic flags are the word-list tests the Arabic passes made per token.
     @Test func arabicWordFlagsAreTheListTests() {
-        let text = "وقال الرئيس البيلاروسي ووزير الخارجية ولوزارة الصناعة والتجارة شركة أرامكو ومحافظة البصرة والسيد نظيره المصري بدر رئيس الوزراء ونهر الجامعة ودائرة"
+        let text = "وقال الرئيس البيلاروسي ووزير الخارجية ولوزارة الصناعة والتجارة شركة أرامكو ومحافظة البصرة والسيد نظيره المصري بدر رئيس الوزراء"
+            + " اليوم في جنوب وشمال لبنان نهر جامعة دائرة غرفة أحمد إلهام"
         let finder = NameFinder(lex: EntityLexicon.shared, text: text, language: "ar")
         typealias F = NameFinder.ArabicWordFlags
         for k in finder.tokens.indices where finder.tokens[k].script == .arabic {
@@ -105,18 +106,23 @@ import Testing
                 expected.insert(.head)
             }
             if NameFinder.arabicSpeechVerbs.contains(t.key) { expected.insert(.speechVerb) }
-            // The seed-style lists (NameFinder+Seeds12.swift) and the organization heads alone.
             if bare.contains(where: { NameFinder.arabicOrgHeads.contains($0) }) { expected.insert(.orgHead) }
             if bare.contains(where: { NameFinder.seedFeatureHeads.contains($0) }) { expected.insert(.featureHead) }
             if bare.contains(where: { NameFinder.seedInstitutionNameHeads.contains($0) }) { expected.insert(.institutionNameHead) }
             if bare.contains(where: { NameFinder.seedExtraOrgHeads.contains($0) }) { expected.insert(.extraOrgHead) }
             if bare.contains(where: { NameFinder.seedInPlaceOrgHeads.contains($0) }) { expected.insert(.inPlaceOrgHead) }
+            if NameFinder.arabicStop.contains(t.key) { expected.insert(.stop) }
+            if NameFinder.arabicTimeWords.contains(t.key) { expected.insert(.timeWord) }
+            if NameFinder.arabicHeadInConstruct(t.key) { expected.insert(.headInConstruct) }
+            // The article, on a word whose alef carries no hamza ("أحمد", "إلهام" fold to a key with it too).
+            if t.key.hasPrefix("ال"), let first = t.text.unicodeScalars.first, !["أ", "إ", "آ"].contains(first) { expected.insert(.definite) }
             #expect(finder.arabicFlags(k) == expected, "\(t.text)")
             #expect(finder.arabicFlags(k) == expected, "\(t.text) (cached)")
         }
         // Several lists are represented.
         let all = finder.tokens.indices.filter { finder.tokens[$0].script == .arabic }.map { finder.arabicFlags($0) }
-        for flag: F in [.orgOrPlaceHead, .placeHead, .companyHead, .titleFirstWord, .complementTitle, .titledNameHead, .head, .speechVerb] {
+        for flag: F in [.orgOrPlaceHead, .placeHead, .companyHead, .titleFirstWord, .complementTitle, .titledNameHead, .head, .speechVerb,
+                        .orgHead, .featureHead, .institutionNameHead, .extraOrgHead, .inPlaceOrgHead, .stop, .timeWord, .headInConstruct, .definite] {
             #expect(all.contains { $0.contains(flag) }, "\(flag.rawValue)")
         }
     }

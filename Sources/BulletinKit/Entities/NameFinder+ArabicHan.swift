@@ -61,16 +61,16 @@ extension NameFinder {
                        !Self.arabicTimeWords.contains(key), !Self.arabicCommonAdjectives.contains(key),
                        Self.looksLikeArabicName(tokens[j].text) || Self.looksLikeArabicPlaceName(tokens[j].text),
                        j + 1 >= tokens.count || tokens[j + 1].kind != .word || !PlainText.hasPrefix(tokens[j + 1].key, "ال")
-                        || Self.arabicStop.contains(tokens[j + 1].key) {   // ("إلى" folds to "الي": a preposition, not an article)
+                        || arabicFlags(j + 1).contains(.stop) {   // ("إلى" folds to "الي": a preposition, not an article)
                         j += 1
                         // "مدينة دير داوا": a second word of the name, when nothing definite follows it.
                         if j < tokens.count, tokens[j].kind == .word, tokens[j].script == .arabic, tokens[j].spaceBefore, !covered[j], !isCountry[j],
-                           !PlainText.hasPrefix(tokens[j].key, "ال"), !Self.arabicStop.contains(tokens[j].key), !Self.arabicTimeWords.contains(tokens[j].key),
+                           !PlainText.hasPrefix(tokens[j].key, "ال"), !arabicFlags(j).contains(.stop), !arabicFlags(j).contains(.timeWord),
                            Self.looksLikeArabicName(tokens[j].text), !tokens[j].stems.contains(where: { Self.arabicOrgHeads.contains($0) }),
                            Self.mayBeSecondPlaceWord(tokens[j].key),
                            // ("حاكم ولاية نمنغان شوهرت عبد …": a given name before a particle, or after a governor's province.)
-                           j + 1 >= tokens.count || !Self.arabicNameParticles.contains(tokens[j + 1].key),
-                           i == 0 || !Self.arabicGovernorTitles.contains(tokens[i - 1].key),
+                           j + 1 >= tokens.count || !Self.arabicNameParticles.contains(tokens[j + 1].key, hash: tokens[j + 1].keyHash),
+                           i == 0 || !Self.arabicGovernorTitles.contains(tokens[i - 1].key, hash: tokens[i - 1].keyHash),
                            j + 1 >= tokens.count || tokens[j + 1].kind != .word || !PlainText.hasPrefix(tokens[j + 1].key, "ال") {
                             j += 1
                         }
@@ -159,7 +159,7 @@ extension NameFinder {
     /// Which word lists an Arabic word or its stems are in: the per-token tests of the Arabic
     /// passes, answered once per distinct word of the article (see `arabicFlags(_:)`).
     struct ArabicWordFlags: OptionSet {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let computed = ArabicWordFlags(rawValue: 1)
         /// A stem is an organization or place head noun.
         static let orgOrPlaceHead = ArabicWordFlags(rawValue: 1 << 1)
@@ -182,6 +182,14 @@ extension NameFinder {
         static let inPlaceOrgHead = ArabicWordFlags(rawValue: 1 << 12)
         /// A stem is an organization head noun.
         static let orgHead = ArabicWordFlags(rawValue: 1 << 13)
+        /// The key itself is in `arabicStop` / `arabicTimeWords` (asked per token by most Arabic
+        /// passes: a cached bit instead of hashing the key into the set each time).
+        static let stop = ArabicWordFlags(rawValue: 1 << 14)
+        static let timeWord = ArabicWordFlags(rawValue: 1 << 15)
+        /// `arabicHeadInConstruct(key)`: a compass or island head, alone or after one clitic letter.
+        static let headInConstruct = ArabicWordFlags(rawValue: 1 << 16)
+        /// `isArabicDefinite`: the article, not a hamza'd alef.
+        static let definite = ArabicWordFlags(rawValue: 1 << 17)
     }
 
     /// Bits of `arabicListBits`: the word lists `arabicFlags` asks about.
@@ -189,6 +197,7 @@ extension NameFinder {
         static let orgHead: UInt32 = 1, placeHead: UInt32 = 2, companyHead: UInt32 = 4, titleFirstWord: UInt32 = 8
         static let complementTitle: UInt32 = 16, titleHead: UInt32 = 32, speechVerb: UInt32 = 64
         static let featureHead: UInt32 = 128, institutionNameHead: UInt32 = 256, extraOrgHead: UInt32 = 512, inPlaceOrgHead: UInt32 = 1024
+        static let stop: UInt32 = 2048, timeWord: UInt32 = 4096
     }
     static let arabicListBits = KeyBits([
         (arabicOrgHeads, ArabicList.orgHead), (arabicPlaceHeads, ArabicList.placeHead), (arabicCompanyHeads, ArabicList.companyHead),
@@ -196,6 +205,7 @@ extension NameFinder {
         (arabicTitleHeads, ArabicList.titleHead), (arabicSpeechVerbs, ArabicList.speechVerb),
         (seedFeatureHeads, ArabicList.featureHead), (seedInstitutionNameHeads, ArabicList.institutionNameHead),
         (seedExtraOrgHeads, ArabicList.extraOrgHead), (seedInPlaceOrgHeads, ArabicList.inPlaceOrgHead),
+        (arabicStop, ArabicList.stop), (arabicTimeWords, ArabicList.timeWord),
     ])
 
     /// `ArabicWordFlags` of token `k`'s word, computed on first use and shared by its repetitions.
@@ -231,6 +241,12 @@ extension NameFinder {
         if any & ArabicList.institutionNameHead != 0 { f.insert(.institutionNameHead) }
         if any & ArabicList.extraOrgHead != 0 { f.insert(.extraOrgHead) }
         if any & ArabicList.inPlaceOrgHead != 0 { f.insert(.inPlaceOrgHead) }
+        // (The stems open with the key, unless the tokenizer overrode the key after stemming.)
+        let ownBits = stems[0] == words.entries[w].key ? keyBits : Self.arabicListBits.bits(words.entries[w].key)
+        if ownBits & ArabicList.stop != 0 { f.insert(.stop) }
+        if ownBits & ArabicList.timeWord != 0 { f.insert(.timeWord) }
+        if Self.arabicHeadInConstruct(words.entries[w].key) { f.insert(.headInConstruct) }
+        if Self.arabicDefiniteWord(key: words.entries[w].key, text: words.entries[w].text) { f.insert(.definite) }
         words.entries[w].arabicFlags = f.rawValue
         return f
     }
@@ -267,17 +283,17 @@ extension NameFinder {
                   covered[j] || isCountry[j] || isArabicDefinite(j) || PlainText.hasPrefix(tokens[j].key, "لل") || isHead(j)
                     || j > i + 1 && PlainText.hasPrefix(tokens[j].key, "وال")   // "وزيرة الاقتصاد والمالية"
                     || j > i + 1 && arabicCoordinatedField(j)                  // "وزيرة الطرق وبناء المدن"
-                    || tokens[j].key == "باسم"                        // "المتحدث باسم الوزارة"
+                    || Token.keyEquals(tokens[j].key, "باسم")                        // "المتحدث باسم الوزارة"
                     || arabicTitleBridge(i, j)                          // "سفير دولة الكويت لدى …", "رئيس لجنة الصحة في مجلس الشعب"
                     || j == i + 1 && j + 1 < tokens.count && isCountry[j + 1] && !isCountry[j] && PlainText.count(tokens[j].key) >= 3
-                        && !Self.arabicStop.contains(tokens[j].key)     // "نقيب صيادلة سوريا", "رئيس وزراء باكستان"
+                        && !arabicFlags(j).contains(.stop)     // "نقيب صيادلة سوريا", "رئيس وزراء باكستان"
                     || j > i + 1 && arabicConstructNounInTitle(j)      // "رئيس مجلس إدارة المؤسسة"
                     || j > i + 1 && isHead(j - 1) && !PlainText.hasPrefix(tokens[j - 1].key, "ال") && !isHead(j) && j + 1 < tokens.count
-                        && PlainText.count(tokens[j].text) >= 3 && !Self.arabicStop.contains(tokens[j].key) && !PlainText.hasPrefix(tokens[j].key, "ال")
-                        && tokens[j + 1].kind == .word && tokens[j + 1].script == .arabic && !Self.arabicStop.contains(tokens[j + 1].key)
+                        && PlainText.count(tokens[j].text) >= 3 && !arabicFlags(j).contains(.stop) && !PlainText.hasPrefix(tokens[j].key, "ال")
+                        && tokens[j + 1].kind == .word && tokens[j + 1].script == .arabic && !arabicFlags(j + 1).contains(.stop)
                         && !PlainText.hasPrefix(tokens[j + 1].key, "ال") {    // "رئيس إقليم كردستان نيجيرفان بارزاني"
-                if Self.arabicTimeWords.contains(tokens[j].key) { break }
-                if Self.arabicStop.contains(tokens[j].key) {
+                if arabicFlags(j).contains(.timeWord) { break }
+                if arabicFlags(j).contains(.stop) {
                     guard arabicTitleBridge(i, j) else { break }
                     reach = 9
                 }
@@ -290,15 +306,15 @@ extension NameFinder {
             guard start < tokens.count, tokens[start].script == .arabic, tokens[start].kind == .word, !covered[start], !isCountry[start],
                   !isArabicDefinite(start), !isHead(start),
                   // ("علي بن حمد": the given name علي folds like the preposition على; a particle after it tells.)
-                  !Self.arabicStop.contains(tokens[start].key)
-                    || tokens[start].key == "علي" && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key),
+                  !arabicFlags(start).contains(.stop)
+                    || Token.keyEquals(tokens[start].key, "علي") && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key, hash: tokens[start + 1].keyHash),
                   Self.looksLikeArabicName(tokens[start].text) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
                     // ("نقيب صيادلة الأردن الدكتورة هالة سعيد": a feminine honorific right before the name.)
-                    || start > i + 1 && Self.arabicHonorifics.contains(tokens[start - 1].key) && Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[start - 1].key)
+                    || start > i + 1 && Self.arabicHonorifics.contains(tokens[start - 1].key, hash: tokens[start - 1].keyHash) && Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[start - 1].key)
                     || start + 1 < tokens.count && tokens[start + 1].script == .arabic && tokens[start].text.utf8.count >= 8
                         && tokens[start].text.unicodeScalars.first != "و" && Self.isForeignArabicSurname(tokens[start + 1].text)
                     || Self.looksLikeTitledArabicName(tokens[start].text)
-                    && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key)
+                    && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key, hash: tokens[start + 1].keyHash)
                     || Self.looksLikeTitledArabicName(tokens[start].text) && arabicPlainNameEnd(start) != nil   // "كامل إدريس أن"
                     || arabicFeminineNameStart(start, afterTitle: tokens[i].key)                                // "وزيرة … فاطمة ثابت"
                     || arabicFaNameBeforeParticle(start)                                                        // "فيصل بن عبدالله"
@@ -317,7 +333,7 @@ extension NameFinder {
                 if key == "ولد", end - start == 1 {
                     var e = end + 1
                     while e < tokens.count, e - end <= 3, tokens[e].script == .arabic, tokens[e].kind == .word, tokens[e].spaceBefore,
-                          !covered[e], !isCountry[e], !Self.arabicStop.contains(tokens[e].key), !Self.arabicTimeWords.contains(tokens[e].key),
+                          !covered[e], !isCountry[e], !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.timeWord),
                           e == end + 1 || !tokens[e].key.hasPrefix("و") && !arabicFlags(e).contains(.speechVerb),
                           e == end + 1 || !tokens[e].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
                         e += 1
@@ -340,22 +356,22 @@ extension NameFinder {
                 if isArabicDefinite(end) {
                     // The family name (nisba or article), unless a particle continues the name
                     // ("عبد العزيز بن سلمان") or it completes a compound given name ("عبد العزيز").
-                    let compound = Self.arabicNameParticles.contains(tokens[end - 1].key)
+                    let compound = Self.arabicNameParticles.contains(tokens[end - 1].key, hash: tokens[end - 1].keyHash)
                     end += 1
                     complete = true
                     if !compound, end - start == 2, let e = arabicSecondDefiniteNameEnd(end) { end = e; break }   // "سالم الطاهر الزوي،"
                     // "عبد اللطيف الجواهري": a compound given name, then the family name with its article.
                     if compound, end - start == 2 || arabicCompoundAfterGivenName(start, end), end < tokens.count, tokens[end].kind == .word, tokens[end].script == .arabic,
                        PlainText.hasPrefix(tokens[end].key, "ال"), tokens[end].spaceBefore, !covered[end], !isCountry[end],
-                       !Self.arabicStop.contains(tokens[end].key), !Self.arabicTimeWords.contains(tokens[end].key),
+                       !arabicFlags(end).contains(.stop), !arabicFlags(end).contains(.timeWord),
                        !tokens[end].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
                         end += 1
                         break
                     }
-                    if end < tokens.count, tokens[end].kind == .word, Self.arabicNameParticles.contains(tokens[end].key) || compound && end - start < 3,
-                       !Self.arabicStop.contains(tokens[end].key), !Self.arabicTimeWords.contains(tokens[end].key), !covered[end], !isCountry[end],
-                       tokens[end].script == .arabic, !PlainText.hasPrefix(tokens[end].key, "ال") || Self.arabicNameParticles.contains(tokens[end].key) {
-                        if Self.arabicNameParticles.contains(tokens[end].key) { complete = false; continue }
+                    if end < tokens.count, tokens[end].kind == .word, Self.arabicNameParticles.contains(tokens[end].key, hash: tokens[end].keyHash) || compound && end - start < 3,
+                       !arabicFlags(end).contains(.stop), !arabicFlags(end).contains(.timeWord), !covered[end], !isCountry[end],
+                       tokens[end].script == .arabic, !PlainText.hasPrefix(tokens[end].key, "ال") || Self.arabicNameParticles.contains(tokens[end].key, hash: tokens[end].keyHash) {
+                        if Self.arabicNameParticles.contains(tokens[end].key, hash: tokens[end].keyHash) { complete = false; continue }
                     }
                     break
                 }
@@ -363,16 +379,16 @@ extension NameFinder {
                 if end - start == 1, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].script == .arabic,
                    PlainText.hasPrefix(tokens[end + 1].key, "ال"), tokens[end + 1].spaceBefore, !covered[end + 1],
                    // (a middle name may start with a letter that is also a clitic: فتاح, بشير)
-                   PlainText.count(tokens[end].text) >= 3, !Self.arabicStop.contains(tokens[end].key), !Self.arabicStop.contains(tokens[end + 1].key),
-                   !Self.arabicTimeWords.contains(tokens[end + 1].key),
+                   PlainText.count(tokens[end].text) >= 3, !arabicFlags(end).contains(.stop), !arabicFlags(end + 1).contains(.stop),
+                   !arabicFlags(end + 1).contains(.timeWord),
                    !tokens[end + 1].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
                     end += 1
                     continue
                 }
                 let next = end + 1
                 // ("أحمد شيدي والرئيس …": a coordinated definite word starts the next phrase.)
-                let closes = next >= tokens.count || tokens[next].kind != .word || Self.arabicStop.contains(tokens[next].key)
-                    || Self.arabicTimeWords.contains(tokens[next].key) || PlainText.hasPrefix(tokens[next].key, "وال")
+                let closes = next >= tokens.count || tokens[next].kind != .word || arabicFlags(next).contains(.stop)
+                    || arabicFlags(next).contains(.timeWord) || PlainText.hasPrefix(tokens[next].key, "وال")
                     || arabicNameClosesBefore(next)
                 // (a family name may start with a letter that is also a clitic: بارزاني, كمال)
                 if closes, Self.looksLikeTitledArabicName(tokens[end].text), !PlainText.hasPrefix(tokens[end].key, "بال"), !PlainText.hasPrefix(tokens[end].key, "لل") {
@@ -380,7 +396,7 @@ extension NameFinder {
                 }
                 break
             }
-            if complete, end - start >= 2, !Self.arabicNameParticles.contains(tokens[end - 1].key) {
+            if complete, end - start >= 2, !Self.arabicNameParticles.contains(tokens[end - 1].key, hash: tokens[end - 1].keyHash) {
                 mentions.append(mention(start, end, type: .person, evidence: .cue))
                 for k in start..<end { covered[k] = true }
                 if isCountry[end - 1] { uncountry(end - 1) }
@@ -393,16 +409,19 @@ extension NameFinder {
 
     /// A word with the definite article: "ال" in the folded key, but not a name spelled with a
     /// hamza on its alef ("ألكسندر", "إلهام"), which folds the same.
-    func isArabicDefinite(_ k: Int) -> Bool {
-        // Asked per token by many passes: the four bytes of "ال" compared in place (a folded key
-        // holds no Arabic marks; one after the lam would make another character, hence the check).
-        let key = tokens[k].key
+    /// (Asked per token by many passes: a bit of the word's cached `arabicFlags`.)
+    @inline(__always) func isArabicDefinite(_ k: Int) -> Bool { arabicFlags(k).contains(.definite) }
+
+    /// `isArabicDefinite` of a word, computed once per word by `arabicFlags`.
+    static func arabicDefiniteWord(key: String, text: String) -> Bool {
+        // The four bytes of "ال" compared in place (a folded key holds no Arabic marks; one after
+        // the lam would make another character, hence the check).
         let definite = key.utf8.withContiguousStorageIfAvailable { b -> Bool in
             guard b.count >= 4, b[0] == 0xD8, b[1] == 0xA7, b[2] == 0xD9, b[3] == 0x84 else { return false }
             return !(b.count >= 6 && b[4] == 0xD9 && ((b[5] >= 0x8B && b[5] <= 0x9F) || b[5] == 0xB0))
         } ?? PlainText.hasPrefix(key, "ال")
         guard definite else { return false }
-        let first = tokens[k].text.unicodeScalars.first
+        let first = text.unicodeScalars.first
         return first != "أ" && first != "إ" && first != "آ"
     }
 
@@ -509,12 +528,12 @@ extension NameFinder {
             if tokens[t].key == "،" || Token.keyEquals(tokens[t].key, ","), t + 1 < tokens.count { t += 1 }
             guard [g, f, t].allSatisfy({ tokens[$0].script == .arabic && tokens[$0].kind == .word }), !covered[g], !covered[f],
                   !isCountry[g], !isCountry[f], tokens[f].spaceBefore,
-                  !PlainText.hasPrefix(tokens[g].key, "ال"), !Self.arabicStop.contains(tokens[g].key), Self.looksLikeArabicName(tokens[g].text),
+                  !PlainText.hasPrefix(tokens[g].key, "ال"), !arabicFlags(g).contains(.stop), Self.looksLikeArabicName(tokens[g].text),
                   // (أمين is a given name as well as the head of "الأمين العام".)
-                  !Self.arabicComplementTitles.contains(tokens[g].key) || tokens[g].key == "امين", !Self.arabicOrgHeads.contains(tokens[g].key),
-                  !Self.arabicStop.contains(tokens[f].key), !Self.arabicTimeWords.contains(tokens[f].key),
+                  !Self.arabicComplementTitles.contains(tokens[g].key, hash: tokens[g].keyHash) || Token.keyEquals(tokens[g].key, "امين"), !Self.arabicOrgHeads.contains(tokens[g].key, hash: tokens[g].keyHash),
+                  !arabicFlags(f).contains(.stop), !arabicFlags(f).contains(.timeWord),
                   PlainText.hasPrefix(tokens[f].key, "ال") || Self.looksLikeArabicName(tokens[f].text),
-                  tokens[t].stems.contains(where: { Self.arabicTitleHeads.contains($0) }) || Self.arabicComplementTitles.contains(tokens[t].key)
+                  tokens[t].stems.contains(where: { Self.arabicTitleHeads.contains($0) }) || Self.arabicComplementTitles.contains(tokens[t].key, hash: tokens[t].keyHash)
             else { continue }
             guard !mentions.contains(where: { $0.start < tokens[f].end && $0.end > tokens[g].start }) else { continue }
             mentions.append(mention(g, f + 1, type: .person, evidence: .cue))

@@ -603,7 +603,7 @@ extension NameFinder {
         // Portuguese institutions run over "para" (and its article) to a capitalized complement.
         if Token.keyEquals(t.key, "para"), lang.es || lang.pt, !t.capitalized {
             var k = j + 1
-            if k + 1 < tokens.count, Self.iberianArticles.contains(tokens[k].key), !tokens[k].capitalized { k += 1 }
+            if k + 1 < tokens.count, Self.iberianArticles.contains(tokens[k].key, hash: tokens[k].keyHash), !tokens[k].capitalized { k += 1 }
             return isCap(k) && !covered[k]
         }
         // "Verband für saubere Energie", "Stiftung für erneuerbare Energien": a German institution runs over
@@ -1040,7 +1040,7 @@ extension NameFinder {
         // "Ndovu Infrastructure Group of Arusha": a company's head word, "of" and one capitalized word
         // closing the name are the company and its town ("Bank of Tanzania" keeps its "of").
         if hasOrgKeyword, b - a >= 4, tokens[b - 1].script == .latin, Token.keyEquals(tokens[b - 2].key, "of"), isCap(b - 1), !isCountry[b - 1],
-           !tokens[b - 1].allCaps, Self.companyHeadsBeforeTown.contains(tokens[b - 3].key), orgKeyword(at: b - 1) == nil, placeKeyword(at: b - 1) == nil {
+           !tokens[b - 1].allCaps, Self.companyHeadsBeforeTown.contains(tokens[b - 3].key, hash: tokens[b - 3].keyHash), orgKeyword(at: b - 1) == nil, placeKeyword(at: b - 1) == nil {
             emitOrganization(a, b - 2, personCue: personCue)
             var m = mention(b - 1, b, type: .place, evidence: .cue)
             m.placeContext = true
@@ -1402,7 +1402,7 @@ extension NameFinder {
         // "губернатор провинции Хайбер-Пахтунхва Файсал Карим Кунди", "мэр города Ош Аман Токоев": after a
         // title and a region or city noun, the first (hyphenated) word is the place and the rest the person.
         if personCue, a > 0, words.count >= 3, tokens[a].script == .cyrillic, !tokens[a - 1].capitalized,
-           Self.russianSettlementGenitives.contains(tokens[a - 1].key), !isGivenName(words[0]) {
+           Self.russianSettlementGenitives.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), !isGivenName(words[0]) {
             let placeEnd = a + 3 < b && Token.keyEquals(tokens[a + 1].key, "-") && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore ? a + 3 : a + 1
             if (placeEnd..<b).filter({ tokens[$0].kind == .word }).count >= 2 {
                 var m = mention(a, placeEnd, type: .place, evidence: .cue)
@@ -1513,7 +1513,7 @@ extension NameFinder {
         // capitalized word is no evidence of a name.
         // "bei Břeclav", "aus Žilina", "nach Łódź": after a German preposition of place, a word spelled with a
         // letter German does not write is a foreign town.
-        if lang.de, !personCue, !placeContext, words.count == 1, a > 0, Self.germanPlacePrepositions.contains(tokens[a - 1].key),
+        if lang.de, !personCue, !placeContext, words.count == 1, a > 0, Self.germanPlacePrepositions.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
            first.text.unicodeScalars.contains(where: { (0xC0...0x24F).contains($0.value) && !"äöüÄÖÜß".unicodeScalars.contains($0) && $0.value != 0xD7 && $0.value != 0xF7 }) {
             m.placeContext = true
             m.type = .place
@@ -1619,14 +1619,14 @@ extension NameFinder {
     /// Runs only for a one-word name whose type nothing else settled (two words stay a person's).
     func betweenTwoNames(_ a: Int, _ b: Int) -> Bool {
         // The first name: "between" right before it, a coordinator and a capital right after it.
-        if a > 0, Self.betweenWords.contains(tokens[a - 1].key), !tokens[a - 1].capitalized, b + 1 < tokens.count, isCoordinator(b), isCap(b + 1) {
+        if a > 0, Self.betweenWords.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), !tokens[a - 1].capitalized, b + 1 < tokens.count, isCoordinator(b), isCap(b + 1) {
             return true
         }
         // The second name: a coordinator before it, and "between" before up to four words of the first name.
         guard a >= 3, isCoordinator(a - 1) else { return false }
         var k = a - 2
         while k > 0, a - 2 - k < 4, isCap(k) || Token.keyEquals(tokens[k].key, "-") && !tokens[k].spaceBefore || isConnector(k) && k < a - 2 { k -= 1 }
-        return k < a - 2 && Self.betweenWords.contains(tokens[k].key) && !tokens[k].capitalized
+        return k < a - 2 && Self.betweenWords.contains(tokens[k].key, hash: tokens[k].keyHash) && !tokens[k].capitalized
     }
     /// A name's words lie between a country's adjective and a minister's title, with only capitalized
     /// words and coordinators around them: "Sri Lankan Ports Minister", "Ghanaian Roads and Highways Minister".
@@ -1634,7 +1634,7 @@ extension NameFinder {
         guard a > 0, tokens[a].script == .latin else { return false }
         var k = b, title = false
         while k < tokens.count, k - b < 5 {
-            if tokens[k].capitalized, Self.portfolioTitleKeys.contains(tokens[k].key) { title = true; break }
+            if tokens[k].capitalized, Self.portfolioTitleKeys.contains(tokens[k].key, hash: tokens[k].keyHash) { title = true; break }
             guard isCap(k) && !isCountry[k] || isCoordinator(k) || Token.keyEquals(tokens[k].key, "&") else { break }
             k += 1
         }

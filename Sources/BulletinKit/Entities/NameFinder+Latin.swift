@@ -253,7 +253,7 @@ extension NameFinder {
     /// "entre Ngaoundéré et la frontière", "between Kitale and the border": a name joined after
     /// "between" to a geographic common noun is a place too (the other end of a road or a line).
     func betweenNameAndGeographicNoun(_ a: Int, _ b: Int) -> Bool {
-        guard a > 0, Self.betweenWords.contains(tokens[a - 1].key), !tokens[a - 1].capitalized, b + 1 < tokens.count, isCoordinator(b) else { return false }
+        guard a > 0, Self.betweenWords.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), !tokens[a - 1].capitalized, b + 1 < tokens.count, isCoordinator(b) else { return false }
         var k = b + 1
         if k < tokens.count, tokens[k].kind == .word || tokens[k].kind == .elision, ["the", "la", "le", "l'", "el", "a", "o", "il", "die", "der", "den"].contains(tokens[k].key) { k += 1 }
         return k < tokens.count && tokens[k].kind == .word && !tokens[k].capitalized && Self.geographicEndNouns.contains(tokens[k].key)
@@ -676,8 +676,9 @@ extension NameFinder {
     /// "Co" keeps the ", Ltd." that follows (the full legal name; the comma had ended the name).
     mutating func legalFormAfterCo() {
         for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil {
-            guard let a = tokenIndex(containing: mentions[k].start), var t = tokenIndex(containing: mentions[k].end - 1),
-                  tokens[t].end == mentions[k].end, tokens[t].text == "Co" || tokens[t].text == "Co." else { continue }
+            // (The last token first: most organizations end in no "Co".)
+            guard var t = tokenIndex(containing: mentions[k].end - 1), tokens[t].end == mentions[k].end, tokens[t].text == "Co" || tokens[t].text == "Co.",
+                  let a = tokenIndex(containing: mentions[k].start) else { continue }
             if tokens[t].text == "Co", t + 1 < tokens.count, Token.keyEquals(tokens[t + 1].key, "."), !tokens[t + 1].spaceBefore { t += 1 }
             guard t + 2 < tokens.count, Token.keyEquals(tokens[t + 1].key, ","), tokens[t + 2].kind == .word,
                   Token.keyEquals(tokens[t + 2].key, "ltd") || Token.keyEquals(tokens[t + 2].key, "limited") else { continue }
@@ -696,7 +697,8 @@ extension NameFinder {
         var k = 1
         while k + 3 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].spaceBefore, !tokens[k].capitalized, tokens[k].text.utf8.count == 1,
+            // (One UTF-16 unit first: a one-byte word has one, and the test reads no string.)
+            guard tokens[k].kind == .word, tokens[k].spaceBefore, !tokens[k].capitalized, tokens[k].end - tokens[k].start == 1, tokens[k].text.utf8.count == 1,
                   let e = czechSlovakLegalFormEnd(k) else { continue }
             var a = k
             var sawLower = false, diacritic = false
@@ -744,8 +746,9 @@ extension NameFinder {
         var k = 1
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].kind == .word, !tokens[k].capitalized, Self.zoneQualifiers.contains(tokens[k].key),
-                  Token.keyEquals(tokens[k + 1].key, "economic"), Token.keyEquals(tokens[k + 2].key, "zone"),
+            // ("economic" first: a byte comparison, where the qualifier is a set look-up per lowercase word.)
+            guard tokens[k].kind == .word, !tokens[k].capitalized, Token.keyEquals(tokens[k + 1].key, "economic"),
+                  Self.zoneQualifiers.contains(tokens[k].key), Token.keyEquals(tokens[k + 2].key, "zone"),
                   tokens[k - 1].kind == .word, tokens[k - 1].capitalized, tokens[k - 1].script == .latin, !isCountry[k - 1],
                   !isStopword(k - 1) else { continue }
             var a = k - 1
@@ -788,8 +791,9 @@ extension NameFinder {
         var k = 0
         while k < mentions.count {
             defer { k += 1 }
+            guard mentions[k].type == .organization, mentions[k].words.count == 1 else { continue }   // (before copying the mention)
             let m = mentions[k]
-            guard m.type == .organization, m.words.count == 1, m.surface.count >= 3, MentionGrouper.isAcronym(m.surface),
+            guard m.surface.count >= 3, MentionGrouper.isAcronym(m.surface),
                   let t = tokenIndex(containing: m.end - 1), tokens[t].end == m.end, t + 1 < tokens.count, tokens[t + 1].spaceBefore,
                   tokens[t + 1].kind == .word, tokens[t + 1].script == .latin, tokens[t + 1].capitalized, !isCountry[t + 1],
                   let o = mentions.firstIndex(where: { $0.start == tokens[t + 1].start && $0.type == .organization && $0.known == nil }) else { continue }
@@ -810,6 +814,10 @@ extension NameFinder {
     /// article are another name of it, not an organization of their own.
     mutating func dottedInitialsOfNames() {
         for k in mentions.indices where mentions[k].type != .country && mentions[k].known == nil {
+            // (Byte tests first, each needed by the checks below: 3 to 12 scalars take 3 to 48 bytes, and
+            // a "." has its byte; most names have none, and are not copied into a scalar array.)
+            let n8 = mentions[k].surface.utf8.count
+            guard n8 >= 3, n8 <= 48, mentions[k].surface.utf8.contains(0x2E) else { continue }
             let surface = mentions[k].surface
             let scalars = Array(surface.unicodeScalars)
             guard scalars.count >= 3, scalars.count <= 12, surface.contains("."),
@@ -862,9 +870,9 @@ extension NameFinder {
         var k = 1
         while k < tokens.count {
             defer { k += 1 }
-            let t = tokens[k]
-            guard t.kind == .word, !t.capitalized, t.script == .latin, t.spaceBefore, Self.hasCaron(t.text),
-                  tokens[k - 1].kind == .word, tokens[k - 1].capitalized, tokens[k - 1].script == .latin else { continue }
+            // (Fields read in place, the word before tested before the caron: no token copied per word.)
+            guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].script == .latin, tokens[k].spaceBefore,
+                  tokens[k - 1].kind == .word, tokens[k - 1].capitalized, tokens[k - 1].script == .latin, Self.hasCaron(tokens[k].text) else { continue }
             var end = k + 1
             while end < tokens.count, tokens[end].kind == .word, tokens[end].script == .latin, tokens[end].spaceBefore,
                   tokens[end].capitalized && !isStopword(end) || !tokens[end].capitalized && Self.hasCaron(tokens[end].text) { end += 1 }

@@ -127,7 +127,7 @@ extension NameFinder {
         func plain(_ k: Int) -> Bool {
             k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word && tokens[k].spaceBefore && !covered[k]
                 && !isCountry[k] && !PlainText.hasPrefix(tokens[k].key, "ال") && !PlainText.hasPrefix(tokens[k].key, "لل")
-                && !Self.arabicStop.contains(tokens[k].key) && !Self.arabicTimeWords.contains(tokens[k].key)
+                && !arabicFlags(k).contains(.stop) && !arabicFlags(k).contains(.timeWord)
                 && PlainText.count(tokens[k].key) >= 3 && !arabicFlags(k).contains(.speechVerb)
         }
         var j = i + 1
@@ -137,7 +137,7 @@ extension NameFinder {
         while plain(j), tokens[j].key.unicodeScalars.first == "و", PlainText.count(tokens[j].key) >= 4 { j += 1; coordinated = true }
         // ("مؤسسة كهرباء لبنان", "هيئة كهرباء قبرص": one field and the owning country, with no coordination.)
         guard j < tokens.count, tokens[j].script == .arabic, tokens[j].spaceBefore,
-              coordinated && (isCountry[j] || isArabicDefinite(j) && !Self.arabicStop.contains(tokens[j].key))
+              coordinated && (isCountry[j] || isArabicDefinite(j) && !arabicFlags(j).contains(.stop))
                 || !coordinated && isCountry[j] && !PlainText.hasPrefix(tokens[j].key, "وال")
                     && !(PlainText.hasPrefix(tokens[j].key, "ال") && Self.arabicNisba(tokens[j].text)) else { return nil }   // (not "بنك زراعات التركي")
         return j + 1
@@ -151,9 +151,9 @@ extension NameFinder {
                 || PlainText.hasPrefix(tokens[i].key, "وال"),
               tokens[j].script == .arabic, tokens[j].kind == .word, tokens[j].spaceBefore, !covered[j], !isCountry[j],
               tokens[j].key.unicodeScalars.first == "ل", !PlainText.hasPrefix(tokens[j].key, "لل"), PlainText.count(tokens[j].key) >= 4,
-              !Self.arabicStop.contains(tokens[j].key),
+              !arabicFlags(j).contains(.stop),
               tokens[j + 1].script == .arabic, tokens[j + 1].kind == .word, tokens[j + 1].spaceBefore,
-              isCountry[j + 1] || isArabicDefinite(j + 1) && !Self.arabicStop.contains(tokens[j + 1].key) && !Self.arabicTimeWords.contains(tokens[j + 1].key)
+              isCountry[j + 1] || isArabicDefinite(j + 1) && !arabicFlags(j + 1).contains(.stop) && !arabicFlags(j + 1).contains(.timeWord)
         else { return j }
         return j + 2
     }
@@ -223,10 +223,10 @@ extension NameFinder {
     /// word or a country ("… وصناعة عمان").
     func arabicCoordinatedField(_ j: Int) -> Bool {
         guard j + 1 < tokens.count, tokens[j].key.unicodeScalars.first == "و", !PlainText.hasPrefix(tokens[j].key, "وال"),
-              PlainText.count(tokens[j].key) >= 4, !Self.arabicStop.contains(tokens[j].key), !arabicFlags(j).contains(.speechVerb),
+              PlainText.count(tokens[j].key) >= 4, !arabicFlags(j).contains(.stop), !arabicFlags(j).contains(.speechVerb),
               !tokens[j].stems.contains(where: { Self.arabicTitleHeads.contains($0) || Self.arabicComplementTitles.contains($0) }),
               tokens[j + 1].script == .arabic, tokens[j + 1].kind == .word, tokens[j + 1].spaceBefore else { return false }
-        return isCountry[j + 1] || isArabicDefinite(j + 1) && !Self.arabicStop.contains(tokens[j + 1].key)
+        return isCountry[j + 1] || isArabicDefinite(j + 1) && !arabicFlags(j + 1).contains(.stop)
     }
 
     /// Token `k` ends a name that precedes it: punctuation or the end, a preposition, a time word,
@@ -244,8 +244,8 @@ extension NameFinder {
     /// (or a compound in الله written as one word, "عبدالله", whose final ه is no pronoun).
     func arabicPlainNameWord(_ k: Int) -> Bool {
         k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word && tokens[k].spaceBefore && !covered[k] && !isCountry[k]
-            && !isArabicDefinite(k) && !Self.arabicStop.contains(tokens[k].key) && !Self.arabicTimeWords.contains(tokens[k].key)
-            && !Self.arabicNameParticles.contains(tokens[k].key)
+            && !isArabicDefinite(k) && !arabicFlags(k).contains(.stop) && !arabicFlags(k).contains(.timeWord)
+            && !Self.arabicNameParticles.contains(tokens[k].key, hash: tokens[k].keyHash)
             && (Self.looksLikeTitledArabicName(tokens[k].text) || PlainText.hasSuffix(tokens[k].key, "الله") && PlainText.count(tokens[k].key) >= 6)   // عبدالله
             && !PlainText.hasPrefix(tokens[k].key, "بال") && !PlainText.hasPrefix(tokens[k].key, "لل")
             && !tokens[k].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) })
@@ -263,9 +263,9 @@ extension NameFinder {
     /// After a particle ("قيس بن محمد اليوسف", "فيصل بن عبدالله الرواس"): the father's name, then the
     /// family name with its article. `k` is the word after the particle; returns the name's end, or nil.
     func arabicNameAfterParticleEnd(_ k: Int) -> Int? {
-        guard k >= 1, Self.arabicNameParticles.contains(tokens[k - 1].key), arabicPlainNameWord(k), k + 1 < tokens.count,
+        guard k >= 1, Self.arabicNameParticles.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash), arabicPlainNameWord(k), k + 1 < tokens.count,
               tokens[k + 1].script == .arabic, tokens[k + 1].kind == .word, tokens[k + 1].spaceBefore, !covered[k + 1],
-              isArabicDefinite(k + 1), !Self.arabicStop.contains(tokens[k + 1].key), !Self.arabicTimeWords.contains(tokens[k + 1].key),
+              isArabicDefinite(k + 1), !arabicFlags(k + 1).contains(.stop), !arabicFlags(k + 1).contains(.timeWord),
               !tokens[k + 1].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) || Self.arabicPlaceHeads.contains($0) })
         else { return nil }
         return k + 2
@@ -305,12 +305,12 @@ extension NameFinder {
     /// before): the end of the particle and its word, so the name runs over them; nil otherwise.
     func russianArabicParticleEnd(_ j: Int, from a: Int) -> Int? {
         guard j > a, j + 1 < tokens.count, tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized,
-              isCap(j - 1), Self.russianArabicParticles.contains(tokens[j].key) else { return nil }
+              isCap(j - 1), Self.russianArabicParticles.contains(tokens[j].key, hash: tokens[j].keyHash) else { return nil }
         if tokens[j + 1].key == "-", !tokens[j + 1].spaceBefore, j + 2 < tokens.count, !tokens[j + 2].spaceBefore,
            tokens[j + 2].script == .cyrillic, tokens[j + 2].capitalized, !covered[j + 2] {
             return j + 3
         }
-        if Self.russianStandaloneArabicParticles.contains(tokens[j].key), tokens[j + 1].script == .cyrillic, tokens[j + 1].capitalized,
+        if Self.russianStandaloneArabicParticles.contains(tokens[j].key, hash: tokens[j].keyHash), tokens[j + 1].script == .cyrillic, tokens[j + 1].capitalized,
            tokens[j + 1].spaceBefore, !covered[j + 1] {
             return j + 2
         }
@@ -531,7 +531,7 @@ extension NameFinder {
         while k + 4 < tokens.count {
             defer { k += 1 }
             guard tokens[k].script == .cyrillic, tokens[k].kind == .word, tokens[k].capitalized, tokens[k + 1].key == "-", !tokens[k + 1].spaceBefore,
-                  !tokens[k + 2].spaceBefore, tokens[k + 2].kind == .word, !tokens[k + 2].capitalized, Self.russianPlaceParticles.contains(tokens[k + 2].key),
+                  !tokens[k + 2].spaceBefore, tokens[k + 2].kind == .word, !tokens[k + 2].capitalized, Self.russianPlaceParticles.contains(tokens[k + 2].key, hash: tokens[k + 2].keyHash),
                   tokens[k + 3].key == "-", !tokens[k + 3].spaceBefore, !tokens[k + 4].spaceBefore,
                   tokens[k + 4].script == .cyrillic, tokens[k + 4].kind == .word, tokens[k + 4].capitalized,
                   !(k + 5 < tokens.count && tokens[k + 5].key == "-" && !tokens[k + 5].spaceBefore) else { continue }
@@ -573,7 +573,7 @@ extension NameFinder {
         let prev = tokens[a - 1]
         if prev.kind == .word, !prev.capitalized, Self.russianDistrictNouns.contains(prev.key) { return true }
         if a >= 2, prev.kind == .word, !prev.capitalized, isCountry[a - 1], tokens[a - 2].kind == .word, !tokens[a - 2].capitalized,
-           Self.russianPrepositionsBeforeAdjective.contains(tokens[a - 2].key) {
+           Self.russianPrepositionsBeforeAdjective.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash) {
             return true
         }
         // "от Токтогула до посёлка": one word between "от" and "до" that no surname ending marks.
@@ -939,19 +939,19 @@ extension NameFinder {
         var i = 0
         while i + 3 < tokens.count {
             defer { i += 1 }
-            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicGovernorTitles.contains(tokens[i].key) else { continue }
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicGovernorTitles.contains(tokens[i].key, hash: tokens[i].keyHash) else { continue }
             // "حاكم ولاية نمنغان شوهرت …": an indefinite place head before the province's name is the place's.
             let headed = i + 4 < tokens.count && tokens[i + 1].script == .arabic && !isArabicDefinite(i + 1) && !covered[i + 1]
                 && arabicFlags(i + 1).contains(.placeHead)
             let x = headed ? i + 2 : i + 1, y = x + 1
             guard y + 1 < tokens.count else { continue }
             guard tokens[x].script == .arabic, tokens[x].kind == .word, tokens[x].spaceBefore, !covered[x], !isCountry[x], !isArabicDefinite(x),
-                  !Self.arabicStop.contains(tokens[x].key), !Self.arabicTimeWords.contains(tokens[x].key), !arabicFlags(x).contains(.head),
+                  !arabicFlags(x).contains(.stop), !arabicFlags(x).contains(.timeWord), !arabicFlags(x).contains(.head),
                   Self.looksLikeArabicName(tokens[x].text) || Self.looksLikeArabicPlaceName(tokens[x].text),
-                  !lex.givenNames.contains(tokens[x].key), !Self.arabicCommonGivenNames.contains(tokens[x].key),
+                  !lex.givenNames.contains(tokens[x].key), !Self.arabicCommonGivenNames.contains(tokens[x].key, hash: tokens[x].keyHash),
                   tokens[y].script == .arabic, tokens[y].kind == .word, tokens[y].spaceBefore, !covered[y], !isArabicDefinite(y),
-                  Self.looksLikeTitledArabicName(tokens[y].text), lex.givenNames.contains(tokens[y].key) || Self.arabicNameParticles.contains(tokens[y + 1].key)
-                    || isArabicDefinite(y + 1) && !Self.arabicStop.contains(tokens[y + 1].key)
+                  Self.looksLikeTitledArabicName(tokens[y].text), lex.givenNames.contains(tokens[y].key) || Self.arabicNameParticles.contains(tokens[y + 1].key, hash: tokens[y + 1].keyHash)
+                    || isArabicDefinite(y + 1) && !arabicFlags(y + 1).contains(.stop)
                     || arabicMiddleAndFamilyName(y + 1)   // "محافظ حمص نمير حبيب الحسن"
             else { continue }
             var m = mention(headed ? i + 1 : x, x + 1, type: .place, evidence: .cue)
@@ -992,18 +992,18 @@ extension NameFinder {
         while k < tokens.count {
             defer { k += 1 }
             guard tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k - 1].kind == .word,
-                  Self.arabicTownPrepositions.contains(tokens[k - 1].key) else { continue }
+                  Self.arabicTownPrepositions.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash) else { continue }
             guard !covered[k], !isCountry[k], !isArabicDefinite(k),
                   PlainText.count(tokens[k].key) >= 3, !tokens[k].text.hasSuffix("ة"), !tokens[k].text.hasSuffix("ى") || PlainText.count(tokens[k].key) >= 5,
-                  Self.looksLikeArabicName(tokens[k].text), !Self.arabicStop.contains(tokens[k].key), !Self.arabicTimeWords.contains(tokens[k].key),
-                  !Self.arabicNounsAfterFi.contains(tokens[k].key), !Self.arabicMonths.contains(tokens[k].key), !isMonth(k), !arabicFlags(k).contains(.head), !arabicFlags(k).contains(.speechVerb),
-                  !Self.arabicTitleHeads.contains(tokens[k].key), !Self.arabicComplementTitles.contains(tokens[k].key),
+                  Self.looksLikeArabicName(tokens[k].text), !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord),
+                  !Self.arabicNounsAfterFi.contains(tokens[k].key, hash: tokens[k].keyHash), !Self.arabicMonths.contains(tokens[k].key, hash: tokens[k].keyHash), !isMonth(k), !arabicFlags(k).contains(.head), !arabicFlags(k).contains(.speechVerb),
+                  !Self.arabicTitleHeads.contains(tokens[k].key, hash: tokens[k].keyHash), !Self.arabicComplementTitles.contains(tokens[k].key, hash: tokens[k].keyHash),
                   // (a verbal noun or verb: "في تعزيز", "في تطوير", "في استمرار")
                   !Self.arabicVerbalNounLike(tokens[k].key)
             else { continue }
             let n = k + 1
             let ends = n >= tokens.count || tokens[n].kind == .punct || tokens[n].newlineBefore
-                || tokens[n].kind == .word && (Self.arabicTimeWords.contains(tokens[n].key) || ["من", "الي", "علي", "مع", "يوم", "خلال", "حيث", "منذ"].contains(tokens[n].key))
+                || tokens[n].kind == .word && (arabicFlags(n).contains(.timeWord) || ["من", "الي", "علي", "مع", "يوم", "خلال", "حيث", "منذ"].contains(tokens[n].key))
             guard ends else { continue }
             if starts == nil { starts = Set(mentions.map(\.start)) }
             guard !starts!.contains(tokens[k].start) else { continue }
@@ -1059,13 +1059,13 @@ extension NameFinder {
         while k < tokens.count {
             defer { k += 1 }
             guard tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k - 1].kind == .word, tokens[k - 1].script == .arabic else { continue }
-            if Self.arabicHeadInConstruct(tokens[k - 1].key),
-               plainArabicPlaceWord(k), !Self.arabicCompassHeads.contains(tokens[k].key) {
+            if arabicFlags(k - 1).contains(.headInConstruct),
+               plainArabicPlaceWord(k), !Self.arabicCompassHeads.contains(tokens[k].key, hash: tokens[k].keyHash) {
                 add(k)
                 continue
             }
             // بين X وY
-            guard tokens[k - 1].key == "بين", k + 1 < tokens.count, tokens[k + 1].script == .arabic, tokens[k + 1].kind == .word,
+            guard Token.keyEquals(tokens[k - 1].key, "بين"), k + 1 < tokens.count, tokens[k + 1].script == .arabic, tokens[k + 1].kind == .word,
                   tokens[k + 1].text.unicodeScalars.first == "و", !covered[k], !isCountry[k], !isCountry[k + 1] else { continue }
             // The second: و and a plain word (the word read without its و).
             let second = String(String.UnicodeScalarView(tokens[k + 1].text.unicodeScalars.dropFirst()))
@@ -1073,7 +1073,7 @@ extension NameFinder {
             guard PlainText.count(secondKey) >= 3, !PlainText.hasPrefix(secondKey, "ال"), !second.hasSuffix("ة"), !second.hasSuffix("ه"),
                   !Self.arabicStop.contains(secondKey), !Self.arabicVerbalNounLike(secondKey), !covered[k + 1] else { continue }
             let firstOK = isArabicDefinite(k) ? PlainText.count(tokens[k].key) >= 5 && !tokens[k].text.hasSuffix("ة") && !tokens[k].text.hasSuffix("ه")
-                && !PlainText.hasSuffix(tokens[k].key, "ات") && !Self.arabicStop.contains(tokens[k].key) && !arabicFlags(k).contains(.head)
+                && !PlainText.hasSuffix(tokens[k].key, "ات") && !arabicFlags(k).contains(.stop) && !arabicFlags(k).contains(.head)
                 && !Self.arabicVerbalNounLike(String(tokens[k].key.unicodeScalars.dropFirst(2).map(Character.init)))
                 : plainArabicPlaceWord(k)
             guard firstOK else { continue }
@@ -1119,7 +1119,7 @@ extension NameFinder {
         for k in 1..<max(1, tokens.count - 1) where tokens[k].script == .arabic && tokens[k].kind == .word && PlainText.hasPrefix(tokens[k].key, "وال") {
             guard ends.contains(tokens[k - 1].end), tokens[k + 1].script == .arabic, tokens[k + 1].key.unicodeScalars.first == "و",
                   starts.contains(tokens[k + 1].start) || starts.contains(tokens[k + 1].start + 1), !covered[k], !isCountry[k],
-                  !Self.arabicStop.contains(tokens[k].key), PlainText.count(tokens[k].key) >= 5 else { continue }
+                  !arabicFlags(k).contains(.stop), PlainText.count(tokens[k].key) >= 5 else { continue }
             if allStarts == nil { allStarts = Set(mentions.map(\.start)) }
             guard !allStarts!.contains(tokens[k].start), !allStarts!.contains(tokens[k].start + 1) else { continue }
             let rest = String(String.UnicodeScalarView(tokens[k].text.unicodeScalars.dropFirst()))
@@ -1143,8 +1143,8 @@ extension NameFinder {
             defer { i += 1 }
             guard tokens[i].script == .arabic, tokens[i].kind == .word, !PlainText.hasPrefix(tokens[i].key, "ال"),
                   tokens[i].stems.contains(where: { Self.arabicRoyalPlaceHeads.contains($0) }),
-                  Self.arabicRoyalTitles.contains(tokens[i + 1].key), tokens[i + 2].script == .arabic, tokens[i + 2].kind == .word,
-                  !isArabicDefinite(i + 2), !isCountry[i + 2], !Self.arabicStop.contains(tokens[i + 2].key),
+                  Self.arabicRoyalTitles.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash), tokens[i + 2].script == .arabic, tokens[i + 2].kind == .word,
+                  !isArabicDefinite(i + 2), !isCountry[i + 2], !arabicFlags(i + 2).contains(.stop),
                   Self.looksLikeTitledArabicName(tokens[i + 2].text)
                     || tokens[i + 2].text.first == "ف" && PlainText.count(tokens[i + 2].key) >= 3 && !PlainText.hasPrefix(tokens[i + 2].key, "فال")   // فهد, فيصل
             else { continue }
@@ -1182,8 +1182,8 @@ extension NameFinder {
     /// preposition or a verb of saying. `k` is the word after the first definite one; returns the end.
     func arabicSecondDefiniteNameEnd(_ k: Int) -> Int? {
         guard k < tokens.count, tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k].spaceBefore, !covered[k], !isCountry[k],
-              isArabicDefinite(k), PlainText.count(tokens[k].key) >= 4, !Self.arabicStop.contains(tokens[k].key),
-              !Self.arabicTimeWords.contains(tokens[k].key), !arabicFlags(k).contains(.head),
+              isArabicDefinite(k), PlainText.count(tokens[k].key) >= 4, !arabicFlags(k).contains(.stop),
+              !arabicFlags(k).contains(.timeWord), !arabicFlags(k).contains(.head),
               !tokens[k].stems.contains(where: { Self.arabicTitleHeads.contains($0) || Self.arabicComplementTitles.contains($0) }),
               arabicNameClosesBefore(k + 1) else { return nil }
         return k + 1
@@ -1193,7 +1193,7 @@ extension NameFinder {
     /// the complement goes on to the definite word after them.
     static let arabicTitleConstructNouns = KeySet(["اداره", "امناء", "شؤون", "اركان"])
     func arabicConstructNounInTitle(_ j: Int) -> Bool {
-        Self.arabicTitleConstructNouns.contains(tokens[j].key) && j + 1 < tokens.count && tokens[j + 1].kind == .word && isArabicDefinite(j + 1)
+        Self.arabicTitleConstructNouns.contains(tokens[j].key, hash: tokens[j].keyHash) && j + 1 < tokens.count && tokens[j + 1].kind == .word && isArabicDefinite(j + 1)
     }
 
     /// A definite company head ("الشركة", "والبنك"): a plain word after it is no company name ("الشركة سالم …").
@@ -1241,12 +1241,12 @@ extension NameFinder {
             defer { k += 1 }
             guard tokens[k].script == .arabic, tokens[k].kind == .word, isArabicDefinite(k), !covered[k], !isCountry[k],
                   ["بن", "ابن"].contains(tokens[k + 1].key), PlainText.count(tokens[k].key) >= 5,
-                  !Self.arabicStop.contains(tokens[k].key), !Self.arabicTimeWords.contains(tokens[k].key), !arabicFlags(k).contains(.head),
+                  !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord), !arabicFlags(k).contains(.head),
                   !tokens[k].stems.contains(where: { Self.arabicTitleHeads.contains($0) || Self.arabicComplementTitles.contains($0) }),
                   // (after بن any plain word is the father's name, "علي" too, which folds like the preposition)
-                  arabicPlainNameWord(k + 2) || tokens[k + 2].key == "علي" && tokens[k + 2].spaceBefore && !covered[k + 2],
+                  arabicPlainNameWord(k + 2) || Token.keyEquals(tokens[k + 2].key, "علي") && tokens[k + 2].spaceBefore && !covered[k + 2],
                   tokens[k + 3].kind == .word, tokens[k + 3].script == .arabic, isArabicDefinite(k + 3),
-                  !covered[k + 3], !isCountry[k + 3], !Self.arabicStop.contains(tokens[k + 3].key), !Self.arabicTimeWords.contains(tokens[k + 3].key),
+                  !covered[k + 3], !isCountry[k + 3], !arabicFlags(k + 3).contains(.stop), !arabicFlags(k + 3).contains(.timeWord),
                   !arabicFlags(k + 3).contains(.head) else { continue }
             let (s0, e0) = (tokens[k].start, tokens[k + 3].end)
             // ("للشركة الهادي": an organization that read the given name as its adjective gives it back.)
@@ -1324,7 +1324,7 @@ extension NameFinder {
         for (k, m) in mentions.enumerated() {
             guard m.type == .organization, m.known == nil, m.words.count == 2, let a = tokenIndex(containing: m.start),
                   a + 1 < tokens.count, tokens[a].script == .cyrillic, isCountry[a], tokens[a + 1].end == m.end,
-                  tokens[a + 1].kind == .word, !tokens[a + 1].capitalized, Self.russianCompanyDescriptionNouns.contains(tokens[a + 1].key) else { continue }
+                  tokens[a + 1].kind == .word, !tokens[a + 1].capitalized, Self.russianCompanyDescriptionNouns.contains(tokens[a + 1].key, hash: tokens[a + 1].keyHash) else { continue }
             drop.append(k)
         }
         for k in drop.reversed() { mentions.remove(at: k) }
@@ -1438,7 +1438,7 @@ extension NameFinder {
         guard k + 1 < tokens.count, tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k + 1].script == .arabic,
               tokens[k + 1].kind == .word, tokens[k].spaceBefore, tokens[k + 1].spaceBefore, !covered[k], !covered[k + 1],
               !isArabicDefinite(k), isArabicDefinite(k + 1), !isCountry[k + 1], Self.looksLikeTitledArabicName(tokens[k].text),
-              !Self.arabicStop.contains(tokens[k].key), !Self.arabicTimeWords.contains(tokens[k + 1].key), !arabicFlags(k).contains(.head)
+              !arabicFlags(k).contains(.stop), !arabicFlags(k + 1).contains(.timeWord), !arabicFlags(k).contains(.head)
         else { return false }
         return !arabicFlags(k + 1).contains(.head)
     }
@@ -1464,10 +1464,10 @@ extension NameFinder {
         if !arabicMiddleAndFamilyName(middle) {
             guard let m0 = tokens[middle].text.unicodeScalars.first, m0 == "و" || m0 == "ف", PlainText.count(tokens[middle].key) >= 4,
                   tokens[middle].script == .arabic, tokens[middle].kind == .word, tokens[middle].spaceBefore, !covered[middle],
-                  !arabicFlags(middle).contains(.speechVerb), !arabicFlags(middle).contains(.head), !Self.arabicStop.contains(tokens[middle].key),
+                  !arabicFlags(middle).contains(.speechVerb), !arabicFlags(middle).contains(.head), !arabicFlags(middle).contains(.stop),
                   !tokens[middle].stems.dropFirst().contains(where: { Self.arabicStop.contains($0) || Self.arabicSpeechVerbs.contains($0) }),
                   tokens[start + 2].script == .arabic, tokens[start + 2].kind == .word, isArabicDefinite(start + 2), !isCountry[start + 2],
-                  !covered[start + 2], !arabicFlags(start + 2).contains(.head), !Self.arabicTimeWords.contains(tokens[start + 2].key)
+                  !covered[start + 2], !arabicFlags(start + 2).contains(.head), !arabicFlags(start + 2).contains(.timeWord)
             else { return false }
         }
         if arabicFlags(start).contains(.speechVerb) { return false }
@@ -1486,7 +1486,7 @@ extension NameFinder {
             let m = mentions[k]
             guard m.known == nil, let a = tokenIndex(containing: m.start), tokens[a].script == .arabic else { continue }
             var b = a + 1
-            while b < tokens.count, tokens[b].start < m.end, !Self.arabicHonorifics.contains(tokens[b].key) { b += 1 }
+            while b < tokens.count, tokens[b].start < m.end, !Self.arabicHonorifics.contains(tokens[b].key, hash: tokens[b].keyHash) { b += 1 }
             // "شركة نور الصحراء للطاقة الإماراتية": a country's nisba after the company's field describes it.
             if m.type == .organization, b < tokens.count, tokens[b].start >= m.end, b - a >= 4, isCountry[b - 1],
                PlainText.hasPrefix(tokens[b - 2].key, "لل") {
@@ -1554,12 +1554,12 @@ extension NameFinder {
             defer { k += 1 }
             // (The head flags are cached per word: most tokens fail there before any string comparison.)
             guard tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], arabicFlags(k).contains(.orgOrPlaceHead),
-                  tokens[k].key == "غرفه" || tokens[k].stems.contains("غرفه") else { continue }
+                  Token.keyEquals(tokens[k].key, "غرفه") || tokens[k].stems.contains("غرفه") else { continue }
             var j = k + 1
-            while j < tokens.count, j - k <= 3, tokens[j].script == .arabic, tokens[j].kind == .word, Self.arabicChamberFields.contains(tokens[j].key) { j += 1 }
+            while j < tokens.count, j - k <= 3, tokens[j].script == .arabic, tokens[j].kind == .word, Self.arabicChamberFields.contains(tokens[j].key, hash: tokens[j].keyHash) { j += 1 }
             guard j > k + 1, j < tokens.count else { continue }
-            if tokens[j].key == "في", j + 1 < tokens.count { j += 1 }
-            guard tokens[j].script == .arabic, tokens[j].kind == .word, !Self.arabicStop.contains(tokens[j].key), !Self.arabicTimeWords.contains(tokens[j].key),
+            if Token.keyEquals(tokens[j].key, "في"), j + 1 < tokens.count { j += 1 }
+            guard tokens[j].script == .arabic, tokens[j].kind == .word, !arabicFlags(j).contains(.stop), !arabicFlags(j).contains(.timeWord),
                   isCountry[j] || covered[j] || !isArabicDefinite(j) && !arabicFlags(j).contains(.head)
                     && (Self.looksLikeArabicName(tokens[j].text) || Self.looksLikeArabicPlaceName(tokens[j].text))
             else { continue }
@@ -1606,7 +1606,7 @@ extension NameFinder {
     func arabicForeignNameWord(_ k: Int) -> Bool {
         k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word && tokens[k].spaceBefore && !isArabicDefinite(k)
             && !PlainText.hasPrefix(tokens[k].key, "لل") && !PlainText.hasPrefix(tokens[k].key, "وال") && PlainText.count(tokens[k].key) >= 2
-            && !Self.arabicStop.contains(tokens[k].key) && !Self.arabicTimeWords.contains(tokens[k].key) && !isCountry[k]
+            && !arabicFlags(k).contains(.stop) && !arabicFlags(k).contains(.timeWord) && !isCountry[k]
             && !arabicFlags(k).contains(.head) && !arabicFlags(k).contains(.speechVerb)
     }
 
@@ -1617,9 +1617,11 @@ extension NameFinder {
     /// sightings of a recurring place pair become that place.
     mutating func extendArabicForeignPairsAfterHeads() {
         func recurs(_ a: Int) -> Bool {
-            let (x, y) = (tokens[a].key, tokens[a + 1].key)
+            // (Hashes first: the keys are compared, as strings, only where both hashes match.)
+            let (hx, hy) = (tokens[a].keyHash, tokens[a + 1].keyHash)
             var n = 0
-            for k in 0..<(tokens.count - 1) where tokens[k].key == x && tokens[k + 1].key == y { n += 1; if n >= 2 { return true } }
+            for k in 0..<(tokens.count - 1) where tokens[k].keyHash == hx && tokens[k + 1].keyHash == hy
+                && PhraseMatcher.same(tokens[k].key, tokens[a].key) && PhraseMatcher.same(tokens[k + 1].key, tokens[a + 1].key) { n += 1; if n >= 2 { return true } }
             return false
         }
         var placePairs: [(String, String)] = []

@@ -95,6 +95,17 @@ extension NameFinder {
         return lo < tokens.count && tokens[lo].end == end ? lo : nil
     }
 
+    /// `seedTokenIndex(end:)` for a mention whose first token is `a` (tokens are sorted and do not
+    /// overlap, so every token before `a` ends before `end`): a short scan forward instead of a
+    /// binary search over the article.
+    func seedTokenIndex(end: Int, from a: Int) -> Int? {
+        if a > 0, a <= tokens.count, tokens[a - 1].end >= end { return seedTokenIndex(end: end) }
+        var k = a
+        while k < tokens.count, k - a < 8, tokens[k].end < end { k += 1 }
+        if k < tokens.count, k - a < 8 || tokens[k].end >= end { return tokens[k].end == end ? k : nil }
+        return k >= tokens.count ? nil : seedTokenIndex(end: end)
+    }
+
     /// Token span of mention `n` (its start may follow a one-letter clitic of its first token).
     func seedSpan(_ n: Int) -> (Int, Int)? {
         guard let z = seedTokenIndex(end: mentions[n].end) else { return nil }
@@ -115,11 +126,12 @@ extension NameFinder {
     /// file ask "inside a name?" per token, which a scan of the mentions would make quadratic. Later
     /// passes (Chinese) read `covered` only for Han tokens, which these mentions never hold.
     mutating func seedMarkMentions() {
-        for m in mentions {
+        for n in mentions.indices {   // (by index: no mention copied)
+            let (s, e) = (mentions[n].start, mentions[n].end)
             var lo = 0, hi = tokens.count
-            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= m.start { lo = mid + 1 } else { hi = mid } }
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= s { lo = mid + 1 } else { hi = mid } }
             var k = lo
-            while k < tokens.count, tokens[k].start < m.end { covered[k] = true; k += 1 }
+            while k < tokens.count, tokens[k].start < e { covered[k] = true; k += 1 }
         }
     }
 
@@ -135,7 +147,7 @@ extension NameFinder {
 
     /// The Arabic rules of this file, after every other Arabic pass.
     mutating func refineSeedStyleArabic() {
-        guard tokens.contains(where: { $0.script == .arabic }) else { return }
+        guard tokens.indices.contains(where: { tokens[$0].script == .arabic }) else { return }   // (no token copied per element)
         seedMarkMentions(); trimArabicPlaceCompassAndPrefixes()
         seedMarkMentions(); knownNameInsideArabicPlace()
         seedMarkMentions(); discoverArabicFeaturePlaces()
@@ -157,28 +169,29 @@ extension NameFinder {
         var k = 0
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), !isArabicDefinite(k), !PlainText.hasPrefix(tokens[k].key, "وال"), arabicFlags(k).contains(.orgHead) || arabicFlags(k).contains(.extraOrgHead),
+            // (The cached head flags before the prefix test, which scans the key.)
+            guard seedArabicWord(k), !isArabicDefinite(k), arabicFlags(k).contains(.orgHead) || arabicFlags(k).contains(.extraOrgHead), !PlainText.hasPrefix(tokens[k].key, "وال"),
                   !seedInMention(k) else { continue }
             var e = k + 1
             var placeEnd: Int?
             while e < tokens.count, e - k <= 3, seedArabicWord(e), tokens[e].spaceBefore {
                 if e > k + 1, let pe = seedPlaceEnd(at: e, places) { placeEnd = pe; break }
-                guard !isArabicDefinite(e), !isCountry[e], !seedInMention(e), !Self.arabicStop.contains(tokens[e].key),
-                      !Self.arabicTimeWords.contains(tokens[e].key), !PlainText.hasPrefix(tokens[e].key, "لل") else { break }
+                guard !isArabicDefinite(e), !isCountry[e], !seedInMention(e), !arabicFlags(e).contains(.stop),
+                      !arabicFlags(e).contains(.timeWord), !PlainText.hasPrefix(tokens[e].key, "لل") else { break }
                 e += 1
             }
             var direct = false
             if e == k + 1, seedArabicWord(e), let pe = seedPlaceEnd(at: e, places), seedArabicWord(pe), tokens[pe].spaceBefore, PlainText.hasPrefix(tokens[pe].key, "لل"),
-               !Self.arabicStop.contains(tokens[pe].key) {
+               !arabicFlags(pe).contains(.stop) {
                 placeEnd = pe; e = k + 2; direct = true
             }
             guard e > k + 1, var pe = placeEnd else { continue }
             if direct {
-                while seedArabicWord(pe), tokens[pe].spaceBefore, pe - k <= 5, !isCountry[pe], !Self.arabicStop.contains(tokens[pe].key),
+                while seedArabicWord(pe), tokens[pe].spaceBefore, pe - k <= 5, !isCountry[pe], !arabicFlags(pe).contains(.stop),
                       PlainText.hasPrefix(tokens[pe].key, "لل") || isArabicDefinite(pe) { pe += 1 }
             }
             while seedArabicWord(pe), tokens[pe].spaceBefore, pe - e <= 4, isArabicDefinite(pe), !isCountry[pe], Self.arabicNisba(tokens[pe].text),
-                  !Self.arabicStop.contains(tokens[pe].key) { pe += 1 }
+                  !arabicFlags(pe).contains(.stop) { pe += 1 }
             var m = mention(k, pe, type: .organization, evidence: .cue)
             m = seedWithoutHeadClitic(m, head: k)
             mentions.append(m)
@@ -190,14 +203,14 @@ extension NameFinder {
     /// A foreign name right after the institution of a title's complement ("… في شركة أمكودور القابضة
     /// سيرغي ماتسكيفيتش"): a given name and a Slavic or Turkic surname.
     mutating func discoverArabicForeignNamesAfterInstitutions() {
-        let nameEnds = Set(mentions.filter { $0.type != .person }.map(\.end))
         var k = 1
         while k + 1 < tokens.count {
             defer { k += 1 }
             guard seedPlainName(k), seedPlainName(k + 1), tokens[k + 1].spaceBefore, !seedInMention(k), !seedInMention(k + 1),
                   Self.looksLikeTitledArabicName(tokens[k].text) || tokens[k].text.hasSuffix("يه") && Self.looksLikeTitledArabicName(String(tokens[k].text.dropLast())),
                   Self.isForeignArabicSurname(tokens[k + 1].text),
-                  isArabicDefinite(k - 1) || nameEnds.contains(tokens[k - 1].end) else { continue }
+                  // (A scan of the mentions, asked only here: the person mentions this loop adds never count.)
+                  isArabicDefinite(k - 1) || mentions.contains(where: { $0.type != .person && $0.end == tokens[k - 1].end }) else { continue }
             mentions.append(mention(k, k + 2, type: .person, evidence: .cue))
             covered[k] = true; covered[k + 1] = true
             k += 1
@@ -234,16 +247,16 @@ extension NameFinder {
         for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil {
             guard let (a, z) = seedSpan(n), z > a,
                   tokens[a].script == .arabic, arabicFlags(a).contains(.placeHead) || arabicFlags(a).contains(.featureHead) else { continue }
-            if Self.arabicCompassWords.contains(tokens[z].key) {
+            if Self.arabicCompassWords.contains(tokens[z].key, hash: tokens[z].keyHash) {
                 if z - 1 > a { seedReplace(n, a, z) } else { mentions[n].type = nil; mentions[n].surface = "" }
                 continue
             }
-            if Self.arabicPlacePrefixWords.contains(tokens[z].key), z == a + 1, seedArabicWord(z + 1), tokens[z + 1].spaceBefore,
-               !Self.arabicStop.contains(tokens[z + 1].key) || seedArabicWord(z + 2) && Self.arabicZoneAdjectives.contains(tokens[z + 2].key),
-               !Self.arabicTimeWords.contains(tokens[z + 1].key), !isCountry[z + 1], PlainText.count(tokens[z + 1].key) >= 3 {
+            if Self.arabicPlacePrefixWords.contains(tokens[z].key, hash: tokens[z].keyHash), z == a + 1, seedArabicWord(z + 1), tokens[z + 1].spaceBefore,
+               !arabicFlags(z + 1).contains(.stop) || seedArabicWord(z + 2) && Self.arabicZoneAdjectives.contains(tokens[z + 2].key, hash: tokens[z + 2].keyHash),
+               !arabicFlags(z + 1).contains(.timeWord), !isCountry[z + 1], PlainText.count(tokens[z + 1].key) >= 3 {
                 let clitic = mentions[n].start != tokens[a].start
                 var e = z + 2
-                while seedArabicWord(e), tokens[e].spaceBefore, Self.arabicZoneAdjectives.contains(tokens[e].key), e - z < 5 { e += 1 }
+                while seedArabicWord(e), tokens[e].spaceBefore, Self.arabicZoneAdjectives.contains(tokens[e].key, hash: tokens[e].keyHash), e - z < 5 { e += 1 }
                 seedReplace(n, a, e)
                 if clitic { mentions[n] = seedWithoutHeadClitic(mentions[n], head: a) }
                 continue
@@ -271,7 +284,7 @@ extension NameFinder {
                   tokens[a].script == .arabic, seedArabicWord(a - 1), arabicFlags(a - 1).contains(.placeHead),
                   !isArabicDefinite(a - 1), isArabicDefinite(a),
                   seedArabicWord(a + 1), tokens[a + 1].spaceBefore, isArabicDefinite(a + 1), !isCountry[a + 1],
-                  !Self.arabicStop.contains(tokens[a + 1].key), !Self.arabicTimeWords.contains(tokens[a + 1].key) else { continue }
+                  !arabicFlags(a + 1).contains(.stop), !arabicFlags(a + 1).contains(.timeWord) else { continue }
             var m = mention(a, a + 2, type: .place, evidence: .cue)
             m.variants = [surface(a - 1, a + 2)]
             mentions[n] = m
@@ -286,27 +299,28 @@ extension NameFinder {
         var k = 0
         while k + 1 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), !isArabicDefinite(k), !PlainText.hasPrefix(tokens[k].key, "وال") else { continue }
+            guard seedArabicWord(k), !isArabicDefinite(k) else { continue }
             let feature = arabicFlags(k).contains(.featureHead)
             let head = feature || arabicFlags(k).contains(.placeHead)
-            guard head, seedPlainName(k + 1), !seedInMention(k + 1), !Self.arabicCompassWords.contains(tokens[k + 1].key),
-                  !Self.arabicCommonAdjectives.contains(tokens[k + 1].key),
+            // (The cached head flags before the prefix test, which scans the key.)
+            guard head, !PlainText.hasPrefix(tokens[k].key, "وال"), seedPlainName(k + 1), !seedInMention(k + 1), !Self.arabicCompassWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash),
+                  !Self.arabicCommonAdjectives.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash),
                   Self.looksLikeArabicName(tokens[k + 1].text) || Self.looksLikeArabicPlaceName(tokens[k + 1].text)
-                    || Self.arabicPlacePrefixWords.contains(tokens[k + 1].key)
-                    || seedArabicWord(k + 2) && Self.arabicZoneAdjectives.contains(tokens[k + 2].key) && PlainText.count(tokens[k + 1].key) >= 4
+                    || Self.arabicPlacePrefixWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash)
+                    || seedArabicWord(k + 2) && Self.arabicZoneAdjectives.contains(tokens[k + 2].key, hash: tokens[k + 2].keyHash) && PlainText.count(tokens[k + 1].key) >= 4
                 else { continue }
-            let compound = Self.arabicPlacePrefixWords.contains(tokens[k + 1].key)
+            let compound = Self.arabicPlacePrefixWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash)
             var e = k + 2
-            if Self.arabicPlacePrefixWords.contains(tokens[k + 1].key), seedArabicWord(e), tokens[e].spaceBefore, !isCountry[e],
-               !Self.arabicStop.contains(tokens[e].key) || seedArabicWord(e + 1) && Self.arabicZoneAdjectives.contains(tokens[e + 1].key),
+            if Self.arabicPlacePrefixWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash), seedArabicWord(e), tokens[e].spaceBefore, !isCountry[e],
+               !arabicFlags(e).contains(.stop) || seedArabicWord(e + 1) && Self.arabicZoneAdjectives.contains(tokens[e + 1].key, hash: tokens[e + 1].keyHash),
                PlainText.count(tokens[e].key) >= 3 { e += 1 }
             // What may follow the name: a country's adjective (not part of it), zone adjectives, "للشحن".
             var end = e
             var zone = false
-            while seedArabicWord(end), tokens[end].spaceBefore, Self.arabicZoneAdjectives.contains(tokens[end].key), end - e < 3 { end += 1; zone = true }
+            while seedArabicWord(end), tokens[end].spaceBefore, Self.arabicZoneAdjectives.contains(tokens[end].key, hash: tokens[end].keyHash), end - e < 3 { end += 1; zone = true }
             let countryAfter = seedArabicWord(e) && isCountry[e] && isArabicDefinite(e)
-            let closes = !seedArabicWord(e) || !tokens[e].spaceBefore || Self.arabicStop.contains(tokens[e].key)
-                || Self.arabicTimeWords.contains(tokens[e].key) || PlainText.hasPrefix(tokens[e].key, "و") && PlainText.count(tokens[e].key) >= 4
+            let closes = !seedArabicWord(e) || !tokens[e].spaceBefore || arabicFlags(e).contains(.stop)
+                || arabicFlags(e).contains(.timeWord) || PlainText.hasPrefix(tokens[e].key, "و") && PlainText.count(tokens[e].key) >= 4
             let station = seedArabicWord(e) && PlainText.hasPrefix(tokens[e].key, "لل") && tokens[k].stems.contains { Self.seedStationHeads.contains($0) }
             guard feature && (closes || countryAfter || station || zone || compound && e == k + 3) || !feature && (countryAfter || zone) else { continue }
             if station { end = e + 1 }
@@ -357,7 +371,7 @@ extension NameFinder {
             if arabicFlags(k).contains(.companyHead), !isArabicDefinite(k), !PlainText.hasPrefix(tokens[k].key, "وال"), seedPlainName(k + 1), !seedInMention(k + 1),
                PlainText.count(tokens[k + 1].key) >= 6, Self.looksLikeTitledArabicName(tokens[k + 1].text), !tokens[k + 1].text.hasSuffix("ي"),
                !Self.arabicVerbalNounLike(tokens[k + 1].key), !Self.arabicVerbalNounLike(String(tokens[k + 1].key.dropFirst())),
-               k + 2 >= tokens.count || tokens[k + 2].kind != .word || isCountry[k + 2] || Self.arabicStop.contains(tokens[k + 2].key) {
+               k + 2 >= tokens.count || tokens[k + 2].kind != .word || isCountry[k + 2] || arabicFlags(k + 2).contains(.stop) {
                 var m = mention(k, k + 2, type: .organization, evidence: .cue)
                 m = seedWithoutHeadClitic(m, head: k)
                 mentions.append(m)
@@ -375,19 +389,19 @@ extension NameFinder {
                 e += 1
                 // A second foreign word ("قورقيت آتا") when the name then ends.
                 if seedPlainName(e), !seedInMention(e), Self.looksLikeArabicName(tokens[e].text), !Self.arabicVerbalNounLike(tokens[e].key),
-                   !seedArabicWord(e + 1) || !tokens[e + 1].spaceBefore || Self.arabicStop.contains(tokens[e + 1].key) {
+                   !seedArabicWord(e + 1) || !tokens[e + 1].spaceBefore || arabicFlags(e + 1).contains(.stop) {
                     e += 1
                 }
             }
             // Definite words and "لل" fields (up to four).
-            while seedArabicWord(e), tokens[e].spaceBefore, e - k <= 7, !Self.arabicStop.contains(tokens[e].key), !Self.arabicTimeWords.contains(tokens[e].key) {
+            while seedArabicWord(e), tokens[e].spaceBefore, e - k <= 7, !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.timeWord) {
                 if isCountry[e], e > k + 1 { break }
                 if isArabicDefinite(e) || PlainText.hasPrefix(tokens[e].key, "لل") && e > k + 1 { e += 1; continue }
                 // "لأغذية الأنعام", "وتربية الدواجن": an indefinite noun with "ل" or "و", then its definite complement.
                 if e > k + 1, isArabicDefinite(e - 1), let first = tokens[e].text.unicodeScalars.first, first == "ل" || first == "و",
                    !PlainText.hasPrefix(tokens[e].key, "لل"), !PlainText.hasPrefix(tokens[e].key, "وال"), PlainText.count(tokens[e].key) >= 4,
                    seedArabicWord(e + 1), tokens[e + 1].spaceBefore, isArabicDefinite(e + 1), !isCountry[e + 1],
-                   !Self.arabicStop.contains(tokens[e + 1].key), !Self.arabicTimeWords.contains(tokens[e + 1].key) {
+                   !arabicFlags(e + 1).contains(.stop), !arabicFlags(e + 1).contains(.timeWord) {
                     e += 2; continue
                 }
                 break
@@ -421,9 +435,9 @@ extension NameFinder {
                 mentions[n] = m
             }
             // في + (head) + a place mention.
-            guard z + 2 < tokens.count, tokens[z + 1].key == "في", seedArabicWord(z + 2) else { continue }
+            guard z + 2 < tokens.count, Token.keyEquals(tokens[z + 1].key, "في"), seedArabicWord(z + 2) else { continue }
             var p = z + 2
-            if Self.arabicCompassWords.contains(tokens[p].key), p + 1 < tokens.count { p += 1 }
+            if Self.arabicCompassWords.contains(tokens[p].key, hash: tokens[p].keyHash), p + 1 < tokens.count { p += 1 }
             if arabicFlags(p).contains(.featureHead) || arabicFlags(p).contains(.placeHead), !isArabicDefinite(p) { p += 1 }
             guard p < tokens.count, let placeEnd = seedPlaceEnd(at: p, places) ?? seedPlaceEnd(at: z + 2, places) else { continue }
             let pe = placeEnd - 1
@@ -444,14 +458,14 @@ extension NameFinder {
         var k = 0
         while k + 1 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), Self.hanVietArabicFamilyNames.contains(tokens[k].key), !seedInMention(k), !isCountry[k] else { continue }
+            guard seedArabicWord(k), Self.hanVietArabicFamilyNames.contains(tokens[k].key, hash: tokens[k].keyHash), !seedInMention(k), !isCountry[k] else { continue }
             if k > 0, seedArabicWord(k - 1), arabicFlags(k - 1).contains(.placeHead) || arabicFlags(k - 1).contains(.featureHead)
-                || Self.hanVietArabicSyllables.contains(tokens[k - 1].key) && !seedInMention(k - 1) { continue }
+                || Self.hanVietArabicSyllables.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash) && !seedInMention(k - 1) { continue }
             var e = k + 1
-            while e < tokens.count, e - k < 4, seedArabicWord(e), tokens[e].spaceBefore, Self.hanVietArabicSyllables.contains(tokens[e].key), !seedInMention(e) { e += 1 }
+            while e < tokens.count, e - k < 4, seedArabicWord(e), tokens[e].spaceBefore, Self.hanVietArabicSyllables.contains(tokens[e].key, hash: tokens[e].keyHash), !seedInMention(e) { e += 1 }
             let n = e - k
             guard n >= 2 else { continue }
-            let common = (k..<e).filter { Self.hanVietCommonArabicWords.contains(tokens[$0].key) }.count
+            let common = (k..<e).filter { Self.hanVietCommonArabicWords.contains(tokens[$0].key, hash: tokens[$0].keyHash) }.count
             guard n >= 3 ? common <= 1 : common == 0 else { continue }
             mentions.append(mention(k, e, type: .person, evidence: .cue))
             for x in k..<e { covered[x] = true }
@@ -465,7 +479,7 @@ extension NameFinder {
         var k = 0
         while k + 4 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].key == "في", seedArabicWord(k + 1), ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"].contains(tokens[k + 1].key) else { continue }
+            guard Token.keyEquals(tokens[k].key, "في"), seedArabicWord(k + 1), ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"].contains(tokens[k + 1].key) else { continue }
             var c = k + 2
             while c < tokens.count, isCountry[c] || seedInMention(c) && seedArabicWord(c) { c += 1 }
             guard c > k + 2, c + 1 < tokens.count else { continue }
@@ -474,7 +488,7 @@ extension NameFinder {
             guard seedPlainName(c), seedPlainName(c + 1), !seedInMention(c), !seedInMention(c + 1),
                   Self.looksLikeTitledArabicName(tokens[c].text), Self.looksLikeTitledArabicName(tokens[c + 1].text) else { continue }
             let n = c + 2
-            let closes = n >= tokens.count || tokens[n].kind != .word || Self.arabicStop.contains(tokens[n].key) || Self.arabicTimeWords.contains(tokens[n].key)
+            let closes = n >= tokens.count || tokens[n].kind != .word || arabicFlags(n).contains(.stop) || arabicFlags(n).contains(.timeWord)
                 || PlainText.hasPrefix(tokens[n].key, "و") && tokens[n].spaceBefore || Self.isForeignArabicSurname(tokens[c + 1].text)
             guard closes else { continue }
             mentions.append(mention(c, c + 2, type: .person, evidence: .cue))
@@ -487,10 +501,10 @@ extension NameFinder {
         var k = 1
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), Self.arabicTownPrepositions.contains(tokens[k - 1].key), !seedInMention(k), !isCountry[k],
+            guard seedArabicWord(k), Self.arabicTownPrepositions.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash), !seedInMention(k), !isCountry[k],
                   !isArabicDefinite(k), PlainText.count(tokens[k].key) >= 3, !tokens[k].text.hasSuffix("ة"),
-                  Self.looksLikeArabicName(tokens[k].text), !Self.arabicStop.contains(tokens[k].key), !Self.arabicTimeWords.contains(tokens[k].key),
-                  !Self.arabicNounsAfterFi.contains(tokens[k].key), !Self.arabicMonths.contains(tokens[k].key), !isMonth(k),
+                  Self.looksLikeArabicName(tokens[k].text), !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord),
+                  !Self.arabicNounsAfterFi.contains(tokens[k].key, hash: tokens[k].keyHash), !Self.arabicMonths.contains(tokens[k].key, hash: tokens[k].keyHash), !isMonth(k),
                   !arabicFlags(k).contains(.head) else { continue }
             let w = k + 1
             guard seedArabicWord(w), tokens[w].text.unicodeScalars.first == "و", !isArabicDefinite(w), !PlainText.hasPrefix(tokens[w].key, "وال") else { continue }
@@ -499,7 +513,7 @@ extension NameFinder {
                   !Self.arabicVerbalNounLike(TextFolding.key(rest)), !Self.arabicVerbalNounLike(tokens[k].key) else { continue }
             let n = w + 1
             let ends = n >= tokens.count || tokens[n].kind == .punct || tokens[n].newlineBefore
-                || tokens[n].kind == .word && (Self.arabicTimeWords.contains(tokens[n].key) || ["من", "الي", "علي", "مع", "يوم", "خلال", "حيث", "منذ"].contains(tokens[n].key))
+                || tokens[n].kind == .word && (arabicFlags(n).contains(.timeWord) || ["من", "الي", "علي", "مع", "يوم", "خلال", "حيث", "منذ"].contains(tokens[n].key))
             guard ends else { continue }
             var m1 = mention(k, k + 1, type: .place, evidence: .cue)
             m1.placeContext = true
@@ -519,10 +533,10 @@ extension NameFinder {
         var k = 0
         while k + 3 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), tokens[k + 1].key == "بن", seedArabicWord(k + 2), seedArabicWord(k + 3), !seedInMention(k), !seedInMention(k + 3),
-                  !isArabicDefinite(k), !Self.arabicStop.contains(tokens[k].key), Self.looksLikeTitledArabicName(tokens[k].text),
+            guard seedArabicWord(k), Token.keyEquals(tokens[k + 1].key, "بن"), seedArabicWord(k + 2), seedArabicWord(k + 3), !seedInMention(k), !seedInMention(k + 3),
+                  !isArabicDefinite(k), !arabicFlags(k).contains(.stop), Self.looksLikeTitledArabicName(tokens[k].text),
                   !arabicFlags(k).contains(.head), isArabicDefinite(k + 3), !isCountry[k + 3] || true,
-                  !Self.arabicStop.contains(tokens[k + 3].key), !tokens[k + 3].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }),
+                  !arabicFlags(k + 3).contains(.stop), !tokens[k + 3].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }),
                   !isArabicDefinite(k + 2) else { continue }
             mentions.append(mention(k, k + 4, type: .person, evidence: .cue))
             if isCountry[k + 3] { uncountry(k + 3) }
@@ -532,11 +546,11 @@ extension NameFinder {
         // "عبد الحميد" + a plain family name that ends the phrase.
         for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil && mentions[n].words.count == 2 {
             guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), z == a + 1,
-                  tokens[a].key == "عبد", isArabicDefinite(z), seedPlainName(z + 1), !seedInMention(z + 1),
+                  Token.keyEquals(tokens[a].key, "عبد"), isArabicDefinite(z), seedPlainName(z + 1), !seedInMention(z + 1),
                   Self.looksLikeTitledArabicName(tokens[z + 1].text) else { continue }
             let x = z + 2
-            let closes = x >= tokens.count || tokens[x].kind != .word || Self.arabicStop.contains(tokens[x].key) || Self.arabicTimeWords.contains(tokens[x].key)
-                || PlainText.hasPrefix(tokens[x].key, "وال") || tokens[x].key == "الذي"
+            let closes = x >= tokens.count || tokens[x].kind != .word || arabicFlags(x).contains(.stop) || arabicFlags(x).contains(.timeWord)
+                || PlainText.hasPrefix(tokens[x].key, "وال") || Token.keyEquals(tokens[x].key, "الذي")
             guard closes else { continue }
             seedReplace(n, a, z + 2)
         }
@@ -556,11 +570,20 @@ extension NameFinder {
     static let seedPlaceNounsAfterName: Set<String> = ["checkpoint", "crossing", "border", "free", "economic", "industrial", "airport", "port", "station", "terminal", "dam", "reservoir", "pass", "corridor"]
     static let seedPluralPlaceNouns: Set<String> = ["provinces", "regions", "cities", "towns", "districts", "states", "villes", "régions", "regions", "provincias", "villages", "oblasts"]
     static let seedCompassWords: Set<String> = ["west", "east", "north", "south", "western", "eastern", "northern", "southern"]
+    /// Word lists of `seedRetypeLatinSingle`, built once (not as array literals per call).
+    static let seedZoneWords: Set<String> = ["economic", "zone", "park", "industrial"]
+    static let seedDeWords: Set<String> = ["d", "de"]
+    static let seedAndWords: Set<String> = ["and", "et", "y", "e", "und"]
+    static let seedOfWords: Set<String> = ["of", "de", "des"]
+    static let seedPortfolioLinks: Set<String> = ["of", "de", "des", "du", "and", "et", "for", "la", "l"]
+    static let seedMinisterWords: Set<String> = ["minister", "ministre"]
+    static let seedFrenchNameLinks: Set<String> = ["de", "d", "des", "du", "la", "le", "et"]
+    static let seedOfLinks: Set<String> = ["of", "de", "du", "des"]
 
     @inline(__always) func seedLatinWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin }
 
     mutating func refineSeedStyleLatin() {
-        guard tokens.contains(where: { $0.script == .latin && $0.kind == .word }) else { return }
+        guard tokens.indices.contains(where: { tokens[$0].script == .latin && tokens[$0].kind == .word }) else { return }   // (no token copied per element)
         seedMarkMentions()
         var placeEnds = Set(mentions.filter { $0.type == .place }.map(\.end))
         var unknownByEnd: [Int: Int] = [:]
@@ -568,8 +591,9 @@ extension NameFinder {
         var removed = Set<Int>()
         var added: [Mention] = []
         for n in mentions.indices where mentions[n].known == nil {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a) else { continue }
-            let words = (a...z).filter { tokens[$0].kind == .word }.count
+            guard let a = seedTokenIndex(start: mentions[n].start), seedLatinWord(a), let z = seedTokenIndex(end: mentions[n].end, from: a) else { continue }
+            var words = 0
+            for x in a...z where tokens[x].kind == .word { words += 1 }
             // A legal form alone is no organization ("OJSC" of "OJSC Bobruiskagromash").
             if mentions[n].type == .organization, a == z, Self.seedLegalForms.contains(tokens[a].key) { removed.insert(n); continue }
             // "Namangan Region Ulugbek Sharipov" typed a place: the region, then the person.
@@ -608,7 +632,7 @@ extension NameFinder {
         }
         // "Akim of West Kazakhstan region Nurbolat Issenov": a title "of" a compass region, and the person after it.
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .person && !removed.contains(n) {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a), z == a + 2,
+            guard let a = seedTokenIndex(start: mentions[n].start), seedLatinWord(a), let z = seedTokenIndex(end: mentions[n].end, from: a), z == a + 2,
                   tokens[a + 1].key == "of", Self.seedCompassWords.contains(tokens[z].key) else { continue }
             var r = z + 1
             while r < tokens.count, r - z <= 3, isCap(r) { r += 1 }
@@ -623,27 +647,31 @@ extension NameFinder {
         seedLatinBoundaries(&removed)
         // "M. Liu" after "Liu Haitao": a Chinese family name alone is that person.
         var firstOwners: [String: [[String]]] = [:], lastWords = Set<String>()
-        for m in mentions where m.type == .person && m.words.count >= 2 {
-            if !(firstOwners[m.words[0]]?.contains(m.words) ?? false) { firstOwners[m.words[0], default: []].append(m.words) }
-            lastWords.insert(m.words[m.words.count - 1])
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].words.count >= 2 {   // (no mention copied)
+            let words = mentions[n].words
+            if !(firstOwners[words[0]]?.contains(words) ?? false) { firstOwners[words[0], default: []].append(words) }
+            lastWords.insert(words[words.count - 1])
         }
         for n in mentions.indices where mentions[n].type == .person && mentions[n].words.count == 1 && mentions[n].known == nil {
             let w = mentions[n].words[0]
             guard PlainText.count(w) <= 5, let owners = firstOwners[w], owners.count == 1, !lastWords.contains(w) else { continue }
             mentions[n].words = owners[0]
         }
-        mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+        // (Rebuilt only when a mention goes: most articles lose none.)
+        if !removed.isEmpty { mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) }
+        mentions += added
     }
 
     /// One unknown organization or person of one or two tokens that is a place, or no name at all.
     mutating func seedRetypeLatinSingle(_ n: Int, _ a: Int, _ z: Int, _ removed: inout Set<Int>, _ placeEnds: inout Set<Int>, _ unknownByEnd: [Int: Int]) {
         let type = mentions[n].type
         // "Taskala-Ozinki checkpoint", "the Chust-Invest free economic zone": a hyphenated name before a place noun.
+        // (The place noun is asked before the surface is built: most names have none after them.)
         if type != .place && type != .country, a == z || z == a + 2 && tokens[a + 1].key == "-",
-           surface(a, z + 1).contains("-"), seedLatinWord(z + 1), !isCap(z + 1), Self.seedPlaceNounsAfterName.contains(tokens[z + 1].key) {
+           seedLatinWord(z + 1), !isCap(z + 1), Self.seedPlaceNounsAfterName.contains(tokens[z + 1].key), surface(a, z + 1).contains("-") {
             var e = z + 2
             if tokens[z + 1].key == "free" || tokens[z + 1].key == "economic" || tokens[z + 1].key == "industrial" {
-                while e < tokens.count, e - z <= 3, seedLatinWord(e), ["economic", "zone", "park", "industrial"].contains(tokens[e].key) { e += 1 }
+                while e < tokens.count, e - z <= 3, seedLatinWord(e), Self.seedZoneWords.contains(tokens[e].key) { e += 1 }
                 var m = mention(a, e, type: .place, evidence: .cue)
                 m.variants = [surface(a, z + 1)]
                 mentions[n] = m
@@ -657,11 +685,11 @@ extension NameFinder {
         // "Camaguey and Holguin", "Taldykorgan et d'Ouchtobe": a word coordinated with a place is a place.
         var p = a - 1
         if p >= 0, tokens[p].kind == .elision || tokens[p].key == "'" || tokens[p].key == "’" { p -= 1 }
-        if p >= 0, ["d", "de"].contains(tokens[p].key) { p -= 1 }
-        if p >= 1, ["and", "et", "y", "e", "und"].contains(tokens[p].key) {
+        if p >= 0, Self.seedDeWords.contains(tokens[p].key) { p -= 1 }
+        if p >= 1, Self.seedAndWords.contains(tokens[p].key) {
             let before = tokens[p - 1]
             // "the provinces of Camaguey and Holguin": two words after a plural place noun.
-            let listed = p >= 3 && isCap(p - 1) && ["of", "de", "des"].contains(tokens[p - 2].key)
+            let listed = p >= 3 && isCap(p - 1) && Self.seedOfWords.contains(tokens[p - 2].key)
                 && Self.seedPluralPlaceNouns.contains(tokens[p - 3].key)
             if listed, let first = unknownByEnd[before.end], mentions[first].type == nil || mentions[first].type == .organization {
                 mentions[first].type = .place
@@ -676,10 +704,11 @@ extension NameFinder {
         }
         // "Minister of Trade and …", "ministre de l'Agriculture et de l'Alimentation": a portfolio's word
         // between a ministry title and the next word of the chain.
+        // (The word before is asked first: the scan back for a ministry title is the dearer test.)
         let lo = max(0, a - 8)
-        if (lo..<a).contains(where: { PlainText.hasPrefix(tokens[$0].key, "minist") && !isCap($0) || ["minister", "ministre"].contains(tokens[$0].key) }),
-           a > 0, ["of", "de", "des", "du", "and", "et", "for", "la", "l"].contains(tokens[a - 1].key) || tokens[a - 1].kind == .elision
-            || tokens[a - 1].key == "'" || tokens[a - 1].key == "’" {
+        if a > 0, Self.seedPortfolioLinks.contains(tokens[a - 1].key) || tokens[a - 1].kind == .elision
+            || tokens[a - 1].key == "'" || tokens[a - 1].key == "’",
+           (lo..<a).contains(where: { PlainText.hasPrefix(tokens[$0].key, "minist") && !isCap($0) || Self.seedMinisterWords.contains(tokens[$0].key) }) {
             removed.insert(n)
         }
     }
@@ -692,36 +721,42 @@ extension NameFinder {
     static let frenchVerbsAfterNames: Set<String> = ["a", "est", "sont", "va", "doit", "peut", "fera", "sera", "aura", "ont", "avait", "etait", "était"]
     /// Letters only Vietnamese writes (with their tone marks): a capitalized word with one is a Vietnamese name's syllable.
     static let vietnameseOnlyLetters = Set("đươăặắằẳẵậấầẩẫệếềểễộốồổỗớờởỡợứừửữựạảẹẻẽịỉọỏụủỵỷỹ")
+    /// `text.lowercased()` has one of `vietnameseOnlyLetters`; an ASCII word (none of them is ASCII)
+    /// answers from its bytes, without lowercasing and hashing its characters.
+    static func seedHasVietnameseOnlyLetter(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        return text.lowercased().contains(where: { vietnameseOnlyLetters.contains($0) })
+    }
 
     /// Boundaries of Latin names in seed-style copy: an institution running past a French verb, an
     /// institution cut before "and" + a second country, a company's Vietnamese name read as a person,
     /// and a Vietnamese family name left before the given names.
     mutating func seedLatinBoundaries(_ removed: inout Set<Int>) {
         for n in mentions.indices where mentions[n].known == nil && !removed.contains(n) {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a) else { continue }
+            guard let a = seedTokenIndex(start: mentions[n].start), seedLatinWord(a), let z = seedTokenIndex(end: mentions[n].end, from: a) else { continue }
             if mentions[n].type == .organization {
                 // "Banque d'import-export de Chine apportera l'essentiel du financement".
                 if language == "fr", let v = (a + 1...max(a + 1, z)).first(where: { $0 <= z && tokens[$0].kind == .word && !isCap($0)
                     && (Self.frenchVerbsAfterNames.contains(tokens[$0].key) || tokens[$0].key.count >= 6 && (tokens[$0].key.hasSuffix("era") || tokens[$0].key.hasSuffix("eront"))) }) {
                     var e = v
-                    while e > a + 1, tokens[e - 1].kind != .word || ["de", "d", "des", "du", "la", "le", "et"].contains(tokens[e - 1].key) { e -= 1 }
+                    while e > a + 1, tokens[e - 1].kind != .word || Self.seedFrenchNameLinks.contains(tokens[e - 1].key) { e -= 1 }
                     if e > a { seedReplace(n, a, e) }
                     continue
                 }
                 // "Association des entreprises de Mộc" + "Châu": a Vietnamese place's second syllable.
                 if language != "vi", z + 1 < tokens.count, seedLatinWord(z + 1), isCap(z + 1), tokens[z + 1].spaceBefore, isCap(z),
-                   tokens[z].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }),
-                   tokens[z + 1].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) })
+                   Self.seedHasVietnameseOnlyLetter(tokens[z].text),
+                   Self.seedHasVietnameseOnlyLetter(tokens[z + 1].text)
                     || tokens[z + 1].text.count <= 4 && tokens[z + 1].text.lowercased().contains(where: { "âêôàáèéìíòóùúýã".contains($0) }) {
                     var e = z + 2
-                    while e < tokens.count, e - z <= 2, seedLatinWord(e), isCap(e), tokens[e].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }) { e += 1 }
+                    while e < tokens.count, e - z <= 2, seedLatinWord(e), isCap(e), Self.seedHasVietnameseOnlyLetter(tokens[e].text) { e += 1 }
                     if let o = mentions.firstIndex(where: { $0.start == tokens[z + 1].start && $0.known == nil && $0.type != .organization }) { removed.insert(o) }
                     seedReplace(n, a, e)
                     continue
                 }
                 // "Forum of Interregional Cooperation of Kazakhstan" + "and Russia".
                 if z + 2 < tokens.count, isCountry[z], tokens[z + 1].key == "and" || tokens[z + 1].key == "et", isCountry[z + 2],
-                   a + 2 < z, [ "of", "de", "du", "des"].contains(tokens[z - 1].key) {
+                   a + 2 < z, Self.seedOfLinks.contains(tokens[z - 1].key) {
                     var e = z + 3
                     while e < tokens.count, isCountry[e], tokens[e].kind == .word, isCap(e) { e += 1 }
                     seedReplace(n, a, e)
@@ -750,8 +785,8 @@ extension NameFinder {
             }
             // "Đặng" + "Hoàng Phương": a Vietnamese family name before the given names.
             if language != "vi", a > 0, seedLatinWord(a - 1), isCap(a - 1), tokens[a].spaceBefore, !seedInMention(a - 1),
-               tokens[a - 1].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }),
-               tokens[a].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }) || tokens[z].text.lowercased().contains(where: { Self.vietnameseOnlyLetters.contains($0) }) {
+               Self.seedHasVietnameseOnlyLetter(tokens[a - 1].text),
+               Self.seedHasVietnameseOnlyLetter(tokens[a].text) || Self.seedHasVietnameseOnlyLetter(tokens[z].text) {
                 seedReplace(n, a - 1, z + 1)
             }
         }

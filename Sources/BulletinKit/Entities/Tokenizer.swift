@@ -25,7 +25,7 @@ final class TokenWords: @unchecked Sendable {
         var exact: String?
         /// Filled on first use by the name finder: which of its word lists an Arabic word (or
         /// one of its stems) is in (`NameFinder.ArabicWordFlags`; 0: not computed yet).
-        var arabicFlags: UInt16 = 0
+        var arabicFlags: UInt32 = 0
     }
     /// The words, by index (one array: one append per new word).
     @exclusivity(unchecked) var entries: [Entry] = []
