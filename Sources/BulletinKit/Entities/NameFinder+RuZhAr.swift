@@ -161,13 +161,21 @@ extension NameFinder {
     /// "وشركة مناجم الجزائر", "بولاية تبسة": a head with a one-letter clitic (و ف ب ل) and no article
     /// is shown and highlighted without it ("شركة مناجم الجزائر"); the written form stays an alias.
     func withoutHeadClitic(_ m: Mention, head i: Int) -> Mention {
-        let text = tokens[i].text
-        guard let first = text.unicodeScalars.first, "وفبل".unicodeScalars.contains(first), !PlainText.hasPrefix(tokens[i].key, "ال"),
-              !PlainText.hasPrefix(tokens[i].key, "وال"), !PlainText.hasPrefix(tokens[i].key, "بال"), !PlainText.hasPrefix(tokens[i].key, "لل"),
-              text.unicodeScalars.count >= 4 else { return m }
-        let rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst()))
-        let restKey = TextFolding.key(rest)
-        guard Self.arabicOrgHeads.contains(restKey) || Self.arabicPlaceHeads.contains(restKey) || restKey == "ميناء" else { return m }
+        strippingHeadClitic(m, head: i, refusingBal: true) {
+            Self.arabicOrgHeads.contains($0) || Self.arabicPlaceHeads.contains($0) || $0 == "ميناء"
+        } ?? m
+    }
+
+    /// `m` with the one-letter clitic (و ف ب ل) of its head token `i` taken off, the written form kept
+    /// as an alias, when the word has no article, four letters or more, and its rest passes `isHead`;
+    /// nil otherwise. `refusingBal`: "بال…" (the article after ب) is no clitic-on-head either.
+    func strippingHeadClitic(_ m: Mention, head i: Int, refusingBal: Bool, isHead: (String) -> Bool) -> Mention? {
+        let text = tokens[i].text, key = tokens[i].key
+        guard let first = text.unicodeScalars.first, "وفبل".unicodeScalars.contains(first), !PlainText.hasPrefix(key, "ال"),
+              !PlainText.hasPrefix(key, "وال"), !(refusingBal && PlainText.hasPrefix(key, "بال")), !PlainText.hasPrefix(key, "لل"),
+              text.unicodeScalars.count >= 4 else { return nil }
+        let restKey = TextFolding.key(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())))
+        guard isHead(restKey) else { return nil }
         var out = m
         out.variants.append(m.surface)
         out.surface = String(m.surface.unicodeScalars.dropFirst().map(Character.init))

@@ -220,17 +220,10 @@ extension NameFinder {
     /// `withoutHeadClitic`, for this file's heads as well ("ومعرض دبي للطيران" → "معرض دبي للطيران").
     func seedWithoutHeadClitic(_ m: Mention, head i: Int) -> Mention {
         let out = withoutHeadClitic(m, head: i)
-        guard out.start == m.start, let first = tokens[i].text.unicodeScalars.first, "وفبل".unicodeScalars.contains(first),
-              !PlainText.hasPrefix(tokens[i].key, "ال"), !PlainText.hasPrefix(tokens[i].key, "وال"), !PlainText.hasPrefix(tokens[i].key, "لل"),
-              tokens[i].text.unicodeScalars.count >= 4 else { return out }
-        let restKey = TextFolding.key(String(String.UnicodeScalarView(tokens[i].text.unicodeScalars.dropFirst())))
-        guard Self.seedFeatureHeads.contains(restKey) || Self.seedExtraOrgHeads.contains(restKey) || Self.seedInstitutionNameHeads.contains(restKey) else { return out }
-        var r = m
-        r.variants.append(m.surface)
-        r.surface = String(m.surface.unicodeScalars.dropFirst().map(Character.init))
-        r.start += first.utf16.count
-        if !r.words.isEmpty { r.words[0] = restKey }
-        return r
+        guard out.start == m.start else { return out }
+        return strippingHeadClitic(m, head: i, refusingBal: false) {
+            Self.seedFeatureHeads.contains($0) || Self.seedExtraOrgHeads.contains($0) || Self.seedInstitutionNameHeads.contains($0)
+        } ?? out
     }
 
     /// Rebuilds mention `n` over tokens `a..<b`, keeping its type, evidence and knowledge.
