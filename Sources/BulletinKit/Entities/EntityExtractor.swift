@@ -61,6 +61,7 @@ public struct EntityExtractor: Sendable {
         finder.refineSeedStyleLatin()
         finder.refineHoldout13Latin()   // NameFinder+Holdout13.swift
         if finder.hasHan { finder.discoverHan() }
+        finder.refineHoldout14()   // NameFinder+Holdout14.swift
         if let words = finder.tokens.first?.words { cache.learn(words) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         if Self.titleIsSeparate(title, body: body) { addTitle(title, language: language, to: &result) }
