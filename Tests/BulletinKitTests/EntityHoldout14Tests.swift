@@ -72,4 +72,36 @@ import Testing
         #expect(orgs.contains("École nationale forestière et agricole de Dschang"), "\(all(e))")
         #expect(!orgs.contains { $0.contains("national et") }, "an article after et opens another name: \(all(e))")
     }
+
+    @Test func arabicInstitutionGoesOnOverItsDefiniteAdjectives() {
+        let body = "وقّعت شركة مارادي للتجارة والخدمات الزراعية مذكرة تفاهم مع شركة غوانغدا للمعادن الجديدة المحدودة الصينية " +
+            "ومع شركة كارو لوجيستيك اليابانية. وحضر الاجتماع رئيس الغرفة التجارية والصناعية الجيبوتية."
+        let e = extract(body, "ar")
+        let orgs = names(e, .organization)
+        for org in ["شركة مارادي للتجارة والخدمات الزراعية", "شركة غوانغدا للمعادن الجديدة المحدودة", "الغرفة التجارية والصناعية الجيبوتية"] {
+            #expect(orgs.contains(org), "\(org): \(all(e))")
+        }
+        #expect(!orgs.contains { $0.hasSuffix("المحدودة الصينية") || $0.hasSuffix("لوجيستيك اليابانية") },
+                "a country's adjective after a legal form or a bare foreign name describes the company: \(all(e))")
+        #expect(!orgs.contains { $0.hasPrefix("و") }, "\(all(e))")
+    }
+
+    @Test func arabicCoordinatedInstitutionsAreTwo() {
+        let body = "وزار الوفد جامعة كيفة وكلية الزراعة في روصو، ثم زار جامعة العيون للعلوم والتكنولوجيا."
+        let e = extract(body, "ar")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("جامعة كيفة") && orgs.contains("كلية الزراعة في روصو"), "\(all(e))")
+        #expect(orgs.contains("جامعة العيون للعلوم والتكنولوجيا"), "a coordinated field after ل is no second institution: \(all(e))")
+    }
+
+    @Test func arabicPersonEndsBeforeAnObjectNounAndTakesItsPatronymic() {
+        let body = "وحضر المدير خليل أبو غوش الحفل، وقال المدير عمر بن سالم الحارثي إن العمل مستمر. " +
+            "وقال السفير يرلان سابار أوغلي باكيروف إن العلاقات جيدة، بحضور محمد نور الله أوغلي إسكاكوف."
+        let e = extract(body, "ar")
+        let people = names(e, .person)
+        #expect(people.contains("خليل أبو غوش") && !people.contains { $0.hasSuffix("الحفل") }, "\(all(e))")
+        #expect(people.contains("عمر بن سالم الحارثي"), "a family name with the article stays: \(all(e))")
+        #expect(people.contains("يرلان سابار أوغلي باكيروف") && people.contains("محمد نور الله أوغلي إسكاكوف"), "\(all(e))")
+        #expect(!people.contains { $0.hasPrefix("السفير") }, "\(all(e))")
+    }
 }

@@ -36,6 +36,10 @@ extension NameFinder {
             h14LegalFormTails()
             h14InitialsSplitOff()
         }
+        if hasArabic {
+            h14ArabicOrganizationTails()
+            h14ArabicPersonEnds()
+        }
         if latin {
             if lang.fr { h14FrenchMinistryLists(); h14FrenchCoordinatedAdjectives() }
             h14LatinPlacesByContext()
@@ -257,5 +261,150 @@ extension NameFinder {
             mentions[n].evidence = .cue
             placeEnds.insert(mentions[n].end)
         }
+    }
+
+    // MARK: - Arabic
+
+    /// Legal forms that end an Arabic company's name: a country's adjective after them describes the company.
+    static let h14ArabicLegalForms = KeySet(["المحدوده", "المساهمه", "القابضه"])
+    /// Definite adjectives ending in -ي that are no part of a name before them (times, orders).
+    static let h14ArabicNotNameAdjectives = KeySet(["الماضي", "الحالي", "الجاري", "التالي", "الثاني", "الاول", "الحكومي", "الرسمي", "المقبل", "القادم"])
+
+    func h14ArabicOrgHead(_ k: Int) -> Bool {
+        let f = arabicFlags(k)
+        return f.contains(.orgHead) || f.contains(.institutionNameHead) || f.contains(.extraOrgHead) || f.contains(.companyHead)
+    }
+
+    /// A definite adjective (or a coordinated one, "والصناعية") that can go on an institution's name: a feminine
+    /// -ة/-ية or a nisba -ي; no time word, stopword or title.
+    func h14ArabicNameAdjective(_ k: Int) -> Bool {
+        guard seedArabicWord(k) else { return false }
+        let f = arabicFlags(k)
+        if f.contains(.timeWord) || f.contains(.stop) || f.contains(.titledNameHead) || f.contains(.titleFirstWord) || f.contains(.head) { return false }
+        let key = tokens[k].key
+        let definite = f.contains(.definite)
+        let coordinated = !definite && key.hasPrefix("وال") && key.hasSuffix("يه")
+        guard definite || coordinated else { return false }
+        if Self.h14ArabicNotNameAdjectives.contains(key, hash: tokens[k].keyHash) { return false }
+        return key.unicodeScalars.count >= 5 && (key.hasSuffix("ه") || key.hasSuffix("ي"))
+    }
+
+    /// "شركة جوبا للتجارة والخدمات" + "اللوجستية", "شركة … للطاقة" + "الجديدة المحدودة", "الغرفة التجارية" +
+    /// "والصناعية الصومالية", "للتعاون الجنوبي" + "-الجنوبي": an Arabic institution goes on over the definite
+    /// adjectives after it (a legal form ends it); one that swallowed a title after it ("جامعة … الدكتور") ends before
+    /// the title; a coordinating و before the first word ("والشركة") is no part of it; "جامعة X وكلية Y" is two.
+    mutating func h14ArabicOrganizationTails() {
+        var removed = Set<Int>()
+        var added: [Mention] = []
+        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .organization && !removed.contains(n) {
+            guard let (a, z0) = seedSpan(n), seedArabicWord(a), seedArabicWord(z0) else { continue }
+            var z = z0
+            // A title at the end: cut.
+            if z > a + 1, arabicFlags(z).contains(.definite), arabicFlags(z).contains(.titledNameHead) || arabicFlags(z).contains(.titleFirstWord) {
+                z -= 1
+            }
+            // Coordinated second institution inside: "جامعة حضرموت وكلية المجتمع في سيئون".
+            if let j = (a + 2...max(a + 2, z)).first(where: { $0 <= z && seedArabicWord($0) && tokens[$0].key.hasPrefix("و") && !arabicFlags($0).contains(.definite)
+                && h14ArabicOrgHead($0) && !tokens[$0 - 1].key.hasPrefix("ل") }) {
+                var second = mention(j, z + 1, type: .organization, evidence: .cue)
+                second.start += 1
+                second.surface = String(second.surface.unicodeScalars.dropFirst())
+                added.append(second)
+                z = j - 1
+            }
+            var e = z
+            // "شركة سولتوستيك" + "ديرمن المحدودة": one or two foreign words and a legal form.
+            if let f = (z + 2...z + 3).first(where: { $0 < tokens.count && seedArabicWord($0) && Self.h14ArabicLegalForms.contains(tokens[$0].key, hash: tokens[$0].keyHash) }),
+               (z + 1..<f).allSatisfy({ seedArabicWord($0) && !arabicFlags($0).contains(.definite) && !arabicFlags($0).contains(.stop) && !arabicFlags($0).contains(.head) && !isCountry[$0] }) {
+                e = f
+            }
+            if !Self.h14ArabicLegalForms.contains(tokens[e].key, hash: tokens[e].keyHash) {
+                while e + 1 < tokens.count, e - z < 4 {
+                    // After a foreign word with no article ("شركة إيدميتسو كوسان" + "اليابانية") an adjective describes
+                    // the company unless it is a legal form; after a legal form, a country's adjective does.
+                    let afterBare = !arabicFlags(e).contains(.definite) && !tokens[e].key.hasPrefix("لل") && !tokens[e].key.hasPrefix("وال")
+                    if h14ArabicNameAdjective(e + 1), !afterBare || Self.h14ArabicLegalForms.contains(tokens[e + 1].key, hash: tokens[e + 1].keyHash),
+                       !isCountry[e + 1] || !Self.h14ArabicLegalForms.contains(tokens[e].key, hash: tokens[e].keyHash) {
+                        e += 1
+                        if Self.h14ArabicLegalForms.contains(tokens[e].key, hash: tokens[e].keyHash) { break }
+                        continue
+                    }
+                    // "الجنوبي-الجنوبي": a dash glued on both sides and the same kind of word.
+                    if e + 2 < tokens.count, h14Key(e + 1, "-"), !tokens[e + 1].spaceBefore, !tokens[e + 2].spaceBefore, h14ArabicNameAdjective(e + 2) {
+                        e += 2
+                        continue
+                    }
+                    break
+                }
+            }
+            var start = mentions[n].start
+            let clitic = start > tokens[a].start
+            var trimmed = false
+            if start == tokens[a].start, tokens[a].key.hasPrefix("وال"), tokens[a].key.unicodeScalars.count > 5 { start += 1; trimmed = true }
+            if e == z0 && !trimmed { continue }
+            let (s0, e0) = (tokens[a].start, tokens[e].end)
+            if mentions.contains(where: { $0.known != nil && $0.type != .country && $0.start >= s0 && $0.start < e0 && $0.end > tokens[z0].end }) { continue }
+            for o in mentions.indices where o != n && mentions[o].type != .country && mentions[o].known == nil
+                && mentions[o].start > tokens[z0].start && mentions[o].end <= e0 { removed.insert(o) }
+            seedReplace(n, a, e + 1)
+            mentions[n].type = .organization
+            if clitic {
+                // The mention began after a clitic of its first token ("و" of "وشركة"): it still does.
+                mentions[n].start = start
+                mentions[n].surface = String(mentions[n].surface.unicodeScalars.dropFirst())
+            } else if trimmed {
+                mentions[n].start = start
+                mentions[n].surface = String(mentions[n].surface.unicodeScalars.dropFirst())
+            }
+        }
+        if removed.isEmpty && added.isEmpty { return }
+        mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+    }
+
+    /// Definite nouns of events and facilities that are the object after a person's name ("حضر السفير X الحفلَ",
+    /// "دشّن المحافظ X المحطةَ"): no part of the name.
+    static let h14ArabicObjectNouns = KeySet([
+        "الحفل", "الحفله", "المحطه", "الاجتماع", "الاجتماعات", "المؤتمر", "المنتدي", "المعرض", "الجلسه", "اللقاء", "المراسم",
+        "الفعاليه", "الافتتاح", "التوقيع", "المشروع", "المصنع", "الميناء", "الموقع", "الورشه", "الندوه", "الوفد", "المباحثات",
+        "المحادثات", "الاتفاقيه", "المذكره", "المركز", "المستشفي", "الدوره", "المعمل", "الخط", "الطريق", "الجسر", "السد",
+    ])
+
+    /// "سعدي أبو عرقوب الحفل" → "سعدي أبو عرقوب": a person's name ends before an event or facility noun;
+    /// "أوغلي تُرسونوف" + the given names before: a Kazakh or Turkic patronymic in أوغلي/قيزي takes the one
+    /// or two words before it ("بولات نور الله أوغلي تُرسونوف").
+    mutating func h14ArabicPersonEnds() {
+        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .person {
+            guard let (a, z) = seedSpan(n), seedArabicWord(a) else { continue }
+            if z > a + 1, Self.h14ArabicObjectNouns.contains(tokens[z].key, hash: tokens[z].keyHash) {
+                seedReplace(n, a, z)
+                continue
+            }
+            if h14Key(a, "اوغلي") || h14Key(a, "قيزي") {
+                var b = a
+                while b > 0, a - b < 2 || a - b == 2 && h14Key(b + 1, "الله"), seedArabicWord(b - 1) {
+                    let f = arabicFlags(b - 1)
+                    if !h14Key(b - 1, "الله") && (f.contains(.definite) || f.contains(.stop) || f.contains(.head) || f.contains(.titleFirstWord) || f.contains(.titledNameHead)) || isCountry[b - 1] { break }
+                    if mentions.contains(where: { $0.end == tokens[b - 1].end && $0.type != nil && $0.type != .person }) { break }
+                    b -= 1
+                }
+                if b < a { seedReplace(n, b, z + 1) }
+            }
+        }
+        // "أرمان سريك أوغلي جاقسيليكوف" with no mention at all: given name(s), the patronymic and the family name.
+        var added: [Mention] = []
+        for k in 1..<max(1, tokens.count - 1) where seedArabicWord(k) && (h14Key(k, "اوغلي") || h14Key(k, "قيزي")) {
+            if mentions.contains(where: { $0.start <= tokens[k].start && $0.end >= tokens[k].end }) { continue }
+            guard seedArabicWord(k + 1), !arabicFlags(k + 1).contains(.definite), !arabicFlags(k + 1).contains(.stop) else { continue }
+            var b = k
+            while b > 0, k - b < 2 || k - b == 2 && h14Key(b + 1, "الله"), seedArabicWord(b - 1) {
+                let f = arabicFlags(b - 1)
+                if !h14Key(b - 1, "الله") && f.contains(.definite) || f.contains(.stop) || f.contains(.head) || f.contains(.titleFirstWord) || f.contains(.titledNameHead) || isCountry[b - 1] { break }
+                if mentions.contains(where: { $0.start < tokens[b - 1].end && $0.end > tokens[b - 1].start }) { break }
+                b -= 1
+            }
+            guard b < k else { continue }
+            added.append(mention(b, k + 2, type: .person, evidence: .cue))
+        }
+        mentions += added
     }
 }
