@@ -39,6 +39,7 @@ extension NameFinder {
         if hasArabic {
             h14ArabicOrganizationTails()
             h14ArabicPersonEnds()
+            h14ArabicPlaceLists()
         }
         if latin {
             if lang.fr { h14FrenchMinistryLists(); h14FrenchCoordinatedAdjectives() }
@@ -404,6 +405,120 @@ extension NameFinder {
             }
             guard b < k else { continue }
             added.append(mention(b, k + 2, type: .person, evidence: .cue))
+        }
+        mentions += added
+    }
+
+    /// Plural and dual settlement nouns whose coordinated names follow ("مدن X وY", "مدينتي X وY").
+    static let h14ArabicSettlementNouns = KeySet(["مدن", "مدينتي", "بلدات", "بلدتي", "قري", "قريتي", "مناطق", "منطقتي", "ومدن", "ومدينتي", "وبلدات", "وقري"])
+    /// Prepositions before a list of places ("إلى X وY وZ", "في X وY").
+    static let h14ArabicListPrepositions = KeySet(["الي", "في", "نحو", "قرب", "من", "عبر", "باتجاه"])
+
+    /// A word that can be one town of a list: Arabic, no stopword, time word, head noun or country, and no
+    /// mention of another kind over it.
+    func h14ArabicTownWord(_ k: Int) -> Bool {
+        guard seedArabicWord(k), !isCountry[k] else { return false }
+        let f = arabicFlags(k)
+        if f.contains(.stop) || f.contains(.timeWord) || f.contains(.head) || f.contains(.speechVerb) || f.contains(.titleFirstWord) { return false }
+        return tokens[k].key.unicodeScalars.count >= 3
+    }
+
+    /// Tokens of one list item at `k` (a town of one word, or two when a stop follows the second): its end, else nil.
+    func h14ArabicListItem(_ k: Int, last: Bool) -> Int? {
+        guard h14ArabicTownWord(k) else { return nil }
+        // Construct state ("تطوير البنية") or an adjective after it: no town.
+        if k + 1 < tokens.count, seedArabicWord(k + 1), arabicFlags(k + 1).contains(.definite), !tokens[k + 1].key.hasPrefix("و") { return nil }
+        if last, k + 2 < tokens.count, h14ArabicTownWord(k + 1), !arabicFlags(k + 1).contains(.definite), !tokens[k + 1].key.hasPrefix("و"),
+           !h14ArabicListEnds(k + 1),
+           tokens[k + 2].kind == .punct {
+            return k + 2
+        }
+        return k + 1
+    }
+
+    /// A list of towns ends the clause at `e`: a stop mark, the text's end, or a word opening with بال/لل/كال.
+    func h14ArabicListEnds(_ e: Int) -> Bool {
+        if e >= tokens.count || tokens[e].kind == .punct { return true }
+        let key = tokens[e].key
+        return seedArabicWord(e) && (key.hasPrefix("بال") || key.hasPrefix("لل") || key.hasPrefix("كال"))
+    }
+
+    /// "أريحا، 2 ديسمبر": the first word of a line before a comma and a day is a dateline's town; "في المكلا"
+    /// + "والشحر وغيل باوزير": the words coordinated after a place; "مدن X وY وZ", "إلى X وY وZ", "في X وY":
+    /// two or more one-word items after a settlement noun or a preposition, one at least without the article
+    /// (fields and verbal nouns after "في" have it, or a noun in construct after them).
+    mutating func h14ArabicPlaceLists() {
+        var added: [Mention] = []
+        let toks = tokens
+        let existing = mentions
+        func covered(_ k: Int) -> Bool {
+            existing.contains { $0.start < toks[k].end && $0.end > toks[k].start } || added.contains { $0.start < toks[k].end && $0.end > toks[k].start }
+        }
+        let finder = self
+        func place(_ a: Int, _ b: Int) {
+            var m = finder.mention(a, b, type: .place, evidence: .cue)
+            m.placeContext = true
+            if toks[a].key.hasPrefix("و"), toks[a].key.unicodeScalars.count > 3 {
+                m.start += 1
+                m.surface = String(m.surface.unicodeScalars.dropFirst())
+            }
+            added.append(m)
+        }
+        for k in tokens.indices where seedArabicWord(k) {
+            // Dateline.
+            if tokens[k].newlineBefore || k == 0, k + 2 < tokens.count, h14Key(k + 1, "،") || h14Key(k + 1, ","), tokens[k + 2].kind == .number,
+               h14ArabicTownWord(k), !covered(k) {
+                place(k, k + 1)
+                continue
+            }
+            // A list after a settlement noun or a preposition.
+            let settlement = Self.h14ArabicSettlementNouns.contains(tokens[k].key, hash: tokens[k].keyHash)
+            guard settlement || Self.h14ArabicListPrepositions.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
+            var items: [(Int, Int)] = []
+            var j = k + 1
+            while j < tokens.count, items.count < 6 {
+                if !items.isEmpty, !tokens[j].key.hasPrefix("و") { break }
+                guard let e = h14ArabicListItem(j, last: false) else { break }
+                let nextIsAnd = e < tokens.count && seedArabicWord(e) && tokens[e].key.hasPrefix("و")
+                let end = nextIsAnd ? e : (h14ArabicListItem(j, last: true) ?? e)
+                items.append((j, end))
+                j = end
+            }
+            guard items.count >= 2 || settlement && items.count == 1, let last = items.last, h14ArabicListEnds(last.1) else { continue }
+            let bare = items.contains { !arabicFlags($0.0).contains(.definite) && !(tokens[$0.0].key.hasPrefix("وال")) }
+            guard settlement || bare else { continue }
+            // Every item a town no other pass named otherwise (a place already found is kept as it is).
+            if items.contains(where: { it in mentions.contains { $0.type != .place && $0.type != nil && $0.start < tokens[it.1 - 1].end && $0.end > tokens[it.0].start } }) { continue }
+            for (a, b) in items where !covered(a) { place(a, b) }
+        }
+        // Words coordinated after a place that is found ("في المكلا والشحر وغيل باوزير").
+        let places = (mentions + added).filter { $0.type == .place }.sorted { $0.start < $1.start }
+        for p in places {
+            guard var z = seedTokenIndex(end: p.end), seedArabicWord(z) else { continue }
+            while z + 1 < tokens.count, seedArabicWord(z + 1), tokens[z + 1].key.hasPrefix("و"), !covered(z + 1) {
+                let k = z + 1
+                let key = tokens[k].key
+                // "والمناطق", "والمحافظات": a plural noun with the article is no town.
+                if key.hasPrefix("وال") && (key.hasSuffix("ات") || key.hasSuffix("ين")) { break }
+                let nextIsAnd = k + 1 < tokens.count && seedArabicWord(k + 1) && tokens[k + 1].key.hasPrefix("و")
+                guard let e = nextIsAnd ? h14ArabicListItem(k, last: false) : h14ArabicListItem(k, last: true) else { break }
+                // The whole chain must end the clause ("والشحر وغيل باوزير،"), not open one ("ورفع طاقتها").
+                var end = e
+                while end < tokens.count, seedArabicWord(end), tokens[end].key.hasPrefix("و"), let f = h14ArabicListItem(end, last: true) { end = f }
+                guard h14ArabicListEnds(end) else { break }
+                place(k, e)
+                z = e - 1
+            }
+        }
+        // "ميناء المكلا" elsewhere is the same town as a bare "المكلا" found here: one group (the grouper keys by words).
+        for i in added.indices {
+            let key = TextFolding.key(added[i].surface)
+            for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil {
+                guard let (a, z) = seedSpan(n), z == a + 1, arabicFlags(a).contains(.placeHead) || arabicFlags(a).contains(.featureHead),
+                      tokens[z].key == key else { continue }
+                added[i].words = mentions[n].words
+                break
+            }
         }
         mentions += added
     }
