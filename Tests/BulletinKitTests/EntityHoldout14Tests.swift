@@ -119,4 +119,19 @@ import Testing
             #expect(!places.contains(word), "\(word): \(all(e))")
         }
     }
+
+    @Test func arabicNamesAfterTitleChains() {
+        let body = "بحث وزير الري في جمهورية السودان المهندس عمر أبو سنينة سبل التعاون. " +
+            "وأكد محافظ محافظة شبوة عوض محمد بن الوزير أن العمل مستمر. " +
+            "واستقبل القائم بأعمال السفارة الصينية لدى السودان لي مينغ هوا الوفد. " +
+            "وحضر وزير الداخلية الأردني حفل افتتاح المعرض. وقال إن زيارة الأمين العام إلى الأردن يمثل خطوة مهمة. " +
+            "وأشاد وزير الخارجية الماليزي أحمد سالم بسير العملية."
+        let e = extract(body, "ar")
+        let people = names(e, .person)
+        for name in ["عمر أبو سنينة", "عوض محمد بن الوزير", "لي مينغ هوا"] {
+            #expect(people.contains(name), "\(name): \(all(e))")
+        }
+        #expect(!people.contains { $0.hasPrefix("حفل") || $0.hasPrefix("يمثل") || $0.contains("بسير") || $0.hasSuffix("الوفد") },
+                "objects, verbs and a name that runs into a clause are no people: \(all(e))")
+    }
 }

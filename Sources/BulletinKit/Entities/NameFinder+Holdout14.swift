@@ -40,6 +40,7 @@ extension NameFinder {
             h14ArabicOrganizationTails()
             h14ArabicPersonEnds()
             h14ArabicPlaceLists()
+            h14ArabicNamesAfterTitleChains()
         }
         if latin {
             if lang.fr { h14FrenchMinistryLists(); h14FrenchCoordinatedAdjectives() }
@@ -368,12 +369,29 @@ extension NameFinder {
         "الحفل", "الحفله", "المحطه", "الاجتماع", "الاجتماعات", "المؤتمر", "المنتدي", "المعرض", "الجلسه", "اللقاء", "المراسم",
         "الفعاليه", "الافتتاح", "التوقيع", "المشروع", "المصنع", "الميناء", "الموقع", "الورشه", "الندوه", "الوفد", "المباحثات",
         "المحادثات", "الاتفاقيه", "المذكره", "المركز", "المستشفي", "الدوره", "المعمل", "الخط", "الطريق", "الجسر", "السد",
+        "الزياره",
     ])
+
+    /// An event or facility noun, with the article or without ("حفل افتتاح").
+    func h14ArabicObjectNoun(_ k: Int) -> Bool {
+        guard seedArabicWord(k) else { return false }
+        let key = tokens[k].key
+        return Self.h14ArabicObjectNouns.contains(key, hash: tokens[k].keyHash) || !key.hasPrefix("ال") && Self.h14ArabicObjectNouns.contains("ال" + key)
+    }
 
     /// "سعدي أبو عرقوب الحفل" → "سعدي أبو عرقوب": a person's name ends before an event or facility noun;
     /// "أوغلي تُرسونوف" + the given names before: a Kazakh or Turkic patronymic in أوغلي/قيزي takes the one
     /// or two words before it ("بولات نور الله أوغلي تُرسونوف").
     mutating func h14ArabicPersonEnds() {
+        // "وحضر وزير الداخلية الأردني حفل افتتاح المعرض": a "name" opening with an event noun is the object.
+        let objects = mentions.indices.filter { n in
+            guard mentions[n].known == nil, mentions[n].type == .person, let a = seedTokenIndex(start: mentions[n].start), seedArabicWord(a) else { return false }
+            return h14ArabicObjectNoun(a)
+        }
+        if !objects.isEmpty {
+            let drop = Set(objects)
+            mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        }
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .person {
             guard let (a, z) = seedSpan(n), seedArabicWord(a) else { continue }
             if z > a + 1, Self.h14ArabicObjectNouns.contains(tokens[z].key, hash: tokens[z].keyHash) {
@@ -521,5 +539,147 @@ extension NameFinder {
             }
         }
         mentions += added
+    }
+
+    /// Title heads the Arabic lists lack ("نائب وزير", "القائم بأعمال", "وكيل وزارة").
+    static let h14ArabicExtraTitleHeads = KeySet(["نائب", "القائم", "وكيل", "مستشار", "المستشار", "مساعد", "رئيسه", "مديره", "سفيره"])
+    /// Honorifics and ranks before a name ("المهندس", "الدكتور", "اللواء").
+    static let h14ArabicHonorifics = KeySet(["المهندس", "المهندسه", "الدكتور", "الدكتوره", "السيد", "السيده", "الشيخ", "اللواء", "العميد", "الفريق", "الاستاذ", "الاستاذه"])
+
+    /// A title head at `k`, with a clitic و/ف/ب before it ("ووزير", "وبحضور سفير").
+    func h14ArabicTitleHead(_ k: Int) -> Bool {
+        guard seedArabicWord(k) else { return false }
+        var key = tokens[k].key
+        for _ in 0..<2 {
+            if Self.arabicTitleHeads.contains(key) || Self.h14ArabicExtraTitleHeads.contains(key) { return true }
+            guard let c = key.unicodeScalars.first, "وفب".unicodeScalars.contains(c), key.unicodeScalars.count > 4 else { return false }
+            key = String(key.unicodeScalars.dropFirst())
+        }
+        return false
+    }
+
+    /// Nouns of states and their parts inside a title's complement ("في دولة فلسطين", "لدى جمهورية فيتنام").
+    static let h14ArabicStateNouns = KeySet(["دوله", "جمهوريه", "مملكه", "المملكه", "اماره", "سلطنه", "ولايه", "محافظه", "مقاطعه", "اقليم", "بلديه"])
+    /// Prepositions inside a title's complement.
+    static let h14ArabicChainPrepositions = KeySet(["في", "لدي"])
+
+    /// A word of a title's complement: with the article, a country, inside a found name, an honorific, a title head,
+    /// a state noun, a preposition of the complement, a head noun, or a word in construct right after the title ("مدير عام").
+    func h14ArabicChainWord(_ k: Int, title t: Int, placeKeys: Set<String>) -> Bool {
+        guard seedArabicWord(k) else { return tokens[k].kind == .punct ? false : h14Key(k, "-") }
+        if h14ArabicWithArticle(k) || isCountry[k] || placeKeys.contains(tokens[k].key) { return true }
+        if mentions.contains(where: { $0.type != .person && $0.start <= tokens[k].start && $0.end >= tokens[k].end }) { return true }
+        let key = tokens[k].key, h = tokens[k].keyHash
+        if Self.h14ArabicHonorifics.contains(key, hash: h) || Self.h14ArabicStateNouns.contains(key, hash: h) || Self.h14ArabicChainPrepositions.contains(key, hash: h) { return true }
+        if h14ArabicTitleHead(k) || arabicFlags(k).contains(.head) || arabicFlags(k).contains(.orgOrPlaceHead) { return true }
+        return k == t + 1 || h14ArabicTitleHead(k - 1)
+    }
+
+    /// A word with the article, after a clitic too ("والأغوار", "للكهرباء").
+    func h14ArabicWithArticle(_ k: Int) -> Bool {
+        guard seedArabicWord(k) else { return false }
+        if arabicFlags(k).contains(.definite) { return true }
+        let key = tokens[k].key
+        return key.hasPrefix("وال") || key.hasPrefix("بال") || key.hasPrefix("فال") || key.hasPrefix("لل") || key.hasPrefix("كال")
+    }
+
+    /// A word that can open or go on a person's name: no article, no stopword, head, time word or country.
+    func h14ArabicNameWord(_ k: Int) -> Bool {
+        guard seedArabicWord(k), !isCountry[k], !h14ArabicWithArticle(k), !Self.h14ArabicStateNouns.contains(tokens[k].key, hash: tokens[k].keyHash),
+              !Self.h14ArabicChainPrepositions.contains(tokens[k].key, hash: tokens[k].keyHash) else { return false }
+        // "لتقديم", "لتجميع": a preposition's clitic on a verbal noun.
+        if tokens[k].key.hasPrefix("ل"), tokens[k].key.unicodeScalars.count >= 5 { return false }
+        let f = arabicFlags(k)
+        if f.contains(.stop) || f.contains(.timeWord) || f.contains(.head) || f.contains(.speechVerb) || f.contains(.titleFirstWord) || f.contains(.titledNameHead) { return false }
+        return !h14ArabicTitleHead(k)
+    }
+
+    /// "وزير الزراعة في دولة فلسطين المهندس رزق أبو العيش", "محافظ محافظة حضرموت سعيد عمر بن دغّار", "مدير عام
+    /// المؤسسة العامة للكهرباء بساحل حضرموت أبو بكر صالح بن شيخان": after a title head, the name opens at the first
+    /// word with no article that follows a word with the article, a country, a found name or an honorific (a word in
+    /// construct after the title, "مدير عام", opens none), and runs over name words and أبو/بن/ولد/عبد with the word
+    /// after them (a family name in أبو/بن/ولد ends it, as does a word in -ية/-ات once two words are read). Two words at
+    /// least; a person found shorter is lengthened, a place or an organization that swallowed the first name gives it back.
+    mutating func h14ArabicNamesAfterTitleChains() {
+        var placeKeys = Set<String>()
+        var ends = Set<Int>()
+        for m in mentions where m.type == .place || m.type == .country || m.type == .organization {
+            ends.insert(m.end)
+            if m.type != .organization, let z = seedTokenIndex(end: m.end) { placeKeys.insert(tokens[z].key) }
+        }
+        var added: [Mention] = []
+        var removed = Set<Int>()
+        var t = 0
+        while t < tokens.count {
+            defer { t += 1 }
+            guard h14ArabicTitleHead(t) else { continue }
+            var j = t + 1
+            var start: Int?
+            while j < tokens.count, j - t <= 14, tokens[j].kind != .punct {
+                let p = j - 1
+                let opensAfter = p > t && (h14ArabicWithArticle(p) || isCountry[p] || ends.contains(tokens[p].end) || placeKeys.contains(tokens[p].key)
+                    || Self.h14ArabicHonorifics.contains(tokens[p].key, hash: tokens[p].keyHash))
+                // ("بساحل حضرموت": a word in construct over a place opens no name.)
+                let constructOverPlace = j + 1 < tokens.count && placeKeys.contains(tokens[j + 1].key)
+                if opensAfter, h14ArabicNameWord(j), !arabicFlags(p).contains(.stop), !constructOverPlace {
+                    start = j
+                    break
+                }
+                // The chain holds only words of a title's complement: anything else (a verb, a common noun) ends it.
+                guard h14ArabicChainWord(j, title: t, placeKeys: placeKeys) else { break }
+                if h14ArabicTitleHead(j) && j > t + 1 && !h14ArabicWithArticle(j - 1) { break }   // another title's chain
+                j += 1
+            }
+            guard let a = start else { continue }
+            // The name's body.
+            var e = a
+            var words = 0
+            var closed = false
+            while e < tokens.count, e - a < 6 {
+                let key = tokens[e].key
+                if Self.arabicNameParticles.contains(key), key != "ال", e + 1 < tokens.count, seedArabicWord(e + 1), !isCountry[e + 1] {
+                    let family = words >= 1 && key != "عبد"
+                    e += 2
+                    words += 2
+                    if family { closed = true; break }
+                    continue
+                }
+                guard h14ArabicNameWord(e) else { break }
+                if words >= 2, key.hasSuffix("يه") || key.hasSuffix("ات") { break }
+                e += 1
+                words += 1
+            }
+            // The name ends at a clause's edge: a stop mark, a stopword, an object noun or an indefinite -ية/-ات noun
+            // ("… فارح اتفاقية"), or its family name in أبو/بن/ولد ("محمد حسن" + "بسير العملية" is no name).
+            let edge = e >= tokens.count || tokens[e].kind == .punct || seedArabicWord(e) && (arabicFlags(e).contains(.stop) || h14ArabicObjectNoun(e)
+                || !h14ArabicWithArticle(e) && (tokens[e].key.hasSuffix("يه") || tokens[e].key.hasSuffix("ات")))
+            guard words >= 2, closed || edge, !h14ArabicObjectNoun(a) else { continue }
+            let (s0, e0) = (tokens[a].start, tokens[e - 1].end)
+            // A known name or a country inside: leave it.
+            if mentions.contains(where: { ($0.known != nil || $0.type == .country) && $0.start < e0 && $0.end > s0 }) { continue }
+            var skip = false
+            for o in mentions.indices where mentions[o].start < e0 && mentions[o].end > s0 {
+                if mentions[o].type == .person {
+                    // A person found shorter is lengthened only up to a clause's edge ("ترينه فان" + "هيب" before "مع").
+                    if mentions[o].start >= s0 && mentions[o].end <= e0 { removed.insert(o) } else { skip = true }
+                } else if mentions[o].start < s0, mentions[o].known == nil, let b = seedTokenIndex(start: mentions[o].start), b < a - 1 {
+                    seedReplace(o, b, a)   // "ولاية جوبالاند أحمد" → "ولاية جوبالاند"
+                } else {
+                    skip = true
+                }
+            }
+            if skip { continue }
+            added.append(mention(a, e, type: .person, evidence: .cue))
+            t = e - 1
+        }
+        if removed.isEmpty && added.isEmpty { return }
+        mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+        // "ترينه فان" elsewhere, before the "هيب" of the full name found here: the same person, whole.
+        let full = added.filter { $0.type == .person }.map(\.words)
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
+            guard let (a, z) = seedSpan(n), seedArabicWord(z), z + 1 < tokens.count else { continue }
+            let longer = mentions[n].words + [tokens[z + 1].key]
+            if full.contains(longer) { seedReplace(n, a, z + 2) }
+        }
     }
 }
