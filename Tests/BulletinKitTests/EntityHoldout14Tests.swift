@@ -134,4 +134,35 @@ import Testing
         #expect(!people.contains { $0.hasPrefix("حفل") || $0.hasPrefix("يمثل") || $0.contains("بسير") || $0.hasSuffix("الوفد") },
                 "objects, verbs and a name that runs into a clause are no people: \(all(e))")
     }
+
+    @Test func russianInstitutionsOfAdjectivesAndTitledDescriptions() {
+        let body = "Декан казахского университета Марат Абенов приехал в Астану. Национальный аграрный исследовательский университет подписал договор. " +
+            "В мае пройдет заседание Смешанной казахстанско-венгерской комиссии по торгово-экономическому сотрудничеству. " +
+            "Письмо направил заместитель министерства энергетики Республики Казахстан. Суда ходят по Балтийскому морю. " +
+            "Катарская компания согласилась. Прибыл Чрезвычайный и Полномочный Посол Венгрии."
+        let e = extract(body, "ru")
+        let orgs = names(e, .organization)
+        #expect(names(e, .person).contains("Марат Абенов") && !orgs.contains { $0.hasPrefix("Декан") }, "\(all(e))")
+        for org in ["Национальный аграрный исследовательский университет",
+                    "Смешанной казахстанско-венгерской комиссии по торгово-экономическому сотрудничеству",
+                    "министерства энергетики Республики Казахстан"] {
+            #expect(orgs.contains(org), "\(org): \(all(e))")
+        }
+        #expect(names(e, .place).contains("Балтийскому морю"), "\(all(e))")
+        #expect(!orgs.contains("Катарская компания"), "a company described by an adjective is no name: \(all(e))")
+        #expect(!orgs.contains("Чрезвычайный") && !orgs.contains("Полномочный"), "\(all(e))")
+    }
+
+    @Test func vietnameseHyphenatedCountriesTitlesLakesAndPeopleAfterInstitutions() {
+        let body = "Bộ trưởng Bộ Y tế Timor-Leste đã tiếp đoàn. Tỉnh trưởng Lautém, ông Abílio Ximenes, cho biết. " +
+            "Đoàn đi thuyền trên hồ Lagoa Maubara. Thứ trưởng Bộ Giao thông vận tải Khúc Văn Hòa phát biểu. " +
+            "Thứ trưởng Khúc Văn Hòa nhấn mạnh: “Hai bên cần hợp tác”."
+        let e = extract(body, "vi")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Bộ Y tế Timor-Leste") && !orgs.contains("Bộ Y tế Timor"), "\(all(e))")
+        #expect(names(e, .place).contains("Lautém") && !names(e, .place).contains { $0.hasPrefix("Tỉnh trưởng") }, "\(all(e))")
+        #expect(names(e, .place).contains("Lagoa Maubara") && !names(e, .person).contains("Lagoa Maubara"), "\(all(e))")
+        #expect(orgs.contains("Bộ Giao thông vận tải") && !orgs.contains { $0.contains("Khúc") }, "\(all(e))")
+        #expect(names(e, .person).contains("Khúc Văn Hòa"), "\(all(e))")
+    }
 }

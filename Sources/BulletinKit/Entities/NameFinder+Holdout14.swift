@@ -42,6 +42,12 @@ extension NameFinder {
             h14ArabicPlaceLists()
             h14ArabicNamesAfterTitleChains()
         }
+        if tokens.contains(where: { $0.script == .cyrillic && $0.kind == .word }) {
+            h14RussianTitledDescriptions()
+            h14RussianAdjectiveInstitutions()
+            h14RussianLoneAdjectives()
+        }
+        if latin && lang.vi { h14Vietnamese() }
         if latin {
             if lang.fr { h14FrenchMinistryLists(); h14FrenchCoordinatedAdjectives() }
             h14LatinPlacesByContext()
@@ -681,5 +687,180 @@ extension NameFinder {
             let longer = mentions[n].words + [tokens[z + 1].key]
             if full.contains(longer) { seedReplace(n, a, z + 2) }
         }
+    }
+
+    // MARK: - Russian
+
+    static let h14RussianAdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ую", "юю", "ом", "ем"]
+    /// A Cyrillic word with an adjective's ending ("малавийского", "Совместной", "торгово-экономическому").
+    func h14RussianAdjective(_ k: Int) -> Bool {
+        guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].script == .cyrillic, tokens[k].text.count >= 5 else { return false }
+        let key = tokens[k].key
+        return Self.h14RussianAdjectiveEndings.contains { key.hasSuffix($0) }
+    }
+    /// Institution nouns that describe rather than name after an adjective ("Катарская компания", "Национальная компания").
+    static let h14RussianGenericOrgStems = ["компани", "фирм", "предприяти", "корпораци", "сторон", "организаци", "групп"]
+    /// Units an institution governs, before their name ("провинции Куангнинь", "области").
+    static let h14RussianUnitNouns = KeySet(["провинции", "области", "района", "города", "округа", "штата", "края"])
+    /// Titles that open a person's description ("Ректор малавийского университета …").
+    static let h14RussianTitleWords = KeySet(["ректор", "директор", "председатель", "глава", "руководитель", "президент", "министр", "посол",
+                                              "губернатор", "аким", "мэр", "декан", "проректор", "заместитель", "советник"])
+    /// Nouns of seas and gulfs after a place's adjective ("на Адриатическом море").
+    static let h14RussianSeaNouns = KeySet(["море", "моря", "морю", "морем", "океан", "океана", "океане", "залив", "заливе", "залива"])
+    /// Lowercase forms of "ministry" that open a ministry named by its portfolio and country.
+    static let h14RussianMinistryNouns = KeySet(["министерство", "министерства", "министерству", "министерством", "министерстве"])
+    /// State nouns before a country's name in the genitive ("Республики Словения", "Королевства Таиланд").
+    static let h14RussianStateNouns = KeySet(["республики", "королевства", "государства", "федерации"])
+
+    /// "Ректор малавийского университета Грейс Чиумия-Нкхома": a title, a lowercase description in the genitive and
+    /// the person's capitalized name read as one institution is the person.
+    mutating func h14RussianTitledDescriptions() {
+        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .organization {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), z >= a + 3,
+                  tokens[a].script == .cyrillic, titleMatch(at: a) != nil || Self.h14RussianTitleWords.contains(tokens[a].key, hash: tokens[a].keyHash) else { continue }
+            var b = z
+            while b > a, isCap(b) || h14Key(b, "-") { b -= 1 }
+            let words = (b + 1...z).filter { tokens[$0].kind == .word }.count
+            guard b > a, b < z, !isCap(b), words >= 2, words <= 3, isCap(b + 1), !(b + 1...z).contains(where: { isCountry[$0] }) else { continue }
+            seedReplace(n, b + 1, z + 1)
+            mentions[n].type = .person
+            mentions[n].evidence = .cue
+        }
+    }
+
+    /// "Белорусский государственный аграрный технический университет", "Совместной белорусско-малавийской комиссии
+    /// по торгово-экономическому сотрудничеству": a capitalized adjective (a country's too), lowercase adjectives and an
+    /// institution's noun are one institution, with a "по" complement (adjectives and a noun) or "имени" and a name after it.
+    /// "министерства инфраструктуры Республики Словения": a lowercase ministry, its portfolio and its country.
+    mutating func h14RussianAdjectiveInstitutions() {
+        var added: [Mention] = []
+        var k = 0
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].script == .cyrillic, tokens[k].kind == .word else { continue }
+            if !tokens[k].capitalized, Self.h14RussianMinistryNouns.contains(tokens[k].key, hash: tokens[k].keyHash) {
+                var j = k + 1
+                while j < tokens.count, j - k <= 4, tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized, !isCountry[j],
+                      !Self.h14RussianStateNouns.contains(tokens[j].key, hash: tokens[j].keyHash) { j += 1 }
+                guard j > k + 1, j < tokens.count else { continue }
+                if tokens[j].kind == .word, Self.h14RussianStateNouns.contains(tokens[j].key, hash: tokens[j].keyHash) || tokens[j].capitalized && !isCountry[j] { j += 1 }
+                guard j < tokens.count, isCountry[j] else { continue }
+                var e = j
+                while e < tokens.count, isCountry[e] { e += 1 }
+                let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
+                if mentions.contains(where: { $0.type != .country && $0.start < e0 && $0.end > s0 }) { continue }
+                added.append(mention(k, e, type: .organization, evidence: .cue))
+                k = e - 1
+                continue
+            }
+            guard tokens[k].capitalized, h14RussianAdjective(k) else { continue }
+            var j = k + 1
+            while j < tokens.count, j - k <= 6 {
+                // "белорусско-малавийской": a compound adjective's first part and its dash.
+                if h14Key(j, "-"), !tokens[j].spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore { j += 1; continue }
+                guard tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized, orgKeyword(at: j) == nil,
+                      h14RussianAdjective(j) || h14Key(j + 1, "-") && !tokens[j + 1].spaceBefore else { break }
+                j += 1
+            }
+            guard j < tokens.count, tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized, orgKeyword(at: j) != nil,
+                  !Self.h14RussianGenericOrgStems.contains(where: { tokens[j].key.hasPrefix($0) }),
+                  !tokens[k].sentenceStart || j > k + 1 else { continue }
+            var e = j + 1
+            if h14Key(e, "по") {
+                var f = e + 1
+                while f < tokens.count, f - e <= 5 {
+                    if h14Key(f, "-"), !tokens[f].spaceBefore, f + 1 < tokens.count, !tokens[f + 1].spaceBefore { f += 1; continue }
+                    guard tokens[f].script == .cyrillic, tokens[f].kind == .word, !tokens[f].capitalized,
+                          h14RussianAdjective(f) || h14Key(f + 1, "-") && !tokens[f + 1].spaceBefore else { break }
+                    f += 1
+                }
+                if f > e + 1, f < tokens.count, tokens[f].script == .cyrillic, tokens[f].kind == .word, !tokens[f].capitalized, !h14RussianAdjective(f) { e = f + 1 }
+            } else if h14Key(e, "имени"), e + 2 < tokens.count, isCap(e + 1), isCap(e + 2) {
+                e += 3
+            } else if e + 1 < tokens.count, Self.h14RussianUnitNouns.contains(tokens[e].key, hash: tokens[e].keyHash), isCap(e + 1) {
+                // "Народный комитет провинции Куангнинь": the unit it governs.
+                e += 2
+                while e < tokens.count, e - j <= 5, isCap(e) || h14Key(e, "-") && !tokens[e].spaceBefore { e += 1 }
+            }
+            // "… по торгово-экономическому сотрудничеству между Республикой Беларусь и Республикой Таджикистан".
+            if h14Key(e, "между") {
+                var f = e + 1
+                while f < tokens.count, f - e <= 8, isCap(f) || isCountry[f] || h14Key(f, "и") { f += 1 }
+                if f > e + 2, isCap(f - 1) || isCountry[f - 1] { e = f }
+            }
+            let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
+            // Inside a longer name, or over a known one (a country's adjective is kept as the country).
+            if mentions.contains(where: { $0.type != .country && ($0.start < s0 && $0.end > s0 || $0.known != nil && $0.start < e0 && $0.end > s0 || $0.end > e0 && $0.start < e0) }) { continue }
+            added.append(mention(k, e, type: .organization, evidence: .cue))
+            k = e - 1
+        }
+        guard !added.isEmpty else { return }
+        let spans = added.map { ($0.start, $0.end) }
+        mentions.removeAll { m in m.type != .country && m.known == nil && spans.contains { m.start >= $0.0 && m.end <= $0.1 } }
+        mentions += added
+    }
+
+    /// A lone capitalized Cyrillic adjective no pass typed ("Чрезвычайный и Полномочный Посол", "Северной Африки") is no
+    /// name, unless a sea's noun follows it: then it is the sea ("на Адриатическом море").
+    mutating func h14RussianLoneAdjectives() {
+        var drop = Set<Int>()
+        for n in mentions.indices where mentions[n].known == nil && (mentions[n].type == nil || mentions[n].type == .organization) && !mentions[n].placeContext {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), a == z,
+                  tokens[a].script == .cyrillic, h14RussianAdjective(a), orgKeyword(at: a) == nil else { continue }
+            if z + 1 < tokens.count, Self.h14RussianSeaNouns.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash) {
+                mentions[n] = mention(a, z + 2, type: .place, evidence: .cue)
+                continue
+            }
+            if mentions[n].type == nil || !(z + 1 < tokens.count && isCap(z + 1)) || titleMatch(at: z + 1) != nil
+                || Self.h14RussianTitleWords.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash) { drop.insert(n) }
+        }
+        if !drop.isEmpty { mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
+    }
+
+    // MARK: - Vietnamese
+
+    /// Lowercase Vietnamese nouns of lakes, rivers, mountains, passes and bays before a name.
+    static let h14VietnameseFeatureNouns: Set<String> = ["hồ", "sông", "núi", "đèo", "vịnh", "đầm", "suối", "đảo"]
+
+    /// "Bộ … Lâm nghiệp Timor" + "-Leste": an institution goes on over the rest of a hyphenated country; "Tỉnh trưởng
+    /// Baucau": a governor's title is no part of the place; "hồ Ira Lalaro": a name after a lake's or a river's noun is a
+    /// place; "Bộ Khoa học và Công nghệ Khổng" + "Văn Thịnh": an institution ends where a person named in the article begins.
+    mutating func h14Vietnamese() {
+        let people = mentions.filter { $0.type == .person && $0.words.count >= 2 }.map(\.words)
+        var added: [Mention] = []
+        var removed = Set<Int>()
+        for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a) else { continue }
+            if mentions[n].type == .organization {
+                if isCountry[z], z + 2 < tokens.count, h14Key(z + 1, "-"), !tokens[z + 1].spaceBefore, !tokens[z + 2].spaceBefore, isCountry[z + 2] {
+                    seedReplace(n, a, z + 3)
+                    continue
+                }
+                if z > a + 1, let i = (a + 2...z).first(where: { i in people.contains { w in
+                    w.count > z - i + 1 && i + w.count <= tokens.count && (0..<w.count).allSatisfy { PhraseMatcher.same(tokens[i + $0].key, w[$0]) } } }),
+                   let w = people.first(where: { w in w.count > z - i + 1 && i + w.count <= tokens.count && (0..<w.count).allSatisfy { PhraseMatcher.same(tokens[i + $0].key, w[$0]) } }) {
+                    let (s0, e0) = (tokens[i].start, tokens[i + w.count - 1].end)
+                    for o in mentions.indices where o != n && mentions[o].type == .person && mentions[o].start >= s0 && mentions[o].end <= e0 { removed.insert(o) }
+                    seedReplace(n, a, i)
+                    added.append(mention(i, i + w.count, type: .person, evidence: .cue))
+                    continue
+                }
+            }
+            let first = tokens[a].text.precomposedStringWithCanonicalMapping.lowercased()
+            if mentions[n].type == .place, z > a + 1, first == "tỉnh" || first == "thị", tokens[a + 1].text.precomposedStringWithCanonicalMapping == "trưởng" {
+                seedReplace(n, a + 2, z + 1)
+                continue
+            }
+            if mentions[n].type != .place, mentions[n].type != .organization, a >= 1, seedLatinWord(a - 1), !isCap(a - 1),
+               Self.h14VietnameseFeatureNouns.contains(exactForm(a - 1)) {
+                mentions[n].type = .place
+                mentions[n].evidence = .cue
+                var m = mention(a - 1, z + 1, type: .place, evidence: .cue)
+                m.variants = [mentions[n].surface]
+                mentions[n] = m
+            }
+        }
+        if removed.isEmpty && added.isEmpty { return }
+        mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
     }
 }
