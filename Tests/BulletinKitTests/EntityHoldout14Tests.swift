@@ -165,4 +165,19 @@ import Testing
         #expect(orgs.contains("Bộ Giao thông vận tải") && !orgs.contains { $0.contains("Khúc") }, "\(all(e))")
         #expect(names(e, .person).contains("Khúc Văn Hòa"), "\(all(e))")
     }
+
+    @Test func chineseDashedNamesTitlesTownListsRiversAndEmbassies() {
+        let body = "几内亚渔业部长阿达马·卡马拉-孔戴出席仪式，中国驻几内亚大使馆临时代办郑海波、公司项目经理冯立新出席。" +
+            "卡马拉-孔戴表示，中心已在博凯、金迪亚和拉贝推广新品种，明年将扩大至塔巴拉河沿岸，并在小清河边修建仓库。" +
+            "他说，合作在教育、卫生和农业等领域展开。"
+        let e = extract(body, "zh")
+        let people = names(e, .person), places = names(e, .place)
+        #expect(people.contains("阿达马·卡马拉-孔戴"), "\(all(e))")
+        #expect(people.contains("郑海波") && people.contains("冯立新"), "\(all(e))")
+        #expect(names(e, .organization).contains("中国驻几内亚大使馆"), "\(all(e))")
+        for town in ["博凯", "金迪亚", "拉贝", "塔巴拉河"] { #expect(places.contains(town), "\(town): \(all(e))") }
+        #expect(!places.contains("小清河") && !places.contains("清河"), "a river named in Chinese words is left to the other passes: \(all(e))")
+        #expect(!places.contains("教育") && !places.contains("卫生") && !places.contains("农业"), "fields are no towns: \(all(e))")
+        #expect(!people.contains("卡马拉-孔戴") || people.contains("阿达马·卡马拉-孔戴"), "\(all(e))")
+    }
 }

@@ -48,6 +48,7 @@ extension NameFinder {
             h14RussianLoneAdjectives()
         }
         if latin && lang.vi { h14Vietnamese() }
+        if hasHan { h14Han() }
         if latin {
             if lang.fr { h14FrenchMinistryLists(); h14FrenchCoordinatedAdjectives() }
             h14LatinPlacesByContext()
@@ -549,6 +550,9 @@ extension NameFinder {
 
     /// Title heads the Arabic lists lack ("نائب وزير", "القائم بأعمال", "وكيل وزارة").
     static let h14ArabicExtraTitleHeads = KeySet(["نائب", "القائم", "وكيل", "مستشار", "المستشار", "مساعد", "رئيسه", "مديره", "سفيره"])
+    /// Verbal nouns that open an object after a title, not a name ("بدء تشغيل", "إنشاء مصنع").
+    static let h14ArabicVerbalNouns = KeySet(["بدء", "تشغيل", "انشاء", "تطوير", "تعزيز", "توقيع", "تنفيذ", "اطلاق", "افتتاح", "دعم", "بناء", "توسيع",
+                                              "زياده", "رفع", "تقديم", "استكمال", "اعتماد", "انطلاق", "اقامه", "تاسيس", "توفير", "تحسين"])
     /// Honorifics and ranks before a name ("المهندس", "الدكتور", "اللواء").
     static let h14ArabicHonorifics = KeySet(["المهندس", "المهندسه", "الدكتور", "الدكتوره", "السيد", "السيده", "الشيخ", "اللواء", "العميد", "الفريق", "الاستاذ", "الاستاذه"])
 
@@ -659,7 +663,9 @@ extension NameFinder {
             // ("… فارح اتفاقية"), or its family name in أبو/بن/ولد ("محمد حسن" + "بسير العملية" is no name).
             let edge = e >= tokens.count || tokens[e].kind == .punct || seedArabicWord(e) && (arabicFlags(e).contains(.stop) || h14ArabicObjectNoun(e)
                 || !h14ArabicWithArticle(e) && (tokens[e].key.hasSuffix("يه") || tokens[e].key.hasSuffix("ات")))
-            guard words >= 2, closed || edge, !h14ArabicObjectNoun(a) else { continue }
+            // No common adjective or verbal noun inside ("وأعلن وزير الطاقة بدء تشغيل محطة جديدة").
+            let common = (a..<e).contains { Self.arabicCommonAdjectives.contains(tokens[$0].key) || Self.h14ArabicVerbalNouns.contains(tokens[$0].key, hash: tokens[$0].keyHash) }
+            guard words >= 2, closed || edge, !h14ArabicObjectNoun(a), !common else { continue }
             let (s0, e0) = (tokens[a].start, tokens[e - 1].end)
             // A known name or a country inside: leave it.
             if mentions.contains(where: { ($0.known != nil || $0.type == .country) && $0.start < e0 && $0.end > s0 }) { continue }
@@ -862,5 +868,132 @@ extension NameFinder {
         }
         if removed.isEmpty && added.isEmpty { return }
         mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+    }
+
+    // MARK: - Chinese
+
+    /// Titles the Han lists lack, before a Chinese name ("临时代办谭某", "项目经理宋某").
+    static let h14HanTitles: [[Unicode.Scalar]] = ["临时代办", "项目经理", "代办"].map { Array($0.unicodeScalars) }
+    /// Characters that follow a name (a verb's first character, a list mark): the name ends before them.
+    static let h14HanAfterName: Set<Unicode.Scalar> = Set("会表指说强在与和同致对出主宣介称透告认希提等、，。：；".unicodeScalars)
+    /// Characters that end a river's or a lake's name.
+    static let h14HanWaterEnds: Set<Unicode.Scalar> = Set("河湖江".unicodeScalars)
+    /// Characters before a list of towns ("在X、Y和Z").
+    static let h14HanListOpeners: Set<Unicode.Scalar> = Set("在赴到至从".unicodeScalars)
+
+    func h14HanTranslit(_ c: Unicode.Scalar) -> Bool { Self.hanTransliterationSet.contains(Self.hanCode(c)) }
+
+    /// "阿布巴卡尔·孔德" + "-塞萨伊": a transliterated name goes on over a dash and the part after it; "临时代办谭晓峰",
+    /// "项目经理宋德明": a Chinese name after a title the lists lack; "在凯拉洪、科伊杜和马克尼推广": towns listed
+    /// with 、 and 和 after 在/赴/到/至/从, each mostly of transliteration characters; "至莫阿河": two or three
+    /// transliteration characters before 河/湖/江 are a river or a lake; "中国驻塞拉利昂大使馆": an embassy.
+    mutating func h14Han() {
+        var added: [Mention] = []
+        func scalars(_ k: Int) -> [Unicode.Scalar]? {
+            guard tokens[k].script == .han else { return nil }
+            let sc = Array(tokens[k].text.unicodeScalars)
+            return sc.allSatisfy({ $0.value <= 0xFFFF }) && sc.count == tokens[k].end - tokens[k].start ? sc : nil
+        }
+        func han(_ k: Int, _ a: Int, _ b: Int, _ type: EntityType) -> Mention {
+            let sc = Array(tokens[k].text.unicodeScalars)[a..<b]
+            let name = String(String.UnicodeScalarView(sc))
+            var m = Mention(surface: name, start: tokens[k].start + a, end: tokens[k].start + b, type: type, evidence: .cue, words: [name])
+            if type == .place { m.placeContext = true }
+            return m
+        }
+        func free(_ s: Int, _ e: Int) -> Bool { !(mentions + added).contains { $0.start < e && $0.end > s } }
+        // Dashes inside transliterated names.
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
+            guard let k = tokens.firstIndex(where: { $0.start >= mentions[n].end }), tokens[k].start == mentions[n].end, h14Key(k, "-") || h14Key(k, "－"),
+                  k + 1 < tokens.count, tokens[k + 1].start == tokens[k].end, let sc = scalars(k + 1) else { continue }
+            var e = 0
+            while e < sc.count, e < 4, !Self.h14HanAfterName.contains(sc[e]) { e += 1 }
+            guard e >= 2 else { continue }
+            let end = tokens[k + 1].start + e
+            let name = mentions[n].surface + tokens[k].text + String(String.UnicodeScalarView(sc[0..<e]))
+            mentions[n] = Mention(surface: name, start: mentions[n].start, end: end, type: .person, evidence: .cue, words: [name])
+        }
+        for k in tokens.indices {
+            guard let sc = scalars(k) else { continue }
+            // Titles, then a name.
+            for title in Self.h14HanTitles {
+                var i = 0
+                while i + title.count + 2 <= sc.count {
+                    defer { i += 1 }
+                    guard Array(sc[i..<i + title.count]) == title else { continue }
+                    let a = i + title.count
+                    guard Self.hanSurnameSet.contains(Self.hanCode(sc[a])) else { continue }
+                    let len = a + 3 <= sc.count && (a + 3 == sc.count || Self.h14HanAfterName.contains(sc[a + 3])) && !Self.h14HanAfterName.contains(sc[a + 2]) ? 3
+                        : (a + 2 == sc.count || Self.h14HanAfterName.contains(sc[a + 2])) ? 2 : 0
+                    guard len > 0, free(tokens[k].start + a, tokens[k].start + a + len) else { continue }
+                    added.append(han(k, a, a + len, .person))
+                    i = a + len - 1
+                }
+            }
+            // Rivers and lakes.
+            for i in 2..<max(2, sc.count) where Self.h14HanWaterEnds.contains(sc[i]) {
+                var a = i
+                while a > 0, i - a < 3, h14HanTranslit(sc[a - 1]) { a -= 1 }
+                guard i - a >= 2, a == 0 || !h14HanTranslit(sc[a - 1]) else { continue }
+                let (s0, e0) = (tokens[k].start + a, tokens[k].start + i + 1)
+                // "塔巴拉" found before "河" by another pass: the river's name takes the character.
+                if let o = mentions.firstIndex(where: { $0.known == nil && $0.type != .country && $0.type != .person && $0.start == s0 && $0.end == e0 - 1 }) {
+                    var m = han(k, a, i + 1, .place)
+                    m.variants = [mentions[o].surface]
+                    mentions[o] = m
+                    continue
+                }
+                guard free(s0, e0) else { continue }
+                added.append(han(k, a, i + 1, .place))
+            }
+            // Embassies: "<country>驻<country>大使馆".
+            let embassy = Array("大使馆".unicodeScalars)
+            for i in 0..<max(0, sc.count - 2) where Array(sc[i..<min(sc.count, i + 3)]) == embassy {
+                let e = tokens[k].start + i + 3
+                guard let host = mentions.first(where: { $0.type == .country && $0.end == tokens[k].start + i }),
+                      host.start >= tokens[k].start + 1, sc[host.start - tokens[k].start - 1] == "驻",
+                      let sender = mentions.first(where: { $0.type == .country && $0.end == host.start - 1 }) else { continue }
+                let a = sender.start - tokens[k].start
+                guard a >= 0, !mentions.contains(where: { $0.type == .organization && $0.start <= sender.start && $0.end >= e }) else { continue }
+                added.append(han(k, a, i + 3, .organization))
+            }
+        }
+        // Lists of towns: "在凯拉洪" "、" "科伊杜和马克尼推广…".
+        var k = 0
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            guard let sc = scalars(k), h14Key(k + 1, "、"), let opener = sc.lastIndex(where: { Self.h14HanListOpeners.contains($0) }) else { continue }
+            var items: [(Int, Int, Int)] = []   // token, start, end (scalars)
+            let first = opener + 1
+            guard sc.count - first >= 2, sc.count - first <= 5 else { continue }
+            items.append((k, first, sc.count))
+            var j = k + 2
+            var closed = false
+            while j < tokens.count, let t = scalars(j) {
+                if h14Key(j + 1, "、"), t.count >= 2, t.count <= 5 { items.append((j, 0, t.count)); j += 2; continue }
+                // The last token: "Y和Z…".
+                if let and = t.firstIndex(where: { $0 == "和" || $0 == "及" }), and >= 2, and <= 5 {
+                    var e = and + 1
+                    while e < t.count, e - and <= 4, h14HanTranslit(t[e]) { e += 1 }
+                    if e - and - 1 >= 2 { items.append((j, 0, and)); items.append((j, and + 1, e)); closed = true }
+                }
+                break
+            }
+            guard closed, items.count >= 3 else { continue }
+            let translit = items.allSatisfy { it in
+                let t = Array(tokens[it.0].text.unicodeScalars)[it.1..<it.2]
+                return t.filter { h14HanTranslit($0) }.count * 3 >= t.count * 2
+            }
+            guard translit else { continue }
+            for it in items where free(tokens[it.0].start + it.1, tokens[it.0].start + it.2) { added.append(han(it.0, it.1, it.2, .place)) }
+            k = j
+        }
+        mentions += added
+        // "孔德-塞萨伊" is the "阿布巴卡尔·孔德-塞萨伊" of the article: one group (the grouper keys by words).
+        let full = mentions.filter { $0.type == .person && $0.surface.contains("·") && $0.surface.contains("-") }
+        guard !full.isEmpty else { return }
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil && !mentions[n].surface.contains("·") {
+            if let f = full.first(where: { $0.surface.hasSuffix("·" + mentions[n].surface) }) { mentions[n].words = f.words }
+        }
     }
 }
