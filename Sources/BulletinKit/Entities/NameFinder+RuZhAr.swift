@@ -816,8 +816,9 @@ extension NameFinder {
             guard let ti = tokenIndex(containing: m.end - 1), tokens[ti].script == .han else { continue }
             let t = tokens[ti]
             // A dotted name ending its run before another dot and transliteration characters.
-            if m.surface.contains("·"), m.end == t.end, ti + 2 < tokens.count, tokens[ti + 1].text == "·", !tokens[ti + 1].spaceBefore,
-               !tokens[ti + 2].spaceBefore, tokens[ti + 2].script == .han {
+            // (The surface's dot last: Foundation's search, where the tokens after the name nearly always answer.)
+            if m.end == t.end, ti + 2 < tokens.count, tokens[ti + 1].text == "·", !tokens[ti + 1].spaceBefore,
+               !tokens[ti + 2].spaceBefore, tokens[ti + 2].script == .han, m.surface.contains("·") {
                 let next = Array(tokens[ti + 2].text.unicodeScalars)
                 var e = 0
                 while e < next.count, e < 6, Self.hanTransliterationSet.contains(Self.hanCode(next[e])) { e += 1 }
@@ -835,8 +836,8 @@ extension NameFinder {
             // "维莱·冯开", "宋赛·西潘敦": a given name of transliteration characters, a middle dot, then a surname
             // opening with a Chinese surname's character (冯, 潘…), which the dotted-name rule's transliteration
             // test refused: one or two more characters, to what closes a name.
-            if !m.surface.contains("·"), m.end == t.end, m.end - m.start >= 2, ti + 2 < tokens.count, tokens[ti + 1].text == "·",
-               !tokens[ti + 1].spaceBefore, !tokens[ti + 2].spaceBefore, tokens[ti + 2].script == .han {
+            if m.end == t.end, m.end - m.start >= 2, ti + 2 < tokens.count, tokens[ti + 1].text == "·",
+               !tokens[ti + 1].spaceBefore, !tokens[ti + 2].spaceBefore, tokens[ti + 2].script == .han, !m.surface.contains("·") {
                 let next = tokens[ti + 2].text.unicodeScalars.map(Self.hanCode)
                 func closesNext(_ x: Int) -> Bool {
                     x >= next.count || Self.hanAfterNameSet.contains(next[x]) || Self.hanOrgLeftStopSet.contains(next[x])
