@@ -126,13 +126,28 @@ extension NameFinder {
     /// file ask "inside a name?" per token, which a scan of the mentions would make quadratic. Later
     /// passes (Chinese) read `covered` only for Han tokens, which these mentions never hold.
     mutating func seedMarkMentions() {
-        for n in mentions.indices {   // (by index: no mention copied)
-            let (s, e) = (mentions[n].start, mentions[n].end)
-            var lo = 0, hi = tokens.count
-            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= s { lo = mid + 1 } else { hi = mid } }
-            var k = lo
-            while k < tokens.count, tokens[k].start < e { covered[k] = true; k += 1 }
+        for n in mentions.indices { seedMarkMention(n) }   // (by index: no mention copied)
+    }
+
+    @inline(__always) mutating func seedMarkMention(_ n: Int) {
+        let (s, e) = (mentions[n].start, mentions[n].end)
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= s { lo = mid + 1 } else { hi = mid } }
+        var k = lo
+        while k < tokens.count, tokens[k].start < e { covered[k] = true; k += 1 }
+    }
+
+    /// `seedMarkMentions` between the passes of `refineSeedStyleArabic`: marking only sets bits (nothing
+    /// there clears `covered`) and depends only on a mention's offsets, so a mention whose offsets are
+    /// those it had at the last marking (`marked`: start and end per mention index) adds nothing again;
+    /// only new or changed ones are searched.
+    mutating func seedMarkMentions(since marked: inout [Int]) {
+        for n in mentions.indices {
+            if 2 * n + 1 < marked.count, marked[2 * n] == mentions[n].start, marked[2 * n + 1] == mentions[n].end { continue }
+            seedMarkMention(n)
         }
+        marked.removeAll(keepingCapacity: true)
+        for n in mentions.indices { marked.append(mentions[n].start); marked.append(mentions[n].end) }
     }
 
     /// (Membership of a token's stems in the lists of this file: see `arabicFlags`, which caches it per word.)
@@ -140,25 +155,29 @@ extension NameFinder {
     /// A plain word that may be a foreign name: no article, stopword, time word, country or head.
     func seedPlainName(_ k: Int) -> Bool {
         guard seedArabicWord(k), tokens[k].spaceBefore || k == 0, !isCountry[k], !isArabicDefinite(k) else { return false }
+        // (The cached word flags answer the stopword and time-word lists: no hashing of the key per call.)
+        let flags = arabicFlags(k)
+        guard !flags.contains(.stop), !flags.contains(.timeWord), !flags.contains(.head), !flags.contains(.speechVerb) else { return false }
         let key = tokens[k].key
-        return !Self.arabicStop.contains(key) && !Self.arabicTimeWords.contains(key) && !PlainText.hasPrefix(key, "لل")
-            && PlainText.count(key) >= 2 && !arabicFlags(k).contains(.head) && !arabicFlags(k).contains(.speechVerb)
+        return !PlainText.hasPrefix(key, "لل") && PlainText.count(key) >= 2
     }
 
     /// The Arabic rules of this file, after every other Arabic pass.
     mutating func refineSeedStyleArabic() {
         guard tokens.indices.contains(where: { tokens[$0].script == .arabic }) else { return }   // (no token copied per element)
-        seedMarkMentions(); trimArabicPlaceCompassAndPrefixes()
-        seedMarkMentions(); knownNameInsideArabicPlace()
-        seedMarkMentions(); discoverArabicFeaturePlaces()
-        seedMarkMentions(); discoverArabicInstitutionsByName()
-        seedMarkMentions(); extendArabicOrganizationsInPlace()
-        seedMarkMentions(); discoverHanVietNamesInArabic()
-        seedMarkMentions(); discoverArabicNamesAfterRepublic()
-        seedMarkMentions(); discoverArabicCoordinatedTowns()
-        seedMarkMentions(); discoverArabicBinNames()
-        seedMarkMentions(); discoverArabicOrganizationsOverPlaces()
-        seedMarkMentions(); discoverArabicForeignNamesAfterInstitutions()
+        var marked: [Int] = []
+        marked.reserveCapacity(2 * mentions.count + 32)
+        seedMarkMentions(since: &marked); trimArabicPlaceCompassAndPrefixes()
+        seedMarkMentions(since: &marked); knownNameInsideArabicPlace()
+        seedMarkMentions(since: &marked); discoverArabicFeaturePlaces()
+        seedMarkMentions(since: &marked); discoverArabicInstitutionsByName()
+        seedMarkMentions(since: &marked); extendArabicOrganizationsInPlace()
+        seedMarkMentions(since: &marked); discoverHanVietNamesInArabic()
+        seedMarkMentions(since: &marked); discoverArabicNamesAfterRepublic()
+        seedMarkMentions(since: &marked); discoverArabicCoordinatedTowns()
+        seedMarkMentions(since: &marked); discoverArabicBinNames()
+        seedMarkMentions(since: &marked); discoverArabicOrganizationsOverPlaces()
+        seedMarkMentions(since: &marked); discoverArabicForeignNamesAfterInstitutions()
     }
 
     /// An institution head, one to three indefinite nouns (coordinated with "و"), then a place found
@@ -206,7 +225,8 @@ extension NameFinder {
         var k = 1
         while k + 1 < tokens.count {
             defer { k += 1 }
-            guard seedPlainName(k), seedPlainName(k + 1), tokens[k + 1].spaceBefore, !seedInMention(k), !seedInMention(k + 1),
+            // (The covered bits before the plain-name tests, which read the words' flags and bytes.)
+            guard !seedInMention(k), !seedInMention(k + 1), tokens[k + 1].spaceBefore, seedPlainName(k), seedPlainName(k + 1),
                   Self.looksLikeTitledArabicName(tokens[k].text) || tokens[k].text.hasSuffix("يه") && Self.looksLikeTitledArabicName(String(tokens[k].text.dropLast())),
                   Self.isForeignArabicSurname(tokens[k + 1].text),
                   // (A scan of the mentions, asked only here: the person mentions this loop adds never count.)
