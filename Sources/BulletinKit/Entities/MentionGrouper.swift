@@ -22,8 +22,12 @@ struct MentionGrouper {
             mentions = [m]
             known = m.known
         }
-        private func derive() {
-            if valid { return }
+        /// (The validity test inlined at every property read: linking reads them pairwise, and the call
+        /// to the whole derivation was most of a read.)
+        @inline(__always) private func derive() {
+            if !valid { deriveAll() }
+        }
+        private func deriveAll() {
             // One pass each, reading mentions in place (no filtered copies). Ties keep the first,
             // as `max(by:)` does.
             let anyMain = mentions.contains { !$0.parenthesized }

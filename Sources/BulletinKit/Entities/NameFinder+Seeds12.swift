@@ -211,11 +211,7 @@ extension NameFinder {
             }
             while seedArabicWord(pe), tokens[pe].spaceBefore, pe - e <= 4, isArabicDefinite(pe), !isCountry[pe], Self.arabicNisba(tokens[pe].text),
                   !arabicFlags(pe).contains(.stop) { pe += 1 }
-            var m = mention(k, pe, type: .organization, evidence: .cue)
-            m = seedWithoutHeadClitic(m, head: k)
-            mentions.append(m)
-            for x in k..<pe { covered[x] = true }
-            k = pe - 1
+            k = seedAppend(mention(k, pe, type: .organization, evidence: .cue), head: k, covering: pe)
         }
     }
 
@@ -244,6 +240,15 @@ extension NameFinder {
         return strippingHeadClitic(m, head: i, refusingBal: false) {
             Self.seedFeatureHeads.contains($0) || Self.seedExtraOrgHeads.contains($0) || Self.seedInstitutionNameHeads.contains($0)
         } ?? out
+    }
+
+    /// How the seed-style passes end a find: the mention without its head's clitic ("ومعرض …" → "معرض …")
+    /// appended, tokens `k..<e` marked as inside a name, and the token the pass goes on after (`e - 1`:
+    /// its loop steps past it).
+    mutating func seedAppend(_ m: Mention, head k: Int, covering e: Int) -> Int {
+        mentions.append(seedWithoutHeadClitic(m, head: k))
+        for x in k..<e { covered[x] = true }
+        return e - 1
     }
 
     /// Rebuilds mention `n` over tokens `a..<b`, keeping its type, evidence and knowledge.
@@ -341,10 +346,7 @@ extension NameFinder {
             var m = mention(k, zone || station ? end : e, type: .place, evidence: .cue)
             if let plain = Self.withoutClitics(tokens[k].text), plain != tokens[k].text { m.variants = [plain] }
             if zone { m.variants.append(surface(k + 1, e)) }
-            m = seedWithoutHeadClitic(m, head: k)
-            mentions.append(m)
-            for x in k..<max(e, end) { covered[x] = true }
-            k = max(e, end) - 1
+            k = seedAppend(m, head: k, covering: max(e, end))
         }
     }
 
@@ -385,11 +387,7 @@ extension NameFinder {
                PlainText.count(tokens[k + 1].key) >= 6, Self.looksLikeTitledArabicName(tokens[k + 1].text), !tokens[k + 1].text.hasSuffix("ي"),
                !Self.arabicVerbalNounLike(tokens[k + 1].key), !Self.arabicVerbalNounLike(String(tokens[k + 1].key.dropFirst())),
                k + 2 >= tokens.count || tokens[k + 2].kind != .word || isCountry[k + 2] || arabicFlags(k + 2).contains(.stop) {
-                var m = mention(k, k + 2, type: .organization, evidence: .cue)
-                m = seedWithoutHeadClitic(m, head: k)
-                mentions.append(m)
-                covered[k] = true; covered[k + 1] = true
-                k += 1
+                k = seedAppend(mention(k, k + 2, type: .organization, evidence: .cue), head: k, covering: k + 2)
                 continue
             }
             let named = arabicFlags(k).contains(.institutionNameHead) && !isArabicDefinite(k) && !PlainText.hasPrefix(tokens[k].key, "وال")
@@ -422,11 +420,7 @@ extension NameFinder {
             guard e > k + 1, extra || e > k + 1 else { continue }
             if extra, e == k + 1 { continue }
             if extra, (k + 1..<e).contains(where: { seedInMention($0) }) { continue }
-            var m = mention(k, e, type: .organization, evidence: .cue)
-            m = seedWithoutHeadClitic(m, head: k)
-            mentions.append(m)
-            for x in k..<e { covered[x] = true }
-            k = e - 1
+            k = seedAppend(mention(k, e, type: .organization, evidence: .cue), head: k, covering: e)
         }
     }
 
