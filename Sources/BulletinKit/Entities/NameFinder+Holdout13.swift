@@ -200,6 +200,11 @@ extension NameFinder {
 
     /// "sân bay (quốc tế) X", "khu công nghiệp X", "vùng X", "cảng X", "đảo X" before the name at `a`.
     func h13VietnamesePlaceNounBefore(_ a: Int) -> Bool {
+        // (The folded key first, by its bytes: most words are none of these, and `==` on a non-ASCII
+        // exact form takes the normalizing comparison. A word whose exact form is one of them folds to its key.)
+        let key = tokens[a - 1].key
+        guard Token.keyEquals(key, "vung") || Token.keyEquals(key, "cang") || Token.keyEquals(key, "dao") || Token.keyEquals(key, "bay")
+            || Token.keyEquals(key, "nghiep") || Token.keyEquals(key, "te") else { return false }
         let p = exactForm(a - 1)
         if p == "vùng" || p == "cảng" || p == "đảo" { return true }
         if p == "bay" { return exactForm(a - 2) == "sân" }

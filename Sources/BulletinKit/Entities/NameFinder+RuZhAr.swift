@@ -1150,9 +1150,10 @@ extension NameFinder {
         var i = 0
         while i + 2 < tokens.count {
             defer { i += 1 }
-            guard tokens[i].script == .arabic, tokens[i].kind == .word, !PlainText.hasPrefix(tokens[i].key, "ال"),
-                  tokens[i].stems.contains(where: { Self.arabicRoyalPlaceHeads.contains($0) }),
-                  Self.arabicRoyalTitles.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash), tokens[i + 2].script == .arabic, tokens[i + 2].kind == .word,
+            // (The royal title after the word first, by its key's hash: the stems' look-ups only before one.)
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicRoyalTitles.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash),
+                  !PlainText.hasPrefix(tokens[i].key, "ال"), tokens[i].stems.contains(where: { Self.arabicRoyalPlaceHeads.contains($0) }),
+                  tokens[i + 2].script == .arabic, tokens[i + 2].kind == .word,
                   !isArabicDefinite(i + 2), !isCountry[i + 2], !arabicFlags(i + 2).contains(.stop),
                   Self.looksLikeTitledArabicName(tokens[i + 2].text)
                     || tokens[i + 2].text.first == "ف" && PlainText.count(tokens[i + 2].key) >= 3 && !PlainText.hasPrefix(tokens[i + 2].key, "فال")   // فهد, فيصل
@@ -1225,11 +1226,11 @@ extension NameFinder {
             guard let last = w.last, let others = byHead[Array(w.dropLast()) + [mentions[k].type == .place ? "p" : "o"]], others.count >= 2, let base = others.first(where: { o in
                 let v = mentions[o].words
                 guard o != k, let l = v.last, l != last, PlainText.count(l) >= 3 else { return false }
-                if Self.russianCaseEndings.contains(where: { last == l + $0 }) { return true }
+                if Self.russianCaseEndings.contains(where: { Self.isConcatenation(last, l, $0) }) { return true }
                 // A feminine name in "-а"/"-я" and its oblique forms (Транснафта → Транснафты, Вапнярка → Вапнярке).
                 guard PlainText.hasSuffix(l, "а") || PlainText.hasSuffix(l, "я") else { return false }
                 let stem = String(l.dropLast())
-                return PlainText.count(stem) >= 3 && Self.russianFeminineEndings.contains { last == stem + $0 }
+                return PlainText.count(stem) >= 3 && Self.russianFeminineEndings.contains { Self.isConcatenation(last, stem, $0) }
             }) else { continue }
             mentions[k].words = mentions[base].words
             if !mentions[k].variants.contains(mentions[k].surface) { mentions[k].variants.append(mentions[k].surface) }
@@ -1237,6 +1238,22 @@ extension NameFinder {
         }
     }
     static let russianCaseEndings = ["ом", "ем", "а", "я", "е", "у", "ю", "ой", "ы", "и", "і"]
+
+    /// `word == stem + ending` without building the string: for plain text (see `PlainText`) canonical
+    /// equality is byte equality, so the bytes answer; other text compares as before.
+    static func isConcatenation(_ word: String, _ stem: String, _ ending: String) -> Bool {
+        let fast = word.utf8.withContiguousStorageIfAvailable { w -> Bool? in
+            stem.utf8.withContiguousStorageIfAvailable { s -> Bool? in
+                ending.utf8.withContiguousStorageIfAvailable { e -> Bool? in
+                    guard PlainText.isPlain(w), PlainText.isPlain(s), PlainText.isPlain(e) else { return nil }
+                    guard w.count == s.count + e.count else { return false }
+                    guard s.count > 0, e.count > 0 else { return nil }
+                    return memcmp(w.baseAddress!, s.baseAddress!, s.count) == 0 && memcmp(w.baseAddress! + s.count, e.baseAddress!, e.count) == 0
+                } ?? nil
+            } ?? nil
+        } ?? nil
+        return fast ?? (word == stem + ending)
+    }
     static let russianFeminineEndings = ["ы", "и", "е", "у", "ю", "ой", "ей", "і", "ою", "ею"]
 }
 
@@ -1249,7 +1266,8 @@ extension NameFinder {
         while k + 3 < tokens.count {
             defer { k += 1 }
             guard tokens[k].script == .arabic, tokens[k].kind == .word, isArabicDefinite(k), !covered[k], !isCountry[k],
-                  ["بن", "ابن"].contains(tokens[k + 1].key), PlainText.count(tokens[k].key) >= 5,
+                  // (Byte compares: no array of strings, no normalizing `==`; nothing else is canonically these words.)
+                  Token.keyEquals(tokens[k + 1].key, "بن") || Token.keyEquals(tokens[k + 1].key, "ابن"), PlainText.count(tokens[k].key) >= 5,
                   !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord), !arabicFlags(k).contains(.head),
                   !tokens[k].stems.contains(where: { Self.arabicTitleHeads.contains($0) || Self.arabicComplementTitles.contains($0) }),
                   // (after بن any plain word is the father's name, "علي" too, which folds like the preposition)
