@@ -213,7 +213,15 @@ struct MentionGrouper {
             for w in words {
                 if !first { out[p] = 0x20; p += 1 }   // a separator before every word but the first (empty ones too)
                 first = false
-                for b in w.utf8 { out[p] = b; p += 1 }
+                // (Contiguous words copied by memory, not byte by byte through the UTF-8 view.)
+                if let n = w.utf8.withContiguousStorageIfAvailable({ src -> Int in
+                    if src.count > 0 { (out.baseAddress.unsafelyUnwrapped + p).update(from: src.baseAddress.unsafelyUnwrapped, count: src.count) }
+                    return src.count
+                }) {
+                    p += n
+                } else {
+                    for b in w.utf8 { out[p] = b; p += 1 }
+                }
             }
             return p
         }
