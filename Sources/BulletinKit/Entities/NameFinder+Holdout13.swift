@@ -122,7 +122,7 @@ extension NameFinder {
     /// Plural settlement nouns before "of" and the places' names ("the communities of X and Y").
     static let h13SettlementNouns = KeySet(["communities", "settlements", "localities", "villages", "towns", "cities", "municipalities", "districts"])
     /// Capitalized Romance articles that open a place's name ("La Virgen", "El Tigre").
-    static let h13RomanceArticles: Set<String> = ["La", "El", "Los", "Las", "Le", "Les"]
+    static let h13RomanceArticles: WordSet = ["La", "El", "Los", "Las", "Le", "Les"]
 
     /// One-word names the earlier passes left untyped or typed organizations that are places by the words
     /// around them: a place noun after them ("the Kyzyltu freight station", "the Ayagoz wind farm"), a

@@ -15,7 +15,7 @@ extension NameFinder {
     /// 届 ("第三届中老经济走廊合作论坛": the name starts after it) and 次.
     static let hanForumLeftStops = HanCharSet("届次")
     /// Dashes that join two countries inside a forum's name ("中国—阿塞拜疆经贸论坛").
-    static let hanForumDashes: Set<String> = ["—", "-", "–", "－", "―"]
+    static let hanForumDashes: WordSet = ["—", "-", "–", "－", "―"]
 
     /// Forums and summits by their suffix: the name runs left from 论坛/峰会 over name characters
     /// (countries inside, "中老", "中国—阿塞拜疆") to a function word, a verb of the sentence, a
@@ -1611,8 +1611,9 @@ extension NameFinder {
         while k < limit {
             defer { k += 1 }
             guard tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], PlainText.count(tokens[k].key) <= 6 else { continue }
-            let slashed = tokens[k - 1].text == "/" && k + 1 < tokens.count && tokens[k + 1].text == "/"
-            let dashed = k >= 2 && ["-", "–", "—"].contains(tokens[k - 1].text) && tokens[k - 2].script == .arabic && tokens[k - 2].kind == .word
+            // (Only punctuation tokens spell these marks: the kind before the normalizing comparisons of the text.)
+            let slashed = tokens[k - 1].kind == .punct && tokens[k - 1].text == "/" && k + 1 < tokens.count && tokens[k + 1].text == "/"
+            let dashed = k >= 2 && tokens[k - 1].kind == .punct && ["-", "–", "—"].contains(tokens[k - 1].text) && tokens[k - 2].script == .arabic && tokens[k - 2].kind == .word
                 && (k - 2 == 0 || tokens[k - 2].newlineBefore) && (k + 1 == tokens.count || tokens[k + 1].newlineBefore)
             guard slashed || dashed else { continue }
             mentions.append(mention(k, k + 1, type: .organization, evidence: .cue))

@@ -486,7 +486,7 @@ extension NameFinder {
         var k = 0
         while k + 4 < tokens.count {
             defer { k += 1 }
-            guard Token.keyEquals(tokens[k].key, "في"), seedArabicWord(k + 1), ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"].contains(tokens[k + 1].key) else { continue }
+            guard Token.keyEquals(tokens[k].key, "في"), seedArabicWord(k + 1), Self.seedStateHeads.contains(tokens[k + 1].key) else { continue }
             var c = k + 2
             while c < tokens.count, isCountry[c] || seedInMention(c) && seedArabicWord(c) { c += 1 }
             guard c > k + 2, c + 1 < tokens.count else { continue }
@@ -502,6 +502,9 @@ extension NameFinder {
             covered[c] = true; covered[c + 1] = true
         }
     }
+
+    /// "في جمهورية …": state heads before a country's name (a static set, not an array of strings per token).
+    static let seedStateHeads: WordSet = ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"]
 
     /// Towns coordinated after في/إلى: "في تبريز وأراك" (the second one loses its "و").
     mutating func discoverArabicCoordinatedTowns() {
@@ -570,22 +573,22 @@ extension NameFinder {
 /// with a place, French institutions running past a verb, and a Chinese family name alone.
 extension NameFinder {
     /// Legal forms written before a company's name ("OJSC Bobruiskagromash", "JSC Kazakhtelecom").
-    static let seedLegalForms: Set<String> = ["ojsc", "jsc", "cjsc", "pjsc", "llc", "llp", "oao", "zao", "pao", "ooo", "too", "ao"]
+    static let seedLegalForms: WordSet = ["ojsc", "jsc", "cjsc", "pjsc", "llc", "llp", "oao", "zao", "pao", "ooo", "too", "ao"]
     /// Nouns that close a region's name before a person's ("Namangan Region Ulugbek Sharipov").
-    static let seedRegionNouns: Set<String> = ["region", "oblast", "province", "district", "governorate", "prefecture", "county", "municipality"]
+    static let seedRegionNouns: WordSet = ["region", "oblast", "province", "district", "governorate", "prefecture", "county", "municipality"]
     /// Lowercase nouns after a hyphenated name that make it a place ("Taskala-Ozinki checkpoint").
-    static let seedPlaceNounsAfterName: Set<String> = ["checkpoint", "crossing", "border", "free", "economic", "industrial", "airport", "port", "station", "terminal", "dam", "reservoir", "pass", "corridor"]
-    static let seedPluralPlaceNouns: Set<String> = ["provinces", "regions", "cities", "towns", "districts", "states", "villes", "régions", "regions", "provincias", "villages", "oblasts"]
-    static let seedCompassWords: Set<String> = ["west", "east", "north", "south", "western", "eastern", "northern", "southern"]
+    static let seedPlaceNounsAfterName: WordSet = ["checkpoint", "crossing", "border", "free", "economic", "industrial", "airport", "port", "station", "terminal", "dam", "reservoir", "pass", "corridor"]
+    static let seedPluralPlaceNouns: WordSet = ["provinces", "regions", "cities", "towns", "districts", "states", "villes", "régions", "regions", "provincias", "villages", "oblasts"]
+    static let seedCompassWords: WordSet = ["west", "east", "north", "south", "western", "eastern", "northern", "southern"]
     /// Word lists of `seedRetypeLatinSingle`, built once (not as array literals per call).
-    static let seedZoneWords: Set<String> = ["economic", "zone", "park", "industrial"]
-    static let seedDeWords: Set<String> = ["d", "de"]
-    static let seedAndWords: Set<String> = ["and", "et", "y", "e", "und"]
-    static let seedOfWords: Set<String> = ["of", "de", "des"]
-    static let seedPortfolioLinks: Set<String> = ["of", "de", "des", "du", "and", "et", "for", "la", "l"]
-    static let seedMinisterWords: Set<String> = ["minister", "ministre"]
-    static let seedFrenchNameLinks: Set<String> = ["de", "d", "des", "du", "la", "le", "et"]
-    static let seedOfLinks: Set<String> = ["of", "de", "du", "des"]
+    static let seedZoneWords: WordSet = ["economic", "zone", "park", "industrial"]
+    static let seedDeWords: WordSet = ["d", "de"]
+    static let seedAndWords: WordSet = ["and", "et", "y", "e", "und"]
+    static let seedOfWords: WordSet = ["of", "de", "des"]
+    static let seedPortfolioLinks: WordSet = ["of", "de", "des", "du", "and", "et", "for", "la", "l"]
+    static let seedMinisterWords: WordSet = ["minister", "ministre"]
+    static let seedFrenchNameLinks: WordSet = ["de", "d", "des", "du", "la", "le", "et"]
+    static let seedOfLinks: WordSet = ["of", "de", "du", "des"]
 
     @inline(__always) func seedLatinWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin }
 
@@ -723,9 +726,9 @@ extension NameFinder {
 
 extension NameFinder {
     /// Company nouns before a company's own name ("la société par actions Sữa Ba Vì", "the company X").
-    static let seedCompanyNouns: Set<String> = ["societe", "société", "compagnie", "entreprise", "company", "firm", "actions", "corporation"]
+    static let seedCompanyNouns: WordSet = ["societe", "société", "compagnie", "entreprise", "company", "firm", "actions", "corporation"]
     /// French verbs an institution's name never runs over ("… de Chine apportera l'essentiel").
-    static let frenchVerbsAfterNames: Set<String> = ["a", "est", "sont", "va", "doit", "peut", "fera", "sera", "aura", "ont", "avait", "etait", "était"]
+    static let frenchVerbsAfterNames: WordSet = ["a", "est", "sont", "va", "doit", "peut", "fera", "sera", "aura", "ont", "avait", "etait", "était"]
     /// Letters only Vietnamese writes (with their tone marks): a capitalized word with one is a Vietnamese name's syllable.
     static let vietnameseOnlyLetters = Set("đươăặắằẳẵậấầẩẫệếềểễộốồổỗớờởỡợứừửữựạảẹẻẽịỉọỏụủỵỷỹ")
     /// `text.lowercased()` has one of `vietnameseOnlyLetters`; an ASCII word (none of them is ASCII)
