@@ -1390,6 +1390,10 @@ extension NameFinder {
         guard full.count >= 2 else { return }
         // `a` is an initial of `b`, or an oblique case of the given name `b` ("Шерифа", "Виталия", "Мадины", "Игорем").
         func givenNameCase(_ a: String, of b: String) -> Bool {
+            // (Plain words, see `PlainText`, whose first bytes differ have different first characters:
+            // answered without extracting characters.)
+            if let differ = a.utf8.withContiguousStorageIfAvailable({ x in b.utf8.withContiguousStorageIfAvailable { y in
+                !x.isEmpty && !y.isEmpty && x[0] != y[0] && PlainText.isPlain(x) && PlainText.isPlain(y) } }) ?? nil, differ { return false }
             guard let x = a.first, let y = b.first, x == y, a != b else { return false }
             if a.count == 1 { return b.count > 1 }
             if PlainText.hasPrefix(a, b) { return ["а", "у", "ом", "ым", "е", "ем"].contains(String(a.dropFirst(b.count))) }
@@ -1408,9 +1412,10 @@ extension NameFinder {
             guard let last = m.words.last, let first = m.words.first, PlainText.count(last) >= 4,
                   let scalar = m.surface.unicodeScalars.first, (0x0400...0x04FF).contains(scalar.value) else { continue }
             for q in full where q != k {
+                // (Read in place: the mention is copied only for a name that fits.)
+                guard let pFirst = mentions[q].words.first, givenNameCase(first, of: pFirst), mentions[q].words != m.words,
+                      let pLast = mentions[q].words.last else { continue }
                 let p = mentions[q]
-                guard let pLast = p.words.last, let pFirst = p.words.first, p.words != m.words,
-                      givenNameCase(first, of: pFirst) else { continue }
                 // The same (indeclinable) surname after an inflected given name ("Ерлана Сапаргалиулы"), or a
                 // surname's case form.
                 var same = pLast == last
