@@ -1125,8 +1125,10 @@ extension NameFinder {
         guard places.count >= 2 else { return }
         let ends = Set(places.map(\.end)), starts = Set(places.map(\.start))
         var allStarts: Set<Int>?
-        for k in 1..<max(1, tokens.count - 1) where tokens[k].script == .arabic && tokens[k].kind == .word && PlainText.hasPrefix(tokens[k].key, "وال") {
-            guard ends.contains(tokens[k - 1].end), tokens[k + 1].script == .arabic, tokens[k + 1].key.unicodeScalars.first == "و",
+        // (A place ending right before the word first: an integer look-up, where the prefix test reads the key.)
+        for k in 1..<max(1, tokens.count - 1) where tokens[k].script == .arabic && tokens[k].kind == .word && ends.contains(tokens[k - 1].end)
+            && PlainText.hasPrefix(tokens[k].key, "وال") {
+            guard tokens[k + 1].script == .arabic, tokens[k + 1].key.unicodeScalars.first == "و",
                   starts.contains(tokens[k + 1].start) || starts.contains(tokens[k + 1].start + 1), !covered[k], !isCountry[k],
                   !arabicFlags(k).contains(.stop), PlainText.count(tokens[k].key) >= 5 else { continue }
             if allStarts == nil { allStarts = Set(mentions.map(\.start)) }
