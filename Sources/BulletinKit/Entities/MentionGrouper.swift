@@ -22,8 +22,12 @@ struct MentionGrouper {
             mentions = [m]
             known = m.known
         }
-        private func derive() {
-            if valid { return }
+        /// (The validity test inlined at every property read: linking reads them pairwise, and the call
+        /// to the whole derivation was most of a read.)
+        @inline(__always) private func derive() {
+            if !valid { deriveAll() }
+        }
+        private func deriveAll() {
             // One pass each, reading mentions in place (no filtered copies). Ties keep the first,
             // as `max(by:)` does.
             let anyMain = mentions.contains { !$0.parenthesized }
@@ -209,7 +213,15 @@ struct MentionGrouper {
             for w in words {
                 if !first { out[p] = 0x20; p += 1 }   // a separator before every word but the first (empty ones too)
                 first = false
-                for b in w.utf8 { out[p] = b; p += 1 }
+                // (Contiguous words copied by memory, not byte by byte through the UTF-8 view.)
+                if let n = w.utf8.withContiguousStorageIfAvailable({ src -> Int in
+                    if src.count > 0 { (out.baseAddress.unsafelyUnwrapped + p).update(from: src.baseAddress.unsafelyUnwrapped, count: src.count) }
+                    return src.count
+                }) {
+                    p += n
+                } else {
+                    for b in w.utf8 { out[p] = b; p += 1 }
+                }
             }
             return p
         }

@@ -436,7 +436,7 @@ extension NameFinder {
         return !PlainText.hasPrefix(word, "ال") && !PlainText.hasPrefix(word, "وال") && !PlainText.hasPrefix(word, "بال") && !arabicCommonWordsLikeSurnames.contains(word)
     }
     static let arabicForeignSurnameEndings: [[Unicode.Scalar]] = ["وف", "يف", "وفا", "يفا", "فيتش", "ينكو", "سكي", "شفيلي"].map { Array($0.unicodeScalars) }
-    static let arabicCommonWordsLikeSurnames: Set<String> = ["معروف", "الظروف", "ظروف", "حروف", "صفوف", "كشوف", "سيوف", "ضيوف", "الضيوف"]
+    static let arabicCommonWordsLikeSurnames: WordSet = ["معروف", "الظروف", "ظروف", "حروف", "صفوف", "كشوف", "سيوف", "ضيوف", "الضيوف"]
 
     /// "للجمعية" → "الجمعية", "والمجلس" → "المجلس", "بالرئيس" → "الرئيس" (display form without clitics).
     static func withoutClitics(_ word: String) -> String? {

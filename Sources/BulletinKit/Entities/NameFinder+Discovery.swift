@@ -1334,9 +1334,9 @@ extension NameFinder {
         return (a + 1..<b).allSatisfy { isCap($0) && !isCountry[$0] && !isStopword($0) }
     }
     /// German feminine nouns in -a/-o/-y that follow "an der" ("an der Firma", "an der Kamera").
-    static let germanNounsInA: Set<String> = ["firma", "kamera", "villa", "pizza", "aula", "agenda", "sauna", "ara", "arena", "oma",
+    static let germanNounsInA: WordSet = ["firma", "kamera", "villa", "pizza", "aula", "agenda", "sauna", "ara", "arena", "oma",
                                                   "mensa", "skala", "tuba", "diva", "nanny", "party", "lobby", "liga"]
-    static let spanishCapitalizedArticles: Set<String> = ["la", "el", "las", "los"]
+    static let spanishCapitalizedArticles: WordSet = ["la", "el", "las", "los"]
     /// "según El Heraldo", "selon Le Figaro", "laut Der Standard": after a word that names a
     /// source, a name opened by a capitalized article is a publication (its article included).
     func publicationAfterSourceWord(_ a: Int, _ b: Int) -> Bool {
@@ -1346,12 +1346,12 @@ extension NameFinder {
               Self.sourceWords.contains(tokens[a - 1].key) else { return false }
         return (a + 1..<b).allSatisfy { isCap($0) && !isCountry[$0] && !covered[$0] }
     }
-    static let sourceWords: Set<String> = ["segun", "selon", "laut", "secondo"]
-    static let articlesOpeningPublications: Set<String> = ["el", "la", "los", "las", "le", "les", "il", "lo", "der", "die", "das"]
+    static let sourceWords: WordSet = ["segun", "selon", "laut", "secondo"]
+    static let articlesOpeningPublications: WordSet = ["el", "la", "los", "las", "le", "les", "il", "lo", "der", "die", "das"]
 
     /// Articles that open names in some language but are never a name alone (Das, Le and Lo are surnames).
-    static let articlesNeverAlone: Set<String> = ["el", "la", "los", "las", "il", "gli", "die", "der", "the"]
-    static let spanishPrepositionsBeforePlaces: Set<String> = ["en", "a", "con", "hacia", "desde", "hasta", "de", "por", "entre", "y", "e", "para"]
+    static let articlesNeverAlone: WordSet = ["el", "la", "los", "las", "il", "gli", "die", "der", "the"]
+    static let spanishPrepositionsBeforePlaces: WordSet = ["en", "a", "con", "hacia", "desde", "hasta", "de", "por", "entre", "y", "e", "para"]
 
     /// "für" before a lowercase adjective, or that adjective, inside a German institution ("Verband für saubere Energie").
     func germanForAdjective(_ k: Int) -> Bool {
@@ -1680,10 +1680,10 @@ extension NameFinder {
                                                     "порта", "села", "посёлка", "поселка"])   // ("директором порта Измаил Юрием …")
 
     /// Prepositions that open a Russian sentence before a name or a lowercase noun (folded keys).
-    static let russianSentencePrepositions: Set<String> = ["в", "во", "на", "у", "под", "из", "с", "со", "к", "ко", "по", "о", "об",
+    static let russianSentencePrepositions: WordSet = ["в", "во", "на", "у", "под", "из", "с", "со", "к", "ко", "по", "о", "об",
                                                            "за", "при", "до", "от", "для", "после", "перед", "между", "около", "возле"]
     /// Prepositions that govern the instrumental ("под Минском", "с Новосибирском", "между Омском и …").
-    static let russianInstrumentalPrepositions: Set<String> = ["под", "над", "за", "перед", "с", "со", "между"]
+    static let russianInstrumentalPrepositions: WordSet = ["под", "над", "за", "перед", "с", "со", "между"]
 
     /// "под Усть-Каменогорском", "с Новосибирском": after a preposition of the instrumental, a
     /// word in "-ском"/"-цком" is a city in "-ск"/"-цк" (an adjective there would end in "-ским").

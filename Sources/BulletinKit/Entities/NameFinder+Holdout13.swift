@@ -17,11 +17,14 @@ extension NameFinder {
     @inline(__always) func h13Key(_ k: Int, _ key: String) -> Bool { k >= 0 && k < tokens.count && PhraseMatcher.same(tokens[k].key, key) }
 
     mutating func refineHoldout13Latin() {
-        guard tokens.contains(where: { ($0.script == .latin || $0.script == .cyrillic) && $0.kind == .word }) else { return }
+        // (By index: no token copied per element.)
+        guard tokens.indices.contains(where: { (tokens[$0].script == .latin || tokens[$0].script == .cyrillic) && tokens[$0].kind == .word }) else { return }
         var removed = Set<Int>()
         var added: [Mention] = []
-        var byStart: [Int: [Int]] = [:]
-        for n in mentions.indices { byStart[mentions[n].start, default: []].append(n) }
+        // The mentions' starts before this pass changes any: the two rules that ask "which mentions start
+        // at this token?" are rare, so they scan this array instead of a dictionary built per article.
+        let startsBefore = mentions.map(\.start)
+        func mentionsStarting(at start: Int) -> [Int] { startsBefore.indices.filter { startsBefore[$0] == start } }
         for n in mentions.indices where mentions[n].known == nil && !removed.contains(n) {
             guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a) else { continue }
             let type = mentions[n].type
@@ -57,8 +60,9 @@ extension NameFinder {
                     continue
                 }
                 // "the Osh-Sary-Tash highway": a hyphenated pair before a road noun is a road.
-                if z + 1 < tokens.count, surface(a, z + 1).contains("-"), seedLatinWord(z + 1), !isCap(z + 1),
-                   Self.h13RoadNouns.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash), (a...z).allSatisfy({ isCap($0) || h13Key($0, "-") }) {
+                // (The road noun before the surface's hyphen: that test builds the surface and asks Foundation.)
+                if z + 1 < tokens.count, seedLatinWord(z + 1), !isCap(z + 1), Self.h13RoadNouns.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash),
+                   surface(a, z + 1).contains("-"), (a...z).allSatisfy({ isCap($0) || h13Key($0, "-") }) {
                     var m = mention(a, z + 2, type: .place, evidence: .cue)
                     m.variants = [surface(a, z + 1)]
                     mentions[n] = m
@@ -68,7 +72,7 @@ extension NameFinder {
             if type == .organization, let e = h13RomanNumeralEnd(z) {
                 // "Université Hassan II Agronomique de Rabat": a ruler's numeral and the words after it stay in the name.
                 for k in z + 1..<e {
-                    for o in byStart[tokens[k].start] ?? [] where o != n && mentions[o].known == nil && mentions[o].type != .country { removed.insert(o) }
+                    for o in mentionsStarting(at: tokens[k].start) where o != n && mentions[o].known == nil && mentions[o].type != .country { removed.insert(o) }
                 }
                 seedReplace(n, a, e)
                 if e + 1 < tokens.count, h13Key(e, "de"), seedLatinWord(e + 1), isCap(e + 1), !isCountry[e + 1],
@@ -93,7 +97,7 @@ extension NameFinder {
                     var others: [Int] = []
                     var blocked = false
                     for k in z + 1...end {
-                        for o in byStart[tokens[k].start] ?? [] where o != n && mentions[o].type != .country {
+                        for o in mentionsStarting(at: tokens[k].start) where o != n && mentions[o].type != .country {
                             if mentions[o].known != nil { blocked = true } else { others.append(o) }
                         }
                     }
@@ -118,7 +122,7 @@ extension NameFinder {
     /// Plural settlement nouns before "of" and the places' names ("the communities of X and Y").
     static let h13SettlementNouns = KeySet(["communities", "settlements", "localities", "villages", "towns", "cities", "municipalities", "districts"])
     /// Capitalized Romance articles that open a place's name ("La Virgen", "El Tigre").
-    static let h13RomanceArticles: Set<String> = ["La", "El", "Los", "Las", "Le", "Les"]
+    static let h13RomanceArticles: WordSet = ["La", "El", "Los", "Las", "Le", "Les"]
 
     /// One-word names the earlier passes left untyped or typed organizations that are places by the words
     /// around them: a place noun after them ("the Kyzyltu freight station", "the Ayagoz wind farm"), a
@@ -196,6 +200,11 @@ extension NameFinder {
 
     /// "sân bay (quốc tế) X", "khu công nghiệp X", "vùng X", "cảng X", "đảo X" before the name at `a`.
     func h13VietnamesePlaceNounBefore(_ a: Int) -> Bool {
+        // (The folded key first, by its bytes: most words are none of these, and `==` on a non-ASCII
+        // exact form takes the normalizing comparison. A word whose exact form is one of them folds to its key.)
+        let key = tokens[a - 1].key
+        guard Token.keyEquals(key, "vung") || Token.keyEquals(key, "cang") || Token.keyEquals(key, "dao") || Token.keyEquals(key, "bay")
+            || Token.keyEquals(key, "nghiep") || Token.keyEquals(key, "te") else { return false }
         let p = exactForm(a - 1)
         if p == "vùng" || p == "cảng" || p == "đảo" { return true }
         if p == "bay" { return exactForm(a - 2) == "sân" }

@@ -106,6 +106,10 @@ extension NameFinder {
     /// is the institution's namesake, not a person of its own.
     func vietnameseNamesake(_ a: Int, personCue: Bool) -> Bool {
         guard language == "vi", !personCue, a + 1 < tokens.count else { return false }
+        // (The folded key first, by its bytes: `==` on the non-ASCII exact forms normalizes; a word whose
+        // exact form is one of these folds to one of these keys.)
+        let key = tokens[a].key
+        guard Token.keyEquals(key, "truong") || Token.keyEquals(key, "dai") || Token.keyEquals(key, "hoc") || Token.keyEquals(key, "benh") else { return false }
         let first = exactForm(a), second = exactForm(a + 1)   // (lowercase NFC)
         return first == "trường" || first == "đại" && second == "học" || first == "học" && second == "viện"
             || first == "bệnh" && second == "viện"

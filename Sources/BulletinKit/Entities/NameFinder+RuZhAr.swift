@@ -15,7 +15,7 @@ extension NameFinder {
     /// 届 ("第三届中老经济走廊合作论坛": the name starts after it) and 次.
     static let hanForumLeftStops = HanCharSet("届次")
     /// Dashes that join two countries inside a forum's name ("中国—阿塞拜疆经贸论坛").
-    static let hanForumDashes: Set<String> = ["—", "-", "–", "－", "―"]
+    static let hanForumDashes: WordSet = ["—", "-", "–", "－", "―"]
 
     /// Forums and summits by their suffix: the name runs left from 论坛/峰会 over name characters
     /// (countries inside, "中老", "中国—阿塞拜疆") to a function word, a verb of the sentence, a
@@ -816,8 +816,9 @@ extension NameFinder {
             guard let ti = tokenIndex(containing: m.end - 1), tokens[ti].script == .han else { continue }
             let t = tokens[ti]
             // A dotted name ending its run before another dot and transliteration characters.
-            if m.surface.contains("·"), m.end == t.end, ti + 2 < tokens.count, tokens[ti + 1].text == "·", !tokens[ti + 1].spaceBefore,
-               !tokens[ti + 2].spaceBefore, tokens[ti + 2].script == .han {
+            // (The surface's dot last: Foundation's search, where the tokens after the name nearly always answer.)
+            if m.end == t.end, ti + 2 < tokens.count, tokens[ti + 1].text == "·", !tokens[ti + 1].spaceBefore,
+               !tokens[ti + 2].spaceBefore, tokens[ti + 2].script == .han, m.surface.contains("·") {
                 let next = Array(tokens[ti + 2].text.unicodeScalars)
                 var e = 0
                 while e < next.count, e < 6, Self.hanTransliterationSet.contains(Self.hanCode(next[e])) { e += 1 }
@@ -835,8 +836,8 @@ extension NameFinder {
             // "维莱·冯开", "宋赛·西潘敦": a given name of transliteration characters, a middle dot, then a surname
             // opening with a Chinese surname's character (冯, 潘…), which the dotted-name rule's transliteration
             // test refused: one or two more characters, to what closes a name.
-            if !m.surface.contains("·"), m.end == t.end, m.end - m.start >= 2, ti + 2 < tokens.count, tokens[ti + 1].text == "·",
-               !tokens[ti + 1].spaceBefore, !tokens[ti + 2].spaceBefore, tokens[ti + 2].script == .han {
+            if m.end == t.end, m.end - m.start >= 2, ti + 2 < tokens.count, tokens[ti + 1].text == "·",
+               !tokens[ti + 1].spaceBefore, !tokens[ti + 2].spaceBefore, tokens[ti + 2].script == .han, !m.surface.contains("·") {
                 let next = tokens[ti + 2].text.unicodeScalars.map(Self.hanCode)
                 func closesNext(_ x: Int) -> Bool {
                     x >= next.count || Self.hanAfterNameSet.contains(next[x]) || Self.hanOrgLeftStopSet.contains(next[x])
@@ -1124,8 +1125,10 @@ extension NameFinder {
         guard places.count >= 2 else { return }
         let ends = Set(places.map(\.end)), starts = Set(places.map(\.start))
         var allStarts: Set<Int>?
-        for k in 1..<max(1, tokens.count - 1) where tokens[k].script == .arabic && tokens[k].kind == .word && PlainText.hasPrefix(tokens[k].key, "وال") {
-            guard ends.contains(tokens[k - 1].end), tokens[k + 1].script == .arabic, tokens[k + 1].key.unicodeScalars.first == "و",
+        // (A place ending right before the word first: an integer look-up, where the prefix test reads the key.)
+        for k in 1..<max(1, tokens.count - 1) where tokens[k].script == .arabic && tokens[k].kind == .word && ends.contains(tokens[k - 1].end)
+            && PlainText.hasPrefix(tokens[k].key, "وال") {
+            guard tokens[k + 1].script == .arabic, tokens[k + 1].key.unicodeScalars.first == "و",
                   starts.contains(tokens[k + 1].start) || starts.contains(tokens[k + 1].start + 1), !covered[k], !isCountry[k],
                   !arabicFlags(k).contains(.stop), PlainText.count(tokens[k].key) >= 5 else { continue }
             if allStarts == nil { allStarts = Set(mentions.map(\.start)) }
@@ -1149,9 +1152,10 @@ extension NameFinder {
         var i = 0
         while i + 2 < tokens.count {
             defer { i += 1 }
-            guard tokens[i].script == .arabic, tokens[i].kind == .word, !PlainText.hasPrefix(tokens[i].key, "ال"),
-                  tokens[i].stems.contains(where: { Self.arabicRoyalPlaceHeads.contains($0) }),
-                  Self.arabicRoyalTitles.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash), tokens[i + 2].script == .arabic, tokens[i + 2].kind == .word,
+            // (The royal title after the word first, by its key's hash: the stems' look-ups only before one.)
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicRoyalTitles.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash),
+                  !PlainText.hasPrefix(tokens[i].key, "ال"), tokens[i].stems.contains(where: { Self.arabicRoyalPlaceHeads.contains($0) }),
+                  tokens[i + 2].script == .arabic, tokens[i + 2].kind == .word,
                   !isArabicDefinite(i + 2), !isCountry[i + 2], !arabicFlags(i + 2).contains(.stop),
                   Self.looksLikeTitledArabicName(tokens[i + 2].text)
                     || tokens[i + 2].text.first == "ف" && PlainText.count(tokens[i + 2].key) >= 3 && !PlainText.hasPrefix(tokens[i + 2].key, "فال")   // فهد, فيصل
@@ -1224,11 +1228,11 @@ extension NameFinder {
             guard let last = w.last, let others = byHead[Array(w.dropLast()) + [mentions[k].type == .place ? "p" : "o"]], others.count >= 2, let base = others.first(where: { o in
                 let v = mentions[o].words
                 guard o != k, let l = v.last, l != last, PlainText.count(l) >= 3 else { return false }
-                if Self.russianCaseEndings.contains(where: { last == l + $0 }) { return true }
+                if Self.russianCaseEndings.contains(where: { Self.isConcatenation(last, l, $0) }) { return true }
                 // A feminine name in "-а"/"-я" and its oblique forms (Транснафта → Транснафты, Вапнярка → Вапнярке).
                 guard PlainText.hasSuffix(l, "а") || PlainText.hasSuffix(l, "я") else { return false }
                 let stem = String(l.dropLast())
-                return PlainText.count(stem) >= 3 && Self.russianFeminineEndings.contains { last == stem + $0 }
+                return PlainText.count(stem) >= 3 && Self.russianFeminineEndings.contains { Self.isConcatenation(last, stem, $0) }
             }) else { continue }
             mentions[k].words = mentions[base].words
             if !mentions[k].variants.contains(mentions[k].surface) { mentions[k].variants.append(mentions[k].surface) }
@@ -1236,6 +1240,22 @@ extension NameFinder {
         }
     }
     static let russianCaseEndings = ["ом", "ем", "а", "я", "е", "у", "ю", "ой", "ы", "и", "і"]
+
+    /// `word == stem + ending` without building the string: for plain text (see `PlainText`) canonical
+    /// equality is byte equality, so the bytes answer; other text compares as before.
+    static func isConcatenation(_ word: String, _ stem: String, _ ending: String) -> Bool {
+        let fast = word.utf8.withContiguousStorageIfAvailable { w -> Bool? in
+            stem.utf8.withContiguousStorageIfAvailable { s -> Bool? in
+                ending.utf8.withContiguousStorageIfAvailable { e -> Bool? in
+                    guard PlainText.isPlain(w), PlainText.isPlain(s), PlainText.isPlain(e) else { return nil }
+                    guard w.count == s.count + e.count else { return false }
+                    guard s.count > 0, e.count > 0 else { return nil }
+                    return memcmp(w.baseAddress!, s.baseAddress!, s.count) == 0 && memcmp(w.baseAddress! + s.count, e.baseAddress!, e.count) == 0
+                } ?? nil
+            } ?? nil
+        } ?? nil
+        return fast ?? (word == stem + ending)
+    }
     static let russianFeminineEndings = ["ы", "и", "е", "у", "ю", "ой", "ей", "і", "ою", "ею"]
 }
 
@@ -1248,7 +1268,8 @@ extension NameFinder {
         while k + 3 < tokens.count {
             defer { k += 1 }
             guard tokens[k].script == .arabic, tokens[k].kind == .word, isArabicDefinite(k), !covered[k], !isCountry[k],
-                  ["بن", "ابن"].contains(tokens[k + 1].key), PlainText.count(tokens[k].key) >= 5,
+                  // (Byte compares: no array of strings, no normalizing `==`; nothing else is canonically these words.)
+                  Token.keyEquals(tokens[k + 1].key, "بن") || Token.keyEquals(tokens[k + 1].key, "ابن"), PlainText.count(tokens[k].key) >= 5,
                   !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord), !arabicFlags(k).contains(.head),
                   !tokens[k].stems.contains(where: { Self.arabicTitleHeads.contains($0) || Self.arabicComplementTitles.contains($0) }),
                   // (after بن any plain word is the father's name, "علي" too, which folds like the preposition)
@@ -1371,6 +1392,10 @@ extension NameFinder {
         guard full.count >= 2 else { return }
         // `a` is an initial of `b`, or an oblique case of the given name `b` ("Шерифа", "Виталия", "Мадины", "Игорем").
         func givenNameCase(_ a: String, of b: String) -> Bool {
+            // (Plain words, see `PlainText`, whose first bytes differ have different first characters:
+            // answered without extracting characters.)
+            if let differ = a.utf8.withContiguousStorageIfAvailable({ x in b.utf8.withContiguousStorageIfAvailable { y in
+                !x.isEmpty && !y.isEmpty && x[0] != y[0] && PlainText.isPlain(x) && PlainText.isPlain(y) } }) ?? nil, differ { return false }
             guard let x = a.first, let y = b.first, x == y, a != b else { return false }
             if a.count == 1 { return b.count > 1 }
             if PlainText.hasPrefix(a, b) { return ["а", "у", "ом", "ым", "е", "ем"].contains(String(a.dropFirst(b.count))) }
@@ -1389,9 +1414,10 @@ extension NameFinder {
             guard let last = m.words.last, let first = m.words.first, PlainText.count(last) >= 4,
                   let scalar = m.surface.unicodeScalars.first, (0x0400...0x04FF).contains(scalar.value) else { continue }
             for q in full where q != k {
+                // (Read in place: the mention is copied only for a name that fits.)
+                guard let pFirst = mentions[q].words.first, givenNameCase(first, of: pFirst), mentions[q].words != m.words,
+                      let pLast = mentions[q].words.last else { continue }
                 let p = mentions[q]
-                guard let pLast = p.words.last, let pFirst = p.words.first, p.words != m.words,
-                      givenNameCase(first, of: pFirst) else { continue }
                 // The same (indeclinable) surname after an inflected given name ("Ерлана Сапаргалиулы"), or a
                 // surname's case form.
                 var same = pLast == last
@@ -1592,8 +1618,9 @@ extension NameFinder {
         while k < limit {
             defer { k += 1 }
             guard tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], PlainText.count(tokens[k].key) <= 6 else { continue }
-            let slashed = tokens[k - 1].text == "/" && k + 1 < tokens.count && tokens[k + 1].text == "/"
-            let dashed = k >= 2 && ["-", "–", "—"].contains(tokens[k - 1].text) && tokens[k - 2].script == .arabic && tokens[k - 2].kind == .word
+            // (Only punctuation tokens spell these marks: the kind before the normalizing comparisons of the text.)
+            let slashed = tokens[k - 1].kind == .punct && tokens[k - 1].text == "/" && k + 1 < tokens.count && tokens[k + 1].text == "/"
+            let dashed = k >= 2 && tokens[k - 1].kind == .punct && ["-", "–", "—"].contains(tokens[k - 1].text) && tokens[k - 2].script == .arabic && tokens[k - 2].kind == .word
                 && (k - 2 == 0 || tokens[k - 2].newlineBefore) && (k + 1 == tokens.count || tokens[k + 1].newlineBefore)
             guard slashed || dashed else { continue }
             mentions.append(mention(k, k + 1, type: .organization, evidence: .cue))

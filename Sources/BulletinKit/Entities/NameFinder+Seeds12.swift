@@ -126,13 +126,28 @@ extension NameFinder {
     /// file ask "inside a name?" per token, which a scan of the mentions would make quadratic. Later
     /// passes (Chinese) read `covered` only for Han tokens, which these mentions never hold.
     mutating func seedMarkMentions() {
-        for n in mentions.indices {   // (by index: no mention copied)
-            let (s, e) = (mentions[n].start, mentions[n].end)
-            var lo = 0, hi = tokens.count
-            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= s { lo = mid + 1 } else { hi = mid } }
-            var k = lo
-            while k < tokens.count, tokens[k].start < e { covered[k] = true; k += 1 }
+        for n in mentions.indices { seedMarkMention(n) }   // (by index: no mention copied)
+    }
+
+    @inline(__always) mutating func seedMarkMention(_ n: Int) {
+        let (s, e) = (mentions[n].start, mentions[n].end)
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= s { lo = mid + 1 } else { hi = mid } }
+        var k = lo
+        while k < tokens.count, tokens[k].start < e { covered[k] = true; k += 1 }
+    }
+
+    /// `seedMarkMentions` between the passes of `refineSeedStyleArabic`: marking only sets bits (nothing
+    /// there clears `covered`) and depends only on a mention's offsets, so a mention whose offsets are
+    /// those it had at the last marking (`marked`: start and end per mention index) adds nothing again;
+    /// only new or changed ones are searched.
+    mutating func seedMarkMentions(since marked: inout [Int]) {
+        for n in mentions.indices {
+            if 2 * n + 1 < marked.count, marked[2 * n] == mentions[n].start, marked[2 * n + 1] == mentions[n].end { continue }
+            seedMarkMention(n)
         }
+        marked.removeAll(keepingCapacity: true)
+        for n in mentions.indices { marked.append(mentions[n].start); marked.append(mentions[n].end) }
     }
 
     /// (Membership of a token's stems in the lists of this file: see `arabicFlags`, which caches it per word.)
@@ -140,25 +155,29 @@ extension NameFinder {
     /// A plain word that may be a foreign name: no article, stopword, time word, country or head.
     func seedPlainName(_ k: Int) -> Bool {
         guard seedArabicWord(k), tokens[k].spaceBefore || k == 0, !isCountry[k], !isArabicDefinite(k) else { return false }
+        // (The cached word flags answer the stopword and time-word lists: no hashing of the key per call.)
+        let flags = arabicFlags(k)
+        guard !flags.contains(.stop), !flags.contains(.timeWord), !flags.contains(.head), !flags.contains(.speechVerb) else { return false }
         let key = tokens[k].key
-        return !Self.arabicStop.contains(key) && !Self.arabicTimeWords.contains(key) && !PlainText.hasPrefix(key, "لل")
-            && PlainText.count(key) >= 2 && !arabicFlags(k).contains(.head) && !arabicFlags(k).contains(.speechVerb)
+        return !PlainText.hasPrefix(key, "لل") && PlainText.count(key) >= 2
     }
 
     /// The Arabic rules of this file, after every other Arabic pass.
     mutating func refineSeedStyleArabic() {
         guard tokens.indices.contains(where: { tokens[$0].script == .arabic }) else { return }   // (no token copied per element)
-        seedMarkMentions(); trimArabicPlaceCompassAndPrefixes()
-        seedMarkMentions(); knownNameInsideArabicPlace()
-        seedMarkMentions(); discoverArabicFeaturePlaces()
-        seedMarkMentions(); discoverArabicInstitutionsByName()
-        seedMarkMentions(); extendArabicOrganizationsInPlace()
-        seedMarkMentions(); discoverHanVietNamesInArabic()
-        seedMarkMentions(); discoverArabicNamesAfterRepublic()
-        seedMarkMentions(); discoverArabicCoordinatedTowns()
-        seedMarkMentions(); discoverArabicBinNames()
-        seedMarkMentions(); discoverArabicOrganizationsOverPlaces()
-        seedMarkMentions(); discoverArabicForeignNamesAfterInstitutions()
+        var marked: [Int] = []
+        marked.reserveCapacity(2 * mentions.count + 32)
+        seedMarkMentions(since: &marked); trimArabicPlaceCompassAndPrefixes()
+        seedMarkMentions(since: &marked); knownNameInsideArabicPlace()
+        seedMarkMentions(since: &marked); discoverArabicFeaturePlaces()
+        seedMarkMentions(since: &marked); discoverArabicInstitutionsByName()
+        seedMarkMentions(since: &marked); extendArabicOrganizationsInPlace()
+        seedMarkMentions(since: &marked); discoverHanVietNamesInArabic()
+        seedMarkMentions(since: &marked); discoverArabicNamesAfterRepublic()
+        seedMarkMentions(since: &marked); discoverArabicCoordinatedTowns()
+        seedMarkMentions(since: &marked); discoverArabicBinNames()
+        seedMarkMentions(since: &marked); discoverArabicOrganizationsOverPlaces()
+        seedMarkMentions(since: &marked); discoverArabicForeignNamesAfterInstitutions()
     }
 
     /// An institution head, one to three indefinite nouns (coordinated with "و"), then a place found
@@ -192,11 +211,7 @@ extension NameFinder {
             }
             while seedArabicWord(pe), tokens[pe].spaceBefore, pe - e <= 4, isArabicDefinite(pe), !isCountry[pe], Self.arabicNisba(tokens[pe].text),
                   !arabicFlags(pe).contains(.stop) { pe += 1 }
-            var m = mention(k, pe, type: .organization, evidence: .cue)
-            m = seedWithoutHeadClitic(m, head: k)
-            mentions.append(m)
-            for x in k..<pe { covered[x] = true }
-            k = pe - 1
+            k = seedAppend(mention(k, pe, type: .organization, evidence: .cue), head: k, covering: pe)
         }
     }
 
@@ -206,7 +221,8 @@ extension NameFinder {
         var k = 1
         while k + 1 < tokens.count {
             defer { k += 1 }
-            guard seedPlainName(k), seedPlainName(k + 1), tokens[k + 1].spaceBefore, !seedInMention(k), !seedInMention(k + 1),
+            // (The covered bits before the plain-name tests, which read the words' flags and bytes.)
+            guard !seedInMention(k), !seedInMention(k + 1), tokens[k + 1].spaceBefore, seedPlainName(k), seedPlainName(k + 1),
                   Self.looksLikeTitledArabicName(tokens[k].text) || tokens[k].text.hasSuffix("يه") && Self.looksLikeTitledArabicName(String(tokens[k].text.dropLast())),
                   Self.isForeignArabicSurname(tokens[k + 1].text),
                   // (A scan of the mentions, asked only here: the person mentions this loop adds never count.)
@@ -224,6 +240,15 @@ extension NameFinder {
         return strippingHeadClitic(m, head: i, refusingBal: false) {
             Self.seedFeatureHeads.contains($0) || Self.seedExtraOrgHeads.contains($0) || Self.seedInstitutionNameHeads.contains($0)
         } ?? out
+    }
+
+    /// How the seed-style passes end a find: the mention without its head's clitic ("ومعرض …" → "معرض …")
+    /// appended, tokens `k..<e` marked as inside a name, and the token the pass goes on after (`e - 1`:
+    /// its loop steps past it).
+    mutating func seedAppend(_ m: Mention, head k: Int, covering e: Int) -> Int {
+        mentions.append(seedWithoutHeadClitic(m, head: k))
+        for x in k..<e { covered[x] = true }
+        return e - 1
     }
 
     /// Rebuilds mention `n` over tokens `a..<b`, keeping its type, evidence and knowledge.
@@ -321,10 +346,7 @@ extension NameFinder {
             var m = mention(k, zone || station ? end : e, type: .place, evidence: .cue)
             if let plain = Self.withoutClitics(tokens[k].text), plain != tokens[k].text { m.variants = [plain] }
             if zone { m.variants.append(surface(k + 1, e)) }
-            m = seedWithoutHeadClitic(m, head: k)
-            mentions.append(m)
-            for x in k..<max(e, end) { covered[x] = true }
-            k = max(e, end) - 1
+            k = seedAppend(m, head: k, covering: max(e, end))
         }
     }
 
@@ -365,11 +387,7 @@ extension NameFinder {
                PlainText.count(tokens[k + 1].key) >= 6, Self.looksLikeTitledArabicName(tokens[k + 1].text), !tokens[k + 1].text.hasSuffix("ي"),
                !Self.arabicVerbalNounLike(tokens[k + 1].key), !Self.arabicVerbalNounLike(String(tokens[k + 1].key.dropFirst())),
                k + 2 >= tokens.count || tokens[k + 2].kind != .word || isCountry[k + 2] || arabicFlags(k + 2).contains(.stop) {
-                var m = mention(k, k + 2, type: .organization, evidence: .cue)
-                m = seedWithoutHeadClitic(m, head: k)
-                mentions.append(m)
-                covered[k] = true; covered[k + 1] = true
-                k += 1
+                k = seedAppend(mention(k, k + 2, type: .organization, evidence: .cue), head: k, covering: k + 2)
                 continue
             }
             let named = arabicFlags(k).contains(.institutionNameHead) && !isArabicDefinite(k) && !PlainText.hasPrefix(tokens[k].key, "وال")
@@ -402,11 +420,7 @@ extension NameFinder {
             guard e > k + 1, extra || e > k + 1 else { continue }
             if extra, e == k + 1 { continue }
             if extra, (k + 1..<e).contains(where: { seedInMention($0) }) { continue }
-            var m = mention(k, e, type: .organization, evidence: .cue)
-            m = seedWithoutHeadClitic(m, head: k)
-            mentions.append(m)
-            for x in k..<e { covered[x] = true }
-            k = e - 1
+            k = seedAppend(mention(k, e, type: .organization, evidence: .cue), head: k, covering: e)
         }
     }
 
@@ -472,7 +486,7 @@ extension NameFinder {
         var k = 0
         while k + 4 < tokens.count {
             defer { k += 1 }
-            guard Token.keyEquals(tokens[k].key, "في"), seedArabicWord(k + 1), ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"].contains(tokens[k + 1].key) else { continue }
+            guard Token.keyEquals(tokens[k].key, "في"), seedArabicWord(k + 1), Self.seedStateHeads.contains(tokens[k + 1].key) else { continue }
             var c = k + 2
             while c < tokens.count, isCountry[c] || seedInMention(c) && seedArabicWord(c) { c += 1 }
             guard c > k + 2, c + 1 < tokens.count else { continue }
@@ -488,6 +502,9 @@ extension NameFinder {
             covered[c] = true; covered[c + 1] = true
         }
     }
+
+    /// "في جمهورية …": state heads before a country's name (a static set, not an array of strings per token).
+    static let seedStateHeads: WordSet = ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"]
 
     /// Towns coordinated after في/إلى: "في تبريز وأراك" (the second one loses its "و").
     mutating func discoverArabicCoordinatedTowns() {
@@ -556,22 +573,22 @@ extension NameFinder {
 /// with a place, French institutions running past a verb, and a Chinese family name alone.
 extension NameFinder {
     /// Legal forms written before a company's name ("OJSC Bobruiskagromash", "JSC Kazakhtelecom").
-    static let seedLegalForms: Set<String> = ["ojsc", "jsc", "cjsc", "pjsc", "llc", "llp", "oao", "zao", "pao", "ooo", "too", "ao"]
+    static let seedLegalForms: WordSet = ["ojsc", "jsc", "cjsc", "pjsc", "llc", "llp", "oao", "zao", "pao", "ooo", "too", "ao"]
     /// Nouns that close a region's name before a person's ("Namangan Region Ulugbek Sharipov").
-    static let seedRegionNouns: Set<String> = ["region", "oblast", "province", "district", "governorate", "prefecture", "county", "municipality"]
+    static let seedRegionNouns: WordSet = ["region", "oblast", "province", "district", "governorate", "prefecture", "county", "municipality"]
     /// Lowercase nouns after a hyphenated name that make it a place ("Taskala-Ozinki checkpoint").
-    static let seedPlaceNounsAfterName: Set<String> = ["checkpoint", "crossing", "border", "free", "economic", "industrial", "airport", "port", "station", "terminal", "dam", "reservoir", "pass", "corridor"]
-    static let seedPluralPlaceNouns: Set<String> = ["provinces", "regions", "cities", "towns", "districts", "states", "villes", "régions", "regions", "provincias", "villages", "oblasts"]
-    static let seedCompassWords: Set<String> = ["west", "east", "north", "south", "western", "eastern", "northern", "southern"]
+    static let seedPlaceNounsAfterName: WordSet = ["checkpoint", "crossing", "border", "free", "economic", "industrial", "airport", "port", "station", "terminal", "dam", "reservoir", "pass", "corridor"]
+    static let seedPluralPlaceNouns: WordSet = ["provinces", "regions", "cities", "towns", "districts", "states", "villes", "régions", "regions", "provincias", "villages", "oblasts"]
+    static let seedCompassWords: WordSet = ["west", "east", "north", "south", "western", "eastern", "northern", "southern"]
     /// Word lists of `seedRetypeLatinSingle`, built once (not as array literals per call).
-    static let seedZoneWords: Set<String> = ["economic", "zone", "park", "industrial"]
-    static let seedDeWords: Set<String> = ["d", "de"]
-    static let seedAndWords: Set<String> = ["and", "et", "y", "e", "und"]
-    static let seedOfWords: Set<String> = ["of", "de", "des"]
-    static let seedPortfolioLinks: Set<String> = ["of", "de", "des", "du", "and", "et", "for", "la", "l"]
-    static let seedMinisterWords: Set<String> = ["minister", "ministre"]
-    static let seedFrenchNameLinks: Set<String> = ["de", "d", "des", "du", "la", "le", "et"]
-    static let seedOfLinks: Set<String> = ["of", "de", "du", "des"]
+    static let seedZoneWords: WordSet = ["economic", "zone", "park", "industrial"]
+    static let seedDeWords: WordSet = ["d", "de"]
+    static let seedAndWords: WordSet = ["and", "et", "y", "e", "und"]
+    static let seedOfWords: WordSet = ["of", "de", "des"]
+    static let seedPortfolioLinks: WordSet = ["of", "de", "des", "du", "and", "et", "for", "la", "l"]
+    static let seedMinisterWords: WordSet = ["minister", "ministre"]
+    static let seedFrenchNameLinks: WordSet = ["de", "d", "des", "du", "la", "le", "et"]
+    static let seedOfLinks: WordSet = ["of", "de", "du", "des"]
 
     @inline(__always) func seedLatinWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin }
 
@@ -709,9 +726,9 @@ extension NameFinder {
 
 extension NameFinder {
     /// Company nouns before a company's own name ("la société par actions Sữa Ba Vì", "the company X").
-    static let seedCompanyNouns: Set<String> = ["societe", "société", "compagnie", "entreprise", "company", "firm", "actions", "corporation"]
+    static let seedCompanyNouns: WordSet = ["societe", "société", "compagnie", "entreprise", "company", "firm", "actions", "corporation"]
     /// French verbs an institution's name never runs over ("… de Chine apportera l'essentiel").
-    static let frenchVerbsAfterNames: Set<String> = ["a", "est", "sont", "va", "doit", "peut", "fera", "sera", "aura", "ont", "avait", "etait", "était"]
+    static let frenchVerbsAfterNames: WordSet = ["a", "est", "sont", "va", "doit", "peut", "fera", "sera", "aura", "ont", "avait", "etait", "était"]
     /// Letters only Vietnamese writes (with their tone marks): a capitalized word with one is a Vietnamese name's syllable.
     static let vietnameseOnlyLetters = Set("đươăặắằẳẵậấầẩẫệếềểễộốồổỗớờởỡợứừửữựạảẹẻẽịỉọỏụủỵỷỹ")
     /// `text.lowercased()` has one of `vietnameseOnlyLetters`; an ASCII word (none of them is ASCII)

@@ -133,9 +133,22 @@ struct Token: Sendable {
 
     var isWord: Bool { kind == .word }
     /// Letters only, one uppercase letter: an initial such as the "A" of "A. Volfovich".
+    /// (Inlined: asked of `tokens[k]` in place by the name finder's loops, where a call took a copy of
+    /// the token, retaining and releasing its words; one scalar is at most four UTF-8 bytes, and a text is
+    /// one scalar when its first byte's sequence length is its byte count.)
     var isInitialLetter: Bool {
-        // One scalar is at most four UTF-8 bytes: longer texts answer without counting scalars.
-        kind == .word && (capitalized || script == .arabic) && text.utf8.count <= 4 && text.unicodeScalars.count == 1
+        @inline(__always) get {
+            guard kind == .word && (capitalized || script == .arabic) else { return false }
+            return Token.isOneScalar(words.entries[Int(word)].text)
+        }
+    }
+
+    /// `text.unicodeScalars.count == 1`, from the UTF-8 bytes (valid UTF-8: the lead byte tells the length).
+    static func isOneScalar(_ text: String) -> Bool {
+        let u = text.utf8
+        guard u.count <= 4, let f = u.first else { return false }
+        let n = f < 0x80 ? 1 : f >= 0xF0 ? 4 : f >= 0xE0 ? 3 : 2
+        return n == u.count
     }
 }
 
