@@ -56,7 +56,10 @@ public enum EntityLinker {
         cluster(items, joinArabicByConsonants: true)
     }
 
-    static func cluster(_ items: [Item], joinArabicByConsonants: Bool) -> [(name: String, type: EntityType)?] {
+    /// `threadsFrom`: items of each of the two groups of types (and clusters, for the joins) from
+    /// which the work is split between two threads (tests compare both ways).
+    static func cluster(_ items: [Item], joinArabicByConsonants: Bool,
+                        threadsFrom: Int = 4096) -> [(name: String, type: EntityType)?] {
         struct Cluster {
             var type: EntityType; var words: [String]; var items: [Int]; var names: [String: Int]
             /// Names of the full form this cluster was joined to (a surname-only cluster takes its canonical name from them).
@@ -115,7 +118,7 @@ public enum EntityLinker {
             sizes[g] += itemsByType[type]!.count
         }
         var perType: [[Cluster]]
-        if min(sizes[0], sizes[1]) >= 4096 && ProcessInfo.processInfo.activeProcessorCount > 1 {
+        if min(sizes[0], sizes[1]) >= threadsFrom && ProcessInfo.processInfo.activeProcessorCount > 1 {
             let box = ConcurrentSlots<[[Cluster]]>(count: 2, empty: [])
             let (groups, itemsByType) = (groups, itemsByType)
             DispatchQueue.concurrentPerform(iterations: 2) { g in
@@ -156,7 +159,7 @@ public enum EntityLinker {
         var merges: [(from: Int, to: Int)] = []
         if joinArabicByConsonants {
             // Independent of each other: on two threads when there are many names.
-            if crossScript.count >= 4096 && ProcessInfo.processInfo.activeProcessorCount > 1 {
+            if crossScript.count >= threadsFrom && ProcessInfo.processInfo.activeProcessorCount > 1 {
                 let box = ConcurrentSlots<[(from: Int, to: Int)]>(count: 2, empty: [])
                 DispatchQueue.concurrentPerform(iterations: 2) { k in
                     box.set(k, k == 0 ? arabicMerges(crossScript) : hanMerges(crossScript))
