@@ -523,7 +523,7 @@ enum IndexWriter {
             """), db)
         let insertBody = RawStatement(try db.cachedStatement(sql: "INSERT INTO article_text(rowid, body, entities) VALUES (?, ?, ?)"), db)
         let insertText = RawStatement(try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body, names) VALUES (?, ?, ?, ?)"), db)
-        let insertAlias = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_alias(folded, name) VALUES (?, ?)")
+        let insertAlias = RawStatement(try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_alias(folded, name) VALUES (?, ?)"), db)
         for p in file.articles {
             let a = p.article
             var refIDs = ""
@@ -559,7 +559,9 @@ enum IndexWriter {
             try insertText.run()
             clock.mark("writer: fts")
             for alias in p.aliases where refs.aliasesWritten.insert(PreparedArticle.AliasPair(folded: alias.folded, name: alias.name)).inserted {
-                try insertAlias.execute(arguments: [alias.folded, alias.name])
+                try insertAlias.bind(1, alias.folded)
+                try insertAlias.bind(2, alias.name)
+                try insertAlias.run()
             }
             clock.mark("writer: entity_alias")
         }
