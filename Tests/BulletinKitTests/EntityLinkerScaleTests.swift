@@ -94,6 +94,39 @@ import Testing
         expectSameAsReference(articles, "seed \(seed)")
     }
 
+    /// The first pass by type on two threads, and the Arabic and Han joins side by side, give
+    /// what one thread gives: the same clusters in the same order, so the same canonical names.
+    @Test(arguments: 1...3) func twoThreadsLinkAsOne(seed: UInt64) {
+        var rng = SplitMix(seed: seed)
+        let latin = ["Wang", "Wan", "Li", "Liu", "Zhang", "Sergei", "Sergey", "Ivanov", "Ivanova", "Nguyen", "Van", "Hung",
+                     "Mohammed", "Muhammad", "Haddad", "Hadad", "Tran", "Minh", "Xi", "Jinping", "Lukashenko", "Tokayev"]
+        let other = ["王", "李", "建国", "强", "习近平", "Сергей", "Иванов", "Нгуен", "Ван", "Хунг", "محمد", "حداد", "لوكاشينكو"]
+        let types: [EntityType] = [.person, .person, .organization, .place, .country]
+        var items: [EntityLinker.Item] = []
+        var seen = Set<String>()
+        while items.count < 9000 {
+            let type = types.randomElement(using: &rng)!
+            let pool = Int.random(in: 0..<4, using: &rng) == 0 ? other : latin
+            var words = (0..<Int.random(in: 1...3, using: &rng)).map { _ in pool.randomElement(using: &rng)! }
+            if Int.random(in: 0..<3, using: &rng) > 0 {
+                // A rarer word, often one letter from another name's.
+                let letters = Array("abdeikmnorstuvy")
+                words.append("K" + String((0..<Int.random(in: 2...5, using: &rng)).map { _ in letters.randomElement(using: &rng)! }))
+            }
+            let name = words.joined(separator: pool == other && type == .person && words.count == 2 ? "" : " ")
+            guard seen.insert("\(type)|\(name)").inserted else { continue }
+            items.append(EntityLinker.Item(name: name, type: type, weight: Int.random(in: 0...5, using: &rng)))
+        }
+        let one = EntityLinker.cluster(items, joinArabicByConsonants: true, threadsFrom: .max)
+        let two = EntityLinker.cluster(items, joinArabicByConsonants: true, threadsFrom: 1)
+        #expect(one.count == two.count)
+        #expect(one.compactMap { $0 }.count > 100)
+        for (i, (a, b)) in zip(one, two).enumerated() where a?.name != b?.name || a?.type != b?.type {
+            Issue.record("item \(i) \(items[i].name): \(String(describing: a)) on one thread, \(String(describing: b)) on two")
+            break
+        }
+    }
+
     /// Thousands of names: the skeletons are computed on several threads, each distinct name
     /// once, and are each name's own `skeletonWords` in item order.
     @Test func skeletonsOnEveryCoreAreEachNamesOwn() {

@@ -56,43 +56,92 @@ public enum EntityLinker {
         cluster(items, joinArabicByConsonants: true)
     }
 
-    static func cluster(_ items: [Item], joinArabicByConsonants: Bool) -> [(name: String, type: EntityType)?] {
+    /// `threadsFrom`: items of each of the two groups of types (and clusters, for the joins) from
+    /// which the work is split between two threads (tests compare both ways).
+    static func cluster(_ items: [Item], joinArabicByConsonants: Bool,
+                        threadsFrom: Int = 4096) -> [(name: String, type: EntityType)?] {
         struct Cluster {
             var type: EntityType; var words: [String]; var items: [Int]; var names: [String: Int]
             /// Names of the full form this cluster was joined to (a surname-only cluster takes its canonical name from them).
             var fullNames: [String: Int]? = nil
             var absorbed = false
         }
-        var clusters: [Cluster] = []
-        var byExact: [String: Int] = [:]
-        // Which earlier clusters a new name may match (`LinkBlocks`): scanning every cluster
-        // for every new name was quadratic in distinct names (minutes at 100,000 of them).
-        var blocks = LinkBlocks()
         let skeletons = skeletonsOfItems(items)
-
-        for (ii, e) in items.enumerated() where e.type != .country && e.weight > 0 {
-            let words = skeletons[ii]
-            guard !words.isEmpty else { continue }
-            let exact = e.type.rawValue + "|" + words.joined(separator: " ")
-            var found = byExact[exact]
-            if found == nil {
-                // The first cluster (lowest index) that matches, as a scan of all of them would find.
-                found = blocks.firstMatch(type: e.type, words: words) { i in
-                    clusters[i].type == e.type && sameName(clusters[i].words, words)
+        // Names are only ever matched with names of their own type, so each type's clusters
+        // are made apart (on two threads when there are many items), then put back in the order
+        // of their first items: the clusters, and their order, a single pass would make.
+        var typeOrder: [EntityType] = []
+        var itemsByType: [EntityType: [Int]] = [:]
+        for (ii, e) in items.enumerated() where e.type != .country && e.weight > 0 && !skeletons[ii].isEmpty {
+            if itemsByType[e.type] == nil { typeOrder.append(e.type) }
+            itemsByType[e.type, default: []].append(ii)
+        }
+        /// The clusters of one type's items (ascending), each with its first item's index.
+        @Sendable func clustersOf(_ indices: [Int]) -> [Cluster] {
+            var clusters: [Cluster] = []
+            var byExact: [String: Int] = [:]
+            // Which earlier clusters a new name may match (`LinkBlocks`): scanning every cluster
+            // for every new name was quadratic in distinct names (minutes at 100,000 of them).
+            var blocks = LinkBlocks()
+            for ii in indices {
+                let e = items[ii]
+                let words = skeletons[ii]
+                let exact = e.type.rawValue + "|" + words.joined(separator: " ")
+                var found = byExact[exact]
+                if found == nil {
+                    // The first cluster (lowest index) that matches, as a scan of all of them would find.
+                    found = blocks.firstMatch(type: e.type, words: words) { i in
+                        clusters[i].type == e.type && sameName(clusters[i].words, words)
+                    }
+                }
+                if let f = found {
+                    clusters[f].items.append(ii)
+                    clusters[f].names[e.name, default: 0] += e.weight
+                    // A cluster's words never change: `sameName` and `byExact` only join names with
+                    // as many words, so the words it is filed under in `blocks` stay its words.
+                    byExact[exact] = f
+                } else {
+                    clusters.append(Cluster(type: e.type, words: words, items: [ii], names: [e.name: e.weight]))
+                    blocks.insert(clusters.count - 1, type: e.type, words: words)
+                    byExact[exact] = clusters.count - 1
                 }
             }
-            if let f = found {
-                clusters[f].items.append(ii)
-                clusters[f].names[e.name, default: 0] += e.weight
-                // A cluster's words never change: `sameName` and `byExact` only join names with
-                // as many words, so the words it is filed under in `blocks` stay its words.
-                byExact[exact] = f
-            } else {
-                clusters.append(Cluster(type: e.type, words: words, items: [ii], names: [e.name: e.weight]))
-                blocks.insert(clusters.count - 1, type: e.type, words: words)
-                byExact[exact] = clusters.count - 1
-            }
+            return clusters
         }
+        // Two groups of types of about as many items each: the largest type first, each next
+        // one to the smaller group.
+        var groups: [[EntityType]] = [[], []]
+        var sizes = [0, 0]
+        for type in typeOrder.sorted(by: { (itemsByType[$0]!.count, $1.rawValue) > (itemsByType[$1]!.count, $0.rawValue) }) {
+            let g = sizes[0] <= sizes[1] ? 0 : 1
+            groups[g].append(type)
+            sizes[g] += itemsByType[type]!.count
+        }
+        var perType: [[Cluster]]
+        if min(sizes[0], sizes[1]) >= threadsFrom && ProcessInfo.processInfo.activeProcessorCount > 1 {
+            let box = ConcurrentSlots<[[Cluster]]>(count: 2, empty: [])
+            let (groups, itemsByType) = (groups, itemsByType)
+            DispatchQueue.concurrentPerform(iterations: 2) { g in
+                box.set(g, groups[g].map { clustersOf(itemsByType[$0]!) })
+            }
+            perType = Array(box.values.joined())
+        } else {
+            perType = typeOrder.map { clustersOf(itemsByType[$0]!) }
+        }
+        // Merged by first item: every cluster's first item is the item that made it.
+        var clusters: [Cluster] = []
+        clusters.reserveCapacity(perType.reduce(0) { $0 + $1.count })
+        var heads = [Int](repeating: 0, count: perType.count)
+        while true {
+            var next = -1
+            for t in perType.indices where heads[t] < perType[t].count {
+                if next < 0 || perType[t][heads[t]].items[0] < perType[next][heads[next]].items[0] { next = t }
+            }
+            guard next >= 0 else { break }
+            clusters.append(perType[next][heads[next]])
+            heads[next] += 1
+        }
+        perType = []
         // A person written in Arabic script joins the one person in Latin script whose name has
         // the same consonants word by word (`arabicMerges`); one written in Han characters, the
         // one whose name has the consonants of its transcription or is its Sino-Vietnamese
@@ -107,7 +156,20 @@ public enum EntityLinker {
             while root[i] != i { i = root[i] }
             return i
         }
-        for (f, t) in joinArabicByConsonants ? arabicMerges(crossScript) + hanMerges(crossScript) : [] {
+        var merges: [(from: Int, to: Int)] = []
+        if joinArabicByConsonants {
+            // Independent of each other: on two threads when there are many names.
+            if crossScript.count >= threadsFrom && ProcessInfo.processInfo.activeProcessorCount > 1 {
+                let box = ConcurrentSlots<[(from: Int, to: Int)]>(count: 2, empty: [])
+                DispatchQueue.concurrentPerform(iterations: 2) { k in
+                    box.set(k, k == 0 ? arabicMerges(crossScript) : hanMerges(crossScript))
+                }
+                merges = Array(box.values.joined())
+            } else {
+                merges = arabicMerges(crossScript) + hanMerges(crossScript)
+            }
+        }
+        for (f, t) in merges {
             let from = find(f), to = find(t)
             guard from != to else { continue }
             clusters[to].items += clusters[from].items

@@ -508,13 +508,13 @@ public final class CorpusIndex: Sendable {
                 let finished = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'finished'")
                 let storedRoots = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'roots'")
                 if finished != "1" || storedRoots != IndexWriter.rootsKey(roots) {
-                    try IndexWriter.finish(roots: roots, db)
+                    try IndexWriter.finish(roots: roots, db, &clock)
                     return .commit
                 }
                 return .rollback
             }
         }
-        clock.mark("writer: finish")
+        clock.mark("writer: finish: commit")
         timings.add(clock.seconds)
         timings.add("wall: finish", IndexTimings.wallNow() - finishStart)
         report.stageSeconds = timings.value
