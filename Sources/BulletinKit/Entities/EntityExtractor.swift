@@ -60,6 +60,7 @@ public struct EntityExtractor: Sendable {
         if finder.hasArabic { finder.refineSeedStyleArabic() }   // NameFinder+Seeds12.swift
         finder.refineSeedStyleLatin()
         finder.refineHoldout13Latin()   // NameFinder+Holdout13.swift
+        finder.refineKnownGapsLatin()   // NameFinder+KnownGaps.swift
         if finder.hasHan { finder.discoverHan() }
         if let words = finder.tokens.first?.words { cache.learn(words) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
