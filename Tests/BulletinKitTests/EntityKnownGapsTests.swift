@@ -59,4 +59,52 @@ import Testing
         #expect(orgs.contains("ministère malien des Mines et des Ressources énergétiques"), "\(all(e))")
         #expect(!orgs.contains { $0.contains("Banque") && $0.contains("ministère") }, "\(all(e))")
     }
+
+    @Test func arabicNamesChainedByBinAndOuld() {
+        let body = "وقال الوزير خالد بن سالم بن حمد الراشدي إن المشروع مهم. " +
+            "وقال وزير الصيد الموريتاني المصطفى ولد عبدي إن الاتفاق مهم. " +
+            "وأوضح المدير العام للمعهد الوطني للبحوث الدكتور محمد الأمين ولد أحمد أن الباحثين مستعدون. " +
+            "وكان الرئيس الذي ولد في عام 1960 قد زار المصنع."
+        let e = extract(body, "ar")
+        let people = names(e, .person)
+        #expect(people.contains("خالد بن سالم بن حمد الراشدي"), "\(all(e))")
+        #expect(people.contains("المصطفى ولد عبدي"), "\(all(e))")
+        #expect(people.contains("محمد الأمين ولد أحمد"), "\(all(e))")
+        #expect(!people.contains { $0.contains("ولد في") || $0.hasPrefix("الذي") }, "ولد as a verb: \(all(e))")
+    }
+
+    @Test func arabicInstitutionNamedAfterAPerson() {
+        let body = "وزار الوفد جامعة الملك عبد الله بن عبد العزيز في الرياض."
+        let e = extract(body, "ar")
+        #expect(names(e, .organization).contains("جامعة الملك عبد الله بن عبد العزيز"), "\(all(e))")
+        #expect(!names(e, .person).contains { $0.contains("عبد العزيز") }, "the eponym is no person of its own: \(all(e))")
+    }
+
+    @Test func arabicPersonAfterTitleInAnInstitution() {
+        let body = "وقالت المديرة التنفيذية في المصرف سلمى عبد الكريم الحسيني إن القرض مهم. " +
+            "وقال المدير العام في الشركة إن الأرباح ارتفعت."
+        let e = extract(body, "ar")
+        #expect(names(e, .person).contains("سلمى عبد الكريم الحسيني"), "\(all(e))")
+        #expect(!names(e, .person).contains { $0.contains("الأرباح") }, "\(all(e))")
+    }
+
+    @Test func arabicGivenNamesOpeningWithFaOrWaw() {
+        let body = "وقال نائب رئيس الوزراء في جمهورية بيلاروسيا فلاديمير سيماشكو إن القرض مهم. " +
+            "وقال وزير الصناعة في جمهورية بيلاروسيا فقد ارتفع الإنتاج."
+        let e = extract(body, "ar")
+        #expect(names(e, .person).contains("فلاديمير سيماشكو"), "\(all(e))")
+        #expect(!names(e, .person).contains { $0.hasPrefix("فقد") }, "\(all(e))")
+    }
+
+    @Test func arabicOrganizationEnds() {
+        let body = "وأقر مجلس الشورى العماني للقانون الجديد. " +
+            "وقال المدير التنفيذي لشركة نقل بضائع جمهورية مصر العربية إن الخط مهم. " +
+            "ووقعت شركة تيرا ماكس القابضة العقد، وقالت شركة النيل إن شركة نور تبني مصنعا."
+        let e = extract(body, "ar")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("مجلس الشورى العماني"), "\(all(e))")
+        #expect(orgs.contains("شركة نقل بضائع جمهورية مصر العربية"), "\(all(e))")
+        #expect(orgs.contains("شركة تيرا ماكس القابضة"), "\(all(e))")
+        #expect(!orgs.contains { $0.contains("تبني") || $0.contains("للقانون") }, "\(all(e))")
+    }
 }

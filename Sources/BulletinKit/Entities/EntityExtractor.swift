@@ -58,6 +58,7 @@ public struct EntityExtractor: Sendable {
         }
         finder.dropUnconfirmedArabicNames()
         if finder.hasArabic { finder.refineSeedStyleArabic() }   // NameFinder+Seeds12.swift
+        if finder.hasArabic { finder.refineKnownGapsArabic() }   // NameFinder+KnownGaps.swift
         finder.refineSeedStyleLatin()
         finder.refineHoldout13Latin()   // NameFinder+Holdout13.swift
         finder.refineKnownGapsLatin()   // NameFinder+KnownGaps.swift

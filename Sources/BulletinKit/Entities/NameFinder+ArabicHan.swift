@@ -472,11 +472,11 @@ extension NameFinder {
     static func looksLikeTitledArabicName(_ word: String) -> Bool {
         if let (first, last, count) = PlainText.firstLastCount(word) {
             guard count >= 3 else { return false }
-            if "وف".unicodeScalars.contains(first) { return false }
+            if "وف".unicodeScalars.contains(first), !kgArabicWawFaGivenNames.contains(word) { return false }
             return !("هة".unicodeScalars.contains(last) || PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات"))
         }
         guard let first = word.first, let last = word.last, word.count >= 3 else { return false }
-        if "وف".contains(first) { return false }
+        if "وف".contains(first), !kgArabicWawFaGivenNames.contains(word) { return false }
         if "هة".contains(last) || PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات") { return false }
         return true
     }

@@ -174,3 +174,222 @@ extension NameFinder {
         }
     }
 }
+
+/// Arabic (`refineKnownGapsArabic`, after `refineSeedStyleArabic`): names chained by بن/بنت/ولد ("خالد بن
+/// سالم بن حمد الراشدي", Mauritanian "محمد ولد عبد الله") as one person, or inside the institution named
+/// after them ("جامعة الملك عبد الله بن عبد العزيز"); a person after a title whose complement ends "في"
+/// + a definite noun or ل + that noun ("المديرة التنفيذية في الصندوق X Y"); a parliament that ran on
+/// into the لـ-word after its country's adjective; a company's indefinite chain over a state's name
+/// ("شركة سكك حديد جمهورية X الإسلامية"); a company's foreign words before القابضة or a nisba.
+extension NameFinder {
+    static let kgArabicParticles = KeySet(["بن", "بنت", "ولد"])
+    /// Feminine and other title heads `arabicTitleHeads` lacks ("المديرة التنفيذية في …").
+    static let kgArabicMoreTitleHeads = KeySet(["المديره", "مديره", "الرئيسه", "رئيسه", "المسؤول", "المسؤوله", "مسؤول", "الممثل", "الممثله",
+        "المفوض", "المفوضه", "نائبه", "مستشار", "مستشاره", "المستشاره", "عميد", "عميده", "المنسق", "المنسقه"])
+    /// Given names that start with و or ف, letters `looksLikeTitledArabicName` otherwise reads as a
+    /// conjunction ("فيكتور", "فلاديمير", "وليد"), as written.
+    static let kgArabicWawFaGivenNames = KeySet(["فيكتور", "فلاديمير", "فاسيلي", "فيتالي", "فالنتين", "فاليري", "فيودور", "فاديم", "فيصل",
+        "فهد", "فريد", "فؤاد", "فرانسوا", "فرانك", "فيليب", "فريدريك", "فرناندو", "فيرناندو", "فرانسيسكو", "فلوران",
+        "فابيو", "فيكتوريا", "فالنتينا", "فيرا", "فراس", "فارس", "فايز", "فوزي", "فتحي", "فخري", "فيلكس", "فولفغانغ", "وليد",
+        "وائل", "وانغ", "ويليام", "والتر", "وسام", "وجيه", "وحيد", "وديع", "وصفي", "وضاح", "وهيب", "ولاديمير", "وارن", "ويلسون"])
+    /// Honorifics that open an institution's eponym ("جامعة الملك …", "مستشفى الأمير …").
+    static let kgArabicRoyal = KeySet(["الملك", "الامير", "الاميره", "الشيخ", "السلطان", "الامام"])
+    /// Parliaments and councils that end at their country's adjective.
+    static let kgArabicParliaments = KeySet(["مجلس", "البرلمان", "الكونغرس", "الكنيست"])
+    static let kgArabicStateNouns = KeySet(["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "اتحاد"])
+    /// Definite words that end a company's name ("… القابضة", "… المحدودة").
+    static let kgArabicCompanyForms = KeySet(["القابضه", "المحدوده", "المساهمه", "العامه"])
+
+    @inline(__always) func kgArabicKey(_ k: Int, _ key: String) -> Bool { seedArabicWord(k) && PhraseMatcher.same(tokens[k].key, key) }
+
+    /// A word that can be one word of a person's name after a particle: no article, stopword (but علي),
+    /// time word, head, country or conjunction.
+    func kgArabicNameWord(_ k: Int) -> Bool {
+        guard seedArabicWord(k), !isCountry[k], !isArabicDefinite(k) else { return false }
+        if kgArabicKey(k, "علي") { return true }
+        let f = arabicFlags(k)
+        return !f.contains(.stop) && !f.contains(.timeWord) && !f.contains(.head) && !f.contains(.speechVerb)
+            && !Self.kgArabicParticles.contains(tokens[k].key, hash: tokens[k].keyHash) && Self.looksLikeTitledArabicName(tokens[k].text)
+    }
+
+    /// The name words from `r`: "عبد"/"ابو" + the next word, or one plain name word. The index after them.
+    func kgArabicNameUnit(_ r: Int) -> Int? {
+        if kgArabicKey(r, "عبد") || kgArabicKey(r, "ابو"), seedArabicWord(r + 1), !isCountry[r + 1] { return r + 2 }
+        return kgArabicNameWord(r) ? r + 1 : nil
+    }
+
+    mutating func refineKnownGapsArabic() {
+        guard hasArabic else { return }
+        seedMarkMentions()
+        kgArabicParticleNames()
+        kgArabicNamesAfterInstitutionNoun()
+        kgArabicOrganizationEnds()
+    }
+
+    mutating func kgArabicParticleNames() {
+        var k = 1
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            guard seedArabicWord(k), Self.kgArabicParticles.contains(tokens[k].key, hash: tokens[k].keyHash), seedArabicWord(k - 1),
+                  var e = kgArabicNameUnit(k + 1) else { continue }
+            // More particles: "بن سالم بن حمد".
+            while e + 1 < tokens.count, seedArabicWord(e), Self.kgArabicParticles.contains(tokens[e].key, hash: tokens[e].keyHash), let f = kgArabicNameUnit(e + 1) { e = f }
+            // A family name with the article that is no country, head, stopword or feminine noun ("الراشدي", "اليوسف"),
+            // or a compound given name that ends the phrase ("ولد سيدي محمد أن …").
+            if e < tokens.count, seedArabicWord(e), isArabicDefinite(e), !isCountry[e], !tokens[e].text.hasSuffix("ة"), !PlainText.hasSuffix(tokens[e].key, "ات"),
+               !arabicFlags(e).contains(.head), !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.timeWord) {
+                e += 1
+            } else if e + 1 <= tokens.count, kgArabicNameWord(e), kgArabicCloses(e + 1) {
+                e += 1
+            }
+            // The given name before the particle ("عبد الله" counts as one).
+            var l = k - 1
+            if l >= 1, kgArabicKey(l - 1, "عبد") { l -= 1 }
+            let leftOK: Bool = {
+                guard seedArabicWord(l), !isCountry[l] else { return false }
+                let f = arabicFlags(l)
+                if f.contains(.stop) || f.contains(.timeWord) || f.contains(.head) || f.contains(.speechVerb) { return false }
+                if Self.arabicHonorifics.contains(tokens[l].key, hash: tokens[l].keyHash) || Self.kgArabicRoyal.contains(tokens[l].key, hash: tokens[l].keyHash) { return false }
+                return l < k - 1 || Self.looksLikeTitledArabicName(tokens[l].text)
+            }()
+            // A name found before it ends right before the particle ("محمد الأمين" + "ولد أحمد").
+            let before = mentions.first(where: { $0.type == .person && $0.known == nil && $0.end == tokens[k - 1].end })
+            guard leftOK || before != nil else { continue }
+            let s = tokens[l].start, t = tokens[e - 1].end
+            if mentions.contains(where: { $0.known != nil && $0.type != .country && $0.start < t && $0.end > s }) { continue }
+            // Found whole already.
+            if mentions.contains(where: { $0.type == .person && $0.start <= s && $0.end >= t }) { continue }
+            // Inside an institution named after the person: the institution runs to the name's end.
+            if let o = mentions.firstIndex(where: { m in
+                m.type == .organization && m.known == nil && m.end <= t && (m.start < s && m.end > s
+                    || seedTokenIndex(end: m.end).map { z in z == l - 1 && Self.kgArabicRoyal.contains(tokens[z].key, hash: tokens[z].keyHash) } == true)
+            }), let a = seedSpan(o)?.0 {
+                let start = mentions[o].start
+                mentions.removeAll { $0.known == nil && $0.type != .country && $0.start >= start && $0.end <= t && !($0.start == start && $0.type == .organization) }
+                if let o2 = mentions.firstIndex(where: { $0.start == start && $0.type == .organization && $0.known == nil }) {
+                    let clitic = mentions[o2].start != tokens[a].start
+                    var m = mention(a, e, type: .organization, evidence: .cue)
+                    if clitic { m = seedWithoutHeadClitic(m, head: a) }
+                    m.variants = mentions[o2].variants
+                    mentions[o2] = m
+                }
+                for x in a..<e { covered[x] = true }
+                k = e - 1
+                continue
+            }
+            // A name found before it ("محمد الأمين" + "ولد أحمد"), or one more given name after a title ("الدكتور سيدي محمد ولد …").
+            var b = l
+            if let p = before, let pa = seedTokenIndex(start: p.start) {
+                b = pa
+            } else if let p = mentions.first(where: { $0.type == .person && $0.known == nil && l >= 1 && $0.end == tokens[l - 1].end }),
+               let pa = seedTokenIndex(start: p.start) {
+                b = pa
+            } else if l >= 2, kgArabicNameWord(l - 1), seedArabicWord(l - 2),
+                      arabicFlags(l - 2).contains(.titledNameHead) || Self.arabicHonorifics.contains(tokens[l - 2].key, hash: tokens[l - 2].keyHash) || isCountry[l - 2] {
+                b = l - 1
+            }
+            let bs = tokens[b].start
+            mentions.removeAll { $0.known == nil && ($0.type == .person || $0.type == nil) && $0.start < t && $0.end > bs }
+            for x in b..<e where isCountry[x] { uncountry(x) }
+            mentions.append(mention(b, e, type: .person, evidence: .cue))
+            for x in b..<e { covered[x] = true }
+            k = e - 1
+        }
+    }
+
+    /// "وقالت المديرة التنفيذية في الصندوق سلمى عبد الكريم الحسيني إن …", "… للمصرف سلمى …": a title head
+    /// up to five words before "في" + a definite noun (or that noun with ل), then two to four name words
+    /// that close their phrase.
+    mutating func kgArabicNamesAfterInstitutionNoun() {
+        var k = 1
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            guard seedArabicWord(k) else { continue }
+            var noun: Int
+            if Token.keyEquals(tokens[k].key, "في"), seedArabicWord(k + 1), isArabicDefinite(k + 1) { noun = k + 1 }
+            else if PlainText.hasPrefix(tokens[k].key, "لل"), PlainText.count(tokens[k].key) >= 5 { noun = k }
+            else { continue }
+            guard !isCountry[noun], !arabicFlags(noun).contains(.stop),
+                  (max(0, k - 5)..<k).contains(where: { seedArabicWord($0) && (arabicFlags($0).contains(.titledNameHead)
+                      || Self.kgArabicMoreTitleHeads.contains(tokens[$0].key, hash: tokens[$0].keyHash)) }) else { continue }
+            var c = noun + 1
+            var e = c
+            var words = 0
+            while e < tokens.count, words < 4 {
+                if let f = kgArabicNameUnit(e) { words += f - e; e = f; continue }
+                if words >= 1, seedArabicWord(e), isArabicDefinite(e), !isCountry[e], !tokens[e].text.hasSuffix("ة"), !PlainText.hasSuffix(tokens[e].key, "ات"),
+                   !arabicFlags(e).contains(.head), !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.timeWord) { e += 1; words += 1 }
+                break
+            }
+            guard words >= 2, c < e else { continue }
+            guard kgArabicCloses(e) else { continue }
+            let s = tokens[c].start, t = tokens[e - 1].end
+            if mentions.contains(where: { $0.known != nil && $0.type != .country && $0.start < t && $0.end > s }) { continue }
+            // An institution that ran on into the name ends at its noun.
+            if let o = mentions.firstIndex(where: { $0.type == .organization && $0.known == nil && $0.end > s && $0.start < s }), let a = seedSpan(o)?.0, a <= noun {
+                // (The noun alone, "للمصرف", names nothing.)
+                if a == noun { mentions.remove(at: o) } else {
+                let clitic = mentions[o].start != tokens[a].start
+                var m = mention(a, noun + 1, type: .organization, evidence: mentions[o].evidence)
+                if clitic { m = seedWithoutHeadClitic(m, head: a) }
+                mentions[o] = m
+                }
+            }
+            mentions.removeAll { $0.known == nil && $0.type != .country && $0.type != .organization && $0.start < t && $0.end > s }
+            mentions.append(mention(c, e, type: .person, evidence: .cue))
+            for x in c..<e { covered[x] = true }
+            c = e
+            k = e - 1
+        }
+    }
+
+    /// Organization ends: a parliament cut at its country's adjective ("مجلس الشورى العماني" + "للقانون"),
+    /// a company running over indefinite nouns and a state's name ("شركة سكك" + "حديد جمهورية X الإسلامية"),
+    /// and foreign words after "شركة X" up to القابضة or a nisba ("شركة X Y القابضة").
+    mutating func kgArabicOrganizationEnds() {
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+            guard let (a, z) = seedSpan(n), seedArabicWord(a), seedArabicWord(z) else { continue }
+            let head = tokens[a].stems.contains { Self.kgArabicParliaments.contains($0) }
+            if head, z >= a + 2, let i = (a + 2...z).first(where: { isCountry[$0 - 1] && !isCountry[$0] && seedArabicWord($0) && PlainText.hasPrefix(tokens[$0].key, "ل") }) {
+                let clitic = mentions[n].start != tokens[a].start
+                var m = mention(a, i, type: .organization, evidence: mentions[n].evidence)
+                if clitic { m = seedWithoutHeadClitic(m, head: a) }
+                mentions[n] = m
+                continue
+            }
+            guard arabicFlags(a).contains(.companyHead) || arabicFlags(a).contains(.orgHead), z <= a + 2 else { continue }
+            // Indefinite nouns, then a state noun, its country and the country's adjectives.
+            var e = z + 1
+            while e < tokens.count, e - z <= 3, seedArabicWord(e), !isArabicDefinite(e), !isCountry[e], !arabicFlags(e).contains(.stop),
+                  !Self.kgArabicStateNouns.contains(tokens[e].key, hash: tokens[e].keyHash) { e += 1 }
+            if e < tokens.count, seedArabicWord(e), Self.kgArabicStateNouns.contains(tokens[e].key, hash: tokens[e].keyHash), e + 1 < tokens.count, isCountry[e + 1] {
+                var f = e + 2
+                while f < tokens.count, seedArabicWord(f), isArabicDefinite(f), PlainText.hasSuffix(tokens[f].key, "يه") || PlainText.hasSuffix(tokens[f].key, "ه"),
+                      !arabicFlags(f).contains(.head), f - e <= 4 { f += 1 }
+                kgExtendArabicOrganization(n, a, f)
+                continue
+            }
+            // "شركة نيمان" + "أفتو القابضة": foreign words up to a company form (kept) or a country's adjective (not kept).
+            guard arabicFlags(a).contains(.companyHead), z == a + 1, !isArabicDefinite(z) else { continue }
+            e = z + 1
+            while e < tokens.count, e - z <= 4, seedPlainName(e), !tokens[e].text.hasSuffix("ة"), !PlainText.hasSuffix(tokens[e].key, "ات") { e += 1 }
+            guard e > z + 1, e < tokens.count, seedArabicWord(e) else { continue }
+            if Self.kgArabicCompanyForms.contains(tokens[e].key, hash: tokens[e].keyHash) { kgExtendArabicOrganization(n, a, e + 1) }
+            else if isCountry[e], isArabicDefinite(e) { kgExtendArabicOrganization(n, a, e) }
+        }
+    }
+
+    /// The word at `e` closes a name: punctuation, the end, a stopword, a speech verb, أن/إن or a word with و.
+    func kgArabicCloses(_ e: Int) -> Bool {
+        e >= tokens.count || tokens[e].kind != .word || arabicFlags(e).contains(.stop) || arabicFlags(e).contains(.speechVerb)
+            || arabicFlags(e).contains(.timeWord) || Token.keyEquals(tokens[e].key, "ان") || PlainText.hasPrefix(tokens[e].key, "و") && tokens[e].spaceBefore
+    }
+
+    mutating func kgExtendArabicOrganization(_ n: Int, _ a: Int, _ e: Int) {
+        let clitic = mentions[n].start != tokens[a].start
+        var m = mention(a, e, type: .organization, evidence: mentions[n].evidence)
+        if clitic { m = seedWithoutHeadClitic(m, head: a) }
+        m.variants = mentions[n].variants
+        mentions[n] = m
+    }
+}
