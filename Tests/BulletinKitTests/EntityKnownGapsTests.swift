@@ -107,4 +107,31 @@ import Testing
         #expect(orgs.contains("شركة تيرا ماكس القابضة"), "\(all(e))")
         #expect(!orgs.contains { $0.contains("تبني") || $0.contains("للقانون") }, "\(all(e))")
     }
+
+    @Test func chineseDatelineCityNamedAgain() {
+        let body = "新华社古晋5月3日电（记者王建明）砂拉越州木材加工园项目3日在古晋举行签约仪式。产品将通过古晋港出口。古晋人口约60万。\n" +
+            "新华社记者5月3日从有关部门获悉，项目进展顺利。"
+        let e = extract(body, "zh")
+        let places = names(e, .place)
+        #expect(places.contains("古晋") && places.contains("古晋港"), "\(all(e))")
+        #expect(e.entities.first { $0.name == "古晋" }?.mentions == 2, "the dateline and 在古晋举行, not 古晋人口: \(e.entities.map { "\($0.name):\($0.mentions)" })")
+        #expect(!places.contains { $0.contains("记者") }, "\(all(e))")
+    }
+
+    @Test func chineseStateMinistersCounsellorsAndEmbassies() {
+        let body = "柔佛州务大臣翁哈芝、中国驻泰国大使馆经济商务参赞王建国出席仪式。该州务大臣表示欢迎，参赞表示支持。"
+        let e = extract(body, "zh")
+        #expect(names(e, .place).contains("柔佛州"), "\(all(e))")
+        #expect(names(e, .person).contains("翁哈芝") && names(e, .person).contains("王建国"), "\(all(e))")
+        #expect(names(e, .organization).contains("中国驻泰国大使馆"), "\(all(e))")
+        #expect(!names(e, .place).contains { $0.hasPrefix("该") }, "\(all(e))")
+        #expect(!names(e, .person).contains { $0.hasPrefix("表示") }, "\(all(e))")
+    }
+
+    @Test func chineseMinistryPortfolioJoinedByJi() {
+        let body = "泰国农业及合作社部副部长颂猜出席。中国及东盟各国代表参加了会议。"
+        let e = extract(body, "zh")
+        #expect(names(e, .organization).contains("泰国农业及合作社部"), "\(all(e))")
+        #expect(!names(e, .organization).contains { $0.contains("东盟各国") }, "\(all(e))")
+    }
 }

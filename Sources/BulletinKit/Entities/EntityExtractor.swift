@@ -63,6 +63,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout13Latin()   // NameFinder+Holdout13.swift
         finder.refineKnownGapsLatin()   // NameFinder+KnownGaps.swift
         if finder.hasHan { finder.discoverHan() }
+        if finder.hasHan { finder.refineKnownGapsHan() }   // NameFinder+KnownGaps.swift
         if let words = finder.tokens.first?.words { cache.learn(words) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         if Self.titleIsSeparate(title, body: body) { addTitle(title, language: language, to: &result) }

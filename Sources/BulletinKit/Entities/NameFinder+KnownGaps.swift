@@ -393,3 +393,145 @@ extension NameFinder {
         mentions[n] = m
     }
 }
+
+/// Chinese (`refineKnownGapsHan`, after `discoverHan`): the city of a Xinhua dateline whatever its characters
+/// ("新华社X11月30日电"), a state before 州务大臣 ("X州务大臣"), a place found once and then named again
+/// with no cue, or before 港/州 ("在X举行", "抵达X港"), and embassies ("中国驻X大使馆").
+extension NameFinder {
+    static let kgHanEmbassySuffixes: [[UInt32]] = ["大使馆", "总领事馆", "领事馆", "使馆", "代表处"].map(hanCodes)
+    static let kgHanStateMinister = hanCodes("州务大臣")
+    /// 及 joins a ministry's last portfolio like 和 ("投资贸易及工业部"; see `hanConjunctionInsideName`).
+    static let kgHanJiCode = hanCode("及")
+    static let kgHanZhu = hanCode("驻"), kgHanShe = hanCode("社"), kgHanZhou = hanCode("州"), kgHanGang = hanCode("港")
+    /// Characters after a place named again that keep it a word of its own (a verb, a function word, a port or state).
+    static let kgHanAfterPlace = HanCharSet("举召开出投设建签与和、港州市的，。等发合作")
+
+    /// The grouping words of a Han place `name`: those of a place found with its 市/州/省/县 ("凭祥" joins "凭祥市").
+    func kgHanGroupWords(_ name: String) -> [String] {
+        for m in mentions where m.type == .place && m.surface.hasPrefix(name) && m.surface.unicodeScalars.count == name.unicodeScalars.count + 1 {
+            if let last = m.surface.unicodeScalars.last, NameFinder.hanAdministrativeSuffixes.contains(last) { return m.words }
+        }
+        return [name]
+    }
+
+    mutating func refineKnownGapsHan() {
+        var places: [[UInt32]] = []   // discovered (or known) Han place names of the article, as code points
+        func note(_ codes: [UInt32]) { if codes.count >= 2, codes.count <= 5, !places.contains(codes) { places.append(codes) } }
+        for m in mentions where m.type == .place && m.surface.unicodeScalars.allSatisfy({ TextFolding.isHan($0) }) {
+            let codes = m.surface.unicodeScalars.map(Self.hanCode)
+            note(codes)
+            // "北海市" is named "北海" too ("北海与关丹", "北海港").
+            if codes.count >= 3, let last = m.surface.unicodeScalars.last, NameFinder.hanAdministrativeSuffixes.contains(last) { note(Array(codes.dropLast())) }
+        }
+        var added: [Mention] = []
+        var removed: [(Int, Int)] = []
+        for index in tokens.indices where tokens[index].script == .han {
+            let t = tokens[index]
+            let scalars = Array(t.text.unicodeScalars)
+            let chars = scalars.map(Self.hanCode)
+            let n = chars.count
+            guard n >= 3 else { continue }
+            var taken: [Range<Int>] = []
+            for m in mentions where m.end > t.start && m.start < t.end {
+                taken.append(max(0, m.start - t.start)..<min(n, m.end - t.start))
+            }
+            func free(_ r: Range<Int>) -> Bool { !taken.contains { $0.overlaps(r) } }
+            func add(_ r: Range<Int>, _ type: EntityType) {
+                let (s, e) = hanSpan(t, scalars, r.lowerBound, r.count)
+                let name = Self.hanString(scalars, r.lowerBound, r.upperBound)
+                var m = Mention(surface: name, start: s, end: e, type: type, evidence: .cue, words: kgHanGroupWords(name))
+                m.placeContext = type == .place
+                added.append(m)
+                taken.append(r)
+                if type == .place { note(Array(chars[r])) }
+            }
+            // A dateline: "新华社" + a city of two to four characters + the date.
+            if index + 1 < tokens.count, tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore {
+                var s = n - 1
+                while s > 0, n - s < 5, chars[s - 1] != Self.kgHanShe { s -= 1 }
+                // ("新华社记者5日…": a title is no city.)
+                if s >= 1, chars[s - 1] == Self.kgHanShe, n - s >= 2, free(s..<n),
+                   !Self.hanTitleCodes.contains(where: { $0.count == n - s && Self.hanMatches(chars, $0, at: s) }) { add(s..<n, .place) }
+            }
+            // "彭亨州务大臣": the state is the characters before 州务大臣 and its 州.
+            var p = 2
+            while p + Self.kgHanStateMinister.count <= n {
+                if chars[p] == Self.kgHanZhou, Self.hanMatches(chars, Self.kgHanStateMinister, at: p) {
+                    var s = p
+                    while s > 0, p - s < 4, !Self.hanOrgLeftStopSet.contains(chars[s - 1]), free((s - 1)..<s) { s -= 1 }
+                    if p - s >= 2, s == 0 || Self.hanOrgLeftStopSet.contains(chars[s - 1]) || !free((s - 1)..<s) { add(s..<(p + 1), .place) }
+                }
+                p += 1
+            }
+            // "中国驻马来西亚大使馆": a country, 驻, a country or place, and the mission's noun.
+            p = 1
+            while p + 3 < n {
+                defer { p += 1 }
+                guard chars[p] == Self.kgHanZhu, let left = taken.first(where: { $0.upperBound == p }),
+                      let right = taken.first(where: { $0.lowerBound == p + 1 }),
+                      let suffix = Self.kgHanEmbassySuffixes.first(where: { Self.hanMatches(chars, $0, at: right.upperBound) }) else { continue }
+                let r = left.lowerBound..<(right.upperBound + suffix.count)
+                let (s, e) = hanSpan(t, scalars, r.lowerBound, r.count)
+                removed.append((s, e))
+                let name = Self.hanString(scalars, r.lowerBound, r.upperBound)
+                added.append(Mention(surface: name, start: s, end: e, type: .organization, evidence: .cue, words: [name]))
+            }
+        }
+        // A place found once, named again where nothing else was found: after a boundary, before a verb, 港 or 州.
+        if !places.isEmpty {
+            // Parks and zones found without a place ("钢铁产业园"): named again right after a place, they are that place's.
+            let parks = mentions.filter { $0.type == .place && $0.known == nil && ($0.surface.hasSuffix("园") || $0.surface.hasSuffix("区"))
+                && $0.surface.unicodeScalars.count >= 3 }.map { $0.surface.unicodeScalars.map(Self.hanCode) }
+            for index in tokens.indices where tokens[index].script == .han {
+                let t = tokens[index]
+                let scalars = Array(t.text.unicodeScalars)
+                let chars = scalars.map(Self.hanCode)
+                let n = chars.count
+                var taken: [Range<Int>] = []
+                for m in mentions where m.end > t.start && m.start < t.end { taken.append(max(0, m.start - t.start)..<min(n, m.end - t.start)) }
+                for m in added where m.end > t.start && m.start < t.end { taken.append(max(0, m.start - t.start)..<min(n, m.end - t.start)) }
+                var p = 0
+                while p + 1 < n {
+                    var hit: Range<Int>? = nil
+                    for place in places where p + place.count <= n && Self.hanMatches(chars, place, at: p) {
+                        let r = p..<(p + place.count)
+                        guard !taken.contains(where: { $0.overlaps(r) }) else { continue }
+                        let leftOK = p == 0 || Self.hanOrgLeftStopSet.contains(chars[p - 1]) || Self.hanPlaceLeftBoundSet.contains(chars[p - 1])
+                            || chars[p - 1] == Self.hanCode("来") || taken.contains { $0.upperBound == p }
+                            || p >= 2 && Self.hanVerbPairs.contains(UInt64(chars[p - 2]) << 32 | UInt64(chars[p - 1]))
+                        let rightOK = r.upperBound == n || Self.kgHanAfterPlace.contains(chars[r.upperBound]) || taken.contains { $0.lowerBound == r.upperBound }
+                            || places.contains { $0 != place && r.upperBound + $0.count <= n && Self.hanMatches(chars, $0, at: r.upperBound) }
+                        if leftOK && rightOK { hit = r; break }
+                    }
+                    guard let r = hit else { p += 1; continue }
+                    // With 港 after it, the port ("关丹港"); with 州, the state; else the place itself.
+                    var full = r
+                    var park: [UInt32]? = parks.first(where: { r.upperBound + $0.count <= n && Self.hanMatches(chars, $0, at: r.upperBound) })
+                    if let park {
+                        full = r.lowerBound..<(r.upperBound + park.count)
+                    } else if r.upperBound < n, chars[r.upperBound] == Self.kgHanGang, r.upperBound + 1 == n || !Self.hanPortBlockedNext.contains(chars[r.upperBound + 1]) {
+                        full = r.lowerBound..<(r.upperBound + 1)
+                    }
+                    let (s, e) = hanSpan(t, scalars, full.lowerBound, full.count)
+                    let name = Self.hanString(scalars, full.lowerBound, full.upperBound)
+                    var m = Mention(surface: name, start: s, end: e, type: .place, evidence: .cue, words: kgHanGroupWords(name))
+                    m.placeContext = true
+                    added.append(m)
+                    taken.append(full)
+                    p = full.upperBound
+                    // The park named alone elsewhere ("钢铁产业园已…") is this one.
+                    if let codes = park {
+                        for o in mentions.indices where mentions[o].type == .place && mentions[o].known == nil
+                            && mentions[o].surface.unicodeScalars.map(Self.hanCode) == codes { mentions[o].words = m.words }
+                        park = nil
+                    }
+                }
+            }
+        }
+        if removed.isEmpty && added.isEmpty { return }
+        if !removed.isEmpty {
+            mentions.removeAll { m in m.known == nil && m.type == .organization && removed.contains { m.start >= $0.0 && m.end <= $0.1 } }
+        }
+        mentions += added
+    }
+}
