@@ -11,10 +11,10 @@ import Testing
     @Test func townsAfterMovementWordsArePlaces() {
         let body = "Under the contract, the first kits will be shipped from Pinsk in the first quarter. " +
             "Buses will leave Lida in May and trucks will go to Oshmyany and Kobrin next year. The grain will travel via Termez. " +
-            "The bank sold its shares to Vostokinvest in May."
+            "The bank sold its shares to Vostokinvest in May. A new branch from Mtwara will follow, and a road linking Gulu."
         let e = extract(body, "en")
         let places = names(e, .place)
-        for town in ["Pinsk", "Lida", "Oshmyany", "Kobrin", "Termez"] {
+        for town in ["Pinsk", "Lida", "Oshmyany", "Kobrin", "Termez", "Mtwara", "Gulu"] {
             #expect(places.contains(town), "\(town): \(all(e))")
         }
         #expect(!places.contains("Vostokinvest"), "no movement word before 'to': \(all(e))")

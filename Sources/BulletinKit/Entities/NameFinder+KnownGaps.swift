@@ -17,9 +17,11 @@ extension NameFinder {
         "transit", "carry", "carried", "go", "goes", "went", "travel", "travelled", "traveled", "fly", "flew", "flights", "flight",
         "move", "moved", "arrive", "arrived", "return", "returned", "sail", "sailed", "depart", "departed", "trains", "trucks", "cargo",
         "route", "haul", "hauled", "bring", "brought", "come", "came", "head", "headed", "relocate", "relocated",
+        "branch", "railway", "road", "highway", "corridor", "pipeline", "ferry",
     ])
     /// Words right before a one-word name that make it a place by themselves ("leave Slonim", "via Ouessa").
-    static let kgPlaceVerbs = KeySet(["leave", "leaves", "left", "leaving", "via", "reach", "reaches", "reached", "reaching"])
+    static let kgPlaceVerbs = KeySet(["leave", "leaves", "left", "leaving", "via", "reach", "reaches", "reached", "reaching",
+        "linking", "connecting", "reliant", "reliera", "relie", "relier"])
     static let kgFromTo = KeySet(["from", "to", "into", "towards", "toward"])
     /// Nouns of ships: the capitalized name after them (and "the") is a ship's.
     static let kgVesselNouns = KeySet(["vessel", "ship", "tanker", "ferry", "freighter", "boat", "icebreaker", "containership", "barge", "cruiser", "yacht", "carrier", "navire", "cargo", "buque", "schiff"])
