@@ -53,10 +53,12 @@ import Testing
 
     @Test func frenchMinistryPortfolioRunsOverEtDes() {
         let body = "Le projet a été annoncé par le ministère malien des Mines et des Ressources énergétiques. " +
-            "Le ministère des Finances et des entreprises publiques a confirmé, et la Banque centrale aussi."
+            "Le ministère des Finances et des entreprises publiques a confirmé, et la Banque centrale aussi. " +
+            "Les agriculteurs manifestaient à l'appel de la FNSEA et de Coop-Agri."
         let e = extract(body, "fr")
         let orgs = names(e, .organization)
         #expect(orgs.contains("ministère malien des Mines et des Ressources énergétiques"), "\(all(e))")
+        #expect(!orgs.contains { $0.contains("FNSEA et") }, "two organizations, no portfolio: \(all(e))")
         #expect(!orgs.contains { $0.contains("Banque") && $0.contains("ministère") }, "\(all(e))")
     }
 

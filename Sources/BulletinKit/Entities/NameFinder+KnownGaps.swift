@@ -24,7 +24,7 @@ extension NameFinder {
         "linking", "connecting", "reliant", "reliera", "relie", "relier"])
     static let kgFromTo = KeySet(["from", "to", "into", "towards", "toward"])
     /// Nouns of ships: the capitalized name after them (and "the") is a ship's.
-    static let kgVesselNouns = KeySet(["vessel", "ship", "tanker", "ferry", "freighter", "boat", "icebreaker", "containership", "barge", "cruiser", "yacht", "carrier", "navire", "cargo", "buque", "schiff"])
+    static let kgVesselNouns = KeySet(["vessel", "ship", "tanker", "ferry", "freighter", "boat", "icebreaker", "containership", "barge", "cruiser", "yacht", "navire", "buque", "schiff"])
 
     @inline(__always) func kgKey(_ k: Int, _ key: String) -> Bool { k >= 0 && k < tokens.count && PhraseMatcher.same(tokens[k].key, key) }
 
@@ -40,7 +40,7 @@ extension NameFinder {
             guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end, from: a),
                   seedLatinWord(a) else { continue }
             let type = mentions[n].type
-            if type == .organization, lang.fr, let e = kgFrenchPortfolioEnd(z) {
+            if type == .organization, lang.fr, z >= a + 2, orgKeyword(at: a) != nil, let e = kgFrenchPortfolioEnd(z) {
                 seedReplace(n, a, e)
                 continue
             }
@@ -95,7 +95,7 @@ extension NameFinder {
     /// "le ministère des Infrastructures" + "et des Transports terrestres": "et" and de/des/du (with la/l'),
     /// capitalized words, and one lowercase adjective that ends the phrase. The index after them.
     func kgFrenchPortfolioEnd(_ z: Int) -> Int? {
-        guard z >= 2, isCap(z), kgKey(z + 1, "et") else { return nil }
+        guard z >= 2, isCap(z), !tokens[z].allCaps, kgKey(z + 1, "et") else { return nil }
         var k = z + 2
         guard kgKey(k, "des") || kgKey(k, "de") || kgKey(k, "du") || kgKey(k, "d'") else { return nil }
         k += 1
