@@ -186,8 +186,12 @@ extension NameFinder {
 extension NameFinder {
     static let kgArabicParticles = KeySet(["بن", "بنت", "ولد"])
     /// Feminine and other title heads `arabicTitleHeads` lacks ("المديرة التنفيذية في …").
-    static let kgArabicMoreTitleHeads = KeySet(["المديره", "مديره", "الرئيسه", "رئيسه", "المسؤول", "المسؤوله", "مسؤول", "الممثل", "الممثله",
-        "المفوض", "المفوضه", "نائبه", "مستشار", "مستشاره", "المستشاره", "عميد", "عميده", "المنسق", "المنسقه"])
+    /// A one-word Bloom filter of their hashes: most words are ruled out by one bit test.
+    static let kgArabicMoreTitleBloom: UInt64 = kgArabicMoreTitleHeadList.reduce(0) { $0 | 1 << (Token.hash($1) & 63) }
+    static let kgFiHash = Token.hash("في")
+    static let kgArabicMoreTitleHeads = KeySet(kgArabicMoreTitleHeadList)
+    static let kgArabicMoreTitleHeadList = (["المديره", "مديره", "الرئيسه", "رئيسه", "المسؤول", "المسؤوله", "مسؤول", "الممثل", "الممثله",
+        "المفوض", "المفوضه", "نائبه", "مستشار", "مستشاره", "المستشاره", "عميد", "عميده", "المنسق", "المنسقه"] as [String])
     /// Given names that start with و or ف, letters `looksLikeTitledArabicName` otherwise reads as a
     /// conjunction ("فيكتور", "فلاديمير", "وليد"), as written.
     static let kgArabicWawFaGivenNames = KeySet(["فيكتور", "فلاديمير", "فاسيلي", "فيتالي", "فالنتين", "فاليري", "فيودور", "فاديم", "فيصل",
@@ -304,16 +308,24 @@ extension NameFinder {
     /// that close their phrase.
     mutating func kgArabicNamesAfterInstitutionNoun() {
         var k = 1
+        // The last title head seen (cached word flags, and the stored hashes of the extra heads: no key read per token).
+        var lastTitle = -100
+        if seedArabicWord(0), arabicFlags(0).contains(.titledNameHead) { lastTitle = 0 }
         while k + 2 < tokens.count {
             defer { k += 1 }
             guard seedArabicWord(k) else { continue }
+            let f = arabicFlags(k)
+            if f.contains(.titledNameHead) || Self.kgArabicMoreTitleBloom & 1 << (tokens[k].keyHash & 63) != 0
+                && Self.kgArabicMoreTitleHeads.contains(tokens[k].key, hash: tokens[k].keyHash) {
+                lastTitle = k
+                continue
+            }
+            guard k - lastTitle <= 5 else { continue }
             var noun: Int
-            if Token.keyEquals(tokens[k].key, "في"), seedArabicWord(k + 1), isArabicDefinite(k + 1) { noun = k + 1 }
+            if tokens[k].keyHash == Self.kgFiHash, Token.keyEquals(tokens[k].key, "في"), seedArabicWord(k + 1), isArabicDefinite(k + 1) { noun = k + 1 }
             else if PlainText.hasPrefix(tokens[k].key, "لل"), PlainText.count(tokens[k].key) >= 5 { noun = k }
             else { continue }
-            guard !isCountry[noun], !arabicFlags(noun).contains(.stop),
-                  (max(0, k - 5)..<k).contains(where: { seedArabicWord($0) && (arabicFlags($0).contains(.titledNameHead)
-                      || Self.kgArabicMoreTitleHeads.contains(tokens[$0].key, hash: tokens[$0].keyHash)) }) else { continue }
+            guard !isCountry[noun], !arabicFlags(noun).contains(.stop) else { continue }
             var c = noun + 1
             var e = c
             var words = 0
