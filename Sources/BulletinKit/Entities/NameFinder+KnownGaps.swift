@@ -26,17 +26,16 @@ extension NameFinder {
     /// Nouns of ships: the capitalized name after them (and "the") is a ship's.
     static let kgVesselNouns = KeySet(["vessel", "ship", "tanker", "ferry", "freighter", "boat", "icebreaker", "containership", "barge", "cruiser", "yacht", "navire", "buque", "schiff"])
 
+    static let kgUyHash = Token.hash(TextFolding.key("ủy")), kgChinhHash = Token.hash(TextFolding.key("chính"))
+
     @inline(__always) func kgKey(_ k: Int, _ key: String) -> Bool { k >= 0 && k < tokens.count && PhraseMatcher.same(tokens[k].key, key) }
 
     mutating func refineKnownGapsLatin() {
         guard tokens.contains(where: { $0.script == .latin && $0.kind == .word }) else { return }
         var removed = Set<Int>()
         var added: [Mention] = []
-        var placeEnds = Set<Int>()
-        for n in mentions.indices where mentions[n].type == .place { placeEnds.insert(mentions[n].end) }
-        var order = Array(mentions.indices)
-        order.sort { mentions[$0].start < mentions[$1].start }
-        for n in order where mentions[n].known == nil && mentions[n].type != .country {
+        // (No sort and no set of place ends: the "and X" case asks the previous word's own context.)
+        for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country {
             guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end, from: a),
                   seedLatinWord(a) else { continue }
             let type = mentions[n].type
@@ -51,15 +50,14 @@ extension NameFinder {
                 continue
             }
             if a == z, type == nil || type == .organization && mentions[n].evidence == .guess, !tokens[a].allCaps, !tokens[a].sentenceStart,
-               kgMovementPlace(a, placeEnds) {
+               kgMovementPlace(a) {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue
                 mentions[n].placeContext = true
-                placeEnds.insert(mentions[n].end)
                 continue
             }
         }
-        kgRegionBeforePerson(&added, placeEnds)
+        kgRegionBeforePerson(&added)
         if lang.vi { kgVietnameseCommittees(&added, &removed) }
         if removed.isEmpty && added.isEmpty { return }
         mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
@@ -77,11 +75,14 @@ extension NameFinder {
 
     /// The one-word name at `a` is a place by its movement context: "leave X", "via X", "reach X", a verb
     /// or noun of movement up to six words before "from/to X", or "and X" after such a place.
-    func kgMovementPlace(_ a: Int, _ placeEnds: Set<Int>) -> Bool {
+    func kgMovementPlace(_ a: Int, coordinated: Bool = true) -> Bool {
         guard a >= 1, seedLatinWord(a - 1) else { return false }
         let p = a - 1
         if Self.kgPlaceVerbs.contains(tokens[p].key, hash: tokens[p].keyHash) { return true }
-        if kgKey(p, "and") || kgKey(p, "et") { return a >= 2 && placeEnds.contains(tokens[a - 2].end) && kgMovementPlace(a - 2, []) }
+        if coordinated, kgKey(p, "and") || kgKey(p, "et") {
+            // "to Oshmyany and Kobrin": the name before "and" is one word in the same context.
+            return a >= 2 && seedLatinWord(a - 2) && isCap(a - 2) && !tokens[a - 2].allCaps && (a < 3 || !isCap(a - 3)) && kgMovementPlace(a - 2, coordinated: false)
+        }
         guard Self.kgFromTo.contains(tokens[p].key, hash: tokens[p].keyHash) else { return false }
         var k = p - 1
         while k >= 0, p - k <= 6 {
@@ -115,7 +116,7 @@ extension NameFinder {
     /// "vùng Bono East Kwasi Ofori-Atta", "Region of Upper East John Mensah": a person's name that opens
     /// with (two words or more of) a place the article names on its own, after a region noun or not, is that
     /// place and the person.
-    mutating func kgRegionBeforePerson(_ added: inout [Mention], _ placeEnds: Set<Int>) {
+    mutating func kgRegionBeforePerson(_ added: inout [Mention]) {
         guard mentions.contains(where: { $0.type == .person && $0.known == nil && $0.words.count >= 4 }) else { return }
         let places = mentions.filter { $0.type == .place && $0.words.count >= 2 }.map(\.words)
         guard !places.isEmpty else { return }
@@ -139,7 +140,7 @@ extension NameFinder {
         var k = 0
         while k + 3 < tokens.count {
             defer { k += 1 }
-            guard seedLatinWord(k), tokens[k].capitalized else { continue }
+            guard seedLatinWord(k), tokens[k].capitalized, tokens[k].keyHash == Self.kgUyHash || tokens[k].keyHash == Self.kgChinhHash else { continue }
             var u: Int
             let f = exactForm(k)
             if f == "ủy" || f == "uỷ" {
@@ -440,11 +441,14 @@ extension NameFinder {
         var added: [Mention] = []
         var removed: [(Int, Int)] = []
         for index in tokens.indices where tokens[index].script == .han {
+            guard tokens[index].end - tokens[index].start >= 3 else { continue }
             let t = tokens[index]
+            // Only runs holding 社 (a dateline), 州 or 驻 are looked at (no arrays built for the others).
+            guard t.text.unicodeScalars.contains(where: { let c = Self.hanCode($0); return c == Self.kgHanShe || c == Self.kgHanZhou || c == Self.kgHanZhu })
+            else { continue }
             let scalars = Array(t.text.unicodeScalars)
             let chars = scalars.map(Self.hanCode)
             let n = chars.count
-            guard n >= 3 else { continue }
             var taken: [Range<Int>] = []
             for m in mentions where m.end > t.start && m.start < t.end {
                 taken.append(max(0, m.start - t.start)..<min(n, m.end - t.start))
@@ -496,8 +500,12 @@ extension NameFinder {
             // Parks and zones found without a place ("钢铁产业园"): named again right after a place, they are that place's.
             let parks = mentions.filter { $0.type == .place && $0.known == nil && ($0.surface.hasSuffix("园") || $0.surface.hasSuffix("区"))
                 && $0.surface.unicodeScalars.count >= 3 }.map { $0.surface.unicodeScalars.map(Self.hanCode) }
-            for index in tokens.indices where tokens[index].script == .han {
+            var firsts: [UInt32] = []
+            for place in places where !firsts.contains(place[0]) { firsts.append(place[0]) }
+            for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 2 {
                 let t = tokens[index]
+                // Runs with no place's first character are skipped before any array is built.
+                guard t.text.unicodeScalars.contains(where: { firsts.contains(Self.hanCode($0)) }) else { continue }
                 let scalars = Array(t.text.unicodeScalars)
                 let chars = scalars.map(Self.hanCode)
                 let n = chars.count
