@@ -58,9 +58,12 @@ public struct EntityExtractor: Sendable {
         }
         finder.dropUnconfirmedArabicNames()
         if finder.hasArabic { finder.refineSeedStyleArabic() }   // NameFinder+Seeds12.swift
+        if finder.hasArabic { finder.refineKnownGapsArabic() }   // NameFinder+KnownGaps.swift
         finder.refineSeedStyleLatin()
         finder.refineHoldout13Latin()   // NameFinder+Holdout13.swift
+        finder.refineKnownGapsLatin()   // NameFinder+KnownGaps.swift
         if finder.hasHan { finder.discoverHan() }
+        if finder.hasHan { finder.refineKnownGapsHan() }   // NameFinder+KnownGaps.swift
         finder.refineHoldout14()   // NameFinder+Holdout14.swift
         if let words = finder.tokens.first?.words { cache.learn(words) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)

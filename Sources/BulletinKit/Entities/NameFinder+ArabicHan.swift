@@ -472,11 +472,11 @@ extension NameFinder {
     static func looksLikeTitledArabicName(_ word: String) -> Bool {
         if let (first, last, count) = PlainText.firstLastCount(word) {
             guard count >= 3 else { return false }
-            if "وف".unicodeScalars.contains(first) { return false }
+            if "وف".unicodeScalars.contains(first), !kgArabicWawFaGivenNames.contains(word) { return false }
             return !("هة".unicodeScalars.contains(last) || PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات"))
         }
         guard let first = word.first, let last = word.last, word.count >= 3 else { return false }
-        if "وف".contains(first) { return false }
+        if "وف".contains(first), !kgArabicWawFaGivenNames.contains(word) { return false }
         if "هة".contains(last) || PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات") { return false }
         return true
     }
@@ -598,6 +598,8 @@ extension NameFinder {
         "国务秘书", "副国务秘书",
         // heads of chambers and associations, and a byline's reporter ("（记者王某）")
         "会长", "副会长", "记者",
+        // Malaysian state and diplomatic posts ("彭亨州务大臣X", "经济商务参赞X") (NameFinder+KnownGaps.swift)
+        "州务大臣", "首席部长", "参赞", "总领事", "领事", "公使",
     ]
     /// Characters that start a verb or function word after a name: a two-character name stops before them.
     static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",

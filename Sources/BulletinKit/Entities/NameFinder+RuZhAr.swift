@@ -80,7 +80,7 @@ extension NameFinder {
     /// characters before it are name characters too (not "了与农业部", "签署与…"). (Two characters
     /// before a longer suffix are the older rule: "投资与发展银行".)
     static func hanConjunctionInsideName(_ chars: [UInt32], at c: Int, suffixAt p: Int) -> Bool {
-        guard c >= 2, chars[c] == hanAndCode || chars[c] == hanWithCode, (3...5).contains(p - c) else { return false }
+        guard c >= 2, chars[c] == hanAndCode || chars[c] == hanWithCode || chars[c] == kgHanJiCode, (3...5).contains(p - c) else { return false }
         for k in (c - 2)..<c where hanOrgLeftStopSet.contains(chars[k]) || hanForumLeftStops.contains(chars[k]) { return false }
         return !hanVerbPairs.contains(UInt64(chars[c - 2]) << 32 | UInt64(chars[c - 1]))
     }
