@@ -106,6 +106,10 @@ struct NameFinder {
                     if case .country(let code) = lex.targets[Int(c.payloads[0])] {
                         mentions.append(mention(i, end, type: .country, evidence: .known, code: code))
                     }
+                } else if regionSharedAdjectiveUse(i, end) {
+                    // The region's adjective: like a region's name, no mention, but it may sit inside a name
+                    // ("Central African Economic and Monetary Community").
+                    for k in i..<end { isCountry[k] = true }
                 }
             }
             if let n, n.length >= (c?.length ?? 0) || !(isCountry[i]) {
