@@ -29,6 +29,8 @@ enum EntityCues {
         "Secretary General", "Secretary-General", "Party General Secretary", "Party Secretary", "First Secretary",
         "State Secretary", "Secretary of State", "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Envoy",
         "Special Envoy", "Consul", "Consul General", "Counsellor", "Deputy", "Senator", "Governor", "Mayor", "King", "Queen",
+        // Kazakh and Uzbek heads of a region or a town, before "of" ("Akim" alone is also a given name)
+        "Akim of", "Deputy Akim of", "Khokim of", "Hokim of",
         "Prince", "Princess", "Crown Prince", "Emperor", "Pope", "Sheikh", "Emir", "Sultan", "Chancellor", "Premier",
         "Director", "Director General", "Director-General", "General Director", "Head", "Head of State", "Head of Government",
         "Chief", "Chief Executive", "CEO", "Commander", "Commander-in-Chief", "General", "Colonel", "Lieutenant", "Major General",

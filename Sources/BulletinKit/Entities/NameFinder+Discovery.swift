@@ -192,7 +192,8 @@ extension NameFinder {
             if !lang.vi, t.sentenceStart, end == i + 1, t.script == .latin, !placeBefore { sentenceInitialSingles.append(i) }
             analyzeGroup(i, end, personCue: cueBudget > 0, placeContext: placeBefore || nounOf)
             // ("Minister of Housing and Public Works X Y": the title's reach goes on over its portfolio.)
-            cueBudget = cueBudget > 0 && portfolioGoesOn(i, end) ? cueBudget : 0   // (NameFinder+Latin)
+            // ("Governor of Sarytau region Anna Bekova": so does the region it governs, NameFinder+Leftovers.)
+            cueBudget = cueBudget > 0 && (portfolioGoesOn(i, end) || regionOfTitleGoesOn(i)) ? cueBudget : 0   // (NameFinder+Latin)
             i = max(end, i + 1)
         }
         if !sentenceInitialSingles.isEmpty { coordinatedCompanies() }
@@ -953,6 +954,18 @@ extension NameFinder {
             mentions.append(m)
             return
         }
+        // "the governor of Sarytau region", "Akim of West Kazakhstan region": after a title's "of", a name before a
+        // lowercase administrative noun is the place governed (NameFinder+Leftovers).
+        if personCue, tokens[a].script == .latin {
+            var s = a
+            while s < b, isConnector(s) { s += 1 }
+            if s < b, s > 0, isConnector(s - 1), let e = adminNounAfterTitleOf(s), e >= b {
+                var m = mention(s, e, type: .place, evidence: .cue)
+                m.placeContext = true
+                mentions.append(m)
+                return
+            }
+        }
         // Leading connectors, stopwords and unknown sentence-initial words go.
         while a < b {
             let t = tokens[a]
@@ -1560,6 +1573,8 @@ extension NameFinder {
         }
         if !personCue, cityInstrumental(a, b) {
             m.type = .place; m.evidence = .cue
+        } else if personCue, adminNounAfter(b) {
+            m.type = .place; m.evidence = .cue   // "the governor of Sarytau region" (NameFinder+Leftovers)
         } else if personCue {
             m.type = .person; m.evidence = .cue
         } else if isGivenName(words[0]) || words.count >= 2 && isFamilyName(words[0]) {

@@ -628,7 +628,8 @@ extension NameFinder {
             while j < tokens.count, j - t <= 14, tokens[j].kind != .punct {
                 let p = j - 1
                 let opensAfter = p > t && (h14ArabicWithArticle(p) || isCountry[p] || ends.contains(tokens[p].end) || placeKeys.contains(tokens[p].key)
-                    || Self.h14ArabicHonorifics.contains(tokens[p].key, hash: tokens[p].keyHash))
+                    || Self.h14ArabicHonorifics.contains(tokens[p].key, hash: tokens[p].keyHash)
+                    || h14ArabicGivenNameEndingPlace(j))   // "ولاية X أحمد" + "عبدي …" (NameFinder+Leftovers)
                 // ("بساحل حضرموت": a word in construct over a place opens no name.)
                 let constructOverPlace = j + 1 < tokens.count && placeKeys.contains(tokens[j + 1].key)
                 if opensAfter, h14ArabicNameWord(j), !arabicFlags(p).contains(.stop), !constructOverPlace {
@@ -651,6 +652,9 @@ extension NameFinder {
                     let family = words >= 1 && key != "عبد"
                     e += 2
                     words += 2
+                    // "محمد عبدي أبو بكر نور إن": a أبو pair inside a longer name (a compound given name such as
+                    // أبو بكر) is followed by the family name; one more name word before a clause's edge belongs to it.
+                    if family, key == "ابو", h14ArabicInnerFamilyWord(e) { e += 1; words += 1 }
                     if family { closed = true; break }
                     continue
                 }

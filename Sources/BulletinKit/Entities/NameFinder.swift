@@ -106,6 +106,10 @@ struct NameFinder {
                     if case .country(let code) = lex.targets[Int(c.payloads[0])] {
                         mentions.append(mention(i, end, type: .country, evidence: .known, code: code))
                     }
+                } else if regionSharedAdjectiveUse(i, end) {
+                    // The region's adjective: like a region's name, no mention, but it may sit inside a name
+                    // ("Central African Economic and Monetary Community").
+                    for k in i..<end { isCountry[k] = true }
                 }
             }
             if let n, n.length >= (c?.length ?? 0) || !(isCountry[i]) {
@@ -198,6 +202,8 @@ struct NameFinder {
            !tokens[a - 2].capitalized, tokens[a - 2].script == .latin { return false }
         // "Anthony Albanese", "Rene Russo": a surname that spells a lowercase adjective of origin (NameFinder+Latin).
         if b - a == 1, surnameLikeAdjective(a) { return false }
+        // "the Central African nation", "Central African states": a region's adjective, not the country (NameFinder+Leftovers).
+        if b - a == 2, regionSharedAdjectiveUse(a, b) { return false }
         // "le général Đặng Quốc Thái": a one-word country right after a capitalized word spelled with letters only
         // Vietnamese writes is a syllable of a Vietnamese name ("Thái" is Thailand's short Vietnamese name).
         if !lang.vi, b - a == 1, a > 0, tokens[a].script == .latin, tokens[a].spaceBefore, tokens[a - 1].kind == .word, tokens[a - 1].capitalized,
