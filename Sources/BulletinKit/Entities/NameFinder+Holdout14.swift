@@ -62,9 +62,16 @@ extension NameFinder {
         "d.o.o.", "d.d.", "Kft.", "Zrt.", "Lda", "Lda.", "Unipessoal Lda", "GIE",
     ]
 
+    /// Every leading part of a legal form ("S", "S.", "S.à", …): the text read so far that is none of these can
+    /// grow into no form, so the search stops there (most words stop at their first token).
+    static let h14LegalFormPrefixes: Set<String> = Set(h14LegalForms.flatMap { f in (1...f.count).map { String(f.prefix($0)) } })
+    /// The first bytes the forms open with: a word opening with another byte is no form, tested before any string is built.
+    static let h14LegalFormFirstBytes: Set<UInt8> = Set(h14LegalForms.compactMap { $0.utf8.first })
+
     /// The token index after a legal form starting at `j` (its text, spaces as written), else nil.
     func h14LegalFormEnd(_ j: Int) -> Int? {
-        guard j < tokens.count, tokens[j].kind == .word else { return nil }
+        guard j < tokens.count, tokens[j].kind == .word, let b0 = tokens[j].text.utf8.first,
+              Self.h14LegalFormFirstBytes.contains(b0) else { return nil }
         var best: Int?
         var text = ""
         var k = j
@@ -72,6 +79,7 @@ extension NameFinder {
             if k > j, tokens[k].spaceBefore { text += " " }
             text += tokens[k].text
             k += 1
+            guard Self.h14LegalFormPrefixes.contains(text) else { break }
             if Self.h14LegalForms.contains(text) { best = k }
             if text.count > 14 { break }
         }
@@ -702,11 +710,21 @@ extension NameFinder {
     // MARK: - Russian
 
     static let h14RussianAdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ую", "юю", "ом", "ем"]
+    static let h14RussianAdjectiveEndingBytes: [[UInt8]] = h14RussianAdjectiveEndings.map { Array($0.utf8) }
     /// A Cyrillic word with an adjective's ending ("малавийского", "Совместной", "торгово-экономическому").
     func h14RussianAdjective(_ k: Int) -> Bool {
-        guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].script == .cyrillic, tokens[k].text.count >= 5 else { return false }
+        guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].script == .cyrillic else { return false }
         let key = tokens[k].key
-        return Self.h14RussianAdjectiveEndings.contains { key.hasSuffix($0) }
+        let bytes = key.utf8
+        // A key with a combining mark (U+0300–U+036F: a decomposed й, a stress accent) is compared as before, by
+        // canonical equivalence; any other compares its last bytes with the endings', before the letter count,
+        // which walks the word's graphemes.
+        if bytes.contains(where: { $0 == 0xCC || $0 == 0xCD }) {
+            guard tokens[k].text.count >= 5 else { return false }
+            return Self.h14RussianAdjectiveEndings.contains { key.hasSuffix($0) }
+        }
+        guard Self.h14RussianAdjectiveEndingBytes.contains(where: { e in bytes.count >= e.count && bytes.suffix(e.count).elementsEqual(e) }) else { return false }
+        return tokens[k].text.count >= 5
     }
     /// Institution nouns that describe rather than name after an adjective ("Катарская компания", "Национальная компания").
     static let h14RussianGenericOrgStems = ["компани", "фирм", "предприяти", "корпораци", "сторон", "организаци", "групп"]
@@ -856,8 +874,9 @@ extension NameFinder {
                     continue
                 }
             }
-            let first = tokens[a].text.precomposedStringWithCanonicalMapping.lowercased()
-            if mentions[n].type == .place, z > a + 1, first == "tỉnh" || first == "thị", tokens[a + 1].text.precomposedStringWithCanonicalMapping == "trưởng" {
+            // The NFC forms (through Foundation) only for a place of three words or more.
+            if mentions[n].type == .place, z > a + 1, case let first = tokens[a].text.precomposedStringWithCanonicalMapping.lowercased(),
+               first == "tỉnh" || first == "thị", tokens[a + 1].text.precomposedStringWithCanonicalMapping == "trưởng" {
                 seedReplace(n, a + 2, z + 1)
                 continue
             }
@@ -882,6 +901,7 @@ extension NameFinder {
     static let h14HanAfterName: Set<Unicode.Scalar> = Set("会表指说强在与和同致对出主宣介称透告认希提等、，。：；".unicodeScalars)
     /// Characters that end a river's or a lake's name.
     static let h14HanWaterEnds: Set<Unicode.Scalar> = Set("河湖江".unicodeScalars)
+    static let h14HanEmbassy: [Unicode.Scalar] = Array("大使馆".unicodeScalars)
     /// Characters before a list of towns ("在X、Y和Z").
     static let h14HanListOpeners: Set<Unicode.Scalar> = Set("在赴到至从".unicodeScalars)
 
@@ -908,7 +928,7 @@ extension NameFinder {
         func free(_ s: Int, _ e: Int) -> Bool { !(mentions + added).contains { $0.start < e && $0.end > s } }
         // Dashes inside transliterated names.
         for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
-            guard let k = tokens.firstIndex(where: { $0.start >= mentions[n].end }), tokens[k].start == mentions[n].end, h14Key(k, "-") || h14Key(k, "－"),
+            guard let k = seedTokenIndex(start: mentions[n].end), h14Key(k, "-") || h14Key(k, "－"),
                   k + 1 < tokens.count, tokens[k + 1].start == tokens[k].end, let sc = scalars(k + 1) else { continue }
             var e = 0
             while e < sc.count, e < 4, !Self.h14HanAfterName.contains(sc[e]) { e += 1 }
@@ -924,7 +944,7 @@ extension NameFinder {
                 var i = 0
                 while i + title.count + 2 <= sc.count {
                     defer { i += 1 }
-                    guard Array(sc[i..<i + title.count]) == title else { continue }
+                    guard sc[i..<i + title.count].elementsEqual(title) else { continue }
                     let a = i + title.count
                     guard Self.hanSurnameSet.contains(Self.hanCode(sc[a])) else { continue }
                     let len = a + 3 <= sc.count && (a + 3 == sc.count || Self.h14HanAfterName.contains(sc[a + 3])) && !Self.h14HanAfterName.contains(sc[a + 2]) ? 3
@@ -951,8 +971,7 @@ extension NameFinder {
                 added.append(han(k, a, i + 1, .place))
             }
             // Embassies: "<country>驻<country>大使馆".
-            let embassy = Array("大使馆".unicodeScalars)
-            for i in 0..<max(0, sc.count - 2) where Array(sc[i..<min(sc.count, i + 3)]) == embassy {
+            for i in 0..<max(0, sc.count - 2) where sc[i..<min(sc.count, i + 3)].elementsEqual(Self.h14HanEmbassy) {
                 let e = tokens[k].start + i + 3
                 guard let host = mentions.first(where: { $0.type == .country && $0.end == tokens[k].start + i }),
                       host.start >= tokens[k].start + 1, sc[host.start - tokens[k].start - 1] == "驻",
