@@ -190,6 +190,10 @@ extension NameFinder {
         static let headInConstruct = ArabicWordFlags(rawValue: 1 << 16)
         /// `isArabicDefinite`: the article, not a hamza'd alef.
         static let definite = ArabicWordFlags(rawValue: 1 << 17)
+        /// `h14TitleHeadKey(key)`: a title head of the holdout14 chains, after up to two clitic letters.
+        static let h14TitleHead = ArabicWordFlags(rawValue: 1 << 18)
+        /// `h14CliticArticleKey(key)`: the article after a clitic ("والأغوار", "للكهرباء").
+        static let h14CliticArticle = ArabicWordFlags(rawValue: 1 << 19)
     }
 
     /// Bits of `arabicListBits`: the word lists `arabicFlags` asks about.
@@ -247,6 +251,8 @@ extension NameFinder {
         if ownBits & ArabicList.timeWord != 0 { f.insert(.timeWord) }
         if Self.arabicHeadInConstruct(words.entries[w].key) { f.insert(.headInConstruct) }
         if Self.arabicDefiniteWord(key: words.entries[w].key, text: words.entries[w].text) { f.insert(.definite) }
+        if Self.h14TitleHeadKey(words.entries[w].key) { f.insert(.h14TitleHead) }
+        if Self.h14CliticArticleKey(words.entries[w].key) { f.insert(.h14CliticArticle) }
         words.entries[w].arabicFlags = f.rawValue
         return f
     }

@@ -566,8 +566,12 @@ extension NameFinder {
 
     /// A title head at `k`, with a clitic و/ف/ب before it ("ووزير", "وبحضور سفير").
     func h14ArabicTitleHead(_ k: Int) -> Bool {
-        guard seedArabicWord(k) else { return false }
-        var key = tokens[k].key
+        seedArabicWord(k) && arabicFlags(k).contains(.h14TitleHead)
+    }
+
+    /// `h14ArabicTitleHead` of a key (cached in the word's flags).
+    static func h14TitleHeadKey(_ key: String) -> Bool {
+        var key = key
         for _ in 0..<2 {
             if Self.arabicTitleHeads.contains(key) || Self.h14ArabicExtraTitleHeads.contains(key) { return true }
             guard let c = key.unicodeScalars.first, "وفب".unicodeScalars.contains(c), key.unicodeScalars.count > 4 else { return false }
@@ -596,9 +600,13 @@ extension NameFinder {
     /// A word with the article, after a clitic too ("والأغوار", "للكهرباء").
     func h14ArabicWithArticle(_ k: Int) -> Bool {
         guard seedArabicWord(k) else { return false }
-        if arabicFlags(k).contains(.definite) { return true }
-        let key = tokens[k].key
-        return key.hasPrefix("وال") || key.hasPrefix("بال") || key.hasPrefix("فال") || key.hasPrefix("لل") || key.hasPrefix("كال")
+        let f = arabicFlags(k)
+        return f.contains(.definite) || f.contains(.h14CliticArticle)
+    }
+
+    /// The article after a clitic letter, by the key alone (cached in the word's flags).
+    static func h14CliticArticleKey(_ key: String) -> Bool {
+        key.hasPrefix("وال") || key.hasPrefix("بال") || key.hasPrefix("فال") || key.hasPrefix("لل") || key.hasPrefix("كال")
     }
 
     /// A word that can open or go on a person's name: no article, no stopword, head, time word or country.
