@@ -88,7 +88,7 @@ import Testing
     /// The per-word Arabic flags are the word-list tests the Arabic passes made per token.
     @Test func arabicWordFlagsAreTheListTests() {
         let text = "وقال الرئيس البيلاروسي ووزير الخارجية ولوزارة الصناعة والتجارة شركة أرامكو ومحافظة البصرة والسيد نظيره المصري بدر رئيس الوزراء"
-            + " اليوم في جنوب وشمال لبنان نهر جامعة دائرة غرفة أحمد إلهام"
+            + " اليوم في جنوب وشمال لبنان نهر جامعة دائرة غرفة أحمد إلهام للكهرباء ونائب وبمستشار"
         let finder = NameFinder(lex: EntityLexicon.shared, text: text, language: "ar")
         typealias F = NameFinder.ArabicWordFlags
         for k in finder.tokens.indices where finder.tokens[k].script == .arabic {
@@ -116,13 +116,20 @@ import Testing
             if NameFinder.arabicHeadInConstruct(t.key) { expected.insert(.headInConstruct) }
             // The article, on a word whose alef carries no hamza ("أحمد", "إلهام" fold to a key with it too).
             if t.key.hasPrefix("ال"), let first = t.text.unicodeScalars.first, !["أ", "إ", "آ"].contains(first) { expected.insert(.definite) }
+            // A holdout14 title head, bare or after one of و/ف/ب (on a word of five letters or more).
+            let heads = { (w: String) in NameFinder.arabicTitleHeads.contains(w) || NameFinder.h14ArabicExtraTitleHeads.contains(w) }
+            let sc = Array(t.key.unicodeScalars), clitic = { (c: Unicode.Scalar) in c == "و" || c == "ف" || c == "ب" }
+            let cut1 = sc.count > 4 && clitic(sc[0]) ? String(String.UnicodeScalarView(sc.dropFirst())) : nil
+            if heads(t.key) || cut1.map(heads) == true { expected.insert(.h14TitleHead) }
+            if ["وال", "بال", "فال", "لل", "كال"].contains(where: { t.key.hasPrefix($0) }) { expected.insert(.h14CliticArticle) }
             #expect(finder.arabicFlags(k) == expected, "\(t.text)")
             #expect(finder.arabicFlags(k) == expected, "\(t.text) (cached)")
         }
         // Several lists are represented.
         let all = finder.tokens.indices.filter { finder.tokens[$0].script == .arabic }.map { finder.arabicFlags($0) }
         for flag: F in [.orgOrPlaceHead, .placeHead, .companyHead, .titleFirstWord, .complementTitle, .titledNameHead, .head, .speechVerb,
-                        .orgHead, .featureHead, .institutionNameHead, .extraOrgHead, .inPlaceOrgHead, .stop, .timeWord, .headInConstruct, .definite] {
+                        .orgHead, .featureHead, .institutionNameHead, .extraOrgHead, .inPlaceOrgHead, .stop, .timeWord, .headInConstruct, .definite,
+                        .h14TitleHead, .h14CliticArticle] {
             #expect(all.contains { $0.contains(flag) }, "\(flag.rawValue)")
         }
     }
