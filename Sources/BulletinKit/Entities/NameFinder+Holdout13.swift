@@ -14,8 +14,6 @@ extension NameFinder {
     /// Capitalized region nouns after a name that make it a place ("Khatlon Region", "Tavush Province").
     static let h13RegionNouns = KeySet(["province", "region", "oblast", "governorate", "prefecture"])
 
-    @inline(__always) func h13Key(_ k: Int, _ key: String) -> Bool { k >= 0 && k < tokens.count && PhraseMatcher.same(tokens[k].key, key) }
-
     mutating func refineHoldout13Latin() {
         // (By index: no token copied per element.)
         guard tokens.indices.contains(where: { (tokens[$0].script == .latin || tokens[$0].script == .cyrillic) && tokens[$0].kind == .word }) else { return }
@@ -31,16 +29,16 @@ extension NameFinder {
             if type == .person && z > a + 1 {
                 // "Olga Ivanova and Deputy …", "Wang Lei of Hubei Tianyuan": a name ends before "and"/"of".
                 // ("… Development of Moldova Ion Rusu": a portfolio "of" a country, then the person, is left to the later passes.)
-                if let i = (a + 2..<z).first(where: { h13Key($0, "and") || h13Key($0, "of") }), isCap(i + 1),
+                if let i = (a + 2..<z).first(where: { keyIs($0, "and") || keyIs($0, "of") }), isCap(i + 1),
                    (a..<i).allSatisfy({ tokens[$0].kind == .word && isCap($0) }),
-                   h13Key(i, "and") || !isCountry[i + 1] && z - i <= 2 {
+                   keyIs(i, "and") || !isCountry[i + 1] && z - i <= 2 {
                     seedReplace(n, a, i)
                     continue
                 }
             }
             if type == .organization || type == nil || type == .person {
                 // "Astana-based Altyn Dala LLP": "X-based" describes the company, it is no part of its name.
-                if z >= a + 3, h13Key(a + 1, "-"), !tokens[a + 1].spaceBefore, h13Key(a + 2, "based"), isCap(a + 3) {
+                if z >= a + 3, keyIs(a + 1, "-"), !tokens[a + 1].spaceBefore, keyIs(a + 2, "based"), isCap(a + 3) {
                     seedReplace(n, a + 3, z + 1)
                     mentions[n].type = .organization
                     continue
@@ -54,7 +52,7 @@ extension NameFinder {
                     continue
                 }
                 // "Manas International Airport": an airport is a place.
-                if type != .person, z > a, h13Key(z, "airport") {
+                if type != .person, z > a, keyIs(z, "airport") {
                     mentions[n].type = .place
                     mentions[n].evidence = .cue
                     continue
@@ -62,7 +60,7 @@ extension NameFinder {
                 // "the Osh-Sary-Tash highway": a hyphenated pair before a road noun is a road.
                 // (The road noun before the surface's hyphen: that test builds the surface and asks Foundation.)
                 if z + 1 < tokens.count, seedLatinWord(z + 1), !isCap(z + 1), Self.h13RoadNouns.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash),
-                   surface(a, z + 1).contains("-"), (a...z).allSatisfy({ isCap($0) || h13Key($0, "-") }) {
+                   surface(a, z + 1).contains("-"), (a...z).allSatisfy({ isCap($0) || keyIs($0, "-") }) {
                     var m = mention(a, z + 2, type: .place, evidence: .cue)
                     m.variants = [surface(a, z + 1)]
                     mentions[n] = m
@@ -75,7 +73,7 @@ extension NameFinder {
                     for o in mentionsStarting(at: tokens[k].start) where o != n && mentions[o].known == nil && mentions[o].type != .country { removed.insert(o) }
                 }
                 seedReplace(n, a, e)
-                if e + 1 < tokens.count, h13Key(e, "de"), seedLatinWord(e + 1), isCap(e + 1), !isCountry[e + 1],
+                if e + 1 < tokens.count, keyIs(e, "de"), seedLatinWord(e + 1), isCap(e + 1), !isCountry[e + 1],
                    e + 2 >= tokens.count || !isCap(e + 2) {
                     var o = mention(e + 1, e + 2, type: .place, evidence: .cue)
                     o.placeContext = true
@@ -84,14 +82,14 @@ extension NameFinder {
                 continue
             }
             // "the Uzbekistan–Georgia Business Council": two countries joined by a dash open the institution.
-            if type == .organization, a >= 2, isCountry[a], h13Key(a - 1, "–") || h13Key(a - 1, "-"), !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore,
+            if type == .organization, a >= 2, isCountry[a], keyIs(a - 1, "–") || keyIs(a - 1, "-"), !tokens[a - 1].spaceBefore, !tokens[a].spaceBefore,
                isCountry[a - 2], isCap(a - 2), z > a {
                 var b = a - 2
                 while b > 0, isCountry[b - 1], tokens[b - 1].kind == .word, tokens[b].spaceBefore { b -= 1 }
                 seedReplace(n, b, z + 1)
                 continue
             }
-            if type == .organization, z + 2 < tokens.count, h13Key(z + 1, ",") {
+            if type == .organization, z + 2 < tokens.count, keyIs(z + 1, ",") {
                 if let end = lang.vi ? h13VietnamesePortfolioList(a, z) : h13PortfolioList(a, z) {
                     // Pieces of the list found as names of their own go; a known name inside stops the rule.
                     var others: [Int] = []
@@ -168,14 +166,14 @@ extension NameFinder {
                 }
             }
             // "the communities of Yalaguina and Somoto": one word after a plural settlement noun and "of".
-            if tokens[a].script == .latin, a >= 2, h13Key(a - 1, "of"), seedLatinWord(a - 2),
+            if tokens[a].script == .latin, a >= 2, keyIs(a - 1, "of"), seedLatinWord(a - 2),
                Self.h13SettlementNouns.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash) {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue
                 placeEnds.insert(mentions[n].end)
                 continue
             }
-            if a >= 2, h13Key(a - 1, ",") || h13Key(a - 1, "и") || tokens[a].script == .latin && (h13Key(a - 1, "and") || h13Key(a - 1, "et") || h13Key(a - 1, "y")),
+            if a >= 2, keyIs(a - 1, ",") || keyIs(a - 1, "и") || tokens[a].script == .latin && (keyIs(a - 1, "and") || keyIs(a - 1, "et") || keyIs(a - 1, "y")),
                placeEnds.contains(tokens[a - 2].end) {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue
@@ -233,11 +231,11 @@ extension NameFinder {
     /// Technical Cooperation": after "of/on/for" and one capitalized word, one-word items separated by
     /// commas, then "and" and the last item (one word, two when nothing capitalized follows). The last token of the list.
     func h13PortfolioList(_ a: Int, _ z: Int) -> Int? {
-        guard z >= a + 2, h13Key(z - 1, "of") || h13Key(z - 1, "on") || h13Key(z - 1, "for"), isCap(z) else { return nil }
+        guard z >= a + 2, keyIs(z - 1, "of") || keyIs(z - 1, "on") || keyIs(z - 1, "for"), isCap(z) else { return nil }
         var k = z + 1
-        while k + 2 < tokens.count, h13Key(k, ","), h13PortfolioWord(k + 1) {
-            if h13Key(k + 2, ",") { k += 2; continue }
-            guard h13Key(k + 2, "and") else { return nil }
+        while k + 2 < tokens.count, keyIs(k, ","), h13PortfolioWord(k + 1) {
+            if keyIs(k + 2, ",") { k += 2; continue }
+            guard keyIs(k + 2, "and") else { return nil }
             var r = k + 3
             while r < tokens.count, r - (k + 3) < 3, h13PortfolioWord(r) { r += 1 }
             switch r - (k + 3) {
@@ -263,8 +261,8 @@ extension NameFinder {
     func h13VietnamesePortfolioList(_ a: Int, _ z: Int) -> Int? {
         guard z > a, seedLatinWord(z), !isCap(z) else { return nil }
         var k = z + 1
-        while h13Key(k, ","), let e = h13VietnameseField(k + 1) {
-            if h13Key(e, ",") { k = e; continue }
+        while keyIs(k, ","), let e = h13VietnameseField(k + 1) {
+            if keyIs(e, ",") { k = e; continue }
             guard e < tokens.count, exactForm(e) == "và", let f = h13VietnameseField(e + 1) else { return nil }
             var end = f
             while end < tokens.count, isCountry[end], isCap(end) { end += 1 }
@@ -291,7 +289,7 @@ extension NameFinder {
             var words = 0
             while b - 1 >= 0, words < 3 {
                 if isCap(b - 1), seedLatinWord(b - 1), !isCountry[b - 1], !isStopwordKey(b - 1), titleMatch(at: b - 1) == nil { b -= 1; words += 1; continue }
-                if h13Key(b - 1, "-"), !tokens[b - 1].spaceBefore, !tokens[b].spaceBefore, b - 2 >= 0, isCap(b - 2) { b -= 1; continue }
+                if keyIs(b - 1, "-"), !tokens[b - 1].spaceBefore, !tokens[b].spaceBefore, b - 2 >= 0, isCap(b - 2) { b -= 1; continue }
                 break
             }
             guard words >= 1, isCap(b), !tokens[b].sentenceStart || words >= 2 else { continue }

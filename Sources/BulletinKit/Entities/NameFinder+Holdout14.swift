@@ -28,8 +28,6 @@ extension NameFinder {
     /// French station and settlement nouns before "de"/"d'" and a name ("la gare d'Arys", "le village de X").
     static let h14FrenchPlaceNounsBeforeDe = KeySet(["gare", "village", "commune", "bourg", "hameau", "localité", "bourgade", "cité", "oasis"])
 
-    @inline(__always) func h14Key(_ k: Int, _ key: String) -> Bool { k >= 0 && k < tokens.count && PhraseMatcher.same(tokens[k].key, key) }
-
     mutating func refineHoldout14() {
         let latin = tokens.contains(where: { $0.script == .latin && $0.kind == .word })
         if latin || tokens.contains(where: { $0.script == .cyrillic && $0.kind == .word }) {
@@ -124,14 +122,14 @@ extension NameFinder {
             guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end) else { continue }
             if mentions[n].type == .person {
                 // A country's word, then initials and the family name.
-                guard z >= a + 4, isCountry[a], !isCountry[a + 1], tokens[a + 1].isInitialLetter, h14Key(a + 2, "."),
+                guard z >= a + 4, isCountry[a], !isCountry[a + 1], tokens[a + 1].isInitialLetter, keyIs(a + 2, "."),
                       let e = h14InitialsEnd(a + 1), e == z else { continue }
                 seedReplace(n, a + 1, z + 1)
                 continue
             }
             // An institution whose last token is an initial glued to ".X. Family".
             guard z > a + 1, tokens[z].isInitialLetter, !tokens[z].allCaps || tokens[z].text.count == 1, isCap(z), isCap(z - 1) || isCountry[z - 1],
-                  h14Key(z + 1, "."), !tokens[z + 1].spaceBefore, let e = h14InitialsEnd(z), e + 1 <= tokens.count else { continue }
+                  keyIs(z + 1, "."), !tokens[z + 1].spaceBefore, let e = h14InitialsEnd(z), e + 1 <= tokens.count else { continue }
             if mentions.contains(where: { $0.start == tokens[z].start || $0.start == tokens[e].start && $0.type == .person }) {
                 // The person was found already (its own mention): only the institution is cut.
                 seedReplace(n, a, z)
@@ -148,7 +146,7 @@ extension NameFinder {
     func h14InitialsEnd(_ k: Int) -> Int? {
         var j = k
         var count = 0
-        while j + 1 < tokens.count, tokens[j].isInitialLetter, h14Key(j + 1, "."), count < 3 {
+        while j + 1 < tokens.count, tokens[j].isInitialLetter, keyIs(j + 1, "."), count < 3 {
             j += 2
             count += 1
         }
@@ -169,13 +167,13 @@ extension NameFinder {
         var k = 0
         while k + 3 < tokens.count {
             defer { k += 1 }
-            guard seedLatinWord(k), h14Key(k, "ministere") || h14Key(k, "ministère"), let first = h14FrenchPortfolioItem(k + 1) else { continue }
+            guard seedLatinWord(k), keyIs(k, "ministere") || keyIs(k, "ministère"), let first = h14FrenchPortfolioItem(k + 1) else { continue }
             var e = first
             var items = 1
             var closed = false
             while e + 1 < tokens.count {
-                if h14Key(e, ","), let f = h14FrenchPortfolioItem(e + 1) { e = f; items += 1; continue }
-                if h14Key(e, "et"), let f = h14FrenchPortfolioItem(e + 1) { e = f; items += 1; closed = true }
+                if keyIs(e, ","), let f = h14FrenchPortfolioItem(e + 1) { e = f; items += 1; continue }
+                if keyIs(e, "et"), let f = h14FrenchPortfolioItem(e + 1) { e = f; items += 1; closed = true }
                 break
             }
             guard items >= 2, closed else { continue }
@@ -206,12 +204,12 @@ extension NameFinder {
     /// the index after it, else nil.
     func h14FrenchPortfolioItem(_ k: Int) -> Int? {
         var j = k
-        if h14Key(j, "de"), h14Key(j + 1, "la") { j += 2 } else if h14Key(j, "de"), h14Key(j + 1, "l'") || h14Key(j + 1, "l’") { j += 2 }
-        else if h14Key(j, "du") || h14Key(j, "des") || h14Key(j, "d'") || h14Key(j, "d’") || h14Key(j, "de") { j += 1 } else { return nil }
+        if keyIs(j, "de"), keyIs(j + 1, "la") { j += 2 } else if keyIs(j, "de"), keyIs(j + 1, "l'") || keyIs(j + 1, "l’") { j += 2 }
+        else if keyIs(j, "du") || keyIs(j, "des") || keyIs(j, "d'") || keyIs(j, "d’") || keyIs(j, "de") { j += 1 } else { return nil }
         guard seedLatinWord(j), isCap(j), !tokens[j].allCaps, !isCountry[j] else { return nil }
         j += 1
-        if (h14Key(j, "du") || h14Key(j, "des")) && seedLatinWord(j + 1) && !isCap(j + 1) && !isStopwordKey(j + 1) { return j + 2 }
-        if h14Key(j, "de"), h14Key(j + 1, "la"), seedLatinWord(j + 2), !isCap(j + 2), !isStopwordKey(j + 2) { return j + 3 }
+        if (keyIs(j, "du") || keyIs(j, "des")) && seedLatinWord(j + 1) && !isCap(j + 1) && !isStopwordKey(j + 1) { return j + 2 }
+        if keyIs(j, "de"), keyIs(j + 1, "la"), seedLatinWord(j + 2), !isCap(j + 2), !isStopwordKey(j + 2) { return j + 3 }
         if seedLatinWord(j), !isCap(j), !isStopwordKey(j), !isConnector(j) { return j + 1 }
         return j
     }
@@ -223,8 +221,8 @@ extension NameFinder {
         var removed = Set<Int>()
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .organization && !removed.contains(n) {
             guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), z > a,
-                  seedLatinWord(z), !isCap(z), h14Key(z + 1, "et"), seedLatinWord(z + 2), !isCap(z + 2), !isStopwordKey(z + 2), !isConnector(z + 2),
-                  h14Key(z + 3, "de") || h14Key(z + 3, "d'") || h14Key(z + 3, "d’"), seedLatinWord(z + 4), isCap(z + 4), !isCountry[z + 4] else { continue }
+                  seedLatinWord(z), !isCap(z), keyIs(z + 1, "et"), seedLatinWord(z + 2), !isCap(z + 2), !isStopwordKey(z + 2), !isConnector(z + 2),
+                  keyIs(z + 3, "de") || keyIs(z + 3, "d'") || keyIs(z + 3, "d’"), seedLatinWord(z + 4), isCap(z + 4), !isCountry[z + 4] else { continue }
             var e = z + 5
             while e < tokens.count, e - (z + 4) < 3, seedLatinWord(e), isCap(e), !isCountry[e] { e += 1 }
             let (s0, e0) = (tokens[z + 1].start, tokens[e - 1].end)
@@ -253,25 +251,25 @@ extension NameFinder {
             if a + 1 < tokens.count, isCap(a + 1) { continue }
             var place = false
             let p = a - 1
-            if h14Key(p, "to") {
+            if keyIs(p, "to") {
                 place = p >= 1 && seedLatinWord(p - 1) && !isCap(p - 1) && Self.h14RouteWordsBeforeTo.contains(tokens[p - 1].key, hash: tokens[p - 1].keyHash)
-            } else if h14Key(p, "from") {
+            } else if keyIs(p, "from") {
                 place = p >= 1 && seedLatinWord(p - 1) && !isCap(p - 1) && !Self.h14FromNotPlace.contains(tokens[p - 1].key, hash: tokens[p - 1].keyHash)
             } else if seedLatinWord(p), !isCap(p), Self.h14LeaveVerbs.contains(tokens[p].key, hash: tokens[p].keyHash) {
                 // "will leave Lepel in March": a departure's object, one word before a lowercase word or a stop.
                 place = a + 1 >= tokens.count || tokens[a + 1].kind != .word || !isCap(a + 1)
-            } else if lang.fr, h14Key(p, "depuis") {
+            } else if lang.fr, keyIs(p, "depuis") {
                 place = true
-            } else if lang.fr, p >= 2, h14Key(p, "du") || h14Key(p, "des"), h14Key(p - 1, "long"), h14Key(p - 2, "le") {
+            } else if lang.fr, p >= 2, keyIs(p, "du") || keyIs(p, "des"), keyIs(p - 1, "long"), keyIs(p - 2, "le") {
                 place = true
-            } else if lang.fr, p >= 1, h14Key(p, "de") || h14Key(p, "d'") || h14Key(p, "d’"), seedLatinWord(p - 1),
+            } else if lang.fr, p >= 1, keyIs(p, "de") || keyIs(p, "d'") || keyIs(p, "d’"), seedLatinWord(p - 1),
                       Self.h14FrenchPlaceNounsBeforeDe.contains(tokens[p - 1].key, hash: tokens[p - 1].keyHash)
                         || p >= 2 && !isCap(p - 1) && seedLatinWord(p - 2) && Self.h14FrenchPlaceNounsBeforeDe.contains(tokens[p - 2].key, hash: tokens[p - 2].keyHash) {
                 // "la gare de Kindu", "la gare kazakhe d'Arys" (an adjective between).
                 place = true
-            } else if p >= 1, h14Key(p, ",") || h14Key(p, "and") || h14Key(p, "et"), placeEnds.contains(tokens[p - 1].end) {
+            } else if p >= 1, keyIs(p, ",") || keyIs(p, "and") || keyIs(p, "et"), placeEnds.contains(tokens[p - 1].end) {
                 // "X, Y and Z": after a comma, only inside a list that goes on ("In Bata, Mikue said" is no list).
-                place = !h14Key(p, ",") || h14Key(a + 1, ",") || h14Key(a + 1, "and") || h14Key(a + 1, "et") || h14Key(a + 1, "or") || h14Key(a + 1, "ou")
+                place = !keyIs(p, ",") || keyIs(a + 1, ",") || keyIs(a + 1, "and") || keyIs(a + 1, "et") || keyIs(a + 1, "or") || keyIs(a + 1, "ou")
             }
             guard place else { continue }
             mentions[n].type = .place
@@ -347,7 +345,7 @@ extension NameFinder {
                         continue
                     }
                     // "الجنوبي-الجنوبي": a dash glued on both sides and the same kind of word.
-                    if e + 2 < tokens.count, h14Key(e + 1, "-"), !tokens[e + 1].spaceBefore, !tokens[e + 2].spaceBefore, h14ArabicNameAdjective(e + 2) {
+                    if e + 2 < tokens.count, keyIs(e + 1, "-"), !tokens[e + 1].spaceBefore, !tokens[e + 2].spaceBefore, h14ArabicNameAdjective(e + 2) {
                         e += 2
                         continue
                     }
@@ -413,11 +411,11 @@ extension NameFinder {
                 seedReplace(n, a, z)
                 continue
             }
-            if h14Key(a, "اوغلي") || h14Key(a, "قيزي") {
+            if keyIs(a, "اوغلي") || keyIs(a, "قيزي") {
                 var b = a
-                while b > 0, a - b < 2 || a - b == 2 && h14Key(b + 1, "الله"), seedArabicWord(b - 1) {
+                while b > 0, a - b < 2 || a - b == 2 && keyIs(b + 1, "الله"), seedArabicWord(b - 1) {
                     let f = arabicFlags(b - 1)
-                    if !h14Key(b - 1, "الله") && (f.contains(.definite) || f.contains(.stop) || f.contains(.head) || f.contains(.titleFirstWord) || f.contains(.titledNameHead)) || isCountry[b - 1] { break }
+                    if !keyIs(b - 1, "الله") && (f.contains(.definite) || f.contains(.stop) || f.contains(.head) || f.contains(.titleFirstWord) || f.contains(.titledNameHead)) || isCountry[b - 1] { break }
                     if mentions.contains(where: { $0.end == tokens[b - 1].end && $0.type != nil && $0.type != .person }) { break }
                     b -= 1
                 }
@@ -426,13 +424,13 @@ extension NameFinder {
         }
         // "أرمان سريك أوغلي جاقسيليكوف" with no mention at all: given name(s), the patronymic and the family name.
         var added: [Mention] = []
-        for k in 1..<max(1, tokens.count - 1) where seedArabicWord(k) && (h14Key(k, "اوغلي") || h14Key(k, "قيزي")) {
+        for k in 1..<max(1, tokens.count - 1) where seedArabicWord(k) && (keyIs(k, "اوغلي") || keyIs(k, "قيزي")) {
             if mentions.contains(where: { $0.start <= tokens[k].start && $0.end >= tokens[k].end }) { continue }
             guard seedArabicWord(k + 1), !arabicFlags(k + 1).contains(.definite), !arabicFlags(k + 1).contains(.stop) else { continue }
             var b = k
-            while b > 0, k - b < 2 || k - b == 2 && h14Key(b + 1, "الله"), seedArabicWord(b - 1) {
+            while b > 0, k - b < 2 || k - b == 2 && keyIs(b + 1, "الله"), seedArabicWord(b - 1) {
                 let f = arabicFlags(b - 1)
-                if !h14Key(b - 1, "الله") && f.contains(.definite) || f.contains(.stop) || f.contains(.head) || f.contains(.titleFirstWord) || f.contains(.titledNameHead) || isCountry[b - 1] { break }
+                if !keyIs(b - 1, "الله") && f.contains(.definite) || f.contains(.stop) || f.contains(.head) || f.contains(.titleFirstWord) || f.contains(.titledNameHead) || isCountry[b - 1] { break }
                 if mentions.contains(where: { $0.start < tokens[b - 1].end && $0.end > tokens[b - 1].start }) { break }
                 b -= 1
             }
@@ -499,7 +497,7 @@ extension NameFinder {
         }
         for k in tokens.indices where seedArabicWord(k) {
             // Dateline.
-            if tokens[k].newlineBefore || k == 0, k + 2 < tokens.count, h14Key(k + 1, "،") || h14Key(k + 1, ","), tokens[k + 2].kind == .number,
+            if tokens[k].newlineBefore || k == 0, k + 2 < tokens.count, keyIs(k + 1, "،") || keyIs(k + 1, ","), tokens[k + 2].kind == .number,
                h14ArabicTownWord(k), !covered(k) {
                 place(k, k + 1)
                 continue
@@ -588,7 +586,7 @@ extension NameFinder {
     /// A word of a title's complement: with the article, a country, inside a found name, an honorific, a title head,
     /// a state noun, a preposition of the complement, a head noun, or a word in construct right after the title ("مدير عام").
     func h14ArabicChainWord(_ k: Int, title t: Int, placeKeys: Set<String>) -> Bool {
-        guard seedArabicWord(k) else { return tokens[k].kind == .punct ? false : h14Key(k, "-") }
+        guard seedArabicWord(k) else { return tokens[k].kind == .punct ? false : keyIs(k, "-") }
         if h14ArabicWithArticle(k) || isCountry[k] || placeKeys.contains(tokens[k].key) { return true }
         if mentions.contains(where: { $0.type != .person && $0.start <= tokens[k].start && $0.end >= tokens[k].end }) { return true }
         let key = tokens[k].key, h = tokens[k].keyHash
@@ -755,7 +753,7 @@ extension NameFinder {
             guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), z >= a + 3,
                   tokens[a].script == .cyrillic, titleMatch(at: a) != nil || Self.h14RussianTitleWords.contains(tokens[a].key, hash: tokens[a].keyHash) else { continue }
             var b = z
-            while b > a, isCap(b) || h14Key(b, "-") { b -= 1 }
+            while b > a, isCap(b) || keyIs(b, "-") { b -= 1 }
             let words = (b + 1...z).filter { tokens[$0].kind == .word }.count
             guard b > a, b < z, !isCap(b), words >= 2, words <= 3, isCap(b + 1), !(b + 1...z).contains(where: { isCountry[$0] }) else { continue }
             seedReplace(n, b + 1, z + 1)
@@ -793,35 +791,35 @@ extension NameFinder {
             var j = k + 1
             while j < tokens.count, j - k <= 6 {
                 // "белорусско-малавийской": a compound adjective's first part and its dash.
-                if h14Key(j, "-"), !tokens[j].spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore { j += 1; continue }
+                if keyIs(j, "-"), !tokens[j].spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore { j += 1; continue }
                 guard tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized, orgKeyword(at: j) == nil,
-                      h14RussianAdjective(j) || h14Key(j + 1, "-") && !tokens[j + 1].spaceBefore else { break }
+                      h14RussianAdjective(j) || keyIs(j + 1, "-") && !tokens[j + 1].spaceBefore else { break }
                 j += 1
             }
             guard j < tokens.count, tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized, orgKeyword(at: j) != nil,
                   !Self.h14RussianGenericOrgStems.contains(where: { tokens[j].key.hasPrefix($0) }),
                   !tokens[k].sentenceStart || j > k + 1 else { continue }
             var e = j + 1
-            if h14Key(e, "по") {
+            if keyIs(e, "по") {
                 var f = e + 1
                 while f < tokens.count, f - e <= 5 {
-                    if h14Key(f, "-"), !tokens[f].spaceBefore, f + 1 < tokens.count, !tokens[f + 1].spaceBefore { f += 1; continue }
+                    if keyIs(f, "-"), !tokens[f].spaceBefore, f + 1 < tokens.count, !tokens[f + 1].spaceBefore { f += 1; continue }
                     guard tokens[f].script == .cyrillic, tokens[f].kind == .word, !tokens[f].capitalized,
-                          h14RussianAdjective(f) || h14Key(f + 1, "-") && !tokens[f + 1].spaceBefore else { break }
+                          h14RussianAdjective(f) || keyIs(f + 1, "-") && !tokens[f + 1].spaceBefore else { break }
                     f += 1
                 }
                 if f > e + 1, f < tokens.count, tokens[f].script == .cyrillic, tokens[f].kind == .word, !tokens[f].capitalized, !h14RussianAdjective(f) { e = f + 1 }
-            } else if h14Key(e, "имени"), e + 2 < tokens.count, isCap(e + 1), isCap(e + 2) {
+            } else if keyIs(e, "имени"), e + 2 < tokens.count, isCap(e + 1), isCap(e + 2) {
                 e += 3
             } else if e + 1 < tokens.count, Self.h14RussianUnitNouns.contains(tokens[e].key, hash: tokens[e].keyHash), isCap(e + 1) {
                 // "Народный комитет провинции Куангнинь": the unit it governs.
                 e += 2
-                while e < tokens.count, e - j <= 5, isCap(e) || h14Key(e, "-") && !tokens[e].spaceBefore { e += 1 }
+                while e < tokens.count, e - j <= 5, isCap(e) || keyIs(e, "-") && !tokens[e].spaceBefore { e += 1 }
             }
             // "… по торгово-экономическому сотрудничеству между Республикой Беларусь и Республикой Таджикистан".
-            if h14Key(e, "между") {
+            if keyIs(e, "между") {
                 var f = e + 1
-                while f < tokens.count, f - e <= 8, isCap(f) || isCountry[f] || h14Key(f, "и") { f += 1 }
+                while f < tokens.count, f - e <= 8, isCap(f) || isCountry[f] || keyIs(f, "и") { f += 1 }
                 if f > e + 2, isCap(f - 1) || isCountry[f - 1] { e = f }
             }
             let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
@@ -868,7 +866,7 @@ extension NameFinder {
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country {
             guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a) else { continue }
             if mentions[n].type == .organization {
-                if isCountry[z], z + 2 < tokens.count, h14Key(z + 1, "-"), !tokens[z + 1].spaceBefore, !tokens[z + 2].spaceBefore, isCountry[z + 2] {
+                if isCountry[z], z + 2 < tokens.count, keyIs(z + 1, "-"), !tokens[z + 1].spaceBefore, !tokens[z + 2].spaceBefore, isCountry[z + 2] {
                     seedReplace(n, a, z + 3)
                     continue
                 }
@@ -936,7 +934,7 @@ extension NameFinder {
         func free(_ s: Int, _ e: Int) -> Bool { !(mentions + added).contains { $0.start < e && $0.end > s } }
         // Dashes inside transliterated names.
         for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
-            guard let k = seedTokenIndex(start: mentions[n].end), h14Key(k, "-") || h14Key(k, "－"),
+            guard let k = seedTokenIndex(start: mentions[n].end), keyIs(k, "-") || keyIs(k, "－"),
                   k + 1 < tokens.count, tokens[k + 1].start == tokens[k].end, let sc = scalars(k + 1) else { continue }
             var e = 0
             while e < sc.count, e < 4, !Self.h14HanAfterName.contains(sc[e]) { e += 1 }
@@ -993,7 +991,7 @@ extension NameFinder {
         var k = 0
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard let sc = scalars(k), h14Key(k + 1, "、"), let opener = sc.lastIndex(where: { Self.h14HanListOpeners.contains($0) }) else { continue }
+            guard let sc = scalars(k), keyIs(k + 1, "、"), let opener = sc.lastIndex(where: { Self.h14HanListOpeners.contains($0) }) else { continue }
             var items: [(Int, Int, Int)] = []   // token, start, end (scalars)
             let first = opener + 1
             guard sc.count - first >= 2, sc.count - first <= 5 else { continue }
@@ -1001,7 +999,7 @@ extension NameFinder {
             var j = k + 2
             var closed = false
             while j < tokens.count, let t = scalars(j) {
-                if h14Key(j + 1, "、"), t.count >= 2, t.count <= 5 { items.append((j, 0, t.count)); j += 2; continue }
+                if keyIs(j + 1, "、"), t.count >= 2, t.count <= 5 { items.append((j, 0, t.count)); j += 2; continue }
                 // The last token: "Y和Z…".
                 if let and = t.firstIndex(where: { $0 == "和" || $0 == "及" }), and >= 2, and <= 5 {
                     var e = and + 1

@@ -28,8 +28,6 @@ extension NameFinder {
 
     static let kgUyHash = Token.hash(TextFolding.key("ủy")), kgChinhHash = Token.hash(TextFolding.key("chính"))
 
-    @inline(__always) func kgKey(_ k: Int, _ key: String) -> Bool { k >= 0 && k < tokens.count && PhraseMatcher.same(tokens[k].key, key) }
-
     mutating func refineKnownGapsLatin() {
         guard tokens.contains(where: { $0.script == .latin && $0.kind == .word }) else { return }
         var removed = Set<Int>()
@@ -68,8 +66,8 @@ extension NameFinder {
     func kgShipName(_ a: Int) -> Bool {
         guard a >= 1 else { return false }
         var k = a - 1
-        if kgKey(k, "the") { k -= 1 }
-        if kgKey(k, ",") { guard k == a - 2 || kgKey(a - 1, "the") else { return false }; k -= 1 }
+        if keyIs(k, "the") { k -= 1 }
+        if keyIs(k, ",") { guard k == a - 2 || keyIs(a - 1, "the") else { return false }; k -= 1 }
         return seedLatinWord(k) && !isCap(k) && Self.kgVesselNouns.contains(tokens[k].key, hash: tokens[k].keyHash)
     }
 
@@ -79,14 +77,14 @@ extension NameFinder {
         guard a >= 1, seedLatinWord(a - 1) else { return false }
         let p = a - 1
         if Self.kgPlaceVerbs.contains(tokens[p].key, hash: tokens[p].keyHash) { return true }
-        if coordinated, kgKey(p, "and") || kgKey(p, "et") {
+        if coordinated, keyIs(p, "and") || keyIs(p, "et") {
             // "to Oshmyany and Kobrin": the name before "and" is one word in the same context.
             return a >= 2 && seedLatinWord(a - 2) && isCap(a - 2) && !tokens[a - 2].allCaps && (a < 3 || !isCap(a - 3)) && kgMovementPlace(a - 2, coordinated: false)
         }
         guard Self.kgFromTo.contains(tokens[p].key, hash: tokens[p].keyHash) else { return false }
         var k = p - 1
         while k >= 0, p - k <= 6 {
-            if tokens[k].kind == .punct, !kgKey(k, ",") { return false }
+            if tokens[k].kind == .punct, !keyIs(k, ",") { return false }
             if seedLatinWord(k), Self.kgMovementWords.contains(tokens[k].key, hash: tokens[k].keyHash) { return true }
             k -= 1
         }
@@ -96,14 +94,14 @@ extension NameFinder {
     /// "le ministère des Infrastructures" + "et des Transports terrestres": "et" and de/des/du (with la/l'),
     /// capitalized words, and one lowercase adjective that ends the phrase. The index after them.
     func kgFrenchPortfolioEnd(_ z: Int) -> Int? {
-        guard z >= 2, isCap(z), !tokens[z].allCaps, kgKey(z + 1, "et") else { return nil }
+        guard z >= 2, isCap(z), !tokens[z].allCaps, keyIs(z + 1, "et") else { return nil }
         var k = z + 2
-        guard kgKey(k, "des") || kgKey(k, "de") || kgKey(k, "du") || kgKey(k, "d'") else { return nil }
+        guard keyIs(k, "des") || keyIs(k, "de") || keyIs(k, "du") || keyIs(k, "d'") else { return nil }
         k += 1
-        if kgKey(k, "la") || kgKey(k, "l'") { k += 1 }
+        if keyIs(k, "la") || keyIs(k, "l'") { k += 1 }
         guard k < tokens.count, seedLatinWord(k), isCap(k), !isCountry[k], !tokens[k].allCaps else { return nil }
         // The head names a portfolio: "des X" or "de l'X" inside the institution before.
-        guard kgKey(z - 1, "des") || kgKey(z - 1, "de") || kgKey(z - 1, "du") || kgKey(z - 1, "l'") || kgKey(z - 1, "la") else { return nil }
+        guard keyIs(z - 1, "des") || keyIs(z - 1, "de") || keyIs(z - 1, "du") || keyIs(z - 1, "l'") || keyIs(z - 1, "la") else { return nil }
         var e = k + 1
         while e < tokens.count, seedLatinWord(e), isCap(e), !isCountry[e] { e += 1 }
         if e + 1 <= tokens.count, e < tokens.count, seedLatinWord(e), !isCap(e), !isStopwordKey(e), !isConnector(e),

@@ -114,6 +114,9 @@ extension NameFinder {
         return nil
     }
 
+    /// Token `k` exists and its key is `key` (the passes' one-word test at an index that may run off the text).
+    @inline(__always) func keyIs(_ k: Int, _ key: String) -> Bool { k >= 0 && k < tokens.count && PhraseMatcher.same(tokens[k].key, key) }
+
     @inline(__always) func seedArabicWord(_ k: Int) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word
     }
