@@ -19,7 +19,9 @@ import Testing
     @Test func tokenTextIsTheTextAtItsRange() {
         for text in Self.texts {
             let utf16 = Array(text.utf16)
-            for t in Tokenizer.tokenize(text) {
+            let tokenized = Tokenizer.tokenize(text)
+            defer { withExtendedLifetime(tokenized) {} }   // the tokens' words (see `Token.words`)
+            for t in tokenized.tokens {
                 #expect(t.start < t.end && t.end <= utf16.count)
                 #expect(String(decoding: utf16[t.start..<t.end], as: UTF16.self) == t.text, "\(t.text) in \(text)")
             }
@@ -28,7 +30,9 @@ import Testing
 
     @Test func repeatedWordsShareOneEntry() {
         for text in Self.texts {
-            let tokens = Tokenizer.tokenize(text)
+            let tokenized = Tokenizer.tokenize(text)
+            defer { withExtendedLifetime(tokenized) {} }   // the tokens' words (see `Token.words`)
+            let tokens = tokenized.tokens
             var byText: [String: Int32] = [:]
             for t in tokens {
                 #expect(t.words === tokens[0].words)
@@ -40,9 +44,26 @@ import Testing
         }
     }
 
+    /// Tokens do not keep their words alive (`Token.words`): kept with them, they read their
+    /// strings; read after their words are gone, a debug build traps instead of reading freed memory.
+    @Test func tokensReadTheirWordsOnlyWhileTheTextIsKept() async {
+        let kept = Tokenizer.tokenize("Minsk and Hanoi")
+        #expect(kept.tokens.map(\.text) == ["Minsk", "and", "Hanoi"])
+        #expect(kept.tokens.allSatisfy { $0.words === kept.words })
+        #if DEBUG
+        await #expect(processExitsWith: .failure) {
+            var tokens: [Token] = []
+            do { tokens = Tokenizer.tokenize("Minsk and Hanoi").tokens }   // the words go with the text
+            _ = tokens[0].text
+        }
+        #endif
+    }
+
     @Test func perWordFieldsAreThoseOfTheText() {
         for text in Self.texts {
-            for t in Tokenizer.tokenize(text) {
+            let tokenized = Tokenizer.tokenize(text)
+            defer { withExtendedLifetime(tokenized) {} }   // the tokens' words (see `Token.words`)
+            for t in tokenized.tokens {
                 if t.kind != .punct {
                     let expected = t.kind == .elision ? TextFolding.key(t.text).replacingOccurrences(of: "\u{2019}", with: "'") : TextFolding.key(t.text)
                     #expect(t.key == expected, "\(t.text)")
@@ -57,7 +78,9 @@ import Testing
 
     /// Decomposed text gives the keys of the precomposed text for Vietnamese.
     @Test func decomposedVietnameseFoldsLikePrecomposed() {
-        let nfc = Tokenizer.tokenize(Self.texts[1]), nfd = Tokenizer.tokenize(Self.texts[2])
+        let nfcText = Tokenizer.tokenize(Self.texts[1]), nfdText = Tokenizer.tokenize(Self.texts[2])
+        defer { withExtendedLifetime((nfcText, nfdText)) {} }   // the tokens' words
+        let nfc = nfcText.tokens, nfd = nfdText.tokens
         #expect(nfc.map(\.key) == nfd.map(\.key))
         #expect(nfd.contains { $0.key == "lam" } && nfd.contains { $0.key == "ha" })
     }

@@ -214,7 +214,7 @@ extension NameFinder {
 
     /// `ArabicWordFlags` of token `k`'s word, computed on first use and shared by its repetitions.
     func arabicFlags(_ k: Int) -> ArabicWordFlags {
-        let words = tokens[k].words, w = Int(tokens[k].word)
+        let words = tokenWords, w = Int(tokens[k].word)
         let cached = words.entries[w].arabicFlags
         if cached != 0 { return ArabicWordFlags(rawValue: cached) }
         let stems = words.entries[w].stems.isEmpty ? [words.entries[w].key] : words.entries[w].stems

@@ -5,6 +5,8 @@ import Foundation
 struct NameFinder {
     let lex: EntityLexicon
     let tokens: [Token]
+    /// The words of `tokens`, which keeps them alive (a token does not: see `Token.words`).
+    let tokenWords: TokenWords
     let language: String
     /// `language` compared once (the rules ask "Vietnamese?" for nearly every token).
     let lang: LanguageFlags
@@ -45,7 +47,9 @@ struct NameFinder {
     /// `cache`: one of `lex.wordCaches`, checked out by the caller (see `WordCache`).
     init(lex: EntityLexicon, text: String, language: String, cache: WordCache? = nil) {
         self.lex = lex
-        self.tokens = Tokenizer.tokenize(text, marks: lex.startMarks, cache: cache)
+        let tokenized = Tokenizer.tokenize(text, marks: lex.startMarks, cache: cache)
+        self.tokens = tokenized.tokens
+        self.tokenWords = tokenized.words
         self.language = language
         self.lang = LanguageFlags(language)
         self.covered = [Bool](repeating: false, count: tokens.count)
@@ -63,7 +67,7 @@ struct NameFinder {
         self.hasHan = han
         self.midCaps = KeySet(mid)
         self.cues = CueCache(count: tokens.count)
-        self.wordFlags = WordFlagCache(count: tokens.first?.words.entries.count ?? 0)
+        self.wordFlags = WordFlagCache(count: tokenWords.entries.count)
     }
 
     /// The languages whose rules differ, as flags of the article's language.

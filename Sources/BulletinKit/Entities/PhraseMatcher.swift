@@ -236,7 +236,9 @@ struct PhraseMatcher: Sendable {
         } else {
             stemFlags = []
         }
-        let tokens = Tokenizer.tokenize(words.joined(separator: " "))
+        let tokenized = Tokenizer.tokenize(words.joined(separator: " "))
+        defer { withExtendedLifetime(tokenized) {} }   // the tokens' words (see `Token.words`)
+        let tokens = tokenized.tokens
         guard !tokens.isEmpty else { return }
         var stems = [Bool](repeating: false, count: tokens.count)
         if !stemFlags.isEmpty {

@@ -57,13 +57,25 @@ final class TokenWords: @unchecked Sendable {
 
 /// One word, number or punctuation mark of an article, with its UTF-16 range.
 ///
-/// Its strings live in the text's `TokenWords` (`word` is the index there): copying a token
-/// retains one reference.
+/// Its strings live in the text's `TokenWords` (`word` is the index there), which the token
+/// refers to without keeping alive: a token is a plain value (copying, storing or destroying one
+/// touches no reference count; those counts were a sixth of an extraction's time). Whoever keeps
+/// tokens keeps their words: `Tokenizer.tokenize` returns both (`TokenizedText`), the name
+/// finder holds both, `Tokenizer.withTokens` lends tokens to a closure with their words alive.
+/// Debug builds check it: there the reference is `unowned` (safe), which traps when read after
+/// its words are gone, so a test that lets tokens outlive their words fails.
 struct Token: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punct, elision }
 
-    /// The text's distinct words, and this token's index among them.
-    let words: TokenWords
+    /// The text's distinct words, not retained (see above). Read through `withWords`, which lends
+    /// it without a reference count (an `unowned(unsafe)` field instead retained it on every read,
+    /// and copied the whole word entry to read one of its strings).
+    #if DEBUG
+    private unowned let owner: TokenWords
+    #else
+    private let owner: Unmanaged<TokenWords>
+    #endif
+    /// This token's index among its text's words.
     let word: Int32
     /// `Token.hash(key)`, computed once: phrase look-ups probe by it instead of hashing the key again.
     var keyHash: UInt64
@@ -84,14 +96,47 @@ struct Token: Sendable {
     /// byte) or with a stem this key extends (high byte); all set unless the tokenizer was given the lexicon's `StartMarks`.
     var starts: UInt16 = 0xFFFF
 
+    init(words: TokenWords, word: Int32, keyHash: UInt64, start: Int, end: Int, kind: Kind, script: TokenScript,
+         capitalized: Bool, allCaps: Bool, spaceBefore: Bool, newlineBefore: Bool, sentenceStart: Bool, starts: UInt16) {
+        #if DEBUG
+        owner = words
+        #else
+        owner = Unmanaged.passUnretained(words)
+        #endif
+        self.word = word
+        self.keyHash = keyHash
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.script = script
+        self.capitalized = capitalized
+        self.allCaps = allCaps
+        self.spaceBefore = spaceBefore
+        self.newlineBefore = newlineBefore
+        self.sentenceStart = sentenceStart
+        self.starts = starts
+    }
+
+    /// The text's distinct words (a strong reference: for the few callers that keep it).
+    var words: TokenWords { withWords { $0 } }
+
+    /// Lends the text's words to `body` without retaining them (they must be alive: see above).
+    @inline(__always) func withWords<R>(_ body: (TokenWords) throws -> R) rethrows -> R {
+        #if DEBUG
+        return try body(owner)
+        #else
+        return try owner._withUnsafeGuaranteedRef(body)
+        #endif
+    }
+
     /// The token as written.
-    var text: String { words.entries[Int(word)].text }
+    var text: String { @inline(__always) get { withWords { [word] in $0.entries[Int(word)].text } } }
     /// Folded matching key (see `TextFolding.key`).
-    var key: String { words.entries[Int(word)].key }
+    var key: String { @inline(__always) get { withWords { [word] in $0.entries[Int(word)].key } } }
     /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`), computed once per word.
-    var stems: [String] { words.entries[Int(word)].stems }
+    var stems: [String] { @inline(__always) get { withWords { [word] in $0.entries[Int(word)].stems } } }
     /// `PhraseMatcher.exactForm(text)`, computed once per word.
-    var exactForm: String { words.exactForm(word) }
+    var exactForm: String { withWords { [word] in $0.exactForm(word) } }
 
     /// FNV-1a over the UTF-8 bytes of a folded key (byte equality is key equality, see `FoldedKey`).
     @inline(__always) static func hash(_ key: String) -> UInt64 {
@@ -139,7 +184,7 @@ struct Token: Sendable {
     var isInitialLetter: Bool {
         @inline(__always) get {
             guard kind == .word && (capitalized || script == .arabic) else { return false }
-            return Token.isOneScalar(words.entries[Int(word)].text)
+            return withWords { [word] in Token.isOneScalar($0.entries[Int(word)].text) }
         }
     }
 
@@ -150,6 +195,12 @@ struct Token: Sendable {
         let n = f < 0x80 ? 1 : f >= 0xF0 ? 4 : f >= 0xE0 ? 3 : 2
         return n == u.count
     }
+}
+
+/// The tokens of a text and the words they refer to (which keeps the words alive: see `Token.words`).
+struct TokenizedText {
+    let words: TokenWords
+    let tokens: [Token]
 }
 
 /// Splits article text into tokens, keeping UTF-16 offsets into the original string.
@@ -168,11 +219,20 @@ enum Tokenizer {
     /// "ông" would need), so this answers what `Set<String>` hashing (which normalizes) answered.
     private static let abbreviationKeys = KeySet(abbreviations)
 
+    /// Tokenizes `text` and lends the tokens to `body`, their words kept alive meanwhile (the
+    /// tokens must not escape `body`: see `Token.words`).
+    static func withTokens<R>(_ text: String, marks: StartMarks? = nil, _ body: ([Token]) throws -> R) rethrows -> R {
+        let t = tokenize(text, marks: marks)
+        return try withExtendedLifetime(t.words) { try body(t.tokens) }
+    }
+
     /// `marks`: the lexicon's start marks, computed into each token (`Token.starts`); without
     /// them every token keeps all bits set and every matcher looks it up.
     /// `cache`: words remembered from earlier texts (see `WordCache`); it must belong to the
     /// lexicon whose `marks` are given.
-    static func tokenize(_ text: String, marks: StartMarks? = nil, cache: WordCache? = nil) -> [Token] {
+    /// The tokens refer to `words` without keeping it alive: keep the result (or its `words`)
+    /// as long as the tokens are used.
+    static func tokenize(_ text: String, marks: StartMarks? = nil, cache: WordCache? = nil) -> TokenizedText {
         // Token text is copied from the UTF-8 bytes (much cheaper than rebuilding from scalars);
         // scalars and their byte offsets are decoded from them in one pass (a `String`'s UTF-8 is valid).
         let bytes = Array(text.utf8)
@@ -424,7 +484,7 @@ enum Tokenizer {
             }
             continue
         }
-        return tokens
+        return TokenizedText(words: words, tokens: tokens)
     }
 
     /// The scalars of the valid UTF-8 `bytes` and the byte offset of each (one more: the end).
