@@ -1271,7 +1271,12 @@ extension NameFinder {
             return
         }
         // ("Bank of Thailand", "Bank of Korea": a central bank is named by its country.)
-        if remaining.allSatisfy({ isCountry[$0] || lex.genericAlone.contains(tokens[$0].key) || isStopwordKey($0) && !isCap($0) }),
+        var remainingGeneric = true
+        for k in remaining where !(isCountry[k] || lex.genericAlone.contains(tokens[k].key) || isStopwordKey(k) && !isCap(k)) {
+            remainingGeneric = false
+            break
+        }
+        if remainingGeneric,
            remaining.contains(where: { isCountry[$0] }),
            !centralBank {
             return
@@ -1407,7 +1412,11 @@ extension NameFinder {
             if lang.vi && !personCue && !t.allCaps && !(placeContext && Self.foreignInVietnamese(t.key)) { return }
             if titleMatch(at: words[0]) != nil { return }
         }
-        if words.allSatisfy({ isStopword($0) || isMonth($0) }) { return }
+        // (A loop, not `allSatisfy`: in a mutating method a test that calls the finder's methods copied
+        // the whole finder per word. Same below and in `emitOrganization`.)
+        var onlyStopwords = true
+        for k in words where !isStopword(k) && !isMonth(k) { onlyStopwords = false; break }
+        if onlyStopwords { return }
         // "Tanzanian Transport Minister …", "Sri Lankan Ports Minister …": capitalized words between a
         // country's adjective and a minister's or secretary's title are the portfolio, not a name.
         // ("Ghanaian Roads and Highways Minister …": the portfolio may hold "and".)

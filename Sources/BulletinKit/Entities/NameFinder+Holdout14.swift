@@ -397,9 +397,11 @@ extension NameFinder {
     /// or two words before it ("بولات نور الله أوغلي تُرسونوف").
     mutating func h14ArabicPersonEnds() {
         // "وحضر وزير الداخلية الأردني حفل افتتاح المعرض": a "name" opening with an event noun is the object.
-        let objects = mentions.indices.filter { n in
-            guard mentions[n].known == nil, mentions[n].type == .person, let a = seedTokenIndex(start: mentions[n].start), seedArabicWord(a) else { return false }
-            return h14ArabicObjectNoun(a)
+        // (A loop: a filter's test calling the finder's methods copied the whole finder per mention.)
+        var objects: [Int] = []
+        for n in mentions.indices {
+            guard mentions[n].known == nil, mentions[n].type == .person, let a = seedTokenIndex(start: mentions[n].start), seedArabicWord(a) else { continue }
+            if h14ArabicObjectNoun(a) { objects.append(n) }
         }
         if !objects.isEmpty {
             let drop = Set(objects)
