@@ -12,6 +12,9 @@ struct MentionGrouper {
     final class Group {
         var mentions: [Mention] { didSet { valid = false } }
         var known: Int?
+        /// Grouped by `known` (else by `key`, its `groupKey`): what `group` looks groups up by.
+        var keyedByKnown = false
+        var key = ""
         // Cached separately: reading `type` or `isSingleWord` must not copy the longest mention.
         private var valid = false
         private var cachedLongest: Mention?
@@ -76,21 +79,22 @@ struct MentionGrouper {
         // Sorted by index (the same stable sort over the same keys): sorting the mentions
         // themselves copied each one, and every loop below that read a mention copied it again.
         let sorted = all.indices.sorted { (all[$0].start, -all[$0].end) < (all[$1].start, -all[$1].end) }
-        // Countries.
+        // Countries: their mentions in lists beside `codes` (an article names a few countries: a
+        // scan of `codes` finds one, where a `[String: [Mention]]` hashed each code with SipHash).
         var codes: [String] = []
-        var countryMentions: [String: [Mention]] = [:]
+        var countryMentions: [[Mention]] = []
         for i in sorted where all[i].type == .country {
             guard let code = all[i].code else { continue }
-            if countryMentions[code] == nil { codes.append(code) }
-            countryMentions[code, default: []].append(all[i])
+            if let c = codes.firstIndex(of: code) { countryMentions[c].append(all[i]) } else { codes.append(code); countryMentions.append([all[i]]) }
         }
         // "la république du Congo … troisième ville congolaise": the adjective shared by both Congos
         // (read as the larger one's) goes to the one the article names.
-        if let cd = countryMentions["CD"], let cg = countryMentions["CG"], cd.allSatisfy({ Self.sharedCongoAdjective($0.surface) }),
-           !cg.allSatisfy({ Self.sharedCongoAdjective($0.surface) }) {
-            countryMentions["CG"] = (cg + cd).sorted { $0.start < $1.start }
-            countryMentions["CD"] = nil
-            codes.removeAll { $0 == "CD" }
+        if let cdIndex = codes.firstIndex(of: "CD"), let cgIndex = codes.firstIndex(of: "CG"),
+           countryMentions[cdIndex].allSatisfy({ Self.sharedCongoAdjective($0.surface) }),
+           !countryMentions[cgIndex].allSatisfy({ Self.sharedCongoAdjective($0.surface) }) {
+            countryMentions[cgIndex] = (countryMentions[cgIndex] + countryMentions[cdIndex]).sorted { $0.start < $1.start }
+            codes.remove(at: cdIndex)
+            countryMentions.remove(at: cdIndex)
         }
         // Other mentions: drop discovered ones that overlap a known one.
         var known: [Mention] = []
@@ -134,18 +138,31 @@ struct MentionGrouper {
         others.sort { $0.start < $1.start }
 
         var groups: [Group] = []
-        var byKnown: [Int: Group] = [:]
-        var byKey: [FoldedKey: Group] = [:]
-        // Sized once (only looked up, never iterated: the order of `groups` is the mentions').
-        byKnown.reserveCapacity(others.count)
-        byKey.reserveCapacity(others.count)
+        // Groups by knowledge-base entry, or by `groupKey` compared byte-wise (see `FoldedKey`):
+        // one open-addressing table probed by `Token.hash` of the key (a known entry by its index),
+        // built per article (two dictionaries hashed every key with SipHash, and reserving them
+        // was a share of their own). Only looked up, never iterated: the order of `groups` is the mentions'.
+        var table = GroupTable(count: others.count)
         for i in others.indices {
             if let k = others[i].known {
-                if let g = byKnown[k] { g.mentions.append(others[i]) } else { let g = Group(others[i]); byKnown[k] = g; groups.append(g) }
+                let slot = table.find(GroupTable.knownHash(k)) { groups[Int($0)].known == k && groups[Int($0)].keyedByKnown }
+                if slot.group >= 0 { groups[Int(slot.group)].mentions.append(others[i]) } else {
+                    let g = Group(others[i])
+                    g.keyedByKnown = true
+                    table.insert(Int32(groups.count), at: slot.index, hash: GroupTable.knownHash(k))
+                    groups.append(g)
+                }
                 continue
             }
-            let key = Self.groupKey(others[i].words)
-            if let g = byKey[key] { g.mentions.append(others[i]) } else { let g = Group(others[i]); byKey[key] = g; groups.append(g) }
+            let key = Self.groupKey(others[i].words).string
+            let h = Token.hash(key)
+            let slot = table.find(h) { !groups[Int($0)].keyedByKnown && PhraseMatcher.same(groups[Int($0)].key, key) }
+            if slot.group >= 0 { groups[Int(slot.group)].mentions.append(others[i]) } else {
+                let g = Group(others[i])
+                g.key = key
+                table.insert(Int32(groups.count), at: slot.index, hash: h)
+                groups.append(g)
+            }
         }
         groups = linkShortForms(groups, mentions: others)
 
@@ -161,11 +178,21 @@ struct MentionGrouper {
                 if !aliases.contains(g.mentions[k].surface) { aliases.append(g.mentions[k].surface) }
                 for s in g.mentions[k].variants where !aliases.contains(s) { aliases.append(s) }
             }
-            let ranges = g.mentions.map(\.span).sorted()
+            // The spans in order of start (mentions are nearly always so already: sorted only when not).
+            let ms = g.mentions
+            var ranges: [TextSpan] = []
+            ranges.reserveCapacity(ms.count)
+            var inOrder = true
+            for k in ms.indices {
+                let span = TextSpan(start: ms[k].start, end: ms[k].end)
+                if inOrder, let last = ranges.last, span < last { inOrder = false }
+                ranges.append(span)
+            }
+            if !inOrder { ranges.sort() }
             entities.append(ArticleEntity(name: name, type: type, aliases: aliases, mentions: g.mentions.count, ranges: ranges))
         }
-        for code in codes {
-            let ms = countryMentions[code] ?? []
+        for (c, code) in codes.enumerated() {
+            let ms = countryMentions[c]
             var aliases: [String] = []
             for m in ms where !aliases.contains(m.surface) { aliases.append(m.surface) }
             entities.append(ArticleEntity(name: lex.countryNames[code] ?? code, type: .country, aliases: aliases,
@@ -173,6 +200,36 @@ struct MentionGrouper {
         }
         entities.sort { ($0.ranges.first?.start ?? 0) < ($1.ranges.first?.start ?? 0) }
         return Extraction(countries: codes, entities: entities)
+    }
+
+    /// The groups of one article by their key's hash, by open addressing (see `group`): a slot
+    /// holds a group's index and its key's hash; keys that share a hash are told apart by `find`'s test.
+    struct GroupTable {
+        private var hashes: [UInt64]
+        private var groups: [Int32]
+        private let mask: Int
+        init(count: Int) {
+            var capacity = 8
+            while capacity < count * 2 { capacity *= 2 }
+            hashes = [UInt64](repeating: 0, count: capacity)
+            groups = [Int32](repeating: -1, count: capacity)
+            mask = capacity - 1
+        }
+        @inline(__always) static func knownHash(_ k: Int) -> UInt64 { UInt64(truncatingIfNeeded: k) &* 0x9E37_79B9_7F4A_7C15 ^ 0x5555 }
+        /// The group whose key hashes to `h` and passes `same`, or the empty slot where it goes (group -1).
+        @inline(__always) func find(_ h: UInt64, _ same: (Int32) -> Bool) -> (index: Int, group: Int32) {
+            var i = Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17) & mask
+            while true {
+                let g = groups[i]
+                if g < 0 { return (i, -1) }
+                if hashes[i] == h, same(g) { return (i, g) }
+                i = (i + 1) & mask
+            }
+        }
+        @inline(__always) mutating func insert(_ group: Int32, at index: Int, hash h: UInt64) {
+            groups[index] = group
+            hashes[index] = h
+        }
     }
 
     /// A Spanish surname in Cyrillic ("рамирес", "гомес", "пинеда", "ортис"): "-ес", "-ис", "-ас", "-ос", "-эс", "-ада", "-еда".
@@ -383,6 +440,17 @@ struct MentionGrouper {
                 n += 1
             }
             return n >= 2
+        }
+        // Any other string: a basic Latin lowercase letter after a scalar below U+0600 (or first)
+        // starts a character (only a Prepend scalar, none below U+0600, joins a letter after it),
+        // and a character holding one is neither uppercase (its uppercase differs) nor a number (its
+        // first scalar has no numeric type): answered without `Character.isUppercase`, which builds
+        // an uppercased copy of each character that is not ("Nguyễn" in decomposed Vietnamese).
+        var previous: UInt32 = 0
+        for c in s.unicodeScalars {
+            let v = c.value
+            if v >= 0x61 && v <= 0x7A && previous < 0x600 { return false }
+            previous = v
         }
         // (The character test first: it fails on the first character of nearly every name, while
         // `count` walks the whole string.)
