@@ -654,6 +654,12 @@ extension NameFinder {
                 if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { astral.insert(v) }
             }
         }
+        /// The set of canonical code points `codes`.
+        init(codes: [UInt32]) {
+            for v in codes {
+                if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { astral.insert(v) }
+            }
+        }
         @inline(__always) func contains(_ v: UInt32) -> Bool {
             v < 0x10000 ? bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 : astral.contains(v)
         }
@@ -683,6 +689,31 @@ extension NameFinder {
     static let hanMarketCode: UInt32 = hanCode("场")
     static let hanAndCode: UInt32 = hanCode("和")
     static let hanWithCode: UInt32 = hanCode("与")
+
+    /// Per title's first code point, the indices of `hanTitleCodes` starting with it, in list order:
+    /// a title start tries those, not every title.
+    static let hanTitlesByFirst: [UInt32: [Int]] = {
+        var byFirst: [UInt32: [Int]] = [:]
+        for (i, tc) in hanTitleCodes.enumerated() { if let f = tc.first { byFirst[f, default: []].append(i) } }
+        return byFirst
+    }()
+    /// The last code points of the titles of two characters or more, and the second ones of `hanVerbPairs`:
+    /// most characters end none, and a bit test answers them without scanning the titles or hashing a pair.
+    static let hanTitleEndSet = HanCharSet(codes: hanTitleCodes.filter { $0.count >= 2 }.compactMap(\.last))
+    static let hanVerbPairEndSet = HanCharSet(codes: hanVerbPairs.map { UInt32(truncatingIfNeeded: $0) })
+
+    /// A title of two characters or more ends at `end` in `codes` (`end` at most `codes.count`):
+    /// `hanTitleCodes.contains { $0.count >= 2 && hanMatches(codes, $0, at: end - $0.count) }`.
+    @inline(__always) static func hanTitleEnds(_ codes: [UInt32], at end: Int) -> Bool {
+        guard end >= 1, hanTitleEndSet.contains(codes[end - 1]) else { return false }
+        return hanTitleCodes.contains { tc in tc.count >= 2 && hanMatches(codes, tc, at: end - tc.count) }
+    }
+
+    /// One of `hanVerbPairs` ends at `end` in `codes` (`end` at most `codes.count`).
+    @inline(__always) static func hanVerbPairEnds(_ codes: [UInt32], at end: Int) -> Bool {
+        guard end >= 2, hanVerbPairEndSet.contains(codes[end - 1]) else { return false }
+        return hanVerbPairs.contains(UInt64(codes[end - 2]) << 32 | UInt64(codes[end - 1]))
+    }
 
     /// `word` occurs in `codes` at `p`.
     @inline(__always) static func hanMatches(_ codes: [UInt32], _ word: [UInt32], at p: Int) -> Bool {
@@ -764,7 +795,8 @@ extension NameFinder {
             while k < chars.count {
                 if !Self.hanTitleStartSet.contains(chars[k]) { k += 1; continue }   // no title starts here
                 var matched = false
-                for tc in Self.hanTitleCodes {
+                for ti in Self.hanTitlesByFirst[chars[k]] ?? [] {
+                    let tc = Self.hanTitleCodes[ti]
                     guard Self.hanMatches(chars, tc, at: k) else { continue }
                     let s = k + tc.count
                     guard s + 2 <= chars.count || hanOneCharacterGivenName(chars, s, 1, index), !isKnown(s..<(s + 2)) else { continue }
@@ -1092,8 +1124,8 @@ extension NameFinder {
                     start -= 1; continue
                 }
                 if Self.hanOrgLeftStopSet.contains(c), !Self.hanEconomyWord(chars, at: start - 1) { break }
-                if start >= 2, Self.hanVerbPairs.contains(UInt64(chars[start - 2]) << 32 | UInt64(chars[start - 1])) { break }
-                if Self.hanTitleCodes.contains(where: { tc in tc.count >= 2 && Self.hanMatches(chars, tc, at: start - tc.count) }) { break }
+                if Self.hanVerbPairEnds(chars, at: start) { break }
+                if Self.hanTitleEnds(chars, at: start) { break }
                 start -= 1
             }
             // "肯尼亚电力局", "秘鲁国家统计局": a bureau is named by a known country or place and two characters or

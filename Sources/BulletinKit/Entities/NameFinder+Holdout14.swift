@@ -907,6 +907,8 @@ extension NameFinder {
     static let h14HanAfterName: Set<Unicode.Scalar> = Set("会表指说强在与和同致对出主宣介称透告认希提等、，。：；".unicodeScalars)
     /// Characters that end a river's or a lake's name.
     static let h14HanWaterEnds: Set<Unicode.Scalar> = Set("河湖江".unicodeScalars)
+    /// `h14HanWaterEnds` as code points, compared in turn (asked of every Han character: no hashing).
+    static let h14HanWaterEndValues: [UInt32] = h14HanWaterEnds.map(\.value)
     static let h14HanEmbassy: [Unicode.Scalar] = Array("大使馆".unicodeScalars)
     /// Characters before a list of towns ("在X、Y和Z").
     static let h14HanListOpeners: Set<Unicode.Scalar> = Set("在赴到至从".unicodeScalars)
@@ -919,10 +921,15 @@ extension NameFinder {
     /// transliteration characters before 河/湖/江 are a river or a lake; "中国驻塞拉利昂大使馆": an embassy.
     mutating func h14Han() {
         var added: [Mention] = []
+        // Each Han token's scalars decoded once (the passes below ask for a token several times).
+        var scalarCache: [Int: [Unicode.Scalar]?] = [:]
         func scalars(_ k: Int) -> [Unicode.Scalar]? {
             guard tokens[k].script == .han else { return nil }
+            if let cached = scalarCache[k] { return cached }
             let sc = Array(tokens[k].text.unicodeScalars)
-            return sc.allSatisfy({ $0.value <= 0xFFFF }) && sc.count == tokens[k].end - tokens[k].start ? sc : nil
+            let result = sc.allSatisfy({ $0.value <= 0xFFFF }) && sc.count == tokens[k].end - tokens[k].start ? sc : nil
+            scalarCache[k] = result
+            return result
         }
         func han(_ k: Int, _ a: Int, _ b: Int, _ type: EntityType) -> Mention {
             let sc = Array(tokens[k].text.unicodeScalars)[a..<b]
@@ -950,7 +957,7 @@ extension NameFinder {
                 var i = 0
                 while i + title.count + 2 <= sc.count {
                     defer { i += 1 }
-                    guard sc[i..<i + title.count].elementsEqual(title) else { continue }
+                    guard sc[i] == title[0], sc[i..<i + title.count].elementsEqual(title) else { continue }
                     let a = i + title.count
                     guard Self.hanSurnameSet.contains(Self.hanCode(sc[a])) else { continue }
                     let len = a + 3 <= sc.count && (a + 3 == sc.count || Self.h14HanAfterName.contains(sc[a + 3])) && !Self.h14HanAfterName.contains(sc[a + 2]) ? 3
@@ -961,7 +968,7 @@ extension NameFinder {
                 }
             }
             // Rivers and lakes.
-            for i in 2..<max(2, sc.count) where Self.h14HanWaterEnds.contains(sc[i]) {
+            for i in 2..<max(2, sc.count) where Self.h14HanWaterEndValues.contains(sc[i].value) {
                 var a = i
                 while a > 0, i - a < 3, h14HanTranslit(sc[a - 1]) { a -= 1 }
                 guard i - a >= 2, a == 0 || !h14HanTranslit(sc[a - 1]) else { continue }
@@ -1019,10 +1026,11 @@ extension NameFinder {
         }
         mentions += added
         // "孔德-塞萨伊" is the "阿布巴卡尔·孔德-塞萨伊" of the article: one group (the grouper keys by words).
-        let full = mentions.filter { $0.type == .person && $0.surface.contains("·") && $0.surface.contains("-") }
+        // (`PlainText.contains`: Foundation's search, answered on the scalars of a plain surface.)
+        let full = mentions.filter { $0.type == .person && PlainText.contains($0.surface, "·") && PlainText.contains($0.surface, "-") }
         guard !full.isEmpty else { return }
-        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil && !mentions[n].surface.contains("·") {
-            if let f = full.first(where: { $0.surface.hasSuffix("·" + mentions[n].surface) }) { mentions[n].words = f.words }
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil && !PlainText.contains(mentions[n].surface, "·") {
+            if let f = full.first(where: { PlainText.hasSuffix($0.surface, "·" + mentions[n].surface) }) { mentions[n].words = f.words }
         }
     }
 }

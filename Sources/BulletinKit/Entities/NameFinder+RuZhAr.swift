@@ -40,8 +40,8 @@ extension NameFinder {
                         let c = codes[s - 1]
                         if Self.hanOrgLeftStopSet.contains(c) && !Self.hanEconomyWord(codes, at: s - 1) || Self.hanForumLeftStops.contains(c) { break }
                         if people.contains(where: { $0.contains(s - 1) }) { break }
-                        if s >= 2, Self.hanVerbPairs.contains(UInt64(codes[s - 2]) << 32 | UInt64(codes[s - 1])) { break }
-                        if Self.hanTitleCodes.contains(where: { tc in tc.count >= 2 && s >= tc.count && Self.hanMatches(codes, tc, at: s - tc.count) }) { break }
+                        if Self.hanVerbPairEnds(codes, at: s) { break }
+                        if Self.hanTitleEnds(codes, at: s) { break }
                         s -= 1
                     }
                     return s
@@ -701,8 +701,8 @@ extension NameFinder {
             func boundary(_ s: Int) -> Bool {
                 if s == 0 { return true }
                 if Self.hanOrgLeftStopSet.contains(chars[s - 1]) { return true }
-                if s >= 2, Self.hanVerbPairs.contains(UInt64(chars[s - 2]) << 32 | UInt64(chars[s - 1])) { return true }
-                if Self.hanTitleCodes.contains(where: { tc in tc.count >= 2 && s >= tc.count && Self.hanMatches(chars, tc, at: s - tc.count) }) { return true }
+                if Self.hanVerbPairEnds(chars, at: s) { return true }
+                if Self.hanTitleEnds(chars, at: s) { return true }
                 return taken.contains { $0.upperBound == s }
             }
             /// A name of `min`...`max` characters ending at `e`, from a boundary, over no stop and no found name.
@@ -1176,12 +1176,13 @@ extension NameFinder {
     /// "中信集团" after "中国中信集团有限公司": a Han organization named without its legal-form tail is the
     /// one named with it in the same article (one entity, keyed by the full name).
     mutating func linkHanCompaniesWithoutTail() {
-        let full = mentions.filter { m in m.type == .organization && m.known == nil && Self.hanLegalTails.contains(where: { m.surface.hasSuffix($0) }) }
+        // (`PlainText` tests: the `String` answers, on the bytes of plain surfaces, as Han names are.)
+        let full = mentions.filter { m in m.type == .organization && m.known == nil && Self.hanLegalTails.contains(where: { PlainText.hasSuffix(m.surface, $0) }) }
         guard !full.isEmpty else { return }
         for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil {
             let s = mentions[k].surface
-            guard !Self.hanLegalTails.contains(where: { s.hasSuffix($0) }),
-                  let f = full.first(where: { f in Self.hanLegalTails.contains { f.surface == s + $0 } }) else { continue }
+            guard !Self.hanLegalTails.contains(where: { PlainText.hasSuffix(s, $0) }),
+                  let f = full.first(where: { f in Self.hanLegalTails.contains { PlainText.isConcatenation(f.surface, s, $0) } }) else { continue }
             mentions[k].words = f.words
         }
     }

@@ -572,6 +572,31 @@ enum PlainText {
         return fast ?? s.hasSuffix(suffix)
     }
 
+    /// `s.contains(other)` (Foundation's search, canonical equivalence) for a one-scalar `other`
+    /// that nothing else is canonically equivalent to or combines into (a punctuation mark): in a
+    /// plain `s` every scalar is a character of its own, so the search finds the scalar or nothing.
+    static func contains(_ s: String, _ other: Unicode.Scalar) -> Bool {
+        let plain = s.utf8.withContiguousStorageIfAvailable { isPlain($0) } ?? false
+        return plain ? s.unicodeScalars.contains(other) : s.contains(String(other))
+    }
+
+    /// `whole == a + b`, without building `a + b` when the three are plain (canonical equality is
+    /// then byte equality, and a concatenation of plain strings is plain).
+    static func isConcatenation(_ whole: String, _ a: String, _ b: String) -> Bool {
+        let fast = whole.utf8.withContiguousStorageIfAvailable { w -> Bool? in
+            a.utf8.withContiguousStorageIfAvailable { x -> Bool? in
+                b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
+                    guard isPlain(w), isPlain(x), isPlain(y) else { return nil }
+                    guard w.count == x.count + y.count else { return false }
+                    for k in 0..<x.count where w[k] != x[k] { return false }
+                    for k in 0..<y.count where w[x.count + k] != y[k] { return false }
+                    return true
+                } ?? nil
+            } ?? nil
+        } ?? nil
+        return fast ?? (whole == a + b)
+    }
+
     /// `s.hasPrefix(prefix)`.
     static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
         let fast = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
