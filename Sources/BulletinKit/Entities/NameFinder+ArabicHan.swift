@@ -715,6 +715,23 @@ extension NameFinder {
         return hanVerbPairs.contains(UInt64(codes[end - 2]) << 32 | UInt64(codes[end - 1]))
     }
 
+    /// `Array(tokens[k].text.unicodeScalars)` of a Han run, decoded once per article (the Han passes
+    /// each walked every run again).
+    func hanRunScalars(_ k: Int) -> [Unicode.Scalar] {
+        if k < hanRuns.scalars.count, let s = hanRuns.scalars[k] { return s }
+        let s = Array(tokens[k].text.unicodeScalars)
+        if k < hanRuns.scalars.count { hanRuns.scalars[k] = s }
+        return s
+    }
+
+    /// `hanRunScalars(k).map(hanCode)`: the run's canonical code points, computed once per article.
+    func hanRunCodes(_ k: Int) -> [UInt32] {
+        if k < hanRuns.codes.count, let c = hanRuns.codes[k] { return c }
+        let c = hanRunScalars(k).map(Self.hanCode)
+        if k < hanRuns.codes.count { hanRuns.codes[k] = c }
+        return c
+    }
+
     /// `word` occurs in `codes` at `p`.
     @inline(__always) static func hanMatches(_ codes: [UInt32], _ word: [UInt32], at p: Int) -> Bool {
         guard p >= 0, p + word.count <= codes.count else { return false }
@@ -750,8 +767,8 @@ extension NameFinder {
         for index in tokens.indices where tokens[index].script == .han {   // no copy of the other tokens
             sawHan = true
             let t = tokens[index]
-            let scalars = Array(t.text.unicodeScalars)   // a Han run: one scalar per character
-            let chars = scalars.map(Self.hanCode)
+            let scalars = hanRunScalars(index)   // a Han run: one scalar per character
+            let chars = hanRunCodes(index)
             var knownRanges: [Range<Int>] = []
             var personRanges: [Range<Int>] = []   // known non-place names: an organization stops at them
             var lo = 0, hi = known.count
@@ -952,8 +969,8 @@ extension NameFinder {
         let places = mentions.filter { $0.type == .place }
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
             let t = tokens[index]
-            let scalars = Array(t.text.unicodeScalars)
-            let chars = scalars.map(Self.hanCode)
+            let scalars = hanRunScalars(index)
+            let chars = hanRunCodes(index)
             let n = chars.count
             // The names inside this run, gathered only once a candidate is found (most runs have none).
             var taken: [Range<Int>]?
@@ -1161,5 +1178,17 @@ extension NameFinder {
             }
             p = end
         }
+    }
+}
+
+/// Each Han run's scalars and canonical code points (see `NameFinder.hanRunScalars`), by token
+/// index, filled on first use. Read and written only by the finder that owns it.
+final class HanRunCache {
+    @exclusivity(unchecked) var scalars: [[Unicode.Scalar]?]
+    @exclusivity(unchecked) var codes: [[UInt32]?]
+    /// `count`: the article's tokens (0 when it has no Han run: nothing is cached then).
+    init(count: Int) {
+        scalars = [[Unicode.Scalar]?](repeating: nil, count: count)
+        codes = [[UInt32]?](repeating: nil, count: count)
     }
 }

@@ -25,9 +25,9 @@ extension NameFinder {
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
             let t = tokens[index]
             // Most runs hold no forum suffix: one scan of the scalars before any array is built.
-            guard t.text.unicodeScalars.contains(where: { Self.hanForumSuffixStartSet.contains(Self.hanCode($0)) }) else { continue }
-            let scalars = Array(t.text.unicodeScalars)
-            let chars = scalars.map(Self.hanCode)
+            guard hanRunCodes(index).contains(where: { Self.hanForumSuffixStartSet.contains($0) }) else { continue }
+            let scalars = hanRunScalars(index)
+            let chars = hanRunCodes(index)
             var p = 2
             while p + 1 < chars.count {
                 guard let suffix = Self.hanForumSuffixCodes.first(where: { Self.hanMatches(chars, $0, at: p) }) else { p += 1; continue }
@@ -436,9 +436,9 @@ extension NameFinder {
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
             let t = tokens[index]
             // Only runs with 州, 镇 or 乡 can hold such a place (the found names are gathered after this test).
-            guard t.text.unicodeScalars.contains(where: { Self.hanPrefectureOrTownSet.contains(Self.hanCode($0)) }) else { continue }
-            let scalars = Array(t.text.unicodeScalars)
-            let chars = scalars.map(Self.hanCode)
+            guard hanRunCodes(index).contains(where: { Self.hanPrefectureOrTownSet.contains($0) }) else { continue }
+            let scalars = hanRunScalars(index)
+            let chars = hanRunCodes(index)
             let n = chars.count
             let taken = mentions.compactMap { m in m.start >= t.start && m.end <= t.end ? (m.start - t.start)..<(m.end - t.start) : nil }
             var added: [Range<Int>] = []
@@ -674,8 +674,8 @@ extension NameFinder {
         let found = mentions.map { ($0.start, $0.end, $0.type == .country) }.sorted { $0.0 < $1.0 }
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 3 {
             let t = tokens[index]
-            let scalars = Array(t.text.unicodeScalars)
-            let chars = scalars.map(Self.hanCode)
+            let scalars = hanRunScalars(index)
+            let chars = hanRunCodes(index)
             let n = chars.count
             guard chars.contains(where: { $0 == Self.hanStationCode || $0 == Self.hanPortCode || $0 == Self.hanStateSuffixCode
                 || Self.hanZoneSuffixStartSet.contains($0) || Self.hanPlaceVerbStartSet.contains($0) }) else { continue }

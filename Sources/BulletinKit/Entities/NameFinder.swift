@@ -26,6 +26,8 @@ struct NameFinder {
     let hasArabic: Bool
     /// Some token is a Han run: without one, `discoverHan` finds nothing.
     let hasHan: Bool
+    /// The Han runs' scalars and code points, decoded once (see `hanRunScalars`).
+    let hanRuns: HanRunCache
 
     /// "TEGUCIGALPA, 21 nov - Los gobiernos …": the word after a dateline's spaced dash opens the
     /// story's first sentence; capitalized there, it is no evidence of a name elsewhere.
@@ -61,6 +63,7 @@ struct NameFinder {
         }
         self.hasArabic = arabic
         self.hasHan = han
+        self.hanRuns = HanRunCache(count: han ? tokens.count : 0)
         self.midCaps = KeySet(mid)
         self.cues = CueCache(count: tokens.count)
         self.wordFlags = WordFlagCache(count: tokens.first?.words.entries.count ?? 0)
@@ -248,7 +251,7 @@ struct NameFinder {
 
     private mutating func findKnownHan(_ i: Int) {
         let t = tokens[i]
-        let scalars = Array(t.text.unicodeScalars)
+        let scalars = hanRunScalars(i)
         var country = lex.countries.hanMatches(in: scalars)
         country = country.filter { m in m.payloads.contains { if case .country = lex.targets[Int($0)] { return true } else { return false } } }
         // "内蒙古" (Inner Mongolia) holds 蒙古 (Mongolia): a longer known place covers the country read inside it.
