@@ -921,15 +921,14 @@ extension NameFinder {
     /// transliteration characters before 河/湖/江 are a river or a lake; "中国驻塞拉利昂大使馆": an embassy.
     mutating func h14Han() {
         var added: [Mention] = []
-        // Each Han token's scalars decoded once (the passes below ask for a token several times).
-        var scalarCache: [Int: [Unicode.Scalar]?] = [:]
+        // Each Han token's scalars decoded once per article (`hanRunScalars`), and whether they are
+        // all in the Basic Multilingual Plane decided once per token (1: yes, 2: no).
+        var inPlane = [UInt8](repeating: 0, count: tokens.count)
         func scalars(_ k: Int) -> [Unicode.Scalar]? {
             guard tokens[k].script == .han else { return nil }
-            if let cached = scalarCache[k] { return cached }
-            let sc = Array(tokens[k].text.unicodeScalars)
-            let result = sc.allSatisfy({ $0.value <= 0xFFFF }) && sc.count == tokens[k].end - tokens[k].start ? sc : nil
-            scalarCache[k] = result
-            return result
+            let sc = hanRunScalars(k)
+            if inPlane[k] == 0 { inPlane[k] = sc.allSatisfy({ $0.value <= 0xFFFF }) && sc.count == tokens[k].end - tokens[k].start ? 1 : 2 }
+            return inPlane[k] == 1 ? sc : nil
         }
         func han(_ k: Int, _ a: Int, _ b: Int, _ type: EntityType) -> Mention {
             let sc = Array(tokens[k].text.unicodeScalars)[a..<b]
@@ -984,7 +983,7 @@ extension NameFinder {
                 added.append(han(k, a, i + 1, .place))
             }
             // Embassies: "<country>驻<country>大使馆".
-            for i in 0..<max(0, sc.count - 2) where sc[i..<min(sc.count, i + 3)].elementsEqual(Self.h14HanEmbassy) {
+            for i in 0..<max(0, sc.count - 2) where sc[i] == Self.h14HanEmbassy[0] && sc[i..<min(sc.count, i + 3)].elementsEqual(Self.h14HanEmbassy) {
                 let e = tokens[k].start + i + 3
                 guard let host = mentions.first(where: { $0.type == .country && $0.end == tokens[k].start + i }),
                       host.start >= tokens[k].start + 1, sc[host.start - tokens[k].start - 1] == "驻",
