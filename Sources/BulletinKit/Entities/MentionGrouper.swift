@@ -10,17 +10,19 @@ struct MentionGrouper {
     /// pairwise while linking; recomputing them over thousands of mentions was the hot spot
     /// on large files) and reset whenever mentions change.
     final class Group {
-        var mentions: [Mention] { didSet { valid = false } }
+        // (No dynamic exclusivity checks: a group is read and written by the one grouping that
+        // made it, never through overlapping accesses.)
+        @exclusivity(unchecked) var mentions: [Mention] { didSet { valid = false } }
         var known: Int?
         /// Grouped by `known` (else by `key`, its `groupKey`): what `group` looks groups up by.
         var keyedByKnown = false
         var key = ""
         // Cached separately: reading `type` or `isSingleWord` must not copy the longest mention.
-        private var valid = false
-        private var cachedLongest: Mention?
-        private var cachedType: EntityType?
-        private var cachedSingle = false
-        private var cachedInitials: String?
+        @exclusivity(unchecked) private var valid = false
+        @exclusivity(unchecked) private var cachedLongest: Mention?
+        @exclusivity(unchecked) private var cachedType: EntityType?
+        @exclusivity(unchecked) private var cachedSingle = false
+        @exclusivity(unchecked) private var cachedInitials: String?
         init(_ m: Mention) {
             mentions = [m]
             known = m.known
@@ -441,20 +443,30 @@ struct MentionGrouper {
             }
             return n >= 2
         }
-        // Any other string: a basic Latin lowercase letter after a scalar below U+0600 (or first)
-        // starts a character (only a Prepend scalar, none below U+0600, joins a letter after it),
-        // and a character holding one is neither uppercase (its uppercase differs) nor a number (its
-        // first scalar has no numeric type): answered without `Character.isUppercase`, which builds
-        // an uppercased copy of each character that is not ("Nguyễn" in decomposed Vietnamese).
+        // Any other string: a basic Latin lowercase letter, an Arabic letter or a CJK ideograph
+        // starts a character unless a Prepend scalar precedes it (U+0600–0605, U+06DD, U+070F,
+        // U+0890–0891, U+08E2, U+0D4E, and some above U+10FFF: the only scalars that join the one after
+        // them), and a character starting so is not uppercase (a Latin one's uppercase differs; Arabic
+        // letters and ideographs are uncased) and, but for a numeric ideograph (一, 十), not a number
+        // (its first scalar has no numeric type): answered without `Character.isUppercase`, which
+        // builds an uppercased copy of each character that is not ("Nguyễn" in decomposed Vietnamese,
+        // Arabic names with their vowel marks, Han names with a full-width dash).
         var previous: UInt32 = 0
         for c in s.unicodeScalars {
             let v = c.value
-            if v >= 0x61 && v <= 0x7A && previous < 0x600 { return false }
+            if (v >= 0x61 && v <= 0x7A) || (v >= 0x621 && v <= 0x64A) || (v >= 0x4E00 && v <= 0x9FFF && c.properties.numericType == nil),
+               !Self.isPrepend(previous) { return false }
             previous = v
         }
         // (The character test first: it fails on the first character of nearly every name, while
         // `count` walks the whole string.)
         return s.allSatisfy { $0.isUppercase || $0.isNumber } && s.count >= 2
+    }
+
+    /// A scalar of Grapheme_Cluster_Break=Prepend, or any above U+10FFF (where the others are): it
+    /// joins the scalar after it into one character. (0: none before.)
+    @inline(__always) static func isPrepend(_ v: UInt32) -> Bool {
+        (v >= 0x600 && v <= 0x605) || v == 0x6DD || v == 0x70F || v == 0x890 || v == 0x891 || v == 0x8E2 || v == 0xD4E || v > 0x10FFF
     }
 
     static func isSubsequence(_ a: [String], of b: [String]) -> Bool {

@@ -53,18 +53,24 @@ struct NameFinder {
         self.covered = [Bool](repeating: false, count: tokens.count)
         self.isCountry = [Bool](repeating: false, count: tokens.count)
         // Byte-compared keys: `Set<String>` hashing normalizes every non-ASCII key.
-        var mid: [String] = []
+        // Each distinct word once (by its index among the text's words), with the hash its tokens carry.
+        var mid: [String] = [], midHashes: [UInt64] = []
+        var seen = [Bool](repeating: false, count: tokens.first?.words.entries.count ?? 0)
         var arabic = false, han = false
         for k in tokens.indices {
             arabic = arabic || tokens[k].script == .arabic
             han = han || tokens[k].script == .han
-            if tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart
-                && !Self.opensAfterDatelineDash(tokens, k) { mid.append(tokens[k].key) }
+            if tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart, !seen[Int(tokens[k].word)]
+                && !Self.opensAfterDatelineDash(tokens, k) {
+                seen[Int(tokens[k].word)] = true
+                mid.append(tokens[k].key)
+                midHashes.append(tokens[k].keyHash)
+            }
         }
         self.hasArabic = arabic
         self.hasHan = han
         self.hanRuns = HanRunCache(count: han ? tokens.count : 0)
-        self.midCaps = KeySet(mid)
+        self.midCaps = KeySet(mid, hashes: midHashes)
         self.cues = CueCache(count: tokens.count)
         self.wordFlags = WordFlagCache(count: tokens.first?.words.entries.count ?? 0)
     }
@@ -95,7 +101,7 @@ struct NameFinder {
             guard kind == .word || kind == .elision || Token.keyEquals(tokens[i].key, "'s") else { i += 1; continue }
             // Neither matcher has a phrase starting here (most tokens): both matches would be nil.
             if tokens[i].starts & knownBits == 0 { i += 1; continue }
-            let c = lex.countries.match(tokens, at: i, language: language)
+            let c = lex.countries.match(tokens, at: i, vietnamese: lang.vi)
             let n = lex.names.match(tokens, at: i)
             // A knowledge-base name as long as the country name wins the span (a user's "Amman" for
             // عمان): one span never yields two entities.
