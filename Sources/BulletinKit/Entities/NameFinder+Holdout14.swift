@@ -724,7 +724,18 @@ extension NameFinder {
         let bytes = key.utf8
         // A key with a combining mark (U+0300–U+036F: a decomposed й, a stress accent) is compared as before, by
         // canonical equivalence; any other compares its last bytes with the endings', before the letter count,
-        // which walks the word's graphemes.
+        // which walks the word's graphemes (`PlainText.count`: the same count, by bytes for a plain text).
+        // (The key's contiguous bytes read in place: the generic suffix view was most of this test's cost.)
+        let ends = bytes.withContiguousStorageIfAvailable { b -> Bool? in
+            if b.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return nil }
+            return Self.h14RussianAdjectiveEndingBytes.contains { e in
+                guard b.count >= e.count else { return false }
+                let base = b.count - e.count
+                for j in 0..<e.count where b[base + j] != e[j] { return false }
+                return true
+            }
+        } ?? nil
+        if let ends { return ends && PlainText.count(tokens[k].text) >= 5 }
         if bytes.contains(where: { $0 == 0xCC || $0 == 0xCD }) {
             guard tokens[k].text.count >= 5 else { return false }
             return Self.h14RussianAdjectiveEndings.contains { key.hasSuffix($0) }
