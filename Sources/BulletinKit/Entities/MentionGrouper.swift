@@ -177,8 +177,9 @@ struct MentionGrouper {
             var aliases: [String] = []
             for k in g.mentions.indices {
                 // (No `[surface] + variants` array per mention: most have no variant.)
-                if !aliases.contains(g.mentions[k].surface) { aliases.append(g.mentions[k].surface) }
-                for s in g.mentions[k].variants where !aliases.contains(s) { aliases.append(s) }
+                // (`PlainText.equal`: `==`, without its normalizing path for plain text.)
+                if !aliases.contains(where: { PlainText.equal($0, g.mentions[k].surface) }) { aliases.append(g.mentions[k].surface) }
+                for s in g.mentions[k].variants where !aliases.contains(where: { PlainText.equal($0, s) }) { aliases.append(s) }
             }
             // The spans in order of start (mentions are nearly always so already: sorted only when not).
             let ms = g.mentions
@@ -196,7 +197,7 @@ struct MentionGrouper {
         for (c, code) in codes.enumerated() {
             let ms = countryMentions[c]
             var aliases: [String] = []
-            for m in ms where !aliases.contains(m.surface) { aliases.append(m.surface) }
+            for m in ms where !aliases.contains(where: { PlainText.equal($0, m.surface) }) { aliases.append(m.surface) }
             entities.append(ArticleEntity(name: lex.countryNames[code] ?? code, type: .country, aliases: aliases,
                                           mentions: ms.count, ranges: ms.map(\.span).sorted(), code: code))
         }
@@ -310,7 +311,7 @@ struct MentionGrouper {
         // spelled as a form of a place of the article, is that place.
         for g in alive where g.known == nil && g.type == nil && g.isSingleWord {
             guard alive.contains(where: { $0 === g }), let s = g.mentions.first?.surface else { continue }
-            if let p = alive.first(where: { h in h !== g && h.type == .place && h.mentions.contains { $0.surface == s || $0.variants.contains(s) } }) {
+            if let p = alive.first(where: { h in h !== g && h.type == .place && h.mentions.contains { PlainText.equal($0.surface, s) || $0.variants.contains { PlainText.equal($0, s) } } }) {
                 absorb(g, into: p)
             }
         }
@@ -321,7 +322,7 @@ struct MentionGrouper {
             let m = g.mentions[0]
             let target = alive.first { h in
                 h !== g && (h.type == .organization || h.type == nil) && h.mentions.count > 0 && (
-                    h.initials == m.surface
+                    PlainText.equal(h.initials, m.surface)
                     || h.mentions.contains { prev in prev.end <= m.start && m.start - prev.end <= 3 && prev.words.count > 1 && h.type == .organization })
             }
             if let target { absorb(g, into: target) }
@@ -336,7 +337,8 @@ struct MentionGrouper {
             var fit: Group?, fits = 0
             for h in alive where h !== g && h.type == .person {
                 // ("Бетанкура" after "Орландо Бетанкур Рамирес": a Spanish name's first surname, in Cyrillic.)
-                let byName = !h.isSingleWord && (h.longestWords.last == word || h.longestWords.count == 3 && h.longestWords[1] == word
+                let byName = !h.isSingleWord && (h.longestWords.last.map { PlainText.equal($0, word) } == true
+                                                 || h.longestWords.count == 3 && PlainText.equal(h.longestWords[1], word)
                                                  && h.longest.surface.unicodeScalars.first.map { (0x0400...0x04FF).contains($0.value) } == true
                                                  && Self.spanishLooking(h.longestWords[2]))
                     && (initial == nil || h.longestWords.first?.hasPrefix(initial!) == true)
@@ -356,7 +358,7 @@ struct MentionGrouper {
             let w = g.longestWords
             guard let last = w.last else { continue }
             var fit: Group?, fits = 0   // only whether exactly one fits: no list built
-            for h in alive where h !== g && h.type == .person && h.longestWords.count > w.count && h.longestWords.last == last
+            for h in alive where h !== g && h.type == .person && h.longestWords.count > w.count && h.longestWords.last.map({ PlainText.equal($0, last) }) == true
                 && Self.isSubsequence(w, of: h.longestWords) {
                 fits += 1
                 fit = h
@@ -372,13 +374,13 @@ struct MentionGrouper {
                 guard h !== g, h.type == .organization else { return false }
                 let l = h.longestWords
                 guard l.count > w.count else { return false }
-                if l.prefix(w.count).elementsEqual(w) {
+                if l.prefix(w.count).elementsEqual(w, by: PlainText.equal) {
                     let rest = l.dropFirst(w.count)
                     return !rest.contains { lex.orgKeywordKeys.contains($0) }
                 }
                 // Same head and same last word, the short one a subsequence: "Senate of Kazakhstan" in
                 // "Senate of the Parliament of Kazakhstan".
-                return w.count >= 3 && w.first == l.first && w.last == l.last && Self.isSubsequence(w, of: l)
+                return w.count >= 3 && PlainText.equal(w[0], l[0]) && PlainText.equal(w[w.count - 1], l[l.count - 1]) && Self.isSubsequence(w, of: l)
             }
             if let target { absorb(g, into: target) }
         }
@@ -471,7 +473,7 @@ struct MentionGrouper {
 
     static func isSubsequence(_ a: [String], of b: [String]) -> Bool {
         var i = 0
-        for x in b where i < a.count && x == a[i] { i += 1 }
+        for x in b where i < a.count && PlainText.equal(x, a[i]) { i += 1 }
         return i == a.count
     }
 

@@ -606,6 +606,19 @@ enum PlainText {
         return fast ?? (whole == a + b)
     }
 
+    /// `a == b`: byte-equal strings are equal, and two plain strings that differ in their bytes are
+    /// not (canonical equality is byte equality for them); other pairs ask `==`, whose normalizing
+    /// slow path every non-ASCII pair that differs otherwise takes.
+    @inline(__always) static func equal(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { x -> Bool? in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
+                if x.count == y.count, x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 { return true }
+                return isPlain(x) && isPlain(y) ? false : nil
+            } ?? nil
+        } ?? nil
+        return fast ?? (a == b)
+    }
+
     /// `s.hasPrefix(prefix)`.
     static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
         let fast = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in

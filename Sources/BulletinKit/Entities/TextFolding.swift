@@ -618,6 +618,9 @@ final class ScalarCase: Sendable {
     /// `Character(s).isUppercase`.
     @inline(__always) func isUppercase(_ s: Unicode.Scalar) -> Bool {
         if let i = Self.index(s.value), flags[i] & 0x80 != 0 { return flags[i] & 1 != 0 }
+        // CJK unified ideographs (U+4E00–9FFF, plain text's Han) are uncased: never uppercase,
+        // answered without the property's two case-mapped copies.
+        if s.value >= 0x4E00 && s.value <= 0x9FFF { return false }
         return Character(s).isUppercase
     }
 
