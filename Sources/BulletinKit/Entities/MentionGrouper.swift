@@ -99,45 +99,47 @@ struct MentionGrouper {
             countryMentions.remove(at: cdIndex)
         }
         // Other mentions: drop discovered ones that overlap a known one.
-        var known: [Mention] = []
-        for i in sorted where all[i].type != .country && all[i].known != nil { known.append(all[i]) }
+        // (Indices into `all`, read in place: lists of the mentions themselves copied each one twice.)
+        var known: [Int] = []
+        known.reserveCapacity(all.count)
+        for i in sorted where all[i].type != .country && all[i].known != nil { known.append(i) }
         var others = known
         // Both overlap checks are sweeps over start-sorted mentions (linear; a scan of every
         // earlier mention per mention was quadratic on large files).
         var knownMaxEnd: [Int] = []
         knownMaxEnd.reserveCapacity(known.count)
-        for k in known { knownMaxEnd.append(max(knownMaxEnd.last ?? Int.min, k.end)) }
+        for k in known { knownMaxEnd.append(max(knownMaxEnd.last ?? Int.min, all[k].end)) }
         var acceptedEnd = Int.min   // furthest end of the discovered mentions kept so far
         var lastOrganization: (start: Int, end: Int)?
         for i in sorted where all[i].type != .country && all[i].known == nil {
-            let m = all[i]
+            let mStart = all[i].start, mEnd = all[i].end, mType = all[i].type, mWords = all[i].words.count
             // A discovered name that overlaps a known one loses, unless it strictly contains it
             // ("usine de tracteurs de Minsk" holds "Minsk").
             var lo = 0, hi = known.count
-            while lo < hi { let mid = (lo + hi) / 2; if known[mid].start < m.end { lo = mid + 1 } else { hi = mid } }
+            while lo < hi { let mid = (lo + hi) / 2; if all[known[mid]].start < mEnd { lo = mid + 1 } else { hi = mid } }
             var j = lo - 1, overlapsKnown = false
-            while j >= 0, knownMaxEnd[j] > m.start {
-                let k = known[j]
+            while j >= 0, knownMaxEnd[j] > mStart {
+                let kStart = all[known[j]].start, kEnd = all[known[j]].end
                 // (Han names are one "word": "北京大学" holds "北京" by length.)
-                if k.end > m.start, !(k.start >= m.start && k.end <= m.end && m.type == .organization
-                                      && (m.words.count > k.words.count || m.words.count == 1 && m.end - m.start > k.end - k.start)) {
+                if kEnd > mStart, !(kStart >= mStart && kEnd <= mEnd && mType == .organization
+                                    && (mWords > all[known[j]].words.count || mWords == 1 && mEnd - mStart > kEnd - kStart)) {
                     overlapsKnown = true
                     break
                 }
                 j -= 1
             }
             if overlapsKnown { continue }
-            if acceptedEnd > m.start {
+            if acceptedEnd > mStart {
                 // A place named inside an organization's name ("Ủy ban Nhân dân tỉnh Bắc Ninh" holds
                 // "Bắc Ninh") is an entity of its own.
-                if m.type == .place, let o = lastOrganization, m.start > o.start, m.end <= o.end { others.append(m) }
+                if mType == .place, let o = lastOrganization, mStart > o.start, mEnd <= o.end { others.append(i) }
                 continue
             }
-            acceptedEnd = max(acceptedEnd, m.end)
-            if m.type == .organization { lastOrganization = (m.start, m.end) }
-            others.append(m)
+            acceptedEnd = max(acceptedEnd, mEnd)
+            if mType == .organization { lastOrganization = (mStart, mEnd) }
+            others.append(i)
         }
-        others.sort { $0.start < $1.start }
+        others.sort { all[$0].start < all[$1].start }
 
         var groups: [Group] = []
         // Groups by knowledge-base entry, or by `groupKey` compared byte-wise (see `FoldedKey`):
@@ -145,30 +147,31 @@ struct MentionGrouper {
         // built per article (two dictionaries hashed every key with SipHash, and reserving them
         // was a share of their own). Only looked up, never iterated: the order of `groups` is the mentions'.
         var table = GroupTable(count: others.count)
-        for i in others.indices {
-            if let k = others[i].known {
+        for i in others {
+            if let k = all[i].known {
                 let slot = table.find(GroupTable.knownHash(k)) { groups[Int($0)].known == k && groups[Int($0)].keyedByKnown }
-                if slot.group >= 0 { groups[Int(slot.group)].mentions.append(others[i]) } else {
-                    let g = Group(others[i])
+                if slot.group >= 0 { groups[Int(slot.group)].mentions.append(all[i]) } else {
+                    let g = Group(all[i])
                     g.keyedByKnown = true
                     table.insert(Int32(groups.count), at: slot.index, hash: GroupTable.knownHash(k))
                     groups.append(g)
                 }
                 continue
             }
-            let key = Self.groupKey(others[i].words).string
+            let key = Self.groupKey(all[i].words).string
             let h = Token.hash(key)
             let slot = table.find(h) { !groups[Int($0)].keyedByKnown && PhraseMatcher.same(groups[Int($0)].key, key) }
-            if slot.group >= 0 { groups[Int(slot.group)].mentions.append(others[i]) } else {
-                let g = Group(others[i])
+            if slot.group >= 0 { groups[Int(slot.group)].mentions.append(all[i]) } else {
+                let g = Group(all[i])
                 g.key = key
                 table.insert(Int32(groups.count), at: slot.index, hash: h)
                 groups.append(g)
             }
         }
-        groups = linkShortForms(groups, mentions: others)
+        groups = linkShortForms(groups)
 
         var entities: [ArticleEntity] = []
+        entities.reserveCapacity(groups.count + codes.count)
         for g in groups {
             let type: EntityType
             if let t = g.type { type = t } else { type = g.mentions.contains { $0.placeContext } ? .place : .organization }
@@ -289,7 +292,7 @@ struct MentionGrouper {
     static let leadingArticles = ["the", "le", "la", "les", "l'"]
 
     /// Merges short forms into the long form they abbreviate, within one article.
-    func linkShortForms(_ groups: [Group], mentions: [Mention]) -> [Group] {
+    func linkShortForms(_ groups: [Group]) -> [Group] {
         var alive = groups
         func absorb(_ small: Group, into big: Group) {
             big.mentions.append(contentsOf: small.mentions)
