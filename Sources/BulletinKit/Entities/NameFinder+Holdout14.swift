@@ -808,7 +808,7 @@ extension NameFinder {
                 j += 1
             }
             guard j < tokens.count, tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized, orgKeyword(at: j) != nil,
-                  !Self.h14RussianGenericOrgStems.contains(where: { tokens[j].key.hasPrefix($0) }),
+                  !Self.h14RussianGenericOrgStems.contains(where: { PlainText.hasPrefix(tokens[j].key, $0) }),
                   !tokens[k].sentenceStart || j > k + 1 else { continue }
             var e = j + 1
             if keyIs(e, "по") {
