@@ -10,14 +10,19 @@ struct MentionGrouper {
     /// pairwise while linking; recomputing them over thousands of mentions was the hot spot
     /// on large files) and reset whenever mentions change.
     final class Group {
-        var mentions: [Mention] { didSet { valid = false } }
+        // (No dynamic exclusivity checks: a group is read and written by the one grouping that
+        // made it, never through overlapping accesses.)
+        @exclusivity(unchecked) var mentions: [Mention] { didSet { valid = false } }
         var known: Int?
+        /// Grouped by `known` (else by `key`, its `groupKey`): what `group` looks groups up by.
+        var keyedByKnown = false
+        var key = ""
         // Cached separately: reading `type` or `isSingleWord` must not copy the longest mention.
-        private var valid = false
-        private var cachedLongest: Mention?
-        private var cachedType: EntityType?
-        private var cachedSingle = false
-        private var cachedInitials: String?
+        @exclusivity(unchecked) private var valid = false
+        @exclusivity(unchecked) private var cachedLongest: Mention?
+        @exclusivity(unchecked) private var cachedType: EntityType?
+        @exclusivity(unchecked) private var cachedSingle = false
+        @exclusivity(unchecked) private var cachedInitials: String?
         init(_ m: Mention) {
             mentions = [m]
             known = m.known
@@ -76,80 +81,97 @@ struct MentionGrouper {
         // Sorted by index (the same stable sort over the same keys): sorting the mentions
         // themselves copied each one, and every loop below that read a mention copied it again.
         let sorted = all.indices.sorted { (all[$0].start, -all[$0].end) < (all[$1].start, -all[$1].end) }
-        // Countries.
+        // Countries: their mentions in lists beside `codes` (an article names a few countries: a
+        // scan of `codes` finds one, where a `[String: [Mention]]` hashed each code with SipHash).
         var codes: [String] = []
-        var countryMentions: [String: [Mention]] = [:]
+        var countryMentions: [[Mention]] = []
         for i in sorted where all[i].type == .country {
             guard let code = all[i].code else { continue }
-            if countryMentions[code] == nil { codes.append(code) }
-            countryMentions[code, default: []].append(all[i])
+            if let c = codes.firstIndex(of: code) { countryMentions[c].append(all[i]) } else { codes.append(code); countryMentions.append([all[i]]) }
         }
         // "la république du Congo … troisième ville congolaise": the adjective shared by both Congos
         // (read as the larger one's) goes to the one the article names.
-        if let cd = countryMentions["CD"], let cg = countryMentions["CG"], cd.allSatisfy({ Self.sharedCongoAdjective($0.surface) }),
-           !cg.allSatisfy({ Self.sharedCongoAdjective($0.surface) }) {
-            countryMentions["CG"] = (cg + cd).sorted { $0.start < $1.start }
-            countryMentions["CD"] = nil
-            codes.removeAll { $0 == "CD" }
+        if let cdIndex = codes.firstIndex(of: "CD"), let cgIndex = codes.firstIndex(of: "CG"),
+           countryMentions[cdIndex].allSatisfy({ Self.sharedCongoAdjective($0.surface) }),
+           !countryMentions[cgIndex].allSatisfy({ Self.sharedCongoAdjective($0.surface) }) {
+            countryMentions[cgIndex] = (countryMentions[cgIndex] + countryMentions[cdIndex]).sorted { $0.start < $1.start }
+            codes.remove(at: cdIndex)
+            countryMentions.remove(at: cdIndex)
         }
         // Other mentions: drop discovered ones that overlap a known one.
-        var known: [Mention] = []
-        for i in sorted where all[i].type != .country && all[i].known != nil { known.append(all[i]) }
+        // (Indices into `all`, read in place: lists of the mentions themselves copied each one twice.)
+        var known: [Int] = []
+        known.reserveCapacity(all.count)
+        for i in sorted where all[i].type != .country && all[i].known != nil { known.append(i) }
         var others = known
         // Both overlap checks are sweeps over start-sorted mentions (linear; a scan of every
         // earlier mention per mention was quadratic on large files).
         var knownMaxEnd: [Int] = []
         knownMaxEnd.reserveCapacity(known.count)
-        for k in known { knownMaxEnd.append(max(knownMaxEnd.last ?? Int.min, k.end)) }
+        for k in known { knownMaxEnd.append(max(knownMaxEnd.last ?? Int.min, all[k].end)) }
         var acceptedEnd = Int.min   // furthest end of the discovered mentions kept so far
         var lastOrganization: (start: Int, end: Int)?
         for i in sorted where all[i].type != .country && all[i].known == nil {
-            let m = all[i]
+            let mStart = all[i].start, mEnd = all[i].end, mType = all[i].type, mWords = all[i].words.count
             // A discovered name that overlaps a known one loses, unless it strictly contains it
             // ("usine de tracteurs de Minsk" holds "Minsk").
             var lo = 0, hi = known.count
-            while lo < hi { let mid = (lo + hi) / 2; if known[mid].start < m.end { lo = mid + 1 } else { hi = mid } }
+            while lo < hi { let mid = (lo + hi) / 2; if all[known[mid]].start < mEnd { lo = mid + 1 } else { hi = mid } }
             var j = lo - 1, overlapsKnown = false
-            while j >= 0, knownMaxEnd[j] > m.start {
-                let k = known[j]
+            while j >= 0, knownMaxEnd[j] > mStart {
+                let kStart = all[known[j]].start, kEnd = all[known[j]].end
                 // (Han names are one "word": "北京大学" holds "北京" by length.)
-                if k.end > m.start, !(k.start >= m.start && k.end <= m.end && m.type == .organization
-                                      && (m.words.count > k.words.count || m.words.count == 1 && m.end - m.start > k.end - k.start)) {
+                if kEnd > mStart, !(kStart >= mStart && kEnd <= mEnd && mType == .organization
+                                    && (mWords > all[known[j]].words.count || mWords == 1 && mEnd - mStart > kEnd - kStart)) {
                     overlapsKnown = true
                     break
                 }
                 j -= 1
             }
             if overlapsKnown { continue }
-            if acceptedEnd > m.start {
+            if acceptedEnd > mStart {
                 // A place named inside an organization's name ("Ủy ban Nhân dân tỉnh Bắc Ninh" holds
                 // "Bắc Ninh") is an entity of its own.
-                if m.type == .place, let o = lastOrganization, m.start > o.start, m.end <= o.end { others.append(m) }
+                if mType == .place, let o = lastOrganization, mStart > o.start, mEnd <= o.end { others.append(i) }
                 continue
             }
-            acceptedEnd = max(acceptedEnd, m.end)
-            if m.type == .organization { lastOrganization = (m.start, m.end) }
-            others.append(m)
+            acceptedEnd = max(acceptedEnd, mEnd)
+            if mType == .organization { lastOrganization = (mStart, mEnd) }
+            others.append(i)
         }
-        others.sort { $0.start < $1.start }
+        others.sort { all[$0].start < all[$1].start }
 
         var groups: [Group] = []
-        var byKnown: [Int: Group] = [:]
-        var byKey: [FoldedKey: Group] = [:]
-        // Sized once (only looked up, never iterated: the order of `groups` is the mentions').
-        byKnown.reserveCapacity(others.count)
-        byKey.reserveCapacity(others.count)
-        for i in others.indices {
-            if let k = others[i].known {
-                if let g = byKnown[k] { g.mentions.append(others[i]) } else { let g = Group(others[i]); byKnown[k] = g; groups.append(g) }
+        // Groups by knowledge-base entry, or by `groupKey` compared byte-wise (see `FoldedKey`):
+        // one open-addressing table probed by `Token.hash` of the key (a known entry by its index),
+        // built per article (two dictionaries hashed every key with SipHash, and reserving them
+        // was a share of their own). Only looked up, never iterated: the order of `groups` is the mentions'.
+        var table = GroupTable(count: others.count)
+        for i in others {
+            if let k = all[i].known {
+                let slot = table.find(GroupTable.knownHash(k)) { groups[Int($0)].known == k && groups[Int($0)].keyedByKnown }
+                if slot.group >= 0 { groups[Int(slot.group)].mentions.append(all[i]) } else {
+                    let g = Group(all[i])
+                    g.keyedByKnown = true
+                    table.insert(Int32(groups.count), at: slot.index, hash: GroupTable.knownHash(k))
+                    groups.append(g)
+                }
                 continue
             }
-            let key = Self.groupKey(others[i].words)
-            if let g = byKey[key] { g.mentions.append(others[i]) } else { let g = Group(others[i]); byKey[key] = g; groups.append(g) }
+            let key = Self.groupKey(all[i].words).string
+            let h = Token.hash(key)
+            let slot = table.find(h) { !groups[Int($0)].keyedByKnown && PhraseMatcher.same(groups[Int($0)].key, key) }
+            if slot.group >= 0 { groups[Int(slot.group)].mentions.append(all[i]) } else {
+                let g = Group(all[i])
+                g.key = key
+                table.insert(Int32(groups.count), at: slot.index, hash: h)
+                groups.append(g)
+            }
         }
-        groups = linkShortForms(groups, mentions: others)
+        groups = linkShortForms(groups)
 
         var entities: [ArticleEntity] = []
+        entities.reserveCapacity(groups.count + codes.count)
         for g in groups {
             let type: EntityType
             if let t = g.type { type = t } else { type = g.mentions.contains { $0.placeContext } ? .place : .organization }
@@ -158,21 +180,62 @@ struct MentionGrouper {
             var aliases: [String] = []
             for k in g.mentions.indices {
                 // (No `[surface] + variants` array per mention: most have no variant.)
-                if !aliases.contains(g.mentions[k].surface) { aliases.append(g.mentions[k].surface) }
-                for s in g.mentions[k].variants where !aliases.contains(s) { aliases.append(s) }
+                // (`PlainText.equal`: `==`, without its normalizing path for plain text.)
+                if !aliases.contains(where: { PlainText.equal($0, g.mentions[k].surface) }) { aliases.append(g.mentions[k].surface) }
+                for s in g.mentions[k].variants where !aliases.contains(where: { PlainText.equal($0, s) }) { aliases.append(s) }
             }
-            let ranges = g.mentions.map(\.span).sorted()
+            // The spans in order of start (mentions are nearly always so already: sorted only when not).
+            let ms = g.mentions
+            var ranges: [TextSpan] = []
+            ranges.reserveCapacity(ms.count)
+            var inOrder = true
+            for k in ms.indices {
+                let span = TextSpan(start: ms[k].start, end: ms[k].end)
+                if inOrder, let last = ranges.last, span < last { inOrder = false }
+                ranges.append(span)
+            }
+            if !inOrder { ranges.sort() }
             entities.append(ArticleEntity(name: name, type: type, aliases: aliases, mentions: g.mentions.count, ranges: ranges))
         }
-        for code in codes {
-            let ms = countryMentions[code] ?? []
+        for (c, code) in codes.enumerated() {
+            let ms = countryMentions[c]
             var aliases: [String] = []
-            for m in ms where !aliases.contains(m.surface) { aliases.append(m.surface) }
+            for m in ms where !aliases.contains(where: { PlainText.equal($0, m.surface) }) { aliases.append(m.surface) }
             entities.append(ArticleEntity(name: lex.countryNames[code] ?? code, type: .country, aliases: aliases,
                                           mentions: ms.count, ranges: ms.map(\.span).sorted(), code: code))
         }
         entities.sort { ($0.ranges.first?.start ?? 0) < ($1.ranges.first?.start ?? 0) }
         return Extraction(countries: codes, entities: entities)
+    }
+
+    /// The groups of one article by their key's hash, by open addressing (see `group`): a slot
+    /// holds a group's index and its key's hash; keys that share a hash are told apart by `find`'s test.
+    struct GroupTable {
+        private var hashes: [UInt64]
+        private var groups: [Int32]
+        private let mask: Int
+        init(count: Int) {
+            var capacity = 8
+            while capacity < count * 2 { capacity *= 2 }
+            hashes = [UInt64](repeating: 0, count: capacity)
+            groups = [Int32](repeating: -1, count: capacity)
+            mask = capacity - 1
+        }
+        @inline(__always) static func knownHash(_ k: Int) -> UInt64 { UInt64(truncatingIfNeeded: k) &* 0x9E37_79B9_7F4A_7C15 ^ 0x5555 }
+        /// The group whose key hashes to `h` and passes `same`, or the empty slot where it goes (group -1).
+        @inline(__always) func find(_ h: UInt64, _ same: (Int32) -> Bool) -> (index: Int, group: Int32) {
+            var i = Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17) & mask
+            while true {
+                let g = groups[i]
+                if g < 0 { return (i, -1) }
+                if hashes[i] == h, same(g) { return (i, g) }
+                i = (i + 1) & mask
+            }
+        }
+        @inline(__always) mutating func insert(_ group: Int32, at index: Int, hash h: UInt64) {
+            groups[index] = group
+            hashes[index] = h
+        }
     }
 
     /// A Spanish surname in Cyrillic ("рамирес", "гомес", "пинеда", "ортис"): "-ес", "-ис", "-ас", "-ос", "-эс", "-ада", "-еда".
@@ -229,7 +292,7 @@ struct MentionGrouper {
     static let leadingArticles = ["the", "le", "la", "les", "l'"]
 
     /// Merges short forms into the long form they abbreviate, within one article.
-    func linkShortForms(_ groups: [Group], mentions: [Mention]) -> [Group] {
+    func linkShortForms(_ groups: [Group]) -> [Group] {
         var alive = groups
         func absorb(_ small: Group, into big: Group) {
             big.mentions.append(contentsOf: small.mentions)
@@ -251,7 +314,7 @@ struct MentionGrouper {
         // spelled as a form of a place of the article, is that place.
         for g in alive where g.known == nil && g.type == nil && g.isSingleWord {
             guard alive.contains(where: { $0 === g }), let s = g.mentions.first?.surface else { continue }
-            if let p = alive.first(where: { h in h !== g && h.type == .place && h.mentions.contains { $0.surface == s || $0.variants.contains(s) } }) {
+            if let p = alive.first(where: { h in h !== g && h.type == .place && h.mentions.contains { PlainText.equal($0.surface, s) || $0.variants.contains { PlainText.equal($0, s) } } }) {
                 absorb(g, into: p)
             }
         }
@@ -262,7 +325,7 @@ struct MentionGrouper {
             let m = g.mentions[0]
             let target = alive.first { h in
                 h !== g && (h.type == .organization || h.type == nil) && h.mentions.count > 0 && (
-                    h.initials == m.surface
+                    PlainText.equal(h.initials, m.surface)
                     || h.mentions.contains { prev in prev.end <= m.start && m.start - prev.end <= 3 && prev.words.count > 1 && h.type == .organization })
             }
             if let target { absorb(g, into: target) }
@@ -277,7 +340,8 @@ struct MentionGrouper {
             var fit: Group?, fits = 0
             for h in alive where h !== g && h.type == .person {
                 // ("Бетанкура" after "Орландо Бетанкур Рамирес": a Spanish name's first surname, in Cyrillic.)
-                let byName = !h.isSingleWord && (h.longestWords.last == word || h.longestWords.count == 3 && h.longestWords[1] == word
+                let byName = !h.isSingleWord && (h.longestWords.last.map { PlainText.equal($0, word) } == true
+                                                 || h.longestWords.count == 3 && PlainText.equal(h.longestWords[1], word)
                                                  && h.longest.surface.unicodeScalars.first.map { (0x0400...0x04FF).contains($0.value) } == true
                                                  && Self.spanishLooking(h.longestWords[2]))
                     && (initial == nil || h.longestWords.first?.hasPrefix(initial!) == true)
@@ -297,7 +361,7 @@ struct MentionGrouper {
             let w = g.longestWords
             guard let last = w.last else { continue }
             var fit: Group?, fits = 0   // only whether exactly one fits: no list built
-            for h in alive where h !== g && h.type == .person && h.longestWords.count > w.count && h.longestWords.last == last
+            for h in alive where h !== g && h.type == .person && h.longestWords.count > w.count && h.longestWords.last.map({ PlainText.equal($0, last) }) == true
                 && Self.isSubsequence(w, of: h.longestWords) {
                 fits += 1
                 fit = h
@@ -313,13 +377,13 @@ struct MentionGrouper {
                 guard h !== g, h.type == .organization else { return false }
                 let l = h.longestWords
                 guard l.count > w.count else { return false }
-                if l.prefix(w.count).elementsEqual(w) {
+                if l.prefix(w.count).elementsEqual(w, by: PlainText.equal) {
                     let rest = l.dropFirst(w.count)
                     return !rest.contains { lex.orgKeywordKeys.contains($0) }
                 }
                 // Same head and same last word, the short one a subsequence: "Senate of Kazakhstan" in
                 // "Senate of the Parliament of Kazakhstan".
-                return w.count >= 3 && w.first == l.first && w.last == l.last && Self.isSubsequence(w, of: l)
+                return w.count >= 3 && PlainText.equal(w[0], l[0]) && PlainText.equal(w[w.count - 1], l[l.count - 1]) && Self.isSubsequence(w, of: l)
             }
             if let target { absorb(g, into: target) }
         }
@@ -384,14 +448,35 @@ struct MentionGrouper {
             }
             return n >= 2
         }
+        // Any other string: a basic Latin lowercase letter, an Arabic letter or a CJK ideograph
+        // starts a character unless a Prepend scalar precedes it (U+0600–0605, U+06DD, U+070F,
+        // U+0890–0891, U+08E2, U+0D4E, and some above U+10FFF: the only scalars that join the one after
+        // them), and a character starting so is not uppercase (a Latin one's uppercase differs; Arabic
+        // letters and ideographs are uncased) and, but for a numeric ideograph (一, 十), not a number
+        // (its first scalar has no numeric type): answered without `Character.isUppercase`, which
+        // builds an uppercased copy of each character that is not ("Nguyễn" in decomposed Vietnamese,
+        // Arabic names with their vowel marks, Han names with a full-width dash).
+        var previous: UInt32 = 0
+        for c in s.unicodeScalars {
+            let v = c.value
+            if (v >= 0x61 && v <= 0x7A) || (v >= 0x621 && v <= 0x64A) || (v >= 0x4E00 && v <= 0x9FFF && c.properties.numericType == nil),
+               !Self.isPrepend(previous) { return false }
+            previous = v
+        }
         // (The character test first: it fails on the first character of nearly every name, while
         // `count` walks the whole string.)
         return s.allSatisfy { $0.isUppercase || $0.isNumber } && s.count >= 2
     }
 
+    /// A scalar of Grapheme_Cluster_Break=Prepend, or any above U+10FFF (where the others are): it
+    /// joins the scalar after it into one character. (0: none before.)
+    @inline(__always) static func isPrepend(_ v: UInt32) -> Bool {
+        (v >= 0x600 && v <= 0x605) || v == 0x6DD || v == 0x70F || v == 0x890 || v == 0x891 || v == 0x8E2 || v == 0xD4E || v > 0x10FFF
+    }
+
     static func isSubsequence(_ a: [String], of b: [String]) -> Bool {
         var i = 0
-        for x in b where i < a.count && x == a[i] { i += 1 }
+        for x in b where i < a.count && PlainText.equal(x, a[i]) { i += 1 }
         return i == a.count
     }
 

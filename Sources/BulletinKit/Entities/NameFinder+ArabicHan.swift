@@ -654,6 +654,12 @@ extension NameFinder {
                 if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { astral.insert(v) }
             }
         }
+        /// The set of canonical code points `codes`.
+        init(codes: [UInt32]) {
+            for v in codes {
+                if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { astral.insert(v) }
+            }
+        }
         @inline(__always) func contains(_ v: UInt32) -> Bool {
             v < 0x10000 ? bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 : astral.contains(v)
         }
@@ -683,6 +689,48 @@ extension NameFinder {
     static let hanMarketCode: UInt32 = hanCode("场")
     static let hanAndCode: UInt32 = hanCode("和")
     static let hanWithCode: UInt32 = hanCode("与")
+
+    /// Per title's first code point, the indices of `hanTitleCodes` starting with it, in list order:
+    /// a title start tries those, not every title.
+    static let hanTitlesByFirst: [UInt32: [Int]] = {
+        var byFirst: [UInt32: [Int]] = [:]
+        for (i, tc) in hanTitleCodes.enumerated() { if let f = tc.first { byFirst[f, default: []].append(i) } }
+        return byFirst
+    }()
+    /// The last code points of the titles of two characters or more, and the second ones of `hanVerbPairs`:
+    /// most characters end none, and a bit test answers them without scanning the titles or hashing a pair.
+    static let hanTitleEndSet = HanCharSet(codes: hanTitleCodes.filter { $0.count >= 2 }.compactMap(\.last))
+    static let hanVerbPairEndSet = HanCharSet(codes: hanVerbPairs.map { UInt32(truncatingIfNeeded: $0) })
+
+    /// A title of two characters or more ends at `end` in `codes` (`end` at most `codes.count`):
+    /// `hanTitleCodes.contains { $0.count >= 2 && hanMatches(codes, $0, at: end - $0.count) }`.
+    @inline(__always) static func hanTitleEnds(_ codes: [UInt32], at end: Int) -> Bool {
+        guard end >= 1, hanTitleEndSet.contains(codes[end - 1]) else { return false }
+        return hanTitleCodes.contains { tc in tc.count >= 2 && hanMatches(codes, tc, at: end - tc.count) }
+    }
+
+    /// One of `hanVerbPairs` ends at `end` in `codes` (`end` at most `codes.count`).
+    @inline(__always) static func hanVerbPairEnds(_ codes: [UInt32], at end: Int) -> Bool {
+        guard end >= 2, hanVerbPairEndSet.contains(codes[end - 1]) else { return false }
+        return hanVerbPairs.contains(UInt64(codes[end - 2]) << 32 | UInt64(codes[end - 1]))
+    }
+
+    /// `Array(tokens[k].text.unicodeScalars)` of a Han run, decoded once per article (the Han passes
+    /// each walked every run again).
+    func hanRunScalars(_ k: Int) -> [Unicode.Scalar] {
+        if k < hanRuns.scalars.count, let s = hanRuns.scalars[k] { return s }
+        let s = Array(tokens[k].text.unicodeScalars)
+        if k < hanRuns.scalars.count { hanRuns.scalars[k] = s }
+        return s
+    }
+
+    /// `hanRunScalars(k).map(hanCode)`: the run's canonical code points, computed once per article.
+    func hanRunCodes(_ k: Int) -> [UInt32] {
+        if k < hanRuns.codes.count, let c = hanRuns.codes[k] { return c }
+        let c = hanRunScalars(k).map(Self.hanCode)
+        if k < hanRuns.codes.count { hanRuns.codes[k] = c }
+        return c
+    }
 
     /// `word` occurs in `codes` at `p`.
     @inline(__always) static func hanMatches(_ codes: [UInt32], _ word: [UInt32], at p: Int) -> Bool {
@@ -719,8 +767,8 @@ extension NameFinder {
         for index in tokens.indices where tokens[index].script == .han {   // no copy of the other tokens
             sawHan = true
             let t = tokens[index]
-            let scalars = Array(t.text.unicodeScalars)   // a Han run: one scalar per character
-            let chars = scalars.map(Self.hanCode)
+            let scalars = hanRunScalars(index)   // a Han run: one scalar per character
+            let chars = hanRunCodes(index)
             var knownRanges: [Range<Int>] = []
             var personRanges: [Range<Int>] = []   // known non-place names: an organization stops at them
             var lo = 0, hi = known.count
@@ -764,7 +812,8 @@ extension NameFinder {
             while k < chars.count {
                 if !Self.hanTitleStartSet.contains(chars[k]) { k += 1; continue }   // no title starts here
                 var matched = false
-                for tc in Self.hanTitleCodes {
+                for ti in Self.hanTitlesByFirst[chars[k]] ?? [] {
+                    let tc = Self.hanTitleCodes[ti]
                     guard Self.hanMatches(chars, tc, at: k) else { continue }
                     let s = k + tc.count
                     guard s + 2 <= chars.count || hanOneCharacterGivenName(chars, s, 1, index), !isKnown(s..<(s + 2)) else { continue }
@@ -920,8 +969,8 @@ extension NameFinder {
         let places = mentions.filter { $0.type == .place }
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
             let t = tokens[index]
-            let scalars = Array(t.text.unicodeScalars)
-            let chars = scalars.map(Self.hanCode)
+            let scalars = hanRunScalars(index)
+            let chars = hanRunCodes(index)
             let n = chars.count
             // The names inside this run, gathered only once a candidate is found (most runs have none).
             var taken: [Range<Int>]?
@@ -1092,8 +1141,8 @@ extension NameFinder {
                     start -= 1; continue
                 }
                 if Self.hanOrgLeftStopSet.contains(c), !Self.hanEconomyWord(chars, at: start - 1) { break }
-                if start >= 2, Self.hanVerbPairs.contains(UInt64(chars[start - 2]) << 32 | UInt64(chars[start - 1])) { break }
-                if Self.hanTitleCodes.contains(where: { tc in tc.count >= 2 && Self.hanMatches(chars, tc, at: start - tc.count) }) { break }
+                if Self.hanVerbPairEnds(chars, at: start) { break }
+                if Self.hanTitleEnds(chars, at: start) { break }
                 start -= 1
             }
             // "肯尼亚电力局", "秘鲁国家统计局": a bureau is named by a known country or place and two characters or
@@ -1129,5 +1178,17 @@ extension NameFinder {
             }
             p = end
         }
+    }
+}
+
+/// Each Han run's scalars and canonical code points (see `NameFinder.hanRunScalars`), by token
+/// index, filled on first use. Read and written only by the finder that owns it.
+final class HanRunCache {
+    @exclusivity(unchecked) var scalars: [[Unicode.Scalar]?]
+    @exclusivity(unchecked) var codes: [[UInt32]?]
+    /// `count`: the article's tokens (0 when it has no Han run: nothing is cached then).
+    init(count: Int) {
+        scalars = [[Unicode.Scalar]?](repeating: nil, count: count)
+        codes = [[UInt32]?](repeating: nil, count: count)
     }
 }

@@ -726,7 +726,18 @@ extension NameFinder {
         let bytes = key.utf8
         // A key with a combining mark (U+0300–U+036F: a decomposed й, a stress accent) is compared as before, by
         // canonical equivalence; any other compares its last bytes with the endings', before the letter count,
-        // which walks the word's graphemes.
+        // which walks the word's graphemes (`PlainText.count`: the same count, by bytes for a plain text).
+        // (The key's contiguous bytes read in place: the generic suffix view was most of this test's cost.)
+        let ends = bytes.withContiguousStorageIfAvailable { b -> Bool? in
+            if b.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return nil }
+            return Self.h14RussianAdjectiveEndingBytes.contains { e in
+                guard b.count >= e.count else { return false }
+                let base = b.count - e.count
+                for j in 0..<e.count where b[base + j] != e[j] { return false }
+                return true
+            }
+        } ?? nil
+        if let ends { return ends && PlainText.count(tokens[k].text) >= 5 }
         if bytes.contains(where: { $0 == 0xCC || $0 == 0xCD }) {
             guard tokens[k].text.count >= 5 else { return false }
             return Self.h14RussianAdjectiveEndings.contains { key.hasSuffix($0) }
@@ -799,7 +810,7 @@ extension NameFinder {
                 j += 1
             }
             guard j < tokens.count, tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized, orgKeyword(at: j) != nil,
-                  !Self.h14RussianGenericOrgStems.contains(where: { tokens[j].key.hasPrefix($0) }),
+                  !Self.h14RussianGenericOrgStems.contains(where: { PlainText.hasPrefix(tokens[j].key, $0) }),
                   !tokens[k].sentenceStart || j > k + 1 else { continue }
             var e = j + 1
             if keyIs(e, "по") {
@@ -909,6 +920,8 @@ extension NameFinder {
     static let h14HanAfterName: Set<Unicode.Scalar> = Set("会表指说强在与和同致对出主宣介称透告认希提等、，。：；".unicodeScalars)
     /// Characters that end a river's or a lake's name.
     static let h14HanWaterEnds: Set<Unicode.Scalar> = Set("河湖江".unicodeScalars)
+    /// `h14HanWaterEnds` as code points, compared in turn (asked of every Han character: no hashing).
+    static let h14HanWaterEndValues: [UInt32] = h14HanWaterEnds.map(\.value)
     static let h14HanEmbassy: [Unicode.Scalar] = Array("大使馆".unicodeScalars)
     /// Characters before a list of towns ("在X、Y和Z").
     static let h14HanListOpeners: Set<Unicode.Scalar> = Set("在赴到至从".unicodeScalars)
@@ -921,10 +934,14 @@ extension NameFinder {
     /// transliteration characters before 河/湖/江 are a river or a lake; "中国驻塞拉利昂大使馆": an embassy.
     mutating func h14Han() {
         var added: [Mention] = []
+        // Each Han token's scalars decoded once per article (`hanRunScalars`), and whether they are
+        // all in the Basic Multilingual Plane decided once per token (1: yes, 2: no).
+        var inPlane = [UInt8](repeating: 0, count: tokens.count)
         func scalars(_ k: Int) -> [Unicode.Scalar]? {
             guard tokens[k].script == .han else { return nil }
-            let sc = Array(tokens[k].text.unicodeScalars)
-            return sc.allSatisfy({ $0.value <= 0xFFFF }) && sc.count == tokens[k].end - tokens[k].start ? sc : nil
+            let sc = hanRunScalars(k)
+            if inPlane[k] == 0 { inPlane[k] = sc.allSatisfy({ $0.value <= 0xFFFF }) && sc.count == tokens[k].end - tokens[k].start ? 1 : 2 }
+            return inPlane[k] == 1 ? sc : nil
         }
         func han(_ k: Int, _ a: Int, _ b: Int, _ type: EntityType) -> Mention {
             let sc = Array(tokens[k].text.unicodeScalars)[a..<b]
@@ -952,7 +969,7 @@ extension NameFinder {
                 var i = 0
                 while i + title.count + 2 <= sc.count {
                     defer { i += 1 }
-                    guard sc[i..<i + title.count].elementsEqual(title) else { continue }
+                    guard sc[i] == title[0], sc[i..<i + title.count].elementsEqual(title) else { continue }
                     let a = i + title.count
                     guard Self.hanSurnameSet.contains(Self.hanCode(sc[a])) else { continue }
                     let len = a + 3 <= sc.count && (a + 3 == sc.count || Self.h14HanAfterName.contains(sc[a + 3])) && !Self.h14HanAfterName.contains(sc[a + 2]) ? 3
@@ -963,7 +980,7 @@ extension NameFinder {
                 }
             }
             // Rivers and lakes.
-            for i in 2..<max(2, sc.count) where Self.h14HanWaterEnds.contains(sc[i]) {
+            for i in 2..<max(2, sc.count) where Self.h14HanWaterEndValues.contains(sc[i].value) {
                 var a = i
                 while a > 0, i - a < 3, h14HanTranslit(sc[a - 1]) { a -= 1 }
                 guard i - a >= 2, a == 0 || !h14HanTranslit(sc[a - 1]) else { continue }
@@ -979,7 +996,7 @@ extension NameFinder {
                 added.append(han(k, a, i + 1, .place))
             }
             // Embassies: "<country>驻<country>大使馆".
-            for i in 0..<max(0, sc.count - 2) where sc[i..<min(sc.count, i + 3)].elementsEqual(Self.h14HanEmbassy) {
+            for i in 0..<max(0, sc.count - 2) where sc[i] == Self.h14HanEmbassy[0] && sc[i..<min(sc.count, i + 3)].elementsEqual(Self.h14HanEmbassy) {
                 let e = tokens[k].start + i + 3
                 guard let host = mentions.first(where: { $0.type == .country && $0.end == tokens[k].start + i }),
                       host.start >= tokens[k].start + 1, sc[host.start - tokens[k].start - 1] == "驻",
@@ -1021,10 +1038,11 @@ extension NameFinder {
         }
         mentions += added
         // "孔德-塞萨伊" is the "阿布巴卡尔·孔德-塞萨伊" of the article: one group (the grouper keys by words).
-        let full = mentions.filter { $0.type == .person && $0.surface.contains("·") && $0.surface.contains("-") }
+        // (`PlainText.contains`: Foundation's search, answered on the scalars of a plain surface.)
+        let full = mentions.filter { $0.type == .person && PlainText.contains($0.surface, "·") && PlainText.contains($0.surface, "-") }
         guard !full.isEmpty else { return }
-        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil && !mentions[n].surface.contains("·") {
-            if let f = full.first(where: { $0.surface.hasSuffix("·" + mentions[n].surface) }) { mentions[n].words = f.words }
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil && !PlainText.contains(mentions[n].surface, "·") {
+            if let f = full.first(where: { PlainText.hasSuffix($0.surface, "·" + mentions[n].surface) }) { mentions[n].words = f.words }
         }
     }
 }

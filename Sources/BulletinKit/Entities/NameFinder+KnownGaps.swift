@@ -442,10 +442,10 @@ extension NameFinder {
             guard tokens[index].end - tokens[index].start >= 3 else { continue }
             let t = tokens[index]
             // Only runs holding 社 (a dateline), 州 or 驻 are looked at (no arrays built for the others).
-            guard t.text.unicodeScalars.contains(where: { let c = Self.hanCode($0); return c == Self.kgHanShe || c == Self.kgHanZhou || c == Self.kgHanZhu })
+            guard hanRunCodes(index).contains(where: { c in c == Self.kgHanShe || c == Self.kgHanZhou || c == Self.kgHanZhu })
             else { continue }
-            let scalars = Array(t.text.unicodeScalars)
-            let chars = scalars.map(Self.hanCode)
+            let scalars = hanRunScalars(index)
+            let chars = hanRunCodes(index)
             let n = chars.count
             var taken: [Range<Int>] = []
             for m in mentions where m.end > t.start && m.start < t.end {
@@ -503,9 +503,9 @@ extension NameFinder {
             for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 2 {
                 let t = tokens[index]
                 // Runs with no place's first character are skipped before any array is built.
-                guard t.text.unicodeScalars.contains(where: { firsts.contains(Self.hanCode($0)) }) else { continue }
-                let scalars = Array(t.text.unicodeScalars)
-                let chars = scalars.map(Self.hanCode)
+                guard hanRunCodes(index).contains(where: { firsts.contains($0) }) else { continue }
+                let scalars = hanRunScalars(index)
+                let chars = hanRunCodes(index)
                 let n = chars.count
                 var taken: [Range<Int>] = []
                 for m in mentions where m.end > t.start && m.start < t.end { taken.append(max(0, m.start - t.start)..<min(n, m.end - t.start)) }

@@ -25,9 +25,9 @@ extension NameFinder {
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
             let t = tokens[index]
             // Most runs hold no forum suffix: one scan of the scalars before any array is built.
-            guard t.text.unicodeScalars.contains(where: { Self.hanForumSuffixStartSet.contains(Self.hanCode($0)) }) else { continue }
-            let scalars = Array(t.text.unicodeScalars)
-            let chars = scalars.map(Self.hanCode)
+            guard hanRunCodes(index).contains(where: { Self.hanForumSuffixStartSet.contains($0) }) else { continue }
+            let scalars = hanRunScalars(index)
+            let chars = hanRunCodes(index)
             var p = 2
             while p + 1 < chars.count {
                 guard let suffix = Self.hanForumSuffixCodes.first(where: { Self.hanMatches(chars, $0, at: p) }) else { p += 1; continue }
@@ -40,8 +40,8 @@ extension NameFinder {
                         let c = codes[s - 1]
                         if Self.hanOrgLeftStopSet.contains(c) && !Self.hanEconomyWord(codes, at: s - 1) || Self.hanForumLeftStops.contains(c) { break }
                         if people.contains(where: { $0.contains(s - 1) }) { break }
-                        if s >= 2, Self.hanVerbPairs.contains(UInt64(codes[s - 2]) << 32 | UInt64(codes[s - 1])) { break }
-                        if Self.hanTitleCodes.contains(where: { tc in tc.count >= 2 && s >= tc.count && Self.hanMatches(codes, tc, at: s - tc.count) }) { break }
+                        if Self.hanVerbPairEnds(codes, at: s) { break }
+                        if Self.hanTitleEnds(codes, at: s) { break }
                         s -= 1
                     }
                     return s
@@ -436,9 +436,9 @@ extension NameFinder {
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
             let t = tokens[index]
             // Only runs with 州, 镇 or 乡 can hold such a place (the found names are gathered after this test).
-            guard t.text.unicodeScalars.contains(where: { Self.hanPrefectureOrTownSet.contains(Self.hanCode($0)) }) else { continue }
-            let scalars = Array(t.text.unicodeScalars)
-            let chars = scalars.map(Self.hanCode)
+            guard hanRunCodes(index).contains(where: { Self.hanPrefectureOrTownSet.contains($0) }) else { continue }
+            let scalars = hanRunScalars(index)
+            let chars = hanRunCodes(index)
             let n = chars.count
             let taken = mentions.compactMap { m in m.start >= t.start && m.end <= t.end ? (m.start - t.start)..<(m.end - t.start) : nil }
             var added: [Range<Int>] = []
@@ -674,8 +674,8 @@ extension NameFinder {
         let found = mentions.map { ($0.start, $0.end, $0.type == .country) }.sorted { $0.0 < $1.0 }
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 3 {
             let t = tokens[index]
-            let scalars = Array(t.text.unicodeScalars)
-            let chars = scalars.map(Self.hanCode)
+            let scalars = hanRunScalars(index)
+            let chars = hanRunCodes(index)
             let n = chars.count
             guard chars.contains(where: { $0 == Self.hanStationCode || $0 == Self.hanPortCode || $0 == Self.hanStateSuffixCode
                 || Self.hanZoneSuffixStartSet.contains($0) || Self.hanPlaceVerbStartSet.contains($0) }) else { continue }
@@ -701,8 +701,8 @@ extension NameFinder {
             func boundary(_ s: Int) -> Bool {
                 if s == 0 { return true }
                 if Self.hanOrgLeftStopSet.contains(chars[s - 1]) { return true }
-                if s >= 2, Self.hanVerbPairs.contains(UInt64(chars[s - 2]) << 32 | UInt64(chars[s - 1])) { return true }
-                if Self.hanTitleCodes.contains(where: { tc in tc.count >= 2 && s >= tc.count && Self.hanMatches(chars, tc, at: s - tc.count) }) { return true }
+                if Self.hanVerbPairEnds(chars, at: s) { return true }
+                if Self.hanTitleEnds(chars, at: s) { return true }
                 return taken.contains { $0.upperBound == s }
             }
             /// A name of `min`...`max` characters ending at `e`, from a boundary, over no stop and no found name.
@@ -1176,12 +1176,13 @@ extension NameFinder {
     /// "中信集团" after "中国中信集团有限公司": a Han organization named without its legal-form tail is the
     /// one named with it in the same article (one entity, keyed by the full name).
     mutating func linkHanCompaniesWithoutTail() {
-        let full = mentions.filter { m in m.type == .organization && m.known == nil && Self.hanLegalTails.contains(where: { m.surface.hasSuffix($0) }) }
+        // (`PlainText` tests: the `String` answers, on the bytes of plain surfaces, as Han names are.)
+        let full = mentions.filter { m in m.type == .organization && m.known == nil && Self.hanLegalTails.contains(where: { PlainText.hasSuffix(m.surface, $0) }) }
         guard !full.isEmpty else { return }
         for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil {
             let s = mentions[k].surface
-            guard !Self.hanLegalTails.contains(where: { s.hasSuffix($0) }),
-                  let f = full.first(where: { f in Self.hanLegalTails.contains { f.surface == s + $0 } }) else { continue }
+            guard !Self.hanLegalTails.contains(where: { PlainText.hasSuffix(s, $0) }),
+                  let f = full.first(where: { f in Self.hanLegalTails.contains { PlainText.isConcatenation(f.surface, s, $0) } }) else { continue }
             mentions[k].words = f.words
         }
     }

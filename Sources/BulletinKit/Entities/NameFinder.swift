@@ -28,6 +28,8 @@ struct NameFinder {
     let hasArabic: Bool
     /// Some token is a Han run: without one, `discoverHan` finds nothing.
     let hasHan: Bool
+    /// The Han runs' scalars and code points, decoded once (see `hanRunScalars`).
+    let hanRuns: HanRunCache
 
     /// "TEGUCIGALPA, 21 nov - Los gobiernos …": the word after a dateline's spaced dash opens the
     /// story's first sentence; capitalized there, it is no evidence of a name elsewhere.
@@ -55,17 +57,24 @@ struct NameFinder {
         self.covered = [Bool](repeating: false, count: tokens.count)
         self.isCountry = [Bool](repeating: false, count: tokens.count)
         // Byte-compared keys: `Set<String>` hashing normalizes every non-ASCII key.
-        var mid: [String] = []
+        // Each distinct word once (by its index among the text's words), with the hash its tokens carry.
+        var mid: [String] = [], midHashes: [UInt64] = []
+        var seen = [Bool](repeating: false, count: tokens.first?.words.entries.count ?? 0)
         var arabic = false, han = false
         for k in tokens.indices {
             arabic = arabic || tokens[k].script == .arabic
             han = han || tokens[k].script == .han
-            if tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart
-                && !Self.opensAfterDatelineDash(tokens, k) { mid.append(tokens[k].key) }
+            if tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart, !seen[Int(tokens[k].word)]
+                && !Self.opensAfterDatelineDash(tokens, k) {
+                seen[Int(tokens[k].word)] = true
+                mid.append(tokens[k].key)
+                midHashes.append(tokens[k].keyHash)
+            }
         }
         self.hasArabic = arabic
         self.hasHan = han
-        self.midCaps = KeySet(mid)
+        self.hanRuns = HanRunCache(count: han ? tokens.count : 0)
+        self.midCaps = KeySet(mid, hashes: midHashes)
         self.cues = CueCache(count: tokens.count)
         self.wordFlags = WordFlagCache(count: tokenWords.entries.count)
     }
@@ -96,7 +105,7 @@ struct NameFinder {
             guard kind == .word || kind == .elision || Token.keyEquals(tokens[i].key, "'s") else { i += 1; continue }
             // Neither matcher has a phrase starting here (most tokens): both matches would be nil.
             if tokens[i].starts & knownBits == 0 { i += 1; continue }
-            let c = lex.countries.match(tokens, at: i, language: language)
+            let c = lex.countries.match(tokens, at: i, vietnamese: lang.vi)
             let n = lex.names.match(tokens, at: i)
             // A knowledge-base name as long as the country name wins the span (a user's "Amman" for
             // عمان): one span never yields two entities.
@@ -252,7 +261,7 @@ struct NameFinder {
 
     private mutating func findKnownHan(_ i: Int) {
         let t = tokens[i]
-        let scalars = Array(t.text.unicodeScalars)
+        let scalars = hanRunScalars(i)
         var country = lex.countries.hanMatches(in: scalars)
         country = country.filter { m in m.payloads.contains { if case .country = lex.targets[Int($0)] { return true } else { return false } } }
         // "内蒙古" (Inner Mongolia) holds 蒙古 (Mongolia): a longer known place covers the country read inside it.
@@ -574,6 +583,44 @@ enum PlainText {
             } ?? nil
         } ?? nil
         return fast ?? s.hasSuffix(suffix)
+    }
+
+    /// `s.contains(other)` (Foundation's search, canonical equivalence) for a one-scalar `other`
+    /// that nothing else is canonically equivalent to or combines into (a punctuation mark): in a
+    /// plain `s` every scalar is a character of its own, so the search finds the scalar or nothing.
+    static func contains(_ s: String, _ other: Unicode.Scalar) -> Bool {
+        let plain = s.utf8.withContiguousStorageIfAvailable { isPlain($0) } ?? false
+        return plain ? s.unicodeScalars.contains(other) : s.contains(String(other))
+    }
+
+    /// `whole == a + b`, without building `a + b` when the three are plain (canonical equality is
+    /// then byte equality, and a concatenation of plain strings is plain).
+    static func isConcatenation(_ whole: String, _ a: String, _ b: String) -> Bool {
+        let fast = whole.utf8.withContiguousStorageIfAvailable { w -> Bool? in
+            a.utf8.withContiguousStorageIfAvailable { x -> Bool? in
+                b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
+                    guard isPlain(w), isPlain(x), isPlain(y) else { return nil }
+                    guard w.count == x.count + y.count else { return false }
+                    for k in 0..<x.count where w[k] != x[k] { return false }
+                    for k in 0..<y.count where w[x.count + k] != y[k] { return false }
+                    return true
+                } ?? nil
+            } ?? nil
+        } ?? nil
+        return fast ?? (whole == a + b)
+    }
+
+    /// `a == b`: byte-equal strings are equal, and two plain strings that differ in their bytes are
+    /// not (canonical equality is byte equality for them); other pairs ask `==`, whose normalizing
+    /// slow path every non-ASCII pair that differs otherwise takes.
+    @inline(__always) static func equal(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { x -> Bool? in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
+                if x.count == y.count, x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 { return true }
+                return isPlain(x) && isPlain(y) ? false : nil
+            } ?? nil
+        } ?? nil
+        return fast ?? (a == b)
     }
 
     /// `s.hasPrefix(prefix)`.

@@ -279,13 +279,19 @@ struct PhraseMatcher: Sendable {
     /// Longest phrase starting at `tokens[i]`, with every payload of that length. In a Vietnamese
     /// article (`language` "vi") a one-word Latin name of under four letters from another language
     /// ("Lao", "Bi") is refused: such folded forms are ordinary Vietnamese syllables.
-    func match(_ tokens: [Token], at i: Int, language: String = "") -> Match? {
+    func match(_ tokens: [Token], at i: Int, language: String) -> Match? {
+        // No phrase of this matcher starts with the key, nor with a stem it extends: nothing to look up.
+        if startBit != 0, tokens[i].starts & (startBit | startBit << 8) == 0 { return nil }
+        return match(tokens, at: i, vietnamese: language == "vi")
+    }
+
+    /// `match(tokens, at: i, language:)` with the language's test already made (`vietnamese`: "vi").
+    func match(_ tokens: [Token], at i: Int, vietnamese: Bool = false) -> Match? {
         // No phrase of this matcher starts with the key, nor with a stem it extends: nothing to look up.
         if startBit != 0, tokens[i].starts & (startBit | startBit << 8) == 0 { return nil }
         // Fields read in place: copying the whole token retains its strings and stems array.
         let kind = tokens[i].kind, script = tokens[i].script
         guard kind != .punct || tokens[i].key == "'s" else { return nil }
-        let vietnamese = language == "vi"
         var best: Match?
         if script == .arabic || (script == .other && !tokens[i].stems.isEmpty) {
             guard startBit == 0 || tokens[i].starts & startBit != 0 else { return nil }
@@ -463,11 +469,14 @@ struct PhraseMatcher: Sendable {
         let first = storage.hanFirst
         let pool = storage.hanPool
         let index = storage.hanIndex
-        var out: [(Int, Int, [Int32])] = []
+        // (Built with its labels: an unlabeled array was converted, element by element, on return.)
+        var out: [(offset: Int, length: Int, payloads: [Int32])] = []
+        // The payloads of the best phrase at `i`, emptied after each match (one empty array, not a
+        // new one per character).
+        var payloads: [Int32] = []
         var i = 0
         while i < s.count {
             var bestLen = 0
-            var payloads: [Int32] = []
             let v = s[i].value
             if v >= 0x10000 || first[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 {
                 var next = index.head(v)
@@ -485,7 +494,7 @@ struct PhraseMatcher: Sendable {
                     else if count == bestLen, !payloads.contains(payload) { payloads.append(payload) }
                 }
             }
-            if bestLen > 0 { out.append((i, bestLen, payloads)); i += bestLen } else { i += 1 }
+            if bestLen > 0 { out.append((i, bestLen, payloads)); payloads = []; i += bestLen } else { i += 1 }
         }
         return out
     }

@@ -427,6 +427,26 @@ struct KeySet: Sendable {
         }
     }
 
+    /// `KeySet(keys)` for keys whose `Token.hash` is known (`hashes[i]` of `keys[i]`: tokens' `keyHash`).
+    init(_ keys: [String], hashes: [UInt64]) {
+        var capacity = 8
+        while capacity < keys.count * 2 { capacity *= 2 }
+        slots = [Slot](repeating: Slot(), count: capacity)
+        mask = capacity - 1
+        self.keys.reserveCapacity(keys.count)
+        for (key, h) in zip(keys, hashes) {
+            var i = Self.slot(h) & mask
+            var present = false
+            while slots[i].index >= 0 {
+                if slots[i].hash == h, PhraseMatcher.same(self.keys[Int(slots[i].index)], key) { present = true; break }
+                i = (i + 1) & mask
+            }
+            if present { continue }
+            slots[i] = Slot(hash: h, index: Int32(self.keys.count))
+            self.keys.append(key)
+        }
+    }
+
     @inline(__always) private static func slot(_ h: UInt64) -> Int {
         Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17)
     }
@@ -598,6 +618,9 @@ final class ScalarCase: Sendable {
     /// `Character(s).isUppercase`.
     @inline(__always) func isUppercase(_ s: Unicode.Scalar) -> Bool {
         if let i = Self.index(s.value), flags[i] & 0x80 != 0 { return flags[i] & 1 != 0 }
+        // CJK unified ideographs (U+4E00–9FFF, plain text's Han) are uncased: never uppercase,
+        // answered without the property's two case-mapped copies.
+        if s.value >= 0x4E00 && s.value <= 0x9FFF { return false }
         return Character(s).isUppercase
     }
 
