@@ -51,6 +51,10 @@ extension NameFinder {
     static let g10AbuKey = TextFolding.key("أبو")
     static let g10ArabicZoneHeads = KeySet(["منطقة", "المنطقة", "مدينة", "المدينة", "المنطقه", "منطقه", "مدينه", "المدينه"].map { TextFolding.key($0) })
     static let g10ArabicPortHeads = KeySet(["ميناء", "مدينة", "مقاطعة", "منطقة", "بلدة", "قرية", "جزيرة"].map { TextFolding.key($0) })
+    /// Adverbial phrases with بـ that follow a zone's name ("المنطقة الصناعية بالكامل", "بالقرب من").
+    static let g10ArabicBiAdverbs = KeySet(["بالكامل", "بالقرب", "بالتعاون", "بالإضافة", "بالتنسيق", "بالشراكة", "بالفعل", "بالتالي", "بالمثل",
+                                            "بالنسبة", "بالضبط", "بالتحديد", "بالتزامن", "بالتوازي", "بالمقابل", "بالداخل", "بالخارج", "بالمجان",
+                                            "بالكهرباء", "بالمياه", "بالطاقة", "بالسكك", "بالطرق", "بالميناء", "بالمطار", "بالعاصمة", "بالمنطقة", "بالمدينة"].map { TextFolding.key($0) })
     static let g10HanCorridor = hanCodes("经济走廊")
     static let g10HanBasin = hanCodes("盆地")
     static let g10HanMinistry = hanCode("部")
@@ -90,7 +94,7 @@ extension NameFinder {
             let type = mentions[n].type
             // "the Torugart Pass": a name ending in a pass's (or gorge's) capitalized noun.
             if type != .place, z > a, tokens[z].capitalized, Self.g10PassHeads.contains(tokens[z].key, hash: tokens[z].keyHash),
-               (a..<z).allSatisfy({ isCap($0) || isConnector($0) }) {
+               (a..<z).allSatisfy({ isCap($0) || isConnector($0) }), !isGivenNameKey(a) {
                 mentions[n].type = .place; mentions[n].evidence = .cue; mentions[n].placeContext = true
                 continue
             }
@@ -107,8 +111,7 @@ extension NameFinder {
                 continue
             }
             // "Park Ji-hoon", "Choi Min-seo": a Korean family name and a hyphenated given name.
-            if type != .person, z == a + 3, Self.g10KoreanSurnames.contains(tokens[a].key, hash: tokens[a].keyHash), tokens[a].capitalized,
-               tokens[a + 1].capitalized, keyIs(a + 2, "-"), !tokens[a + 2].spaceBefore, !tokens[a + 3].spaceBefore, !tokens[a + 3].capitalized {
+            if type != .person, z == a + 3, g10KoreanName(a) {
                 mentions[n].type = .person; mentions[n].evidence = .cue; mentions[n].placeContext = false
                 continue
             }
@@ -116,7 +119,8 @@ extension NameFinder {
             if z > a, tokens[z].keyHash == Self.g10KaishaHash, keyIs(z, "kaisha"), type != .organization || mentions[n].evidence == .guess {
                 // "Choi Min-seo of Tokai Kogyo Kabushiki Kaisha": a person before "of" is no part of it.
                 if let o = (a + 1..<z).last(where: { keyIs($0, "of") }), o - a >= 2, o + 1 < z {
-                    if type == .person { added.append(mention(a, o, type: .person, evidence: .cue)) }
+                    let korean = o == a + 4 && g10KoreanName(a)
+                    added.append(mention(a, o, type: type == .person || korean ? .person : nil, evidence: korean ? .cue : .guess))
                     seedReplace(n, o + 1, z + 1)
                 }
                 mentions[n].type = .organization; mentions[n].evidence = .cue
@@ -138,6 +142,13 @@ extension NameFinder {
         }
     }
 
+    /// "Park Ji-hoon" at `a`: a Korean family name, then a capitalized syllable, a hyphen and a lowercase one, joined.
+    func g10KoreanName(_ a: Int) -> Bool {
+        a + 3 < tokens.count && seedLatinWord(a) && Self.g10KoreanSurnames.contains(tokens[a].key, hash: tokens[a].keyHash) && tokens[a].capitalized
+            && seedLatinWord(a + 1) && tokens[a + 1].capitalized && keyIs(a + 2, "-") && !tokens[a + 2].spaceBefore && !tokens[a + 3].spaceBefore
+            && seedLatinWord(a + 3) && !tokens[a + 3].capitalized
+    }
+
     /// An apposition that makes the name before it a place: ", dans la province de", ", chef-lieu de", ", capitale de",
     /// ", the capital of", ", capital of", ", a town in", ", in the province of". `c` is the comma's index.
     func g10PlaceApposition(_ c: Int) -> Bool {
@@ -147,8 +158,15 @@ extension NameFinder {
             let art = k + 1
             guard keyIs(art, "la") || keyIs(art, "le") || keyIs(art, "l'") || keyIs(art, "the") else { return false }
             let noun = art + 1
-            return noun < tokens.count && seedLatinWord(noun) && !tokens[noun].capitalized
-                && Self.g10UnitNouns.contains(tokens[noun].key, hash: tokens[noun].keyHash)
+            guard noun < tokens.count, seedLatinWord(noun), !tokens[noun].capitalized,
+                  Self.g10UnitNouns.contains(tokens[noun].key, hash: tokens[noun].keyHash) else { return false }
+            // The unit is named: "de"/"of" or a capitalized word right after its noun or after one adjective
+            // ("dans la province vietnamienne de Đắk Nông"; not "dans la région depuis vingt ans").
+            for j in (noun + 1)...(noun + 2) where j < tokens.count {
+                if keyIs(j, "de") || keyIs(j, "du") || keyIs(j, "d'") || keyIs(j, "of") || isCap(j) { return true }
+                if j == noun + 2 || !seedLatinWord(j) || isStopword(j) { return false }
+            }
+            return false
         }
         if keyIs(k, "chef"), keyIs(k + 1, "-"), keyIs(k + 2, "lieu") { return true }
         if keyIs(k, "capitale"), keyIs(k + 1, "de") || keyIs(k + 1, "du") || keyIs(k + 1, "d'") { return true }
@@ -326,7 +344,7 @@ extension NameFinder {
     /// Token `k` is a town written with بـ ("بالمفرق", "بحسياء"): five letters at least, not a stopword, before a clause's edge.
     func g10ArabicBiTown(_ k: Int) -> Bool {
         guard seedArabicWord(k), let f = tokens[k].key.unicodeScalars.first, f == "ب", tokens[k].key.unicodeScalars.count >= 5,
-              !arabicFlags(k).contains(.stop), !isCountry[k] else { return false }
+              !arabicFlags(k).contains(.stop), !isCountry[k], !Self.g10ArabicBiAdverbs.contains(tokens[k].key, hash: tokens[k].keyHash) else { return false }
         return g10ArabicEdge(k + 1)
     }
 
