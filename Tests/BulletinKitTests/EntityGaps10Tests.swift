@@ -96,4 +96,54 @@ import Testing
         #expect(names(e, .place).contains("西海岸经济走廊") && names(e, .place).contains("塔里木盆地"), "\(all(e))")
         #expect(!names(e, .place).contains("中巴经济走廊"), "a bilateral initiative: \(all(e))")
     }
+
+    @Test func honorificBeforeOfAndKoreanAdjective() {
+        let e = extract("Mr. Sato of Acme Steel Corporation said the Korean delegation would come.", "en")
+        #expect(names(e, .person).contains("Sato") && names(e, .organization).contains("Acme Steel Corporation"), "\(all(e))")
+        #expect(!names(e, .organization).contains("Korean"), "\(all(e))")
+    }
+
+    @Test func leaveOnePlaceForAnother() {
+        let e = extract("Ships will leave Iquique for Ningbo in May. The award went to Ana Costa for Ningbo Trading.", "en")
+        #expect(names(e, .place).contains("Iquique") && names(e, .place).contains("Ningbo"), "\(all(e))")
+        #expect(!names(e, .place).contains("Ana Costa"), "no verb of leaving: \(all(e))")
+    }
+
+    @Test func germanHoldingNounIsNoPartOfTheName() {
+        let e = extract("An dem Projekt ist die staatliche Holding Samruk Energy beteiligt. Die Samruk Holding wächst.", "de")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Samruk Energy") && !orgs.contains("Holding Samruk Energy"), "\(all(e))")
+        #expect(orgs.contains("Samruk Holding"), "a name ending in Holding keeps it: \(all(e))")
+    }
+
+    @Test func vietnameseCompanyWithLowercaseField() {
+        let e = extract("Hôm qua, Công ty TNHH Phân bón Lợi Thành đã ký hợp đồng với đối tác.", "vi")
+        #expect(names(e, .organization).contains("Công ty TNHH Phân bón Lợi Thành"), "\(all(e))")
+        #expect(!names(e, .organization).contains { $0.hasSuffix("đã") || $0.hasSuffix("ký") }, "\(all(e))")
+    }
+
+    @Test func russianMinistryOfAStateAndUnitNames() {
+        let e = extract("Министр провела переговоры с секретарем министерства торговли Королевства Камбоджа Сок Чендой в провинции Чонбури. " +
+                        "Глава области Сергей Петров прибыл.", "ru")
+        #expect(names(e, .organization).contains("министерства торговли Королевства Камбоджа"), "\(all(e))")
+        #expect(!names(e, .organization).contains("Королевства"), "\(all(e))")
+        #expect(names(e, .place).contains("Чонбури"), "\(all(e))")
+        #expect(!names(e, .place).contains { $0.contains("Сергей") }, "a given name after the unit's noun: \(all(e))")
+    }
+
+    @Test func hanCrossingsAndRouteStarts() {
+        let e = extract("新华社北京12月3日电 货物从塔拉兹经巴赫塔口岸运往中国，从今年至明年，边境口岸和口岸经济区都将扩建。", "zh")
+        let places = names(e, .place)
+        #expect(places.contains("塔拉兹") && places.contains("巴赫塔口岸"), "\(all(e))")
+        #expect(!places.contains { $0.contains("今年") || $0.contains("边境") }, "time words and generic crossings: \(all(e))")
+    }
+
+    @Test func arabicVietnameseNamesAndInstituteFields() {
+        let e = extract("وقع نائب وزير الصناعة الفيتنامي نغوين فان ثانغ ووزير الزراعة المغربي الاتفاقية مع المعهد المغربي لبحوث البحار والصيد " +
+                        "الدكتور أحمد علي، وقال الصيني ما هو إن المشروع مهم.", "ar")
+        #expect(names(e, .person).contains("نغوين فان ثانغ"), "\(all(e))")
+        #expect(names(e, .organization).contains("المعهد المغربي لبحوث البحار والصيد"), "\(all(e))")
+        #expect(!names(e, .organization).contains { $0.hasSuffix("الدكتور") }, "a title ends the institute: \(all(e))")
+        #expect(!names(e, .person).contains("ما هو"), "two common words are no name: \(all(e))")
+    }
 }

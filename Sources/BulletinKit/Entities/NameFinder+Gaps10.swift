@@ -59,6 +59,14 @@ extension NameFinder {
     static let g10HanBasin = hanCodes("盆地")
     static let g10HanMinistry = hanCode("部")
     static let g10HanZhong = hanCode("中")
+    static let g10HanCrossing = hanCodes("口岸")
+    /// Characters after 口岸 that make it part of a longer name (口岸经济区, 口岸管理局, 口岸办).
+    static let g10HanAfterCrossingInName = HanCharSet("经区管局办委站")
+    static let g10HanCong = hanCode("从"), g10HanJing = hanCode("经"), g10HanZhi = hanCode("至")
+    /// Characters of generic crossings' words (边境口岸, 两国口岸, 各口岸, 陆路口岸, 主要口岸…).
+    static let g10HanGenericCrossing = HanCharSet("国方各该边境陆港主要重个些多其两双新现此该一航空铁公水")
+    /// Characters of time words (从今年至, 从明天到, 从上月起).
+    static let g10HanTimeChars = HanCharSet("年月日天时今明去前后上下周")
     /// Characters that bound a Han place's name on its left (function words, verbs' last characters, marks).
     static let g10HanLeftBounds = HanCharSet("的了在与和及对将把被为从向动进设建入过等至往到经自于、，。：；“”（）")
 
@@ -70,9 +78,9 @@ extension NameFinder {
             if tokens[k].script == .latin { latin = true } else if tokens[k].script == .cyrillic { cyrillic = true }
             if latin && cyrillic { break }
         }
-        if latin { g10Latin(&removed, &added) }
-        if cyrillic { g10Cyrillic(&removed, &added) }
-        if hasArabic { g10Arabic(&removed, &added) }
+        if latin { g10Latin(&removed, &added); g10LatinTokens(&removed, &added) }
+        if cyrillic { g10Cyrillic(&removed, &added); g10RussianMinistryOfState(&removed, &added); g10RussianUnitNames(&added) }
+        if hasArabic { g10Arabic(&removed, &added); g10ArabicVietNames(&removed, &added); g10ArabicInstituteFields(&removed) }
         if hasHan { g10Han(&removed, &added) }
         if removed.isEmpty && added.isEmpty { return }
         mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
@@ -135,6 +143,24 @@ extension NameFinder {
                 g10RemoveInside(z + 1, e - 1, except: n, &removed)
                 seedReplace(n, a, e)
                 mentions[n].type = .organization
+                continue
+            }
+            // "leave Iquique for Ningbo", "departed Antofagasta for Qingdao": two places read as one name over "for".
+            if type != .organization || mentions[n].evidence == .guess, z >= a + 2, a >= 1, seedLatinWord(a - 1),
+               Self.h14LeaveVerbs.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) || Self.g10SailVerbs.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
+               let f = (a + 1..<z).first(where: { keyIs($0, "for") }), (a..<f).allSatisfy({ isCap($0) }), (f + 1...z).allSatisfy({ isCap($0) }) {
+                seedReplace(n, a, f)
+                mentions[n].type = .place; mentions[n].evidence = .cue; mentions[n].placeContext = true
+                var m = mention(f + 1, z + 1, type: .place, evidence: .cue)
+                m.placeContext = true
+                added.append(m)
+                continue
+            }
+            // "die staatliche Holding Qazaq Metals", "la holding publique X": a holding's generic noun after an article or an
+            // adjective is no part of the name.
+            if type == .organization, lang.de || lang.fr, z >= a + 1, keyIs(a, "holding"), a >= 1, seedLatinWord(a - 1), !tokens[a - 1].capitalized,
+               isCap(a + 1), orgKeyword(at: a + 1) == nil {
+                seedReplace(n, a + 1, z + 1)
                 continue
             }
             if type == .organization, g10AdjectiveAndInstitution(n, a, z, &removed) { continue }
@@ -252,6 +278,60 @@ extension NameFinder {
         return keyIs(k, "da") || keyIs(k, "de") || keyIs(k, "dos") || keyIs(k, "das") || keyIs(k, "do") || keyIs(k, "van") || keyIs(k, "del")
     }
 
+    static let g10CongHash = Token.hash(TextFolding.key("công"))
+    static let g10SailVerbs = KeySet(["sail", "sails", "sailed", "sailing", "leaves", "departs"])
+    static let g10Honorifics = KeySet(["mr", "ms", "mrs", "dr", "prof", "mme", "mlle", "m"])
+    static let g10KoreanHash = Token.hash("korean")
+
+    /// Token-level Latin rules: "Mr. Sato of Acme Steel Corporation" (an honorific's one-word name before "of" is a person,
+    /// whatever the pass that read the company after it did with it); Vietnamese "Công ty TNHH/CP/cổ phần" + a field and a
+    /// capitalized name that no mention holds; "Korean" alone before a lowercase noun is no organization.
+    mutating func g10LatinTokens(_ removed: inout Set<Int>, _ added: inout [Mention]) {
+        var k = 0
+        while k + 3 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .latin, tokens[k].capitalized else { continue }
+            if Self.g10Honorifics.contains(tokens[k].key, hash: tokens[k].keyHash) {
+                var j = k + 1
+                if keyIs(j, "."), !tokens[j].spaceBefore { j += 1 }
+                guard j > k + 1 || tokens[k].key.utf8.count >= 2, j + 2 < tokens.count, seedLatinWord(j), isCap(j), !tokens[j].allCaps,
+                      keyIs(j + 1, "of"), isCap(j + 2), !isCountry[j], orgKeyword(at: j) == nil else { continue }
+                let (s0, e0) = (tokens[j].start, tokens[j].end)
+                guard !mentions.contains(where: { $0.end > s0 && $0.start < e0 }), !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
+                added.append(mention(j, j + 1, type: .person, evidence: .cue))
+                continue
+            }
+            if tokens[k].keyHash == Self.g10KoreanHash, keyIs(k, "korean"), seedLatinWord(k + 1), !tokens[k + 1].capitalized,
+               let o = mentions.firstIndex(where: { $0.start == tokens[k].start && $0.end == tokens[k].end && $0.type == .organization && $0.known == nil }) {
+                removed.insert(o)
+                continue
+            }
+            if lang.vi, tokens[k].keyHash == Self.g10CongHash, exactForm(k) == "công", exactForm(k + 1) == "ty", let e = g10VietnameseCompanyEnd(k + 2) {
+                let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
+                guard !mentions.contains(where: { $0.end > s0 && $0.start < e0 }), !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
+                added.append(mention(k, e, type: .organization, evidence: .cue))
+                k = e - 1
+            }
+        }
+    }
+
+    /// After "Công ty" at `l`: a legal form (TNHH, CP, cổ phần, with MTV or "Một thành viên"), a capitalized field with up to
+    /// three lowercase syllables, then one to four capitalized syllables before a lowercase word or a mark: the index after them.
+    func g10VietnameseCompanyEnd(_ l: Int) -> Int? {
+        var k = l
+        if keyIs(k, "tnhh") || keyIs(k, "cp") { k += 1 } else if exactForm(k) == "cổ", exactForm(k + 1) == "phần" { k += 2 } else { return nil }
+        if keyIs(k, "mtv") { k += 1 }
+        guard k < tokens.count, seedLatinWord(k), tokens[k].capitalized, !tokens[k].newlineBefore else { return nil }
+        var j = k + 1
+        var lower = 0
+        while j < tokens.count, seedLatinWord(j), !tokens[j].capitalized, lower < 3, !keyIs(j, "va"), !tokens[j].newlineBefore { j += 1; lower += 1 }
+        guard j < tokens.count, seedLatinWord(j), tokens[j].capitalized, !tokens[j].newlineBefore else { return nil }
+        var e = j
+        while e < tokens.count, e - j < 4, seedLatinWord(e), tokens[e].capitalized, !tokens[e].newlineBefore, !isCountry[e] { e += 1 }
+        guard e > j, e >= tokens.count || !isCap(e) else { return nil }
+        return e
+    }
+
     // MARK: - Cyrillic
 
     mutating func g10Cyrillic(_ removed: inout Set<Int>, _ added: inout [Mention]) {
@@ -280,6 +360,60 @@ extension NameFinder {
                tokens[a].capitalized, !tokens[a].allCaps, PlainText.hasSuffix(tokens[a].key, "ии"), orgKeyword(at: a) == nil {
                 mentions[n].type = .place; mentions[n].evidence = .cue; mentions[n].placeContext = true
             }
+        }
+    }
+
+    static let g10RussianMinistryNouns = KeySet(["министерство", "министерства", "министерству", "министерством", "министерстве",
+                                                 "ведомство", "ведомства", "департамент", "департамента"])
+    static let g10RussianStateNouns = KeySet(["королевства", "республики", "государства", "султаната", "эмирата", "княжества", "федерации", "королевство", "республика"])
+
+    /// "министерства коммерции Королевства Таиланд": a lowercase ministry, one or two lowercase words, a state's noun and a
+    /// country's name are one institution (what was read there, "Королевства" or "Республики Корея", goes).
+    mutating func g10RussianMinistryOfState(_ removed: inout Set<Int>, _ added: inout [Mention]) {
+        var k = 0
+        while k + 3 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized,
+                  Self.g10RussianMinistryNouns.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
+            var j = k + 1
+            while j < tokens.count, j - k <= 3, tokens[j].kind == .word, tokens[j].script == .cyrillic, !tokens[j].capitalized { j += 1 }
+            guard j > k + 1, j + 1 < tokens.count, tokens[j].kind == .word, tokens[j].capitalized,
+                  Self.g10RussianStateNouns.contains(tokens[j].key, hash: tokens[j].keyHash), isCountry[j + 1] else { continue }
+            var e = j + 1
+            while e < tokens.count, isCountry[e] || keyIs(e, "-") && e + 1 < tokens.count && isCountry[e + 1] { e += 1 }
+            let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
+            guard !mentions.contains(where: { $0.type == .organization && $0.start <= s0 && $0.end >= e0 }) else { continue }
+            for o in mentions.indices where mentions[o].known == nil && mentions[o].type != .country && mentions[o].start >= s0 && mentions[o].end <= e0 { removed.insert(o) }
+            added.append(mention(k, e, type: .organization, evidence: .cue))
+            k = e - 1
+        }
+    }
+
+    static let g10RussianUnitNouns = KeySet(["провинции", "провинция", "провинцию", "провинцией", "штата", "штате", "штат", "префектуры", "префектуре",
+                                             "уезда", "уезде", "области", "округа", "округе", "города", "городе", "эмирата", "эмирате"])
+    static let g10RussianRaionForms = KeySet(["район", "района", "району", "районом", "районе", "районы", "районов", "районам", "районами", "районах"])
+
+    /// "в провинции Районг": one or two capitalized words after a lowercase unit's noun, in no mention, are the unit's name
+    /// (a name that only begins like a keyword's stem, "Районг", too).
+    mutating func g10RussianUnitNames(_ added: inout [Mention]) {
+        var k = 0
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized,
+                  Self.g10RussianUnitNouns.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
+            let a = k + 1
+            guard tokens[a].kind == .word, tokens[a].script == .cyrillic, tokens[a].capitalized, !tokens[a].allCaps, !isCountry[a],
+                  orgKeyword(at: a) == nil, titleMatch(at: a) == nil, !isGivenName(a),
+                  placeKeyword(at: a) == nil || !Self.g10RussianRaionForms.contains(tokens[a].key, hash: tokens[a].keyHash) && PlainText.hasPrefix(tokens[a].key, "район")
+            else { continue }
+            var e = a + 1
+            if e < tokens.count, tokens[e].kind == .word, tokens[e].script == .cyrillic, tokens[e].capitalized, tokens[e].spaceBefore,
+               orgKeyword(at: e) == nil, placeKeyword(at: e) == nil, !isCountry[e] { e += 1 }
+            let (s0, e0) = (tokens[a].start, tokens[e - 1].end)
+            guard !mentions.contains(where: { $0.end > s0 && $0.start < e0 }), !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
+            var m = mention(a, e, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
         }
     }
 
@@ -341,6 +475,67 @@ extension NameFinder {
         }
     }
 
+    /// Vietnamese syllables spelled in Arabic that `hanVietArabicSyllables` lacks (Đình, Tuấn, Sơn/Sản, Huỳnh, Mai, Cao, Việt,
+    /// Thái, Hiệp, Thắng, Cường, Bình, Thuận, Khánh, Ngọc, Hiếu, Lợi, Tài, Hải…).
+    static let g10VietArabicSyllables = KeySet(["دينه", "توان", "سان", "سون", "هوينه", "ماي", "كاو", "فيت", "ثاي", "هييب", "ثانغ", "كوونغ", "بينه",
+                                                "ثوان", "خانه", "نغوك", "هيو", "لوي", "تاي", "هين", "ثوك", "فينه", "لينه", "هاو", "نهات", "تين", "ديب",
+                                                "ثوي", "هوانغ", "كونغ", "تشي", "تري", "ثانه", "دات", "هاي", "لانه", "تام", "ها", "كيو", "كوي", "هوا"].map { TextFolding.key($0) })
+
+    func g10VietSyllable(_ k: Int) -> Bool {
+        seedArabicWord(k) && (Self.hanVietArabicSyllables.contains(tokens[k].key, hash: tokens[k].keyHash) || Self.g10VietArabicSyllables.contains(tokens[k].key, hash: tokens[k].keyHash))
+    }
+
+    /// "نائب الوزير الفيتنامي تران دينه لوان": after a country's nisba, a family name and one to three more syllables (three
+    /// syllables in all at least) are a person; a person or a company (شركة) found over the first syllables goes on over the
+    /// rest ("فام آنه" + "توان", "شركة هاي" + "سان ثانه دات").
+    mutating func g10ArabicVietNames(_ removed: inout Set<Int>, _ added: inout [Mention]) {
+        for k in tokens.indices where seedArabicWord(k) && Self.hanVietArabicFamilyNames.contains(tokens[k].key, hash: tokens[k].keyHash) {
+            var e = k + 1
+            while e < tokens.count, e - k < 4, tokens[e].spaceBefore, g10VietSyllable(e), !isCountry[e] { e += 1 }
+            guard e - k >= 2, g10ArabicEdge(e) || seedArabicWord(e) && (h14ArabicWithArticle(e) || PlainText.hasPrefix(tokens[e].key, "و")) else { continue }
+            let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
+            if let p = mentions.firstIndex(where: { $0.type == .person && $0.known == nil && $0.start == s0 && $0.end < e0 }) {
+                seedReplace(p, k, e)
+                continue
+            }
+            guard e - k >= 3, k >= 1, seedArabicWord(k - 1), isCountry[k - 1],
+                  !mentions.contains(where: { $0.end > s0 && $0.start < e0 }), !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
+            added.append(mention(k, e, type: .person, evidence: .cue))
+        }
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end, from: a), seedArabicWord(a), z > a,
+                  arabicFlags(a).contains(.companyHead), (a + 1...z).allSatisfy({ g10VietSyllable($0) }) else { continue }
+            var e = z + 1
+            while e < tokens.count, e - a <= 4, tokens[e].spaceBefore, g10VietSyllable(e), !isCountry[e] { e += 1 }
+            if e > z + 1, !mentions.contains(where: { $0.start == tokens[z + 1].start && $0.known != nil }) { seedReplace(n, a, e) }
+        }
+    }
+
+    static let g10ArabicInstituteHeads = KeySet(["معهد", "المعهد", "للمعهد", "مركز", "المركز", "للمركز", "هيئة", "الهيئة", "للهيئة", "مؤسسة", "المؤسسة", "للمؤسسة"].map { TextFolding.key($0) })
+
+    /// "للمعهد الموريتاني" + "لبحوث المحيطات والصيد": an institute named by a nisba goes on over لـ + a noun and the words
+    /// with the article after it (joined by و too), before a clause's edge.
+    mutating func g10ArabicInstituteFields(_ removed: inout Set<Int>) {
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end, from: a), seedArabicWord(a),
+                  Self.g10ArabicInstituteHeads.contains(tokens[a].key, hash: tokens[a].keyHash), z == a + 1, isCountry[z], z + 2 < tokens.count,
+                  seedArabicWord(z + 1), tokens[z + 1].key.unicodeScalars.first == "ل", !h14ArabicWithArticle(z + 1),
+                  tokens[z + 1].key.unicodeScalars.count >= 4, !arabicFlags(z + 1).contains(.stop) else { continue }
+            var e = z + 2
+            while e < tokens.count, e - z <= 4, h14ArabicWithArticle(e), !isCountry[e], !g10ArabicTitleWord(e) { e += 1 }
+            guard e > z + 2, g10ArabicEdge(e) || seedArabicWord(e) && (!h14ArabicWithArticle(e) || g10ArabicTitleWord(e)) else { continue }
+            let s0 = tokens[z + 1].start, e0 = tokens[e - 1].end
+            for o in mentions.indices where o != n && mentions[o].known == nil && mentions[o].type != .country && mentions[o].start >= s0 && mentions[o].end <= e0 { removed.insert(o) }
+            seedReplace(n, a, e)
+        }
+    }
+
+    /// A title's or a head's word ("الدكتور", "المدير", "رئيس"): it opens a new phrase.
+    func g10ArabicTitleWord(_ k: Int) -> Bool {
+        let f = arabicFlags(k)
+        return f.contains(.titleFirstWord) || f.contains(.titledNameHead) || f.contains(.head) || f.contains(.speechVerb) || f.contains(.stop)
+    }
+
     /// Token `k` is a town written with بـ ("بالمفرق", "بحسياء"): five letters at least, not a stopword, before a clause's edge.
     func g10ArabicBiTown(_ k: Int) -> Bool {
         guard seedArabicWord(k), let f = tokens[k].key.unicodeScalars.first, f == "ب", tokens[k].key.unicodeScalars.count >= 5,
@@ -377,7 +572,7 @@ extension NameFinder {
             let t = tokens[index]
             // Only runs holding 廊, 盆 or 部 (no arrays built for the others).
             var any = false
-            for s in t.text.unicodeScalars where s == "廊" || s == "盆" || s == "部" { any = true; break }
+            for s in t.text.unicodeScalars where s == "廊" || s == "盆" || s == "部" || s == "岸" || s == "从" { any = true; break }
             guard any else { continue }
             let scalars = Array(t.text.unicodeScalars)
             guard scalars.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
@@ -416,6 +611,27 @@ extension NameFinder {
                 if Self.hanMatches(chars, Self.g10HanBasin, at: p), let s = nameStart(p, 5), free(s..<p + 2) {
                     add(s..<p + 2, .place)
                     continue
+                }
+                // "经塔克什口岸至", "在巴赫塔口岸调研": a border crossing's name after a bound, two to five characters, none of a
+                // generic crossing's words ("边境口岸", "两国口岸", "各口岸").
+                if Self.hanMatches(chars, Self.g10HanCrossing, at: p), let s = nameStart(p, 5), free(s..<p + 2),
+                   !(s..<p).contains(where: { Self.g10HanGenericCrossing.contains(chars[$0]) }),
+                   p + 2 >= n || !Self.g10HanAfterCrossingInName.contains(chars[p + 2]) {
+                    add(s..<p + 2, .place)
+                    // The crossing is named by its town too ("X口岸" for X).
+                    added[added.count - 1].variants = [Self.hanString(scalars, s, p)]
+                    continue
+                }
+                // "从塔什干经", "从奥什至": a town of two or three characters after 从 and before 经/至 (a route's start).
+                if chars[p] == Self.g10HanCong, p + 3 < n {
+                    var e = p + 1
+                    while e < n, e - p <= 3, !Self.g10HanLeftBounds.contains(chars[e]) { e += 1 }
+                    if e < n, e - p >= 3, chars[e] == Self.g10HanJing || chars[e] == Self.g10HanZhi, free(p + 1..<e),
+                       !(p + 1..<e).contains(where: { Self.g10HanTimeChars.contains(chars[$0]) }) {
+                        add(p + 1..<e, .place)
+                        p = e - 1
+                        continue
+                    }
                 }
                 // "马拉维工业和贸易部": a country, a portfolio, 和, another, then 部 (a ministry, not 部长's 部 alone).
                 if chars[p] == Self.hanAndCode, p >= 2, let c = taken.first(where: { $0.upperBound <= p - 2 && p - $0.upperBound <= 4 }),
