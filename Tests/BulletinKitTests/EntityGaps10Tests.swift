@@ -146,4 +146,27 @@ import Testing
         #expect(!names(e, .organization).contains { $0.hasSuffix("الدكتور") }, "a title ends the institute: \(all(e))")
         #expect(!names(e, .person).contains("ما هو"), "two common words are no name: \(all(e))")
     }
+
+    @Test func latinPlacesBeforeUnitBorderAndSiteNouns() {
+        let e = extract("The two provinces agreed on trade via the Ban Huay international border gate. Tourists visit the caves of Tham Piu. " +
+                        "Output grew in Muang Khua and Ban Mo districts, while the Customs Office border post closed.", "en")
+        let places = names(e, .place)
+        #expect(places.contains("Ban Huay") && places.contains("Tham Piu"), "\(all(e))")
+        #expect(places.contains("Muang Khua") && places.contains("Ban Mo"), "\(all(e))")
+        #expect(!places.contains("Customs Office"), "an institution's keyword ends no place: \(all(e))")
+    }
+
+    @Test func vietnameseManagementBoardOverItsZone() {
+        let e = extract("Có mặt tại buổi làm việc có ông Hà Quốc Việt, Phó Trưởng Ban Quản lý Khu kinh tế cửa khẩu Lào Cai. Ban Quản lý cho biết sẽ mở rộng.", "vi")
+        #expect(names(e, .organization).contains("Ban Quản lý Khu kinh tế cửa khẩu Lào Cai"), "\(all(e))")
+        #expect(!names(e, .organization).contains { $0.hasSuffix("sẽ") || $0.hasSuffix("biết") }, "\(all(e))")
+    }
+
+    @Test func arabicHeadAndTwoVietnameseSyllables() {
+        let e = extract("وقع الطرفان اتفاقية مع جامعة تاي نغوين للزراعة الاستوائية الأسبوع الماضي، ونقلت الشحنة إلى مدينة سا بي. " +
+                        "وزار الوفد مدينة ها تقع في الشمال.", "ar")
+        #expect(names(e, .organization).contains("جامعة تاي نغوين للزراعة الاستوائية"), "\(all(e))")
+        #expect(names(e, .place).contains("مدينة سا بي"), "\(all(e))")
+        #expect(!e.entities.contains { $0.name.contains("تقع") || $0.name.contains("الأسبوع") }, "a verb, a time word: \(all(e))")
+    }
 }

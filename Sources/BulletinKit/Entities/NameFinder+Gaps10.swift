@@ -78,7 +78,7 @@ extension NameFinder {
             if tokens[k].script == .latin { latin = true } else if tokens[k].script == .cyrillic { cyrillic = true }
             if latin && cyrillic { break }
         }
-        if latin { g10Latin(&removed, &added); g10LatinTokens(&removed, &added) }
+        if latin { g10Latin(&removed, &added); g10LatinTokens(&removed, &added); g10LatinPlaceNouns(&removed, &added) }
         if cyrillic { g10Cyrillic(&removed, &added); g10RussianMinistryOfState(&removed, &added); g10RussianUnitNames(&added) }
         if hasArabic { g10Arabic(&removed, &added); g10ArabicVietNames(&removed, &added); g10ArabicInstituteFields(&removed) }
         if hasHan { g10Han(&removed, &added) }
@@ -279,6 +279,15 @@ extension NameFinder {
     }
 
     static let g10CongHash = Token.hash(TextFolding.key("công"))
+    static let g10BanHash = Token.hash("ban")
+    static let g10BorderHash = Token.hash("border")
+    static let g10OfHash = Token.hash("of")
+    /// Plural administrative nouns after two coordinated names ("in Khao and Lum districts").
+    static let g10PluralUnitNouns = KeySet(["districts", "provinces", "regions", "counties", "communes", "municipalities", "prefectures", "oblasts", "townships"])
+    /// Crossing nouns after "border" ("the X international border gate").
+    static let g10CrossingNouns = KeySet(["gate", "crossing", "checkpoint", "post", "point"])
+    /// Lowercase nouns of sites before "of" + a place ("the caves of X", "the outskirts of X").
+    static let g10SiteNouns = KeySet(["caves", "cave", "ruins", "outskirts", "suburbs", "shores", "banks", "foothills", "slopes", "vicinity"])
     static let g10SailVerbs = KeySet(["sail", "sails", "sailed", "sailing", "leaves", "departs"])
     static let g10Honorifics = KeySet(["mr", "ms", "mrs", "dr", "prof", "mme", "mlle", "m"])
     static let g10KoreanHash = Token.hash("korean")
@@ -306,13 +315,84 @@ extension NameFinder {
                 removed.insert(o)
                 continue
             }
+            if lang.vi, tokens[k].keyHash == Self.g10BanHash, exactForm(k) == "ban", exactForm(k + 1) == "quản", exactForm(k + 2) == "lý",
+               let e = g10VietnameseFieldEnd(k + 3, maxLower: 4) {
+                let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
+                // (A place named inside stays: "… cửa khẩu Lào Cai".)
+                guard !mentions.contains(where: { $0.end > s0 && $0.start < e0 && !($0.start > s0 && $0.end <= e0 && ($0.type == .place || $0.type == .country)) }),
+                      !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
+                added.append(mention(k, e, type: .organization, evidence: .cue))
+                k = e - 1
+                continue
+            }
             if lang.vi, tokens[k].keyHash == Self.g10CongHash, exactForm(k) == "công", exactForm(k + 1) == "ty", let e = g10VietnameseCompanyEnd(k + 2) {
                 let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
-                guard !mentions.contains(where: { $0.end > s0 && $0.start < e0 }), !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
+                guard !mentions.contains(where: { $0.end > s0 && $0.start < e0 && !($0.start > s0 && $0.end <= e0 && ($0.type == .place || $0.type == .country)) }),
+                      !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
                 added.append(mention(k, e, type: .organization, evidence: .cue))
                 k = e - 1
             }
         }
+    }
+
+    /// Lowercase-keyed Latin rules: "in Khao and Lum districts" (both names before a plural unit noun are places), "the Ban Huay
+    /// international border gate" (a name before "border gate/crossing/checkpoint"), "the caves of X" (a site's noun and "of").
+    mutating func g10LatinPlaceNouns(_ removed: inout Set<Int>, _ added: inout [Mention]) {
+        var k = 1
+        while k < tokens.count {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .latin, !tokens[k].capitalized else { continue }
+            let h = tokens[k].keyHash
+            if Self.g10PluralUnitNouns.contains(tokens[k].key, hash: h) {
+                guard let (a1, b1) = g10CapRun(endingBefore: k), a1 >= 2, keyIs(a1 - 1, "and"), let (a0, b0) = g10CapRun(endingBefore: a1 - 1) else { continue }
+                g10MakePlace(a0, b0, &removed, &added)
+                g10MakePlace(a1, b1, &removed, &added)
+                continue
+            }
+            if h == Self.g10BorderHash, keyIs(k, "border"), k + 1 < tokens.count, seedLatinWord(k + 1),
+               Self.g10CrossingNouns.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash) {
+                var j = k
+                while j > 0, k - j < 2, seedLatinWord(j - 1), !tokens[j - 1].capitalized, !isConnector(j - 1), !keyIs(j - 1, "a"), !keyIs(j - 1, "an") { j -= 1 }
+                guard let (a, b) = g10CapRun(endingBefore: j) else { continue }
+                g10MakePlace(a, b, &removed, &added)
+                continue
+            }
+            if Self.g10SiteNouns.contains(tokens[k].key, hash: h), k + 2 < tokens.count, tokens[k + 1].keyHash == Self.g10OfHash, keyIs(k + 1, "of") {
+                var b = k + 2
+                while b < tokens.count, b - k < 5, seedLatinWord(b), isCap(b), !isCountry[b], orgKeyword(at: b) == nil { b += 1 }
+                guard b > k + 2 else { continue }
+                g10MakePlace(k + 2, b, &removed, &added)
+            }
+        }
+    }
+
+    /// One to three capitalized Latin words ending right before `k` (no country, keyword, title or stopword): their range.
+    func g10CapRun(endingBefore k: Int) -> (Int, Int)? {
+        var a = k
+        // (A capitalized stopword inside a name mid-sentence is the name's: "Mai Chau", "Na Meo".)
+        while a > 0, k - a < 3, seedLatinWord(a - 1), isCap(a - 1), !tokens[a - 1].allCaps, !isCountry[a - 1], !isConnector(a - 1), !keyIs(a - 1, "the"),
+              !(tokens[a - 1].sentenceStart && isStopword(a - 1)),
+              titleMatch(at: a - 1) == nil, !tokens[a].newlineBefore || a == k { a -= 1 }
+        // (A one-word keyword only opens the run, "Ban Huay"; it never ends it.)
+        if a < k, orgKeyword(at: k - 1) != nil { return nil }
+        return a < k ? (a, k) : nil
+    }
+
+    /// Tokens `a..<b` are a place: an unknown mention of exactly them is retyped; unknown ones overlapping them go and one is added.
+    mutating func g10MakePlace(_ a: Int, _ b: Int, _ removed: inout Set<Int>, _ added: inout [Mention]) {
+        let (s0, e0) = (tokens[a].start, tokens[b - 1].end)
+        if mentions.contains(where: { $0.end > s0 && $0.start < e0 && ($0.known != nil || $0.type == .country) }) { return }
+        if let n = mentions.firstIndex(where: { $0.start == s0 && $0.end == e0 }) {
+            mentions[n].type = .place; mentions[n].evidence = .cue; mentions[n].placeContext = true
+            return
+        }
+        if added.contains(where: { $0.end > s0 && $0.start < e0 }) { return }
+        // A longer name holding these words (an institution over them) stays.
+        if mentions.contains(where: { $0.end > s0 && $0.start < e0 && ($0.start < s0 || $0.end > e0) }) { return }
+        for o in mentions.indices where mentions[o].end > s0 && mentions[o].start < e0 { removed.insert(o) }
+        var m = mention(a, b, type: .place, evidence: .cue)
+        m.placeContext = true
+        added.append(m)
     }
 
     /// After "Công ty" at `l`: a legal form (TNHH, CP, cổ phần, with MTV or "Một thành viên"), a capitalized field with up to
@@ -321,10 +401,16 @@ extension NameFinder {
         var k = l
         if keyIs(k, "tnhh") || keyIs(k, "cp") { k += 1 } else if exactForm(k) == "cổ", exactForm(k + 1) == "phần" { k += 2 } else { return nil }
         if keyIs(k, "mtv") { k += 1 }
+        return g10VietnameseFieldEnd(k, maxLower: 3)
+    }
+
+    /// A capitalized field at `k` with up to `maxLower` lowercase syllables, then one to four capitalized syllables before a
+    /// lowercase word or a mark ("Giống cây trồng Phú Lợi", "Khu kinh tế cửa khẩu Lạng Sơn"): the index after them.
+    func g10VietnameseFieldEnd(_ k: Int, maxLower: Int) -> Int? {
         guard k < tokens.count, seedLatinWord(k), tokens[k].capitalized, !tokens[k].newlineBefore else { return nil }
         var j = k + 1
         var lower = 0
-        while j < tokens.count, seedLatinWord(j), !tokens[j].capitalized, lower < 3, !keyIs(j, "va"), !tokens[j].newlineBefore { j += 1; lower += 1 }
+        while j < tokens.count, seedLatinWord(j), !tokens[j].capitalized, lower < maxLower, !keyIs(j, "va"), !tokens[j].newlineBefore { j += 1; lower += 1 }
         guard j < tokens.count, seedLatinWord(j), tokens[j].capitalized, !tokens[j].newlineBefore else { return nil }
         var e = j
         while e < tokens.count, e - j < 4, seedLatinWord(e), tokens[e].capitalized, !tokens[e].newlineBefore, !isCountry[e] { e += 1 }
@@ -479,7 +565,7 @@ extension NameFinder {
     /// Thái, Hiệp, Thắng, Cường, Bình, Thuận, Khánh, Ngọc, Hiếu, Lợi, Tài, Hải…).
     static let g10VietArabicSyllables = KeySet(["دينه", "توان", "سان", "سون", "هوينه", "ماي", "كاو", "فيت", "ثاي", "هييب", "ثانغ", "كوونغ", "بينه",
                                                 "ثوان", "خانه", "نغوك", "هيو", "لوي", "تاي", "هين", "ثوك", "فينه", "لينه", "هاو", "نهات", "تين", "ديب",
-                                                "ثوي", "هوانغ", "كونغ", "تشي", "تري", "ثانه", "دات", "هاي", "لانه", "تام", "ها", "كيو", "كوي", "هوا"].map { TextFolding.key($0) })
+                                                "ثوي", "هوانغ", "كونغ", "تشي", "تري", "ثانه", "دات", "هاي", "لانه", "تام", "ها", "كيو", "كوي", "هوا", "سا", "با", "فا"].map { TextFolding.key($0) })
 
     func g10VietSyllable(_ k: Int) -> Bool {
         seedArabicWord(k) && (Self.hanVietArabicSyllables.contains(tokens[k].key, hash: tokens[k].keyHash) || Self.g10VietArabicSyllables.contains(tokens[k].key, hash: tokens[k].keyHash))
@@ -502,6 +588,40 @@ extension NameFinder {
                   !mentions.contains(where: { $0.end > s0 && $0.start < e0 }), !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
             added.append(mention(k, e, type: .person, evidence: .cue))
         }
+        // "مدينة سا دك", "جامعة كاو لانه للتكنولوجيا": a city's, a port's or a university's head and two Vietnamese syllables that
+        // no mention holds (not both common Arabic words) are its name; a university's takes one field word with لل after them.
+        var k = 0
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            guard seedArabicWord(k), Self.g10ArabicPortHeads.contains(tokens[k].key, hash: tokens[k].keyHash) || Self.g10ArabicUniversityHeads.contains(tokens[k].key, hash: tokens[k].keyHash),
+                  g10VietSyllable(k + 1), g10VietSyllable(k + 2) || g10ArabicShortNoVerb(k + 2), g10ArabicForeignWord(k + 1), g10ArabicForeignWord(k + 2),
+                  tokens[k + 1].spaceBefore, tokens[k + 2].spaceBefore,
+                  !(Self.hanVietCommonArabicWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash) && Self.hanVietCommonArabicWords.contains(tokens[k + 2].key, hash: tokens[k + 2].keyHash))
+            else { continue }
+            let university = Self.g10ArabicUniversityHeads.contains(tokens[k].key, hash: tokens[k].keyHash)
+            var e = k + 3
+            if university, e < tokens.count, seedArabicWord(e), PlainText.hasPrefix(tokens[e].key, "لل"), !g10ArabicTitleWord(e) {
+                // "للبحوث الزراعية": the field and up to two adjectives with the article.
+                e += 1
+                while e < tokens.count, e - k < 6, h14ArabicWithArticle(e), !PlainText.hasPrefix(tokens[e].key, "لل"), !g10ArabicTitleWord(e),
+                      !arabicFlags(e).contains(.timeWord), !isCountry[e] { e += 1 }
+            }
+            guard g10ArabicEdge(e) || seedArabicWord(e) && (h14ArabicWithArticle(e) || g10ArabicTitleWord(e)) else { continue }
+            let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
+            guard !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
+            // A shorter reading from the head ("جامعة تاي") goes on over the rest.
+            let over = mentions.indices.filter { mentions[$0].end > s0 && mentions[$0].start < e0 }
+            if over.count == 1, let o = over.first, mentions[o].known == nil, mentions[o].start == s0, mentions[o].end <= e0, mentions[o].type != .person {
+                seedReplace(o, k, e)
+                k = e - 1
+                continue
+            }
+            guard over.isEmpty else { continue }
+            var m = mention(k, e, type: university ? .organization : .place, evidence: .cue)
+            m.placeContext = !university
+            added.append(m)
+            k = e - 1
+        }
         for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil && !removed.contains(n) {
             guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end, from: a), seedArabicWord(a), z > a,
                   arabicFlags(a).contains(.companyHead), (a + 1...z).allSatisfy({ g10VietSyllable($0) }) else { continue }
@@ -511,6 +631,7 @@ extension NameFinder {
         }
     }
 
+    static let g10ArabicUniversityHeads = KeySet(["جامعة", "لجامعة", "بجامعة", "وجامعة", "معهد", "كلية", "أكاديمية"].map { TextFolding.key($0) })
     static let g10ArabicInstituteHeads = KeySet(["معهد", "المعهد", "للمعهد", "مركز", "المركز", "للمركز", "هيئة", "الهيئة", "للهيئة", "مؤسسة", "المؤسسة", "للمؤسسة"].map { TextFolding.key($0) })
 
     /// "للمعهد الموريتاني" + "لبحوث المحيطات والصيد": an institute named by a nisba goes on over لـ + a noun and the words
@@ -559,6 +680,13 @@ extension NameFinder {
         return !(c0 == "س" && (c1 == "ي" || c1 == "ت" || c1 == "ن"))
     }
 
+    /// A word of two or three letters that opens with none of the imperfect verb's prefixes (ي, ت, ن, أ) nor the future's س.
+    func g10ArabicShortNoVerb(_ k: Int) -> Bool {
+        let u = tokens[k].key.unicodeScalars
+        guard seedArabicWord(k), u.count >= 2, u.count <= 3, let f = u.first else { return false }
+        return !"يتناسا".unicodeScalars.contains(f)
+    }
+
     /// A clause's edge at `k`: the end, a punctuation mark or a stopword (a preposition, a conjunction).
     func g10ArabicEdge(_ k: Int) -> Bool {
         k >= tokens.count || tokens[k].kind == .punct || seedArabicWord(k) && arabicFlags(k).contains(.stop)
@@ -571,17 +699,27 @@ extension NameFinder {
             guard tokens[index].end - tokens[index].start >= 4 else { continue }
             let t = tokens[index]
             // Only runs holding 廊, 盆 or 部 (no arrays built for the others).
-            var any = false
-            for s in t.text.unicodeScalars where s == "廊" || s == "盆" || s == "部" || s == "岸" || s == "从" { any = true; break }
-            guard any else { continue }
+            // Only runs holding 廊, 盆 or 岸, 和 with 部, or 从 with 经/至 (no arrays built for the others).
+            var rare = false, he = false, bu = false, cong = false, route = false
+            for s in t.text.unicodeScalars where s.value >= 0x4E00 {
+                switch s {
+                case "廊", "盆", "岸": rare = true
+                case "和": he = true
+                case "部": bu = true
+                case "从": cong = true
+                case "经", "至": route = true
+                default: break
+                }
+                if rare { break }
+            }
+            guard rare || he && bu || cong && route else { continue }
             let scalars = Array(t.text.unicodeScalars)
             guard scalars.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
             let chars = scalars.map(Self.hanCode)
             let n = chars.count
             var taken: [Range<Int>] = []
-            for m in mentions + added where m.end > t.start && m.start < t.end {
-                taken.append(max(0, m.start - t.start)..<min(n, m.end - t.start))
-            }
+            for m in mentions where m.end > t.start && m.start < t.end { taken.append(max(0, m.start - t.start)..<min(n, m.end - t.start)) }
+            for m in added where m.end > t.start && m.start < t.end { taken.append(max(0, m.start - t.start)..<min(n, m.end - t.start)) }
             func free(_ r: Range<Int>) -> Bool { !taken.contains { $0.overlaps(r) } }
             func add(_ r: Range<Int>, _ type: EntityType) {
                 let (s, e) = hanSpan(t, scalars, r.lowerBound, r.count)
