@@ -136,6 +136,9 @@ import Testing
         let places = names(e, .place)
         #expect(places.contains("塔拉兹") && places.contains("巴赫塔口岸"), "\(all(e))")
         #expect(!places.contains { $0.contains("今年") || $0.contains("边境") }, "time words and generic crossings: \(all(e))")
+        let f = extract("两市之间的塔克什口岸将扩建，两国将共同建设智慧口岸，推进口岸建设。", "zh")
+        #expect(names(f, .place).contains("塔克什口岸"), "\(all(f))")
+        #expect(!names(f, .place).contains { $0.contains("智慧") || $0.contains("推进") }, "after a verb or a mark: \(all(f))")
     }
 
     @Test func arabicVietnameseNamesAndInstituteFields() {

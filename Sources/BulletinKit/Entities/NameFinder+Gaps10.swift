@@ -19,6 +19,18 @@ import Foundation
 /// place prefix (رأس, وادي …) takes the next word; a zone or city takes a town written with بـ after it;
 /// a port or city of one foreign word takes a second short foreign word.
 /// Chinese: X经济走廊 is a place; X盆地 after a bound; a ministry named by a country and "X和Y部".
+/// A 1,024-bit filter of the trigger words' `Token.hash` values: one AND tells most words of a token loop that no rule
+/// starts at them (a word in the filter is then looked up in its lists).
+struct G10Filter: Sendable {
+    private let bits: [UInt64]
+    init(_ sets: [KeySet]) {
+        var b = [UInt64](repeating: 0, count: 16)
+        for set in sets { for key in set.members { let h = Token.hash(key); b[Int((h >> 6) & 15)] |= 1 << (h & 63) } }
+        bits = b
+    }
+    @inline(__always) func mayContain(_ h: UInt64) -> Bool { bits[Int((h >> 6) & 15)] & (1 << (h & 63)) != 0 }
+}
+
 extension NameFinder {
     static let g10PassHeads = KeySet(["pass", "gorge", "canyon", "glacier"])
     /// Nouns of an administrative unit after "dans la"/"in the" in an apposition.
@@ -62,9 +74,12 @@ extension NameFinder {
     static let g10HanCrossing = hanCodes("口岸")
     /// Characters after 口岸 that make it part of a longer name (口岸经济区, 口岸管理局, 口岸办).
     static let g10HanAfterCrossingInName = HanCharSet("经区管局办委站")
+    /// What comes before a crossing's name: a preposition or a coordinator ("经X口岸", "通过X口岸", "在X口岸", "与X口岸"), no verb
+    /// ("建设智慧口岸") and no mark ("，推进口岸").
+    static let g10HanCrossingBounds = HanCharSet("经过在从至到往自于由与和及的、—")
     static let g10HanCong = hanCode("从"), g10HanJing = hanCode("经"), g10HanZhi = hanCode("至")
     /// Characters of generic crossings' words (边境口岸, 两国口岸, 各口岸, 陆路口岸, 主要口岸…).
-    static let g10HanGenericCrossing = HanCharSet("国方各该边境陆港主要重个些多其两双新现此该一航空铁公水")
+    static let g10HanGenericCrossing = HanCharSet("国方各该边境陆港主要重个些多其两双新现此该一航空铁公水智慧大小")
     /// Characters of time words (从今年至, 从明天到, 从上月起).
     static let g10HanTimeChars = HanCharSet("年月日天时今明去前后上下周")
     /// Characters that bound a Han place's name on its left (function words, verbs' last characters, marks).
@@ -288,6 +303,8 @@ extension NameFinder {
     static let g10CrossingNouns = KeySet(["gate", "crossing", "checkpoint", "post", "point"])
     /// Lowercase nouns of sites before "of" + a place ("the caves of X", "the outskirts of X").
     static let g10SiteNouns = KeySet(["caves", "cave", "ruins", "outskirts", "suburbs", "shores", "banks", "foothills", "slopes", "vicinity"])
+    /// The words that start a rule of `g10LatinTokens` and `g10LatinPlaceNouns`.
+    static let g10LatinFilter = G10Filter([g10Honorifics, KeySet(["korean", "ban", "border", TextFolding.key("công")]), g10PluralUnitNouns, g10SiteNouns])
     static let g10SailVerbs = KeySet(["sail", "sails", "sailed", "sailing", "leaves", "departs"])
     static let g10Honorifics = KeySet(["mr", "ms", "mrs", "dr", "prof", "mme", "mlle", "m"])
     static let g10KoreanHash = Token.hash("korean")
@@ -299,7 +316,7 @@ extension NameFinder {
         var k = 0
         while k + 3 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].script == .latin, tokens[k].capitalized else { continue }
+            guard Self.g10LatinFilter.mayContain(tokens[k].keyHash), tokens[k].kind == .word, tokens[k].script == .latin, tokens[k].capitalized else { continue }
             if Self.g10Honorifics.contains(tokens[k].key, hash: tokens[k].keyHash) {
                 var j = k + 1
                 if keyIs(j, "."), !tokens[j].spaceBefore { j += 1 }
@@ -341,8 +358,8 @@ extension NameFinder {
         var k = 1
         while k < tokens.count {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].script == .latin, !tokens[k].capitalized else { continue }
             let h = tokens[k].keyHash
+            guard Self.g10LatinFilter.mayContain(h), tokens[k].kind == .word, tokens[k].script == .latin, !tokens[k].capitalized else { continue }
             if Self.g10PluralUnitNouns.contains(tokens[k].key, hash: h) {
                 guard let (a1, b1) = g10CapRun(endingBefore: k), a1 >= 2, keyIs(a1 - 1, "and"), let (a0, b0) = g10CapRun(endingBefore: a1 - 1) else { continue }
                 g10MakePlace(a0, b0, &removed, &added)
@@ -459,7 +476,7 @@ extension NameFinder {
         var k = 0
         while k + 3 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized,
+            guard Self.g10RussianFilter.mayContain(tokens[k].keyHash), tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized,
                   Self.g10RussianMinistryNouns.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
             var j = k + 1
             while j < tokens.count, j - k <= 3, tokens[j].kind == .word, tokens[j].script == .cyrillic, !tokens[j].capitalized { j += 1 }
@@ -477,6 +494,8 @@ extension NameFinder {
 
     static let g10RussianUnitNouns = KeySet(["провинции", "провинция", "провинцию", "провинцией", "штата", "штате", "штат", "префектуры", "префектуре",
                                              "уезда", "уезде", "области", "округа", "округе", "города", "городе", "эмирата", "эмирате"])
+    /// The words that start a token rule of `g10RussianMinistryOfState` and `g10RussianUnitNames`.
+    static let g10RussianFilter = G10Filter([g10RussianMinistryNouns, g10RussianUnitNouns])
     static let g10RussianRaionForms = KeySet(["район", "района", "району", "районом", "районе", "районы", "районов", "районам", "районами", "районах"])
 
     /// "в провинции Районг": one or two capitalized words after a lowercase unit's noun, in no mention, are the unit's name
@@ -485,7 +504,7 @@ extension NameFinder {
         var k = 0
         while k + 1 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized,
+            guard Self.g10RussianFilter.mayContain(tokens[k].keyHash), tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized,
                   Self.g10RussianUnitNouns.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
             let a = k + 1
             guard tokens[a].kind == .word, tokens[a].script == .cyrillic, tokens[a].capitalized, !tokens[a].allCaps, !isCountry[a],
@@ -575,7 +594,8 @@ extension NameFinder {
     /// syllables in all at least) are a person; a person or a company (شركة) found over the first syllables goes on over the
     /// rest ("فام آنه" + "توان", "شركة هاي" + "سان ثانه دات").
     mutating func g10ArabicVietNames(_ removed: inout Set<Int>, _ added: inout [Mention]) {
-        for k in tokens.indices where seedArabicWord(k) && Self.hanVietArabicFamilyNames.contains(tokens[k].key, hash: tokens[k].keyHash) {
+        for k in tokens.indices where Self.g10ArabicFilter.mayContain(tokens[k].keyHash) && seedArabicWord(k)
+            && Self.hanVietArabicFamilyNames.contains(tokens[k].key, hash: tokens[k].keyHash) {
             var e = k + 1
             while e < tokens.count, e - k < 4, tokens[e].spaceBefore, g10VietSyllable(e), !isCountry[e] { e += 1 }
             guard e - k >= 2, g10ArabicEdge(e) || seedArabicWord(e) && (h14ArabicWithArticle(e) || PlainText.hasPrefix(tokens[e].key, "و")) else { continue }
@@ -593,7 +613,8 @@ extension NameFinder {
         var k = 0
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), Self.g10ArabicPortHeads.contains(tokens[k].key, hash: tokens[k].keyHash) || Self.g10ArabicUniversityHeads.contains(tokens[k].key, hash: tokens[k].keyHash),
+            guard Self.g10ArabicFilter.mayContain(tokens[k].keyHash), seedArabicWord(k),
+                  Self.g10ArabicPortHeads.contains(tokens[k].key, hash: tokens[k].keyHash) || Self.g10ArabicUniversityHeads.contains(tokens[k].key, hash: tokens[k].keyHash),
                   g10VietSyllable(k + 1), g10VietSyllable(k + 2) || g10ArabicShortNoVerb(k + 2), g10ArabicForeignWord(k + 1), g10ArabicForeignWord(k + 2),
                   tokens[k + 1].spaceBefore, tokens[k + 2].spaceBefore,
                   !(Self.hanVietCommonArabicWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash) && Self.hanVietCommonArabicWords.contains(tokens[k + 2].key, hash: tokens[k + 2].keyHash))
@@ -632,6 +653,8 @@ extension NameFinder {
     }
 
     static let g10ArabicUniversityHeads = KeySet(["جامعة", "لجامعة", "بجامعة", "وجامعة", "معهد", "كلية", "أكاديمية"].map { TextFolding.key($0) })
+    /// The words that start a token rule of `g10ArabicVietNames`.
+    static let g10ArabicFilter = G10Filter([hanVietArabicFamilyNames, g10ArabicPortHeads, g10ArabicUniversityHeads])
     static let g10ArabicInstituteHeads = KeySet(["معهد", "المعهد", "للمعهد", "مركز", "المركز", "للمركز", "هيئة", "الهيئة", "للهيئة", "مؤسسة", "المؤسسة", "للمؤسسة"].map { TextFolding.key($0) })
 
     /// "للمعهد الموريتاني" + "لبحوث المحيطات والصيد": an institute named by a nisba goes on over لـ + a noun and the words
@@ -752,7 +775,7 @@ extension NameFinder {
                 }
                 // "经塔克什口岸至", "在巴赫塔口岸调研": a border crossing's name after a bound, two to five characters, none of a
                 // generic crossing's words ("边境口岸", "两国口岸", "各口岸").
-                if Self.hanMatches(chars, Self.g10HanCrossing, at: p), let s = nameStart(p, 5), free(s..<p + 2),
+                if Self.hanMatches(chars, Self.g10HanCrossing, at: p), let s = nameStart(p, 5), s > 0, Self.g10HanCrossingBounds.contains(chars[s - 1]), free(s..<p + 2),
                    !(s..<p).contains(where: { Self.g10HanGenericCrossing.contains(chars[$0]) }),
                    p + 2 >= n || !Self.g10HanAfterCrossingInName.contains(chars[p + 2]) {
                     add(s..<p + 2, .place)
