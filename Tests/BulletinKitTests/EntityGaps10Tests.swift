@@ -101,6 +101,8 @@ import Testing
         let e = extract("Mr. Sato of Acme Steel Corporation said the Korean delegation would come.", "en")
         #expect(names(e, .person).contains("Sato") && names(e, .organization).contains("Acme Steel Corporation"), "\(all(e))")
         #expect(!names(e, .organization).contains("Korean"), "\(all(e))")
+        let f = extract("He thanked Mr. Chairman of Acme Steel Corporation for the visit.", "en")
+        #expect(!names(f, .person).contains("Chairman"), "a title is no name: \(all(f))")
     }
 
     @Test func leaveOnePlaceForAnother() {

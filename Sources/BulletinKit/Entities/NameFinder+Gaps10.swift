@@ -321,7 +321,7 @@ extension NameFinder {
                 var j = k + 1
                 if keyIs(j, "."), !tokens[j].spaceBefore { j += 1 }
                 guard j > k + 1 || tokens[k].key.utf8.count >= 2, j + 2 < tokens.count, seedLatinWord(j), isCap(j), !tokens[j].allCaps,
-                      keyIs(j + 1, "of"), isCap(j + 2), !isCountry[j], orgKeyword(at: j) == nil else { continue }
+                      keyIs(j + 1, "of"), isCap(j + 2), !isCountry[j], orgKeyword(at: j) == nil, titleMatch(at: j) == nil else { continue }
                 let (s0, e0) = (tokens[j].start, tokens[j].end)
                 guard !mentions.contains(where: { $0.end > s0 && $0.start < e0 }), !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
                 added.append(mention(j, j + 1, type: .person, evidence: .cue))
