@@ -16,10 +16,15 @@ struct MentionGrouper {
         var known: Int?
         /// Grouped by `known` (else by `key`, its `groupKey`): what `group` looks groups up by.
         var keyedByKnown = false
+        /// Merged into another group by `linkShortForms` (no longer among its live groups).
+        var absorbed = false
         var key = ""
         // Cached separately: reading `type` or `isSingleWord` must not copy the longest mention.
         @exclusivity(unchecked) private var valid = false
-        @exclusivity(unchecked) private var cachedLongest: Mention?
+        // The longest mention's surface and words (not the mention: reading a field of a cached
+        // optional mention copied all of it at every pairwise test).
+        @exclusivity(unchecked) private var cachedSurface = ""
+        @exclusivity(unchecked) private var cachedWords: [String] = []
         @exclusivity(unchecked) private var cachedType: EntityType?
         @exclusivity(unchecked) private var cachedSingle = false
         @exclusivity(unchecked) private var cachedInitials: String?
@@ -46,7 +51,8 @@ struct MentionGrouper {
                 let length = PlainText.count(mentions[k].surface)
                 if length > bestLength { best = k; bestLength = length }
             }
-            cachedLongest = mentions[best]
+            cachedSurface = mentions[best].surface
+            cachedWords = mentions[best].words
             cachedInitials = nil
             var typed = -1
             for k in mentions.indices where mentions[k].type != nil {
@@ -60,18 +66,18 @@ struct MentionGrouper {
         static func isOneCharacter(_ s: String) -> Bool {
             !s.isEmpty && s.index(after: s.startIndex) == s.endIndex
         }
-        /// The fullest form, preferring one not written in parentheses (an acronym or gloss).
-        var longest: Mention { derive(); return cachedLongest! }
+        /// The surface of the fullest form, preferring one not written in parentheses (an acronym or gloss).
+        var longestSurface: String { derive(); return cachedSurface }
         var type: EntityType? { derive(); return cachedType }
         var isSingleWord: Bool { derive(); return cachedSingle }
-        var lastWord: String { derive(); return cachedLongest!.words.last ?? "" }
+        var lastWord: String { derive(); return cachedWords.last ?? "" }
         /// The words of the longest mention, without copying the mention.
-        var longestWords: [String] { derive(); return cachedLongest!.words }
+        var longestWords: [String] { derive(); return cachedWords }
         /// `MentionGrouper.initials` of the longest mention's surface (asked once per acronym of the article).
         var initials: String {
             derive()
             if let i = cachedInitials { return i }
-            let i = MentionGrouper.initials(cachedLongest!.surface)
+            let i = MentionGrouper.initials(cachedSurface)
             cachedInitials = i
             return i
         }
@@ -176,7 +182,7 @@ struct MentionGrouper {
             let type: EntityType
             if let t = g.type { type = t } else { type = g.mentions.contains { $0.placeContext } ? .place : .organization }
             let name: String
-            if let k = g.known { name = lex.knowledge.entities[k].name } else { name = g.longest.surface }
+            if let k = g.known { name = lex.knowledge.entities[k].name } else { name = g.longestSurface }
             var aliases: [String] = []
             for k in g.mentions.indices {
                 // (No `[surface] + variants` array per mention: most have no variant.)
@@ -298,6 +304,7 @@ struct MentionGrouper {
             big.mentions.append(contentsOf: small.mentions)
             big.mentions.sort { $0.start < $1.start }
             alive.removeAll { $0 === small }
+            small.absorbed = true
         }
         // A name in parentheses right after an organization is another name of it: "(MTZ)", "(المجلس الأدنى)".
         for g in alive where g.type == .organization || g.type == nil {
@@ -313,14 +320,14 @@ struct MentionGrouper {
         // "у Габрова" read with no cue, after "из Габрова" read as a place: a one-word name with no type,
         // spelled as a form of a place of the article, is that place.
         for g in alive where g.known == nil && g.type == nil && g.isSingleWord {
-            guard alive.contains(where: { $0 === g }), let s = g.mentions.first?.surface else { continue }
+            guard !g.absorbed, let s = g.mentions.first?.surface else { continue }
             if let p = alive.first(where: { h in h !== g && h.type == .place && h.mentions.contains { PlainText.equal($0.surface, s) || $0.variants.contains { PlainText.equal($0, s) } } }) {
                 absorb(g, into: p)
             }
         }
         // Acronyms: the initials of a name in the article ("NA" for "National Assembly").
         for g in alive where g.known == nil && g.isSingleWord {
-            guard alive.contains(where: { $0 === g }) else { continue }
+            guard !g.absorbed else { continue }
             guard Self.isAcronym(g.mentions[0].surface) else { continue }
             let m = g.mentions[0]
             let target = alive.first { h in
@@ -332,7 +339,7 @@ struct MentionGrouper {
         }
         // Surnames and given-name references: "Lukashenko" after "Aleksandr Lukashenko", "Man" after "Tran Thanh Man".
         for g in alive where g.isSingleWord && (g.type == .person || g.type == nil) {
-            guard alive.contains(where: { $0 === g }) else { continue }
+            guard !g.absorbed else { continue }
             let word = g.lastWord
             let initial = g.longestWords.count == 2 ? g.longestWords[0] : nil
             // The one person whose full name ends with the word, or whose knowledge-base entry does:
@@ -342,7 +349,7 @@ struct MentionGrouper {
                 // ("Бетанкура" after "Орландо Бетанкур Рамирес": a Spanish name's first surname, in Cyrillic.)
                 let byName = !h.isSingleWord && (h.longestWords.last.map { PlainText.equal($0, word) } == true
                                                  || h.longestWords.count == 3 && PlainText.equal(h.longestWords[1], word)
-                                                 && h.longest.surface.unicodeScalars.first.map { (0x0400...0x04FF).contains($0.value) } == true
+                                                 && h.longestSurface.unicodeScalars.first.map { (0x0400...0x04FF).contains($0.value) } == true
                                                  && Self.spanishLooking(h.longestWords[2]))
                     && (initial == nil || h.longestWords.first?.hasPrefix(initial!) == true)
                 let byKnown = h.known != nil && lex.knownLastWords[h.known!].contains(word)
@@ -357,7 +364,7 @@ struct MentionGrouper {
         // Shorter forms of a person's name: "John Mahama" in "John Dramani Mahama" (the words in order,
         // same surname), or a lone "Mahama" typed by guess; only when one person fits.
         for g in alive where g.known == nil && (g.type == .person || g.type == nil || g.isSingleWord && g.mentions.allSatisfy { $0.evidence == .guess }) {
-            guard alive.contains(where: { $0 === g }) else { continue }
+            guard !g.absorbed else { continue }
             let w = g.longestWords
             guard let last = w.last else { continue }
             var fit: Group?, fits = 0   // only whether exactly one fits: no list built
@@ -371,7 +378,7 @@ struct MentionGrouper {
         }
         // Organizations: "Senate" into "Senate of Kazakhstan", "مجلس الامن" into "مجلس الامن البيلاروسي".
         for g in alive where g.known == nil && g.type == .organization {
-            guard alive.contains(where: { $0 === g }) else { continue }
+            guard !g.absorbed else { continue }
             let w = g.longestWords
             let target = alive.first { h in
                 guard h !== g, h.type == .organization else { return false }
@@ -390,11 +397,11 @@ struct MentionGrouper {
         // "اللجنة المركزية للحزب", "Central Committee of the Party": the party is the one party the article names.
         let parties = alive.filter { h in h.type == .organization && h.longestWords.count > 1 && h.longestWords.contains(where: Self.isPartyWord) }
         for g in alive where g.known == nil && g.type == .organization {
-            guard alive.contains(where: { $0 === g }) else { continue }
+            guard !g.absorbed else { continue }
             guard let last = g.longestWords.last, Self.isPartyWord(last) else { continue }
             // A party with a name of its own ("People's Party", "Bhumjaithai Party") is not "the Party".
             if g.longestWords.count == 2, let first = g.longestWords.first, !["central", "the", "la", "le", "this"].contains(first),
-               g.longest.surface.first?.isUppercase == true { continue }
+               g.longestSurface.first?.isUppercase == true { continue }
             let others = parties.filter { $0 !== g && !$0.longestWords.allSatisfy { g.longestWords.contains($0) } }
             if others.count == 1, g.longestWords.count <= 4 { absorb(g, into: others[0]) }
         }
