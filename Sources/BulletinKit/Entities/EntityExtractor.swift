@@ -65,6 +65,7 @@ public struct EntityExtractor: Sendable {
         if finder.hasHan { finder.discoverHan() }
         if finder.hasHan { finder.refineKnownGapsHan() }   // NameFinder+KnownGaps.swift
         finder.refineHoldout14()   // NameFinder+Holdout14.swift
+        finder.refineHoldout15()   // NameFinder+Holdout15.swift
         if let words = finder.tokens.first?.words { cache.learn(words) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         if Self.titleIsSeparate(title, body: body) { addTitle(title, language: language, to: &result) }
