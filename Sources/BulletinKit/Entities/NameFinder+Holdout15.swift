@@ -13,7 +13,8 @@ extension NameFinder {
         "reederei", "behorde", "firma", "unternehmen", "konzern", "hersteller", "betreiber", "fluggesellschaft", "containerterminal", "containerterminals",
         "ministerin", "staatssekretar", "staatssekretarin", "botschafter", "botschafterin", "geschaftsfuhrer", "geschaftsfuhrerin",
         "burgermeister", "burgermeisterin", "prasident", "prasidentin", "vorsitzende", "vorsitzender", "direktor", "direktorin", "rektor", "rektorin",
-        "akademie", "universitat", "hochschule", "agentur",
+        "akademie", "universitat", "hochschule", "agentur", "hafen", "central", "northern", "southern", "eastern", "western",
+        "said", "says", "told", "added", "noted",
         // Vietnamese (folded)
         "thu", "hat", "thung", "ong", "ba", "lien",
         // Russian
@@ -22,17 +23,20 @@ extension NameFinder {
         "университет", "университета", "университету", "университетом", "университете",
         "республика", "республики", "республику", "республике", "республикой",
         "приход", "прихода", "приходе", "приходах", "приходы", "приходов", "приходам", "графство", "графства", "графстве",
-        "вест", "ост",
+        "вест", "ост", "компании", "компания", "компанию", "компанией", "фирмы", "фирма", "корпорации", "корпорация", "холдинга", "концерна",
         // Arabic (folded as the tokenizer keys them)
-        "المفتوحه", "المغلقه", "جامعه", "وجامعه", "لجامعه", "بجامعه", "نهر", "ونهر", "بنهر", "لنهر",
+        "المفتوحه", "المغلقه", "جامعه", "وجامعه", "لجامعه", "بجامعه", "نهر", "ونهر", "بنهر", "لنهر", "المحدوده",
+        "جمهوريه", "دوله", "مملكه", "سلطنه", "لدي", "لدى", "جزيرتي", "جزيرتا", "جزر",
     ] as [String]).map { TextFolding.key($0) })
 
     mutating func refineHoldout15() {
         var trig: [Int] = []
-        for k in tokens.indices where tokens[k].kind == .word && Self.h15Triggers.contains(tokens[k].key, hash: tokens[k].keyHash) { trig.append(k) }
+        for k in tokens.indices where tokens[k].kind == .word && Self.h15Triggers.contains(tokens[k].key, hash: tokens[k].keyHash)
+            || tokens[k].kind == .punct && Token.keyEquals(tokens[k].key, "'s") { trig.append(k) }
         var removed = Set<Int>()
         var added: [Mention] = []
         for k in trig {
+            if Token.keyEquals(tokens[k].key, "'s") { h15PossessivePlaceInList(k, &added, &removed); continue }
             switch tokens[k].script {
             case .latin: h15Latin(k, &added, &removed)
             case .cyrillic: h15Cyrillic(k, &added, &removed)
@@ -42,10 +46,23 @@ extension NameFinder {
         }
         h15Datelines(&added, &removed)
         h15InitialPersons(&added, &removed)
-        if hasArabic { h15ArabicMentions(&added, &removed) }
-        if hasHan { h15HanPlacesInsideOrganizations(&removed) }
+        if hasArabic { h15ArabicMentions(&added, &removed); h15ArabicTownsBeforeMonths(&added) }
+        if hasHan { h15HanPlacesInsideOrganizations(&removed); h15HanPortsAndAirports(&added); h15HanDottedNamesCut() }
+        h15LatinMentions(&added, &removed)
         if !removed.isEmpty { mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) }
         mentions += added
+    }
+
+    /// A headline's countries (`EntityExtractor.addTitle` reads a headline with `findKnown` alone): "Республика Сербская"
+    /// names a region, not Serbia.
+    mutating func refineHoldout15Title() {
+        for k in tokens.indices where tokens[k].script == .cyrillic && tokens[k].kind == .word
+            && Self.h15RussianRepublic.contains(tokens[k].key, hash: tokens[k].keyHash) {
+            guard tokens[k].capitalized, k + 1 < tokens.count, isCountry[k + 1], !isCountry[k], Self.h15RussianFeminineAdjective(tokens[k + 1].key) else { continue }
+            let s = tokens[k + 1].start
+            mentions.removeAll { $0.type == .country && $0.start == s }
+            isCountry[k + 1] = false
+        }
     }
 
     // MARK: - Shared helpers
@@ -115,7 +132,10 @@ extension NameFinder {
 
     mutating func h15Latin(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         let key = tokens[k].key
+        if Token.keyEquals(key, "'s") { h15PossessivePlaceInList(k, &added, &removed); return }
         if tokens[k].capitalized && PhraseMatcher.same(key, "port") { h15PortPlace(k, &added, &removed); return }
+        if Self.h15CompassAdjectives.contains(key, hash: tokens[k].keyHash) { h15CompassPlace(k, &added, &removed); return }
+        if Self.h15SpeechVerbs.contains(key, hash: tokens[k].keyHash) { h15SurnameBeforeSpeech(k); return }
         if lang.fr {
             if PhraseMatcher.same(key, "actions") { h15VietnameseCompanyAfterSociete(k, &added, &removed); return }
             if PhraseMatcher.same(key, "ministre") || PhraseMatcher.same(key, "ministres") { h15FrenchPortfolioAfterTitle(k, &removed); return }
@@ -131,6 +151,7 @@ extension NameFinder {
             if Self.h15GermanGenericNouns.contains(key, hash: tokens[k].keyHash) { h15GermanGenericNounBeforeName(k) }
             if Self.h15GermanTitles.contains(key, hash: tokens[k].keyHash) { h15GermanApposition(k, &added, &removed) }
             if Self.h15GermanInstitutionHeads.contains(key, hash: tokens[k].keyHash) { h15GermanCountryInstitution(k, &added, &removed) }
+            if PhraseMatcher.same(key, "hafen") { h15GermanPort(k, &added, &removed) }
         }
         if lang.vi { h15Vietnamese(k, &added, &removed) }
     }
@@ -168,7 +189,11 @@ extension NameFinder {
               Self.seedHasVietnameseOnlyLetter(tokens[k + 1].text) else { return }
         var e = k + 1, lastCap = k + 1
         while e < tokens.count, e - k < 8, tokens[e].kind == .word, tokens[e].script == .latin, tokens[e].spaceBefore {
-            if isCap(e) { lastCap = e } else if isStopwordKey(e) || isConnector(e) { break }
+            if isCap(e) { lastCap = e }
+            else if isStopwordKey(e) || isConnector(e) {
+                // "Dệt may Phước Long": a lowercase word between Vietnamese words is part of the name.
+                guard e + 1 < tokens.count, isCap(e + 1), Self.seedHasVietnameseOnlyLetter(tokens[e + 1].text), !keyIs(e, "et") else { break }
+            }
             e += 1
         }
         guard lastCap > k + 1 else { return }
@@ -314,14 +339,20 @@ extension NameFinder {
     /// after a German title and its complement, two to four capitalized words between commas are the person.
     mutating func h15GermanApposition(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         var c = k + 1
-        while c < tokens.count, c - k < 16, !keyIs(c, ","), !keyIs(c, "."), tokens[c].kind != .punct || keyIs(c, "-") { c += 1 }
-        guard c < tokens.count, keyIs(c, ","), c > k + 1 else { return }
-        let a = c + 1
-        guard a < tokens.count, h15CapLatin(a), !isCountry[a], titleMatch(at: a) == nil, orgKeyword(at: a) == nil else { return }
-        let e = h15CapRunEnd(a, limit: 4)
-        let words = (a..<e).filter { tokens[$0].kind == .word }.count
-        guard words >= 2, e < tokens.count, keyIs(e, ",") || keyIs(e, ".") || keyIs(e, "und") || keyIs(e, ")") else { return }
-        guard !(a..<e).contains(where: { orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil }) else { return }
+        var found: (Int, Int)?
+        while c < tokens.count, c - k < 22, found == nil {
+            while c < tokens.count, c - k < 22, !keyIs(c, ","), !keyIs(c, "."), tokens[c].kind != .punct || keyIs(c, "-") { c += 1 }
+            guard c < tokens.count, keyIs(c, ","), c > k + 1 else { return }
+            let a = c + 1
+            if a < tokens.count, h15CapLatin(a), !isCountry[a], titleMatch(at: a) == nil, orgKeyword(at: a) == nil {
+                let e = h15CapRunEnd(a, limit: 4)
+                let words = (a..<e).filter { tokens[$0].kind == .word }.count
+                if words >= 2, e < tokens.count, keyIs(e, ",") || keyIs(e, ".") || keyIs(e, "und") || keyIs(e, ")"),
+                   !(a..<e).contains(where: { orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil }) { found = (a, e); break }
+            }
+            c += 1
+        }
+        guard let (a, e) = found else { return }
         // People the title's complement was read as ("der Republik") go.
         let (s, x) = (tokens[k + 1].start, tokens[c].start)
         for n in mentions.indices where !removed.contains(n) && mentions[n].type == .person && mentions[n].known == nil
@@ -341,6 +372,111 @@ extension NameFinder {
         if let n = h15MentionStarting(k - 1, removed), mentions[n].type == .organization, mentions[n].end >= tokens[e - 1].end { return }
         h15Clear(k - 1, e, &removed)
         added.append(mention(k - 1, e, type: .organization, evidence: .cue))
+    }
+
+
+    static let h15CompassAdjectives = KeySet(["central", "northern", "southern", "eastern", "western"])
+    static let h15SpeechVerbs = KeySet(["said", "says", "told", "added", "noted"])
+
+    /// "in Mafeteng, Mohale's Hoek and Teyateyaneng": inside a list of places, "X's Y" (one capitalized word on each side,
+    /// the list going on after it) is one town's name, not a possessive; the single names listed after it are towns too.
+    mutating func h15PossessivePlaceInList(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
+        guard k >= 2, k + 2 < tokens.count, !tokens[k].spaceBefore, h15CapLatin(k - 1), h15CapLatin(k + 1), tokens[k + 1].spaceBefore,
+              keyIs(k - 2, ","), keyIs(k + 2, "and") || keyIs(k + 2, ",") else { return }
+        // The word before the comma is a place found already (the list's first town).
+        guard let p = mentions.firstIndex(where: { $0.end == tokens[k - 3 >= 0 ? k - 3 : 0].end && $0.type == .place }), !removed.contains(p) else { return }
+        h15Clear(k - 1, k + 2, &removed)
+        var m = mention(k - 1, k + 2, type: .place, evidence: .cue)
+        m.placeContext = true
+        added.append(m)
+        var j = k + 3
+        while j < tokens.count, h15CapLatin(j), !isCountry[j] {
+            if let n = h15MentionStarting(j, removed), mentions[n].known == nil, mentions[n].type != .place, mentions[n].end == tokens[j].end {
+                mentions[n].type = .place
+                mentions[n].evidence = .cue
+            }
+            guard j + 2 < tokens.count, keyIs(j + 1, ",") || keyIs(j + 1, "and") else { break }
+            j += 2
+        }
+    }
+
+    /// "in central Trinidad", "in northern Zambezia": after "in" and a lowercase compass adjective, one capitalized word
+    /// (no country, keyword or title) is a place.
+    mutating func h15CompassPlace(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
+        guard !tokens[k].capitalized, k > 0, keyIs(k - 1, "in"), k + 1 < tokens.count, h15CapLatin(k + 1), !isCountry[k + 1],
+              orgKeyword(at: k + 1) == nil, titleMatch(at: k + 1) == nil, k + 2 >= tokens.count || !isCap(k + 2) else { return }
+        if let n = h15MentionStarting(k + 1, removed) {
+            guard mentions[n].known == nil, mentions[n].type != .place, mentions[n].end == tokens[k + 1].end else { return }
+            mentions[n].type = .place
+            mentions[n].evidence = .cue
+            mentions[n].placeContext = true
+            return
+        }
+        var m = mention(k + 1, k + 2, type: .place, evidence: .cue)
+        m.placeContext = true
+        added.append(m)
+    }
+
+    /// "Xu said": a lone capitalized word before a verb of speech that is a word of a person found in the article is that person.
+    mutating func h15SurnameBeforeSpeech(_ k: Int) {
+        guard k > 0, h15CapLatin(k - 1), !tokens[k].capitalized, let n = mentions.firstIndex(where: { $0.start == tokens[k - 1].start && $0.end == tokens[k - 1].end }),
+              mentions[n].known == nil, mentions[n].type != .person, mentions[n].type != .country, mentions[n].type != .place || mentions[n].evidence < .cue else { return }
+        let w = tokens[k - 1].key
+        guard let p = mentions.firstIndex(where: { $0.type == .person && $0.words.count >= 2 && $0.words.contains(w) }) else { return }
+        mentions[n].type = .person
+        mentions[n].evidence = .cue
+        // Grouped with that person (a Chinese family name comes first, where the grouping looks for the last word).
+        mentions[n].words = mentions[p].words
+        mentions[n].variants = [mentions[p].surface]
+    }
+
+    /// "dem Hafen Fort-Schewtschenko": the capitalized name after "Hafen" is a port, a place.
+    mutating func h15GermanPort(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
+        guard k + 1 < tokens.count, h15CapLatin(k + 1), !isCountry[k + 1], tokens[k + 1].spaceBefore, orgKeyword(at: k + 1) == nil else { return }
+        let e = h15CapRunEnd(k + 1, limit: 2)
+        guard e > k + 1, e >= tokens.count || !tokens[e].capitalized || tokens[e].kind != .word else { return }
+        if let n = h15MentionStarting(k + 1, removed), mentions[n].known != nil || mentions[n].type == .place { return }
+        h15Clear(k + 1, e, &removed)
+        var m = mention(k + 1, e, type: .place, evidence: .cue)
+        m.placeContext = true
+        added.append(m)
+    }
+
+    /// Mentions of Latin script: an organization cut inside a country's name goes on to its end ("University of Trinidad"
+    /// + "and Tobago"); a French institution ending in a lowercase noun goes on over "et d'…/et de la …" and its
+    /// complement ("Chambre de commerce et d'industrie de Maurice"); "Thủ" left before a Vietnamese place joins it.
+    mutating func h15LatinMentions(_ added: inout [Mention], _ removed: inout Set<Int>) {
+        var countries: [(Int, Int)] = []
+        for m in mentions where m.type == .country && m.words.count >= 3 { countries.append((m.start, m.end)) }
+        for n in mentions.indices where !removed.contains(n) && mentions[n].known == nil && mentions[n].type != .country {
+            guard let a = seedTokenIndex(start: mentions[n].start), tokens[a].script == .latin else { continue }
+            let e0 = mentions[n].end
+            if mentions[n].type == .organization, let c = countries.first(where: { $0.0 < e0 && $0.1 > e0 }), c.0 >= mentions[n].start,
+               let z = seedTokenIndex(end: c.1) {
+                seedReplace(n, a, z + 1)
+                continue
+            }
+            guard let z = seedTokenIndex(end: e0) else { continue }
+            if lang.fr, mentions[n].type == .organization, !tokens[z].capitalized, z + 3 < tokens.count, keyIs(z + 1, "et"),
+               tokens[z + 2].kind == .elision || keyIs(z + 2, "d'") || keyIs(z + 2, "des") || keyIs(z + 2, "de") {
+                var j = z + 3
+                if keyIs(j - 1, "de"), keyIs(j, "la") || keyIs(j, "l'") { j += 1 }
+                guard j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, !isStopwordKey(j) else { continue }
+                var e = j + 1
+                if e + 1 < tokens.count, keyIs(e, "de") || keyIs(e, "du") || keyIs(e, "d'"), isCap(e + 1) || isCountry[e + 1] {
+                    e += 1
+                    while e < tokens.count, isCap(e) || isCountry[e] { e += 1 }
+                }
+                h15Clear(z + 1, e, &removed)
+                removed.remove(n)
+                seedReplace(n, a, e)
+                continue
+            }
+            // "à Thủ Dầu Một": a capitalized "Thủ" before a place (a title's word elsewhere) is its first syllable.
+            if mentions[n].type == .place, a > 0, tokens[a - 1].text == "Thủ", !covered[a - 1] || !mentions.contains(where: { $0.end == tokens[a - 1].end }) {
+                seedReplace(n, a - 1, z + 1)
+            }
+        }
     }
 
     // MARK: - Vietnamese
@@ -383,11 +519,12 @@ extension NameFinder {
     mutating func h15VietnameseAlliance(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         guard k + 2 < tokens.count, keyIs(k + 1, "minh") || keyIs(k + 1, "hiep") || keyIs(k + 1, "đoan") || keyIs(k + 1, "doan"), !tokens[k + 1].capitalized,
               isCap(k + 2) else { return }
+        func vietNam(_ c: Int) -> Bool { keyIs(c, "viet") && keyIs(c + 1, "nam") }
         var c = k + 2
-        while c < tokens.count, c - k < 10, tokens[c].kind == .word, !isCountry[c] { c += 1 }
-        guard c < tokens.count, isCountry[c], c > k + 2 else { return }
+        while c < tokens.count, c - k < 10, tokens[c].kind == .word, !isCountry[c], !vietNam(c) { c += 1 }
+        guard c < tokens.count, isCountry[c] || vietNam(c), c > k + 2 else { return }
         var e = c
-        while e < tokens.count, isCountry[e] { e += 1 }
+        if vietNam(c) { e = c + 2 } else { while e < tokens.count, isCountry[e] { e += 1 } }
         h15Clear(k, e, &removed)
         added.append(mention(k, e, type: .organization, evidence: .cue))
         let pe = h15CapRunEnd(e, limit: 4)
@@ -402,7 +539,24 @@ extension NameFinder {
     /// "COUVA, Trinidad and Tobago, Dec. 5 (Xinhua)", "Marsaxlokk, 4. Dezember (Kazinform)", "Monrovia (TTXVN) –":
     /// the capitalized words opening the text before a comma and a date, or before an agency in parentheses, are a town.
     mutating func h15Datelines(_ added: inout [Mention], _ removed: inout Set<Int>) {
-        guard let a = tokens.indices.first(where: { tokens[$0].kind == .word }), a < 3, isCap(a), !isCountry[a],
+        // The text's first word, or the first of its second paragraph (the body may open with the headline).
+        guard let a0 = tokens.indices.first(where: { tokens[$0].kind == .word }) else { return }
+        h15Dateline(at: a0, &added, &removed)
+        var k = a0 + 1
+        while k < tokens.count, k < 80, !tokens[k].newlineBefore { k += 1 }
+        if k < tokens.count, k < 80 { h15Dateline(at: k, &added, &removed) }
+    }
+
+    /// Month names and their abbreviations in the Latin-script languages of the datelines (the lexicon's months miss German).
+    static let h15Months = KeySet(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                                   "januar", "februar", "marz", "juni", "juli", "oktober", "dezember", "janner",
+                                   "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+                                   "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+                                   "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro"])
+
+    mutating func h15Dateline(at a: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
+        guard a < tokens.count, tokens[a].kind == .word, isCap(a), !isCountry[a],
               tokens[a].script == .latin || tokens[a].script == .cyrillic else { return }
         let e = h15CapRunEnd(a, limit: 3)
         guard e > a, e + 1 < tokens.count else { return }
@@ -412,7 +566,7 @@ extension NameFinder {
             // A country after the town ("COUVA, Trinidad and Tobago, Dec. 5").
             while j < tokens.count, j - e < 6, isCountry[j] || keyIs(j, "and") { j += 1 }
             if j > e + 1, keyIs(j, ",") { j += 1 }
-            for x in j..<min(tokens.count, j + 3) where isMonth(x) { dated = true }
+            for x in j..<min(tokens.count, j + 3) where isMonth(x) || tokens[x].kind == .word && Self.h15Months.contains(tokens[x].key, hash: tokens[x].keyHash) { dated = true }
         } else if keyIs(e, "("), e + 2 < tokens.count {
             let s = tokens[e + 1].start
             dated = mentions.contains { $0.start == s && $0.known != nil && $0.type == .organization } && keyIs(e + 2, ")")
@@ -484,7 +638,14 @@ extension NameFinder {
             isCountry[k + 1] = false
             var m = mention(k, k + 2, type: .place, evidence: .cue)
             m.placeContext = true
+            // One entity in every case: its nominative ("Республика Сербская") is also its name.
+            let adj = tokens[k + 1].text
+            let stem = String(adj.dropLast(adj.hasSuffix("ая") ? 2 : 2))
+            m.variants = ["Республика " + stem + "ая"]
+            m.words = [TextFolding.key("Республика"), TextFolding.key(stem + "ая")]
             added.append(m)
+        } else if Self.h15RussianCompanyNouns.contains(key, hash: h) {
+            h15RussianQuotedCompany(k, &added, &removed)
         } else if Self.h15RussianParishNouns.contains(key, hash: h) {
             // "в приходах Сент-Энн и Клэрендон": the names after a parish or county noun, and those joined to them, are places.
             var a = k + 1
@@ -510,6 +671,20 @@ extension NameFinder {
         }
     }
 
+    static let h15RussianCompanyNouns = KeySet(["компании", "компания", "компанию", "компанией", "фирмы", "фирма", "корпорации", "корпорация", "холдинга", "концерна"])
+
+    /// "китайской компании «Шаньдун Синьхай Алюминий»": the capitalized words in quotes after a company noun are the
+    /// company, a place's name among them included.
+    mutating func h15RussianQuotedCompany(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
+        guard k + 2 < tokens.count, keyIs(k + 1, "«") else { return }
+        var e = k + 2
+        while e < tokens.count, e - k < 8, tokens[e].kind == .word, isCap(e) || tokens[e].script == .latin || h15GluedHyphen(e) { e += 1 }
+        guard e < tokens.count, keyIs(e, "»"), e - (k + 2) >= 2 else { return }
+        if mentions.contains(where: { $0.type == .organization && $0.start <= tokens[k + 2].start && $0.end >= tokens[e - 1].end }) { return }
+        h15Clear(k + 2, e, &removed, keepKnown: false)
+        added.append(mention(k + 2, e, type: .organization, evidence: .cue))
+    }
+
     static func h15RussianFeminineAdjective(_ key: String) -> Bool {
         key.hasSuffix("ская") || key.hasSuffix("ской") || key.hasSuffix("скую") || key.hasSuffix("цкая") || key.hasSuffix("цкой") || key.hasSuffix("цкую")
     }
@@ -523,6 +698,10 @@ extension NameFinder {
 
     mutating func h15ArabicTrigger(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         let key = tokens[k].key
+        if !Self.h15ArabicOpenClosed.contains(key, hash: tokens[k].keyHash), !tokens[k].stems.contains("نهر"), !tokens[k].stems.contains(TextFolding.key("جامعة")) {
+            h15ArabicTrigger2(k, &added, &removed)
+            return
+        }
         if Self.h15ArabicOpenClosed.contains(key, hash: tokens[k].keyHash) {
             // "شركة X المساهمة المفتوحة": the open (or closed) joint-stock form ends the company.
             guard k > 0, tokens[k - 1].stems.contains(TextFolding.key("المساهمة")),
@@ -559,6 +738,8 @@ extension NameFinder {
                 h15ArabicPersonAfterTitledOrganization(n, a, z, &added, &removed)
             } else if mentions[n].type == .person {
                 h15MalayHonorificsOff(n, a, z)
+            } else if mentions[n].type == .place {
+                h15ArabicSyllablePlace(n, a, z)
             }
         }
     }
@@ -575,7 +756,7 @@ extension NameFinder {
     mutating func h15ArabicPersonAfterTitledOrganization(_ n: Int, _ a: Int, _ z: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         guard a > 0, seedArabicWord(a - 1), Self.h15ArabicTitleChainWords.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) || h14ArabicTitleHead(a - 1) else { return }
         var e = z + 1
-        while e < tokens.count, e - z <= 4, tokens[e].spaceBefore, h14ArabicNameWord(e) || Self.arabicNameParticles.contains(tokens[e].key, hash: tokens[e].keyHash) { e += 1 }
+        while e < tokens.count, e - z <= 4, tokens[e].spaceBefore, h15ArabicNameWord(e) || Self.arabicNameParticles.contains(tokens[e].key, hash: tokens[e].keyHash) { e += 1 }
         guard e - z - 1 >= 2, e >= tokens.count || tokens[e].kind == .punct || seedArabicWord(e) && (arabicFlags(e).contains(.stop) || tokens[e].key.hasPrefix("و") && isArabicDefinite(e)) else { return }
         let (s, x) = (tokens[z + 1].start, tokens[e - 1].end)
         if mentions.contains(where: { $0.type == .person && $0.start <= s && $0.end >= x }) || added.contains(where: { $0.start < x && $0.end > s }) { return }
@@ -596,6 +777,122 @@ extension NameFinder {
         seedReplace(n, b, e)
     }
 
+
+    /// `h14ArabicNameWord`, and a name opening in ل ("لابورت") right before a punctuation mark (there no preposition's clitic).
+    func h15ArabicNameWord(_ k: Int) -> Bool {
+        if h14ArabicNameWord(k) { return true }
+        // ("لامين" between two name words: a given name, not a preposition's clitic on a verbal noun.)
+        guard seedArabicWord(k), tokens[k].key.hasPrefix("ل"), !tokens[k].key.hasPrefix("لل"), k + 1 < tokens.count,
+              tokens[k + 1].kind == .punct || k > 0 && h14ArabicNameWord(k - 1) && h14ArabicNameWord(k + 1),
+              !isCountry[k], !isArabicDefinite(k) else { return false }
+        let f = arabicFlags(k)
+        if f.contains(.stop) || f.contains(.timeWord) || f.contains(.speechVerb) { return false }
+        // (A stem after the clitic may be a head or a title's word, "لامين" of "أمين": between two name words it is a name.)
+        return tokens[k + 1].kind != .punct || !f.contains(.head)
+    }
+
+    static let h15ArabicStateNouns = KeySet(["جمهوريه", "دوله", "مملكه", "سلطنه"].map { TextFolding.key($0) })
+    static let h15ArabicIslandPlurals = KeySet(["جزيرتي", "جزيرتا", "جزر"].map { TextFolding.key($0) })
+
+    /// Arabic triggers of the second batch: a company over a known place before its legal form, people after
+    /// "في جمهورية X" and "لدى X", islands after a dual or plural island noun.
+    mutating func h15ArabicTrigger2(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
+        let key = tokens[k].key, h = tokens[k].keyHash
+        if PhraseMatcher.same(key, TextFolding.key("المحدودة")) {
+            // "شركة بوكيت ماس تيناغا المحدودة": a company noun, plain words (a known place's among them) and the legal form.
+            var a = k - 1
+            while a > 0, k - a < 6, seedArabicWord(a), !tokens[a].stems.contains(TextFolding.key("شركة")), !isArabicDefinite(a), !isCountry[a] { a -= 1 }
+            guard a >= 0, a < k - 1, seedArabicWord(a), tokens[a].stems.contains(TextFolding.key("شركة")) else { return }
+            let (s, e) = (tokens[a].start, tokens[k].end)
+            if mentions.contains(where: { $0.type == .organization && $0.start <= s + 1 && $0.end >= e }) { return }
+            guard mentions.contains(where: { $0.known != nil && $0.type == .place && $0.start > s && $0.end < e }) else { return }
+            h15Clear(a, k + 1, &removed, keepKnown: false)
+            added.append(seedWithoutHeadClitic(mention(a, k + 1, type: .organization, evidence: .cue), head: a))
+        } else if Self.h15ArabicStateNouns.contains(key, hash: h) || PhraseMatcher.same(key, TextFolding.key("لدى")) {
+            // "وزير الزراعة … في جمهورية غامبيا مودو لامين توراي", "سفيرة غامبيا غير المقيمة لدى كازاخستان فاتو بنسودة-سيساي":
+            // a title's complement ending with a state's name, then two to four name words: the person.
+            let state = !PhraseMatcher.same(key, TextFolding.key("لدى"))
+            if state { guard k > 0, keyIs(k - 1, "في") else { return } }
+            var c = k + 1
+            guard c < tokens.count, isCountry[c] else { return }
+            while c < tokens.count, isCountry[c] { c += 1 }
+            guard (max(0, k - 12)..<k).contains(where: { h14ArabicTitleHead($0) }) else { return }
+            var e = c
+            while e < tokens.count, e - c < 5, tokens[e].spaceBefore || h15GluedHyphen(e - 1) || keyIs(e, "-"),
+                  keyIs(e, "-") || h15ArabicNameWord(e) || Self.arabicNameParticles.contains(tokens[e].key, hash: tokens[e].keyHash) {
+                if e - c >= 2, tokens[e].key.hasSuffix("ه") || tokens[e].key.hasSuffix("ات") { break }
+                e += 1
+            }
+            while e > c, keyIs(e - 1, "-") { e -= 1 }
+            let words = (c..<e).filter { tokens[$0].kind == .word }.count
+            guard words >= 2, words <= 4 else { return }
+            let (s, x) = (tokens[c].start, tokens[e - 1].end)
+            if mentions.contains(where: { $0.type == .person && $0.start <= s && $0.end >= x }) || added.contains(where: { $0.start < x && $0.end > s }) { return }
+            if mentions.contains(where: { $0.known != nil && $0.start < x && $0.end > s }) { return }
+            h15Clear(c, e, &removed)
+            added.append(mention(c, e, type: .person, evidence: .cue))
+        } else if Self.h15ArabicIslandPlurals.contains(key, hash: h) {
+            // "جزيرتي براسلين ولا ديغ": after a dual or plural island noun, a plain word and the one or two words after و.
+            guard k + 1 < tokens.count, plainArabicPlaceWord(k + 1) || h14ArabicNameWord(k + 1) && !isArabicDefinite(k + 1) else { return }
+            var first = mention(k + 1, k + 2, type: .place, evidence: .cue)
+            first.placeContext = true
+            if h15MentionStarting(k + 1, removed) == nil { added.append(first) }
+            let j = k + 2
+            guard j < tokens.count, seedArabicWord(j), tokens[j].key.hasPrefix("و"), tokens[j].key.unicodeScalars.count >= 3 else { return }
+            var e = j + 1
+            if e < tokens.count, seedArabicWord(e), tokens[e].spaceBefore, h14ArabicNameWord(e), !isArabicDefinite(e),
+               e + 1 >= tokens.count || tokens[e + 1].kind == .punct || arabicFlags(e + 1).contains(.stop) { e += 1 }
+            var m = mention(j, e, type: .place, evidence: .cue)
+            m.start += 1
+            m.surface = String(m.surface.unicodeScalars.dropFirst())
+            m.placeContext = true
+            if !mentions.contains(where: { $0.start <= m.start && $0.end >= m.end }) { added.append(m) }
+        }
+    }
+
+    /// Common nouns of an area before a place's name ("ريف حمص", "ضواحي X"): no part of a town's name.
+    static let h15ArabicAreaNouns = KeySet(["ريف", "ضواحي", "اطراف", "وسط", "قلب", "محيط", "منطقه", "بلده", "قريه", "شمال", "جنوب", "شرق", "غرب"].map { TextFolding.key($0) })
+
+    static let h15ArabicPortHeads = [TextFolding.key("ميناء"), TextFolding.key("مصفاة"), TextFolding.key("مدينة")]
+
+    /// "ميناء سونغ" + "دوك", "مصفاة دونغ" + "كوات": a port, refinery or town named by Vietnamese or Chinese syllables
+    /// takes the short plain word after its last syllable; a refinery is an organization.
+    mutating func h15ArabicSyllablePlace(_ n: Int, _ a: Int, _ z: Int) {
+        guard z == a + 1, let head = Self.h15ArabicPortHeads.first(where: { tokens[a].stems.contains($0) }),
+              z + 1 < tokens.count, seedArabicWord(z + 1),
+              Self.hanVietArabicSyllables.contains(tokens[z].key, hash: tokens[z].keyHash) || PlainText.count(tokens[z].key) <= 4
+                && (z + 2 >= tokens.count || tokens[z + 2].kind == .punct || seedArabicWord(z + 2) && (arabicFlags(z + 2).contains(.stop)
+                    || Self.arabicTownPrepositions.contains(tokens[z + 2].key, hash: tokens[z + 2].keyHash))),
+              tokens[z + 1].spaceBefore, !covered[z + 1] || !mentions.contains(where: { $0.start == tokens[z + 1].start }),
+              PlainText.count(tokens[z + 1].key) <= 4, !isArabicDefinite(z + 1), h14ArabicNameWord(z + 1), !tokens[z + 1].key.hasPrefix("و") else { return }
+        h15Rebuild(n, a, z + 2)
+        if PhraseMatcher.same(head, TextFolding.key("مصفاة")) { mentions[n].type = .organization }
+    }
+
+    /// "في نوفوغرودوك في مايو", "في كوالا بيلايت في سبتمبر", "في أنس بوالو.": after في, one or two plain words before
+    /// "في" and a month, or two before the sentence's end, are a town.
+    mutating func h15ArabicTownsBeforeMonths(_ added: inout [Mention]) {
+        var k = 1
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            guard seedArabicWord(k), keyIs(k - 1, "في"), plainArabicPlaceWord(k), !isMonth(k) else { continue }
+            var e = k + 1
+            if e < tokens.count, seedArabicWord(e), tokens[e].spaceBefore, plainArabicPlaceWord(e), !keyIs(e, "في") { e += 1 }
+            guard e < tokens.count else { continue }
+            let month = keyIs(e, "في") && e + 1 < tokens.count && (Self.arabicMonths.contains(tokens[e + 1].key, hash: tokens[e + 1].keyHash) || isMonth(e + 1))
+            let end = e - k == 2 && tokens[e].kind == .punct && (keyIs(e, ".") || keyIs(e, "،")) && (e + 1 >= tokens.count || tokens[e + 1].newlineBefore || keyIs(e, "."))
+                && !Self.h15ArabicAreaNouns.contains(tokens[k].key, hash: tokens[k].keyHash)
+                && !mentions.contains(where: { $0.words.count == 1 && $0.words[0] == tokens[e - 1].key })
+            guard month || end else { continue }
+            let (s, x) = (tokens[k].start, tokens[e - 1].end)
+            if mentions.contains(where: { $0.start < x && $0.end > s }) || added.contains(where: { $0.start < x && $0.end > s }) { continue }
+            var m = mention(k, e, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
+            k = e
+        }
+    }
+
     // MARK: - Han
 
     /// "江苏海通港务工程有限公司", "上海海洋大学": a place found inside an organization's name is named only there.
@@ -610,6 +907,70 @@ extension NameFinder {
             let (s, e) = (mentions[n].start, mentions[n].end)
             guard mentions[n].surface.unicodeScalars.first.map({ (0x4E00...0x9FFF).contains($0.value) }) == true else { continue }
             if orgs.contains(where: { $0.0 <= s && $0.1 >= e && ($0.1 - $0.0) > (e - s) }) { removed.insert(n) }
+        }
+    }
+
+    static let h15HanPortSuffixes: [[UInt32]] = ["码头", "国际机场", "机场"].map(hanCodes)
+    static let h15HanMa = hanCode("码"), h15HanJi = hanCode("机")
+
+    /// "连接萨莱洛洛加码头和法莱奥洛国际机场": three to seven transliteration characters before 码头, 国际机场 or 机场
+    /// (nothing found over them) are a wharf's or an airport's name, a place.
+    mutating func h15HanPortsAndAirports(_ added: inout [Mention]) {
+        for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 5 {
+            let t = tokens[index]
+            guard t.text.unicodeScalars.contains(where: { let c = Self.hanCode($0); return c == Self.h15HanMa || c == Self.h15HanJi }) else { continue }
+            let scalars = Array(t.text.unicodeScalars)
+            let chars = scalars.map(Self.hanCode)
+            let n = chars.count
+            var taken: [Range<Int>] = []
+            for m in mentions where m.end > t.start && m.start < t.end { taken.append(max(0, m.start - t.start)..<min(n, m.end - t.start)) }
+            var p = 3
+            while p < n {
+                defer { p += 1 }
+                guard chars[p] == Self.h15HanMa || chars[p] == Self.h15HanJi || chars[p] == Self.hanCode("国"),
+                      let suffix = Self.h15HanPortSuffixes.first(where: { Self.hanMatches(chars, $0, at: p) }) else { continue }
+                var s = p
+                while s > 0, p - s < 7, Self.hanTransliterationSet.contains(chars[s - 1]) { s -= 1 }
+                guard p - s >= 3 else { continue }
+                let r = s..<(p + suffix.count)
+                guard !taken.contains(where: { $0.overlaps(r) }) else { continue }
+                let (a, e) = hanSpan(t, scalars, r.lowerBound, r.count)
+                let name = Self.hanString(scalars, r.lowerBound, r.upperBound)
+                var m = Mention(surface: name, start: a, end: e, type: .place, evidence: .cue, words: [name])
+                m.placeContext = true
+                added.append(m)
+                taken.append(r)
+                p = r.upperBound - 1
+            }
+        }
+    }
+
+    static let h15HanDot: Set<UInt32> = [0xB7, 0x30FB, 0x2027, 0xFF0E, 0x2022]
+
+    /// "斯泰因" + "农·赫尔加多蒂尔": a person cut one or two characters before a middle dot (the dot ends its run), with
+    /// transliteration characters after the dot, goes on over them (the cut character is a word elsewhere: 农, 和, 在).
+    mutating func h15HanDottedNamesCut() {
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
+            let e = mentions[n].end
+            guard let ti = tokens.firstIndex(where: { $0.script == .han && $0.start <= mentions[n].start && $0.end >= e }),
+                  tokens[ti].end > e, tokens[ti].end - e <= 2, ti + 2 < tokens.count, tokens[ti + 1].kind == .punct,
+                  tokens[ti + 1].text.unicodeScalars.count == 1, let dot = tokens[ti + 1].text.unicodeScalars.first,
+                  Self.h15HanDot.contains(dot.value), !tokens[ti + 1].spaceBefore, tokens[ti + 2].script == .han, !tokens[ti + 2].spaceBefore else { continue }
+            let t = tokens[ti], u = tokens[ti + 2]
+            // (The characters left before the dot are the given name's end whatever they are: a dot joins parts of one name.)
+            let scalars = Array(u.text.unicodeScalars)
+            let chars = scalars.map(Self.hanCode)
+            var r = 0
+            while r < chars.count, r < 8, Self.hanTransliterationSet.contains(chars[r]) { r += 1 }
+            guard r >= 2 else { continue }
+            // Leave the verb after the name ("赫尔加多蒂尔介绍"): the run's transliteration characters only.
+            let (_, b) = hanSpan(u, scalars, 0, r)
+            let s = mentions[n].start
+            let first = String(String.UnicodeScalarView(Array(t.text.unicodeScalars).suffix(t.end - s)))
+            let name = first + String(dot) + Self.hanString(scalars, 0, r)
+            var m = Mention(surface: name, start: s, end: b, type: .person, evidence: mentions[n].evidence, words: [name])
+            m.variants = mentions[n].variants
+            mentions[n] = m
         }
     }
 }
