@@ -27,6 +27,7 @@ extension NameFinder {
         // Arabic (folded as the tokenizer keys them)
         "المفتوحه", "المغلقه", "جامعه", "وجامعه", "لجامعه", "بجامعه", "نهر", "ونهر", "بنهر", "لنهر", "المحدوده",
         "جمهوريه", "دوله", "مملكه", "سلطنه", "لدي", "لدى", "جزيرتي", "جزيرتا", "جزر",
+        "ميناء", "وميناء", "بميناء", "لميناء", "مصفاه", "ومصفاه", "لمصفاه", "بمصفاه",
     ] as [String]).map { TextFolding.key($0) })
 
     mutating func refineHoldout15() {
@@ -46,8 +47,16 @@ extension NameFinder {
         }
         h15Datelines(&added, &removed)
         h15InitialPersons(&added, &removed)
-        if hasArabic { h15ArabicMentions(&added, &removed); h15ArabicTownsBeforeMonths(&added) }
-        if hasHan { h15HanPlacesInsideOrganizations(&removed); h15HanPortsAndAirports(&added); h15HanDottedNamesCut() }
+        // The mention rules below see what the word rules found.
+        if hasArabic {
+            if !removed.isEmpty { mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) }
+            mentions += added
+            removed.removeAll()
+            added.removeAll()
+            h15ArabicMentions(&added, &removed)
+            h15ArabicTownsBeforeMonths(&added)
+        }
+        if hasHan { h15HanPlacesInsideOrganizations(&removed); h15HanPortsAndAirports(&added, &removed); h15HanDottedNamesCut() }
         h15LatinMentions(&added, &removed)
         if !removed.isEmpty { mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) }
         mentions += added
@@ -375,6 +384,10 @@ extension NameFinder {
     }
 
 
+    /// French determiners and quantifiers after "et de/d'" that open a new phrase, not a portfolio ("et d'autres institutions").
+    static let h15FrenchQuantifiers = KeySet(["autres", "autre", "nombreux", "nombreuses", "plusieurs", "certains", "certaines", "divers", "diverses",
+                                              "tous", "toutes", "ses", "leurs", "nos", "vos", "ces", "aucun", "aucune", "chaque"])
+
     static let h15CompassAdjectives = KeySet(["central", "northern", "southern", "eastern", "western"])
     static let h15SpeechVerbs = KeySet(["said", "says", "told", "added", "noted"])
 
@@ -461,12 +474,18 @@ extension NameFinder {
                tokens[z + 2].kind == .elision || keyIs(z + 2, "d'") || keyIs(z + 2, "des") || keyIs(z + 2, "de") {
                 var j = z + 3
                 if keyIs(j - 1, "de"), keyIs(j, "la") || keyIs(j, "l'") { j += 1 }
-                guard j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, !isStopwordKey(j) else { continue }
+                guard j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, !isStopwordKey(j),
+                      !Self.h15FrenchQuantifiers.contains(tokens[j].key, hash: tokens[j].keyHash) else { continue }
                 var e = j + 1
+                var complement = false
                 if e + 1 < tokens.count, keyIs(e, "de") || keyIs(e, "du") || keyIs(e, "d'"), isCap(e + 1) || isCountry[e + 1] {
                     e += 1
                     while e < tokens.count, isCap(e) || isCountry[e] { e += 1 }
+                    complement = true
                 }
+                // "et d'industrie": an elided "de" before the noun, or a complement naming a place after it
+                // ("et de nombreux partenaires" is no part of the name).
+                guard complement || tokens[z + 2].kind == .elision || keyIs(z + 2, "d'") else { continue }
                 h15Clear(z + 1, e, &removed)
                 removed.remove(n)
                 seedReplace(n, a, e)
@@ -517,8 +536,8 @@ extension NameFinder {
     /// "Phó Chủ tịch Liên minh Hợp tác xã Việt Nam Phùng Thế Vĩnh": "Liên minh/Liên hiệp/Liên đoàn" opens a body
     /// whose name takes lowercase words and ends with the country; capitalized words after it are the person.
     mutating func h15VietnameseAlliance(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
-        guard k + 2 < tokens.count, keyIs(k + 1, "minh") || keyIs(k + 1, "hiep") || keyIs(k + 1, "đoan") || keyIs(k + 1, "doan"), !tokens[k + 1].capitalized,
-              isCap(k + 2) else { return }
+        guard k + 3 < tokens.count, keyIs(k + 1, "minh") || keyIs(k + 1, "hiep") || keyIs(k + 1, "đoan") || keyIs(k + 1, "doan"), !tokens[k + 1].capitalized,
+              isCap(k + 2) || isCap(k + 3) && tokens[k + 2].kind == .word else { return }
         func vietNam(_ c: Int) -> Bool { keyIs(c, "viet") && keyIs(c + 1, "nam") }
         var c = k + 2
         while c < tokens.count, c - k < 10, tokens[c].kind == .word, !isCountry[c], !vietNam(c) { c += 1 }
@@ -593,7 +612,8 @@ extension NameFinder {
         var k = 1
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].script == .latin || tokens[k].script == .cyrillic, tokens[k].isInitialLetter, keyIs(k + 1, "."),
+            guard tokens[k + 1].kind == .punct, tokens[k].kind == .word, tokens[k].capitalized, tokens[k].script == .latin || tokens[k].script == .cyrillic,
+                  tokens[k].isInitialLetter, keyIs(k + 1, "."),
                   !tokens[k + 1].spaceBefore, tokens[k + 2].spaceBefore, isCap(k + 2), isCap(k - 1), isGivenNameKey(k - 1) else { continue }
             let (s, e0) = (tokens[k - 1].start, tokens[k + 2].end)
             if mentions.indices.contains(where: { !removed.contains($0) && mentions[$0].start <= s && mentions[$0].end >= e0 }) { continue }
@@ -704,9 +724,9 @@ extension NameFinder {
         }
         if Self.h15ArabicOpenClosed.contains(key, hash: tokens[k].keyHash) {
             // "شركة X المساهمة المفتوحة": the open (or closed) joint-stock form ends the company.
-            guard k > 0, tokens[k - 1].stems.contains(TextFolding.key("المساهمة")),
-                  let n = mentions.indices.first(where: { !removed.contains($0) && mentions[$0].end == tokens[k - 1].end && mentions[$0].type == .organization }),
-                  let a = seedSpan(n)?.0 else { return }
+            guard k > 0, tokens[k - 1].stems.contains(TextFolding.key("المساهمة")) else { return }
+            guard let n = mentions.indices.first(where: { !removed.contains($0) && mentions[$0].end == tokens[k - 1].end && mentions[$0].type == .organization }),
+                  let a = seedSpan(n)?.0 else { h15ArabicCompanyOverKnownPlace(k, &added, &removed); return }
             h15Rebuild(n, a, k + 1)
             return
         }
@@ -715,7 +735,7 @@ extension NameFinder {
         let river = tokens[k].stems.contains("نهر")
         guard river || tokens[k].stems.contains(TextFolding.key("جامعة")) else { return }
         // The country's name must end there ("جامعة غامبيا", not "جامعة غامبيا الوطنية" which other rules read).
-        if k + 2 < tokens.count, seedArabicWord(k + 2), isArabicDefinite(k + 2) { return }
+        if k + 2 < tokens.count, seedArabicWord(k + 2), Self.h15ArabicDefiniteNisba(tokens[k + 2].key, clitic: false) { return }
         if mentions.contains(where: { !($0.type == .country) && $0.start <= tokens[k].start + 1 && $0.end >= tokens[k + 1].end }) { return }
         let m = mention(k, k + 2, type: river ? .place : .organization, evidence: .cue)
         added.append(seedWithoutHeadClitic(m, head: k))
@@ -791,6 +811,56 @@ extension NameFinder {
         return tokens[k + 1].kind != .punct || !f.contains(.head)
     }
 
+    /// "شركة بوكيت ماس تيناغا المحدودة", "لشركة بريست للمحركات المساهمة المفتوحة", "شركة النيل للإنشاءات المحدودة": a company
+    /// noun, words (a known place's name among them, complements in لل-) and the legal form at `k` are the company.
+    mutating func h15ArabicCompanyOverKnownPlace(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
+        let company = TextFolding.key("شركة")
+        var a = k - 1
+        if a > 0, tokens[a].stems.contains(TextFolding.key("المساهمة")) { a -= 1 }
+        while a > 0, k - a < 7, seedArabicWord(a), !tokens[a].stems.contains(company), !isCountry[a],
+              !isArabicDefinite(a) || tokens[a].key.hasPrefix("لل") || mentions.contains(where: { $0.known != nil && $0.start <= tokens[a].start && $0.end >= tokens[a].end }) { a -= 1 }
+        guard a >= 0, a < k - 1, seedArabicWord(a), tokens[a].stems.contains(company) else { return }
+        let (s, e) = (tokens[a].start, tokens[k].end)
+        if mentions.contains(where: { $0.type == .organization && $0.start <= s + 1 && $0.end >= e }) { return }
+        guard mentions.contains(where: { $0.known != nil && $0.type == .place && $0.start > s && $0.end < e }) else { return }
+        h15Clear(a, k + 1, &removed, keepKnown: false)
+        added.append(seedWithoutHeadClitic(mention(a, k + 1, type: .organization, evidence: .cue), head: a))
+    }
+
+    /// Common adjectives and nouns after a port or refinery noun ("ميناء بحري جديد", "مصفاة نفط كبرى"): no syllables of a name.
+    static let h15ArabicPortAdjectives = KeySet(["بحري", "جديد", "جديده", "كبير", "كبيره", "كبري", "صغير", "رئيسي", "تجاري", "نفطي", "نفط", "دولي",
+                                                 "جاف", "عميق", "حديث", "اخر", "اول", "ثاني", "اكبر", "جوي", "بري", "صيد", "غاز", "قديم", "واحد", "خاص", "عام"].map { TextFolding.key($0) })
+
+    static let h15ArabicPortTriggers = KeySet(["ميناء", "وميناء", "بميناء", "لميناء", "مصفاه", "ومصفاه", "لمصفاه", "بمصفاه"].map { TextFolding.key($0) })
+
+    /// "عبر ميناء كام رانه إلى", "مصفاة دونغ كوات": a port or refinery noun, then two short plain words (Vietnamese or Chinese
+    /// syllables) before a clause's edge, nothing found over them: the port (a place) or the refinery (an organization).
+    mutating func h15ArabicSyllablePort(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
+        guard k + 3 <= tokens.count else { return }
+        let a = k + 1, b = k + 2
+        guard b < tokens.count, seedArabicWord(a), seedArabicWord(b), tokens[a].spaceBefore, tokens[b].spaceBefore,
+              PlainText.count(tokens[a].key) <= 4, PlainText.count(tokens[b].key) <= 4, h14ArabicNameWord(a), h14ArabicNameWord(b),
+              !isArabicDefinite(a), !isArabicDefinite(b), !tokens[b].key.hasPrefix("و"),
+              !Self.h15ArabicPortAdjectives.contains(tokens[a].key, hash: tokens[a].keyHash),
+              !Self.h15ArabicPortAdjectives.contains(tokens[b].key, hash: tokens[b].keyHash) else { return }
+        let edge = b + 1 >= tokens.count || tokens[b + 1].kind == .punct
+            || seedArabicWord(b + 1) && (arabicFlags(b + 1).contains(.stop) || Self.arabicTownPrepositions.contains(tokens[b + 1].key, hash: tokens[b + 1].keyHash))
+        guard edge else { return }
+        let (s, x) = (tokens[k].start, tokens[b].end)
+        if mentions.contains(where: { $0.start < x && $0.end > s && ($0.end >= x || $0.known != nil) }) || added.contains(where: { $0.start < x && $0.end > s }) { return }
+        h15Clear(k, b + 1, &removed)
+        let refinery = tokens[k].stems.contains(TextFolding.key("مصفاة"))
+        var m = seedWithoutHeadClitic(mention(k, b + 1, type: refinery ? .organization : .place, evidence: .cue), head: k)
+        m.placeContext = !refinery
+        added.append(m)
+    }
+
+    /// "فقد", "وقد", "فإن", "لقد": a conjunction's clitic on a particle (a clause goes on, no name opens).
+    static func h15ArabicCliticParticle(_ key: String) -> Bool {
+        guard let f = key.unicodeScalars.first, "فول".unicodeScalars.contains(f), key.unicodeScalars.count >= 3 else { return false }
+        return arabicStop.contains(String(key.unicodeScalars.dropFirst()))
+    }
+
     static let h15ArabicStateNouns = KeySet(["جمهوريه", "دوله", "مملكه", "سلطنه"].map { TextFolding.key($0) })
     static let h15ArabicIslandPlurals = KeySet(["جزيرتي", "جزيرتا", "جزر"].map { TextFolding.key($0) })
 
@@ -799,15 +869,9 @@ extension NameFinder {
     mutating func h15ArabicTrigger2(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         let key = tokens[k].key, h = tokens[k].keyHash
         if PhraseMatcher.same(key, TextFolding.key("المحدودة")) {
-            // "شركة بوكيت ماس تيناغا المحدودة": a company noun, plain words (a known place's among them) and the legal form.
-            var a = k - 1
-            while a > 0, k - a < 6, seedArabicWord(a), !tokens[a].stems.contains(TextFolding.key("شركة")), !isArabicDefinite(a), !isCountry[a] { a -= 1 }
-            guard a >= 0, a < k - 1, seedArabicWord(a), tokens[a].stems.contains(TextFolding.key("شركة")) else { return }
-            let (s, e) = (tokens[a].start, tokens[k].end)
-            if mentions.contains(where: { $0.type == .organization && $0.start <= s + 1 && $0.end >= e }) { return }
-            guard mentions.contains(where: { $0.known != nil && $0.type == .place && $0.start > s && $0.end < e }) else { return }
-            h15Clear(a, k + 1, &removed, keepKnown: false)
-            added.append(seedWithoutHeadClitic(mention(a, k + 1, type: .organization, evidence: .cue), head: a))
+            h15ArabicCompanyOverKnownPlace(k, &added, &removed)
+        } else if Self.h15ArabicPortTriggers.contains(key, hash: h) {
+            h15ArabicSyllablePort(k, &added, &removed)
         } else if Self.h15ArabicStateNouns.contains(key, hash: h) || PhraseMatcher.same(key, TextFolding.key("لدى")) {
             // "وزير الزراعة … في جمهورية غامبيا مودو لامين توراي", "سفيرة غامبيا غير المقيمة لدى كازاخستان فاتو بنسودة-سيساي":
             // a title's complement ending with a state's name, then two to four name words: the person.
@@ -817,6 +881,11 @@ extension NameFinder {
             guard c < tokens.count, isCountry[c] else { return }
             while c < tokens.count, isCountry[c] { c += 1 }
             guard (max(0, k - 12)..<k).contains(where: { h14ArabicTitleHead($0) }) else { return }
+            // Honorifics before the name are titles ("داتو حاجي …").
+            while c < tokens.count, seedArabicWord(c), Self.h15MalayHonorifics.contains(tokens[c].key, hash: tokens[c].keyHash) { c += 1 }
+            // A noun in -ية or -ات opens no name ("في جمهورية X إمكانية تطوير …").
+            guard c < tokens.count, seedArabicWord(c), !tokens[c].key.hasSuffix("يه"), !PlainText.hasSuffix(tokens[c].key, "ات"),
+                  !Self.h15ArabicCliticParticle(tokens[c].key) else { return }
             var e = c
             while e < tokens.count, e - c < 5, tokens[e].spaceBefore || h15GluedHyphen(e - 1) || keyIs(e, "-"),
                   keyIs(e, "-") || h15ArabicNameWord(e) || Self.arabicNameParticles.contains(tokens[e].key, hash: tokens[e].keyHash) {
@@ -915,7 +984,7 @@ extension NameFinder {
 
     /// "连接萨莱洛洛加码头和法莱奥洛国际机场": three to seven transliteration characters before 码头, 国际机场 or 机场
     /// (nothing found over them) are a wharf's or an airport's name, a place.
-    mutating func h15HanPortsAndAirports(_ added: inout [Mention]) {
+    mutating func h15HanPortsAndAirports(_ added: inout [Mention], _ removed: inout Set<Int>) {
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 5 {
             let t = tokens[index]
             guard t.text.unicodeScalars.contains(where: { let c = Self.hanCode($0); return c == Self.h15HanMa || c == Self.h15HanJi }) else { continue }
@@ -932,7 +1001,15 @@ extension NameFinder {
                 var s = p
                 while s > 0, p - s < 7, Self.hanTransliterationSet.contains(chars[s - 1]) { s -= 1 }
                 guard p - s >= 3 else { continue }
+                // One more character outside the set when a boundary (和, 、, a run's start) comes right before it ("和鲍尔菲尔德").
+                if s > 0, !Self.hanOrgLeftStopSet.contains(chars[s - 1]), s == 1 || Self.hanOrgLeftStopSet.contains(chars[s - 2]) || chars[s - 2] == Self.hanCode("和") { s -= 1 }
                 let r = s..<(p + suffix.count)
+                // "鲍尔菲尔德国际机场": a country read across the name's end and 国际 ("德国") is none.
+                if suffix.count == 4, let c = mentions.indices.first(where: { !removed.contains($0) && mentions[$0].type == .country
+                    && mentions[$0].end - t.start == p + 1 && mentions[$0].start - t.start == p - 1 }) {
+                    removed.insert(c)
+                    taken.removeAll { $0 == (p - 1)..<(p + 1) }
+                }
                 guard !taken.contains(where: { $0.overlaps(r) }) else { continue }
                 let (a, e) = hanSpan(t, scalars, r.lowerBound, r.count)
                 let name = Self.hanString(scalars, r.lowerBound, r.upperBound)
@@ -952,7 +1029,12 @@ extension NameFinder {
     mutating func h15HanDottedNamesCut() {
         for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
             let e = mentions[n].end
-            guard let ti = tokens.firstIndex(where: { $0.script == .han && $0.start <= mentions[n].start && $0.end >= e }),
+            // Han mentions only (a byte test of the surface's first scalar), and the run holding the mention by binary search.
+            guard let c0 = mentions[n].surface.unicodeScalars.first, c0.value >= 0x3400, TextFolding.isHan(c0) else { continue }
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end < e { lo = mid + 1 } else { hi = mid } }
+            let ti = lo
+            guard ti < tokens.count, tokens[ti].script == .han, tokens[ti].start <= mentions[n].start,
                   tokens[ti].end > e, tokens[ti].end - e <= 2, ti + 2 < tokens.count, tokens[ti + 1].kind == .punct,
                   tokens[ti + 1].text.unicodeScalars.count == 1, let dot = tokens[ti + 1].text.unicodeScalars.first,
                   Self.h15HanDot.contains(dot.value), !tokens[ti + 1].spaceBefore, tokens[ti + 2].script == .han, !tokens[ti + 2].spaceBefore else { continue }
