@@ -6,7 +6,8 @@ import Foundation
 /// without one pays a scan of its words and nothing else.
 extension NameFinder {
     /// Every word that opens some rule of this pass (folded keys).
-    static let h15Triggers = KeySet(([
+    static let h15Triggers = KeySet(h15TriggerKeys)
+    static let h15TriggerKeys: [String] = ([
         // Latin
         "port", "actions", "ministre", "ministres", "ocean", "oceano", "ozean", "ile", "iles", "universite", "institut", "academie", "ecole",
         "university", "institute", "academy", "college", "industrial", "st", "minister", "ministers",
@@ -28,7 +29,17 @@ extension NameFinder {
         "المفتوحه", "المغلقه", "جامعه", "وجامعه", "لجامعه", "بجامعه", "نهر", "ونهر", "بنهر", "لنهر", "المحدوده",
         "جمهوريه", "دوله", "مملكه", "سلطنه", "لدي", "لدى", "جزيرتي", "جزيرتا", "جزر",
         "ميناء", "وميناء", "بميناء", "لميناء", "مصفاه", "ومصفاه", "لمصفاه", "بمصفاه",
-    ] as [String]).map { TextFolding.key($0) })
+    ] as [String]).map { TextFolding.key($0) }
+
+    /// Bits `hash & 1023` of the trigger keys' hashes (as `Token.hash` computes them for the tokens' keys).
+    static let h15TriggerBloom: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 16)
+        for key in h15TriggerKeys {
+            let h = Token.hash(key)
+            bits[Int(h & 1023) >> 6] |= 1 << (h & 63)
+        }
+        return bits
+    }()
 
     mutating func refineHoldout15() {
         var trig: [Int] = []
@@ -36,7 +47,7 @@ extension NameFinder {
         var sawThu = false
         // One pass over the words: the trigger set read once (a static's lazy check per word was a fifth of the scan),
         // and the candidates of the initials' rule (a capital, then a punctuation mark) noted on the way.
-        let triggers = Self.h15Triggers
+        let triggers = Self.h15Triggers, bloom = Self.h15TriggerBloom
         var k = 0
         let n = tokens.count
         while k < n {
@@ -44,7 +55,9 @@ extension NameFinder {
             switch tokens[k].kind {
             case .word:
                 if k + 1 < n, tokens[k + 1].kind == .punct, tokens[k].capitalized, k > 0 { initials.append(k) }
-                if triggers.contains(tokens[k].key, hash: tokens[k].keyHash) {
+                // A 1,024-bit filter of the triggers' hashes turns most words away before their key is read.
+                let h = tokens[k].keyHash
+                if bloom[Int(h & 1023) >> 6] & (1 << (h & 63)) != 0, triggers.contains(tokens[k].key, hash: h) {
                     trig.append(k)
                     if tokens[k].capitalized, tokens[k].script == .latin, keyIs(k, "thu") { sawThu = true }
                 }
@@ -76,7 +89,7 @@ extension NameFinder {
             h15ArabicTownsBeforeMonths(&added)
         }
         if hasHan { h15HanPlacesInsideOrganizations(&removed); h15HanPortsAndAirports(&added, &removed); h15HanDottedNamesCut() }
-        if lang.fr || sawThu || mentions.contains(where: { $0.type == .country && $0.words.count >= 3 }) { h15LatinMentions(&added, &removed) }
+        if lang.fr || sawThu || mentions.indices.contains(where: { mentions[$0].type == .country && mentions[$0].words.count >= 3 }) { h15LatinMentions(&added, &removed) }
         if !removed.isEmpty { mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) }
         mentions += added
     }
@@ -990,9 +1003,8 @@ extension NameFinder {
     /// "江苏海通港务工程有限公司", "上海海洋大学": a place found inside an organization's name is named only there.
     mutating func h15HanPlacesInsideOrganizations(_ removed: inout Set<Int>) {
         var orgs: [(Int, Int)] = []
-        for m in mentions where m.type == .organization && m.end - m.start >= 4 {
-            if let t = seedTokenIndex(start: m.start), tokens[t].script == .han { orgs.append((m.start, m.end)) }
-            else if m.surface.unicodeScalars.first.map({ (0x4E00...0x9FFF).contains($0.value) }) == true { orgs.append((m.start, m.end)) }
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].end - mentions[n].start >= 4 {
+            if let c = mentions[n].surface.unicodeScalars.first, (0x4E00...0x9FFF).contains(c.value) { orgs.append((mentions[n].start, mentions[n].end)) }
         }
         guard !orgs.isEmpty else { return }
         for n in mentions.indices where mentions[n].type == .place && !removed.contains(n) {
