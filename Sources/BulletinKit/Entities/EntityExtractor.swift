@@ -66,6 +66,7 @@ public struct EntityExtractor: Sendable {
         if finder.hasHan { finder.refineKnownGapsHan() }   // NameFinder+KnownGaps.swift
         finder.refineHoldout14()   // NameFinder+Holdout14.swift
         finder.refineGaps10()   // NameFinder+Gaps10.swift
+        finder.refineHoldout15()   // NameFinder+Holdout15.swift
         if !finder.tokens.isEmpty { cache.learn(finder.tokenWords) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         if Self.titleIsSeparate(title, body: body) { addTitle(title, language: language, to: &result) }
@@ -104,6 +105,7 @@ public struct EntityExtractor: Sendable {
     private func addTitle(_ title: String, language: String, to result: inout Extraction) {
         var finder = NameFinder(lex: lexicon, text: title, language: language)
         finder.findKnown()
+        finder.refineHoldout15Title()   // NameFinder+Holdout15.swift
         let knownNames = Set(MentionGrouper(lex: lexicon).group(finder.mentions).entities.map(\.name))
         finder.discoverAlphabetic()
         if finder.hasArabic { finder.discoverArabic() }
