@@ -492,7 +492,7 @@ extension NameFinder {
     mutating func dropUnconfirmedArabicNames() {
         // Counted only when some name awaits a second sighting (hashing every person's last word,
         // in every article and language, was a measurable share of extraction).
-        if mentions.contains(where: { $0.type == .person && $0.known == nil && $0.evidence == .guess && $0.placeContext }) {
+        if mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].known == nil && mentions[$0].evidence == .guess && mentions[$0].placeContext }) {
             var counts: [String: Int] = [:]
             for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil && mentions[k].words.count >= 1 {
                 counts[mentions[k].words.last!, default: 0] += 1
@@ -541,7 +541,7 @@ extension NameFinder {
                   PlainText.hasPrefix(tokens[f].key, "ال") || Self.looksLikeArabicName(tokens[f].text),
                   tokens[t].stems.contains(where: { Self.arabicTitleHeads.contains($0) }) || Self.arabicComplementTitles.contains(tokens[t].key, hash: tokens[t].keyHash)
             else { continue }
-            guard !mentions.contains(where: { $0.start < tokens[f].end && $0.end > tokens[g].start }) else { continue }
+            guard !mentions.indices.contains(where: { mentions[$0].start < tokens[f].end && mentions[$0].end > tokens[g].start }) else { continue }
             mentions.append(mention(g, f + 1, type: .person, evidence: .cue))
             covered[g] = true; covered[f] = true
         }
@@ -558,7 +558,7 @@ extension NameFinder {
         }
         guard !owners.isEmpty else { return }
         let ownerKeys = KeySet(owners.keys)
-        let spans = mentions.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
+        let spans = mentions.indices.map { (mentions[$0].start, mentions[$0].end) }.sorted { $0.0 < $1.0 }
         func inside(_ t: Token) -> Bool {
             var lo = 0, hi = spans.count
             while lo < hi { let mid = (lo + hi) / 2; if spans[mid].0 < t.end { lo = mid + 1 } else { hi = mid } }
@@ -757,7 +757,7 @@ extension NameFinder {
     mutating func discoverHan() {
         // Mentions found so far, sorted by start: each Han token looks up its own by binary
         // search, so the pass stays linear in the article (filtering all mentions per token was quadratic).
-        let known = mentions.map { ($0.start, $0.end, $0.type == .country || $0.type == .place) }.sorted { $0.0 < $1.0 }
+        let known = mentions.indices.map { (mentions[$0].start, mentions[$0].end, mentions[$0].type == .country || mentions[$0].type == .place) }.sorted { $0.0 < $1.0 }
         // Names found after a title, looked for again without it in the rest of the article
         // ("外交部发言人毛宁表示 … 毛宁说"); at most 32, each at least two characters.
         var titledPeople: [[UInt32]] = []
@@ -966,7 +966,7 @@ extension NameFinder {
     /// joined to a known place by 至/到/和/与/、 ("蒙巴萨至内罗毕", "内罗毕和基苏木"). A transliterated
     /// name is a run of two to six transliteration characters that no other name overlaps.
     mutating func discoverHanPlacesInContext() {
-        let places = mentions.filter { $0.type == .place }
+        let places = mentions.indices.filter { mentions[$0].type == .place }.map { mentions[$0] }
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
             let t = tokens[index]
             let scalars = hanRunScalars(index)
@@ -1100,7 +1100,7 @@ extension NameFinder {
         let scalars = Array(prev.text.unicodeScalars)
         var k = scalars.count
         while k > 0, scalars.count - k < 4, !Self.hanOrgLeftStopSet.contains(Self.hanCode(scalars[k - 1])),
-              !mentions.contains(where: { $0.start <= prev.start + k - 1 && $0.end > prev.start + k - 1 }) {
+              !mentions.indices.contains(where: { mentions[$0].start <= prev.start + k - 1 && mentions[$0].end > prev.start + k - 1 }) {
             k -= 1
         }
         guard scalars.count - k >= 2 else { return nil }
@@ -1167,7 +1167,7 @@ extension NameFinder {
                 // (Companies only: "中国外交部" and "俄罗斯外交部" must stay two.)
                 // ("越南谅山省人民委员会": a province's body too, named by its province after the country.)
                 if PlainText.hasSuffix(name, "集团") || PlainText.hasSuffix(name, "公司") || hanProvincialBodyAfterCountry(chars, start, p),
-                   let c = mentions.last(where: { $0.type == .country && $0.start == t.start + start }), c.end - t.start + 2 <= p {
+                   let c = mentions.indices.last(where: { mentions[$0].type == .country && mentions[$0].start == t.start + start }).map({ mentions[$0] }), c.end - t.start + 2 <= p {
                     let own = Self.hanString(scalars, c.end - t.start, end)
                     m.variants = [name]
                     m.surface = own

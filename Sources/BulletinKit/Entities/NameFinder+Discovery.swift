@@ -158,7 +158,7 @@ extension NameFinder {
             if end == i + 1, t.capitalized, Token.keyEquals(t.key, "air"), end < tokens.count, covered[end] || isCountry[end], tokens[end].capitalized,
                tokens[end].spaceBefore, tokens[end].script == .latin {
                 let s0 = tokens[end].start
-                if let k = mentions.lastIndex(where: { $0.start == s0 && ($0.type == .place || $0.type == .country) }) {
+                if let k = mentions.indices.last(where: { mentions[$0].start == s0 && (mentions[$0].type == .place || mentions[$0].type == .country) }) {
                     let e0 = mentions[k].end
                     var stop = end
                     while stop < tokens.count, tokens[stop].end <= e0 { stop += 1 }
@@ -210,9 +210,10 @@ extension NameFinder {
     /// lowercase preposition, coordinated with a place right after it (the preposition repeated or
     /// not), is a place too; the place may be one only by a form read elsewhere ("из Габрова").
     mutating func placesCoordinatedBeforePlaces() {
-        guard mentions.contains(where: { $0.type == nil && $0.words.count == 1 && !$0.placeContext }) else { return }
+        guard mentions.indices.contains(where: { mentions[$0].type == nil && mentions[$0].words.count == 1 && !mentions[$0].placeContext }) else { return }
         var placeForms: Set<String> = []
-        for m in mentions where m.type == .place || m.type == nil && m.placeContext {
+        for mi in mentions.indices where mentions[mi].type == .place || mentions[mi].type == nil && mentions[mi].placeContext {
+            let m = mentions[mi]
             placeForms.insert(m.surface)
             for v in m.variants { placeForms.insert(v) }
         }
@@ -252,7 +253,7 @@ extension NameFinder {
     /// found there is dropped so that discovery takes the whole name.
     mutating func uncoverPlaceInName(_ k: Int) {
         let s0 = tokens[k].start
-        guard let p = mentions.firstIndex(where: { $0.start == s0 && $0.type == .place && $0.known != nil && $0.words.count <= 2 }) else { return }
+        guard let p = mentions.indices.first(where: { mentions[$0].start == s0 && mentions[$0].type == .place && mentions[$0].known != nil && mentions[$0].words.count <= 2 }) else { return }
         let e0 = mentions[p].end
         var e = k
         while e < tokens.count, tokens[e].end <= e0 { covered[e] = false; e += 1 }
@@ -269,14 +270,14 @@ extension NameFinder {
             guard t.kind == .word, t.capitalized, !t.allCaps, t.key.count >= 4, !isStopword(i), !isMonth(i),
                   !isGivenName(i), titleMatch(at: i) == nil, orgKeyword(at: i) == nil, placeKeyword(at: i) == nil,
                   t.key.utf8.last != UInt8(ascii: "s"), !t.key.hasSuffix("ly"), !t.key.hasSuffix("ing"),
-                  !mentions.contains(where: { $0.start <= t.start && $0.end > t.start }) else { continue }
+                  !mentions.indices.contains(where: { mentions[$0].start <= t.start && mentions[$0].end > t.start }) else { continue }
             var company = false
             if isCoordinator(i + 1) {
                 // ("Repsol and Brazil's Petrobras": the other company after its country's possessive.)
                 var other = i + 2
                 if isCountry[other], other + 2 < tokens.count, Token.keyEquals(tokens[other + 1].key, "'s") { other += 2 }
                 let next = tokens[other].start
-                company = mentions.contains { $0.start == next && ($0.type == .organization || $0.type == nil && !$0.placeContext && $0.words.count == 1) }
+                company = mentions.indices.contains { mentions[$0].start == next && (mentions[$0].type == .organization || mentions[$0].type == nil && !mentions[$0].placeContext && mentions[$0].words.count == 1) }
             } else if Token.keyEquals(tokens[i + 1].key, ",") {
                 var k = i + 2
                 while k < tokens.count, k - i <= 10, !(tokens[k].kind == .punct && [".", ";", ":", "!", "?"].contains(tokens[k].key)) {
@@ -598,7 +599,7 @@ extension NameFinder {
             return isCap(j + 1) && next.script == .latin && (!isCountry[j + 1] || !Token.keyEquals(t.key, "va") && j > 0 && isCountry[j - 1]) && orgKeyword(at: j + 1) == nil
                 && titleMatch(at: j + 1) == nil
                 // ("Công ty cổ phần Ertis Astyq và Kinhbacco đã ký": a one-word organization named before is a second party.)
-                && !(j + 2 < tokens.count && !isCap(j + 2) && mentions.contains { $0.type == .organization && $0.words.count == 1 && $0.words[0] == next.key })
+                && !(j + 2 < tokens.count && !isCap(j + 2) && mentions.indices.contains { mentions[$0].type == .organization && mentions[$0].words.count == 1 && mentions[$0].words[0] == next.key })
         }
         // "Comisión Económica para América Latina", "Agência para o Desenvolvimento": Spanish and
         // Portuguese institutions run over "para" (and its article) to a capitalized complement.
@@ -1619,8 +1620,8 @@ extension NameFinder {
         if m.type == .person, first.script == .cyrillic, words.count == 1, first.key.utf8.count >= 10 {
             for cut in 1...2 where first.key.count - cut >= 4 {
                 let stem = String(first.key.dropLast(cut))
-                if mentions.contains(where: { $0.type == .person && $0.words.count >= 2
-                    && ($0.words.last == stem || $0.words.count == 3 && $0.words[1] == stem && MentionGrouper.spanishLooking($0.words[2])) }) {
+                if mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].words.count >= 2
+                    && (mentions[$0].words.last == stem || mentions[$0].words.count == 3 && mentions[$0].words[1] == stem && MentionGrouper.spanishLooking(mentions[$0].words[2])) }) {
                     m.variants = [m.surface]
                     m.surface = String(first.text.dropLast(cut))
                     m.words = [stem]

@@ -21,7 +21,7 @@ extension NameFinder {
         var added: [Mention] = []
         // The mentions' starts before this pass changes any: the two rules that ask "which mentions start
         // at this token?" are rare, so they scan this array instead of a dictionary built per article.
-        let startsBefore = mentions.map(\.start)
+        let startsBefore = mentions.indices.map { mentions[$0].start }
         func mentionsStarting(at start: Int) -> [Int] { startsBefore.indices.filter { startsBefore[$0] == start } }
         for n in mentions.indices where mentions[n].known == nil && !removed.contains(n) {
             guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a) else { continue }

@@ -130,7 +130,7 @@ extension NameFinder {
             // An institution whose last token is an initial glued to ".X. Family".
             guard z > a + 1, tokens[z].isInitialLetter, !tokens[z].allCaps || tokens[z].text.count == 1, isCap(z), isCap(z - 1) || isCountry[z - 1],
                   keyIs(z + 1, "."), !tokens[z + 1].spaceBefore, let e = h14InitialsEnd(z), e + 1 <= tokens.count else { continue }
-            if mentions.contains(where: { $0.start == tokens[z].start || $0.start == tokens[e].start && $0.type == .person }) {
+            if mentions.indices.contains(where: { mentions[$0].start == tokens[z].start || mentions[$0].start == tokens[e].start && mentions[$0].type == .person }) {
                 // The person was found already (its own mention): only the institution is cut.
                 seedReplace(n, a, z)
                 continue
@@ -226,7 +226,7 @@ extension NameFinder {
             var e = z + 5
             while e < tokens.count, e - (z + 4) < 3, seedLatinWord(e), isCap(e), !isCountry[e] { e += 1 }
             let (s0, e0) = (tokens[z + 1].start, tokens[e - 1].end)
-            if mentions.contains(where: { $0.known != nil && $0.start < e0 && $0.end > s0 }) { continue }
+            if mentions.indices.contains(where: { mentions[$0].known != nil && mentions[$0].start < e0 && mentions[$0].end > s0 }) { continue }
             for o in mentions.indices where o != n && mentions[o].type != .country && mentions[o].start >= s0 && mentions[o].end <= e0 { removed.insert(o) }
             seedReplace(n, a, e)
         }
@@ -358,7 +358,7 @@ extension NameFinder {
             if start == tokens[a].start, tokens[a].key.hasPrefix("وال"), tokens[a].key.unicodeScalars.count > 5 { start += 1; trimmed = true }
             if e == z0 && !trimmed { continue }
             let (s0, e0) = (tokens[a].start, tokens[e].end)
-            if mentions.contains(where: { $0.known != nil && $0.type != .country && $0.start >= s0 && $0.start < e0 && $0.end > tokens[z0].end }) { continue }
+            if mentions.indices.contains(where: { mentions[$0].known != nil && mentions[$0].type != .country && mentions[$0].start >= s0 && mentions[$0].start < e0 && mentions[$0].end > tokens[z0].end }) { continue }
             for o in mentions.indices where o != n && mentions[o].type != .country && mentions[o].known == nil
                 && mentions[o].start > tokens[z0].start && mentions[o].end <= e0 { removed.insert(o) }
             seedReplace(n, a, e + 1)
@@ -418,7 +418,7 @@ extension NameFinder {
                 while b > 0, a - b < 2 || a - b == 2 && keyIs(b + 1, "الله"), seedArabicWord(b - 1) {
                     let f = arabicFlags(b - 1)
                     if !keyIs(b - 1, "الله") && (f.contains(.definite) || f.contains(.stop) || f.contains(.head) || f.contains(.titleFirstWord) || f.contains(.titledNameHead)) || isCountry[b - 1] { break }
-                    if mentions.contains(where: { $0.end == tokens[b - 1].end && $0.type != nil && $0.type != .person }) { break }
+                    if mentions.indices.contains(where: { mentions[$0].end == tokens[b - 1].end && mentions[$0].type != nil && mentions[$0].type != .person }) { break }
                     b -= 1
                 }
                 if b < a { seedReplace(n, b, z + 1) }
@@ -427,13 +427,13 @@ extension NameFinder {
         // "أرمان سريك أوغلي جاقسيليكوف" with no mention at all: given name(s), the patronymic and the family name.
         var added: [Mention] = []
         for k in 1..<max(1, tokens.count - 1) where seedArabicWord(k) && (keyIs(k, "اوغلي") || keyIs(k, "قيزي")) {
-            if mentions.contains(where: { $0.start <= tokens[k].start && $0.end >= tokens[k].end }) { continue }
+            if mentions.indices.contains(where: { mentions[$0].start <= tokens[k].start && mentions[$0].end >= tokens[k].end }) { continue }
             guard seedArabicWord(k + 1), !arabicFlags(k + 1).contains(.definite), !arabicFlags(k + 1).contains(.stop) else { continue }
             var b = k
             while b > 0, k - b < 2 || k - b == 2 && keyIs(b + 1, "الله"), seedArabicWord(b - 1) {
                 let f = arabicFlags(b - 1)
                 if !keyIs(b - 1, "الله") && f.contains(.definite) || f.contains(.stop) || f.contains(.head) || f.contains(.titleFirstWord) || f.contains(.titledNameHead) || isCountry[b - 1] { break }
-                if mentions.contains(where: { $0.start < tokens[b - 1].end && $0.end > tokens[b - 1].start }) { break }
+                if mentions.indices.contains(where: { mentions[$0].start < tokens[b - 1].end && mentions[$0].end > tokens[b - 1].start }) { break }
                 b -= 1
             }
             guard b < k else { continue }
@@ -521,7 +521,7 @@ extension NameFinder {
             let bare = items.contains { !arabicFlags($0.0).contains(.definite) && !(tokens[$0.0].key.hasPrefix("وال")) }
             guard settlement || bare else { continue }
             // Every item a town no other pass named otherwise (a place already found is kept as it is).
-            if items.contains(where: { it in mentions.contains { $0.type != .place && $0.type != nil && $0.start < tokens[it.1 - 1].end && $0.end > tokens[it.0].start } }) { continue }
+            if items.contains(where: { it in mentions.indices.contains { mentions[$0].type != .place && mentions[$0].type != nil && mentions[$0].start < tokens[it.1 - 1].end && mentions[$0].end > tokens[it.0].start } }) { continue }
             for (a, b) in items where !covered(a) { place(a, b) }
         }
         // Words coordinated after a place that is found ("في المكلا والشحر وغيل باوزير").
@@ -590,7 +590,7 @@ extension NameFinder {
     func h14ArabicChainWord(_ k: Int, title t: Int, placeKeys: Set<String>) -> Bool {
         guard seedArabicWord(k) else { return tokens[k].kind == .punct ? false : keyIs(k, "-") }
         if h14ArabicWithArticle(k) || isCountry[k] || placeKeys.contains(tokens[k].key) { return true }
-        if mentions.contains(where: { $0.type != .person && $0.start <= tokens[k].start && $0.end >= tokens[k].end }) { return true }
+        if mentions.indices.contains(where: { mentions[$0].type != .person && mentions[$0].start <= tokens[k].start && mentions[$0].end >= tokens[k].end }) { return true }
         let key = tokens[k].key, h = tokens[k].keyHash
         if Self.h14ArabicHonorifics.contains(key, hash: h) || Self.h14ArabicStateNouns.contains(key, hash: h) || Self.h14ArabicChainPrepositions.contains(key, hash: h) { return true }
         if h14ArabicTitleHead(k) || arabicFlags(k).contains(.head) || arabicFlags(k).contains(.orgOrPlaceHead) { return true }
@@ -629,7 +629,8 @@ extension NameFinder {
     mutating func h14ArabicNamesAfterTitleChains() {
         var placeKeys = Set<String>()
         var ends = Set<Int>()
-        for m in mentions where m.type == .place || m.type == .country || m.type == .organization {
+        for mi in mentions.indices where mentions[mi].type == .place || mentions[mi].type == .country || mentions[mi].type == .organization {
+            let m = mentions[mi]
             ends.insert(m.end)
             if m.type != .organization, let z = seedTokenIndex(end: m.end) { placeKeys.insert(tokens[z].key) }
         }
@@ -688,7 +689,7 @@ extension NameFinder {
             guard words >= 2, closed || edge, !h14ArabicObjectNoun(a), !common else { continue }
             let (s0, e0) = (tokens[a].start, tokens[e - 1].end)
             // A known name or a country inside: leave it.
-            if mentions.contains(where: { ($0.known != nil || $0.type == .country) && $0.start < e0 && $0.end > s0 }) { continue }
+            if mentions.indices.contains(where: { (mentions[$0].known != nil || mentions[$0].type == .country) && mentions[$0].start < e0 && mentions[$0].end > s0 }) { continue }
             var skip = false
             for o in mentions.indices where mentions[o].start < e0 && mentions[o].end > s0 {
                 if mentions[o].type == .person {
@@ -795,7 +796,7 @@ extension NameFinder {
                 var e = j
                 while e < tokens.count, isCountry[e] { e += 1 }
                 let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
-                if mentions.contains(where: { $0.type != .country && $0.start < e0 && $0.end > s0 }) { continue }
+                if mentions.indices.contains(where: { mentions[$0].type != .country && mentions[$0].start < e0 && mentions[$0].end > s0 }) { continue }
                 added.append(mention(k, e, type: .organization, evidence: .cue))
                 k = e - 1
                 continue
@@ -837,7 +838,7 @@ extension NameFinder {
             }
             let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
             // Inside a longer name, or over a known one (a country's adjective is kept as the country).
-            if mentions.contains(where: { $0.type != .country && ($0.start < s0 && $0.end > s0 || $0.known != nil && $0.start < e0 && $0.end > s0 || $0.end > e0 && $0.start < e0) }) { continue }
+            if mentions.indices.contains(where: { mentions[$0].type != .country && (mentions[$0].start < s0 && mentions[$0].end > s0 || mentions[$0].known != nil && mentions[$0].start < e0 && mentions[$0].end > s0 || mentions[$0].end > e0 && mentions[$0].start < e0) }) { continue }
             added.append(mention(k, e, type: .organization, evidence: .cue))
             k = e - 1
         }
@@ -873,7 +874,7 @@ extension NameFinder {
     /// Baucau": a governor's title is no part of the place; "hồ Ira Lalaro": a name after a lake's or a river's noun is a
     /// place; "Bộ Khoa học và Công nghệ Khổng" + "Văn Thịnh": an institution ends where a person named in the article begins.
     mutating func h14Vietnamese() {
-        let people = mentions.filter { $0.type == .person && $0.words.count >= 2 }.map(\.words)
+        let people = mentions.indices.filter { mentions[$0].type == .person && mentions[$0].words.count >= 2 }.map { mentions[$0].words }
         var added: [Mention] = []
         var removed = Set<Int>()
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country {
@@ -986,7 +987,7 @@ extension NameFinder {
                 guard i - a >= 2, a == 0 || !h14HanTranslit(sc[a - 1]) else { continue }
                 let (s0, e0) = (tokens[k].start + a, tokens[k].start + i + 1)
                 // "塔巴拉" found before "河" by another pass: the river's name takes the character.
-                if let o = mentions.firstIndex(where: { $0.known == nil && $0.type != .country && $0.type != .person && $0.start == s0 && $0.end == e0 - 1 }) {
+                if let o = mentions.indices.first(where: { mentions[$0].known == nil && mentions[$0].type != .country && mentions[$0].type != .person && mentions[$0].start == s0 && mentions[$0].end == e0 - 1 }) {
                     var m = han(k, a, i + 1, .place)
                     m.variants = [mentions[o].surface]
                     mentions[o] = m
@@ -998,11 +999,11 @@ extension NameFinder {
             // Embassies: "<country>驻<country>大使馆".
             for i in 0..<max(0, sc.count - 2) where sc[i] == Self.h14HanEmbassy[0] && sc[i..<min(sc.count, i + 3)].elementsEqual(Self.h14HanEmbassy) {
                 let e = tokens[k].start + i + 3
-                guard let host = mentions.first(where: { $0.type == .country && $0.end == tokens[k].start + i }),
+                guard let host = mentions.indices.first(where: { mentions[$0].type == .country && mentions[$0].end == tokens[k].start + i }).map({ mentions[$0] }),
                       host.start >= tokens[k].start + 1, sc[host.start - tokens[k].start - 1] == "驻",
-                      let sender = mentions.first(where: { $0.type == .country && $0.end == host.start - 1 }) else { continue }
+                      let sender = mentions.indices.first(where: { mentions[$0].type == .country && mentions[$0].end == host.start - 1 }).map({ mentions[$0] }) else { continue }
                 let a = sender.start - tokens[k].start
-                guard a >= 0, !mentions.contains(where: { $0.type == .organization && $0.start <= sender.start && $0.end >= e }) else { continue }
+                guard a >= 0, !mentions.indices.contains(where: { mentions[$0].type == .organization && mentions[$0].start <= sender.start && mentions[$0].end >= e }) else { continue }
                 added.append(han(k, a, i + 3, .organization))
             }
         }
@@ -1039,7 +1040,7 @@ extension NameFinder {
         mentions += added
         // "孔德-塞萨伊" is the "阿布巴卡尔·孔德-塞萨伊" of the article: one group (the grouper keys by words).
         // (`PlainText.contains`: Foundation's search, answered on the scalars of a plain surface.)
-        let full = mentions.filter { $0.type == .person && PlainText.contains($0.surface, "·") && PlainText.contains($0.surface, "-") }
+        let full = mentions.indices.filter { mentions[$0].type == .person && PlainText.contains(mentions[$0].surface, "·") && PlainText.contains(mentions[$0].surface, "-") }.map { mentions[$0] }
         guard !full.isEmpty else { return }
         for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil && !PlainText.contains(mentions[n].surface, "·") {
             if let f = full.first(where: { PlainText.hasSuffix($0.surface, "·" + mentions[n].surface) }) { mentions[n].words = f.words }

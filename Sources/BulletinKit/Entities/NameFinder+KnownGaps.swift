@@ -115,8 +115,8 @@ extension NameFinder {
     /// with (two words or more of) a place the article names on its own, after a region noun or not, is that
     /// place and the person.
     mutating func kgRegionBeforePerson(_ added: inout [Mention]) {
-        guard mentions.contains(where: { $0.type == .person && $0.known == nil && $0.words.count >= 4 }) else { return }
-        let places = mentions.filter { $0.type == .place && $0.words.count >= 2 }.map(\.words)
+        guard mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].known == nil && mentions[$0].words.count >= 4 }) else { return }
+        let places = mentions.indices.filter { mentions[$0].type == .place && mentions[$0].words.count >= 2 }.map { mentions[$0].words }
         guard !places.isEmpty else { return }
         for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil && mentions[n].words.count >= 4 {
             let w = mentions[n].words
@@ -161,12 +161,12 @@ extension NameFinder {
             // A place found there ends the name ("tỉnh Hòa Bình" + a person's name); a person found there
             // (the unit's own committee, then its vice-chairman's name) or inside it stops the rule.
             let s0 = tokens[u + 1].start
-            if let p = mentions.first(where: { $0.start == s0 && $0.type == .place }), let pe = seedTokenIndex(end: p.end, from: u + 1) {
+            if let p = mentions.indices.first(where: { mentions[$0].start == s0 && mentions[$0].type == .place }).map({ mentions[$0] }), let pe = seedTokenIndex(end: p.end, from: u + 1) {
                 e = pe + 1
-            } else if e > u + 1, mentions.contains(where: { $0.type == .person && $0.start >= s0 && $0.start < tokens[e - 1].end }) {
+            } else if e > u + 1, mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].start >= s0 && mentions[$0].start < tokens[e - 1].end }) {
                 continue
             }
-            guard e > u + 1, !mentions.contains(where: { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[e - 1].end }) else { continue }
+            guard e > u + 1, !mentions.indices.contains(where: { mentions[$0].type == .organization && mentions[$0].start <= tokens[k].start && mentions[$0].end >= tokens[e - 1].end }) else { continue }
             // Shorter organizations inside go (the place inside stays).
             for o in mentions.indices where mentions[o].type == .organization && mentions[o].known == nil
                 && mentions[o].start >= tokens[k].start && mentions[o].end <= tokens[e - 1].end { removed.insert(o) }
@@ -258,12 +258,12 @@ extension NameFinder {
                 return l < k - 1 || Self.looksLikeTitledArabicName(tokens[l].text)
             }()
             // A name found before it ends right before the particle ("محمد الأمين" + "ولد أحمد").
-            let before = mentions.first(where: { $0.type == .person && $0.known == nil && $0.end == tokens[k - 1].end })
+            let before = mentions.indices.first(where: { mentions[$0].type == .person && mentions[$0].known == nil && mentions[$0].end == tokens[k - 1].end }).map({ mentions[$0] })
             guard leftOK || before != nil else { continue }
             let s = tokens[l].start, t = tokens[e - 1].end
-            if mentions.contains(where: { $0.known != nil && $0.type != .country && $0.start < t && $0.end > s }) { continue }
+            if mentions.indices.contains(where: { mentions[$0].known != nil && mentions[$0].type != .country && mentions[$0].start < t && mentions[$0].end > s }) { continue }
             // Found whole already.
-            if mentions.contains(where: { $0.type == .person && $0.start <= s && $0.end >= t }) { continue }
+            if mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].start <= s && mentions[$0].end >= t }) { continue }
             // Inside an institution named after the person: the institution runs to the name's end.
             if let o = mentions.firstIndex(where: { m in
                 m.type == .organization && m.known == nil && m.end <= t && (m.start < s && m.end > s
@@ -271,7 +271,7 @@ extension NameFinder {
             }), let a = seedSpan(o)?.0 {
                 let start = mentions[o].start
                 mentions.removeAll { $0.known == nil && $0.type != .country && $0.start >= start && $0.end <= t && !($0.start == start && $0.type == .organization) }
-                if let o2 = mentions.firstIndex(where: { $0.start == start && $0.type == .organization && $0.known == nil }) {
+                if let o2 = mentions.indices.first(where: { mentions[$0].start == start && mentions[$0].type == .organization && mentions[$0].known == nil }) {
                     let clitic = mentions[o2].start != tokens[a].start
                     var m = mention(a, e, type: .organization, evidence: .cue)
                     if clitic { m = seedWithoutHeadClitic(m, head: a) }
@@ -286,7 +286,7 @@ extension NameFinder {
             var b = l
             if let p = before, let pa = seedTokenIndex(start: p.start) {
                 b = pa
-            } else if let p = mentions.first(where: { $0.type == .person && $0.known == nil && l >= 1 && $0.end == tokens[l - 1].end }),
+            } else if let p = mentions.indices.first(where: { mentions[$0].type == .person && mentions[$0].known == nil && l >= 1 && mentions[$0].end == tokens[l - 1].end }).map({ mentions[$0] }),
                let pa = seedTokenIndex(start: p.start) {
                 b = pa
             } else if l >= 2, kgArabicNameWord(l - 1), seedArabicWord(l - 2),
@@ -337,9 +337,9 @@ extension NameFinder {
             guard words >= 2, c < e else { continue }
             guard kgArabicCloses(e) else { continue }
             let s = tokens[c].start, t = tokens[e - 1].end
-            if mentions.contains(where: { $0.known != nil && $0.type != .country && $0.start < t && $0.end > s }) { continue }
+            if mentions.indices.contains(where: { mentions[$0].known != nil && mentions[$0].type != .country && mentions[$0].start < t && mentions[$0].end > s }) { continue }
             // An institution that ran on into the name ends at its noun.
-            if let o = mentions.firstIndex(where: { $0.type == .organization && $0.known == nil && $0.end > s && $0.start < s }), let a = seedSpan(o)?.0, a <= noun {
+            if let o = mentions.indices.first(where: { mentions[$0].type == .organization && mentions[$0].known == nil && mentions[$0].end > s && mentions[$0].start < s }), let a = seedSpan(o)?.0, a <= noun {
                 // (The noun alone, "للمصرف", names nothing.)
                 if a == noun { mentions.remove(at: o) } else {
                 let clitic = mentions[o].start != tokens[a].start
@@ -421,7 +421,8 @@ extension NameFinder {
 
     /// The grouping words of a Han place `name`: those of a place found with its 市/州/省/县 ("凭祥" joins "凭祥市").
     func kgHanGroupWords(_ name: String) -> [String] {
-        for m in mentions where m.type == .place && m.surface.hasPrefix(name) && m.surface.unicodeScalars.count == name.unicodeScalars.count + 1 {
+        for mi in mentions.indices where mentions[mi].type == .place && mentions[mi].surface.hasPrefix(name) && mentions[mi].surface.unicodeScalars.count == name.unicodeScalars.count + 1 {
+            let m = mentions[mi]
             if let last = m.surface.unicodeScalars.last, NameFinder.hanAdministrativeSuffixes.contains(last) { return m.words }
         }
         return [name]
@@ -430,7 +431,8 @@ extension NameFinder {
     mutating func refineKnownGapsHan() {
         var places: [[UInt32]] = []   // discovered (or known) Han place names of the article, as code points
         func note(_ codes: [UInt32]) { if codes.count >= 2, codes.count <= 5, !places.contains(codes) { places.append(codes) } }
-        for m in mentions where m.type == .place && m.surface.unicodeScalars.allSatisfy({ TextFolding.isHan($0) }) {
+        for mi in mentions.indices where mentions[mi].type == .place && mentions[mi].surface.unicodeScalars.allSatisfy({ TextFolding.isHan($0) }) {
+            let m = mentions[mi]
             let codes = m.surface.unicodeScalars.map(Self.hanCode)
             note(codes)
             // "北海市" is named "北海" too ("北海与关丹", "北海港").
@@ -448,8 +450,8 @@ extension NameFinder {
             let chars = hanRunCodes(index)
             let n = chars.count
             var taken: [Range<Int>] = []
-            for m in mentions where m.end > t.start && m.start < t.end {
-                taken.append(max(0, m.start - t.start)..<min(n, m.end - t.start))
+            for mi in mentions.indices where mentions[mi].end > t.start && mentions[mi].start < t.end {
+                taken.append(max(0, mentions[mi].start - t.start)..<min(n, mentions[mi].end - t.start))
             }
             func free(_ r: Range<Int>) -> Bool { !taken.contains { $0.overlaps(r) } }
             func add(_ r: Range<Int>, _ type: EntityType) {
@@ -496,8 +498,8 @@ extension NameFinder {
         // A place found once, named again where nothing else was found: after a boundary, before a verb, 港 or 州.
         if !places.isEmpty {
             // Parks and zones found without a place ("钢铁产业园"): named again right after a place, they are that place's.
-            let parks = mentions.filter { $0.type == .place && $0.known == nil && ($0.surface.hasSuffix("园") || $0.surface.hasSuffix("区"))
-                && $0.surface.unicodeScalars.count >= 3 }.map { $0.surface.unicodeScalars.map(Self.hanCode) }
+            let parks = mentions.indices.filter { mentions[$0].type == .place && mentions[$0].known == nil && (mentions[$0].surface.hasSuffix("园") || mentions[$0].surface.hasSuffix("区"))
+                && mentions[$0].surface.unicodeScalars.count >= 3 }.map { mentions[$0] }.map { $0.surface.unicodeScalars.map(Self.hanCode) }
             var firsts: [UInt32] = []
             for place in places where !firsts.contains(place[0]) { firsts.append(place[0]) }
             for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 2 {
@@ -508,7 +510,7 @@ extension NameFinder {
                 let chars = hanRunCodes(index)
                 let n = chars.count
                 var taken: [Range<Int>] = []
-                for m in mentions where m.end > t.start && m.start < t.end { taken.append(max(0, m.start - t.start)..<min(n, m.end - t.start)) }
+                for mi in mentions.indices where mentions[mi].end > t.start && mentions[mi].start < t.end { taken.append(max(0, mentions[mi].start - t.start)..<min(n, mentions[mi].end - t.start)) }
                 for m in added where m.end > t.start && m.start < t.end { taken.append(max(0, m.start - t.start)..<min(n, m.end - t.start)) }
                 var p = 0
                 while p + 1 < n {

@@ -26,7 +26,7 @@ extension NameFinder {
             guard ((start + 1)..<p).contains(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && !Self.acronymParticles.contains(tokens[$0].key) })
             else { continue }
             let (s0, e0) = (tokens[start].start, tokens[p - 1].end)
-            if mentions.contains(where: { $0.type == .organization && $0.start == s0 && $0.end == e0 }) { continue }
+            if mentions.indices.contains(where: { mentions[$0].type == .organization && mentions[$0].start == s0 && mentions[$0].end == e0 }) { continue }
             mentions.removeAll { $0.type != .country && $0.start >= s0 && $0.end <= e0 }
             mentions.append(mention(start, p, type: .organization, evidence: .cue))
         }
@@ -94,7 +94,7 @@ extension NameFinder {
         guard tokens[j - 1].capitalized || (a..<j).contains(where: { k in orgKeyword(at: k).map { k + $0.length == j } ?? false })
         else { return nil }
         let s0 = tokens[j].start
-        guard let p = mentions.lastIndex(where: { $0.start == s0 && $0.type == .place && $0.known != nil }) else { return nil }
+        guard let p = mentions.indices.last(where: { mentions[$0].start == s0 && mentions[$0].type == .place && mentions[$0].known != nil }) else { return nil }
         let e0 = mentions[p].end
         var e = j
         while e < tokens.count, tokens[e].end <= e0 { e += 1 }
@@ -375,7 +375,7 @@ extension NameFinder {
                 near = mentions[k].end == before && (mentions[k].type == .place || mentions[k].type == nil && mentions[k].placeContext)
                 k -= 1
             }
-            if near || mentions.contains(where: { $0.end == before && $0.known != nil && $0.type == .place }) { found.append(i) }
+            if near || mentions.indices.contains(where: { mentions[$0].end == before && mentions[$0].known != nil && mentions[$0].type == .place }) { found.append(i) }
         }
         for i in found {
             let (s0, e0) = (tokens[i].start, tokens[i + 1].end)
@@ -721,7 +721,7 @@ extension NameFinder {
             while a < k, !(tokens[a].capitalized || tokens[a].allCaps) { a += 1 }
             guard a < k, !sawLower || diacritic else { continue }
             let (s0, e0) = (tokens[a].start, tokens[e - 1].end)
-            if mentions.contains(where: { $0.start < s0 && $0.end > s0 }) { k = e - 1; continue }
+            if mentions.indices.contains(where: { mentions[$0].start < s0 && mentions[$0].end > s0 }) { k = e - 1; continue }
             mentions.removeAll { $0.start >= s0 && $0.end <= e0 && $0.type != .country }
             mentions.append(mention(a, e, type: .organization, evidence: .cue))
             k = e - 1
@@ -759,7 +759,7 @@ extension NameFinder {
             while a > 0, a > k - 4, tokens[a - 1].kind == .word, tokens[a - 1].capitalized, tokens[a - 1].script == .latin,
                   !isCountry[a - 1], !isStopword(a - 1), !tokens[a].sentenceStart, titleMatch(at: a - 1) == nil { a -= 1 }
             let (s0, e0) = (tokens[a].start, tokens[k + 2].end)
-            if mentions.contains(where: { $0.start < s0 && $0.end > s0 || $0.start < e0 && $0.end > e0 }) { continue }
+            if mentions.indices.contains(where: { mentions[$0].start < s0 && mentions[$0].end > s0 || mentions[$0].start < e0 && mentions[$0].end > e0 }) { continue }
             mentions.removeAll { $0.start >= s0 && $0.end <= e0 && $0.type != .country }
             var m = mention(a, k + 3, type: .place, evidence: .cue)
             m.placeContext = true
@@ -781,7 +781,7 @@ extension NameFinder {
             guard e > k + 2 else { continue }
             if e < tokens.count, tokens[e].kind == .word, !tokens[e].capitalized, Self.akimatUnits.contains(tokens[e].key) { e += 1 }
             let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
-            if mentions.contains(where: { $0.start < s0 && $0.end > s0 || $0.start < e0 && $0.end > e0 }) { continue }
+            if mentions.indices.contains(where: { mentions[$0].start < s0 && mentions[$0].end > s0 || mentions[$0].start < e0 && mentions[$0].end > e0 }) { continue }
             mentions.removeAll { $0.start >= s0 && $0.end <= e0 && $0.type != .country }
             mentions.append(mention(k, e, type: .organization, evidence: .cue))
             k = e - 1
@@ -800,7 +800,7 @@ extension NameFinder {
             guard m.surface.count >= 3, MentionGrouper.isAcronym(m.surface),
                   let t = tokenIndex(containing: m.end - 1), tokens[t].end == m.end, t + 1 < tokens.count, tokens[t + 1].spaceBefore,
                   tokens[t + 1].kind == .word, tokens[t + 1].script == .latin, tokens[t + 1].capitalized, !isCountry[t + 1],
-                  let o = mentions.firstIndex(where: { $0.start == tokens[t + 1].start && $0.type == .organization && $0.known == nil }) else { continue }
+                  let o = mentions.indices.first(where: { mentions[$0].start == tokens[t + 1].start && mentions[$0].type == .organization && mentions[$0].known == nil }) else { continue }
             let other = mentions[o]
             var merged = mention(t, t + 1, type: .organization, evidence: .cue)
             merged.start = m.start
@@ -854,7 +854,7 @@ extension NameFinder {
             let end = k + 2 < tokens.count && tokens[k + 2].kind == .word && tokens[k + 2].capitalized && tokens[k + 2].spaceBefore && !covered[k + 2]
                 && !isCountry[k + 2] && !isStopword(k + 2) ? k + 3 : k + 2
             let (s0, e0) = (t.start, tokens[end - 1].end)
-            if mentions.contains(where: { $0.start <= s0 && $0.end >= e0 }) { continue }
+            if mentions.indices.contains(where: { mentions[$0].start <= s0 && mentions[$0].end >= e0 }) { continue }
             mentions.removeAll { $0.start >= s0 && $0.end <= e0 && $0.type != .country }
             mentions.append(mention(k, end, type: .organization, evidence: .cue))
         }

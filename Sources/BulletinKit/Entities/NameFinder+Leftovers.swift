@@ -59,7 +59,7 @@ extension NameFinder {
               Self.arabicCommonGivenNames.contains(tokens[j].key, hash: tokens[j].keyHash) || lex.givenNames.contains(tokens[j].key, hash: tokens[j].keyHash)
         else { return false }
         let (s1, e0) = (tokens[j - 1].start, tokens[j].end)
-        return mentions.contains { $0.known == nil && $0.type != .person && $0.type != .country && $0.end == e0 && $0.start < s1 }
+        return mentions.indices.contains { mentions[$0].known == nil && mentions[$0].type != .person && mentions[$0].type != .country && mentions[$0].end == e0 && mentions[$0].start < s1 }
     }
 
     /// After a family name in أبو that closed a name inside a longer one ("محمد عبدي أبو بكر" + "نور"): one more name

@@ -32,7 +32,7 @@ extension NameFinder {
             while p + 1 < chars.count {
                 guard let suffix = Self.hanForumSuffixCodes.first(where: { Self.hanMatches(chars, $0, at: p) }) else { p += 1; continue }
                 let end = p + suffix.count
-                let people = mentions.filter { $0.type == .person && $0.start < t.end && $0.end > t.start }
+                let people = mentions.indices.filter { mentions[$0].type == .person && mentions[$0].start < t.end && mentions[$0].end > t.start }.map { mentions[$0] }
                     .map { ($0.start - t.start)..<($0.end - t.start) }
                 func leftStart(_ codes: [UInt32], from e: Int, people: [Range<Int>]) -> Int {
                     var s = e
@@ -188,12 +188,12 @@ extension NameFinder {
     /// has four letters or more, no article, looks like a transliterated name and is no verb
     /// ("وتعمل", "ويأتي": a short word opening in ي ت ن أ) and no title or head noun.
     mutating func discoverArabicCoordinatedPlaces() {
-        let places = mentions.filter { $0.type == .place }
+        let places = mentions.indices.filter { mentions[$0].type == .place }.map { mentions[$0] }
         guard !places.isEmpty else { return }
         let ends = Set(places.map(\.end))
         for k in 1..<max(1, tokens.count) where tokens[k].script == .arabic && tokens[k].kind == .word && ends.contains(tokens[k - 1].end) {
             guard tokens[k].spaceBefore, !covered[k], !isCountry[k], tokens[k].key.unicodeScalars.first == "و",
-                  !PlainText.hasPrefix(tokens[k].key, "وال"), !mentions.contains(where: { $0.start <= tokens[k].start && $0.end > tokens[k].start }) else { continue }
+                  !PlainText.hasPrefix(tokens[k].key, "وال"), !mentions.indices.contains(where: { mentions[$0].start <= tokens[k].start && mentions[$0].end > tokens[k].start }) else { continue }
             let rest = String(String.UnicodeScalarView(tokens[k].text.unicodeScalars.dropFirst()))
             let letters = Array(rest)
             guard letters.count >= 4, Self.looksLikeTitledArabicName(rest), !PlainText.hasPrefix(rest, "بال"), !PlainText.hasPrefix(rest, "لل"), !PlainText.hasSuffix(rest, "ون"), !PlainText.hasSuffix(rest, "ين"),
@@ -345,7 +345,7 @@ extension NameFinder {
         for ending in ["ой", "ою", "ы", "и", "е", "у"] where PlainText.hasSuffix(key, ending) {
             let stem = String(key.dropLast(ending.count))
             let nominative = stem + "а"
-            guard mentions.contains(where: { $0.type == .person && $0.words.count >= 2 && $0.words.last == nominative }) else { continue }
+            guard mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].words.count >= 2 && mentions[$0].words.last == nominative }) else { continue }
             m.type = .person
             m.evidence = .cue
             m.variants = [m.surface]
@@ -364,7 +364,7 @@ extension NameFinder {
         dropRussianCountryCompanyDescriptions()
         linkRussianPlaceLemmasToKnown()
         var surnames = Set<String>()
-        for m in mentions where m.type == .person && m.words.count >= 2 { if let w = m.words.last { surnames.insert(w) } }
+        for mi in mentions.indices where mentions[mi].type == .person && mentions[mi].words.count >= 2 { if let w = mentions[mi].words.last { surnames.insert(w) } }
         guard !surnames.isEmpty else { return }
         for k in mentions.indices where mentions[k].words.count == 1 && (mentions[k].type == nil || mentions[k].evidence == .guess && mentions[k].type != .person)
             && mentions[k].known == nil {
@@ -504,7 +504,7 @@ extension NameFinder {
                   !tokens[k + 2].spaceBefore, tokens[k + 2].script == .cyrillic, tokens[k + 2].capitalized, !covered[k + 2] else { continue }
             let adjective = tokens[k + 2].key
             guard adjective.hasSuffix("ский") || adjective.hasSuffix("цкий") || Self.russianSkiyEndings.contains(where: { adjective.hasSuffix($0.0) }),
-                  let known = mentions.firstIndex(where: { $0.known != nil && $0.type == .place && $0.end == tokens[k].end && $0.start >= tokens[max(0, k - 2)].start })
+                  let known = mentions.indices.first(where: { mentions[$0].known != nil && mentions[$0].type == .place && mentions[$0].end == tokens[k].end && mentions[$0].start >= tokens[max(0, k - 2)].start })
             else { continue }
             let start = mentions[known].start, end = tokens[k + 2].end
             mentions.removeAll { $0.type != .country && $0.start < end && $0.end > start }
@@ -545,7 +545,7 @@ extension NameFinder {
                   !(k + 5 < tokens.count && tokens[k + 5].key == "-" && !tokens[k + 5].spaceBefore) else { continue }
             let start = tokens[k].start, end = tokens[k + 4].end
             // A person's name is no place ("Мухаммед-аль-…" has its own rule): nothing but places and countries give way.
-            if mentions.contains(where: { $0.type == .person && $0.start < end && $0.end > start }) { continue }
+            if mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].start < end && mentions[$0].end > start }) { continue }
             mentions.removeAll { $0.start < end && $0.end > start }
             let tail = "-" + tokens[k + 2].text + "-" + tokens[k + 4].text
             let surface = tokens[k].text + tail
@@ -591,7 +591,7 @@ extension NameFinder {
         // "пункт пропуска Нижанковичи — Мальховичи", "трасса Бишкек — Ош": a name after a spaced dash that
         // follows a place is the other end.
         if b - a == 1 || hyphenated, a >= 2, ["—", "–"].contains(prev.text), prev.spaceBefore, tokens[a].spaceBefore,
-           mentions.contains(where: { $0.type == .place && $0.end == tokens[a - 2].end }) {
+           mentions.indices.contains(where: { mentions[$0].type == .place && mentions[$0].end == tokens[a - 2].end }) {
             return true
         }
         return false
@@ -671,7 +671,7 @@ extension NameFinder {
     /// A boundary is the run's start, a function word, a verb before names, a title, or a found name's end.
     mutating func discoverHanStationsZonesAndStates() {
         // The names found so far, by start: each run looks up its own by binary search (linear in the article).
-        let found = mentions.map { ($0.start, $0.end, $0.type == .country) }.sorted { $0.0 < $1.0 }
+        let found = mentions.indices.map { (mentions[$0].start, mentions[$0].end, mentions[$0].type == .country) }.sorted { $0.0 < $1.0 }
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 3 {
             let t = tokens[index]
             let scalars = hanRunScalars(index)
@@ -846,9 +846,9 @@ extension NameFinder {
                 if next.count >= 2, Self.hanSurnameSet.contains(next[0]) || Self.hanTransliterationSet.contains(next[0]),
                    let len = [2, 3].first(where: { $0 <= next.count && closesNext($0) && !(1..<$0).contains(where: { Self.hanOrgLeftStopSet.contains(next[$0]) }) }),
                    // (a dotted name read whole already, "弗拉基米尔·普京" known, stays as it is)
-                   !mentions.contains(where: { $0.type == .person && $0.start <= m.start && $0.end >= tokens[ti + 2].start + len }),
+                   !mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].start <= m.start && mentions[$0].end >= tokens[ti + 2].start + len }),
                    // (nor one whose surname is a known person's: "弗拉基米尔·普京" is Putin, read by the knowledge base)
-                   !mentions.contains(where: { $0.known != nil && $0.start >= tokens[ti + 2].start && $0.start < tokens[ti + 2].start + len }) {
+                   !mentions.indices.contains(where: { mentions[$0].known != nil && mentions[$0].start >= tokens[ti + 2].start && mentions[$0].start < tokens[ti + 2].start + len }) {
                     let part = Self.hanString(Array(tokens[ti + 2].text.unicodeScalars), 0, len)
                     let surface = m.surface + "·" + part
                     mentions[k].variants.append(m.surface)
@@ -870,7 +870,7 @@ extension NameFinder {
                         || Self.hanSpeechStarts.contains(chars[y])
                         || y + 1 < chars.count && Self.hanVerbPairs.contains(UInt64(chars[y]) << 32 | UInt64(chars[y + 1]))
                 }
-                if x < chars.count, !closes(x), closes(x + 1), !mentions.contains(where: { $0.start == t.start + x }) {
+                if x < chars.count, !closes(x), closes(x + 1), !mentions.indices.contains(where: { mentions[$0].start == t.start + x }) {
                     let surface = m.surface + Self.hanString(Array(t.text.unicodeScalars), x, x + 1)
                     mentions[k].variants.append(m.surface)
                     mentions[k].surface = surface
@@ -921,9 +921,9 @@ extension NameFinder {
             let t = tokens[ti]
             let dash = tokens[ti - 1], prev = tokens[ti - 2]
             guard Self.hanForumDashes.contains(dash.text), !dash.spaceBefore, !t.spaceBefore, prev.script == .han,
-                  mentions.contains(where: { $0.type == .country && $0.end == prev.end }),
-                  m.start == t.start || mentions.contains(where: { $0.type == .country && $0.start == t.start && $0.end == m.start }),
-                  let first = mentions.last(where: { $0.type == .country && $0.end == prev.end }) else { continue }
+                  mentions.indices.contains(where: { mentions[$0].type == .country && mentions[$0].end == prev.end }),
+                  m.start == t.start || mentions.indices.contains(where: { mentions[$0].type == .country && mentions[$0].start == t.start && mentions[$0].end == m.start }),
+                  let first = mentions.indices.last(where: { mentions[$0].type == .country && mentions[$0].end == prev.end }).map({ mentions[$0] }) else { continue }
             let scalars = Array(t.text.unicodeScalars)
             let surface = first.surface + dash.text + Self.hanString(scalars, 0, m.end - t.start)
             mentions[k].variants.append(m.surface)
@@ -1014,7 +1014,7 @@ extension NameFinder {
             let ends = n >= tokens.count || tokens[n].kind == .punct || tokens[n].newlineBefore
                 || tokens[n].kind == .word && (arabicFlags(n).contains(.timeWord) || ["من", "الي", "علي", "مع", "يوم", "خلال", "حيث", "منذ"].contains(tokens[n].key))
             guard ends else { continue }
-            if starts == nil { starts = Set(mentions.map(\.start)) }
+            if starts == nil { starts = Set(mentions.indices.map { mentions[$0].start }) }
             guard !starts!.contains(tokens[k].start) else { continue }
             var m = mention(k, k + 1, type: .place, evidence: .cue)
             m.placeContext = true
@@ -1049,7 +1049,7 @@ extension NameFinder {
         func add(_ k: Int, from offset: Int = 0) {
             let s = tokens[k].start + offset
             if !startsBuilt {
-                starts = Set(mentions.map(\.start))
+                starts = Set(mentions.indices.map { mentions[$0].start })
                 startsBuilt = true
             }
             guard !starts.contains(s), !starts.contains(tokens[k].start) else { return }
@@ -1121,7 +1121,7 @@ extension NameFinder {
     /// "عبر البصرة والناصرية والموصل": a definite word with و between two places is a place of the list
     /// (the one before it found, the one after it opening in و and found).
     mutating func discoverArabicPlacesInsideLists() {
-        let places = mentions.filter { $0.type == .place }
+        let places = mentions.indices.filter { mentions[$0].type == .place }.map { mentions[$0] }
         guard places.count >= 2 else { return }
         let ends = Set(places.map(\.end)), starts = Set(places.map(\.start))
         var allStarts: Set<Int>?
@@ -1131,7 +1131,7 @@ extension NameFinder {
             guard tokens[k + 1].script == .arabic, tokens[k + 1].key.unicodeScalars.first == "و",
                   starts.contains(tokens[k + 1].start) || starts.contains(tokens[k + 1].start + 1), !covered[k], !isCountry[k],
                   !arabicFlags(k).contains(.stop), PlainText.count(tokens[k].key) >= 5 else { continue }
-            if allStarts == nil { allStarts = Set(mentions.map(\.start)) }
+            if allStarts == nil { allStarts = Set(mentions.indices.map { mentions[$0].start }) }
             guard !allStarts!.contains(tokens[k].start), !allStarts!.contains(tokens[k].start + 1) else { continue }
             let rest = String(String.UnicodeScalarView(tokens[k].text.unicodeScalars.dropFirst()))
             var m = Mention(surface: rest, start: tokens[k].start + 1, end: tokens[k].end, type: .place, evidence: .cue, words: [TextFolding.key(rest)])
@@ -1163,7 +1163,7 @@ extension NameFinder {
             let (s0, e0) = (tokens[i].start, tokens[i + 2].end)
             // (A known ruler read in the name, "الملك فهد", gives way to the place named after him.)
             mentions.removeAll { $0.type == .person && $0.start >= tokens[i + 1].start && $0.end <= e0 }
-            guard !mentions.contains(where: { $0.type != .organization && $0.start < e0 && $0.end > s0 }) else { continue }
+            guard !mentions.indices.contains(where: { mentions[$0].type != .organization && mentions[$0].start < e0 && mentions[$0].end > s0 }) else { continue }
             var m = mention(i, i + 3, type: .place, evidence: .cue)
             m.placeContext = true
             m = withoutHeadClitic(m, head: i)
@@ -1281,7 +1281,7 @@ extension NameFinder {
             let (s0, e0) = (tokens[k].start, tokens[k + 3].end)
             // ("للشركة الهادي": an organization that read the given name as its adjective gives it back.)
             mentions.removeAll { $0.type == .organization && $0.known == nil && $0.end == tokens[k].end && $0.start < s0 }
-            guard !mentions.contains(where: { $0.start < e0 && $0.end > s0 && $0.type != .country }) else { continue }
+            guard !mentions.indices.contains(where: { mentions[$0].start < e0 && mentions[$0].end > s0 && mentions[$0].type != .country }) else { continue }
             mentions.append(mention(k, k + 4, type: .person, evidence: .cue))
             for j in k..<(k + 4) { covered[j] = true }
             k += 3
@@ -1338,7 +1338,7 @@ extension NameFinder {
     /// words of a known place in the same article is that place, so the two group.
     mutating func linkRussianPlaceLemmasToKnown() {
         var known: [[String]: Int] = [:]
-        for m in mentions where m.type == .place && m.known != nil { known[m.words] = m.known }
+        for mi in mentions.indices where mentions[mi].type == .place && mentions[mi].known != nil { known[mentions[mi].words] = mentions[mi].known }
         guard !known.isEmpty else { return }
         for k in mentions.indices where mentions[k].type == .place && mentions[k].known == nil {
             guard let id = known[mentions[k].words] else { continue }
@@ -1351,8 +1351,9 @@ extension NameFinder {
     /// alone describe the company that follows; they are no name (the country stays a country).
     mutating func dropRussianCountryCompanyDescriptions() {
         var drop: [Int] = []
-        for (k, m) in mentions.enumerated() {
-            guard m.type == .organization, m.known == nil, m.words.count == 2, let a = tokenIndex(containing: m.start),
+        for k in mentions.indices where mentions[k].type == .organization {   // (only organizations copied)
+            let m = mentions[k]
+            guard m.known == nil, m.words.count == 2, let a = tokenIndex(containing: m.start),
                   a + 1 < tokens.count, tokens[a].script == .cyrillic, isCountry[a], tokens[a + 1].end == m.end,
                   tokens[a + 1].kind == .word, !tokens[a + 1].capitalized, Self.russianCompanyDescriptionNouns.contains(tokens[a + 1].key, hash: tokens[a + 1].keyHash) else { continue }
             drop.append(k)
@@ -1672,7 +1673,7 @@ extension NameFinder {
             guard recurs(w1) || f.contains(.companyHead) && nextIsField else { continue }
             // A person's name is none of this.
             let (s0, e0) = (tokens[k].start, tokens[w2].end)
-            if mentions.contains(where: { $0.type == .person && $0.start < e0 && $0.end > tokens[w1].start }) { continue }
+            if mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].start < e0 && mentions[$0].end > tokens[w1].start }) { continue }
             var end = w2 + 1
             if f.contains(.companyHead), end < tokens.count, PlainText.hasPrefix(tokens[end].key, "لل") {
                 end += 1

@@ -229,7 +229,7 @@ extension NameFinder {
                   Self.looksLikeTitledArabicName(tokens[k].text) || tokens[k].text.hasSuffix("يه") && Self.looksLikeTitledArabicName(String(tokens[k].text.dropLast())),
                   Self.isForeignArabicSurname(tokens[k + 1].text),
                   // (A scan of the mentions, asked only here: the person mentions this loop adds never count.)
-                  isArabicDefinite(k - 1) || mentions.contains(where: { $0.type != .person && $0.end == tokens[k - 1].end }) else { continue }
+                  isArabicDefinite(k - 1) || mentions.indices.contains(where: { mentions[$0].type != .person && mentions[$0].end == tokens[k - 1].end }) else { continue }
             mentions.append(mention(k, k + 2, type: .person, evidence: .cue))
             covered[k] = true; covered[k + 1] = true
             k += 1
@@ -598,7 +598,7 @@ extension NameFinder {
     mutating func refineSeedStyleLatin() {
         guard tokens.indices.contains(where: { tokens[$0].script == .latin && tokens[$0].kind == .word }) else { return }   // (no token copied per element)
         seedMarkMentions()
-        var placeEnds = Set(mentions.filter { $0.type == .place }.map(\.end))
+        var placeEnds = Set(mentions.indices.filter { mentions[$0].type == .place }.map { mentions[$0].end })
         var unknownByEnd: [Int: Int] = [:]
         for n in mentions.indices where mentions[n].known == nil && (mentions[n].type == nil || mentions[n].type == .organization) { unknownByEnd[mentions[n].end] = n }
         var removed = Set<Int>()
@@ -652,7 +652,7 @@ extension NameFinder {
             guard r > z + 1, r < tokens.count, Self.seedRegionNouns.contains(tokens[r].key) else { continue }
             removed.insert(n)
             added.append(mention(z, r + 1, type: .place, evidence: .cue))
-            if let p = mentions.firstIndex(where: { $0.start == tokens[r + 1 < tokens.count ? r + 1 : r].start && $0.type == .place && $0.known == nil }),
+            if let p = mentions.indices.first(where: { mentions[$0].start == tokens[r + 1 < tokens.count ? r + 1 : r].start && mentions[$0].type == .place && mentions[$0].known == nil }),
                let pz = seedTokenIndex(end: mentions[p].end), pz - (r + 1) == 1 {
                 mentions[p].type = .person
             }
@@ -763,7 +763,7 @@ extension NameFinder {
                     || tokens[z + 1].text.count <= 4 && tokens[z + 1].text.lowercased().contains(where: { "âêôàáèéìíòóùúýã".contains($0) }) {
                     var e = z + 2
                     while e < tokens.count, e - z <= 2, seedLatinWord(e), isCap(e), Self.seedHasVietnameseOnlyLetter(tokens[e].text) { e += 1 }
-                    if let o = mentions.firstIndex(where: { $0.start == tokens[z + 1].start && $0.known == nil && $0.type != .organization }) { removed.insert(o) }
+                    if let o = mentions.indices.first(where: { mentions[$0].start == tokens[z + 1].start && mentions[$0].known == nil && mentions[$0].type != .organization }) { removed.insert(o) }
                     seedReplace(n, a, e)
                     continue
                 }

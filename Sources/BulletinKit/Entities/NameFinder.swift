@@ -191,7 +191,7 @@ struct NameFinder {
     /// عمان is both Oman and Amman (Jordan's capital): with Jordan in the article, the bare
     /// word is the city (the nisba عماني and "سلطنة عمان" stay Oman).
     mutating func resolveAmman() {
-        guard mentions.contains(where: { $0.code == "JO" }),
+        guard mentions.indices.contains(where: { mentions[$0].code == "JO" }),
               let amman = lex.knowledge.entities.firstIndex(where: { $0.name == "Amman" && $0.type == .place }) else { return }
         for k in mentions.indices where mentions[k].code == "OM" {
             let m = mentions[k]
