@@ -409,22 +409,7 @@ struct KeySet: Sendable {
 
     init<S: Sequence>(_ keys: S) where S.Element == String {
         let list = Array(keys)
-        var capacity = 8
-        while capacity < list.count * 2 { capacity *= 2 }
-        slots = [Slot](repeating: Slot(), count: capacity)
-        mask = capacity - 1
-        for key in list {
-            let h = Token.hash(key)
-            var i = Self.slot(h) & mask
-            var present = false
-            while slots[i].index >= 0 {
-                if slots[i].hash == h, PhraseMatcher.same(self.keys[Int(slots[i].index)], key) { present = true; break }
-                i = (i + 1) & mask
-            }
-            if present { continue }
-            slots[i] = Slot(hash: h, index: Int32(self.keys.count))
-            self.keys.append(key)
-        }
+        self.init(list, hashes: list.map { Token.hash($0) })
     }
 
     /// `KeySet(keys)` for keys whose `Token.hash` is known (`hashes[i]` of `keys[i]`: tokens' `keyHash`).
