@@ -349,7 +349,7 @@ enum Tokenizer {
                 e.index = table.insert(WordTable.Word(word: w, keyHash: keyHash, capitalized: cap, allCaps: allCaps, starts: starts),
                                        at: e, bytes: offsets[a]..<offsets[b], kind)
             }
-            let info = table.words[e.index.unsafelyUnwrapped]
+            let info = table.word(e.index.unsafelyUnwrapped)
             tokens.append(Token(words: words, word: info.word, keyHash: info.keyHash, start: start, end: end, kind: kind, script: script,
                                 capitalized: info.capitalized, allCaps: info.allCaps, spaceBefore: space, newlineBefore: newline,
                                 sentenceStart: isStart, starts: info.starts))
@@ -492,27 +492,51 @@ enum Tokenizer {
         var offsets: [Int] = []
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
             offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offs, offsetCount in
-                bytes.withUnsafeBufferPointer { u in
-                    var p = 0, k = 0
-                    let n = u.count
-                    while p < n {
-                        offs[k] = p
-                        let b0 = UInt32(u[p])
-                        var v: UInt32
-                        if b0 < 0x80 { v = b0; p += 1 }
-                        else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(u[p + 1] & 0x3F); p += 2 }
-                        else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(u[p + 1] & 0x3F) << 6 | UInt32(u[p + 2] & 0x3F); p += 3 }
-                        else { v = (b0 & 0x07) << 18 | UInt32(u[p + 1] & 0x3F) << 12 | UInt32(u[p + 2] & 0x3F) << 6 | UInt32(u[p + 3] & 0x3F); p += 4 }
-                        out[k] = Unicode.Scalar(v).unsafelyUnwrapped
-                        k += 1
-                    }
-                    offs[k] = n
-                    count = k
-                    offsetCount = k + 1
+                let k = bytes.withUnsafeBufferPointer { u in
+                    decode(u.baseAddress, u.count, into: out.baseAddress, offs.baseAddress.unsafelyUnwrapped)
                 }
+                count = k
+                offsetCount = k + 1
             }
         }
         return (scalars, offsets)
+    }
+
+    /// `decodeScalars` over plain pointers (`out` has room for `n` scalars, `offs` for `n + 1`
+    /// offsets): returns the scalar count. The rest of an ASCII run (most of a Latin text) is
+    /// copied eight bytes at a time, each byte its own scalar at its own offset. (The bytes are
+    /// valid UTF-8: every decoded value is a scalar value, so none is checked.)
+    static func decode(_ src: UnsafePointer<UInt8>?, _ n: Int, into out: UnsafeMutablePointer<Unicode.Scalar>?,
+                       _ offs: UnsafeMutablePointer<Int>) -> Int {
+        var p = 0, k = 0
+        if let src, let out {   // (nil only for an empty text)
+            while p < n {
+                offs[k] = p
+                let b0 = UInt32(src[p])
+                if b0 < 0x80 {
+                    out[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))
+                    p += 1
+                    k += 1
+                    while p + 8 <= n, UnsafeRawPointer(src + p).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        for j in 0..<8 {
+                            offs[k + j] = p + j
+                            out[k + j] = Unicode.Scalar(src[p + j])
+                        }
+                        p += 8
+                        k += 8
+                    }
+                    continue
+                }
+                var v: UInt32
+                if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(src[p + 1] & 0x3F); p += 2 }
+                else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(src[p + 1] & 0x3F) << 6 | UInt32(src[p + 2] & 0x3F); p += 3 }
+                else { v = (b0 & 0x07) << 18 | UInt32(src[p + 1] & 0x3F) << 12 | UInt32(src[p + 2] & 0x3F) << 6 | UInt32(src[p + 3] & 0x3F); p += 4 }
+                out[k] = unsafeBitCast(v, to: Unicode.Scalar.self)
+                k += 1
+            }
+        }
+        offs[k] = n
+        return k
     }
 
     /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII (letters only)
@@ -622,19 +646,27 @@ enum Tokenizer {
         }
         private var slots: [Int32]
         private var mask: Int
-        private var hashes: [UInt64] = []
-        private var ranges: [(start: Int, end: Int, kind: Token.Kind)] = []
-        /// The distinct words, by the index `entry` returns.
-        private(set) var words: [Word] = []
+        /// A distinct word: its table hash, where its bytes are, its kind and what its tokens share.
+        /// One array (it was three: hashes, ranges, words): a probe reads one entry, and a new
+        /// word is one append, not three, each with its uniqueness and capacity checks.
+        private struct Known {
+            var hash: UInt64
+            var start: Int
+            var end: Int
+            var kind: Token.Kind
+            var word: Word
+        }
+        private var known: [Known] = []
+
+        /// The distinct word of index `e` (the index `find` or `insert` gave).
+        @inline(__always) func word(_ e: Int) -> Word { known[e].word }
 
         init(expected: Int) {
             var capacity = 64
             while capacity < expected * 2 { capacity *= 2 }
             slots = [Int32](repeating: -1, count: capacity)
             mask = capacity - 1
-            hashes.reserveCapacity(expected)
-            ranges.reserveCapacity(expected)
-            words.reserveCapacity(expected)
+            known.reserveCapacity(expected)
         }
 
         /// Where a word was looked up: its index if seen before, else the free slot for it.
@@ -668,8 +700,8 @@ enum Tokenizer {
                 while true {
                     let e = slots[i]
                     if e < 0 { return Probe(index: nil, slot: i, hash: h) }
-                    let r = ranges[Int(e)]
-                    if hashes[Int(e)] == h, r.kind == kind, r.end - r.start == end - start,
+                    let r = known[Int(e)]
+                    if r.hash == h, r.kind == kind, r.end - r.start == end - start,
                        memcmp(base + r.start, base + start, end - start) == 0 {
                         return Probe(index: Int(e), slot: i, hash: h)
                     }
@@ -680,12 +712,10 @@ enum Tokenizer {
 
         /// Adds a word that `find` did not find (with nothing inserted since); returns its index.
         mutating func insert(_ w: Word, at probe: Probe, bytes: Range<Int>, _ kind: Token.Kind) -> Int {
-            let index = words.count
+            let index = known.count
             slots[probe.slot] = Int32(index)
-            hashes.append(probe.hash)
-            ranges.append((bytes.lowerBound, bytes.upperBound, kind))
-            words.append(w)
-            if words.count * 2 > slots.count { grow() }
+            known.append(Known(hash: probe.hash, start: bytes.lowerBound, end: bytes.upperBound, kind: kind, word: w))
+            if known.count * 2 > slots.count { grow() }
             return index
         }
 
@@ -693,7 +723,8 @@ enum Tokenizer {
             let capacity = slots.count * 2
             slots = [Int32](repeating: -1, count: capacity)
             mask = capacity - 1
-            for (e, h) in hashes.enumerated() {
+            for e in known.indices {
+                let h = known[e].hash
                 var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
                 while slots[i] >= 0 { i = (i + 1) & mask }
                 slots[i] = Int32(e)

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// The tokenizer's fast paths give what their plain definitions give.
+@Suite struct EntityTokenizerFastPathTests {
+    /// `decodeScalars` (eight ASCII bytes at a time, then one scalar at a time) is the string's
+    /// scalars, each with the UTF-8 offset where it starts, and the byte count last.
+    @Test func decodedScalarsAreTheStringsScalars() {
+        var texts = ["", "a", "abcdefg", "abcdefgh", "abcdefghi", "Минск", "北京", "😀", "a😀bcdefghijklmnop",
+                     "1234567\u{E9}89abcdefgh", "abcdefgh\u{0301}ijklmnopq", "Tổng Giám đốc Quỹ Tiền tệ Quốc tế",
+                     "الأمم المتحدة and the United Nations 2024", "Nguye\u{302}\u{303}n Van A. 12345678901234567890"]
+        // Every split of a non-ASCII scalar against the eight-byte blocks.
+        for pad in 0..<17 {
+            texts.append(String(repeating: "x", count: pad) + "é😀Ж北" + String(repeating: "y", count: 17 - pad))
+        }
+        for text in texts {
+            let (scalars, offsets) = Tokenizer.decodeScalars(Array(text.utf8))
+            #expect(scalars == Array(text.unicodeScalars), "\(text)")
+            var expected: [Int] = []
+            var p = 0
+            for s in text.unicodeScalars { expected.append(p); p += String(s).utf8.count }
+            expected.append(p)
+            #expect(offsets == expected, "\(text)")
+        }
+    }
+}
