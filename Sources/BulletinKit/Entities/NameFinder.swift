@@ -3,33 +3,92 @@ import Foundation
 /// Finds the mentions of one article: known names first (countries, knowledge
 /// base), then discovery of names no list holds, script by script.
 struct NameFinder {
-    let lex: EntityLexicon
-    let tokens: [Token]
+    /// The finder's fields, held by one reference: a `NameFinder` is one word.
+    ///
+    /// The passes are `mutating` methods that ask non-mutating helpers (`isCap`, `orgKeyword`,
+    /// `titleMatch`, `mention` …) about nearly every token. Calling a non-mutating method from a
+    /// mutating one passes `self` by address, and with a struct of seventeen words the compiler
+    /// first copied all of it to the stack (a `memcpy` of 136 bytes per call, about a thousand per
+    /// article). One word is passed in a register, and a closure that captures the finder holds
+    /// one reference, not a dozen.
+    ///
+    /// A finder is used by one extraction and never copied to be changed separately (copies
+    /// would share these fields); the accessors below read and change them in place.
+    private final class Fields {
+        let lex: EntityLexicon
+        let tokens: [Token]
+        let tokenWords: TokenWords
+        let language: String
+        let lang: LanguageFlags
+        @exclusivity(unchecked) var covered: [Bool]
+        @exclusivity(unchecked) var isCountry: [Bool]
+        @exclusivity(unchecked) var mentions: [Mention] = []
+        @exclusivity(unchecked) var sentenceInitialSingles: [Int] = []
+        let midCaps: KeySet
+        let cues: CueCache
+        let wordFlags: WordFlagCache
+        let hasArabic: Bool
+        let hasHan: Bool
+        let hanRuns: HanRunCache
+
+        init(lex: EntityLexicon, tokens: [Token], tokenWords: TokenWords, language: String, covered: [Bool], isCountry: [Bool],
+             midCaps: KeySet, cues: CueCache, wordFlags: WordFlagCache, hasArabic: Bool, hasHan: Bool, hanRuns: HanRunCache) {
+            self.lex = lex
+            self.tokens = tokens
+            self.tokenWords = tokenWords
+            self.language = language
+            self.lang = LanguageFlags(language)
+            self.covered = covered
+            self.isCountry = isCountry
+            self.midCaps = midCaps
+            self.cues = cues
+            self.wordFlags = wordFlags
+            self.hasArabic = hasArabic
+            self.hasHan = hasHan
+            self.hanRuns = hanRuns
+        }
+    }
+    private let fields: Fields
+
+    var lex: EntityLexicon { @inline(__always) _read { yield fields.lex } }
+    var tokens: [Token] { @inline(__always) _read { yield fields.tokens } }
     /// The words of `tokens`, which keeps them alive (a token does not: see `Token.words`).
-    let tokenWords: TokenWords
-    let language: String
+    var tokenWords: TokenWords { @inline(__always) _read { yield fields.tokenWords } }
+    var language: String { @inline(__always) _read { yield fields.language } }
     /// `language` compared once (the rules ask "Vietnamese?" for nearly every token).
-    let lang: LanguageFlags
+    var lang: LanguageFlags { @inline(__always) _read { yield fields.lang } }
     /// Tokens already explained by a known name (knowledge base, region, former state).
-    var covered: [Bool]
+    var covered: [Bool] {
+        @inline(__always) _read { yield fields.covered }
+        @inline(__always) nonmutating _modify { yield &fields.covered }
+    }
     /// Tokens that are part of a country name or adjective.
-    var isCountry: [Bool]
-    var mentions: [Mention] = []
+    var isCountry: [Bool] {
+        @inline(__always) _read { yield fields.isCountry }
+        @inline(__always) nonmutating _modify { yield &fields.isCountry }
+    }
+    var mentions: [Mention] {
+        @inline(__always) _read { yield fields.mentions }
+        @inline(__always) nonmutating _modify { yield &fields.mentions }
+    }
     /// Sentence-initial one-word capitalized groups seen by `discoverAlphabetic` (most are common
     /// words; `coordinatedCompanies` keeps those that a company context names).
-    var sentenceInitialSingles: [Int] = []
+    var sentenceInitialSingles: [Int] {
+        @inline(__always) _read { yield fields.sentenceInitialSingles }
+        @inline(__always) nonmutating _modify { yield &fields.sentenceInitialSingles }
+    }
     /// Folded words seen capitalized in mid-sentence: a sentence-initial word seen so is a name.
-    let midCaps: KeySet
+    var midCaps: KeySet { @inline(__always) _read { yield fields.midCaps } }
     /// Cue-phrase matches per token, filled on first use (see `orgKeyword(at:)`).
-    let cues: CueCache
+    var cues: CueCache { @inline(__always) _read { yield fields.cues } }
     /// Word-list answers per distinct word of the article, filled on first use (see `wordFlag`).
-    let wordFlags: WordFlagCache
+    var wordFlags: WordFlagCache { @inline(__always) _read { yield fields.wordFlags } }
     /// Some token is in Arabic script (`TokenScript.arabic`): without one, every Arabic pass finds nothing.
-    let hasArabic: Bool
+    var hasArabic: Bool { @inline(__always) _read { yield fields.hasArabic } }
     /// Some token is a Han run: without one, `discoverHan` finds nothing.
-    let hasHan: Bool
+    var hasHan: Bool { @inline(__always) _read { yield fields.hasHan } }
     /// The Han runs' scalars and code points, decoded once (see `hanRunScalars`).
-    let hanRuns: HanRunCache
+    var hanRuns: HanRunCache { @inline(__always) _read { yield fields.hanRuns } }
 
     /// "TEGUCIGALPA, 21 nov - Los gobiernos …": the word after a dateline's spaced dash opens the
     /// story's first sentence; capitalized there, it is no evidence of a name elsewhere.
@@ -48,14 +107,8 @@ struct NameFinder {
 
     /// `cache`: one of `lex.wordCaches`, checked out by the caller (see `WordCache`).
     init(lex: EntityLexicon, text: String, language: String, cache: WordCache? = nil) {
-        self.lex = lex
         let tokenized = Tokenizer.tokenize(text, marks: lex.startMarks, cache: cache)
-        self.tokens = tokenized.tokens
-        self.tokenWords = tokenized.words
-        self.language = language
-        self.lang = LanguageFlags(language)
-        self.covered = [Bool](repeating: false, count: tokens.count)
-        self.isCountry = [Bool](repeating: false, count: tokens.count)
+        let tokens = tokenized.tokens
         // Byte-compared keys: `Set<String>` hashing normalizes every non-ASCII key.
         // Each distinct word once (by its index among the text's words), with the hash its tokens carry.
         var mid: [String] = [], midHashes: [UInt64] = []
@@ -71,12 +124,11 @@ struct NameFinder {
                 midHashes.append(tokens[k].keyHash)
             }
         }
-        self.hasArabic = arabic
-        self.hasHan = han
-        self.hanRuns = HanRunCache(count: han ? tokens.count : 0)
-        self.midCaps = KeySet(mid, hashes: midHashes)
-        self.cues = CueCache(count: tokens.count)
-        self.wordFlags = WordFlagCache(count: tokenWords.entries.count)
+        fields = Fields(lex: lex, tokens: tokens, tokenWords: tokenized.words, language: language,
+                        covered: [Bool](repeating: false, count: tokens.count), isCountry: [Bool](repeating: false, count: tokens.count),
+                        midCaps: KeySet(mid, hashes: midHashes), cues: CueCache(count: tokens.count),
+                        wordFlags: WordFlagCache(count: tokenized.words.entries.count), hasArabic: arabic, hasHan: han,
+                        hanRuns: HanRunCache(count: han ? tokens.count : 0))
     }
 
     /// The languages whose rules differ, as flags of the article's language.
