@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import BulletinKit
 
-/// The tokenizer's fast paths give what their plain definitions give.
+/// The tokenizer's and the name finder's fast paths give what their plain definitions give.
 @Suite struct EntityTokenizerFastPathTests {
     /// `decodeScalars` (eight ASCII bytes at a time, then one scalar at a time) is the string's
     /// scalars, each with the UTF-8 offset where it starts, and the byte count last.
@@ -22,6 +22,27 @@ import Testing
             for s in text.unicodeScalars { expected.append(p); p += String(s).utf8.count }
             expected.append(p)
             #expect(offsets == expected, "\(text)")
+        }
+    }
+
+    /// The breakers looked up once per article (`isBreaker`, `EntityLexicon.russianBreakers` …)
+    /// answer what `lex.breakers(language, script:)` answers, for every breaker word and others.
+    @Test func breakersLookedUpOnceAreTheLanguagesBreakers() {
+        let lex = EntityLexicon.shared
+        var words = ["Bộ", "trưởng", "của", "và", "министерство", "по", "делам", "и", "de", "la", "pour", "avec", "the", "of", "und", "für"]
+        for list in EntityCues.nameBreakers.values { words += list }
+        let text = words.joined(separator: " ")
+        for language in ["en", "fr", "ru", "vi", "de", "es", "pt", "it", "ar", "zh", "und", "xx"] {
+            let finder = NameFinder(lex: lex, text: text, language: language)
+            for t in finder.tokens {
+                for script in [t.script, .cyrillic, .latin] {
+                    #expect(finder.isBreaker(t.key, hash: t.keyHash, script: script) == lex.breakers(language, script: script).contains(t.key),
+                            "\(language) \(t.key) \(script)")
+                }
+                #expect(lex.vietnameseBreakers.contains(t.key, hash: t.keyHash) == lex.breakers("vi", script: .latin).contains(t.key), "\(t.key)")
+                #expect(lex.frenchBreakers.contains(t.key, hash: t.keyHash) == lex.breakers("fr", script: .latin).contains(t.key), "\(t.key)")
+                #expect(lex.russianBreakers.contains(t.key, hash: t.keyHash) == lex.breakers("fr", script: .cyrillic).contains(t.key), "\(t.key)")
+            }
         }
     }
 }

@@ -44,6 +44,9 @@ final class EntityLexicon: Sendable {
     let standalone: KeySet
     let genericAlone: KeySet
     let breakersByLanguage: [String: KeySet]
+    /// `breakers(_:script:)` of Russian (every Cyrillic word's), Vietnamese and French, looked up
+    /// once: the rules ask them at lowercase words inside names.
+    let russianBreakers: KeySet, vietnameseBreakers: KeySet, frenchBreakers: KeySet
     let placePrepositions: KeySet
     let startMarks: StartMarks
     /// Word analyses remembered across articles, one cache per extraction at a time (see `WordCache`).
@@ -139,6 +142,9 @@ final class EntityLexicon: Sendable {
         standalone = keys(EntityCues.standaloneInstitutions)
         genericAlone = keys(EntityCues.genericAlone)
         breakersByLanguage = EntityCues.nameBreakers.mapValues { keys($0) }
+        russianBreakers = breakersByLanguage["ru"] ?? KeySet([])
+        vietnameseBreakers = breakersByLanguage["vi"] ?? breakersByLanguage["en"] ?? KeySet([])
+        frenchBreakers = breakersByLanguage["fr"] ?? breakersByLanguage["en"] ?? KeySet([])
         placePrepositions = keys(EntityCues.placePrepositions)
     }
 
@@ -155,7 +161,7 @@ final class EntityLexicon: Sendable {
 
     /// Words that end a name running through lowercase words, in `language` (Cyrillic words: Russian).
     func breakers(_ language: String, script: TokenScript) -> KeySet {
-        if script == .cyrillic { return breakersByLanguage["ru"] ?? KeySet([]) }
+        if script == .cyrillic { return russianBreakers }
         return breakersByLanguage[language] ?? breakersByLanguage["en"] ?? KeySet([])
     }
 

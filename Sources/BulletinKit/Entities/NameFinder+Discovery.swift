@@ -544,7 +544,7 @@ extension NameFinder {
             if lang.vi, j > a, isCountry[j - 1], t.kind == .word, !t.capitalized { break }
             if vietnameseLowercaseAfterForeignName(j, from: a) { break }
             if lowercaseContinuation, t.kind == .word, !t.capitalized, t.script == tokens[a].script,
-               !(t.script == .latin && lang.vi ? vietnameseBreaks(j) : lex.breakers(language, script: t.script).contains(t.key)),
+               !(t.script == .latin && lang.vi ? vietnameseBreaks(j) : isBreaker(t.key, hash: t.keyHash, script: t.script)),
                lowerRun < (t.script == .cyrillic ? 3 : 2) || lang.vi && sawKeyword && lowerRun < 3 && vietnameseLowercaseRunEndsInName(j),
                !looksLikeRussianVerb(t.key) {
                 // Vietnamese "Bộ Ngoại giao", Russian "Национальное собрание", "Министерство иностранных дел".
@@ -618,7 +618,7 @@ extension NameFinder {
         }
         if t.script == .cyrillic, t.key == "по" {
             return next.kind == .word && next.script == .cyrillic && !next.capitalized && !looksLikeRussianVerb(next.key)
-                && !lex.breakers(language, script: .cyrillic).contains(next.key)
+                && !isBreaker(next.key, hash: next.keyHash, script: .cyrillic)
         }
         return false
     }
@@ -650,7 +650,7 @@ extension NameFinder {
         let before = tokens[j - 1], next = tokens[j + 1]
         guard before.kind == .word, !before.capitalized, before.script == .cyrillic, next.kind == .word, !next.capitalized,
               next.script == .cyrillic, next.spaceBefore, !looksLikeRussianVerb(next.key),
-              !lex.breakers(language, script: .cyrillic).contains(next.key),
+              !isBreaker(next.key, hash: next.keyHash, script: .cyrillic),
               (a..<j).contains(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }) else { return false }
         var bytes = next.key
         guard bytes.withUTF8({ Self.endsWithAny($0, Self.russianGenitiveEndings) }) else { return false }
@@ -718,7 +718,7 @@ extension NameFinder {
     }
 
     func vietnameseBreaks(_ j: Int) -> Bool {
-        guard lex.breakers("vi", script: .latin).contains(tokens[j].key) else { return false }
+        guard lex.vietnameseBreakers.contains(tokens[j].key, hash: tokens[j].keyHash) else { return false }
         let exact = exactForm(j)
         guard EntityCues.vietnameseBreakers.contains(exact) else { return false }
         if EntityCues.vietnameseWeakBreakers.contains(exact), j > 0, isCap(j - 1), j + 1 < tokens.count, isCap(j + 1) { return false }
@@ -892,7 +892,8 @@ extension NameFinder {
                 break
             }
             if Token.keyEquals(t.key, "pour") { purpose = true }
-            if lex.breakers("fr", script: t.script).contains(t.key), !Token.keyEquals(t.key, "pour"), !Token.keyEquals(t.key, "avec") { break }
+            if (t.script == .cyrillic ? lex.russianBreakers : lex.frenchBreakers).contains(t.key, hash: t.keyHash),
+               !Token.keyEquals(t.key, "pour"), !Token.keyEquals(t.key, "avec") { break }
             if t.kind == .word, !t.capitalized, !isCountry[j], isMonth(j) { break }
             // "le Conseil départemental de Mbour soit associé": a verb ends the name.
             if t.kind == .word, !t.capitalized, Self.frenchVerbBreakers.contains(t.key) { break }

@@ -30,6 +30,10 @@ struct NameFinder {
         let hasArabic: Bool
         let hasHan: Bool
         let hanRuns: HanRunCache
+        /// `lex.breakers(language, script:)` of the article's language (any script but Cyrillic) and of
+        /// Cyrillic words: looked up once, not by the language's name at every lowercase word of a name.
+        let breakers: KeySet
+        let cyrillicBreakers: KeySet
 
         init(lex: EntityLexicon, tokens: [Token], tokenWords: TokenWords, language: String, covered: [Bool], isCountry: [Bool],
              midCaps: KeySet, cues: CueCache, wordFlags: WordFlagCache, hasArabic: Bool, hasHan: Bool, hanRuns: HanRunCache) {
@@ -46,6 +50,8 @@ struct NameFinder {
             self.hasArabic = hasArabic
             self.hasHan = hasHan
             self.hanRuns = hanRuns
+            self.breakers = lex.breakers(language, script: .latin)
+            self.cyrillicBreakers = lex.breakers(language, script: .cyrillic)
         }
     }
     private let fields: Fields
@@ -89,6 +95,12 @@ struct NameFinder {
     var hasHan: Bool { @inline(__always) _read { yield fields.hasHan } }
     /// The Han runs' scalars and code points, decoded once (see `hanRunScalars`).
     var hanRuns: HanRunCache { @inline(__always) _read { yield fields.hanRuns } }
+
+    /// `lex.breakers(language, script: script).contains(key)` for a token's key and hash.
+    @inline(__always) func isBreaker(_ key: String, hash: UInt64, script: TokenScript) -> Bool {
+        if script == .cyrillic { return fields.cyrillicBreakers.contains(key, hash: hash) }
+        return fields.breakers.contains(key, hash: hash)
+    }
 
     /// "TEGUCIGALPA, 21 nov - Los gobiernos …": the word after a dateline's spaced dash opens the
     /// story's first sentence; capitalized there, it is no evidence of a name elsewhere.
