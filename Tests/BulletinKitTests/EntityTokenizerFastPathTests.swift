@@ -45,4 +45,19 @@ import Testing
             }
         }
     }
+
+    /// A `KeySet` of token keys built with their tokens' hashes (h14ArabicNamesAfterTitleChains' place
+    /// keys) answers what a `Set<String>` of those keys answers, for every key of the text.
+    @Test func tokenKeySetIsTheStringSet() {
+        let text = "وقال وزير الخارجية الصومالي أحمد معلم فقي في مقديشو وبيدوا وكسمايو، إن ولاية جوبالاند وأرض الصومال "
+            + "Nguye\u{302}\u{303}n Nguyễn Hải Ha\u{309}i Минск минск école e\u{301}cole 北京 \u{F900}"
+        let finder = NameFinder(lex: EntityLexicon.shared, text: text, language: "ar")
+        let toks = finder.tokens
+        for step in 1...4 {
+            let members = stride(from: 0, to: toks.count, by: step).map { toks[$0] }
+            let keys = KeySet(members.map(\.key), hashes: members.map(\.keyHash))
+            let set = Set(members.map(\.key))
+            for t in toks { #expect(keys.contains(t.key, hash: t.keyHash) == set.contains(t.key), "\(t.key)") }
+        }
+    }
 }

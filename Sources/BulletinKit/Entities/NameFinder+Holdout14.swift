@@ -587,9 +587,9 @@ extension NameFinder {
 
     /// A word of a title's complement: with the article, a country, inside a found name, an honorific, a title head,
     /// a state noun, a preposition of the complement, a head noun, or a word in construct right after the title ("مدير عام").
-    func h14ArabicChainWord(_ k: Int, title t: Int, placeKeys: Set<String>) -> Bool {
+    func h14ArabicChainWord(_ k: Int, title t: Int, placeKeys: KeySet) -> Bool {
         guard seedArabicWord(k) else { return tokens[k].kind == .punct ? false : keyIs(k, "-") }
-        if h14ArabicWithArticle(k) || isCountry[k] || placeKeys.contains(tokens[k].key) { return true }
+        if h14ArabicWithArticle(k) || isCountry[k] || placeKeys.contains(tokens[k].key, hash: tokens[k].keyHash) { return true }
         if mentions.indices.contains(where: { mentions[$0].type != .person && mentions[$0].start <= tokens[k].start && mentions[$0].end >= tokens[k].end }) { return true }
         let key = tokens[k].key, h = tokens[k].keyHash
         if Self.h14ArabicHonorifics.contains(key, hash: h) || Self.h14ArabicStateNouns.contains(key, hash: h) || Self.h14ArabicChainPrepositions.contains(key, hash: h) { return true }
@@ -627,13 +627,19 @@ extension NameFinder {
     /// after them (a family name in أبو/بن/ولد ends it, as does a word in -ية/-ات once two words are read). Two words at
     /// least; a person found shorter is lengthened, a place or an organization that swallowed the first name gives it back.
     mutating func h14ArabicNamesAfterTitleChains() {
-        var placeKeys = Set<String>()
+        // The last words of the places and countries, compared by bytes with the tokens' hashes (see
+        // `KeySet`: a `Set<String>` hashed and compared each Arabic key on its normalizing slow path).
+        var placeKeyList: [String] = [], placeKeyHashes: [UInt64] = []
         var ends = Set<Int>()
         for mi in mentions.indices where mentions[mi].type == .place || mentions[mi].type == .country || mentions[mi].type == .organization {
             let m = mentions[mi]
             ends.insert(m.end)
-            if m.type != .organization, let z = seedTokenIndex(end: m.end) { placeKeys.insert(tokens[z].key) }
+            if m.type != .organization, let z = seedTokenIndex(end: m.end) {
+                placeKeyList.append(tokens[z].key)
+                placeKeyHashes.append(tokens[z].keyHash)
+            }
         }
+        let placeKeys = KeySet(placeKeyList, hashes: placeKeyHashes)
         var added: [Mention] = []
         var removed = Set<Int>()
         var t = 0
@@ -644,11 +650,12 @@ extension NameFinder {
             var start: Int?
             while j < tokens.count, j - t <= 14, tokens[j].kind != .punct {
                 let p = j - 1
-                let opensAfter = p > t && (h14ArabicWithArticle(p) || isCountry[p] || ends.contains(tokens[p].end) || placeKeys.contains(tokens[p].key)
+                let opensAfter = p > t && (h14ArabicWithArticle(p) || isCountry[p] || ends.contains(tokens[p].end)
+                    || placeKeys.contains(tokens[p].key, hash: tokens[p].keyHash)
                     || Self.h14ArabicHonorifics.contains(tokens[p].key, hash: tokens[p].keyHash)
                     || h14ArabicGivenNameEndingPlace(j))   // "ولاية X أحمد" + "عبدي …" (NameFinder+Leftovers)
                 // ("بساحل حضرموت": a word in construct over a place opens no name.)
-                let constructOverPlace = j + 1 < tokens.count && placeKeys.contains(tokens[j + 1].key)
+                let constructOverPlace = j + 1 < tokens.count && placeKeys.contains(tokens[j + 1].key, hash: tokens[j + 1].keyHash)
                 if opensAfter, h14ArabicNameWord(j), !arabicFlags(p).contains(.stop), !constructOverPlace {
                     start = j
                     break
