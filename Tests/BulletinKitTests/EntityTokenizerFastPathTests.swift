@@ -60,4 +60,23 @@ import Testing
             for t in toks { #expect(keys.contains(t.key, hash: t.keyHash) == set.contains(t.key), "\(t.key)") }
         }
     }
+
+    /// The literals that keys are compared with by bytes (`keyIs`, `PhraseMatcher.same`) instead of
+    /// `==` are in NFC, as folded keys are: byte equality is then `String` equality (see `FoldedKey`).
+    @Test func literalsComparedByBytesAreNFC() {
+        let literals = ["«", "»", "в", "во", "и", "по", "–", "ال", "عبد", "ابو", "،", "от", "від", "до", "’"]
+            + NameFinder.arabicTitles.flatMap { $0 }
+        for l in literals {
+            #expect(Array(l.utf8) == Array(l.precomposedStringWithCanonicalMapping.utf8), "\(l)")
+        }
+        // And on the keys of a text: the byte test answers `==`.
+        let text = "«Сибирская энергетика» и по в во – 21–22 أبو عبد ال، от від до l’État " + literals.joined(separator: " ")
+        let finder = NameFinder(lex: EntityLexicon.shared, text: text, language: "ru")
+        for t in finder.tokens {
+            for l in literals {
+                #expect(PhraseMatcher.same(t.key, l) == (t.key == l), "\(t.key) \(l)")
+                for s in t.stems { #expect(PhraseMatcher.same(s, l) == (s == l), "\(s) \(l)") }
+            }
+        }
+    }
 }

@@ -118,7 +118,8 @@ extension NameFinder {
             let mayBeTitle = flags.contains(.titleFirstWord)
             for title in Self.arabicTitles where mayBeTitle && i + title.count <= tokens.count {
                 var ok = true
-                for (n, w) in title.enumerated() where !tokens[i + n].stems.prefix(2).contains(w) { ok = false; break }
+                // (Stems and title words are folded keys: compared by bytes, see `FoldedKey`.)
+                for (n, w) in title.enumerated() where !tokens[i + n].stems.prefix(2).contains(where: { PhraseMatcher.same($0, w) }) { ok = false; break }
                 if ok { titleEnd = i + title.count; break }
             }
             let complement = titleEnd == nil && flags.contains(.complementTitle)
@@ -531,7 +532,7 @@ extension NameFinder {
             guard tokens[k].script == .arabic, arabicFlags(k).contains(.speechVerb) else { continue }
             let (g, f) = (k + 1, k + 2)
             var t = k + 3
-            if tokens[t].key == "،" || Token.keyEquals(tokens[t].key, ","), t + 1 < tokens.count { t += 1 }
+            if keyIs(t, "،") || Token.keyEquals(tokens[t].key, ","), t + 1 < tokens.count { t += 1 }
             guard [g, f, t].allSatisfy({ tokens[$0].script == .arabic && tokens[$0].kind == .word }), !covered[g], !covered[f],
                   !isCountry[g], !isCountry[f], tokens[f].spaceBefore,
                   !PlainText.hasPrefix(tokens[g].key, "ال"), !arabicFlags(g).contains(.stop), Self.looksLikeArabicName(tokens[g].text),

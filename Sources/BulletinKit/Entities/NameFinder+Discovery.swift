@@ -79,14 +79,14 @@ extension NameFinder {
             }
             // «Для Сербии это второй маршрут», — сказал он: quoted speech, not a name; its first word
             // opens a sentence (names further inside are read as anywhere else).
-            if t.script == .cyrillic, t.kind == .word, t.capitalized, i > 0, tokens[i - 1].key == "«", quotedSpeech(from: i) {
+            if t.script == .cyrillic, t.kind == .word, t.capitalized, i > 0, keyIs(i - 1, "«"), quotedSpeech(from: i) {
                 i += 1
                 continue
             }
             // «Сибирская энергетика», «Норильский никель»: a capitalized Russian name in quotes, lowercase
             // words included, is an organization (companies and newspapers are quoted so).
-            if t.script == .cyrillic, t.kind == .word, t.capitalized, i > 0, tokens[i - 1].key == "«",
-               let close = (i + 1..<min(tokens.count, i + 7)).first(where: { tokens[$0].key == "»" }), close > i + 1,
+            if t.script == .cyrillic, t.kind == .word, t.capitalized, i > 0, keyIs(i - 1, "«"),
+               let close = (i + 1..<min(tokens.count, i + 7)).first(where: { keyIs($0, "»") }), close > i + 1,
                (i..<close).allSatisfy({ (tokens[$0].kind == .word || Token.keyEquals(tokens[$0].key, "-")) && !covered[$0] && tokens[$0].script != .latin }) {
                 mentions.append(mention(i, close, type: .organization, evidence: .cue))
                 cueBudget = 0
@@ -95,7 +95,7 @@ extension NameFinder {
             }
             // "En Bretagne", "В Актау": a sentence-initial preposition is not part of the name after it.
             if t.sentenceStart, t.kind == .word, i + 1 < tokens.count, isCap(i + 1), !covered[i + 1],
-               lang.fr && Self.frenchPlacePrepositions.contains(t.key) || t.script == .cyrillic && (t.key == "в" || t.key == "во") {
+               lang.fr && Self.frenchPlacePrepositions.contains(t.key) || t.script == .cyrillic && (PhraseMatcher.same(t.key, "в") || PhraseMatcher.same(t.key, "во")) {
                 i += 1
                 continue
             }
@@ -359,7 +359,7 @@ extension NameFinder {
     /// the one before the first conjunct ("в Костанае и Павлодаре").
     func russianPreposition(before a: Int) -> String {
         guard a > 0 else { return "" }
-        if tokens[a - 1].key == "и", a >= 3 { return tokens[a - 3].key }
+        if keyIs(a - 1, "и"), a >= 3 { return tokens[a - 3].key }
         return tokens[a - 1].key
     }
 
@@ -594,7 +594,7 @@ extension NameFinder {
     func continuesInstitution(_ j: Int) -> Bool {
         guard j + 1 < tokens.count, !covered[j + 1] else { return false }
         let t = tokens[j], next = tokens[j + 1]
-        if lang.vi, Token.keyEquals(t.key, "va") && exactForm(j) == "và" || (Token.keyEquals(t.key, "-") || t.key == "–") && t.spaceBefore {
+        if lang.vi, Token.keyEquals(t.key, "va") && exactForm(j) == "và" || (Token.keyEquals(t.key, "-") || PhraseMatcher.same(t.key, "–")) && t.spaceBefore {
             // ("Đường sắt Lào - Trung Quốc": a dash between two countries stays inside the name.)
             return isCap(j + 1) && next.script == .latin && (!isCountry[j + 1] || !Token.keyEquals(t.key, "va") && j > 0 && isCountry[j - 1]) && orgKeyword(at: j + 1) == nil
                 && titleMatch(at: j + 1) == nil
@@ -616,7 +616,7 @@ extension NameFinder {
             }
             if Self.germanLowercaseAdjective(t), j > 0, tokens[j - 1].key == Self.germanFurKey, isCap(j + 1), !isCountry[j + 1] { return true }
         }
-        if t.script == .cyrillic, t.key == "по" {
+        if t.script == .cyrillic, PhraseMatcher.same(t.key, "по") {
             return next.kind == .word && next.script == .cyrillic && !next.capitalized && !looksLikeRussianVerb(next.key)
                 && !isBreaker(next.key, hash: next.keyHash, script: .cyrillic)
         }
@@ -646,7 +646,7 @@ extension NameFinder {
     /// a nominative ("-я", "-а") before a plural verb is a second subject ("Министерство обороны и
     /// армия провели …").
     func russianInstitutionAnd(_ j: Int, from a: Int) -> Bool {
-        guard tokens[j].script == .cyrillic, tokens[j].key.utf8.count == 2, tokens[j].key == "и", j >= a + 2, j + 1 < tokens.count, !covered[j + 1] else { return false }
+        guard tokens[j].script == .cyrillic, tokens[j].key.utf8.count == 2, keyIs(j, "и"), j >= a + 2, j + 1 < tokens.count, !covered[j + 1] else { return false }
         let before = tokens[j - 1], next = tokens[j + 1]
         guard before.kind == .word, !before.capitalized, before.script == .cyrillic, next.kind == .word, !next.capitalized,
               next.script == .cyrillic, next.spaceBefore, !looksLikeRussianVerb(next.key),
@@ -1284,7 +1284,7 @@ extension NameFinder {
             return
         }
         // "Национальная компания «Казахстан темир жолы»": a generic description before a quoted name.
-        if tokens[a].script == .cyrillic, b < tokens.count, tokens[b].key == "«", ((a + 1)..<b).allSatisfy({ !tokens[$0].capitalized }) {
+        if tokens[a].script == .cyrillic, b < tokens.count, keyIs(b, "«"), ((a + 1)..<b).allSatisfy({ !tokens[$0].capitalized }) {
             return
         }
         // "Делегация компании", "Представители министерства": a sentence-initial noun and lowercase
@@ -1522,8 +1522,8 @@ extension NameFinder {
            EntityCues.portfolioKeys.contains(tokens[words[0]].key), EntityCues.portfolioKeys.contains(tokens[words[words.count - 1]].key),
            words.allSatisfy({ EntityCues.portfolioKeys.contains(tokens[$0].key) || isConnector($0) }) { return }
         // «Самрук-Казына», «Узбекэнерго»: a name alone inside Russian quotes is an organization.
-        if first.script == .cyrillic, a > 0, b < tokens.count, tokens[a - 1].key == "«" || tokens[a - 1].key == "\"",
-           tokens[b].key == "»" || tokens[b].key == "\"" {
+        if first.script == .cyrillic, a > 0, b < tokens.count, keyIs(a - 1, "«") || Token.keyEquals(tokens[a - 1].key, "\""),
+           keyIs(b, "»") || Token.keyEquals(tokens[b].key, "\"") {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return
         }
@@ -1560,7 +1560,7 @@ extension NameFinder {
         if germanAbbreviationCompound(a, b) { return }
         // "Акимы Мангистауской и Атырауской областей": a lone region adjective is no name.
         if words.count == 1, first.script == .cyrillic, ["ской", "цкой", "ского", "ском"].contains(where: { PlainText.hasSuffix(first.key, $0) }),
-           b + 1 < tokens.count, tokens[b].key == "и", isCap(b + 1), !cityInstrumental(a, b) { return }
+           b + 1 < tokens.count, keyIs(b, "и"), isCap(b + 1), !cityInstrumental(a, b) { return }
         // ("presidente de la cooperativa Pescadores Unidos": the company noun right before the name beats the title.)
         if parenthesizedAfterOrganization(a) || companyNounBefore(a) && (!personCue || tokens[a - 1].kind == .word && !tokens[a - 1].capitalized
                                                                            && Self.companyNounsBefore.contains(tokens[a - 1].key)) {
@@ -1687,7 +1687,7 @@ extension NameFinder {
     /// quote followed by a comma and a dash (the speaker comes next), or a sentence preposition
     /// opening three words or more. `i` is the first word inside the quotes.
     func quotedSpeech(from i: Int) -> Bool {
-        guard let close = (i + 1..<min(tokens.count, i + 40)).first(where: { tokens[$0].key == "»" }) else { return false }
+        guard let close = (i + 1..<min(tokens.count, i + 40)).first(where: { keyIs($0, "»") }) else { return false }
         if close + 2 < tokens.count, Token.keyEquals(tokens[close + 1].key, ","), ["—", "–", "-"].contains(tokens[close + 2].key) { return true }
         let words = (i..<close).filter { tokens[$0].kind == .word }.count
         return words >= 3 && Self.russianSentencePrepositions.contains(tokens[i].key)
@@ -1716,7 +1716,7 @@ extension NameFinder {
     func cityInstrumental(_ a: Int, _ b: Int) -> Bool {
         guard a > 0, tokens[b - 1].script == .cyrillic, PlainText.hasSuffix(tokens[b - 1].key, "ском") || PlainText.hasSuffix(tokens[b - 1].key, "цком") else { return false }
         return Self.russianInstrumentalPrepositions.contains(tokens[a - 1].key) && !tokens[a - 1].capitalized
-            || tokens[a - 1].key == "и" && a >= 3 && Self.russianInstrumentalPrepositions.contains(tokens[a - 3].key)
+            || keyIs(a - 1, "и") && a >= 3 && Self.russianInstrumentalPrepositions.contains(tokens[a - 3].key)
     }
 
     /// "в Фергане" read as "Ферган": when the article also has the name in a case only a feminine

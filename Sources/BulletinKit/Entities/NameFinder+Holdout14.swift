@@ -672,13 +672,13 @@ extension NameFinder {
             var closed = false
             while e < tokens.count, e - a < 6 {
                 let key = tokens[e].key
-                if Self.arabicNameParticles.contains(key), key != "ال", e + 1 < tokens.count, seedArabicWord(e + 1), !isCountry[e + 1] {
-                    let family = words >= 1 && key != "عبد"
+                if Self.arabicNameParticles.contains(key), !PhraseMatcher.same(key, "ال"), e + 1 < tokens.count, seedArabicWord(e + 1), !isCountry[e + 1] {
+                    let family = words >= 1 && !PhraseMatcher.same(key, "عبد")
                     e += 2
                     words += 2
                     // "محمد عبدي أبو بكر نور إن": a أبو pair inside a longer name (a compound given name such as
                     // أبو بكر) is followed by the family name; one more name word before a clause's edge belongs to it.
-                    if family, key == "ابو", h14ArabicInnerFamilyWord(e) { e += 1; words += 1 }
+                    if family, PhraseMatcher.same(key, "ابو"), h14ArabicInnerFamilyWord(e) { e += 1; words += 1 }
                     if family { closed = true; break }
                     continue
                 }

@@ -585,7 +585,7 @@ extension NameFinder {
             return true
         }
         // "от Токтогула до посёлка": one word between "от" and "до" that no surname ending marks.
-        if b - a == 1, prev.key == "от" || prev.key == "від", b < tokens.count, tokens[b].key == "до", !lex.surnameEndings(tokens[a].key) { return true }
+        if b - a == 1, PhraseMatcher.same(prev.key, "от") || PhraseMatcher.same(prev.key, "від"), keyIs(b, "до"), !lex.surnameEndings(tokens[a].key) { return true }
         let hyphenated = b - a == 3 && tokens[a + 1].key == "-" && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore
         if hyphenated, betweenTwoNames(a, b) { return true }
         // "пункт пропуска Нижанковичи — Мальховичи", "трасса Бишкек — Ош": a name after a spaced dash that

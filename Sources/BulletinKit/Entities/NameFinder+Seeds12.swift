@@ -697,7 +697,7 @@ extension NameFinder {
         guard type == .organization || type == nil, a == z, isCap(a), !tokens[a].allCaps else { return }
         // "Camaguey and Holguin", "Taldykorgan et d'Ouchtobe": a word coordinated with a place is a place.
         var p = a - 1
-        if p >= 0, tokens[p].kind == .elision || tokens[p].key == "'" || tokens[p].key == "’" { p -= 1 }
+        if p >= 0, tokens[p].kind == .elision || Token.keyEquals(tokens[p].key, "'") || keyIs(p, "’") { p -= 1 }
         if p >= 0, Self.seedDeWords.contains(tokens[p].key) { p -= 1 }
         if p >= 1, Self.seedAndWords.contains(tokens[p].key) {
             let before = tokens[p - 1]
@@ -720,7 +720,7 @@ extension NameFinder {
         // (The word before is asked first: the scan back for a ministry title is the dearer test.)
         let lo = max(0, a - 8)
         if a > 0, Self.seedPortfolioLinks.contains(tokens[a - 1].key) || tokens[a - 1].kind == .elision
-            || tokens[a - 1].key == "'" || tokens[a - 1].key == "’",
+            || Token.keyEquals(tokens[a - 1].key, "'") || keyIs(a - 1, "’"),
            (lo..<a).contains(where: { PlainText.hasPrefix(tokens[$0].key, "minist") && !isCap($0) || Self.seedMinisterWords.contains(tokens[$0].key) }) {
             removed.insert(n)
         }
