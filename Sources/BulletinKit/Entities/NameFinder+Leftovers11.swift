@@ -1,0 +1,291 @@
+import Foundation
+
+/// Leftovers of the unseen sets (scripts/entity-unseen/README.md, "Left:"), each a general rule tested on
+/// other names in EntityLeftovers11Tests: a Russian person seen only in an oblique case is named in the
+/// nominative (a lemmatizer for given name + patronymic + surname), and a few patterns of places and
+/// institutions (see `refineLeftovers11`).
+extension NameFinder {
+    /// One pass after every other (see `EntityExtractor.extract`).
+    mutating func refineLeftovers11() {
+        l11RussianObliquePeople()
+    }
+
+    // MARK: - Russian people in an oblique case
+
+    /// A Russian person whose full name the article gives only in an oblique case ("с председателем
+    /// райисполкома Виктором Станиславовичем Лещинским") is named in the nominative ("Виктор Станиславович
+    /// Лещинский"); the form seen stays an alias, and lone surnames in any case join the nominative.
+    /// A mention an earlier pass already gave a nominative (the article has one) is left alone.
+    mutating func l11RussianObliquePeople() {
+        var renamed: [(oblique: String, nominative: String)] = []
+        for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil && mentions[k].words.count >= 2 {
+            guard let c = mentions[k].surface.unicodeScalars.first, (0x0400...0x04FF).contains(c.value),
+                  let a = tokenIndex(containing: mentions[k].start), let last = tokenIndex(containing: mentions[k].end - 1) else { continue }
+            // The text as written (an earlier pass may have rewritten the surface from a wrong guess).
+            let seen = surface(a, last + 1)
+            guard let nominative = Self.russianFullNameNominative(seen) else { continue }
+            if PlainText.equal(nominative, mentions[k].surface) { continue }
+            // An earlier pass gave it the nominative another mention of the article is written in: that one stands.
+            if !PlainText.equal(seen, mentions[k].surface), mentions.indices.contains(where: { q in
+                q != k && mentions[q].type == .person && PlainText.equal(mentions[q].surface, mentions[k].surface) && mentions[q].variants.isEmpty }) { continue }
+            // (Words as the tokenizer splits them: at spaces and hyphens.)
+            let words = nominative.split(whereSeparator: { $0 == " " || $0 == "-" }).map { TextFolding.key(String($0)) }
+            let oldLast = mentions[k].words.last ?? ""
+            var variants = mentions[k].variants.filter { !PlainText.equal($0, mentions[k].surface) && !PlainText.equal($0, seen) }
+            variants.insert(seen, at: 0)
+            mentions[k].variants = variants
+            mentions[k].surface = nominative
+            mentions[k].words = words
+            renamed.append((oldLast, words.last ?? ""))
+        }
+        guard !renamed.isEmpty else { return }
+        // Lone surnames: the oblique form of a renamed person's surname ("Лещинским", "Лещинского") takes the nominative's key.
+        for k in mentions.indices where mentions[k].known == nil && mentions[k].words.count == 1 && (mentions[k].type == .person || mentions[k].type == nil) {
+            let w = mentions[k].words[0]
+            let fits = renamed.filter { r in !PlainText.equal(w, r.nominative) && (PlainText.equal(w, r.oblique) || Self.russianSurnameForm(w, of: r.nominative)) }
+            guard fits.count == 1 else { continue }
+            mentions[k].words = [fits[0].nominative]
+            mentions[k].type = .person
+        }
+    }
+
+    /// `form` (folded) is an oblique case of the folded nominative surname `nominative`.
+    static func russianSurnameForm(_ form: String, of nominative: String) -> Bool {
+        guard PlainText.count(nominative) >= 4, let n = russianSurnameNominatives(form).first(where: { PlainText.equal($0, nominative) }) else { return false }
+        return !n.isEmpty
+    }
+
+    /// The nominatives a lone (folded) surname form may have: masculine and feminine, every oblique case.
+    static func russianSurnameNominatives(_ form: String) -> [String] {
+        var out: [String] = []
+        for g in [RuGender.masculine, .feminine] {
+            for c in [RuCase.genitive, .dative, .instrumental, .prepositional, .accusative] {
+                if let (n, changed) = ruSurname(form, g, c), changed { out.append(n) }
+            }
+        }
+        return out
+    }
+
+    enum RuGender { case masculine, feminine }
+    enum RuCase { case genitive, dative, instrumental, prepositional, accusative }
+
+    /// The nominative of a Russian full name written in an oblique case — given name + surname, or given
+    /// name + patronymic + surname, of either gender ("Виктором Станиславовичем Лещинским" → "Виктор
+    /// Станиславович Лещинский", "Радмилы Косорич-Станич" → "Радмила Косорич-Станич", "Анной Смирновой"
+    /// → "Анна Смирнова") — or nil when the name is already in the nominative or no case fits every word.
+    /// Each word must fit one gender and case (a consonant-final surname does not decline for a woman;
+    /// -о, -и, -у, -е, -э endings and Tajik -зода never do), and some word must show that case beyond
+    /// doubt: a patronymic's ending, an instrumental, a feminine genitive in -ы, or a surname's -ого/-ым/-ой.
+    /// A nominative that reads as an oblique case of another name ("Анна Петрова", "Драгана Йованович",
+    /// "Сергей Кравчук") has no such word and is left alone.
+    static func russianFullNameNominative(_ name: String) -> String? {
+        let parts = name.split(separator: " ").map(String.init)
+        guard parts.count == 2 || parts.count == 3 else { return nil }
+        for p in parts {
+            guard let f = p.unicodeScalars.first, (0x0410...0x042F).contains(f.value) || f.value == 0x0401,
+                  p.count >= 2, !p.contains("."), p.unicodeScalars.allSatisfy({ (0x0400...0x04FF).contains($0.value) || $0 == "-" }) else { return nil }
+        }
+        let hypotheses: [(RuGender, RuCase)] = [(.masculine, .instrumental), (.feminine, .instrumental), (.feminine, .genitive),
+                                                 (.masculine, .genitive), (.masculine, .dative), (.masculine, .prepositional),
+                                                 (.feminine, .dative), (.feminine, .accusative)]
+        for (g, c) in hypotheses {
+            guard let (given, givenChanged, givenSure) = ruGiven(parts[0], g, c) else { continue }
+            var patronymic: String?
+            if parts.count == 3 {
+                guard let p = ruPatronymic(parts[1], g, c) else { continue }
+                patronymic = p.0
+                if !p.1 { continue }   // an indeclinable patronymic (-улы) shows nothing: the other words must
+            }
+            // A hyphenated surname declines each part.
+            var surname: [String] = [], surnameChanged = false, surnameSure = false
+            var fits = true
+            for piece in parts[parts.count - 1].split(separator: "-").map(String.init) {
+                guard let (n, changed) = ruSurname(piece, g, c) else { fits = false; break }
+                surname.append(n)
+                surnameChanged = surnameChanged || changed
+                surnameSure = surnameSure || changed && ruSurnameSure(piece, g, c)
+            }
+            guard fits else { continue }
+            let patronymicChanged = patronymic != nil
+            guard givenChanged || surnameChanged || patronymicChanged else { continue }
+            // The given name and the surname agree: an indeclinable word beside a declined one only when the
+            // word is indeclinable for that gender (checked by the word functions), and some ending is certain.
+            guard patronymicChanged || givenSure || surnameSure else { continue }
+            // A declinable given name left in the nominative beside a declined surname is no oblique case
+            // ("Сергей Петровым" does not occur): the word functions return it unchanged only when indeclinable.
+            let nominative = ([given] + (patronymic.map { [$0] } ?? []) + [surname.joined(separator: "-")]).joined(separator: " ")
+            return nominative == name ? nil : nominative
+        }
+        return nil
+    }
+
+    private static let ruVowels: Set<Character> = Set("аеёиоуыэюя")
+    private static let ruHushing: Set<Character> = Set("жшчщц")
+    private static let ruVelarHushing: Set<Character> = Set("гкхжчшщ")
+
+    /// `w` without its last `n` characters.
+    private static func ruDrop(_ w: String, _ n: Int) -> String { String(w.dropLast(n)) }
+
+    /// The last character of `w` without its last `n` characters, lowercased.
+    private static func ruBefore(_ w: String, _ n: Int) -> Character? { w.dropLast(n).last.map { Character($0.lowercased()) } }
+
+    /// A word that no case changes: ending in -о, -и, -у, -э, -ю, -е (a foreign or Ukrainian name: "Лещенко",
+    /// "Шойгу", "Абашидзе") or in Tajik/Azerbaijani -зода/-заде.
+    private static func ruIndeclinable(_ l: String) -> Bool {
+        if l.hasSuffix("зода") || l.hasSuffix("заде") { return true }
+        guard let e = l.last else { return false }
+        return "оиуэюе".contains(e)
+    }
+
+    /// A given name's nominative in case `c` of gender `g`: (nominative, changed, the ending is certain), or nil when the word cannot be that case.
+    static func ruGiven(_ w: String, _ g: RuGender, _ c: RuCase) -> (String, Bool, Bool)? {
+        let l = w.lowercased()
+        let cons = NameFinder.russianConsonants
+        guard l.count >= 2 else { return nil }
+        switch g {
+        case .masculine:
+            switch c {
+            case .instrumental:
+                if l.hasSuffix("ом"), let b = ruBefore(l, 2), cons.contains(b), l.count >= 5 { return (ruDrop(w, 2), true, true) }   // Виктором
+                if l.hasSuffix("ем"), let b = ruBefore(l, 2), l.count >= 5 {
+                    if ruVowels.contains(b) { return (ruDrop(w, 2) + "й", true, true) }        // Андреем, Юрием, Николаем
+                    if ruHushing.contains(b) { return (ruDrop(w, 2), true, true) }              // Ильичем
+                    if cons.contains(b) { return (ruDrop(w, 2) + "ь", true, true) }             // Игорем
+                }
+                if l.hasSuffix("ой"), let b = ruBefore(l, 2), cons.contains(b), l.count >= 5 { return (ruDrop(w, 2) + "а", true, false) }   // Никитой
+            case .genitive, .accusative:
+                if l.hasSuffix("а"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1), true, false) }        // Виктора
+                if l.hasSuffix("я"), let b = ruBefore(l, 1), "еаоу".contains(b), l.count >= 4 { return (ruDrop(w, 1) + "й", true, false) }  // Андрея, Николая
+            case .dative:
+                if l.hasSuffix("у"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1), true, false) }        // Виктору
+                if l.hasSuffix("ю"), let b = ruBefore(l, 1), "еаоиу".contains(b), l.count >= 4 { return (ruDrop(w, 1) + "й", true, false) } // Андрею
+            case .prepositional:
+                if l.hasSuffix("е"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1), true, false) }        // Викторе
+            }
+            // Undeclined: a name ending in another vowel ("Рахматулло", "Ли", "Шерали", "Гурбангулы"), or a Chinese or
+            // Korean family name before the declined given name ("Ван Сяолуном").
+            if let e = l.last, "оиуэюы".contains(e) || e == "е" && c != .prepositional || l.count <= 3 { return (w, false, false) }
+            return nil
+        case .feminine:
+            switch c {
+            case .instrumental:
+                if l.hasSuffix("ой"), let b = ruBefore(l, 2), cons.contains(b), l.count >= 5 { return (ruDrop(w, 2) + "а", true, true) }   // Анной
+                if l.hasSuffix("ией") { return (ruDrop(w, 2) + "я", true, false) }                                                         // Марией
+                if l.hasSuffix("ьей") || l.hasSuffix("ьёй") { return (ruDrop(w, 2) + "я", true, false) }                                   // Натальей
+            case .genitive:
+                if l.hasSuffix("ы"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1) + "а", true, true) }    // Радмилы
+                if l.hasSuffix("ии") { return (ruDrop(w, 1) + "я", true, false) }                                                          // Марии
+                if l.hasSuffix("ьи") { return (ruDrop(w, 1) + "я", true, false) }                                                          // Натальи
+                if l.hasSuffix("и"), let b = ruBefore(l, 1), ruVelarHushing.contains(b), l.count >= 4 { return (ruDrop(w, 1) + "а", true, false) }  // Ольги
+            case .dative, .prepositional:
+                if l.hasSuffix("ии") { return (ruDrop(w, 1) + "я", true, false) }
+                if l.hasSuffix("е"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1) + "а", true, false) }    // Анне
+            case .accusative:
+                if l.hasSuffix("ию") { return (ruDrop(w, 1) + "я", true, false) }
+                if l.hasSuffix("у"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1) + "а", true, false) }    // Анну
+            }
+            // Undeclined: a consonant-final name ("Айгерим", "Айжан") or one in -о/-и/-у/-э/-ю.
+            if let e = l.last, cons.contains(e) || "оиуэю".contains(e) { return (w, false, false) }
+            return nil
+        }
+    }
+
+    /// A patronymic's nominative in case `c` of gender `g` and whether it changed, or nil when it is no patronymic in that case.
+    static func ruPatronymic(_ w: String, _ g: RuGender, _ c: RuCase) -> (String, Bool)? {
+        let l = w.lowercased()
+        // Kazakh and Azerbaijani patronymics do not decline ("Жаксылыкулы", "Гейдар оглы").
+        if l.hasSuffix("улы") || l.hasSuffix("ұлы") || l.hasSuffix("кызы") || l.hasSuffix("қызы") { return (w, false) }
+        switch g {
+        case .masculine:
+            let ending: String
+            switch c {
+            case .genitive, .accusative: ending = "ича"
+            case .dative: ending = "ичу"
+            case .instrumental: ending = "ичем"
+            case .prepositional: ending = "иче"
+            }
+            guard l.hasSuffix(ending), l.count >= ending.count + 3 else { return nil }
+            return (ruDrop(w, ending.count) + "ич", true)
+        case .feminine:
+            let endings: [String]
+            switch c {
+            case .genitive: endings = ["вны", "чны"]
+            case .dative, .prepositional: endings = ["вне", "чне"]
+            case .accusative: endings = ["вну", "чну"]
+            case .instrumental: endings = ["вной", "чной"]
+            }
+            guard let e = endings.first(where: { l.hasSuffix($0) }), l.count > e.count + 3 else { return nil }
+            return (ruDrop(w, e.count - 1) + "на", true)
+        }
+    }
+
+    /// A surname's (or one hyphenated part's) nominative in case `c` of gender `g` and whether it changed, or nil.
+    static func ruSurname(_ w: String, _ g: RuGender, _ c: RuCase) -> (String, Bool)? {
+        let l = w.lowercased()
+        let cons = NameFinder.russianConsonants
+        guard l.count >= 3 else { return nil }
+        let possessive = ["ов", "ев", "ёв", "ин", "ын"]
+        /// A consonant stem's nominative: "Жуковц" → "Жуковец" (the vowel a case drops before -ц).
+        func stem(_ n: Int) -> String {
+            let s = ruDrop(w, n)
+            let ls = s.lowercased()
+            if ls.hasSuffix("ц"), let b = ls.dropLast().last, cons.contains(b), ls.count >= 4 { return String(s.dropLast()) + "ец" }
+            return s
+        }
+        switch g {
+        case .masculine:
+            switch c {
+            case .genitive, .accusative:
+                if l.hasSuffix("ского") || l.hasSuffix("цкого") { return (ruDrop(w, 3) + "ий", true) }
+                if l.hasSuffix("а"), let b = ruBefore(l, 1), cons.contains(b), !l.hasSuffix("зода") { return (stem(1), true) }
+                if l.hasSuffix("ы"), let b = ruBefore(l, 1), cons.contains(b) { return (ruDrop(w, 1) + "а", true) }               // Кулебы
+                if l.hasSuffix("и"), let b = ruBefore(l, 1), ruVelarHushing.contains(b), l.count >= 5 { return (ruDrop(w, 1) + "а", true) }  // Мпанданги
+            case .dative:
+                if l.hasSuffix("скому") || l.hasSuffix("цкому") { return (ruDrop(w, 3) + "ий", true) }
+                if l.hasSuffix("у"), let b = ruBefore(l, 1), cons.contains(b) { return (stem(1), true) }
+            case .instrumental:
+                if l.hasSuffix("ским") || l.hasSuffix("цким") { return (ruDrop(w, 2) + "ий", true) }
+                if l.hasSuffix("ым"), possessive.contains(where: { ruDrop(l, 2).hasSuffix($0) }) { return (ruDrop(w, 2), true) }
+                if l.hasSuffix("ом"), let b = ruBefore(l, 2), cons.contains(b) { return (stem(2), true) }
+                if l.hasSuffix("ем"), let b = ruBefore(l, 2), ruHushing.contains(b) { return (stem(2), true) }
+                if l.hasSuffix("ой"), let b = ruBefore(l, 2), cons.contains(b), l.count >= 5 { return (ruDrop(w, 2) + "а", true) }   // Кулебой
+            case .prepositional:
+                if l.hasSuffix("ском") || l.hasSuffix("цком") { return (ruDrop(w, 2) + "ий", true) }
+                if l.hasSuffix("е"), let b = ruBefore(l, 1), cons.contains(b), !ruIndeclinableE(l) { return (stem(1), true) }
+            }
+            if ruIndeclinable(l) { return (w, false) }
+            return nil
+        case .feminine:
+            switch c {
+            case .genitive, .dative, .instrumental, .prepositional:
+                if l.hasSuffix("ской") || l.hasSuffix("цкой") { return (ruDrop(w, 2) + "ая", true) }
+                if l.hasSuffix("ой"), let b = ruBefore(l, 2), cons.contains(b), l.count >= 5 { return (ruDrop(w, 2) + "а", true) }   // Смирновой
+                if c == .genitive, l.hasSuffix("ы"), let b = ruBefore(l, 1), cons.contains(b), !possessive.contains(where: { ruDrop(l, 1).hasSuffix($0) }) {
+                    return (ruDrop(w, 1) + "а", true)
+                }
+            case .accusative:
+                if l.hasSuffix("скую") || l.hasSuffix("цкую") { return (ruDrop(w, 2) + "ая", true) }
+                if l.hasSuffix("у"), possessive.contains(where: { ruDrop(l, 1).hasSuffix($0) }) { return (ruDrop(w, 1) + "а", true) }
+            }
+            // A woman's surname ending in a consonant ("Косорич", "Кравчук") or an indeclinable vowel stays.
+            if let e = l.last, cons.contains(e) || ruIndeclinable(l) { return (w, false) }
+            return nil
+        }
+    }
+
+    /// Georgian and other -е names that do not decline ("Абашидзе", "Шеварднадзе").
+    private static func ruIndeclinableE(_ l: String) -> Bool { l.hasSuffix("дзе") || l.hasSuffix("заде") }
+
+    /// The surname's ending is one no nominative surname has: -ского/-скому/-ским, -овым/-иным, -ской/-овой, -ом.
+    static func ruSurnameSure(_ w: String, _ g: RuGender, _ c: RuCase) -> Bool {
+        let l = w.lowercased()
+        switch (g, c) {
+        case (.masculine, .instrumental): return l.hasSuffix("ым") || l.hasSuffix("ом") || l.hasSuffix("ем")
+        case (.masculine, .genitive), (.masculine, .accusative): return l.hasSuffix("ого")
+        case (.masculine, .dative): return l.hasSuffix("ому")
+        case (.feminine, .accusative): return l.hasSuffix("скую")
+        case (.feminine, _): return l.hasSuffix("ой")
+        default: return false
+        }
+    }
+}
