@@ -23,7 +23,16 @@ extension NameFinder {
                   let a = tokenIndex(containing: mentions[k].start), let last = tokenIndex(containing: mentions[k].end - 1) else { continue }
             // The text as written (an earlier pass may have rewritten the surface from a wrong guess).
             let seen = surface(a, last + 1)
-            guard let nominative = Self.russianFullNameNominative(seen) else { continue }
+            guard var nominative = Self.russianFullNameNominative(seen) else { continue }
+            // The article writes this person in the nominative elsewhere, with as many words or fewer (an earlier
+            // pass joined the same number of words): its spelling stands ("Павел" of "Павла", which the rules read "Павл").
+            let nomWords = nominative.split(separator: " ")
+            if let q = mentions.indices.first(where: { q in
+                q != k && mentions[q].type == .person && mentions[q].known == nil && mentions[q].words.count == nomWords.count
+                    && mentions[q].variants.isEmpty && mentions[q].words.last.map { PlainText.equal($0, TextFolding.key(String(nomWords[nomWords.count - 1]))) } == true
+                    && mentions[q].words.first.map { $0.prefix(2) == TextFolding.key(String(nomWords[0])).prefix(2) } == true }) {
+                nominative = mentions[q].surface
+            }
             if PlainText.equal(nominative, mentions[k].surface) { continue }
             // An earlier pass gave it the nominative another mention of the article is written in: that one stands.
             if !PlainText.equal(seen, mentions[k].surface), mentions.indices.contains(where: { q in
@@ -42,9 +51,14 @@ extension NameFinder {
         // Lone surnames: the oblique form of a renamed person's surname ("Лещинским", "Лещинского") takes the nominative's key.
         for k in mentions.indices where mentions[k].known == nil && mentions[k].words.count == 1 && (mentions[k].type == .person || mentions[k].type == nil) {
             let w = mentions[k].words[0]
-            let fits = renamed.filter { r in !PlainText.equal(w, r.nominative) && (PlainText.equal(w, r.oblique) || Self.russianSurnameForm(w, of: r.nominative)) }
-            guard fits.count == 1 else { continue }
-            mentions[k].words = [fits[0].nominative]
+            var fit: String?, fits = 0   // distinct surnames (a person renamed at each of its mentions counts once)
+            for r in renamed where !PlainText.equal(w, r.nominative) && (PlainText.equal(w, r.oblique) || Self.russianSurnameForm(w, of: r.nominative)) {
+                if let f = fit, PlainText.equal(f, r.nominative) { continue }
+                fit = r.nominative
+                fits += 1
+            }
+            guard fits == 1, let fit else { continue }
+            mentions[k].words = [fit]
             mentions[k].type = .person
         }
     }
@@ -83,7 +97,9 @@ extension NameFinder {
         guard parts.count == 2 || parts.count == 3 else { return nil }
         for p in parts {
             guard let f = p.unicodeScalars.first, (0x0410...0x042F).contains(f.value) || f.value == 0x0401,
-                  p.count >= 2, !p.contains("."), p.unicodeScalars.allSatisfy({ (0x0400...0x04FF).contains($0.value) || $0 == "-" }) else { return nil }
+                  p.count >= 2, !p.contains("."), p.unicodeScalars.allSatisfy({ (0x0400...0x04FF).contains($0.value) || $0 == "-" }),
+                  // (Ukrainian, Belarusian and Kazakh letters: their cases are not these.)
+                  !p.unicodeScalars.contains(where: { "іїєґўәғқңөұүһІЇЄҐЎӘҒҚҢӨҰҮҺ".unicodeScalars.contains($0) }) else { return nil }
         }
         let hypotheses: [(RuGender, RuCase)] = [(.masculine, .instrumental), (.feminine, .instrumental), (.feminine, .genitive),
                                                  (.masculine, .genitive), (.masculine, .dative), (.masculine, .prepositional),
@@ -113,11 +129,14 @@ extension NameFinder {
             guard patronymicChanged || givenSure || surnameSure else { continue }
             // A declinable given name left in the nominative beside a declined surname is no oblique case
             // ("Сергей Петровым" does not occur): the word functions return it unchanged only when indeclinable.
-            let nominative = ([given] + (patronymic.map { [$0] } ?? []) + [surname.joined(separator: "-")]).joined(separator: " ")
+            let nominative = ([ruFleetingGiven[given.lowercased()] ?? given] + (patronymic.map { [$0] } ?? []) + [surname.joined(separator: "-")]).joined(separator: " ")
             return nominative == name ? nil : nominative
         }
         return nil
     }
+
+    /// Given names whose oblique cases drop a vowel ("Павла", "Льва"): the stem the rules read, and the name.
+    private static let ruFleetingGiven: [String: String] = ["павл": "Павел", "льв": "Лев"]
 
     private static let ruVowels: Set<Character> = Set("аеёиоуыэюя")
     private static let ruHushing: Set<Character> = Set("жшчщц")
