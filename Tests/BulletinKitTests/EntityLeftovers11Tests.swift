@@ -78,4 +78,90 @@ import Testing
         #expect(canonical(f, containing: "Глеба Рагозинского") == "Глеб Рагозинский", "\(all(f))")
         #expect(f.entities.filter { $0.type == .person }.count == 1, "\(all(f))")
     }
+
+    // MARK: Places and institutions
+
+    @Test func russianInstitutionBeforeVAndATownIsOneName() {
+        let e = extract("Минский государственный лингвистический университет и Институт в Нови-Саде подписали соглашение. " +
+                        "Кроме того, Академия в Ош откроет филиал.", "ru")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Институт в Нови-Саде") && orgs.contains("Академия в Ош"), "\(all(e))")
+        // A lowercase noun is no name, nor the sentence-initial one.
+        let f = extract("Делегация посетила университет в Казани. Университет в Самаре тоже принял гостей.", "ru")
+        #expect(!names(f, .organization).contains { $0.hasPrefix("университет") || $0.hasPrefix("Университет") }, "\(all(f))")
+    }
+
+    @Test func officeBeforeOfIsNoPartOfThePlace() {
+        let e = extract("The delegation also met with the District Administrator of Quthing and the management of the plant.", "en")
+        #expect(!names(e, .place).contains { $0.hasPrefix("District Administrator") }, "\(all(e))")
+        #expect(names(e, .place).contains("Quthing"), "\(all(e))")
+        // A place whose own name holds "of" is untouched.
+        let f = extract("Officials of the District of Columbia met in Washington.", "en")
+        #expect(!names(f, .place).contains("Columbia") || names(f, .place).contains("District of Columbia"), "\(all(f))")
+    }
+
+    @Test func freeportIsAnOperator() {
+        let e = extract("Containers will be shipped through Shannon Freeport and the Freeport of Riga, the company said.", "en")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Shannon Freeport") && orgs.contains("Freeport of Riga"), "\(all(e))")
+        let f = extract("The ship docked in Freeport on Monday.", "en")
+        #expect(!names(f, .organization).contains("Freeport"), "\(all(f))")
+    }
+
+    @Test func germanSeasAndDestinations() {
+        let e = extract("Die Reederei will Getreide über die Ostsee verschiffen. Das Ministerium werde Experten nach Schymkent und Taras entsenden. " +
+                        "Die Lagerstätte bei Ekibastus enthalte Kohle.", "de")
+        let places = names(e, .place)
+        #expect(places.contains("Ostsee") && places.contains("Schymkent") && places.contains("Taras") && places.contains("Ekibastus"), "\(all(e))")
+        // Nouns after nach/bei with no verb of travel or site noun, and figurative seas, are no places.
+        let f = extract("Nach Angaben und Schätzungen der Behörde stieg der Umsatz. Bei Bedarf helfe das Amt. Ein Lichtermeer erhellte die Stadt.", "de")
+        #expect(!names(f, .place).contains("Angaben") && !names(f, .place).contains("Bedarf") && !names(f, .place).contains("Lichtermeer"), "\(all(f))")
+    }
+
+    @Test func iberianFeatureNounsBeforeAName() {
+        let e = extract("El gobierno regional construirá un puente sobre el río Tambopata y un dique en el lago Titicaca.", "es")
+        let places = names(e, .place)
+        #expect(places.contains("río Tambopata") && places.contains("lago Titicaca"), "\(all(e))")
+        // A town of the same name elsewhere in the article: one place, "río X" no entity of its own.
+        let g = extract("Los productores de Sixtina piden un puente. El puente cruzará el río Sixtina cerca de la frontera.", "es")
+        #expect(!g.entities.contains { $0.name == "río Sixtina" }, "\(all(g))")
+        let f = extract("El caudal del río creció tras las lluvias en Puno.", "es")
+        #expect(!names(f, .place).contains { $0.hasPrefix("río") }, "\(all(f))")
+    }
+
+    @Test func frenchInstitutionWithLowercaseAdjectives() {
+        let e = extract("Le Centre hospitalier universitaire de Sikasso et l'Institut national polytechnique de Bamako ont signé un accord.", "fr")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Centre hospitalier universitaire de Sikasso"), "\(all(e))")
+        let f = extract("Le Centre est fermé depuis lundi à Dakar.", "fr")
+        #expect(!names(f, .organization).contains { $0.hasPrefix("Centre est") }, "\(all(f))")
+    }
+
+    @Test func frenchRiverAfterSurLa() {
+        let e = extract("Les barges partent de Duisbourg et de Coblence, sur la Sarre, pour rejoindre le port.", "fr")
+        #expect(names(e, .place).contains("Sarre") && !names(e, .organization).contains("Sarre"), "\(all(e))")
+        let f = extract("Le reportage a été diffusé sur la BBC, selon le ministère.", "fr")
+        #expect(!names(f, .place).contains("BBC"), "\(all(f))")
+    }
+
+    @Test func arabicIslandInAHeadlineIsNoChannel() {
+        let e = extractor.extract(title: "افتتاح مستشفى جديد في الجزيرة الكبرى", body: "افتتحت الحكومة اليوم مستشفى جديداً بتمويل من الصين.", language: "ar")
+        #expect(!e.entities.contains { $0.name == "Al Jazeera" }, "\(all(e))")
+        let f = extractor.extract(title: "الجزيرة: افتتاح مستشفى جديد", body: "افتتحت الحكومة اليوم مستشفى جديداً بتمويل من الصين.", language: "ar")
+        #expect(f.entities.contains { $0.name == "Al Jazeera" }, "\(all(f))")
+    }
+
+    @Test func arabicIslandIsNoChannel() {
+        let e = extract("افتتحت الحكومة مستشفى جديداً في الجزيرة الكبرى، وقالت قناة الجزيرة إن المشروع ممول من الصين.", "ar")
+        let orgs = e.entities.filter { $0.type == .organization && $0.name == "Al Jazeera" }
+        #expect(orgs.count == 1 && orgs[0].mentions == 1, "the channel once, not the island: \(all(e)) \(orgs.map(\.mentions))")
+    }
+
+    @Test func arabicProvinceNamedByTwoPlaces() {
+        let e = extract("ووقع الجانبان اتفاقية لزراعة النخيل في محافظة طوباس والفارعة، خلال زيارة الوفد إلى الأراضي الفلسطينية.", "ar")
+        #expect(names(e, .place).contains("محافظة طوباس والفارعة") && !names(e, .place).contains("الفارعة"), "\(all(e))")
+        let f = extract("وزار الوفد محافظة الخليل والتقى رئيس البلدية والمسؤولين.", "ar")
+        #expect(!names(f, .place).contains { $0.contains("والمسؤولين") }, "\(all(f))")
+    }
 }
+

@@ -107,6 +107,7 @@ public struct EntityExtractor: Sendable {
         var finder = NameFinder(lex: lexicon, text: title, language: language)
         finder.findKnown()
         finder.refineHoldout15Title()   // NameFinder+Holdout15.swift
+        finder.refineLeftovers11Title()   // NameFinder+Leftovers11.swift
         let knownNames = Set(MentionGrouper(lex: lexicon).group(finder.mentions).entities.map(\.name))
         finder.discoverAlphabetic()
         if finder.hasArabic { finder.discoverArabic() }

@@ -8,6 +8,13 @@ extension NameFinder {
     /// One pass after every other (see `EntityExtractor.extract`).
     mutating func refineLeftovers11() {
         l11RussianObliquePeople()
+        l11LatinPatterns()
+        if hasArabic { l11ArabicPatterns() }
+    }
+
+    /// The headline's known names (see `EntityExtractor.addTitle`): "الجزيرة" before an island's adjective is no channel.
+    mutating func refineLeftovers11Title() {
+        if hasArabic { l11ArabicIsland() }
     }
 
     // MARK: - Russian people in an oblique case
@@ -308,3 +315,211 @@ extension NameFinder {
         }
     }
 }
+
+// MARK: - Places and institutions (Latin and Cyrillic)
+
+extension NameFinder {
+    /// Words of an office before "of" and the place it is held for ("District Administrator of X", "Regional Commissioner of X").
+    static let l11OfficeHeads = KeySet(["administrator", "commissioner", "governor", "mayor", "prefect", "chairman", "chairperson",
+                                        "chairwoman", "head", "chief", "secretary", "director", "officer", "akim", "executive"])
+    /// Capitalized Russian institution nouns that, before "в" and a town, name one institution ("Университет в Ош").
+    static let l11RussianInstitutionNouns = KeySet(["университет", "институт", "академия", "колледж", "консерватория", "больница",
+                                                    "госпиталь", "лицей", "музей", "театр"])
+    /// French institution heads that lowercase adjectives follow before "de" and a town ("Centre hospitalier régional de X").
+    static let l11FrenchInstitutionHeads = KeySet(["centre", "hopital", "hôpital", "institut", "office", "etablissement", "établissement",
+                                                   "lycee", "lycée", "college", "collège", "ecole", "école", "musee", "musée", "parc", "port"])
+    /// German compass and position words before -meer/-see: a sea ("Mittelmeer", "Ostsee").
+    static let l11GermanSeaPrefixes = ["mittel", "nord", "ost", "west", "sud", "süd"]
+    /// German verbs of sending and travel (stems) after "nach X und Y": the names are destinations.
+    static let l11GermanMotionStems = ["entsend", "entsand", "reis", "fahr", "flieg", "flog", "liefer", "export", "verschiff", "schick",
+                                       "transportier", "bring", "gebracht", "zuruckkehr", "zurückkehr", "aufbrech", "gereist", "gefahren", "geflogen", "geschickt"]
+    /// German site nouns (endings) before "bei X": the name is the town the site is near ("die Lagerstätte bei X").
+    static let l11GermanSiteEndings = ["statte", "stätte", "werk", "mine", "anlage", "fabrik", "hafen", "dorf", "feld", "lager", "gebiet", "projekt", "terminal", "standort"]
+    /// Spanish and Portuguese nouns of a river, lake or mountain before its name ("río X", "lago X").
+    static let l11IberianFeatureNouns = KeySet(["rio", "río", "lago", "laguna", "volcan", "volcán", "cerro", "sierra", "represa", "embalse"])
+
+    mutating func l11LatinPatterns() {
+        var added: [Mention] = []
+        var dropped: [Int] = []
+        for k in mentions.indices where mentions[k].known == nil && mentions[k].type == .place && mentions[k].words.count >= 3 {
+            // "the District Administrator of Leribe": an office before "of" is no part of the place's name.
+            guard let a = tokenIndex(containing: mentions[k].start), let z = tokenIndex(containing: mentions[k].end - 1),
+                  tokens[a].script == .latin else { continue }
+            var j = a + 1
+            while j < z, !(Token.keyEquals(tokens[j].key, "of") && !tokens[j].capitalized) { j += 1 }
+            guard j < z, j > a, isCap(j - 1), Self.l11OfficeHeads.contains(tokens[j - 1].key, hash: tokens[j - 1].keyHash),
+                  (j + 1...z).allSatisfy({ isCap($0) || tokens[$0].kind != .word }), isCap(j + 1) else { continue }
+            var m = mention(j + 1, z + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            dropped.append(k)
+            added.append(m)
+        }
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].kind == .word else { continue }
+            let key = tokens[i].key
+            switch tokens[i].script {
+            case .cyrillic:
+                // "Университет в Баня-Луке": a capitalized institution noun in mid-sentence before "в" and a town is one name.
+                guard tokens[i].capitalized, !tokens[i].sentenceStart, i + 2 < tokens.count,
+                      Self.l11RussianInstitutionNouns.contains(key, hash: tokens[i].keyHash), Token.keyEquals(tokens[i + 1].key, "в"),
+                      !tokens[i + 1].capitalized, isCap(i + 2), tokens[i + 2].script == .cyrillic else { continue }
+                var e = i + 3
+                if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
+                // (The town inside may be a mention of its own: only the noun must be free.)
+                if l11Covered(i, i + 1) { continue }
+                added.append(mention(i, e, type: .organization, evidence: .cue))
+            case .latin:
+                if tokens[i].capitalized, Token.keyEquals(key, "freeport"), i > 0 {
+                    // "Malta Freeport", "Freeport of Riga": a free port's operator.
+                    var a = i
+                    if isCap(i - 1), tokens[i - 1].script == .latin, tokens[i].spaceBefore, !isStopword(i - 1) { a = i - 1 }
+                    var e = i + 1
+                    if a == i, e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "of"), isCap(e + 1) { e += 2 }
+                    guard a < i || e > i + 1 else { continue }
+                    // Discovered names inside it go ("Shannon Freeport" read as a person); a country or a known town stays
+                    // a mention of its own, and a name running past it keeps the words.
+                    let (s0, e0) = (tokens[a].start, tokens[e - 1].end)
+                    if mentions.contains(where: { $0.known == nil && $0.type != .country && $0.start < e0 && $0.end > s0 && ($0.start < s0 || $0.end > e0) }) { continue }
+                    for q in mentions.indices where mentions[q].known == nil && mentions[q].type != .country && mentions[q].start >= s0 && mentions[q].end <= e0 { dropped.append(q) }
+                    added.append(mention(a, e, type: .organization, evidence: .cue))
+                } else if lang.de, tokens[i].capitalized, key.count >= 6, let stem = Self.l11GermanSeaPrefixes.first(where: { PlainText.hasPrefix(key, $0) }),
+                          PlainText.hasSuffix(key, "meer") || PlainText.hasSuffix(key, "see"), key.count - stem.count <= 4, !l11Covered(i, i + 1) {
+                    // "zum Mittelmeer", "an der Ostsee": a compass word and a sea noun.
+                    var m = mention(i, i + 1, type: .place, evidence: .cue)
+                    m.placeContext = true
+                    added.append(m)
+                } else if lang.de, !tokens[i].capitalized, Token.keyEquals(key, "nach") || Token.keyEquals(key, "bei") {
+                    for (a, b) in l11GermanDestinations(i) where !l11Covered(a, b) {
+                        var m = mention(a, b, type: .place, evidence: .cue)
+                        m.placeContext = true
+                        added.append(m)
+                    }
+                } else if lang.es || lang.pt, !tokens[i].capitalized, Self.l11IberianFeatureNouns.contains(key, hash: tokens[i].keyHash),
+                          i + 1 < tokens.count, isCap(i + 1), tokens[i + 1].script == .latin, !isCountry[i + 1] {
+                    // "el río Chancay", "o rio Kwanza": the feature's noun and its name.
+                    var e = i + 2
+                    while e < tokens.count, e - i < 4, isCap(e), tokens[e].spaceBefore { e += 1 }
+                    if mentions.contains(where: { $0.start < tokens[i].start && $0.end > tokens[i].start }) { continue }
+                    // A name the article gives elsewhere is that place, with "río X" only its alias (the gold convention for
+                    // a generic word before a place): left to the mentions there.
+                    let nameKey = tokens[i + 1].key
+                    if mentions.contains(where: { $0.words.first.map { PlainText.equal($0, nameKey) } == true && $0.start != tokens[i + 1].start }) { continue }
+                    var m = mention(i, e, type: .place, evidence: .cue)
+                    m.placeContext = true
+                    added.append(m)
+                } else if lang.fr, tokens[i].capitalized, Self.l11FrenchInstitutionHeads.contains(key, hash: tokens[i].keyHash) {
+                    // "Centre hospitalier régional de Hombo": an institution head, lowercase adjectives, "de" and a town.
+                    var j = i + 1
+                    while j < tokens.count, j - i <= 3, tokens[j].kind == .word, tokens[j].script == .latin, !tokens[j].capitalized,
+                          !isConnector(j), !isStopword(j), tokens[j].key.count >= 5 { j += 1 }
+                    guard j > i + 1, j + 1 < tokens.count, Token.keyEquals(tokens[j].key, "de") || tokens[j].kind == .elision && Token.keyEquals(tokens[j].key, "d'"),
+                          isCap(j + 1), !isCountry[j + 1] else { continue }
+                    var e = j + 2
+                    while e < tokens.count, e - j < 4, isCap(e), tokens[e].spaceBefore { e += 1 }
+                    if mentions.contains(where: { $0.start <= tokens[i].start && $0.end >= tokens[e - 1].end && $0.type == .organization }) { continue }
+                    // The town named only inside the institution is no entity of its own here (as in "Université de X").
+                    for q in mentions.indices where mentions[q].known == nil && mentions[q].start >= tokens[j + 1].start && mentions[q].end <= tokens[e - 1].end {
+                        dropped.append(q)
+                    }
+                    added.append(mention(i, e, type: .organization, evidence: .cue))
+                } else if lang.fr, !tokens[i].capitalized, Token.keyEquals(key, "sur"), i + 2 < tokens.count {
+                    // "sur la Moselle,": a river or region after "sur la/le", read as an organization for want of a cue.
+                    var n = i + 1
+                    if Token.keyEquals(tokens[n].key, "la") || Token.keyEquals(tokens[n].key, "le") { n += 1 } else if tokens[n].kind == .elision, Token.keyEquals(tokens[n].key, "l'") { n += 1 } else { continue }
+                    guard n < tokens.count, isCap(n), !tokens[n].allCaps, n + 1 >= tokens.count || tokens[n + 1].kind == .punct else { continue }
+                    for q in mentions.indices where mentions[q].known == nil && (mentions[q].type == .organization || mentions[q].type == nil) && mentions[q].evidence < .known
+                        && mentions[q].start == tokens[n].start && mentions[q].end == tokens[n].end && orgKeyword(at: n) == nil {
+                        mentions[q].type = .place
+                        mentions[q].placeContext = true
+                    }
+                }
+            default:
+                continue
+            }
+        }
+        if !dropped.isEmpty {
+            for q in Set(dropped).sorted(by: >) { mentions.remove(at: q) }
+        }
+        mentions.append(contentsOf: added)
+    }
+
+    /// Some mention covers a token of `a..<b`.
+    func l11Covered(_ a: Int, _ b: Int) -> Bool {
+        guard a < b, b <= tokens.count else { return true }
+        let s = tokens[a].start, e = tokens[b - 1].end
+        return mentions.contains { $0.start < e && $0.end > s }
+    }
+
+    /// "eine Delegation nach Aktobe und Atyrau entsenden", "die Lagerstätte bei Zaisan": after "nach" (before a verb of
+    /// sending or travel) or "bei" (after a site noun), one capitalized word, or two joined by "und": the towns' spans.
+    func l11GermanDestinations(_ i: Int) -> [(Int, Int)] {
+        var names: [Int] = []
+        var k = i + 1
+        while k < tokens.count, names.count < 3 {
+            guard isCap(k), tokens[k].script == .latin, !tokens[k].allCaps, !isStopword(k), !isCountry[k], !covered[k],
+                  k + 1 >= tokens.count || !isCap(k + 1) else { return [] }
+            names.append(k)
+            if k + 2 < tokens.count, Token.keyEquals(tokens[k + 1].key, "und") || Token.keyEquals(tokens[k + 1].key, ",") { k += 2 } else { k += 1; break }
+        }
+        guard !names.isEmpty, names.last! + 1 == k else { return [] }
+        if Token.keyEquals(tokens[i].key, "nach") {
+            // The verb closes the clause: right after the names, or after one more word.
+            let verb = (k..<min(tokens.count, k + 2)).contains { v in
+                tokens[v].kind == .word && !tokens[v].capitalized && Self.l11GermanMotionStems.contains { PlainText.hasPrefix(tokens[v].key, $0) } }
+            return verb ? names.map { ($0, $0 + 1) } : []
+        }
+        guard names.count == 1, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized,
+              Self.l11GermanSiteEndings.contains(where: { PlainText.hasSuffix(tokens[i - 1].key, $0) }) else { return [] }
+        return names.map { ($0, $0 + 1) }
+    }
+}
+
+// MARK: - Arabic
+
+extension NameFinder {
+    /// Feminine adjectives after الجزيرة that make it an island or peninsula, not the channel: size, colour,
+    /// position (فعلى, فعلاء forms and nisbas in -ية).
+    static let l11ArabicIslandAdjectives = KeySet(["الرييسيه", "الرئيسيه", "الكبري", "الصغري", "الحمراء", "الخضراء", "البيضاء", "السوداء",
+                                                   "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الوسطي", "الاصطناعيه", "الام", "المجاوره"])
+    /// Heads of a governorate or province whose name may be "X وY" ("محافظة أريحا والأغوار").
+    static let l11ArabicProvinceHeads = KeySet(["محافظه", "محافظ", "ولايه", "اقليم", "منطقه"])
+
+    mutating func l11ArabicIsland() {
+        var dropped: [Int] = []
+        for k in mentions.indices where mentions[k].known != nil && mentions[k].type == .organization && mentions[k].words.count == 1 {
+            // "في الجزيرة الرئيسية", "شبه الجزيرة الكبرى": the island, not Al Jazeera.
+            guard let i = tokenIndex(containing: mentions[k].start), seedArabicWord(i), PhraseMatcher.same(tokens[i].key, "الجزيره") else { continue }
+            let adjective = seedArabicWord(i + 1) && Self.l11ArabicIslandAdjectives.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash) && !isCountry[i + 1]
+            let peninsula = i > 0 && seedArabicWord(i - 1) && PhraseMatcher.same(tokens[i - 1].key, "شبه")
+            if adjective || peninsula { dropped.append(k) }
+        }
+        for q in dropped.reversed() { mentions.remove(at: q) }
+    }
+
+    mutating func l11ArabicPatterns() {
+        l11ArabicIsland()
+        var dropped: [Int] = []
+        // "محافظة أريحا والأغوار": a province's name read up to X, with "وY" after it read as a place of its own.
+        for k in mentions.indices where mentions[k].type == .place && mentions[k].known == nil {
+            guard let a = tokenIndex(containing: mentions[k].start), let z = tokenIndex(containing: mentions[k].end - 1), seedArabicWord(z + 1),
+                  let q = mentions.indices.first(where: { $0 != k && mentions[$0].type == .place && mentions[$0].known == nil
+                      && (mentions[$0].start == tokens[z + 1].start || mentions[$0].start == tokens[z + 1].start + 1) && mentions[$0].end == tokens[z + 1].end }) else { continue }
+            let text = tokens[z + 1].text
+            guard text.hasPrefix("وال"), z + 1 - a <= 3 else { continue }
+            // The head before the first name, or the head inside the mention.
+            let headBefore = a > 0 && seedArabicWord(a - 1) && Self.l11ArabicProvinceHeads.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash)
+            let headInside = Self.l11ArabicProvinceHeads.contains(tokens[a].key, hash: tokens[a].keyHash)
+            guard headBefore || headInside else { continue }
+            mentions[k] = mention(a, z + 2, type: .place, evidence: .cue)
+            // (Grouped by the name without its head: "محافظ X وY" and "محافظة X وY" are one place.)
+            if headInside { mentions[k].words.removeFirst() }
+            dropped.append(q)
+        }
+        if !dropped.isEmpty {
+            for q in Set(dropped).sorted(by: >) { mentions.remove(at: q) }
+        }
+    }
+}
+
