@@ -163,5 +163,51 @@ import Testing
         let f = extract("وزار الوفد محافظة الخليل والتقى رئيس البلدية والمسؤولين.", "ar")
         #expect(!names(f, .place).contains { $0.contains("والمسؤولين") }, "\(all(f))")
     }
+
+    @Test func frenchHyphenatedRegionAfterSurLa() {
+        let e = extract("Le port sera construit à Joal, sur la Grande-Côte, avec un financement chinois.", "fr")
+        #expect(names(e, .place).contains("Grande-Côte") && !names(e, .person).contains("Grande-Côte"), "\(all(e))")
+        let f = extract("Le ministre Jean-Marc Ayrault a insisté sur la Jean-Baptiste Say.", "fr")
+        #expect(!names(f, .place).contains("Jean-Marc Ayrault"), "\(all(f))")
+    }
+
+    @Test func russianCommitteeOfAProvince() {
+        let e = extract("Председатель народного комитета провинции Виньлонг Чан Ван Лам сообщил о планах. " +
+                        "Народный комитет провинции Виньлонг выделит землю под склады.", "ru")
+        let orgs = e.entities.filter { $0.type == .organization }
+        #expect(orgs.contains { $0.name == "Народный комитет провинции Виньлонг" && $0.aliases.contains("народного комитета провинции Виньлонг") }, "\(all(e))")
+        #expect(orgs.filter { $0.name.contains("комитет") }.count == 1, "one committee in both cases: \(all(e))")
+        // No settlement noun: no committee of a place.
+        let f = extract("Олимпийский комитет России провел заседание.", "ru")
+        #expect(!names(f, .organization).contains("Олимпийский комитет России провел"), "\(all(f))")
+    }
+
+    @Test func russianZoneWithAQuotedName() {
+        let e = extract("Производство разместят на площадке особой экономической зоны «Навои», а склад появится в СЭЗ «Ангрен».", "ru")
+        let places = names(e, .place)
+        #expect(places.contains("особой экономической зоны «Навои»") && places.contains("СЭЗ «Ангрен»"), "\(all(e))")
+        #expect(!names(e, .organization).contains("Навои") && !names(e, .organization).contains("Ангрен"), "\(all(e))")
+        // A quoted company after a lowercase noun that is no zone stays a company.
+        let f = extract("Контракт подписала компания «Навоиазот».", "ru")
+        #expect(!names(f, .place).contains { $0.contains("Навоиазот") }, "\(all(f))")
+    }
+
+    @Test func arabicCommitteeOverItsProvince() {
+        let e = extract("وقال الوزير إن الوزارة ستعمل مع اللجنة الشعبية لمقاطعة هاي دونغ على تسريع إجراءات المشروع.", "ar")
+        #expect(names(e, .organization).contains("اللجنة الشعبية لمقاطعة هاي دونغ"), "\(all(e))")
+        #expect(!names(e, .organization).contains("اللجنة الشعبية"), "\(all(e))")
+    }
+
+    @Test func arabicOffshoreField() {
+        let e = extract("ووقعت الشركتان مذكرة تفاهم لصيانة منصات الحفر في حقل بارونيا البحري قبالة السواحل.", "ar")
+        #expect(names(e, .place).contains("حقل بارونيا البحري"), "\(all(e))")
+        let f = extract("وارتفع إنتاج حقل النفط البحري بنسبة عشرة في المئة.", "ar")
+        #expect(!names(f, .place).contains { $0.hasPrefix("حقل النفط") }, "\(all(f))")
+    }
+
+    @Test func arabicCityEndsBeforeAPrepositionalPhrase() {
+        let e = extract("وقال المدير إن المصفاة يمكن أن تزود مدينة كوالا بيلايت بالكهرباء ومدينة توتونغ بالمياه في حالات الطوارئ.", "ar")
+        #expect(!names(e, .place).contains { $0.hasSuffix("بالمياه") || $0.hasSuffix("بالكهرباء") }, "\(all(e))")
+    }
 }
 

@@ -354,6 +354,7 @@ extension NameFinder {
             dropped.append(k)
             added.append(m)
         }
+        var committees: [(Mention, Bool)] = []
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
@@ -361,6 +362,22 @@ extension NameFinder {
             let key = tokens[i].key
             switch tokens[i].script {
             case .cyrillic:
+                if let (e, nominative) = l11RussianCommittee(i) {
+                    if l11Covered(i, i + 1) || l11Covered(i + 1, i + 2) { continue }
+                    var m = mention(i, e, type: .organization, evidence: .cue)
+                    if !nominative { m.words = l11CommitteeWords(i, e) }
+                    committees.append((m, nominative))
+                    continue
+                }
+                if let (a, e, q) = l11RussianQuotedZone(i) {
+                    var m = mention(a, e, type: .place, evidence: .cue)
+                    m.words = ["зона", tokens[q].key]
+                    m.placeContext = true
+                    for r in mentions.indices where mentions[r].known == nil && mentions[r].start >= tokens[a].start && mentions[r].end <= tokens[e - 1].end { dropped.append(r) }
+                    added.append(m)
+                    i = e - 1
+                    continue
+                }
                 // "Университет в Баня-Луке": a capitalized institution noun in mid-sentence before "в" and a town is one name.
                 guard tokens[i].capitalized, !tokens[i].sentenceStart, i + 2 < tokens.count,
                       Self.l11RussianInstitutionNouns.contains(key, hash: tokens[i].keyHash), Token.keyEquals(tokens[i + 1].key, "в"),
@@ -428,9 +445,13 @@ extension NameFinder {
                     // "sur la Moselle,": a river or region after "sur la/le", read as an organization for want of a cue.
                     var n = i + 1
                     if Token.keyEquals(tokens[n].key, "la") || Token.keyEquals(tokens[n].key, "le") { n += 1 } else if tokens[n].kind == .elision, Token.keyEquals(tokens[n].key, "l'") { n += 1 } else { continue }
-                    guard n < tokens.count, isCap(n), !tokens[n].allCaps, n + 1 >= tokens.count || tokens[n + 1].kind == .punct else { continue }
-                    for q in mentions.indices where mentions[q].known == nil && (mentions[q].type == .organization || mentions[q].type == nil) && mentions[q].evidence < .known
-                        && mentions[q].start == tokens[n].start && mentions[q].end == tokens[n].end && orgKeyword(at: n) == nil {
+                    guard n < tokens.count, isCap(n), !tokens[n].allCaps else { continue }
+                    // One word, or two joined by a hyphen ("sur la Petite-Côte"), then a stop mark.
+                    var e = n + 1
+                    if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
+                    guard e >= tokens.count || tokens[e].kind == .punct && !Token.keyEquals(tokens[e].key, "-"), orgKeyword(at: n) == nil else { continue }
+                    for q in mentions.indices where mentions[q].known == nil && mentions[q].type != .country && mentions[q].type != .place && mentions[q].evidence < .known
+                        && mentions[q].start == tokens[n].start && mentions[q].end == tokens[e - 1].end {
                         mentions[q].type = .place
                         mentions[q].placeContext = true
                     }
@@ -439,10 +460,74 @@ extension NameFinder {
                 continue
             }
         }
+        // An oblique committee ("народного комитета провинции X") is the nominative one the article writes elsewhere.
+        for (m, nominative) in committees {
+            var m = m
+            if !nominative, let n = committees.first(where: { $0.1 && $0.0.words.count == m.words.count
+                && zip(l11CommitteeStems($0.0.words), l11CommitteeStems(m.words)).allSatisfy({ PlainText.equal($0, $1) }) })?.0 {
+                m.variants = [m.surface]
+                m.surface = n.surface
+                m.words = n.words
+            }
+            added.append(m)
+        }
         if !dropped.isEmpty {
             for q in Set(dropped).sorted(by: >) { mentions.remove(at: q) }
         }
         mentions.append(contentsOf: added)
+    }
+
+    /// Committee and council nouns in any case.
+    static let l11RussianCommitteeNouns = ["комитет", "совет"]
+
+    /// "Народный комитет провинции Куангнинь", "народного комитета провинции Куангнинь": an adjective, a committee
+    /// or council noun, a settlement noun in the genitive and a capitalized name: (the end, whether nominative).
+    func l11RussianCommittee(_ i: Int) -> (Int, Bool)? {
+        guard i + 3 < tokens.count, tokens[i].script == .cyrillic, tokens[i].kind == .word, !tokens[i].allCaps,
+              ["ый", "ий", "ой", "ого", "ому", "ым", "ом"].contains(where: { PlainText.hasSuffix(tokens[i].key, $0) }),
+              tokens[i + 1].kind == .word, !tokens[i + 1].capitalized,
+              Self.l11RussianCommitteeNouns.contains(where: { PlainText.hasPrefix(tokens[i + 1].key, $0) }), tokens[i + 1].key.count <= 10,
+              Self.russianSettlementGenitives.contains(tokens[i + 2].key, hash: tokens[i + 2].keyHash), !tokens[i + 2].capitalized,
+              isCap(i + 3), tokens[i + 3].script == .cyrillic, !isCountry[i + 3] else { return nil }
+        var e = i + 4
+        if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
+        let nominative = tokens[i].capitalized && Self.l11RussianCommitteeNouns.contains { PlainText.equal(tokens[i + 1].key, $0) }
+        // (A nominative one opens with a capital; an oblique one, in mid-sentence, may not.)
+        return nominative || !tokens[i].capitalized || !tokens[i].sentenceStart ? (e, nominative) : nil
+    }
+
+    func l11CommitteeWords(_ a: Int, _ b: Int) -> [String] {
+        var words: [String] = []
+        for k in a..<b where tokens[k].kind == .word { words.append(tokens[k].key) }
+        return words
+    }
+
+    /// The words' first four letters (the adjective and noun), the rest whole: one committee in every case.
+    func l11CommitteeStems(_ words: [String]) -> [String] {
+        words.enumerated().map { $0.offset < 2 ? String($0.element.prefix(4)) : $0.element }
+    }
+
+    /// Lowercase zone nouns in any case.
+    static let l11RussianZoneNouns = KeySet(["зона", "зоны", "зоне", "зону", "зоной"])
+
+    /// "свободной экономической зоны «Дангара»", "СЭЗ «Дангара»": lowercase adjectives and a zone noun (or an acronym
+    /// ending in З), then a capitalized name in quotes: (start, end after the closing quote, the name's token).
+    func l11RussianQuotedZone(_ i: Int) -> (Int, Int, Int)? {
+        guard tokens[i].kind == .word, tokens[i].script == .cyrillic, i + 3 < tokens.count else { return nil }
+        let acronym = tokens[i].allCaps && tokens[i].key.count <= 4 && PlainText.hasSuffix(tokens[i].key, "з")
+        guard acronym || !tokens[i].capitalized && Self.l11RussianZoneNouns.contains(tokens[i].key, hash: tokens[i].keyHash) else { return nil }
+        guard Token.keyEquals(tokens[i + 1].key, "«"), isCap(i + 2), tokens[i + 2].script == .cyrillic else { return nil }
+        var e = i + 3
+        while e < tokens.count, e - i < 6, !Token.keyEquals(tokens[e].key, "»"), isCap(e) || tokens[e].kind != .word && !Token.keyEquals(tokens[e].key, "«") { e += 1 }
+        guard e < tokens.count, Token.keyEquals(tokens[e].key, "»") else { return nil }
+        var a = i
+        if !acronym {
+            // The adjectives before the noun ("свободной экономической").
+            while a > 0, i - a < 3, tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic, !tokens[a - 1].capitalized || tokens[a - 1].sentenceStart,
+                  ["ая", "ой", "ую", "ые", "ых", "ей"].contains(where: { PlainText.hasSuffix(tokens[a - 1].key, $0) }), tokens[a - 1].key.count >= 5 { a -= 1 }
+            guard a < i else { return nil }
+        }
+        return (a, e + 1, i + 2)
     }
 
     /// Some mention covers a token of `a..<b`.
@@ -498,9 +583,44 @@ extension NameFinder {
         for q in dropped.reversed() { mentions.remove(at: q) }
     }
 
+    /// Heads of a province or town after لـ that an institution's name runs over ("اللجنة الشعبية لمقاطعة X").
+    static let l11ArabicLamHeads = KeySet(["لمقاطعه", "لمحافظه", "لولايه", "لمدينه", "لاقليم", "لمنطقه", "لبلديه"])
+    /// Adjectives of an oil or gas field after its name ("حقل X البحري").
+    static let l11ArabicFieldAdjectives = KeySet(["البحري", "البري", "النفطي", "الغازي"])
+
     mutating func l11ArabicPatterns() {
         l11ArabicIsland()
         var dropped: [Int] = []
+        var added: [Mention] = []
+        for k in mentions.indices where mentions[k].known == nil && mentions[k].type == .organization {
+            // "اللجنة الشعبية لمقاطعة ثانه هوا": the province after لـ is the committee's; the place stays one of its own.
+            guard let z = tokenIndex(containing: mentions[k].end - 1), seedArabicWord(z + 1),
+                  Self.l11ArabicLamHeads.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash),
+                  let p = mentions.indices.first(where: { mentions[$0].type == .place && mentions[$0].start >= tokens[z + 1].start && mentions[$0].start <= tokens[z + 1].start + 1 }),
+                  let a = tokenIndex(containing: mentions[k].start), let pz = tokenIndex(containing: mentions[p].end - 1), pz - z <= 4 else { continue }
+            added.append(mention(a, pz + 1, type: .organization, evidence: .cue))
+            dropped.append(k)
+        }
+        for i in tokens.indices where seedArabicWord(i) && PhraseMatcher.same(tokens[i].key, "حقل") {
+            // "حقل تشامبيون البحري": a field, one or two words with no article, and an offshore/onshore adjective.
+            var e = i + 1
+            while e < tokens.count, e - i <= 2, seedArabicWord(e), !isArabicDefinite(e), !arabicFlags(e).contains(.stop) { e += 1 }
+            guard e > i + 1, seedArabicWord(e), Self.l11ArabicFieldAdjectives.contains(tokens[e].key, hash: tokens[e].keyHash) else { continue }
+            let (s0, e0) = (tokens[i].start, tokens[e].end)
+            if mentions.contains(where: { ($0.known != nil || $0.type == .country) && $0.start < e0 && $0.end > s0 }) { continue }
+            for q in mentions.indices where mentions[q].start >= s0 && mentions[q].end <= e0 { dropped.append(q) }
+            var m = mention(i, e + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
+        }
+        for k in mentions.indices where mentions[k].known == nil && mentions[k].type == .place {
+            // "مدينة سيريا بالوقود": a prepositional phrase after a city's one-word name is no part of it.
+            guard let a = tokenIndex(containing: mentions[k].start), let z = tokenIndex(containing: mentions[k].end - 1), z == a + 2,
+                  PhraseMatcher.same(tokens[a].key, "مدينه"), seedArabicWord(z), tokens[z].text.hasPrefix("بال"), !isCountry[z],
+                  !mentions.contains(where: { $0.known != nil && $0.start >= tokens[z].start && $0.end <= tokens[z].end }) else { continue }
+            mentions[k] = mention(a, z, type: .place, evidence: mentions[k].evidence)
+            mentions[k].placeContext = true
+        }
         // "محافظة أريحا والأغوار": a province's name read up to X, with "وY" after it read as a place of its own.
         for k in mentions.indices where mentions[k].type == .place && mentions[k].known == nil {
             guard let a = tokenIndex(containing: mentions[k].start), let z = tokenIndex(containing: mentions[k].end - 1), seedArabicWord(z + 1),
@@ -520,6 +640,7 @@ extension NameFinder {
         if !dropped.isEmpty {
             for q in Set(dropped).sorted(by: >) { mentions.remove(at: q) }
         }
+        mentions.append(contentsOf: added)
     }
 }
 
