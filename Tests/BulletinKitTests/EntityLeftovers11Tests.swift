@@ -209,5 +209,15 @@ import Testing
         let e = extract("وقال المدير إن المصفاة يمكن أن تزود مدينة كوالا بيلايت بالكهرباء ومدينة توتونغ بالمياه في حالات الطوارئ.", "ar")
         #expect(!names(e, .place).contains { $0.hasSuffix("بالمياه") || $0.hasSuffix("بالكهرباء") }, "\(all(e))")
     }
+
+    @Test func arabicCompassProvinceAndThePersonAfterIt() {
+        let e = extract("وأكد حاكم إقليم جنوب البحر الأحمر عثمان صالح إدريس أن الإقليم مستعد لاستقبال المعدات.", "ar")
+        #expect(names(e, .place).contains("إقليم جنوب البحر الأحمر"), "\(all(e))")
+        #expect(names(e, .person).contains("عثمان صالح إدريس") && !names(e, .person).contains { $0.hasPrefix("جنوب") }, "\(all(e))")
+        // No title before the province: no person read after it.
+        let f = extract("وزار الوفد منطقة شمال الباطنة والتقى المسؤولين في الميناء.", "ar")
+        #expect(names(f, .place).contains("منطقة شمال الباطنة"), "\(all(f))")
+        #expect(names(f, .person).isEmpty, "\(all(f))")
+    }
 }
 

@@ -588,10 +588,45 @@ extension NameFinder {
     /// Adjectives of an oil or gas field after its name ("حقل X البحري").
     static let l11ArabicFieldAdjectives = KeySet(["البحري", "البري", "النفطي", "الغازي"])
 
+    /// Compass words that open a province's name ("إقليم شمال البحر الأحمر", "محافظة جنوب سيناء").
+    static let l11ArabicCompass = KeySet(["شمال", "جنوب", "شرق", "غرب", "وسط"])
+    static let l11ArabicCompassHeads = KeySet(["اقليم", "محافظه", "ولايه", "منطقه", "مقاطعه"])
+
     mutating func l11ArabicPatterns() {
         l11ArabicIsland()
         var dropped: [Int] = []
         var added: [Mention] = []
+        for i in tokens.indices where seedArabicWord(i) && Self.l11ArabicCompassHeads.contains(tokens[i].key, hash: tokens[i].keyHash) {
+            // "حاكم إقليم شمال البحر الأحمر محمد علي بن حامد": a province named by a compass word and one word, or up to
+            // two words with the article; after a title, the person's name follows it up to a clause's edge.
+            guard seedArabicWord(i + 1), Self.l11ArabicCompass.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash), seedArabicWord(i + 2),
+                  !arabicFlags(i + 2).contains(.stop), !isCountry[i + 2] else { continue }
+            var pe = i + 2
+            if isArabicDefinite(pe) {
+                while pe < tokens.count, pe - i < 5, seedArabicWord(pe), isArabicDefinite(pe), !arabicFlags(pe).contains(.stop), !isCountry[pe] { pe += 1 }
+            } else { pe += 1 }
+            let titled = i > 0 && seedArabicWord(i - 1) && !arabicFlags(i - 1).intersection([.titledNameHead, .h14TitleHead, .titleFirstWord]).isEmpty
+            // The person: words with no article (بن/أبو and the next word too), up to a stopword or a stop mark.
+            var q = pe
+            if titled {
+                // ("علي" folds onto the preposition على: a given name inside the name.)
+                while q < tokens.count, q - pe < 5, seedArabicWord(q), !isCountry[q],
+                      !arabicFlags(q).contains(.stop) || q > pe && Self.arabicCommonGivenNames.contains(tokens[q].key, hash: tokens[q].keyHash) && q + 1 < tokens.count && seedArabicWord(q + 1) && !arabicFlags(q + 1).contains(.stop),
+                      !isArabicDefinite(q) || q > pe && Self.arabicNameParticles.contains(tokens[q - 1].key, hash: tokens[q - 1].keyHash) { q += 1 }
+            }
+            let person = q - pe >= 2 && (q >= tokens.count || !seedArabicWord(q) || arabicFlags(q).contains(.stop))
+            let end = person ? q : pe
+            let (s0, e0) = (tokens[i].start, tokens[end - 1].end)
+            if mentions.contains(where: { ($0.known != nil || $0.type == .country) && $0.start < e0 && $0.end > s0 }) { continue }
+            // Discovered names over these words give way (a person read from the compass word on).
+            if mentions.contains(where: { $0.start < s0 && $0.end > s0 || $0.start < e0 && $0.end > e0 }) { continue }
+            for r in mentions.indices where mentions[r].start >= s0 && mentions[r].end <= e0 { dropped.append(r) }
+            var place = mention(i, pe, type: .place, evidence: .cue)
+            place.placeContext = true
+            place.variants = [surface(i + 1, pe)]
+            added.append(place)
+            if person { added.append(mention(pe, q, type: .person, evidence: .cue)) }
+        }
         for k in mentions.indices where mentions[k].known == nil && mentions[k].type == .organization {
             // "اللجنة الشعبية لمقاطعة ثانه هوا": the province after لـ is the committee's; the place stays one of its own.
             guard let z = tokenIndex(containing: mentions[k].end - 1), seedArabicWord(z + 1),
