@@ -133,6 +133,9 @@ import Testing
         let e = extract("Le Centre hospitalier universitaire de Sikasso et l'Institut national polytechnique de Bamako ont signé un accord.", "fr")
         let orgs = names(e, .organization)
         #expect(orgs.contains("Centre hospitalier universitaire de Sikasso"), "\(all(e))")
+        let g = extract("L'Institut national des semences du Laos collabore avec l'Académie vétérinaire d'État de Vitebsk sur le projet.", "fr")
+        #expect(names(g, .organization).contains("Académie vétérinaire d'État de Vitebsk"), "\(all(g))")
+        #expect(!names(g, .organization).contains { $0.contains("collabore") }, "\(all(g))")
         let f = extract("Le Centre est fermé depuis lundi à Dakar.", "fr")
         #expect(!names(f, .organization).contains { $0.hasPrefix("Centre est") }, "\(all(f))")
     }

@@ -327,7 +327,8 @@ extension NameFinder {
                                                     "госпиталь", "лицей", "музей", "театр"])
     /// French institution heads that lowercase adjectives follow before "de" and a town ("Centre hospitalier régional de X").
     static let l11FrenchInstitutionHeads = KeySet(["centre", "hopital", "hôpital", "institut", "office", "etablissement", "établissement",
-                                                   "lycee", "lycée", "college", "collège", "ecole", "école", "musee", "musée", "parc", "port"])
+                                                   "lycee", "lycée", "college", "collège", "ecole", "école", "musee", "musée", "parc", "port",
+                                                   "academie", "académie"])
     /// German compass and position words before -meer/-see: a sea ("Mittelmeer", "Ostsee").
     static let l11GermanSeaPrefixes = ["mittel", "nord", "ost", "west", "sud", "süd"]
     /// German verbs of sending and travel (stems) after "nach X und Y": the names are destinations.
@@ -429,12 +430,29 @@ extension NameFinder {
                 } else if lang.fr, tokens[i].capitalized, Self.l11FrenchInstitutionHeads.contains(key, hash: tokens[i].keyHash) {
                     // "Centre hospitalier régional de Hombo": an institution head, lowercase adjectives, "de" and a town.
                     var j = i + 1
-                    while j < tokens.count, j - i <= 3, tokens[j].kind == .word, tokens[j].script == .latin, !tokens[j].capitalized,
-                          !isConnector(j), !isStopword(j), tokens[j].key.count >= 5 { j += 1 }
+                    while j < tokens.count, j - i <= 4 {
+                        // "Académie agricole d'État de X": "d'État" (of the State) among the adjectives.
+                        if j > i + 1, j + 1 < tokens.count, tokens[j].kind == .elision, Token.keyEquals(tokens[j].key, "d'"), Token.keyEquals(tokens[j + 1].key, "etat"),
+                           j + 2 < tokens.count, Token.keyEquals(tokens[j + 2].key, "de") || Token.keyEquals(tokens[j + 2].key, "du") { j += 2; continue }
+                        guard tokens[j].kind == .word, tokens[j].script == .latin, !tokens[j].capitalized, !isConnector(j), !isStopword(j), tokens[j].key.count >= 5 else { break }
+                        j += 1
+                    }
                     guard j > i + 1, j + 1 < tokens.count, Token.keyEquals(tokens[j].key, "de") || tokens[j].kind == .elision && Token.keyEquals(tokens[j].key, "d'"),
                           isCap(j + 1), !isCountry[j + 1] else { continue }
                     var e = j + 2
                     while e < tokens.count, e - j < 4, isCap(e), tokens[e].spaceBefore { e += 1 }
+                    // An institution read running on over a verb into this one ("Institut national … du Vietnam coopère avec
+                    // l'Académie …") ends at its last capitalized word before the verb.
+                    if let q = mentions.indices.first(where: { mentions[$0].known == nil && mentions[$0].type == .organization
+                        && mentions[$0].start < tokens[i].start && mentions[$0].end > tokens[i].start }),
+                       let qa = tokenIndex(containing: mentions[q].start) {
+                        var last = i - 1
+                        while last > qa, !(isCap(last) || isCountry[last]) { last -= 1 }
+                        guard last > qa, (last + 1..<i).contains(where: { tokens[$0].kind == .word && !isConnector($0) && !isStopword($0) && !tokens[$0].capitalized }) else { continue }
+                        let variants = mentions[q].variants.filter { v in !v.contains(tokens[i].text) }
+                        mentions[q] = mention(qa, last + 1, type: .organization, evidence: mentions[q].evidence)
+                        mentions[q].variants = variants
+                    }
                     if mentions.contains(where: { $0.start <= tokens[i].start && $0.end >= tokens[e - 1].end && $0.type == .organization }) { continue }
                     // The town named only inside the institution is no entity of its own here (as in "Université de X").
                     for q in mentions.indices where mentions[q].known == nil && mentions[q].start >= tokens[j + 1].start && mentions[q].end <= tokens[e - 1].end {
