@@ -67,6 +67,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout14()   // NameFinder+Holdout14.swift
         finder.refineGaps10()   // NameFinder+Gaps10.swift
         finder.refineHoldout15()   // NameFinder+Holdout15.swift
+        finder.refineLeftovers11()   // NameFinder+Leftovers11.swift
         if !finder.tokens.isEmpty { cache.learn(finder.tokenWords) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         if Self.titleIsSeparate(title, body: body) { addTitle(title, language: language, to: &result) }
@@ -106,6 +107,7 @@ public struct EntityExtractor: Sendable {
         var finder = NameFinder(lex: lexicon, text: title, language: language)
         finder.findKnown()
         finder.refineHoldout15Title()   // NameFinder+Holdout15.swift
+        finder.refineLeftovers11Title()   // NameFinder+Leftovers11.swift
         let knownNames = Set(MentionGrouper(lex: lexicon).group(finder.mentions).entities.map(\.name))
         finder.discoverAlphabetic()
         if finder.hasArabic { finder.discoverArabic() }

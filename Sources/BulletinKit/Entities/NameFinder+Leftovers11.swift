@@ -1,0 +1,699 @@
+import Foundation
+
+/// Leftovers of the unseen sets (scripts/entity-unseen/README.md, "Left:"), each a general rule tested on
+/// other names in EntityLeftovers11Tests: a Russian person seen only in an oblique case is named in the
+/// nominative (a lemmatizer for given name + patronymic + surname), and a few patterns of places and
+/// institutions (see `refineLeftovers11`).
+extension NameFinder {
+    /// One pass after every other (see `EntityExtractor.extract`).
+    mutating func refineLeftovers11() {
+        l11RussianObliquePeople()
+        l11LatinPatterns()
+        if hasArabic { l11ArabicPatterns() }
+    }
+
+    /// The headline's known names (see `EntityExtractor.addTitle`): "الجزيرة" before an island's adjective is no channel.
+    mutating func refineLeftovers11Title() {
+        if hasArabic { l11ArabicIsland() }
+    }
+
+    // MARK: - Russian people in an oblique case
+
+    /// A Russian person whose full name the article gives only in an oblique case ("с председателем
+    /// райисполкома Виктором Станиславовичем Лещинским") is named in the nominative ("Виктор Станиславович
+    /// Лещинский"); the form seen stays an alias, and lone surnames in any case join the nominative.
+    /// A mention an earlier pass already gave a nominative (the article has one) is left alone.
+    mutating func l11RussianObliquePeople() {
+        var renamed: [(oblique: String, nominative: String)] = []
+        for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil && mentions[k].words.count >= 2 {
+            guard let c = mentions[k].surface.unicodeScalars.first, (0x0400...0x04FF).contains(c.value),
+                  let a = tokenIndex(containing: mentions[k].start), let last = tokenIndex(containing: mentions[k].end - 1) else { continue }
+            // The text as written (an earlier pass may have rewritten the surface from a wrong guess).
+            let seen = surface(a, last + 1)
+            guard var nominative = Self.russianFullNameNominative(seen) else { continue }
+            // The article writes this person in the nominative elsewhere, with as many words or fewer (an earlier
+            // pass joined the same number of words): its spelling stands ("Павел" of "Павла", which the rules read "Павл").
+            let nomWords = nominative.split(separator: " ")
+            if let q = mentions.indices.first(where: { q in
+                q != k && mentions[q].type == .person && mentions[q].known == nil && mentions[q].words.count == nomWords.count
+                    && mentions[q].variants.isEmpty && mentions[q].words.last.map { PlainText.equal($0, TextFolding.key(String(nomWords[nomWords.count - 1]))) } == true
+                    && mentions[q].words.first.map { $0.prefix(2) == TextFolding.key(String(nomWords[0])).prefix(2) } == true }) {
+                nominative = mentions[q].surface
+            }
+            if PlainText.equal(nominative, mentions[k].surface) { continue }
+            // An earlier pass gave it the nominative another mention of the article is written in: that one stands.
+            if !PlainText.equal(seen, mentions[k].surface), mentions.indices.contains(where: { q in
+                q != k && mentions[q].type == .person && PlainText.equal(mentions[q].surface, mentions[k].surface) && mentions[q].variants.isEmpty }) { continue }
+            // (Words as the tokenizer splits them: at spaces and hyphens.)
+            let words = nominative.split(whereSeparator: { $0 == " " || $0 == "-" }).map { TextFolding.key(String($0)) }
+            let oldLast = mentions[k].words.last ?? ""
+            var variants = mentions[k].variants.filter { !PlainText.equal($0, mentions[k].surface) && !PlainText.equal($0, seen) }
+            variants.insert(seen, at: 0)
+            mentions[k].variants = variants
+            mentions[k].surface = nominative
+            mentions[k].words = words
+            renamed.append((oldLast, words.last ?? ""))
+        }
+        guard !renamed.isEmpty else { return }
+        // Lone surnames: the oblique form of a renamed person's surname ("Лещинским", "Лещинского") takes the nominative's key.
+        for k in mentions.indices where mentions[k].known == nil && mentions[k].words.count == 1 && (mentions[k].type == .person || mentions[k].type == nil) {
+            let w = mentions[k].words[0]
+            var fit: String?, fits = 0   // distinct surnames (a person renamed at each of its mentions counts once)
+            for r in renamed where !PlainText.equal(w, r.nominative) && (PlainText.equal(w, r.oblique) || Self.russianSurnameForm(w, of: r.nominative)) {
+                if let f = fit, PlainText.equal(f, r.nominative) { continue }
+                fit = r.nominative
+                fits += 1
+            }
+            guard fits == 1, let fit else { continue }
+            mentions[k].words = [fit]
+            mentions[k].type = .person
+        }
+    }
+
+    /// `form` (folded) is an oblique case of the folded nominative surname `nominative`.
+    static func russianSurnameForm(_ form: String, of nominative: String) -> Bool {
+        guard PlainText.count(nominative) >= 4, let n = russianSurnameNominatives(form).first(where: { PlainText.equal($0, nominative) }) else { return false }
+        return !n.isEmpty
+    }
+
+    /// The nominatives a lone (folded) surname form may have: masculine and feminine, every oblique case.
+    static func russianSurnameNominatives(_ form: String) -> [String] {
+        var out: [String] = []
+        for g in [RuGender.masculine, .feminine] {
+            for c in [RuCase.genitive, .dative, .instrumental, .prepositional, .accusative] {
+                if let (n, changed) = ruSurname(form, g, c), changed { out.append(n) }
+            }
+        }
+        return out
+    }
+
+    enum RuGender { case masculine, feminine }
+    enum RuCase { case genitive, dative, instrumental, prepositional, accusative }
+
+    /// The nominative of a Russian full name written in an oblique case — given name + surname, or given
+    /// name + patronymic + surname, of either gender ("Виктором Станиславовичем Лещинским" → "Виктор
+    /// Станиславович Лещинский", "Радмилы Косорич-Станич" → "Радмила Косорич-Станич", "Анной Смирновой"
+    /// → "Анна Смирнова") — or nil when the name is already in the nominative or no case fits every word.
+    /// Each word must fit one gender and case (a consonant-final surname does not decline for a woman;
+    /// -о, -и, -у, -е, -э endings and Tajik -зода never do), and some word must show that case beyond
+    /// doubt: a patronymic's ending, an instrumental, a feminine genitive in -ы, or a surname's -ого/-ым/-ой.
+    /// A nominative that reads as an oblique case of another name ("Анна Петрова", "Драгана Йованович",
+    /// "Сергей Кравчук") has no such word and is left alone.
+    static func russianFullNameNominative(_ name: String) -> String? {
+        let parts = name.split(separator: " ").map(String.init)
+        guard parts.count == 2 || parts.count == 3 else { return nil }
+        for p in parts {
+            guard let f = p.unicodeScalars.first, (0x0410...0x042F).contains(f.value) || f.value == 0x0401,
+                  p.count >= 2, !p.contains("."), p.unicodeScalars.allSatisfy({ (0x0400...0x04FF).contains($0.value) || $0 == "-" }),
+                  // (Ukrainian, Belarusian and Kazakh letters: their cases are not these.)
+                  !p.unicodeScalars.contains(where: { "іїєґўәғқңөұүһІЇЄҐЎӘҒҚҢӨҰҮҺ".unicodeScalars.contains($0) }) else { return nil }
+        }
+        let hypotheses: [(RuGender, RuCase)] = [(.masculine, .instrumental), (.feminine, .instrumental), (.feminine, .genitive),
+                                                 (.masculine, .genitive), (.masculine, .dative), (.masculine, .prepositional),
+                                                 (.feminine, .dative), (.feminine, .accusative)]
+        for (g, c) in hypotheses {
+            guard let (given, givenChanged, givenSure) = ruGiven(parts[0], g, c) else { continue }
+            var patronymic: String?
+            if parts.count == 3 {
+                guard let p = ruPatronymic(parts[1], g, c) else { continue }
+                patronymic = p.0
+                if !p.1 { continue }   // an indeclinable patronymic (-улы) shows nothing: the other words must
+            }
+            // A hyphenated surname declines each part.
+            var surname: [String] = [], surnameChanged = false, surnameSure = false
+            var fits = true
+            for piece in parts[parts.count - 1].split(separator: "-").map(String.init) {
+                guard let (n, changed) = ruSurname(piece, g, c) else { fits = false; break }
+                surname.append(n)
+                surnameChanged = surnameChanged || changed
+                surnameSure = surnameSure || changed && ruSurnameSure(piece, g, c)
+            }
+            guard fits else { continue }
+            let patronymicChanged = patronymic != nil
+            guard givenChanged || surnameChanged || patronymicChanged else { continue }
+            // The given name and the surname agree: an indeclinable word beside a declined one only when the
+            // word is indeclinable for that gender (checked by the word functions), and some ending is certain.
+            guard patronymicChanged || givenSure || surnameSure else { continue }
+            // A declinable given name left in the nominative beside a declined surname is no oblique case
+            // ("Сергей Петровым" does not occur): the word functions return it unchanged only when indeclinable.
+            let nominative = ([ruFleetingGiven[given.lowercased()] ?? given] + (patronymic.map { [$0] } ?? []) + [surname.joined(separator: "-")]).joined(separator: " ")
+            return nominative == name ? nil : nominative
+        }
+        return nil
+    }
+
+    /// Given names whose oblique cases drop a vowel ("Павла", "Льва"): the stem the rules read, and the name.
+    private static let ruFleetingGiven: [String: String] = ["павл": "Павел", "льв": "Лев"]
+
+    private static let ruVowels: Set<Character> = Set("аеёиоуыэюя")
+    private static let ruHushing: Set<Character> = Set("жшчщц")
+    private static let ruVelarHushing: Set<Character> = Set("гкхжчшщ")
+
+    /// `w` without its last `n` characters.
+    private static func ruDrop(_ w: String, _ n: Int) -> String { String(w.dropLast(n)) }
+
+    /// The last character of `w` without its last `n` characters, lowercased.
+    private static func ruBefore(_ w: String, _ n: Int) -> Character? { w.dropLast(n).last.map { Character($0.lowercased()) } }
+
+    /// A word that no case changes: ending in -о, -и, -у, -э, -ю, -е (a foreign or Ukrainian name: "Лещенко",
+    /// "Шойгу", "Абашидзе") or in Tajik/Azerbaijani -зода/-заде.
+    private static func ruIndeclinable(_ l: String) -> Bool {
+        if l.hasSuffix("зода") || l.hasSuffix("заде") { return true }
+        guard let e = l.last else { return false }
+        return "оиуэюе".contains(e)
+    }
+
+    /// A given name's nominative in case `c` of gender `g`: (nominative, changed, the ending is certain), or nil when the word cannot be that case.
+    static func ruGiven(_ w: String, _ g: RuGender, _ c: RuCase) -> (String, Bool, Bool)? {
+        let l = w.lowercased()
+        let cons = NameFinder.russianConsonants
+        guard l.count >= 2 else { return nil }
+        switch g {
+        case .masculine:
+            switch c {
+            case .instrumental:
+                if l.hasSuffix("ом"), let b = ruBefore(l, 2), cons.contains(b), l.count >= 5 { return (ruDrop(w, 2), true, true) }   // Виктором
+                if l.hasSuffix("ем"), let b = ruBefore(l, 2), l.count >= 5 {
+                    if ruVowels.contains(b) { return (ruDrop(w, 2) + "й", true, true) }        // Андреем, Юрием, Николаем
+                    if ruHushing.contains(b) { return (ruDrop(w, 2), true, true) }              // Ильичем
+                    if cons.contains(b) { return (ruDrop(w, 2) + "ь", true, true) }             // Игорем
+                }
+                if l.hasSuffix("ой"), let b = ruBefore(l, 2), cons.contains(b), l.count >= 5 { return (ruDrop(w, 2) + "а", true, false) }   // Никитой
+            case .genitive, .accusative:
+                if l.hasSuffix("а"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1), true, false) }        // Виктора
+                if l.hasSuffix("я"), let b = ruBefore(l, 1), "еаоу".contains(b), l.count >= 4 { return (ruDrop(w, 1) + "й", true, false) }  // Андрея, Николая
+            case .dative:
+                if l.hasSuffix("у"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1), true, false) }        // Виктору
+                if l.hasSuffix("ю"), let b = ruBefore(l, 1), "еаоиу".contains(b), l.count >= 4 { return (ruDrop(w, 1) + "й", true, false) } // Андрею
+            case .prepositional:
+                if l.hasSuffix("е"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1), true, false) }        // Викторе
+            }
+            // Undeclined: a name ending in another vowel ("Рахматулло", "Ли", "Шерали", "Гурбангулы"), or a Chinese or
+            // Korean family name before the declined given name ("Ван Сяолуном").
+            if let e = l.last, "оиуэюы".contains(e) || e == "е" && c != .prepositional || l.count <= 3 { return (w, false, false) }
+            return nil
+        case .feminine:
+            switch c {
+            case .instrumental:
+                if l.hasSuffix("ой"), let b = ruBefore(l, 2), cons.contains(b), l.count >= 5 { return (ruDrop(w, 2) + "а", true, true) }   // Анной
+                if l.hasSuffix("ией") { return (ruDrop(w, 2) + "я", true, false) }                                                         // Марией
+                if l.hasSuffix("ьей") || l.hasSuffix("ьёй") { return (ruDrop(w, 2) + "я", true, false) }                                   // Натальей
+            case .genitive:
+                if l.hasSuffix("ы"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1) + "а", true, true) }    // Радмилы
+                if l.hasSuffix("ии") { return (ruDrop(w, 1) + "я", true, false) }                                                          // Марии
+                if l.hasSuffix("ьи") { return (ruDrop(w, 1) + "я", true, false) }                                                          // Натальи
+                if l.hasSuffix("и"), let b = ruBefore(l, 1), ruVelarHushing.contains(b), l.count >= 4 { return (ruDrop(w, 1) + "а", true, false) }  // Ольги
+            case .dative, .prepositional:
+                if l.hasSuffix("ии") { return (ruDrop(w, 1) + "я", true, false) }
+                if l.hasSuffix("е"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1) + "а", true, false) }    // Анне
+            case .accusative:
+                if l.hasSuffix("ию") { return (ruDrop(w, 1) + "я", true, false) }
+                if l.hasSuffix("у"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1) + "а", true, false) }    // Анну
+            }
+            // Undeclined: a consonant-final name ("Айгерим", "Айжан") or one in -о/-и/-у/-э/-ю.
+            if let e = l.last, cons.contains(e) || "оиуэю".contains(e) { return (w, false, false) }
+            return nil
+        }
+    }
+
+    /// A patronymic's nominative in case `c` of gender `g` and whether it changed, or nil when it is no patronymic in that case.
+    static func ruPatronymic(_ w: String, _ g: RuGender, _ c: RuCase) -> (String, Bool)? {
+        let l = w.lowercased()
+        // Kazakh and Azerbaijani patronymics do not decline ("Жаксылыкулы", "Гейдар оглы").
+        if l.hasSuffix("улы") || l.hasSuffix("ұлы") || l.hasSuffix("кызы") || l.hasSuffix("қызы") { return (w, false) }
+        switch g {
+        case .masculine:
+            let ending: String
+            switch c {
+            case .genitive, .accusative: ending = "ича"
+            case .dative: ending = "ичу"
+            case .instrumental: ending = "ичем"
+            case .prepositional: ending = "иче"
+            }
+            guard l.hasSuffix(ending), l.count >= ending.count + 3 else { return nil }
+            return (ruDrop(w, ending.count) + "ич", true)
+        case .feminine:
+            let endings: [String]
+            switch c {
+            case .genitive: endings = ["вны", "чны"]
+            case .dative, .prepositional: endings = ["вне", "чне"]
+            case .accusative: endings = ["вну", "чну"]
+            case .instrumental: endings = ["вной", "чной"]
+            }
+            guard let e = endings.first(where: { l.hasSuffix($0) }), l.count > e.count + 3 else { return nil }
+            return (ruDrop(w, e.count - 1) + "на", true)
+        }
+    }
+
+    /// A surname's (or one hyphenated part's) nominative in case `c` of gender `g` and whether it changed, or nil.
+    static func ruSurname(_ w: String, _ g: RuGender, _ c: RuCase) -> (String, Bool)? {
+        let l = w.lowercased()
+        let cons = NameFinder.russianConsonants
+        guard l.count >= 3 else { return nil }
+        let possessive = ["ов", "ев", "ёв", "ин", "ын"]
+        /// A consonant stem's nominative: "Жуковц" → "Жуковец" (the vowel a case drops before -ц).
+        func stem(_ n: Int) -> String {
+            let s = ruDrop(w, n)
+            let ls = s.lowercased()
+            if ls.hasSuffix("ц"), let b = ls.dropLast().last, cons.contains(b), ls.count >= 4 { return String(s.dropLast()) + "ец" }
+            return s
+        }
+        switch g {
+        case .masculine:
+            switch c {
+            case .genitive, .accusative:
+                if l.hasSuffix("ского") || l.hasSuffix("цкого") { return (ruDrop(w, 3) + "ий", true) }
+                if l.hasSuffix("а"), let b = ruBefore(l, 1), cons.contains(b), !l.hasSuffix("зода") { return (stem(1), true) }
+                if l.hasSuffix("ы"), let b = ruBefore(l, 1), cons.contains(b) { return (ruDrop(w, 1) + "а", true) }               // Кулебы
+                if l.hasSuffix("и"), let b = ruBefore(l, 1), ruVelarHushing.contains(b), l.count >= 5 { return (ruDrop(w, 1) + "а", true) }  // Мпанданги
+            case .dative:
+                if l.hasSuffix("скому") || l.hasSuffix("цкому") { return (ruDrop(w, 3) + "ий", true) }
+                if l.hasSuffix("у"), let b = ruBefore(l, 1), cons.contains(b) { return (stem(1), true) }
+            case .instrumental:
+                if l.hasSuffix("ским") || l.hasSuffix("цким") { return (ruDrop(w, 2) + "ий", true) }
+                if l.hasSuffix("ым"), possessive.contains(where: { ruDrop(l, 2).hasSuffix($0) }) { return (ruDrop(w, 2), true) }
+                if l.hasSuffix("ом"), let b = ruBefore(l, 2), cons.contains(b) { return (stem(2), true) }
+                if l.hasSuffix("ем"), let b = ruBefore(l, 2), ruHushing.contains(b) { return (stem(2), true) }
+                if l.hasSuffix("ой"), let b = ruBefore(l, 2), cons.contains(b), l.count >= 5 { return (ruDrop(w, 2) + "а", true) }   // Кулебой
+            case .prepositional:
+                if l.hasSuffix("ском") || l.hasSuffix("цком") { return (ruDrop(w, 2) + "ий", true) }
+                if l.hasSuffix("е"), let b = ruBefore(l, 1), cons.contains(b), !ruIndeclinableE(l) { return (stem(1), true) }
+            }
+            if ruIndeclinable(l) { return (w, false) }
+            return nil
+        case .feminine:
+            switch c {
+            case .genitive, .dative, .instrumental, .prepositional:
+                if l.hasSuffix("ской") || l.hasSuffix("цкой") { return (ruDrop(w, 2) + "ая", true) }
+                if l.hasSuffix("ой"), let b = ruBefore(l, 2), cons.contains(b), l.count >= 5 { return (ruDrop(w, 2) + "а", true) }   // Смирновой
+                if c == .genitive, l.hasSuffix("ы"), let b = ruBefore(l, 1), cons.contains(b), !possessive.contains(where: { ruDrop(l, 1).hasSuffix($0) }) {
+                    return (ruDrop(w, 1) + "а", true)
+                }
+            case .accusative:
+                if l.hasSuffix("скую") || l.hasSuffix("цкую") { return (ruDrop(w, 2) + "ая", true) }
+                if l.hasSuffix("у"), possessive.contains(where: { ruDrop(l, 1).hasSuffix($0) }) { return (ruDrop(w, 1) + "а", true) }
+            }
+            // A woman's surname ending in a consonant ("Косорич", "Кравчук") or an indeclinable vowel stays.
+            if let e = l.last, cons.contains(e) || ruIndeclinable(l) { return (w, false) }
+            return nil
+        }
+    }
+
+    /// Georgian and other -е names that do not decline ("Абашидзе", "Шеварднадзе").
+    private static func ruIndeclinableE(_ l: String) -> Bool { l.hasSuffix("дзе") || l.hasSuffix("заде") }
+
+    /// The surname's ending is one no nominative surname has: -ского/-скому/-ским, -овым/-иным, -ской/-овой, -ом.
+    static func ruSurnameSure(_ w: String, _ g: RuGender, _ c: RuCase) -> Bool {
+        let l = w.lowercased()
+        switch (g, c) {
+        case (.masculine, .instrumental): return l.hasSuffix("ым") || l.hasSuffix("ом") || l.hasSuffix("ем")
+        case (.masculine, .genitive), (.masculine, .accusative): return l.hasSuffix("ого")
+        case (.masculine, .dative): return l.hasSuffix("ому")
+        case (.feminine, .accusative): return l.hasSuffix("скую")
+        case (.feminine, _): return l.hasSuffix("ой")
+        default: return false
+        }
+    }
+}
+
+// MARK: - Places and institutions (Latin and Cyrillic)
+
+extension NameFinder {
+    /// Words of an office before "of" and the place it is held for ("District Administrator of X", "Regional Commissioner of X").
+    static let l11OfficeHeads = KeySet(["administrator", "commissioner", "governor", "mayor", "prefect", "chairman", "chairperson",
+                                        "chairwoman", "head", "chief", "secretary", "director", "officer", "akim", "executive"])
+    /// Capitalized Russian institution nouns that, before "в" and a town, name one institution ("Университет в Ош").
+    static let l11RussianInstitutionNouns = KeySet(["университет", "институт", "академия", "колледж", "консерватория", "больница",
+                                                    "госпиталь", "лицей", "музей", "театр"])
+    /// French institution heads that lowercase adjectives follow before "de" and a town ("Centre hospitalier régional de X").
+    static let l11FrenchInstitutionHeads = KeySet(["centre", "hopital", "hôpital", "institut", "office", "etablissement", "établissement",
+                                                   "lycee", "lycée", "college", "collège", "ecole", "école", "musee", "musée", "parc", "port",
+                                                   "academie", "académie"])
+    /// German compass and position words before -meer/-see: a sea ("Mittelmeer", "Ostsee").
+    static let l11GermanSeaPrefixes = ["mittel", "nord", "ost", "west", "sud", "süd"]
+    /// German verbs of sending and travel (stems) after "nach X und Y": the names are destinations.
+    static let l11GermanMotionStems = ["entsend", "entsand", "reis", "fahr", "flieg", "flog", "liefer", "export", "verschiff", "schick",
+                                       "transportier", "bring", "gebracht", "zuruckkehr", "zurückkehr", "aufbrech", "gereist", "gefahren", "geflogen", "geschickt"]
+    /// German site nouns (endings) before "bei X": the name is the town the site is near ("die Lagerstätte bei X").
+    static let l11GermanSiteEndings = ["statte", "stätte", "werk", "mine", "anlage", "fabrik", "hafen", "dorf", "feld", "lager", "gebiet", "projekt", "terminal", "standort"]
+    /// Spanish and Portuguese nouns of a river, lake or mountain before its name ("río X", "lago X").
+    static let l11IberianFeatureNouns = KeySet(["rio", "río", "lago", "laguna", "volcan", "volcán", "cerro", "sierra", "represa", "embalse"])
+
+    mutating func l11LatinPatterns() {
+        var added: [Mention] = []
+        var dropped: [Int] = []
+        for k in mentions.indices where mentions[k].known == nil && mentions[k].type == .place && mentions[k].words.count >= 3 {
+            // "the District Administrator of Leribe": an office before "of" is no part of the place's name.
+            guard let a = tokenIndex(containing: mentions[k].start), let z = tokenIndex(containing: mentions[k].end - 1),
+                  tokens[a].script == .latin else { continue }
+            var j = a + 1
+            while j < z, !(Token.keyEquals(tokens[j].key, "of") && !tokens[j].capitalized) { j += 1 }
+            guard j < z, j > a, isCap(j - 1), Self.l11OfficeHeads.contains(tokens[j - 1].key, hash: tokens[j - 1].keyHash),
+                  (j + 1...z).allSatisfy({ isCap($0) || tokens[$0].kind != .word }), isCap(j + 1) else { continue }
+            var m = mention(j + 1, z + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            dropped.append(k)
+            added.append(m)
+        }
+        var committees: [(Mention, Bool)] = []
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].kind == .word else { continue }
+            let key = tokens[i].key
+            switch tokens[i].script {
+            case .cyrillic:
+                if let (e, nominative) = l11RussianCommittee(i) {
+                    if l11Covered(i, i + 1) || l11Covered(i + 1, i + 2) { continue }
+                    var m = mention(i, e, type: .organization, evidence: .cue)
+                    if !nominative { m.words = l11CommitteeWords(i, e) }
+                    committees.append((m, nominative))
+                    continue
+                }
+                if let (a, e, q) = l11RussianQuotedZone(i) {
+                    var m = mention(a, e, type: .place, evidence: .cue)
+                    m.words = ["зона", tokens[q].key]
+                    m.placeContext = true
+                    for r in mentions.indices where mentions[r].known == nil && mentions[r].start >= tokens[a].start && mentions[r].end <= tokens[e - 1].end { dropped.append(r) }
+                    added.append(m)
+                    i = e - 1
+                    continue
+                }
+                // "Университет в Баня-Луке": a capitalized institution noun in mid-sentence before "в" and a town is one name.
+                guard tokens[i].capitalized, !tokens[i].sentenceStart, i + 2 < tokens.count,
+                      Self.l11RussianInstitutionNouns.contains(key, hash: tokens[i].keyHash), Token.keyEquals(tokens[i + 1].key, "в"),
+                      !tokens[i + 1].capitalized, isCap(i + 2), tokens[i + 2].script == .cyrillic else { continue }
+                var e = i + 3
+                if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
+                // (The town inside may be a mention of its own: only the noun must be free.)
+                if l11Covered(i, i + 1) { continue }
+                added.append(mention(i, e, type: .organization, evidence: .cue))
+            case .latin:
+                if tokens[i].capitalized, Token.keyEquals(key, "freeport"), i > 0 {
+                    // "Malta Freeport", "Freeport of Riga": a free port's operator.
+                    var a = i
+                    if isCap(i - 1), tokens[i - 1].script == .latin, tokens[i].spaceBefore, !isStopword(i - 1) { a = i - 1 }
+                    var e = i + 1
+                    if a == i, e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "of"), isCap(e + 1) { e += 2 }
+                    guard a < i || e > i + 1 else { continue }
+                    // Discovered names inside it go ("Shannon Freeport" read as a person); a country or a known town stays
+                    // a mention of its own, and a name running past it keeps the words.
+                    let (s0, e0) = (tokens[a].start, tokens[e - 1].end)
+                    if mentions.contains(where: { $0.known == nil && $0.type != .country && $0.start < e0 && $0.end > s0 && ($0.start < s0 || $0.end > e0) }) { continue }
+                    for q in mentions.indices where mentions[q].known == nil && mentions[q].type != .country && mentions[q].start >= s0 && mentions[q].end <= e0 { dropped.append(q) }
+                    added.append(mention(a, e, type: .organization, evidence: .cue))
+                } else if lang.de, tokens[i].capitalized, key.count >= 6, let stem = Self.l11GermanSeaPrefixes.first(where: { PlainText.hasPrefix(key, $0) }),
+                          PlainText.hasSuffix(key, "meer") || PlainText.hasSuffix(key, "see"), key.count - stem.count <= 4, !l11Covered(i, i + 1) {
+                    // "zum Mittelmeer", "an der Ostsee": a compass word and a sea noun.
+                    var m = mention(i, i + 1, type: .place, evidence: .cue)
+                    m.placeContext = true
+                    added.append(m)
+                } else if lang.de, !tokens[i].capitalized, Token.keyEquals(key, "nach") || Token.keyEquals(key, "bei") {
+                    for (a, b) in l11GermanDestinations(i) where !l11Covered(a, b) {
+                        var m = mention(a, b, type: .place, evidence: .cue)
+                        m.placeContext = true
+                        added.append(m)
+                    }
+                } else if lang.es || lang.pt, !tokens[i].capitalized, Self.l11IberianFeatureNouns.contains(key, hash: tokens[i].keyHash),
+                          i + 1 < tokens.count, isCap(i + 1), tokens[i + 1].script == .latin, !isCountry[i + 1] {
+                    // "el río Chancay", "o rio Kwanza": the feature's noun and its name.
+                    var e = i + 2
+                    while e < tokens.count, e - i < 4, isCap(e), tokens[e].spaceBefore { e += 1 }
+                    if mentions.contains(where: { $0.start < tokens[i].start && $0.end > tokens[i].start }) { continue }
+                    // A name the article gives elsewhere is that place, with "río X" only its alias (the gold convention for
+                    // a generic word before a place): left to the mentions there.
+                    let nameKey = tokens[i + 1].key
+                    if mentions.contains(where: { $0.words.first.map { PlainText.equal($0, nameKey) } == true && $0.start != tokens[i + 1].start }) { continue }
+                    var m = mention(i, e, type: .place, evidence: .cue)
+                    m.placeContext = true
+                    added.append(m)
+                } else if lang.fr, tokens[i].capitalized, Self.l11FrenchInstitutionHeads.contains(key, hash: tokens[i].keyHash) {
+                    // "Centre hospitalier régional de Hombo": an institution head, lowercase adjectives, "de" and a town.
+                    var j = i + 1
+                    while j < tokens.count, j - i <= 4 {
+                        // "Académie agricole d'État de X": "d'État" (of the State) among the adjectives.
+                        if j > i + 1, j + 1 < tokens.count, tokens[j].kind == .elision, Token.keyEquals(tokens[j].key, "d'"), Token.keyEquals(tokens[j + 1].key, "etat"),
+                           j + 2 < tokens.count, Token.keyEquals(tokens[j + 2].key, "de") || Token.keyEquals(tokens[j + 2].key, "du") { j += 2; continue }
+                        guard tokens[j].kind == .word, tokens[j].script == .latin, !tokens[j].capitalized, !isConnector(j), !isStopword(j), tokens[j].key.count >= 5 else { break }
+                        j += 1
+                    }
+                    guard j > i + 1, j + 1 < tokens.count, Token.keyEquals(tokens[j].key, "de") || tokens[j].kind == .elision && Token.keyEquals(tokens[j].key, "d'"),
+                          isCap(j + 1), !isCountry[j + 1] else { continue }
+                    var e = j + 2
+                    while e < tokens.count, e - j < 4, isCap(e), tokens[e].spaceBefore { e += 1 }
+                    // An institution read running on over a verb into this one ("Institut national … du Vietnam coopère avec
+                    // l'Académie …") ends at its last capitalized word before the verb.
+                    if let q = mentions.indices.first(where: { mentions[$0].known == nil && mentions[$0].type == .organization
+                        && mentions[$0].start < tokens[i].start && mentions[$0].end > tokens[i].start }),
+                       let qa = tokenIndex(containing: mentions[q].start) {
+                        var last = i - 1
+                        while last > qa, !(isCap(last) || isCountry[last]) { last -= 1 }
+                        guard last > qa, (last + 1..<i).contains(where: { tokens[$0].kind == .word && !isConnector($0) && !isStopword($0) && !tokens[$0].capitalized }) else { continue }
+                        let variants = mentions[q].variants.filter { v in !v.contains(tokens[i].text) }
+                        mentions[q] = mention(qa, last + 1, type: .organization, evidence: mentions[q].evidence)
+                        mentions[q].variants = variants
+                    }
+                    if mentions.contains(where: { $0.start <= tokens[i].start && $0.end >= tokens[e - 1].end && $0.type == .organization }) { continue }
+                    // The town named only inside the institution is no entity of its own here (as in "Université de X").
+                    for q in mentions.indices where mentions[q].known == nil && mentions[q].start >= tokens[j + 1].start && mentions[q].end <= tokens[e - 1].end {
+                        dropped.append(q)
+                    }
+                    added.append(mention(i, e, type: .organization, evidence: .cue))
+                } else if lang.fr, !tokens[i].capitalized, Token.keyEquals(key, "sur"), i + 2 < tokens.count {
+                    // "sur la Moselle,": a river or region after "sur la/le", read as an organization for want of a cue.
+                    var n = i + 1
+                    if Token.keyEquals(tokens[n].key, "la") || Token.keyEquals(tokens[n].key, "le") { n += 1 } else if tokens[n].kind == .elision, Token.keyEquals(tokens[n].key, "l'") { n += 1 } else { continue }
+                    guard n < tokens.count, isCap(n), !tokens[n].allCaps else { continue }
+                    // One word, or two joined by a hyphen ("sur la Petite-Côte"), then a stop mark.
+                    var e = n + 1
+                    if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
+                    guard e >= tokens.count || tokens[e].kind == .punct && !Token.keyEquals(tokens[e].key, "-"), orgKeyword(at: n) == nil else { continue }
+                    for q in mentions.indices where mentions[q].known == nil && mentions[q].type != .country && mentions[q].type != .place && mentions[q].evidence < .known
+                        && mentions[q].start == tokens[n].start && mentions[q].end == tokens[e - 1].end {
+                        mentions[q].type = .place
+                        mentions[q].placeContext = true
+                    }
+                }
+            default:
+                continue
+            }
+        }
+        // An oblique committee ("народного комитета провинции X") is the nominative one the article writes elsewhere.
+        for (m, nominative) in committees {
+            var m = m
+            if !nominative, let n = committees.first(where: { $0.1 && $0.0.words.count == m.words.count
+                && zip(l11CommitteeStems($0.0.words), l11CommitteeStems(m.words)).allSatisfy({ PlainText.equal($0, $1) }) })?.0 {
+                m.variants = [m.surface]
+                m.surface = n.surface
+                m.words = n.words
+            }
+            added.append(m)
+        }
+        if !dropped.isEmpty {
+            for q in Set(dropped).sorted(by: >) { mentions.remove(at: q) }
+        }
+        mentions.append(contentsOf: added)
+    }
+
+    /// Committee and council nouns in any case.
+    static let l11RussianCommitteeNouns = ["комитет", "совет"]
+
+    /// "Народный комитет провинции Куангнинь", "народного комитета провинции Куангнинь": an adjective, a committee
+    /// or council noun, a settlement noun in the genitive and a capitalized name: (the end, whether nominative).
+    func l11RussianCommittee(_ i: Int) -> (Int, Bool)? {
+        guard i + 3 < tokens.count, tokens[i].script == .cyrillic, tokens[i].kind == .word, !tokens[i].allCaps,
+              ["ый", "ий", "ой", "ого", "ому", "ым", "ом"].contains(where: { PlainText.hasSuffix(tokens[i].key, $0) }),
+              tokens[i + 1].kind == .word, !tokens[i + 1].capitalized,
+              Self.l11RussianCommitteeNouns.contains(where: { PlainText.hasPrefix(tokens[i + 1].key, $0) }), tokens[i + 1].key.count <= 10,
+              Self.russianSettlementGenitives.contains(tokens[i + 2].key, hash: tokens[i + 2].keyHash), !tokens[i + 2].capitalized,
+              isCap(i + 3), tokens[i + 3].script == .cyrillic, !isCountry[i + 3] else { return nil }
+        var e = i + 4
+        if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
+        let nominative = tokens[i].capitalized && Self.l11RussianCommitteeNouns.contains { PlainText.equal(tokens[i + 1].key, $0) }
+        // (A nominative one opens with a capital; an oblique one, in mid-sentence, may not.)
+        return nominative || !tokens[i].capitalized || !tokens[i].sentenceStart ? (e, nominative) : nil
+    }
+
+    func l11CommitteeWords(_ a: Int, _ b: Int) -> [String] {
+        var words: [String] = []
+        for k in a..<b where tokens[k].kind == .word { words.append(tokens[k].key) }
+        return words
+    }
+
+    /// The words' first four letters (the adjective and noun), the rest whole: one committee in every case.
+    func l11CommitteeStems(_ words: [String]) -> [String] {
+        words.enumerated().map { $0.offset < 2 ? String($0.element.prefix(4)) : $0.element }
+    }
+
+    /// Lowercase zone nouns in any case.
+    static let l11RussianZoneNouns = KeySet(["зона", "зоны", "зоне", "зону", "зоной"])
+
+    /// "свободной экономической зоны «Дангара»", "СЭЗ «Дангара»": lowercase adjectives and a zone noun (or an acronym
+    /// ending in З), then a capitalized name in quotes: (start, end after the closing quote, the name's token).
+    func l11RussianQuotedZone(_ i: Int) -> (Int, Int, Int)? {
+        guard tokens[i].kind == .word, tokens[i].script == .cyrillic, i + 3 < tokens.count else { return nil }
+        let acronym = tokens[i].allCaps && tokens[i].key.count <= 4 && PlainText.hasSuffix(tokens[i].key, "з")
+        guard acronym || !tokens[i].capitalized && Self.l11RussianZoneNouns.contains(tokens[i].key, hash: tokens[i].keyHash) else { return nil }
+        guard Token.keyEquals(tokens[i + 1].key, "«"), isCap(i + 2), tokens[i + 2].script == .cyrillic else { return nil }
+        var e = i + 3
+        while e < tokens.count, e - i < 6, !Token.keyEquals(tokens[e].key, "»"), isCap(e) || tokens[e].kind != .word && !Token.keyEquals(tokens[e].key, "«") { e += 1 }
+        guard e < tokens.count, Token.keyEquals(tokens[e].key, "»") else { return nil }
+        var a = i
+        if !acronym {
+            // The adjectives before the noun ("свободной экономической").
+            while a > 0, i - a < 3, tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic, !tokens[a - 1].capitalized || tokens[a - 1].sentenceStart,
+                  ["ая", "ой", "ую", "ые", "ых", "ей"].contains(where: { PlainText.hasSuffix(tokens[a - 1].key, $0) }), tokens[a - 1].key.count >= 5 { a -= 1 }
+            guard a < i else { return nil }
+        }
+        return (a, e + 1, i + 2)
+    }
+
+    /// Some mention covers a token of `a..<b`.
+    func l11Covered(_ a: Int, _ b: Int) -> Bool {
+        guard a < b, b <= tokens.count else { return true }
+        let s = tokens[a].start, e = tokens[b - 1].end
+        return mentions.contains { $0.start < e && $0.end > s }
+    }
+
+    /// "eine Delegation nach Aktobe und Atyrau entsenden", "die Lagerstätte bei Zaisan": after "nach" (before a verb of
+    /// sending or travel) or "bei" (after a site noun), one capitalized word, or two joined by "und": the towns' spans.
+    func l11GermanDestinations(_ i: Int) -> [(Int, Int)] {
+        var names: [Int] = []
+        var k = i + 1
+        while k < tokens.count, names.count < 3 {
+            guard isCap(k), tokens[k].script == .latin, !tokens[k].allCaps, !isStopword(k), !isCountry[k], !covered[k],
+                  k + 1 >= tokens.count || !isCap(k + 1) else { return [] }
+            names.append(k)
+            if k + 2 < tokens.count, Token.keyEquals(tokens[k + 1].key, "und") || Token.keyEquals(tokens[k + 1].key, ",") { k += 2 } else { k += 1; break }
+        }
+        guard !names.isEmpty, names.last! + 1 == k else { return [] }
+        if Token.keyEquals(tokens[i].key, "nach") {
+            // The verb closes the clause: right after the names, or after one more word.
+            let verb = (k..<min(tokens.count, k + 2)).contains { v in
+                tokens[v].kind == .word && !tokens[v].capitalized && Self.l11GermanMotionStems.contains { PlainText.hasPrefix(tokens[v].key, $0) } }
+            return verb ? names.map { ($0, $0 + 1) } : []
+        }
+        guard names.count == 1, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized,
+              Self.l11GermanSiteEndings.contains(where: { PlainText.hasSuffix(tokens[i - 1].key, $0) }) else { return [] }
+        return names.map { ($0, $0 + 1) }
+    }
+}
+
+// MARK: - Arabic
+
+extension NameFinder {
+    /// Feminine adjectives after الجزيرة that make it an island or peninsula, not the channel: size, colour,
+    /// position (فعلى, فعلاء forms and nisbas in -ية).
+    static let l11ArabicIslandAdjectives = KeySet(["الرييسيه", "الرئيسيه", "الكبري", "الصغري", "الحمراء", "الخضراء", "البيضاء", "السوداء",
+                                                   "الشماليه", "الجنوبيه", "الشرقيه", "الغربيه", "الوسطي", "الاصطناعيه", "الام", "المجاوره"])
+    /// Heads of a governorate or province whose name may be "X وY" ("محافظة أريحا والأغوار").
+    static let l11ArabicProvinceHeads = KeySet(["محافظه", "محافظ", "ولايه", "اقليم", "منطقه"])
+
+    mutating func l11ArabicIsland() {
+        var dropped: [Int] = []
+        for k in mentions.indices where mentions[k].known != nil && mentions[k].type == .organization && mentions[k].words.count == 1 {
+            // "في الجزيرة الرئيسية", "شبه الجزيرة الكبرى": the island, not Al Jazeera.
+            guard let i = tokenIndex(containing: mentions[k].start), seedArabicWord(i), PhraseMatcher.same(tokens[i].key, "الجزيره") else { continue }
+            let adjective = seedArabicWord(i + 1) && Self.l11ArabicIslandAdjectives.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash) && !isCountry[i + 1]
+            let peninsula = i > 0 && seedArabicWord(i - 1) && PhraseMatcher.same(tokens[i - 1].key, "شبه")
+            if adjective || peninsula { dropped.append(k) }
+        }
+        for q in dropped.reversed() { mentions.remove(at: q) }
+    }
+
+    /// Heads of a province or town after لـ that an institution's name runs over ("اللجنة الشعبية لمقاطعة X").
+    static let l11ArabicLamHeads = KeySet(["لمقاطعه", "لمحافظه", "لولايه", "لمدينه", "لاقليم", "لمنطقه", "لبلديه"])
+    /// Adjectives of an oil or gas field after its name ("حقل X البحري").
+    static let l11ArabicFieldAdjectives = KeySet(["البحري", "البري", "النفطي", "الغازي"])
+
+    /// Compass words that open a province's name ("إقليم شمال البحر الأحمر", "محافظة جنوب سيناء").
+    static let l11ArabicCompass = KeySet(["شمال", "جنوب", "شرق", "غرب", "وسط"])
+    static let l11ArabicCompassHeads = KeySet(["اقليم", "محافظه", "ولايه", "منطقه", "مقاطعه"])
+
+    mutating func l11ArabicPatterns() {
+        l11ArabicIsland()
+        var dropped: [Int] = []
+        var added: [Mention] = []
+        for i in tokens.indices where seedArabicWord(i) && Self.l11ArabicCompassHeads.contains(tokens[i].key, hash: tokens[i].keyHash) {
+            // "حاكم إقليم شمال البحر الأحمر محمد علي بن حامد": a province named by a compass word and one word, or up to
+            // two words with the article; after a title, the person's name follows it up to a clause's edge.
+            guard seedArabicWord(i + 1), Self.l11ArabicCompass.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash), seedArabicWord(i + 2),
+                  !arabicFlags(i + 2).contains(.stop), !isCountry[i + 2] else { continue }
+            var pe = i + 2
+            if isArabicDefinite(pe) {
+                while pe < tokens.count, pe - i < 5, seedArabicWord(pe), isArabicDefinite(pe), !arabicFlags(pe).contains(.stop), !isCountry[pe] { pe += 1 }
+            } else { pe += 1 }
+            let titled = i > 0 && seedArabicWord(i - 1) && !arabicFlags(i - 1).intersection([.titledNameHead, .h14TitleHead, .titleFirstWord]).isEmpty
+            // The person: words with no article (بن/أبو and the next word too), up to a stopword or a stop mark.
+            var q = pe
+            if titled {
+                // ("علي" folds onto the preposition على: a given name inside the name.)
+                while q < tokens.count, q - pe < 5, seedArabicWord(q), !isCountry[q],
+                      !arabicFlags(q).contains(.stop) || q > pe && Self.arabicCommonGivenNames.contains(tokens[q].key, hash: tokens[q].keyHash) && q + 1 < tokens.count && seedArabicWord(q + 1) && !arabicFlags(q + 1).contains(.stop),
+                      !isArabicDefinite(q) || q > pe && Self.arabicNameParticles.contains(tokens[q - 1].key, hash: tokens[q - 1].keyHash) { q += 1 }
+            }
+            let person = q - pe >= 2 && (q >= tokens.count || !seedArabicWord(q) || arabicFlags(q).contains(.stop))
+            let end = person ? q : pe
+            let (s0, e0) = (tokens[i].start, tokens[end - 1].end)
+            if mentions.contains(where: { ($0.known != nil || $0.type == .country) && $0.start < e0 && $0.end > s0 }) { continue }
+            // Discovered names over these words give way (a person read from the compass word on).
+            if mentions.contains(where: { $0.start < s0 && $0.end > s0 || $0.start < e0 && $0.end > e0 }) { continue }
+            for r in mentions.indices where mentions[r].start >= s0 && mentions[r].end <= e0 { dropped.append(r) }
+            var place = mention(i, pe, type: .place, evidence: .cue)
+            place.placeContext = true
+            place.variants = [surface(i + 1, pe)]
+            added.append(place)
+            if person { added.append(mention(pe, q, type: .person, evidence: .cue)) }
+        }
+        for k in mentions.indices where mentions[k].known == nil && mentions[k].type == .organization {
+            // "اللجنة الشعبية لمقاطعة ثانه هوا": the province after لـ is the committee's; the place stays one of its own.
+            guard let z = tokenIndex(containing: mentions[k].end - 1), seedArabicWord(z + 1),
+                  Self.l11ArabicLamHeads.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash),
+                  let p = mentions.indices.first(where: { mentions[$0].type == .place && mentions[$0].start >= tokens[z + 1].start && mentions[$0].start <= tokens[z + 1].start + 1 }),
+                  let a = tokenIndex(containing: mentions[k].start), let pz = tokenIndex(containing: mentions[p].end - 1), pz - z <= 4 else { continue }
+            added.append(mention(a, pz + 1, type: .organization, evidence: .cue))
+            dropped.append(k)
+        }
+        for i in tokens.indices where seedArabicWord(i) && PhraseMatcher.same(tokens[i].key, "حقل") {
+            // "حقل تشامبيون البحري": a field, one or two words with no article, and an offshore/onshore adjective.
+            var e = i + 1
+            while e < tokens.count, e - i <= 2, seedArabicWord(e), !isArabicDefinite(e), !arabicFlags(e).contains(.stop) { e += 1 }
+            guard e > i + 1, seedArabicWord(e), Self.l11ArabicFieldAdjectives.contains(tokens[e].key, hash: tokens[e].keyHash) else { continue }
+            let (s0, e0) = (tokens[i].start, tokens[e].end)
+            if mentions.contains(where: { ($0.known != nil || $0.type == .country) && $0.start < e0 && $0.end > s0 }) { continue }
+            for q in mentions.indices where mentions[q].start >= s0 && mentions[q].end <= e0 { dropped.append(q) }
+            var m = mention(i, e + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
+        }
+        for k in mentions.indices where mentions[k].known == nil && mentions[k].type == .place {
+            // "مدينة سيريا بالوقود": a prepositional phrase after a city's one-word name is no part of it.
+            guard let a = tokenIndex(containing: mentions[k].start), let z = tokenIndex(containing: mentions[k].end - 1), z == a + 2,
+                  PhraseMatcher.same(tokens[a].key, "مدينه"), seedArabicWord(z), tokens[z].text.hasPrefix("بال"), !isCountry[z],
+                  !mentions.contains(where: { $0.known != nil && $0.start >= tokens[z].start && $0.end <= tokens[z].end }) else { continue }
+            mentions[k] = mention(a, z, type: .place, evidence: mentions[k].evidence)
+            mentions[k].placeContext = true
+        }
+        // "محافظة أريحا والأغوار": a province's name read up to X, with "وY" after it read as a place of its own.
+        for k in mentions.indices where mentions[k].type == .place && mentions[k].known == nil {
+            guard let a = tokenIndex(containing: mentions[k].start), let z = tokenIndex(containing: mentions[k].end - 1), seedArabicWord(z + 1),
+                  let q = mentions.indices.first(where: { $0 != k && mentions[$0].type == .place && mentions[$0].known == nil
+                      && (mentions[$0].start == tokens[z + 1].start || mentions[$0].start == tokens[z + 1].start + 1) && mentions[$0].end == tokens[z + 1].end }) else { continue }
+            let text = tokens[z + 1].text
+            guard text.hasPrefix("وال"), z + 1 - a <= 3 else { continue }
+            // The head before the first name, or the head inside the mention.
+            let headBefore = a > 0 && seedArabicWord(a - 1) && Self.l11ArabicProvinceHeads.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash)
+            let headInside = Self.l11ArabicProvinceHeads.contains(tokens[a].key, hash: tokens[a].keyHash)
+            guard headBefore || headInside else { continue }
+            mentions[k] = mention(a, z + 2, type: .place, evidence: .cue)
+            // (Grouped by the name without its head: "محافظ X وY" and "محافظة X وY" are one place.)
+            if headInside { mentions[k].words.removeFirst() }
+            dropped.append(q)
+        }
+        if !dropped.isEmpty {
+            for q in Set(dropped).sorted(by: >) { mentions.remove(at: q) }
+        }
+        mentions.append(contentsOf: added)
+    }
+}
+
