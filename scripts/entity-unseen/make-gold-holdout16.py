@@ -9,7 +9,10 @@ Shanghai-Kunming expressway in Chinese; a chip start-up's launch in Bristol, a c
 in English; a film festival in Sarlat in French; a flood in Al Suwaiq in Arabic; an engineering group's results in
 Neutraubling in German; a second-division football match in Santander in Spanish. Every person, place and organization
 is new to the seeds, the earlier sets, knowledge-base.json and places.json (the datelines' agencies excepted). It was
-written and its gold fixed before the extractor ran on it.
+written and its gold fixed (d7b8cd0) before the extractor ran on it. Four corrections after the first scoring, each an
+omission against the conventions below, none a name the extractor was changed for: the pass "đèo Le" takes its bare
+form "Le" as an alias (the generic word is only an alias), "Губернатор Кировской области" names the region on its own,
+"BRISTOL, England" names England on its own (a place), and "Справедливая Россия" names Russia inside a party's name.
 Entities are (type, canonical, [aliases...]) as in the earlier sets: titles are not part of a name; generic words
 before a place (sông, xã, phường, hồ, đèo, река, посёлок, 县 is kept where it is the name's form, ولاية, محطة, vallée
 de la) are aliases; stadiums, palaces, wadis, rivers, roads and stations are places; clubs, parties, courts, councils,
@@ -35,7 +38,7 @@ G = {
   (L, "Thu Bồn", ["sông Thu Bồn", "Thu Bon"]), (L, "Câu Lâu", ["trạm Câu Lâu"]),
   (L, "Duy Xuyên", ["xã Duy Xuyên"]), (L, "Đại Lộc", ["xã Đại Lộc"]), (L, "Hội An Tây", ["phường Hội An Tây"]),
   (O, "Ban Chỉ huy Phòng thủ dân sự thành phố Đà Nẵng", ["Ban Chỉ huy Phòng thủ dân sự"]),
-  (L, "Nông Sơn", ["xã Nông Sơn"]), (L, "Quốc lộ 14B", []), (L, "đèo Le", []),
+  (L, "Nông Sơn", ["xã Nông Sơn"]), (L, "Quốc lộ 14B", []), (L, "Le", ["đèo Le"]),
   (O, "Ủy ban nhân dân thành phố Đà Nẵng", ["UBND thành phố Đà Nẵng"]), (P, "Võ Thanh Bình", []),
   (L, "Điện Bàn", ["phường Điện Bàn"]), (O, "Trung tâm Khí tượng thủy văn quốc gia", []),
   (L, "Vu Gia", ["sông Vu Gia"]),
@@ -71,9 +74,9 @@ G = {
   (O, "Ленинский районный суд Кирова", ["Ленинский районный суд"]),
   (O, "администрация Советского района", ["администрации Советского района"]),
   (P, "Игорь Пленкин", ["Игоря Пленкина", "Пленкин"]),
-  (O, "прокуратура Кировской области", ["прокуратуры Кировской области"]), (P, "Александр Соколов", ["Соколов"]),
+  (O, "прокуратура Кировской области", ["прокуратуры Кировской области"]), (P, "Александр Соколов", ["Соколов"]), (L, "Кировская область", ["Кировской области"]),
   (L, "Лебяжье", []), (L, "Кикнур", [])]),
- "175_ru.txt": ("ru", [], [
+ "175_ru.txt": ("ru", ["RU"], [
   (L, "Кострома", ["Костроме", "Костромы", "Kostroma"]), (O, "РИА Новости", ["RIA Novosti"]),
   (O, "Избирательная комиссия Костромской области", ["облизбирком"]),
   (O, "Дума города Костромы", ["Думы города Костромы"]), (O, "Справедливая Россия", ["Справедливой России"]),
@@ -97,7 +100,7 @@ G = {
   (O, "台州椒运客运有限公司", ["椒运客运"]), (L, "怀化", ["怀化市"]), (L, "G320国道", ["G320"]),
   (O, "湖南省高速公路交警局", []), (O, "国务院安全生产委员会办公室", ["国务院安全生产委员会"])]),
  "178_en.txt": ("en", ["GB", "DE", "DK", "BE"], [
-  (L, "Bristol", []), (O, "Reuters", []), (O, "Quellan Semiconductor", ["Quellan"]), (O, "University of Bristol", []),
+  (L, "Bristol", []), (L, "England", []), (O, "Reuters", []), (O, "Quellan Semiconductor", ["Quellan"]), (O, "University of Bristol", []),
   (O, "GlobalFoundries", []), (L, "Dresden", []), (O, "GN Hearing", []), (P, "Priya Raghunathan", ["Raghunathan"]),
   (L, "Temple Quay", []), (O, "Amadeus Capital Partners", ["Amadeus Capital"]), (O, "British Patient Capital", []),
   (O, "British Business Bank", []), (L, "Livingston", []), (P, "Marcus Holloway", ["Holloway"]), (O, "Megabuyte", []),
