@@ -70,12 +70,13 @@ extension NameFinder {
             default: break
             }
         }
-        if !quotes.isEmpty { h16QuotedWorks(quotes, &removed) }
+        if !quotes.isEmpty { h16QuotedWorks(quotes, &added, &removed) }
         h16DatelineAgency(&added, &removed)
         h16Apply(&added, &removed)
         // The mention rules below see what the word rules found.
-        if lang.vi { h16VietnameseClubs(); h16VietnameseInstitutionTails() }
-        if lang.ru { h16RussianPlaceBeforePerson(); h16RussianOrganizationBeforeNumeral() }
+        if lang.vi { h16VietnameseClubs(); h16VietnameseInstitutionTails(); h16VietnamesePlacesInsideInstitutions() }
+        if lang.ru { h16RussianPlaceBeforePerson(); h16RussianOrganizationBeforeNumeral(); h16RussianOpeningAdjectives() }
+        if lang.fr { h16FrenchInstitutionBeforeAcronym() }
         if lang.de { h16GermanAbstractNounsAreNoPlaces() }
         h16GivenNamePlacesArePeople()
         if hasHan { h16HanVerbBeforeOrganization(); h16Han() }
@@ -294,7 +295,14 @@ extension NameFinder {
         guard k + 3 < tokens.count, h15CapLatin(k + 1), h15CapLatin(k + 2), !isCountry[k + 1], !isCountry[k + 2], orgKeyword(at: k + 1) == nil, orgKeyword(at: k + 2) == nil,
               placeKeyword(at: k + 1) == nil, placeKeyword(at: k + 2) == nil,
               isGivenNameKey(k + 1) || keyIs(k + 3, "von") || keyIs(k + 3, "vom") || keyIs(k + 3, ",") || keyIs(k + 3, "sagte") else { return }
-        if let n = h15MentionStarting(k + 1, removed), mentions[n].type == .person { return }
+        if let n = h15MentionStarting(k + 1, removed), mentions[n].type == .person {
+            // "Jörg Kramer von der Nord LB": the employer after "von (der)" is no part of the name (a particle before a
+            // family name is: "von der Leyen").
+            guard mentions[n].known == nil, keyIs(k + 3, "von"), let z = seedTokenIndex(end: mentions[n].end), z > k + 3,
+                  (k + 4...z).contains(where: { tokens[$0].allCaps || orgKeyword(at: $0) != nil }) else { return }
+            seedReplace(n, k + 1, k + 3)
+            return
+        }
         h16Put(k + 1, k + 3, .person, &added, &removed)
     }
 
@@ -441,9 +449,10 @@ extension NameFinder {
         mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element) + adds
     }
 
-    static let h16VietnameseStops = KeySet(["đa", "da", "se", "đang", "dang", "đuoc", "duoc", "bi", "cho", "cua", "tai", "o", "tren", "trong", "voi", "ve",
-                                            "tu", "đen", "den", "la", "co", "khong", "khi", "theo", "đe", "de", "cac", "nhung", "nay", "đo", "vua", "cung",
-                                            "sau", "truoc", "ong", "ba"])
+    /// Words that end a name's lowercase tail, compared with their marks (folded, "khi" would stop "khí tượng").
+    static let h16VietnameseStops: Set<String> = ["đã", "sẽ", "đang", "được", "bị", "cho", "của", "tại", "ở", "trên", "trong", "với", "về", "từ", "đến", "là",
+                                                  "có", "không", "khi", "theo", "để", "các", "những", "này", "đó", "vừa", "cũng", "sau", "trước", "ông", "bà",
+                                                  "và", "dự", "cảnh", "cho", "báo", "thông"]
 
     /// "Trung tâm Khí tượng thủy văn quốc gia", "Ban Chỉ huy Phòng thủ dân sự thành phố Đà Nẵng", "Bệnh viện Đa khoa
     /// Trung ương Quảng Nam": an institution cut before its lowercase words goes on to "quốc gia", to "tỉnh/thành phố"
@@ -464,8 +473,9 @@ extension NameFinder {
                     if let p = h15MentionStarting(c, drop), mentions[p].type == .place, mentions[p].known != nil, let pz = seedTokenIndex(end: mentions[p].end) { end = pz + 1 }
                     break
                 }
-                if Self.h16VietnameseStops.contains(tokens[c].key, hash: tokens[c].keyHash) { break }
-                if keyIs(c, "va"), tokens[c].text != "và" { break }
+                let word = tokens[c].text.precomposedStringWithCanonicalMapping
+                if word == "và" { lower += 1; c += 1; continue }
+                if Self.h16VietnameseStops.contains(word) { break }
                 lower += 1
                 c += 1
             }
@@ -475,6 +485,22 @@ extension NameFinder {
             seedReplace(n, a, end)
         }
         if !drop.isEmpty { mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
+    }
+
+    /// "Trường Đại học Kiên Giang", "Ủy ban nhân dân thành phố Đà Nẵng": a known place read inside an institution's
+    /// name, and named nowhere else, is no place of the text.
+    mutating func h16VietnamesePlacesInsideInstitutions() {
+        var drop = Set<Int>()
+        for n in mentions.indices where mentions[n].type == .place && mentions[n].known != nil {
+            let (s, e) = (mentions[n].start, mentions[n].end)
+            guard mentions.contains(where: { $0.type == .organization && $0.start < s && $0.end >= e }) else { continue }
+            drop.insert(n)
+        }
+        guard !drop.isEmpty else { return }
+        // Kept when the same place is also named on its own.
+        let alone = Set(mentions.indices.filter { !drop.contains($0) && mentions[$0].type == .place && mentions[$0].known != nil }.map { mentions[$0].known! })
+        drop = drop.filter { !alone.contains(mentions[$0].known!) }
+        mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
     }
 
     // MARK: - Quoted works
@@ -487,7 +513,7 @@ extension NameFinder {
     /// "son rôle dans « Marée basse »", "le documentaire « Les Gardiens du causse »", "турнир «Северная звезда»": a title
     /// in guillemets after (or just before) a work's or an event's noun names no organization or place, nor do the
     /// same words quoted elsewhere in the text.
-    mutating func h16QuotedWorks(_ opens: [Int], _ removed: inout Set<Int>) {
+    mutating func h16QuotedWorks(_ opens: [Int], _ added: inout [Mention], _ removed: inout Set<Int>) {
         var spans: [(Int, Int, String, Bool)] = []
         for o in opens {
             var c = o + 1
@@ -507,6 +533,13 @@ extension NameFinder {
             let (s, e) = (tokens[o + 1].start, tokens[c - 1].end)
             for n in mentions.indices where !removed.contains(n) && mentions[n].known == nil && mentions[n].type != .country
                 && mentions[n].start >= s && mentions[n].end <= e { removed.insert(n) }
+            // "« Les Gardiens du causse » de Pauline Cassagne": the work's author after "de/by/von".
+            let a = c + 2
+            guard a + 1 < tokens.count, keyIs(c + 1, "de") || keyIs(c + 1, "by") || keyIs(c + 1, "von") || keyIs(c + 1, "di"), h15CapLatin(a) || isCap(a) else { continue }
+            let pe = h15CapRunEnd(a, limit: 3)
+            guard pe - a >= 2, pe - a <= 3, !(a..<pe).contains(where: { isCountry[$0] || orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil }) else { continue }
+            if let n = h15MentionStarting(a, removed), mentions[n].known != nil || mentions[n].type == .person { continue }
+            h16Put(a, pe, .person, &added, &removed)
         }
     }
 
@@ -677,6 +710,26 @@ extension NameFinder {
         mentions += adds
     }
 
+    /// "Новые депутаты приступят …", "Призовой фонд составил …": an adjective opening a sentence (alone, or with a
+    /// lowercase noun and a verb after it) names nothing.
+    mutating func h16RussianOpeningAdjectives() {
+        var drop = Set<Int>()
+        for n in mentions.indices {
+            let m = mentions[n]
+            guard m.known == nil, m.type != .country, m.type != nil, m.words.count <= 2, let a = seedTokenIndex(start: m.start), tokens[a].sentenceStart,
+                  tokens[a].script == .cyrillic, !tokens[a].allCaps, !isCountry[a],
+                  Self.h16RussianAdjective(tokens[a].key) || tokens[a].key.hasSuffix("ые") || tokens[a].key.hasSuffix("ие") else { continue }
+            let z = a + m.words.count - 1
+            guard z + 1 < tokens.count, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized else { continue }
+            if m.words.count == 2 {
+                let v = tokens[z + 1].key
+                guard !tokens[z].capitalized, v.hasSuffix("л") || v.hasSuffix("ла") || v.hasSuffix("ло") || v.hasSuffix("ли") else { continue }
+            }
+            drop.insert(n)
+        }
+        if !drop.isEmpty { mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
+    }
+
     static let h16RussianNumerals = KeySet(["одному", "двум", "трем", "трём", "четырем", "четырём", "пяти", "шести", "семи", "восьми", "девяти", "десяти",
                                             "одномандатным", "многомандатным"].map { TextFolding.key($0) })
 
@@ -686,6 +739,20 @@ extension NameFinder {
             guard let (a, z) = seedSpan(n), tokens[a].script == .cyrillic,
                   let p = (a + 1..<z).first(where: { keyIs($0, "по") && ($0 + 1 <= z) && (tokens[$0 + 1].kind == .number || Self.h16RussianNumerals.contains(tokens[$0 + 1].key, hash: tokens[$0 + 1].keyHash)) }) else { continue }
             seedReplace(n, a, p)
+        }
+    }
+
+    // MARK: - French
+
+    /// "le Centre national du cinéma et de l'image animée (CNC)": an institution cut before "et de" goes on over
+    /// lowercase words to the acronym in parentheses after them.
+    mutating func h16FrenchInstitutionBeforeAcronym() {
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+            guard let (a, z) = seedSpan(n), keyIs(z + 1, "et"), tokens[a].script == .latin else { continue }
+            var c = z + 2
+            while c < tokens.count, c - z < 9, tokens[c].kind == .elision || tokens[c].kind == .word && !tokens[c].capitalized && !tokens[c].allCaps { c += 1 }
+            guard c + 2 < tokens.count, c > z + 3, keyIs(c, "("), tokens[c + 1].allCaps, keyIs(c + 2, ")") else { continue }
+            seedReplace(n, a, c)
         }
     }
 
@@ -775,6 +842,8 @@ extension NameFinder {
             guard h16Definite(k + 1), seedArabicWord(k + 2), tokens[k + 2].key.hasPrefix("وال"), let n = h15MentionStarting(k, removed) ?? mentions.indices.first(where: {
                 !removed.contains($0) && $0 < mentions.count && mentions[$0].start < tokens[k].end && mentions[$0].end > tokens[k].start && mentions[$0].type == .organization }),
                   mentions[n].known == nil, mentions[n].end > tokens[k + 2].end else { return }
+            // A nisba after the pair still describes the ministry ("وزارة الاستثمار والتجارة الخارجية").
+            if seedArabicWord(k + 3), tokens[k + 3].key.hasSuffix("يه") || tokens[k + 3].key.hasSuffix("ي") { return }
             let a = seedTokenIndex(start: mentions[n].start) ?? k
             h15Rebuild(n, a, k + 3)
         }
@@ -828,6 +897,21 @@ extension NameFinder {
             let t = tokens[ti]
             let sc = Array(t.text.unicodeScalars)
             guard sc.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
+            // "G320国道": a national road's letter and number glued before 国道.
+            if t.text.hasPrefix("国道"), ti >= 1, !t.spaceBefore {
+                var b = ti - 1
+                if tokens[b].kind == .number, b >= 1, !tokens[b].spaceBefore, tokens[b - 1].kind == .word, tokens[b - 1].text.count == 1, tokens[b - 1].capitalized || tokens[b - 1].allCaps { b -= 1 }
+                if b < ti - 1 || tokens[b].kind == .word && (tokens[b].allCaps || tokens[b].capitalized) && tokens[b].text.contains(where: \.isNumber) {
+                    let name = (b..<ti).map { tokens[$0].text }.joined() + "国道"
+                    let (a, e) = (tokens[b].start, t.start + 2)
+                    if !mentions.contains(where: { $0.start < e && $0.end > a && $0.known != nil }) {
+                        for x in mentions.indices where mentions[x].start < e && mentions[x].end > a && mentions[x].type != .country { drop.insert(x) }
+                        var m = Mention(surface: name, start: a, end: e, type: .place, evidence: .cue, words: [name])
+                        m.placeContext = true
+                        adds.append(m)
+                    }
+                }
+            }
             let n = sc.count
             func at(_ p: Int, _ w: String) -> Bool {
                 var q = p
@@ -862,8 +946,14 @@ extension NameFinder {
                 } else if at(p, "方向"), p >= 3 {
                     for y in [2, 3] where at(p - y - 1, "至") { put(p - y, y, .place); break }
                 } else if at(p, "高速"), p >= 2, p == 2 || Self.h16HanBounds.contains(sc[p - 3]) {
-                    put(p - 2, at(p + 2, "公路") ? 6 : 4, .place)
-                } else if at(p, "证券"), p >= 2, p == 2 || Self.h16HanBounds.contains(sc[p - 3]), !at(p + 2, "交易"), !at(p + 2, "市场"), !at(p + 2, "公司") {
+                    // The short form only beside the long one somewhere in the text ("经济高速发展" names no road).
+                    if at(p + 2, "公路") { put(p - 2, 6, .place) }
+                    else {
+                        let long = Self.hanString(sc, p - 2, p + 2) + "公路"
+                        if tokens.contains(where: { $0.script == .han && $0.text.contains(long) }) { put(p - 2, 4, .place) }
+                    }
+                } else if at(p, "证券"), p >= 2, p == 2 || Self.h16HanBounds.contains(sc[p - 3]),
+                          !["交易", "市场", "公司", "监督", "法", "业", "投资", "登记", "时报", "日报", "报"].contains(where: { at(p + 2, $0) }) {
                     put(p - 2, 4, .organization)
                 } else if at(p, "位于") {
                     for r in (p + 4)...(p + 6) where at(r, "的") { put(p + 2, r - p - 2, .place); break }
@@ -883,6 +973,11 @@ extension NameFinder {
             }
         }
         if !drop.isEmpty { mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
+        // "沪昆高速" beside "沪昆高速公路": the short form is the same road.
+        for x in adds.indices where adds[x].type == .place && adds[x].surface.hasSuffix("高速") {
+            let long = adds[x].surface + "公路"
+            if adds.contains(where: { $0.surface == long }) { adds[x].surface = long; adds[x].words = [long] }
+        }
         mentions += adds
         // "国务院" + "安全生产委员会" + "办公室": the State Council's bodies and their offices are one name.
         var gone = Set<Int>()
