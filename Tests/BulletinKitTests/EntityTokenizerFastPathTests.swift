@@ -79,4 +79,16 @@ import Testing
             }
         }
     }
+
+    /// The stem look-up's prefix hashes from one pass are `Token.hash(key, prefix:)` of each prefix.
+    @Test func prefixHashesAreThePrefixesHashes() {
+        for key in ["минск", "белоруссии", "в'етнама", "казахстанскому", "абв", "абвг'", "ташкентского", "вітебськ"] {
+            let count = key.utf8.count
+            for maxCut in 0...min(PhraseMatcher.maxStemExtra, count / 2 - 3) {
+                var hashes = [UInt64](repeating: 0, count: maxCut + 1)
+                hashes.withUnsafeMutableBufferPointer { PhraseMatcher.prefixHashes(key, count: count, maxCut: maxCut, into: $0) }
+                for cut in 0...maxCut { #expect(hashes[cut] == Token.hash(key, prefix: count - 2 * cut), "\(key) \(cut)") }
+            }
+        }
+    }
 }

@@ -309,12 +309,32 @@ struct PhraseMatcher: Sendable {
             let letters = count / 2
             // (An apostrophe may stand inside: Belarusian "В'етнама".)
             if letters >= 3, key.utf8.allSatisfy({ $0 >= 0x80 || $0 == 0x27 }) {
-                for cut in 0...min(maxStemExtra, letters - 3) {
-                    storage.stemFirst.consider(Token.hash(key, prefix: count - 2 * cut), tokens, i, vietnamese: vietnamese, &best)
+                let maxCut = min(maxStemExtra, letters - 3)
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: maxCut + 1) { hashes in
+                    Self.prefixHashes(key, count: count, maxCut: maxCut, into: hashes)
+                    for cut in 0...maxCut {
+                        storage.stemFirst.consider(hashes[cut], tokens, i, vietnamese: vietnamese, &best)
+                    }
                 }
             }
         }
         return best
+    }
+
+    /// `Token.hash(key, prefix: count - 2 * cut)` for every `cut` in `0...maxCut` (`count`: the key's
+    /// UTF-8 count, at least `2 * maxCut + 1`), from one pass over the key: a prefix's FNV-1a hash is
+    /// the running hash after its last byte. (The stem look-ups of a Cyrillic word hashed each of
+    /// its prefixes from the start, up to seven times the word's bytes.)
+    static func prefixHashes(_ key: String, count: Int, maxCut: Int, into hashes: UnsafeMutableBufferPointer<UInt64>) {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var n = 0
+        for b in key.utf8 {
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            n += 1
+            let rest = count - n
+            if rest & 1 == 0, rest >> 1 <= maxCut { hashes[rest >> 1] = h }
+            if n == count { break }
+        }
     }
 
     /// The length of phrase `p` at `tokens[i]`, or nil when it does not match there.
