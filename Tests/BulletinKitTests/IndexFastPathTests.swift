@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// Names in every script the index meets, with the odd cases of each fast path:
+/// `~` stem markers, punctuation, digits, marks, Arabic clitics, mixed scripts.
+private let sampleNames: [String] = [
+    "Tô Lâm", "A. Lukashenko", "ألكسندر  لوكاشينكو", "Травинский~", "ТРАВИНСКИЙ", "Сергей Лавров", "Ёлкин Юрий",
+    "Владимир Путин", "Щукин Ъ ь", "Елена Ели", "王建国", "习近平 李强", "卢卡申科", "伊戈尔·谢尔盖耶夫", "Нгуен Ван Хунг",
+    "Al-Sisi", "O'Brien", "Jean-Marie Le Pen", "G7", "COVID-19", "Łukasz Żółć", "Đặng Thị Ngọc Thịnh", "Straße",
+    "e\u{0301}cole", "~", "", "  ", "وبيلاروسيا", "والرئيس", "بيلاروس", "لل", "मोदी", "नरेन्द्र मोदी", "กรุงเทพ", "서울특별시",
+    "東京都", "Ἀθῆναι", "Αθήνα", "x~y~z", "ab ~ cd", "A.B.C.", "123 456", "Tom\u{00A0}Smith", "İstanbul", "ǅemal",
+    "Ǳ", "ﬁnance", "Ⅻ", "½", "Київ", "Mykola Azarov", "Азаров Микола", "Zorbulak Travinsky", "ترافينسكي", "特拉温斯基",
+]
+
+/// Every name and alias of the bundled knowledge base, and the sample names.
+private func allNames() -> [String] {
+    var names = sampleNames
+    for e in KnowledgeBase.bundled.entities {
+        names.append(e.name)
+        names += e.aliases
+    }
+    return names
+}
+
+@Suite struct TransliterationTests {
+    /// A reused ICU transliterator gives what `applyingTransform` gives (which opens one per call).
+    @Test func transliterationEqualsFoundation() {
+        let texts = allNames() + ["", "Москва и Санкт-Петербург, 2024 г.", String(repeating: "Щ", count: 500),
+                                  String(repeating: "中华人民共和国", count: 100)]
+        for id in ["Russian-Latin/BGN", "Han-Latin", "Latin-ASCII"] {
+            for text in texts {
+                #expect(Transliteration.apply(id, to: text) == text.applyingTransform(StringTransform(id), reverse: false),
+                        "\(id) \(text)")
+            }
+        }
+    }
+
+    /// From several threads at once (each call takes its own transliterator).
+    @Test func transliterationFromThreads() {
+        let texts = allNames()
+        let expected = texts.map { $0.applyingTransform(StringTransform("Russian-Latin/BGN"), reverse: false) }
+        let box = ConcurrentSlots<Bool>(count: 4, empty: false)
+        DispatchQueue.concurrentPerform(iterations: 4) { k in
+            var ok = true
+            for (i, t) in texts.enumerated() where i % 4 == k || k == 0 {
+                if Transliteration.apply("Russian-Latin/BGN", to: t) != expected[i] { ok = false }
+            }
+            box.set(k, ok)
+        }
+        #expect(box.values.allSatisfy { $0 })
+    }
+
+    /// `latinSkeleton` through the reused transliterators, as through Foundation.
+    @Test func latinSkeletonEqualsFoundation() {
+        for name in allNames() {
+            var t = name
+            if name.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }),
+               let r = t.applyingTransform(StringTransform("Russian-Latin/BGN"), reverse: false) { t = r }
+            if name.unicodeScalars.contains(where: TextFolding.isHan),
+               let r = t.applyingTransform(StringTransform("Han-Latin"), reverse: false) { t = r }
+            #expect(TextFolding.latinSkeleton(name) == TextFolding.key(t), "\(name)")
+        }
+    }
+}
+
