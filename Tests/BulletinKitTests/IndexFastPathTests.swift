@@ -23,6 +23,26 @@ private func allNames() -> [String] {
     return names
 }
 
+@Suite struct EntityNameKeyFastPathTests {
+    /// `EntityNameKey.key` (each word's key form alone) is the first variant of each word `words` gives.
+    @Test func nameKeyEqualsItsDefinition() {
+        for name in allNames() {
+            #expect(EntityNameKey.key(name) == EntityNameKey.referenceKey(name), "\(name)")
+        }
+    }
+
+    /// `clean`'s ASCII path keeps what the scalar properties keep, for every ASCII byte in context.
+    @Test func asciiCleanEqualsProperties() {
+        for b in UInt8(0)..<0x80 {
+            let c = String(UnicodeScalar(b))
+            for text in [c, "a" + c + "b", c + c + "9", " " + c, "Z" + c] {
+                #expect(EntityNameKey.clean(Substring(text)) == EntityNameKey.cleanByProperties(Substring(text)), "\(b)")
+            }
+        }
+    }
+
+}
+
 @Suite struct TransliterationTests {
     /// A reused ICU transliterator gives what `applyingTransform` gives (which opens one per call).
     @Test func transliterationEqualsFoundation() {
