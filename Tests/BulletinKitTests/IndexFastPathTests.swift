@@ -84,3 +84,18 @@ private func allNames() -> [String] {
     }
 }
 
+@Suite struct LinkerVariantFastPathTests {
+    /// A non-ASCII word without a Latin letter skips Foundation's rewrites: the same word comes out.
+    @Test func nonLatinWordsEqualFoundation() {
+        var words: [String] = ["لوكاشينكو", "Αθήνα", "ΑΘΗΝΑ", "서울", "मोदी", "กรุงเทพ", "東京", "\u{212A}", "\u{212A}ab",
+                               "ﬁnance", "e\u{0301}", "é", "Ⅻ", "ß", "ǅ", "İ", "x\u{0301}", "ʹ", "\u{0301}e", "o\u{0308}u",
+                               "Straße", "Łódź", "sergueïenko", "ye\u{0301}", "ΣΟΦΙΑ", "ОЛЕГ", "ä", "ı"]
+        for name in allNames() {
+            words += name.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        }
+        for w in words where !w.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(EntityLinker.normalizeVariant(w) == EntityLinker.normalizeVariantFoundation(w), "\(w)")
+        }
+    }
+}
+
