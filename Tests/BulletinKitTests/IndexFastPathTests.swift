@@ -99,3 +99,38 @@ private func allNames() -> [String] {
     }
 }
 
+@Suite struct PreparedAliasPairTests {
+    /// The pairs a worker sends (ids of interned keys and names) are exactly those a set of
+    /// (key, name) strings finds new, article after article: repeats, aliases shared by two
+    /// names, forms with the same key, canonically equivalent spellings.
+    @Test func pairsSentEqualStringPairSet() {
+        let forms = ["Vladimir Putin", "Putin", "PUTIN", "Путин", "Tô Lâm", "To\u{0302} La\u{0302}m", "Lâm", "لوكاشينكو",
+                     "ولوكاشينكو", "A. Lukashenko", "Lukashenko", "习近平", "Xi", "~", "", "G7"]
+        var articles: [Article] = []
+        for i in 0..<60 {
+            var entities: [ArticleEntity] = []
+            for j in 0..<(1 + i % 4) {
+                let name = forms[(i * 7 + j * 3) % forms.count]
+                let aliases = (0..<(i + j) % 4).map { forms[(i + j * 5 + $0 * 11) % forms.count] }
+                entities.append(ArticleEntity(name: name, type: j % 2 == 0 ? .person : .organization, aliases: aliases))
+            }
+            articles.append(Article(id: "a\(i)", file: "f\(i)", title: "t", body: "b", raw: "b", entities: entities))
+        }
+        var cache = PreparedArticle.NameCache()
+        var seen = Set<PreparedArticle.AliasPair>()
+        for article in articles {
+            let sent = PreparedArticle(article, cache: &cache).aliases
+            var expected: [(String, String)] = []
+            for e in article.entities {
+                for form in [e.name] + e.aliases {
+                    let key = EntityNameKey.key(form)
+                    if !key.isEmpty, seen.insert(PreparedArticle.AliasPair(folded: key, name: e.name)).inserted {
+                        expected.append((key, e.name))
+                    }
+                }
+            }
+            #expect(sent.map { $0.folded } == expected.map { $0.0 })
+            #expect(sent.map { $0.name } == expected.map { $0.1 })
+        }
+    }
+}
