@@ -599,10 +599,20 @@ public enum EntityLinker {
         for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 4)
+        /// Whether `from` occurs at `i`.
+        func matches(_ from: [UInt8], at i: Int) -> Bool {
+            bytes[i] == from[0] && i + from.count <= bytes.count
+                && (from.count == 1 || bytes[(i + 1)..<(i + from.count)].elementsEqual(from[1...]))
+        }
         for (from, to) in variantRuleBytes {
             guard bytes.count >= from.count else { continue }
+            // Most rules match nowhere in a word: found first, the word is copied only when one does.
+            var first = 0
+            while first < bytes.count, !matches(from, at: first) { first += 1 }
+            guard first < bytes.count else { continue }
             out.removeAll(keepingCapacity: true)
-            var i = 0, changed = false
+            out.append(contentsOf: bytes[0..<first])
+            var i = first, changed = false
             while i < bytes.count {
                 if bytes[i] == from[0], i + from.count <= bytes.count, from.count == 1 || bytes[(i + 1)..<(i + from.count)].elementsEqual(from[1...]) {
                     out.append(contentsOf: to)
