@@ -35,7 +35,9 @@ let package = Package(
                 "CBulletinICU",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            resources: [.copy("Resources")]
+            resources: [.copy("Resources")],
+            /// Foundation's own ICU (`Transliteration` reuses its transliterators).
+            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
         ),
         /// State, keys, layout and drawing of the panes; the curses painter.
         .target(

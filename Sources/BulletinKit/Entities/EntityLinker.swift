@@ -586,14 +586,33 @@ public enum EntityLinker {
     static func normalizeVariant(_ w: String) -> String {
         var bytes = Array(w.utf8)
         // (CR: "\r\n" is one `Character`, and the suffix rules count characters.)
-        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return normalizeVariantFoundation(w) }
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            // A word without a Latin letter once lowercased (Arabic, which the skeleton
+            // leaves unromanized, Greek, Hangul, Devanagari, Thai …): no rule, suffix or
+            // initial can match it (each is made of ASCII letters, and no other scalar is
+            // canonically equivalent to one; the Kelvin sign lowercases to `k`), so
+            // Foundation's path gives it back lowercased, at 200,000 instructions a word.
+            let lower = w.lowercased()
+            if !lower.utf8.contains(where: { $0 &- 0x61 < 26 || $0 &- 0x41 < 26 }) { return lower }
+            return normalizeVariantFoundation(w)
+        }
         for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 4)
+        /// Whether `from` occurs at `i`.
+        func matches(_ from: [UInt8], at i: Int) -> Bool {
+            bytes[i] == from[0] && i + from.count <= bytes.count
+                && (from.count == 1 || bytes[(i + 1)..<(i + from.count)].elementsEqual(from[1...]))
+        }
         for (from, to) in variantRuleBytes {
             guard bytes.count >= from.count else { continue }
+            // Most rules match nowhere in a word: found first, the word is copied only when one does.
+            var first = 0
+            while first < bytes.count, !matches(from, at: first) { first += 1 }
+            guard first < bytes.count else { continue }
             out.removeAll(keepingCapacity: true)
-            var i = 0, changed = false
+            out.append(contentsOf: bytes[0..<first])
+            var i = first, changed = false
             while i < bytes.count {
                 if bytes[i] == from[0], i + from.count <= bytes.count, from.count == 1 || bytes[(i + 1)..<(i + from.count)].elementsEqual(from[1...]) {
                     out.append(contentsOf: to)

@@ -66,8 +66,9 @@ public enum TextFolding {
             if isHan(s) { hasHan = true }
         }
         var t = text
-        if hasCyrillic, let r = t.applyingTransform(StringTransform("Russian-Latin/BGN"), reverse: false) { t = r }
-        if hasHan, let r = t.applyingTransform(StringTransform("Han-Latin"), reverse: false) { t = r }
+        // `applyingTransform` through a transliterator opened once (`Transliteration`).
+        if hasCyrillic, let r = Transliteration.apply("Russian-Latin/BGN", to: t) { t = r }
+        if hasHan, let r = Transliteration.apply("Han-Latin", to: t) { t = r }
         return key(t)
     }
 

@@ -23,17 +23,38 @@ struct PreparedArticle: Sendable {
     /// keys (`EntityNameKey`) and folded forms cost several microseconds
     /// each (12 s of CPU at 100,000 articles before this memo).
     struct NameCache {
-        var keys: [String: String] = [:]
+        /// Per name or alias: its key, and ids that stand for the key and for the
+        /// form (as the name of an entity) in `pairsSent`.
+        struct Keyed {
+            var key: String
+            var keyID: Int32
+            var formID: Int32
+        }
+        var keyed: [String: Keyed] = [:]
+        /// Ids of the distinct keys (as `String` equality tells them apart, as `AliasPair` did).
+        var keyIDs: [String: Int32] = [:]
         var folded: [String: String] = [:]
         /// Bounds the memory a corpus of ever-new names can take.
         static let limit = 200_000
 
-        mutating func key(_ form: String) -> String {
-            if let k = keys[form] { return k }
-            let k = PreparedArticle.aliasKey(form)
-            if keys.count < NameCache.limit { keys[form] = k }
+        /// `form`'s key and ids (-1 past `limit`: not remembered).
+        mutating func keyed(_ form: String) -> Keyed {
+            if let k = keyed[form] { return k }
+            let key = PreparedArticle.aliasKey(form)
+            guard keyed.count < NameCache.limit else { return Keyed(key: key, keyID: -1, formID: -1) }
+            let keyID: Int32
+            if let id = keyIDs[key] {
+                keyID = id
+            } else {
+                keyID = Int32(keyIDs.count)
+                keyIDs[key] = keyID
+            }
+            let k = Keyed(key: key, keyID: keyID, formID: Int32(keyed.count))
+            keyed[form] = k
             return k
         }
+
+        mutating func key(_ form: String) -> String { keyed(form).key }
 
         mutating func fold(_ name: String) -> String {
             if let f = folded[name] { return f }
@@ -50,12 +71,17 @@ struct PreparedArticle: Sendable {
         /// harmless, so past `limit` pairs are sent unchecked). This also
         /// spares each article a set of its own, and the writer, the one
         /// thread that cannot run in parallel, most of its look-ups.
-        var aliasPairsSent = Set<AliasPair>()
+        /// A pair is the ids of its key and of its entity's name (`Keyed`):
+        /// a set of two strings hashed both, each a normalizing hash when it
+        /// is not ASCII, for every name and alias of every article.
+        var pairsSent = Set<UInt64>()
 
-        /// Whether `pair` is to be sent with the article at hand.
-        mutating func isNew(_ pair: AliasPair) -> Bool {
-            if aliasPairsSent.count >= NameCache.limit { return !aliasPairsSent.contains(pair) }
-            return aliasPairsSent.insert(pair).inserted
+        /// Whether the pair (`key`'s key, `name` as the entity's name) is to be sent with the article at hand.
+        mutating func isNew(_ key: Keyed, name: Keyed) -> Bool {
+            guard key.keyID >= 0, name.formID >= 0 else { return true }
+            let pair = UInt64(UInt32(key.keyID)) << 32 | UInt64(UInt32(name.formID))
+            if pairsSent.count >= NameCache.limit { return !pairsSent.contains(pair) }
+            return pairsSent.insert(pair).inserted
         }
     }
 
@@ -79,11 +105,11 @@ struct PreparedArticle: Sendable {
         entities = EntityCoding.encodeUTF8(article.entities)
         var pairs: [(String, String)] = []
         for e in article.entities {
-            let key = cache.key(e.name)
-            if !key.isEmpty, cache.isNew(AliasPair(folded: key, name: e.name)) { pairs.append((key, e.name)) }
+            let name = cache.keyed(e.name)
+            if !name.key.isEmpty, cache.isNew(name, name: name) { pairs.append((name.key, e.name)) }
             for form in e.aliases {
-                let key = cache.key(form)
-                if !key.isEmpty, cache.isNew(AliasPair(folded: key, name: e.name)) { pairs.append((key, e.name)) }
+                let k = cache.keyed(form)
+                if !k.key.isEmpty, cache.isNew(k, name: name) { pairs.append((k.key, e.name)) }
             }
         }
         aliases = pairs

@@ -13,7 +13,51 @@ import Foundation
 public enum EntityNameKey {
     /// The key of a name or alias (a knowledge-base `~` stem marker is dropped).
     public static func key(_ text: String) -> String {
+        // Each word's key form alone (`words` also makes the variants a query tries).
+        var out = ""
+        func add(_ raw: Substring) {
+            guard let form = keyForm(raw) else { return }
+            if !out.isEmpty { out += " " }
+            out += form
+        }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII white space is what `Character.isWhitespace` finds in ASCII text (tab to CR, space).
+            for part in text.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
+                add(Substring(part))
+            }
+        } else {
+            for raw in text.split(whereSeparator: \.isWhitespace) { add(raw) }
+        }
+        return out
+    }
+
+    /// `key` through `words`: the definition `key` must equal (tests compare the two).
+    static func referenceKey(_ text: String) -> String {
         words(text).map { $0[0] }.joined(separator: " ")
+    }
+
+    /// The first variant `words` gives `raw` (nil when it gives none): the
+    /// index keys every distinct entity name and alias of the corpus, and the
+    /// Russian stem of every word, Foundation's `contains` and the variant
+    /// arrays were half of it.
+    static func keyForm(_ raw: Substring) -> String? {
+        let word = raw.utf8.contains(0x7E) ? raw.replacingOccurrences(of: "~", with: "") : String(raw)
+        let folded = SearchFolding.fold(word, mode: .query)
+        var parts: [String] = []
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            for part in folded.utf8.split(separator: 0x20) {
+                let c = clean(Substring(part))
+                if !c.isEmpty { parts.append(c) }
+            }
+        } else {
+            // By `Character`, as `words` splits (a space and a mark after it are one).
+            parts = folded.split(separator: " ").map(clean).filter { !$0.isEmpty }
+        }
+        guard !parts.isEmpty else { return nil }
+        if parts.count == 2, word.unicodeScalars.contains(where: { SearchFolding.isArabicLetter($0.value) }) {
+            return parts[0]
+        }
+        return parts.count == 1 ? parts[0] : parts.joined(separator: " ")
     }
 
     /// The keys `query` may stand for: its own key first, then variants
@@ -36,8 +80,9 @@ public enum EntityNameKey {
     static func words(_ text: String) -> [[String]] {
         var out: [[String]] = []
         for raw in text.split(whereSeparator: \.isWhitespace) {
-            // Foundation's replacing bridges every word: only when there is a `~`.
-            let word = raw.contains("~") ? raw.replacingOccurrences(of: "~", with: "") : String(raw)
+            // Foundation's replacing bridges every word: only when there is a `~` (looked
+            // for in the bytes: Foundation's `contains` bridged every word all the same).
+            let word = raw.utf8.contains(0x7E) ? raw.replacingOccurrences(of: "~", with: "") : String(raw)
             let folded = SearchFolding.fold(word, mode: .query)
             let isArabic = word.unicodeScalars.contains { SearchFolding.isArabicLetter($0.value) }
             let parts = folded.split(separator: " ").map(clean).filter { !$0.isEmpty }
@@ -57,6 +102,27 @@ public enum EntityNameKey {
 
     /// Letters and digits only (punctuation in a name, "A." or "Al-", becomes a space).
     static func clean(_ s: Substring) -> String {
+        // ASCII (most folded words): letters and digits are what the properties below keep.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(s.utf8.count)
+            var pendingSpace = false
+            for b in s.utf8 {
+                if (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) {
+                    if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(b)
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return cleanByProperties(s)
+    }
+
+    /// `clean` by each scalar's properties (what the ASCII path must equal).
+    static func cleanByProperties(_ s: Substring) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in s.unicodeScalars {

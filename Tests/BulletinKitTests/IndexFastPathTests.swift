@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// Names in every script the index meets, with the odd cases of each fast path:
+/// `~` stem markers, punctuation, digits, marks, Arabic clitics, mixed scripts.
+private let sampleNames: [String] = [
+    "Tô Lâm", "A. Lukashenko", "ألكسندر  لوكاشينكو", "Травинский~", "ТРАВИНСКИЙ", "Сергей Лавров", "Ёлкин Юрий",
+    "Владимир Путин", "Щукин Ъ ь", "Елена Ели", "王建国", "习近平 李强", "卢卡申科", "伊戈尔·谢尔盖耶夫", "Нгуен Ван Хунг",
+    "Al-Sisi", "O'Brien", "Jean-Marie Le Pen", "G7", "COVID-19", "Łukasz Żółć", "Đặng Thị Ngọc Thịnh", "Straße",
+    "e\u{0301}cole", "~", "", "  ", "وبيلاروسيا", "والرئيس", "بيلاروس", "لل", "मोदी", "नरेन्द्र मोदी", "กรุงเทพ", "서울특별시",
+    "東京都", "Ἀθῆναι", "Αθήνα", "x~y~z", "ab ~ cd", "A.B.C.", "123 456", "Tom\u{00A0}Smith", "İstanbul", "ǅemal",
+    "Ǳ", "ﬁnance", "Ⅻ", "½", "Київ", "Mykola Azarov", "Азаров Микола", "Zorbulak Travinsky", "ترافينسكي", "特拉温斯基",
+]
+
+/// Every name and alias of the bundled knowledge base, and the sample names.
+private func allNames() -> [String] {
+    var names = sampleNames
+    for e in KnowledgeBase.bundled.entities {
+        names.append(e.name)
+        names += e.aliases
+    }
+    return names
+}
+
+@Suite struct EntityNameKeyFastPathTests {
+    /// `EntityNameKey.key` (each word's key form alone) is the first variant of each word `words` gives.
+    @Test func nameKeyEqualsItsDefinition() {
+        for name in allNames() {
+            #expect(EntityNameKey.key(name) == EntityNameKey.referenceKey(name), "\(name)")
+        }
+    }
+
+    /// `clean`'s ASCII path keeps what the scalar properties keep, for every ASCII byte in context.
+    @Test func asciiCleanEqualsProperties() {
+        for b in UInt8(0)..<0x80 {
+            let c = String(UnicodeScalar(b))
+            for text in [c, "a" + c + "b", c + c + "9", " " + c, "Z" + c] {
+                #expect(EntityNameKey.clean(Substring(text)) == EntityNameKey.cleanByProperties(Substring(text)), "\(b)")
+            }
+        }
+    }
+
+}
+
+@Suite struct TransliterationTests {
+    /// A reused ICU transliterator gives what `applyingTransform` gives (which opens one per call).
+    @Test func transliterationEqualsFoundation() {
+        let texts = allNames() + ["", "Москва и Санкт-Петербург, 2024 г.", String(repeating: "Щ", count: 500),
+                                  String(repeating: "中华人民共和国", count: 100)]
+        for id in ["Russian-Latin/BGN", "Han-Latin", "Latin-ASCII"] {
+            for text in texts {
+                #expect(Transliteration.apply(id, to: text) == text.applyingTransform(StringTransform(id), reverse: false),
+                        "\(id) \(text)")
+            }
+        }
+    }
+
+    /// From several threads at once (each call takes its own transliterator).
+    @Test func transliterationFromThreads() {
+        let texts = allNames()
+        let expected = texts.map { $0.applyingTransform(StringTransform("Russian-Latin/BGN"), reverse: false) }
+        let box = ConcurrentSlots<Bool>(count: 4, empty: false)
+        DispatchQueue.concurrentPerform(iterations: 4) { k in
+            var ok = true
+            for (i, t) in texts.enumerated() where i % 4 == k || k == 0 {
+                if Transliteration.apply("Russian-Latin/BGN", to: t) != expected[i] { ok = false }
+            }
+            box.set(k, ok)
+        }
+        #expect(box.values.allSatisfy { $0 })
+    }
+
+    /// `latinSkeleton` through the reused transliterators, as through Foundation.
+    @Test func latinSkeletonEqualsFoundation() {
+        for name in allNames() {
+            var t = name
+            if name.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }),
+               let r = t.applyingTransform(StringTransform("Russian-Latin/BGN"), reverse: false) { t = r }
+            if name.unicodeScalars.contains(where: TextFolding.isHan),
+               let r = t.applyingTransform(StringTransform("Han-Latin"), reverse: false) { t = r }
+            #expect(TextFolding.latinSkeleton(name) == TextFolding.key(t), "\(name)")
+        }
+    }
+}
+
+@Suite struct LinkerVariantFastPathTests {
+    /// A non-ASCII word without a Latin letter skips Foundation's rewrites: the same word comes out.
+    @Test func nonLatinWordsEqualFoundation() {
+        var words: [String] = ["لوكاشينكو", "Αθήνα", "ΑΘΗΝΑ", "서울", "मोदी", "กรุงเทพ", "東京", "\u{212A}", "\u{212A}ab",
+                               "ﬁnance", "e\u{0301}", "é", "Ⅻ", "ß", "ǅ", "İ", "x\u{0301}", "ʹ", "\u{0301}e", "o\u{0308}u",
+                               "Straße", "Łódź", "sergueïenko", "ye\u{0301}", "ΣΟΦΙΑ", "ОЛЕГ", "ä", "ı"]
+        for name in allNames() {
+            words += name.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        }
+        for w in words where !w.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(EntityLinker.normalizeVariant(w) == EntityLinker.normalizeVariantFoundation(w), "\(w)")
+        }
+    }
+}
+
+@Suite struct PreparedAliasPairTests {
+    /// The pairs a worker sends (ids of interned keys and names) are exactly those a set of
+    /// (key, name) strings finds new, article after article: repeats, aliases shared by two
+    /// names, forms with the same key, canonically equivalent spellings.
+    @Test func pairsSentEqualStringPairSet() {
+        let forms = ["Vladimir Putin", "Putin", "PUTIN", "Путин", "Tô Lâm", "To\u{0302} La\u{0302}m", "Lâm", "لوكاشينكو",
+                     "ولوكاشينكو", "A. Lukashenko", "Lukashenko", "习近平", "Xi", "~", "", "G7"]
+        var articles: [Article] = []
+        for i in 0..<60 {
+            var entities: [ArticleEntity] = []
+            for j in 0..<(1 + i % 4) {
+                let name = forms[(i * 7 + j * 3) % forms.count]
+                let aliases = (0..<(i + j) % 4).map { forms[(i + j * 5 + $0 * 11) % forms.count] }
+                entities.append(ArticleEntity(name: name, type: j % 2 == 0 ? .person : .organization, aliases: aliases))
+            }
+            articles.append(Article(id: "a\(i)", file: "f\(i)", title: "t", body: "b", raw: "b", entities: entities))
+        }
+        var cache = PreparedArticle.NameCache()
+        var seen = Set<PreparedArticle.AliasPair>()
+        for article in articles {
+            let sent = PreparedArticle(article, cache: &cache).aliases
+            var expected: [(String, String)] = []
+            for e in article.entities {
+                for form in [e.name] + e.aliases {
+                    let key = EntityNameKey.key(form)
+                    if !key.isEmpty, seen.insert(PreparedArticle.AliasPair(folded: key, name: e.name)).inserted {
+                        expected.append((key, e.name))
+                    }
+                }
+            }
+            #expect(sent.map { $0.folded } == expected.map { $0.0 })
+            #expect(sent.map { $0.name } == expected.map { $0.1 })
+        }
+    }
+}
