@@ -222,5 +222,14 @@ import Testing
         #expect(names(f, .place).contains("منطقة شمال الباطنة"), "\(all(f))")
         #expect(names(f, .person).isEmpty, "\(all(f))")
     }
+
+    @Test func russianCaseOfAKnownNameIsThatEntity() {
+        let e = extract("АСТАНА, 5 декабря (Казинформ) – Стороны подписали соглашение, сообщает корреспондент Казинформа.", "ru")
+        let k = e.entities.filter { $0.name == "Kazinform" }
+        #expect(k.count == 1 && k[0].mentions == 2, "\(all(e)) \(k.map(\.aliases))")
+        // A longer word that is no case ending stays apart.
+        let f = extract("АСТАНА, 5 декабря (Казинформ) – Об этом сообщила компания Казинформатика.", "ru")
+        #expect(f.entities.filter { $0.name == "Kazinform" }.allSatisfy { !$0.aliases.contains("Казинформатика") }, "\(all(f))")
+    }
 }
 

@@ -8,6 +8,7 @@ extension NameFinder {
     /// One pass after every other (see `EntityExtractor.extract`).
     mutating func refineLeftovers11() {
         l11RussianObliquePeople()
+        l11RussianKnownCases()
         l11LatinPatterns()
         if hasArabic { l11ArabicPatterns() }
     }
@@ -67,6 +68,29 @@ extension NameFinder {
             guard fits == 1, let fit else { continue }
             mentions[k].words = [fit]
             mentions[k].type = .person
+        }
+    }
+
+    /// Case endings a one-word name takes after its nominative ("Казинформа", "Белтой", "Гомелю").
+    static let l11RussianCaseEndings = ["а", "у", "ом", "е", "ы", "и", "ой", "ю", "я", "ем"]
+
+    /// "сообщает корреспондент Казинформа" after "(Казинформ)": a lone discovered word that is a case form of a one-word
+    /// known organization or place of the article is that entity (the knowledge base lists the nominative only).
+    mutating func l11RussianKnownCases() {
+        var known: [(key: String, k: Int, type: EntityType?)] = []
+        for m in mentions where m.known != nil && m.words.count == 1 && (m.type == .organization || m.type == .place) {
+            guard let c = m.surface.unicodeScalars.first, (0x0400...0x04FF).contains(c.value), PlainText.count(m.words[0]) >= 4,
+                  !known.contains(where: { $0.k == m.known! }) else { continue }
+            known.append((m.words[0], m.known!, m.type))
+        }
+        guard !known.isEmpty else { return }
+        for q in mentions.indices where mentions[q].known == nil && mentions[q].words.count == 1 && (mentions[q].type == nil || mentions[q].type == .organization) {
+            let w = mentions[q].words[0]
+            let fits = known.filter { e in PlainText.hasPrefix(w, e.key) && Self.l11RussianCaseEndings.contains { PlainText.isConcatenation(w, e.key, $0) } }
+            guard fits.count == 1 else { continue }
+            mentions[q].known = fits[0].k
+            mentions[q].type = fits[0].type
+            mentions[q].evidence = .known
         }
     }
 
