@@ -231,5 +231,12 @@ import Testing
         let f = extract("АСТАНА, 5 декабря (Казинформ) – Об этом сообщила компания Казинформатика.", "ru")
         #expect(f.entities.filter { $0.name == "Kazinform" }.allSatisfy { !$0.aliases.contains("Казинформатика") }, "\(all(f))")
     }
+
+    @Test func arabicTownWithTheArticleAfterNear() {
+        let e = extract("ووقع الجانبان مذكرة تفاهم لإنشاء مزرعة تجريبية قرب الزبيدا، تختبر فيها أصناف جديدة من القمح.", "ar")
+        #expect(names(e, .place).contains("الزبيدا"), "\(all(e))")
+        let f = extract("وستخصص الولاية أرضاً قرب الميناء وبالقرب من الضحايا والقضايا العالقة.", "ar")
+        #expect(names(f, .place).isEmpty, "\(all(f))")
+    }
 }
 

@@ -669,6 +669,18 @@ extension NameFinder {
             added.append(place)
             if person { added.append(mention(pe, q, type: .person, evidence: .cue)) }
         }
+        for i in tokens.indices where seedArabicWord(i) && (PhraseMatcher.same(tokens[i].key, "قرب") || PhraseMatcher.same(tokens[i].key, "بالقرب")) {
+            // "قرب العوجا": after "near", a word with the article ending in a bare alef is a town's name (common nouns
+            // with the article end so only as plurals in -ايا, "القضايا", or in a hamza, "الصحراء").
+            var k = i + 1
+            if keyIs(k, "من") { k += 1 }
+            guard seedArabicWord(k), isArabicDefinite(k), !isCountry[k], !arabicFlags(k).contains(.stop) else { continue }
+            let text = tokens[k].text
+            guard text.hasSuffix("ا"), !text.hasSuffix("ايا"), !text.hasSuffix("اا"), text.count >= 5, !l11Covered(k, k + 1) else { continue }
+            var m = mention(k, k + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
+        }
         for k in mentions.indices where mentions[k].known == nil && mentions[k].type == .organization {
             // "اللجنة الشعبية لمقاطعة ثانه هوا": the province after لـ is the committee's; the place stays one of its own.
             guard let z = tokenIndex(containing: mentions[k].end - 1), seedArabicWord(z + 1),
