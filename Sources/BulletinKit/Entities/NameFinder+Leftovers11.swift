@@ -8,6 +8,7 @@ extension NameFinder {
     /// One pass after every other (see `EntityExtractor.extract`).
     mutating func refineLeftovers11() {
         l11RussianObliquePeople()
+        l11RussianKnownCases()
         l11LatinPatterns()
         if hasArabic { l11ArabicPatterns() }
     }
@@ -26,13 +27,15 @@ extension NameFinder {
     mutating func l11RussianObliquePeople() {
         var renamed: [(oblique: String, nominative: String)] = []
         for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil && mentions[k].words.count >= 2 {
-            guard let c = mentions[k].surface.unicodeScalars.first, (0x0400...0x04FF).contains(c.value),
+            // (Most names are in the nominative: only one with an ending no nominative has goes on to the lemmatizer.)
+            guard mentions[k].words.count <= 3, let c = mentions[k].surface.unicodeScalars.first, (0x0400...0x04FF).contains(c.value),
+                  Self.l11MayBeOblique(mentions[k].words),
                   let a = tokenIndex(containing: mentions[k].start), let last = tokenIndex(containing: mentions[k].end - 1) else { continue }
             // The text as written (an earlier pass may have rewritten the surface from a wrong guess).
             let seen = surface(a, last + 1)
             guard var nominative = Self.russianFullNameNominative(seen) else { continue }
-            // The article writes this person in the nominative elsewhere, with as many words or fewer (an earlier
-            // pass joined the same number of words): its spelling stands ("Павел" of "Павла", which the rules read "Павл").
+            // The article writes this person in the nominative elsewhere, with the same words (same surname, given name
+            // opening alike): its spelling stands ("Павел" of "Павла", which the rules would read "Павл").
             let nomWords = nominative.split(separator: " ")
             if let q = mentions.indices.first(where: { q in
                 q != k && mentions[q].type == .person && mentions[q].known == nil && mentions[q].words.count == nomWords.count
@@ -67,6 +70,51 @@ extension NameFinder {
             guard fits == 1, let fit else { continue }
             mentions[k].words = [fit]
             mentions[k].type = .person
+        }
+    }
+
+    /// Endings of which `russianFullNameNominative` needs one (a patronymic's case, an instrumental, a feminine
+    /// genitive in -ы, a surname's -ого/-ому/-ой/-ым/-скую), compared on the folded words' bytes.
+    /// (UTF-8 bytes: Cyrillic letters compare byte by byte.)
+    static let l11ObliqueEndings: [[UInt8]] = ["ом", "ем", "ой", "ы", "ым", "ого", "ому", "скую"].map { Array($0.utf8) }
+    static let l11PatronymicEndings: [[UInt8]] = ["ича", "ичу", "ичем", "иче", "вны", "вне", "вну", "вной", "чны", "чне", "чну", "чной"].map { Array($0.utf8) }
+
+    /// Some word of a two- or three-word name (folded keys) ends as only an oblique case does.
+    static func l11MayBeOblique(_ words: [String]) -> Bool {
+        if words.count == 3, l11PatronymicEndings.contains(where: { l11EndsWith(words[1], $0) }) { return true }
+        return words.contains { w in l11ObliqueEndings.contains { l11EndsWith(w, $0) } }
+    }
+
+    /// `w`'s UTF-8 bytes end with `e`.
+    @inline(__always) static func l11EndsWith(_ w: String, _ e: [UInt8]) -> Bool {
+        w.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard b.count >= e.count else { return false }
+            let base = b.count - e.count
+            for k in 0..<e.count where b[base + k] != e[k] { return false }
+            return true
+        } ?? w.utf8.reversed().starts(with: e.reversed())
+    }
+
+    /// Case endings a one-word name takes after its nominative ("Казинформа", "Белтой", "Гомелю").
+    static let l11RussianCaseEndings = ["а", "у", "ом", "е", "ы", "и", "ой", "ю", "я", "ем"]
+
+    /// "сообщает корреспондент Казинформа" after "(Казинформ)": a lone discovered word that is a case form of a one-word
+    /// known organization or place of the article is that entity (the knowledge base lists the nominative only).
+    mutating func l11RussianKnownCases() {
+        var known: [(key: String, k: Int, type: EntityType?)] = []
+        for m in mentions where m.known != nil && m.words.count == 1 && (m.type == .organization || m.type == .place) {
+            guard let c = m.surface.unicodeScalars.first, (0x0400...0x04FF).contains(c.value), PlainText.count(m.words[0]) >= 4,
+                  !known.contains(where: { $0.k == m.known! }) else { continue }
+            known.append((m.words[0], m.known!, m.type))
+        }
+        guard !known.isEmpty else { return }
+        for q in mentions.indices where mentions[q].known == nil && mentions[q].words.count == 1 && (mentions[q].type == nil || mentions[q].type == .organization) {
+            let w = mentions[q].words[0]
+            let fits = known.filter { e in PlainText.hasPrefix(w, e.key) && Self.l11RussianCaseEndings.contains { PlainText.isConcatenation(w, e.key, $0) } }
+            guard fits.count == 1 else { continue }
+            mentions[q].known = fits[0].k
+            mentions[q].type = fits[0].type
+            mentions[q].evidence = .known
         }
     }
 
@@ -159,6 +207,8 @@ extension NameFinder {
     /// "Шойгу", "Абашидзе") or in Tajik/Azerbaijani -зода/-заде.
     private static func ruIndeclinable(_ l: String) -> Bool {
         if l.hasSuffix("зода") || l.hasSuffix("заде") { return true }
+        // (An adjective's genitive, "Евразийского", is no indeclinable name.)
+        if l.hasSuffix("ого") || l.hasSuffix("его") { return false }
         guard let e = l.last else { return false }
         return "оиуэюе".contains(e)
     }
@@ -190,7 +240,7 @@ extension NameFinder {
             }
             // Undeclined: a name ending in another vowel ("Рахматулло", "Ли", "Шерали", "Гурбангулы"), or a Chinese or
             // Korean family name before the declined given name ("Ван Сяолуном").
-            if let e = l.last, "оиуэюы".contains(e) || e == "е" && c != .prepositional || l.count <= 3 { return (w, false, false) }
+            if let e = l.last, "оиуэю".contains(e) || e == "е" && c != .prepositional || l.hasSuffix("лы") || l.count <= 3 { return (w, false, false) }
             return nil
         case .feminine:
             switch c {
@@ -360,7 +410,6 @@ extension NameFinder {
         while i < tokens.count {
             defer { i += 1 }
             guard tokens[i].kind == .word else { continue }
-            let key = tokens[i].key
             switch tokens[i].script {
             case .cyrillic:
                 if let (e, nominative) = l11RussianCommittee(i) {
@@ -381,7 +430,7 @@ extension NameFinder {
                 }
                 // "Университет в Баня-Луке": a capitalized institution noun in mid-sentence before "в" and a town is one name.
                 guard tokens[i].capitalized, !tokens[i].sentenceStart, i + 2 < tokens.count,
-                      Self.l11RussianInstitutionNouns.contains(key, hash: tokens[i].keyHash), Token.keyEquals(tokens[i + 1].key, "в"),
+                      Self.l11RussianInstitutionNouns.contains(tokens[i].key, hash: tokens[i].keyHash), Token.keyEquals(tokens[i + 1].key, "в"),
                       !tokens[i + 1].capitalized, isCap(i + 2), tokens[i + 2].script == .cyrillic else { continue }
                 var e = i + 3
                 if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
@@ -389,7 +438,7 @@ extension NameFinder {
                 if l11Covered(i, i + 1) { continue }
                 added.append(mention(i, e, type: .organization, evidence: .cue))
             case .latin:
-                if tokens[i].capitalized, Token.keyEquals(key, "freeport"), i > 0 {
+                if tokens[i].capitalized, Token.keyEquals(tokens[i].key, "freeport"), i > 0 {
                     // "Malta Freeport", "Freeport of Riga": a free port's operator.
                     var a = i
                     if isCap(i - 1), tokens[i - 1].script == .latin, tokens[i].spaceBefore, !isStopword(i - 1) { a = i - 1 }
@@ -402,19 +451,19 @@ extension NameFinder {
                     if mentions.contains(where: { $0.known == nil && $0.type != .country && $0.start < e0 && $0.end > s0 && ($0.start < s0 || $0.end > e0) }) { continue }
                     for q in mentions.indices where mentions[q].known == nil && mentions[q].type != .country && mentions[q].start >= s0 && mentions[q].end <= e0 { dropped.append(q) }
                     added.append(mention(a, e, type: .organization, evidence: .cue))
-                } else if lang.de, tokens[i].capitalized, key.count >= 6, let stem = Self.l11GermanSeaPrefixes.first(where: { PlainText.hasPrefix(key, $0) }),
-                          PlainText.hasSuffix(key, "meer") || PlainText.hasSuffix(key, "see"), key.count - stem.count <= 4, !l11Covered(i, i + 1) {
+                } else if lang.de, tokens[i].capitalized, tokens[i].key.count >= 6, let stem = Self.l11GermanSeaPrefixes.first(where: { PlainText.hasPrefix(tokens[i].key, $0) }),
+                          PlainText.hasSuffix(tokens[i].key, "meer") || PlainText.hasSuffix(tokens[i].key, "see"), tokens[i].key.count - stem.count <= 4, !l11Covered(i, i + 1) {
                     // "zum Mittelmeer", "an der Ostsee": a compass word and a sea noun.
                     var m = mention(i, i + 1, type: .place, evidence: .cue)
                     m.placeContext = true
                     added.append(m)
-                } else if lang.de, !tokens[i].capitalized, Token.keyEquals(key, "nach") || Token.keyEquals(key, "bei") {
+                } else if lang.de, !tokens[i].capitalized, Token.keyEquals(tokens[i].key, "nach") || Token.keyEquals(tokens[i].key, "bei") {
                     for (a, b) in l11GermanDestinations(i) where !l11Covered(a, b) {
                         var m = mention(a, b, type: .place, evidence: .cue)
                         m.placeContext = true
                         added.append(m)
                     }
-                } else if lang.es || lang.pt, !tokens[i].capitalized, Self.l11IberianFeatureNouns.contains(key, hash: tokens[i].keyHash),
+                } else if lang.es || lang.pt, !tokens[i].capitalized, Self.l11IberianFeatureNouns.contains(tokens[i].key, hash: tokens[i].keyHash),
                           i + 1 < tokens.count, isCap(i + 1), tokens[i + 1].script == .latin, !isCountry[i + 1] {
                     // "el río Chancay", "o rio Kwanza": the feature's noun and its name.
                     var e = i + 2
@@ -427,7 +476,7 @@ extension NameFinder {
                     var m = mention(i, e, type: .place, evidence: .cue)
                     m.placeContext = true
                     added.append(m)
-                } else if lang.fr, tokens[i].capitalized, Self.l11FrenchInstitutionHeads.contains(key, hash: tokens[i].keyHash) {
+                } else if lang.fr, tokens[i].capitalized, Self.l11FrenchInstitutionHeads.contains(tokens[i].key, hash: tokens[i].keyHash) {
                     // "Centre hospitalier régional de Hombo": an institution head, lowercase adjectives, "de" and a town.
                     var j = i + 1
                     while j < tokens.count, j - i <= 4 {
@@ -459,7 +508,7 @@ extension NameFinder {
                         dropped.append(q)
                     }
                     added.append(mention(i, e, type: .organization, evidence: .cue))
-                } else if lang.fr, !tokens[i].capitalized, Token.keyEquals(key, "sur"), i + 2 < tokens.count {
+                } else if lang.fr, !tokens[i].capitalized, Token.keyEquals(tokens[i].key, "sur"), i + 2 < tokens.count {
                     // "sur la Moselle,": a river or region after "sur la/le", read as an organization for want of a cue.
                     var n = i + 1
                     if Token.keyEquals(tokens[n].key, "la") || Token.keyEquals(tokens[n].key, "le") { n += 1 } else if tokens[n].kind == .elision, Token.keyEquals(tokens[n].key, "l'") { n += 1 } else { continue }
@@ -501,12 +550,13 @@ extension NameFinder {
     /// "Народный комитет провинции Куангнинь", "народного комитета провинции Куангнинь": an adjective, a committee
     /// or council noun, a settlement noun in the genitive and a capitalized name: (the end, whether nominative).
     func l11RussianCommittee(_ i: Int) -> (Int, Bool)? {
-        guard i + 3 < tokens.count, tokens[i].script == .cyrillic, tokens[i].kind == .word, !tokens[i].allCaps,
+        // (The settlement noun first: one hashed look-up rejects nearly every token.)
+        guard i + 3 < tokens.count, Self.russianSettlementGenitives.contains(tokens[i + 2].key, hash: tokens[i + 2].keyHash),
+              tokens[i].script == .cyrillic, tokens[i].kind == .word, !tokens[i].allCaps,
               ["ый", "ий", "ой", "ого", "ому", "ым", "ом"].contains(where: { PlainText.hasSuffix(tokens[i].key, $0) }),
               tokens[i + 1].kind == .word, !tokens[i + 1].capitalized,
               Self.l11RussianCommitteeNouns.contains(where: { PlainText.hasPrefix(tokens[i + 1].key, $0) }), tokens[i + 1].key.count <= 10,
-              Self.russianSettlementGenitives.contains(tokens[i + 2].key, hash: tokens[i + 2].keyHash), !tokens[i + 2].capitalized,
-              isCap(i + 3), tokens[i + 3].script == .cyrillic, !isCountry[i + 3] else { return nil }
+              !tokens[i + 2].capitalized, isCap(i + 3), tokens[i + 3].script == .cyrillic, !isCountry[i + 3] else { return nil }
         var e = i + 4
         if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
         let nominative = tokens[i].capitalized && Self.l11RussianCommitteeNouns.contains { PlainText.equal(tokens[i + 1].key, $0) }
@@ -609,12 +659,16 @@ extension NameFinder {
     /// Compass words that open a province's name ("إقليم شمال البحر الأحمر", "محافظة جنوب سيناء").
     static let l11ArabicCompass = KeySet(["شمال", "جنوب", "شرق", "غرب", "وسط"])
     static let l11ArabicCompassHeads = KeySet(["اقليم", "محافظه", "ولايه", "منطقه", "مقاطعه"])
+    static let l11ArabicTriggers = KeySet(["اقليم", "محافظه", "ولايه", "منطقه", "مقاطعه", "قرب", "بالقرب", "حقل"])
 
     mutating func l11ArabicPatterns() {
         l11ArabicIsland()
         var dropped: [Int] = []
         var added: [Mention] = []
-        for i in tokens.indices where seedArabicWord(i) && Self.l11ArabicCompassHeads.contains(tokens[i].key, hash: tokens[i].keyHash) {
+        // The tokens the rules below start at, found in one scan (one hashed look-up per Arabic word).
+        var triggers: [Int] = []
+        for i in tokens.indices where seedArabicWord(i) && Self.l11ArabicTriggers.contains(tokens[i].key, hash: tokens[i].keyHash) { triggers.append(i) }
+        for i in triggers where Self.l11ArabicCompassHeads.contains(tokens[i].key, hash: tokens[i].keyHash) {
             // "حاكم إقليم شمال البحر الأحمر محمد علي بن حامد": a province named by a compass word and one word, or up to
             // two words with the article; after a title, the person's name follows it up to a clause's edge.
             guard seedArabicWord(i + 1), Self.l11ArabicCompass.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash), seedArabicWord(i + 2),
@@ -645,6 +699,18 @@ extension NameFinder {
             added.append(place)
             if person { added.append(mention(pe, q, type: .person, evidence: .cue)) }
         }
+        for i in triggers where PhraseMatcher.same(tokens[i].key, "قرب") || PhraseMatcher.same(tokens[i].key, "بالقرب") {
+            // "قرب العوجا": after "near", a word with the article ending in a bare alef is a town's name (common nouns
+            // with the article end so only as plurals in -ايا, "القضايا", or in a hamza, "الصحراء").
+            var k = i + 1
+            if keyIs(k, "من") { k += 1 }
+            guard seedArabicWord(k), isArabicDefinite(k), !isCountry[k], !arabicFlags(k).contains(.stop) else { continue }
+            let text = tokens[k].text
+            guard text.hasSuffix("ا"), !text.hasSuffix("ايا"), !text.hasSuffix("اا"), text.count >= 5, !l11Covered(k, k + 1) else { continue }
+            var m = mention(k, k + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
+        }
         for k in mentions.indices where mentions[k].known == nil && mentions[k].type == .organization {
             // "اللجنة الشعبية لمقاطعة ثانه هوا": the province after لـ is the committee's; the place stays one of its own.
             guard let z = tokenIndex(containing: mentions[k].end - 1), seedArabicWord(z + 1),
@@ -654,7 +720,7 @@ extension NameFinder {
             added.append(mention(a, pz + 1, type: .organization, evidence: .cue))
             dropped.append(k)
         }
-        for i in tokens.indices where seedArabicWord(i) && PhraseMatcher.same(tokens[i].key, "حقل") {
+        for i in triggers where PhraseMatcher.same(tokens[i].key, "حقل") {
             // "حقل تشامبيون البحري": a field, one or two words with no article, and an offshore/onshore adjective.
             var e = i + 1
             while e < tokens.count, e - i <= 2, seedArabicWord(e), !isArabicDefinite(e), !arabicFlags(e).contains(.stop) { e += 1 }
