@@ -1002,3 +1002,16 @@ extension NameFinder {
         if !gone.isEmpty { mentions = mentions.enumerated().filter { !gone.contains($0.offset) }.map(\.element) }
     }
 }
+
+extension EntityExtractor {
+    /// "Hoàng Anh Gia Lai ngược dòng …", "Nhà khoa học Trường Đại học Kiên Giang …": a known place the headline names
+    /// only inside a body organization's name that the headline also holds is no place of the article.
+    static func h16TitlePlaceInsideOrganization(_ e: ArticleEntity, title: String, _ result: Extraction) -> Bool {
+        guard e.type == .place else { return false }
+        return result.entities.contains { o in
+            o.type == .organization && o.aliases.contains { name in
+                title.contains(name) && e.aliases.contains { a in a.count >= 2 && name.count > a.count && name.contains(a) }
+            }
+        } && !result.entities.contains { $0.type == .place && !Set($0.aliases).isDisjoint(with: e.aliases) }
+    }
+}
