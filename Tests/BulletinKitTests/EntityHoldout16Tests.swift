@@ -126,6 +126,13 @@ import Testing
         #expect(not.entities.contains { $0.type == .place }, "a place named on its own stays: \(all(not))")
     }
 
+    @Test func headlinePlacesOnlyInsideABodyOrganizationAreNone() {
+        let e = extractor.extract(title: "Trường Đại học Nghệ An công bố nghiên cứu mới", body: "Trường Đại học Nghệ An vừa công bố kết quả nghiên cứu về lúa.", language: "vi")
+        #expect(!e.entities.contains { $0.type == .place }, "\(all(e))")
+        let not = extractor.extract(title: "Lũ lớn ở Nghệ An", body: "Trường Đại học Vinh cho biết nước đã rút ở nhiều xã.", language: "vi")
+        #expect(e.entities.contains { $0.type == .organization } && not.entities.contains { $0.type == .place }, "\(all(not))")
+    }
+
     // MARK: Russian
 
     @Test func russianTownsBeforePeopleAndAfterIz() {

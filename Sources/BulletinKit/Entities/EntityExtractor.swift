@@ -128,7 +128,7 @@ public struct EntityExtractor: Sendable {
             if let i = match {
                 result.entities[i].mentions += e.mentions
                 for a in e.aliases where !result.entities[i].aliases.contains(a) { result.entities[i].aliases.append(a) }
-            } else if e.type == .country || knownNames.contains(e.name) {
+            } else if e.type == .country || knownNames.contains(e.name) && !Self.h16TitlePlaceInsideOrganization(e, title: title, result) {
                 result.entities.append(ArticleEntity(name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions,
                                                      ranges: [], code: e.code))
             }

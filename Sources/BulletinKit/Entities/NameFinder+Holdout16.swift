@@ -427,7 +427,7 @@ extension NameFinder {
         while i < tokens.count {
             defer { i += 1 }
             guard tokens[i].kind == .word, tokens[i].capitalized, tokens[i].script == .latin, tokens[i].spaceBefore, !isCountry[i],
-                  tokens[i - 1].kind == .word, tokens[i - 1].spaceBefore, let z = h16KnownPlaceEnd(i) else { continue }
+                  tokens[i - 1].kind == .word, tokens[i - 1].spaceBefore, h15CapLatin(i - 1) || keyIs(i - 1, "an"), let z = h16KnownPlaceEnd(i) else { continue }
             var b = i
             if keyIs(i - 1, "an"), !tokens[i - 1].capitalized, keyIs(i - 2, "cong"), tokens[i - 2].capitalized { b = i - 2 }
             else {
@@ -448,6 +448,8 @@ extension NameFinder {
         guard !adds.isEmpty else { return }
         mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element) + adds
     }
+
+    static let h16VietnameseStopKeys = KeySet(h16VietnameseStops.map { TextFolding.key($0) })
 
     /// Words that end a name's lowercase tail, compared with their marks (folded, "khi" would stop "khí tượng").
     static let h16VietnameseStops: Set<String> = ["đã", "sẽ", "đang", "được", "bị", "cho", "của", "tại", "ở", "trên", "trong", "với", "về", "từ", "đến", "là",
@@ -473,9 +475,12 @@ extension NameFinder {
                     if let p = h15MentionStarting(c, drop), mentions[p].type == .place, mentions[p].known != nil, let pz = seedTokenIndex(end: mentions[p].end) { end = pz + 1 }
                     break
                 }
-                let word = tokens[c].text.precomposedStringWithCanonicalMapping
-                if word == "và" { lower += 1; c += 1; continue }
-                if Self.h16VietnameseStops.contains(word) { break }
+                // Marks compared only for a word whose folded key is a stop's ("khí" folds like "khi").
+                if Self.h16VietnameseStopKeys.contains(tokens[c].key, hash: tokens[c].keyHash) {
+                    let word = tokens[c].text.precomposedStringWithCanonicalMapping
+                    if word == "và" { lower += 1; c += 1; continue }
+                    if Self.h16VietnameseStops.contains(word) { break }
+                }
                 lower += 1
                 c += 1
             }
@@ -491,9 +496,12 @@ extension NameFinder {
     /// name, and named nowhere else, is no place of the text.
     mutating func h16VietnamesePlacesInsideInstitutions() {
         var drop = Set<Int>()
+        var orgs: [(Int, Int)] = []
+        for m in mentions where m.type == .organization { orgs.append((m.start, m.end)) }
+        guard !orgs.isEmpty else { return }
         for n in mentions.indices where mentions[n].type == .place && mentions[n].known != nil {
             let (s, e) = (mentions[n].start, mentions[n].end)
-            guard mentions.contains(where: { $0.type == .organization && $0.start < s && $0.end >= e }) else { continue }
+            guard orgs.contains(where: { $0.0 < s && $0.1 >= e }) else { continue }
             drop.insert(n)
         }
         guard !drop.isEmpty else { return }
@@ -863,26 +871,42 @@ extension NameFinder {
 
     static let h16HanVerbs = ["送往", "隶属", "前往", "来自", "位于", "运往", "转往", "赶赴", "抵达"]
     static let h16HanTitles: [[Unicode.Scalar]] = ["副厅长", "厅长", "分析师", "副局长", "局长", "处长", "主任", "市长", "县长", "院长", "总经理"].map { Array($0.unicodeScalars) }
-    static let h16HanSpeechOrLead: Set<Unicode.Scalar> = Set("率认说表示指出称介绍透露强调".unicodeScalars)
-    static let h16HanBounds: Set<Unicode.Scalar> = Set("在经沿从、和与的及".unicodeScalars)
     static let h16HanFoundVerbs: [[Unicode.Scalar]] = ["设立", "建设", "建立", "投资", "开设", "举行", "召开"].map { Array($0.unicodeScalars) }
+    /// First characters of every pattern of `h16Han`: a character outside them opens none.
+    static let h16HanFirsts = HanCharSet("由方高证位在副厅分局处主市县院总")
+    static let h16HanSpeechOrLeadSet = HanCharSet("率认说表示指出称介绍透露强调")
+    static let h16HanBoundSet = HanCharSet("在经沿从、和与的及")
+
+    /// The verbs as pairs of code points, looked for among an organization's first characters.
+    static let h16HanVerbPairs: [(UInt32, UInt32)] = h16HanVerbs.map { v in let u = Array(v.unicodeScalars); return (u[0].value, u[1].value) }
 
     /// "送往隆回县人民医院", "客车隶属台州某客运有限公司": a verb of movement or belonging read into an
     /// organization's start is no part of it (and what comes before the verb neither).
     mutating func h16HanVerbBeforeOrganization() {
+        let pairs = Self.h16HanVerbPairs
         for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
-            let s = mentions[n].surface
-            guard let c0 = s.unicodeScalars.first, c0.value >= 0x3400, TextFolding.isHan(c0) else { continue }
-            for v in Self.h16HanVerbs {
-                guard let r = s.range(of: v), s.distance(from: s.startIndex, to: r.lowerBound) <= 4 else { continue }
-                let rest = String(s[r.upperBound...])
-                guard rest.count >= 4 else { break }
-                let cut = String(s[..<r.upperBound])
-                mentions[n].start += cut.utf16.count
-                mentions[n].surface = rest
-                mentions[n].words = [rest]
-                break
+            var prev: UInt32 = 0, i = 0, cut = -1, total = 0
+            for u in mentions[n].surface.unicodeScalars {
+                let v = u.value
+                if i == 0, v < 0x3400 || !TextFolding.isHan(u) { break }
+                if cut < 0, i <= 5, pairs.contains(where: { $0.0 == prev && $0.1 == v }) { cut = i + 1 }
+                prev = v
+                i += 1
+                total += 1
+                if cut < 0 && i > 5 { break }
             }
+            guard cut > 0 else { continue }
+            // The rest must be a name of four characters or more.
+            let scalars = Array(mentions[n].surface.unicodeScalars)
+            guard scalars.count - cut >= 4 else { continue }
+            var rest = String.UnicodeScalarView()
+            rest.append(contentsOf: scalars[cut...])
+            var head = String.UnicodeScalarView()
+            head.append(contentsOf: scalars[..<cut])
+            mentions[n].start += String(head).utf16.count
+            mentions[n].surface = String(rest)
+            mentions[n].words = [mentions[n].surface]
+            _ = total
         }
     }
 
@@ -893,8 +917,14 @@ extension NameFinder {
     mutating func h16Han() {
         var adds: [Mention] = []
         var drop = Set<Int>()
+        var countryStarts = Set<Int>()
+        for m in mentions where m.type == .country { countryStarts.insert(m.start) }
         for ti in tokens.indices where tokens[ti].script == .han && tokens[ti].end - tokens[ti].start >= 3 {
             let t = tokens[ti]
+            // Runs holding no pattern's first character (most) are passed over before an array is built.
+            var any = false
+            for u in t.text.unicodeScalars where Self.h16HanFirsts.contains(u.value) || u.value == 0x56FD { any = true; break }
+            guard any else { continue }
             let sc = Array(t.text.unicodeScalars)
             guard sc.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
             // "G320国道": a national road's letter and number glued before 国道.
@@ -937,38 +967,40 @@ extension NameFinder {
             var p = 0
             while p < n {
                 defer { p += 1 }
-                if at(p, "由") {
+                guard Self.h16HanFirsts.contains(sc[p].value) else { continue }
+                let c0 = sc[p], c1: Unicode.Scalar = p + 1 < n ? sc[p + 1] : " "
+                if c0 == "由" {
                     for q in (p + 3)...(p + 5) where at(q, "开往") {
                         put(p + 1, q - p - 1, .place)
                         for r in (q + 4)...(q + 6) where at(r, "的") { put(q + 2, r - q - 2, .place); break }
                         break
                     }
-                } else if at(p, "方向"), p >= 3 {
+                } else if c0 == "方", c1 == "向", p >= 3 {
                     for y in [2, 3] where at(p - y - 1, "至") { put(p - y, y, .place); break }
-                } else if at(p, "高速"), p >= 2, p == 2 || Self.h16HanBounds.contains(sc[p - 3]) {
+                } else if c0 == "高", c1 == "速", p >= 2, p == 2 || Self.h16HanBoundSet.contains(sc[p - 3].value) {
                     // The short form only beside the long one somewhere in the text ("经济高速发展" names no road).
                     if at(p + 2, "公路") { put(p - 2, 6, .place) }
                     else {
                         let long = Self.hanString(sc, p - 2, p + 2) + "公路"
                         if tokens.contains(where: { $0.script == .han && $0.text.contains(long) }) { put(p - 2, 4, .place) }
                     }
-                } else if at(p, "证券"), p >= 2, p == 2 || Self.h16HanBounds.contains(sc[p - 3]),
+                } else if c0 == "证", c1 == "券", p >= 2, p == 2 || Self.h16HanBoundSet.contains(sc[p - 3].value),
                           !["交易", "市场", "公司", "监督", "法", "业", "投资", "登记", "时报", "日报", "报"].contains(where: { at(p + 2, $0) }) {
                     put(p - 2, 4, .organization)
-                } else if at(p, "位于") {
+                } else if c0 == "位", c1 == "于" {
                     for r in (p + 4)...(p + 6) where at(r, "的") { put(p + 2, r - p - 2, .place); break }
-                } else if at(p, "在") {
+                } else if c0 == "在" {
                     var done = false
-                    for r in (p + 3)...(p + 5) where r + 1 < n && (sc[r] == "区" || sc[r] == "县") && at(r + 1, "的") { put(p + 1, r - p, .place); done = true; break }
-                    if !done, let c = mentions.first(where: { $0.type == .country && $0.start == t.start + p + 1 }) {
+                    for r in (p + 3)...(p + 5) where r + 1 < n && (sc[r] == "区" || sc[r] == "县") && sc[r + 1] == "的" { put(p + 1, r - p, .place); done = true; break }
+                    if !done, countryStarts.contains(t.start + p + 1), let c = mentions.first(where: { $0.type == .country && $0.start == t.start + p + 1 }) {
                         let ce = c.end - t.start
                         for v in (ce + 2)...(ce + 4) where Self.h16HanFoundVerbs.contains(where: { atScalars(v, $0) }) { put(ce, v - ce, .place); break }
                     }
                 } else if let title = Self.h16HanTitles.first(where: { atScalars(p, $0) }) {
                     let q = p + title.count
                     guard q + 2 < n, Self.hanSurnameSet.contains(Self.hanCode(sc[q])) else { continue }
-                    if q + 3 < n, Self.h16HanSpeechOrLead.contains(sc[q + 3]) { put(q, 3, .person) }
-                    else if Self.h16HanSpeechOrLead.contains(sc[q + 2]) { put(q, 2, .person) }
+                    if q + 3 < n, Self.h16HanSpeechOrLeadSet.contains(sc[q + 3].value) { put(q, 3, .person) }
+                    else if Self.h16HanSpeechOrLeadSet.contains(sc[q + 2].value) { put(q, 2, .person) }
                 }
             }
         }
@@ -980,6 +1012,7 @@ extension NameFinder {
         }
         mentions += adds
         // "国务院" + "安全生产委员会" + "办公室": the State Council's bodies and their offices are one name.
+        guard mentions.contains(where: { $0.surface == "国务院" }) else { return }
         var gone = Set<Int>()
         for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
             var changed = false
@@ -1000,5 +1033,18 @@ extension NameFinder {
             if changed { mentions[n].words = [mentions[n].surface] }
         }
         if !gone.isEmpty { mentions = mentions.enumerated().filter { !gone.contains($0.offset) }.map(\.element) }
+    }
+}
+
+extension EntityExtractor {
+    /// "Hoàng Anh Gia Lai ngược dòng …", "Nhà khoa học Trường Đại học Kiên Giang …": a known place the headline names
+    /// only inside a body organization's name that the headline also holds is no place of the article.
+    static func h16TitlePlaceInsideOrganization(_ e: ArticleEntity, title: String, _ result: Extraction) -> Bool {
+        guard e.type == .place else { return false }
+        return result.entities.contains { o in
+            o.type == .organization && o.aliases.contains { name in
+                title.contains(name) && e.aliases.contains { a in a.count >= 2 && name.count > a.count && name.contains(a) }
+            }
+        } && !result.entities.contains { $0.type == .place && !Set($0.aliases).isDisjoint(with: e.aliases) }
     }
 }
