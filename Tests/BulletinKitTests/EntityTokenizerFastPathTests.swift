@@ -91,4 +91,17 @@ import Testing
             }
         }
     }
+
+    /// `linkShortForms` asks a person's knowledge-base last words with the surname hashed once
+    /// (`contains(word, hash: Token.hash(word))`): the same answers as `contains(word)`.
+    @Test func knownLastWordsAskedWithAHashAnswerAsWithout() {
+        let lex = EntityLexicon.shared
+        var words = ["lukashenko", "mahama", "лукашенко", "путин", "ترامب", "man", "", "the", "zzzz", "x"]
+        for set in lex.knownLastWords.prefix(300) { words += set.members }
+        for set in lex.knownLastWords.prefix(300) {
+            for w in words.prefix(400) {
+                #expect(set.contains(w, hash: Token.hash(w)) == set.contains(w), "\(w)")
+            }
+        }
+    }
 }

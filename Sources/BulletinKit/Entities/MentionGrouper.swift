@@ -341,18 +341,26 @@ struct MentionGrouper {
         for g in alive where g.isSingleWord && (g.type == .person || g.type == nil) {
             guard !g.absorbed else { continue }
             let word = g.lastWord
-            let initial = g.longestWords.count == 2 ? g.longestWords[0] : nil
+            // (Hashed once for every person's knowledge-base last words, not once per pair; each
+            // group's words read once per pair, not copied at every test.)
+            let wordHash = Token.hash(word)
+            let gWords = g.longestWords
+            let initial = gWords.count == 2 ? gWords[0] : nil
             // The one person whose full name ends with the word, or whose knowledge-base entry does:
             // counted in one pass (a group fitting both ways counts once), no lists built.
             var fit: Group?, fits = 0
             for h in alive where h !== g && h.type == .person {
                 // ("Бетанкура" after "Орландо Бетанкур Рамирес": a Spanish name's first surname, in Cyrillic.)
-                let byName = !h.isSingleWord && (h.longestWords.last.map { PlainText.equal($0, word) } == true
-                                                 || h.longestWords.count == 3 && PlainText.equal(h.longestWords[1], word)
-                                                 && h.longestSurface.unicodeScalars.first.map { (0x0400...0x04FF).contains($0.value) } == true
-                                                 && Self.spanishLooking(h.longestWords[2]))
-                    && (initial == nil || h.longestWords.first?.hasPrefix(initial!) == true)
-                let byKnown = h.known != nil && lex.knownLastWords[h.known!].contains(word)
+                var byName = false
+                if !h.isSingleWord {
+                    let l = h.longestWords
+                    byName = (l.last.map { PlainText.equal($0, word) } == true
+                              || l.count == 3 && PlainText.equal(l[1], word)
+                              && h.longestSurface.unicodeScalars.first.map { (0x0400...0x04FF).contains($0.value) } == true
+                              && Self.spanishLooking(l[2]))
+                        && (initial == nil || l.first?.hasPrefix(initial!) == true)
+                }
+                let byKnown = h.known != nil && lex.knownLastWords[h.known!].contains(word, hash: wordHash)
                 if byName || byKnown {
                     fits += 1
                     fit = h
@@ -368,8 +376,9 @@ struct MentionGrouper {
             let w = g.longestWords
             guard let last = w.last else { continue }
             var fit: Group?, fits = 0   // only whether exactly one fits: no list built
-            for h in alive where h !== g && h.type == .person && h.longestWords.count > w.count && h.longestWords.last.map({ PlainText.equal($0, last) }) == true
-                && Self.isSubsequence(w, of: h.longestWords) {
+            for h in alive where h !== g && h.type == .person {
+                let l = h.longestWords
+                guard l.count > w.count, PlainText.equal(l[l.count - 1], last), Self.isSubsequence(w, of: l) else { continue }
                 fits += 1
                 fit = h
                 if fits > 1 { break }
