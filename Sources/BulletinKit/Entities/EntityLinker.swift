@@ -612,18 +612,17 @@ public enum EntityLinker {
             guard first < bytes.count else { continue }
             out.removeAll(keepingCapacity: true)
             out.append(contentsOf: bytes[0..<first])
-            var i = first, changed = false
+            var i = first
             while i < bytes.count {
-                if bytes[i] == from[0], i + from.count <= bytes.count, from.count == 1 || bytes[(i + 1)..<(i + from.count)].elementsEqual(from[1...]) {
+                if matches(from, at: i) {
                     out.append(contentsOf: to)
                     i += from.count
-                    changed = true
                 } else {
                     out.append(bytes[i])
                     i += 1
                 }
             }
-            if changed { swap(&bytes, &out) }
+            swap(&bytes, &out)   // (`from` occurs at `first`: the word changed)
         }
         func ends(_ a: UInt8, _ b: UInt8) -> Bool { bytes.count >= 2 && bytes[bytes.count - 2] == a && bytes[bytes.count - 1] == b }
         if ends(0x72, 0x65), bytes.count > 6 { bytes.removeLast(2); bytes.append(0x72) }  // Alexandre → Aleksandr
