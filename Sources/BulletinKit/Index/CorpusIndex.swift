@@ -431,9 +431,13 @@ public final class CorpusIndex: Sendable {
                     var clock = StageClock()
                     var cache = PreparedArticle.NameCache()
                     let folders = FileReader.FolderCache()
-                    while let (i, task) = stream.take() {
-                        stream.put(i, FilePreparer.prepare(task, extract: extract, cache: &cache, clock: &clock, folders: folders))
-                        fileDone?(task)
+                    while case let run = stream.take(upTo: FilePreparer.runLength), !run.isEmpty {
+                        let files = FilePreparer.prepareRun(run.map(\.1), extract: extract, cache: &cache,
+                                                            clock: &clock, folders: folders)
+                        for ((i, task), file) in zip(run, files) {
+                            stream.put(i, file)
+                            fileDone?(task)
+                        }
                     }
                     timings.add(clock.seconds)
                     stream.workerFinished()

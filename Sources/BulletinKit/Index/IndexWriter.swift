@@ -218,6 +218,28 @@ final class PreparedStream: @unchecked Sendable {
         return (handedOut - 1, tasks[handedOut - 1])
     }
 
+    /// A worker's next run of up to `limit` files (consecutive in the list),
+    /// empty when there is none left. Waits only for the first: a worker
+    /// holding files it has not put must never wait for the window, which
+    /// only the writer (perhaps waiting for those very files) can move.
+    func take(upTo limit: Int) -> [(Int, FileTask)] {
+        guard let first = take() else { return [] }
+        var run = [first]
+        condition.lock()
+        defer { condition.unlock() }
+        while run.count < limit, !stopped, handedOut < tasks.count, handedOut < consumed + window {
+            if isCancelled() {
+                stopped = true
+                cancelled = true
+                condition.broadcast()
+                break
+            }
+            handedOut += 1
+            run.append((handedOut - 1, tasks[handedOut - 1]))
+        }
+        return run
+    }
+
     /// Files the writer waits for at once when the next one is not ready.
     /// Woken for each file, the writer switched in and out between the
     /// workers hundreds of times a second, and its statements ran with cold
@@ -315,43 +337,95 @@ enum FilePreparer {
 
     static func prepare(_ task: FileTask, extract: CorpusIndex.Extract, cache: inout PreparedArticle.NameCache,
                         clock: inout StageClock, folders: FileReader.FolderCache? = nil) -> PreparedFile {
-        var prepared = prepareContent(task, extract: extract, cache: &cache, clock: &clock, folders: folders)
-        prepared.wasKnown = task.knownHash != nil
-        return prepared
+        prepareRun([task], extract: extract, cache: &cache, clock: &clock, folders: folders)[0]
     }
 
-    static func prepareContent(_ task: FileTask, extract: CorpusIndex.Extract, cache: inout PreparedArticle.NameCache,
-                               clock: inout StageClock, folders: FileReader.FolderCache? = nil) -> PreparedFile {
-        clock.startUnit()
-        defer { clock.mark("worker: fold, encode") }
-        // Read once: the bytes hashed are the bytes parsed.
-        // The reason (permission denied, a folder, …) as a start without the index words it.
-        let data: [UInt8]
-        switch FileReader.read(task.path, expectedSize: task.fingerprint.size, folders: folders) {
-        case .success(let bytes): data = bytes
-        case .failure(let error):
-            return PreparedFile(path: task.path, fingerprint: task.fingerprint, hash: "", kind: .replace, articles: [],
-                                warnings: [LoadWarning(file: task.path, message: error.description)])
+    /// Files a worker prepares as one run (see `prepareRun`): long enough
+    /// for runs of one language in a mixed corpus, short enough that the
+    /// writer does not wait long for the first (the stream's window is 2,048).
+    static let runLength = 128
+
+    /// A file read and parsed, its articles not yet extracted.
+    private struct Parsed {
+        var task: FileTask
+        var hash: String
+        var loaded: (articles: [Article], warnings: [LoadWarning])
+    }
+
+    /// Prepares a run of files (in their order), extracting the run's
+    /// articles grouped by language: the extractor's rules for one language
+    /// are a different part of a large program from another's, and
+    /// alternating languages article by article kept the processor's
+    /// instruction cache and branch predictors cold (the same 2,000 generated
+    /// articles extracted at 6.3 MB/s in list order, 8.1 MB/s grouped by
+    /// language). Extraction of an article depends on that article alone, so
+    /// the order changes no result.
+    static func prepareRun(_ tasks: [FileTask], extract: CorpusIndex.Extract, cache: inout PreparedArticle.NameCache,
+                           clock: inout StageClock, folders: FileReader.FolderCache? = nil) -> [PreparedFile] {
+        var done = [PreparedFile?](repeating: nil, count: tasks.count)
+        var parsed = [Parsed?](repeating: nil, count: tasks.count)
+        for (k, task) in tasks.enumerated() {
+            clock.startUnit()
+            defer { clock.mark("worker: fold, encode") }
+            // Read once: the bytes hashed are the bytes parsed.
+            // The reason (permission denied, a folder, …) as a start without the index words it.
+            let data: [UInt8]
+            switch FileReader.read(task.path, expectedSize: task.fingerprint.size, folders: folders) {
+            case .success(let bytes): data = bytes
+            case .failure(let error):
+                done[k] = PreparedFile(path: task.path, fingerprint: task.fingerprint, hash: "", kind: .replace, articles: [],
+                                       warnings: [LoadWarning(file: task.path, message: error.description)])
+                continue
+            }
+            let hash = ContentHash.hex(ofFile: data)
+            if let known = task.knownHash, known == hash {
+                done[k] = PreparedFile(path: task.path, fingerprint: task.fingerprint, hash: hash, kind: .touch,
+                                       articles: [], warnings: [])
+                continue
+            }
+            clock.mark("worker: read, hash")
+            parsed[k] = Parsed(task: task, hash: hash, loaded: CorpusLoader.loadFile(path: task.path, bytes: data))
+            clock.mark("worker: read, parse")
         }
-        let hash = ContentHash.hex(ofFile: data)
-        if let known = task.knownHash, known == hash {
-            return PreparedFile(path: task.path, fingerprint: task.fingerprint, hash: hash, kind: .touch,
-                                articles: [], warnings: [])
+        // (file, article) pairs in language order, the list's order within a language.
+        var order: [(file: Int, article: Int)] = []
+        for (k, file) in parsed.enumerated() {
+            guard let file else { continue }
+            for a in file.loaded.articles.indices { order.append((k, a)) }
         }
-        clock.mark("worker: read, hash")
-        let loaded = CorpusLoader.loadFile(path: task.path, bytes: data)
-        clock.mark("worker: read, parse")
-        let articles = loaded.articles.map { original -> PreparedArticle in
-            var article = original
-            clock.mark("worker: fold, encode")
+        if tasks.count > 1 {
+            var rank: [String: Int] = [:]
+            for (k, a) in order where rank[parsed[k]!.loaded.articles[a].language] == nil {
+                rank[parsed[k]!.loaded.articles[a].language] = rank.count
+            }
+            // Stable: the position breaks ties.
+            order = order.enumerated().sorted { lhs, rhs in
+                let l = rank[parsed[lhs.element.file]!.loaded.articles[lhs.element.article].language]!
+                let r = rank[parsed[rhs.element.file]!.loaded.articles[rhs.element.article].language]!
+                return l != r ? l < r : lhs.offset < rhs.offset
+            }.map(\.element)
+        }
+        for (k, a) in order {
+            clock.startUnit()
+            let article = parsed[k]!.loaded.articles[a]
             let found = extract(article.title, article.body, article.language, article.source)
             clock.mark("worker: extract")
-            article.countries = found.countries
-            article.entities = found.entities
-            return PreparedArticle(article, cache: &cache)
+            parsed[k]!.loaded.articles[a].countries = found.countries
+            parsed[k]!.loaded.articles[a].entities = found.entities
         }
-        return PreparedFile(path: task.path, fingerprint: task.fingerprint, hash: hash, kind: .replace,
-                            articles: articles, warnings: loaded.warnings)
+        for k in tasks.indices {
+            guard let file = parsed[k] else { continue }
+            clock.startUnit()
+            let articles = file.loaded.articles.map { PreparedArticle($0, cache: &cache) }
+            clock.mark("worker: fold, encode")
+            done[k] = PreparedFile(path: file.task.path, fingerprint: file.task.fingerprint, hash: file.hash, kind: .replace,
+                                   articles: articles, warnings: file.loaded.warnings)
+        }
+        return zip(tasks, done).map { task, file in
+            var file = file!
+            file.wasKnown = task.knownHash != nil
+            return file
+        }
     }
 }
 
