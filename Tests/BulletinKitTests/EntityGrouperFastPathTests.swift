@@ -105,4 +105,12 @@ import Testing
         #expect(result.entities[0].ranges.map(\.start) == [0, 20])
         #expect(result.entities[3].ranges.map(\.start) == [60, 70])
     }
+
+    /// `NameFinder.startsWithArabicCliticLetter` (UTF-8 bytes) is the scalar test it replaced.
+    @Test func arabicCliticLetterByBytes() {
+        for w in ["وزير", "بالقاهرة", "للتعاون", "فقط", "كان", "الرئيس", "ووزير", "و", "ب", "", "a", "Минск", "北京", "ۋ", "ٻ"] {
+            let scalar = w.unicodeScalars.first.map { "وبلف".unicodeScalars.contains($0) } ?? false
+            #expect(NameFinder.startsWithArabicCliticLetter(w) == scalar, "\(w)")
+        }
+    }
 }
