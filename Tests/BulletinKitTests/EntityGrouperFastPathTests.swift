@@ -105,4 +105,29 @@ import Testing
         #expect(result.entities[0].ranges.map(\.start) == [0, 20])
         #expect(result.entities[3].ranges.map(\.start) == [60, 70])
     }
+
+    /// `NameFinder.startsWithArabicCliticLetter` (UTF-8 bytes) is the scalar test it replaced.
+    @Test func arabicCliticLetterByBytes() {
+        for w in ["وزير", "بالقاهرة", "للتعاون", "فقط", "كان", "الرئيس", "ووزير", "و", "ب", "", "a", "Минск", "北京", "ۋ", "ٻ"] {
+            let scalar = w.unicodeScalars.first.map { "وبلف".unicodeScalars.contains($0) } ?? false
+            #expect(NameFinder.startsWithArabicCliticLetter(w) == scalar, "\(w)")
+        }
+    }
+
+    /// `russianNominative` answers nothing for a plain surname ending in a letter none of its rules ends in, without
+    /// its tests; a surname ending in each of the letters it does answer for still goes through them.
+    @Test func russianNominativeSkipsOtherEndings() {
+        #expect(NameFinder.russianNominative("Сергей Лавров") == nil)
+        #expect(NameFinder.russianNominative("Тарас Шевчук") == nil)
+        #expect(NameFinder.russianNominative("Олжасом Бектеновым") == "Олжас Бектенов")
+        #expect(NameFinder.russianNominative("Анны Смирновой") == "Анна Смирнова")
+        #expect(NameFinder.russianNominative("Игорю Кузнецову") == "Игорь Кузнецов")
+        #expect(NameFinder.russianNominative("Андрея Петрова") == "Андрей Петров")
+        #expect(NameFinder.russianNominative("Виктором Томенко") == "Виктор Томенко")
+        #expect(NameFinder.russianNominative("Арменом Саркисян") == "Армен Саркисян")
+        #expect(NameFinder.russianNominative("Шалвой Папуашвили") == "Шалва Папуашвили")
+        for last in NameFinder.russianObliqueSurnameLastLetters {
+            #expect("йуамиеонэ".unicodeScalars.contains(Unicode.Scalar(last)!))
+        }
+    }
 }

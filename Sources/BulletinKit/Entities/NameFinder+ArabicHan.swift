@@ -214,10 +214,17 @@ extension NameFinder {
     ])
 
     /// `ArabicWordFlags` of token `k`'s word, computed on first use and shared by its repetitions.
-    func arabicFlags(_ k: Int) -> ArabicWordFlags {
-        let words = tokenWords, w = Int(tokens[k].word)
-        let cached = words.entries[w].arabicFlags
+    /// (The cached answer read inline: the rules ask it of most Arabic tokens, several times each, and the call
+    /// was most of the cost of a cached answer.)
+    @inline(__always) func arabicFlags(_ k: Int) -> ArabicWordFlags {
+        let cached = tokenWords.entries[Int(tokens[k].word)].arabicFlags
         if cached != 0 { return ArabicWordFlags(rawValue: cached) }
+        return arabicFlagsComputed(k)
+    }
+
+    /// `arabicFlags(k)` on first use of the word: computed and stored.
+    @inline(never) func arabicFlagsComputed(_ k: Int) -> ArabicWordFlags {
+        let words = tokenWords, w = Int(tokens[k].word)
         let stems = words.entries[w].stems.isEmpty ? [words.entries[w].key] : words.entries[w].stems
         // One look-up per stem in all the lists at once (the stems start with the key itself).
         var any: UInt32 = 0, firstTwo: UInt32 = 0, longTitleHead = false
@@ -551,6 +558,15 @@ extension NameFinder {
     /// A family name on its own ("الصفدي", "والرومي") after the full name in the same article:
     /// a mention of that person when exactly one person of the article has that family name
     /// (two Safadis leave a bare "الصفدي" alone).
+    /// `key.unicodeScalars.first` is one of و ب ل ف (U+0648, U+0628, U+0644, U+0641: D9 88, D8 A8, D9 84, D9 81 in UTF-8).
+    @inline(__always) static func startsWithArabicCliticLetter(_ key: String) -> Bool {
+        func test(_ b0: UInt8, _ b1: UInt8) -> Bool { b0 == 0xD9 && (b1 == 0x88 || b1 == 0x84 || b1 == 0x81) || b0 == 0xD8 && b1 == 0xA8 }
+        if let r = key.utf8.withContiguousStorageIfAvailable({ $0.count >= 2 && test($0[0], $0[1]) }) { return r }
+        var u = key.utf8.makeIterator()
+        guard let b0 = u.next(), let b1 = u.next() else { return false }
+        return test(b0, b1)
+    }
+
     mutating func addArabicSurnameMentions() {
         var owners: [String: Set<String>] = [:]
         for k in mentions.indices where mentions[k].type == .person && mentions[k].words.count >= 2 {   // in place: no mention copies
@@ -575,9 +591,10 @@ extension NameFinder {
             if memo[w] == 0 {
                 // Folded keys compare by their bytes (see `FoldedKey`): the byte-wise set answers the
                 // many words that are no family name without hashing them as `String`s.
+                // (The key's own hash, and the clitic letter told by its first two bytes: UTF-8 is prefix-free.)
                 let key = tokens[k].key
-                if ownerKeys.contains(key) { memo[w] = 2 }
-                else if let first = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(first), ownerKeys.contains(String(key.dropFirst())) { memo[w] = 3 }
+                if ownerKeys.contains(key, hash: tokens[k].keyHash) { memo[w] = 2 }
+                else if Self.startsWithArabicCliticLetter(key), ownerKeys.contains(String(key.dropFirst())) { memo[w] = 3 }
                 else { memo[w] = 1 }
             }
             if memo[w] == 1 { continue }

@@ -864,7 +864,7 @@ extension NameFinder {
             guard b.count >= 5 else { return false }   // fewer bytes, fewer characters
             return endsWithAny(b, russianVerbEndings)
         }
-        return ending && key.count >= 5
+        return ending && PlainText.count(key) >= 5   // (characters counted without grapheme breaking for a plain key)
     }
 
     /// French organization names run through lowercase words: "Association biélorusse pour
@@ -1737,6 +1737,11 @@ extension NameFinder {
         let parts = PlainText.words(name)
         guard parts.count == 2, PlainText.count(parts[0]) >= 4, PlainText.count(parts[1]) >= 5 else { return nil }
         let (given, surname) = (parts[0], parts[1])
+        // Every answer below needs a surname ending in one of `russianObliqueSurnameLastLetters` (-ой, -у, -а, -ым/-ом/-ем,
+        // -и, -дзе, -ко/-о, -ян, -э): a plain surname ending in another letter (a nominative "Лавров", "Шевчук") has
+        // none, and is answered without the tests (for a plain string the last scalar is the last character).
+        if let last = surname.unicodeScalars.last, !russianObliqueSurnameLastLetters.contains(last.value),
+           surname.utf8.withContiguousStorageIfAvailable({ PlainText.isPlain($0) }) == true { return nil }
         let maleStem = ["ов", "ев", "ёв", "ин", "ын"]
         func strip(_ s: String, _ n: Int) -> String { String(s.dropLast(n)) }
         // A woman's name in an oblique case, told by the surname ("Смирновой", "Ивановой", "Пушкиной"):
@@ -1788,6 +1793,8 @@ extension NameFinder {
         return nil
     }
 
+    /// The last letters of every surname `russianNominative` answers for (й у а м и е о н э).
+    static let russianObliqueSurnameLastLetters: [UInt32] = "йуамиеонэ".unicodeScalars.map(\.value)
     /// Built once (they were rebuilt on every call of `russianNominative`).
     static let russianConsonants: Set<Character> = Set("бвгджзклмнпрстфхцчшщ")
     static let russianFemaleGivenNames: Set<String> = ["анна", "елена", "ольга", "ирина", "мария", "наталья", "татьяна", "светлана", "марина", "галина",

@@ -98,7 +98,7 @@ extension NameFinder {
         if hasArabic { g10Arabic(&removed, &added); g10ArabicVietNames(&removed, &added); g10ArabicInstituteFields(&removed) }
         if hasHan { g10Han(&removed, &added) }
         if removed.isEmpty && added.isEmpty { return }
-        mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+        replaceMentions(removing: removed, adding: added)
     }
 
     /// Removes (into `removed`) the unknown mentions other than `n` lying inside tokens `a...b`.

@@ -109,7 +109,7 @@ extension NameFinder {
         if lang.vi { h13VietnameseNamesAfterPlaceNouns(&added) }
         h13RegionPlaces(&added, removed)
         if removed.isEmpty && added.isEmpty { return }
-        mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+        replaceMentions(removing: removed, adding: added)
     }
 
     /// Lowercase nouns after a one-word name that make it a place ("the Kyzyltu freight station", "the Ayagoz wind farm").

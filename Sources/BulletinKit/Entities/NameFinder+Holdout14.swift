@@ -110,7 +110,7 @@ extension NameFinder {
             mentions[n].evidence = .cue
             mentions[n].variants = [surface(a, f)]
         }
-        if !removed.isEmpty { mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) }
+        if !removed.isEmpty { replaceMentions(removing: removed) }
     }
 
     /// "… of the Republic of Belarus V" + ".A. Hurynovich": an institution that ran into a person's dotted initials
@@ -197,7 +197,7 @@ extension NameFinder {
             k = e - 1
         }
         if removed.isEmpty && added.isEmpty { return }
-        mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+        replaceMentions(removing: removed, adding: added)
     }
 
     /// One portfolio item at `k` ("de la Santé", "du Commerce extérieur", "de la Promotion du genre", "des Sports"):
@@ -230,7 +230,7 @@ extension NameFinder {
             for o in mentions.indices where o != n && mentions[o].type != .country && mentions[o].start >= s0 && mentions[o].end <= e0 { removed.insert(o) }
             seedReplace(n, a, e)
         }
-        if !removed.isEmpty { mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) }
+        if !removed.isEmpty { replaceMentions(removing: removed) }
     }
 
     /// One-word Latin names no pass typed, in a place's context: after a route word and "to" ("the roads to
@@ -373,7 +373,7 @@ extension NameFinder {
             }
         }
         if removed.isEmpty && added.isEmpty { return }
-        mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+        replaceMentions(removing: removed, adding: added)
     }
 
     /// Definite nouns of events and facilities that are the object after a person's name ("حضر السفير X الحفلَ",
@@ -405,7 +405,7 @@ extension NameFinder {
         }
         if !objects.isEmpty {
             let drop = Set(objects)
-            mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+            replaceMentions(removing: drop)
         }
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .person {
             guard let (a, z) = seedSpan(n), seedArabicWord(a) else { continue }
@@ -713,7 +713,7 @@ extension NameFinder {
             t = e - 1
         }
         if removed.isEmpty && added.isEmpty { return }
-        mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+        replaceMentions(removing: removed, adding: added)
         // "ترينه فان" elsewhere, before the "هيب" of the full name found here: the same person, whole.
         let full = added.filter { $0.type == .person }.map(\.words)
         for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
@@ -869,7 +869,7 @@ extension NameFinder {
             if mentions[n].type == nil || !(z + 1 < tokens.count && isCap(z + 1)) || titleMatch(at: z + 1) != nil
                 || Self.h14RussianTitleWords.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash) { drop.insert(n) }
         }
-        if !drop.isEmpty { mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
     // MARK: - Vietnamese
@@ -917,7 +917,7 @@ extension NameFinder {
             }
         }
         if removed.isEmpty && added.isEmpty { return }
-        mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+        replaceMentions(removing: removed, adding: added)
     }
 
     // MARK: - Chinese

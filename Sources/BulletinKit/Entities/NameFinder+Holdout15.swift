@@ -81,7 +81,7 @@ extension NameFinder {
         h15InitialPersons(initials, &added, &removed)
         // The mention rules below see what the word rules found.
         if hasArabic {
-            if !removed.isEmpty { mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) }
+            if !removed.isEmpty { replaceMentions(removing: removed) }
             mentions += added
             removed.removeAll()
             added.removeAll()
@@ -90,7 +90,7 @@ extension NameFinder {
         }
         if hasHan { h15HanPlacesInsideOrganizations(&removed); h15HanPortsAndAirports(&added, &removed); h15HanDottedNamesCut() }
         if lang.fr || sawThu || mentions.indices.contains(where: { mentions[$0].type == .country && mentions[$0].words.count >= 3 }) { h15LatinMentions(&added, &removed) }
-        if !removed.isEmpty { mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) }
+        if !removed.isEmpty { replaceMentions(removing: removed) }
         mentions += added
     }
 

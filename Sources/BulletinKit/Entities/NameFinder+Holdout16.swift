@@ -83,7 +83,7 @@ extension NameFinder {
     }
 
     mutating func h16Apply(_ added: inout [Mention], _ removed: inout Set<Int>) {
-        if !removed.isEmpty { mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) }
+        if !removed.isEmpty { replaceMentions(removing: removed) }
         mentions += added
         removed.removeAll()
         added.removeAll()
@@ -446,7 +446,7 @@ extension NameFinder {
             i = z - 1
         }
         guard !adds.isEmpty else { return }
-        mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element) + adds
+        replaceMentions(removing: drop, adding: adds)
     }
 
     static let h16VietnameseStopKeys = KeySet(h16VietnameseStops.map { TextFolding.key($0) })
@@ -489,7 +489,7 @@ extension NameFinder {
             for p in mentions.indices where p != n && mentions[p].start < x && mentions[p].end > s && mentions[p].type != .country && mentions[p].type != .place { drop.insert(p) }
             seedReplace(n, a, end)
         }
-        if !drop.isEmpty { mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
     /// "Trường Đại học Kiên Giang", "Ủy ban nhân dân thành phố Đà Nẵng": a known place read inside an institution's
@@ -508,7 +508,7 @@ extension NameFinder {
         // Kept when the same place is also named on its own.
         let alone = Set(mentions.indices.filter { !drop.contains($0) && mentions[$0].type == .place && mentions[$0].known != nil }.map { mentions[$0].known! })
         drop = drop.filter { !alone.contains(mentions[$0].known!) }
-        mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        replaceMentions(removing: drop)
     }
 
     // MARK: - Quoted works
@@ -735,7 +735,7 @@ extension NameFinder {
             }
             drop.insert(n)
         }
-        if !drop.isEmpty { mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
     static let h16RussianNumerals = KeySet(["одному", "двум", "трем", "трём", "четырем", "четырём", "пяти", "шести", "семи", "восьми", "девяти", "десяти",
@@ -1004,7 +1004,7 @@ extension NameFinder {
                 }
             }
         }
-        if !drop.isEmpty { mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
         // "沪昆高速" beside "沪昆高速公路": the short form is the same road.
         for x in adds.indices where adds[x].type == .place && adds[x].surface.hasSuffix("高速") {
             let long = adds[x].surface + "公路"
@@ -1032,7 +1032,7 @@ extension NameFinder {
             }
             if changed { mentions[n].words = [mentions[n].surface] }
         }
-        if !gone.isEmpty { mentions = mentions.enumerated().filter { !gone.contains($0.offset) }.map(\.element) }
+        if !gone.isEmpty { replaceMentions(removing: gone) }
     }
 }
 

@@ -58,7 +58,7 @@ extension NameFinder {
         kgRegionBeforePerson(&added)
         if lang.vi { kgVietnameseCommittees(&added, &removed) }
         if removed.isEmpty && added.isEmpty { return }
-        mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
+        replaceMentions(removing: removed, adding: added)
     }
 
     /// A ship's name starts at `a`: "vessel X", "the vessel X", "the tanker, the X" (a vessel noun, an

@@ -796,8 +796,10 @@ extension NameFinder {
         while k < mentions.count {
             defer { k += 1 }
             guard mentions[k].type == .organization, mentions[k].words.count == 1 else { continue }   // (before copying the mention)
+            // (Counted without grapheme breaking for a plain surface, and tested before the mention is copied.)
+            guard PlainText.count(mentions[k].surface) >= 3, MentionGrouper.isAcronym(mentions[k].surface) else { continue }
             let m = mentions[k]
-            guard m.surface.count >= 3, MentionGrouper.isAcronym(m.surface),
+            guard
                   let t = tokenIndex(containing: m.end - 1), tokens[t].end == m.end, t + 1 < tokens.count, tokens[t + 1].spaceBefore,
                   tokens[t + 1].kind == .word, tokens[t + 1].script == .latin, tokens[t + 1].capitalized, !isCountry[t + 1],
                   let o = mentions.indices.first(where: { mentions[$0].start == tokens[t + 1].start && mentions[$0].type == .organization && mentions[$0].known == nil }) else { continue }

@@ -671,7 +671,7 @@ extension NameFinder {
             mentions[n].words = owners[0]
         }
         // (Rebuilt only when a mention goes: most articles lose none.)
-        if !removed.isEmpty { mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) }
+        if !removed.isEmpty { replaceMentions(removing: removed) }
         mentions += added
     }
 

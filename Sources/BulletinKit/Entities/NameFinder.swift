@@ -463,6 +463,22 @@ struct NameFinder {
         return m
     }
 
+    /// `mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added`, in place: the
+    /// kept mentions are moved down in order (swapped, not copied: a copy retains every string and array of a mention,
+    /// and the old array then released them all), the rest dropped, `added` appended. The passes that remove and add
+    /// mentions end with it (most remove none: then the array is left as it is).
+    func replaceMentions(removing removed: Set<Int>, adding added: [Mention] = []) {
+        if !removed.isEmpty {
+            var w = 0
+            for r in mentions.indices where !removed.contains(r) {
+                if w != r { mentions.swapAt(w, r) }
+                w += 1
+            }
+            mentions.removeLast(mentions.count - w)
+        }
+        if !added.isEmpty { mentions.append(contentsOf: added) }
+    }
+
     func isCap(_ k: Int) -> Bool {
         // Fields read in place: these two run for nearly every token, and a copy retains three references.
         let script = tokens[k].script
