@@ -71,6 +71,31 @@ private func allNames() -> [String] {
         #expect(box.values.allSatisfy { $0 })
     }
 
+    /// A copy of a compiled transliterator (what a second thread gets) transliterates as the
+    /// original does; a transform compiled ahead (`prewarm`) while threads ask for it answers
+    /// each of them as Foundation does.
+    @Test func copiedAndPrewarmedTransliteratorsEqualFoundation() throws {
+        #if canImport(_FoundationICU)
+        let samples = allNames() + ["中华人民共和国主席习近平", "Москва, 2024 г."]
+        for id in ["Russian-Latin/BGN", "Han-Latin"] {
+            let original = try #require(Transliteration.Transliterator(id))
+            let copy = try #require(original.copy())
+            for text in samples { #expect(copy.apply(text) == original.apply(text), "\(id) \(text)") }
+        }
+        #endif
+        Transliteration.prewarm("Han-Latin")
+        let expected = hanLatinExpectations()
+        let box = ConcurrentSlots<Bool>(count: 4, empty: false)
+        DispatchQueue.concurrentPerform(iterations: 4) { k in
+            box.set(k, expected.allSatisfy { Transliteration.apply("Han-Latin", to: $0.text) == $0.latin })
+        }
+        #expect(box.values.allSatisfy { $0 })
+    }
+
+    private func hanLatinExpectations() -> [(text: String, latin: String?)] {
+        (allNames() + ["中华人民共和国主席习近平"]).map { ($0, $0.applyingTransform(StringTransform("Han-Latin"), reverse: false)) }
+    }
+
     /// `latinSkeleton` through the reused transliterators, as through Foundation.
     @Test func latinSkeletonEqualsFoundation() {
         for name in allNames() {

@@ -453,6 +453,25 @@ enum IndexWriter {
             var name: String
         }
 
+        /// Whether a new name in Cyrillic or Han script was written: the finish's
+        /// linker transliterates such names, so the transform is compiled
+        /// then, on another thread, beside the workers (`Transliteration.prewarm`),
+        /// rather than when the finish first needs it, after every file is written.
+        var sawCyrillic = false
+        var sawHan = false
+
+        mutating func noteScripts(of name: String) {
+            for s in name.unicodeScalars where s.value >= 0x0400 {
+                if !sawCyrillic, (0x0400...0x04FF).contains(s.value) {
+                    sawCyrillic = true
+                    Transliteration.prewarm("Russian-Latin/BGN")
+                } else if !sawHan, TextFolding.isHan(s) {
+                    sawHan = true
+                    Transliteration.prewarm("Han-Latin")
+                }
+            }
+        }
+
         mutating func id(type: EntityType, name: String, _ db: Database) throws -> Int64 {
             if !loaded {
                 let rows = try Row.fetchCursor(db, sql: "SELECT id, type, name FROM entity_ref")
@@ -476,6 +495,7 @@ enum IndexWriter {
             let id: Int64
             if db.changesCount > 0 {
                 id = db.lastInsertedRowID
+                if type != .country, !(sawCyrillic && sawHan) { noteScripts(of: name) }
             } else {
                 id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity_ref WHERE type = ? AND name = ?"),
                                         arguments: [type.rawValue, name]) ?? db.lastInsertedRowID
