@@ -158,4 +158,28 @@ private func allNames() -> [String] {
             #expect(sent.map { $0.name } == expected.map { $0.1 })
         }
     }
+
+    /// The `entity_names` and `names` columns, built from the cache's per-form texts, are
+    /// what a set of the article's names and `foldNames` give: repeated names, a name with a
+    /// tab, canonically equivalent spellings (one name for a set of strings), names with no
+    /// word, one cache over many articles.
+    @Test func nameColumnsEqualPlainComputation() {
+        let forms = ["Tô Lâm", "To\u{0302} La\u{0302}m", "Putin", "Путин", "Putin\tV.", "习近平", "لوكاشينكو",
+                     "~", "", "G7", "Xi", "Tô Lâm"]
+        var cache = PreparedArticle.NameCache()
+        for i in 0..<50 {
+            let entities = (0..<(1 + i % 6)).map { j in
+                ArticleEntity(name: forms[(i * 5 + j * 7) % forms.count], type: j % 3 == 0 ? .place : .person,
+                              aliases: [forms[(i + j) % forms.count]])
+            }
+            let article = Article(id: "a\(i)", file: "f\(i)", title: "t", body: "b", raw: "b", entities: entities)
+            let prepared = PreparedArticle(article, cache: &cache)
+            var names: [String] = []
+            var seen = Set<String>()
+            for e in entities where seen.insert(e.name).inserted { names.append(e.name) }
+            let entityNames = names.map(EntityCoding.clean).joined(separator: "\u{1F}")
+            #expect(prepared.entityNames == entityNames)
+            #expect(prepared.foldedNames == PreparedArticle.foldNames(entityNames))
+        }
+    }
 }
