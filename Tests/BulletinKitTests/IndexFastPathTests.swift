@@ -31,6 +31,19 @@ private func allNames() -> [String] {
         }
     }
 
+    /// Words of ASCII letters and digits take a shortcut (lower-cased as they are): the same
+    /// keys as the full path, next to words with punctuation, marks or other scripts that do not.
+    @Test func asciiAlphanumericWordsKeyAsDefined() {
+        let words = ["Putin", "PUTIN", "putin", "G7", "2024", "McDonald", "X", "iPhone15", "O'Brien", "Al-Assad",
+                     "A.", "Tô", "Zürich", "Lukashenko~", "ИВАН", "a_b", "M1-A", "ĐẠI"]
+        for w in words {
+            #expect(EntityNameKey.key(w) == EntityNameKey.referenceKey(w), "\(w)")
+            #expect(EntityNameKey.key(w + " " + w) == EntityNameKey.referenceKey(w + " " + w), "\(w)")
+        }
+        #expect(EntityNameKey.asciiAlphanumericLowercased("O'Brien") == nil)
+        #expect(EntityNameKey.asciiAlphanumericLowercased("McDonald2") == "mcdonald2")
+    }
+
     /// `clean`'s ASCII path keeps what the scalar properties keep, for every ASCII byte in context.
     @Test func asciiCleanEqualsProperties() {
         for b in UInt8(0)..<0x80 {
@@ -69,6 +82,31 @@ private func allNames() -> [String] {
             box.set(k, ok)
         }
         #expect(box.values.allSatisfy { $0 })
+    }
+
+    /// A copy of a compiled transliterator (what a second thread gets) transliterates as the
+    /// original does; a transform compiled ahead (`prewarm`) while threads ask for it answers
+    /// each of them as Foundation does.
+    @Test func copiedAndPrewarmedTransliteratorsEqualFoundation() throws {
+        #if canImport(_FoundationICU)
+        let samples = allNames() + ["中华人民共和国主席习近平", "Москва, 2024 г."]
+        for id in ["Russian-Latin/BGN", "Han-Latin"] {
+            let original = try #require(Transliteration.Transliterator(id))
+            let copy = try #require(original.copy())
+            for text in samples { #expect(copy.apply(text) == original.apply(text), "\(id) \(text)") }
+        }
+        #endif
+        Transliteration.prewarm("Han-Latin")
+        let expected = hanLatinExpectations()
+        let box = ConcurrentSlots<Bool>(count: 4, empty: false)
+        DispatchQueue.concurrentPerform(iterations: 4) { k in
+            box.set(k, expected.allSatisfy { Transliteration.apply("Han-Latin", to: $0.text) == $0.latin })
+        }
+        #expect(box.values.allSatisfy { $0 })
+    }
+
+    private func hanLatinExpectations() -> [(text: String, latin: String?)] {
+        (allNames() + ["中华人民共和国主席习近平"]).map { ($0, $0.applyingTransform(StringTransform("Han-Latin"), reverse: false)) }
     }
 
     /// `latinSkeleton` through the reused transliterators, as through Foundation.
@@ -131,6 +169,30 @@ private func allNames() -> [String] {
             }
             #expect(sent.map { $0.folded } == expected.map { $0.0 })
             #expect(sent.map { $0.name } == expected.map { $0.1 })
+        }
+    }
+
+    /// The `entity_names` and `names` columns, built from the cache's per-form texts, are
+    /// what a set of the article's names and `foldNames` give: repeated names, a name with a
+    /// tab, canonically equivalent spellings (one name for a set of strings), names with no
+    /// word, one cache over many articles.
+    @Test func nameColumnsEqualPlainComputation() {
+        let forms = ["Tô Lâm", "To\u{0302} La\u{0302}m", "Putin", "Путин", "Putin\tV.", "习近平", "لوكاشينكو",
+                     "~", "", "G7", "Xi", "Tô Lâm"]
+        var cache = PreparedArticle.NameCache()
+        for i in 0..<50 {
+            let entities = (0..<(1 + i % 6)).map { j in
+                ArticleEntity(name: forms[(i * 5 + j * 7) % forms.count], type: j % 3 == 0 ? .place : .person,
+                              aliases: [forms[(i + j) % forms.count]])
+            }
+            let article = Article(id: "a\(i)", file: "f\(i)", title: "t", body: "b", raw: "b", entities: entities)
+            let prepared = PreparedArticle(article, cache: &cache)
+            var names: [String] = []
+            var seen = Set<String>()
+            for e in entities where seen.insert(e.name).inserted { names.append(e.name) }
+            let entityNames = names.map(EntityCoding.clean).joined(separator: "\u{1F}")
+            #expect(prepared.entityNames == entityNames)
+            #expect(prepared.foldedNames == PreparedArticle.foldNames(entityNames))
         }
     }
 }

@@ -34,6 +34,12 @@ struct PreparedArticle: Sendable {
         /// Ids of the distinct keys (as `String` equality tells them apart, as `AliasPair` did).
         var keyIDs: [String: Int32] = [:]
         var folded: [String: String] = [:]
+        /// Per form id (`Keyed.formID`), once the form was an entity's name: the
+        /// name as `EntityCoding.clean` leaves it and that one's `names` column
+        /// text. Read by the id the form's look-up in `keyed` gave: a name used to
+        /// be hashed three times per article (the article's set of its names,
+        /// `keyed`, `folded`), each a normalizing hash when it is not ASCII.
+        var nameTexts: [(clean: String, names: String)?] = []
         /// Bounds the memory a corpus of ever-new names can take.
         static let limit = 200_000
 
@@ -51,7 +57,21 @@ struct PreparedArticle: Sendable {
             }
             let k = Keyed(key: key, keyID: keyID, formID: Int32(keyed.count))
             keyed[form] = k
+            nameTexts.append(nil)
             return k
+        }
+
+        /// `EntityCoding.clean(name)` and `fold` of that, for an entity's `name` whose look-up gave `k`.
+        mutating func nameText(_ name: String, _ k: Keyed) -> (clean: String, names: String) {
+            guard k.formID >= 0 else {
+                let clean = EntityCoding.clean(name)
+                return (clean, fold(clean))
+            }
+            if let t = nameTexts[Int(k.formID)] { return t }
+            let clean = EntityCoding.clean(name)
+            let t = (clean: clean, names: PreparedArticle.namesText(clean))
+            nameTexts[Int(k.formID)] = t
+            return t
         }
 
         mutating func key(_ form: String) -> String { keyed(form).key }
@@ -92,20 +112,39 @@ struct PreparedArticle: Sendable {
 
     init(_ article: Article, cache: inout NameCache) {
         self.article = article
-        var names: [String] = []
-        var seen = Set<String>()
-        for e in article.entities where seen.insert(e.name).inserted { names.append(e.name) }
-        let cleanNames = names.map(EntityCoding.clean)
+        // Each distinct name once, in order of first mention, told apart as a
+        // `Set<String>` would (the cache's dictionary compares as one; a form
+        // id stands for its string, -1 past the cache's limit).
+        let count = article.entities.count
+        var nameKeys: [NameCache.Keyed] = []
+        nameKeys.reserveCapacity(count)
+        var seenIDs: [Int32] = []
+        var seenNames = Set<String>()
+        var cleanNames: [String] = []
+        var foldedParts: [String] = []
+        for e in article.entities {
+            let k = cache.keyed(e.name)
+            nameKeys.append(k)
+            if k.formID >= 0 {
+                guard !seenIDs.contains(k.formID) else { continue }
+                seenIDs.append(k.formID)
+            } else {
+                guard seenNames.insert(e.name).inserted else { continue }
+            }
+            let t = cache.nameText(e.name, k)
+            cleanNames.append(t.clean)
+            // As `foldNames(entityNames)`, one memoized name at a time.
+            if !t.names.isEmpty { foldedParts.append(t.names) }
+        }
         entityNames = cleanNames.joined(separator: "\u{1F}")
         foldedTitle = SearchFolding.foldUTF8(article.title)
         foldedBody = SearchFolding.foldUTF8(article.body)
-        // As `foldNames(entityNames)`, one memoized name at a time.
-        foldedNames = cleanNames.map { cache.fold($0) }.filter { !$0.isEmpty }.joined(separator: " , ")
+        foldedNames = foldedParts.joined(separator: " , ")
         countries = article.countries.joined(separator: " ")
         entities = EntityCoding.encodeUTF8(article.entities)
         var pairs: [(String, String)] = []
-        for e in article.entities {
-            let name = cache.keyed(e.name)
+        for (i, e) in article.entities.enumerated() {
+            let name = nameKeys[i]
             if !name.key.isEmpty, cache.isNew(name, name: name) { pairs.append((name.key, e.name)) }
             for form in e.aliases {
                 let k = cache.keyed(form)
@@ -527,6 +566,25 @@ enum IndexWriter {
             var name: String
         }
 
+        /// Whether a new name in Cyrillic or Han script was written: the finish's
+        /// linker transliterates such names, so the transform is compiled
+        /// then, on another thread, beside the workers (`Transliteration.prewarm`),
+        /// rather than when the finish first needs it, after every file is written.
+        var sawCyrillic = false
+        var sawHan = false
+
+        mutating func noteScripts(of name: String) {
+            for s in name.unicodeScalars where s.value >= 0x0400 {
+                if !sawCyrillic, (0x0400...0x04FF).contains(s.value) {
+                    sawCyrillic = true
+                    Transliteration.prewarm("Russian-Latin/BGN")
+                } else if !sawHan, TextFolding.isHan(s) {
+                    sawHan = true
+                    Transliteration.prewarm("Han-Latin")
+                }
+            }
+        }
+
         mutating func id(type: EntityType, name: String, _ db: Database) throws -> Int64 {
             if !loaded {
                 let rows = try Row.fetchCursor(db, sql: "SELECT id, type, name FROM entity_ref")
@@ -550,6 +608,7 @@ enum IndexWriter {
             let id: Int64
             if db.changesCount > 0 {
                 id = db.lastInsertedRowID
+                if type != .country, !(sawCyrillic && sawHan) { noteScripts(of: name) }
             } else {
                 id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity_ref WHERE type = ? AND name = ?"),
                                         arguments: [type.rawValue, name]) ?? db.lastInsertedRowID

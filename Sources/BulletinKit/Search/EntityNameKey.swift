@@ -41,6 +41,9 @@ public enum EntityNameKey {
     /// Russian stem of every word, Foundation's `contains` and the variant
     /// arrays were half of it.
     static func keyForm(_ raw: Substring) -> String? {
+        // A word of ASCII letters and digits only (most words of Latin names): folding
+        // lower-cases its letters and leaves it one part, which `clean` keeps whole.
+        if let lowered = asciiAlphanumericLowercased(raw) { return lowered }
         let word = raw.utf8.contains(0x7E) ? raw.replacingOccurrences(of: "~", with: "") : String(raw)
         let folded = SearchFolding.fold(word, mode: .query)
         var parts: [String] = []
@@ -58,6 +61,16 @@ public enum EntityNameKey {
             return parts[0]
         }
         return parts.count == 1 ? parts[0] : parts.joined(separator: " ")
+    }
+
+    /// `raw` lower-cased when it is non-empty and only ASCII letters and digits, else nil.
+    static func asciiAlphanumericLowercased(_ raw: Substring) -> String? {
+        let u = raw.utf8
+        guard !u.isEmpty, u.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }) else {
+            return nil
+        }
+        if !u.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return String(raw) }
+        return String(decoding: u.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// The keys `query` may stand for: its own key first, then variants

@@ -13,7 +13,13 @@ import _FoundationICU
 /// the same output (tests compare the two).
 ///
 /// A transliterator is not to be used by two threads at once: each call takes
-/// one from a pool (or opens one) and puts it back.
+/// one from a pool and puts it back. A transform's rules are compiled once
+/// (`utrans_openU`, 0.7 G instructions for Russian-Latin/BGN and Han-Latin
+/// together); a second thread's transliterator is a copy of that one
+/// (`utrans_clone`, no parsing), where each thread opened its own before.
+/// `prewarm` compiles a transform ahead of its first use on another thread:
+/// the index asks for it when the first Cyrillic or Han name is written, so
+/// the compilation runs beside the workers instead of in the update's finish.
 enum Transliteration {
     static func apply(_ id: String, to text: String) -> String? {
         #if canImport(_FoundationICU)
@@ -23,6 +29,15 @@ enum Transliteration {
         }
         #endif
         return text.applyingTransform(StringTransform(id), reverse: false)
+    }
+
+    /// Compiles transform `id` on a background thread unless it is compiled
+    /// (or being compiled) already; a later `apply` then only copies it.
+    static func prewarm(_ id: String) {
+        #if canImport(_FoundationICU)
+        guard pool.claimPrewarm(id) else { return }
+        DispatchQueue.global(qos: .utility).async { pool.put(pool.take(id)) }
+        #endif
     }
 
     #if canImport(_FoundationICU)
@@ -39,6 +54,18 @@ enum Transliteration {
                   status.rawValue <= U_ZERO_ERROR.rawValue else { return nil }
             self.id = id
             handle = h
+        }
+
+        private init(id: String, handle: UnsafeMutablePointer<UTransliterator?>) {
+            self.id = id
+            self.handle = handle
+        }
+
+        /// An independent copy (ICU's clone shares no state the copy changes), nil when ICU fails.
+        func copy() -> Transliterator? {
+            var status = U_ZERO_ERROR
+            guard let h = swift_utrans_clone(handle, &status), status.rawValue <= U_ZERO_ERROR.rawValue else { return nil }
+            return Transliterator(id: id, handle: h)
         }
 
         deinit { swift_utrans_close(handle) }
@@ -67,8 +94,15 @@ enum Transliteration {
     final class Pool: @unchecked Sendable {
         private let lock = NSLock()
         private var free: [String: [Transliterator]] = [:]
+        /// Per transform, the first one compiled: never handed out, only copied.
+        private var prototypes: [String: Transliterator] = [:]
+        /// Held while a transform's rules are compiled, so that two threads
+        /// asking at once compile them once (the second waits, then copies).
+        private var compiling: [String: NSLock] = [:]
         /// Transforms ICU could not open (Foundation then answers, as before).
         private var failed: Set<String> = []
+        /// Transforms `prewarm` was asked for.
+        private var prewarmed: Set<String> = []
 
         func take(_ id: String) -> Transliterator? {
             lock.lock()
@@ -80,18 +114,54 @@ enum Transliteration {
                 lock.unlock()
                 return t
             }
+            if let p = prototypes[id] {
+                lock.unlock()
+                return p.copy()
+            }
+            let gate: NSLock
+            if let g = compiling[id] {
+                gate = g
+            } else {
+                gate = NSLock()
+                compiling[id] = gate
+            }
             lock.unlock()
-            if let t = Transliterator(id) { return t }
+            gate.lock()
+            defer { gate.unlock() }
             lock.lock()
-            failed.insert(id)
+            if let p = prototypes[id] {
+                lock.unlock()
+                return p.copy()
+            }
+            if failed.contains(id) {
+                lock.unlock()
+                return nil
+            }
             lock.unlock()
-            return nil
+            guard let p = Transliterator(id) else {
+                lock.lock()
+                failed.insert(id)
+                lock.unlock()
+                return nil
+            }
+            lock.lock()
+            prototypes[id] = p
+            lock.unlock()
+            return p.copy()
         }
 
-        func put(_ t: Transliterator) {
+        func put(_ t: Transliterator?) {
+            guard let t else { return }
             lock.lock()
             free[t.id, default: []].append(t)
             lock.unlock()
+        }
+
+        /// True the first time `id` is asked for.
+        func claimPrewarm(_ id: String) -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return prewarmed.insert(id).inserted
         }
     }
     #endif
