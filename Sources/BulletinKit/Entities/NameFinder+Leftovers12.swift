@@ -1,0 +1,289 @@
+import Foundation
+
+/// Leftovers of the unseen sets (scripts/entity-unseen/README.md, "Left:"), twelfth session: each a general rule
+/// tested on other names in EntityLeftovers12Tests. Chinese companies named in full with a long legal form and by
+/// their stock short names, generic company nouns; a Russian place in a case that drops a fleeting vowel, opening
+/// plural adjectives; a region after a dateline's town; people after a word that governs a person (an award, a
+/// pass); an Arabic dateline agency named by its nisba, "شركة X لـY الZ". One pass after every other.
+extension NameFinder {
+    mutating func refineLeftovers12() {
+        if hasHan { l12Han() }
+        if lang.ru { l12RussianFleetingVowelPlaces(); l12RussianOpeningPlurals() }
+        l12DatelineRegion()
+        if lang.fr || lang.es || lang.pt || lang.it { l12PeopleAfterGoverningWords() }
+        if hasArabic { l12ArabicDatelineNisba(); l12ArabicCompanyForActivity() }
+    }
+
+    // MARK: - Han
+
+    static let l12HanLegalTails: [[UInt32]] = ["股份有限公司", "有限责任公司", "有限公司"].map(hanCodes)
+    static let l12HanYou = hanCode("有")
+    /// Two-character modifiers that make "X公司"/"X组织" a common noun, not a name ("上市公司", "项目公司", "子公司").
+    static let l12HanGenericModifiers: Set<String> = ["上市", "项目", "控股", "合资", "独资", "国有", "民营", "私营", "外资", "外国", "母", "子", "分",
+                                                      "总", "该", "本", "其", "各", "上游", "下游", "运营", "承包", "施工", "关联", "参股", "全资",
+                                                      "目标", "空壳", "当地", "本地", "这家", "那家", "一家", "多家", "两家", "几家", "社区", "相关"]
+    static let l12HanGenericHeads = ["公司", "组织", "企业"]
+    /// Openers that make any organization-looking phrase a description ("当地社区组织", "当地政府").
+    static let l12HanGenericOpeners = ["当地", "本地", "该", "这家", "那家", "一家", "多家"]
+    /// Two-character endings of stock short names (industry words).
+    static let l12HanStockEndings: Set<String> = ["味业", "股份", "集团", "科技", "高新", "药业", "医药", "生物", "电子", "电气", "电器", "能源", "控股",
+                                                  "实业", "重工", "化工", "环境", "环保", "智能", "传媒", "酒业", "乳业", "电力", "矿业", "钢铁", "置业",
+                                                  "光电", "通信", "新材", "机械", "物流", "动力", "精工", "制药", "纺织", "水务", "燃气", "种业", "牧业",
+                                                  "港口", "轮胎", "家居", "铝业", "铜业", "煤业", "油服", "石化", "化学", "股份", "汽车", "信息", "软件"]
+    /// Words that put an article on the stock market (a stock short name may then stand alone).
+    static let l12HanMarketWords: [[UInt32]] = ["股价", "股票", "证券交易所", "涨停", "跌停", "开盘", "收盘", "市值", "深交所", "上交所", "港交所", "北交所", "板块"].map(hanCodes)
+    /// Characters after a stock short name (besides `hanOrgLeftStopSet`): 股价, 公告, 发布, 宣布, 表示, 上涨, 下跌, 今日, 昨日.
+    static let l12HanAfterShortName = HanCharSet("股公发宣表上下涨跌今昨")
+
+    mutating func l12Han() {
+        var removed = Set<Int>()
+        var added: [Mention] = []
+        var hanTokens: [Int] = []
+        for k in tokens.indices where tokens[k].script == .han { hanTokens.append(k) }
+        // "佛山市海天调味食品股份有限公司": a company named in full runs left from its legal form to a stop character,
+        // a verb or a title, however long (the suffix rule reads twelve characters at most).
+        var companies: [(start: Int, end: Int, core: Int)] = []   // UTF-16 offsets; core: where the name after a leading place starts
+        for k in hanTokens {
+            let codes = hanRunCodes(k)
+            guard codes.count >= 8 else { continue }
+            var p = 0
+            while p < codes.count {
+                guard codes[p] == Self.l12HanYou || codes[p] == Self.l12HanLegalTails[0][0],
+                      let tail = Self.l12HanLegalTails.first(where: { Self.hanMatches(codes, $0, at: p) }) else { p += 1; continue }
+                let end = p + tail.count
+                var start = p
+                while start > 0, p - start < 24 {
+                    let c = codes[start - 1]
+                    if Self.hanOrgLeftStopSet.contains(c) || Self.hanVerbPairEnds(codes, at: start) || Self.hanTitleEnds(codes, at: start) { break }
+                    start -= 1
+                }
+                defer { p = end }
+                guard p - start >= 4 else { continue }
+                let (s0, e0) = (tokens[k].start + start, tokens[k].start + end)
+                // Persons, countries and known names other than places inside: left to the other rules.
+                if mentions.contains(where: { m in m.start < e0 && m.end > s0 && (m.type == .person || m.type == .country || m.known != nil && m.type != .place) }) { continue }
+                // A place leading the name: the company's own name starts after it.
+                var core = s0
+                if let lead = mentions.first(where: { $0.type == .place && $0.start == s0 && $0.end < e0 }) { core = lead.end }
+                companies.append((s0, e0, core))
+                // (An organization the other rules end there stands, they cut verbs off its start; not one cut inside a
+                // place's name by their length limit, "山市…有限公司".)
+                if mentions.contains(where: { o in o.type == .organization && o.end == e0 && o.start >= s0
+                    && !mentions.contains { $0.type == .place && $0.start < o.start && $0.end > o.start } }) { continue }
+                for n in mentions.indices where mentions[n].start < e0 && mentions[n].end > s0 { removed.insert(n) }
+                let scalars = hanRunScalars(k)
+                let name = Self.hanString(scalars, start, end)
+                added.append(Mention(surface: name, start: s0, end: e0, type: .organization, evidence: .cue, words: [name]))
+            }
+        }
+        // Generic company nouns: "上市公司", "项目公司", "当地社区组织".
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil && !removed.contains(n) {
+            let s = mentions[n].surface
+            guard let f = s.unicodeScalars.first, (0x4E00...0x9FFF).contains(f.value) else { continue }
+            if Self.l12HanGenericOpeners.contains(where: { s.hasPrefix($0) }) && s.count > 2 { removed.insert(n); continue }
+            for head in Self.l12HanGenericHeads where s.hasSuffix(head) {
+                if Self.l12HanGenericModifiers.contains(String(s.dropLast(head.count))) { removed.insert(n) }
+            }
+        }
+        // Stock short names: in an article about the market, four characters ending in an industry word between stop
+        // characters ("同行业的千禾味业和中炬高新股价"); one whose first two characters open a company named in full is
+        // that company.
+        let market = hanTokens.contains { k in
+            let codes = hanRunCodes(k)
+            return Self.l12HanMarketWords.contains { w in (0...max(0, codes.count - w.count)).contains { Self.hanMatches(codes, w, at: $0) } }
+        }
+        if market {
+            var cores: [(prefix: String, words: [String], surface: String)] = []
+            for c in companies {
+                guard let m = (mentions + added).first(where: { $0.type == .organization && $0.start == c.start && $0.end == c.end }),
+                      let k = tokenIndex(containing: c.core) else { continue }
+                let scalars = hanRunScalars(k)
+                let at = c.core - tokens[k].start
+                guard at + 2 <= scalars.count else { continue }
+                cores.append((Self.hanString(scalars, at, at + 2), m.words, m.surface))
+            }
+            for k in hanTokens {
+                let codes = hanRunCodes(k)
+                guard codes.count >= 4 else { continue }
+                let scalars = hanRunScalars(k)
+                var p = 0
+                while p + 4 <= codes.count {
+                    defer { p += 1 }
+                    let leftOK = p == 0 || Self.hanOrgLeftStopSet.contains(codes[p - 1])
+                    let rightOK = p + 4 == codes.count || Self.hanOrgLeftStopSet.contains(codes[p + 4]) || Self.l12HanAfterShortName.contains(codes[p + 4])
+                    guard leftOK, rightOK, !Self.hanOrgLeftStopSet.contains(codes[p]), !Self.hanOrgLeftStopSet.contains(codes[p + 1]),
+                          Self.l12HanStockEndings.contains(Self.hanString(scalars, p + 2, p + 4)) else { continue }
+                    let (s0, e0) = (tokens[k].start + p, tokens[k].start + p + 4)
+                    if (mentions.indices.contains { !removed.contains($0) && mentions[$0].start < e0 && mentions[$0].end > s0 }) { continue }
+                    if added.contains(where: { $0.start < e0 && $0.end > s0 }) { continue }
+                    let name = Self.hanString(scalars, p, p + 4)
+                    var m = Mention(surface: name, start: s0, end: e0, type: .organization, evidence: .cue, words: [name])
+                    if let c = cores.first(where: { name.hasPrefix($0.prefix) }) {
+                        m.words = c.words
+                        m.variants = [c.surface]
+                    }
+                    added.append(m)
+                    p += 3
+                }
+            }
+        }
+        // "（以下简称“海天味业”）", "（简称“X”）": the short name is the organization's before it, wherever the text writes it.
+        for k in hanTokens where k >= 2 && k + 3 < tokens.count {
+            let codes = hanRunCodes(k)
+            guard codes.count <= 4, codes.count >= 2, Self.hanMatches(codes, Self.hanCodes("简称"), at: codes.count - 2),
+                  keyIs(k - 1, "（") || keyIs(k - 1, "("), ["“", "\"", "「", "«"].contains(where: { keyIs(k + 1, $0) }),
+                  tokens[k + 2].script == .han, (2...8).contains(tokens[k + 2].end - tokens[k + 2].start),
+                  let org = (mentions.indices.filter { !removed.contains($0) }.map { mentions[$0] } + added).first(where: { $0.type == .organization && $0.end == tokens[k - 1].start }) else { continue }
+            let short = hanRunCodes(k + 2)
+            let text = tokens[k + 2].text
+            for q in hanTokens {
+                let codes = hanRunCodes(q)
+                var p = 0
+                while p + short.count <= codes.count {
+                    guard Self.hanMatches(codes, short, at: p) else { p += 1; continue }
+                    let (s0, e0) = (tokens[q].start + p, tokens[q].start + p + short.count)
+                    p += short.count
+                    if mentions.indices.contains(where: { !removed.contains($0) && mentions[$0].start < e0 && mentions[$0].end > s0 && (mentions[$0].known != nil || mentions[$0].start != s0 || mentions[$0].end != e0) }) { continue }
+                    for n in mentions.indices where mentions[n].start == s0 && mentions[n].end == e0 { removed.insert(n) }
+                    added.removeAll { $0.start == s0 && $0.end == e0 }
+                    var m = Mention(surface: text, start: s0, end: e0, type: .organization, evidence: .cue, words: org.words)
+                    m.variants = [org.surface]
+                    added.append(m)
+                }
+            }
+        }
+        if !removed.isEmpty { mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) }
+        mentions += added
+    }
+
+    // MARK: - Russian
+
+    /// "ЧЕРЕПОВЕЦ, 6 декабря" and "в Череповце": a one-word place whose case dropped a fleeting vowel (е, о before the last
+    /// consonant) is the place another mention of the article names in full.
+    mutating func l12RussianFleetingVowelPlaces() {
+        var full: [(key: String, surface: String)] = []
+        for m in mentions where m.type == .place && m.words.count == 1 {
+            let w = m.words[0]
+            guard w.count >= 5, let f = w.unicodeScalars.first, (0x0400...0x04FF).contains(f.value) else { continue }
+            let c = Array(w)
+            guard let last = c.last, NameFinder.russianConsonants.contains(last), "ео".contains(c[c.count - 2]),
+                  NameFinder.russianConsonants.contains(c[c.count - 3]) else { continue }
+            var s = m.surface
+            if s.count == w.count, s.uppercased() == s { s = s.prefix(1) + s.dropFirst().lowercased() }
+            full.append((w, s))
+        }
+        guard !full.isEmpty else { return }
+        for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil && mentions[n].words.count == 1 {
+            let w = mentions[n].words[0]
+            guard !full.contains(where: { $0.key == w }), let f = w.unicodeScalars.first, (0x0400...0x04FF).contains(f.value) else { continue }
+            for e in full {
+                // The full name without its fleeting vowel: "черепов" + "ц".
+                let c = Array(e.key)
+                let stem = String(c[0..<(c.count - 2)]) + String(c[c.count - 1])
+                guard PlainText.hasPrefix(w, stem), w.count - stem.count <= 2,
+                      w.count == stem.count || Self.l11RussianCaseEndings.contains(String(w.dropFirst(stem.count))) else { continue }
+                var variants = mentions[n].variants
+                if !variants.contains(mentions[n].surface) { variants.append(mentions[n].surface) }
+                mentions[n].variants = variants
+                mentions[n].surface = e.surface
+                mentions[n].words = [e.key]
+                break
+            }
+        }
+    }
+
+    /// "Новые депутаты приступят …": a capitalized plural or neuter adjective opening a sentence before a lowercase
+    /// word is no name, whatever the article names with it elsewhere ("Новые люди").
+    mutating func l12RussianOpeningPlurals() {
+        var drop = Set<Int>()
+        for n in mentions.indices where mentions[n].known == nil && mentions[n].words.count == 1 && mentions[n].type != .country && mentions[n].type != .person {
+            guard let a = seedTokenIndex(start: mentions[n].start), tokens[a].sentenceStart, tokens[a].script == .cyrillic, !tokens[a].allCaps,
+                  mentions[n].end == tokens[a].end, tokens[a].key.count >= 5,
+                  ["ые", "ие", "ое", "ее"].contains(where: { PlainText.hasSuffix(tokens[a].key, $0) }),
+                  a + 1 < tokens.count, tokens[a + 1].kind == .word, !tokens[a + 1].capitalized, tokens[a + 1].script == .cyrillic else { continue }
+            drop.insert(n)
+        }
+        if !drop.isEmpty { mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
+    }
+
+    // MARK: - Latin
+
+    /// "BRISTOL, England, Dec. 3 (Reuters)": capitalized words between a dateline's upper-case town and its date are
+    /// the town's region or country, a place.
+    mutating func l12DatelineRegion() {
+        guard let a0 = tokens.indices.first(where: { tokens[$0].kind == .word }), tokens[a0].allCaps, tokens[a0].script == .latin else { return }
+        var k = a0
+        while k < tokens.count, k - a0 < 4, tokens[k].kind == .word && tokens[k].allCaps || Token.keyEquals(tokens[k].key, "-") { k += 1 }
+        guard k < tokens.count, keyIs(k, ","), k + 2 < tokens.count, isCap(k + 1), !tokens[k + 1].allCaps else { return }
+        var e = k + 1
+        while e < tokens.count, e - k <= 3, isCap(e), !tokens[e].allCaps { e += 1 }
+        // The date: a month word or a number within three tokens ("Dec. 3").
+        guard keyIs(e, ","), (e + 1..<min(tokens.count, e + 4)).contains(where: { isMonth($0) || tokens[$0].kind == .number }) else { return }
+        let (s0, e0) = (tokens[k + 1].start, tokens[e - 1].end)
+        guard let n = mentions.indices.first(where: { mentions[$0].start == s0 && mentions[$0].end == e0 }) else { return }
+        guard mentions[n].known == nil, mentions[n].type != .country, mentions[n].type != .place else { return }
+        mentions[n].type = .place
+        mentions[n].placeContext = true
+    }
+
+    /// Words after which "à"/"a"/"de" and two capitalized words name a person, not a place: an award going to someone
+    /// ("revenu à", "décerné à", "otorgado a"), a footballer's pass or goal ("un pase de", "un but de").
+    static let l12PersonGoverningWords = KeySet(["revenu", "revenue", "decerne", "decernee", "attribue", "attribuee", "remis", "remise", "accorde", "accordee",
+                                                 "succede", "pase", "gol", "asistencia", "centro", "remate", "disparo", "cabezazo", "otorgado", "otorgada",
+                                                 "concedido", "concedida", "entregado", "entregada", "passe", "but", "tir", "frappe", "assist", "passaggio",
+                                                 "assistenza", "rete", "passe", "golo", "cruzamento", "assistencia"].map { TextFolding.key($0) })
+    static let l12PersonPrepositions = KeySet(["a", "à", "de", "di", "da", "del", "du"].map { TextFolding.key($0) })
+
+    mutating func l12PeopleAfterGoverningWords() {
+        for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil && mentions[n].words.count == 2 {
+            guard let (a, z) = seedSpan(n), z == a + 1, a >= 2, tokens[a].script == .latin, isCap(a), isCap(z), !tokens[a].allCaps, !tokens[z].allCaps,
+                  !tokens[a - 1].capitalized, Self.l12PersonPrepositions.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
+                  tokens[a - 2].kind == .word, !tokens[a - 2].capitalized, Self.l12PersonGoverningWords.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash),
+                  !isCountry[a], !isCountry[z], placeKeyword(at: a) == nil, placeKeyword(at: z) == nil, !isStopword(a) else { continue }
+            mentions[n].type = .person
+            mentions[n].placeContext = false
+        }
+    }
+
+    // MARK: - Arabic
+
+    /// "السويق في 5 ديسمبر /العمانية/": a dateline's agency written as a country's nisba between slashes or parentheses is
+    /// that country's news agency (an organization; the country stays named by its other mentions).
+    mutating func l12ArabicDatelineNisba() {
+        guard let a0 = tokens.indices.first(where: { tokens[$0].kind == .word }) else { return }
+        var j = a0
+        while j < min(tokens.count - 2, a0 + 14) {
+            defer { j += 1 }
+            guard keyIs(j, "/") || keyIs(j, "(") else { continue }
+            let close = keyIs(j, "/") ? "/" : ")"
+            guard keyIs(j + 2, close), seedArabicWord(j + 1), isCountry[j + 1], isArabicDefinite(j + 1), tokens[j + 1].text.hasSuffix("ية") else { continue }
+            let dated = (max(a0, j - 4)..<j).contains { tokens[$0].kind == .number || isMonth($0) }
+            guard dated else { return }
+            let (s0, e0) = (tokens[j + 1].start, tokens[j + 1].end)
+            if mentions.contains(where: { $0.type == .organization && $0.start == s0 && $0.end == e0 }) { return }
+            // The country mention there is the agency's; other mentions of the country still name it.
+            mentions.removeAll { $0.type == .country && $0.start == s0 && $0.end == e0 }
+            mentions.append(mention(j + 1, j + 2, type: .organization, evidence: .cue))
+            return
+        }
+    }
+
+    /// Arabic words after لـ that are no activity ("لدى", "لكن", "لها").
+    static let l12ArabicLamStops = KeySet(["لدي", "لدى", "لكن", "لكنه", "لها", "له", "لهم", "لم", "لن", "لا", "لقد", "لعل", "لان", "لأن", "لذلك", "لدي"].map { TextFolding.key($0) })
+
+    /// "شركة نماء لتوزيع الكهرباء": a company's name read as "شركة X" goes on over "لـ" + an activity noun and the definite
+    /// noun it governs; "شركة X" stays a name of it.
+    mutating func l12ArabicCompanyForActivity() {
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+            guard let (a, z) = seedSpan(n), z - a >= 1, z - a <= 3, seedArabicWord(a), PhraseMatcher.same(tokens[a].key, "شركه") || PhraseMatcher.same(tokens[a].key, "مجموعه"),
+                  seedArabicWord(z + 1), seedArabicWord(z + 2), tokens[z + 1].text.hasPrefix("ل"), !tokens[z + 1].text.hasPrefix("لل"),
+                  tokens[z + 1].text.count >= 4, !isArabicDefinite(z + 1), !Self.l12ArabicLamStops.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash),
+                  !arabicFlags(z + 1).contains(.stop), isArabicDefinite(z + 2), !arabicFlags(z + 2).contains(.stop), !isCountry[z + 2] else { continue }
+            let (s0, e0) = (tokens[z + 1].start, tokens[z + 2].end)
+            if mentions.contains(where: { $0.start < e0 && $0.end > s0 }) { continue }
+            let old = mentions[n].surface
+            mentions[n] = mention(a, z + 3, type: .organization, evidence: mentions[n].evidence)
+            mentions[n].variants = [old]
+        }
+    }
+}
