@@ -18,6 +18,8 @@ extension NameFinder {
 
     static let l12HanLegalTails: [[UInt32]] = ["股份有限公司", "有限责任公司", "有限公司"].map(hanCodes)
     static let l12HanYou = hanCode("有")
+    /// Characters ending a province's, city's or county's name before a company's own ("山东省", "烟台市").
+    static let l12HanAdministrative = HanCharSet("省市县区")
     /// Two-character modifiers that make "X公司"/"X组织" a common noun, not a name ("上市公司", "项目公司", "子公司").
     static let l12HanGenericModifiers: Set<String> = ["上市", "项目", "控股", "合资", "独资", "国有", "民营", "私营", "外资", "外国", "母", "子", "分",
                                                       "总", "该", "本", "其", "各", "上游", "下游", "运营", "承包", "施工", "关联", "参股", "全资",
@@ -32,8 +34,11 @@ extension NameFinder {
                                                   "港口", "轮胎", "家居", "铝业", "铜业", "煤业", "油服", "石化", "化学", "股份", "汽车", "信息", "软件"]
     /// Words that put an article on the stock market (a stock short name may then stand alone).
     static let l12HanMarketWords: [[UInt32]] = ["股价", "股票", "证券交易所", "涨停", "跌停", "开盘", "收盘", "市值", "深交所", "上交所", "港交所", "北交所", "板块"].map(hanCodes)
-    /// Characters after a stock short name (besides `hanOrgLeftStopSet`): 股价, 公告, 发布, 宣布, 表示, 上涨, 下跌, 今日, 昨日.
-    static let l12HanAfterShortName = HanCharSet("股公发宣表上下涨跌今昨")
+    /// First two characters of four that are a generic word, no company's ("全省电力", "国内汽车").
+    static let l12HanGenericOpenings: Set<String> = ["全省", "全国", "全市", "全球", "国内", "国外", "海外", "各地", "上述", "相关", "其他", "其它", "同期",
+                                                     "本地", "当地", "传统", "新兴", "整体", "行业", "部分", "同行", "主要", "大型", "中小"]
+    /// Characters after a stock short name (besides `hanOrgLeftStopSet`): 股价, 公告, 发布, 宣布, 表示, 上涨, 下跌, 今日, 昨日, 当日, 近日, 早盘, 晚间, 本周, 前三季度, 首次.
+    static let l12HanAfterShortName = HanCharSet("股公发宣表上下涨跌今昨当近早晚本前首")
 
     mutating func l12Han() {
         var removed = Set<Int>()
@@ -62,9 +67,15 @@ extension NameFinder {
                 let (s0, e0) = (tokens[k].start + start, tokens[k].start + end)
                 // Persons, countries and known names other than places inside: left to the other rules.
                 if mentions.contains(where: { m in m.start < e0 && m.end > s0 && (m.type == .person || m.type == .country || m.known != nil && m.type != .place) }) { continue }
-                // A place leading the name: the company's own name starts after it.
+                // Places leading the name ("山东省烟台市"): the company's own name starts after them.
                 var core = s0
-                if let lead = mentions.first(where: { $0.type == .place && $0.start == s0 && $0.end < e0 }) { core = lead.end }
+                while let lead = mentions.first(where: { $0.type == .place && $0.start == core && $0.end < e0 - 4 }) { core = lead.end }
+                // (Run positions: the next three characters, leaving the legal form and two of the name.)
+                while true {
+                    let lo = core - tokens[k].start + 1, hi = min(core - tokens[k].start + 3, p - 3)
+                    guard lo <= hi, let cut = (lo...hi).first(where: { Self.l12HanAdministrative.contains(codes[$0]) }) else { break }
+                    core = tokens[k].start + cut + 1
+                }
                 companies.append((s0, e0, core))
                 // (An organization the other rules end there stands, they cut verbs off its start; not one cut inside a
                 // place's name by their length limit, "山市…有限公司".)
@@ -112,7 +123,8 @@ extension NameFinder {
                     let leftOK = p == 0 || Self.hanOrgLeftStopSet.contains(codes[p - 1])
                     let rightOK = p + 4 == codes.count || Self.hanOrgLeftStopSet.contains(codes[p + 4]) || Self.l12HanAfterShortName.contains(codes[p + 4])
                     guard leftOK, rightOK, !Self.hanOrgLeftStopSet.contains(codes[p]), !Self.hanOrgLeftStopSet.contains(codes[p + 1]),
-                          Self.l12HanStockEndings.contains(Self.hanString(scalars, p + 2, p + 4)) else { continue }
+                          Self.l12HanStockEndings.contains(Self.hanString(scalars, p + 2, p + 4)),
+                          !Self.l12HanGenericOpenings.contains(Self.hanString(scalars, p, p + 2)) else { continue }
                     let (s0, e0) = (tokens[k].start + p, tokens[k].start + p + 4)
                     if (mentions.indices.contains { !removed.contains($0) && mentions[$0].start < e0 && mentions[$0].end > s0 }) { continue }
                     if added.contains(where: { $0.start < e0 && $0.end > s0 }) { continue }
@@ -173,6 +185,7 @@ extension NameFinder {
             full.append((w, s))
         }
         guard !full.isEmpty else { return }
+        var joined = Set<String>()
         for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil && mentions[n].words.count == 1 {
             let w = mentions[n].words[0]
             guard !full.contains(where: { $0.key == w }), let f = w.unicodeScalars.first, (0x0400...0x04FF).contains(f.value) else { continue }
@@ -187,8 +200,18 @@ extension NameFinder {
                 mentions[n].variants = variants
                 mentions[n].surface = e.surface
                 mentions[n].words = [e.key]
+                joined.insert(e.key)
                 break
             }
+        }
+        // The full name written in capitals (a dateline) is named as the text writes it in a sentence: "Торжок", not "ТОРЖОК".
+        for n in mentions.indices where mentions[n].type == .place && mentions[n].words.count == 1 && joined.contains(mentions[n].words[0]) {
+            let s = mentions[n].surface
+            guard s.count >= 2, s.uppercased() == s, let e = full.first(where: { $0.key == mentions[n].words[0] }), e.surface != s else { continue }
+            var variants = mentions[n].variants
+            if !variants.contains(s) { variants.append(s) }
+            mentions[n].variants = variants
+            mentions[n].surface = e.surface
         }
     }
 
@@ -220,7 +243,8 @@ extension NameFinder {
         // The date: a month word or a number within three tokens ("Dec. 3").
         guard keyIs(e, ","), (e + 1..<min(tokens.count, e + 4)).contains(where: { isMonth($0) || tokens[$0].kind == .number }) else { return }
         let (s0, e0) = (tokens[k + 1].start, tokens[e - 1].end)
-        guard let n = mentions.indices.first(where: { mentions[$0].start == s0 && mentions[$0].end == e0 }) else { return }
+        guard (k + 1..<e).allSatisfy({ orgKeyword(at: $0) == nil }),
+              let n = mentions.indices.first(where: { mentions[$0].start == s0 && mentions[$0].end == e0 }) else { return }
         guard mentions[n].known == nil, mentions[n].type != .country, mentions[n].type != .place else { return }
         mentions[n].type = .place
         mentions[n].placeContext = true
@@ -228,10 +252,8 @@ extension NameFinder {
 
     /// Words after which "à"/"a"/"de" and two capitalized words name a person, not a place: an award going to someone
     /// ("revenu à", "décerné à", "otorgado a"), a footballer's pass or goal ("un pase de", "un but de").
-    static let l12PersonGoverningWords = KeySet(["revenu", "revenue", "decerne", "decernee", "attribue", "attribuee", "remis", "remise", "accorde", "accordee",
-                                                 "succede", "pase", "gol", "asistencia", "centro", "remate", "disparo", "cabezazo", "otorgado", "otorgada",
-                                                 "concedido", "concedida", "entregado", "entregada", "passe", "but", "tir", "frappe", "assist", "passaggio",
-                                                 "assistenza", "rete", "passe", "golo", "cruzamento", "assistencia"].map { TextFolding.key($0) })
+    static let l12PersonGoverningWords = KeySet(["revenu", "revenue", "decerne", "decernee", "succede", "pase", "gol", "asistencia", "remate", "disparo",
+                                                 "cabezazo", "passe", "but", "assist", "passaggio", "assistenza", "golo", "cruzamento", "assistencia"].map { TextFolding.key($0) })
     static let l12PersonPrepositions = KeySet(["a", "à", "de", "di", "da", "del", "du"].map { TextFolding.key($0) })
 
     mutating func l12PeopleAfterGoverningWords() {
