@@ -1630,7 +1630,7 @@ extension NameFinder {
                 }
             }
         }
-        if m.type == .person, first.script == .cyrillic, words.count == 2, let lemma = Self.russianNominative(m.surface) {
+        if m.type == .person, first.script == .cyrillic, words.count == 2, let lemma = Self.russianFullNameNominative(m.surface, accept: l12RussianNominativeEvidence(m.surface, article: false)) {
             m.variants = [m.surface]
             m.surface = lemma
             m.words = lemma.split(separator: " ").map { TextFolding.key($0) }

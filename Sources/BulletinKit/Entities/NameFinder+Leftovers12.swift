@@ -77,10 +77,9 @@ extension NameFinder {
                     core = tokens[k].start + cut + 1
                 }
                 companies.append((s0, e0, core))
-                // (An organization the other rules end there stands, they cut verbs off its start; not one cut inside a
-                // place's name by their length limit, "山市…有限公司".)
-                if mentions.contains(where: { o in o.type == .organization && o.end == e0 && o.start >= s0
-                    && !mentions.contains { $0.type == .place && $0.start < o.start && $0.end > o.start } }) { continue }
+                // (An organization the other rules end there stands, they cut verbs off its start; not one the suffix rule's
+                // limit cut, twelve characters before the final 公司: "山市海天调味食品股份有限公司".)
+                if mentions.contains(where: { o in o.type == .organization && o.end == e0 && o.start >= s0 && e0 - 2 - o.start < 12 }) { continue }
                 for n in mentions.indices where mentions[n].start < e0 && mentions[n].end > s0 { removed.insert(n) }
                 let scalars = hanRunScalars(k)
                 let name = Self.hanString(scalars, start, end)
@@ -307,5 +306,46 @@ extension NameFinder {
             mentions[n] = mention(a, z + 3, type: .organization, evidence: mentions[n].evidence)
             mentions[n].variants = [old]
         }
+    }
+}
+
+// MARK: - Russian two-word names in an uncertain case
+
+extension NameFinder {
+    /// Last letters of both words of a two-word name that a genitive, accusative or dative may have ("Игоря Соколова",
+    /// "Анну Петрову", "Ивану Орлову"), in folded UTF-8.
+    static let l12SurnameTypes = ["ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская", "цкая"].map { TextFolding.key($0) }
+    static let l12TwoWordCaseEndings: [[UInt8]] = ["а", "я", "у", "ю"].map { Array($0.utf8) }
+
+    /// Evidence for the nominative `russianFullNameNominative` reads into a two-word name whose endings alone do not settle
+    /// its case (`seen`, as written): the nominative's given name is a common one (`EntityCues.givenNames`) and the written
+    /// one is not ("Игоря" → "Игорь", but not "Таня" → "Тань"); or, with `article`, the article names the person in that
+    /// nominative elsewhere (every word, or the surname alone).
+    func l12RussianNominativeEvidence(_ seen: String, article: Bool) -> (String) -> Bool {
+        return { nominative in
+            if Self.l12KnownGivenName(nominative, seen: seen, givenNames: self.lex.givenNames) { return true }
+            guard article else { return false }
+            let words = nominative.split(separator: " ").map { TextFolding.key(String($0)) }
+            let seenWords = seen.split(separator: " ").map { TextFolding.key(String($0)) }
+            guard words.count == 2, seenWords.count == 2, Self.l12SurnameTypes.contains(where: { PlainText.hasSuffix(words[1], $0) }) else { return false }
+            return self.mentions.contains { m in
+                m.type == .person || m.type == nil ? (m.words == words || m.words.count == 1 && m.words[0] == words[1] && words[1] != seenWords[1]) : false
+            }
+        }
+    }
+
+    /// The two-word nominative's given name is a common one and the written given name is not (see `l12RussianNominativeEvidence`);
+    /// the surname of one of the common Russian types (a Kazakh "-улы" or a foreign word may read as a case of another).
+    static func l12KnownGivenName(_ nominative: String, seen: String, givenNames: KeySet) -> Bool {
+        let words = nominative.split(separator: " ").map { TextFolding.key(String($0)) }
+        let seenWords = seen.split(separator: " ").map { TextFolding.key(String($0)) }
+        guard words.count == 2, seenWords.count == 2, l12SurnameTypes.contains(where: { PlainText.hasSuffix(words[1], $0) }) else { return false }
+        return givenNames.contains(words[0]) && !givenNames.contains(seenWords[0])
+    }
+
+    /// The nominative of a Russian name in an oblique case with no article around it: `russianFullNameNominative`, a
+    /// two-word name's uncertain case settled by a common given name ("Игоря Соколова" → "Игорь Соколов").
+    static func russianNameNominative(_ name: String, givenNames: KeySet) -> String? {
+        russianFullNameNominative(name, accept: { l12KnownGivenName($0, seen: name, givenNames: givenNames) })
     }
 }
