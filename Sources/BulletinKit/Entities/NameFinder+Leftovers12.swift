@@ -7,11 +7,12 @@ import Foundation
 /// pass); an Arabic dateline agency named by its nisba, "شركة X لـY الZ". One pass after every other.
 extension NameFinder {
     mutating func refineLeftovers12() {
-        if hasHan { l12Han() }
+        if hasHan { l12Han(); l12HanCentres(); l12HanDottedNames() }
+        if lang.vi { l12VietnameseCompanyBeforeAnotherName() }
         if lang.ru { l12RussianFleetingVowelPlaces(); l12RussianOpeningPlurals() }
         l12DatelineRegion()
         if lang.fr || lang.es || lang.pt || lang.it { l12PeopleAfterGoverningWords() }
-        if hasArabic { l12ArabicDatelineNisba(); l12ArabicCompanyForActivity() }
+        if hasArabic { l12ArabicDatelineNisba(); l12ArabicCompanyForActivity(); l12ArabicCommitteesStationsInstitutes() }
     }
 
     // MARK: - Han
@@ -347,5 +348,153 @@ extension NameFinder {
     /// two-word name's uncertain case settled by a common given name ("Игоря Соколова" → "Игорь Соколов").
     static func russianNameNominative(_ name: String, givenNames: KeySet) -> String? {
         russianFullNameNominative(name, accept: { l12KnownGivenName($0, seen: name, givenNames: givenNames) })
+    }
+}
+
+// MARK: - More leftovers of holdout10-15
+
+extension NameFinder {
+    /// Kinds of centre before 中心 that make it an institution's name ("水稻技术示范中心", "农业技术推广中心").
+    static let l12HanCentreKinds: [[UInt32]] = ["示范", "研究", "培训", "推广", "交流", "创新", "服务", "试验", "检测", "数据"].map(hanCodes)
+    static let l12HanCentre = hanCodes("中心")
+
+    /// "由中国援建的塞拉利昂水稻技术示范中心": a country or place, two to eight characters of its own and a kind of centre
+    /// before 中心 are one institution, named from the country on.
+    mutating func l12HanCentres() {
+        var added: [Mention] = []
+        var removed = Set<Int>()
+        for k in tokens.indices where tokens[k].script == .han {
+            let codes = hanRunCodes(k)
+            guard codes.count >= 6 else { continue }
+            var p = 4
+            while p + 2 <= codes.count {
+                defer { p += 1 }
+                guard Self.hanMatches(codes, Self.l12HanCentre, at: p), Self.l12HanCentreKinds.contains(where: { Self.hanMatches(codes, $0, at: p - 2) }) else { continue }
+                let end = p + 2
+                // The country or place the name opens with, within ten characters.
+                guard let lead = mentions.indices.first(where: { n in
+                    (mentions[n].type == .country || mentions[n].type == .place) && mentions[n].start >= tokens[k].start
+                        && mentions[n].start < tokens[k].start + p - 2 && tokens[k].start + p - 2 - mentions[n].end >= 2 && tokens[k].start + p - mentions[n].start <= 12 }) else { continue }
+                let start = mentions[lead].start - tokens[k].start
+                // Nothing but name characters between the country and the centre.
+                guard (mentions[lead].end - tokens[k].start..<p).allSatisfy({ !Self.hanOrgLeftStopSet.contains(codes[$0]) }) else { continue }
+                let (s0, e0) = (tokens[k].start + start, tokens[k].start + end)
+                if mentions.contains(where: { $0.type == .organization && $0.start <= s0 && $0.end >= e0 }) { continue }
+                for n in mentions.indices where n != lead && mentions[n].start < e0 && mentions[n].end > s0 && mentions[n].type != .country { removed.insert(n) }
+                let name = Self.hanString(hanRunScalars(k), start, end)
+                added.append(Mention(surface: name, start: s0, end: e0, type: .organization, evidence: .cue, words: [name]))
+            }
+        }
+        if !removed.isEmpty { mentions = mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element) }
+        mentions += added
+    }
+
+    /// "交通和通信部长巴克特别克·朱马卡德罗夫出席": a Han person cut inside its run (at a character the transliteration
+    /// set lacks) goes on to the run's end when a middle dot follows it, and over the second part to a verb or particle.
+    mutating func l12HanDottedNames() {
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
+            guard let k = tokenIndex(containing: mentions[n].start), tokens[k].script == .han, mentions[n].end < tokens[k].end,
+                  tokens[k].end - mentions[n].end <= 3, k + 2 < tokens.count, tokens[k + 1].text == "·", tokens[k + 2].script == .han,
+                  !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore else { continue }
+            let codes = hanRunCodes(k)
+            let from = mentions[n].end - tokens[k].start
+            guard (from..<codes.count).allSatisfy({ !Self.hanOrgLeftStopSet.contains(codes[$0]) && !Self.hanAfterNameSet.contains(codes[$0]) }) else { continue }
+            let next = hanRunCodes(k + 2)
+            var e = 0
+            while e < next.count, e < 8, !Self.hanAfterNameSet.contains(next[e]), !Self.hanOrgLeftStopSet.contains(next[e]), !Self.hanVerbPairEnds(next, at: e + 2) { e += 1 }
+            guard e >= 2 else { continue }
+            let (s0, e0) = (mentions[n].start, tokens[k + 2].start + e)
+            if mentions.indices.contains(where: { $0 != n && mentions[$0].start < e0 && mentions[$0].end > mentions[n].end }) { continue }
+            let name = Self.hanString(hanRunScalars(k), mentions[n].start - tokens[k].start, codes.count) + "·" + Self.hanString(hanRunScalars(k + 2), 0, e)
+            mentions[n] = Mention(surface: name, start: s0, end: e0, type: .person, evidence: .cue, words: [name])
+        }
+    }
+
+    static let l12VietnameseAnd = TextFolding.key("và")
+
+    /// "Công ty cổ phần Ertis Astyq và Kinhbacco": a company's name read over "và" and a name the article gives another
+    /// organization ("… (Kinhbacco)") ends before "và".
+    mutating func l12VietnameseCompanyBeforeAnotherName() {
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil && mentions[n].words.count >= 4 {
+            guard let (a, z) = seedSpan(n), z >= a + 3, let v = (a + 2..<z).last(where: { PhraseMatcher.same(tokens[$0].key, Self.l12VietnameseAnd) && !tokens[$0].capitalized }) else { continue }
+            let tail = surface(v + 1, z + 1)
+            let other = mentions.indices.contains { q in
+                q != n && mentions[q].type != .person && mentions[q].type != .place && mentions[q].type != .country
+                    && (mentions[q].end <= mentions[n].start || mentions[q].start >= mentions[n].end)
+                    && (PlainText.equal(mentions[q].surface, tail) || mentions[q].variants.contains { PlainText.equal($0, tail) })
+            }
+            // (Or the one word in parentheses after another organization: "Tổng công ty … (Kinhbacco)".)
+            var owner: Mention?
+            if v + 1 == z, let t = tokens.indices.first(where: { t in
+                t != z && t >= 2 && t + 1 < tokens.count && PhraseMatcher.same(tokens[t].key, tokens[z].key) && keyIs(t - 1, "(") && keyIs(t + 1, ")") }) {
+                owner = mentions.first { $0.type == .organization && $0.end == tokens[t - 2].end }
+            }
+            guard other || owner != nil else { continue }
+            seedReplace(n, a, v)
+            var m = mention(v + 1, z + 1, type: .organization, evidence: .cue)
+            // (That organization's short name: one entity with it.)
+            if let owner { m.words = owner.words; m.variants = [owner.surface] }
+            mentions.append(m)
+        }
+    }
+
+    static let l12ArabicStationHeads = KeySet(["محطه", "ومحطه", "بمحطه", "لمحطه"].map { TextFolding.key($0) })
+    static let l12ArabicStationCargo = KeySet(["للحاويات", "للقطارات", "للركاب", "للشحن", "للبضائع", "للنقل", "للسكك"].map { TextFolding.key($0) })
+    static let l12ArabicCommittees = KeySet(["للجنه", "وللجنه", "فاللجنه"].map { TextFolding.key($0) })
+    static let l12ArabicJoint = KeySet(["المشتركه"].map { TextFolding.key($0) })
+    static let l12ArabicStudyHeads = KeySet(["معهد", "مركز", "ومعهد", "ومركز", "بمعهد", "بمركز", "لمعهد", "لمركز"].map { TextFolding.key($0) })
+    static let l12ArabicStudies = KeySet(["دراسات", "بحوث", "ابحاث"].map { TextFolding.key($0) })
+    /// Continents (with و), which name institutes of area studies.
+    static let l12ArabicContinents = KeySet(["آسيا", "إفريقيا", "أفريقيا", "أوروبا", "أمريكا", "أميركا", "وآسيا", "وإفريقيا", "وأفريقيا", "وأوروبا",
+                                             "وأمريكا", "وأميركا"].map { TextFolding.key($0) })
+    static let l12ArabicAffiliated = KeySet(["التابع", "التابعه", "الذي", "التي"].map { TextFolding.key($0) })
+
+    mutating func l12ArabicCommitteesStationsInstitutes() {
+        var added: [Mention] = []
+        for i in tokens.indices where seedArabicWord(i) {
+            let key = tokens[i].key, h = tokens[i].keyHash
+            if Self.l12ArabicCommittees.contains(key, hash: h) {
+                // "الدورة المقبلة للجنة الأردنية البيلاروسية المشتركة": a joint committee of two countries after لـ, named
+                // with its article ("اللجنة …"); the countries stay named by their nisbas.
+                guard seedArabicWord(i + 3), isCountry[i + 1], isCountry[i + 2], Self.l12ArabicJoint.contains(tokens[i + 3].key, hash: tokens[i + 3].keyHash) else { continue }
+                let (s0, e0) = (tokens[i].start, tokens[i + 3].end)
+                if mentions.contains(where: { $0.type == .organization && $0.start < e0 && $0.end > s0 }) { continue }
+                var m = mention(i, i + 4, type: .organization, evidence: .cue)
+                // ("للجنة" is لـ + "اللجنة" with the article's alef and one lam dropped.)
+                var text = Substring(tokens[i].text)
+                if text.hasPrefix("و") || text.hasPrefix("ف") { text = text.dropFirst() }
+                let head = "ال" + text.dropFirst()
+                m.surface = ([head] + (i + 1..<i + 4).map { tokens[$0].text }).joined(separator: " ")
+                m.words = m.surface.split(separator: " ").map { TextFolding.key(String($0)) }
+                added.append(m)
+            } else if Self.l12ArabicStationHeads.contains(key, hash: h) {
+                // "ومحطة القطرانة للحاويات": a station's one-word name before a لل- word of its cargo is its town.
+                guard seedArabicWord(i + 1), seedArabicWord(i + 2), isArabicDefinite(i + 1), !isCountry[i + 1], !arabicFlags(i + 1).contains(.stop),
+                      Self.l12ArabicStationCargo.contains(tokens[i + 2].key, hash: tokens[i + 2].keyHash), !l11Covered(i + 1, i + 2) else { continue }
+                var m = mention(i + 1, i + 2, type: .place, evidence: .cue)
+                m.placeContext = true
+                added.append(m)
+            } else if Self.l12ArabicStudyHeads.contains(key, hash: h) {
+                // "معهد دراسات غرب آسيا وإفريقيا التابع لـ…": an institute of studies named over compass words and places
+                // (with و) up to "التابع" or a clause's edge.
+                guard seedArabicWord(i + 1), Self.l12ArabicStudies.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash) else { continue }
+                var e = i + 2
+                while e < tokens.count, e - i < 7, seedArabicWord(e), !Self.l12ArabicAffiliated.contains(tokens[e].key, hash: tokens[e].keyHash),
+                      Self.l11ArabicCompass.contains(tokens[e].key, hash: tokens[e].keyHash) || Self.l12ArabicContinents.contains(tokens[e].key, hash: tokens[e].keyHash)
+                        || mentions.contains(where: { ($0.type == .place || $0.type == .country) && $0.start <= tokens[e].start + 1 && $0.end >= tokens[e].end })
+                        || isArabicDefinite(e) && !arabicFlags(e).contains(.stop) { e += 1 }
+                guard e > i + 2, e >= tokens.count || !seedArabicWord(e) || Self.l12ArabicAffiliated.contains(tokens[e].key, hash: tokens[e].keyHash) else { continue }
+                let (s0, e0) = (tokens[i].start, tokens[e - 1].end)
+                if mentions.contains(where: { $0.type == .organization && $0.start <= s0 && $0.end >= e0 }) { continue }
+                mentions.removeAll { $0.type != .country && $0.known == nil && $0.start >= s0 && $0.end <= e0 }
+                var m = mention(i, e, type: .organization, evidence: .cue)
+                if !PlainText.equal(tokens[i].key, TextFolding.key("معهد")) && !PlainText.equal(tokens[i].key, TextFolding.key("مركز")) {
+                    m.surface = String(m.surface.dropFirst())
+                    m.words[0] = TextFolding.key(String(tokens[i].text.dropFirst()))
+                }
+                added.append(m)
+            }
+        }
+        mentions += added
     }
 }
