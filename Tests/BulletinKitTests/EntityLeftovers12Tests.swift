@@ -124,4 +124,57 @@ import Testing
         let f = extract("وأضاف أن شركة رواد لدى الوزارة ملف المشروع.", "ar")
         #expect(!names(f, .organization).contains { $0.contains("لدى") }, "\(all(f))")
     }
+
+    // MARK: Leftovers of holdout10-15
+
+    @Test func hanCentreNamedByItsCountry() {
+        let e = extract("由中国援建的坦桑尼亚玉米技术推广中心5日在多多马揭牌。", "zh")
+        #expect(names(e, .organization).contains("坦桑尼亚玉米技术推广中心"), "\(all(e))")
+        #expect(e.countries.contains("TZ"), "\(e.countries)")
+        // A city centre is no institution.
+        let f = extract("游客来到坦桑尼亚市中心参观。", "zh")
+        #expect(!names(f, .organization).contains { $0.hasSuffix("中心") }, "\(all(f))")
+    }
+
+    @Test func hanPersonCutInsideItsRunGoesOnOverAMiddleDot() {
+        // (A second part opening with a surname character, 朱, left the first cut at 别.)
+        let e = extract("吉尔吉斯斯坦能源部长马拉特别克·朱努索夫出席仪式并致辞。", "zh")
+        #expect(names(e, .person).contains("马拉特别克·朱努索夫"), "\(all(e))")
+        #expect(!names(e, .person).contains("马拉特"), "\(all(e))")
+        // A name that ends its run before the dot is left to the discovery rules.
+        let f = extract("吉尔吉斯斯坦能源部长马拉特别克出席仪式。", "zh")
+        #expect(!names(f, .person).contains { $0.contains("·") }, "\(all(f))")
+    }
+
+    @Test func vietnameseCompanyEndsBeforeVaAndAnotherOrganization() {
+        let e = extract("Đoàn có đại diện Tổng công ty Thương mại Đông Phong (Dophaco). Tại buổi làm việc, Công ty cổ phần Dala Trans và Dophaco đã ký hợp đồng.", "vi")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Công ty cổ phần Dala Trans") && !orgs.contains("Công ty cổ phần Dala Trans và Dophaco"), "\(all(e))")
+        #expect(e.entities.first { $0.aliases.contains("Dophaco") }?.aliases.contains("Tổng công ty Thương mại Đông Phong") == true, "\(all(e))")
+        // A company whose own name holds "và" stays whole.
+        let f = extract("Công ty cổ phần Xuất nhập khẩu Thủy sản và Nông sản Miền Trung đã ký hợp đồng.", "vi")
+        #expect(names(f, .organization).contains { $0.hasSuffix("Miền Trung") }, "\(all(f))")
+    }
+
+    @Test func arabicJointCommitteeAfterLam() {
+        let e = extract("ومن المقرر أن تنعقد الدورة المقبلة للجنة المصرية الكينية المشتركة في نيروبي في مارس المقبل.", "ar")
+        #expect(names(e, .organization).contains("اللجنة المصرية الكينية المشتركة"), "\(all(e))")
+        #expect(Set(e.countries).isSuperset(of: ["EG", "KE"]), "\(e.countries)")
+        let f = extract("وقال الوزير إن اللجنة ستجتمع للجنة الفنية الأسبوع المقبل.", "ar")
+        #expect(!names(f, .organization).contains { $0.hasSuffix("المشتركة") }, "\(all(f))")
+    }
+
+    @Test func arabicStationTownBeforeItsCargo() {
+        let e = extract("وتفقد الوفد ميناء العقبة ومحطة الحديثة للحاويات قبل أن يغادر.", "ar")
+        #expect(names(e, .place).contains("الحديثة"), "\(all(e))")
+        let f = extract("وتفقد الوفد المحطة الجديدة للحاويات في الميناء.", "ar")
+        #expect(!names(f, .place).contains("الجديدة"), "\(all(f))")
+    }
+
+    @Test func arabicInstituteOfStudies() {
+        let e = extract("وقال الباحث في مركز دراسات شرق أوروبا التابع للجامعة إن التعاون يتوسع.", "ar")
+        #expect(names(e, .organization).contains("مركز دراسات شرق أوروبا"), "\(all(e))")
+        let f = extract("وأكد الوزير أهمية مركز دراسات يعمل على هذه القضايا.", "ar")
+        #expect(!names(f, .organization).contains { $0.hasPrefix("مركز دراسات") }, "\(all(f))")
+    }
 }
