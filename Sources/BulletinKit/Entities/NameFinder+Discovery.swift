@@ -1630,7 +1630,8 @@ extension NameFinder {
                 }
             }
         }
-        if m.type == .person, first.script == .cyrillic, words.count == 2, let lemma = Self.russianFullNameNominative(m.surface, accept: l12RussianNominativeEvidence(m.surface, article: false)) {
+        if m.type == .person, first.script == .cyrillic, words.count == 2, m.words.count == 2, Self.l11MayBeOblique(m.words),
+           let lemma = Self.russianFullNameNominative(m.surface, accept: l12RussianNominativeEvidence(m.surface, article: false)) {
             m.variants = [m.surface]
             m.surface = lemma
             m.words = lemma.split(separator: " ").map { TextFolding.key($0) }

@@ -291,7 +291,7 @@ extension NameFinder {
     }
 
     /// Arabic words after لـ that are no activity ("لدى", "لكن", "لها").
-    static let l12ArabicLamStops = KeySet(["لدي", "لدى", "لكن", "لكنه", "لها", "له", "لهم", "لم", "لن", "لا", "لقد", "لعل", "لان", "لأن", "لذلك", "لدي"].map { TextFolding.key($0) })
+    static let l12ArabicLamStops = KeySet(["لدي", "لدى", "لكن", "لكنه", "لها", "له", "لهم", "لم", "لن", "لا", "لقد", "لعل", "لان", "لأن", "لذلك"].map { TextFolding.key($0) })
 
     /// "شركة نماء لتوزيع الكهرباء": a company's name read as "شركة X" goes on over "لـ" + an activity noun and the definite
     /// noun it governs; "شركة X" stays a name of it.
@@ -313,10 +313,10 @@ extension NameFinder {
 // MARK: - Russian two-word names in an uncertain case
 
 extension NameFinder {
-    /// Last letters of both words of a two-word name that a genitive, accusative or dative may have ("Игоря Соколова",
-    /// "Анну Петрову", "Ивану Орлову"), in folded UTF-8.
+    /// Last letters of both words of a two-word name that a genitive, accusative, dative or prepositional may have
+    /// ("Игоря Соколова", "Анну Петрову", "Ивану Орлову", "Викторе Петрове"), in folded UTF-8.
     static let l12SurnameTypes = ["ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская", "цкая"].map { TextFolding.key($0) }
-    static let l12TwoWordCaseEndings: [[UInt8]] = ["а", "я", "у", "ю"].map { Array($0.utf8) }
+    static let l12TwoWordCaseEndings: [[UInt8]] = ["а", "я", "у", "ю", "е"].map { Array($0.utf8) }
 
     /// Evidence for the nominative `russianFullNameNominative` reads into a two-word name whose endings alone do not settle
     /// its case (`seen`, as written): the nominative's given name is a common one (`EntityCues.givenNames`) and the written
@@ -447,12 +447,16 @@ extension NameFinder {
     /// Continents (with و), which name institutes of area studies.
     static let l12ArabicContinents = KeySet(["آسيا", "إفريقيا", "أفريقيا", "أوروبا", "أمريكا", "أميركا", "وآسيا", "وإفريقيا", "وأفريقيا", "وأوروبا",
                                              "وأمريكا", "وأميركا"].map { TextFolding.key($0) })
+    static let l12ArabicTriggers = KeySet((["محطه", "ومحطه", "بمحطه", "لمحطه", "للجنه", "وللجنه", "فاللجنه"]
+                                           + ["معهد", "مركز", "ومعهد", "ومركز", "بمعهد", "بمركز", "لمعهد", "لمركز"]).map { TextFolding.key($0) })
     static let l12ArabicAffiliated = KeySet(["التابع", "التابعه", "الذي", "التي"].map { TextFolding.key($0) })
 
     mutating func l12ArabicCommitteesStationsInstitutes() {
         var added: [Mention] = []
         for i in tokens.indices where seedArabicWord(i) {
             let key = tokens[i].key, h = tokens[i].keyHash
+            // (One look-up for most words: none of the three heads.)
+            guard Self.l12ArabicTriggers.contains(key, hash: h) else { continue }
             if Self.l12ArabicCommittees.contains(key, hash: h) {
                 // "الدورة المقبلة للجنة الأردنية البيلاروسية المشتركة": a joint committee of two countries after لـ, named
                 // with its article ("اللجنة …"); the countries stay named by their nisbas.
