@@ -1630,7 +1630,7 @@ extension NameFinder {
                 }
             }
         }
-        if m.type == .person, first.script == .cyrillic, words.count == 2, m.words.count == 2, Self.l11MayBeOblique(m.words),
+        if m.type == .person, first.script == .cyrillic, words.count == 2, m.words.count == 2, Self.l11MayBeOblique(m.words) || l12MayBeUncertainOblique(m.words, article: false),
            let lemma = Self.russianFullNameNominative(m.surface, accept: l12RussianNominativeEvidence(m.surface, article: false)) {
             m.variants = [m.surface]
             m.surface = lemma

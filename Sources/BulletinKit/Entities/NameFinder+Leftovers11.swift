@@ -29,7 +29,7 @@ extension NameFinder {
         for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil && mentions[k].words.count >= 2 {
             // (Most names are in the nominative: only one with an ending no nominative has goes on to the lemmatizer.)
             guard mentions[k].words.count <= 3, let c = mentions[k].surface.unicodeScalars.first, (0x0400...0x04FF).contains(c.value),
-                  Self.l11MayBeOblique(mentions[k].words) || !mentions[k].variants.isEmpty,   // (or renamed by discovery)
+                  Self.l11MayBeOblique(mentions[k].words) || l12MayBeUncertainOblique(mentions[k].words, article: true) || l12RenamedByDiscovery(k, &renamed),
                   let a = tokenIndex(containing: mentions[k].start), let last = tokenIndex(containing: mentions[k].end - 1) else { continue }
             // The text as written (an earlier pass may have rewritten the surface from a wrong guess).
             let seen = surface(a, last + 1)
@@ -88,8 +88,6 @@ extension NameFinder {
     /// Some word of a two- or three-word name (folded keys) ends as only an oblique case does.
     static func l11MayBeOblique(_ words: [String]) -> Bool {
         if words.count == 3, l11PatronymicEndings.contains(where: { l11EndsWith(words[1], $0) }) { return true }
-        // (Two words in -а/-я/-у/-ю, a genitive, accusative or dative only evidence tells from a nominative: "Игоря Соколова".)
-        if words.count == 2, l12TwoWordCaseEndings.contains(where: { l11EndsWith(words[0], $0) }), l12TwoWordCaseEndings.contains(where: { l11EndsWith(words[1], $0) }) { return true }
         return words.contains { w in l11ObliqueEndings.contains { l11EndsWith(w, $0) } }
     }
 

@@ -33,6 +33,8 @@ extension NameFinder {
                                                   "实业", "重工", "化工", "环境", "环保", "智能", "传媒", "酒业", "乳业", "电力", "矿业", "钢铁", "置业",
                                                   "光电", "通信", "新材", "机械", "物流", "动力", "精工", "制药", "纺织", "水务", "燃气", "种业", "牧业",
                                                   "港口", "轮胎", "家居", "铝业", "铜业", "煤业", "油服", "石化", "化学", "股份", "汽车", "信息", "软件"]
+    static let l12HanStockEndingPairs: Set<UInt64> = Set(l12HanStockEndings.map { w in let c = hanCodes(w); return UInt64(c[0]) << 32 | UInt64(c[1]) })
+    static let l12HanMarketFirst = HanCharSet(codes: l12HanMarketWords.map { $0[0] })
     /// Words that put an article on the stock market (a stock short name may then stand alone).
     static let l12HanMarketWords: [[UInt32]] = ["股价", "股票", "证券交易所", "涨停", "跌停", "开盘", "收盘", "市值", "深交所", "上交所", "港交所", "北交所", "板块"].map(hanCodes)
     /// First two characters of four that are a generic word, no company's ("全省电力", "国内汽车").
@@ -101,7 +103,10 @@ extension NameFinder {
         // that company.
         let market = hanTokens.contains { k in
             let codes = hanRunCodes(k)
-            return Self.l12HanMarketWords.contains { w in (0...max(0, codes.count - w.count)).contains { Self.hanMatches(codes, w, at: $0) } }
+            for p in codes.indices where Self.l12HanMarketFirst.contains(codes[p]) {
+                if Self.l12HanMarketWords.contains(where: { Self.hanMatches(codes, $0, at: p) }) { return true }
+            }
+            return false
         }
         if market {
             var cores: [(prefix: String, words: [String], surface: String)] = []
@@ -123,7 +128,7 @@ extension NameFinder {
                     let leftOK = p == 0 || Self.hanOrgLeftStopSet.contains(codes[p - 1])
                     let rightOK = p + 4 == codes.count || Self.hanOrgLeftStopSet.contains(codes[p + 4]) || Self.l12HanAfterShortName.contains(codes[p + 4])
                     guard leftOK, rightOK, !Self.hanOrgLeftStopSet.contains(codes[p]), !Self.hanOrgLeftStopSet.contains(codes[p + 1]),
-                          Self.l12HanStockEndings.contains(Self.hanString(scalars, p + 2, p + 4)),
+                          Self.l12HanStockEndingPairs.contains(UInt64(codes[p + 2]) << 32 | UInt64(codes[p + 3])),
                           !Self.l12HanGenericOpenings.contains(Self.hanString(scalars, p, p + 2)) else { continue }
                     let (s0, e0) = (tokens[k].start + p, tokens[k].start + p + 4)
                     if (mentions.indices.contains { !removed.contains($0) && mentions[$0].start < e0 && mentions[$0].end > s0 }) { continue }
@@ -317,6 +322,33 @@ extension NameFinder {
     /// ("Игоря Соколова", "Анну Петрову", "Ивану Орлову", "Викторе Петрове"), in folded UTF-8.
     static let l12SurnameTypes = ["ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская", "цкая"].map { TextFolding.key($0) }
     static let l12TwoWordCaseEndings: [[UInt8]] = ["а", "я", "у", "ю", "е"].map { Array($0.utf8) }
+
+    /// A two-word name (folded words) whose endings a genitive, accusative, dative or prepositional may have, and whose case
+    /// evidence may settle (`l12RussianNominativeEvidence`): a common given name is its first word's nominative and not the
+    /// word itself, or (`article`) another mention's last word opens with the surname's stem. A cheap test before the lemmatizer.
+    func l12MayBeUncertainOblique(_ words: [String], article: Bool) -> Bool {
+        guard words.count == 2, Self.l12TwoWordCaseEndings.contains(where: { Self.l11EndsWith(words[0], $0) }),
+              Self.l12TwoWordCaseEndings.contains(where: { Self.l11EndsWith(words[1], $0) }), !lex.givenNames.contains(words[0]) else { return false }
+        let stem = words[0].dropLast()
+        if stem.count >= 2 {
+            let s = String(stem)
+            for e in ["", "й", "ь", "а", "я"] where lex.givenNames.contains(s + e) { return true }
+        }
+        guard article else { return false }
+        let surnameStem = words[1].dropLast()
+        return surnameStem.count >= 3 && mentions.contains { m in m.words.last.map { $0 != words[1] && $0.hasPrefix(surnameStem) } == true }
+    }
+
+    /// A two-word person discovery named in the nominative (its variant the two words as written): the lone surnames of
+    /// the Leftovers11 pass join it (appended to `renamed`); false, the name needs no other look.
+    func l12RenamedByDiscovery(_ k: Int, _ renamed: inout [(oblique: String, nominative: String)]) -> Bool {
+        guard mentions[k].words.count == 2, mentions[k].variants.count == 1, let last = mentions[k].words.last else { return false }
+        let seen = mentions[k].variants[0].split(separator: " ")
+        guard seen.count == 2 else { return false }
+        let oblique = TextFolding.key(String(seen[1]))
+        if oblique != last { renamed.append((oblique, last)) }
+        return false
+    }
 
     /// Evidence for the nominative `russianFullNameNominative` reads into a two-word name whose endings alone do not settle
     /// its case (`seen`, as written): the nominative's given name is a common one (`EntityCues.givenNames`) and the written
