@@ -1630,7 +1630,8 @@ extension NameFinder {
                 }
             }
         }
-        if m.type == .person, first.script == .cyrillic, words.count == 2, let lemma = Self.russianNominative(m.surface) {
+        if m.type == .person, first.script == .cyrillic, words.count == 2, m.words.count == 2, Self.l11MayBeOblique(m.words) || l12MayBeUncertainOblique(m.words, article: false),
+           let lemma = Self.russianFullNameNominative(m.surface, accept: l12RussianNominativeEvidence(m.surface, article: false)) {
             m.variants = [m.surface]
             m.surface = lemma
             m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
@@ -1729,77 +1730,8 @@ extension NameFinder {
         return lemma + "а"
     }
 
-    /// The nominative of a two-word Russian male name in an oblique case, where the ending is
-    /// unambiguous: instrumental ("Олжасом Бектеновым", "Субраманьямом Джайшанкаром"), dative
-    /// ("Олжасу Бектенову") and genitive of an -ов/-ев/-ин surname with a consonant-final given
-    /// name ("Олжаса Бектенова"; not "Анна Петрова", whose given name is a known female one).
-    static func russianNominative(_ name: String) -> String? {
-        let parts = PlainText.words(name)
-        guard parts.count == 2, PlainText.count(parts[0]) >= 4, PlainText.count(parts[1]) >= 5 else { return nil }
-        let (given, surname) = (parts[0], parts[1])
-        // Every answer below needs a surname ending in one of `russianObliqueSurnameLastLetters` (-ой, -у, -а, -ым/-ом/-ем,
-        // -и, -дзе, -ко/-о, -ян, -э): a plain surname ending in another letter (a nominative "Лавров", "Шевчук") has
-        // none, and is answered without the tests (for a plain string the last scalar is the last character).
-        if let last = surname.unicodeScalars.last, !russianObliqueSurnameLastLetters.contains(last.value),
-           surname.utf8.withContiguousStorageIfAvailable({ PlainText.isPlain($0) }) == true { return nil }
-        let maleStem = ["ов", "ев", "ёв", "ин", "ын"]
-        func strip(_ s: String, _ n: Int) -> String { String(s.dropLast(n)) }
-        // A woman's name in an oblique case, told by the surname ("Смирновой", "Ивановой", "Пушкиной"):
-        // "Анны Смирновой", "Анне Смирновой", "Анной Смирновой" → "Анна Смирнова"; "Марии", "Натальи", "Ольги".
-        if PlainText.hasSuffix(surname, "ой"), ["ов", "ев", "ёв", "ин", "ск", "цк"].contains(where: { PlainText.hasSuffix(strip(surname, 2), $0) }) {
-            let g = FoldTable.shared.lowercased(given)
-            var nominative: String?
-            if PlainText.hasSuffix(g, "ии") || PlainText.hasSuffix(g, "ьи") { nominative = strip(given, 1) + "я" }
-            else if PlainText.hasSuffix(g, "ей") && g.count > 4 { nominative = strip(given, 2) + "я" }            // Натальей
-            else if PlainText.hasSuffix(g, "ой") { nominative = strip(given, 2) + "а" }                          // Анной
-            else if PlainText.hasSuffix(g, "ы") || PlainText.hasSuffix(g, "е") { nominative = strip(given, 1) + "а" }       // Анны, Анне
-            else if PlainText.hasSuffix(g, "и"), let c = g.dropLast().last, "гкхжчшщ".contains(c) { nominative = strip(given, 1) + "а" }  // Ольги
-            if let nominative { return nominative + " " + strip(surname, 2) + "а" }
-        }
-        // Soft-stem male given names: "Игорю Кузнецову", "Игоря Кузнецова", "Андрея Петрова", "Ильёй Петровым".
-        if let e = ["ову", "еву", "ова", "ева", "ину", "ина", "овым", "евым", "иным"].first(where: { PlainText.hasSuffix(surname, $0) }) {
-            let base = strip(surname, e.count) + String(e.prefix(2))
-            let g = FoldTable.shared.lowercased(given)
-            if PlainText.hasSuffix(g, "ея") || PlainText.hasSuffix(g, "ею") || PlainText.hasSuffix(g, "еем") { return strip(given, PlainText.hasSuffix(g, "еем") ? 3 : 2) + "ей " + base }
-            if PlainText.hasSuffix(g, "ьёй") || PlainText.hasSuffix(g, "ьей") { return strip(given, 2) + "я " + base }    // Ильёй → Илья
-            if PlainText.hasSuffix(g, "ем"), let c = g.dropLast(2).last, "рлн".contains(c) { return strip(given, 2) + "ь " + base }  // Игорем
-            if PlainText.hasSuffix(g, "ю") || PlainText.hasSuffix(g, "я"), let c = g.dropLast().last, "рлн".contains(c), !PlainText.hasSuffix(g, "ья") { return strip(given, 1) + "ь " + base }
-        }
-        // Instrumental with a given name that does not decline ("Имангали Тасмагамбетовым") or an
-        // -а/-ей given name ("Шалвой Папуашвили", "Сергеем Шойгу") before a surname that does not.
-        if PlainText.hasSuffix(surname, "ым"), maleStem.contains(where: { PlainText.hasSuffix(strip(surname, 2), $0) }),
-           let last = given.last, "иоуэе".contains(last) {
-            return given + " " + strip(surname, 2)
-        }
-        if ["швили", "дзе", "енко", "ко", "ян", "иа", "у", "и", "о", "э"].contains(where: { PlainText.hasSuffix(surname, $0) }) {
-            if PlainText.hasSuffix(given, "еем") { return strip(given, 3) + "ей " + surname }
-            // "Виктором Томенко", "Арменом Саркисян": a consonant-final given name in the instrumental.
-            if PlainText.hasSuffix(given, "ом"), given.count >= 6, let c = given.dropLast(2).last, russianConsonants.contains(c) { return strip(given, 2) + " " + surname }
-            if PlainText.hasSuffix(given, "ой"), given.count >= 5 { return strip(given, 2) + "а " + surname }
-        }
-        // Instrumental.
-        if PlainText.hasSuffix(given, "ом") || PlainText.hasSuffix(given, "ем") {
-            if PlainText.hasSuffix(surname, "ым"), maleStem.contains(where: { PlainText.hasSuffix(strip(surname, 2), $0) }) { return strip(given, 2) + " " + strip(surname, 2) }
-            if PlainText.hasSuffix(surname, "ом") || PlainText.hasSuffix(surname, "ем") { return strip(given, 2) + " " + strip(surname, 2) }
-        }
-        let consonants = russianConsonants, femaleGiven = russianFemaleGivenNames
-        guard maleStem.contains(where: { PlainText.hasSuffix(strip(surname, 1), $0) }), !femaleGiven.contains(FoldTable.shared.lowercased(given)) else { return nil }
-        // Dative ("Олжасу Бектенову") and genitive ("Олжаса Бектенова").
-        for ending in ["у", "а"] where PlainText.hasSuffix(given, ending) && PlainText.hasSuffix(surname, ending) {
-            let g = strip(given, 1)
-            guard let last = g.last, consonants.contains(last) else { return nil }
-            return g + " " + strip(surname, 1)
-        }
-        return nil
-    }
-
-    /// The last letters of every surname `russianNominative` answers for (й у а м и е о н э).
-    static let russianObliqueSurnameLastLetters: [UInt32] = "йуамиеонэ".unicodeScalars.map(\.value)
-    /// Built once (they were rebuilt on every call of `russianNominative`).
+    /// Russian consonants (the name lemmatizers' stems), built once.
     static let russianConsonants: Set<Character> = Set("бвгджзклмнпрстфхцчшщ")
-    static let russianFemaleGivenNames: Set<String> = ["анна", "елена", "ольга", "ирина", "мария", "наталья", "татьяна", "светлана", "марина", "галина",
-                                                       "людмила", "валентина", "екатерина", "юлия", "дарья", "алина", "вера", "надежда", "любовь", "нина", "алла",
-                                                       "лариса", "оксана", "жанна", "гульнара", "айгуль", "динара", "асель", "эльвира", "кристина", "виктория"]
 
     /// The nominative of a Russian region name ending in its keyword: "Карагандинской области" →
     /// "Карагандинская область", "Краснодарского края" → "Краснодарский край", "Ташкентскую

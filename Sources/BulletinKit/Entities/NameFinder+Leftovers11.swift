@@ -29,11 +29,11 @@ extension NameFinder {
         for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil && mentions[k].words.count >= 2 {
             // (Most names are in the nominative: only one with an ending no nominative has goes on to the lemmatizer.)
             guard mentions[k].words.count <= 3, let c = mentions[k].surface.unicodeScalars.first, (0x0400...0x04FF).contains(c.value),
-                  Self.l11MayBeOblique(mentions[k].words),
+                  Self.l11MayBeOblique(mentions[k].words) || l12MayBeUncertainOblique(mentions[k].words, article: true) || l12RenamedByDiscovery(k, &renamed),
                   let a = tokenIndex(containing: mentions[k].start), let last = tokenIndex(containing: mentions[k].end - 1) else { continue }
             // The text as written (an earlier pass may have rewritten the surface from a wrong guess).
             let seen = surface(a, last + 1)
-            guard var nominative = Self.russianFullNameNominative(seen) else { continue }
+            guard var nominative = Self.russianFullNameNominative(seen, accept: l12RussianNominativeEvidence(seen, article: true)) else { continue }
             // The article writes this person in the nominative elsewhere, with the same words (same surname, given name
             // opening alike): its spelling stands ("Павел" of "Павла", which the rules would read "Павл").
             let nomWords = nominative.split(separator: " ")
@@ -43,7 +43,13 @@ extension NameFinder {
                     && mentions[q].words.first.map { $0.prefix(2) == TextFolding.key(String(nomWords[0])).prefix(2) } == true }) {
                 nominative = mentions[q].surface
             }
-            if PlainText.equal(nominative, mentions[k].surface) { continue }
+            if PlainText.equal(nominative, mentions[k].surface) {
+                // Named so already (discovery reads two-word names with the same lemmatizer): its lone surnames still join it.
+                if !PlainText.equal(seen, nominative), let o = seen.split(separator: " ").last, let nl = mentions[k].words.last {
+                    renamed.append((TextFolding.key(String(o)), nl))
+                }
+                continue
+            }
             // An earlier pass gave it the nominative another mention of the article is written in: that one stands.
             if !PlainText.equal(seen, mentions[k].surface), mentions.indices.contains(where: { q in
                 q != k && mentions[q].type == .person && PlainText.equal(mentions[q].surface, mentions[k].surface) && mentions[q].variants.isEmpty }) { continue }
@@ -147,7 +153,10 @@ extension NameFinder {
     /// doubt: a patronymic's ending, an instrumental, a feminine genitive in -ы, or a surname's -ого/-ым/-ой.
     /// A nominative that reads as an oblique case of another name ("Анна Петрова", "Драгана Йованович",
     /// "Сергей Кравчук") has no such word and is left alone.
-    static func russianFullNameNominative(_ name: String) -> String? {
+    ///
+    /// `accept`, when given, may settle a two-word name whose endings are not certain ("Анну Петрову", "Игоря Соколова",
+    /// "Ивану Орлову"): it is asked about the candidate nominative (see `l12RussianNominativeEvidence`).
+    static func russianFullNameNominative(_ name: String, accept: ((String) -> Bool)? = nil) -> String? {
         let parts = name.split(separator: " ").map(String.init)
         guard parts.count == 2 || parts.count == 3 else { return nil }
         for p in parts {
@@ -159,6 +168,7 @@ extension NameFinder {
         let hypotheses: [(RuGender, RuCase)] = [(.masculine, .instrumental), (.feminine, .instrumental), (.feminine, .genitive),
                                                  (.masculine, .genitive), (.masculine, .dative), (.masculine, .prepositional),
                                                  (.feminine, .dative), (.feminine, .accusative)]
+        var fallback: String?
         for (g, c) in hypotheses {
             guard let (given, givenChanged, givenSure) = ruGiven(parts[0], g, c) else { continue }
             var patronymic: String?
@@ -179,15 +189,25 @@ extension NameFinder {
             guard fits else { continue }
             let patronymicChanged = patronymic != nil
             guard givenChanged || surnameChanged || patronymicChanged else { continue }
-            // The given name and the surname agree: an indeclinable word beside a declined one only when the
-            // word is indeclinable for that gender (checked by the word functions), and some ending is certain.
-            guard patronymicChanged || givenSure || surnameSure else { continue }
             // A declinable given name left in the nominative beside a declined surname is no oblique case
             // ("Сергей Петровым" does not occur): the word functions return it unchanged only when indeclinable.
             let nominative = ([ruFleetingGiven[given.lowercased()] ?? given] + (patronymic.map { [$0] } ?? []) + [surname.joined(separator: "-")]).joined(separator: " ")
-            return nominative == name ? nil : nominative
+            // The given name and the surname agree: an indeclinable word beside a declined one only when the
+            // word is indeclinable for that gender (checked by the word functions), and some ending is certain,
+            // or (two words, both declined) the caller's evidence settles it.
+            if !(patronymicChanged || givenSure || surnameSure) {
+                guard parts.count == 2, givenChanged, surnameChanged, let accept, accept(nominative) else { continue }
+            }
+            if nominative == name { return nil }
+            // A reading that leaves a given name in -и/-ы as it is ("Ольги" read as an indeclinable name beside
+            // "Ивановой") gives way to one that declines it ("Ольга Иванова"), if any.
+            if !givenChanged, let e = parts[0].last, "иы".contains(e) {
+                if fallback == nil { fallback = nominative }
+                continue
+            }
+            return nominative
         }
-        return nil
+        return fallback
     }
 
     /// Given names whose oblique cases drop a vowel ("Павла", "Льва"): the stem the rules read, and the name.
@@ -229,12 +249,15 @@ extension NameFinder {
                     if cons.contains(b) { return (ruDrop(w, 2) + "ь", true, true) }             // Игорем
                 }
                 if l.hasSuffix("ой"), let b = ruBefore(l, 2), cons.contains(b), l.count >= 5 { return (ruDrop(w, 2) + "а", true, false) }   // Никитой
+                if l.hasSuffix("ьёй") || l.hasSuffix("ьей"), l.count >= 5 { return (ruDrop(w, 2) + "я", true, false) }                       // Ильёй
             case .genitive, .accusative:
                 if l.hasSuffix("а"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1), true, false) }        // Виктора
                 if l.hasSuffix("я"), let b = ruBefore(l, 1), "еаоу".contains(b), l.count >= 4 { return (ruDrop(w, 1) + "й", true, false) }  // Андрея, Николая
+                if l.hasSuffix("я"), let b = ruBefore(l, 1), "рлн".contains(b), l.count >= 4 { return (ruDrop(w, 1) + "ь", true, false) }   // Игоря (an evidence's to settle: "Таня")
             case .dative:
                 if l.hasSuffix("у"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1), true, false) }        // Виктору
                 if l.hasSuffix("ю"), let b = ruBefore(l, 1), "еаоиу".contains(b), l.count >= 4 { return (ruDrop(w, 1) + "й", true, false) } // Андрею
+                if l.hasSuffix("ю"), let b = ruBefore(l, 1), "рлн".contains(b), l.count >= 4 { return (ruDrop(w, 1) + "ь", true, false) }   // Игорю
             case .prepositional:
                 if l.hasSuffix("е"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1), true, false) }        // Викторе
             }
