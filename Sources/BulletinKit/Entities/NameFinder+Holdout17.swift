@@ -13,7 +13,11 @@ extension NameFinder {
         if hasArabic { h17Arabic(&edits) }
         if hasHan, language == "zh" { h17Han(&edits) }
         h17Apply(&edits)
-        if language == "ja" { h17JapaneseOrganizationsInsideWords() }
+        if language == "ja" { h17JapaneseOrganizationsInsideWords(); h17LatinNameBeforeKana() }
+        if lang.vi { h17Vietnamese() }
+        if lang.ru { h17Russian() }
+        if lang.es || lang.fr || language == "en" { h17LatinDateline(); h17LatinHeads() }
+        if hasArabic { h17ArabicFederationSport() }
         if hasHan, language == "zh" { h17HanTrimOrganizations() }
     }
 
@@ -23,8 +27,11 @@ extension NameFinder {
         var adds: [Mention] = []
     }
 
-    mutating func h17Add(_ start: Int, _ end: Int, _ surface: String, _ type: EntityType, _ edits: inout H17Edits, words: [String]? = nil) {
+    mutating func h17Add(_ start: Int, _ end: Int, _ surface: String, _ type: EntityType, _ edits: inout H17Edits, words: [String]? = nil,
+                         overKnown: Bool = false) {
         guard end > start, !surface.isEmpty else { return }
+        // A known place inside a longer name ("Quảng Ngãi" in "Công an tỉnh Quảng Ngãi") gives way to it.
+        if overKnown { mentions.removeAll { $0.known != nil && $0.type != .country && $0.start >= start && $0.end <= end && $0.end - $0.start < end - start } }
         if mentions.contains(where: { $0.start < end && $0.end > start && ($0.known != nil || $0.type == .country) }) { return }
         if edits.adds.contains(where: { $0.start < end && $0.end > start }) { return }
         var m = Mention(surface: surface, start: start, end: end, type: type, evidence: .cue, words: words ?? [TextFolding.key(surface)])
@@ -490,5 +497,361 @@ extension NameFinder {
                 break
             }
         }
+    }
+
+    // MARK: - Japanese: Latin names
+
+    /// "TSMCの": a Latin name glued to a hiragana particle (one token) ends before it.
+    mutating func h17LatinNameBeforeKana() {
+        for i in mentions.indices where mentions[i].known == nil {
+            let u = Array(mentions[i].surface.unicodeScalars)
+            guard let last = u.last, Tokenizer.kanaClass(last.value) == 1 else { continue }
+            var k = u.count
+            while k > 0, Tokenizer.kanaClass(u[k - 1].value) == 1 { k -= 1 }
+            guard k >= 2, u[0..<k].allSatisfy({ $0.value < 0x250 }) else { continue }
+            let name = String(String.UnicodeScalarView(u[0..<k]))
+            mentions[i].end -= u.count - k
+            mentions[i].surface = name
+            mentions[i].words = [TextFolding.key(name)]
+        }
+    }
+
+    // MARK: - Arabic federations
+
+    /// "الجامعة الملكية المغربية لكرة القدم": a federation runs over the sport it is for.
+    mutating func h17ArabicFederationSport() {
+        let sports: Set<String> = Set(["القدم", "السلة", "اليد", "الطائرة", "المضرب", "القوى"].map { TextFolding.key($0) })
+        let heads: Set<String> = Set(["لكرة", "لالعاب", "للالعاب", "لألعاب"].map { TextFolding.key($0) })
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (_, z) = seedSpan(i), z + 2 < tokens.count, tokens[z + 1].script == .arabic, heads.contains(tokens[z + 1].key),
+                  sports.contains(tokens[z + 2].key) else { continue }
+            mentions[i].end = tokens[z + 2].end
+            mentions[i].surface += " " + tokens[z + 1].text + " " + tokens[z + 2].text
+            mentions[i].words += [tokens[z + 1].key, tokens[z + 2].key]
+        }
+    }
+
+    // MARK: - Latin datelines and heads
+
+    /// "HALIFAX, Nova Scotia, Dec. 4 (The Canadian Press) -", "LIÈGE, 5 déc (Belga) -": the dateline's town (capitals,
+    /// no acronym), its region, and the agency in parentheses after the date.
+    mutating func h17LatinDateline() {
+        guard let a0 = tokens.indices.first(where: { tokens[$0].kind == .word }) else { return }
+        var starts = [a0]
+        var k = a0 + 1
+        while k < tokens.count, k < 80, !tokens[k].newlineBefore { k += 1 }
+        if k < tokens.count, k < 80 { starts.append(k) }
+        for s in starts where tokens[s].script == .latin && tokens[s].allCaps {
+            var e = s
+            while e < tokens.count, e - s < 3, tokens[e].kind == .word, tokens[e].allCaps, tokens[e].script == .latin { e += 1 }
+            guard e < tokens.count, keyIs(e, ",") else { continue }
+            var after = e + 1
+            // A region after the town: "Nova Scotia,".
+            var r = after
+            func month(_ x: Int) -> Bool { isMonth(x) || tokens[x].kind == .word && Self.h15Months.contains(tokens[x].key, hash: tokens[x].keyHash) }
+            while r < tokens.count, r - after < 3, h15CapLatin(r), !month(r) { r += 1 }
+            var region: (Int, Int)?
+            if r > after, keyIs(r, ","), r + 1 < tokens.count, tokens[r + 1].kind == .number || month(r + 1) {
+                region = (after, r)
+                after = r + 1
+            }
+            guard after < tokens.count, tokens[after].kind == .number || month(after) else { continue }
+            var edits = H17Edits()
+            for (a, b) in [(s, e)] + (region.map { [$0] } ?? []) where !(a..<b).contains(where: { isCountry[$0] }) {
+                if let n = mentions.indices.first(where: { mentions[$0].start == tokens[a].start && mentions[$0].end == tokens[b - 1].end }),
+                   mentions[n].known == nil || mentions[n].type == .place {
+                    if mentions[n].known == nil, mentions[n].type != .place { mentions[n].type = .place; mentions[n].placeContext = true }
+                } else {
+                    // A known organization spelled like the town (a bank called Halifax) is the town here.
+                    mentions.removeAll { $0.known != nil && $0.type == .organization && $0.start == tokens[a].start && $0.end == tokens[b - 1].end }
+                    var m = mention(a, b, type: .place, evidence: .cue)
+                    m.placeContext = true
+                    h17Add(m.start, m.end, m.surface, .place, &edits, words: m.words)
+                }
+            }
+            // The agency: "(The Canadian Press)" within a few tokens of the date.
+            var j = after
+            while j < min(tokens.count, after + 6) {
+                if keyIs(j, "(") {
+                    var c = j + 1
+                    while c < tokens.count, c - j <= 4, tokens[c].kind == .word, h15CapLatin(c) { c += 1 }
+                    if c > j + 1, keyIs(c, ")"), !mentions.contains(where: { $0.type == .organization && $0.start <= tokens[j + 1].start && $0.end >= tokens[c - 1].end }) {
+                        let m = mention(j + 1, c, type: .organization, evidence: .cue)
+                        // A word read as a country's adjective ("Belga") is the agency's name here.
+                        mentions.removeAll { $0.type == .country && $0.start >= m.start && $0.end <= m.end }
+                        for x in (j + 1)..<c { isCountry[x] = false }
+                        mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
+                        if !mentions.contains(where: { $0.known != nil && $0.start < m.end && $0.end > m.start }) { edits.adds.append(m) }
+                    }
+                    break
+                }
+                j += 1
+            }
+            h17Apply(&edits)
+        }
+    }
+
+    static let h17BusinessNouns: Set<String> = ["dairy", "foods", "trade", "health", "capital", "energy", "mining", "holdings", "group", "logistics",
+        "airlines", "motors", "insurance", "partners", "ventures", "resources", "pharma", "telecom", "brewing", "steel", "cement", "textiles"]
+    static let h17SpanishInstitutionHeads: Set<String> = ["auditoria", "contraloria", "fiscalia", "procuraduria", "secretaria", "defensoria", "tesoreria"]
+    static let h17PartyMemberNouns: Set<String> = ["diputado", "diputada", "senador", "senadora", "legislador", "legisladora", "militante",
+        "dirigente", "regidor", "regidora", "candidato", "candidata", "bancada", "coordinador", "coordinadora"]
+    static let h17StationNouns: Set<String> = ["estacion", "station", "gare"]
+    static let h17LineNouns: Set<String> = ["linea", "line", "ligne"]
+
+    /// Names typed by their head word: "Kahurangi Dairy", "Nova Scotia Health" and "Scotiabank" are organizations, "Hamilton-based"
+    /// names a place, "estación Cuauhtémoc" and "Línea 6" are places, "musée de La Boverie" and "Fondation Roi X" organizations.
+    mutating func h17LatinHeads() {
+        var edits = H17Edits()
+        var splits: [Mention] = []
+        defer { mentions += splits }
+        for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == .person || mentions[i].type == .place || mentions[i].type == nil) {
+            guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
+            let last = tokens[z].key
+            if z > a, Self.h17BusinessNouns.contains(last), tokens[z].capitalized { mentions[i].type = .organization; continue }
+            if z == a, last.count >= 7, last.hasSuffix("bank"), tokens[a].capitalized { mentions[i].type = .organization; continue }
+            if lang.es, Self.h17SpanishInstitutionHeads.contains(tokens[a].key), z > a { mentions[i].type = .organization; continue }
+            // "el diputado local de Morena Héctor Luna Elizondo": a party and the member named after it.
+            if lang.es, z - a >= 2, isGivenNameKey(a + 1), a >= 2, keyIs(a - 1, "de"),
+               (max(0, a - 4)..<(a - 1)).contains(where: { Self.h17PartyMemberNouns.contains(tokens[$0].key) }) {
+                mentions[i] = mention(a, a + 1, type: .organization, evidence: .cue)
+                splits.append(mention(a + 1, z + 1, type: .person, evidence: .cue))
+                continue
+            }
+        }
+        let n = tokens.count
+        for k in 0..<n where tokens[k].script == .latin && tokens[k].kind == .word {
+            // "Hamilton-based": the town before -based.
+            if isCap(k), k + 2 < n, keyIs(k + 1, "-"), !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore, keyIs(k + 2, "based"), !isCountry[k] {
+                let m = mention(k, k + 1, type: .place, evidence: .cue)
+                mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < tokens[k + 2].end && $0.end > m.start }
+                h17Add(m.start, m.end, m.surface, .place, &edits, words: m.words)
+                continue
+            }
+            // "la estación Cuauhtémoc", "la Línea 6".
+            if !tokens[k].capitalized, Self.h17StationNouns.contains(tokens[k].key), h15CapLatin(k + 1) {
+                var e = k + 1
+                while h15CapLatin(e), e - k <= 3 { e += 1 }
+                let m = mention(k + 1, e, type: .place, evidence: .cue)
+                mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
+                h17Add(m.start, m.end, m.surface, .place, &edits, words: m.words)
+                continue
+            }
+            if tokens[k].capitalized, Self.h17LineNouns.contains(tokens[k].key), k + 1 < n, tokens[k + 1].kind == .number, tokens[k + 1].spaceBefore {
+                let m = mention(k, k + 2, type: .place, evidence: .cue)
+                mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
+                h17Add(m.start, m.end, m.surface, .place, &edits, words: m.words)
+                continue
+            }
+            guard lang.fr else { continue }
+            // "le musée de La Boverie", "la Fondation Roi Baudouin": a museum or a foundation named after its noun.
+            var a = -1
+            if !tokens[k].capitalized, keyIs(k, "musee"), keyIs(k + 1, "de") || keyIs(k + 1, "du") || keyIs(k + 1, "des") { a = k + 2 }
+            else if tokens[k].capitalized, keyIs(k, "fondation") || keyIs(k, "musee"), h15CapLatin(k + 1) { a = k }
+            guard a >= 0, a < n else { continue }
+            var e = a
+            if keyIs(e, "la") || keyIs(e, "le") || keyIs(e, "les"), tokens[e].capitalized { e += 1 }
+            let nameStart = e
+            while h15CapLatin(e), e - a <= 4 { e += 1 }
+            guard e > nameStart else { continue }
+            let m = mention(a, e, type: .organization, evidence: .cue)
+            mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
+            h17Add(m.start, m.end, m.surface, .organization, &edits, words: m.words)
+        }
+        h17Apply(&edits)
+        // "Fédération Wallonie-Bruxelles": an organization runs over a hyphen glued to a capitalized word.
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (_, z) = seedSpan(i), z + 2 < n, keyIs(z + 1, "-"), !tokens[z + 1].spaceBefore, !tokens[z + 2].spaceBefore, h15CapLatin(z + 2) else { continue }
+            let (s, e) = (tokens[z + 1].start, tokens[z + 2].end)
+            mentions[i].end = e
+            mentions[i].surface += "-" + tokens[z + 2].text
+            mentions[i].words.append(tokens[z + 2].key)
+            let keep = mentions[i].start
+            mentions.removeAll { $0.known == nil && $0.type != .country && $0.start >= s && $0.end <= e && $0.start != keep }
+            mentions.removeAll { $0.type == .country && $0.start >= tokens[z + 2].start && $0.end <= e && false }
+        }
+    }
+
+    // MARK: - Vietnamese
+
+    static let h17VietnameseHonorifics: Set<String> = ["thay", "co", "ong", "ba"]
+    static let h17VietnameseHeads: Set<String> = ["truong", "vien", "benh", "cong", "so", "bo", "ban", "tong", "trung", "uy"]
+
+    mutating func h17Vietnamese() {
+        var edits = H17Edits()
+        for i in mentions.indices where mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
+            // "Thầy Mạc Văn Tùng": an honorific opening a sentence is no part of the name.
+            if z - a >= 2, tokens[a].capitalized, Self.h17VietnameseHonorifics.contains(TextFolding.key(tokens[a].text)), mentions[i].type != .organization {
+                let m = mention(a + 1, z + 1, type: .person, evidence: .cue)
+                mentions[i] = m
+                continue
+            }
+            // "chuyên Tin Trường Trung học …": a capitalized word before an institution's head is no part of it.
+            if mentions[i].type == .organization, z - a >= 2, !Self.h17VietnameseHeads.contains(TextFolding.key(tokens[a].text)),
+               tokens[a + 1].capitalized, TextFolding.key(tokens[a + 1].text) == "truong" || TextFolding.key(tokens[a + 1].text) == "vien" {
+                mentions[i] = mention(a + 1, z + 1, type: .organization, evidence: mentions[i].evidence)
+            }
+        }
+        let n = tokens.count
+        for k in 0..<n where tokens[k].script == .latin && tokens[k].kind == .word {
+            let key = TextFolding.key(tokens[k].text)
+            // "Công an tỉnh Quảng Ngãi": the police of a province or city.
+            if key == "cong", tokens[k].capitalized, k + 2 < n, TextFolding.key(tokens[k + 1].text) == "an", !tokens[k + 1].capitalized {
+                var p = k + 2
+                if keyIs(p, "tinh") || keyIs(p, "huyen") || keyIs(p, "quan") { p += 1 }
+                else if keyIs(p, "thanh"), keyIs(p + 1, "pho") { p += 2 }
+                guard p > k + 2, h15CapLatin(p) else { continue }
+                var e = p
+                while h15CapLatin(e), e - p < 4 { e += 1 }
+                let m = mention(k, e, type: .organization, evidence: .cue)
+                mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
+                h17Add(m.start, m.end, m.surface, .organization, &edits, words: m.words, overKnown: true)
+                continue
+            }
+            // "cao tốc Quảng Ngãi – Hoài Nhơn", "cao tốc Bắc – Nam phía Đông": an expressway named by its ends.
+            if key == "cao", !tokens[k].capitalized, keyIs(k + 1, "toc"), h15CapLatin(k + 2) {
+                var b = k + 2
+                while h15CapLatin(b), b - k < 6 { b += 1 }
+                guard b + 1 < n, keyIs(b, "–") || keyIs(b, "-"), tokens[b].spaceBefore, h15CapLatin(b + 1) else { continue }
+                var e = b + 1
+                while h15CapLatin(e), e - b < 4 { e += 1 }
+                if keyIs(e, "phia"), h15CapLatin(e + 1) { e += 2 }
+                let m = mention(k, e, type: .place, evidence: .cue)
+                mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
+                h17Add(m.start, m.end, m.surface, .place, &edits, words: m.words, overKnown: true)
+            }
+        }
+        h17Apply(&edits)
+        // "Công ty TNHH" + "Samsung Electronics Việt Nam Thái Nguyên": a company cut after its legal form runs over the capitalized
+        // words after it; "Ban Quản lý" + "dự án 2": a project board over its project; "Trường Trung học" + "phổ thông chuyên X".
+        var i = 0
+        while i < mentions.count {
+            defer { i += 1 }
+            guard mentions[i].type == .organization, mentions[i].known == nil, let (a, z) = seedSpan(i) else { continue }
+            let keys = (a...z).map { TextFolding.key(tokens[$0].text) }
+            var e = z + 1
+            if keys.last == "tnhh" || keys.suffix(2) == ["co", "phan"] || keys.last == "mtv" {
+                while h15CapLatin(e), e - z <= 6 { e += 1 }
+            } else if keys.suffix(2) == ["quan", "ly"], keyIs(z + 1, "du"), keyIs(z + 2, "an"), z + 3 < n, tokens[z + 3].kind == .number || h15CapLatin(z + 3) {
+                e = z + 4
+                while h15CapLatin(e), e - z <= 6 { e += 1 }
+            } else if keys.suffix(2) == ["trung", "hoc"] || keys.last == "thpt" || keys.last == "thcs" {
+                var l = z + 1
+                while l < n, l - z <= 3, tokens[l].kind == .word, !tokens[l].capitalized, ["pho", "thong", "chuyen", "co", "so", "dan", "lap", "tu", "thuc"].contains(TextFolding.key(tokens[l].text)) { l += 1 }
+                guard l > z + 1, h15CapLatin(l) else { continue }
+                e = l
+                while h15CapLatin(e), e - l < 3 { e += 1 }
+            }
+            guard e > z + 1 else { continue }
+            let m = mention(a, e, type: .organization, evidence: mentions[i].evidence)
+            let (s0, e0) = (m.start, m.end)
+            mentions[i] = m
+            let keepStart = m.start
+            mentions.removeAll { $0.type != .country && $0.start >= s0 && $0.end <= e0 && $0.start != keepStart }
+            i = mentions.firstIndex(where: { $0.start == keepStart && $0.end == e0 }) ?? i
+        }
+        // "Viện Pasteur Thành phố" + "Hồ Chí Minh": an institution ending with "Thành phố" runs over the city's name after it.
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (_, z) = seedSpan(i), z >= 1, TextFolding.key(tokens[z - 1].text) == "thanh", TextFolding.key(tokens[z].text) == "pho",
+                  let j = mentions.indices.first(where: { mentions[$0].start == tokens[min(z + 1, n - 1)].start && $0 != i }),
+                  z + 1 < n, tokens[z + 1].spaceBefore else { continue }
+            let other = mentions[j]
+            mentions[i].end = other.end
+            mentions[i].surface += " " + other.surface
+            mentions[i].words += other.words
+            mentions.remove(at: j)
+            break
+        }
+        // "Mộ Đức, Đức Phổ": in Vietnamese, Đức glued to another capitalized syllable is a name's, not Germany.
+        var drop: [Int] = []
+        for i in mentions.indices where mentions[i].type == .country && mentions[i].code == "DE" {
+            guard let (a, z) = seedSpan(i), a == z, TextFolding.key(tokens[a].text) == "duc" else { continue }
+            if h15CapLatin(z + 1) && tokens[z + 1].spaceBefore || h15CapLatin(a - 1) && tokens[a].spaceBefore { drop.append(i) }
+        }
+        for i in drop.reversed() {
+            let (a, _) = seedSpan(i)!
+            mentions.remove(at: i)
+            isCountry[a] = false
+            // A place of its own when listed with others ("các huyện Tư Nghĩa, Mộ Đức, Đức Phổ").
+            if h15CapLatin(a + 1), tokens[a + 1].spaceBefore, !mentions.contains(where: { $0.start <= tokens[a].start && $0.end > tokens[a].start }),
+               keyIs(a - 1, ",") || keyIs(a + 2, ",") {
+                var m = mention(a, a + 2, type: .place, evidence: .cue)
+                m.placeContext = true
+                mentions.append(m)
+            }
+        }
+    }
+
+    // MARK: - Russian
+
+    static let h17RussianSettlementStems = ["наукоград", "посёлок", "посёлке", "поселок", "поселке", "посёлка", "поселка", "село", "селе", "села",
+        "деревня", "деревне", "деревни", "станица", "станице", "станицы", "город", "городе", "города"]
+    static let h17RussianTitles: Set<String> = ["ректор", "директор", "губернатор", "министр", "глава", "председатель", "начальник", "мэр", "декан", "заведующий"]
+    static let h17RussianHospitalHeads = ["больниц", "госпитал", "поликлиник", "диспансер"]
+
+    mutating func h17Russian() {
+        let n = tokens.count
+        var drop = Set<Int>()
+        for i in mentions.indices where mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
+            // "в наукограде Кольцово": a settlement's name after its noun is a place.
+            if mentions[i].type != .place, mentions[i].type != .country, a >= 1, z - a <= 1,
+               Self.h17RussianSettlementStems.contains(where: { tokens[a - 1].key.hasPrefix($0) && tokens[a - 1].key.count <= $0.count + 2 }), !tokens[a - 1].capitalized {
+                mentions[i].type = .place
+                mentions[i].placeContext = true
+                continue
+            }
+            // "Ректор университета": a title over a lowercase word names no organization.
+            if mentions[i].type == .organization, Self.h17RussianTitles.contains(tokens[a].key), (a + 1...max(a + 1, z)).allSatisfy({ $0 > z || !tokens[$0].capitalized }) {
+                drop.insert(i)
+                continue
+            }
+            // "Группы Синара": a group's noun opens an organization, not a person.
+            if mentions[i].type == .person, tokens[a].key.hasPrefix("групп"), z > a { mentions[i].type = .organization; continue }
+            // "Учёные Сибирский": a person overlapping an organization is its stray start.
+            if mentions[i].type == .person, mentions.contains(where: { $0.type == .organization && $0.start < mentions[i].end && $0.end > mentions[i].start && $0.start > mentions[i].start }) {
+                drop.insert(i)
+            }
+        }
+        if !drop.isEmpty { mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
+        var edits = H17Edits()
+        for k in 0..<n where tokens[k].script == .cyrillic && tokens[k].kind == .word {
+            // "ООО «БиоЛинк Сибирь»": a quoted company after its legal form is the whole quote.
+            if ["ооо", "ао", "пао", "оао", "зао", "ип", "нко"].contains(tokens[k].key), keyIs(k + 1, "«") {
+                var e = k + 2
+                while e < n, e - k <= 6, !keyIs(e, "»") { e += 1 }
+                guard keyIs(e, "»"), e - k >= 4 else { continue }
+                let m = mention(k + 2, e, type: .organization, evidence: .cue)
+                mentions.removeAll { $0.type != .country && $0.start >= m.start && $0.end <= m.end && !($0.start == m.start && $0.end == m.end) }
+                if !mentions.contains(where: { $0.start == m.start && $0.end == m.end && $0.type == .organization }) {
+                    mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
+                    edits.adds.append(m)
+                }
+                continue
+            }
+            // "Западно-Сибирская железная дорога": a railway named by its region's adjective.
+            if keyIs(k, "железная") || keyIs(k, "железной") || keyIs(k, "железную"), k >= 1, isCap(k - 1),
+               k + 1 < n, tokens[k + 1].key.hasPrefix("дорог") {
+                var a = k - 1
+                while a >= 1, keyIs(a - 1, "-") || isCap(a - 1) && tokens[a].spaceBefore == false { a -= 1 }
+                if a >= 1, keyIs(a, "-"), isCap(a - 1) { a -= 1 }
+                let m = mention(a, k + 2, type: .organization, evidence: .cue)
+                mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
+                edits.adds.append(m)
+                continue
+            }
+            // "Томской областной клинической больницы": a capitalized adjective and lowercase ones before a hospital's noun.
+            if !tokens[k].capitalized, Self.h17RussianHospitalHeads.contains(where: { tokens[k].key.hasPrefix($0) }) {
+                var a = k
+                while a >= 1, k - a < 4, tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic, !tokens[a - 1].capitalized,
+                      ["ой", "ая", "ую", "ий", "ый", "ого", "ой"].contains(where: { tokens[a - 1].key.hasSuffix($0) }) { a -= 1 }
+                guard a >= 1, a < k, isCap(a - 1), ["ой", "ая", "ую", "ий", "ый", "ого", "ская", "ской"].contains(where: { tokens[a - 1].key.hasSuffix($0) }) else { continue }
+                let m = mention(a - 1, k + 1, type: .organization, evidence: .cue)
+                mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
+                edits.adds.append(m)
+            }
+        }
+        h17Apply(&edits)
     }
 }
