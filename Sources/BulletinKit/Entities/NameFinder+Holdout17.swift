@@ -260,6 +260,10 @@ extension NameFinder {
     static let h17ArabicNameStops: Set<String> = Set(["في", "من", "على", "إلى", "عن", "إثر", "قبل", "بعد", "أن", "بأن", "إن", "الذي", "التي", "مع",
         "خلال", "عقب", "منذ", "حتى", "أو", "ثم", "قد", "لقد", "كان", "كانت", "هذا", "هذه", "ذلك", "بين"].map { TextFolding.key($0) })
     static let h17ArabicNameLinks: Set<String> = Set(["بن", "ابن", "بنت", "أيت", "آيت", "ولد", "أبو", "عبد"].map { TextFolding.key($0) })
+    /// Nouns that "الرياضي" (sporting) describes without naming a club: "الموسم الرياضي", "الإعلام الرياضي".
+    static let h17ArabicGenericBeforeSporting: Set<String> = Set(["الموسم", "المجال", "الإعلام", "النشاط", "القطاع", "الحدث", "الشأن", "الصحفي",
+        "النادي", "الفريق", "الاتحاد", "المركز", "المجمع", "البرنامج", "الطب", "الاستثمار", "العمل", "التعليق", "الجانب", "الوسط", "المشهد",
+        "الموسم", "الأداء", "التحليل", "الناقد", "المعلق", "الطاقم", "المدير", "الحقل", "المستوى", "الجمهور", "التاريخ"].map { TextFolding.key($0) })
     static let h17ArabicStadium: Set<String> = Set(["ملعب", "بملعب", "لملعب", "وملعب", "مركب", "بمركب"].map { TextFolding.key($0) })
 
     func h17ArabicKeyIn(_ k: Int, _ set: Set<String>) -> Bool {
@@ -284,6 +288,13 @@ extension NameFinder {
                         mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < tokens[s + len - 1].end && $0.end > tokens[s].start }
                         var m = mention(s, s + len, type: .place, evidence: .cue)
                         m.placeContext = true
+                        // The same town named with its head noun elsewhere ("ولاية السويق") is this one.
+                        let bare = m.surface
+                        for x in mentions.indices where mentions[x].type == .place && mentions[x].surface.hasSuffix(" " + bare)
+                            && mentions[x].surface.split(separator: " ").count == bare.split(separator: " ").count + 1 {
+                            m.variants.append(mentions[x].surface)
+                            m.words = mentions[x].words
+                        }
                         edits.adds.append(m)
                     }
                 }
@@ -302,7 +313,8 @@ extension NameFinder {
                 guard h17ArabicWord(a), h17ArabicWord(a + 1), !h17ArabicKeyIn(a, Self.h17ArabicNameStops), tokens[a].text.count >= 3,
                       !h17ArabicKeyIn(a + 1, Self.h17ArabicNameStops), !h17ArabicKeyIn(a, Self.h17ArabicRoleNouns) else { continue }
                 var e = a + 2
-                if h17ArabicKeyIn(a + 1, Self.h17ArabicNameLinks), h17ArabicWord(a + 2), !h17ArabicKeyIn(a + 2, Self.h17ArabicNameStops) { e = a + 3 }
+                if h17ArabicKeyIn(a + 1, Self.h17ArabicNameLinks) || h17ArabicKeyIn(a, Self.h17ArabicNameLinks),
+                   h17ArabicWord(a + 2), !h17ArabicKeyIn(a + 2, Self.h17ArabicNameStops) { e = a + 3 }
                 if mentions.contains(where: { $0.start <= tokens[a].start && $0.end >= tokens[e - 1].end && $0.type == .person }) { continue }
                 mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < tokens[e - 1].end && $0.end > tokens[a].start }
                 edits.adds.removeAll { $0.start < tokens[e - 1].end && $0.end > tokens[a].start }
@@ -316,15 +328,19 @@ extension NameFinder {
                 k += 1
                 continue
             }
-            if h17ArabicWord(k + 1), tokens[k + 1].key == TextFolding.key("الرياضي"), h17HasArticle(k) || tokens[k].stems.contains(where: { $0.hasPrefix("ال") }) {
+            if h17ArabicWord(k + 1), tokens[k + 1].key == TextFolding.key("الرياضي"), h17HasArticle(k) || tokens[k].stems.contains(where: { $0.hasPrefix("ال") }),
+               !h17ArabicKeyIn(k, Self.h17ArabicGenericBeforeSporting) {
                 h17ArabicClub(k, k + 2, &edits)
                 k += 1
                 continue
             }
             // "بملعب أدرار": a stadium's name is a place.
             if h17ArabicKeyIn(k, Self.h17ArabicStadium), h17ArabicWord(k + 1), !h17HasArticle(k + 1), !h17ArabicKeyIn(k + 1, Self.h17ArabicNameStops) {
-                mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < tokens[k + 1].end && $0.end > tokens[k].start }
-                var m = mention(k + 1, k + 2, type: .place, evidence: .cue)
+                // "ملعب ابن بطوطة", "ملعب عبد الله": a name's link word takes the word after it.
+                var e = k + 2
+                if h17ArabicKeyIn(k + 1, Self.h17ArabicNameLinks), h17ArabicWord(k + 2), !h17ArabicKeyIn(k + 2, Self.h17ArabicNameStops) { e = k + 3 }
+                mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < tokens[e - 1].end && $0.end > tokens[k].start }
+                var m = mention(k + 1, e, type: .place, evidence: .cue)
                 m.placeContext = true
                 edits.adds.append(m)
             }
@@ -399,7 +415,7 @@ extension NameFinder {
                     var a = p
                     while a > 0, p - a < 4, !isBound(a - 1) { a -= 1 }
                     if p - a >= 2 { put(a, p + 3 - a, .organization) }
-                } else if at(p, "开发区") || at(p, "高新区") || at(p, "工业园区") || at(p, "产业园") {
+                } else if at(p, "开发区") || at(p, "高新区") || at(p, "工业园区") {
                     let len = at(p, "工业园区") ? 4 : 3
                     var a = p
                     while a > 0, p - a < 10, !isBound(a - 1) { a -= 1 }
