@@ -220,7 +220,9 @@ extension NameFinder {
             var cuts: [(Int, Int)] = []
             while p < c {
                 var found = -1
-                for q in (p + 2)..<max(p + 2, min(c, p + 5)) where Self.h17JapanesePlaceSuffixes.contains(Character(sc[q])) {
+                // A ward named by a compass point after its city ("大阪市北区").
+                let from = p > 0 && "東西南北中".contains(Character(sc[p])) ? p + 1 : p + 2
+                for q in from..<max(from, min(c, p + 5)) where Self.h17JapanesePlaceSuffixes.contains(Character(sc[q])) {
                     let prefix = String(String.UnicodeScalarView(sc[p..<q]))
                     if Self.h17JapaneseNotPlacePrefixes.contains(prefix) || "同各全当両他".contains(Character(sc[p])) { continue }
                     if q + 1 == c || Self.h17JapaneseAfterPlace.contains(Character(sc[q + 1])) { found = q; break }
@@ -242,10 +244,17 @@ extension NameFinder {
     }
 
     /// "半導体部品": an organization found by the Chinese rules that ends inside a Japanese word (a Han run goes on) is none.
+    /// "株式市場": a place ending inside a Japanese word is none either, unless a place or a place's word follows it ("福岡市博多区", "熊本県内").
     mutating func h17JapaneseOrganizationsInsideWords() {
         let runs = tokens.filter { $0.script == .han }
+        let placeStarts = Set(mentions.filter { $0.type == .place }.map(\.start))
         mentions.removeAll { m in
-            m.type == .organization && m.known == nil && runs.contains { $0.start < m.end && $0.end > m.end && $0.start <= m.start }
+            guard m.known == nil, m.type == .organization || m.type == .place,
+                  let run = runs.first(where: { $0.start < m.end && $0.end > m.end && $0.start <= m.start }) else { return false }
+            if m.type == .organization { return true }
+            if placeStarts.contains(m.end) { return false }
+            let next = run.text.utf16.dropFirst(m.end - run.start).first.flatMap { Unicode.Scalar($0) }.map { Character($0) }
+            return !(next.map { Self.h17JapaneseAfterPlace.contains($0) } ?? false)
         }
     }
 
@@ -519,6 +528,21 @@ extension NameFinder {
 
     /// "TSMCの": a Latin name glued to a hiragana particle (one token) ends before it.
     mutating func h17LatinNameBeforeKana() {
+        // "NTTの": an acronym glued to a particle (one token, so no capitals test found it) is an organization.
+        // ("とNTTの": a particle before it joins the token too.)
+        for k in tokens.indices where tokens[k].kind == .word && (tokens[k].script == .latin || tokens[k].script == .other) {
+            let u = Array(tokens[k].text.unicodeScalars)
+            guard u.count >= 3, let last = u.last, Tokenizer.kanaClass(last.value) == 1 || tokens[k].script == .other else { continue }
+            var a = 0
+            while a < u.count, Tokenizer.kanaClass(u[a].value) == 1 { a += 1 }
+            var p = a
+            while p < u.count, u[p].value >= 0x41, u[p].value <= 0x5A { p += 1 }
+            guard p - a >= 2, p < u.count || a > 0, u[p...].allSatisfy({ Tokenizer.kanaClass($0.value) == 1 }),
+                  !mentions.contains(where: { $0.start < tokens[k].end && $0.end > tokens[k].start }) else { continue }
+            let name = String(String.UnicodeScalarView(u[a..<p]))
+            mentions.append(Mention(surface: name, start: tokens[k].start + a, end: tokens[k].start + p, type: .organization, evidence: .cue,
+                                    words: [TextFolding.key(name)]))
+        }
         for i in mentions.indices where mentions[i].known == nil {
             let u = Array(mentions[i].surface.unicodeScalars)
             guard let last = u.last, Tokenizer.kanaClass(last.value) == 1 else { continue }
