@@ -142,4 +142,20 @@ import Testing
         let not = extract("Директор института рассказал, что в городе было холодно.", "ru")
         #expect(names(not, .organization).isEmpty && names(not, .place).isEmpty, "\(all(not))")
     }
+
+    // MARK: Short forms
+
+    @Test func shortFormsOfCompaniesAndAcronyms() {
+        let e = extract("A manager at Northgate Credit Union was charged. Northgate chief executive Paul Avery said deposits were safe.", "en")
+        #expect(e.entities.contains { $0.type == .organization && $0.name.contains("Northgate") && ($0.aliases + [$0.name]).contains("Northgate") }
+                && !e.entities.contains { $0.name == "Northgate" && $0.type != .organization }, "\(all(e))")
+        let not = extract("Officials in Northgate said the Northgate City Council met on Monday.", "en")
+        #expect(not.entities.contains { $0.name == "Northgate" && $0.type == .place }, "a council is no company's kind: \(all(not))")
+        let ko = extract("한국토지주택공사(LH)는 대책을 발표했다.", "ko")
+        #expect(ko.entities.filter { $0.type == .organization }.count == 1 && names(ko, .organization).contains("LH"), "\(all(ko))")
+        let vi = extract("Bộ Y tế làm việc với hãng dược Pháp Sanofi về vắc-xin.", "vi")
+        #expect(names(vi, .organization).contains("Sanofi") && vi.countries.contains("FR"), "\(all(vi))")
+        let notVi = extract("Đoàn công tác sang Pháp Paris để làm việc.", "vi")
+        #expect(!names(notVi, .organization).contains("Paris"), "\(all(notVi))")
+    }
 }

@@ -18,6 +18,8 @@ extension NameFinder {
         if lang.ru { h17Russian() }
         if lang.es || lang.fr || language == "en" { h17LatinDateline(); h17LatinHeads() }
         if hasArabic { h17ArabicFederationSport() }
+        if language == "ko" { h17KoreanAcronyms() }
+        if lang.vi || lang.es || lang.fr || language == "en" { h17CompanyShortForms() }
         if hasHan, language == "zh" { h17HanTrimOrganizations() }
     }
 
@@ -893,5 +895,52 @@ extension NameFinder {
             }
         }
         h17Apply(&edits)
+    }
+
+    // MARK: - Short forms and acronyms
+
+    /// "주택도시보증공사(HUG)": the acronym in parentheses after a Korean organization is that organization.
+    mutating func h17KoreanAcronyms() {
+        for k in tokens.indices where k + 3 < tokens.count && h17IsPunct(k + 1, "(") && h17IsPunct(k + 3, ")") && tokens[k + 2].script == .latin && tokens[k + 2].allCaps {
+            guard let o = mentions.firstIndex(where: { $0.type == .organization && $0.start == tokens[k].start && $0.end <= tokens[k].end }),
+                  let a = mentions.firstIndex(where: { $0.start == tokens[k + 2].start && $0.end == tokens[k + 2].end && $0.known == nil }) else { continue }
+            mentions[a].type = .organization
+            mentions[a].words = mentions[o].words
+            mentions[a].variants.append(mentions[o].surface)
+        }
+    }
+
+    static let h17CompanyTails: [[String]] = [["credit", "union"], ["bank"], ["group"], ["holdings"], ["inc"], ["ltd"], ["limited"], ["plc"],
+        ["corporation"], ["corp"], ["dairy"], ["foods"], ["semiconductor"], ["airlines"], ["motors"], ["mining"], ["energy"], ["ag"], ["sa"]]
+
+    /// "Harbourline" after "Harbourline Credit Union": a company's first word alone, where the rest is a company's kind, is that
+    /// company; "hãng dược Nhật Bản Takeda": in Vietnamese a capitalized name after a company noun and a country is a company.
+    mutating func h17CompanyShortForms() {
+        var longs: [(first: String, words: [String])] = []
+        for m in mentions where m.type == .organization && m.words.count >= 2 {
+            let rest = Array(m.words.dropFirst())
+            if Self.h17CompanyTails.contains(rest) { longs.append((m.words[0], m.words)) }
+        }
+        if !longs.isEmpty {
+            for i in mentions.indices where mentions[i].known == nil && mentions[i].words.count == 1 && mentions[i].type != .country && mentions[i].type != .person {
+                guard let l = longs.first(where: { $0.first == mentions[i].words[0] }) else { continue }
+                mentions[i].type = .organization
+                mentions[i].words = l.words
+            }
+        }
+        guard lang.vi else { return }
+        var adds: [Mention] = []
+        for i in mentions.indices where mentions[i].type == .country {
+            guard let (a, z) = seedSpan(i), z + 1 < tokens.count, h15CapLatin(z + 1), !isCountry[z + 1], a >= 2 else { continue }
+            let before = (max(0, a - 3)..<a).map { TextFolding.key(tokens[$0].text) }
+            guard before.contains("hang") || before.contains("doan") && before.contains("tap") else { continue }
+            var e = z + 1
+            while h15CapLatin(e), e - z <= 3, !isCountry[e] { e += 1 }
+            let m = mention(z + 1, e, type: .organization, evidence: .cue)
+            if mentions.contains(where: { $0.start < m.end && $0.end > m.start && ($0.known != nil || $0.type == .organization) }) { continue }
+            mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
+            adds.append(m)
+        }
+        mentions += adds
     }
 }
