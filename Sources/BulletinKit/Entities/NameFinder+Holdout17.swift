@@ -702,15 +702,18 @@ extension NameFinder {
         }
         h17Apply(&edits)
         // "Fédération Wallonie-Bruxelles": an organization runs over a hyphen glued to a capitalized word.
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
-            guard let (_, z) = seedSpan(i), z + 2 < n, keyIs(z + 1, "-"), !tokens[z + 1].spaceBefore, !tokens[z + 2].spaceBefore, h15CapLatin(z + 2) else { continue }
+        var i = 0
+        while i < mentions.count {
+            defer { i += 1 }
+            guard mentions[i].type == .organization, mentions[i].known == nil,
+                  let (_, z) = seedSpan(i), z + 2 < n, keyIs(z + 1, "-"), !tokens[z + 1].spaceBefore, !tokens[z + 2].spaceBefore, h15CapLatin(z + 2) else { continue }
             let (s, e) = (tokens[z + 1].start, tokens[z + 2].end)
             mentions[i].end = e
             mentions[i].surface += "-" + tokens[z + 2].text
             mentions[i].words.append(tokens[z + 2].key)
             let keep = mentions[i].start
             mentions.removeAll { $0.known == nil && $0.type != .country && $0.start >= s && $0.end <= e && $0.start != keep }
-            mentions.removeAll { $0.type == .country && $0.start >= tokens[z + 2].start && $0.end <= e && false }
+            i = mentions.firstIndex(where: { $0.start == keep && $0.end == e }) ?? i
         }
     }
 
@@ -930,10 +933,12 @@ extension NameFinder {
         }
         guard lang.vi else { return }
         var adds: [Mention] = []
-        for i in mentions.indices where mentions[i].type == .country {
-            guard let (a, z) = seedSpan(i), z + 1 < tokens.count, h15CapLatin(z + 1), !isCountry[z + 1], a >= 2 else { continue }
-            let before = (max(0, a - 3)..<a).map { TextFolding.key(tokens[$0].text) }
-            guard before.contains("hang") || before.contains("doan") && before.contains("tap") else { continue }
+        let countries = mentions.indices.filter { mentions[$0].type == .country }.compactMap { seedSpan($0) }
+        for (a, z) in countries {
+            guard z + 1 < tokens.count, h15CapLatin(z + 1), !isCountry[z + 1], a >= 2 else { continue }
+            // Compared with their marks: "hãng" (a firm) folds as "hàng" (goods) does.
+            let before = (max(0, a - 3)..<a).filter { !tokens[$0].capitalized }.map { tokens[$0].text.precomposedStringWithCanonicalMapping }
+            guard before.contains("hãng") || before.contains("đoàn") && before.contains("tập") else { continue }
             var e = z + 1
             while h15CapLatin(e), e - z <= 3, !isCountry[e] { e += 1 }
             let m = mention(z + 1, e, type: .organization, evidence: .cue)
