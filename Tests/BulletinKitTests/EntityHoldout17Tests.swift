@@ -129,6 +129,8 @@ import Testing
         #expect(!e.countries.contains("DE") && names(e, .place).contains("Đức Thọ"), "\(all(e)) \(e.countries)")
         let not = extract("Đoàn công tác sang Đức và làm việc tại Berlin, rồi sang Đức Quốc xã bảo tàng.", "vi")
         #expect(not.countries.contains("DE") && !names(not, .place).contains { $0.hasPrefix("Đức") }, "\(all(not)) \(not.countries)")
+        let person = extract("Ông Mai Đức Hương, Phó Chủ tịch tỉnh, tiếp đoàn.", "vi")
+        #expect(!names(person, .place).contains("Đức Hương"), "Đức inside a person's name is no place: \(all(person))")
     }
 
     // MARK: Russian

@@ -819,7 +819,7 @@ extension NameFinder {
             mentions.remove(at: i)
             isCountry[a] = false
             // A place of its own when listed with others ("các huyện Tư Nghĩa, Mộ Đức, Đức Phổ").
-            if h15CapLatin(a + 1), tokens[a + 1].spaceBefore, !mentions.contains(where: { $0.start <= tokens[a].start && $0.end > tokens[a].start }),
+            if h15CapLatin(a + 1), tokens[a + 1].spaceBefore, !h15CapLatin(a - 1), !mentions.contains(where: { $0.start <= tokens[a].start && $0.end > tokens[a].start }),
                keyIs(a - 1, ",") || keyIs(a + 2, ",") {
                 var m = mention(a, a + 2, type: .place, evidence: .cue)
                 m.placeContext = true
