@@ -10,7 +10,9 @@ Wellington in English; a painter's retrospective at La Boverie in Liège in Fren
 Arabic; a metro line opening in Monterrey in Spanish; a semiconductor parts plant in Kumamoto in Japanese; a rental
 deposit fraud sentencing in Suwon in Korean. People, companies and institutions are mostly invented, with some real
 ones (Takeda, Samsung, Siemens, TSMC, Fonterra, Reuters, the agencies, clubs of the Moroccan league). It was written and
-its gold fixed before the extractor ran on it.
+its gold fixed (e6927ad) before the extractor ran on it. One correction after the first scoring, an omission against the
+conventions below, not a name the extractor was changed for: "수도권" (the Seoul Capital Area) is a region's name, a place
+as "Đồng bằng sông Cửu Long" and "Сибирь" are.
 Entities are (type, canonical, [aliases...]) as in the earlier sets: titles and honorifics (씨, 社長, 知事) are not part
 of a name; generic words before a place (quận, huyện, xã, thị xã, sông, колония, colonia, municipio de, ملعب, станция) are
 aliases; stadiums, roads and expressways, railway and metro lines, bridges, airports, stations, rest stops and
@@ -142,7 +144,7 @@ G = {
   (O, "ソニーセミコンダクタソリューションズ", []), (O, "みずほ証券", []), (P, "田中美咲", []),
   (O, "東京証券取引所", ["東証"])]),
  "197_ko.txt": ("ko", ["KR"], [
-  (L, "수원", ["수원시"]), (O, "연합뉴스", ["Yonhap"]), (P, "박지훈", []), (O, "수원지방법원", ["수원지법"]),
+  (L, "수원", ["수원시"]), (O, "연합뉴스", ["Yonhap"]), (P, "박지훈", []), (L, "수도권", ["Seoul Capital Area"]), (O, "수원지방법원", ["수원지법"]),
   (P, "이정민", []), (O, "한빛하우징", ["주식회사 한빛하우징"]), (P, "최동욱", []), (L, "화성시", ["화성"]),
   (L, "오산시", ["오산"]), (L, "인천", ["인천시", "인천광역시"]), (L, "미추홀구", []), (P, "윤서연", []),
   (P, "강태호", []), (P, "정하늘", []), (O, "주택도시보증공사", ["HUG"]), (O, "국토교통부", ["국토부"]),
