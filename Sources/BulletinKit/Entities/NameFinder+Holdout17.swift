@@ -386,11 +386,17 @@ extension NameFinder {
     static let h17HanProvinces = ["河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
         "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆"]
     static let h17HanBounds = Set("在经沿从、和与的及，。；：（）“”《》连接进入往至到于")
+    /// A character of every Han pattern below (机场, 大桥, 高铁, 气象台, 开发区, 境内, 等, 记者, 证券, a province's first).
+    static let h17HanTriggers: Set<UInt32> = Set("机桥铁台区境等记券河山辽吉黑江浙安福湖广海四贵云陕甘青内宁西新".unicodeScalars.map(\.value))
     static let h17HanListHeads = ["企业", "公司", "车企", "品牌", "集团", "厂商"]
 
     mutating func h17Han(_ edits: inout H17Edits) {
         for ti in tokens.indices where tokens[ti].script == .han && tokens[ti].end - tokens[ti].start >= 3 {
             let t = tokens[ti]
+            // Runs holding no pattern's character (most) are passed over before an array is built.
+            var any = false
+            for u in t.text.unicodeScalars where Self.h17HanTriggers.contains(u.value) { any = true; break }
+            guard any else { continue }
             let sc = Array(t.text.unicodeScalars)
             guard sc.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
             let n = sc.count
@@ -727,22 +733,22 @@ extension NameFinder {
         for i in mentions.indices where mentions[i].known == nil {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             // "Thầy Mạc Văn Tùng": an honorific opening a sentence is no part of the name.
-            if z - a >= 2, tokens[a].capitalized, Self.h17VietnameseHonorifics.contains(TextFolding.key(tokens[a].text)), mentions[i].type != .organization {
+            if z - a >= 2, tokens[a].capitalized, Self.h17VietnameseHonorifics.contains(tokens[a].key), mentions[i].type != .organization {
                 let m = mention(a + 1, z + 1, type: .person, evidence: .cue)
                 mentions[i] = m
                 continue
             }
             // "chuyên Tin Trường Trung học …": a capitalized word before an institution's head is no part of it.
-            if mentions[i].type == .organization, z - a >= 2, !Self.h17VietnameseHeads.contains(TextFolding.key(tokens[a].text)),
-               tokens[a + 1].capitalized, TextFolding.key(tokens[a + 1].text) == "truong" || TextFolding.key(tokens[a + 1].text) == "vien" {
+            if mentions[i].type == .organization, z - a >= 2, !Self.h17VietnameseHeads.contains(tokens[a].key),
+               tokens[a + 1].capitalized, tokens[a + 1].key == "truong" || tokens[a + 1].key == "vien" {
                 mentions[i] = mention(a + 1, z + 1, type: .organization, evidence: mentions[i].evidence)
             }
         }
         let n = tokens.count
         for k in 0..<n where tokens[k].script == .latin && tokens[k].kind == .word {
-            let key = TextFolding.key(tokens[k].text)
+            let key = tokens[k].key
             // "Công an tỉnh Quảng Ngãi": the police of a province or city.
-            if key == "cong", tokens[k].capitalized, k + 2 < n, TextFolding.key(tokens[k + 1].text) == "an", !tokens[k + 1].capitalized {
+            if key == "cong", tokens[k].capitalized, k + 2 < n, tokens[k + 1].key == "an", !tokens[k + 1].capitalized {
                 var p = k + 2
                 if keyIs(p, "tinh") || keyIs(p, "huyen") || keyIs(p, "quan") { p += 1 }
                 else if keyIs(p, "thanh"), keyIs(p + 1, "pho") { p += 2 }
@@ -774,7 +780,7 @@ extension NameFinder {
         while i < mentions.count {
             defer { i += 1 }
             guard mentions[i].type == .organization, mentions[i].known == nil, let (a, z) = seedSpan(i) else { continue }
-            let keys = (a...z).map { TextFolding.key(tokens[$0].text) }
+            let keys = (a...z).map { tokens[$0].key }
             var e = z + 1
             if keys.last == "tnhh" || keys.suffix(2) == ["co", "phan"] || keys.last == "mtv" {
                 while h15CapLatin(e), e - z <= 6 { e += 1 }
@@ -783,7 +789,7 @@ extension NameFinder {
                 while h15CapLatin(e), e - z <= 6 { e += 1 }
             } else if keys.suffix(2) == ["trung", "hoc"] || keys.last == "thpt" || keys.last == "thcs" {
                 var l = z + 1
-                while l < n, l - z <= 3, tokens[l].kind == .word, !tokens[l].capitalized, ["pho", "thong", "chuyen", "co", "so", "dan", "lap", "tu", "thuc"].contains(TextFolding.key(tokens[l].text)) { l += 1 }
+                while l < n, l - z <= 3, tokens[l].kind == .word, !tokens[l].capitalized, ["pho", "thong", "chuyen", "co", "so", "dan", "lap", "tu", "thuc"].contains(tokens[l].key) { l += 1 }
                 guard l > z + 1, h15CapLatin(l) else { continue }
                 e = l
                 while h15CapLatin(e), e - l < 3 { e += 1 }
@@ -798,7 +804,7 @@ extension NameFinder {
         }
         // "Viện Pasteur Thành phố" + "Hồ Chí Minh": an institution ending with "Thành phố" runs over the city's name after it.
         for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
-            guard let (_, z) = seedSpan(i), z >= 1, TextFolding.key(tokens[z - 1].text) == "thanh", TextFolding.key(tokens[z].text) == "pho",
+            guard let (_, z) = seedSpan(i), z >= 1, tokens[z - 1].key == "thanh", tokens[z].key == "pho",
                   let j = mentions.indices.first(where: { mentions[$0].start == tokens[min(z + 1, n - 1)].start && $0 != i }),
                   z + 1 < n, tokens[z + 1].spaceBefore else { continue }
             let other = mentions[j]
@@ -811,7 +817,7 @@ extension NameFinder {
         // "Mộ Đức, Đức Phổ": in Vietnamese, Đức glued to another capitalized syllable is a name's, not Germany.
         var drop: [Int] = []
         for i in mentions.indices where mentions[i].type == .country && mentions[i].code == "DE" {
-            guard let (a, z) = seedSpan(i), a == z, TextFolding.key(tokens[a].text) == "duc" else { continue }
+            guard let (a, z) = seedSpan(i), a == z, tokens[a].key == "duc" else { continue }
             if h15CapLatin(z + 1) && tokens[z + 1].spaceBefore || h15CapLatin(a - 1) && tokens[a].spaceBefore { drop.append(i) }
         }
         for i in drop.reversed() {
