@@ -268,6 +268,9 @@ extension NameFinder {
         "نجم", "أهلي", "هلال", "جمعية", "اتحادية"].map { TextFolding.key($0) })
     static let h17ArabicSportsCues: Set<String> = Set(["مباراة", "المباراة", "الدوري", "البطولة", "ملعب", "بملعب", "الجولة", "هدف", "بهدفين",
         "الهدف", "المنتخب", "لكرة", "فريق", "الفريق"].map { TextFolding.key($0) })
+    static let h17ArabicSportsCueKeys = KeySet(Array(h17ArabicSportsCues))
+    static let h17ArabicSporting = TextFolding.key("الرياضي")
+    static let h17ArabicFi = TextFolding.key("في")
     static let h17ArabicNameStops: Set<String> = Set(["في", "من", "على", "إلى", "عن", "إثر", "قبل", "بعد", "أن", "بأن", "إن", "الذي", "التي", "مع",
         "خلال", "عقب", "منذ", "حتى", "أو", "ثم", "قد", "لقد", "كان", "كانت", "هذا", "هذه", "ذلك", "بين"].map { TextFolding.key($0) })
     static let h17ArabicNameLinks: Set<String> = Set(["بن", "ابن", "بنت", "أيت", "آيت", "ولد", "أبو", "عبد"].map { TextFolding.key($0) })
@@ -283,7 +286,7 @@ extension NameFinder {
     }
 
     @inline(__always) func h17ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
-    @inline(__always) func h17HasArticle(_ k: Int) -> Bool { tokens[k].key.hasPrefix("ال") }
+    @inline(__always) func h17HasArticle(_ k: Int) -> Bool { tokens[k].key.utf8.starts(with: "ال".utf8) }
 
     mutating func h17Arabic(_ edits: inout H17Edits) {
         let n = tokens.count
@@ -294,7 +297,7 @@ extension NameFinder {
             while k < n, k < 80, !tokens[k].newlineBefore { k += 1 }
             if k < n, k < 80 { starts.append(k) }
             for s in starts where h17ArabicWord(s) {
-                for len in 1...2 where s + len + 1 < n && h17ArabicWord(s + len - 1) && tokens[s + len].key == TextFolding.key("في") && tokens[s + len + 1].kind == .number {
+                for len in 1...2 where s + len + 1 < n && h17ArabicWord(s + len - 1) && tokens[s + len].key == Self.h17ArabicFi && tokens[s + len + 1].kind == .number {
                     if !mentions.contains(where: { $0.start == tokens[s].start && $0.type == .place }) {
                         mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < tokens[s + len - 1].end && $0.end > tokens[s].start }
                         var m = mention(s, s + len, type: .place, evidence: .cue)
@@ -311,7 +314,8 @@ extension NameFinder {
                 }
             }
         }
-        let sports = tokens.contains { $0.script == .arabic && (Self.h17ArabicSportsCues.contains($0.key) || $0.stems.contains { Self.h17ArabicSportsCues.contains($0) }) }
+        let cues = Self.h17ArabicSportsCueKeys
+        let sports = tokens.contains { $0.script == .arabic && $0.kind == .word && cues.contains($0.key, hash: $0.keyHash) }
         guard sports else { return }
         var k = 0
         while k < n {
@@ -339,7 +343,7 @@ extension NameFinder {
                 k += 1
                 continue
             }
-            if h17ArabicWord(k + 1), tokens[k + 1].key == TextFolding.key("الرياضي"), h17HasArticle(k) || tokens[k].stems.contains(where: { $0.hasPrefix("ال") }),
+            if h17ArabicWord(k + 1), tokens[k + 1].key == Self.h17ArabicSporting, h17HasArticle(k) || tokens[k].stems.contains(where: { $0.utf8.starts(with: "ال".utf8) }),
                !h17ArabicKeyIn(k, Self.h17ArabicGenericBeforeSporting) {
                 h17ArabicClub(k, k + 2, &edits)
                 k += 1
@@ -385,12 +389,49 @@ extension NameFinder {
     /// The provinces and autonomous regions (first-level divisions by their short names).
     static let h17HanProvinces = ["河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
         "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆"]
+    static let h17HanProvinceByFirst: [UInt16: [String]] = Dictionary(grouping: h17HanProvinces, by: { $0.utf16.first! })
     static let h17HanBounds = Set("在经沿从、和与的及，。；：（）“”《》连接进入往至到于")
-    /// A character of every Han pattern below (机场, 大桥, 高铁, 气象台, 开发区, 境内, 等, 记者, 证券, a province's first).
-    static let h17HanTriggers: Set<UInt32> = Set("机桥铁台区境等记券河山辽吉黑江浙安福湖广海四贵云陕甘青内宁西新".unicodeScalars.map(\.value))
+    /// A character of every Han pattern below (机场, 大桥, 高铁, 气象台, 开发区, 境内, 等, 记者, 证券).
+    static let h17HanTriggers: Set<UInt32> = Set("机桥铁台区境等记券".unicodeScalars.map(\.value))
     static let h17HanListHeads = ["企业", "公司", "车企", "品牌", "集团", "厂商"]
 
     mutating func h17Han(_ edits: inout H17Edits) {
+        // "安徽合肥的…": a province's short name opening a run, before the name of a place found elsewhere in the text.
+        let placeNames = Set(mentions.filter { ($0.type == .place || $0.known != nil && $0.type != .country) && ($0.surface.utf8.first ?? 0) >= 0xE3 }.map(\.surface))
+        if !placeNames.isEmpty {
+            for t in tokens where t.script == .han {
+                guard let u0 = t.text.utf16.first, let provs = Self.h17HanProvinceByFirst[u0] else { continue }
+                for prov in provs where t.text.hasPrefix(prov) {
+                    let rest = t.text.dropFirst(prov.count)
+                    let len = prov.utf16.count
+                    if placeNames.contains(where: { $0.count >= 2 && rest.hasPrefix($0) }),
+                       !mentions.contains(where: { $0.start <= t.start && $0.end >= t.start + len }) {
+                        h17Add(t.start, t.start + len, prov, .place, &edits)
+                    }
+                    break
+                }
+            }
+        }
+        // "安徽合肥": a province's short name right before a place in the same run (at the run's start or after a bound).
+        for m in mentions where m.type == .place || m.known != nil && m.type != .country {
+            // The token holding the mention's start (binary search), a Han run that goes on before it.
+            guard let b0 = m.surface.utf8.first, b0 >= 0xE3 else { continue }
+            var lo = 0, hi = tokens.count
+            while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= m.start { lo = mid + 1 } else { hi = mid } }
+            let ti = lo
+            guard ti < tokens.count, tokens[ti].script == .han, tokens[ti].start < m.start, tokens[ti].end >= m.end else { continue }
+            let t = tokens[ti]
+            let before = Array(t.text.utf16.prefix(m.start - t.start))
+            for prov in Self.h17HanProvinces {
+                let pu = Array(prov.utf16)
+                guard before.count >= pu.count, Array(before.suffix(pu.count)) == pu else { continue }
+                let off = before.count - pu.count
+                if off > 0, let u = Unicode.Scalar(before[off - 1]), !Self.h17HanBounds.contains(Character(u)) { continue }
+                let (s0, e0) = (t.start + off, m.start)
+                if !mentions.contains(where: { $0.start <= s0 && $0.end >= e0 }) { h17Add(s0, e0, prov, .place, &edits) }
+                break
+            }
+        }
         for ti in tokens.indices where tokens[ti].script == .han && tokens[ti].end - tokens[ti].start >= 3 {
             let t = tokens[ti]
             // Runs holding no pattern's character (most) are passed over before an array is built.
@@ -441,25 +482,9 @@ extension NameFinder {
                     put(p - 2, 2, .place)
                 }
             }
-            // "安徽合肥": a province's short name before a place in the same run, or before 省.
-            for prov in Self.h17HanProvinces {
-                var from = text.startIndex
-                while let r = text.range(of: prov, range: from..<text.endIndex) {
-                    from = r.upperBound
-                    let off = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
-                    let len = prov.unicodeScalars.count
-                    guard off == 0 || isBound(off - 1) else { continue }
-                    let (s, e) = hanSpan(t, sc, off, len)
-                    let rest = String(text.unicodeScalars.dropFirst(off + len))
-                    let nextPlace = mentions.contains { $0.start == e && ($0.type == .place || $0.known != nil) }
-                        || mentions.contains { $0.type == .place && $0.surface.unicodeScalars.count >= 2 && rest.hasPrefix($0.surface) }
-                    if nextPlace, !mentions.contains(where: { $0.start <= s && $0.end >= e }) { h17Add(s, e, prov, .place, &edits) }
-                }
-            }
             // "厦门、泉州、漳州等地", "蔚来、比亚迪等新能源汽车企业": the items of a list (、 splits the runs) before 等地 (places)
             // or 等 … 企业 (companies).
-            if ti >= 2, tokens[ti - 1].kind == .punct, tokens[ti - 1].text == "、", let dengR = text.range(of: "等") {
-                let d = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: dengR.lowerBound)
+            if ti >= 2, tokens[ti - 1].kind == .punct, tokens[ti - 1].text == "、", let d = sc.firstIndex(of: "等") {
                 var type: EntityType?
                 if at(d + 1, "地") || at(d + 1, "城市") { type = .place }
                 else if (d + 1..<max(d + 1, min(n, d + 9))).contains(where: { q in Self.h17HanListHeads.contains { at(q, $0) } }) { type = .organization }
@@ -492,7 +517,7 @@ extension NameFinder {
                 }
             }
             // "（记者黄振宇、林可欣）": the reporters after the first, each between 、 and 、 or the closing parenthesis.
-            if text.hasPrefix("记者") || text.contains("记者") && text.unicodeScalars.count <= 8 {
+            if at(0, "记者") || n <= 8 && (0..<n).contains(where: { at($0, "记者") }) {
                 var j = ti + 1
                 while j + 2 < tokens.count, tokens[j].kind == .punct, tokens[j].text == "、", tokens[j + 1].script == .han,
                       (2...3).contains(tokens[j + 1].text.unicodeScalars.count), tokens[j + 2].kind == .punct,
@@ -839,6 +864,11 @@ extension NameFinder {
     static let h17RussianSettlementStems = ["наукоград", "посёлок", "посёлке", "поселок", "поселке", "посёлка", "поселка", "село", "селе", "села",
         "деревня", "деревне", "деревни", "станица", "станице", "станицы", "город", "городе", "города"]
     static let h17RussianTitles: Set<String> = ["ректор", "директор", "губернатор", "министр", "глава", "председатель", "начальник", "мэр", "декан", "заведующий"]
+    static let h17RussianLegalForms: Set<String> = ["ооо", "ао", "пао", "оао", "зао", "ип", "нко"]
+
+    /// `key.hasPrefix(prefix)` by UTF-8 bytes (keys are folded alike; no grapheme walk).
+    @inline(__always) func h17Starts(_ key: String, _ prefix: String) -> Bool { key.utf8.starts(with: prefix.utf8) }
+
     static let h17RussianHospitalHeads = ["больниц", "госпитал", "поликлиник", "диспансер"]
 
     mutating func h17Russian() {
@@ -847,8 +877,8 @@ extension NameFinder {
         for i in mentions.indices where mentions[i].known == nil {
             guard let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
             // "в наукограде Кольцово": a settlement's name after its noun is a place.
-            if mentions[i].type != .place, mentions[i].type != .country, a >= 1, z - a <= 1,
-               Self.h17RussianSettlementStems.contains(where: { tokens[a - 1].key.hasPrefix($0) && tokens[a - 1].key.count <= $0.count + 2 }), !tokens[a - 1].capitalized {
+            if mentions[i].type != .place, mentions[i].type != .country, a >= 1, z - a <= 1, !tokens[a - 1].capitalized, tokens[a - 1].script == .cyrillic,
+               Self.h17RussianSettlementStems.contains(where: { h17Starts(tokens[a - 1].key, $0) && tokens[a - 1].key.utf8.count <= $0.utf8.count + 4 }) {
                 mentions[i].type = .place
                 mentions[i].placeContext = true
                 continue
@@ -859,7 +889,7 @@ extension NameFinder {
                 continue
             }
             // "Группы Синара": a group's noun opens an organization, not a person.
-            if mentions[i].type == .person, tokens[a].key.hasPrefix("групп"), z > a { mentions[i].type = .organization; continue }
+            if mentions[i].type == .person, h17Starts(tokens[a].key, "групп"), z > a { mentions[i].type = .organization; continue }
             // "Учёные Сибирский": a person overlapping an organization is its stray start.
             if mentions[i].type == .person, mentions.contains(where: { $0.type == .organization && $0.start < mentions[i].end && $0.end > mentions[i].start && $0.start > mentions[i].start }) {
                 drop.insert(i)
@@ -869,7 +899,7 @@ extension NameFinder {
         var edits = H17Edits()
         for k in 0..<n where tokens[k].script == .cyrillic && tokens[k].kind == .word {
             // "ООО «БиоЛинк Сибирь»": a quoted company after its legal form is the whole quote.
-            if ["ооо", "ао", "пао", "оао", "зао", "ип", "нко"].contains(tokens[k].key), keyIs(k + 1, "«") {
+            if keyIs(k + 1, "«"), Self.h17RussianLegalForms.contains(tokens[k].key) {
                 var e = k + 2
                 while e < n, e - k <= 6, !keyIs(e, "»") { e += 1 }
                 guard keyIs(e, "»"), e - k >= 4 else { continue }
@@ -883,7 +913,7 @@ extension NameFinder {
             }
             // "Западно-Сибирская железная дорога": a railway named by its region's adjective.
             if keyIs(k, "железная") || keyIs(k, "железной") || keyIs(k, "железную"), k >= 1, isCap(k - 1),
-               k + 1 < n, tokens[k + 1].key.hasPrefix("дорог") {
+               k + 1 < n, h17Starts(tokens[k + 1].key, "дорог") {
                 var a = k - 1
                 while a >= 1, keyIs(a - 1, "-") || isCap(a - 1) && tokens[a].spaceBefore == false { a -= 1 }
                 if a >= 1, keyIs(a, "-"), isCap(a - 1) { a -= 1 }
@@ -893,7 +923,7 @@ extension NameFinder {
                 continue
             }
             // "Томской областной клинической больницы": a capitalized adjective and lowercase ones before a hospital's noun.
-            if !tokens[k].capitalized, Self.h17RussianHospitalHeads.contains(where: { tokens[k].key.hasPrefix($0) }) {
+            if !tokens[k].capitalized, tokens[k].key.utf8.count >= 16, Self.h17RussianHospitalHeads.contains(where: { h17Starts(tokens[k].key, $0) }) {
                 var a = k
                 while a >= 1, k - a < 4, tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic, !tokens[a - 1].capitalized,
                       ["ой", "ая", "ую", "ий", "ый", "ого", "ой"].contains(where: { tokens[a - 1].key.hasSuffix($0) }) { a -= 1 }
