@@ -389,6 +389,8 @@ extension NameFinder {
     /// The provinces and autonomous regions (first-level divisions by their short names).
     static let h17HanProvinces = ["河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
         "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆"]
+    /// First characters of the heads looked for at each position (机场, 大桥, 高铁, 气象台, 电视台, 天文台, 开发区, 高新区, 工业园区, 境内).
+    static let h17HanHeadFirsts: Set<UInt32> = Set("机大高气电天开工境".unicodeScalars.map(\.value))
     static let h17HanProvinceByFirst: [UInt16: [String]] = Dictionary(grouping: h17HanProvinces, by: { $0.utf16.first! })
     static let h17HanBounds = Set("在经沿从、和与的及，。；：（）“”《》连接进入往至到于")
     /// A character of every Han pattern below (机场, 大桥, 高铁, 气象台, 开发区, 境内, 等, 记者, 证券).
@@ -461,6 +463,8 @@ extension NameFinder {
             var p = 2
             while p < n {
                 defer { p += 1 }
+                // Most characters open no head: one set test before the comparisons.
+                guard Self.h17HanHeadFirsts.contains(sc[p].value) else { continue }
                 if at(p, "机场") {
                     // "厦门高崎国际机场": back to a bound, two to six characters before 国际机场/机场.
                     let head = at(p - 2, "国际") ? p - 2 : p
@@ -531,7 +535,7 @@ extension NameFinder {
             // "国泰海通证券": a four-character securities firm at the run's start or after a bound.
             var s = 4
             while s + 1 < n {
-                if at(s, "证券"), isBound(s - 5), !["交易", "市场", "公司", "监督", "法", "业", "投资", "登记", "时报", "日报", "报"].contains(where: { at(s + 2, $0) }) {
+                if sc[s] == "证", at(s, "证券"), isBound(s - 5), !["交易", "市场", "公司", "监督", "法", "业", "投资", "登记", "时报", "日报", "报"].contains(where: { at(s + 2, $0) }) {
                     put(s - 4, 6, .organization)
                 }
                 s += 1
@@ -669,8 +673,8 @@ extension NameFinder {
     static let h17SpanishInstitutionHeads: Set<String> = ["auditoria", "contraloria", "fiscalia", "procuraduria", "secretaria", "defensoria", "tesoreria"]
     static let h17PartyMemberNouns: Set<String> = ["diputado", "diputada", "senador", "senadora", "legislador", "legisladora", "militante",
         "dirigente", "regidor", "regidora", "candidato", "candidata", "bancada", "coordinador", "coordinadora"]
-    static let h17StationNouns: Set<String> = ["estacion", "station", "gare"]
-    static let h17LineNouns: Set<String> = ["linea", "line", "ligne"]
+    static let h17StationNouns = KeySet(["estacion", "station", "gare"])
+    static let h17LineNouns = KeySet(["linea", "line", "ligne"])
 
     /// Names typed by their head word: "Kahurangi Dairy", "Nova Scotia Health" and "Scotiabank" are organizations, "Hamilton-based"
     /// names a place, "estación Cuauhtémoc" and "Línea 6" are places, "musée de La Boverie" and "Fondation Roi X" organizations.
@@ -702,7 +706,7 @@ extension NameFinder {
                 continue
             }
             // "la estación Cuauhtémoc", "la Línea 6".
-            if !tokens[k].capitalized, Self.h17StationNouns.contains(tokens[k].key), h15CapLatin(k + 1) {
+            if !tokens[k].capitalized, Self.h17StationNouns.contains(tokens[k].key, hash: tokens[k].keyHash), h15CapLatin(k + 1) {
                 var e = k + 1
                 while h15CapLatin(e), e - k <= 3 { e += 1 }
                 let m = mention(k + 1, e, type: .place, evidence: .cue)
@@ -710,7 +714,7 @@ extension NameFinder {
                 h17Add(m.start, m.end, m.surface, .place, &edits, words: m.words)
                 continue
             }
-            if tokens[k].capitalized, Self.h17LineNouns.contains(tokens[k].key), k + 1 < n, tokens[k + 1].kind == .number, tokens[k + 1].spaceBefore {
+            if tokens[k].capitalized, Self.h17LineNouns.contains(tokens[k].key, hash: tokens[k].keyHash), k + 1 < n, tokens[k + 1].kind == .number, tokens[k + 1].spaceBefore {
                 let m = mention(k, k + 2, type: .place, evidence: .cue)
                 mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
                 h17Add(m.start, m.end, m.surface, .place, &edits, words: m.words)
