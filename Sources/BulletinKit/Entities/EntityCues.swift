@@ -542,6 +542,11 @@ enum EntityCues {
         "Isabelle", "Nathalie", "Claire", "Anne", "Ségolène", "Marine", "Édouard", "Gabriel", "Élisabeth", "Friedrich",
         "Olaf", "Frank-Walter", "Wolfgang", "Hans", "Klaus", "Jürgen", "Helmut", "Gerhard", "Giorgia", "Sergio", "Mario",
         "Giuseppe", "Pedro", "Carlos", "Luis", "Javier", "Miguel", "Antonio", "António", "Luiz", "Jair", "Nicolás", "Gustavo",
+        // Common Spanish given names (names that are also towns or brands, Santiago, Rosario, Mercedes, are left out).
+        "Héctor", "Jorge", "Fernando", "Alejandro", "Ricardo", "Eduardo", "Roberto", "Raúl", "Andrés", "Diego", "Pablo", "Manuel",
+        "Francisco", "Rafael", "Enrique", "Alberto", "Óscar", "Ramón", "Arturo", "Mauricio", "Rodrigo", "Felipe", "Marcelo",
+        "Gonzalo", "Ignacio", "Joaquín", "Emilio", "Guillermo", "Alfonso", "Rubén", "Adriana", "Gabriela", "Verónica", "Claudia",
+        "Mónica", "Alejandra", "Patricia", "Lucía", "Beatriz", "Silvia", "Marisol", "Yolanda", "Rocío", "Ximena",
         "Narendra", "Rahul", "Shehbaz", "Imran", "Shigeru", "Fumio", "Shinzo", "Yoon", "Moon", "Kim", "Jae-myung",
         "Prabowo", "Joko", "Anwar", "Ferdinand", "Hun", "Paetongtarn", "Srettha", "Thongloun", "Sonexay", "Min",
         "Jinping", "Keqiang", "Qiang", "Yi", "Xiaoyong", "Wei", "Ming", "Hua", "Jun", "Lei", "Jie", "Tao", "Gang",
