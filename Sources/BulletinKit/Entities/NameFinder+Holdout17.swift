@@ -628,7 +628,9 @@ extension NameFinder {
             func month(_ x: Int) -> Bool { isMonth(x) || tokens[x].kind == .word && Self.h15Months.contains(tokens[x].key, hash: tokens[x].keyHash) }
             while r < tokens.count, r - after < 3, h15CapLatin(r), !month(r) { r += 1 }
             var region: (Int, Int)?
-            if r > after, keyIs(r, ","), r + 1 < tokens.count, tokens[r + 1].kind == .number || month(r + 1) {
+            // Not over an organization keyword: "DUNDEE, Tayside Police, March 4" names no region.
+            if r > after, keyIs(r, ","), r + 1 < tokens.count, tokens[r + 1].kind == .number || month(r + 1),
+               (after..<r).allSatisfy({ orgKeyword(at: $0) == nil }) {
                 region = (after, r)
                 after = r + 1
             }
