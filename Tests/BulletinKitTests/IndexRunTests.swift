@@ -33,7 +33,7 @@ private func tasks(_ fixture: IndexFixture) -> [FileTask] {
         let run = tasks(fixture)
         var cache = PreparedArticle.NameCache()
         var clock = StageClock()
-        let together = FilePreparer.prepareRun(run, extract: FakeExtractor.extract, cache: &cache, clock: &clock)
+        let together = FilePreparer.prepareRun(run, extract: FakeExtractor.extract, cache: &cache, clock: &clock).map { $0! }
         #expect(together.count == run.count)
         for (task, file) in zip(run, together) {
             var aloneCache = PreparedArticle.NameCache()
@@ -60,7 +60,7 @@ private func tasks(_ fixture: IndexFixture) -> [FileTask] {
         let files = FilePreparer.prepareRun(tasks(fixture), extract: { title, body, language, source in
             log.add(title)
             return FakeExtractor.extract(title: title, body: body, language: language, source: source)
-        }, cache: &cache, clock: &clock)
+        }, cache: &cache, clock: &clock).map { $0! }
         let languages = files.map { $0.articles[0].article.language }
         let byTitle = Dictionary(uniqueKeysWithValues: files.map { ($0.articles[0].article.title, $0.articles[0].article.language) })
         let seen = log.order.map { byTitle[$0]! }
@@ -82,10 +82,10 @@ private func tasks(_ fixture: IndexFixture) -> [FileTask] {
         var run = tasks(fixture)
         var cache = PreparedArticle.NameCache()
         var clock = StageClock()
-        let first = FilePreparer.prepareRun(run, extract: FakeExtractor.extract, cache: &cache, clock: &clock)
+        let first = FilePreparer.prepareRun(run, extract: FakeExtractor.extract, cache: &cache, clock: &clock).map { $0! }
         run[2].knownHash = first[2].hash
         run[4].path += ".missing"
-        let second = FilePreparer.prepareRun(run, extract: FakeExtractor.extract, cache: &cache, clock: &clock)
+        let second = FilePreparer.prepareRun(run, extract: FakeExtractor.extract, cache: &cache, clock: &clock).map { $0! }
         #expect(second[2].articles.isEmpty && second[2].wasKnown)
         if case .touch = second[2].kind {} else { Issue.record("not a touch: \(second[2].kind)") }
         #expect(second[4].articles.isEmpty && !second[4].warnings.isEmpty)
@@ -113,5 +113,45 @@ private func tasks(_ fixture: IndexFixture) -> [FileTask] {
         #expect(run.map(\.0) == [0, 1, 2])
         #expect(stream.take(upTo: 8).isEmpty)
         #expect(stream.stoppedEarly)
+    }
+
+    /// A cancellation inside a run leaves the files not finished nil (each
+    /// finished file whole), and the writer's files end before the first
+    /// file a worker abandons.
+    @Test func cancelledRunAbandonsItsUnfinishedFiles() throws {
+        let fixture = try IndexFixture(files: mixedFiles)
+        let run = tasks(fixture)
+        let asked = ExtractionLog()
+        var cache = PreparedArticle.NameCache()
+        var clock = StageClock()
+        // Yes from the 10th question on: files 1-6 parsed (6 questions), then 3 of their articles extracted.
+        let files = FilePreparer.prepareRun(run, extract: FakeExtractor.extract, cache: &cache, clock: &clock,
+                                            isCancelled: { asked.add("?"); return asked.order.count >= 10 })
+        #expect(files.compactMap { $0 }.count == 4)   // the first file, and three asked about
+        #expect(files[0] != nil, "the run's first file is always prepared")
+        #expect(files.contains { $0 == nil })
+        var aloneCache = PreparedArticle.NameCache()
+        for (task, file) in zip(run, files) {
+            guard let file else { continue }
+            let alone = FilePreparer.prepare(task, extract: FakeExtractor.extract, cache: &aloneCache, clock: &clock)
+            #expect(file.articles.map(\.article) == alone.articles.map(\.article))
+        }
+
+        let all = (0..<6).map { FileTask(path: "/x/\($0)", fingerprint: FileFingerprint(size: 1, mtime: 0), knownHash: nil) }
+        let stream = PreparedStream(tasks: all, window: 100, isCancelled: { false })
+        let taken = stream.take(upTo: 6)
+        #expect(taken.count == 6)
+        let empty = PreparedFile(path: "", fingerprint: FileFingerprint(size: 1, mtime: 0), hash: "", kind: .replace,
+                                 articles: [], warnings: [])
+        stream.put(0, empty)
+        stream.put(1, empty)
+        stream.abandon(2)
+        stream.put(3, empty)
+        stream.abandon(4)
+        stream.put(5, empty)
+        #expect(stream.file(0) != nil)
+        #expect(stream.file(1) != nil)
+        #expect(stream.file(2) == nil)
+        #expect(stream.file(3) == nil)
     }
 }

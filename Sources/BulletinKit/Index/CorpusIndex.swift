@@ -433,10 +433,14 @@ public final class CorpusIndex: Sendable {
                     let folders = FileReader.FolderCache()
                     while case let run = stream.take(upTo: FilePreparer.runLength), !run.isEmpty {
                         let files = FilePreparer.prepareRun(run.map(\.1), extract: extract, cache: &cache,
-                                                            clock: &clock, folders: folders)
+                                                            clock: &clock, folders: folders, isCancelled: isCancelled)
                         for ((i, task), file) in zip(run, files) {
-                            stream.put(i, file)
-                            fileDone?(task)
+                            if let file {
+                                stream.put(i, file)
+                                fileDone?(task)
+                            } else {
+                                stream.abandon(i)
+                            }
                         }
                     }
                     timings.add(clock.seconds)

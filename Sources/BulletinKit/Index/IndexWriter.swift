@@ -225,6 +225,8 @@ final class PreparedStream: @unchecked Sendable {
     private var consumed = 0
     private var stopped = false
     private var cancelled = false
+    /// The first file a worker gave up on (a cancelled run): the writer ends before it.
+    private var abandonedFrom = Int.max
     private var waitWriter = 0.0
     private var waitWorkers = 0.0
 
@@ -292,7 +294,7 @@ final class PreparedStream: @unchecked Sendable {
     /// Whether the writer, waiting from file `consumed`, can go on: the run up
     /// to `writerWaitsUntil` is ready (as far as it will ever be handed out).
     private var writerCanGo: Bool {
-        let end = stopped ? min(writerWaitsUntil, handedOut) : writerWaitsUntil
+        let end = min(stopped ? min(writerWaitsUntil, handedOut) : writerWaitsUntil, abandonedFrom)
         if consumed >= end { return true }
         for k in consumed..<end where slots[k] == nil { return false }
         return true
@@ -303,6 +305,17 @@ final class PreparedStream: @unchecked Sendable {
         condition.lock()
         slots[i] = file
         if writerWaitsUntil > 0, i >= consumed, i < writerWaitsUntil, writerCanGo { condition.broadcast() }
+        condition.unlock()
+    }
+
+    /// A worker's file `i` will never be put (its run was cancelled before the
+    /// file was prepared): the files written end before it, still a prefix.
+    func abandon(_ i: Int) {
+        condition.lock()
+        if i < abandonedFrom {
+            abandonedFrom = i
+            condition.broadcast()
+        }
         condition.unlock()
     }
 
@@ -318,7 +331,7 @@ final class PreparedStream: @unchecked Sendable {
     func file(_ i: Int) -> PreparedFile? {
         condition.lock()
         defer { condition.unlock() }
-        guard i < tasks.count else { return nil }
+        guard i < tasks.count, i < abandonedFrom else { return nil }
         consumed = i
         condition.broadcast()
         if slots[i] == nil {
@@ -329,7 +342,7 @@ final class PreparedStream: @unchecked Sendable {
             writerWaitsUntil = 0
             waitWriter += IndexTimings.wallNow() - waitedSince
             // Not handed out and never to be: the end of a cancelled stream.
-            if slots[i] == nil { return nil }
+            if slots[i] == nil || i >= abandonedFrom { return nil }
         }
         let file = slots[i]
         slots[i] = nil
@@ -376,7 +389,7 @@ enum FilePreparer {
 
     static func prepare(_ task: FileTask, extract: CorpusIndex.Extract, cache: inout PreparedArticle.NameCache,
                         clock: inout StageClock, folders: FileReader.FolderCache? = nil) -> PreparedFile {
-        prepareRun([task], extract: extract, cache: &cache, clock: &clock, folders: folders)[0]
+        prepareRun([task], extract: extract, cache: &cache, clock: &clock, folders: folders).map { $0! }[0]
     }
 
     /// Files a worker prepares as one run (see `prepareRun`): long enough
@@ -399,11 +412,20 @@ enum FilePreparer {
     /// articles extracted at 6.3 MB/s in list order, 8.1 MB/s grouped by
     /// language). Extraction of an article depends on that article alone, so
     /// the order changes no result.
+    ///
+    /// `isCancelled` is asked before each file and each article: once it
+    /// says yes, the files not finished are nil (to be abandoned, so a
+    /// cancelled update ends within an article's time, not a run's), but for
+    /// the run's first file, always prepared: however often an update is
+    /// interrupted, each one writes something.
     static func prepareRun(_ tasks: [FileTask], extract: CorpusIndex.Extract, cache: inout PreparedArticle.NameCache,
-                           clock: inout StageClock, folders: FileReader.FolderCache? = nil) -> [PreparedFile] {
+                           clock: inout StageClock, folders: FileReader.FolderCache? = nil,
+                           isCancelled: () -> Bool = { false }) -> [PreparedFile?] {
+        var stop = false
         var done = [PreparedFile?](repeating: nil, count: tasks.count)
         var parsed = [Parsed?](repeating: nil, count: tasks.count)
         for (k, task) in tasks.enumerated() {
+            if k > 0, stop || isCancelled() { stop = true; break }
             clock.startUnit()
             defer { clock.mark("worker: fold, encode") }
             // Read once: the bytes hashed are the bytes parsed.
@@ -444,7 +466,9 @@ enum FilePreparer {
                 return l != r ? l < r : lhs.offset < rhs.offset
             }.map(\.element)
         }
+        var unfinished = Set<Int>()
         for (k, a) in order {
+            if k > 0, stop || isCancelled() { stop = true; unfinished.insert(k); continue }
             clock.startUnit()
             let article = parsed[k]!.loaded.articles[a]
             let found = extract(article.title, article.body, article.language, article.source)
@@ -453,7 +477,7 @@ enum FilePreparer {
             parsed[k]!.loaded.articles[a].entities = found.entities
         }
         for k in tasks.indices {
-            guard let file = parsed[k] else { continue }
+            guard let file = parsed[k], !unfinished.contains(k) else { continue }
             clock.startUnit()
             let articles = file.loaded.articles.map { PreparedArticle($0, cache: &cache) }
             clock.mark("worker: fold, encode")
@@ -461,7 +485,7 @@ enum FilePreparer {
                                    articles: articles, warnings: file.loaded.warnings)
         }
         return zip(tasks, done).map { task, file in
-            var file = file!
+            guard var file else { return nil }
             file.wasKnown = task.knownHash != nil
             return file
         }
