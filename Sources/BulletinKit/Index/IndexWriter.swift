@@ -249,14 +249,19 @@ final class PreparedStream: @unchecked Sendable {
         if let waitedSince { waitWorkers += IndexTimings.wallNow() - waitedSince }
         guard !stopped, handedOut < tasks.count else { return nil }
         // Under the lock, so the files handed out are exactly those asked for before the cancellation.
-        if isCancelled() {
-            stopped = true
-            cancelled = true
-            condition.broadcast()
-            return nil
-        }
+        if cancelledNow() { return nil }
         handedOut += 1
         return (handedOut - 1, tasks[handedOut - 1])
+    }
+
+    /// Whether the update was cancelled (asked under the lock): if so, the
+    /// stream stops handing out files and says so to whoever waits.
+    private func cancelledNow() -> Bool {
+        guard isCancelled() else { return false }
+        stopped = true
+        cancelled = true
+        condition.broadcast()
+        return true
     }
 
     /// A worker's next run of up to `limit` files (consecutive in the list),
@@ -269,12 +274,7 @@ final class PreparedStream: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while run.count < limit, !stopped, handedOut < tasks.count, handedOut < consumed + window {
-            if isCancelled() {
-                stopped = true
-                cancelled = true
-                condition.broadcast()
-                break
-            }
+            if cancelledNow() { break }
             handedOut += 1
             run.append((handedOut - 1, tasks[handedOut - 1]))
         }
@@ -448,26 +448,23 @@ enum FilePreparer {
             parsed[k] = Parsed(task: task, hash: hash, loaded: CorpusLoader.loadFile(path: task.path, bytes: data))
             clock.mark("worker: read, parse")
         }
-        // (file, article) pairs in language order, the list's order within a language.
-        var order: [(file: Int, article: Int)] = []
+        // (file, article) pairs by language, the languages in order of first
+        // appearance and the list's order within a language.
+        var groups: [[(file: Int, article: Int)]] = []
+        var group: [String: Int] = [:]
         for (k, file) in parsed.enumerated() {
             guard let file else { continue }
-            for a in file.loaded.articles.indices { order.append((k, a)) }
-        }
-        if tasks.count > 1 {
-            var rank: [String: Int] = [:]
-            for (k, a) in order where rank[parsed[k]!.loaded.articles[a].language] == nil {
-                rank[parsed[k]!.loaded.articles[a].language] = rank.count
+            for (a, article) in file.loaded.articles.enumerated() {
+                let g = group[article.language] ?? groups.count
+                if g == groups.count {
+                    group[article.language] = g
+                    groups.append([])
+                }
+                groups[g].append((k, a))
             }
-            // Stable: the position breaks ties.
-            order = order.enumerated().sorted { lhs, rhs in
-                let l = rank[parsed[lhs.element.file]!.loaded.articles[lhs.element.article].language]!
-                let r = rank[parsed[rhs.element.file]!.loaded.articles[rhs.element.article].language]!
-                return l != r ? l < r : lhs.offset < rhs.offset
-            }.map(\.element)
         }
         var unfinished = Set<Int>()
-        for (k, a) in order {
+        for (k, a) in groups.joined() {
             if k > 0, stop || isCancelled() { stop = true; unfinished.insert(k); continue }
             clock.startUnit()
             let article = parsed[k]!.loaded.articles[a]
