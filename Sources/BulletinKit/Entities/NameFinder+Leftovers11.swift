@@ -156,31 +156,44 @@ extension NameFinder {
     ///
     /// `accept`, when given, may settle a two-word name whose endings are not certain ("Анну Петрову", "Игоря Соколова",
     /// "Ивану Орлову"): it is asked about the candidate nominative (see `l12RussianNominativeEvidence`).
+    /// (Each word's lowercased scalars are read once, for every hypothesis; a word of other scalars takes
+    /// `russianFullNameNominativeReference`, the same rules on `Character`s.)
     static func russianFullNameNominative(_ name: String, accept: ((String) -> Bool)? = nil) -> String? {
         let parts = name.split(separator: " ").map(String.init)
         guard parts.count == 2 || parts.count == 3 else { return nil }
         for p in parts {
             guard let f = p.unicodeScalars.first, (0x0410...0x042F).contains(f.value) || f.value == 0x0401,
-                  p.count >= 2, !p.contains("."), p.unicodeScalars.allSatisfy({ (0x0400...0x04FF).contains($0.value) || $0 == "-" }),
+                  PlainText.count(p) >= 2, !p.utf8.contains(0x2E), p.unicodeScalars.allSatisfy({ (0x0400...0x04FF).contains($0.value) || $0 == "-" }),
                   // (Ukrainian, Belarusian and Kazakh letters: their cases are not these.)
-                  !p.unicodeScalars.contains(where: { "іїєґўәғқңөұүһІЇЄҐЎӘҒҚҢӨҰҮҺ".unicodeScalars.contains($0) }) else { return nil }
+                  !p.unicodeScalars.contains(where: { ruOtherLetters.contains($0.value) }) else { return nil }
+        }
+        guard let given = RuWord(parts[0]) else { return russianFullNameNominativeReference(name) }
+        var patronymicWord: RuWord?
+        if parts.count == 3 {
+            guard let p = RuWord(parts[1]) else { return russianFullNameNominativeReference(name) }
+            patronymicWord = p
+        }
+        var pieces: [RuWord] = []
+        for piece in parts[parts.count - 1].split(separator: "-") {
+            guard let p = RuWord(String(piece)) else { return russianFullNameNominativeReference(name) }
+            pieces.append(p)
         }
         let hypotheses: [(RuGender, RuCase)] = [(.masculine, .instrumental), (.feminine, .instrumental), (.feminine, .genitive),
                                                  (.masculine, .genitive), (.masculine, .dative), (.masculine, .prepositional),
                                                  (.feminine, .dative), (.feminine, .accusative)]
         var fallback: String?
         for (g, c) in hypotheses {
-            guard let (given, givenChanged, givenSure) = ruGiven(parts[0], g, c) else { continue }
+            guard let (givenN, givenChanged, givenSure) = ruGiven(given, g, c) else { continue }
             var patronymic: String?
-            if parts.count == 3 {
-                guard let p = ruPatronymic(parts[1], g, c) else { continue }
+            if let pw = patronymicWord {
+                guard let p = ruPatronymic(pw, g, c) else { continue }
                 patronymic = p.0
                 if !p.1 { continue }   // an indeclinable patronymic (-улы) shows nothing: the other words must
             }
             // A hyphenated surname declines each part.
             var surname: [String] = [], surnameChanged = false, surnameSure = false
             var fits = true
-            for piece in parts[parts.count - 1].split(separator: "-").map(String.init) {
+            for piece in pieces {
                 guard let (n, changed) = ruSurname(piece, g, c) else { fits = false; break }
                 surname.append(n)
                 surnameChanged = surnameChanged || changed
@@ -191,7 +204,7 @@ extension NameFinder {
             guard givenChanged || surnameChanged || patronymicChanged else { continue }
             // A declinable given name left in the nominative beside a declined surname is no oblique case
             // ("Сергей Петровым" does not occur): the word functions return it unchanged only when indeclinable.
-            let nominative = ([ruFleetingGiven[given.lowercased()] ?? given] + (patronymic.map { [$0] } ?? []) + [surname.joined(separator: "-")]).joined(separator: " ")
+            let nominative = ([ruFleetingGiven[givenN.lowercased()] ?? givenN] + (patronymic.map { [$0] } ?? []) + [surname.joined(separator: "-")]).joined(separator: " ")
             // The given name and the surname agree: an indeclinable word beside a declined one only when the
             // word is indeclinable for that gender (checked by the word functions), and some ending is certain,
             // or (two words, both declined) the caller's evidence settles it.
@@ -210,180 +223,295 @@ extension NameFinder {
         return fallback
     }
 
+    /// Ukrainian, Belarusian and Kazakh letters (see `russianFullNameNominative`).
+    private static let ruOtherLetters: Set<UInt32> = Set("іїєґўәғқңөұүһІЇЄҐЎӘҒҚҢӨҰҮҺ".unicodeScalars.map(\.value))
+
     /// Given names whose oblique cases drop a vowel ("Павла", "Льва"): the stem the rules read, and the name.
     private static let ruFleetingGiven: [String: String] = ["павл": "Павел", "льв": "Лев"]
 
-    private static let ruVowels: Set<Character> = Set("аеёиоуыэюя")
-    private static let ruHushing: Set<Character> = Set("жшчщц")
-    private static let ruVelarHushing: Set<Character> = Set("гкхжчшщ")
+    /// Lowercase Cyrillic letters (U+0430–046F) as bits: a set test without hashing a `Character`.
+    struct RuLetters {
+        let mask: UInt64
+        init(_ s: String) {
+            var m: UInt64 = 0
+            for u in s.unicodeScalars {
+                precondition(u.value >= 0x0430 && u.value < 0x0470)
+                m |= 1 << UInt64(u.value - 0x0430)
+            }
+            mask = m
+        }
+        @inline(__always) func contains(_ v: UInt16?) -> Bool {
+            guard let v, v >= 0x0430, v < 0x0470 else { return false }
+            return mask >> UInt64(v - 0x0430) & 1 != 0
+        }
+    }
 
-    /// `w` without its last `n` characters.
-    private static func ruDrop(_ w: String, _ n: Int) -> String { String(w.dropLast(n)) }
+    private static let ruCons = RuLetters(String(NameFinder.russianConsonants))
+    private static let ruVowels = RuLetters("аеёиоуыэюя")
+    private static let ruHushing = RuLetters("жшчщц")
+    private static let ruVelarHushing = RuLetters("гкхжчшщ")
 
-    /// The last character of `w` without its last `n` characters, lowercased.
-    private static func ruBefore(_ w: String, _ n: Int) -> Character? { w.dropLast(n).last.map { Character($0.lowercased()) } }
+    /// A word of Cyrillic letters (U+0400–04FF without the combining marks U+0483–0489) and hyphens: each
+    /// scalar is a character of its own, so the rules read its lowercased scalars (`l`) where the reference
+    /// reads `w.lowercased()`'s characters. Nil for any other word.
+    struct RuWord {
+        let w: String
+        /// The lowercased scalars (`String(s).lowercased()` of each, one scalar in the block for every letter).
+        let l: [UInt16]
+
+        /// Each letter's lowercase (`String(s).lowercased()`), or 0 when it is not one scalar of the block.
+        private static let lower: [UInt16] = (0x0400...0x04FF).map { v -> UInt16 in
+            if (0x0483...0x0489).contains(v) { return 0 }
+            let s = String(Unicode.Scalar(UInt32(v))!).lowercased().unicodeScalars
+            guard s.count == 1, let u = s.first, (0x0400...0x04FF).contains(u.value) else { return 0 }
+            // (Lowercasing it again changes nothing, as the reference's `ruBefore` lowercases a lowercased letter.)
+            let again = String(u).lowercased().unicodeScalars
+            guard again.count == 1, again.first == u else { return 0 }
+            return UInt16(u.value)
+        }
+
+        init?(_ w: String) {
+            self.w = w
+            var l: [UInt16] = []
+            l.reserveCapacity(w.utf8.count)
+            let ok = w.utf8.withContiguousStorageIfAvailable { b -> Bool in
+                var i = 0
+                while i < b.count {
+                    let c = b[i]
+                    if c == 0x2D { l.append(0x2D); i += 1; continue }
+                    guard c >= 0xD0, c <= 0xD3, i + 1 < b.count, b[i + 1] & 0xC0 == 0x80 else { return false }
+                    let v = Int(c & 0x1F) << 6 | Int(b[i + 1] & 0x3F)
+                    let low = Self.lower[v - 0x0400]
+                    guard low != 0 else { return false }
+                    l.append(low)
+                    i += 2
+                }
+                return true
+            } ?? false
+            guard ok else { return nil }
+            self.l = l
+        }
+
+        /// Characters.
+        @inline(__always) var count: Int { l.count }
+        @inline(__always) var last: UInt16? { l.last }
+
+        /// `w.lowercased().hasSuffix(s)` for a Cyrillic literal `s`.
+        @inline(__always) func ends(_ s: StaticString) -> Bool { ends(s, dropping: 0) }
+
+        /// `w.lowercased().dropLast(n).hasSuffix(s)` for a literal `s` of Cyrillic letters (two bytes each).
+        func ends(_ s: StaticString, dropping n: Int) -> Bool {
+            guard n <= l.count else { return false }
+            // (A one-letter literal is stored as a scalar, not a pointer: `withUTF8Buffer` reads either.)
+            return s.withUTF8Buffer { p -> Bool in
+                var j = p.count, i = l.count - n
+                while j > 0 {
+                    let v: UInt16
+                    if p[j - 1] < 0x80 { v = UInt16(p[j - 1]); j -= 1 } else { v = UInt16(p[j - 2] & 0x1F) << 6 | UInt16(p[j - 1] & 0x3F); j -= 2 }
+                    i -= 1
+                    if i < 0 || l[i] != v { return false }
+                }
+                return true
+            }
+        }
+
+        /// The lowercased letter before the last `n` (the reference's `ruBefore`).
+        @inline(__always) func before(_ n: Int) -> UInt16? { l.count > n ? l[l.count - 1 - n] : nil }
+
+        /// `w` without its last `n` characters (a hyphen is one byte, a letter two).
+        func drop(_ n: Int) -> String {
+            guard n > 0 else { return w }
+            var bytes = 0
+            for k in max(0, l.count - n)..<l.count { bytes += l[k] == 0x2D ? 1 : 2 }
+            return String(w.utf8.prefix(w.utf8.count - bytes))!
+        }
+    }
 
     /// A word that no case changes: ending in -о, -и, -у, -э, -ю, -е (a foreign or Ukrainian name: "Лещенко",
     /// "Шойгу", "Абашидзе") or in Tajik/Azerbaijani -зода/-заде.
-    private static func ruIndeclinable(_ l: String) -> Bool {
-        if l.hasSuffix("зода") || l.hasSuffix("заде") { return true }
+    private static func ruIndeclinable(_ l: RuWord) -> Bool {
+        if l.ends("зода") || l.ends("заде") { return true }
         // (An adjective's genitive, "Евразийского", is no indeclinable name.)
-        if l.hasSuffix("ого") || l.hasSuffix("его") { return false }
-        guard let e = l.last else { return false }
-        return "оиуэюе".contains(e)
+        if l.ends("ого") || l.ends("его") { return false }
+        return ruIndeclinableLast.contains(l.last)
     }
+    private static let ruIndeclinableLast = RuLetters("оиуэюе")
+    private static let ruUndeclinedGiven = RuLetters("оиуэю")
 
     /// A given name's nominative in case `c` of gender `g`: (nominative, changed, the ending is certain), or nil when the word cannot be that case.
     static func ruGiven(_ w: String, _ g: RuGender, _ c: RuCase) -> (String, Bool, Bool)? {
-        let l = w.lowercased()
-        let cons = NameFinder.russianConsonants
+        guard let r = RuWord(w) else { return ruGivenReference(w, g, c) }
+        return ruGiven(r, g, c)
+    }
+
+    static func ruGiven(_ l: RuWord, _ g: RuGender, _ c: RuCase) -> (String, Bool, Bool)? {
+        let cons = ruCons
         guard l.count >= 2 else { return nil }
         switch g {
         case .masculine:
             switch c {
             case .instrumental:
-                if l.hasSuffix("ом"), let b = ruBefore(l, 2), cons.contains(b), l.count >= 5 { return (ruDrop(w, 2), true, true) }   // Виктором
-                if l.hasSuffix("ем"), let b = ruBefore(l, 2), l.count >= 5 {
-                    if ruVowels.contains(b) { return (ruDrop(w, 2) + "й", true, true) }        // Андреем, Юрием, Николаем
-                    if ruHushing.contains(b) { return (ruDrop(w, 2), true, true) }              // Ильичем
-                    if cons.contains(b) { return (ruDrop(w, 2) + "ь", true, true) }             // Игорем
+                if l.ends("ом"), cons.contains(l.before(2)), l.count >= 5 { return (l.drop(2), true, true) }   // Виктором
+                if l.ends("ем"), let b = l.before(2), l.count >= 5 {
+                    if ruVowels.contains(b) { return (l.drop(2) + "й", true, true) }        // Андреем, Юрием, Николаем
+                    if ruHushing.contains(b) { return (l.drop(2), true, true) }              // Ильичем
+                    if cons.contains(b) { return (l.drop(2) + "ь", true, true) }             // Игорем
                 }
-                if l.hasSuffix("ой"), let b = ruBefore(l, 2), cons.contains(b), l.count >= 5 { return (ruDrop(w, 2) + "а", true, false) }   // Никитой
-                if l.hasSuffix("ьёй") || l.hasSuffix("ьей"), l.count >= 5 { return (ruDrop(w, 2) + "я", true, false) }                       // Ильёй
+                if l.ends("ой"), cons.contains(l.before(2)), l.count >= 5 { return (l.drop(2) + "а", true, false) }   // Никитой
+                if l.ends("ьёй") || l.ends("ьей"), l.count >= 5 { return (l.drop(2) + "я", true, false) }             // Ильёй
             case .genitive, .accusative:
-                if l.hasSuffix("а"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1), true, false) }        // Виктора
-                if l.hasSuffix("я"), let b = ruBefore(l, 1), "еаоу".contains(b), l.count >= 4 { return (ruDrop(w, 1) + "й", true, false) }  // Андрея, Николая
-                if l.hasSuffix("я"), let b = ruBefore(l, 1), "рлн".contains(b), l.count >= 4 { return (ruDrop(w, 1) + "ь", true, false) }   // Игоря (an evidence's to settle: "Таня")
+                if l.ends("а"), cons.contains(l.before(1)), l.count >= 4 { return (l.drop(1), true, false) }        // Виктора
+                if l.ends("я"), ruGenitiveYaBefore.contains(l.before(1)), l.count >= 4 { return (l.drop(1) + "й", true, false) }  // Андрея, Николая
+                if l.ends("я"), ruSonorants.contains(l.before(1)), l.count >= 4 { return (l.drop(1) + "ь", true, false) }   // Игоря (an evidence's to settle: "Таня")
             case .dative:
-                if l.hasSuffix("у"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1), true, false) }        // Виктору
-                if l.hasSuffix("ю"), let b = ruBefore(l, 1), "еаоиу".contains(b), l.count >= 4 { return (ruDrop(w, 1) + "й", true, false) } // Андрею
-                if l.hasSuffix("ю"), let b = ruBefore(l, 1), "рлн".contains(b), l.count >= 4 { return (ruDrop(w, 1) + "ь", true, false) }   // Игорю
+                if l.ends("у"), cons.contains(l.before(1)), l.count >= 4 { return (l.drop(1), true, false) }        // Виктору
+                if l.ends("ю"), ruDativeYuBefore.contains(l.before(1)), l.count >= 4 { return (l.drop(1) + "й", true, false) } // Андрею
+                if l.ends("ю"), ruSonorants.contains(l.before(1)), l.count >= 4 { return (l.drop(1) + "ь", true, false) }   // Игорю
             case .prepositional:
-                if l.hasSuffix("е"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1), true, false) }        // Викторе
+                if l.ends("е"), cons.contains(l.before(1)), l.count >= 4 { return (l.drop(1), true, false) }        // Викторе
             }
             // Undeclined: a name ending in another vowel ("Рахматулло", "Ли", "Шерали", "Гурбангулы"), or a Chinese or
             // Korean family name before the declined given name ("Ван Сяолуном").
-            if let e = l.last, "оиуэю".contains(e) || e == "е" && c != .prepositional || l.hasSuffix("лы") || l.count <= 3 { return (w, false, false) }
+            if let e = l.last, ruUndeclinedGiven.contains(e) || e == 0x0435 && c != .prepositional || l.ends("лы") || l.count <= 3 { return (l.w, false, false) }
             return nil
         case .feminine:
             switch c {
             case .instrumental:
-                if l.hasSuffix("ой"), let b = ruBefore(l, 2), cons.contains(b), l.count >= 5 { return (ruDrop(w, 2) + "а", true, true) }   // Анной
-                if l.hasSuffix("ией") { return (ruDrop(w, 2) + "я", true, false) }                                                         // Марией
-                if l.hasSuffix("ьей") || l.hasSuffix("ьёй") { return (ruDrop(w, 2) + "я", true, false) }                                   // Натальей
+                if l.ends("ой"), cons.contains(l.before(2)), l.count >= 5 { return (l.drop(2) + "а", true, true) }   // Анной
+                if l.ends("ией") { return (l.drop(2) + "я", true, false) }                                           // Марией
+                if l.ends("ьей") || l.ends("ьёй") { return (l.drop(2) + "я", true, false) }                          // Натальей
             case .genitive:
-                if l.hasSuffix("ы"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1) + "а", true, true) }    // Радмилы
-                if l.hasSuffix("ии") { return (ruDrop(w, 1) + "я", true, false) }                                                          // Марии
-                if l.hasSuffix("ьи") { return (ruDrop(w, 1) + "я", true, false) }                                                          // Натальи
-                if l.hasSuffix("и"), let b = ruBefore(l, 1), ruVelarHushing.contains(b), l.count >= 4 { return (ruDrop(w, 1) + "а", true, false) }  // Ольги
+                if l.ends("ы"), cons.contains(l.before(1)), l.count >= 4 { return (l.drop(1) + "а", true, true) }    // Радмилы
+                if l.ends("ии") { return (l.drop(1) + "я", true, false) }                                            // Марии
+                if l.ends("ьи") { return (l.drop(1) + "я", true, false) }                                            // Натальи
+                if l.ends("и"), ruVelarHushing.contains(l.before(1)), l.count >= 4 { return (l.drop(1) + "а", true, false) }  // Ольги
             case .dative, .prepositional:
-                if l.hasSuffix("ии") { return (ruDrop(w, 1) + "я", true, false) }
-                if l.hasSuffix("е"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1) + "а", true, false) }    // Анне
+                if l.ends("ии") { return (l.drop(1) + "я", true, false) }
+                if l.ends("е"), cons.contains(l.before(1)), l.count >= 4 { return (l.drop(1) + "а", true, false) }   // Анне
             case .accusative:
-                if l.hasSuffix("ию") { return (ruDrop(w, 1) + "я", true, false) }
-                if l.hasSuffix("у"), let b = ruBefore(l, 1), cons.contains(b), l.count >= 4 { return (ruDrop(w, 1) + "а", true, false) }    // Анну
+                if l.ends("ию") { return (l.drop(1) + "я", true, false) }
+                if l.ends("у"), cons.contains(l.before(1)), l.count >= 4 { return (l.drop(1) + "а", true, false) }   // Анну
             }
             // Undeclined: a consonant-final name ("Айгерим", "Айжан") or one in -о/-и/-у/-э/-ю.
-            if let e = l.last, cons.contains(e) || "оиуэю".contains(e) { return (w, false, false) }
+            if let e = l.last, cons.contains(e) || ruUndeclinedGiven.contains(e) { return (l.w, false, false) }
             return nil
         }
     }
+    private static let ruGenitiveYaBefore = RuLetters("еаоу")
+    private static let ruDativeYuBefore = RuLetters("еаоиу")
+    private static let ruSonorants = RuLetters("рлн")
 
     /// A patronymic's nominative in case `c` of gender `g` and whether it changed, or nil when it is no patronymic in that case.
     static func ruPatronymic(_ w: String, _ g: RuGender, _ c: RuCase) -> (String, Bool)? {
-        let l = w.lowercased()
+        guard let r = RuWord(w) else { return ruPatronymicReference(w, g, c) }
+        return ruPatronymic(r, g, c)
+    }
+
+    static func ruPatronymic(_ l: RuWord, _ g: RuGender, _ c: RuCase) -> (String, Bool)? {
         // Kazakh and Azerbaijani patronymics do not decline ("Жаксылыкулы", "Гейдар оглы").
-        if l.hasSuffix("улы") || l.hasSuffix("ұлы") || l.hasSuffix("кызы") || l.hasSuffix("қызы") { return (w, false) }
+        if l.ends("улы") || l.ends("ұлы") || l.ends("кызы") || l.ends("қызы") { return (l.w, false) }
         switch g {
         case .masculine:
-            let ending: String
+            let ending: StaticString, n: Int
             switch c {
-            case .genitive, .accusative: ending = "ича"
-            case .dative: ending = "ичу"
-            case .instrumental: ending = "ичем"
-            case .prepositional: ending = "иче"
+            case .genitive, .accusative: (ending, n) = ("ича", 3)
+            case .dative: (ending, n) = ("ичу", 3)
+            case .instrumental: (ending, n) = ("ичем", 4)
+            case .prepositional: (ending, n) = ("иче", 3)
             }
-            guard l.hasSuffix(ending), l.count >= ending.count + 3 else { return nil }
-            return (ruDrop(w, ending.count) + "ич", true)
+            guard l.ends(ending), l.count >= n + 3 else { return nil }
+            return (l.drop(n) + "ич", true)
         case .feminine:
-            let endings: [String]
+            let endings: (StaticString, StaticString), n: Int
             switch c {
-            case .genitive: endings = ["вны", "чны"]
-            case .dative, .prepositional: endings = ["вне", "чне"]
-            case .accusative: endings = ["вну", "чну"]
-            case .instrumental: endings = ["вной", "чной"]
+            case .genitive: (endings, n) = (("вны", "чны"), 3)
+            case .dative, .prepositional: (endings, n) = (("вне", "чне"), 3)
+            case .accusative: (endings, n) = (("вну", "чну"), 3)
+            case .instrumental: (endings, n) = (("вной", "чной"), 4)
             }
-            guard let e = endings.first(where: { l.hasSuffix($0) }), l.count > e.count + 3 else { return nil }
-            return (ruDrop(w, e.count - 1) + "на", true)
+            guard l.ends(endings.0) || l.ends(endings.1), l.count > n + 3 else { return nil }
+            return (l.drop(n - 1) + "на", true)
         }
     }
 
     /// A surname's (or one hyphenated part's) nominative in case `c` of gender `g` and whether it changed, or nil.
     static func ruSurname(_ w: String, _ g: RuGender, _ c: RuCase) -> (String, Bool)? {
-        let l = w.lowercased()
-        let cons = NameFinder.russianConsonants
+        guard let r = RuWord(w) else { return ruSurnameReference(w, g, c) }
+        return ruSurname(r, g, c)
+    }
+
+    /// `l` ends, before its last `n` letters, in a possessive suffix (-ов, -ев, -ёв, -ин, -ын).
+    private static func ruPossessive(_ l: RuWord, dropping n: Int) -> Bool {
+        l.ends("ов", dropping: n) || l.ends("ев", dropping: n) || l.ends("ёв", dropping: n) || l.ends("ин", dropping: n) || l.ends("ын", dropping: n)
+    }
+
+    static func ruSurname(_ l: RuWord, _ g: RuGender, _ c: RuCase) -> (String, Bool)? {
+        let cons = ruCons
         guard l.count >= 3 else { return nil }
-        let possessive = ["ов", "ев", "ёв", "ин", "ын"]
         /// A consonant stem's nominative: "Жуковц" → "Жуковец" (the vowel a case drops before -ц).
         func stem(_ n: Int) -> String {
-            let s = ruDrop(w, n)
-            let ls = s.lowercased()
-            if ls.hasSuffix("ц"), let b = ls.dropLast().last, cons.contains(b), ls.count >= 4 { return String(s.dropLast()) + "ец" }
+            let s = l.drop(n)
+            // (The stem's letters are `l` without its last `n`.)
+            if l.ends("ц", dropping: n), cons.contains(l.before(n + 1)), l.count - n >= 4 { return l.drop(n + 1) + "ец" }
             return s
         }
         switch g {
         case .masculine:
             switch c {
             case .genitive, .accusative:
-                if l.hasSuffix("ского") || l.hasSuffix("цкого") { return (ruDrop(w, 3) + "ий", true) }
-                if l.hasSuffix("а"), let b = ruBefore(l, 1), cons.contains(b), !l.hasSuffix("зода") { return (stem(1), true) }
-                if l.hasSuffix("ы"), let b = ruBefore(l, 1), cons.contains(b) { return (ruDrop(w, 1) + "а", true) }               // Кулебы
-                if l.hasSuffix("и"), let b = ruBefore(l, 1), ruVelarHushing.contains(b), l.count >= 5 { return (ruDrop(w, 1) + "а", true) }  // Мпанданги
+                if l.ends("ского") || l.ends("цкого") { return (l.drop(3) + "ий", true) }
+                if l.ends("а"), cons.contains(l.before(1)), !l.ends("зода") { return (stem(1), true) }
+                if l.ends("ы"), cons.contains(l.before(1)) { return (l.drop(1) + "а", true) }               // Кулебы
+                if l.ends("и"), ruVelarHushing.contains(l.before(1)), l.count >= 5 { return (l.drop(1) + "а", true) }  // Мпанданги
             case .dative:
-                if l.hasSuffix("скому") || l.hasSuffix("цкому") { return (ruDrop(w, 3) + "ий", true) }
-                if l.hasSuffix("у"), let b = ruBefore(l, 1), cons.contains(b) { return (stem(1), true) }
+                if l.ends("скому") || l.ends("цкому") { return (l.drop(3) + "ий", true) }
+                if l.ends("у"), cons.contains(l.before(1)) { return (stem(1), true) }
             case .instrumental:
-                if l.hasSuffix("ским") || l.hasSuffix("цким") { return (ruDrop(w, 2) + "ий", true) }
-                if l.hasSuffix("ым"), possessive.contains(where: { ruDrop(l, 2).hasSuffix($0) }) { return (ruDrop(w, 2), true) }
-                if l.hasSuffix("ом"), let b = ruBefore(l, 2), cons.contains(b) { return (stem(2), true) }
-                if l.hasSuffix("ем"), let b = ruBefore(l, 2), ruHushing.contains(b) { return (stem(2), true) }
-                if l.hasSuffix("ой"), let b = ruBefore(l, 2), cons.contains(b), l.count >= 5 { return (ruDrop(w, 2) + "а", true) }   // Кулебой
+                if l.ends("ским") || l.ends("цким") { return (l.drop(2) + "ий", true) }
+                if l.ends("ым"), ruPossessive(l, dropping: 2) { return (l.drop(2), true) }
+                if l.ends("ом"), cons.contains(l.before(2)) { return (stem(2), true) }
+                if l.ends("ем"), ruHushing.contains(l.before(2)) { return (stem(2), true) }
+                if l.ends("ой"), cons.contains(l.before(2)), l.count >= 5 { return (l.drop(2) + "а", true) }   // Кулебой
             case .prepositional:
-                if l.hasSuffix("ском") || l.hasSuffix("цком") { return (ruDrop(w, 2) + "ий", true) }
-                if l.hasSuffix("е"), let b = ruBefore(l, 1), cons.contains(b), !ruIndeclinableE(l) { return (stem(1), true) }
+                if l.ends("ском") || l.ends("цком") { return (l.drop(2) + "ий", true) }
+                if l.ends("е"), cons.contains(l.before(1)), !ruIndeclinableE(l) { return (stem(1), true) }
             }
-            if ruIndeclinable(l) { return (w, false) }
+            if ruIndeclinable(l) { return (l.w, false) }
             return nil
         case .feminine:
             switch c {
             case .genitive, .dative, .instrumental, .prepositional:
-                if l.hasSuffix("ской") || l.hasSuffix("цкой") { return (ruDrop(w, 2) + "ая", true) }
-                if l.hasSuffix("ой"), let b = ruBefore(l, 2), cons.contains(b), l.count >= 5 { return (ruDrop(w, 2) + "а", true) }   // Смирновой
-                if c == .genitive, l.hasSuffix("ы"), let b = ruBefore(l, 1), cons.contains(b), !possessive.contains(where: { ruDrop(l, 1).hasSuffix($0) }) {
-                    return (ruDrop(w, 1) + "а", true)
+                if l.ends("ской") || l.ends("цкой") { return (l.drop(2) + "ая", true) }
+                if l.ends("ой"), cons.contains(l.before(2)), l.count >= 5 { return (l.drop(2) + "а", true) }   // Смирновой
+                if c == .genitive, l.ends("ы"), cons.contains(l.before(1)), !ruPossessive(l, dropping: 1) {
+                    return (l.drop(1) + "а", true)
                 }
             case .accusative:
-                if l.hasSuffix("скую") || l.hasSuffix("цкую") { return (ruDrop(w, 2) + "ая", true) }
-                if l.hasSuffix("у"), possessive.contains(where: { ruDrop(l, 1).hasSuffix($0) }) { return (ruDrop(w, 1) + "а", true) }
+                if l.ends("скую") || l.ends("цкую") { return (l.drop(2) + "ая", true) }
+                if l.ends("у"), ruPossessive(l, dropping: 1) { return (l.drop(1) + "а", true) }
             }
             // A woman's surname ending in a consonant ("Косорич", "Кравчук") or an indeclinable vowel stays.
-            if let e = l.last, cons.contains(e) || ruIndeclinable(l) { return (w, false) }
+            if let e = l.last, cons.contains(e) || ruIndeclinable(l) { return (l.w, false) }
             return nil
         }
     }
 
     /// Georgian and other -е names that do not decline ("Абашидзе", "Шеварднадзе").
-    private static func ruIndeclinableE(_ l: String) -> Bool { l.hasSuffix("дзе") || l.hasSuffix("заде") }
+    private static func ruIndeclinableE(_ l: RuWord) -> Bool { l.ends("дзе") || l.ends("заде") }
 
     /// The surname's ending is one no nominative surname has: -ского/-скому/-ским, -овым/-иным, -ской/-овой, -ом.
     static func ruSurnameSure(_ w: String, _ g: RuGender, _ c: RuCase) -> Bool {
-        let l = w.lowercased()
+        guard let r = RuWord(w) else { return ruSurnameSureReference(w, g, c) }
+        return ruSurnameSure(r, g, c)
+    }
+
+    static func ruSurnameSure(_ l: RuWord, _ g: RuGender, _ c: RuCase) -> Bool {
         switch (g, c) {
-        case (.masculine, .instrumental): return l.hasSuffix("ым") || l.hasSuffix("ом") || l.hasSuffix("ем")
-        case (.masculine, .genitive), (.masculine, .accusative): return l.hasSuffix("ого")
-        case (.masculine, .dative): return l.hasSuffix("ому")
-        case (.feminine, .accusative): return l.hasSuffix("скую")
-        case (.feminine, _): return l.hasSuffix("ой")
+        case (.masculine, .instrumental): return l.ends("ым") || l.ends("ом") || l.ends("ем")
+        case (.masculine, .genitive), (.masculine, .accusative): return l.ends("ого")
+        case (.masculine, .dative): return l.ends("ому")
+        case (.feminine, .accusative): return l.ends("скую")
+        case (.feminine, _): return l.ends("ой")
         default: return false
         }
     }
