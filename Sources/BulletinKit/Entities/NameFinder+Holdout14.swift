@@ -298,10 +298,10 @@ extension NameFinder {
         if f.contains(.timeWord) || f.contains(.stop) || f.contains(.titledNameHead) || f.contains(.titleFirstWord) || f.contains(.head) { return false }
         let key = tokens[k].key
         let definite = f.contains(.definite)
-        let coordinated = !definite && key.hasPrefix("وال") && key.hasSuffix("يه")
+        let coordinated = !definite && PlainText.hasPrefix(key, "وال") && PlainText.hasSuffix(key, "يه")
         guard definite || coordinated else { return false }
         if Self.h14ArabicNotNameAdjectives.contains(key, hash: tokens[k].keyHash) { return false }
-        return key.unicodeScalars.count >= 5 && (key.hasSuffix("ه") || key.hasSuffix("ي"))
+        return key.unicodeScalars.count >= 5 && (PlainText.hasSuffix(key, "ه") || PlainText.hasSuffix(key, "ي"))
     }
 
     /// "شركة جوبا للتجارة والخدمات" + "اللوجستية", "شركة … للطاقة" + "الجديدة المحدودة", "الغرفة التجارية" +
@@ -319,8 +319,8 @@ extension NameFinder {
                 z -= 1
             }
             // Coordinated second institution inside: "جامعة حضرموت وكلية المجتمع في سيئون".
-            if let j = (a + 2...max(a + 2, z)).first(where: { $0 <= z && seedArabicWord($0) && tokens[$0].key.hasPrefix("و") && !arabicFlags($0).contains(.definite)
-                && h14ArabicOrgHead($0) && !tokens[$0 - 1].key.hasPrefix("ل") }) {
+            if let j = (a + 2...max(a + 2, z)).first(where: { $0 <= z && seedArabicWord($0) && PlainText.hasPrefix(tokens[$0].key, "و") && !arabicFlags($0).contains(.definite)
+                && h14ArabicOrgHead($0) && !PlainText.hasPrefix(tokens[$0 - 1].key, "ل") }) {
                 var second = mention(j, z + 1, type: .organization, evidence: .cue)
                 second.start += 1
                 second.surface = String(second.surface.unicodeScalars.dropFirst())
@@ -337,7 +337,7 @@ extension NameFinder {
                 while e + 1 < tokens.count, e - z < 4 {
                     // After a foreign word with no article ("شركة إيدميتسو كوسان" + "اليابانية") an adjective describes
                     // the company unless it is a legal form; after a legal form, a country's adjective does.
-                    let afterBare = !arabicFlags(e).contains(.definite) && !tokens[e].key.hasPrefix("لل") && !tokens[e].key.hasPrefix("وال")
+                    let afterBare = !arabicFlags(e).contains(.definite) && !PlainText.hasPrefix(tokens[e].key, "لل") && !PlainText.hasPrefix(tokens[e].key, "وال")
                     if h14ArabicNameAdjective(e + 1), !afterBare || Self.h14ArabicLegalForms.contains(tokens[e + 1].key, hash: tokens[e + 1].keyHash),
                        !isCountry[e + 1] || !Self.h14ArabicLegalForms.contains(tokens[e].key, hash: tokens[e].keyHash) {
                         e += 1
@@ -355,7 +355,7 @@ extension NameFinder {
             var start = mentions[n].start
             let clitic = start > tokens[a].start
             var trimmed = false
-            if start == tokens[a].start, tokens[a].key.hasPrefix("وال"), tokens[a].key.unicodeScalars.count > 5 { start += 1; trimmed = true }
+            if start == tokens[a].start, PlainText.hasPrefix(tokens[a].key, "وال"), tokens[a].key.unicodeScalars.count > 5 { start += 1; trimmed = true }
             if e == z0 && !trimmed { continue }
             let (s0, e0) = (tokens[a].start, tokens[e].end)
             if mentions.indices.contains(where: { mentions[$0].known != nil && mentions[$0].type != .country && mentions[$0].start >= s0 && mentions[$0].start < e0 && mentions[$0].end > tokens[z0].end }) { continue }
@@ -389,7 +389,7 @@ extension NameFinder {
     func h14ArabicObjectNoun(_ k: Int) -> Bool {
         guard seedArabicWord(k) else { return false }
         let key = tokens[k].key
-        return Self.h14ArabicObjectNouns.contains(key, hash: tokens[k].keyHash) || !key.hasPrefix("ال") && Self.h14ArabicObjectNouns.contains("ال" + key)
+        return Self.h14ArabicObjectNouns.contains(key, hash: tokens[k].keyHash) || !PlainText.hasPrefix(key, "ال") && Self.h14ArabicObjectNouns.contains("ال" + key)
     }
 
     /// "سعدي أبو عرقوب الحفل" → "سعدي أبو عرقوب": a person's name ends before an event or facility noun;
@@ -460,8 +460,8 @@ extension NameFinder {
     func h14ArabicListItem(_ k: Int, last: Bool) -> Int? {
         guard h14ArabicTownWord(k) else { return nil }
         // Construct state ("تطوير البنية") or an adjective after it: no town.
-        if k + 1 < tokens.count, seedArabicWord(k + 1), arabicFlags(k + 1).contains(.definite), !tokens[k + 1].key.hasPrefix("و") { return nil }
-        if last, k + 2 < tokens.count, h14ArabicTownWord(k + 1), !arabicFlags(k + 1).contains(.definite), !tokens[k + 1].key.hasPrefix("و"),
+        if k + 1 < tokens.count, seedArabicWord(k + 1), arabicFlags(k + 1).contains(.definite), !PlainText.hasPrefix(tokens[k + 1].key, "و") { return nil }
+        if last, k + 2 < tokens.count, h14ArabicTownWord(k + 1), !arabicFlags(k + 1).contains(.definite), !PlainText.hasPrefix(tokens[k + 1].key, "و"),
            !h14ArabicListEnds(k + 1),
            tokens[k + 2].kind == .punct {
             return k + 2
@@ -473,7 +473,7 @@ extension NameFinder {
     func h14ArabicListEnds(_ e: Int) -> Bool {
         if e >= tokens.count || tokens[e].kind == .punct { return true }
         let key = tokens[e].key
-        return seedArabicWord(e) && (key.hasPrefix("بال") || key.hasPrefix("لل") || key.hasPrefix("كال"))
+        return seedArabicWord(e) && (PlainText.hasPrefix(key, "بال") || PlainText.hasPrefix(key, "لل") || PlainText.hasPrefix(key, "كال"))
     }
 
     /// "أريحا، 2 ديسمبر": the first word of a line before a comma and a day is a dateline's town; "في المكلا"
@@ -491,7 +491,7 @@ extension NameFinder {
         func place(_ a: Int, _ b: Int) {
             var m = finder.mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
-            if toks[a].key.hasPrefix("و"), toks[a].key.unicodeScalars.count > 3 {
+            if PlainText.hasPrefix(toks[a].key, "و"), toks[a].key.unicodeScalars.count > 3 {
                 m.start += 1
                 m.surface = String(m.surface.unicodeScalars.dropFirst())
             }
@@ -510,15 +510,15 @@ extension NameFinder {
             var items: [(Int, Int)] = []
             var j = k + 1
             while j < tokens.count, items.count < 6 {
-                if !items.isEmpty, !tokens[j].key.hasPrefix("و") { break }
+                if !items.isEmpty, !PlainText.hasPrefix(tokens[j].key, "و") { break }
                 guard let e = h14ArabicListItem(j, last: false) else { break }
-                let nextIsAnd = e < tokens.count && seedArabicWord(e) && tokens[e].key.hasPrefix("و")
+                let nextIsAnd = e < tokens.count && seedArabicWord(e) && PlainText.hasPrefix(tokens[e].key, "و")
                 let end = nextIsAnd ? e : (h14ArabicListItem(j, last: true) ?? e)
                 items.append((j, end))
                 j = end
             }
             guard items.count >= 2 || settlement && items.count == 1, let last = items.last, h14ArabicListEnds(last.1) else { continue }
-            let bare = items.contains { !arabicFlags($0.0).contains(.definite) && !(tokens[$0.0].key.hasPrefix("وال")) }
+            let bare = items.contains { !arabicFlags($0.0).contains(.definite) && !(PlainText.hasPrefix(tokens[$0.0].key, "وال")) }
             guard settlement || bare else { continue }
             // Every item a town no other pass named otherwise (a place already found is kept as it is).
             if items.contains(where: { it in mentions.indices.contains { mentions[$0].type != .place && mentions[$0].type != nil && mentions[$0].start < tokens[it.1 - 1].end && mentions[$0].end > tokens[it.0].start } }) { continue }
@@ -528,16 +528,16 @@ extension NameFinder {
         let places = (mentions + added).filter { $0.type == .place }.sorted { $0.start < $1.start }
         for p in places {
             guard var z = seedTokenIndex(end: p.end), seedArabicWord(z) else { continue }
-            while z + 1 < tokens.count, seedArabicWord(z + 1), tokens[z + 1].key.hasPrefix("و"), !covered(z + 1) {
+            while z + 1 < tokens.count, seedArabicWord(z + 1), PlainText.hasPrefix(tokens[z + 1].key, "و"), !covered(z + 1) {
                 let k = z + 1
                 let key = tokens[k].key
                 // "والمناطق", "والمحافظات": a plural noun with the article is no town.
-                if key.hasPrefix("وال") && (key.hasSuffix("ات") || key.hasSuffix("ين")) { break }
-                let nextIsAnd = k + 1 < tokens.count && seedArabicWord(k + 1) && tokens[k + 1].key.hasPrefix("و")
+                if PlainText.hasPrefix(key, "وال") && (PlainText.hasSuffix(key, "ات") || PlainText.hasSuffix(key, "ين")) { break }
+                let nextIsAnd = k + 1 < tokens.count && seedArabicWord(k + 1) && PlainText.hasPrefix(tokens[k + 1].key, "و")
                 guard let e = nextIsAnd ? h14ArabicListItem(k, last: false) : h14ArabicListItem(k, last: true) else { break }
                 // The whole chain must end the clause ("والشحر وغيل باوزير،"), not open one ("ورفع طاقتها").
                 var end = e
-                while end < tokens.count, seedArabicWord(end), tokens[end].key.hasPrefix("و"), let f = h14ArabicListItem(end, last: true) { end = f }
+                while end < tokens.count, seedArabicWord(end), PlainText.hasPrefix(tokens[end].key, "و"), let f = h14ArabicListItem(end, last: true) { end = f }
                 guard h14ArabicListEnds(end) else { break }
                 place(k, e)
                 z = e - 1
@@ -606,7 +606,7 @@ extension NameFinder {
 
     /// The article after a clitic letter, by the key alone (cached in the word's flags).
     static func h14CliticArticleKey(_ key: String) -> Bool {
-        key.hasPrefix("وال") || key.hasPrefix("بال") || key.hasPrefix("فال") || key.hasPrefix("لل") || key.hasPrefix("كال")
+        PlainText.hasPrefix(key, "وال") || PlainText.hasPrefix(key, "بال") || PlainText.hasPrefix(key, "فال") || PlainText.hasPrefix(key, "لل") || PlainText.hasPrefix(key, "كال")
     }
 
     /// A word that can open or go on a person's name: no article, no stopword, head, time word or country.
@@ -614,7 +614,7 @@ extension NameFinder {
         guard seedArabicWord(k), !isCountry[k], !h14ArabicWithArticle(k), !Self.h14ArabicStateNouns.contains(tokens[k].key, hash: tokens[k].keyHash),
               !Self.h14ArabicChainPrepositions.contains(tokens[k].key, hash: tokens[k].keyHash) else { return false }
         // "لتقديم", "لتجميع": a preposition's clitic on a verbal noun.
-        if tokens[k].key.hasPrefix("ل"), tokens[k].key.unicodeScalars.count >= 5 { return false }
+        if PlainText.hasPrefix(tokens[k].key, "ل"), tokens[k].key.unicodeScalars.count >= 5 { return false }
         let f = arabicFlags(k)
         if f.contains(.stop) || f.contains(.timeWord) || f.contains(.head) || f.contains(.speechVerb) || f.contains(.titleFirstWord) || f.contains(.titledNameHead) { return false }
         return !h14ArabicTitleHead(k)

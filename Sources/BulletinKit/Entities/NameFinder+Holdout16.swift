@@ -928,7 +928,7 @@ extension NameFinder {
             let sc = Array(t.text.unicodeScalars)
             guard sc.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
             // "G320国道": a national road's letter and number glued before 国道.
-            if t.text.hasPrefix("国道"), ti >= 1, !t.spaceBefore {
+            if PlainText.hasPrefix(t.text, "国道"), ti >= 1, !t.spaceBefore {
                 var b = ti - 1
                 if tokens[b].kind == .number, b >= 1, !tokens[b].spaceBefore, tokens[b - 1].kind == .word, tokens[b - 1].text.count == 1, tokens[b - 1].capitalized || tokens[b - 1].allCaps { b -= 1 }
                 if b < ti - 1 || tokens[b].kind == .word && (tokens[b].allCaps || tokens[b].capitalized) && tokens[b].text.contains(where: \.isNumber) {

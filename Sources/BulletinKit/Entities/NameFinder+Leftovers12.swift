@@ -93,8 +93,8 @@ extension NameFinder {
         for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil && !removed.contains(n) {
             let s = mentions[n].surface
             guard let f = s.unicodeScalars.first, (0x4E00...0x9FFF).contains(f.value) else { continue }
-            if Self.l12HanGenericOpeners.contains(where: { s.hasPrefix($0) }) && s.count > 2 { removed.insert(n); continue }
-            for head in Self.l12HanGenericHeads where s.hasSuffix(head) {
+            if Self.l12HanGenericOpeners.contains(where: { PlainText.hasPrefix(s, $0) }) && s.count > 2 { removed.insert(n); continue }
+            for head in Self.l12HanGenericHeads where PlainText.hasSuffix(s, head) {
                 if Self.l12HanGenericModifiers.contains(String(s.dropLast(head.count))) { removed.insert(n) }
             }
         }
