@@ -363,13 +363,18 @@ extension NameFinder {
         linkRussianOrganizationCases()
         dropRussianCountryCompanyDescriptions()
         linkRussianPlaceLemmasToKnown()
+        let endings = ["ом", "ым", "ем", "а", "у"]
+        // The lone words that could be a case form (read first: most articles have none, and need no set of surnames).
+        var candidates: [Int] = []
+        for k in mentions.indices where mentions[k].words.count == 1 && (mentions[k].type == nil || mentions[k].evidence == .guess && mentions[k].type != .person)
+            && mentions[k].known == nil && endings.contains(where: { PlainText.hasSuffix(mentions[k].words[0], $0) }) { candidates.append(k) }
+        guard !candidates.isEmpty else { return }
         var surnames = Set<String>()
         for mi in mentions.indices where mentions[mi].type == .person && mentions[mi].words.count >= 2 { if let w = mentions[mi].words.last { surnames.insert(w) } }
         guard !surnames.isEmpty else { return }
-        for k in mentions.indices where mentions[k].words.count == 1 && (mentions[k].type == nil || mentions[k].evidence == .guess && mentions[k].type != .person)
-            && mentions[k].known == nil {
+        for k in candidates {
             let key = mentions[k].words[0]
-            guard let ending = ["ом", "ым", "ем", "а", "у"].first(where: { PlainText.hasSuffix(key, $0) && surnames.contains(String(key.dropLast($0.count))) }) else { continue }
+            guard let ending = endings.first(where: { PlainText.hasSuffix(key, $0) && surnames.contains(String(key.dropLast($0.count))) }) else { continue }
             let stem = String(key.dropLast(ending.count))
             guard PlainText.count(stem) >= 4, let scalar = mentions[k].surface.unicodeScalars.first, (0x0400...0x04FF).contains(scalar.value) else { continue }
             mentions[k].type = .person
@@ -1396,10 +1401,20 @@ extension NameFinder {
         func givenNameCase(_ a: String, of b: String) -> Bool {
             // (Plain words, see `PlainText`, whose first bytes differ have different first characters:
             // answered without extracting characters.)
-            if let differ = a.utf8.withContiguousStorageIfAvailable({ x in b.utf8.withContiguousStorageIfAvailable { y in
-                !x.isEmpty && !y.isEmpty && x[0] != y[0] && PlainText.isPlain(x) && PlainText.isPlain(y) } }) ?? nil, differ { return false }
-            guard let x = a.first, let y = b.first, x == y, a != b else { return false }
-            if a.count == 1 { return b.count > 1 }
+            // The first scalar's bytes, not only the first byte: Cyrillic capitals share their first byte.
+            let differ = a.utf8.withContiguousStorageIfAvailable({ x in b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
+                guard !x.isEmpty, !y.isEmpty, PlainText.isPlain(x), PlainText.isPlain(y) else { return nil }
+                let n = x[0] < 0x80 ? 1 : x[0] < 0xE0 ? 2 : 3
+                guard y.count >= n else { return true }
+                for i in 0..<n where x[i] != y[i] { return true }
+                return false
+            } }) ?? nil
+            if differ == true { return false }
+            if differ == nil {
+                guard let x = a.first, let y = b.first, x == y else { return false }
+            }
+            guard !PlainText.equal(a, b) else { return false }
+            if PlainText.count(a) == 1 { return PlainText.count(b) > 1 }
             if PlainText.hasPrefix(a, b) { return ["а", "у", "ом", "ым", "е", "ем"].contains(String(a.dropFirst(b.count))) }
             guard let end = b.last, b.count >= 3 else { return false }
             let stem = String(b.dropLast())
