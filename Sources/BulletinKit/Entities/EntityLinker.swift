@@ -160,9 +160,12 @@ public enum EntityLinker {
         if joinArabicByConsonants {
             // Independent of each other: on two threads when there are many names.
             if crossScript.count >= threadsFrom && ProcessInfo.processInfo.activeProcessorCount > 1 {
+                // The Latin names' sounds first, on both threads: `hanMerges` was twice as long as
+                // `arabicMerges` with them (812M against 369M instructions at 10,000 articles).
+                let sounds = latinSoundsOfPeople(crossScript)
                 let box = ConcurrentSlots<[(from: Int, to: Int)]>(count: 2, empty: [])
                 DispatchQueue.concurrentPerform(iterations: 2) { k in
-                    box.set(k, k == 0 ? arabicMerges(crossScript) : hanMerges(crossScript))
+                    box.set(k, k == 0 ? arabicMerges(crossScript) : hanMerges(crossScript, latinSounds: sounds))
                 }
                 merges = Array(box.values.joined())
             } else {
