@@ -25,7 +25,9 @@ extension EntityLinker {
     /// (dictionaries from surname class or reading to clusters), never a scan of all clusters.
     /// Last, a Latin cluster that is the Sino-Vietnamese reading of the Han name of exactly one
     /// cluster with pinyin and Han names joins it (Vương Kiến Quốc, Wang Jianguo and 王建国).
-    static func hanMerges(_ clusters: [(type: EntityType, names: [String: Int])]) -> [(from: Int, to: Int)] {
+    /// `latinSounds`: `latinSoundsOfPeople(clusters)`, when computed beforehand.
+    static func hanMerges(_ clusters: [(type: EntityType, names: [String: Int])],
+                          latinSounds: [[[[Sound]]?]?]? = nil) -> [(from: Int, to: Int)] {
         /// Latin clusters by word count and surname classes, with the sounds of every word.
         var bySurname: [String: [(cluster: Int, words: [[Sound]])]] = [:]
         /// Latin clusters by folded name (Vietnamese readings).
@@ -50,8 +52,11 @@ extension EntityLinker {
         for (i, c) in clusters.enumerated() where c.type == .person {
             var hasLatin = false, allHan = true
             var cyrillic: [String] = [], hanNames: [String] = []
-            for name in c.names.keys {
-                if let sounds = latinSoundsForHan(name) {
+            let known = latinSounds?[i]
+            for (k, name) in c.names.keys.enumerated() {
+                let latin: [[Sound]]?
+                if let known { latin = known[k] } else { latin = latinSoundsForHan(name) }
+                if let sounds = latin {
                     hasLatin = true
                     allHan = false
                     file(i, latin: name, sounds: sounds)
@@ -116,6 +121,26 @@ extension EntityLinker {
         }
         for (t, sources) in claims.sorted(by: { $0.key < $1.key }) where sources.count == 1 { merges.append((t, sources[0])) }
         return merges
+    }
+
+    /// `latinSoundsForHan` of every name of every person cluster (nil for another type), in the
+    /// order of each cluster's `names.keys`: what `hanMerges` files Latin names by, computed
+    /// beforehand on two threads. Name by name it was half of `hanMerges`, which ran on one
+    /// thread beside `arabicMerges`, about half as long, so the other thread then waited.
+    static func latinSoundsOfPeople(_ clusters: [(type: EntityType, names: [String: Int])]) -> [[[[Sound]]?]?] {
+        let chunk = 512
+        let chunks = (clusters.count + chunk - 1) / chunk
+        let box = ConcurrentSlots<[[[[Sound]]?]?]>(count: chunks, empty: [])
+        DispatchQueue.concurrentPerform(iterations: 2) { t in
+            var c = t
+            while c < chunks {
+                box.set(c, clusters[(c * chunk)..<min(clusters.count, (c + 1) * chunk)].map { cluster in
+                    cluster.type == .person ? cluster.names.keys.map(latinSoundsForHan) : nil
+                })
+                c += 2
+            }
+        }
+        return Array(box.values.joined())
     }
 
     /// `normalizeVariant` until it changes nothing: its rules run once each in order, so
