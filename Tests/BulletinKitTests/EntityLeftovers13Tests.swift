@@ -115,6 +115,8 @@ import Testing
         #expect(entity(e, containing: "Transmetro")?.type == .organization, "\(all(e))")
         let f = extract("La Universidad Autónoma de Madrid abrió un laboratorio. El acto fue en Madrid.", "es")
         #expect(names(f, .place).contains("Madrid"), "a known place stays: \(all(f))")
+        let g = extract("TERUEL, 3 mar (EFE).- El Club Deportivo de Teruel ganó el partido.", "es")
+        #expect(names(g, .place).contains("TERUEL"), "a town after de in the name stays a place: \(all(g))")
     }
 
     // MARK: Arabic
@@ -149,5 +151,57 @@ import Testing
         #expect(orgs.contains("アルバテック") && orgs.contains("北陸精機"), "\(all(e))")
         let f = extract("取引先には大きな影響がある。", "ja")
         #expect(names(f, .organization).isEmpty, "\(all(f))")
+    }
+    // MARK: German (holdout7's Left)
+
+    @Test func germanValleysAfterAPreposition() {
+        let e = extract("Der Konzern betreibt Speicher im Zillertal und baut eine Leitung durch das Ötztal.", "de")
+        let places = names(e, .place)
+        #expect(places.contains("Zillertal") && places.contains("Ötztal"), "\(all(e))")
+        let f = extract("Der Umsatz stieg im Quartal, sagte der Chef im Spital.", "de")
+        #expect(names(f, .place).isEmpty, "\(all(f))")
+    }
+
+    @Test func germanCouncilTitleBeforeAMember() {
+        let e = extract("Ein Abkommen unterzeichneten Bundesrat Peter Hegglin und die Ministerin am Montag in Zug.", "de")
+        #expect(names(e, .person).contains("Peter Hegglin"), "\(all(e))")
+        #expect(!names(e, .organization).contains { $0.contains("Hegglin") }, "\(all(e))")
+    }
+
+    @Test func germanPersonEndsBeforeVonDerAndAnAcronym() {
+        let e = extract("Die Expertin Lea Kessler von der EPFL Lausanne hält den Plan für sinnvoll.", "de")
+        #expect(names(e, .person).contains("Lea Kessler"), "\(all(e))")
+        #expect(names(e, .organization).contains("EPFL Lausanne"), "\(all(e))")
+        let f = extract("Kommissionspräsidentin Ursula von der Leyen hält den Plan für sinnvoll.", "de")
+        #expect(names(f, .person).contains("Ursula von der Leyen"), "\(all(f))")
+    }
+
+    // MARK: English (holdout7's and holdout4's Left)
+
+    @Test func englishTownBeforeMayor() {
+        let e = extract("OSLO, March 4 (Reuters) - The plant will open in May. Hamar mayor Kari Berg said the jobs were welcome.", "en")
+        #expect(names(e, .place).contains("Hamar"), "\(all(e))")
+        let f = extract("OSLO, March 4 (Reuters) - The plant will open in May. Deputy mayor Kari Berg said the jobs were welcome.", "en")
+        #expect(!names(f, .place).contains("Deputy"), "\(all(f))")
+    }
+
+    @Test func englishProgrammesAndPortfoliosAreNoPeople() {
+        let e = extract("LUSAKA, March 4 (Reuters) - Lands and Housing Minister Abel Tembo said the African Union's Blue Corridor programme would pay.", "en")
+        let people = names(e, .person)
+        #expect(!people.contains("Lands") && !people.contains("Blue Corridor"), "\(all(e))")
+        #expect(people.contains("Abel Tembo"), "\(all(e))")
+    }
+
+    @Test func englishCamelCaseAcronymIsACompany() {
+        let e = extract("LUSAKA, March 4 (Reuters) - Forecasts by consultants Royal BoskalisNL assumed growth, said Leonardo DiMarco.", "en")
+        #expect(!names(e, .person).contains { $0.contains("BoskalisNL") }, "\(all(e))")
+        #expect(names(e, .person).contains("Leonardo DiMarco"), "\(all(e))")
+    }
+
+    @Test func englishCapitalizedParticleOpensAName() {
+        let e = extract("LUSAKA, March 4 (Reuters) - The mine is a venture between the government and De Vries Mining, a spokeswoman said.", "en")
+        #expect(e.entities.contains { $0.name == "De Vries Mining" }, "\(all(e))")
+        let f = extract("LUSAKA, March 4 (Reuters) - Chief executive Jan De Vries said the mine would reopen.", "en")
+        #expect(!f.entities.contains { $0.name == "De Vries" }, "\(all(f))")
     }
 }

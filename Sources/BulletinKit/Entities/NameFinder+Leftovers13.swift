@@ -18,6 +18,8 @@ extension NameFinder {
         if lang.es { l13SpanishChina(); l13OrganizationTailAlone() }
         if hasArabic { l13Arabic() }
         if language == "ja" { l13JapanesePartners() }
+        if lang.de { l13German() }
+        if language == "en" { l13English() }
     }
 
     // MARK: - Vietnamese
@@ -223,11 +225,13 @@ extension NameFinder {
     mutating func l13OrganizationTailAlone() {
         var tails: [String: Int] = [:]
         for i in mentions.indices where mentions[i].type == .organization && mentions[i].words.count >= 3 {
-            if let last = mentions[i].words.last { tails[last] = i }
+            // ("Racing de Santander", "Universidad de Sevilla": a word after "de" names the town, not the organization.)
+            guard let last = mentions[i].words.last, let (_, z) = seedSpan(i), z >= 1, !isConnector(z - 1) else { continue }
+            tails[last] = i
         }
         guard !tails.isEmpty else { return }
         for i in mentions.indices where mentions[i].type == .place && mentions[i].known == nil && mentions[i].words.count == 1 {
-            guard let o = tails[mentions[i].words[0]], let (a, _) = seedSpan(i), !tokens[a].allCaps || tokens[a].text.count > 4,
+            guard let o = tails[mentions[i].words[0]], let (a, _) = seedSpan(i), !tokens[a].allCaps,
                   !mentions.contains(where: { $0.type == .place && $0.known != nil && $0.words == mentions[i].words }) else { continue }
             let org = mentions[o]
             mentions[i].type = .organization
@@ -330,5 +334,140 @@ extension NameFinder {
         guard !added.isEmpty else { return }
         mentions.removeAll { m in m.known == nil && m.type != .country && added.contains { $0.start < m.end && $0.end > m.start } }
         mentions += added
+    }
+}
+
+// MARK: - Older sets: German and English
+
+extension NameFinder {
+    /// Endings of capitalized German words in -tal that are no valley ("Kapital", "Spital", "Quartal", "Portal", "Total", "Metal").
+    static let l13GermanNotValleys = ["kapital", "spital", "quartal", "portal", "digital", "total", "metal", "vital", "dental", "frontal", "rental", "kristal"]
+    /// German prepositions (with the article) before a valley's name ("im Kaunertal", "durch das Rheintal").
+    static let l13GermanValleyPrepositions = KeySet(["im", "ins", "das", "dem", "am", "vom", "ans"].map { TextFolding.key($0) })
+    /// Swiss and German council titles written before a member's name ("Bundesrat Alain Berset", "Regierungsrätin …").
+    static let l13GermanCouncilTitles = KeySet(["bundesrat", "bundesratin", "regierungsrat", "regierungsratin", "stadtrat", "stadtratin",
+        "standerat", "standeratin", "nationalrat", "nationalratin", "gemeinderat", "gemeinderatin", "staatsrat", "staatsratin"].map { TextFolding.key($0) })
+
+    mutating func l13German() {
+        let n = tokens.count
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for i in mentions.indices where mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
+            // "Bundesrat Matthias Brändli": a council title before a given name is the member's title, no organization.
+            if mentions[i].type != .person, z >= a + 2, Self.l13GermanCouncilTitles.contains(tokens[a].key, hash: tokens[a].keyHash),
+               isGivenNameKey(a + 1) || z == a + 2 && (a + 1...z).allSatisfy({ h15CapLatin($0) && !tokens[$0].allCaps && orgKeyword(at: $0) == nil && placeKeyword(at: $0) == nil && !isCountry[$0] }) {
+                mentions[i] = mention(a + 1, z + 1, type: .person, evidence: .cue)
+                continue
+            }
+            // "Annette Zumbühl von der ETH Zürich": a person read over "von der" and an acronym ends before "von"; the acronym
+            // and a town after it are the employer.
+            // (The person already ends before "von": the acronym and its town alone.)
+            if mentions[i].type == .person, z + 3 < n, keyIs(z + 1, "von"), keyIs(z + 2, "der") || keyIs(z + 2, "dem"), tokens[z + 3].allCaps,
+               tokens[z + 3].text.count >= 2, !mentions.contains(where: { $0.start <= tokens[z + 3].start && $0.end > tokens[z + 3].start && $0.type != .place }) {
+                var e = z + 4
+                while e < n, e - (z + 3) < 3, h15CapLatin(e), !tokens[e].allCaps { e += 1 }
+                let (s0, e0) = (tokens[z + 3].start, tokens[e - 1].end)
+                for x in mentions.indices where x != i && mentions[x].type != .country && mentions[x].start >= s0 && mentions[x].end <= e0 { drop.insert(x) }
+                added.append(mention(z + 3, e, type: .organization, evidence: .cue))
+                continue
+            }
+            if mentions[i].type == .person, z >= a + 3, let v = (a + 1..<z).first(where: { keyIs($0, "von") && !tokens[$0].capitalized }),
+               v >= a + 2, keyIs(v + 1, "der") || keyIs(v + 1, "dem"), v + 2 <= z, tokens[v + 2].allCaps, tokens[v + 2].text.count >= 2 {
+                var e = v + 3
+                while e < n, e - (v + 2) < 3, h15CapLatin(e), !tokens[e].allCaps { e += 1 }
+                mentions[i] = mention(a, v, type: .person, evidence: mentions[i].evidence)
+                let (s0, e0) = (tokens[v + 2].start, tokens[e - 1].end)
+                for x in mentions.indices where x != i && mentions[x].type != .country && mentions[x].start >= s0 && mentions[x].end <= e0 { drop.insert(x) }
+                added.append(mention(v + 2, e, type: .organization, evidence: .cue))
+                continue
+            }
+            // "die Organisation Pro Natura": the generic noun is no part of the name.
+            if mentions[i].type == .organization, z > a, PhraseMatcher.same(tokens[a].key, "organisation"), a >= 1, !tokens[a - 1].capitalized {
+                mentions[i] = mention(a + 1, z + 1, type: .organization, evidence: mentions[i].evidence)
+            }
+        }
+        // "im Kaunertal", "durch das Rheintal": a capitalized word ending in -tal after a preposition is a valley.
+        for k in 1..<max(1, n) where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart {
+            let key = tokens[k].key
+            guard key.utf8.count >= 6, key.hasSuffix("tal"), !Self.l13GermanNotValleys.contains(where: { key.hasSuffix($0) }),
+                  tokens[k - 1].kind == .word, !tokens[k - 1].capitalized, Self.l13GermanValleyPrepositions.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash) else { continue }
+            // (A lone word read as nothing yet, or as a place, becomes the valley; anything else keeps it.)
+            if let x = mentions.indices.first(where: { mentions[$0].start < tokens[k].end && mentions[$0].end > tokens[k].start }) {
+                guard mentions[x].known == nil, mentions[x].type == nil, mentions[x].start == tokens[k].start, mentions[x].end == tokens[k].end else { continue }
+                drop.insert(x)
+            }
+            var m = mention(k, k + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
+        }
+        if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    /// Lowercase nouns after a programme's name ("the European Union's Global Gateway programme").
+    static let l13EnglishProgrammeNouns = KeySet(["programme", "program", "initiative", "scheme", "project", "strategy", "plan", "fund"])
+    /// Capitalized particles opening a company's or a family's name in English text ("De Beers", "Van Oord", "La Poste").
+    static let l13EnglishNameParticles = KeySet(["de", "van", "le", "la", "del", "von", "di"])
+
+    mutating func l13English() {
+        let n = tokens.count
+        var drop = Set<Int>()
+        var added: [Mention] = []
+        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+            guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
+            if mentions[i].type == .person {
+                // "Global Gateway programme": a name before a programme's noun is no person.
+                if z + 1 < n, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized, Self.l13EnglishProgrammeNouns.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash),
+                   !isGivenNameKey(a) {
+                    drop.insert(i)
+                    continue
+                }
+                // "Works and Transport Minister Elia Shikongo": a portfolio before "and X Minister" is no person.
+                if z == a, keyIs(z + 1, "and"), h15CapLatin(z + 2), z + 3 < n, PhraseMatcher.same(tokens[z + 3].key, "minister") || PhraseMatcher.same(tokens[z + 3].key, "ministry") {
+                    drop.insert(i)
+                    continue
+                }
+                // "consultants Royal HaskoningDHV": a word with capitals after lowercase letters ending in an acronym is a company's.
+                if (a...z).contains(where: { l13CamelAcronym(tokens[$0].text) }) {
+                    mentions[i].type = .organization
+                    continue
+                }
+            }
+            // "and De Beers": a capitalized particle mid-sentence right before a name opens it.
+            if a >= 1, tokens[a].spaceBefore, tokens[a - 1].kind == .word, tokens[a - 1].capitalized, !tokens[a - 1].sentenceStart, !tokens[a - 1].allCaps,
+               Self.l13EnglishNameParticles.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
+               !mentions.contains(where: { $0.end == tokens[a - 1].end }), a < 2 || !isCap(a - 2) {
+                let type = mentions[i].type
+                mentions[i] = mention(a - 1, z + 1, type: type, evidence: mentions[i].evidence)
+            }
+        }
+        // "Tydal mayor Odd Arne Holmen": one or two capitalized words before "mayor" and a name are the town.
+        for k in 1..<max(1, n - 1) where tokens[k].kind == .word && !tokens[k].capitalized && PhraseMatcher.same(tokens[k].key, "mayor") {
+            guard h15CapLatin(k + 1), h15CapLatin(k - 1), !isCountry[k - 1] else { continue }
+            var a = k - 1
+            if a >= 1, h15CapLatin(a - 1), !isCountry[a - 1], !isStopword(a - 1), tokens[a].spaceBefore { a -= 1 }
+            guard !isStopword(a), !isStopword(k - 1), !(a..<k).contains(where: { Self.l13EnglishNotTownBeforeMayor.contains(tokens[$0].key, hash: tokens[$0].keyHash) }),
+                  orgKeyword(at: a) == nil, orgKeyword(at: k - 1) == nil, placeKeyword(at: k - 1) == nil else { continue }
+            let (s0, e0) = (tokens[a].start, tokens[k - 1].end)
+            if mentions.contains(where: { $0.start < e0 && $0.end > s0 && ($0.known != nil || $0.type == .place || $0.type == .organization) }) { continue }
+            for x in mentions.indices where mentions[x].start < e0 && mentions[x].end > s0 { drop.insert(x) }
+            var m = mention(a, k, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
+        }
+        if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    /// Capitalized words before "mayor" that are no town's ("Deputy mayor", "Former mayor").
+    static let l13EnglishNotTownBeforeMayor = KeySet(["deputy", "vice", "former", "acting", "city", "town", "new", "elected", "then", "interim",
+        "incumbent", "late", "outgoing", "assistant", "lord", "village", "county", "district", "municipal", "local", "opposition"])
+
+    /// "HaskoningDHV", "PetroVietnamGAS": lowercase letters, then two capitals or more at the word's end.
+    func l13CamelAcronym(_ text: String) -> Bool {
+        var sawLower = false, caps = 0
+        for u in text.unicodeScalars {
+            if u.properties.isLowercase { sawLower = true; caps = 0 } else if u.properties.isUppercase { caps += 1 } else { caps = 0 }
+        }
+        return sawLower && caps >= 2
     }
 }
