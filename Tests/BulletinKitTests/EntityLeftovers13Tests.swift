@@ -86,9 +86,10 @@ import Testing
     }
 
     @Test func frenchTownsAfterASiteNounOrAVerbOfSettling() {
-        let e = extract("Il a peint les aciéries de Longwy avant de s'installer à Verviers. Sa fille, installée à Ciney, a prêté les carnets.", "fr")
+        // (A town whose name is also a legal form or an organization's keyword: discovery alone reads nothing there.)
+        let e = extract("LIEGE, 4 mars (Belga) - Il a acheté le fonds auprès de ses héritiers installés à Union. Les mineurs des charbonnages de Holding ont fait grève.", "fr")
         let places = names(e, .place)
-        #expect(places.contains("Longwy") && places.contains("Ciney"), "\(all(e))")
+        #expect(places.contains("Union") && places.contains("Holding"), "\(all(e))")
         let f = extract("Il a visité les usines de Michel Durand en Lorraine.", "fr")
         #expect(!names(f, .place).contains { $0.contains("Michel") }, "\(all(f))")
     }
