@@ -442,6 +442,8 @@ enum EntityCues {
         return WordSet(Set(stopwords.filter { !$0.unicodeScalars.allSatisfy(\.isASCII) && $0.unicodeScalars.contains { $0.value >= 0xC0 && $0.value < 0x250 } }
             .map { TextFolding.key($0) }.filter { !ascii.contains($0) }))
     }()
+    /// First words of `eventWords`, lowercased as spelled (see `NameFinder.eventWordOnlyFolded`).
+    static let eventFirstWordsExact = WordSet(Set(eventWords.map { String($0.split(separator: " ")[0]).precomposedStringWithCanonicalMapping.lowercased() }))
     static let stopwordsExact = WordSet(Set(stopwords.map { $0.precomposedStringWithCanonicalMapping.lowercased() }))
 
     /// Lowercase geographic nouns after a name that make it a place ("the Amazon river", "Mekong delta").

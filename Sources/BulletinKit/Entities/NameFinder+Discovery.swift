@@ -1011,7 +1011,9 @@ extension NameFinder {
         while b > a, isConnector(b - 1) || tokens[b - 1].kind == .punct { b -= 1 }
         guard a < b else { return }
         // Events, documents and awards are not entities.
-        for k in a..<b where lex.eventWords.match(tokens, at: k) != nil && isCap(k) { return }
+        // (A word spelled with a letter only Vietnamese writes is one only as spelled: "Lợi", a given name, folds like
+        // the French "Loi", law.)
+        for k in a..<b where lex.eventWords.match(tokens, at: k) != nil && isCap(k) && !eventWordOnlyFolded(k) { return }
         // "РЖД Вадим Михайлов", "KPU Mochammad Afifuddin": an acronym, then a two- or three-word name
         // with no keyword, is an organization and the person who holds a post in it.
         if tokens[a].allCaps, tokens[a].kind == .word, tokens[a].text.count >= 2, b - a >= 3, b - a <= 4, !isCountry[a], !covered[a],
@@ -1937,6 +1939,12 @@ extension NameFinder {
 
     /// `PhraseMatcher.exactForm(tokens[k].text)`, cached per word (it lowercases, and may normalize, the text).
     func exactForm(_ k: Int) -> String { tokens[k].exactForm }
+
+    /// An event word matched at `k` only once folded: the word has a letter only Vietnamese writes, and no event
+    /// word opens with it as spelled ("Lợi", "Lời" fold like "Loi"; "Năm", "Hội nghị" are spelled so).
+    func eventWordOnlyFolded(_ k: Int) -> Bool {
+        tokens[k].script == .latin && Self.hasVietnameseOnlyLetter(tokens[k].text) && !EntityCues.eventFirstWordsExact.contains(exactForm(k))
+    }
 
     @inline(__always) private static func encode(_ m: PhraseMatcher.Match?) -> Int32 {
         m.map { Int32($0.length) + 1 } ?? 1
