@@ -91,7 +91,8 @@ extension NameFinder {
             }
             // "Director General of OJSC Svetlogorsk Heavy Machinery Plant Artyom Krivonosov", "… Minister for North-Western
             // Province Ngosa Chileshe": the person after an organization's or a province's head word.
-            if mentions[i].type == .organization || mentions[i].type == .place, z - a >= 2, let (found, p) = h18PersonAfterHead(a, z) {
+            if mentions[i].type == .organization || mentions[i].type == .place, z - a >= 2,
+               (max(0, a - 8)..<a).contains(where: { titleMatch(at: $0) != nil }), let (found, p) = h18PersonAfterHead(a, z) {
                 removed.insert(i)
                 if found - a >= 2 { adds.append(mention(a, found, type: mentions[i].type, evidence: mentions[i].evidence)) }
                 adds.append(mention(found, p, type: .person, evidence: .cue))
@@ -159,12 +160,16 @@ extension NameFinder {
     // MARK: - French
 
     static let h18FrenchOf = KeySet(["de", "du", "des", "d'"])
+    static let h18FrenchDeterminers = KeySet(["autres", "plusieurs", "nombreux", "nombreuses", "certains", "certaines", "ces", "ses", "leurs", "tous", "toutes", "divers"])
     static let h18FrenchCompass = KeySet(["nord", "sud", "est", "ouest", "centre", "nord-ouest", "nord-est", "sud-ouest", "sud-est"])
     static let h18FrenchTitles = KeySet(["ministre", "sous-ministre", "vice-ministre", "ministere", "secretaire", "ministres"])
     /// Endings of French verbs that may follow a name and be read into it ("… Saguinov ouvriront").
     static let h18FrenchVerbEndings = ["ront", "rait", "raient", "eront", "ent", "ait", "era"]
 
-    func h18FrenchVerb(_ k: Int) -> Bool { Self.h18FrenchVerbEndings.contains { tokens[k].key.hasSuffix($0) } }
+    static let h18FrenchAuxiliaries = KeySet(["ont", "a", "est", "sont", "sera", "seront", "avait", "etait", "etaient", "va", "vont", "fait", "font"])
+    func h18FrenchVerb(_ k: Int) -> Bool {
+        Self.h18FrenchAuxiliaries.contains(tokens[k].key, hash: tokens[k].keyHash) || Self.h18FrenchVerbEndings.contains { tokens[k].key.hasSuffix($0) }
+    }
 
     mutating func h18French() {
         let n = tokens.count
@@ -215,19 +220,26 @@ extension NameFinder {
             // Abitibi-Témiscamingue", "Collège d'agriculture, des sciences animales et de médecine vétérinaire".
             guard tokens[a].capitalized, a == z || orgKeyword(at: a) != nil else { continue }
             var e = z + 1
-            var grew = false
+            var grew = false, fields = false, closed = false
             while e < n {
                 // "et de l'anacarde", "et de foresterie", "et des Forêts" after a lowercase word of the name.
                 if keyIs(e, "et"), h18Lower(e - 1), e + 2 < n, Self.h18FrenchOf.contains(tokens[e + 1].key, hash: tokens[e + 1].keyHash) {
                     var w = e + 2
                     if keyIs(w, "la") || keyIs(w, "l'") { w += 1 }
-                    if h18Lower(w) { e = w + 1; grew = true; if h18Lower(e), !Self.h18FrenchOf.contains(tokens[e].key, hash: tokens[e].keyHash), !keyIs(e, "et"), !h18FrenchVerb(e) { e += 1 }; continue }
+                    if h18Lower(w), !Self.h18FrenchDeterminers.contains(tokens[w].key, hash: tokens[w].keyHash) {
+                        fields = true
+                        e = w + 1
+                        grew = true
+                        if h18Lower(e), !Self.h18FrenchOf.contains(tokens[e].key, hash: tokens[e].keyHash), !keyIs(e, "et"), !h18FrenchVerb(e) { e += 1 }
+                        continue
+                    }
                 }
                 // ", des sciences animales et de médecine vétérinaire": a list of fields, closed by "et".
                 if keyIs(e, ","), h18Lower(e - 1), keyIs(e + 1, "des") || keyIs(e + 1, "du") || keyIs(e + 1, "de"), h18Lower(e + 2) {
                     var w = e + 2
                     while h18Lower(w), !keyIs(w, "et"), w - e < 6 { w += 1 }
                     if keyIs(w, "et"), Self.h18FrenchOf.contains(tokens[w + 1].key, hash: tokens[w + 1].keyHash), h18Lower(w + 2) {
+                        fields = true
                         e = w + 3
                         while h18Lower(e), e - w < 5, !Self.h18FrenchOf.contains(tokens[e].key, hash: tokens[e].keyHash), !h18FrenchVerb(e) { e += 1 }
                         grew = true
@@ -246,20 +258,25 @@ extension NameFinder {
                     while h15CapLatin(w), w - e <= 3 { w += 1 }
                     e = w
                     grew = true
+                    closed = true
                     break
                 }
                 // "industrie Canada-Kazakhstan": two countries joined by a hyphen after a lowercase word.
-                if h18Lower(e - 1), e + 2 < n, isCountry[e], h15GluedHyphen(e + 1), isCountry[e + 2] { e += 3; grew = true; break }
+                if h18Lower(e - 1), e + 2 < n, isCountry[e], h15GluedHyphen(e + 1), isCountry[e + 2] { e += 3; grew = true; closed = true; break }
                 // "Université du Québec en Abitibi-Témiscamingue".
                 if keyIs(e, "en"), h15CapLatin(e + 1), !isCountry[e + 1], keyIs(a, "universite") || keyIs(a, "institut") || keyIs(a, "ecole") {
                     var w = e + 1
                     while h15CapLatin(w), w - e <= 2 { w += 1; if h15GluedHyphen(w), h15CapLatin(w + 1) { w += 2 } }
                     e = w
                     grew = true
+                    closed = true
                     break
                 }
                 break
             }
+            // Fields run over "et" only when the name then ends with a place, two countries or its acronym ("Le Centre
+            // national du cinéma et de l'école publique a …" names no school).
+            if fields, !closed, !keyIs(e, "(") { e = z + 1 }
             if e > z + 1 {
                 removed.insert(i)
                 adds.append(mention(a, e, type: .organization, evidence: mentions[i].evidence))
@@ -309,20 +326,38 @@ extension NameFinder {
             guard !head.isEmpty else { continue }
             var e = k + 1, complement = false, pair = false
             let indefinite = !head.hasPrefix("ال")
-            while h18ArabicWord(e), e - k <= 7, !h18ArabicIn(e, Self.h18ArabicStops), !pair, !h18ArabicIn(e, Self.h18ArabicPersonHonorifics) {
+            while h18ArabicWord(e), e - k <= 7, !h18ArabicIn(e, Self.h18ArabicStops), !h18ArabicIn(e, Self.h18ArabicPersonHonorifics) {
                 let tx = tokens[e].text
-                if h18Article(e) { e += 1; continue }
+                // After a و-pair, only its adjective ("والجسور المعلقة"; not "والجسور الأشغال").
+                if pair {
+                    if h18Article(e), tx.hasSuffix("ة") || tx.hasSuffix("ي"), !h18CountryWord(e) { e += 1 }
+                    break
+                }
+                if h18Article(e) {
+                    // After a complement and its noun, only adjectives ("لنقل الغاز الأعمال": the verb's object).
+                    if complement, !h18ArabicWord(e - 1) || !tokens[e - 1].text.hasPrefix("ل"),
+                       !(tx.hasSuffix("ة") || tx.hasSuffix("ي")) { break }
+                    e += 1
+                    continue
+                }
                 // "مركز لتجميع الجرارات": an indefinite head and its purpose describe, they do not name; nor a complement after a
                 // country's adjective ("مجلس النواب اللبناني للاتفاق").
                 if tx.hasPrefix("ل"), indefinite && e == k + 1 || h18CountryWord(e - 1) { break }
                 // One complement: "للسلع", or "لـ" and a noun its definite complement follows ("لصناعة السيارات").
                 if !complement, tx.hasPrefix("ل"), tx.count >= 4, tx.hasPrefix("لل") || h18ArabicWord(e + 1) && h18Article(e + 1),
                    !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) }) { complement = true; e += 1; continue }
-                if complement, tx.hasPrefix("وال"), !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) }) { e += 1; pair = true; continue }
+                if complement, tx.hasPrefix("وال"), !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) || Self.h18ArabicNotPairs.contains($0) }),
+                   !Self.h18ArabicNotPairs.contains(TextFolding.key(String(tx.dropFirst()))) { e += 1; pair = true; continue }
                 break
             }
             guard e - k >= 3, complement || e - k >= 4 else { continue }
             let (s, t) = (tokens[k].start, tokens[e - 1].end)
+            // Inside an organization's name ("معهد … في منطقة تشاو"): the organization ends before "في"
+            // (also when the place was found).
+            if let o = mentions.firstIndex(where: { $0.type == .organization && $0.known == nil && $0.start < s && $0.end > s }),
+               let (oa, _) = seedSpan(o), k >= oa + 3, h18ArabicIn(k - 1, Self.h18Keys1) {
+                mentions[o] = mention(oa, k - 1, type: .organization, evidence: mentions[o].evidence)
+            }
             guard !mentions.contains(where: { $0.start <= s + 2 && $0.end >= t }),
                   !mentions.contains(where: { $0.start < t && $0.end > s && $0.type != .country && ($0.known != nil || $0.type == .person || $0.type == .place) })
             else { continue }
@@ -353,22 +388,36 @@ extension NameFinder {
         "أو", "ثم", "قد", "كان", "بين", "عبر", "لدى"])
     static let h18ArabicAgency = TextFolding.key("وكالة")
     static let h18ArabicNameLinks = h18Keys(["عبد"])
+    static let h18ArabicFamilyLinks = h18Keys(["أبو", "بن", "ابن", "بنت", "آل"])
+    /// Nouns after و that are the sentence's, not a second field of the name ("للتنمية الريفية والحكومة").
+    static let h18ArabicNotPairs = h18Keys(["الحكومة", "الدولة", "الشعب", "البرلمان", "الشركات", "الوزارات", "المؤسسات", "الجهات", "القطاع",
+        "الحكومات", "الوزارة", "الشركة", "المواطنين", "السلطات"])
     static let h18ArabicDay = TextFolding.key("يوم")
     static let h18Keys1 = h18Keys(["في"])
     static let h18ArabicUniversity = TextFolding.key("جامعة")
     static let h18ArabicMunicipality = TextFolding.key("بلدية")
+    static let h18ArabicMunicipalityKeys = h18Keys(["بلدية"])
     /// Titles a person mention may open with ("نائب وزير الإسكان" is a title and its portfolio, no person).
-    static let h18ArabicTitles = h18Keys(["نائب", "وزير", "رئيس", "مدير", "عميد", "محافظ", "سفير", "أمين", "مستشار", "وكيل"])
+    static let h18ArabicTitles = h18Keys(["نائب", "وزير", "رئيس", "مدير", "عميد", "محافظ", "سفير", "مستشار", "وكيل"])
     static let h18ArabicMonths = h18Keys(["يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
         "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين"])
     /// Nouns before a place's name: the foreign words after one are the place ("في مدينة بريدة", "منطقة تشاو ثانه").
     static let h18ArabicPlaceNouns = h18Keys(["مدينة", "منطقة", "مقاطعة", "محافظة", "ولاية", "قضاء", "واحة", "ناحية", "بلدة", "إقليم"])
+    /// Words after a place noun that describe it ("مدينة جديدة", "منطقة واحدة").
+    static let h18ArabicNotPlaceNames = h18Keys(["جديدة", "جديد", "كبيرة", "كبرى", "صغيرة", "واحدة", "أخرى", "حرة", "نائية", "مجاورة", "قريبة", "بعيدة", "مختلفة", "عدة", "كل"])
     static let h18ArabicCompass = h18Keys(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أقصى"])
     /// Of those, the ones a name with the article follows ("قضاء المحاويل", "واحة الفرافرة"; "منطقة التجارة" names none).
     static let h18ArabicPlaceNounsBeforeArticle = h18Keys(["قضاء", "واحة", "ناحية", "بلدة"])
 
     @inline(__always) func h18ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
     func h18ArabicIn(_ k: Int, _ set: KeySet) -> Bool { h18ArabicWord(k) && set.contains(tokens[k].key, hash: tokens[k].keyHash) }
+    /// Token `k` is a word of `set` with one clitic letter (و، ب، ل، ف) glued before it ("ومنطقة", "وعميد"; not "المنطقة").
+    func h18Clitic(_ k: Int, _ set: KeySet) -> Bool {
+        guard h18ArabicWord(k), let f = tokens[k].text.unicodeScalars.first, "وبلف".unicodeScalars.contains(f), tokens[k].text.count >= 4 else { return false }
+        let rest = TextFolding.key(String(tokens[k].text.dropFirst()))
+        return set.contains(rest)
+    }
+
     func h18CountryWord(_ k: Int) -> Bool {
         isCountry[k] || mentions.contains { $0.type == .country && $0.start <= tokens[k].start && $0.end >= tokens[k].end }
     }
@@ -420,6 +469,7 @@ extension NameFinder {
             if e == z + 1, head < z, (head + 1...z).contains(where: { tokens[$0].key.utf8.starts(with: "لل".utf8) || tokens[$0].key.utf8.starts(with: "ل".utf8) && !h18Article($0) }),
                h18ArabicWord(e), let f = tokens[e].text.unicodeScalars.first, f == "و", tokens[e].text.count >= 4,
                !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) }), !isCountry[e],
+               !Self.h18ArabicNotPairs.contains(TextFolding.key(String(tokens[e].text.dropFirst()))),
                !mentions.contains(where: { $0.start < tokens[e].end && $0.end > tokens[e].start && $0.type != .organization }) {
                 let definite = tokens[e].text.hasPrefix("وال")
                 e += 1
@@ -453,9 +503,10 @@ extension NameFinder {
             guard h18ArabicIn(k, Self.h18ArabicPersonHonorifics) || tokens[k].stems.dropFirst().contains(where: { Self.h18ArabicPersonHonorifics.contains($0) }),
                   h18ArabicWord(k + 1), h18ArabicWord(k + 2), !h18Article(k + 1) else { continue }
             var e = k + 1
-            while h18ArabicWord(e), e - k <= 5, !h18ArabicIn(e, Self.h18ArabicStops), !isCountry[e], titleMatch(at: e) == nil {
+            while h18ArabicWord(e), e - k <= 4, !h18ArabicIn(e, Self.h18ArabicStops), !isCountry[e], titleMatch(at: e) == nil {
                 e += 1
                 if h18Article(e - 1), !h18ArabicIn(e - 2, Self.h18ArabicNameLinks) { break }
+                if e - 2 > k, h18ArabicIn(e - 2, Self.h18ArabicFamilyLinks) { break }
             }
             guard e - k >= 3, !mentions.contains(where: { $0.type == .person && $0.start <= tokens[k + 1].start && $0.end >= tokens[e - 1].end }) else { continue }
             h18Put(mention(k + 1, e, type: .person, evidence: .cue))
@@ -466,18 +517,20 @@ extension NameFinder {
             defer { k += 1 }
             guard h18ArabicWord(k) else { continue }
             // "عميد بلدية مصراتة محمود عبد السلام الزروق": a municipality after a title, and the person after it.
-            if tokens[k].key == Self.h18ArabicMunicipality || tokens[k].stems.dropFirst().contains(Self.h18ArabicMunicipality), h18ArabicWord(k + 1), !h18Article(k + 1),
+            if tokens[k].key == Self.h18ArabicMunicipality || h18Clitic(k, Self.h18ArabicMunicipalityKeys), h18ArabicWord(k + 1), !h18Article(k + 1),
                !h18ArabicIn(k + 1, Self.h18ArabicStops) {
                 var s = k
                 if tokens[k].key != Self.h18ArabicMunicipality, let f = tokens[k].text.unicodeScalars.first, "وبلف".unicodeScalars.contains(f) { s = -1 }
                 if s >= 0, !mentions.contains(where: { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[k + 1].end }) {
                     h18Put(mention(k, k + 2, type: .organization, evidence: .cue))
                 }
-                if h18ArabicIn(k - 1, Self.h18ArabicTitles), h18ArabicWord(k + 2), h18ArabicWord(k + 3), !h18Article(k + 2), !h18ArabicIn(k + 2, Self.h18ArabicStops) {
+                if h18ArabicIn(k - 1, Self.h18ArabicTitles) || h18Clitic(k - 1, Self.h18ArabicTitles),
+                   h18ArabicWord(k + 2), h18ArabicWord(k + 3), !h18Article(k + 2), !h18ArabicIn(k + 2, Self.h18ArabicStops) {
                     var e = k + 2
                     while h18ArabicWord(e), e - k <= 6, !h18ArabicIn(e, Self.h18ArabicStops), !isCountry[e] {
                         e += 1
                         if h18Article(e - 1), !h18ArabicIn(e - 2, Self.h18ArabicNameLinks) { break }
+                        if e - 2 > k + 1, h18ArabicIn(e - 2, Self.h18ArabicFamilyLinks) { break }
                     }
                     if e - k >= 4 { h18Put(mention(k + 2, e, type: .person, evidence: .cue)) }
                 }
@@ -485,29 +538,40 @@ extension NameFinder {
                 continue
             }
             // "في مدينة بريدة", "في منطقة تشاو ثانه", "ميناء خور الزبير", "قضاء المحاويل": a place after its noun.
-            guard h18ArabicIn(k, Self.h18ArabicPlaceNouns), h18ArabicWord(k + 1), !h18ArabicIn(k + 1, Self.h18ArabicStops), !isCountry[k + 1] else { continue }
+            guard h18ArabicIn(k, Self.h18ArabicPlaceNouns) || h18Clitic(k, Self.h18ArabicPlaceNouns),
+                  h18ArabicWord(k + 1), !h18ArabicIn(k + 1, Self.h18ArabicStops), !isCountry[k + 1],
+                  !h18ArabicIn(k + 1, Self.h18ArabicNotPlaceNames), h18Article(k + 1) || !tokens[k + 1].text.hasSuffix("ية") else { continue }
             var e = k + 1
             if h18Article(k + 1) {
                 guard h18ArabicIn(k, Self.h18ArabicPlaceNounsBeforeArticle) else { continue }
                 e = k + 2
             } else {
                 while h18ArabicWord(e), e - k <= 2, !h18Article(e), !h18ArabicIn(e, Self.h18ArabicStops), !h18ArabicIn(e, Self.h18ArabicCompass),
-                      !tokens[e].text.hasPrefix("ل"), !isCountry[e], titleMatch(at: e) == nil { e += 1 }
+                      !tokens[e].text.hasPrefix("ل"), e == k + 1 || !(tokens[e].text.hasPrefix("و") || tokens[e].text.hasPrefix("ي") || tokens[e].text.hasPrefix("ت")),
+                      !isCountry[e], titleMatch(at: e) == nil { e += 1 }
                 guard e > k + 1 else { continue }
                 // "خور الزبير": a name's second word with the article (no adjective in -ي/-ية).
                 if e == k + 2, h18ArabicWord(e), h18Article(e), !h18ArabicIn(e, Self.h18ArabicStops), !isCountry[e],
                    !tokens[e].text.hasSuffix("ي"), !tokens[e].text.hasSuffix("ية"), !tokens[e].text.hasSuffix("ة") { e += 1 }
             }
             let (s, t) = (tokens[k].start, tokens[e - 1].end)
-            guard !mentions.contains(where: { $0.start <= tokens[k + 1].start && $0.end >= t }) else { k = e - 1; continue }
-            if e > k + 2, titleMatch(at: k + 1) == nil,
-               mentions.contains(where: { $0.start <= tokens[k + 1].start && $0.end >= tokens[k + 1].end && $0.end < t }) { k = e - 1; continue }
-            // Inside an organization's name ("معهد … في منطقة تشاو"): the organization ends before "في".
+            // Inside an organization's name ("معهد … في منطقة تشاو"): the organization ends before "في"
+            // (also when the place was found).
             if let o = mentions.firstIndex(where: { $0.type == .organization && $0.known == nil && $0.start < s && $0.end > s }),
                let (oa, _) = seedSpan(o), k >= oa + 3, h18ArabicIn(k - 1, Self.h18Keys1) {
                 mentions[o] = mention(oa, k - 1, type: .organization, evidence: mentions[o].evidence)
             }
-            h18Put(h18Place(k, e))
+            guard !mentions.contains(where: { $0.start <= tokens[k + 1].start && $0.end >= t && ($0.type == .place || $0.type == .organization || $0.known != nil) })
+            else { k = e - 1; continue }
+            if e > k + 2, titleMatch(at: k + 1) == nil,
+               mentions.contains(where: { $0.type == .place && $0.start <= tokens[k + 1].start && $0.end >= tokens[k + 1].end && $0.end < t }) { k = e - 1; continue }
+            var m = h18Place(k, e)
+            if !h18ArabicIn(k, Self.h18ArabicPlaceNouns) {
+                // The clitic stays outside the name ("وبلدة أنسونغو" → "بلدة أنسونغو").
+                m.start += 1
+                m.surface = String(m.surface.dropFirst())
+            }
+            h18Put(m)
             k = e - 1
         }
         // "مصنع مينسك للمحركات": a known place inside an organization's name is no mention of the place.
