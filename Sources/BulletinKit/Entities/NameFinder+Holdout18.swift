@@ -413,9 +413,13 @@ extension NameFinder {
     func h18ArabicIn(_ k: Int, _ set: KeySet) -> Bool { h18ArabicWord(k) && set.contains(tokens[k].key, hash: tokens[k].keyHash) }
     /// Token `k` is a word of `set` with one clitic letter (و، ب، ل، ف) glued before it ("ومنطقة", "وعميد"; not "المنطقة").
     func h18Clitic(_ k: Int, _ set: KeySet) -> Bool {
-        guard h18ArabicWord(k), let f = tokens[k].text.unicodeScalars.first, "وبلف".unicodeScalars.contains(f), tokens[k].text.count >= 4 else { return false }
-        let rest = TextFolding.key(String(tokens[k].text.dropFirst()))
-        return set.contains(rest)
+        // Byte tests first (every Arabic word is asked): the key's first letter, then the stems the tokenizer made.
+        guard h18ArabicWord(k), let f = tokens[k].key.utf8.first, f == 0xD9 || f == 0xD8 else { return false }
+        let key = tokens[k].key
+        guard let c = key.unicodeScalars.first, c == "و" || c == "ب" || c == "ل" || c == "ف", key.unicodeScalars.count >= 4,
+              tokens[k].stems.contains(where: { set.contains($0) }) else { return false }
+        // The clitic letters fold to themselves: the key without its first letter is the rest's key.
+        return set.contains(String(key.unicodeScalars.dropFirst()))
     }
 
     func h18CountryWord(_ k: Int) -> Bool {
