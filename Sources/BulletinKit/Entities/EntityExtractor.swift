@@ -71,6 +71,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout16()   // NameFinder+Holdout16.swift
         finder.refineLeftovers12()   // NameFinder+Leftovers12.swift
         finder.refineHoldout17()   // NameFinder+Holdout17.swift
+        finder.refineHoldout18()   // NameFinder+Holdout18.swift
         finder.refineLeftovers13()   // NameFinder+Leftovers13.swift
         if !finder.tokens.isEmpty { cache.learn(finder.tokenWords) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
