@@ -71,6 +71,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout16()   // NameFinder+Holdout16.swift
         finder.refineLeftovers12()   // NameFinder+Leftovers12.swift
         finder.refineHoldout17()   // NameFinder+Holdout17.swift
+        finder.refineHoldout19()   // NameFinder+Holdout19.swift
         if !finder.tokens.isEmpty { cache.learn(finder.tokenWords) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         if Self.titleIsSeparate(title, body: body) { addTitle(title, language: language, to: &result) }
