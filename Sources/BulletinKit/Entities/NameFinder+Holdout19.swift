@@ -50,12 +50,12 @@ extension NameFinder {
         "luu", "ta", "quach", "thai", "kieu", "đoan", "doan", "vuong", "trieu", "nong", "lai", "tong", "to", "van", "tang", "khuat", "giang", "au", "lu"])
     /// Words before a name that make it a place or a thing named after a person ("đường Lê Văn Sỹ", "trường Nguyễn Du").
     static let h19VietnamesePlaceNouns = KeySet(["đuong", "duong", "pho", "cau", "phuong", "quan", "huyen", "xa", "tinh", "truong", "khu", "thon",
-        "ban", "ap", "song", "nui", "cang", "ga", "so", "đen", "den", "chua", "tuong", "lang", "cum", "benh", "vien", "hem", "ngo", "dai", "đai"])
+        "ban", "ap", "song", "nui", "cang", "ga", "so", "đen", "den", "chua", "tuong", "lang", "cum", "benh", "vien", "hem", "ngo", "dai", "đai", "tran"])
     /// The second word of a rank ("Thượng tá", "Đại úy", "Thiếu tướng"): a name after it is a person's.
     static let h19VietnameseRankHeads = KeySet(["ta", "uy", "tuong"])
     static let h19VietnameseRankFirsts = KeySet(["thuong", "đai", "dai", "trung", "thieu"])
     /// Words opening a Central Highlands place name ("Đắk Hà", "Krông Pắc", "Ea Súp", "Buôn Đôn").
-    static let h19HighlandPlaceFirsts = KeySet(["đak", "dak", "krong", "ea", "buon", "kon", "ia", "cu", "chu"])
+    static let h19HighlandPlaceFirsts = KeySet(["đak", "dak", "krong", "ea", "buon", "kon", "ia", "cu"])
     /// Heads of a second organization after "và" ("… Polesie và Phòng Thương mại …").
     static let h19VietnameseOrgHeads = KeySet(["phong", "truong", "so", "vien", "ngan", "tap", "tong", "benh", "hiep", "cuc"])
     /// Two-word heads of bodies named by a place ("Đồn Biên phòng Ka Lăng", "Bộ Chỉ huy Quân sự tỉnh X", "Chi cục Hải quan …").
@@ -96,7 +96,7 @@ extension NameFinder {
             // name, read as a place or a body with no head, are a person (not after a place noun: "đường Lê Văn Sỹ").
             if mentions[i].type != .person, len >= 3, len <= 4, h19Key(a, Self.h19VietnameseSurnames),
                mentions[i].type != .organization || keyIs(a - 1, "ty") && keyIs(a - 2, "cong") && (keyIs(a - 3, "đoc") || keyIs(a - 3, "doc") || keyIs(a - 3, "tich")), (a...z).allSatisfy({ h15CapLatin($0) && (($0 == a) || tokens[$0].spaceBefore) }),
-               !(a > 0 && tokens[a - 1].kind == .word && h19Key(a - 1, Self.h19VietnamesePlaceNouns)),
+               !(a > 0 && tokens[a - 1].kind == .word && !tokens[a - 1].capitalized && h19Key(a - 1, Self.h19VietnamesePlaceNouns)),
                (a...z).allSatisfy({ !h19Key($0, Self.h19VietnameseOrgHeads) && !isCountry[$0] && !h19InKnown($0) }) {
                 mentions[i].type = .person
                 mentions[i].evidence = .cue
@@ -138,7 +138,8 @@ extension NameFinder {
             var e = z + 2
             while e < n, tokens[e].kind == .word, tokens[e].script == .latin, !isCountry[e], e - z < 7,
                   h15CapLatin(e) || !h19Key(e, Self.h19VietnameseFunctionWords) { e += 1 }
-            guard e > z + 2, e < n, isCountry[e] else { continue }
+            // Not another body ("Bộ Ngoại giao và Đại sứ quán Hàn Quốc").
+            guard e > z + 2, e < n, isCountry[e], !(z + 2..<e).contains(where: { h19Key($0, Self.h19VietnameseOrgHeads) || keyIs($0, "su") && keyIs($0 + 1, "quan") }) else { continue }
             while e < n, isCountry[e] { e += 1 }
             h19Put(mention(a, e, type: .organization, evidence: .cue))
             break
@@ -257,6 +258,8 @@ extension NameFinder {
     static let h19RussianBodyStems = ["палат", "комитет", "управлени", "департамент", "ассоциаци", "союз", "фонд", "агентств", "министерств"].map { TextFolding.key($0) }
     /// Legal forms of Belarusian and Kazakh companies before a quoted name ("РУП «Белгипродор»").
     static let h19RussianLegalForms = KeySet(["руп", "рупп", "уп", "чуп", "одо", "сооо", "иооо", "куп"])
+    /// Locative endings of towns ("Пинске", "Борисове", "Талдыкоргане"), not of companies ("Газпроме", "Сбербанке").
+    static let h19RussianTownLocatives = ["ске", "цке", "ове", "еве", "ёве", "ине", "ыне", "ане"].map { TextFolding.key($0) }
     static let h19RussianAkimat = KeySet(["акимат", "акимата", "акимате", "акиматом", "акимату"].map { TextFolding.key($0) })
     /// Titles opening a mention that ends with a person's two names ("Главный врач центра Даурен Мукашев").
     static let h19RussianTitleOpeners = ["главн", "генеральн", "руководител", "директор", "заместител", "председател", "начальник"].map { TextFolding.key($0) }
@@ -296,9 +299,13 @@ extension NameFinder {
                 drop.insert(i)
                 continue
             }
-            // "ГАИ Пинского ГОВД": an acronym of three capitals or more inside a name makes it a body.
-            if mentions[i].type == .person, (a...z).contains(where: { tokens[$0].allCaps && tokens[$0].text.count >= 3 }) {
+            // "ГАИ Пинского ГОВД": an acronym of three capitals or more inside a name makes it a body, not a person; a place needs two
+            // around a word in lowercase ("ГИБДД Слонимского РОВД", not "Камбаратинской ГЭС" nor a dateline "БАНЯ-ЛУКА").
+            let acronyms = (a...z).filter { tokens[$0].allCaps && tokens[$0].text.count >= 3 && !isCountry[$0] }.count
+            if mentions[i].type == .person && acronyms >= 1
+                || mentions[i].type == .place && acronyms >= 2 && (a...z).contains(where: { tokens[$0].kind == .word && !tokens[$0].allCaps }) {
                 mentions[i].type = .organization
+                mentions[i].placeContext = false
                 continue
             }
             // "Палаты предпринимателей Алматинской области" read as a place: a body's head makes it a body.
@@ -308,11 +315,20 @@ extension NameFinder {
                 continue
             }
             // "Главный врач центра Даурен Мукашев": a title phrase read as a body ends with the person's two names.
-            if mentions[i].type != .person, len >= 4, Self.h19RussianTitleOpeners.contains(where: { h17Starts(tokens[a].key, $0) }),
-               h19CapCyr(z), h19CapCyr(z - 1), !tokens[z - 2].capitalized, !h19CyrAdjective(z - 1) {
-                drop.insert(i)
-                adds.append(mention(z - 1, z + 1, type: .person, evidence: .cue))
-                continue
+            // ("Главный врач центра Ерболат" + "Касымов": the given name ends the phrase, the family name is read apart.)
+            if mentions[i].type != .person, len >= 3, Self.h19RussianTitleOpeners.contains(where: { h17Starts(tokens[a].key, $0) }), h19CapCyr(z) {
+                if len >= 4, h19CapCyr(z - 1), !tokens[z - 2].capitalized, !h19CyrAdjective(z - 1) {
+                    drop.insert(i)
+                    adds.append(mention(z - 1, z + 1, type: .person, evidence: .cue))
+                    continue
+                }
+                if !tokens[z - 1].capitalized, z + 1 < n, h19CapCyr(z + 1), tokens[z + 1].spaceBefore,
+                   let j = mentions.firstIndex(where: { $0.type == .person && $0.start == tokens[z + 1].start && $0.end == tokens[z + 1].end }) {
+                    drop.insert(i)
+                    drop.insert(j)
+                    adds.append(mention(z, z + 2, type: .person, evidence: .cue))
+                    continue
+                }
             }
             // "Центр оснащен …": a sentence's first noun before a short participle and lowercase words names nothing.
             if mentions[i].type == .organization, len >= 3, tokens[a].sentenceStart, (a + 1...z).allSatisfy({ !tokens[$0].capitalized }),
@@ -321,7 +337,7 @@ extension NameFinder {
                 continue
             }
             // "в Пинске", "в Рогачеве и Борисове": one word in the locative after в (or after "в X и") is a town.
-            if mentions[i].type != .place, len == 1, tokens[a].capitalized, !tokens[a].allCaps, tokens[a].key.hasSuffix(TextFolding.key("е")),
+            if mentions[i].type != .place, len == 1, tokens[a].capitalized, !tokens[a].allCaps, Self.h19RussianTownLocatives.contains(where: { tokens[a].key.hasSuffix($0) }),
                keyIs(a - 1, "в") || keyIs(a - 1, "во") || keyIs(a - 1, "и") && h19CapCyr(a - 2) && (keyIs(a - 3, "в") || keyIs(a - 3, "во")),
                !h19CapCyr(a + 1) {
                 mentions[i].type = .place
@@ -388,7 +404,7 @@ extension NameFinder {
                     continue
                 }
                 // "Большой Алматинский канал", "Лунинецкий путепровод": capitalized adjectives before a geographic noun.
-                if h19Key(k, Self.h19RussianGeoNouns), h19CapCyr(k - 1), h19CyrAdjective(k - 1) {
+                if h19Key(k, Self.h19RussianGeoNouns), h19CapCyr(k - 1), h19CyrAdjective(k - 1), !tokens[k - 1].sentenceStart {
                     var b = k - 1
                     while b > 0, h19CapCyr(b - 1), h19CyrAdjective(b - 1), k - b < 3, !tokens[b].sentenceStart { b -= 1 }
                     adds.append(mention(b, k + 1, type: .place, evidence: .cue))
@@ -442,7 +458,7 @@ extension NameFinder {
                 continue
             }
             // "КОНАЕВ. КАЗИНФОРМ –": a Kazinform dateline's town.
-            if k < 3, tokens[k].allCaps, keyIs(k + 1, "."), k + 2 < n, tokens[k + 2].allCaps, tokens[k + 2].script == .cyrillic, !h19InKnown(k) {
+            if k < 3, tokens[k].allCaps, keyIs(k + 1, "."), k + 2 < n, keyIs(k + 2, TextFolding.key("казинформ")), !h19InKnown(k) {
                 if let j = mentions.firstIndex(where: { $0.start == tokens[k].start && $0.end == tokens[k].end && $0.known == nil }) { drop.insert(j) }
                 adds.append(mention(k, k + 1, type: .place, evidence: .cue))
             }
@@ -550,6 +566,8 @@ extension NameFinder {
             func str(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(sc[a..<b])) }
             func add(_ a: Int, _ b: Int, _ type: EntityType) {
                 let (s, e) = hanSpan(t, sc, a, b - a)
+                // Never over a known name or a country ("香港").
+                if mentions.contains(where: { ($0.known != nil || $0.type == .country) && $0.start < e && $0.end > s && !($0.start >= s && $0.end <= e && type == .organization) }) { return }
                 adds.append(Mention(surface: str(a, b), start: s, end: e, type: type, evidence: .cue, words: [TextFolding.key(str(a, b))]))
             }
             var p = 0
@@ -612,7 +630,7 @@ extension NameFinder {
                     continue
                 }
                 // "广西防城港与…", "至锦普港的": a port city (two characters and 港) after a province, a bound or 至/从, before a bound.
-                if c == "港", p >= 2, p + 1 == n || "与和至对的".contains(chars[p + 1]) {
+                if c == "港", p >= 2, p + 1 == n || "与和至对的".contains(chars[p + 1]), !"至从到经过往在".contains(chars[p - 2]) {
                     let b = p - 2
                     let (sb, _) = hanSpan(t, sc, b, 1)
                     if b == 0 || "至从到经".contains(chars[b - 1]) || mentions.contains(where: { $0.type == .place && $0.end == sb }) {
