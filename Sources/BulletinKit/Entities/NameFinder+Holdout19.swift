@@ -236,6 +236,20 @@ extension NameFinder {
 
     // MARK: - Russian
 
+    /// Folded keys the Russian rules compare with, folded once.
+    static let h19K0 = TextFolding.key("а")
+    static let h19K1 = TextFolding.key("больниц")
+    static let h19K2 = TextFolding.key("ии")
+    static let h19K3 = TextFolding.key("институт")
+    static let h19K4 = TextFolding.key("казинформ")
+    static let h19K5 = TextFolding.key("ки")
+    static let h19K6 = TextFolding.key("клиник")
+    static let h19K7 = TextFolding.key("микрорайон")
+    static let h19K8 = TextFolding.key("палат")
+    static let h19K9 = TextFolding.key("республик")
+    static let h19K10 = TextFolding.key("центр")
+    static let h19K11 = TextFolding.key("ы")
+
     static func h19Forms(_ stems: [String], _ endings: [String]) -> KeySet {
         KeySet(stems.flatMap { s in endings.map { TextFolding.key(s + $0) } })
     }
@@ -268,17 +282,20 @@ extension NameFinder {
     func h19CyrAdjective(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count, tokens[k].script == .cyrillic, tokens[k].kind == .word else { return false }
         let key = tokens[k].key
-        for e in ["ий", "ый", "ой", "ая", "ое", "ого", "ом", "ому", "ую", "ей", "ие", "ых", "ым", "их"] where key.hasSuffix(TextFolding.key(e)) { return true }
+        for e in Self.h19AdjectiveEndings where key.hasSuffix(e) { return true }
         return false
     }
     /// End (exclusive) of the lowercase genitive fields after an institute's head at `z` ("онкологии и радиологии").
     func h19RussianFieldTail(_ z: Int) -> Int {
         var e = z + 1
         while e < tokens.count, tokens[e].kind == .word, tokens[e].script == .cyrillic, !tokens[e].capitalized, e - z < 6,
-              keyIs(e, "и") && e > z + 1 || tokens[e].key.hasSuffix(TextFolding.key("ии")) || tokens[e].key.hasSuffix(TextFolding.key("ки")) { e += 1 }
+              keyIs(e, "и") && e > z + 1 || tokens[e].key.hasSuffix(Self.h19K2) || tokens[e].key.hasSuffix(Self.h19K5) { e += 1 }
         if keyIs(e - 1, "и") { e -= 1 }
         return e
     }
+
+    static let h19AdjectiveEndings = ["ий", "ый", "ой", "ая", "ое", "ого", "ом", "ому", "ую", "ей", "ие", "ых", "ым", "их"].map { TextFolding.key($0) }
+    static let h19ParticipleEndings = ["ен", "ан", "ена", "ана", "ено", "ано", "ены", "аны"].map { TextFolding.key($0) }
 
     @inline(__always) func h19CapCyr(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].script == .cyrillic && isCap(k) }
 
@@ -288,14 +305,14 @@ extension NameFinder {
         var adds: [Mention] = []
         for i in mentions.indices {
             // "Палаты предпринимателей": the Russian word for a chamber is no Palau.
-            if mentions[i].type == .country, mentions[i].code == "PW", let (a, _) = seedSpan(i), h17Starts(tokens[a].key, TextFolding.key("палат")) {
+            if mentions[i].type == .country, mentions[i].code == "PW", let (a, _) = seedSpan(i), h17Starts(tokens[a].key, Self.h19K8) {
                 drop.insert(i)
                 continue
             }
             guard mentions[i].known == nil, mentions[i].type != .country, let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
             let len = z - a + 1
             // "посол Социалистической Республики Вьетнам": a state's name is no person.
-            if mentions[i].type == .person, (a...z).contains(where: { h17Starts(tokens[$0].key, TextFolding.key("республик")) }) {
+            if mentions[i].type == .person, (a...z).contains(where: { h17Starts(tokens[$0].key, Self.h19K9) }) {
                 drop.insert(i)
                 continue
             }
@@ -332,7 +349,7 @@ extension NameFinder {
             }
             // "Центр оснащен …": a sentence's first noun before a short participle and lowercase words names nothing.
             if mentions[i].type == .organization, len >= 3, tokens[a].sentenceStart, (a + 1...z).allSatisfy({ !tokens[$0].capitalized }),
-               ["ен", "ан", "ена", "ана", "ено", "ано", "ены", "аны"].contains(where: { tokens[a + 1].key.hasSuffix(TextFolding.key($0)) }) {
+               Self.h19ParticipleEndings.contains(where: { tokens[a + 1].key.hasSuffix($0) }) {
                 drop.insert(i)
                 continue
             }
@@ -363,7 +380,7 @@ extension NameFinder {
                 } else if p + 1 <= z, h19Key(p, Self.h19RussianAreaNouns), h19CapCyr(p + 1) {
                     adds.append(mention(p, p + 2, type: .place, evidence: .cue)); p += 2
                 }
-                if p <= z, h17Starts(tokens[p].key, TextFolding.key("республик")) {
+                if p <= z, h17Starts(tokens[p].key, Self.h19K9) {
                     p += 1
                     while p <= z, isCountry[p] { p += 1 }
                 }
@@ -373,10 +390,10 @@ extension NameFinder {
             // "Казахском научно-исследовательском институте" + "онкологии и радиологии"; "Университетской больницы" + "Анкары".
             if mentions[i].type == .organization {
                 let last = tokens[z].key
-                if h17Starts(last, TextFolding.key("институт")) || h17Starts(last, TextFolding.key("центр")) {
+                if h17Starts(last, Self.h19K3) || h17Starts(last, Self.h19K10) {
                     let e = h19RussianFieldTail(z)
                     if e > z + 1 { drop.insert(i); adds.append(mention(a, e, type: .organization, evidence: .cue)) }
-                } else if h17Starts(last, TextFolding.key("больниц")) || h17Starts(last, TextFolding.key("клиник")), h19CapCyr(z + 1), tokens[z + 1].key.hasSuffix(TextFolding.key("ы")) || tokens[z + 1].key.hasSuffix(TextFolding.key("а")) {
+                } else if h17Starts(last, Self.h19K1) || h17Starts(last, Self.h19K6), h19CapCyr(z + 1), tokens[z + 1].key.hasSuffix(Self.h19K11) || tokens[z + 1].key.hasSuffix(Self.h19K0) {
                     drop.insert(i)
                     adds.append(mention(a, z + 2, type: .organization, evidence: .cue))
                 }
@@ -393,7 +410,7 @@ extension NameFinder {
                     while b >= 0, b > k - 6, tokens[b].script == .cyrillic && !tokens[b].capitalized && h19CyrAdjective(b) || keyIs(b, "-") && !tokens[b].spaceBefore
                             || b > 0 && tokens[b].kind == .word && !tokens[b].capitalized && keyIs(b + 1, "-") { b -= 1 }
                     guard b < k - 1, b >= 0, h19CapCyr(b), h19CyrAdjective(b) else { continue }
-                    var e = h17Starts(tokens[k].key, TextFolding.key("институт")) ? h19RussianFieldTail(k) : k + 1
+                    var e = h17Starts(tokens[k].key, Self.h19K3) ? h19RussianFieldTail(k) : k + 1
                     if keyIs(e, "имени"), e + 1 < n {
                         var f = e + 1
                         while f < n, f - e < 8, h19CapCyr(f) || keyIs(f, ".") && !tokens[f].spaceBefore { f += 1 }
@@ -423,7 +440,7 @@ extension NameFinder {
                     if h19CyrAdjective(k + 1), e < n, tokens[e].kind == .word, tokens[e].script == .cyrillic, !tokens[e].capitalized,
                        !h19Key(e, Self.h19RussianAreaNouns), tokens[e].key.count > 3 { e += 1 }
                     // A street named by a genitive keeps its noun ("улица Днепровской флотилии"); a microdistrict is its name ("Северный").
-                    adds.append(mention(h17Starts(tokens[k].key, TextFolding.key("микрорайон")) ? k + 1 : k, e, type: .place, evidence: .cue))
+                    adds.append(mention(h17Starts(tokens[k].key, Self.h19K7) ? k + 1 : k, e, type: .place, evidence: .cue))
                     continue
                 }
                 // "дороги Пинск – Логишин": a road named by its two ends.
@@ -458,7 +475,7 @@ extension NameFinder {
                 continue
             }
             // "КОНАЕВ. КАЗИНФОРМ –": a Kazinform dateline's town.
-            if k < 3, tokens[k].allCaps, keyIs(k + 1, "."), k + 2 < n, keyIs(k + 2, TextFolding.key("казинформ")), !h19InKnown(k) {
+            if k < 3, tokens[k].allCaps, keyIs(k + 1, "."), k + 2 < n, keyIs(k + 2, Self.h19K4), !h19InKnown(k) {
                 if let j = mentions.firstIndex(where: { $0.start == tokens[k].start && $0.end == tokens[k].end && $0.known == nil }) { drop.insert(j) }
                 adds.append(mention(k, k + 1, type: .place, evidence: .cue))
             }
@@ -471,72 +488,94 @@ extension NameFinder {
 
     // MARK: - Chinese
 
+    static func h19Codes(_ s: String) -> HanCharSet { HanCharSet(codes: s.unicodeScalars.map(\.value)) }
     /// Titles and occupations before a person in the same run ("负责人钱立群表示", "茶农熊德贵说", "副厅长覃永华、").
-    static let h19HanTitles = ["负责人", "副厅长", "厅长", "茶农", "村民", "农民", "牧民", "渔民", "社员", "果农", "菜农"]
-    static let h19HanTitleFirsts = Set<Character>(h19HanTitles.compactMap(\.first))
+    static let h19HanTitles: [[Unicode.Scalar]] = ["负责人", "副厅长", "厅长", "茶农", "村民", "农民", "牧民", "渔民", "社员", "果农", "菜农"].map { Array($0.unicodeScalars) }
     /// What follows a name ("表示", "说", "介绍") and stops a foreign name after its middle dot.
-    static let h19HanNameStops = Set<Character>("表说介认指称率陪在与和等的是出会访、，。；：）")
+    static let h19HanNameStops = h19Codes("表说介认指称率陪在与和等的是出会访、，。；：）")
     /// Heads ending a body named by its city or county ("扬州市人民政府", "湄潭县农业农村局", "扬州海关").
-    static let h19HanBodyHeads = ["人民政府", "办公室", "海关", "合作社", "管委会", "局"]
-    static let h19HanBodyHeadFirsts = Set<Character>(h19HanBodyHeads.compactMap(\.first))
-    static let h19HanBodyLeftStops = Set<Character>("据在与和、，。由的应经为对向从将被设建签派赴举")
+    static let h19HanBodyHeads: [[Unicode.Scalar]] = ["人民政府", "办公室", "海关", "合作社", "管委会", "局"].map { Array($0.unicodeScalars) }
+    static let h19HanBodyLeftStops = h19Codes("据在与和、，。由的应经为对向从将被设建签派赴举")
     /// "中越港口": China and a neighbour named by one character each.
-    static let h19HanPairs: [Character: String] = ["越": "VN", "哈": "KZ", "白": "BY", "俄": "RU", "吉": "KG", "塔": "TJ", "乌": "UZ", "蒙": "MN", "老": "LA", "柬": "KH"]
-    static let h19HanTriggers = h19HanTitleFirsts.union(h19HanBodyHeadFirsts).union("中村市区州到访前抵港")
-    static let h19HanPairNext = ["两国", "港口", "合作", "关系", "边境", "贸易", "友好", "双方", "经贸"]
+    static let h19HanPairs: [UInt32: String] = ["越": "VN", "哈": "KZ", "白": "BY", "俄": "RU", "吉": "KG", "塔": "TJ", "乌": "UZ", "蒙": "MN", "老": "LA", "柬": "KH"]
+        .reduce(into: [:]) { $0[($1.key.unicodeScalars.first!).value] = $1.value }
+    static let h19HanPairNext: [[Unicode.Scalar]] = ["两国", "港口", "合作", "关系", "边境", "贸易", "友好", "双方", "经贸"].map { Array($0.unicodeScalars) }
+    /// First characters of every pattern: a run holding none is passed over.
+    static let h19HanTriggers = h19Codes("负副厅茶村农牧渔社果菜人办海合管局中市区州到访前抵港")
+    static let h19HanTitleFirsts = h19Codes("负副厅茶村农牧渔社果菜")
+    static let h19HanBodyFirsts = h19Codes("人办海合管局")
+    static let h19HanPrepositions = h19Codes("于在从至到赴")
+    static let h19HanTravelBefore = h19Codes("赴访至到")
+    static let h19HanTownSuffixes = h19Codes("市区州")
+    static let h19HanPortAfter = h19Codes("与和至对的")
+    static let h19HanPortBefore = h19Codes("至从到经")
+    static let h19HanPortNotFirst = h19Codes("至从到经过往在")
+    static let h19HanBureauNext = h19Codes("长势面部")
+    static let h19Dot: Unicode.Scalar = "·"
+
+    /// Index of the token holding UTF-16 offset `end - 1` (binary search), if any.
+    func h19TokenHolding(end: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end < end { lo = mid + 1 } else { hi = mid } }
+        return lo < tokens.count && tokens[lo].start < end ? lo : nil
+    }
+
+    @inline(__always) func h19Translit(_ u: Unicode.Scalar) -> Bool { Self.hanTransliterationSet.contains(Self.hanCode(u)) }
 
     mutating func h19Han() {
         var adds: [Mention] = []
         var drop = Set<Int>()
+        var dotted = false
         for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+            guard let b0 = mentions[i].surface.utf8.first, b0 >= 0xE3 else { continue }
             let s = mentions[i].surface
-            guard let f = s.first, f.unicodeScalars.first!.value >= 0x3400 else { continue }
             // "今年共有", "明年组织": a time word opens no name.
             if s.hasPrefix("今年") || s.hasPrefix("明年") || s.hasPrefix("去年") { drop.insert(i); continue }
+            let u0 = s.unicodeScalars.first!
             // "于阿克莫拉州": a preposition glued to a place is no part of it.
-            if mentions[i].type == .place, s.count >= 4, "于在从至到赴".contains(f) {
-                mentions[i].surface = String(s.dropFirst())
+            if mentions[i].type == .place, Self.h19HanPrepositions.contains(u0.value), s.unicodeScalars.count >= 4 {
+                mentions[i].surface = String(s.unicodeScalars.dropFirst())
                 mentions[i].start += 1
                 mentions[i].words = [TextFolding.key(mentions[i].surface)]
                 continue
             }
+            guard mentions[i].type == .person, let ti = h19TokenHolding(end: mentions[i].end), tokens[ti].script == .han else { continue }
             // "谢尔盖·博罗" + "季奇", "安德烈" + "·切尔年科": a foreign name goes on over its middle dot to the next stop.
-            if mentions[i].type == .person, let ti = tokens.firstIndex(where: { $0.script == .han && $0.start < mentions[i].end && $0.end >= mentions[i].end }) {
-                var tk = ti, from = mentions[i].end - tokens[ti].start, glue = ""
-                if mentions[i].start >= tokens[ti].start {
-                    // The mention ends its run before a middle dot: the name goes on in the run after it.
-                    guard from == tokens[ti].end - tokens[ti].start, ti + 2 < tokens.count, tokens[ti + 1].text == "·", !tokens[ti + 2].spaceBefore,
-                          tokens[ti + 2].script == .han else { continue }
-                    tk = ti + 2
-                    from = 0
-                    glue = "·"
-                } else if from > 3 { continue }
-                let t = tokens[tk]
-                let sc = Array(t.text.unicodeScalars)
-                guard !sc.contains(where: { $0.value > 0xFFFF }) else { continue }
-                var e = from, others = 0
-                while e < sc.count, e < 5, !Self.h19HanNameStops.contains(Character(sc[e])) {
-                    // Transliteration characters, and at most two others, each before one ("季奇", "切尔年科"): "此前", "也", "签署" end the name.
-                    if !EntityCues.hanTransliteration.contains(Character(sc[e])) {
-                        guard others < 2, e + 1 < sc.count, EntityCues.hanTransliteration.contains(Character(sc[e + 1])) else { break }
-                        others += 1
-                    }
-                    e += 1
+            var tk = ti, from = mentions[i].end - tokens[ti].start, glue = ""
+            if mentions[i].start >= tokens[ti].start {
+                // The mention ends its run before a middle dot: the name goes on in the run after it.
+                guard tokens[ti].end == mentions[i].end, ti + 2 < tokens.count, tokens[ti + 1].kind == .punct, tokens[ti + 1].text.unicodeScalars.first == Self.h19Dot,
+                      !tokens[ti + 2].spaceBefore, tokens[ti + 2].script == .han else { continue }
+                tk = ti + 2
+                from = 0
+                glue = "·"
+            } else if from > 3 { continue }
+            let t = tokens[tk]
+            let sc = hanRunScalars(tk)
+            guard !sc.contains(where: { $0.value > 0xFFFF }) else { continue }
+            var e = from, others = 0
+            while e < sc.count, e < 5, !Self.h19HanNameStops.contains(sc[e].value) {
+                // Transliteration characters, and at most two others, each before one ("季奇", "切尔年科"): "此前", "也", "签署" end the name.
+                if !h19Translit(sc[e]) {
+                    guard others < 2, e + 1 < sc.count, h19Translit(sc[e + 1]) else { break }
+                    others += 1
                 }
-                guard e > from, e >= 2 else { continue }
-                let (_, ee) = hanSpan(t, sc, 0, e)
-                mentions[i].end = ee
-                mentions[i].surface += glue + String(String.UnicodeScalarView(sc[from..<e]))
-                mentions[i].words = mentions[i].surface.split(separator: "·").map { TextFolding.key(String($0)) }
+                e += 1
             }
+            guard e > from, e >= 2 else { continue }
+            let (_, ee) = hanSpan(t, sc, 0, e)
+            mentions[i].end = ee
+            mentions[i].surface += glue + String(String.UnicodeScalarView(sc[from..<e]))
+            mentions[i].words = mentions[i].surface.split(separator: "·").map { TextFolding.key(String($0)) }
+            dotted = true
         }
         // "博罗季奇说" read as "博罗": a part of a dotted name the article writes alone is that part whole.
-        let dottedParts = mentions.filter { $0.type == .person && $0.surface.contains("·") }.flatMap { $0.surface.split(separator: "·").map(String.init) }
-        if !dottedParts.isEmpty {
-            for i in mentions.indices where mentions[i].type == .person && !mentions[i].surface.contains("·") {
+        if dotted {
+            let dottedParts = mentions.filter { $0.type == .person && $0.surface.unicodeScalars.contains(Self.h19Dot) }.flatMap { $0.surface.split(separator: "·").map(String.init) }
+            for i in mentions.indices where mentions[i].type == .person && !mentions[i].surface.unicodeScalars.contains(Self.h19Dot) {
                 let s = mentions[i].surface
                 guard let part = dottedParts.first(where: { $0.count > s.count && $0.hasPrefix(s) }),
-                      let ti = tokens.firstIndex(where: { $0.script == .han && $0.start <= mentions[i].start && $0.end >= mentions[i].end }) else { continue }
+                      let ti = h19TokenHolding(end: mentions[i].end), tokens[ti].script == .han, tokens[ti].start <= mentions[i].start else { continue }
                 let t = tokens[ti]
                 let off = mentions[i].start - t.start
                 let u = Array(t.text.utf16)
@@ -547,20 +586,17 @@ extension NameFinder {
                 mentions[i].words = [TextFolding.key(part)]
             }
         }
-        let placeNames = Set(mentions.filter { ($0.type == .place || $0.known != nil && $0.type != .country) && ($0.surface.utf8.first ?? 0) >= 0xE3 }.map(\.surface))
+        var placeNames: Set<String>? = nil
         for ti in tokens.indices where tokens[ti].script == .han && tokens[ti].end - tokens[ti].start >= 3 {
-            let t = tokens[ti]
-            let text = t.text
+            let sc = hanRunScalars(ti)
             var any = false
-            for c in text where Self.h19HanTriggers.contains(c) { any = true; break }
-            guard any else { continue }
-            let sc = Array(text.unicodeScalars)
-            guard !sc.contains(where: { $0.value > 0xFFFF }) else { continue }
+            for u in sc where Self.h19HanTriggers.contains(u.value) { any = true; break }
+            guard any, !sc.contains(where: { $0.value > 0xFFFF }) else { continue }
+            let t = tokens[ti]
             let n = sc.count
-            let chars = sc.map(Character.init)
-            func at(_ p: Int, _ w: String) -> Bool {
-                var q = p
-                for u in w.unicodeScalars { guard q >= 0, q < n, sc[q] == u else { return false }; q += 1 }
+            func at(_ p: Int, _ w: [Unicode.Scalar]) -> Bool {
+                guard p >= 0, p + w.count <= n else { return false }
+                for q in 0..<w.count where sc[p + q] != w[q] { return false }
                 return true
             }
             func str(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(sc[a..<b])) }
@@ -573,74 +609,80 @@ extension NameFinder {
             var p = 0
             while p < n {
                 defer { p += 1 }
-                let c = chars[p]
+                let c = sc[p].value
+                guard Self.h19HanTriggers.contains(c) else { continue }
                 // Titles and occupations before a person.
                 if Self.h19HanTitleFirsts.contains(c), let title = Self.h19HanTitles.first(where: { at(p, $0) }) {
                     let a = p + title.count
-                    guard a + 1 < n, EntityCues.hanSurnames.contains(chars[a]) else { continue }
+                    guard a + 1 < n, Self.hanSurnameSet.contains(Self.hanCode(sc[a])) else { continue }
                     var e = a + 1
-                    while e < n, e - a < 3, !Self.h19HanNameStops.contains(chars[e]) { e += 1 }
-                    guard e - a >= 2, e == n || Self.h19HanNameStops.contains(chars[e]) else { continue }
+                    while e < n, e - a < 3, !Self.h19HanNameStops.contains(sc[e].value) { e += 1 }
+                    guard e - a >= 2, e == n || Self.h19HanNameStops.contains(sc[e].value) else { continue }
                     add(a, e, .person)
                     p = e - 1
                     continue
                 }
                 // Bodies named by their city or county.
-                if Self.h19HanBodyHeadFirsts.contains(c), let head = Self.h19HanBodyHeads.first(where: { at(p, $0) }) {
+                if Self.h19HanBodyFirsts.contains(c), let head = Self.h19HanBodyHeads.first(where: { at(p, $0) }) {
                     let e = p + head.count
-                    if head == "局", e < n, "长势面部".contains(chars[e]) { continue }
+                    if head.count == 1, e < n, Self.h19HanBureauNext.contains(sc[e].value) { continue }
                     var b = p - 1
-                    while b >= 0, p - b < 12, !Self.h19HanBodyLeftStops.contains(chars[b]) { b -= 1 }
+                    while b >= 0, p - b < 12, !Self.h19HanBodyLeftStops.contains(sc[b].value) { b -= 1 }
                     b += 1
                     guard p - b >= 2 else { continue }
-                    let (s0, _) = hanSpan(t, sc, b, 1)
+                    let s0 = hanSpan(t, sc, b, 1).0
                     let seg = str(b, p)
+                    if placeNames == nil {
+                        placeNames = Set(mentions.filter { ($0.type == .place || $0.known != nil && $0.type != .country) && ($0.surface.utf8.first ?? 0) >= 0xE3 }.map(\.surface))
+                    }
                     let placeStart = mentions.contains { $0.type == .place && $0.start == s0 }
-                    guard placeStart || seg.contains("市") || seg.contains("县") || placeNames.contains(seg) else { continue }
+                    guard placeStart || seg.unicodeScalars.contains("市") || seg.unicodeScalars.contains("县") || placeNames!.contains(seg) else { continue }
                     add(b, e, .organization)
                     p = e - 1
                     continue
                 }
                 // "中越港口合作联盟": China and a neighbour by one character each, at the start of a run.
-                if c == "中", p == 0 || Self.h19HanBodyLeftStops.contains(chars[p - 1]), p + 1 < n, let code = Self.h19HanPairs[chars[p + 1]],
+                if c == 0x4E2D, p == 0 || Self.h19HanBodyLeftStops.contains(sc[p - 1].value), p + 1 < n, let code = Self.h19HanPairs[sc[p + 1].value],
                    Self.h19HanPairNext.contains(where: { at(p + 2, $0) }) {
                     let (s0, e0) = hanSpan(t, sc, p, 1), (s1, e1) = hanSpan(t, sc, p + 1, 1)
                     mentions.append(Mention(surface: "中", start: s0, end: e0, type: .country, evidence: .cue, code: "CN", words: ["中"]))
-                    mentions.append(Mention(surface: String(chars[p + 1]), start: s1, end: e1, type: .country, evidence: .cue, code: code, words: [String(chars[p + 1])]))
+                    mentions.append(Mention(surface: str(p + 1, p + 2), start: s1, end: e1, type: .country, evidence: .cue, code: code, words: [str(p + 1, p + 2)]))
                     p += 1
                     continue
                 }
                 // "白俄罗斯罗加乔夫市代表团": three transliterated characters or more before 市/区/州, after a country, a bound or a verb of travel.
-                if "市区州".contains(c), p >= 3 {
+                if Self.h19HanTownSuffixes.contains(c), p >= 3 {
                     var b = p
-                    while b > 0, p - b < 6, EntityCues.hanTransliteration.contains(chars[b - 1]),
+                    while b > 0, p - b < 6, h19Translit(sc[b - 1]),
                           !mentions.contains(where: { $0.type == .country && $0.end == t.start + b }) { b -= 1 }
-                    let (sb, _) = hanSpan(t, sc, b, 1)
-                    if p - b >= 3, b == 0 || Self.h19HanBodyLeftStops.contains(chars[b - 1]) || "赴访至到".contains(chars[b - 1])
-                        || mentions.contains(where: { $0.type == .country && $0.end == sb }) {
-                        add(b, p + 1, .place)
-                        continue
+                    if p - b >= 3 {
+                        let sb = hanSpan(t, sc, b, 1).0
+                        if b == 0 || Self.h19HanBodyLeftStops.contains(sc[b - 1].value) || Self.h19HanTravelBefore.contains(sc[b - 1].value)
+                            || mentions.contains(where: { $0.type == .country && $0.end == sb }) {
+                            add(b, p + 1, .place)
+                            continue
+                        }
                     }
                 }
                 // "并到访泰州", "前往锦州市": two characters and 州/市 after a verb of travel, at a stop.
-                if (at(p, "到访") || at(p, "访问") || at(p, "前往") || at(p, "抵达")), p + 4 <= n, "州市".contains(chars[p + 3]),
-                   p + 4 == n || Self.h19HanNameStops.contains(chars[p + 4]) {
+                if c == 0x5230 || c == 0x8BBF || c == 0x524D || c == 0x62B5, p + 4 <= n,
+                   at(p, Self.h19Travel[0]) || at(p, Self.h19Travel[1]) || at(p, Self.h19Travel[2]) || at(p, Self.h19Travel[3]),
+                   sc[p + 3] == "州" || sc[p + 3] == "市", p + 4 == n || Self.h19HanNameStops.contains(sc[p + 4].value) {
                     add(p + 2, p + 4, .place)
                     p += 3
                     continue
                 }
                 // "广西防城港与…", "至锦普港的": a port city (two characters and 港) after a province, a bound or 至/从, before a bound.
-                if c == "港", p >= 2, p + 1 == n || "与和至对的".contains(chars[p + 1]), !"至从到经过往在".contains(chars[p - 2]) {
+                if c == 0x6E2F, p >= 2, p + 1 == n || Self.h19HanPortAfter.contains(sc[p + 1].value), !Self.h19HanPortNotFirst.contains(sc[p - 2].value) {
                     let b = p - 2
-                    let (sb, _) = hanSpan(t, sc, b, 1)
-                    if b == 0 || "至从到经".contains(chars[b - 1]) || mentions.contains(where: { $0.type == .place && $0.end == sb }) {
+                    let sb = hanSpan(t, sc, b, 1).0
+                    if b == 0 || Self.h19HanPortBefore.contains(sc[b - 1].value) || mentions.contains(where: { $0.type == .place && $0.end == sb }) {
                         add(b, p + 1, .place)
                         continue
                     }
                 }
                 // "湄潭县兴隆镇龙凤村": a village right after its township.
-                if c == "村", p >= 3, let m = mentions.first(where: { $0.type == .place && $0.end == t.start + p - 2 && $0.surface.hasSuffix("镇") }) {
-                    _ = m
+                if c == 0x6751, p >= 3, mentions.contains(where: { $0.type == .place && $0.end == t.start + p - 2 && $0.surface.hasSuffix("镇") }) {
                     add(p - 2, p + 1, .place)
                 }
             }
@@ -652,4 +694,5 @@ extension NameFinder {
             h19Put(m)
         }
     }
+    static let h19Travel: [[Unicode.Scalar]] = ["到访", "访问", "前往", "抵达"].map { Array($0.unicodeScalars) }
 }
