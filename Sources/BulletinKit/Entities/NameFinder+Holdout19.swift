@@ -237,18 +237,18 @@ extension NameFinder {
     // MARK: - Russian
 
     /// Folded keys the Russian rules compare with, folded once.
-    static let h19K0 = TextFolding.key("а")
-    static let h19K1 = TextFolding.key("больниц")
-    static let h19K2 = TextFolding.key("ии")
-    static let h19K3 = TextFolding.key("институт")
-    static let h19K4 = TextFolding.key("казинформ")
-    static let h19K5 = TextFolding.key("ки")
-    static let h19K6 = TextFolding.key("клиник")
-    static let h19K7 = TextFolding.key("микрорайон")
-    static let h19K8 = TextFolding.key("палат")
-    static let h19K9 = TextFolding.key("республик")
-    static let h19K10 = TextFolding.key("центр")
-    static let h19K11 = TextFolding.key("ы")
+    static let h19KeyA = TextFolding.key("а")
+    static let h19KeyHospital = TextFolding.key("больниц")
+    static let h19KeyII = TextFolding.key("ии")
+    static let h19KeyInstitute = TextFolding.key("институт")
+    static let h19KeyKazinform = TextFolding.key("казинформ")
+    static let h19KeyKI = TextFolding.key("ки")
+    static let h19KeyClinic = TextFolding.key("клиник")
+    static let h19KeyMicrodistrict = TextFolding.key("микрорайон")
+    static let h19KeyChamber = TextFolding.key("палат")
+    static let h19KeyRepublic = TextFolding.key("республик")
+    static let h19KeyCentre = TextFolding.key("центр")
+    static let h19KeyY = TextFolding.key("ы")
 
     static func h19Forms(_ stems: [String], _ endings: [String]) -> KeySet {
         KeySet(stems.flatMap { s in endings.map { TextFolding.key(s + $0) } })
@@ -289,7 +289,7 @@ extension NameFinder {
     func h19RussianFieldTail(_ z: Int) -> Int {
         var e = z + 1
         while e < tokens.count, tokens[e].kind == .word, tokens[e].script == .cyrillic, !tokens[e].capitalized, e - z < 6,
-              keyIs(e, "и") && e > z + 1 || tokens[e].key.hasSuffix(Self.h19K2) || tokens[e].key.hasSuffix(Self.h19K5) { e += 1 }
+              keyIs(e, "и") && e > z + 1 || tokens[e].key.hasSuffix(Self.h19KeyII) || tokens[e].key.hasSuffix(Self.h19KeyKI) { e += 1 }
         if keyIs(e - 1, "и") { e -= 1 }
         return e
     }
@@ -305,14 +305,14 @@ extension NameFinder {
         var adds: [Mention] = []
         for i in mentions.indices {
             // "Палаты предпринимателей": the Russian word for a chamber is no Palau.
-            if mentions[i].type == .country, mentions[i].code == "PW", let (a, _) = seedSpan(i), h17Starts(tokens[a].key, Self.h19K8) {
+            if mentions[i].type == .country, mentions[i].code == "PW", let (a, _) = seedSpan(i), h17Starts(tokens[a].key, Self.h19KeyChamber) {
                 drop.insert(i)
                 continue
             }
             guard mentions[i].known == nil, mentions[i].type != .country, let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
             let len = z - a + 1
             // "посол Социалистической Республики Вьетнам": a state's name is no person.
-            if mentions[i].type == .person, (a...z).contains(where: { h17Starts(tokens[$0].key, Self.h19K9) }) {
+            if mentions[i].type == .person, (a...z).contains(where: { h17Starts(tokens[$0].key, Self.h19KeyRepublic) }) {
                 drop.insert(i)
                 continue
             }
@@ -380,7 +380,7 @@ extension NameFinder {
                 } else if p + 1 <= z, h19Key(p, Self.h19RussianAreaNouns), h19CapCyr(p + 1) {
                     adds.append(mention(p, p + 2, type: .place, evidence: .cue)); p += 2
                 }
-                if p <= z, h17Starts(tokens[p].key, Self.h19K9) {
+                if p <= z, h17Starts(tokens[p].key, Self.h19KeyRepublic) {
                     p += 1
                     while p <= z, isCountry[p] { p += 1 }
                 }
@@ -390,10 +390,10 @@ extension NameFinder {
             // "Казахском научно-исследовательском институте" + "онкологии и радиологии"; "Университетской больницы" + "Анкары".
             if mentions[i].type == .organization {
                 let last = tokens[z].key
-                if h17Starts(last, Self.h19K3) || h17Starts(last, Self.h19K10) {
+                if h17Starts(last, Self.h19KeyInstitute) || h17Starts(last, Self.h19KeyCentre) {
                     let e = h19RussianFieldTail(z)
                     if e > z + 1 { drop.insert(i); adds.append(mention(a, e, type: .organization, evidence: .cue)) }
-                } else if h17Starts(last, Self.h19K1) || h17Starts(last, Self.h19K6), h19CapCyr(z + 1), tokens[z + 1].key.hasSuffix(Self.h19K11) || tokens[z + 1].key.hasSuffix(Self.h19K0) {
+                } else if h17Starts(last, Self.h19KeyHospital) || h17Starts(last, Self.h19KeyClinic), h19CapCyr(z + 1), tokens[z + 1].key.hasSuffix(Self.h19KeyY) || tokens[z + 1].key.hasSuffix(Self.h19KeyA) {
                     drop.insert(i)
                     adds.append(mention(a, z + 2, type: .organization, evidence: .cue))
                 }
@@ -410,7 +410,7 @@ extension NameFinder {
                     while b >= 0, b > k - 6, tokens[b].script == .cyrillic && !tokens[b].capitalized && h19CyrAdjective(b) || keyIs(b, "-") && !tokens[b].spaceBefore
                             || b > 0 && tokens[b].kind == .word && !tokens[b].capitalized && keyIs(b + 1, "-") { b -= 1 }
                     guard b < k - 1, b >= 0, h19CapCyr(b), h19CyrAdjective(b) else { continue }
-                    var e = h17Starts(tokens[k].key, Self.h19K3) ? h19RussianFieldTail(k) : k + 1
+                    var e = h17Starts(tokens[k].key, Self.h19KeyInstitute) ? h19RussianFieldTail(k) : k + 1
                     if keyIs(e, "имени"), e + 1 < n {
                         var f = e + 1
                         while f < n, f - e < 8, h19CapCyr(f) || keyIs(f, ".") && !tokens[f].spaceBefore { f += 1 }
@@ -440,7 +440,7 @@ extension NameFinder {
                     if h19CyrAdjective(k + 1), e < n, tokens[e].kind == .word, tokens[e].script == .cyrillic, !tokens[e].capitalized,
                        !h19Key(e, Self.h19RussianAreaNouns), tokens[e].key.count > 3 { e += 1 }
                     // A street named by a genitive keeps its noun ("улица Днепровской флотилии"); a microdistrict is its name ("Северный").
-                    adds.append(mention(h17Starts(tokens[k].key, Self.h19K7) ? k + 1 : k, e, type: .place, evidence: .cue))
+                    adds.append(mention(h17Starts(tokens[k].key, Self.h19KeyMicrodistrict) ? k + 1 : k, e, type: .place, evidence: .cue))
                     continue
                 }
                 // "дороги Пинск – Логишин": a road named by its two ends.
@@ -475,7 +475,7 @@ extension NameFinder {
                 continue
             }
             // "КОНАЕВ. КАЗИНФОРМ –": a Kazinform dateline's town.
-            if k < 3, tokens[k].allCaps, keyIs(k + 1, "."), k + 2 < n, keyIs(k + 2, Self.h19K4), !h19InKnown(k) {
+            if k < 3, tokens[k].allCaps, keyIs(k + 1, "."), k + 2 < n, keyIs(k + 2, Self.h19KeyKazinform), !h19InKnown(k) {
                 if let j = mentions.firstIndex(where: { $0.start == tokens[k].start && $0.end == tokens[k].end && $0.known == nil }) { drop.insert(j) }
                 adds.append(mention(k, k + 1, type: .place, evidence: .cue))
             }
