@@ -76,9 +76,23 @@ public struct EntityExtractor: Sendable {
         finder.refineLeftovers13()   // NameFinder+Leftovers13.swift
         if !finder.tokens.isEmpty { cache.learn(finder.tokenWords) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
-        if Self.titleIsSeparate(title, body: body) { addTitle(title, language: language, to: &result) }
+        var headline: Set<String> = []
+        if Self.titleIsSeparate(title, body: body) { headline = addTitle(title, language: language, to: &result) }
         if let source, !source.isEmpty { addSource(source, to: &result) }
+        result.countries = Self.rankCountries(result.countries, entities: result.entities, headline: headline)
         return result
+    }
+
+    /// The article's countries, most salient first: those its separate headline names, then
+    /// by mentions, then in the order the text first names them. The list shows only the first
+    /// code or two, so a story about an Argentine company that names its Indian and Chinese
+    /// buyers first still shows AR. (The set of codes is unchanged; only its order.)
+    static func rankCountries(_ codes: [String], entities: [ArticleEntity], headline: Set<String>) -> [String] {
+        guard codes.count > 1 else { return codes }
+        var mentions: [String: Int] = [:]
+        for e in entities where e.type == .country { if let c = e.code { mentions[c, default: 0] += e.mentions } }
+        let keyed = codes.enumerated().map { (i, c) in (c, headline.contains(c) ? 0 : 1, -(mentions[c] ?? 0), i) }
+        return keyed.sorted { ($0.1, $0.2, $0.3) < ($1.1, $1.2, $1.3) }.map(\.0)
     }
 
     /// A title that the body does not begin with (a headline line the corpus split off).
@@ -109,7 +123,9 @@ public struct EntityExtractor: Sendable {
     /// Countries and names in the headline. Headlines are often title-cased ("Kenya Signs Trade
     /// Deal"), so discovered names count only when the body has the same entity; countries and
     /// knowledge-base names always count.
-    private func addTitle(_ title: String, language: String, to result: inout Extraction) {
+    /// Returns the country codes the headline names.
+    @discardableResult
+    private func addTitle(_ title: String, language: String, to result: inout Extraction) -> Set<String> {
         var finder = NameFinder(lex: lexicon, text: title, language: language)
         finder.findKnown()
         finder.refineHoldout15Title()   // NameFinder+Holdout15.swift
@@ -139,6 +155,7 @@ public struct EntityExtractor: Sendable {
             }
         }
         for code in found.countries where !result.countries.contains(code) && !skipped.contains(code) { result.countries.append(code) }
+        return Set(found.countries).subtracting(skipped)
     }
 
     /// Organizations named in a source line: known names and acronyms ("VNA/CVN", "TASS").
