@@ -39,7 +39,12 @@ extension NameFinder {
         "lieferant", "zulieferer", "handler", "sender", "verein", "klub", "marke", "dienstleister", "entwickler", "veranstalter", "verlag",
         "rivale", "gegner", "aufsteiger", "absteiger", "tabellenfuhrer", "spitzenreiter", "meister", "pokalsieger", "traditionsverein", "ortsteil",
         "kanton", "kantonen", "landkreis", "kreis", "bezirk", "gemeinde", "stadt", "hauptstadt", "kreisstadt", "region", "freistaat", "land", "bundesland",
-        "januar", "februar", "september", "oktober", "november", "dezember", "later", "spater", "einwohner", "burger"])
+        "tochter", "januar", "februar", "september", "oktober", "november", "dezember", "later", "spater", "einwohner", "burger"])
+    /// Adjectives of age before a person's name ("alte", "junge").
+    static let h23GermanAgeWords: Set<String> = ["alte", "alter", "junge", "junger"]
+    /// Nouns for a company before its name ("Tochter", "Zulieferer").
+    static let h23GermanCompanyNouns = KeySet(["tochter", "tochterfirma", "tochtergesellschaft", "hersteller", "zulieferer", "konzern", "anbieter",
+        "betreiber", "versicherer", "mutterkonzern", "firma", "reederei", "brauerei", "molkerei", "spedition", "kette"])
     /// Endings of common German nouns and adjectives: such a word is no given name or surname ("Entscheidung", "Deutsche").
     static let h23GermanNounEndings = ["ung", "heit", "keit", "schaft", "tion", "itat", "ismus", "nis", "tum", "chen", "lein", "sche", "liche",
         "ische", "ungen", "ige", "isch", "lich", "ment", "ziel", "kreis", "haus", "ehr", "amt", "werk", "gericht"]
@@ -50,7 +55,12 @@ extension NameFinder {
     /// "Bezirksregierung Detmold", "Wasserwirtschaftsamt Ingolstadt", "Sparkasse Pfaffenhofen", "Stadtwerke Blomberg").
     static let h23GermanInstitutionEndings = ["gericht", "gerichtshof", "anwaltschaft", "regierung", "amt", "kasse", "spital", "klinikum", "klinik",
         "universitat", "hochschule", "theater", "museum", "kirchengemeinde", "stadtwerke", "werke", "verband", "borse", "kammer", "direktion",
-        "inspektion", "prasidium", "stiftung", "bibliothek", "festspiele", "oper", "philharmonie", "bank", "kreuz"]
+        "inspektion", "prasidium", "stiftung", "bibliothek", "festspiele", "oper", "philharmonie", "bank", "kreuz", "initiative"]
+    /// Prepositions before a town ("in", "aus", "bei", "nach", "zwischen X und Y").
+    static let h23GermanTownPrepositions = KeySet(["in", "aus", "bei", "nach", "zwischen", "und", "nahe", "von"])
+    /// Endings of German and Austrian town names.
+    static let h23GermanTownEndings = ["bronn", "kirchen", "feld", "ach", "stein", "heim", "hausen", "ingen", "hofen", "burg", "berg", "dorf", "stadt",
+        "brunn", "furt", "leben", "rode", "beuren", "weiler", "wald", "zell", "au", "see"]
     /// Legal forms after a German company's name.
     static let h23GermanLegalForms = KeySet(["ag", "gmbh", "se", "kg", "eg", "kgaa", "mbh", "ev"])
     /// Administrative and geographic nouns before a place's name ("Gemeinde Schieder-Schwalenberg", "Kantonen Bern, Solothurn und Freiburg",
@@ -76,7 +86,13 @@ extension NameFinder {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
             if !tokens[k].capitalized {
-                // "Bundesstraße 300" is written capitalized; "die B 300": a federal road by its number.
+                // "der 54 Jahre alte Ralf Düsterhöft", "die 31-jährige Anna Keller": an age, then exactly two names, is a person.
+                if k + 2 < n, Self.h23GermanAgeWords.contains(tokens[k].key) || PlainText.hasSuffix(tokens[k].key, "jahrige"), h23GermanNameWord(k + 1),
+                   let f = h23NameEnd(k + 1), f < n, tokens[f].spaceBefore, h23GermanNameWord(f), let e = h23NameEnd(f), !(e < n && h15CapLatin(e)),
+                   !h19InKnown(k + 1), !h19InKnown(f) {
+                    adds.append(mention(k + 1, e, type: .person, evidence: .cue))
+                    k = e - 1
+                }
                 continue
             }
             let key = tokens[k].key
@@ -88,6 +104,19 @@ extension NameFinder {
                let e = h23NameEnd(f), !(e < n && h15CapLatin(e)), !(e < n && h23Key(e, Self.h23GermanLegalForms)),
                !h19InKnown(k + 1), !h19InKnown(f) {
                 adds.append(mention(k + 1, e, type: .person, evidence: .cue))
+                k = e - 1
+                continue
+            }
+            // "die slowakische Tochter Traunfeld Obaly s.r.o.", "der Zulieferer Kessler Antriebe": a company noun, then names, is a company.
+            if h23Key(k, Self.h23GermanCompanyNouns), k + 1 < n, tokens[k + 1].spaceBefore, h23GermanNameWord(k + 1), !h19InKnown(k + 1) {
+                var e = h23NameEnd(k + 1) ?? k + 2
+                var words = 1
+                while words < 3, e < n, h23GermanNameWord(e) { e = h23NameEnd(e) ?? e + 1; words += 1 }
+                let legal = e < n && (h23Key(e, Self.h23GermanLegalForms) || tokens[e].text.hasPrefix("s.r.o"))
+                if legal { e += 1 }
+                // ("seine Tochter Anna": a daughter, unless a legal form follows or a country's adjective precedes.)
+                if key == "tochter", !legal, !(k >= 1 && PlainText.hasSuffix(tokens[k - 1].key, "sche")) { continue }
+                adds.append(mention(k + 1, e, type: .organization, evidence: .cue))
                 k = e - 1
                 continue
             }
@@ -109,7 +138,7 @@ extension NameFinder {
             // adjective before an institution's head (or a company before its legal form) is the institution.
             if h23CityAdjective(k), k + 1 < n, h15CapLatin(k + 1), tokens[k + 1].spaceBefore {
                 var h = k + 1
-                if h + 1 < n, h15CapLatin(h + 1), PlainText.hasSuffix(tokens[h].key, "es") || PlainText.hasSuffix(tokens[h].key, "e") { h += 1 }   // "Rotes Kreuz"
+                if h + 1 < n, h15CapLatin(h + 1), ["e", "es", "en", "em", "er"].contains(where: { PlainText.hasSuffix(tokens[h].key, $0) }) { h += 1 }   // "Rotes Kreuz", "Bayerischem Roten Kreuz"
                 let legal = h + 1 < n && h23Key(h + 1, Self.h23GermanLegalForms)
                 if h23Ends(h, Self.h23GermanInstitutionEndings) && !(h + 1 < n && h15CapLatin(h + 1) && !legal) || legal {
                     let e = legal ? h + 2 : h + 1
@@ -120,7 +149,7 @@ extension NameFinder {
             }
             // "Gemeinde Schieder-Schwalenberg", "in den Kantonen Bern, Solothurn und Freiburg", "Pegel Hohenwart": names after an
             // administrative or geographic noun are places.
-            if h23Key(k, Self.h23GermanPlaceNouns), k + 1 < n, tokens[k + 1].spaceBefore, h23GermanNameWord(k + 1), !h23Ends(k + 1, Self.h23GermanRoleEndings) || h19InKnown(k + 1) {
+            if h23Key(k, Self.h23GermanPlaceNouns), k + 1 < n, tokens[k + 1].spaceBefore, h23GermanNameWord(k + 1), !h23Ends(k + 1, ["erin", "innen"]) {
                 var s = k + 1
                 while s < n, let e = h23NameEnd(s), h23GermanNameWord(s) {
                     var z = e
@@ -132,6 +161,14 @@ extension NameFinder {
                     if z + 1 < n, keyIs(z, ",") || keyIs(z, "und") && !tokens[z].capitalized, h23GermanNameWord(z + 1) { s = z + 1; continue }
                     break
                 }
+                continue
+            }
+            // "aus Heilbronn", "in Laakirchen", "zwischen Geisenfeld und Aichach": one word after a place preposition, ending like a
+            // German town (-bronn, -kirchen, -feld, -ach, -stein, -heim, -hausen, -ingen …) and followed by no capitalized word, is a town.
+            if k >= 1, key.utf8.count >= 6, h23Key(k - 1, Self.h23GermanTownPrepositions), !tokens[k - 1].capitalized, h23Ends(k, Self.h23GermanTownEndings),
+               !(k + 1 < n && (h15CapLatin(k + 1) || h15GluedHyphen(k + 1))), !h19InKnown(k), !isCountry[k],
+               !mentions.contains(where: { $0.start <= tokens[k].start && $0.end >= tokens[k].end && ($0.known != nil || $0.type == .organization || $0.type == .person || $0.end - $0.start > tokens[k].end - tokens[k].start) }) {
+                adds.append(mention(k, k + 1, type: .place, evidence: .cue))
                 continue
             }
             // "Bundesstraße 300", "B 300": a federal road or a motorway by its number.
@@ -237,6 +274,32 @@ extension NameFinder {
                 if e + 3 < n, keyIs(e, "numero"), tokens[e + 1].kind == .number, keyIs(e + 2, "de"), h15CapLatin(e + 3) { e += 4 }
                 added.append(mention(a + 1, e, type: .organization, evidence: .cue))
                 continue
+            }
+            // "Juzgado Federal" + "número 2 de Mendoza": a court by its number and town.
+            if mentions[i].type == .organization, z + 4 < n, keyIs(z + 1, "numero"), tokens[z + 2].kind == .number, keyIs(z + 3, "de"), h15CapLatin(z + 4) {
+                removed.insert(i)
+                added.append(mention(a, z + 5, type: .organization, evidence: .cue))
+                continue
+            }
+            // "defensor de Bilbao Ferreyra" after "Horacio Bilbao Ferreyra": a place that is the end of a person's name is that person.
+            if mentions[i].type == .place, z > a, mentions.contains(where: { $0.type == .person && $0.words.count > mentions[i].words.count && $0.words.suffix(mentions[i].words.count).elementsEqual(mentions[i].words) }) {
+                mentions[i].type = .person
+                mentions[i].placeContext = false
+                continue
+            }
+            // "Servicio Nacional de Prevención" + "y Respuesta ante Desastres": a body's name goes on over "y" and "ante"/"contra".
+            if mentions[i].type == .organization, z + 4 < n, keyIs(z + 1, "y"), h15CapLatin(z + 2) {
+                var e = z + 2
+                while e < n, h15CapLatin(e) { e += 1 }
+                if e + 1 < n, keyIs(e, "ante") || keyIs(e, "contra"), h15CapLatin(e + 1) {
+                    e += 1
+                    while e < n, h15CapLatin(e) { e += 1 }
+                    removed.insert(i)
+                    added.append(mention(a, e, type: .organization, evidence: .cue))
+                    let (s2, e2) = (tokens[z + 1].start, tokens[e - 1].end)
+                    for j in mentions.indices where j != i && mentions[j].known == nil && mentions[j].start >= s2 && mentions[j].end <= e2 { removed.insert(j) }
+                    continue
+                }
             }
             // "portavoz de Vox", "grupo municipal de Izquierda Unida": a party, not a place.
             if mentions[i].type == .place, a >= 2, keyIs(a - 1, "de") || keyIs(a - 1, "del"), h23Key(a - 2, Self.h23SpanishPartyCues) {
