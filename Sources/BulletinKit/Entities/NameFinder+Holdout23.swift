@@ -47,7 +47,8 @@ extension NameFinder {
         "betreiber", "versicherer", "mutterkonzern", "firma", "reederei", "brauerei", "molkerei", "spedition", "kette"])
     /// Endings of common German nouns and adjectives: such a word is no given name or surname ("Entscheidung", "Deutsche").
     static let h23GermanNounEndings = ["ung", "heit", "keit", "schaft", "tion", "itat", "ismus", "nis", "tum", "chen", "lein", "sche", "liche",
-        "ische", "ungen", "ige", "isch", "lich", "ment", "ziel", "kreis", "haus", "ehr", "amt", "werk", "gericht"]
+        "ische", "ungen", "ige", "isch", "lich", "ment", "ziel", "kreis", "haus", "ehr", "amt", "werk", "gericht", "hof", "platz", "weg",
+        "bahn", "strasse", "straße", "turm", "halle", "mauer", "brucke", "markt"]
     /// Determiners that end like a city adjective ("Der", "Einer", "Dieser").
     static let h23GermanDeterminers = KeySet(["der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen", "dieser",
         "jener", "jeder", "unser", "euer", "aller", "keiner", "seiner", "ihrer", "welcher", "mancher", "solcher", "weiter", "aber", "oder", "immer", "unter", "hinter", "uber", "nach", "wieder"])
@@ -71,7 +72,7 @@ extension NameFinder {
     static let h23GermanNotInstitutions = KeySet(["insgesamt", "samt", "gesamt", "beamt", "kasse", "werke", "bank", "amt", "oper", "klinik",
         "theater", "museum", "kreuz", "kammer", "stiftung", "verband"])
     /// Nouns before a company's name, dropped from it ("Verpackungshersteller Traunfeld AG", "Heilmittelbehörde Swissmedic").
-    static let h23GermanCompanyNounEndings = ["hersteller", "konzern", "behorde", "anbieter", "betreiber", "versicherer", "handler", "produzent", "unternehmen"]
+    static let h23GermanCompanyNounEndings = ["zulieferer", "hersteller", "konzern", "behorde", "anbieter", "betreiber", "versicherer", "handler", "produzent", "unternehmen"]
 
     func h23GermanNameWord(_ k: Int) -> Bool {
         guard h15CapLatin(k), !tokens[k].allCaps, !isCountry[k], tokens[k].key.utf8.count >= 2 else { return false }
@@ -149,6 +150,12 @@ extension NameFinder {
             }
             // "Gemeinde Schieder-Schwalenberg", "in den Kantonen Bern, Solothurn und Freiburg", "Pegel Hohenwart": names after an
             // administrative or geographic noun are places.
+            // ("der Gemeinde Vertreterinnen": people after the noun, no place.)
+            if h23Key(k, Self.h23GermanPlaceNouns), k + 1 < n, h15CapLatin(k + 1), h23Ends(k + 1, ["erin", "innen"]) {
+                let (s1, e1) = (tokens[k + 1].start, tokens[k + 1].end)
+                mentions.removeAll { $0.known == nil && $0.type == .place && $0.start == s1 && $0.end == e1 }
+                continue
+            }
             if h23Key(k, Self.h23GermanPlaceNouns), k + 1 < n, tokens[k + 1].spaceBefore, h23GermanNameWord(k + 1), !h23Ends(k + 1, ["erin", "innen"]) {
                 var s = k + 1
                 while s < n, let e = h23NameEnd(s), h23GermanNameWord(s) {
@@ -172,7 +179,7 @@ extension NameFinder {
                 continue
             }
             // "Bundesstraße 300", "B 300": a federal road or a motorway by its number.
-            if key == "bundesstraße" || key == "bundesstrasse" || key == "autobahn" || (key == "b" || key == "a") && tokens[k].capitalized,
+            if key.hasPrefix("bundesstra") || key == "autobahn" || (key == "b" || key == "a") && tokens[k].capitalized,
                k + 1 < n, tokens[k + 1].kind == .number, tokens[k + 1].spaceBefore, tokens[k + 1].text.utf8.count <= 3 {
                 adds.append(mention(k, k + 2, type: .place, evidence: .cue))
                 k += 1
@@ -190,7 +197,7 @@ extension NameFinder {
                 added.append(mention(a + 1, z + 1, type: .organization, evidence: .cue))
                 continue
             }
-            guard mentions[i].type == .place, h23Ends(a, Self.h23GermanNounEndings) || h23Ends(a, ["hohe", "unft", "kehr"]) else { continue }
+            guard mentions[i].type == .place, tokens[z].kind != .number, h23Ends(a, Self.h23GermanNounEndings) || h23Ends(a, ["hohe", "unft", "kehr"]) else { continue }
             removed.insert(i)
             // The last name after a lowercase article inside ("des Segelflugplatzes Lemgo-Kohlstädt" → "Lemgo-Kohlstädt").
             if z > a, let art = (a + 1...z).last(where: { tokens[$0].kind == .word && !tokens[$0].capitalized }), art + 2 <= z, h15CapLatin(art + 2) {
@@ -282,21 +289,21 @@ extension NameFinder {
                 continue
             }
             // "defensor de Bilbao Ferreyra" after "Horacio Bilbao Ferreyra": a place that is the end of a person's name is that person.
-            if mentions[i].type == .place, z > a, mentions.contains(where: { $0.type == .person && $0.words.count > mentions[i].words.count && $0.words.suffix(mentions[i].words.count).elementsEqual(mentions[i].words) }) {
+            if mentions[i].type == .place, z > a, (mentions + added).contains(where: { $0.type == .person && $0.words.count > mentions[i].words.count && $0.words.suffix(mentions[i].words.count).elementsEqual(mentions[i].words) }) {
                 mentions[i].type = .person
                 mentions[i].placeContext = false
                 continue
             }
             // "Servicio Nacional de Prevención" + "y Respuesta ante Desastres": a body's name goes on over "y" and "ante"/"contra".
-            if mentions[i].type == .organization, z + 4 < n, keyIs(z + 1, "y"), h15CapLatin(z + 2) {
-                var e = z + 2
-                while e < n, h15CapLatin(e) { e += 1 }
+            if mentions[i].type == .organization, z + 2 < n, keyIs(z + 1, "y") && h15CapLatin(z + 2) || keyIs(z + 1, "ante") || keyIs(z + 1, "contra") {
+                var e = z + 1
+                if keyIs(e, "y") { e += 1; while e < n, h15CapLatin(e) { e += 1 } }
                 if e + 1 < n, keyIs(e, "ante") || keyIs(e, "contra"), h15CapLatin(e + 1) {
                     e += 1
                     while e < n, h15CapLatin(e) { e += 1 }
                     removed.insert(i)
                     added.append(mention(a, e, type: .organization, evidence: .cue))
-                    let (s2, e2) = (tokens[z + 1].start, tokens[e - 1].end)
+                    let (s2, e2) = (tokens[z].end, tokens[e - 1].end)
                     for j in mentions.indices where j != i && mentions[j].known == nil && mentions[j].start >= s2 && mentions[j].end <= e2 { removed.insert(j) }
                     continue
                 }
