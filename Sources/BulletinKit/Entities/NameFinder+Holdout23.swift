@@ -323,10 +323,6 @@ extension NameFinder {
                 added.append(mention(a + 3, z + 1, type: .person, evidence: .cue))
                 continue
             }
-            // "S.A.B. de C.V": a legal form alone is no company.
-            if mentions[i].type == .organization, tokens[a].text.hasPrefix("S"), z - a <= 8, mentions[i].surface.hasPrefix("S.A"), mentions[i].surface.contains("C.V") {
-                removed.insert(i)
-            }
         }
         replaceMentions(removing: removed, adding: added)
     }
