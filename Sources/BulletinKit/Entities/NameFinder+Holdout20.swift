@@ -37,12 +37,21 @@ extension NameFinder {
         "labour", "housing", "water", "forestry", "planning", "infrastructure", "communications", "arts", "heritage", "development", "resources",
         "employment", "enterprise", "investment", "food", "heritage", "skills", "training", "climate", "lands", "works"])
     /// French heads of a public body whose name runs over lowercase adjectives and "de la" ("Direction générale de la Protection civile").
-    static let h20FrenchBodyHeads = KeySet(["direction", "office", "agence", "autorite", "caisse", "societe", "institut", "centre", "conseil",
+    static let h20FrenchBodyHeads = KeySet(["tribunal", "cour", "direction", "office", "agence", "autorite", "caisse", "societe", "institut", "centre", "conseil",
         "commission", "federation", "ligue", "union", "association", "chambre", "compagnie", "regie", "inspection", "delegation", "brigade"])
     static let h20FrenchBodyAdjectives = KeySet(["generale", "general", "nationale", "national", "regionale", "regional", "centrale", "central",
-        "federale", "federal", "cantonale", "cantonal", "superieure", "superieur", "provinciale", "communale", "departementale", "technique"])
+        "federale", "federal", "cantonale", "cantonal", "superieure", "superieur", "provinciale", "communale", "departementale", "technique",
+        "correctionnel", "penal", "penale", "civil", "civile", "administratif", "administrative", "criminel", "criminelle", "supreme"])
+    static let h20FrenchParticles = KeySet(["de", "du", "des", "d'", "la", "l'", "et"])
+    /// One-word French bodies closed by an adjective ("la Protection civile", "la Garde nationale").
+    static let h20FrenchBodyNouns = KeySet(["protection", "garde", "police", "securite", "gendarmerie", "defense", "surete", "aviation", "marine"])
+    /// Competitions, no bodies ("la Coupe du Sénégal").
+    static let h20FrenchCups = KeySet(["coupe", "trophee", "tournoi", "championnat"])
+    /// Prepositions a sentence may open with before a name ("Against Kilbride, …").
+    static let h20OpeningPrepositions = KeySet(["against", "despite", "unlike", "amid", "besides", "beyond", "towards", "toward", "versus"])
     /// French nouns of an administrative area after a body ("… de la wilaya de Béjaïa", "… et de la province de Liège").
-    static let h20FrenchAreaNouns = KeySet(["wilaya", "province", "region", "commune", "ville", "canton", "departement", "prefecture", "daira"])
+    static let h20FrenchAreaNouns = KeySet(["wilaya", "province", "region", "commune", "ville", "canton", "departement", "prefecture", "daira",
+        "arrondissement", "district"])
     static let h20FrenchArticles = KeySet(["le", "la", "les", "l", "un", "une", "des"])
     /// Court names closed by "of" and their field ("Ontario Superior Court of Justice", "Court of Appeal").
     static let h20CourtFields = KeySet(["justice", "appeal", "appeals", "cassation", "arbitration", "claims", "session", "sessions"])
@@ -69,6 +78,18 @@ extension NameFinder {
     /// The apostrophe at `k` ("l'", "d'", "Enda's").
     @inline(__always) func h20Apostrophe(_ k: Int) -> Bool { keyIs(k, "'") || keyIs(k, "’") }
 
+    /// The token after "de la", "du", "des", "de l'", "d'" at `q`.
+    func h20Of(_ q: Int) -> Int? {
+        if keyIs(q, "du") || keyIs(q, "des") || keyIs(q, "d'") { return q + 1 }
+        if keyIs(q, "de"), keyIs(q + 1, "la") || keyIs(q + 1, "l'") { return q + 2 }
+        return nil
+    }
+
+    /// A lowercase adjective closing a body's name ("civile", "nationale", "judiciaire").
+    func h20CivilAdjective(_ k: Int) -> Bool {
+        h20Lower(k) && ["ile", "ale", "elle", "ique", "aire", "ere"].contains(where: { tokens[k].key.hasSuffix($0) })
+    }
+
     mutating func h20Latin(french: Bool) {
         let n = tokens.count
         let sport = tokens.contains { $0.kind == .word && $0.script == .latin && Self.h20SportWords.contains($0.key, hash: $0.keyHash) }
@@ -81,6 +102,22 @@ extension NameFinder {
             let type = mentions[i].type
             // "First Division", "Premier Division": a league.
             if z == a + 1, keyIs(z, "division"), h20In(a, Self.h20DivisionOrdinals) { removed.insert(i); continue }
+            // "Against Kilbride, …": a preposition opening the sentence.
+            if z > a, tokens[a].sentenceStart, h20In(a, Self.h20OpeningPrepositions) {
+                removed.insert(i); adds.append(mention(a + 1, z + 1, type: type, evidence: mentions[i].evidence)); continue
+            }
+            if french {
+                // "la Coupe du Sénégal": a competition.
+                if h20In(a, Self.h20FrenchCups), tokens[a].capitalized, z == a || keyIs(a + 1, "du") || keyIs(a + 1, "de") { removed.insert(i); continue }
+                // "la Protection civile": a body and its adjective.
+                if z == a, type == .organization, h20In(a, Self.h20FrenchBodyNouns), h20CivilAdjective(z + 1) {
+                    removed.insert(i); adds.append(mention(a, z + 2, type: .organization, evidence: .cue)); continue
+                }
+                // "Société algérienne de distribution de l'électricité et du gaz": a descriptive name's last field.
+                if type == .organization, z > a, h20Lower(z), keyIs(z + 1, "et"), let q = h20Of(z + 2), h20Lower(q), !h20Lower(q + 1), !h15CapLatin(q + 1) {
+                    removed.insert(i); adds.append(mention(a, q + 1, type: .organization, evidence: mentions[i].evidence)); continue
+                }
+            }
             if type == .person || type == .place {
                 // "Kilbride Celtic", "Tullyvale Town", "Casa Sports de Ziguinchor": a club in a sports article.
                 if sport, z > a, (a...z).contains(where: { h20In($0, Self.h20ClubWords) }), !h20In(z, Self.h20PlaceTails) {
@@ -122,7 +159,7 @@ extension NameFinder {
             // "Société Générale Côte d'Ivoire et de la Banque Atlantique …", "Région wallonne et de la province de Liège": two names.
             if french, z >= a + 3, let j = (a + 1..<z).first(where: { keyIs($0, "et") && (keyIs($0 + 1, "de") || keyIs($0 + 1, "du") || keyIs($0 + 1, "des")) }) {
                 var r = j + 2
-                if keyIs(r, "la") { r += 1 } else if keyIs(r - 1, "de"), keyIs(r, "l"), h20Apostrophe(r + 1) { r += 2 }
+                if keyIs(r, "la") || keyIs(r, "l'") { r += 1 }
                 guard r <= z else { continue }
                 removed.insert(i)
                 adds.append(mention(a, j, type: type, evidence: mentions[i].evidence))
@@ -161,15 +198,26 @@ extension NameFinder {
         // "St Enda's University Hospital": a saint's possessive before a body's name.
         if !french {
             for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil && !removed.contains(i) {
-                guard let (a, z) = seedSpan(i), a >= 4, keyIs(a - 1, "s"), h20Apostrophe(a - 2), h15CapLatin(a - 3),
-                      keyIs(a - 4, "st") || keyIs(a - 4, "saint"), tokens[a - 4].capitalized else { continue }
+                guard let (a, z) = seedSpan(i), a >= 3, keyIs(a - 1, "'s"), h15CapLatin(a - 2),
+                      keyIs(a - 3, "st") || keyIs(a - 3, "saint"), tokens[a - 3].capitalized else { continue }
                 removed.insert(i)
-                let (s, e) = (tokens[a - 4].start, tokens[a - 2].end)
+                let (s, e) = (tokens[a - 3].start, tokens[a - 1].end)
                 for x in mentions.indices where x != i && mentions[x].known == nil && mentions[x].type != .country && mentions[x].start >= s && mentions[x].end <= e { removed.insert(x) }
-                adds.append(mention(a - 4, z + 1, type: .organization, evidence: .cue))
+                adds.append(mention(a - 3, z + 1, type: .organization, evidence: .cue))
             }
         }
         replaceMentions(removing: removed, adding: adds)
+        // "Rathcoole" beside "Rathcoole Athletic", "Declan" beside "Declan Fennelly": the one-word name is the longer one's.
+        for i in mentions.indices where mentions[i].known == nil && mentions[i].words.count == 1 && (mentions[i].type == .organization || mentions[i].type == .person) {
+            let w = mentions[i].words[0]
+            guard let o = mentions.firstIndex(where: { $0.known == nil && $0.words.count >= 2 && ($0.type == .organization || $0.type == .person)
+                && PhraseMatcher.same($0.words[0], w) && $0.start != mentions[i].start }) else { continue }
+            let longer = mentions[o]
+            if mentions.contains(where: { $0.known == nil && $0.words.count >= 2 && $0.start != longer.start && PhraseMatcher.same($0.words[0], w) && $0.words != longer.words }) { continue }
+            mentions[i].type = longer.type
+            mentions[i].words = longer.words
+            mentions[i].surface = longer.surface
+        }
 
         var k = 0
         // "Bruxelles, 3 septembre (Belga) –": the agency of a dateline.
@@ -195,8 +243,42 @@ extension NameFinder {
                 k = e - 1
                 continue
             }
+            // "Dwayne Pelletier, 29, of Kenora": a name and an age.
+            if keyIs(k, ","), k >= 2, k + 2 < n, tokens[k + 1].kind == .number, keyIs(k + 2, ",") || french && keyIs(k + 2, "ans"),
+               let age = Int(tokens[k + 1].text), age >= 16, age <= 105, h15CapLatin(k - 1), !tokens[k - 1].allCaps {
+                var a = k - 1, words = 1
+                while words < 3 {
+                    if h15GluedHyphen(a - 1), h15CapLatin(a - 2) { a -= 2; continue }
+                    guard h15CapLatin(a - 1), !tokens[a - 1].allCaps, !tokens[a].sentenceStart || a == k - 1 && false else { break }
+                    a -= 1
+                    words += 1
+                }
+                if words >= 2, titleMatch(at: a) == nil, !(a..<k).contains(where: { isCountry[$0] }) {
+                    let (s, e) = (tokens[a].start, tokens[k - 1].end)
+                    if !mentions.contains(where: { ($0.known != nil || $0.type == .person || $0.type == .country) && $0.start < e && $0.end > s }) {
+                        h19Put(mention(a, k, type: .person, evidence: .cue))
+                    }
+                }
+                continue
+            }
             guard french else { continue }
             let key = tokens[k].key
+            // "sur la place Royale": a square.
+            if key == "place", !tokens[k].capitalized, keyIs(k - 1, "la"), h15CapLatin(k + 1), !isCountry[k + 1] {
+                let e = h20CapEnd(k + 1, limit: 2)
+                h19Put(h18Place(k, e))
+                k = e - 1
+                continue
+            }
+            // "l'oued Soummam": a river.
+            if key == "oued", h15CapLatin(k + 1) {
+                let e = h20CapEnd(k + 1, limit: 2)
+                var m = h18Place(k + 1, e)
+                m.variants.append(surface(k, e))
+                h19Put(m)
+                k = e - 1
+                continue
+            }
             // "au stade Aline-Sitoé-Diatta": a stadium's name is a place.
             if !tokens[k].capitalized, key == "stade", h15CapLatin(k + 1) {
                 let e = h20CapEnd(k + 1, limit: 3)
@@ -223,30 +305,24 @@ extension NameFinder {
                 var p = k + 1
                 while h20In(p, Self.h20FrenchBodyAdjectives), p - k <= 2 { p += 1 }
                 // "de la", "du", "des", "de l'"
-                func of(_ q: Int) -> Int? {
-                    if keyIs(q, "du") || keyIs(q, "des") { return q + 1 }
-                    if keyIs(q, "de"), keyIs(q + 1, "la") { return q + 2 }
-                    if keyIs(q, "de") || keyIs(q, "d"), h20Apostrophe(q + 1) { return q + 2 }
-                    if keyIs(q, "de"), keyIs(q + 1, "l"), h20Apostrophe(q + 2) { return q + 3 }
-                    return nil
-                }
-                guard let q = of(p) else { continue }
+                guard let q = h20Of(p) else { continue }
                 if p > k + 1, h15CapLatin(q), !isCountry[q] {
                     // Capitalized words and one trailing adjective ("Protection civile").
                     var e = h20CapEnd(q, limit: 3)
-                    if e == q + 1, h20Lower(e), ["ile", "ale", "elle", "ique", "aire", "ere"].contains(where: { tokens[e].key.hasSuffix($0) }) { e += 1 }
+                    if e == q + 1, h20CivilAdjective(e) { e += 1 }
                     h19Put(mention(k, e, type: .organization, evidence: .cue))
                     k = e - 1
                     continue
                 }
-                if p == k + 1, h20Lower(q) {
-                    var r = q
-                    while h20Lower(r), r - q < 3, !h20In(r, Self.h20FrenchAreaNouns) { r += 1 }
-                    if r > q, let s = of(r), h20In(s, Self.h20FrenchAreaNouns), keyIs(s + 1, "de") || keyIs(s + 1, "du"), h15CapLatin(s + 2) {
-                        let e = h20CapEnd(s + 2, limit: 3)
-                        h19Put(mention(k, e, type: .organization, evidence: .cue))
-                        k = e - 1
-                    }
+                // "… de l'arrondissement de Lausanne", "… des travaux publics de la wilaya de Béjaïa": a body of an area.
+                var r = q
+                while h20Lower(r), r - q < 3, !h20In(r, Self.h20FrenchAreaNouns), !h20In(r, Self.h20FrenchParticles) { r += 1 }
+                var area: Int? = h20In(r, Self.h20FrenchAreaNouns) ? r : nil
+                if area == nil, r > q, let s = h20Of(r), h20In(s, Self.h20FrenchAreaNouns) { area = s }
+                if let s = area, keyIs(s + 1, "de") || keyIs(s + 1, "du") || keyIs(s + 1, "d'"), h15CapLatin(s + 2) {
+                    let e = h20CapEnd(s + 2, limit: 3)
+                    h19Put(mention(k, e, type: .organization, evidence: .cue))
+                    k = e - 1
                 }
             }
         }
@@ -277,6 +353,21 @@ extension NameFinder {
     static let h20ArabicProvince = TextFolding.key("ولاية")
     static let h20ArabicSecurity = TextFolding.key("أمن")
     static let h20ArabicBrigade = h20Keys(["الفرقة", "الفرقه"])
+
+    /// Institutions named with their town after "ب" ("المعهد العالي للموسيقى بسوسة", "جمعية … بقرقنة").
+    static let h20ArabicTownInstitutions = h20Keys(["معهد", "المعهد", "جمعية", "الجمعية", "محكمة", "المحكمة", "هيئة", "كلية", "الكلية", "مدرسة",
+        "المدرسة", "متحف", "مستشفى", "المستشفى", "دار"])
+    /// Words that end a body's name: a session, the current one ("وزارة الشؤون الثقافية الدورة الحالية").
+    static let h20ArabicCutWords = h20Keys(["الدورة", "الحالية", "المقبلة", "الماضية", "الجارية", "النسخة"])
+    /// Units of a hospital or a university, no people ("قسم الأمراض الجرثومية").
+    static let h20ArabicUnits = h20Keys(["قسم", "شعبة", "وحدة"])
+
+    /// "بنابل" closing a phrase: "ب" and a bare word of three letters or more, then punctuation, a stop word or the end.
+    func h20BareTownAfterBi(_ j: Int) -> Bool {
+        guard h20ArabicWord(j), tokens[j].spaceBefore, tokens[j].key.unicodeScalars.first == "ب", !tokens[j].key.utf8.starts(with: "بال".utf8),
+              tokens[j].key.unicodeScalars.count >= 4, !h20Stop(j), !Self.h17ArabicSportsCues.contains(tokens[j].key) else { return false }
+        return j + 1 >= tokens.count || tokens[j + 1].kind != .word || h20Stop(j + 1)
+    }
 
     @inline(__always) func h20ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
     @inline(__always) func h20Definite(_ k: Int) -> Bool { tokens[k].key.utf8.starts(with: "ال".utf8) }
@@ -317,7 +408,7 @@ extension NameFinder {
             let key = tokens[k].key
             // "جزر قرقنة", "سواحل المهدية": the place after a plural geographic noun.
             if Self.h20ArabicAreaNouns.contains(key), h20ArabicWord(k + 1), !h20Stop(k + 1), tokens[k + 1].key.unicodeScalars.count >= 3 {
-                mentions.removeAll { $0.known == nil && $0.type == .place && $0.start == tokens[k].start && $0.end == tokens[k].end }
+                mentions.removeAll { $0.known == nil && $0.type == .place && $0.start >= tokens[k].start && $0.end <= tokens[k].end }
                 h19Put(h18Place(k + 1, k + 2))
                 continue
             }
@@ -403,11 +494,19 @@ extension NameFinder {
                 continue
             }
         }
-        // "محكمة الاستئناف بطنجة", "هيئة المحامين بطنجة": a body "in" a town named in the article.
-        if !placeKeys.isEmpty {
+        // "محكمة الاستئناف بطنجة", "هيئة المحامين بطنجة": a body "in" a town named in the article; "المعهد العالي للفنون الجميلة بنابل":
+        // an institution "in" a town closing the phrase. "وزارة الشؤون الثقافية الدورة الحالية": a body's name ends before a session word.
+        do {
             var removed = Set<Int>(), adds: [Mention] = []
             for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
-                guard let (_, z) = seedSpan(i), tokens[z].script == .arabic, placeAfterBi(z + 1) else { continue }
+                guard let (a, z) = seedSpan(i), tokens[z].script == .arabic else { continue }
+                if z > a + 1, let j = (a + 1...z).first(where: { Self.h20ArabicCutWords.contains(tokens[$0].key) }), j > a + 1 {
+                    var m = mention(a, j, type: .organization, evidence: mentions[i].evidence)
+                    if mentions[i].start > m.start { m.start = mentions[i].start; m.surface = String(m.surface.dropFirst()); m.words = Array(mentions[i].words.prefix(m.words.count)) }
+                    removed.insert(i); adds.append(m); continue
+                }
+                let institution = Self.h20HeadMatch(tokens[a].key, Self.h20ArabicTownInstitutions) != nil
+                guard placeAfterBi(z + 1) || institution && h20BareTownAfterBi(z + 1) else { continue }
                 var m = mentions[i]
                 m.end = tokens[z + 1].end
                 m.surface += " " + tokens[z + 1].text
@@ -417,12 +516,25 @@ extension NameFinder {
             }
             replaceMentions(removing: removed, adding: adds)
         }
+        // "قسم الأمراض الجرثومية": a unit, no person.
+        mentions.removeAll { $0.known == nil && $0.type == .person && $0.words.count >= 2 && Self.h20ArabicUnits.contains($0.words[0]) }
+        // "شباب الحصن" beside "نادي شباب الحصن": the same body without its head.
+        for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .organization && (mentions[i].surface.utf8.first ?? 0) >= 0xD8 {
+            let sfx = " " + mentions[i].surface
+            if let o = mentions.first(where: { $0.type == .organization && $0.known == nil && $0.surface.hasSuffix(sfx) && $0.words.count == mentions[i].words.count + 1 }) {
+                mentions[i].words = o.words
+                mentions[i].surface = o.surface
+            }
+        }
         // People after an occupation: "الفنانة التشكيلية سلمى البوزيدي", "المحامي محمد أمين الريسوني", "مديرة المهرجان إيناس الطرابلسي".
         k = 0
         while k < n {
             defer { k += 1 }
             guard h20ArabicWord(k) else { continue }
-            let key = tokens[k].key
+            var key = tokens[k].key
+            // "للفنانة", "والمخرج": a preposition or conjunction glued to the occupation.
+            if key.utf8.starts(with: "لل".utf8) { key = "ال" + String(key.unicodeScalars.dropFirst(2)) }
+            else if key.utf8.starts(with: "وال".utf8) { key = String(key.unicodeScalars.dropFirst()) }
             let occupation = Self.h20ArabicOccupations.contains(key)
             guard occupation || Self.h20ArabicConstructRoles.contains(key) else { continue }
             var a = k + 1
