@@ -110,11 +110,11 @@ extension NameFinder {
                 // "la Coupe du Sénégal": a competition.
                 if h20In(a, Self.h20FrenchCups), tokens[a].capitalized, z == a || keyIs(a + 1, "du") || keyIs(a + 1, "de") { removed.insert(i); continue }
                 // "la Protection civile": a body and its adjective.
-                if z == a, type == .organization, h20In(a, Self.h20FrenchBodyNouns), h20CivilAdjective(z + 1) {
+                if z == a, type == .organization || type == nil, h20In(a, Self.h20FrenchBodyNouns), h20CivilAdjective(z + 1) {
                     removed.insert(i); adds.append(mention(a, z + 2, type: .organization, evidence: .cue)); continue
                 }
                 // "Société algérienne de distribution de l'électricité et du gaz": a descriptive name's last field.
-                if type == .organization, z > a, h20Lower(z), keyIs(z + 1, "et"), let q = h20Of(z + 2), h20Lower(q), !h20Lower(q + 1), !h15CapLatin(q + 1) {
+                if type == .organization || type == nil, z > a, h20Lower(z), keyIs(z + 1, "et"), let q = h20Of(z + 2), h20Lower(q), !h20Lower(q + 1), !h15CapLatin(q + 1) {
                     removed.insert(i); adds.append(mention(a, q + 1, type: .organization, evidence: mentions[i].evidence)); continue
                 }
             }
@@ -207,13 +207,26 @@ extension NameFinder {
             }
         }
         replaceMentions(removing: removed, adding: adds)
+        // "at St Enda's, and": the body named by its saint alone.
+        if !french {
+            for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .organization && mentions[i].words.count == 2 {
+                guard let (a, z) = seedSpan(i), z == a + 1, keyIs(a, "st") || keyIs(a, "saint"), keyIs(z + 1, "'s"), !h15CapLatin(z + 2),
+                      let o = mentions.first(where: { $0.type == .organization && $0.words.count > 2 && $0.words.starts(with: mentions[i].words) }) else { continue }
+                mentions[i].type = .organization
+                mentions[i].words = o.words
+                mentions[i].surface = o.surface
+            }
+        }
         // "Rathcoole" beside "Rathcoole Athletic", "Declan" beside "Declan Fennelly": the one-word name is the longer one's.
         for i in mentions.indices where mentions[i].known == nil && mentions[i].words.count == 1 && (mentions[i].type == .organization || mentions[i].type == .person) {
             let w = mentions[i].words[0]
             guard let o = mentions.firstIndex(where: { $0.known == nil && $0.words.count >= 2 && ($0.type == .organization || $0.type == .person)
                 && PhraseMatcher.same($0.words[0], w) && $0.start != mentions[i].start }) else { continue }
-            let longer = mentions[o]
-            if mentions.contains(where: { $0.known == nil && $0.words.count >= 2 && $0.start != longer.start && PhraseMatcher.same($0.words[0], w) && $0.words != longer.words }) { continue }
+            var longer = mentions[o]
+            for x in mentions where x.known == nil && x.words.count >= 2 && PhraseMatcher.same(x.words[0], w) && x.words.count < longer.words.count
+                && (x.type == .organization || x.type == .person) && x.start != mentions[i].start { longer = x }
+            // Every longer name opening with the word extends the shortest ("Rathcoole Athletic Supporters Club").
+            if mentions.contains(where: { $0.known == nil && $0.words.count >= 2 && PhraseMatcher.same($0.words[0], w) && !$0.words.starts(with: longer.words) }) { continue }
             mentions[i].type = longer.type
             mentions[i].words = longer.words
             mentions[i].surface = longer.surface
@@ -249,7 +262,7 @@ extension NameFinder {
                 var a = k - 1, words = 1
                 while words < 3 {
                     if h15GluedHyphen(a - 1), h15CapLatin(a - 2) { a -= 2; continue }
-                    guard h15CapLatin(a - 1), !tokens[a - 1].allCaps, !tokens[a].sentenceStart || a == k - 1 && false else { break }
+                    guard h15CapLatin(a - 1), !tokens[a - 1].allCaps, !tokens[a].sentenceStart else { break }
                     a -= 1
                     words += 1
                 }
@@ -550,7 +563,7 @@ extension NameFinder {
             }
             guard h20ArabicWord(a), h20ArabicWord(a + 1), !h20Definite(a), !h20Stop(a), !h20Stop(a + 1), tokens[a].key.unicodeScalars.count >= 3,
                   tokens[a + 1].spaceBefore, !isCountry[a], !isCountry[a + 1],
-                  Self.h20HeadMatch(tokens[a].key, Self.h20ArabicHeads) == nil, !Self.arabicOrgHeads.contains(tokens[a].key, hash: tokens[a].keyHash) else { continue }
+                  Self.h20HeadMatch(tokens[a].key, Self.h20ArabicHeads) == nil, !Self.h20ArabicUnits.contains(tokens[a].key), !Self.arabicOrgHeads.contains(tokens[a].key, hash: tokens[a].keyHash) else { continue }
             var e = a + 2
             if !h20Definite(a + 1), h20ArabicWord(e), tokens[e].spaceBefore, h20Definite(e), !h20Stop(e) { e += 1 }
             if mentions.contains(where: { $0.type == .person && $0.start <= tokens[a].start && $0.end >= tokens[e - 1].end }) { k = e - 1; continue }
