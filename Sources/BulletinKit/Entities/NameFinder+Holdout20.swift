@@ -42,6 +42,9 @@ extension NameFinder {
     static let h20FrenchBodyAdjectives = KeySet(["generale", "general", "nationale", "national", "regionale", "regional", "centrale", "central",
         "federale", "federal", "cantonale", "cantonal", "superieure", "superieur", "provinciale", "communale", "departementale", "technique",
         "correctionnel", "penal", "penale", "civil", "civile", "administratif", "administrative", "criminel", "criminelle", "supreme"])
+    /// Heads of a second body after "et de la" ("… et de la Banque Atlantique …").
+    static let h20FrenchSecondHeads = KeySet(["banque", "fondation", "universite", "ecole", "musee", "groupe", "mutuelle", "cooperative"])
+    static let h20PlacePrepositions = KeySet(["in", "at", "near", "from", "to", "into", "across", "en", "a", "dans", "pres", "vers", "au"])
     static let h20FrenchParticles = KeySet(["de", "du", "des", "d'", "la", "l'", "et"])
     /// One-word French bodies closed by an adjective ("la Protection civile", "la Garde nationale").
     static let h20FrenchBodyNouns = KeySet(["protection", "garde", "police", "securite", "gendarmerie", "defense", "surete", "aviation", "marine"])
@@ -160,7 +163,8 @@ extension NameFinder {
             if french, z >= a + 3, let j = (a + 1..<z).first(where: { keyIs($0, "et") && (keyIs($0 + 1, "de") || keyIs($0 + 1, "du") || keyIs($0 + 1, "des")) }) {
                 var r = j + 2
                 if keyIs(r, "la") || keyIs(r, "l'") { r += 1 }
-                guard r <= z else { continue }
+                // Only before a second body's head or an area ("… et du Commerce" is a ministry's second portfolio).
+                guard r <= z, h20In(r, Self.h20FrenchBodyHeads) || h20In(r, Self.h20FrenchSecondHeads) || h20In(r, Self.h20FrenchAreaNouns) else { continue }
                 removed.insert(i)
                 adds.append(mention(a, j, type: type, evidence: mentions[i].evidence))
                 if h15CapLatin(r) {
@@ -218,7 +222,7 @@ extension NameFinder {
             }
         }
         // "Rathcoole" beside "Rathcoole Athletic", "Declan" beside "Declan Fennelly": the one-word name is the longer one's.
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].words.count == 1 && (mentions[i].type == .organization || mentions[i].type == .person) {
+        for i in mentions.indices where mentions[i].known == nil && mentions[i].words.count == 1 && mentions[i].type != .place && mentions[i].type != .country {
             let w = mentions[i].words[0]
             guard let o = mentions.firstIndex(where: { $0.known == nil && $0.words.count >= 2 && ($0.type == .organization || $0.type == .person)
                 && PhraseMatcher.same($0.words[0], w) && $0.start != mentions[i].start }) else { continue }
@@ -233,19 +237,6 @@ extension NameFinder {
         }
 
         var k = 0
-        // "Bruxelles, 3 septembre (Belga) –": the agency of a dateline.
-        var line = 0
-        while k < n, k < 40 {
-            if tokens[k].newlineBefore { line += 1 }
-            if line > 2 { break }
-            if keyIs(k, "("), h15CapLatin(k + 1), !tokens[k + 1].allCaps, keyIs(k + 2, ")"), k >= 2, tokens[k - 1].kind == .number || tokens[k - 1].kind == .word && !tokens[k - 1].capitalized,
-               !isCountry[k + 1], !mentions.contains(where: { $0.start == tokens[k + 1].start && ($0.known != nil || $0.type == .organization) }) {
-                h19Put(mention(k + 1, k + 2, type: .organization, evidence: .cue))
-                break
-            }
-            k += 1
-        }
-        k = 0
         while k < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
@@ -256,20 +247,22 @@ extension NameFinder {
                 k = e - 1
                 continue
             }
-            // "Dwayne Pelletier, 29, of Kenora": a name and an age.
-            if keyIs(k, ","), k >= 2, k + 2 < n, tokens[k + 1].kind == .number, keyIs(k + 2, ",") || french && keyIs(k + 2, "ans"),
-               let age = Int(tokens[k + 1].text), age >= 16, age <= 105, h15CapLatin(k - 1), !tokens[k - 1].allCaps {
-                var a = k - 1, words = 1
+            // "Dwayne Pelletier, 29, of Kenora": a name and an age (at the name's last word).
+            if keyIs(k + 1, ","), k + 3 < n, tokens[k + 2].kind == .number, keyIs(k + 3, ",") || french && keyIs(k + 3, "ans"),
+               let age = Int(tokens[k + 2].text), age >= 16, age <= 105, h15CapLatin(k), !tokens[k].allCaps {
+                var a = k, words = 1
                 while words < 3 {
                     if h15GluedHyphen(a - 1), h15CapLatin(a - 2) { a -= 2; continue }
                     guard h15CapLatin(a - 1), !tokens[a - 1].allCaps, !tokens[a].sentenceStart else { break }
                     a -= 1
                     words += 1
                 }
-                if words >= 2, titleMatch(at: a) == nil, !(a..<k).contains(where: { isCountry[$0] }) {
-                    let (s, e) = (tokens[a].start, tokens[k - 1].end)
-                    if !mentions.contains(where: { ($0.known != nil || $0.type == .person || $0.type == .country) && $0.start < e && $0.end > s }) {
-                        h19Put(mention(a, k, type: .person, evidence: .cue))
+                // (Not after a place's preposition: "sales in Northern Ontario, 31, and …".)
+                if words >= 2, titleMatch(at: a) == nil, !(a...k).contains(where: { isCountry[$0] }), !h20In(a - 1, Self.h20PlacePrepositions) {
+                    let (s, e) = (tokens[a].start, tokens[k].end)
+                    if !mentions.contains(where: { ($0.known != nil || $0.type == .country || $0.type == .person && $0.start == s && $0.end == e) && $0.start < e && $0.end > s }) {
+                        mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < e && $0.end > s }
+                        mentions.append(mention(a, k + 1, type: .person, evidence: .cue))
                     }
                 }
                 continue
@@ -420,7 +413,9 @@ extension NameFinder {
             guard h20ArabicWord(k) else { continue }
             let key = tokens[k].key
             // "جزر قرقنة", "سواحل المهدية": the place after a plural geographic noun.
-            if Self.h20ArabicAreaNouns.contains(key), h20ArabicWord(k + 1), !h20Stop(k + 1), tokens[k + 1].key.unicodeScalars.count >= 3 {
+            // (A definite word only in a place's shape, "المهدية": "جزر الأسعار" is an ebb of prices.)
+            if Self.h20ArabicAreaNouns.contains(key), h20ArabicWord(k + 1), !h20Stop(k + 1), tokens[k + 1].key.unicodeScalars.count >= 3,
+               !h20Definite(k + 1) || tokens[k + 1].key.hasSuffix("يه") {
                 mentions.removeAll { $0.known == nil && $0.type == .place && $0.start >= tokens[k].start && $0.end <= tokens[k].end }
                 h19Put(h18Place(k + 1, k + 2))
                 continue
