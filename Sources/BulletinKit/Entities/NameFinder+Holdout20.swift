@@ -44,6 +44,7 @@ extension NameFinder {
         "correctionnel", "penal", "penale", "civil", "civile", "administratif", "administrative", "criminel", "criminelle", "supreme"])
     /// Heads of a second body after "et de la" ("… et de la Banque Atlantique …").
     static let h20FrenchSecondHeads = KeySet(["banque", "fondation", "universite", "ecole", "musee", "groupe", "mutuelle", "cooperative"])
+    static let h20AroundPrepositions = KeySet(["around", "near", "outside", "autour", "vers"])
     static let h20PlacePrepositions = KeySet(["in", "at", "near", "from", "to", "into", "across", "en", "a", "dans", "pres", "vers", "au"])
     static let h20FrenchParticles = KeySet(["de", "du", "des", "d'", "la", "l'", "et"])
     /// One-word French bodies closed by an adjective ("la Protection civile", "la Garde nationale").
@@ -332,6 +333,33 @@ extension NameFinder {
                 }
             }
         }
+        // "la Protection civile" beside "Direction générale de la Protection civile": the body's short name.
+        if french {
+            for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .organization && mentions[i].words.count >= 2 {
+                let w = mentions[i].words
+                if let o = mentions.first(where: { $0.type == .organization && $0.known == nil && $0.words.count > w.count + 1 && $0.words.reversed().starts(with: w.reversed())
+                    && Self.h20FrenchBodyHeads.contains($0.words[0]) }) {
+                    mentions[i].words = o.words
+                    mentions[i].surface = o.surface
+                }
+            }
+        }
+        // "Kenora, Dryden and Sioux Lookout", "près d'Akbou", "around Nimbin": a one-word "organization" among places or after a
+        // place's preposition is a place.
+        for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == .organization || mentions[i].type == nil) && mentions[i].words.count == 1 {
+            guard let (a, z) = seedSpan(i), a == z, tokens[a].script == .latin, !tokens[a].allCaps, orgKeyword(at: a) == nil else { continue }
+            let afterPreposition = h20In(a - 1, Self.h20AroundPrepositions) || keyIs(a - 1, "d'") && keyIs(a - 2, "pres")
+            func placeAt(_ k: Int) -> Bool {
+                k >= 0 && k < n && (isCountry[k] || mentions.contains { $0.type == .place && $0.start <= tokens[k].start && $0.end >= tokens[k].end })
+            }
+            let listed = (keyIs(a - 1, ",") || keyIs(a - 1, "and") || keyIs(a - 1, "et")) && placeAt(a - 2)
+                && (keyIs(a + 1, ",") || keyIs(a + 1, "and") || keyIs(a + 1, "et")) && (placeAt(a + 2) || (keyIs(a + 2, "le") || keyIs(a + 2, "la")) && placeAt(a + 3))
+                || (keyIs(a + 1, "and") || keyIs(a + 1, "et")) && (placeAt(a + 2) || (keyIs(a + 2, "le") || keyIs(a + 2, "la")) && placeAt(a + 3))
+                   && (keyIs(a - 1, "la") || keyIs(a - 1, "le") || keyIs(a - 1, ","))
+            guard afterPreposition || listed else { continue }
+            mentions[i].type = .place
+            mentions[i].placeContext = true
+        }
     }
 
     // MARK: - Arabic
@@ -346,7 +374,7 @@ extension NameFinder {
         "الكاتبة", "الشاعر", "الشاعرة", "المحامي", "المحامية", "الباحث", "الباحثة", "الصحفي", "الصحفية", "الممثل", "الممثلة", "المؤرخ", "المؤرخة",
         "المصور", "المصورة", "الطبيب", "الطبيبة"])
     /// Heads with a complement before a person's name ("مديرة المهرجان إيناس …", "قائد شباب الحصن معاذ …").
-    static let h20ArabicConstructRoles = h20Keys(["مديرة", "مدير", "قائد", "مدرب", "رئيسة", "مؤسس", "مؤسسة"])
+    static let h20ArabicConstructRoles = h20Keys(["مديرة", "مدير", "قائد", "مدرب", "رئيسة"])
     /// Plural geographic nouns before a place ("جزر قرقنة", "سواحل المهدية").
     static let h20ArabicAreaNouns = h20Keys(["جزر", "سواحل", "ضواحي", "شواطئ", "جبال", "وجزر", "وسواحل", "بجزر", "بسواحل"])
     static let h20ArabicHonorifics = h20Keys(["الأمير", "الملك", "الشيخ", "الشهيد", "الرئيس"])
@@ -438,8 +466,9 @@ extension NameFinder {
                 }
             }
             // "المنطقة الصناعية كزناية": an industrial zone and its name.
+            // (Not before a preposition and an article: "المنطقة الصناعية بالكامل" is "the whole zone".)
             if key == Self.h20ArabicIndustrialZone, h20ArabicWord(k + 1), Self.h20ArabicZoneKinds.contains(tokens[k + 1].key), h20ArabicWord(k + 2),
-               !h20Definite(k + 2), !h20Stop(k + 2) {
+               !h20Definite(k + 2), !h20Stop(k + 2), !String(tokens[k + 2].key.unicodeScalars.dropFirst()).hasPrefix("ال") {
                 h19Put(h18Place(k, k + 3))
                 k += 2
                 continue
@@ -478,8 +507,10 @@ extension NameFinder {
                 continue
             }
             // Bodies by their head: "متحف صفاقس للفنون الحديثة", "مديرية شرطة إربد", "نادي الكرمل العقباوي", "دار … للنشر".
+            // (Not before a preposition's "ل": "مختبر لرصد المخزون" is a lab "to monitor".)
             if let head = Self.h20HeadMatch(key, Self.h20ArabicHeads), h20ArabicWord(k + 1), !h20Stop(k + 1), !isCountry[k + 1],
-               tokens[k + 1].kind == .word, tokens[k + 1].key.unicodeScalars.count >= 2 {
+               tokens[k + 1].kind == .word, tokens[k + 1].key.unicodeScalars.count >= 2,
+               tokens[k + 1].key.unicodeScalars.first != "ل" || placeKeys.contains(tokens[k + 1].key) {
                 var e = k + 2, lil = tokens[k + 1].key.utf8.starts(with: "لل".utf8)
                 while h20ArabicWord(e), e - k <= 5, tokens[e].spaceBefore, !h20Stop(e) {
                     let w = tokens[e].key
