@@ -396,6 +396,28 @@ extension NameFinder {
     /// Units of a hospital or a university, no people ("قسم الأمراض الجرثومية").
     static let h20ArabicUnits = h20Keys(["قسم", "شعبة", "وحدة"])
 
+    // Hashed trigger sets, one per scan, with the clitic forms (و، ب، ل، ف; ل + ال → لل) written out: a token of an Arabic
+    // article costs one hashed lookup per scan, and only a hit looks further.
+    static func h20Clitics(_ keys: Set<String>, article: Bool) -> [String] {
+        var out: [String] = []
+        for k in keys {
+            out.append(k)
+            for c in ["و", "ب", "ل", "ف"] { out.append(c + k) }
+            if article, k.utf8.starts(with: "ال".utf8) { out.append("لل" + String(k.unicodeScalars.dropFirst(2))) }
+        }
+        return out
+    }
+    static let h20ArabicScan1 = KeySet(Array(h20ArabicAreaNouns) + Array(h17ArabicStadium) + [h20ArabicIndustrialZone])
+    static let h20ArabicHeadForms = KeySet(h20Clitics(h20ArabicHeads, article: false))
+    static let h20ArabicProsecutionForms = KeySet(h20Clitics([h20ArabicProsecution], article: true))
+    static let h20ArabicScan2 = KeySet(h20Clitics(h20ArabicHeads, article: false) + h20Clitics([h20ArabicProsecution], article: true)
+        + [h20ArabicProvince] + Array(h20ArabicBrigade))
+    static let h20ArabicOccupationForms = KeySet(h20Clitics(h20ArabicOccupations, article: true))
+    static let h20ArabicScan3 = KeySet(h20Clitics(h20ArabicOccupations, article: true) + h20Clitics(h20ArabicConstructRoles, article: false))
+    static let h20ArabicTownInstitutionForms = KeySet(h20Clitics(h20ArabicTownInstitutions, article: false))
+    static let h20ArabicCutKeys = KeySet(Array(h20ArabicCutWords))
+    static let h20ArabicNameStopKeys = KeySet(Array(h17ArabicNameStops))
+
     /// "بنابل" closing a phrase: "ب" and a bare word of three letters or more, then punctuation, a stop word or the end.
     func h20BareTownAfterBi(_ j: Int) -> Bool {
         guard h20ArabicWord(j), tokens[j].spaceBefore, tokens[j].key.unicodeScalars.first == "ب", !tokens[j].key.utf8.starts(with: "بال".utf8),
@@ -407,16 +429,9 @@ extension NameFinder {
     @inline(__always) func h20Definite(_ k: Int) -> Bool { tokens[k].key.utf8.starts(with: "ال".utf8) }
     func h20Stop(_ k: Int) -> Bool {
         let key = tokens[k].key
-        return Self.arabicStop.contains(key, hash: tokens[k].keyHash) || Self.h17ArabicNameStops.contains(key) || Self.arabicTimeWords.contains(key, hash: tokens[k].keyHash)
+        let h = tokens[k].keyHash
+        return Self.arabicStop.contains(key, hash: h) || Self.h20ArabicNameStopKeys.contains(key, hash: h) || Self.arabicTimeWords.contains(key, hash: h)
     }
-    /// `key` is `head` or `head` after one clitic letter (و، ب، ل، ف).
-    static func h20HeadMatch(_ key: String, _ heads: Set<String>) -> String? {
-        if heads.contains(key) { return key }
-        guard let f = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(f) else { return nil }
-        let rest = String(key.unicodeScalars.dropFirst())
-        return heads.contains(rest) ? rest : nil
-    }
-
     mutating func h20Arabic() {
         let n = tokens.count
         // Places found (one word): "بطنجة" after a body is "in Tangier".
@@ -438,7 +453,7 @@ extension NameFinder {
         var k = 0
         while k < n {
             defer { k += 1 }
-            guard h20ArabicWord(k) else { continue }
+            guard h20ArabicWord(k), Self.h20ArabicScan1.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
             let key = tokens[k].key
             // "جزر قرقنة", "سواحل المهدية": the place after a plural geographic noun.
             // (A definite word only in a place's shape, "المهدية": "جزر الأسعار" is an ebb of prices.)
@@ -475,6 +490,7 @@ extension NameFinder {
             }
         }
         addPlaceKeys()
+        var headOrgs: [Mention] = []
         func placeAfterBi(_ j: Int) -> Bool {
             guard h20ArabicWord(j), tokens[j].spaceBefore, tokens[j].key.unicodeScalars.first == "ب" else { return false }
             return placeKeys.contains(String(tokens[j].key.unicodeScalars.dropFirst()))
@@ -482,10 +498,10 @@ extension NameFinder {
         k = 0
         while k < n {
             defer { k += 1 }
-            guard h20ArabicWord(k) else { continue }
+            guard h20ArabicWord(k), Self.h20ArabicScan2.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
             let key = tokens[k].key
             // "النيابة العامة": the public prosecution.
-            if key == Self.h20ArabicProsecution || Self.h20HeadMatch(key, [Self.h20ArabicProsecution]) != nil, h20ArabicWord(k + 1), tokens[k + 1].key == Self.h20ArabicPublic {
+            if Self.h20ArabicProsecutionForms.contains(key, hash: tokens[k].keyHash), h20ArabicWord(k + 1), tokens[k + 1].key == Self.h20ArabicPublic {
                 h19Put(mention(k, k + 2, type: .organization, evidence: .cue))
                 k += 1
                 continue
@@ -508,7 +524,8 @@ extension NameFinder {
             }
             // Bodies by their head: "متحف صفاقس للفنون الحديثة", "مديرية شرطة إربد", "نادي الكرمل العقباوي", "دار … للنشر".
             // (Not before a preposition's "ل": "مختبر لرصد المخزون" is a lab "to monitor".)
-            if let head = Self.h20HeadMatch(key, Self.h20ArabicHeads), h20ArabicWord(k + 1), !h20Stop(k + 1), !isCountry[k + 1],
+            if Self.h20ArabicHeadForms.contains(key, hash: tokens[k].keyHash), case let head = Self.h20ArabicHeads.contains(key) ? key : String(key.unicodeScalars.dropFirst()),
+               h20ArabicWord(k + 1), !h20Stop(k + 1), !isCountry[k + 1],
                tokens[k + 1].kind == .word, tokens[k + 1].key.unicodeScalars.count >= 2,
                tokens[k + 1].key.unicodeScalars.first != "ل" || placeKeys.contains(tokens[k + 1].key) {
                 var e = k + 2, lil = tokens[k + 1].key.utf8.starts(with: "لل".utf8)
@@ -529,6 +546,7 @@ extension NameFinder {
                     if !m.words.isEmpty { m.words[0] = head }
                 }
                 h19Put(m)
+                headOrgs.append(m)
                 k = e - 1
                 continue
             }
@@ -539,12 +557,12 @@ extension NameFinder {
             var removed = Set<Int>(), adds: [Mention] = []
             for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
                 guard let (a, z) = seedSpan(i), tokens[z].script == .arabic else { continue }
-                if z > a + 1, let j = (a + 1...z).first(where: { Self.h20ArabicCutWords.contains(tokens[$0].key) }), j > a + 1 {
+                if z > a + 1, let j = (a + 1...z).first(where: { Self.h20ArabicCutKeys.contains(tokens[$0].key, hash: tokens[$0].keyHash) }), j > a + 1 {
                     var m = mention(a, j, type: .organization, evidence: mentions[i].evidence)
                     if mentions[i].start > m.start { m.start = mentions[i].start; m.surface = String(m.surface.dropFirst()); m.words = Array(mentions[i].words.prefix(m.words.count)) }
                     removed.insert(i); adds.append(m); continue
                 }
-                let institution = Self.h20HeadMatch(tokens[a].key, Self.h20ArabicTownInstitutions) != nil
+                let institution = Self.h20ArabicTownInstitutionForms.contains(tokens[a].key, hash: tokens[a].keyHash)
                 guard placeAfterBi(z + 1) || institution && h20BareTownAfterBi(z + 1) else { continue }
                 var m = mentions[i]
                 m.end = tokens[z + 1].end
@@ -558,24 +576,22 @@ extension NameFinder {
         // "قسم الأمراض الجرثومية": a unit, no person.
         mentions.removeAll { $0.known == nil && $0.type == .person && $0.words.count >= 2 && Self.h20ArabicUnits.contains($0.words[0]) }
         // "شباب الحصن" beside "نادي شباب الحصن": the same body without its head.
+        if !headOrgs.isEmpty {
         for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .organization && (mentions[i].surface.utf8.first ?? 0) >= 0xD8 {
             let sfx = " " + mentions[i].surface
-            if let o = mentions.first(where: { $0.type == .organization && $0.known == nil && $0.surface.hasSuffix(sfx) && $0.words.count == mentions[i].words.count + 1 }) {
+            if let o = headOrgs.first(where: { $0.surface.hasSuffix(sfx) && $0.words.count == mentions[i].words.count + 1 }) {
                 mentions[i].words = o.words
                 mentions[i].surface = o.surface
             }
+        }
         }
         // People after an occupation: "الفنانة التشكيلية سلمى البوزيدي", "المحامي محمد أمين الريسوني", "مديرة المهرجان إيناس الطرابلسي".
         k = 0
         while k < n {
             defer { k += 1 }
-            guard h20ArabicWord(k) else { continue }
-            var key = tokens[k].key
-            // "للفنانة", "والمخرج": a preposition or conjunction glued to the occupation.
-            if key.utf8.starts(with: "لل".utf8) { key = "ال" + String(key.unicodeScalars.dropFirst(2)) }
-            else if key.utf8.starts(with: "وال".utf8) { key = String(key.unicodeScalars.dropFirst()) }
-            let occupation = Self.h20ArabicOccupations.contains(key)
-            guard occupation || Self.h20ArabicConstructRoles.contains(key) else { continue }
+            // ("للفنانة", "والمخرج": a preposition or conjunction glued to the occupation.)
+            guard h20ArabicWord(k), Self.h20ArabicScan3.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
+            let occupation = Self.h20ArabicOccupationForms.contains(tokens[k].key, hash: tokens[k].keyHash)
             var a = k + 1
             var skippedWords: [Int] = []
             while h20ArabicWord(a), a - k <= 6 {
@@ -589,7 +605,7 @@ extension NameFinder {
             }
             guard h20ArabicWord(a), h20ArabicWord(a + 1), !h20Definite(a), !h20Stop(a), !h20Stop(a + 1), tokens[a].key.unicodeScalars.count >= 3,
                   tokens[a + 1].spaceBefore, !isCountry[a], !isCountry[a + 1],
-                  Self.h20HeadMatch(tokens[a].key, Self.h20ArabicHeads) == nil, !Self.h20ArabicUnits.contains(tokens[a].key), !Self.arabicOrgHeads.contains(tokens[a].key, hash: tokens[a].keyHash) else { continue }
+                  !Self.h20ArabicHeadForms.contains(tokens[a].key, hash: tokens[a].keyHash), !Self.h20ArabicUnits.contains(tokens[a].key), !Self.arabicOrgHeads.contains(tokens[a].key, hash: tokens[a].keyHash) else { continue }
             var e = a + 2
             if !h20Definite(a + 1), h20ArabicWord(e), tokens[e].spaceBefore, h20Definite(e), !h20Stop(e) { e += 1 }
             if mentions.contains(where: { $0.type == .person && $0.start <= tokens[a].start && $0.end >= tokens[e - 1].end }) { k = e - 1; continue }
