@@ -34,7 +34,10 @@ enum EntityCues {
         "Prince", "Princess", "Crown Prince", "Emperor", "Pope", "Sheikh", "Emir", "Sultan", "Chancellor", "Premier",
         "Director", "Director General", "Director-General", "General Director", "Head", "Head of State", "Head of Government",
         "Chief", "Chief Executive", "CEO", "Commander", "Commander-in-Chief", "General", "Colonel", "Lieutenant", "Major General",
-        "Lieutenant General", "Marshal", "Admiral", "Captain", "Judge", "Justice", "Prosecutor General", "Attorney General",
+        "Lieutenant General", "Marshal", "Admiral", "Captain", "Judge", "Justice",
+        // Police ranks ("Inspector Joanne Ruuska", "Detective Sergeant Liam Boyd").
+        "Inspector", "Chief Inspector", "Detective", "Detective Inspector", "Detective Sergeant", "Sergeant", "Staff Sergeant",
+        "Constable", "Superintendent", "Chief Superintendent", "Corporal", "Prosecutor General", "Attorney General",
         "Prosecutor", "Spokesman", "Spokeswoman", "Spokesperson", "Adviser", "Advisor", "Assistant", "Professor", "Prof.",
         "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Sir", "Lord", "Lady", "Comrade", "Leader", "Party chief",
         "Party leader", "Rector", "Founder", "Chairman of the Board", "Vice Premier", "Permanent Representative", "Delegate",
