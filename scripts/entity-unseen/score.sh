@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scores discovery on the articles written for the entity work (none is a seed):
 # `bulletin list --json scripts/entity-unseen/articles` against gold.json with shared/eval/score.py.
-# Usage: scripts/entity-unseen/score.sh [BIN] [SET]   (default .build/debug/bulletin; SET articles (default), holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18 or holdout19;
+# Usage: scripts/entity-unseen/score.sh [BIN] [SET]   (default .build/debug/bulletin; SET articles (default), holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19 or holdout21;
 # each SET other than articles is scored against SET-gold.json)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
