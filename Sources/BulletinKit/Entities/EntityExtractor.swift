@@ -73,6 +73,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout17()   // NameFinder+Holdout17.swift
         finder.refineHoldout18()   // NameFinder+Holdout18.swift
         finder.refineHoldout19()   // NameFinder+Holdout19.swift
+        finder.refineHoldout21()   // NameFinder+Holdout21.swift
         finder.refineLeftovers13()   // NameFinder+Leftovers13.swift
         if !finder.tokens.isEmpty { cache.learn(finder.tokenWords) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
