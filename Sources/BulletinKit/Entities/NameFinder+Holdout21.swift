@@ -64,8 +64,12 @@ extension NameFinder {
     static let h21VietnameseCompass = KeySet(["bac", "nam", "đong", "dong", "tay", "trung"])
 
     /// Court, prosecutor and bar heads of two or three words ("Tòa án", "Viện Kiểm sát", "Đoàn Luật sư"): end (inclusive) of the head at `k`.
+    static let h21VietnameseJusticeFirsts = KeySet(["toa", "vien", "đoan", "doan", "hoi"])
+    static let h21KeyCac = KeySet(["cac"])
+    static let h21KeySong = KeySet(["song"])
+
     func h21VietnameseJusticeHead(_ k: Int) -> Int? {
-        guard h21Cap(k) else { return nil }
+        guard h21Cap(k), h19Key(k, Self.h21VietnameseJusticeFirsts) else { return nil }
         switch tokens[k].key {
         case "toa": return keyIs(k + 1, "an") ? k + 1 : nil
         case "vien": return keyIs(k + 1, "kiem") && keyIs(k + 2, "sat") ? k + 2 : nil
@@ -184,7 +188,7 @@ extension NameFinder {
                 continue
             }
             // "các huyện Hương Khê, Vũ Quang và Đức Thọ": each name of the list is a place.
-            if keyIs(k, "cac"), h21Lower(k), h19Key(k + 1, Self.h21VietnameseListNouns), h21Lower(k + 1) {
+            if h19Key(k, Self.h21KeyCac), h21Lower(k), h19Key(k + 1, Self.h21VietnameseListNouns), h21Lower(k + 1) {
                 var p = k + 2
                 var runs: [(Int, Int)] = []
                 while let e = h21CapRun(p, max: 3) {
@@ -200,7 +204,7 @@ extension NameFinder {
                 continue
             }
             // "sông La": a river of one syllable.
-            if keyIs(k, "song"), h21Lower(k), h21Cap(k + 1), !h21Cap(k + 2) || !tokens[k + 2].spaceBefore, tokens[k + 1].text.count <= 3, !h19InKnown(k + 1) {
+            if h19Key(k, Self.h21KeySong), h21Lower(k), h21Cap(k + 1), !h21Cap(k + 2) || !tokens[k + 2].spaceBefore, tokens[k + 1].text.count <= 3, !h19InKnown(k + 1) {
                 h21Retype(k + 1, k + 1, .place)
                 continue
             }
@@ -360,8 +364,19 @@ extension NameFinder {
     @inline(__always) func h21StemIn(_ k: Int, _ stems: [String]) -> Bool {
         guard k >= 0, k < tokens.count, tokens[k].kind == .word else { return false }
         let key = tokens[k].key
-        return stems.contains { key.hasPrefix($0) }
+        return stems.contains { h21Prefix(key, $0) }
     }
+
+    /// Byte-wise `hasPrefix` and `hasSuffix` (keys are folded; Unicode-aware comparison costs tenfold).
+    @inline(__always) func h21Prefix(_ s: String, _ p: String) -> Bool { s.utf8.starts(with: p.utf8) }
+    @inline(__always) func h21Suffix(_ s: String, _ p: String) -> Bool { s.utf8.count >= p.utf8.count && s.utf8.reversed().starts(with: p.utf8.reversed()) }
+
+    static let h21KeyRussia = KeySet(["россии"])
+    static let h21KeyPo = KeySet(["по"])
+    static let h21KeyI = KeySet(["и"])
+    static let h21RussianInstitutionForms2 = KeySet(["музей", "музея", "музее", "музею", "музеем", "фонд", "фонда", "фонду", "фондом", "фонде"])
+    static let h21RussianMinistryForms = KeySet(["министерство", "министерства", "министерству", "министерством", "министерстве"])
+    static let h21RussianCompassFirsts = KeySet(["северо", "юго", "гран"])
 
     @inline(__always) func h21Punct(_ k: Int, _ s: String) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].kind == .punct && tokens[k].text == s
@@ -373,17 +388,20 @@ extension NameFinder {
         var puts: [Mention] = []
         for i in mentions.indices {
             guard mentions[i].known == nil, mentions[i].type != .country, let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
-            let key0 = tokens[a].key
             // "Северо-Западе", "Юго-Востоке": a compass region is a place.
-            let folded = key0 == "северо" || key0 == "юго" || key0 == "гран" ? TextFolding.key(mentions[i].surface) : key0
-            if !folded.contains(" "), folded.hasPrefix("северо-") || folded.hasPrefix("юго-") {
+            let compass = h19Key(a, Self.h21RussianCompassFirsts) || tokens[a].end - tokens[a].start > 4 && {
+                let u = tokens[a].key.utf8
+                return u.starts(with: "северо-".utf8) || u.starts(with: "юго-".utf8) || u.starts(with: "гран-".utf8)
+            }()
+            let folded = compass ? TextFolding.key(mentions[i].surface) : ""
+            if compass, !folded.contains(" "), h21Prefix(folded, "северо-") || h21Prefix(folded, "юго-") {
                 mentions[i].type = .place
                 mentions[i].evidence = .cue
                 mentions[i].placeContext = true
                 continue
             }
             // "Гран-при": a prize is no person.
-            if folded == "гран-при" { drop.insert(i); continue }
+            if compass, folded == "гран-при" { drop.insert(i); continue }
             // "драма … «Тихая вода»", "Полина Стрижак («Сестры …»)": a quoted title of a film or a play is no organization.
             if mentions[i].type == .organization, h21Punct(a - 1, "«") {
                 var film = h21Punct(a - 2, "(") && mentions.contains(where: { $0.type == .person && $0.end <= tokens[a - 2].start && tokens[a - 2].start - $0.end <= 1 })
@@ -395,7 +413,7 @@ extension NameFinder {
                 if film { drop.insert(i); continue }
             }
             // "Кинерма Пряжинского" + "района": a village ends before its district's adjective.
-            if mentions[i].type == .place, z > a, h21Cap(z), tokens[z].key.hasSuffix("ского") || tokens[z].key.hasSuffix("цкого"), keyIs(z + 1, "района") {
+            if mentions[i].type == .place, z > a, h21Cap(z), keyIs(z + 1, "района"), h21Suffix(tokens[z].key, "ского") || h21Suffix(tokens[z].key, "цкого") {
                 mentions[i] = mention(a, z, type: .place, evidence: .cue)
                 mentions[i].placeContext = true
                 var d = mention(z, z + 2, type: .place, evidence: .cue)
@@ -414,12 +432,12 @@ extension NameFinder {
             }
             // "Моршанский районный суд вынес": a verb after a body's head is no part of it.
             if mentions[i].type == .organization, z > a, h21Lower(z), h19Key(z - 1, Self.h21RussianBodyHeads),
-               Self.h21RussianVerbEndings.contains(where: { tokens[z].key.hasSuffix($0) }) {
+               Self.h21RussianVerbEndings.contains(where: { h21Suffix(tokens[z].key, $0) }) {
                 mentions[i] = mention(a, z, type: .organization, evidence: mentions[i].evidence)
                 continue
             }
             // "Амурского центра" + "по гидрометеорологии и мониторингу окружающей среды": a centre's fields after "по".
-            if mentions[i].type == .organization, h21StemIn(z, Self.h21RussianFieldHeads), keyIs(z + 1, "по"), h21Lower(z + 2) {
+            if mentions[i].type == .organization, h19Key(z + 1, Self.h21KeyPo), h21Lower(z + 2), h21StemIn(z, Self.h21RussianFieldHeads) {
                 var e = z + 2
                 while e + 1 < n, tokens[e + 1].kind == .word, h21Lower(e + 1), e - z < 8,
                       !h19Key(e + 1, Self.h21RussianStopWords) || keyIs(e + 1, "и") && h21Lower(e + 2) && !h19Key(e + 2, Self.h21RussianStopWords) { e += 1 }
@@ -434,9 +452,8 @@ extension NameFinder {
         while k < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .cyrillic else { continue }
-            let key = tokens[k].key
             // "УМВД России по Тамбовской области", "Главном управлении МЧС России по Амурской области": a federal body of a region.
-            if key == "россии", keyIs(k + 1, "по"), k >= 1 {
+            if k >= 1, h19Key(k, Self.h21KeyRussia), h19Key(k + 1, Self.h21KeyPo) {
                 var e = -1
                 if h21Cap(k + 2), keyIs(k + 3, "области") || keyIs(k + 3, "краю") || keyIs(k + 3, "округу") { e = k + 3 }
                 else if keyIs(k + 2, "республике") || keyIs(k + 2, "городу") || keyIs(k + 2, "г"), let ce = h21CapRun(k + 3, max: 2) { e = ce }
@@ -460,7 +477,7 @@ extension NameFinder {
                 continue
             }
             // "Д.В.Лыков": initials and a surname no mention holds.
-            if tokens[k].capitalized, tokens[k].text.count == 1, h21Punct(k + 1, "."), k + 4 < n, tokens[k + 2].capitalized, tokens[k + 2].text.count == 1,
+            if tokens[k].capitalized, tokens[k].end - tokens[k].start == 1, k + 4 < n, tokens[k + 1].kind == .punct, h21Punct(k + 1, "."), tokens[k + 2].capitalized, tokens[k + 2].end - tokens[k + 2].start == 1,
                h21Punct(k + 3, "."), h21Cap(k + 4), tokens[k + 4].text.count >= 3, !mentions.contains(where: { $0.start < tokens[k + 4].end && $0.end > tokens[k].start }) {
                 puts.append(mention(k, k + 5, type: .person, evidence: .cue))
                 k += 4
@@ -510,10 +527,11 @@ extension NameFinder {
                 continue
             }
             // "в Мазановском, Селемджинском и Зейском районах": coordinated adjectives before a plural district noun, each a district.
-            if h21Cap(k), key.hasSuffix("ском") || key.hasSuffix("цком"), h21Punct(k + 1, ",") || keyIs(k + 1, "и") {
+            if h21Cap(k), k + 1 < n, tokens[k + 1].kind == .punct && h21Punct(k + 1, ",") || h19Key(k + 1, Self.h21KeyI),
+               h21Suffix(tokens[k].key, "ском") || h21Suffix(tokens[k].key, "цком") {
                 var p = k
                 var items: [Int] = []
-                while h21Cap(p), tokens[p].key.hasSuffix("ском") || tokens[p].key.hasSuffix("цком") {
+                while h21Cap(p), h21Suffix(tokens[p].key, "ском") || h21Suffix(tokens[p].key, "цком") {
                     items.append(p)
                     if h21Punct(p + 1, ",") || keyIs(p + 1, "и") { p += 2; continue }
                     break
@@ -532,7 +550,7 @@ extension NameFinder {
                 continue
             }
             // "Музее кино Северо-Запада", "Фонда кино": a museum or a fund over its genitives.
-            if h21Cap(k), h21StemIn(k, Self.h21RussianInstitutionStems), h21Lower(k + 1), !h19Key(k + 1, Self.h21RussianStopWords) {
+            if h21Cap(k), h19Key(k, Self.h21RussianInstitutionForms2), h21Lower(k + 1), !h19Key(k + 1, Self.h21RussianStopWords) {
                 var e = k + 1
                 while e + 1 < n, e - k < 5, !tokens[e + 1].newlineBefore {
                     let q = e + 1
@@ -542,14 +560,14 @@ extension NameFinder {
                     break
                 }
                 // The last word a genitive or an indeclinable noun; never a verb.
-                if !Self.h21RussianVerbEndings.contains(where: { tokens[e].key.hasSuffix($0) }) {
+                if !Self.h21RussianVerbEndings.contains(where: { h21Suffix(tokens[e].key, $0) }) {
                     puts.append(mention(k, e + 1, type: .organization, evidence: .cue))
                     k = e
                 }
                 continue
             }
             // "министерство культуры Республики Карелия": a lowercase ministry of a republic or a region.
-            if h21Lower(k), key.hasPrefix("министерств"), h21Lower(k + 1), !h19Key(k + 1, Self.h21RussianStopWords) {
+            if h19Key(k, Self.h21RussianMinistryForms), h21Lower(k), h21Lower(k + 1), !h19Key(k + 1, Self.h21RussianStopWords) {
                 var e = k + 1
                 while h21Lower(e + 1), e - k < 3, !h19Key(e + 1, Self.h21RussianStopWords) { e += 1 }
                 var end = -1
@@ -569,13 +587,16 @@ extension NameFinder {
         for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == .person || mentions[i].type == .organization) {
             let w = mentions[i].words
             guard w.count >= 2, w.count <= 3, let f = w.first?.unicodeScalars.first, f.value >= 0x400, f.value <= 0x4FF else { continue }
-            for j in mentions.indices where j != i && mentions[j].known == nil && mentions[j].type == mentions[i].type && mentions[j].words != w {
+            let person = mentions[i].type == .person
+            if person, w.count != 2 { continue }
+            for j in mentions.indices where j != i && mentions[j].known == nil && mentions[j].type == mentions[i].type && mentions[j].words.count == (person ? 3 : w.count) {
                 let o = mentions[j].words
+                guard o[0].utf8.prefix(8).elementsEqual(w[0].utf8.prefix(8)), o != w else { continue }
                 let same: Bool
-                if mentions[i].type == .person {
-                    same = w.count == 2 && o.count == 3 && w[0].prefix(5) == o[0].prefix(5) && w[1].prefix(4) == o[2].prefix(4) && w[0].count >= 4 && w[1].count >= 4
+                if person {
+                    same = w[0].count >= 4 && w[1].count >= 4 && w[1].prefix(4) == o[2].prefix(4)
                 } else {
-                    same = o.count == w.count && j < i && zip(w, o).allSatisfy { $0.count >= 4 && $1.count >= 4 && $0.prefix(5) == $1.prefix(5) }
+                    same = j < i && zip(w, o).allSatisfy { $0.count >= 4 && $1.count >= 4 && $0.prefix(5) == $1.prefix(5) }
                 }
                 if same {
                     mentions[i].words = o
@@ -601,7 +622,7 @@ extension NameFinder {
         return list.map { (Array($0.0.unicodeScalars), $0.1) }
     }()
     static let h21HanSuffixFirsts = h19Codes("博文实研基体群码局")
-    static let h21HanLeftStops = h19Codes("据在与和、，。由的应经为对向从将被设建签派赴举得获于至是把让给以“”")
+    static let h21HanLeftStops = h19Codes("据在与和、，。由的应经为对向从将被设建签派赴举得获于至是把让给以“”了")
     static let h21HanProvincial = h19Codes("州省市")
     static let h21HanLocatives = h19Codes("在于从至到")
     /// Characters before a country inside a name that keep it whole ("中国驻冰岛大使馆", "中国—阿塞拜疆经贸论坛", "中国援萨摩亚…").
@@ -634,7 +655,9 @@ extension NameFinder {
                 let cut = mentions[j].start - mentions[i].start
                 let us = Array(s.unicodeScalars)
                 let (s0, c0) = (mentions[i].start, mentions[j].start)
-                if !us.contains(where: { $0.value > 0xFFFF }), us.count - cut >= 4, !Self.h21HanCutBefore.contains(us[cut - 1].value),
+                // (Not inside a transliterated name: "卡沙特公司" holds 沙特 as syllables.)
+                if !us.contains(where: { $0.value > 0xFFFF }), us.count - cut >= 4, cut >= 2, !Self.h21HanCutBefore.contains(us[cut - 1].value),
+                   !us[0..<cut].allSatisfy({ h19Translit($0) }),
                    !mentions.contains(where: { ($0.type == .country || $0.type == .place || $0.known != nil) && $0.start >= s0 && $0.start < c0 }) {
                     mentions[i].start += cut
                     mentions[i].surface = String(String.UnicodeScalarView(us[cut...]))
@@ -726,6 +749,16 @@ extension NameFinder {
                 b += 1
                 // "该校眼科再生医学实验室": "the school's" opens no name.
                 if p - b >= 4, sc[b] == "该" { b += 2 }
+                // "X还会见了Y研究所": never over a person the finder read.
+                let (sb, sp) = (hanSpan(t, sc, b, 1).0, hanSpan(t, sc, p, 1).0)
+                if let pe = mentions.filter({ $0.type == .person && $0.end > sb && $0.end <= sp }).map(\.end).max() { b += pe - sb }
+                // A name the finder read already ("达贝尔夫研究所") stays as it is, unless the organization it follows
+                // ("中国科学院" + "荆楚生物材料研究所") opens the segment: then the two are one.
+                let (_, se) = hanSpan(t, sc, b, e - b)
+                if let o = mentions.first(where: { $0.type == .organization && $0.end == se && $0.start > t.start + b && $0.start <= sp }) {
+                    guard let head = mentions.first(where: { $0.type == .organization && $0.end == o.start && $0.start >= t.start + b }) else { p = e - 1; continue }
+                    b = head.start - t.start
+                }
                 guard p - b >= 2 else { p = e - 1; continue }
                 if type == .place {
                     guard b > 0, Self.h21HanLocatives.contains(sc[b - 1].value), placeInside(b, e)?.1 != true else { p = e - 1; continue }
