@@ -584,12 +584,14 @@ extension NameFinder {
         }
         for m in puts { h19Put(m, overKnown: m.type == .organization) }
         // "Геннадия Мохова" beside "Геннадию Петровичу Мохову", "Тамбовскому вестнику" beside «Тамбовский вестник»: case forms of one name.
-        for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == .person || mentions[i].type == .organization) {
+        let groupable = mentions.indices.filter { mentions[$0].known == nil && (mentions[$0].type == .person || mentions[$0].type == .organization) && mentions[$0].words.count >= 2 && mentions[$0].words.count <= 3 }
+        if groupable.count < 2 { return }
+        for i in groupable {
             let w = mentions[i].words
             guard w.count >= 2, w.count <= 3, let f = w.first?.unicodeScalars.first, f.value >= 0x400, f.value <= 0x4FF else { continue }
             let person = mentions[i].type == .person
             if person, w.count != 2 { continue }
-            for j in mentions.indices where j != i && mentions[j].known == nil && mentions[j].type == mentions[i].type && mentions[j].words.count == (person ? 3 : w.count) {
+            for j in groupable where j != i && mentions[j].type == mentions[i].type && mentions[j].words.count == (person ? 3 : w.count) {
                 let o = mentions[j].words
                 guard o[0].utf8.prefix(8).elementsEqual(w[0].utf8.prefix(8)), o != w else { continue }
                 let same: Bool
@@ -611,6 +613,9 @@ extension NameFinder {
     static let h21HanTitles: [[Unicode.Scalar]] = ["主教练", "教练", "队友", "小将", "门将", "收藏家", "副局长", "局长", "财务总监", "总监", "分析师", "总裁",
         "副校长", "校长", "院长", "主任", "教授", "研究员", "导演", "策展人", "馆长", "外援", "球员", "后卫", "前锋"].map { Array($0.unicodeScalars) }
     static let h21HanTitleFirsts = h19Codes("主教队小门收副局财总分校院研导策馆外球后前")
+    /// Second characters of the titles and of the suffixes: a first character is looked up further only before one.
+    static let h21HanTitleSeconds = h19Codes("教练友将收局长务监析裁校院任授究演展援员卫锋藏")
+    static let h21HanSuffixSeconds = h19Codes("物化验究金育岛头")
     static let h21HanCompoundSurnames: [[Unicode.Scalar]] = ["欧阳", "诸葛", "司马", "上官", "司徒", "东方", "皇甫", "慕容", "夏侯", "尉迟", "公孙", "令狐"].map { Array($0.unicodeScalars) }
     static let h21HanExtraSurnames = h19Codes("冼阙禤乜区")
     static let h21HanNameStops = h19Codes("表说介认指称率陪在与和等的是出会访、，。；：）则也将已曾赛透解带多均都就还又亦并即再借教授")
@@ -698,7 +703,8 @@ extension NameFinder {
                 defer { p += 1 }
                 let c = sc[p].value
                 // Titles and occupations before a person ("门将欧阳烁", "财务总监诸葛芸", "主任祁峻教授").
-                if Self.h21HanTitleFirsts.contains(c), let title = Self.h21HanTitles.first(where: { at(p, $0) }) {
+                if Self.h21HanTitleFirsts.contains(c), p + 1 < n, Self.h21HanTitleSeconds.contains(sc[p + 1].value),
+                   let title = Self.h21HanTitles.first(where: { at(p, $0) }) {
                     let a = p + title.count
                     guard a + 1 < n, !Self.h21HanNameStops.contains(sc[a].value) else { continue }
                     var sl = 0
@@ -739,7 +745,8 @@ extension NameFinder {
                     continue
                 }
                 // Institutions and sites by their suffix, from the last stop before them.
-                guard Self.h21HanSuffixFirsts.contains(c), let (suffix, type) = Self.h21HanSuffixes.first(where: { at(p, $0.0) }) else { continue }
+                guard Self.h21HanSuffixFirsts.contains(c), c == 0x5C40 || p + 1 < n && Self.h21HanSuffixSeconds.contains(sc[p + 1].value),
+                      let (suffix, type) = Self.h21HanSuffixes.first(where: { at(p, $0.0) }) else { continue }
                 let e = p + suffix.count
                 // "…旅游局副局长": a bureau (局) only after its country or city, never inside a title.
                 let bureau = suffix.count == 1
