@@ -750,7 +750,8 @@ extension NameFinder {
                 let e = p + suffix.count
                 // "…旅游局副局长": a bureau (局) only after its country or city, never inside a title.
                 let bureau = suffix.count == 1
-                if bureau, e < n && sc[e] == "长" || p > 0 && sc[p - 1] == "副" { continue }
+                // ("叙利亚当局" the authorities, "局势" the situation, "局面": no bureaus.)
+                if bureau, e < n && (sc[e] == "长" || sc[e] == "势" || sc[e] == "面") || p > 0 && (sc[p - 1] == "副" || sc[p - 1] == "当") { continue }
                 var b = p - 1
                 while b >= 0, p - b < (bureau ? 16 : 12), !Self.h21HanLeftStops.contains(sc[b].value) { b -= 1 }
                 b += 1
