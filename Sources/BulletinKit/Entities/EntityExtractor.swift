@@ -74,6 +74,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout18()   // NameFinder+Holdout18.swift
         finder.refineHoldout19()   // NameFinder+Holdout19.swift
         finder.refineHoldout20()   // NameFinder+Holdout20.swift
+        finder.refineHoldout21()   // NameFinder+Holdout21.swift
         finder.refineHoldout23()   // NameFinder+Holdout23.swift
         finder.refineLeftovers13()   // NameFinder+Leftovers13.swift
         if !finder.tokens.isEmpty { cache.learn(finder.tokenWords) }
