@@ -74,6 +74,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout18()   // NameFinder+Holdout18.swift
         finder.refineHoldout19()   // NameFinder+Holdout19.swift
         finder.refineLeftovers13()   // NameFinder+Leftovers13.swift
+        finder.refineLeftovers14()   // NameFinder+Leftovers14.swift
         if !finder.tokens.isEmpty { cache.learn(finder.tokenWords) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         if Self.titleIsSeparate(title, body: body) { addTitle(title, language: language, to: &result) }
