@@ -86,9 +86,15 @@ extension NameFinder {
         for k in 0..<(n - 1) {
             guard let h = l14ArabicHead(k, Self.l14PlantHeads, Self.l14PlantHeadTexts), h18ArabicWord(k + 1), h18Article(k + 1) else { continue }
             let key = tokens[k + 1].key
-            guard mentions.contains(where: { $0.type == .place && $0.words.count == 1 && PhraseMatcher.same($0.words[0], key) }),
-                  !mentions.contains(where: { $0.start < tokens[k + 1].end && $0.end > tokens[k].start }) else { continue }
-            _ = claim(l14DropClitic(mention(k, k + 2, type: .organization, evidence: .cue), tokens[k].text.count - h))
+            let (s0, e0) = (tokens[k].start, tokens[k + 1].end)
+            // The town itself read as a place inside the name gives way (the text names it elsewhere).
+            let inside = overlapping(s0, e0)
+            guard inside.allSatisfy({ mentions[$0].type == .place && mentions[$0].start >= tokens[k + 1].start && mentions[$0].end == e0 }),
+                  mentions.contains(where: { $0.type == .place && ($0.start >= e0 || $0.end <= s0) && $0.words.last.map { PhraseMatcher.same($0, key) } == true })
+                    || inside.contains(where: { i in mentions[i].known != nil && mentions.contains { $0.known == mentions[i].known && ($0.start >= e0 || $0.end <= s0) } }),
+                  !added.contains(where: { $0.start < e0 && $0.end > s0 }) else { continue }
+            drop.formUnion(inside)
+            added.append(l14DropClitic(mention(k, k + 2, type: .organization, evidence: .cue), tokens[k].text.count - h))
         }
         // "شركة قازاقستان تيمير جولي للسكك الحديدية", "لشركة عمان وانفانغ للاستثمار": a company named by a country and one
         // or two foreign words before its field (لل…) and the field's adjective.
@@ -96,7 +102,8 @@ extension NameFinder {
             guard isCountry[k + 1], let h = l14ArabicHead(k, KeySet([Self.l14Company]), ["شركة"]) else { continue }
             var e = k + 2
             while e < n, e - k <= 4, h18ArabicWord(e), !h18Article(e), !isCountry[e], !h18ArabicIn(e, Self.h18ArabicStops), !h18CountryWord(e),
-                  !tokens[e].key.utf8.starts(with: "ل".utf8), !arabicFlags(e).contains(.stop), titleMatch(at: e) == nil { e += 1 }
+                  !tokens[e].key.utf8.starts(with: "ل".utf8), !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.head),
+                  !tokens[e].text.hasSuffix("ة"), !tokens[e].text.hasSuffix("ات"), titleMatch(at: e) == nil { e += 1 }
             guard e > k + 2, e - k <= 4, h18ArabicWord(e), tokens[e].key.utf8.starts(with: "لل".utf8), tokens[e].text.count >= 5 else { continue }
             e += 1
             if h18ArabicWord(e), h18Article(e), !isCountry[e], !h18CountryWord(e), !h18ArabicIn(e, Self.h18ArabicStops) { e += 1 }
@@ -146,6 +153,14 @@ extension NameFinder {
                       keyIs(p - 1, "de"), l14FrenchLower(p - 2), Self.l14FrenchPlaceNouns.contains(tokens[p - 2].key, hash: tokens[p - 2].keyHash),
                       !mentions.contains(where: { $0.start < tokens[p].end && $0.end > tokens[p].start }) else { continue }
                 mentions[i] = mention(p, z + 1, type: .place, evidence: mentions[i].evidence)
+                continue
+            }
+            // "du port de Cai Lan", "le district de Dien Ban": two or three short capitalized words read as a person or a
+            // company right after "port de", "district de" are the town.
+            if mentions[i].type != .place, mentions[i].type != .country, z > a, z - a <= 2, a >= 2, keyIs(a - 1, "de"), l14FrenchLower(a - 2),
+               Self.l14FrenchPlaceNouns.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash),
+               (a...z).allSatisfy({ isCap($0) && !tokens[$0].allCaps && tokens[$0].spaceBefore && tokens[$0].text.count <= 7 }) {
+                mentions[i].type = .place
                 continue
             }
             // "Conseil du coton et de l'anacarde", "Collège d'agriculture, des sciences animales et de médecine vétérinaire":
@@ -205,7 +220,7 @@ extension NameFinder {
             let stemI = stem.count < key.count ? stem + Self.l14RussianI : String(stem)
             guard let tail = Self.l14RussianCompoundTails.first(where: { stem.hasSuffix($0) || stemI.hasSuffix($0) }),
                   (stem.hasSuffix(tail) ? stem.count : stemI.count) - tail.count >= 3,
-                  !(k > 0 && isCap(k - 1)), !(k + 1 < n && isCap(k + 1)), !isGivenNameKey(k) else { continue }
+                  !(k > 0 && isCap(k - 1) && !tokens[k - 1].sentenceStart), !(k + 1 < n && isCap(k + 1)), !isGivenNameKey(k) else { continue }
             // A place or country read from the name's first part ("Минсктранса" as Minsk) is the company.
             let (s0, e0) = (tokens[k].start, tokens[k].end)
             let over = mentions.indices.filter { mentions[$0].start < e0 && mentions[$0].end > s0 }
