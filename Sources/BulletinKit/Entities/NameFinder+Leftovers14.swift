@@ -12,6 +12,8 @@ extension NameFinder {
     mutating func refineLeftovers14() {
         if hasArabic { l14Arabic() }
         if lang.fr { l14French() }
+        if lang.es { l14SpanishPairs() }
+        if language == "en" || lang.fr { l14EnglishCompanyNames() }
         if lang.ru { l14Russian() }
         if hasHan { l14Han() }
     }
@@ -138,6 +140,17 @@ extension NameFinder {
     static let l14FrenchAdjectiveEndings = ["al", "ale", "ales", "aux", "aire", "aires", "ique", "iques", "ien", "ienne", "iens", "iennes", "el", "elle",
         "els", "elles", "if", "ive", "ifs", "ives", "ole", "oles", "ee", "ees", "ier", "iere", "ieres", "iers"]
 
+    /// Future and conditional endings of a verb after a name ("construira", "financera", "prendra").
+    static let l14FrenchFutureEndings = ["ira", "era", "dra", "ura", "iront", "eront", "dront", "ront", "rait", "raient"]
+
+    func l14FrenchVerb(_ k: Int) -> Bool {
+        let key = tokens[k].key
+        guard key.utf8.count >= 5, !key.hasSuffix("ment") else { return false }
+        return Self.l14FrenchFutureEndings.contains { key.hasSuffix($0) } || h18FrenchVerb(k) && !key.hasSuffix("ent")
+    }
+
+    func l14FrenchAdjective(_ k: Int) -> Bool { Self.l14FrenchAdjectiveEndings.contains { tokens[k].key.hasSuffix($0) } }
+
     func l14FrenchLower(_ k: Int) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin && !tokens[k].capitalized && !tokens[k].allCaps
     }
@@ -162,6 +175,25 @@ extension NameFinder {
                (a...z).allSatisfy({ isCap($0) && !tokens[$0].allCaps && tokens[$0].spaceBefore && tokens[$0].text.count <= 7 }) {
                 mentions[i].type = .place
                 continue
+            }
+            if mentions[i].type == .organization, z > a + 1, tokens[a].capitalized {
+                // "Société générale des travaux du Maroc construira la section": a name ends before a verb after its
+                // capitalized last word.
+                if let v = (a + 2...z).first(where: { l14FrenchLower($0) && h15CapLatin($0 - 1) && l14FrenchVerb($0) }) {
+                    mentions[i] = mention(a, v, type: .organization, evidence: mentions[i].evidence)
+                    continue
+                }
+                // "Commission de l'Union économique et monétaire ouest-africaine": an adjective ending the name goes on over
+                // "et" and a second adjective (and a hyphenated one after it).
+                if l14FrenchLower(z), l14FrenchAdjective(z), keyIs(z + 1, "et"), l14FrenchLower(z + 2), l14FrenchAdjective(z + 2) {
+                    var e = z + 3
+                    if l14FrenchLower(e), h15GluedHyphen(e + 1), l14FrenchLower(e + 2) { e += 3 } else if l14FrenchLower(e), l14FrenchAdjective(e), !l14FrenchVerb(e) { e += 1 }
+                    let (s0, e0) = (tokens[z + 1].start, tokens[e - 1].end)
+                    if !mentions.contains(where: { $0.start < e0 && $0.end > s0 }) {
+                        mentions[i] = mention(a, e, type: .organization, evidence: mentions[i].evidence)
+                        continue
+                    }
+                }
             }
             // "Conseil du coton et de l'anacarde", "Collège d'agriculture, des sciences animales et de médecine vétérinaire":
             // an institution named by a lowercase field goes on over more fields up to one after "et".
@@ -190,6 +222,77 @@ extension NameFinder {
             mentions[i] = mention(a, end, type: .organization, evidence: mentions[i].evidence)
         }
     }
+
+    // MARK: - Spanish
+
+    static let l14SpanishArticles = KeySet(["la", "el", "los", "las"])
+
+    /// "La Dirección General de Aduanas de Costa Rica y la Autoridad Nacional de Aduanas de Panamá": two institutions
+    /// joined by "y la" + an institution's head are two, the first from its own head.
+    mutating func l14SpanishPairs() {
+        var added: [Mention] = []
+        var drop = Set<Int>()
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), z > a + 2, tokens[a].script == .latin,
+                  let y = (a + 1..<z - 1).first(where: { keyIs($0, "y") && Self.l14SpanishArticles.contains(tokens[$0 + 1].key, hash: tokens[$0 + 1].keyHash)
+                    && h15CapLatin($0 + 2) && orgKeyword(at: $0 + 2) != nil }) else { continue }
+            // The first institution: from its head before the mention over "de" and capitalized words.
+            var h = a
+            if orgKeyword(at: a) == nil {
+                var k = a - 1
+                while k >= 0, a - k <= 8, h15CapLatin(k) || keyIs(k, "de") || keyIs(k, "del") || keyIs(k, "la") && k > 0 && keyIs(k - 1, "de") {
+                    if h15CapLatin(k), orgKeyword(at: k) != nil, !tokens[k].allCaps { h = k }
+                    k -= 1
+                }
+                guard h < a, (h + 1..<a).contains(where: { keyIs($0, "de") || keyIs($0, "del") }) else { continue }
+            }
+            let left = mention(h, y, type: .organization, evidence: .cue)
+            guard !mentions.contains(where: { $0.type != .country && $0.start < tokens[a].start && $0.end > left.start }) else { continue }
+            drop.insert(i)
+            added.append(left)
+            added.append(mention(y + 2, z + 1, type: .organization, evidence: mentions[i].evidence))
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    // MARK: - English company names
+
+    /// Heads of institutions named after a person ("Anton de Kom University", "Jan van Riebeeck High School").
+    static let l14EnglishNamedHeads = KeySet(["university", "college", "institute", "hospital", "school", "airport", "foundation", "academy",
+        "stadium", "centre", "center", "library", "museum"])
+    static let l14NameParticles = KeySet(["de", "van", "von", "da", "del", "di", "du", "der", "den", "dos", "das"])
+    static let l14EnglishCompanyTails = KeySet(["corporation", "company", "group", "limited", "ltd", "inc", "holdings", "corp", "co"])
+
+    mutating func l14EnglishCompanyNames() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = seedSpan(i), a >= 2, tokens[a].script == .latin, h15CapLatin(a), h15CapLatin(z) else { continue }
+            // "Anton de Kom University of Suriname": a given name and a particle before a person-named institution's head.
+            if language == "en", l14FrenchLowerParticle(a - 1), h15CapLatin(a - 2), !tokens[a - 2].allCaps, tokens[a].spaceBefore,
+               (a + 1...min(z, a + 3)).contains(where: { Self.l14EnglishNamedHeads.contains(tokens[$0].key, hash: tokens[$0].keyHash) }),
+               !mentions.contains(where: { $0.end > tokens[a - 2].start && $0.start < tokens[a - 1].end && $0.type != .person }) {
+                let s0 = tokens[a - 2].start
+                for x in mentions.indices where x != i && mentions[x].start >= s0 && mentions[x].end <= tokens[a - 1].end { drop.insert(x) }
+                mentions[i] = mention(a - 2, z + 1, type: .organization, evidence: mentions[i].evidence)
+                continue
+            }
+            // "China Road and Bridge Corporation": capitalized words and "and" before a company's last word are its name.
+            guard Self.l14EnglishCompanyTails.contains(tokens[z].key, hash: tokens[z].keyHash), keyIs(a - 1, "and"), h15CapLatin(a - 2) else { continue }
+            var h = a - 2
+            while h - 1 >= 0, a - 1 - h < 3, h15CapLatin(h - 1), !tokens[h].sentenceStart { h -= 1 }
+            if tokens[h].sentenceStart, h < a - 2, !isCountry[h] { h += 1 }
+            let s0 = tokens[h].start
+            // Not over another name ("Siemens and Bridge Corporation"), a person or a company with its own last word.
+            guard !mentions.contains(where: { $0.start < s0 && $0.end > s0 }),
+                  !mentions.contains(where: { m in m.start >= s0 && m.end <= tokens[a - 2].end && m.type != .country
+                    && (m.known != nil || m.type == .person || m.words.last.map { Self.l14EnglishCompanyTails.contains($0) } == true) }) else { continue }
+            for x in mentions.indices where x != i && mentions[x].start >= s0 && mentions[x].end <= tokens[a - 1].end && mentions[x].type != .country { drop.insert(x) }
+            mentions[i] = mention(h, z + 1, type: .organization, evidence: mentions[i].evidence)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    func l14FrenchLowerParticle(_ k: Int) -> Bool { l14FrenchLower(k) && Self.l14NameParticles.contains(tokens[k].key, hash: tokens[k].keyHash) }
 
     // MARK: - Russian
 
