@@ -85,6 +85,54 @@ import Testing
         #expect(!names(f, .organization).contains { $0.hasSuffix("l'État") }, "\(all(f))")
     }
 
+    @Test func frenchNameEndsBeforeAFutureVerb() {
+        let e = extract("Le groupe ivoirien Société nationale des routes du Sénégal financera la section nord. Le groupe Banque des États réalisera le pont.", "fr")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Société nationale des routes du Sénégal") && orgs.contains("Banque des États"), "\(all(e))")
+        #expect(!orgs.contains { $0.contains("financera") || $0.contains("réalisera") }, "\(all(e))")
+        // A capitalized word after the head (no verb) stays the name's.
+        let f = extract("Le président de la Banque Atlantique Développement a parlé.", "fr")
+        #expect(names(f, .organization).contains("Banque Atlantique Développement"), "\(all(f))")
+    }
+
+    @Test func frenchNameOverAnAdjectivePair() {
+        let e = extract("La Commission de l'Union douanière et monétaire régionale a promis des fonds.", "fr")
+        #expect(names(e, .organization).contains("Commission de l'Union douanière et monétaire régionale"), "\(all(e))")
+        // A noun after "et" is no second adjective.
+        let f = extract("La Commission de l'Union douanière et les ministres ont promis des fonds.", "fr")
+        #expect(!names(f, .organization).contains { $0.contains(" et ") }, "\(all(f))")
+    }
+
+    // MARK: Spanish
+
+    @Test func spanishTwoInstitutionsJoinedByYLa() {
+        let e = extract("La Dirección General de Migración de Honduras y la Superintendencia de Puertos de Guatemala firmaron el acuerdo.", "es")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Dirección General de Migración de Honduras") && orgs.contains("Superintendencia de Puertos de Guatemala"), "\(all(e))")
+        #expect(!orgs.contains { $0.contains(" y la ") }, "\(all(e))")
+        // "y la" before a lowercase word joins no second institution.
+        let f = extract("La Universidad de Chile y la ciudad de Santiago firmaron el convenio.", "es")
+        #expect(names(f, .organization).contains("Universidad de Chile"), "\(all(f))")
+    }
+
+    // MARK: English
+
+    @Test func englishInstitutionNamedAfterAPersonWithAParticle() {
+        let e = extract("Students of the Jan van Riebeeck High School visited the port.", "en")
+        #expect(names(e, .organization).contains("Jan van Riebeeck High School"), "\(all(e))")
+        // A person named with a particle before a place stays a person.
+        let f = extract("The minister Maria de Souza said the University of Lagos would help.", "en")
+        #expect(names(f, .person).contains("Maria de Souza"), "\(all(f))")
+    }
+
+    @Test func englishCompanyNamedOverAnd() {
+        let e = extract("The shares of Kunming Rail and Tunnel Corporation rose sharply on Monday.", "en")
+        #expect(names(e, .organization).contains("Kunming Rail and Tunnel Corporation"), "\(all(e))")
+        // A name found whole before "and" is another company.
+        let f = extract("The shares of Siemens and Bridge Holdings fell on Monday.", "en")
+        #expect(!names(f, .organization).contains("Siemens and Bridge Holdings"), "\(all(f))")
+    }
+
     // MARK: Russian
 
     @Test func russianCompoundCompanyInAnyCase() {

@@ -138,7 +138,7 @@ extension NameFinder {
         "nos", "notre", "votre", "vos", "tous", "toutes", "autres", "chaque", "nouveaux", "nouvelles", "grands", "grandes", "petits", "petites", "meme", "même"]
         .map { TextFolding.key($0) })
     static let l14FrenchAdjectiveEndings = ["al", "ale", "ales", "aux", "aire", "aires", "ique", "iques", "ien", "ienne", "iens", "iennes", "el", "elle",
-        "els", "elles", "if", "ive", "ifs", "ives", "ole", "oles", "ee", "ees", "ier", "iere", "ieres", "iers"]
+        "els", "elles", "if", "ive", "ifs", "ives", "ole", "oles", "ee", "ees", "ier", "iere", "ieres", "iers", "aine", "aines", "aise", "aises"]
 
     /// Future and conditional endings of a verb after a name ("construira", "financera", "prendra").
     static let l14FrenchFutureEndings = ["ira", "era", "dra", "ura", "iront", "eront", "dront", "ront", "rait", "raient"]
@@ -285,7 +285,8 @@ extension NameFinder {
             // Not over another name ("Siemens and Bridge Corporation"), a person or a company with its own last word.
             guard !mentions.contains(where: { $0.start < s0 && $0.end > s0 }),
                   !mentions.contains(where: { m in m.start >= s0 && m.end <= tokens[a - 2].end && m.type != .country
-                    && (m.known != nil || m.type == .person || m.words.last.map { Self.l14EnglishCompanyTails.contains($0) } == true) }) else { continue }
+                    && (m.known != nil || m.type == .person || m.words.last.map { Self.l14EnglishCompanyTails.contains($0) } == true
+                        || m.start == s0 && m.end == tokens[a - 2].end) }) else { continue }
             for x in mentions.indices where x != i && mentions[x].start >= s0 && mentions[x].end <= tokens[a - 1].end && mentions[x].type != .country { drop.insert(x) }
             mentions[i] = mention(h, z + 1, type: .organization, evidence: mentions[i].evidence)
         }
