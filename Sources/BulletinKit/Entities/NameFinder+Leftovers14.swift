@@ -301,6 +301,29 @@ extension NameFinder {
     static let l14RussianCompoundTails = ["транс", "маш", "пром", "строй", "энерго", "нефть", "нефти", "газ", "хим", "торг", "снаб"].map { TextFolding.key($0) }
     static let l14RussianCaseEndings = ["ом", "ем", "ью", "а", "я", "у", "ю", "е"].map { TextFolding.key($0) }
     static let l14RussianI = TextFolding.key("й")
+    static let l14RussianTailBytes: [[UInt8]] = l14RussianCompoundTails.map { Array($0.utf8) }
+    /// Tails after which a case ending follows a stem's -й folded away ("Вятдорстроя": "стро" + "я").
+    static let l14RussianTailBytesBeforeEnding: [[UInt8]] = l14RussianTailBytes + [Array(TextFolding.key("стро").utf8)]
+    static let l14RussianEndingBytes: [[UInt8]] = l14RussianCaseEndings.map { Array($0.utf8) }
+
+    /// `key` is a compound name: at least three letters, then a tail of `l14RussianCompoundTails`, then at most one case
+    /// ending. Compared as bytes (two per Cyrillic letter).
+    static func l14RussianCompound(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { b -> Bool in
+            func ends(_ len: Int, _ t: [UInt8]) -> Bool {
+                guard len >= t.count + 6 else { return false }
+                for j in 0..<t.count where b[len - t.count + j] != t[j] { return false }
+                return true
+            }
+            if l14RussianTailBytes.contains(where: { ends(b.count, $0) }) { return true }
+            for e in l14RussianEndingBytes where ends(b.count, e) {
+                let len = b.count - e.count
+                if l14RussianTailBytesBeforeEnding.contains(where: { ends(len, $0) }) { return true }
+            }
+            return false
+        }
+    }
     /// A one-word name's key without its case ending (and a stem's -й): "вятдорстроя", "вятдорстрой" → "вятдорстро".
     static func l14RussianBase(_ key: String) -> Substring {
         var s = Substring(key)
@@ -314,17 +337,11 @@ extension NameFinder {
         var added: [Mention] = []
         var replaced = Set<Int>()
         for k in 0..<n where tokens[k].script == .cyrillic && tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].allCaps && !tokens[k].sentenceStart {
-            // "на маршрутах Минсктранса": a one-word compound company name standing alone, in any case.
+            // "на маршрутах Минсктранса": a one-word compound company name standing alone, in any case (its key's bytes
+            // matched first: most capitalized Cyrillic words are no such name).
             let key = tokens[k].key
-            var stem = Substring(key)
-            if let e = Self.l14RussianCaseEndings.first(where: { key.hasSuffix($0) }), !Self.l14RussianCompoundTails.contains(where: { key.hasSuffix($0) }) {
-                stem = key.dropLast(e.count)
-            }
-            // (A stem in -й folded to -и loses it before a case ending: "Вятдорстроя".)
-            let stemI = stem.count < key.count ? stem + Self.l14RussianI : String(stem)
-            guard let tail = Self.l14RussianCompoundTails.first(where: { stem.hasSuffix($0) || stemI.hasSuffix($0) }),
-                  (stem.hasSuffix(tail) ? stem.count : stemI.count) - tail.count >= 3,
-                  !(k > 0 && isCap(k - 1) && !tokens[k - 1].sentenceStart), !(k + 1 < n && isCap(k + 1)), !isGivenNameKey(k) else { continue }
+            guard key.utf8.count >= 12, Self.l14RussianCompound(key), !(k > 0 && isCap(k - 1) && !tokens[k - 1].sentenceStart),
+                  !(k + 1 < n && isCap(k + 1)), !isGivenNameKey(k) else { continue }
             // A place or country read from the name's first part ("Минсктранса" as Minsk) is the company.
             let (s0, e0) = (tokens[k].start, tokens[k].end)
             let over = mentions.indices.filter { mentions[$0].start < e0 && mentions[$0].end > s0 }
@@ -364,22 +381,35 @@ extension NameFinder {
     static let l14HanProvinces = ["北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东",
         "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆"]
     static let l14HanFairs = ["博览会", "展览会", "交易会", "展销会"]
+    static let l14HanFairBytes: [[UInt8]] = l14HanFairs.map { Array($0.utf8) }
+    static let l14HanGenericOpeners: [[UInt8]] = ["国际", "全国"].map { Array($0.utf8) }
+    /// The provinces, alone and with 省.
+    static let l14HanProvinceBytes: [[UInt8]] = l14HanProvinces.flatMap { [Array($0.utf8), Array(($0 + "省").utf8)] }
 
     mutating func l14Han() {
         var drop = Set<Int>()
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+        // The Han organizations (their first scalar in the CJK block), tested by bytes.
+        let han = mentions.indices.filter { i in
+            mentions[i].type == .organization && mentions[i].known == nil && (mentions[i].surface.utf8.first ?? 0) >= 0xE4 && (mentions[i].surface.utf8.first ?? 0) <= 0xE9
+        }
+        guard !han.isEmpty else { return }
+        for i in han {
             let s = mentions[i].surface
-            guard let f = s.unicodeScalars.first, f.value >= 0x4E00, f.value <= 0x9FFF else { continue }
+            let u = s.utf8
             // "参加国际工业博览会": an international fair named by its trade only is no organization.
-            if s.hasPrefix("国际") || s.hasPrefix("全国"), s.count <= 9, Self.l14HanFairs.contains(where: { s.hasSuffix($0) }) {
+            if u.count <= 27, Self.l14HanGenericOpeners.contains(where: { u.starts(with: $0) }), Self.l14HanFairBytes.contains(where: { u.reversed().starts(with: $0.reversed()) }) {
                 drop.insert(i)
                 continue
             }
             // "防城港务集团" after "广西防城港务集团": the body without its province is the body.
-            guard s.count >= 4 else { continue }
-            if let o = mentions.firstIndex(where: { o in o.type == .organization && o.surface.count > s.count && o.surface.hasSuffix(s)
-                && Self.l14HanProvinces.contains { p in o.surface.count == s.count + p.count && o.surface.hasPrefix(p) || o.surface.count == s.count + p.count + 1 && o.surface.hasPrefix(p + "省") } }) {
+            guard u.count >= 12, han.count > 1 else { continue }
+            for o in han where o != i && mentions[o].surface.utf8.count > u.count {
+                let ou = mentions[o].surface.utf8
+                let extra = ou.count - u.count
+                guard extra <= 12, ou.reversed().starts(with: u.reversed()),
+                      Self.l14HanProvinceBytes.contains(where: { p in p.count == extra && ou.starts(with: p) }) else { continue }
                 mentions[i].words = mentions[o].words
+                break
             }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
