@@ -1105,7 +1105,7 @@ extension NameFinder {
             if tokens[a].script == .cyrillic, let lemma = Self.russianRegionNominative(m.words.isEmpty ? [] : (a..<b).map { tokens[$0].text }) {
                 m.variants = [m.surface]
                 m.surface = lemma
-                m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
+                m.words = PlainText.split(lemma, 0x20).map { TextFolding.key($0) }
             }
             if !(a..<b).allSatisfy({ isCountry[$0] || !isCap($0) || placeKeyword(at: $0) != nil }) {
                 mentions.append(m)
@@ -1617,7 +1617,7 @@ extension NameFinder {
         if m.type == .person, first.script == .cyrillic, words.count == 3, let lemma = Self.russianForeignNominative(m.surface) {
             m.variants = [m.surface]
             m.surface = lemma
-            m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
+            m.words = PlainText.split(lemma, 0x20).map { TextFolding.key($0) }
         }
         // "По словам Ибраева" after "Таалайбек Ибраев": a surname in an oblique case is that person's.
         if m.type == .person, first.script == .cyrillic, words.count == 1, first.key.utf8.count >= 10 {
@@ -1636,7 +1636,7 @@ extension NameFinder {
            let lemma = Self.russianFullNameNominative(m.surface, accept: l12RussianNominativeEvidence(m.surface, article: false)) {
             m.variants = [m.surface]
             m.surface = lemma
-            m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
+            m.words = PlainText.split(lemma, 0x20).map { TextFolding.key($0) }
         }
         if first.script == .cyrillic, words.count == 1 { linkRussianSurnameOblique(&m, first) }
         mentions.append(m)

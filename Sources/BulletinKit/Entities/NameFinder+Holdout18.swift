@@ -434,7 +434,7 @@ extension NameFinder {
         for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .arabic else { continue }
             // "وكالة الأنباء العراقية" read without its first letter (as if "و" were a conjunction).
-            if mentions[i].type == .organization, mentions[i].start > tokens[a].start, tokens[a].key == Self.h18ArabicAgency {
+            if mentions[i].type == .organization, mentions[i].start > tokens[a].start, PhraseMatcher.same(tokens[a].key, Self.h18ArabicAgency) {
                 var e = z + 1
                 if h18ArabicWord(e), h18Article(e), h18CountryWord(e) { e += 1 }
                 var m = mention(a, e, type: .organization, evidence: .cue)
@@ -464,7 +464,7 @@ extension NameFinder {
             // "جامعة السلطان قابوس": an honorific ending the name takes the name after it.
             if h18ArabicIn(z, Self.h18ArabicHonorifics), h18ArabicWord(e), !h18Article(e), !h18ArabicIn(e, Self.h18ArabicStops) { e += 1 }
             // "جامعة يانكا كوبالا الحكومية": a foreign name after a university goes on over its next word and an adjective.
-            if e == z + 1, z == head + 1, tokens[head].key == Self.h18ArabicUniversity, !h18Article(z), h18ArabicWord(e), !h18Article(e), !h18ArabicIn(e, Self.h18ArabicStops),
+            if e == z + 1, z == head + 1, PhraseMatcher.same(tokens[head].key, Self.h18ArabicUniversity), !h18Article(z), h18ArabicWord(e), !h18Article(e), !h18ArabicIn(e, Self.h18ArabicStops),
                tokens[e].text.unicodeScalars.first != "و", !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) }) {
                 e += 1
                 if h18ArabicIn(e, Self.h18ArabicUniversityAdjectives) { e += 1 }
@@ -521,10 +521,10 @@ extension NameFinder {
             defer { k += 1 }
             guard h18ArabicWord(k) else { continue }
             // "عميد بلدية مصراتة محمود عبد السلام الزروق": a municipality after a title, and the person after it.
-            if tokens[k].key == Self.h18ArabicMunicipality || h18Clitic(k, Self.h18ArabicMunicipalityKeys), h18ArabicWord(k + 1), !h18Article(k + 1),
+            if PhraseMatcher.same(tokens[k].key, Self.h18ArabicMunicipality) || h18Clitic(k, Self.h18ArabicMunicipalityKeys), h18ArabicWord(k + 1), !h18Article(k + 1),
                !h18ArabicIn(k + 1, Self.h18ArabicStops) {
                 var s = k
-                if tokens[k].key != Self.h18ArabicMunicipality, let f = tokens[k].text.unicodeScalars.first, "وبلف".unicodeScalars.contains(f) { s = -1 }
+                if !PhraseMatcher.same(tokens[k].key, Self.h18ArabicMunicipality), let f = tokens[k].text.unicodeScalars.first, "وبلف".unicodeScalars.contains(f) { s = -1 }
                 if s >= 0, !mentions.contains(where: { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[k + 1].end }) {
                     h18Put(mention(k, k + 2, type: .organization, evidence: .cue))
                 }
@@ -590,8 +590,8 @@ extension NameFinder {
         while s < n, s < 80, !tokens[s].newlineBefore { s += 1 }
         if s < n, s < 80 { starts.append(s) }
         for a in starts where h18ArabicWord(a) {
-            guard !h18ArabicIn(a, Self.h18ArabicStops), tokens[a].key != Self.h18ArabicDay else { continue }
-            for len in 1...2 where a + len + 1 < n && h18ArabicWord(a + len - 1) && tokens[a + len - 1].key != Self.h18ArabicDay && !h18ArabicIn(a + len - 1, Self.h18ArabicStops) && tokens[a + len].kind == .number && (isMonth(a + len + 1) || h18ArabicIn(a + len + 1, Self.h18ArabicMonths)) {
+            guard !h18ArabicIn(a, Self.h18ArabicStops), !PhraseMatcher.same(tokens[a].key, Self.h18ArabicDay) else { continue }
+            for len in 1...2 where a + len + 1 < n && h18ArabicWord(a + len - 1) && !PhraseMatcher.same(tokens[a + len - 1].key, Self.h18ArabicDay) && !h18ArabicIn(a + len - 1, Self.h18ArabicStops) && tokens[a + len].kind == .number && (isMonth(a + len + 1) || h18ArabicIn(a + len + 1, Self.h18ArabicMonths)) {
                 if !mentions.contains(where: { $0.start <= tokens[a].start && $0.end >= tokens[a + len - 1].end }) { h18Put(h18Place(a, a + len)) }
                 break
             }

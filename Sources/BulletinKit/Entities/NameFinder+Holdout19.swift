@@ -170,7 +170,7 @@ extension NameFinder {
                 continue
             }
             // "cảng Chân Mây", "ga Altynkol": a port's or station's name after its lowercase noun is a place.
-            if key == "cang" || key == "ga", h15CapLatin(k + 1), !h19InKnown(k + 1),
+            if Token.keyEquals(key, "cang") || Token.keyEquals(key, "ga"), h15CapLatin(k + 1), !h19InKnown(k + 1),
                !mentions.contains(where: { $0.start <= tokens[k + 1].start && $0.end > tokens[k + 1].start && $0.type == .place }) {
                 var e = k + 1
                 while e < n, h15CapLatin(e), e - k <= 3, !isCountry[e] { e += 1 }
@@ -178,14 +178,14 @@ extension NameFinder {
                 continue
             }
             // "tuyến tỉnh lộ 131", "quốc lộ 4D": a road by its number.
-            if key == "lo", k >= 1, keyIs(k - 1, "tinh") || keyIs(k - 1, "quoc"), k + 1 < n, tokens[k + 1].kind == .number {
+            if Token.keyEquals(key, "lo"), k >= 1, keyIs(k - 1, "tinh") || keyIs(k - 1, "quoc"), k + 1 < n, tokens[k + 1].kind == .number {
                 var e = k + 2
                 if e < n, tokens[e].kind == .word, !tokens[e].spaceBefore, tokens[e].text.count <= 2 { e += 1 }
                 adds.append(mention(k - 1, e, type: .place, evidence: .cue))
                 continue
             }
             // "nông dân đồng bằng sông Hồng": the delta of a river, written lowercase, is a region.
-            if key == "bang", k >= 1, keyIs(k - 1, "đong") || keyIs(k - 1, "dong"), keyIs(k + 1, "song"), h15CapLatin(k + 2) {
+            if Token.keyEquals(key, "bang"), k >= 1, keyIs(k - 1, "đong") || keyIs(k - 1, "dong"), keyIs(k + 1, "song"), h15CapLatin(k + 2) {
                 var e = k + 2
                 while e < n, h15CapLatin(e), e - k < 5 { e += 1 }
                 adds.append(mention(k - 1, e, type: .place, evidence: .cue))

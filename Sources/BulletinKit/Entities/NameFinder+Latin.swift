@@ -455,10 +455,10 @@ extension NameFinder {
         if isCoordinator(k) { return true }
         guard tokens[k].kind == .word, !tokens[k].capitalized else { return false }
         switch language {
-        case "nl": return tokens[k].key == "en"
-        case "pl": return tokens[k].key == "i" || tokens[k].key == "oraz"
-        case "id": return tokens[k].key == "dan"
-        case "tr": return tokens[k].key == "ve"
+        case "nl": return Token.keyEquals(tokens[k].key, "en")
+        case "pl": return Token.keyEquals(tokens[k].key, "i") || Token.keyEquals(tokens[k].key, "oraz")
+        case "id": return Token.keyEquals(tokens[k].key, "dan")
+        case "tr": return Token.keyEquals(tokens[k].key, "ve")
         default: return false
         }
     }
@@ -681,9 +681,9 @@ extension NameFinder {
     mutating func legalFormAfterCo() {
         for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil {
             // (The last token first: most organizations end in no "Co".)
-            guard var t = tokenIndex(containing: mentions[k].end - 1), tokens[t].end == mentions[k].end, tokens[t].text == "Co" || tokens[t].text == "Co.",
+            guard var t = tokenIndex(containing: mentions[k].end - 1), tokens[t].end == mentions[k].end, Token.keyEquals(tokens[t].text, "Co") || Token.keyEquals(tokens[t].text, "Co."),
                   let a = tokenIndex(containing: mentions[k].start) else { continue }
-            if tokens[t].text == "Co", t + 1 < tokens.count, Token.keyEquals(tokens[t + 1].key, "."), !tokens[t + 1].spaceBefore { t += 1 }
+            if Token.keyEquals(tokens[t].text, "Co"), t + 1 < tokens.count, Token.keyEquals(tokens[t + 1].key, "."), !tokens[t + 1].spaceBefore { t += 1 }
             guard t + 2 < tokens.count, Token.keyEquals(tokens[t + 1].key, ","), tokens[t + 2].kind == .word,
                   Token.keyEquals(tokens[t + 2].key, "ltd") || Token.keyEquals(tokens[t + 2].key, "limited") else { continue }
             var e = t + 3

@@ -543,11 +543,11 @@ extension NameFinder {
         var k = 0
         while k + 4 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].script == .cyrillic, tokens[k].kind == .word, tokens[k].capitalized, tokens[k + 1].key == "-", !tokens[k + 1].spaceBefore,
+            guard tokens[k].script == .cyrillic, tokens[k].kind == .word, tokens[k].capitalized, Token.keyEquals(tokens[k + 1].key, "-"), !tokens[k + 1].spaceBefore,
                   !tokens[k + 2].spaceBefore, tokens[k + 2].kind == .word, !tokens[k + 2].capitalized, Self.russianPlaceParticles.contains(tokens[k + 2].key, hash: tokens[k + 2].keyHash),
-                  tokens[k + 3].key == "-", !tokens[k + 3].spaceBefore, !tokens[k + 4].spaceBefore,
+                  Token.keyEquals(tokens[k + 3].key, "-"), !tokens[k + 3].spaceBefore, !tokens[k + 4].spaceBefore,
                   tokens[k + 4].script == .cyrillic, tokens[k + 4].kind == .word, tokens[k + 4].capitalized,
-                  !(k + 5 < tokens.count && tokens[k + 5].key == "-" && !tokens[k + 5].spaceBefore) else { continue }
+                  !(k + 5 < tokens.count && Token.keyEquals(tokens[k + 5].key, "-") && !tokens[k + 5].spaceBefore) else { continue }
             let start = tokens[k].start, end = tokens[k + 4].end
             // A person's name is no place ("Мухаммед-аль-…" has its own rule): nothing but places and countries give way.
             if mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].start < end && mentions[$0].end > start }) { continue }
