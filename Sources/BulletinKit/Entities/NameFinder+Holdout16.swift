@@ -925,7 +925,7 @@ extension NameFinder {
             var any = false
             for u in t.text.unicodeScalars where Self.h16HanFirsts.contains(u.value) || u.value == 0x56FD { any = true; break }
             guard any else { continue }
-            let sc = Array(t.text.unicodeScalars)
+            let sc = hanRunScalars(ti)
             guard sc.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
             // "G320国道": a national road's letter and number glued before 国道.
             if PlainText.hasPrefix(t.text, "国道"), ti >= 1, !t.spaceBefore {
@@ -1024,7 +1024,7 @@ extension NameFinder {
             }
             let e = mentions[n].end
             guard let ti = tokens.firstIndex(where: { $0.script == .han && $0.start < e && $0.end >= e + 3 }) else { continue }
-            let rest = String(String.UnicodeScalarView(Array(tokens[ti].text.unicodeScalars).dropFirst(e - tokens[ti].start)))
+            let rest = String(tokens[ti].text.unicodeScalars.dropFirst(e - tokens[ti].start))
             if rest.hasPrefix("办公室") {
                 mentions[n].end = e + 3
                 mentions[n].surface += "办公室"

@@ -414,10 +414,23 @@ extension NameFinder {
     /// Token `k` is a word of `set` with one clitic letter (و، ب، ل، ف) glued before it ("ومنطقة", "وعميد"; not "المنطقة").
     func h18Clitic(_ k: Int, _ set: KeySet) -> Bool {
         // Byte tests first (every Arabic word is asked): the key's first letter, then the stems the tokenizer made.
-        guard h18ArabicWord(k), let f = tokens[k].key.utf8.first, f == 0xD9 || f == 0xD8 else { return false }
+        // و U+0648, ل U+0644, ف U+0641 (D9 88, D9 84, D9 81) and ب U+0628 (D8 A8), then four scalars at least
+        // (counted by their lead bytes: no scalar view walked).
+        guard h18ArabicWord(k) else { return false }
         let key = tokens[k].key
-        guard let c = key.unicodeScalars.first, c == "و" || c == "ب" || c == "ل" || c == "ف", key.unicodeScalars.count >= 4,
-              tokens[k].stems.contains(where: { set.contains($0) }) else { return false }
+        let cliticAndLong = key.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard b.count >= 2, b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x84 || b[1] == 0x81) || b[0] == 0xD8 && b[1] == 0xA8 else { return false }
+            var n = 0
+            for c in b where c & 0xC0 != 0x80 {
+                n += 1
+                if n >= 4 { return true }
+            }
+            return false
+        } ?? { () -> Bool in
+            guard let c = key.unicodeScalars.first, c == "و" || c == "ب" || c == "ل" || c == "ف" else { return false }
+            return key.unicodeScalars.count >= 4
+        }()
+        guard cliticAndLong, tokens[k].stems.contains(where: { set.contains($0) }) else { return false }
         // The clitic letters fold to themselves: the key without its first letter is the rest's key.
         return set.contains(String(key.unicodeScalars.dropFirst()))
     }

@@ -282,7 +282,7 @@ extension NameFinder {
     func h19CyrAdjective(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count, tokens[k].script == .cyrillic, tokens[k].kind == .word else { return false }
         let key = tokens[k].key
-        for e in Self.h19AdjectiveEndings where key.hasSuffix(e) { return true }
+        for e in Self.h19AdjectiveEndings where PlainText.hasSuffix(key, e) { return true }
         return false
     }
     /// End (exclusive) of the lowercase genitive fields after an institute's head at `z` ("онкологии и радиологии").
@@ -530,7 +530,7 @@ extension NameFinder {
             guard let b0 = mentions[i].surface.utf8.first, b0 >= 0xE3 else { continue }
             let s = mentions[i].surface
             // "今年共有", "明年组织": a time word opens no name.
-            if s.hasPrefix("今年") || s.hasPrefix("明年") || s.hasPrefix("去年") { drop.insert(i); continue }
+            if PlainText.hasPrefix(s, "今年") || PlainText.hasPrefix(s, "明年") || PlainText.hasPrefix(s, "去年") { drop.insert(i); continue }
             let u0 = s.unicodeScalars.first!
             // "于阿克莫拉州": a preposition glued to a place is no part of it.
             if mentions[i].type == .place, Self.h19HanPrepositions.contains(u0.value), s.unicodeScalars.count >= 4 {

@@ -232,7 +232,7 @@ extension NameFinder {
     func companyNounBefore(_ a: Int) -> Bool {
         guard a >= 1, tokens[a].script == .latin else { return false }
         var k = a - 1
-        if k >= 1, tokens[k].kind == .word, isCountry[k] || !tokens[k].capitalized && Self.adjectiveEndings.contains(where: { tokens[k].key.hasSuffix($0) }),
+        if k >= 1, tokens[k].kind == .word, isCountry[k] || !tokens[k].capitalized && Self.adjectiveEndings.contains(where: { PlainText.hasSuffix(tokens[k].key, $0) }),
            !Self.companyNounsBefore.contains(tokens[k].key), tokens[k].key.utf8.count >= 5 {
             k -= 1   // one adjective ("ferroviaire", "estatal", "albanese"), not a verb ("a empresa contratou Maria …")
         }
