@@ -317,36 +317,36 @@ extension NameFinder {
             guard h18ArabicWord(k) else { continue }
             var head = ""
             if Self.h18ArabicOrgHeads.contains(tokens[k].key, hash: tokens[k].keyHash) { head = tokens[k].text }
-            else if let f = tokens[k].text.unicodeScalars.first, "ولبف".unicodeScalars.contains(f),
-                    tokens[k].stems.dropFirst().contains(where: { Self.h18ArabicOrgHeads.contains($0) && $0.count < tokens[k].key.count }) {
+            else if Self.h18OpensWithClitic(tokens[k].text),
+                    tokens[k].stems.dropFirst().contains(where: { Self.h18ArabicOrgHeads.contains($0) && PlainText.count($0) < PlainText.count(tokens[k].key) }) {
                 // The head as written without its clitic ("للجنة" → "اللجنة", "والهيئة" → "الهيئة", "لشركة" → "شركة").
                 let tx = tokens[k].text
-                head = tx.hasPrefix("لل") ? "ال" + tx.dropFirst(2) : String(tx.dropFirst())
+                head = PlainText.hasPrefix(tx, "لل") ? "ال" + tx.dropFirst(2) : String(tx.dropFirst())
             }
             guard !head.isEmpty else { continue }
             var e = k + 1, complement = false, pair = false
-            let indefinite = !head.hasPrefix("ال")
+            let indefinite = !PlainText.hasPrefix(head, "ال")
             while h18ArabicWord(e), e - k <= 7, !h18ArabicIn(e, Self.h18ArabicStops), !h18ArabicIn(e, Self.h18ArabicPersonHonorifics) {
                 let tx = tokens[e].text
                 // After a و-pair, only its adjective ("والجسور المعلقة"; not "والجسور الأشغال").
                 if pair {
-                    if h18Article(e), tx.hasSuffix("ة") || tx.hasSuffix("ي"), !h18CountryWord(e) { e += 1 }
+                    if h18Article(e), PlainText.hasSuffix(tx, "ة") || PlainText.hasSuffix(tx, "ي"), !h18CountryWord(e) { e += 1 }
                     break
                 }
                 if h18Article(e) {
                     // After a complement and its noun, only adjectives ("لنقل الغاز الأعمال": the verb's object).
-                    if complement, !h18ArabicWord(e - 1) || !tokens[e - 1].text.hasPrefix("ل"),
-                       !(tx.hasSuffix("ة") || tx.hasSuffix("ي")) { break }
+                    if complement, !h18ArabicWord(e - 1) || !PlainText.hasPrefix(tokens[e - 1].text, "ل"),
+                       !(PlainText.hasSuffix(tx, "ة") || PlainText.hasSuffix(tx, "ي")) { break }
                     e += 1
                     continue
                 }
                 // "مركز لتجميع الجرارات": an indefinite head and its purpose describe, they do not name; nor a complement after a
                 // country's adjective ("مجلس النواب اللبناني للاتفاق").
-                if tx.hasPrefix("ل"), indefinite && e == k + 1 || h18CountryWord(e - 1) { break }
+                if PlainText.hasPrefix(tx, "ل"), indefinite && e == k + 1 || h18CountryWord(e - 1) { break }
                 // One complement: "للسلع", or "لـ" and a noun its definite complement follows ("لصناعة السيارات").
-                if !complement, tx.hasPrefix("ل"), tx.count >= 4, tx.hasPrefix("لل") || h18ArabicWord(e + 1) && h18Article(e + 1),
+                if !complement, PlainText.hasPrefix(tx, "ل"), PlainText.count(tx) >= 4, PlainText.hasPrefix(tx, "لل") || h18ArabicWord(e + 1) && h18Article(e + 1),
                    !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) }) { complement = true; e += 1; continue }
-                if complement, tx.hasPrefix("وال"), !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) || Self.h18ArabicNotPairs.contains($0) }),
+                if complement, PlainText.hasPrefix(tx, "وال"), !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) || Self.h18ArabicNotPairs.contains($0) }),
                    !Self.h18ArabicNotPairs.contains(TextFolding.key(String(tx.dropFirst()))) { e += 1; pair = true; continue }
                 break
             }
@@ -433,6 +433,14 @@ extension NameFinder {
         guard cliticAndLong, tokens[k].stems.contains(where: { set.contains($0) }) else { return false }
         // The clitic letters fold to themselves: the key without its first letter is the rest's key.
         return set.contains(String(key.unicodeScalars.dropFirst()))
+    }
+
+    /// `"ولبف".unicodeScalars.contains(text.unicodeScalars.first)`: و U+0648, ل U+0644, ف U+0641
+    /// (D9 88, D9 84, D9 81) or ب U+0628 (D8 A8), read from the first two bytes.
+    static func h18OpensWithClitic(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { b in
+            b.count >= 2 && (b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x84 || b[1] == 0x81) || b[0] == 0xD8 && b[1] == 0xA8)
+        } ?? text.unicodeScalars.first.map { "ولبف".unicodeScalars.contains($0) } ?? false
     }
 
     func h18CountryWord(_ k: Int) -> Bool {

@@ -349,12 +349,12 @@ extension NameFinder {
             }
             // "Центр оснащен …": a sentence's first noun before a short participle and lowercase words names nothing.
             if mentions[i].type == .organization, len >= 3, tokens[a].sentenceStart, (a + 1...z).allSatisfy({ !tokens[$0].capitalized }),
-               Self.h19ParticipleEndings.contains(where: { tokens[a + 1].key.hasSuffix($0) }) {
+               Self.h19ParticipleEndings.contains(where: { PlainText.hasSuffix(tokens[a + 1].key, $0) }) {
                 drop.insert(i)
                 continue
             }
             // "в Пинске", "в Рогачеве и Борисове": one word in the locative after в (or after "в X и") is a town.
-            if mentions[i].type != .place, len == 1, tokens[a].capitalized, !tokens[a].allCaps, Self.h19RussianTownLocatives.contains(where: { tokens[a].key.hasSuffix($0) }),
+            if mentions[i].type != .place, len == 1, tokens[a].capitalized, !tokens[a].allCaps, Self.h19RussianTownLocatives.contains(where: { PlainText.hasSuffix(tokens[a].key, $0) }),
                keyIs(a - 1, "в") || keyIs(a - 1, "во") || keyIs(a - 1, "и") && h19CapCyr(a - 2) && (keyIs(a - 3, "в") || keyIs(a - 3, "во")),
                !h19CapCyr(a + 1) {
                 mentions[i].type = .place
@@ -393,7 +393,7 @@ extension NameFinder {
                 if h17Starts(last, Self.h19KeyInstitute) || h17Starts(last, Self.h19KeyCentre) {
                     let e = h19RussianFieldTail(z)
                     if e > z + 1 { drop.insert(i); adds.append(mention(a, e, type: .organization, evidence: .cue)) }
-                } else if h17Starts(last, Self.h19KeyHospital) || h17Starts(last, Self.h19KeyClinic), h19CapCyr(z + 1), tokens[z + 1].key.hasSuffix(Self.h19KeyY) || tokens[z + 1].key.hasSuffix(Self.h19KeyA) {
+                } else if h17Starts(last, Self.h19KeyHospital) || h17Starts(last, Self.h19KeyClinic), h19CapCyr(z + 1), PlainText.hasSuffix(tokens[z + 1].key, Self.h19KeyY) || PlainText.hasSuffix(tokens[z + 1].key, Self.h19KeyA) {
                     drop.insert(i)
                     adds.append(mention(a, z + 2, type: .organization, evidence: .cue))
                 }
@@ -574,7 +574,7 @@ extension NameFinder {
             let dottedParts = mentions.filter { $0.type == .person && $0.surface.unicodeScalars.contains(Self.h19Dot) }.flatMap { $0.surface.split(separator: "·").map(String.init) }
             for i in mentions.indices where mentions[i].type == .person && !mentions[i].surface.unicodeScalars.contains(Self.h19Dot) {
                 let s = mentions[i].surface
-                guard let part = dottedParts.first(where: { $0.count > s.count && $0.hasPrefix(s) }),
+                guard let part = dottedParts.first(where: { PlainText.count($0) > PlainText.count(s) && PlainText.hasPrefix($0, s) }),
                       let ti = h19TokenHolding(end: mentions[i].end), tokens[ti].script == .han, tokens[ti].start <= mentions[i].start else { continue }
                 let t = tokens[ti]
                 let off = mentions[i].start - t.start
