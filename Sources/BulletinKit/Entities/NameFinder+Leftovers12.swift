@@ -193,7 +193,7 @@ extension NameFinder {
         var joined = Set<String>()
         for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil && mentions[n].words.count == 1 {
             let w = mentions[n].words[0]
-            guard !full.contains(where: { $0.key == w }), let f = w.unicodeScalars.first, (0x0400...0x04FF).contains(f.value) else { continue }
+            guard !full.contains(where: { PlainText.equal($0.key, w) }), let f = w.unicodeScalars.first, (0x0400...0x04FF).contains(f.value) else { continue }
             for e in full {
                 // The full name without its fleeting vowel: "черепов" + "ц".
                 let c = Array(e.key)
@@ -212,7 +212,7 @@ extension NameFinder {
         // The full name written in capitals (a dateline) is named as the text writes it in a sentence: "Торжок", not "ТОРЖОК".
         for n in mentions.indices where mentions[n].type == .place && mentions[n].words.count == 1 && joined.contains(mentions[n].words[0]) {
             let s = mentions[n].surface
-            guard s.count >= 2, s.uppercased() == s, let e = full.first(where: { $0.key == mentions[n].words[0] }), e.surface != s else { continue }
+            guard s.count >= 2, s.uppercased() == s, let e = full.first(where: { PlainText.equal($0.key, mentions[n].words[0]) }), !PlainText.equal(e.surface, s) else { continue }
             var variants = mentions[n].variants
             if !variants.contains(s) { variants.append(s) }
             mentions[n].variants = variants

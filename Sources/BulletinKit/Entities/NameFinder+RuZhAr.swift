@@ -1233,7 +1233,7 @@ extension NameFinder {
             let w = mentions[k].words
             guard let last = w.last, let others = byHead[Array(w.dropLast()) + [mentions[k].type == .place ? "p" : "o"]], others.count >= 2, let base = others.first(where: { o in
                 let v = mentions[o].words
-                guard o != k, let l = v.last, l != last, PlainText.count(l) >= 3 else { return false }
+                guard o != k, let l = v.last, !PlainText.equal(l, last), PlainText.count(l) >= 3 else { return false }
                 if Self.russianCaseEndings.contains(where: { Self.isConcatenation(last, l, $0) }) { return true }
                 // A feminine name in "-а"/"-я" and its oblique forms (Транснафта → Транснафты, Вапнярка → Вапнярке).
                 guard PlainText.hasSuffix(l, "а") || PlainText.hasSuffix(l, "я") else { return false }
@@ -1329,7 +1329,7 @@ extension NameFinder {
             for q in orgs where q != k {
                 let p = mentions[q].words
                 guard p.count == w.count, let pLast = p.last, p.dropLast() == w.dropLast(), PlainText.count(pLast) >= 2,
-                      ["а", "у", "ом", "е"].contains(where: { last == pLast + $0 }) else { continue }
+                      ["а", "у", "ом", "е"].contains(where: { PlainText.isConcatenation(last, pLast, $0) }) else { continue }
                 mentions[k].variants.append(mentions[k].surface)
                 mentions[k].surface = mentions[q].surface
                 mentions[k].words = p
@@ -1617,7 +1617,7 @@ extension NameFinder {
             var end = j + 1
             // ("… في طرابلس والشمال", "… في صيدا والجنوب": the region coordinated with the town.)
             if end < tokens.count, tokens[end].script == .arabic, tokens[end].kind == .word,
-               ["والجنوب", "والشمال", "والشرق", "والغرب", "والبقاع"].contains(tokens[end].key) { end += 1 }
+               ["والجنوب", "والشمال", "والشرق", "والغرب", "والبقاع"].contains(where: { PlainText.equal($0, tokens[end].key) }) { end += 1 }
             var m = mention(k, end, type: .organization, evidence: .cue)
             m = withoutHeadClitic(m, head: k)
             mentions.removeAll { $0.type != .country && $0.start >= m.start && $0.end <= m.end && $0.known == nil }
