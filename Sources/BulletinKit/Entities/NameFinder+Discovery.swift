@@ -1024,7 +1024,7 @@ extension NameFinder {
             return
         }
         // A gerund first ("Pardoning Convicts", "Welcoming") is a verb phrase, not a name.
-        if tokens[a].script == .latin, tokens[a].key.count > 5, tokens[a].key.hasSuffix("ing"), orgKeyword(at: a) == nil { return }
+        if tokens[a].script == .latin, PlainText.count(tokens[a].key) > 5, PlainText.hasSuffix(tokens[a].key, "ing"), orgKeyword(at: a) == nil { return }
 
         // Split at country names: "Kazakhstan Maulen Ashimbayev", "Belarusian Government".
         // ("Minister of Transport and Public Works Kefilwe Mokgethi": after a title, "Works" is a portfolio.)
@@ -1105,7 +1105,7 @@ extension NameFinder {
             if tokens[a].script == .cyrillic, let lemma = Self.russianRegionNominative(m.words.isEmpty ? [] : (a..<b).map { tokens[$0].text }) {
                 m.variants = [m.surface]
                 m.surface = lemma
-                m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
+                m.words = PlainText.split(lemma, 0x20).map { TextFolding.key($0) }
             }
             if !(a..<b).allSatisfy({ isCountry[$0] || !isCap($0) || placeKeyword(at: $0) != nil }) {
                 mentions.append(m)
@@ -1207,10 +1207,15 @@ extension NameFinder {
         }
         a = openerBeforeInstitution(a, b)
         // Drop leading country adjectives before a generic word ("Belarusian Government").
-        let words = (a..<b).filter { tokens[$0].kind == .word && !isConnector($0) }
-        let nonCountry = words.filter { !isCountry[$0] }
-        let centralBank = Token.keyEquals(tokens[nonCountry.first ?? a].key, "bank") && nonCountry.first.map { $0 + 1 < b && Token.keyEquals(tokens[$0 + 1].key, "of") } == true
-        if nonCountry.count == 1, lex.genericAlone.contains(tokens[nonCountry[0]].key), !centralBank { return }
+        // The words that are no connector and no country: counted, with the first (no arrays built).
+        var nonCountryCount = 0, firstNonCountry = -1
+        for k in a..<b where tokens[k].kind == .word && !isConnector(k) && !isCountry[k] {
+            if firstNonCountry < 0 { firstNonCountry = k }
+            nonCountryCount += 1
+        }
+        let centralBank = Token.keyEquals(tokens[firstNonCountry >= 0 ? firstNonCountry : a].key, "bank")
+            && firstNonCountry >= 0 && firstNonCountry + 1 < b && Token.keyEquals(tokens[firstNonCountry + 1].key, "of")
+        if nonCountryCount == 1, lex.genericAlone.contains(tokens[firstNonCountry].key), !centralBank { return }
         // A person after the organization: "… of Kazakhstan Maulen Ashimbayev", "Bộ Ngoại giao Lê Văn Minh".
         var lastKeyword = a
         for k in a..<b where orgKeyword(at: k) != nil && !isCountry[k] { lastKeyword = k }
@@ -1266,7 +1271,9 @@ extension NameFinder {
             return
         }
         // Only a generic keyword left ("Party", "Government"): not an entity unless an institution on its own.
-        let remaining = (a..<b).filter { tokens[$0].kind == .word }
+        var remaining: [Int] = []
+        remaining.reserveCapacity(b - a)
+        for k in a..<b where tokens[k].kind == .word { remaining.append(k) }
         if remaining.count == 1 {
             let key = tokens[remaining[0]].key
             if lex.standalone.contains(key) {
@@ -1617,7 +1624,7 @@ extension NameFinder {
         if m.type == .person, first.script == .cyrillic, words.count == 3, let lemma = Self.russianForeignNominative(m.surface) {
             m.variants = [m.surface]
             m.surface = lemma
-            m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
+            m.words = PlainText.split(lemma, 0x20).map { TextFolding.key($0) }
         }
         // "По словам Ибраева" after "Таалайбек Ибраев": a surname in an oblique case is that person's.
         if m.type == .person, first.script == .cyrillic, words.count == 1, first.key.utf8.count >= 10 {
@@ -1636,7 +1643,7 @@ extension NameFinder {
            let lemma = Self.russianFullNameNominative(m.surface, accept: l12RussianNominativeEvidence(m.surface, article: false)) {
             m.variants = [m.surface]
             m.surface = lemma
-            m.words = lemma.split(separator: " ").map { TextFolding.key($0) }
+            m.words = PlainText.split(lemma, 0x20).map { TextFolding.key($0) }
         }
         if first.script == .cyrillic, words.count == 1 { linkRussianSurnameOblique(&m, first) }
         mentions.append(m)

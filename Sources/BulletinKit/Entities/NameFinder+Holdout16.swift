@@ -355,7 +355,7 @@ extension NameFinder {
 
     mutating func h16Vietnamese(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         let key = tokens[k].key, text = tokens[k].text
-        if text == "sân" {
+        if PlainText.equal(text, "sân") {
             // "trên sân Thiên Trường", "sân vận động Pleiku": a stadium's name is a place.
             var a = k + 1
             if keyIs(a, "van"), keyIs(a + 1, "đong") || keyIs(a + 1, "dong") { a += 2 }
@@ -369,18 +369,18 @@ extension NameFinder {
             var e = k + 3
             if e < tokens.count, !tokens[e].spaceBefore, tokens[e].kind == .word, tokens[e].allCaps || tokens[e].capitalized, tokens[e].text.count <= 2 { e += 1 }
             h16Put(k, e, .place, &added, &removed)
-        } else if text == "đèo" {
+        } else if PlainText.equal(text, "đèo") {
             // "tại đèo Le": a pass's name.
             guard k + 1 < tokens.count, h15CapLatin(k + 1), !isCountry[k + 1], !h16KnownAt(k + 1, removed) else { return }
             let e = h15CapRunEnd(k + 1, limit: 3)
             if let n = h15MentionStarting(k + 1, removed), mentions[n].type == .place { return }
             h16Put(k + 1, e, .place, &added, &removed)
-        } else if text == "xã" || text == "phường" || text == "huyện" {
+        } else if PlainText.equal(text, "xã") || PlainText.equal(text, "phường") || PlainText.equal(text, "huyện") {
             // "các xã Duy Xuyên, Đại Lộc và …": the names listed after a unit noun are places.
             var a = k + 1
             guard a < tokens.count, h15CapLatin(a) else { return }
             var e = h15CapRunEnd(a, limit: 3)
-            while e + 1 < tokens.count, keyIs(e, ",") || keyIs(e, "va") && tokens[e].text == "và" {
+            while e + 1 < tokens.count, keyIs(e, ",") || keyIs(e, "va") && PlainText.equal(tokens[e].text, "và") {
                 a = e + 1
                 guard h15CapLatin(a), !isCountry[a], !Self.h16VietnameseSurnames.contains(tokens[a].key, hash: tokens[a].keyHash) else { return }
                 e = h15CapRunEnd(a, limit: 2)
@@ -925,7 +925,7 @@ extension NameFinder {
             var any = false
             for u in t.text.unicodeScalars where Self.h16HanFirsts.contains(u.value) || u.value == 0x56FD { any = true; break }
             guard any else { continue }
-            let sc = Array(t.text.unicodeScalars)
+            let sc = hanRunScalars(ti)
             guard sc.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
             // "G320国道": a national road's letter and number glued before 国道.
             if PlainText.hasPrefix(t.text, "国道"), ti >= 1, !t.spaceBefore {
@@ -1012,11 +1012,11 @@ extension NameFinder {
         }
         mentions += adds
         // "国务院" + "安全生产委员会" + "办公室": the State Council's bodies and their offices are one name.
-        guard mentions.contains(where: { $0.surface == "国务院" }) else { return }
+        guard mentions.contains(where: { PlainText.equal($0.surface, "国务院") }) else { return }
         var gone = Set<Int>()
         for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
             var changed = false
-            if let g = mentions.indices.first(where: { $0 != n && !gone.contains($0) && mentions[$0].end == mentions[n].start && mentions[$0].type == .organization && mentions[$0].surface == "国务院" }) {
+            if let g = mentions.indices.first(where: { $0 != n && !gone.contains($0) && mentions[$0].end == mentions[n].start && mentions[$0].type == .organization && PlainText.equal(mentions[$0].surface, "国务院") }) {
                 mentions[n].start = mentions[g].start
                 mentions[n].surface = "国务院" + mentions[n].surface
                 gone.insert(g)
@@ -1024,7 +1024,7 @@ extension NameFinder {
             }
             let e = mentions[n].end
             guard let ti = tokens.firstIndex(where: { $0.script == .han && $0.start < e && $0.end >= e + 3 }) else { continue }
-            let rest = String(String.UnicodeScalarView(Array(tokens[ti].text.unicodeScalars).dropFirst(e - tokens[ti].start)))
+            let rest = String(tokens[ti].text.unicodeScalars.dropFirst(e - tokens[ti].start))
             if rest.hasPrefix("办公室") {
                 mentions[n].end = e + 3
                 mentions[n].surface += "办公室"

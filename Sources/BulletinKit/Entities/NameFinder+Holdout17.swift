@@ -305,7 +305,7 @@ extension NameFinder {
                         // The same town named with its head noun elsewhere ("ولاية السويق") is this one.
                         let bare = m.surface
                         for x in mentions.indices where mentions[x].type == .place && mentions[x].surface.hasSuffix(" " + bare)
-                            && mentions[x].surface.split(separator: " ").count == bare.split(separator: " ").count + 1 {
+                            && PlainText.split(mentions[x].surface, 0x20).count == PlainText.split(bare, 0x20).count + 1 {
                             m.variants.append(mentions[x].surface)
                             m.words = mentions[x].words
                         }
@@ -773,7 +773,7 @@ extension NameFinder {
             }
             // "chuyên Tin Trường Trung học …": a capitalized word before an institution's head is no part of it.
             if mentions[i].type == .organization, z - a >= 2, !Self.h17VietnameseHeads.contains(tokens[a].key),
-               tokens[a + 1].capitalized, tokens[a + 1].key == "truong" || tokens[a + 1].key == "vien" {
+               tokens[a + 1].capitalized, Token.keyEquals(tokens[a + 1].key, "truong") || Token.keyEquals(tokens[a + 1].key, "vien") {
                 mentions[i] = mention(a + 1, z + 1, type: .organization, evidence: mentions[i].evidence)
             }
         }
@@ -781,7 +781,7 @@ extension NameFinder {
         for k in 0..<n where tokens[k].script == .latin && tokens[k].kind == .word {
             let key = tokens[k].key
             // "Công an tỉnh Quảng Ngãi": the police of a province or city.
-            if key == "cong", tokens[k].capitalized, k + 2 < n, tokens[k + 1].key == "an", !tokens[k + 1].capitalized {
+            if Token.keyEquals(key, "cong"), tokens[k].capitalized, k + 2 < n, Token.keyEquals(tokens[k + 1].key, "an"), !tokens[k + 1].capitalized {
                 var p = k + 2
                 if keyIs(p, "tinh") || keyIs(p, "huyen") || keyIs(p, "quan") { p += 1 }
                 else if keyIs(p, "thanh"), keyIs(p + 1, "pho") { p += 2 }
@@ -794,7 +794,7 @@ extension NameFinder {
                 continue
             }
             // "cao tốc Quảng Ngãi – Hoài Nhơn", "cao tốc Bắc – Nam phía Đông": an expressway named by its ends.
-            if key == "cao", !tokens[k].capitalized, keyIs(k + 1, "toc"), h15CapLatin(k + 2) {
+            if Token.keyEquals(key, "cao"), !tokens[k].capitalized, keyIs(k + 1, "toc"), h15CapLatin(k + 2) {
                 var b = k + 2
                 while h15CapLatin(b), b - k < 6 { b += 1 }
                 guard b + 1 < n, keyIs(b, "–") || keyIs(b, "-"), tokens[b].spaceBefore, h15CapLatin(b + 1) else { continue }
@@ -839,7 +839,7 @@ extension NameFinder {
         }
         // "Viện Pasteur Thành phố" + "Hồ Chí Minh": an institution ending with "Thành phố" runs over the city's name after it.
         for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
-            guard let (_, z) = seedSpan(i), z >= 1, tokens[z - 1].key == "thanh", tokens[z].key == "pho",
+            guard let (_, z) = seedSpan(i), z >= 1, Token.keyEquals(tokens[z - 1].key, "thanh"), Token.keyEquals(tokens[z].key, "pho"),
                   let j = mentions.indices.first(where: { mentions[$0].start == tokens[min(z + 1, n - 1)].start && $0 != i }),
                   z + 1 < n, tokens[z + 1].spaceBefore else { continue }
             let other = mentions[j]
@@ -852,7 +852,7 @@ extension NameFinder {
         // "Mộ Đức, Đức Phổ": in Vietnamese, Đức glued to another capitalized syllable is a name's, not Germany.
         var drop: [Int] = []
         for i in mentions.indices where mentions[i].type == .country && mentions[i].code == "DE" {
-            guard let (a, z) = seedSpan(i), a == z, tokens[a].key == "duc" else { continue }
+            guard let (a, z) = seedSpan(i), a == z, Token.keyEquals(tokens[a].key, "duc") else { continue }
             if h15CapLatin(z + 1) && tokens[z + 1].spaceBefore || h15CapLatin(a - 1) && tokens[a].spaceBefore { drop.append(i) }
         }
         for i in drop.reversed() {

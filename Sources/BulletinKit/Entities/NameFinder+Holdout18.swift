@@ -317,36 +317,36 @@ extension NameFinder {
             guard h18ArabicWord(k) else { continue }
             var head = ""
             if Self.h18ArabicOrgHeads.contains(tokens[k].key, hash: tokens[k].keyHash) { head = tokens[k].text }
-            else if let f = tokens[k].text.unicodeScalars.first, "ولبف".unicodeScalars.contains(f),
-                    tokens[k].stems.dropFirst().contains(where: { Self.h18ArabicOrgHeads.contains($0) && $0.count < tokens[k].key.count }) {
+            else if Self.h18OpensWithClitic(tokens[k].text),
+                    tokens[k].stems.dropFirst().contains(where: { Self.h18ArabicOrgHeads.contains($0) && PlainText.count($0) < PlainText.count(tokens[k].key) }) {
                 // The head as written without its clitic ("للجنة" → "اللجنة", "والهيئة" → "الهيئة", "لشركة" → "شركة").
                 let tx = tokens[k].text
-                head = tx.hasPrefix("لل") ? "ال" + tx.dropFirst(2) : String(tx.dropFirst())
+                head = PlainText.hasPrefix(tx, "لل") ? "ال" + tx.dropFirst(2) : String(tx.dropFirst())
             }
             guard !head.isEmpty else { continue }
             var e = k + 1, complement = false, pair = false
-            let indefinite = !head.hasPrefix("ال")
+            let indefinite = !PlainText.hasPrefix(head, "ال")
             while h18ArabicWord(e), e - k <= 7, !h18ArabicIn(e, Self.h18ArabicStops), !h18ArabicIn(e, Self.h18ArabicPersonHonorifics) {
                 let tx = tokens[e].text
                 // After a و-pair, only its adjective ("والجسور المعلقة"; not "والجسور الأشغال").
                 if pair {
-                    if h18Article(e), tx.hasSuffix("ة") || tx.hasSuffix("ي"), !h18CountryWord(e) { e += 1 }
+                    if h18Article(e), PlainText.hasSuffix(tx, "ة") || PlainText.hasSuffix(tx, "ي"), !h18CountryWord(e) { e += 1 }
                     break
                 }
                 if h18Article(e) {
                     // After a complement and its noun, only adjectives ("لنقل الغاز الأعمال": the verb's object).
-                    if complement, !h18ArabicWord(e - 1) || !tokens[e - 1].text.hasPrefix("ل"),
-                       !(tx.hasSuffix("ة") || tx.hasSuffix("ي")) { break }
+                    if complement, !h18ArabicWord(e - 1) || !PlainText.hasPrefix(tokens[e - 1].text, "ل"),
+                       !(PlainText.hasSuffix(tx, "ة") || PlainText.hasSuffix(tx, "ي")) { break }
                     e += 1
                     continue
                 }
                 // "مركز لتجميع الجرارات": an indefinite head and its purpose describe, they do not name; nor a complement after a
                 // country's adjective ("مجلس النواب اللبناني للاتفاق").
-                if tx.hasPrefix("ل"), indefinite && e == k + 1 || h18CountryWord(e - 1) { break }
+                if PlainText.hasPrefix(tx, "ل"), indefinite && e == k + 1 || h18CountryWord(e - 1) { break }
                 // One complement: "للسلع", or "لـ" and a noun its definite complement follows ("لصناعة السيارات").
-                if !complement, tx.hasPrefix("ل"), tx.count >= 4, tx.hasPrefix("لل") || h18ArabicWord(e + 1) && h18Article(e + 1),
+                if !complement, PlainText.hasPrefix(tx, "ل"), PlainText.count(tx) >= 4, PlainText.hasPrefix(tx, "لل") || h18ArabicWord(e + 1) && h18Article(e + 1),
                    !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) }) { complement = true; e += 1; continue }
-                if complement, tx.hasPrefix("وال"), !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) || Self.h18ArabicNotPairs.contains($0) }),
+                if complement, PlainText.hasPrefix(tx, "وال"), !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) || Self.h18ArabicNotPairs.contains($0) }),
                    !Self.h18ArabicNotPairs.contains(TextFolding.key(String(tx.dropFirst()))) { e += 1; pair = true; continue }
                 break
             }
@@ -414,12 +414,33 @@ extension NameFinder {
     /// Token `k` is a word of `set` with one clitic letter (و، ب، ل، ف) glued before it ("ومنطقة", "وعميد"; not "المنطقة").
     func h18Clitic(_ k: Int, _ set: KeySet) -> Bool {
         // Byte tests first (every Arabic word is asked): the key's first letter, then the stems the tokenizer made.
-        guard h18ArabicWord(k), let f = tokens[k].key.utf8.first, f == 0xD9 || f == 0xD8 else { return false }
+        // و U+0648, ل U+0644, ف U+0641 (D9 88, D9 84, D9 81) and ب U+0628 (D8 A8), then four scalars at least
+        // (counted by their lead bytes: no scalar view walked).
+        guard h18ArabicWord(k) else { return false }
         let key = tokens[k].key
-        guard let c = key.unicodeScalars.first, c == "و" || c == "ب" || c == "ل" || c == "ف", key.unicodeScalars.count >= 4,
-              tokens[k].stems.contains(where: { set.contains($0) }) else { return false }
+        let cliticAndLong = key.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard b.count >= 2, b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x84 || b[1] == 0x81) || b[0] == 0xD8 && b[1] == 0xA8 else { return false }
+            var n = 0
+            for c in b where c & 0xC0 != 0x80 {
+                n += 1
+                if n >= 4 { return true }
+            }
+            return false
+        } ?? { () -> Bool in
+            guard let c = key.unicodeScalars.first, c == "و" || c == "ب" || c == "ل" || c == "ف" else { return false }
+            return key.unicodeScalars.count >= 4
+        }()
+        guard cliticAndLong, tokens[k].stems.contains(where: { set.contains($0) }) else { return false }
         // The clitic letters fold to themselves: the key without its first letter is the rest's key.
         return set.contains(String(key.unicodeScalars.dropFirst()))
+    }
+
+    /// `"ولبف".unicodeScalars.contains(text.unicodeScalars.first)`: و U+0648, ل U+0644, ف U+0641
+    /// (D9 88, D9 84, D9 81) or ب U+0628 (D8 A8), read from the first two bytes.
+    static func h18OpensWithClitic(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { b in
+            b.count >= 2 && (b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x84 || b[1] == 0x81) || b[0] == 0xD8 && b[1] == 0xA8)
+        } ?? text.unicodeScalars.first.map { "ولبف".unicodeScalars.contains($0) } ?? false
     }
 
     func h18CountryWord(_ k: Int) -> Bool {
@@ -434,7 +455,7 @@ extension NameFinder {
         for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .arabic else { continue }
             // "وكالة الأنباء العراقية" read without its first letter (as if "و" were a conjunction).
-            if mentions[i].type == .organization, mentions[i].start > tokens[a].start, tokens[a].key == Self.h18ArabicAgency {
+            if mentions[i].type == .organization, mentions[i].start > tokens[a].start, PhraseMatcher.same(tokens[a].key, Self.h18ArabicAgency) {
                 var e = z + 1
                 if h18ArabicWord(e), h18Article(e), h18CountryWord(e) { e += 1 }
                 var m = mention(a, e, type: .organization, evidence: .cue)
@@ -464,7 +485,7 @@ extension NameFinder {
             // "جامعة السلطان قابوس": an honorific ending the name takes the name after it.
             if h18ArabicIn(z, Self.h18ArabicHonorifics), h18ArabicWord(e), !h18Article(e), !h18ArabicIn(e, Self.h18ArabicStops) { e += 1 }
             // "جامعة يانكا كوبالا الحكومية": a foreign name after a university goes on over its next word and an adjective.
-            if e == z + 1, z == head + 1, tokens[head].key == Self.h18ArabicUniversity, !h18Article(z), h18ArabicWord(e), !h18Article(e), !h18ArabicIn(e, Self.h18ArabicStops),
+            if e == z + 1, z == head + 1, PhraseMatcher.same(tokens[head].key, Self.h18ArabicUniversity), !h18Article(z), h18ArabicWord(e), !h18Article(e), !h18ArabicIn(e, Self.h18ArabicStops),
                tokens[e].text.unicodeScalars.first != "و", !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) }) {
                 e += 1
                 if h18ArabicIn(e, Self.h18ArabicUniversityAdjectives) { e += 1 }
@@ -521,10 +542,10 @@ extension NameFinder {
             defer { k += 1 }
             guard h18ArabicWord(k) else { continue }
             // "عميد بلدية مصراتة محمود عبد السلام الزروق": a municipality after a title, and the person after it.
-            if tokens[k].key == Self.h18ArabicMunicipality || h18Clitic(k, Self.h18ArabicMunicipalityKeys), h18ArabicWord(k + 1), !h18Article(k + 1),
+            if PhraseMatcher.same(tokens[k].key, Self.h18ArabicMunicipality) || h18Clitic(k, Self.h18ArabicMunicipalityKeys), h18ArabicWord(k + 1), !h18Article(k + 1),
                !h18ArabicIn(k + 1, Self.h18ArabicStops) {
                 var s = k
-                if tokens[k].key != Self.h18ArabicMunicipality, let f = tokens[k].text.unicodeScalars.first, "وبلف".unicodeScalars.contains(f) { s = -1 }
+                if !PhraseMatcher.same(tokens[k].key, Self.h18ArabicMunicipality), let f = tokens[k].text.unicodeScalars.first, "وبلف".unicodeScalars.contains(f) { s = -1 }
                 if s >= 0, !mentions.contains(where: { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[k + 1].end }) {
                     h18Put(mention(k, k + 2, type: .organization, evidence: .cue))
                 }
@@ -590,8 +611,8 @@ extension NameFinder {
         while s < n, s < 80, !tokens[s].newlineBefore { s += 1 }
         if s < n, s < 80 { starts.append(s) }
         for a in starts where h18ArabicWord(a) {
-            guard !h18ArabicIn(a, Self.h18ArabicStops), tokens[a].key != Self.h18ArabicDay else { continue }
-            for len in 1...2 where a + len + 1 < n && h18ArabicWord(a + len - 1) && tokens[a + len - 1].key != Self.h18ArabicDay && !h18ArabicIn(a + len - 1, Self.h18ArabicStops) && tokens[a + len].kind == .number && (isMonth(a + len + 1) || h18ArabicIn(a + len + 1, Self.h18ArabicMonths)) {
+            guard !h18ArabicIn(a, Self.h18ArabicStops), !PhraseMatcher.same(tokens[a].key, Self.h18ArabicDay) else { continue }
+            for len in 1...2 where a + len + 1 < n && h18ArabicWord(a + len - 1) && !PhraseMatcher.same(tokens[a + len - 1].key, Self.h18ArabicDay) && !h18ArabicIn(a + len - 1, Self.h18ArabicStops) && tokens[a + len].kind == .number && (isMonth(a + len + 1) || h18ArabicIn(a + len + 1, Self.h18ArabicMonths)) {
                 if !mentions.contains(where: { $0.start <= tokens[a].start && $0.end >= tokens[a + len - 1].end }) { h18Put(h18Place(a, a + len)) }
                 break
             }

@@ -170,7 +170,7 @@ extension NameFinder {
                 continue
             }
             // "cảng Chân Mây", "ga Altynkol": a port's or station's name after its lowercase noun is a place.
-            if key == "cang" || key == "ga", h15CapLatin(k + 1), !h19InKnown(k + 1),
+            if Token.keyEquals(key, "cang") || Token.keyEquals(key, "ga"), h15CapLatin(k + 1), !h19InKnown(k + 1),
                !mentions.contains(where: { $0.start <= tokens[k + 1].start && $0.end > tokens[k + 1].start && $0.type == .place }) {
                 var e = k + 1
                 while e < n, h15CapLatin(e), e - k <= 3, !isCountry[e] { e += 1 }
@@ -178,14 +178,14 @@ extension NameFinder {
                 continue
             }
             // "tuyến tỉnh lộ 131", "quốc lộ 4D": a road by its number.
-            if key == "lo", k >= 1, keyIs(k - 1, "tinh") || keyIs(k - 1, "quoc"), k + 1 < n, tokens[k + 1].kind == .number {
+            if Token.keyEquals(key, "lo"), k >= 1, keyIs(k - 1, "tinh") || keyIs(k - 1, "quoc"), k + 1 < n, tokens[k + 1].kind == .number {
                 var e = k + 2
                 if e < n, tokens[e].kind == .word, !tokens[e].spaceBefore, tokens[e].text.count <= 2 { e += 1 }
                 adds.append(mention(k - 1, e, type: .place, evidence: .cue))
                 continue
             }
             // "nông dân đồng bằng sông Hồng": the delta of a river, written lowercase, is a region.
-            if key == "bang", k >= 1, keyIs(k - 1, "đong") || keyIs(k - 1, "dong"), keyIs(k + 1, "song"), h15CapLatin(k + 2) {
+            if Token.keyEquals(key, "bang"), k >= 1, keyIs(k - 1, "đong") || keyIs(k - 1, "dong"), keyIs(k + 1, "song"), h15CapLatin(k + 2) {
                 var e = k + 2
                 while e < n, h15CapLatin(e), e - k < 5 { e += 1 }
                 adds.append(mention(k - 1, e, type: .place, evidence: .cue))
@@ -282,7 +282,7 @@ extension NameFinder {
     func h19CyrAdjective(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count, tokens[k].script == .cyrillic, tokens[k].kind == .word else { return false }
         let key = tokens[k].key
-        for e in Self.h19AdjectiveEndings where key.hasSuffix(e) { return true }
+        for e in Self.h19AdjectiveEndings where PlainText.hasSuffix(key, e) { return true }
         return false
     }
     /// End (exclusive) of the lowercase genitive fields after an institute's head at `z` ("онкологии и радиологии").
@@ -349,12 +349,12 @@ extension NameFinder {
             }
             // "Центр оснащен …": a sentence's first noun before a short participle and lowercase words names nothing.
             if mentions[i].type == .organization, len >= 3, tokens[a].sentenceStart, (a + 1...z).allSatisfy({ !tokens[$0].capitalized }),
-               Self.h19ParticipleEndings.contains(where: { tokens[a + 1].key.hasSuffix($0) }) {
+               Self.h19ParticipleEndings.contains(where: { PlainText.hasSuffix(tokens[a + 1].key, $0) }) {
                 drop.insert(i)
                 continue
             }
             // "в Пинске", "в Рогачеве и Борисове": one word in the locative after в (or after "в X и") is a town.
-            if mentions[i].type != .place, len == 1, tokens[a].capitalized, !tokens[a].allCaps, Self.h19RussianTownLocatives.contains(where: { tokens[a].key.hasSuffix($0) }),
+            if mentions[i].type != .place, len == 1, tokens[a].capitalized, !tokens[a].allCaps, Self.h19RussianTownLocatives.contains(where: { PlainText.hasSuffix(tokens[a].key, $0) }),
                keyIs(a - 1, "в") || keyIs(a - 1, "во") || keyIs(a - 1, "и") && h19CapCyr(a - 2) && (keyIs(a - 3, "в") || keyIs(a - 3, "во")),
                !h19CapCyr(a + 1) {
                 mentions[i].type = .place
@@ -393,7 +393,7 @@ extension NameFinder {
                 if h17Starts(last, Self.h19KeyInstitute) || h17Starts(last, Self.h19KeyCentre) {
                     let e = h19RussianFieldTail(z)
                     if e > z + 1 { drop.insert(i); adds.append(mention(a, e, type: .organization, evidence: .cue)) }
-                } else if h17Starts(last, Self.h19KeyHospital) || h17Starts(last, Self.h19KeyClinic), h19CapCyr(z + 1), tokens[z + 1].key.hasSuffix(Self.h19KeyY) || tokens[z + 1].key.hasSuffix(Self.h19KeyA) {
+                } else if h17Starts(last, Self.h19KeyHospital) || h17Starts(last, Self.h19KeyClinic), h19CapCyr(z + 1), PlainText.hasSuffix(tokens[z + 1].key, Self.h19KeyY) || PlainText.hasSuffix(tokens[z + 1].key, Self.h19KeyA) {
                     drop.insert(i)
                     adds.append(mention(a, z + 2, type: .organization, evidence: .cue))
                 }
@@ -530,7 +530,7 @@ extension NameFinder {
             guard let b0 = mentions[i].surface.utf8.first, b0 >= 0xE3 else { continue }
             let s = mentions[i].surface
             // "今年共有", "明年组织": a time word opens no name.
-            if s.hasPrefix("今年") || s.hasPrefix("明年") || s.hasPrefix("去年") { drop.insert(i); continue }
+            if PlainText.hasPrefix(s, "今年") || PlainText.hasPrefix(s, "明年") || PlainText.hasPrefix(s, "去年") { drop.insert(i); continue }
             let u0 = s.unicodeScalars.first!
             // "于阿克莫拉州": a preposition glued to a place is no part of it.
             if mentions[i].type == .place, Self.h19HanPrepositions.contains(u0.value), s.unicodeScalars.count >= 4 {
@@ -574,7 +574,7 @@ extension NameFinder {
             let dottedParts = mentions.filter { $0.type == .person && $0.surface.unicodeScalars.contains(Self.h19Dot) }.flatMap { $0.surface.split(separator: "·").map(String.init) }
             for i in mentions.indices where mentions[i].type == .person && !mentions[i].surface.unicodeScalars.contains(Self.h19Dot) {
                 let s = mentions[i].surface
-                guard let part = dottedParts.first(where: { $0.count > s.count && $0.hasPrefix(s) }),
+                guard let part = dottedParts.first(where: { PlainText.count($0) > PlainText.count(s) && PlainText.hasPrefix($0, s) }),
                       let ti = h19TokenHolding(end: mentions[i].end), tokens[ti].script == .han, tokens[ti].start <= mentions[i].start else { continue }
                 let t = tokens[ti]
                 let off = mentions[i].start - t.start

@@ -232,7 +232,7 @@ extension NameFinder {
     func companyNounBefore(_ a: Int) -> Bool {
         guard a >= 1, tokens[a].script == .latin else { return false }
         var k = a - 1
-        if k >= 1, tokens[k].kind == .word, isCountry[k] || !tokens[k].capitalized && Self.adjectiveEndings.contains(where: { tokens[k].key.hasSuffix($0) }),
+        if k >= 1, tokens[k].kind == .word, isCountry[k] || !tokens[k].capitalized && Self.adjectiveEndings.contains(where: { PlainText.hasSuffix(tokens[k].key, $0) }),
            !Self.companyNounsBefore.contains(tokens[k].key), tokens[k].key.utf8.count >= 5 {
             k -= 1   // one adjective ("ferroviaire", "estatal", "albanese"), not a verb ("a empresa contratou Maria …")
         }
@@ -456,10 +456,10 @@ extension NameFinder {
         if isCoordinator(k) { return true }
         guard tokens[k].kind == .word, !tokens[k].capitalized else { return false }
         switch language {
-        case "nl": return tokens[k].key == "en"
-        case "pl": return tokens[k].key == "i" || tokens[k].key == "oraz"
-        case "id": return tokens[k].key == "dan"
-        case "tr": return tokens[k].key == "ve"
+        case "nl": return Token.keyEquals(tokens[k].key, "en")
+        case "pl": return Token.keyEquals(tokens[k].key, "i") || Token.keyEquals(tokens[k].key, "oraz")
+        case "id": return Token.keyEquals(tokens[k].key, "dan")
+        case "tr": return Token.keyEquals(tokens[k].key, "ve")
         default: return false
         }
     }
@@ -682,9 +682,9 @@ extension NameFinder {
     mutating func legalFormAfterCo() {
         for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil {
             // (The last token first: most organizations end in no "Co".)
-            guard var t = tokenIndex(containing: mentions[k].end - 1), tokens[t].end == mentions[k].end, tokens[t].text == "Co" || tokens[t].text == "Co.",
+            guard var t = tokenIndex(containing: mentions[k].end - 1), tokens[t].end == mentions[k].end, Token.keyEquals(tokens[t].text, "Co") || Token.keyEquals(tokens[t].text, "Co."),
                   let a = tokenIndex(containing: mentions[k].start) else { continue }
-            if tokens[t].text == "Co", t + 1 < tokens.count, Token.keyEquals(tokens[t + 1].key, "."), !tokens[t + 1].spaceBefore { t += 1 }
+            if Token.keyEquals(tokens[t].text, "Co"), t + 1 < tokens.count, Token.keyEquals(tokens[t + 1].key, "."), !tokens[t + 1].spaceBefore { t += 1 }
             guard t + 2 < tokens.count, Token.keyEquals(tokens[t + 1].key, ","), tokens[t + 2].kind == .word,
                   Token.keyEquals(tokens[t + 2].key, "ltd") || Token.keyEquals(tokens[t + 2].key, "limited") else { continue }
             var e = t + 3
@@ -824,7 +824,7 @@ extension NameFinder {
             // (Byte tests first, each needed by the checks below: 3 to 12 scalars take 3 to 48 bytes, and
             // a "." has its byte; most names have none, and are not copied into a scalar array.)
             let n8 = mentions[k].surface.utf8.count
-            guard n8 >= 3, n8 <= 48, mentions[k].surface.utf8.contains(0x2E) else { continue }
+            guard n8 >= 3, n8 <= 48, mentions[k].surface.utf8.withContiguousStorageIfAvailable({ $0.contains(0x2E) }) ?? mentions[k].surface.utf8.contains(0x2E) else { continue }
             let surface = mentions[k].surface
             let scalars = Array(surface.unicodeScalars)
             guard scalars.count >= 3, scalars.count <= 12, surface.contains("."),

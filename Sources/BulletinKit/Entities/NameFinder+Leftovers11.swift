@@ -36,7 +36,7 @@ extension NameFinder {
             guard var nominative = Self.russianFullNameNominative(seen, accept: l12RussianNominativeEvidence(seen, article: true)) else { continue }
             // The article writes this person in the nominative elsewhere, with the same words (same surname, given name
             // opening alike): its spelling stands ("Павел" of "Павла", which the rules would read "Павл").
-            let nomWords = nominative.split(separator: " ")
+            let nomWords = PlainText.split(nominative, 0x20)
             if let q = mentions.indices.first(where: { q in
                 q != k && mentions[q].type == .person && mentions[q].known == nil && mentions[q].words.count == nomWords.count
                     && mentions[q].variants.isEmpty && mentions[q].words.last.map { PlainText.equal($0, TextFolding.key(String(nomWords[nomWords.count - 1]))) } == true
@@ -45,7 +45,7 @@ extension NameFinder {
             }
             if PlainText.equal(nominative, mentions[k].surface) {
                 // Named so already (discovery reads two-word names with the same lemmatizer): its lone surnames still join it.
-                if !PlainText.equal(seen, nominative), let o = seen.split(separator: " ").last, let nl = mentions[k].words.last {
+                if !PlainText.equal(seen, nominative), let o = PlainText.split(seen, 0x20).last, let nl = mentions[k].words.last {
                     renamed.append((TextFolding.key(String(o)), nl))
                 }
                 continue
@@ -159,7 +159,7 @@ extension NameFinder {
     /// (Each word's lowercased scalars are read once, for every hypothesis; a word of other scalars takes
     /// `russianFullNameNominativeReference`, the same rules on `Character`s.)
     static func russianFullNameNominative(_ name: String, accept: ((String) -> Bool)? = nil) -> String? {
-        let parts = name.split(separator: " ").map(String.init)
+        let parts = PlainText.words(name)
         guard parts.count == 2 || parts.count == 3 else { return nil }
         for p in parts {
             guard let f = p.unicodeScalars.first, (0x0410...0x042F).contains(f.value) || f.value == 0x0401,
@@ -174,7 +174,7 @@ extension NameFinder {
             patronymicWord = p
         }
         var pieces: [RuWord] = []
-        for piece in parts[parts.count - 1].split(separator: "-") {
+        for piece in PlainText.split(parts[parts.count - 1], 0x2D) {
             guard let p = RuWord(String(piece)) else { return russianFullNameNominativeReference(name) }
             pieces.append(p)
         }

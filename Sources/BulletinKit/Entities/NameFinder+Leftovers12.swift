@@ -193,7 +193,7 @@ extension NameFinder {
         var joined = Set<String>()
         for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil && mentions[n].words.count == 1 {
             let w = mentions[n].words[0]
-            guard !full.contains(where: { $0.key == w }), let f = w.unicodeScalars.first, (0x0400...0x04FF).contains(f.value) else { continue }
+            guard !full.contains(where: { PlainText.equal($0.key, w) }), let f = w.unicodeScalars.first, (0x0400...0x04FF).contains(f.value) else { continue }
             for e in full {
                 // The full name without its fleeting vowel: "черепов" + "ц".
                 let c = Array(e.key)
@@ -212,7 +212,7 @@ extension NameFinder {
         // The full name written in capitals (a dateline) is named as the text writes it in a sentence: "Торжок", not "ТОРЖОК".
         for n in mentions.indices where mentions[n].type == .place && mentions[n].words.count == 1 && joined.contains(mentions[n].words[0]) {
             let s = mentions[n].surface
-            guard s.count >= 2, s.uppercased() == s, let e = full.first(where: { $0.key == mentions[n].words[0] }), e.surface != s else { continue }
+            guard s.count >= 2, s.uppercased() == s, let e = full.first(where: { PlainText.equal($0.key, mentions[n].words[0]) }), !PlainText.equal(e.surface, s) else { continue }
             var variants = mentions[n].variants
             if !variants.contains(s) { variants.append(s) }
             mentions[n].variants = variants
@@ -343,10 +343,10 @@ extension NameFinder {
     /// the Leftovers11 pass join it (appended to `renamed`); false, the name needs no other look.
     func l12RenamedByDiscovery(_ k: Int, _ renamed: inout [(oblique: String, nominative: String)]) -> Bool {
         guard mentions[k].words.count == 2, mentions[k].variants.count == 1, let last = mentions[k].words.last else { return false }
-        let seen = mentions[k].variants[0].split(separator: " ")
+        let seen = PlainText.split(mentions[k].variants[0], 0x20)
         guard seen.count == 2 else { return false }
         let oblique = TextFolding.key(String(seen[1]))
-        if oblique != last { renamed.append((oblique, last)) }
+        if !PlainText.equal(oblique, last) { renamed.append((oblique, last)) }
         return false
     }
 
@@ -358,8 +358,8 @@ extension NameFinder {
         return { nominative in
             if Self.l12KnownGivenName(nominative, seen: seen, givenNames: self.lex.givenNames) { return true }
             guard article else { return false }
-            let words = nominative.split(separator: " ").map { TextFolding.key(String($0)) }
-            let seenWords = seen.split(separator: " ").map { TextFolding.key(String($0)) }
+            let words = PlainText.split(nominative, 0x20).map { TextFolding.key(String($0)) }
+            let seenWords = PlainText.split(seen, 0x20).map { TextFolding.key(String($0)) }
             guard words.count == 2, seenWords.count == 2, Self.l12SurnameTypes.contains(where: { PlainText.hasSuffix(words[1], $0) }) else { return false }
             return self.mentions.contains { m in
                 m.type == .person || m.type == nil ? (m.words == words || m.words.count == 1 && m.words[0] == words[1] && words[1] != seenWords[1]) : false
@@ -370,8 +370,8 @@ extension NameFinder {
     /// The two-word nominative's given name is a common one and the written given name is not (see `l12RussianNominativeEvidence`);
     /// the surname of one of the common Russian types (a Kazakh "-улы" or a foreign word may read as a case of another).
     static func l12KnownGivenName(_ nominative: String, seen: String, givenNames: KeySet) -> Bool {
-        let words = nominative.split(separator: " ").map { TextFolding.key(String($0)) }
-        let seenWords = seen.split(separator: " ").map { TextFolding.key(String($0)) }
+        let words = PlainText.split(nominative, 0x20).map { TextFolding.key(String($0)) }
+        let seenWords = PlainText.split(seen, 0x20).map { TextFolding.key(String($0)) }
         guard words.count == 2, seenWords.count == 2, l12SurnameTypes.contains(where: { PlainText.hasSuffix(words[1], $0) }) else { return false }
         return givenNames.contains(words[0]) && !givenNames.contains(seenWords[0])
     }
@@ -501,7 +501,7 @@ extension NameFinder {
                 if text.hasPrefix("و") || text.hasPrefix("ف") { text = text.dropFirst() }
                 let head = "ال" + text.dropFirst()
                 m.surface = ([head] + (i + 1..<i + 4).map { tokens[$0].text }).joined(separator: " ")
-                m.words = m.surface.split(separator: " ").map { TextFolding.key(String($0)) }
+                m.words = PlainText.split(m.surface, 0x20).map { TextFolding.key(String($0)) }
                 added.append(m)
             } else if Self.l12ArabicStationHeads.contains(key, hash: h) {
                 // "ومحطة القطرانة للحاويات": a station's one-word name before a لل- word of its cargo is its town.

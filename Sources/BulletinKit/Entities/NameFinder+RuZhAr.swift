@@ -543,11 +543,11 @@ extension NameFinder {
         var k = 0
         while k + 4 < tokens.count {
             defer { k += 1 }
-            guard tokens[k].script == .cyrillic, tokens[k].kind == .word, tokens[k].capitalized, tokens[k + 1].key == "-", !tokens[k + 1].spaceBefore,
+            guard tokens[k].script == .cyrillic, tokens[k].kind == .word, tokens[k].capitalized, Token.keyEquals(tokens[k + 1].key, "-"), !tokens[k + 1].spaceBefore,
                   !tokens[k + 2].spaceBefore, tokens[k + 2].kind == .word, !tokens[k + 2].capitalized, Self.russianPlaceParticles.contains(tokens[k + 2].key, hash: tokens[k + 2].keyHash),
-                  tokens[k + 3].key == "-", !tokens[k + 3].spaceBefore, !tokens[k + 4].spaceBefore,
+                  Token.keyEquals(tokens[k + 3].key, "-"), !tokens[k + 3].spaceBefore, !tokens[k + 4].spaceBefore,
                   tokens[k + 4].script == .cyrillic, tokens[k + 4].kind == .word, tokens[k + 4].capitalized,
-                  !(k + 5 < tokens.count && tokens[k + 5].key == "-" && !tokens[k + 5].spaceBefore) else { continue }
+                  !(k + 5 < tokens.count && Token.keyEquals(tokens[k + 5].key, "-") && !tokens[k + 5].spaceBefore) else { continue }
             let start = tokens[k].start, end = tokens[k + 4].end
             // A person's name is no place ("Мухаммед-аль-…" has its own rule): nothing but places and countries give way.
             if mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].start < end && mentions[$0].end > start }) { continue }
@@ -1233,7 +1233,7 @@ extension NameFinder {
             let w = mentions[k].words
             guard let last = w.last, let others = byHead[Array(w.dropLast()) + [mentions[k].type == .place ? "p" : "o"]], others.count >= 2, let base = others.first(where: { o in
                 let v = mentions[o].words
-                guard o != k, let l = v.last, l != last, PlainText.count(l) >= 3 else { return false }
+                guard o != k, let l = v.last, !PlainText.equal(l, last), PlainText.count(l) >= 3 else { return false }
                 if Self.russianCaseEndings.contains(where: { Self.isConcatenation(last, l, $0) }) { return true }
                 // A feminine name in "-а"/"-я" and its oblique forms (Транснафта → Транснафты, Вапнярка → Вапнярке).
                 guard PlainText.hasSuffix(l, "а") || PlainText.hasSuffix(l, "я") else { return false }
@@ -1329,7 +1329,7 @@ extension NameFinder {
             for q in orgs where q != k {
                 let p = mentions[q].words
                 guard p.count == w.count, let pLast = p.last, p.dropLast() == w.dropLast(), PlainText.count(pLast) >= 2,
-                      ["а", "у", "ом", "е"].contains(where: { last == pLast + $0 }) else { continue }
+                      ["а", "у", "ом", "е"].contains(where: { PlainText.isConcatenation(last, pLast, $0) }) else { continue }
                 mentions[k].variants.append(mentions[k].surface)
                 mentions[k].surface = mentions[q].surface
                 mentions[k].words = p
@@ -1617,7 +1617,7 @@ extension NameFinder {
             var end = j + 1
             // ("… في طرابلس والشمال", "… في صيدا والجنوب": the region coordinated with the town.)
             if end < tokens.count, tokens[end].script == .arabic, tokens[end].kind == .word,
-               ["والجنوب", "والشمال", "والشرق", "والغرب", "والبقاع"].contains(tokens[end].key) { end += 1 }
+               ["والجنوب", "والشمال", "والشرق", "والغرب", "والبقاع"].contains(where: { PlainText.equal($0, tokens[end].key) }) { end += 1 }
             var m = mention(k, end, type: .organization, evidence: .cue)
             m = withoutHeadClitic(m, head: k)
             mentions.removeAll { $0.type != .country && $0.start >= m.start && $0.end <= m.end && $0.known == nil }

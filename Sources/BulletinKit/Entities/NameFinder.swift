@@ -216,7 +216,7 @@ struct NameFinder {
                            "وفبلك".unicodeScalars.contains(c), tokens[i].text.unicodeScalars.count > 4 {
                             let rest = String(tokens[i].text.unicodeScalars.dropFirst())
                             // Unless the name itself starts with that letter ("برابوو").
-                            let firstWords = ([e.name] + e.aliases).map { TextFolding.key($0).split(separator: " ").first.map(String.init) ?? "" }
+                            let firstWords = ([e.name] + e.aliases).map { PlainText.split(TextFolding.key($0), 0x20).first.map(String.init) ?? "" }
                             if tokens[i].stems.contains(TextFolding.key(rest)), !firstWords.contains(tokens[i].key) {
                                 m.surface = String(m.surface.unicodeScalars.dropFirst())
                                 m.start += 1
@@ -722,6 +722,16 @@ enum PlainText {
         guard plain else { return s.split(separator: " ").map(String.init) }
         // A plain string's characters are its scalars: splitting at the space byte splits at the character.
         return s.utf8.split(separator: 0x20).map { String(Substring($0)) }
+    }
+
+    /// `s.split(separator: Character(separator))` for an ASCII `separator` that begins no
+    /// character but itself (a space, a hyphen): in a plain string every scalar is a character, so
+    /// splitting at the byte splits at the character, without comparing each `Character` (the
+    /// normalizing slow path for every non-ASCII one).
+    static func split(_ s: String, _ separator: UInt8) -> [Substring] {
+        let plain = s.utf8.withContiguousStorageIfAvailable { isPlain($0) } ?? false
+        guard plain else { return s.split(separator: Character(Unicode.Scalar(separator))) }
+        return s.utf8.split(separator: separator).map { Substring($0) }
     }
 
     /// The first and last characters of a plain, non-empty `s` (each one scalar) and its length
