@@ -105,6 +105,31 @@ private func allNames() -> [String] {
         #expect(box.values.allSatisfy { $0 })
     }
 
+    /// Russian-Latin/BGN word by word (each distinct word once, `applyByWord`) as over the
+    /// whole name: every letter ending a word before every letter starting the next (BGN's
+    /// word-initial е/ё, the signs and й at a word's end, upper and lower case), initials,
+    /// hyphens, several spaces, Latin and digits among the words, and the names of the
+    /// knowledge base, twice (the second time from the memo).
+    @Test func russianByWordEqualsWholeName() {
+        let letters = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ".map(String.init)
+        let all = letters + letters.map { $0.lowercased() }
+        var texts = ["Анна Егорова", "А. Е. Ёлкин", "Петров-Водкин  Ефим", " Ель ", "ООО Газпром Energy 2", "ЁЛКИН ЕГОР ЪЕ",
+                     "Ы Э Ю Я", "Сергей  Ильич ", "Tô Lâm Иван", "йе ье ъе ыа", "e\u{0301} Ёж"]
+        for end in all {
+            for start in all {
+                texts.append("Д" + end + " " + start + "а")
+                texts.append(end + " " + start)
+            }
+        }
+        texts += allNames().filter { $0.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }
+        for _ in 0..<2 {
+            for text in texts {
+                #expect(Transliteration.applyByWord("Russian-Latin/BGN", to: text) == Transliteration.apply("Russian-Latin/BGN", to: text),
+                        "\(text)")
+            }
+        }
+    }
+
     private func hanLatinExpectations() -> [(text: String, latin: String?)] {
         (allNames() + ["中华人民共和国主席习近平"]).map { ($0, $0.applyingTransform(StringTransform("Han-Latin"), reverse: false)) }
     }

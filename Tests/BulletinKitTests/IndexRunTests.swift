@@ -101,6 +101,41 @@ private func tasks(_ fixture: IndexFixture) -> [FileTask] {
         #expect(run.map(\.1.path) == ["/x/0", "/x/1", "/x/2", "/x/3"])
     }
 
+    /// A worker holding runs parsed ahead takes without waiting: at a full window it gets
+    /// nothing (and returns at once) rather than waiting for a writer that may wait for it.
+    @Test func takeWithoutWaitingAtFullWindowGetsNothing() {
+        let all = (0..<10).map { FileTask(path: "/x/\($0)", fingerprint: FileFingerprint(size: 1, mtime: 0), knownHash: nil) }
+        let stream = PreparedStream(tasks: all, window: 4, isCancelled: { false })
+        #expect(stream.take(upTo: 3, wait: false).map(\.0) == [0, 1, 2])
+        #expect(stream.take(upTo: 3, wait: false).map(\.0) == [3])
+        #expect(stream.take(upTo: 3, wait: false).isEmpty)
+    }
+
+    /// Runs parsed first (while the knowledge base is built) and completed later, in
+    /// order, give what preparing each run at once gives.
+    @Test func runsParsedAheadEqualRunsPreparedAtOnce() throws {
+        let fixture = try IndexFixture(files: mixedFiles)
+        let all = tasks(fixture)
+        let runs = stride(from: 0, to: all.count, by: 2).map { Array(all[$0..<min(all.count, $0 + 2)]) }
+        var cache = PreparedArticle.NameCache()
+        var clock = StageClock()
+        let atOnce = runs.flatMap { FilePreparer.prepareRun($0, extract: FakeExtractor.extract, cache: &cache, clock: &clock) }
+        var aheadCache = PreparedArticle.NameCache()
+        var parsed = runs.map { FilePreparer.parseRun($0, clock: &clock) }
+        var ahead: [PreparedFile?] = []
+        for k in parsed.indices {
+            ahead += FilePreparer.completeRun(&parsed[k], extract: FakeExtractor.extract, cache: &aheadCache, clock: &clock)
+        }
+        #expect(ahead.count == atOnce.count)
+        for (a, b) in zip(ahead, atOnce) {
+            #expect(a?.path == b?.path)
+            #expect(a?.hash == b?.hash)
+            #expect(a?.articles.map(\.article) == b?.articles.map(\.article))
+            #expect(a?.articles.map(\.entities) == b?.articles.map(\.entities))
+            #expect(a?.articles.map(\.aliases.count) == b?.articles.map(\.aliases.count))
+        }
+    }
+
     /// A cancellation stops a run where it was seen; the files taken are still a prefix.
     @Test func takeRunStopsAtCancellation() {
         let all = (0..<10).map { FileTask(path: "/x/\($0)", fingerprint: FileFingerprint(size: 1, mtime: 0), knownHash: nil) }

@@ -67,7 +67,7 @@ public enum TextFolding {
         }
         var t = text
         // `applyingTransform` through a transliterator opened once (`Transliteration`).
-        if hasCyrillic, let r = Transliteration.apply("Russian-Latin/BGN", to: t) { t = r }
+        if hasCyrillic, let r = Transliteration.applyByWord("Russian-Latin/BGN", to: t) { t = r }
         if hasHan, let r = Transliteration.apply("Han-Latin", to: t) { t = r }
         return key(t)
     }

@@ -311,9 +311,16 @@ public final class CorpusIndex: Sendable {
                 guard let extractor = built.value?.extractor else { return Extraction() }
                 return extractor.extract(title: title, body: body, language: language, source: source)
             }
+            // Whether extraction can start without waiting (a test's own extractor always can).
+            let extractorReady: @Sendable () -> Bool
+            if extract != nil {
+                extractorReady = { true }
+            } else {
+                extractorReady = { ready.wait(timeout: DispatchTime.now()) == .success }
+            }
             let report = Result {
                 try updateUnchecked(roots: paths, threads: max(1, threads), batchSize: max(1, batchSize),
-                                    extract: extractor, stamp: extractionStamp,
+                                    extract: extractor, extractorReady: extractorReady, stamp: extractionStamp,
                                     progress: progress, progressInterval: progressInterval, isCancelled: isCancelled)
             }
             ready.wait()
@@ -326,7 +333,8 @@ public final class CorpusIndex: Sendable {
     }
 
     private func updateUnchecked(
-        roots: [String], threads: Int, batchSize: Int, extract: @escaping Extract, stamp: String,
+        roots: [String], threads: Int, batchSize: Int, extract: @escaping Extract,
+        extractorReady: @escaping @Sendable () -> Bool = { true }, stamp: String,
         progress: (@Sendable (IndexProgress) -> Void)?, progressInterval: Double,
         isCancelled: @escaping @Sendable () -> Bool
     ) throws -> IndexUpdateReport {
@@ -431,9 +439,15 @@ public final class CorpusIndex: Sendable {
                     var clock = StageClock()
                     var cache = PreparedArticle.NameCache()
                     let folders = FileReader.FolderCache()
-                    while case let run = stream.take(upTo: FilePreparer.runLength), !run.isEmpty {
-                        let files = FilePreparer.prepareRun(run.map(\.1), extract: extract, cache: &cache,
-                                                            clock: &clock, folders: folders, isCancelled: isCancelled)
+                    // Runs read and parsed while the knowledge base is still being built
+                    // (a third of a second and more, on one core), completed once it is ready:
+                    // the workers parsed one run each and then waited. Taken without waiting for
+                    // the window (the writer may be waiting for these very files), at most
+                    // `parseAhead` runs, in the order taken.
+                    var early: [(run: [(Int, FileTask)], parsed: FilePreparer.ParsedRun)] = []
+                    func complete(_ run: [(Int, FileTask)], _ parsed: inout FilePreparer.ParsedRun) {
+                        let files = FilePreparer.completeRun(&parsed, extract: extract, cache: &cache,
+                                                             clock: &clock, isCancelled: isCancelled)
                         for ((i, task), file) in zip(run, files) {
                             if let file {
                                 stream.put(i, file)
@@ -442,6 +456,30 @@ public final class CorpusIndex: Sendable {
                                 stream.abandon(i)
                             }
                         }
+                    }
+                    func completeEarly() {
+                        for k in early.indices { complete(early[k].run, &early[k].parsed) }
+                        early = []
+                    }
+                    while true {
+                        let holding = !early.isEmpty
+                        if holding && (early.count >= FilePreparer.parseAhead || extractorReady()) {
+                            completeEarly()
+                            continue
+                        }
+                        let run = stream.take(upTo: FilePreparer.runLength, wait: !holding)
+                        if run.isEmpty {
+                            // None left, or none without a wait: first what this worker holds.
+                            if holding { completeEarly(); continue }
+                            break
+                        }
+                        var parsed = FilePreparer.parseRun(run.map(\.1), clock: &clock, folders: folders, isCancelled: isCancelled)
+                        if !extractorReady() {
+                            early.append((run, parsed))
+                            continue
+                        }
+                        completeEarly()
+                        complete(run, &parsed)
                     }
                     timings.add(clock.seconds)
                     stream.workerFinished()

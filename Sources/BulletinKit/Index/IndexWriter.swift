@@ -238,10 +238,12 @@ final class PreparedStream: @unchecked Sendable {
     }
 
     /// A worker's next file, nil when there is none left (or the update was cancelled or stopped).
-    func take() -> (Int, FileTask)? {
+    /// `wait: false`: nil rather than a wait for the window (a worker holding files not yet put).
+    func take(wait: Bool = true) -> (Int, FileTask)? {
         condition.lock()
         defer { condition.unlock() }
         var waitedSince: Double?
+        if !wait, handedOut >= consumed + window { return nil }
         while !stopped, handedOut < tasks.count, handedOut >= consumed + window {
             if waitedSince == nil { waitedSince = IndexTimings.wallNow() }
             condition.wait()
@@ -268,8 +270,8 @@ final class PreparedStream: @unchecked Sendable {
     /// empty when there is none left. Waits only for the first: a worker
     /// holding files it has not put must never wait for the window, which
     /// only the writer (perhaps waiting for those very files) can move.
-    func take(upTo limit: Int) -> [(Int, FileTask)] {
-        guard let first = take() else { return [] }
+    func take(upTo limit: Int, wait: Bool = true) -> [(Int, FileTask)] {
+        guard let first = take(wait: wait) else { return [] }
         var run = [first]
         condition.lock()
         defer { condition.unlock() }
@@ -397,8 +399,12 @@ enum FilePreparer {
     /// writer does not wait long for the first (the stream's window is 2,048).
     static let runLength = 128
 
+    /// Runs a worker reads and parses ahead while the knowledge base is being built
+    /// (`CorpusIndex.update`): 8 x 128 files is about the build's time at a quiet core.
+    static let parseAhead = 8
+
     /// A file read and parsed, its articles not yet extracted.
-    private struct Parsed {
+    fileprivate struct Parsed {
         var task: FileTask
         var hash: String
         var loaded: (articles: [Article], warnings: [LoadWarning])
@@ -421,6 +427,22 @@ enum FilePreparer {
     static func prepareRun(_ tasks: [FileTask], extract: CorpusIndex.Extract, cache: inout PreparedArticle.NameCache,
                            clock: inout StageClock, folders: FileReader.FolderCache? = nil,
                            isCancelled: () -> Bool = { false }) -> [PreparedFile?] {
+        var run = parseRun(tasks, clock: &clock, folders: folders, isCancelled: isCancelled)
+        return completeRun(&run, extract: extract, cache: &cache, clock: &clock, isCancelled: isCancelled)
+    }
+
+    /// A run read and parsed (`parseRun`), its articles not yet extracted (`completeRun`).
+    struct ParsedRun {
+        fileprivate var tasks: [FileTask]
+        fileprivate var stop: Bool
+        fileprivate var done: [PreparedFile?]
+        fileprivate var parsed: [Parsed?]
+    }
+
+    /// The first half of `prepareRun`: each file read, hashed and parsed (or found touched or unreadable).
+    /// Needs no extractor, so a worker can do it while the knowledge base is still being built.
+    static func parseRun(_ tasks: [FileTask], clock: inout StageClock, folders: FileReader.FolderCache? = nil,
+                         isCancelled: () -> Bool = { false }) -> ParsedRun {
         var stop = false
         var done = [PreparedFile?](repeating: nil, count: tasks.count)
         var parsed = [Parsed?](repeating: nil, count: tasks.count)
@@ -448,6 +470,18 @@ enum FilePreparer {
             parsed[k] = Parsed(task: task, hash: hash, loaded: CorpusLoader.loadFile(path: task.path, bytes: data))
             clock.mark("worker: read, parse")
         }
+        return ParsedRun(tasks: tasks, stop: stop, done: done, parsed: parsed)
+    }
+
+    /// The second half of `prepareRun`: the parsed run's articles extracted (grouped by
+    /// language), folded and encoded; nil for the files a cancellation left unfinished.
+    static func completeRun(_ run: inout ParsedRun, extract: CorpusIndex.Extract, cache: inout PreparedArticle.NameCache,
+                            clock: inout StageClock, isCancelled: () -> Bool = { false }) -> [PreparedFile?] {
+        let tasks = run.tasks
+        var stop = run.stop
+        var done = run.done
+        var parsed = run.parsed
+        run.parsed = []
         // (file, article) pairs by language, the languages in order of first
         // appearance and the list's order within a language.
         var groups: [[(file: Int, article: Int)]] = []
