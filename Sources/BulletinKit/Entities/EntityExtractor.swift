@@ -78,6 +78,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout23()   // NameFinder+Holdout23.swift
         finder.refineLeftovers13()   // NameFinder+Leftovers13.swift
         finder.refineLeftovers14()   // NameFinder+Leftovers14.swift
+        finder.refineHoldout27()   // NameFinder+Holdout27.swift
         if !finder.tokens.isEmpty { cache.learn(finder.tokenWords) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         var headline: Set<String> = []
@@ -134,6 +135,7 @@ public struct EntityExtractor: Sendable {
         finder.findKnown()
         finder.refineHoldout15Title()   // NameFinder+Holdout15.swift
         finder.refineLeftovers11Title()   // NameFinder+Leftovers11.swift
+        finder.refineHoldout27Title()   // NameFinder+Holdout27.swift
         let knownNames = Set(MentionGrouper(lex: lexicon).group(finder.mentions).entities.map(\.name))
         finder.discoverAlphabetic()
         if finder.hasArabic { finder.discoverArabic() }
