@@ -54,7 +54,7 @@ extension NameFinder {
                 if j == 0 || tokens[j].newlineBefore { lineStart = j; break }
                 j -= 1
             }
-            guard lineStart >= 0, j > 0 || k > 0 else { continue }
+            guard lineStart >= 0 else { continue }
             let dash = k + 3 < n && h27Dash(k + 3)
             guard dash || k > lineStart && tokens[k - 1].kind == .number else { continue }
             let len = tokens[k + 1].text.utf8.count
@@ -66,7 +66,8 @@ extension NameFinder {
                 var m = mention(k + 1, k + 2, type: .organization, evidence: .cue)
                 m.parenthesized = false
                 // ("disse à Lusa" later: the agency again, not a place.)
-                for j in mentions.indices where mentions[j].known == nil && mentions[j].type != .country && mentions[j].words == m.words {
+                for j in mentions.indices where mentions[j].type != .country && mentions[j].words == m.words {
+                    mentions[j].known = nil
                     mentions[j].type = .organization
                     mentions[j].placeContext = false
                 }
@@ -435,6 +436,7 @@ extension NameFinder {
 
         var removed = Set<Int>()
         var added: [Mention] = []
+        var firmShortForms: [(String, [String])] = []
         for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin, tokens[a].kind == .word else { continue }
             let type = mentions[i].type
@@ -466,7 +468,9 @@ extension NameFinder {
                     let (s2, e2) = (tokens[z + 1].start, tokens[end - 1].end)
                     for j in mentions.indices where j != i && mentions[j].known == nil && mentions[j].type != .country && mentions[j].start >= s2 && mentions[j].end <= e2 { removed.insert(j) }
                     removed.insert(i)
-                    added.append(mention(a, end, type: .organization, evidence: .cue))
+                    let long = mention(a, end, type: .organization, evidence: .cue)
+                    if z == a { firmShortForms.append((tokens[a].key, long.words)) }
+                    added.append(long)
                     continue
                 }
             }
@@ -545,6 +549,14 @@ extension NameFinder {
             }
         }
         replaceMentions(removing: removed, adding: added)
+        // "A Minhotêxtil, que …" after "a Minhotêxtil - Confeções, Lda.": the company's first word alone names it.
+        for (key, words) in firmShortForms {
+            for j in mentions.indices where mentions[j].known == nil && mentions[j].words.count == 1 && PlainText.equal(mentions[j].words[0], key) {
+                mentions[j].words = words
+                mentions[j].type = .organization
+                mentions[j].placeContext = false
+            }
+        }
         if lang.fr { h27GivenNamePlaces() }
         h27GroupTeamNames()
     }
