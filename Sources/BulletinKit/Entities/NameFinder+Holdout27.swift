@@ -590,13 +590,18 @@ extension NameFinder {
         var longs: [Int] = []
         for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil && mentions[i].words.count >= 2 { longs.append(i) }
         guard !longs.isEmpty else { return }
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+        for i in mentions.indices where (mentions[i].type == .organization || mentions[i].type == nil) && mentions[i].known == nil {
             let w = mentions[i].words
             if w.count == 1, w[0].utf8.count >= 5, PlainText.hasSuffix(w[0], "s"), language == "en" {
                 let fits = longs.filter { $0 != i && PlainText.equal(mentions[$0].words[mentions[$0].words.count - 1], w[0]) }
-                if fits.count == 1 { mentions[i].words = mentions[fits[0]].words }
+                if fits.count == 1 {
+                    mentions[i].words = mentions[fits[0]].words
+                    mentions[i].type = .organization
+                    mentions[i].placeContext = false
+                }
                 continue
             }
+            guard mentions[i].type == .organization else { continue }
             if w.count >= 2, PlainText.equal(w[w.count - 1], "fc") || PlainText.equal(w[w.count - 1], "sc") {
                 let full = Array(w.dropLast()) + (PlainText.equal(w[w.count - 1], "fc") ? ["football", "club"] : ["sporting", "club"])
                 if let j = longs.first(where: { $0 != i && mentions[$0].words.elementsEqual(full, by: PlainText.equal) }) { mentions[i].words = mentions[j].words }
