@@ -49,6 +49,7 @@ import Testing
     @Test func englishStateAbbreviationAfterATown() {
         let e = extract("DULUTH, Minn. (AP) — A county judge resigned on Monday.", "en")
         #expect(names(e, .place).contains("Minnesota") || names(e, .place).contains("Minn."), "\(all(e))")
+        #expect(names(e, .place).contains { $0.uppercased() == "DULUTH" }, "\(all(e))")
         let not = extract("He went to Mass. The priest spoke about Minnesota later.", "en")
         #expect(!names(not, .place).contains("Massachusetts"), "\(all(not))")
     }
@@ -60,6 +61,13 @@ import Testing
         #expect(orgs.contains { $0.hasPrefix("Hale & Partridge") }, "\(all(e))")
         let not = extract("The group Tuesday said it would appeal.", "en")
         #expect(!names(not, .organization).contains("Tuesday"), "\(all(not))")
+    }
+
+    @Test func englishNameOpeningWithAGerundLikeWord() {
+        let e = extract("She kept the money at Sterling Ridge Savings Bank and fished along the Dunning River every summer.", "en")
+        #expect(names(e, .organization).contains("Sterling Ridge Savings Bank") && names(e, .place).contains("Dunning River"), "\(all(e))")
+        let not = extract("The report, which he called Rising Costs, was published on Friday.", "en")
+        #expect(!names(not, .organization).contains("Rising Costs") && !names(not, .place).contains("Rising Costs"), "\(all(not))")
     }
 
     // MARK: French, Italian, Portuguese

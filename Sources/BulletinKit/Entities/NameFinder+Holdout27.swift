@@ -174,6 +174,20 @@ extension NameFinder {
                 }
                 continue
             }
+            // "at Licking Valley Community Bank", "along the Licking River": a name whose first word ends like a gerund, mid-sentence, is
+            // a name when its last word is a body's or a place's keyword.
+            if PlainText.hasSuffix(key, "ing"), key.utf8.count > 5, !tokens[k].sentenceStart, !tokens[k].allCaps, k >= 1, !h15CapLatin(k - 1),
+               !NameFinder.opensAfterDatelineDash(tokens, k), k + 1 < n, h15CapLatin(k + 1) {
+                let (s0, e0) = (tokens[k].start, tokens[k].end)
+                if !mentions.contains(where: { $0.start < e0 && $0.end > s0 }) {
+                    var e = k + 1
+                    while e < n, e - k < 5, h15CapLatin(e), !isCountry[e] { e += 1 }
+                    if !(e < n && h15CapLatin(e)) {
+                        if orgKeyword(at: e - 1) != nil { adds.append(mention(k, e, type: .organization, evidence: .cue)); k = e - 1; continue }
+                        if placeKeyword(at: e - 1) != nil { adds.append(mention(k, e, type: .place, evidence: .cue)); k = e - 1; continue }
+                    }
+                }
+            }
             // "Western Canada": a compass word before a country's name is a region (the country stays named).
             if h23Key(k, Self.h27Compass), k + 1 < n, !isCountry[k], isCountry[k + 1], !(k + 2 < n && isCountry[k + 2]), !h27InKnownName(k),
                !(k >= 1 && h15CapLatin(k - 1)) {
@@ -190,6 +204,13 @@ extension NameFinder {
                 let (s, e) = (tokens[k].start, tokens[k].end)
                 mentions.removeAll { $0.type != .country && $0.start < e && $0.end > s }
                 mentions.append(m)
+                // "PIKEVILLE, Ky. (AP)": the dateline's town in capitals before it.
+                if tokens[k - 2].allCaps, k + 3 < n, keyIs(k + 2, "("),
+                   !mentions.contains(where: { $0.start < tokens[k - 2].end && $0.end > tokens[k - 2].start && ($0.known != nil || $0.type == .place) }) {
+                    var a = k - 2
+                    while a >= 1, tokens[a - 1].allCaps, tokens[a - 1].kind == .word, !tokens[a].newlineBefore, k - a < 5 { a -= 1 }
+                    adds.append(mention(a, k - 1, type: .place, evidence: .cue))
+                }
                 continue
             }
         }
