@@ -150,4 +150,22 @@ import Testing
         let not = extract("Los turistas viajaron a la isla de San Martín en el Caribe.", "es")
         #expect(not.countries.contains("MF"), "\(not.countries)")
     }
+
+    @Test func germanPartiesWeakAdjectiveBodiesAndLandscapes() {
+        let e = extract("Die AfD und die ÖVP stimmten dagegen, die Freien Wähler enthielten sich. Der Deutsche Alpenverband und das Technische Hilfswerk halfen im Thüringer Wald und in Berlin-Spandau.", "de")
+        let orgs = names(e, .organization)
+        for o in ["AfD", "ÖVP", "Freien Wähler", "Deutsche Alpenverband", "Technische Hilfswerk"] { #expect(orgs.contains(o), "\(o): \(all(e))") }
+        let places = names(e, .place)
+        for p in ["Thüringer Wald", "Berlin-Spandau"] { #expect(places.contains(p), "\(p): \(all(e))") }
+        let not = extract("Der Deutsche Wetterdienst Nord meldete Regen. Die Schwarze Pumpe Zentrum blieb zu.", "de")
+        #expect(!names(not, .organization).contains("Deutsche Wetterdienst"), "a longer name: \(all(not))")
+    }
+
+    @Test func spanishSaintInsideAnInstitution() {
+        let e = extract("El director de Protección Civil de San Juan Bautista renunció ayer.", "es")
+        #expect(names(e, .organization).contains("Protección Civil de San Juan Bautista"), "\(all(e))")
+        #expect(!names(e, .person).contains("Juan Bautista"), "\(all(e))")
+        let not = extract("El Consejo Provincial de Salud recibió ayer a Juan Bautista Rivera.", "es")
+        #expect(!names(not, .organization).contains { $0.contains("Rivera") }, "no saint's word before the name: \(all(not))")
+    }
 }

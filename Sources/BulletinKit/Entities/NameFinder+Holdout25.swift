@@ -100,7 +100,13 @@ extension NameFinder {
         "evp", "edu", "mitte", "grune", "grüne", "grunen", "linke", "parteilos", "parteilose", "fw", "odp", "ödp", "kpo", "kpö", "sp", "fdp.die", "bvb"])
     /// Heads of church bodies and ensembles before their place ("Bistum Passau", "Jugendorchester Ilzstadt").
     static let h25GermanBodyHeads = KeySet(["bistum", "erzbistum", "dekanat", "caritasverband", "jugendorchester", "orchester", "kammerorchester",
-        "sinfonieorchester", "kammerchor", "knabenchor", "jugendchor", "posaunenchor"])
+        "sinfonieorchester", "kammerchor", "knabenchor", "jugendchor", "posaunenchor", "gewerkschaft", "partei", "wahlergemeinschaft"])
+    /// Heads of a body named by a weak adjective after an article ("der Deutsche Wetterdienst", "das Technische Hilfswerk").
+    static let h25GermanAdjectiveBodyEndings = ["dienst", "hilfswerk", "kreuz", "bundestag", "bundesrat", "verband", "institut", "zentrum",
+        "gewerkschaftsbund", "roten", "kinderhilfswerk", "landtag"]
+    /// Geographic heads after a land's adjective ("im Bayerischen Wald", "der Thüringer Wald", "die Schwäbische Alb").
+    static let h25GermanGeoHeads = KeySet(["wald", "waldes", "alb", "alpen", "becken", "bergland", "hugelland", "heide", "meer", "jura", "seenplatte",
+        "mittelgebirge", "wattenmeer", "vogtland", "hugel", "tiefland"])
     /// Clubs' prefixes, written in mixed case ("VfL Hameln", "TuS Ferndorf", "SpVgg Unterhaching").
     static let h25ClubPrefixes: Set<String> = ["VfL", "VfB", "VfR", "TuS", "SpVgg", "TSG", "MTV", "SSV", "FSV", "TSV", "HSG", "HC", "SC", "SV", "FC",
         "ESV", "BSC", "DJK", "FV", "SpVg", "TSC", "ASV", "TuRa", "SuS", "KSV", "SG", "TuS", "TuSpo", "SF", "BV", "VfV", "SVG", "ATSV"]
@@ -151,6 +157,44 @@ extension NameFinder {
                         }
                     }
                 }
+                continue
+            }
+            // "FDP", "ÖVP", "AfD": a German, Austrian or Swiss party's acronym is an organization; "Freie Wähler" too.
+            if h25Key(k, Self.h25GermanParties), tokens[k].allCaps || tokens[k].text == "AfD", !h25Covered(k, k + 1, { _ in true }) {
+                adds.append(mention(k, k + 1, type: .organization, evidence: .cue))
+                continue
+            }
+            if key == "freie" || key == "freien", k + 1 < n, keyIs(k + 1, "wahler") || keyIs(k + 1, "wahlern") || keyIs(k + 1, "wähler") || keyIs(k + 1, "wählern"),
+               tokens[k + 1].capitalized, !h25Covered(k, k + 2, { $0.type == .organization }) {
+                adds.append(mention(k, k + 2, type: .organization, evidence: .cue))
+                k += 1
+                continue
+            }
+            // "der Deutsche Wetterdienst", "das Technische Hilfswerk": an article, a weak adjective and a body's compound head are the body.
+            if k >= 1, h23Key(k - 1, Self.h23GermanDeterminers), key.utf8.count >= 5, PlainText.hasSuffix(key, "e") || PlainText.hasSuffix(key, "en"), k + 1 < n,
+               h15CapLatin(k + 1), tokens[k + 1].spaceBefore, Self.h25GermanAdjectiveBodyEndings.contains(where: { PlainText.hasSuffix(tokens[k + 1].key, $0) }),
+               !(k + 2 < n && h15CapLatin(k + 2) && tokens[k + 2].spaceBefore), !h25Covered(k, k + 2, { $0.known != nil || $0.type == .organization }) {
+                adds.append(mention(k, k + 2, type: .organization, evidence: .cue))
+                k += 1
+                continue
+            }
+            // "im Bayerischen Wald", "der Thüringer Wald": a land's adjective and a geographic head are a place.
+            if h23CityAdjective(k), k + 1 < n, h25Key(k + 1, Self.h25GermanGeoHeads), tokens[k + 1].capitalized, !(k + 2 < n && h15CapLatin(k + 2) && tokens[k + 2].spaceBefore),
+               !h25Covered(k, k + 2, { $0.known != nil || $0.type == .organization }) {
+                adds.append(mention(k, k + 2, type: .place, evidence: .cue))
+                k += 1
+                continue
+            }
+            // "Hamburg-Harburg", "Wien-Simmering": a known town and a district glued by a hyphen are one place.
+            if k + 2 < n, h15GluedHyphen(k + 1), h15CapLatin(k + 2), let e = h23NameEnd(k), e == k + 3,
+               mentions.contains(where: { $0.known != nil && $0.type == .place && $0.start == self.tokens[k].start && $0.end == self.tokens[k].end }),
+               !h25Key(k + 2, Self.h25HyphenOrgHeads), !h25Key(k + 2, Self.h25HyphenPlaceHeads), !isCountry[k + 2], !h19InKnown(k + 2),
+               !(e < n && h15CapLatin(e) && tokens[e].spaceBefore) {
+                var m = mention(k, e, type: .place, evidence: .cue)
+                m.placeContext = true
+                mentions.removeAll { $0.start < m.end && $0.end > m.start && $0.type != .country }
+                mentions.append(m)
+                k = e - 1
                 continue
             }
             // "Deren Vorsitzende Rosemarie Hilgenreiner-Wastl": a participle's role noun (-ende), then exactly two names, is a person.
@@ -385,6 +429,15 @@ extension NameFinder {
                 }
             }
             guard type == .organization else { continue }
+            // "Protección Civil de San Pedro Tlaquepaque", "Universidad de San Andrés": a saint's "San" ends the name read, the rest
+            // was read as a person.
+            if z + 1 < n, keyIs(z, "san") || keyIs(z, "santa") || keyIs(z, "santo"), tokens[z].capitalized, tokens[z + 1].spaceBefore,
+               let p = h15MentionStarting(z + 1, removed), mentions[p].known == nil, mentions[p].type == .person || mentions[p].type == nil, let (_, pz) = seedSpan(p) {
+                removed.insert(p)
+                removed.insert(i)
+                added.append(mention(a, pz + 1, type: .organization, evidence: .cue))
+                continue
+            }
             // "Hospital Comarcal Val do Cabe", "Asociación Galega de Ictus e Dano Cerebral": a Galician particle and capitalized words
             // go on with the name.
             if z + 2 < n, h25Key(z + 1, Self.h25GalicianParticles), !tokens[z + 1].capitalized, h15CapLatin(z + 2), !isCountry[z + 2],
