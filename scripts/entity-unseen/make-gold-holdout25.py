@@ -21,7 +21,8 @@ bodies and companies are organizations; leagues and competitions (Segunda Federa
 entities, nor are storm names, species names or generic bodies ("der Gemeinderat", "el ayuntamiento", "das Landratsamt").
 A place named only inside an organization's name (Langreo, Galicia, Puente Grande, Nordrhein-Westfalen) is not counted.
 Countries: every country named or described by an adjective, also inside a body's name (Schweizer Börse, Deutsche Bahn,
-Bund der Deutschen Katholischen Jugend, Universidad Austral de Chile, Litoral Granos Uruguay), never a city's country."""
+Bund der Deutschen Katholischen Jugend, Deutscher Wetterdienst, Universidad Austral de Chile, Litoral Granos Uruguay), never a
+city's country. (One correction after the first scoring, by this convention: 405_de lacked DE for the Deutscher Wetterdienst.)"""
 import os
 from goldlib import P, O, L, write_gold
 G = {
@@ -67,7 +68,7 @@ G = {
   (P, "Rosemarie Hilgenreiner-Wastl", []), (O, "Bund der Deutschen Katholischen Jugend", ["BDKJ"]),
   (O, "Universität Passau", []), (O, "Hochschule für katholische Kirchenmusik und Musikpädagogik", []),
   (L, "Regensburg", [])]),
- "405_de.txt": ("de", ["CZ"], [
+ "405_de.txt": ("de", ["CZ", "DE"], [
   (L, "Annaberg-Buchholz", []), (O, "dpa", ["dpa/sn", "Deutsche Presse-Agentur"]), (L, "Erzgebirge", []),
   (L, "Erzgebirgskreis", []), (L, "Thum", []), (L, "Ehrenfriedersdorf", []), (O, "Polizeidirektion Chemnitz", []),
   (L, "Herold", ["Ortsteil Herold"]), (L, "Wilisch", []), (P, "Steffen Lötzsch", []),
