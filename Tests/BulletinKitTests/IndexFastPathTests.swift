@@ -130,6 +130,28 @@ private func allNames() -> [String] {
         }
     }
 
+    /// `Han-Latin` of pure CJK Unified Ideograph text from per-character readings
+    /// (`hanLatinByCharacter`) as ICU reads the whole text: every character of the block,
+    /// each between two others, the characters ICU reads by their neighbour (藏文, 重庆,
+    /// 沈阳, 秘鲁: left to ICU), and texts the fast path must leave to ICU.
+    @Test func hanLatinByCharacterEqualsWholeText() {
+        let block = (0x4E00...0x9FFF).compactMap { Unicode.Scalar($0).map { String($0) } }
+        var texts: [String] = []
+        for (i, c) in block.enumerated() {
+            texts.append(block[(i &* 7919 &+ 13) % block.count] + c + block[(i &* 104_729 &+ 1) % block.count])
+        }
+        texts += ["藏文", "西藏", "藏语", "重庆", "重要", "沈阳", "沈", "秘鲁", "秘书", "王建国", "习近平", "中华人民共和国",
+                  "卢卡申科", "々", "中国人民银行", "李·强", "王 强", "Li 强", "中国2024", "丂"]
+        var differences = 0
+        for text in texts where Transliteration.apply("Han-Latin", to: text) != Transliteration.applyWhole("Han-Latin", to: text) {
+            differences += 1
+            if differences < 10 { Issue.record("Han-Latin by character differs for \(text)") }
+        }
+        #expect(differences == 0)
+        #expect(Transliteration.hanLatinByCharacter("重庆") == nil && Transliteration.hanLatinByCharacter("李·强") == nil)
+        #expect(Transliteration.hanLatinByCharacter("王建国") == "wáng jiàn guó")
+    }
+
     private func hanLatinExpectations() -> [(text: String, latin: String?)] {
         (allNames() + ["中华人民共和国主席习近平"]).map { ($0, $0.applyingTransform(StringTransform("Han-Latin"), reverse: false)) }
     }
