@@ -45,7 +45,7 @@ import Testing
 
     /// Extractions sharing one cache (each article's words read in it, lazily filled fields written
     /// there) give the same results cold and warm, in either order.
-    @Test func extractionsThroughTheCacheAreThoseOfAFreshExtractor() {
+    @Test func extractionsThroughTheCacheAreTheSameColdAndWarm() {
         let texts = EntityTokenTableTests.texts.map { ($0, "und") } + [
             ("وقال الرئيس البيلاروسي ألكسندر لوكاشينكو في مينسك إن شركة أرامكو ووزارة الخارجية", "ar"),
             ("Глава МИД России встретился в Ханое с министром иностранных дел Вьетнама.", "ru"),
