@@ -80,7 +80,6 @@ public struct EntityExtractor: Sendable {
         finder.refineLeftovers14()   // NameFinder+Leftovers14.swift
         finder.refineHoldout25()   // NameFinder+Holdout25.swift
         finder.refineHoldout27()   // NameFinder+Holdout27.swift
-        if !finder.tokens.isEmpty { cache.learn(finder.tokenWords) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         var headline: Set<String> = []
         if Self.titleIsSeparate(title, body: body) { headline = addTitle(title, language: language, to: &result) }

@@ -217,14 +217,14 @@ extension NameFinder {
     /// (The cached answer read inline: the rules ask it of most Arabic tokens, several times each, and the call
     /// was most of the cost of a cached answer.)
     @inline(__always) func arabicFlags(_ k: Int) -> ArabicWordFlags {
-        let cached = tokenWords.entries[Int(tokens[k].word)].arabicFlags
+        let cached = tokens[k].arabicFlags
         if cached != 0 { return ArabicWordFlags(rawValue: cached) }
         return arabicFlagsComputed(k)
     }
 
     /// `arabicFlags(k)` on first use of the word: computed and stored.
     @inline(never) func arabicFlagsComputed(_ k: Int) -> ArabicWordFlags {
-        let words = tokenWords, w = Int(tokens[k].word)
+        let words = tokens[k].words, w = Int(tokens[k].entry)
         let stems = words.entries[w].stems.isEmpty ? [words.entries[w].key] : words.entries[w].stems
         // One look-up per stem in all the lists at once (the stems start with the key itself).
         var any: UInt32 = 0, firstTwo: UInt32 = 0, longTitleHead = false

@@ -30,6 +30,38 @@ extension NameFinder {
         mentions.append(m)
     }
 
+    /// One Han run that a pass reads character by character (see `hanRunsToScan`).
+    struct HanRunScan {
+        /// The run's token.
+        let token: Token
+        /// Its scalars (all in the Basic Multilingual Plane: one UTF-16 unit each).
+        let scalars: [Unicode.Scalar]
+        /// The scalars `w` at offset `p` of the run.
+        func at(_ p: Int, _ w: [Unicode.Scalar]) -> Bool {
+            guard p >= 0, p + w.count <= scalars.count else { return false }
+            for q in 0..<w.count where scalars[p + q] != w[q] { return false }
+            return true
+        }
+        /// The run's characters `a..<b`.
+        func string(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
+    }
+
+    /// The Han runs of three characters or more, in order, that hold a character `trigger` accepts
+    /// and none outside the Basic Multilingual Plane: the scan that the Han rules of the holdout19
+    /// and holdout21 passes share (a run without a trigger, most of them, costs one pass over its
+    /// scalars; whether a run triggers depends on its characters alone, so the runs are listed first).
+    func hanRunsToScan(trigger: (Unicode.Scalar) -> Bool) -> [HanRunScan] {
+        var runs: [HanRunScan] = []
+        for ti in tokens.indices where tokens[ti].script == .han && tokens[ti].end - tokens[ti].start >= 3 {
+            let sc = hanRunScalars(ti)
+            var any = false
+            for u in sc where trigger(u) { any = true; break }
+            guard any, !sc.contains(where: { $0.value > 0xFFFF }) else { continue }
+            runs.append(HanRunScan(token: tokens[ti], scalars: sc))
+        }
+        return runs
+    }
+
     /// Index of the mention whose span is exactly tokens `a...z`, if any.
     func h19MentionAt(_ a: Int, _ z: Int) -> Int? {
         let (s, e) = (tokens[a].start, tokens[z].end)
@@ -587,19 +619,10 @@ extension NameFinder {
             }
         }
         var placeNames: Set<String>? = nil
-        for ti in tokens.indices where tokens[ti].script == .han && tokens[ti].end - tokens[ti].start >= 3 {
-            let sc = hanRunScalars(ti)
-            var any = false
-            for u in sc where Self.h19HanTriggers.contains(u.value) { any = true; break }
-            guard any, !sc.contains(where: { $0.value > 0xFFFF }) else { continue }
-            let t = tokens[ti]
-            let n = sc.count
-            func at(_ p: Int, _ w: [Unicode.Scalar]) -> Bool {
-                guard p >= 0, p + w.count <= n else { return false }
-                for q in 0..<w.count where sc[p + q] != w[q] { return false }
-                return true
-            }
-            func str(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(sc[a..<b])) }
+        for run in hanRunsToScan(trigger: { Self.h19HanTriggers.contains($0.value) }) {
+            let t = run.token, sc = run.scalars, n = sc.count
+            func at(_ p: Int, _ w: [Unicode.Scalar]) -> Bool { run.at(p, w) }
+            func str(_ a: Int, _ b: Int) -> String { run.string(a, b) }
             func add(_ a: Int, _ b: Int, _ type: EntityType) {
                 let (s, e) = hanSpan(t, sc, a, b - a)
                 // Never over a known name or a country ("香港").

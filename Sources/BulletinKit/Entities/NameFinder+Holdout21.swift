@@ -25,6 +25,17 @@ extension NameFinder {
         h19Put(mention(a, z + 1, type: type, evidence: .cue))
     }
 
+    /// The first index below `n` that passes `test` (`mentions.firstIndex(where:)` over indices: the test
+    /// reads the fields it needs in place).
+    @inline(__always) static func h21FirstIndex(_ n: Int, where test: (Int) -> Bool) -> Int? {
+        var j = 0
+        while j < n {
+            if test(j) { return j }
+            j += 1
+        }
+        return nil
+    }
+
     /// Token `k` is a capitalized Latin or Cyrillic word.
     @inline(__always) func h21Cap(_ k: Int) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].capitalized && (tokens[k].script == .latin || tokens[k].script == .cyrillic)
@@ -655,8 +666,9 @@ extension NameFinder {
                 continue
             }
             // "满足中国足球协会", "主要赞助商四川酒城窖藏集团": words before a country or a known place opening the organization are no part of it.
-            if mentions[i].type == .organization, let j = mentions.firstIndex(where: { ($0.type == .country || $0.type == .place && $0.known != nil)
-                    && $0.start > mentions[i].start && $0.start - mentions[i].start <= 5 && $0.end < mentions[i].end }) {
+            // (Mentions read in place by index: `firstIndex(where:)` copied each one it tested.)
+            if mentions[i].type == .organization, let j = Self.h21FirstIndex(mentions.count, where: { j in (mentions[j].type == .country || mentions[j].type == .place && mentions[j].known != nil)
+                    && mentions[j].start > mentions[i].start && mentions[j].start - mentions[i].start <= 5 && mentions[j].end < mentions[i].end }) {
                 let cut = mentions[j].start - mentions[i].start
                 let us = Array(s.unicodeScalars)
                 let (s0, c0) = (mentions[i].start, mentions[j].start)
@@ -672,19 +684,10 @@ extension NameFinder {
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
         var adds: [Mention] = []
-        for ti in tokens.indices where tokens[ti].script == .han && tokens[ti].end - tokens[ti].start >= 3 {
-            let sc = hanRunScalars(ti)
-            var any = false
-            for u in sc where Self.h21HanTitleFirsts.contains(u.value) || Self.h21HanSuffixFirsts.contains(u.value) || u == "队" { any = true; break }
-            guard any, !sc.contains(where: { $0.value > 0xFFFF }) else { continue }
-            let t = tokens[ti]
-            let n = sc.count
-            func at(_ p: Int, _ w: [Unicode.Scalar]) -> Bool {
-                guard p >= 0, p + w.count <= n else { return false }
-                for q in 0..<w.count where sc[p + q] != w[q] { return false }
-                return true
-            }
-            func str(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(sc[a..<b])) }
+        for run in hanRunsToScan(trigger: { u in Self.h21HanTitleFirsts.contains(u.value) || Self.h21HanSuffixFirsts.contains(u.value) || u == "队" }) {
+            let t = run.token, sc = run.scalars, n = sc.count
+            func at(_ p: Int, _ w: [Unicode.Scalar]) -> Bool { run.at(p, w) }
+            func str(_ a: Int, _ b: Int) -> String { run.string(a, b) }
             func add(_ a: Int, _ b: Int, _ type: EntityType) {
                 let (s, e) = hanSpan(t, sc, a, b - a)
                 // Never over a known name or a country it does not hold whole.

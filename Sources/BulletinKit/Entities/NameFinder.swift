@@ -18,6 +18,8 @@ struct NameFinder {
         let lex: EntityLexicon
         let tokens: [Token]
         let tokenWords: TokenWords
+        /// The word cache's entries, where most tokens' words are (kept alive with the tokens).
+        let cacheWords: TokenWords?
         let language: String
         let lang: LanguageFlags
         @exclusivity(unchecked) var covered: [Bool]
@@ -35,11 +37,12 @@ struct NameFinder {
         let breakers: KeySet
         let cyrillicBreakers: KeySet
 
-        init(lex: EntityLexicon, tokens: [Token], tokenWords: TokenWords, language: String, covered: [Bool], isCountry: [Bool],
+        init(lex: EntityLexicon, tokens: [Token], tokenWords: TokenWords, cacheWords: TokenWords?, language: String, covered: [Bool], isCountry: [Bool],
              midCaps: KeySet, cues: CueCache, wordFlags: WordFlagCache, hasArabic: Bool, hasHan: Bool, hanRuns: HanRunCache) {
             self.lex = lex
             self.tokens = tokens
             self.tokenWords = tokenWords
+            self.cacheWords = cacheWords
             self.language = language
             self.lang = LanguageFlags(language)
             self.covered = covered
@@ -124,7 +127,7 @@ struct NameFinder {
         // Byte-compared keys: `Set<String>` hashing normalizes every non-ASCII key.
         // Each distinct word once (by its index among the text's words), with the hash its tokens carry.
         var mid: [String] = [], midHashes: [UInt64] = []
-        var seen = [Bool](repeating: false, count: tokens.first?.words.entries.count ?? 0)
+        var seen = [Bool](repeating: false, count: tokenized.wordCount)
         var arabic = false, han = false
         for k in tokens.indices {
             arabic = arabic || tokens[k].script == .arabic
@@ -136,10 +139,10 @@ struct NameFinder {
                 midHashes.append(tokens[k].keyHash)
             }
         }
-        fields = Fields(lex: lex, tokens: tokens, tokenWords: tokenized.words, language: language,
+        fields = Fields(lex: lex, tokens: tokens, tokenWords: tokenized.words, cacheWords: tokenized.cacheWords, language: language,
                         covered: [Bool](repeating: false, count: tokens.count), isCountry: [Bool](repeating: false, count: tokens.count),
                         midCaps: KeySet(mid, hashes: midHashes), cues: CueCache(count: tokens.count),
-                        wordFlags: WordFlagCache(count: tokenized.words.entries.count), hasArabic: arabic, hasHan: han,
+                        wordFlags: WordFlagCache(count: tokenized.wordCount), hasArabic: arabic, hasHan: han,
                         hanRuns: HanRunCache(count: han ? tokens.count : 0))
     }
 

@@ -32,17 +32,8 @@ final class TokenWords: @unchecked Sendable {
 
     init() {}
 
-    /// Per word, its index in the `WordCache` the tokenizer used (-1: not cached); empty without one.
-    @exclusivity(unchecked) var cached: [Int32] = []
-
     func append(text: String, key: String, stems: [String]) -> Int32 {
         entries.append(Entry(text: text, key: key, stems: stems))
-        return Int32(entries.count - 1)
-    }
-
-    /// Appends a word remembered by a `WordCache` (its strings and lazily filled fields).
-    func append(_ entry: Entry) -> Int32 {
-        entries.append(entry)
         return Int32(entries.count - 1)
     }
 
@@ -75,8 +66,12 @@ struct Token: Sendable {
     #else
     private let owner: Unmanaged<TokenWords>
     #endif
-    /// This token's index among its text's words.
+    /// This token's index among its text's distinct words (`TokenizedText.wordCount` of them):
+    /// what per-word tables of one article are indexed by.
     let word: Int32
+    /// Where the word's strings are among `owner`'s entries: the text's own `TokenWords` or the
+    /// `WordCache`'s (a word the cache holds is read there, not copied per article).
+    let entry: Int32
     /// `Token.hash(key)`, computed once: phrase look-ups probe by it instead of hashing the key again.
     var keyHash: UInt64
     var start: Int
@@ -96,7 +91,7 @@ struct Token: Sendable {
     /// byte) or with a stem this key extends (high byte); all set unless the tokenizer was given the lexicon's `StartMarks`.
     var starts: UInt16 = 0xFFFF
 
-    init(words: TokenWords, word: Int32, keyHash: UInt64, start: Int, end: Int, kind: Kind, script: TokenScript,
+    init(words: TokenWords, word: Int32, entry: Int32, keyHash: UInt64, start: Int, end: Int, kind: Kind, script: TokenScript,
          capitalized: Bool, allCaps: Bool, spaceBefore: Bool, newlineBefore: Bool, sentenceStart: Bool, starts: UInt16) {
         #if DEBUG
         owner = words
@@ -104,6 +99,7 @@ struct Token: Sendable {
         owner = Unmanaged.passUnretained(words)
         #endif
         self.word = word
+        self.entry = entry
         self.keyHash = keyHash
         self.start = start
         self.end = end
@@ -130,13 +126,15 @@ struct Token: Sendable {
     }
 
     /// The token as written.
-    var text: String { @inline(__always) get { withWords { [word] in $0.entries[Int(word)].text } } }
+    var text: String { @inline(__always) get { withWords { [entry] in $0.entries[Int(entry)].text } } }
     /// Folded matching key (see `TextFolding.key`).
-    var key: String { @inline(__always) get { withWords { [word] in $0.entries[Int(word)].key } } }
+    var key: String { @inline(__always) get { withWords { [entry] in $0.entries[Int(entry)].key } } }
     /// Arabic only: the key and its clitic-stripped forms (see `ArabicStemmer`), computed once per word.
-    var stems: [String] { @inline(__always) get { withWords { [word] in $0.entries[Int(word)].stems } } }
+    var stems: [String] { @inline(__always) get { withWords { [entry] in $0.entries[Int(entry)].stems } } }
     /// `PhraseMatcher.exactForm(text)`, computed once per word.
-    var exactForm: String { withWords { [word] in $0.exactForm(word) } }
+    var exactForm: String { withWords { [entry] in $0.exactForm(entry) } }
+    /// The word's `TokenWords.Entry.arabicFlags` (0: not computed yet).
+    var arabicFlags: UInt32 { @inline(__always) get { withWords { [entry] in $0.entries[Int(entry)].arabicFlags } } }
 
     /// FNV-1a over the UTF-8 bytes of a folded key (byte equality is key equality, see `FoldedKey`).
     @inline(__always) static func hash(_ key: String) -> UInt64 {
@@ -184,7 +182,7 @@ struct Token: Sendable {
     var isInitialLetter: Bool {
         @inline(__always) get {
             guard kind == .word && (capitalized || script == .arabic) else { return false }
-            return withWords { [word] in Token.isOneScalar($0.entries[Int(word)].text) }
+            return withWords { [entry] in Token.isOneScalar($0.entries[Int(entry)].text) }
         }
     }
 
@@ -199,8 +197,13 @@ struct Token: Sendable {
 
 /// The tokens of a text and the words they refer to (which keeps the words alive: see `Token.words`).
 struct TokenizedText {
+    /// The words of the text that no `WordCache` holds (all of them without a cache).
     let words: TokenWords
     let tokens: [Token]
+    /// The entries of the `WordCache` the tokenizer used, where its tokens' cached words are (kept alive with them).
+    var cacheWords: TokenWords? = nil
+    /// The text's distinct words (`Token.word` is below it).
+    var wordCount: Int = 0
 }
 
 /// Splits article text into tokens, keeping UTF-16 offsets into the original string.
@@ -223,7 +226,7 @@ enum Tokenizer {
     /// tokens must not escape `body`: see `Token.words`).
     static func withTokens<R>(_ text: String, marks: StartMarks? = nil, _ body: ([Token]) throws -> R) rethrows -> R {
         let t = tokenize(text, marks: marks)
-        return try withExtendedLifetime(t.words) { try body(t.tokens) }
+        return try withExtendedLifetime(t) { try body(t.tokens) }
     }
 
     /// `marks`: the lexicon's start marks, computed into each token (`Token.starts`); without
@@ -257,9 +260,11 @@ enum Tokenizer {
         }
         var table = WordTable(expected: bytes.count / 6)
         let words = TokenWords()
-        // Distinct words grow with the text: reserved once instead of regrown.
-        words.entries.reserveCapacity(bytes.count / 8)
-        if cache != nil { words.cached.reserveCapacity(bytes.count / 8) }
+        // Distinct words grow with the text: reserved once instead of regrown (with a cache, it holds
+        // nearly all of them: only those it has no room for are the text's own).
+        if cache == nil { words.entries.reserveCapacity(bytes.count / 8) }
+        let cacheWords = cache?.words
+        var wordCount: Int32 = 0
         func makeString(_ a: Int, _ b: Int) -> String {
             bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[a]..<offsets[b]]), as: UTF8.self) }
         }
@@ -308,12 +313,12 @@ enum Tokenizer {
                     cache.find(e.hash, u.baseAddress.unsafelyUnwrapped + offsets[a], offsets[b] - offsets[a], kind)
                 }
                 if c >= 0 {
-                    let w = words.append(cache.entries[c])
-                    words.cached.append(Int32(c))
+                    // Read in the cache's entries, not copied (its strings are not retained per article).
                     let info = cache.info[c]
-                    e.index = table.insert(WordTable.Word(word: w, keyHash: info.keyHash, capitalized: info.capitalized,
-                                                          allCaps: info.allCaps, starts: info.starts),
+                    e.index = table.insert(WordTable.Word(word: wordCount, entry: Int32(c), cached: true, keyHash: info.keyHash,
+                                                          capitalized: info.capitalized, allCaps: info.allCaps, starts: info.starts),
                                            at: e, bytes: offsets[a]..<offsets[b], kind)
+                    wordCount += 1
                 }
             }
             if e.index == nil {
@@ -337,20 +342,23 @@ enum Tokenizer {
                     key = override
                     keyHash = Token.hash(key)
                 }
-                let w = words.append(text: str, key: key, stems: stems)
+                // Kept in the cache when it has room (and read there), else in the text's own words.
+                var c: Int32 = -1
                 if let cache {
-                    let c = bytes.withUnsafeBufferPointer { u in
+                    c = bytes.withUnsafeBufferPointer { u in
                         cache.insert(e.hash, u.baseAddress.unsafelyUnwrapped + offsets[a], offsets[b] - offsets[a], kind,
-                                     entry: words.entries[Int(w)],
+                                     entry: TokenWords.Entry(text: str, key: key, stems: stems),
                                      info: WordCache.Info(keyHash: keyHash, capitalized: cap, allCaps: allCaps, starts: starts))
                     }
-                    words.cached.append(c)
                 }
-                e.index = table.insert(WordTable.Word(word: w, keyHash: keyHash, capitalized: cap, allCaps: allCaps, starts: starts),
+                let w = c >= 0 ? c : words.append(text: str, key: key, stems: stems)
+                e.index = table.insert(WordTable.Word(word: wordCount, entry: w, cached: c >= 0, keyHash: keyHash, capitalized: cap,
+                                                      allCaps: allCaps, starts: starts),
                                        at: e, bytes: offsets[a]..<offsets[b], kind)
+                wordCount += 1
             }
             let info = table.word(e.index.unsafelyUnwrapped)
-            tokens.append(Token(words: words, word: info.word, keyHash: info.keyHash, start: start, end: end, kind: kind, script: script,
+            tokens.append(Token(words: info.cached ? cacheWords.unsafelyUnwrapped : words, word: info.word, entry: info.entry, keyHash: info.keyHash, start: start, end: end, kind: kind, script: script,
                                 capitalized: info.capitalized, allCaps: info.allCaps, spaceBefore: space, newlineBefore: newline,
                                 sentenceStart: isStart, starts: info.starts))
             if kind != .punct { sentenceEnd = false }
@@ -484,7 +492,7 @@ enum Tokenizer {
             }
             continue
         }
-        return TokenizedText(words: words, tokens: tokens)
+        return TokenizedText(words: words, tokens: tokens, cacheWords: cacheWords, wordCount: Int(wordCount))
     }
 
     /// The scalars of the valid UTF-8 `bytes` and the byte offset of each (one more: the end).
@@ -639,6 +647,9 @@ enum Tokenizer {
         /// What the tokens of one word share besides its strings (those are in `TokenWords`).
         struct Word {
             var word: Int32
+            /// Where its strings are: the cache's entries (`cached`) or the text's own.
+            var entry: Int32
+            var cached: Bool
             var keyHash: UInt64
             var capitalized: Bool
             var allCaps: Bool

@@ -10,8 +10,10 @@ import Foundation
 /// the tokenizer's per-article `WordTable` already relies on, so a cached answer is the one the
 /// tokenizer would compute: output never depends on what was extracted before.
 ///
-/// The lazily filled per-word fields of `TokenWords.Entry` (`exact`, `arabicFlags`) are copied
-/// back after an extraction (`learn`): both are functions of the word alone.
+/// The tokens of a cached word read its entry here (`words`), not a copy per article (copying and
+/// destroying each word's strings per article was a twentieth of an extraction): the lazily filled
+/// per-word fields of `TokenWords.Entry` (`exact`, `arabicFlags`) are written here by the finder
+/// that asks them, as both are functions of the word alone.
 ///
 /// Not thread-safe: one extraction uses one cache at a time, checked out of the lexicon's
 /// `WordCachePool`. Bounded: once `maxWords` words or `maxBytes` bytes are held, nothing more
@@ -50,8 +52,9 @@ final class WordCache: @unchecked Sendable {
     private let pool: UnsafeMutablePointer<UInt8>
     private static let poolCapacity = maxBytes + 4096
     @exclusivity(unchecked) private var poolCount = 0
-    /// The words' strings and derived data, by cache index.
-    @exclusivity(unchecked) private(set) var entries: [TokenWords.Entry] = []
+    /// The words' strings and derived data, by cache index: the `TokenWords` that the tokens of a
+    /// cached word refer to (their `entry` indexes it).
+    let words = TokenWords()
     @exclusivity(unchecked) private(set) var info: [Info] = []
 
     init() {
@@ -59,7 +62,7 @@ final class WordCache: @unchecked Sendable {
         slots.initialize(repeating: Slot(hash: 0, index: -1), count: Self.slotCount)
         ranges = .allocate(capacity: Self.maxWords)
         pool = .allocate(capacity: Self.poolCapacity)
-        entries.reserveCapacity(Self.maxWords)
+        words.entries.reserveCapacity(Self.maxWords)
         info.reserveCapacity(Self.maxWords)
     }
 
@@ -69,13 +72,13 @@ final class WordCache: @unchecked Sendable {
         pool.deallocate()
     }
 
-    var isFull: Bool { entries.count >= Self.maxWords || poolCount >= Self.maxBytes }
+    var isFull: Bool { words.entries.count >= Self.maxWords || poolCount >= Self.maxBytes }
 
     /// Forgets every word (keeps the storage).
     func removeAll() {
         slots.update(repeating: Slot(hash: 0, index: -1), count: Self.slotCount)
         poolCount = 0
-        entries.removeAll(keepingCapacity: true)
+        words.entries.removeAll(keepingCapacity: true)
         info.removeAll(keepingCapacity: true)
     }
 
@@ -105,29 +108,16 @@ final class WordCache: @unchecked Sendable {
     func insert(_ hash: UInt64, _ base: UnsafePointer<UInt8>, _ count: Int, _ kind: Token.Kind,
                 entry: TokenWords.Entry, info wordInfo: Info) -> Int32 {
         guard !isFull, poolCount + count <= Self.poolCapacity else { return -1 }
-        let index = entries.count
+        let index = words.entries.count
         var i = Self.slot(hash)
         while slots[i].index >= 0 { i = (i + 1) & (Self.slotCount - 1) }
         slots[i] = Slot(hash: UInt32(truncatingIfNeeded: hash >> 32), index: Int32(index))
         ranges[index] = Range(start: Int32(poolCount), count: Int32(count), kind: kind)
         (pool + poolCount).update(from: base, count: count)
         poolCount += count
-        entries.append(entry)
+        words.entries.append(entry)
         info.append(wordInfo)
         return Int32(index)
-    }
-
-    /// Keeps what the finder computed lazily for the words of one article (`TokenWords.cached`
-    /// maps them here).
-    func learn(_ words: TokenWords) {
-        let cached = words.cached
-        guard cached.count == words.entries.count else { return }
-        for w in cached.indices {
-            let c = Int(cached[w])
-            guard c >= 0, c < entries.count else { continue }
-            if entries[c].exact == nil, let x = words.entries[w].exact { entries[c].exact = x }
-            if entries[c].arabicFlags == 0, words.entries[w].arabicFlags != 0 { entries[c].arabicFlags = words.entries[w].arabicFlags }
-        }
     }
 }
 
