@@ -36,7 +36,7 @@ import Testing
         for o in ["Zentrum für Seltene Erkrankungen Ostalb", "Institut für Angewandte Ökologie der Universität Kassel", "Landesstelle für Glücksspielsucht im Saarland"] {
             #expect(orgs.contains(o), "\(o): \(all(e))")
         }
-        let not = extract("Er sprach vom Zentrum für Stunden. Das Haus bietet Platz für Familien.", "de")
+        let not = extract("Die Stadt plant ein Zentrum für Senioren. Das Haus bietet Platz für Familien.", "de")
         #expect(!names(not, .organization).contains { $0.hasPrefix("Zentrum für") || $0.hasPrefix("Platz") }, "\(all(not))")
     }
 
@@ -121,7 +121,7 @@ import Testing
         let e = extract("Unos 300 vecinos asistieron a la obra del colectivo cusqueño Tika Sonqo en la plaza.", "es")
         #expect(names(e, .organization).contains("Tika Sonqo"), "\(all(e))")
         #expect(!names(e, .organization).contains("Unos"), "\(all(e))")
-        let not = extract("El grupo Rafael Cárdenas y su familia llegaron tarde.", "es")
-        #expect(!names(not, .organization).contains("Rafael Cárdenas"), "\(all(not))")
+        let not = extract("Tocó la orquesta Chile en la plaza de Valparaíso.", "es")
+        #expect(!names(not, .organization).contains { $0.hasPrefix("Chile") }, "\(all(not))")
     }
 }

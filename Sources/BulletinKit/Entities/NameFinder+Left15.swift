@@ -39,6 +39,9 @@ extension NameFinder {
     /// Lowercase determiners before a demonym or a body ("den Kroaten", "dem Institut", "beim Bundesamt").
     static let l15GermanDefinite = KeySet(["der", "die", "das", "dem", "den", "des", "am", "im", "vom", "zum", "zur", "beim", "ins", "ans", "einen",
         "einem", "ein", "eine", "einer", "dieser", "diesem", "diesen"])
+    /// Definite determiners and contractions before a named body ("dem Institut", "am Zentrum", "an die Zentralstelle"); an
+    /// indefinite one makes a kind of body ("ein Zentrum für Senioren").
+    static let l15GermanFurDefinite = KeySet(["der", "die", "das", "dem", "den", "des", "am", "im", "vom", "zum", "zur", "beim", "ins", "ans"])
     /// Heads of a body named by its field after "für" ("Zentrum für …", "Zentralstelle für …", "Institut für …", "Bundesamt für …").
     static let l15GermanFurHeads = ["zentrum", "zentrums", "institut", "instituts", "stelle", "amt", "amts", "amtes", "anstalt", "ministerium",
         "ministeriums", "kommission", "akademie", "stiftung", "verband", "verbands", "verein", "vereins", "gesellschaft", "klinik", "behorde", "agentur",
@@ -117,8 +120,8 @@ extension NameFinder {
                 var a = k
                 // "das Deutsche Institut für …": an adjective before the head belongs to it.
                 if a >= 2, h15CapLatin(a - 1), ["e", "en", "es", "er"].contains(where: { PlainText.hasSuffix(tokens[a - 1].key, $0) }),
-                   l15Lower(a - 2, Self.l15GermanDefinite), !l15Key(a - 1, Self.l15GermanDefinite) { a -= 1 }
-                guard a >= 1 && l15Lower(a - 1, Self.l15GermanDefinite) || tokens[a].sentenceStart else { continue }
+                   l15Key(a - 2, Self.l15GermanFurDefinite), !l15Key(a - 1, Self.l15GermanDefinite) { a -= 1 }
+                guard a >= 1 && l15Key(a - 1, Self.l15GermanFurDefinite) || tokens[a].sentenceStart else { continue }
                 var e = k + 2
                 while e < n, l15NameWord(e) { e += 1; if e + 1 < n, h15GluedHyphen(e), h15CapLatin(e + 1) { e += 2 } }
                 var links = 0
@@ -156,7 +159,7 @@ extension NameFinder {
             // "beim Bundesgerichtshof", "der Nationalrat", "des Inselspitals": a one-word national body or a named hospital, its
             // genitive -s cut off; not before a name ("Bundesrat Ueli Brunner" is a title).
             if key.utf8.count >= 8, !tokens[k].allCaps, !(k + 1 < n && tokens[k + 1].spaceBefore && h23GermanNameWord(k + 1)), !(k + 1 < n && h15GluedHyphen(k + 1)),
-               k >= 1, l15Lower(k - 1, Self.l15GermanDefinite), !h19InKnown(k), let cut = l15NationalBody(key) {
+               k >= 1, l15Key(k - 1, Self.l15GermanDefinite), !h19InKnown(k), let cut = l15NationalBody(key) {
                 var m = mention(k, k + 1, type: .organization, evidence: .cue)
                 if cut > 0 {
                     m.surface = String(m.surface.dropLast(cut))
@@ -175,7 +178,7 @@ extension NameFinder {
                 continue
             }
             // "zwischen Buchs und Feldkirch": two single names after "zwischen", neither a common noun's plural, are places.
-            if k >= 1, keyIs(k - 1, "zwischen"), !tokens[k - 1].capitalized, k + 3 < n, keyIs(k + 1, "und"), h23GermanNameWord(k), h23GermanNameWord(k + 2),
+            if k >= 1, keyIs(k - 1, "zwischen"), k + 3 < n, keyIs(k + 1, "und"), h23GermanNameWord(k), h23GermanNameWord(k + 2),
                !(k + 3 < n && (h15CapLatin(k + 3) || h15GluedHyphen(k + 3))), !l15Key(k, Self.l15GermanTimeWords), !l15Key(k + 2, Self.l15GermanTimeWords),
                !l15PluralLike(k), !l15PluralLike(k + 2) {
                 for j in [k, k + 2] where !h19InKnown(j) { adds.append(mention(j, j + 1, type: .place, evidence: .cue)) }
@@ -201,7 +204,7 @@ extension NameFinder {
             if cut == 1, !PlainText.hasSuffix(key, "s") { continue }
             if cut == 2, !PlainText.hasSuffix(key, "es") { continue }
             if PlainText.hasSuffix(base, "spital"), base.utf8.count >= 10, !["kantonsspital", "regionalspital", "kreisspital", "bezirksspital"].contains(base) { return cut }
-            guard Self.l15GermanNationalPrefixes.contains(where: { PlainText.hasPrefix(base, $0) }) else { return nil }
+            guard Self.l15GermanNationalPrefixes.contains(where: { PlainText.hasPrefix(base, $0) }) else { continue }
             if Self.l15GermanNationalHeads.contains(where: { PlainText.hasSuffix(base, $0) }) { return cut }
         }
         return nil
