@@ -124,4 +124,30 @@ import Testing
         let not = extract("Tocó la orquesta Chile en la plaza de Valparaíso.", "es")
         #expect(!names(not, .organization).contains { $0.hasPrefix("Chile") }, "\(all(not))")
     }
+
+    @Test func germanCompanyBeforeAHyphenatedNounOrABankHead() {
+        let e = extract("Beteiligt sind die Lonza Holding und die Kreditgeber. Lonza-Chef Beat Imhof lobte den Abschluss. Analyst Jonas Pfister von der Talfeld Privatbank hob das Kursziel an.", "de")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Lonza Holding") && !orgs.contains("Lonza"), "\(all(e))")
+        #expect(orgs.contains("Talfeld Privatbank"), "\(all(e))")
+        let not = extract("Der Chemie-Konzern baut Stellen ab. Das Team-Chef Treffen fällt aus.", "de")
+        #expect(!names(not, .organization).contains("Chemie") && !names(not, .organization).contains("Team"), "\(all(not))")
+    }
+
+    @Test func germanLandAdjectiveBeforeAnAuthority() {
+        let e = extract("Die Eidgenössische Finanzmarktaufsicht prüft den Fall, die Bayerische Landesanstalt gibt Daten.", "de")
+        let orgs = names(e, .organization)
+        for o in ["Eidgenössische Finanzmarktaufsicht", "Bayerische Landesanstalt"] { #expect(orgs.contains(o), "\(o): \(all(e))") }
+        let not = extract("Eine politische Kommission tagte am Montag.", "de")
+        #expect(!names(not, .organization).contains { $0.hasSuffix("Kommission") }, "\(all(not))")
+    }
+
+    @Test func brusselsInGermanAndSpanish() {
+        let de = extract("Die Regierung schickte ein Signal an Brüssel.", "de")
+        #expect(names(de, .place).contains("Brussels"), "\(all(de))")
+        let es = extract("El ministro viajó a Bruselas el lunes.", "es")
+        #expect(names(es, .place).contains("Brussels"), "\(all(es))")
+        let not = extract("Die Regierung schickte ein Signal an Bern.", "de")
+        #expect(!names(not, .place).contains("Brussels"), "\(all(not))")
+    }
 }

@@ -65,6 +65,17 @@ extension NameFinder {
     static let l15GermanNationalPrefixes = ["bundes", "national", "stande"]
     static let l15GermanNationalHeads = ["gerichtshof", "gericht", "finanzhof", "rechnungshof", "rat", "tag", "versammlung", "anwaltschaft",
         "kartellamt", "kriminalamt", "polizei", "bank", "archiv", "kanzleramt", "verfassungsschutz", "wehr", "heer", "netzagentur", "theater", "museum"]
+    /// Heads of a bank's or an insurer's compound name ("Centrobank", "Kreditbank", "Versicherung").
+    static let l15GermanFinanceHeads = ["bank", "kasse", "versicherung", "versicherer"]
+    /// Company nouns after a hyphen ("Verbund-Konzern", "Bosch-Gruppe").
+    static let l15GermanCompanyHeads = KeySet(["konzern", "konzerns", "gruppe", "holding", "konzernchef", "chef", "werk", "werke", "tochter", "aktie", "aktien"])
+    /// Fields that make such a compound a kind of company ("Chemie-Konzern", "Energie-Gruppe").
+    static let l15GermanFieldWords = KeySet(["chemie", "energie", "pharma", "auto", "stahl", "medien", "ol", "tabak", "rustungs", "lebensmittel", "handels",
+        "bau", "agrar", "tech", "internet", "software", "elektro", "touristik", "reise", "luftfahrt", "mode", "sport", "spielwaren", "strom", "gas",
+        "mineralol", "versicherungs", "banken", "finanz", "it", "e", "bio", "online", "muster", "mutter", "dax", "mdax", "atx", "team", "partei",
+        "fraktion", "vereins", "club", "klub", "verbands", "landes", "bundes", "stadt", "kreis", "firmen", "unternehmens", "familien", "staats"])
+    /// Compound heads of a commission, an agency or an authority ("Elektrizitätskommission", "Landesanstalt").
+    static let l15GermanAuthorityHeads = ["kommission", "anstalt", "agentur", "behorde", "aufsicht", "direktion"]
     /// Group nouns before a band's, a publisher's, a festival's or a union's name ("Band Pongauer Föhn", "Gewerkschaft PRO-GE").
     static let l15GermanGroupNouns = KeySet(["band", "verlag", "festival", "gewerkschaft", "chor", "ensemble", "orchester", "theatergruppe",
         "musikgruppe", "kabarettgruppe", "plattenlabel", "label", "partei", "kollektiv", "buhne"])
@@ -96,6 +107,7 @@ extension NameFinder {
         var adds: [Mention] = []
         var countries: [Mention] = []
         var clubs: [Mention] = []
+        var shortNames: [String] = []
         while k < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin, tokens[k].capitalized else {
@@ -168,6 +180,30 @@ extension NameFinder {
                 adds.append(m)
                 continue
             }
+            // "von der Nordhafen Kreditbank", "der Alpen Versicherung": a name before a compound ending in a bank's or an insurer's
+            // head, after a definite determiner, is the company.
+            if k >= 1, k + 1 < n, l15Lower(k - 1, Self.l15GermanFurDefinite), h23GermanNameWord(k), !h23CityAdjective(k), tokens[k + 1].spaceBefore,
+               h15CapLatin(k + 1), h23Ends(k + 1, Self.l15GermanFinanceHeads), !(k + 2 < n && (h15CapLatin(k + 2) || h15GluedHyphen(k + 2))), !h19InKnown(k), !h19InKnown(k + 1) {
+                adds.append(mention(k, k + 2, type: .organization, evidence: .cue))
+                k += 1
+                continue
+            }
+            // "der Verbund-Konzern", "die Bosch-Gruppe": the name before a company's hyphenated noun is the company.
+            if k + 2 < n, h15GluedHyphen(k + 1), l15Key(k + 2, Self.l15GermanCompanyHeads), h23GermanNameWord(k) || tokens[k].allCaps, !l15Key(k, Self.l15GermanFieldWords),
+               !h19InKnown(k), !(k >= 2 && h15GluedHyphen(k - 1)) {
+                adds.append(mention(k, k + 1, type: .organization, evidence: .cue))
+                shortNames.append(tokens[k].key)
+                k += 2
+                continue
+            }
+            // "die Eidgenössische Elektrizitätskommission", "die Bayerische Landesanstalt": a land's adjective before a commission's,
+            // an agency's or an authority's compound head.
+            if k + 1 < n, h23CityAdjective(k) || h23Ends(k, ["ische", "ischen"]) && !tokens[k].sentenceStart, tokens[k + 1].spaceBefore, h15CapLatin(k + 1),
+               h23Ends(k + 1, Self.l15GermanAuthorityHeads), !(k + 2 < n && h15CapLatin(k + 2)), !h19InKnown(k + 1) {
+                adds.append(mention(k, k + 2, type: .organization, evidence: .cue))
+                k += 1
+                continue
+            }
             // "die Band Pongauer Föhn", "im Verlag Bergwelt Edition", "die Gewerkschaft PRO-GE": a group noun, then names.
             if l15Key(k, Self.l15GermanGroupNouns), k + 1 < n, tokens[k + 1].spaceBefore, l15NameWord(k + 1), !isGivenName(k + 1), !h19InKnown(k + 1) {
                 var e = k + 1, words = 0
@@ -188,6 +224,15 @@ extension NameFinder {
         }
         for m in adds { h19Put(m) }
         for m in clubs { h19Put(m, overKnown: true) }
+        // "Axpo-Chef" after "die Axpo Holding": a company named before a hyphen is the longer name the article gives it.
+        for key in shortNames {
+            guard let full = mentions.firstIndex(where: { $0.type == .organization && $0.words.count >= 2 && $0.words[0] == key }) else { continue }
+            let (words, surface) = (mentions[full].words, mentions[full].surface)
+            for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .organization && mentions[i].words == [key] {
+                mentions[i].words = words
+                mentions[i].surface = surface
+            }
+        }
         mentions.append(contentsOf: countries)
         l15GermanPlaceContexts()
     }
@@ -248,7 +293,7 @@ extension NameFinder {
         var k = 2
         while k + 1 < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, keyIs(k, "in"), keyIs(k - 1, "sitz"), h23GermanNameWord(k + 1), !h19InKnown(k + 1) else { continue }
+            guard tokens[k].kind == .word, keyIs(k, "in"), keyIs(k - 1, "sitz"), l15NameWord(k + 1), !tokens[k + 1].allCaps, !h19InKnown(k + 1) else { continue }
             guard let e = h23NameEnd(k + 1), !(e < n && h15CapLatin(e)) else { continue }
             adds.append(mention(k + 1, e, type: .place, evidence: .cue))
         }
@@ -279,6 +324,7 @@ extension NameFinder {
         var removed = Set<Int>()
         var adds: [Mention] = []
         var placeWords: [[String]] = []
+        var teams: [Int] = []
         for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin, tokens[a].kind == .word else { continue }
             // "S.A.B. de C.V", "S.A.": a legal form alone names nothing.
@@ -306,12 +352,28 @@ extension NameFinder {
                     || z + 4 < n && keyIs(z + 1, "(") && tokens[z + 2].kind == .number
                 mentions[i].type = match ? .organization : .place
                 mentions[i].placeContext = !match
+                if match { teams.append(i) }
                 continue
             }
             // "en el Bajío": one unknown name after "en el" that no body's word opens is a region, and so is every mention of it.
             if mentions[i].type == .organization, a == z, a >= 2, keyIs(a - 1, "el"), keyIs(a - 2, "en"), !tokens[a - 1].capitalized, orgKeyword(at: a) == nil,
                !tokens[a].allCaps {
                 placeWords.append(mentions[i].words)
+            }
+        }
+        for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .organization && mentions[i].words.count >= 2 && !teams.contains(i) {
+            guard let (a, _) = seedSpan(i), a >= 1, keyIs(a - 1, "el") || keyIs(a - 1, "al") || keyIs(a - 1, "del"), !tokens[a - 1].capitalized,
+                  (max(0, a - 5)..<(a - 1)).contains(where: { l15Key($0, Self.l15SpanishMatchCues) }) else { continue }
+            teams.append(i)
+        }
+        // "El técnico del Guadix, …" after "ante el Guadix Almería": a team's first word alone is that team.
+        for t in teams where mentions[t].words.count >= 2 {
+            let first = mentions[t].words[0]
+            for i in mentions.indices where i != t && mentions[i].known == nil && mentions[i].words.count == 1 && mentions[i].words[0] == first
+                && mentions[i].type != .place && mentions[i].type != .country {
+                mentions[i].type = .organization
+                mentions[i].words = mentions[t].words
+                mentions[i].surface = mentions[t].surface
             }
         }
         if !placeWords.isEmpty {
