@@ -82,6 +82,8 @@ import Testing
         let not = extract("Gespräche zwischen Bund und Ländern laufen. Die Kosten in Wolfsburg und Umgebung steigen. Zwischen Montag und Freitag ist offen.", "de")
         let p2 = names(not, .place)
         for p in ["Bund", "Ländern", "Umgebung", "Montag", "Freitag"] { #expect(!p2.contains(p), "\(p): \(all(not))") }
+        let reason = extract("Der Zeuge Tobias Kranzler aus Angst schwieg lange.", "de")
+        #expect(!names(reason, .place).contains("Angst"), "\(all(reason))")
     }
 
     @Test func germanRiverThatFloods() {

@@ -78,7 +78,11 @@ extension NameFinder {
     static let l15GermanAuthorityHeads = ["kommission", "anstalt", "agentur", "behorde", "aufsicht", "direktion"]
     /// Group nouns before a band's, a publisher's, a festival's or a union's name ("Band Pongauer Föhn", "Gewerkschaft PRO-GE").
     static let l15GermanGroupNouns = KeySet(["band", "verlag", "festival", "gewerkschaft", "chor", "ensemble", "orchester", "theatergruppe",
-        "musikgruppe", "kabarettgruppe", "plattenlabel", "label", "partei", "kollektiv", "buhne"])
+        "musikgruppe", "kabarettgruppe", "kollektiv"])
+    /// Nouns after "aus" that give a reason, not a home town ("aus Angst", "aus Protest").
+    static let l15GermanAusNouns = KeySet(["angst", "sorge", "sorgen", "protest", "rucksicht", "furcht", "liebe", "mangel", "spass", "wut", "respekt",
+        "sicht", "tradition", "prinzip", "versehen", "neugier", "frust", "trotz", "scham", "not", "leidenschaft", "dank", "kostengrunden", "zeitgrunden",
+        "grunden", "solidaritat", "mitleid", "eifersucht", "rache", "notwehr", "gewohnheit", "uberzeugung"])
     /// Connectors listing a place with another ("in Celle und Uelzen", "Buchs oder Sargans").
     static let l15GermanAnd = KeySet(["und", "oder", "sowie"])
 
@@ -286,7 +290,7 @@ extension NameFinder {
             let list = mentions[i].type == .place && l15Lower(j, Self.l15GermanAnd)
             let home = mentions[i].type == .person && keyIs(j, "aus") && !tokens[j].capitalized
             guard list || home, h23GermanNameWord(j + 1), !(j + 2 < n && (h15CapLatin(j + 2) || h15GluedHyphen(j + 2))), !h19InKnown(j + 1),
-                  !l15Key(j + 1, Self.l15GermanTimeWords), !h23Ends(j + 1, ["innen", "leute", "ern", "ungen"]) else { continue }
+                  !l15Key(j + 1, Self.l15GermanTimeWords), !l15Key(j + 1, Self.l15GermanAusNouns), !h23Ends(j + 1, ["innen", "leute", "ern", "ungen"]) else { continue }
             adds.append(mention(j + 1, j + 2, type: .place, evidence: .cue))
         }
         // "mit Sitz in Laakirchen", "Sitz in Linz": a seat's town.
@@ -304,7 +308,7 @@ extension NameFinder {
 
     /// Heads of a venue ("Palacio Multiusos X", "Casona X", "Estadio X"): the name is a place, not a person.
     static let l15SpanishVenues = KeySet(["palacio", "casona", "estadio", "pabellon", "coliseo", "polideportivo", "velodromo", "hipodromo", "recinto",
-        "auditorio", "campo", "plaza", "parque", "teatro"])
+        "auditorio", "campo", "plaza", "parque"])
     /// Words of a legal form, which alone name no company ("S.A.B. de C.V.", "S.A.", "S.L.", "Ltda.").
     static let l15SpanishLegalWords = KeySet(["s", "a", "b", "de", "c", "v", "l", "r", "sa", "sab", "cv", "sl", "srl", "sas", "ltda", "sapi", "spr",
         "rl", "p", "i", "sc", "ab"])
