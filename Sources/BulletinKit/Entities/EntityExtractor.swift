@@ -78,8 +78,8 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout23()   // NameFinder+Holdout23.swift
         finder.refineLeftovers13()   // NameFinder+Leftovers13.swift
         finder.refineLeftovers14()   // NameFinder+Leftovers14.swift
-        finder.refineLeft15()   // NameFinder+Left15.swift
         finder.refineHoldout25()   // NameFinder+Holdout25.swift
+        finder.refineLeft15()   // NameFinder+Left15.swift
         finder.refineHoldout27()   // NameFinder+Holdout27.swift
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         var headline: Set<String> = []
