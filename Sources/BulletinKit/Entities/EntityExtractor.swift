@@ -78,6 +78,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout23()   // NameFinder+Holdout23.swift
         finder.refineLeftovers13()   // NameFinder+Leftovers13.swift
         finder.refineLeftovers14()   // NameFinder+Leftovers14.swift
+        finder.refineHoldout26()   // NameFinder+Holdout26.swift
         if !finder.tokens.isEmpty { cache.learn(finder.tokenWords) }
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         var headline: Set<String> = []
