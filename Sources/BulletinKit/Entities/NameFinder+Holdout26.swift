@@ -289,7 +289,8 @@ extension NameFinder {
                 continue
             }
             // "аэропорту Шереметьево", "стадионе «Олимпийский»", "трассы А-370 «Уссури»": the name after a site noun is a place.
-            if mentions[i].type != .place, len <= 3 {
+            // (Not a person: "Директор станции Иван Петров".)
+            if mentions[i].type != .place, mentions[i].type != .person, len <= 3 {
                 var b = a - 1
                 if h26Punct(b, "«") || h26Punct(b, "\"") { b -= 1 }
                 // (A road's code between its noun and its name: "А-370".)
