@@ -81,6 +81,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout25()   // NameFinder+Holdout25.swift
         finder.refineLeft15()   // NameFinder+Left15.swift
         finder.refineHoldout27()   // NameFinder+Holdout27.swift
+        finder.refineHoldout26()   // NameFinder+Holdout26.swift
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         var headline: Set<String> = []
         if Self.titleIsSeparate(title, body: body) { headline = addTitle(title, language: language, to: &result) }
