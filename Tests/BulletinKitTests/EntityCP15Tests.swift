@@ -93,4 +93,25 @@ import Testing
         let not = extract("The mayor of Brookhaven (Mississippi) said on Monday that the bridge would reopen.\n\nTraffic in Brookhaven has doubled since the closure, officials in Brookhaven said.", "en")
         #expect(names(not, .place).contains("Brookhaven") && !names(not, .organization).contains("Brookhaven"), "\(all(not))")
     }
+
+    // MARK: English trailers' names
+
+    @Test func countrysAdjectiveBeforeAnOrganizationsHead() {
+        let e = extract("This story by the Australian Associated Press was first published on Monday. The Irish Broadcasting Society aired it.", "en")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Australian Associated Press") && orgs.contains("Irish Broadcasting Society"), "\(all(e))")
+        // A country's name, not its adjective, and "Federation" stay out.
+        let not = extract("The Japan Bank for International Cooperation lent money to the Russian Federation.", "en")
+        #expect(!names(not, .organization).contains("Russian Federation") && !names(not, .organization).contains("Japan Bank"), "\(all(not))")
+        let plain = extract("Canadian officials met the Press Council on Monday.", "en")
+        #expect(!names(plain, .organization).contains { $0.hasPrefix("Canadian") }, "\(all(plain))")
+    }
+
+    @Test func tickerAfterAnExchangeIsNoName() {
+        let e = extract("Harrow Mills rose four per cent. Companies in this story: (LSE:HRW)", "en")
+        #expect(!names(e, .organization).contains("HRW") && names(e, .organization).contains("LSE"), "\(all(e))")
+        // Capitals in parentheses without an exchange's colon stay.
+        let not = extract("The Harbour Workers Union (HWU) called a strike on Monday.", "en")
+        #expect(names(not, .organization).contains { $0.contains("HWU") || $0 == "Harbour Workers Union" }, "\(all(not))")
+    }
 }
