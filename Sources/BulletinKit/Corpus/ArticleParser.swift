@@ -185,8 +185,70 @@ public enum ArticleParser {
             i += 1
         }
         current.end = lines.count
-        segments.append(current)
+        if !segments.isEmpty, current.dateLine == nil, let h = current.headline, isTrailer(lines, headline: h) {
+            segments[segments.count - 1].end = lines.count  // the article's own trailer, not an article
+        } else {
+            segments.append(current)
+        }
         return segments
+    }
+
+    /// Longest trailer paragraph (UTF-8 bytes) kept with the article before it.
+    static let maxTrailerBytes = 300
+
+    /// A file's last "headline" and paragraph that cannot be an article of their own: a label line
+    /// whose value is no phrase ("Companies in this story: (TSX:CBD)", a line ending in a bracket)
+    /// and, after it, nothing but one short sentence ("This report by The Canadian Press was first
+    /// published Nov. 6, 2025."). They are the article's trailer. A headline with a one-sentence body
+    /// ("Third story about X" / "Body of the third story.") still starts an article.
+    static func isTrailer(_ lines: [Line], headline h: Int) -> Bool {
+        guard isMetadataHeadline(lines[h].text) else { return false }
+        var paragraph: String?
+        for i in (h + 1)..<lines.count {
+            switch lines[i].kind {
+            case .blank, .debris, .caption: continue
+            case .text:
+                if paragraph != nil { return false }
+                paragraph = lines[i].text
+            case .source: return false
+            }
+        }
+        guard let p = paragraph, p.utf8.count <= maxTrailerBytes, endsSentence(p) else { return false }
+        return isOneSentence(p)
+    }
+
+    /// A headline-shaped line that reads as metadata: it ends in a closing bracket, or its first colon
+    /// is followed by no word ("Companies in this story: (TSX:CBD)", "Tickers: 7203.T").
+    static func isMetadataHeadline(_ text: String) -> Bool {
+        let u = text.utf8
+        if let last = u.last, last == 0x29 || last == 0x5D { return true }
+        guard let colon = u.firstIndex(of: 0x3A) else { return false }
+        guard let next = text[colon...].unicodeScalars.dropFirst().first(where: { !TextCleaner.isSpace($0) }) else { return false }
+        return !next.properties.isAlphabetic
+    }
+
+    /// No sentence end inside `text`: a full stop, "!" or "?" followed by a space and a capital
+    /// ends a sentence unless it closes an initial, an abbreviation or a dotted acronym ("U.S.").
+    static func isOneSentence(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars)
+        var wordStart = 0
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if TextCleaner.isSpace(c) { wordStart = i + 1 }
+            if c == "." || c == "!" || c == "?", i + 2 < s.count, TextCleaner.isSpace(s[i + 1]) {
+                var j = i + 1
+                while j < s.count, TextCleaner.isSpace(s[j]) { j += 1 }
+                if j < s.count, s[j].properties.isUppercase || s[j] == "\"" || s[j] == "“" || s[j] == "«" {
+                    let word = String(String.UnicodeScalarView(s[wordStart..<i]))
+                    let letters = word.unicodeScalars.count
+                    let abbreviation = c == "." && (letters <= 1 || word.contains(".") || abbreviations.contains(word.lowercased()))
+                    if !abbreviation { return false }
+                }
+            }
+            i += 1
+        }
+        return true
     }
 
     /// A date line: ` date YYYY-MM-DD` and the text after it.
