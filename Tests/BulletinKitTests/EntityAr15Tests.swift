@@ -41,4 +41,13 @@ import Testing
         let not = extract("الشارقة في 2 ديسمبر / وام / وصل المتطوعون من الشارقة والمنطقة الشرقية والخارج لدعم الحملة.", "ar")
         #expect(!names(not, .place).contains("المنطقة") && !names(not, .place).contains("الخارج"), "\(all(not))")
     }
+
+    @Test func arabicNamesBetweenCommasAndCoordinated() {
+        let e = extract("وقضت المحكمة بإدانة مدير الشركة، عبد الرزاق المنصوري، بخمس سنوات، فيما أدين شريكاه خالد البدوي وسالم الحربي بسنتين.", "ar")
+        let people = names(e, .person)
+        #expect(people.contains("عبد الرزاق المنصوري"), "\(all(e))")
+        #expect(people.contains("خالد البدوي") && people.contains("سالم الحربي"), "\(all(e))")
+        let not = extract("وتحدث الوزير، في الاجتماع، عن دعم التعليم ونقل الخبرات بين البلدين.", "ar")
+        #expect(names(not, .person).isEmpty, "\(all(not))")
+    }
 }

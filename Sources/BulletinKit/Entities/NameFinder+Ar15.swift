@@ -39,6 +39,39 @@ extension NameFinder {
         return c <= 1 ? c : nil
     }
 
+    /// Token `k` is a common given name (with the clitic و dropped when `clitic`).
+    func ar15Given(_ k: Int, clitic: Bool = false) -> Bool {
+        guard h18ArabicWord(k) else { return false }
+        if !clitic { return Self.arabicCommonGivenNames.contains(tokens[k].key, hash: tokens[k].keyHash) || lex.givenNames.contains(tokens[k].key, hash: tokens[k].keyHash) }
+        guard tokens[k].text.hasPrefix("و"), tokens[k].text.count >= 4 else { return false }
+        let key = String(tokens[k].key.unicodeScalars.dropFirst())
+        return Self.arabicCommonGivenNames.contains(key) || lex.givenNames.contains(key)
+    }
+
+    /// Persons at `k` (see ar15Arabic): the end of what was added, or nil.
+    mutating func ar15NamedPair(_ k: Int) -> Int? {
+        let n = tokens.count
+        func closes(_ j: Int) -> Bool { j >= n || tokens[j].kind == .punct || h18ArabicIn(j, Self.h18ArabicStops) || h18ArabicWord(j) && tokens[j].text.hasPrefix("ب") && !h18Article(j) }
+        // Between commas.
+        if k >= 1, h26Punct(k - 1, "،") {
+            if ar15Given(k), h26Punct(k + 2, "،") {
+                h18Put(mention(k, k + 2, type: .person, evidence: .cue)); return k + 2
+            }
+            if PhraseMatcher.same(tokens[k].key, Self.ar15Abd), h18ArabicWord(k + 2), h18Article(k + 2), h26Punct(k + 3, "،") {
+                h18Put(mention(k, k + 3, type: .person, evidence: .cue)); return k + 3
+            }
+        }
+        // Two names joined by و.
+        if ar15Given(k), ar15Given(k + 2, clitic: true), h18ArabicWord(k + 3), h18Article(k + 3), closes(k + 4),
+           h26MentionOver(k + 2) == nil, h26MentionOver(k + 3) == nil {
+            h18Put(mention(k, k + 2, type: .person, evidence: .cue))
+            h18Put(l14DropClitic(mention(k + 2, k + 4, type: .person, evidence: .cue), 1))
+            return k + 4
+        }
+        return nil
+    }
+    static let ar15Abd = TextFolding.key("عبد")
+
     @inline(__always) func ar15EndsLikeNoun(_ t: String) -> Bool {
         t.hasSuffix("ية") || t.hasSuffix("ات") || t.hasSuffix("ين") || t.hasSuffix("ون")
     }
@@ -62,6 +95,13 @@ extension NameFinder {
         while k < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .arabic else { continue }
+            // "، عبد الإله الورزازي،": a given name (or عبد + a definite word) and a family name with the article between
+            // commas; "ياسين التدلاوي ونادية الصنهاجي": two such names joined by و before a stop or a بـ word.
+            if k + 2 < n, h18ArabicWord(k + 1), h18Article(k + 1), h26MentionOver(k) == nil, h26MentionOver(k + 1) == nil,
+               let e = ar15NamedPair(k) {
+                k = e - 1
+                continue
+            }
             // "الأستاذ محمد أمين الفيلالي", "المواطن خليفة سالم الظاهري": a person after an honorific.
             if h19Key(k, Self.ar15Honorifics) || tokens[k].stems.contains(where: { Self.ar15Honorifics.contains($0) }) && ar15Head(k, Self.ar15Honorifics, Self.ar15HonorificTexts) != nil {
                 guard h18ArabicWord(k + 1), h18ArabicWord(k + 2), !h18Article(k + 1), !h18ArabicIn(k + 1, Self.h18ArabicStops) else { continue }
