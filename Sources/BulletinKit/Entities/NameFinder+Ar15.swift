@@ -53,7 +53,7 @@ extension NameFinder {
         let n = tokens.count
         func closes(_ j: Int) -> Bool { j >= n || tokens[j].kind == .punct || h18ArabicIn(j, Self.h18ArabicStops) || h18ArabicWord(j) && tokens[j].text.hasPrefix("ب") && !h18Article(j) }
         // Between commas.
-        if k >= 1, h26Punct(k - 1, "،") {
+        if k >= 1, h26Punct(k - 1, "،"), h26Punct(k + 2, "،") || h26Punct(k + 3, "،"), h26MentionOver(k) == nil, h26MentionOver(k + 1) == nil {
             if ar15Given(k), h26Punct(k + 2, "،") {
                 h18Put(mention(k, k + 2, type: .person, evidence: .cue)); return k + 2
             }
@@ -62,8 +62,8 @@ extension NameFinder {
             }
         }
         // Two names joined by و.
-        if ar15Given(k), ar15Given(k + 2, clitic: true), h18ArabicWord(k + 3), h18Article(k + 3), closes(k + 4),
-           h26MentionOver(k + 2) == nil, h26MentionOver(k + 3) == nil {
+        if h18ArabicWord(k + 3), h18Article(k + 3), closes(k + 4), ar15Given(k), ar15Given(k + 2, clitic: true),
+           h26MentionOver(k) == nil, h26MentionOver(k + 1) == nil, h26MentionOver(k + 2) == nil, h26MentionOver(k + 3) == nil {
             h18Put(mention(k, k + 2, type: .person, evidence: .cue))
             h18Put(l14DropClitic(mention(k + 2, k + 4, type: .person, evidence: .cue), 1))
             return k + 4
@@ -71,6 +71,9 @@ extension NameFinder {
         return nil
     }
     static let ar15Abd = TextFolding.key("عبد")
+    /// Every key a scan of ar15Arabic opens on, with its clitic forms: one hashed lookup per Arabic word.
+    static let ar15Triggers = KeySet(h20Clitics(Set((ar15HonorificTexts + ar15InstitutionHeadTexts + ar15ExchangeTexts).map { TextFolding.key($0) }),
+        article: false) + ["من", "في", "إلى", "بين"].map { TextFolding.key($0) })
 
     @inline(__always) func ar15EndsLikeNoun(_ t: String) -> Bool {
         t.hasSuffix("ية") || t.hasSuffix("ات") || t.hasSuffix("ين") || t.hasSuffix("ون")
@@ -97,11 +100,12 @@ extension NameFinder {
             guard tokens[k].kind == .word, tokens[k].script == .arabic else { continue }
             // "، عبد الإله الورزازي،": a given name (or عبد + a definite word) and a family name with the article between
             // commas; "ياسين التدلاوي ونادية الصنهاجي": two such names joined by و before a stop or a بـ word.
-            if k + 2 < n, h18ArabicWord(k + 1), h18Article(k + 1), h26MentionOver(k) == nil, h26MentionOver(k + 1) == nil,
+            if k + 2 < n, h18ArabicWord(k + 1), h18Article(k + 1), k >= 1 && h26Punct(k - 1, "،") || tokens[k + 2].text.hasPrefix("و"),
                let e = ar15NamedPair(k) {
                 k = e - 1
                 continue
             }
+            guard h19Key(k, Self.ar15Triggers) else { continue }
             // "الأستاذ محمد أمين الفيلالي", "المواطن خليفة سالم الظاهري": a person after an honorific.
             if h19Key(k, Self.ar15Honorifics) || tokens[k].stems.contains(where: { Self.ar15Honorifics.contains($0) }) && ar15Head(k, Self.ar15Honorifics, Self.ar15HonorificTexts) != nil {
                 guard h18ArabicWord(k + 1), h18ArabicWord(k + 2), !h18Article(k + 1), !h18ArabicIn(k + 1, Self.h18ArabicStops) else { continue }
