@@ -109,15 +109,7 @@ extension NameFinder {
             // "الأستاذ محمد أمين الفيلالي", "المواطن خليفة سالم الظاهري": a person after an honorific.
             if h19Key(k, Self.ar15Honorifics) || tokens[k].stems.contains(where: { Self.ar15Honorifics.contains($0) }) && ar15Head(k, Self.ar15Honorifics, Self.ar15HonorificTexts) != nil {
                 guard h18ArabicWord(k + 1), h18ArabicWord(k + 2), !h18Article(k + 1), !h18ArabicIn(k + 1, Self.h18ArabicStops) else { continue }
-                var e = k + 1
-                while h18ArabicWord(e), e - k <= 4, !h18ArabicIn(e, Self.h18ArabicStops), !isCountry[e], titleMatch(at: e) == nil {
-                    e += 1
-                    if h18Article(e - 1), !h18ArabicIn(e - 2, Self.h18ArabicNameLinks) { break }
-                    if e - 2 > k, h18ArabicIn(e - 2, Self.h18ArabicFamilyLinks) { break }
-                }
-                guard e - k >= 3, !mentions.contains(where: { $0.type == .person && $0.start <= tokens[k + 1].start && $0.end >= tokens[e - 1].end }) else { continue }
-                h18Put(mention(k + 1, e, type: .person, evidence: .cue))
-                k = e - 1
+                if let e = h18PersonAfterHonorific(k) { k = e - 1 }
                 continue
             }
             // "مستشفى سانت أوغسطين للأطفال", "كلية الواحة للعلوم الصحية": a head, one to three name words and a لل- field.

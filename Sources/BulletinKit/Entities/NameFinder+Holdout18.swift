@@ -527,15 +527,7 @@ extension NameFinder {
             defer { k += 1 }
             guard h18ArabicIn(k, Self.h18ArabicPersonHonorifics) || tokens[k].stems.dropFirst().contains(where: { Self.h18ArabicPersonHonorifics.contains($0) }),
                   h18ArabicWord(k + 1), h18ArabicWord(k + 2), !h18Article(k + 1) else { continue }
-            var e = k + 1
-            while h18ArabicWord(e), e - k <= 4, !h18ArabicIn(e, Self.h18ArabicStops), !isCountry[e], titleMatch(at: e) == nil {
-                e += 1
-                if h18Article(e - 1), !h18ArabicIn(e - 2, Self.h18ArabicNameLinks) { break }
-                if e - 2 > k, h18ArabicIn(e - 2, Self.h18ArabicFamilyLinks) { break }
-            }
-            guard e - k >= 3, !mentions.contains(where: { $0.type == .person && $0.start <= tokens[k + 1].start && $0.end >= tokens[e - 1].end }) else { continue }
-            h18Put(mention(k + 1, e, type: .person, evidence: .cue))
-            k = e - 1
+            if let e = h18PersonAfterHonorific(k) { k = e - 1 }
         }
         k = 0
         while k < n {
@@ -625,5 +617,22 @@ extension NameFinder {
                 mentions[i].words = bare.words
             }
         }
+    }
+}
+
+extension NameFinder {
+    /// The Arabic name after the honorific or title at `k` (two to four words, ending before a stop word, a country, a
+    /// title, an article word that no name link precedes, or after a family link), put as a person unless a person
+    /// mention already covers it; returns the token after the name, or nil when none was put.
+    mutating func h18PersonAfterHonorific(_ k: Int) -> Int? {
+        var e = k + 1
+        while h18ArabicWord(e), e - k <= 4, !h18ArabicIn(e, Self.h18ArabicStops), !isCountry[e], titleMatch(at: e) == nil {
+            e += 1
+            if h18Article(e - 1), !h18ArabicIn(e - 2, Self.h18ArabicNameLinks) { break }
+            if e - 2 > k, h18ArabicIn(e - 2, Self.h18ArabicFamilyLinks) { break }
+        }
+        guard e - k >= 3, !mentions.contains(where: { $0.type == .person && $0.start <= tokens[k + 1].start && $0.end >= tokens[e - 1].end }) else { return nil }
+        h18Put(mention(k + 1, e, type: .person, evidence: .cue))
+        return e
     }
 }
