@@ -98,10 +98,15 @@ public struct EntityExtractor: Sendable {
     /// buyers first still shows AR. (The set of codes is unchanged; only its order.)
     static func rankCountries(_ codes: [String], entities: [ArticleEntity], headline: Set<String>) -> [String] {
         guard codes.count > 1 else { return codes }
-        var mentions: [String: Int] = [:]
-        for e in entities where e.type == .country { if let c = e.code { mentions[c, default: 0] += e.mentions } }
-        let keyed = codes.enumerated().map { (i, c) in (c, headline.contains(c) ? 0 : 1, -(mentions[c] ?? 0), i) }
-        return keyed.sorted { ($0.1, $0.2, $0.3) < ($1.1, $1.2, $1.3) }.map(\.0)
+        // An article names a few countries: mentions counted beside `codes` by a scan of them (a
+        // `[String: Int]` hashed every code with SipHash), the entities read in place (not copied).
+        var mentions = [Int](repeating: 0, count: codes.count)
+        for k in entities.indices where entities[k].type == .country {
+            guard let c = entities[k].code else { continue }
+            for i in codes.indices where codes[i] == c { mentions[i] += entities[k].mentions }
+        }
+        let keyed = codes.indices.map { i in (i, headline.isEmpty || !headline.contains(codes[i]) ? 1 : 0, -mentions[i]) }
+        return keyed.sorted { ($0.1, $0.2, $0.0) < ($1.1, $1.2, $1.0) }.map { codes[$0.0] }
     }
 
     /// A title that the body does not begin with (a headline line the corpus split off).

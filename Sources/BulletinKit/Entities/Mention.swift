@@ -1,10 +1,11 @@
 /// One occurrence of a name in an article, before mentions are grouped into entities.
 ///
 /// The name finder's passes copy mentions often (a test of `mentions.contains { … && … }` copies
-/// the one it tests), and a copy retains every reference the mention holds: the two fields few
-/// mentions set (`code`, `variants`) share one box, absent when neither is set, so that a copy
-/// retains two references (surface, words) instead of four. Still a value: the box is copied
-/// before a change when another mention shares it.
+/// the one it tests, and passes too large for the inliner copy a whole mention to read one field),
+/// and a copy retains every reference the mention holds: the strings and arrays (`surface`,
+/// `words`, `code`, `variants`) share one box, so that a copy or a destruction touches one
+/// reference count instead of three or four (those were about a twentieth of an extraction).
+/// Still a value: the box is copied before a change when another mention shares it.
 struct Mention: Sendable {
     /// How sure the finder is of the type: a knowledge-base hit beats a cue, a cue beats a guess.
     enum Evidence: Int, Sendable, Comparable {
@@ -12,7 +13,6 @@ struct Mention: Sendable {
         static func < (a: Evidence, b: Evidence) -> Bool { a.rawValue < b.rawValue }
     }
 
-    var surface: String
     var start: Int
     var end: Int
     /// nil: not decided yet (a lone capitalized word), settled when mentions are grouped.
@@ -20,20 +20,23 @@ struct Mention: Sendable {
     var evidence: Evidence
     /// Index into the knowledge base, for known entities.
     var known: Int?
-    /// Folded word keys of the name (no punctuation), for linking.
-    var words: [String]
     /// The word before the name says it is a place ("in", "à", "в", "tại").
     var placeContext = false
     /// Written in parentheses: another name for what precedes it ("(MTZ)").
     var parenthesized = false
-    /// `code` and `variants`, when either is set.
-    private var rare: Rare?
+    /// The mention's strings and arrays.
+    private var box: Box
 
-    /// The fields few mentions set.
-    private final class Rare: @unchecked Sendable {   // changed only when not shared (see `uniqueRare`)
-        var code: String?
-        var variants: [String]
-        init(code: String?, variants: [String]) {
+    /// The fields that hold references. Changed only when not shared (see `uniqueBox`); read in
+    /// place (no dynamic exclusivity checks: a box is never changed while another mention reads it).
+    private final class Box: @unchecked Sendable {
+        @exclusivity(unchecked) var surface: String
+        @exclusivity(unchecked) var words: [String]
+        @exclusivity(unchecked) var code: String?
+        @exclusivity(unchecked) var variants: [String]
+        init(surface: String, words: [String], code: String?, variants: [String]) {
+            self.surface = surface
+            self.words = words
             self.code = code
             self.variants = variants
         }
@@ -41,48 +44,58 @@ struct Mention: Sendable {
 
     init(surface: String, start: Int, end: Int, type: EntityType? = nil, evidence: Evidence, known: Int? = nil,
          code: String? = nil, words: [String], placeContext: Bool = false, variants: [String] = [], parenthesized: Bool = false) {
-        self.surface = surface
         self.start = start
         self.end = end
         self.type = type
         self.evidence = evidence
         self.known = known
-        self.words = words
         self.placeContext = placeContext
         self.parenthesized = parenthesized
-        if code != nil || !variants.isEmpty { rare = Rare(code: code, variants: variants) }
+        box = Box(surface: surface, words: words, code: code, variants: variants)
+    }
+
+    /// The name as written.
+    var surface: String {
+        @inline(__always) _read { yield box.surface }
+        set { uniqueBox().surface = newValue }
+        _modify {
+            let b = uniqueBox()
+            yield &b.surface
+        }
+    }
+
+    /// Folded word keys of the name (no punctuation), for linking.
+    var words: [String] {
+        @inline(__always) _read { yield box.words }
+        set { uniqueBox().words = newValue }
+        _modify {
+            let b = uniqueBox()
+            yield &b.words
+        }
     }
 
     /// ISO code, for countries.
     var code: String? {
-        get { rare?.code }
-        set {
-            if rare == nil && newValue == nil { return }
-            uniqueRare().code = newValue
-        }
+        @inline(__always) _read { yield box.code }
+        set { uniqueBox().code = newValue }
     }
 
     /// Extra names this mention is also known by (a name without its country qualifier, a head noun phrase).
     var variants: [String] {
-        get { rare?.variants ?? [] }
-        set {
-            if rare == nil && newValue.isEmpty { return }
-            uniqueRare().variants = newValue
-        }
+        @inline(__always) _read { yield box.variants }
+        set { uniqueBox().variants = newValue }
         _modify {
-            let box = uniqueRare()
-            yield &box.variants
+            let b = uniqueBox()
+            yield &b.variants
         }
     }
 
-    /// The box, made first or copied first if another mention shares it.
-    private mutating func uniqueRare() -> Rare {
-        if rare == nil {
-            rare = Rare(code: nil, variants: [])
-        } else if !isKnownUniquelyReferenced(&rare) {
-            rare = Rare(code: rare.unsafelyUnwrapped.code, variants: rare.unsafelyUnwrapped.variants)
+    /// The box, copied first if another mention shares it.
+    private mutating func uniqueBox() -> Box {
+        if !isKnownUniquelyReferenced(&box) {
+            box = Box(surface: box.surface, words: box.words, code: box.code, variants: box.variants)
         }
-        return rare.unsafelyUnwrapped
+        return box
     }
 
     var span: TextSpan { TextSpan(start: start, end: end) }

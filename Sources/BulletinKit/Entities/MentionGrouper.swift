@@ -29,7 +29,12 @@ struct MentionGrouper {
         @exclusivity(unchecked) private var cachedSingle = false
         @exclusivity(unchecked) private var cachedInitials: String?
         init(_ m: Mention) {
-            mentions = [m]
+            // Room for a few mentions at once: most groups that get a second mention get more, and
+            // each regrowth of the array was an allocation and a copy.
+            var ms: [Mention] = []
+            ms.reserveCapacity(4)
+            ms.append(m)
+            mentions = ms
             known = m.known
         }
         /// (The validity test inlined at every property read: linking reads them pairwise, and the call
@@ -110,6 +115,7 @@ struct MentionGrouper {
         known.reserveCapacity(all.count)
         for i in sorted where all[i].type != .country && all[i].known != nil { known.append(i) }
         var others = known
+        others.reserveCapacity(all.count)   // (one buffer: appended to below, it was regrown)
         // Both overlap checks are sweeps over start-sorted mentions (linear; a scan of every
         // earlier mention per mention was quadratic on large files).
         var knownMaxEnd: [Int] = []
@@ -148,6 +154,7 @@ struct MentionGrouper {
         others.sort { all[$0].start < all[$1].start }
 
         var groups: [Group] = []
+        groups.reserveCapacity(others.count)
         // Groups by knowledge-base entry, or by `groupKey` compared byte-wise (see `FoldedKey`):
         // one open-addressing table probed by `Token.hash` of the key (a known entry by its index),
         // built per article (two dictionaries hashed every key with SipHash, and reserving them
@@ -444,6 +451,8 @@ struct MentionGrouper {
             guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
             return b.count >= 2 && b.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }
         } ?? nil
+        // (ASCII is answered by its bytes alone: the test below could only answer false where they do.)
+        if let ascii { return ascii }
         // A plain string (see `PlainText`: its characters are its scalars) with a basic lowercase
         // Latin or Cyrillic letter, or an Arabic letter, has a character that is neither uppercase
         // nor a number: answered without `Character.isUppercase`, which uppercases a copy of each
@@ -453,7 +462,6 @@ struct MentionGrouper {
             let v = c.value
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x430 && v <= 0x44F) || v == 0x451 || (v >= 0x621 && v <= 0x64A)
         }) { return false }
-        if let ascii { return ascii }
         // A plain string's characters are its scalars: answered per scalar from `ScalarCase`'s table.
         if plain {
             let table = ScalarCase.shared

@@ -906,7 +906,9 @@ extension NameFinder {
     /// Splits a capitalized sequence at titles, countries and keywords, and types each part.
     mutating func analyzeGroup(_ a: Int, _ b: Int, personCue: Bool, placeContext: Bool) {
         if russianVerbalNounOpening(a, b) { return }   // "Финансирование проекта …" (NameFinder+RuZhAr.swift)
-        var parts: [(Int, Int, Bool)] = []   // (start, end, person cue)
+        // Each part (start, end, person cue) is analyzed as soon as the title after it is seen: where the
+        // titles are depends only on the tokens (the cue look-ups are cached functions of them), never on
+        // the mentions a part adds, so this is the order a list of the parts gave, without the list.
         var start = a
         var cue = personCue
         var k = a
@@ -914,7 +916,7 @@ extension NameFinder {
             if k > a || !isCap(k) || true, let title = titleMatch(at: k), k + title.length <= b,
                tokens[k].capitalized || tokens[k].script == .cyrillic || lang.fr || lang.vi,
                !isOrgHead(k, b) {
-                if start < k { parts.append((start, k, cue)) }
+                if start < k { analyzeGroupPart(start, k, cue, a, b, placeContext: placeContext) }
                 cue = true
                 k += title.length
                 start = k
@@ -922,17 +924,19 @@ extension NameFinder {
             }
             k += 1
         }
-        if start < b { parts.append((start, b, cue)) }
-        for (s, e, c) in parts {
-            let before = mentions.count
-            analyzePart(s, e, personCue: c, placeContext: placeContext && s == a)
-            // "Federal Reserve Chair Jerome Powell", "Treasury Secretary …": a name that was only
-            // guessed, right before a title, is the title's institution, not a person.
-            if e < b, !c {
-                for k in before..<mentions.count where mentions[k].evidence == .guess && (mentions[k].type == nil || mentions[k].type == .person)
-                    && mentions[k].end <= tokens[e - 1].end {
-                    mentions[k].type = .organization
-                }
+        if start < b { analyzeGroupPart(start, b, cue, a, b, placeContext: placeContext) }
+    }
+
+    /// One part `s..<e` of the group `a..<b` (see `analyzeGroup`), `c` its person cue.
+    private mutating func analyzeGroupPart(_ s: Int, _ e: Int, _ c: Bool, _ a: Int, _ b: Int, placeContext: Bool) {
+        let before = mentions.count
+        analyzePart(s, e, personCue: c, placeContext: placeContext && s == a)
+        // "Federal Reserve Chair Jerome Powell", "Treasury Secretary …": a name that was only
+        // guessed, right before a title, is the title's institution, not a person.
+        if e < b, !c {
+            for k in before..<mentions.count where mentions[k].evidence == .guess && (mentions[k].type == nil || mentions[k].type == .person)
+                && mentions[k].end <= tokens[e - 1].end {
+                mentions[k].type = .organization
             }
         }
     }
@@ -1926,21 +1930,21 @@ extension NameFinder {
     /// `lex.orgKeywords.match(tokens, at: k)`, cached.
     func orgKeyword(at k: Int) -> CueMatch? {
         var v = cues.org[k]
-        if v == 0 { v = Self.encode(lex.orgKeywords.match(tokens, at: k)); cues.org[k] = v }
+        if v == 0 { v = lex.orgKeywords.mayStart(tokens, at: k) ? Self.encode(lex.orgKeywords.match(tokens, at: k)) : 1; cues.org[k] = v }
         return v > 1 ? CueMatch(length: Int(v - 1)) : nil
     }
 
     /// `lex.placeKeywords.match(tokens, at: k)`, cached.
     func placeKeyword(at k: Int) -> CueMatch? {
         var v = cues.place[k]
-        if v == 0 { v = Self.encode(lex.placeKeywords.match(tokens, at: k)); cues.place[k] = v }
+        if v == 0 { v = lex.placeKeywords.mayStart(tokens, at: k) ? Self.encode(lex.placeKeywords.match(tokens, at: k)) : 1; cues.place[k] = v }
         return v > 1 ? CueMatch(length: Int(v - 1)) : nil
     }
 
     /// `lex.titles.match(tokens, at: k)`, cached.
     func titleMatch(at k: Int) -> CueMatch? {
         var v = cues.title[k]
-        if v == 0 { v = Self.encode(lex.titles.match(tokens, at: k)); cues.title[k] = v }
+        if v == 0 { v = lex.titles.mayStart(tokens, at: k) ? Self.encode(lex.titles.match(tokens, at: k)) : 1; cues.title[k] = v }
         return v > 1 ? CueMatch(length: Int(v - 1)) : nil
     }
 

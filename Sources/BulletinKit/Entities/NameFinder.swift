@@ -127,6 +127,9 @@ struct NameFinder {
         // Byte-compared keys: `Set<String>` hashing normalizes every non-ASCII key.
         // Each distinct word once (by its index among the text's words), with the hash its tokens carry.
         var mid: [String] = [], midHashes: [UInt64] = []
+        // (At most one per distinct word: reserved once, not regrown.)
+        mid.reserveCapacity(tokenized.wordCount)
+        midHashes.reserveCapacity(tokenized.wordCount)
         var seen = [Bool](repeating: false, count: tokenized.wordCount)
         var arabic = false, han = false
         for k in tokens.indices {
@@ -488,7 +491,10 @@ struct NameFinder {
         return tokens[k].kind == .word && (tokens[k].capitalized || tokens[k].allCaps) && (script == .latin || script == .cyrillic || script == .other)
     }
 
-    func isConnector(_ k: Int) -> Bool { wordFlag(k, WordFlag.connector) { isConnectorUncached(k) } || portugueseArticleAfterPara(k) || spanishEBeforeI(k) }
+    func isConnector(_ k: Int) -> Bool {
+        // (The language tests first, in line: both calls answer false in any other language.)
+        wordFlag(k, WordFlag.connector) { isConnectorUncached(k) } || lang.pt && portugueseArticleAfterPara(k) || lang.es && spanishEBeforeI(k)
+    }
 
     /// "Cámara de Comercio e Industria", "Ministerio de Ciencia e Innovación": Spanish writes "y" as
     /// "e" before a word in i-/hi-; inside a name it links like "y". Depends on the next word, so not

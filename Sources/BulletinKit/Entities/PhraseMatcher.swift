@@ -285,6 +285,13 @@ struct PhraseMatcher: Sendable {
         return match(tokens, at: i, vietnamese: language == "vi")
     }
 
+    /// False when no phrase of this matcher starts at `tokens[i]` (its start bits say so): `match`
+    /// answers nil then. Inlined where a match is cached per token, so that most tokens are
+    /// answered without the call (and the matcher's storage retained for it).
+    @inline(__always) func mayStart(_ tokens: [Token], at i: Int) -> Bool {
+        startBit == 0 || tokens[i].starts & (startBit | startBit << 8) != 0
+    }
+
     /// `match(tokens, at: i, language:)` with the language's test already made (`vietnamese`: "vi").
     func match(_ tokens: [Token], at i: Int, vietnamese: Bool = false) -> Match? {
         // No phrase of this matcher starts with the key, nor with a stem it extends: nothing to look up.

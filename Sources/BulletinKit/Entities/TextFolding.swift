@@ -182,6 +182,23 @@ final class FoldTable: Sendable {
     /// `orHan`: unified Han ideographs (U+4E00–U+9FFF, U+3400–U+4DBF), which NFC leaves alone
     /// and never composes, count as NFC too.
     func isNFC(_ scalars: String.UnicodeScalarView, orHan: Bool = false) -> Bool {
+        // Over the contiguous UTF-8 (valid: a `String`'s), decoded by hand: the scalar iterator cost
+        // more than the test itself for the short keys of the grouper, most of them ASCII.
+        if let r = String(scalars).utf8.withContiguousStorageIfAvailable({ b -> Bool in
+            var p = 0
+            let n = b.count
+            while p < n {
+                let c = UInt32(b[p])
+                if c < 0x80 { p += 1; continue }
+                let v: UInt32
+                if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(b[p + 1] & 0x3F); p += 2 }
+                else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(b[p + 1] & 0x3F) << 6 | UInt32(b[p + 2] & 0x3F); p += 3 }
+                else { v = (c & 0x07) << 18 | UInt32(b[p + 1] & 0x3F) << 12 | UInt32(b[p + 2] & 0x3F) << 6 | UInt32(b[p + 3] & 0x3F); p += 4 }
+                if orHan, v >= 0x3400 && v <= 0x4DBF || v >= 0x4E00 && v <= 0x9FFF { continue }
+                guard let i = Self.index(v), stable[i] else { return false }
+            }
+            return true
+        }) { return r }
         for s in scalars {
             let v = s.value
             if v < 0x80 { continue }
@@ -440,30 +457,33 @@ struct KeySet: Sendable {
     func contains(_ key: String) -> Bool { index(key) != nil }
 
     /// `contains(key)` for a key whose `Token.hash` is known (a token's `keyHash`): not hashed again.
-    func contains(_ key: String, hash h: UInt64) -> Bool {
-        slots.withUnsafeBufferPointer { s -> Bool in
+    /// (Asked some 900 times an article, nearly always of a missing key: the probe loop reads
+    /// hashes only, and the bytes are compared out of line, so that the loop needs no registers
+    /// set up for a string comparison it almost never makes.)
+    func contains(_ key: String, hash h: UInt64) -> Bool { probe(key, h) >= 0 }
+
+    /// The index of `key` among `members`, or nil.
+    func index(_ key: String) -> Int? {
+        let i = probe(key, Token.hash(key))
+        return i >= 0 ? i : nil
+    }
+
+    /// The index of `key` (whose `Token.hash` is `h`) among `members`, or -1.
+    @inline(__always) private func probe(_ key: String, _ h: UInt64) -> Int {
+        slots.withUnsafeBufferPointer { s -> Int in
             var i = Self.slot(h) & mask
             while true {
                 let slot = s[i]
-                if slot.index < 0 { return false }
-                if slot.hash == h, PhraseMatcher.same(keys[Int(slot.index)], key) { return true }
+                if slot.index < 0 { return -1 }
+                if slot.hash == h, keyEquals(Int(slot.index), key) { return Int(slot.index) }
                 i = (i + 1) & mask
             }
         }
     }
 
-    /// The index of `key` among `members`, or nil.
-    func index(_ key: String) -> Int? {
-        let h = Token.hash(key)
-        return slots.withUnsafeBufferPointer { s -> Int? in
-            var i = Self.slot(h) & mask
-            while true {
-                let slot = s[i]
-                if slot.index < 0 { return nil }
-                if slot.hash == h, PhraseMatcher.same(keys[Int(slot.index)], key) { return Int(slot.index) }
-                i = (i + 1) & mask
-            }
-        }
+    /// `keys[index]` is `key`, byte-wise (see `FoldedKey`).
+    @inline(never) private func keyEquals(_ index: Int, _ key: String) -> Bool {
+        PhraseMatcher.same(keys[index], key)
     }
 
     var isEmpty: Bool { keys.isEmpty }
