@@ -51,6 +51,8 @@ extension NameFinder {
     static let h29EnterpriseWords = KeySet(["state", "municipal", "public", "communal", "republican", "unitary", "government", "owned", "-"])
     /// People of a place ("villagers of X and Y").
     static let h29Dwellers = KeySet(["villagers", "residents", "inhabitants", "dwellers", "townspeople", "farmers"])
+    /// Abbreviations that look like initials ("Port St. Johns", "Mt. Kenya").
+    static let h29NotInitials = KeySet(["st", "mt", "ft", "pt", "dr", "mr", "ms", "jr", "sr", "co", "no"])
     /// Keys a token scan of h29English opens on.
     static let h29Akimats = KeySet(["akimat", "akimats", "khokimiyat", "hokimiyat", "akimiat"])
     static let h29EnglishTriggers = KeySet(["akimat", "akimats", "khokimiyat", "hokimiyat", "akimiat", "embassy", "universiti", "universitas", "enterprise", "villagers", "residents", "inhabitants",
@@ -101,7 +103,7 @@ extension NameFinder {
                     continue
                 }
                 // A name cut at a middle initial ("Aigerim Sh" + ". Surname").
-                if z > a, h29Initial(z), z + 2 < n, keyIs(z + 1, "."), h15CapLatin(z + 2), !isCountry[z + 2], tokens[z + 2].text.utf8.count > 2 {
+                if z > a, h29Initial(z), !h23Key(z, Self.h29NotInitials), z + 2 < n, keyIs(z + 1, "."), h15CapLatin(z + 2), !isCountry[z + 2], tokens[z + 2].text.utf8.count > 2 {
                     drop.insert(i)
                     added.append(mention(a, z + 3, type: .person, evidence: .cue))
                     continue
@@ -121,7 +123,7 @@ extension NameFinder {
             }
             if type == .place || type == nil {
                 // "Given X. Surname": a person.
-                if z - a == 3, isCap(a), !h29Initial(a), h29Initial(a + 1), keyIs(a + 2, "."), isCap(z) {
+                if z - a == 3, isCap(a), !h29Initial(a), h29Initial(a + 1), keyIs(a + 2, "."), isCap(z), !h23Key(a + 1, Self.h29NotInitials) {
                     mentions[i].type = .person
                     mentions[i].placeContext = false
                     continue
@@ -145,6 +147,15 @@ extension NameFinder {
                     mentions[i].placeContext = true
                     continue
                 }
+            }
+            if type == .organization, z - a >= 3, let h = (a + 1..<z).first(where: { h23Key($0, Self.h29Honorifics) }) {
+                // "Kedah Ports Board Datuk Haji Rosli bin Ahmad": the body, then the person after the honorifics.
+                var s = h
+                while s <= z, h23Key(s, Self.h29Honorifics) || keyIs(s, "sri") || keyIs(s, "tan") { s += 1 }
+                drop.insert(i)
+                if h - a >= 1, isCap(h - 1), !keyIs(h - 1, "of") { added.append(mention(a, h, type: .organization, evidence: .cue)) }
+                if s < z, (s...z).filter({ isCap($0) }).count >= 2 { added.append(mention(s, z + 1, type: .person, evidence: .cue)) }
+                continue
             }
             if type == .organization, z + 1 < n, h29LowerKey(z + 1, Self.h29RegionNouns), z - 1 > a, keyIs(z - 1, "of") {
                 // "Specialized Inter-District Criminal Court of X district": the district is part of the court's name.
@@ -331,8 +342,18 @@ extension NameFinder {
     static let h29ArabicFieldHeadTexts = ["مصنع", "معمل", "مجمع", "جامعة"]
     static let h29ArabicFieldHeads = h18Keys(h29ArabicFieldHeadTexts)
     /// Keys a token scan of h29Arabic opens on (with clitics).
-    static let h29ArabicTriggers = KeySet(h20Clitics(Set((h29ArabicFieldHeadTexts + ["بلدية", "ولايتي", "بلديتي", "محافظتي", "مدينتي"]).map { TextFolding.key($0) }),
-        article: false) + ["بولايتي", "وولايتي", "لولايتي"].map { TextFolding.key($0) })
+    static let h29PlaceHeadTexts = ["بلدية", "ولايتي", "بلديتي", "محافظتي", "مدينتي"]
+    static let h29ArabicTriggers = KeySet(h20Clitics(Set((h29ArabicFieldHeadTexts + h29PlaceHeadTexts).map { TextFolding.key($0) }),
+        article: false) + ["بولايتي", "وولايتي", "لولايتي", "وبولايتي", "وببلدية", "وبمحافظتي"].map { TextFolding.key($0) })
+
+    /// The head among `texts` that token `k` is, after up to two clitic letters (و، ب، ل، ف), or nil.
+    func h29PlaceHead(_ k: Int) -> String? {
+        let t = tokens[k].text
+        for h in Self.h29PlaceHeadTexts where t.hasSuffix(h) && t.count - h.count <= 2 && t.dropLast(h.count).allSatisfy({ "وبلف".contains($0) }) {
+            return h
+        }
+        return nil
+    }
     static let h29Dollar = h18Keys(["دولار", "دولارا", "دولاراً", "الدولار", "دولارات", "بالدولار"])
 
     /// Token `k`'s text with a one-letter clitic (و، ب، ل، ف، ك) dropped when what is left is `texts`' member, or "لل" read as "ال".
@@ -430,6 +451,13 @@ extension NameFinder {
                 }
             }
             if type == .place, z + 1 < n, h29ArabicIs(a, ["ميناء", "مطار"]), h18ArabicIn(z + 1, Self.h29PortAdjectives) { z += 1 }
+            if type == .place, z > a, mentions[i].start == tokens[a].start, tokens[a].text.hasPrefix("بال"),
+               h29ArabicIs(a, ["المنطقة", "المدينة"]) {
+                // "بالمنطقة الصناعية الرحبة": the zone without the preposition.
+                drop.insert(i)
+                added.append(l14DropClitic(h29Rebuilt(i, a, z + 1, type: .place), 1))
+                continue
+            }
             if type == .organization, z == a + 1, h29ArabicIs(a, ["جامعة", "شركة", "مؤسسة", "مجموعة"]), !h18Article(z), z + 2 < n,
                h18ArabicWord(z + 1), !h18Article(z + 1), !h18ArabicIn(z + 1, Self.h18ArabicStops), !h18ArabicIn(z + 1, Self.h29ArabicNotNames),
                !tokens[z + 1].text.hasPrefix("و"), !h29Stripped(z + 1).hasPrefix("ال"), h26MentionOver(z + 1) == nil,
@@ -450,7 +478,9 @@ extension NameFinder {
         if n > 4, h18ArabicWord(0), h26MentionOver(0) == nil {
             var c = 1
             if h18ArabicWord(1), !h26Punct(1, "،") { c = 2 }
-            if c + 2 < n, h26Punct(c, "،"), isCountry[c + 1], tokens[c + 2].kind == .number || h18ArabicWord(c + 2) && isMonth(c + 2) {
+            // (Not when a place elsewhere ends with the town's word, "في مدينة لانتشو": that one names it.)
+            if c + 2 < n, h26Punct(c, "،"), isCountry[c + 1], tokens[c + 2].kind == .number || h18ArabicWord(c + 2) && isMonth(c + 2),
+               !mentions.contains(where: { $0.type == .place && $0.words.last.map { PhraseMatcher.same($0, tokens[c - 1].key) } == true }) {
                 h18Put(h18Place(0, c))
             }
         }
@@ -467,16 +497,18 @@ extension NameFinder {
                 continue
             }
             guard h19Key(k, Self.h29ArabicTriggers) else { continue }
-            let head = h29Stripped(k)
-            if ["بلدية", "ولايتي", "بلديتي", "محافظتي", "مدينتي"].contains(head) || ["بلدية", "ولايتي", "بلديتي", "محافظتي", "مدينتي"].contains(tokens[k].text) {
-                // "ببلدية السوقر", "بولايتي ورقلة والأغواط": places.
-                guard h18ArabicWord(k + 1), !h18ArabicIn(k + 1, Self.h18ArabicStops), !isCountry[k + 1] else { continue }
-                if h26MentionOver(k + 1) == nil { h18Put(h18Place(k + 1, k + 2)) }
-                let dual = head.hasSuffix("تي") || tokens[k].text.hasSuffix("تي")
-                if dual, k + 2 < n, h18ArabicWord(k + 2), tokens[k + 2].text.hasPrefix("و"), tokens[k + 2].text.count >= 4, h26MentionOver(k + 2) == nil {
-                    h18Put(l14DropClitic(h18Place(k + 2, k + 3), 1))
+            if let head = h29PlaceHead(k) {
+                // "ببلدية السوقر", "ببلدية عين الذهب", "بولايتي ورقلة والأغواط": places after "in" (بـ); "بلدية مصراتة" that
+                // signs is the council.
+                guard tokens[k].text.hasPrefix("ب") || tokens[k].text.hasPrefix("وب"), h18ArabicWord(k + 1),
+                      h26MentionOver(k).map({ mentions[$0].type != .organization }) ?? true, !h18ArabicIn(k + 1, Self.h18ArabicStops), !isCountry[k + 1] else { continue }
+                var e = k + 2
+                if h29ArabicIs(k + 1, Self.h29ArabicParticles), h18ArabicWord(k + 2) { e = k + 3 }
+                if h26MentionOver(k + 1) == nil || mentions[h26MentionOver(k + 1)!].known == nil { h18Put(h18Place(k + 1, e)) }
+                if head.hasSuffix("تي"), e < n, h18ArabicWord(e), tokens[e].text.hasPrefix("و"), tokens[e].text.count >= 4, h26MentionOver(e) == nil {
+                    h18Put(l14DropClitic(h18Place(e, e + 1), 1))
                 }
-                k += 1
+                k = e - 1
                 continue
             }
             // "مصنع لونينيتس لإصلاح الآلات الزراعية", "جامعة بيلاروسيا الحكومية للتكنولوجيا الغذائية والكيميائية".
