@@ -55,7 +55,11 @@ extension NameFinder {
     static let h29NotInitials = KeySet(["st", "mt", "ft", "pt", "dr", "mr", "ms", "jr", "sr", "co", "no"])
     /// Keys a token scan of h29English opens on.
     static let h29Akimats = KeySet(["akimat", "akimats", "khokimiyat", "hokimiyat", "akimiat"])
-    static let h29EnglishTriggers = KeySet(["akimat", "akimats", "khokimiyat", "hokimiyat", "akimiat", "embassy", "universiti", "universitas", "enterprise", "villagers", "residents", "inhabitants",
+    /// Lowercase nouns before "of" and a place's name ("the Chinese city of X").
+    static let h29PlaceOfNouns = KeySet(["city", "town", "village", "port", "province", "region", "district", "county", "municipality",
+        "island", "commune", "prefecture"])
+    static let h29EnglishTriggers = KeySet(["city", "town", "village", "port", "province", "region", "district", "county", "municipality",
+        "island", "commune", "prefecture", "akimat", "akimats", "khokimiyat", "hokimiyat", "akimiat", "embassy", "universiti", "universitas", "enterprise", "villagers", "residents", "inhabitants",
         "dwellers", "townspeople", "farmers"])
 
     @inline(__always) func h29LowerKey(_ k: Int, _ set: KeySet) -> Bool { h18Lower(k) && h23Key(k, set) }
@@ -148,6 +152,13 @@ extension NameFinder {
                     continue
                 }
             }
+            if type != .place, type != .person, z > a, a >= 3, isCap(z), h23Key(z, Self.h29RegionNouns), keyIs(a - 1, "of"),
+               h23Key(a - 2, Self.h29RegionTitles) {
+                // "Governor of Oruro Department Johnny …": the department is a place.
+                mentions[i].type = .place
+                mentions[i].placeContext = true
+                continue
+            }
             if type == .organization, z - a >= 3, let h = (a + 1..<z).first(where: { h23Key($0, Self.h29Honorifics) }) {
                 // "Kedah Ports Board Datuk Haji Rosli bin Ahmad": the body, then the person after the honorifics.
                 var s = h
@@ -168,13 +179,22 @@ extension NameFinder {
             for m in added { h18Put(m) }
         }
         h29MalayShortNames()
+        h29AllCapsDateline()
 
         var k = 0
         while k + 1 < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, h23Key(k, Self.h29EnglishTriggers) else { continue }
             let key = tokens[k].key
-            if h23Key(k, Self.h29Akimats) {
+            if h23Key(k, Self.h29PlaceOfNouns) {
+                // "in the Chinese city of Shaoxing": the place, when nothing was found there.
+                guard h18Lower(k), keyIs(k + 1, "of"), k + 2 < n, h15CapLatin(k + 2), !isCountry[k + 2], h26MentionOver(k + 2) == nil else { continue }
+                var e = k + 3
+                while e < n, e - k < 5, h15CapLatin(e), !isCountry[e], h26MentionOver(e) == nil { e += 1 }
+                if e < n, keyIs(e, "-") || keyIs(e, "'") || keyIs(e, "’") { continue }
+                h18Put(h18Place(k + 2, e))
+                k = e - 1
+            } else if h23Key(k, Self.h29Akimats) {
                 // "the akimat of North Kazakhstan region", "the khokimiyat of X district": the body.
                 guard h18Lower(k), keyIs(k + 1, "of"), k + 2 < n, h15CapLatin(k + 2) else { continue }
                 var e = k + 2
@@ -246,6 +266,20 @@ extension NameFinder {
         }
     }
 
+    /// "ESIK. KAZINFORM –": the capitals before a period and an agency's capitals that open the body are the town, not an
+    /// acronym.
+    mutating func h29AllCapsDateline() {
+        let n = tokens.count
+        guard n > 3, tokens[0].allCaps, tokens[0].script == .latin else { return }
+        var j = 0
+        while j < n, j < 3, tokens[j].kind == .word, tokens[j].allCaps, tokens[j].script == .latin { j += 1 }
+        guard j + 1 < n, keyIs(j, "."), tokens[j + 1].allCaps, !tokens[j + 1].newlineBefore,
+              let g = h26MentionOver(j + 1), mentions[g].type == .organization,
+              let f = h26MentionOver(0), mentions[f].type == .organization, mentions[f].known == nil, mentions[f].end <= tokens[j - 1].end else { return }
+        mentions[f].type = .place
+        mentions[f].placeContext = true
+    }
+
     /// Word keys of every one to three capitalized words before a lowercase administrative noun ("Dong Xoai city", "the
     /// Binh Phuoc provincial …"), joined by spaces.
     func h29NamesBeforeAdminNouns() -> Set<String> {
@@ -304,7 +338,21 @@ extension NameFinder {
             replaceMentions(removing: drop)
             for m in added { h18Put(m, overKnown: true) }
         }
+        // "chef-lieu de la région du Nord du Cameroun": the region's name after "région du", when nothing was found there.
+        var k = 0
+        while k + 2 < n {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, h23Key(k, Self.h29FrenchRegionNouns), h18Lower(k) else { continue }
+            var s = k + 1
+            if keyIs(s, "du") || keyIs(s, "des") { s += 1 } else if keyIs(s, "de"), keyIs(s + 1, "la") { s += 2 } else { continue }
+            guard s < n, h15CapLatin(s), !isCountry[s], h26MentionOver(s) == nil else { continue }
+            var e = s + 1
+            while e < n, e - s < 3, h15CapLatin(e) || keyIs(e, "-") && !tokens[e].spaceBefore, !isCountry[e], h26MentionOver(e) == nil { e += 1 }
+            h18Put(h18Place(s, e))
+            k = e - 1
+        }
     }
+    static let h29FrenchRegionNouns = KeySet(["region", "région", "province", "prefecture", "préfecture", "departement", "département", "district"])
 
     /// Lao, Thai and Malay words that open a place's name ("Muang Mai", "Kampong Speu").
     static let h29PlacePrefixWords = KeySet(["muang", "mueang", "amphoe", "tambon", "kampong", "kampung", "nakhon"])
