@@ -74,6 +74,17 @@ import Testing
         #expect(names(not, .place).isEmpty && names(not, .organization).isEmpty, "\(all(not))")
     }
 
+    @Test func englishCityOfAGovernorsDepartmentAndAnAllCapsDateline() {
+        let e = extract("TALGAR. KAZINFORM – Forty engineers were trained in the Chinese city of Zigong, said Governor of Potosi Department Mario Condo Flores.", "en")
+        let places = names(e, .place)
+        #expect(places.contains("Zigong"), "\(all(e))")
+        #expect(places.contains("TALGAR") || places.contains("Talgar"), "\(all(e))")
+        #expect(places.contains("Potosi Department"), "\(all(e))")
+        #expect(!names(e, .organization).contains("TALGAR") && !names(e, .organization).contains("Potosi Department"), "\(all(e))")
+        let not = extract("NATO. The alliance met in the city of Brussels. The Police Department of Potosi said nothing.", "en")
+        #expect(!names(not, .place).contains("NATO"), "\(all(not))")
+    }
+
     @Test func englishMalayShortNameIsTheSamePerson() {
         let e = extract("The chairman Tan Sri Haji Kamarul Ariffin bin Mohd Nor opened the plant. Tan Sri Kamarul Ariffin said exports would double.", "en")
         let people = e.entities.filter { $0.type == .person }.map(\.name)
@@ -91,6 +102,8 @@ import Testing
         #expect(!names(e, .person).contains("Faro-Deo"), "\(all(e))")
         #expect(names(e, .organization).contains("Commandement de la police de Savannakhet"), "\(all(e))")
         #expect(names(e, .place).contains("Muang Khong"), "\(all(e))")
+        let r = extract("L'usine a été inaugurée à Maroua, chef-lieu de la région de l'Extrême-Nord, et dans la province du Haut-Ogooué.", "fr")
+        #expect(names(r, .place).contains("Haut-Ogooué"), "\(all(r))")
         let not = extract("Le ministre du Commerce, Jean-Marc Ebanda, a reçu la délégation. Les Jeux de la Francophonie auront lieu en juillet.", "fr")
         #expect(names(not, .person).contains("Jean-Marc Ebanda"), "\(all(not))")
         #expect(!names(not, .organization).contains("Jeux"), "\(all(not))")
