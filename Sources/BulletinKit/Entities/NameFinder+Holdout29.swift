@@ -402,6 +402,9 @@ extension NameFinder {
         }
         return nil
     }
+    /// Time words after a name ("… الأسبوع الماضي").
+    static let h29ArabicTimeWords = h18Keys(["الأسبوع", "الشهر", "العام", "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
+        "الجمعة", "السبت", "أمس", "غدا", "صباح", "مساء"])
     static let h29Dollar = h18Keys(["دولار", "دولارا", "دولاراً", "الدولار", "دولارات", "بالدولار"])
 
     /// Token `k`'s text with a one-letter clitic (و، ب، ل، ف، ك) dropped when what is left is `texts`' member, or "لل" read as "ال".
@@ -454,10 +457,12 @@ extension NameFinder {
                 var changed = true, steps = 0
                 while changed, steps < 4 {
                     changed = false; steps += 1
-                    if z + 2 < n, keyIs(z + 1, "-"), !tokens[z + 1].spaceBefore, h18ArabicWord(z + 2), !tokens[z + 2].spaceBefore { z += 2; changed = true; continue }
+                    if z + 2 < n, keyIs(z + 1, "-"), !tokens[z + 1].spaceBefore, h18ArabicWord(z + 2), !tokens[z + 2].spaceBefore,
+                       h26MentionOver(z + 2) == nil { z += 2; changed = true; continue }
                     if z + 1 < n, h29ArabicIs(z, Self.h29ArabicParticles) || h18ArabicIn(z, Self.h29ArabicParticleKeys), h18ArabicWord(z + 1),
-                       !h18ArabicIn(z + 1, Self.h29ArabicTrailing) { z += 1; changed = true; continue }
-                    if z + 2 < n, h18ArabicIn(z + 1, Self.h29ArabicParticleKeys), h18ArabicWord(z + 2), !h18ArabicIn(z + 2, Self.h18ArabicStops) {
+                       !h18ArabicIn(z + 1, Self.h29ArabicTrailing), h26MentionOver(z + 1) == nil { z += 1; changed = true; continue }
+                    if z + 2 < n, h18ArabicIn(z + 1, Self.h29ArabicParticleKeys), h18ArabicWord(z + 2), !h18ArabicIn(z + 2, Self.h18ArabicStops),
+                       h26MentionOver(z + 1) == nil, h26MentionOver(z + 2) == nil {
                         z += 2; changed = true; continue
                     }
                     if z - 1 >= a, keyIs(z - 1, Self.h29Al), z + 1 < n, h18ArabicWord(z + 1), h18Article(z + 1),
@@ -468,6 +473,8 @@ extension NameFinder {
                 if z + 2 < n, z > a, h18ArabicWord(z + 1), !h18Article(z + 1), !h18ArabicIn(z + 1, Self.h18ArabicStops) || tokens[z + 1].text.hasPrefix("آ"),
                    !h18ArabicIn(z + 1, Self.h29ArabicNotNames), !h18ArabicIn(z + 1, Self.h29ArabicTitlesAfter), tokens[z + 1].text.count >= 2,
                    !tokens[z + 1].text.hasPrefix("و"), !h29Stripped(z + 1).hasPrefix("ال"), h26MentionOver(z + 1) == nil,
+                   // (After a family name with the article, "بسنتين" is a preposition's phrase, not a last name.)
+                   !h18Article(z) || !(tokens[z + 1].text.first.map { "بلكف".contains($0) } ?? false),
                    h26Punct(z + 2, "،") || h26Punct(z + 2, ".") || h18ArabicIn(z + 2, Self.h29ArabicTitlesAfter) {
                     z += 1
                 }
@@ -490,6 +497,7 @@ extension NameFinder {
             if z + 1 < n, h29ArabicIs(z, Self.h29ArabicParticles), h18ArabicWord(z + 1), !h18ArabicIn(z + 1, Self.h18ArabicStops) { z += 1 }
             if type == .place, z == a + 1, z + 1 < n, PhraseMatcher.same(TextFolding.key(h29Stripped(a)), TextFolding.key("المنطقة")),
                h18ArabicIn(z, Self.h29ZoneAdjectives), h18ArabicWord(z + 1), !h18Article(z + 1), !h18ArabicIn(z + 1, Self.h18ArabicStops),
+               !h29Stripped(z + 1).hasPrefix("ال"),
                !tokens[z + 1].text.hasPrefix("و"), h26MentionOver(z + 1) == nil {
                 z += 1
                 if mentions[i].start == tokens[a].start, tokens[a].text.hasPrefix("بال") || tokens[a].text.hasPrefix("وال") {
@@ -567,7 +575,8 @@ extension NameFinder {
             while j - k <= 3, h18ArabicWord(j), !h29Field(j), !h18ArabicIn(j, Self.h18ArabicStops) { j += 1 }
             guard h18ArabicWord(j), h29Field(j) else { continue }
             var e = j + 1
-            while e - j <= 3, h18ArabicWord(e), !isCountry[e], h18Article(e) || tokens[e].text.hasPrefix("وال") { e += 1 }
+            while e - j <= 3, h18ArabicWord(e), !isCountry[e], h18Article(e) || tokens[e].text.hasPrefix("وال"),
+                  !h18ArabicIn(e, Self.h29ArabicTrailing), !h18ArabicIn(e, Self.h29ArabicTimeWords) { e += 1 }
             guard e > j + 1 else { continue }
             let m = l14DropClitic(mention(k, e, type: .organization, evidence: .cue), c)
             h18Put(m, overKnown: true)
