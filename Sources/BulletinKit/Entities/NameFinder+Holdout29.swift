@@ -372,12 +372,17 @@ extension NameFinder {
         "المقررة", "المرتقب", "المرتقبة", "المهندس", "المهندسة", "الدكتور", "الدكتورة", "السيد", "السيدة", "الشيخ", "الشيخة", "الأستاذ",
         "الأستاذة", "اللواء", "العميد", "سعادة", "معالي"])
     /// Heads of units that open no person ("مديرة إدارة الاستثمار").
-    static let h29ArabicUnitHeads = ["إدارة", "دائرة", "قسم", "مصلحة", "ديوان", "مديرية", "هيئة", "وزارة"]
+    static let h29UnitHeadKeys = h18Keys(["إدارة", "دائرة", "قسم", "مصلحة", "ديوان", "مديرية", "هيئة", "وزارة"])
     /// Generic heads that, with a demonym only, name no body ("للشركة البيلاروسية", "الوزارة المساعد").
-    static let h29ArabicGenericHeads = ["الشركة", "المجموعة", "المؤسسة", "الوزارة"]
+    static let h29GenericHeadKeys = h18Keys(["الشركة", "المجموعة", "المؤسسة", "الوزارة"])
+    static let h29MinistryKeys = h18Keys(["الوزارة"])
+    static let h29ZoneHeadKeys = h18Keys(["المنطقة"])
+    static let h29CityZoneKeys = h18Keys(["المنطقة", "المدينة"])
+    static let h29PortHeadKeys = h18Keys(["ميناء", "مطار"])
+    static let h29NamedBodyHeadKeys = h18Keys(["جامعة", "شركة", "مؤسسة", "مجموعة"])
     /// Particles a name goes on after ("آل خليفة", "أبو حيمد", "بن سليمان", "بأم الحول").
-    static let h29ArabicParticles = ["آل", "أبو", "بن", "ابن", "بنت", "أم", "رأس", "عين", "بئر", "ذو", "ذي", "بني", "عبد"]
-    static let h29ArabicParticleKeys = h18Keys(h29ArabicParticles)
+    static let h29ArabicParticleKeys = KeySet(h20Clitics(Set(["آل", "أبو", "بن", "ابن", "بنت", "أم", "رأس", "عين", "بئر", "ذو", "ذي", "بني",
+        "عبد"].map { TextFolding.key($0) }), article: false))
     /// Titles that may follow a name ("…، سفير", "… نائبة وزير").
     static let h29ArabicTitlesAfter = h18Keys(["نائب", "نائبة", "سفير", "سفيرة", "رئيس", "رئيسة", "وزير", "وزيرة", "مدير", "مديرة", "الذي", "التي"])
     /// Time and manner words that close a clause, not a name.
@@ -407,20 +412,24 @@ extension NameFinder {
         "الجمعة", "السبت", "أمس", "غدا", "صباح", "مساء"])
     static let h29Dollar = h18Keys(["دولار", "دولارا", "دولاراً", "الدولار", "دولارات", "بالدولار"])
 
-    /// Token `k`'s text with a one-letter clitic (و، ب، ل، ف، ك) dropped when what is left is `texts`' member, or "لل" read as "ال".
-    func h29Stripped(_ k: Int) -> String {
-        let t = tokens[k].text
-        if t.hasPrefix("لل"), t.count > 3 { return "ال" + t.dropFirst(2) }
-        if let f = t.first, "وبلفك".contains(f), t.count >= 3 { return String(t.dropFirst()) }
-        return t
+    /// Token `k` is an Arabic word whose key, or a key with its clitics stripped (its stems), is in `keys`.
+    @inline(__always) func h29Has(_ k: Int, _ keys: KeySet) -> Bool {
+        guard h18ArabicWord(k) else { return false }
+        if keys.contains(tokens[k].key, hash: tokens[k].keyHash) { return true }
+        let stems = tokens[k].stems
+        return stems.count > 1 && stems.contains(where: { keys.contains($0) })
     }
 
-    func h29ArabicIs(_ k: Int, _ texts: [String]) -> Bool {
-        guard h18ArabicWord(k) else { return false }
-        let t = tokens[k].text
-        if texts.contains(t) { return true }
-        let s = h29Stripped(k)
-        return s != t && texts.contains(s)
+    /// Token `k`'s text starts (ends) with `s`, compared as bytes.
+    @inline(__always) func h29Starts(_ k: Int, _ s: String) -> Bool { tokens[k].text.utf8.starts(with: s.utf8) }
+    @inline(__always) func h29Ends(_ k: Int, _ s: String) -> Bool {
+        let t = tokens[k].text.utf8, u = s.utf8
+        return t.count >= u.count && t.suffix(u.count).elementsEqual(u)
+    }
+
+    /// Token `k` carries the article, after a clitic or not ("الكامل", "بالكامل", "للتنمية").
+    func h29ArticleWord(_ k: Int) -> Bool {
+        h18Article(k) || h29Starts(k, "وال") || h29Starts(k, "بال") || h29Starts(k, "فال") || h29Starts(k, "كال") || h29Starts(k, "لل")
     }
 
     /// Mention `i` rebuilt over tokens `a..<b` with the clitic its start skipped.
@@ -434,9 +443,8 @@ extension NameFinder {
 
     /// A ل- field after a name: "للتكنولوجيا", or "لإصلاح" before a definite word.
     func h29Field(_ j: Int) -> Bool {
-        let t = tokens[j].text
-        guard t.hasPrefix("ل"), t.count >= 5, !h18Article(j) else { return false }
-        return t.hasPrefix("لل") || h18ArabicWord(j + 1) && h18Article(j + 1)
+        guard h29Starts(j, "ل"), tokens[j].text.utf8.count >= 10, !h18Article(j) else { return false }
+        return h29Starts(j, "لل") || h18ArabicWord(j + 1) && h18Article(j + 1)
     }
 
     static let h29Al = TextFolding.key("آل")
@@ -452,29 +460,29 @@ extension NameFinder {
             let type = mentions[i].type
             var z = z0
             if type == .person {
-                if h29ArabicIs(a, Self.h29ArabicUnitHeads) { drop.insert(i); continue }
+                if h29Has(a, Self.h29UnitHeadKeys) { drop.insert(i); continue }
                 // Particles, a glued hyphen, a nisba after "آل X", a last foreign word before a comma or a title.
                 var changed = true, steps = 0
                 while changed, steps < 4 {
                     changed = false; steps += 1
                     if z + 2 < n, keyIs(z + 1, "-"), !tokens[z + 1].spaceBefore, h18ArabicWord(z + 2), !tokens[z + 2].spaceBefore,
                        h26MentionOver(z + 2) == nil { z += 2; changed = true; continue }
-                    if z + 1 < n, h29ArabicIs(z, Self.h29ArabicParticles) || h18ArabicIn(z, Self.h29ArabicParticleKeys), h18ArabicWord(z + 1),
+                    if z + 1 < n, h29Has(z, Self.h29ArabicParticleKeys), h18ArabicWord(z + 1),
                        !h18ArabicIn(z + 1, Self.h29ArabicTrailing), h26MentionOver(z + 1) == nil { z += 1; changed = true; continue }
                     if z + 2 < n, h18ArabicIn(z + 1, Self.h29ArabicParticleKeys), h18ArabicWord(z + 2), !h18ArabicIn(z + 2, Self.h18ArabicStops),
                        h26MentionOver(z + 1) == nil, h26MentionOver(z + 2) == nil {
                         z += 2; changed = true; continue
                     }
                     if z - 1 >= a, keyIs(z - 1, Self.h29Al), z + 1 < n, h18ArabicWord(z + 1), h18Article(z + 1),
-                       tokens[z + 1].text.hasSuffix("ي"), !h18ArabicIn(z + 1, Self.h29ArabicTrailing), h26MentionOver(z + 1) == nil {
+                       h29Ends(z + 1, "ي"), !h18ArabicIn(z + 1, Self.h29ArabicTrailing), h26MentionOver(z + 1) == nil {
                         z += 1; changed = true; continue
                     }
                 }
-                if z + 2 < n, z > a, h18ArabicWord(z + 1), !h18Article(z + 1), !h18ArabicIn(z + 1, Self.h18ArabicStops) || tokens[z + 1].text.hasPrefix("آ"),
-                   !h18ArabicIn(z + 1, Self.h29ArabicNotNames), !h18ArabicIn(z + 1, Self.h29ArabicTitlesAfter), tokens[z + 1].text.count >= 2,
-                   !tokens[z + 1].text.hasPrefix("و"), !h29Stripped(z + 1).hasPrefix("ال"), h26MentionOver(z + 1) == nil,
+                if z + 2 < n, z > a, h18ArabicWord(z + 1), !h18Article(z + 1), !h18ArabicIn(z + 1, Self.h18ArabicStops) || h29Starts(z + 1, "آ"),
+                   !h18ArabicIn(z + 1, Self.h29ArabicNotNames), !h18ArabicIn(z + 1, Self.h29ArabicTitlesAfter), tokens[z + 1].text.utf8.count >= 4,
+                   !h29Starts(z + 1, "و"), !h29ArticleWord(z + 1), h26MentionOver(z + 1) == nil,
                    // (After a family name with the article, "بسنتين" is a preposition's phrase, not a last name.)
-                   !h18Article(z) || !(tokens[z + 1].text.first.map { "بلكف".contains($0) } ?? false),
+                   !h18Article(z) || !(h29Starts(z + 1, "ب") || h29Starts(z + 1, "ل") || h29Starts(z + 1, "ك") || h29Starts(z + 1, "ف")),
                    h26Punct(z + 2, "،") || h26Punct(z + 2, ".") || h18ArabicIn(z + 2, Self.h29ArabicTitlesAfter) {
                     z += 1
                 }
@@ -490,33 +498,31 @@ extension NameFinder {
             }
             // Bodies and places: trailing words off; a particle or a zone's or port's name or adjective on.
             while z > a, h18ArabicIn(z, Self.h29ArabicTrailing) { z -= 1 }
-            if type == .organization, z == a + 1, h29ArabicIs(a, Self.h29ArabicGenericHeads),
-               PhraseMatcher.same(TextFolding.key(h29Stripped(a)), TextFolding.key("الوزارة")) || isCountry[z] || tokens[z].text.hasSuffix("ية") && h18Article(z) {
+            if type == .organization, z == a + 1, h29Has(a, Self.h29GenericHeadKeys),
+               h29Has(a, Self.h29MinistryKeys) || isCountry[z] || h29Ends(z, "ية") && h18Article(z) {
                 drop.insert(i); continue
             }
-            if z + 1 < n, h29ArabicIs(z, Self.h29ArabicParticles), h18ArabicWord(z + 1), !h18ArabicIn(z + 1, Self.h18ArabicStops) { z += 1 }
-            if type == .place, z == a + 1, z + 1 < n, PhraseMatcher.same(TextFolding.key(h29Stripped(a)), TextFolding.key("المنطقة")),
+            if z + 1 < n, h29Has(z, Self.h29ArabicParticleKeys), h18ArabicWord(z + 1), !h18ArabicIn(z + 1, Self.h18ArabicStops) { z += 1 }
+            if type == .place, z == a + 1, z + 1 < n, h29Has(a, Self.h29ZoneHeadKeys),
                h18ArabicIn(z, Self.h29ZoneAdjectives), h18ArabicWord(z + 1), !h18Article(z + 1), !h18ArabicIn(z + 1, Self.h18ArabicStops),
-               !h29Stripped(z + 1).hasPrefix("ال"),
-               !tokens[z + 1].text.hasPrefix("و"), h26MentionOver(z + 1) == nil {
+               !h29ArticleWord(z + 1), !h29Starts(z + 1, "و"), h26MentionOver(z + 1) == nil {
                 z += 1
-                if mentions[i].start == tokens[a].start, tokens[a].text.hasPrefix("بال") || tokens[a].text.hasPrefix("وال") {
+                if mentions[i].start == tokens[a].start, h29Starts(a, "بال") || h29Starts(a, "وال") {
                     drop.insert(i)
                     added.append(l14DropClitic(h29Rebuilt(i, a, z + 1, type: .place), 1))
                     continue
                 }
             }
-            if type == .place, z + 1 < n, h29ArabicIs(a, ["ميناء", "مطار"]), h18ArabicIn(z + 1, Self.h29PortAdjectives) { z += 1 }
-            if type == .place, z > a, mentions[i].start == tokens[a].start, tokens[a].text.hasPrefix("بال"),
-               h29ArabicIs(a, ["المنطقة", "المدينة"]) {
+            if type == .place, z + 1 < n, h29Has(a, Self.h29PortHeadKeys), h18ArabicIn(z + 1, Self.h29PortAdjectives) { z += 1 }
+            if type == .place, z > a, mentions[i].start == tokens[a].start, h29Starts(a, "بال"), h29Has(a, Self.h29CityZoneKeys) {
                 // "بالمنطقة الصناعية الرحبة": the zone without the preposition.
                 drop.insert(i)
                 added.append(l14DropClitic(h29Rebuilt(i, a, z + 1, type: .place), 1))
                 continue
             }
-            if type == .organization, z == a + 1, h29ArabicIs(a, ["جامعة", "شركة", "مؤسسة", "مجموعة"]), !h18Article(z), z + 2 < n,
+            if type == .organization, z == a + 1, h29Has(a, Self.h29NamedBodyHeadKeys), !h18Article(z), z + 2 < n,
                h18ArabicWord(z + 1), !h18Article(z + 1), !h18ArabicIn(z + 1, Self.h18ArabicStops), !h18ArabicIn(z + 1, Self.h29ArabicNotNames),
-               !tokens[z + 1].text.hasPrefix("و"), !h29Stripped(z + 1).hasPrefix("ال"), h26MentionOver(z + 1) == nil,
+               !h29Starts(z + 1, "و"), !h29ArticleWord(z + 1), h26MentionOver(z + 1) == nil,
                h26Punct(z + 2, "،") || h26Punct(z + 2, ".") {
                 z += 1
             }
@@ -556,12 +562,12 @@ extension NameFinder {
             if let head = h29PlaceHead(k) {
                 // "ببلدية السوقر", "ببلدية عين الذهب", "بولايتي ورقلة والأغواط": places after "in" (بـ); "بلدية مصراتة" that
                 // signs is the council.
-                guard tokens[k].text.hasPrefix("ب") || tokens[k].text.hasPrefix("وب"), h18ArabicWord(k + 1),
+                guard h29Starts(k, "ب") || h29Starts(k, "وب"), h18ArabicWord(k + 1),
                       h26MentionOver(k).map({ mentions[$0].type != .organization }) ?? true, !h18ArabicIn(k + 1, Self.h18ArabicStops), !isCountry[k + 1] else { continue }
                 var e = k + 2
-                if h29ArabicIs(k + 1, Self.h29ArabicParticles), h18ArabicWord(k + 2) { e = k + 3 }
+                if h29Has(k + 1, Self.h29ArabicParticleKeys), h18ArabicWord(k + 2) { e = k + 3 }
                 if h26MentionOver(k + 1) == nil || mentions[h26MentionOver(k + 1)!].known == nil { h18Put(h18Place(k + 1, e)) }
-                if head.hasSuffix("تي"), e < n, h18ArabicWord(e), tokens[e].text.hasPrefix("و"), tokens[e].text.count >= 4, h26MentionOver(e) == nil {
+                if head.hasSuffix("تي"), e < n, h18ArabicWord(e), h29Starts(e, "و"), tokens[e].text.utf8.count >= 8, h26MentionOver(e) == nil {
                     h18Put(l14DropClitic(h18Place(e, e + 1), 1))
                 }
                 k = e - 1
@@ -569,13 +575,13 @@ extension NameFinder {
             }
             // "مصنع لونينيتس لإصلاح الآلات الزراعية", "جامعة بيلاروسيا الحكومية للتكنولوجيا الغذائية والكيميائية".
             guard let c = ar15Head(k, Self.h29ArabicFieldHeads, Self.h29ArabicFieldHeadTexts), h18ArabicWord(k + 1),
-                  !h18ArabicIn(k + 1, Self.h18ArabicStops), !tokens[k + 1].text.hasPrefix("لل"), !h18Article(k + 1),
+                  !h18ArabicIn(k + 1, Self.h18ArabicStops), !h29Starts(k + 1, "لل"), !h18Article(k + 1),
                   !h18ArabicIn(k + 1, Self.ar15GenericAdjectives), !h18ArabicIn(k + 1, Self.h29ArabicCommonAdjectives) else { continue }
             var j = k + 2
             while j - k <= 3, h18ArabicWord(j), !h29Field(j), !h18ArabicIn(j, Self.h18ArabicStops) { j += 1 }
             guard h18ArabicWord(j), h29Field(j) else { continue }
             var e = j + 1
-            while e - j <= 3, h18ArabicWord(e), !isCountry[e], h18Article(e) || tokens[e].text.hasPrefix("وال"),
+            while e - j <= 3, h18ArabicWord(e), !isCountry[e], h18Article(e) || h29Starts(e, "وال"),
                   !h18ArabicIn(e, Self.h29ArabicTrailing), !h18ArabicIn(e, Self.h29ArabicTimeWords) { e += 1 }
             guard e > j + 1 else { continue }
             let m = l14DropClitic(mention(k, e, type: .organization, evidence: .cue), c)
