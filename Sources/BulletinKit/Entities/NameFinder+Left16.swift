@@ -1,0 +1,258 @@
+import Foundation
+
+/// General patterns behind what every fitted set still missed (session 16, branch left16): lone capitalized words left
+/// untyped (read as organizations by default) that a list or an article makes places, regions named by a compass word
+/// and a country, Russian road sections 'X – Y', dotted initials of a place, competitions read as people, and a
+/// university named inside an institute. One pass, run after refineAr15 and before refineCP15. Each rule is gated on
+/// its language or a byte test before any look-up.
+extension NameFinder {
+    mutating func refineLeft16() {
+        guard tokens.count > 3 else { return }
+        let en = language == "en", uk = language == "uk"
+        if en || lang.es || lang.fr || lang.pt || lang.it || lang.ru || uk { l16ListedPlaces(en: en) }
+        if en || lang.es { l16ArticlePlaces(en: en) }
+        if en { l16CompassRegions() }
+        if lang.ru || uk { l16RoadSections() }
+        if en || lang.fr || lang.es || lang.pt || lang.it || lang.de { l16CompetitionsNoPeople() }
+        l16DottedPlaceInitials()
+        l16NestedUniversities()
+    }
+
+    // MARK: - Tables
+
+    /// Words that join the members of a list ("Kenora, Dryden and …", "Satpayev and Karazhal").
+    static let l16ListWords = KeySet(["and", "or", "et", "ou", "y", "o", "e", "und", "oder", "sowie", "и", "или", "та", "і", "й", "або"])
+    /// Compass adjectives that make a region of a country's name ("Western Canada", "Northern Kenya").
+    static let l16CompassWords = KeySet(["western", "eastern", "northern", "southern", "central"])
+    /// Russian and Ukrainian road nouns before a section named by its two towns ("дорога X – Y", "автодороге X – Y", "трассы X – Y").
+    static let l16RoadStems = ["дорог", "автодорог", "трасс", "шоссе", "автомагистрал", "магистрал", "автотрасс", "траса", "трасі", "трасу"]
+    /// First words of a cup or a trophy ("Copa del Rey", "Coupe de France", "Coppa Italia", "Taça de Portugal", "DFB-Pokal").
+    static let l16CompetitionFirsts = KeySet(["copa", "coupe", "coppa", "taca", "supercopa", "supercoupe", "supercoppa", "trofeo", "trophee", "pokal",
+        "кубок", "кубка", "кубке"])
+    /// Last words of an English cup ("the Davis Cup", "Queensland Cup").
+    static let l16CompetitionLasts = KeySet(["cup", "trophy", "pokal"])
+    /// Heads of a university named inside a longer institution ("Institut für … der Universität Bern", "… of the University of Ghana").
+    static let l16UniversityHeads = KeySet(["universitat", "university", "universite", "universidad", "universita", "universidade", "universiteit",
+        "uniwersytet", "universitet", "университет", "университета", "университете", "университету", "университетом"])
+    /// Lowercase links before such a university ("der", "of the", "de l'", "di", "del").
+    static let l16UniversityLinks = KeySet(["der", "des", "of", "the", "de", "la", "l", "l'", "di", "da", "do", "del", "della", "dell", "dell'", "du", "van",
+        "at", "an"])
+
+    // MARK: - Places by a list
+
+    /// Whether mention `i` names a place (its words are those of some place mention of the article).
+    private func l16IsPlace(_ i: Int, _ placeKeys: Set<String>) -> Bool {
+        mentions[i].type == .place || placeKeys.contains(mentions[i].words.joined(separator: " "))
+    }
+
+    /// Token `k` joins list members: a comma or a lowercase list word.
+    @inline(__always) private func l16Link(_ k: Int) -> (link: Bool, word: Bool) {
+        guard k >= 0, k < tokens.count else { return (false, false) }
+        if tokens[k].kind == .punct { return (keyIs(k, ","), false) }
+        let w = tokens[k].kind == .word && !tokens[k].capitalized && Self.l16ListWords.contains(tokens[k].key, hash: tokens[k].keyHash)
+        return (w, w)
+    }
+
+    /// "supplying Kenora, Dryden and Sioux Lookout", "the plants of Satpayev and Karazhal": a lone capitalized word no pass typed,
+    /// listed beside a place (a comma or a list word on one side, a list word or a second link on the other), is a place.
+    /// "in Alberta and British Columbia.": a country's word and such a word after a place and a list word, closed by punctuation,
+    /// are one place and no country.
+    mutating func l16ListedPlaces(en: Bool) {
+        var placeKeys = Set<String>()
+        for m in mentions where m.known == nil && (m.type == .place || m.type == nil && m.placeContext) { placeKeys.insert(m.words.joined(separator: " ")) }
+        for m in mentions where m.known != nil && m.type == .place { placeKeys.insert(m.words.joined(separator: " ")) }
+        guard !placeKeys.isEmpty else { return }
+        var byEnd: [Int: Int] = [:], byStart: [Int: Int] = [:]
+        for i in mentions.indices where mentions[i].type != .country {
+            let place = l16IsPlace(i, placeKeys)
+            if let o = byEnd[mentions[i].end], l16IsPlace(o, placeKeys) || !place {} else { byEnd[mentions[i].end] = i }
+            if let o = byStart[mentions[i].start], l16IsPlace(o, placeKeys) || !place {} else { byStart[mentions[i].start] = i }
+        }
+        let n = tokens.count
+        var retype: [Int] = [], joined: [(country: Int, word: Int, a: Int, z: Int)] = []
+        for i in mentions.indices where mentions[i].type == nil && mentions[i].known == nil && !mentions[i].placeContext && mentions[i].words.count == 1 {
+            guard let (a, z) = seedSpan(i), a == z, tokens[a].kind == .word, !tokens[a].allCaps, tokens[a].key.utf8.count >= 3 else { continue }
+            var s = a
+            var country: Int?
+            // "British Columbia": a one-token country word right before the word.
+            if en, a >= 1, let c = mentions.firstIndex(where: { $0.type == .country && $0.start == tokens[a - 1].start && $0.end == tokens[a - 1].end }) {
+                guard z + 1 < n, tokens[z + 1].kind == .punct else { continue }
+                country = c
+                s = a - 1
+            }
+            let left = l16Link(s - 1), right = l16Link(z + 1)
+            let leftPlace = left.link && s >= 2 && byEnd[tokens[s - 2].end].map { l16IsPlace($0, placeKeys) } == true
+            let rightPlace = country == nil && right.link && z + 2 < n && byStart[tokens[z + 2].start].map { l16IsPlace($0, placeKeys) } == true
+            if let c = country {
+                if leftPlace && left.word { joined.append((c, i, s, z)) }
+                continue
+            }
+            guard leftPlace && (left.word || right.link) || rightPlace && (right.word || left.link) else { continue }
+            retype.append(i)
+        }
+        for i in retype {
+            mentions[i].type = .place
+            mentions[i].evidence = .cue
+            mentions[i].placeContext = true
+        }
+        guard !joined.isEmpty else { return }
+        var removed = Set<Int>(), added: [Mention] = []
+        for j in joined {
+            removed.insert(j.country)
+            removed.insert(j.word)
+            var m = mention(j.a, j.z + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            added.append(m)
+        }
+        replaceMentions(removing: removed, adding: added)
+    }
+
+    // MARK: - Places by an article
+
+    /// "the Copperbelt", "the Volga", "in the Montney and the Duvernay", "del Bajío": a lone capitalized word no pass typed, after a
+    /// lowercase definite article and before no other capitalized word, is a region, a river or a basin (a body after "the" is
+    /// nearly always named by a keyword, an acronym or a longer name).
+    mutating func l16ArticlePlaces(en: Bool) {
+        let n = tokens.count
+        for i in mentions.indices where mentions[i].type == nil && mentions[i].known == nil && !mentions[i].placeContext && mentions[i].words.count == 1 {
+            guard let (a, z) = seedSpan(i), a == z, a >= 1, tokens[a].kind == .word, !tokens[a].allCaps, tokens[a].key.utf8.count >= 4,
+                  !tokens[a - 1].capitalized, tokens[a - 1].kind == .word else { continue }
+            if en {
+                guard keyIs(a - 1, "the") else { continue }
+            } else {
+                guard keyIs(a - 1, "del") || keyIs(a - 1, "el") && a >= 2 && (keyIs(a - 2, "en") || keyIs(a - 2, "desde") || keyIs(a - 2, "hacia")
+                                                                               || keyIs(a - 2, "por") || keyIs(a - 2, "sobre")) else { continue }
+            }
+            if z + 1 < n, tokens[z + 1].kind == .word, isCap(z + 1) { continue }
+            if z + 1 < n, tokens[z + 1].kind == .punct, keyIs(z + 1, "-") && !tokens[z + 1].spaceBefore { continue }
+            mentions[i].type = .place
+            mentions[i].evidence = .cue
+            mentions[i].placeContext = true
+        }
+    }
+
+    // MARK: - Compass regions
+
+    /// "in Western Canada", "Northern Kenya's herders": a compass adjective before a country's name (not its adjective) is a region of
+    /// it; the country stays named.
+    mutating func l16CompassRegions() {
+        let n = tokens.count
+        var adds: [Mention] = []
+        for c in mentions.indices where mentions[c].type == .country && mentions[c].words.count == 1 {
+            guard let code = mentions[c].code, let name = lex.countryNames[code], PlainText.equal(name, mentions[c].surface),
+                  let k = tokenIndex(containing: mentions[c].start), tokens[k].start == mentions[c].start, tokens[k].end == mentions[c].end, k >= 1,
+                  tokens[k - 1].kind == .word, tokens[k - 1].spaceBefore || k - 1 == 0 || tokens[k].spaceBefore, isCap(k - 1),
+                  Self.l16CompassWords.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash) else { continue }
+            if k + 1 < n, tokens[k + 1].kind == .word, isCap(k + 1) { continue }
+            let (s, e) = (tokens[k - 1].start, tokens[k].end)
+            if mentions.contains(where: { $0.type != .country && $0.start <= s && $0.end >= e }) { continue }
+            var m = mention(k - 1, k + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            adds.append(m)
+        }
+        for m in adds {
+            mentions.removeAll { $0.type != .country && $0.known == nil && $0.start < m.end && $0.end > m.start }
+            mentions.append(m)
+        }
+    }
+
+    // MARK: - Road sections
+
+    /// "дорога Моршанск – Глазово", "по автодороге Свободный – Экимчан": a road noun, then two capitalized words joined by a spaced
+    /// dash, is that road's section (a place), and each word is a town.
+    mutating func l16RoadSections() {
+        let n = tokens.count
+        var k = 2
+        var adds: [(Int, Int)] = []
+        while k + 1 < n {
+            defer { k += 1 }
+            guard tokens[k].kind == .punct, keyIs(k, "–") || keyIs(k, "—") || keyIs(k, "-"), tokens[k].spaceBefore, tokens[k + 1].spaceBefore,
+                  tokens[k - 1].kind == .word, tokens[k + 1].kind == .word, tokens[k - 1].script == .cyrillic, tokens[k + 1].script == .cyrillic,
+                  isCap(k - 1), isCap(k + 1), !tokens[k - 1].allCaps, !tokens[k + 1].allCaps, tokens[k - 2].kind == .word, !tokens[k - 2].capitalized else { continue }
+            let road = tokens[k - 2].key
+            guard Self.l16RoadStems.contains(where: { PlainText.hasPrefix(road, $0) }) else { continue }
+            adds.append((k - 1, k + 1))
+            k += 1
+        }
+        for (x, y) in adds {
+            let (s, e) = (tokens[x].start, tokens[y].end)
+            mentions.removeAll { $0.type != .country && $0.known == nil && $0.start < e && $0.end > s
+                && !($0.type == .place && ($0.start == s && $0.end == tokens[x].end || $0.start == tokens[y].start && $0.end == e)) }
+            var route = mention(x, y + 1, type: .place, evidence: .cue)
+            route.placeContext = true
+            mentions.append(route)
+            for t in [x, y] where !mentions.contains(where: { $0.start == tokens[t].start && $0.end == tokens[t].end && $0.type == .place }) {
+                if h19InKnown(t) { continue }
+                var m = mention(t, t + 1, type: .place, evidence: .cue)
+                m.placeContext = true
+                mentions.append(m)
+            }
+        }
+    }
+
+    /// A place's surface holds a spaced en or em dash (a road section 'X – Y'): the grouper keeps the towns inside it.
+    static func l16IsRoute(_ surface: String) -> Bool {
+        // " – " or " — ": a space, E2 80 93 or E2 80 94, a space.
+        var w: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        for b in surface.utf8 {
+            if b == 0x20, w.0 == 0x20, w.1 == 0xE2, w.2 == 0x80, w.3 == 0x93 || w.3 == 0x94 { return true }
+            w = (w.1, w.2, w.3, b)
+        }
+        return false
+    }
+
+    // MARK: - Competitions
+
+    /// "la final de la Copa del Rey", "the Davis Cup": a cup read as a person is no entity.
+    mutating func l16CompetitionsNoPeople() {
+        mentions.removeAll { m in
+            guard m.type == .person, m.known == nil, m.words.count >= 2, let f = m.words.first, let l = m.words.last else { return false }
+            return Self.l16CompetitionFirsts.contains(f) || Self.l16CompetitionLasts.contains(l)
+        }
+    }
+
+    // MARK: - Dotted initials
+
+    /// "B.C. Premier …" after "British Columbia": dotted initials whose letters open the words of a place of the article are
+    /// that place (a later pass had read the initials as an organization before the place was found).
+    mutating func l16DottedPlaceInitials() {
+        for k in mentions.indices where mentions[k].type != .country && mentions[k].type != .place && mentions[k].known == nil {
+            let n8 = mentions[k].surface.utf8.count
+            guard n8 >= 3, n8 <= 12, mentions[k].surface.utf8.contains(0x2E) else { continue }
+            let scalars = Array(mentions[k].surface.unicodeScalars)
+            guard scalars.allSatisfy({ $0 == "." || $0.properties.isUppercase }) else { continue }
+            let letters = scalars.filter { $0 != "." }.map { TextFolding.key(String($0).lowercased()) }
+            guard letters.count >= 2, letters.count <= 4 else { continue }
+            guard let o = mentions.firstIndex(where: { m in
+                m.type == .place && m.words.count == letters.count && zip(m.words, letters).allSatisfy { w, l in TextFolding.key(String(w.prefix(1))) == l }
+            }) else { continue }
+            mentions[k].type = .place
+            mentions[k].evidence = .cue
+            mentions[k].placeContext = true
+            mentions[k].words = mentions[o].words
+            mentions[k].known = mentions[o].known
+        }
+    }
+
+    // MARK: - Universities inside institutes
+
+    /// "Institut für Klinische Chemie der Universität Bern", "Centre for Marine Studies of the University of Lagos": the university
+    /// that closes an institution's name is an organization of its own (the grouper keeps it beside the longer name).
+    mutating func l16NestedUniversities() {
+        var adds: [Mention] = []
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil && mentions[i].words.count >= 4 {
+            guard mentions[i].words.dropFirst().contains(where: { Self.l16UniversityHeads.contains($0) }), let (a, z) = seedSpan(i) else { continue }
+            var j = a + 2
+            while j < z {
+                if tokens[j].kind == .word, isCap(j), Self.l16UniversityHeads.contains(tokens[j].key, hash: tokens[j].keyHash), tokens[j - 1].kind == .word || tokens[j - 1].kind == .elision,
+                   !tokens[j - 1].capitalized, Self.l16UniversityLinks.contains(tokens[j - 1].key, hash: tokens[j - 1].keyHash) {
+                    let (s, e) = (tokens[j].start, tokens[z].end)
+                    if !mentions.contains(where: { $0.start == s && $0.end == e }) { adds.append(mention(j, z + 1, type: .organization, evidence: .cue)) }
+                    break
+                }
+                j += 1
+            }
+        }
+        mentions.append(contentsOf: adds)
+    }
+}
