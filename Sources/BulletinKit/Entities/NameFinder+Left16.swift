@@ -11,11 +11,16 @@ extension NameFinder {
         let en = language == "en", uk = language == "uk"
         if en || lang.es || lang.fr || lang.pt || lang.it || lang.ru || uk { l16ListedPlaces(en: en) }
         if en || lang.es { l16ArticlePlaces(en: en) }
+        if en || lang.fr || lang.es || lang.pt || lang.it || lang.de || lang.ru { l16PlacesBeforeWhere() }
+        if en { l16RiverShortForms() }
+        l16CurrencyAdjectives()
+        l16ExchangeCities()
         if en { l16CompassRegions() }
         if lang.ru || uk { l16RoadSections() }
         if en || lang.fr || lang.es || lang.pt || lang.it || lang.de { l16CompetitionsNoPeople() }
         l16DottedPlaceInitials()
         l16NestedUniversities()
+        if hasHan { l16Han() }
     }
 
     // MARK: - Tables
@@ -90,11 +95,8 @@ extension NameFinder {
             guard leftPlace && (left.word || right.link) || rightPlace && (right.word || left.link) else { continue }
             retype.append(i)
         }
-        for i in retype {
-            mentions[i].type = .place
-            mentions[i].evidence = .cue
-            mentions[i].placeContext = true
-        }
+        // (Left untyped with a place's context: the grouper makes it a place, or joins it to a place it is a case form of.)
+        for i in retype { mentions[i].placeContext = true }
         guard !joined.isEmpty else { return }
         var removed = Set<Int>(), added: [Mention] = []
         for j in joined {
@@ -125,9 +127,79 @@ extension NameFinder {
             }
             if z + 1 < n, tokens[z + 1].kind == .word, isCap(z + 1) { continue }
             if z + 1 < n, tokens[z + 1].kind == .punct, keyIs(z + 1, "-") && !tokens[z + 1].spaceBefore { continue }
-            mentions[i].type = .place
-            mentions[i].evidence = .cue
             mentions[i].placeContext = true
+        }
+    }
+
+    /// Words that open a clause about a place after its name and a comma ("Windhoek, where …", "Kaolack, où …").
+    static let l16WhereWords = KeySet(["where", "donde", "onde", "dove", "wo", "где"])   // (not French "où": it folds to "ou", "or")
+
+    /// "to Windhoek, where it will join …": a lone capitalized word no pass typed, before a comma and "where", is a place.
+    mutating func l16PlacesBeforeWhere() {
+        let n = tokens.count
+        for i in mentions.indices where mentions[i].type == nil && mentions[i].known == nil && !mentions[i].placeContext && mentions[i].words.count == 1 {
+            guard let (a, z) = seedSpan(i), a == z, z + 2 < n, keyIs(z + 1, ","), tokens[z + 2].kind == .word, !tokens[z + 2].capitalized,
+                  Self.l16WhereWords.contains(tokens[z + 2].key, hash: tokens[z + 2].keyHash), !tokens[a].allCaps else { continue }
+            mentions[i].placeContext = true
+        }
+    }
+
+    /// Geographic nouns that close an English place's name ("Naryn River", "Kivu Lake", "Ferghana Valley").
+    static let l16GeoLasts = KeySet(["river", "lake", "basin", "valley", "mountains", "range", "sea", "gulf", "bay", "delta", "plateau", "desert",
+        "canal", "falls", "strait", "peninsula", "island", "islands", "creek", "reservoir"])
+
+    /// "the Naryn" after "the Naryn River": a lone place word that opens a place named with a geographic noun is that place.
+    mutating func l16RiverShortForms() {
+        var longs: [(first: String, words: [String])] = []
+        for m in mentions where m.type == .place && m.words.count == 2 && Self.l16GeoLasts.contains(m.words[1]) { longs.append((m.words[0], m.words)) }
+        guard !longs.isEmpty else { return }
+        for i in mentions.indices where (mentions[i].type == .place || mentions[i].type == nil && mentions[i].placeContext) && mentions[i].known == nil
+            && mentions[i].words.count == 1 {
+            guard let l = longs.first(where: { PhraseMatcher.same($0.first, mentions[i].words[0]) }) else { continue }
+            mentions[i].words = l.words
+        }
+    }
+
+    /// Keys before or after a country's word that make it a currency's ("US dollars", "dollars canadiens", "долларов США",
+    /// "دولار أمريكي"): the gold conventions count no country there (issue 4: "1.3 billion U.S. dollars" names no US).
+    static let l16CurrencyNouns = ["dollar", "dolar", "доллар", "دولار"]
+
+    /// "28 million US dollars", "1,2 milliard de dollars américains", "1.2 مليار دولار أمريكي": a country's word that only
+    /// qualifies a currency names no country.
+    mutating func l16CurrencyAdjectives() {
+        var drop: [Int] = []
+        for c in mentions.indices where mentions[c].known == nil && mentions[c].words.count <= 2 {
+            // A country's word ("US", "U.S.", "américains", "США"), or capitals read as an organization before a currency ("US dollars").
+            guard mentions[c].type == .country || mentions[c].type != .place && mentions[c].words.count == 1 && mentions[c].surface.utf8.count == 2
+                    && mentions[c].surface.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { continue }
+            guard let k = tokenIndex(containing: mentions[c].start), tokens[k].start == mentions[c].start else { continue }
+            // The token after the word (the word may end in a dot: "U.S."), or after a glued hyphen ("US-Dollar").
+            var z = k
+            while z + 1 < tokens.count, tokens[z + 1].start < mentions[c].end { z += 1 }
+            var after = z + 1
+            if after + 1 < tokens.count, tokens[after].kind == .punct, keyIs(after, "-"), !tokens[after].spaceBefore, !tokens[after + 1].spaceBefore { after += 1 }
+            let next = after < tokens.count && tokens[after].kind == .word && Self.l16CurrencyNouns.contains { PlainText.hasPrefix(tokens[after].key, $0) }
+            let prev = k >= 1 && tokens[k - 1].kind == .word && Self.l16CurrencyNouns.contains { PlainText.hasPrefix(tokens[k - 1].key, $0) }
+            if next || prev { drop.append(c) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: Set(drop)) }
+    }
+
+    /// Exchanges named with their city ("Euronext Brussels", "Euronext Milan", "Nasdaq Stockholm").
+    static let l16ExchangeWords = KeySet(["euronext", "nasdaq"])
+
+    /// "coté sur Euronext Bruxelles", "a Piazza Affari su Euronext Milan": an exchange's word and the capitalized city after it are
+    /// one organization (the city no place of its own there).
+    mutating func l16ExchangeCities() {
+        var adds: [Mention] = []
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].words.count == 1 {
+            guard Self.l16ExchangeWords.contains(mentions[i].words[0]), let (a, z) = seedSpan(i), a == z, z + 1 < tokens.count,
+                  tokens[z + 1].kind == .word, tokens[z + 1].spaceBefore, isCap(z + 1), !tokens[z + 1].allCaps else { continue }
+            adds.append(mention(a, z + 2, type: .organization, evidence: .cue))
+        }
+        for m in adds {
+            mentions.removeAll { $0.type != .country && $0.start < m.end && $0.end > m.start }
+            mentions.append(m)
         }
     }
 
@@ -254,5 +326,72 @@ extension NameFinder {
             }
         }
         mentions.append(contentsOf: adds)
+    }
+
+    // MARK: - Chinese
+
+    /// Verbs before a list of two places ("连接A和B的铁路", "沿线将经过A和B", "带动A和B等沿线城市").
+    static let l16HanListVerbs: [[Unicode.Scalar]] = ["连接", "经过", "途经", "带动"].map { Array($0.unicodeScalars) }
+    /// Verbs of flowing into a river ("排入X河支流").
+    static let l16HanFlowVerbs: [[Unicode.Scalar]] = ["排入", "流入", "注入", "汇入", "沿着"].map { Array($0.unicodeScalars) }
+    /// What follows a river's name in a report on it ("X河支流", "X河流域", "X河水位").
+    static let l16HanRiverTails: [[Unicode.Scalar]] = ["支流", "流域", "干流", "沿岸", "两岸", "水位", "上游", "下游", "河段"].map { Array($0.unicodeScalars) }
+
+    /// A transliterated name (at most one character outside the transliteration set, not the first; a final 港/市/州 aside).
+    private func l16HanTranslit(_ sc: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        var e = b
+        if e - a >= 3, sc[e - 1] == "港" || sc[e - 1] == "市" || sc[e - 1] == "州" { e -= 1 }
+        guard e - a >= 2, h19Translit(sc[a]) else { return false }
+        var others = 0
+        for k in a..<e where !h19Translit(sc[k]) { others += 1 }
+        return others <= 1 && (e - a >= 3 || others == 0)
+    }
+
+    private func l16HanPlace(_ t: Token, _ sc: [Unicode.Scalar], _ a: Int, _ b: Int) -> Mention {
+        let (s, e) = hanSpan(t, sc, a, b - a)
+        let surface = String(String.UnicodeScalarView(sc[a..<b]))
+        var m = Mention(surface: surface, start: s, end: e, type: .place, evidence: .cue, words: [TextFolding.key(surface)])
+        m.placeContext = true
+        return m
+    }
+
+    /// "连接多斯特克和莫因特的第二条铁路", "带动纳库鲁和基苏木等沿线城市": after a verb of linking or passing, two transliterated
+    /// names joined by 和/与 and closed by 的, 等 or the clause are places; "324国道": a number glued to 国道/省道 is that road;
+    /// "排入温瑞塘河支流": a river's name after a verb of flowing, or opening a clause, before a word of its course is a river.
+    mutating func l16Han() {
+        var adds: [Mention] = []
+        for run in hanRunsToScan(trigger: { $0 == "和" || $0 == "与" || $0 == "河" }) {
+            let sc = run.scalars, n = sc.count
+            for p in 2..<max(2, n - 2) where sc[p] == "和" || sc[p] == "与" {
+                var q = -1
+                for c in stride(from: p - 2, through: max(2, p - 6), by: -1) where Self.l16HanListVerbs.contains(where: { run.at(c - $0.count, $0) }) { q = c; break }
+                guard q >= 0 else { continue }
+                var e = -1
+                for c in (p + 3)...min(n, p + 6) where c == n || sc[c] == "的" || sc[c] == "等" { e = c; break }
+                guard e > 0 else { continue }
+                for (a, b) in [(q, p), (p + 1, e)] where l16HanTranslit(sc, a, b) { adds.append(l16HanPlace(run.token, sc, a, b)) }
+            }
+            for p in 2..<n where sc[p] == "河" {
+                guard Self.l16HanRiverTails.contains(where: { run.at(p + 1, $0) }) else { continue }
+                var q = -1
+                if p <= 3 { q = 0 }
+                for c in stride(from: p - 2, through: max(2, p - 3), by: -1) where Self.l16HanFlowVerbs.contains(where: { run.at(c - 2, $0) }) { q = c; break }
+                guard q >= 0, p - q >= 2, p - q <= 3, !sc[q..<p].contains(where: { $0 == "的" || $0 == "和" || $0 == "与" || $0 == "在" }) else { continue }
+                adds.append(l16HanPlace(run.token, sc, q, p + 1))
+            }
+        }
+        // "324国道", "205省道": a road by its number.
+        for ti in tokens.indices.dropFirst() where tokens[ti].script == .han && !tokens[ti].spaceBefore && tokens[ti - 1].kind == .number {
+            let sc = hanRunScalars(ti)
+            guard sc.count >= 2, sc[0] == "国" || sc[0] == "省", sc[1] == "道", tokens[ti - 1].text.utf8.count <= 4 else { continue }
+            let surface = tokens[ti - 1].text + String(String.UnicodeScalarView(sc[0..<2]))
+            var m = Mention(surface: surface, start: tokens[ti - 1].start, end: tokens[ti].start + 2, type: .place, evidence: .cue, words: [TextFolding.key(surface)])
+            m.placeContext = true
+            adds.append(m)
+        }
+        for m in adds where !mentions.contains(where: { $0.start < m.end && $0.end > m.start && ($0.known != nil || $0.type == .country || $0.end - $0.start > m.end - m.start) }) {
+            mentions.removeAll { $0.type != .country && $0.known == nil && $0.start < m.end && $0.end > m.start }
+            mentions.append(m)
+        }
     }
 }
