@@ -7,7 +7,7 @@ import Foundation
 /// its language or a byte test before any look-up.
 extension NameFinder {
     mutating func refineLeft16() {
-        guard tokens.count > 3 else { return }
+        guard tokens.count > 1 else { return }
         let en = language == "en", uk = language == "uk"
         if en || lang.es || lang.fr || lang.pt || lang.it || lang.ru || uk { l16ListedPlaces(en: en) }
         if en || lang.es { l16ArticlePlaces(en: en) }
