@@ -109,4 +109,25 @@ import Testing
         let no = extract("新华社电 全市共有318个村受灾，工厂将废水排入河道。", "zh")
         #expect(names(no, .place).isEmpty, "\(all(no))")
     }
+
+    @Test func germanTruncatedCompoundBody() {
+        let e = extract("Die Ermittlungen führt die Industrie- und Handelskammer gemeinsam mit der Polizei.", "de")
+        #expect(names(e, .organization).contains("Industrie- und Handelskammer"), "\(all(e))")
+        let no = extract("Die Obst- und Gemüsepreise stiegen im Oktober deutlich.", "de")
+        #expect(!names(no, .organization).contains("Obst- und Gemüsepreise"), "\(all(no))")
+    }
+
+    @Test func adjectivalRegionIsNoPerson() {
+        let e = extract("\"Your mountains and our Great Karoo have much in common,\" the minister said.", "en")
+        #expect(!names(e, .person).contains("Great Karoo"), "\(all(e))")
+        let yes = extract("Transport Secretary Grant Shapps said the line would reopen.", "en")
+        #expect(names(yes, .person).contains("Grant Shapps"), "\(all(yes))")
+    }
+
+    @Test func arabicPortNamedByTwoWords() {
+        let e = extract("وستصل الشحنات عبر ميناء رأس الخير بعد شحنها من الصين.", "ar")
+        #expect(names(e, .place).contains("رأس الخير"), "\(all(e))")
+        let no = extract("وستصل الشحنات عبر ميناء جدة الإسلامي بعد شحنها من الصين.", "ar")
+        #expect(!names(no, .place).contains("جدة الإسلامي"), "\(all(no))")
+    }
 }

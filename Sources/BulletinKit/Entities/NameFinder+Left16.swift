@@ -9,9 +9,12 @@ extension NameFinder {
     mutating func refineLeft16() {
         guard tokens.count > 1 else { return }
         let en = language == "en", uk = language == "uk"
-        if en || lang.es || lang.fr || lang.pt || lang.it || lang.ru || uk { l16ListedPlaces(en: en) }
+        if lang.de { l16German() }
+        if en || lang.es || lang.fr || lang.pt || lang.it || lang.ru || uk || lang.de { l16ListedPlaces(en: en) }
         if en || lang.es { l16ArticlePlaces(en: en) }
         if en || lang.fr || lang.es || lang.pt || lang.it || lang.de || lang.ru { l16PlacesBeforeWhere() }
+        if en || lang.fr || lang.es || lang.pt || lang.it || lang.de { l16AdjectivalPlacesNoPeople() }
+        if hasArabic { l16ArabicTwoWordSites() }
         if en { l16RiverShortForms() }
         l16CurrencyAdjectives()
         l16ExchangeCities()
@@ -26,7 +29,7 @@ extension NameFinder {
     // MARK: - Tables
 
     /// Words that join the members of a list ("Kenora, Dryden and …", "Satpayev and Karazhal").
-    static let l16ListWords = KeySet(["and", "or", "et", "ou", "y", "o", "e", "und", "oder", "sowie", "и", "или", "та", "і", "й", "або"])
+    static let l16ListWords = KeySet(["and", "or", "et", "ou", "y", "o", "e", "und", "oder", "sowie", "bzw", "и", "или", "та", "і", "й", "або"])
     /// Compass adjectives that make a region of a country's name ("Western Canada", "Northern Kenya").
     static let l16CompassWords = KeySet(["western", "eastern", "northern", "southern", "central"])
     /// Russian and Ukrainian road nouns before a section named by its two towns ("дорога X – Y", "автодороге X – Y", "трассы X – Y").
@@ -201,6 +204,80 @@ extension NameFinder {
             mentions.removeAll { $0.type != .country && $0.start < m.end && $0.end > m.start }
             mentions.append(m)
         }
+    }
+
+    // MARK: - German
+
+    /// Heads of a body whose name a truncated compound opens ("Industrie- und Handelskammer", "Wirtschafts- und Korruptionsstaatsanwaltschaft").
+    static let l16GermanBodyHeads = ["staatsanwaltschaft", "kammer", "ministerium", "amt", "behorde", "gericht", "verband", "anstalt", "kommission",
+        "agentur", "direktion", "verwaltung", "gesellschaft", "institut", "akademie", "hochschule", "bank", "kasse", "stiftung", "zentrum", "bund"]
+
+    /// "hieß es aus Dresden", "Frauen aus Rahden oder Stemwede", "im Montafon", "bis nach Schärding", "entlang des Inn": a lone
+    /// capitalized word no pass typed, right after aus, im, bis nach or entlang des/der, is a place (a body after them takes an
+    /// article, a keyword or a longer name). "die Industrie- und Handelskammer": a truncated compound, und or oder, and a body's
+    /// compound head are one body.
+    mutating func l16German() {
+        let n = tokens.count
+        for i in mentions.indices where mentions[i].type == nil && mentions[i].known == nil && !mentions[i].placeContext && mentions[i].words.count == 1 {
+            guard let (a, z) = seedSpan(i), a == z, a >= 1, tokens[a].kind == .word, !tokens[a].allCaps, !tokens[a - 1].capitalized, tokens[a - 1].kind == .word else { continue }
+            let cue = keyIs(a - 1, "aus") || keyIs(a - 1, "im") || keyIs(a - 1, "nach") && keyIs(a - 2, "bis")
+                || (keyIs(a - 1, "des") || keyIs(a - 1, "der")) && keyIs(a - 2, "entlang")
+            guard cue, !(z + 1 < n && (h15CapLatin(z + 1) || h15GluedHyphen(z + 1))) else { continue }
+            mentions[i].placeContext = true
+        }
+        var adds: [Mention] = []
+        var k = 1
+        while k + 2 < n {
+            defer { k += 1 }
+            guard tokens[k].kind == .punct, keyIs(k, "-"), !tokens[k].spaceBefore, tokens[k + 1].spaceBefore, h15CapLatin(k - 1),
+                  keyIs(k + 1, "und") || keyIs(k + 1, "oder"), h15CapLatin(k + 2), tokens[k + 2].key.utf8.count >= 8, h23Ends(k + 2, Self.l16GermanBodyHeads) else { continue }
+            adds.append(mention(k - 1, k + 3, type: .organization, evidence: .cue))
+            k += 2
+        }
+        for m in adds { h19Put(m) }
+    }
+
+    // MARK: - Adjectival places read as people
+
+    /// First words of a region or a landmark that no given name is ("Great Plain", "Grand Nord", "Três Gargantas", "Gran Chaco").
+    static let l16PlaceFirsts = KeySet(["great", "greater", "grand", "grande", "gran", "upper", "lower", "tres", "trois", "three", "twin", "dos",
+        "deux", "due", "tre", "haut", "haute", "bas", "basse", "alto", "alta", "bajo", "baja", "nether", "outer", "inner", "ober", "unter"])
+
+    /// "our Great Plain", "l'exploration du Grand Nord", "atrás da chinesa Três Gargantas": two capitalized words read as a person whose
+    /// first is an adjective of size or height or a numeral are a place.
+    mutating func l16AdjectivalPlacesNoPeople() {
+        for i in mentions.indices where mentions[i].type == .person && mentions[i].known == nil && mentions[i].evidence == .guess && mentions[i].words.count == 2 {
+            guard Self.l16PlaceFirsts.contains(mentions[i].words[0]) else { continue }
+            mentions[i].type = .place
+            mentions[i].evidence = .cue
+            mentions[i].placeContext = true
+        }
+    }
+
+    // MARK: - Arabic
+
+    static let l16ArabicSiteTexts = ["ميناء", "مرفأ", "حقل"]
+    static let l16ArabicSites = h18Keys(l16ArabicSiteTexts)
+    /// Words after a site's first name word that are no part of its name.
+    static let l16ArabicSiteStops = h18Keys(["الذي", "التي", "اليوم", "الأسبوع", "الشهر", "العام", "الماضي", "المقبل", "الجاري", "الجديد", "الرئيسي",
+        "الكبير", "الأول", "الثاني", "الخميس", "الاثنين", "الثلاثاء", "الأربعاء", "الجمعة", "السبت", "الأحد", "الحالي", "البحري", "التجاري", "الدولي",
+        "النفطي", "الجاف", "المذكور", "نفسه", "القديم", "الحيوي", "الاستراتيجي"])
+
+    /// "عبر ميناء خور الزبير", "ميناء طنجة المتوسط", "حقل بحر السلام": a port's or a field's head, a word without the article and
+    /// one with it (no nisba adjective, no time word) are the site's name, a place.
+    mutating func l16ArabicTwoWordSites() {
+        let n = tokens.count
+        var adds: [Mention] = []
+        var k = 0
+        while k + 2 < n {
+            defer { k += 1 }
+            guard h18ArabicWord(k), ar15Head(k, Self.l16ArabicSites, Self.l16ArabicSiteTexts) != nil, h18ArabicWord(k + 1), !h18Article(k + 1),
+                  h18ArabicWord(k + 2), h18Article(k + 2), tokens[k + 2].text.count >= 5, !tokens[k + 2].text.hasSuffix("ي"), !tokens[k + 2].text.hasSuffix("ية"),
+                  !h23Key(k + 2, Self.l16ArabicSiteStops), !isCountry[k + 2], !isCountry[k + 1] else { continue }
+            adds.append(h18Place(k + 1, k + 3))
+            k += 2
+        }
+        for m in adds { h18Put(m, overKnown: true) }
     }
 
     // MARK: - Compass regions
