@@ -130,4 +130,11 @@ import Testing
         let no = extract("وستصل الشحنات عبر ميناء جدة الإسلامي بعد شحنها من الصين.", "ar")
         #expect(!names(no, .place).contains("جدة الإسلامي"), "\(all(no))")
     }
+
+    @Test func arabicGenericChambersAndCommittees() {
+        let e = extract("وأيدت غرفة الجنايات الاستئنافية بمحكمة الاستئناف بالرباط الحكم، فيما قررت لجنة الانضباط معاقبة النادي.", "ar")
+        #expect(!names(e, .organization).contains(where: { $0.hasPrefix("غرفة الجنايات") || $0 == "لجنة الانضباط" }), "\(all(e))")
+        let yes = extract("وقالت لجنة الانتخابات العامة إن النتائج ستعلن غدا.", "ar")
+        #expect(names(yes, .organization).contains("لجنة الانتخابات العامة"), "\(all(yes))")
+    }
 }

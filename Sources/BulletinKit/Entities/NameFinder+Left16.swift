@@ -14,7 +14,7 @@ extension NameFinder {
         if en || lang.es { l16ArticlePlaces(en: en) }
         if en || lang.fr || lang.es || lang.pt || lang.it || lang.de || lang.ru { l16PlacesBeforeWhere() }
         if en || lang.fr || lang.es || lang.pt || lang.it || lang.de { l16AdjectivalPlacesNoPeople() }
-        if hasArabic { l16ArabicTwoWordSites() }
+        if hasArabic { l16ArabicTwoWordSites(); l16ArabicGenericBodies() }
         if en { l16RiverShortForms() }
         l16CurrencyAdjectives()
         l16ExchangeCities()
@@ -278,6 +278,19 @@ extension NameFinder {
             k += 2
         }
         for m in adds { h18Put(m, overKnown: true) }
+    }
+
+    /// "غرفة الجنايات الابتدائية", "لجنة الانضباط", "لجنة التحكيم": a court's criminal chamber, and a committee named by one
+    /// definite noun alone, are parts of a body the article names, no entities of their own (the gold conventions list none;
+    /// "لجنة الانتخابات العامة" with its adjective stays).
+    mutating func l16ArabicGenericBodies() {
+        mentions.removeAll { m in
+            guard m.type == .organization, m.known == nil, let b0 = m.surface.utf8.first, b0 == 0xD8 || b0 == 0xD9 else { return false }
+            let w = m.surface.split(separator: " ")
+            guard w.count >= 2 else { return false }
+            if w[0] == "غرفة", w[1] == "الجنايات" || w[1] == "الجنح" { return true }
+            return w.count == 2 && w[0] == "لجنة" && w[1].hasPrefix("ال") && !w[1].hasSuffix("ي") && !w[1].hasSuffix("ية") && w[1].count >= 5
+        }
     }
 
     // MARK: - Compass regions
