@@ -137,4 +137,11 @@ import Testing
         let yes = extract("وقالت لجنة الانتخابات العامة إن النتائج ستعلن غدا.", "ar")
         #expect(names(yes, .organization).contains("لجنة الانتخابات العامة"), "\(all(yes))")
     }
+
+    @Test func countryWordOpeningAPersonIsAGivenName() {
+        let e = extract("At the ceremony, Minister of Agriculture and Fisheries Salvador Okafor Bello said the road would open in May.", "en")
+        #expect(!e.countries.contains("SV") && names(e, .person).contains("Salvador Okafor Bello"), "\(all(e)) \(e.countries)")
+        let yes = extract("At the ceremony, the minister said El Salvador would open the road in May.", "en")
+        #expect(yes.countries.contains("SV"), "\(yes.countries)")
+    }
 }

@@ -17,6 +17,7 @@ extension NameFinder {
         if hasArabic { l16ArabicTwoWordSites(); l16ArabicGenericBodies() }
         if en { l16RiverShortForms() }
         l16CurrencyAdjectives()
+        if en || lang.fr || lang.es || lang.pt || lang.it || lang.de { l16CountryWordOpeningAPerson() }
         l16ExchangeCities()
         if en { l16CompassRegions() }
         if lang.ru || uk { l16RoadSections() }
@@ -184,6 +185,24 @@ extension NameFinder {
             let next = after < tokens.count && tokens[after].kind == .word && Self.l16CurrencyNouns.contains { PlainText.hasPrefix(tokens[after].key, $0) }
             let prev = k >= 1 && tokens[k - 1].kind == .word && Self.l16CurrencyNouns.contains { PlainText.hasPrefix(tokens[k - 1].key, $0) }
             if next || prev { drop.append(c) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: Set(drop)) }
+    }
+
+    /// "Minister of Energy and Mines Salvador Mansell Castrillo": a country's word after a capitalized word (a title's end) and right
+    /// before a person's name of two words or more is the person's given name (Salvador, Jordan, Israel, Chad), no country.
+    mutating func l16CountryWordOpeningAPerson() {
+        var drop: [Int] = []
+        for c in mentions.indices where mentions[c].type == .country && mentions[c].words.count == 1 {
+            guard let k = tokenIndex(containing: mentions[c].start), tokens[k].start == mentions[c].start, tokens[k].end == mentions[c].end, k >= 1,
+                  k + 1 < tokens.count, tokens[k + 1].spaceBefore, !tokens[k + 1].newlineBefore, tokens[k - 1].kind == .word, tokens[k - 1].capitalized,
+                  !tokens[k].sentenceStart, !isCountry[k - 1] else { continue }
+            let next = tokens[k + 1].start
+            guard let p = mentions.firstIndex(where: { $0.type == .person && $0.start == next && $0.words.count >= 2 }) else { continue }
+            mentions[p].start = mentions[c].start
+            mentions[p].surface = mentions[c].surface + " " + mentions[p].surface
+            mentions[p].words.insert(tokens[k].key, at: 0)
+            drop.append(c)
         }
         if !drop.isEmpty { replaceMentions(removing: Set(drop)) }
     }
