@@ -144,4 +144,11 @@ import Testing
         let yes = extract("At the ceremony, the minister said El Salvador would open the road in May.", "en")
         #expect(yes.countries.contains("SV"), "\(yes.countries)")
     }
+
+    @Test func polishLoneWordAfterAPrepositionOfPlace() {
+        let e = extract("Pociągi pojadą z Olecka do granicy, a odcinek przez Mazury zostanie otwarty w przyszłym roku.", "pl")
+        #expect(names(e, .place).contains("Olecka") && names(e, .place).contains("Mazury"), "\(all(e))")
+        let no = extract("Umowę podpisała spółka Olecko Invest, poinformował rzecznik.", "pl")
+        #expect(!names(no, .place).contains("Olecko"), "\(all(no))")
+    }
 }

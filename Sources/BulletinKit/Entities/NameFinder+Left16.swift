@@ -10,7 +10,8 @@ extension NameFinder {
         guard tokens.count > 1 else { return }
         let en = language == "en", uk = language == "uk"
         if lang.de { l16German() }
-        if en || lang.es || lang.fr || lang.pt || lang.it || lang.ru || uk || lang.de { l16ListedPlaces(en: en) }
+        if language == "pl" { l16Polish() }
+        if en || lang.es || lang.fr || lang.pt || lang.it || lang.ru || uk || lang.de || language == "pl" { l16ListedPlaces(en: en) }
         if en || lang.es { l16ArticlePlaces(en: en) }
         if en || lang.fr || lang.es || lang.pt || lang.it || lang.de || lang.ru { l16PlacesBeforeWhere() }
         if en || lang.fr || lang.es || lang.pt || lang.it || lang.de { l16AdjectivalPlacesNoPeople() }
@@ -254,6 +255,23 @@ extension NameFinder {
             k += 2
         }
         for m in adds { h19Put(m) }
+    }
+
+    // MARK: - Polish
+
+    /// Polish prepositions of place and motion ("z Ełku", "do Suwałk", "przez Podlasie", "pod Białymstokiem").
+    static let l16PolishPlacePrepositions = KeySet(["z", "ze", "do", "przez", "pod", "kolo", "przy", "od", "w", "we", "spod", "wokol"])
+
+    /// "z Ełku do granicy", "odcinek przez Suwałki": a lone capitalized word no pass typed, after a lowercase preposition of place or
+    /// motion, is a place.
+    mutating func l16Polish() {
+        let n = tokens.count
+        for i in mentions.indices where mentions[i].type == nil && mentions[i].known == nil && !mentions[i].placeContext && mentions[i].words.count == 1 {
+            guard let (a, z) = seedSpan(i), a == z, a >= 1, tokens[a].kind == .word, !tokens[a].allCaps, !tokens[a - 1].capitalized, tokens[a - 1].kind == .word,
+                  Self.l16PolishPlacePrepositions.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
+                  !(z + 1 < n && (h15CapLatin(z + 1) || h15GluedHyphen(z + 1))) else { continue }
+            mentions[i].placeContext = true
+        }
     }
 
     // MARK: - Adjectival places read as people
