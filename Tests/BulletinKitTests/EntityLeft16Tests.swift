@@ -151,4 +151,11 @@ import Testing
         let no = extract("Umowę podpisała spółka Olecko Invest, poinformował rzecznik.", "pl")
         #expect(!names(no, .place).contains("Olecko"), "\(all(no))")
     }
+
+    @Test func germanFieldBodyGoesOnOverUnd() {
+        let e = extract("Das Projekt wird von der Hochschule für evangelische Kirchenmusik und Orgelbau in Passau betreut.", "de")
+        #expect(names(e, .organization).contains("Hochschule für evangelische Kirchenmusik und Orgelbau"), "\(all(e))")
+        let no = extract("Das Projekt wird von der Hochschule für evangelische Kirchenmusik und Stadtrat Ulrich Meier betreut.", "de")
+        #expect(!names(no, .organization).contains(where: { $0.hasSuffix("und Stadtrat") || $0.hasSuffix("Stadtrat Ulrich Meier") }), "\(all(no))")
+    }
 }

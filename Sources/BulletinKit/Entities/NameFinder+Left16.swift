@@ -255,7 +255,31 @@ extension NameFinder {
             k += 2
         }
         for m in adds { h19Put(m) }
+        // "der Hochschule für katholische Kirchenmusik und Musikpädagogik in Regensburg": a body named by its field after "für" goes
+        // on over "und" and a second field noun (no name of its own, no word after it that goes on with a capital).
+        var fieldGuesses: [(Int, Int)] = []
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil && mentions[i].words.count >= 3 && mentions[i].words.contains("fur") {
+            guard let (_, z) = seedSpan(i), z + 2 < n, keyIs(z + 1, "und"), !tokens[z + 1].capitalized, h15CapLatin(z + 2), !tokens[z + 2].allCaps,
+                  !(z + 3 < n && (h15CapLatin(z + 3) || h15GluedHyphen(z + 3))), h23Ends(z + 2, Self.l16GermanFieldEndings) else { continue }
+            // (A lone guess on the field noun, untyped or a place, gives way; a name of its own does not.)
+            let (s2, e2) = (tokens[z + 2].start, tokens[z + 2].end)
+            guard !mentions.contains(where: { $0.start < e2 && $0.end > s2 && !($0.known == nil && ($0.type == nil || $0.type == .place) && $0.start == s2 && $0.end == e2) })
+            else { continue }
+            fieldGuesses.append((s2, e2))
+            let a = mentions[i].start
+            guard let ta = tokenIndex(containing: a) else { continue }
+            var m = mention(ta, z + 3, type: .organization, evidence: .cue)
+            m.start = a
+            mentions[i].end = m.end
+            mentions[i].surface = surface(ta, z + 3)
+            mentions[i].words = m.words
+        }
+        for (s2, e2) in fieldGuesses { mentions.removeAll { $0.known == nil && $0.start == s2 && $0.end == e2 && ($0.type == nil || $0.type == .place) } }
     }
+
+    /// Endings of a field's noun ("Musikpädagogik", "Theater", "Umweltforschung", "Agrarwissenschaften", "Denkmalpflege").
+    static let l16GermanFieldEndings = ["ik", "ie", "ung", "schaft", "schaften", "kunde", "lehre", "kunst", "kunste", "medizin", "pflege", "theater",
+        "design", "sport", "umwelt", "heit", "keit", "kultur", "recht", "verkehr", "tion", "wesen", "bau", "technik", "musik", "tanz"]
 
     // MARK: - Polish
 
