@@ -27,6 +27,8 @@ import Testing
         #expect(names(e, .place).contains("Sankuru") && !names(e, .organization).contains("Sankuru"), "\(all(e))")
         let no = extract("Sankuru said on Monday that profits rose.", "en")
         #expect(!names(no, .place).contains("Sankuru"), "\(all(no))")
+        let body = extract("A bill before the Storting would raise the tax, lawmakers told the Guardian on Monday.", "en")
+        #expect(!names(body, .place).contains("Storting") && !names(body, .place).contains("Guardian"), "\(all(body))")
         let es = extract("La demanda de café del Soconusco creció un 12 % en el trimestre, dijo la empresa.", "es")
         #expect(names(es, .place).contains("Soconusco"), "\(all(es))")
     }

@@ -132,6 +132,8 @@ extension NameFinder {
             }
             if z + 1 < n, tokens[z + 1].kind == .word, isCap(z + 1) { continue }
             if z + 1 < n, tokens[z + 1].kind == .punct, keyIs(z + 1, "-") && !tokens[z + 1].spaceBefore { continue }
+            // (Not a one-word body or paper named with its article: "the Knesset", "the Taliban", "the Guardian", "the Economist".)
+            if Self.l16BodiesAfterThe.contains(tokens[a].key, hash: tokens[a].keyHash) || h23Ends(a, ["ian", "ist", "ists", "ers", "ans", "ites"]) { continue }
             mentions[i].placeContext = true
         }
     }
@@ -353,6 +355,14 @@ extension NameFinder {
             return w.count == 2 && w[0] == "لجنة" && w[1].hasPrefix("ال") && !w[1].hasSuffix("ي") && !w[1].hasSuffix("ية") && w[1].count >= 5
         }
     }
+
+    /// One-word bodies, groups and papers that English names with "the" (no places).
+    static let l16BodiesAfterThe = KeySet(["knesset", "bundestag", "bundesrat", "sejm", "rada", "duma", "storting", "riksdag", "folketing", "althing",
+        "majlis", "shura", "politburo", "taliban", "houthis", "hezbollah", "hamas", "fatah", "guardian", "economist", "observer", "telegraph",
+        "independent", "times", "mirror", "eurogroup", "quartet", "commonwealth", "interpol", "europol", "kremlin", "pentagon", "elysee", "treasury",
+        "bundesbank", "bundeswehr", "vatican", "senate", "congress", "parliament", "assembly", "legislature", "cabinet", "presidency", "commission",
+        "council", "ministry", "government", "judiciary", "army", "navy", "police", "league", "union", "alliance", "coalition", "opposition", "junta",
+        "mafia", "camorra", "ndrangheta", "yakuza", "jirga", "loya", "sanhedrin", "diet", "oireachtas", "dail", "seanad", "cortes", "tynwald"])
 
     // MARK: - Compass regions
 
