@@ -149,7 +149,7 @@ struct MentionGrouper {
             }
             acceptedEnd = max(acceptedEnd, mEnd)
             if mType == .organization { lastOrganization = (mStart, mEnd) }
-            if mType == .place, NameFinder.l16IsRoute(all[i].surface) { lastRoute = (mStart, mEnd) }
+            if mType == .place, mWords >= 2, NameFinder.l16IsRoute(all[i].surface) { lastRoute = (mStart, mEnd) }
             others.append(i)
         }
         others.sort { all[$0].start < all[$1].start }

@@ -50,11 +50,6 @@ extension NameFinder {
 
     // MARK: - Places by a list
 
-    /// Whether mention `i` names a place (its words are those of some place mention of the article).
-    private func l16IsPlace(_ i: Int, _ placeKeys: Set<String>) -> Bool {
-        mentions[i].type == .place || placeKeys.contains(mentions[i].words.joined(separator: " "))
-    }
-
     /// Token `k` joins list members: a comma or a lowercase list word.
     @inline(__always) private func l16Link(_ k: Int) -> (link: Bool, word: Bool) {
         guard k >= 0, k < tokens.count else { return (false, false) }
@@ -68,31 +63,38 @@ extension NameFinder {
     /// "in Alberta and British Columbia.": a country's word and such a word after a place and a list word, closed by punctuation,
     /// are one place and no country.
     mutating func l16ListedPlaces(en: Bool) {
-        var placeKeys = Set<String>()
-        for m in mentions where m.known == nil && (m.type == .place || m.type == nil && m.placeContext) { placeKeys.insert(m.words.joined(separator: " ")) }
-        for m in mentions where m.known != nil && m.type == .place { placeKeys.insert(m.words.joined(separator: " ")) }
-        guard !placeKeys.isEmpty else { return }
-        var byEnd: [Int: Int] = [:], byStart: [Int: Int] = [:]
-        for i in mentions.indices where mentions[i].type != .country {
-            let place = l16IsPlace(i, placeKeys)
-            if let o = byEnd[mentions[i].end], l16IsPlace(o, placeKeys) || !place {} else { byEnd[mentions[i].end] = i }
-            if let o = byStart[mentions[i].start], l16IsPlace(o, placeKeys) || !place {} else { byStart[mentions[i].start] = i }
-        }
         let n = tokens.count
-        var retype: [Int] = [], joined: [(country: Int, word: Int, a: Int, z: Int)] = []
+        // The candidates first (a word with a link beside it: few), then the place test of their neighbours only.
+        var cands: [(i: Int, s: Int, z: Int, country: Int?)] = []
         for i in mentions.indices where mentions[i].type == nil && mentions[i].known == nil && !mentions[i].placeContext && mentions[i].words.count == 1 {
             guard let (a, z) = seedSpan(i), a == z, tokens[a].kind == .word, !tokens[a].allCaps, tokens[a].key.utf8.count >= 3 else { continue }
             var s = a
             var country: Int?
             // "British Columbia": a one-token country word right before the word.
-            if en, a >= 1, let c = mentions.firstIndex(where: { $0.type == .country && $0.start == tokens[a - 1].start && $0.end == tokens[a - 1].end }) {
+            if en, a >= 1, isCountry[a - 1], let c = mentions.firstIndex(where: { $0.type == .country && $0.start == tokens[a - 1].start && $0.end == tokens[a - 1].end }) {
                 guard z + 1 < n, tokens[z + 1].kind == .punct else { continue }
                 country = c
                 s = a - 1
             }
+            guard l16Link(s - 1).link || l16Link(z + 1).link else { continue }
+            cands.append((i, s, z, country))
+        }
+        guard !cands.isEmpty else { return }
+        var placeKeys = Set<String>()
+        for m in mentions where m.type == .place || m.known == nil && m.type == nil && m.placeContext { placeKeys.insert(m.words.joined(separator: " ")) }
+        guard !placeKeys.isEmpty else { return }
+        // A place mention of the article ends (or starts) at `offset`.
+        func placeAt(end offset: Int) -> Bool {
+            mentions.contains { $0.end == offset && $0.type != .country && ($0.type == .place || placeKeys.contains($0.words.joined(separator: " "))) }
+        }
+        func placeAt(start offset: Int) -> Bool {
+            mentions.contains { $0.start == offset && $0.type != .country && ($0.type == .place || placeKeys.contains($0.words.joined(separator: " "))) }
+        }
+        var retype: [Int] = [], joined: [(country: Int, word: Int, a: Int, z: Int)] = []
+        for (i, s, z, country) in cands {
             let left = l16Link(s - 1), right = l16Link(z + 1)
-            let leftPlace = left.link && s >= 2 && byEnd[tokens[s - 2].end].map { l16IsPlace($0, placeKeys) } == true
-            let rightPlace = country == nil && right.link && z + 2 < n && byStart[tokens[z + 2].start].map { l16IsPlace($0, placeKeys) } == true
+            let leftPlace = left.link && s >= 2 && placeAt(end: tokens[s - 2].end)
+            let rightPlace = country == nil && right.link && z + 2 < n && placeAt(start: tokens[z + 2].start)
             if let c = country {
                 if leftPlace && left.word { joined.append((c, i, s, z)) }
                 continue
@@ -100,7 +102,6 @@ extension NameFinder {
             guard leftPlace && (left.word || right.link) || rightPlace && (right.word || left.link) else { continue }
             retype.append(i)
         }
-        // (Left untyped with a place's context: the grouper makes it a place, or joins it to a place it is a case form of.)
         for i in retype { mentions[i].placeContext = true }
         guard !joined.isEmpty else { return }
         var removed = Set<Int>(), added: [Mention] = []
@@ -171,6 +172,12 @@ extension NameFinder {
     /// "دولار أمريكي"): the gold conventions count no country there (issue 4: "1.3 billion U.S. dollars" names no US).
     static let l16CurrencyNouns = ["dollar", "dolar", "доллар", "دولار"]
 
+    /// Token `k` is a currency noun (its first byte first: d, д or د).
+    @inline(__always) func l16CurrencyWord(_ k: Int) -> Bool {
+        guard let b = tokens[k].key.utf8.first, b == 0x64 || b == 0xD0 || b == 0xD8 else { return false }
+        return Self.l16CurrencyNouns.contains { PlainText.hasPrefix(tokens[k].key, $0) }
+    }
+
     /// "28 million US dollars", "1,2 milliard de dollars américains", "1.2 مليار دولار أمريكي": a country's word that only
     /// qualifies a currency names no country.
     mutating func l16CurrencyAdjectives() {
@@ -185,8 +192,8 @@ extension NameFinder {
             while z + 1 < tokens.count, tokens[z + 1].start < mentions[c].end { z += 1 }
             var after = z + 1
             if after + 1 < tokens.count, tokens[after].kind == .punct, keyIs(after, "-"), !tokens[after].spaceBefore, !tokens[after + 1].spaceBefore { after += 1 }
-            let next = after < tokens.count && tokens[after].kind == .word && Self.l16CurrencyNouns.contains { PlainText.hasPrefix(tokens[after].key, $0) }
-            let prev = k >= 1 && tokens[k - 1].kind == .word && Self.l16CurrencyNouns.contains { PlainText.hasPrefix(tokens[k - 1].key, $0) }
+            let next = after < tokens.count && tokens[after].kind == .word && l16CurrencyWord(after)
+            let prev = k >= 1 && tokens[k - 1].kind == .word && l16CurrencyWord(k - 1)
             if next || prev { drop.append(c) }
         }
         if !drop.isEmpty { replaceMentions(removing: Set(drop)) }
@@ -199,7 +206,7 @@ extension NameFinder {
         for c in mentions.indices where mentions[c].type == .country && mentions[c].words.count == 1 {
             guard let k = tokenIndex(containing: mentions[c].start), tokens[k].start == mentions[c].start, tokens[k].end == mentions[c].end, k >= 1,
                   k + 1 < tokens.count, tokens[k + 1].spaceBefore, !tokens[k + 1].newlineBefore, tokens[k - 1].kind == .word, tokens[k - 1].capitalized,
-                  !tokens[k].sentenceStart, !isCountry[k - 1] else { continue }
+                  !tokens[k].sentenceStart, !isCountry[k - 1], isCap(k + 1) else { continue }
             let next = tokens[k + 1].start
             guard let p = mentions.firstIndex(where: { $0.type == .person && $0.start == next && $0.words.count >= 2 }) else { continue }
             mentions[p].start = mentions[c].start
@@ -218,7 +225,7 @@ extension NameFinder {
     mutating func l16ExchangeCities() {
         var adds: [Mention] = []
         for i in mentions.indices where mentions[i].type == .organization && mentions[i].words.count == 1 {
-            guard Self.l16ExchangeWords.contains(mentions[i].words[0]), let (a, z) = seedSpan(i), a == z, z + 1 < tokens.count,
+            guard mentions[i].words[0].utf8.first == 0x65 || mentions[i].words[0].utf8.first == 0x6E, Self.l16ExchangeWords.contains(mentions[i].words[0]), let (a, z) = seedSpan(i), a == z, z + 1 < tokens.count,
                   tokens[z + 1].kind == .word, tokens[z + 1].spaceBefore, isCap(z + 1), !tokens[z + 1].allCaps else { continue }
             adds.append(mention(a, z + 2, type: .organization, evidence: .cue))
         }
@@ -334,7 +341,7 @@ extension NameFinder {
         var k = 0
         while k + 2 < n {
             defer { k += 1 }
-            guard h18ArabicWord(k), ar15Head(k, Self.l16ArabicSites, Self.l16ArabicSiteTexts) != nil, h18ArabicWord(k + 1), !h18Article(k + 1),
+            guard h18ArabicWord(k), l16EndsInSiteHead(k), ar15Head(k, Self.l16ArabicSites, Self.l16ArabicSiteTexts) != nil, h18ArabicWord(k + 1), !h18Article(k + 1),
                   h18ArabicWord(k + 2), h18Article(k + 2), tokens[k + 2].text.count >= 5, !tokens[k + 2].text.hasSuffix("ي"), !tokens[k + 2].text.hasSuffix("ية"),
                   !h23Key(k + 2, Self.l16ArabicSiteStops), !isCountry[k + 2], !isCountry[k + 1] else { continue }
             adds.append(h18Place(k + 1, k + 3))
@@ -343,12 +350,21 @@ extension NameFinder {
         for m in adds { h18Put(m, overKnown: true) }
     }
 
+    /// The folded heads' bytes: a token's key that ends in none (nearly all) is no site head, whatever its clitic.
+    static let l16ArabicSiteHeadBytes: [[UInt8]] = l16ArabicSiteTexts.map { Array(TextFolding.key($0).utf8) }
+    @inline(__always) func l16EndsInSiteHead(_ k: Int) -> Bool {
+        let key = tokens[k].key.utf8
+        for h in Self.l16ArabicSiteHeadBytes where key.count >= h.count && key.count <= h.count + 4 && key.suffix(h.count).elementsEqual(h) { return true }
+        return false
+    }
+
     /// "غرفة الجنايات الابتدائية", "لجنة الانضباط", "لجنة التحكيم": a court's criminal chamber, and a committee named by one
     /// definite noun alone, are parts of a body the article names, no entities of their own (the gold conventions list none;
     /// "لجنة الانتخابات العامة" with its adjective stays).
+    static let l16Ghurfa = Array("غرفة ".utf8), l16Lajna = Array("لجنة ".utf8)
     mutating func l16ArabicGenericBodies() {
         mentions.removeAll { m in
-            guard m.type == .organization, m.known == nil, let b0 = m.surface.utf8.first, b0 == 0xD8 || b0 == 0xD9 else { return false }
+            guard m.type == .organization, m.known == nil, m.surface.utf8.starts(with: Self.l16Ghurfa) || m.surface.utf8.starts(with: Self.l16Lajna) else { return false }
             let w = m.surface.split(separator: " ")
             guard w.count >= 2 else { return false }
             if w[0] == "غرفة", w[1] == "الجنايات" || w[1] == "الجنح" { return true }
@@ -372,10 +388,9 @@ extension NameFinder {
         let n = tokens.count
         var adds: [Mention] = []
         for c in mentions.indices where mentions[c].type == .country && mentions[c].words.count == 1 {
-            guard let code = mentions[c].code, let name = lex.countryNames[code], PlainText.equal(name, mentions[c].surface),
-                  let k = tokenIndex(containing: mentions[c].start), tokens[k].start == mentions[c].start, tokens[k].end == mentions[c].end, k >= 1,
-                  tokens[k - 1].kind == .word, tokens[k - 1].spaceBefore || k - 1 == 0 || tokens[k].spaceBefore, isCap(k - 1),
-                  Self.l16CompassWords.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash) else { continue }
+            guard let k = tokenIndex(containing: mentions[c].start), tokens[k].start == mentions[c].start, tokens[k].end == mentions[c].end, k >= 1,
+                  tokens[k - 1].kind == .word, tokens[k].spaceBefore, isCap(k - 1), Self.l16CompassWords.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash),
+                  let code = mentions[c].code, let name = lex.countryNames[code], PlainText.equal(name, mentions[c].surface) else { continue }
             if k + 1 < n, tokens[k + 1].kind == .word, isCap(k + 1) { continue }
             let (s, e) = (tokens[k - 1].start, tokens[k].end)
             if mentions.contains(where: { $0.type != .country && $0.start <= s && $0.end >= e }) { continue }
@@ -440,7 +455,9 @@ extension NameFinder {
     mutating func l16CompetitionsNoPeople() {
         mentions.removeAll { m in
             guard m.type == .person, m.known == nil, m.words.count >= 2, let f = m.words.first, let l = m.words.last else { return false }
-            return Self.l16CompetitionFirsts.contains(f) || Self.l16CompetitionLasts.contains(l)
+            // (Byte tests before hashing: every first word opens with c, t, s, p or к; every last word has 3 to 6 letters.)
+            if let b = f.utf8.first, b == 0x63 || b == 0x74 || b == 0x73 || b == 0x70 || b == 0xD0, Self.l16CompetitionFirsts.contains(f) { return true }
+            return l.utf8.count >= 3 && l.utf8.count <= 6 && Self.l16CompetitionLasts.contains(l)
         }
     }
 
@@ -474,7 +491,8 @@ extension NameFinder {
     mutating func l16NestedUniversities() {
         var adds: [Mention] = []
         for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil && mentions[i].words.count >= 4 {
-            guard mentions[i].words.dropFirst().contains(where: { Self.l16UniversityHeads.contains($0) }), let (a, z) = seedSpan(i) else { continue }
+            guard mentions[i].words.dropFirst().contains(where: { ($0.utf8.first == 0x75 || $0.utf8.first == 0xD1) && Self.l16UniversityHeads.contains($0) }),
+                  let (a, z) = seedSpan(i) else { continue }
             var j = a + 2
             while j < z {
                 if tokens[j].kind == .word, isCap(j), Self.l16UniversityHeads.contains(tokens[j].key, hash: tokens[j].keyHash), tokens[j - 1].kind == .word || tokens[j - 1].kind == .elision,
