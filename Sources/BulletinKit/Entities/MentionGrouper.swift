@@ -123,6 +123,7 @@ struct MentionGrouper {
         for k in known { knownMaxEnd.append(max(knownMaxEnd.last ?? Int.min, all[k].end)) }
         var acceptedEnd = Int.min   // furthest end of the discovered mentions kept so far
         var lastOrganization: (start: Int, end: Int)?
+        var lastRoute: (start: Int, end: Int)?
         for i in sorted where all[i].type != .country && all[i].known == nil {
             let mStart = all[i].start, mEnd = all[i].end, mType = all[i].type, mWords = all[i].words.count
             // A discovered name that overlaps a known one loses, unless it strictly contains it
@@ -145,10 +146,16 @@ struct MentionGrouper {
                 // A place named inside an organization's name ("Ủy ban Nhân dân tỉnh Bắc Ninh" holds
                 // "Bắc Ninh") is an entity of its own.
                 if mType == .place, let o = lastOrganization, mStart > o.start, mEnd <= o.end { others.append(i) }
+                // The towns of a road section ("дорога Моршанск – Глазово"), and a university that closes an institute's
+                // name ("Institut für … der Universität Bern"), are entities of their own (NameFinder+Left16.swift).
+                else if mType == .place, let r = lastRoute, mStart >= r.start, mEnd <= r.end { others.append(i) }
+                else if mType == .organization, let o = lastOrganization, mStart > o.start, mEnd == o.end,
+                        let w = all[i].words.first, NameFinder.l16UniversityHeads.contains(w) { others.append(i) }
                 continue
             }
             acceptedEnd = max(acceptedEnd, mEnd)
             if mType == .organization { lastOrganization = (mStart, mEnd) }
+            if mType == .place, mWords >= 2, NameFinder.l16IsRoute(all[i].surface) { lastRoute = (mStart, mEnd) }
             others.append(i)
         }
         others.sort { all[$0].start < all[$1].start }
