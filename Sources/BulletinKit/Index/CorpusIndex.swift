@@ -434,10 +434,12 @@ public final class CorpusIndex: Sendable {
             // was written after every file was prepared.)
             let stream = PreparedStream(tasks: candidates, window: 2 * batchSize, isCancelled: isCancelled)
             let workers = DispatchGroup()
+            // One store of name keys for all the workers (each has a memo in front of it).
+            let names = NameKeyStore()
             DispatchQueue.global().async(group: workers) {
                 DispatchQueue.concurrentPerform(iterations: threads) { _ in
                     var clock = StageClock()
-                    var cache = PreparedArticle.NameCache()
+                    var cache = PreparedArticle.NameCache(store: names)
                     let folders = FileReader.FolderCache()
                     // Runs read and parsed while the knowledge base is still being built
                     // (a third of a second and more, on one core), completed once it is ready:
