@@ -143,6 +143,8 @@ public final class CorpusIndex: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = \(IndexSchema.walAutocheckpointPages)")
             if CorpusIndex.mmapSize > 0 { try db.execute(sql: "PRAGMA mmap_size = \(CorpusIndex.mmapSize)") }
+            // The same tokens as the built-in `ascii`, for less (without it, the built-in serves).
+            try? AsciiTokenizer.register(db)
         }
         do {
             let pool = try DatabasePool(path: path, configuration: config)
@@ -501,12 +503,13 @@ public final class CorpusIndex: Sendable {
                         var clock = StageClock()
                         try db.inTransaction(.immediate) {
                             try CorpusIndex.markUnfinished(db)
+                            let statements = try IndexWriter.Statements(db)
                             var n = 0
                             while n < batchSize {
                                 guard let file = stream.file(next) else { ended = true; break }
                                 next += 1
                                 n += 1
-                                try IndexWriter.apply(file, db, &counts, &refs, &clock)
+                                try IndexWriter.apply(file, db, &counts, &refs, &clock, statements: statements)
                                 bytes += max(0, file.fingerprint.size)
                             }
                             if next >= candidates.count { ended = true }

@@ -50,6 +50,8 @@ struct PreparedArticle: Sendable {
         /// `keyed`, `folded`), each a normalizing hash when it is not ASCII.
         var nameTexts: [Int32: (clean: String, names: String)] = [:]
         var folded: [String: String] = [:]
+        /// Key forms of the words of names this worker keyed (`EntityNameKey.key(_:memo:)`).
+        var wordKeys: [[UInt8]: String] = [:]
         /// Bounds the memory a corpus of ever-new names can take (past it, look-ups go to the store).
         static let limit = 200_000
 
@@ -61,7 +63,7 @@ struct PreparedArticle: Sendable {
         /// `form`'s key and ids (-1 past the store's limit: not remembered).
         mutating func keyed(_ form: String) -> Keyed {
             if let k = keyed[form] { return k }
-            let k = store.keyed(form)
+            let k = store.keyed(form, words: &wordKeys)
             if keyed.count < NameCache.limit { keyed[form] = k }
             return k
         }
@@ -185,8 +187,10 @@ struct PreparedArticle: Sendable {
 
     /// One name's part of the `names` column.
     static func namesText(_ name: String) -> String {
-        let token = SearchFolding.nameToken(name)
-        return token.isEmpty ? "" : token + " " + SearchFolding.fold(name)
+        // One folding for both parts (`SearchFolding.nameToken` folds the name too).
+        let folded = SearchFolding.foldUTF8(name)
+        let token = SearchFolding.nameTokenUTF8(folded: folded)
+        return token.isEmpty ? "" : String(decoding: token + [0x20] + folded, as: UTF8.self)
     }
 
     /// An `entity_alias` row, as a set member (no key string built per pair).
@@ -729,19 +733,48 @@ enum IndexWriter {
         try apply(file, db, &counts, &refs, &clock)
     }
 
+    /// The statements `apply` runs for every file, looked up once per batch
+    /// (`Statements(db)` in the batch's transaction): GRDB's `cachedStatement`
+    /// hashes the whole SQL text at each call, five calls per file.
+    struct Statements {
+        let insertFile: RawStatement
+        let insertArticle: RawStatement
+        let insertBody: RawStatement
+        let insertText: RawStatement
+        let insertAlias: RawStatement
+
+        // Cached statements: at 100,000 files, preparing each statement anew costs seconds.
+        init(_ db: Database) throws {
+            insertFile = RawStatement(try db.cachedStatement(sql: """
+                INSERT INTO files(path, size, mtime, hash, warnings) VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO NOTHING
+                """), db)
+            insertArticle = RawStatement(try db.cachedStatement(sql: """
+                INSERT INTO articles(file_id, article_id, file, segment, title, date, language, source, url,
+                                     countries, entity_names, entity_refs, display_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?2)
+                """), db)
+            insertBody = RawStatement(try db.cachedStatement(sql: "INSERT INTO article_text(rowid, body, entities) VALUES (?, ?, ?)"), db)
+            insertText = RawStatement(try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body, names) VALUES (?, ?, ?, ?)"), db)
+            insertAlias = RawStatement(try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_alias(folded, name) VALUES (?, ?)"), db)
+        }
+    }
+
     static func apply(_ file: PreparedFile, _ db: Database, _ counts: inout Counts, _ refs: inout EntityRefs,
                       _ clock: inout StageClock) throws {
+        try apply(file, db, &counts, &refs, &clock, statements: Statements(db))
+    }
+
+    /// `apply` with the batch's `statements` (of `db`).
+    static func apply(_ file: PreparedFile, _ db: Database, _ counts: inout Counts, _ refs: inout EntityRefs,
+                      _ clock: inout StageClock, statements: Statements) throws {
         clock.startUnit()
-        // Cached statements: at 100,000 files, preparing each statement anew costs seconds.
         let warnings = WarningCoding.encode(file.warnings)
         var newID: Int64?
         if case .replace = file.kind, !file.wasKnown {
             // New at the scan (every file of a first indexing): one insert, no
             // look-up first. Another process may have added it since: then
             // the insert does nothing and the file is replaced as below.
-            let insertFile = RawStatement(try db.cachedStatement(sql: """
-                INSERT INTO files(path, size, mtime, hash, warnings) VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO NOTHING
-                """), db)
+            let insertFile = statements.insertFile
             try insertFile.bind(1, file.path)
             insertFile.bind(2, file.fingerprint.size)
             insertFile.bind(3, file.fingerprint.mtime)
@@ -781,14 +814,10 @@ enum IndexWriter {
             }
         }
         clock.mark("writer: files")
-        let insertArticle = RawStatement(try db.cachedStatement(sql: """
-            INSERT INTO articles(file_id, article_id, file, segment, title, date, language, source, url,
-                                 countries, entity_names, entity_refs, display_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?2)
-            """), db)
-        let insertBody = RawStatement(try db.cachedStatement(sql: "INSERT INTO article_text(rowid, body, entities) VALUES (?, ?, ?)"), db)
-        let insertText = RawStatement(try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body, names) VALUES (?, ?, ?, ?)"), db)
-        let insertAlias = RawStatement(try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_alias(folded, name) VALUES (?, ?)"), db)
+        let insertArticle = statements.insertArticle
+        let insertBody = statements.insertBody
+        let insertText = statements.insertText
+        let insertAlias = statements.insertAlias
         for p in file.articles {
             let a = p.article
             refs.use(store: p.nameStore)

@@ -45,6 +45,13 @@ final class NameKeyStore: @unchecked Sendable {
 
     /// `form`'s key and ids (-1 when the store is full: not remembered).
     func keyed(_ form: String) -> Keyed {
+        var words: [[UInt8]: String] = [:]
+        return keyed(form, words: &words)
+    }
+
+    /// `keyed`, a new form keyed with the calling worker's memo of word keys
+    /// (`EntityNameKey.key(_:memo:)`).
+    func keyed(_ form: String, words: inout [[UInt8]: String]) -> Keyed {
         lock.lock()
         if let k = keyed[form] {
             lock.unlock()
@@ -52,7 +59,7 @@ final class NameKeyStore: @unchecked Sendable {
         }
         let full = keyed.count >= limit
         lock.unlock()
-        let key = PreparedArticle.aliasKey(form)
+        let key = words.count < limit ? EntityNameKey.key(form, memo: &words) : PreparedArticle.aliasKey(form)
         if full { return Keyed(key: key, keyID: -1, formID: -1) }
         lock.lock()
         defer { lock.unlock() }
