@@ -63,44 +63,60 @@ enum AsciiTokenizer {
     private static let tokenize: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?, Int32, UnsafePointer<CChar>?, Int32,
                                                  TokenCallback?) -> Int32 = { _, context, _, text, count, emit in
         guard let text, count > 0, let emit else { return SQLITE_OK }
-        return AsciiTokenizer.tokens(text, Int(count)) { start, end, token in
-            emit(context, 0, token, Int32(end - start), Int32(start), Int32(end))
+        return AsciiTokenizer.classes.withUnsafeBufferPointer {
+            AsciiTokenizer.tokens(text, Int(count), classes: $0, context: context, emit: emit)
         }
     }
 
-    /// Whether byte `b` separates tokens: ASCII other than letters and digits.
-    @inline(__always)
-    static func isSeparator(_ b: UInt8) -> Bool {
-        b < 0x80 && !(b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26)
+    /// Per byte: 0 separates tokens (ASCII other than letters and digits), 1 is part
+    /// of a token as it is (a–z, 0–9, every byte of 0x80 and above), 2 is an upper-case
+    /// letter (part of a token, lower-cased).
+    static let classes: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        switch b {
+        case 0x41...0x5A: 2
+        case 0x30...0x39, 0x61...0x7A, 0x80...0xFF: 1
+        default: 0
+        }
     }
 
-    /// Calls `emit(start, end, token)` for each token of the `count` bytes at `text` (`token`:
-    /// its bytes, lower-cased), stopping at the first result other than `SQLITE_OK`, which
-    /// it returns (`SQLITE_DONE` as `SQLITE_OK`), as the built-in does.
-    static func tokens(_ text: UnsafePointer<CChar>, _ count: Int,
-                       _ emit: (_ start: Int, _ end: Int, _ token: UnsafePointer<CChar>) -> Int32) -> Int32 {
+    /// Calls `emit` for each token of the `count` bytes at `text`, stopping at the first
+    /// result other than `SQLITE_OK`, which it returns (`SQLITE_DONE` as `SQLITE_OK`), as
+    /// the built-in does.
+    static func tokens(_ text: UnsafePointer<CChar>, _ count: Int, classes: UnsafeBufferPointer<UInt8>,
+                       context: UnsafeMutableRawPointer?, emit: TokenCallback) -> Int32 {
         let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
         var rc = SQLITE_OK
         var i = 0
         var folded: [CChar] = []
-        while i < count && rc == SQLITE_OK {
-            while i < count && isSeparator(bytes[i]) { i += 1 }
-            if i == count { break }
-            var end = i
-            var upper = false
-            while end < count && !isSeparator(bytes[end]) {
-                if bytes[end] &- 0x41 < 26 { upper = true }
-                end += 1
+        while i < count {
+            // Skip the separators before the next token.
+            var kind = classes[Int(bytes[i])]
+            while kind == 0 {
+                i &+= 1
+                if i == count { return SQLITE_OK }
+                kind = classes[Int(bytes[i])]
             }
+            var end = i &+ 1
+            var upper = kind == 2
+            while end < count {
+                let k = classes[Int(bytes[end])]
+                if k == 0 { break }
+                if k == 2 { upper = true }
+                end &+= 1
+            }
+            let length = Int32(truncatingIfNeeded: end &- i)
             if upper {
                 folded.removeAll(keepingCapacity: true)
-                for k in i..<end { folded.append(CChar(bitPattern: bytes[k] &- 0x41 < 26 ? bytes[k] | 0x20 : bytes[k])) }
-                rc = folded.withUnsafeBufferPointer { emit(i, end, $0.baseAddress!) }
+                for k in i..<end { folded.append(CChar(bitPattern: classes[Int(bytes[k])] == 2 ? bytes[k] | 0x20 : bytes[k])) }
+                rc = folded.withUnsafeBufferPointer {
+                    emit(context, 0, $0.baseAddress, length, Int32(truncatingIfNeeded: i), Int32(truncatingIfNeeded: end))
+                }
             } else {
-                rc = emit(i, end, text + i)
+                rc = emit(context, 0, text + i, length, Int32(truncatingIfNeeded: i), Int32(truncatingIfNeeded: end))
             }
+            if rc != SQLITE_OK { break }
             // The byte after a token is a separator (or the end).
-            i = end + 1
+            i = end &+ 1
         }
         return rc == SQLITE_DONE ? SQLITE_OK : rc
     }
