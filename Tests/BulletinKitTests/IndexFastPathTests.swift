@@ -44,6 +44,68 @@ private func allNames() -> [String] {
         #expect(EntityNameKey.asciiAlphanumericLowercased("McDonald2") == "mcdonald2")
     }
 
+    /// Keys made with a memo of word keys shared over many names equal the definition, in
+    /// whatever order the names come (a word first met alone, then in a name, and the other
+    /// way round; canonically equivalent spellings, which a `String`-keyed memo would mix up).
+    @Test func nameKeyWithWordMemoEqualsItsDefinition() {
+        let names = allNames()
+        let equivalent = ["\u{D55C}\u{AD6D} \u{C11C}\u{C6B8}", "\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8} \u{C11C}\u{C6B8}",
+                          "e\u{0301}cole Tô", "école To\u{0302}", "Ω Ohm", "\u{2126} Ohm"]
+        for order in [names + equivalent, (names + equivalent).reversed()] {
+            var memo: [[UInt8]: String] = [:]
+            for name in order {
+                #expect(EntityNameKey.key(name, memo: &memo) == EntityNameKey.referenceKey(name), "\(name)")
+                #expect(Array(EntityNameKey.key(name, memo: &memo).utf8) == Array(EntityNameKey.referenceKey(name).utf8), "\(name)")
+            }
+        }
+    }
+
+    /// The name token built from the folded bytes is the one built from `String` words, and
+    /// the `names` column text of a name is that token and the name folded.
+    @Test func nameTokenFromBytesEqualsItsDefinition() {
+        for name in allNames() + ["a  b", " x ", "--", "A·B", "e\u{0301}"] {
+            let token = SearchFolding.nameToken(name)
+            #expect(Array(token.utf8) == Array(SearchFolding.referenceNameToken(name).utf8), "\(name)")
+            let expected = token.isEmpty ? "" : token + " " + SearchFolding.fold(name)
+            #expect(Array(PreparedArticle.namesText(name).utf8) == Array(expected.utf8), "\(name)")
+        }
+    }
+
+    /// Splitting by scalars gives the words a split by `Character` gives, or declines: white
+    /// space of every kind, marks and joiners after a space, a Prepend scalar before one, CR LF.
+    @Test func scalarSplitEqualsCharacterSplit() {
+        let spaces: [Unicode.Scalar] = [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{1680}", "\u{2003}",
+                                        "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}"]
+        let others: [String] = ["a", "Ж", "ب", "王", "\u{0301}", "\u{200D}", "\u{200C}", "\u{093F}", "\u{0E33}", "\u{1F3FB}",
+                                "\u{0600}", "\u{110BD}", "\u{FE0F}", "\u{0654}", "\r", "\n", "\u{1100}", "\u{1161}", "🇫", "😀", ""]
+        var texts: [String] = []
+        for s in spaces {
+            let sp = String(Character(s))
+            for a in others {
+                for b in others {
+                    texts += [a + sp + b, sp + a + sp + sp + b + sp, "x" + a + sp + b + "y", a + b + sp]
+                }
+            }
+        }
+        texts += ["\r\n", "a\r\nb", " \u{0301}a", "\u{0600} a", "a \u{200D}b", "Tom\u{00A0}Smith", "习近平 李强"]
+        var declined = 0
+        for text in texts {
+            let byCharacters = text.split(whereSeparator: \.isWhitespace).map { Array($0.utf8) }
+            if let byScalars = EntityNameKey.splitByScalars(text[...], isSeparator: { $0.properties.isWhitespace }) {
+                #expect(byScalars.map { Array($0.utf8) } == byCharacters, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            } else {
+                declined += 1
+            }
+            let spaced = text.split(separator: " ").map { Array($0.utf8) }
+            if let byScalars = EntityNameKey.splitByScalars(text[...], isSeparator: { $0 == " " }) {
+                #expect(byScalars.map { Array($0.utf8) } == spaced, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+        // Plain words are split by scalars; only the odd cases decline.
+        #expect(declined < texts.count / 2)
+        #expect(EntityNameKey.splitByScalars("Tô Lâm"[...], isSeparator: { $0.properties.isWhitespace }) != nil)
+    }
+
     /// `clean`'s ASCII path keeps what the scalar properties keep, for every ASCII byte in context.
     @Test func asciiCleanEqualsProperties() {
         for b in UInt8(0)..<0x80 {

@@ -143,6 +143,8 @@ public final class CorpusIndex: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = \(IndexSchema.walAutocheckpointPages)")
             if CorpusIndex.mmapSize > 0 { try db.execute(sql: "PRAGMA mmap_size = \(CorpusIndex.mmapSize)") }
+            // The same tokens as the built-in `ascii`, for less (without it, the built-in serves).
+            try? AsciiTokenizer.register(db)
         }
         do {
             let pool = try DatabasePool(path: path, configuration: config)
@@ -434,10 +436,12 @@ public final class CorpusIndex: Sendable {
             // was written after every file was prepared.)
             let stream = PreparedStream(tasks: candidates, window: 2 * batchSize, isCancelled: isCancelled)
             let workers = DispatchGroup()
+            // One store of name keys for all the workers (each has a memo in front of it).
+            let names = NameKeyStore()
             DispatchQueue.global().async(group: workers) {
                 DispatchQueue.concurrentPerform(iterations: threads) { _ in
                     var clock = StageClock()
-                    var cache = PreparedArticle.NameCache()
+                    var cache = PreparedArticle.NameCache(store: names)
                     let folders = FileReader.FolderCache()
                     // Runs read and parsed while the knowledge base is still being built
                     // (a third of a second and more, on one core), completed once it is ready:
@@ -499,12 +503,13 @@ public final class CorpusIndex: Sendable {
                         var clock = StageClock()
                         try db.inTransaction(.immediate) {
                             try CorpusIndex.markUnfinished(db)
+                            let statements = try IndexWriter.Statements(db)
                             var n = 0
                             while n < batchSize {
                                 guard let file = stream.file(next) else { ended = true; break }
                                 next += 1
                                 n += 1
-                                try IndexWriter.apply(file, db, &counts, &refs, &clock)
+                                try IndexWriter.apply(file, db, &counts, &refs, &clock, statements: statements)
                                 bytes += max(0, file.fingerprint.size)
                             }
                             if next >= candidates.count { ended = true }

@@ -17,47 +17,54 @@ struct PreparedArticle: Sendable {
     /// (folded surface form or name, canonical name) pairs for entity search
     /// (those the worker has not sent with an earlier article: `NameCache.isNew`).
     var aliases: [(folded: String, name: String)]
+    /// Per pair of `aliases`: its ids in `nameStore` (`NameCache.pairID`), `noID` when the store had none.
+    var aliasIDs: [UInt64]
+    /// Per entity of `article`: its name's form id in `nameStore` (-1: none).
+    var nameForms: [Int32]
+    /// `NameKeyStore.serial` of the store whose ids `aliasIDs` and `nameForms` are.
+    var nameStore: Int
+
+    static let noID = UInt64.max
 
     /// Per-worker memo of what depends only on an entity name: the same
     /// few thousand names come back in article after article, and their
     /// keys (`EntityNameKey`) and folded forms cost several microseconds
-    /// each (12 s of CPU at 100,000 articles before this memo).
+    /// each (12 s of CPU at 100,000 articles before this memo). In front of
+    /// the update's `NameKeyStore`, shared by the workers: a name is keyed
+    /// once per update, and looked up here without a lock.
     struct NameCache {
         /// Per name or alias: its key, and ids that stand for the key and for the
-        /// form (as the name of an entity) in `pairsSent`.
+        /// form (as the name of an entity) in `pairsSent` and in the writer
+        /// (the store's ids: the same for every worker of the update).
         struct Keyed {
             var key: String
             var keyID: Int32
             var formID: Int32
         }
+        let store: NameKeyStore
         var keyed: [String: Keyed] = [:]
-        /// Ids of the distinct keys (as `String` equality tells them apart, as `AliasPair` did).
-        var keyIDs: [String: Int32] = [:]
-        var folded: [String: String] = [:]
-        /// Per form id (`Keyed.formID`), once the form was an entity's name: the
-        /// name as `EntityCoding.clean` leaves it and that one's `names` column
-        /// text. Read by the id the form's look-up in `keyed` gave: a name used to
+        /// Per form id, once the form was an entity's name: the name as
+        /// `EntityCoding.clean` leaves it and that one's `names` column text.
+        /// Read by the id the form's look-up in `keyed` gave: a name used to
         /// be hashed three times per article (the article's set of its names,
         /// `keyed`, `folded`), each a normalizing hash when it is not ASCII.
-        var nameTexts: [(clean: String, names: String)?] = []
-        /// Bounds the memory a corpus of ever-new names can take.
+        var nameTexts: [Int32: (clean: String, names: String)] = [:]
+        var folded: [String: String] = [:]
+        /// Key forms of the words of names this worker keyed (`EntityNameKey.key(_:memo:)`).
+        var wordKeys: [[UInt8]: String] = [:]
+        /// Bounds the memory a corpus of ever-new names can take (past it, look-ups go to the store).
         static let limit = 200_000
 
-        /// `form`'s key and ids (-1 past `limit`: not remembered).
+        /// A memo over a store of its own (one worker alone, tests).
+        init() { self.init(store: NameKeyStore()) }
+
+        init(store: NameKeyStore) { self.store = store }
+
+        /// `form`'s key and ids (-1 past the store's limit: not remembered).
         mutating func keyed(_ form: String) -> Keyed {
             if let k = keyed[form] { return k }
-            let key = PreparedArticle.aliasKey(form)
-            guard keyed.count < NameCache.limit else { return Keyed(key: key, keyID: -1, formID: -1) }
-            let keyID: Int32
-            if let id = keyIDs[key] {
-                keyID = id
-            } else {
-                keyID = Int32(keyIDs.count)
-                keyIDs[key] = keyID
-            }
-            let k = Keyed(key: key, keyID: keyID, formID: Int32(keyed.count))
-            keyed[form] = k
-            nameTexts.append(nil)
+            let k = store.keyed(form, words: &wordKeys)
+            if keyed.count < NameCache.limit { keyed[form] = k }
             return k
         }
 
@@ -67,10 +74,9 @@ struct PreparedArticle: Sendable {
                 let clean = EntityCoding.clean(name)
                 return (clean, fold(clean))
             }
-            if let t = nameTexts[Int(k.formID)] { return t }
-            let clean = EntityCoding.clean(name)
-            let t = (clean: clean, names: PreparedArticle.namesText(clean))
-            nameTexts[Int(k.formID)] = t
+            if let t = nameTexts[k.formID] { return t }
+            let t = store.nameText(name, k)
+            if nameTexts.count < NameCache.limit { nameTexts[k.formID] = t }
             return t
         }
 
@@ -98,10 +104,16 @@ struct PreparedArticle: Sendable {
 
         /// Whether the pair (`key`'s key, `name` as the entity's name) is to be sent with the article at hand.
         mutating func isNew(_ key: Keyed, name: Keyed) -> Bool {
-            guard key.keyID >= 0, name.formID >= 0 else { return true }
-            let pair = UInt64(UInt32(key.keyID)) << 32 | UInt64(UInt32(name.formID))
+            let pair = NameCache.pairID(key, name: name)
+            guard pair != PreparedArticle.noID else { return true }
             if pairsSent.count >= NameCache.limit { return !pairsSent.contains(pair) }
             return pairsSent.insert(pair).inserted
+        }
+
+        /// The pair (`key`'s key, `name` as the entity's name) as one number, `noID` without ids.
+        static func pairID(_ key: Keyed, name: Keyed) -> UInt64 {
+            guard key.keyID >= 0, name.formID >= 0 else { return PreparedArticle.noID }
+            return UInt64(UInt32(key.keyID)) << 32 | UInt64(UInt32(name.formID))
         }
     }
 
@@ -143,15 +155,25 @@ struct PreparedArticle: Sendable {
         countries = article.countries.joined(separator: " ")
         entities = EntityCoding.encodeUTF8(article.entities)
         var pairs: [(String, String)] = []
+        var pairIDs: [UInt64] = []
         for (i, e) in article.entities.enumerated() {
             let name = nameKeys[i]
-            if !name.key.isEmpty, cache.isNew(name, name: name) { pairs.append((name.key, e.name)) }
+            if !name.key.isEmpty, cache.isNew(name, name: name) {
+                pairs.append((name.key, e.name))
+                pairIDs.append(NameCache.pairID(name, name: name))
+            }
             for form in e.aliases {
                 let k = cache.keyed(form)
-                if !k.key.isEmpty, cache.isNew(k, name: name) { pairs.append((k.key, e.name)) }
+                if !k.key.isEmpty, cache.isNew(k, name: name) {
+                    pairs.append((k.key, e.name))
+                    pairIDs.append(NameCache.pairID(k, name: name))
+                }
             }
         }
         aliases = pairs
+        aliasIDs = pairIDs
+        nameForms = nameKeys.map(\.formID)
+        nameStore = cache.store.serial
     }
 
     /// The `names` column: per canonical name, the name as one token
@@ -165,8 +187,10 @@ struct PreparedArticle: Sendable {
 
     /// One name's part of the `names` column.
     static func namesText(_ name: String) -> String {
-        let token = SearchFolding.nameToken(name)
-        return token.isEmpty ? "" : token + " " + SearchFolding.fold(name)
+        // One folding for both parts (`SearchFolding.nameToken` folds the name too).
+        let folded = SearchFolding.foldUTF8(name)
+        let token = SearchFolding.nameTokenUTF8(folded: folded)
+        return token.isEmpty ? "" : String(decoding: token + [0x20] + folded, as: UTF8.self)
     }
 
     /// An `entity_alias` row, as a set member (no key string built per pair).
@@ -612,6 +636,37 @@ enum IndexWriter {
         /// look-up is far cheaper than an `INSERT OR IGNORE` (1.7 s at 100,000).
         var aliasesWritten = Set<PreparedArticle.AliasPair>()
 
+        /// The same for pairs with ids (`PreparedArticle.aliasIDs`) of the store `store`,
+        /// and the `entity_ref` ids by (name's form id, type): a number hashed instead of
+        /// two strings (each a normalizing hash when not ASCII) per entity and per pair.
+        var aliasIDsWritten = Set<UInt64>()
+        var byForm: [UInt64: Int64] = [:]
+        var store = -1
+
+        /// Switches the id-keyed memos to `serial`'s ids (a file prepared with another store's).
+        mutating func use(store serial: Int) {
+            guard serial != store else { return }
+            store = serial
+            aliasIDsWritten = []
+            byForm = [:]
+        }
+
+        /// Whether the pair `pair` (ids `pairID`, `PreparedArticle.noID` for none) is new to the index in this update.
+        mutating func isNewAlias(_ pair: (folded: String, name: String), _ pairID: UInt64) -> Bool {
+            if pairID != PreparedArticle.noID { return aliasIDsWritten.insert(pairID).inserted }
+            return aliasesWritten.insert(PreparedArticle.AliasPair(folded: pair.folded, name: pair.name)).inserted
+        }
+
+        /// `id(type:name:)` of an entity whose name has form id `formID` (-1: none) in `store`.
+        mutating func id(type: EntityType, name: String, formID: Int32, _ db: Database) throws -> Int64 {
+            guard formID >= 0 else { return try id(type: type, name: EntityCoding.clean(name), db) }
+            let slot = UInt64(UInt32(formID)) << 2 | UInt64(type.index)
+            if let id = byForm[slot] { return id }
+            let id = try id(type: type, name: EntityCoding.clean(name), db)
+            byForm[slot] = id
+            return id
+        }
+
         /// "type\u{1F}name": how `IndexedStore` keys the stored links.
         static func key(_ type: EntityType, _ name: String) -> String { type.rawValue + "\u{1F}" + name }
 
@@ -678,19 +733,48 @@ enum IndexWriter {
         try apply(file, db, &counts, &refs, &clock)
     }
 
+    /// The statements `apply` runs for every file, looked up once per batch
+    /// (`Statements(db)` in the batch's transaction): GRDB's `cachedStatement`
+    /// hashes the whole SQL text at each call, five calls per file.
+    struct Statements {
+        let insertFile: RawStatement
+        let insertArticle: RawStatement
+        let insertBody: RawStatement
+        let insertText: RawStatement
+        let insertAlias: RawStatement
+
+        // Cached statements: at 100,000 files, preparing each statement anew costs seconds.
+        init(_ db: Database) throws {
+            insertFile = RawStatement(try db.cachedStatement(sql: """
+                INSERT INTO files(path, size, mtime, hash, warnings) VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO NOTHING
+                """), db)
+            insertArticle = RawStatement(try db.cachedStatement(sql: """
+                INSERT INTO articles(file_id, article_id, file, segment, title, date, language, source, url,
+                                     countries, entity_names, entity_refs, display_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?2)
+                """), db)
+            insertBody = RawStatement(try db.cachedStatement(sql: "INSERT INTO article_text(rowid, body, entities) VALUES (?, ?, ?)"), db)
+            insertText = RawStatement(try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body, names) VALUES (?, ?, ?, ?)"), db)
+            insertAlias = RawStatement(try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_alias(folded, name) VALUES (?, ?)"), db)
+        }
+    }
+
     static func apply(_ file: PreparedFile, _ db: Database, _ counts: inout Counts, _ refs: inout EntityRefs,
                       _ clock: inout StageClock) throws {
+        try apply(file, db, &counts, &refs, &clock, statements: Statements(db))
+    }
+
+    /// `apply` with the batch's `statements` (of `db`).
+    static func apply(_ file: PreparedFile, _ db: Database, _ counts: inout Counts, _ refs: inout EntityRefs,
+                      _ clock: inout StageClock, statements: Statements) throws {
         clock.startUnit()
-        // Cached statements: at 100,000 files, preparing each statement anew costs seconds.
         let warnings = WarningCoding.encode(file.warnings)
         var newID: Int64?
         if case .replace = file.kind, !file.wasKnown {
             // New at the scan (every file of a first indexing): one insert, no
             // look-up first. Another process may have added it since: then
             // the insert does nothing and the file is replaced as below.
-            let insertFile = RawStatement(try db.cachedStatement(sql: """
-                INSERT INTO files(path, size, mtime, hash, warnings) VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO NOTHING
-                """), db)
+            let insertFile = statements.insertFile
             try insertFile.bind(1, file.path)
             insertFile.bind(2, file.fingerprint.size)
             insertFile.bind(3, file.fingerprint.mtime)
@@ -730,20 +814,17 @@ enum IndexWriter {
             }
         }
         clock.mark("writer: files")
-        let insertArticle = RawStatement(try db.cachedStatement(sql: """
-            INSERT INTO articles(file_id, article_id, file, segment, title, date, language, source, url,
-                                 countries, entity_names, entity_refs, display_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?2)
-            """), db)
-        let insertBody = RawStatement(try db.cachedStatement(sql: "INSERT INTO article_text(rowid, body, entities) VALUES (?, ?, ?)"), db)
-        let insertText = RawStatement(try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body, names) VALUES (?, ?, ?, ?)"), db)
-        let insertAlias = RawStatement(try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_alias(folded, name) VALUES (?, ?)"), db)
+        let insertArticle = statements.insertArticle
+        let insertBody = statements.insertBody
+        let insertText = statements.insertText
+        let insertAlias = statements.insertAlias
         for p in file.articles {
             let a = p.article
+            refs.use(store: p.nameStore)
             var refIDs = ""
-            for e in a.entities {
+            for (k, e) in a.entities.enumerated() {
                 if !refIDs.isEmpty { refIDs.append(" ") }
-                refIDs += String(try refs.id(type: e.type, name: EntityCoding.clean(e.name), db))
+                refIDs += String(try refs.id(type: e.type, name: e.name, formID: p.nameForms[k], db))
             }
             clock.mark("writer: entity refs")
             insertArticle.bind(1, fileID)
@@ -772,7 +853,7 @@ enum IndexWriter {
             try insertText.bind(4, p.foldedNames)
             try insertText.run()
             clock.mark("writer: fts")
-            for alias in p.aliases where refs.aliasesWritten.insert(PreparedArticle.AliasPair(folded: alias.folded, name: alias.name)).inserted {
+            for (alias, pairID) in zip(p.aliases, p.aliasIDs) where refs.isNewAlias(alias, pairID) {
                 try insertAlias.bind(1, alias.folded)
                 try insertAlias.bind(2, alias.name)
                 try insertAlias.run()

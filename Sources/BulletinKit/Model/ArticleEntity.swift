@@ -4,6 +4,16 @@ public enum EntityType: String, Sendable, Hashable, Codable, CaseIterable {
     case organization
     case place
     case country
+
+    /// 0–3 in declaration order (a number that fits two bits, for compact keys).
+    var index: Int {
+        switch self {
+        case .person: 0
+        case .organization: 1
+        case .place: 2
+        case .country: 3
+        }
+    }
 }
 
 /// A half-open range of UTF-16 code-unit offsets into an article's `body`

@@ -13,10 +13,30 @@ import Foundation
 public enum EntityNameKey {
     /// The key of a name or alias (a knowledge-base `~` stem marker is dropped).
     public static func key(_ text: String) -> String {
+        key(text, formOf: keyForm)
+    }
+
+    /// `key`, with the key forms of words that are not plain ASCII letters and digits
+    /// remembered in `memo` ("" for a word without one): the names and aliases of a
+    /// corpus share their words ("Nguyễn Văn An", "Nguyễn Thị Hoa", "Nguyễn").
+    /// Keyed by the word's bytes: `String` equality would take a canonically
+    /// equivalent spelling for the word, which may fold otherwise (Hangul jamo).
+    static func key(_ text: String, memo: inout [[UInt8]: String]) -> String {
+        key(text) { raw in
+            if let lowered = asciiAlphanumericLowercased(raw) { return lowered }
+            let word = Array(raw.utf8)
+            if let known = memo[word] { return known.isEmpty ? nil : known }
+            let form = keyForm(raw)
+            memo[word] = form ?? ""
+            return form
+        }
+    }
+
+    private static func key(_ text: String, formOf: (Substring) -> String?) -> String {
         // Each word's key form alone (`words` also makes the variants a query tries).
         var out = ""
         func add(_ raw: Substring) {
-            guard let form = keyForm(raw) else { return }
+            guard let form = formOf(raw) else { return }
             if !out.isEmpty { out += " " }
             out += form
         }
@@ -25,10 +45,64 @@ public enum EntityNameKey {
             for part in text.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
                 add(Substring(part))
             }
+        } else if let words = splitByScalars(text[...], isSeparator: { $0.properties.isWhitespace }) {
+            for raw in words { add(raw) }
         } else {
             for raw in text.split(whereSeparator: \.isWhitespace) { add(raw) }
         }
         return out
+    }
+
+    /// `text.split(whereSeparator:)` by `Character` (what `words` does), computed
+    /// scalar by scalar, or nil when the two could differ: a `Character` is a
+    /// separator when its first scalar is, so they differ only where a separator
+    /// scalar is not the first of its grapheme cluster (after a Prepend scalar) or
+    /// is followed by scalars that extend the cluster (combining marks, joiners).
+    /// Splitting by `Character` finds those clusters first, a good part of
+    /// keying a name that is not ASCII.
+    static func splitByScalars(_ text: Substring, isSeparator: (Unicode.Scalar) -> Bool) -> [Substring]? {
+        var parts: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var previous: Unicode.Scalar?
+        var afterSeparator = false
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            let separator = isSeparator(s)
+            if afterSeparator, !separator, mayExtendCluster(s) { return nil }
+            if separator {
+                if let p = previous, mayPrepend(p) { return nil }
+                if let b = start { parts.append(text[b..<i]) }
+                start = nil
+            } else if start == nil {
+                start = i
+            }
+            afterSeparator = separator
+            previous = s
+            i = scalars.index(after: i)
+        }
+        if let b = start { parts.append(text[b..<text.endIndex]) }
+        return parts
+    }
+
+    /// Whether `s` may join the grapheme cluster before it (Extend, ZWJ, SpacingMark,
+    /// or a control or format scalar, whose rules are left to `Character`): conservative.
+    @inline(__always)
+    static func mayExtendCluster(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x300 { return v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0xAD }
+        let p = s.properties
+        return !p.isGraphemeBase || p.generalCategory == .spacingMark || v == 0x0E33 || v == 0x0EB3
+            || (0x1F3FB...0x1F3FF).contains(v)
+    }
+
+    /// Whether `s` may be a Prepend scalar (which joins the next scalar to its cluster): conservative.
+    @inline(__always)
+    static func mayPrepend(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x0600...0x0605).contains(v) || v == 0x06DD || v == 0x070F || v == 0x0890 || v == 0x0891
+            || v == 0x08E2 || v == 0x0D4E || (0x11000...0x11FFF).contains(v)
     }
 
     /// `key` through `words`: the definition `key` must equal (tests compare the two).
@@ -50,6 +124,11 @@ public enum EntityNameKey {
         if folded.utf8.allSatisfy({ $0 < 0x80 }) {
             for part in folded.utf8.split(separator: 0x20) {
                 let c = clean(Substring(part))
+                if !c.isEmpty { parts.append(c) }
+            }
+        } else if let words = splitByScalars(folded[...], isSeparator: { $0 == " " }) {
+            for part in words {
+                let c = clean(part)
                 if !c.isEmpty { parts.append(c) }
             }
         } else {
@@ -136,11 +215,12 @@ public enum EntityNameKey {
 
     /// `clean` by each scalar's properties (what the ASCII path must equal).
     static func cleanByProperties(_ s: Substring) -> String {
+        // Most words keep every scalar (letters of one script): then they are the result as they are.
+        if !s.isEmpty, s.unicodeScalars.allSatisfy({ keeps($0) }) { return String(s) }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in s.unicodeScalars {
-            let p = scalar.properties
-            if p.isAlphabetic || p.numericType != nil {
+            if keeps(scalar) {
                 if pendingSpace, !out.isEmpty { out.append(" ") }
                 pendingSpace = false
                 out.append(scalar)
@@ -149,6 +229,13 @@ public enum EntityNameKey {
             }
         }
         return String(out)
+    }
+
+    /// Whether `clean` keeps `scalar` (a letter or a digit).
+    @inline(__always)
+    static func keeps(_ scalar: Unicode.Scalar) -> Bool {
+        let p = scalar.properties
+        return p.isAlphabetic || p.numericType != nil
     }
 
     /// The key with each Cyrillic word reduced to its stem ("Травинский" →

@@ -73,6 +73,32 @@ public enum SearchFolding {
     /// words ("to lam": 5 ms of a 13 ms search at 100,000 articles).
     /// Empty when the name has no word.
     public static func nameToken(_ name: String) -> String {
+        String(decoding: nameTokenUTF8(folded: foldUTF8(name, mode: .document)), as: UTF8.self)
+    }
+
+    /// `nameToken` of the name whose `foldUTF8` is `folded`, as UTF-8 bytes: the
+    /// index writes each distinct name's token and folded text (`PreparedArticle.namesText`)
+    /// from one folding, without the `String` indices and joins of `referenceNameToken`.
+    static func nameTokenUTF8(folded: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(folded.count)
+        var inWord = false
+        for b in folded {
+            // Split as the `ascii` tokenizer does: ASCII other than letters and digits separates.
+            let isSeparator = b < 0x80 && !((b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A))
+            if isSeparator {
+                inWord = false
+                continue
+            }
+            if !inWord, !out.isEmpty { out += [0xC2, 0xB7] }  // U+00B7 between words
+            inWord = true
+            out.append(b)
+        }
+        return out
+    }
+
+    /// `nameToken` as it was first written (what `nameTokenUTF8` must equal; tests compare the two).
+    static func referenceNameToken(_ name: String) -> String {
         let folded = fold(name, mode: .document)
         var words: [Substring] = []
         var start: String.Index?
@@ -225,22 +251,34 @@ public enum SearchFolding {
     /// Strips clitics from one normalized Arabic word; returns the main form
     /// and, when it starts with a one-letter clitic, the form without it.
     static func arabicForms(_ word: [UInt32]) -> (main: ArraySlice<UInt32>, extra: ArraySlice<UInt32>?) {
+        let (main, extra) = arabicFormRanges(word)
+        return (word[main], extra.map { word[$0] })
+    }
+
+    /// `arabicForms` as ranges of `word`'s indices. The indexing folder reuses
+    /// one buffer for every Arabic word: slices of it kept it shared when it
+    /// was emptied for the next word, which then allocated a buffer anew (a
+    /// `malloc` and a `free` per Arabic word of every article).
+    static func arabicFormRanges(_ word: [UInt32]) -> (main: Range<Int>, extra: Range<Int>?) {
         let waw: UInt32 = 0x0648, faa: UInt32 = 0x0641, baa: UInt32 = 0x0628
         let kaf: UInt32 = 0x0643, lam: UInt32 = 0x0644, alef: UInt32 = 0x0627
-        var main = word[...]
-        var i = word.startIndex
-        if i < word.endIndex, word[i] == waw || word[i] == faa { i += 1 }
+        let end = word.count
+        var main = 0..<end
+        var i = 0
+        if i < end, word[i] == waw || word[i] == faa { i += 1 }
         var j = i
-        if j < word.endIndex, word[j] == baa || word[j] == kaf || word[j] == lam { j += 1 }
-        if j + 1 < word.endIndex, word[j] == alef, word[j + 1] == lam, word.endIndex - (j + 2) >= 2 {
-            main = word[(j + 2)...]
-        } else if i + 1 < word.endIndex, word[i] == lam, word[i + 1] == lam, word.endIndex - (i + 2) >= 2 {
-            main = word[(i + 2)...]
+        if j < end, word[j] == baa || word[j] == kaf || word[j] == lam { j += 1 }
+        if j + 1 < end, word[j] == alef, word[j + 1] == lam, end - (j + 2) >= 2 {
+            main = (j + 2)..<end
+        } else if i + 1 < end, word[i] == lam, word[i + 1] == lam, end - (i + 2) >= 2 {
+            main = (i + 2)..<end
         }
-        var extra: ArraySlice<UInt32>?
-        if let first = main.first, first == waw || first == faa || first == baa || first == kaf || first == lam,
-           main.count - 1 >= 3 {
-            extra = main.dropFirst()
+        var extra: Range<Int>?
+        if !main.isEmpty, main.count - 1 >= 3 {
+            let first = word[main.lowerBound]
+            if first == waw || first == faa || first == baa || first == kaf || first == lam {
+                extra = (main.lowerBound + 1)..<end
+            }
         }
         return (main, extra)
     }
@@ -664,12 +702,13 @@ public enum SearchFolding {
 
         mutating func flushArabic() {
             guard !arabic.isEmpty else { return }
-            let (main, extra) = SearchFolding.arabicForms(arabic)
+            // Ranges, not slices: `arabic` stays unshared, so emptying it keeps its buffer.
+            let (main, extra) = SearchFolding.arabicFormRanges(arabic)
             guard room((main.count + (extra?.count ?? 0)) * 4 + 1) else { return }
-            for v in main { putScalar(v) }
+            for k in main { putScalar(arabic[k]) }
             if let extra {
                 put(0x20)
-                for v in extra { putScalar(v) }
+                for k in extra { putScalar(arabic[k]) }
             }
             arabic.removeAll(keepingCapacity: true)
         }

@@ -1,0 +1,123 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// FTS5's built-in `ascii` tokenizer, written again and registered under its
+/// own name on the index's connections (FTS5 finds the latest registration of
+/// a name first), so the schema, the index's content and its readers by other
+/// tools stay as they are: the same tokens at the same positions, for any text.
+///
+/// Why: the index tokenizes every title, body and name list once, and the
+/// built-in copies each token into a buffer to lower-case it, byte by byte
+/// (about 145 instructions a token; a cold index of 100,000 articles has 42
+/// million tokens). The text the index writes is folded (`SearchFolding`:
+/// no upper-case ASCII), so this one hands FTS5 each token where it lies in
+/// the text, copying only a token that holds an upper-case letter.
+///
+/// Tokens are as the built-in makes them without options: maximal runs of
+/// ASCII letters and digits and of bytes 0x80 and above (all non-ASCII is part
+/// of a word), A–Z lower-cased. With options (`tokenchars`, `separators`), which
+/// the index does not use, creating it fails rather than tokenize otherwise.
+enum AsciiTokenizer {
+    /// Registers the tokenizer as `ascii` on `db` (for the connections made afterwards
+    /// of tables, so in `Configuration.prepareDatabase`).
+    static func register(_ db: Database) throws {
+        var api: UnsafeMutablePointer<fts5_api>?
+        var stmt: OpaquePointer?
+        guard sqlite3_prepare_v2(db.sqliteConnection, "SELECT fts5(?1)", -1, &stmt, nil) == SQLITE_OK else {
+            throw IndexedStore.sqliteError(sqlite3_errcode(db.sqliteConnection), db)
+        }
+        defer { sqlite3_finalize(stmt) }
+        let tag: StaticString = "fts5_api_ptr"
+        withUnsafeMutablePointer(to: &api) { slot in
+            tag.withUTF8Buffer { t in
+                t.baseAddress!.withMemoryRebound(to: CChar.self, capacity: t.count) {
+                    _ = sqlite3_bind_pointer(stmt, 1, slot, $0, nil)
+                }
+            }
+            _ = sqlite3_step(stmt)
+        }
+        guard let api, let create = api.pointee.xCreateTokenizer else {
+            throw DatabaseError(resultCode: .SQLITE_ERROR, message: "FTS5 is not available")
+        }
+        // FTS5 copies the struct.
+        var tokenizer = fts5_tokenizer(xCreate: createInstance, xDelete: deleteInstance, xTokenize: tokenize)
+        let code = "ascii".withCString { create(api, $0, nil, &tokenizer, nil) }
+        guard code == SQLITE_OK else { throw IndexedStore.sqliteError(code, db) }
+    }
+
+    /// The one instance every table shares (it has no state); FTS5 only hands it back.
+    nonisolated(unsafe) private static let instance = OpaquePointer(UnsafeMutableRawPointer.allocate(byteCount: 1, alignment: 1))
+
+    private static let createInstance: @convention(c) (UnsafeMutableRawPointer?, UnsafeMutablePointer<UnsafePointer<CChar>?>?,
+                                                        Int32, UnsafeMutablePointer<OpaquePointer?>?) -> Int32 = { _, _, nArg, out in
+        guard nArg == 0, let out else { return SQLITE_ERROR }
+        out.pointee = AsciiTokenizer.instance
+        return SQLITE_OK
+    }
+
+    private static let deleteInstance: @convention(c) (OpaquePointer?) -> Void = { _ in }
+
+    typealias TokenCallback = @convention(c) (UnsafeMutableRawPointer?, Int32, UnsafePointer<CChar>?, Int32, Int32, Int32) -> Int32
+
+    private static let tokenize: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?, Int32, UnsafePointer<CChar>?, Int32,
+                                                 TokenCallback?) -> Int32 = { _, context, _, text, count, emit in
+        guard let text, count > 0, let emit else { return SQLITE_OK }
+        return AsciiTokenizer.classes.withUnsafeBufferPointer {
+            AsciiTokenizer.tokens(text, Int(count), classes: $0, context: context, emit: emit)
+        }
+    }
+
+    /// Per byte: 0 separates tokens (ASCII other than letters and digits), 1 is part
+    /// of a token as it is (a–z, 0–9, every byte of 0x80 and above), 2 is an upper-case
+    /// letter (part of a token, lower-cased).
+    static let classes: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        switch b {
+        case 0x41...0x5A: 2
+        case 0x30...0x39, 0x61...0x7A, 0x80...0xFF: 1
+        default: 0
+        }
+    }
+
+    /// Calls `emit` for each token of the `count` bytes at `text`, stopping at the first
+    /// result other than `SQLITE_OK`, which it returns (`SQLITE_DONE` as `SQLITE_OK`), as
+    /// the built-in does.
+    static func tokens(_ text: UnsafePointer<CChar>, _ count: Int, classes: UnsafeBufferPointer<UInt8>,
+                       context: UnsafeMutableRawPointer?, emit: TokenCallback) -> Int32 {
+        let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
+        var rc = SQLITE_OK
+        var i = 0
+        var folded: [CChar] = []
+        while i < count {
+            // Skip the separators before the next token.
+            var kind = classes[Int(bytes[i])]
+            while kind == 0 {
+                i &+= 1
+                if i == count { return SQLITE_OK }
+                kind = classes[Int(bytes[i])]
+            }
+            var end = i &+ 1
+            var upper = kind == 2
+            while end < count {
+                let k = classes[Int(bytes[end])]
+                if k == 0 { break }
+                if k == 2 { upper = true }
+                end &+= 1
+            }
+            let length = Int32(truncatingIfNeeded: end &- i)
+            if upper {
+                folded.removeAll(keepingCapacity: true)
+                for k in i..<end { folded.append(CChar(bitPattern: classes[Int(bytes[k])] == 2 ? bytes[k] | 0x20 : bytes[k])) }
+                rc = folded.withUnsafeBufferPointer {
+                    emit(context, 0, $0.baseAddress, length, Int32(truncatingIfNeeded: i), Int32(truncatingIfNeeded: end))
+                }
+            } else {
+                rc = emit(context, 0, text + i, length, Int32(truncatingIfNeeded: i), Int32(truncatingIfNeeded: end))
+            }
+            if rc != SQLITE_OK { break }
+            // The byte after a token is a separator (or the end).
+            i = end &+ 1
+        }
+        return rc == SQLITE_DONE ? SQLITE_OK : rc
+    }
+}
