@@ -53,3 +53,37 @@ import Testing
         }
     }
 }
+
+/// `hasAnySuffix` / `hasAnyPrefix` answer what the lists' `contains { PlainText.has…(s, $0) }` (and
+/// `String`'s own tests) answer, plain or not: NFD Vietnamese, combining marks, a suffix that
+/// would split a character, Arabic, Cyrillic and Han words.
+@Suite struct EntityPassFactsAffixTests {
+    static let words = ["Thành", "Tha\u{300}nh", "Nguyễn", "ски", "Иванского", "Ивановский", "ская", "الجامعة", "والمدينة", "بالمدينة",
+                        "北京市", "机场", "e\u{301}", "café", "cafe\u{301}", "", "a", "Straße", "Wirtschaftsministerium", "Nhân dân"]
+    static let affixes: [[String]] = [
+        ["ский", "ская", "ского", "ой"], ["ال", "وال", "بال", "لل"], ["市", "场", "机"], ["e", "é", "\u{301}", "nh", "h"],
+        ["ium", "ministerium", "ße", "e"], ["", "x"], ["Tha", "Thà", "Nguy", "Nhân"], [],
+    ]
+
+    @Test func affixTestsAreThePerAffixTests() {
+        for w in Self.words {
+            for list in Self.affixes {
+                #expect(NameFinder.hasAnySuffix(w, list) == list.contains { PlainText.hasSuffix(w, $0) }, "\(w) \(list)")
+                #expect(NameFinder.hasAnySuffix(w, list) == list.contains { w.hasSuffix($0) }, "\(w) \(list)")
+                #expect(NameFinder.hasAnyPrefix(w, list) == list.contains { PlainText.hasPrefix(w, $0) }, "\(w) \(list)")
+                #expect(NameFinder.hasAnyPrefix(w, list) == list.contains { w.hasPrefix($0) }, "\(w) \(list)")
+                #expect(NameFinder.hasAnySuffix(w, Set(list)) == list.contains { w.hasSuffix($0) }, "\(w) \(list)")
+            }
+        }
+    }
+
+    /// Word lists turned into `WordSet`s answer as the `Set<String>`s they were (NFC, NFD and other forms).
+    @Test func wordSetsAnswerAsTheirSets() {
+        let lists: [Set<String>] = [["лЛЦ", "ООО", "АО"], ["기자", "판사"], ["đã", "sẽ", "Thành"], ["القدم", "السلة"]]
+        let probes = ["ООО", "лЛЦ", "기자", "đã", "đa\u{303}", "Tha\u{300}nh", "Thành", "القدم", "السلة", "x", ""]
+        for set in lists {
+            let w = WordSet(set)
+            for p in probes { #expect(w.contains(p) == set.contains(p), "\(p)") }
+        }
+    }
+}

@@ -224,7 +224,7 @@ extension NameFinder {
         guard a >= 2, keyIs(a - 1, "and") || keyIs(a - 1, "&"), seedLatinWord(a - 2), isCap(a - 2), !tokens[a - 2].allCaps,
               orgKeyword(at: a - 2) == nil, z > a, orgKeyword(at: z) != nil || (a...z).contains(where: { orgKeyword(at: $0) != nil }) else { return false }
         let adj = tokens[a - 2].key
-        guard Self.g10AdjectiveEndings.contains(where: { adj.hasSuffix($0) }), adj.utf8.count >= 5 else { return false }
+        guard Self.hasAnySuffix(adj, Self.g10AdjectiveEndings), adj.utf8.count >= 5 else { return false }
         var s = a - 2
         while s > 0, seedLatinWord(s - 1), isCap(s - 1) || isCountry[s - 1], !keyIs(s - 1, "the"), !tokens[s].newlineBefore, a - s < 6 { s -= 1 }
         // The mention before "and" is no institution of its own (no keyword of its own).

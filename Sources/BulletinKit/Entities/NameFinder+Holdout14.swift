@@ -62,7 +62,7 @@ extension NameFinder {
 
     /// Every leading part of a legal form ("S", "S.", "S.à", …): the text read so far that is none of these can
     /// grow into no form, so the search stops there (most words stop at their first token).
-    static let h14LegalFormPrefixes: Set<String> = Set(h14LegalForms.flatMap { f in (1...f.count).map { String(f.prefix($0)) } })
+    static let h14LegalFormPrefixes: WordSet = WordSet(Set(h14LegalForms.flatMap { f in (1...f.count).map { String(f.prefix($0)) } }))
     /// The first bytes the forms open with: a word opening with another byte is no form, tested before any string is built.
     static let h14LegalFormFirstBytes: Set<UInt8> = Set(h14LegalForms.compactMap { $0.utf8.first })
 
@@ -748,7 +748,7 @@ extension NameFinder {
         if let ends { return ends && PlainText.count(tokens[k].text) >= 5 }
         if bytes.contains(where: { $0 == 0xCC || $0 == 0xCD }) {
             guard PlainText.count(tokens[k].text) >= 5 else { return false }
-            return Self.h14RussianAdjectiveEndings.contains { key.hasSuffix($0) }
+            return Self.hasAnySuffix(key, Self.h14RussianAdjectiveEndings)
         }
         guard Self.h14RussianAdjectiveEndingBytes.contains(where: { e in bytes.count >= e.count && bytes.suffix(e.count).elementsEqual(e) }) else { return false }
         return PlainText.count(tokens[k].text) >= 5
@@ -818,7 +818,7 @@ extension NameFinder {
                 j += 1
             }
             guard j < tokens.count, tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized, orgKeyword(at: j) != nil,
-                  !Self.h14RussianGenericOrgStems.contains(where: { PlainText.hasPrefix(tokens[j].key, $0) }),
+                  !Self.hasAnyPrefix(tokens[j].key, Self.h14RussianGenericOrgStems),
                   !tokens[k].sentenceStart || j > k + 1 else { continue }
             var e = j + 1
             if keyIs(e, "по") {
@@ -875,7 +875,7 @@ extension NameFinder {
     // MARK: - Vietnamese
 
     /// Lowercase Vietnamese nouns of lakes, rivers, mountains, passes and bays before a name.
-    static let h14VietnameseFeatureNouns: Set<String> = ["hồ", "sông", "núi", "đèo", "vịnh", "đầm", "suối", "đảo"]
+    static let h14VietnameseFeatureNouns: WordSet = ["hồ", "sông", "núi", "đèo", "vịnh", "đầm", "suối", "đảo"]
 
     /// "Bộ … Lâm nghiệp Timor" + "-Leste": an institution goes on over the rest of a hyphenated country; "Tỉnh trưởng
     /// Baucau": a governor's title is no part of the place; "hồ Ira Lalaro": a name after a lake's or a river's noun is a

@@ -342,7 +342,7 @@ extension NameFinder {
     mutating func h16GermanTownAfterPreposition(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         guard k + 1 < tokens.count, h15CapLatin(k + 1), !isCountry[k + 1], k + 2 >= tokens.count || !isCap(k + 2) else { return }
         let key = tokens[k + 1].key
-        guard PlainText.count(key) >= 5, Self.h16GermanTownEndings.contains(where: { key.hasSuffix($0) }), !PlainText.hasSuffix(key, "ung") else { return }
+        guard PlainText.count(key) >= 5, Self.hasAnySuffix(key, Self.h16GermanTownEndings), !PlainText.hasSuffix(key, "ung") else { return }
         if let n = h15MentionStarting(k + 1, removed), mentionKnown(n) != nil || mentionType(n) == .place { return }
         h16Put(k + 1, k + 2, .place, &added, &removed)
     }

@@ -71,12 +71,12 @@ extension NameFinder {
     static let h17KoreanOrgEnds = ["지방법원", "고등법원", "대법원", "법원", "지법", "고법", "지검", "검찰청", "대학교", "대학원", "공사", "공단",
         "은행", "증권", "전자", "그룹", "재단", "협회", "위원회", "연구원", "연구소", "일보", "신문", "방송", "뉴스", "병원", "경찰청", "경찰서"]
     /// Common words ending like a place (`당시` at the time, `도시` city …), never places.
-    static let h17KoreanNotPlaces: Set<String> = ["당시", "동시", "역시", "다시", "실시", "표시", "지시", "즉시", "게시", "감시", "무시", "개시", "제시",
+    static let h17KoreanNotPlaces: WordSet = ["당시", "동시", "역시", "다시", "실시", "표시", "지시", "즉시", "게시", "감시", "무시", "개시", "제시",
         "도시", "일시", "수시", "임시", "전시", "대도시", "신도시", "소도시", "연구", "지구", "요구", "추구", "입구", "출구", "가구", "도구", "친구",
         "전국", "부분", "정도", "제도", "속도", "온도", "태도", "한도", "영도", "만족도", "신뢰도", "의존도", "선호도", "인지도", "지지도", "강도"]
 
     /// "대책위원회" (a countermeasures committee), "운영위원회": generic bodies, no names.
-    static let h17KoreanGenericOrgPrefixes: Set<String> = ["대책", "운영", "조직", "비상", "선거", "윤리", "인사", "징계", "자문", "심사", "평가", "준비", "추진"]
+    static let h17KoreanGenericOrgPrefixes: WordSet = ["대책", "운영", "조직", "비상", "선거", "윤리", "인사", "징계", "자문", "심사", "평가", "준비", "추진"]
 
     func h17HangulStem(_ k: Int) -> String {
         let stems = tokens[k].stems
@@ -108,8 +108,8 @@ extension NameFinder {
                 if t < n, h17IsHangulWord(t) {
                     let title = tokens[t].text, tstem = h17HangulStem(t)
                     let isTitle = Self.h17KoreanTitles.contains(title) || Self.h17KoreanTitles.contains(tstem)
-                        || (t > k + 1 && (PlainText.hasPrefix(title, "씨") || Self.h17KoreanTitles.contains { title.hasPrefix($0) }))
-                    if isTitle, !Self.h17KoreanOrgEnds.contains(where: { text.hasSuffix($0) }) {
+                        || (t > k + 1 && (PlainText.hasPrefix(title, "씨") || Self.hasAnyPrefix(title, Self.h17KoreanTitles)))
+                    if isTitle, !Self.hasAnySuffix(text, Self.h17KoreanOrgEnds) {
                         // A title read into an organization ("이정민 부장판사") goes with the name.
                         mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < tokens[t].end && $0.end > tokens[k].start }
                         h17Add(tokens[k].start, tokens[k].end, text, .person, &edits)
@@ -170,7 +170,7 @@ extension NameFinder {
     static let h17JapanesePlaceSuffixes = Set("県府市区町村")
     /// What may follow a place's suffix inside one Han run ("熊本県内", "福岡市長").
     static let h17JapaneseAfterPlace = Set("内長民立議警役庁知出在産全側西東南北中部")
-    static let h17JapaneseNotPlacePrefixes: Set<String> = ["選挙", "大都", "政令", "中核", "市町", "地方", "近隣", "周辺", "自治", "城下", "門前",
+    static let h17JapaneseNotPlacePrefixes: WordSet = ["選挙", "大都", "政令", "中核", "市町", "地方", "近隣", "周辺", "自治", "城下", "門前",
         "特別", "行政", "住宅", "商店", "温泉", "工業", "経済", "国家", "戦略"]
     static let h17JapaneseOrgEnds = ["重工業", "工業", "証券", "銀行", "取引所", "大学", "商事", "物産", "電機", "電気", "製作所", "自動車", "化学", "製薬",
         "建設", "新聞", "放送", "通信", "研究所", "協会", "財団", "裁判所", "地裁", "高裁", "地検", "電力", "鉄道", "航空", "信用金庫",
@@ -192,7 +192,7 @@ extension NameFinder {
             if let title = Self.h17JapaneseHanTitles.filter({ t.text.hasSuffix($0) }).max(by: { $0.count < $1.count }) {
                 personLen = c - title.unicodeScalars.count
             } else if (2...5).contains(c), k + 1 < n, !tokens[k + 1].spaceBefore, h17Kana(k + 1) != 0,
-                      Self.h17JapaneseKanaTitles.contains(where: { tokens[k + 1].text.hasPrefix($0) }) {
+                      Self.hasAnyPrefix(tokens[k + 1].text, Self.h17JapaneseKanaTitles) {
                 personLen = c
             }
             if (2...5).contains(personLen) {
@@ -212,7 +212,7 @@ extension NameFinder {
                     start = tokens[k - 1].start
                     name = tokens[k - 1].text + t.text
                 }
-                if (prefixLen >= 2 || start < t.start), !Self.h17JapaneseNotOrgPrefixes.contains(where: { name.hasPrefix($0) }) {
+                if (prefixLen >= 2 || start < t.start), !Self.hasAnyPrefix(name, Self.h17JapaneseNotOrgPrefixes) {
                     h17Add(start, t.end, name, .organization, &edits)
                     continue
                 }
@@ -262,25 +262,25 @@ extension NameFinder {
 
     // MARK: - Arabic
 
-    static let h17ArabicRoleNouns: Set<String> = Set(["المهاجم", "المدافع", "الحارس", "اللاعب", "البديل", "المدرب", "مدرب", "الحكم", "لاعب",
-        "الظهير", "الجناح", "الهداف", "القائد", "حارس", "مهاجم", "مدافع", "الدولي", "النجم", "العداء", "الملاكم", "البطل", "المصارع"].map { TextFolding.key($0) })
-    static let h17ArabicClubHeads: Set<String> = Set(["حسنية", "نهضة", "اتحاد", "شباب", "مولودية", "شبيبة", "أولمبيك", "وفاق", "اتفاق", "رجاء",
-        "نجم", "أهلي", "هلال", "جمعية", "اتحادية"].map { TextFolding.key($0) })
-    static let h17ArabicSportsCues: Set<String> = Set(["مباراة", "المباراة", "الدوري", "البطولة", "ملعب", "بملعب", "الجولة", "هدف", "بهدفين",
-        "الهدف", "المنتخب", "لكرة", "فريق", "الفريق"].map { TextFolding.key($0) })
-    static let h17ArabicSportsCueKeys = KeySet(Array(h17ArabicSportsCues))
+    static let h17ArabicRoleNouns: WordSet = WordSet(Set(["المهاجم", "المدافع", "الحارس", "اللاعب", "البديل", "المدرب", "مدرب", "الحكم", "لاعب",
+        "الظهير", "الجناح", "الهداف", "القائد", "حارس", "مهاجم", "مدافع", "الدولي", "النجم", "العداء", "الملاكم", "البطل", "المصارع"].map { TextFolding.key($0) }))
+    static let h17ArabicClubHeads: WordSet = WordSet(Set(["حسنية", "نهضة", "اتحاد", "شباب", "مولودية", "شبيبة", "أولمبيك", "وفاق", "اتفاق", "رجاء",
+        "نجم", "أهلي", "هلال", "جمعية", "اتحادية"].map { TextFolding.key($0) }))
+    static let h17ArabicSportsCues: WordSet = WordSet(Set(["مباراة", "المباراة", "الدوري", "البطولة", "ملعب", "بملعب", "الجولة", "هدف", "بهدفين",
+        "الهدف", "المنتخب", "لكرة", "فريق", "الفريق"].map { TextFolding.key($0) }))
+    static let h17ArabicSportsCueKeys = KeySet(Array(h17ArabicSportsCues.set))
     static let h17ArabicSporting = TextFolding.key("الرياضي")
     static let h17ArabicFi = TextFolding.key("في")
-    static let h17ArabicNameStops: Set<String> = Set(["في", "من", "على", "إلى", "عن", "إثر", "قبل", "بعد", "أن", "بأن", "إن", "الذي", "التي", "مع",
-        "خلال", "عقب", "منذ", "حتى", "أو", "ثم", "قد", "لقد", "كان", "كانت", "هذا", "هذه", "ذلك", "بين"].map { TextFolding.key($0) })
-    static let h17ArabicNameLinks: Set<String> = Set(["بن", "ابن", "بنت", "أيت", "آيت", "ولد", "أبو", "عبد"].map { TextFolding.key($0) })
+    static let h17ArabicNameStops: WordSet = WordSet(Set(["في", "من", "على", "إلى", "عن", "إثر", "قبل", "بعد", "أن", "بأن", "إن", "الذي", "التي", "مع",
+        "خلال", "عقب", "منذ", "حتى", "أو", "ثم", "قد", "لقد", "كان", "كانت", "هذا", "هذه", "ذلك", "بين"].map { TextFolding.key($0) }))
+    static let h17ArabicNameLinks: WordSet = WordSet(Set(["بن", "ابن", "بنت", "أيت", "آيت", "ولد", "أبو", "عبد"].map { TextFolding.key($0) }))
     /// Nouns that "الرياضي" (sporting) describes without naming a club: "الموسم الرياضي", "الإعلام الرياضي".
-    static let h17ArabicGenericBeforeSporting: Set<String> = Set(["الموسم", "المجال", "الإعلام", "النشاط", "القطاع", "الحدث", "الشأن", "الصحفي",
+    static let h17ArabicGenericBeforeSporting: WordSet = WordSet(Set(["الموسم", "المجال", "الإعلام", "النشاط", "القطاع", "الحدث", "الشأن", "الصحفي",
         "النادي", "الفريق", "الاتحاد", "المركز", "المجمع", "البرنامج", "الطب", "الاستثمار", "العمل", "التعليق", "الجانب", "الوسط", "المشهد",
-        "الموسم", "الأداء", "التحليل", "الناقد", "المعلق", "الطاقم", "المدير", "الحقل", "المستوى", "الجمهور", "التاريخ"].map { TextFolding.key($0) })
-    static let h17ArabicStadium: Set<String> = Set(["ملعب", "بملعب", "لملعب", "وملعب", "مركب", "بمركب"].map { TextFolding.key($0) })
+        "الموسم", "الأداء", "التحليل", "الناقد", "المعلق", "الطاقم", "المدير", "الحقل", "المستوى", "الجمهور", "التاريخ"].map { TextFolding.key($0) }))
+    static let h17ArabicStadium: WordSet = WordSet(Set(["ملعب", "بملعب", "لملعب", "وملعب", "مركب", "بمركب"].map { TextFolding.key($0) }))
 
-    func h17ArabicKeyIn(_ k: Int, _ set: Set<String>) -> Bool {
+    func h17ArabicKeyIn(_ k: Int, _ set: WordSet) -> Bool {
         guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].script == .arabic else { return false }
         return set.contains(tokens[k].key) || tokens[k].stems.contains { set.contains($0) }
     }
@@ -390,12 +390,12 @@ extension NameFinder {
     static let h17HanProvinces = ["河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
         "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆"]
     /// First characters of the heads looked for at each position (机场, 大桥, 高铁, 气象台, 电视台, 天文台, 开发区, 高新区, 工业园区, 境内).
-    static let h17HanHeadFirsts: Set<UInt32> = Set("机大高气电天开工境".unicodeScalars.map(\.value))
+    static let h17HanHeadFirsts: [UInt32] = "机大高气电天开工境".unicodeScalars.map(\.value)   // (nine: a scan beats hashing)
     static let h17HanProvincesUTF16: [[UInt16]] = h17HanProvinces.map { Array($0.utf16) }
     static let h17HanProvinceByFirst: [UInt16: [String]] = Dictionary(grouping: h17HanProvinces, by: { $0.utf16.first! })
     static let h17HanBounds = Set("在经沿从、和与的及，。；：（）“”《》连接进入往至到于")
     /// A character of every Han pattern below (机场, 大桥, 高铁, 气象台, 开发区, 境内, 等, 记者, 证券).
-    static let h17HanTriggers: Set<UInt32> = Set("机桥铁台区境等记券".unicodeScalars.map(\.value))
+    static let h17HanTriggers: [UInt32] = "机桥铁台区境等记券".unicodeScalars.map(\.value)   // (nine: a scan beats hashing)
     static let h17HanListHeads = ["企业", "公司", "车企", "品牌", "集团", "厂商"]
 
     mutating func h17Han(_ edits: inout H17Edits) {
@@ -554,7 +554,7 @@ extension NameFinder {
             for h in heads where PlainText.hasPrefix(s, h) && s.count - h.count >= 4 {
                 let rest = String(s.dropFirst(h.count))
                 // Only when the rest still ends in a company's head.
-                guard ["公司", "集团", "有限", "股份", "银行", "证券", "大学", "研究院", "协会"].contains(where: { rest.hasSuffix($0) }) else { break }
+                guard Self.hasAnySuffix(rest, ["公司", "集团", "有限", "股份", "银行", "证券", "大学", "研究院", "协会"]) else { break }
                 mentions[i].surface = rest
                 mentions[i].start += h.utf16.count
                 mentions[i].words = [TextFolding.key(rest)]
@@ -598,9 +598,12 @@ extension NameFinder {
     // MARK: - Arabic federations
 
     /// "الجامعة الملكية المغربية لكرة القدم": a federation runs over the sport it is for.
+    /// The sports and the heads of `h17ArabicFederationSport`, folded once (not at every call).
+    static let h17ArabicFederationSports: WordSet = WordSet(Set(["القدم", "السلة", "اليد", "الطائرة", "المضرب", "القوى"].map { TextFolding.key($0) }))
+    static let h17ArabicFederationHeads: WordSet = WordSet(Set(["لكرة", "لالعاب", "للالعاب", "لألعاب"].map { TextFolding.key($0) }))
+
     mutating func h17ArabicFederationSport() {
-        let sports: Set<String> = Set(["القدم", "السلة", "اليد", "الطائرة", "المضرب", "القوى"].map { TextFolding.key($0) })
-        let heads: Set<String> = Set(["لكرة", "لالعاب", "للالعاب", "لألعاب"].map { TextFolding.key($0) })
+        let sports = Self.h17ArabicFederationSports, heads = Self.h17ArabicFederationHeads
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (_, z) = seedSpan(i), z + 2 < tokens.count, tokens[z + 1].script == .arabic, heads.contains(tokens[z + 1].key),
                   sports.contains(tokens[z + 2].key) else { continue }
@@ -672,10 +675,10 @@ extension NameFinder {
         }
     }
 
-    static let h17BusinessNouns: Set<String> = ["dairy", "foods", "trade", "health", "capital", "energy", "mining", "holdings", "group", "logistics",
+    static let h17BusinessNouns: WordSet = ["dairy", "foods", "trade", "health", "capital", "energy", "mining", "holdings", "group", "logistics",
         "airlines", "motors", "insurance", "partners", "ventures", "resources", "pharma", "telecom", "brewing", "steel", "cement", "textiles"]
-    static let h17SpanishInstitutionHeads: Set<String> = ["auditoria", "contraloria", "fiscalia", "procuraduria", "secretaria", "defensoria", "tesoreria"]
-    static let h17PartyMemberNouns: Set<String> = ["diputado", "diputada", "senador", "senadora", "legislador", "legisladora", "militante",
+    static let h17SpanishInstitutionHeads: WordSet = ["auditoria", "contraloria", "fiscalia", "procuraduria", "secretaria", "defensoria", "tesoreria"]
+    static let h17PartyMemberNouns: WordSet = ["diputado", "diputada", "senador", "senadora", "legislador", "legisladora", "militante",
         "dirigente", "regidor", "regidora", "candidato", "candidata", "bancada", "coordinador", "coordinadora"]
     static let h17StationNouns = KeySet(["estacion", "station", "gare"])
     static let h17LineNouns = KeySet(["linea", "line", "ligne"])
@@ -758,8 +761,8 @@ extension NameFinder {
 
     // MARK: - Vietnamese
 
-    static let h17VietnameseHonorifics: Set<String> = ["thay", "co", "ong", "ba"]
-    static let h17VietnameseHeads: Set<String> = ["truong", "vien", "benh", "cong", "so", "bo", "ban", "tong", "trung", "uy"]
+    static let h17VietnameseHonorifics: WordSet = ["thay", "co", "ong", "ba"]
+    static let h17VietnameseHeads: WordSet = ["truong", "vien", "benh", "cong", "so", "bo", "ban", "tong", "trung", "uy"]
 
     mutating func h17Vietnamese() {
         var edits = H17Edits()
@@ -873,8 +876,8 @@ extension NameFinder {
 
     static let h17RussianSettlementStems = ["наукоград", "посёлок", "посёлке", "поселок", "поселке", "посёлка", "поселка", "село", "селе", "села",
         "деревня", "деревне", "деревни", "станица", "станице", "станицы", "город", "городе", "города"]
-    static let h17RussianTitles: Set<String> = ["ректор", "директор", "губернатор", "министр", "глава", "председатель", "начальник", "мэр", "декан", "заведующий"]
-    static let h17RussianLegalForms: Set<String> = ["ооо", "ао", "пао", "оао", "зао", "ип", "нко"]
+    static let h17RussianTitles: WordSet = ["ректор", "директор", "губернатор", "министр", "глава", "председатель", "начальник", "мэр", "декан", "заведующий"]
+    static let h17RussianLegalForms: WordSet = ["ооо", "ао", "пао", "оао", "зао", "ип", "нко"]
 
     /// `key.hasPrefix(prefix)` by UTF-8 bytes (keys are folded alike; no grapheme walk).
     @inline(__always) func h17Starts(_ key: String, _ prefix: String) -> Bool {
@@ -946,8 +949,8 @@ extension NameFinder {
             if !tokens[k].capitalized, tokens[k].key.utf8.count >= 16, Self.h17RussianHospitalHeads.contains(where: { h17Starts(tokens[k].key, $0) }) {
                 var a = k
                 while a >= 1, k - a < 4, tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic, !tokens[a - 1].capitalized,
-                      ["ой", "ая", "ую", "ий", "ый", "ого", "ой"].contains(where: { tokens[a - 1].key.hasSuffix($0) }) { a -= 1 }
-                guard a >= 1, a < k, isCap(a - 1), ["ой", "ая", "ую", "ий", "ый", "ого", "ская", "ской"].contains(where: { tokens[a - 1].key.hasSuffix($0) }) else { continue }
+                      Self.hasAnySuffix(tokens[a - 1].key, ["ой", "ая", "ую", "ий", "ый", "ого", "ой"]) { a -= 1 }
+                guard a >= 1, a < k, isCap(a - 1), Self.hasAnySuffix(tokens[a - 1].key, ["ой", "ая", "ую", "ий", "ый", "ого", "ская", "ской"]) else { continue }
                 let m = mention(a - 1, k + 1, type: .organization, evidence: .cue)
                 mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
                 edits.adds.append(m)

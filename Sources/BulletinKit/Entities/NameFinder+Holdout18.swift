@@ -168,7 +168,7 @@ extension NameFinder {
 
     static let h18FrenchAuxiliaries = KeySet(["ont", "a", "est", "sont", "sera", "seront", "avait", "etait", "etaient", "va", "vont", "fait", "font"])
     func h18FrenchVerb(_ k: Int) -> Bool {
-        Self.h18FrenchAuxiliaries.contains(tokens[k].key, hash: tokens[k].keyHash) || Self.h18FrenchVerbEndings.contains { tokens[k].key.hasSuffix($0) }
+        Self.h18FrenchAuxiliaries.contains(tokens[k].key, hash: tokens[k].keyHash) || Self.hasAnySuffix(tokens[k].key, Self.h18FrenchVerbEndings)
     }
 
     mutating func h18French() {

@@ -381,12 +381,12 @@ extension NameFinder {
             }
             // "Центр оснащен …": a sentence's first noun before a short participle and lowercase words names nothing.
             if mentionType(i) == .organization, len >= 3, tokens[a].sentenceStart, (a + 1...z).allSatisfy({ !tokens[$0].capitalized }),
-               Self.h19ParticipleEndings.contains(where: { PlainText.hasSuffix(tokens[a + 1].key, $0) }) {
+               Self.hasAnySuffix(tokens[a + 1].key, Self.h19ParticipleEndings) {
                 drop.insert(i)
                 continue
             }
             // "в Пинске", "в Рогачеве и Борисове": one word in the locative after в (or after "в X и") is a town.
-            if mentionType(i) != .place, len == 1, tokens[a].capitalized, !tokens[a].allCaps, Self.h19RussianTownLocatives.contains(where: { PlainText.hasSuffix(tokens[a].key, $0) }),
+            if mentionType(i) != .place, len == 1, tokens[a].capitalized, !tokens[a].allCaps, Self.hasAnySuffix(tokens[a].key, Self.h19RussianTownLocatives),
                keyIs(a - 1, "в") || keyIs(a - 1, "во") || keyIs(a - 1, "и") && h19CapCyr(a - 2) && (keyIs(a - 3, "в") || keyIs(a - 3, "во")),
                !h19CapCyr(a + 1) {
                 mentions[i].type = .place

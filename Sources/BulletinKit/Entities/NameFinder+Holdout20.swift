@@ -91,7 +91,7 @@ extension NameFinder {
 
     /// A lowercase adjective closing a body's name ("civile", "nationale", "judiciaire").
     func h20CivilAdjective(_ k: Int) -> Bool {
-        h20Lower(k) && ["ile", "ale", "elle", "ique", "aire", "ere"].contains(where: { tokens[k].key.hasSuffix($0) })
+        h20Lower(k) && Self.hasAnySuffix(tokens[k].key, ["ile", "ale", "elle", "ique", "aire", "ere"])
     }
 
     mutating func h20Latin(french: Bool) {
@@ -407,7 +407,7 @@ extension NameFinder {
         }
         return out
     }
-    static let h20ArabicScan1 = KeySet(Array(h20ArabicAreaNouns) + Array(h17ArabicStadium) + [h20ArabicIndustrialZone])
+    static let h20ArabicScan1 = KeySet(Array(h20ArabicAreaNouns) + Array(h17ArabicStadium.set) + [h20ArabicIndustrialZone])
     static let h20ArabicHeadForms = KeySet(h20Clitics(h20ArabicHeads, article: false))
     static let h20ArabicProsecutionForms = KeySet(h20Clitics([h20ArabicProsecution], article: true))
     static let h20ArabicScan2 = KeySet(h20Clitics(h20ArabicHeads, article: false) + h20Clitics([h20ArabicProsecution], article: true)
@@ -416,7 +416,7 @@ extension NameFinder {
     static let h20ArabicScan3 = KeySet(h20Clitics(h20ArabicOccupations, article: true) + h20Clitics(h20ArabicConstructRoles, article: false))
     static let h20ArabicTownInstitutionForms = KeySet(h20Clitics(h20ArabicTownInstitutions, article: false))
     static let h20ArabicCutKeys = KeySet(Array(h20ArabicCutWords))
-    static let h20ArabicNameStopKeys = KeySet(Array(h17ArabicNameStops))
+    static let h20ArabicNameStopKeys = KeySet(Array(h17ArabicNameStops.set))
 
     /// "بنابل" closing a phrase: "ب" and a bare word of three letters or more, then punctuation, a stop word or the end.
     func h20BareTownAfterBi(_ j: Int) -> Bool {

@@ -643,7 +643,7 @@ extension NameFinder {
     static let h21HanLocatives = h19Codes("在于从至到")
     /// Characters before a country inside a name that keep it whole ("中国驻冰岛大使馆", "中国—阿塞拜疆经贸论坛", "中国援萨摩亚…").
     static let h21HanCutBefore = h19Codes("驻—-–与和、援对向赴在及")
-    static let h21HanGeneric: Set<String> = ["俱乐部", "有限公司", "子公司", "全资子公司", "控股子公司"]
+    static let h21HanGeneric: WordSet = ["俱乐部", "有限公司", "子公司", "全资子公司", "控股子公司"]
 
     mutating func h21Han() {
         var drop = Set<Int>()

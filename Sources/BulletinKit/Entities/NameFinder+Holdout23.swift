@@ -18,7 +18,7 @@ extension NameFinder {
 
     @inline(__always) func h23Ends(_ k: Int, _ suffixes: [String]) -> Bool {
         let key = tokens[k].key
-        return suffixes.contains { PlainText.hasSuffix(key, $0) }
+        return Self.hasAnySuffix(key, suffixes)
     }
 
     /// End (exclusive) of one capitalized Latin word at `k` with the words glued to it by hyphens ("Hollmann-Steen").
@@ -41,7 +41,7 @@ extension NameFinder {
         "kanton", "kantonen", "landkreis", "kreis", "bezirk", "gemeinde", "stadt", "hauptstadt", "kreisstadt", "region", "freistaat", "land", "bundesland",
         "tochter", "januar", "februar", "september", "oktober", "november", "dezember", "later", "spater", "einwohner", "burger"])
     /// Adjectives of age before a person's name ("alte", "junge").
-    static let h23GermanAgeWords: Set<String> = ["alte", "alter", "junge", "junger"]
+    static let h23GermanAgeWords: WordSet = ["alte", "alter", "junge", "junger"]
     /// Nouns for a company before its name ("Tochter", "Zulieferer").
     static let h23GermanCompanyNouns = KeySet(["tochter", "tochterfirma", "tochtergesellschaft", "hersteller", "zulieferer", "konzern", "anbieter",
         "betreiber", "versicherer", "mutterkonzern", "firma", "reederei", "brauerei", "molkerei", "spedition", "kette"])
@@ -139,7 +139,7 @@ extension NameFinder {
             // adjective before an institution's head (or a company before its legal form) is the institution.
             if h23CityAdjective(k), k + 1 < n, h15CapLatin(k + 1), tokens[k + 1].spaceBefore {
                 var h = k + 1
-                if h + 1 < n, h15CapLatin(h + 1), ["e", "es", "en", "em", "er"].contains(where: { PlainText.hasSuffix(tokens[h].key, $0) }) { h += 1 }   // "Rotes Kreuz", "Bayerischem Roten Kreuz"
+                if h + 1 < n, h15CapLatin(h + 1), Self.hasAnySuffix(tokens[h].key, ["e", "es", "en", "em", "er"]) { h += 1 }   // "Rotes Kreuz", "Bayerischem Roten Kreuz"
                 let legal = h + 1 < n && h23Key(h + 1, Self.h23GermanLegalForms)
                 if h23Ends(h, Self.h23GermanInstitutionEndings) && !(h + 1 < n && h15CapLatin(h + 1) && !legal) || legal {
                     let e = legal ? h + 2 : h + 1
@@ -212,7 +212,7 @@ extension NameFinder {
         guard k >= 0, h15CapLatin(k), !tokens[k].allCaps, tokens[k].key.utf8.count >= 5, !h23Key(k, Self.h23GermanDeterminers) else { return false }
         let key = tokens[k].key
         if PlainText.hasSuffix(key, "er") { return !h23Ends(k, Self.h23GermanRoleEndings.filter { $0 != "er" }) && !tokens[k].sentenceStart }
-        return ["ische", "isches", "ischen", "ischer", "ischem"].contains { PlainText.hasSuffix(key, $0) }
+        return Self.hasAnySuffix(key, ["ische", "isches", "ischen", "ischer", "ischem"])
     }
 
     // MARK: - Spanish

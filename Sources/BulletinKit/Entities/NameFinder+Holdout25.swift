@@ -108,7 +108,7 @@ extension NameFinder {
     static let h25GermanGeoHeads = KeySet(["wald", "waldes", "alb", "alpen", "becken", "bergland", "hugelland", "heide", "meer", "jura", "seenplatte",
         "mittelgebirge", "wattenmeer", "vogtland", "hugel", "tiefland"])
     /// Clubs' prefixes, written in mixed case ("VfL Hameln", "TuS Ferndorf", "SpVgg Unterhaching").
-    static let h25ClubPrefixes: Set<String> = ["VfL", "VfB", "VfR", "TuS", "SpVgg", "TSG", "MTV", "SSV", "FSV", "TSV", "HSG", "HC", "SC", "SV", "FC",
+    static let h25ClubPrefixes: WordSet = ["VfL", "VfB", "VfR", "TuS", "SpVgg", "TSG", "MTV", "SSV", "FSV", "TSV", "HSG", "HC", "SC", "SV", "FC",
         "ESV", "BSC", "DJK", "FV", "SpVg", "TSC", "ASV", "TuRa", "SuS", "KSV", "SG", "TuS", "TuSpo", "SF", "BV", "VfV", "SVG", "ATSV"]
     /// German first-level regions: the Länder, the Austrian Bundesländer and the Swiss cantons (folded; "Zug", "Uri" and "Jura"
     /// are left out: a train, a name, a study), hyphenated ones joined by "-". A closed list, like the gazetteer's regions.
@@ -152,7 +152,7 @@ extension NameFinder {
                     if leftPlace != rightPlace {
                         let (s, z) = leftPlace ? (k + 1, e) : (a, k)
                         if !h25Covered(s, z, { $0.known != nil || $0.type == .organization || $0.type == .country }),
-                           !Self.h23GermanNounEndings.contains(where: { PlainText.hasSuffix(tokens[z - 1].key, $0) }) {
+                           !Self.hasAnySuffix(tokens[z - 1].key, Self.h23GermanNounEndings) {
                             adds.append(mention(s, z, type: .place, evidence: .cue))
                         }
                     }
@@ -172,7 +172,7 @@ extension NameFinder {
             }
             // "der Deutsche Wetterdienst", "das Technische Hilfswerk": an article, a weak adjective and a body's compound head are the body.
             if k >= 1, h23Key(k - 1, Self.h23GermanDeterminers), key.utf8.count >= 5, PlainText.hasSuffix(key, "e") || PlainText.hasSuffix(key, "en"), k + 1 < n,
-               h15CapLatin(k + 1), tokens[k + 1].spaceBefore, Self.h25GermanAdjectiveBodyEndings.contains(where: { PlainText.hasSuffix(tokens[k + 1].key, $0) }),
+               h15CapLatin(k + 1), tokens[k + 1].spaceBefore, Self.hasAnySuffix(tokens[k + 1].key, Self.h25GermanAdjectiveBodyEndings),
                !(k + 2 < n && h15CapLatin(k + 2) && tokens[k + 2].spaceBefore), !h25Covered(k, k + 2, { $0.known != nil || $0.type == .organization }) {
                 adds.append(mention(k, k + 2, type: .organization, evidence: .cue))
                 k += 1
@@ -305,7 +305,7 @@ extension NameFinder {
                 continue
             }
             // "Präzisionswerkzeughersteller Huber-Sennhauser", "der Autozulieferer Brenner": a compound company noun and a name.
-            if key.utf8.count >= 8, Self.h25CompanyNounEndings.contains(where: { PlainText.hasSuffix(key, $0) }), k + 1 < n, tokens[k + 1].spaceBefore,
+            if key.utf8.count >= 8, Self.hasAnySuffix(key, Self.h25CompanyNounEndings), k + 1 < n, tokens[k + 1].spaceBefore,
                h23GermanNameWord(k + 1), let e0 = h23NameEnd(k + 1), !h19InKnown(k + 1) {
                 var e = e0
                 if e < n, h23GermanNameWord(e), tokens[e].spaceBefore { e = h23NameEnd(e) ?? e + 1 }

@@ -246,7 +246,7 @@ extension NameFinder {
             if mentionType(i) == .person, len == 2, tokens[z].allCaps, tokens[z].key.utf8.count >= 4, !tokens[a].allCaps { drop.insert(i); continue }
             // "Минспорта Чувашии": a ministry written short, in any case, with the region after it.
             if tokens[a].capitalized, tokens[a].key.utf8.count >= 8, PlainText.hasPrefix(tokens[a].key, "мин"),
-               Self.h26RussianMinistryStems.contains(where: { PlainText.hasPrefix(tokens[a].key, $0) }) {
+               Self.hasAnyPrefix(tokens[a].key, Self.h26RussianMinistryStems) {
                 if mentionType(i) != .organization {
                     mentions[i].type = .organization
                     mentions[i].evidence = .cue

@@ -191,7 +191,7 @@ extension NameFinder {
               tokens[i + 1].kind == .word, tokens[i + 1].capitalized, !covered[i + 1] else { return false }
         if !isStopword(i) {
             guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized, Self.germanArticles.contains(tokens[i - 1].key),
-                  Self.germanAdjectiveEndings.contains(where: { PlainText.hasSuffix(tokens[i].key, $0) }) else { return false }
+                  Self.hasAnySuffix(tokens[i].key, Self.germanAdjectiveEndings) else { return false }
             return EntityCues.isGermanTitle(tokens[i + 1].key)
         }
         return Self.germanInstitutionCompound(tokens[i + 1].key) || EntityCues.isGermanTitle(tokens[i + 1].key)
@@ -232,7 +232,7 @@ extension NameFinder {
     func companyNounBefore(_ a: Int) -> Bool {
         guard a >= 1, tokens[a].script == .latin else { return false }
         var k = a - 1
-        if k >= 1, tokens[k].kind == .word, isCountry[k] || !tokens[k].capitalized && Self.adjectiveEndings.contains(where: { PlainText.hasSuffix(tokens[k].key, $0) }),
+        if k >= 1, tokens[k].kind == .word, isCountry[k] || !tokens[k].capitalized && Self.hasAnySuffix(tokens[k].key, Self.adjectiveEndings),
            !Self.companyNounsBefore.contains(tokens[k].key), tokens[k].key.utf8.count >= 5 {
             k -= 1   // one adjective ("ferroviaire", "estatal", "albanese"), not a verb ("a empresa contratou Maria …")
         }
@@ -304,7 +304,7 @@ extension NameFinder {
               !EntityCues.portfolioKeys.contains(tokens[a].key), orgKeyword(at: a) == nil, placeKeyword(at: a) == nil,
               titleMatch(at: a) == nil, !isStopword(a),
               // (a capitalized field, "direction de la Construction", "Maison du Peuple": French abstract nouns)
-              !Self.frenchNounEndings.contains(where: { tokens[a].key.hasSuffix($0) }) else { return false }
+              !Self.hasAnySuffix(tokens[a].key, Self.frenchNounEndings) else { return false }
         let before = tokens[a - 1].key
         if before == "du" || before == "au" { return true }
         return before == "la" && tokens[a - 2].kind == .word && !tokens[a - 2].capitalized && ["de", "a"].contains(tokens[a - 2].key)
@@ -852,7 +852,7 @@ extension NameFinder {
             let t = tokens[k]
             guard t.kind == .word, !t.capitalized, !t.allCaps, t.script == .latin, t.key.utf8.count >= 2, t.key.utf8.count <= 5,
                   t.text.utf8.allSatisfy({ $0 < 0x80 }), Self.germanArticlesBeforeBrands.contains(tokens[k - 1].key),
-                  !Self.germanFunctionWords.contains(t.key), !["e", "en", "er", "es", "em"].contains(where: { t.key.hasSuffix($0) }),
+                  !Self.germanFunctionWords.contains(t.key), !Self.hasAnySuffix(t.key, ["e", "en", "er", "es", "em"]),
                   isCap(k + 1), !covered[k + 1], orgKeyword(at: k + 1).map({ $0.length == 1 }) == true, tokens[k + 1].spaceBefore else { continue }
             let end = k + 2 < tokens.count && tokens[k + 2].kind == .word && tokens[k + 2].capitalized && tokens[k + 2].spaceBefore && !covered[k + 2]
                 && !isCountry[k + 2] && !isStopword(k + 2) ? k + 3 : k + 2

@@ -135,7 +135,7 @@ extension NameFinder {
             if k + 2 < n, keyIs(k + 1, "fur"), !tokens[k + 1].capitalized, h15CapLatin(k + 2), h23Ends(k, Self.l15GermanFurHeads) {
                 var a = k
                 // "das Deutsche Institut für …": an adjective before the head belongs to it.
-                if a >= 2, h15CapLatin(a - 1), ["e", "en", "es", "er"].contains(where: { PlainText.hasSuffix(tokens[a - 1].key, $0) }),
+                if a >= 2, h15CapLatin(a - 1), Self.hasAnySuffix(tokens[a - 1].key, ["e", "en", "es", "er"]),
                    l15Key(a - 2, Self.l15GermanFurDefinite), !l15Key(a - 1, Self.l15GermanDefinite) { a -= 1 }
                 guard a >= 1 && l15Key(a - 1, Self.l15GermanFurDefinite) || tokens[a].sentenceStart else { continue }
                 var e = k + 2
@@ -253,8 +253,8 @@ extension NameFinder {
             if cut == 1, !PlainText.hasSuffix(key, "s") { continue }
             if cut == 2, !PlainText.hasSuffix(key, "es") { continue }
             if PlainText.hasSuffix(base, "spital"), base.utf8.count >= 10, !["kantonsspital", "regionalspital", "kreisspital", "bezirksspital"].contains(base) { return cut }
-            guard Self.l15GermanNationalPrefixes.contains(where: { PlainText.hasPrefix(base, $0) }) else { continue }
-            if Self.l15GermanNationalHeads.contains(where: { PlainText.hasSuffix(base, $0) }) { return cut }
+            guard Self.hasAnyPrefix(base, Self.l15GermanNationalPrefixes) else { continue }
+            if Self.hasAnySuffix(base, Self.l15GermanNationalHeads) { return cut }
         }
         return nil
     }

@@ -704,9 +704,9 @@ extension NameFinder {
         // (The settlement noun first: one hashed look-up rejects nearly every token.)
         guard i + 3 < tokens.count, Self.russianSettlementGenitives.contains(tokens[i + 2].key, hash: tokens[i + 2].keyHash),
               tokens[i].script == .cyrillic, tokens[i].kind == .word, !tokens[i].allCaps,
-              ["ый", "ий", "ой", "ого", "ому", "ым", "ом"].contains(where: { PlainText.hasSuffix(tokens[i].key, $0) }),
+              Self.hasAnySuffix(tokens[i].key, ["ый", "ий", "ой", "ого", "ому", "ым", "ом"]),
               tokens[i + 1].kind == .word, !tokens[i + 1].capitalized,
-              Self.l11RussianCommitteeNouns.contains(where: { PlainText.hasPrefix(tokens[i + 1].key, $0) }), tokens[i + 1].key.count <= 10,
+              Self.hasAnyPrefix(tokens[i + 1].key, Self.l11RussianCommitteeNouns), tokens[i + 1].key.count <= 10,
               !tokens[i + 2].capitalized, isCap(i + 3), tokens[i + 3].script == .cyrillic, !isCountry[i + 3] else { return nil }
         var e = i + 4
         if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
@@ -743,7 +743,7 @@ extension NameFinder {
         if !acronym {
             // The adjectives before the noun ("свободной экономической").
             while a > 0, i - a < 3, tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic, !tokens[a - 1].capitalized || tokens[a - 1].sentenceStart,
-                  ["ая", "ой", "ую", "ые", "ых", "ей"].contains(where: { PlainText.hasSuffix(tokens[a - 1].key, $0) }), tokens[a - 1].key.count >= 5 { a -= 1 }
+                  Self.hasAnySuffix(tokens[a - 1].key, ["ая", "ой", "ую", "ые", "ых", "ей"]), tokens[a - 1].key.count >= 5 { a -= 1 }
             guard a < i else { return nil }
         }
         return (a, e + 1, i + 2)
@@ -771,11 +771,11 @@ extension NameFinder {
         if Token.keyEquals(tokens[i].key, "nach") {
             // The verb closes the clause: right after the names, or after one more word.
             let verb = (k..<min(tokens.count, k + 2)).contains { v in
-                tokens[v].kind == .word && !tokens[v].capitalized && Self.l11GermanMotionStems.contains { PlainText.hasPrefix(tokens[v].key, $0) } }
+                tokens[v].kind == .word && !tokens[v].capitalized && Self.hasAnyPrefix(tokens[v].key, Self.l11GermanMotionStems) }
             return verb ? names.map { ($0, $0 + 1) } : []
         }
         guard names.count == 1, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized,
-              Self.l11GermanSiteEndings.contains(where: { PlainText.hasSuffix(tokens[i - 1].key, $0) }) else { return [] }
+              Self.hasAnySuffix(tokens[i - 1].key, Self.l11GermanSiteEndings) else { return [] }
         return names.map { ($0, $0 + 1) }
     }
 }

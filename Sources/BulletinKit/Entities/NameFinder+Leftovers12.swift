@@ -22,7 +22,7 @@ extension NameFinder {
     /// Characters ending a province's, city's or county's name before a company's own ("山东省", "烟台市").
     static let l12HanAdministrative = HanCharSet("省市县区")
     /// Two-character modifiers that make "X公司"/"X组织" a common noun, not a name ("上市公司", "项目公司", "子公司").
-    static let l12HanGenericModifiers: Set<String> = ["上市", "项目", "控股", "合资", "独资", "国有", "民营", "私营", "外资", "外国", "母", "子", "分",
+    static let l12HanGenericModifiers: WordSet = ["上市", "项目", "控股", "合资", "独资", "国有", "民营", "私营", "外资", "外国", "母", "子", "分",
                                                       "总", "该", "本", "其", "各", "上游", "下游", "运营", "承包", "施工", "关联", "参股", "全资",
                                                       "目标", "空壳", "当地", "本地", "这家", "那家", "一家", "多家", "两家", "几家", "社区", "相关"]
     static let l12HanGenericHeads = ["公司", "组织", "企业"]
@@ -38,7 +38,7 @@ extension NameFinder {
     /// Words that put an article on the stock market (a stock short name may then stand alone).
     static let l12HanMarketWords: [[UInt32]] = ["股价", "股票", "证券交易所", "涨停", "跌停", "开盘", "收盘", "市值", "深交所", "上交所", "港交所", "北交所", "板块"].map(hanCodes)
     /// First two characters of four that are a generic word, no company's ("全省电力", "国内汽车").
-    static let l12HanGenericOpenings: Set<String> = ["全省", "全国", "全市", "全球", "国内", "国外", "海外", "各地", "上述", "相关", "其他", "其它", "同期",
+    static let l12HanGenericOpenings: WordSet = ["全省", "全国", "全市", "全球", "国内", "国外", "海外", "各地", "上述", "相关", "其他", "其它", "同期",
                                                      "本地", "当地", "传统", "新兴", "整体", "行业", "部分", "同行", "主要", "大型", "中小"]
     /// Characters after a stock short name (besides `hanOrgLeftStopSet`): 股价, 公告, 发布, 宣布, 表示, 上涨, 下跌, 今日, 昨日, 当日, 近日, 早盘, 晚间, 本周, 前三季度, 首次.
     static let l12HanAfterShortName = HanCharSet("股公发宣表上下涨跌今昨当近早晚本前首")
@@ -93,7 +93,7 @@ extension NameFinder {
         for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil && !removed.contains(n) {
             let s = mentionSurface(n)
             guard let f = s.unicodeScalars.first, (0x4E00...0x9FFF).contains(f.value) else { continue }
-            if Self.l12HanGenericOpeners.contains(where: { PlainText.hasPrefix(s, $0) }) && s.count > 2 { removed.insert(n); continue }
+            if Self.hasAnyPrefix(s, Self.l12HanGenericOpeners) && s.count > 2 { removed.insert(n); continue }
             for head in Self.l12HanGenericHeads where PlainText.hasSuffix(s, head) {
                 if Self.l12HanGenericModifiers.contains(String(s.dropLast(head.count))) { removed.insert(n) }
             }
@@ -227,7 +227,7 @@ extension NameFinder {
         for n in mentions.indices where mentionKnown(n) == nil && mentionWordCount(n) == 1 && mentionType(n) != .country && mentionType(n) != .person {
             guard let a = seedTokenIndex(start: mentionStart(n)), tokens[a].sentenceStart, tokens[a].script == .cyrillic, !tokens[a].allCaps,
                   mentionEnd(n) == tokens[a].end, tokens[a].key.count >= 5,
-                  ["ые", "ие", "ое", "ее"].contains(where: { PlainText.hasSuffix(tokens[a].key, $0) }),
+                  Self.hasAnySuffix(tokens[a].key, ["ые", "ие", "ое", "ее"]),
                   a + 1 < tokens.count, tokens[a + 1].kind == .word, !tokens[a + 1].capitalized, tokens[a + 1].script == .cyrillic else { continue }
             drop.insert(n)
         }

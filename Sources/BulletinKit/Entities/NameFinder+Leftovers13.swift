@@ -98,11 +98,11 @@ extension NameFinder {
             // "Учёные Сибирского государственного медицинского университета": a plural noun opening a sentence and the
             // genitive adjective after it are no person; the adjective opens the institution.
             if mentionType(i) == .person, z == a + 1, tokens[a].sentenceStart, PlainText.hasSuffix(tokens[a].key, "ые") || PlainText.hasSuffix(tokens[a].key, "ие"),
-               !isGivenNameKey(a), Self.l13RussianGenitiveAdjective.contains(where: { tokens[z].key.hasSuffix($0) }) {
+               !isGivenNameKey(a), Self.hasAnySuffix(tokens[z].key, Self.l13RussianGenitiveAdjective) {
                 drop.insert(i)
                 var e = z + 1
                 while e < n, e - z <= 4, tokens[e].kind == .word, !tokens[e].capitalized, tokens[e].script == .cyrillic,
-                      Self.l13RussianGenitiveAdjective.contains(where: { tokens[e].key.hasSuffix($0) }) { e += 1 }
+                      Self.hasAnySuffix(tokens[e].key, Self.l13RussianGenitiveAdjective) { e += 1 }
                 guard e < n, e > z + 1 || orgKeyword(at: e) != nil, tokens[e].kind == .word, orgKeyword(at: e) != nil else { continue }
                 let (s0, e0) = (tokens[z].start, tokens[e].end)
                 guard !mentions.indices.contains(where: { $0 != i && mentionStart($0) < e0 && mentionEnd($0) > s0 }) else { continue }
@@ -305,12 +305,12 @@ extension NameFinder {
 
     /// Nouns of business partners before a list of companies ("主要取引先には東京エレクトロンや…がある").
     static let l13JapanesePartnerNouns = ["取引先", "顧客", "納入先", "供給先", "提携先", "出資者", "販売先", "主要株主"]
-    static let l13JapaneseTopicParticles: Set<String> = ["には", "は", "に", "として"]
+    static let l13JapaneseTopicParticles: WordSet = ["には", "は", "に", "として"]
 
     mutating func l13JapanesePartners() {
         let n = tokens.count
         var added: [Mention] = []
-        for k in 0..<max(0, n - 2) where tokens[k].script == .han && Self.l13JapanesePartnerNouns.contains(where: { tokens[k].text.hasSuffix($0) }) {
+        for k in 0..<max(0, n - 2) where tokens[k].script == .han && Self.hasAnySuffix(tokens[k].text, Self.l13JapanesePartnerNouns) {
             guard h17Kana(k + 1) == 1, Self.l13JapaneseTopicParticles.contains(tokens[k + 1].text) else { continue }
             var j = k + 2
             while j < n {
@@ -390,7 +390,7 @@ extension NameFinder {
         // "im Kaunertal", "durch das Rheintal": a capitalized word ending in -tal after a preposition is a valley.
         for k in 1..<max(1, n) where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart {
             let key = tokens[k].key
-            guard key.utf8.count >= 6, PlainText.hasSuffix(key, "tal"), !Self.l13GermanNotValleys.contains(where: { key.hasSuffix($0) }),
+            guard key.utf8.count >= 6, PlainText.hasSuffix(key, "tal"), !Self.hasAnySuffix(key, Self.l13GermanNotValleys),
                   tokens[k - 1].kind == .word, !tokens[k - 1].capitalized, Self.l13GermanValleyPrepositions.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash) else { continue }
             // (A lone word read as nothing yet, or as a place, becomes the valley; anything else keeps it.)
             if let x = mentions.indices.first(where: { mentionStart($0) < tokens[k].end && mentionEnd($0) > tokens[k].start }) {

@@ -146,10 +146,10 @@ extension NameFinder {
     func l14FrenchVerb(_ k: Int) -> Bool {
         let key = tokens[k].key
         guard key.utf8.count >= 5, !PlainText.hasSuffix(key, "ment") else { return false }
-        return Self.l14FrenchFutureEndings.contains { key.hasSuffix($0) } || h18FrenchVerb(k) && !PlainText.hasSuffix(key, "ent")
+        return Self.hasAnySuffix(key, Self.l14FrenchFutureEndings) || h18FrenchVerb(k) && !PlainText.hasSuffix(key, "ent")
     }
 
-    func l14FrenchAdjective(_ k: Int) -> Bool { Self.l14FrenchAdjectiveEndings.contains { tokens[k].key.hasSuffix($0) } }
+    func l14FrenchAdjective(_ k: Int) -> Bool { Self.hasAnySuffix(tokens[k].key, Self.l14FrenchAdjectiveEndings) }
 
     func l14FrenchLower(_ k: Int) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin && !tokens[k].capitalized && !tokens[k].allCaps
@@ -212,7 +212,7 @@ extension NameFinder {
                 if keyIs(j - 1, "de"), keyIs(j, "la") || keyIs(j, "l'") { j += 1 }
                 guard l14FrenchLower(j), tokens[j].key.utf8.count >= 3, !Self.l14FrenchNotFields.contains(tokens[j].key, hash: tokens[j].keyHash) else { break }
                 j += 1
-                if l14FrenchLower(j), Self.l14FrenchAdjectiveEndings.contains(where: { tokens[j].key.hasSuffix($0) }) { j += 1 }
+                if l14FrenchLower(j), Self.hasAnySuffix(tokens[j].key, Self.l14FrenchAdjectiveEndings) { j += 1 }
                 e = j
                 if last { end = j; break }
             }

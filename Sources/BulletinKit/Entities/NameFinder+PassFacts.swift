@@ -76,15 +76,8 @@ extension NameFinder {
     static func hasAnySuffix<S: Sequence<String>>(_ s: String, _ suffixes: S) -> Bool {
         let answer = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
             guard PlainText.isPlain(b) else { return nil }
-            return suffixes.contains { x in
-                x.utf8.withContiguousStorageIfAvailable { xb -> Bool? in
-                    guard PlainText.isPlain(xb) else { return nil }
-                    guard xb.count <= b.count else { return false }
-                    let base = b.count - xb.count
-                    for k in 0..<xb.count where b[base + k] != xb[k] { return false }
-                    return true
-                } ?? nil ?? PlainText.hasSuffix(s, x)
-            }
+            for x in suffixes where plainEnds(b, x) ?? PlainText.hasSuffix(s, x) { return true }
+            return false
         } ?? nil
         return answer ?? suffixes.contains { PlainText.hasSuffix(s, $0) }
     }
@@ -93,15 +86,30 @@ extension NameFinder {
     static func hasAnyPrefix<S: Sequence<String>>(_ s: String, _ prefixes: S) -> Bool {
         let answer = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
             guard PlainText.isPlain(b) else { return nil }
-            return prefixes.contains { x in
-                x.utf8.withContiguousStorageIfAvailable { xb -> Bool? in
-                    guard PlainText.isPlain(xb) else { return nil }
-                    guard xb.count <= b.count else { return false }
-                    for k in 0..<xb.count where b[k] != xb[k] { return false }
-                    return true
-                } ?? nil ?? PlainText.hasPrefix(s, x)
-            }
+            for x in prefixes where plainStarts(b, x) ?? PlainText.hasPrefix(s, x) { return true }
+            return false
         } ?? nil
         return answer ?? prefixes.contains { PlainText.hasPrefix(s, $0) }
+    }
+
+    /// Whether the plain UTF-8 `b` ends with `x`, or nil when `x` is not plain (or not contiguous).
+    @inline(__always) private static func plainEnds(_ b: UnsafeBufferPointer<UInt8>, _ x: String) -> Bool? {
+        x.utf8.withContiguousStorageIfAvailable { xb -> Bool? in
+            guard PlainText.isPlain(xb) else { return nil }
+            guard xb.count <= b.count else { return false }
+            let base = b.count - xb.count
+            for k in 0..<xb.count where b[base + k] != xb[k] { return false }
+            return true
+        } ?? nil
+    }
+
+    /// Whether the plain UTF-8 `b` starts with `x`, or nil when `x` is not plain (or not contiguous).
+    @inline(__always) private static func plainStarts(_ b: UnsafeBufferPointer<UInt8>, _ x: String) -> Bool? {
+        x.utf8.withContiguousStorageIfAvailable { xb -> Bool? in
+            guard PlainText.isPlain(xb) else { return nil }
+            guard xb.count <= b.count else { return false }
+            for k in 0..<xb.count where b[k] != xb[k] { return false }
+            return true
+        } ?? nil
     }
 }

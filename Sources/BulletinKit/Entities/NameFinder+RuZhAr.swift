@@ -1034,7 +1034,7 @@ extension NameFinder {
         guard k < tokens.count, tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], !isCountry[k], !isArabicDefinite(k) else { return false }
         let key = tokens[k].key, text = tokens[k].text
         // (a clitic and the article: "بالاتفاق", "للمشروع")
-        if ["بال", "وال", "فال", "كال", "لل"].contains(where: { PlainText.hasPrefix(key, $0) }) { return false }
+        if Self.hasAnyPrefix(key, ["بال", "وال", "فال", "كال", "لل"]) { return false }
         return PlainText.count(key) >= 3 && !PlainText.hasSuffix(text, "ة") && !PlainText.hasSuffix(text, "ه") && !PlainText.hasSuffix(key, "ات")
             && !Self.arabicStop.contains(key) && !Self.arabicTimeWords.contains(key) && !Self.arabicNounsAfterFi.contains(key)
             && !Self.arabicMonths.contains(key) && !isMonth(k) && !arabicFlags(k).contains(.head) && !arabicFlags(k).contains(.speechVerb)
@@ -1182,11 +1182,11 @@ extension NameFinder {
     /// one named with it in the same article (one entity, keyed by the full name).
     mutating func linkHanCompaniesWithoutTail() {
         // (`PlainText` tests: the `String` answers, on the bytes of plain surfaces, as Han names are.)
-        let full = mentions.filter { m in m.type == .organization && m.known == nil && Self.hanLegalTails.contains(where: { PlainText.hasSuffix(m.surface, $0) }) }
+        let full = mentions.filter { m in m.type == .organization && m.known == nil && Self.hasAnySuffix(m.surface, Self.hanLegalTails) }
         guard !full.isEmpty else { return }
         for k in mentions.indices where mentionType(k) == .organization && mentionKnown(k) == nil {
             let s = mentionSurface(k)
-            guard !Self.hanLegalTails.contains(where: { PlainText.hasSuffix(s, $0) }),
+            guard !Self.hasAnySuffix(s, Self.hanLegalTails),
                   let f = full.first(where: { f in Self.hanLegalTails.contains { PlainText.isConcatenation(f.surface, s, $0) } }) else { continue }
             mentions[k].words = f.words
         }
@@ -1306,7 +1306,7 @@ extension NameFinder {
         guard tokens[a].script == .cyrillic, tokens[a].sentenceStart, orgKeyword(at: a) == nil,
               let keyword = (a..<b).first(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }), keyword > a + 1 else { return nil }
         guard let noun = ((a + 1)..<keyword).last(where: { k in tokens[k].kind == .word && !tokens[k].capitalized && tokens[k].script == .cyrillic
-            && PlainText.count(tokens[k].key) >= 4 && Self.cyrillicAbstractNounEndings.contains(where: { PlainText.hasSuffix(tokens[k].key, $0) }) })
+            && PlainText.count(tokens[k].key) >= 4 && Self.hasAnySuffix(tokens[k].key, Self.cyrillicAbstractNounEndings) })
         else { return nil }
         return ((noun + 1)..<b).first(where: { isCap($0) }) ?? b
     }
@@ -1374,7 +1374,7 @@ extension NameFinder {
     /// shape ("Управление делами …", "Объединение …") are keywords and stay.
     func russianVerbalNounOpening(_ a: Int, _ b: Int) -> Bool {
         guard b - a >= 2, tokens[a].script == .cyrillic, tokens[a].sentenceStart, tokens[a].kind == .word,
-              ["ание", "ение", "ствие", "тие", "ство"].contains(where: { PlainText.hasSuffix(tokens[a].key, $0) }),
+              Self.hasAnySuffix(tokens[a].key, ["ание", "ение", "ствие", "тие", "ство"]),
               orgKeyword(at: a) == nil, placeKeyword(at: a) == nil, !covered[a] else { return false }
         return ((a + 1)..<b).allSatisfy { tokens[$0].kind != .word || !tokens[$0].capitalized && !tokens[$0].allCaps }
     }
@@ -1499,7 +1499,7 @@ extension NameFinder {
     func arabicNameOfOrganizationHead(_ k: Int) -> Bool {
         // ("للمكتب", "والمجلس": a head with the article ends the complement; the name follows.)
         guard tokens[k].script == .arabic, tokens[k].kind == .word, !isArabicDefinite(k),
-              !["لل", "وال", "بال", "فال", "كال"].contains(where: { PlainText.hasPrefix(tokens[k].key, $0) }) else { return false }
+              !Self.hasAnyPrefix(tokens[k].key, ["لل", "وال", "بال", "فال", "كال"]) else { return false }
         let f = arabicFlags(k)
         return f.contains(.orgOrPlaceHead) && !f.contains(.placeHead) && !f.contains(.titledNameHead)
     }

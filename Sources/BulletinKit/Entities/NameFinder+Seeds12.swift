@@ -107,10 +107,12 @@ extension NameFinder {
     }
 
     /// Token span of mention `n` (its start may follow a one-letter clitic of its first token).
+    /// (The first token by a binary search, the last by a short scan from it: `seedTokenIndex(end:from:)`
+    /// answers as the binary search does, and most passes ask this of every mention.)
     func seedSpan(_ n: Int) -> (Int, Int)? {
-        guard let z = seedTokenIndex(end: mentionEnd(n)) else { return nil }
-        if let a = seedTokenIndex(start: mentionStart(n)) { return (a, z) }
-        if let a = seedTokenIndex(start: mentionStart(n) - 1), tokens[a].script == .arabic { return (a, z) }
+        let (start, end) = (mentionStart(n), mentionEnd(n))
+        if let a = seedTokenIndex(start: start) { return seedTokenIndex(end: end, from: a).map { (a, $0) } }
+        if let a = seedTokenIndex(start: start - 1), tokens[a].script == .arabic { return seedTokenIndex(end: end, from: a).map { (a, $0) } }
         return nil
     }
 
