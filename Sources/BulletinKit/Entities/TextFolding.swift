@@ -440,9 +440,7 @@ struct KeySet: Sendable {
     func contains(_ key: String) -> Bool { index(key) != nil }
 
     /// `contains(key)` for a key whose `Token.hash` is known (a token's `keyHash`): not hashed again.
-    /// Inlined: the refine passes ask it about nearly every token, and the call (with the set's
-    /// arrays passed by value) was a fifth of its cost.
-    @inline(__always) func contains(_ key: String, hash h: UInt64) -> Bool {
+    func contains(_ key: String, hash h: UInt64) -> Bool {
         slots.withUnsafeBufferPointer { s -> Bool in
             var i = Self.slot(h) & mask
             while true {
