@@ -155,7 +155,7 @@ extension NameFinder {
     }
 
     /// A nisba adjective: "الاقتصادي", "والاجتماعية" (ending ي or ية).
-    static func arabicNisba(_ text: String) -> Bool { text.hasSuffix("ي") || text.hasSuffix("ية") }
+    static func arabicNisba(_ text: String) -> Bool { PlainText.hasSuffix(text, "ي") || PlainText.hasSuffix(text, "ية") }
 
     /// Which word lists an Arabic word or its stems are in: the per-token tests of the Arabic
     /// passes, answered once per distinct word of the article (see `arabicFlags(_:)`).
@@ -348,7 +348,7 @@ extension NameFinder {
                     var e = end + 1
                     while e < tokens.count, e - end <= 3, tokens[e].script == .arabic, tokens[e].kind == .word, tokens[e].spaceBefore,
                           !covered[e], !isCountry[e], !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.timeWord),
-                          e == end + 1 || !tokens[e].key.hasPrefix("و") && !arabicFlags(e).contains(.speechVerb),
+                          e == end + 1 || !PlainText.hasPrefix(tokens[e].key, "و") && !arabicFlags(e).contains(.speechVerb),
                           e == end + 1 || !tokens[e].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
                         e += 1
                     }
@@ -500,16 +500,16 @@ extension NameFinder {
     mutating func dropUnconfirmedArabicNames() {
         // Counted only when some name awaits a second sighting (hashing every person's last word,
         // in every article and language, was a measurable share of extraction).
-        if mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].known == nil && mentions[$0].evidence == .guess && mentions[$0].placeContext }) {
+        if mentions.indices.contains(where: { mentionType($0) == .person && mentionKnown($0) == nil && mentionEvidence($0) == .guess && mentionPlaceContext($0) }) {
             var counts: [String: Int] = [:]
-            for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil && mentions[k].words.count >= 1 {
-                counts[mentions[k].words.last!, default: 0] += 1
+            for k in mentions.indices where mentionType(k) == .person && mentionKnown(k) == nil && mentionWordCount(k) >= 1 {
+                counts[mentionWords(k).last!, default: 0] += 1
             }
             mentions.removeAll { m in
                 m.type == .person && m.known == nil && m.evidence == .guess && m.placeContext && (counts[m.words.last ?? ""] ?? 0) < 2
             }
         }
-        for k in mentions.indices where mentions[k].type == .person && mentions[k].placeContext && mentions[k].known == nil { mentions[k].placeContext = false }
+        for k in mentions.indices where mentionType(k) == .person && mentionPlaceContext(k) && mentionKnown(k) == nil { mentions[k].placeContext = false }
         // The two passes below need every titled name; they run here, at the end of Arabic discovery.
         guard hasArabic else { return }   // (each pass below looks only at Arabic tokens)
         discoverArabicAppositiveNames()
@@ -549,7 +549,7 @@ extension NameFinder {
                   PlainText.hasPrefix(tokens[f].key, "ال") || Self.looksLikeArabicName(tokens[f].text),
                   tokens[t].stems.contains(where: { Self.arabicTitleHeads.contains($0) }) || Self.arabicComplementTitles.contains(tokens[t].key, hash: tokens[t].keyHash)
             else { continue }
-            guard !mentions.indices.contains(where: { mentions[$0].start < tokens[f].end && mentions[$0].end > tokens[g].start }) else { continue }
+            guard !mentions.indices.contains(where: { mentionStart($0) < tokens[f].end && mentionEnd($0) > tokens[g].start }) else { continue }
             mentions.append(mention(g, f + 1, type: .person, evidence: .cue))
             covered[g] = true; covered[f] = true
         }
@@ -569,13 +569,13 @@ extension NameFinder {
 
     mutating func addArabicSurnameMentions() {
         var owners: [String: Set<String>] = [:]
-        for k in mentions.indices where mentions[k].type == .person && mentions[k].words.count >= 2 {   // in place: no mention copies
-            guard let last = mentions[k].words.last, PlainText.hasPrefix(last, "ال"), PlainText.count(last) >= 5 else { continue }
-            owners[last, default: []].insert(mentions[k].words.joined(separator: " "))
+        for k in mentions.indices where mentionType(k) == .person && mentionWordCount(k) >= 2 {   // in place: no mention copies
+            guard let last = mentionWords(k).last, PlainText.hasPrefix(last, "ال"), PlainText.count(last) >= 5 else { continue }
+            owners[last, default: []].insert(mentionWords(k).joined(separator: " "))
         }
         guard !owners.isEmpty else { return }
         let ownerKeys = KeySet(owners.keys)
-        let spans = mentions.indices.map { (mentions[$0].start, mentions[$0].end) }.sorted { $0.0 < $1.0 }
+        let spans = mentions.indices.map { (mentionStart($0), mentionEnd($0)) }.sorted { $0.0 < $1.0 }
         func inside(_ t: Token) -> Bool {
             var lo = 0, hi = spans.count
             while lo < hi { let mid = (lo + hi) / 2; if spans[mid].0 < t.end { lo = mid + 1 } else { hi = mid } }
@@ -775,7 +775,7 @@ extension NameFinder {
     mutating func discoverHan() {
         // Mentions found so far, sorted by start: each Han token looks up its own by binary
         // search, so the pass stays linear in the article (filtering all mentions per token was quadratic).
-        let known = mentions.indices.map { (mentions[$0].start, mentions[$0].end, mentions[$0].type == .country || mentions[$0].type == .place) }.sorted { $0.0 < $1.0 }
+        let known = mentions.indices.map { (mentionStart($0), mentionEnd($0), mentionType($0) == .country || mentionType($0) == .place) }.sorted { $0.0 < $1.0 }
         // Names found after a title, looked for again without it in the rest of the article
         // ("外交部发言人毛宁表示 … 毛宁说"); at most 32, each at least two characters.
         var titledPeople: [[UInt32]] = []
@@ -984,7 +984,7 @@ extension NameFinder {
     /// joined to a known place by 至/到/和/与/、 ("蒙巴萨至内罗毕", "内罗毕和基苏木"). A transliterated
     /// name is a run of two to six transliteration characters that no other name overlaps.
     mutating func discoverHanPlacesInContext() {
-        let places = mentions.indices.filter { mentions[$0].type == .place }.map { mentions[$0] }
+        let places = mentions.indices.filter { mentionType($0) == .place }.map { mentions[$0] }
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 4 {
             let t = tokens[index]
             let scalars = hanRunScalars(index)
@@ -1118,7 +1118,7 @@ extension NameFinder {
         let scalars = Array(prev.text.unicodeScalars)
         var k = scalars.count
         while k > 0, scalars.count - k < 4, !Self.hanOrgLeftStopSet.contains(Self.hanCode(scalars[k - 1])),
-              !mentions.indices.contains(where: { mentions[$0].start <= prev.start + k - 1 && mentions[$0].end > prev.start + k - 1 }) {
+              !mentions.indices.contains(where: { mentionStart($0) <= prev.start + k - 1 && mentionEnd($0) > prev.start + k - 1 }) {
             k -= 1
         }
         guard scalars.count - k >= 2 else { return nil }
@@ -1185,7 +1185,7 @@ extension NameFinder {
                 // (Companies only: "中国外交部" and "俄罗斯外交部" must stay two.)
                 // ("越南谅山省人民委员会": a province's body too, named by its province after the country.)
                 if PlainText.hasSuffix(name, "集团") || PlainText.hasSuffix(name, "公司") || hanProvincialBodyAfterCountry(chars, start, p),
-                   let c = mentions.indices.last(where: { mentions[$0].type == .country && mentions[$0].start == t.start + start }).map({ mentions[$0] }), c.end - t.start + 2 <= p {
+                   let c = mentions.indices.last(where: { mentionType($0) == .country && mentionStart($0) == t.start + start }).map({ mentions[$0] }), c.end - t.start + 2 <= p {
                     let own = Self.hanString(scalars, c.end - t.start, end)
                     m.variants = [name]
                     m.surface = own

@@ -30,13 +30,13 @@ extension NameFinder {
             guard isCountry[k], tokens[k].capitalized, tokens[k].kind == .word else { continue }
             let t = tokens[k].text
             // ("Japan Bank", "Iran" and "Sudan" are names; "Canadian", "Korean", "Mexican", "Maltese", "Irish" adjectives.)
-            guard t.hasSuffix("ian") || t.hasSuffix("ean") || t.hasSuffix("can") || t.hasSuffix("ese") || t.hasSuffix("ish") else { continue }
+            guard PlainText.hasSuffix(t, "ian") || PlainText.hasSuffix(t, "ean") || PlainText.hasSuffix(t, "can") || PlainText.hasSuffix(t, "ese") || PlainText.hasSuffix(t, "ish") else { continue }
             var h = k + 1
             while h < n, h - k <= 3, h15CapLatin(h), !isCountry[h], !h23Key(h, Self.cp15OrgHeads) { h += 1 }
             guard h < n, h - k <= 3, h15CapLatin(h), h23Key(h, Self.cp15OrgHeads) else { continue }
             while h + 1 < n, h - k < 4, h15CapLatin(h + 1), h23Key(h + 1, Self.cp15OrgHeads) { h += 1 }  // "Broadcasting Corporation"
             let (s, e) = (tokens[k].start, tokens[h].end)
-            guard !mentions.contains(where: { $0.type == .person && $0.start < e && $0.end > s }) else { continue }
+            guard !anyMention(where: { $0.type == .person && $0.start < e && $0.end > s }) else { continue }
             mentions.removeAll { $0.start < e && $0.end > s }
             isCountry[k] = false
             mentions.append(mention(k, h + 1, type: .organization, evidence: .cue))
@@ -76,10 +76,10 @@ extension NameFinder {
             let dash = c + 1 < n && h27Dash(c + 1)
             guard dash || k > 0 && tokens[k - 1].kind == .number else { continue }
             let (s, e) = (tokens[k + 1].start, tokens[c - 1].end)
-            guard let agency = mentions.firstIndex(where: { $0.type == .organization && $0.start == s && $0.end == e }) else { return }
-            let words = mentions[agency].words
-            for j in mentions.indices where j != agency && mentions[j].type != .organization && mentions[j].type != .country
-                && mentions[j].words == words {
+            guard let agency = firstMentionIndex(where: { $0.type == .organization && $0.start == s && $0.end == e }) else { return }
+            let words = mentionWords(agency)
+            for j in mentions.indices where j != agency && mentionType(j) != .organization && mentionType(j) != .country
+                && mentionWords(j) == words {
                 mentions[j].type = .organization
                 mentions[j].known = nil
                 mentions[j].placeContext = false

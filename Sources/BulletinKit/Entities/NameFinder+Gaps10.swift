@@ -104,17 +104,17 @@ extension NameFinder {
     /// Removes (into `removed`) the unknown mentions other than `n` lying inside tokens `a...b`.
     func g10RemoveInside(_ a: Int, _ b: Int, except n: Int, _ removed: inout Set<Int>) {
         let (s0, e0) = (tokens[a].start, tokens[b].end)
-        for o in mentions.indices where o != n && mentions[o].known == nil && mentions[o].type != .country
-            && mentions[o].start >= s0 && mentions[o].end <= e0 { removed.insert(o) }
+        for o in mentions.indices where o != n && mentionKnown(o) == nil && mentionType(o) != .country
+            && mentionStart(o) >= s0 && mentionEnd(o) <= e0 { removed.insert(o) }
     }
 
     // MARK: - Latin
 
     mutating func g10Latin(_ removed: inout Set<Int>, _ added: inout [Mention]) {
-        for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country && !removed.contains(n) {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end, from: a),
+        for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) != .country && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n), from: a),
                   seedLatinWord(a), seedLatinWord(z) else { continue }
-            let type = mentions[n].type
+            let type = mentionType(n)
             // "the Torugart Pass": a name ending in a pass's (or gorge's) capitalized noun.
             if type != .place, z > a, tokens[z].capitalized, Self.g10PassHeads.contains(tokens[z].key, hash: tokens[z].keyHash),
                (a..<z).allSatisfy({ isCap($0) || isConnector($0) }), !isGivenNameKey(a) {
@@ -122,12 +122,12 @@ extension NameFinder {
                 continue
             }
             // "entre Ea Súp, dans la province de", "Kampong Cham, chef-lieu de", "Kenema, the capital of".
-            if type != .place, type != .organization || mentions[n].evidence == .guess, isCap(a), g10PlaceApposition(z + 1) {
+            if type != .place, type != .organization || mentionEvidence(n) == .guess, isCap(a), g10PlaceApposition(z + 1) {
                 mentions[n].type = .place; mentions[n].evidence = .cue; mentions[n].placeContext = true
                 continue
             }
             // "rejoindre le Danube": a one-word name after a verb of flowing and its article.
-            if lang.fr, a == z, type == nil || type == .organization && mentions[n].evidence == .guess, a >= 2, isCap(a), !tokens[a].allCaps,
+            if lang.fr, a == z, type == nil || type == .organization && mentionEvidence(n) == .guess, a >= 2, isCap(a), !tokens[a].allCaps,
                keyIs(a - 1, "le") || keyIs(a - 1, "la") || keyIs(a - 1, "l'"), seedLatinWord(a - 2),
                Self.g10FrenchRiverVerbs.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash) {
                 mentions[n].type = .place; mentions[n].evidence = .cue; mentions[n].placeContext = true
@@ -139,7 +139,7 @@ extension NameFinder {
                 continue
             }
             // "Tokai Kogyo Kabushiki Kaisha": a Japanese company's legal form.
-            if z > a, tokens[z].keyHash == Self.g10KaishaHash, keyIs(z, "kaisha"), type != .organization || mentions[n].evidence == .guess {
+            if z > a, tokens[z].keyHash == Self.g10KaishaHash, keyIs(z, "kaisha"), type != .organization || mentionEvidence(n) == .guess {
                 // "Choi Min-seo of Tokai Kogyo Kabushiki Kaisha": a person before "of" is no part of it.
                 if let o = (a + 1..<z).last(where: { keyIs($0, "of") }), o - a >= 2, o + 1 < z {
                     let korean = o == a + 4 && g10KoreanName(a)
@@ -149,7 +149,7 @@ extension NameFinder {
                 mentions[n].type = .organization; mentions[n].evidence = .cue
             }
             // "Nomura Holdings" + ", Inc.": a legal form after a comma closes the company's name.
-            if mentions[n].type == .organization || keyIs(z, "kaisha"), z + 2 < tokens.count, keyIs(z + 1, ","),
+            if mentionType(n) == .organization || keyIs(z, "kaisha"), z + 2 < tokens.count, keyIs(z + 1, ","),
                Self.g10CompanyEnds.contains(tokens[z].key, hash: tokens[z].keyHash), seedLatinWord(z + 2), tokens[z + 2].capitalized,
                Self.g10CommaLegalForms.contains(tokens[z + 2].key, hash: tokens[z + 2].keyHash) {
                 var e = z + 3
@@ -161,7 +161,7 @@ extension NameFinder {
                 continue
             }
             // "leave Iquique for Ningbo", "departed Antofagasta for Qingdao": two places read as one name over "for".
-            if type != .organization || mentions[n].evidence == .guess, z >= a + 2, a >= 1, seedLatinWord(a - 1),
+            if type != .organization || mentionEvidence(n) == .guess, z >= a + 2, a >= 1, seedLatinWord(a - 1),
                Self.h14LeaveVerbs.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) || Self.g10SailVerbs.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
                let f = (a + 1..<z).first(where: { keyIs($0, "for") }), (a..<f).allSatisfy({ isCap($0) }), (f + 1...z).allSatisfy({ isCap($0) }) {
                 seedReplace(n, a, f)
@@ -224,12 +224,12 @@ extension NameFinder {
         guard a >= 2, keyIs(a - 1, "and") || keyIs(a - 1, "&"), seedLatinWord(a - 2), isCap(a - 2), !tokens[a - 2].allCaps,
               orgKeyword(at: a - 2) == nil, z > a, orgKeyword(at: z) != nil || (a...z).contains(where: { orgKeyword(at: $0) != nil }) else { return false }
         let adj = tokens[a - 2].key
-        guard Self.g10AdjectiveEndings.contains(where: { adj.hasSuffix($0) }), adj.utf8.count >= 5 else { return false }
+        guard Self.hasAnySuffix(adj, Self.g10AdjectiveEndings), adj.utf8.count >= 5 else { return false }
         var s = a - 2
         while s > 0, seedLatinWord(s - 1), isCap(s - 1) || isCountry[s - 1], !keyIs(s - 1, "the"), !tokens[s].newlineBefore, a - s < 6 { s -= 1 }
         // The mention before "and" is no institution of its own (no keyword of its own).
         let (s0, e0) = (tokens[s].start, tokens[a - 2].end)
-        if mentions.indices.contains(where: { $0 != n && mentions[$0].start >= s0 && mentions[$0].end <= e0 && mentions[$0].known != nil && mentions[$0].type != .country }) { return false }
+        if mentions.indices.contains(where: { $0 != n && mentionStart($0) >= s0 && mentionEnd($0) <= e0 && mentionKnown($0) != nil && mentionType($0) != .country }) { return false }
         g10RemoveInside(s, a - 1, except: n, &removed)
         seedReplace(n, s, z + 1)
         return true
@@ -260,7 +260,7 @@ extension NameFinder {
                   isCap(e) && !isCountry[e] || e > z + 1 && g10NameParticle(e) && e + 1 < tokens.count && isCap(e + 1) { e += 1 }
             if e - z >= 3, isCap(e - 1), e == tokens.count || !isCap(e), isCap(z + 1),
                !(z + 1..<e).contains(where: { orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil || titleMatch(at: $0) != nil }),
-               !mentions.contains(where: { $0.end > tokens[z + 1].start && $0.start < tokens[e - 1].end }) {
+               !anyMention(where: { $0.end > tokens[z + 1].start && $0.start < tokens[e - 1].end }) {
                 added.append(mention(z + 1, e, type: .person, evidence: .cue))
                 return true
             }
@@ -268,8 +268,8 @@ extension NameFinder {
         guard a >= 1, seedLatinWord(a - 1), tokens[a - 1].keyHash == Self.g10TruongHash || titleMatch(at: a - 1) != nil else { return false }
         // "Bộ Xây dựng Đoàn" + "Văn Hải": the family name ended the ministry and the given names were read as the person.
         if isFamilyName(z), z >= a + 3, isCap(z), z + 1 < tokens.count, tokens[z + 1].spaceBefore,
-           let p = mentions.firstIndex(where: { $0.type == .person && $0.known == nil && $0.start == tokens[z + 1].start && $0.words.count <= 3 }),
-           let pz = seedTokenIndex(end: mentions[p].end, from: z + 1), (z + 1...pz).allSatisfy({ seedLatinWord($0) && isCap($0) }) {
+           let p = firstMentionIndex(where: { $0.type == .person && $0.known == nil && $0.start == tokens[z + 1].start && $0.words.count <= 3 }),
+           let pz = seedTokenIndex(end: mentionEnd(p), from: z + 1), (z + 1...pz).allSatisfy({ seedLatinWord($0) && isCap($0) }) {
             seedReplace(p, z, pz + 1)
             seedReplace(n, a, z)
             return true
@@ -323,12 +323,12 @@ extension NameFinder {
                 guard j > k + 1 || tokens[k].key.utf8.count >= 2, j + 2 < tokens.count, seedLatinWord(j), isCap(j), !tokens[j].allCaps,
                       keyIs(j + 1, "of"), isCap(j + 2), !isCountry[j], orgKeyword(at: j) == nil, titleMatch(at: j) == nil else { continue }
                 let (s0, e0) = (tokens[j].start, tokens[j].end)
-                guard !mentions.contains(where: { $0.end > s0 && $0.start < e0 }), !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
+                guard !anyMention(where: { $0.end > s0 && $0.start < e0 }), !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
                 added.append(mention(j, j + 1, type: .person, evidence: .cue))
                 continue
             }
             if tokens[k].keyHash == Self.g10KoreanHash, keyIs(k, "korean"), seedLatinWord(k + 1), !tokens[k + 1].capitalized,
-               let o = mentions.firstIndex(where: { $0.start == tokens[k].start && $0.end == tokens[k].end && $0.type == .organization && $0.known == nil }) {
+               let o = firstMentionIndex(where: { $0.start == tokens[k].start && $0.end == tokens[k].end && $0.type == .organization && $0.known == nil }) {
                 removed.insert(o)
                 continue
             }
@@ -336,7 +336,7 @@ extension NameFinder {
                let e = g10VietnameseFieldEnd(k + 3, maxLower: 4) {
                 let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
                 // (A place named inside stays: "… cửa khẩu Lào Cai".)
-                guard !mentions.contains(where: { $0.end > s0 && $0.start < e0 && !($0.start > s0 && $0.end <= e0 && ($0.type == .place || $0.type == .country)) }),
+                guard !anyMention(where: { $0.end > s0 && $0.start < e0 && !($0.start > s0 && $0.end <= e0 && ($0.type == .place || $0.type == .country)) }),
                       !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
                 added.append(mention(k, e, type: .organization, evidence: .cue))
                 k = e - 1
@@ -344,7 +344,7 @@ extension NameFinder {
             }
             if lang.vi, tokens[k].keyHash == Self.g10CongHash, exactForm(k) == "công", exactForm(k + 1) == "ty", let e = g10VietnameseCompanyEnd(k + 2) {
                 let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
-                guard !mentions.contains(where: { $0.end > s0 && $0.start < e0 && !($0.start > s0 && $0.end <= e0 && ($0.type == .place || $0.type == .country)) }),
+                guard !anyMention(where: { $0.end > s0 && $0.start < e0 && !($0.start > s0 && $0.end <= e0 && ($0.type == .place || $0.type == .country)) }),
                       !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
                 added.append(mention(k, e, type: .organization, evidence: .cue))
                 k = e - 1
@@ -398,15 +398,15 @@ extension NameFinder {
     /// Tokens `a..<b` are a place: an unknown mention of exactly them is retyped; unknown ones overlapping them go and one is added.
     mutating func g10MakePlace(_ a: Int, _ b: Int, _ removed: inout Set<Int>, _ added: inout [Mention]) {
         let (s0, e0) = (tokens[a].start, tokens[b - 1].end)
-        if mentions.contains(where: { $0.end > s0 && $0.start < e0 && ($0.known != nil || $0.type == .country) }) { return }
-        if let n = mentions.firstIndex(where: { $0.start == s0 && $0.end == e0 }) {
+        if anyMention(where: { $0.end > s0 && $0.start < e0 && ($0.known != nil || $0.type == .country) }) { return }
+        if let n = firstMentionIndex(where: { $0.start == s0 && $0.end == e0 }) {
             mentions[n].type = .place; mentions[n].evidence = .cue; mentions[n].placeContext = true
             return
         }
         if added.contains(where: { $0.end > s0 && $0.start < e0 }) { return }
         // A longer name holding these words (an institution over them) stays.
-        if mentions.contains(where: { $0.end > s0 && $0.start < e0 && ($0.start < s0 || $0.end > e0) }) { return }
-        for o in mentions.indices where mentions[o].end > s0 && mentions[o].start < e0 { removed.insert(o) }
+        if anyMention(where: { $0.end > s0 && $0.start < e0 && ($0.start < s0 || $0.end > e0) }) { return }
+        for o in mentions.indices where mentionEnd(o) > s0 && mentionStart(o) < e0 { removed.insert(o) }
         var m = mention(a, b, type: .place, evidence: .cue)
         m.placeContext = true
         added.append(m)
@@ -438,15 +438,15 @@ extension NameFinder {
     // MARK: - Cyrillic
 
     mutating func g10Cyrillic(_ removed: inout Set<Int>, _ added: inout [Mention]) {
-        for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country && !removed.contains(n) {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end, from: a),
+        for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) != .country && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n), from: a),
                   tokens[a].script == .cyrillic, tokens[a].kind == .word else { continue }
-            let type = mentions[n].type
+            let type = mentionType(n)
             // "Рахматулло" + "Джураевича Назарзода": the given name before an oblique patronymic.
             if type == .person, z > a, a >= 1, tokens[a].capitalized, tokens[a].spaceBefore, g10ObliquePatronymic(a),
                tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic, tokens[a - 1].capitalized, !tokens[a - 1].allCaps,
                !isCountry[a - 1], titleMatch(at: a - 1) == nil, orgKeyword(at: a - 1) == nil, placeKeyword(at: a - 1) == nil,
-               !mentions.contains(where: { $0.known != nil && $0.start <= tokens[a - 1].start && $0.end >= tokens[a - 1].end }) {
+               !anyMention(where: { $0.known != nil && $0.start <= tokens[a - 1].start && $0.end >= tokens[a - 1].end }) {
                 g10RemoveInside(a - 1, a - 1, except: n, &removed)
                 seedReplace(n, a - 1, z + 1)
                 continue
@@ -485,8 +485,8 @@ extension NameFinder {
             var e = j + 1
             while e < tokens.count, isCountry[e] || keyIs(e, "-") && e + 1 < tokens.count && isCountry[e + 1] { e += 1 }
             let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
-            guard !mentions.contains(where: { $0.type == .organization && $0.start <= s0 && $0.end >= e0 }) else { continue }
-            for o in mentions.indices where mentions[o].known == nil && mentions[o].type != .country && mentions[o].start >= s0 && mentions[o].end <= e0 { removed.insert(o) }
+            guard !anyMention(where: { $0.type == .organization && $0.start <= s0 && $0.end >= e0 }) else { continue }
+            for o in mentions.indices where mentionKnown(o) == nil && mentionType(o) != .country && mentionStart(o) >= s0 && mentionEnd(o) <= e0 { removed.insert(o) }
             added.append(mention(k, e, type: .organization, evidence: .cue))
             k = e - 1
         }
@@ -515,7 +515,7 @@ extension NameFinder {
             if e < tokens.count, tokens[e].kind == .word, tokens[e].script == .cyrillic, tokens[e].capitalized, tokens[e].spaceBefore,
                orgKeyword(at: e) == nil, placeKeyword(at: e) == nil, !isCountry[e] { e += 1 }
             let (s0, e0) = (tokens[a].start, tokens[e - 1].end)
-            guard !mentions.contains(where: { $0.end > s0 && $0.start < e0 }), !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
+            guard !anyMention(where: { $0.end > s0 && $0.start < e0 }), !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
             var m = mention(a, e, type: .place, evidence: .cue)
             m.placeContext = true
             added.append(m)
@@ -539,18 +539,18 @@ extension NameFinder {
     // MARK: - Arabic
 
     mutating func g10Arabic(_ removed: inout Set<Int>, _ added: inout [Mention]) {
-        for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country && !removed.contains(n) {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end, from: a),
+        for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) != .country && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n), from: a),
                   seedArabicWord(a), seedArabicWord(z) else { continue }
-            let type = mentions[n].type
+            let type = mentionType(n)
             // "… بساحل حضرموت أبو بكر" + "صالح بن شيخان": أبو and the word after it open the person's name.
             if type == .person, a >= 2, keyIs(a - 2, Self.g10AbuKey), seedArabicWord(a - 1), !h14ArabicWithArticle(a - 1),
                !arabicFlags(a - 1).contains(.stop), !isCountry[a - 1], !isCountry[a - 2],
-               !mentions.contains(where: { $0.known != nil && $0.end > tokens[a - 2].start && $0.start < tokens[a - 1].end }) {
+               !anyMention(where: { $0.known != nil && $0.end > tokens[a - 2].start && $0.start < tokens[a - 1].end }) {
                 let s0 = tokens[a - 2].start
-                for o in mentions.indices where o != n && mentions[o].known == nil && mentions[o].type != .country
-                    && mentions[o].end > s0 && mentions[o].start < tokens[a - 1].end {
-                    if mentions[o].start < s0, let oa = seedTokenIndex(start: mentions[o].start), a - 2 - oa >= 2 { seedReplace(o, oa, a - 2) } else { removed.insert(o) }
+                for o in mentions.indices where o != n && mentionKnown(o) == nil && mentionType(o) != .country
+                    && mentionEnd(o) > s0 && mentionStart(o) < tokens[a - 1].end {
+                    if mentionStart(o) < s0, let oa = seedTokenIndex(start: mentionStart(o)), a - 2 - oa >= 2 { seedReplace(o, oa, a - 2) } else { removed.insert(o) }
                 }
                 seedReplace(n, a - 2, z + 1)
                 continue
@@ -558,7 +558,7 @@ extension NameFinder {
             if type == .organization || type == .place, z + 1 < tokens.count, seedArabicWord(z + 1) {
                 // "غرفة تجارة وصناعة رأس" + "الخيمة": a compound place's first word ends the name: the next word is its own.
                 if z > a, Self.arabicPlacePrefixWords.contains(tokens[z].key, hash: tokens[z].keyHash), !arabicFlags(z + 1).contains(.stop),
-                   !isCountry[z + 1], !mentions.contains(where: { $0.start == tokens[z + 1].start }) {
+                   !isCountry[z + 1], !anyMention(where: { $0.start == tokens[z + 1].start }) {
                     seedReplace(n, a, z + 2)
                     continue
                 }
@@ -572,7 +572,7 @@ extension NameFinder {
                 // "ميناء فونغ" + "تاو": a port or city of one foreign word takes a second short foreign word before a clause's edge.
                 if type == .place, z == a + 1, Self.g10ArabicPortHeads.contains(tokens[a].key, hash: tokens[a].keyHash),
                    g10ArabicForeignWord(z), tokens[z].key.unicodeScalars.count <= 4, g10ArabicForeignWord(z + 1), g10ArabicShortForeign(z + 1), g10ArabicEdge(z + 2),
-                   !mentions.contains(where: { $0.start == tokens[z + 1].start }) {
+                   !anyMention(where: { $0.start == tokens[z + 1].start }) {
                     seedReplace(n, a, z + 2)
                     continue
                 }
@@ -600,12 +600,12 @@ extension NameFinder {
             while e < tokens.count, e - k < 4, tokens[e].spaceBefore, g10VietSyllable(e), !isCountry[e] { e += 1 }
             guard e - k >= 2, g10ArabicEdge(e) || seedArabicWord(e) && (h14ArabicWithArticle(e) || PlainText.hasPrefix(tokens[e].key, "و")) else { continue }
             let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
-            if let p = mentions.firstIndex(where: { $0.type == .person && $0.known == nil && $0.start == s0 && $0.end < e0 }) {
+            if let p = firstMentionIndex(where: { $0.type == .person && $0.known == nil && $0.start == s0 && $0.end < e0 }) {
                 seedReplace(p, k, e)
                 continue
             }
             guard e - k >= 3, k >= 1, seedArabicWord(k - 1), isCountry[k - 1],
-                  !mentions.contains(where: { $0.end > s0 && $0.start < e0 }), !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
+                  !anyMention(where: { $0.end > s0 && $0.start < e0 }), !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
             added.append(mention(k, e, type: .person, evidence: .cue))
         }
         // "مدينة سا دك", "جامعة كاو لانه للتكنولوجيا": a city's, a port's or a university's head and two Vietnamese syllables that
@@ -631,8 +631,8 @@ extension NameFinder {
             let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
             guard !added.contains(where: { $0.end > s0 && $0.start < e0 }) else { continue }
             // A shorter reading from the head ("جامعة تاي") goes on over the rest.
-            let over = mentions.indices.filter { mentions[$0].end > s0 && mentions[$0].start < e0 }
-            if over.count == 1, let o = over.first, mentions[o].known == nil, mentions[o].start == s0, mentions[o].end <= e0, mentions[o].type != .person {
+            let over = mentions.indices.filter { mentionEnd($0) > s0 && mentionStart($0) < e0 }
+            if over.count == 1, let o = over.first, mentionKnown(o) == nil, mentionStart(o) == s0, mentionEnd(o) <= e0, mentionType(o) != .person {
                 seedReplace(o, k, e)
                 k = e - 1
                 continue
@@ -643,12 +643,12 @@ extension NameFinder {
             added.append(m)
             k = e - 1
         }
-        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil && !removed.contains(n) {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end, from: a), seedArabicWord(a), z > a,
+        for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n), from: a), seedArabicWord(a), z > a,
                   arabicFlags(a).contains(.companyHead), (a + 1...z).allSatisfy({ g10VietSyllable($0) }) else { continue }
             var e = z + 1
             while e < tokens.count, e - a <= 4, tokens[e].spaceBefore, g10VietSyllable(e), !isCountry[e] { e += 1 }
-            if e > z + 1, !mentions.contains(where: { $0.start == tokens[z + 1].start && $0.known != nil }) { seedReplace(n, a, e) }
+            if e > z + 1, !anyMention(where: { $0.start == tokens[z + 1].start && $0.known != nil }) { seedReplace(n, a, e) }
         }
     }
 
@@ -660,8 +660,8 @@ extension NameFinder {
     /// "للمعهد الموريتاني" + "لبحوث المحيطات والصيد": an institute named by a nisba goes on over لـ + a noun and the words
     /// with the article after it (joined by و too), before a clause's edge.
     mutating func g10ArabicInstituteFields(_ removed: inout Set<Int>) {
-        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil && !removed.contains(n) {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end, from: a), seedArabicWord(a),
+        for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n), from: a), seedArabicWord(a),
                   Self.g10ArabicInstituteHeads.contains(tokens[a].key, hash: tokens[a].keyHash), z == a + 1, isCountry[z], z + 2 < tokens.count,
                   seedArabicWord(z + 1), tokens[z + 1].key.unicodeScalars.first == "ل", !h14ArabicWithArticle(z + 1),
                   tokens[z + 1].key.unicodeScalars.count >= 4, !arabicFlags(z + 1).contains(.stop) else { continue }
@@ -669,7 +669,7 @@ extension NameFinder {
             while e < tokens.count, e - z <= 4, h14ArabicWithArticle(e), !isCountry[e], !g10ArabicTitleWord(e) { e += 1 }
             guard e > z + 2, g10ArabicEdge(e) || seedArabicWord(e) && (!h14ArabicWithArticle(e) || g10ArabicTitleWord(e)) else { continue }
             let s0 = tokens[z + 1].start, e0 = tokens[e - 1].end
-            for o in mentions.indices where o != n && mentions[o].known == nil && mentions[o].type != .country && mentions[o].start >= s0 && mentions[o].end <= e0 { removed.insert(o) }
+            for o in mentions.indices where o != n && mentionKnown(o) == nil && mentionType(o) != .country && mentionStart(o) >= s0 && mentionEnd(o) <= e0 { removed.insert(o) }
             seedReplace(n, a, e)
         }
     }
@@ -796,7 +796,7 @@ extension NameFinder {
                 }
                 // "马拉维工业和贸易部": a country, a portfolio, 和, another, then 部 (a ministry, not 部长's 部 alone).
                 if chars[p] == Self.hanAndCode, p >= 2, let c = taken.first(where: { $0.upperBound <= p - 2 && p - $0.upperBound <= 4 }),
-                   mentions.contains(where: { $0.code != nil && $0.start == t.start + c.lowerBound && $0.end == t.start + c.upperBound }) {
+                   anyMention(where: { $0.code != nil && $0.start == t.start + c.lowerBound && $0.end == t.start + c.upperBound }) {
                     var e = p + 1
                     while e < n, e - p <= 7, chars[e] != Self.g10HanMinistry, !Self.g10HanLeftBounds.contains(chars[e]) { e += 1 }
                     guard e < n, chars[e] == Self.g10HanMinistry, e - p >= 3, (c.upperBound..<p).allSatisfy({ !Self.g10HanLeftBounds.contains(chars[$0]) }),
@@ -804,8 +804,8 @@ extension NameFinder {
                     // A shorter ministry found inside goes.
                     let (s0, e0) = hanSpan(t, scalars, c.upperBound, e + 1 - c.upperBound)
                     added.removeAll { $0.start >= s0 && $0.end <= e0 }
-                    for o in mentions.indices where mentions[o].known == nil && mentions[o].type == .organization
-                        && mentions[o].start >= s0 && mentions[o].end <= e0 { removed.insert(o) }
+                    for o in mentions.indices where mentionKnown(o) == nil && mentionType(o) == .organization
+                        && mentionStart(o) >= s0 && mentionEnd(o) <= e0 { removed.insert(o) }
                     add(c.lowerBound..<e + 1, .organization)
                     p = e
                 }

@@ -21,11 +21,11 @@ extension NameFinder {
         var added: [Mention] = []
         // The mentions' starts before this pass changes any: the two rules that ask "which mentions start
         // at this token?" are rare, so they scan this array instead of a dictionary built per article.
-        let startsBefore = mentions.indices.map { mentions[$0].start }
+        let startsBefore = mentions.indices.map { mentionStart($0) }
         func mentionsStarting(at start: Int) -> [Int] { startsBefore.indices.filter { startsBefore[$0] == start } }
-        for n in mentions.indices where mentions[n].known == nil && !removed.contains(n) {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a) else { continue }
-            let type = mentions[n].type
+        for n in mentions.indices where mentionKnown(n) == nil && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)), seedLatinWord(a) else { continue }
+            let type = mentionType(n)
             if type == .person && z > a + 1 {
                 // "Olga Ivanova and Deputy …", "Wang Lei of Hubei Tianyuan": a name ends before "and"/"of".
                 // ("… Development of Moldova Ion Rusu": a portfolio "of" a country, then the person, is left to the later passes.)
@@ -70,7 +70,7 @@ extension NameFinder {
             if type == .organization, let e = h13RomanNumeralEnd(z) {
                 // "Université Hassan II Agronomique de Rabat": a ruler's numeral and the words after it stay in the name.
                 for k in z + 1..<e {
-                    for o in mentionsStarting(at: tokens[k].start) where o != n && mentions[o].known == nil && mentions[o].type != .country { removed.insert(o) }
+                    for o in mentionsStarting(at: tokens[k].start) where o != n && mentionKnown(o) == nil && mentionType(o) != .country { removed.insert(o) }
                 }
                 seedReplace(n, a, e)
                 if e + 1 < tokens.count, keyIs(e, "de"), seedLatinWord(e + 1), isCap(e + 1), !isCountry[e + 1],
@@ -95,8 +95,8 @@ extension NameFinder {
                     var others: [Int] = []
                     var blocked = false
                     for k in z + 1...end {
-                        for o in mentionsStarting(at: tokens[k].start) where o != n && mentions[o].type != .country {
-                            if mentions[o].known != nil { blocked = true } else { others.append(o) }
+                        for o in mentionsStarting(at: tokens[k].start) where o != n && mentionType(o) != .country {
+                            if mentionKnown(o) != nil { blocked = true } else { others.append(o) }
                         }
                     }
                     if blocked { continue }
@@ -130,18 +130,18 @@ extension NameFinder {
         var placeEnds = Set<Int>()
         var order: [Int] = []
         for n in mentions.indices where !removed.contains(n) {
-            if mentions[n].type == .place { placeEnds.insert(mentions[n].end) }
-            if mentions[n].known == nil, mentions[n].type != .place, mentions[n].type != .country { order.append(n) }
+            if mentionType(n) == .place { placeEnds.insert(mentionEnd(n)) }
+            if mentionKnown(n) == nil, mentionType(n) != .place, mentionType(n) != .country { order.append(n) }
         }
-        order.sort { mentions[$0].start < mentions[$1].start }
+        order.sort { mentionStart($0) < mentionStart($1) }
         for n in order {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end),
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)),
                   tokens[a].kind == .word, isCap(a), !tokens[a].allCaps else { continue }
-            let type = mentions[n].type
+            let type = mentionType(n)
             if tokens[a].script == .latin, lang.vi, type != .organization, a >= 2, z - a <= 1, h13VietnamesePlaceNounBefore(a) {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue
-                placeEnds.insert(mentions[n].end)
+                placeEnds.insert(mentionEnd(n))
                 continue
             }
             guard type == nil || type == .organization, a == z else { continue }
@@ -170,14 +170,14 @@ extension NameFinder {
                Self.h13SettlementNouns.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash) {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue
-                placeEnds.insert(mentions[n].end)
+                placeEnds.insert(mentionEnd(n))
                 continue
             }
             if a >= 2, keyIs(a - 1, ",") || keyIs(a - 1, "и") || tokens[a].script == .latin && (keyIs(a - 1, "and") || keyIs(a - 1, "et") || keyIs(a - 1, "y")),
                placeEnds.contains(tokens[a - 2].end) {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue
-                placeEnds.insert(mentions[n].end)
+                placeEnds.insert(mentionEnd(n))
             }
         }
     }
@@ -294,7 +294,7 @@ extension NameFinder {
             }
             guard words >= 1, isCap(b), !tokens[b].sentenceStart || words >= 2 else { continue }
             // Inside another name (a place, an institution, "Xinjiang Uygur Autonomous Region") or over a known one: leave it.
-            if spans.contains(where: { s in s.0 <= k && s.1 >= k || s.0 >= b && s.0 < k && mentions[s.2].known != nil }) { continue }
+            if spans.contains(where: { s in s.0 <= k && s.1 >= k || s.0 >= b && s.0 < k && mentionKnown(s.2) != nil }) { continue }
             added.append(mention(b, k + 1, type: .place, evidence: .cue))
         }
     }

@@ -62,7 +62,7 @@ extension NameFinder {
 
     /// Every leading part of a legal form ("S", "S.", "S.à", …): the text read so far that is none of these can
     /// grow into no form, so the search stops there (most words stop at their first token).
-    static let h14LegalFormPrefixes: Set<String> = Set(h14LegalForms.flatMap { f in (1...f.count).map { String(f.prefix($0)) } })
+    static let h14LegalFormPrefixes: WordSet = WordSet(Set(h14LegalForms.flatMap { f in (1...f.count).map { String(f.prefix($0)) } }))
     /// The first bytes the forms open with: a word opening with another byte is no form, tested before any string is built.
     static let h14LegalFormFirstBytes: Set<UInt8> = Set(h14LegalForms.compactMap { $0.utf8.first })
 
@@ -91,8 +91,8 @@ extension NameFinder {
     /// or a cut "… S" before).
     mutating func h14LegalFormTails() {
         var removed = Set<Int>()
-        for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country && mentions[n].type != .place && !removed.contains(n) {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end),
+        for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) != .country && mentionType(n) != .place && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)),
                   tokens[a].script == .latin, isCap(a) else { continue }
             var found: (Int, Int)?
             var j = max(a + 1, z - 5)
@@ -103,8 +103,8 @@ extension NameFinder {
             guard let (f, e) = found, (a..<f).allSatisfy({ tokens[$0].kind == .word && (isCap($0) || isConnector($0)) }),
                   !isCountry[f - 1] else { continue }
             let (s0, e0) = (tokens[a].start, tokens[e - 1].end)
-            for o in mentions.indices where o != n && mentions[o].known == nil && mentions[o].type != .country
-                && mentions[o].start >= s0 && mentions[o].end <= e0 { removed.insert(o) }
+            for o in mentions.indices where o != n && mentionKnown(o) == nil && mentionType(o) != .country
+                && mentionStart(o) >= s0 && mentionEnd(o) <= e0 { removed.insert(o) }
             seedReplace(n, a, e)
             mentions[n].type = .organization
             mentions[n].evidence = .cue
@@ -118,9 +118,9 @@ extension NameFinder {
     /// a country's word (a locative after a title) before initials is no part of the person.
     mutating func h14InitialsSplitOff() {
         var added: [Mention] = []
-        for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country && mentions[n].type != .place {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end) else { continue }
-            if mentions[n].type == .person {
+        for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) != .country && mentionType(n) != .place {
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)) else { continue }
+            if mentionType(n) == .person {
                 // A country's word, then initials and the family name.
                 guard z >= a + 4, isCountry[a], !isCountry[a + 1], tokens[a + 1].isInitialLetter, keyIs(a + 2, "."),
                       let e = h14InitialsEnd(a + 1), e == z else { continue }
@@ -128,9 +128,9 @@ extension NameFinder {
                 continue
             }
             // An institution whose last token is an initial glued to ".X. Family".
-            guard z > a + 1, tokens[z].isInitialLetter, !tokens[z].allCaps || tokens[z].text.count == 1, isCap(z), isCap(z - 1) || isCountry[z - 1],
+            guard z > a + 1, tokens[z].isInitialLetter, !tokens[z].allCaps || PlainText.count(tokens[z].text) == 1, isCap(z), isCap(z - 1) || isCountry[z - 1],
                   keyIs(z + 1, "."), !tokens[z + 1].spaceBefore, let e = h14InitialsEnd(z), e + 1 <= tokens.count else { continue }
-            if mentions.indices.contains(where: { mentions[$0].start == tokens[z].start || mentions[$0].start == tokens[e].start && mentions[$0].type == .person }) {
+            if mentions.indices.contains(where: { mentionStart($0) == tokens[z].start || mentionStart($0) == tokens[e].start && mentionType($0) == .person }) {
                 // The person was found already (its own mention): only the institution is cut.
                 seedReplace(n, a, z)
                 continue
@@ -150,7 +150,7 @@ extension NameFinder {
             j += 2
             count += 1
         }
-        guard count >= 1, j < tokens.count, tokens[j].kind == .word, isCap(j), tokens[j].text.count >= 3, !isCountry[j] else { return nil }
+        guard count >= 1, j < tokens.count, tokens[j].kind == .word, isCap(j), PlainText.count(tokens[j].text) >= 3, !isCountry[j] else { return nil }
         return j
     }
 
@@ -179,11 +179,11 @@ extension NameFinder {
             guard items >= 2, closed else { continue }
             let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
             var blocked = false
-            for o in mentions.indices where mentions[o].type != .country && mentions[o].end > s0 && mentions[o].start < e0 {
-                if mentions[o].known != nil { blocked = true; break }
-                if mentions[o].start >= s0 { removed.insert(o); continue }
+            for o in mentions.indices where mentionType(o) != .country && mentionEnd(o) > s0 && mentionStart(o) < e0 {
+                if mentionKnown(o) != nil { blocked = true; break }
+                if mentionStart(o) >= s0 { removed.insert(o); continue }
                 // Started before the ministry: cut at its last capitalized word before the lowercase run.
-                guard let a = seedTokenIndex(start: mentions[o].start) else { removed.insert(o); continue }
+                guard let a = seedTokenIndex(start: mentionStart(o)) else { removed.insert(o); continue }
                 var b = k
                 while b > a, !isCap(b - 1) { b -= 1 }
                 if b <= a || b - a >= 1 && (a..<b).contains(where: { isCountry[$0] }) && Self.h14FrenchStateOpeners.contains(tokens[a].key, hash: tokens[a].keyHash) {
@@ -219,15 +219,15 @@ extension NameFinder {
     /// then no place of its own).
     mutating func h14FrenchCoordinatedAdjectives() {
         var removed = Set<Int>()
-        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .organization && !removed.contains(n) {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), z > a,
+        for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) == .organization && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)), z > a,
                   seedLatinWord(z), !isCap(z), keyIs(z + 1, "et"), seedLatinWord(z + 2), !isCap(z + 2), !isStopwordKey(z + 2), !isConnector(z + 2),
                   keyIs(z + 3, "de") || keyIs(z + 3, "d'") || keyIs(z + 3, "d’"), seedLatinWord(z + 4), isCap(z + 4), !isCountry[z + 4] else { continue }
             var e = z + 5
             while e < tokens.count, e - (z + 4) < 3, seedLatinWord(e), isCap(e), !isCountry[e] { e += 1 }
             let (s0, e0) = (tokens[z + 1].start, tokens[e - 1].end)
-            if mentions.indices.contains(where: { mentions[$0].known != nil && mentions[$0].start < e0 && mentions[$0].end > s0 }) { continue }
-            for o in mentions.indices where o != n && mentions[o].type != .country && mentions[o].start >= s0 && mentions[o].end <= e0 { removed.insert(o) }
+            if mentions.indices.contains(where: { mentionKnown($0) != nil && mentionStart($0) < e0 && mentionEnd($0) > s0 }) { continue }
+            for o in mentions.indices where o != n && mentionType(o) != .country && mentionStart(o) >= s0 && mentionEnd(o) <= e0 { removed.insert(o) }
             seedReplace(n, a, e)
         }
         if !removed.isEmpty { replaceMentions(removing: removed) }
@@ -239,13 +239,13 @@ extension NameFinder {
     /// with "de" ("la gare de Kindu"); then the words listed after such a place ("to X, Y and Z").
     mutating func h14LatinPlacesByContext() {
         var order: [Int] = []
-        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == nil { order.append(n) }
+        for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) == nil { order.append(n) }
         guard !order.isEmpty else { return }
-        order.sort { mentions[$0].start < mentions[$1].start }
+        order.sort { mentionStart($0) < mentionStart($1) }
         var placeEnds = Set<Int>()
-        for n in mentions.indices where mentions[n].type == .place { placeEnds.insert(mentions[n].end) }
+        for n in mentions.indices where mentionType(n) == .place { placeEnds.insert(mentionEnd(n)) }
         for n in order {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), a == z,
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)), a == z,
                   seedLatinWord(a), isCap(a), !tokens[a].allCaps, !tokens[a].sentenceStart, !isCountry[a], a >= 1 else { continue }
             // One word only: a capitalized word after it makes a longer name some other pass saw.
             if a + 1 < tokens.count, isCap(a + 1) { continue }
@@ -274,7 +274,7 @@ extension NameFinder {
             guard place else { continue }
             mentions[n].type = .place
             mentions[n].evidence = .cue
-            placeEnds.insert(mentions[n].end)
+            placeEnds.insert(mentionEnd(n))
         }
     }
 
@@ -311,7 +311,7 @@ extension NameFinder {
     mutating func h14ArabicOrganizationTails() {
         var removed = Set<Int>()
         var added: [Mention] = []
-        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .organization && !removed.contains(n) {
+        for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) == .organization && !removed.contains(n) {
             guard let (a, z0) = seedSpan(n), seedArabicWord(a), seedArabicWord(z0) else { continue }
             var z = z0
             // A title at the end: cut.
@@ -352,24 +352,24 @@ extension NameFinder {
                     break
                 }
             }
-            var start = mentions[n].start
+            var start = mentionStart(n)
             let clitic = start > tokens[a].start
             var trimmed = false
             if start == tokens[a].start, PlainText.hasPrefix(tokens[a].key, "وال"), tokens[a].key.unicodeScalars.count > 5 { start += 1; trimmed = true }
             if e == z0 && !trimmed { continue }
             let (s0, e0) = (tokens[a].start, tokens[e].end)
-            if mentions.indices.contains(where: { mentions[$0].known != nil && mentions[$0].type != .country && mentions[$0].start >= s0 && mentions[$0].start < e0 && mentions[$0].end > tokens[z0].end }) { continue }
-            for o in mentions.indices where o != n && mentions[o].type != .country && mentions[o].known == nil
-                && mentions[o].start > tokens[z0].start && mentions[o].end <= e0 { removed.insert(o) }
+            if mentions.indices.contains(where: { mentionKnown($0) != nil && mentionType($0) != .country && mentionStart($0) >= s0 && mentionStart($0) < e0 && mentionEnd($0) > tokens[z0].end }) { continue }
+            for o in mentions.indices where o != n && mentionType(o) != .country && mentionKnown(o) == nil
+                && mentionStart(o) > tokens[z0].start && mentionEnd(o) <= e0 { removed.insert(o) }
             seedReplace(n, a, e + 1)
             mentions[n].type = .organization
             if clitic {
                 // The mention began after a clitic of its first token ("و" of "وشركة"): it still does.
                 mentions[n].start = start
-                mentions[n].surface = String(mentions[n].surface.unicodeScalars.dropFirst())
+                mentions[n].surface = String(mentionSurface(n).unicodeScalars.dropFirst())
             } else if trimmed {
                 mentions[n].start = start
-                mentions[n].surface = String(mentions[n].surface.unicodeScalars.dropFirst())
+                mentions[n].surface = String(mentionSurface(n).unicodeScalars.dropFirst())
             }
         }
         if removed.isEmpty && added.isEmpty { return }
@@ -400,14 +400,14 @@ extension NameFinder {
         // (A loop: a filter's test calling the finder's methods copied the whole finder per mention.)
         var objects: [Int] = []
         for n in mentions.indices {
-            guard mentions[n].known == nil, mentions[n].type == .person, let a = seedTokenIndex(start: mentions[n].start), seedArabicWord(a) else { continue }
+            guard mentionKnown(n) == nil, mentionType(n) == .person, let a = seedTokenIndex(start: mentionStart(n)), seedArabicWord(a) else { continue }
             if h14ArabicObjectNoun(a) { objects.append(n) }
         }
         if !objects.isEmpty {
             let drop = Set(objects)
             replaceMentions(removing: drop)
         }
-        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .person {
+        for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) == .person {
             guard let (a, z) = seedSpan(n), seedArabicWord(a) else { continue }
             if z > a + 1, Self.h14ArabicObjectNouns.contains(tokens[z].key, hash: tokens[z].keyHash) {
                 seedReplace(n, a, z)
@@ -418,7 +418,7 @@ extension NameFinder {
                 while b > 0, a - b < 2 || a - b == 2 && keyIs(b + 1, "الله"), seedArabicWord(b - 1) {
                     let f = arabicFlags(b - 1)
                     if !keyIs(b - 1, "الله") && (f.contains(.definite) || f.contains(.stop) || f.contains(.head) || f.contains(.titleFirstWord) || f.contains(.titledNameHead)) || isCountry[b - 1] { break }
-                    if mentions.indices.contains(where: { mentions[$0].end == tokens[b - 1].end && mentions[$0].type != nil && mentions[$0].type != .person }) { break }
+                    if mentions.indices.contains(where: { mentionEnd($0) == tokens[b - 1].end && mentionType($0) != nil && mentionType($0) != .person }) { break }
                     b -= 1
                 }
                 if b < a { seedReplace(n, b, z + 1) }
@@ -427,13 +427,13 @@ extension NameFinder {
         // "أرمان سريك أوغلي جاقسيليكوف" with no mention at all: given name(s), the patronymic and the family name.
         var added: [Mention] = []
         for k in 1..<max(1, tokens.count - 1) where seedArabicWord(k) && (keyIs(k, "اوغلي") || keyIs(k, "قيزي")) {
-            if mentions.indices.contains(where: { mentions[$0].start <= tokens[k].start && mentions[$0].end >= tokens[k].end }) { continue }
+            if mentions.indices.contains(where: { mentionStart($0) <= tokens[k].start && mentionEnd($0) >= tokens[k].end }) { continue }
             guard seedArabicWord(k + 1), !arabicFlags(k + 1).contains(.definite), !arabicFlags(k + 1).contains(.stop) else { continue }
             var b = k
             while b > 0, k - b < 2 || k - b == 2 && keyIs(b + 1, "الله"), seedArabicWord(b - 1) {
                 let f = arabicFlags(b - 1)
                 if !keyIs(b - 1, "الله") && f.contains(.definite) || f.contains(.stop) || f.contains(.head) || f.contains(.titleFirstWord) || f.contains(.titledNameHead) || isCountry[b - 1] { break }
-                if mentions.indices.contains(where: { mentions[$0].start < tokens[b - 1].end && mentions[$0].end > tokens[b - 1].start }) { break }
+                if mentions.indices.contains(where: { mentionStart($0) < tokens[b - 1].end && mentionEnd($0) > tokens[b - 1].start }) { break }
                 b -= 1
             }
             guard b < k else { continue }
@@ -521,7 +521,7 @@ extension NameFinder {
             let bare = items.contains { !arabicFlags($0.0).contains(.definite) && !(PlainText.hasPrefix(tokens[$0.0].key, "وال")) }
             guard settlement || bare else { continue }
             // Every item a town no other pass named otherwise (a place already found is kept as it is).
-            if items.contains(where: { it in mentions.indices.contains { mentions[$0].type != .place && mentions[$0].type != nil && mentions[$0].start < tokens[it.1 - 1].end && mentions[$0].end > tokens[it.0].start } }) { continue }
+            if items.contains(where: { it in mentions.indices.contains { mentionType($0) != .place && mentionType($0) != nil && mentionStart($0) < tokens[it.1 - 1].end && mentionEnd($0) > tokens[it.0].start } }) { continue }
             for (a, b) in items where !covered(a) { place(a, b) }
         }
         // Words coordinated after a place that is found ("في المكلا والشحر وغيل باوزير").
@@ -546,10 +546,10 @@ extension NameFinder {
         // "ميناء المكلا" elsewhere is the same town as a bare "المكلا" found here: one group (the grouper keys by words).
         for i in added.indices {
             let key = TextFolding.key(added[i].surface)
-            for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil {
+            for n in mentions.indices where mentionType(n) == .place && mentionKnown(n) == nil {
                 guard let (a, z) = seedSpan(n), z == a + 1, arabicFlags(a).contains(.placeHead) || arabicFlags(a).contains(.featureHead),
                       tokens[z].key == key else { continue }
-                added[i].words = mentions[n].words
+                added[i].words = mentionWords(n)
                 break
             }
         }
@@ -590,7 +590,7 @@ extension NameFinder {
     func h14ArabicChainWord(_ k: Int, title t: Int, placeKeys: KeySet) -> Bool {
         guard seedArabicWord(k) else { return tokens[k].kind == .punct ? false : keyIs(k, "-") }
         if h14ArabicWithArticle(k) || isCountry[k] || placeKeys.contains(tokens[k].key, hash: tokens[k].keyHash) { return true }
-        if mentions.indices.contains(where: { mentions[$0].type != .person && mentions[$0].start <= tokens[k].start && mentions[$0].end >= tokens[k].end }) { return true }
+        if mentions.indices.contains(where: { mentionType($0) != .person && mentionStart($0) <= tokens[k].start && mentionEnd($0) >= tokens[k].end }) { return true }
         let key = tokens[k].key, h = tokens[k].keyHash
         if Self.h14ArabicHonorifics.contains(key, hash: h) || Self.h14ArabicStateNouns.contains(key, hash: h) || Self.h14ArabicChainPrepositions.contains(key, hash: h) { return true }
         if h14ArabicTitleHead(k) || arabicFlags(k).contains(.head) || arabicFlags(k).contains(.orgOrPlaceHead) { return true }
@@ -631,7 +631,7 @@ extension NameFinder {
         // `KeySet`: a `Set<String>` hashed and compared each Arabic key on its normalizing slow path).
         var placeKeyList: [String] = [], placeKeyHashes: [UInt64] = []
         var ends = Set<Int>()
-        for mi in mentions.indices where mentions[mi].type == .place || mentions[mi].type == .country || mentions[mi].type == .organization {
+        for mi in mentions.indices where mentionType(mi) == .place || mentionType(mi) == .country || mentionType(mi) == .organization {
             let m = mentions[mi]
             ends.insert(m.end)
             if m.type != .organization, let z = seedTokenIndex(end: m.end) {
@@ -683,26 +683,26 @@ extension NameFinder {
                     continue
                 }
                 guard h14ArabicNameWord(e) else { break }
-                if words >= 2, key.hasSuffix("يه") || key.hasSuffix("ات") { break }
+                if words >= 2, PlainText.hasSuffix(key, "يه") || PlainText.hasSuffix(key, "ات") { break }
                 e += 1
                 words += 1
             }
             // The name ends at a clause's edge: a stop mark, a stopword, an object noun or an indefinite -ية/-ات noun
             // ("… فارح اتفاقية"), or its family name in أبو/بن/ولد ("محمد حسن" + "بسير العملية" is no name).
             let edge = e >= tokens.count || tokens[e].kind == .punct || seedArabicWord(e) && (arabicFlags(e).contains(.stop) || h14ArabicObjectNoun(e)
-                || !h14ArabicWithArticle(e) && (tokens[e].key.hasSuffix("يه") || tokens[e].key.hasSuffix("ات")))
+                || !h14ArabicWithArticle(e) && (PlainText.hasSuffix(tokens[e].key, "يه") || PlainText.hasSuffix(tokens[e].key, "ات")))
             // No common adjective or verbal noun inside ("وأعلن وزير الطاقة بدء تشغيل محطة جديدة").
             let common = (a..<e).contains { Self.arabicCommonAdjectives.contains(tokens[$0].key) || Self.h14ArabicVerbalNouns.contains(tokens[$0].key, hash: tokens[$0].keyHash) }
             guard words >= 2, closed || edge, !h14ArabicObjectNoun(a), !common else { continue }
             let (s0, e0) = (tokens[a].start, tokens[e - 1].end)
             // A known name or a country inside: leave it.
-            if mentions.indices.contains(where: { (mentions[$0].known != nil || mentions[$0].type == .country) && mentions[$0].start < e0 && mentions[$0].end > s0 }) { continue }
+            if mentions.indices.contains(where: { (mentionKnown($0) != nil || mentionType($0) == .country) && mentionStart($0) < e0 && mentionEnd($0) > s0 }) { continue }
             var skip = false
-            for o in mentions.indices where mentions[o].start < e0 && mentions[o].end > s0 {
-                if mentions[o].type == .person {
+            for o in mentions.indices where mentionStart(o) < e0 && mentionEnd(o) > s0 {
+                if mentionType(o) == .person {
                     // A person found shorter is lengthened only up to a clause's edge ("ترينه فان" + "هيب" before "مع").
-                    if mentions[o].start >= s0 && mentions[o].end <= e0 { removed.insert(o) } else { skip = true }
-                } else if mentions[o].start < s0, mentions[o].known == nil, let b = seedTokenIndex(start: mentions[o].start), b < a - 1 {
+                    if mentionStart(o) >= s0 && mentionEnd(o) <= e0 { removed.insert(o) } else { skip = true }
+                } else if mentionStart(o) < s0, mentionKnown(o) == nil, let b = seedTokenIndex(start: mentionStart(o)), b < a - 1 {
                     seedReplace(o, b, a)   // "ولاية جوبالاند أحمد" → "ولاية جوبالاند"
                 } else {
                     skip = true
@@ -716,9 +716,9 @@ extension NameFinder {
         replaceMentions(removing: removed, adding: added)
         // "ترينه فان" elsewhere, before the "هيب" of the full name found here: the same person, whole.
         let full = added.filter { $0.type == .person }.map(\.words)
-        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
+        for n in mentions.indices where mentionType(n) == .person && mentionKnown(n) == nil {
             guard let (a, z) = seedSpan(n), seedArabicWord(z), z + 1 < tokens.count else { continue }
-            let longer = mentions[n].words + [tokens[z + 1].key]
+            let longer = mentionWords(n) + [tokens[z + 1].key]
             if full.contains(longer) { seedReplace(n, a, z + 2) }
         }
     }
@@ -747,11 +747,11 @@ extension NameFinder {
         } ?? nil
         if let ends { return ends && PlainText.count(tokens[k].text) >= 5 }
         if bytes.contains(where: { $0 == 0xCC || $0 == 0xCD }) {
-            guard tokens[k].text.count >= 5 else { return false }
-            return Self.h14RussianAdjectiveEndings.contains { key.hasSuffix($0) }
+            guard PlainText.count(tokens[k].text) >= 5 else { return false }
+            return Self.hasAnySuffix(key, Self.h14RussianAdjectiveEndings)
         }
         guard Self.h14RussianAdjectiveEndingBytes.contains(where: { e in bytes.count >= e.count && bytes.suffix(e.count).elementsEqual(e) }) else { return false }
-        return tokens[k].text.count >= 5
+        return PlainText.count(tokens[k].text) >= 5
     }
     /// Institution nouns that describe rather than name after an adjective ("Катарская компания", "Национальная компания").
     static let h14RussianGenericOrgStems = ["компани", "фирм", "предприяти", "корпораци", "сторон", "организаци", "групп"]
@@ -770,8 +770,8 @@ extension NameFinder {
     /// "Ректор малавийского университета Грейс Чиумия-Нкхома": a title, a lowercase description in the genitive and
     /// the person's capitalized name read as one institution is the person.
     mutating func h14RussianTitledDescriptions() {
-        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .organization {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), z >= a + 3,
+        for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) == .organization {
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)), z >= a + 3,
                   tokens[a].script == .cyrillic, titleMatch(at: a) != nil || Self.h14RussianTitleWords.contains(tokens[a].key, hash: tokens[a].keyHash) else { continue }
             var b = z
             while b > a, isCap(b) || keyIs(b, "-") { b -= 1 }
@@ -803,7 +803,7 @@ extension NameFinder {
                 var e = j
                 while e < tokens.count, isCountry[e] { e += 1 }
                 let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
-                if mentions.indices.contains(where: { mentions[$0].type != .country && mentions[$0].start < e0 && mentions[$0].end > s0 }) { continue }
+                if mentions.indices.contains(where: { mentionType($0) != .country && mentionStart($0) < e0 && mentionEnd($0) > s0 }) { continue }
                 added.append(mention(k, e, type: .organization, evidence: .cue))
                 k = e - 1
                 continue
@@ -818,7 +818,7 @@ extension NameFinder {
                 j += 1
             }
             guard j < tokens.count, tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized, orgKeyword(at: j) != nil,
-                  !Self.h14RussianGenericOrgStems.contains(where: { PlainText.hasPrefix(tokens[j].key, $0) }),
+                  !Self.hasAnyPrefix(tokens[j].key, Self.h14RussianGenericOrgStems),
                   !tokens[k].sentenceStart || j > k + 1 else { continue }
             var e = j + 1
             if keyIs(e, "по") {
@@ -845,7 +845,7 @@ extension NameFinder {
             }
             let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
             // Inside a longer name, or over a known one (a country's adjective is kept as the country).
-            if mentions.indices.contains(where: { mentions[$0].type != .country && (mentions[$0].start < s0 && mentions[$0].end > s0 || mentions[$0].known != nil && mentions[$0].start < e0 && mentions[$0].end > s0 || mentions[$0].end > e0 && mentions[$0].start < e0) }) { continue }
+            if mentions.indices.contains(where: { mentionType($0) != .country && (mentionStart($0) < s0 && mentionEnd($0) > s0 || mentionKnown($0) != nil && mentionStart($0) < e0 && mentionEnd($0) > s0 || mentionEnd($0) > e0 && mentionStart($0) < e0) }) { continue }
             added.append(mention(k, e, type: .organization, evidence: .cue))
             k = e - 1
         }
@@ -859,14 +859,14 @@ extension NameFinder {
     /// name, unless a sea's noun follows it: then it is the sea ("на Адриатическом море").
     mutating func h14RussianLoneAdjectives() {
         var drop = Set<Int>()
-        for n in mentions.indices where mentions[n].known == nil && (mentions[n].type == nil || mentions[n].type == .organization) && !mentions[n].placeContext {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), a == z,
+        for n in mentions.indices where mentionKnown(n) == nil && (mentionType(n) == nil || mentionType(n) == .organization) && !mentionPlaceContext(n) {
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)), a == z,
                   tokens[a].script == .cyrillic, h14RussianAdjective(a), orgKeyword(at: a) == nil else { continue }
             if z + 1 < tokens.count, Self.h14RussianSeaNouns.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash) {
                 mentions[n] = mention(a, z + 2, type: .place, evidence: .cue)
                 continue
             }
-            if mentions[n].type == nil || !(z + 1 < tokens.count && isCap(z + 1)) || titleMatch(at: z + 1) != nil
+            if mentionType(n) == nil || !(z + 1 < tokens.count && isCap(z + 1)) || titleMatch(at: z + 1) != nil
                 || Self.h14RussianTitleWords.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash) { drop.insert(n) }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
@@ -875,18 +875,18 @@ extension NameFinder {
     // MARK: - Vietnamese
 
     /// Lowercase Vietnamese nouns of lakes, rivers, mountains, passes and bays before a name.
-    static let h14VietnameseFeatureNouns: Set<String> = ["hồ", "sông", "núi", "đèo", "vịnh", "đầm", "suối", "đảo"]
+    static let h14VietnameseFeatureNouns: WordSet = ["hồ", "sông", "núi", "đèo", "vịnh", "đầm", "suối", "đảo"]
 
     /// "Bộ … Lâm nghiệp Timor" + "-Leste": an institution goes on over the rest of a hyphenated country; "Tỉnh trưởng
     /// Baucau": a governor's title is no part of the place; "hồ Ira Lalaro": a name after a lake's or a river's noun is a
     /// place; "Bộ Khoa học và Công nghệ Khổng" + "Văn Thịnh": an institution ends where a person named in the article begins.
     mutating func h14Vietnamese() {
-        let people = mentions.indices.filter { mentions[$0].type == .person && mentions[$0].words.count >= 2 }.map { mentions[$0].words }
+        let people = mentions.indices.filter { mentionType($0) == .person && mentionWordCount($0) >= 2 }.map { mentionWords($0) }
         var added: [Mention] = []
         var removed = Set<Int>()
-        for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), seedLatinWord(a) else { continue }
-            if mentions[n].type == .organization {
+        for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) != .country {
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)), seedLatinWord(a) else { continue }
+            if mentionType(n) == .organization {
                 if isCountry[z], z + 2 < tokens.count, keyIs(z + 1, "-"), !tokens[z + 1].spaceBefore, !tokens[z + 2].spaceBefore, isCountry[z + 2] {
                     seedReplace(n, a, z + 3)
                     continue
@@ -895,24 +895,24 @@ extension NameFinder {
                     w.count > z - i + 1 && i + w.count <= tokens.count && (0..<w.count).allSatisfy { PhraseMatcher.same(tokens[i + $0].key, w[$0]) } } }),
                    let w = people.first(where: { w in w.count > z - i + 1 && i + w.count <= tokens.count && (0..<w.count).allSatisfy { PhraseMatcher.same(tokens[i + $0].key, w[$0]) } }) {
                     let (s0, e0) = (tokens[i].start, tokens[i + w.count - 1].end)
-                    for o in mentions.indices where o != n && mentions[o].type == .person && mentions[o].start >= s0 && mentions[o].end <= e0 { removed.insert(o) }
+                    for o in mentions.indices where o != n && mentionType(o) == .person && mentionStart(o) >= s0 && mentionEnd(o) <= e0 { removed.insert(o) }
                     seedReplace(n, a, i)
                     added.append(mention(i, i + w.count, type: .person, evidence: .cue))
                     continue
                 }
             }
             // The NFC forms (through Foundation) only for a place of three words or more.
-            if mentions[n].type == .place, z > a + 1, case let first = tokens[a].text.precomposedStringWithCanonicalMapping.lowercased(),
+            if mentionType(n) == .place, z > a + 1, case let first = tokens[a].text.precomposedStringWithCanonicalMapping.lowercased(),
                first == "tỉnh" || first == "thị", tokens[a + 1].text.precomposedStringWithCanonicalMapping == "trưởng" {
                 seedReplace(n, a + 2, z + 1)
                 continue
             }
-            if mentions[n].type != .place, mentions[n].type != .organization, a >= 1, seedLatinWord(a - 1), !isCap(a - 1),
+            if mentionType(n) != .place, mentionType(n) != .organization, a >= 1, seedLatinWord(a - 1), !isCap(a - 1),
                Self.h14VietnameseFeatureNouns.contains(exactForm(a - 1)) {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue
                 var m = mention(a - 1, z + 1, type: .place, evidence: .cue)
-                m.variants = [mentions[n].surface]
+                m.variants = [mentionSurface(n)]
                 mentions[n] = m
             }
         }
@@ -960,15 +960,15 @@ extension NameFinder {
         }
         func free(_ s: Int, _ e: Int) -> Bool { !(mentions + added).contains { $0.start < e && $0.end > s } }
         // Dashes inside transliterated names.
-        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
-            guard let k = seedTokenIndex(start: mentions[n].end), keyIs(k, "-") || keyIs(k, "－"),
+        for n in mentions.indices where mentionType(n) == .person && mentionKnown(n) == nil {
+            guard let k = seedTokenIndex(start: mentionEnd(n)), keyIs(k, "-") || keyIs(k, "－"),
                   k + 1 < tokens.count, tokens[k + 1].start == tokens[k].end, let sc = scalars(k + 1) else { continue }
             var e = 0
             while e < sc.count, e < 4, !Self.h14HanAfterName.contains(sc[e]) { e += 1 }
             guard e >= 2 else { continue }
             let end = tokens[k + 1].start + e
-            let name = mentions[n].surface + tokens[k].text + String(String.UnicodeScalarView(sc[0..<e]))
-            mentions[n] = Mention(surface: name, start: mentions[n].start, end: end, type: .person, evidence: .cue, words: [name])
+            let name = mentionSurface(n) + tokens[k].text + String(String.UnicodeScalarView(sc[0..<e]))
+            mentions[n] = Mention(surface: name, start: mentionStart(n), end: end, type: .person, evidence: .cue, words: [name])
         }
         for k in tokens.indices {
             guard let sc = scalars(k) else { continue }
@@ -994,9 +994,9 @@ extension NameFinder {
                 guard i - a >= 2, a == 0 || !h14HanTranslit(sc[a - 1]) else { continue }
                 let (s0, e0) = (tokens[k].start + a, tokens[k].start + i + 1)
                 // "塔巴拉" found before "河" by another pass: the river's name takes the character.
-                if let o = mentions.indices.first(where: { mentions[$0].known == nil && mentions[$0].type != .country && mentions[$0].type != .person && mentions[$0].start == s0 && mentions[$0].end == e0 - 1 }) {
+                if let o = mentions.indices.first(where: { mentionKnown($0) == nil && mentionType($0) != .country && mentionType($0) != .person && mentionStart($0) == s0 && mentionEnd($0) == e0 - 1 }) {
                     var m = han(k, a, i + 1, .place)
-                    m.variants = [mentions[o].surface]
+                    m.variants = [mentionSurface(o)]
                     mentions[o] = m
                     continue
                 }
@@ -1006,11 +1006,11 @@ extension NameFinder {
             // Embassies: "<country>驻<country>大使馆".
             for i in 0..<max(0, sc.count - 2) where sc[i] == Self.h14HanEmbassy[0] && sc[i..<min(sc.count, i + 3)].elementsEqual(Self.h14HanEmbassy) {
                 let e = tokens[k].start + i + 3
-                guard let host = mentions.indices.first(where: { mentions[$0].type == .country && mentions[$0].end == tokens[k].start + i }).map({ mentions[$0] }),
+                guard let host = mentions.indices.first(where: { mentionType($0) == .country && mentionEnd($0) == tokens[k].start + i }).map({ mentions[$0] }),
                       host.start >= tokens[k].start + 1, sc[host.start - tokens[k].start - 1] == "驻",
-                      let sender = mentions.indices.first(where: { mentions[$0].type == .country && mentions[$0].end == host.start - 1 }).map({ mentions[$0] }) else { continue }
+                      let sender = mentions.indices.first(where: { mentionType($0) == .country && mentionEnd($0) == host.start - 1 }).map({ mentions[$0] }) else { continue }
                 let a = sender.start - tokens[k].start
-                guard a >= 0, !mentions.indices.contains(where: { mentions[$0].type == .organization && mentions[$0].start <= sender.start && mentions[$0].end >= e }) else { continue }
+                guard a >= 0, !mentions.indices.contains(where: { mentionType($0) == .organization && mentionStart($0) <= sender.start && mentionEnd($0) >= e }) else { continue }
                 added.append(han(k, a, i + 3, .organization))
             }
         }
@@ -1047,10 +1047,10 @@ extension NameFinder {
         mentions += added
         // "孔德-塞萨伊" is the "阿布巴卡尔·孔德-塞萨伊" of the article: one group (the grouper keys by words).
         // (`PlainText.contains`: Foundation's search, answered on the scalars of a plain surface.)
-        let full = mentions.indices.filter { mentions[$0].type == .person && PlainText.contains(mentions[$0].surface, "·") && PlainText.contains(mentions[$0].surface, "-") }.map { mentions[$0] }
+        let full = mentions.indices.filter { mentionType($0) == .person && PlainText.contains(mentionSurface($0), "·") && PlainText.contains(mentionSurface($0), "-") }.map { mentions[$0] }
         guard !full.isEmpty else { return }
-        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil && !PlainText.contains(mentions[n].surface, "·") {
-            if let f = full.first(where: { PlainText.hasSuffix($0.surface, "·" + mentions[n].surface) }) { mentions[n].words = f.words }
+        for n in mentions.indices where mentionType(n) == .person && mentionKnown(n) == nil && !PlainText.contains(mentionSurface(n), "·") {
+            if let f = full.first(where: { PlainText.hasSuffix($0.surface, "·" + mentionSurface(n)) }) { mentions[n].words = f.words }
         }
     }
 }

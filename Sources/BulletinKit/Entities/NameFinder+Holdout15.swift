@@ -89,7 +89,7 @@ extension NameFinder {
             h15ArabicTownsBeforeMonths(&added)
         }
         if hasHan { h15HanPlacesInsideOrganizations(&removed); h15HanPortsAndAirports(&added, &removed); h15HanDottedNamesCut() }
-        if lang.fr || sawThu || mentions.indices.contains(where: { mentions[$0].type == .country && mentions[$0].words.count >= 3 }) { h15LatinMentions(&added, &removed) }
+        if lang.fr || sawThu || mentions.indices.contains(where: { mentionType($0) == .country && mentionWordCount($0) >= 3 }) { h15LatinMentions(&added, &removed) }
         if !removed.isEmpty { replaceMentions(removing: removed) }
         mentions += added
     }
@@ -111,23 +111,23 @@ extension NameFinder {
     /// Index of the live (not removed) mention starting at token `a`, if any.
     func h15MentionStarting(_ a: Int, _ removed: Set<Int>) -> Int? {
         let s = tokens[a].start
-        return mentions.indices.first { mentions[$0].start == s && !removed.contains($0) }
+        return mentions.indices.first { mentionStart($0) == s && !removed.contains($0) }
     }
 
     /// Removes every live mention overlapping tokens `a..<b` that is no country and not from the knowledge base
     /// (`keepKnown`), and marks its tokens.
     func h15Clear(_ a: Int, _ b: Int, _ removed: inout Set<Int>, keepKnown: Bool = true, keepCountries: Bool = true) {
         let (s, e) = (tokens[a].start, tokens[b - 1].end)
-        for n in mentions.indices where !removed.contains(n) && mentions[n].start < e && mentions[n].end > s {
-            if keepCountries && mentions[n].type == .country { continue }
-            if keepKnown && mentions[n].known != nil { continue }
+        for n in mentions.indices where !removed.contains(n) && mentionStart(n) < e && mentionEnd(n) > s {
+            if keepCountries && mentionType(n) == .country { continue }
+            if keepKnown && mentionKnown(n) != nil { continue }
             removed.insert(n)
         }
     }
 
     /// Rebuilds mention `n` over tokens `a..<b` as `seedReplace` does, keeping a clitic it left off its first token ("لشركة").
     mutating func h15Rebuild(_ n: Int, _ a: Int, _ b: Int) {
-        let clitic = mentions[n].start > tokens[a].start
+        let clitic = mentionStart(n) > tokens[a].start
         seedReplace(n, a, b)
         if clitic { mentions[n] = seedWithoutHeadClitic(mentions[n], head: a) }
     }
@@ -208,8 +208,8 @@ extension NameFinder {
         } else {
             guard tokens[k + 1].spaceBefore, h15CapLatin(k + 1), orgKeyword(at: k + 1) == nil, orgKeyword(at: k) == nil,
                   k + 2 >= tokens.count || !isCap(k + 2) || tokens[k + 2].kind != .word,
-                  let n = h15MentionStarting(k + 1, removed), mentions[n].type == .person || mentions[n].type == nil,
-                  mentions[n].known == nil else { return }
+                  let n = h15MentionStarting(k + 1, removed), mentionType(n) == .person || mentionType(n) == nil,
+                  mentionKnown(n) == nil else { return }
             // Inside a longer capitalized name ("Point Lisas Industrial Port Development"): no town.
             if k > 0, isCap(k - 1) { return }
             e = k + 2
@@ -263,8 +263,8 @@ extension NameFinder {
         }
         guard lists > 0 else { return }
         let (s, x) = (tokens[j].start, tokens[e - 1].end)
-        for n in mentions.indices where !removed.contains(n) && mentions[n].known == nil && mentions[n].type != .country && mentions[n].type != .person
-            && mentions[n].start >= s && mentions[n].end <= x && mentions[n].words.count <= 3 { removed.insert(n) }
+        for n in mentions.indices where !removed.contains(n) && mentionKnown(n) == nil && mentionType(n) != .country && mentionType(n) != .person
+            && mentionStart(n) >= s && mentionEnd(n) <= x && mentionWordCount(n) <= 3 { removed.insert(n) }
     }
 
     /// "l'île Rodrigues", "les îles Glorieuses": the name after an island noun is a place.
@@ -274,7 +274,7 @@ extension NameFinder {
         guard a < tokens.count, h15CapLatin(a), !isCountry[a] else { return }
         let e = h15CapRunEnd(a, limit: 3)
         guard e > a else { return }
-        if let n = h15MentionStarting(a, removed), mentions[n].known != nil { return }
+        if let n = h15MentionStarting(a, removed), mentionKnown(n) != nil { return }
         h15Clear(a, e, &removed)
         var m = mention(a, e, type: .place, evidence: .cue)
         m.placeContext = true
@@ -289,7 +289,7 @@ extension NameFinder {
         else if k > 0, isCountry[k - 1], tokens[k - 1].kind == .word, tokens[k].spaceBefore, tokens[k].capitalized { a = k - 1 }
         else { return }
         let (s, e) = (tokens[a].start, tokens[b - 1].end)
-        for n in mentions.indices where !removed.contains(n) && mentions[n].start < e && mentions[n].end > s { removed.insert(n) }
+        for n in mentions.indices where !removed.contains(n) && mentionStart(n) < e && mentionEnd(n) > s { removed.insert(n) }
         for x in a..<b { isCountry[x] = false }
         added.append(mention(a, b, type: .place, evidence: .cue))
     }
@@ -298,8 +298,8 @@ extension NameFinder {
     /// by name is the institution (the place is named only inside it).
     mutating func h15InstitutionOfKnownPlace(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         guard k + 2 < tokens.count, keyIs(k + 1, "de") || keyIs(k + 1, "d'"), let n = h15MentionStarting(k + 2, removed),
-              mentions[n].type == .place, !mentions.contains(where: { $0.start == tokens[k].start && $0.type == .organization }) else { return }
-        guard let z = seedTokenIndex(end: mentions[n].end) else { return }
+              mentionType(n) == .place, !anyMention(where: { $0.start == tokens[k].start && $0.type == .organization }) else { return }
+        guard let z = seedTokenIndex(end: mentionEnd(n)) else { return }
         // Only when the place ends the phrase: "Université de Nha Trang et …", not "Institut de Hanoi pour …".
         if z + 1 < tokens.count, keyIs(z + 1, "de") || keyIs(z + 1, "pour") || keyIs(z + 1, "des") { return }
         h15Clear(k, z + 1, &removed, keepKnown: false)
@@ -308,10 +308,10 @@ extension NameFinder {
 
     /// "the Wuhan University of Technology": a known place glued before an institution's noun is part of its name.
     mutating func h15KnownPlaceBeforeInstitution(_ k: Int, _ removed: inout Set<Int>) {
-        guard k > 0, tokens[k].spaceBefore, let org = h15MentionStarting(k, removed), mentions[org].type == .organization, mentions[org].known == nil else { return }
+        guard k > 0, tokens[k].spaceBefore, let org = h15MentionStarting(k, removed), mentionType(org) == .organization, mentionKnown(org) == nil else { return }
         let e0 = tokens[k - 1].end
-        guard let p = mentions.indices.first(where: { !removed.contains($0) && mentions[$0].end == e0 && mentions[$0].type == .place }),
-              let a = seedTokenIndex(start: mentions[p].start), isCap(a), let z = seedTokenIndex(end: mentions[org].end) else { return }
+        guard let p = mentions.indices.first(where: { !removed.contains($0) && mentionEnd($0) == e0 && mentionType($0) == .place }),
+              let a = seedTokenIndex(start: mentionStart(p)), isCap(a), let z = seedTokenIndex(end: mentionEnd(org)) else { return }
         removed.insert(p)
         seedReplace(org, a, z + 1)
         mentions[org].type = .organization
@@ -326,7 +326,7 @@ extension NameFinder {
         if !isCap(a) { return }
         while a < k - 1, isCountry[a] { a += 1 }
         guard !isCountry[a], !(a == k - 1 && isCountry[a]) else { return }
-        if let n = h15MentionStarting(a, removed), mentions[n].known != nil { return }
+        if let n = h15MentionStarting(a, removed), mentionKnown(n) != nil { return }
         h15Clear(a, k, &removed)
         h15ClearAdded(a, k, &added)
         added.append(mention(a, k, type: .place, evidence: .cue))
@@ -335,8 +335,8 @@ extension NameFinder {
     /// "Kerwyn St. Hill": "St." inside a person's name goes on to the capitalized word after it.
     mutating func h15SaintInsideName(_ k: Int, _ removed: inout Set<Int>) {
         guard tokens[k].capitalized, k + 2 < tokens.count, keyIs(k + 1, "."), !tokens[k + 1].spaceBefore, tokens[k + 2].spaceBefore, h15CapLatin(k + 2),
-              let p = mentions.indices.first(where: { !removed.contains($0) && mentions[$0].end == tokens[k].end && mentions[$0].type == .person }),
-              let a = seedTokenIndex(start: mentions[p].start), a < k else { return }
+              let p = mentions.indices.first(where: { !removed.contains($0) && mentionEnd($0) == tokens[k].end && mentionType($0) == .person }),
+              let a = seedTokenIndex(start: mentionStart(p)), a < k else { return }
         let e = h15CapRunEnd(k + 2, limit: 1)
         guard e > k + 2 else { return }
         h15Clear(k + 2, e, &removed)
@@ -356,12 +356,12 @@ extension NameFinder {
         }
         guard commas > 0 else { return }
         let (s, x) = (tokens[k + 2].start, tokens[e - 1].end)
-        for n in mentions.indices where !removed.contains(n) && mentions[n].type == .person && mentions[n].known == nil
-            && mentions[n].start >= s && mentions[n].end <= x {
-            guard let a = seedTokenIndex(start: mentions[n].start), !isGivenNameKey(a) else { continue }
+        for n in mentions.indices where !removed.contains(n) && mentionType(n) == .person && mentionKnown(n) == nil
+            && mentionStart(n) >= s && mentionEnd(n) <= x {
+            guard let a = seedTokenIndex(start: mentionStart(n)), !isGivenNameKey(a) else { continue }
             // Only the portfolios: a word after a comma or "and" in the list, the list going on after it.
-            guard a > 0, keyIs(a - 1, ",") || keyIs(a - 1, "and"), let z = seedTokenIndex(end: mentions[n].end), z + 1 < e,
-                  keyIs(z + 1, "and") || keyIs(z + 1, ",") || keyIs(z + 1, "of") || mentions[n].words.contains("of") else { continue }
+            guard a > 0, keyIs(a - 1, ",") || keyIs(a - 1, "and"), let z = seedTokenIndex(end: mentionEnd(n)), z + 1 < e,
+                  keyIs(z + 1, "and") || keyIs(z + 1, ",") || keyIs(z + 1, "of") || mentionWords(n).contains("of") else { continue }
             removed.insert(n)
         }
     }
@@ -370,8 +370,8 @@ extension NameFinder {
     /// company or body before its capitalized name is no part of it.
     mutating func h15GermanGenericNounBeforeName(_ k: Int) {
         guard k + 1 < tokens.count, h15CapLatin(k + 1),
-              let n = mentions.indices.first(where: { mentions[$0].start == tokens[k].start && mentions[$0].known == nil && mentions[$0].type != .country }),
-              let z = seedTokenIndex(end: mentions[n].end), z > k else { return }
+              let n = mentions.indices.first(where: { mentionStart($0) == tokens[k].start && mentionKnown($0) == nil && mentionType($0) != .country }),
+              let z = seedTokenIndex(end: mentionEnd(n)), z > k else { return }
         seedReplace(n, k + 1, z + 1)
         mentions[n].type = .organization
     }
@@ -396,9 +396,9 @@ extension NameFinder {
         guard let (a, e) = found else { return }
         // People the title's complement was read as ("der Republik") go.
         let (s, x) = (tokens[k + 1].start, tokens[c].start)
-        for n in mentions.indices where !removed.contains(n) && mentions[n].type == .person && mentions[n].known == nil
-            && mentions[n].start >= s && mentions[n].end <= x { removed.insert(n) }
-        if let n = h15MentionStarting(a, removed), mentions[n].type == .person, mentions[n].end >= tokens[e - 1].end { return }
+        for n in mentions.indices where !removed.contains(n) && mentionType(n) == .person && mentionKnown(n) == nil
+            && mentionStart(n) >= s && mentionEnd(n) <= x { removed.insert(n) }
+        if let n = h15MentionStarting(a, removed), mentionType(n) == .person, mentionEnd(n) >= tokens[e - 1].end { return }
         h15Clear(a, e, &removed)
         added.append(mention(a, e, type: .person, evidence: .cue))
     }
@@ -410,7 +410,7 @@ extension NameFinder {
               k + 2 < tokens.count, keyIs(k + 1, "fur"), isCap(k + 2) else { return }
         var e = k + 3
         while e + 1 < tokens.count, e - k < 10, keyIs(e, "und") || keyIs(e, ","), isCap(e + 1) { e += 2 }
-        if let n = h15MentionStarting(k - 1, removed), mentions[n].type == .organization, mentions[n].end >= tokens[e - 1].end { return }
+        if let n = h15MentionStarting(k - 1, removed), mentionType(n) == .organization, mentionEnd(n) >= tokens[e - 1].end { return }
         h15Clear(k - 1, e, &removed)
         added.append(mention(k - 1, e, type: .organization, evidence: .cue))
     }
@@ -429,14 +429,14 @@ extension NameFinder {
         guard k >= 2, k + 2 < tokens.count, !tokens[k].spaceBefore, h15CapLatin(k - 1), h15CapLatin(k + 1), tokens[k + 1].spaceBefore,
               keyIs(k - 2, ","), keyIs(k + 2, "and") || keyIs(k + 2, ",") else { return }
         // The word before the comma is a place found already (the list's first town).
-        guard let p = mentions.firstIndex(where: { $0.end == tokens[k - 3 >= 0 ? k - 3 : 0].end && $0.type == .place }), !removed.contains(p) else { return }
+        guard let p = firstMentionIndex(where: { $0.end == tokens[k - 3 >= 0 ? k - 3 : 0].end && $0.type == .place }), !removed.contains(p) else { return }
         h15Clear(k - 1, k + 2, &removed)
         var m = mention(k - 1, k + 2, type: .place, evidence: .cue)
         m.placeContext = true
         added.append(m)
         var j = k + 3
         while j < tokens.count, h15CapLatin(j), !isCountry[j] {
-            if let n = h15MentionStarting(j, removed), mentions[n].known == nil, mentions[n].type != .place, mentions[n].end == tokens[j].end {
+            if let n = h15MentionStarting(j, removed), mentionKnown(n) == nil, mentionType(n) != .place, mentionEnd(n) == tokens[j].end {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue
             }
@@ -451,7 +451,7 @@ extension NameFinder {
         guard !tokens[k].capitalized, k > 0, keyIs(k - 1, "in"), k + 1 < tokens.count, h15CapLatin(k + 1), !isCountry[k + 1],
               orgKeyword(at: k + 1) == nil, titleMatch(at: k + 1) == nil, k + 2 >= tokens.count || !isCap(k + 2) else { return }
         if let n = h15MentionStarting(k + 1, removed) {
-            guard mentions[n].known == nil, mentions[n].type != .place, mentions[n].end == tokens[k + 1].end else { return }
+            guard mentionKnown(n) == nil, mentionType(n) != .place, mentionEnd(n) == tokens[k + 1].end else { return }
             mentions[n].type = .place
             mentions[n].evidence = .cue
             mentions[n].placeContext = true
@@ -464,15 +464,15 @@ extension NameFinder {
 
     /// "Xu said": a lone capitalized word before a verb of speech that is a word of a person found in the article is that person.
     mutating func h15SurnameBeforeSpeech(_ k: Int) {
-        guard k > 0, h15CapLatin(k - 1), !tokens[k].capitalized, let n = mentions.firstIndex(where: { $0.start == tokens[k - 1].start && $0.end == tokens[k - 1].end }),
-              mentions[n].known == nil, mentions[n].type != .person, mentions[n].type != .country, mentions[n].type != .place || mentions[n].evidence < .cue else { return }
+        guard k > 0, h15CapLatin(k - 1), !tokens[k].capitalized, let n = firstMentionIndex(where: { $0.start == tokens[k - 1].start && $0.end == tokens[k - 1].end }),
+              mentionKnown(n) == nil, mentionType(n) != .person, mentionType(n) != .country, mentionType(n) != .place || mentionEvidence(n) < .cue else { return }
         let w = tokens[k - 1].key
-        guard let p = mentions.firstIndex(where: { $0.type == .person && $0.words.count >= 2 && $0.words.contains(w) }) else { return }
+        guard let p = firstMentionIndex(where: { $0.type == .person && $0.words.count >= 2 && $0.words.contains(w) }) else { return }
         mentions[n].type = .person
         mentions[n].evidence = .cue
         // Grouped with that person (a Chinese family name comes first, where the grouping looks for the last word).
-        mentions[n].words = mentions[p].words
-        mentions[n].variants = [mentions[p].surface]
+        mentions[n].words = mentionWords(p)
+        mentions[n].variants = [mentionSurface(p)]
     }
 
     /// "dem Hafen Fort-Schewtschenko": the capitalized name after "Hafen" is a port, a place.
@@ -480,7 +480,7 @@ extension NameFinder {
         guard k + 1 < tokens.count, h15CapLatin(k + 1), !isCountry[k + 1], tokens[k + 1].spaceBefore, orgKeyword(at: k + 1) == nil else { return }
         let e = h15CapRunEnd(k + 1, limit: 2)
         guard e > k + 1, e >= tokens.count || !tokens[e].capitalized || tokens[e].kind != .word else { return }
-        if let n = h15MentionStarting(k + 1, removed), mentions[n].known != nil || mentions[n].type == .place { return }
+        if let n = h15MentionStarting(k + 1, removed), mentionKnown(n) != nil || mentionType(n) == .place { return }
         h15Clear(k + 1, e, &removed)
         var m = mention(k + 1, e, type: .place, evidence: .cue)
         m.placeContext = true
@@ -493,16 +493,16 @@ extension NameFinder {
     mutating func h15LatinMentions(_ added: inout [Mention], _ removed: inout Set<Int>) {
         var countries: [(Int, Int)] = []
         for m in mentions where m.type == .country && m.words.count >= 3 { countries.append((m.start, m.end)) }
-        for n in mentions.indices where !removed.contains(n) && mentions[n].known == nil && mentions[n].type != .country {
-            guard let a = seedTokenIndex(start: mentions[n].start), tokens[a].script == .latin else { continue }
-            let e0 = mentions[n].end
-            if mentions[n].type == .organization, let c = countries.first(where: { $0.0 < e0 && $0.1 > e0 }), c.0 >= mentions[n].start,
+        for n in mentions.indices where !removed.contains(n) && mentionKnown(n) == nil && mentionType(n) != .country {
+            guard let a = seedTokenIndex(start: mentionStart(n)), tokens[a].script == .latin else { continue }
+            let e0 = mentionEnd(n)
+            if mentionType(n) == .organization, let c = countries.first(where: { $0.0 < e0 && $0.1 > e0 }), c.0 >= mentionStart(n),
                let z = seedTokenIndex(end: c.1) {
                 seedReplace(n, a, z + 1)
                 continue
             }
             guard let z = seedTokenIndex(end: e0) else { continue }
-            if lang.fr, mentions[n].type == .organization, !tokens[z].capitalized, z + 3 < tokens.count, keyIs(z + 1, "et"),
+            if lang.fr, mentionType(n) == .organization, !tokens[z].capitalized, z + 3 < tokens.count, keyIs(z + 1, "et"),
                tokens[z + 2].kind == .elision || keyIs(z + 2, "d'") || keyIs(z + 2, "des") || keyIs(z + 2, "de") {
                 var j = z + 3
                 if keyIs(j - 1, "de"), keyIs(j, "la") || keyIs(j, "l'") { j += 1 }
@@ -524,7 +524,7 @@ extension NameFinder {
                 continue
             }
             // "à Thủ Dầu Một": a capitalized "Thủ" before a place (a title's word elsewhere) is its first syllable.
-            if mentions[n].type == .place, a > 0, tokens[a - 1].text == "Thủ", !covered[a - 1] || !mentions.contains(where: { $0.end == tokens[a - 1].end }) {
+            if mentionType(n) == .place, a > 0, tokens[a - 1].text == "Thủ", !covered[a - 1] || !anyMention(where: { $0.end == tokens[a - 1].end }) {
                 seedReplace(n, a - 1, z + 1)
             }
         }
@@ -549,15 +549,15 @@ extension NameFinder {
         let e = h15CapRunEnd(a, limit: person ? 4 : 3)
         guard e > a else { return }
         if let n = h15MentionStarting(a, removed) {
-            if mentions[n].known != nil { return }
+            if mentionKnown(n) != nil { return }
             if person {
                 // "Giám đốc Công ty X, ông Lạc Minh Hiếu": a name after ông/bà read as a place or an organization is the person.
-                guard mentions[n].type != .person, mentions[n].end == tokens[e - 1].end, e - a >= 2 else { return }
+                guard mentionType(n) != .person, mentionEnd(n) == tokens[e - 1].end, e - a >= 2 else { return }
                 mentions[n].type = .person
                 mentions[n].evidence = .cue
                 return
             }
-            if mentions[n].type == .place { return }
+            if mentionType(n) == .place { return }
         } else if person { return }
         h15Clear(a, e, &removed)
         var m = mention(a, e, type: .place, evidence: .cue)
@@ -620,11 +620,11 @@ extension NameFinder {
             for x in j..<min(tokens.count, j + 3) where isMonth(x) || tokens[x].kind == .word && Self.h15Months.contains(tokens[x].key, hash: tokens[x].keyHash) { dated = true }
         } else if keyIs(e, "("), e + 2 < tokens.count {
             let s = tokens[e + 1].start
-            dated = mentions.contains { $0.start == s && $0.known != nil && $0.type == .organization } && keyIs(e + 2, ")")
+            dated = anyMention { $0.start == s && $0.known != nil && $0.type == .organization } && keyIs(e + 2, ")")
         }
         guard dated else { return }
-        if let n = h15MentionStarting(a, removed), mentions[n].end == tokens[e - 1].end {
-            if mentions[n].type == .place || mentions[n].known != nil { return }
+        if let n = h15MentionStarting(a, removed), mentionEnd(n) == tokens[e - 1].end {
+            if mentionType(n) == .place || mentionKnown(n) != nil { return }
             mentions[n].type = .place
             mentions[n].evidence = .cue
             mentions[n].placeContext = true
@@ -646,7 +646,7 @@ extension NameFinder {
                   tokens[k].isInitialLetter, keyIs(k + 1, "."),
                   !tokens[k + 1].spaceBefore, tokens[k + 2].spaceBefore, isCap(k + 2), isCap(k - 1), isGivenNameKey(k - 1) else { continue }
             let (s, e0) = (tokens[k - 1].start, tokens[k + 2].end)
-            if mentions.indices.contains(where: { !removed.contains($0) && mentions[$0].start <= s && mentions[$0].end >= e0 }) { continue }
+            if mentions.indices.contains(where: { !removed.contains($0) && mentionStart($0) <= s && mentionEnd($0) >= e0 }) { continue }
             if added.contains(where: { $0.start <= s && $0.end >= e0 }) { continue }
             guard !isCountry[k + 2], orgKeyword(at: k + 2) == nil, titleMatch(at: k + 2) == nil else { continue }
             h15Clear(k - 1, k + 3, &removed)
@@ -668,15 +668,15 @@ extension NameFinder {
         if Self.h15RussianExecutiveCommittees.contains(key, hash: h) {
             // "председателем Кричевского райисполкома": an adjective and an executive committee are the body.
             guard k > 0, isCap(k - 1), tokens[k - 1].script == .cyrillic, !isCountry[k - 1] else { return }
-            if let n = h15MentionStarting(k - 1, removed), mentions[n].type == .organization, mentions[n].end >= tokens[k].end { return }
+            if let n = h15MentionStarting(k - 1, removed), mentionType(n) == .organization, mentionEnd(n) >= tokens[k].end { return }
             h15Clear(k - 1, k + 1, &removed)
             added.append(mention(k - 1, k + 1, type: .organization, evidence: .cue))
         } else if Self.h15RussianUniversity.contains(key, hash: h) {
             // "Торайгыров университет", "Сатпаев университета": a capitalized name before a lowercase "университет".
             guard !tokens[k].capitalized, k > 0, isCap(k - 1), tokens[k - 1].script == .cyrillic, !isCountry[k - 1], !tokens[k - 1].sentenceStart || tokens[k - 1].capitalized else { return }
             if k > 1, isCap(k - 2), tokens[k - 2].script == .cyrillic, !tokens[k - 1].sentenceStart { return }   // a longer name: left to the other rules
-            if let n = h15MentionStarting(k - 1, removed), mentions[n].type == .organization, mentions[n].end >= tokens[k].end { return }
-            if let n = h15MentionStarting(k - 1, removed), mentions[n].known != nil { return }
+            if let n = h15MentionStarting(k - 1, removed), mentionType(n) == .organization, mentionEnd(n) >= tokens[k].end { return }
+            if let n = h15MentionStarting(k - 1, removed), mentionKnown(n) != nil { return }
             h15Clear(k - 1, k + 1, &removed)
             added.append(mention(k - 1, k + 1, type: .organization, evidence: .cue))
         } else if Self.h15RussianRepublic.contains(key, hash: h) {
@@ -690,7 +690,7 @@ extension NameFinder {
             m.placeContext = true
             // One entity in every case: its nominative ("Республика Сербская") is also its name.
             let adj = tokens[k + 1].text
-            let stem = String(adj.dropLast(adj.hasSuffix("ая") ? 2 : 2))
+            let stem = String(adj.dropLast(PlainText.hasSuffix(adj, "ая") ? 2 : 2))
             m.variants = ["Республика " + stem + "ая"]
             m.words = [TextFolding.key("Республика"), TextFolding.key(stem + "ая")]
             added.append(m)
@@ -702,7 +702,7 @@ extension NameFinder {
             while a < tokens.count, a - k < 8, isCap(a), tokens[a].script == .cyrillic, !isCountry[a] {
                 let e = h15CapRunEnd(a, limit: 2)
                 guard e > a else { break }
-                if let n = h15MentionStarting(a, removed), mentions[n].known != nil {
+                if let n = h15MentionStarting(a, removed), mentionKnown(n) != nil {
                 } else {
                     h15Clear(a, e, &removed)
                     var m = mention(a, e, type: .place, evidence: .cue)
@@ -716,7 +716,7 @@ extension NameFinder {
             // "Университет Вест-Индии": the West Indies, not India.
             guard tokens[k].capitalized, k + 2 < tokens.count, h15GluedHyphen(k + 1), isCountry[k + 2] else { return }
             let s = tokens[k + 2].start
-            for n in mentions.indices where !removed.contains(n) && mentions[n].type == .country && mentions[n].start == s { removed.insert(n) }
+            for n in mentions.indices where !removed.contains(n) && mentionType(n) == .country && mentionStart(n) == s { removed.insert(n) }
             isCountry[k + 2] = false
         }
     }
@@ -730,13 +730,13 @@ extension NameFinder {
         var e = k + 2
         while e < tokens.count, e - k < 8, tokens[e].kind == .word, isCap(e) || tokens[e].script == .latin || h15GluedHyphen(e) { e += 1 }
         guard e < tokens.count, keyIs(e, "»"), e - (k + 2) >= 2 else { return }
-        if mentions.contains(where: { $0.type == .organization && $0.start <= tokens[k + 2].start && $0.end >= tokens[e - 1].end }) { return }
+        if anyMention(where: { $0.type == .organization && $0.start <= tokens[k + 2].start && $0.end >= tokens[e - 1].end }) { return }
         h15Clear(k + 2, e, &removed, keepKnown: false)
         added.append(mention(k + 2, e, type: .organization, evidence: .cue))
     }
 
     static func h15RussianFeminineAdjective(_ key: String) -> Bool {
-        key.hasSuffix("ская") || key.hasSuffix("ской") || key.hasSuffix("скую") || key.hasSuffix("цкая") || key.hasSuffix("цкой") || key.hasSuffix("цкую")
+        PlainText.hasSuffix(key, "ская") || PlainText.hasSuffix(key, "ской") || PlainText.hasSuffix(key, "скую") || PlainText.hasSuffix(key, "цкая") || PlainText.hasSuffix(key, "цкой") || PlainText.hasSuffix(key, "цкую")
     }
 
     // MARK: - Arabic
@@ -755,18 +755,18 @@ extension NameFinder {
         if Self.h15ArabicOpenClosed.contains(key, hash: tokens[k].keyHash) {
             // "شركة X المساهمة المفتوحة": the open (or closed) joint-stock form ends the company.
             guard k > 0, tokens[k - 1].stems.contains(TextFolding.key("المساهمة")) else { return }
-            guard let n = mentions.indices.first(where: { !removed.contains($0) && mentions[$0].end == tokens[k - 1].end && mentions[$0].type == .organization }),
+            guard let n = mentions.indices.first(where: { !removed.contains($0) && mentionEnd($0) == tokens[k - 1].end && mentionType($0) == .organization }),
                   let a = seedSpan(n)?.0 else { h15ArabicCompanyOverKnownPlace(k, &added, &removed); return }
             h15Rebuild(n, a, k + 1)
             return
         }
         // "جامعة غامبيا", "ونهر غامبيا": a university or river noun before a country's name is the university or the river.
-        guard k + 1 < tokens.count, isCountry[k + 1], tokens[k + 1].script == .arabic, !covered[k] || !mentions.contains(where: { $0.start <= tokens[k].start && $0.end > tokens[k].start && $0.type != .country }) else { return }
+        guard k + 1 < tokens.count, isCountry[k + 1], tokens[k + 1].script == .arabic, !covered[k] || !anyMention(where: { $0.start <= tokens[k].start && $0.end > tokens[k].start && $0.type != .country }) else { return }
         let river = tokens[k].stems.contains("نهر")
         guard river || tokens[k].stems.contains(TextFolding.key("جامعة")) else { return }
         // The country's name must end there ("جامعة غامبيا", not "جامعة غامبيا الوطنية" which other rules read).
         if k + 2 < tokens.count, seedArabicWord(k + 2), Self.h15ArabicDefiniteNisba(tokens[k + 2].key, clitic: false) { return }
-        if mentions.contains(where: { !($0.type == .country) && $0.start <= tokens[k].start + 1 && $0.end >= tokens[k + 1].end }) { return }
+        if anyMention(where: { !($0.type == .country) && $0.start <= tokens[k].start + 1 && $0.end >= tokens[k + 1].end }) { return }
         let m = mention(k, k + 2, type: river ? .place : .organization, evidence: .cue)
         added.append(seedWithoutHeadClitic(m, head: k))
     }
@@ -776,9 +776,9 @@ extension NameFinder {
         while n < mentions.count {
             defer { n += 1 }
             // Arabic surfaces only (their first UTF-8 byte is a lead byte of U+0600-U+06FF), before any binary search.
-            guard !removed.contains(n), mentions[n].known == nil, mentions[n].type != .country,
-                  let b0 = mentions[n].surface.utf8.first, b0 >= 0xD8, b0 <= 0xDB, let (a, z) = seedSpan(n), tokens[a].script == .arabic else { continue }
-            if mentions[n].type == .organization {
+            guard !removed.contains(n), mentionKnown(n) == nil, mentionType(n) != .country,
+                  let b0 = mentionSurface(n).utf8.first, b0 >= 0xD8, b0 <= 0xDB, let (a, z) = seedSpan(n), tokens[a].script == .arabic else { continue }
+            if mentionType(n) == .organization {
                 // "للتعاون التجاري والاقتصادي": a definite adjective coordinated after the name's last definite adjective.
                 var e = z
                 while e + 1 < tokens.count, seedArabicWord(e + 1), Self.h15ArabicDefiniteNisba(tokens[e].key, clitic: false),
@@ -788,9 +788,9 @@ extension NameFinder {
                     continue
                 }
                 h15ArabicPersonAfterTitledOrganization(n, a, z, &added, &removed)
-            } else if mentions[n].type == .person {
+            } else if mentionType(n) == .person {
                 h15MalayHonorificsOff(n, a, z)
-            } else if mentions[n].type == .place {
+            } else if mentionType(n) == .place {
                 h15ArabicSyllablePlace(n, a, z)
             }
         }
@@ -798,9 +798,9 @@ extension NameFinder {
 
     /// "للتعاون التجاري" + "والاقتصادي": a definite nisba (ال…ي/ال…ية), and with `clitic` one after و.
     static func h15ArabicDefiniteNisba(_ key: String, clitic: Bool) -> Bool {
-        let k = clitic ? (key.hasPrefix("وال") ? String(key.dropFirst()) : "") : key
-        guard k.hasPrefix("ال"), k.unicodeScalars.count >= 6 else { return false }
-        return k.hasSuffix("ي") || k.hasSuffix("يه")
+        let k = clitic ? (PlainText.hasPrefix(key, "وال") ? String(key.dropFirst()) : "") : key
+        guard PlainText.hasPrefix(k, "ال"), k.unicodeScalars.count >= 6 else { return false }
+        return PlainText.hasSuffix(k, "ي") || PlainText.hasSuffix(k, "يه")
     }
 
     /// "رئيس مجلس إدارة شركة X المحدودة صالح إدريس أبو طاهر،", "المديرة التنفيذية لهيئة موانئ سيشل ماري كلير هوارو.":
@@ -809,11 +809,11 @@ extension NameFinder {
         guard a > 0, seedArabicWord(a - 1), Self.h15ArabicTitleChainWords.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) || h14ArabicTitleHead(a - 1) else { return }
         var e = z + 1
         while e < tokens.count, e - z <= 4, tokens[e].spaceBefore, h15ArabicNameWord(e) || Self.arabicNameParticles.contains(tokens[e].key, hash: tokens[e].keyHash) { e += 1 }
-        guard e - z - 1 >= 2, e >= tokens.count || tokens[e].kind == .punct || seedArabicWord(e) && (arabicFlags(e).contains(.stop) || tokens[e].key.hasPrefix("و") && isArabicDefinite(e)) else { return }
+        guard e - z - 1 >= 2, e >= tokens.count || tokens[e].kind == .punct || seedArabicWord(e) && (arabicFlags(e).contains(.stop) || PlainText.hasPrefix(tokens[e].key, "و") && isArabicDefinite(e)) else { return }
         let (s, x) = (tokens[z + 1].start, tokens[e - 1].end)
-        if mentions.contains(where: { $0.type == .person && $0.start <= s && $0.end >= x }) || added.contains(where: { $0.start < x && $0.end > s }) { return }
-        for o in mentions.indices where o != n && !removed.contains(o) && mentions[o].start < x && mentions[o].end > s && mentions[o].type != .country {
-            if mentions[o].known != nil { return }
+        if anyMention(where: { $0.type == .person && $0.start <= s && $0.end >= x }) || added.contains(where: { $0.start < x && $0.end > s }) { return }
+        for o in mentions.indices where o != n && !removed.contains(o) && mentionStart(o) < x && mentionEnd(o) > s && mentionType(o) != .country {
+            if mentionKnown(o) != nil { return }
             removed.insert(o)
         }
         added.append(mention(z + 1, e, type: .person, evidence: .cue))
@@ -834,7 +834,7 @@ extension NameFinder {
     func h15ArabicNameWord(_ k: Int) -> Bool {
         if h14ArabicNameWord(k) { return true }
         // ("لامين" between two name words: a given name, not a preposition's clitic on a verbal noun.)
-        guard seedArabicWord(k), tokens[k].key.hasPrefix("ل"), !tokens[k].key.hasPrefix("لل"), k + 1 < tokens.count,
+        guard seedArabicWord(k), PlainText.hasPrefix(tokens[k].key, "ل"), !PlainText.hasPrefix(tokens[k].key, "لل"), k + 1 < tokens.count,
               tokens[k + 1].kind == .punct || k > 0 && h14ArabicNameWord(k - 1) && h14ArabicNameWord(k + 1),
               !isCountry[k], !isArabicDefinite(k) else { return false }
         let f = arabicFlags(k)
@@ -850,11 +850,11 @@ extension NameFinder {
         var a = k - 1
         if a > 0, tokens[a].stems.contains(TextFolding.key("المساهمة")) { a -= 1 }
         while a > 0, k - a < 7, seedArabicWord(a), !tokens[a].stems.contains(company), !isCountry[a],
-              !isArabicDefinite(a) || tokens[a].key.hasPrefix("لل") || mentions.contains(where: { $0.known != nil && $0.start <= tokens[a].start && $0.end >= tokens[a].end }) { a -= 1 }
+              !isArabicDefinite(a) || PlainText.hasPrefix(tokens[a].key, "لل") || anyMention(where: { $0.known != nil && $0.start <= tokens[a].start && $0.end >= tokens[a].end }) { a -= 1 }
         guard a >= 0, a < k - 1, seedArabicWord(a), tokens[a].stems.contains(company) else { return }
         let (s, e) = (tokens[a].start, tokens[k].end)
-        if mentions.contains(where: { $0.type == .organization && $0.start <= s + 1 && $0.end >= e }) { return }
-        guard mentions.contains(where: { $0.known != nil && $0.type == .place && $0.start > s && $0.end < e }) else { return }
+        if anyMention(where: { $0.type == .organization && $0.start <= s + 1 && $0.end >= e }) { return }
+        guard anyMention(where: { $0.known != nil && $0.type == .place && $0.start > s && $0.end < e }) else { return }
         h15Clear(a, k + 1, &removed, keepKnown: false)
         added.append(seedWithoutHeadClitic(mention(a, k + 1, type: .organization, evidence: .cue), head: a))
     }
@@ -872,14 +872,14 @@ extension NameFinder {
         let a = k + 1, b = k + 2
         guard b < tokens.count, seedArabicWord(a), seedArabicWord(b), tokens[a].spaceBefore, tokens[b].spaceBefore,
               PlainText.count(tokens[a].key) <= 4, PlainText.count(tokens[b].key) <= 4, h14ArabicNameWord(a), h14ArabicNameWord(b),
-              !isArabicDefinite(a), !isArabicDefinite(b), !tokens[b].key.hasPrefix("و"),
+              !isArabicDefinite(a), !isArabicDefinite(b), !PlainText.hasPrefix(tokens[b].key, "و"),
               !Self.h15ArabicPortAdjectives.contains(tokens[a].key, hash: tokens[a].keyHash),
               !Self.h15ArabicPortAdjectives.contains(tokens[b].key, hash: tokens[b].keyHash) else { return }
         let edge = b + 1 >= tokens.count || tokens[b + 1].kind == .punct
             || seedArabicWord(b + 1) && (arabicFlags(b + 1).contains(.stop) || Self.arabicTownPrepositions.contains(tokens[b + 1].key, hash: tokens[b + 1].keyHash))
         guard edge else { return }
         let (s, x) = (tokens[k].start, tokens[b].end)
-        if mentions.contains(where: { $0.start < x && $0.end > s && ($0.end >= x || $0.known != nil) }) || added.contains(where: { $0.start < x && $0.end > s }) { return }
+        if anyMention(where: { $0.start < x && $0.end > s && ($0.end >= x || $0.known != nil) }) || added.contains(where: { $0.start < x && $0.end > s }) { return }
         h15Clear(k, b + 1, &removed)
         let refinery = tokens[k].stems.contains(TextFolding.key("مصفاة"))
         var m = seedWithoutHeadClitic(mention(k, b + 1, type: refinery ? .organization : .place, evidence: .cue), head: k)
@@ -916,20 +916,20 @@ extension NameFinder {
             // Honorifics before the name are titles ("داتو حاجي …").
             while c < tokens.count, seedArabicWord(c), Self.h15MalayHonorifics.contains(tokens[c].key, hash: tokens[c].keyHash) { c += 1 }
             // A noun in -ية or -ات opens no name ("في جمهورية X إمكانية تطوير …").
-            guard c < tokens.count, seedArabicWord(c), !tokens[c].key.hasSuffix("يه"), !PlainText.hasSuffix(tokens[c].key, "ات"),
+            guard c < tokens.count, seedArabicWord(c), !PlainText.hasSuffix(tokens[c].key, "يه"), !PlainText.hasSuffix(tokens[c].key, "ات"),
                   !Self.h15ArabicCliticParticle(tokens[c].key) else { return }
             var e = c
             while e < tokens.count, e - c < 5, tokens[e].spaceBefore || h15GluedHyphen(e - 1) || keyIs(e, "-"),
                   keyIs(e, "-") || h15ArabicNameWord(e) || Self.arabicNameParticles.contains(tokens[e].key, hash: tokens[e].keyHash) {
-                if e - c >= 2, tokens[e].key.hasSuffix("ه") || tokens[e].key.hasSuffix("ات") { break }
+                if e - c >= 2, PlainText.hasSuffix(tokens[e].key, "ه") || PlainText.hasSuffix(tokens[e].key, "ات") { break }
                 e += 1
             }
             while e > c, keyIs(e - 1, "-") { e -= 1 }
             let words = (c..<e).filter { tokens[$0].kind == .word }.count
             guard words >= 2, words <= 4 else { return }
             let (s, x) = (tokens[c].start, tokens[e - 1].end)
-            if mentions.contains(where: { $0.type == .person && $0.start <= s && $0.end >= x }) || added.contains(where: { $0.start < x && $0.end > s }) { return }
-            if mentions.contains(where: { $0.known != nil && $0.start < x && $0.end > s }) { return }
+            if anyMention(where: { $0.type == .person && $0.start <= s && $0.end >= x }) || added.contains(where: { $0.start < x && $0.end > s }) { return }
+            if anyMention(where: { $0.known != nil && $0.start < x && $0.end > s }) { return }
             h15Clear(c, e, &removed)
             added.append(mention(c, e, type: .person, evidence: .cue))
         } else if Self.h15ArabicIslandPlurals.contains(key, hash: h) {
@@ -939,7 +939,7 @@ extension NameFinder {
             first.placeContext = true
             if h15MentionStarting(k + 1, removed) == nil { added.append(first) }
             let j = k + 2
-            guard j < tokens.count, seedArabicWord(j), tokens[j].key.hasPrefix("و"), tokens[j].key.unicodeScalars.count >= 3 else { return }
+            guard j < tokens.count, seedArabicWord(j), PlainText.hasPrefix(tokens[j].key, "و"), tokens[j].key.unicodeScalars.count >= 3 else { return }
             var e = j + 1
             if e < tokens.count, seedArabicWord(e), tokens[e].spaceBefore, h14ArabicNameWord(e), !isArabicDefinite(e),
                e + 1 >= tokens.count || tokens[e + 1].kind == .punct || arabicFlags(e + 1).contains(.stop) { e += 1 }
@@ -947,7 +947,7 @@ extension NameFinder {
             m.start += 1
             m.surface = String(m.surface.unicodeScalars.dropFirst())
             m.placeContext = true
-            if !mentions.contains(where: { $0.start <= m.start && $0.end >= m.end }) { added.append(m) }
+            if !anyMention(where: { $0.start <= m.start && $0.end >= m.end }) { added.append(m) }
         }
     }
 
@@ -966,8 +966,8 @@ extension NameFinder {
               Self.hanVietArabicSyllables.contains(tokens[z].key, hash: tokens[z].keyHash) || PlainText.count(tokens[z].key) <= 4
                 && (z + 2 >= tokens.count || tokens[z + 2].kind == .punct || seedArabicWord(z + 2) && (arabicFlags(z + 2).contains(.stop)
                     || Self.arabicTownPrepositions.contains(tokens[z + 2].key, hash: tokens[z + 2].keyHash))),
-              tokens[z + 1].spaceBefore, !covered[z + 1] || !mentions.contains(where: { $0.start == tokens[z + 1].start }),
-              PlainText.count(tokens[z + 1].key) <= 4, !isArabicDefinite(z + 1), h14ArabicNameWord(z + 1), !tokens[z + 1].key.hasPrefix("و") else { return }
+              tokens[z + 1].spaceBefore, !covered[z + 1] || !anyMention(where: { $0.start == tokens[z + 1].start }),
+              PlainText.count(tokens[z + 1].key) <= 4, !isArabicDefinite(z + 1), h14ArabicNameWord(z + 1), !PlainText.hasPrefix(tokens[z + 1].key, "و") else { return }
         h15Rebuild(n, a, z + 2)
         if PhraseMatcher.same(head, TextFolding.key("مصفاة")) { mentions[n].type = .organization }
     }
@@ -987,10 +987,10 @@ extension NameFinder {
             let month = keyIs(e, "في") && e + 1 < tokens.count && (Self.arabicMonths.contains(tokens[e + 1].key, hash: tokens[e + 1].keyHash) || isMonth(e + 1))
             let end = e - k == 2 && tokens[e].kind == .punct && (keyIs(e, ".") || keyIs(e, "،")) && (e + 1 >= tokens.count || tokens[e + 1].newlineBefore || keyIs(e, "."))
                 && !Self.h15ArabicAreaNouns.contains(tokens[k].key, hash: tokens[k].keyHash)
-                && !mentions.contains(where: { $0.words.count == 1 && $0.words[0] == tokens[e - 1].key })
+                && !anyMention(where: { $0.words.count == 1 && $0.words[0] == tokens[e - 1].key })
             guard month || end else { continue }
             let (s, x) = (tokens[k].start, tokens[e - 1].end)
-            if mentions.contains(where: { $0.start < x && $0.end > s }) || added.contains(where: { $0.start < x && $0.end > s }) { continue }
+            if anyMention(where: { $0.start < x && $0.end > s }) || added.contains(where: { $0.start < x && $0.end > s }) { continue }
             var m = mention(k, e, type: .place, evidence: .cue)
             m.placeContext = true
             added.append(m)
@@ -1003,13 +1003,13 @@ extension NameFinder {
     /// "江苏海通港务工程有限公司", "上海海洋大学": a place found inside an organization's name is named only there.
     mutating func h15HanPlacesInsideOrganizations(_ removed: inout Set<Int>) {
         var orgs: [(Int, Int)] = []
-        for n in mentions.indices where mentions[n].type == .organization && mentions[n].end - mentions[n].start >= 4 {
-            if let c = mentions[n].surface.unicodeScalars.first, (0x4E00...0x9FFF).contains(c.value) { orgs.append((mentions[n].start, mentions[n].end)) }
+        for n in mentions.indices where mentionType(n) == .organization && mentionEnd(n) - mentionStart(n) >= 4 {
+            if let c = mentionSurface(n).unicodeScalars.first, (0x4E00...0x9FFF).contains(c.value) { orgs.append((mentionStart(n), mentionEnd(n))) }
         }
         guard !orgs.isEmpty else { return }
-        for n in mentions.indices where mentions[n].type == .place && !removed.contains(n) {
-            let (s, e) = (mentions[n].start, mentions[n].end)
-            guard mentions[n].surface.unicodeScalars.first.map({ (0x4E00...0x9FFF).contains($0.value) }) == true else { continue }
+        for n in mentions.indices where mentionType(n) == .place && !removed.contains(n) {
+            let (s, e) = (mentionStart(n), mentionEnd(n))
+            guard mentionSurface(n).unicodeScalars.first.map({ (0x4E00...0x9FFF).contains($0.value) }) == true else { continue }
             if orgs.contains(where: { $0.0 <= s && $0.1 >= e && ($0.1 - $0.0) > (e - s) }) { removed.insert(n) }
         }
     }
@@ -1056,8 +1056,8 @@ extension NameFinder {
                 if s > 0, !Self.hanOrgLeftStopSet.contains(chars[s - 1]), s == 1 || Self.hanOrgLeftStopSet.contains(chars[s - 2]) || chars[s - 2] == Self.hanCode("和") { s -= 1 }
                 let r = s..<(p + suffix.count)
                 // "鲍尔菲尔德国际机场": a country read across the name's end and 国际 ("德国") is none.
-                if suffix.count == 4, let c = mentions.indices.first(where: { !removed.contains($0) && mentions[$0].type == .country
-                    && mentions[$0].end - t.start == p + 1 && mentions[$0].start - t.start == p - 1 }) {
+                if suffix.count == 4, let c = mentions.indices.first(where: { !removed.contains($0) && mentionType($0) == .country
+                    && mentionEnd($0) - t.start == p + 1 && mentionStart($0) - t.start == p - 1 }) {
                     removed.insert(c)
                     taken.removeAll { $0 == (p - 1)..<(p + 1) }
                 }
@@ -1078,14 +1078,14 @@ extension NameFinder {
     /// "斯泰因" + "农·赫尔加多蒂尔": a person cut one or two characters before a middle dot (the dot ends its run), with
     /// transliteration characters after the dot, goes on over them (the cut character is a word elsewhere: 农, 和, 在).
     mutating func h15HanDottedNamesCut() {
-        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
-            let e = mentions[n].end
+        for n in mentions.indices where mentionType(n) == .person && mentionKnown(n) == nil {
+            let e = mentionEnd(n)
             // Han mentions only (a byte test of the surface's first scalar), and the run holding the mention by binary search.
-            guard let c0 = mentions[n].surface.unicodeScalars.first, c0.value >= 0x3400, TextFolding.isHan(c0) else { continue }
+            guard let c0 = mentionSurface(n).unicodeScalars.first, c0.value >= 0x3400, TextFolding.isHan(c0) else { continue }
             var lo = 0, hi = tokens.count
             while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end < e { lo = mid + 1 } else { hi = mid } }
             let ti = lo
-            guard ti < tokens.count, tokens[ti].script == .han, tokens[ti].start <= mentions[n].start,
+            guard ti < tokens.count, tokens[ti].script == .han, tokens[ti].start <= mentionStart(n),
                   tokens[ti].end > e, tokens[ti].end - e <= 2, ti + 2 < tokens.count, tokens[ti + 1].kind == .punct,
                   tokens[ti + 1].text.unicodeScalars.count == 1, let dot = tokens[ti + 1].text.unicodeScalars.first,
                   Self.h15HanDot.contains(dot.value), !tokens[ti + 1].spaceBefore, tokens[ti + 2].script == .han, !tokens[ti + 2].spaceBefore else { continue }
@@ -1098,10 +1098,10 @@ extension NameFinder {
             guard r >= 2 else { continue }
             // Leave the verb after the name ("赫尔加多蒂尔介绍"): the run's transliteration characters only.
             let (_, b) = hanSpan(u, scalars, 0, r)
-            let s = mentions[n].start
+            let s = mentionStart(n)
             let first = String(String.UnicodeScalarView(Array(t.text.unicodeScalars).suffix(t.end - s)))
             let name = first + String(dot) + Self.hanString(scalars, 0, r)
-            var m = Mention(surface: name, start: s, end: b, type: .person, evidence: mentions[n].evidence, words: [name])
+            var m = Mention(surface: name, start: s, end: b, type: .person, evidence: mentionEvidence(n), words: [name])
             m.variants = mentions[n].variants
             mentions[n] = m
         }

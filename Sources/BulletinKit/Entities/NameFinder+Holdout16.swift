@@ -54,7 +54,7 @@ extension NameFinder {
             case .word:
                 let h = tokens[k].keyHash
                 if bloom[Int(h & 1023) >> 6] & (1 << (h & 63)) != 0, triggers.contains(tokens[k].key, hash: h) { trig.append(k) }
-                else if lang.de, tokens[k].capitalized, tokens[k].key.hasSuffix("brauerei") { trig.append(k) }
+                else if lang.de, tokens[k].capitalized, PlainText.hasSuffix(tokens[k].key, "brauerei") { trig.append(k) }
             case .punct:
                 if Token.keyEquals(tokens[k].key, "«") { quotes.append(k) }
             default: break
@@ -101,7 +101,7 @@ extension NameFinder {
     /// The live mention starting at token `a` when it is known (then a rule leaves it alone).
     func h16KnownAt(_ a: Int, _ removed: Set<Int>) -> Bool {
         guard let n = h15MentionStarting(a, removed) else { return false }
-        return mentions[n].known != nil
+        return mentionKnown(n) != nil
     }
 
     /// End (exclusive) of the capitalized words before `k` (at most `limit`), or `k` if none.
@@ -134,7 +134,7 @@ extension NameFinder {
             if tokens[k].capitalized, Self.h16GermanPersonNouns.contains(key, hash: h) { h16GermanPersonAfterJob(k, &added, &removed); return }
             if Self.h16GermanDaughterNouns.contains(key, hash: h) { h16GermanDaughterCompany(k, &added, &removed); return }
             if Self.h16GermanStandort.contains(key, hash: h) { h16GermanSites(k, &added, &removed); return }
-            if key.hasSuffix("brauerei") { h16GermanBrewery(k, &added, &removed); return }
+            if PlainText.hasSuffix(key, "brauerei") { h16GermanBrewery(k, &added, &removed); return }
             if !tokens[k].capitalized, PhraseMatcher.same(key, "bei") || PhraseMatcher.same(key, "aus") || PhraseMatcher.same(key, "nahe") { h16GermanTownAfterPreposition(k, &added, &removed); return }
         }
         if Self.h16AnalystNouns.contains(key, hash: h) { h16OrganizationAfterAnalyst(k, &added, &removed); return }
@@ -155,8 +155,8 @@ extension NameFinder {
     /// "Simon Galbraith KC": a postnominal honour after a person is no part of the name.
     mutating func h16Postnominal(_ k: Int, _ removed: inout Set<Int>) {
         let e = tokens[k].end
-        guard let p = mentions.indices.first(where: { !removed.contains($0) && mentions[$0].end == e && mentions[$0].type == .person && mentions[$0].known == nil }),
-              let a = seedTokenIndex(start: mentions[p].start), a < k - 1 else { return }
+        guard let p = mentions.indices.first(where: { !removed.contains($0) && mentionEnd($0) == e && mentionType($0) == .person && mentionKnown($0) == nil }),
+              let a = seedTokenIndex(start: mentionStart(p)), a < k - 1 else { return }
         seedReplace(p, a, k)
     }
 
@@ -166,7 +166,7 @@ extension NameFinder {
         guard k >= 4, keyIs(k - 1, ","), tokens[k - 2].kind == .number, keyIs(k - 3, ","), isCap(k - 4), k + 1 < tokens.count, h15CapLatin(k + 1), !isCountry[k + 1] else { return }
         let e = h15CapRunEnd(k + 1, limit: 3)
         guard e < tokens.count, keyIs(e, ",") || keyIs(e, "."), !(k + 1..<e).contains(where: { orgKeyword(at: $0) != nil }) else { return }
-        if let n = h15MentionStarting(k + 1, removed), mentions[n].known != nil || mentions[n].type == .place { return }
+        if let n = h15MentionStarting(k + 1, removed), mentionKnown(n) != nil || mentionType(n) == .place { return }
         h16Put(k + 1, e, .place, &added, &removed)
     }
 
@@ -174,7 +174,7 @@ extension NameFinder {
     mutating func h16OrganizationAfterAnalyst(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         guard k + 2 < tokens.count, keyIs(k + 1, "at"), h15CapLatin(k + 2), !isCountry[k + 2] else { return }
         let e = h15CapRunEnd(k + 2, limit: 4)
-        if let n = h15MentionStarting(k + 2, removed), mentions[n].known != nil || mentions[n].type == .organization { return }
+        if let n = h15MentionStarting(k + 2, removed), mentionKnown(n) != nil || mentionType(n) == .organization { return }
         h16Put(k + 2, e, .organization, &added, &removed)
     }
 
@@ -182,13 +182,13 @@ extension NameFinder {
     mutating func h16Lab(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         let a = h16CapRunStart(before: k, limit: 4)
         guard a < k else { return }
-        if mentions.contains(where: { $0.type == .organization && $0.start <= tokens[a].start && $0.end >= tokens[k].end }) { return }
+        if anyMention(where: { $0.type == .organization && $0.start <= tokens[a].start && $0.end >= tokens[k].end }) { return }
         h16Put(a, k + 1, .organization, &added, &removed)
     }
 
     /// "a Series B round": a funding round's letter names nothing.
     mutating func h16FundingSeries(_ k: Int, _ removed: inout Set<Int>) {
-        guard k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].allCaps || tokens[k + 1].capitalized, tokens[k + 1].text.count == 1 else { return }
+        guard k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].allCaps || tokens[k + 1].capitalized, PlainText.count(tokens[k + 1].text) == 1 else { return }
         h15Clear(k, k + 2, &removed)
     }
 
@@ -196,7 +196,7 @@ extension NameFinder {
     mutating func h16CoTitle(_ k: Int, _ removed: inout Set<Int>) {
         guard h15GluedHyphen(k + 1), k + 2 < tokens.count, tokens[k + 2].kind == .word, !tokens[k + 2].capitalized else { return }
         let s = tokens[k].start
-        for n in mentions.indices where !removed.contains(n) && mentions[n].start == s && mentions[n].known == nil && mentions[n].type != .country { removed.insert(n) }
+        for n in mentions.indices where !removed.contains(n) && mentionStart(n) == s && mentionKnown(n) == nil && mentionType(n) != .country { removed.insert(n) }
     }
 
     /// "the Crime and Corruption Commission": "the", capitalized words, "and" and the rest of an institution's
@@ -208,7 +208,7 @@ extension NameFinder {
         var a = h16CapRunStart(before: b - 1, limit: 3)
         if a < b - 2, keyIs(a, "the") { a += 1 }
         guard a < b - 1, keyIs(a - 1, "the"), !(a..<k).contains(where: { isCountry[$0] }) else { return }
-        if mentions.contains(where: { $0.type == .organization && $0.start <= tokens[a].start && $0.end >= tokens[k].end }) { return }
+        if anyMention(where: { $0.type == .organization && $0.start <= tokens[a].start && $0.end >= tokens[k].end }) { return }
         h16Put(a, k + 1, .organization, &added, &removed)
     }
 
@@ -218,9 +218,9 @@ extension NameFinder {
         var a = k
         while a > 0, k - a < 4, isCap(a - 1), tokens[a].spaceBefore { a -= 1 }
         guard a < k - 1 || a == k - 1 && !isCountry[a] else { return }
-        if mentions.contains(where: { ($0.known != nil || $0.type == .country) && $0.start == tokens[a].start && $0.end == tokens[k - 1].end }) { return }
-        if mentions.contains(where: { $0.type == .organization && $0.start == tokens[a].start && $0.end == tokens[k - 1].end }) { return }
-        if a == k - 1, let n = h15MentionStarting(a, removed), mentions[n].type == .place { return }
+        if anyMention(where: { ($0.known != nil || $0.type == .country) && $0.start == tokens[a].start && $0.end == tokens[k - 1].end }) { return }
+        if anyMention(where: { $0.type == .organization && $0.start == tokens[a].start && $0.end == tokens[k - 1].end }) { return }
+        if a == k - 1, let n = h15MentionStarting(a, removed), mentionType(n) == .place { return }
         h16Put(a, k, .organization, &added, &removed)
     }
 
@@ -238,7 +238,7 @@ extension NameFinder {
         guard c < tokens.count, h15CapLatin(c), !isCountry[c] else { return }
         let e = h15CapRunEnd(c, limit: 3)
         guard e > c else { return }
-        if mentions.contains(where: { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[e - 1].end }) { return }
+        if anyMention(where: { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[e - 1].end }) { return }
         h16Put(k, e, .organization, &added, &removed)
     }
 
@@ -254,7 +254,7 @@ extension NameFinder {
         }
         guard a < k || e > k + 1 else { return }
         while a < k, isStopwordKey(a) { a += 1 }   // "Les Films …": the article stays out
-        if mentions.contains(where: { $0.type == .organization && $0.known != nil && $0.start <= tokens[a].start && $0.end >= tokens[e - 1].end }) { return }
+        if anyMention(where: { $0.type == .organization && $0.known != nil && $0.start <= tokens[a].start && $0.end >= tokens[e - 1].end }) { return }
         h16Put(a, e, .organization, &added, &removed)
     }
 
@@ -277,8 +277,8 @@ extension NameFinder {
         }
         guard parts > 0, (k + 1..<e).contains(where: { keyIs($0, "de") || keyIs($0, "del") }) || parts >= 2 && isCountry[k + 2] else { return }
         // "Comité de Competición de la Real Federación …": a body read on over "de la" into another ends before it.
-        if k >= 3, keyIs(k - 1, "la") || keyIs(k - 1, "del"), let o = mentions.indices.first(where: { !removed.contains($0) && mentions[$0].type == .organization
-            && mentions[$0].known == nil && mentions[$0].start < tokens[k].start && mentions[$0].end >= tokens[e - 1].end }), let a = seedTokenIndex(start: mentions[o].start) {
+        if k >= 3, keyIs(k - 1, "la") || keyIs(k - 1, "del"), let o = mentions.indices.first(where: { !removed.contains($0) && mentionType($0) == .organization
+            && mentionKnown($0) == nil && mentionStart($0) < tokens[k].start && mentionEnd($0) >= tokens[e - 1].end }), let a = seedTokenIndex(start: mentionStart(o)) {
             let cut = keyIs(k - 1, "la") && keyIs(k - 2, "de") ? k - 2 : k - 1
             if cut > a + 1 {
                 seedReplace(o, a, cut)
@@ -286,7 +286,7 @@ extension NameFinder {
             }
             return
         }
-        if mentions.contains(where: { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[e - 1].end }) { return }
+        if anyMention(where: { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[e - 1].end }) { return }
         h16Put(k, e, .organization, &added, &removed)
     }
 
@@ -295,10 +295,10 @@ extension NameFinder {
         guard k + 3 < tokens.count, h15CapLatin(k + 1), h15CapLatin(k + 2), !isCountry[k + 1], !isCountry[k + 2], orgKeyword(at: k + 1) == nil, orgKeyword(at: k + 2) == nil,
               placeKeyword(at: k + 1) == nil, placeKeyword(at: k + 2) == nil,
               isGivenNameKey(k + 1) || keyIs(k + 3, "von") || keyIs(k + 3, "vom") || keyIs(k + 3, ",") || keyIs(k + 3, "sagte") else { return }
-        if let n = h15MentionStarting(k + 1, removed), mentions[n].type == .person {
+        if let n = h15MentionStarting(k + 1, removed), mentionType(n) == .person {
             // "Jörg Kramer von der Nord LB": the employer after "von (der)" is no part of the name (a particle before a
             // family name is: "von der Leyen").
-            guard mentions[n].known == nil, keyIs(k + 3, "von"), let z = seedTokenIndex(end: mentions[n].end), z > k + 3,
+            guard mentionKnown(n) == nil, keyIs(k + 3, "von"), let z = seedTokenIndex(end: mentionEnd(n)), z > k + 3,
                   (k + 4...z).contains(where: { tokens[$0].allCaps || orgKeyword(at: $0) != nil }) else { return }
             seedReplace(n, k + 1, k + 3)
             return
@@ -310,7 +310,7 @@ extension NameFinder {
     mutating func h16GermanDaughterCompany(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         guard k + 1 < tokens.count, h15CapLatin(k + 1), !isCountry[k + 1], !isGivenNameKey(k + 1), !h16KnownAt(k + 1, removed) else { return }
         let e = h15CapRunEnd(k + 1, limit: 3)
-        if let n = h15MentionStarting(k + 1, removed), mentions[n].type == .organization { return }
+        if let n = h15MentionStarting(k + 1, removed), mentionType(n) == .organization { return }
         h16Put(k + 1, e, .organization, &added, &removed)
     }
 
@@ -320,7 +320,7 @@ extension NameFinder {
         while a < tokens.count, a - k < 8, h15CapLatin(a), !isCountry[a] {
             let e = h15CapRunEnd(a, limit: 2)
             let s = tokens[k].start
-            for n in mentions.indices where !removed.contains(n) && mentions[n].start == s && mentions[n].known == nil { removed.insert(n) }
+            for n in mentions.indices where !removed.contains(n) && mentionStart(n) == s && mentionKnown(n) == nil { removed.insert(n) }
             if !h16KnownAt(a, removed) { h16Put(a, e, .place, &added, &removed) }
             guard e + 1 < tokens.count, keyIs(e, "und") || keyIs(e, ",") else { break }
             a = e + 1
@@ -342,8 +342,8 @@ extension NameFinder {
     mutating func h16GermanTownAfterPreposition(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         guard k + 1 < tokens.count, h15CapLatin(k + 1), !isCountry[k + 1], k + 2 >= tokens.count || !isCap(k + 2) else { return }
         let key = tokens[k + 1].key
-        guard PlainText.count(key) >= 5, Self.h16GermanTownEndings.contains(where: { key.hasSuffix($0) }), !key.hasSuffix("ung") else { return }
-        if let n = h15MentionStarting(k + 1, removed), mentions[n].known != nil || mentions[n].type == .place { return }
+        guard PlainText.count(key) >= 5, Self.hasAnySuffix(key, Self.h16GermanTownEndings), !PlainText.hasSuffix(key, "ung") else { return }
+        if let n = h15MentionStarting(k + 1, removed), mentionKnown(n) != nil || mentionType(n) == .place { return }
         h16Put(k + 1, k + 2, .place, &added, &removed)
     }
 
@@ -361,19 +361,19 @@ extension NameFinder {
             if keyIs(a, "van"), keyIs(a + 1, "đong") || keyIs(a + 1, "dong") { a += 2 }
             guard a < tokens.count, h15CapLatin(a), !isCountry[a], !h16KnownAt(a, removed) else { return }
             let e = h15CapRunEnd(a, limit: 3)
-            if let n = h15MentionStarting(a, removed), mentions[n].type == .place, mentions[n].end == tokens[e - 1].end { return }
+            if let n = h15MentionStarting(a, removed), mentionType(n) == .place, mentionEnd(n) == tokens[e - 1].end { return }
             h16Put(a, e, .place, &added, &removed)
         } else if PhraseMatcher.same(key, "quoc") || PhraseMatcher.same(key, "tinh"), tokens[k].capitalized, keyIs(k + 1, "lo") {
             // "Quốc lộ 14B", "Tỉnh lộ 7": a road and its number.
             guard k + 2 < tokens.count, tokens[k + 2].kind == .number, tokens[k + 2].spaceBefore else { return }
             var e = k + 3
-            if e < tokens.count, !tokens[e].spaceBefore, tokens[e].kind == .word, tokens[e].allCaps || tokens[e].capitalized, tokens[e].text.count <= 2 { e += 1 }
+            if e < tokens.count, !tokens[e].spaceBefore, tokens[e].kind == .word, tokens[e].allCaps || tokens[e].capitalized, PlainText.count(tokens[e].text) <= 2 { e += 1 }
             h16Put(k, e, .place, &added, &removed)
         } else if PlainText.equal(text, "đèo") {
             // "tại đèo Le": a pass's name.
             guard k + 1 < tokens.count, h15CapLatin(k + 1), !isCountry[k + 1], !h16KnownAt(k + 1, removed) else { return }
             let e = h15CapRunEnd(k + 1, limit: 3)
-            if let n = h15MentionStarting(k + 1, removed), mentions[n].type == .place { return }
+            if let n = h15MentionStarting(k + 1, removed), mentionType(n) == .place { return }
             h16Put(k + 1, e, .place, &added, &removed)
         } else if PlainText.equal(text, "xã") || PlainText.equal(text, "phường") || PlainText.equal(text, "huyện") {
             // "các xã Duy Xuyên, Đại Lộc và …": the names listed after a unit noun are places.
@@ -385,7 +385,7 @@ extension NameFinder {
                 guard h15CapLatin(a), !isCountry[a], !Self.h16VietnameseSurnames.contains(tokens[a].key, hash: tokens[a].keyHash) else { return }
                 e = h15CapRunEnd(a, limit: 2)
                 guard e - a <= 2, e - a >= 1 else { return }
-                if !h16KnownAt(a, removed), h15MentionStarting(a, removed).map({ mentions[$0].type != .place }) ?? true {
+                if !h16KnownAt(a, removed), h15MentionStarting(a, removed).map({ mentionType($0) != .place }) ?? true {
                     h16Put(a, e, .place, &added, &removed)
                 }
             }
@@ -394,7 +394,7 @@ extension NameFinder {
             guard k + 2 < tokens.count, h15CapLatin(k + 1), tokens[k + 1].spaceBefore else { return }
             let e = h15CapRunEnd(k + 1, limit: 4)
             guard e - (k + 1) >= 2 else { return }
-            if let n = h15MentionStarting(k + 1, removed), mentions[n].type == .person, mentions[n].end == tokens[e - 1].end { return }
+            if let n = h15MentionStarting(k + 1, removed), mentionType(n) == .person, mentionEnd(n) == tokens[e - 1].end { return }
             var a = k
             while a > 0, tokens[a - 1].kind == .punct || tokens[a - 1].allCaps, k - a < 3, !tokens[a].spaceBefore { a -= 1 }
             h15Clear(a, e, &removed)
@@ -436,11 +436,11 @@ extension NameFinder {
                 if i - b == 3, Self.h16VietnameseSurnames.contains(tokens[b].key, hash: tokens[b].keyHash) { continue }
                 if i - b == 2, b > 0, h15CapLatin(b - 1) { continue }
             }
-            if mentions.contains(where: { $0.type == .organization && $0.start < tokens[b].start && $0.end >= tokens[b].end }) { continue }
+            if anyMention(where: { $0.type == .organization && $0.start < tokens[b].start && $0.end >= tokens[b].end }) { continue }
             guard titleMatch(at: b) == nil, b == i - 2 && keyIs(b, "cong") || orgKeyword(at: b) == nil,
                   !Self.h16VietnameseUnitWords.contains(tokens[b].key, hash: tokens[b].keyHash), h16KnownPlaceEnd(b) == nil else { continue }
             let (s, e) = (tokens[b].start, tokens[z - 1].end)
-            for x in mentions.indices where mentions[x].start < e && mentions[x].end > s && mentions[x].type != .country { drop.insert(x) }
+            for x in mentions.indices where mentionStart(x) < e && mentionEnd(x) > s && mentionType(x) != .country { drop.insert(x) }
             // A name read on over the club's end ("Sông Lam Nghệ An trên"): the club ends at the province.
             adds.append(mention(b, z, type: .organization, evidence: .cue))
             i = z - 1
@@ -461,7 +461,7 @@ extension NameFinder {
     /// and a capitalized name, or to a known place right after them.
     mutating func h16VietnameseInstitutionTails() {
         var drop = Set<Int>()
-        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+        for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
             guard let (a, z) = seedSpan(n), tokens[a].script == .latin, orgKeyword(at: a) != nil || isCap(a) && isCap(a + 1) else { continue }
             var c = z + 1, lower = 0, end = -1
             while c < tokens.count, c - z < 9, tokens[c].kind == .word, tokens[c].spaceBefore {
@@ -472,7 +472,7 @@ extension NameFinder {
                     break
                 }
                 if isCap(c) {
-                    if let p = h15MentionStarting(c, drop), mentions[p].type == .place, mentions[p].known != nil, let pz = seedTokenIndex(end: mentions[p].end) { end = pz + 1 }
+                    if let p = h15MentionStarting(c, drop), mentionType(p) == .place, mentionKnown(p) != nil, let pz = seedTokenIndex(end: mentionEnd(p)) { end = pz + 1 }
                     break
                 }
                 // Marks compared only for a word whose folded key is a stop's ("khí" folds like "khi").
@@ -486,7 +486,7 @@ extension NameFinder {
             }
             guard end > z + 1 else { continue }
             let (s, x) = (tokens[z + 1].start, tokens[end - 1].end)
-            for p in mentions.indices where p != n && mentions[p].start < x && mentions[p].end > s && mentions[p].type != .country && mentions[p].type != .place { drop.insert(p) }
+            for p in mentions.indices where p != n && mentionStart(p) < x && mentionEnd(p) > s && mentionType(p) != .country && mentionType(p) != .place { drop.insert(p) }
             seedReplace(n, a, end)
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
@@ -499,15 +499,15 @@ extension NameFinder {
         var orgs: [(Int, Int)] = []
         for m in mentions where m.type == .organization { orgs.append((m.start, m.end)) }
         guard !orgs.isEmpty else { return }
-        for n in mentions.indices where mentions[n].type == .place && mentions[n].known != nil {
-            let (s, e) = (mentions[n].start, mentions[n].end)
+        for n in mentions.indices where mentionType(n) == .place && mentionKnown(n) != nil {
+            let (s, e) = (mentionStart(n), mentionEnd(n))
             guard orgs.contains(where: { $0.0 < s && $0.1 >= e }) else { continue }
             drop.insert(n)
         }
         guard !drop.isEmpty else { return }
         // Kept when the same place is also named on its own.
-        let alone = Set(mentions.indices.filter { !drop.contains($0) && mentions[$0].type == .place && mentions[$0].known != nil }.map { mentions[$0].known! })
-        drop = drop.filter { !alone.contains(mentions[$0].known!) }
+        let alone = Set(mentions.indices.filter { !drop.contains($0) && mentionType($0) == .place && mentionKnown($0) != nil }.map { mentionKnown($0)! })
+        drop = drop.filter { !alone.contains(mentionKnown($0)!) }
         replaceMentions(removing: drop)
     }
 
@@ -539,14 +539,14 @@ extension NameFinder {
         guard !works.isEmpty else { return }
         for (o, c, inner, _) in spans where works.contains(inner) {
             let (s, e) = (tokens[o + 1].start, tokens[c - 1].end)
-            for n in mentions.indices where !removed.contains(n) && mentions[n].known == nil && mentions[n].type != .country
-                && mentions[n].start >= s && mentions[n].end <= e { removed.insert(n) }
+            for n in mentions.indices where !removed.contains(n) && mentionKnown(n) == nil && mentionType(n) != .country
+                && mentionStart(n) >= s && mentionEnd(n) <= e { removed.insert(n) }
             // "« Les Gardiens du causse » de Pauline Cassagne": the work's author after "de/by/von".
             let a = c + 2
             guard a + 1 < tokens.count, keyIs(c + 1, "de") || keyIs(c + 1, "by") || keyIs(c + 1, "von") || keyIs(c + 1, "di"), h15CapLatin(a) || isCap(a) else { continue }
             let pe = h15CapRunEnd(a, limit: 3)
             guard pe - a >= 2, pe - a <= 3, !(a..<pe).contains(where: { isCountry[$0] || orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil }) else { continue }
-            if let n = h15MentionStarting(a, removed), mentions[n].known != nil || mentions[n].type == .person { continue }
+            if let n = h15MentionStarting(a, removed), mentionKnown(n) != nil || mentionType(n) == .person { continue }
             h16Put(a, pe, .person, &added, &removed)
         }
     }
@@ -577,10 +577,10 @@ extension NameFinder {
                 // A knowledge-base agency is named by the linker; an agency named in full in the text ("وكالة الأنباء
                 // الكويتية" beside "(كونا)") is the same one, left to that name.
                 if h16KnownName(j + 1) { break }
-                if mentions.contains(where: { m in m.type == .organization && Self.h16AgencyWords.contains { m.surface.contains($0) } }) { break }
+                if anyMention(where: { m in m.type == .organization && Self.h16AgencyWords.contains { m.surface.contains($0) } }) { break }
                 let (s0, e0) = (tokens[j + 1].start, tokens[e - 1].end)
-                if let n = mentions.indices.first(where: { !removed.contains($0) && mentions[$0].start < e0 && mentions[$0].end > s0 }) {
-                    if mentions[n].known == nil, mentions[n].type != .organization, mentions[n].type != .country, !h16KnownName(j + 1) { mentions[n].type = .organization }
+                if let n = mentions.indices.first(where: { !removed.contains($0) && mentionStart($0) < e0 && mentionEnd($0) > s0 }) {
+                    if mentionKnown(n) == nil, mentionType(n) != .organization, mentionType(n) != .country, !h16KnownName(j + 1) { mentions[n].type = .organization }
                     break
                 }
                 h16Put(j + 1, e, .organization, &added, &removed)
@@ -596,8 +596,8 @@ extension NameFinder {
     /// "est revenu à Inès Belkacem", "un pase de Íñigo Oyarbide": a place of two or three capitalized words opening
     /// with a known given name, with no place noun in it, is a person.
     mutating func h16GivenNamePlacesArePeople() {
-        for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil && (mentions[n].words.count == 2 || mentions[n].words.count == 3) {
-            guard let (a, z) = seedSpan(n), tokens[a].script == .latin || tokens[a].script == .cyrillic, isGivenNameKey(a), z == a + mentions[n].words.count - 1,
+        for n in mentions.indices where mentionType(n) == .place && mentionKnown(n) == nil && (mentionWordCount(n) == 2 || mentionWordCount(n) == 3) {
+            guard let (a, z) = seedSpan(n), tokens[a].script == .latin || tokens[a].script == .cyrillic, isGivenNameKey(a), z == a + mentionWordCount(n) - 1,
                   (a...z).allSatisfy({ isCap($0) && placeKeyword(at: $0) == nil && orgKeyword(at: $0) == nil && !isCountry[$0] }) else { continue }
             if z + 1 < tokens.count, placeKeyword(at: z + 1) != nil { continue }
             mentions[n].type = .person
@@ -626,13 +626,13 @@ extension NameFinder {
             guard k + 1 < tokens.count, isCap(k + 1), tokens[k + 1].script == .cyrillic, !isCountry[k + 1] else { return }
             if k + 2 < tokens.count, isCap(k + 2) { return }
             let n = h15MentionStarting(k + 1, removed)
-            if let n, mentions[n].known != nil || mentions[n].type == .place || mentions[n].type == .organization { return }
+            if let n, mentionKnown(n) != nil || mentionType(n) == .place || mentionType(n) == .organization { return }
             if PhraseMatcher.same(key, "из") {
                 // "из Ярославля": one word after "из" read as a person is a town.
-                guard let n, mentions[n].type == .person, mentions[n].words.count == 1 else { return }
+                guard let n, mentionType(n) == .person, mentionWordCount(n) == 1 else { return }
             } else {
                 // "в Советске": a locative in -ске nobody read is a town (-ск).
-                guard n == nil || mentions[n!].type == .person, tokens[k + 1].key.hasSuffix("ске"), PlainText.count(tokens[k + 1].key) >= 6 else { return }
+                guard n == nil || mentionType(n!) == .person, PlainText.hasSuffix(tokens[k + 1].key, "ске"), PlainText.count(tokens[k + 1].key) >= 6 else { return }
             }
             h16Put(k + 1, k + 2, .place, &added, &removed)
         } else if tokens[k].capitalized, Self.h16RussianPalace.contains(key, hash: h) {
@@ -642,7 +642,7 @@ extension NameFinder {
             h16Put(k, k + 2, .place, &added, &removed)
         } else if tokens[k].capitalized, tokens[k].sentenceStart, Self.h16RussianSentenceAdverbs.contains(key, hash: h) {
             // "Пока мост закрыт", "Параллельно Ленинский районный суд …": a sentence's opening adverb is no part of a name.
-            guard let n = h15MentionStarting(k, removed), mentions[n].known == nil, let z = seedTokenIndex(end: mentions[n].end) else { return }
+            guard let n = h15MentionStarting(k, removed), mentionKnown(n) == nil, let z = seedTokenIndex(end: mentionEnd(n)) else { return }
             if z == k || !(k + 1...z).contains(where: { isCap($0) }) { removed.insert(n) } else { seedReplace(n, k + 1, z + 1) }
         } else if Self.h16RussianCourt.contains(key, hash: h), !tokens[k].capitalized {
             h16RussianCourtName(k, &added, &removed)
@@ -653,13 +653,13 @@ extension NameFinder {
             if isCap(k + 1), Self.h16RussianGenitiveAdjective(tokens[k + 1].key), Self.h16RussianRegionNouns.contains(tokens[k + 2].key, hash: tokens[k + 2].keyHash) { e = k + 3 }
             else if keyIs(k + 1, "города"), isCap(k + 2), !isCountry[k + 2] { e = k + 3 }
             guard e > 0 else { return }
-            if mentions.contains(where: { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[e - 1].end }) { return }
+            if anyMention(where: { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[e - 1].end }) { return }
             h16Put(k, e, .organization, &added, &removed, keepKnown: false)
         } else if Self.h16RussianDistricts.contains(key, hash: h) {
             // "в микрорайоне Паново": a district's name.
             guard k + 1 < tokens.count, isCap(k + 1), !isCountry[k + 1], !h16KnownAt(k + 1, removed) else { return }
             let e = h15CapRunEnd(k + 1, limit: 2)
-            if let n = h15MentionStarting(k + 1, removed), mentions[n].type == .place { return }
+            if let n = h15MentionStarting(k + 1, removed), mentionType(n) == .place { return }
             h16Put(k + 1, e, .place, &added, &removed)
         } else if Self.h16RussianParty.contains(key, hash: h) {
             // "от партии «Новые люди»": the whole quoted name after a party noun, lowercase words included.
@@ -667,19 +667,19 @@ extension NameFinder {
             var c = k + 2
             while c < tokens.count, c - k < 7, tokens[c].kind == .word || h15GluedHyphen(c) { c += 1 }
             guard c < tokens.count, keyIs(c, "»") else { return }
-            if mentions.contains(where: { $0.type == .organization && $0.start <= tokens[k + 2].start && $0.end >= tokens[c - 1].end }) { return }
+            if anyMention(where: { $0.type == .organization && $0.start <= tokens[k + 2].start && $0.end >= tokens[c - 1].end }) { return }
             h16Put(k + 2, c, .organization, &added, &removed)
         } else if Self.h16RussianCup.contains(key, hash: h), isCountry[k] {
             // "Кубка России": a cup, not Cuba.
             let s = tokens[k].start
-            for n in mentions.indices where !removed.contains(n) && mentions[n].type == .country && mentions[n].start == s { removed.insert(n) }
+            for n in mentions.indices where !removed.contains(n) && mentionType(n) == .country && mentionStart(n) == s { removed.insert(n) }
             isCountry[k] = false
         }
     }
 
     static func h16RussianGenitiveAdjective(_ key: String) -> Bool {
-        key.hasSuffix("ской") || key.hasSuffix("цкой") || key.hasSuffix("ского") || key.hasSuffix("цкого") || key.hasSuffix("ного") || key.hasSuffix("ной")
-            || key.hasSuffix("ского") || key.hasSuffix("ская") || key.hasSuffix("ский") || key.hasSuffix("скую") || key.hasSuffix("ском") || key.hasSuffix("ским")
+        PlainText.hasSuffix(key, "ской") || PlainText.hasSuffix(key, "цкой") || PlainText.hasSuffix(key, "ского") || PlainText.hasSuffix(key, "цкого") || PlainText.hasSuffix(key, "ного") || PlainText.hasSuffix(key, "ной")
+            || PlainText.hasSuffix(key, "ского") || PlainText.hasSuffix(key, "ская") || PlainText.hasSuffix(key, "ский") || PlainText.hasSuffix(key, "скую") || PlainText.hasSuffix(key, "ском") || PlainText.hasSuffix(key, "ским")
     }
 
     static func h16RussianAdjective(_ key: String) -> Bool {
@@ -701,14 +701,14 @@ extension NameFinder {
         }
         // A proper name somewhere: a capitalized adjective not opening the sentence, or the genitive after.
         guard e > k + 1 || (b..<k).contains(where: { isCap($0) && !tokens[$0].sentenceStart }) else { return }
-        if mentions.contains(where: { $0.type == .organization && $0.start <= tokens[b].start && $0.end >= tokens[e - 1].end }) { return }
+        if anyMention(where: { $0.type == .organization && $0.start <= tokens[b].start && $0.end >= tokens[e - 1].end }) { return }
         h16Put(b, e, .organization, &added, &removed, keepKnown: false)
     }
 
     /// "из Вологды Артём Лыков": a place read on over a given name and a family name ends before them; they are the person.
     mutating func h16RussianPlaceBeforePerson() {
         var adds: [Mention] = []
-        for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil && mentions[n].words.count >= 3 {
+        for n in mentions.indices where mentionType(n) == .place && mentionKnown(n) == nil && mentionWordCount(n) >= 3 {
             guard let (a, z) = seedSpan(n), tokens[a].script == .cyrillic else { continue }
             guard let g = (a + 1..<z).first(where: { isGivenNameKey($0) && isCap($0) }), isCap(g + 1) else { continue }
             let pe = min(z + 1, g + 3)
@@ -726,12 +726,12 @@ extension NameFinder {
             let m = mentions[n]
             guard m.known == nil, m.type != .country, m.type != nil, m.words.count <= 2, let a = seedTokenIndex(start: m.start), tokens[a].sentenceStart,
                   tokens[a].script == .cyrillic, !tokens[a].allCaps, !isCountry[a],
-                  Self.h16RussianAdjective(tokens[a].key) || tokens[a].key.hasSuffix("ые") || tokens[a].key.hasSuffix("ие") else { continue }
+                  Self.h16RussianAdjective(tokens[a].key) || PlainText.hasSuffix(tokens[a].key, "ые") || PlainText.hasSuffix(tokens[a].key, "ие") else { continue }
             let z = a + m.words.count - 1
             guard z + 1 < tokens.count, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized else { continue }
             if m.words.count == 2 {
                 let v = tokens[z + 1].key
-                guard !tokens[z].capitalized, v.hasSuffix("л") || v.hasSuffix("ла") || v.hasSuffix("ло") || v.hasSuffix("ли") else { continue }
+                guard !tokens[z].capitalized, PlainText.hasSuffix(v, "л") || PlainText.hasSuffix(v, "ла") || PlainText.hasSuffix(v, "ло") || PlainText.hasSuffix(v, "ли") else { continue }
             }
             drop.insert(n)
         }
@@ -743,7 +743,7 @@ extension NameFinder {
 
     /// "Думы города Костромы по трём одномандатным округам": "по" and a numeral end an organization's name.
     mutating func h16RussianOrganizationBeforeNumeral() {
-        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil && mentions[n].words.count >= 4 {
+        for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil && mentionWordCount(n) >= 4 {
             guard let (a, z) = seedSpan(n), tokens[a].script == .cyrillic,
                   let p = (a + 1..<z).first(where: { keyIs($0, "по") && ($0 + 1 <= z) && (tokens[$0 + 1].kind == .number || Self.h16RussianNumerals.contains(tokens[$0 + 1].key, hash: tokens[$0 + 1].keyHash)) }) else { continue }
             seedReplace(n, a, p)
@@ -755,7 +755,7 @@ extension NameFinder {
     /// "le Centre national du cinéma et de l'image animée (CNC)": an institution cut before "et de" goes on over
     /// lowercase words to the acronym in parentheses after them.
     mutating func h16FrenchInstitutionBeforeAcronym() {
-        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+        for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
             guard let (a, z) = seedSpan(n), keyIs(z + 1, "et"), tokens[a].script == .latin else { continue }
             var c = z + 2
             while c < tokens.count, c - z < 9, tokens[c].kind == .elision || tokens[c].kind == .word && !tokens[c].capitalized && !tokens[c].allCaps { c += 1 }
@@ -770,8 +770,8 @@ extension NameFinder {
     mutating func h16GermanAbstractNounsAreNoPlaces() {
         mentions.removeAll { m in
             guard m.type == .place, m.known == nil, m.words.count == 1, let w = m.words.first else { return false }
-            return w.hasSuffix("ungen") || w.hasSuffix("ung") || w.hasSuffix("heit") || w.hasSuffix("keit") || w.hasSuffix("heiten") || w.hasSuffix("keiten")
-                || w.hasSuffix("schaft") || w.hasSuffix("schaften")
+            return PlainText.hasSuffix(w, "ungen") || PlainText.hasSuffix(w, "ung") || PlainText.hasSuffix(w, "heit") || PlainText.hasSuffix(w, "keit") || PlainText.hasSuffix(w, "heiten") || PlainText.hasSuffix(w, "keiten")
+                || PlainText.hasSuffix(w, "schaft") || PlainText.hasSuffix(w, "schaften")
         }
     }
 
@@ -788,7 +788,7 @@ extension NameFinder {
     static let h16ArabicPolice = KeySet(["شرطة", "وشرطة"].map { TextFolding.key($0) })
     static let h16ArabicMinistry = KeySet(["وزارة", "ووزارة"].map { TextFolding.key($0) })
 
-    @inline(__always) func h16Definite(_ k: Int) -> Bool { seedArabicWord(k) && tokens[k].key.hasPrefix("ال") && PlainText.count(tokens[k].key) >= 4 }
+    @inline(__always) func h16Definite(_ k: Int) -> Bool { seedArabicWord(k) && PlainText.hasPrefix(tokens[k].key, "ال") && PlainText.count(tokens[k].key) >= 4 }
 
     mutating func h16Arabic(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         let key = tokens[k].key, h = tokens[k].keyHash
@@ -799,30 +799,30 @@ extension NameFinder {
             if station {
                 // A station's name is followed by a verb of recording, a number or the text's punctuation, not by a noun
                 // ("محطة محولات كهرباء", "محطة لتحلية المياه").
-                guard seedArabicWord(a), !tokens[a].key.hasPrefix("ل"), !seedArabicWord(a + 1) || Self.h16ArabicStationVerbs.contains(tokens[a + 1].key, hash: tokens[a + 1].keyHash)
-                        || PlainText.count(tokens[a + 1].key) <= 2 && tokens[a + 1].key.hasPrefix("ب") else { return }
+                guard seedArabicWord(a), !PlainText.hasPrefix(tokens[a].key, "ل"), !seedArabicWord(a + 1) || Self.h16ArabicStationVerbs.contains(tokens[a + 1].key, hash: tokens[a + 1].keyHash)
+                        || PlainText.count(tokens[a + 1].key) <= 2 && PlainText.hasPrefix(tokens[a + 1].key, "ب") else { return }
             }
             guard seedArabicWord(a), tokens[a].spaceBefore, !isCountry[a], PlainText.count(tokens[a].key) >= 3,
                   !Self.h16ArabicCommonAfterUnit.contains(tokens[a].key, hash: tokens[a].keyHash), !arabicFlags(a).contains(.stop),
-                  !h16Definite(a + 1) || !tokens[a].key.hasPrefix("ال") else { return }
-            if mentions.contains(where: { $0.type == .place && $0.start <= tokens[a].start && $0.end >= tokens[a].end }) { return }
+                  !h16Definite(a + 1) || !PlainText.hasPrefix(tokens[a].key, "ال") else { return }
+            if anyMention(where: { $0.type == .place && $0.start <= tokens[a].start && $0.end >= tokens[a].end }) { return }
             if h16KnownAt(a, removed) { return }
             h16Put(a, a + 1, .place, &added, &removed)
         } else if Self.h16ArabicGovernorate.contains(key, hash: h) {
             // "محافظة شمال الباطنة", "محافظ شمال الباطنة": a compass word and a word with the article are the governorate.
             let a = k + 1
             guard seedArabicWord(a), Self.h16ArabicCompass.contains(tokens[a].key, hash: tokens[a].keyHash), h16Definite(a + 1) else { return }
-            if mentions.contains(where: { $0.type == .place && $0.start == tokens[a].start && $0.end == tokens[a + 1].end }) { return }
+            if anyMention(where: { $0.type == .place && $0.start == tokens[a].start && $0.end == tokens[a + 1].end }) { return }
             h16Put(a, a + 2, .place, &added, &removed)
         } else if PhraseMatcher.same(key, TextFolding.key("بين")) {
             // "بين لوى والبريمي": the word joined by و to a place after بين is a place too.
             let z = k + 1
-            guard seedArabicWord(z), seedArabicWord(z + 1), tokens[z + 1].key.hasPrefix("و"), PlainText.count(tokens[z + 1].key) >= 4 else { return }
+            guard seedArabicWord(z), seedArabicWord(z + 1), PlainText.hasPrefix(tokens[z + 1].key, "و"), PlainText.count(tokens[z + 1].key) >= 4 else { return }
             let w = tokens[z].key, s1 = tokens[z].start
-            let isPlace = mentions.indices.contains(where: { !removed.contains($0) && mentions[$0].type == .place && (mentions[$0].start == s1 || mentions[$0].words == [w]) })
+            let isPlace = mentions.indices.contains(where: { !removed.contains($0) && mentionType($0) == .place && (mentionStart($0) == s1 || mentionWords($0) == [w]) })
                 || added.contains(where: { $0.type == .place && ($0.start == s1 || $0.words == [w]) })
             guard isPlace else { return }
-            if mentions.contains(where: { $0.start < tokens[z + 1].end && $0.end > tokens[z + 1].start && ($0.type == .place || $0.known != nil) }) { return }
+            if anyMention(where: { $0.start < tokens[z + 1].end && $0.end > tokens[z + 1].start && ($0.type == .place || $0.known != nil) }) { return }
             h15Clear(z + 1, z + 2, &removed)
             added.append(h16WithoutWaw(mention(z + 1, z + 2, type: .place, evidence: .cue)))
         } else if Self.h16ArabicDirectorate.contains(key, hash: h) || Self.h16ArabicPolice.contains(key, hash: h) {
@@ -831,14 +831,14 @@ extension NameFinder {
             var e = k + 1, lam = false
             while seedArabicWord(e), e - k < 6, tokens[e].spaceBefore {
                 // Adjectives agree in the feminine or are nisbas ("العامة", "السلطانية", "الجوية"); a noun ("الطريق") ends the name.
-                if h16Definite(e) && (tokens[e].key.hasSuffix("ه") || tokens[e].key.hasSuffix("ي")) || isCountry[e] && e == k + 1 { e += 1; continue }
-                if !lam, tokens[e].key.hasPrefix("لل"), PlainText.count(tokens[e].key) >= 5 { lam = true; e += 1; continue }
+                if h16Definite(e) && (PlainText.hasSuffix(tokens[e].key, "ه") || PlainText.hasSuffix(tokens[e].key, "ي")) || isCountry[e] && e == k + 1 { e += 1; continue }
+                if !lam, PlainText.hasPrefix(tokens[e].key, "لل"), PlainText.count(tokens[e].key) >= 5 { lam = true; e += 1; continue }
                 break
             }
             guard e - k >= 2, lam || isCountry[k + 1] || e - k >= 3 else { return }
-            if let o = mentions.indices.first(where: { !removed.contains($0) && mentions[$0].type == .organization && mentions[$0].start <= tokens[k].start + 1 && mentions[$0].end >= tokens[e - 1].end }) {
+            if let o = mentions.indices.first(where: { !removed.contains($0) && mentionType($0) == .organization && mentionStart($0) <= tokens[k].start + 1 && mentionEnd($0) >= tokens[e - 1].end }) {
                 // "شرطة عمان السلطانية الطريق الرابط": a name read on past its adjectives ends with them.
-                guard mentions[o].known == nil, mentions[o].end > tokens[e - 1].end, let a = seedTokenIndex(start: mentions[o].start) ?? Optional(k) else { return }
+                guard mentionKnown(o) == nil, mentionEnd(o) > tokens[e - 1].end, let a = seedTokenIndex(start: mentionStart(o)) ?? Optional(k) else { return }
                 h15Rebuild(o, a, e)
                 return
             }
@@ -847,12 +847,12 @@ extension NameFinder {
             added.append(seedWithoutHeadClitic(mention(k, e, type: .organization, evidence: .cue), head: k))
         } else if Self.h16ArabicMinistry.contains(key, hash: h) {
             // "وزارة التربية والتعليم الدراسة": a pair joined by و closes a ministry's name.
-            guard h16Definite(k + 1), seedArabicWord(k + 2), tokens[k + 2].key.hasPrefix("وال"), let n = h15MentionStarting(k, removed) ?? mentions.indices.first(where: {
-                !removed.contains($0) && $0 < mentions.count && mentions[$0].start < tokens[k].end && mentions[$0].end > tokens[k].start && mentions[$0].type == .organization }),
-                  mentions[n].known == nil, mentions[n].end > tokens[k + 2].end else { return }
+            guard h16Definite(k + 1), seedArabicWord(k + 2), PlainText.hasPrefix(tokens[k + 2].key, "وال"), let n = h15MentionStarting(k, removed) ?? mentions.indices.first(where: {
+                !removed.contains($0) && $0 < mentions.count && mentionStart($0) < tokens[k].end && mentionEnd($0) > tokens[k].start && mentionType($0) == .organization }),
+                  mentionKnown(n) == nil, mentionEnd(n) > tokens[k + 2].end else { return }
             // A nisba after the pair still describes the ministry ("وزارة الاستثمار والتجارة الخارجية").
-            if seedArabicWord(k + 3), tokens[k + 3].key.hasSuffix("يه") || tokens[k + 3].key.hasSuffix("ي") { return }
-            let a = seedTokenIndex(start: mentions[n].start) ?? k
+            if seedArabicWord(k + 3), PlainText.hasSuffix(tokens[k + 3].key, "يه") || PlainText.hasSuffix(tokens[k + 3].key, "ي") { return }
+            let a = seedTokenIndex(start: mentionStart(n)) ?? k
             h15Rebuild(n, a, k + 3)
         }
     }
@@ -884,9 +884,9 @@ extension NameFinder {
     /// organization's start is no part of it (and what comes before the verb neither).
     mutating func h16HanVerbBeforeOrganization() {
         let pairs = Self.h16HanVerbPairs
-        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+        for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
             var prev: UInt32 = 0, i = 0, cut = -1, total = 0
-            for u in mentions[n].surface.unicodeScalars {
+            for u in mentionSurface(n).unicodeScalars {
                 let v = u.value
                 if i == 0, v < 0x3400 || !TextFolding.isHan(u) { break }
                 if cut < 0, i <= 5, pairs.contains(where: { $0.0 == prev && $0.1 == v }) { cut = i + 1 }
@@ -897,7 +897,7 @@ extension NameFinder {
             }
             guard cut > 0 else { continue }
             // The rest must be a name of four characters or more.
-            let scalars = Array(mentions[n].surface.unicodeScalars)
+            let scalars = Array(mentionSurface(n).unicodeScalars)
             guard scalars.count - cut >= 4 else { continue }
             var rest = String.UnicodeScalarView()
             rest.append(contentsOf: scalars[cut...])
@@ -905,7 +905,7 @@ extension NameFinder {
             head.append(contentsOf: scalars[..<cut])
             mentions[n].start += String(head).utf16.count
             mentions[n].surface = String(rest)
-            mentions[n].words = [mentions[n].surface]
+            mentions[n].words = [mentionSurface(n)]
             _ = total
         }
     }
@@ -930,12 +930,12 @@ extension NameFinder {
             // "G320国道": a national road's letter and number glued before 国道.
             if PlainText.hasPrefix(t.text, "国道"), ti >= 1, !t.spaceBefore {
                 var b = ti - 1
-                if tokens[b].kind == .number, b >= 1, !tokens[b].spaceBefore, tokens[b - 1].kind == .word, tokens[b - 1].text.count == 1, tokens[b - 1].capitalized || tokens[b - 1].allCaps { b -= 1 }
+                if tokens[b].kind == .number, b >= 1, !tokens[b].spaceBefore, tokens[b - 1].kind == .word, PlainText.count(tokens[b - 1].text) == 1, tokens[b - 1].capitalized || tokens[b - 1].allCaps { b -= 1 }
                 if b < ti - 1 || tokens[b].kind == .word && (tokens[b].allCaps || tokens[b].capitalized) && tokens[b].text.contains(where: \.isNumber) {
                     let name = (b..<ti).map { tokens[$0].text }.joined() + "国道"
                     let (a, e) = (tokens[b].start, t.start + 2)
-                    if !mentions.contains(where: { $0.start < e && $0.end > a && $0.known != nil }) {
-                        for x in mentions.indices where mentions[x].start < e && mentions[x].end > a && mentions[x].type != .country { drop.insert(x) }
+                    if !anyMention(where: { $0.start < e && $0.end > a && $0.known != nil }) {
+                        for x in mentions.indices where mentionStart(x) < e && mentionEnd(x) > a && mentionType(x) != .country { drop.insert(x) }
                         var m = Mention(surface: name, start: a, end: e, type: .place, evidence: .cue, words: [name])
                         m.placeContext = true
                         adds.append(m)
@@ -956,9 +956,9 @@ extension NameFinder {
             func put(_ off: Int, _ len: Int, _ type: EntityType) {
                 guard off >= 0, len >= 2, off + len <= n else { return }
                 let (a, e) = hanSpan(t, sc, off, len)
-                if mentions.indices.contains(where: { !drop.contains($0) && mentions[$0].start < e && mentions[$0].end > a && (mentions[$0].known != nil || mentions[$0].type == type || mentions[$0].type == .country) }) { return }
+                if mentions.indices.contains(where: { !drop.contains($0) && mentionStart($0) < e && mentionEnd($0) > a && (mentionKnown($0) != nil || mentionType($0) == type || mentionType($0) == .country) }) { return }
                 if adds.contains(where: { $0.start < e && $0.end > a }) { return }
-                for x in mentions.indices where mentions[x].start < e && mentions[x].end > a && mentions[x].known == nil && mentions[x].type != .country { drop.insert(x) }
+                for x in mentions.indices where mentionStart(x) < e && mentionEnd(x) > a && mentionKnown(x) == nil && mentionType(x) != .country { drop.insert(x) }
                 let name = Self.hanString(sc, off, off + len)
                 var m = Mention(surface: name, start: a, end: e, type: type, evidence: .cue, words: [name])
                 if type == .place { m.placeContext = true }
@@ -992,7 +992,7 @@ extension NameFinder {
                 } else if c0 == "在" {
                     var done = false
                     for r in (p + 3)...(p + 5) where r + 1 < n && (sc[r] == "区" || sc[r] == "县") && sc[r + 1] == "的" { put(p + 1, r - p, .place); done = true; break }
-                    if !done, countryStarts.contains(t.start + p + 1), let c = mentions.first(where: { $0.type == .country && $0.start == t.start + p + 1 }) {
+                    if !done, countryStarts.contains(t.start + p + 1), let c = firstMention(where: { $0.type == .country && $0.start == t.start + p + 1 }) {
                         let ce = c.end - t.start
                         for v in (ce + 2)...(ce + 4) where Self.h16HanFoundVerbs.contains(where: { atScalars(v, $0) }) { put(ce, v - ce, .place); break }
                     }
@@ -1012,25 +1012,25 @@ extension NameFinder {
         }
         mentions += adds
         // "国务院" + "安全生产委员会" + "办公室": the State Council's bodies and their offices are one name.
-        guard mentions.contains(where: { PlainText.equal($0.surface, "国务院") }) else { return }
+        guard anyMention(where: { PlainText.equal($0.surface, "国务院") }) else { return }
         var gone = Set<Int>()
-        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+        for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
             var changed = false
-            if let g = mentions.indices.first(where: { $0 != n && !gone.contains($0) && mentions[$0].end == mentions[n].start && mentions[$0].type == .organization && PlainText.equal(mentions[$0].surface, "国务院") }) {
-                mentions[n].start = mentions[g].start
-                mentions[n].surface = "国务院" + mentions[n].surface
+            if let g = mentions.indices.first(where: { $0 != n && !gone.contains($0) && mentionEnd($0) == mentionStart(n) && mentionType($0) == .organization && PlainText.equal(mentionSurface($0), "国务院") }) {
+                mentions[n].start = mentionStart(g)
+                mentions[n].surface = "国务院" + mentionSurface(n)
                 gone.insert(g)
                 changed = true
             }
-            let e = mentions[n].end
+            let e = mentionEnd(n)
             guard let ti = tokens.firstIndex(where: { $0.script == .han && $0.start < e && $0.end >= e + 3 }) else { continue }
             let rest = String(tokens[ti].text.unicodeScalars.dropFirst(e - tokens[ti].start))
-            if rest.hasPrefix("办公室") {
+            if PlainText.hasPrefix(rest, "办公室") {
                 mentions[n].end = e + 3
                 mentions[n].surface += "办公室"
                 changed = true
             }
-            if changed { mentions[n].words = [mentions[n].surface] }
+            if changed { mentions[n].words = [mentionSurface(n)] }
         }
         if !gone.isEmpty { replaceMentions(removing: gone) }
     }

@@ -34,7 +34,7 @@ extension NameFinder {
         guard end > start, !surface.isEmpty else { return }
         // A known place inside a longer name ("Quảng Ngãi" in "Công an tỉnh Quảng Ngãi") gives way to it.
         if overKnown { mentions.removeAll { $0.known != nil && $0.type != .country && $0.start >= start && $0.end <= end && $0.end - $0.start < end - start } }
-        if mentions.contains(where: { $0.start < end && $0.end > start && ($0.known != nil || $0.type == .country) }) { return }
+        if anyMention(where: { $0.start < end && $0.end > start && ($0.known != nil || $0.type == .country) }) { return }
         if edits.adds.contains(where: { $0.start < end && $0.end > start }) { return }
         var m = Mention(surface: surface, start: start, end: end, type: type, evidence: .cue, words: words ?? [TextFolding.key(surface)])
         if type == .place { m.placeContext = true }
@@ -71,12 +71,12 @@ extension NameFinder {
     static let h17KoreanOrgEnds = ["지방법원", "고등법원", "대법원", "법원", "지법", "고법", "지검", "검찰청", "대학교", "대학원", "공사", "공단",
         "은행", "증권", "전자", "그룹", "재단", "협회", "위원회", "연구원", "연구소", "일보", "신문", "방송", "뉴스", "병원", "경찰청", "경찰서"]
     /// Common words ending like a place (`당시` at the time, `도시` city …), never places.
-    static let h17KoreanNotPlaces: Set<String> = ["당시", "동시", "역시", "다시", "실시", "표시", "지시", "즉시", "게시", "감시", "무시", "개시", "제시",
+    static let h17KoreanNotPlaces: WordSet = ["당시", "동시", "역시", "다시", "실시", "표시", "지시", "즉시", "게시", "감시", "무시", "개시", "제시",
         "도시", "일시", "수시", "임시", "전시", "대도시", "신도시", "소도시", "연구", "지구", "요구", "추구", "입구", "출구", "가구", "도구", "친구",
         "전국", "부분", "정도", "제도", "속도", "온도", "태도", "한도", "영도", "만족도", "신뢰도", "의존도", "선호도", "인지도", "지지도", "강도"]
 
     /// "대책위원회" (a countermeasures committee), "운영위원회": generic bodies, no names.
-    static let h17KoreanGenericOrgPrefixes: Set<String> = ["대책", "운영", "조직", "비상", "선거", "윤리", "인사", "징계", "자문", "심사", "평가", "준비", "추진"]
+    static let h17KoreanGenericOrgPrefixes: WordSet = ["대책", "운영", "조직", "비상", "선거", "윤리", "인사", "징계", "자문", "심사", "평가", "준비", "추진"]
 
     func h17HangulStem(_ k: Int) -> String {
         let stems = tokens[k].stems
@@ -108,8 +108,8 @@ extension NameFinder {
                 if t < n, h17IsHangulWord(t) {
                     let title = tokens[t].text, tstem = h17HangulStem(t)
                     let isTitle = Self.h17KoreanTitles.contains(title) || Self.h17KoreanTitles.contains(tstem)
-                        || (t > k + 1 && (title.hasPrefix("씨") || Self.h17KoreanTitles.contains { title.hasPrefix($0) }))
-                    if isTitle, !Self.h17KoreanOrgEnds.contains(where: { text.hasSuffix($0) }) {
+                        || (t > k + 1 && (PlainText.hasPrefix(title, "씨") || Self.hasAnyPrefix(title, Self.h17KoreanTitles)))
+                    if isTitle, !Self.hasAnySuffix(text, Self.h17KoreanOrgEnds) {
                         // A title read into an organization ("이정민 부장판사") goes with the name.
                         mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < tokens[t].end && $0.end > tokens[k].start }
                         h17Add(tokens[k].start, tokens[k].end, text, .person, &edits)
@@ -125,9 +125,9 @@ extension NameFinder {
             }
             guard h17AllHangul(stem), stem.count >= 3 else { continue }
             // "아주대학교 법학전문대학원": a school of a university is one organization.
-            if stem.hasSuffix("대학교"), k + 1 < n, h17IsHangulWord(k + 1), tokens[k + 1].spaceBefore {
+            if PlainText.hasSuffix(stem, "대학교"), k + 1 < n, h17IsHangulWord(k + 1), tokens[k + 1].spaceBefore {
                 let next = h17HangulStem(k + 1)
-                if next.count >= 4, next.hasSuffix("대학원") || next.hasSuffix("대학") || next.hasSuffix("연구소") {
+                if next.count >= 4, PlainText.hasSuffix(next, "대학원") || PlainText.hasSuffix(next, "대학") || PlainText.hasSuffix(next, "연구소") {
                     h17Add(tokens[k].start, tokens[k + 1].start + next.utf16.count, text + " " + next, .organization, &edits)
                     continue
                 }
@@ -138,19 +138,19 @@ extension NameFinder {
                 continue
             }
             // Ministries: "국토교통부", "산업통상자원부" (four syllables at least, or before 장관).
-            if stem.hasSuffix("부"), !stem.hasSuffix("부부"), stem.count >= 4 || k + 1 < n && h17HangulStem(k + 1) == "장관", !Self.h17KoreanNotPlaces.contains(stem) {
+            if PlainText.hasSuffix(stem, "부"), !PlainText.hasSuffix(stem, "부부"), stem.count >= 4 || k + 1 < n && h17HangulStem(k + 1) == "장관", !Self.h17KoreanNotPlaces.contains(stem) {
                 h17Add(tokens[k].start, tokens[k].start + stem.utf16.count, stem, .organization, &edits)
                 continue
             }
             // Places by their administrative suffix: 시 city, 군 county, 구 district, 도 province (two syllables before it at least).
             if let last = stem.last, "시군구도".contains(last), stem.count <= 6, !Self.h17KoreanNotPlaces.contains(stem) {
                 // A province (도) only when it is not a "degree" noun: followed by a place or a particle, or ending 북도/남도/자치도.
-                if last == "도", !(stem.hasSuffix("북도") || stem.hasSuffix("남도") || stem.hasSuffix("자치도")) {
+                if last == "도", !(PlainText.hasSuffix(stem, "북도") || PlainText.hasSuffix(stem, "남도") || PlainText.hasSuffix(stem, "자치도")) {
                     guard stem.count == 3, stem != text || k + 1 < n && h17IsHangulWord(k + 1) && "시군".contains(h17HangulStem(k + 1).last ?? " ") else { continue }
                 }
                 h17Add(tokens[k].start, tokens[k].start + stem.utf16.count, stem, .place, &edits)
                 // "인천 미추홀구": the town written bare before its district.
-                if k >= 1, "구군".contains(last), h17IsHangulWord(k - 1), tokens[k].spaceBefore, (2...3).contains(tokens[k - 1].text.count),
+                if k >= 1, "구군".contains(last), h17IsHangulWord(k - 1), tokens[k].spaceBefore, (2...3).contains(PlainText.count(tokens[k - 1].text)),
                    h17AllHangul(tokens[k - 1].text), !Self.h17KoreanNotPlaces.contains(tokens[k - 1].text),
                    !edits.adds.contains(where: { $0.end == tokens[k - 1].end }) {
                     h17Add(tokens[k - 1].start, tokens[k - 1].end, tokens[k - 1].text, .place, &edits)
@@ -170,7 +170,7 @@ extension NameFinder {
     static let h17JapanesePlaceSuffixes = Set("県府市区町村")
     /// What may follow a place's suffix inside one Han run ("熊本県内", "福岡市長").
     static let h17JapaneseAfterPlace = Set("内長民立議警役庁知出在産全側西東南北中部")
-    static let h17JapaneseNotPlacePrefixes: Set<String> = ["選挙", "大都", "政令", "中核", "市町", "地方", "近隣", "周辺", "自治", "城下", "門前",
+    static let h17JapaneseNotPlacePrefixes: WordSet = ["選挙", "大都", "政令", "中核", "市町", "地方", "近隣", "周辺", "自治", "城下", "門前",
         "特別", "行政", "住宅", "商店", "温泉", "工業", "経済", "国家", "戦略"]
     static let h17JapaneseOrgEnds = ["重工業", "工業", "証券", "銀行", "取引所", "大学", "商事", "物産", "電機", "電気", "製作所", "自動車", "化学", "製薬",
         "建設", "新聞", "放送", "通信", "研究所", "協会", "財団", "裁判所", "地裁", "高裁", "地検", "電力", "鉄道", "航空", "信用金庫",
@@ -192,13 +192,13 @@ extension NameFinder {
             if let title = Self.h17JapaneseHanTitles.filter({ t.text.hasSuffix($0) }).max(by: { $0.count < $1.count }) {
                 personLen = c - title.unicodeScalars.count
             } else if (2...5).contains(c), k + 1 < n, !tokens[k + 1].spaceBefore, h17Kana(k + 1) != 0,
-                      Self.h17JapaneseKanaTitles.contains(where: { tokens[k + 1].text.hasPrefix($0) }) {
+                      Self.hasAnyPrefix(tokens[k + 1].text, Self.h17JapaneseKanaTitles) {
                 personLen = c
             }
             if (2...5).contains(personLen) {
                 let name = String(String.UnicodeScalarView(sc[0..<personLen]))
                 if !Self.h17JapaneseNotNameEnds.contains(name.last!), !Self.h17JapaneseNotOrgPrefixes.contains(where: { name.hasPrefix($0) && $0.count == 1 }),
-                   !mentions.contains(where: { $0.start == t.start && $0.end == t.start + personLen && ($0.type == .place || $0.type == .organization) }) {
+                   !anyMention(where: { $0.start == t.start && $0.end == t.start + personLen && ($0.type == .place || $0.type == .organization) }) {
                     h17Add(t.start, t.start + personLen, name, .person, &edits)
                     continue
                 }
@@ -212,7 +212,7 @@ extension NameFinder {
                     start = tokens[k - 1].start
                     name = tokens[k - 1].text + t.text
                 }
-                if (prefixLen >= 2 || start < t.start), !Self.h17JapaneseNotOrgPrefixes.contains(where: { name.hasPrefix($0) }) {
+                if (prefixLen >= 2 || start < t.start), !Self.hasAnyPrefix(name, Self.h17JapaneseNotOrgPrefixes) {
                     h17Add(start, t.end, name, .organization, &edits)
                     continue
                 }
@@ -239,7 +239,7 @@ extension NameFinder {
             }
             for (a, b) in cuts {
                 let (s, e) = hanSpan(t, sc, a, b - a)
-                if mentions.contains(where: { $0.start == s && $0.end == e && $0.type == .place }) { continue }
+                if anyMention(where: { $0.start == s && $0.end == e && $0.type == .place }) { continue }
                 h17Add(s, e, String(String.UnicodeScalarView(sc[a..<b])), .place, &edits)
             }
         }
@@ -262,25 +262,25 @@ extension NameFinder {
 
     // MARK: - Arabic
 
-    static let h17ArabicRoleNouns: Set<String> = Set(["المهاجم", "المدافع", "الحارس", "اللاعب", "البديل", "المدرب", "مدرب", "الحكم", "لاعب",
-        "الظهير", "الجناح", "الهداف", "القائد", "حارس", "مهاجم", "مدافع", "الدولي", "النجم", "العداء", "الملاكم", "البطل", "المصارع"].map { TextFolding.key($0) })
-    static let h17ArabicClubHeads: Set<String> = Set(["حسنية", "نهضة", "اتحاد", "شباب", "مولودية", "شبيبة", "أولمبيك", "وفاق", "اتفاق", "رجاء",
-        "نجم", "أهلي", "هلال", "جمعية", "اتحادية"].map { TextFolding.key($0) })
-    static let h17ArabicSportsCues: Set<String> = Set(["مباراة", "المباراة", "الدوري", "البطولة", "ملعب", "بملعب", "الجولة", "هدف", "بهدفين",
-        "الهدف", "المنتخب", "لكرة", "فريق", "الفريق"].map { TextFolding.key($0) })
-    static let h17ArabicSportsCueKeys = KeySet(Array(h17ArabicSportsCues))
+    static let h17ArabicRoleNouns: WordSet = WordSet(Set(["المهاجم", "المدافع", "الحارس", "اللاعب", "البديل", "المدرب", "مدرب", "الحكم", "لاعب",
+        "الظهير", "الجناح", "الهداف", "القائد", "حارس", "مهاجم", "مدافع", "الدولي", "النجم", "العداء", "الملاكم", "البطل", "المصارع"].map { TextFolding.key($0) }))
+    static let h17ArabicClubHeads: WordSet = WordSet(Set(["حسنية", "نهضة", "اتحاد", "شباب", "مولودية", "شبيبة", "أولمبيك", "وفاق", "اتفاق", "رجاء",
+        "نجم", "أهلي", "هلال", "جمعية", "اتحادية"].map { TextFolding.key($0) }))
+    static let h17ArabicSportsCues: WordSet = WordSet(Set(["مباراة", "المباراة", "الدوري", "البطولة", "ملعب", "بملعب", "الجولة", "هدف", "بهدفين",
+        "الهدف", "المنتخب", "لكرة", "فريق", "الفريق"].map { TextFolding.key($0) }))
+    static let h17ArabicSportsCueKeys = KeySet(Array(h17ArabicSportsCues.set))
     static let h17ArabicSporting = TextFolding.key("الرياضي")
     static let h17ArabicFi = TextFolding.key("في")
-    static let h17ArabicNameStops: Set<String> = Set(["في", "من", "على", "إلى", "عن", "إثر", "قبل", "بعد", "أن", "بأن", "إن", "الذي", "التي", "مع",
-        "خلال", "عقب", "منذ", "حتى", "أو", "ثم", "قد", "لقد", "كان", "كانت", "هذا", "هذه", "ذلك", "بين"].map { TextFolding.key($0) })
-    static let h17ArabicNameLinks: Set<String> = Set(["بن", "ابن", "بنت", "أيت", "آيت", "ولد", "أبو", "عبد"].map { TextFolding.key($0) })
+    static let h17ArabicNameStops: WordSet = WordSet(Set(["في", "من", "على", "إلى", "عن", "إثر", "قبل", "بعد", "أن", "بأن", "إن", "الذي", "التي", "مع",
+        "خلال", "عقب", "منذ", "حتى", "أو", "ثم", "قد", "لقد", "كان", "كانت", "هذا", "هذه", "ذلك", "بين"].map { TextFolding.key($0) }))
+    static let h17ArabicNameLinks: WordSet = WordSet(Set(["بن", "ابن", "بنت", "أيت", "آيت", "ولد", "أبو", "عبد"].map { TextFolding.key($0) }))
     /// Nouns that "الرياضي" (sporting) describes without naming a club: "الموسم الرياضي", "الإعلام الرياضي".
-    static let h17ArabicGenericBeforeSporting: Set<String> = Set(["الموسم", "المجال", "الإعلام", "النشاط", "القطاع", "الحدث", "الشأن", "الصحفي",
+    static let h17ArabicGenericBeforeSporting: WordSet = WordSet(Set(["الموسم", "المجال", "الإعلام", "النشاط", "القطاع", "الحدث", "الشأن", "الصحفي",
         "النادي", "الفريق", "الاتحاد", "المركز", "المجمع", "البرنامج", "الطب", "الاستثمار", "العمل", "التعليق", "الجانب", "الوسط", "المشهد",
-        "الموسم", "الأداء", "التحليل", "الناقد", "المعلق", "الطاقم", "المدير", "الحقل", "المستوى", "الجمهور", "التاريخ"].map { TextFolding.key($0) })
-    static let h17ArabicStadium: Set<String> = Set(["ملعب", "بملعب", "لملعب", "وملعب", "مركب", "بمركب"].map { TextFolding.key($0) })
+        "الموسم", "الأداء", "التحليل", "الناقد", "المعلق", "الطاقم", "المدير", "الحقل", "المستوى", "الجمهور", "التاريخ"].map { TextFolding.key($0) }))
+    static let h17ArabicStadium: WordSet = WordSet(Set(["ملعب", "بملعب", "لملعب", "وملعب", "مركب", "بمركب"].map { TextFolding.key($0) }))
 
-    func h17ArabicKeyIn(_ k: Int, _ set: Set<String>) -> Bool {
+    func h17ArabicKeyIn(_ k: Int, _ set: WordSet) -> Bool {
         guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].script == .arabic else { return false }
         return set.contains(tokens[k].key) || tokens[k].stems.contains { set.contains($0) }
     }
@@ -298,16 +298,16 @@ extension NameFinder {
             if k < n, k < 80 { starts.append(k) }
             for s in starts where h17ArabicWord(s) {
                 for len in 1...2 where s + len + 1 < n && h17ArabicWord(s + len - 1) && tokens[s + len].key == Self.h17ArabicFi && tokens[s + len + 1].kind == .number {
-                    if !mentions.contains(where: { $0.start == tokens[s].start && $0.type == .place }) {
+                    if !anyMention(where: { $0.start == tokens[s].start && $0.type == .place }) {
                         mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < tokens[s + len - 1].end && $0.end > tokens[s].start }
                         var m = mention(s, s + len, type: .place, evidence: .cue)
                         m.placeContext = true
                         // The same town named with its head noun elsewhere ("ولاية السويق") is this one.
                         let bare = m.surface
-                        for x in mentions.indices where mentions[x].type == .place && mentions[x].surface.hasSuffix(" " + bare)
-                            && PlainText.split(mentions[x].surface, 0x20).count == PlainText.split(bare, 0x20).count + 1 {
-                            m.variants.append(mentions[x].surface)
-                            m.words = mentions[x].words
+                        for x in mentions.indices where mentionType(x) == .place && mentionSurface(x).hasSuffix(" " + bare)
+                            && PlainText.split(mentionSurface(x), 0x20).count == PlainText.split(bare, 0x20).count + 1 {
+                            m.variants.append(mentionSurface(x))
+                            m.words = mentionWords(x)
                         }
                         edits.adds.append(m)
                     }
@@ -325,12 +325,12 @@ extension NameFinder {
             if h17ArabicKeyIn(k, Self.h17ArabicRoleNouns) {
                 var a = k + 1, skipped = 0
                 while h17ArabicWord(a), h17HasArticle(a) || h17IsCountryOrOrg(a), skipped < 4 { a += 1; skipped += 1 }
-                guard h17ArabicWord(a), h17ArabicWord(a + 1), !h17ArabicKeyIn(a, Self.h17ArabicNameStops), tokens[a].text.count >= 3,
+                guard h17ArabicWord(a), h17ArabicWord(a + 1), !h17ArabicKeyIn(a, Self.h17ArabicNameStops), PlainText.count(tokens[a].text) >= 3,
                       !h17ArabicKeyIn(a + 1, Self.h17ArabicNameStops), !h17ArabicKeyIn(a, Self.h17ArabicRoleNouns) else { continue }
                 var e = a + 2
                 if h17ArabicKeyIn(a + 1, Self.h17ArabicNameLinks) || h17ArabicKeyIn(a, Self.h17ArabicNameLinks),
                    h17ArabicWord(a + 2), !h17ArabicKeyIn(a + 2, Self.h17ArabicNameStops) { e = a + 3 }
-                if mentions.contains(where: { $0.start <= tokens[a].start && $0.end >= tokens[e - 1].end && $0.type == .person }) { continue }
+                if anyMention(where: { $0.start <= tokens[a].start && $0.end >= tokens[e - 1].end && $0.type == .person }) { continue }
                 mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < tokens[e - 1].end && $0.end > tokens[a].start }
                 edits.adds.removeAll { $0.start < tokens[e - 1].end && $0.end > tokens[a].start }
                 edits.adds.append(mention(a, e, type: .person, evidence: .cue))
@@ -363,12 +363,12 @@ extension NameFinder {
     }
 
     func h17IsCountryOrOrg(_ k: Int) -> Bool {
-        isCountry[k] || mentions.contains { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[k].end }
+        isCountry[k] || anyMention { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[k].end }
     }
 
     mutating func h17ArabicClub(_ a: Int, _ e: Int, _ edits: inout H17Edits) {
         let (s, t) = (tokens[a].start, tokens[e - 1].end)
-        if mentions.contains(where: { $0.start == s && $0.end == t && $0.type == .organization }) { return }
+        if anyMention(where: { $0.start == s && $0.end == t && $0.type == .organization }) { return }
         mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < t && $0.end > s }
         edits.adds.removeAll { $0.start < t && $0.end > s }
         // A clitic (و، ب، ل) glued to the head stays outside the name.
@@ -390,12 +390,12 @@ extension NameFinder {
     static let h17HanProvinces = ["河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
         "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆"]
     /// First characters of the heads looked for at each position (机场, 大桥, 高铁, 气象台, 电视台, 天文台, 开发区, 高新区, 工业园区, 境内).
-    static let h17HanHeadFirsts: Set<UInt32> = Set("机大高气电天开工境".unicodeScalars.map(\.value))
+    static let h17HanHeadFirsts: [UInt32] = "机大高气电天开工境".unicodeScalars.map(\.value)   // (nine: a scan beats hashing)
     static let h17HanProvincesUTF16: [[UInt16]] = h17HanProvinces.map { Array($0.utf16) }
     static let h17HanProvinceByFirst: [UInt16: [String]] = Dictionary(grouping: h17HanProvinces, by: { $0.utf16.first! })
     static let h17HanBounds = Set("在经沿从、和与的及，。；：（）“”《》连接进入往至到于")
     /// A character of every Han pattern below (机场, 大桥, 高铁, 气象台, 开发区, 境内, 等, 记者, 证券).
-    static let h17HanTriggers: Set<UInt32> = Set("机桥铁台区境等记券".unicodeScalars.map(\.value))
+    static let h17HanTriggers: [UInt32] = "机桥铁台区境等记券".unicodeScalars.map(\.value)   // (nine: a scan beats hashing)
     static let h17HanListHeads = ["企业", "公司", "车企", "品牌", "集团", "厂商"]
 
     mutating func h17Han(_ edits: inout H17Edits) {
@@ -408,7 +408,7 @@ extension NameFinder {
                     let rest = t.text.dropFirst(prov.count)
                     let len = prov.utf16.count
                     if placeNames.contains(where: { $0.count >= 2 && rest.hasPrefix($0) }),
-                       !mentions.contains(where: { $0.start <= t.start && $0.end >= t.start + len }) {
+                       !anyMention(where: { $0.start <= t.start && $0.end >= t.start + len }) {
                         h17Add(t.start, t.start + len, prov, .place, &edits)
                     }
                     break
@@ -432,7 +432,7 @@ extension NameFinder {
                 let off = before.count - pu.count
                 if off > 0, let u = Unicode.Scalar(before[off - 1]), !Self.h17HanBounds.contains(Character(u)) { continue }
                 let (s0, e0) = (t.start + off, m.start)
-                if !mentions.contains(where: { $0.start <= s0 && $0.end >= e0 }) { h17Add(s0, e0, prov, .place, &edits) }
+                if !anyMention(where: { $0.start <= s0 && $0.end >= e0 }) { h17Add(s0, e0, prov, .place, &edits) }
                 break
             }
         }
@@ -456,7 +456,7 @@ extension NameFinder {
             func put(_ a: Int, _ len: Int, _ type: EntityType, overKnown: Bool = false) {
                 guard a >= 0, len >= 2, a + len <= n else { return }
                 let (s, e) = hanSpan(t, sc, a, len)
-                if mentions.contains(where: { $0.start == s && $0.end == e && $0.type == type }) { return }
+                if anyMention(where: { $0.start == s && $0.end == e && $0.type == type }) { return }
                 // A known town opening a longer name ("厦门" in "厦门高崎国际机场") gives way to it.
                 if overKnown { mentions.removeAll { $0.known != nil && $0.type != .country && $0.start >= s && $0.end <= e && $0.end - $0.start < e - s } }
                 h17Add(s, e, str(a, a + len), type, &edits)
@@ -508,7 +508,7 @@ extension NameFinder {
                         // The first item: a place or company already found ending the run, else its last two characters.
                         let ws = Array(w.text.unicodeScalars)
                         guard ws.allSatisfy({ $0.value <= 0xFFFF }), ws.count >= 2 else { break }
-                        if let m = mentions.first(where: { $0.end == w.end && $0.start >= w.start && (2...4).contains($0.end - $0.start) }) {
+                        if let m = firstMention(where: { $0.end == w.end && $0.start >= w.start && (2...4).contains($0.end - $0.start) }) {
                             items.append((m.start, m.end, m.surface))
                         } else {
                             items.append((w.end - 2, w.end, String(String.UnicodeScalarView(ws[(ws.count - 2)...]))))
@@ -516,7 +516,7 @@ extension NameFinder {
                         break
                     }
                     if items.count >= 2 {
-                        for (a, b, name) in items where !mentions.contains(where: { $0.start == a && $0.end == b && $0.type == type }) {
+                        for (a, b, name) in items where !anyMention(where: { $0.start == a && $0.end == b && $0.type == type }) {
                             h17Add(a, b, name, type, &edits)
                         }
                     }
@@ -528,7 +528,7 @@ extension NameFinder {
                 while j + 2 < tokens.count, tokens[j].kind == .punct, tokens[j].text == "、", tokens[j + 1].script == .han,
                       (2...3).contains(tokens[j + 1].text.unicodeScalars.count), tokens[j + 2].kind == .punct,
                       ["、", "）", ")"].contains(tokens[j + 2].text) {
-                    if !mentions.contains(where: { $0.start == tokens[j + 1].start && $0.type == .person }) {
+                    if !anyMention(where: { $0.start == tokens[j + 1].start && $0.type == .person }) {
                         h17Add(tokens[j + 1].start, tokens[j + 1].end, tokens[j + 1].text, .person, &edits)
                     }
                     j += 2
@@ -548,13 +548,13 @@ extension NameFinder {
     /// "企业皖能芯源科技股份有限公司", "与雅迪集团": a generic noun or a preposition read into an organization's start.
     mutating func h17HanTrimOrganizations() {
         let heads = ["储能企业", "企业", "公司", "厂商", "与", "和", "同", "跟", "及"]
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
-            let s = mentions[i].surface
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            let s = mentionSurface(i)
             guard let u = s.unicodeScalars.first, u.value >= 0x4E00, u.value <= 0x9FFF else { continue }
             for h in heads where PlainText.hasPrefix(s, h) && s.count - h.count >= 4 {
                 let rest = String(s.dropFirst(h.count))
                 // Only when the rest still ends in a company's head.
-                guard ["公司", "集团", "有限", "股份", "银行", "证券", "大学", "研究院", "协会"].contains(where: { rest.hasSuffix($0) }) else { break }
+                guard Self.hasAnySuffix(rest, ["公司", "集团", "有限", "股份", "银行", "证券", "大学", "研究院", "协会"]) else { break }
                 mentions[i].surface = rest
                 mentions[i].start += h.utf16.count
                 mentions[i].words = [TextFolding.key(rest)]
@@ -577,13 +577,13 @@ extension NameFinder {
             var p = a
             while p < u.count, u[p].value >= 0x41, u[p].value <= 0x5A { p += 1 }
             guard p - a >= 2, p < u.count || a > 0, u[p...].allSatisfy({ Tokenizer.kanaClass($0.value) == 1 }),
-                  !mentions.contains(where: { $0.start < tokens[k].end && $0.end > tokens[k].start }) else { continue }
+                  !anyMention(where: { $0.start < tokens[k].end && $0.end > tokens[k].start }) else { continue }
             let name = String(String.UnicodeScalarView(u[a..<p]))
             mentions.append(Mention(surface: name, start: tokens[k].start + a, end: tokens[k].start + p, type: .organization, evidence: .cue,
                                     words: [TextFolding.key(name)]))
         }
-        for i in mentions.indices where mentions[i].known == nil {
-            let u = Array(mentions[i].surface.unicodeScalars)
+        for i in mentions.indices where mentionKnown(i) == nil {
+            let u = Array(mentionSurface(i).unicodeScalars)
             guard let last = u.last, Tokenizer.kanaClass(last.value) == 1 else { continue }
             var k = u.count
             while k > 0, Tokenizer.kanaClass(u[k - 1].value) == 1 { k -= 1 }
@@ -598,10 +598,13 @@ extension NameFinder {
     // MARK: - Arabic federations
 
     /// "الجامعة الملكية المغربية لكرة القدم": a federation runs over the sport it is for.
+    /// The sports and the heads of `h17ArabicFederationSport`, folded once (not at every call).
+    static let h17ArabicFederationSports: WordSet = WordSet(Set(["القدم", "السلة", "اليد", "الطائرة", "المضرب", "القوى"].map { TextFolding.key($0) }))
+    static let h17ArabicFederationHeads: WordSet = WordSet(Set(["لكرة", "لالعاب", "للالعاب", "لألعاب"].map { TextFolding.key($0) }))
+
     mutating func h17ArabicFederationSport() {
-        let sports: Set<String> = Set(["القدم", "السلة", "اليد", "الطائرة", "المضرب", "القوى"].map { TextFolding.key($0) })
-        let heads: Set<String> = Set(["لكرة", "لالعاب", "للالعاب", "لألعاب"].map { TextFolding.key($0) })
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+        let sports = Self.h17ArabicFederationSports, heads = Self.h17ArabicFederationHeads
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (_, z) = seedSpan(i), z + 2 < tokens.count, tokens[z + 1].script == .arabic, heads.contains(tokens[z + 1].key),
                   sports.contains(tokens[z + 2].key) else { continue }
             mentions[i].end = tokens[z + 2].end
@@ -639,9 +642,9 @@ extension NameFinder {
             guard after < tokens.count, tokens[after].kind == .number || month(after) else { continue }
             var edits = H17Edits()
             for (a, b) in [(s, e)] + (region.map { [$0] } ?? []) where !(a..<b).contains(where: { isCountry[$0] }) {
-                if let n = mentions.indices.first(where: { mentions[$0].start == tokens[a].start && mentions[$0].end == tokens[b - 1].end }),
-                   mentions[n].known == nil || mentions[n].type == .place {
-                    if mentions[n].known == nil, mentions[n].type != .place { mentions[n].type = .place; mentions[n].placeContext = true }
+                if let n = mentions.indices.first(where: { mentionStart($0) == tokens[a].start && mentionEnd($0) == tokens[b - 1].end }),
+                   mentionKnown(n) == nil || mentionType(n) == .place {
+                    if mentionKnown(n) == nil, mentionType(n) != .place { mentions[n].type = .place; mentions[n].placeContext = true }
                 } else {
                     // A known organization spelled like the town (a bank called Halifax) is the town here.
                     mentions.removeAll { $0.known != nil && $0.type == .organization && $0.start == tokens[a].start && $0.end == tokens[b - 1].end }
@@ -656,13 +659,13 @@ extension NameFinder {
                 if keyIs(j, "(") {
                     var c = j + 1
                     while c < tokens.count, c - j <= 4, tokens[c].kind == .word, h15CapLatin(c) { c += 1 }
-                    if c > j + 1, keyIs(c, ")"), !mentions.contains(where: { $0.type == .organization && $0.start <= tokens[j + 1].start && $0.end >= tokens[c - 1].end }) {
+                    if c > j + 1, keyIs(c, ")"), !anyMention(where: { $0.type == .organization && $0.start <= tokens[j + 1].start && $0.end >= tokens[c - 1].end }) {
                         let m = mention(j + 1, c, type: .organization, evidence: .cue)
                         // A word read as a country's adjective ("Belga") is the agency's name here.
                         mentions.removeAll { $0.type == .country && $0.start >= m.start && $0.end <= m.end }
                         for x in (j + 1)..<c { isCountry[x] = false }
                         mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
-                        if !mentions.contains(where: { $0.known != nil && $0.start < m.end && $0.end > m.start }) { edits.adds.append(m) }
+                        if !anyMention(where: { $0.known != nil && $0.start < m.end && $0.end > m.start }) { edits.adds.append(m) }
                     }
                     break
                 }
@@ -672,10 +675,10 @@ extension NameFinder {
         }
     }
 
-    static let h17BusinessNouns: Set<String> = ["dairy", "foods", "trade", "health", "capital", "energy", "mining", "holdings", "group", "logistics",
+    static let h17BusinessNouns: WordSet = ["dairy", "foods", "trade", "health", "capital", "energy", "mining", "holdings", "group", "logistics",
         "airlines", "motors", "insurance", "partners", "ventures", "resources", "pharma", "telecom", "brewing", "steel", "cement", "textiles"]
-    static let h17SpanishInstitutionHeads: Set<String> = ["auditoria", "contraloria", "fiscalia", "procuraduria", "secretaria", "defensoria", "tesoreria"]
-    static let h17PartyMemberNouns: Set<String> = ["diputado", "diputada", "senador", "senadora", "legislador", "legisladora", "militante",
+    static let h17SpanishInstitutionHeads: WordSet = ["auditoria", "contraloria", "fiscalia", "procuraduria", "secretaria", "defensoria", "tesoreria"]
+    static let h17PartyMemberNouns: WordSet = ["diputado", "diputada", "senador", "senadora", "legislador", "legisladora", "militante",
         "dirigente", "regidor", "regidora", "candidato", "candidata", "bancada", "coordinador", "coordinadora"]
     static let h17StationNouns = KeySet(["estacion", "station", "gare"])
     static let h17LineNouns = KeySet(["linea", "line", "ligne"])
@@ -686,11 +689,11 @@ extension NameFinder {
         var edits = H17Edits()
         var splits: [Mention] = []
         defer { mentions += splits }
-        for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == .person || mentions[i].type == .place || mentions[i].type == nil) {
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .person || mentionType(i) == .place || mentionType(i) == nil) {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             let last = tokens[z].key
             if z > a, Self.h17BusinessNouns.contains(last), tokens[z].capitalized { mentions[i].type = .organization; continue }
-            if z == a, last.count >= 7, last.hasSuffix("bank"), tokens[a].capitalized { mentions[i].type = .organization; continue }
+            if z == a, last.count >= 7, PlainText.hasSuffix(last, "bank"), tokens[a].capitalized { mentions[i].type = .organization; continue }
             if lang.es, Self.h17SpanishInstitutionHeads.contains(tokens[a].key), z > a { mentions[i].type = .organization; continue }
             // "el diputado local de Morena Héctor Luna Elizondo": a party and the member named after it.
             if lang.es, z - a >= 2, isGivenNameKey(a + 1), a >= 2, keyIs(a - 1, "de"),
@@ -744,37 +747,37 @@ extension NameFinder {
         var i = 0
         while i < mentions.count {
             defer { i += 1 }
-            guard mentions[i].type == .organization, mentions[i].known == nil,
+            guard mentionType(i) == .organization, mentionKnown(i) == nil,
                   let (_, z) = seedSpan(i), z + 2 < n, keyIs(z + 1, "-"), !tokens[z + 1].spaceBefore, !tokens[z + 2].spaceBefore, h15CapLatin(z + 2) else { continue }
             let (s, e) = (tokens[z + 1].start, tokens[z + 2].end)
             mentions[i].end = e
             mentions[i].surface += "-" + tokens[z + 2].text
             mentions[i].words.append(tokens[z + 2].key)
-            let keep = mentions[i].start
+            let keep = mentionStart(i)
             mentions.removeAll { $0.known == nil && $0.type != .country && $0.start >= s && $0.end <= e && $0.start != keep }
-            i = mentions.firstIndex(where: { $0.start == keep && $0.end == e }) ?? i
+            i = firstMentionIndex(where: { $0.start == keep && $0.end == e }) ?? i
         }
     }
 
     // MARK: - Vietnamese
 
-    static let h17VietnameseHonorifics: Set<String> = ["thay", "co", "ong", "ba"]
-    static let h17VietnameseHeads: Set<String> = ["truong", "vien", "benh", "cong", "so", "bo", "ban", "tong", "trung", "uy"]
+    static let h17VietnameseHonorifics: WordSet = ["thay", "co", "ong", "ba"]
+    static let h17VietnameseHeads: WordSet = ["truong", "vien", "benh", "cong", "so", "bo", "ban", "tong", "trung", "uy"]
 
     mutating func h17Vietnamese() {
         var edits = H17Edits()
-        for i in mentions.indices where mentions[i].known == nil {
+        for i in mentions.indices where mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             // "Thầy Mạc Văn Tùng": an honorific opening a sentence is no part of the name.
-            if z - a >= 2, tokens[a].capitalized, Self.h17VietnameseHonorifics.contains(tokens[a].key), mentions[i].type != .organization {
+            if z - a >= 2, tokens[a].capitalized, Self.h17VietnameseHonorifics.contains(tokens[a].key), mentionType(i) != .organization {
                 let m = mention(a + 1, z + 1, type: .person, evidence: .cue)
                 mentions[i] = m
                 continue
             }
             // "chuyên Tin Trường Trung học …": a capitalized word before an institution's head is no part of it.
-            if mentions[i].type == .organization, z - a >= 2, !Self.h17VietnameseHeads.contains(tokens[a].key),
+            if mentionType(i) == .organization, z - a >= 2, !Self.h17VietnameseHeads.contains(tokens[a].key),
                tokens[a + 1].capitalized, Token.keyEquals(tokens[a + 1].key, "truong") || Token.keyEquals(tokens[a + 1].key, "vien") {
-                mentions[i] = mention(a + 1, z + 1, type: .organization, evidence: mentions[i].evidence)
+                mentions[i] = mention(a + 1, z + 1, type: .organization, evidence: mentionEvidence(i))
             }
         }
         let n = tokens.count
@@ -812,7 +815,7 @@ extension NameFinder {
         var i = 0
         while i < mentions.count {
             defer { i += 1 }
-            guard mentions[i].type == .organization, mentions[i].known == nil, let (a, z) = seedSpan(i) else { continue }
+            guard mentionType(i) == .organization, mentionKnown(i) == nil, let (a, z) = seedSpan(i) else { continue }
             // The mention's last key, and its last two (the keys of tokens a...z; no array built).
             let last = tokens[z].key
             func lastTwo(_ x: String, _ y: String) -> Bool { z > a && tokens[z - 1].key == x && last == y }
@@ -830,17 +833,17 @@ extension NameFinder {
                 while h15CapLatin(e), e - l < 3 { e += 1 }
             }
             guard e > z + 1 else { continue }
-            let m = mention(a, e, type: .organization, evidence: mentions[i].evidence)
+            let m = mention(a, e, type: .organization, evidence: mentionEvidence(i))
             let (s0, e0) = (m.start, m.end)
             mentions[i] = m
             let keepStart = m.start
             mentions.removeAll { $0.type != .country && $0.start >= s0 && $0.end <= e0 && $0.start != keepStart }
-            i = mentions.firstIndex(where: { $0.start == keepStart && $0.end == e0 }) ?? i
+            i = firstMentionIndex(where: { $0.start == keepStart && $0.end == e0 }) ?? i
         }
         // "Viện Pasteur Thành phố" + "Hồ Chí Minh": an institution ending with "Thành phố" runs over the city's name after it.
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (_, z) = seedSpan(i), z >= 1, Token.keyEquals(tokens[z - 1].key, "thanh"), Token.keyEquals(tokens[z].key, "pho"),
-                  let j = mentions.indices.first(where: { mentions[$0].start == tokens[min(z + 1, n - 1)].start && $0 != i }),
+                  let j = mentions.indices.first(where: { mentionStart($0) == tokens[min(z + 1, n - 1)].start && $0 != i }),
                   z + 1 < n, tokens[z + 1].spaceBefore else { continue }
             let other = mentions[j]
             mentions[i].end = other.end
@@ -851,7 +854,7 @@ extension NameFinder {
         }
         // "Mộ Đức, Đức Phổ": in Vietnamese, Đức glued to another capitalized syllable is a name's, not Germany.
         var drop: [Int] = []
-        for i in mentions.indices where mentions[i].type == .country && mentions[i].code == "DE" {
+        for i in mentions.indices where mentionType(i) == .country && mentions[i].code == "DE" {
             guard let (a, z) = seedSpan(i), a == z, Token.keyEquals(tokens[a].key, "duc") else { continue }
             if h15CapLatin(z + 1) && tokens[z + 1].spaceBefore || h15CapLatin(a - 1) && tokens[a].spaceBefore { drop.append(i) }
         }
@@ -860,7 +863,7 @@ extension NameFinder {
             mentions.remove(at: i)
             isCountry[a] = false
             // A place of its own when listed with others ("các huyện Tư Nghĩa, Mộ Đức, Đức Phổ").
-            if h15CapLatin(a + 1), tokens[a + 1].spaceBefore, !h15CapLatin(a - 1), !mentions.contains(where: { $0.start <= tokens[a].start && $0.end > tokens[a].start }),
+            if h15CapLatin(a + 1), tokens[a + 1].spaceBefore, !h15CapLatin(a - 1), !anyMention(where: { $0.start <= tokens[a].start && $0.end > tokens[a].start }),
                keyIs(a - 1, ",") || keyIs(a + 2, ",") {
                 var m = mention(a, a + 2, type: .place, evidence: .cue)
                 m.placeContext = true
@@ -873,8 +876,8 @@ extension NameFinder {
 
     static let h17RussianSettlementStems = ["наукоград", "посёлок", "посёлке", "поселок", "поселке", "посёлка", "поселка", "село", "селе", "села",
         "деревня", "деревне", "деревни", "станица", "станице", "станицы", "город", "городе", "города"]
-    static let h17RussianTitles: Set<String> = ["ректор", "директор", "губернатор", "министр", "глава", "председатель", "начальник", "мэр", "декан", "заведующий"]
-    static let h17RussianLegalForms: Set<String> = ["ооо", "ао", "пао", "оао", "зао", "ип", "нко"]
+    static let h17RussianTitles: WordSet = ["ректор", "директор", "губернатор", "министр", "глава", "председатель", "начальник", "мэр", "декан", "заведующий"]
+    static let h17RussianLegalForms: WordSet = ["ооо", "ао", "пао", "оао", "зао", "ип", "нко"]
 
     /// `key.hasPrefix(prefix)` by UTF-8 bytes (keys are folded alike; no grapheme walk).
     @inline(__always) func h17Starts(_ key: String, _ prefix: String) -> Bool {
@@ -892,26 +895,26 @@ extension NameFinder {
     mutating func h17Russian() {
         let n = tokens.count
         var drop = Set<Int>()
-        for i in mentions.indices where mentions[i].known == nil {
+        for i in mentions.indices where mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
             // "в наукограде Кольцово": a settlement's name after its noun is a place.
-            if mentions[i].type != .place, mentions[i].type != .country, a >= 1, z - a <= 1, !tokens[a - 1].capitalized, tokens[a - 1].script == .cyrillic,
+            if mentionType(i) != .place, mentionType(i) != .country, a >= 1, z - a <= 1, !tokens[a - 1].capitalized, tokens[a - 1].script == .cyrillic,
                Self.h17RussianSettlementStems.contains(where: { h17Starts(tokens[a - 1].key, $0) && tokens[a - 1].key.utf8.count <= $0.utf8.count + 4 }) {
                 mentions[i].type = .place
                 mentions[i].placeContext = true
                 continue
             }
             // "Ректор университета": a title over a lowercase word names no organization.
-            if mentions[i].type == .organization, Self.h17RussianTitles.contains(tokens[a].key), (a + 1...max(a + 1, z)).allSatisfy({ $0 > z || !tokens[$0].capitalized }) {
+            if mentionType(i) == .organization, Self.h17RussianTitles.contains(tokens[a].key), (a + 1...max(a + 1, z)).allSatisfy({ $0 > z || !tokens[$0].capitalized }) {
                 drop.insert(i)
                 continue
             }
             // "Группы Синара": a group's noun opens an organization, not a person.
-            if mentions[i].type == .person, h17Starts(tokens[a].key, "групп"), z > a { mentions[i].type = .organization; continue }
+            if mentionType(i) == .person, h17Starts(tokens[a].key, "групп"), z > a { mentions[i].type = .organization; continue }
             // "Учёные Сибирский": a person overlapping an organization is its stray start.
             // (Read through indices: `contains(where:)` on the array copies every mention it passes.)
-            if mentions[i].type == .person, case let (s, e) = (mentions[i].start, mentions[i].end),
-               mentions.indices.contains(where: { mentions[$0].type == .organization && mentions[$0].start < e && mentions[$0].end > s && mentions[$0].start > s }) {
+            if mentionType(i) == .person, case let (s, e) = (mentionStart(i), mentionEnd(i)),
+               mentions.indices.contains(where: { mentionType($0) == .organization && mentionStart($0) < e && mentionEnd($0) > s && mentionStart($0) > s }) {
                 drop.insert(i)
             }
         }
@@ -925,7 +928,7 @@ extension NameFinder {
                 guard keyIs(e, "»"), e - k >= 4 else { continue }
                 let m = mention(k + 2, e, type: .organization, evidence: .cue)
                 mentions.removeAll { $0.type != .country && $0.start >= m.start && $0.end <= m.end && !($0.start == m.start && $0.end == m.end) }
-                if !mentions.contains(where: { $0.start == m.start && $0.end == m.end && $0.type == .organization }) {
+                if !anyMention(where: { $0.start == m.start && $0.end == m.end && $0.type == .organization }) {
                     mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
                     edits.adds.append(m)
                 }
@@ -946,8 +949,8 @@ extension NameFinder {
             if !tokens[k].capitalized, tokens[k].key.utf8.count >= 16, Self.h17RussianHospitalHeads.contains(where: { h17Starts(tokens[k].key, $0) }) {
                 var a = k
                 while a >= 1, k - a < 4, tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic, !tokens[a - 1].capitalized,
-                      ["ой", "ая", "ую", "ий", "ый", "ого", "ой"].contains(where: { tokens[a - 1].key.hasSuffix($0) }) { a -= 1 }
-                guard a >= 1, a < k, isCap(a - 1), ["ой", "ая", "ую", "ий", "ый", "ого", "ская", "ской"].contains(where: { tokens[a - 1].key.hasSuffix($0) }) else { continue }
+                      Self.hasAnySuffix(tokens[a - 1].key, ["ой", "ая", "ую", "ий", "ый", "ого", "ой"]) { a -= 1 }
+                guard a >= 1, a < k, isCap(a - 1), Self.hasAnySuffix(tokens[a - 1].key, ["ой", "ая", "ую", "ий", "ый", "ого", "ская", "ской"]) else { continue }
                 let m = mention(a - 1, k + 1, type: .organization, evidence: .cue)
                 mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
                 edits.adds.append(m)
@@ -961,11 +964,11 @@ extension NameFinder {
     /// "주택도시보증공사(HUG)": the acronym in parentheses after a Korean organization is that organization.
     mutating func h17KoreanAcronyms() {
         for k in tokens.indices where k + 3 < tokens.count && h17IsPunct(k + 1, "(") && h17IsPunct(k + 3, ")") && tokens[k + 2].script == .latin && tokens[k + 2].allCaps {
-            guard let o = mentions.firstIndex(where: { $0.type == .organization && $0.start == tokens[k].start && $0.end <= tokens[k].end }),
-                  let a = mentions.firstIndex(where: { $0.start == tokens[k + 2].start && $0.end == tokens[k + 2].end && $0.known == nil }) else { continue }
+            guard let o = firstMentionIndex(where: { $0.type == .organization && $0.start == tokens[k].start && $0.end <= tokens[k].end }),
+                  let a = firstMentionIndex(where: { $0.start == tokens[k + 2].start && $0.end == tokens[k + 2].end && $0.known == nil }) else { continue }
             mentions[a].type = .organization
-            mentions[a].words = mentions[o].words
-            mentions[a].variants.append(mentions[o].surface)
+            mentions[a].words = mentionWords(o)
+            mentions[a].variants.append(mentionSurface(o))
         }
     }
 
@@ -981,15 +984,15 @@ extension NameFinder {
             if Self.h17CompanyTails.contains(rest) { longs.append((m.words[0], m.words)) }
         }
         if !longs.isEmpty {
-            for i in mentions.indices where mentions[i].known == nil && mentions[i].words.count == 1 && mentions[i].type != .country && mentions[i].type != .person {
-                guard let l = longs.first(where: { $0.first == mentions[i].words[0] }) else { continue }
+            for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) == 1 && mentionType(i) != .country && mentionType(i) != .person {
+                guard let l = longs.first(where: { $0.first == mentionWords(i)[0] }) else { continue }
                 mentions[i].type = .organization
                 mentions[i].words = l.words
             }
         }
         guard lang.vi else { return }
         var adds: [Mention] = []
-        let countries = mentions.indices.filter { mentions[$0].type == .country }.compactMap { seedSpan($0) }
+        let countries = mentions.indices.filter { mentionType($0) == .country }.compactMap { seedSpan($0) }
         for (a, z) in countries {
             guard z + 1 < tokens.count, h15CapLatin(z + 1), !isCountry[z + 1], a >= 2 else { continue }
             // Compared with their marks: "hãng" (a firm) folds as "hàng" (goods) does.
@@ -998,7 +1001,7 @@ extension NameFinder {
             var e = z + 1
             while h15CapLatin(e), e - z <= 3, !isCountry[e] { e += 1 }
             let m = mention(z + 1, e, type: .organization, evidence: .cue)
-            if mentions.contains(where: { $0.start < m.end && $0.end > m.start && ($0.known != nil || $0.type == .organization) }) { continue }
+            if anyMention(where: { $0.start < m.end && $0.end > m.start && ($0.known != nil || $0.type == .organization) }) { continue }
             mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
             adds.append(m)
         }

@@ -16,7 +16,7 @@ extension NameFinder {
     mutating func h18Put(_ m: Mention, overKnown: Bool = false) {
         let (s, e) = (m.start, m.end)
         if overKnown { mentions.removeAll { $0.known != nil && $0.type != .country && $0.start >= s && $0.end <= e && $0.end - $0.start < e - s } }
-        if mentions.contains(where: { $0.start < e && $0.end > s && $0.known != nil && $0.type != .country }) { return }
+        if anyMention(where: { $0.start < e && $0.end > s && $0.known != nil && $0.type != .country }) { return }
         mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < e && $0.end > s }
         mentions.append(m)
     }
@@ -69,37 +69,37 @@ extension NameFinder {
     mutating func h18English() {
         let n = tokens.count
         var removed = Set<Int>(), adds: [Mention] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             let key = tokens[a].key
             // "Vice", "Deputy", "PM": a title's word alone is no name.
             if a == z, key == "vice" || key == "deputy" || key == "pm" && tokens[a].allCaps { removed.insert(i); continue }
             // "Deputy PM Hien": the abbreviated title and a name the article gives in full elsewhere.
-            if z > a, mentions[i].type == .person, tokens[a].allCaps, key == "pm" {
+            if z > a, mentionType(i) == .person, tokens[a].allCaps, key == "pm" {
                 let last = tokens[z].key
-                if mentions.contains(where: { $0.type == .person && $0.start != mentions[i].start && $0.words.last == last }) { removed.insert(i) }
+                if anyMention(where: { $0.type == .person && $0.start != mentionStart(i) && $0.words.last == last }) { removed.insert(i) }
                 else { removed.insert(i); adds.append(mention(a + 1, z + 1, type: .person, evidence: .cue)) }
                 continue
             }
             // "the Government of Santa Fe Province": the province, not its government.
-            if z >= a + 2, key == "government", keyIs(a + 1, "of"), h15CapLatin(a + 2), mentions[i].type != .organization {
+            if z >= a + 2, key == "government", keyIs(a + 1, "of"), h15CapLatin(a + 2), mentionType(i) != .organization {
                 removed.insert(i); adds.append(h18Place(a + 2, z + 1)); continue
             }
             // "Kazinform News Agency": the generic rest of a known agency's name.
-            if z == a + 1, key == "news", keyIs(z, "agency"), a > 0, mentions.contains(where: { $0.known != nil && $0.end == tokens[a - 1].end }) {
+            if z == a + 1, key == "news", keyIs(z, "agency"), a > 0, anyMention(where: { $0.known != nil && $0.end == tokens[a - 1].end }) {
                 removed.insert(i); continue
             }
             // "Director General of OJSC Svetlogorsk Heavy Machinery Plant Artyom Krivonosov", "… Minister for North-Western
             // Province Ngosa Chileshe": the person after an organization's or a province's head word.
-            if mentions[i].type == .organization || mentions[i].type == .place, z - a >= 2,
+            if mentionType(i) == .organization || mentionType(i) == .place, z - a >= 2,
                (max(0, a - 8)..<a).contains(where: { titleMatch(at: $0) != nil }), let (found, p) = h18PersonAfterHead(a, z) {
                 removed.insert(i)
-                if found - a >= 2 { adds.append(mention(a, found, type: mentions[i].type, evidence: mentions[i].evidence)) }
+                if found - a >= 2 { adds.append(mention(a, found, type: mentionType(i), evidence: mentionEvidence(i))) }
                 adds.append(mention(found, p, type: .person, evidence: .cue))
                 continue
             }
             // "Minister of Mines and Minerals Development of Zambia": a title's portfolio after "and" is no organization.
-            if mentions[i].type == .organization, a >= 3, keyIs(a - 1, "and"),
+            if mentionType(i) == .organization, a >= 3, keyIs(a - 1, "and"),
                (max(0, a - 7)..<(a - 1)).contains(where: { Self.h18TitleWords.contains(tokens[$0].key, hash: tokens[$0].keyHash) && keyIs($0 + 1, "of") }) {
                 removed.insert(i); continue
             }
@@ -121,7 +121,7 @@ extension NameFinder {
                     if keyIs(e, ","), h15CapLatin(e + 1) { j = e + 1 } else if keyIs(e, "and"), h15CapLatin(e + 1) { j = e + 1 } else { break }
                 }
                 if names.count >= 2 {
-                    for (s, e) in names where !mentions.contains(where: { $0.known != nil && $0.start < tokens[e - 1].end && $0.end > tokens[s].start }) {
+                    for (s, e) in names where !anyMention(where: { $0.known != nil && $0.start < tokens[e - 1].end && $0.end > tokens[s].start }) {
                         h18Put(h18Place(s, e))
                     }
                 }
@@ -143,7 +143,7 @@ extension NameFinder {
                 }
                 if m < n, m > e || e - k > 2, h18Lower(m), Self.h18SiteNouns.contains(tokens[m].key, hash: tokens[m].keyHash),
                    !(k + 1..<e).contains(where: { isCountry[$0] || orgKeyword(at: $0) != nil }),
-                   !mentions.contains(where: { ($0.known != nil || $0.type != .person) && $0.start < tokens[e - 1].end && $0.end > tokens[k + 1].start }) {
+                   !anyMention(where: { ($0.known != nil || $0.type != .person) && $0.start < tokens[e - 1].end && $0.end > tokens[k + 1].start }) {
                     h18Put(h18Place(k + 1, e))
                     k = e
                 }
@@ -168,13 +168,13 @@ extension NameFinder {
 
     static let h18FrenchAuxiliaries = KeySet(["ont", "a", "est", "sont", "sera", "seront", "avait", "etait", "etaient", "va", "vont", "fait", "font"])
     func h18FrenchVerb(_ k: Int) -> Bool {
-        Self.h18FrenchAuxiliaries.contains(tokens[k].key, hash: tokens[k].keyHash) || Self.h18FrenchVerbEndings.contains { tokens[k].key.hasSuffix($0) }
+        Self.h18FrenchAuxiliaries.contains(tokens[k].key, hash: tokens[k].keyHash) || Self.hasAnySuffix(tokens[k].key, Self.h18FrenchVerbEndings)
     }
 
     mutating func h18French() {
         let n = tokens.count
         var removed = Set<Int>(), adds: [Mention] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             // "le président du conseil d'administration du Service géologique national": the board is no part of the name.
             if !tokens[a].capitalized, keyIs(a, "conseil"), keyIs(a + 1, "d'"), keyIs(a + 2, "administration"), a + 4 <= z,
@@ -183,23 +183,23 @@ extension NameFinder {
                 if keyIs(s, "la") || keyIs(s, "l'") { s += 1 }
                 guard s <= z, h15CapLatin(s) else { continue }
                 removed.insert(i)
-                adds.append(h18ShortForm(mention(s, z + 1, type: .organization, evidence: mentions[i].evidence)))
+                adds.append(h18ShortForm(mention(s, z + 1, type: .organization, evidence: mentionEvidence(i))))
                 continue
             }
             // "Le directeur général de Lâm Thao, …": a company named by the end of its full name is that company.
-            if mentions[i].type == .person, a >= 1, Self.h18FrenchOf.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) {
+            if mentionType(i) == .person, a >= 1, Self.h18FrenchOf.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) {
                 let m = h18ShortForm(mention(a, z + 1, type: .organization, evidence: .cue))
                 if !m.variants.isEmpty { removed.insert(i); adds.append(m); continue }
             }
             // "Val-d'Or": a hyphenated name goes on over an elided article.
             if z + 3 < n, h15GluedHyphen(z + 1), tokens[z + 2].kind == .elision, !tokens[z + 3].spaceBefore, h15CapLatin(z + 3) {
                 removed.insert(i)
-                adds.append(mention(a, z + 4, type: mentions[i].type, evidence: mentions[i].evidence))
+                adds.append(mention(a, z + 4, type: mentionType(i), evidence: mentionEvidence(i)))
                 continue
             }
             // "ministre de l'Industrie et de la Construction de la République du Kazakhstan, Yerlan …", "… des Ressources
             // naturelles et des Forêts, Geneviève …": a title's portfolio read as a person.
-            if mentions[i].type == .person || mentions[i].type == nil, a >= 2, Self.h18FrenchOf.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash)
+            if mentionType(i) == .person || mentionType(i) == nil, a >= 2, Self.h18FrenchOf.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash)
                 || keyIs(a - 1, "la") && keyIs(a - 2, "de") || keyIs(a - 1, "l'") {
                 var j = a - 1, title = false
                 while j >= 0, a - j <= 12, !(tokens[j].kind == .punct && !keyIs(j, "'")) {
@@ -208,11 +208,11 @@ extension NameFinder {
                 }
                 if title { removed.insert(i); continue }
             }
-            guard mentions[i].type == .organization else { continue }
+            guard mentionType(i) == .organization else { continue }
             // "… Abylkas Saguinov ouvriront": a verb after the name's last capitalized word.
             if z - a >= 2, h18Lower(z), h15CapLatin(z - 1), h18FrenchVerb(z) {
                 removed.insert(i)
-                adds.append(mention(a, z, type: .organization, evidence: mentions[i].evidence))
+                adds.append(mention(a, z, type: .organization, evidence: mentionEvidence(i)))
                 continue
             }
             // Lowercase words an institution's name goes on over: "Conseil du coton et de l'anacarde", "Comptoir agricole du
@@ -279,7 +279,7 @@ extension NameFinder {
             if fields, !closed, !keyIs(e, "(") { e = z + 1 }
             if e > z + 1 {
                 removed.insert(i)
-                adds.append(mention(a, e, type: .organization, evidence: mentions[i].evidence))
+                adds.append(mention(a, e, type: .organization, evidence: mentionEvidence(i)))
             }
         }
         replaceMentions(removing: removed, adding: [])
@@ -296,7 +296,7 @@ extension NameFinder {
     /// `m` with the words of an organization whose full name ends with it ("Phúc Lộc Bình Phú" of "Hạt điều Phúc Lộc Bình
     /// Phú"), and that name as a variant; `m` unchanged when there is none.
     func h18ShortForm(_ m: Mention) -> Mention {
-        guard let full = mentions.first(where: { $0.type == .organization && $0.end - $0.start > m.end - m.start && $0.surface.hasSuffix(" " + m.surface) })
+        guard let full = firstMention(where: { $0.type == .organization && $0.end - $0.start > m.end - m.start && $0.surface.hasSuffix(" " + m.surface) })
         else { return m }
         var x = m
         x.words = full.words
@@ -354,12 +354,12 @@ extension NameFinder {
             let (s, t) = (tokens[k].start, tokens[e - 1].end)
             // Inside an organization's name ("معهد … في منطقة تشاو"): the organization ends before "في"
             // (also when the place was found).
-            if let o = mentions.firstIndex(where: { $0.type == .organization && $0.known == nil && $0.start < s && $0.end > s }),
+            if let o = firstMentionIndex(where: { $0.type == .organization && $0.known == nil && $0.start < s && $0.end > s }),
                let (oa, _) = seedSpan(o), k >= oa + 3, h18ArabicIn(k - 1, Self.h18Keys1) {
-                mentions[o] = mention(oa, k - 1, type: .organization, evidence: mentions[o].evidence)
+                mentions[o] = mention(oa, k - 1, type: .organization, evidence: mentionEvidence(o))
             }
-            guard !mentions.contains(where: { $0.start <= s + 2 && $0.end >= t }),
-                  !mentions.contains(where: { $0.start < t && $0.end > s && $0.type != .country && ($0.known != nil || $0.type == .person || $0.type == .place) })
+            guard !anyMention(where: { $0.start <= s + 2 && $0.end >= t }),
+                  !anyMention(where: { $0.start < t && $0.end > s && $0.type != .country && ($0.known != nil || $0.type == .person || $0.type == .place) })
             else { continue }
             var m = mention(k, e, type: .organization, evidence: .cue)
             if head != tokens[k].text {
@@ -444,7 +444,7 @@ extension NameFinder {
     }
 
     func h18CountryWord(_ k: Int) -> Bool {
-        isCountry[k] || mentions.contains { $0.type == .country && $0.start <= tokens[k].start && $0.end >= tokens[k].end }
+        isCountry[k] || anyMention { $0.type == .country && $0.start <= tokens[k].start && $0.end >= tokens[k].end }
     }
     @inline(__always) func h18Article(_ k: Int) -> Bool { tokens[k].key.utf8.starts(with: "ال".utf8) }
 
@@ -452,25 +452,25 @@ extension NameFinder {
         let n = tokens.count
         h18ArabicInstitutionChains()
         var removed = Set<Int>(), adds: [Mention] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .arabic else { continue }
             // "وكالة الأنباء العراقية" read without its first letter (as if "و" were a conjunction).
-            if mentions[i].type == .organization, mentions[i].start > tokens[a].start, PhraseMatcher.same(tokens[a].key, Self.h18ArabicAgency) {
+            if mentionType(i) == .organization, mentionStart(i) > tokens[a].start, PhraseMatcher.same(tokens[a].key, Self.h18ArabicAgency) {
                 var e = z + 1
                 if h18ArabicWord(e), h18Article(e), h18CountryWord(e) { e += 1 }
                 var m = mention(a, e, type: .organization, evidence: .cue)
                 // The agency the dateline names in parentheses ("(واع)") is this one.
-                if let d = mentions.first(where: { $0.parenthesized && $0.type == .organization && $0.start < 400 && $0.surface.count <= 5 }) {
+                if let d = firstMention(where: { $0.parenthesized && $0.type == .organization && $0.start < 400 && $0.surface.count <= 5 }) {
                     m.words = d.words
                     m.variants.append(d.surface)
                 }
                 removed.insert(i); adds.append(m); continue
             }
             // "بيان للوزارة تلقته": a head with a clitic and a verb is no name.
-            if mentions[i].type == .organization, z == a + 1, tokens[a].text.hasPrefix("لل"), !h18Article(z), !tokens[z].text.hasPrefix("ل") {
+            if mentionType(i) == .organization, z == a + 1, PlainText.hasPrefix(tokens[a].text, "لل"), !h18Article(z), !PlainText.hasPrefix(tokens[z].text, "ل") {
                 removed.insert(i); continue
             }
-            if mentions[i].type == .person {
+            if mentionType(i) == .person {
                 // "رئيس الدولة طلب منا العودة": a pronoun glued to a preposition is no part of a name.
                 if (a...z).contains(where: { h18ArabicIn($0, Self.h18ArabicNotNames) }) { removed.insert(i); continue }
                 // "نائب وزير الإسكان": a title and its portfolio.
@@ -479,7 +479,7 @@ extension NameFinder {
                 }
                 continue
             }
-            guard mentions[i].type == .organization, let head = (a...min(a + 1, z)).first(where: { h18ArabicIn($0, Self.h18ArabicOrgHeads)
+            guard mentionType(i) == .organization, let head = (a...min(a + 1, z)).first(where: { h18ArabicIn($0, Self.h18ArabicOrgHeads)
                 || tokens[$0].stems.contains { Self.h18ArabicOrgHeads.contains($0) } }) else { continue }
             var e = z + 1
             // "جامعة السلطان قابوس": an honorific ending the name takes the name after it.
@@ -492,28 +492,28 @@ extension NameFinder {
             }
             // "الشركة السعودية للاستثمار الزراعي والإنتاج الحيواني", "… للمناطق الاقتصادية الخاصة والمناطق الحرة": a second field after و.
             if e == z + 1, head < z, (head + 1...z).contains(where: { tokens[$0].key.utf8.starts(with: "لل".utf8) || tokens[$0].key.utf8.starts(with: "ل".utf8) && !h18Article($0) }),
-               h18ArabicWord(e), let f = tokens[e].text.unicodeScalars.first, f == "و", tokens[e].text.count >= 4,
+               h18ArabicWord(e), let f = tokens[e].text.unicodeScalars.first, f == "و", PlainText.count(tokens[e].text) >= 4,
                !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) }), !isCountry[e],
                !Self.h18ArabicNotPairs.contains(TextFolding.key(String(tokens[e].text.dropFirst()))),
-               !mentions.contains(where: { $0.start < tokens[e].end && $0.end > tokens[e].start && $0.type != .organization }) {
-                let definite = tokens[e].text.hasPrefix("وال")
+               !anyMention(where: { $0.start < tokens[e].end && $0.end > tokens[e].start && $0.type != .organization }) {
+                let definite = PlainText.hasPrefix(tokens[e].text, "وال")
                 e += 1
                 // Its adjective ("الحيواني", "الحرة") or, after an indefinite noun, its complement ("وإنتاج المحاصيل").
                 if h18ArabicWord(e), h18Article(e), !isCountry[e], !h18ArabicIn(e, Self.h18ArabicStops),
-                   definite || !tokens[e - 1].text.hasPrefix("وال") { e += 1 }
+                   definite || !PlainText.hasPrefix(tokens[e - 1].text, "وال") { e += 1 }
             }
-            var m: Mention? = e > z + 1 ? mention(a, e, type: .organization, evidence: mentions[i].evidence) : nil
-            if var x = m, mentions[i].start > tokens[a].start {
+            var m: Mention? = e > z + 1 ? mention(a, e, type: .organization, evidence: mentionEvidence(i)) : nil
+            if var x = m, mentionStart(i) > tokens[a].start {
                 // Keep a clitic the mention left outside.
-                x.start = mentions[i].start
-                x.surface = String(x.surface.dropFirst(mentions[i].start - tokens[a].start))
+                x.start = mentionStart(i)
+                x.surface = String(x.surface.dropFirst(mentionStart(i) - tokens[a].start))
                 m = x
             }
             // "شركة المروج للتنمية الزراعية السعودية": the name without the country's adjective is also its name.
             let last = m == nil ? z : e - 1
             if last - a >= 2, h18CountryWord(last), !h18CountryWord(last - 1) {
                 var x = m ?? mentions[i]
-                let clitic = mentions[i].start - tokens[a].start
+                let clitic = mentionStart(i) - tokens[a].start
                 x.variants.append(String(surface(a, last).dropFirst(clitic)))
                 m = x
             }
@@ -538,7 +538,7 @@ extension NameFinder {
                !h18ArabicIn(k + 1, Self.h18ArabicStops) {
                 var s = k
                 if !PhraseMatcher.same(tokens[k].key, Self.h18ArabicMunicipality), let f = tokens[k].text.unicodeScalars.first, "وبلف".unicodeScalars.contains(f) { s = -1 }
-                if s >= 0, !mentions.contains(where: { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[k + 1].end }) {
+                if s >= 0, !anyMention(where: { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[k + 1].end }) {
                     h18Put(mention(k, k + 2, type: .organization, evidence: .cue))
                 }
                 if h18ArabicIn(k - 1, Self.h18ArabicTitles) || h18Clitic(k - 1, Self.h18ArabicTitles),
@@ -557,31 +557,31 @@ extension NameFinder {
             // "في مدينة بريدة", "في منطقة تشاو ثانه", "ميناء خور الزبير", "قضاء المحاويل": a place after its noun.
             guard h18ArabicIn(k, Self.h18ArabicPlaceNouns) || h18Clitic(k, Self.h18ArabicPlaceNouns),
                   h18ArabicWord(k + 1), !h18ArabicIn(k + 1, Self.h18ArabicStops), !isCountry[k + 1],
-                  !h18ArabicIn(k + 1, Self.h18ArabicNotPlaceNames), h18Article(k + 1) || !tokens[k + 1].text.hasSuffix("ية") else { continue }
+                  !h18ArabicIn(k + 1, Self.h18ArabicNotPlaceNames), h18Article(k + 1) || !PlainText.hasSuffix(tokens[k + 1].text, "ية") else { continue }
             var e = k + 1
             if h18Article(k + 1) {
                 guard h18ArabicIn(k, Self.h18ArabicPlaceNounsBeforeArticle) else { continue }
                 e = k + 2
             } else {
                 while h18ArabicWord(e), e - k <= 2, !h18Article(e), !h18ArabicIn(e, Self.h18ArabicStops), !h18ArabicIn(e, Self.h18ArabicCompass),
-                      !tokens[e].text.hasPrefix("ل"), e == k + 1 || !(tokens[e].text.hasPrefix("و") || tokens[e].text.hasPrefix("ي") || tokens[e].text.hasPrefix("ت")),
+                      !PlainText.hasPrefix(tokens[e].text, "ل"), e == k + 1 || !(PlainText.hasPrefix(tokens[e].text, "و") || PlainText.hasPrefix(tokens[e].text, "ي") || PlainText.hasPrefix(tokens[e].text, "ت")),
                       !isCountry[e], titleMatch(at: e) == nil { e += 1 }
                 guard e > k + 1 else { continue }
                 // "خور الزبير": a name's second word with the article (no adjective in -ي/-ية).
                 if e == k + 2, h18ArabicWord(e), h18Article(e), !h18ArabicIn(e, Self.h18ArabicStops), !isCountry[e],
-                   !tokens[e].text.hasSuffix("ي"), !tokens[e].text.hasSuffix("ية"), !tokens[e].text.hasSuffix("ة") { e += 1 }
+                   !PlainText.hasSuffix(tokens[e].text, "ي"), !PlainText.hasSuffix(tokens[e].text, "ية"), !PlainText.hasSuffix(tokens[e].text, "ة") { e += 1 }
             }
             let (s, t) = (tokens[k].start, tokens[e - 1].end)
             // Inside an organization's name ("معهد … في منطقة تشاو"): the organization ends before "في"
             // (also when the place was found).
-            if let o = mentions.firstIndex(where: { $0.type == .organization && $0.known == nil && $0.start < s && $0.end > s }),
+            if let o = firstMentionIndex(where: { $0.type == .organization && $0.known == nil && $0.start < s && $0.end > s }),
                let (oa, _) = seedSpan(o), k >= oa + 3, h18ArabicIn(k - 1, Self.h18Keys1) {
-                mentions[o] = mention(oa, k - 1, type: .organization, evidence: mentions[o].evidence)
+                mentions[o] = mention(oa, k - 1, type: .organization, evidence: mentionEvidence(o))
             }
-            guard !mentions.contains(where: { $0.start <= tokens[k + 1].start && $0.end >= t && ($0.type == .place || $0.type == .organization || $0.known != nil) })
+            guard !anyMention(where: { $0.start <= tokens[k + 1].start && $0.end >= t && ($0.type == .place || $0.type == .organization || $0.known != nil) })
             else { k = e - 1; continue }
             if e > k + 2, titleMatch(at: k + 1) == nil,
-               mentions.contains(where: { $0.type == .place && $0.start <= tokens[k + 1].start && $0.end >= tokens[k + 1].end && $0.end < t }) { k = e - 1; continue }
+               anyMention(where: { $0.type == .place && $0.start <= tokens[k + 1].start && $0.end >= tokens[k + 1].end && $0.end < t }) { k = e - 1; continue }
             var m = h18Place(k, e)
             if !h18ArabicIn(k, Self.h18ArabicPlaceNouns) {
                 // The clitic stays outside the name ("وبلدة أنسونغو" → "بلدة أنسونغو").
@@ -605,15 +605,15 @@ extension NameFinder {
         for a in starts where h18ArabicWord(a) {
             guard !h18ArabicIn(a, Self.h18ArabicStops), !PhraseMatcher.same(tokens[a].key, Self.h18ArabicDay) else { continue }
             for len in 1...2 where a + len + 1 < n && h18ArabicWord(a + len - 1) && !PhraseMatcher.same(tokens[a + len - 1].key, Self.h18ArabicDay) && !h18ArabicIn(a + len - 1, Self.h18ArabicStops) && tokens[a + len].kind == .number && (isMonth(a + len + 1) || h18ArabicIn(a + len + 1, Self.h18ArabicMonths)) {
-                if !mentions.contains(where: { $0.start <= tokens[a].start && $0.end >= tokens[a + len - 1].end }) { h18Put(h18Place(a, a + len)) }
+                if !anyMention(where: { $0.start <= tokens[a].start && $0.end >= tokens[a + len - 1].end }) { h18Put(h18Place(a, a + len)) }
                 break
             }
         }
         // "محافظة بابل" and "بابل": one place.
-        for i in mentions.indices where mentions[i].type == .place && mentions[i].known == nil {
+        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), z > a, h18ArabicIn(a, Self.h18ArabicPlaceNouns) else { continue }
             let rest = surface(a + 1, z + 1)
-            if let bare = mentions.first(where: { $0.type == .place && $0.surface == rest }) {
+            if let bare = firstMention(where: { $0.type == .place && $0.surface == rest }) {
                 mentions[i].words = bare.words
             }
         }
@@ -631,7 +631,7 @@ extension NameFinder {
             if h18Article(e - 1), !h18ArabicIn(e - 2, Self.h18ArabicNameLinks) { break }
             if e - 2 > k, h18ArabicIn(e - 2, Self.h18ArabicFamilyLinks) { break }
         }
-        guard e - k >= 3, !mentions.contains(where: { $0.type == .person && $0.start <= tokens[k + 1].start && $0.end >= tokens[e - 1].end }) else { return nil }
+        guard e - k >= 3, !anyMention(where: { $0.type == .person && $0.start <= tokens[k + 1].start && $0.end >= tokens[e - 1].end }) else { return nil }
         h18Put(mention(k + 1, e, type: .person, evidence: .cue))
         return e
     }

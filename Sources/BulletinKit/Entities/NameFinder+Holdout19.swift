@@ -15,13 +15,13 @@ extension NameFinder {
     mutating func h19Put(_ m: Mention, overKnown: Bool = false) {
         let (s, e) = (m.start, m.end)
         // Inside a longer organization (or, for a place, a longer place) already found, it is part of that name.
-        if mentions.contains(where: { ($0.type == .organization || m.type == .place && $0.type == .place) && $0.start <= s && $0.end >= e && $0.end - $0.start > e - s }) { return }
+        if anyMention(where: { ($0.type == .organization || m.type == .place && $0.type == .place) && $0.start <= s && $0.end >= e && $0.end - $0.start > e - s }) { return }
         mentions.removeAll { $0.type != .country && ($0.known == nil || overKnown && $0.end - $0.start < e - s) && $0.start < e && $0.end > s }
         var m = m
         if m.type == .place {
             m.placeContext = true
             // The same words another place mention has (a case form whose nominative it was given): taken as that one's, so they group.
-            if let o = mentions.first(where: { $0.type == .place && $0.words != m.words && (PlainText.equal($0.surface, m.surface) || $0.variants.contains { PlainText.equal($0, m.surface) }) }) {
+            if let o = firstMention(where: { $0.type == .place && $0.words != m.words && (PlainText.equal($0.surface, m.surface) || $0.variants.contains { PlainText.equal($0, m.surface) }) }) {
                 m.words = o.words
                 m.surface = o.surface
                 m.variants = o.variants
@@ -65,13 +65,13 @@ extension NameFinder {
     /// Index of the mention whose span is exactly tokens `a...z`, if any.
     func h19MentionAt(_ a: Int, _ z: Int) -> Int? {
         let (s, e) = (tokens[a].start, tokens[z].end)
-        return mentions.firstIndex { $0.start == s && $0.end == e }
+        return firstMentionIndex { $0.start == s && $0.end == e }
     }
 
     /// Token `k` lies inside some known or country mention.
     func h19InKnown(_ k: Int) -> Bool {
         let (s, e) = (tokens[k].start, tokens[k].end)
-        return mentions.contains { ($0.known != nil || $0.type == .country) && $0.start < e && $0.end > s }
+        return anyMention { ($0.known != nil || $0.type == .country) && $0.start < e && $0.end > s }
     }
 
     // MARK: - Vietnamese
@@ -122,12 +122,12 @@ extension NameFinder {
         var i = 0
         while i < mentions.count {
             defer { i += 1 }
-            guard mentions[i].known == nil, mentions[i].type != .country, let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
+            guard mentionKnown(i) == nil, mentionType(i) != .country, let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             let len = z - a + 1
             // "bác sĩ Thạch Văn Sang", "Thượng tá Điêu Chính Tâm", "Nguyen Van Duc": three or four capitalized syllables opening with a family
             // name, read as a place or a body with no head, are a person (not after a place noun: "đường Lê Văn Sỹ").
-            if mentions[i].type != .person, len >= 3, len <= 4, h19Key(a, Self.h19VietnameseSurnames),
-               mentions[i].type != .organization || keyIs(a - 1, "ty") && keyIs(a - 2, "cong") && (keyIs(a - 3, "đoc") || keyIs(a - 3, "doc") || keyIs(a - 3, "tich")), (a...z).allSatisfy({ h15CapLatin($0) && (($0 == a) || tokens[$0].spaceBefore) }),
+            if mentionType(i) != .person, len >= 3, len <= 4, h19Key(a, Self.h19VietnameseSurnames),
+               mentionType(i) != .organization || keyIs(a - 1, "ty") && keyIs(a - 2, "cong") && (keyIs(a - 3, "đoc") || keyIs(a - 3, "doc") || keyIs(a - 3, "tich")), (a...z).allSatisfy({ h15CapLatin($0) && (($0 == a) || tokens[$0].spaceBefore) }),
                !(a > 0 && tokens[a - 1].kind == .word && !tokens[a - 1].capitalized && h19Key(a - 1, Self.h19VietnamesePlaceNouns)),
                (a...z).allSatisfy({ !h19Key($0, Self.h19VietnameseOrgHeads) && !isCountry[$0] && !h19InKnown($0) }) {
                 mentions[i].type = .person
@@ -136,24 +136,24 @@ extension NameFinder {
                 continue
             }
             // "Mai Xuân Liêm" read as "Xuân Liêm": a family name that is also a word, right before a two-syllable person, opens the name.
-            if mentions[i].type != .organization, len == 2, a >= 1, h15CapLatin(a - 1), tokens[a].spaceBefore, h19Key(a - 1, Self.h19VietnameseSurnames),
+            if mentionType(i) != .organization, len == 2, a >= 1, h15CapLatin(a - 1), tokens[a].spaceBefore, h19Key(a - 1, Self.h19VietnameseSurnames),
                !(a >= 2 && h19Key(a - 2, Self.h19VietnamesePlaceNouns)), !h19Key(a, Self.h19HighlandPlaceFirsts),
-               !h19InKnown(a - 1), !mentions.contains(where: { $0.start <= tokens[a - 1].start && $0.end >= tokens[a - 1].end }) {
+               !h19InKnown(a - 1), !anyMention(where: { $0.start <= tokens[a - 1].start && $0.end >= tokens[a - 1].end }) {
                 mentions[i] = mention(a - 1, z + 1, type: .person, evidence: .cue)
                 continue
             }
             // "bà con ở Đắk Hà": a name opening with a highland place word is a place, not a person.
-            if mentions[i].type == .person, len == 2, h19Key(a, Self.h19HighlandPlaceFirsts) {
+            if mentionType(i) == .person, len == 2, h19Key(a, Self.h19HighlandPlaceFirsts) {
                 mentions[i].type = .place
                 mentions[i].placeContext = true
                 continue
             }
             // "khoa Ngoại Tiết niệu": a hospital's department is no place.
-            if mentions[i].type == .place, a >= 1, keyIs(a - 1, "khoa"), !tokens[a - 1].capitalized {
-                dropStarts.append(mentions[i].start)
+            if mentionType(i) == .place, a >= 1, keyIs(a - 1, "khoa"), !tokens[a - 1].capitalized {
+                dropStarts.append(mentionStart(i))
                 continue
             }
-            guard mentions[i].type == .organization, len >= 3 else { continue }
+            guard mentionType(i) == .organization, len >= 3 else { continue }
             // "Trường Cao đẳng … và Phòng Thương mại …": an organization read over "và" and the head of another is two.
             if let j = (a + 1..<z).first(where: { keyIs($0, "va") && !tokens[$0].capitalized && h15CapLatin($0 + 1) && h19Key($0 + 1, Self.h19VietnameseOrgHeads) }),
                j - a >= 2, z - j >= 2 {
@@ -165,7 +165,7 @@ extension NameFinder {
         }
         if !dropStarts.isEmpty { mentions.removeAll { $0.type == .place && $0.known == nil && dropStarts.contains($0.start) } }
         // "Bộ Thương mại" + "và" + "Hội nhập Kazakhstan": a ministry's portfolios joined by "và" up to its country are one ministry.
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin, keyIs(a, "bo"), tokens[a].capitalized, keyIs(z + 1, "va"), !tokens[z + 1].capitalized else { continue }
             var e = z + 2
             while e < n, tokens[e].kind == .word, tokens[e].script == .latin, !isCountry[e], e - z < 7,
@@ -203,7 +203,7 @@ extension NameFinder {
             }
             // "cảng Chân Mây", "ga Altynkol": a port's or station's name after its lowercase noun is a place.
             if Token.keyEquals(key, "cang") || Token.keyEquals(key, "ga"), h15CapLatin(k + 1), !h19InKnown(k + 1),
-               !mentions.contains(where: { $0.start <= tokens[k + 1].start && $0.end > tokens[k + 1].start && $0.type == .place }) {
+               !anyMention(where: { $0.start <= tokens[k + 1].start && $0.end > tokens[k + 1].start && $0.type == .place }) {
                 var e = k + 1
                 while e < n, h15CapLatin(e), e - k <= 3, !isCountry[e] { e += 1 }
                 adds.append(mention(k + 1, e, type: .place, evidence: .cue))
@@ -212,7 +212,7 @@ extension NameFinder {
             // "tuyến tỉnh lộ 131", "quốc lộ 4D": a road by its number.
             if Token.keyEquals(key, "lo"), k >= 1, keyIs(k - 1, "tinh") || keyIs(k - 1, "quoc"), k + 1 < n, tokens[k + 1].kind == .number {
                 var e = k + 2
-                if e < n, tokens[e].kind == .word, !tokens[e].spaceBefore, tokens[e].text.count <= 2 { e += 1 }
+                if e < n, tokens[e].kind == .word, !tokens[e].spaceBefore, PlainText.count(tokens[e].text) <= 2 { e += 1 }
                 adds.append(mention(k - 1, e, type: .place, evidence: .cue))
                 continue
             }
@@ -229,7 +229,7 @@ extension NameFinder {
         i = 0
         while i < mentions.count {
             defer { i += 1 }
-            guard mentions[i].type == .organization, mentions[i].known == nil, let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
+            guard mentionType(i) == .organization, mentionKnown(i) == nil, let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             var e = z + 1
             if keyIs(z - 1, "khu") && keyIs(z, "kinh") || keyIs(z - 2, "khu") && keyIs(z - 1, "kinh") && keyIs(z, "te") {
                 if keyIs(e, "te") { e += 1 }
@@ -245,7 +245,7 @@ extension NameFinder {
             }
             if e < n, tokens[e].kind == .number, tokens[e].spaceBefore, keyIs(a, "cong"), keyIs(a + 1, "ty"), e + 1 >= n || tokens[e + 1].kind == .punct || !tokens[e + 1].capitalized,
                !tokens[e].text.contains(".") {
-                mentions[i] = mention(a, e + 1, type: .organization, evidence: mentions[i].evidence)
+                mentions[i] = mention(a, e + 1, type: .organization, evidence: mentionEvidence(i))
                 continue
             }
             // A body ending in a lowercase word, before an administrative noun and a foreign place: the place is part of it.
@@ -337,42 +337,42 @@ extension NameFinder {
         var adds: [Mention] = []
         for i in mentions.indices {
             // "Палаты предпринимателей": the Russian word for a chamber is no Palau.
-            if mentions[i].type == .country, mentions[i].code == "PW", let (a, _) = seedSpan(i), h17Starts(tokens[a].key, Self.h19KeyChamber) {
+            if mentionType(i) == .country, mentions[i].code == "PW", let (a, _) = seedSpan(i), h17Starts(tokens[a].key, Self.h19KeyChamber) {
                 drop.insert(i)
                 continue
             }
-            guard mentions[i].known == nil, mentions[i].type != .country, let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
+            guard mentionKnown(i) == nil, mentionType(i) != .country, let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
             let len = z - a + 1
             // "посол Социалистической Республики Вьетнам": a state's name is no person.
-            if mentions[i].type == .person, (a...z).contains(where: { h17Starts(tokens[$0].key, Self.h19KeyRepublic) }) {
+            if mentionType(i) == .person, (a...z).contains(where: { h17Starts(tokens[$0].key, Self.h19KeyRepublic) }) {
                 drop.insert(i)
                 continue
             }
             // "ГАИ Пинского ГОВД": an acronym of three capitals or more inside a name makes it a body, not a person; a place needs two
             // around a word in lowercase ("ГИБДД Слонимского РОВД", not "Камбаратинской ГЭС" nor a dateline "БАНЯ-ЛУКА").
-            let acronyms = (a...z).filter { tokens[$0].allCaps && tokens[$0].text.count >= 3 && !isCountry[$0] }.count
-            if mentions[i].type == .person && acronyms >= 1
-                || mentions[i].type == .place && acronyms >= 2 && (a...z).contains(where: { tokens[$0].kind == .word && !tokens[$0].allCaps }) {
+            let acronyms = (a...z).filter { tokens[$0].allCaps && PlainText.count(tokens[$0].text) >= 3 && !isCountry[$0] }.count
+            if mentionType(i) == .person && acronyms >= 1
+                || mentionType(i) == .place && acronyms >= 2 && (a...z).contains(where: { tokens[$0].kind == .word && !tokens[$0].allCaps }) {
                 mentions[i].type = .organization
                 mentions[i].placeContext = false
                 continue
             }
             // "Палаты предпринимателей Алматинской области" read as a place: a body's head makes it a body.
-            if mentions[i].type == .place, len >= 2, Self.h19RussianBodyStems.contains(where: { h17Starts(tokens[a].key, $0) }) {
+            if mentionType(i) == .place, len >= 2, Self.h19RussianBodyStems.contains(where: { h17Starts(tokens[a].key, $0) }) {
                 mentions[i].type = .organization
                 mentions[i].placeContext = false
                 continue
             }
             // "Главный врач центра Даурен Мукашев": a title phrase read as a body ends with the person's two names.
             // ("Главный врач центра Ерболат" + "Касымов": the given name ends the phrase, the family name is read apart.)
-            if mentions[i].type != .person, len >= 3, Self.h19RussianTitleOpeners.contains(where: { h17Starts(tokens[a].key, $0) }), h19CapCyr(z) {
+            if mentionType(i) != .person, len >= 3, Self.h19RussianTitleOpeners.contains(where: { h17Starts(tokens[a].key, $0) }), h19CapCyr(z) {
                 if len >= 4, h19CapCyr(z - 1), !tokens[z - 2].capitalized, !h19CyrAdjective(z - 1) {
                     drop.insert(i)
                     adds.append(mention(z - 1, z + 1, type: .person, evidence: .cue))
                     continue
                 }
                 if !tokens[z - 1].capitalized, z + 1 < n, h19CapCyr(z + 1), tokens[z + 1].spaceBefore,
-                   let j = mentions.firstIndex(where: { $0.type == .person && $0.start == tokens[z + 1].start && $0.end == tokens[z + 1].end }) {
+                   let j = firstMentionIndex(where: { $0.type == .person && $0.start == tokens[z + 1].start && $0.end == tokens[z + 1].end }) {
                     drop.insert(i)
                     drop.insert(j)
                     adds.append(mention(z, z + 2, type: .person, evidence: .cue))
@@ -380,21 +380,21 @@ extension NameFinder {
                 }
             }
             // "Центр оснащен …": a sentence's first noun before a short participle and lowercase words names nothing.
-            if mentions[i].type == .organization, len >= 3, tokens[a].sentenceStart, (a + 1...z).allSatisfy({ !tokens[$0].capitalized }),
-               Self.h19ParticipleEndings.contains(where: { PlainText.hasSuffix(tokens[a + 1].key, $0) }) {
+            if mentionType(i) == .organization, len >= 3, tokens[a].sentenceStart, (a + 1...z).allSatisfy({ !tokens[$0].capitalized }),
+               Self.hasAnySuffix(tokens[a + 1].key, Self.h19ParticipleEndings) {
                 drop.insert(i)
                 continue
             }
             // "в Пинске", "в Рогачеве и Борисове": one word in the locative after в (or after "в X и") is a town.
-            if mentions[i].type != .place, len == 1, tokens[a].capitalized, !tokens[a].allCaps, Self.h19RussianTownLocatives.contains(where: { PlainText.hasSuffix(tokens[a].key, $0) }),
+            if mentionType(i) != .place, len == 1, tokens[a].capitalized, !tokens[a].allCaps, Self.hasAnySuffix(tokens[a].key, Self.h19RussianTownLocatives),
                keyIs(a - 1, "в") || keyIs(a - 1, "во") || keyIs(a - 1, "и") && h19CapCyr(a - 2) && (keyIs(a - 3, "в") || keyIs(a - 3, "во")),
                !h19CapCyr(a + 1) {
                 mentions[i].type = .place
                 mentions[i].placeContext = true
                 // Named as the dateline or another mention names it in the nominative ("ПИНСК", "Пинск"): one place.
                 let stem = String(tokens[a].key.dropLast())
-                if mentions.contains(where: { $0.words == [stem] }) || (0..<min(3, n)).contains(where: { PhraseMatcher.same(tokens[$0].key, stem) }) {
-                    let s = mentions[i].surface
+                if anyMention(where: { $0.words == [stem] }) || (0..<min(3, n)).contains(where: { PhraseMatcher.same(tokens[$0].key, stem) }) {
+                    let s = mentionSurface(i)
                     mentions[i].variants.append(s)
                     mentions[i].surface = String(s.dropLast())
                     mentions[i].words = [stem]
@@ -403,7 +403,7 @@ extension NameFinder {
             }
             // "Талгарского района" Алматинской области Республики Казахстан Асылбек Жумагулов", "Смолевичском районе Минской области":
             // a place read over its area noun goes on as other places, the country and a person: cut at each area noun.
-            if mentions[i].type != .organization, len >= 3, let j = (a..<z).first(where: { h19Key($0, Self.h19RussianAreaNouns) }) {
+            if mentionType(i) != .organization, len >= 3, let j = (a..<z).first(where: { h19Key($0, Self.h19RussianAreaNouns) }) {
                 drop.insert(i)
                 adds.append(mention(a, j + 1, type: .place, evidence: .cue))
                 var p = j + 1
@@ -420,7 +420,7 @@ extension NameFinder {
                 continue
             }
             // "Казахском научно-исследовательском институте" + "онкологии и радиологии"; "Университетской больницы" + "Анкары".
-            if mentions[i].type == .organization {
+            if mentionType(i) == .organization {
                 let last = tokens[z].key
                 if h17Starts(last, Self.h19KeyInstitute) || h17Starts(last, Self.h19KeyCentre) {
                     let e = h19RussianFieldTail(z)
@@ -478,7 +478,7 @@ extension NameFinder {
                 // "дороги Пинск – Логишин": a road named by its two ends.
                 // (Its ends are the places: "трассы Кызылорда – Жезказган".)
                 if h19Key(k, Self.h19RussianRoadNouns), h19CapCyr(k + 1), k + 3 < n, keyIs(k + 2, "–") || keyIs(k + 2, "-"), tokens[k + 2].spaceBefore, h19CapCyr(k + 3) {
-                    for j in [k + 1, k + 3] where !mentions.contains(where: { $0.start < tokens[j].end && $0.end > tokens[j].start }) {
+                    for j in [k + 1, k + 3] where !anyMention(where: { $0.start < tokens[j].end && $0.end > tokens[j].start }) {
                         adds.append(mention(j, j + 1, type: .place, evidence: .cue))
                     }
                     continue
@@ -501,14 +501,14 @@ extension NameFinder {
             // "РУП «Белгипродор»": a legal form before a quoted name opens the company.
             if tokens[k].allCaps, h19Key(k, Self.h19RussianLegalForms), keyIs(k + 1, "«"),
                let close = (k + 2..<min(n, k + 10)).first(where: { keyIs($0, "»") }), close > k + 2 {
-                if let j = mentions.firstIndex(where: { $0.start == tokens[k].start && $0.end == tokens[k].end && $0.known == nil }) { drop.insert(j) }
+                if let j = firstMentionIndex(where: { $0.start == tokens[k].start && $0.end == tokens[k].end && $0.known == nil }) { drop.insert(j) }
                 adds.append(mention(k + 2, close, type: .organization, evidence: .cue))
                 k = close
                 continue
             }
             // "КОНАЕВ. КАЗИНФОРМ –": a Kazinform dateline's town.
             if k < 3, tokens[k].allCaps, keyIs(k + 1, "."), k + 2 < n, keyIs(k + 2, Self.h19KeyKazinform), !h19InKnown(k) {
-                if let j = mentions.firstIndex(where: { $0.start == tokens[k].start && $0.end == tokens[k].end && $0.known == nil }) { drop.insert(j) }
+                if let j = firstMentionIndex(where: { $0.start == tokens[k].start && $0.end == tokens[k].end && $0.known == nil }) { drop.insert(j) }
                 adds.append(mention(k, k + 1, type: .place, evidence: .cue))
             }
         }
@@ -558,25 +558,25 @@ extension NameFinder {
         var adds: [Mention] = []
         var drop = Set<Int>()
         var dotted = false
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
-            guard let b0 = mentions[i].surface.utf8.first, b0 >= 0xE3 else { continue }
-            let s = mentions[i].surface
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
+            guard let b0 = mentionSurface(i).utf8.first, b0 >= 0xE3 else { continue }
+            let s = mentionSurface(i)
             // "今年共有", "明年组织": a time word opens no name.
             if PlainText.hasPrefix(s, "今年") || PlainText.hasPrefix(s, "明年") || PlainText.hasPrefix(s, "去年") { drop.insert(i); continue }
             let u0 = s.unicodeScalars.first!
             // "于阿克莫拉州": a preposition glued to a place is no part of it.
-            if mentions[i].type == .place, Self.h19HanPrepositions.contains(u0.value), s.unicodeScalars.count >= 4 {
+            if mentionType(i) == .place, Self.h19HanPrepositions.contains(u0.value), s.unicodeScalars.count >= 4 {
                 mentions[i].surface = String(s.unicodeScalars.dropFirst())
                 mentions[i].start += 1
-                mentions[i].words = [TextFolding.key(mentions[i].surface)]
+                mentions[i].words = [TextFolding.key(mentionSurface(i))]
                 continue
             }
-            guard mentions[i].type == .person, let ti = h19TokenHolding(end: mentions[i].end), tokens[ti].script == .han else { continue }
+            guard mentionType(i) == .person, let ti = h19TokenHolding(end: mentionEnd(i)), tokens[ti].script == .han else { continue }
             // "谢尔盖·博罗" + "季奇", "安德烈" + "·切尔年科": a foreign name goes on over its middle dot to the next stop.
-            var tk = ti, from = mentions[i].end - tokens[ti].start, glue = ""
-            if mentions[i].start >= tokens[ti].start {
+            var tk = ti, from = mentionEnd(i) - tokens[ti].start, glue = ""
+            if mentionStart(i) >= tokens[ti].start {
                 // The mention ends its run before a middle dot: the name goes on in the run after it.
-                guard tokens[ti].end == mentions[i].end, ti + 2 < tokens.count, tokens[ti + 1].kind == .punct, tokens[ti + 1].text.unicodeScalars.first == Self.h19Dot,
+                guard tokens[ti].end == mentionEnd(i), ti + 2 < tokens.count, tokens[ti + 1].kind == .punct, tokens[ti + 1].text.unicodeScalars.first == Self.h19Dot,
                       !tokens[ti + 2].spaceBefore, tokens[ti + 2].script == .han else { continue }
                 tk = ti + 2
                 from = 0
@@ -598,22 +598,22 @@ extension NameFinder {
             let (_, ee) = hanSpan(t, sc, 0, e)
             mentions[i].end = ee
             mentions[i].surface += glue + String(String.UnicodeScalarView(sc[from..<e]))
-            mentions[i].words = mentions[i].surface.split(separator: "·").map { TextFolding.key(String($0)) }
+            mentions[i].words = mentionSurface(i).split(separator: "·").map { TextFolding.key(String($0)) }
             dotted = true
         }
         // "博罗季奇说" read as "博罗": a part of a dotted name the article writes alone is that part whole.
         if dotted {
             let dottedParts = mentions.filter { $0.type == .person && $0.surface.unicodeScalars.contains(Self.h19Dot) }.flatMap { $0.surface.split(separator: "·").map(String.init) }
-            for i in mentions.indices where mentions[i].type == .person && !mentions[i].surface.unicodeScalars.contains(Self.h19Dot) {
-                let s = mentions[i].surface
+            for i in mentions.indices where mentionType(i) == .person && !mentionSurface(i).unicodeScalars.contains(Self.h19Dot) {
+                let s = mentionSurface(i)
                 guard let part = dottedParts.first(where: { PlainText.count($0) > PlainText.count(s) && PlainText.hasPrefix($0, s) }),
-                      let ti = h19TokenHolding(end: mentions[i].end), tokens[ti].script == .han, tokens[ti].start <= mentions[i].start else { continue }
+                      let ti = h19TokenHolding(end: mentionEnd(i)), tokens[ti].script == .han, tokens[ti].start <= mentionStart(i) else { continue }
                 let t = tokens[ti]
-                let off = mentions[i].start - t.start
+                let off = mentionStart(i) - t.start
                 let u = Array(t.text.utf16)
                 let pu = Array(part.utf16)
                 guard off + pu.count <= u.count, Array(u[off..<(off + pu.count)]) == pu else { continue }
-                mentions[i].end = mentions[i].start + pu.count
+                mentions[i].end = mentionStart(i) + pu.count
                 mentions[i].surface = part
                 mentions[i].words = [TextFolding.key(part)]
             }
@@ -626,7 +626,7 @@ extension NameFinder {
             func add(_ a: Int, _ b: Int, _ type: EntityType) {
                 let (s, e) = hanSpan(t, sc, a, b - a)
                 // Never over a known name or a country ("香港").
-                if mentions.contains(where: { ($0.known != nil || $0.type == .country) && $0.start < e && $0.end > s && !($0.start >= s && $0.end <= e && type == .organization) }) { return }
+                if anyMention(where: { ($0.known != nil || $0.type == .country) && $0.start < e && $0.end > s && !($0.start >= s && $0.end <= e && type == .organization) }) { return }
                 adds.append(Mention(surface: str(a, b), start: s, end: e, type: type, evidence: .cue, words: [TextFolding.key(str(a, b))]))
             }
             var p = 0
@@ -658,7 +658,7 @@ extension NameFinder {
                     if placeNames == nil {
                         placeNames = Set(mentions.filter { ($0.type == .place || $0.known != nil && $0.type != .country) && ($0.surface.utf8.first ?? 0) >= 0xE3 }.map(\.surface))
                     }
-                    let placeStart = mentions.contains { $0.type == .place && $0.start == s0 }
+                    let placeStart = anyMention { $0.type == .place && $0.start == s0 }
                     guard placeStart || seg.unicodeScalars.contains("市") || seg.unicodeScalars.contains("县") || placeNames!.contains(seg) else { continue }
                     add(b, e, .organization)
                     p = e - 1
@@ -677,11 +677,11 @@ extension NameFinder {
                 if Self.h19HanTownSuffixes.contains(c), p >= 3 {
                     var b = p
                     while b > 0, p - b < 6, h19Translit(sc[b - 1]),
-                          !mentions.contains(where: { $0.type == .country && $0.end == t.start + b }) { b -= 1 }
+                          !anyMention(where: { $0.type == .country && $0.end == t.start + b }) { b -= 1 }
                     if p - b >= 3 {
                         let sb = hanSpan(t, sc, b, 1).0
                         if b == 0 || Self.h19HanBodyLeftStops.contains(sc[b - 1].value) || Self.h19HanTravelBefore.contains(sc[b - 1].value)
-                            || mentions.contains(where: { $0.type == .country && $0.end == sb }) {
+                            || anyMention(where: { $0.type == .country && $0.end == sb }) {
                             add(b, p + 1, .place)
                             continue
                         }
@@ -699,21 +699,21 @@ extension NameFinder {
                 if c == 0x6E2F, p >= 2, p + 1 == n || Self.h19HanPortAfter.contains(sc[p + 1].value), !Self.h19HanPortNotFirst.contains(sc[p - 2].value) {
                     let b = p - 2
                     let sb = hanSpan(t, sc, b, 1).0
-                    if b == 0 || Self.h19HanPortBefore.contains(sc[b - 1].value) || mentions.contains(where: { $0.type == .place && $0.end == sb }) {
+                    if b == 0 || Self.h19HanPortBefore.contains(sc[b - 1].value) || anyMention(where: { $0.type == .place && $0.end == sb }) {
                         add(b, p + 1, .place)
                         continue
                     }
                 }
                 // "湄潭县兴隆镇龙凤村": a village right after its township.
-                if c == 0x6751, p >= 3, mentions.contains(where: { $0.type == .place && $0.end == t.start + p - 2 && $0.surface.hasSuffix("镇") }) {
+                if c == 0x6751, p >= 3, anyMention(where: { $0.type == .place && $0.end == t.start + p - 2 && $0.surface.hasSuffix("镇") }) {
                     add(p - 2, p + 1, .place)
                 }
             }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
-        for m in adds where !mentions.contains(where: { $0.start == m.start && $0.end == m.end && $0.type == m.type }) {
+        for m in adds where !anyMention(where: { $0.start == m.start && $0.end == m.end && $0.type == m.type }) {
             // A place inside a longer organization ("罗加乔夫区" in "罗加乔夫区执行委员会") is part of its name.
-            if m.type == .place, mentions.contains(where: { $0.type == .organization && $0.start <= m.start && $0.end >= m.end && $0.end - $0.start > m.end - m.start }) { continue }
+            if m.type == .place, anyMention(where: { $0.type == .organization && $0.start <= m.start && $0.end >= m.end && $0.end - $0.start > m.end - m.start }) { continue }
             h19Put(m)
         }
     }

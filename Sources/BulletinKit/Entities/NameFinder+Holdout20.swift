@@ -91,7 +91,7 @@ extension NameFinder {
 
     /// A lowercase adjective closing a body's name ("civile", "nationale", "judiciaire").
     func h20CivilAdjective(_ k: Int) -> Bool {
-        h20Lower(k) && ["ile", "ale", "elle", "ique", "aire", "ere"].contains(where: { tokens[k].key.hasSuffix($0) })
+        h20Lower(k) && Self.hasAnySuffix(tokens[k].key, ["ile", "ale", "elle", "ique", "aire", "ere"])
     }
 
     mutating func h20Latin(french: Bool) {
@@ -101,14 +101,14 @@ extension NameFinder {
         // The first words of the organizations found ("Sagbé" of "Sagbé Industries"): a subsidiary named after its group is one too.
         var orgFirsts: [String] = []
         for m in mentions where m.type == .organization && m.words.count >= 2 && m.known == nil { orgFirsts.append(m.words[0]) }
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin, tokens[z].kind == .word else { continue }
-            let type = mentions[i].type
+            let type = mentionType(i)
             // "First Division", "Premier Division": a league.
             if z == a + 1, keyIs(z, "division"), h20In(a, Self.h20DivisionOrdinals) { removed.insert(i); continue }
             // "Against Kilbride, …": a preposition opening the sentence.
             if z > a, tokens[a].sentenceStart, h20In(a, Self.h20OpeningPrepositions) {
-                removed.insert(i); adds.append(mention(a + 1, z + 1, type: type, evidence: mentions[i].evidence)); continue
+                removed.insert(i); adds.append(mention(a + 1, z + 1, type: type, evidence: mentionEvidence(i))); continue
             }
             if french {
                 // "la Coupe du Sénégal": a competition.
@@ -119,7 +119,7 @@ extension NameFinder {
                 }
                 // "Société algérienne de distribution de l'électricité et du gaz": a descriptive name's last field.
                 if type == .organization || type == nil, z > a, h20Lower(z), keyIs(z + 1, "et"), let q = h20Of(z + 2), h20Lower(q), !h20Lower(q + 1), !h15CapLatin(q + 1) {
-                    removed.insert(i); adds.append(mention(a, q + 1, type: .organization, evidence: mentions[i].evidence)); continue
+                    removed.insert(i); adds.append(mention(a, q + 1, type: .organization, evidence: mentionEvidence(i))); continue
                 }
             }
             if type == .person || type == .place {
@@ -167,9 +167,9 @@ extension NameFinder {
                 // Only before a second body's head or an area ("… et du Commerce" is a ministry's second portfolio).
                 guard r <= z, h20In(r, Self.h20FrenchBodyHeads) || h20In(r, Self.h20FrenchSecondHeads) || h20In(r, Self.h20FrenchAreaNouns) else { continue }
                 removed.insert(i)
-                adds.append(mention(a, j, type: type, evidence: mentions[i].evidence))
+                adds.append(mention(a, j, type: type, evidence: mentionEvidence(i)))
                 if h15CapLatin(r) {
-                    adds.append(mention(r, z + 1, type: type, evidence: mentions[i].evidence))
+                    adds.append(mention(r, z + 1, type: type, evidence: mentionEvidence(i)))
                 } else if h20In(r, Self.h20FrenchAreaNouns), keyIs(r + 1, "de") || keyIs(r + 1, "du"), h15CapLatin(r + 2), r + 2 <= z {
                     adds.append(h18Place(r + 2, z + 1))
                 }
@@ -189,7 +189,7 @@ extension NameFinder {
                     if ok, sawAnd {
                         removed.insert(i)
                         let (s, e) = (tokens[z + 1].start, tokens[p - 1].end)
-                        for x in mentions.indices where x != i && mentions[x].known == nil && mentions[x].type != .country && mentions[x].start >= s && mentions[x].end <= e { removed.insert(x) }
+                        for x in mentions.indices where x != i && mentionKnown(x) == nil && mentionType(x) != .country && mentionStart(x) >= s && mentionEnd(x) <= e { removed.insert(x) }
                         adds.append(mention(a, p, type: .organization, evidence: .cue))
                         continue
                     }
@@ -202,36 +202,36 @@ extension NameFinder {
         }
         // "St Enda's University Hospital": a saint's possessive before a body's name.
         if !french {
-            for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil && !removed.contains(i) {
+            for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && !removed.contains(i) {
                 guard let (a, z) = seedSpan(i), a >= 3, keyIs(a - 1, "'s"), h15CapLatin(a - 2),
                       keyIs(a - 3, "st") || keyIs(a - 3, "saint"), tokens[a - 3].capitalized else { continue }
                 removed.insert(i)
                 let (s, e) = (tokens[a - 3].start, tokens[a - 1].end)
-                for x in mentions.indices where x != i && mentions[x].known == nil && mentions[x].type != .country && mentions[x].start >= s && mentions[x].end <= e { removed.insert(x) }
+                for x in mentions.indices where x != i && mentionKnown(x) == nil && mentionType(x) != .country && mentionStart(x) >= s && mentionEnd(x) <= e { removed.insert(x) }
                 adds.append(mention(a - 3, z + 1, type: .organization, evidence: .cue))
             }
         }
         replaceMentions(removing: removed, adding: adds)
         // "at St Enda's, and": the body named by its saint alone.
         if !french {
-            for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .organization && mentions[i].words.count == 2 {
+            for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .organization && mentionWordCount(i) == 2 {
                 guard let (a, z) = seedSpan(i), z == a + 1, keyIs(a, "st") || keyIs(a, "saint"), keyIs(z + 1, "'s"), !h15CapLatin(z + 2),
-                      let o = mentions.first(where: { $0.type == .organization && $0.words.count > 2 && $0.words.starts(with: mentions[i].words) }) else { continue }
+                      let o = firstMention(where: { $0.type == .organization && $0.words.count > 2 && $0.words.starts(with: mentionWords(i)) }) else { continue }
                 mentions[i].type = .organization
                 mentions[i].words = o.words
                 mentions[i].surface = o.surface
             }
         }
         // "Rathcoole" beside "Rathcoole Athletic", "Declan" beside "Declan Fennelly": the one-word name is the longer one's.
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].words.count == 1 && mentions[i].type != .place && mentions[i].type != .country {
-            let w = mentions[i].words[0]
-            guard let o = mentions.firstIndex(where: { $0.known == nil && $0.words.count >= 2 && ($0.type == .organization || $0.type == .person)
-                && PhraseMatcher.same($0.words[0], w) && $0.start != mentions[i].start }) else { continue }
+        for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) == 1 && mentionType(i) != .place && mentionType(i) != .country {
+            let w = mentionWords(i)[0]
+            guard let o = firstMentionIndex(where: { $0.known == nil && $0.words.count >= 2 && ($0.type == .organization || $0.type == .person)
+                && PhraseMatcher.same($0.words[0], w) && $0.start != mentionStart(i) }) else { continue }
             var longer = mentions[o]
             for x in mentions where x.known == nil && x.words.count >= 2 && PhraseMatcher.same(x.words[0], w) && x.words.count < longer.words.count
-                && (x.type == .organization || x.type == .person) && x.start != mentions[i].start { longer = x }
+                && (x.type == .organization || x.type == .person) && x.start != mentionStart(i) { longer = x }
             // Every longer name opening with the word extends the shortest ("Rathcoole Athletic Supporters Club").
-            if mentions.contains(where: { $0.known == nil && $0.words.count >= 2 && PhraseMatcher.same($0.words[0], w) && !$0.words.starts(with: longer.words) }) { continue }
+            if anyMention(where: { $0.known == nil && $0.words.count >= 2 && PhraseMatcher.same($0.words[0], w) && !$0.words.starts(with: longer.words) }) { continue }
             mentions[i].type = longer.type
             mentions[i].words = longer.words
             mentions[i].surface = longer.surface
@@ -261,7 +261,7 @@ extension NameFinder {
                 // (Not after a place's preposition: "sales in Northern Ontario, 31, and …".)
                 if words >= 2, titleMatch(at: a) == nil, !(a...k).contains(where: { isCountry[$0] }), !h20In(a - 1, Self.h20PlacePrepositions) {
                     let (s, e) = (tokens[a].start, tokens[k].end)
-                    if !mentions.contains(where: { ($0.known != nil || $0.type == .country || $0.type == .person && $0.start == s && $0.end == e) && $0.start < e && $0.end > s }) {
+                    if !anyMention(where: { ($0.known != nil || $0.type == .country || $0.type == .person && $0.start == s && $0.end == e) && $0.start < e && $0.end > s }) {
                         mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < e && $0.end > s }
                         mentions.append(mention(a, k + 1, type: .person, evidence: .cue))
                     }
@@ -335,9 +335,9 @@ extension NameFinder {
         }
         // "la Protection civile" beside "Direction générale de la Protection civile": the body's short name.
         if french {
-            for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .organization && mentions[i].words.count >= 2 {
-                let w = mentions[i].words
-                if let o = mentions.first(where: { $0.type == .organization && $0.known == nil && $0.words.count > w.count + 1 && $0.words.reversed().starts(with: w.reversed())
+            for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .organization && mentionWordCount(i) >= 2 {
+                let w = mentionWords(i)
+                if let o = firstMention(where: { $0.type == .organization && $0.known == nil && $0.words.count > w.count + 1 && $0.words.reversed().starts(with: w.reversed())
                     && Self.h20FrenchBodyHeads.contains($0.words[0]) }) {
                     mentions[i].words = o.words
                     mentions[i].surface = o.surface
@@ -346,11 +346,11 @@ extension NameFinder {
         }
         // "Kenora, Dryden and Sioux Lookout", "près d'Akbou", "around Nimbin": a one-word "organization" among places or after a
         // place's preposition is a place.
-        for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == .organization || mentions[i].type == nil) && mentions[i].words.count == 1 {
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) && mentionWordCount(i) == 1 {
             guard let (a, z) = seedSpan(i), a == z, tokens[a].script == .latin, !tokens[a].allCaps, orgKeyword(at: a) == nil else { continue }
             let afterPreposition = h20In(a - 1, Self.h20AroundPrepositions) || keyIs(a - 1, "d'") && keyIs(a - 2, "pres")
             func placeAt(_ k: Int) -> Bool {
-                k >= 0 && k < n && (isCountry[k] || mentions.contains { $0.type == .place && $0.start <= tokens[k].start && $0.end >= tokens[k].end })
+                k >= 0 && k < n && (isCountry[k] || anyMention { $0.type == .place && $0.start <= tokens[k].start && $0.end >= tokens[k].end })
             }
             let listed = (keyIs(a - 1, ",") || keyIs(a - 1, "and") || keyIs(a - 1, "et")) && placeAt(a - 2)
                 && (keyIs(a + 1, ",") || keyIs(a + 1, "and") || keyIs(a + 1, "et")) && (placeAt(a + 2) || (keyIs(a + 2, "le") || keyIs(a + 2, "la")) && placeAt(a + 3))
@@ -407,7 +407,7 @@ extension NameFinder {
         }
         return out
     }
-    static let h20ArabicScan1 = KeySet(Array(h20ArabicAreaNouns) + Array(h17ArabicStadium) + [h20ArabicIndustrialZone])
+    static let h20ArabicScan1 = KeySet(Array(h20ArabicAreaNouns) + Array(h17ArabicStadium.set) + [h20ArabicIndustrialZone])
     static let h20ArabicHeadForms = KeySet(h20Clitics(h20ArabicHeads, article: false))
     static let h20ArabicProsecutionForms = KeySet(h20Clitics([h20ArabicProsecution], article: true))
     static let h20ArabicScan2 = KeySet(h20Clitics(h20ArabicHeads, article: false) + h20Clitics([h20ArabicProsecution], article: true)
@@ -416,7 +416,7 @@ extension NameFinder {
     static let h20ArabicScan3 = KeySet(h20Clitics(h20ArabicOccupations, article: true) + h20Clitics(h20ArabicConstructRoles, article: false))
     static let h20ArabicTownInstitutionForms = KeySet(h20Clitics(h20ArabicTownInstitutions, article: false))
     static let h20ArabicCutKeys = KeySet(Array(h20ArabicCutWords))
-    static let h20ArabicNameStopKeys = KeySet(Array(h17ArabicNameStops))
+    static let h20ArabicNameStopKeys = KeySet(Array(h17ArabicNameStops.set))
 
     /// "بنابل" closing a phrase: "ب" and a bare word of three letters or more, then punctuation, a stop word or the end.
     func h20BareTownAfterBi(_ j: Int) -> Bool {
@@ -448,7 +448,7 @@ extension NameFinder {
             if k < n, k < 80 { starts.append(k) }
         }
         for s in starts where h20ArabicWord(s) && Self.h20ArabicCapitalCountries.contains(tokens[s].key) && s + 1 < n && (keyIs(s + 1, "،") || keyIs(s + 1, ",")) {
-            if !mentions.contains(where: { $0.start == tokens[s].start && $0.type == .place }) { mentions.append(h18Place(s, s + 1)) }
+            if !anyMention(where: { $0.start == tokens[s].start && $0.type == .place }) { mentions.append(h18Place(s, s + 1)) }
         }
         var k = 0
         while k < n {
@@ -458,7 +458,7 @@ extension NameFinder {
             // "جزر قرقنة", "سواحل المهدية": the place after a plural geographic noun.
             // (A definite word only in a place's shape, "المهدية": "جزر الأسعار" is an ebb of prices.)
             if Self.h20ArabicAreaNouns.contains(key), h20ArabicWord(k + 1), !h20Stop(k + 1), tokens[k + 1].key.unicodeScalars.count >= 3,
-               !h20Definite(k + 1) || tokens[k + 1].key.hasSuffix("يه") {
+               !h20Definite(k + 1) || PlainText.hasSuffix(tokens[k + 1].key, "يه") {
                 mentions.removeAll { $0.known == nil && $0.type == .place && $0.start >= tokens[k].start && $0.end <= tokens[k].end }
                 h19Put(h18Place(k + 1, k + 2))
                 continue
@@ -555,11 +555,11 @@ extension NameFinder {
         // an institution "in" a town closing the phrase. "وزارة الشؤون الثقافية الدورة الحالية": a body's name ends before a session word.
         do {
             var removed = Set<Int>(), adds: [Mention] = []
-            for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
                 guard let (a, z) = seedSpan(i), tokens[z].script == .arabic else { continue }
                 if z > a + 1, let j = (a + 1...z).first(where: { Self.h20ArabicCutKeys.contains(tokens[$0].key, hash: tokens[$0].keyHash) }), j > a + 1 {
-                    var m = mention(a, j, type: .organization, evidence: mentions[i].evidence)
-                    if mentions[i].start > m.start { m.start = mentions[i].start; m.surface = String(m.surface.dropFirst()); m.words = Array(mentions[i].words.prefix(m.words.count)) }
+                    var m = mention(a, j, type: .organization, evidence: mentionEvidence(i))
+                    if mentionStart(i) > m.start { m.start = mentionStart(i); m.surface = String(m.surface.dropFirst()); m.words = Array(mentionWords(i).prefix(m.words.count)) }
                     removed.insert(i); adds.append(m); continue
                 }
                 let institution = Self.h20ArabicTownInstitutionForms.contains(tokens[a].key, hash: tokens[a].keyHash)
@@ -577,9 +577,9 @@ extension NameFinder {
         mentions.removeAll { $0.known == nil && $0.type == .person && $0.words.count >= 2 && Self.h20ArabicUnits.contains($0.words[0]) }
         // "شباب الحصن" beside "نادي شباب الحصن": the same body without its head.
         if !headOrgs.isEmpty {
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .organization && (mentions[i].surface.utf8.first ?? 0) >= 0xD8 {
-            let sfx = " " + mentions[i].surface
-            if let o = headOrgs.first(where: { $0.surface.hasSuffix(sfx) && $0.words.count == mentions[i].words.count + 1 }) {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .organization && (mentionSurface(i).utf8.first ?? 0) >= 0xD8 {
+            let sfx = " " + mentionSurface(i)
+            if let o = headOrgs.first(where: { $0.surface.hasSuffix(sfx) && $0.words.count == mentionWordCount(i) + 1 }) {
                 mentions[i].words = o.words
                 mentions[i].surface = o.surface
             }
@@ -596,8 +596,8 @@ extension NameFinder {
             var skippedWords: [Int] = []
             while h20ArabicWord(a), a - k <= 6 {
                 let w = tokens[a].key
-                let nisba = h20Definite(a) && (w.hasSuffix("ي") || w.hasSuffix("يه"))
-                let inOrg = mentions.contains { $0.type == .organization && $0.start <= tokens[a].start && $0.end >= tokens[a].end }
+                let nisba = h20Definite(a) && (PlainText.hasSuffix(w, "ي") || PlainText.hasSuffix(w, "يه"))
+                let inOrg = anyMention { $0.type == .organization && $0.start <= tokens[a].start && $0.end >= tokens[a].end }
                 if isCountry[a] || nisba || inOrg || !occupation && (h20Definite(a) || w.utf8.starts(with: "ل".utf8) && w.unicodeScalars.count >= 4) {
                     skippedWords.append(a); a += 1; continue
                 }
@@ -608,7 +608,7 @@ extension NameFinder {
                   !Self.h20ArabicHeadForms.contains(tokens[a].key, hash: tokens[a].keyHash), !Self.h20ArabicUnits.contains(tokens[a].key), !Self.arabicOrgHeads.contains(tokens[a].key, hash: tokens[a].keyHash) else { continue }
             var e = a + 2
             if !h20Definite(a + 1), h20ArabicWord(e), tokens[e].spaceBefore, h20Definite(e), !h20Stop(e) { e += 1 }
-            if mentions.contains(where: { $0.type == .person && $0.start <= tokens[a].start && $0.end >= tokens[e - 1].end }) { k = e - 1; continue }
+            if anyMention(where: { $0.type == .person && $0.start <= tokens[a].start && $0.end >= tokens[e - 1].end }) { k = e - 1; continue }
             // Person guesses among the skipped words ("لكرة القدم") go.
             for s in skippedWords {
                 mentions.removeAll { $0.known == nil && $0.type == .person && $0.start <= tokens[s].start && $0.end >= tokens[s].end }

@@ -15,7 +15,7 @@ extension NameFinder {
     /// The mention exactly over tokens `a...z` takes `type` (a new one is added when none is).
     mutating func h21Retype(_ a: Int, _ z: Int, _ type: EntityType) {
         if let i = h19MentionAt(a, z) {
-            guard mentions[i].known == nil, mentions[i].type != .country else { return }
+            guard mentionKnown(i) == nil, mentionType(i) != .country else { return }
             mentions[i].type = type
             mentions[i].evidence = .cue
             mentions[i].placeContext = type == .place
@@ -94,36 +94,36 @@ extension NameFinder {
         var drop = Set<Int>()
         var puts: [Mention] = []
         for i in mentions.indices {
-            guard mentions[i].known == nil, mentions[i].type != .country, let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
+            guard mentionKnown(i) == nil, mentionType(i) != .country, let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             let len = z - a + 1
             // "HLV", "PGS": a title's abbreviation is no organization.
             if len == 1, tokens[a].allCaps, h19Key(a, Self.h21VietnameseTitleAbbreviations) { drop.insert(i); continue }
             // "Nhưng Đất Tổ Phú Thọ": a conjunction opening the sentence is no part of the name.
             if len >= 2, tokens[a].sentenceStart, a == 0 || tokens[a].newlineBefore || h21Punct(a - 1, ".") || h21Punct(a - 1, "\""),
                h19Key(a, Self.h21VietnameseOpeners), h21Cap(a + 1) {
-                var m = mention(a + 1, z + 1, type: mentions[i].type, evidence: mentions[i].evidence)
-                m.placeContext = mentions[i].placeContext
+                var m = mention(a + 1, z + 1, type: mentionType(i), evidence: mentionEvidence(i))
+                m.placeContext = mentionPlaceContext(i)
                 mentions[i] = m
                 continue
             }
             // "Tập đoàn … Đồng Lâm tài" + "trợ": the first syllable of a verb after the name is no part of it.
             if len >= 2, h21Lower(z), h19Key(z, Self.h21VietnameseVerbFirsts), z + 1 < tokens.count,
                let seconds = Self.h21VietnameseVerbPairs[tokens[z].key], seconds.contains(where: { keyIs(z + 1, $0) }) {
-                var m = mention(a, z, type: mentions[i].type, evidence: mentions[i].evidence)
-                m.placeContext = mentions[i].placeContext
+                var m = mention(a, z, type: mentionType(i), evidence: mentionEvidence(i))
+                m.placeContext = mentionPlaceContext(i)
                 mentions[i] = m
                 continue
             }
             // "Viện Kiểm sát đề nghị": a verb of two syllables closing the name is no part of it.
             if len >= 3, h21Lower(z), h21Lower(z - 1), h19Key(z - 1, Self.h21VietnameseVerbFirsts),
                let seconds = Self.h21VietnameseVerbPairs[tokens[z - 1].key], seconds.contains(where: { keyIs(z, $0) }) {
-                var m = mention(a, z - 1, type: mentions[i].type, evidence: mentions[i].evidence)
-                m.placeContext = mentions[i].placeContext
+                var m = mention(a, z - 1, type: mentionType(i), evidence: mentionEvidence(i))
+                m.placeContext = mentionPlaceContext(i)
                 mentions[i] = m
                 continue
             }
             // "tiền đạo 19 tuổi Lục Minh Triết": three or four capitalized syllables opening with a family name read as a place are a person.
-            if mentions[i].type != .person, mentions[i].type != .organization, len >= 3, len <= 4, h19Key(a, Self.h21VietnameseSurnames),
+            if mentionType(i) != .person, mentionType(i) != .organization, len >= 3, len <= 4, h19Key(a, Self.h21VietnameseSurnames),
                (a...z).allSatisfy({ h21Cap($0) && !isCountry[$0] && !h19InKnown($0) }),
                !(h21Lower(a - 1) && h19Key(a - 1, Self.h19VietnamesePlaceNouns)) {
                 mentions[i].type = .person
@@ -132,17 +132,17 @@ extension NameFinder {
                 continue
             }
             // "Ong Văn Khỏe" read as "Văn Khỏe": a capitalized syllable right before a name opening with Văn or Thị is its family name.
-            if mentions[i].type == .person, len >= 2, len <= 3, keyIs(a, "van") || keyIs(a, "thi"), h21Cap(a - 1), tokens[a].spaceBefore,
+            if mentionType(i) == .person, len >= 2, len <= 3, keyIs(a, "van") || keyIs(a, "thi"), h21Cap(a - 1), tokens[a].spaceBefore,
                !tokens[a - 1].sentenceStart || h19Key(a - 1, Self.h19VietnameseSurnames) || h19Key(a - 1, Self.h21VietnameseSurnames),
-               !h19InKnown(a - 1), !mentions.contains(where: { $0.start <= tokens[a - 1].start && $0.end >= tokens[a - 1].end }) {
+               !h19InKnown(a - 1), !anyMention(where: { $0.start <= tokens[a - 1].start && $0.end >= tokens[a - 1].end }) {
                 mentions[i] = mention(a - 1, z + 1, type: .person, evidence: .cue)
                 continue
             }
             // "thắng Thành Cổ Quảng Trị", "làm khách của Sông Đà Hòa Bình": four capitalized syllables after a verb of a match are a club.
-            if mentions[i].type != .organization, len == 4, (a...z).allSatisfy({ h21Cap($0) }), !h19Key(a, Self.h19VietnameseSurnames),
+            if mentionType(i) != .organization, len == 4, (a...z).allSatisfy({ h21Cap($0) }), !h19Key(a, Self.h19VietnameseSurnames),
                h21Lower(a - 1) && h19Key(a - 1, Self.h21VietnameseMatchVerbs) || keyIs(a - 1, "cua") && keyIs(a - 2, "khach") {
-                let w = mentions[i].words
-                for j in mentions.indices where mentions[j].known == nil && mentions[j].words == w {
+                let w = mentionWords(i)
+                for j in mentions.indices where mentionKnown(j) == nil && mentionWords(j) == w {
                     mentions[j].type = .organization
                     mentions[j].evidence = .cue
                     mentions[j].placeContext = false
@@ -150,31 +150,31 @@ extension NameFinder {
                 continue
             }
             // "sân vận động Thanh Ba", "sân Thanh Ba": a stadium is a place.
-            if mentions[i].type != .place, len <= 3, keyIs(a - 1, "san") && h21Lower(a - 1) || keyIs(a - 1, "đong") && keyIs(a - 2, "van") && keyIs(a - 3, "san") {
+            if mentionType(i) != .place, len <= 3, keyIs(a - 1, "san") && h21Lower(a - 1) || keyIs(a - 1, "đong") && keyIs(a - 2, "van") && keyIs(a - 3, "san") {
                 mentions[i].type = .place
                 mentions[i].evidence = .cue
                 mentions[i].placeContext = true
                 continue
             }
-            if mentions[i].type == .organization {
+            if mentionType(i) == .organization {
                 // "Sở Y tế thành phố Đà Nẵng Phạm Ngọc" + "Tường": a body over its place runs into the name of its head.
                 var k = z
                 while k > a + 2, !(h19Key(k, Self.h19VietnameseSurnames) && h21Cap(k - 1) && !h19InKnown(k)) { k -= 1 }
                 if k > a + 2, (k...z).allSatisfy({ h21Cap($0) }), (a..<k).contains(where: { h19AdminEnd($0) != nil }),
-                   z > k || h21Cap(z + 1) && !mentions.contains(where: { $0.start <= tokens[z + 1].start && $0.end > tokens[z + 1].start }) {
+                   z > k || h21Cap(z + 1) && !anyMention(where: { $0.start <= tokens[z + 1].start && $0.end > tokens[z + 1].start }) {
                     var e = z
                     while e + 1 < tokens.count, e - k < 3, h21Cap(e + 1), tokens[e + 1].spaceBefore,
-                          !mentions.contains(where: { $0.start <= tokens[e + 1].start && $0.end > tokens[e + 1].start }) { e += 1 }
+                          !anyMention(where: { $0.start <= tokens[e + 1].start && $0.end > tokens[e + 1].start }) { e += 1 }
                     if e > k {
-                        mentions[i] = mention(a, k, type: .organization, evidence: mentions[i].evidence)
+                        mentions[i] = mention(a, k, type: .organization, evidence: mentionEvidence(i))
                         puts.append(mention(k, e + 1, type: .person, evidence: .cue))
                         continue
                     }
                 }
                 // "Công ty … Thủy lợi Bắc" + "Hà Tĩnh": a company ending with a compass word goes on over the place after it.
-                if h19Key(z, Self.h21VietnameseCompass), h21Cap(z), !isCountry[z], !h19InKnown(z), let j = mentions.firstIndex(where: { ($0.type == .place || $0.type == .person && $0.known == nil && $0.words.count == 2) && $0.start > tokens[z].end && $0.start <= tokens[z].end + 1 }),
-                   let zz = seedTokenIndex(end: mentions[j].end), zz - z <= 3 {
-                    mentions[i] = mention(a, zz + 1, type: .organization, evidence: mentions[i].evidence)
+                if h19Key(z, Self.h21VietnameseCompass), h21Cap(z), !isCountry[z], !h19InKnown(z), let j = firstMentionIndex(where: { ($0.type == .place || $0.type == .person && $0.known == nil && $0.words.count == 2) && $0.start > tokens[z].end && $0.start <= tokens[z].end + 1 }),
+                   let zz = seedTokenIndex(end: mentionEnd(j)), zz - z <= 3 {
+                    mentions[i] = mention(a, zz + 1, type: .organization, evidence: mentionEvidence(i))
                     drop.insert(j)
                     continue
                 }
@@ -215,7 +215,7 @@ extension NameFinder {
                 continue
             }
             // "sông La": a river of one syllable.
-            if h19Key(k, Self.h21KeySong), h21Lower(k), h21Cap(k + 1), !h21Cap(k + 2) || !tokens[k + 2].spaceBefore, tokens[k + 1].text.count <= 3, !h19InKnown(k + 1) {
+            if h19Key(k, Self.h21KeySong), h21Lower(k), h21Cap(k + 1), !h21Cap(k + 2) || !tokens[k + 2].spaceBefore, PlainText.count(tokens[k + 1].text) <= 3, !h19InKnown(k + 1) {
                 h21Retype(k + 1, k + 1, .place)
                 continue
             }
@@ -243,16 +243,16 @@ extension NameFinder {
         var puts: [Mention] = []
         var storms: [[String]] = []
         for i in mentions.indices {
-            guard mentions[i].known == nil, mentions[i].type != .country, let (a0, z) = seedSpan(i), tokens[a0].script == .latin else { continue }
+            guard mentionKnown(i) == nil, mentionType(i) != .country, let (a0, z) = seedSpan(i), tokens[a0].script == .latin else { continue }
             // "la tormenta tropical Bertilda", "el huracán Otis": a storm's name is no entity.
             if z == a0, keyIs(a0 - 1, "tropical") && h19Key(a0 - 2, Self.h21SpanishStormNouns) || h21Lower(a0 - 1) && h19Key(a0 - 1, Self.h21SpanishStormNouns) {
-                storms.append(mentions[i].words)
+                storms.append(mentionWords(i))
                 continue
             }
             // "Guacamayo de Oro": an award is no person.
-            if mentions[i].type == .person, z >= a0 + 2, keyIs(z - 1, "de"), h19Key(z, Self.h21SpanishMetals) { drop.insert(i); continue }
+            if mentionType(i) == .person, z >= a0 + 2, keyIs(z - 1, "de"), h19Key(z, Self.h21SpanishMetals) { drop.insert(i); continue }
             // "desierto de la Tatacoa", "los ríos Colotepec y …": a name after a geographic noun is a place.
-            if mentions[i].type != .place, z - a0 <= 2,
+            if mentionType(i) != .place, z - a0 <= 2,
                h21Lower(a0 - 1) && (h19Key(a0 - 1, Self.h21SpanishGeoNouns) || h19Key(a0 - 1, Self.h21SpanishGeoPlurals))
                 || (keyIs(a0 - 1, "de") || keyIs(a0 - 1, "del")) && h19Key(a0 - 2, Self.h21SpanishGeoNouns) && h21Lower(a0 - 2)
                 || h19Key(a0 - 1, Self.h21SpanishArticles) && keyIs(a0 - 2, "de") && h19Key(a0 - 3, Self.h21SpanishGeoNouns) && h21Lower(a0 - 3) {
@@ -306,7 +306,7 @@ extension NameFinder {
             }
         }
         if !storms.isEmpty {
-            for i in mentions.indices where mentions[i].known == nil && storms.contains(mentions[i].words) { drop.insert(i) }
+            for i in mentions.indices where mentionKnown(i) == nil && storms.contains(mentionWords(i)) { drop.insert(i) }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
         for m in puts { h19Put(m) }
@@ -331,7 +331,7 @@ extension NameFinder {
             var r = k - 1
             if h19Key(r, Self.h21SpanishRoadKinds), h21Lower(r) { r -= 1 }
             guard h21Lower(r), h19Key(r, Self.h21SpanishRoadNouns), r == k - 1 || r == k - 2 else { continue }
-            if mentions.contains(where: { $0.start < tokens[k].end && $0.end > tokens[r].start }) { continue }
+            if anyMention(where: { $0.start < tokens[k].end && $0.end > tokens[r].start }) { continue }
             var m = mention(r, k + 1, type: .place, evidence: .cue)
             m.placeContext = true
             mentions.append(m)
@@ -398,13 +398,13 @@ extension NameFinder {
         var drop = Set<Int>()
         var puts: [Mention] = []
         for i in mentions.indices {
-            guard mentions[i].known == nil, mentions[i].type != .country, let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
+            guard mentionKnown(i) == nil, mentionType(i) != .country, let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
             // "Северо-Западе", "Юго-Востоке": a compass region is a place.
             let compass = h19Key(a, Self.h21RussianCompassFirsts) || tokens[a].end - tokens[a].start > 4 && {
                 let u = tokens[a].key.utf8
                 return u.starts(with: "северо-".utf8) || u.starts(with: "юго-".utf8) || u.starts(with: "гран-".utf8)
             }()
-            let folded = compass ? TextFolding.key(mentions[i].surface) : ""
+            let folded = compass ? TextFolding.key(mentionSurface(i)) : ""
             if compass, !folded.contains(" "), h21Prefix(folded, "северо-") || h21Prefix(folded, "юго-") {
                 mentions[i].type = .place
                 mentions[i].evidence = .cue
@@ -414,8 +414,8 @@ extension NameFinder {
             // "Гран-при": a prize is no person.
             if compass, folded == "гран-при" { drop.insert(i); continue }
             // "драма … «Тихая вода»", "Полина Стрижак («Сестры …»)": a quoted title of a film or a play is no organization.
-            if mentions[i].type == .organization, h21Punct(a - 1, "«") {
-                var film = h21Punct(a - 2, "(") && mentions.contains(where: { $0.type == .person && $0.end <= tokens[a - 2].start && tokens[a - 2].start - $0.end <= 1 })
+            if mentionType(i) == .organization, h21Punct(a - 1, "«") {
+                var film = h21Punct(a - 2, "(") && anyMention(where: { $0.type == .person && $0.end <= tokens[a - 2].start && tokens[a - 2].start - $0.end <= 1 })
                 var b = a - 2
                 while !film, b >= 0, a - b <= 6, tokens[b].kind == .word || tokens[b].kind == .number {
                     if h21StemIn(b, Self.h21RussianWorkStems), !h21StemIn(b - 1, ["театр"]) { film = true }
@@ -424,7 +424,7 @@ extension NameFinder {
                 if film { drop.insert(i); continue }
             }
             // "Кинерма Пряжинского" + "района": a village ends before its district's adjective.
-            if mentions[i].type == .place, z > a, h21Cap(z), keyIs(z + 1, "района"), h21Suffix(tokens[z].key, "ского") || h21Suffix(tokens[z].key, "цкого") {
+            if mentionType(i) == .place, z > a, h21Cap(z), keyIs(z + 1, "района"), h21Suffix(tokens[z].key, "ского") || h21Suffix(tokens[z].key, "цкого") {
                 mentions[i] = mention(a, z, type: .place, evidence: .cue)
                 mentions[i].placeContext = true
                 var d = mention(z, z + 2, type: .place, evidence: .cue)
@@ -433,26 +433,26 @@ extension NameFinder {
                 continue
             }
             // "Ми-8": a model's letters before a number are no name.
-            if a == z, tokens[a].text.count <= 2, h21Punct(z + 1, "-"), z + 2 < n, tokens[z + 2].kind == .number { drop.insert(i); continue }
+            if a == z, PlainText.count(tokens[a].text) <= 2, h21Punct(z + 1, "-"), z + 2 < n, tokens[z + 2].kind == .number { drop.insert(i); continue }
             // "Энергетики АО": a legal form ends no person.
-            if mentions[i].type == .person, z > a, h19Key(z, Self.legalFormAcronyms) { drop.insert(i); continue }
+            if mentionType(i) == .person, z > a, h19Key(z, Self.legalFormAcronyms) { drop.insert(i); continue }
             // "Судья Е.А.Тарасова": a title opening the sentence is no part of the name.
-            if mentions[i].type == .person, z > a, h19Key(a, Self.h21RussianTitles) {
-                mentions[i] = mention(a + 1, z + 1, type: .person, evidence: mentions[i].evidence)
+            if mentionType(i) == .person, z > a, h19Key(a, Self.h21RussianTitles) {
+                mentions[i] = mention(a + 1, z + 1, type: .person, evidence: mentionEvidence(i))
                 continue
             }
             // "Моршанский районный суд вынес": a verb after a body's head is no part of it.
-            if mentions[i].type == .organization, z > a, h21Lower(z), h19Key(z - 1, Self.h21RussianBodyHeads),
+            if mentionType(i) == .organization, z > a, h21Lower(z), h19Key(z - 1, Self.h21RussianBodyHeads),
                Self.h21RussianVerbEndings.contains(where: { h21Suffix(tokens[z].key, $0) }) {
-                mentions[i] = mention(a, z, type: .organization, evidence: mentions[i].evidence)
+                mentions[i] = mention(a, z, type: .organization, evidence: mentionEvidence(i))
                 continue
             }
             // "Амурского центра" + "по гидрометеорологии и мониторингу окружающей среды": a centre's fields after "по".
-            if mentions[i].type == .organization, h19Key(z + 1, Self.h21KeyPo), h21Lower(z + 2), h21StemIn(z, Self.h21RussianFieldHeads) {
+            if mentionType(i) == .organization, h19Key(z + 1, Self.h21KeyPo), h21Lower(z + 2), h21StemIn(z, Self.h21RussianFieldHeads) {
                 var e = z + 2
                 while e + 1 < n, tokens[e + 1].kind == .word, h21Lower(e + 1), e - z < 8,
                       !h19Key(e + 1, Self.h21RussianStopWords) || keyIs(e + 1, "и") && h21Lower(e + 2) && !h19Key(e + 2, Self.h21RussianStopWords) { e += 1 }
-                puts.append(mention(a, e + 1, type: .organization, evidence: mentions[i].evidence))
+                puts.append(mention(a, e + 1, type: .organization, evidence: mentionEvidence(i)))
                 continue
             }
         }
@@ -489,7 +489,7 @@ extension NameFinder {
             }
             // "Д.В.Лыков": initials and a surname no mention holds.
             if tokens[k].capitalized, tokens[k].end - tokens[k].start == 1, k + 4 < n, tokens[k + 1].kind == .punct, h21Punct(k + 1, "."), tokens[k + 2].capitalized, tokens[k + 2].end - tokens[k + 2].start == 1,
-               h21Punct(k + 3, "."), h21Cap(k + 4), tokens[k + 4].text.count >= 3, !mentions.contains(where: { $0.start < tokens[k + 4].end && $0.end > tokens[k].start }) {
+               h21Punct(k + 3, "."), h21Cap(k + 4), PlainText.count(tokens[k + 4].text) >= 3, !anyMention(where: { $0.start < tokens[k + 4].end && $0.end > tokens[k].start }) {
                 puts.append(mention(k, k + 5, type: .person, evidence: .cue))
                 k += 4
                 continue
@@ -583,7 +583,7 @@ extension NameFinder {
                 while h21Lower(e + 1), e - k < 3, !h19Key(e + 1, Self.h21RussianStopWords) { e += 1 }
                 var end = -1
                 if keyIs(e + 1, "республики"), let ce = h21CapRun(e + 2, max: 2) {
-                    end = ce > e + 2 && mentions.contains(where: { $0.type == .person && $0.start == tokens[ce].start }) ? e + 2 : ce
+                    end = ce > e + 2 && anyMention(where: { $0.type == .person && $0.start == tokens[ce].start }) ? e + 2 : ce
                 }
                 else if h21Cap(e + 1), keyIs(e + 2, "области") || keyIs(e + 2, "края") { end = e + 2 }
                 if end > 0 {
@@ -595,15 +595,15 @@ extension NameFinder {
         }
         for m in puts { h19Put(m, overKnown: m.type == .organization) }
         // "Геннадия Мохова" beside "Геннадию Петровичу Мохову", "Тамбовскому вестнику" beside «Тамбовский вестник»: case forms of one name.
-        let groupable = mentions.indices.filter { mentions[$0].known == nil && (mentions[$0].type == .person || mentions[$0].type == .organization) && mentions[$0].words.count >= 2 && mentions[$0].words.count <= 3 }
+        let groupable = mentions.indices.filter { mentionKnown($0) == nil && (mentionType($0) == .person || mentionType($0) == .organization) && mentionWordCount($0) >= 2 && mentionWordCount($0) <= 3 }
         if groupable.count < 2 { return }
         for i in groupable {
-            let w = mentions[i].words
+            let w = mentionWords(i)
             guard w.count >= 2, w.count <= 3, let f = w.first?.unicodeScalars.first, f.value >= 0x400, f.value <= 0x4FF else { continue }
-            let person = mentions[i].type == .person
+            let person = mentionType(i) == .person
             if person, w.count != 2 { continue }
-            for j in groupable where j != i && mentions[j].type == mentions[i].type && mentions[j].words.count == (person ? 3 : w.count) {
-                let o = mentions[j].words
+            for j in groupable where j != i && mentionType(j) == mentionType(i) && mentionWordCount(j) == (person ? 3 : w.count) {
+                let o = mentionWords(j)
                 guard o[0].utf8.prefix(8).elementsEqual(w[0].utf8.prefix(8)), o != w else { continue }
                 let same: Bool
                 if person {
@@ -643,42 +643,42 @@ extension NameFinder {
     static let h21HanLocatives = h19Codes("在于从至到")
     /// Characters before a country inside a name that keep it whole ("中国驻冰岛大使馆", "中国—阿塞拜疆经贸论坛", "中国援萨摩亚…").
     static let h21HanCutBefore = h19Codes("驻—-–与和、援对向赴在及")
-    static let h21HanGeneric: Set<String> = ["俱乐部", "有限公司", "子公司", "全资子公司", "控股子公司"]
+    static let h21HanGeneric: WordSet = ["俱乐部", "有限公司", "子公司", "全资子公司", "控股子公司"]
 
     mutating func h21Han() {
         var drop = Set<Int>()
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
-            guard let b0 = mentions[i].surface.utf8.first, b0 >= 0xE3 else { continue }
-            let s = mentions[i].surface
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
+            guard let b0 = mentionSurface(i).utf8.first, b0 >= 0xE3 else { continue }
+            let s = mentionSurface(i)
             // "俱乐部", "全资子公司", "另一家子公司": generic company nouns are no names.
-            if mentions[i].type == .organization, Self.h21HanGeneric.contains(s) || s.hasPrefix("另一家") { drop.insert(i); continue }
+            if mentionType(i) == .organization, Self.h21HanGeneric.contains(s) || PlainText.hasPrefix(s, "另一家") { drop.insert(i); continue }
             // "祁峻教" + "授", "莫拉莱斯赛" + "后": a name ran over the first character of a title or a time word.
-            if mentions[i].type == .person, let last = s.unicodeScalars.last, last == "教" || last == "赛", s.unicodeScalars.count >= 3,
-               let ti = h19TokenHolding(end: mentions[i].end) ?? tokens.indices.first(where: { tokens[$0].start < mentions[i].end && tokens[$0].end > mentions[i].end }),
+            if mentionType(i) == .person, let last = s.unicodeScalars.last, last == "教" || last == "赛", s.unicodeScalars.count >= 3,
+               let ti = h19TokenHolding(end: mentionEnd(i)) ?? tokens.indices.first(where: { tokens[$0].start < mentionEnd(i) && tokens[$0].end > mentionEnd(i) }),
                tokens[ti].script == .han {
                 let sc = hanRunScalars(ti)
-                let off = mentions[i].end - tokens[ti].start
+                let off = mentionEnd(i) - tokens[ti].start
                 if !sc.contains(where: { $0.value > 0xFFFF }), off < sc.count, last == "教" && sc[off] == "授" || last == "赛" && (sc[off] == "后" || sc[off] == "前") {
                     mentions[i].end -= 1
                     mentions[i].surface = String(String.UnicodeScalarView(s.unicodeScalars.dropLast()))
-                    mentions[i].words = mentions[i].surface.split(separator: "·").map { TextFolding.key(String($0)) }
+                    mentions[i].words = mentionSurface(i).split(separator: "·").map { TextFolding.key(String($0)) }
                 }
                 continue
             }
             // "满足中国足球协会", "主要赞助商四川酒城窖藏集团": words before a country or a known place opening the organization are no part of it.
             // (Mentions read in place by index: `firstIndex(where:)` copied each one it tested.)
-            if mentions[i].type == .organization, let j = Self.h21FirstIndex(mentions.count, where: { j in (mentions[j].type == .country || mentions[j].type == .place && mentions[j].known != nil)
-                    && mentions[j].start > mentions[i].start && mentions[j].start - mentions[i].start <= 5 && mentions[j].end < mentions[i].end }) {
-                let cut = mentions[j].start - mentions[i].start
+            if mentionType(i) == .organization, let j = Self.h21FirstIndex(mentions.count, where: { j in (mentionType(j) == .country || mentionType(j) == .place && mentionKnown(j) != nil)
+                    && mentionStart(j) > mentionStart(i) && mentionStart(j) - mentionStart(i) <= 5 && mentionEnd(j) < mentionEnd(i) }) {
+                let cut = mentionStart(j) - mentionStart(i)
                 let us = Array(s.unicodeScalars)
-                let (s0, c0) = (mentions[i].start, mentions[j].start)
+                let (s0, c0) = (mentionStart(i), mentionStart(j))
                 // (Not inside a transliterated name: "卡沙特公司" holds 沙特 as syllables.)
                 if !us.contains(where: { $0.value > 0xFFFF }), us.count - cut >= 4, cut >= 2, !Self.h21HanCutBefore.contains(us[cut - 1].value),
                    !us[0..<cut].allSatisfy({ h19Translit($0) }),
-                   !mentions.contains(where: { ($0.type == .country || $0.type == .place || $0.known != nil) && $0.start >= s0 && $0.start < c0 }) {
+                   !anyMention(where: { ($0.type == .country || $0.type == .place || $0.known != nil) && $0.start >= s0 && $0.start < c0 }) {
                     mentions[i].start += cut
                     mentions[i].surface = String(String.UnicodeScalarView(us[cut...]))
-                    mentions[i].words = [TextFolding.key(mentions[i].surface)]
+                    mentions[i].words = [TextFolding.key(mentionSurface(i))]
                 }
             }
         }
@@ -691,7 +691,7 @@ extension NameFinder {
             func add(_ a: Int, _ b: Int, _ type: EntityType) {
                 let (s, e) = hanSpan(t, sc, a, b - a)
                 // Never over a known name or a country it does not hold whole.
-                if mentions.contains(where: { ($0.known != nil || $0.type == .country) && $0.start < e && $0.end > s && !($0.start >= s && $0.end <= e) }) { return }
+                if anyMention(where: { ($0.known != nil || $0.type == .country) && $0.start < e && $0.end > s && !($0.start >= s && $0.end <= e) }) { return }
                 adds.append(Mention(surface: str(a, b), start: s, end: e, type: type, evidence: .cue, words: [TextFolding.key(str(a, b))]))
             }
             /// Offset in this run of the first country or place mention starting inside `a..<b`, and whether it is a country.
@@ -719,7 +719,7 @@ extension NameFinder {
                     // A name the finder read longer ("杜钦貌埃", "何塞·米格尔…") stays, unless it ran over a stop ("祁峻教").
                     let (ms, me) = hanSpan(t, sc, a, e - a)
                     if e < n, sc[e] == Self.h19Dot { p = e - 1; continue }
-                    if mentions.contains(where: { $0.type == .person && $0.start < me && $0.end > ms && ($0.start < ms || $0.end > me && !(e < n && Self.h21HanNameStops.contains(sc[e].value))) }) {
+                    if anyMention(where: { $0.type == .person && $0.start < me && $0.end > ms && ($0.start < ms || $0.end > me && !(e < n && Self.h21HanNameStops.contains(sc[e].value))) }) {
                         p = e - 1
                         continue
                     }
@@ -730,7 +730,7 @@ extension NameFinder {
                 // "泸州金樽队": a place and two or three characters before 队 name a team.
                 if sc[p] == "队", p >= 4 {
                     let s0 = t.start
-                    if let m = mentions.first(where: { $0.type == .place && $0.start >= s0 && $0.end <= s0 + p - 2 && s0 + p - $0.end <= 3 }) {
+                    if let m = firstMention(where: { $0.type == .place && $0.start >= s0 && $0.end <= s0 + p - 2 && s0 + p - $0.end <= 3 }) {
                         add(m.start - s0, p + 1, .organization)
                     } else {
                         // The place written elsewhere in the article: "…，泸州金樽队".
@@ -766,8 +766,8 @@ extension NameFinder {
                 // A name the finder read already ("达贝尔夫研究所") stays as it is, unless the organization it follows
                 // ("中国科学院" + "荆楚生物材料研究所") opens the segment: then the two are one.
                 let (_, se) = hanSpan(t, sc, b, e - b)
-                if let o = mentions.first(where: { $0.type == .organization && $0.end == se && $0.start > t.start + b && $0.start <= sp }) {
-                    guard let head = mentions.first(where: { $0.type == .organization && $0.end == o.start && $0.start >= t.start + b }) else { p = e - 1; continue }
+                if let o = firstMention(where: { $0.type == .organization && $0.end == se && $0.start > t.start + b && $0.start <= sp }) {
+                    guard let head = firstMention(where: { $0.type == .organization && $0.end == o.start && $0.start >= t.start + b }) else { p = e - 1; continue }
                     b = head.start - t.start
                 }
                 guard p - b >= 2 else { p = e - 1; continue }
@@ -787,7 +787,7 @@ extension NameFinder {
                         b = q
                     } else if q == b, country, type == .organization, (b..<p).contains(where: { Self.h21HanProvincial.contains(sc[$0].value) }) {
                         // "马来西亚马六甲州立博物馆": a country before a state's or a city's body is no part of its name.
-                        if let m = mentions.first(where: { $0.type == .country && $0.start == t.start + b }) { b += m.end - m.start }
+                        if let m = firstMention(where: { $0.type == .country && $0.start == t.start + b }) { b += m.end - m.start }
                     }
                 }
                 add(b, e, type)
@@ -797,7 +797,7 @@ extension NameFinder {
         // "恒川新材料（越南）有限公司": a company whose name holds its country in parentheses.
         for k in tokens.indices where k >= 1 && k + 3 < tokens.count && tokens[k].kind == .punct && tokens[k].text == "（" {
             guard tokens[k - 1].script == .han, tokens[k + 2].kind == .punct, tokens[k + 2].text == "）", tokens[k + 3].script == .han,
-                  mentions.contains(where: { $0.type == .country && $0.start == tokens[k + 1].start && $0.end == tokens[k + 1].end }) else { continue }
+                  anyMention(where: { $0.type == .country && $0.start == tokens[k + 1].start && $0.end == tokens[k + 1].end }) else { continue }
             let after = hanRunScalars(k + 3)
             let tail: [Unicode.Scalar] = Array("有限公司".unicodeScalars)
             guard after.count >= tail.count, Array(after[0..<tail.count]) == tail else { continue }
@@ -811,7 +811,7 @@ extension NameFinder {
             let surface = String(String.UnicodeScalarView(sc[b...])) + "（" + tokens[k + 1].text + "）" + String(String.UnicodeScalarView(after[0..<tail.count]))
             adds.append(Mention(surface: surface, start: start, end: end, type: .organization, evidence: .cue, words: [TextFolding.key(surface)]))
         }
-        for m in adds where !mentions.contains(where: { $0.start == m.start && $0.end == m.end && $0.type == m.type }) {
+        for m in adds where !anyMention(where: { $0.start == m.start && $0.end == m.end && $0.type == m.type }) {
             h19Put(m)
         }
     }

@@ -18,7 +18,7 @@ extension NameFinder {
 
     @inline(__always) func h23Ends(_ k: Int, _ suffixes: [String]) -> Bool {
         let key = tokens[k].key
-        return suffixes.contains { PlainText.hasSuffix(key, $0) }
+        return Self.hasAnySuffix(key, suffixes)
     }
 
     /// End (exclusive) of one capitalized Latin word at `k` with the words glued to it by hyphens ("Hollmann-Steen").
@@ -41,7 +41,7 @@ extension NameFinder {
         "kanton", "kantonen", "landkreis", "kreis", "bezirk", "gemeinde", "stadt", "hauptstadt", "kreisstadt", "region", "freistaat", "land", "bundesland",
         "tochter", "januar", "februar", "september", "oktober", "november", "dezember", "later", "spater", "einwohner", "burger"])
     /// Adjectives of age before a person's name ("alte", "junge").
-    static let h23GermanAgeWords: Set<String> = ["alte", "alter", "junge", "junger"]
+    static let h23GermanAgeWords: WordSet = ["alte", "alter", "junge", "junger"]
     /// Nouns for a company before its name ("Tochter", "Zulieferer").
     static let h23GermanCompanyNouns = KeySet(["tochter", "tochterfirma", "tochtergesellschaft", "hersteller", "zulieferer", "konzern", "anbieter",
         "betreiber", "versicherer", "mutterkonzern", "firma", "reederei", "brauerei", "molkerei", "spedition", "kette"])
@@ -113,7 +113,7 @@ extension NameFinder {
                 var e = h23NameEnd(k + 1) ?? k + 2
                 var words = 1
                 while words < 3, e < n, h23GermanNameWord(e) { e = h23NameEnd(e) ?? e + 1; words += 1 }
-                let legal = e < n && (h23Key(e, Self.h23GermanLegalForms) || tokens[e].text.hasPrefix("s.r.o"))
+                let legal = e < n && (h23Key(e, Self.h23GermanLegalForms) || PlainText.hasPrefix(tokens[e].text, "s.r.o"))
                 if legal { e += 1 }
                 // ("seine Tochter Anna": a daughter, unless a legal form follows or a country's adjective precedes.)
                 if key == "tochter", !legal, !(k >= 1 && PlainText.hasSuffix(tokens[k - 1].key, "sche")) { continue }
@@ -139,7 +139,7 @@ extension NameFinder {
             // adjective before an institution's head (or a company before its legal form) is the institution.
             if h23CityAdjective(k), k + 1 < n, h15CapLatin(k + 1), tokens[k + 1].spaceBefore {
                 var h = k + 1
-                if h + 1 < n, h15CapLatin(h + 1), ["e", "es", "en", "em", "er"].contains(where: { PlainText.hasSuffix(tokens[h].key, $0) }) { h += 1 }   // "Rotes Kreuz", "Bayerischem Roten Kreuz"
+                if h + 1 < n, h15CapLatin(h + 1), Self.hasAnySuffix(tokens[h].key, ["e", "es", "en", "em", "er"]) { h += 1 }   // "Rotes Kreuz", "Bayerischem Roten Kreuz"
                 let legal = h + 1 < n && h23Key(h + 1, Self.h23GermanLegalForms)
                 if h23Ends(h, Self.h23GermanInstitutionEndings) && !(h + 1 < n && h15CapLatin(h + 1) && !legal) || legal {
                     let e = legal ? h + 2 : h + 1
@@ -174,12 +174,12 @@ extension NameFinder {
             // German town (-bronn, -kirchen, -feld, -ach, -stein, -heim, -hausen, -ingen …) and followed by no capitalized word, is a town.
             if k >= 1, key.utf8.count >= 6, h23Key(k - 1, Self.h23GermanTownPrepositions), !tokens[k - 1].capitalized, h23Ends(k, Self.h23GermanTownEndings),
                !(k + 1 < n && (h15CapLatin(k + 1) || h15GluedHyphen(k + 1))), !h19InKnown(k), !isCountry[k],
-               !mentions.contains(where: { $0.start <= tokens[k].start && $0.end >= tokens[k].end && ($0.known != nil || $0.type == .organization || $0.type == .person || $0.end - $0.start > tokens[k].end - tokens[k].start) }) {
+               !anyMention(where: { $0.start <= tokens[k].start && $0.end >= tokens[k].end && ($0.known != nil || $0.type == .organization || $0.type == .person || $0.end - $0.start > tokens[k].end - tokens[k].start) }) {
                 adds.append(mention(k, k + 1, type: .place, evidence: .cue))
                 continue
             }
             // "Bundesstraße 300", "B 300": a federal road or a motorway by its number.
-            if key.hasPrefix("bundesstra") || key == "autobahn" || (key == "b" || key == "a") && tokens[k].capitalized,
+            if PlainText.hasPrefix(key, "bundesstra") || key == "autobahn" || (key == "b" || key == "a") && tokens[k].capitalized,
                k + 1 < n, tokens[k + 1].kind == .number, tokens[k + 1].spaceBefore, tokens[k + 1].text.utf8.count <= 3 {
                 adds.append(mention(k, k + 2, type: .place, evidence: .cue))
                 k += 1
@@ -190,14 +190,14 @@ extension NameFinder {
         // (common nouns read as places), "Luftverkehr des Segelflugplatzes Lemgo-Kohlstädt" (the name is the hyphenated tail).
         var removed = Set<Int>()
         var added: [Mention] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country && mentions[i].type != .person {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionType(i) != .person {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin, tokens[a].kind == .word else { continue }
-            if mentions[i].type == .organization, z > a, h23Ends(a, Self.h23GermanCompanyNounEndings), h15CapLatin(a + 1) {
+            if mentionType(i) == .organization, z > a, h23Ends(a, Self.h23GermanCompanyNounEndings), h15CapLatin(a + 1) {
                 removed.insert(i)
                 added.append(mention(a + 1, z + 1, type: .organization, evidence: .cue))
                 continue
             }
-            guard mentions[i].type == .place, tokens[z].kind != .number, h23Ends(a, Self.h23GermanNounEndings) || h23Ends(a, ["hohe", "unft", "kehr"]) else { continue }
+            guard mentionType(i) == .place, tokens[z].kind != .number, h23Ends(a, Self.h23GermanNounEndings) || h23Ends(a, ["hohe", "unft", "kehr"]) else { continue }
             removed.insert(i)
             // The last name after a lowercase article inside ("des Segelflugplatzes Lemgo-Kohlstädt" → "Lemgo-Kohlstädt").
             if z > a, let art = (a + 1...z).last(where: { tokens[$0].kind == .word && !tokens[$0].capitalized }), art + 2 <= z, h15CapLatin(art + 2) {
@@ -212,7 +212,7 @@ extension NameFinder {
         guard k >= 0, h15CapLatin(k), !tokens[k].allCaps, tokens[k].key.utf8.count >= 5, !h23Key(k, Self.h23GermanDeterminers) else { return false }
         let key = tokens[k].key
         if PlainText.hasSuffix(key, "er") { return !h23Ends(k, Self.h23GermanRoleEndings.filter { $0 != "er" }) && !tokens[k].sentenceStart }
-        return ["ische", "isches", "ischen", "ischer", "ischem"].contains { PlainText.hasSuffix(key, $0) }
+        return Self.hasAnySuffix(key, ["ische", "isches", "ischen", "ischer", "ischem"])
     }
 
     // MARK: - Spanish
@@ -271,7 +271,7 @@ extension NameFinder {
         for m in adds { h19Put(m) }
         var removed = Set<Int>()
         var added: [Mention] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin, tokens[a].kind == .word else { continue }
             // "El Balonmano Puerto de Sagunto", "El Juzgado Federal": a sentence's article before a body's head is not part of it.
             if z > a, h23Key(a, Self.h23SpanishArticles), tokens[a].capitalized, tokens[a].sentenceStart, orgKeyword(at: a + 1) != nil {
@@ -283,19 +283,19 @@ extension NameFinder {
                 continue
             }
             // "Juzgado Federal" + "número 2 de Mendoza": a court by its number and town.
-            if mentions[i].type == .organization, z + 4 < n, keyIs(z + 1, "numero"), tokens[z + 2].kind == .number, keyIs(z + 3, "de"), h15CapLatin(z + 4) {
+            if mentionType(i) == .organization, z + 4 < n, keyIs(z + 1, "numero"), tokens[z + 2].kind == .number, keyIs(z + 3, "de"), h15CapLatin(z + 4) {
                 removed.insert(i)
                 added.append(mention(a, z + 5, type: .organization, evidence: .cue))
                 continue
             }
             // "defensor de Bilbao Ferreyra" after "Horacio Bilbao Ferreyra": a place that is the end of a person's name is that person.
-            if mentions[i].type == .place, z > a, (mentions + added).contains(where: { $0.type == .person && $0.words.count > mentions[i].words.count && $0.words.suffix(mentions[i].words.count).elementsEqual(mentions[i].words) }) {
+            if mentionType(i) == .place, z > a, (mentions + added).contains(where: { $0.type == .person && $0.words.count > mentionWordCount(i) && $0.words.suffix(mentionWordCount(i)).elementsEqual(mentionWords(i)) }) {
                 mentions[i].type = .person
                 mentions[i].placeContext = false
                 continue
             }
             // "Servicio Nacional de Prevención" + "y Respuesta ante Desastres": a body's name goes on over "y" and "ante"/"contra".
-            if mentions[i].type == .organization, z + 2 < n, keyIs(z + 1, "y") && h15CapLatin(z + 2) || keyIs(z + 1, "ante") || keyIs(z + 1, "contra") {
+            if mentionType(i) == .organization, z + 2 < n, keyIs(z + 1, "y") && h15CapLatin(z + 2) || keyIs(z + 1, "ante") || keyIs(z + 1, "contra") {
                 var e = z + 1
                 if keyIs(e, "y") { e += 1; while e < n, h15CapLatin(e) { e += 1 } }
                 if e + 1 < n, keyIs(e, "ante") || keyIs(e, "contra"), h15CapLatin(e + 1) {
@@ -304,19 +304,19 @@ extension NameFinder {
                     removed.insert(i)
                     added.append(mention(a, e, type: .organization, evidence: .cue))
                     let (s2, e2) = (tokens[z].end, tokens[e - 1].end)
-                    for j in mentions.indices where j != i && mentions[j].known == nil && mentions[j].start >= s2 && mentions[j].end <= e2 { removed.insert(j) }
+                    for j in mentions.indices where j != i && mentionKnown(j) == nil && mentionStart(j) >= s2 && mentionEnd(j) <= e2 { removed.insert(j) }
                     continue
                 }
             }
             // "portavoz de Vox", "grupo municipal de Izquierda Unida": a party, not a place.
-            if mentions[i].type == .place, a >= 2, keyIs(a - 1, "de") || keyIs(a - 1, "del"), h23Key(a - 2, Self.h23SpanishPartyCues) {
+            if mentionType(i) == .place, a >= 2, keyIs(a - 1, "de") || keyIs(a - 1, "del"), h23Key(a - 2, Self.h23SpanishPartyCues) {
                 mentions[i].type = .organization
                 mentions[i].placeContext = false
                 continue
             }
             // "el exintendente de Luján de Cuyo Horacio Bilbao Ferreyra": a title's town run into the person's names: the town
             // (a name, "de", a name) and the person (two or three names) after it.
-            if z - a >= 4, a >= 2, keyIs(a - 1, "de"), !tokens[a - 2].capitalized, titleMatch(at: a - 2) != nil || tokens[a - 2].key.hasPrefix("ex"),
+            if z - a >= 4, a >= 2, keyIs(a - 1, "de"), !tokens[a - 2].capitalized, titleMatch(at: a - 2) != nil || PlainText.hasPrefix(tokens[a - 2].key, "ex"),
                h15CapLatin(a), keyIs(a + 1, "de"), h15CapLatin(a + 2), (a + 3...z).allSatisfy({ h15CapLatin($0) }), z - (a + 3) <= 2 {
                 removed.insert(i)
                 added.append(mention(a, a + 3, type: .place, evidence: .cue))

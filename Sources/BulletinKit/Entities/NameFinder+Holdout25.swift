@@ -19,14 +19,14 @@ extension NameFinder {
     /// Some mention overlapping tokens `a..<b` satisfies `p`.
     func h25Covered(_ a: Int, _ b: Int, _ p: (Mention) -> Bool) -> Bool {
         let (s, e) = (tokens[a].start, tokens[b - 1].end)
-        return mentions.contains { $0.start < e && $0.end > s && p($0) }
+        return anyMention { $0.start < e && $0.end > s && p($0) }
     }
 
     /// Tokens `a..<b` are a place's words here or elsewhere in the article ("zwischen Annaberg-Buchholz und Chemnitz" after the dateline's town).
     func h25PlaceNamed(_ a: Int, _ b: Int) -> Bool {
-        if let m = h19MentionAt(a, b - 1) { return mentions[m].type == .place }
+        if let m = h19MentionAt(a, b - 1) { return mentionType(m) == .place }
         let words = (a..<b).filter { tokens[$0].kind == .word }.map { tokens[$0].key }
-        return mentions.contains { $0.type == .place && $0.words == words }
+        return anyMention { $0.type == .place && $0.words == words }
     }
 
     // MARK: - Datelines without a date
@@ -108,7 +108,7 @@ extension NameFinder {
     static let h25GermanGeoHeads = KeySet(["wald", "waldes", "alb", "alpen", "becken", "bergland", "hugelland", "heide", "meer", "jura", "seenplatte",
         "mittelgebirge", "wattenmeer", "vogtland", "hugel", "tiefland"])
     /// Clubs' prefixes, written in mixed case ("VfL Hameln", "TuS Ferndorf", "SpVgg Unterhaching").
-    static let h25ClubPrefixes: Set<String> = ["VfL", "VfB", "VfR", "TuS", "SpVgg", "TSG", "MTV", "SSV", "FSV", "TSV", "HSG", "HC", "SC", "SV", "FC",
+    static let h25ClubPrefixes: WordSet = ["VfL", "VfB", "VfR", "TuS", "SpVgg", "TSG", "MTV", "SSV", "FSV", "TSV", "HSG", "HC", "SC", "SV", "FC",
         "ESV", "BSC", "DJK", "FV", "SpVg", "TSC", "ASV", "TuRa", "SuS", "KSV", "SG", "TuS", "TuSpo", "SF", "BV", "VfV", "SVG", "ATSV"]
     /// German first-level regions: the Länder, the Austrian Bundesländer and the Swiss cantons (folded; "Zug", "Uri" and "Jura"
     /// are left out: a train, a name, a study), hyphenated ones joined by "-". A closed list, like the gazetteer's regions.
@@ -152,7 +152,7 @@ extension NameFinder {
                     if leftPlace != rightPlace {
                         let (s, z) = leftPlace ? (k + 1, e) : (a, k)
                         if !h25Covered(s, z, { $0.known != nil || $0.type == .organization || $0.type == .country }),
-                           !Self.h23GermanNounEndings.contains(where: { PlainText.hasSuffix(tokens[z - 1].key, $0) }) {
+                           !Self.hasAnySuffix(tokens[z - 1].key, Self.h23GermanNounEndings) {
                             adds.append(mention(s, z, type: .place, evidence: .cue))
                         }
                     }
@@ -172,7 +172,7 @@ extension NameFinder {
             }
             // "der Deutsche Wetterdienst", "das Technische Hilfswerk": an article, a weak adjective and a body's compound head are the body.
             if k >= 1, h23Key(k - 1, Self.h23GermanDeterminers), key.utf8.count >= 5, PlainText.hasSuffix(key, "e") || PlainText.hasSuffix(key, "en"), k + 1 < n,
-               h15CapLatin(k + 1), tokens[k + 1].spaceBefore, Self.h25GermanAdjectiveBodyEndings.contains(where: { PlainText.hasSuffix(tokens[k + 1].key, $0) }),
+               h15CapLatin(k + 1), tokens[k + 1].spaceBefore, Self.hasAnySuffix(tokens[k + 1].key, Self.h25GermanAdjectiveBodyEndings),
                !(k + 2 < n && h15CapLatin(k + 2) && tokens[k + 2].spaceBefore), !h25Covered(k, k + 2, { $0.known != nil || $0.type == .organization }) {
                 adds.append(mention(k, k + 2, type: .organization, evidence: .cue))
                 k += 1
@@ -187,7 +187,7 @@ extension NameFinder {
             }
             // "Hamburg-Harburg", "Wien-Simmering": a known town and a district glued by a hyphen are one place.
             if k + 2 < n, h15GluedHyphen(k + 1), h15CapLatin(k + 2), let e = h23NameEnd(k), e == k + 3,
-               mentions.contains(where: { $0.known != nil && $0.type == .place && $0.start == self.tokens[k].start && $0.end == self.tokens[k].end }),
+               anyMention(where: { $0.known != nil && $0.type == .place && $0.start == self.tokens[k].start && $0.end == self.tokens[k].end }),
                !h25Key(k + 2, Self.h25HyphenOrgHeads), !h25Key(k + 2, Self.h25HyphenPlaceHeads), !isCountry[k + 2], !h19InKnown(k + 2),
                !(e < n && h15CapLatin(e) && tokens[e].spaceBefore) {
                 var m = mention(k, e, type: .place, evidence: .cue)
@@ -260,7 +260,7 @@ extension NameFinder {
                 if e > k + 1 { for x in stride(from: k + 2, to: e, by: 2) { joined += "-" + tokens[x].key } }
                 var region = Self.h25GermanRegions.contains(joined) && !(e < n && h15CapLatin(e) && tokens[e].spaceBefore)
                 // "Sachsens Innenminister": the genitive before its noun.
-                if !region, joined.utf8.count > 5, joined.hasSuffix("s") { region = Self.h25GermanRegions.contains(String(joined.dropLast())) }
+                if !region, joined.utf8.count > 5, PlainText.hasSuffix(joined, "s") { region = Self.h25GermanRegions.contains(String(joined.dropLast())) }
                 var a = k
                 if !region, key == "gallen", k >= 2, keyIs(k - 1, "."), keyIs(k - 2, "st") { region = true; a = k - 2 }
                 if region {
@@ -305,7 +305,7 @@ extension NameFinder {
                 continue
             }
             // "Präzisionswerkzeughersteller Huber-Sennhauser", "der Autozulieferer Brenner": a compound company noun and a name.
-            if key.utf8.count >= 8, Self.h25CompanyNounEndings.contains(where: { PlainText.hasSuffix(key, $0) }), k + 1 < n, tokens[k + 1].spaceBefore,
+            if key.utf8.count >= 8, Self.hasAnySuffix(key, Self.h25CompanyNounEndings), k + 1 < n, tokens[k + 1].spaceBefore,
                h23GermanNameWord(k + 1), let e0 = h23NameEnd(k + 1), !h19InKnown(k + 1) {
                 var e = e0
                 if e < n, h23GermanNameWord(e), tokens[e].spaceBefore { e = h23NameEnd(e) ?? e + 1 }
@@ -326,7 +326,7 @@ extension NameFinder {
         // "Schaffhauser Firma Rheinfall Messtechnik AG": the city's adjective and the company noun are no part of the name.
         var removed = Set<Int>()
         var added: [Mention] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .organization {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .organization {
             guard let (a, z) = seedSpan(i), z >= a + 2, h23CityAdjective(a), h25Key(a + 1, Self.h25CompanyNouns), h15CapLatin(a + 2) else { continue }
             removed.insert(i)
             added.append(mention(a + 2, z + 1, type: .organization, evidence: .cue))
@@ -385,19 +385,19 @@ extension NameFinder {
                 added.append(mention(k, k + 4, type: .place, evidence: .cue))
                 continue
             }
-            guard k + 1 < n, isCap(k + 1), let m = h15MentionStarting(k + 1, removed), mentions[m].known == nil else { continue }
+            guard k + 1 < n, isCap(k + 1), let m = h15MentionStarting(k + 1, removed), mentionKnown(m) == nil else { continue }
             // "el colegio Señor de Exaltación" (a school), "el puente Cunyac" (a bridge): the noun types the name after it.
-            if h25Key(k, Self.h25SpanishSchoolNouns), mentions[m].type != .organization, mentions[m].type != .country {
+            if h25Key(k, Self.h25SpanishSchoolNouns), mentionType(m) != .organization, mentionType(m) != .country {
                 mentions[m].type = .organization
                 mentions[m].placeContext = false
-            } else if h25Key(k, Self.h25SpanishVenueNouns), mentions[m].type != .place, mentions[m].type != .country {
+            } else if h25Key(k, Self.h25SpanishVenueNouns), mentionType(m) != .place, mentionType(m) != .country {
                 mentions[m].type = .place
                 mentions[m].placeContext = true
             }
         }
-        for i in mentions.indices where !removed.contains(i) && mentions[i].known == nil {
+        for i in mentions.indices where !removed.contains(i) && mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin, tokens[a].kind == .word else { continue }
-            let type = mentions[i].type
+            let type = mentionType(i)
             // "Efraín Barragán Ceja, de 47 años": a name with an age in apposition is a person.
             if type != .person, type != .country, z + 4 < n, keyIs(z + 1, ","), keyIs(z + 2, "de"), tokens[z + 3].kind == .number, keyIs(z + 4, "anos") || keyIs(z + 4, "años"),
                !(z + 5 < n && keyIs(z + 5, "de")),   // ("… , de 90 años de historia")
@@ -432,7 +432,7 @@ extension NameFinder {
             // "Protección Civil de San Pedro Tlaquepaque", "Universidad de San Andrés": a saint's "San" ends the name read, the rest
             // was read as a person.
             if z + 1 < n, keyIs(z, "san") || keyIs(z, "santa") || keyIs(z, "santo"), tokens[z].capitalized, tokens[z + 1].spaceBefore,
-               let p = h15MentionStarting(z + 1, removed), mentions[p].known == nil, mentions[p].type == .person || mentions[p].type == nil, let (_, pz) = seedSpan(p) {
+               let p = h15MentionStarting(z + 1, removed), mentionKnown(p) == nil, mentionType(p) == .person || mentionType(p) == nil, let (_, pz) = seedSpan(p) {
                 removed.insert(p)
                 removed.insert(i)
                 added.append(mention(a, pz + 1, type: .organization, evidence: .cue))
@@ -441,7 +441,7 @@ extension NameFinder {
             // "Hospital Comarcal Val do Cabe", "Asociación Galega de Ictus e Dano Cerebral": a Galician particle and capitalized words
             // go on with the name.
             if z + 2 < n, h25Key(z + 1, Self.h25GalicianParticles), !tokens[z + 1].capitalized, h15CapLatin(z + 2), !isCountry[z + 2],
-               !(keyIs(z + 1, "e") && (tokens[z + 2].key.hasPrefix("i") || tokens[z + 2].key.hasPrefix("hi"))) {   // (Spanish "e" before i-)
+               !(keyIs(z + 1, "e") && (PlainText.hasPrefix(tokens[z + 2].key, "i") || PlainText.hasPrefix(tokens[z + 2].key, "hi"))) {   // (Spanish "e" before i-)
                 let e = h15CapRunEnd(z + 2, limit: 3)
                 h15Clear(z + 1, e, &removed)
                 removed.insert(i)
@@ -450,7 +450,7 @@ extension NameFinder {
             }
             // "Hospital Regional Guillermo Díaz de la Vega": an institution's adjective, then the person it is named after.
             if z + 1 < n, h25Key(z, Self.h25SpanishHeadAdjectives), tokens[z].capitalized, tokens[z + 1].spaceBefore,
-               let p = h15MentionStarting(z + 1, removed), mentions[p].type == .person, mentions[p].known == nil, let (_, pz) = seedSpan(p) {
+               let p = h15MentionStarting(z + 1, removed), mentionType(p) == .person, mentionKnown(p) == nil, let (_, pz) = seedSpan(p) {
                 removed.insert(p)
                 removed.insert(i)
                 added.append(mention(a, pz + 1, type: .organization, evidence: .cue))
@@ -458,8 +458,8 @@ extension NameFinder {
             }
             // "Sindicato de Obreros y Empleados Aceiteros de San Lorenzo": an association's name runs over "y" and the words after it.
             if z + 2 < n, h25Key(a, Self.h25SpanishAssociationHeads), keyIs(z + 1, "y"), !tokens[z + 1].capitalized, h15CapLatin(z + 2), !isGivenNameKey(z + 2),
-               orgKeyword(at: z + 2) == nil, let p = h15MentionStarting(z + 2, removed), mentions[p].known == nil, mentions[p].type != .organization,
-               mentions[p].type != .country, mentions[p].type != .place, let (_, pz) = seedSpan(p) {
+               orgKeyword(at: z + 2) == nil, let p = h15MentionStarting(z + 2, removed), mentionKnown(p) == nil, mentionType(p) != .organization,
+               mentionType(p) != .country, mentionType(p) != .place, let (_, pz) = seedSpan(p) {
                 removed.insert(p)
                 removed.insert(i)
                 added.append(mention(a, pz + 1, type: .organization, evidence: .cue))
@@ -471,7 +471,7 @@ extension NameFinder {
         // "Puerto General San Martín": "San Martín" inside a longer name is no country (Saint Martin).
         var drop = Set<Int>()
         var places: [Mention] = []
-        for i in mentions.indices where mentions[i].type == .country && mentions[i].code == "MF" {
+        for i in mentions.indices where mentionType(i) == .country && mentions[i].code == "MF" {
             guard let (a, z) = seedSpan(i), a >= 1, h15CapLatin(a - 1), !tokens[a].sentenceStart else { continue }
             drop.insert(i)
             for x in a...z { isCountry[x] = false }
@@ -533,7 +533,7 @@ extension NameFinder {
         let n = tokens.count
         var adds: [Mention] = []
         for k in 0..<max(0, n - 2) where tokens[k].kind == .word && tokens[k].capitalized && h25Key(k, Self.h25SpanishTownBodyHeads) {
-            guard keyIs(k + 1, "de"), let p = h15MentionStarting(k + 2, []), mentions[p].type == .place, let (_, pz) = seedSpan(p),
+            guard keyIs(k + 1, "de"), let p = h15MentionStarting(k + 2, []), mentionType(p) == .place, let (_, pz) = seedSpan(p),
                   !h25Covered(k, pz + 1, { $0.type == .organization && $0.end - $0.start > self.tokens[pz].end - self.tokens[k].start }),
                   !(pz + 1 < n && h15CapLatin(pz + 1)) else { continue }
             adds.append(mention(k, pz + 1, type: .organization, evidence: .cue))
@@ -541,7 +541,7 @@ extension NameFinder {
         for m in adds { h19Put(m, overKnown: true) }
         var removed = Set<Int>()
         var added: [Mention] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .organization {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .organization {
             guard let (a, z) = seedSpan(i), z - a >= 5, orgKeyword(at: a) != nil else { continue }
             for y in (a + 2)..<(z - 1) where keyIs(y, "y") && !tokens[y].capitalized {
                 var q = y + 1

@@ -20,7 +20,7 @@ extension NameFinder {
     /// Index of the mention covering token `k` (any part of it), if any.
     func h26MentionOver(_ k: Int) -> Int? {
         let (s, e) = (tokens[k].start, tokens[k].end)
-        return mentions.firstIndex { $0.start < e && $0.end > s }
+        return firstMentionIndex { $0.start < e && $0.end > s }
     }
 
     // MARK: - Vietnamese
@@ -43,11 +43,11 @@ extension NameFinder {
         var drop = Set<Int>()
         var puts: [Mention] = []
         for i in mentions.indices {
-            guard mentions[i].known == nil, mentions[i].type != .country, let (a, z0) = seedSpan(i), tokens[a].script == .latin else { continue }
+            guard mentionKnown(i) == nil, mentionType(i) != .country, let (a, z0) = seedSpan(i), tokens[a].script == .latin else { continue }
             var z = z0, len = z0 - a + 1
             // "Vàng Thị Dung", "Mai Thị Thanh Nhàn" read as "Thị Thanh Nhàn": a capitalized syllable, then "Thị" and one or two
             // more, is a woman's name, whatever cue typed it (not after a place noun: "đường Lê Thị Riêng").
-            if mentions[i].type != .person, len >= 2, len <= 4, (a...z).allSatisfy({ h21Cap($0) && !isCountry[$0] && !h19InKnown($0) }),
+            if mentionType(i) != .person, len >= 2, len <= 4, (a...z).allSatisfy({ h21Cap($0) && !isCountry[$0] && !h19InKnown($0) }),
                !(h21Lower(a - 1) && h19Key(a - 1, Self.h19VietnamesePlaceNouns)) {
                 if len >= 3, keyIs(a + 1, "thi") {
                     mentions[i].type = .person
@@ -57,8 +57,8 @@ extension NameFinder {
                 }
                 // "huyện Mèo Vạc Sùng Thị Pà": after an administrative noun, the syllables before the family name are the place.
                 if len >= 4, h21Lower(a - 1), h19Key(a - 1, Self.h19VietnameseAdminNouns), let t = (a + 2..<z).first(where: { keyIs($0, "thi") }) {
-                    let type = mentions[i].type
-                    mentions[i] = mention(a, t - 1, type: type == .organization ? .place : type, evidence: mentions[i].evidence)
+                    let type = mentionType(i)
+                    mentions[i] = mention(a, t - 1, type: type == .organization ? .place : type, evidence: mentionEvidence(i))
                     puts.append(mention(t - 1, z + 1, type: .person, evidence: .cue))
                     continue
                 }
@@ -74,14 +74,14 @@ extension NameFinder {
             if len == 1, tokens[a].allCaps, tokens[a].key.utf8.count <= 4, h26Punct(a + 1, "-"), !tokens[a + 1].spaceBefore,
                a + 2 < n, tokens[a + 2].kind == .number, !tokens[a + 2].spaceBefore { drop.insert(i); continue }
             // "khu vực Bắc Trung Bộ", "Đông Nam Bộ": compass words before "Bộ" name a region, not a ministry.
-            if mentions[i].type != .place, len >= 2, len <= 3, keyIs(z, "bo"), (a..<z).allSatisfy({ h19Key($0, Self.h26VietnameseRegionWords) && h21Cap($0) }) {
+            if mentionType(i) != .place, len >= 2, len <= 3, keyIs(z, "bo"), (a..<z).allSatisfy({ h19Key($0, Self.h26VietnameseRegionWords) && h21Cap($0) }) {
                 mentions[i].type = .place
                 mentions[i].evidence = .cue
                 mentions[i].placeContext = true
                 continue
             }
             // "Hội đồng xét xử do …" opening a sentence, and "hội đồng xét xử" lowercase elsewhere: a common noun phrase, no body.
-            if mentions[i].type == .organization, len >= 3, tokens[a].sentenceStart, (a + 1...z).allSatisfy({ h21Lower($0) }) {
+            if mentionType(i) == .organization, len >= 3, tokens[a].sentenceStart, (a + 1...z).allSatisfy({ h21Lower($0) }) {
                 let want = (a...z).map { tokens[$0].key }
                 var k = 0
                 var seen = false
@@ -91,24 +91,24 @@ extension NameFinder {
                 }
                 if seen { drop.insert(i); continue }
             }
-            guard mentions[i].type == .organization else { continue }
+            guard mentionType(i) == .organization else { continue }
             // "Đại học Vinh vừa" + "công bố": an adverb before the verb closing a body is no part of it.
             if len >= 3, h21Lower(z), h19Key(z, Self.h26VietnameseAdverbs), h21Cap(z - 1), h21Lower(z + 1) {
-                mentions[i] = mention(a, z, type: .organization, evidence: mentions[i].evidence)
+                mentions[i] = mention(a, z, type: .organization, evidence: mentionEvidence(i))
                 z -= 1
                 len -= 1
             }
             // "UBND huyện Mèo Vạc Sùng Thị" + "Pà": a body over its place ran into a woman's name; the name is a person.
             if len >= 4, let t = (a + 3...z).first(where: { keyIs($0, "thi") && h21Cap($0) }), h21Cap(t - 1), tokens[t - 1].spaceBefore,
                !h19InKnown(t - 1), let e = h21CapRun(t, max: 3), e > t {
-                mentions[i] = mention(a, t - 1, type: .organization, evidence: mentions[i].evidence)
+                mentions[i] = mention(a, t - 1, type: .organization, evidence: mentionEvidence(i))
                 puts.append(mention(t - 1, e + 1, type: .person, evidence: .cue))
                 continue
             }
             // "tại Sa Pa" beside "Trung tâm Y tế Sa Pa": after "tại" or "ở", the place a body is named by is that place.
             if len <= 3, h21Lower(a - 1), keyIs(a - 1, "tai") || keyIs(a - 1, "o"), !h21Cap(z + 1) {
-                let s = " " + mentions[i].surface
-                if mentions.contains(where: { $0.type == .organization && $0.end - $0.start > s.utf16.count && $0.surface.hasSuffix(s) }) {
+                let s = " " + mentionSurface(i)
+                if anyMention(where: { $0.type == .organization && $0.end - $0.start > s.utf16.count && $0.surface.hasSuffix(s) }) {
                     mentions[i].type = .place
                     mentions[i].evidence = .cue
                     mentions[i].placeContext = true
@@ -117,7 +117,7 @@ extension NameFinder {
             }
             // "Viện Công nghệ Sinh học Thuận An thuộc Đại học Huế": "thuộc" (belonging to) parts two bodies.
             if len >= 4, let t = (a + 1..<z).first(where: { keyIs($0, "thuoc") && h21Lower($0) }), t - a >= 2, h21Cap(t + 1), z - t >= 2 {
-                mentions[i] = mention(a, t, type: .organization, evidence: mentions[i].evidence)
+                mentions[i] = mention(a, t, type: .organization, evidence: mentionEvidence(i))
                 puts.append(mention(t + 1, z + 1, type: .organization, evidence: .cue))
                 continue
             }
@@ -130,10 +130,10 @@ extension NameFinder {
                 if let e = h21CapRun(g, max: 4), tokens[g].spaceBefore, !tokens[g].allCaps, !tokens[g].newlineBefore, !(g...e).contains(where: { isCountry[$0] || h19InKnown($0) }),
                    !h19Key(g, Self.h21VietnameseTitleAbbreviations) {
                     // (Not over a name the person cue of a title claims: "Công ty X ông Nguyễn Văn A".)
-                    let over = mentions.indices.filter { $0 != i && mentions[$0].start >= tokens[z + 1].start && mentions[$0].start <= tokens[e].end }
-                    if over.allSatisfy({ mentions[$0].known == nil && mentions[$0].end <= tokens[e].end }) {
+                    let over = mentions.indices.filter { $0 != i && mentionStart($0) >= tokens[z + 1].start && mentionStart($0) <= tokens[e].end }
+                    if over.allSatisfy({ mentionKnown($0) == nil && mentionEnd($0) <= tokens[e].end }) {
                         drop.formUnion(over)
-                        mentions[i] = mention(a, e + 1, type: .organization, evidence: mentions[i].evidence)
+                        mentions[i] = mention(a, e + 1, type: .organization, evidence: mentionEvidence(i))
                         continue
                     }
                 }
@@ -161,8 +161,8 @@ extension NameFinder {
             // ends before a person's name after it ("… tỉnh Lào Cai Vàng Thị Dung").
             if keyIs(k, "ubnd"), let ae = h19AdminEnd(k + 1), h21Cap(ae) {
                 var e: Int
-                if let j = mentions.firstIndex(where: { $0.start == tokens[ae].start && ($0.type == .place || $0.known != nil) }),
-                   let je = seedTokenIndex(end: mentions[j].end) {
+                if let j = firstMentionIndex(where: { $0.start == tokens[ae].start && ($0.type == .place || $0.known != nil) }),
+                   let je = seedTokenIndex(end: mentionEnd(j)) {
                     e = je
                 } else {
                     // (No place read there: at most three syllables, no family name opening them, no capitalized word after them;
@@ -174,7 +174,7 @@ extension NameFinder {
                 var m = mention(k, e + 1, type: .organization, evidence: .cue)
                 // "Ủy ban nhân dân tỉnh Bình Phước" written out elsewhere: the short form is another name of it.
                 let tail = Array(m.words.dropFirst())
-                if let full = mentions.first(where: { $0.type == .organization && $0.words.count == tail.count + 4 && $0.words[0] == "uy" && $0.words[1] == "ban"
+                if let full = firstMention(where: { $0.type == .organization && $0.words.count == tail.count + 4 && $0.words[0] == "uy" && $0.words[1] == "ban"
                         && Array($0.words.dropFirst(4)) == tail }) {
                     m.words = full.words
                 }
@@ -217,19 +217,19 @@ extension NameFinder {
         var puts: [Mention] = []
         var recut = false
         for i in mentions.indices {
-            guard mentions[i].type != .country, let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
+            guard mentionType(i) != .country, let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
             let len = z - a + 1
-            if mentions[i].known != nil {
+            if mentionKnown(i) != nil {
                 // "ПАО «Миасский трубный завод» (МТЗ; …)": an acronym the article gives a company of its own in parentheses,
                 // spelling its initials, is that company's, not the known body it also abbreviates.
-                if len == 1, tokens[a].allCaps, mentions[i].parenthesized, mentions[i].type == .organization,
-                   let j = mentions.firstIndex(where: { $0.type == .organization && $0.known == nil && $0.end <= mentions[i].start && mentions[i].start - $0.end <= 4 && $0.words.count >= 2 }) {
-                    let initials = String(mentions[j].words.compactMap { $0.unicodeScalars.first.map(Character.init) })
+                if len == 1, tokens[a].allCaps, mentionParenthesized(i), mentionType(i) == .organization,
+                   let j = firstMentionIndex(where: { $0.type == .organization && $0.known == nil && $0.end <= mentionStart(i) && mentionStart(i) - $0.end <= 4 && $0.words.count >= 2 }) {
+                    let initials = String(mentionWords(j).compactMap { $0.unicodeScalars.first.map(Character.init) })
                     if PlainText.equal(initials, tokens[a].key) {
-                        let known = mentions[i].known
-                        let surface = mentions[i].surface
-                        let words = mentions[j].words
-                        for q in mentions.indices where mentions[q].known == known && PlainText.equal(mentions[q].surface, surface) {
+                        let known = mentionKnown(i)
+                        let surface = mentionSurface(i)
+                        let words = mentionWords(j)
+                        for q in mentions.indices where mentionKnown(q) == known && PlainText.equal(mentionSurface(q), surface) {
                             mentions[q].known = nil
                             mentions[q].code = nil
                             mentions[q].evidence = .cue
@@ -241,24 +241,24 @@ extension NameFinder {
                 continue
             }
             // "ГК", "РСБУ": a legal form or an accounting standard alone names nothing.
-            if len == 1, tokens[a].allCaps, h19Key(a, Self.h26RussianBareAcronyms), !mentions[i].parenthesized { drop.insert(i); continue }
+            if len == 1, tokens[a].allCaps, h19Key(a, Self.h26RussianBareAcronyms), !mentionParenthesized(i) { drop.insert(i); continue }
             // "Аналитик ИК": a capitalized word and an acronym are no person.
-            if mentions[i].type == .person, len == 2, tokens[z].allCaps, tokens[z].key.utf8.count >= 4, !tokens[a].allCaps { drop.insert(i); continue }
+            if mentionType(i) == .person, len == 2, tokens[z].allCaps, tokens[z].key.utf8.count >= 4, !tokens[a].allCaps { drop.insert(i); continue }
             // "Минспорта Чувашии": a ministry written short, in any case, with the region after it.
             if tokens[a].capitalized, tokens[a].key.utf8.count >= 8, PlainText.hasPrefix(tokens[a].key, "мин"),
-               Self.h26RussianMinistryStems.contains(where: { PlainText.hasPrefix(tokens[a].key, $0) }) {
-                if mentions[i].type != .organization {
+               Self.hasAnyPrefix(tokens[a].key, Self.h26RussianMinistryStems) {
+                if mentionType(i) != .organization {
                     mentions[i].type = .organization
                     mentions[i].evidence = .cue
                     mentions[i].placeContext = false
                 }
                 continue
             }
-            if mentions[i].type == .person || mentions[i].type == nil {
+            if mentionType(i) == .person || mentionType(i) == nil {
                 // "мэра Вологды Андрея Степановича Лукинского", "правительства Приморья Вадим Эдуардович Гречко": a word before a given
                 // name, a patronymic and a surname is no part of the name (a place in the genitive after a title).
-                if mentions[i].type == .person, len == 4, h26Patronymic(a + 2), !h26Patronymic(z), tokens[a].capitalized, !tokens[a].allCaps {
-                    mentions[i] = mention(a + 1, z + 1, type: .person, evidence: mentions[i].evidence)
+                if mentionType(i) == .person, len == 4, h26Patronymic(a + 2), !h26Patronymic(z), tokens[a].capitalized, !tokens[a].allCaps {
+                    mentions[i] = mention(a + 1, z + 1, type: .person, evidence: mentionEvidence(i))
                     recut = true
                     continue
                 }
@@ -271,7 +271,7 @@ extension NameFinder {
                     if h19Key(e, Self.h26RussianPluralAdmin), h21Lower(e) {
                         mentions[i] = mention(z, z + 1, type: .place, evidence: .cue)
                         mentions[i].placeContext = true
-                        if let j = mentions.firstIndex(where: { $0.start == tokens[z + 2].start }), mentions[j].known == nil {
+                        if let j = firstMentionIndex(where: { $0.start == tokens[z + 2].start }), mentionKnown(j) == nil {
                             drop.insert(j)
                         }
                         puts.append(mention(z + 2, z + 3, type: .place, evidence: .cue))
@@ -280,8 +280,8 @@ extension NameFinder {
                 }
             }
             // "школах Владивостока и Артема": one word after "и" and a place in the same case is a place too.
-            if mentions[i].type != .place, mentions[i].type != .organization, len == 1, keyIs(a - 1, "и"), a >= 2, !h21Cap(a + 1),
-               let p = mentions.first(where: { $0.type == .place && $0.end == tokens[a - 2].end }),
+            if mentionType(i) != .place, mentionType(i) != .organization, len == 1, keyIs(a - 1, "и"), a >= 2, !h21Cap(a + 1),
+               let p = firstMention(where: { $0.type == .place && $0.end == tokens[a - 2].end }),
                let last = tokens[a].key.unicodeScalars.last, p.surface.lowercased().unicodeScalars.last == last {
                 mentions[i].type = .place
                 mentions[i].evidence = .cue
@@ -290,7 +290,7 @@ extension NameFinder {
             }
             // "аэропорту Шереметьево", "стадионе «Олимпийский»", "трассы А-370 «Уссури»": the name after a site noun is a place.
             // (Not a person: "Директор станции Иван Петров".)
-            if mentions[i].type != .place, mentions[i].type != .person, len <= 3 {
+            if mentionType(i) != .place, mentionType(i) != .person, len <= 3 {
                 var b = a - 1
                 if h26Punct(b, "«") || h26Punct(b, "\"") { b -= 1 }
                 // (A road's code between its noun and its name: "А-370".)
@@ -303,9 +303,9 @@ extension NameFinder {
                 }
             }
             // "Чебоксарах" beside "ЧЕБОКСАРЫ": a plural town's locative is that town.
-            if mentions[i].type == .place, len == 1, tokens[a].key.utf8.count >= 8, PlainText.hasSuffix(tokens[a].key, "ах") || PlainText.hasSuffix(tokens[a].key, "ях") {
+            if mentionType(i) == .place, len == 1, tokens[a].key.utf8.count >= 8, PlainText.hasSuffix(tokens[a].key, "ах") || PlainText.hasSuffix(tokens[a].key, "ях") {
                 let stem = String(tokens[a].key.unicodeScalars.dropLast(2))
-                if let o = mentions.first(where: { $0.type == .place && $0.words.count == 1 && $0.words != mentions[i].words
+                if let o = firstMention(where: { $0.type == .place && $0.words.count == 1 && $0.words != mentionWords(i)
                         && ($0.words[0] == stem + "ы" || $0.words[0] == stem + "и") }) {
                     mentions[i].words = o.words
                     continue
@@ -326,12 +326,12 @@ extension NameFinder {
         while k + 2 < n {
             defer { k += 1 }
             guard h19Key(k, Self.h26RussianRouteNouns), h21Lower(k), h21Cap(k + 1),
-                  let p = mentions.first(where: { $0.type == .place && $0.start == tokens[k + 1].start }),
+                  let p = firstMention(where: { $0.type == .place && $0.start == tokens[k + 1].start }),
                   let pe = seedTokenIndex(end: p.end), pe + 2 < n, h26Punct(pe + 1, "-") || h26Punct(pe + 1, "–"), h21Cap(pe + 2),
                   !h19InKnown(pe + 2) else { continue }
             let e = h21CapRun(pe + 2, max: 2) ?? pe + 2
             if let j = h19MentionAt(pe + 2, e) {
-                if mentions[j].known == nil {
+                if mentionKnown(j) == nil {
                     mentions[j].type = .place
                     mentions[j].placeContext = true
                 }
@@ -355,13 +355,13 @@ extension NameFinder {
 
     mutating func h26Han() {
         var drop = Set<Int>()
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .organization {
-            guard let b0 = mentions[i].surface.utf8.first, b0 >= 0xE3 else { continue }
-            let us = Array(mentions[i].surface.unicodeScalars)
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .organization {
+            guard let b0 = mentionSurface(i).utf8.first, b0 >= 0xE3 else { continue }
+            let us = Array(mentionSurface(i).unicodeScalars)
             guard !us.contains(where: { $0.value > 0xFFFF }) else { continue }
             // "深交所创业板上市公司江苏瑞科…有限公司": "listed company" describes the name after it; the exchange before it is a body.
             if us.count >= 10, let p = (0...(us.count - 8)).first(where: { Array(us[$0..<($0 + 4)]) == Self.h26HanListed }) {
-                let start = mentions[i].start
+                let start = mentionStart(i)
                 let tail = String(String.UnicodeScalarView(us[(p + 4)...]))
                 mentions[i].start = start + p + 4
                 mentions[i].surface = tail
@@ -376,7 +376,7 @@ extension NameFinder {
             if us.count >= 4, Array(us[(us.count - 4)...]) == Self.h26HanListed {
                 if us.count >= 7, us[2] == "所", us[1] == "交" {
                     let ex = String(String.UnicodeScalarView(us[0..<3]))
-                    mentions[i].end = mentions[i].start + 3
+                    mentions[i].end = mentionStart(i) + 3
                     mentions[i].surface = ex
                     mentions[i].words = [TextFolding.key(ex)]
                 } else if us.count <= 8 {
@@ -385,10 +385,10 @@ extension NameFinder {
                 continue
             }
             // "被告温州…有限公司" read as "告温州…": the second character of "defendant" opens no name.
-            if us.count >= 5, us[0] == "告", let ti = h19TokenHolding(end: mentions[i].start + 1), tokens[ti].script == .han,
-               mentions[i].start > tokens[ti].start {
+            if us.count >= 5, us[0] == "告", let ti = h19TokenHolding(end: mentionStart(i) + 1), tokens[ti].script == .han,
+               mentionStart(i) > tokens[ti].start {
                 let sc = hanRunScalars(ti)
-                let off = mentions[i].start - tokens[ti].start
+                let off = mentionStart(i) - tokens[ti].start
                 if off >= 1, off < sc.count, sc[off - 1] == "被" || sc[off - 1] == "原" {
                     mentions[i].start += 1
                     let rest = String(String.UnicodeScalarView(us.dropFirst()))
@@ -399,7 +399,7 @@ extension NameFinder {
             }
             // "浙江大学环境与资源学院" read as "浙江大学" + "环境与资源学院": a school right after its university is part of it.
             if us.count >= 3, us[us.count - 2] == "学" && us[us.count - 1] == "院" || us.last == "系",
-               mentions.contains(where: { $0.type == .organization && $0.end == mentions[i].start && $0.surface.hasSuffix("大学") }) {
+               anyMention(where: { $0.type == .organization && $0.end == mentionStart(i) && $0.surface.hasSuffix("大学") }) {
                 drop.insert(i)
             }
         }
@@ -418,8 +418,8 @@ extension NameFinder {
             func str(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(sc[a..<b])) }
             func add(_ a: Int, _ b: Int, _ type: EntityType) {
                 let (s, e) = hanSpan(t, sc, a, b - a)
-                if mentions.contains(where: { ($0.known != nil || $0.type == .country) && $0.start < e && $0.end > s && !($0.start >= s && $0.end <= e) }) { return }
-                if mentions.contains(where: { $0.start == s && $0.end == e }) { return }
+                if anyMention(where: { ($0.known != nil || $0.type == .country) && $0.start < e && $0.end > s && !($0.start >= s && $0.end <= e) }) { return }
+                if anyMention(where: { $0.start == s && $0.end == e }) { return }
                 adds.append(Mention(surface: str(a, b), start: s, end: e, type: type, evidence: .cue, words: [TextFolding.key(str(a, b))]))
             }
             // "中新网温州12月1日电": the agency and the dateline's town before the date.
@@ -443,7 +443,7 @@ extension NameFinder {
                     // (Only before a word that follows a name: "律师费用上涨" holds no person.)
                     guard e == n || Self.h21HanNameStops.contains(sc[e].value) else { continue }
                     let (ms, me) = hanSpan(t, sc, a, e - a)
-                    if mentions.contains(where: { $0.start < me && $0.end > ms }) { p = e - 1; continue }
+                    if anyMention(where: { $0.start < me && $0.end > ms }) { p = e - 1; continue }
                     add(a, e, .person)
                     p = e - 1
                     continue
@@ -462,7 +462,7 @@ extension NameFinder {
                 }
                 guard p - b >= 2 else { p = e - 1; continue }
                 let (sb, se) = hanSpan(t, sc, b, e - b)
-                if mentions.contains(where: { $0.type == .organization && $0.start <= sb && $0.end >= se }) { p = e - 1; continue }
+                if anyMention(where: { $0.type == .organization && $0.start <= sb && $0.end >= se }) { p = e - 1; continue }
                 mentions.removeAll { $0.known == nil && $0.type != .country && $0.start >= sb && $0.end <= se }
                 add(b, e, .organization)
                 p = e - 1
@@ -470,10 +470,10 @@ extension NameFinder {
         }
         // "（记者 林泽宇）": a reporter's name after a space.
         for k in tokens.indices where k >= 1 && k + 1 < tokens.count && tokens[k].script == .han && tokens[k].spaceBefore {
-            guard tokens[k - 1].script == .han, tokens[k - 1].text.hasSuffix("记者"), h26Punct(k + 1, "）") || h26Punct(k + 1, ")") else { continue }
+            guard tokens[k - 1].script == .han, PlainText.hasSuffix(tokens[k - 1].text, "记者"), h26Punct(k + 1, "）") || h26Punct(k + 1, ")") else { continue }
             let sc = hanRunScalars(k)
             guard sc.count >= 2, sc.count <= 3, Self.hanSurnameSet.contains(Self.hanCode(sc[0])) || sc.count == 3 && Self.h21HanCompoundSurnames.contains(Array(sc[0..<2])) else { continue }
-            if mentions.contains(where: { $0.start == tokens[k].start && $0.end == tokens[k].end }) { continue }
+            if anyMention(where: { $0.start == tokens[k].start && $0.end == tokens[k].end }) { continue }
             adds.append(Mention(surface: tokens[k].text, start: tokens[k].start, end: tokens[k].end, type: .person, evidence: .cue, words: [TextFolding.key(tokens[k].text)]))
         }
         for m in adds { h19Put(m) }
@@ -497,15 +497,15 @@ extension NameFinder {
             guard let (a, z) = seedSpan(i), tokens[a].script == .arabic else { continue }
             let len = z - a + 1
             // "تعويض مالي": the adjective "financial" after a noun is no Mali.
-            if mentions[i].type == .country, len == 1, PhraseMatcher.same(tokens[a].key, Self.h26ArabicMali), a >= 1,
+            if mentionType(i) == .country, len == 1, PhraseMatcher.same(tokens[a].key, Self.h26ArabicMali), a >= 1,
                tokens[a - 1].script == .arabic, h19Key(a - 1, Self.h26ArabicFinancialNouns) { drop.insert(i); continue }
-            guard mentions[i].known == nil, mentions[i].type != .country else { continue }
+            guard mentionKnown(i) == nil, mentionType(i) != .country else { continue }
             // "مجلس الإدارة", "هيئة الدفاع", "المصنع الجديد": a head and a generic complement are no body.
-            if mentions[i].type == .organization, len == 2, h19Key(z, Self.h26ArabicGenericSeconds) { drop.insert(i); continue }
+            if mentionType(i) == .organization, len == 2, h19Key(z, Self.h26ArabicGenericSeconds) { drop.insert(i); continue }
             // "فهد بن ناصر" + "آل ثاني": a family name after "آل" closes the name.
-            if mentions[i].type == .person, len >= 2, z + 2 < tokens.count, PhraseMatcher.same(tokens[z + 1].key, Self.h26ArabicAl),
+            if mentionType(i) == .person, len >= 2, z + 2 < tokens.count, PhraseMatcher.same(tokens[z + 1].key, Self.h26ArabicAl),
                tokens[z + 2].kind == .word, tokens[z + 2].script == .arabic, h26MentionOver(z + 1) == nil, h26MentionOver(z + 2) == nil {
-                mentions[i] = mention(a, z + 3, type: .person, evidence: mentions[i].evidence)
+                mentions[i] = mention(a, z + 3, type: .person, evidence: mentionEvidence(i))
             }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }

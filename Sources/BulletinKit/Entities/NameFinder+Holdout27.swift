@@ -34,7 +34,7 @@ extension NameFinder {
     /// Token `k` lies inside a known (knowledge-base or list) mention that is not a country.
     func h27InKnownName(_ k: Int) -> Bool {
         let (s, e) = (tokens[k].start, tokens[k].end)
-        return mentions.contains { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }
+        return anyMention { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }
     }
 
     // MARK: - Datelines
@@ -60,13 +60,13 @@ extension NameFinder {
             let len = tokens[k + 1].text.utf8.count
             guard len >= 2, len <= 8 else { continue }
             let (s, e) = (tokens[k + 1].start, tokens[k + 1].end)
-            if !mentions.contains(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) {
+            if !anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) {
                 mentions.removeAll { $0.start < e && $0.end > s }
                 isCountry[k + 1] = false
                 var m = mention(k + 1, k + 2, type: .organization, evidence: .cue)
                 m.parenthesized = false
                 // ("disse à Lusa" later: the agency again, not a place.)
-                for j in mentions.indices where mentions[j].type != .country && mentions[j].words == m.words {
+                for j in mentions.indices where mentionType(j) != .country && mentionWords(j) == m.words {
                     mentions[j].known = nil
                     mentions[j].type = .organization
                     mentions[j].placeContext = false
@@ -79,7 +79,7 @@ extension NameFinder {
                 while z + 1 < n, tokens[z + 1].kind == .word, tokens[z + 1].allCaps, z - k < 7 { z += 1 }
                 let (s4, e4) = (tokens[k + 4].start, tokens[z].end)
                 if z + 2 < n, keyIs(z + 1, ","), tokens[z + 2].kind == .number, !isCountry[k + 4],
-                   !mentions.contains(where: { $0.known != nil && $0.type == .place && $0.start < e4 && $0.end > s4 }) {
+                   !anyMention(where: { $0.known != nil && $0.type == .place && $0.start < e4 && $0.end > s4 }) {
                     h27Replace(k + 4, z + 1, with: mention(k + 4, z + 1, type: .place, evidence: .cue), overKnown: true)
                 }
             }
@@ -179,7 +179,7 @@ extension NameFinder {
             if PlainText.hasSuffix(key, "ing"), key.utf8.count > 5, !tokens[k].sentenceStart, !tokens[k].allCaps, k >= 1, !h15CapLatin(k - 1),
                !NameFinder.opensAfterDatelineDash(tokens, k), k + 1 < n, h15CapLatin(k + 1) {
                 let (s0, e0) = (tokens[k].start, tokens[k].end)
-                if !mentions.contains(where: { $0.start < e0 && $0.end > s0 }) {
+                if !anyMention(where: { $0.start < e0 && $0.end > s0 }) {
                     var e = k + 1
                     while e < n, e - k < 5, h15CapLatin(e), !isCountry[e] { e += 1 }
                     if !(e < n && h15CapLatin(e)) {
@@ -198,7 +198,7 @@ extension NameFinder {
             if k >= 2, k + 1 < n, keyIs(k - 1, ","), h15CapLatin(k - 2), keyIs(k + 1, "."), !tokens[k + 1].spaceBefore,
                h23Key(k, Self.h27StateAbbreviationKeys), let full = Self.h27StateAbbreviations[key] {
                 let fullKey = full.lowercased()
-                let known = mentions.first { $0.known != nil && $0.type == .place && $0.words.count == 1 && PlainText.equal($0.words[0], fullKey) }?.known
+                let known = firstMention { $0.known != nil && $0.type == .place && $0.words.count == 1 && PlainText.equal($0.words[0], fullKey) }?.known
                 let m = Mention(surface: full, start: tokens[k].start, end: tokens[k].end, type: .place, evidence: .cue, known: known,
                                 words: [fullKey], placeContext: true, variants: [tokens[k].text + "."])
                 let (s, e) = (tokens[k].start, tokens[k].end)
@@ -206,7 +206,7 @@ extension NameFinder {
                 mentions.append(m)
                 // "PIKEVILLE, Ky. (AP)": the dateline's town in capitals before it.
                 if tokens[k - 2].allCaps, k + 3 < n, keyIs(k + 2, "("),
-                   !mentions.contains(where: { $0.start < tokens[k - 2].end && $0.end > tokens[k - 2].start && ($0.known != nil || $0.type == .place) }) {
+                   !anyMention(where: { $0.start < tokens[k - 2].end && $0.end > tokens[k - 2].start && ($0.known != nil || $0.type == .place) }) {
                     var a = k - 2
                     while a >= 1, tokens[a - 1].allCaps, tokens[a - 1].kind == .word, !tokens[a].newlineBefore, k - a < 5 { a -= 1 }
                     adds.append(mention(a, k - 1, type: .place, evidence: .cue))
@@ -218,9 +218,9 @@ extension NameFinder {
 
         var removed = Set<Int>()
         var added: [Mention] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin, tokens[a].kind == .word else { continue }
-            let type = mentions[i].type
+            let type = mentionType(i)
             // "Attorney Meredith Cole-Rasnick", "Coach Lachlan Tuimavave": a role word before two names is no part of them.
             if type == .person, z - a >= 2, h23Key(a, Self.h27EnglishRoles), h15CapLatin(a + 1), titleMatch(at: a + 1) == nil {
                 removed.insert(i)
@@ -261,7 +261,7 @@ extension NameFinder {
                 var e = z + 2
                 while e < n, e - z <= 4, h15CapLatin(e) { e += 1 }
                 let (s2, e2) = (tokens[z + 1].start, tokens[e - 1].end)
-                for j in mentions.indices where j != i && mentions[j].known == nil && mentions[j].type != .country && mentions[j].start >= s2 && mentions[j].end <= e2 { removed.insert(j) }
+                for j in mentions.indices where j != i && mentionKnown(j) == nil && mentionType(j) != .country && mentionStart(j) >= s2 && mentionEnd(j) <= e2 { removed.insert(j) }
                 removed.insert(i)
                 added.append(mention(a, e, type: .organization, evidence: .cue))
                 continue
@@ -270,7 +270,7 @@ extension NameFinder {
             if type == .organization, a >= 2, keyIs(a - 1, "'") || keyIs(a - 1, "’"), !tokens[a - 1].spaceBefore, h15CapLatin(a - 2),
                PlainText.hasSuffix(tokens[a - 2].key, "s") {
                 let (s2, e2) = (tokens[a - 2].start, tokens[a - 2].end)
-                for j in mentions.indices where j != i && mentions[j].known == nil && mentions[j].type != .country && mentions[j].start >= s2 && mentions[j].end <= e2 { removed.insert(j) }
+                for j in mentions.indices where j != i && mentionKnown(j) == nil && mentionType(j) != .country && mentionStart(j) >= s2 && mentionEnd(j) <= e2 { removed.insert(j) }
                 removed.insert(i)
                 added.append(mention(a - 2, z + 1, type: .organization, evidence: .cue))
                 continue
@@ -379,7 +379,7 @@ extension NameFinder {
                     }
                     // ("… di Lecce" after a hospital's name: the hospital's town.)
                     if key == "ospedale" || key == "policlinico" || key == "clinica" || key == "hospital", e - 2 > s, keyIs(e - 2, "di") || keyIs(e - 2, "de"),
-                       mentions.contains(where: { $0.type == .place && $0.words.count == 1 && PlainText.equal($0.words[0], tokens[e - 1].key) }) { e -= 2 }
+                       anyMention(where: { $0.type == .place && $0.words.count == 1 && PlainText.equal($0.words[0], tokens[e - 1].key) }) { e -= 2 }
                     // (A given name and a surname after the noun: "le club de Pierre Martin" is a person's, left alone.)
                     if e > s { adds.append(mention(s, e, type: .organization, evidence: .cue)) }
                     k = e - 1
@@ -458,9 +458,9 @@ extension NameFinder {
         var removed = Set<Int>()
         var added: [Mention] = []
         var firmShortForms: [(String, [String])] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin, tokens[a].kind == .word else { continue }
-            let type = mentions[i].type
+            let type = mentionType(i)
             // "O Tribunal de Braga", "Il Tribunale di Lecce": a sentence's article before a body's head is no part of it.
             if z > a, tokens[a].sentenceStart || NameFinder.opensAfterDatelineDash(tokens, a), tokens[a].capitalized, h23Key(a, Self.h27RomanceArticles), orgKeyword(at: a + 1) != nil || h23Key(a + 1, Self.h27RomanceHeads) {
                 removed.insert(i)
@@ -474,7 +474,7 @@ extension NameFinder {
                 while e + 1 < n, h15GluedHyphen(e + 1) { e += 2 }
                 e += 1
                 let (s2, e2) = (tokens[z + 2].start, tokens[e - 1].end)
-                for j in mentions.indices where j != i && mentions[j].type != .country && mentions[j].start >= s2 && mentions[j].end <= e2 { removed.insert(j) }
+                for j in mentions.indices where j != i && mentionType(j) != .country && mentionStart(j) >= s2 && mentionEnd(j) <= e2 { removed.insert(j) }
                 removed.insert(i)
                 added.append(mention(a, e, type: .organization, evidence: .cue))
                 continue
@@ -487,7 +487,7 @@ extension NameFinder {
                     var end = e + 2
                     if end < n, keyIs(end, "."), !tokens[end].spaceBefore { end += 1 }
                     let (s2, e2) = (tokens[z + 1].start, tokens[end - 1].end)
-                    for j in mentions.indices where j != i && mentions[j].known == nil && mentions[j].type != .country && mentions[j].start >= s2 && mentions[j].end <= e2 { removed.insert(j) }
+                    for j in mentions.indices where j != i && mentionKnown(j) == nil && mentionType(j) != .country && mentionStart(j) >= s2 && mentionEnd(j) <= e2 { removed.insert(j) }
                     removed.insert(i)
                     let long = mention(a, end, type: .organization, evidence: .cue)
                     if z == a { firmShortForms.append((tokens[a].key, long.words)) }
@@ -550,14 +550,14 @@ extension NameFinder {
             }
             // "un autotrasportatore di Nardò", "arrivato da Losanna", "Em Ubá,": one unknown word after a bare "di"/"da"/"de" (a company
             // takes the article: "della Fiat") or after a sentence's "Em"/"In" is a town.
-            if lang.it || lang.pt, z == a, type == nil || type == .organization && mentions[i].evidence == .guess, a >= 1, !tokens[a].allCaps,
-               !mentions[i].parenthesized, !h23Key(a, Self.h27NotTowns), orgKeyword(at: a) == nil,
+            if lang.it || lang.pt, z == a, type == nil || type == .organization && mentionEvidence(i) == .guess, a >= 1, !tokens[a].allCaps,
+               !mentionParenthesized(i), !h23Key(a, Self.h27NotTowns), orgKeyword(at: a) == nil,
                lang.it && (keyIs(a - 1, "di") && a >= 2 && (h23Key(a - 2, Self.h27ItalianSiteNouns) || a >= 3 && (keyIs(a - 3, "un") || keyIs(a - 3, "una") || keyIs(a - 3, "uno")))
                            || keyIs(a - 1, "da") && a >= 2 && h23Ends(a - 2, ["ato", "ata", "ati", "ate", "uto", "uta", "iunto", "iunta"]) && !keyIs(a - 2, "finanziato") && !keyIs(a - 2, "finanziata") && !keyIs(a - 2, "finanziati")
                            || keyIs(a - 1, "da") && a >= 2 && (keyIs(a - 2, "proveniente") || keyIs(a - 2, "provenienti")))
                 || lang.pt && keyIs(a - 1, "de") && !tokens[a - 1].capitalized
                 || tokens[a - 1].sentenceStart && tokens[a - 1].capitalized && (keyIs(a - 1, "em") || keyIs(a - 1, "in")) && keyIs(a + 1, ","),
-               !mentions.contains(where: { $0.type == .person && $0.words.count > 1 && PlainText.equal($0.words[$0.words.count - 1], mentions[i].words.first ?? "") }) {
+               !anyMention(where: { $0.type == .person && $0.words.count > 1 && PlainText.equal($0.words[$0.words.count - 1], mentionWords(i).first ?? "") }) {
                 mentions[i].type = nil
                 mentions[i].placeContext = true
                 continue
@@ -572,7 +572,7 @@ extension NameFinder {
         replaceMentions(removing: removed, adding: added)
         // "A Minhotêxtil, que …" after "a Minhotêxtil - Confeções, Lda.": the company's first word alone names it.
         for (key, words) in firmShortForms {
-            for j in mentions.indices where mentions[j].known == nil && mentions[j].words.count == 1 && PlainText.equal(mentions[j].words[0], key) {
+            for j in mentions.indices where mentionKnown(j) == nil && mentionWordCount(j) == 1 && PlainText.equal(mentionWords(j)[0], key) {
                 mentions[j].words = words
                 mentions[j].type = .organization
                 mentions[j].placeContext = false
@@ -609,30 +609,30 @@ extension NameFinder {
     /// "FC" for "Football Club", names the same team.
     mutating func h27GroupTeamNames() {
         var longs: [Int] = []
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil && mentions[i].words.count >= 2 { longs.append(i) }
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 2 { longs.append(i) }
         guard !longs.isEmpty else { return }
-        for i in mentions.indices where (mentions[i].type == .organization || mentions[i].type == nil) && mentions[i].known == nil {
-            let w = mentions[i].words
+        for i in mentions.indices where (mentionType(i) == .organization || mentionType(i) == nil) && mentionKnown(i) == nil {
+            let w = mentionWords(i)
             if w.count == 1, w[0].utf8.count >= 5, PlainText.hasSuffix(w[0], "s"), language == "en" {
-                let fits = longs.filter { $0 != i && PlainText.equal(mentions[$0].words[mentions[$0].words.count - 1], w[0]) }
+                let fits = longs.filter { $0 != i && PlainText.equal(mentionWords($0)[mentionWordCount($0) - 1], w[0]) }
                 if fits.count == 1 {
-                    mentions[i].words = mentions[fits[0]].words
+                    mentions[i].words = mentionWords(fits[0])
                     mentions[i].type = .organization
                     mentions[i].placeContext = false
                 }
                 continue
             }
-            guard mentions[i].type == .organization else { continue }
+            guard mentionType(i) == .organization else { continue }
             if w.count >= 2, PlainText.equal(w[w.count - 1], "fc") || PlainText.equal(w[w.count - 1], "sc") {
                 let full = Array(w.dropLast()) + (PlainText.equal(w[w.count - 1], "fc") ? ["football", "club"] : ["sporting", "club"])
-                if let j = longs.first(where: { $0 != i && mentions[$0].words.elementsEqual(full, by: PlainText.equal) }) { mentions[i].words = mentions[j].words }
+                if let j = longs.first(where: { $0 != i && mentionWords($0).elementsEqual(full, by: PlainText.equal) }) { mentions[i].words = mentionWords(j) }
             }
         }
     }
 
     /// "grâce à Babacar Ngom", "l'arbitrage de Ousmane Badji": two to four names opening with a given name are a person's, not a place.
     mutating func h27GivenNamePlaces() {
-        for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == .place || mentions[i].type == nil && mentions[i].placeContext) {
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .place || mentionType(i) == nil && mentionPlaceContext(i)) {
             guard let (a, z) = seedSpan(i), z > a, z - a <= 3, tokens[a].script == .latin, (a...z).allSatisfy({ h15CapLatin($0) && !isCountry[$0] }),
                   h23Key(a, lex.givenNames) || h23Key(a, Self.h27AfricanGivenNames) || keyIs(a, "el") && (keyIs(a + 1, "hadji") || keyIs(a + 1, "hadj")) && z > a + 1,
                   !h23Key(z, Self.h27GeoLastWords),

@@ -33,10 +33,10 @@ extension NameFinder {
         var removed = Set<Int>()
         var added: [Mention] = []
         // (No sort and no set of place ends: the "and X" case asks the previous word's own context.)
-        for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end, from: a),
+        for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) != .country {
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n), from: a),
                   seedLatinWord(a) else { continue }
-            let type = mentions[n].type
+            let type = mentionType(n)
             if type == .organization, lang.fr, z >= a + 2, orgKeyword(at: a) != nil, let e = kgFrenchPortfolioEnd(z) {
                 seedReplace(n, a, e)
                 continue
@@ -47,7 +47,7 @@ extension NameFinder {
                 removed.insert(n)
                 continue
             }
-            if a == z, type == nil || type == .organization && mentions[n].evidence == .guess, !tokens[a].allCaps, !tokens[a].sentenceStart,
+            if a == z, type == nil || type == .organization && mentionEvidence(n) == .guess, !tokens[a].allCaps, !tokens[a].sentenceStart,
                kgMovementPlace(a) {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue
@@ -115,13 +115,13 @@ extension NameFinder {
     /// with (two words or more of) a place the article names on its own, after a region noun or not, is that
     /// place and the person.
     mutating func kgRegionBeforePerson(_ added: inout [Mention]) {
-        guard mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].known == nil && mentions[$0].words.count >= 4 }) else { return }
-        let places = mentions.indices.filter { mentions[$0].type == .place && mentions[$0].words.count >= 2 }.map { mentions[$0].words }
+        guard mentions.indices.contains(where: { mentionType($0) == .person && mentionKnown($0) == nil && mentionWordCount($0) >= 4 }) else { return }
+        let places = mentions.indices.filter { mentionType($0) == .place && mentionWordCount($0) >= 2 }.map { mentionWords($0) }
         guard !places.isEmpty else { return }
-        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil && mentions[n].words.count >= 4 {
-            let w = mentions[n].words
+        for n in mentions.indices where mentionType(n) == .person && mentionKnown(n) == nil && mentionWordCount(n) >= 4 {
+            let w = mentionWords(n)
             guard let p = places.filter({ $0.count <= w.count - 2 && w.starts(with: $0) }).max(by: { $0.count < $1.count }),
-                  let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end, from: a) else { continue }
+                  let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n), from: a) else { continue }
             // The place's words are the first tokens (no punctuation inside the person's name before them).
             let b = a + p.count
             guard b <= z, (a..<b).allSatisfy({ seedLatinWord($0) }), isCap(b) else { continue }
@@ -161,15 +161,15 @@ extension NameFinder {
             // A place found there ends the name ("tỉnh Hòa Bình" + a person's name); a person found there
             // (the unit's own committee, then its vice-chairman's name) or inside it stops the rule.
             let s0 = tokens[u + 1].start
-            if let p = mentions.indices.first(where: { mentions[$0].start == s0 && mentions[$0].type == .place }).map({ mentions[$0] }), let pe = seedTokenIndex(end: p.end, from: u + 1) {
+            if let p = mentions.indices.first(where: { mentionStart($0) == s0 && mentionType($0) == .place }).map({ mentions[$0] }), let pe = seedTokenIndex(end: p.end, from: u + 1) {
                 e = pe + 1
-            } else if e > u + 1, mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].start >= s0 && mentions[$0].start < tokens[e - 1].end }) {
+            } else if e > u + 1, mentions.indices.contains(where: { mentionType($0) == .person && mentionStart($0) >= s0 && mentionStart($0) < tokens[e - 1].end }) {
                 continue
             }
-            guard e > u + 1, !mentions.indices.contains(where: { mentions[$0].type == .organization && mentions[$0].start <= tokens[k].start && mentions[$0].end >= tokens[e - 1].end }) else { continue }
+            guard e > u + 1, !mentions.indices.contains(where: { mentionType($0) == .organization && mentionStart($0) <= tokens[k].start && mentionEnd($0) >= tokens[e - 1].end }) else { continue }
             // Shorter organizations inside go (the place inside stays).
-            for o in mentions.indices where mentions[o].type == .organization && mentions[o].known == nil
-                && mentions[o].start >= tokens[k].start && mentions[o].end <= tokens[e - 1].end { removed.insert(o) }
+            for o in mentions.indices where mentionType(o) == .organization && mentionKnown(o) == nil
+                && mentionStart(o) >= tokens[k].start && mentionEnd(o) <= tokens[e - 1].end { removed.insert(o) }
             added.append(mention(k, e, type: .organization, evidence: .cue))
             k = e - 1
         }
@@ -241,7 +241,7 @@ extension NameFinder {
             while e + 1 < tokens.count, seedArabicWord(e), Self.kgArabicParticles.contains(tokens[e].key, hash: tokens[e].keyHash), let f = kgArabicNameUnit(e + 1) { e = f }
             // A family name with the article that is no country, head, stopword or feminine noun ("الراشدي", "اليوسف"),
             // or a compound given name that ends the phrase ("ولد سيدي محمد أن …").
-            if e < tokens.count, seedArabicWord(e), isArabicDefinite(e), !isCountry[e], !tokens[e].text.hasSuffix("ة"), !PlainText.hasSuffix(tokens[e].key, "ات"),
+            if e < tokens.count, seedArabicWord(e), isArabicDefinite(e), !isCountry[e], !PlainText.hasSuffix(tokens[e].text, "ة"), !PlainText.hasSuffix(tokens[e].key, "ات"),
                !arabicFlags(e).contains(.head), !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.timeWord) {
                 e += 1
             } else if e + 1 <= tokens.count, kgArabicNameWord(e), kgArabicCloses(e + 1) {
@@ -258,21 +258,21 @@ extension NameFinder {
                 return l < k - 1 || Self.looksLikeTitledArabicName(tokens[l].text)
             }()
             // A name found before it ends right before the particle ("محمد الأمين" + "ولد أحمد").
-            let before = mentions.indices.first(where: { mentions[$0].type == .person && mentions[$0].known == nil && mentions[$0].end == tokens[k - 1].end }).map({ mentions[$0] })
+            let before = mentions.indices.first(where: { mentionType($0) == .person && mentionKnown($0) == nil && mentionEnd($0) == tokens[k - 1].end }).map({ mentions[$0] })
             guard leftOK || before != nil else { continue }
             let s = tokens[l].start, t = tokens[e - 1].end
-            if mentions.indices.contains(where: { mentions[$0].known != nil && mentions[$0].type != .country && mentions[$0].start < t && mentions[$0].end > s }) { continue }
+            if mentions.indices.contains(where: { mentionKnown($0) != nil && mentionType($0) != .country && mentionStart($0) < t && mentionEnd($0) > s }) { continue }
             // Found whole already.
-            if mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].start <= s && mentions[$0].end >= t }) { continue }
+            if mentions.indices.contains(where: { mentionType($0) == .person && mentionStart($0) <= s && mentionEnd($0) >= t }) { continue }
             // Inside an institution named after the person: the institution runs to the name's end.
-            if let o = mentions.firstIndex(where: { m in
+            if let o = firstMentionIndex(where: { m in
                 m.type == .organization && m.known == nil && m.end <= t && (m.start < s && m.end > s
                     || seedTokenIndex(end: m.end).map { z in z == l - 1 && Self.kgArabicRoyal.contains(tokens[z].key, hash: tokens[z].keyHash) } == true)
             }), let a = seedSpan(o)?.0 {
-                let start = mentions[o].start
+                let start = mentionStart(o)
                 mentions.removeAll { $0.known == nil && $0.type != .country && $0.start >= start && $0.end <= t && !($0.start == start && $0.type == .organization) }
-                if let o2 = mentions.indices.first(where: { mentions[$0].start == start && mentions[$0].type == .organization && mentions[$0].known == nil }) {
-                    let clitic = mentions[o2].start != tokens[a].start
+                if let o2 = mentions.indices.first(where: { mentionStart($0) == start && mentionType($0) == .organization && mentionKnown($0) == nil }) {
+                    let clitic = mentionStart(o2) != tokens[a].start
                     var m = mention(a, e, type: .organization, evidence: .cue)
                     if clitic { m = seedWithoutHeadClitic(m, head: a) }
                     m.variants = mentions[o2].variants
@@ -286,7 +286,7 @@ extension NameFinder {
             var b = l
             if let p = before, let pa = seedTokenIndex(start: p.start) {
                 b = pa
-            } else if let p = mentions.indices.first(where: { mentions[$0].type == .person && mentions[$0].known == nil && l >= 1 && mentions[$0].end == tokens[l - 1].end }).map({ mentions[$0] }),
+            } else if let p = mentions.indices.first(where: { mentionType($0) == .person && mentionKnown($0) == nil && l >= 1 && mentionEnd($0) == tokens[l - 1].end }).map({ mentions[$0] }),
                let pa = seedTokenIndex(start: p.start) {
                 b = pa
             } else if l >= 2, kgArabicNameWord(l - 1), seedArabicWord(l - 2),
@@ -330,20 +330,20 @@ extension NameFinder {
             var words = 0
             while e < tokens.count, words < 4 {
                 if let f = kgArabicNameUnit(e) { words += f - e; e = f; continue }
-                if words >= 1, seedArabicWord(e), isArabicDefinite(e), !isCountry[e], !tokens[e].text.hasSuffix("ة"), !PlainText.hasSuffix(tokens[e].key, "ات"),
+                if words >= 1, seedArabicWord(e), isArabicDefinite(e), !isCountry[e], !PlainText.hasSuffix(tokens[e].text, "ة"), !PlainText.hasSuffix(tokens[e].key, "ات"),
                    !arabicFlags(e).contains(.head), !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.timeWord) { e += 1; words += 1 }
                 break
             }
             guard words >= 2, c < e else { continue }
             guard kgArabicCloses(e) else { continue }
             let s = tokens[c].start, t = tokens[e - 1].end
-            if mentions.indices.contains(where: { mentions[$0].known != nil && mentions[$0].type != .country && mentions[$0].start < t && mentions[$0].end > s }) { continue }
+            if mentions.indices.contains(where: { mentionKnown($0) != nil && mentionType($0) != .country && mentionStart($0) < t && mentionEnd($0) > s }) { continue }
             // An institution that ran on into the name ends at its noun.
-            if let o = mentions.indices.first(where: { mentions[$0].type == .organization && mentions[$0].known == nil && mentions[$0].end > s && mentions[$0].start < s }), let a = seedSpan(o)?.0, a <= noun {
+            if let o = mentions.indices.first(where: { mentionType($0) == .organization && mentionKnown($0) == nil && mentionEnd($0) > s && mentionStart($0) < s }), let a = seedSpan(o)?.0, a <= noun {
                 // (The noun alone, "للمصرف", names nothing.)
                 if a == noun { mentions.remove(at: o) } else {
-                let clitic = mentions[o].start != tokens[a].start
-                var m = mention(a, noun + 1, type: .organization, evidence: mentions[o].evidence)
+                let clitic = mentionStart(o) != tokens[a].start
+                var m = mention(a, noun + 1, type: .organization, evidence: mentionEvidence(o))
                 if clitic { m = seedWithoutHeadClitic(m, head: a) }
                 mentions[o] = m
                 }
@@ -360,12 +360,12 @@ extension NameFinder {
     /// a company running over indefinite nouns and a state's name ("شركة سكك" + "حديد جمهورية X الإسلامية"),
     /// and foreign words after "شركة X" up to القابضة or a nisba ("شركة X Y القابضة").
     mutating func kgArabicOrganizationEnds() {
-        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+        for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
             guard let (a, z) = seedSpan(n), seedArabicWord(a), seedArabicWord(z) else { continue }
             let head = tokens[a].stems.contains { Self.kgArabicParliaments.contains($0) }
             if head, z >= a + 2, let i = (a + 2...z).first(where: { isCountry[$0 - 1] && !isCountry[$0] && seedArabicWord($0) && PlainText.hasPrefix(tokens[$0].key, "ل") }) {
-                let clitic = mentions[n].start != tokens[a].start
-                var m = mention(a, i, type: .organization, evidence: mentions[n].evidence)
+                let clitic = mentionStart(n) != tokens[a].start
+                var m = mention(a, i, type: .organization, evidence: mentionEvidence(n))
                 if clitic { m = seedWithoutHeadClitic(m, head: a) }
                 mentions[n] = m
                 continue
@@ -385,7 +385,7 @@ extension NameFinder {
             // "شركة نيمان" + "أفتو القابضة": foreign words up to a company form (kept) or a country's adjective (not kept).
             guard arabicFlags(a).contains(.companyHead), z == a + 1, !isArabicDefinite(z) else { continue }
             e = z + 1
-            while e < tokens.count, e - z <= 4, seedPlainName(e), !tokens[e].text.hasSuffix("ة"), !PlainText.hasSuffix(tokens[e].key, "ات") { e += 1 }
+            while e < tokens.count, e - z <= 4, seedPlainName(e), !PlainText.hasSuffix(tokens[e].text, "ة"), !PlainText.hasSuffix(tokens[e].key, "ات") { e += 1 }
             guard e > z + 1, e < tokens.count, seedArabicWord(e) else { continue }
             if Self.kgArabicCompanyForms.contains(tokens[e].key, hash: tokens[e].keyHash) { kgExtendArabicOrganization(n, a, e + 1) }
             else if isCountry[e], isArabicDefinite(e) { kgExtendArabicOrganization(n, a, e) }
@@ -399,8 +399,8 @@ extension NameFinder {
     }
 
     mutating func kgExtendArabicOrganization(_ n: Int, _ a: Int, _ e: Int) {
-        let clitic = mentions[n].start != tokens[a].start
-        var m = mention(a, e, type: .organization, evidence: mentions[n].evidence)
+        let clitic = mentionStart(n) != tokens[a].start
+        var m = mention(a, e, type: .organization, evidence: mentionEvidence(n))
         if clitic { m = seedWithoutHeadClitic(m, head: a) }
         m.variants = mentions[n].variants
         mentions[n] = m
@@ -421,7 +421,7 @@ extension NameFinder {
 
     /// The grouping words of a Han place `name`: those of a place found with its 市/州/省/县 ("凭祥" joins "凭祥市").
     func kgHanGroupWords(_ name: String) -> [String] {
-        for mi in mentions.indices where mentions[mi].type == .place && mentions[mi].surface.hasPrefix(name) && mentions[mi].surface.unicodeScalars.count == name.unicodeScalars.count + 1 {
+        for mi in mentions.indices where mentionType(mi) == .place && mentionSurface(mi).hasPrefix(name) && mentionSurface(mi).unicodeScalars.count == name.unicodeScalars.count + 1 {
             let m = mentions[mi]
             if let last = m.surface.unicodeScalars.last, NameFinder.hanAdministrativeSuffixes.contains(last) { return m.words }
         }
@@ -431,7 +431,7 @@ extension NameFinder {
     mutating func refineKnownGapsHan() {
         var places: [[UInt32]] = []   // discovered (or known) Han place names of the article, as code points
         func note(_ codes: [UInt32]) { if codes.count >= 2, codes.count <= 5, !places.contains(codes) { places.append(codes) } }
-        for mi in mentions.indices where mentions[mi].type == .place && mentions[mi].surface.unicodeScalars.allSatisfy({ TextFolding.isHan($0) }) {
+        for mi in mentions.indices where mentionType(mi) == .place && mentionSurface(mi).unicodeScalars.allSatisfy({ TextFolding.isHan($0) }) {
             let m = mentions[mi]
             let codes = m.surface.unicodeScalars.map(Self.hanCode)
             note(codes)
@@ -450,8 +450,8 @@ extension NameFinder {
             let chars = hanRunCodes(index)
             let n = chars.count
             var taken: [Range<Int>] = []
-            for mi in mentions.indices where mentions[mi].end > t.start && mentions[mi].start < t.end {
-                taken.append(max(0, mentions[mi].start - t.start)..<min(n, mentions[mi].end - t.start))
+            for mi in mentions.indices where mentionEnd(mi) > t.start && mentionStart(mi) < t.end {
+                taken.append(max(0, mentionStart(mi) - t.start)..<min(n, mentionEnd(mi) - t.start))
             }
             func free(_ r: Range<Int>) -> Bool { !taken.contains { $0.overlaps(r) } }
             func add(_ r: Range<Int>, _ type: EntityType) {
@@ -498,8 +498,8 @@ extension NameFinder {
         // A place found once, named again where nothing else was found: after a boundary, before a verb, 港 or 州.
         if !places.isEmpty {
             // Parks and zones found without a place ("钢铁产业园"): named again right after a place, they are that place's.
-            let parks = mentions.indices.filter { mentions[$0].type == .place && mentions[$0].known == nil && (mentions[$0].surface.hasSuffix("园") || mentions[$0].surface.hasSuffix("区"))
-                && mentions[$0].surface.unicodeScalars.count >= 3 }.map { mentions[$0] }.map { $0.surface.unicodeScalars.map(Self.hanCode) }
+            let parks = mentions.indices.filter { mentionType($0) == .place && mentionKnown($0) == nil && (mentionSurface($0).hasSuffix("园") || mentionSurface($0).hasSuffix("区"))
+                && mentionSurface($0).unicodeScalars.count >= 3 }.map { mentions[$0] }.map { $0.surface.unicodeScalars.map(Self.hanCode) }
             var firsts: [UInt32] = []
             for place in places where !firsts.contains(place[0]) { firsts.append(place[0]) }
             for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 2 {
@@ -510,7 +510,7 @@ extension NameFinder {
                 let chars = hanRunCodes(index)
                 let n = chars.count
                 var taken: [Range<Int>] = []
-                for mi in mentions.indices where mentions[mi].end > t.start && mentions[mi].start < t.end { taken.append(max(0, mentions[mi].start - t.start)..<min(n, mentions[mi].end - t.start)) }
+                for mi in mentions.indices where mentionEnd(mi) > t.start && mentionStart(mi) < t.end { taken.append(max(0, mentionStart(mi) - t.start)..<min(n, mentionEnd(mi) - t.start)) }
                 for m in added where m.end > t.start && m.start < t.end { taken.append(max(0, m.start - t.start)..<min(n, m.end - t.start)) }
                 var p = 0
                 while p + 1 < n {
@@ -543,8 +543,8 @@ extension NameFinder {
                     p = full.upperBound
                     // The park named alone elsewhere ("钢铁产业园已…") is this one.
                     if let codes = park {
-                        for o in mentions.indices where mentions[o].type == .place && mentions[o].known == nil
-                            && mentions[o].surface.unicodeScalars.map(Self.hanCode) == codes { mentions[o].words = m.words }
+                        for o in mentions.indices where mentionType(o) == .place && mentionKnown(o) == nil
+                            && mentionSurface(o).unicodeScalars.map(Self.hanCode) == codes { mentions[o].words = m.words }
                         park = nil
                     }
                 }

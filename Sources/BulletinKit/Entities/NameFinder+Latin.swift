@@ -26,7 +26,7 @@ extension NameFinder {
             guard ((start + 1)..<p).contains(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && !Self.acronymParticles.contains(tokens[$0].key) })
             else { continue }
             let (s0, e0) = (tokens[start].start, tokens[p - 1].end)
-            if mentions.indices.contains(where: { mentions[$0].type == .organization && mentions[$0].start == s0 && mentions[$0].end == e0 }) { continue }
+            if mentions.indices.contains(where: { mentionType($0) == .organization && mentionStart($0) == s0 && mentionEnd($0) == e0 }) { continue }
             mentions.removeAll { $0.type != .country && $0.start >= s0 && $0.end <= e0 }
             mentions.append(mention(start, p, type: .organization, evidence: .cue))
         }
@@ -94,8 +94,8 @@ extension NameFinder {
         guard tokens[j - 1].capitalized || (a..<j).contains(where: { k in orgKeyword(at: k).map { k + $0.length == j } ?? false })
         else { return nil }
         let s0 = tokens[j].start
-        guard let p = mentions.indices.last(where: { mentions[$0].start == s0 && mentions[$0].type == .place && mentions[$0].known != nil }) else { return nil }
-        let e0 = mentions[p].end
+        guard let p = mentions.indices.last(where: { mentionStart($0) == s0 && mentionType($0) == .place && mentionKnown($0) != nil }) else { return nil }
+        let e0 = mentionEnd(p)
         var e = j
         while e < tokens.count, tokens[e].end <= e0 { e += 1 }
         return e > j ? e : nil
@@ -161,8 +161,8 @@ extension NameFinder {
         // The last 64 mentions only: a scan of all of them per titled name grew with the square of the text.
         var k = mentions.count - 1
         while k >= 0, mentions.count - k <= 64 {
-            if mentions[k].type == .organization, mentions[k].end <= start, mentions[k].words.count > words.count,
-               mentions[k].words.suffix(words.count).elementsEqual(words) {
+            if mentionType(k) == .organization, mentionEnd(k) <= start, mentionWordCount(k) > words.count,
+               mentionWords(k).suffix(words.count).elementsEqual(words) {
                 return mentions[k]
             }
             k -= 1
@@ -191,7 +191,7 @@ extension NameFinder {
               tokens[i + 1].kind == .word, tokens[i + 1].capitalized, !covered[i + 1] else { return false }
         if !isStopword(i) {
             guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized, Self.germanArticles.contains(tokens[i - 1].key),
-                  Self.germanAdjectiveEndings.contains(where: { PlainText.hasSuffix(tokens[i].key, $0) }) else { return false }
+                  Self.hasAnySuffix(tokens[i].key, Self.germanAdjectiveEndings) else { return false }
             return EntityCues.isGermanTitle(tokens[i + 1].key)
         }
         return Self.germanInstitutionCompound(tokens[i + 1].key) || EntityCues.isGermanTitle(tokens[i + 1].key)
@@ -220,7 +220,7 @@ extension NameFinder {
         let end = tokens[a - 2].end
         var k = mentions.count - 1
         while k >= 0, mentions.count - k <= 8 {   // the organization was read just before
-            if mentions[k].end == end { return mentions[k].type == .organization }
+            if mentionEnd(k) == end { return mentionType(k) == .organization }
             k -= 1
         }
         return false
@@ -232,7 +232,7 @@ extension NameFinder {
     func companyNounBefore(_ a: Int) -> Bool {
         guard a >= 1, tokens[a].script == .latin else { return false }
         var k = a - 1
-        if k >= 1, tokens[k].kind == .word, isCountry[k] || !tokens[k].capitalized && Self.adjectiveEndings.contains(where: { PlainText.hasSuffix(tokens[k].key, $0) }),
+        if k >= 1, tokens[k].kind == .word, isCountry[k] || !tokens[k].capitalized && Self.hasAnySuffix(tokens[k].key, Self.adjectiveEndings),
            !Self.companyNounsBefore.contains(tokens[k].key), tokens[k].key.utf8.count >= 5 {
             k -= 1   // one adjective ("ferroviaire", "estatal", "albanese"), not a verb ("a empresa contratou Maria …")
         }
@@ -304,7 +304,7 @@ extension NameFinder {
               !EntityCues.portfolioKeys.contains(tokens[a].key), orgKeyword(at: a) == nil, placeKeyword(at: a) == nil,
               titleMatch(at: a) == nil, !isStopword(a),
               // (a capitalized field, "direction de la Construction", "Maison du Peuple": French abstract nouns)
-              !Self.frenchNounEndings.contains(where: { tokens[a].key.hasSuffix($0) }) else { return false }
+              !Self.hasAnySuffix(tokens[a].key, Self.frenchNounEndings) else { return false }
         let before = tokens[a - 1].key
         if before == "du" || before == "au" { return true }
         return before == "la" && tokens[a - 2].kind == .word && !tokens[a - 2].capitalized && ["de", "a"].contains(tokens[a - 2].key)
@@ -328,13 +328,13 @@ extension NameFinder {
         var i = 0
         while i < mentions.count {
             defer { i += 1 }
-            guard mentions[i].type == .place, mentions[i].known != nil, mentions[i].words.count == 1 else { continue }
+            guard mentionType(i) == .place, mentionKnown(i) != nil, mentionWordCount(i) == 1 else { continue }
             // (Tokens are in text order: a binary search, not a scan per mention.)
-            let s = mentions[i].start
+            let s = mentionStart(i)
             var lo = 0, hi = tokens.count
             while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < s { lo = mid + 1 } else { hi = mid } }
             let a = lo
-            guard a + 2 < tokens.count, tokens[a].start == s, tokens[a].script == .latin, tokens[a].end == mentions[i].end else { continue }
+            guard a + 2 < tokens.count, tokens[a].start == s, tokens[a].script == .latin, tokens[a].end == mentionEnd(i) else { continue }
             var k = a + 1
             guard tokens[k].kind == .word, !tokens[k].capitalized, ["de", "del", "do", "da", "di"].contains(tokens[k].key) else { continue }
             k += 1
@@ -360,12 +360,12 @@ extension NameFinder {
         guard language == "en" || language == "fr" || language == "es" || language == "pt" || language == "it" else { return }
         var found: [Int] = []   // first token of each apposition; the mentions change after the pass
         for c in mentions.indices {
-            guard mentions[c].type == .country, mentions[c].words.count == 1 else { continue }
-            let s = mentions[c].start
+            guard mentionType(c) == .country, mentionWordCount(c) == 1 else { continue }
+            let s = mentionStart(c)
             var lo = 0, hi = tokens.count
             while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < s { lo = mid + 1 } else { hi = mid } }
             let i = lo
-            guard i >= 2, i + 2 < tokens.count, tokens[i].start == s, tokens[i].end == mentions[c].end, tokens[i - 1].key == ",",
+            guard i >= 2, i + 2 < tokens.count, tokens[i].start == s, tokens[i].end == mentionEnd(c), tokens[i - 1].key == ",",
                   tokens[i + 1].kind == .word, tokens[i + 1].capitalized, !tokens[i + 1].allCaps, !isCountry[i + 1], tokens[i + 1].spaceBefore,
                   orgKeyword(at: i + 1) == nil, titleMatch(at: i + 1) == nil, placeKeyword(at: i + 1) == nil, !isStopword(i + 1),
                   tokens[i + 2].kind == .punct, [",", ".", ";"].contains(tokens[i + 2].key) else { continue }
@@ -373,10 +373,10 @@ extension NameFinder {
             // (The place's mention ends just before the comma: a short backward look, discovery appends in text order.)
             var k = mentions.count - 1, near = false
             while k >= 0, mentions.count - k <= 64, !near {
-                near = mentions[k].end == before && (mentions[k].type == .place || mentions[k].type == nil && mentions[k].placeContext)
+                near = mentionEnd(k) == before && (mentionType(k) == .place || mentionType(k) == nil && mentionPlaceContext(k))
                 k -= 1
             }
-            if near || mentions.indices.contains(where: { mentions[$0].end == before && mentions[$0].known != nil && mentions[$0].type == .place }) { found.append(i) }
+            if near || mentions.indices.contains(where: { mentionEnd($0) == before && mentionKnown($0) != nil && mentionType($0) == .place }) { found.append(i) }
         }
         for i in found {
             let (s0, e0) = (tokens[i].start, tokens[i + 1].end)
@@ -469,7 +469,7 @@ extension NameFinder {
         let s0 = tokens[k].start
         var m = mentions.count - 1
         while m >= 0 {   // by index: iterating would copy each mention
-            if mentions[m].start == s0, mentions[m].type == .place, mentions[m].known != nil { return true }
+            if mentionStart(m) == s0, mentionType(m) == .place, mentionKnown(m) != nil { return true }
             m -= 1
         }
         return false
@@ -501,7 +501,7 @@ extension NameFinder {
     mutating func latinNameEarly(_ a: Int, _ b: Int) -> Bool {
         if currencyAbbreviation(a, b) { return true }
         guard a == 0 || tokens[a].newlineBefore, b + 1 < tokens.count, tokens[b].key == ",", isCountry[b + 1], tokens[a].script == .latin,
-              b - a <= 3, (a..<b).allSatisfy({ tokens[$0].kind == .word && tokens[$0].allCaps && tokens[$0].text.count >= 3 }) else { return false }
+              b - a <= 3, (a..<b).allSatisfy({ tokens[$0].kind == .word && tokens[$0].allCaps && PlainText.count(tokens[$0].text) >= 3 }) else { return false }
         var m = mention(a, b, type: .place, evidence: .cue)
         m.placeContext = true
         mentions.append(m)
@@ -604,8 +604,8 @@ extension NameFinder {
             return true
         }
         // (After a title too: "econoom bij ABN Amro"; a shouted name, every word in capitals, is no acronym.)
-        if words.count >= 2, !personCue || tokens[first].text.count >= 3 && !tokens[words[1]].allCaps,
-           tokens[first].allCaps, tokens[first].text.count >= 2, !isCountry[first], tokens[words[1]].spaceBefore,
+        if words.count >= 2, !personCue || PlainText.count(tokens[first].text) >= 3 && !tokens[words[1]].allCaps,
+           tokens[first].allCaps, PlainText.count(tokens[first].text) >= 2, !isCountry[first], tokens[words[1]].spaceBefore,
            !lex.acronymStoplist.contains(tokens[first].text), !(a == 0 || tokens[a].newlineBefore) {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return true
@@ -628,10 +628,10 @@ extension NameFinder {
             let key = tokens[first].key
             var k = mentions.count - 1
             while k >= 0, mentions.count - k <= 64 {
-                let w = mentions[k].words
-                if mentions[k].type == .person, w.count >= 3, w[w.count - 2] == key {
+                let w = mentionWords(k)
+                if mentionType(k) == .person, w.count >= 3, w[w.count - 2] == key {
                     var m = mention(a, b, type: .person, evidence: .cue)
-                    (m.variants, m.surface, m.words) = ([m.surface], mentions[k].surface, w)
+                    (m.variants, m.surface, m.words) = ([m.surface], mentionSurface(k), w)
                     mentions.append(m)
                     return true
                 }
@@ -680,10 +680,10 @@ extension NameFinder {
     /// "Ningbo Haitong Textile Co., Ltd.", "Mondul Cashew Export Co., Ltd.": a company read up to its
     /// "Co" keeps the ", Ltd." that follows (the full legal name; the comma had ended the name).
     mutating func legalFormAfterCo() {
-        for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil {
+        for k in mentions.indices where mentionType(k) == .organization && mentionKnown(k) == nil {
             // (The last token first: most organizations end in no "Co".)
-            guard var t = tokenIndex(containing: mentions[k].end - 1), tokens[t].end == mentions[k].end, Token.keyEquals(tokens[t].text, "Co") || Token.keyEquals(tokens[t].text, "Co."),
-                  let a = tokenIndex(containing: mentions[k].start) else { continue }
+            guard var t = tokenIndex(containing: mentionEnd(k) - 1), tokens[t].end == mentionEnd(k), Token.keyEquals(tokens[t].text, "Co") || Token.keyEquals(tokens[t].text, "Co."),
+                  let a = tokenIndex(containing: mentionStart(k)) else { continue }
             if Token.keyEquals(tokens[t].text, "Co"), t + 1 < tokens.count, Token.keyEquals(tokens[t + 1].key, "."), !tokens[t + 1].spaceBefore { t += 1 }
             guard t + 2 < tokens.count, Token.keyEquals(tokens[t + 1].key, ","), tokens[t + 2].kind == .word,
                   Token.keyEquals(tokens[t + 2].key, "ltd") || Token.keyEquals(tokens[t + 2].key, "limited") else { continue }
@@ -722,7 +722,7 @@ extension NameFinder {
             while a < k, !(tokens[a].capitalized || tokens[a].allCaps) { a += 1 }
             guard a < k, !sawLower || diacritic else { continue }
             let (s0, e0) = (tokens[a].start, tokens[e - 1].end)
-            if mentions.indices.contains(where: { mentions[$0].start < s0 && mentions[$0].end > s0 }) { k = e - 1; continue }
+            if mentions.indices.contains(where: { mentionStart($0) < s0 && mentionEnd($0) > s0 }) { k = e - 1; continue }
             mentions.removeAll { $0.start >= s0 && $0.end <= e0 && $0.type != .country }
             mentions.append(mention(a, e, type: .organization, evidence: .cue))
             k = e - 1
@@ -760,7 +760,7 @@ extension NameFinder {
             while a > 0, a > k - 4, tokens[a - 1].kind == .word, tokens[a - 1].capitalized, tokens[a - 1].script == .latin,
                   !isCountry[a - 1], !isStopword(a - 1), !tokens[a].sentenceStart, titleMatch(at: a - 1) == nil { a -= 1 }
             let (s0, e0) = (tokens[a].start, tokens[k + 2].end)
-            if mentions.indices.contains(where: { mentions[$0].start < s0 && mentions[$0].end > s0 || mentions[$0].start < e0 && mentions[$0].end > e0 }) { continue }
+            if mentions.indices.contains(where: { mentionStart($0) < s0 && mentionEnd($0) > s0 || mentionStart($0) < e0 && mentionEnd($0) > e0 }) { continue }
             mentions.removeAll { $0.start >= s0 && $0.end <= e0 && $0.type != .country }
             var m = mention(a, k + 3, type: .place, evidence: .cue)
             m.placeContext = true
@@ -782,7 +782,7 @@ extension NameFinder {
             guard e > k + 2 else { continue }
             if e < tokens.count, tokens[e].kind == .word, !tokens[e].capitalized, Self.akimatUnits.contains(tokens[e].key) { e += 1 }
             let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
-            if mentions.indices.contains(where: { mentions[$0].start < s0 && mentions[$0].end > s0 || mentions[$0].start < e0 && mentions[$0].end > e0 }) { continue }
+            if mentions.indices.contains(where: { mentionStart($0) < s0 && mentionEnd($0) > s0 || mentionStart($0) < e0 && mentionEnd($0) > e0 }) { continue }
             mentions.removeAll { $0.start >= s0 && $0.end <= e0 && $0.type != .country }
             mentions.append(mention(k, e, type: .organization, evidence: .cue))
             k = e - 1
@@ -796,14 +796,14 @@ extension NameFinder {
         var k = 0
         while k < mentions.count {
             defer { k += 1 }
-            guard mentions[k].type == .organization, mentions[k].words.count == 1 else { continue }   // (before copying the mention)
+            guard mentionType(k) == .organization, mentionWordCount(k) == 1 else { continue }   // (before copying the mention)
             // (Counted without grapheme breaking for a plain surface, and tested before the mention is copied.)
-            guard PlainText.count(mentions[k].surface) >= 3, MentionGrouper.isAcronym(mentions[k].surface) else { continue }
+            guard PlainText.count(mentionSurface(k)) >= 3, MentionGrouper.isAcronym(mentionSurface(k)) else { continue }
             let m = mentions[k]
             guard
                   let t = tokenIndex(containing: m.end - 1), tokens[t].end == m.end, t + 1 < tokens.count, tokens[t + 1].spaceBefore,
                   tokens[t + 1].kind == .word, tokens[t + 1].script == .latin, tokens[t + 1].capitalized, !isCountry[t + 1],
-                  let o = mentions.indices.first(where: { mentions[$0].start == tokens[t + 1].start && mentions[$0].type == .organization && mentions[$0].known == nil }) else { continue }
+                  let o = mentions.indices.first(where: { mentionStart($0) == tokens[t + 1].start && mentionType($0) == .organization && mentionKnown($0) == nil }) else { continue }
             let other = mentions[o]
             var merged = mention(t, t + 1, type: .organization, evidence: .cue)
             merged.start = m.start
@@ -820,18 +820,18 @@ extension NameFinder {
     /// business: dotted initials that spell the words of a place or an organization named in the same
     /// article are another name of it, not an organization of their own.
     mutating func dottedInitialsOfNames() {
-        for k in mentions.indices where mentions[k].type != .country && mentions[k].known == nil {
+        for k in mentions.indices where mentionType(k) != .country && mentionKnown(k) == nil {
             // (Byte tests first, each needed by the checks below: 3 to 12 scalars take 3 to 48 bytes, and
             // a "." has its byte; most names have none, and are not copied into a scalar array.)
-            let n8 = mentions[k].surface.utf8.count
-            guard n8 >= 3, n8 <= 48, mentions[k].surface.utf8.withContiguousStorageIfAvailable({ $0.contains(0x2E) }) ?? mentions[k].surface.utf8.contains(0x2E) else { continue }
-            let surface = mentions[k].surface
+            let n8 = mentionSurface(k).utf8.count
+            guard n8 >= 3, n8 <= 48, mentionSurface(k).utf8.withContiguousStorageIfAvailable({ $0.contains(0x2E) }) ?? mentionSurface(k).utf8.contains(0x2E) else { continue }
+            let surface = mentionSurface(k)
             let scalars = Array(surface.unicodeScalars)
             guard scalars.count >= 3, scalars.count <= 12, surface.contains("."),
                   scalars.allSatisfy({ $0 == "." || $0.properties.isUppercase }) else { continue }
             let letters = scalars.filter { $0 != "." }.map { String($0).lowercased() }
             guard letters.count >= 2, letters.count * 2 >= scalars.count - 1 else { continue }
-            guard let o = mentions.firstIndex(where: { m in
+            guard let o = firstMentionIndex(where: { m in
                 (m.type == .place || m.type == .organization) && m.words.count == letters.count
                     && zip(m.words, letters).allSatisfy { w, l in TextFolding.key(String(w.prefix(1))) == TextFolding.key(l) }
             }) else { continue }
@@ -852,12 +852,12 @@ extension NameFinder {
             let t = tokens[k]
             guard t.kind == .word, !t.capitalized, !t.allCaps, t.script == .latin, t.key.utf8.count >= 2, t.key.utf8.count <= 5,
                   t.text.utf8.allSatisfy({ $0 < 0x80 }), Self.germanArticlesBeforeBrands.contains(tokens[k - 1].key),
-                  !Self.germanFunctionWords.contains(t.key), !["e", "en", "er", "es", "em"].contains(where: { t.key.hasSuffix($0) }),
+                  !Self.germanFunctionWords.contains(t.key), !Self.hasAnySuffix(t.key, ["e", "en", "er", "es", "em"]),
                   isCap(k + 1), !covered[k + 1], orgKeyword(at: k + 1).map({ $0.length == 1 }) == true, tokens[k + 1].spaceBefore else { continue }
             let end = k + 2 < tokens.count && tokens[k + 2].kind == .word && tokens[k + 2].capitalized && tokens[k + 2].spaceBefore && !covered[k + 2]
                 && !isCountry[k + 2] && !isStopword(k + 2) ? k + 3 : k + 2
             let (s0, e0) = (t.start, tokens[end - 1].end)
-            if mentions.indices.contains(where: { mentions[$0].start <= s0 && mentions[$0].end >= e0 }) { continue }
+            if mentions.indices.contains(where: { mentionStart($0) <= s0 && mentionEnd($0) >= e0 }) { continue }
             mentions.removeAll { $0.start >= s0 && $0.end <= e0 && $0.type != .country }
             mentions.append(mention(k, end, type: .organization, evidence: .cue))
         }

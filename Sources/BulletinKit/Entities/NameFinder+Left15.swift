@@ -100,7 +100,7 @@ extension NameFinder {
     /// The unknown mention whose span covers exactly tokens `a..<b`, if any.
     func l15MentionIndex(_ a: Int, _ b: Int) -> Int? {
         let (s, e) = (tokens[a].start, tokens[b - 1].end)
-        return mentions.firstIndex { $0.start == s && $0.end == e }
+        return firstMentionIndex { $0.start == s && $0.end == e }
     }
 
     // MARK: - German
@@ -135,7 +135,7 @@ extension NameFinder {
             if k + 2 < n, keyIs(k + 1, "fur"), !tokens[k + 1].capitalized, h15CapLatin(k + 2), h23Ends(k, Self.l15GermanFurHeads) {
                 var a = k
                 // "das Deutsche Institut für …": an adjective before the head belongs to it.
-                if a >= 2, h15CapLatin(a - 1), ["e", "en", "es", "er"].contains(where: { PlainText.hasSuffix(tokens[a - 1].key, $0) }),
+                if a >= 2, h15CapLatin(a - 1), Self.hasAnySuffix(tokens[a - 1].key, ["e", "en", "es", "er"]),
                    l15Key(a - 2, Self.l15GermanFurDefinite), !l15Key(a - 1, Self.l15GermanDefinite) { a -= 1 }
                 guard a >= 1 && l15Key(a - 1, Self.l15GermanFurDefinite) || tokens[a].sentenceStart else { continue }
                 var e = k + 2
@@ -230,9 +230,9 @@ extension NameFinder {
         for m in clubs { h19Put(m, overKnown: true) }
         // "Axpo-Chef" after "die Axpo Holding": a company named before a hyphen is the longer name the article gives it.
         for key in shortNames {
-            guard let full = mentions.firstIndex(where: { $0.type == .organization && $0.words.count >= 2 && $0.words[0] == key }) else { continue }
-            let (words, surface) = (mentions[full].words, mentions[full].surface)
-            for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .organization && mentions[i].words == [key] {
+            guard let full = firstMentionIndex(where: { $0.type == .organization && $0.words.count >= 2 && $0.words[0] == key }) else { continue }
+            let (words, surface) = (mentionWords(full), mentionSurface(full))
+            for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .organization && mentionWords(i) == [key] {
                 mentions[i].words = words
                 mentions[i].surface = surface
             }
@@ -253,8 +253,8 @@ extension NameFinder {
             if cut == 1, !PlainText.hasSuffix(key, "s") { continue }
             if cut == 2, !PlainText.hasSuffix(key, "es") { continue }
             if PlainText.hasSuffix(base, "spital"), base.utf8.count >= 10, !["kantonsspital", "regionalspital", "kreisspital", "bezirksspital"].contains(base) { return cut }
-            guard Self.l15GermanNationalPrefixes.contains(where: { PlainText.hasPrefix(base, $0) }) else { continue }
-            if Self.l15GermanNationalHeads.contains(where: { PlainText.hasSuffix(base, $0) }) { return cut }
+            guard Self.hasAnyPrefix(base, Self.l15GermanNationalPrefixes) else { continue }
+            if Self.hasAnySuffix(base, Self.l15GermanNationalHeads) { return cut }
         }
         return nil
     }
@@ -267,7 +267,7 @@ extension NameFinder {
         while a + 1 < u {
             if (keyIs(a, "die") || keyIs(a, "der")) && !tokens[a].capitalized, h23GermanNameWord(a + 1), !(a + 2 < u && (h15CapLatin(a + 2) || h15GluedHyphen(a + 2))),
                !h19InKnown(a + 1) {
-                if !mentions.contains(where: { $0.start <= tokens[a + 1].start && $0.end >= tokens[a + 1].end && $0.type == .place }) {
+                if !anyMention(where: { $0.start <= tokens[a + 1].start && $0.end >= tokens[a + 1].end && $0.type == .place }) {
                     adds.append(mention(a + 1, a + 2, type: .place, evidence: .cue))
                 }
                 return
@@ -281,14 +281,14 @@ extension NameFinder {
     mutating func l15GermanPlaceContexts() {
         let n = tokens.count
         var adds: [Mention] = []
-        for i in mentions.indices where mentions[i].type == .place || mentions[i].type == .person {
+        for i in mentions.indices where mentionType(i) == .place || mentionType(i) == .person {
             guard let (_, z) = seedSpan(i) else { continue }
             var j = z + 1
             // "(Wümme)": a place's parenthesized qualifier.
-            if mentions[i].type == .place, j + 2 < n, keyIs(j, "("), h15CapLatin(j + 1), keyIs(j + 2, ")") { j += 3 }
+            if mentionType(i) == .place, j + 2 < n, keyIs(j, "("), h15CapLatin(j + 1), keyIs(j + 2, ")") { j += 3 }
             guard j + 1 < n else { continue }
-            let list = mentions[i].type == .place && l15Lower(j, Self.l15GermanAnd)
-            let home = mentions[i].type == .person && keyIs(j, "aus") && !tokens[j].capitalized
+            let list = mentionType(i) == .place && l15Lower(j, Self.l15GermanAnd)
+            let home = mentionType(i) == .person && keyIs(j, "aus") && !tokens[j].capitalized
             guard list || home, h23GermanNameWord(j + 1), !(j + 2 < n && (h15CapLatin(j + 2) || h15GluedHyphen(j + 2))), !h19InKnown(j + 1),
                   !l15Key(j + 1, Self.l15GermanTimeWords), !l15Key(j + 1, Self.l15GermanAusNouns), !h23Ends(j + 1, ["innen", "leute", "ern", "ungen"]) else { continue }
             adds.append(mention(j + 1, j + 2, type: .place, evidence: .cue))
@@ -301,7 +301,7 @@ extension NameFinder {
             guard let e = h23NameEnd(k + 1), !(e < n && h15CapLatin(e)) else { continue }
             adds.append(mention(k + 1, e, type: .place, evidence: .cue))
         }
-        for m in adds where !mentions.contains(where: { $0.start <= m.start && $0.end >= m.end && ($0.type == .place || $0.type == .organization) }) { h19Put(m) }
+        for m in adds where !anyMention(where: { $0.start <= m.start && $0.end >= m.end && ($0.type == .place || $0.type == .organization) }) { h19Put(m) }
     }
 
     // MARK: - Spanish
@@ -329,10 +329,10 @@ extension NameFinder {
         var adds: [Mention] = []
         var placeWords: [[String]] = []
         var teams: [Int] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin, tokens[a].kind == .word else { continue }
             // "S.A.B. de C.V", "S.A.": a legal form alone names nothing.
-            if mentions[i].type == .organization, (a...z).allSatisfy({ tokens[$0].kind != .word || l15Key($0, Self.l15SpanishLegalWords) }) {
+            if mentionType(i) == .organization, (a...z).allSatisfy({ tokens[$0].kind != .word || l15Key($0, Self.l15SpanishLegalWords) }) {
                 removed.insert(i)
                 continue
             }
@@ -342,7 +342,7 @@ extension NameFinder {
                 continue
             }
             // "el Palacio Multiusos Río Henares", "la Casona Goyeneche": a venue is a place.
-            if mentions[i].type != .place, mentions[i].type != .organization || keyIs(a, "estadio") || keyIs(a, "pabellon") || keyIs(a, "polideportivo"),
+            if mentionType(i) != .place, mentionType(i) != .organization || keyIs(a, "estadio") || keyIs(a, "pabellon") || keyIs(a, "polideportivo"),
                z > a, l15Key(a, Self.l15SpanishVenues), tokens[a].capitalized {
                 mentions[i].type = .place
                 mentions[i].placeContext = true
@@ -350,7 +350,7 @@ extension NameFinder {
             }
             // "ante el Cisne Pontevedra", "cinco goles al Huracán Tres Arroyos", "del Eje Cafetero": names after an article are no
             // person; a team in a match, else a region.
-            if mentions[i].type == .person, a >= 1, keyIs(a - 1, "el") || keyIs(a - 1, "al") || keyIs(a - 1, "del"), !tokens[a - 1].capitalized,
+            if mentionType(i) == .person, a >= 1, keyIs(a - 1, "el") || keyIs(a - 1, "al") || keyIs(a - 1, "del"), !tokens[a - 1].capitalized,
                !isGivenName(a), titleMatch(at: a) == nil, a < 2 || titleMatch(at: a - 2) == nil {
                 let match = (max(0, a - 5)..<(a - 1)).contains { l15Key($0, Self.l15SpanishMatchCues) }
                     || z + 4 < n && keyIs(z + 1, "(") && tokens[z + 2].kind == .number
@@ -360,28 +360,28 @@ extension NameFinder {
                 continue
             }
             // "en el Bajío": one unknown name after "en el" that no body's word opens is a region, and so is every mention of it.
-            if mentions[i].type == .organization, a == z, a >= 2, keyIs(a - 1, "el"), keyIs(a - 2, "en"), !tokens[a - 1].capitalized, orgKeyword(at: a) == nil,
+            if mentionType(i) == .organization, a == z, a >= 2, keyIs(a - 1, "el"), keyIs(a - 2, "en"), !tokens[a - 1].capitalized, orgKeyword(at: a) == nil,
                !tokens[a].allCaps {
-                placeWords.append(mentions[i].words)
+                placeWords.append(mentionWords(i))
             }
         }
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .organization && mentions[i].words.count >= 2 && !teams.contains(i) {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .organization && mentionWordCount(i) >= 2 && !teams.contains(i) {
             guard let (a, _) = seedSpan(i), a >= 1, keyIs(a - 1, "el") || keyIs(a - 1, "al") || keyIs(a - 1, "del"), !tokens[a - 1].capitalized,
                   (max(0, a - 5)..<(a - 1)).contains(where: { l15Key($0, Self.l15SpanishMatchCues) }) else { continue }
             teams.append(i)
         }
         // "El técnico del Guadix, …" after "ante el Guadix Almería": a team's first word alone is that team.
-        for t in teams where mentions[t].words.count >= 2 {
-            let first = mentions[t].words[0]
-            for i in mentions.indices where i != t && mentions[i].known == nil && mentions[i].words.count == 1 && mentions[i].words[0] == first
-                && mentions[i].type != .place && mentions[i].type != .country {
+        for t in teams where mentionWordCount(t) >= 2 {
+            let first = mentionWords(t)[0]
+            for i in mentions.indices where i != t && mentionKnown(i) == nil && mentionWordCount(i) == 1 && mentionWords(i)[0] == first
+                && mentionType(i) != .place && mentionType(i) != .country {
                 mentions[i].type = .organization
-                mentions[i].words = mentions[t].words
-                mentions[i].surface = mentions[t].surface
+                mentions[i].words = mentionWords(t)
+                mentions[i].surface = mentionSurface(t)
             }
         }
         if !placeWords.isEmpty {
-            for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .organization && placeWords.contains(mentions[i].words) {
+            for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .organization && placeWords.contains(mentionWords(i)) {
                 mentions[i].type = .place
                 mentions[i].placeContext = true
             }
@@ -419,7 +419,7 @@ extension NameFinder {
             var e = k + 1
             while e < n, h15CapLatin(e) || tokens[e].kind == .word && tokens[e].allCaps { e += 1; if e + 1 < n, h15GluedHyphen(e) || keyIs(e, "/") && !tokens[e].spaceBefore { e += 1 } }
             guard e > k + 1, e < tokens.count, keyIs(e, ")"), e - k <= 6, !h19InKnown(k + 1) else { return }
-            if !mentions.contains(where: { $0.start <= tokens[k + 1].start && $0.end >= tokens[e - 1].end && $0.type == .organization }) {
+            if !anyMention(where: { $0.start <= tokens[k + 1].start && $0.end >= tokens[e - 1].end && $0.type == .organization }) {
                 h19Put(mention(k + 1, e, type: .organization, evidence: .cue))
             }
             return

@@ -59,7 +59,7 @@ extension NameFinder {
               Self.arabicCommonGivenNames.contains(tokens[j].key, hash: tokens[j].keyHash) || lex.givenNames.contains(tokens[j].key, hash: tokens[j].keyHash)
         else { return false }
         let (s1, e0) = (tokens[j - 1].start, tokens[j].end)
-        return mentions.indices.contains { mentions[$0].known == nil && mentions[$0].type != .person && mentions[$0].type != .country && mentions[$0].end == e0 && mentions[$0].start < s1 }
+        return mentions.indices.contains { mentionKnown($0) == nil && mentionType($0) != .person && mentionType($0) != .country && mentionEnd($0) == e0 && mentionStart($0) < s1 }
     }
 
     /// After a family name in أبو that closed a name inside a longer one ("محمد عبدي أبو بكر" + "نور"): one more name
@@ -67,7 +67,7 @@ extension NameFinder {
     func h14ArabicInnerFamilyWord(_ k: Int) -> Bool {
         guard k < tokens.count, h14ArabicNameWord(k), !h14ArabicObjectNoun(k), !isCountry[k] else { return false }
         let key = tokens[k].key
-        if key.hasSuffix("يه") || key.hasSuffix("ات") || Self.arabicNameParticles.contains(key, hash: tokens[k].keyHash) { return false }
+        if PlainText.hasSuffix(key, "يه") || PlainText.hasSuffix(key, "ات") || Self.arabicNameParticles.contains(key, hash: tokens[k].keyHash) { return false }
         return k + 1 >= tokens.count || tokens[k + 1].kind == .punct || seedArabicWord(k + 1) && arabicFlags(k + 1).contains(.stop)
     }
 }

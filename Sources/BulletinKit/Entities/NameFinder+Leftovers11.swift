@@ -26,11 +26,11 @@ extension NameFinder {
     /// A mention an earlier pass already gave a nominative (the article has one) is left alone.
     mutating func l11RussianObliquePeople() {
         var renamed: [(oblique: String, nominative: String)] = []
-        for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil && mentions[k].words.count >= 2 {
+        for k in mentions.indices where mentionType(k) == .person && mentionKnown(k) == nil && mentionWordCount(k) >= 2 {
             // (Most names are in the nominative: only one with an ending no nominative has goes on to the lemmatizer.)
-            guard mentions[k].words.count <= 3, let c = mentions[k].surface.unicodeScalars.first, (0x0400...0x04FF).contains(c.value),
-                  Self.l11MayBeOblique(mentions[k].words) || l12MayBeUncertainOblique(mentions[k].words, article: true) || l12RenamedByDiscovery(k, &renamed),
-                  let a = tokenIndex(containing: mentions[k].start), let last = tokenIndex(containing: mentions[k].end - 1) else { continue }
+            guard mentionWordCount(k) <= 3, let c = mentionSurface(k).unicodeScalars.first, (0x0400...0x04FF).contains(c.value),
+                  Self.l11MayBeOblique(mentionWords(k)) || l12MayBeUncertainOblique(mentionWords(k), article: true) || l12RenamedByDiscovery(k, &renamed),
+                  let a = tokenIndex(containing: mentionStart(k)), let last = tokenIndex(containing: mentionEnd(k) - 1) else { continue }
             // The text as written (an earlier pass may have rewritten the surface from a wrong guess).
             let seen = surface(a, last + 1)
             guard var nominative = Self.russianFullNameNominative(seen, accept: l12RussianNominativeEvidence(seen, article: true)) else { continue }
@@ -38,25 +38,25 @@ extension NameFinder {
             // opening alike): its spelling stands ("Павел" of "Павла", which the rules would read "Павл").
             let nomWords = PlainText.split(nominative, 0x20)
             if let q = mentions.indices.first(where: { q in
-                q != k && mentions[q].type == .person && mentions[q].known == nil && mentions[q].words.count == nomWords.count
-                    && mentions[q].variants.isEmpty && mentions[q].words.last.map { PlainText.equal($0, TextFolding.key(String(nomWords[nomWords.count - 1]))) } == true
-                    && mentions[q].words.first.map { $0.prefix(2) == TextFolding.key(String(nomWords[0])).prefix(2) } == true }) {
-                nominative = mentions[q].surface
+                q != k && mentionType(q) == .person && mentionKnown(q) == nil && mentionWordCount(q) == nomWords.count
+                    && mentions[q].variants.isEmpty && mentionWords(q).last.map { PlainText.equal($0, TextFolding.key(String(nomWords[nomWords.count - 1]))) } == true
+                    && mentionWords(q).first.map { $0.prefix(2) == TextFolding.key(String(nomWords[0])).prefix(2) } == true }) {
+                nominative = mentionSurface(q)
             }
-            if PlainText.equal(nominative, mentions[k].surface) {
+            if PlainText.equal(nominative, mentionSurface(k)) {
                 // Named so already (discovery reads two-word names with the same lemmatizer): its lone surnames still join it.
-                if !PlainText.equal(seen, nominative), let o = PlainText.split(seen, 0x20).last, let nl = mentions[k].words.last {
+                if !PlainText.equal(seen, nominative), let o = PlainText.split(seen, 0x20).last, let nl = mentionWords(k).last {
                     renamed.append((TextFolding.key(String(o)), nl))
                 }
                 continue
             }
             // An earlier pass gave it the nominative another mention of the article is written in: that one stands.
-            if !PlainText.equal(seen, mentions[k].surface), mentions.indices.contains(where: { q in
-                q != k && mentions[q].type == .person && PlainText.equal(mentions[q].surface, mentions[k].surface) && mentions[q].variants.isEmpty }) { continue }
+            if !PlainText.equal(seen, mentionSurface(k)), mentions.indices.contains(where: { q in
+                q != k && mentionType(q) == .person && PlainText.equal(mentionSurface(q), mentionSurface(k)) && mentions[q].variants.isEmpty }) { continue }
             // (Words as the tokenizer splits them: at spaces and hyphens.)
             let words = nominative.split(whereSeparator: { $0 == " " || $0 == "-" }).map { TextFolding.key(String($0)) }
-            let oldLast = mentions[k].words.last ?? ""
-            var variants = mentions[k].variants.filter { !PlainText.equal($0, mentions[k].surface) && !PlainText.equal($0, seen) }
+            let oldLast = mentionWords(k).last ?? ""
+            var variants = mentions[k].variants.filter { !PlainText.equal($0, mentionSurface(k)) && !PlainText.equal($0, seen) }
             variants.insert(seen, at: 0)
             mentions[k].variants = variants
             mentions[k].surface = nominative
@@ -65,8 +65,8 @@ extension NameFinder {
         }
         guard !renamed.isEmpty else { return }
         // Lone surnames: the oblique form of a renamed person's surname ("Лещинским", "Лещинского") takes the nominative's key.
-        for k in mentions.indices where mentions[k].known == nil && mentions[k].words.count == 1 && (mentions[k].type == .person || mentions[k].type == nil) {
-            let w = mentions[k].words[0]
+        for k in mentions.indices where mentionKnown(k) == nil && mentionWordCount(k) == 1 && (mentionType(k) == .person || mentionType(k) == nil) {
+            let w = mentionWords(k)[0]
             var fit: String?, fits = 0   // distinct surnames (a person renamed at each of its mentions counts once)
             for r in renamed where !PlainText.equal(w, r.nominative) && (PlainText.equal(w, r.oblique) || Self.russianSurnameForm(w, of: r.nominative)) {
                 if let f = fit, PlainText.equal(f, r.nominative) { continue }
@@ -114,8 +114,8 @@ extension NameFinder {
             known.append((m.words[0], m.known!, m.type))
         }
         guard !known.isEmpty else { return }
-        for q in mentions.indices where mentions[q].known == nil && mentions[q].words.count == 1 && (mentions[q].type == nil || mentions[q].type == .organization) {
-            let w = mentions[q].words[0]
+        for q in mentions.indices where mentionKnown(q) == nil && mentionWordCount(q) == 1 && (mentionType(q) == nil || mentionType(q) == .organization) {
+            let w = mentionWords(q)[0]
             let fits = known.filter { e in PlainText.hasPrefix(w, e.key) && Self.l11RussianCaseEndings.contains { PlainText.isConcatenation(w, e.key, $0) } }
             guard fits.count == 1 else { continue }
             mentions[q].known = fits[0].k
@@ -543,9 +543,9 @@ extension NameFinder {
     mutating func l11LatinPatterns() {
         var added: [Mention] = []
         var dropped: [Int] = []
-        for k in mentions.indices where mentions[k].known == nil && mentions[k].type == .place && mentions[k].words.count >= 3 {
+        for k in mentions.indices where mentionKnown(k) == nil && mentionType(k) == .place && mentionWordCount(k) >= 3 {
             // "the District Administrator of Leribe": an office before "of" is no part of the place's name.
-            guard let a = tokenIndex(containing: mentions[k].start), let z = tokenIndex(containing: mentions[k].end - 1),
+            guard let a = tokenIndex(containing: mentionStart(k)), let z = tokenIndex(containing: mentionEnd(k) - 1),
                   tokens[a].script == .latin else { continue }
             var j = a + 1
             while j < z, !(Token.keyEquals(tokens[j].key, "of") && !tokens[j].capitalized) { j += 1 }
@@ -574,7 +574,7 @@ extension NameFinder {
                     var m = mention(a, e, type: .place, evidence: .cue)
                     m.words = ["зона", tokens[q].key]
                     m.placeContext = true
-                    for r in mentions.indices where mentions[r].known == nil && mentions[r].start >= tokens[a].start && mentions[r].end <= tokens[e - 1].end { dropped.append(r) }
+                    for r in mentions.indices where mentionKnown(r) == nil && mentionStart(r) >= tokens[a].start && mentionEnd(r) <= tokens[e - 1].end { dropped.append(r) }
                     added.append(m)
                     i = e - 1
                     continue
@@ -599,8 +599,8 @@ extension NameFinder {
                     // Discovered names inside it go ("Shannon Freeport" read as a person); a country or a known town stays
                     // a mention of its own, and a name running past it keeps the words.
                     let (s0, e0) = (tokens[a].start, tokens[e - 1].end)
-                    if mentions.contains(where: { $0.known == nil && $0.type != .country && $0.start < e0 && $0.end > s0 && ($0.start < s0 || $0.end > e0) }) { continue }
-                    for q in mentions.indices where mentions[q].known == nil && mentions[q].type != .country && mentions[q].start >= s0 && mentions[q].end <= e0 { dropped.append(q) }
+                    if anyMention(where: { $0.known == nil && $0.type != .country && $0.start < e0 && $0.end > s0 && ($0.start < s0 || $0.end > e0) }) { continue }
+                    for q in mentions.indices where mentionKnown(q) == nil && mentionType(q) != .country && mentionStart(q) >= s0 && mentionEnd(q) <= e0 { dropped.append(q) }
                     added.append(mention(a, e, type: .organization, evidence: .cue))
                 } else if lang.de, tokens[i].capitalized, tokens[i].key.count >= 6, let stem = Self.l11GermanSeaPrefixes.first(where: { PlainText.hasPrefix(tokens[i].key, $0) }),
                           PlainText.hasSuffix(tokens[i].key, "meer") || PlainText.hasSuffix(tokens[i].key, "see"), tokens[i].key.count - stem.count <= 4, !l11Covered(i, i + 1) {
@@ -619,11 +619,11 @@ extension NameFinder {
                     // "el río Chancay", "o rio Kwanza": the feature's noun and its name.
                     var e = i + 2
                     while e < tokens.count, e - i < 4, isCap(e), tokens[e].spaceBefore { e += 1 }
-                    if mentions.contains(where: { $0.start < tokens[i].start && $0.end > tokens[i].start }) { continue }
+                    if anyMention(where: { $0.start < tokens[i].start && $0.end > tokens[i].start }) { continue }
                     // A name the article gives elsewhere is that place, with "río X" only its alias (the gold convention for
                     // a generic word before a place): left to the mentions there.
                     let nameKey = tokens[i + 1].key
-                    if mentions.contains(where: { $0.words.first.map { PlainText.equal($0, nameKey) } == true && $0.start != tokens[i + 1].start }) { continue }
+                    if anyMention(where: { $0.words.first.map { PlainText.equal($0, nameKey) } == true && $0.start != tokens[i + 1].start }) { continue }
                     var m = mention(i, e, type: .place, evidence: .cue)
                     m.placeContext = true
                     added.append(m)
@@ -643,19 +643,19 @@ extension NameFinder {
                     while e < tokens.count, e - j < 4, isCap(e), tokens[e].spaceBefore { e += 1 }
                     // An institution read running on over a verb into this one ("Institut national … du Vietnam coopère avec
                     // l'Académie …") ends at its last capitalized word before the verb.
-                    if let q = mentions.indices.first(where: { mentions[$0].known == nil && mentions[$0].type == .organization
-                        && mentions[$0].start < tokens[i].start && mentions[$0].end > tokens[i].start }),
-                       let qa = tokenIndex(containing: mentions[q].start) {
+                    if let q = mentions.indices.first(where: { mentionKnown($0) == nil && mentionType($0) == .organization
+                        && mentionStart($0) < tokens[i].start && mentionEnd($0) > tokens[i].start }),
+                       let qa = tokenIndex(containing: mentionStart(q)) {
                         var last = i - 1
                         while last > qa, !(isCap(last) || isCountry[last]) { last -= 1 }
                         guard last > qa, (last + 1..<i).contains(where: { tokens[$0].kind == .word && !isConnector($0) && !isStopword($0) && !tokens[$0].capitalized }) else { continue }
                         let variants = mentions[q].variants.filter { v in !v.contains(tokens[i].text) }
-                        mentions[q] = mention(qa, last + 1, type: .organization, evidence: mentions[q].evidence)
+                        mentions[q] = mention(qa, last + 1, type: .organization, evidence: mentionEvidence(q))
                         mentions[q].variants = variants
                     }
-                    if mentions.contains(where: { $0.start <= tokens[i].start && $0.end >= tokens[e - 1].end && $0.type == .organization }) { continue }
+                    if anyMention(where: { $0.start <= tokens[i].start && $0.end >= tokens[e - 1].end && $0.type == .organization }) { continue }
                     // The town named only inside the institution is no entity of its own here (as in "Université de X").
-                    for q in mentions.indices where mentions[q].known == nil && mentions[q].start >= tokens[j + 1].start && mentions[q].end <= tokens[e - 1].end {
+                    for q in mentions.indices where mentionKnown(q) == nil && mentionStart(q) >= tokens[j + 1].start && mentionEnd(q) <= tokens[e - 1].end {
                         dropped.append(q)
                     }
                     added.append(mention(i, e, type: .organization, evidence: .cue))
@@ -668,8 +668,8 @@ extension NameFinder {
                     var e = n + 1
                     if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
                     guard e >= tokens.count || tokens[e].kind == .punct && !Token.keyEquals(tokens[e].key, "-"), orgKeyword(at: n) == nil else { continue }
-                    for q in mentions.indices where mentions[q].known == nil && mentions[q].type != .country && mentions[q].type != .place && mentions[q].evidence < .known
-                        && mentions[q].start == tokens[n].start && mentions[q].end == tokens[e - 1].end {
+                    for q in mentions.indices where mentionKnown(q) == nil && mentionType(q) != .country && mentionType(q) != .place && mentionEvidence(q) < .known
+                        && mentionStart(q) == tokens[n].start && mentionEnd(q) == tokens[e - 1].end {
                         mentions[q].type = .place
                         mentions[q].placeContext = true
                     }
@@ -704,9 +704,9 @@ extension NameFinder {
         // (The settlement noun first: one hashed look-up rejects nearly every token.)
         guard i + 3 < tokens.count, Self.russianSettlementGenitives.contains(tokens[i + 2].key, hash: tokens[i + 2].keyHash),
               tokens[i].script == .cyrillic, tokens[i].kind == .word, !tokens[i].allCaps,
-              ["ый", "ий", "ой", "ого", "ому", "ым", "ом"].contains(where: { PlainText.hasSuffix(tokens[i].key, $0) }),
+              Self.hasAnySuffix(tokens[i].key, ["ый", "ий", "ой", "ого", "ому", "ым", "ом"]),
               tokens[i + 1].kind == .word, !tokens[i + 1].capitalized,
-              Self.l11RussianCommitteeNouns.contains(where: { PlainText.hasPrefix(tokens[i + 1].key, $0) }), tokens[i + 1].key.count <= 10,
+              Self.hasAnyPrefix(tokens[i + 1].key, Self.l11RussianCommitteeNouns), tokens[i + 1].key.count <= 10,
               !tokens[i + 2].capitalized, isCap(i + 3), tokens[i + 3].script == .cyrillic, !isCountry[i + 3] else { return nil }
         var e = i + 4
         if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
@@ -743,7 +743,7 @@ extension NameFinder {
         if !acronym {
             // The adjectives before the noun ("свободной экономической").
             while a > 0, i - a < 3, tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic, !tokens[a - 1].capitalized || tokens[a - 1].sentenceStart,
-                  ["ая", "ой", "ую", "ые", "ых", "ей"].contains(where: { PlainText.hasSuffix(tokens[a - 1].key, $0) }), tokens[a - 1].key.count >= 5 { a -= 1 }
+                  Self.hasAnySuffix(tokens[a - 1].key, ["ая", "ой", "ую", "ые", "ых", "ей"]), tokens[a - 1].key.count >= 5 { a -= 1 }
             guard a < i else { return nil }
         }
         return (a, e + 1, i + 2)
@@ -753,7 +753,7 @@ extension NameFinder {
     func l11Covered(_ a: Int, _ b: Int) -> Bool {
         guard a < b, b <= tokens.count else { return true }
         let s = tokens[a].start, e = tokens[b - 1].end
-        return mentions.contains { $0.start < e && $0.end > s }
+        return anyMention { $0.start < e && $0.end > s }
     }
 
     /// "eine Delegation nach Aktobe und Atyrau entsenden", "die Lagerstätte bei Zaisan": after "nach" (before a verb of
@@ -771,11 +771,11 @@ extension NameFinder {
         if Token.keyEquals(tokens[i].key, "nach") {
             // The verb closes the clause: right after the names, or after one more word.
             let verb = (k..<min(tokens.count, k + 2)).contains { v in
-                tokens[v].kind == .word && !tokens[v].capitalized && Self.l11GermanMotionStems.contains { PlainText.hasPrefix(tokens[v].key, $0) } }
+                tokens[v].kind == .word && !tokens[v].capitalized && Self.hasAnyPrefix(tokens[v].key, Self.l11GermanMotionStems) }
             return verb ? names.map { ($0, $0 + 1) } : []
         }
         guard names.count == 1, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized,
-              Self.l11GermanSiteEndings.contains(where: { PlainText.hasSuffix(tokens[i - 1].key, $0) }) else { return [] }
+              Self.hasAnySuffix(tokens[i - 1].key, Self.l11GermanSiteEndings) else { return [] }
         return names.map { ($0, $0 + 1) }
     }
 }
@@ -792,9 +792,9 @@ extension NameFinder {
 
     mutating func l11ArabicIsland() {
         var dropped: [Int] = []
-        for k in mentions.indices where mentions[k].known != nil && mentions[k].type == .organization && mentions[k].words.count == 1 {
+        for k in mentions.indices where mentionKnown(k) != nil && mentionType(k) == .organization && mentionWordCount(k) == 1 {
             // "في الجزيرة الرئيسية", "شبه الجزيرة الكبرى": the island, not Al Jazeera.
-            guard let i = tokenIndex(containing: mentions[k].start), seedArabicWord(i), PhraseMatcher.same(tokens[i].key, "الجزيره") else { continue }
+            guard let i = tokenIndex(containing: mentionStart(k)), seedArabicWord(i), PhraseMatcher.same(tokens[i].key, "الجزيره") else { continue }
             let adjective = seedArabicWord(i + 1) && Self.l11ArabicIslandAdjectives.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash) && !isCountry[i + 1]
             let peninsula = i > 0 && seedArabicWord(i - 1) && PhraseMatcher.same(tokens[i - 1].key, "شبه")
             if adjective || peninsula { dropped.append(k) }
@@ -840,10 +840,10 @@ extension NameFinder {
             let person = q - pe >= 2 && (q >= tokens.count || !seedArabicWord(q) || arabicFlags(q).contains(.stop))
             let end = person ? q : pe
             let (s0, e0) = (tokens[i].start, tokens[end - 1].end)
-            if mentions.contains(where: { ($0.known != nil || $0.type == .country) && $0.start < e0 && $0.end > s0 }) { continue }
+            if anyMention(where: { ($0.known != nil || $0.type == .country) && $0.start < e0 && $0.end > s0 }) { continue }
             // Discovered names over these words give way (a person read from the compass word on).
-            if mentions.contains(where: { $0.start < s0 && $0.end > s0 || $0.start < e0 && $0.end > e0 }) { continue }
-            for r in mentions.indices where mentions[r].start >= s0 && mentions[r].end <= e0 { dropped.append(r) }
+            if anyMention(where: { $0.start < s0 && $0.end > s0 || $0.start < e0 && $0.end > e0 }) { continue }
+            for r in mentions.indices where mentionStart(r) >= s0 && mentionEnd(r) <= e0 { dropped.append(r) }
             var place = mention(i, pe, type: .place, evidence: .cue)
             place.placeContext = true
             place.variants = [surface(i + 1, pe)]
@@ -857,17 +857,17 @@ extension NameFinder {
             if keyIs(k, "من") { k += 1 }
             guard seedArabicWord(k), isArabicDefinite(k), !isCountry[k], !arabicFlags(k).contains(.stop) else { continue }
             let text = tokens[k].text
-            guard text.hasSuffix("ا"), !text.hasSuffix("ايا"), !text.hasSuffix("اا"), text.count >= 5, !l11Covered(k, k + 1) else { continue }
+            guard PlainText.hasSuffix(text, "ا"), !PlainText.hasSuffix(text, "ايا"), !PlainText.hasSuffix(text, "اا"), text.count >= 5, !l11Covered(k, k + 1) else { continue }
             var m = mention(k, k + 1, type: .place, evidence: .cue)
             m.placeContext = true
             added.append(m)
         }
-        for k in mentions.indices where mentions[k].known == nil && mentions[k].type == .organization {
+        for k in mentions.indices where mentionKnown(k) == nil && mentionType(k) == .organization {
             // "اللجنة الشعبية لمقاطعة ثانه هوا": the province after لـ is the committee's; the place stays one of its own.
-            guard let z = tokenIndex(containing: mentions[k].end - 1), seedArabicWord(z + 1),
+            guard let z = tokenIndex(containing: mentionEnd(k) - 1), seedArabicWord(z + 1),
                   Self.l11ArabicLamHeads.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash),
-                  let p = mentions.indices.first(where: { mentions[$0].type == .place && mentions[$0].start >= tokens[z + 1].start && mentions[$0].start <= tokens[z + 1].start + 1 }),
-                  let a = tokenIndex(containing: mentions[k].start), let pz = tokenIndex(containing: mentions[p].end - 1), pz - z <= 4 else { continue }
+                  let p = mentions.indices.first(where: { mentionType($0) == .place && mentionStart($0) >= tokens[z + 1].start && mentionStart($0) <= tokens[z + 1].start + 1 }),
+                  let a = tokenIndex(containing: mentionStart(k)), let pz = tokenIndex(containing: mentionEnd(p) - 1), pz - z <= 4 else { continue }
             added.append(mention(a, pz + 1, type: .organization, evidence: .cue))
             dropped.append(k)
         }
@@ -877,27 +877,27 @@ extension NameFinder {
             while e < tokens.count, e - i <= 2, seedArabicWord(e), !isArabicDefinite(e), !arabicFlags(e).contains(.stop) { e += 1 }
             guard e > i + 1, seedArabicWord(e), Self.l11ArabicFieldAdjectives.contains(tokens[e].key, hash: tokens[e].keyHash) else { continue }
             let (s0, e0) = (tokens[i].start, tokens[e].end)
-            if mentions.contains(where: { ($0.known != nil || $0.type == .country) && $0.start < e0 && $0.end > s0 }) { continue }
-            for q in mentions.indices where mentions[q].start >= s0 && mentions[q].end <= e0 { dropped.append(q) }
+            if anyMention(where: { ($0.known != nil || $0.type == .country) && $0.start < e0 && $0.end > s0 }) { continue }
+            for q in mentions.indices where mentionStart(q) >= s0 && mentionEnd(q) <= e0 { dropped.append(q) }
             var m = mention(i, e + 1, type: .place, evidence: .cue)
             m.placeContext = true
             added.append(m)
         }
-        for k in mentions.indices where mentions[k].known == nil && mentions[k].type == .place {
+        for k in mentions.indices where mentionKnown(k) == nil && mentionType(k) == .place {
             // "مدينة سيريا بالوقود": a prepositional phrase after a city's one-word name is no part of it.
-            guard let a = tokenIndex(containing: mentions[k].start), let z = tokenIndex(containing: mentions[k].end - 1), z == a + 2,
-                  PhraseMatcher.same(tokens[a].key, "مدينه"), seedArabicWord(z), tokens[z].text.hasPrefix("بال"), !isCountry[z],
-                  !mentions.contains(where: { $0.known != nil && $0.start >= tokens[z].start && $0.end <= tokens[z].end }) else { continue }
-            mentions[k] = mention(a, z, type: .place, evidence: mentions[k].evidence)
+            guard let a = tokenIndex(containing: mentionStart(k)), let z = tokenIndex(containing: mentionEnd(k) - 1), z == a + 2,
+                  PhraseMatcher.same(tokens[a].key, "مدينه"), seedArabicWord(z), PlainText.hasPrefix(tokens[z].text, "بال"), !isCountry[z],
+                  !anyMention(where: { $0.known != nil && $0.start >= tokens[z].start && $0.end <= tokens[z].end }) else { continue }
+            mentions[k] = mention(a, z, type: .place, evidence: mentionEvidence(k))
             mentions[k].placeContext = true
         }
         // "محافظة أريحا والأغوار": a province's name read up to X, with "وY" after it read as a place of its own.
-        for k in mentions.indices where mentions[k].type == .place && mentions[k].known == nil {
-            guard let a = tokenIndex(containing: mentions[k].start), let z = tokenIndex(containing: mentions[k].end - 1), seedArabicWord(z + 1),
-                  let q = mentions.indices.first(where: { $0 != k && mentions[$0].type == .place && mentions[$0].known == nil
-                      && (mentions[$0].start == tokens[z + 1].start || mentions[$0].start == tokens[z + 1].start + 1) && mentions[$0].end == tokens[z + 1].end }) else { continue }
+        for k in mentions.indices where mentionType(k) == .place && mentionKnown(k) == nil {
+            guard let a = tokenIndex(containing: mentionStart(k)), let z = tokenIndex(containing: mentionEnd(k) - 1), seedArabicWord(z + 1),
+                  let q = mentions.indices.first(where: { $0 != k && mentionType($0) == .place && mentionKnown($0) == nil
+                      && (mentionStart($0) == tokens[z + 1].start || mentionStart($0) == tokens[z + 1].start + 1) && mentionEnd($0) == tokens[z + 1].end }) else { continue }
             let text = tokens[z + 1].text
-            guard text.hasPrefix("وال"), z + 1 - a <= 3 else { continue }
+            guard PlainText.hasPrefix(text, "وال"), z + 1 - a <= 3 else { continue }
             // The head before the first name, or the head inside the mention.
             let headBefore = a > 0 && seedArabicWord(a - 1) && Self.l11ArabicProvinceHeads.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash)
             let headInside = Self.l11ArabicProvinceHeads.contains(tokens[a].key, hash: tokens[a].keyHash)

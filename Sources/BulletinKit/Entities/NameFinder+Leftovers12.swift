@@ -22,7 +22,7 @@ extension NameFinder {
     /// Characters ending a province's, city's or county's name before a company's own ("山东省", "烟台市").
     static let l12HanAdministrative = HanCharSet("省市县区")
     /// Two-character modifiers that make "X公司"/"X组织" a common noun, not a name ("上市公司", "项目公司", "子公司").
-    static let l12HanGenericModifiers: Set<String> = ["上市", "项目", "控股", "合资", "独资", "国有", "民营", "私营", "外资", "外国", "母", "子", "分",
+    static let l12HanGenericModifiers: WordSet = ["上市", "项目", "控股", "合资", "独资", "国有", "民营", "私营", "外资", "外国", "母", "子", "分",
                                                       "总", "该", "本", "其", "各", "上游", "下游", "运营", "承包", "施工", "关联", "参股", "全资",
                                                       "目标", "空壳", "当地", "本地", "这家", "那家", "一家", "多家", "两家", "几家", "社区", "相关"]
     static let l12HanGenericHeads = ["公司", "组织", "企业"]
@@ -38,7 +38,7 @@ extension NameFinder {
     /// Words that put an article on the stock market (a stock short name may then stand alone).
     static let l12HanMarketWords: [[UInt32]] = ["股价", "股票", "证券交易所", "涨停", "跌停", "开盘", "收盘", "市值", "深交所", "上交所", "港交所", "北交所", "板块"].map(hanCodes)
     /// First two characters of four that are a generic word, no company's ("全省电力", "国内汽车").
-    static let l12HanGenericOpenings: Set<String> = ["全省", "全国", "全市", "全球", "国内", "国外", "海外", "各地", "上述", "相关", "其他", "其它", "同期",
+    static let l12HanGenericOpenings: WordSet = ["全省", "全国", "全市", "全球", "国内", "国外", "海外", "各地", "上述", "相关", "其他", "其它", "同期",
                                                      "本地", "当地", "传统", "新兴", "整体", "行业", "部分", "同行", "主要", "大型", "中小"]
     /// Characters after a stock short name (besides `hanOrgLeftStopSet`): 股价, 公告, 发布, 宣布, 表示, 上涨, 下跌, 今日, 昨日, 当日, 近日, 早盘, 晚间, 本周, 前三季度, 首次.
     static let l12HanAfterShortName = HanCharSet("股公发宣表上下涨跌今昨当近早晚本前首")
@@ -69,10 +69,10 @@ extension NameFinder {
                 guard p - start >= 4 else { continue }
                 let (s0, e0) = (tokens[k].start + start, tokens[k].start + end)
                 // Persons, countries and known names other than places inside: left to the other rules.
-                if mentions.contains(where: { m in m.start < e0 && m.end > s0 && (m.type == .person || m.type == .country || m.known != nil && m.type != .place) }) { continue }
+                if anyMention(where: { m in m.start < e0 && m.end > s0 && (m.type == .person || m.type == .country || m.known != nil && m.type != .place) }) { continue }
                 // Places leading the name ("山东省烟台市"): the company's own name starts after them.
                 var core = s0
-                while let lead = mentions.first(where: { $0.type == .place && $0.start == core && $0.end < e0 - 4 }) { core = lead.end }
+                while let lead = firstMention(where: { $0.type == .place && $0.start == core && $0.end < e0 - 4 }) { core = lead.end }
                 // (Run positions: the next three characters, leaving the legal form and two of the name.)
                 while true {
                     let lo = core - tokens[k].start + 1, hi = min(core - tokens[k].start + 3, p - 3)
@@ -82,18 +82,18 @@ extension NameFinder {
                 companies.append((s0, e0, core))
                 // (An organization the other rules end there stands, they cut verbs off its start; not one the suffix rule's
                 // limit cut, twelve characters before the final 公司: "山市海天调味食品股份有限公司".)
-                if mentions.contains(where: { o in o.type == .organization && o.end == e0 && o.start >= s0 && e0 - 2 - o.start < 12 }) { continue }
-                for n in mentions.indices where mentions[n].start < e0 && mentions[n].end > s0 { removed.insert(n) }
+                if anyMention(where: { o in o.type == .organization && o.end == e0 && o.start >= s0 && e0 - 2 - o.start < 12 }) { continue }
+                for n in mentions.indices where mentionStart(n) < e0 && mentionEnd(n) > s0 { removed.insert(n) }
                 let scalars = hanRunScalars(k)
                 let name = Self.hanString(scalars, start, end)
                 added.append(Mention(surface: name, start: s0, end: e0, type: .organization, evidence: .cue, words: [name]))
             }
         }
         // Generic company nouns: "上市公司", "项目公司", "当地社区组织".
-        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil && !removed.contains(n) {
-            let s = mentions[n].surface
+        for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil && !removed.contains(n) {
+            let s = mentionSurface(n)
             guard let f = s.unicodeScalars.first, (0x4E00...0x9FFF).contains(f.value) else { continue }
-            if Self.l12HanGenericOpeners.contains(where: { PlainText.hasPrefix(s, $0) }) && s.count > 2 { removed.insert(n); continue }
+            if Self.hasAnyPrefix(s, Self.l12HanGenericOpeners) && s.count > 2 { removed.insert(n); continue }
             for head in Self.l12HanGenericHeads where PlainText.hasSuffix(s, head) {
                 if Self.l12HanGenericModifiers.contains(String(s.dropLast(head.count))) { removed.insert(n) }
             }
@@ -131,7 +131,7 @@ extension NameFinder {
                           Self.l12HanStockEndingPairs.contains(UInt64(codes[p + 2]) << 32 | UInt64(codes[p + 3])),
                           !Self.l12HanGenericOpenings.contains(Self.hanString(scalars, p, p + 2)) else { continue }
                     let (s0, e0) = (tokens[k].start + p, tokens[k].start + p + 4)
-                    if (mentions.indices.contains { !removed.contains($0) && mentions[$0].start < e0 && mentions[$0].end > s0 }) { continue }
+                    if (mentions.indices.contains { !removed.contains($0) && mentionStart($0) < e0 && mentionEnd($0) > s0 }) { continue }
                     if added.contains(where: { $0.start < e0 && $0.end > s0 }) { continue }
                     let name = Self.hanString(scalars, p, p + 4)
                     var m = Mention(surface: name, start: s0, end: e0, type: .organization, evidence: .cue, words: [name])
@@ -160,8 +160,8 @@ extension NameFinder {
                     guard Self.hanMatches(codes, short, at: p) else { p += 1; continue }
                     let (s0, e0) = (tokens[q].start + p, tokens[q].start + p + short.count)
                     p += short.count
-                    if mentions.indices.contains(where: { !removed.contains($0) && mentions[$0].start < e0 && mentions[$0].end > s0 && (mentions[$0].known != nil || mentions[$0].start != s0 || mentions[$0].end != e0) }) { continue }
-                    for n in mentions.indices where mentions[n].start == s0 && mentions[n].end == e0 { removed.insert(n) }
+                    if mentions.indices.contains(where: { !removed.contains($0) && mentionStart($0) < e0 && mentionEnd($0) > s0 && (mentionKnown($0) != nil || mentionStart($0) != s0 || mentionEnd($0) != e0) }) { continue }
+                    for n in mentions.indices where mentionStart(n) == s0 && mentionEnd(n) == e0 { removed.insert(n) }
                     added.removeAll { $0.start == s0 && $0.end == e0 }
                     var m = Mention(surface: text, start: s0, end: e0, type: .organization, evidence: .cue, words: org.words)
                     m.variants = [org.surface]
@@ -191,8 +191,8 @@ extension NameFinder {
         }
         guard !full.isEmpty else { return }
         var joined = Set<String>()
-        for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil && mentions[n].words.count == 1 {
-            let w = mentions[n].words[0]
+        for n in mentions.indices where mentionType(n) == .place && mentionKnown(n) == nil && mentionWordCount(n) == 1 {
+            let w = mentionWords(n)[0]
             guard !full.contains(where: { PlainText.equal($0.key, w) }), let f = w.unicodeScalars.first, (0x0400...0x04FF).contains(f.value) else { continue }
             for e in full {
                 // The full name without its fleeting vowel: "черепов" + "ц".
@@ -201,7 +201,7 @@ extension NameFinder {
                 guard PlainText.hasPrefix(w, stem), w.count - stem.count <= 2,
                       w.count == stem.count || Self.l11RussianCaseEndings.contains(String(w.dropFirst(stem.count))) else { continue }
                 var variants = mentions[n].variants
-                if !variants.contains(mentions[n].surface) { variants.append(mentions[n].surface) }
+                if !variants.contains(mentionSurface(n)) { variants.append(mentionSurface(n)) }
                 mentions[n].variants = variants
                 mentions[n].surface = e.surface
                 mentions[n].words = [e.key]
@@ -210,9 +210,9 @@ extension NameFinder {
             }
         }
         // The full name written in capitals (a dateline) is named as the text writes it in a sentence: "Торжок", not "ТОРЖОК".
-        for n in mentions.indices where mentions[n].type == .place && mentions[n].words.count == 1 && joined.contains(mentions[n].words[0]) {
-            let s = mentions[n].surface
-            guard s.count >= 2, s.uppercased() == s, let e = full.first(where: { PlainText.equal($0.key, mentions[n].words[0]) }), !PlainText.equal(e.surface, s) else { continue }
+        for n in mentions.indices where mentionType(n) == .place && mentionWordCount(n) == 1 && joined.contains(mentionWords(n)[0]) {
+            let s = mentionSurface(n)
+            guard s.count >= 2, s.uppercased() == s, let e = full.first(where: { PlainText.equal($0.key, mentionWords(n)[0]) }), !PlainText.equal(e.surface, s) else { continue }
             var variants = mentions[n].variants
             if !variants.contains(s) { variants.append(s) }
             mentions[n].variants = variants
@@ -224,10 +224,10 @@ extension NameFinder {
     /// word is no name, whatever the article names with it elsewhere ("Новые люди").
     mutating func l12RussianOpeningPlurals() {
         var drop = Set<Int>()
-        for n in mentions.indices where mentions[n].known == nil && mentions[n].words.count == 1 && mentions[n].type != .country && mentions[n].type != .person {
-            guard let a = seedTokenIndex(start: mentions[n].start), tokens[a].sentenceStart, tokens[a].script == .cyrillic, !tokens[a].allCaps,
-                  mentions[n].end == tokens[a].end, tokens[a].key.count >= 5,
-                  ["ые", "ие", "ое", "ее"].contains(where: { PlainText.hasSuffix(tokens[a].key, $0) }),
+        for n in mentions.indices where mentionKnown(n) == nil && mentionWordCount(n) == 1 && mentionType(n) != .country && mentionType(n) != .person {
+            guard let a = seedTokenIndex(start: mentionStart(n)), tokens[a].sentenceStart, tokens[a].script == .cyrillic, !tokens[a].allCaps,
+                  mentionEnd(n) == tokens[a].end, tokens[a].key.count >= 5,
+                  Self.hasAnySuffix(tokens[a].key, ["ые", "ие", "ое", "ее"]),
                   a + 1 < tokens.count, tokens[a + 1].kind == .word, !tokens[a + 1].capitalized, tokens[a + 1].script == .cyrillic else { continue }
             drop.insert(n)
         }
@@ -249,8 +249,8 @@ extension NameFinder {
         guard keyIs(e, ","), (e + 1..<min(tokens.count, e + 4)).contains(where: { isMonth($0) || tokens[$0].kind == .number }) else { return }
         let (s0, e0) = (tokens[k + 1].start, tokens[e - 1].end)
         guard (k + 1..<e).allSatisfy({ orgKeyword(at: $0) == nil }),
-              let n = mentions.indices.first(where: { mentions[$0].start == s0 && mentions[$0].end == e0 }) else { return }
-        guard mentions[n].known == nil, mentions[n].type != .country, mentions[n].type != .place else { return }
+              let n = mentions.indices.first(where: { mentionStart($0) == s0 && mentionEnd($0) == e0 }) else { return }
+        guard mentionKnown(n) == nil, mentionType(n) != .country, mentionType(n) != .place else { return }
         mentions[n].type = .place
         mentions[n].placeContext = true
     }
@@ -262,7 +262,7 @@ extension NameFinder {
     static let l12PersonPrepositions = KeySet(["a", "à", "de", "di", "da", "del", "du"].map { TextFolding.key($0) })
 
     mutating func l12PeopleAfterGoverningWords() {
-        for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil && mentions[n].words.count == 2 {
+        for n in mentions.indices where mentionType(n) == .place && mentionKnown(n) == nil && mentionWordCount(n) == 2 {
             guard let (a, z) = seedSpan(n), z == a + 1, a >= 2, tokens[a].script == .latin, isCap(a), isCap(z), !tokens[a].allCaps, !tokens[z].allCaps,
                   !tokens[a - 1].capitalized, Self.l12PersonPrepositions.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
                   tokens[a - 2].kind == .word, !tokens[a - 2].capitalized, Self.l12PersonGoverningWords.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash),
@@ -283,11 +283,11 @@ extension NameFinder {
             defer { j += 1 }
             guard keyIs(j, "/") || keyIs(j, "(") else { continue }
             let close = keyIs(j, "/") ? "/" : ")"
-            guard keyIs(j + 2, close), seedArabicWord(j + 1), isCountry[j + 1], isArabicDefinite(j + 1), tokens[j + 1].text.hasSuffix("ية") else { continue }
+            guard keyIs(j + 2, close), seedArabicWord(j + 1), isCountry[j + 1], isArabicDefinite(j + 1), PlainText.hasSuffix(tokens[j + 1].text, "ية") else { continue }
             let dated = (max(a0, j - 4)..<j).contains { tokens[$0].kind == .number || isMonth($0) }
             guard dated else { return }
             let (s0, e0) = (tokens[j + 1].start, tokens[j + 1].end)
-            if mentions.contains(where: { $0.type == .organization && $0.start == s0 && $0.end == e0 }) { return }
+            if anyMention(where: { $0.type == .organization && $0.start == s0 && $0.end == e0 }) { return }
             // The country mention there is the agency's; other mentions of the country still name it.
             mentions.removeAll { $0.type == .country && $0.start == s0 && $0.end == e0 }
             mentions.append(mention(j + 1, j + 2, type: .organization, evidence: .cue))
@@ -301,15 +301,15 @@ extension NameFinder {
     /// "شركة نماء لتوزيع الكهرباء": a company's name read as "شركة X" goes on over "لـ" + an activity noun and the definite
     /// noun it governs; "شركة X" stays a name of it.
     mutating func l12ArabicCompanyForActivity() {
-        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+        for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
             guard let (a, z) = seedSpan(n), z - a >= 1, z - a <= 3, seedArabicWord(a), PhraseMatcher.same(tokens[a].key, "شركه") || PhraseMatcher.same(tokens[a].key, "مجموعه"),
-                  seedArabicWord(z + 1), seedArabicWord(z + 2), tokens[z + 1].text.hasPrefix("ل"), !tokens[z + 1].text.hasPrefix("لل"),
-                  tokens[z + 1].text.count >= 4, !isArabicDefinite(z + 1), !Self.l12ArabicLamStops.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash),
+                  seedArabicWord(z + 1), seedArabicWord(z + 2), PlainText.hasPrefix(tokens[z + 1].text, "ل"), !PlainText.hasPrefix(tokens[z + 1].text, "لل"),
+                  PlainText.count(tokens[z + 1].text) >= 4, !isArabicDefinite(z + 1), !Self.l12ArabicLamStops.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash),
                   !arabicFlags(z + 1).contains(.stop), isArabicDefinite(z + 2), !arabicFlags(z + 2).contains(.stop), !isCountry[z + 2] else { continue }
             let (s0, e0) = (tokens[z + 1].start, tokens[z + 2].end)
-            if mentions.contains(where: { $0.start < e0 && $0.end > s0 }) { continue }
-            let old = mentions[n].surface
-            mentions[n] = mention(a, z + 3, type: .organization, evidence: mentions[n].evidence)
+            if anyMention(where: { $0.start < e0 && $0.end > s0 }) { continue }
+            let old = mentionSurface(n)
+            mentions[n] = mention(a, z + 3, type: .organization, evidence: mentionEvidence(n))
             mentions[n].variants = [old]
         }
     }
@@ -336,13 +336,13 @@ extension NameFinder {
         }
         guard article else { return false }
         let surnameStem = words[1].dropLast()
-        return surnameStem.count >= 3 && mentions.contains { m in m.words.last.map { $0 != words[1] && $0.hasPrefix(surnameStem) } == true }
+        return surnameStem.count >= 3 && anyMention { m in m.words.last.map { $0 != words[1] && $0.hasPrefix(surnameStem) } == true }
     }
 
     /// A two-word person discovery named in the nominative (its variant the two words as written): the lone surnames of
     /// the Leftovers11 pass join it (appended to `renamed`); false, the name needs no other look.
     func l12RenamedByDiscovery(_ k: Int, _ renamed: inout [(oblique: String, nominative: String)]) -> Bool {
-        guard mentions[k].words.count == 2, mentions[k].variants.count == 1, let last = mentions[k].words.last else { return false }
+        guard mentionWordCount(k) == 2, mentions[k].variants.count == 1, let last = mentionWords(k).last else { return false }
         let seen = PlainText.split(mentions[k].variants[0], 0x20)
         guard seen.count == 2 else { return false }
         let oblique = TextFolding.key(String(seen[1]))
@@ -361,7 +361,7 @@ extension NameFinder {
             let words = PlainText.split(nominative, 0x20).map { TextFolding.key(String($0)) }
             let seenWords = PlainText.split(seen, 0x20).map { TextFolding.key(String($0)) }
             guard words.count == 2, seenWords.count == 2, Self.l12SurnameTypes.contains(where: { PlainText.hasSuffix(words[1], $0) }) else { return false }
-            return self.mentions.contains { m in
+            return self.anyMention { m in
                 m.type == .person || m.type == nil ? (m.words == words || m.words.count == 1 && m.words[0] == words[1] && words[1] != seenWords[1]) : false
             }
         }
@@ -405,14 +405,14 @@ extension NameFinder {
                 let end = p + 2
                 // The country or place the name opens with, within ten characters.
                 guard let lead = mentions.indices.first(where: { n in
-                    (mentions[n].type == .country || mentions[n].type == .place) && mentions[n].start >= tokens[k].start
-                        && mentions[n].start < tokens[k].start + p - 2 && tokens[k].start + p - 2 - mentions[n].end >= 2 && tokens[k].start + p - mentions[n].start <= 12 }) else { continue }
-                let start = mentions[lead].start - tokens[k].start
+                    (mentionType(n) == .country || mentionType(n) == .place) && mentionStart(n) >= tokens[k].start
+                        && mentionStart(n) < tokens[k].start + p - 2 && tokens[k].start + p - 2 - mentionEnd(n) >= 2 && tokens[k].start + p - mentionStart(n) <= 12 }) else { continue }
+                let start = mentionStart(lead) - tokens[k].start
                 // Nothing but name characters between the country and the centre.
-                guard (mentions[lead].end - tokens[k].start..<p).allSatisfy({ !Self.hanOrgLeftStopSet.contains(codes[$0]) }) else { continue }
+                guard (mentionEnd(lead) - tokens[k].start..<p).allSatisfy({ !Self.hanOrgLeftStopSet.contains(codes[$0]) }) else { continue }
                 let (s0, e0) = (tokens[k].start + start, tokens[k].start + end)
-                if mentions.contains(where: { $0.type == .organization && $0.start <= s0 && $0.end >= e0 }) { continue }
-                for n in mentions.indices where n != lead && mentions[n].start < e0 && mentions[n].end > s0 && mentions[n].type != .country { removed.insert(n) }
+                if anyMention(where: { $0.type == .organization && $0.start <= s0 && $0.end >= e0 }) { continue }
+                for n in mentions.indices where n != lead && mentionStart(n) < e0 && mentionEnd(n) > s0 && mentionType(n) != .country { removed.insert(n) }
                 let name = Self.hanString(hanRunScalars(k), start, end)
                 added.append(Mention(surface: name, start: s0, end: e0, type: .organization, evidence: .cue, words: [name]))
             }
@@ -424,20 +424,20 @@ extension NameFinder {
     /// "交通和通信部长巴克特别克·朱马卡德罗夫出席": a Han person cut inside its run (at a character the transliteration
     /// set lacks) goes on to the run's end when a middle dot follows it, and over the second part to a verb or particle.
     mutating func l12HanDottedNames() {
-        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
-            guard let k = tokenIndex(containing: mentions[n].start), tokens[k].script == .han, mentions[n].end < tokens[k].end,
-                  tokens[k].end - mentions[n].end <= 3, k + 2 < tokens.count, tokens[k + 1].text == "·", tokens[k + 2].script == .han,
+        for n in mentions.indices where mentionType(n) == .person && mentionKnown(n) == nil {
+            guard let k = tokenIndex(containing: mentionStart(n)), tokens[k].script == .han, mentionEnd(n) < tokens[k].end,
+                  tokens[k].end - mentionEnd(n) <= 3, k + 2 < tokens.count, tokens[k + 1].text == "·", tokens[k + 2].script == .han,
                   !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore else { continue }
             let codes = hanRunCodes(k)
-            let from = mentions[n].end - tokens[k].start
+            let from = mentionEnd(n) - tokens[k].start
             guard (from..<codes.count).allSatisfy({ !Self.hanOrgLeftStopSet.contains(codes[$0]) && !Self.hanAfterNameSet.contains(codes[$0]) }) else { continue }
             let next = hanRunCodes(k + 2)
             var e = 0
             while e < next.count, e < 8, !Self.hanAfterNameSet.contains(next[e]), !Self.hanOrgLeftStopSet.contains(next[e]), !Self.hanVerbPairEnds(next, at: e + 2) { e += 1 }
             guard e >= 2 else { continue }
-            let (s0, e0) = (mentions[n].start, tokens[k + 2].start + e)
-            if mentions.indices.contains(where: { $0 != n && mentions[$0].start < e0 && mentions[$0].end > mentions[n].end }) { continue }
-            let name = Self.hanString(hanRunScalars(k), mentions[n].start - tokens[k].start, codes.count) + "·" + Self.hanString(hanRunScalars(k + 2), 0, e)
+            let (s0, e0) = (mentionStart(n), tokens[k + 2].start + e)
+            if mentions.indices.contains(where: { $0 != n && mentionStart($0) < e0 && mentionEnd($0) > mentionEnd(n) }) { continue }
+            let name = Self.hanString(hanRunScalars(k), mentionStart(n) - tokens[k].start, codes.count) + "·" + Self.hanString(hanRunScalars(k + 2), 0, e)
             mentions[n] = Mention(surface: name, start: s0, end: e0, type: .person, evidence: .cue, words: [name])
         }
     }
@@ -447,19 +447,19 @@ extension NameFinder {
     /// "Công ty cổ phần Ertis Astyq và Kinhbacco": a company's name read over "và" and a name the article gives another
     /// organization ("… (Kinhbacco)") ends before "và".
     mutating func l12VietnameseCompanyBeforeAnotherName() {
-        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil && mentions[n].words.count >= 4 {
+        for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil && mentionWordCount(n) >= 4 {
             guard let (a, z) = seedSpan(n), z >= a + 3, let v = (a + 2..<z).last(where: { PhraseMatcher.same(tokens[$0].key, Self.l12VietnameseAnd) && !tokens[$0].capitalized }) else { continue }
             let tail = surface(v + 1, z + 1)
             let other = mentions.indices.contains { q in
-                q != n && mentions[q].type != .person && mentions[q].type != .place && mentions[q].type != .country
-                    && (mentions[q].end <= mentions[n].start || mentions[q].start >= mentions[n].end)
-                    && (PlainText.equal(mentions[q].surface, tail) || mentions[q].variants.contains { PlainText.equal($0, tail) })
+                q != n && mentionType(q) != .person && mentionType(q) != .place && mentionType(q) != .country
+                    && (mentionEnd(q) <= mentionStart(n) || mentionStart(q) >= mentionEnd(n))
+                    && (PlainText.equal(mentionSurface(q), tail) || mentions[q].variants.contains { PlainText.equal($0, tail) })
             }
             // (Or the one word in parentheses after another organization: "Tổng công ty … (Kinhbacco)".)
             var owner: Mention?
             if v + 1 == z, let t = tokens.indices.first(where: { t in
                 t != z && t >= 2 && t + 1 < tokens.count && PhraseMatcher.same(tokens[t].key, tokens[z].key) && keyIs(t - 1, "(") && keyIs(t + 1, ")") }) {
-                owner = mentions.first { $0.type == .organization && $0.end == tokens[t - 2].end }
+                owner = firstMention { $0.type == .organization && $0.end == tokens[t - 2].end }
             }
             guard other || owner != nil else { continue }
             seedReplace(n, a, v)
@@ -494,7 +494,7 @@ extension NameFinder {
                 // with its article ("اللجنة …"); the countries stay named by their nisbas.
                 guard seedArabicWord(i + 3), isCountry[i + 1], isCountry[i + 2], Self.l12ArabicJoint.contains(tokens[i + 3].key, hash: tokens[i + 3].keyHash) else { continue }
                 let (s0, e0) = (tokens[i].start, tokens[i + 3].end)
-                if mentions.contains(where: { $0.type == .organization && $0.start < e0 && $0.end > s0 }) { continue }
+                if anyMention(where: { $0.type == .organization && $0.start < e0 && $0.end > s0 }) { continue }
                 var m = mention(i, i + 4, type: .organization, evidence: .cue)
                 // ("للجنة" is لـ + "اللجنة" with the article's alef and one lam dropped.)
                 var text = Substring(tokens[i].text)
@@ -517,11 +517,11 @@ extension NameFinder {
                 var e = i + 2
                 while e < tokens.count, e - i < 7, seedArabicWord(e), !Self.l12ArabicAffiliated.contains(tokens[e].key, hash: tokens[e].keyHash),
                       Self.l11ArabicCompass.contains(tokens[e].key, hash: tokens[e].keyHash) || Self.l12ArabicContinents.contains(tokens[e].key, hash: tokens[e].keyHash)
-                        || mentions.contains(where: { ($0.type == .place || $0.type == .country) && $0.start <= tokens[e].start + 1 && $0.end >= tokens[e].end })
+                        || anyMention(where: { ($0.type == .place || $0.type == .country) && $0.start <= tokens[e].start + 1 && $0.end >= tokens[e].end })
                         || isArabicDefinite(e) && !arabicFlags(e).contains(.stop) { e += 1 }
                 guard e > i + 2, e >= tokens.count || !seedArabicWord(e) || Self.l12ArabicAffiliated.contains(tokens[e].key, hash: tokens[e].keyHash) else { continue }
                 let (s0, e0) = (tokens[i].start, tokens[e - 1].end)
-                if mentions.contains(where: { $0.type == .organization && $0.start <= s0 && $0.end >= e0 }) { continue }
+                if anyMention(where: { $0.type == .organization && $0.start <= s0 && $0.end >= e0 }) { continue }
                 mentions.removeAll { $0.type != .country && $0.known == nil && $0.start >= s0 && $0.end <= e0 }
                 var m = mention(i, e, type: .organization, evidence: .cue)
                 if !PlainText.equal(tokens[i].key, TextFolding.key("معهد")) && !PlainText.equal(tokens[i].key, TextFolding.key("مركز")) {

@@ -36,9 +36,9 @@ extension NameFinder {
     mutating func l13Vietnamese() {
         let n = tokens.count
         var drop = Set<Int>()
-        for i in mentions.indices where mentions[i].known == nil {
+        for i in mentions.indices where mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
-            if mentions[i].type == .organization {
+            if mentionType(i) == .organization {
                 // "Công ty cổ phần Đầu tư Phương Thành thi" + "công": a lowercase syllable opening a verb is no part of the name.
                 if z > a + 1, !tokens[z].capitalized, tokens[z].kind == .word, z + 1 < n, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized,
                    Self.l13VietnameseVerbFirsts.contains(tokens[z].key, hash: tokens[z].keyHash),
@@ -56,16 +56,16 @@ extension NameFinder {
                     guard e - z <= 4, e == n || keyIs(e, ")") || keyIs(e, ",") || keyIs(e, ".") || keyIs(e, ";") else { continue }
                     let (s0, e0) = (tokens[z + 2].start, tokens[e - 1].end)
                     // The second town stays a place when the text names it elsewhere.
-                    let alone = mentions.contains { $0.type == .place && ($0.start >= e0 || $0.end <= tokens[a].start) && $0.words == [tokens[z + 2].key] }
-                    let evidence = mentions[i].evidence
+                    let alone = anyMention { $0.type == .place && ($0.start >= e0 || $0.end <= tokens[a].start) && $0.words == [tokens[z + 2].key] }
+                    let evidence = mentionEvidence(i)
                     mentions[i] = mention(a, e, type: .organization, evidence: evidence)
-                    if !alone { for x in mentions.indices where x != i && mentions[x].type != .country && mentions[x].start >= s0 && mentions[x].end <= e0 { drop.insert(x) } }
+                    if !alone { for x in mentions.indices where x != i && mentionType(x) != .country && mentionStart(x) >= s0 && mentionEnd(x) <= e0 { drop.insert(x) } }
                     continue
                 }
             }
             // "kỳ thi Olympic Tin học": a capitalized word and a subject's first syllable before "học" are no person (a
             // Vietnamese person's name opens with a family name).
-            if mentions[i].type == .person, z == a + 1, z + 1 < n, keyIs(z + 1, "hoc"), !tokens[z + 1].capitalized, !isFamilyName(a) {
+            if mentionType(i) == .person, z == a + 1, z + 1 < n, keyIs(z + 1, "hoc"), !tokens[z + 1].capitalized, !isFamilyName(a) {
                 drop.insert(i)
             }
         }
@@ -87,25 +87,25 @@ extension NameFinder {
         let n = tokens.count
         var drop = Set<Int>()
         var added: [Mention] = []
-        for i in mentions.indices where mentions[i].known == nil {
+        for i in mentions.indices where mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
             // "поезд «Ласточка»": a quoted name right after a vehicle's noun.
-            if mentions[i].type == .organization, a >= 2, keyIs(a - 1, "«"), keyIs(z + 1, "»"), tokens[a - 2].kind == .word, !tokens[a - 2].capitalized,
+            if mentionType(i) == .organization, a >= 2, keyIs(a - 1, "«"), keyIs(z + 1, "»"), tokens[a - 2].kind == .word, !tokens[a - 2].capitalized,
                Self.l13RussianVehicleNouns.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash) {
                 drop.insert(i)
                 continue
             }
             // "Учёные Сибирского государственного медицинского университета": a plural noun opening a sentence and the
             // genitive adjective after it are no person; the adjective opens the institution.
-            if mentions[i].type == .person, z == a + 1, tokens[a].sentenceStart, tokens[a].key.hasSuffix("ые") || tokens[a].key.hasSuffix("ие"),
-               !isGivenNameKey(a), Self.l13RussianGenitiveAdjective.contains(where: { tokens[z].key.hasSuffix($0) }) {
+            if mentionType(i) == .person, z == a + 1, tokens[a].sentenceStart, PlainText.hasSuffix(tokens[a].key, "ые") || PlainText.hasSuffix(tokens[a].key, "ие"),
+               !isGivenNameKey(a), Self.hasAnySuffix(tokens[z].key, Self.l13RussianGenitiveAdjective) {
                 drop.insert(i)
                 var e = z + 1
                 while e < n, e - z <= 4, tokens[e].kind == .word, !tokens[e].capitalized, tokens[e].script == .cyrillic,
-                      Self.l13RussianGenitiveAdjective.contains(where: { tokens[e].key.hasSuffix($0) }) { e += 1 }
+                      Self.hasAnySuffix(tokens[e].key, Self.l13RussianGenitiveAdjective) { e += 1 }
                 guard e < n, e > z + 1 || orgKeyword(at: e) != nil, tokens[e].kind == .word, orgKeyword(at: e) != nil else { continue }
                 let (s0, e0) = (tokens[z].start, tokens[e].end)
-                guard !mentions.indices.contains(where: { $0 != i && mentions[$0].start < e0 && mentions[$0].end > s0 }) else { continue }
+                guard !mentions.indices.contains(where: { $0 != i && mentionStart($0) < e0 && mentionEnd($0) > s0 }) else { continue }
                 added.append(mention(z, e + 1, type: .organization, evidence: .cue))
             }
         }
@@ -117,15 +117,15 @@ extension NameFinder {
     /// "Federated Farmers said": a participle opening a sentence right before a name found without it is the name's
     /// first word ("Associated", "Consolidated", "Allied", "United", "Combined").
     mutating func l13EnglishParticipleNames() {
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .person && mentions[i].type != .country {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .person && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), a >= 1, z - a <= 1, tokens[a].script == .latin, !tokens[a].allCaps, tokens[a].spaceBefore else { continue }
             let p = a - 1
             let key = tokens[p].key
             guard tokens[p].sentenceStart, tokens[p].capitalized, !tokens[p].allCaps, tokens[p].kind == .word, key.utf8.count >= 6,
-                  key.hasSuffix("ated") || key.hasSuffix("ied") || key.hasSuffix("ined") || key.hasSuffix("ited"),
-                  !isCountry[p], !mentions.contains(where: { $0.end == tokens[p].end }) else { continue }
-            let type = mentions[i].type ?? .organization
-            mentions[i] = mention(p, z + 1, type: type, evidence: mentions[i].evidence)
+                  PlainText.hasSuffix(key, "ated") || PlainText.hasSuffix(key, "ied") || PlainText.hasSuffix(key, "ined") || PlainText.hasSuffix(key, "ited"),
+                  !isCountry[p], !anyMention(where: { $0.end == tokens[p].end }) else { continue }
+            let type = mentionType(i) ?? .organization
+            mentions[i] = mention(p, z + 1, type: type, evidence: mentionEvidence(i))
         }
     }
 
@@ -154,7 +154,7 @@ extension NameFinder {
             for x in (c + 1)..<min(n, c + 6) where tokens[x].kind == .word && Self.l13WorkNouns.contains(tokens[x].key, hash: tokens[x].keyHash) { work = true }
             guard work else { continue }
             let (s, e) = (tokens[k + 1].start, tokens[c - 1].end)
-            for m in mentions.indices where mentions[m].known == nil && mentions[m].type != .country && mentions[m].start >= s && mentions[m].end <= e { drop.insert(m) }
+            for m in mentions.indices where mentionKnown(m) == nil && mentionType(m) != .country && mentionStart(m) >= s && mentionEnd(m) <= e { drop.insert(m) }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
@@ -180,7 +180,7 @@ extension NameFinder {
             let e = h15CapRunEnd(p + 1, limit: 2)
             guard e == p + 2 || e == p + 3, e >= n || !isCap(e) else { continue }
             let (s0, e0) = (tokens[p + 1].start, tokens[e - 1].end)
-            guard !mentions.contains(where: { $0.start < e0 && $0.end > s0 }), !added.contains(where: { $0.start < e0 && $0.end > s0 }),
+            guard !anyMention(where: { $0.start < e0 && $0.end > s0 }), !added.contains(where: { $0.start < e0 && $0.end > s0 }),
                   // (A lone word that is also a legal form, "Spa", is the town: an organization's keyword counts in two words.)
                   !(p + 1..<e).contains(where: { isGivenNameKey($0) || isCountry[$0] || e - p > 2 && orgKeyword(at: $0) != nil }) else { continue }
             var m = mention(p + 1, e, type: .place, evidence: .cue)
@@ -194,12 +194,12 @@ extension NameFinder {
     /// its own, unless the text names it elsewhere.
     mutating func l13KnownPlaceGluedIntoOrganization() {
         var drop = Set<Int>()
-        for i in mentions.indices where mentions[i].type == .place && mentions[i].known != nil {
-            let (s, e) = (mentions[i].start, mentions[i].end)
+        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) != nil {
+            let (s, e) = (mentionStart(i), mentionEnd(i))
             guard let a = seedTokenIndex(start: s), a >= 1, h15GluedHyphen(a - 1),
-                  mentions.contains(where: { $0.type == .organization && $0.known == nil && $0.start < s && $0.end >= e }) else { continue }
-            let known = mentions[i].known
-            if mentions.contains(where: { $0.known == known && $0.type == .place && ($0.end <= s || $0.start >= e) }) { continue }
+                  anyMention(where: { $0.type == .organization && $0.known == nil && $0.start < s && $0.end >= e }) else { continue }
+            let known = mentionKnown(i)
+            if anyMention(where: { $0.known == known && $0.type == .place && ($0.end <= s || $0.start >= e) }) { continue }
             drop.insert(i)
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
@@ -224,15 +224,15 @@ extension NameFinder {
     /// ends an organization's name of three words or more is that organization.
     mutating func l13OrganizationTailAlone() {
         var tails: [String: Int] = [:]
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].words.count >= 3 {
+        for i in mentions.indices where mentionType(i) == .organization && mentionWordCount(i) >= 3 {
             // ("Racing de Santander", "Universidad de Sevilla": a word after "de" names the town, not the organization.)
-            guard let last = mentions[i].words.last, let (_, z) = seedSpan(i), z >= 1, !isConnector(z - 1) else { continue }
+            guard let last = mentionWords(i).last, let (_, z) = seedSpan(i), z >= 1, !isConnector(z - 1) else { continue }
             tails[last] = i
         }
         guard !tails.isEmpty else { return }
-        for i in mentions.indices where mentions[i].type == .place && mentions[i].known == nil && mentions[i].words.count == 1 {
-            guard let o = tails[mentions[i].words[0]], let (a, _) = seedSpan(i), !tokens[a].allCaps,
-                  !mentions.contains(where: { $0.type == .place && $0.known != nil && $0.words == mentions[i].words }) else { continue }
+        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil && mentionWordCount(i) == 1 {
+            guard let o = tails[mentionWords(i)[0]], let (a, _) = seedSpan(i), !tokens[a].allCaps,
+                  !anyMention(where: { $0.type == .place && $0.known != nil && $0.words == mentionWords(i) }) else { continue }
             let org = mentions[o]
             mentions[i].type = .organization
             mentions[i].placeContext = false
@@ -265,13 +265,13 @@ extension NameFinder {
         for k in 0..<max(0, n - 2) where seedArabicWord(k) && Self.l13ArabicCommonGiven.contains(tokens[k].key, hash: tokens[k].keyHash) {
             guard seedArabicWord(k + 1), Self.l13ArabicNameLinks.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash), seedArabicWord(k + 2),
                   !isArabicDefinite(k + 2) || tokens[k + 1].key != TextFolding.key("ولد"), !arabicFlags(k + 2).contains(.stop), !isCountry[k + 2],
-                  tokens[k + 2].text.count >= 3 else { continue }
+                  PlainText.count(tokens[k + 2].text) >= 3 else { continue }
             let (s0, e0) = (tokens[k].start, tokens[k + 2].end)
-            guard !mentions.contains(where: { $0.start < e0 && $0.end > s0 }), !added.contains(where: { $0.start < e0 && $0.end > s0 }) else { continue }
+            guard !anyMention(where: { $0.start < e0 && $0.end > s0 }), !added.contains(where: { $0.start < e0 && $0.end > s0 }) else { continue }
             added.append(mention(k, k + 3, type: .person, evidence: .cue))
         }
         if sports {
-            for i in mentions.indices where mentions[i].type == .place && mentions[i].known == nil {
+            for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
                 // "من خارج منطقة الجزاء": the penalty area.
                 guard let (a, z) = seedSpan(i), z == a + 1, Self.l13ArabicMintaqa.contains(tokens[a].key, hash: tokens[a].keyHash),
                       Self.l13ArabicPitchAreas.contains(tokens[z].key, hash: tokens[z].keyHash) else { continue }
@@ -279,19 +279,19 @@ extension NameFinder {
             }
             let clubs = mentions.filter { $0.type == .organization && ($0.surface.utf8.first ?? 0) >= 0xD8 }
             for k in 0..<max(0, n - 1) where seedArabicWord(k) && isArabicDefinite(k) {
-                guard seedArabicWord(k + 1), isArabicDefinite(k + 1), tokens[k + 1].text.hasSuffix("ي"), !isCountry[k + 1],
+                guard seedArabicWord(k + 1), isArabicDefinite(k + 1), PlainText.hasSuffix(tokens[k + 1].text, "ي"), !isCountry[k + 1],
                       !arabicFlags(k + 1).contains(.stop), !Self.l13ArabicRegionNisbas.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash),
                       !h17ArabicKeyIn(k + 1, Self.h17ArabicRoleNouns), !h17ArabicKeyIn(k, Self.h17ArabicRoleNouns) else { continue }
                 let (s0, e0) = (tokens[k].start, tokens[k + 1].end)
                 // "المغرب الفاسي": a country's name and a town's nisba (no nisba of a country) is a club.
-                var club = isCountry[k] && mentions.contains(where: { $0.type == .country && $0.start == s0 && $0.end == tokens[k].end })
+                var club = isCountry[k] && anyMention(where: { $0.type == .country && $0.start == s0 && $0.end == tokens[k].end })
                 // "خلف الجيش الملكي ونهضة بركان": a definite noun and its nisba listed with a club before وَ.
-                if !club, k + 2 < n, seedArabicWord(k + 2), tokens[k + 2].text.hasPrefix("و"), clubs.contains(where: { $0.start == tokens[k + 2].start + 1 || $0.start == tokens[k + 2].start }) {
+                if !club, k + 2 < n, seedArabicWord(k + 2), PlainText.hasPrefix(tokens[k + 2].text, "و"), clubs.contains(where: { $0.start == tokens[k + 2].start + 1 || $0.start == tokens[k + 2].start }) {
                     club = !h17ArabicKeyIn(k, Self.h17ArabicGenericBeforeSporting) && !isCountry[k]
                 }
                 guard club, !added.contains(where: { $0.start < e0 && $0.end > s0 }) else { continue }
-                for x in mentions.indices where mentions[x].start < e0 && mentions[x].end > s0 {
-                    if mentions[x].known != nil && mentions[x].type != .country { continue }
+                for x in mentions.indices where mentionStart(x) < e0 && mentionEnd(x) > s0 {
+                    if mentionKnown(x) != nil && mentionType(x) != .country { continue }
                     drop.insert(x)
                 }
                 if isCountry[k] { isCountry[k] = false }
@@ -305,12 +305,12 @@ extension NameFinder {
 
     /// Nouns of business partners before a list of companies ("主要取引先には東京エレクトロンや…がある").
     static let l13JapanesePartnerNouns = ["取引先", "顧客", "納入先", "供給先", "提携先", "出資者", "販売先", "主要株主"]
-    static let l13JapaneseTopicParticles: Set<String> = ["には", "は", "に", "として"]
+    static let l13JapaneseTopicParticles: WordSet = ["には", "は", "に", "として"]
 
     mutating func l13JapanesePartners() {
         let n = tokens.count
         var added: [Mention] = []
-        for k in 0..<max(0, n - 2) where tokens[k].script == .han && Self.l13JapanesePartnerNouns.contains(where: { tokens[k].text.hasSuffix($0) }) {
+        for k in 0..<max(0, n - 2) where tokens[k].script == .han && Self.hasAnySuffix(tokens[k].text, Self.l13JapanesePartnerNouns) {
             guard h17Kana(k + 1) == 1, Self.l13JapaneseTopicParticles.contains(tokens[k + 1].text) else { continue }
             var j = k + 2
             while j < n {
@@ -320,7 +320,7 @@ extension NameFinder {
                 guard e > j else { break }
                 let (s0, e0) = (tokens[j].start, tokens[e - 1].end)
                 let text = (j..<e).map { tokens[$0].text }.joined()
-                if text.count >= 2, !mentions.contains(where: { $0.start < e0 && $0.end > s0 && ($0.known != nil || $0.type == .country) }) {
+                if text.count >= 2, !anyMention(where: { $0.start < e0 && $0.end > s0 && ($0.known != nil || $0.type == .country) }) {
                     var m = mention(j, e, type: .organization, evidence: .cue)
                     m.surface = text
                     m.words = [TextFolding.key(text)]
@@ -352,10 +352,10 @@ extension NameFinder {
         let n = tokens.count
         var drop = Set<Int>()
         var added: [Mention] = []
-        for i in mentions.indices where mentions[i].known == nil {
+        for i in mentions.indices where mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             // "Bundesrat Matthias Brändli": a council title before a given name is the member's title, no organization.
-            if mentions[i].type != .person, z >= a + 2, Self.l13GermanCouncilTitles.contains(tokens[a].key, hash: tokens[a].keyHash),
+            if mentionType(i) != .person, z >= a + 2, Self.l13GermanCouncilTitles.contains(tokens[a].key, hash: tokens[a].keyHash),
                isGivenNameKey(a + 1) || z == a + 2 && (a + 1...z).allSatisfy({ h15CapLatin($0) && !tokens[$0].allCaps && orgKeyword(at: $0) == nil && placeKeyword(at: $0) == nil && !isCountry[$0] }) {
                 mentions[i] = mention(a + 1, z + 1, type: .person, evidence: .cue)
                 continue
@@ -363,38 +363,38 @@ extension NameFinder {
             // "Annette Zumbühl von der ETH Zürich": a person read over "von der" and an acronym ends before "von"; the acronym
             // and a town after it are the employer.
             // (The person already ends before "von": the acronym and its town alone.)
-            if mentions[i].type == .person, z + 3 < n, keyIs(z + 1, "von"), keyIs(z + 2, "der") || keyIs(z + 2, "dem"), tokens[z + 3].allCaps,
-               tokens[z + 3].text.count >= 2, !mentions.contains(where: { $0.start <= tokens[z + 3].start && $0.end > tokens[z + 3].start && $0.type != .place }) {
+            if mentionType(i) == .person, z + 3 < n, keyIs(z + 1, "von"), keyIs(z + 2, "der") || keyIs(z + 2, "dem"), tokens[z + 3].allCaps,
+               PlainText.count(tokens[z + 3].text) >= 2, !anyMention(where: { $0.start <= tokens[z + 3].start && $0.end > tokens[z + 3].start && $0.type != .place }) {
                 var e = z + 4
                 while e < n, e - (z + 3) < 3, h15CapLatin(e), !tokens[e].allCaps { e += 1 }
                 let (s0, e0) = (tokens[z + 3].start, tokens[e - 1].end)
-                for x in mentions.indices where x != i && mentions[x].type != .country && mentions[x].start >= s0 && mentions[x].end <= e0 { drop.insert(x) }
+                for x in mentions.indices where x != i && mentionType(x) != .country && mentionStart(x) >= s0 && mentionEnd(x) <= e0 { drop.insert(x) }
                 added.append(mention(z + 3, e, type: .organization, evidence: .cue))
                 continue
             }
-            if mentions[i].type == .person, z >= a + 3, let v = (a + 1..<z).first(where: { keyIs($0, "von") && !tokens[$0].capitalized }),
-               v >= a + 2, keyIs(v + 1, "der") || keyIs(v + 1, "dem"), v + 2 <= z, tokens[v + 2].allCaps, tokens[v + 2].text.count >= 2 {
+            if mentionType(i) == .person, z >= a + 3, let v = (a + 1..<z).first(where: { keyIs($0, "von") && !tokens[$0].capitalized }),
+               v >= a + 2, keyIs(v + 1, "der") || keyIs(v + 1, "dem"), v + 2 <= z, tokens[v + 2].allCaps, PlainText.count(tokens[v + 2].text) >= 2 {
                 var e = v + 3
                 while e < n, e - (v + 2) < 3, h15CapLatin(e), !tokens[e].allCaps { e += 1 }
-                mentions[i] = mention(a, v, type: .person, evidence: mentions[i].evidence)
+                mentions[i] = mention(a, v, type: .person, evidence: mentionEvidence(i))
                 let (s0, e0) = (tokens[v + 2].start, tokens[e - 1].end)
-                for x in mentions.indices where x != i && mentions[x].type != .country && mentions[x].start >= s0 && mentions[x].end <= e0 { drop.insert(x) }
+                for x in mentions.indices where x != i && mentionType(x) != .country && mentionStart(x) >= s0 && mentionEnd(x) <= e0 { drop.insert(x) }
                 added.append(mention(v + 2, e, type: .organization, evidence: .cue))
                 continue
             }
             // "die Organisation Pro Natura": the generic noun is no part of the name.
-            if mentions[i].type == .organization, z > a, PhraseMatcher.same(tokens[a].key, "organisation"), a >= 1, !tokens[a - 1].capitalized {
-                mentions[i] = mention(a + 1, z + 1, type: .organization, evidence: mentions[i].evidence)
+            if mentionType(i) == .organization, z > a, PhraseMatcher.same(tokens[a].key, "organisation"), a >= 1, !tokens[a - 1].capitalized {
+                mentions[i] = mention(a + 1, z + 1, type: .organization, evidence: mentionEvidence(i))
             }
         }
         // "im Kaunertal", "durch das Rheintal": a capitalized word ending in -tal after a preposition is a valley.
         for k in 1..<max(1, n) where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart {
             let key = tokens[k].key
-            guard key.utf8.count >= 6, key.hasSuffix("tal"), !Self.l13GermanNotValleys.contains(where: { key.hasSuffix($0) }),
+            guard key.utf8.count >= 6, PlainText.hasSuffix(key, "tal"), !Self.hasAnySuffix(key, Self.l13GermanNotValleys),
                   tokens[k - 1].kind == .word, !tokens[k - 1].capitalized, Self.l13GermanValleyPrepositions.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash) else { continue }
             // (A lone word read as nothing yet, or as a place, becomes the valley; anything else keeps it.)
-            if let x = mentions.indices.first(where: { mentions[$0].start < tokens[k].end && mentions[$0].end > tokens[k].start }) {
-                guard mentions[x].known == nil, mentions[x].type == nil, mentions[x].start == tokens[k].start, mentions[x].end == tokens[k].end else { continue }
+            if let x = mentions.indices.first(where: { mentionStart($0) < tokens[k].end && mentionEnd($0) > tokens[k].start }) {
+                guard mentionKnown(x) == nil, mentionType(x) == nil, mentionStart(x) == tokens[k].start, mentionEnd(x) == tokens[k].end else { continue }
                 drop.insert(x)
             }
             var m = mention(k, k + 1, type: .place, evidence: .cue)
@@ -413,9 +413,9 @@ extension NameFinder {
         let n = tokens.count
         var drop = Set<Int>()
         var added: [Mention] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
-            if mentions[i].type == .person {
+            if mentionType(i) == .person {
                 // "Global Gateway programme": a name before a programme's noun is no person.
                 if z + 1 < n, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized, Self.l13EnglishProgrammeNouns.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash),
                    !isGivenNameKey(a) {
@@ -436,9 +436,9 @@ extension NameFinder {
             // "and De Beers": a capitalized particle mid-sentence right before a name opens it.
             if a >= 1, tokens[a].spaceBefore, tokens[a - 1].kind == .word, tokens[a - 1].capitalized, !tokens[a - 1].sentenceStart, !tokens[a - 1].allCaps,
                Self.l13EnglishNameParticles.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
-               !mentions.contains(where: { $0.end == tokens[a - 1].end }), a < 2 || !isCap(a - 2) {
-                let type = mentions[i].type
-                mentions[i] = mention(a - 1, z + 1, type: type, evidence: mentions[i].evidence)
+               !anyMention(where: { $0.end == tokens[a - 1].end }), a < 2 || !isCap(a - 2) {
+                let type = mentionType(i)
+                mentions[i] = mention(a - 1, z + 1, type: type, evidence: mentionEvidence(i))
             }
         }
         // "Tydal mayor Odd Arne Holmen": one or two capitalized words before "mayor" and a name are the town.
@@ -449,8 +449,8 @@ extension NameFinder {
             guard !isStopword(a), !isStopword(k - 1), !(a..<k).contains(where: { Self.l13EnglishNotTownBeforeMayor.contains(tokens[$0].key, hash: tokens[$0].keyHash) }),
                   orgKeyword(at: a) == nil, orgKeyword(at: k - 1) == nil, placeKeyword(at: k - 1) == nil else { continue }
             let (s0, e0) = (tokens[a].start, tokens[k - 1].end)
-            if mentions.contains(where: { $0.start < e0 && $0.end > s0 && ($0.known != nil || $0.type == .place || $0.type == .organization) }) { continue }
-            for x in mentions.indices where mentions[x].start < e0 && mentions[x].end > s0 { drop.insert(x) }
+            if anyMention(where: { $0.start < e0 && $0.end > s0 && ($0.known != nil || $0.type == .place || $0.type == .organization) }) { continue }
+            for x in mentions.indices where mentionStart(x) < e0 && mentionEnd(x) > s0 { drop.insert(x) }
             var m = mention(a, k, type: .place, evidence: .cue)
             m.placeContext = true
             added.append(m)

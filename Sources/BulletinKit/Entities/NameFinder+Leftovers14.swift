@@ -36,7 +36,7 @@ extension NameFinder {
     /// The plain head among `texts` that token `k` is, or carries after a one- or two-letter clitic ("بمعمل"): its length.
     func l14ArabicHead(_ k: Int, _ keys: KeySet, _ texts: [String]) -> Int? {
         guard h18ArabicWord(k) else { return nil }
-        if keys.contains(tokens[k].key, hash: tokens[k].keyHash) { return tokens[k].text.count }
+        if keys.contains(tokens[k].key, hash: tokens[k].keyHash) { return PlainText.count(tokens[k].text) }
         guard tokens[k].stems.contains(where: { keys.contains($0) }) else { return nil }
         let t = tokens[k].text
         for h in texts where t.hasSuffix(h) && t.count - h.count <= 2 && t.count > h.count { return h.count }
@@ -57,11 +57,11 @@ extension NameFinder {
         guard n > 2 else { return }
         var drop = Set<Int>()
         var added: [Mention] = []
-        func overlapping(_ s0: Int, _ e0: Int) -> [Int] { mentions.indices.filter { mentions[$0].start < e0 && mentions[$0].end > s0 } }
+        func overlapping(_ s0: Int, _ e0: Int) -> [Int] { mentions.indices.filter { mentionStart($0) < e0 && mentionEnd($0) > s0 } }
         func claim(_ m: Mention) -> Bool {
             let over = overlapping(m.start, m.end)
-            guard !over.contains(where: { mentions[$0].known != nil && mentions[$0].type != .country || drop.contains($0) }),
-                  !over.contains(where: { mentions[$0].start == m.start && mentions[$0].end == m.end && mentions[$0].type == m.type }),
+            guard !over.contains(where: { mentionKnown($0) != nil && mentionType($0) != .country || drop.contains($0) }),
+                  !over.contains(where: { mentionStart($0) == m.start && mentionEnd($0) == m.end && mentionType($0) == m.type }),
                   !added.contains(where: { $0.start < m.end && $0.end > m.start }) else { return false }
             drop.formUnion(over)
             added.append(m)
@@ -80,7 +80,7 @@ extension NameFinder {
         }
         // Plants named by their town: "مصفاة الدقم" typed a place is the refinery; "في معمل الحلة التابع …", where the
         // text names الحلة as a place, the plant.
-        for i in mentions.indices where mentions[i].type == .place && mentions[i].known == nil {
+        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), z == a + 1, h18ArabicIn(a, Self.l14PlantHeads) || tokens[a].stems.contains(where: { Self.l14PlantHeads.contains($0) }),
                   h18Article(z) else { continue }
             mentions[i].type = .organization
@@ -91,12 +91,12 @@ extension NameFinder {
             let (s0, e0) = (tokens[k].start, tokens[k + 1].end)
             // The town itself read as a place inside the name gives way (the text names it elsewhere).
             let inside = overlapping(s0, e0)
-            guard inside.allSatisfy({ mentions[$0].type == .place && mentions[$0].start >= tokens[k + 1].start && mentions[$0].end == e0 }),
-                  mentions.contains(where: { $0.type == .place && ($0.start >= e0 || $0.end <= s0) && $0.words.last.map { PhraseMatcher.same($0, key) } == true })
-                    || inside.contains(where: { i in mentions[i].known != nil && mentions.contains { $0.known == mentions[i].known && ($0.start >= e0 || $0.end <= s0) } }),
+            guard inside.allSatisfy({ mentionType($0) == .place && mentionStart($0) >= tokens[k + 1].start && mentionEnd($0) == e0 }),
+                  anyMention(where: { $0.type == .place && ($0.start >= e0 || $0.end <= s0) && $0.words.last.map { PhraseMatcher.same($0, key) } == true })
+                    || inside.contains(where: { i in mentionKnown(i) != nil && anyMention { $0.known == mentionKnown(i) && ($0.start >= e0 || $0.end <= s0) } }),
                   !added.contains(where: { $0.start < e0 && $0.end > s0 }) else { continue }
             drop.formUnion(inside)
-            added.append(l14DropClitic(mention(k, k + 2, type: .organization, evidence: .cue), tokens[k].text.count - h))
+            added.append(l14DropClitic(mention(k, k + 2, type: .organization, evidence: .cue), PlainText.count(tokens[k].text) - h))
         }
         // "شركة قازاقستان تيمير جولي للسكك الحديدية", "لشركة عمان وانفانغ للاستثمار": a company named by a country and one
         // or two foreign words before its field (لل…) and the field's adjective.
@@ -105,21 +105,21 @@ extension NameFinder {
             var e = k + 2
             while e < n, e - k <= 4, h18ArabicWord(e), !h18Article(e), !isCountry[e], !h18ArabicIn(e, Self.h18ArabicStops), !h18CountryWord(e),
                   !tokens[e].key.utf8.starts(with: "ل".utf8), !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.head),
-                  !tokens[e].text.hasSuffix("ة"), !tokens[e].text.hasSuffix("ات"), titleMatch(at: e) == nil { e += 1 }
-            guard e > k + 2, e - k <= 4, h18ArabicWord(e), tokens[e].key.utf8.starts(with: "لل".utf8), tokens[e].text.count >= 5 else { continue }
+                  !PlainText.hasSuffix(tokens[e].text, "ة"), !PlainText.hasSuffix(tokens[e].text, "ات"), titleMatch(at: e) == nil { e += 1 }
+            guard e > k + 2, e - k <= 4, h18ArabicWord(e), tokens[e].key.utf8.starts(with: "لل".utf8), PlainText.count(tokens[e].text) >= 5 else { continue }
             e += 1
             if h18ArabicWord(e), h18Article(e), !isCountry[e], !h18CountryWord(e), !h18ArabicIn(e, Self.h18ArabicStops) { e += 1 }
-            if claim(l14DropClitic(mention(k, e, type: .organization, evidence: .cue), tokens[k].text.count - h)) { isCountry[k + 1] = false }
+            if claim(l14DropClitic(mention(k, e, type: .organization, evidence: .cue), PlainText.count(tokens[k].text) - h)) { isCountry[k + 1] = false }
         }
         if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
         // "وكالة قازاق إنفورم" beside "قازاق إنفورم": the agency named with its head noun is the agency.
         let agencyHash = Token.hash(Self.l14Agency)
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), z > a, tokens[a].keyHash == agencyHash, PhraseMatcher.same(tokens[a].key, Self.l14Agency) else { continue }
             let rest = surface(a + 1, z + 1)
-            guard let o = mentions.firstIndex(where: { $0.type == .organization && $0.start != mentions[i].start && PlainText.equal($0.surface, rest) }) else { continue }
-            mentions[i].known = mentions[o].known
-            mentions[i].words = mentions[o].words
+            guard let o = firstMentionIndex(where: { $0.type == .organization && $0.start != mentionStart(i) && PlainText.equal($0.surface, rest) }) else { continue }
+            mentions[i].known = mentionKnown(o)
+            mentions[i].words = mentionWords(o)
         }
     }
 
@@ -145,11 +145,11 @@ extension NameFinder {
 
     func l14FrenchVerb(_ k: Int) -> Bool {
         let key = tokens[k].key
-        guard key.utf8.count >= 5, !key.hasSuffix("ment") else { return false }
-        return Self.l14FrenchFutureEndings.contains { key.hasSuffix($0) } || h18FrenchVerb(k) && !key.hasSuffix("ent")
+        guard key.utf8.count >= 5, !PlainText.hasSuffix(key, "ment") else { return false }
+        return Self.hasAnySuffix(key, Self.l14FrenchFutureEndings) || h18FrenchVerb(k) && !PlainText.hasSuffix(key, "ent")
     }
 
-    func l14FrenchAdjective(_ k: Int) -> Bool { Self.l14FrenchAdjectiveEndings.contains { tokens[k].key.hasSuffix($0) } }
+    func l14FrenchAdjective(_ k: Int) -> Bool { Self.hasAnySuffix(tokens[k].key, Self.l14FrenchAdjectiveEndings) }
 
     func l14FrenchLower(_ k: Int) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin && !tokens[k].capitalized && !tokens[k].allCaps
@@ -157,30 +157,30 @@ extension NameFinder {
 
     mutating func l14French() {
         let n = tokens.count
-        for i in mentions.indices where mentions[i].known == nil {
+        for i in mentions.indices where mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
-            if mentions[i].type == .place, z == a, a >= 3 {
+            if mentionType(i) == .place, z == a, a >= 3 {
                 // "le port de Chu Lai": a capitalized word before a one-word town after "port de" is the town's.
                 let p = a - 1
                 guard isCap(p), !tokens[p].allCaps, !tokens[p].sentenceStart, tokens[p].spaceBefore, tokens[a].spaceBefore, !isCountry[p],
                       keyIs(p - 1, "de"), l14FrenchLower(p - 2), Self.l14FrenchPlaceNouns.contains(tokens[p - 2].key, hash: tokens[p - 2].keyHash),
-                      !mentions.contains(where: { $0.start < tokens[p].end && $0.end > tokens[p].start }) else { continue }
-                mentions[i] = mention(p, z + 1, type: .place, evidence: mentions[i].evidence)
+                      !anyMention(where: { $0.start < tokens[p].end && $0.end > tokens[p].start }) else { continue }
+                mentions[i] = mention(p, z + 1, type: .place, evidence: mentionEvidence(i))
                 continue
             }
             // "du port de Cai Lan", "le district de Dien Ban": two or three short capitalized words read as a person or a
             // company right after "port de", "district de" are the town.
-            if mentions[i].type != .place, mentions[i].type != .country, z > a, z - a <= 2, a >= 2, keyIs(a - 1, "de"), l14FrenchLower(a - 2),
+            if mentionType(i) != .place, mentionType(i) != .country, z > a, z - a <= 2, a >= 2, keyIs(a - 1, "de"), l14FrenchLower(a - 2),
                Self.l14FrenchPlaceNouns.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash),
-               (a...z).allSatisfy({ isCap($0) && !tokens[$0].allCaps && tokens[$0].spaceBefore && tokens[$0].text.count <= 7 }) {
+               (a...z).allSatisfy({ isCap($0) && !tokens[$0].allCaps && tokens[$0].spaceBefore && PlainText.count(tokens[$0].text) <= 7 }) {
                 mentions[i].type = .place
                 continue
             }
-            if mentions[i].type == .organization, z > a + 1, tokens[a].capitalized {
+            if mentionType(i) == .organization, z > a + 1, tokens[a].capitalized {
                 // "Société générale des travaux du Maroc construira la section": a name ends before a verb after its
                 // capitalized last word.
                 if let v = (a + 2...z).first(where: { l14FrenchLower($0) && h15CapLatin($0 - 1) && l14FrenchVerb($0) }) {
-                    mentions[i] = mention(a, v, type: .organization, evidence: mentions[i].evidence)
+                    mentions[i] = mention(a, v, type: .organization, evidence: mentionEvidence(i))
                     continue
                 }
                 // "Commission de l'Union économique et monétaire ouest-africaine": an adjective ending the name goes on over
@@ -189,15 +189,15 @@ extension NameFinder {
                     var e = z + 3
                     if l14FrenchLower(e), h15GluedHyphen(e + 1), l14FrenchLower(e + 2) { e += 3 } else if l14FrenchLower(e), l14FrenchAdjective(e), !l14FrenchVerb(e) { e += 1 }
                     let (s0, e0) = (tokens[z + 1].start, tokens[e - 1].end)
-                    if !mentions.contains(where: { $0.start < e0 && $0.end > s0 }) {
-                        mentions[i] = mention(a, e, type: .organization, evidence: mentions[i].evidence)
+                    if !anyMention(where: { $0.start < e0 && $0.end > s0 }) {
+                        mentions[i] = mention(a, e, type: .organization, evidence: mentionEvidence(i))
                         continue
                     }
                 }
             }
             // "Conseil du coton et de l'anacarde", "Collège d'agriculture, des sciences animales et de médecine vétérinaire":
             // an institution named by a lowercase field goes on over more fields up to one after "et".
-            guard mentions[i].type == .organization, z > a + 1, tokens[a].capitalized, Self.l14FrenchFieldHeads.contains(tokens[a].key, hash: tokens[a].keyHash),
+            guard mentionType(i) == .organization, z > a + 1, tokens[a].capitalized, Self.l14FrenchFieldHeads.contains(tokens[a].key, hash: tokens[a].keyHash),
                   l14FrenchLower(z), !tokens[z - 1].capitalized, Self.l14FrenchOf.contains(tokens[z - 1].key, hash: tokens[z - 1].keyHash)
                     || (keyIs(z - 1, "la") || keyIs(z - 1, "l'")) && keyIs(z - 2, "de") else { continue }
             var e = z + 1
@@ -212,14 +212,14 @@ extension NameFinder {
                 if keyIs(j - 1, "de"), keyIs(j, "la") || keyIs(j, "l'") { j += 1 }
                 guard l14FrenchLower(j), tokens[j].key.utf8.count >= 3, !Self.l14FrenchNotFields.contains(tokens[j].key, hash: tokens[j].keyHash) else { break }
                 j += 1
-                if l14FrenchLower(j), Self.l14FrenchAdjectiveEndings.contains(where: { tokens[j].key.hasSuffix($0) }) { j += 1 }
+                if l14FrenchLower(j), Self.hasAnySuffix(tokens[j].key, Self.l14FrenchAdjectiveEndings) { j += 1 }
                 e = j
                 if last { end = j; break }
             }
             guard end > z + 1 else { continue }
             let (s0, e0) = (tokens[z + 1].start, tokens[end - 1].end)
-            guard !mentions.contains(where: { $0.start < e0 && $0.end > s0 }) else { continue }
-            mentions[i] = mention(a, end, type: .organization, evidence: mentions[i].evidence)
+            guard !anyMention(where: { $0.start < e0 && $0.end > s0 }) else { continue }
+            mentions[i] = mention(a, end, type: .organization, evidence: mentionEvidence(i))
         }
     }
 
@@ -232,7 +232,7 @@ extension NameFinder {
     mutating func l14SpanishPairs() {
         var added: [Mention] = []
         var drop = Set<Int>()
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), z > a + 2, tokens[a].script == .latin,
                   let y = (a + 1..<z - 1).first(where: { keyIs($0, "y") && Self.l14SpanishArticles.contains(tokens[$0 + 1].key, hash: tokens[$0 + 1].keyHash)
                     && h15CapLatin($0 + 2) && orgKeyword(at: $0 + 2) != nil }) else { continue }
@@ -247,10 +247,10 @@ extension NameFinder {
                 guard h < a, (h + 1..<a).contains(where: { keyIs($0, "de") || keyIs($0, "del") }) else { continue }
             }
             let left = mention(h, y, type: .organization, evidence: .cue)
-            guard !mentions.contains(where: { $0.type != .country && $0.start < tokens[a].start && $0.end > left.start }) else { continue }
+            guard !anyMention(where: { $0.type != .country && $0.start < tokens[a].start && $0.end > left.start }) else { continue }
             drop.insert(i)
             added.append(left)
-            added.append(mention(y + 2, z + 1, type: .organization, evidence: mentions[i].evidence))
+            added.append(mention(y + 2, z + 1, type: .organization, evidence: mentionEvidence(i)))
         }
         if !drop.isEmpty { replaceMentions(removing: drop, adding: added) }
     }
@@ -265,15 +265,15 @@ extension NameFinder {
 
     mutating func l14EnglishCompanyNames() {
         var drop = Set<Int>()
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), a >= 2, tokens[a].script == .latin, h15CapLatin(a), h15CapLatin(z) else { continue }
             // "Anton de Kom University of Suriname": a given name and a particle before a person-named institution's head.
             if language == "en", l14FrenchLowerParticle(a - 1), h15CapLatin(a - 2), !tokens[a - 2].allCaps, tokens[a].spaceBefore,
                (a + 1...min(z, a + 3)).contains(where: { Self.l14EnglishNamedHeads.contains(tokens[$0].key, hash: tokens[$0].keyHash) }),
-               !mentions.contains(where: { $0.end > tokens[a - 2].start && $0.start < tokens[a - 1].end && $0.type != .person }) {
+               !anyMention(where: { $0.end > tokens[a - 2].start && $0.start < tokens[a - 1].end && $0.type != .person }) {
                 let s0 = tokens[a - 2].start
-                for x in mentions.indices where x != i && mentions[x].start >= s0 && mentions[x].end <= tokens[a - 1].end { drop.insert(x) }
-                mentions[i] = mention(a - 2, z + 1, type: .organization, evidence: mentions[i].evidence)
+                for x in mentions.indices where x != i && mentionStart(x) >= s0 && mentionEnd(x) <= tokens[a - 1].end { drop.insert(x) }
+                mentions[i] = mention(a - 2, z + 1, type: .organization, evidence: mentionEvidence(i))
                 continue
             }
             // "China Road and Bridge Corporation": capitalized words and "and" before a company's last word are its name.
@@ -283,12 +283,12 @@ extension NameFinder {
             if tokens[h].sentenceStart, h < a - 2, !isCountry[h] { h += 1 }
             let s0 = tokens[h].start
             // Not over another name ("Siemens and Bridge Corporation"), a person or a company with its own last word.
-            guard !mentions.contains(where: { $0.start < s0 && $0.end > s0 }),
-                  !mentions.contains(where: { m in m.start >= s0 && m.end <= tokens[a - 2].end && m.type != .country
+            guard !anyMention(where: { $0.start < s0 && $0.end > s0 }),
+                  !anyMention(where: { m in m.start >= s0 && m.end <= tokens[a - 2].end && m.type != .country
                     && (m.known != nil || m.type == .person || m.words.last.map { Self.l14EnglishCompanyTails.contains($0) } == true
                         || m.start == s0 && m.end == tokens[a - 2].end) }) else { continue }
-            for x in mentions.indices where x != i && mentions[x].start >= s0 && mentions[x].end <= tokens[a - 1].end && mentions[x].type != .country { drop.insert(x) }
-            mentions[i] = mention(h, z + 1, type: .organization, evidence: mentions[i].evidence)
+            for x in mentions.indices where x != i && mentionStart(x) >= s0 && mentionEnd(x) <= tokens[a - 1].end && mentionType(x) != .country { drop.insert(x) }
+            mentions[i] = mention(h, z + 1, type: .organization, evidence: mentionEvidence(i))
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
@@ -344,14 +344,14 @@ extension NameFinder {
                   !(k + 1 < n && isCap(k + 1)), !isGivenNameKey(k) else { continue }
             // A place or country read from the name's first part ("Минсктранса" as Minsk) is the company.
             let (s0, e0) = (tokens[k].start, tokens[k].end)
-            let over = mentions.indices.filter { mentions[$0].start < e0 && mentions[$0].end > s0 }
-            guard over.allSatisfy({ (mentions[$0].type == .place || mentions[$0].type == .country) && mentions[$0].start == s0 && mentions[$0].end == e0 }) else { continue }
+            let over = mentions.indices.filter { mentionStart($0) < e0 && mentionEnd($0) > s0 }
+            guard over.allSatisfy({ (mentionType($0) == .place || mentionType($0) == .country) && mentionStart($0) == s0 && mentionEnd($0) == e0 }) else { continue }
             replaced.formUnion(over)
             if isCountry[k] { isCountry[k] = false }
             var m = mention(k, k + 1, type: .organization, evidence: .cue)
             // Another case of the same name found as an organization ("«Вятдорстроя»" beside "Вятдорстрой") is the same one.
             let base = Self.l14RussianBase(key)
-            if let o = mentions.first(where: { $0.type == .organization && $0.words.count == 1 && $0.start != s0 && Self.l14RussianBase($0.words[0]) == base })
+            if let o = firstMention(where: { $0.type == .organization && $0.words.count == 1 && $0.start != s0 && Self.l14RussianBase($0.words[0]) == base })
                 ?? added.first(where: { $0.words.count == 1 && Self.l14RussianBase($0.words[0]) == base }) {
                 m.words = o.words
             }
@@ -359,16 +359,16 @@ extension NameFinder {
         }
         // "ОАО «Управляющая компания холдинга "Белкоммунмаш"»": a company's name in «» goes on over a quoted name inside.
         var inner = replaced
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil && !inner.contains(i) {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && !inner.contains(i) {
             guard let (a, z) = seedSpan(i), a >= 1, tokens[a].script == .cyrillic, keyIs(a - 1, "«"), z + 3 < n,
                   keyIs(z + 1, "\"") || keyIs(z + 1, "„") || keyIs(z + 1, "“"), isCap(z + 2) else { continue }
             var c = z + 2
             while c < n, c - z <= 5, !(keyIs(c, "\"") || keyIs(c, "“") || keyIs(c, "”")) { c += 1 }
             guard c < n, c - z <= 5, c + 1 < n, keyIs(c + 1, "»") else { continue }
             let (s0, e0) = (tokens[z + 1].start, tokens[c].end)
-            var m = mention(a, c + 1, type: .organization, evidence: mentions[i].evidence)
-            m.variants = [mentions[i].surface]
-            for x in mentions.indices where x != i && mentions[x].start >= s0 && mentions[x].end <= e0 && mentions[x].type != .country { inner.insert(x) }
+            var m = mention(a, c + 1, type: .organization, evidence: mentionEvidence(i))
+            m.variants = [mentionSurface(i)]
+            for x in mentions.indices where x != i && mentionStart(x) >= s0 && mentionEnd(x) <= e0 && mentionType(x) != .country { inner.insert(x) }
             added.removeAll { $0.start >= s0 && $0.end <= e0 }
             mentions[i] = m
         }
@@ -390,11 +390,11 @@ extension NameFinder {
         var drop = Set<Int>()
         // The Han organizations (their first scalar in the CJK block), tested by bytes.
         let han = mentions.indices.filter { i in
-            mentions[i].type == .organization && mentions[i].known == nil && (mentions[i].surface.utf8.first ?? 0) >= 0xE4 && (mentions[i].surface.utf8.first ?? 0) <= 0xE9
+            mentionType(i) == .organization && mentionKnown(i) == nil && (mentionSurface(i).utf8.first ?? 0) >= 0xE4 && (mentionSurface(i).utf8.first ?? 0) <= 0xE9
         }
         guard !han.isEmpty else { return }
         for i in han {
-            let s = mentions[i].surface
+            let s = mentionSurface(i)
             let u = s.utf8
             // "参加国际工业博览会": an international fair named by its trade only is no organization.
             if u.count <= 27, Self.l14HanGenericOpeners.contains(where: { u.starts(with: $0) }), Self.l14HanFairBytes.contains(where: { u.reversed().starts(with: $0.reversed()) }) {
@@ -403,12 +403,12 @@ extension NameFinder {
             }
             // "防城港务集团" after "广西防城港务集团": the body without its province is the body.
             guard u.count >= 12, han.count > 1 else { continue }
-            for o in han where o != i && mentions[o].surface.utf8.count > u.count {
-                let ou = mentions[o].surface.utf8
+            for o in han where o != i && mentionSurface(o).utf8.count > u.count {
+                let ou = mentionSurface(o).utf8
                 let extra = ou.count - u.count
                 guard extra <= 12, ou.reversed().starts(with: u.reversed()),
                       Self.l14HanProvinceBytes.contains(where: { p in p.count == extra && ou.starts(with: p) }) else { continue }
-                mentions[i].words = mentions[o].words
+                mentions[i].words = mentionWords(o)
                 break
             }
         }

@@ -32,7 +32,7 @@ extension NameFinder {
             while p + 1 < chars.count {
                 guard let suffix = Self.hanForumSuffixCodes.first(where: { Self.hanMatches(chars, $0, at: p) }) else { p += 1; continue }
                 let end = p + suffix.count
-                let people = mentions.indices.filter { mentions[$0].type == .person && mentions[$0].start < t.end && mentions[$0].end > t.start }.map { mentions[$0] }
+                let people = mentions.indices.filter { mentionType($0) == .person && mentionStart($0) < t.end && mentionEnd($0) > t.start }.map { mentions[$0] }
                     .map { ($0.start - t.start)..<($0.end - t.start) }
                 func leftStart(_ codes: [UInt32], from e: Int, people: [Range<Int>]) -> Int {
                     var s = e
@@ -188,12 +188,12 @@ extension NameFinder {
     /// has four letters or more, no article, looks like a transliterated name and is no verb
     /// ("وتعمل", "ويأتي": a short word opening in ي ت ن أ) and no title or head noun.
     mutating func discoverArabicCoordinatedPlaces() {
-        let places = mentions.indices.filter { mentions[$0].type == .place }.map { mentions[$0] }
+        let places = mentions.indices.filter { mentionType($0) == .place }.map { mentions[$0] }
         guard !places.isEmpty else { return }
         let ends = Set(places.map(\.end))
         for k in 1..<max(1, tokens.count) where tokens[k].script == .arabic && tokens[k].kind == .word && ends.contains(tokens[k - 1].end) {
             guard tokens[k].spaceBefore, !covered[k], !isCountry[k], tokens[k].key.unicodeScalars.first == "و",
-                  !PlainText.hasPrefix(tokens[k].key, "وال"), !mentions.indices.contains(where: { mentions[$0].start <= tokens[k].start && mentions[$0].end > tokens[k].start }) else { continue }
+                  !PlainText.hasPrefix(tokens[k].key, "وال"), !mentions.indices.contains(where: { mentionStart($0) <= tokens[k].start && mentionEnd($0) > tokens[k].start }) else { continue }
             let rest = String(String.UnicodeScalarView(tokens[k].text.unicodeScalars.dropFirst()))
             let letters = Array(rest)
             guard letters.count >= 4, Self.looksLikeTitledArabicName(rest), !PlainText.hasPrefix(rest, "بال"), !PlainText.hasPrefix(rest, "لل"), !PlainText.hasSuffix(rest, "ون"), !PlainText.hasSuffix(rest, "ين"),
@@ -297,7 +297,7 @@ extension NameFinder {
     func arabicFaNameBeforeParticle(_ start: Int) -> Bool {
         guard start + 1 < tokens.count, tokens[start].text.first == "ف", !PlainText.hasPrefix(tokens[start].key, "فال"),
               PlainText.count(tokens[start].key) >= 3, ["بن", "ابن", "بنت"].contains(tokens[start + 1].key) else { return false }
-        return !tokens[start].text.hasSuffix("ة") && !PlainText.hasSuffix(tokens[start].key, "ها")
+        return !PlainText.hasSuffix(tokens[start].text, "ة") && !PlainText.hasSuffix(tokens[start].key, "ها")
     }
 }
 
@@ -345,7 +345,7 @@ extension NameFinder {
         for ending in ["ой", "ою", "ы", "и", "е", "у"] where PlainText.hasSuffix(key, ending) {
             let stem = String(key.dropLast(ending.count))
             let nominative = stem + "а"
-            guard mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].words.count >= 2 && mentions[$0].words.last == nominative }) else { continue }
+            guard mentions.indices.contains(where: { mentionType($0) == .person && mentionWordCount($0) >= 2 && mentionWords($0).last == nominative }) else { continue }
             m.type = .person
             m.evidence = .cue
             m.variants = [m.surface]
@@ -366,21 +366,21 @@ extension NameFinder {
         let endings = ["ом", "ым", "ем", "а", "у"]
         // The lone words that could be a case form (read first: most articles have none, and need no set of surnames).
         var candidates: [Int] = []
-        for k in mentions.indices where mentions[k].words.count == 1 && (mentions[k].type == nil || mentions[k].evidence == .guess && mentions[k].type != .person)
-            && mentions[k].known == nil && endings.contains(where: { PlainText.hasSuffix(mentions[k].words[0], $0) }) { candidates.append(k) }
+        for k in mentions.indices where mentionWordCount(k) == 1 && (mentionType(k) == nil || mentionEvidence(k) == .guess && mentionType(k) != .person)
+            && mentionKnown(k) == nil && endings.contains(where: { PlainText.hasSuffix(mentionWords(k)[0], $0) }) { candidates.append(k) }
         guard !candidates.isEmpty else { return }
         var surnames = Set<String>()
-        for mi in mentions.indices where mentions[mi].type == .person && mentions[mi].words.count >= 2 { if let w = mentions[mi].words.last { surnames.insert(w) } }
+        for mi in mentions.indices where mentionType(mi) == .person && mentionWordCount(mi) >= 2 { if let w = mentionWords(mi).last { surnames.insert(w) } }
         guard !surnames.isEmpty else { return }
         for k in candidates {
-            let key = mentions[k].words[0]
+            let key = mentionWords(k)[0]
             guard let ending = endings.first(where: { PlainText.hasSuffix(key, $0) && surnames.contains(String(key.dropLast($0.count))) }) else { continue }
             let stem = String(key.dropLast(ending.count))
-            guard PlainText.count(stem) >= 4, let scalar = mentions[k].surface.unicodeScalars.first, (0x0400...0x04FF).contains(scalar.value) else { continue }
+            guard PlainText.count(stem) >= 4, let scalar = mentionSurface(k).unicodeScalars.first, (0x0400...0x04FF).contains(scalar.value) else { continue }
             mentions[k].type = .person
             mentions[k].evidence = .cue
-            mentions[k].variants = [mentions[k].surface]
-            mentions[k].surface = String(mentions[k].surface.dropLast(ending.count))
+            mentions[k].variants = [mentionSurface(k)]
+            mentions[k].surface = String(mentionSurface(k).dropLast(ending.count))
             mentions[k].words = [stem]
         }
     }
@@ -508,10 +508,10 @@ extension NameFinder {
             guard tokens[k].script == .cyrillic, tokens[k].kind == .word, covered[k], tokens[k + 1].key == "-", !tokens[k + 1].spaceBefore,
                   !tokens[k + 2].spaceBefore, tokens[k + 2].script == .cyrillic, tokens[k + 2].capitalized, !covered[k + 2] else { continue }
             let adjective = tokens[k + 2].key
-            guard adjective.hasSuffix("ский") || adjective.hasSuffix("цкий") || Self.russianSkiyEndings.contains(where: { adjective.hasSuffix($0.0) }),
-                  let known = mentions.indices.first(where: { mentions[$0].known != nil && mentions[$0].type == .place && mentions[$0].end == tokens[k].end && mentions[$0].start >= tokens[max(0, k - 2)].start })
+            guard PlainText.hasSuffix(adjective, "ский") || PlainText.hasSuffix(adjective, "цкий") || Self.russianSkiyEndings.contains(where: { adjective.hasSuffix($0.0) }),
+                  let known = mentions.indices.first(where: { mentionKnown($0) != nil && mentionType($0) == .place && mentionEnd($0) == tokens[k].end && mentionStart($0) >= tokens[max(0, k - 2)].start })
             else { continue }
-            let start = mentions[known].start, end = tokens[k + 2].end
+            let start = mentionStart(known), end = tokens[k + 2].end
             mentions.removeAll { $0.type != .country && $0.start < end && $0.end > start }
             let surface = tokens[k].text + "-" + tokens[k + 2].text
             var m = Mention(surface: surface, start: start, end: end, type: .place, evidence: .cue, words: [tokens[k].key, adjective])
@@ -550,7 +550,7 @@ extension NameFinder {
                   !(k + 5 < tokens.count && Token.keyEquals(tokens[k + 5].key, "-") && !tokens[k + 5].spaceBefore) else { continue }
             let start = tokens[k].start, end = tokens[k + 4].end
             // A person's name is no place ("Мухаммед-аль-…" has its own rule): nothing but places and countries give way.
-            if mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].start < end && mentions[$0].end > start }) { continue }
+            if mentions.indices.contains(where: { mentionType($0) == .person && mentionStart($0) < end && mentionEnd($0) > start }) { continue }
             mentions.removeAll { $0.start < end && $0.end > start }
             let tail = "-" + tokens[k + 2].text + "-" + tokens[k + 4].text
             let surface = tokens[k].text + tail
@@ -596,7 +596,7 @@ extension NameFinder {
         // "пункт пропуска Нижанковичи — Мальховичи", "трасса Бишкек — Ош": a name after a spaced dash that
         // follows a place is the other end.
         if b - a == 1 || hyphenated, a >= 2, ["—", "–"].contains(prev.text), prev.spaceBefore, tokens[a].spaceBefore,
-           mentions.indices.contains(where: { mentions[$0].type == .place && mentions[$0].end == tokens[a - 2].end }) {
+           mentions.indices.contains(where: { mentionType($0) == .place && mentionEnd($0) == tokens[a - 2].end }) {
             return true
         }
         return false
@@ -676,7 +676,7 @@ extension NameFinder {
     /// A boundary is the run's start, a function word, a verb before names, a title, or a found name's end.
     mutating func discoverHanStationsZonesAndStates() {
         // The names found so far, by start: each run looks up its own by binary search (linear in the article).
-        let found = mentions.indices.map { (mentions[$0].start, mentions[$0].end, mentions[$0].type == .country) }.sorted { $0.0 < $1.0 }
+        let found = mentions.indices.map { (mentionStart($0), mentionEnd($0), mentionType($0) == .country) }.sorted { $0.0 < $1.0 }
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 3 {
             let t = tokens[index]
             let scalars = hanRunScalars(index)
@@ -762,7 +762,7 @@ extension NameFinder {
                             let full = r.lowerBound..<(p + suffix.count)
                             mentions.removeAll { $0.type == .place && $0.start == t.start + r.lowerBound && $0.end == t.start + r.upperBound }
                             add(full, overlapping: true)
-                            if let k = mentions.indices.last, mentions[k].start == t.start + full.lowerBound {
+                            if let k = mentions.indices.last, mentionStart(k) == t.start + full.lowerBound {
                                 mentions[k].variants = [Self.hanString(scalars, r.lowerBound, r.upperBound)]
                             }
                         }
@@ -812,10 +812,10 @@ extension NameFinder {
         defer {
             // "卡德加表示" after "比什努·普拉萨德·卡德加": the bare surname is that person.
             for (part, whole) in thirdParts {
-                for j in mentions.indices where mentions[j].type == .person && mentions[j].known == nil && mentions[j].surface == part { mentions[j].words = [whole] }
+                for j in mentions.indices where mentionType(j) == .person && mentionKnown(j) == nil && mentionSurface(j) == part { mentions[j].words = [whole] }
             }
         }
-        for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil {
+        for k in mentions.indices where mentionType(k) == .person && mentionKnown(k) == nil {
             let m = mentions[k]
             // The Han run the name ends in.
             guard let ti = tokenIndex(containing: m.end - 1), tokens[ti].script == .han else { continue }
@@ -851,9 +851,9 @@ extension NameFinder {
                 if next.count >= 2, Self.hanSurnameSet.contains(next[0]) || Self.hanTransliterationSet.contains(next[0]),
                    let len = [2, 3].first(where: { $0 <= next.count && closesNext($0) && !(1..<$0).contains(where: { Self.hanOrgLeftStopSet.contains(next[$0]) }) }),
                    // (a dotted name read whole already, "弗拉基米尔·普京" known, stays as it is)
-                   !mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].start <= m.start && mentions[$0].end >= tokens[ti + 2].start + len }),
+                   !mentions.indices.contains(where: { mentionType($0) == .person && mentionStart($0) <= m.start && mentionEnd($0) >= tokens[ti + 2].start + len }),
                    // (nor one whose surname is a known person's: "弗拉基米尔·普京" is Putin, read by the knowledge base)
-                   !mentions.indices.contains(where: { mentions[$0].known != nil && mentions[$0].start >= tokens[ti + 2].start && mentions[$0].start < tokens[ti + 2].start + len }) {
+                   !mentions.indices.contains(where: { mentionKnown($0) != nil && mentionStart($0) >= tokens[ti + 2].start && mentionStart($0) < tokens[ti + 2].start + len }) {
                     let part = Self.hanString(Array(tokens[ti + 2].text.unicodeScalars), 0, len)
                     let surface = m.surface + "·" + part
                     mentions[k].variants.append(m.surface)
@@ -875,7 +875,7 @@ extension NameFinder {
                         || Self.hanSpeechStarts.contains(chars[y])
                         || y + 1 < chars.count && Self.hanVerbPairs.contains(UInt64(chars[y]) << 32 | UInt64(chars[y + 1]))
                 }
-                if x < chars.count, !closes(x), closes(x + 1), !mentions.indices.contains(where: { mentions[$0].start == t.start + x }) {
+                if x < chars.count, !closes(x), closes(x + 1), !mentions.indices.contains(where: { mentionStart($0) == t.start + x }) {
                     let surface = m.surface + Self.hanString(Array(t.text.unicodeScalars), x, x + 1)
                     mentions[k].variants.append(m.surface)
                     mentions[k].surface = surface
@@ -920,15 +920,15 @@ extension NameFinder {
     /// stopped at the second country (or after it, reading it as the company's origin). The name runs
     /// back over the dash to the first country.
     mutating func joinHanDashedCompanies() {
-        for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil {
+        for k in mentions.indices where mentionType(k) == .organization && mentionKnown(k) == nil {
             let m = mentions[k]
             guard let ti = tokenIndex(containing: m.start), tokens[ti].script == .han, tokens[ti].end >= m.end, ti >= 2 else { continue }
             let t = tokens[ti]
             let dash = tokens[ti - 1], prev = tokens[ti - 2]
             guard Self.hanForumDashes.contains(dash.text), !dash.spaceBefore, !t.spaceBefore, prev.script == .han,
-                  mentions.indices.contains(where: { mentions[$0].type == .country && mentions[$0].end == prev.end }),
-                  m.start == t.start || mentions.indices.contains(where: { mentions[$0].type == .country && mentions[$0].start == t.start && mentions[$0].end == m.start }),
-                  let first = mentions.indices.last(where: { mentions[$0].type == .country && mentions[$0].end == prev.end }).map({ mentions[$0] }) else { continue }
+                  mentions.indices.contains(where: { mentionType($0) == .country && mentionEnd($0) == prev.end }),
+                  m.start == t.start || mentions.indices.contains(where: { mentionType($0) == .country && mentionStart($0) == t.start && mentionEnd($0) == m.start }),
+                  let first = mentions.indices.last(where: { mentionType($0) == .country && mentionEnd($0) == prev.end }).map({ mentions[$0] }) else { continue }
             let scalars = Array(t.text.unicodeScalars)
             let surface = first.surface + dash.text + Self.hanString(scalars, 0, m.end - t.start)
             mentions[k].variants.append(m.surface)
@@ -1008,7 +1008,7 @@ extension NameFinder {
             guard tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k - 1].kind == .word,
                   Self.arabicTownPrepositions.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash) else { continue }
             guard !covered[k], !isCountry[k], !isArabicDefinite(k),
-                  PlainText.count(tokens[k].key) >= 3, !tokens[k].text.hasSuffix("ة"), !tokens[k].text.hasSuffix("ى") || PlainText.count(tokens[k].key) >= 5,
+                  PlainText.count(tokens[k].key) >= 3, !PlainText.hasSuffix(tokens[k].text, "ة"), !PlainText.hasSuffix(tokens[k].text, "ى") || PlainText.count(tokens[k].key) >= 5,
                   Self.looksLikeArabicName(tokens[k].text), !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord),
                   !Self.arabicNounsAfterFi.contains(tokens[k].key, hash: tokens[k].keyHash), !Self.arabicMonths.contains(tokens[k].key, hash: tokens[k].keyHash), !isMonth(k), !arabicFlags(k).contains(.head), !arabicFlags(k).contains(.speechVerb),
                   !Self.arabicTitleHeads.contains(tokens[k].key, hash: tokens[k].keyHash), !Self.arabicComplementTitles.contains(tokens[k].key, hash: tokens[k].keyHash),
@@ -1019,7 +1019,7 @@ extension NameFinder {
             let ends = n >= tokens.count || tokens[n].kind == .punct || tokens[n].newlineBefore
                 || tokens[n].kind == .word && (arabicFlags(n).contains(.timeWord) || ["من", "الي", "علي", "مع", "يوم", "خلال", "حيث", "منذ"].contains(tokens[n].key))
             guard ends else { continue }
-            if starts == nil { starts = Set(mentions.indices.map { mentions[$0].start }) }
+            if starts == nil { starts = Set(mentions.indices.map { mentionStart($0) }) }
             guard !starts!.contains(tokens[k].start) else { continue }
             var m = mention(k, k + 1, type: .place, evidence: .cue)
             m.placeContext = true
@@ -1034,8 +1034,8 @@ extension NameFinder {
         guard k < tokens.count, tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], !isCountry[k], !isArabicDefinite(k) else { return false }
         let key = tokens[k].key, text = tokens[k].text
         // (a clitic and the article: "بالاتفاق", "للمشروع")
-        if ["بال", "وال", "فال", "كال", "لل"].contains(where: { PlainText.hasPrefix(key, $0) }) { return false }
-        return PlainText.count(key) >= 3 && !text.hasSuffix("ة") && !text.hasSuffix("ه") && !PlainText.hasSuffix(key, "ات")
+        if Self.hasAnyPrefix(key, ["بال", "وال", "فال", "كال", "لل"]) { return false }
+        return PlainText.count(key) >= 3 && !PlainText.hasSuffix(text, "ة") && !PlainText.hasSuffix(text, "ه") && !PlainText.hasSuffix(key, "ات")
             && !Self.arabicStop.contains(key) && !Self.arabicTimeWords.contains(key) && !Self.arabicNounsAfterFi.contains(key)
             && !Self.arabicMonths.contains(key) && !isMonth(k) && !arabicFlags(k).contains(.head) && !arabicFlags(k).contains(.speechVerb)
             && !Self.arabicTitleHeads.contains(key) && !Self.arabicComplementTitles.contains(key) && !Self.arabicVerbalNounLike(key)
@@ -1054,7 +1054,7 @@ extension NameFinder {
         func add(_ k: Int, from offset: Int = 0) {
             let s = tokens[k].start + offset
             if !startsBuilt {
-                starts = Set(mentions.indices.map { mentions[$0].start })
+                starts = Set(mentions.indices.map { mentionStart($0) })
                 startsBuilt = true
             }
             guard !starts.contains(s), !starts.contains(tokens[k].start) else { return }
@@ -1084,9 +1084,9 @@ extension NameFinder {
             // The second: و and a plain word (the word read without its و).
             let second = String(String.UnicodeScalarView(tokens[k + 1].text.unicodeScalars.dropFirst()))
             let secondKey = TextFolding.key(second)
-            guard PlainText.count(secondKey) >= 3, !PlainText.hasPrefix(secondKey, "ال"), !second.hasSuffix("ة"), !second.hasSuffix("ه"),
+            guard PlainText.count(secondKey) >= 3, !PlainText.hasPrefix(secondKey, "ال"), !PlainText.hasSuffix(second, "ة"), !PlainText.hasSuffix(second, "ه"),
                   !Self.arabicStop.contains(secondKey), !Self.arabicVerbalNounLike(secondKey), !covered[k + 1] else { continue }
-            let firstOK = isArabicDefinite(k) ? PlainText.count(tokens[k].key) >= 5 && !tokens[k].text.hasSuffix("ة") && !tokens[k].text.hasSuffix("ه")
+            let firstOK = isArabicDefinite(k) ? PlainText.count(tokens[k].key) >= 5 && !PlainText.hasSuffix(tokens[k].text, "ة") && !PlainText.hasSuffix(tokens[k].text, "ه")
                 && !PlainText.hasSuffix(tokens[k].key, "ات") && !arabicFlags(k).contains(.stop) && !arabicFlags(k).contains(.head)
                 && !Self.arabicVerbalNounLike(String(tokens[k].key.unicodeScalars.dropFirst(2).map(Character.init)))
                 : plainArabicPlaceWord(k)
@@ -1126,7 +1126,7 @@ extension NameFinder {
     /// "عبر البصرة والناصرية والموصل": a definite word with و between two places is a place of the list
     /// (the one before it found, the one after it opening in و and found).
     mutating func discoverArabicPlacesInsideLists() {
-        let places = mentions.indices.filter { mentions[$0].type == .place }.map { mentions[$0] }
+        let places = mentions.indices.filter { mentionType($0) == .place }.map { mentions[$0] }
         guard places.count >= 2 else { return }
         let ends = Set(places.map(\.end)), starts = Set(places.map(\.start))
         var allStarts: Set<Int>?
@@ -1136,7 +1136,7 @@ extension NameFinder {
             guard tokens[k + 1].script == .arabic, tokens[k + 1].key.unicodeScalars.first == "و",
                   starts.contains(tokens[k + 1].start) || starts.contains(tokens[k + 1].start + 1), !covered[k], !isCountry[k],
                   !arabicFlags(k).contains(.stop), PlainText.count(tokens[k].key) >= 5 else { continue }
-            if allStarts == nil { allStarts = Set(mentions.indices.map { mentions[$0].start }) }
+            if allStarts == nil { allStarts = Set(mentions.indices.map { mentionStart($0) }) }
             guard !allStarts!.contains(tokens[k].start), !allStarts!.contains(tokens[k].start + 1) else { continue }
             let rest = String(String.UnicodeScalarView(tokens[k].text.unicodeScalars.dropFirst()))
             var m = Mention(surface: rest, start: tokens[k].start + 1, end: tokens[k].end, type: .place, evidence: .cue, words: [TextFolding.key(rest)])
@@ -1168,7 +1168,7 @@ extension NameFinder {
             let (s0, e0) = (tokens[i].start, tokens[i + 2].end)
             // (A known ruler read in the name, "الملك فهد", gives way to the place named after him.)
             mentions.removeAll { $0.type == .person && $0.start >= tokens[i + 1].start && $0.end <= e0 }
-            guard !mentions.indices.contains(where: { mentions[$0].type != .organization && mentions[$0].start < e0 && mentions[$0].end > s0 }) else { continue }
+            guard !mentions.indices.contains(where: { mentionType($0) != .organization && mentionStart($0) < e0 && mentionEnd($0) > s0 }) else { continue }
             var m = mention(i, i + 3, type: .place, evidence: .cue)
             m.placeContext = true
             m = withoutHeadClitic(m, head: i)
@@ -1182,11 +1182,11 @@ extension NameFinder {
     /// one named with it in the same article (one entity, keyed by the full name).
     mutating func linkHanCompaniesWithoutTail() {
         // (`PlainText` tests: the `String` answers, on the bytes of plain surfaces, as Han names are.)
-        let full = mentions.filter { m in m.type == .organization && m.known == nil && Self.hanLegalTails.contains(where: { PlainText.hasSuffix(m.surface, $0) }) }
+        let full = mentions.filter { m in m.type == .organization && m.known == nil && Self.hasAnySuffix(m.surface, Self.hanLegalTails) }
         guard !full.isEmpty else { return }
-        for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil {
-            let s = mentions[k].surface
-            guard !Self.hanLegalTails.contains(where: { PlainText.hasSuffix(s, $0) }),
+        for k in mentions.indices where mentionType(k) == .organization && mentionKnown(k) == nil {
+            let s = mentionSurface(k)
+            guard !Self.hasAnySuffix(s, Self.hanLegalTails),
                   let f = full.first(where: { f in Self.hanLegalTails.contains { PlainText.isConcatenation(f.surface, s, $0) } }) else { continue }
             mentions[k].words = f.words
         }
@@ -1223,16 +1223,16 @@ extension NameFinder {
     /// ending on the last word is that place (one entity, keyed by the shorter form).
     mutating func linkRussianPlaceCases() {
         // (one-word organizations too: «Транснафта» … «Транснафты»; each kind is linked only within itself)
-        let places = mentions.indices.filter { mentions[$0].known == nil && !mentions[$0].words.isEmpty
-            && (mentions[$0].type == .place || mentions[$0].type == .organization && mentions[$0].words.count == 1) }
+        let places = mentions.indices.filter { mentionKnown($0) == nil && !mentionWords($0).isEmpty
+            && (mentionType($0) == .place || mentionType($0) == .organization && mentionWordCount($0) == 1) }
         guard places.count >= 2 else { return }
         // Places by all words but the last: only those can be case forms of each other.
         var byHead: [[String]: [Int]] = [:]
-        for k in places { byHead[Array(mentions[k].words.dropLast()) + [mentions[k].type == .place ? "p" : "o"], default: []].append(k) }
+        for k in places { byHead[Array(mentionWords(k).dropLast()) + [mentionType(k) == .place ? "p" : "o"], default: []].append(k) }
         for k in places {
-            let w = mentions[k].words
-            guard let last = w.last, let others = byHead[Array(w.dropLast()) + [mentions[k].type == .place ? "p" : "o"]], others.count >= 2, let base = others.first(where: { o in
-                let v = mentions[o].words
+            let w = mentionWords(k)
+            guard let last = w.last, let others = byHead[Array(w.dropLast()) + [mentionType(k) == .place ? "p" : "o"]], others.count >= 2, let base = others.first(where: { o in
+                let v = mentionWords(o)
                 guard o != k, let l = v.last, !PlainText.equal(l, last), PlainText.count(l) >= 3 else { return false }
                 if Self.russianCaseEndings.contains(where: { Self.isConcatenation(last, l, $0) }) { return true }
                 // A feminine name in "-а"/"-я" and its oblique forms (Транснафта → Транснафты, Вапнярка → Вапнярке).
@@ -1240,9 +1240,9 @@ extension NameFinder {
                 let stem = String(l.dropLast())
                 return PlainText.count(stem) >= 3 && Self.russianFeminineEndings.contains { Self.isConcatenation(last, stem, $0) }
             }) else { continue }
-            mentions[k].words = mentions[base].words
-            if !mentions[k].variants.contains(mentions[k].surface) { mentions[k].variants.append(mentions[k].surface) }
-            mentions[k].surface = mentions[base].surface
+            mentions[k].words = mentionWords(base)
+            if !mentions[k].variants.contains(mentionSurface(k)) { mentions[k].variants.append(mentionSurface(k)) }
+            mentions[k].surface = mentionSurface(base)
         }
     }
     static let russianCaseEndings = ["ом", "ем", "а", "я", "е", "у", "ю", "ой", "ы", "и", "і"]
@@ -1286,7 +1286,7 @@ extension NameFinder {
             let (s0, e0) = (tokens[k].start, tokens[k + 3].end)
             // ("للشركة الهادي": an organization that read the given name as its adjective gives it back.)
             mentions.removeAll { $0.type == .organization && $0.known == nil && $0.end == tokens[k].end && $0.start < s0 }
-            guard !mentions.indices.contains(where: { mentions[$0].start < e0 && mentions[$0].end > s0 && mentions[$0].type != .country }) else { continue }
+            guard !mentions.indices.contains(where: { mentionStart($0) < e0 && mentionEnd($0) > s0 && mentionType($0) != .country }) else { continue }
             mentions.append(mention(k, k + 4, type: .person, evidence: .cue))
             for j in k..<(k + 4) { covered[j] = true }
             k += 3
@@ -1306,7 +1306,7 @@ extension NameFinder {
         guard tokens[a].script == .cyrillic, tokens[a].sentenceStart, orgKeyword(at: a) == nil,
               let keyword = (a..<b).first(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }), keyword > a + 1 else { return nil }
         guard let noun = ((a + 1)..<keyword).last(where: { k in tokens[k].kind == .word && !tokens[k].capitalized && tokens[k].script == .cyrillic
-            && PlainText.count(tokens[k].key) >= 4 && Self.cyrillicAbstractNounEndings.contains(where: { PlainText.hasSuffix(tokens[k].key, $0) }) })
+            && PlainText.count(tokens[k].key) >= 4 && Self.hasAnySuffix(tokens[k].key, Self.cyrillicAbstractNounEndings) })
         else { return nil }
         return ((noun + 1)..<b).first(where: { isCap($0) }) ?? b
     }
@@ -1320,18 +1320,18 @@ extension NameFinder {
     /// last, which adds a case ending (-а -у -ом -е) to the other's. The oblique form takes the nominative's words.
     mutating func linkRussianOrganizationCases() {
         var orgs: [Int] = []
-        for k in mentions.indices where mentions[k].type == .organization && mentions[k].known == nil && !mentions[k].words.isEmpty { orgs.append(k) }
+        for k in mentions.indices where mentionType(k) == .organization && mentionKnown(k) == nil && !mentionWords(k).isEmpty { orgs.append(k) }
         guard orgs.count >= 2 else { return }
         for k in orgs {
-            let w = mentions[k].words
-            guard let last = w.last, let scalar = mentions[k].surface.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
+            let w = mentionWords(k)
+            guard let last = w.last, let scalar = mentionSurface(k).unicodeScalars.first(where: { $0.properties.isAlphabetic }),
                   (0x0400...0x04FF).contains(scalar.value) else { continue }
             for q in orgs where q != k {
-                let p = mentions[q].words
+                let p = mentionWords(q)
                 guard p.count == w.count, let pLast = p.last, p.dropLast() == w.dropLast(), PlainText.count(pLast) >= 2,
                       ["а", "у", "ом", "е"].contains(where: { PlainText.isConcatenation(last, pLast, $0) }) else { continue }
-                mentions[k].variants.append(mentions[k].surface)
-                mentions[k].surface = mentions[q].surface
+                mentions[k].variants.append(mentionSurface(k))
+                mentions[k].surface = mentionSurface(q)
                 mentions[k].words = p
                 break
             }
@@ -1343,10 +1343,10 @@ extension NameFinder {
     /// words of a known place in the same article is that place, so the two group.
     mutating func linkRussianPlaceLemmasToKnown() {
         var known: [[String]: Int] = [:]
-        for mi in mentions.indices where mentions[mi].type == .place && mentions[mi].known != nil { known[mentions[mi].words] = mentions[mi].known }
+        for mi in mentions.indices where mentionType(mi) == .place && mentionKnown(mi) != nil { known[mentionWords(mi)] = mentionKnown(mi) }
         guard !known.isEmpty else { return }
-        for k in mentions.indices where mentions[k].type == .place && mentions[k].known == nil {
-            guard let id = known[mentions[k].words] else { continue }
+        for k in mentions.indices where mentionType(k) == .place && mentionKnown(k) == nil {
+            guard let id = known[mentionWords(k)] else { continue }
             mentions[k].known = id
             mentions[k].evidence = .known
         }
@@ -1356,7 +1356,7 @@ extension NameFinder {
     /// alone describe the company that follows; they are no name (the country stays a country).
     mutating func dropRussianCountryCompanyDescriptions() {
         var drop: [Int] = []
-        for k in mentions.indices where mentions[k].type == .organization {   // (only organizations copied)
+        for k in mentions.indices where mentionType(k) == .organization {   // (only organizations copied)
             let m = mentions[k]
             guard m.known == nil, m.words.count == 2, let a = tokenIndex(containing: m.start),
                   a + 1 < tokens.count, tokens[a].script == .cyrillic, isCountry[a], tokens[a + 1].end == m.end,
@@ -1374,7 +1374,7 @@ extension NameFinder {
     /// shape ("Управление делами …", "Объединение …") are keywords and stay.
     func russianVerbalNounOpening(_ a: Int, _ b: Int) -> Bool {
         guard b - a >= 2, tokens[a].script == .cyrillic, tokens[a].sentenceStart, tokens[a].kind == .word,
-              ["ание", "ение", "ствие", "тие", "ство"].contains(where: { PlainText.hasSuffix(tokens[a].key, $0) }),
+              Self.hasAnySuffix(tokens[a].key, ["ание", "ение", "ствие", "тие", "ство"]),
               orgKeyword(at: a) == nil, placeKeyword(at: a) == nil, !covered[a] else { return false }
         return ((a + 1)..<b).allSatisfy { tokens[$0].kind != .word || !tokens[$0].capitalized && !tokens[$0].allCaps }
     }
@@ -1395,7 +1395,7 @@ extension NameFinder {
     /// the same -а as its masculine genitive), nor "Алёна Петрова" of "Алексей Петров".
     mutating func linkRussianObliqueFullNames() {
         var full: [Int] = []
-        for k in mentions.indices where mentions[k].type == .person && mentions[k].known == nil && mentions[k].words.count >= 2 { full.append(k) }
+        for k in mentions.indices where mentionType(k) == .person && mentionKnown(k) == nil && mentionWordCount(k) >= 2 { full.append(k) }
         guard full.count >= 2 else { return }
         // `a` is an initial of `b`, or an oblique case of the given name `b` ("Шерифа", "Виталия", "Мадины", "Игорем").
         func givenNameCase(_ a: String, of b: String) -> Bool {
@@ -1432,8 +1432,8 @@ extension NameFinder {
                   let scalar = m.surface.unicodeScalars.first, (0x0400...0x04FF).contains(scalar.value) else { continue }
             for q in full where q != k {
                 // (Read in place: the mention is copied only for a name that fits.)
-                guard let pFirst = mentions[q].words.first, givenNameCase(first, of: pFirst), mentions[q].words != m.words,
-                      let pLast = mentions[q].words.last else { continue }
+                guard let pFirst = mentionWords(q).first, givenNameCase(first, of: pFirst), mentionWords(q) != m.words,
+                      let pLast = mentionWords(q).last else { continue }
                 let p = mentions[q]
                 // The same (indeclinable) surname after an inflected given name ("Ерлана Сапаргалиулы"), or a
                 // surname's case form.
@@ -1499,7 +1499,7 @@ extension NameFinder {
     func arabicNameOfOrganizationHead(_ k: Int) -> Bool {
         // ("للمكتب", "والمجلس": a head with the article ends the complement; the name follows.)
         guard tokens[k].script == .arabic, tokens[k].kind == .word, !isArabicDefinite(k),
-              !["لل", "وال", "بال", "فال", "كال"].contains(where: { PlainText.hasPrefix(tokens[k].key, $0) }) else { return false }
+              !Self.hasAnyPrefix(tokens[k].key, ["لل", "وال", "بال", "فال", "كال"]) else { return false }
         let f = arabicFlags(k)
         return f.contains(.orgOrPlaceHead) && !f.contains(.placeHead) && !f.contains(.titledNameHead)
     }
@@ -1533,7 +1533,7 @@ extension NameFinder {
 
     /// Cuts an Arabic organization or place found running on over an honorific (and what follows) before it.
     mutating func trimArabicNamesAtHonorifics() {
-        for k in mentions.indices where mentions[k].type == .organization || mentions[k].type == .place {
+        for k in mentions.indices where mentionType(k) == .organization || mentionType(k) == .place {
             let m = mentions[k]
             guard m.known == nil, let a = tokenIndex(containing: m.start), tokens[a].script == .arabic else { continue }
             var b = a + 1
@@ -1688,7 +1688,7 @@ extension NameFinder {
             guard recurs(w1) || f.contains(.companyHead) && nextIsField else { continue }
             // A person's name is none of this.
             let (s0, e0) = (tokens[k].start, tokens[w2].end)
-            if mentions.indices.contains(where: { mentions[$0].type == .person && mentions[$0].start < e0 && mentions[$0].end > tokens[w1].start }) { continue }
+            if mentions.indices.contains(where: { mentionType($0) == .person && mentionStart($0) < e0 && mentionEnd($0) > tokens[w1].start }) { continue }
             var end = w2 + 1
             if f.contains(.companyHead), end < tokens.count, PlainText.hasPrefix(tokens[end].key, "لل") {
                 end += 1

@@ -58,12 +58,12 @@ extension NameFinder {
 
     func seedPlaceIndex() -> SeedPlaceIndex {
         var idx = SeedPlaceIndex()
-        for n in mentions.indices where mentions[n].type == .place || mentions[n].type == .country {
+        for n in mentions.indices where mentionType(n) == .place || mentionType(n) == .country {
             guard let (a, z) = seedSpan(n) else { continue }
-            if mentions[n].start == tokens[a].start, idx.starts[mentions[n].start] == nil {
-                idx.starts[mentions[n].start] = (z + 1, mentions[n].type == .country)
+            if mentionStart(n) == tokens[a].start, idx.starts[mentionStart(n)] == nil {
+                idx.starts[mentionStart(n)] = (z + 1, mentionType(n) == .country)
             }
-            guard mentions[n].type == .place, mentions[n].words.count >= 2 else { continue }
+            guard mentionType(n) == .place, mentionWordCount(n) >= 2 else { continue }
             let from = arabicFlags(a).contains(.placeHead) || arabicFlags(a).contains(.featureHead) ? a + 1 : a
             guard from <= z, z + 1 - from >= 2 || from == a + 1 else { continue }
             let words = (from...z).map { tokens[$0].key }
@@ -107,10 +107,12 @@ extension NameFinder {
     }
 
     /// Token span of mention `n` (its start may follow a one-letter clitic of its first token).
+    /// (The first token by a binary search, the last by a short scan from it: `seedTokenIndex(end:from:)`
+    /// answers as the binary search does, and most passes ask this of every mention.)
     func seedSpan(_ n: Int) -> (Int, Int)? {
-        guard let z = seedTokenIndex(end: mentions[n].end) else { return nil }
-        if let a = seedTokenIndex(start: mentions[n].start) { return (a, z) }
-        if let a = seedTokenIndex(start: mentions[n].start - 1), tokens[a].script == .arabic { return (a, z) }
+        let (start, end) = (mentionStart(n), mentionEnd(n))
+        if let a = seedTokenIndex(start: start) { return seedTokenIndex(end: end, from: a).map { (a, $0) } }
+        if let a = seedTokenIndex(start: start - 1), tokens[a].script == .arabic { return seedTokenIndex(end: end, from: a).map { (a, $0) } }
         return nil
     }
 
@@ -133,7 +135,7 @@ extension NameFinder {
     }
 
     @inline(__always) mutating func seedMarkMention(_ n: Int) {
-        let (s, e) = (mentions[n].start, mentions[n].end)
+        let (s, e) = (mentionStart(n), mentionEnd(n))
         var lo = 0, hi = tokens.count
         while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= s { lo = mid + 1 } else { hi = mid } }
         var k = lo
@@ -146,11 +148,11 @@ extension NameFinder {
     /// only new or changed ones are searched.
     mutating func seedMarkMentions(since marked: inout [Int]) {
         for n in mentions.indices {
-            if 2 * n + 1 < marked.count, marked[2 * n] == mentions[n].start, marked[2 * n + 1] == mentions[n].end { continue }
+            if 2 * n + 1 < marked.count, marked[2 * n] == mentionStart(n), marked[2 * n + 1] == mentionEnd(n) { continue }
             seedMarkMention(n)
         }
         marked.removeAll(keepingCapacity: true)
-        for n in mentions.indices { marked.append(mentions[n].start); marked.append(mentions[n].end) }
+        for n in mentions.indices { marked.append(mentionStart(n)); marked.append(mentionEnd(n)) }
     }
 
     /// (Membership of a token's stems in the lists of this file: see `arabicFlags`, which caches it per word.)
@@ -226,10 +228,10 @@ extension NameFinder {
             defer { k += 1 }
             // (The covered bits before the plain-name tests, which read the words' flags and bytes.)
             guard !seedInMention(k), !seedInMention(k + 1), tokens[k + 1].spaceBefore, seedPlainName(k), seedPlainName(k + 1),
-                  Self.looksLikeTitledArabicName(tokens[k].text) || tokens[k].text.hasSuffix("يه") && Self.looksLikeTitledArabicName(String(tokens[k].text.dropLast())),
+                  Self.looksLikeTitledArabicName(tokens[k].text) || PlainText.hasSuffix(tokens[k].text, "يه") && Self.looksLikeTitledArabicName(String(tokens[k].text.dropLast())),
                   Self.isForeignArabicSurname(tokens[k + 1].text),
                   // (A scan of the mentions, asked only here: the person mentions this loop adds never count.)
-                  isArabicDefinite(k - 1) || mentions.indices.contains(where: { mentions[$0].type != .person && mentions[$0].end == tokens[k - 1].end }) else { continue }
+                  isArabicDefinite(k - 1) || mentions.indices.contains(where: { mentionType($0) != .person && mentionEnd($0) == tokens[k - 1].end }) else { continue }
             mentions.append(mention(k, k + 2, type: .person, evidence: .cue))
             covered[k] = true; covered[k + 1] = true
             k += 1
@@ -256,8 +258,8 @@ extension NameFinder {
 
     /// Rebuilds mention `n` over tokens `a..<b`, keeping its type, evidence and knowledge.
     mutating func seedReplace(_ n: Int, _ a: Int, _ b: Int) {
-        var m = mention(a, b, type: mentions[n].type, evidence: mentions[n].evidence, code: mentions[n].code)
-        m.known = mentions[n].known
+        var m = mention(a, b, type: mentionType(n), evidence: mentionEvidence(n), code: mentions[n].code)
+        m.known = mentionKnown(n)
         mentions[n] = m
     }
 
@@ -265,7 +267,7 @@ extension NameFinder {
     /// قيزيلوردا نورلان" + "بكتاسوف" → the place "مقاطعة قيزيلوردا" and the person "نورلان بكتاسوف".
     mutating func trimArabicPlaceCompassAndPrefixes() {
         var added: [Mention] = []
-        for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil {
+        for n in mentions.indices where mentionType(n) == .place && mentionKnown(n) == nil {
             guard let (a, z) = seedSpan(n), z > a,
                   tokens[a].script == .arabic, arabicFlags(a).contains(.placeHead) || arabicFlags(a).contains(.featureHead) else { continue }
             if Self.arabicCompassWords.contains(tokens[z].key, hash: tokens[z].keyHash) {
@@ -275,7 +277,7 @@ extension NameFinder {
             if Self.arabicPlacePrefixWords.contains(tokens[z].key, hash: tokens[z].keyHash), z == a + 1, seedArabicWord(z + 1), tokens[z + 1].spaceBefore,
                !arabicFlags(z + 1).contains(.stop) || seedArabicWord(z + 2) && Self.arabicZoneAdjectives.contains(tokens[z + 2].key, hash: tokens[z + 2].keyHash),
                !arabicFlags(z + 1).contains(.timeWord), !isCountry[z + 1], PlainText.count(tokens[z + 1].key) >= 3 {
-                let clitic = mentions[n].start != tokens[a].start
+                let clitic = mentionStart(n) != tokens[a].start
                 var e = z + 2
                 while seedArabicWord(e), tokens[e].spaceBefore, Self.arabicZoneAdjectives.contains(tokens[e].key, hash: tokens[e].keyHash), e - z < 5 { e += 1 }
                 seedReplace(n, a, e)
@@ -300,8 +302,8 @@ extension NameFinder {
     /// A known organization's name inside a longer place name after a place head: "منطقة الجزيرة
     /// الحمراء" is a place (the area), not the channel "الجزيرة".
     mutating func knownNameInsideArabicPlace() {
-        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known != nil {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), a == z, a > 0,
+        for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) != nil {
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)), a == z, a > 0,
                   tokens[a].script == .arabic, seedArabicWord(a - 1), arabicFlags(a - 1).contains(.placeHead),
                   !isArabicDefinite(a - 1), isArabicDefinite(a),
                   seedArabicWord(a + 1), tokens[a + 1].spaceBefore, isArabicDefinite(a + 1), !isCountry[a + 1],
@@ -359,8 +361,8 @@ extension NameFinder {
     /// ("شركة راس لفان للهندسة"), and a company's name in quotes ("لشركة "كازاخ إنفست" الوطنية").
     mutating func discoverArabicInstitutionsByName() {
         // A company cut after one name word: extend over a second one before "لل…".
-        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), z == a + 1,
+        for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)), z == a + 1,
                   tokens[a].script == .arabic, arabicFlags(a).contains(.companyHead), !isArabicDefinite(z),
                   seedPlainName(z + 1), Self.looksLikeTitledArabicName(tokens[z + 1].text) || PlainText.count(tokens[z + 1].key) == 3,
                   !seedInMention(z + 1), seedArabicWord(z + 2), PlainText.hasPrefix(tokens[z + 2].key, "لل") else { continue }
@@ -387,7 +389,7 @@ extension NameFinder {
             // "شركة فيناسيد الفيتنامية": a company's own name that opens with a clitic letter, before a
             // country's adjective or the end of the phrase.
             if arabicFlags(k).contains(.companyHead), !isArabicDefinite(k), !PlainText.hasPrefix(tokens[k].key, "وال"), seedPlainName(k + 1), !seedInMention(k + 1),
-               PlainText.count(tokens[k + 1].key) >= 6, Self.looksLikeTitledArabicName(tokens[k + 1].text), !tokens[k + 1].text.hasSuffix("ي"),
+               PlainText.count(tokens[k + 1].key) >= 6, Self.looksLikeTitledArabicName(tokens[k + 1].text), !PlainText.hasSuffix(tokens[k + 1].text, "ي"),
                !Self.arabicVerbalNounLike(tokens[k + 1].key), !Self.arabicVerbalNounLike(String(tokens[k + 1].key.dropFirst())),
                k + 2 >= tokens.count || tokens[k + 2].kind != .word || isCountry[k + 2] || arabicFlags(k + 2).contains(.stop) {
                 k = seedAppend(mention(k, k + 2, type: .organization, evidence: .cue), head: k, covering: k + 2)
@@ -432,9 +434,9 @@ extension NameFinder {
     /// "والجامعة …" loses its conjunction.
     mutating func extendArabicOrganizationsInPlace() {
         let places = seedPlaceIndex()
-        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
-            guard let a = seedTokenIndex(start: mentions[n].start) ?? seedTokenIndex(start: mentions[n].start - 1),
-                  let z = seedTokenIndex(end: mentions[n].end), tokens[a].script == .arabic,
+        for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
+            guard let a = seedTokenIndex(start: mentionStart(n)) ?? seedTokenIndex(start: mentionStart(n) - 1),
+                  let z = seedTokenIndex(end: mentionEnd(n)), tokens[a].script == .arabic,
                   arabicFlags(a).contains(.inPlaceOrgHead) else { continue }
             if PlainText.hasPrefix(tokens[a].key, "وال"), let first = tokens[a].text.unicodeScalars.first, first == "و" {
                 var m = mentions[n]
@@ -515,14 +517,14 @@ extension NameFinder {
         while k + 2 < tokens.count {
             defer { k += 1 }
             guard seedArabicWord(k), Self.arabicTownPrepositions.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash), !seedInMention(k), !isCountry[k],
-                  !isArabicDefinite(k), PlainText.count(tokens[k].key) >= 3, !tokens[k].text.hasSuffix("ة"),
+                  !isArabicDefinite(k), PlainText.count(tokens[k].key) >= 3, !PlainText.hasSuffix(tokens[k].text, "ة"),
                   Self.looksLikeArabicName(tokens[k].text), !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord),
                   !Self.arabicNounsAfterFi.contains(tokens[k].key, hash: tokens[k].keyHash), !Self.arabicMonths.contains(tokens[k].key, hash: tokens[k].keyHash), !isMonth(k),
                   !arabicFlags(k).contains(.head) else { continue }
             let w = k + 1
             guard seedArabicWord(w), tokens[w].text.unicodeScalars.first == "و", !isArabicDefinite(w), !PlainText.hasPrefix(tokens[w].key, "وال") else { continue }
             let rest = String(tokens[w].text.dropFirst())
-            guard rest.count >= 3, !rest.hasSuffix("ة"), Self.looksLikeArabicName(rest) || rest.first == "أ" || rest.first == "إ",
+            guard rest.count >= 3, !PlainText.hasSuffix(rest, "ة"), Self.looksLikeArabicName(rest) || rest.first == "أ" || rest.first == "إ",
                   !Self.arabicVerbalNounLike(TextFolding.key(rest)), !Self.arabicVerbalNounLike(tokens[k].key) else { continue }
             let n = w + 1
             let ends = n >= tokens.count || tokens[n].kind == .punct || tokens[n].newlineBefore
@@ -557,8 +559,8 @@ extension NameFinder {
             k += 3
         }
         // "عبد الحميد" + a plain family name that ends the phrase.
-        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil && mentions[n].words.count == 2 {
-            guard let a = seedTokenIndex(start: mentions[n].start), let z = seedTokenIndex(end: mentions[n].end), z == a + 1,
+        for n in mentions.indices where mentionType(n) == .person && mentionKnown(n) == nil && mentionWordCount(n) == 2 {
+            guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)), z == a + 1,
                   Token.keyEquals(tokens[a].key, "عبد"), isArabicDefinite(z), seedPlainName(z + 1), !seedInMention(z + 1),
                   Self.looksLikeTitledArabicName(tokens[z + 1].text) else { continue }
             let x = z + 2
@@ -598,25 +600,25 @@ extension NameFinder {
     mutating func refineSeedStyleLatin() {
         guard tokens.indices.contains(where: { tokens[$0].script == .latin && tokens[$0].kind == .word }) else { return }   // (no token copied per element)
         seedMarkMentions()
-        var placeEnds = Set(mentions.indices.filter { mentions[$0].type == .place }.map { mentions[$0].end })
+        var placeEnds = Set(mentions.indices.filter { mentionType($0) == .place }.map { mentionEnd($0) })
         var unknownByEnd: [Int: Int] = [:]
-        for n in mentions.indices where mentions[n].known == nil && (mentions[n].type == nil || mentions[n].type == .organization) { unknownByEnd[mentions[n].end] = n }
+        for n in mentions.indices where mentionKnown(n) == nil && (mentionType(n) == nil || mentionType(n) == .organization) { unknownByEnd[mentionEnd(n)] = n }
         var removed = Set<Int>()
         var added: [Mention] = []
-        for n in mentions.indices where mentions[n].known == nil {
-            guard let a = seedTokenIndex(start: mentions[n].start), seedLatinWord(a), let z = seedTokenIndex(end: mentions[n].end, from: a) else { continue }
+        for n in mentions.indices where mentionKnown(n) == nil {
+            guard let a = seedTokenIndex(start: mentionStart(n)), seedLatinWord(a), let z = seedTokenIndex(end: mentionEnd(n), from: a) else { continue }
             var words = 0
             for x in a...z where tokens[x].kind == .word { words += 1 }
             // A legal form alone is no organization ("OJSC" of "OJSC Bobruiskagromash").
-            if mentions[n].type == .organization, a == z, Self.seedLegalForms.contains(tokens[a].key) { removed.insert(n); continue }
+            if mentionType(n) == .organization, a == z, Self.seedLegalForms.contains(tokens[a].key) { removed.insert(n); continue }
             // "Namangan Region Ulugbek Sharipov" typed a place: the region, then the person.
-            if mentions[n].type == .place, words >= 4, let r = (a..<z).first(where: { Self.seedRegionNouns.contains(tokens[$0].key) }), z - r == 2,
+            if mentionType(n) == .place, words >= 4, let r = (a..<z).first(where: { Self.seedRegionNouns.contains(tokens[$0].key) }), z - r == 2,
                (r + 1...z).allSatisfy({ isCap($0) }), a > 0, seedLatinWord(a - 1), !isCap(a - 1) {
                 added.append(mention(r + 1, z + 1, type: .person, evidence: .cue))
                 seedReplace(n, a, r + 1)
                 continue
             }
-            guard mentions[n].type == .person, words >= 3 else {
+            guard mentionType(n) == .person, words >= 3 else {
                 seedRetypeLatinSingle(n, a, z, &removed, &placeEnds, unknownByEnd)
                 continue
             }
@@ -644,29 +646,29 @@ extension NameFinder {
             }
         }
         // "Akim of West Kazakhstan region Nurbolat Issenov": a title "of" a compass region, and the person after it.
-        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .person && !removed.contains(n) {
-            guard let a = seedTokenIndex(start: mentions[n].start), seedLatinWord(a), let z = seedTokenIndex(end: mentions[n].end, from: a), z == a + 2,
+        for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) == .person && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentionStart(n)), seedLatinWord(a), let z = seedTokenIndex(end: mentionEnd(n), from: a), z == a + 2,
                   tokens[a + 1].key == "of", Self.seedCompassWords.contains(tokens[z].key) else { continue }
             var r = z + 1
             while r < tokens.count, r - z <= 3, isCap(r) { r += 1 }
             guard r > z + 1, r < tokens.count, Self.seedRegionNouns.contains(tokens[r].key) else { continue }
             removed.insert(n)
             added.append(mention(z, r + 1, type: .place, evidence: .cue))
-            if let p = mentions.indices.first(where: { mentions[$0].start == tokens[r + 1 < tokens.count ? r + 1 : r].start && mentions[$0].type == .place && mentions[$0].known == nil }),
-               let pz = seedTokenIndex(end: mentions[p].end), pz - (r + 1) == 1 {
+            if let p = mentions.indices.first(where: { mentionStart($0) == tokens[r + 1 < tokens.count ? r + 1 : r].start && mentionType($0) == .place && mentionKnown($0) == nil }),
+               let pz = seedTokenIndex(end: mentionEnd(p)), pz - (r + 1) == 1 {
                 mentions[p].type = .person
             }
         }
         seedLatinBoundaries(&removed)
         // "M. Liu" after "Liu Haitao": a Chinese family name alone is that person.
         var firstOwners: [String: [[String]]] = [:], lastWords = Set<String>()
-        for n in mentions.indices where mentions[n].type == .person && mentions[n].words.count >= 2 {   // (no mention copied)
-            let words = mentions[n].words
+        for n in mentions.indices where mentionType(n) == .person && mentionWordCount(n) >= 2 {   // (no mention copied)
+            let words = mentionWords(n)
             if !(firstOwners[words[0]]?.contains(words) ?? false) { firstOwners[words[0], default: []].append(words) }
             lastWords.insert(words[words.count - 1])
         }
-        for n in mentions.indices where mentions[n].type == .person && mentions[n].words.count == 1 && mentions[n].known == nil {
-            let w = mentions[n].words[0]
+        for n in mentions.indices where mentionType(n) == .person && mentionWordCount(n) == 1 && mentionKnown(n) == nil {
+            let w = mentionWords(n)[0]
             guard PlainText.count(w) <= 5, let owners = firstOwners[w], owners.count == 1, !lastWords.contains(w) else { continue }
             mentions[n].words = owners[0]
         }
@@ -677,7 +679,7 @@ extension NameFinder {
 
     /// One unknown organization or person of one or two tokens that is a place, or no name at all.
     mutating func seedRetypeLatinSingle(_ n: Int, _ a: Int, _ z: Int, _ removed: inout Set<Int>, _ placeEnds: inout Set<Int>, _ unknownByEnd: [Int: Int]) {
-        let type = mentions[n].type
+        let type = mentionType(n)
         // "Taskala-Ozinki checkpoint", "the Chust-Invest free economic zone": a hyphenated name before a place noun.
         // (The place noun is asked before the surface is built: most names have none after them.)
         if type != .place && type != .country, a == z || z == a + 2 && tokens[a + 1].key == "-",
@@ -704,7 +706,7 @@ extension NameFinder {
             // "the provinces of Camaguey and Holguin": two words after a plural place noun.
             let listed = p >= 3 && isCap(p - 1) && Self.seedOfWords.contains(tokens[p - 2].key)
                 && Self.seedPluralPlaceNouns.contains(tokens[p - 3].key)
-            if listed, let first = unknownByEnd[before.end], mentions[first].type == nil || mentions[first].type == .organization {
+            if listed, let first = unknownByEnd[before.end], mentionType(first) == nil || mentionType(first) == .organization {
                 mentions[first].type = .place
                 mentions[first].evidence = .cue
                 placeEnds.insert(before.end)
@@ -745,12 +747,12 @@ extension NameFinder {
     /// institution cut before "and" + a second country, a company's Vietnamese name read as a person,
     /// and a Vietnamese family name left before the given names.
     mutating func seedLatinBoundaries(_ removed: inout Set<Int>) {
-        for n in mentions.indices where mentions[n].known == nil && !removed.contains(n) {
-            guard let a = seedTokenIndex(start: mentions[n].start), seedLatinWord(a), let z = seedTokenIndex(end: mentions[n].end, from: a) else { continue }
-            if mentions[n].type == .organization {
+        for n in mentions.indices where mentionKnown(n) == nil && !removed.contains(n) {
+            guard let a = seedTokenIndex(start: mentionStart(n)), seedLatinWord(a), let z = seedTokenIndex(end: mentionEnd(n), from: a) else { continue }
+            if mentionType(n) == .organization {
                 // "Banque d'import-export de Chine apportera l'essentiel du financement".
                 if language == "fr", let v = (a + 1...max(a + 1, z)).first(where: { $0 <= z && tokens[$0].kind == .word && !isCap($0)
-                    && (Self.frenchVerbsAfterNames.contains(tokens[$0].key) || tokens[$0].key.count >= 6 && (tokens[$0].key.hasSuffix("era") || tokens[$0].key.hasSuffix("eront"))) }) {
+                    && (Self.frenchVerbsAfterNames.contains(tokens[$0].key) || tokens[$0].key.count >= 6 && (PlainText.hasSuffix(tokens[$0].key, "era") || PlainText.hasSuffix(tokens[$0].key, "eront"))) }) {
                     var e = v
                     while e > a + 1, tokens[e - 1].kind != .word || Self.seedFrenchNameLinks.contains(tokens[e - 1].key) { e -= 1 }
                     if e > a { seedReplace(n, a, e) }
@@ -760,10 +762,10 @@ extension NameFinder {
                 if language != "vi", z + 1 < tokens.count, seedLatinWord(z + 1), isCap(z + 1), tokens[z + 1].spaceBefore, isCap(z),
                    Self.seedHasVietnameseOnlyLetter(tokens[z].text),
                    Self.seedHasVietnameseOnlyLetter(tokens[z + 1].text)
-                    || tokens[z + 1].text.count <= 4 && tokens[z + 1].text.lowercased().contains(where: { "âêôàáèéìíòóùúýã".contains($0) }) {
+                    || PlainText.count(tokens[z + 1].text) <= 4 && tokens[z + 1].text.lowercased().contains(where: { "âêôàáèéìíòóùúýã".contains($0) }) {
                     var e = z + 2
                     while e < tokens.count, e - z <= 2, seedLatinWord(e), isCap(e), Self.seedHasVietnameseOnlyLetter(tokens[e].text) { e += 1 }
-                    if let o = mentions.indices.first(where: { mentions[$0].start == tokens[z + 1].start && mentions[$0].known == nil && mentions[$0].type != .organization }) { removed.insert(o) }
+                    if let o = mentions.indices.first(where: { mentionStart($0) == tokens[z + 1].start && mentionKnown($0) == nil && mentionType($0) != .organization }) { removed.insert(o) }
                     seedReplace(n, a, e)
                     continue
                 }
@@ -777,7 +779,7 @@ extension NameFinder {
                 }
                 continue
             }
-            guard mentions[n].type == .person || mentions[n].type == nil else { continue }
+            guard mentionType(n) == .person || mentionType(n) == nil else { continue }
             // "la société par actions Sữa Ba Vì", "la Société par actions de semences Hoàng Long".
             var b = a - 1
             while b >= 0, b >= a - 5, seedLatinWord(b), !isCap(b), !Self.seedCompanyNouns.contains(tokens[b].key) { b -= 1 }
