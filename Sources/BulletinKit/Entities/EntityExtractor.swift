@@ -83,6 +83,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout27()   // NameFinder+Holdout27.swift
         finder.refineHoldout26()   // NameFinder+Holdout26.swift
         finder.refineAr15()   // NameFinder+Ar15.swift
+        finder.refineHoldout30()   // NameFinder+Holdout30.swift
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         var headline: Set<String> = []
