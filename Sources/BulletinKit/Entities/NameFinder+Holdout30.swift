@@ -41,19 +41,27 @@ extension NameFinder {
         "sẽ", "khi", "như", "cũng", "thì", "mà", "nhưng", "các", "một", "để", "thuộc", "trên", "dưới", "sau", "trước", "giữa", "vừa", "hiện",
         "đang", "nếu", "vì", "do", "nên", "hay", "hoặc", "phải", "muốn", "cần", "không", "chưa", "rất", "này", "đó", "sang", "tới", "cùng",
         "đều", "những", "nhằm", "qua", "ông", "bà", "anh", "chị", "bị", "làm", "năm", "ngày", "tháng", "ký", "tiếp", "thăm", "dự", "thắng",
-        "xếp", "giành", "đạt", "đánh", "nói", "góp", "mua", "bán", "nhận", "mời", "đón", "gửi", "trao", "đề", "tổ", "phối", "công", "thông",
-        "triển", "hỗ", "tham", "khởi", "yêu", "vận", "chỉ", "cam", "khẳng", "phát", "tài", "khánh", "đánh", "cho", "xây", "lập", "mở", "đưa",
-        "tiến", "chịu", "gồm", "kêu", "khai", "bế", "diễn", "tổng", "đặt", "ghi"]
+        "xếp", "giành", "đạt", "đánh", "nói", "góp", "mua", "bán", "nhận", "mời", "đón", "gửi", "trao", "cho", "mở", "đưa", "chịu", "gồm",
+        "kêu", "đặt", "ghi"]
+    /// Verbs of two syllables whose first is also a word of a field ("phát biểu" but "phát triển", "tổ chức" the verb).
+    static let h30VietnameseVerbPairsText: Set<String> = ["phát biểu", "triển khai", "tổ chức", "đề nghị", "đề xuất", "khẳng định", "cam kết",
+        "tham gia", "hỗ trợ", "khởi công", "tài trợ", "khánh thành", "công bố", "thông báo", "phối hợp", "yêu cầu", "chỉ đạo", "ký kết", "xây dựng",
+        "cho biết", "cho hay", "đánh giá", "giới thiệu", "tiến hành", "khai mạc", "bế mạc", "diễn ra", "tổng kết", "lập tức", "thành lập", "vận chuyển"]
 
     /// Token `k` is a lowercase word that ends a body's name (see `h30VietnameseStops`).
     func h30ViStop(_ k: Int) -> Bool {
-        let t = tokens[k].text
-        if t.utf8.allSatisfy({ $0 < 0x80 }) { return Self.h30VietnameseStops.contains(t) }
-        return Self.h30VietnameseStops.contains(t.precomposedStringWithCanonicalMapping.lowercased())
+        func text(_ k: Int) -> String {
+            let t = tokens[k].text
+            return t.utf8.allSatisfy({ $0 < 0x80 }) ? t.lowercased() : t.precomposedStringWithCanonicalMapping.lowercased()
+        }
+        let w = text(k)
+        if Self.h30VietnameseStops.contains(w) { return true }
+        return k + 1 < tokens.count && tokens[k + 1].kind == .word && Self.h30VietnameseVerbPairsText.contains(w + " " + text(k + 1))
     }
 
     /// The syllables of a Vietnamese text, lowercase: each one's letters without tone marks and its tone mark (0: none), so that
-    /// "Sơn Động" and "Sơn Đông" differ and "Hoá" and "Hóa" (the tone written on another vowel) do not.
+    /// "Sơn Động" and "Sơn Đông" (a tone), "Văn Nam" and "Vân Nam" (a letter) differ and "Hoá" and "Hóa" (the tone written on
+    /// another vowel) do not.
     static func h30Syllables(_ text: String) -> [(String, UInt32)] {
         var out: [(String, UInt32)] = []
         for w in text.decomposedStringWithCanonicalMapping.lowercased().split(separator: " ") {
@@ -135,18 +143,17 @@ extension NameFinder {
         var drop = Set<Int>()
         var puts: [Mention] = []
         for i in mentions.indices {
-            // "Sơn Động" read as the knowledge base's "Sơn Đông" (Shandong): a name written with tone marks is not a known name
-            // that the same letters spell with other tone marks.
+            // "Sơn Động" read as the knowledge base's "Sơn Đông" (Shandong): a name written with Vietnamese letters and tone marks
+            // is not a known name whose Vietnamese spellings all differ from it in a letter or a tone (the folded keys agree).
             if let kn = mentions[i].known, mentions[i].type != .country, EntityLexicon.isVietnamese(mentions[i].surface) {
                 let e = lex.knowledge.entities[kn]
                 let s = Self.h30Syllables(mentions[i].surface)
                 var otherTones = false, same = false
-                for name in [e.name] + e.aliases where EntityLexicon.isVietnamese(name) {
+                for name in [e.name] + e.aliases where EntityLexicon.isVietnamese(name) || name.unicodeScalars.contains(where: { "âêôÂÊÔ".unicodeScalars.contains($0) }) {
                     let a = Self.h30Syllables(name)
                     guard a.count <= s.count else { continue }
                     let tail = Array(s.suffix(a.count))
-                    guard tail.map(\.0) == a.map(\.0) else { continue }
-                    if tail.map(\.1) == a.map(\.1) { same = true; break }
+                    if tail.map(\.0) == a.map(\.0) && tail.map(\.1) == a.map(\.1) { same = true; break }
                     otherTones = true
                 }
                 if otherTones, !same { drop.insert(i) }
@@ -441,11 +448,11 @@ extension NameFinder {
     // MARK: - Chinese
 
     /// Characters before a place's or body's name that are no part of it ("在赣江岸边", "和章贡区", "横跨水口河", "据南康海关").
-    static let h30HanLeft = HanCharSet("在和与及、的跨越沿用引至到从由向对把将为抵以了据于往赴流是即经")
+    static let h30HanLeft = HanCharSet("在和与及、的跨越沿用引至到从由向对把将为抵以了据于往赴流是即经入")
     /// Second characters of common nouns in 区 ("地区", "社区", "园区", "市区", "自治区"): no district names.
-    static let h30HanGenericDistrict = HanCharSet("地社园城灾辖市片展发护治济业心范验工营服住牧林矿战新老学校商街库厂站场作湾试")
+    static let h30HanGenericDistrict = HanCharSet("地社园城灾辖市片展发护治济业心范验工营服住牧林矿战新老学校商街库厂站场作湾试易")
     /// Endings of transliterated women's names missing from `hanTransliteration` ("…卡娅", "…耶娃", "古丽…").
-    static let h30HanNameExtra = HanCharSet("娅娃丽莉琳文")
+    static let h30HanNameExtra = HanCharSet("娅娃丽莉琳文历山捷")
     /// Suffixes of places named before them (longest first): dry ports, port areas, chemical zones, water parks, scenic areas,
     /// development zones.
     static let h30HanPlaceSuffixes: [[Unicode.Scalar]] = ["经济技术开发区", "国际陆港", "水上公园", "化工区", "开发区", "港区", "景区"].map { Array($0.unicodeScalars) }
@@ -481,9 +488,9 @@ extension NameFinder {
             guard let b0 = mentions[i].surface.utf8.first, b0 >= 0xE3 else { continue }
             let us = Array(mentions[i].surface.unicodeScalars)
             guard us.count >= 5, !us.contains(where: { $0.value > 0xFFFF }) else { continue }
-            if Self.h30HanLeadVerbs.contains(where: { Array(us[0..<2]) == $0 }) {
-                let rest = String(String.UnicodeScalarView(us[2...]))
-                mentions[i].start += 2
+            if let v = (0...1).first(where: { o in Self.h30HanLeadVerbs.contains(where: { Array(us[o..<(o + 2)]) == $0 }) }) {
+                let rest = String(String.UnicodeScalarView(us[(v + 2)...]))
+                mentions[i].start += v + 2
                 mentions[i].surface = rest
                 mentions[i].words = [TextFolding.key(rest)]
             }
@@ -521,8 +528,12 @@ extension NameFinder {
                 var k = ti
                 while k < last { name += "·" + tokens[k + 1].text; k += 2 }
                 name = String(name.dropLast(right.count - e))
-                let overlapping = mentions.contains(where: { $0.type == .person && $0.start < end && $0.end > s })
-                if !mentions.contains(where: { $0.type == .person && $0.start <= s && $0.end >= end }), !overlapping || last > ti + 1 || e > 6 || left.count - a > 6 {
+                // (Over a shorter reading of the same name only when it has a third part, a part longer than the usual six
+                // characters, or one of the characters of `h30HanNameExtra` beyond it.)
+                let old = mentions.first(where: { $0.type == .person && $0.start < end && $0.end > s })
+                let widened = old.map { o in o.start >= s && o.end <= end && name.contains(o.surface)
+                    && name.replacingOccurrences(of: o.surface, with: "").unicodeScalars.contains { Self.h30HanNameExtra.contains(Self.hanCode($0)) } } ?? false
+                if !mentions.contains(where: { $0.type == .person && $0.start <= s && $0.end >= end }), old == nil || widened || last > ti + 1 || e > 6 || left.count - a > 6 {
                     mentions.removeAll { ($0.known == nil || $0.type == .country || $0.type == .place) && $0.start >= s && $0.end <= end }
                     h19Put(Mention(surface: name, start: s, end: end, type: .person, evidence: .cue, words: [name]))
                 }
@@ -580,7 +591,7 @@ extension NameFinder {
                 // "南康海关", "崇左海关": customs named by a town.
                 if c == "海", p + 1 < m, sc[p + 1] == "关", let s = h30HanStart(sc, p, most: 3), p - s >= 2 { add(s, p + 2, .organization); continue }
                 // "南康区拥有", "和章贡区的", "、东港区": a district of two or three characters after a bound.
-                if c == "区", p >= 2, let s = h30HanStart(sc, p, most: 3), p - s >= 2, !Self.h30HanGenericDistrict.contains(Self.hanCode(sc[p - 1])),
+                if c == "区", p >= 2, !(p + 1 < m && (sc[p + 1] == "域" || sc[p + 1] == "别")), let s = h30HanStart(sc, p, most: 3), p - s >= 2, !Self.h30HanGenericDistrict.contains(Self.hanCode(sc[p - 1])),
                    !Self.h30HanPlaceSuffixes.contains(where: { at(p + 1 - $0.count, $0) }) {
                     add(s, p + 1, .place)
                     continue
