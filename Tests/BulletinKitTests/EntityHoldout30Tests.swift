@@ -155,6 +155,8 @@ import Testing
     @Test func hanDottedNamesOfThreeOrLongParts() {
         let e = extract("选手叶卡捷琳娜·波格丹诺娃以2小时获胜。", "zh")
         #expect(names(e, .person).contains { $0.hasSuffix("·波格丹诺娃") }, "\(all(e))")
+        let h = extract("州长助理安娜·彼得罗娃出席仪式。", "zh")
+        #expect(names(h, .person).contains("安娜·彼得罗娃"), "after the title 助理: \(all(h))")
         let not = extract("安东尼奥·费雷拉赛后说很满意。", "zh")
         #expect(names(not, .person).contains("安东尼奥·费雷拉"), "\(all(not))")
     }
@@ -164,6 +166,8 @@ import Testing
         #expect(names(e, .organization).contains("“戈梅利玻璃”开放式股份公司"), "\(all(e))")
         #expect(names(e, .organization).contains("黄埔海关"), "\(all(e))")
         #expect(names(e, .place).contains("峒中"), "\(all(e))")
+        let c = extract("黄埔海关副关长黄晓东介绍，进口增长。", "zh")
+        #expect(names(c, .person).contains("黄晓东"), "\(all(c))")
         let not = extract("双方共建“一带一路”倡议。据海关统计，出口下降。该县将依托口岸建设园区。", "zh")
         #expect(names(not, .organization).isEmpty, "\(all(not))")
         #expect(!names(not, .place).contains("依托口岸"), "\(all(not))")

@@ -452,7 +452,7 @@ extension NameFinder {
     /// Second characters of common nouns in 区 ("地区", "社区", "园区", "市区", "自治区"): no district names.
     static let h30HanGenericDistrict = HanCharSet("地社园城灾辖市片展发护治济业心范验工营服住牧林矿战新老学校商街库厂站场作湾试易")
     /// Endings of transliterated women's names missing from `hanTransliteration` ("…卡娅", "…耶娃", "古丽…").
-    static let h30HanNameExtra = HanCharSet("娅娃丽莉琳文历山捷")
+    static let h30HanNameExtra = HanCharSet("娅娃丽莉琳文历山捷佳")
     /// Suffixes of places named before them (longest first): dry ports, port areas, chemical zones, water parks, scenic areas,
     /// development zones.
     static let h30HanPlaceSuffixes: [[Unicode.Scalar]] = ["经济技术开发区", "国际陆港", "水上公园", "化工区", "开发区", "港区", "景区"].map { Array($0.unicodeScalars) }
@@ -507,6 +507,8 @@ extension NameFinder {
                 let left = hanRunScalars(ti - 1)
                 var a = left.count
                 while a > 0, left.count - a < 8, Self.hanTransliterationSet.contains(Self.hanCode(left[a - 1])) || Self.h30HanNameExtra.contains(Self.hanCode(left[a - 1])) { a -= 1 }
+                // ("州长助理古丽娜拉·…": 理 closes the title 助理, 经理 or 总理 before the name.)
+                if a > 0, left.count - a > 3, left[a] == "理", "助经总".unicodeScalars.contains(left[a - 1]) { a += 1 }
                 guard left.count - a >= 2, !left.contains(where: { $0.value > 0xFFFF }) else { continue }
                 var last = ti + 1, e = 0
                 while true {
@@ -562,10 +564,12 @@ extension NameFinder {
                 for q in 0..<w.count where sc[p + q] != w[q] { return false }
                 return true
             }
-            func add(_ a: Int, _ b: Int, _ type: EntityType) {
+            func add(_ a: Int, _ b: Int, _ type: EntityType, keepFiner: Bool = false) {
                 let (s, e) = hanSpan(t, sc, a, b - a)
                 if mentions.contains(where: { ($0.known != nil || $0.type == .country) && $0.start < e && $0.end > s && !($0.start >= s && $0.end <= e) }) { return }
-                if mentions.contains(where: { $0.start <= s && $0.end >= e && ($0.type == type || $0.type == .organization) || $0.end == e && $0.start > s && $0.type != .country }) { return }
+                if mentions.contains(where: { $0.start <= s && $0.end >= e && ($0.type == type || $0.type == .organization) }) { return }
+                // (A river or district read from a later start is the finer reading: "保护洛阿河" after "洛阿河".)
+                if keepFiner, mentions.contains(where: { $0.end == e && $0.start > s && $0.type != .country }) { return }
                 let str = String(String.UnicodeScalarView(sc[a..<b]))
                 adds.append(Mention(surface: str, start: s, end: e, type: type, evidence: .cue, words: [TextFolding.key(str)]))
             }
@@ -588,18 +592,23 @@ extension NameFinder {
                 // "水口口岸是", "驮隆口岸货运": a crossing of two characters opening a run or after a bound.
                 if c == "口", p >= 2, p + 1 < m, sc[p + 1] == "岸", p == 2 || p > 2 && h30HanIsLeft(sc, p - 3),
                    !Self.h30HanNotCrossings.contains(where: { sc[p - 2] == $0[0] && sc[p - 1] == $0[1] }) { add(p - 2, p + 2, .place); continue }
+                // "副关长韦丽萍介绍": a customs head (关长) before a surname and one or two characters and a verb of speech.
+                if c == "关", p + 1 < m, sc[p + 1] == "长", p + 4 < m, Self.hanSurnameSet.contains(Self.hanCode(sc[p + 2])) {
+                    if let q = (p + 4...min(m - 1, p + 5)).first(where: { "介表说指称强".unicodeScalars.contains(sc[$0]) }) { add(p + 2, q, .person) }
+                    continue
+                }
                 // "南康海关", "崇左海关": customs named by a town.
                 if c == "海", p + 1 < m, sc[p + 1] == "关", let s = h30HanStart(sc, p, most: 3), p - s >= 2 { add(s, p + 2, .organization); continue }
                 // "南康区拥有", "和章贡区的", "、东港区": a district of two or three characters after a bound.
                 if c == "区", p >= 2, !(p + 1 < m && (sc[p + 1] == "域" || sc[p + 1] == "别")), let s = h30HanStart(sc, p, most: 3), p - s >= 2, !Self.h30HanGenericDistrict.contains(Self.hanCode(sc[p - 1])),
                    !Self.h30HanPlaceSuffixes.contains(where: { at(p + 1 - $0.count, $0) }) {
-                    add(s, p + 1, .place)
+                    add(s, p + 1, .place, keepFiner: true)
                     continue
                 }
                 // "在赣江岸边", "横跨水口河新建", "锡尔河支流克列斯河的河水": a river before its bank, mouth or branch, or after a verb of crossing.
                 if c == "河" || c == "江", p >= 1, let s = h30HanStart(sc, p, most: 4), p - s >= 1,
                    Self.h30HanRiverAfter.contains(where: { at(p + 1, $0) }) || s >= 2 && (sc[s - 2] == "横" && sc[s - 1] == "跨" || sc[s - 2] == "跨" && sc[s - 1] == "越") {
-                    add(s, p + 1, .place)
+                    add(s, p + 1, .place, keepFiner: true)
                     continue
                 }
                 // "赣州国际陆港", "鲅鱼圈港区", "仙人岛能源化工区", "日照奥林匹克水上公园", "万平口景区", "赣州经济技术开发区".
