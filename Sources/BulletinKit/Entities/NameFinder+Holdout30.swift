@@ -590,8 +590,14 @@ extension NameFinder {
                 defer { p += 1 }
                 let c = sc[p]
                 // "水口口岸是", "驮隆口岸货运": a crossing of two characters opening a run or after a bound.
+                // (Only a name the article gives a place elsewhere, "水口镇": not "推进口岸", "智慧口岸".)
                 if c == "口", p >= 2, p + 1 < m, sc[p + 1] == "岸", p == 2 || p > 2 && h30HanIsLeft(sc, p - 3),
-                   !Self.h30HanNotCrossings.contains(where: { sc[p - 2] == $0[0] && sc[p - 1] == $0[1] }) { add(p - 2, p + 2, .place); continue }
+                   !Self.h30HanNotCrossings.contains(where: { sc[p - 2] == $0[0] && sc[p - 1] == $0[1] }) {
+                    let x = String(String.UnicodeScalarView(sc[(p - 2)..<p]))
+                    let pair = p == 2 && ti > 0 && (tokens[ti - 1].text == "—" || tokens[ti - 1].text == "-")   // "水口—驮隆口岸"
+                    if pair || mentions.contains(where: { $0.type == .place && $0.surface.hasPrefix(x) }) || adds.contains(where: { $0.surface == x }) { add(p - 2, p + 2, .place) }
+                    continue
+                }
                 // "副关长韦丽萍介绍": a customs head (关长) before a surname and one or two characters and a verb of speech.
                 if c == "关", p + 1 < m, sc[p + 1] == "长", p + 4 < m, Self.hanSurnameSet.contains(Self.hanCode(sc[p + 2])) {
                     if let q = (p + 4...min(m - 1, p + 5)).first(where: { "介表说指称强".unicodeScalars.contains(sc[$0]) }) { add(p + 2, q, .person) }
