@@ -147,7 +147,10 @@ extension NameFinder {
             // is not a known name whose Vietnamese spellings all differ from it in a letter or a tone (the folded keys agree).
             if let kn = mentions[i].known, mentions[i].type != .country, EntityLexicon.isVietnamese(mentions[i].surface) {
                 let e = lex.knowledge.entities[kn]
-                let s = Self.h30Syllables(mentions[i].surface)
+                let surface = mentions[i].surface
+                // (Most known mentions are written as one of the entry's names: no syllables needed.)
+                if e.aliases.contains(where: { $0 == surface || surface.hasSuffix(" " + $0) }) { continue }
+                let s = Self.h30Syllables(surface)
                 var otherTones = false, same = false
                 for name in [e.name] + e.aliases where EntityLexicon.isVietnamese(name) || name.unicodeScalars.contains(where: { "âêôÂÊÔ".unicodeScalars.contains($0) }) {
                     let a = Self.h30Syllables(name)
@@ -266,7 +269,8 @@ extension NameFinder {
             let bw = mentions[b].words
             for p in people where p != b {
                 let pw = mentions[p].words
-                guard pw.count >= 2, pw.count <= bw.count - 2, Array(bw.suffix(pw.count)) == pw || h30SameNameCase(Array(bw.suffix(pw.count)), pw) else { continue }
+                guard pw.count >= 2, pw.count <= bw.count - 2, bw[bw.count - pw.count].unicodeScalars.first == pw[0].unicodeScalars.first,
+                      bw.suffix(pw.count).elementsEqual(pw) || h30SameNameCase(Array(bw.suffix(pw.count)), pw) else { continue }
                 if let (a, z) = seedSpan(b), z - a + 1 == bw.count, (z - pw.count + 1...z).allSatisfy({ h21Cap($0) }) {
                     cuts.append((b, a, z - pw.count, .organization))
                     break
@@ -281,9 +285,10 @@ extension NameFinder {
                 // The longest prefix of the person's words found as consecutive words of the body, leaving two or more.
                 var best = 0
                 guard !cutBodies.contains(b) else { continue }
+                guard bw.count > 3, bw.dropFirst().contains(pw[0]) else { continue }
                 for len in stride(from: pw.count - 2, through: 2, by: -1) {
-                    let pre = Array(pw[0..<len])
-                    if bw.count > len + 1, (1...(bw.count - len)).contains(where: { Array(bw[$0..<($0 + len)]) == pre }) { best = len; break }
+                    let pre = pw[0..<len]
+                    if bw.count > len + 1, (1...(bw.count - len)).contains(where: { bw[$0] == pw[0] && bw[$0..<($0 + len)].elementsEqual(pre) }) { best = len; break }
                 }
                 if best > 0, let (a, z) = seedSpan(p), z - a + 1 == pw.count, (a + best...z).allSatisfy({ h21Cap($0) }) {
                     cuts.append((p, a + best, z, .person))
@@ -299,7 +304,7 @@ extension NameFinder {
 
     /// Two names of equal length whose words differ at most by Russian case endings (the last word's) — the same name.
     func h30SameNameCase(_ x: [String], _ y: [String]) -> Bool {
-        guard x.count == y.count, !x.isEmpty else { return false }
+        guard x.count == y.count, !x.isEmpty, x[0].unicodeScalars.first == y[0].unicodeScalars.first else { return false }
         for (u, v) in zip(x, y) where u != v {
             guard Self.h30CaseForms(u, v) else { return false }
         }
@@ -312,14 +317,19 @@ extension NameFinder {
 
     /// `u` and `v` are case forms of one Russian word: the same stem of four letters or more, each with a case ending or none.
     static func h30CaseForms(_ u: String, _ v: String) -> Bool {
-        func stems(_ w: String) -> [Substring] {
-            var out: [Substring] = [Substring(w)]
-            for e in h30RussianEndings where w.hasSuffix(e) && w.count - e.count >= 4 { out.append(w.dropLast(e.count)) }
-            return out
+        // The common prefix (four letters or more), and what is left of each: nothing or the end of a case ending
+        // ("рудн" + "ый"/"ом", "жайык" + ""/"а", "рудно" + "го"/"м").
+        let a = Array(u.unicodeScalars), b = Array(v.unicodeScalars)
+        guard a.count >= 4, b.count >= 4, a[0] == b[0] else { return false }
+        var c = 0
+        while c < a.count, c < b.count, a[c] == b[c] { c += 1 }
+        guard c >= 4 else { return false }
+        func ending(_ r: ArraySlice<Unicode.Scalar>) -> Bool {
+            r.isEmpty || r.count <= 3 && h30RussianEndingScalars.contains { $0.count >= r.count && $0.suffix(r.count).elementsEqual(r) }
         }
-        let su = stems(u), sv = stems(v)
-        return su.contains { s in sv.contains(s) }
+        return ending(a[c...]) && ending(b[c...])
     }
+    static let h30RussianEndingScalars: [[Unicode.Scalar]] = h30RussianEndings.map { Array($0.unicodeScalars) }
 
     // MARK: - Russian
 
@@ -424,7 +434,8 @@ extension NameFinder {
         for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country && mentions[i].type != nil {
             guard let f = mentions[i].surface.unicodeScalars.first, (0x0400...0x04FF).contains(f.value) || f == "«" else { continue }
             var joined = false
-            for j in firstByShape where mentions[j].type == mentions[i].type && mentions[j].words != mentions[i].words {
+            for j in firstByShape where mentions[j].type == mentions[i].type && mentions[j].words.count == mentions[i].words.count
+                    && mentions[j].words.first?.unicodeScalars.first == mentions[i].words.first?.unicodeScalars.first && mentions[j].words != mentions[i].words {
                 let same = mentions[i].type == .person
                     ? PlainText.equal(mentions[j].surface, mentions[i].surface)
                     : mentions[j].words.count == mentions[i].words.count && mentions[j].words.count <= 3 && h30SameNameCase(mentions[j].words, mentions[i].words)
