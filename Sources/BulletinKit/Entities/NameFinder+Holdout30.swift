@@ -27,9 +27,9 @@ extension NameFinder {
     ]
     static let h30VietnameseHeadFirsts = KeySet(Array(h30VietnameseHeads.keys))
     /// The first syllables of those heads as written (lowercase, composed).
-    static let h30VietnameseHeadTexts: [String: Set<String>] = ["ban": ["ban"], "phong": ["phòng"], "truong": ["trường"], "so": ["sở"], "vien": ["viện"],
-        "cuc": ["cục"], "hoi": ["hội"], "quy": ["quỹ"], "giai": ["giải"], "trung": ["trung"], "cong": ["công"], "tap": ["tập"], "benh": ["bệnh"],
-        "hiep": ["hiệp"], "dien": ["diễn"], "lien": ["liên"], "tong": ["tổng"], "cau": ["câu"], "hop": ["hợp"], "nha": ["nhà"], "vuon": ["vườn"]]
+    static let h30VietnameseHeadTexts: [String: Set<String>] = ["ban": ["Ban"], "phong": ["Phòng"], "truong": ["Trường"], "so": ["Sở"], "vien": ["Viện"],
+        "cuc": ["Cục"], "hoi": ["Hội"], "quy": ["Quỹ"], "giai": ["Giải"], "trung": ["Trung"], "cong": ["Công"], "tap": ["Tập"], "benh": ["Bệnh"],
+        "hiep": ["Hiệp"], "dien": ["Diễn"], "lien": ["Liên"], "tong": ["Tổng"], "cau": ["Câu"], "hop": ["Hợp"], "nha": ["Nhà"], "vuon": ["Vườn"]]
     /// Heads of three syllables that open a name wherever they stand ("Câu lạc bộ Võ thuật Sơn Động", "Nhà thi đấu huyện X").
     static let h30VietnameseLongHeadFirsts = KeySet(["cau", "hop", "nha", "vuon"])
     /// Verbs whose first syllable a company's name ran over ("… Mường La cam kết").
@@ -44,19 +44,24 @@ extension NameFinder {
         "xếp", "giành", "đạt", "đánh", "nói", "góp", "mua", "bán", "nhận", "mời", "đón", "gửi", "trao", "cho", "mở", "đưa", "chịu", "gồm",
         "kêu", "đặt", "ghi"]
     /// Verbs of two syllables whose first is also a word of a field ("phát biểu" but "phát triển", "tổ chức" the verb).
-    static let h30VietnameseVerbPairsText: Set<String> = ["phát biểu", "triển khai", "tổ chức", "đề nghị", "đề xuất", "khẳng định", "cam kết",
-        "tham gia", "hỗ trợ", "khởi công", "tài trợ", "khánh thành", "công bố", "thông báo", "phối hợp", "yêu cầu", "chỉ đạo", "ký kết", "xây dựng",
-        "cho biết", "cho hay", "đánh giá", "giới thiệu", "tiến hành", "khai mạc", "bế mạc", "diễn ra", "tổng kết", "lập tức", "thành lập", "vận chuyển"]
+    static let h30VietnameseVerbPairsText: [String: Set<String>] = {
+        var d: [String: Set<String>] = [:]
+        for p in ["phát biểu", "triển khai", "tổ chức", "đề nghị", "đề xuất", "khẳng định", "cam kết", "tham gia", "hỗ trợ", "khởi công", "tài trợ",
+                  "khánh thành", "công bố", "thông báo", "phối hợp", "yêu cầu", "chỉ đạo", "ký kết", "xây dựng", "cho biết", "cho hay", "đánh giá",
+                  "giới thiệu", "tiến hành", "khai mạc", "bế mạc", "diễn ra", "tổng kết", "lập tức", "thành lập", "vận chuyển"] {
+            let w = p.split(separator: " ").map(String.init)
+            d[w[0], default: []].insert(w[1])
+        }
+        return d
+    }()
 
     /// Token `k` is a lowercase word that ends a body's name (see `h30VietnameseStops`).
     func h30ViStop(_ k: Int) -> Bool {
-        func text(_ k: Int) -> String {
-            let t = tokens[k].text
-            return t.utf8.allSatisfy({ $0 < 0x80 }) ? t.lowercased() : t.precomposedStringWithCanonicalMapping.lowercased()
-        }
-        let w = text(k)
+        // (Callers ask of lowercase words only; Set look-ups compare canonically, so NFD text matches.)
+        let w = tokens[k].text
         if Self.h30VietnameseStops.contains(w) { return true }
-        return k + 1 < tokens.count && tokens[k + 1].kind == .word && Self.h30VietnameseVerbPairsText.contains(w + " " + text(k + 1))
+        guard let seconds = Self.h30VietnameseVerbPairsText[w], k + 1 < tokens.count, tokens[k + 1].kind == .word else { return false }
+        return seconds.contains(tokens[k + 1].text)
     }
 
     /// The syllables of a Vietnamese text, lowercase: each one's letters without tone marks and its tone mark (0: none), so that
@@ -83,12 +88,11 @@ extension NameFinder {
         guard h21Cap(a), tokens[a].script == .latin, h19Key(a, Self.h30VietnameseHeadFirsts), let forms = Self.h30VietnameseHeads[tokens[a].key],
               let first = Self.h30VietnameseHeadTexts[tokens[a].key] else { return nil }
         // (As written: "Phong Điền" and "Hội An" are places, "Phòng" and "Hội" heads.)
-        let text = tokens[a].text.utf8.allSatisfy({ $0 < 0x80 }) ? tokens[a].text.lowercased() : tokens[a].text.precomposedStringWithCanonicalMapping.lowercased()
-        guard first.contains(text) else { return nil }
         for (rest, kind) in forms {
             var ok = true
             for (q, key) in rest.enumerated() where !(keyIs(a + 1 + q, key) && tokens[a + 1 + q].spaceBefore && !tokens[a + 1 + q].newlineBefore) { ok = false; break }
-            if ok { return (a + rest.count, kind) }
+            // (Checked last, as written: String equality is canonical, so NFD text matches too.)
+            if ok { return first.contains(tokens[a].text) ? (a + rest.count, kind) : nil }
         }
         return nil
     }
@@ -349,10 +353,14 @@ extension NameFinder {
 
     @inline(__always) func h30Cyr(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .cyrillic }
 
+    static let h30PatronymicEndingBytes: [[UInt8]] = (h30PatronymicEndings.filter { $0.count >= 3 } + ["вич"]).map { Array($0.utf8) }
+
     func h30Patronymic(_ k: Int) -> Bool {
-        guard h30Cyr(k), tokens[k].capitalized, tokens[k].key.count >= 6 else { return false }
-        let key = tokens[k].key
-        return Self.h30PatronymicEndings.contains { key.hasSuffix($0) && $0.count >= 3 || $0 == "ич" && key.hasSuffix("вич") }
+        guard h30Cyr(k), tokens[k].capitalized else { return false }
+        let key = tokens[k].key.utf8
+        guard key.count >= 12 else { return false }
+        // (Byte comparisons of the key's tail: `hasSuffix` on Cyrillic strings compared canonically, a few thousand instructions each.)
+        return Self.h30PatronymicEndingBytes.contains { e in key.count >= e.count && key.suffix(e.count).elementsEqual(e) }
     }
 
     mutating func h30Russian() {
@@ -467,6 +475,7 @@ extension NameFinder {
     /// Suffixes of places named before them (longest first): dry ports, port areas, chemical zones, water parks, scenic areas,
     /// development zones.
     static let h30HanPlaceSuffixes: [[Unicode.Scalar]] = ["经济技术开发区", "国际陆港", "水上公园", "化工区", "开发区", "港区", "景区"].map { Array($0.unicodeScalars) }
+    static let h30HanSuffixFirsts = HanCharSet("经国水化开港景")
     /// What follows a river's name ("赣江岸边", "锡尔河支流", "大辽河入海口", "傅疃河沿岸").
     static let h30HanRiverAfter: [[Unicode.Scalar]] = ["岸边", "沿岸", "入海口", "支流", "流域", "两岸", "上游", "下游", "的河水", "河水", "畔"].map { Array($0.unicodeScalars) }
     /// Company suffixes after a quoted name ("“明斯克木业”开放式股份公司").
@@ -512,9 +521,10 @@ extension NameFinder {
             defer { ti += 1 }
             let t = tokens[ti]
             guard t.kind == .punct || t.script == .han else { continue }
+            let punct = t.kind == .punct
             // "德米特里·奥列戈维奇·瓦西连科", "娜斯佳·科兹洛夫斯卡娅": a dotted name of two or three parts of transliteration characters,
             // each part up to nine of them.
-            if t.text == "·", ti > 0, ti + 1 < n, tokens[ti - 1].script == .han, tokens[ti + 1].script == .han, !t.spaceBefore, !tokens[ti + 1].spaceBefore {
+            if punct, t.text == "·", ti > 0, ti + 1 < n, tokens[ti - 1].script == .han, tokens[ti + 1].script == .han, !t.spaceBefore, !tokens[ti + 1].spaceBefore {
                 let left = hanRunScalars(ti - 1)
                 var a = left.count
                 while a > 0, left.count - a < 8, Self.hanTransliterationSet.contains(Self.hanCode(left[a - 1])) || Self.h30HanNameExtra.contains(Self.hanCode(left[a - 1])) { a -= 1 }
@@ -554,7 +564,7 @@ extension NameFinder {
                 continue
             }
             // "“明斯克木业”开放式股份公司": a quoted name and a company suffix are one body.
-            if t.text == "“", ti + 3 < n, tokens[ti + 1].script == .han, tokens[ti + 2].text == "”", tokens[ti + 3].script == .han, !tokens[ti + 3].spaceBefore {
+            if punct, t.text == "“", ti + 3 < n, tokens[ti + 1].script == .han, tokens[ti + 2].text == "”", tokens[ti + 3].script == .han, !tokens[ti + 3].spaceBefore {
                 let r = hanRunScalars(ti + 3)
                 if let suf = Self.h30HanQuotedSuffixes.first(where: { r.count >= $0.count && Array(r[0..<$0.count]) == $0 }), !r.contains(where: { $0.value > 0xFFFF }) {
                     let (_, end) = hanSpan(tokens[ti + 3], r, 0, suf.count)
@@ -585,7 +595,7 @@ extension NameFinder {
                 adds.append(Mention(surface: str, start: s, end: e, type: type, evidence: .cue, words: [TextFolding.key(str)]))
             }
             // "中越水口—驮隆口岸": the crossing named before the dash of a pair of crossings.
-            if ti + 2 < n, tokens[ti + 1].text == "—" || tokens[ti + 1].text == "-", tokens[ti + 2].script == .han, m >= 2 {
+            if ti + 2 < n, tokens[ti + 1].kind == .punct, tokens[ti + 1].text == "—" || tokens[ti + 1].text == "-", tokens[ti + 2].script == .han, m >= 2 {
                 let r = hanRunScalars(ti + 2)
                 if r.count >= 4, r[2] == "口", r[3] == "岸", m == 2 || m >= 4 && sc[m - 4] == "中" {
                     // (Grouped with the same crossing written with 口岸.)
@@ -629,7 +639,7 @@ extension NameFinder {
                     continue
                 }
                 // "赣州国际陆港", "鲅鱼圈港区", "仙人岛能源化工区", "日照奥林匹克水上公园", "万平口景区", "赣州经济技术开发区".
-                if let suf = Self.h30HanPlaceSuffixes.first(where: { at(p, $0) }), let s = h30HanStart(sc, p, most: 8), p - s >= 2 || p - s == 1 && suf.count == 2 {
+                if Self.h30HanSuffixFirsts.contains(Self.hanCode(c)), let suf = Self.h30HanPlaceSuffixes.first(where: { at(p, $0) }), let s = h30HanStart(sc, p, most: 8), p - s >= 2 || p - s == 1 && suf.count == 2 {
                     add(s, p + suf.count, .place)
                     p += suf.count - 1
                     continue
