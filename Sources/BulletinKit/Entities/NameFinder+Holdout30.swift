@@ -55,9 +55,14 @@ extension NameFinder {
         return d
     }()
 
+    /// The folded keys of those words and of the verbs' first syllables: a word whose key is none of them is no stop (no Set
+    /// look-up of its text).
+    static let h30VietnameseStopKeys = KeySet(Array(h30VietnameseStops.map { TextFolding.key($0) }) + h30VietnameseVerbPairsText.keys.map { TextFolding.key($0) })
+
     /// Token `k` is a lowercase word that ends a body's name (see `h30VietnameseStops`).
     func h30ViStop(_ k: Int) -> Bool {
         // (Callers ask of lowercase words only; Set look-ups compare canonically, so NFD text matches.)
+        guard h19Key(k, Self.h30VietnameseStopKeys) else { return false }
         let w = tokens[k].text
         if Self.h30VietnameseStops.contains(w) { return true }
         guard let seconds = Self.h30VietnameseVerbPairsText[w], k + 1 < tokens.count, tokens[k + 1].kind == .word else { return false }
@@ -81,6 +86,19 @@ extension NameFinder {
             out.append((String(base), tone))
         }
         return out
+    }
+
+    /// Written with letters only Vietnamese uses (`EntityLexicon.isVietnamese`), read from the UTF-8 bytes: U+1EA0…U+1EF9
+    /// (E1 BA/BB …), ơ ư Ơ Ư (C6 …), đ ă Đ Ă (C4 …).
+    static func h30VietnameseBytes(_ s: String) -> Bool {
+        var prev: UInt8 = 0
+        for b in s.utf8 {
+            if prev == 0xE1 && (b == 0xBA || b == 0xBB) { return true }
+            if prev == 0xC6 && (b == 0xA0 || b == 0xA1 || b == 0xAF || b == 0xB0) { return true }
+            if prev == 0xC4 && (b == 0x90 || b == 0x91 || b == 0x82 || b == 0x83) { return true }
+            prev = b
+        }
+        return false
     }
 
     /// The head at token `a` (a capitalized syllable): the index of its last syllable and its kind, or nil.
@@ -149,7 +167,7 @@ extension NameFinder {
         for i in mentions.indices {
             // "Sơn Động" read as the knowledge base's "Sơn Đông" (Shandong): a name written with Vietnamese letters and tone marks
             // is not a known name whose Vietnamese spellings all differ from it in a letter or a tone (the folded keys agree).
-            if let kn = mentions[i].known, mentions[i].type != .country, EntityLexicon.isVietnamese(mentions[i].surface) {
+            if let kn = mentions[i].known, mentions[i].type != .country, Self.h30VietnameseBytes(mentions[i].surface) {
                 let e = lex.knowledge.entities[kn]
                 let surface = mentions[i].surface
                 // (Most known mentions are written as one of the entry's names: no syllables needed.)
@@ -259,13 +277,14 @@ extension NameFinder {
     mutating func h30NameGluedToBody() {
         var people: [Int] = [], bodies: [Int] = []
         for i in mentions.indices where mentions[i].known == nil && mentions[i].words.count >= 2 {
-            if mentions[i].type == .person {
-                // (A person named apart: three words or more, or a common given name first; not a known name's words read again.)
-                let m = mentions[i]
-                guard m.words.count >= 3 || lex.givenNames.contains(m.words[0]),
-                      !mentions.contains(where: { $0.known != nil && ($0.start < m.end && $0.end > m.start || $0.words == m.words) }) else { continue }
-                people.append(i)
-            } else if mentions[i].type == .organization { bodies.append(i) }
+            if mentions[i].type == .person { people.append(i) } else if mentions[i].type == .organization { bodies.append(i) }
+        }
+        // (A person named apart: three words or more, or a common given name first; not a known name's words read again.
+        // Asked only of a person some body's words fit.)
+        func apart(_ i: Int) -> Bool {
+            let m = mentions[i]
+            return (m.words.count >= 3 || lex.givenNames.contains(m.words[0]))
+                && !mentions.contains(where: { $0.known != nil && ($0.start < m.end && $0.end > m.start || $0.words == m.words) })
         }
         guard !people.isEmpty, !bodies.isEmpty else { return }
         var cuts: [(Int, Int, Int, EntityType)] = []
@@ -275,7 +294,7 @@ extension NameFinder {
                 let pw = mentions[p].words
                 guard pw.count >= 2, pw.count <= bw.count - 2, bw[bw.count - pw.count].unicodeScalars.first == pw[0].unicodeScalars.first,
                       bw.suffix(pw.count).elementsEqual(pw) || h30SameNameCase(Array(bw.suffix(pw.count)), pw) else { continue }
-                if let (a, z) = seedSpan(b), z - a + 1 == bw.count, (z - pw.count + 1...z).allSatisfy({ h21Cap($0) }) {
+                if let (a, z) = seedSpan(b), z - a + 1 == bw.count, (z - pw.count + 1...z).allSatisfy({ h21Cap($0) }), apart(p) {
                     cuts.append((b, a, z - pw.count, .organization))
                     break
                 }
@@ -294,7 +313,7 @@ extension NameFinder {
                     let pre = pw[0..<len]
                     if bw.count > len + 1, (1...(bw.count - len)).contains(where: { bw[$0] == pw[0] && bw[$0..<($0 + len)].elementsEqual(pre) }) { best = len; break }
                 }
-                if best > 0, let (a, z) = seedSpan(p), z - a + 1 == pw.count, (a + best...z).allSatisfy({ h21Cap($0) }) {
+                if best > 0, let (a, z) = seedSpan(p), z - a + 1 == pw.count, (a + best...z).allSatisfy({ h21Cap($0) }), apart(p) {
                     cuts.append((p, a + best, z, .person))
                     break
                 }
@@ -522,9 +541,10 @@ extension NameFinder {
             let t = tokens[ti]
             guard t.kind == .punct || t.script == .han else { continue }
             let punct = t.kind == .punct
+            let u8 = t.text.utf8
             // "德米特里·奥列戈维奇·瓦西连科", "娜斯佳·科兹洛夫斯卡娅": a dotted name of two or three parts of transliteration characters,
             // each part up to nine of them.
-            if punct, t.text == "·", ti > 0, ti + 1 < n, tokens[ti - 1].script == .han, tokens[ti + 1].script == .han, !t.spaceBefore, !tokens[ti + 1].spaceBefore {
+            if punct, u8.count == 2, u8.first == 0xC2, u8.last == 0xB7, ti > 0, ti + 1 < n, tokens[ti - 1].script == .han, tokens[ti + 1].script == .han, !t.spaceBefore, !tokens[ti + 1].spaceBefore {
                 let left = hanRunScalars(ti - 1)
                 var a = left.count
                 while a > 0, left.count - a < 8, Self.hanTransliterationSet.contains(Self.hanCode(left[a - 1])) || Self.h30HanNameExtra.contains(Self.hanCode(left[a - 1])) { a -= 1 }
@@ -564,7 +584,7 @@ extension NameFinder {
                 continue
             }
             // "“明斯克木业”开放式股份公司": a quoted name and a company suffix are one body.
-            if punct, t.text == "“", ti + 3 < n, tokens[ti + 1].script == .han, tokens[ti + 2].text == "”", tokens[ti + 3].script == .han, !tokens[ti + 3].spaceBefore {
+            if punct, u8.count == 3, u8.last == 0x9C, t.text == "“", ti + 3 < n, tokens[ti + 1].script == .han, tokens[ti + 2].text == "”", tokens[ti + 3].script == .han, !tokens[ti + 3].spaceBefore {
                 let r = hanRunScalars(ti + 3)
                 if let suf = Self.h30HanQuotedSuffixes.first(where: { r.count >= $0.count && Array(r[0..<$0.count]) == $0 }), !r.contains(where: { $0.value > 0xFFFF }) {
                     let (_, end) = hanSpan(tokens[ti + 3], r, 0, suf.count)
