@@ -25,7 +25,19 @@ extension NameFinder {
         "tong": [(["cong", "ty"], .body), (["cuc"], .body)], "cau": [(["lac", "bo"], .body)], "hop": [(["tac", "xa"], .body)],
         "nha": [(["thi", "dau"], .site)], "vuon": [(["quoc", "gia"], .site)],
     ]
-    static let h30VietnameseHeadFirsts = KeySet(Array(h30VietnameseHeads.keys))
+    static let h30VietnameseHeadKeys = Array(h30VietnameseHeads.keys)
+    static let h30VietnameseHeadFirsts = KeySet(h30VietnameseHeadKeys)
+    /// The forms and first syllables as written, by the index of their key in `h30VietnameseHeadFirsts` (no dictionary look-up per token).
+    static let h30VietnameseHeadForms: [[([String], H30Head)]] = {
+        var out = Array(repeating: [([String], H30Head)](), count: h30VietnameseHeadKeys.count)
+        for k in h30VietnameseHeadKeys { if let i = h30VietnameseHeadFirsts.index(k) { out[i] = h30VietnameseHeads[k] ?? [] } }
+        return out
+    }()
+    static let h30VietnameseHeadFirstTexts: [Set<String>] = {
+        var out = Array(repeating: Set<String>(), count: h30VietnameseHeadKeys.count)
+        for k in h30VietnameseHeadKeys { if let i = h30VietnameseHeadFirsts.index(k) { out[i] = h30VietnameseHeadTexts[k] ?? [] } }
+        return out
+    }()
     /// The first syllables of those heads as written (lowercase, composed).
     static let h30VietnameseHeadTexts: [String: Set<String>] = ["ban": ["Ban"], "phong": ["Phòng"], "truong": ["Trường"], "so": ["Sở"], "vien": ["Viện"],
         "cuc": ["Cục"], "hoi": ["Hội"], "quy": ["Quỹ"], "giai": ["Giải"], "trung": ["Trung"], "cong": ["Công"], "tap": ["Tập"], "benh": ["Bệnh"],
@@ -103,8 +115,8 @@ extension NameFinder {
 
     /// The head at token `a` (a capitalized syllable): the index of its last syllable and its kind, or nil.
     func h30HeadEnd(_ a: Int) -> (Int, H30Head)? {
-        guard h21Cap(a), tokens[a].script == .latin, h19Key(a, Self.h30VietnameseHeadFirsts), let forms = Self.h30VietnameseHeads[tokens[a].key],
-              let first = Self.h30VietnameseHeadTexts[tokens[a].key] else { return nil }
+        guard h21Cap(a), tokens[a].script == .latin, h19Key(a, Self.h30VietnameseHeadFirsts), let x = Self.h30VietnameseHeadFirsts.index(tokens[a].key) else { return nil }
+        let forms = Self.h30VietnameseHeadForms[x], first = Self.h30VietnameseHeadFirstTexts[x]
         // (As written: "Phong Điền" and "Hội An" are places, "Phòng" and "Hội" heads.)
         for (rest, kind) in forms {
             var ok = true
