@@ -85,6 +85,7 @@ public struct EntityExtractor: Sendable {
         finder.refineAr15()   // NameFinder+Ar15.swift
         finder.refineHoldout29()   // NameFinder+Holdout29.swift
         finder.refineLeft16()   // NameFinder+Left16.swift
+        finder.refineHoldout30()   // NameFinder+Holdout30.swift
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         var headline: Set<String> = []
