@@ -22,22 +22,8 @@ enum AsciiTokenizer {
     /// Registers the tokenizer as `ascii` on `db` (for the connections made afterwards
     /// of tables, so in `Configuration.prepareDatabase`).
     static func register(_ db: Database) throws {
-        var api: UnsafeMutablePointer<fts5_api>?
-        var stmt: OpaquePointer?
-        guard sqlite3_prepare_v2(db.sqliteConnection, "SELECT fts5(?1)", -1, &stmt, nil) == SQLITE_OK else {
-            throw IndexedStore.sqliteError(sqlite3_errcode(db.sqliteConnection), db)
-        }
-        defer { sqlite3_finalize(stmt) }
-        let tag: StaticString = "fts5_api_ptr"
-        withUnsafeMutablePointer(to: &api) { slot in
-            tag.withUTF8Buffer { t in
-                t.baseAddress!.withMemoryRebound(to: CChar.self, capacity: t.count) {
-                    _ = sqlite3_bind_pointer(stmt, 1, slot, $0, nil)
-                }
-            }
-            _ = sqlite3_step(stmt)
-        }
-        guard let api, let create = api.pointee.xCreateTokenizer else {
+        let api = try IndexedStore.fts5API(db)
+        guard let create = api.pointee.xCreateTokenizer else {
             throw DatabaseError(resultCode: .SQLITE_ERROR, message: "FTS5 is not available")
         }
         // FTS5 copies the struct.

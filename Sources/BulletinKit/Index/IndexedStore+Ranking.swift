@@ -135,6 +135,18 @@ extension IndexedStore {
 
     /// Registers `bulletin_rank` on `db` through the `fts5_api` (`SELECT fts5(?1)`).
     static func registerRankFunction(_ db: Database) throws {
+        let api = try fts5API(db)
+        guard let create = api.pointee.xCreateFunction else {
+            throw DatabaseError(resultCode: .SQLITE_ERROR, message: "FTS5 is not available")
+        }
+        let code = IndexedStore.rankFunctionName.withCString { create(api, $0, nil, bulletinRank, nil) }
+        guard code == SQLITE_OK else { throw sqliteError(code, db) }
+    }
+
+    /// The connection's `fts5_api`, which custom FTS5 functions and tokenizers
+    /// are registered through: SQLite hands it out only as a pointer bound to
+    /// `SELECT fts5(?1)` under the tag "fts5_api_ptr".
+    static func fts5API(_ db: Database) throws -> UnsafeMutablePointer<fts5_api> {
         var api: UnsafeMutablePointer<fts5_api>?
         var stmt: OpaquePointer?
         guard sqlite3_prepare_v2(db.sqliteConnection, "SELECT fts5(?1)", -1, &stmt, nil) == SQLITE_OK else {
@@ -150,11 +162,8 @@ extension IndexedStore {
             }
             _ = sqlite3_step(stmt)
         }
-        guard let api, let create = api.pointee.xCreateFunction else {
-            throw DatabaseError(resultCode: .SQLITE_ERROR, message: "FTS5 is not available")
-        }
-        let code = IndexedStore.rankFunctionName.withCString { create(api, $0, nil, bulletinRank, nil) }
-        guard code == SQLITE_OK else { throw sqliteError(code, db) }
+        guard let api else { throw DatabaseError(resultCode: .SQLITE_ERROR, message: "FTS5 is not available") }
+        return api
     }
 
     /// What identifies the FTS index's content: its structure record (the
