@@ -33,9 +33,11 @@ extension NameFinder {
         for k in h30VietnameseHeadKeys { if let i = h30VietnameseHeadFirsts.index(k) { out[i] = h30VietnameseHeads[k] ?? [] } }
         return out
     }()
-    static let h30VietnameseHeadFirstTexts: [Set<String>] = {
-        var out = Array(repeating: Set<String>(), count: h30VietnameseHeadKeys.count)
-        for k in h30VietnameseHeadKeys { if let i = h30VietnameseHeadFirsts.index(k) { out[i] = h30VietnameseHeadTexts[k] ?? [] } }
+    /// (Arrays, compared with `==`: hashing a non-ASCII String for a Set look-up normalizes it, a thousand instructions and more;
+    /// `==` is the same canonical equivalence and compares equal bytes at once.)
+    static let h30VietnameseHeadFirstTexts: [[String]] = {
+        var out = Array(repeating: [String](), count: h30VietnameseHeadKeys.count)
+        for k in h30VietnameseHeadKeys { if let i = h30VietnameseHeadFirsts.index(k) { out[i] = Array(h30VietnameseHeadTexts[k] ?? []) } }
         return out
     }()
     /// The first syllables of those heads as written (lowercase, composed).
@@ -71,13 +73,24 @@ extension NameFinder {
     /// look-up of its text).
     static let h30VietnameseStopKeys = KeySet(Array(h30VietnameseStops.map { TextFolding.key($0) }) + h30VietnameseVerbPairsText.keys.map { TextFolding.key($0) })
 
+    /// The stops and the verbs' first syllables (with their second ones) by the index of their key in `h30VietnameseStopKeys`:
+    /// a word is compared with `==` to the few of its key only (canonical equivalence, as the Set and Dictionary look-ups were,
+    /// without hashing its non-ASCII text).
+    static let h30VietnameseStopsByKey: [(stops: [String], verbs: [(String, Set<String>)])] = {
+        var out = Array(repeating: (stops: [String](), verbs: [(String, Set<String>)]()), count: h30VietnameseStops.count + h30VietnameseVerbPairsText.count)
+        for w in h30VietnameseStops { if let i = h30VietnameseStopKeys.index(TextFolding.key(w)) { out[i].stops.append(w) } }
+        for (w, seconds) in h30VietnameseVerbPairsText { if let i = h30VietnameseStopKeys.index(TextFolding.key(w)) { out[i].verbs.append((w, seconds)) } }
+        return out
+    }()
+
     /// Token `k` is a lowercase word that ends a body's name (see `h30VietnameseStops`).
     func h30ViStop(_ k: Int) -> Bool {
-        // (Callers ask of lowercase words only; Set look-ups compare canonically, so NFD text matches.)
-        guard h19Key(k, Self.h30VietnameseStopKeys) else { return false }
+        // (Callers ask of lowercase words only; `==` compares canonically, so NFD text matches.)
+        guard h19Key(k, Self.h30VietnameseStopKeys), let x = Self.h30VietnameseStopKeys.index(tokens[k].key) else { return false }
         let w = tokens[k].text
-        if Self.h30VietnameseStops.contains(w) { return true }
-        guard let seconds = Self.h30VietnameseVerbPairsText[w], k + 1 < tokens.count, tokens[k + 1].kind == .word else { return false }
+        let entry = Self.h30VietnameseStopsByKey[x]
+        if entry.stops.contains(where: { $0 == w }) { return true }
+        guard let (_, seconds) = entry.verbs.first(where: { $0.0 == w }), k + 1 < tokens.count, tokens[k + 1].kind == .word else { return false }
         return seconds.contains(tokens[k + 1].text)
     }
 
@@ -122,7 +135,7 @@ extension NameFinder {
             var ok = true
             for (q, key) in rest.enumerated() where !(keyIs(a + 1 + q, key) && tokens[a + 1 + q].spaceBefore && !tokens[a + 1 + q].newlineBefore) { ok = false; break }
             // (Checked last, as written: String equality is canonical, so NFD text matches too.)
-            if ok { return first.contains(tokens[a].text) ? (a + rest.count, kind) : nil }
+            if ok { let text = tokens[a].text; return first.contains(where: { $0 == text }) ? (a + rest.count, kind) : nil }
         }
         return nil
     }
@@ -386,10 +399,17 @@ extension NameFinder {
 
     static let h30PatronymicEndingBytes: [[UInt8]] = (h30PatronymicEndings.filter { $0.count >= 3 } + ["вич"]).map { Array($0.utf8) }
 
+    /// The last UTF-8 bytes of those endings: a key ending in none of them ends in no patronymic (one test, not thirty suffixes).
+    static let h30PatronymicLastBytes: [Bool] = {
+        var out = Array(repeating: false, count: 256)
+        for e in h30PatronymicEndingBytes { if let b = e.last { out[Int(b)] = true } }
+        return out
+    }()
+
     func h30Patronymic(_ k: Int) -> Bool {
         guard h30Cyr(k), tokens[k].capitalized else { return false }
         let key = tokens[k].key.utf8
-        guard key.count >= 12 else { return false }
+        guard let last = key.last, Self.h30PatronymicLastBytes[Int(last)], key.count >= 12 else { return false }
         // (Byte comparisons of the key's tail: `hasSuffix` on Cyrillic strings compared canonically, a few thousand instructions each.)
         return Self.h30PatronymicEndingBytes.contains { e in key.count >= e.count && key.suffix(e.count).elementsEqual(e) }
     }
@@ -507,6 +527,10 @@ extension NameFinder {
     /// development zones.
     static let h30HanPlaceSuffixes: [[Unicode.Scalar]] = ["经济技术开发区", "国际陆港", "水上公园", "化工区", "开发区", "港区", "景区"].map { Array($0.unicodeScalars) }
     static let h30HanSuffixFirsts = HanCharSet("经国水化开港景")
+    /// Every character at which a rule of the per-character scan of `h30Han` can fire (口 关 海 区 河 江 市 and the first
+    /// characters of `h30HanPlaceSuffixes`): a run without one skips the scan, and the scan skips every other character
+    /// with one bit test instead of seven comparisons.
+    static let h30HanScanTriggers = HanCharSet("口关海区河江市经国水化开港景")
     /// What follows a river's name ("赣江岸边", "锡尔河支流", "大辽河入海口", "傅疃河沿岸").
     static let h30HanRiverAfter: [[Unicode.Scalar]] = ["岸边", "沿岸", "入海口", "支流", "流域", "两岸", "上游", "下游", "的河水", "河水", "畔"].map { Array($0.unicodeScalars) }
     /// Company suffixes after a quoted name ("“明斯克木业”开放式股份公司").
@@ -611,7 +635,14 @@ extension NameFinder {
             guard t.script == .han else { continue }
             let sc = hanRunScalars(ti)
             let m = sc.count
-            guard m >= 2, !sc.contains(where: { $0.value > 0xFFFF }) else { continue }
+            guard m >= 2 else { continue }
+            // (One pass for both: no character outside the Basic Multilingual Plane, and some character of `h30HanScanTriggers`.)
+            var triggered = false, bmp = true
+            for u in sc {
+                if u.value > 0xFFFF { bmp = false; break }
+                if !triggered, Self.h30HanScanTriggers.contains(Self.hanCode(u)) { triggered = true }
+            }
+            guard bmp else { continue }
             func at(_ p: Int, _ w: [Unicode.Scalar]) -> Bool {
                 guard p >= 0, p + w.count <= m else { return false }
                 for q in 0..<w.count where sc[p + q] != w[q] { return false }
@@ -638,10 +669,12 @@ extension NameFinder {
                     }
                 }
             }
+            guard triggered else { continue }
             var p = 0
             while p < m {
                 defer { p += 1 }
                 let c = sc[p]
+                guard Self.h30HanScanTriggers.contains(Self.hanCode(c)) else { continue }
                 // "水口口岸是", "驮隆口岸货运": a crossing of two characters opening a run or after a bound.
                 // (Only a name the article gives a place elsewhere, "水口镇": not "推进口岸", "智慧口岸".)
                 if c == "口", p >= 2, p + 1 < m, sc[p + 1] == "岸", p == 2 || p > 2 && h30HanIsLeft(sc, p - 3),
