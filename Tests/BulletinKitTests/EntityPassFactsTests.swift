@@ -13,14 +13,20 @@ import Testing
         ("外交部发言人在北京表示，中国银行与上海汽车集团签署了协议。", "zh"),
     ]
 
-    /// Every field read of every mention, after a full extraction's passes, is the array's.
+    /// A finder after the known-name and discovery steps (the mentions every refine pass reads).
+    static func discovered(_ text: String, _ language: String) -> NameFinder {
+        var finder = NameFinder(lex: EntityLexicon.shared, text: text, language: language)
+        finder.findKnown()
+        finder.discoverAlphabetic()
+        if finder.hasArabic { finder.discoverArabic() }
+        if finder.hasHan { finder.discoverHan() }
+        return finder
+    }
+
+    /// Every field read of every mention, after discovery, is the array's.
     @Test func fieldReadsAreTheArraysReads() {
         for (text, language) in Self.texts {
-            var finder = NameFinder(lex: EntityLexicon.shared, text: text, language: language)
-            finder.findKnown()
-            finder.discoverAlphabetic()
-            if finder.hasArabic { finder.discoverArabic() }
-            if finder.hasHan { finder.discoverHan() }
+            let finder = Self.discovered(text, language)
             #expect(!finder.mentions.isEmpty, "\(language)")
             for i in finder.mentions.indices {
                 let m = finder.mentions[i]
@@ -36,11 +42,7 @@ import Testing
     /// `anyMention`, `firstMentionIndex` and `firstMention` find what `contains`, `firstIndex` and `first` find.
     @Test func searchesFindWhatTheArraysSearchesFind() {
         for (text, language) in Self.texts {
-            var finder = NameFinder(lex: EntityLexicon.shared, text: text, language: language)
-            finder.findKnown()
-            finder.discoverAlphabetic()
-            if finder.hasArabic { finder.discoverArabic() }
-            if finder.hasHan { finder.discoverHan() }
+            let finder = Self.discovered(text, language)
             let tests: [(Mention) -> Bool] = [
                 { $0.type == .person }, { $0.type == .place }, { $0.type == .organization }, { $0.known != nil },
                 { $0.start > 20 }, { $0.words.count >= 2 }, { _ in false }, { _ in true },
