@@ -473,8 +473,9 @@ enum EntityCues {
     static func isGermanTitle(_ key: String) -> Bool {
         // (`PlainText` answers `count` and `hasSuffix` on bytes for plain keys, and every ending is
         // plain; the list is built once, not per call.)
+        // (`hasAnySuffix`: the key checked for plainness once, not once per ending.)
         guard PlainText.count(key) >= 6 else { return false }
-        return germanTitleEndings.contains { PlainText.hasSuffix(key, $0) }
+        return NameFinder.hasAnySuffix(key, germanTitleEndings)
     }
     static let germanTitleEndings = ["minister", "ministerin", "präsident", "prasident", "präsidenten", "prasidenten", "präsidentin", "prasidentin",
                 "kanzler", "kanzlerin", "sprecher", "sprecherin", "botschafter", "botschafterin", "vorsitzende", "vorsitzender",
