@@ -152,6 +152,22 @@ import Testing
 
     // MARK: Grouper
 
+    /// The merge of the known and the discovered runs is the stable sort by start it replaced, ties included.
+    @Test func mergeByStartIsTheStableSort() {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let n = Int.random(in: 0...14, using: &rng)
+            let all = (0..<n).map { _ in
+                Mention(surface: "x", start: Int.random(in: 0...6, using: &rng), end: 9, evidence: .guess, words: ["x"])
+            }
+            let knownCount = Int.random(in: 0...n, using: &rng)
+            let first = (0..<knownCount).sorted { all[$0].start < all[$1].start }
+            let second = (knownCount..<n).sorted { all[$0].start < all[$1].start }
+            let ids = first + second
+            #expect(MentionGrouper.mergedByStart(ids, knownCount: knownCount, all) == ids.sorted { all[$0].start < all[$1].start }, "\(ids)")
+        }
+    }
+
     /// A surname alone is merged into the full name; the entity's mentions and ranges are all of them, in order.
     @Test func groupsTakeShortFormsInOrder() {
         let e = extract("President Nana Kwame Osei-Bonsu arrived in Accra on Monday. Osei-Bonsu said the talks went well, and later Osei-Bonsu left.", "en")

@@ -73,6 +73,17 @@ struct MentionGrouper {
             // One pass each, reading mentions in place (no filtered copies). Ties keep the first,
             // as `max(by:)` does.
             let mentions = self.mentions   // (one view, not one per read)
+            if mentions.count == 1 {
+                // One mention (most groups): it is the longest and the typed one; the loops below pick it.
+                cachedSurface = mentions[0].surface
+                cachedWords = mentions[0].words
+                cachedInitials = nil
+                cachedType = mentions[0].type
+                let n = cachedWords.count
+                cachedSingle = n == 1 || (n == 2 && Group.isOneCharacter(cachedWords[0]))
+                valid = true
+                return
+            }
             let anyMain = mentions.contains { !$0.parenthesized }
             // A surface's length (in characters: grapheme breaking) is counted only on a tie of word counts.
             var best = -1, bestWords = 0, bestLength = -1
@@ -201,7 +212,7 @@ struct MentionGrouper {
             if mType == .place, mWords >= 2, NameFinder.l16IsRoute(all[i].surface) { lastRoute = (mStart, mEnd) }
             others.append(i)
         }
-        others.sort { all[$0].start < all[$1].start }
+        others = Self.mergedByStart(others, knownCount: known.count, all)
 
         var groups: [Group] = []
         groups.reserveCapacity(others.count)
@@ -269,6 +280,22 @@ struct MentionGrouper {
         }
         entities.sort { ($0.ranges.first?.start ?? 0) < ($1.ranges.first?.start ?? 0) }
         return Extraction(countries: codes, entities: entities)
+    }
+
+    /// `ids.sorted { all[$0].start < all[$1].start }` (a stable sort) for `ids` made of two runs already in
+    /// order of start, the first `knownCount` and the rest: their merge, ties taken from the first run (where
+    /// the stable sort keeps them), in one pass instead of a sort.
+    static func mergedByStart(_ ids: [Int], knownCount: Int, _ all: [Mention]) -> [Int] {
+        guard knownCount > 0, knownCount < ids.count else { return ids }
+        var out: [Int] = []
+        out.reserveCapacity(ids.count)
+        var a = 0, b = knownCount
+        while a < knownCount, b < ids.count {
+            if all[ids[b]].start < all[ids[a]].start { out.append(ids[b]); b += 1 } else { out.append(ids[a]); a += 1 }
+        }
+        while a < knownCount { out.append(ids[a]); a += 1 }
+        while b < ids.count { out.append(ids[b]); b += 1 }
+        return out
     }
 
     /// The groups of one article by their key's hash, by open addressing (see `group`): a slot
