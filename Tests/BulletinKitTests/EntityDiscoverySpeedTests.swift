@@ -132,6 +132,17 @@ import Testing
         #expect(NameFinder.englishVerbish("welcoming") && !NameFinder.englishVerbish("king"))
     }
 
+    @Test func germanTitleTestIsItsDefinition() {
+        #expect(EntityCues.germanTitleEndingsArePlain)
+        for k in ["finanzminister", "ministerpräsidenten", "ministerprasidenten", "bundeskanzlerin", "regierungssprecher", "chef", "konzernchef",
+                  "oberbürgermeister", "landrätin", "energieokonomin", "minister", "ministerium", "präsidentin", "kanzleramt", "bürgermeisteramt",
+                  "re\u{301}ktor", "landra\u{308}tin", "обербургомистр", "", "rektorin", "staatssekretär", "staatssekretar"] {
+            let reference = PlainText.count(k) >= 6 && EntityCues.germanTitleEndings.contains { PlainText.hasSuffix(k, $0) }
+            #expect(EntityCues.isGermanTitle(k) == reference, "\(k)")
+        }
+        #expect(EntityCues.isGermanTitle("finanzminister") && !EntityCues.isGermanTitle("ministerium"))
+    }
+
     @Test func vietnamesePlaceTriggersHoldEveryBranchWord() {
         for w in ["tỉnh", "huyện", "quận", "xã", "phường", "cảng", "đảo", "bang", "sông", "ga", "khẩu", "trấn", "thành"] {
             #expect(NameFinder.vietnamesePlaceTriggers.contains(TextFolding.key(w)), "\(w)")
