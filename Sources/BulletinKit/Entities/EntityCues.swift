@@ -474,7 +474,22 @@ enum EntityCues {
         // (`PlainText` answers `count` and `hasSuffix` on bytes for plain keys, and every ending is
         // plain; the list is built once, not per call.)
         guard PlainText.count(key) >= 6 else { return false }
+        // A plain key (see `PlainText`) against the plain endings: a byte suffix test on bytes prepared
+        // once, the key checked for plainness once (`PlainText.hasSuffix` checked both strings per ending).
+        if germanTitleEndingsArePlain, let fast = key.utf8.withContiguousStorageIfAvailable({ b -> Bool? in
+            guard PlainText.isPlain(b) else { return nil }
+            return NameFinder.endsWithAny(b, germanTitleEndingBytes)
+        }), let fast {
+            return fast
+        }
         return germanTitleEndings.contains { PlainText.hasSuffix(key, $0) }
+    }
+    /// `germanTitleEndings` as UTF-8.
+    static let germanTitleEndingBytes: [[UInt8]] = germanTitleEndings.map { Array($0.utf8) }
+    /// Every ending is plain: the byte test answers for plain keys.
+    static let germanTitleEndingsArePlain = germanTitleEndings.allSatisfy { e in
+        var e = e
+        return e.withUTF8 { PlainText.isPlain($0) }
     }
     static let germanTitleEndings = ["minister", "ministerin", "präsident", "prasident", "präsidenten", "prasidenten", "präsidentin", "prasidentin",
                 "kanzler", "kanzlerin", "sprecher", "sprecherin", "botschafter", "botschafterin", "vorsitzende", "vorsitzender",

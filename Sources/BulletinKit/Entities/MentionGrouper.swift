@@ -9,10 +9,19 @@ struct MentionGrouper {
     /// Mentions of one entity. The derived properties are cached (groups are compared
     /// pairwise while linking; recomputing them over thousands of mentions was the hot spot
     /// on large files) and reset whenever mentions change.
+    ///
+    /// The mentions are the article's, read in place through their indices (see `Members`): a
+    /// group held copies of them, in an array of its own, and building and freeing those (a
+    /// buffer, and a retain and a release of each mention's box) was a tenth of the grouping.
     final class Group {
         // (No dynamic exclusivity checks: a group is read and written by the one grouping that
         // made it, never through overlapping accesses.)
-        @exclusivity(unchecked) var mentions: [Mention] { didSet { valid = false } }
+        /// The article's mentions (shared with the grouping, never changed).
+        let all: [Mention]
+        /// Indices into `all`, in order of start: the first, then the others (most groups have
+        /// one mention: no array is allocated for them).
+        @exclusivity(unchecked) private var head: Int32
+        @exclusivity(unchecked) private var tail: [Int32] = []
         var known: Int?
         /// Grouped by `known` (else by `key`, its `groupKey`): what `group` looks groups up by.
         var keyedByKnown = false
@@ -28,14 +37,32 @@ struct MentionGrouper {
         @exclusivity(unchecked) private var cachedType: EntityType?
         @exclusivity(unchecked) private var cachedSingle = false
         @exclusivity(unchecked) private var cachedInitials: String?
-        init(_ m: Mention) {
-            // Room for a few mentions at once: most groups that get a second mention get more, and
-            // each regrowth of the array was an allocation and a copy.
-            var ms: [Mention] = []
-            ms.reserveCapacity(4)
-            ms.append(m)
-            mentions = ms
-            known = m.known
+        /// A group of the one mention `all[index]`.
+        init(_ all: [Mention], _ index: Int) {
+            self.all = all
+            head = Int32(index)
+            known = all[index].known
+        }
+        /// The group's mentions, in order (read in place, as an array's elements are).
+        var mentions: Members { Members(all: all, head: head, tail: tail) }
+        /// Adds the mention `all[index]` (after the others: `group` adds them in order of start).
+        func append(_ index: Int) {
+            tail.append(Int32(index))
+            valid = false
+        }
+        /// Takes `small`'s mentions (of the same article) and orders all of them by start, as sorting
+        /// the appended mentions did: the same stable sort over the same keys.
+        func take(_ small: Group) {
+            var ids: [Int32] = []
+            ids.reserveCapacity(1 + tail.count + 1 + small.tail.count)
+            ids.append(head)
+            ids.append(contentsOf: tail)
+            ids.append(small.head)
+            ids.append(contentsOf: small.tail)
+            ids.sort { all[Int($0)].start < all[Int($1)].start }
+            head = ids[0]
+            tail = Array(ids.dropFirst())
+            valid = false
         }
         /// (The validity test inlined at every property read: linking reads them pairwise, and the call
         /// to the whole derivation was most of a read.)
@@ -45,6 +72,18 @@ struct MentionGrouper {
         private func deriveAll() {
             // One pass each, reading mentions in place (no filtered copies). Ties keep the first,
             // as `max(by:)` does.
+            let mentions = self.mentions   // (one view, not one per read)
+            if mentions.count == 1 {
+                // One mention (most groups): it is the longest and the typed one; the loops below pick it.
+                cachedSurface = mentions[0].surface
+                cachedWords = mentions[0].words
+                cachedInitials = nil
+                cachedType = mentions[0].type
+                let n = cachedWords.count
+                cachedSingle = n == 1 || (n == 2 && Group.isOneCharacter(cachedWords[0]))
+                valid = true
+                return
+            }
             let anyMain = mentions.contains { !$0.parenthesized }
             // A surface's length (in characters: grapheme breaking) is counted only on a tie of word counts.
             var best = -1, bestWords = 0, bestLength = -1
@@ -78,6 +117,8 @@ struct MentionGrouper {
         var lastWord: String { derive(); return cachedWords.last ?? "" }
         /// The words of the longest mention, without copying the mention.
         var longestWords: [String] { derive(); return cachedWords }
+        /// `longestWords.count`, without retaining the words (asked first of every pair linking compares).
+        var longestWordCount: Int { derive(); return cachedWords.count }
         /// `MentionGrouper.initials` of the longest mention's surface (asked once per acronym of the article).
         var initials: String {
             derive()
@@ -85,6 +126,19 @@ struct MentionGrouper {
             let i = MentionGrouper.initials(cachedSurface)
             cachedInitials = i
             return i
+        }
+    }
+
+    /// A group's mentions: `all[head]`, then `all[tail[k]]` (see `Group`).
+    struct Members: RandomAccessCollection {
+        let all: [Mention]
+        let head: Int32
+        let tail: [Int32]
+        var startIndex: Int { 0 }
+        var endIndex: Int { tail.count + 1 }
+        typealias Indices = Range<Int>
+        subscript(k: Int) -> Mention {
+            @inline(__always) _read { yield all[Int(k == 0 ? head : tail[k - 1])] }
         }
     }
 
@@ -158,7 +212,7 @@ struct MentionGrouper {
             if mType == .place, mWords >= 2, NameFinder.l16IsRoute(all[i].surface) { lastRoute = (mStart, mEnd) }
             others.append(i)
         }
-        others.sort { all[$0].start < all[$1].start }
+        others = Self.mergedByStart(others, knownCount: known.count, all)
 
         var groups: [Group] = []
         groups.reserveCapacity(others.count)
@@ -170,8 +224,8 @@ struct MentionGrouper {
         for i in others {
             if let k = all[i].known {
                 let slot = table.find(GroupTable.knownHash(k)) { groups[Int($0)].known == k && groups[Int($0)].keyedByKnown }
-                if slot.group >= 0 { groups[Int(slot.group)].mentions.append(all[i]) } else {
-                    let g = Group(all[i])
+                if slot.group >= 0 { groups[Int(slot.group)].append(i) } else {
+                    let g = Group(all, i)
                     g.keyedByKnown = true
                     table.insert(Int32(groups.count), at: slot.index, hash: GroupTable.knownHash(k))
                     groups.append(g)
@@ -181,8 +235,8 @@ struct MentionGrouper {
             let key = Self.groupKey(all[i].words).string
             let h = Token.hash(key)
             let slot = table.find(h) { !groups[Int($0)].keyedByKnown && PhraseMatcher.same(groups[Int($0)].key, key) }
-            if slot.group >= 0 { groups[Int(slot.group)].mentions.append(all[i]) } else {
-                let g = Group(all[i])
+            if slot.group >= 0 { groups[Int(slot.group)].append(i) } else {
+                let g = Group(all, i)
                 g.key = key
                 table.insert(Int32(groups.count), at: slot.index, hash: h)
                 groups.append(g)
@@ -194,18 +248,18 @@ struct MentionGrouper {
         entities.reserveCapacity(groups.count + codes.count)
         for g in groups {
             let type: EntityType
-            if let t = g.type { type = t } else { type = g.mentions.contains { $0.placeContext } ? .place : .organization }
+            let ms = g.mentions
+            if let t = g.type { type = t } else { type = ms.contains { $0.placeContext } ? .place : .organization }
             let name: String
             if let k = g.known { name = lex.knowledge.entities[k].name } else { name = g.longestSurface }
             var aliases: [String] = []
-            for k in g.mentions.indices {
+            for k in ms.indices {
                 // (No `[surface] + variants` array per mention: most have no variant.)
                 // (`PlainText.equal`: `==`, without its normalizing path for plain text.)
-                if !aliases.contains(where: { PlainText.equal($0, g.mentions[k].surface) }) { aliases.append(g.mentions[k].surface) }
-                for s in g.mentions[k].variants where !aliases.contains(where: { PlainText.equal($0, s) }) { aliases.append(s) }
+                if !aliases.contains(where: { PlainText.equal($0, ms[k].surface) }) { aliases.append(ms[k].surface) }
+                for s in ms[k].variants where !aliases.contains(where: { PlainText.equal($0, s) }) { aliases.append(s) }
             }
             // The spans in order of start (mentions are nearly always so already: sorted only when not).
-            let ms = g.mentions
             var ranges: [TextSpan] = []
             ranges.reserveCapacity(ms.count)
             var inOrder = true
@@ -215,7 +269,7 @@ struct MentionGrouper {
                 ranges.append(span)
             }
             if !inOrder { ranges.sort() }
-            entities.append(ArticleEntity(name: name, type: type, aliases: aliases, mentions: g.mentions.count, ranges: ranges))
+            entities.append(ArticleEntity(name: name, type: type, aliases: aliases, mentions: ms.count, ranges: ranges))
         }
         for (c, code) in codes.enumerated() {
             let ms = countryMentions[c]
@@ -226,6 +280,22 @@ struct MentionGrouper {
         }
         entities.sort { ($0.ranges.first?.start ?? 0) < ($1.ranges.first?.start ?? 0) }
         return Extraction(countries: codes, entities: entities)
+    }
+
+    /// `ids.sorted { all[$0].start < all[$1].start }` (a stable sort) for `ids` made of two runs already in
+    /// order of start, the first `knownCount` and the rest: their merge, ties taken from the first run (where
+    /// the stable sort keeps them), in one pass instead of a sort.
+    static func mergedByStart(_ ids: [Int], knownCount: Int, _ all: [Mention]) -> [Int] {
+        guard knownCount > 0, knownCount < ids.count else { return ids }
+        var out: [Int] = []
+        out.reserveCapacity(ids.count)
+        var a = 0, b = knownCount
+        while a < knownCount, b < ids.count {
+            if all[ids[b]].start < all[ids[a]].start { out.append(ids[b]); b += 1 } else { out.append(ids[a]); a += 1 }
+        }
+        while a < knownCount { out.append(ids[a]); a += 1 }
+        while b < ids.count { out.append(ids[b]); b += 1 }
+        return out
     }
 
     /// The groups of one article by their key's hash, by open addressing (see `group`): a slot
@@ -315,8 +385,7 @@ struct MentionGrouper {
     func linkShortForms(_ groups: [Group]) -> [Group] {
         var alive = groups
         func absorb(_ small: Group, into big: Group) {
-            big.mentions.append(contentsOf: small.mentions)
-            big.mentions.sort { $0.start < $1.start }
+            big.take(small)
             alive.removeAll { $0 === small }
             small.absorbed = true
         }
@@ -390,7 +459,7 @@ struct MentionGrouper {
             let w = g.longestWords
             guard let last = w.last else { continue }
             var fit: Group?, fits = 0   // only whether exactly one fits: no list built
-            for h in alive where h !== g && h.type == .person {
+            for h in alive where h !== g && h.type == .person && h.longestWordCount > w.count {
                 let l = h.longestWords
                 guard l.count > w.count, PlainText.equal(l[l.count - 1], last), Self.isSubsequence(w, of: l) else { continue }
                 fits += 1
@@ -404,7 +473,7 @@ struct MentionGrouper {
             guard !g.absorbed else { continue }
             let w = g.longestWords
             let target = alive.first { h in
-                guard h !== g, h.type == .organization else { return false }
+                guard h !== g, h.type == .organization, h.longestWordCount > w.count else { return false }
                 let l = h.longestWords
                 guard l.count > w.count else { return false }
                 if l.prefix(w.count).elementsEqual(w, by: PlainText.equal) {
@@ -418,10 +487,14 @@ struct MentionGrouper {
             if let target { absorb(g, into: target) }
         }
         // "اللجنة المركزية للحزب", "Central Committee of the Party": the party is the one party the article names.
-        let parties = alive.filter { h in h.type == .organization && h.longestWords.count > 1 && h.longestWords.contains(where: Self.isPartyWord) }
+        // (The parties are listed when the first group ending in a party word needs them, nearly never: every
+        // word of every organization was tested. Nothing changes before then, so the list is the same.)
+        var partyList: [Group]?
         for g in alive where g.known == nil && g.type == .organization {
             guard !g.absorbed else { continue }
             guard let last = g.longestWords.last, Self.isPartyWord(last) else { continue }
+            let parties = partyList ?? alive.filter { h in h.type == .organization && h.longestWords.count > 1 && h.longestWords.contains(where: Self.isPartyWord) }
+            partyList = parties
             // A party with a name of its own ("People's Party", "Bhumjaithai Party") is not "the Party".
             if g.longestWords.count == 2, let first = g.longestWords.first, !["central", "the", "la", "le", "this"].contains(first),
                g.longestSurface.first?.isUppercase == true { continue }

@@ -14,7 +14,7 @@ extension NameFinder {
         let knownOrganization = tokensInKnownOrganizations()
         while i < tokens.count {
             let t = tokens[i]
-            if t.kind == .punct, Self.cueEndingPunctuation.contains(t.key) { cueBudget = 0 }
+            if t.kind == .punct, Self.cueEndingPunctuation.contains(t.key, hash: t.keyHash) { cueBudget = 0 }
             if covered[i] {
                 // "Tổng Giám đốc Quỹ Tiền tệ Quốc tế Kristalina Georgieva", "CEO of Acme Corp John Smith":
                 // a known organization after a title keeps the person cue; any other known name ends it.
@@ -178,7 +178,7 @@ extension NameFinder {
                 continue
             }
             // A sentence-initial Russian preposition counts too ("В Актау пройдёт форум").
-            let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key) && !vietnameseFoldedPreposition(i - 1)
+            let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key, hash: tokens[i - 1].keyHash) && !vietnameseFoldedPreposition(i - 1)
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
                     || lang.fr && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
                 || cueBudget == 0 && coordinatedWithPlace(i) || portugueseItalianPlaceBefore(i)
@@ -211,13 +211,23 @@ extension NameFinder {
     /// not), is a place too; the place may be one only by a form read elsewhere ("из Габрова").
     mutating func placesCoordinatedBeforePlaces() {
         guard mentions.indices.contains(where: { mentions[$0].type == nil && mentions[$0].words.count == 1 && !mentions[$0].placeContext }) else { return }
-        var placeForms: Set<String> = []
-        for mi in mentions.indices where mentions[mi].type == .place || mentions[mi].type == nil && mentions[mi].placeContext {
-            let m = mentions[mi]
-            placeForms.insert(m.surface)
-            for v in m.variants { placeForms.insert(v) }
+        // The place forms and the mentions by start are looked up only for a name that passes the token
+        // tests below (nearly none): built then, not for every article. The forms are those of the mentions
+        // before this pass (the ones it marked are left out), compared by `PlainText.equal` (`==`, as the
+        // `Set<String>` they were kept in compared them) in a short list.
+        var placeForms: [String]?
+        var marked: [Int] = []
+        func isPlaceForm(_ s: String) -> Bool {
+            if placeForms == nil {
+                var forms: [String] = []
+                for mi in mentions.indices where (mentions[mi].type == .place || mentions[mi].type == nil && mentions[mi].placeContext) && !marked.contains(mi) {
+                    forms.append(mentions[mi].surface)
+                    forms.append(contentsOf: mentions[mi].variants)
+                }
+                placeForms = forms
+            }
+            return placeForms!.contains { PlainText.equal($0, s) }
         }
-        guard !placeForms.isEmpty else { return }
         // Tokens are in text order: a binary search finds the token at an offset (dictionaries
         // over every token of every article were a few per cent of extraction).
         func token(where offset: (Token) -> Int, is value: Int) -> Int? {
@@ -231,8 +241,7 @@ extension NameFinder {
             while lo + 1 < tokens.count, offset(tokens[lo + 1]) == value { lo += 1 }
             return lo
         }
-        var mentionAt: [Int: Int] = [:]
-        for i in mentions.indices { mentionAt[mentions[i].start] = i }
+        var mentionAt: [Int: Int]?
         for i in mentions.indices where mentions[i].type == nil && mentions[i].words.count == 1 && !mentions[i].placeContext {
             guard let first = token(where: \.start, is: mentions[i].start), let last = token(where: \.end, is: mentions[i].end),
                   first > 0, last + 2 < tokens.count else { continue }
@@ -240,10 +249,17 @@ extension NameFinder {
             guard prep.kind == .word, !prep.capitalized, prep.script == tokens[first].script, isCoordinator(last + 1) else { continue }
             var k = last + 2
             if tokens[k].kind == .word, tokens[k].key == prep.key { k += 1 }
-            guard k < tokens.count, let j = mentionAt[tokens[k].start] else { continue }
+            guard k < tokens.count else { continue }
+            if mentionAt == nil {
+                var at: [Int: Int] = [:]
+                for m in mentions.indices { at[mentions[m].start] = m }
+                mentionAt = at
+            }
+            guard let j = mentionAt![tokens[k].start] else { continue }
             let other = mentions[j]
-            if other.type == .place || other.type == nil && (other.placeContext || placeForms.contains(other.surface)) {
+            if other.type == .place || other.type == nil && (other.placeContext || isPlaceForm(other.surface)) {
                 mentions[i].placeContext = true
+                marked.append(i)
             }
         }
     }
@@ -352,7 +368,7 @@ extension NameFinder {
         if Self.articleHashes.contains(tokens[k].keyHash), k >= 2, tokens[k].key.utf8.count <= 2 { k -= 1 }
         guard Self.ofHashes.contains(tokens[k].keyHash), tokens[k].key.utf8.count <= 3, !tokens[k].capitalized else { return false }
         let noun = tokens[k - 1]
-        return noun.kind == .word && !noun.capitalized && noun.script == .latin && Self.placeNounsBeforeOf.contains(noun.key)
+        return noun.kind == .word && !noun.capitalized && noun.script == .latin && Self.placeNounsBeforeOf.contains(noun.key, hash: noun.keyHash)
     }
 
     /// The preposition that governs a Russian place name: the word before it, or, after "и",
@@ -372,7 +388,8 @@ extension NameFinder {
         guard lang.vi else { return }
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind == .word, !tokens[i].capitalized, !covered[i] else { i += 1; continue }
+            guard tokens[i].kind == .word, !tokens[i].capitalized, !covered[i],
+                  Self.vietnamesePlaceTriggers.contains(tokens[i].key, hash: tokens[i].keyHash) else { i += 1; continue }
             var unitEnd: Int?
             if Self.vietnameseUnitWords.contains(tokens[i].key, hash: tokens[i].keyHash) { unitEnd = i + 1 }
             else if Token.keyEquals(tokens[i].key, "cang"), exactForm(i) == "cảng" { unitEnd = i + 1 }   // "cảng Batangas" (not "càng", "căng")
@@ -425,6 +442,11 @@ extension NameFinder {
     /// once: array literals were rebuilt and compared as `String`s for every token.
     /// Administrative units before a place's name ("tỉnh", "huyện", "quận", "xã", "phường").
     static let vietnameseUnitWords = KeySet(["tinh", "huyen", "quan", "xa", "phuong"])
+    /// Every folded word a branch of `discoverVietnamesePlaces` opens with (the unit words, "cảng", "đảo",
+    /// "bang", "sông", "ga", "khẩu", "trấn", "thành"): one hashed probe answers for nearly every
+    /// lowercase syllable, where the chain of byte comparisons ran at each (keep the two in step).
+    static let vietnamesePlaceTriggers = KeySet(["tinh", "huyen", "quan", "xa", "phuong", "cang", "dao", "bang", "song", "ga",
+                                                 "khau", "tran", "thanh"])
     /// The same and "phố" (of "thành phố").
     static let vietnameseUnitOrCityWords = KeySet(["tinh", "pho", "huyen", "quan", "xa", "phuong"])
     /// Linking words between a title and a name ("tại", "ở", "của", "nước", "và").
@@ -497,7 +519,7 @@ extension NameFinder {
             if negationInsideInstitution(j, from: a) { lowerRun = 0; j += 1; continue }
             // "Intergovernmental Authority on Development", "Commission on Human Rights".
             if Token.keyEquals(t.key, "on"), j > a, j + 1 < tokens.count, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
-               lex.orgKeywordKeys.contains(tokens[j - 1].key) {
+               lex.orgKeywordKeys.contains(tokens[j - 1].key, hash: tokens[j - 1].keyHash) {
                 j += 1; continue
             }
 
@@ -522,7 +544,7 @@ extension NameFinder {
                 // "Petrobras and Ecopetrol": "and" joins two names unless it is inside an institution's
                 // name ("Ministry of Energy and Mineral Development").
                 if Token.keyEquals(t.key, "and") || Token.keyEquals(t.key, "&") || Token.keyEquals(t.key, "et") || Token.keyEquals(t.key, "y") || Token.keyEquals(t.key, "und") || Token.keyEquals(t.key, "e") || Token.keyEquals(t.key, "dan"),
-                   lex.orgKeywordKeys.contains(tokens[j - 1].key) || !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0].key) }) {
+                   lex.orgKeywordKeys.contains(tokens[j - 1].key, hash: tokens[j - 1].keyHash) || !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0].key, hash: tokens[$0].keyHash) }) {
                     break
                 }
                 if k < tokens.count, isCap(k), !covered[k] || isCountry[k], !coordinatesCountries { j = k; continue }
@@ -628,10 +650,10 @@ extension NameFinder {
     /// institution's name ("the Toyota and Honda plants" stay two: "plants" is lowercase).
     func coordinatedInstitutionWords(_ j: Int, from a: Int) -> Bool {
         guard j == a + 1, a > 0, j + 1 < tokens.count, Token.keyEquals(tokens[j].key, "and"), tokens[a - 1].kind == .word,
-              Token.keyEquals(tokens[a - 1].key, "the"), !isCountry[a], !covered[a], lex.orgKeywordKeys.contains(tokens[a].key) == false else { return false }
+              Token.keyEquals(tokens[a - 1].key, "the"), !isCountry[a], !covered[a], lex.orgKeywordKeys.contains(tokens[a].key, hash: tokens[a].keyHash) == false else { return false }
         var k = j + 1
         while k < tokens.count, k - j <= 3, isCap(k), !covered[k], !isCountry[k] {
-            if lex.orgKeywordKeys.contains(tokens[k].key) { return true }
+            if lex.orgKeywordKeys.contains(tokens[k].key, hash: tokens[k].keyHash) { return true }
             k += 1
         }
         return false
@@ -827,12 +849,20 @@ extension NameFinder {
     static func russianAdjectiveLike(_ key: String) -> Bool {
         var bytes = key
         return bytes.withUTF8 { b -> Bool in
-            guard b.count >= 10 else { return false }   // five Cyrillic letters
+            guard b.count >= 10, endsInCyrillicLetter(b) else { return false }   // five Cyrillic letters
             return endsWithAny(b, russianAdjectiveEndings)
         }
     }
     static let russianAdjectiveEndings: [[UInt8]] = ["ого", "его", "ому", "ему", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ым", "им", "ую"]
         .map { Array($0.utf8) }
+
+    /// The UTF-8 `b` ends with a two-byte scalar of U+0400–U+04FF (a Cyrillic letter): every ending of
+    /// `russianVerbEndings` and `russianAdjectiveEndings` does, so a Latin, Vietnamese or Arabic word
+    /// (these run for nearly every lowercase word of a name) is answered by its last two bytes.
+    @inline(__always)
+    static func endsInCyrillicLetter(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        b.count >= 2 && b[b.count - 2] >= 0xD0 && b[b.count - 2] <= 0xD3 && b[b.count - 1] >= 0x80
+    }
 
     /// Whether `b` ends with one of `endings` (UTF-8 bytes).
     @inline(__always)
@@ -861,7 +891,7 @@ extension NameFinder {
     static func russianVerbLike(_ key: String) -> Bool {
         var bytes = key
         let ending = bytes.withUTF8 { b -> Bool in
-            guard b.count >= 5 else { return false }   // fewer bytes, fewer characters
+            guard b.count >= 5, endsInCyrillicLetter(b) else { return false }   // fewer bytes, fewer characters
             return endsWithAny(b, russianVerbEndings)
         }
         return ending && PlainText.count(key) >= 5   // (characters counted without grapheme breaking for a plain key)
@@ -941,6 +971,14 @@ extension NameFinder {
         }
     }
 
+    /// `startsEnglishVerbish(key)` (more than five characters, ending in -ing, -ed or -ly), the endings
+    /// tested first and on bytes for a plain key (`hasAnySuffix`), the characters counted only then
+    /// (`PlainText.count`): it was `String.count` and three `String.hasSuffix` of every sentence's first word.
+    static func englishVerbish(_ key: String) -> Bool {
+        hasAnySuffix(key, englishVerbishEndings) && PlainText.count(key) > 5
+    }
+    static let englishVerbishEndings = ["ing", "ed", "ly"]
+
     /// "General Assembly", "Security Council": a title word followed by an organization keyword is not a title.
     func isOrgHead(_ k: Int, _ b: Int) -> Bool {
         guard let title = titleMatch(at: k) else { return false }
@@ -1004,7 +1042,7 @@ extension NameFinder {
                     a += 1; continue
                 }
             }
-            if t.sentenceStart, startsEnglishVerbish(t.key), t.script == .latin { a += 1; continue }
+            if t.sentenceStart, t.script == .latin, Self.englishVerbish(t.key) { a += 1; continue }
             // "Delegates of the Eurasian Mining Council": a sentence-initial common noun before "of".
             if t.sentenceStart, a + 1 < b, isConnector(a + 1), !midCaps.contains(t.key), orgKeyword(at: a) == nil,
                placeKeyword(at: a) == nil, !isGivenNameKey(a) {
@@ -1028,7 +1066,7 @@ extension NameFinder {
             return
         }
         // A gerund first ("Pardoning Convicts", "Welcoming") is a verb phrase, not a name.
-        if tokens[a].script == .latin, PlainText.count(tokens[a].key) > 5, PlainText.hasSuffix(tokens[a].key, "ing"), orgKeyword(at: a) == nil { return }
+        if tokens[a].script == .latin, PlainText.hasSuffix(tokens[a].key, "ing"), PlainText.count(tokens[a].key) > 5, orgKeyword(at: a) == nil { return }
 
         // Split at country names: "Kazakhstan Maulen Ashimbayev", "Belarusian Government".
         // ("Minister of Transport and Public Works Kefilwe Mokgethi": after a title, "Works" is a portfolio.)
@@ -1414,7 +1452,8 @@ extension NameFinder {
         // Drop leading stopwords left after splitting ("The", "However").
         if words.count == 1 {
             let t = tokens[words[0]]
-            if isStopword(words[0]) || isMonth(words[0]) || t.key.count < 2 { return }
+            // (`key.count < 2` without counting the whole key: at most its first character is walked.)
+            if isStopword(words[0]) || isMonth(words[0]) || t.key.isEmpty || MentionGrouper.Group.isOneCharacter(t.key) { return }
             // An article alone is no name: Spanish "El" opens "El Alto" and "El Heraldo", so it is
             // no stopword, and once seen capitalized mid-sentence the sentence-initial one passed.
             if Self.articlesNeverAlone.contains(t.key), !t.allCaps { return }
@@ -1501,7 +1540,7 @@ extension NameFinder {
         }
         // "председатель правления АО «…»": a legal form's acronym before a quoted company is neither a
         // person after the title nor a name of its own.
-        if words.count == 1, first.allCaps, Self.legalFormAcronyms.contains(first.key) { return }
+        if words.count == 1, first.allCaps, Self.legalFormAcronyms.contains(first.key, hash: first.keyHash) { return }
         // Acronyms: BELAZ, MTZ, NA.
         if words.count == 1, first.allCaps {
             let letters = first.text.count
@@ -1543,8 +1582,6 @@ extension NameFinder {
         // "Республики" left over from "… Республики Казахстан" is not a name.
         if words.count == 1, first.script == .cyrillic, first.key.hasPrefix("республик") { return }
         if latinNameTyped(a, b, words: words, personCue: personCue) { return }   // (NameFinder+Latin)
-        var m = mention(a, b, type: nil, evidence: .guess)
-        m.placeContext = placeContext
         let key = first.key
         // German capitalizes every noun: without a title, a given name or a place preposition a
         // capitalized word is no evidence of a name.
@@ -1552,9 +1589,8 @@ extension NameFinder {
         // letter German does not write is a foreign town.
         if lang.de, !personCue, !placeContext, words.count == 1, a > 0, Self.germanPlacePrepositions.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
            first.text.unicodeScalars.contains(where: { (0xC0...0x24F).contains($0.value) && !"äöüÄÖÜß".unicodeScalars.contains($0) && $0.value != 0xD7 && $0.value != 0xF7 }) {
+            var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
-            m.type = .place
-            m.evidence = .cue
             mentions.append(m)
             return
         }
@@ -1563,9 +1599,8 @@ extension NameFinder {
         if lang.de, !personCue, !placeContext, words.count == 1, a >= 2, tokens[a - 2].key == "an", tokens[a - 1].key == "der", !tokens[a - 2].capitalized,
            first.key.count >= 4, ["a", "o", "y"].contains(where: { PlainText.hasSuffix(first.key, $0) }), !Self.germanNounsInA.contains(first.key),
            !(b < tokens.count && isCap(b)) {
+            var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
-            m.type = .place
-            m.evidence = .cue
             mentions.append(m)
             return
         }
@@ -1574,6 +1609,10 @@ extension NameFinder {
         // "Акимы Мангистауской и Атырауской областей": a lone region adjective is no name.
         if words.count == 1, first.script == .cyrillic, ["ской", "цкой", "ского", "ском"].contains(where: { PlainText.hasSuffix(first.key, $0) }),
            b + 1 < tokens.count, keyIs(b, "и"), isCap(b + 1), !cityInstrumental(a, b) { return }
+        // (Built once the rules that drop the name have passed: German capitalizes every noun, and a mention built
+        // for each of them was thrown away.)
+        var m = mention(a, b, type: nil, evidence: .guess)
+        m.placeContext = placeContext
         // ("presidente de la cooperativa Pescadores Unidos": the company noun right before the name beats the title.)
         if parenthesizedAfterOrganization(a) || companyNounBefore(a) && (!personCue || tokens[a - 1].kind == .word && !tokens[a - 1].capitalized
                                                                            && Self.companyNounsBefore.contains(tokens[a - 1].key)) {
@@ -1752,8 +1791,6 @@ extension NameFinder {
     static func russianRegionNominative(_ words: [String]) -> String? {
         guard words.count >= 2, let keyword = words.last else { return nil }
         let lower = FoldTable.shared.lowercased(keyword)
-        let capital = keyword.first?.isUppercase == true
-        func cap(_ s: String) -> String { capital ? s.prefix(1).uppercased() + s.dropFirst() : s }
         let feminine: Bool
         let noun: String
         if PlainText.hasPrefix(lower, "област") { feminine = true; noun = "область" }
@@ -1764,6 +1801,9 @@ extension NameFinder {
         else if PlainText.hasPrefix(lower, "аймак") { feminine = false; noun = "аймак" }
         else if PlainText.hasPrefix(lower, "велаят") { feminine = false; noun = "велаят" }
         else { return nil }
+        // (Asked only of a keyword: its case is looked up after the keyword is known.)
+        let capital = keyword.first?.isUppercase == true
+        func cap(_ s: String) -> String { capital ? s.prefix(1).uppercased() + s.dropFirst() : s }
         var out: [String] = []
         for w in words.dropLast() {
             let l = FoldTable.shared.lowercased(w)
@@ -1779,7 +1819,8 @@ extension NameFinder {
             }
         }
         let result = (out + [cap(noun)]).joined(separator: " ")
-        return result == words.joined(separator: " ") ? nil : result
+        // (`PlainText.equal`: `==` without its normalizing path, which every Cyrillic pair took.)
+        return PlainText.equal(result, words.joined(separator: " ")) ? nil : result
     }
 
     /// The nominative of a one-word city after a Russian preposition, for the common masculine
@@ -1848,8 +1889,12 @@ extension NameFinder {
     /// Nil when nothing shows an oblique case (a nominative "Палата представителей" is left alone).
     static func russianOrganizationNominative(_ words: [String]) -> [String]? {
         guard let head = words.last else { return nil }
-        let adjectives = Array(words.dropLast())
         let lowerHead = FoldTable.shared.lowercased(head)
+        // Every branch below needs the head to end in one of these letters (-ства/-ству/-ством/-стве,
+        // -ии, -ия of "собрания", -ы, -и, -а): a nominative head ("Министерство", "Совет") is answered
+        // here, before its adjectives are lowercased and tested.
+        guard let lastLetter = lowerHead.unicodeScalars.last, Self.russianObliqueHeadEndings.contains(lastLetter.value) else { return nil }
+        let adjectives = Array(words.dropLast())
         let genitiveAdjectives = !adjectives.isEmpty && adjectives.allSatisfy { w in ["ого", "его", "ой", "ей"].contains { PlainText.hasSuffix(FoldTable.shared.lowercased(w), $0) } }
         if !adjectives.isEmpty && !genitiveAdjectives { return nil }
         enum Gender { case masculine, feminine, neuter }
@@ -1878,14 +1923,21 @@ extension NameFinder {
         }
         if head.first?.isUppercase == true, noun.first?.isLowercase == true { noun = noun.prefix(1).uppercased() + noun.dropFirst() }
         let result = out + [noun]
-        return result == words ? nil : result
+        // (`PlainText.equal` per word: `==` without its normalizing path, which every Cyrillic pair took.)
+        return result.elementsEqual(words, by: PlainText.equal) ? nil : result
     }
+
+    /// The last letters of the heads `russianOrganizationNominative` declines: а, е, и, м, у, ы, я.
+    static let russianObliqueHeadEndings: [UInt32] = [0x430, 0x435, 0x438, 0x43C, 0x443, 0x44B, 0x44F]
 
     /// Foreign three-word names in Russian decline only their last word: "Буй Тхань Шоном"
     /// → "Буй Тхань Шон" (instrumental of a consonant-final name).
     static func russianForeignNominative(_ name: String) -> String? {
         let parts = PlainText.words(name)
         guard parts.count == 3, let last = parts.last else { return nil }
+        // Both readings below need the last word to end in -ня/-ню or -ом: any other ending is answered
+        // before the first words are counted and tested.
+        guard let end = last.unicodeScalars.last, end == "я" || end == "ю" || end == "м" else { return nil }
         // Genitive of a soft-sign name: "Фам Минь Тиня" → "Фам Минь Тинь" (the first words undeclined
         // and short, as in Vietnamese and Korean names; "Сергея Викторовича Лаврова" is left alone).
         let undeclined = parts.dropLast().allSatisfy { p in p.count <= 5 && !["а", "я", "у", "ю", "ом", "ем", "ым", "ой"].contains { PlainText.hasSuffix(p, $0) } }
