@@ -315,7 +315,7 @@ enum Tokenizer {
                 }
                 if c >= 0 {
                     // Read in the cache's entries, not copied (its strings are not retained per article).
-                    let info = cache.info[c]
+                    let info = cache.info(c)
                     e.index = table.insert(WordTable.Word(word: wordCount, entry: Int32(c), cached: true, keyHash: info.keyHash,
                                                           capitalized: info.capitalized, allCaps: info.allCaps, starts: info.starts),
                                            at: e, bytes: offsets[a]..<offsets[b], kind)
