@@ -86,4 +86,30 @@ import Testing
             }
         }
     }
+    /// `KeySet` look-ups (the inline first-slot miss, then the probe) give `Set`'s byte answers, for
+    /// a small set (four slots a key) and one over `sparseLimit` (two slots a key), hits and misses.
+    @Test func keySetAnswersAreTheSetAnswers() {
+        for size in [3, 40, KeySet.sparseLimit + 500] {
+            let members = (0..<size).map { "w\($0 * 7)" } + ["минск", "北京"]
+            let set = KeySet(members)
+            let oracle = Set(members)
+            for k in 0..<(size * 8) {
+                let key = k % 5 == 0 ? "минск\(k)" : "w\(k)"
+                #expect(set.contains(key) == oracle.contains(key), "\(key) in \(size)")
+                #expect(set.contains(key, hash: Token.hash(key)) == oracle.contains(key), "\(key) in \(size)")
+                #expect(set.index(key).map { set.members[$0] == key } ?? !oracle.contains(key), "\(key) in \(size)")
+            }
+            #expect(set.contains("минск") && set.contains("北京") && set.members.count == oracle.count)
+        }
+    }
+
+    /// Capitals outside the tokenizer's own tables (Greek, Armenian, Georgian Mtavruli, Latin
+    /// Extended Additional) are read from the scalar properties (`isUppercaseProperty`, out of line).
+    @Test func capitalsFromScalarProperties() {
+        let t = Tokenizer.tokenize("Αθήνα αθήνα Երևան ԵՐԵՎԱՆ Ạnh ạnh")
+        let words = t.tokens.filter { $0.kind == .word }
+        #expect(words.map(\.capitalized) == [true, false, true, true, true, false])
+        #expect(words.map(\.allCaps) == [false, false, false, true, false, false])
+        #expect(Tokenizer.isUppercaseProperty("Ω") && !Tokenizer.isUppercaseProperty("ω"))
+    }
 }
