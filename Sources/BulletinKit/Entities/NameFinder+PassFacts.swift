@@ -95,6 +95,7 @@ extension NameFinder {
     /// Whether the plain UTF-8 `b` ends with `x`, or nil when `x` is not plain (or not contiguous).
     @inline(__always) private static func plainEnds(_ b: UnsafeBufferPointer<UInt8>, _ x: String) -> Bool? {
         x.utf8.withContiguousStorageIfAvailable { xb -> Bool? in
+            if PlainText.endsDiffer(b, xb) { return false }   // (spd11: most fail at the last letter, before any scan)
             guard PlainText.isPlain(xb) else { return nil }
             guard xb.count <= b.count else { return false }
             let base = b.count - xb.count
@@ -106,6 +107,7 @@ extension NameFinder {
     /// Whether the plain UTF-8 `b` starts with `x`, or nil when `x` is not plain (or not contiguous).
     @inline(__always) private static func plainStarts(_ b: UnsafeBufferPointer<UInt8>, _ x: String) -> Bool? {
         x.utf8.withContiguousStorageIfAvailable { xb -> Bool? in
+            if PlainText.startsDiffer(b, xb) { return false }   // (spd11: most fail at the first letter, before any scan)
             guard PlainText.isPlain(xb) else { return nil }
             guard xb.count <= b.count else { return false }
             for k in 0..<xb.count where b[k] != xb[k] { return false }

@@ -171,10 +171,11 @@ struct NameFinder {
                 i += 1
                 continue
             }
+            // Neither matcher has a phrase starting here (most tokens): both matches would be nil.
+            // (Asked first: a field, where the test below may read the key of a punctuation token.)
+            if tokens[i].starts & knownBits == 0 { i += 1; continue }
             let kind = tokens[i].kind
             guard kind == .word || kind == .elision || Token.keyEquals(tokens[i].key, "'s") else { i += 1; continue }
-            // Neither matcher has a phrase starting here (most tokens): both matches would be nil.
-            if tokens[i].starts & knownBits == 0 { i += 1; continue }
             let c = lex.countries.match(tokens, at: i, vietnamese: lang.vi)
             let n = lex.names.match(tokens, at: i)
             // A knowledge-base name as long as the country name wins the span (a user's "Amman" for
@@ -613,8 +614,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
     init(arrayLiteral elements: String...) { self.init(Set(elements)) }
     func contains(_ s: String) -> Bool {
+        // A member's bytes (in NFC) are that member whatever `s` holds: found without the plain check.
+        if keys.contains(s) { return true }
         let plain = s.utf8.withContiguousStorageIfAvailable { PlainText.isPlain($0) } ?? false
-        return plain ? keys.contains(s) : set.contains(s)
+        return plain ? false : set.contains(s)
     }
 }
 
@@ -635,6 +638,10 @@ enum PlainText {
                 // (Control characters aside: CR LF is one character of two scalars.)
                 if c < 0x20 { return false }
                 i += 1
+                // The rest of an ASCII run eight bytes a step (most keys are ASCII, or start so).
+                while i + 8 <= n, isPrintableASCII(UnsafeRawPointer(b.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                }
                 continue
             }
             guard i + 1 < n else { return false }
@@ -660,15 +667,115 @@ enum PlainText {
         return true
     }
 
+    /// Eight bytes (a little-endian load) that are all ASCII from the space up (what `isPlain`
+    /// accepts byte by byte): no high bit set, and each byte plus 0x60 reaches 0x80 (no carry
+    /// crosses bytes when none is above 0x7F).
+    @inline(__always) static func isPrintableASCII(_ w: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        return w & high == 0 && (w &+ 0x6060_6060_6060_6060) & high == high
+    }
+
+    /// A starter (canonical combining class 0) with no canonical decomposition: ASCII, the basic
+    /// Cyrillic letters but Й/й, the Arabic letters without hamza or madda above or below, the CJK
+    /// unified ideographs (tests check each against the Unicode data). Such a scalar is its own
+    /// NFD and no reordering moves it, so a character that starts (or ends) with it has an NFD
+    /// that starts (or ends) with it: two characters that start (end) with two different inert
+    /// scalars are not canonically equivalent, whatever follows (precedes) them.
+    @inline(__always) static func isInert(_ v: UInt32) -> Bool {
+        if v < 0x80 { return true }
+        if v >= 0x0410 && v <= 0x044F { return v != 0x0419 && v != 0x0439 }
+        if v >= 0x0621 && v <= 0x064A { return v == 0x0621 || (v >= 0x0627 && v <= 0x063A) || v >= 0x0641 }
+        return v >= 0x4E00 && v <= 0x9FFF
+    }
+
+    /// The first scalar of the valid, non-empty UTF-8 `b`.
+    @inline(__always) static func firstScalar(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let c = UInt32(b[0])
+        if c < 0x80 { return c }
+        if c < 0xE0 { return (c & 0x1F) << 6 | UInt32(b[1] & 0x3F) }
+        if c < 0xF0 { return (c & 0x0F) << 12 | UInt32(b[1] & 0x3F) << 6 | UInt32(b[2] & 0x3F) }
+        return (c & 0x07) << 18 | UInt32(b[1] & 0x3F) << 12 | UInt32(b[2] & 0x3F) << 6 | UInt32(b[3] & 0x3F)
+    }
+
+    /// The last scalar of the valid, non-empty UTF-8 `b`.
+    @inline(__always) static func lastScalar(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var i = b.count - 1
+        if b[i] < 0x80 { return UInt32(b[i]) }
+        while b[i] & 0xC0 == 0x80 { i -= 1 }
+        return firstScalar(UnsafeBufferPointer(rebasing: b[i...]))
+    }
+
+    /// Both non-empty, and their first scalars differ and are inert (see `isInert`): `a` does not
+    /// start with the characters of `b` (nor equal it), whatever the rest, plain or not.
+    @inline(__always) static func startsDiffer(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !a.isEmpty, !b.isEmpty, a[0] != b[0] || a[0] >= 0x80 else { return false }
+        let x = firstScalar(a), y = firstScalar(b)
+        return x != y && isInert(x) && isInert(y)
+    }
+
+    /// Both non-empty, and their last scalars differ and are inert: `a` does not end with the
+    /// characters of `b` (nor equal it).
+    @inline(__always) static func endsDiffer(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        let p = a[a.count - 1], q = b[b.count - 1]
+        if p < 0x80 && q < 0x80 { return p != q }
+        let x = lastScalar(a), y = lastScalar(b)
+        return x != y && isInert(x) && isInert(y)
+    }
+
+    /// `b[0..<m]` is plain and so is the scalar that starts at `m` (if any): the first `m` bytes of
+    /// `b` are whole characters, one plain scalar each, and a character boundary follows them (no
+    /// grapheme rule joins two plain scalars). For a plain `x` of `m` bytes, `b` then starts with
+    /// the characters of `x` exactly when it starts with its bytes, whatever `b` holds further on:
+    /// `hasPrefix` reads the prefix's bytes, not the whole string.
+    @inline(__always) static func plainHead(_ b: UnsafeBufferPointer<UInt8>, _ m: Int) -> Bool {
+        guard isPlain(UnsafeBufferPointer(rebasing: b[0..<m])) else { return false }
+        guard m < b.count else { return true }
+        let c = b[m]
+        let n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+        return m + n <= b.count && isPlain(UnsafeBufferPointer(rebasing: b[m..<(m + n)]))
+    }
+
+    /// `b`'s last `m` bytes are plain (starting at a scalar) and so is the scalar before them (if
+    /// any): the mirror of `plainHead`, for `hasSuffix`.
+    @inline(__always) static func plainTail(_ b: UnsafeBufferPointer<UInt8>, _ m: Int) -> Bool {
+        let base = b.count - m
+        guard isPlain(UnsafeBufferPointer(rebasing: b[base...])) else { return false }
+        guard base > 0 else { return true }
+        var p = base - 1
+        while p > 0, b[p] & 0xC0 == 0x80 { p -= 1 }
+        return isPlain(UnsafeBufferPointer(rebasing: b[p..<base]))
+    }
+
+    /// The number of characters of `b` if it is plain (see `isPlain`: then its scalars), else nil;
+    /// one pass instead of a check and a count.
+    static func plainCount(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard isPlain(b) else { return nil }
+        var n = 0
+        var i = 0
+        let count = b.count
+        // Eight bytes a step: the bytes that start a scalar (not 10xxxxxx) are counted.
+        while i + 8 <= count {
+            let w = UnsafeRawPointer(b.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: UInt64.self)
+            // A continuation byte has bit 7 set and bit 6 clear.
+            let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
+            n += 8 - continuation.nonzeroBitCount
+            i += 8
+        }
+        while i < count { if b[i] & 0xC0 != 0x80 { n += 1 }; i += 1 }
+        return n
+    }
+
     /// `s.hasSuffix(suffix)`.
     static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
         let fast = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
             suffix.utf8.withContiguousStorageIfAvailable { x -> Bool? in
-                guard isPlain(b), isPlain(x) else { return nil }
-                guard x.count <= b.count else { return false }
-                let base = b.count - x.count
-                for k in 0..<x.count where b[base + k] != x[k] { return false }
-                return true
+                // Most tests fail at the last letter: answered before either string is scanned.
+                if endsDiffer(b, x) { return false }
+                guard x.count <= b.count else { return isPlain(b) && isPlain(x) ? false : nil }
+                // Only the suffix's bytes of `s` and the scalar before them are read (see `plainTail`).
+                guard isPlain(x), plainTail(b, x.count) else { return nil }
+                return x.isEmpty || memcmp(b.baseAddress.unsafelyUnwrapped + (b.count - x.count), x.baseAddress.unsafelyUnwrapped, x.count) == 0
             } ?? nil
         } ?? nil
         return fast ?? s.hasSuffix(suffix)
@@ -706,6 +813,8 @@ enum PlainText {
         let fast = a.utf8.withContiguousStorageIfAvailable { x -> Bool? in
             b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
                 if x.count == y.count, x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 { return true }
+                // Different first or last letters (most unequal pairs): answered without scanning either.
+                if startsDiffer(x, y) || endsDiffer(x, y) { return false }
                 return isPlain(x) && isPlain(y) ? false : nil
             } ?? nil
         } ?? nil
@@ -716,10 +825,12 @@ enum PlainText {
     static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
         let fast = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
             prefix.utf8.withContiguousStorageIfAvailable { x -> Bool? in
-                guard isPlain(b), isPlain(x) else { return nil }
-                guard x.count <= b.count else { return false }
-                for k in 0..<x.count where b[k] != x[k] { return false }
-                return true
+                // Most tests fail at the first letter: answered before either string is scanned.
+                if startsDiffer(b, x) { return false }
+                guard x.count <= b.count else { return isPlain(b) && isPlain(x) ? false : nil }
+                // Only the prefix's bytes of `s` and the scalar after them are read (see `plainHead`).
+                guard isPlain(x), plainHead(b, x.count) else { return nil }
+                return x.isEmpty || memcmp(b.baseAddress.unsafelyUnwrapped, x.baseAddress.unsafelyUnwrapped, x.count) == 0
             } ?? nil
         } ?? nil
         return fast ?? s.hasPrefix(prefix)
@@ -755,12 +866,7 @@ enum PlainText {
 
     /// `s.count` (characters).
     static func count(_ s: String) -> Int {
-        let fast = s.utf8.withContiguousStorageIfAvailable { b -> Int? in
-            guard isPlain(b) else { return nil }
-            var n = 0
-            for c in b where c & 0xC0 != 0x80 { n += 1 }
-            return n
-        } ?? nil
+        let fast = s.utf8.withContiguousStorageIfAvailable { plainCount($0) } ?? nil
         return fast ?? s.count
     }
 }

@@ -432,8 +432,10 @@ struct KeySet: Sendable {
 
     /// `KeySet(keys)` for keys whose `Token.hash` is known (`hashes[i]` of `keys[i]`: tokens' `keyHash`).
     init(_ keys: [String], hashes: [UInt64]) {
+        // At most a quarter full (half for the few large lists): the look-ups nearly all miss, and a
+        // miss reads slots until an empty one (about 1.4 at a quarter, 2.5 at half).
         var capacity = 8
-        while capacity < keys.count * 2 { capacity *= 2 }
+        while capacity < keys.count * (keys.count <= Self.sparseLimit ? 4 : 2) { capacity *= 2 }
         slots = [Slot](repeating: Slot(), count: capacity)
         mask = capacity - 1
         self.keys.reserveCapacity(keys.count)
@@ -453,6 +455,8 @@ struct KeySet: Sendable {
     @inline(__always) private static func slot(_ h: UInt64) -> Int {
         Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17)
     }
+    /// Sets of up to this many keys get four slots a key, larger ones two.
+    static let sparseLimit = 8192
 
     func contains(_ key: String) -> Bool { index(key) != nil }
 
@@ -460,16 +464,25 @@ struct KeySet: Sendable {
     /// (Asked some 900 times an article, nearly always of a missing key: the probe loop reads
     /// hashes only, and the bytes are compared out of line, so that the loop needs no registers
     /// set up for a string comparison it almost never makes.)
-    func contains(_ key: String, hash h: UInt64) -> Bool { probe(key, h) >= 0 }
+    @inline(__always) func contains(_ key: String, hash h: UInt64) -> Bool { mayHold(h) && probe(key, h) >= 0 }
 
     /// The index of `key` among `members`, or nil.
     func index(_ key: String) -> Int? {
-        let i = probe(key, Token.hash(key))
+        let h = Token.hash(key)
+        guard mayHold(h) else { return nil }
+        let i = probe(key, h)
         return i >= 0 ? i : nil
     }
 
     /// The index of `key` (whose `Token.hash` is `h`) among `members`, or -1.
-    @inline(__always) private func probe(_ key: String, _ h: UInt64) -> Int {
+    /// False when the key's first slot is empty (nearly every look-up: the sets are at most half
+    /// full, most at most a quarter): inlined into the callers, so such a miss costs a few
+    /// instructions instead of a call that saves and restores six registers around them.
+    @inline(__always) private func mayHold(_ h: UInt64) -> Bool {
+        slots.withUnsafeBufferPointer { $0[Self.slot(h) & mask].index >= 0 }
+    }
+
+    @inline(never) private func probe(_ key: String, _ h: UInt64) -> Int {
         slots.withUnsafeBufferPointer { s -> Int in
             var i = Self.slot(h) & mask
             while true {

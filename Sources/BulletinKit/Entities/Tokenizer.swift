@@ -243,7 +243,8 @@ enum Tokenizer {
         // nested functions below paid a dynamic exclusivity check.
         let (scalars, offsets) = decodeScalars(bytes)
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
+        // About one token in five scalars, more in a quarter of texts: reserved for one in four (a regrowth copies them all).
+        tokens.reserveCapacity(scalars.count / 4 + 8)
         var i = 0
         var utf16 = 0
         var space = true, newline = true
@@ -256,7 +257,7 @@ enum Tokenizer {
             // Latin-1 letters and basic Cyrillic answer without the property tables.
             if v >= 0xC0 && v <= 0xFF { return v <= 0xDE && v != 0xD7 }
             if v >= 0x0400 && v <= 0x045F { return v <= 0x042F }
-            return s.properties.isUppercase
+            return Tokenizer.isUppercaseProperty(s)
         }
         var table = WordTable(expected: bytes.count / 6)
         let words = TokenWords()
@@ -264,6 +265,9 @@ enum Tokenizer {
         // nearly all of them: only those it has no room for are the text's own).
         if cache == nil { words.entries.reserveCapacity(bytes.count / 8) }
         let cacheWords = cache?.words
+        // The cache, lent without a reference count: `if let cache` in `append` retained and
+        // released it for every new word of the text (`tokenize`'s caller keeps it alive).
+        let cacheRef = cache.map { Unmanaged.passUnretained($0) }
         var wordCount: Int32 = 0
         func makeString(_ a: Int, _ b: Int) -> String {
             bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[a]..<offsets[b]]), as: UTF8.self) }
@@ -307,14 +311,14 @@ enum Tokenizer {
             // Everything that depends only on the token's bytes and kind is computed once per
             // distinct word of the article and shared by its repetitions.
             var e = table.find(bytes, offsets[a], offsets[b], kind)
-            if e.index == nil, let cache {
+            if e.index == nil, let cacheRef {
                 // Seen in an earlier text: everything below, remembered.
                 let c = bytes.withUnsafeBufferPointer { u in
-                    cache.find(e.hash, u.baseAddress.unsafelyUnwrapped + offsets[a], offsets[b] - offsets[a], kind)
+                    cacheRef._withUnsafeGuaranteedRef { $0.find(e.hash, u.baseAddress.unsafelyUnwrapped + offsets[a], offsets[b] - offsets[a], kind) }
                 }
                 if c >= 0 {
                     // Read in the cache's entries, not copied (its strings are not retained per article).
-                    let info = cache.info[c]
+                    let info = cacheRef._withUnsafeGuaranteedRef { $0.info(c) }
                     e.index = table.insert(WordTable.Word(word: wordCount, entry: Int32(c), cached: true, keyHash: info.keyHash,
                                                           capitalized: info.capitalized, allCaps: info.allCaps, starts: info.starts),
                                            at: e, bytes: offsets[a]..<offsets[b], kind)
@@ -549,6 +553,11 @@ enum Tokenizer {
 
     /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII (letters only)
     /// and the common letters.
+    /// `s.properties.isUppercase`, out of line: a function that reads a scalar's properties inline
+    /// reserves stack for them on every call (their size is known only at run time, a metadata
+    /// call), which the tokenizer's `append` paid once per token though it rarely asks.
+    @inline(never) static func isUppercaseProperty(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+
     @inline(__always) static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
@@ -703,8 +712,16 @@ enum Tokenizer {
                     p += 8
                 }
                 var tail = UInt64(end - start) << 56
-                var shift: UInt64 = 0
-                while p < end { tail |= UInt64(base[p]) << shift; shift += 8; p += 1 }
+                if p < end {
+                    // The last 1–7 bytes, first byte lowest: one load of the eight bytes that end
+                    // at `end`, shifted (the same value the byte loop below builds, in a few steps).
+                    if end >= 8 {
+                        tail |= UnsafeRawPointer(base + (end - 8)).loadUnaligned(as: UInt64.self) >> (UInt64(8 - (end - p)) << 3)
+                    } else {
+                        var shift: UInt64 = 0
+                        while p < end { tail |= UInt64(base[p]) << shift; shift += 8; p += 1 }
+                    }
+                }
                 h = (h ^ tail) &* 0x9E37_79B9_7F4A_7C15
                 h ^= h >> 32
                 var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask

@@ -55,7 +55,12 @@ final class WordCache: @unchecked Sendable {
     /// The words' strings and derived data, by cache index: the `TokenWords` that the tokens of a
     /// cached word refer to (their `entry` indexes it).
     let words = TokenWords()
-    @exclusivity(unchecked) private(set) var info: [Info] = []
+    /// The words' `Info`, by cache index (`words.entries.count` of them): raw storage like the
+    /// ranges, so that reading one (once per new word of every article) retains no array.
+    private let infos: UnsafeMutablePointer<Info>
+
+    /// The `Info` of cached word `c` (below `words.entries.count`).
+    @inline(__always) func info(_ c: Int) -> Info { infos[c] }
 
     init() {
         slots = .allocate(capacity: Self.slotCount)
@@ -63,12 +68,13 @@ final class WordCache: @unchecked Sendable {
         ranges = .allocate(capacity: Self.maxWords)
         pool = .allocate(capacity: Self.poolCapacity)
         words.entries.reserveCapacity(Self.maxWords)
-        info.reserveCapacity(Self.maxWords)
+        infos = .allocate(capacity: Self.maxWords)
     }
 
     deinit {
         slots.deallocate()
         ranges.deallocate()
+        infos.deallocate()
         pool.deallocate()
     }
 
@@ -79,7 +85,6 @@ final class WordCache: @unchecked Sendable {
         slots.update(repeating: Slot(hash: 0, index: -1), count: Self.slotCount)
         poolCount = 0
         words.entries.removeAll(keepingCapacity: true)
-        info.removeAll(keepingCapacity: true)
     }
 
     @inline(__always) private static func slot(_ h: UInt64) -> Int {
@@ -116,7 +121,7 @@ final class WordCache: @unchecked Sendable {
         (pool + poolCount).update(from: base, count: count)
         poolCount += count
         words.entries.append(entry)
-        info.append(wordInfo)
+        (infos + index).initialize(to: wordInfo)
         return Int32(index)
     }
 }
