@@ -60,6 +60,21 @@ import Testing
         }
     }
 
+    /// `composedText` is canonically equal to its text, and byte comparisons of it answer what the text's `==` and
+    /// `hasSuffix` answer (composed, decomposed, or not composable by the table).
+    @Test func composedTextIsTheText() {
+        let words = ["Phòng", "Trường", "Sở", "hồ", "và", "của", "đã", "Hội An", "Thành phố Hồ Chí Minh", "Москва", "北京", "a\u{0301}\u{0302}", ""]
+        let texts = words + words.map { $0.decomposedStringWithCanonicalMapping } + ["Pho\u{0300}ng", "Phong", "Ho\u{0302}\u{0300}i", "q\u{0307}\u{0323}"]
+        for t in texts {
+            let c = NameFinder.composedText(t)
+            #expect(c == t, "\(t.unicodeScalars.map(\.value))")
+            for w in words {
+                #expect(PlainText.equal(c, w) == (t == w), "\(t) \(w)")
+                #expect(PlainText.hasSuffix(c, " " + w) == t.hasSuffix(" " + w), "\(t) \(w)")
+            }
+        }
+    }
+
     /// The switch over the legal forms' first bytes is the set of those bytes.
     @Test func legalFormOpeningsAreTheFormsFirstBytes() {
         for b in 0...255 {

@@ -642,6 +642,13 @@ extension NameFinder {
     /// construct after the title, "مدير عام", opens none), and runs over name words and أبو/بن/ولد/عبد with the word
     /// after them (a family name in أبو/بن/ولد ends it, as does a word in -ية/-ات once two words are read). Two words at
     /// least; a person found shorter is lengthened, a place or an organization that swallowed the first name gives it back.
+    /// `sorted.contains(x)` for an ascending array, by halves.
+    static func h14SortedContains(_ sorted: [Int], _ x: Int) -> Bool {
+        var lo = 0, hi = sorted.count
+        while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] < x { lo = mid + 1 } else { hi = mid } }
+        return lo < sorted.count && sorted[lo] == x
+    }
+
     mutating func h14ArabicNamesAfterTitleChains() {
         // Every rule below starts at a title's head: an article without one is passed over before the
         // sets of mention ends and place keys are built. (`h14ArabicTitleHead` changes nothing, so the
@@ -652,15 +659,17 @@ extension NameFinder {
         // The last words of the places and countries, compared by bytes with the tokens' hashes (see
         // `KeySet`: a `Set<String>` hashed and compared each Arabic key on its normalizing slow path).
         var placeKeyList: [String] = [], placeKeyHashes: [UInt64] = []
-        var ends = Set<Int>()
+        // (Sorted and searched by halves: a `Set<Int>` hashed every insertion and look-up.)
+        var ends: [Int] = []
         for mi in mentions.indices where mentionType(mi) == .place || mentionType(mi) == .country || mentionType(mi) == .organization {
             let m = mentions[mi]
-            ends.insert(m.end)
+            ends.append(m.end)
             if m.type != .organization, let z = seedTokenIndex(end: m.end) {
                 placeKeyList.append(tokens[z].key)
                 placeKeyHashes.append(tokens[z].keyHash)
             }
         }
+        ends.sort()
         let placeKeys = KeySet(placeKeyList, hashes: placeKeyHashes)
         var added: [Mention] = []
         var removed = Set<Int>()
@@ -671,7 +680,7 @@ extension NameFinder {
             var start: Int?
             while j < tokens.count, j - t <= 14, tokens[j].kind != .punct {
                 let p = j - 1
-                let opensAfter = p > t && (h14ArabicWithArticle(p) || isCountry[p] || ends.contains(tokens[p].end)
+                let opensAfter = p > t && (h14ArabicWithArticle(p) || isCountry[p] || Self.h14SortedContains(ends, tokens[p].end)
                     || placeKeys.contains(tokens[p].key, hash: tokens[p].keyHash)
                     || Self.h14ArabicHonorifics.contains(tokens[p].key, hash: tokens[p].keyHash)
                     || h14ArabicGivenNameEndingPlace(j))   // "ولاية X أحمد" + "عبدي …" (NameFinder+Leftovers)

@@ -394,6 +394,9 @@ extension NameFinder {
     static let h17HanHeadFirsts: [UInt32] = "机大高气电天开工境".unicodeScalars.map(\.value)   // (nine: a scan beats hashing)
     static let h17HanProvincesUTF16: [[UInt16]] = h17HanProvinces.map { Array($0.utf16) }
     static let h17HanProvinceByFirst: [UInt16: [String]] = Dictionary(grouping: h17HanProvinces, by: { $0.utf16.first! })
+    /// The provinces' first UTF-16 units and last characters (as written), as bit sets.
+    static let h17HanProvinceFirsts = HanCharSet(codes: h17HanProvinces.map { UInt32($0.utf16.first!) })
+    static let h17HanProvinceLasts = HanCharSet(codes: h17HanProvinces.map { $0.unicodeScalars.last!.value })
     static let h17HanBounds = Set("在经沿从、和与的及，。；：（）“”《》连接进入往至到于")
     /// A character of every Han pattern below (机场, 大桥, 高铁, 气象台, 开发区, 境内, 等, 记者, 证券).
     static let h17HanTriggers: [UInt32] = "机桥铁台区境等记券".unicodeScalars.map(\.value)
@@ -407,17 +410,20 @@ extension NameFinder {
         // that hashed every Han name of the article.)
         var placeNames: [String]?
         do {
+            let provinceFirsts = Self.h17HanProvinceFirsts
             for t in tokens where t.script == .han {
-                guard let u0 = t.text.utf16.first, let provs = Self.h17HanProvinceByFirst[u0] else { continue }
+                // (A bit test before the dictionary: most runs open with no province's character.)
+                guard let u0 = t.text.utf16.first, provinceFirsts.contains(UInt32(u0)), let provs = Self.h17HanProvinceByFirst[u0] else { continue }
                 if placeNames == nil {
                     placeNames = mentions.indices.filter { (mentionType($0) == .place || mentionKnown($0) != nil && mentionType($0) != .country)
                         && (mentions[$0].surface.utf8.first ?? 0) >= 0xE3 }.map { mentionSurface($0) }
                 }
                 guard let placeNames, !placeNames.isEmpty else { break }
                 for prov in provs where t.text.hasPrefix(prov) {
-                    let rest = t.text.dropFirst(prov.count)
+                    // (As a String, so `PlainText` answers `count` and `hasPrefix`, on bytes for plain text.)
+                    let rest = String(t.text.dropFirst(prov.count))
                     let len = prov.utf16.count
-                    if placeNames.contains(where: { $0.count >= 2 && rest.hasPrefix($0) }),
+                    if placeNames.contains(where: { PlainText.count($0) >= 2 && PlainText.hasPrefix(rest, $0) }),
                        !anyMention(where: { $0.start <= t.start && $0.end >= t.start + len }) {
                         h17Add(t.start, t.start + len, prov, .place, &edits)
                     }
@@ -426,6 +432,7 @@ extension NameFinder {
             }
         }
         // "安徽合肥": a province's short name right before a place in the same run (at the run's start or after a bound).
+        let provinceLasts = Self.h17HanProvinceLasts
         for mi in mentions.indices where mentionType(mi) == .place || mentionKnown(mi) != nil && mentionType(mi) != .country {
             // The token holding the mention's start (binary search), a Han run that goes on before it.
             // (The mention is copied only when its surface is Han.)
@@ -436,6 +443,11 @@ extension NameFinder {
             let ti = lo
             guard ti < tokens.count, tokens[ti].script == .han, tokens[ti].start < m.start, tokens[ti].end >= m.end else { continue }
             let t = tokens[ti]
+            // A province ends where the place starts: the run's character before it must end one (every province has two
+            // characters or more). Read from the run's scalars when they are its UTF-16 units (all in the Basic
+            // Multilingual Plane), before the units are copied.
+            let sc = hanRunScalars(ti), d = m.start - t.start
+            if sc.count == t.end - t.start, d <= sc.count, !provinceLasts.contains(sc[d - 1].value) { continue }
             let before = Array(t.text.utf16.prefix(m.start - t.start))
             for (pi, pu) in Self.h17HanProvincesUTF16.enumerated() {
                 // (Compared in place: no array per province.)
@@ -504,7 +516,7 @@ extension NameFinder {
             }
             // "厦门、泉州、漳州等地", "蔚来、比亚迪等新能源汽车企业": the items of a list (、 splits the runs) before 等地 (places)
             // or 等 … 企业 (companies).
-            if ti >= 2, tokens[ti - 1].kind == .punct, tokens[ti - 1].text == "、", let d = sc.firstIndex(of: "等") {
+            if ti >= 2, tokens[ti - 1].kind == .punct, Self.isMark(tokens[ti - 1].text, "、"), let d = sc.firstIndex(of: "等") {
                 var type: EntityType?
                 if at(d + 1, "地") || at(d + 1, "城市") { type = .place }
                 else if (d + 1..<max(d + 1, min(n, d + 9))).contains(where: { q in Self.h17HanListHeads.contains { at(q, $0) } }) { type = .organization }
@@ -514,7 +526,7 @@ extension NameFinder {
                     while j >= 0, tokens[j].script == .han {
                         let w = tokens[j]
                         let wc = w.text.unicodeScalars.count
-                        if j >= 1, tokens[j - 1].kind == .punct, tokens[j - 1].text == "、", (2...4).contains(wc) {
+                        if j >= 1, tokens[j - 1].kind == .punct, Self.isMark(tokens[j - 1].text, "、"), (2...4).contains(wc) {
                             items.append((w.start, w.end, w.text))
                             j -= 2
                             continue
@@ -539,9 +551,9 @@ extension NameFinder {
             // "（记者黄振宇、林可欣）": the reporters after the first, each between 、 and 、 or the closing parenthesis.
             if at(0, "记者") || n <= 8 && (0..<n).contains(where: { at($0, "记者") }) {
                 var j = ti + 1
-                while j + 2 < tokens.count, tokens[j].kind == .punct, tokens[j].text == "、", tokens[j + 1].script == .han,
+                while j + 2 < tokens.count, tokens[j].kind == .punct, Self.isMark(tokens[j].text, "、"), tokens[j + 1].script == .han,
                       (2...3).contains(tokens[j + 1].text.unicodeScalars.count), tokens[j + 2].kind == .punct,
-                      ["、", "）", ")"].contains(tokens[j + 2].text) {
+                      ["、", "）", ")"].contains(where: { Self.isMark(tokens[j + 2].text, $0) }) {
                     if !anyMention(where: { $0.start == tokens[j + 1].start && $0.type == .person }) {
                         h17Add(tokens[j + 1].start, tokens[j + 1].end, tokens[j + 1].text, .person, &edits)
                     }
@@ -916,6 +928,8 @@ extension NameFinder {
     static let h17RussianHospitalHeads = ["больниц", "госпитал", "поликлиник", "диспансер"]
     /// The first two UTF-8 bytes of each settlement stem (one Cyrillic letter): a key opening otherwise starts with none of them.
     static let h17RussianSettlementOpenings: [UInt16] = Array(Set(h17RussianSettlementStems.map { h17Opening($0) }))
+    /// The shortest stem's UTF-8 length: a shorter key ("в", "на", "по") starts with none.
+    static let h17RussianSettlementShortest = h17RussianSettlementStems.map(\.utf8.count).min() ?? 0
     /// "железная дорога": the adjective's forms the railway rule reads.
     static let h17RussianRailAdjectives = KeySet(["железная", "железной", "железную"])
 
@@ -940,7 +954,7 @@ extension NameFinder {
             guard let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
             // "в наукограде Кольцово": a settlement's name after its noun is a place.
             if mentionType(i) != .place, mentionType(i) != .country, a >= 1, z - a <= 1, !tokens[a - 1].capitalized, tokens[a - 1].script == .cyrillic,
-               Self.h17OpensLikeAny(tokens[a - 1].key, Self.h17RussianSettlementOpenings),
+               tokens[a - 1].key.utf8.count >= Self.h17RussianSettlementShortest, Self.h17OpensLikeAny(tokens[a - 1].key, Self.h17RussianSettlementOpenings),
                Self.h17RussianSettlementStems.contains(where: { h17Starts(tokens[a - 1].key, $0) && tokens[a - 1].key.utf8.count <= $0.utf8.count + 4 }) {
                 mentions[i].type = .place
                 mentions[i].placeContext = true

@@ -211,7 +211,7 @@ extension NameFinder {
                 var runs: [(Int, Int)] = []
                 while let e = h21CapRun(p, max: 3) {
                     runs.append((p, e))
-                    if p < n, e + 1 < n, tokens[e + 1].kind == .punct, tokens[e + 1].text == "," { p = e + 2; continue }
+                    if p < n, e + 1 < n, tokens[e + 1].kind == .punct, Self.isMark(tokens[e + 1].text, ",") { p = e + 2; continue }
                     if keyIs(e + 1, "va") { p = e + 2; continue }
                     break
                 }
@@ -842,8 +842,8 @@ extension NameFinder {
             }
         }
         // "恒川新材料（越南）有限公司": a company whose name holds its country in parentheses.
-        for k in tokens.indices where k >= 1 && k + 3 < tokens.count && tokens[k].kind == .punct && tokens[k].text == "（" {
-            guard tokens[k - 1].script == .han, tokens[k + 2].kind == .punct, tokens[k + 2].text == "）", tokens[k + 3].script == .han,
+        for k in tokens.indices where k >= 1 && k + 3 < tokens.count && tokens[k].kind == .punct && Self.isMark(tokens[k].text, "（") {
+            guard tokens[k - 1].script == .han, tokens[k + 2].kind == .punct, Self.isMark(tokens[k + 2].text, "）"), tokens[k + 3].script == .han,
                   anyMention(where: { $0.type == .country && $0.start == tokens[k + 1].start && $0.end == tokens[k + 1].end }) else { continue }
             let after = hanRunScalars(k + 3)
             let tail: [Unicode.Scalar] = Array("有限公司".unicodeScalars)

@@ -87,7 +87,7 @@ extension NameFinder {
     func h30ViStop(_ k: Int) -> Bool {
         // (Callers ask of lowercase words only; `==` compares canonically, so NFD text matches.)
         guard h19Key(k, Self.h30VietnameseStopKeys), let x = Self.h30VietnameseStopKeys.index(tokens[k].key) else { return false }
-        let w = tokens[k].text
+        let w = Self.composedText(tokens[k].text)   // (canonically equal: see `composedText`)
         let entry = Self.h30VietnameseStopsByKey[x]
         // (`PlainText.equal`: `==`'s answer, on bytes when both are plain.)
         if entry.stops.contains(where: { PlainText.equal($0, w) }) { return true }
@@ -137,7 +137,8 @@ extension NameFinder {
             for (q, key) in rest.enumerated() where !(keyIs(a + 1 + q, key) && tokens[a + 1 + q].spaceBefore && !tokens[a + 1 + q].newlineBefore) { ok = false; break }
             // (Checked last, as written: String equality is canonical, so NFD text matches too.)
             // (`PlainText.equal`: `==`'s answer, on bytes when both are plain: "Phong" against "Phòng" took the normalizing path.)
-            if ok { let text = tokens[a].text; return first.contains(where: { PlainText.equal($0, text) }) ? (a + rest.count, kind) : nil }
+            // (A decomposed text composed first, `composedText`: the same answers, on bytes.)
+            if ok { let text = Self.composedText(tokens[a].text); return first.contains(where: { PlainText.equal($0, text) }) ? (a + rest.count, kind) : nil }
         }
         return nil
     }
@@ -197,9 +198,10 @@ extension NameFinder {
             // is not a known name whose Vietnamese spellings all differ from it in a letter or a tone (the folded keys agree).
             if let kn = mentionKnown(i), mentionType(i) != .country, Self.h30VietnameseBytes(mentionSurface(i)) {
                 let e = lex.knowledge.entities[kn]
-                let surface = mentionSurface(i)
+                // (Canonically equal to the surface, `composedText`, so `==`, `hasSuffix` and the syllables answer alike, on bytes.)
+                let surface = Self.composedText(mentionSurface(i))
                 // (Most known mentions are written as one of the entry's names: no syllables needed.)
-                if e.aliases.contains(where: { $0 == surface || surface.hasSuffix(" " + $0) }) { continue }
+                if e.aliases.contains(where: { PlainText.equal($0, surface) || PlainText.hasSuffix(surface, " " + $0) }) { continue }
                 let s = Self.h30Syllables(surface)
                 var otherTones = false, same = false
                 for name in [e.name] + e.aliases where EntityLexicon.isVietnamese(name) || name.unicodeScalars.contains(where: { "âêôÂÊÔ".unicodeScalars.contains($0) }) {

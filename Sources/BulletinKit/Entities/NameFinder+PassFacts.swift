@@ -148,6 +148,9 @@ struct KeyClasses: Sendable {
     private let slots: [Slot]
     private let keys: [String]
     private let mask: Int
+    /// A 1,024-bit filter of the keys' hashes: a key whose bit is clear (nearly every word of an article, the lists
+    /// being short) is in no list, told without a probe.
+    private let filter: [UInt64]
 
     /// `lists`: each list with its bits.
     init(_ lists: [(KeySet, UInt32)]) {
@@ -170,6 +173,9 @@ struct KeyClasses: Sendable {
         self.slots = slots
         self.keys = keys
         mask = capacity - 1
+        var filter = [UInt64](repeating: 0, count: 16)
+        for k in keys { let h = Token.hash(k); filter[Int(h & 1023) >> 6] |= 1 << (h & 63) }
+        self.filter = filter
     }
 
     @inline(__always) private static func slot(_ h: UInt64) -> Int {
@@ -177,13 +183,18 @@ struct KeyClasses: Sendable {
     }
 
     /// The bits of the lists holding `key` (whose `Token.hash` is `h`), 0 when none does.
-    @inline(__always) func bits(_ key: String, hash h: UInt64) -> UInt32 {
-        slots.withUnsafeBufferPointer { s -> UInt32 in
+    @inline(__always) func bits(_ key: String, hash h: UInt64) -> UInt32 { bits(hash: h) { key } }
+
+    /// `bits(key(), hash: h)`, asking for the key only when a slot holds its hash (a token's key is read, and retained,
+    /// only then).
+    @inline(__always) func bits(hash h: UInt64, _ key: () -> String) -> UInt32 {
+        guard filter[Int(h & 1023) >> 6] & (1 << (h & 63)) != 0 else { return 0 }
+        return slots.withUnsafeBufferPointer { s -> UInt32 in
             var i = Self.slot(h) & mask
             while true {
                 let slot = s[i]
                 if slot.index < 0 { return 0 }
-                if slot.hash == h, PhraseMatcher.same(keys[Int(slot.index)], key) { return slot.bits }
+                if slot.hash == h, PhraseMatcher.same(keys[Int(slot.index)], key()) { return slot.bits }
                 i = (i + 1) & mask
             }
         }
@@ -193,7 +204,7 @@ struct KeyClasses: Sendable {
 extension NameFinder {
     /// `classes.bits` of token `k`'s key (0 when `k` is out of range).
     @inline(__always) func keyClasses(_ k: Int, _ classes: KeyClasses) -> UInt32 {
-        k >= 0 && k < tokens.count ? classes.bits(tokens[k].key, hash: tokens[k].keyHash) : 0
+        k >= 0 && k < tokens.count ? classes.bits(hash: tokens[k].keyHash) { tokens[k].key } : 0
     }
 }
 
@@ -213,6 +224,16 @@ extension NameFinder {
     /// its first letter itself (checked over every scalar for these words), so a text opening with another byte differs,
     /// decomposed or not, and is passed over without the normalizing comparison a decomposed text took.
     @inline(__always) static func isWord(_ text: String, _ word: String) -> Bool {
-        text.utf8.first == word.utf8.first && PlainText.equal(text, word)
+        text.utf8.first == word.utf8.first && PlainText.equal(composedText(text), word)
+    }
+
+    /// `text`, or a canonically equivalent string that `PlainText` reads on bytes: a decomposed Latin text (Vietnamese in
+    /// NFD) composed by `LatinComposer`'s table, whose letters decompose to exactly the sequences they replace. So
+    /// `PlainText.equal(composedText(t), w)` is `t == w` and `PlainText.hasSuffix(composedText(t), w)` is `t.hasSuffix(w)`,
+    /// and a decomposed text is compared on bytes instead of by the standard library's normalizing slow path (thousands
+    /// of instructions a comparison). A text the table cannot compose is returned as it is (its comparisons take that path).
+    static func composedText(_ text: String) -> String {
+        let plain = text.utf8.withContiguousStorageIfAvailable { PlainText.isPlain($0) } ?? false
+        return plain ? text : LatinComposer.shared.compose(text) ?? text
     }
 }
