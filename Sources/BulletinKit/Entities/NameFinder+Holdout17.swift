@@ -978,6 +978,7 @@ extension NameFinder {
         var edits = H17Edits()
         // (A key equals "«" only if its hash does: one integer test a token before the bytes.)
         let guillemetHash = Token.hash("«")
+        let railHashes = Self.h17RussianRailAdjectives.members.map { Token.hash($0) }
         for k in 0..<n where tokens[k].script == .cyrillic && tokens[k].kind == .word {
             // "ООО «БиоЛинк Сибирь»": a quoted company after its legal form is the whole quote.
             if k + 1 < n, tokens[k + 1].keyHash == guillemetHash, keyIs(k + 1, "«"), Self.h17RussianLegalForms.contains(tokens[k].key) {
@@ -993,7 +994,8 @@ extension NameFinder {
                 continue
             }
             // "Западно-Сибирская железная дорога": a railway named by its region's adjective.
-            if h19Key(k, Self.h17RussianRailAdjectives), k >= 1, isCap(k - 1),
+            // (The three forms' hashes first: a word whose hash is none of them is none of them.)
+            if railHashes.contains(tokens[k].keyHash), h19Key(k, Self.h17RussianRailAdjectives), k >= 1, isCap(k - 1),
                k + 1 < n, h17Starts(tokens[k + 1].key, "дорог") {
                 var a = k - 1
                 while a >= 1, keyIs(a - 1, "-") || isCap(a - 1) && tokens[a].spaceBefore == false { a -= 1 }

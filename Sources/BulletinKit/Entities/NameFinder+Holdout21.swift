@@ -724,8 +724,18 @@ extension NameFinder {
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
         var adds: [Mention] = []
+        // `hanRunsToScan(trigger:)` with the trigger's bit test written in the loop (a closure call per character was most
+        // of the scan): the runs of three characters or more, all in the Basic Multilingual Plane, holding a trigger.
         let triggers = Self.h21HanScanTriggers
-        for run in hanRunsToScan(trigger: { triggers.contains($0.value) }) {
+        var runs: [HanRunScan] = []
+        for ti in tokens.indices where tokens[ti].script == .han && tokens[ti].end - tokens[ti].start >= 3 {
+            let sc = hanRunScalars(ti)
+            var any = false
+            for u in sc where triggers.contains(u.value) { any = true; break }
+            guard any, !sc.contains(where: { $0.value > 0xFFFF }) else { continue }
+            runs.append(HanRunScan(token: tokens[ti], scalars: sc))
+        }
+        for run in runs {
             let t = run.token, sc = run.scalars, n = sc.count
             func at(_ p: Int, _ w: [Unicode.Scalar]) -> Bool { run.at(p, w) }
             func str(_ a: Int, _ b: Int) -> String { run.string(a, b) }

@@ -576,6 +576,11 @@ extension NameFinder {
         // Bodies after a glued verb ("带领明斯克田径俱乐部" → "明斯克田径俱乐部").
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .organization {
             guard let b0 = mentions[i].surface.utf8.first, b0 >= 0xE3 else { continue }
+            // A verb opens the name at its first or second character: a name whose first two hold no verb's first
+            // character is passed over before its scalars are copied.
+            var it = mentionSurface(i).unicodeScalars.makeIterator()
+            let u0 = it.next(), u1 = it.next()
+            guard Self.h30HanLeadVerbs.contains(where: { $0[0] == u0 || $0[0] == u1 }) else { continue }
             let us = Array(mentions[i].surface.unicodeScalars)
             guard us.count >= 5, !us.contains(where: { $0.value > 0xFFFF }) else { continue }
             if let v = (0...1).first(where: { o in Self.h30HanLeadVerbs.contains(where: { Array(us[o..<(o + 2)]) == $0 }) }) {
@@ -667,10 +672,14 @@ extension NameFinder {
             }
             func add(_ a: Int, _ b: Int, _ type: EntityType, keepFiner: Bool = false) {
                 let (s, e) = hanSpan(t, sc, a, b - a)
-                if anyMention(where: { ($0.known != nil || $0.type == .country) && $0.start < e && $0.end > s && !($0.start >= s && $0.end <= e) }) { return }
-                if anyMention(where: { $0.start <= s && $0.end >= e && ($0.type == type || $0.type == .organization) }) { return }
-                // (A river or district read from a later start is the finer reading: "保护洛阿河" after "洛阿河".)
-                if keepFiner, anyMention(where: { $0.end == e && $0.start > s && $0.type != .country }) { return }
+                // Three tests of the mentions, in one pass over them (each refuses alike: any one found ends the add):
+                // a known name or country it cuts, a name holding it of its type or an organization, and (keepFiner) a
+                // river or district read from a later start, the finer reading ("保护洛阿河" after "洛阿河").
+                if anyMention(where: { m in
+                    (m.known != nil || m.type == .country) && m.start < e && m.end > s && !(m.start >= s && m.end <= e)
+                        || m.start <= s && m.end >= e && (m.type == type || m.type == .organization)
+                        || keepFiner && m.end == e && m.start > s && m.type != .country
+                }) { return }
                 let str = String(String.UnicodeScalarView(sc[a..<b]))
                 adds.append(Mention(surface: str, start: s, end: e, type: type, evidence: .cue, words: [TextFolding.key(str)]))
             }
