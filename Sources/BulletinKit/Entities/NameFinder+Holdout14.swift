@@ -65,11 +65,20 @@ extension NameFinder {
     static let h14LegalFormPrefixes: WordSet = WordSet(Set(h14LegalForms.flatMap { f in (1...f.count).map { String(f.prefix($0)) } }))
     /// The first bytes the forms open with: a word opening with another byte is no form, tested before any string is built.
     static let h14LegalFormFirstBytes: Set<UInt8> = Set(h14LegalForms.compactMap { $0.utf8.first })
+    /// `h14LegalFormFirstBytes.contains(b)` as a switch over constants (asked of every word near a name's end: no hashing,
+    /// no global's initialization check). EntitySpeedGateTests checks it against the set for every byte.
+    @inline(__always) static func h14LegalFormOpens(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "O"), UInt8(ascii: "A"), UInt8(ascii: "S"), UInt8(ascii: "d"), UInt8(ascii: "K"), UInt8(ascii: "Z"),
+             UInt8(ascii: "L"), UInt8(ascii: "U"), UInt8(ascii: "G"): return true
+        default: return false
+        }
+    }
 
     /// The token index after a legal form starting at `j` (its text, spaces as written), else nil.
     func h14LegalFormEnd(_ j: Int) -> Int? {
         guard j < tokens.count, tokens[j].kind == .word, let b0 = tokens[j].text.utf8.first,
-              Self.h14LegalFormFirstBytes.contains(b0) else { return nil }
+              Self.h14LegalFormOpens(b0) else { return nil }
         var best: Int?
         var text = ""
         var k = j
@@ -407,13 +416,15 @@ extension NameFinder {
             let drop = Set(objects)
             replaceMentions(removing: drop)
         }
+        // (The patronymics' key hashes, computed once: most words are told apart by them.)
+        let oghli = Token.hash("اوغلي"), qizi = Token.hash("قيزي")
         for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) == .person {
             guard let (a, z) = seedSpan(n), seedArabicWord(a) else { continue }
             if z > a + 1, Self.h14ArabicObjectNouns.contains(tokens[z].key, hash: tokens[z].keyHash) {
                 seedReplace(n, a, z)
                 continue
             }
-            if keyIs(a, "اوغلي") || keyIs(a, "قيزي") {
+            if keyIs(a, "اوغلي", hash: oghli) || keyIs(a, "قيزي", hash: qizi) {
                 var b = a
                 while b > 0, a - b < 2 || a - b == 2 && keyIs(b + 1, "الله"), seedArabicWord(b - 1) {
                     let f = arabicFlags(b - 1)
@@ -426,7 +437,7 @@ extension NameFinder {
         }
         // "أرمان سريك أوغلي جاقسيليكوف" with no mention at all: given name(s), the patronymic and the family name.
         var added: [Mention] = []
-        for k in 1..<max(1, tokens.count - 1) where seedArabicWord(k) && (keyIs(k, "اوغلي") || keyIs(k, "قيزي")) {
+        for k in 1..<max(1, tokens.count - 1) where seedArabicWord(k) && (keyIs(k, "اوغلي", hash: oghli) || keyIs(k, "قيزي", hash: qizi)) {
             if mentions.indices.contains(where: { mentionStart($0) <= tokens[k].start && mentionEnd($0) >= tokens[k].end }) { continue }
             guard seedArabicWord(k + 1), !arabicFlags(k + 1).contains(.definite), !arabicFlags(k + 1).contains(.stop) else { continue }
             var b = k
@@ -480,6 +491,9 @@ extension NameFinder {
     /// + "والشحر وغيل باوزير": the words coordinated after a place; "مدن X وY وZ", "إلى X وY وZ", "في X وY":
     /// two or more one-word items after a settlement noun or a preposition, one at least without the article
     /// (fields and verbal nouns after "في" have it, or a noun in construct after them).
+    /// `h14ArabicSettlementNouns` (bit 1) and `h14ArabicListPrepositions` (bit 2), asked of every Arabic word in one probe.
+    static let h14ArabicListOpeners = KeyClasses([(h14ArabicSettlementNouns, 1), (h14ArabicListPrepositions, 2)])
+
     mutating func h14ArabicPlaceLists() {
         var added: [Mention] = []
         let toks = tokens
@@ -497,6 +511,7 @@ extension NameFinder {
             }
             added.append(m)
         }
+        let listOpeners = Self.h14ArabicListOpeners
         for k in tokens.indices where seedArabicWord(k) {
             // Dateline.
             if tokens[k].newlineBefore || k == 0, k + 2 < tokens.count, keyIs(k + 1, "،") || keyIs(k + 1, ","), tokens[k + 2].kind == .number,
@@ -504,9 +519,10 @@ extension NameFinder {
                 place(k, k + 1)
                 continue
             }
-            // A list after a settlement noun or a preposition.
-            let settlement = Self.h14ArabicSettlementNouns.contains(tokens[k].key, hash: tokens[k].keyHash)
-            guard settlement || Self.h14ArabicListPrepositions.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
+            // A list after a settlement noun or a preposition (both lists asked in one probe).
+            let c = keyClasses(k, listOpeners)
+            let settlement = c & 1 != 0
+            guard c != 0 else { continue }
             var items: [(Int, Int)] = []
             var j = k + 1
             while j < tokens.count, items.count < 6 {
@@ -626,23 +642,37 @@ extension NameFinder {
     /// construct after the title, "مدير عام", opens none), and runs over name words and أبو/بن/ولد/عبد with the word
     /// after them (a family name in أبو/بن/ولد ends it, as does a word in -ية/-ات once two words are read). Two words at
     /// least; a person found shorter is lengthened, a place or an organization that swallowed the first name gives it back.
+    /// `sorted.contains(x)` for an ascending array, by halves.
+    static func h14SortedContains(_ sorted: [Int], _ x: Int) -> Bool {
+        var lo = 0, hi = sorted.count
+        while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] < x { lo = mid + 1 } else { hi = mid } }
+        return lo < sorted.count && sorted[lo] == x
+    }
+
     mutating func h14ArabicNamesAfterTitleChains() {
+        // Every rule below starts at a title's head: an article without one is passed over before the
+        // sets of mention ends and place keys are built. (`h14ArabicTitleHead` changes nothing, so the
+        // scan starts at the first head, where the loop would have found its first.)
+        var t = 0
+        while t < tokens.count, !h14ArabicTitleHead(t) { t += 1 }
+        guard t < tokens.count else { return }
         // The last words of the places and countries, compared by bytes with the tokens' hashes (see
         // `KeySet`: a `Set<String>` hashed and compared each Arabic key on its normalizing slow path).
         var placeKeyList: [String] = [], placeKeyHashes: [UInt64] = []
-        var ends = Set<Int>()
+        // (Sorted and searched by halves: a `Set<Int>` hashed every insertion and look-up.)
+        var ends: [Int] = []
         for mi in mentions.indices where mentionType(mi) == .place || mentionType(mi) == .country || mentionType(mi) == .organization {
             let m = mentions[mi]
-            ends.insert(m.end)
+            ends.append(m.end)
             if m.type != .organization, let z = seedTokenIndex(end: m.end) {
                 placeKeyList.append(tokens[z].key)
                 placeKeyHashes.append(tokens[z].keyHash)
             }
         }
+        ends.sort()
         let placeKeys = KeySet(placeKeyList, hashes: placeKeyHashes)
         var added: [Mention] = []
         var removed = Set<Int>()
-        var t = 0
         while t < tokens.count {
             defer { t += 1 }
             guard h14ArabicTitleHead(t) else { continue }
@@ -650,7 +680,7 @@ extension NameFinder {
             var start: Int?
             while j < tokens.count, j - t <= 14, tokens[j].kind != .punct {
                 let p = j - 1
-                let opensAfter = p > t && (h14ArabicWithArticle(p) || isCountry[p] || ends.contains(tokens[p].end)
+                let opensAfter = p > t && (h14ArabicWithArticle(p) || isCountry[p] || Self.h14SortedContains(ends, tokens[p].end)
                     || placeKeys.contains(tokens[p].key, hash: tokens[p].keyHash)
                     || Self.h14ArabicHonorifics.contains(tokens[p].key, hash: tokens[p].keyHash)
                     || h14ArabicGivenNameEndingPlace(j))   // "ولاية X أحمد" + "عبدي …" (NameFinder+Leftovers)
@@ -727,6 +757,12 @@ extension NameFinder {
 
     static let h14RussianAdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ую", "юю", "ом", "ем"]
     static let h14RussianAdjectiveEndingBytes: [[UInt8]] = h14RussianAdjectiveEndings.map { Array($0.utf8) }
+    /// The last UTF-8 bytes of those endings, by byte value.
+    static let h14RussianAdjectiveLastBytes: [Bool] = {
+        var out = Array(repeating: false, count: 256)
+        for e in h14RussianAdjectiveEndingBytes { if let b = e.last { out[Int(b)] = true } }
+        return out
+    }()
     /// A Cyrillic word with an adjective's ending ("малавийского", "Совместной", "торгово-экономическому").
     func h14RussianAdjective(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].script == .cyrillic else { return false }
@@ -738,6 +774,8 @@ extension NameFinder {
         // (The key's contiguous bytes read in place: the generic suffix view was most of this test's cost.)
         let ends = bytes.withContiguousStorageIfAvailable { b -> Bool? in
             if b.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return nil }
+            // (A key whose last byte ends no ending, about half of them, is passed over in one table read.)
+            guard let last = b.last, Self.h14RussianAdjectiveLastBytes[Int(last)] else { return false }
             return Self.h14RussianAdjectiveEndingBytes.contains { e in
                 guard b.count >= e.count else { return false }
                 let base = b.count - e.count
@@ -902,8 +940,10 @@ extension NameFinder {
                 }
             }
             // The NFC forms (through Foundation) only for a place of three words or more.
-            if mentionType(n) == .place, z > a + 1, case let first = tokens[a].text.precomposedStringWithCanonicalMapping.lowercased(),
-               first == "tỉnh" || first == "thị", tokens[a + 1].text.precomposedStringWithCanonicalMapping == "trưởng" {
+            // (The second word first, by `PlainText.equal`: `text.precomposedStringWithCanonicalMapping == "trưởng"`, String
+            // equality being canonical, on bytes for a plain text.)
+            if mentionType(n) == .place, z > a + 1, PlainText.equal(tokens[a + 1].text, "trưởng"),
+               case let first = tokens[a].text.precomposedStringWithCanonicalMapping.lowercased(), first == "tỉnh" || first == "thị" {
                 seedReplace(n, a + 2, z + 1)
                 continue
             }
@@ -931,6 +971,8 @@ extension NameFinder {
     /// `h14HanWaterEnds` as code points, compared in turn (asked of every Han character: no hashing).
     static let h14HanWaterEndValues: [UInt32] = h14HanWaterEnds.map(\.value)
     static let h14HanEmbassy: [Unicode.Scalar] = Array("大使馆".unicodeScalars)
+    /// The characters (as written) at which the title, water and embassy scans of `h14Han` can match.
+    static let h14HanScanTriggers = HanCharSet(codes: (h14HanTitles.map { $0[0] } + Array(h14HanWaterEnds) + [h14HanEmbassy[0]]).map(\.value))
     /// Characters before a list of towns ("在X、Y和Z").
     static let h14HanListOpeners: Set<Unicode.Scalar> = Set("在赴到至从".unicodeScalars)
 
@@ -970,8 +1012,14 @@ extension NameFinder {
             let name = mentionSurface(n) + tokens[k].text + String(String.UnicodeScalarView(sc[0..<e]))
             mentions[n] = Mention(surface: name, start: mentionStart(n), end: end, type: .person, evidence: .cue, words: [name])
         }
+        let triggers = Self.h14HanScanTriggers
         for k in tokens.indices {
             guard let sc = scalars(k) else { continue }
+            // A run holding none of the characters the three rules below start from (a title's first, 河/湖/江, 大) is
+            // passed over: one bit test a character instead of three scans.
+            var triggered = false
+            for u in sc where triggers.contains(u.value) { triggered = true; break }
+            guard triggered else { continue }
             // Titles, then a name.
             for title in Self.h14HanTitles {
                 var i = 0

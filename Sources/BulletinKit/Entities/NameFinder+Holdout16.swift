@@ -355,7 +355,7 @@ extension NameFinder {
 
     mutating func h16Vietnamese(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         let key = tokens[k].key, text = tokens[k].text
-        if PlainText.equal(text, "sân") {
+        if Self.isWord(text, "sân") {
             // "trên sân Thiên Trường", "sân vận động Pleiku": a stadium's name is a place.
             var a = k + 1
             if keyIs(a, "van"), keyIs(a + 1, "đong") || keyIs(a + 1, "dong") { a += 2 }
@@ -369,18 +369,18 @@ extension NameFinder {
             var e = k + 3
             if e < tokens.count, !tokens[e].spaceBefore, tokens[e].kind == .word, tokens[e].allCaps || tokens[e].capitalized, PlainText.count(tokens[e].text) <= 2 { e += 1 }
             h16Put(k, e, .place, &added, &removed)
-        } else if PlainText.equal(text, "đèo") {
+        } else if Self.isWord(text, "đèo") {
             // "tại đèo Le": a pass's name.
             guard k + 1 < tokens.count, h15CapLatin(k + 1), !isCountry[k + 1], !h16KnownAt(k + 1, removed) else { return }
             let e = h15CapRunEnd(k + 1, limit: 3)
             if let n = h15MentionStarting(k + 1, removed), mentionType(n) == .place { return }
             h16Put(k + 1, e, .place, &added, &removed)
-        } else if PlainText.equal(text, "xã") || PlainText.equal(text, "phường") || PlainText.equal(text, "huyện") {
+        } else if Self.isWord(text, "xã") || Self.isWord(text, "phường") || Self.isWord(text, "huyện") {
             // "các xã Duy Xuyên, Đại Lộc và …": the names listed after a unit noun are places.
             var a = k + 1
             guard a < tokens.count, h15CapLatin(a) else { return }
             var e = h15CapRunEnd(a, limit: 3)
-            while e + 1 < tokens.count, keyIs(e, ",") || keyIs(e, "va") && PlainText.equal(tokens[e].text, "và") {
+            while e + 1 < tokens.count, keyIs(e, ",") || keyIs(e, "va") && Self.isWord(tokens[e].text, "và") {
                 a = e + 1
                 guard h15CapLatin(a), !isCountry[a], !Self.h16VietnameseSurnames.contains(tokens[a].key, hash: tokens[a].keyHash) else { return }
                 e = h15CapRunEnd(a, limit: 2)
@@ -455,6 +455,7 @@ extension NameFinder {
     static let h16VietnameseStops: Set<String> = ["đã", "sẽ", "đang", "được", "bị", "cho", "của", "tại", "ở", "trên", "trong", "với", "về", "từ", "đến", "là",
                                                   "có", "không", "khi", "theo", "để", "các", "những", "này", "đó", "vừa", "cũng", "sau", "trước", "ông", "bà",
                                                   "và", "dự", "cảnh", "cho", "báo", "thông"]
+    static let h16VietnameseStopWords = WordSet(h16VietnameseStops)
 
     /// "Trung tâm Khí tượng thủy văn quốc gia", "Ban Chỉ huy Phòng thủ dân sự thành phố Đà Nẵng", "Bệnh viện Đa khoa
     /// Trung ương Quảng Nam": an institution cut before its lowercase words goes on to "quốc gia", to "tỉnh/thành phố"
@@ -466,7 +467,7 @@ extension NameFinder {
             var c = z + 1, lower = 0, end = -1
             while c < tokens.count, c - z < 9, tokens[c].kind == .word, tokens[c].spaceBefore {
                 if keyIs(c, "quoc"), keyIs(c + 1, "gia"), !tokens[c].capitalized, lower > 0 { end = c + 2; break }
-                if !tokens[c].capitalized, keyIs(c, "tinh") && tokens[c].text == "tỉnh" || keyIs(c, "thanh") && keyIs(c + 1, "pho") {
+                if !tokens[c].capitalized, keyIs(c, "tinh") && Self.isWord(tokens[c].text, "tỉnh") || keyIs(c, "thanh") && keyIs(c + 1, "pho") {
                     let p = keyIs(c, "tinh") ? c + 1 : c + 2
                     if p < tokens.count, h15CapLatin(p) { end = h15CapRunEnd(p, limit: 4) }
                     break
@@ -475,11 +476,13 @@ extension NameFinder {
                     if let p = h15MentionStarting(c, drop), mentionType(p) == .place, mentionKnown(p) != nil, let pz = seedTokenIndex(end: mentionEnd(p)) { end = pz + 1 }
                     break
                 }
-                // Marks compared only for a word whose folded key is a stop's ("khí" folds like "khi").
+                // Marks compared only for a word whose folded key is a stop's ("khí" folds like "khi"). (String equality and
+                // `Set<String>` membership are canonical, so the text is compared as written: `isWord`, and `WordSet`, which
+                // looks a plain text up on its bytes, without building its NFC.)
                 if Self.h16VietnameseStopKeys.contains(tokens[c].key, hash: tokens[c].keyHash) {
-                    let word = tokens[c].text.precomposedStringWithCanonicalMapping
-                    if word == "và" { lower += 1; c += 1; continue }
-                    if Self.h16VietnameseStops.contains(word) { break }
+                    let word = tokens[c].text
+                    if Self.isWord(word, "và") { lower += 1; c += 1; continue }
+                    if Self.h16VietnameseStopWords.contains(word) { break }
                 }
                 lower += 1
                 c += 1
@@ -497,7 +500,7 @@ extension NameFinder {
     mutating func h16VietnamesePlacesInsideInstitutions() {
         var drop = Set<Int>()
         var orgs: [(Int, Int)] = []
-        for m in mentions where m.type == .organization { orgs.append((m.start, m.end)) }
+        for i in mentions.indices where mentionType(i) == .organization { orgs.append((mentionStart(i), mentionEnd(i))) }
         guard !orgs.isEmpty else { return }
         for n in mentions.indices where mentionType(n) == .place && mentionKnown(n) != nil {
             let (s, e) = (mentionStart(n), mentionEnd(n))
@@ -918,14 +921,16 @@ extension NameFinder {
         var adds: [Mention] = []
         var drop = Set<Int>()
         var countryStarts = Set<Int>()
-        for m in mentions where m.type == .country { countryStarts.insert(m.start) }
+        for i in mentions.indices where mentionType(i) == .country { countryStarts.insert(mentionStart(i)) }
+        let firsts = Self.h16HanFirsts
         for ti in tokens.indices where tokens[ti].script == .han && tokens[ti].end - tokens[ti].start >= 3 {
             let t = tokens[ti]
-            // Runs holding no pattern's first character (most) are passed over before an array is built.
-            var any = false
-            for u in t.text.unicodeScalars where Self.h16HanFirsts.contains(u.value) || u.value == 0x56FD { any = true; break }
-            guard any else { continue }
+            // Runs holding no pattern's first character (most) are passed over (their scalars decoded once per article,
+            // `hanRunScalars`, and the set read from a local, not through the global's initialization check).
             let sc = hanRunScalars(ti)
+            var any = false
+            for u in sc where firsts.contains(u.value) || u.value == 0x56FD { any = true; break }
+            guard any else { continue }
             guard sc.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
             // "G320国道": a national road's letter and number glued before 国道.
             if PlainText.hasPrefix(t.text, "国道"), ti >= 1, !t.spaceBefore {

@@ -55,8 +55,9 @@ extension NameFinder {
         return u.value
     }
 
+    /// Token `k` is the punctuation mark `s` (compared on bytes: see `textIsMark`, whose list holds every mark passed here).
     @inline(__always) func h17IsPunct(_ k: Int, _ s: String) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .punct && tokens[k].text == s
+        k >= 0 && k < tokens.count && tokens[k].kind == .punct && Self.isMark(tokens[k].text, s)
     }
 
     // MARK: - Korean
@@ -393,21 +394,36 @@ extension NameFinder {
     static let h17HanHeadFirsts: [UInt32] = "机大高气电天开工境".unicodeScalars.map(\.value)   // (nine: a scan beats hashing)
     static let h17HanProvincesUTF16: [[UInt16]] = h17HanProvinces.map { Array($0.utf16) }
     static let h17HanProvinceByFirst: [UInt16: [String]] = Dictionary(grouping: h17HanProvinces, by: { $0.utf16.first! })
+    /// The provinces' first UTF-16 units and last characters (as written), as bit sets.
+    static let h17HanProvinceFirsts = HanCharSet(codes: h17HanProvinces.map { UInt32($0.utf16.first!) })
+    static let h17HanProvinceLasts = HanCharSet(codes: h17HanProvinces.map { $0.unicodeScalars.last!.value })
     static let h17HanBounds = Set("在经沿从、和与的及，。；：（）“”《》连接进入往至到于")
     /// A character of every Han pattern below (机场, 大桥, 高铁, 气象台, 开发区, 境内, 等, 记者, 证券).
-    static let h17HanTriggers: [UInt32] = "机桥铁台区境等记券".unicodeScalars.map(\.value)   // (nine: a scan beats hashing)
+    static let h17HanTriggers: [UInt32] = "机桥铁台区境等记券".unicodeScalars.map(\.value)
+    /// `h17HanTriggers` as a bit set of the scalars' values (as written: no canonical mapping), one bit test a character.
+    static let h17HanTriggerSet = HanCharSet(codes: h17HanTriggers)
     static let h17HanListHeads = ["企业", "公司", "车企", "品牌", "集团", "厂商"]
 
     mutating func h17Han(_ edits: inout H17Edits) {
         // "安徽合肥的…": a province's short name opening a run, before the name of a place found elsewhere in the text.
-        let placeNames = Set(mentions.filter { ($0.type == .place || $0.known != nil && $0.type != .country) && ($0.surface.utf8.first ?? 0) >= 0xE3 }.map(\.surface))
-        if !placeNames.isEmpty {
+        // (Read with `contains(where:)` only: an array, built when a run first opens with a province's character, not a Set
+        // that hashed every Han name of the article.)
+        var placeNames: [String]?
+        do {
+            let provinceFirsts = Self.h17HanProvinceFirsts
             for t in tokens where t.script == .han {
-                guard let u0 = t.text.utf16.first, let provs = Self.h17HanProvinceByFirst[u0] else { continue }
+                // (A bit test before the dictionary: most runs open with no province's character.)
+                guard let u0 = t.text.utf16.first, provinceFirsts.contains(UInt32(u0)), let provs = Self.h17HanProvinceByFirst[u0] else { continue }
+                if placeNames == nil {
+                    placeNames = mentions.indices.filter { (mentionType($0) == .place || mentionKnown($0) != nil && mentionType($0) != .country)
+                        && (mentions[$0].surface.utf8.first ?? 0) >= 0xE3 }.map { mentionSurface($0) }
+                }
+                guard let placeNames, !placeNames.isEmpty else { break }
                 for prov in provs where t.text.hasPrefix(prov) {
-                    let rest = t.text.dropFirst(prov.count)
+                    // (As a String, so `PlainText` answers `count` and `hasPrefix`, on bytes for plain text.)
+                    let rest = String(t.text.dropFirst(prov.count))
                     let len = prov.utf16.count
-                    if placeNames.contains(where: { $0.count >= 2 && rest.hasPrefix($0) }),
+                    if placeNames.contains(where: { PlainText.count($0) >= 2 && PlainText.hasPrefix(rest, $0) }),
                        !anyMention(where: { $0.start <= t.start && $0.end >= t.start + len }) {
                         h17Add(t.start, t.start + len, prov, .place, &edits)
                     }
@@ -416,14 +432,22 @@ extension NameFinder {
             }
         }
         // "安徽合肥": a province's short name right before a place in the same run (at the run's start or after a bound).
-        for m in mentions where m.type == .place || m.known != nil && m.type != .country {
+        let provinceLasts = Self.h17HanProvinceLasts
+        for mi in mentions.indices where mentionType(mi) == .place || mentionKnown(mi) != nil && mentionType(mi) != .country {
             // The token holding the mention's start (binary search), a Han run that goes on before it.
-            guard let b0 = m.surface.utf8.first, b0 >= 0xE3 else { continue }
+            // (The mention is copied only when its surface is Han.)
+            guard let b0 = mentions[mi].surface.utf8.first, b0 >= 0xE3 else { continue }
+            let m = mentions[mi]
             var lo = 0, hi = tokens.count
             while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= m.start { lo = mid + 1 } else { hi = mid } }
             let ti = lo
             guard ti < tokens.count, tokens[ti].script == .han, tokens[ti].start < m.start, tokens[ti].end >= m.end else { continue }
             let t = tokens[ti]
+            // A province ends where the place starts: the run's character before it must end one (every province has two
+            // characters or more). Read from the run's scalars when they are its UTF-16 units (all in the Basic
+            // Multilingual Plane), before the units are copied.
+            let sc = hanRunScalars(ti), d = m.start - t.start
+            if sc.count == t.end - t.start, d <= sc.count, !provinceLasts.contains(sc[d - 1].value) { continue }
             let before = Array(t.text.utf16.prefix(m.start - t.start))
             for (pi, pu) in Self.h17HanProvincesUTF16.enumerated() {
                 // (Compared in place: no array per province.)
@@ -436,13 +460,15 @@ extension NameFinder {
                 break
             }
         }
+        let triggers = Self.h17HanTriggerSet
         for ti in tokens.indices where tokens[ti].script == .han && tokens[ti].end - tokens[ti].start >= 3 {
             let t = tokens[ti]
-            // Runs holding no pattern's character (most) are passed over before an array is built.
+            // Runs holding no pattern's character (most) are passed over (the run's scalars are decoded once per article,
+            // and each is one bit test).
+            let sc = hanRunScalars(ti)
             var any = false
-            for u in t.text.unicodeScalars where Self.h17HanTriggers.contains(u.value) { any = true; break }
+            for u in sc where triggers.contains(u.value) { any = true; break }
             guard any else { continue }
-            let sc = Array(t.text.unicodeScalars)
             guard sc.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
             let n = sc.count
             let text = t.text
@@ -490,7 +516,7 @@ extension NameFinder {
             }
             // "厦门、泉州、漳州等地", "蔚来、比亚迪等新能源汽车企业": the items of a list (、 splits the runs) before 等地 (places)
             // or 等 … 企业 (companies).
-            if ti >= 2, tokens[ti - 1].kind == .punct, tokens[ti - 1].text == "、", let d = sc.firstIndex(of: "等") {
+            if ti >= 2, tokens[ti - 1].kind == .punct, Self.isMark(tokens[ti - 1].text, "、"), let d = sc.firstIndex(of: "等") {
                 var type: EntityType?
                 if at(d + 1, "地") || at(d + 1, "城市") { type = .place }
                 else if (d + 1..<max(d + 1, min(n, d + 9))).contains(where: { q in Self.h17HanListHeads.contains { at(q, $0) } }) { type = .organization }
@@ -500,7 +526,7 @@ extension NameFinder {
                     while j >= 0, tokens[j].script == .han {
                         let w = tokens[j]
                         let wc = w.text.unicodeScalars.count
-                        if j >= 1, tokens[j - 1].kind == .punct, tokens[j - 1].text == "、", (2...4).contains(wc) {
+                        if j >= 1, tokens[j - 1].kind == .punct, Self.isMark(tokens[j - 1].text, "、"), (2...4).contains(wc) {
                             items.append((w.start, w.end, w.text))
                             j -= 2
                             continue
@@ -525,9 +551,9 @@ extension NameFinder {
             // "（记者黄振宇、林可欣）": the reporters after the first, each between 、 and 、 or the closing parenthesis.
             if at(0, "记者") || n <= 8 && (0..<n).contains(where: { at($0, "记者") }) {
                 var j = ti + 1
-                while j + 2 < tokens.count, tokens[j].kind == .punct, tokens[j].text == "、", tokens[j + 1].script == .han,
+                while j + 2 < tokens.count, tokens[j].kind == .punct, Self.isMark(tokens[j].text, "、"), tokens[j + 1].script == .han,
                       (2...3).contains(tokens[j + 1].text.unicodeScalars.count), tokens[j + 2].kind == .punct,
-                      ["、", "）", ")"].contains(tokens[j + 2].text) {
+                      ["、", "）", ")"].contains(where: { Self.isMark(tokens[j + 2].text, $0) }) {
                     if !anyMention(where: { $0.start == tokens[j + 1].start && $0.type == .person }) {
                         h17Add(tokens[j + 1].start, tokens[j + 1].end, tokens[j + 1].text, .person, &edits)
                     }
@@ -545,13 +571,18 @@ extension NameFinder {
         }
     }
 
+    static let h17HanTrimHeads = ["储能企业", "企业", "公司", "厂商", "与", "和", "同", "跟", "及"]
+
     /// "企业皖能芯源科技股份有限公司", "与雅迪集团": a generic noun or a preposition read into an organization's start.
     mutating func h17HanTrimOrganizations() {
-        let heads = ["储能企业", "企业", "公司", "厂商", "与", "和", "同", "跟", "及"]
+        let heads = Self.h17HanTrimHeads
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             let s = mentionSurface(i)
             guard let u = s.unicodeScalars.first, u.value >= 0x4E00, u.value <= 0x9FFF else { continue }
-            for h in heads where PlainText.hasPrefix(s, h) && s.count - h.count >= 4 {
+            // (The heads are plain: for a plain surface `PlainText.hasPrefix` and `count` are byte tests, so its plainness is
+            // read once, not once per head; any other surface takes them as before.)
+            let plain = s.utf8.withContiguousStorageIfAvailable { PlainText.isPlain($0) } ?? false
+            for h in heads where (plain ? h17Starts(s, h) : PlainText.hasPrefix(s, h)) && PlainText.count(s) - h.count >= 4 {
                 let rest = String(s.dropFirst(h.count))
                 // Only when the rest still ends in a company's head.
                 guard Self.hasAnySuffix(rest, ["公司", "集团", "有限", "股份", "银行", "证券", "大学", "研究院", "协会"]) else { break }
@@ -763,19 +794,23 @@ extension NameFinder {
 
     static let h17VietnameseHonorifics: WordSet = ["thay", "co", "ong", "ba"]
     static let h17VietnameseHeads: WordSet = ["truong", "vien", "benh", "cong", "so", "bo", "ban", "tong", "trung", "uy"]
+    /// The two lists' keys, probed by a token's key hash: their members are lowercase ASCII without "k", which only the
+    /// same bytes are canonically equal to, so this is `WordSet.contains`'s answer for any key, plain or not.
+    static let h17VietnameseHonorificKeys = KeySet(Array(h17VietnameseHonorifics.set))
+    static let h17VietnameseHeadKeys = KeySet(Array(h17VietnameseHeads.set))
 
     mutating func h17Vietnamese() {
         var edits = H17Edits()
         for i in mentions.indices where mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             // "Thầy Mạc Văn Tùng": an honorific opening a sentence is no part of the name.
-            if z - a >= 2, tokens[a].capitalized, Self.h17VietnameseHonorifics.contains(tokens[a].key), mentionType(i) != .organization {
+            if z - a >= 2, tokens[a].capitalized, h19Key(a, Self.h17VietnameseHonorificKeys), mentionType(i) != .organization {
                 let m = mention(a + 1, z + 1, type: .person, evidence: .cue)
                 mentions[i] = m
                 continue
             }
             // "chuyên Tin Trường Trung học …": a capitalized word before an institution's head is no part of it.
-            if mentionType(i) == .organization, z - a >= 2, !Self.h17VietnameseHeads.contains(tokens[a].key),
+            if mentionType(i) == .organization, z - a >= 2, !h19Key(a, Self.h17VietnameseHeadKeys),
                tokens[a + 1].capitalized, Token.keyEquals(tokens[a + 1].key, "truong") || Token.keyEquals(tokens[a + 1].key, "vien") {
                 mentions[i] = mention(a + 1, z + 1, type: .organization, evidence: mentionEvidence(i))
             }
@@ -891,6 +926,26 @@ extension NameFinder {
     }
 
     static let h17RussianHospitalHeads = ["больниц", "госпитал", "поликлиник", "диспансер"]
+    /// The first two UTF-8 bytes of each settlement stem (one Cyrillic letter): a key opening otherwise starts with none of them.
+    static let h17RussianSettlementOpenings: [UInt16] = Array(Set(h17RussianSettlementStems.map { h17Opening($0) }))
+    /// The shortest stem's UTF-8 length: a shorter key ("в", "на", "по") starts with none.
+    static let h17RussianSettlementShortest = h17RussianSettlementStems.map(\.utf8.count).min() ?? 0
+    /// "железная дорога": the adjective's forms the railway rule reads.
+    static let h17RussianRailAdjectives = KeySet(["железная", "железной", "железную"])
+
+    /// The first two UTF-8 bytes of `key` (0 when it has fewer).
+    @inline(__always) static func h17Opening(_ key: String) -> UInt16 {
+        var it = key.utf8.makeIterator()
+        guard let b0 = it.next(), let b1 = it.next() else { return 0 }
+        return UInt16(b0) << 8 | UInt16(b1)
+    }
+
+    /// `key` opens with the first two bytes of some word of a list whose words all have two bytes or more (so a key that
+    /// starts with one of those words passes).
+    @inline(__always) static func h17OpensLikeAny(_ key: String, _ openings: [UInt16]) -> Bool {
+        let o = h17Opening(key)
+        return o != 0 && openings.contains(o)
+    }
 
     mutating func h17Russian() {
         let n = tokens.count
@@ -899,6 +954,7 @@ extension NameFinder {
             guard let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
             // "в наукограде Кольцово": a settlement's name after its noun is a place.
             if mentionType(i) != .place, mentionType(i) != .country, a >= 1, z - a <= 1, !tokens[a - 1].capitalized, tokens[a - 1].script == .cyrillic,
+               tokens[a - 1].key.utf8.count >= Self.h17RussianSettlementShortest, Self.h17OpensLikeAny(tokens[a - 1].key, Self.h17RussianSettlementOpenings),
                Self.h17RussianSettlementStems.contains(where: { h17Starts(tokens[a - 1].key, $0) && tokens[a - 1].key.utf8.count <= $0.utf8.count + 4 }) {
                 mentions[i].type = .place
                 mentions[i].placeContext = true
@@ -920,9 +976,12 @@ extension NameFinder {
         }
         if !drop.isEmpty { mentions = mentions.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
         var edits = H17Edits()
+        // (A key equals "«" only if its hash does: one integer test a token before the bytes.)
+        let guillemetHash = Token.hash("«")
+        let railHashes = Self.h17RussianRailAdjectives.members.map { Token.hash($0) }
         for k in 0..<n where tokens[k].script == .cyrillic && tokens[k].kind == .word {
             // "ООО «БиоЛинк Сибирь»": a quoted company after its legal form is the whole quote.
-            if keyIs(k + 1, "«"), Self.h17RussianLegalForms.contains(tokens[k].key) {
+            if k + 1 < n, tokens[k + 1].keyHash == guillemetHash, keyIs(k + 1, "«"), Self.h17RussianLegalForms.contains(tokens[k].key) {
                 var e = k + 2
                 while e < n, e - k <= 6, !keyIs(e, "»") { e += 1 }
                 guard keyIs(e, "»"), e - k >= 4 else { continue }
@@ -935,7 +994,8 @@ extension NameFinder {
                 continue
             }
             // "Западно-Сибирская железная дорога": a railway named by its region's adjective.
-            if keyIs(k, "железная") || keyIs(k, "железной") || keyIs(k, "железную"), k >= 1, isCap(k - 1),
+            // (The three forms' hashes first: a word whose hash is none of them is none of them.)
+            if railHashes.contains(tokens[k].keyHash), h19Key(k, Self.h17RussianRailAdjectives), k >= 1, isCap(k - 1),
                k + 1 < n, h17Starts(tokens[k + 1].key, "дорог") {
                 var a = k - 1
                 while a >= 1, keyIs(a - 1, "-") || isCap(a - 1) && tokens[a].spaceBefore == false { a -= 1 }
@@ -979,9 +1039,11 @@ extension NameFinder {
     /// company; "hãng dược Nhật Bản Takeda": in Vietnamese a capitalized name after a company noun and a country is a company.
     mutating func h17CompanyShortForms() {
         var longs: [(first: String, words: [String])] = []
-        for m in mentions where m.type == .organization && m.words.count >= 2 {
-            let rest = Array(m.words.dropFirst())
-            if Self.h17CompanyTails.contains(rest) { longs.append((m.words[0], m.words)) }
+        // (Read in place: the tails are one or two words, so a longer name is passed over before its words are copied.)
+        for i in mentions.indices where mentionType(i) == .organization && mentionWordCount(i) >= 2 && mentionWordCount(i) <= 3 {
+            let words = mentionWords(i)
+            let rest = Array(words.dropFirst())
+            if Self.h17CompanyTails.contains(rest) { longs.append((words[0], words)) }
         }
         if !longs.isEmpty {
             for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) == 1 && mentionType(i) != .country && mentionType(i) != .person {
@@ -996,8 +1058,11 @@ extension NameFinder {
         for (a, z) in countries {
             guard z + 1 < tokens.count, h15CapLatin(z + 1), !isCountry[z + 1], a >= 2 else { continue }
             // Compared with their marks: "hãng" (a firm) folds as "hàng" (goods) does.
-            let before = (max(0, a - 3)..<a).filter { !tokens[$0].capitalized }.map { tokens[$0].text.precomposedStringWithCanonicalMapping }
-            guard before.contains("hãng") || before.contains("đoàn") && before.contains("tập") else { continue }
+            // (`PlainText.equal(text, w)` is `text.precomposedStringWithCanonicalMapping == w`, String equality being canonical,
+            // without building the NFC of a plain text.)
+            let before = (max(0, a - 3)..<a).filter { !tokens[$0].capitalized }
+            func has(_ w: String) -> Bool { before.contains { PlainText.equal(tokens[$0].text, w) } }
+            guard has("hãng") || has("đoàn") && has("tập") else { continue }
             var e = z + 1
             while h15CapLatin(e), e - z <= 3, !isCountry[e] { e += 1 }
             let m = mention(z + 1, e, type: .organization, evidence: .cue)

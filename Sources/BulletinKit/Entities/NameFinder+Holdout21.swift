@@ -78,6 +78,10 @@ extension NameFinder {
     static let h21VietnameseJusticeFirsts = KeySet(["toa", "vien", "đoan", "doan", "hoi"])
     static let h21KeyCac = KeySet(["cac"])
     static let h21KeySong = KeySet(["song"])
+    /// The lists `h21Vietnamese`'s token rules ask of the token they start at, by bit (see `KeyClasses`).
+    enum H21VietnameseClass { static let justiceFirsts: UInt32 = 1, cac: UInt32 = 2, song: UInt32 = 4 }
+    static let h21VietnameseTokenClasses = KeyClasses([(h21VietnameseJusticeFirsts, H21VietnameseClass.justiceFirsts),
+        (h21KeyCac, H21VietnameseClass.cac), (h21KeySong, H21VietnameseClass.song)])
 
     func h21VietnameseJusticeHead(_ k: Int) -> Int? {
         guard h21Cap(k), h19Key(k, Self.h21VietnameseJusticeFirsts) else { return nil }
@@ -184,12 +188,15 @@ extension NameFinder {
         for m in puts { h19Put(m) }
         // Token rules: courts and prosecutors of a city, places listed after "các huyện", rivers of one syllable, regions.
         let n = tokens.count
+        let classes = Self.h21VietnameseTokenClasses
         var k = 0
         while k < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
+            // The lists below that hold token k's key, in one probe.
+            let c = keyClasses(k, classes)
             // "Tòa án nhân dân thành phố Cần Thơ", "Đoàn Luật sư thành phố Cần Thơ".
-            if let h = h21VietnameseJusticeHead(k) {
+            if c & H21VietnameseClass.justiceFirsts != 0, let h = h21VietnameseJusticeHead(k) {
                 var e = h + 1
                 if keyIs(e, "nhan"), keyIs(e + 1, "dan"), h21Lower(e) { e += 2 }
                 if let ae = h19AdminEnd(e), let pe = h21CapRun(ae, max: 3) {
@@ -199,12 +206,12 @@ extension NameFinder {
                 continue
             }
             // "các huyện Hương Khê, Vũ Quang và Đức Thọ": each name of the list is a place.
-            if h19Key(k, Self.h21KeyCac), h21Lower(k), h19Key(k + 1, Self.h21VietnameseListNouns), h21Lower(k + 1) {
+            if c & H21VietnameseClass.cac != 0, h21Lower(k), h19Key(k + 1, Self.h21VietnameseListNouns), h21Lower(k + 1) {
                 var p = k + 2
                 var runs: [(Int, Int)] = []
                 while let e = h21CapRun(p, max: 3) {
                     runs.append((p, e))
-                    if p < n, e + 1 < n, tokens[e + 1].kind == .punct, tokens[e + 1].text == "," { p = e + 2; continue }
+                    if p < n, e + 1 < n, tokens[e + 1].kind == .punct, Self.isMark(tokens[e + 1].text, ",") { p = e + 2; continue }
                     if keyIs(e + 1, "va") { p = e + 2; continue }
                     break
                 }
@@ -215,7 +222,7 @@ extension NameFinder {
                 continue
             }
             // "sông La": a river of one syllable.
-            if h19Key(k, Self.h21KeySong), h21Lower(k), h21Cap(k + 1), !h21Cap(k + 2) || !tokens[k + 2].spaceBefore, PlainText.count(tokens[k + 1].text) <= 3, !h19InKnown(k + 1) {
+            if c & H21VietnameseClass.song != 0, h21Lower(k), h21Cap(k + 1), !h21Cap(k + 2) || !tokens[k + 2].spaceBefore, PlainText.count(tokens[k + 1].text) <= 3, !h19InKnown(k + 1) {
                 h21Retype(k + 1, k + 1, .place)
                 continue
             }
@@ -379,8 +386,24 @@ extension NameFinder {
     }
 
     /// Byte-wise `hasPrefix` and `hasSuffix` (keys are folded; Unicode-aware comparison costs tenfold).
-    @inline(__always) func h21Prefix(_ s: String, _ p: String) -> Bool { s.utf8.starts(with: p.utf8) }
-    @inline(__always) func h21Suffix(_ s: String, _ p: String) -> Bool { s.utf8.count >= p.utf8.count && s.utf8.reversed().starts(with: p.utf8.reversed()) }
+    /// (On the contiguous bytes both have, as native and small strings do: the generic `starts(with:)` over the views,
+    /// reversed for the suffix, cost a hundred instructions and more a call.)
+    @inline(__always) func h21Prefix(_ s: String, _ p: String) -> Bool {
+        let fast = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            p.utf8.withContiguousStorageIfAvailable { x -> Bool in
+                x.count <= b.count && (x.isEmpty || memcmp(b.baseAddress!, x.baseAddress!, x.count) == 0)
+            }
+        } ?? nil
+        return fast ?? s.utf8.starts(with: p.utf8)
+    }
+    @inline(__always) func h21Suffix(_ s: String, _ p: String) -> Bool {
+        let fast = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            p.utf8.withContiguousStorageIfAvailable { x -> Bool in
+                x.count <= b.count && (x.isEmpty || memcmp(b.baseAddress! + (b.count - x.count), x.baseAddress!, x.count) == 0)
+            }
+        } ?? nil
+        return fast ?? (s.utf8.count >= p.utf8.count && s.utf8.reversed().starts(with: p.utf8.reversed()))
+    }
 
     static let h21KeyRussia = KeySet(["россии"])
     static let h21KeyPo = KeySet(["по"])
@@ -389,8 +412,18 @@ extension NameFinder {
     static let h21RussianMinistryForms = KeySet(["министерство", "министерства", "министерству", "министерством", "министерстве"])
     static let h21RussianCompassFirsts = KeySet(["северо", "юго", "гран"])
 
+    /// The lists `h21Russian`'s token rules ask of the token they start at, by bit (see `KeyClasses`).
+    enum H21RussianClass {
+        static let russia: UInt32 = 1, institutionForms: UInt32 = 2, roadNouns: UInt32 = 4, listNouns: UInt32 = 8
+        static let institutionForms2: UInt32 = 16, ministryForms: UInt32 = 32
+    }
+    static let h21RussianTokenClasses = KeyClasses([(h21KeyRussia, H21RussianClass.russia), (h21RussianInstitutionForms, H21RussianClass.institutionForms),
+        (h21RussianRoadNouns, H21RussianClass.roadNouns), (h21RussianListNouns, H21RussianClass.listNouns),
+        (h21RussianInstitutionForms2, H21RussianClass.institutionForms2), (h21RussianMinistryForms, H21RussianClass.ministryForms)])
+
+    /// Token `k` is the punctuation mark `s` (compared on bytes: see `textIsMark`, whose list holds every mark passed here).
     @inline(__always) func h21Punct(_ k: Int, _ s: String) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .punct && tokens[k].text == s
+        k >= 0 && k < tokens.count && tokens[k].kind == .punct && Self.isMark(tokens[k].text, s)
     }
 
     mutating func h21Russian() {
@@ -401,8 +434,8 @@ extension NameFinder {
             guard mentionKnown(i) == nil, mentionType(i) != .country, let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
             // "Северо-Западе", "Юго-Востоке": a compass region is a place.
             let compass = h19Key(a, Self.h21RussianCompassFirsts) || tokens[a].end - tokens[a].start > 4 && {
-                let u = tokens[a].key.utf8
-                return u.starts(with: "северо-".utf8) || u.starts(with: "юго-".utf8) || u.starts(with: "гран-".utf8)
+                let key = tokens[a].key
+                return h21Prefix(key, "северо-") || h21Prefix(key, "юго-") || h21Prefix(key, "гран-")
             }()
             let folded = compass ? TextFolding.key(mentionSurface(i)) : ""
             if compass, !folded.contains(" "), h21Prefix(folded, "северо-") || h21Prefix(folded, "юго-") {
@@ -459,12 +492,15 @@ extension NameFinder {
         if !drop.isEmpty { replaceMentions(removing: drop) }
         for m in puts { h19Put(m) }
         puts.removeAll()
+        let classes = Self.h21RussianTokenClasses
         var k = 0
         while k < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .cyrillic else { continue }
+            // The lists below that hold token k's key, in one probe.
+            let c = keyClasses(k, classes)
             // "УМВД России по Тамбовской области", "Главном управлении МЧС России по Амурской области": a federal body of a region.
-            if k >= 1, h19Key(k, Self.h21KeyRussia), h19Key(k + 1, Self.h21KeyPo) {
+            if k >= 1, c & H21RussianClass.russia != 0, h19Key(k + 1, Self.h21KeyPo) {
                 var e = -1
                 if h21Cap(k + 2), keyIs(k + 3, "области") || keyIs(k + 3, "краю") || keyIs(k + 3, "округу") { e = k + 3 }
                 else if keyIs(k + 2, "республике") || keyIs(k + 2, "городу") || keyIs(k + 2, "г"), let ce = h21CapRun(k + 3, max: 2) { e = ce }
@@ -478,7 +514,7 @@ extension NameFinder {
                 continue
             }
             // "ОГКУ «Тамбовавтодор»": an institution's legal form and its quoted name.
-            if tokens[k].allCaps, h19Key(k, Self.h21RussianInstitutionForms), h21Punct(k + 1, "«") {
+            if tokens[k].allCaps, c & H21RussianClass.institutionForms != 0, h21Punct(k + 1, "«") {
                 var q = k + 2
                 while q < n, q - k < 8, !h21Punct(q, "»") { q += 1 }
                 if q < n, h21Punct(q, "»"), q > k + 2 {
@@ -495,8 +531,8 @@ extension NameFinder {
                 continue
             }
             // "автодороге Свободный – Экимчан": the two ends of a road are places.
-            if h21Lower(k), h19Key(k, Self.h21RussianRoadNouns), h21Cap(k + 1), k + 3 < n, tokens[k + 2].kind == .punct,
-               tokens[k + 2].text == "–" || tokens[k + 2].text == "-" || tokens[k + 2].text == "—", h21Cap(k + 3) {
+            if h21Lower(k), c & H21RussianClass.roadNouns != 0, h21Cap(k + 1), k + 3 < n, tokens[k + 2].kind == .punct,
+               textIsMark(k + 2, "–") || textIsMark(k + 2, "-") || textIsMark(k + 2, "—"), h21Cap(k + 3) {
                 for p in [k + 1, k + 3] where !h19InKnown(p) {
                     if let j = h19MentionAt(p, p) {
                         mentions[j].type = .place
@@ -512,7 +548,7 @@ extension NameFinder {
                 continue
             }
             // "в поселках Раслово и Глазово", "рек Селемджа и Нора": each name of a list after a plural noun is a place.
-            if h21Lower(k), h19Key(k, Self.h21RussianListNouns), h21Cap(k + 1) {
+            if h21Lower(k), c & H21RussianClass.listNouns != 0, h21Cap(k + 1) {
                 var p = k + 1
                 var items: [Int] = []
                 while h21Cap(p) {
@@ -561,7 +597,7 @@ extension NameFinder {
                 continue
             }
             // "Музее кино Северо-Запада", "Фонда кино": a museum or a fund over its genitives.
-            if h21Cap(k), h19Key(k, Self.h21RussianInstitutionForms2), h21Lower(k + 1), !h19Key(k + 1, Self.h21RussianStopWords) {
+            if h21Cap(k), c & H21RussianClass.institutionForms2 != 0, h21Lower(k + 1), !h19Key(k + 1, Self.h21RussianStopWords) {
                 var e = k + 1
                 while e + 1 < n, e - k < 5, !tokens[e + 1].newlineBefore {
                     let q = e + 1
@@ -578,7 +614,7 @@ extension NameFinder {
                 continue
             }
             // "министерство культуры Республики Карелия": a lowercase ministry of a republic or a region.
-            if h19Key(k, Self.h21RussianMinistryForms), h21Lower(k), h21Lower(k + 1), !h19Key(k + 1, Self.h21RussianStopWords) {
+            if c & H21RussianClass.ministryForms != 0, h21Lower(k), h21Lower(k + 1), !h19Key(k + 1, Self.h21RussianStopWords) {
                 var e = k + 1
                 while h21Lower(e + 1), e - k < 3, !h19Key(e + 1, Self.h21RussianStopWords) { e += 1 }
                 var end = -1
@@ -623,7 +659,8 @@ extension NameFinder {
 
     static let h21HanTitles: [[Unicode.Scalar]] = ["主教练", "教练", "队友", "小将", "门将", "收藏家", "副局长", "局长", "财务总监", "总监", "分析师", "总裁",
         "副校长", "校长", "院长", "主任", "教授", "研究员", "导演", "策展人", "馆长", "外援", "球员", "后卫", "前锋"].map { Array($0.unicodeScalars) }
-    static let h21HanTitleFirsts = h19Codes("主教队小门收副局财总分校院研导策馆外球后前")
+    static let h21HanTitleFirstChars = "主教队小门收副局财总分校院研导策馆外球后前"
+    static let h21HanTitleFirsts = h19Codes(h21HanTitleFirstChars)
     /// Second characters of the titles and of the suffixes: a first character is looked up further only before one.
     static let h21HanTitleSeconds = h19Codes("教练友将收局长务监析裁校院任授究演展援员卫锋藏")
     static let h21HanSuffixSeconds = h19Codes("物化验究金育岛头")
@@ -637,7 +674,10 @@ extension NameFinder {
             ("群岛", .place), ("码头", .place), ("局", .organization)]
         return list.map { (Array($0.0.unicodeScalars), $0.1) }
     }()
-    static let h21HanSuffixFirsts = h19Codes("博文实研基体群码局")
+    static let h21HanSuffixFirstChars = "博文实研基体群码局"
+    static let h21HanSuffixFirsts = h19Codes(h21HanSuffixFirstChars)
+    /// The characters `h21Han`'s scan can start at (a title's or a suffix's first, 队), in one set: one bit test a character.
+    static let h21HanScanTriggers = h19Codes(h21HanTitleFirstChars + h21HanSuffixFirstChars + "队")
     static let h21HanLeftStops = h19Codes("据在与和、，。由的应经为对向从将被设建签派赴举得获于至是把让给以“”了")
     static let h21HanProvincial = h19Codes("州省市")
     static let h21HanLocatives = h19Codes("在于从至到")
@@ -684,7 +724,18 @@ extension NameFinder {
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
         var adds: [Mention] = []
-        for run in hanRunsToScan(trigger: { u in Self.h21HanTitleFirsts.contains(u.value) || Self.h21HanSuffixFirsts.contains(u.value) || u == "队" }) {
+        // `hanRunsToScan(trigger:)` with the trigger's bit test written in the loop (a closure call per character was most
+        // of the scan): the runs of three characters or more, all in the Basic Multilingual Plane, holding a trigger.
+        let triggers = Self.h21HanScanTriggers
+        var runs: [HanRunScan] = []
+        for ti in tokens.indices where tokens[ti].script == .han && tokens[ti].end - tokens[ti].start >= 3 {
+            let sc = hanRunScalars(ti)
+            var any = false
+            for u in sc where triggers.contains(u.value) { any = true; break }
+            guard any, !sc.contains(where: { $0.value > 0xFFFF }) else { continue }
+            runs.append(HanRunScan(token: tokens[ti], scalars: sc))
+        }
+        for run in runs {
             let t = run.token, sc = run.scalars, n = sc.count
             func at(_ p: Int, _ w: [Unicode.Scalar]) -> Bool { run.at(p, w) }
             func str(_ a: Int, _ b: Int) -> String { run.string(a, b) }
@@ -697,9 +748,13 @@ extension NameFinder {
             /// Offset in this run of the first country or place mention starting inside `a..<b`, and whether it is a country.
             func placeInside(_ a: Int, _ b: Int) -> (Int, Bool)? {
                 let (s, e) = hanSpan(t, sc, a, b - a)
-                guard let m = mentions.filter({ ($0.type == .country || $0.type == .place) && $0.start >= s && $0.start < e && $0.end <= e })
-                    .min(by: { $0.start < $1.start }) else { return nil }
-                return (m.start - t.start, m.type == .country)
+                // (The first of the earliest, as `filter(…).min(by:)` found it, read in place.)
+                var best = -1
+                for j in mentions.indices where (mentionType(j) == .country || mentionType(j) == .place) && mentionStart(j) >= s && mentionStart(j) < e && mentionEnd(j) <= e {
+                    if best < 0 || mentionStart(j) < mentionStart(best) { best = j }
+                }
+                guard best >= 0 else { return nil }
+                return (mentionStart(best) - t.start, mentionType(best) == .country)
             }
             var p = 0
             while p < n {
@@ -734,8 +789,8 @@ extension NameFinder {
                         add(m.start - s0, p + 1, .organization)
                     } else {
                         // The place written elsewhere in the article: "…，泸州金樽队".
-                        search: for m in mentions where m.type == .place && (m.surface.utf8.first ?? 0) >= 0xE3 {
-                            let w = Array(m.surface.unicodeScalars)
+                        search: for mi in mentions.indices where mentionType(mi) == .place && (mentionSurface(mi).utf8.first ?? 0) >= 0xE3 {
+                            let w = Array(mentionSurface(mi).unicodeScalars)
                             for g in 2...3 {
                                 let b = p - g - w.count
                                 if b >= 0, at(b, w), b == 0 || Self.h21HanLeftStops.contains(sc[b - 1].value) {
@@ -762,7 +817,9 @@ extension NameFinder {
                 if p - b >= 4, sc[b] == "该" { b += 2 }
                 // "X还会见了Y研究所": never over a person the finder read.
                 let (sb, sp) = (hanSpan(t, sc, b, 1).0, hanSpan(t, sc, p, 1).0)
-                if let pe = mentions.filter({ $0.type == .person && $0.end > sb && $0.end <= sp }).map(\.end).max() { b += pe - sb }
+                var pe: Int?
+                for j in mentions.indices where mentionType(j) == .person && mentionEnd(j) > sb && mentionEnd(j) <= sp { pe = max(pe ?? mentionEnd(j), mentionEnd(j)) }
+                if let pe { b += pe - sb }
                 // A name the finder read already ("达贝尔夫研究所") stays as it is, unless the organization it follows
                 // ("中国科学院" + "荆楚生物材料研究所") opens the segment: then the two are one.
                 let (_, se) = hanSpan(t, sc, b, e - b)
@@ -795,8 +852,8 @@ extension NameFinder {
             }
         }
         // "恒川新材料（越南）有限公司": a company whose name holds its country in parentheses.
-        for k in tokens.indices where k >= 1 && k + 3 < tokens.count && tokens[k].kind == .punct && tokens[k].text == "（" {
-            guard tokens[k - 1].script == .han, tokens[k + 2].kind == .punct, tokens[k + 2].text == "）", tokens[k + 3].script == .han,
+        for k in tokens.indices where k >= 1 && k + 3 < tokens.count && tokens[k].kind == .punct && Self.isMark(tokens[k].text, "（") {
+            guard tokens[k - 1].script == .han, tokens[k + 2].kind == .punct, Self.isMark(tokens[k + 2].text, "）"), tokens[k + 3].script == .han,
                   anyMention(where: { $0.type == .country && $0.start == tokens[k + 1].start && $0.end == tokens[k + 1].end }) else { continue }
             let after = hanRunScalars(k + 3)
             let tail: [Unicode.Scalar] = Array("有限公司".unicodeScalars)

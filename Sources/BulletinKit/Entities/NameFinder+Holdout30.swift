@@ -87,10 +87,11 @@ extension NameFinder {
     func h30ViStop(_ k: Int) -> Bool {
         // (Callers ask of lowercase words only; `==` compares canonically, so NFD text matches.)
         guard h19Key(k, Self.h30VietnameseStopKeys), let x = Self.h30VietnameseStopKeys.index(tokens[k].key) else { return false }
-        let w = tokens[k].text
+        let w = Self.composedText(tokens[k].text)   // (canonically equal: see `composedText`)
         let entry = Self.h30VietnameseStopsByKey[x]
-        if entry.stops.contains(where: { $0 == w }) { return true }
-        guard let (_, seconds) = entry.verbs.first(where: { $0.0 == w }), k + 1 < tokens.count, tokens[k + 1].kind == .word else { return false }
+        // (`PlainText.equal`: `==`'s answer, on bytes when both are plain.)
+        if entry.stops.contains(where: { PlainText.equal($0, w) }) { return true }
+        guard let (_, seconds) = entry.verbs.first(where: { PlainText.equal($0.0, w) }), k + 1 < tokens.count, tokens[k + 1].kind == .word else { return false }
         return seconds.contains(tokens[k + 1].text)
     }
 
@@ -135,7 +136,9 @@ extension NameFinder {
             var ok = true
             for (q, key) in rest.enumerated() where !(keyIs(a + 1 + q, key) && tokens[a + 1 + q].spaceBefore && !tokens[a + 1 + q].newlineBefore) { ok = false; break }
             // (Checked last, as written: String equality is canonical, so NFD text matches too.)
-            if ok { let text = tokens[a].text; return first.contains(where: { $0 == text }) ? (a + rest.count, kind) : nil }
+            // (`PlainText.equal`: `==`'s answer, on bytes when both are plain: "Phong" against "Phòng" took the normalizing path.)
+            // (A decomposed text composed first, `composedText`: the same answers, on bytes.)
+            if ok { let text = Self.composedText(tokens[a].text); return first.contains(where: { PlainText.equal($0, text) }) ? (a + rest.count, kind) : nil }
         }
         return nil
     }
@@ -150,8 +153,7 @@ extension NameFinder {
         var e = h, k = h + 1, capsAfterLower = 0, afterLower = false
         while k < n, k - a < 16, tokens[k].spaceBefore, !tokens[k].newlineBefore {
             if tokens[k].kind == .punct {
-                let t = tokens[k].text
-                guard t == "–" || t == "-", h21Cap(k + 1), tokens[k + 1].spaceBefore, h21Cap(k - 1) else { break }
+                guard textIsMark(k, "–") || textIsMark(k, "-"), h21Cap(k + 1), tokens[k + 1].spaceBefore, h21Cap(k - 1) else { break }
                 k += 1
                 continue
             }
@@ -185,6 +187,8 @@ extension NameFinder {
         return e
     }
 
+    // (`PlainText.equal(text, "hồ")` below: `text.precomposedStringWithCanonicalMapping == "hồ"`, String equality being
+    // canonical, on bytes for a plain text.)
     mutating func h30Vietnamese() {
         let n = tokens.count
         var drop = Set<Int>()
@@ -192,11 +196,12 @@ extension NameFinder {
         for i in mentions.indices {
             // "Sơn Động" read as the knowledge base's "Sơn Đông" (Shandong): a name written with Vietnamese letters and tone marks
             // is not a known name whose Vietnamese spellings all differ from it in a letter or a tone (the folded keys agree).
-            if let kn = mentions[i].known, mentions[i].type != .country, Self.h30VietnameseBytes(mentions[i].surface) {
+            if let kn = mentionKnown(i), mentionType(i) != .country, Self.h30VietnameseBytes(mentionSurface(i)) {
                 let e = lex.knowledge.entities[kn]
-                let surface = mentions[i].surface
+                // (Canonically equal to the surface, `composedText`, so `==`, `hasSuffix` and the syllables answer alike, on bytes.)
+                let surface = Self.composedText(mentionSurface(i))
                 // (Most known mentions are written as one of the entry's names: no syllables needed.)
-                if e.aliases.contains(where: { $0 == surface || surface.hasSuffix(" " + $0) }) { continue }
+                if e.aliases.contains(where: { PlainText.equal($0, surface) || PlainText.hasSuffix(surface, " " + $0) }) { continue }
                 let s = Self.h30Syllables(surface)
                 var otherTones = false, same = false
                 for name in [e.name] + e.aliases where EntityLexicon.isVietnamese(name) || name.unicodeScalars.contains(where: { "âêôÂÊÔ".unicodeScalars.contains($0) }) {
@@ -209,11 +214,11 @@ extension NameFinder {
                 if otherTones, !same { drop.insert(i) }
                 continue
             }
-            guard mentions[i].known == nil, mentions[i].type != .country, let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
+            guard mentionKnown(i) == nil, mentionType(i) != .country, let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             let len = z - a + 1
             // "Ban Quản", "Phòng Thương", "Trường Cao" read as places before "lý", "mại", "đẳng": the head of a body whose
             // name goes on in lowercase; "Giải Vô" + "địch": a contest, no name.
-            if mentions[i].type == .place, len <= 3, h21Lower(z + 1), tokens[z + 1].spaceBefore, !tokens[z + 1].newlineBefore, !h30ViStop(z + 1),
+            if mentionType(i) == .place, len <= 3, h21Lower(z + 1), tokens[z + 1].spaceBefore, !tokens[z + 1].newlineBefore, !h30ViStop(z + 1),
                !(h21Lower(a - 1) && (h19Key(a - 1, Self.h19VietnamesePlaceNouns) || h19Key(a - 1, Self.h19VietnameseAdminNouns))), let (h, kind) = h30HeadEnd(a), h <= z {
                 drop.insert(i)
                 if kind != .contest {
@@ -224,17 +229,17 @@ extension NameFinder {
             }
             // "bác sĩ Cầm Văn Thưởng" read as a place: three or four syllables with "Văn" or "Thị" second are a person's name
             // (not after a place noun: "huyện Trần Văn Thời").
-            if mentions[i].type == .place, len >= 3, len <= 4, keyIs(a + 1, "van") || keyIs(a + 1, "thi"), (a...z).allSatisfy({ h21Cap($0) }),
+            if mentionType(i) == .place, len >= 3, len <= 4, keyIs(a + 1, "van") || keyIs(a + 1, "thi"), (a...z).allSatisfy({ h21Cap($0) }),
                !(h21Lower(a - 1) && (h19Key(a - 1, Self.h19VietnamesePlaceNouns) || h19Key(a - 1, Self.h19VietnameseAdminNouns) || keyIs(a - 1, "pho"))) {
                 mentions[i].type = .person
                 mentions[i].evidence = .cue
                 mentions[i].placeContext = false
                 continue
             }
-            guard mentions[i].type == .organization else { continue }
+            guard mentionType(i) == .organization else { continue }
             // "Công ty cổ phần Dược phẩm Tây Bắc Mường La cam" + "kết": the first syllable of a verb is no part of the name.
             if len >= 3, h21Lower(z), let v = Self.h30VietnameseVerbPairs[tokens[z].key], keyIs(z + 1, v) {
-                mentions[i] = mention(a, z, type: .organization, evidence: mentions[i].evidence)
+                mentions[i] = mention(a, z, type: .organization, evidence: mentionEvidence(i))
                 continue
             }
             // "Tổng công ty Đầu tư và Khai thác" + "cảng Hồng Lĩnh", "Trung tâm Y tế huyện" + "Mai Sơn", "Diễn đàn … Cà Mau" + "– Uy
@@ -242,11 +247,11 @@ extension NameFinder {
             if let (h, _) = h30HeadEnd(a), h < z || h == z && h21Cap(z + 1), z + 1 < n, tokens[z + 1].spaceBefore, !tokens[z + 1].newlineBefore,
                h21Lower(z + 1) && !h30ViStop(z + 1)
                 || h21Lower(z) && h19Key(z, Self.h19VietnameseAdminNouns) && h21Cap(z + 1)
-                || tokens[z + 1].kind == .punct && (tokens[z + 1].text == "–" || tokens[z + 1].text == "-") && h21Cap(z + 2) && tokens[z + 2].spaceBefore {
+                || tokens[z + 1].kind == .punct && (textIsMark(z + 1, "–") || textIsMark(z + 1, "-")) && h21Cap(z + 2) && tokens[z + 2].spaceBefore {
                 let e = h30VietnameseNameEnd(a, head: h)
                 if e > z, (z + 1...e).contains(where: { h21Cap($0) }) {
                     drop.insert(i)
-                    puts.append(mention(a, e + 1, type: .organization, evidence: mentions[i].evidence))
+                    puts.append(mention(a, e + 1, type: .organization, evidence: mentionEvidence(i)))
                 }
                 continue
             }
@@ -259,7 +264,7 @@ extension NameFinder {
                 if let (h, kind) = h30HeadEnd(k), kind == .body, h < a, keyIs(k, "tong") || keyIs(k, "cong") || keyIs(k, "tap"),
                    h26MentionOver(k) == nil, !(h + 1..<a).contains(where: { h26MentionOver($0) != nil }) {
                     drop.insert(i)
-                    puts.append(mention(k, z + 1, type: .organization, evidence: mentions[i].evidence))
+                    puts.append(mention(k, z + 1, type: .organization, evidence: mentionEvidence(i)))
                 }
             }
         }
@@ -267,6 +272,8 @@ extension NameFinder {
         for m in puts { h19Put(m) }
         // Heads of three syllables anywhere ("Câu lạc bộ Võ thuật Sơn Động", "Hợp tác xã Quế hồi …", "Nhà thi đấu huyện Lục Ngạn",
         // "Vườn quốc gia Mũi Cà Mau"), and lakes after "hồ" ("hồ Thác Bà").
+        // (Asked of every lowercase word: its key hash first, computed once.)
+        let hoHash = Token.hash("ho")
         var k = 0
         while k < n {
             defer { k += 1 }
@@ -275,15 +282,15 @@ extension NameFinder {
                 let e = h30VietnameseNameEnd(k, head: h)
                 guard e > h, (h + 1...e).contains(where: { h21Cap($0) }) else { continue }
                 let (s, t) = (tokens[k].start, tokens[e].end)
-                if mentions.contains(where: { $0.start <= s && $0.end >= t && $0.type != .country }) { k = e; continue }
+                if anyMention(where: { $0.start <= s && $0.end >= t && $0.type != .country }) { k = e; continue }
                 h19Put(mention(k, e + 1, type: kind == .site ? .place : .organization, evidence: .cue))
                 k = e
                 continue
             }
-            if !tokens[k].capitalized, keyIs(k, "ho"), tokens[k].text.precomposedStringWithCanonicalMapping == "hồ", let e = h21CapRun(k + 1, max: 3),
+            if !tokens[k].capitalized, keyIs(k, "ho", hash: hoHash), Self.isWord(tokens[k].text, "hồ"), let e = h21CapRun(k + 1, max: 3),
                tokens[k + 1].spaceBefore, !h19InKnown(k + 1), !h21Cap(e + 1) {
                 if let j = h19MentionAt(k + 1, e) {
-                    if mentions[j].type != .place, mentions[j].known == nil {
+                    if mentionType(j) != .place, mentionKnown(j) == nil {
                         mentions[j].type = .place
                         mentions[j].evidence = .cue
                         mentions[j].placeContext = true
@@ -301,22 +308,22 @@ extension NameFinder {
     /// read as one body whose last words are a person's ("Нгуен Чунг Зунгом"). The body's words are cut off.
     mutating func h30NameGluedToBody() {
         var people: [Int] = [], bodies: [Int] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].words.count >= 2 {
-            if mentions[i].type == .person { people.append(i) } else if mentions[i].type == .organization { bodies.append(i) }
+        for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
+            if mentionType(i) == .person { people.append(i) } else if mentionType(i) == .organization { bodies.append(i) }
         }
         // (A person named apart: three words or more, or a common given name first; not a known name's words read again.
         // Asked only of a person some body's words fit.)
         func apart(_ i: Int) -> Bool {
             let m = mentions[i]
             return (m.words.count >= 3 || lex.givenNames.contains(m.words[0]))
-                && !mentions.contains(where: { $0.known != nil && ($0.start < m.end && $0.end > m.start || $0.words == m.words) })
+                && !anyMention(where: { $0.known != nil && ($0.start < m.end && $0.end > m.start || $0.words == m.words) })
         }
         guard !people.isEmpty, !bodies.isEmpty else { return }
         var cuts: [(Int, Int, Int, EntityType)] = []
-        for b in bodies where mentions[b].words.count >= 4 {
-            let bw = mentions[b].words
+        for b in bodies where mentionWordCount(b) >= 4 {
+            let bw = mentionWords(b)
             for p in people where p != b {
-                let pw = mentions[p].words
+                let pw = mentionWords(p)
                 guard pw.count >= 2, pw.count <= bw.count - 2, bw[bw.count - pw.count].unicodeScalars.first == pw[0].unicodeScalars.first,
                       bw.suffix(pw.count).elementsEqual(pw) || h30SameNameCase(Array(bw.suffix(pw.count)), pw) else { continue }
                 if let (a, z) = seedSpan(b), z - a + 1 == bw.count, (z - pw.count + 1...z).allSatisfy({ h21Cap($0) }), apart(p) {
@@ -326,10 +333,10 @@ extension NameFinder {
             }
         }
         let cutBodies = Set(cuts.map(\.0))
-        for p in people where mentions[p].words.count >= 4 {
-            let pw = mentions[p].words
+        for p in people where mentionWordCount(p) >= 4 {
+            let pw = mentionWords(p)
             for b in bodies {
-                let bw = mentions[b].words
+                let bw = mentionWords(b)
                 // The longest prefix of the person's words found as consecutive words of the body, leaving two or more.
                 var best = 0
                 guard !cutBodies.contains(b) else { continue }
@@ -345,7 +352,7 @@ extension NameFinder {
             }
         }
         for (i, a, z, type) in cuts {
-            let ev = mentions[i].evidence
+            let ev = mentionEvidence(i)
             mentions[i] = mention(a, z + 1, type: type, evidence: ev)
         }
     }
@@ -411,6 +418,15 @@ extension NameFinder {
         let key = tokens[k].key.utf8
         guard let last = key.last, Self.h30PatronymicLastBytes[Int(last)], key.count >= 12 else { return false }
         // (Byte comparisons of the key's tail: `hasSuffix` on Cyrillic strings compared canonically, a few thousand instructions each.)
+        // (On the contiguous bytes where the key has them, as nearly every key does: `suffix` of a `UTF8View` walks indices.)
+        if let r = key.withContiguousStorageIfAvailable({ b in
+            Self.h30PatronymicEndingBytes.contains { e in
+                guard b.count >= e.count else { return false }
+                let base = b.count - e.count
+                for q in 0..<e.count where b[base + q] != e[q] { return false }
+                return true
+            }
+        }) { return r }
         return Self.h30PatronymicEndingBytes.contains { e in key.count >= e.count && key.suffix(e.count).elementsEqual(e) }
     }
 
@@ -422,17 +438,17 @@ extension NameFinder {
             guard let (a, z) = seedSpan(i), h30Cyr(a) else { continue }
             let len = z - a + 1
             // "Данияр Ерланулы Сейтжанов" read as Denmark ("Дани~"): a word before a patronymic is a given name.
-            if mentions[i].type == .country, len == 1, tokens[a].capitalized, h30Patronymic(a + 1), tokens[a + 1].spaceBefore, h21Cap(a + 2) {
+            if mentionType(i) == .country, len == 1, tokens[a].capitalized, h30Patronymic(a + 1), tokens[a + 1].spaceBefore, h21Cap(a + 2) {
                 drop.insert(i)
                 puts.append(mention(a, a + 3, type: .person, evidence: .cue))
                 continue
             }
-            guard mentions[i].known == nil, mentions[i].type != .country else { continue }
+            guard mentionKnown(i) == nil, mentionType(i) != .country else { continue }
             // "аким города Бахытжан Нурланович Есенгельдин" read as a town and "Нурланович Есенгельдин": a person's name starting
             // with a patronymic takes the capitalized word before it.
-            if mentions[i].type == .person, len >= 2, h30Patronymic(a), h21Cap(a - 1), h30Cyr(a - 1), tokens[a].spaceBefore, !tokens[a - 1].allCaps {
+            if mentionType(i) == .person, len >= 2, h30Patronymic(a), h21Cap(a - 1), h30Cyr(a - 1), tokens[a].spaceBefore, !tokens[a - 1].allCaps {
                 if let j = h26MentionOver(a - 1) {
-                    if mentions[j].known != nil && mentions[j].type != .country { continue }
+                    if mentionKnown(j) != nil && mentionType(j) != .country { continue }
                     drop.insert(j)
                 }
                 drop.insert(i)
@@ -440,45 +456,44 @@ extension NameFinder {
                 continue
             }
             // "Уголовное дело возбудило …" opening a sentence: a capitalized adjective and a lowercase noun are no person.
-            if mentions[i].type == .person, len == 2, h21Lower(z), tokens[a].sentenceStart || a == 0 {
+            if mentionType(i) == .person, len == 2, h21Lower(z), tokens[a].sentenceStart || a == 0 {
                 drop.insert(i)
                 continue
             }
             // "Прокурор района Дмитрий …": a capitalized noun and "района" are no place.
-            if mentions[i].type == .place, len == 2, h21Lower(z), h19Key(z, Self.h30RussianAdminGenitives), !tokens[a].key.hasSuffix("ого"),
-               !tokens[a].key.hasSuffix("ский"), !tokens[a].key.hasSuffix("цкий"), !tokens[a].key.hasSuffix("ой") {
+            if mentionType(i) == .place, len == 2, h21Lower(z), h19Key(z, Self.h30RussianAdminGenitives), !Self.hasAnySuffix(tokens[a].key, Self.h30AdjectiveGenitiveEnds) {
                 drop.insert(i)
                 continue
             }
             // "Суд Житковичского района вынес приговор": a body's name ends at its administrative genitive.
-            if mentions[i].type == .organization, len >= 4, h21Lower(z), let g = (a + 1..<z).last(where: { h19Key($0, Self.h30RussianAdminGenitives) }),
+            if mentionType(i) == .organization, len >= 4, h21Lower(z), let g = (a + 1..<z).last(where: { h19Key($0, Self.h30RussianAdminGenitives) }),
                g - a >= 2, (g + 1...z).allSatisfy({ h21Lower($0) }) {
-                mentions[i] = mention(a, g + 1, type: .organization, evidence: mentions[i].evidence)
+                mentions[i] = mention(a, g + 1, type: .organization, evidence: mentionEvidence(i))
                 continue
             }
             // "директором Наровлянского" + "лесхоза": a capitalized adjective before a body's noun names that body.
-            if len == 1, mentions[i].type != .place, h21Cap(a), h21Lower(a + 1), tokens[a + 1].spaceBefore, h30AdjectiveKey(tokens[a].key),
-               Self.h30RussianBodyNouns.contains(where: { tokens[a + 1].key.hasPrefix($0) }) {
+            if len == 1, mentionType(i) != .place, h21Cap(a), h21Lower(a + 1), tokens[a + 1].spaceBefore, h30AdjectiveKey(tokens[a].key),
+               Self.hasAnyPrefix(tokens[a + 1].key, Self.h30RussianBodyNouns) {
                 drop.insert(i)
                 puts.append(mention(a, a + 2, type: .organization, evidence: .cue))
                 continue
             }
             // "на берегу Припяти": a river's bank.
-            if len == 1, mentions[i].type == .organization || mentions[i].type == nil, a >= 2, h30Cyr(a - 1), tokens[a - 1].key.hasPrefix("берег"), keyIs(a - 2, "на") || keyIs(a - 2, "по") {
+            if len == 1, mentionType(i) == .organization || mentionType(i) == nil, a >= 2, h30Cyr(a - 1), PlainText.hasPrefix(tokens[a - 1].key, "берег"), keyIs(a - 2, "на") || keyIs(a - 2, "по") {
                 mentions[i].type = .place
                 mentions[i].evidence = .cue
                 mentions[i].placeContext = true
                 continue
             }
             // "спорткомплексе «Урал-Арена»": a sports ground's quoted name is a place.
-            if mentions[i].type == .organization || mentions[i].type == nil, a >= 2, h26Punct(a - 1, "«"), h19Key(a - 2, Self.h30RussianVenueNouns) {
+            if mentionType(i) == .organization || mentionType(i) == nil, a >= 2, h26Punct(a - 1, "«"), h19Key(a - 2, Self.h30RussianVenueNouns) {
                 mentions[i].type = .place
                 mentions[i].evidence = .cue
                 mentions[i].placeContext = true
                 continue
             }
             // "СПК" + "«Дубровицкий»": a farm's legal form and its quoted name are one body.
-            if mentions[i].type == .organization, len == 1, tokens[a].allCaps, h19Key(a, Self.h30RussianLegalForms), h26Punct(a + 1, "«"),
+            if mentionType(i) == .organization, len == 1, tokens[a].allCaps, h19Key(a, Self.h30RussianLegalForms), h26Punct(a + 1, "«"),
                let c = (a + 2..<max(a + 2, min(n, a + 8))).first(where: { h26Punct($0, "»") }), c > a + 2 {
                 drop.insert(i)
                 puts.append(mention(a, c + 1, type: .organization, evidence: .cue))
@@ -490,17 +505,17 @@ extension NameFinder {
         // "Жайыка Рудного" beside "«Жайык Рудный»", "Рудном" beside "Рудный": case forms of one unknown body or place take the first
         // form's words, so they group; persons of one surface read with different words (a lemmatized and a linked form) too.
         var firstByShape: [Int] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country && mentions[i].type != nil {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionType(i) != nil {
             guard let f = mentions[i].surface.unicodeScalars.first, (0x0400...0x04FF).contains(f.value) || f == "«" else { continue }
             var joined = false
-            for j in firstByShape where mentions[j].type == mentions[i].type && mentions[j].words.count == mentions[i].words.count
-                    && mentions[j].words.first?.unicodeScalars.first == mentions[i].words.first?.unicodeScalars.first && mentions[j].words != mentions[i].words {
-                let same = mentions[i].type == .person
-                    ? PlainText.equal(mentions[j].surface, mentions[i].surface)
-                    : mentions[j].words.count == mentions[i].words.count && mentions[j].words.count <= 3 && h30SameNameCase(mentions[j].words, mentions[i].words)
+            for j in firstByShape where mentionType(j) == mentionType(i) && mentionWordCount(j) == mentionWordCount(i)
+                    && mentions[j].words.first?.unicodeScalars.first == mentions[i].words.first?.unicodeScalars.first && mentionWords(j) != mentionWords(i) {
+                let same = mentionType(i) == .person
+                    ? PlainText.equal(mentionSurface(j), mentionSurface(i))
+                    : mentionWordCount(j) == mentionWordCount(i) && mentionWordCount(j) <= 3 && h30SameNameCase(mentionWords(j), mentionWords(i))
                 if same {
-                    mentions[i].variants.append(mentions[i].surface)
-                    mentions[i].words = mentions[j].words
+                    mentions[i].variants.append(mentionSurface(i))
+                    mentions[i].words = mentionWords(j)
                     joined = true
                     break
                 }
@@ -510,10 +525,10 @@ extension NameFinder {
     }
 
     /// A Russian adjective's key ("наровлянского", "житковичский").
-    func h30AdjectiveKey(_ key: String) -> Bool {
-        for e in ["ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "цкий", "цкого", "цкому", "цким", "цком", "цкая", "цкой"] where key.hasSuffix(e) { return true }
-        return false
-    }
+    func h30AdjectiveKey(_ key: String) -> Bool { Self.hasAnySuffix(key, Self.h30AdjectiveEnds) }
+    static let h30AdjectiveEnds = ["ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "цкий", "цкого", "цкому", "цким", "цком", "цкая", "цкой"]
+    /// Endings of an adjective before "района", "области" … ("Прокурор района" is none).
+    static let h30AdjectiveGenitiveEnds = ["ого", "ский", "цкий", "ой"]
 
     // MARK: - Chinese
 
@@ -559,8 +574,13 @@ extension NameFinder {
     mutating func h30Han() {
         var adds: [Mention] = []
         // Bodies after a glued verb ("带领明斯克田径俱乐部" → "明斯克田径俱乐部").
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .organization {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .organization {
             guard let b0 = mentions[i].surface.utf8.first, b0 >= 0xE3 else { continue }
+            // A verb opens the name at its first or second character: a name whose first two hold no verb's first
+            // character is passed over before its scalars are copied.
+            var it = mentionSurface(i).unicodeScalars.makeIterator()
+            let u0 = it.next(), u1 = it.next()
+            guard Self.h30HanLeadVerbs.contains(where: { $0[0] == u0 || $0[0] == u1 }) else { continue }
             let us = Array(mentions[i].surface.unicodeScalars)
             guard us.count >= 5, !us.contains(where: { $0.value > 0xFFFF }) else { continue }
             if let v = (0...1).first(where: { o in Self.h30HanLeadVerbs.contains(where: { Array(us[o..<(o + 2)]) == $0 }) }) {
@@ -571,6 +591,8 @@ extension NameFinder {
             }
         }
         let n = tokens.count
+        // (Read from a local in the per-character loops below, not through the global's initialization check.)
+        let scanTriggers = Self.h30HanScanTriggers
         var ti = 0
         while ti < n {
             defer { ti += 1 }
@@ -609,10 +631,10 @@ extension NameFinder {
                 name = String(name.dropLast(right.count - e))
                 // (Over a shorter reading of the same name only when it has a third part, a part longer than the usual six
                 // characters, or one of the characters of `h30HanNameExtra` beyond it.)
-                let old = mentions.first(where: { $0.type == .person && $0.start < end && $0.end > s })
+                let old = firstMention(where: { $0.type == .person && $0.start < end && $0.end > s })
                 let widened = old.map { o in o.start >= s && o.end <= end && name.contains(o.surface)
                     && name.replacingOccurrences(of: o.surface, with: "").unicodeScalars.contains { Self.h30HanNameExtra.contains(Self.hanCode($0)) } } ?? false
-                if !mentions.contains(where: { $0.type == .person && $0.start <= s && $0.end >= end }), old == nil || widened || last > ti + 1 || e > 6 || left.count - a > 6 {
+                if !anyMention(where: { $0.type == .person && $0.start <= s && $0.end >= end }), old == nil || widened || last > ti + 1 || e > 6 || left.count - a > 6 {
                     mentions.removeAll { ($0.known == nil || $0.type == .country || $0.type == .place) && $0.start >= s && $0.end <= end }
                     h19Put(Mention(surface: name, start: s, end: end, type: .person, evidence: .cue, words: [name]))
                 }
@@ -620,7 +642,7 @@ extension NameFinder {
                 continue
             }
             // "“明斯克木业”开放式股份公司": a quoted name and a company suffix are one body.
-            if punct, u8.count == 3, u8.last == 0x9C, t.text == "“", ti + 3 < n, tokens[ti + 1].script == .han, tokens[ti + 2].text == "”", tokens[ti + 3].script == .han, !tokens[ti + 3].spaceBefore {
+            if punct, u8.count == 3, u8.last == 0x9C, Self.isMark(t.text, "“"), ti + 3 < n, tokens[ti + 1].script == .han, textIsMark(ti + 2, "”"), tokens[ti + 3].script == .han, !tokens[ti + 3].spaceBefore {
                 let r = hanRunScalars(ti + 3)
                 if let suf = Self.h30HanQuotedSuffixes.first(where: { r.count >= $0.count && Array(r[0..<$0.count]) == $0 }), !r.contains(where: { $0.value > 0xFFFF }) {
                     let (_, end) = hanSpan(tokens[ti + 3], r, 0, suf.count)
@@ -640,7 +662,7 @@ extension NameFinder {
             var triggered = false, bmp = true
             for u in sc {
                 if u.value > 0xFFFF { bmp = false; break }
-                if !triggered, Self.h30HanScanTriggers.contains(Self.hanCode(u)) { triggered = true }
+                if !triggered, scanTriggers.contains(Self.hanCode(u)) { triggered = true }
             }
             guard bmp else { continue }
             func at(_ p: Int, _ w: [Unicode.Scalar]) -> Bool {
@@ -650,21 +672,25 @@ extension NameFinder {
             }
             func add(_ a: Int, _ b: Int, _ type: EntityType, keepFiner: Bool = false) {
                 let (s, e) = hanSpan(t, sc, a, b - a)
-                if mentions.contains(where: { ($0.known != nil || $0.type == .country) && $0.start < e && $0.end > s && !($0.start >= s && $0.end <= e) }) { return }
-                if mentions.contains(where: { $0.start <= s && $0.end >= e && ($0.type == type || $0.type == .organization) }) { return }
-                // (A river or district read from a later start is the finer reading: "保护洛阿河" after "洛阿河".)
-                if keepFiner, mentions.contains(where: { $0.end == e && $0.start > s && $0.type != .country }) { return }
+                // Three tests of the mentions, in one pass over them (each refuses alike: any one found ends the add):
+                // a known name or country it cuts, a name holding it of its type or an organization, and (keepFiner) a
+                // river or district read from a later start, the finer reading ("保护洛阿河" after "洛阿河").
+                if anyMention(where: { m in
+                    (m.known != nil || m.type == .country) && m.start < e && m.end > s && !(m.start >= s && m.end <= e)
+                        || m.start <= s && m.end >= e && (m.type == type || m.type == .organization)
+                        || keepFiner && m.end == e && m.start > s && m.type != .country
+                }) { return }
                 let str = String(String.UnicodeScalarView(sc[a..<b]))
                 adds.append(Mention(surface: str, start: s, end: e, type: type, evidence: .cue, words: [TextFolding.key(str)]))
             }
             // "中越水口—驮隆口岸": the crossing named before the dash of a pair of crossings.
-            if ti + 2 < n, tokens[ti + 1].kind == .punct, tokens[ti + 1].text == "—" || tokens[ti + 1].text == "-", tokens[ti + 2].script == .han, m >= 2 {
+            if ti + 2 < n, tokens[ti + 1].kind == .punct, textIsMark(ti + 1, "—") || textIsMark(ti + 1, "-"), tokens[ti + 2].script == .han, m >= 2 {
                 let r = hanRunScalars(ti + 2)
                 if r.count >= 4, r[2] == "口", r[3] == "岸", m == 2 || m >= 4 && sc[m - 4] == "中" {
                     // (Grouped with the same crossing written with 口岸.)
                     let (s, e) = hanSpan(t, sc, m - 2, 2)
                     let str = String(String.UnicodeScalarView(sc[(m - 2)...]))
-                    if !mentions.contains(where: { $0.start < e && $0.end > s }) {
+                    if !anyMention(where: { $0.start < e && $0.end > s }) {
                         adds.append(Mention(surface: str, start: s, end: e, type: .place, evidence: .cue, words: [TextFolding.key(str + "口岸")]))
                     }
                 }
@@ -674,14 +700,14 @@ extension NameFinder {
             while p < m {
                 defer { p += 1 }
                 let c = sc[p]
-                guard Self.h30HanScanTriggers.contains(Self.hanCode(c)) else { continue }
+                guard scanTriggers.contains(Self.hanCode(c)) else { continue }
                 // "水口口岸是", "驮隆口岸货运": a crossing of two characters opening a run or after a bound.
                 // (Only a name the article gives a place elsewhere, "水口镇": not "推进口岸", "智慧口岸".)
                 if c == "口", p >= 2, p + 1 < m, sc[p + 1] == "岸", p == 2 || p > 2 && h30HanIsLeft(sc, p - 3),
                    !Self.h30HanNotCrossings.contains(where: { sc[p - 2] == $0[0] && sc[p - 1] == $0[1] }) {
                     let x = String(String.UnicodeScalarView(sc[(p - 2)..<p]))
-                    let pair = p == 2 && ti > 0 && (tokens[ti - 1].text == "—" || tokens[ti - 1].text == "-")   // "水口—驮隆口岸"
-                    if pair || mentions.contains(where: { $0.type == .place && $0.surface.hasPrefix(x) }) || adds.contains(where: { $0.surface == x }) { add(p - 2, p + 2, .place) }
+                    let pair = p == 2 && ti > 0 && (textIsMark(ti - 1, "—") || textIsMark(ti - 1, "-"))   // "水口—驮隆口岸"
+                    if pair || anyMention(where: { $0.type == .place && PlainText.hasPrefix($0.surface, x) }) || adds.contains(where: { PlainText.equal($0.surface, x) }) { add(p - 2, p + 2, .place) }
                     continue
                 }
                 // "副关长韦丽萍介绍": a customs head (关长) before a surname and one or two characters and a verb of speech.
@@ -721,22 +747,22 @@ extension NameFinder {
             }
         }
         // "哈萨克斯坦突厥斯坦州萨雷阿加什区": a region after its country, and a district after the region.
-        for i in mentions.indices where mentions[i].type == .country {
-            guard let b0 = mentions[i].surface.utf8.first, b0 >= 0xE3, let ti = h19TokenHolding(end: mentions[i].end), tokens[ti].script == .han else { continue }
+        for i in mentions.indices where mentionType(i) == .country {
+            guard let b0 = mentions[i].surface.utf8.first, b0 >= 0xE3, let ti = h19TokenHolding(end: mentionEnd(i)), tokens[ti].script == .han else { continue }
             let sc = hanRunScalars(ti)
             guard !sc.contains(where: { $0.value > 0xFFFF }) else { continue }
-            let off = mentions[i].end - tokens[ti].start
+            let off = mentionEnd(i) - tokens[ti].start
             guard off >= 0, off < sc.count else { continue }
             if let q = (off + 2..<max(off + 2, min(sc.count, off + 8))).first(where: { sc[$0] == "州" }), !(off..<q).contains(where: { h30HanIsLeft(sc, $0) }) {
                 let (s, e) = hanSpan(tokens[ti], sc, off, q + 1 - off)
                 let str = String(String.UnicodeScalarView(sc[off...q]))
-                if !mentions.contains(where: { $0.start <= s && $0.end >= e && $0.type == .place }) {
+                if !anyMention(where: { $0.start <= s && $0.end >= e && $0.type == .place }) {
                     adds.append(Mention(surface: str, start: s, end: e, type: .place, evidence: .cue, words: [TextFolding.key(str)]))
                 }
                 if let r = (q + 3..<max(q + 3, min(sc.count, q + 9))).first(where: { sc[$0] == "区" || sc[$0] == "县" }), !(q + 1..<r).contains(where: { h30HanIsLeft(sc, $0) }) {
                     let (s2, e2) = hanSpan(tokens[ti], sc, q + 1, r - q)
                     let str2 = String(String.UnicodeScalarView(sc[(q + 1)...r]))
-                    if !mentions.contains(where: { $0.start <= s2 && $0.end >= e2 && $0.type == .place }) {
+                    if !anyMention(where: { $0.start <= s2 && $0.end >= e2 && $0.type == .place }) {
                         adds.append(Mention(surface: str2, start: s2, end: e2, type: .place, evidence: .cue, words: [TextFolding.key(str2)]))
                     }
                 }

@@ -115,3 +115,127 @@ extension NameFinder {
         } ?? nil
     }
 }
+
+/// Tests of a token's text against a punctuation mark, on bytes.
+///
+/// `tokens[k].text == "—"` compared canonically: every non-ASCII text that differs from the mark (a
+/// Han run before "，", most of them) took the standard library's normalizing slow path, some three
+/// hundred instructions. For the marks these helpers are used with (— – - “ ” « » 、 （ ） ( ) , . " = ،),
+/// no other Unicode scalar decomposes to the mark (checked over every scalar: only "·" has one,
+/// U+0387, so "·" is not compared here), and a text of several scalars decomposes to several: the
+/// text is canonically equal to the mark exactly when its bytes are the mark's.
+extension NameFinder {
+    /// `tokens[k].text == mark` for a mark listed above (false when `k` is out of range).
+    @inline(__always) func textIsMark(_ k: Int, _ mark: String) -> Bool {
+        k >= 0 && k < tokens.count && PhraseMatcher.same(tokens[k].text, mark)
+    }
+
+    /// `text == mark` for a mark listed above.
+    @inline(__always) static func isMark(_ text: String, _ mark: String) -> Bool { PhraseMatcher.same(text, mark) }
+}
+
+/// Word lists → bits, probed once by a token's key and key hash: a token loop whose rules each ask
+/// "is this word in list X?" asks once which of its lists the word is in (a probe each was four or
+/// five probes a token, nearly all of them misses).
+///
+/// Membership is `KeySet`'s: a key is in a list exactly when its bytes are those of a member (the
+/// members are hashed with `Token.hash`, as tokens' `keyHash` are), so `bits(key, hash:) & bit != 0`
+/// is `list.contains(key, hash:)` for the list given `bit`.
+struct KeyClasses: Sendable {
+    private struct Slot {
+        var hash: UInt64 = 0
+        var bits: UInt32 = 0
+        var index: Int32 = -1
+    }
+    private let slots: [Slot]
+    private let keys: [String]
+    private let mask: Int
+    /// A 1,024-bit filter of the keys' hashes: a key whose bit is clear (nearly every word of an article, the lists
+    /// being short) is in no list, told without a probe.
+    private let filter: [UInt64]
+
+    /// `lists`: each list with its bits.
+    init(_ lists: [(KeySet, UInt32)]) {
+        var keys: [String] = []
+        var bits: [UInt32] = []
+        for (list, b) in lists {
+            for k in list.members {
+                if let i = keys.firstIndex(where: { PhraseMatcher.same($0, k) }) { bits[i] |= b } else { keys.append(k); bits.append(b) }
+            }
+        }
+        var capacity = 8
+        while capacity < keys.count * 2 { capacity *= 2 }
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        for (i, k) in keys.enumerated() {
+            let h = Token.hash(k)
+            var s = Self.slot(h) & (capacity - 1)
+            while slots[s].index >= 0 { s = (s + 1) & (capacity - 1) }
+            slots[s] = Slot(hash: h, bits: bits[i], index: Int32(i))
+        }
+        self.slots = slots
+        self.keys = keys
+        mask = capacity - 1
+        var filter = [UInt64](repeating: 0, count: 16)
+        for k in keys { let h = Token.hash(k); filter[Int(h & 1023) >> 6] |= 1 << (h & 63) }
+        self.filter = filter
+    }
+
+    @inline(__always) private static func slot(_ h: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17)
+    }
+
+    /// The bits of the lists holding `key` (whose `Token.hash` is `h`), 0 when none does.
+    @inline(__always) func bits(_ key: String, hash h: UInt64) -> UInt32 { bits(hash: h) { key } }
+
+    /// `bits(key(), hash: h)`, asking for the key only when a slot holds its hash (a token's key is read, and retained,
+    /// only then).
+    @inline(__always) func bits(hash h: UInt64, _ key: () -> String) -> UInt32 {
+        guard filter[Int(h & 1023) >> 6] & (1 << (h & 63)) != 0 else { return 0 }
+        return slots.withUnsafeBufferPointer { s -> UInt32 in
+            var i = Self.slot(h) & mask
+            while true {
+                let slot = s[i]
+                if slot.index < 0 { return 0 }
+                if slot.hash == h, PhraseMatcher.same(keys[Int(slot.index)], key()) { return slot.bits }
+                i = (i + 1) & mask
+            }
+        }
+    }
+}
+
+extension NameFinder {
+    /// `classes.bits` of token `k`'s key (0 when `k` is out of range).
+    @inline(__always) func keyClasses(_ k: Int, _ classes: KeyClasses) -> UInt32 {
+        k >= 0 && k < tokens.count ? classes.bits(hash: tokens[k].keyHash) { tokens[k].key } : 0
+    }
+}
+
+extension NameFinder {
+    /// `keyIs(k, key)` given `hash == Token.hash(key)` (computed once, before a loop): a token whose key hash differs,
+    /// nearly every one, is passed over by one integer test instead of a string comparison. (`keyHash` is always
+    /// `Token.hash(key)`, so equal keys have equal hashes.)
+    @inline(__always) func keyIs(_ k: Int, _ key: String, hash: UInt64) -> Bool {
+        k >= 0 && k < tokens.count && tokens[k].keyHash == hash && PhraseMatcher.same(tokens[k].key, key)
+    }
+}
+
+extension NameFinder {
+    /// `PlainText.equal(text, word)` (that is `text == word`, canonical equivalence) for a lowercase word whose first letter
+    /// is an unaccented ASCII letter or "đ" and whose second is a base letter ("sân", "đèo", "xã", "phường", "huyện", "và",
+    /// "tỉnh", "hồ", "trưởng", "hãng", "đoàn", "tập", "thị"): the only scalar whose decomposition can open such a word's is
+    /// its first letter itself (checked over every scalar for these words), so a text opening with another byte differs,
+    /// decomposed or not, and is passed over without the normalizing comparison a decomposed text took.
+    @inline(__always) static func isWord(_ text: String, _ word: String) -> Bool {
+        text.utf8.first == word.utf8.first && PlainText.equal(composedText(text), word)
+    }
+
+    /// `text`, or a canonically equivalent string that `PlainText` reads on bytes: a decomposed Latin text (Vietnamese in
+    /// NFD) composed by `LatinComposer`'s table, whose letters decompose to exactly the sequences they replace. So
+    /// `PlainText.equal(composedText(t), w)` is `t == w` and `PlainText.hasSuffix(composedText(t), w)` is `t.hasSuffix(w)`,
+    /// and a decomposed text is compared on bytes instead of by the standard library's normalizing slow path (thousands
+    /// of instructions a comparison). A text the table cannot compose is returned as it is (its comparisons take that path).
+    static func composedText(_ text: String) -> String {
+        let plain = text.utf8.withContiguousStorageIfAvailable { PlainText.isPlain($0) } ?? false
+        return plain ? text : LatinComposer.shared.compose(text) ?? text
+    }
+}
