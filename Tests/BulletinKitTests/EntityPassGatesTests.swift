@@ -149,6 +149,6 @@ import Testing
         for (key, isCurrency) in keys {
             #expect(isCurrency == NameFinder.l16CurrencyNouns.contains { PlainText.hasPrefix(key, $0) }, "\(key)")
         }
-        #expect(keys.filter(\.1).count == 4)
+        #expect(keys.filter { $0.1 }.count == 4)
     }
 }

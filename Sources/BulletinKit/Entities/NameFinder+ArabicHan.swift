@@ -762,21 +762,23 @@ extension NameFinder {
     /// scalars in a first walk, then copied them in a second, a scalar at a time through its iterator).
     static func unicodeScalars(of text: String) -> [Unicode.Scalar] {
         text.utf8.withContiguousStorageIfAvailable { b -> [Unicode.Scalar] in
-            // (A string's UTF-8 is valid: the lead byte tells each scalar's length.)
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(b.count)
-            var i = 0
-            let n = b.count
-            while i < n {
-                let c = UInt32(b[i])
-                var v: UInt32
-                if c < 0x80 { v = c; i += 1 }
-                else if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
-                else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
-                else { v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
-                out.append(Unicode.Scalar(v).unsafelyUnwrapped)
+            // (A string's UTF-8 is valid: the lead byte tells each scalar's length. A scalar is one byte at least,
+            // so the bytes' count bounds the scalars'.)
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0, m = 0
+                let n = b.count
+                while i < n {
+                    let c = UInt32(b[i])
+                    let v: UInt32
+                    if c < 0x80 { v = c; i += 1 }
+                    else if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
+                    else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
+                    else { v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
+                    out.initializeElement(at: m, to: Unicode.Scalar(v).unsafelyUnwrapped)
+                    m += 1
+                }
+                count = m
             }
-            return out
         } ?? Array(text.unicodeScalars)
     }
 

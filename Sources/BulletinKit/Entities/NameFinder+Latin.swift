@@ -455,7 +455,8 @@ extension NameFinder {
     /// "dan", Turkish "ve" in those languages only ("en" is French "in", "i" Italian "the").
     func listCoordinator(_ k: Int) -> Bool {
         if isCoordinator(k) { return true }
-        guard tokens[k].kind == .word, !tokens[k].capitalized else { return false }
+        // (Every coordinator below has four bytes at most: a longer key is none, whatever the language.)
+        guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].key.utf8.count <= 4 else { return false }
         switch language {
         case "nl": return Token.keyEquals(tokens[k].key, "en")
         case "pl": return Token.keyEquals(tokens[k].key, "i") || Token.keyEquals(tokens[k].key, "oraz")

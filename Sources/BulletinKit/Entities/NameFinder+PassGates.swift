@@ -72,13 +72,14 @@ extension NameFinder {
         return false
     }
 
-    /// `String(s.dropFirst())` for a word opening in a two-byte Arabic letter (a clitic: و ب ل ف). When the
+    /// `String(s.dropFirst())` for a word opening in an Arabic letter (a clitic: و ب ل ف). When the
     /// next scalar is ASCII or an Arabic letter (none of them extends a grapheme cluster), the first character is
     /// that letter alone, two bytes: the rest is the bytes after them, without grapheme breaking. Any other
     /// word drops its first character as `String` does.
     static func droppingFirstArabicLetter(_ s: String) -> String {
         if let r = s.utf8.withContiguousStorageIfAvailable({ b -> String? in
-            guard b.count >= 2, b[0] == 0xD8 || b[0] == 0xD9 else { return nil }
+            // (A letter, U+0621–U+064A: no mark, no prepended sign, which would take the next scalar into its character.)
+            guard b.count >= 2, b[0] == 0xD8 && b[1] >= 0xA1 && b[1] <= 0xBF || b[0] == 0xD9 && b[1] >= 0x80 && b[1] <= 0x8A else { return nil }
             if b.count == 2 { return "" }
             let c = b[2]
             let letterNext: Bool

@@ -125,9 +125,10 @@ extension NameFinder {
     /// Token `k` exists and its key is `key` (the passes' one-word test at an index that may run off the text).
     @_disfavoredOverload
     @inline(__always) func keyIs(_ k: Int, _ key: String) -> Bool { k >= 0 && k < tokens.count && PhraseMatcher.same(tokens[k].key, key) }
-    /// `keyIs` for a literal (nearly every call): its byte count is known when compiled, so a token of
-    /// another length is turned away before the literal is read, and no `String` is made of it.
-    @inline(__always) func keyIs(_ k: Int, _ key: StaticString) -> Bool { k >= 0 && k < tokens.count && Self.utf8Equal(tokens[k].key, key) }
+    /// `keyIs` for a literal (nearly every call): the key's bytes against the literal's, no `String` made of it.
+    /// (Not inlined: in the large passes that call it, its inlined copies crowded out the inlining of their
+    /// own array reads.)
+    @inline(never) func keyIs(_ k: Int, _ key: StaticString) -> Bool { k >= 0 && k < tokens.count && Self.utf8Equal(tokens[k].key, key) }
 
     @inline(__always) func seedArabicWord(_ k: Int) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word
@@ -146,9 +147,12 @@ extension NameFinder {
 
     @inline(__always) mutating func seedMarkMention(_ n: Int) {
         let (s, e) = (mentionStart(n), mentionEnd(n))
-        var lo = 0, hi = tokens.count
-        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= s { lo = mid + 1 } else { hi = mid } }
-        var k = lo
+        // (The search over the tokens' buffer, as in `seedTokenIndex`.)
+        var k = tokens.withUnsafeBufferPointer { t -> Int in
+            var lo = 0, hi = t.count
+            while lo < hi { let mid = (lo + hi) &>> 1; if t[mid].end <= s { lo = mid &+ 1 } else { hi = mid } }
+            return lo
+        }
         while k < tokens.count, tokens[k].start < e { covered[k] = true; k += 1 }
     }
 
