@@ -249,11 +249,12 @@ extension NameFinder {
         var k = 1
         while k + 1 < tokens.count {
             defer { k += 1 }
-            // (The covered bits before the plain-name tests, which read the words' flags and bytes; the surname's
-            // tests, which few words pass — ten bytes at least first — before the given name's.)
-            guard !seedInMention(k), !seedInMention(k + 1), tokens[k + 1].spaceBefore, tokens[k + 1].text.utf8.count >= 10,
-                  Self.isForeignArabicSurname(tokens[k + 1].text), seedPlainName(k + 1), seedPlainName(k),
+            // (The covered bits before the plain-name tests, which read the words' flags and bytes, and the surname's
+            // length first: `isForeignArabicSurname` asks ten bytes at least, and copies the last letters of the words
+            // that end in one of its letters, nearly all, so it stays last.)
+            guard !seedInMention(k), !seedInMention(k + 1), tokens[k + 1].spaceBefore, tokens[k + 1].text.utf8.count >= 10, seedPlainName(k), seedPlainName(k + 1),
                   Self.looksLikeTitledArabicName(tokens[k].text) || NameFinder.arabicHasSuffix(tokens[k].text, "يه") && Self.looksLikeTitledArabicName(String(tokens[k].text.dropLast())),
+                  Self.isForeignArabicSurname(tokens[k + 1].text),
                   // (A scan of the mentions, asked only here: the person mentions this loop adds never count.)
                   isArabicDefinite(k - 1) || mentions.indices.contains(where: { mentionType($0) != .person && mentionEnd($0) == tokens[k - 1].end }) else { continue }
             mentions.append(mention(k, k + 2, type: .person, evidence: .cue))
