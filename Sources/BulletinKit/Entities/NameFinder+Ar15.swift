@@ -43,7 +43,7 @@ extension NameFinder {
     func ar15Given(_ k: Int, clitic: Bool = false) -> Bool {
         guard h18ArabicWord(k) else { return false }
         if !clitic { return Self.arabicCommonGivenNames.contains(tokens[k].key, hash: tokens[k].keyHash) || lex.givenNames.contains(tokens[k].key, hash: tokens[k].keyHash) }
-        guard PlainText.hasPrefix(tokens[k].text, "و"), PlainText.count(tokens[k].text) >= 4 else { return false }
+        guard NameFinder.arabicHasPrefix(tokens[k].text, "و"), PlainText.count(tokens[k].text) >= 4 else { return false }
         let key = String(tokens[k].key.unicodeScalars.dropFirst())
         return Self.arabicCommonGivenNames.contains(key) || lex.givenNames.contains(key)
     }
@@ -51,7 +51,7 @@ extension NameFinder {
     /// Persons at `k` (see ar15Arabic): the end of what was added, or nil.
     mutating func ar15NamedPair(_ k: Int) -> Int? {
         let n = tokens.count
-        func closes(_ j: Int) -> Bool { j >= n || tokens[j].kind == .punct || h18ArabicIn(j, Self.h18ArabicStops) || h18ArabicWord(j) && PlainText.hasPrefix(tokens[j].text, "ب") && !h18Article(j) }
+        func closes(_ j: Int) -> Bool { j >= n || tokens[j].kind == .punct || h18ArabicIn(j, Self.h18ArabicStops) || h18ArabicWord(j) && NameFinder.arabicHasPrefix(tokens[j].text, "ب") && !h18Article(j) }
         // Between commas.
         if k >= 1, h26Punct(k - 1, "،"), h26Punct(k + 2, "،") || h26Punct(k + 3, "،"), h26MentionOver(k) == nil, h26MentionOver(k + 1) == nil {
             if ar15Given(k), h26Punct(k + 2, "،") {
@@ -76,7 +76,7 @@ extension NameFinder {
         article: false) + ["من", "في", "إلى", "بين"].map { TextFolding.key($0) })
 
     @inline(__always) func ar15EndsLikeNoun(_ t: String) -> Bool {
-        PlainText.hasSuffix(t, "ية") || PlainText.hasSuffix(t, "ات") || PlainText.hasSuffix(t, "ين") || PlainText.hasSuffix(t, "ون")
+        NameFinder.arabicHasSuffix(t, "ية") || NameFinder.arabicHasSuffix(t, "ات") || NameFinder.arabicHasSuffix(t, "ين") || NameFinder.arabicHasSuffix(t, "ون")
     }
 
     mutating func ar15Arabic() {
@@ -88,7 +88,7 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), tokens[a].script == .arabic, z > a, let c = ar15Head(a, Self.ar15BodyHeads, Self.ar15BodyHeadTexts) else { continue }
             var e = z + 1
-            if e < n, h18ArabicWord(e), PlainText.hasPrefix(tokens[e].text, "ب"), let p = h26MentionOver(e), mentionType(p) == .place || mentionType(p) == .country { e += 1 }
+            if e < n, h18ArabicWord(e), NameFinder.arabicHasPrefix(tokens[e].text, "ب"), let p = h26MentionOver(e), mentionType(p) == .place || mentionType(p) == .country { e += 1 }
             drop.insert(i)
             added.append(l14DropClitic(mention(a, e, type: .organization, evidence: .cue), c))
         }
@@ -100,7 +100,7 @@ extension NameFinder {
             guard tokens[k].kind == .word, tokens[k].script == .arabic else { continue }
             // "، عبد الإله الورزازي،": a given name (or عبد + a definite word) and a family name with the article between
             // commas; "ياسين التدلاوي ونادية الصنهاجي": two such names joined by و before a stop or a بـ word.
-            if k + 2 < n, h18ArabicWord(k + 1), h18Article(k + 1), k >= 1 && h26Punct(k - 1, "،") || PlainText.hasPrefix(tokens[k + 2].text, "و"),
+            if k + 2 < n, h18ArabicWord(k + 1), h18Article(k + 1), k >= 1 && h26Punct(k - 1, "،") || NameFinder.arabicHasPrefix(tokens[k + 2].text, "و"),
                let e = ar15NamedPair(k) {
                 k = e - 1
                 continue
@@ -115,12 +115,12 @@ extension NameFinder {
             // "مستشفى سانت أوغسطين للأطفال", "كلية الواحة للعلوم الصحية": a head, one to three name words and a لل- field.
             if let c = ar15Head(k, Self.ar15InstitutionHeads, Self.ar15InstitutionHeadTexts) {
                 guard h18ArabicWord(k + 1), !h18ArabicIn(k + 1, Self.ar15GenericAdjectives), !h18ArabicIn(k + 1, Self.h18ArabicStops),
-                      !PlainText.hasPrefix(tokens[k + 1].text, "لل") else { continue }
+                      !NameFinder.arabicHasPrefix(tokens[k + 1].text, "لل") else { continue }
                 var j = k + 1
-                while j - k <= 3, h18ArabicWord(j), !PlainText.hasPrefix(tokens[j].text, "لل"), !h18ArabicIn(j, Self.h18ArabicStops) { j += 1 }
-                guard h18ArabicWord(j), PlainText.hasPrefix(tokens[j].text, "لل"), PlainText.count(tokens[j].text) >= 5 else { continue }
+                while j - k <= 3, h18ArabicWord(j), !NameFinder.arabicHasPrefix(tokens[j].text, "لل"), !h18ArabicIn(j, Self.h18ArabicStops) { j += 1 }
+                guard h18ArabicWord(j), NameFinder.arabicHasPrefix(tokens[j].text, "لل"), PlainText.count(tokens[j].text) >= 5 else { continue }
                 var e = j + 1
-                while e - j <= 2, h18ArabicWord(e), h18Article(e), PlainText.hasSuffix(tokens[e].text, "ية") || PlainText.hasSuffix(tokens[e].text, "ي") { e += 1 }
+                while e - j <= 2, h18ArabicWord(e), h18Article(e), NameFinder.arabicHasSuffix(tokens[e].text, "ية") || NameFinder.arabicHasSuffix(tokens[e].text, "ي") { e += 1 }
                 h18Put(l14DropClitic(mention(k, e, type: .organization, evidence: .cue), c))
                 k = e - 1
                 continue
@@ -136,7 +136,7 @@ extension NameFinder {
             // "من العين والظفرة والفجيرة": words with و and the article after a place after من/في/إلى are places when
             // two follow, or one closes the clause.
             // The first place is a place mention, or a word a place mention of the article ends with ("العين").
-            if h19Key(k, Self.ar15ListPrepositions), k + 2 < n, h18ArabicWord(k + 1), PlainText.hasPrefix(tokens[k + 2].text, "وال") {
+            if h19Key(k, Self.ar15ListPrepositions), k + 2 < n, h18ArabicWord(k + 1), NameFinder.arabicHasPrefix(tokens[k + 2].text, "وال") {
                 var z = -1
                 if let p = h26MentionOver(k + 1) {
                     if mentionType(p) == .place, mentionStart(p) >= tokens[k + 1].start, let (_, pz) = seedSpan(p) { z = pz }
@@ -148,10 +148,10 @@ extension NameFinder {
                 while j < n, h18ArabicWord(j) {
                     let t = tokens[j].text
                     if let q = h26MentionOver(j) {
-                        guard mentionType(q) == .place, PlainText.hasPrefix(t, "و") else { break }
+                        guard mentionType(q) == .place, NameFinder.arabicHasPrefix(t, "و") else { break }
                         j += 1; continue
                     }
-                    guard PlainText.hasPrefix(t, "وال"), t.count >= 5, !ar15EndsLikeNoun(t), !h19Key(j, Self.ar15NotListedPlaces) else { break }
+                    guard NameFinder.arabicHasPrefix(t, "وال"), t.count >= 5, !ar15EndsLikeNoun(t), !h19Key(j, Self.ar15NotListedPlaces) else { break }
                     items.append(j); j += 1
                 }
                 let closes = j >= n || tokens[j].kind == .punct || h18ArabicIn(j, Self.h18ArabicStops)

@@ -51,27 +51,27 @@ extension NameFinder {
                 while j < tokens.count, j - i <= 4, tokens[j].script == .arabic, !covered[j] || isCountry[j], tokens[j].spaceBefore {
                     let key = tokens[j].key
                     // "شركة أرامكو السعودية", "مجموعة هواوي": a company's own name follows its head without the article.
-                    if company, j == i + 1, !PlainText.hasPrefix(key, "ال"), !Self.arabicStop.contains(key), !isCountry[j], !arabicDefiniteHead(i),
+                    if company, j == i + 1, !NameFinder.arabicHasPrefix(key, "ال"), !Self.arabicStop.contains(key), !isCountry[j], !arabicDefiniteHead(i),
                        Self.looksLikeArabicName(tokens[j].text), !Self.arabicTimeWords.contains(key) {
                         j += 1
                         continue
                     }
                     // "مدينة أوش", "ولاية كيرالا": a place's own name follows its head in the construct state.
-                    if isPlace, j == i + 1, !PlainText.hasPrefix(t.key, "ال"), !PlainText.hasPrefix(key, "ال"), !Self.arabicStop.contains(key), !isCountry[j],
+                    if isPlace, j == i + 1, !NameFinder.arabicHasPrefix(t.key, "ال"), !NameFinder.arabicHasPrefix(key, "ال"), !Self.arabicStop.contains(key), !isCountry[j],
                        !Self.arabicTimeWords.contains(key), !Self.arabicCommonAdjectives.contains(key),
                        Self.looksLikeArabicName(tokens[j].text) || Self.looksLikeArabicPlaceName(tokens[j].text),
-                       j + 1 >= tokens.count || tokens[j + 1].kind != .word || !PlainText.hasPrefix(tokens[j + 1].key, "ال")
+                       j + 1 >= tokens.count || tokens[j + 1].kind != .word || !NameFinder.arabicHasPrefix(tokens[j + 1].key, "ال")
                         || arabicFlags(j + 1).contains(.stop) {   // ("إلى" folds to "الي": a preposition, not an article)
                         j += 1
                         // "مدينة دير داوا": a second word of the name, when nothing definite follows it.
                         if j < tokens.count, tokens[j].kind == .word, tokens[j].script == .arabic, tokens[j].spaceBefore, !covered[j], !isCountry[j],
-                           !PlainText.hasPrefix(tokens[j].key, "ال"), !arabicFlags(j).contains(.stop), !arabicFlags(j).contains(.timeWord),
+                           !NameFinder.arabicHasPrefix(tokens[j].key, "ال"), !arabicFlags(j).contains(.stop), !arabicFlags(j).contains(.timeWord),
                            Self.looksLikeArabicName(tokens[j].text), !tokens[j].stems.contains(where: { Self.arabicOrgHeads.contains($0) }),
                            Self.mayBeSecondPlaceWord(tokens[j].key),
                            // ("حاكم ولاية نمنغان شوهرت عبد …": a given name before a particle, or after a governor's province.)
                            j + 1 >= tokens.count || !Self.arabicNameParticles.contains(tokens[j + 1].key, hash: tokens[j + 1].keyHash),
                            i == 0 || !Self.arabicGovernorTitles.contains(tokens[i - 1].key, hash: tokens[i - 1].keyHash),
-                           j + 1 >= tokens.count || tokens[j + 1].kind != .word || !PlainText.hasPrefix(tokens[j + 1].key, "ال") {
+                           j + 1 >= tokens.count || tokens[j + 1].kind != .word || !NameFinder.arabicHasPrefix(tokens[j + 1].key, "ال") {
                             j += 1
                         }
                         break
@@ -80,19 +80,19 @@ extension NameFinder {
                     // "الشركة الوطنية للنفط والغاز": a coordinated field after a complement with "لل" is the name's too.
                     // (It ends the name: a definite word after it is the sentence's object, "… والجسور الأشغال".)
                     let ministry = t.stems.contains(where: { Self.arabicCoordinatedHeads.contains($0) })
-                    if !ministry, PlainText.hasPrefix(key, "وال"), j > i + 1, PlainText.hasPrefix(tokens[j - 1].key, "لل"), !Self.arabicStop.contains(key) {
+                    if !ministry, NameFinder.arabicHasPrefix(key, "وال"), j > i + 1, NameFinder.arabicHasPrefix(tokens[j - 1].key, "لل"), !Self.arabicStop.contains(key) {
                         j += 1
                         break
                     }
                     // "الصندوق العربي للإنماء الاقتصادي والاجتماعي": two nisba adjectives of a "لل" field.
-                    if !ministry, PlainText.hasPrefix(key, "وال"), j > i + 2, PlainText.hasPrefix(tokens[j - 2].key, "لل"), Self.arabicNisba(tokens[j].text),
-                       Self.arabicNisba(tokens[j - 1].text), PlainText.hasPrefix(tokens[j - 1].key, "ال"), !Self.arabicStop.contains(key) {
+                    if !ministry, NameFinder.arabicHasPrefix(key, "وال"), j > i + 2, NameFinder.arabicHasPrefix(tokens[j - 2].key, "لل"), Self.arabicNisba(tokens[j].text),
+                       Self.arabicNisba(tokens[j - 1].text), NameFinder.arabicHasPrefix(tokens[j - 1].key, "ال"), !Self.arabicStop.contains(key) {
                         j += 1
                         break
                     }
                     if Self.arabicHonorifics.contains(key) { break }   // "مجلس النواب الدكتور …" (NameFinder+RuZhAr.swift)
-                    let coordinated = PlainText.hasPrefix(key, "وال") && j > i + 1 && ministry
-                    let definite = PlainText.hasPrefix(key, "ال") || (PlainText.hasPrefix(key, "لل") && j > i + 1) || coordinated
+                    let coordinated = NameFinder.arabicHasPrefix(key, "وال") && j > i + 1 && ministry
+                    let definite = NameFinder.arabicHasPrefix(key, "ال") || (NameFinder.arabicHasPrefix(key, "لل") && j > i + 1) || coordinated
                     if !definite || Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
                     j += 1
                 }
@@ -100,7 +100,7 @@ extension NameFinder {
                 j = arabicCompanyPurposeEnd(i, j)
                 // "الشركة الفرنسية", "والشركة الصينية": a definite company noun with only a country's adjective
                 // is a description ("the French company"), not a name.
-                let generic = company && !isPlace && (PlainText.hasPrefix(t.key, "ال") || PlainText.hasPrefix(t.key, "وال"))
+                let generic = company && !isPlace && (NameFinder.arabicHasPrefix(t.key, "ال") || NameFinder.arabicHasPrefix(t.key, "وال"))
                     && ((i + 1)..<j).allSatisfy { isCountry[$0] }
                 if j > i + 1, !generic {
                     var m = mention(i, j, type: isPlace ? .place : .organization, evidence: .cue)
@@ -125,7 +125,7 @@ extension NameFinder {
             let complement = titleEnd == nil && flags.contains(.complementTitle)
             if complement {
                 var j = i + 1
-                while j < tokens.count, tokens[j].script == .arabic, PlainText.hasPrefix(tokens[j].key, "ال"), j - i <= 3 { j += 1 }
+                while j < tokens.count, tokens[j].script == .arabic, NameFinder.arabicHasPrefix(tokens[j].key, "ال"), j - i <= 3 { j += 1 }
                 if j + 2 < tokens.count, tokens[j].isInitialLetter, Token.keyEquals(tokens[j + 1].key, ".") { titleEnd = j }
             }
             if let start = titleEnd {
@@ -135,7 +135,7 @@ extension NameFinder {
                 var n = 0
                 while j < tokens.count, n < 3, tokens[j].script == .arabic, !covered[j], tokens[j].kind == .word {
                     let key = tokens[j].key
-                    if PlainText.hasPrefix(key, "ال") || Self.arabicStop.contains(key) || isCountry[j] || PlainText.count(key) < 2 { break }
+                    if NameFinder.arabicHasPrefix(key, "ال") || Self.arabicStop.contains(key) || isCountry[j] || PlainText.count(key) < 2 { break }
                     if let first = key.unicodeScalars.first, first == "و" || first == "ف", n > 0 { break }
                     if n > 0 { break }                       // one name word: the surname after the title or initial
                     if !hasInitial, !Self.looksLikeArabicName(tokens[j].text) { break }
@@ -155,7 +155,7 @@ extension NameFinder {
     }
 
     /// A nisba adjective: "الاقتصادي", "والاجتماعية" (ending ي or ية).
-    static func arabicNisba(_ text: String) -> Bool { PlainText.hasSuffix(text, "ي") || PlainText.hasSuffix(text, "ية") }
+    static func arabicNisba(_ text: String) -> Bool { NameFinder.arabicHasSuffix(text, "ي") || NameFinder.arabicHasSuffix(text, "ية") }
 
     /// Which word lists an Arabic word or its stems are in: the per-token tests of the Arabic
     /// passes, answered once per distinct word of the article (see `arabicFlags(_:)`).
@@ -294,18 +294,18 @@ extension NameFinder {
             // (A preposition that carries the complement on, "… في مجلس النواب", lets it run three words longer.)
             var reach = 6
             while j < tokens.count, j - i <= reach, tokens[j].script == .arabic, tokens[j].kind == .word,
-                  covered[j] || isCountry[j] || isArabicDefinite(j) || PlainText.hasPrefix(tokens[j].key, "لل") || isHead(j)
-                    || j > i + 1 && PlainText.hasPrefix(tokens[j].key, "وال")   // "وزيرة الاقتصاد والمالية"
+                  covered[j] || isCountry[j] || isArabicDefinite(j) || NameFinder.arabicHasPrefix(tokens[j].key, "لل") || isHead(j)
+                    || j > i + 1 && NameFinder.arabicHasPrefix(tokens[j].key, "وال")   // "وزيرة الاقتصاد والمالية"
                     || j > i + 1 && arabicCoordinatedField(j)                  // "وزيرة الطرق وبناء المدن"
                     || Token.keyEquals(tokens[j].key, "باسم")                        // "المتحدث باسم الوزارة"
                     || arabicTitleBridge(i, j)                          // "سفير دولة الكويت لدى …", "رئيس لجنة الصحة في مجلس الشعب"
                     || j == i + 1 && j + 1 < tokens.count && isCountry[j + 1] && !isCountry[j] && PlainText.count(tokens[j].key) >= 3
                         && !arabicFlags(j).contains(.stop)     // "نقيب صيادلة سوريا", "رئيس وزراء باكستان"
                     || j > i + 1 && arabicConstructNounInTitle(j)      // "رئيس مجلس إدارة المؤسسة"
-                    || j > i + 1 && isHead(j - 1) && !PlainText.hasPrefix(tokens[j - 1].key, "ال") && !isHead(j) && j + 1 < tokens.count
-                        && PlainText.count(tokens[j].text) >= 3 && !arabicFlags(j).contains(.stop) && !PlainText.hasPrefix(tokens[j].key, "ال")
+                    || j > i + 1 && isHead(j - 1) && !NameFinder.arabicHasPrefix(tokens[j - 1].key, "ال") && !isHead(j) && j + 1 < tokens.count
+                        && PlainText.count(tokens[j].text) >= 3 && !arabicFlags(j).contains(.stop) && !NameFinder.arabicHasPrefix(tokens[j].key, "ال")
                         && tokens[j + 1].kind == .word && tokens[j + 1].script == .arabic && !arabicFlags(j + 1).contains(.stop)
-                        && !PlainText.hasPrefix(tokens[j + 1].key, "ال") {    // "رئيس إقليم كردستان نيجيرفان بارزاني"
+                        && !NameFinder.arabicHasPrefix(tokens[j + 1].key, "ال") {    // "رئيس إقليم كردستان نيجيرفان بارزاني"
                 if arabicFlags(j).contains(.timeWord) { break }
                 if arabicFlags(j).contains(.stop) {
                     guard arabicTitleBridge(i, j) else { break }
@@ -338,7 +338,7 @@ extension NameFinder {
             var complete = false
             // A country's nisba as the family name after two name words ("محمد شياع السوداني") is the name's.
             while end < tokens.count, end - start < 4, tokens[end].script == .arabic, tokens[end].kind == .word, tokens[end].spaceBefore,
-                  !covered[end], !isCountry[end] || end - start >= 2 && PlainText.hasPrefix(tokens[end].key, "ال") {
+                  !covered[end], !isCountry[end] || end - start >= 2 && NameFinder.arabicHasPrefix(tokens[end].key, "ال") {
                 let key = tokens[end].key
                 if Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) { break }
                 // "محمد ولد خالد", "محمد ولد الشيخ الغزواني", "أحمد ولد سيدي محمد": Mauritanian names join
@@ -348,7 +348,7 @@ extension NameFinder {
                     var e = end + 1
                     while e < tokens.count, e - end <= 3, tokens[e].script == .arabic, tokens[e].kind == .word, tokens[e].spaceBefore,
                           !covered[e], !isCountry[e], !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.timeWord),
-                          e == end + 1 || !PlainText.hasPrefix(tokens[e].key, "و") && !arabicFlags(e).contains(.speechVerb),
+                          e == end + 1 || !NameFinder.arabicHasPrefix(tokens[e].key, "و") && !arabicFlags(e).contains(.speechVerb),
                           e == end + 1 || !tokens[e].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
                         e += 1
                     }
@@ -376,7 +376,7 @@ extension NameFinder {
                     if !compound, end - start == 2, let e = arabicSecondDefiniteNameEnd(end) { end = e; break }   // "سالم الطاهر الزوي،"
                     // "عبد اللطيف الجواهري": a compound given name, then the family name with its article.
                     if compound, end - start == 2 || arabicCompoundAfterGivenName(start, end), end < tokens.count, tokens[end].kind == .word, tokens[end].script == .arabic,
-                       PlainText.hasPrefix(tokens[end].key, "ال"), tokens[end].spaceBefore, !covered[end], !isCountry[end],
+                       NameFinder.arabicHasPrefix(tokens[end].key, "ال"), tokens[end].spaceBefore, !covered[end], !isCountry[end],
                        !arabicFlags(end).contains(.stop), !arabicFlags(end).contains(.timeWord),
                        !tokens[end].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }) {
                         end += 1
@@ -384,14 +384,14 @@ extension NameFinder {
                     }
                     if end < tokens.count, tokens[end].kind == .word, Self.arabicNameParticles.contains(tokens[end].key, hash: tokens[end].keyHash) || compound && end - start < 3,
                        !arabicFlags(end).contains(.stop), !arabicFlags(end).contains(.timeWord), !covered[end], !isCountry[end],
-                       tokens[end].script == .arabic, !PlainText.hasPrefix(tokens[end].key, "ال") || Self.arabicNameParticles.contains(tokens[end].key, hash: tokens[end].keyHash) {
+                       tokens[end].script == .arabic, !NameFinder.arabicHasPrefix(tokens[end].key, "ال") || Self.arabicNameParticles.contains(tokens[end].key, hash: tokens[end].keyHash) {
                         if Self.arabicNameParticles.contains(tokens[end].key, hash: tokens[end].keyHash) { complete = false; continue }
                     }
                     break
                 }
                 // "نادية فتاح العلوي": a middle name, then the family name with its article.
                 if end - start == 1, end + 1 < tokens.count, tokens[end + 1].kind == .word, tokens[end + 1].script == .arabic,
-                   PlainText.hasPrefix(tokens[end + 1].key, "ال"), tokens[end + 1].spaceBefore, !covered[end + 1],
+                   NameFinder.arabicHasPrefix(tokens[end + 1].key, "ال"), tokens[end + 1].spaceBefore, !covered[end + 1],
                    // (a middle name may start with a letter that is also a clitic: فتاح, بشير)
                    PlainText.count(tokens[end].text) >= 3, !arabicFlags(end).contains(.stop), !arabicFlags(end + 1).contains(.stop),
                    !arabicFlags(end + 1).contains(.timeWord),
@@ -402,10 +402,10 @@ extension NameFinder {
                 let next = end + 1
                 // ("أحمد شيدي والرئيس …": a coordinated definite word starts the next phrase.)
                 let closes = next >= tokens.count || tokens[next].kind != .word || arabicFlags(next).contains(.stop)
-                    || arabicFlags(next).contains(.timeWord) || PlainText.hasPrefix(tokens[next].key, "وال")
+                    || arabicFlags(next).contains(.timeWord) || NameFinder.arabicHasPrefix(tokens[next].key, "وال")
                     || arabicNameClosesBefore(next)
                 // (a family name may start with a letter that is also a clitic: بارزاني, كمال)
-                if closes, Self.looksLikeTitledArabicName(tokens[end].text), !PlainText.hasPrefix(tokens[end].key, "بال"), !PlainText.hasPrefix(tokens[end].key, "لل") {
+                if closes, Self.looksLikeTitledArabicName(tokens[end].text), !NameFinder.arabicHasPrefix(tokens[end].key, "بال"), !NameFinder.arabicHasPrefix(tokens[end].key, "لل") {
                     end += 1; complete = true
                 }
                 break
@@ -433,7 +433,7 @@ extension NameFinder {
         let definite = key.utf8.withContiguousStorageIfAvailable { b -> Bool in
             guard b.count >= 4, b[0] == 0xD8, b[1] == 0xA7, b[2] == 0xD9, b[3] == 0x84 else { return false }
             return !(b.count >= 6 && b[4] == 0xD9 && ((b[5] >= 0x8B && b[5] <= 0x9F) || b[5] == 0xB0))
-        } ?? PlainText.hasPrefix(key, "ال")
+        } ?? NameFinder.arabicHasPrefix(key, "ال")
         guard definite else { return false }
         let first = text.unicodeScalars.first
         return first != "أ" && first != "إ" && first != "آ"
@@ -447,13 +447,27 @@ extension NameFinder {
         guard let last = scalars.last, "فاشويكي".unicodeScalars.contains(last), word.utf8.count >= 10 else { return false }
         let tail = Array(scalars.suffix(5))
         guard arabicForeignSurnameEndings.contains(where: { e in e.count <= tail.count && Array(tail.suffix(e.count)) == e }) else { return false }
-        return !PlainText.hasPrefix(word, "ال") && !PlainText.hasPrefix(word, "وال") && !PlainText.hasPrefix(word, "بال") && !arabicCommonWordsLikeSurnames.contains(word)
+        return !NameFinder.arabicHasPrefix(word, "ال") && !NameFinder.arabicHasPrefix(word, "وال") && !NameFinder.arabicHasPrefix(word, "بال") && !arabicCommonWordsLikeSurnames.contains(word)
     }
     static let arabicForeignSurnameEndings: [[Unicode.Scalar]] = ["وف", "يف", "وفا", "يفا", "فيتش", "ينكو", "سكي", "شفيلي"].map { Array($0.unicodeScalars) }
     static let arabicCommonWordsLikeSurnames: WordSet = ["معروف", "الظروف", "ظروف", "حروف", "صفوف", "كشوف", "سيوف", "ضيوف", "الضيوف"]
 
     /// "للجمعية" → "الجمعية", "والمجلس" → "المجلس", "بالرئيس" → "الرئيس" (display form without clitics).
     static func withoutClitics(_ word: String) -> String? {
+        // A plain word (nearly all, see `PlainText`) is answered on its scalars, which are its characters: the
+        // letters compared are two bytes each, so the rest is the bytes after them (no grapheme breaking).
+        if let fast = word.utf8.withContiguousStorageIfAvailable({ b -> String?? in
+            guard PlainText.isPlain(b) else { return nil }
+            var count = 0
+            for c in b where c & 0xC0 != 0x80 { count += 1 }
+            guard count > 4 else { return .some(nil) }
+            let s = Array(word.unicodeScalars.prefix(4))
+            let rest = { (bytes: Int) in String(decoding: UnsafeBufferPointer(rebasing: b[bytes...]), as: UTF8.self) }
+            if s[0] == "ل", s[1] == "ل" { return "ال" + rest(4) }
+            if "وفبك".unicodeScalars.contains(s[0]), s[1] == "ا", s[2] == "ل" { return rest(2) }
+            if count > 5, "وف".unicodeScalars.contains(s[0]), "بلك".unicodeScalars.contains(s[1]), s[2] == "ا", s[3] == "ل" { return rest(4) }
+            return .some(nil)
+        }), let fast { return fast }
         let s = Array(word)
         if s.count > 4, s[0] == "ل", s[1] == "ل" { return "ال" + String(s.dropFirst(2)) }
         if s.count > 4, "وفبك".contains(s[0]), s[1] == "ا", s[2] == "ل" { return String(s.dropFirst()) }
@@ -467,17 +481,18 @@ extension NameFinder {
         if let (first, last, count) = PlainText.firstLastCount(word) {
             guard count >= 3 else { return false }
             if "بلكوف".unicodeScalars.contains(first) { return false }
-            return !("هة".unicodeScalars.contains(last) || PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات"))
+            // (The word is plain, and so are the endings: `PlainText.hasSuffix` would compare these bytes.)
+            return !("هة".unicodeScalars.contains(last) || utf8Ends(word, "ها") || utf8Ends(word, "هم") || utf8Ends(word, "ات"))
         }
         guard let first = word.first, let last = word.last, word.count >= 3 else { return false }
         if "بلكوف".contains(first) { return false }
-        if "هة".contains(last) || PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات") { return false }
+        if "هة".contains(last) || NameFinder.arabicHasSuffix(word, "ها") || NameFinder.arabicHasSuffix(word, "هم") || NameFinder.arabicHasSuffix(word, "ات") { return false }
         return true
     }
 
     /// After a feminine title ("وزيرة", "السيدة") a given name may end in ة ("نادية", "فاطمة").
     static func isFeminineGivenName(_ word: String, afterTitle title: String) -> Bool {
-        guard PlainText.hasSuffix(title, "ه"), PlainText.hasSuffix(word, "ة"), word.count >= 4, let first = word.first else { return false }
+        guard NameFinder.arabicHasSuffix(title, "ه"), NameFinder.arabicHasSuffix(word, "ة"), word.count >= 4, let first = word.first else { return false }
         return !"بلكوف".contains(first)
     }
 
@@ -487,11 +502,12 @@ extension NameFinder {
         if let (first, last, count) = PlainText.firstLastCount(word) {
             guard count >= 3 else { return false }
             if "وف".unicodeScalars.contains(first), !kgArabicWawFaGivenNames.contains(word) { return false }
-            return !("هة".unicodeScalars.contains(last) || PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات"))
+            // (The word is plain, and so are the endings: `PlainText.hasSuffix` would compare these bytes.)
+            return !("هة".unicodeScalars.contains(last) || utf8Ends(word, "ها") || utf8Ends(word, "هم") || utf8Ends(word, "ات"))
         }
         guard let first = word.first, let last = word.last, word.count >= 3 else { return false }
         if "وف".contains(first), !kgArabicWawFaGivenNames.contains(word) { return false }
-        if "هة".contains(last) || PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات") { return false }
+        if "هة".contains(last) || NameFinder.arabicHasSuffix(word, "ها") || NameFinder.arabicHasSuffix(word, "هم") || NameFinder.arabicHasSuffix(word, "ات") { return false }
         return true
     }
 
@@ -542,11 +558,11 @@ extension NameFinder {
             if keyIs(t, "،") || Token.keyEquals(tokens[t].key, ","), t + 1 < tokens.count { t += 1 }
             guard [g, f, t].allSatisfy({ tokens[$0].script == .arabic && tokens[$0].kind == .word }), !covered[g], !covered[f],
                   !isCountry[g], !isCountry[f], tokens[f].spaceBefore,
-                  !PlainText.hasPrefix(tokens[g].key, "ال"), !arabicFlags(g).contains(.stop), Self.looksLikeArabicName(tokens[g].text),
+                  !NameFinder.arabicHasPrefix(tokens[g].key, "ال"), !arabicFlags(g).contains(.stop), Self.looksLikeArabicName(tokens[g].text),
                   // (أمين is a given name as well as the head of "الأمين العام".)
                   !Self.arabicComplementTitles.contains(tokens[g].key, hash: tokens[g].keyHash) || Token.keyEquals(tokens[g].key, "امين"), !Self.arabicOrgHeads.contains(tokens[g].key, hash: tokens[g].keyHash),
                   !arabicFlags(f).contains(.stop), !arabicFlags(f).contains(.timeWord),
-                  PlainText.hasPrefix(tokens[f].key, "ال") || Self.looksLikeArabicName(tokens[f].text),
+                  NameFinder.arabicHasPrefix(tokens[f].key, "ال") || Self.looksLikeArabicName(tokens[f].text),
                   tokens[t].stems.contains(where: { Self.arabicTitleHeads.contains($0) }) || Self.arabicComplementTitles.contains(tokens[t].key, hash: tokens[t].keyHash)
             else { continue }
             guard !mentions.indices.contains(where: { mentionStart($0) < tokens[f].end && mentionEnd($0) > tokens[g].start }) else { continue }
@@ -570,7 +586,7 @@ extension NameFinder {
     mutating func addArabicSurnameMentions() {
         var owners: [String: Set<String>] = [:]
         for k in mentions.indices where mentionType(k) == .person && mentionWordCount(k) >= 2 {   // in place: no mention copies
-            guard let last = mentionWords(k).last, PlainText.hasPrefix(last, "ال"), PlainText.count(last) >= 5 else { continue }
+            guard let last = mentionWords(k).last, NameFinder.arabicHasPrefix(last, "ال"), PlainText.count(last) >= 5 else { continue }
             owners[last, default: []].insert(mentionWords(k).joined(separator: " "))
         }
         guard !owners.isEmpty else { return }
@@ -594,12 +610,12 @@ extension NameFinder {
                 // (The key's own hash, and the clitic letter told by its first two bytes: UTF-8 is prefix-free.)
                 let key = tokens[k].key
                 if ownerKeys.contains(key, hash: tokens[k].keyHash) { memo[w] = 2 }
-                else if Self.startsWithArabicCliticLetter(key), ownerKeys.contains(String(key.dropFirst())) { memo[w] = 3 }
+                else if Self.startsWithArabicCliticLetter(key), ownerKeys.contains(Self.droppingFirstArabicLetter(key)) { memo[w] = 3 }
                 else { memo[w] = 1 }
             }
             if memo[w] == 1 { continue }
             let t = tokens[k]   // copied only for a family name (a copy retains its strings)
-            let key = memo[w] == 2 ? t.key : String(t.key.dropFirst())
+            let key = memo[w] == 2 ? t.key : Self.droppingFirstArabicLetter(t.key)
             guard let who = owners[key], who.count == 1 else { continue }
             // "وأكد السوداني": the family name of the article's person, not Sudan.
             if isCountry[k] { uncountry(k) } else if inside(t) { continue }
@@ -737,9 +753,33 @@ extension NameFinder {
     /// each walked every run again).
     func hanRunScalars(_ k: Int) -> [Unicode.Scalar] {
         if k < hanRuns.scalars.count, let s = hanRuns.scalars[k] { return s }
-        let s = Array(tokens[k].text.unicodeScalars)
+        let s = Self.unicodeScalars(of: tokens[k].text)
         if k < hanRuns.scalars.count { hanRuns.scalars[k] = s }
         return s
+    }
+
+    /// `Array(text.unicodeScalars)`, decoded from the contiguous UTF-8 in one pass (the view counted the
+    /// scalars in a first walk, then copied them in a second, a scalar at a time through its iterator).
+    static func unicodeScalars(of text: String) -> [Unicode.Scalar] {
+        text.utf8.withContiguousStorageIfAvailable { b -> [Unicode.Scalar] in
+            // (A string's UTF-8 is valid: the lead byte tells each scalar's length. A scalar is one byte at least,
+            // so the bytes' count bounds the scalars'.)
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0, m = 0
+                let n = b.count
+                while i < n {
+                    let c = UInt32(b[i])
+                    let v: UInt32
+                    if c < 0x80 { v = c; i += 1 }
+                    else if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
+                    else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
+                    else { v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
+                    out.initializeElement(at: m, to: Unicode.Scalar(v).unsafelyUnwrapped)
+                    m += 1
+                }
+                count = m
+            }
+        } ?? Array(text.unicodeScalars)
     }
 
     /// `hanRunScalars(k).map(hanCode)`: the run's canonical code points, computed once per article.

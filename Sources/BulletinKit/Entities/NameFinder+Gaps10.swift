@@ -598,7 +598,7 @@ extension NameFinder {
             && Self.hanVietArabicFamilyNames.contains(tokens[k].key, hash: tokens[k].keyHash) {
             var e = k + 1
             while e < tokens.count, e - k < 4, tokens[e].spaceBefore, g10VietSyllable(e), !isCountry[e] { e += 1 }
-            guard e - k >= 2, g10ArabicEdge(e) || seedArabicWord(e) && (h14ArabicWithArticle(e) || PlainText.hasPrefix(tokens[e].key, "و")) else { continue }
+            guard e - k >= 2, g10ArabicEdge(e) || seedArabicWord(e) && (h14ArabicWithArticle(e) || NameFinder.arabicHasPrefix(tokens[e].key, "و")) else { continue }
             let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
             if let p = firstMentionIndex(where: { $0.type == .person && $0.known == nil && $0.start == s0 && $0.end < e0 }) {
                 seedReplace(p, k, e)
@@ -621,10 +621,10 @@ extension NameFinder {
             else { continue }
             let university = Self.g10ArabicUniversityHeads.contains(tokens[k].key, hash: tokens[k].keyHash)
             var e = k + 3
-            if university, e < tokens.count, seedArabicWord(e), PlainText.hasPrefix(tokens[e].key, "لل"), !g10ArabicTitleWord(e) {
+            if university, e < tokens.count, seedArabicWord(e), NameFinder.arabicHasPrefix(tokens[e].key, "لل"), !g10ArabicTitleWord(e) {
                 // "للبحوث الزراعية": the field and up to two adjectives with the article.
                 e += 1
-                while e < tokens.count, e - k < 6, h14ArabicWithArticle(e), !PlainText.hasPrefix(tokens[e].key, "لل"), !g10ArabicTitleWord(e),
+                while e < tokens.count, e - k < 6, h14ArabicWithArticle(e), !NameFinder.arabicHasPrefix(tokens[e].key, "لل"), !g10ArabicTitleWord(e),
                       !arabicFlags(e).contains(.timeWord), !isCountry[e] { e += 1 }
             }
             guard g10ArabicEdge(e) || seedArabicWord(e) && (h14ArabicWithArticle(e) || g10ArabicTitleWord(e)) else { continue }

@@ -128,6 +128,7 @@ extension NameFinder {
     /// Upper West"), and Russian words listed after a place ("в Худжанде, Исфаре и Пенджикенте").
     mutating func h13PlacesByTheirNouns(_ removed: Set<Int>) {
         var placeEnds = Set<Int>()
+        placeEnds.reserveCapacity(mentions.count)   // (only asked `contains`: no rehashing as it fills)
         var order: [Int] = []
         for n in mentions.indices where !removed.contains(n) {
             if mentionType(n) == .place { placeEnds.insert(mentionEnd(n)) }

@@ -798,9 +798,9 @@ extension NameFinder {
 
     /// "للتعاون التجاري" + "والاقتصادي": a definite nisba (ال…ي/ال…ية), and with `clitic` one after و.
     static func h15ArabicDefiniteNisba(_ key: String, clitic: Bool) -> Bool {
-        let k = clitic ? (PlainText.hasPrefix(key, "وال") ? String(key.dropFirst()) : "") : key
-        guard PlainText.hasPrefix(k, "ال"), k.unicodeScalars.count >= 6 else { return false }
-        return PlainText.hasSuffix(k, "ي") || PlainText.hasSuffix(k, "يه")
+        let k = clitic ? (NameFinder.arabicHasPrefix(key, "وال") ? String(key.dropFirst()) : "") : key
+        guard NameFinder.arabicHasPrefix(k, "ال"), k.unicodeScalars.count >= 6 else { return false }
+        return NameFinder.arabicHasSuffix(k, "ي") || NameFinder.arabicHasSuffix(k, "يه")
     }
 
     /// "رئيس مجلس إدارة شركة X المحدودة صالح إدريس أبو طاهر،", "المديرة التنفيذية لهيئة موانئ سيشل ماري كلير هوارو.":
@@ -809,7 +809,7 @@ extension NameFinder {
         guard a > 0, seedArabicWord(a - 1), Self.h15ArabicTitleChainWords.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) || h14ArabicTitleHead(a - 1) else { return }
         var e = z + 1
         while e < tokens.count, e - z <= 4, tokens[e].spaceBefore, h15ArabicNameWord(e) || Self.arabicNameParticles.contains(tokens[e].key, hash: tokens[e].keyHash) { e += 1 }
-        guard e - z - 1 >= 2, e >= tokens.count || tokens[e].kind == .punct || seedArabicWord(e) && (arabicFlags(e).contains(.stop) || PlainText.hasPrefix(tokens[e].key, "و") && isArabicDefinite(e)) else { return }
+        guard e - z - 1 >= 2, e >= tokens.count || tokens[e].kind == .punct || seedArabicWord(e) && (arabicFlags(e).contains(.stop) || NameFinder.arabicHasPrefix(tokens[e].key, "و") && isArabicDefinite(e)) else { return }
         let (s, x) = (tokens[z + 1].start, tokens[e - 1].end)
         if anyMention(where: { $0.type == .person && $0.start <= s && $0.end >= x }) || added.contains(where: { $0.start < x && $0.end > s }) { return }
         for o in mentions.indices where o != n && !removed.contains(o) && mentionStart(o) < x && mentionEnd(o) > s && mentionType(o) != .country {
@@ -834,7 +834,7 @@ extension NameFinder {
     func h15ArabicNameWord(_ k: Int) -> Bool {
         if h14ArabicNameWord(k) { return true }
         // ("لامين" between two name words: a given name, not a preposition's clitic on a verbal noun.)
-        guard seedArabicWord(k), PlainText.hasPrefix(tokens[k].key, "ل"), !PlainText.hasPrefix(tokens[k].key, "لل"), k + 1 < tokens.count,
+        guard seedArabicWord(k), NameFinder.arabicHasPrefix(tokens[k].key, "ل"), !NameFinder.arabicHasPrefix(tokens[k].key, "لل"), k + 1 < tokens.count,
               tokens[k + 1].kind == .punct || k > 0 && h14ArabicNameWord(k - 1) && h14ArabicNameWord(k + 1),
               !isCountry[k], !isArabicDefinite(k) else { return false }
         let f = arabicFlags(k)
@@ -850,7 +850,7 @@ extension NameFinder {
         var a = k - 1
         if a > 0, tokens[a].stems.contains(TextFolding.key("المساهمة")) { a -= 1 }
         while a > 0, k - a < 7, seedArabicWord(a), !tokens[a].stems.contains(company), !isCountry[a],
-              !isArabicDefinite(a) || PlainText.hasPrefix(tokens[a].key, "لل") || anyMention(where: { $0.known != nil && $0.start <= tokens[a].start && $0.end >= tokens[a].end }) { a -= 1 }
+              !isArabicDefinite(a) || NameFinder.arabicHasPrefix(tokens[a].key, "لل") || anyMention(where: { $0.known != nil && $0.start <= tokens[a].start && $0.end >= tokens[a].end }) { a -= 1 }
         guard a >= 0, a < k - 1, seedArabicWord(a), tokens[a].stems.contains(company) else { return }
         let (s, e) = (tokens[a].start, tokens[k].end)
         if anyMention(where: { $0.type == .organization && $0.start <= s + 1 && $0.end >= e }) { return }
@@ -872,7 +872,7 @@ extension NameFinder {
         let a = k + 1, b = k + 2
         guard b < tokens.count, seedArabicWord(a), seedArabicWord(b), tokens[a].spaceBefore, tokens[b].spaceBefore,
               PlainText.count(tokens[a].key) <= 4, PlainText.count(tokens[b].key) <= 4, h14ArabicNameWord(a), h14ArabicNameWord(b),
-              !isArabicDefinite(a), !isArabicDefinite(b), !PlainText.hasPrefix(tokens[b].key, "و"),
+              !isArabicDefinite(a), !isArabicDefinite(b), !NameFinder.arabicHasPrefix(tokens[b].key, "و"),
               !Self.h15ArabicPortAdjectives.contains(tokens[a].key, hash: tokens[a].keyHash),
               !Self.h15ArabicPortAdjectives.contains(tokens[b].key, hash: tokens[b].keyHash) else { return }
         let edge = b + 1 >= tokens.count || tokens[b + 1].kind == .punct
@@ -916,12 +916,12 @@ extension NameFinder {
             // Honorifics before the name are titles ("داتو حاجي …").
             while c < tokens.count, seedArabicWord(c), Self.h15MalayHonorifics.contains(tokens[c].key, hash: tokens[c].keyHash) { c += 1 }
             // A noun in -ية or -ات opens no name ("في جمهورية X إمكانية تطوير …").
-            guard c < tokens.count, seedArabicWord(c), !PlainText.hasSuffix(tokens[c].key, "يه"), !PlainText.hasSuffix(tokens[c].key, "ات"),
+            guard c < tokens.count, seedArabicWord(c), !NameFinder.arabicHasSuffix(tokens[c].key, "يه"), !NameFinder.arabicHasSuffix(tokens[c].key, "ات"),
                   !Self.h15ArabicCliticParticle(tokens[c].key) else { return }
             var e = c
             while e < tokens.count, e - c < 5, tokens[e].spaceBefore || h15GluedHyphen(e - 1) || keyIs(e, "-"),
                   keyIs(e, "-") || h15ArabicNameWord(e) || Self.arabicNameParticles.contains(tokens[e].key, hash: tokens[e].keyHash) {
-                if e - c >= 2, PlainText.hasSuffix(tokens[e].key, "ه") || PlainText.hasSuffix(tokens[e].key, "ات") { break }
+                if e - c >= 2, NameFinder.arabicHasSuffix(tokens[e].key, "ه") || NameFinder.arabicHasSuffix(tokens[e].key, "ات") { break }
                 e += 1
             }
             while e > c, keyIs(e - 1, "-") { e -= 1 }
@@ -939,7 +939,7 @@ extension NameFinder {
             first.placeContext = true
             if h15MentionStarting(k + 1, removed) == nil { added.append(first) }
             let j = k + 2
-            guard j < tokens.count, seedArabicWord(j), PlainText.hasPrefix(tokens[j].key, "و"), tokens[j].key.unicodeScalars.count >= 3 else { return }
+            guard j < tokens.count, seedArabicWord(j), NameFinder.arabicHasPrefix(tokens[j].key, "و"), tokens[j].key.unicodeScalars.count >= 3 else { return }
             var e = j + 1
             if e < tokens.count, seedArabicWord(e), tokens[e].spaceBefore, h14ArabicNameWord(e), !isArabicDefinite(e),
                e + 1 >= tokens.count || tokens[e + 1].kind == .punct || arabicFlags(e + 1).contains(.stop) { e += 1 }
@@ -967,7 +967,7 @@ extension NameFinder {
                 && (z + 2 >= tokens.count || tokens[z + 2].kind == .punct || seedArabicWord(z + 2) && (arabicFlags(z + 2).contains(.stop)
                     || Self.arabicTownPrepositions.contains(tokens[z + 2].key, hash: tokens[z + 2].keyHash))),
               tokens[z + 1].spaceBefore, !covered[z + 1] || !anyMention(where: { $0.start == tokens[z + 1].start }),
-              PlainText.count(tokens[z + 1].key) <= 4, !isArabicDefinite(z + 1), h14ArabicNameWord(z + 1), !PlainText.hasPrefix(tokens[z + 1].key, "و") else { return }
+              PlainText.count(tokens[z + 1].key) <= 4, !isArabicDefinite(z + 1), h14ArabicNameWord(z + 1), !NameFinder.arabicHasPrefix(tokens[z + 1].key, "و") else { return }
         h15Rebuild(n, a, z + 2)
         if PhraseMatcher.same(head, TextFolding.key("مصفاة")) { mentions[n].type = .organization }
     }

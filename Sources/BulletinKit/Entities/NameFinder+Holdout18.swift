@@ -321,32 +321,32 @@ extension NameFinder {
                     tokens[k].stems.dropFirst().contains(where: { Self.h18ArabicOrgHeads.contains($0) && PlainText.count($0) < PlainText.count(tokens[k].key) }) {
                 // The head as written without its clitic ("للجنة" → "اللجنة", "والهيئة" → "الهيئة", "لشركة" → "شركة").
                 let tx = tokens[k].text
-                head = PlainText.hasPrefix(tx, "لل") ? "ال" + tx.dropFirst(2) : String(tx.dropFirst())
+                head = NameFinder.arabicHasPrefix(tx, "لل") ? "ال" + tx.dropFirst(2) : String(tx.dropFirst())
             }
             guard !head.isEmpty else { continue }
             var e = k + 1, complement = false, pair = false
-            let indefinite = !PlainText.hasPrefix(head, "ال")
+            let indefinite = !NameFinder.arabicHasPrefix(head, "ال")
             while h18ArabicWord(e), e - k <= 7, !h18ArabicIn(e, Self.h18ArabicStops), !h18ArabicIn(e, Self.h18ArabicPersonHonorifics) {
                 let tx = tokens[e].text
                 // After a و-pair, only its adjective ("والجسور المعلقة"; not "والجسور الأشغال").
                 if pair {
-                    if h18Article(e), PlainText.hasSuffix(tx, "ة") || PlainText.hasSuffix(tx, "ي"), !h18CountryWord(e) { e += 1 }
+                    if h18Article(e), NameFinder.arabicHasSuffix(tx, "ة") || NameFinder.arabicHasSuffix(tx, "ي"), !h18CountryWord(e) { e += 1 }
                     break
                 }
                 if h18Article(e) {
                     // After a complement and its noun, only adjectives ("لنقل الغاز الأعمال": the verb's object).
-                    if complement, !h18ArabicWord(e - 1) || !PlainText.hasPrefix(tokens[e - 1].text, "ل"),
-                       !(PlainText.hasSuffix(tx, "ة") || PlainText.hasSuffix(tx, "ي")) { break }
+                    if complement, !h18ArabicWord(e - 1) || !NameFinder.arabicHasPrefix(tokens[e - 1].text, "ل"),
+                       !(NameFinder.arabicHasSuffix(tx, "ة") || NameFinder.arabicHasSuffix(tx, "ي")) { break }
                     e += 1
                     continue
                 }
                 // "مركز لتجميع الجرارات": an indefinite head and its purpose describe, they do not name; nor a complement after a
                 // country's adjective ("مجلس النواب اللبناني للاتفاق").
-                if PlainText.hasPrefix(tx, "ل"), indefinite && e == k + 1 || h18CountryWord(e - 1) { break }
+                if NameFinder.arabicHasPrefix(tx, "ل"), indefinite && e == k + 1 || h18CountryWord(e - 1) { break }
                 // One complement: "للسلع", or "لـ" and a noun its definite complement follows ("لصناعة السيارات").
-                if !complement, PlainText.hasPrefix(tx, "ل"), PlainText.count(tx) >= 4, PlainText.hasPrefix(tx, "لل") || h18ArabicWord(e + 1) && h18Article(e + 1),
+                if !complement, NameFinder.arabicHasPrefix(tx, "ل"), PlainText.count(tx) >= 4, NameFinder.arabicHasPrefix(tx, "لل") || h18ArabicWord(e + 1) && h18Article(e + 1),
                    !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) }) { complement = true; e += 1; continue }
-                if complement, PlainText.hasPrefix(tx, "وال"), !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) || Self.h18ArabicNotPairs.contains($0) }),
+                if complement, NameFinder.arabicHasPrefix(tx, "وال"), !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) || Self.h18ArabicNotPairs.contains($0) }),
                    !Self.h18ArabicNotPairs.contains(TextFolding.key(String(tx.dropFirst()))) { e += 1; pair = true; continue }
                 break
             }
@@ -446,7 +446,7 @@ extension NameFinder {
     func h18CountryWord(_ k: Int) -> Bool {
         isCountry[k] || anyMention { $0.type == .country && $0.start <= tokens[k].start && $0.end >= tokens[k].end }
     }
-    @inline(__always) func h18Article(_ k: Int) -> Bool { tokens[k].key.utf8.starts(with: "ال".utf8) }
+    @inline(__always) func h18Article(_ k: Int) -> Bool { keyStarts(k, "ال") }
 
     mutating func h18Arabic() {
         let n = tokens.count
@@ -467,7 +467,7 @@ extension NameFinder {
                 removed.insert(i); adds.append(m); continue
             }
             // "بيان للوزارة تلقته": a head with a clitic and a verb is no name.
-            if mentionType(i) == .organization, z == a + 1, PlainText.hasPrefix(tokens[a].text, "لل"), !h18Article(z), !PlainText.hasPrefix(tokens[z].text, "ل") {
+            if mentionType(i) == .organization, z == a + 1, NameFinder.arabicHasPrefix(tokens[a].text, "لل"), !h18Article(z), !NameFinder.arabicHasPrefix(tokens[z].text, "ل") {
                 removed.insert(i); continue
             }
             if mentionType(i) == .person {
@@ -491,16 +491,16 @@ extension NameFinder {
                 if h18ArabicIn(e, Self.h18ArabicUniversityAdjectives) { e += 1 }
             }
             // "الشركة السعودية للاستثمار الزراعي والإنتاج الحيواني", "… للمناطق الاقتصادية الخاصة والمناطق الحرة": a second field after و.
-            if e == z + 1, head < z, (head + 1...z).contains(where: { tokens[$0].key.utf8.starts(with: "لل".utf8) || tokens[$0].key.utf8.starts(with: "ل".utf8) && !h18Article($0) }),
+            if e == z + 1, head < z, (head + 1...z).contains(where: { keyStarts($0, "لل") || keyStarts($0, "ل") && !h18Article($0) }),
                h18ArabicWord(e), let f = tokens[e].text.unicodeScalars.first, f == "و", PlainText.count(tokens[e].text) >= 4,
                !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) }), !isCountry[e],
                !Self.h18ArabicNotPairs.contains(TextFolding.key(String(tokens[e].text.dropFirst()))),
                !anyMention(where: { $0.start < tokens[e].end && $0.end > tokens[e].start && $0.type != .organization }) {
-                let definite = PlainText.hasPrefix(tokens[e].text, "وال")
+                let definite = NameFinder.arabicHasPrefix(tokens[e].text, "وال")
                 e += 1
                 // Its adjective ("الحيواني", "الحرة") or, after an indefinite noun, its complement ("وإنتاج المحاصيل").
                 if h18ArabicWord(e), h18Article(e), !isCountry[e], !h18ArabicIn(e, Self.h18ArabicStops),
-                   definite || !PlainText.hasPrefix(tokens[e - 1].text, "وال") { e += 1 }
+                   definite || !NameFinder.arabicHasPrefix(tokens[e - 1].text, "وال") { e += 1 }
             }
             var m: Mention? = e > z + 1 ? mention(a, e, type: .organization, evidence: mentionEvidence(i)) : nil
             if var x = m, mentionStart(i) > tokens[a].start {
@@ -525,8 +525,9 @@ extension NameFinder {
         var k = 0
         while k < n {
             defer { k += 1 }
-            guard h18ArabicIn(k, Self.h18ArabicPersonHonorifics) || tokens[k].stems.dropFirst().contains(where: { Self.h18ArabicPersonHonorifics.contains($0) }),
-                  h18ArabicWord(k + 1), h18ArabicWord(k + 2), !h18Article(k + 1) else { continue }
+            // (The next words' byte tests before the honorific's, which hashes every stem of the word.)
+            guard h18ArabicWord(k + 1), h18ArabicWord(k + 2), !h18Article(k + 1),
+                  h18ArabicIn(k, Self.h18ArabicPersonHonorifics) || tokens[k].stems.dropFirst().contains(where: { Self.h18ArabicPersonHonorifics.contains($0) }) else { continue }
             if let e = h18PersonAfterHonorific(k) { k = e - 1 }
         }
         k = 0
@@ -557,19 +558,19 @@ extension NameFinder {
             // "في مدينة بريدة", "في منطقة تشاو ثانه", "ميناء خور الزبير", "قضاء المحاويل": a place after its noun.
             guard h18ArabicIn(k, Self.h18ArabicPlaceNouns) || h18Clitic(k, Self.h18ArabicPlaceNouns),
                   h18ArabicWord(k + 1), !h18ArabicIn(k + 1, Self.h18ArabicStops), !isCountry[k + 1],
-                  !h18ArabicIn(k + 1, Self.h18ArabicNotPlaceNames), h18Article(k + 1) || !PlainText.hasSuffix(tokens[k + 1].text, "ية") else { continue }
+                  !h18ArabicIn(k + 1, Self.h18ArabicNotPlaceNames), h18Article(k + 1) || !NameFinder.arabicHasSuffix(tokens[k + 1].text, "ية") else { continue }
             var e = k + 1
             if h18Article(k + 1) {
                 guard h18ArabicIn(k, Self.h18ArabicPlaceNounsBeforeArticle) else { continue }
                 e = k + 2
             } else {
                 while h18ArabicWord(e), e - k <= 2, !h18Article(e), !h18ArabicIn(e, Self.h18ArabicStops), !h18ArabicIn(e, Self.h18ArabicCompass),
-                      !PlainText.hasPrefix(tokens[e].text, "ل"), e == k + 1 || !(PlainText.hasPrefix(tokens[e].text, "و") || PlainText.hasPrefix(tokens[e].text, "ي") || PlainText.hasPrefix(tokens[e].text, "ت")),
+                      !NameFinder.arabicHasPrefix(tokens[e].text, "ل"), e == k + 1 || !(NameFinder.arabicHasPrefix(tokens[e].text, "و") || NameFinder.arabicHasPrefix(tokens[e].text, "ي") || NameFinder.arabicHasPrefix(tokens[e].text, "ت")),
                       !isCountry[e], titleMatch(at: e) == nil { e += 1 }
                 guard e > k + 1 else { continue }
                 // "خور الزبير": a name's second word with the article (no adjective in -ي/-ية).
                 if e == k + 2, h18ArabicWord(e), h18Article(e), !h18ArabicIn(e, Self.h18ArabicStops), !isCountry[e],
-                   !PlainText.hasSuffix(tokens[e].text, "ي"), !PlainText.hasSuffix(tokens[e].text, "ية"), !PlainText.hasSuffix(tokens[e].text, "ة") { e += 1 }
+                   !NameFinder.arabicHasSuffix(tokens[e].text, "ي"), !NameFinder.arabicHasSuffix(tokens[e].text, "ية"), !NameFinder.arabicHasSuffix(tokens[e].text, "ة") { e += 1 }
             }
             let (s, t) = (tokens[k].start, tokens[e - 1].end)
             // Inside an organization's name ("معهد … في منطقة تشاو"): the organization ends before "في"

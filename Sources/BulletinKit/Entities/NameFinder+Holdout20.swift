@@ -403,7 +403,7 @@ extension NameFinder {
         for k in keys {
             out.append(k)
             for c in ["و", "ب", "ل", "ف"] { out.append(c + k) }
-            if article, k.utf8.starts(with: "ال".utf8) { out.append("لل" + String(k.unicodeScalars.dropFirst(2))) }
+            if article, Self.utf8Starts(k, "ال") { out.append("لل" + String(k.unicodeScalars.dropFirst(2))) }
         }
         return out
     }
@@ -420,13 +420,13 @@ extension NameFinder {
 
     /// "بنابل" closing a phrase: "ب" and a bare word of three letters or more, then punctuation, a stop word or the end.
     func h20BareTownAfterBi(_ j: Int) -> Bool {
-        guard h20ArabicWord(j), tokens[j].spaceBefore, tokens[j].key.unicodeScalars.first == "ب", !tokens[j].key.utf8.starts(with: "بال".utf8),
+        guard h20ArabicWord(j), tokens[j].spaceBefore, tokens[j].key.unicodeScalars.first == "ب", !keyStarts(j, "بال"),
               tokens[j].key.unicodeScalars.count >= 4, !h20Stop(j), !Self.h17ArabicSportsCues.contains(tokens[j].key) else { return false }
         return j + 1 >= tokens.count || tokens[j + 1].kind != .word || h20Stop(j + 1)
     }
 
     @inline(__always) func h20ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
-    @inline(__always) func h20Definite(_ k: Int) -> Bool { tokens[k].key.utf8.starts(with: "ال".utf8) }
+    @inline(__always) func h20Definite(_ k: Int) -> Bool { keyStarts(k, "ال") }
     func h20Stop(_ k: Int) -> Bool {
         let key = tokens[k].key
         let h = tokens[k].keyHash
@@ -458,7 +458,7 @@ extension NameFinder {
             // "جزر قرقنة", "سواحل المهدية": the place after a plural geographic noun.
             // (A definite word only in a place's shape, "المهدية": "جزر الأسعار" is an ebb of prices.)
             if Self.h20ArabicAreaNouns.contains(key), h20ArabicWord(k + 1), !h20Stop(k + 1), tokens[k + 1].key.unicodeScalars.count >= 3,
-               !h20Definite(k + 1) || PlainText.hasSuffix(tokens[k + 1].key, "يه") {
+               !h20Definite(k + 1) || NameFinder.arabicHasSuffix(tokens[k + 1].key, "يه") {
                 mentions.removeAll { $0.known == nil && $0.type == .place && $0.start >= tokens[k].start && $0.end <= tokens[k].end }
                 h19Put(h18Place(k + 1, k + 2))
                 continue
@@ -515,8 +515,8 @@ extension NameFinder {
             // "الفرقة الوطنية للشرطة القضائية": a brigade's name of definite and "لل" words.
             if Self.h20ArabicBrigade.contains(key) {
                 var e = k + 1, lil = false
-                while h20ArabicWord(e), e - k <= 4, h20Definite(e) || tokens[e].key.utf8.starts(with: "لل".utf8), !h20Stop(e) {
-                    if tokens[e].key.utf8.starts(with: "لل".utf8) { lil = true }
+                while h20ArabicWord(e), e - k <= 4, h20Definite(e) || keyStarts(e, "لل"), !h20Stop(e) {
+                    if keyStarts(e, "لل") { lil = true }
                     e += 1
                 }
                 if lil, e - k >= 3 { h19Put(mention(k, e, type: .organization, evidence: .cue)); k = e - 1 }
@@ -528,10 +528,10 @@ extension NameFinder {
                h20ArabicWord(k + 1), !h20Stop(k + 1), !isCountry[k + 1],
                tokens[k + 1].kind == .word, tokens[k + 1].key.unicodeScalars.count >= 2,
                tokens[k + 1].key.unicodeScalars.first != "ل" || placeKeys.contains(tokens[k + 1].key) {
-                var e = k + 2, lil = tokens[k + 1].key.utf8.starts(with: "لل".utf8)
+                var e = k + 2, lil = keyStarts(k + 1, "لل")
                 while h20ArabicWord(e), e - k <= 5, tokens[e].spaceBefore, !h20Stop(e) {
                     let w = tokens[e].key
-                    if w.utf8.starts(with: "لل".utf8) { lil = true; e += 1; continue }
+                    if Self.utf8Starts(w, "لل") { lil = true; e += 1; continue }
                     if h20Definite(e) || placeKeys.contains(w) { e += 1; continue }
                     if placeAfterBi(e) { e += 1; break }
                     break
@@ -596,9 +596,9 @@ extension NameFinder {
             var skippedWords: [Int] = []
             while h20ArabicWord(a), a - k <= 6 {
                 let w = tokens[a].key
-                let nisba = h20Definite(a) && (PlainText.hasSuffix(w, "ي") || PlainText.hasSuffix(w, "يه"))
+                let nisba = h20Definite(a) && (NameFinder.arabicHasSuffix(w, "ي") || NameFinder.arabicHasSuffix(w, "يه"))
                 let inOrg = anyMention { $0.type == .organization && $0.start <= tokens[a].start && $0.end >= tokens[a].end }
-                if isCountry[a] || nisba || inOrg || !occupation && (h20Definite(a) || w.utf8.starts(with: "ل".utf8) && w.unicodeScalars.count >= 4) {
+                if isCountry[a] || nisba || inOrg || !occupation && (h20Definite(a) || Self.utf8Starts(w, "ل") && w.unicodeScalars.count >= 4) {
                     skippedWords.append(a); a += 1; continue
                 }
                 break

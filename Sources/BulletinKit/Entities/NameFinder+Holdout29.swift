@@ -421,10 +421,20 @@ extension NameFinder {
     }
 
     /// Token `k`'s text starts (ends) with `s`, compared as bytes.
-    @inline(__always) func h29Starts(_ k: Int, _ s: String) -> Bool { tokens[k].text.utf8.starts(with: s.utf8) }
+    @inline(__always) func h29Starts(_ k: Int, _ s: String) -> Bool { Self.utf8Starts(tokens[k].text, bytesOf: s) }
     @inline(__always) func h29Ends(_ k: Int, _ s: String) -> Bool {
-        let t = tokens[k].text.utf8, u = s.utf8
-        return t.count >= u.count && t.suffix(u.count).elementsEqual(u)
+        let t = tokens[k].text
+        let r = t.utf8.withContiguousStorageIfAvailable { b in
+            s.utf8.withContiguousStorageIfAvailable { x -> Bool in
+                guard b.count >= x.count else { return false }
+                let base = b.count - x.count
+                for i in 0..<x.count where b[base + i] != x[i] { return false }
+                return true
+            }
+        }
+        if let r, let r { return r }
+        let u = s.utf8
+        return t.utf8.count >= u.count && t.utf8.suffix(u.count).elementsEqual(u)
     }
 
     /// Token `k` carries the article, after a clitic or not ("الكامل", "بالكامل", "للتنمية").

@@ -241,7 +241,7 @@ extension NameFinder {
             while e + 1 < tokens.count, seedArabicWord(e), Self.kgArabicParticles.contains(tokens[e].key, hash: tokens[e].keyHash), let f = kgArabicNameUnit(e + 1) { e = f }
             // A family name with the article that is no country, head, stopword or feminine noun ("الراشدي", "اليوسف"),
             // or a compound given name that ends the phrase ("ولد سيدي محمد أن …").
-            if e < tokens.count, seedArabicWord(e), isArabicDefinite(e), !isCountry[e], !PlainText.hasSuffix(tokens[e].text, "ة"), !PlainText.hasSuffix(tokens[e].key, "ات"),
+            if e < tokens.count, seedArabicWord(e), isArabicDefinite(e), !isCountry[e], !NameFinder.arabicHasSuffix(tokens[e].text, "ة"), !NameFinder.arabicHasSuffix(tokens[e].key, "ات"),
                !arabicFlags(e).contains(.head), !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.timeWord) {
                 e += 1
             } else if e + 1 <= tokens.count, kgArabicNameWord(e), kgArabicCloses(e + 1) {
@@ -322,7 +322,7 @@ extension NameFinder {
             guard k - lastTitle <= 5 else { continue }
             var noun: Int
             if tokens[k].keyHash == Self.kgFiHash, Token.keyEquals(tokens[k].key, "في"), seedArabicWord(k + 1), isArabicDefinite(k + 1) { noun = k + 1 }
-            else if PlainText.hasPrefix(tokens[k].key, "لل"), PlainText.count(tokens[k].key) >= 5 { noun = k }
+            else if NameFinder.arabicHasPrefix(tokens[k].key, "لل"), PlainText.count(tokens[k].key) >= 5 { noun = k }
             else { continue }
             guard !isCountry[noun], !arabicFlags(noun).contains(.stop) else { continue }
             var c = noun + 1
@@ -330,7 +330,7 @@ extension NameFinder {
             var words = 0
             while e < tokens.count, words < 4 {
                 if let f = kgArabicNameUnit(e) { words += f - e; e = f; continue }
-                if words >= 1, seedArabicWord(e), isArabicDefinite(e), !isCountry[e], !PlainText.hasSuffix(tokens[e].text, "ة"), !PlainText.hasSuffix(tokens[e].key, "ات"),
+                if words >= 1, seedArabicWord(e), isArabicDefinite(e), !isCountry[e], !NameFinder.arabicHasSuffix(tokens[e].text, "ة"), !NameFinder.arabicHasSuffix(tokens[e].key, "ات"),
                    !arabicFlags(e).contains(.head), !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.timeWord) { e += 1; words += 1 }
                 break
             }
@@ -363,7 +363,7 @@ extension NameFinder {
         for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
             guard let (a, z) = seedSpan(n), seedArabicWord(a), seedArabicWord(z) else { continue }
             let head = tokens[a].stems.contains { Self.kgArabicParliaments.contains($0) }
-            if head, z >= a + 2, let i = (a + 2...z).first(where: { isCountry[$0 - 1] && !isCountry[$0] && seedArabicWord($0) && PlainText.hasPrefix(tokens[$0].key, "ل") }) {
+            if head, z >= a + 2, let i = (a + 2...z).first(where: { isCountry[$0 - 1] && !isCountry[$0] && seedArabicWord($0) && NameFinder.arabicHasPrefix(tokens[$0].key, "ل") }) {
                 let clitic = mentionStart(n) != tokens[a].start
                 var m = mention(a, i, type: .organization, evidence: mentionEvidence(n))
                 if clitic { m = seedWithoutHeadClitic(m, head: a) }
@@ -377,7 +377,7 @@ extension NameFinder {
                   !Self.kgArabicStateNouns.contains(tokens[e].key, hash: tokens[e].keyHash) { e += 1 }
             if e < tokens.count, seedArabicWord(e), Self.kgArabicStateNouns.contains(tokens[e].key, hash: tokens[e].keyHash), e + 1 < tokens.count, isCountry[e + 1] {
                 var f = e + 2
-                while f < tokens.count, seedArabicWord(f), isArabicDefinite(f), PlainText.hasSuffix(tokens[f].key, "يه") || PlainText.hasSuffix(tokens[f].key, "ه"),
+                while f < tokens.count, seedArabicWord(f), isArabicDefinite(f), NameFinder.arabicHasSuffix(tokens[f].key, "يه") || NameFinder.arabicHasSuffix(tokens[f].key, "ه"),
                       !arabicFlags(f).contains(.head), f - e <= 4 { f += 1 }
                 kgExtendArabicOrganization(n, a, f)
                 continue
@@ -385,7 +385,7 @@ extension NameFinder {
             // "شركة نيمان" + "أفتو القابضة": foreign words up to a company form (kept) or a country's adjective (not kept).
             guard arabicFlags(a).contains(.companyHead), z == a + 1, !isArabicDefinite(z) else { continue }
             e = z + 1
-            while e < tokens.count, e - z <= 4, seedPlainName(e), !PlainText.hasSuffix(tokens[e].text, "ة"), !PlainText.hasSuffix(tokens[e].key, "ات") { e += 1 }
+            while e < tokens.count, e - z <= 4, seedPlainName(e), !NameFinder.arabicHasSuffix(tokens[e].text, "ة"), !NameFinder.arabicHasSuffix(tokens[e].key, "ات") { e += 1 }
             guard e > z + 1, e < tokens.count, seedArabicWord(e) else { continue }
             if Self.kgArabicCompanyForms.contains(tokens[e].key, hash: tokens[e].keyHash) { kgExtendArabicOrganization(n, a, e + 1) }
             else if isCountry[e], isArabicDefinite(e) { kgExtendArabicOrganization(n, a, e) }
@@ -395,7 +395,7 @@ extension NameFinder {
     /// The word at `e` closes a name: punctuation, the end, a stopword, a speech verb, أن/إن or a word with و.
     func kgArabicCloses(_ e: Int) -> Bool {
         e >= tokens.count || tokens[e].kind != .word || arabicFlags(e).contains(.stop) || arabicFlags(e).contains(.speechVerb)
-            || arabicFlags(e).contains(.timeWord) || Token.keyEquals(tokens[e].key, "ان") || PlainText.hasPrefix(tokens[e].key, "و") && tokens[e].spaceBefore
+            || arabicFlags(e).contains(.timeWord) || Token.keyEquals(tokens[e].key, "ان") || NameFinder.arabicHasPrefix(tokens[e].key, "و") && tokens[e].spaceBefore
     }
 
     mutating func kgExtendArabicOrganization(_ n: Int, _ a: Int, _ e: Int) {

@@ -15,8 +15,9 @@ extension NameFinder {
         var p = 1
         while p + 2 < tokens.count {
             defer { p += 1 }
-            guard tokens[p].kind == .punct, tokens[p].key == "(", tokens[p + 2].key == ")", tokens[p + 1].kind == .word, tokens[p + 1].allCaps,
-                  tokens[p + 1].script == .latin else { continue }
+            // (The tokens' flags first, then the brackets' keys by their byte: ASCII literals, see `Token.keyEquals`.)
+            guard tokens[p].kind == .punct, tokens[p + 1].kind == .word, tokens[p + 1].allCaps, tokens[p + 1].script == .latin,
+                  Token.keyEquals(tokens[p].key, "("), Token.keyEquals(tokens[p + 2].key, ")") else { continue }
             let letters = Array(tokens[p + 1].text.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic })
             guard letters.count >= 2, letters.count <= 7, letters.count == tokens[p + 1].text.unicodeScalars.count else { continue }
             guard let start = acronymSpanStart(letters, before: p, particlesSpell: false) ?? acronymSpanStart(letters, before: p, particlesSpell: true),
@@ -454,7 +455,8 @@ extension NameFinder {
     /// "dan", Turkish "ve" in those languages only ("en" is French "in", "i" Italian "the").
     func listCoordinator(_ k: Int) -> Bool {
         if isCoordinator(k) { return true }
-        guard tokens[k].kind == .word, !tokens[k].capitalized else { return false }
+        // (Every coordinator below has four bytes at most: a longer key is none, whatever the language.)
+        guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].key.utf8.count <= 4 else { return false }
         switch language {
         case "nl": return Token.keyEquals(tokens[k].key, "en")
         case "pl": return Token.keyEquals(tokens[k].key, "i") || Token.keyEquals(tokens[k].key, "oraz")

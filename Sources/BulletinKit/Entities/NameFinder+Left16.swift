@@ -172,24 +172,29 @@ extension NameFinder {
     /// "دولار أمريكي"): the gold conventions count no country there (issue 4: "1.3 billion U.S. dollars" names no US).
     static let l16CurrencyNouns = ["dollar", "dolar", "доллар", "دولار"]
 
-    /// Token `k` is a currency noun (its first byte first: d, д or د).
+    /// Token `k` is a currency noun (its first two bytes first: "do", д D0 B4 or د D8 AF; every noun starts so, and no
+    /// other scalar is canonically equivalent to d, o, д or د, so a key that starts otherwise has none of them as its prefix).
     @inline(__always) func l16CurrencyWord(_ k: Int) -> Bool {
-        guard let b = tokens[k].key.utf8.first, b == 0x64 || b == 0xD0 || b == 0xD8 else { return false }
-        return Self.l16CurrencyNouns.contains { PlainText.hasPrefix(tokens[k].key, $0) }
+        let key = tokens[k].key
+        let u = key.utf8
+        guard u.count >= 2, let b = u.first else { return false }
+        let c = u[u.index(after: u.startIndex)]
+        guard b == 0x64 && c == 0x6F || b == 0xD0 && c == 0xB4 || b == 0xD8 && c == 0xAF else { return false }
+        return Self.l16CurrencyNouns.contains { PlainText.hasPrefix(key, $0) }
     }
 
     /// "28 million US dollars", "1,2 milliard de dollars américains", "1.2 مليار دولار أمريكي": a country's word that only
     /// qualifies a currency names no country.
     mutating func l16CurrencyAdjectives() {
         var drop: [Int] = []
-        for c in mentions.indices where mentions[c].known == nil && mentions[c].words.count <= 2 {
+        for c in mentions.indices where mentionKnown(c) == nil && mentionWordCount(c) <= 2 {
             // A country's word ("US", "U.S.", "américains", "США"), or capitals read as an organization before a currency ("US dollars").
-            guard mentions[c].type == .country || mentions[c].type != .place && mentions[c].words.count == 1 && mentions[c].surface.utf8.count == 2
-                    && mentions[c].surface.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { continue }
-            guard let k = tokenIndex(containing: mentions[c].start), tokens[k].start == mentions[c].start else { continue }
+            guard mentionType(c) == .country || mentionType(c) != .place && mentionWordCount(c) == 1 && mentionSurface(c).utf8.count == 2
+                    && mentionSurface(c).utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { continue }
+            guard let k = tokenIndex(containing: mentionStart(c)), tokens[k].start == mentionStart(c) else { continue }
             // The token after the word (the word may end in a dot: "U.S."), or after a glued hyphen ("US-Dollar").
             var z = k
-            while z + 1 < tokens.count, tokens[z + 1].start < mentions[c].end { z += 1 }
+            while z + 1 < tokens.count, tokens[z + 1].start < mentionEnd(c) { z += 1 }
             var after = z + 1
             if after + 1 < tokens.count, tokens[after].kind == .punct, keyIs(after, "-"), !tokens[after].spaceBefore, !tokens[after + 1].spaceBefore { after += 1 }
             let next = after < tokens.count && tokens[after].kind == .word && l16CurrencyWord(after)
@@ -353,9 +358,7 @@ extension NameFinder {
     /// The folded heads' bytes: a token's key that ends in none (nearly all) is no site head, whatever its clitic.
     static let l16ArabicSiteHeadBytes: [[UInt8]] = l16ArabicSiteTexts.map { Array(TextFolding.key($0).utf8) }
     @inline(__always) func l16EndsInSiteHead(_ k: Int) -> Bool {
-        let key = tokens[k].key.utf8
-        for h in Self.l16ArabicSiteHeadBytes where key.count >= h.count && key.count <= h.count + 4 && key.suffix(h.count).elementsEqual(h) { return true }
-        return false
+        Self.utf8EndsInAny(tokens[k].key, Self.l16ArabicSiteHeadBytes, slack: 4)
     }
 
     /// "غرفة الجنايات الابتدائية", "لجنة الانضباط", "لجنة التحكيم": a court's criminal chamber, and a committee named by one

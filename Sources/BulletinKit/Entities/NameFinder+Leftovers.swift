@@ -67,7 +67,7 @@ extension NameFinder {
     func h14ArabicInnerFamilyWord(_ k: Int) -> Bool {
         guard k < tokens.count, h14ArabicNameWord(k), !h14ArabicObjectNoun(k), !isCountry[k] else { return false }
         let key = tokens[k].key
-        if PlainText.hasSuffix(key, "يه") || PlainText.hasSuffix(key, "ات") || Self.arabicNameParticles.contains(key, hash: tokens[k].keyHash) { return false }
+        if NameFinder.arabicHasSuffix(key, "يه") || NameFinder.arabicHasSuffix(key, "ات") || Self.arabicNameParticles.contains(key, hash: tokens[k].keyHash) { return false }
         return k + 1 >= tokens.count || tokens[k + 1].kind == .punct || seedArabicWord(k + 1) && arabicFlags(k + 1).contains(.stop)
     }
 }

@@ -857,7 +857,7 @@ extension NameFinder {
             if keyIs(k, "من") { k += 1 }
             guard seedArabicWord(k), isArabicDefinite(k), !isCountry[k], !arabicFlags(k).contains(.stop) else { continue }
             let text = tokens[k].text
-            guard PlainText.hasSuffix(text, "ا"), !PlainText.hasSuffix(text, "ايا"), !PlainText.hasSuffix(text, "اا"), text.count >= 5, !l11Covered(k, k + 1) else { continue }
+            guard NameFinder.arabicHasSuffix(text, "ا"), !NameFinder.arabicHasSuffix(text, "ايا"), !NameFinder.arabicHasSuffix(text, "اا"), text.count >= 5, !l11Covered(k, k + 1) else { continue }
             var m = mention(k, k + 1, type: .place, evidence: .cue)
             m.placeContext = true
             added.append(m)
@@ -886,7 +886,7 @@ extension NameFinder {
         for k in mentions.indices where mentionKnown(k) == nil && mentionType(k) == .place {
             // "مدينة سيريا بالوقود": a prepositional phrase after a city's one-word name is no part of it.
             guard let a = tokenIndex(containing: mentionStart(k)), let z = tokenIndex(containing: mentionEnd(k) - 1), z == a + 2,
-                  PhraseMatcher.same(tokens[a].key, "مدينه"), seedArabicWord(z), PlainText.hasPrefix(tokens[z].text, "بال"), !isCountry[z],
+                  PhraseMatcher.same(tokens[a].key, "مدينه"), seedArabicWord(z), NameFinder.arabicHasPrefix(tokens[z].text, "بال"), !isCountry[z],
                   !anyMention(where: { $0.known != nil && $0.start >= tokens[z].start && $0.end <= tokens[z].end }) else { continue }
             mentions[k] = mention(a, z, type: .place, evidence: mentionEvidence(k))
             mentions[k].placeContext = true
@@ -897,7 +897,7 @@ extension NameFinder {
                   let q = mentions.indices.first(where: { $0 != k && mentionType($0) == .place && mentionKnown($0) == nil
                       && (mentionStart($0) == tokens[z + 1].start || mentionStart($0) == tokens[z + 1].start + 1) && mentionEnd($0) == tokens[z + 1].end }) else { continue }
             let text = tokens[z + 1].text
-            guard PlainText.hasPrefix(text, "وال"), z + 1 - a <= 3 else { continue }
+            guard NameFinder.arabicHasPrefix(text, "وال"), z + 1 - a <= 3 else { continue }
             // The head before the first name, or the head inside the mention.
             let headBefore = a > 0 && seedArabicWord(a - 1) && Self.l11ArabicProvinceHeads.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash)
             let headInside = Self.l11ArabicProvinceHeads.contains(tokens[a].key, hash: tokens[a].keyHash)

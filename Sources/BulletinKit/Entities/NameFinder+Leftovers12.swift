@@ -179,13 +179,14 @@ extension NameFinder {
     /// consonant) is the place another mention of the article names in full.
     mutating func l12RussianFleetingVowelPlaces() {
         var full: [(key: String, surface: String)] = []
-        for m in mentions where m.type == .place && m.words.count == 1 {
-            let w = m.words[0]
-            guard w.count >= 5, let f = w.unicodeScalars.first, (0x0400...0x04FF).contains(f.value) else { continue }
+        for i in mentions.indices where mentionType(i) == .place && mentionWordCount(i) == 1 {   // (no mention copied)
+            let w = mentionWords(i)[0]
+            // (The first scalar's script before the character count, which walks the word.)
+            guard let f = w.unicodeScalars.first, (0x0400...0x04FF).contains(f.value), PlainText.count(w) >= 5 else { continue }
             let c = Array(w)
             guard let last = c.last, NameFinder.russianConsonants.contains(last), "ео".contains(c[c.count - 2]),
                   NameFinder.russianConsonants.contains(c[c.count - 3]) else { continue }
-            var s = m.surface
+            var s = mentionSurface(i)
             if s.count == w.count, s.uppercased() == s { s = s.prefix(1) + s.dropFirst().lowercased() }
             full.append((w, s))
         }
@@ -283,7 +284,7 @@ extension NameFinder {
             defer { j += 1 }
             guard keyIs(j, "/") || keyIs(j, "(") else { continue }
             let close = keyIs(j, "/") ? "/" : ")"
-            guard keyIs(j + 2, close), seedArabicWord(j + 1), isCountry[j + 1], isArabicDefinite(j + 1), PlainText.hasSuffix(tokens[j + 1].text, "ية") else { continue }
+            guard keyIs(j + 2, close), seedArabicWord(j + 1), isCountry[j + 1], isArabicDefinite(j + 1), NameFinder.arabicHasSuffix(tokens[j + 1].text, "ية") else { continue }
             let dated = (max(a0, j - 4)..<j).contains { tokens[$0].kind == .number || isMonth($0) }
             guard dated else { return }
             let (s0, e0) = (tokens[j + 1].start, tokens[j + 1].end)
@@ -303,7 +304,7 @@ extension NameFinder {
     mutating func l12ArabicCompanyForActivity() {
         for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
             guard let (a, z) = seedSpan(n), z - a >= 1, z - a <= 3, seedArabicWord(a), PhraseMatcher.same(tokens[a].key, "شركه") || PhraseMatcher.same(tokens[a].key, "مجموعه"),
-                  seedArabicWord(z + 1), seedArabicWord(z + 2), PlainText.hasPrefix(tokens[z + 1].text, "ل"), !PlainText.hasPrefix(tokens[z + 1].text, "لل"),
+                  seedArabicWord(z + 1), seedArabicWord(z + 2), NameFinder.arabicHasPrefix(tokens[z + 1].text, "ل"), !NameFinder.arabicHasPrefix(tokens[z + 1].text, "لل"),
                   PlainText.count(tokens[z + 1].text) >= 4, !isArabicDefinite(z + 1), !Self.l12ArabicLamStops.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash),
                   !arabicFlags(z + 1).contains(.stop), isArabicDefinite(z + 2), !arabicFlags(z + 2).contains(.stop), !isCountry[z + 2] else { continue }
             let (s0, e0) = (tokens[z + 1].start, tokens[z + 2].end)

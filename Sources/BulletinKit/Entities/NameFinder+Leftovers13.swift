@@ -279,14 +279,14 @@ extension NameFinder {
             }
             let clubs = mentions.filter { $0.type == .organization && ($0.surface.utf8.first ?? 0) >= 0xD8 }
             for k in 0..<max(0, n - 1) where seedArabicWord(k) && isArabicDefinite(k) {
-                guard seedArabicWord(k + 1), isArabicDefinite(k + 1), PlainText.hasSuffix(tokens[k + 1].text, "ي"), !isCountry[k + 1],
+                guard seedArabicWord(k + 1), isArabicDefinite(k + 1), NameFinder.arabicHasSuffix(tokens[k + 1].text, "ي"), !isCountry[k + 1],
                       !arabicFlags(k + 1).contains(.stop), !Self.l13ArabicRegionNisbas.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash),
                       !h17ArabicKeyIn(k + 1, Self.h17ArabicRoleNouns), !h17ArabicKeyIn(k, Self.h17ArabicRoleNouns) else { continue }
                 let (s0, e0) = (tokens[k].start, tokens[k + 1].end)
                 // "المغرب الفاسي": a country's name and a town's nisba (no nisba of a country) is a club.
                 var club = isCountry[k] && anyMention(where: { $0.type == .country && $0.start == s0 && $0.end == tokens[k].end })
                 // "خلف الجيش الملكي ونهضة بركان": a definite noun and its nisba listed with a club before وَ.
-                if !club, k + 2 < n, seedArabicWord(k + 2), PlainText.hasPrefix(tokens[k + 2].text, "و"), clubs.contains(where: { $0.start == tokens[k + 2].start + 1 || $0.start == tokens[k + 2].start }) {
+                if !club, k + 2 < n, seedArabicWord(k + 2), NameFinder.arabicHasPrefix(tokens[k + 2].text, "و"), clubs.contains(where: { $0.start == tokens[k + 2].start + 1 || $0.start == tokens[k + 2].start }) {
                     club = !h17ArabicKeyIn(k, Self.h17ArabicGenericBeforeSporting) && !isCountry[k]
                 }
                 guard club, !added.contains(where: { $0.start < e0 && $0.end > s0 }) else { continue }

@@ -52,6 +52,10 @@ extension NameFinder {
         return x
     }
 
+    /// The company head's key and text, as `l14ArabicHead` takes them (built once, not per country word).
+    static let l14CompanyKeys = KeySet([l14Company])
+    static let l14CompanyTexts = ["شركة"]
+
     mutating func l14Arabic() {
         let n = tokens.count
         guard n > 2 else { return }
@@ -86,7 +90,8 @@ extension NameFinder {
             mentions[i].type = .organization
         }
         for k in 0..<(n - 1) {
-            guard let h = l14ArabicHead(k, Self.l14PlantHeads, Self.l14PlantHeadTexts), h18ArabicWord(k + 1), h18Article(k + 1) else { continue }
+            // (The next word's byte tests before the head's, which hashes every stem of the word.)
+            guard h18ArabicWord(k + 1), h18Article(k + 1), let h = l14ArabicHead(k, Self.l14PlantHeads, Self.l14PlantHeadTexts) else { continue }
             let key = tokens[k + 1].key
             let (s0, e0) = (tokens[k].start, tokens[k + 1].end)
             // The town itself read as a place inside the name gives way (the text names it elsewhere).
@@ -101,12 +106,12 @@ extension NameFinder {
         // "شركة قازاقستان تيمير جولي للسكك الحديدية", "لشركة عمان وانفانغ للاستثمار": a company named by a country and one
         // or two foreign words before its field (لل…) and the field's adjective.
         for k in 0..<(n - 3) {
-            guard isCountry[k + 1], let h = l14ArabicHead(k, KeySet([Self.l14Company]), ["شركة"]) else { continue }
+            guard isCountry[k + 1], let h = l14ArabicHead(k, Self.l14CompanyKeys, Self.l14CompanyTexts) else { continue }
             var e = k + 2
             while e < n, e - k <= 4, h18ArabicWord(e), !h18Article(e), !isCountry[e], !h18ArabicIn(e, Self.h18ArabicStops), !h18CountryWord(e),
-                  !tokens[e].key.utf8.starts(with: "ل".utf8), !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.head),
-                  !PlainText.hasSuffix(tokens[e].text, "ة"), !PlainText.hasSuffix(tokens[e].text, "ات"), titleMatch(at: e) == nil { e += 1 }
-            guard e > k + 2, e - k <= 4, h18ArabicWord(e), tokens[e].key.utf8.starts(with: "لل".utf8), PlainText.count(tokens[e].text) >= 5 else { continue }
+                  !keyStarts(e, "ل"), !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.head),
+                  !NameFinder.arabicHasSuffix(tokens[e].text, "ة"), !NameFinder.arabicHasSuffix(tokens[e].text, "ات"), titleMatch(at: e) == nil { e += 1 }
+            guard e > k + 2, e - k <= 4, h18ArabicWord(e), keyStarts(e, "لل"), PlainText.count(tokens[e].text) >= 5 else { continue }
             e += 1
             if h18ArabicWord(e), h18Article(e), !isCountry[e], !h18CountryWord(e), !h18ArabicIn(e, Self.h18ArabicStops) { e += 1 }
             if claim(l14DropClitic(mention(k, e, type: .organization, evidence: .cue), PlainText.count(tokens[k].text) - h)) { isCountry[k + 1] = false }

@@ -107,8 +107,8 @@ extension NameFinder {
         let letters = Array(word)
         guard letters.count >= 4, let first = letters.first, let last = letters.last else { return false }
         // ("ميناء بندر عباس", "ولاية لاغوس": a name may open with ب ل ك, but "ميناء بحري", "مدينة بعيدة" are adjectives.)
-        if "بلك".contains(first), last == "ة" || last == "ي" || PlainText.hasPrefix(word, "بال") || PlainText.hasPrefix(word, "لل") || PlainText.hasPrefix(word, "كال") { return false }
-        if PlainText.hasSuffix(word, "ها") || PlainText.hasSuffix(word, "هم") || PlainText.hasSuffix(word, "ات") || last == "ه" { return false }
+        if "بلك".contains(first), last == "ة" || last == "ي" || NameFinder.arabicHasPrefix(word, "بال") || NameFinder.arabicHasPrefix(word, "لل") || NameFinder.arabicHasPrefix(word, "كال") { return false }
+        if NameFinder.arabicHasSuffix(word, "ها") || NameFinder.arabicHasSuffix(word, "هم") || NameFinder.arabicHasSuffix(word, "ات") || last == "ه" { return false }
         if last == "ة" { return letters[letters.count - 2] != "ي" }
         return true
     }
@@ -123,10 +123,10 @@ extension NameFinder {
     /// noun, any "و" + indefinite nouns, and must end on a country or a definite word (included).
     /// Returns the end, or nil when the words after the head are no such name.
     func arabicConstructOrganizationEnd(_ i: Int) -> Int? {
-        guard !PlainText.hasPrefix(tokens[i].key, "ال"), !PlainText.hasPrefix(tokens[i].key, "وال") else { return nil }
+        guard !NameFinder.arabicHasPrefix(tokens[i].key, "ال"), !NameFinder.arabicHasPrefix(tokens[i].key, "وال") else { return nil }
         func plain(_ k: Int) -> Bool {
             k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word && tokens[k].spaceBefore && !covered[k]
-                && !isCountry[k] && !PlainText.hasPrefix(tokens[k].key, "ال") && !PlainText.hasPrefix(tokens[k].key, "لل")
+                && !isCountry[k] && !NameFinder.arabicHasPrefix(tokens[k].key, "ال") && !NameFinder.arabicHasPrefix(tokens[k].key, "لل")
                 && !arabicFlags(k).contains(.stop) && !arabicFlags(k).contains(.timeWord)
                 && PlainText.count(tokens[k].key) >= 3 && !arabicFlags(k).contains(.speechVerb)
         }
@@ -138,8 +138,8 @@ extension NameFinder {
         // ("مؤسسة كهرباء لبنان", "هيئة كهرباء قبرص": one field and the owning country, with no coordination.)
         guard j < tokens.count, tokens[j].script == .arabic, tokens[j].spaceBefore,
               coordinated && (isCountry[j] || isArabicDefinite(j) && !arabicFlags(j).contains(.stop))
-                || !coordinated && isCountry[j] && !PlainText.hasPrefix(tokens[j].key, "وال")
-                    && !(PlainText.hasPrefix(tokens[j].key, "ال") && Self.arabicNisba(tokens[j].text)) else { return nil }   // (not "بنك زراعات التركي")
+                || !coordinated && isCountry[j] && !NameFinder.arabicHasPrefix(tokens[j].key, "وال")
+                    && !(NameFinder.arabicHasPrefix(tokens[j].key, "ال") && Self.arabicNisba(tokens[j].text)) else { return nil }   // (not "بنك زراعات التركي")
         return j + 1
     }
 
@@ -147,10 +147,10 @@ extension NameFinder {
     /// complement is still the name: "الشركة القابضة لكهرباء مصر", "الشركة السودانية لنقل الكهرباء"
     /// (the "لل" form, "للطرق", is read by `discoverArabic`). Returns the new end, or `j` unchanged.
     func arabicCompanyPurposeEnd(_ i: Int, _ j: Int) -> Int {
-        guard j > i + 1, j + 1 < tokens.count, arabicFlags(i).contains(.companyHead), PlainText.hasPrefix(tokens[i].key, "ال")
-                || PlainText.hasPrefix(tokens[i].key, "وال"),
+        guard j > i + 1, j + 1 < tokens.count, arabicFlags(i).contains(.companyHead), NameFinder.arabicHasPrefix(tokens[i].key, "ال")
+                || NameFinder.arabicHasPrefix(tokens[i].key, "وال"),
               tokens[j].script == .arabic, tokens[j].kind == .word, tokens[j].spaceBefore, !covered[j], !isCountry[j],
-              tokens[j].key.unicodeScalars.first == "ل", !PlainText.hasPrefix(tokens[j].key, "لل"), PlainText.count(tokens[j].key) >= 4,
+              tokens[j].key.unicodeScalars.first == "ل", !NameFinder.arabicHasPrefix(tokens[j].key, "لل"), PlainText.count(tokens[j].key) >= 4,
               !arabicFlags(j).contains(.stop),
               tokens[j + 1].script == .arabic, tokens[j + 1].kind == .word, tokens[j + 1].spaceBefore,
               isCountry[j + 1] || isArabicDefinite(j + 1) && !arabicFlags(j + 1).contains(.stop) && !arabicFlags(j + 1).contains(.timeWord)
@@ -171,8 +171,8 @@ extension NameFinder {
     /// nil otherwise. `refusingBal`: "بال…" (the article after ب) is no clitic-on-head either.
     func strippingHeadClitic(_ m: Mention, head i: Int, refusingBal: Bool, isHead: (String) -> Bool) -> Mention? {
         let text = tokens[i].text, key = tokens[i].key
-        guard let first = text.unicodeScalars.first, "وفبل".unicodeScalars.contains(first), !PlainText.hasPrefix(key, "ال"),
-              !PlainText.hasPrefix(key, "وال"), !(refusingBal && PlainText.hasPrefix(key, "بال")), !PlainText.hasPrefix(key, "لل"),
+        guard let first = text.unicodeScalars.first, "وفبل".unicodeScalars.contains(first), !NameFinder.arabicHasPrefix(key, "ال"),
+              !NameFinder.arabicHasPrefix(key, "وال"), !(refusingBal && NameFinder.arabicHasPrefix(key, "بال")), !NameFinder.arabicHasPrefix(key, "لل"),
               text.unicodeScalars.count >= 4 else { return nil }
         let restKey = TextFolding.key(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())))
         guard isHead(restKey) else { return nil }
@@ -191,13 +191,14 @@ extension NameFinder {
         let places = mentions.indices.filter { mentionType($0) == .place }.map { mentions[$0] }
         guard !places.isEmpty else { return }
         let ends = Set(places.map(\.end))
-        for k in 1..<max(1, tokens.count) where tokens[k].script == .arabic && tokens[k].kind == .word && ends.contains(tokens[k - 1].end) {
+        // (The key's first letter, و as two bytes, before the hashed look-up of the end: few words pass it.)
+        for k in 1..<max(1, tokens.count) where tokens[k].script == .arabic && tokens[k].kind == .word && keyStarts(k, "و") && ends.contains(tokens[k - 1].end) {
             guard tokens[k].spaceBefore, !covered[k], !isCountry[k], tokens[k].key.unicodeScalars.first == "و",
-                  !PlainText.hasPrefix(tokens[k].key, "وال"), !mentions.indices.contains(where: { mentionStart($0) <= tokens[k].start && mentionEnd($0) > tokens[k].start }) else { continue }
+                  !NameFinder.arabicHasPrefix(tokens[k].key, "وال"), !mentions.indices.contains(where: { mentionStart($0) <= tokens[k].start && mentionEnd($0) > tokens[k].start }) else { continue }
             let rest = String(String.UnicodeScalarView(tokens[k].text.unicodeScalars.dropFirst()))
             let letters = Array(rest)
-            guard letters.count >= 4, Self.looksLikeTitledArabicName(rest), !PlainText.hasPrefix(rest, "بال"), !PlainText.hasPrefix(rest, "لل"), !PlainText.hasSuffix(rest, "ون"), !PlainText.hasSuffix(rest, "ين"),
-                  !PlainText.hasSuffix(rest, "وا"), !(letters.count <= 5 && "يتنأا".contains(letters[0])) else { continue }
+            guard letters.count >= 4, Self.looksLikeTitledArabicName(rest), !NameFinder.arabicHasPrefix(rest, "بال"), !NameFinder.arabicHasPrefix(rest, "لل"), !NameFinder.arabicHasSuffix(rest, "ون"), !NameFinder.arabicHasSuffix(rest, "ين"),
+                  !NameFinder.arabicHasSuffix(rest, "وا"), !(letters.count <= 5 && "يتنأا".contains(letters[0])) else { continue }
             let restKey = TextFolding.key(rest)
             guard !Self.arabicStop.contains(restKey), !Self.arabicTimeWords.contains(restKey), !Self.arabicOrgHeads.contains(restKey),
                   !Self.arabicPlaceHeads.contains(restKey), !Self.arabicTitleHeads.contains(restKey), !Self.arabicComplementTitles.contains(restKey),
@@ -230,7 +231,7 @@ extension NameFinder {
     /// الاستثمار", "وزيرة الطرق وبناء المدن": "و" + a noun without the article, then a definite
     /// word or a country ("… وصناعة عمان").
     func arabicCoordinatedField(_ j: Int) -> Bool {
-        guard j + 1 < tokens.count, tokens[j].key.unicodeScalars.first == "و", !PlainText.hasPrefix(tokens[j].key, "وال"),
+        guard j + 1 < tokens.count, tokens[j].key.unicodeScalars.first == "و", !NameFinder.arabicHasPrefix(tokens[j].key, "وال"),
               PlainText.count(tokens[j].key) >= 4, !arabicFlags(j).contains(.stop), !arabicFlags(j).contains(.speechVerb),
               !tokens[j].stems.contains(where: { Self.arabicTitleHeads.contains($0) || Self.arabicComplementTitles.contains($0) }),
               tokens[j + 1].script == .arabic, tokens[j + 1].kind == .word, tokens[j + 1].spaceBefore else { return false }
@@ -243,7 +244,7 @@ extension NameFinder {
     func arabicNameClosesBefore(_ k: Int) -> Bool {
         guard k < tokens.count, tokens[k].kind == .word, tokens[k].script == .arabic else { return true }
         let key = tokens[k].key
-        if Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) || PlainText.hasPrefix(key, "وال") { return true }
+        if Self.arabicStop.contains(key) || Self.arabicTimeWords.contains(key) || NameFinder.arabicHasPrefix(key, "وال") { return true }
         if arabicFlags(k).contains(.speechVerb) { return true }
         return key.unicodeScalars.first == "و" && tokens[k].stems.contains(where: { Self.arabicTitleHeads.contains($0) || Self.arabicComplementTitles.contains($0) })
     }
@@ -254,8 +255,8 @@ extension NameFinder {
         k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word && tokens[k].spaceBefore && !covered[k] && !isCountry[k]
             && !isArabicDefinite(k) && !arabicFlags(k).contains(.stop) && !arabicFlags(k).contains(.timeWord)
             && !Self.arabicNameParticles.contains(tokens[k].key, hash: tokens[k].keyHash)
-            && (Self.looksLikeTitledArabicName(tokens[k].text) || PlainText.hasSuffix(tokens[k].key, "الله") && PlainText.count(tokens[k].key) >= 6)   // عبدالله
-            && !PlainText.hasPrefix(tokens[k].key, "بال") && !PlainText.hasPrefix(tokens[k].key, "لل")
+            && (Self.looksLikeTitledArabicName(tokens[k].text) || NameFinder.arabicHasSuffix(tokens[k].key, "الله") && PlainText.count(tokens[k].key) >= 6)   // عبدالله
+            && !NameFinder.arabicHasPrefix(tokens[k].key, "بال") && !NameFinder.arabicHasPrefix(tokens[k].key, "لل")
             && !tokens[k].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) })
     }
 
@@ -285,8 +286,8 @@ extension NameFinder {
     /// "فوزية"), which `isFeminineGivenName` reads as a clitic: taken when a plain name word follows.
     func arabicFeminineNameStart(_ start: Int, afterTitle title: String) -> Bool {
         let word = tokens[start].text
-        guard PlainText.hasSuffix(title, "ه"), PlainText.hasSuffix(word, "ة"), word.count >= 4, word.first == "ف",
-              !PlainText.hasPrefix(tokens[start].key, "فال") else { return false }
+        guard NameFinder.arabicHasSuffix(title, "ه"), NameFinder.arabicHasSuffix(word, "ة"), word.count >= 4, word.first == "ف",
+              !NameFinder.arabicHasPrefix(tokens[start].key, "فال") else { return false }
         return arabicPlainNameWord(start + 1)
     }
 }
@@ -295,9 +296,9 @@ extension NameFinder {
     /// A given name opening in ف before a name particle ("فيصل بن عبدالله", "فهد بن محمد"): the ف is the
     /// name's, not the clitic "then" (a clause does not go on with "بن").
     func arabicFaNameBeforeParticle(_ start: Int) -> Bool {
-        guard start + 1 < tokens.count, tokens[start].text.first == "ف", !PlainText.hasPrefix(tokens[start].key, "فال"),
+        guard start + 1 < tokens.count, tokens[start].text.first == "ف", !NameFinder.arabicHasPrefix(tokens[start].key, "فال"),
               PlainText.count(tokens[start].key) >= 3, ["بن", "ابن", "بنت"].contains(tokens[start + 1].key) else { return false }
-        return !PlainText.hasSuffix(tokens[start].text, "ة") && !PlainText.hasSuffix(tokens[start].key, "ها")
+        return !NameFinder.arabicHasSuffix(tokens[start].text, "ة") && !NameFinder.arabicHasSuffix(tokens[start].key, "ها")
     }
 }
 
@@ -988,7 +989,7 @@ extension NameFinder {
 
     /// A future verb after a place's name is the sentence's ("ميناء مرسين سيكون"): سي/ست/سن + a stem.
     static func arabicFutureVerb(_ key: String) -> Bool {
-        PlainText.count(key) >= 5 && (PlainText.hasPrefix(key, "سي") || PlainText.hasPrefix(key, "ست") || PlainText.hasPrefix(key, "سن"))
+        PlainText.count(key) >= 5 && (NameFinder.arabicHasPrefix(key, "سي") || NameFinder.arabicHasPrefix(key, "ست") || NameFinder.arabicHasPrefix(key, "سن"))
     }
 
     /// Nouns that follow في in set phrases ("في حين", "في ظل", "في إطار"): no town.
@@ -1008,7 +1009,7 @@ extension NameFinder {
             guard tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k - 1].kind == .word,
                   Self.arabicTownPrepositions.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash) else { continue }
             guard !covered[k], !isCountry[k], !isArabicDefinite(k),
-                  PlainText.count(tokens[k].key) >= 3, !PlainText.hasSuffix(tokens[k].text, "ة"), !PlainText.hasSuffix(tokens[k].text, "ى") || PlainText.count(tokens[k].key) >= 5,
+                  PlainText.count(tokens[k].key) >= 3, !NameFinder.arabicHasSuffix(tokens[k].text, "ة"), !NameFinder.arabicHasSuffix(tokens[k].text, "ى") || PlainText.count(tokens[k].key) >= 5,
                   Self.looksLikeArabicName(tokens[k].text), !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord),
                   !Self.arabicNounsAfterFi.contains(tokens[k].key, hash: tokens[k].keyHash), !Self.arabicMonths.contains(tokens[k].key, hash: tokens[k].keyHash), !isMonth(k), !arabicFlags(k).contains(.head), !arabicFlags(k).contains(.speechVerb),
                   !Self.arabicTitleHeads.contains(tokens[k].key, hash: tokens[k].keyHash), !Self.arabicComplementTitles.contains(tokens[k].key, hash: tokens[k].keyHash),
@@ -1035,7 +1036,7 @@ extension NameFinder {
         let key = tokens[k].key, text = tokens[k].text
         // (a clitic and the article: "بالاتفاق", "للمشروع")
         if Self.hasAnyPrefix(key, ["بال", "وال", "فال", "كال", "لل"]) { return false }
-        return PlainText.count(key) >= 3 && !PlainText.hasSuffix(text, "ة") && !PlainText.hasSuffix(text, "ه") && !PlainText.hasSuffix(key, "ات")
+        return PlainText.count(key) >= 3 && !NameFinder.arabicHasSuffix(text, "ة") && !NameFinder.arabicHasSuffix(text, "ه") && !NameFinder.arabicHasSuffix(key, "ات")
             && !Self.arabicStop.contains(key) && !Self.arabicTimeWords.contains(key) && !Self.arabicNounsAfterFi.contains(key)
             && !Self.arabicMonths.contains(key) && !isMonth(k) && !arabicFlags(k).contains(.head) && !arabicFlags(k).contains(.speechVerb)
             && !Self.arabicTitleHeads.contains(key) && !Self.arabicComplementTitles.contains(key) && !Self.arabicVerbalNounLike(key)
@@ -1084,10 +1085,10 @@ extension NameFinder {
             // The second: و and a plain word (the word read without its و).
             let second = String(String.UnicodeScalarView(tokens[k + 1].text.unicodeScalars.dropFirst()))
             let secondKey = TextFolding.key(second)
-            guard PlainText.count(secondKey) >= 3, !PlainText.hasPrefix(secondKey, "ال"), !PlainText.hasSuffix(second, "ة"), !PlainText.hasSuffix(second, "ه"),
+            guard PlainText.count(secondKey) >= 3, !NameFinder.arabicHasPrefix(secondKey, "ال"), !NameFinder.arabicHasSuffix(second, "ة"), !NameFinder.arabicHasSuffix(second, "ه"),
                   !Self.arabicStop.contains(secondKey), !Self.arabicVerbalNounLike(secondKey), !covered[k + 1] else { continue }
-            let firstOK = isArabicDefinite(k) ? PlainText.count(tokens[k].key) >= 5 && !PlainText.hasSuffix(tokens[k].text, "ة") && !PlainText.hasSuffix(tokens[k].text, "ه")
-                && !PlainText.hasSuffix(tokens[k].key, "ات") && !arabicFlags(k).contains(.stop) && !arabicFlags(k).contains(.head)
+            let firstOK = isArabicDefinite(k) ? PlainText.count(tokens[k].key) >= 5 && !NameFinder.arabicHasSuffix(tokens[k].text, "ة") && !NameFinder.arabicHasSuffix(tokens[k].text, "ه")
+                && !NameFinder.arabicHasSuffix(tokens[k].key, "ات") && !arabicFlags(k).contains(.stop) && !arabicFlags(k).contains(.head)
                 && !Self.arabicVerbalNounLike(String(tokens[k].key.unicodeScalars.dropFirst(2).map(Character.init)))
                 : plainArabicPlaceWord(k)
             guard firstOK else { continue }
@@ -1131,8 +1132,10 @@ extension NameFinder {
         let ends = Set(places.map(\.end)), starts = Set(places.map(\.start))
         var allStarts: Set<Int>?
         // (A place ending right before the word first: an integer look-up, where the prefix test reads the key.)
-        for k in 1..<max(1, tokens.count - 1) where tokens[k].script == .arabic && tokens[k].kind == .word && ends.contains(tokens[k - 1].end)
-            && PlainText.hasPrefix(tokens[k].key, "وال") {
+        // (And before it the key's first two bytes, و: a key opening otherwise opens with no character equal to و, so
+        // has no prefix "وال" either.)
+        for k in 1..<max(1, tokens.count - 1) where tokens[k].script == .arabic && tokens[k].kind == .word && keyStarts(k, "و") && ends.contains(tokens[k - 1].end)
+            && NameFinder.arabicHasPrefix(tokens[k].key, "وال") {
             guard tokens[k + 1].script == .arabic, tokens[k + 1].key.unicodeScalars.first == "و",
                   starts.contains(tokens[k + 1].start) || starts.contains(tokens[k + 1].start + 1), !covered[k], !isCountry[k],
                   !arabicFlags(k).contains(.stop), PlainText.count(tokens[k].key) >= 5 else { continue }
@@ -1159,11 +1162,11 @@ extension NameFinder {
             defer { i += 1 }
             // (The royal title after the word first, by its key's hash: the stems' look-ups only before one.)
             guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicRoyalTitles.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash),
-                  !PlainText.hasPrefix(tokens[i].key, "ال"), tokens[i].stems.contains(where: { Self.arabicRoyalPlaceHeads.contains($0) }),
+                  !NameFinder.arabicHasPrefix(tokens[i].key, "ال"), tokens[i].stems.contains(where: { Self.arabicRoyalPlaceHeads.contains($0) }),
                   tokens[i + 2].script == .arabic, tokens[i + 2].kind == .word,
                   !isArabicDefinite(i + 2), !isCountry[i + 2], !arabicFlags(i + 2).contains(.stop),
                   Self.looksLikeTitledArabicName(tokens[i + 2].text)
-                    || tokens[i + 2].text.first == "ف" && PlainText.count(tokens[i + 2].key) >= 3 && !PlainText.hasPrefix(tokens[i + 2].key, "فال")   // فهد, فيصل
+                    || tokens[i + 2].text.first == "ف" && PlainText.count(tokens[i + 2].key) >= 3 && !NameFinder.arabicHasPrefix(tokens[i + 2].key, "فال")   // فهد, فيصل
             else { continue }
             let (s0, e0) = (tokens[i].start, tokens[i + 2].end)
             // (A known ruler read in the name, "الملك فهد", gives way to the place named after him.)
@@ -1216,7 +1219,7 @@ extension NameFinder {
 
     /// A definite company head ("الشركة", "والبنك"): a plain word after it is no company name ("الشركة سالم …").
     func arabicDefiniteHead(_ i: Int) -> Bool {
-        PlainText.hasPrefix(tokens[i].key, "ال") || PlainText.hasPrefix(tokens[i].key, "وال")
+        NameFinder.arabicHasPrefix(tokens[i].key, "ال") || NameFinder.arabicHasPrefix(tokens[i].key, "وال")
     }
 
     /// "между Нови-Садом и …" then "Мэр Нови-Сада …": a place whose words are another place's but for a case
@@ -1234,11 +1237,11 @@ extension NameFinder {
             guard let last = w.last, let others = byHead[Array(w.dropLast()) + [mentionType(k) == .place ? "p" : "o"]], others.count >= 2, let base = others.first(where: { o in
                 let v = mentionWords(o)
                 guard o != k, let l = v.last, !PlainText.equal(l, last), PlainText.count(l) >= 3 else { return false }
-                if Self.russianCaseEndings.contains(where: { Self.isConcatenation(last, l, $0) }) { return true }
+                if Self.isConcatenation(last, l, anyOf: Self.russianCaseEndings) { return true }
                 // A feminine name in "-а"/"-я" and its oblique forms (Транснафта → Транснафты, Вапнярка → Вапнярке).
                 guard PlainText.hasSuffix(l, "а") || PlainText.hasSuffix(l, "я") else { return false }
                 let stem = String(l.dropLast())
-                return PlainText.count(stem) >= 3 && Self.russianFeminineEndings.contains { Self.isConcatenation(last, stem, $0) }
+                return PlainText.count(stem) >= 3 && Self.isConcatenation(last, stem, anyOf: Self.russianFeminineEndings)
             }) else { continue }
             mentions[k].words = mentionWords(base)
             if !mentions[k].variants.contains(mentionSurface(k)) { mentions[k].variants.append(mentionSurface(k)) }
@@ -1263,6 +1266,29 @@ extension NameFinder {
         return fast ?? (word == stem + ending)
     }
     static let russianFeminineEndings = ["ы", "и", "е", "у", "ю", "ой", "ей", "і", "ою", "ею"]
+
+    /// `endings.contains { isConcatenation(word, stem, $0) }`, with the word and the stem checked plain once
+    /// (not once per ending: the scans of both were most of the cost of linking a Russian place's cases).
+    /// Plain word, stem and ending are compared as bytes, as `isConcatenation` compares them; any other
+    /// combination asks `isConcatenation` itself.
+    static func isConcatenation(_ word: String, _ stem: String, anyOf endings: [String]) -> Bool {
+        let fast = word.utf8.withContiguousStorageIfAvailable { w -> Bool? in
+            stem.utf8.withContiguousStorageIfAvailable { s -> Bool? in
+                guard s.count > 0, PlainText.isPlain(w), PlainText.isPlain(s) else { return nil }
+                let startsWithStem = w.count > s.count && memcmp(w.baseAddress!, s.baseAddress!, s.count) == 0
+                for ending in endings {
+                    let r = ending.utf8.withContiguousStorageIfAvailable { e -> Bool? in
+                        guard PlainText.isPlain(e), e.count > 0 else { return nil }
+                        guard w.count == s.count + e.count else { return false }
+                        return startsWithStem && memcmp(w.baseAddress! + s.count, e.baseAddress!, e.count) == 0
+                    } ?? nil
+                    if r ?? isConcatenation(word, stem, ending) { return true }
+                }
+                return false
+            } ?? nil
+        } ?? nil
+        return fast ?? endings.contains { isConcatenation(word, stem, $0) }
+    }
 }
 
 extension NameFinder {
@@ -1540,7 +1566,7 @@ extension NameFinder {
             while b < tokens.count, tokens[b].start < m.end, !Self.arabicHonorifics.contains(tokens[b].key, hash: tokens[b].keyHash) { b += 1 }
             // "شركة نور الصحراء للطاقة الإماراتية": a country's nisba after the company's field describes it.
             if m.type == .organization, b < tokens.count, tokens[b].start >= m.end, b - a >= 4, isCountry[b - 1],
-               PlainText.hasPrefix(tokens[b - 2].key, "لل") {
+               NameFinder.arabicHasPrefix(tokens[b - 2].key, "لل") {
                 b -= 1
             } else {
                 guard b < tokens.count, tokens[b].start < m.end, b - a >= 2 else { continue }
@@ -1657,7 +1683,7 @@ extension NameFinder {
     /// no article, function word, time word, country or head, and not joined to the word before.
     func arabicForeignNameWord(_ k: Int) -> Bool {
         k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word && tokens[k].spaceBefore && !isArabicDefinite(k)
-            && !PlainText.hasPrefix(tokens[k].key, "لل") && !PlainText.hasPrefix(tokens[k].key, "وال") && PlainText.count(tokens[k].key) >= 2
+            && !NameFinder.arabicHasPrefix(tokens[k].key, "لل") && !NameFinder.arabicHasPrefix(tokens[k].key, "وال") && PlainText.count(tokens[k].key) >= 2
             && !arabicFlags(k).contains(.stop) && !arabicFlags(k).contains(.timeWord) && !isCountry[k]
             && !arabicFlags(k).contains(.head) && !arabicFlags(k).contains(.speechVerb)
     }
@@ -1684,15 +1710,15 @@ extension NameFinder {
             let f = arabicFlags(k)
             guard f.contains(.orgOrPlaceHead), !f.contains(.titledNameHead), arabicForeignNameWord(k + 1), arabicForeignNameWord(k + 2) else { continue }
             let (w1, w2) = (k + 1, k + 2)
-            let nextIsField = w2 + 1 < tokens.count && tokens[w2 + 1].script == .arabic && (PlainText.hasPrefix(tokens[w2 + 1].key, "لل") || isCountry[w2 + 1])
+            let nextIsField = w2 + 1 < tokens.count && tokens[w2 + 1].script == .arabic && (NameFinder.arabicHasPrefix(tokens[w2 + 1].key, "لل") || isCountry[w2 + 1])
             guard recurs(w1) || f.contains(.companyHead) && nextIsField else { continue }
             // A person's name is none of this.
             let (s0, e0) = (tokens[k].start, tokens[w2].end)
             if mentions.indices.contains(where: { mentionType($0) == .person && mentionStart($0) < e0 && mentionEnd($0) > tokens[w1].start }) { continue }
             var end = w2 + 1
-            if f.contains(.companyHead), end < tokens.count, PlainText.hasPrefix(tokens[end].key, "لل") {
+            if f.contains(.companyHead), end < tokens.count, NameFinder.arabicHasPrefix(tokens[end].key, "لل") {
                 end += 1
-                if end < tokens.count, tokens[end].script == .arabic, PlainText.hasPrefix(tokens[end].key, "وال"), !isCountry[end] { end += 1 }
+                if end < tokens.count, tokens[end].script == .arabic, NameFinder.arabicHasPrefix(tokens[end].key, "وال"), !isCountry[end] { end += 1 }
             } else if end < tokens.count, isArabicDefinite(end), !isCountry[end], Self.arabicNisba(tokens[end].text), !arabicFlags(end).contains(.head) {
                 end += 1   // "منطقة نغي سون الاقتصادية"
             }

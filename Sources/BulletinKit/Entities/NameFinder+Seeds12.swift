@@ -82,17 +82,23 @@ extension NameFinder {
     }
 
     /// Index of the token starting at UTF-16 offset `start`, if any.
+    /// (Over the tokens' buffer: the search runs for nearly every mention of every pass, and the
+    /// array's per-read bounds checks were most of its cost.)
     func seedTokenIndex(start: Int) -> Int? {
-        var lo = 0, hi = tokens.count
-        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].start < start { lo = mid + 1 } else { hi = mid } }
-        return lo < tokens.count && tokens[lo].start == start ? lo : nil
+        tokens.withUnsafeBufferPointer { t in
+            var lo = 0, hi = t.count
+            while lo < hi { let mid = (lo + hi) &>> 1; if t[mid].start < start { lo = mid &+ 1 } else { hi = mid } }
+            return lo < t.count && t[lo].start == start ? lo : nil
+        }
     }
 
     /// Index of the token ending at UTF-16 offset `end`, if any.
     func seedTokenIndex(end: Int) -> Int? {
-        var lo = 0, hi = tokens.count
-        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end < end { lo = mid + 1 } else { hi = mid } }
-        return lo < tokens.count && tokens[lo].end == end ? lo : nil
+        tokens.withUnsafeBufferPointer { t in
+            var lo = 0, hi = t.count
+            while lo < hi { let mid = (lo + hi) &>> 1; if t[mid].end < end { lo = mid &+ 1 } else { hi = mid } }
+            return lo < t.count && t[lo].end == end ? lo : nil
+        }
     }
 
     /// `seedTokenIndex(end:)` for a mention whose first token is `a` (tokens are sorted and do not
@@ -117,7 +123,12 @@ extension NameFinder {
     }
 
     /// Token `k` exists and its key is `key` (the passes' one-word test at an index that may run off the text).
+    @_disfavoredOverload
     @inline(__always) func keyIs(_ k: Int, _ key: String) -> Bool { k >= 0 && k < tokens.count && PhraseMatcher.same(tokens[k].key, key) }
+    /// `keyIs` for a literal (nearly every call): the key's bytes against the literal's, no `String` made of it.
+    /// (Not inlined: in the large passes that call it, its inlined copies crowded out the inlining of their
+    /// own array reads.)
+    @inline(never) func keyIs(_ k: Int, _ key: StaticString) -> Bool { k >= 0 && k < tokens.count && Self.utf8Equal(tokens[k].key, key) }
 
     @inline(__always) func seedArabicWord(_ k: Int) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word
@@ -136,9 +147,12 @@ extension NameFinder {
 
     @inline(__always) mutating func seedMarkMention(_ n: Int) {
         let (s, e) = (mentionStart(n), mentionEnd(n))
-        var lo = 0, hi = tokens.count
-        while lo < hi { let mid = (lo + hi) / 2; if tokens[mid].end <= s { lo = mid + 1 } else { hi = mid } }
-        var k = lo
+        // (The search over the tokens' buffer, as in `seedTokenIndex`.)
+        var k = tokens.withUnsafeBufferPointer { t -> Int in
+            var lo = 0, hi = t.count
+            while lo < hi { let mid = (lo + hi) &>> 1; if t[mid].end <= s { lo = mid &+ 1 } else { hi = mid } }
+            return lo
+        }
         while k < tokens.count, tokens[k].start < e { covered[k] = true; k += 1 }
     }
 
@@ -164,7 +178,16 @@ extension NameFinder {
         let flags = arabicFlags(k)
         guard !flags.contains(.stop), !flags.contains(.timeWord), !flags.contains(.head), !flags.contains(.speechVerb) else { return false }
         let key = tokens[k].key
-        return !PlainText.hasPrefix(key, "لل") && PlainText.count(key) >= 2
+        // (A plain key, nearly all, checked plain once: "لل" is its first four bytes, D9 84 D9 84, and its characters are its
+        // scalars, counted by their lead bytes; `PlainText.hasPrefix` and `count` give these answers for it.)
+        if let fast = key.utf8.withContiguousStorageIfAvailable({ b -> Bool? in
+            guard PlainText.isPlain(b) else { return nil }
+            if b.count >= 4, b[0] == 0xD9, b[1] == 0x84, b[2] == 0xD9, b[3] == 0x84 { return false }
+            var n = 0
+            for c in b where c & 0xC0 != 0x80 { n += 1; if n >= 2 { return true } }
+            return false
+        }), let fast { return fast }
+        return !NameFinder.arabicHasPrefix(key, "لل") && PlainText.count(key) >= 2
     }
 
     /// The Arabic rules of this file, after every other Arabic pass.
@@ -194,25 +217,25 @@ extension NameFinder {
         while k + 2 < tokens.count {
             defer { k += 1 }
             // (The cached head flags before the prefix test, which scans the key.)
-            guard seedArabicWord(k), !isArabicDefinite(k), arabicFlags(k).contains(.orgHead) || arabicFlags(k).contains(.extraOrgHead), !PlainText.hasPrefix(tokens[k].key, "وال"),
+            guard seedArabicWord(k), !isArabicDefinite(k), arabicFlags(k).contains(.orgHead) || arabicFlags(k).contains(.extraOrgHead), !NameFinder.arabicHasPrefix(tokens[k].key, "وال"),
                   !seedInMention(k) else { continue }
             var e = k + 1
             var placeEnd: Int?
             while e < tokens.count, e - k <= 3, seedArabicWord(e), tokens[e].spaceBefore {
                 if e > k + 1, let pe = seedPlaceEnd(at: e, places) { placeEnd = pe; break }
                 guard !isArabicDefinite(e), !isCountry[e], !seedInMention(e), !arabicFlags(e).contains(.stop),
-                      !arabicFlags(e).contains(.timeWord), !PlainText.hasPrefix(tokens[e].key, "لل") else { break }
+                      !arabicFlags(e).contains(.timeWord), !NameFinder.arabicHasPrefix(tokens[e].key, "لل") else { break }
                 e += 1
             }
             var direct = false
-            if e == k + 1, seedArabicWord(e), let pe = seedPlaceEnd(at: e, places), seedArabicWord(pe), tokens[pe].spaceBefore, PlainText.hasPrefix(tokens[pe].key, "لل"),
+            if e == k + 1, seedArabicWord(e), let pe = seedPlaceEnd(at: e, places), seedArabicWord(pe), tokens[pe].spaceBefore, NameFinder.arabicHasPrefix(tokens[pe].key, "لل"),
                !arabicFlags(pe).contains(.stop) {
                 placeEnd = pe; e = k + 2; direct = true
             }
             guard e > k + 1, var pe = placeEnd else { continue }
             if direct {
                 while seedArabicWord(pe), tokens[pe].spaceBefore, pe - k <= 5, !isCountry[pe], !arabicFlags(pe).contains(.stop),
-                      PlainText.hasPrefix(tokens[pe].key, "لل") || isArabicDefinite(pe) { pe += 1 }
+                      NameFinder.arabicHasPrefix(tokens[pe].key, "لل") || isArabicDefinite(pe) { pe += 1 }
             }
             while seedArabicWord(pe), tokens[pe].spaceBefore, pe - e <= 4, isArabicDefinite(pe), !isCountry[pe], Self.arabicNisba(tokens[pe].text),
                   !arabicFlags(pe).contains(.stop) { pe += 1 }
@@ -226,9 +249,11 @@ extension NameFinder {
         var k = 1
         while k + 1 < tokens.count {
             defer { k += 1 }
-            // (The covered bits before the plain-name tests, which read the words' flags and bytes.)
-            guard !seedInMention(k), !seedInMention(k + 1), tokens[k + 1].spaceBefore, seedPlainName(k), seedPlainName(k + 1),
-                  Self.looksLikeTitledArabicName(tokens[k].text) || PlainText.hasSuffix(tokens[k].text, "يه") && Self.looksLikeTitledArabicName(String(tokens[k].text.dropLast())),
+            // (The covered bits before the plain-name tests, which read the words' flags and bytes, and the surname's
+            // length first: `isForeignArabicSurname` asks ten bytes at least, and copies the last letters of the words
+            // that end in one of its letters, nearly all, so it stays last.)
+            guard !seedInMention(k), !seedInMention(k + 1), tokens[k + 1].spaceBefore, tokens[k + 1].text.utf8.count >= 10, seedPlainName(k), seedPlainName(k + 1),
+                  Self.looksLikeTitledArabicName(tokens[k].text) || NameFinder.arabicHasSuffix(tokens[k].text, "يه") && Self.looksLikeTitledArabicName(String(tokens[k].text.dropLast())),
                   Self.isForeignArabicSurname(tokens[k + 1].text),
                   // (A scan of the mentions, asked only here: the person mentions this loop adds never count.)
                   isArabicDefinite(k - 1) || mentions.indices.contains(where: { mentionType($0) != .person && mentionEnd($0) == tokens[k - 1].end }) else { continue }
@@ -326,7 +351,7 @@ extension NameFinder {
             let feature = arabicFlags(k).contains(.featureHead)
             let head = feature || arabicFlags(k).contains(.placeHead)
             // (The cached head flags before the prefix test, which scans the key.)
-            guard head, !PlainText.hasPrefix(tokens[k].key, "وال"), seedPlainName(k + 1), !seedInMention(k + 1), !Self.arabicCompassWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash),
+            guard head, !NameFinder.arabicHasPrefix(tokens[k].key, "وال"), seedPlainName(k + 1), !seedInMention(k + 1), !Self.arabicCompassWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash),
                   !Self.arabicCommonAdjectives.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash),
                   Self.looksLikeArabicName(tokens[k + 1].text) || Self.looksLikeArabicPlaceName(tokens[k + 1].text)
                     || Self.arabicPlacePrefixWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash)
@@ -343,8 +368,8 @@ extension NameFinder {
             while seedArabicWord(end), tokens[end].spaceBefore, Self.arabicZoneAdjectives.contains(tokens[end].key, hash: tokens[end].keyHash), end - e < 3 { end += 1; zone = true }
             let countryAfter = seedArabicWord(e) && isCountry[e] && isArabicDefinite(e)
             let closes = !seedArabicWord(e) || !tokens[e].spaceBefore || arabicFlags(e).contains(.stop)
-                || arabicFlags(e).contains(.timeWord) || PlainText.hasPrefix(tokens[e].key, "و") && PlainText.count(tokens[e].key) >= 4
-            let station = seedArabicWord(e) && PlainText.hasPrefix(tokens[e].key, "لل") && tokens[k].stems.contains { Self.seedStationHeads.contains($0) }
+                || arabicFlags(e).contains(.timeWord) || NameFinder.arabicHasPrefix(tokens[e].key, "و") && PlainText.count(tokens[e].key) >= 4
+            let station = seedArabicWord(e) && NameFinder.arabicHasPrefix(tokens[e].key, "لل") && tokens[k].stems.contains { Self.seedStationHeads.contains($0) }
             guard feature && (closes || countryAfter || station || zone || compound && e == k + 3) || !feature && (countryAfter || zone) else { continue }
             if station { end = e + 1 }
             if e - k == 2, !feature, !zone, PlainText.count(tokens[k + 1].key) < 4 { continue }
@@ -365,7 +390,7 @@ extension NameFinder {
             guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)), z == a + 1,
                   tokens[a].script == .arabic, arabicFlags(a).contains(.companyHead), !isArabicDefinite(z),
                   seedPlainName(z + 1), Self.looksLikeTitledArabicName(tokens[z + 1].text) || PlainText.count(tokens[z + 1].key) == 3,
-                  !seedInMention(z + 1), seedArabicWord(z + 2), PlainText.hasPrefix(tokens[z + 2].key, "لل") else { continue }
+                  !seedInMention(z + 1), seedArabicWord(z + 2), NameFinder.arabicHasPrefix(tokens[z + 2].key, "لل") else { continue }
             seedReplace(n, a, z + 3)
             mentions[n] = seedWithoutHeadClitic(mentions[n], head: a)
         }
@@ -388,15 +413,15 @@ extension NameFinder {
             }
             // "شركة فيناسيد الفيتنامية": a company's own name that opens with a clitic letter, before a
             // country's adjective or the end of the phrase.
-            if arabicFlags(k).contains(.companyHead), !isArabicDefinite(k), !PlainText.hasPrefix(tokens[k].key, "وال"), seedPlainName(k + 1), !seedInMention(k + 1),
-               PlainText.count(tokens[k + 1].key) >= 6, Self.looksLikeTitledArabicName(tokens[k + 1].text), !PlainText.hasSuffix(tokens[k + 1].text, "ي"),
+            if arabicFlags(k).contains(.companyHead), !isArabicDefinite(k), !NameFinder.arabicHasPrefix(tokens[k].key, "وال"), seedPlainName(k + 1), !seedInMention(k + 1),
+               PlainText.count(tokens[k + 1].key) >= 6, Self.looksLikeTitledArabicName(tokens[k + 1].text), !NameFinder.arabicHasSuffix(tokens[k + 1].text, "ي"),
                !Self.arabicVerbalNounLike(tokens[k + 1].key), !Self.arabicVerbalNounLike(String(tokens[k + 1].key.dropFirst())),
                k + 2 >= tokens.count || tokens[k + 2].kind != .word || isCountry[k + 2] || arabicFlags(k + 2).contains(.stop) {
                 k = seedAppend(mention(k, k + 2, type: .organization, evidence: .cue), head: k, covering: k + 2)
                 continue
             }
-            let named = arabicFlags(k).contains(.institutionNameHead) && !isArabicDefinite(k) && !PlainText.hasPrefix(tokens[k].key, "وال")
-            let extra = arabicFlags(k).contains(.extraOrgHead) && !PlainText.hasPrefix(tokens[k].key, "وال")
+            let named = arabicFlags(k).contains(.institutionNameHead) && !isArabicDefinite(k) && !NameFinder.arabicHasPrefix(tokens[k].key, "وال")
+            let extra = arabicFlags(k).contains(.extraOrgHead) && !NameFinder.arabicHasPrefix(tokens[k].key, "وال")
             guard named || extra else { continue }
             var e = k + 1
             if named {
@@ -412,10 +437,10 @@ extension NameFinder {
             // Definite words and "لل" fields (up to four).
             while seedArabicWord(e), tokens[e].spaceBefore, e - k <= 7, !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.timeWord) {
                 if isCountry[e], e > k + 1 { break }
-                if isArabicDefinite(e) || PlainText.hasPrefix(tokens[e].key, "لل") && e > k + 1 { e += 1; continue }
+                if isArabicDefinite(e) || NameFinder.arabicHasPrefix(tokens[e].key, "لل") && e > k + 1 { e += 1; continue }
                 // "لأغذية الأنعام", "وتربية الدواجن": an indefinite noun with "ل" or "و", then its definite complement.
                 if e > k + 1, isArabicDefinite(e - 1), let first = tokens[e].text.unicodeScalars.first, first == "ل" || first == "و",
-                   !PlainText.hasPrefix(tokens[e].key, "لل"), !PlainText.hasPrefix(tokens[e].key, "وال"), PlainText.count(tokens[e].key) >= 4,
+                   !NameFinder.arabicHasPrefix(tokens[e].key, "لل"), !NameFinder.arabicHasPrefix(tokens[e].key, "وال"), PlainText.count(tokens[e].key) >= 4,
                    seedArabicWord(e + 1), tokens[e + 1].spaceBefore, isArabicDefinite(e + 1), !isCountry[e + 1],
                    !arabicFlags(e + 1).contains(.stop), !arabicFlags(e + 1).contains(.timeWord) {
                     e += 2; continue
@@ -438,7 +463,7 @@ extension NameFinder {
             guard let a = seedTokenIndex(start: mentionStart(n)) ?? seedTokenIndex(start: mentionStart(n) - 1),
                   let z = seedTokenIndex(end: mentionEnd(n)), tokens[a].script == .arabic,
                   arabicFlags(a).contains(.inPlaceOrgHead) else { continue }
-            if PlainText.hasPrefix(tokens[a].key, "وال"), let first = tokens[a].text.unicodeScalars.first, first == "و" {
+            if NameFinder.arabicHasPrefix(tokens[a].key, "وال"), let first = tokens[a].text.unicodeScalars.first, first == "و" {
                 var m = mentions[n]
                 m.variants.append(m.surface)
                 m.surface = String(m.surface.unicodeScalars.dropFirst().map(Character.init))
@@ -501,7 +526,7 @@ extension NameFinder {
                   Self.looksLikeTitledArabicName(tokens[c].text), Self.looksLikeTitledArabicName(tokens[c + 1].text) else { continue }
             let n = c + 2
             let closes = n >= tokens.count || tokens[n].kind != .word || arabicFlags(n).contains(.stop) || arabicFlags(n).contains(.timeWord)
-                || PlainText.hasPrefix(tokens[n].key, "و") && tokens[n].spaceBefore || Self.isForeignArabicSurname(tokens[c + 1].text)
+                || NameFinder.arabicHasPrefix(tokens[n].key, "و") && tokens[n].spaceBefore || Self.isForeignArabicSurname(tokens[c + 1].text)
             guard closes else { continue }
             mentions.append(mention(c, c + 2, type: .person, evidence: .cue))
             covered[c] = true; covered[c + 1] = true
@@ -517,14 +542,14 @@ extension NameFinder {
         while k + 2 < tokens.count {
             defer { k += 1 }
             guard seedArabicWord(k), Self.arabicTownPrepositions.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash), !seedInMention(k), !isCountry[k],
-                  !isArabicDefinite(k), PlainText.count(tokens[k].key) >= 3, !PlainText.hasSuffix(tokens[k].text, "ة"),
+                  !isArabicDefinite(k), PlainText.count(tokens[k].key) >= 3, !NameFinder.arabicHasSuffix(tokens[k].text, "ة"),
                   Self.looksLikeArabicName(tokens[k].text), !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord),
                   !Self.arabicNounsAfterFi.contains(tokens[k].key, hash: tokens[k].keyHash), !Self.arabicMonths.contains(tokens[k].key, hash: tokens[k].keyHash), !isMonth(k),
                   !arabicFlags(k).contains(.head) else { continue }
             let w = k + 1
-            guard seedArabicWord(w), tokens[w].text.unicodeScalars.first == "و", !isArabicDefinite(w), !PlainText.hasPrefix(tokens[w].key, "وال") else { continue }
+            guard seedArabicWord(w), tokens[w].text.unicodeScalars.first == "و", !isArabicDefinite(w), !NameFinder.arabicHasPrefix(tokens[w].key, "وال") else { continue }
             let rest = String(tokens[w].text.dropFirst())
-            guard rest.count >= 3, !PlainText.hasSuffix(rest, "ة"), Self.looksLikeArabicName(rest) || rest.first == "أ" || rest.first == "إ",
+            guard rest.count >= 3, !NameFinder.arabicHasSuffix(rest, "ة"), Self.looksLikeArabicName(rest) || rest.first == "أ" || rest.first == "إ",
                   !Self.arabicVerbalNounLike(TextFolding.key(rest)), !Self.arabicVerbalNounLike(tokens[k].key) else { continue }
             let n = w + 1
             let ends = n >= tokens.count || tokens[n].kind == .punct || tokens[n].newlineBefore
@@ -565,7 +590,7 @@ extension NameFinder {
                   Self.looksLikeTitledArabicName(tokens[z + 1].text) else { continue }
             let x = z + 2
             let closes = x >= tokens.count || tokens[x].kind != .word || arabicFlags(x).contains(.stop) || arabicFlags(x).contains(.timeWord)
-                || PlainText.hasPrefix(tokens[x].key, "وال") || Token.keyEquals(tokens[x].key, "الذي")
+                || NameFinder.arabicHasPrefix(tokens[x].key, "وال") || Token.keyEquals(tokens[x].key, "الذي")
             guard closes else { continue }
             seedReplace(n, a, z + 2)
         }
@@ -602,6 +627,7 @@ extension NameFinder {
         seedMarkMentions()
         var placeEnds = Set(mentions.indices.filter { mentionType($0) == .place }.map { mentionEnd($0) })
         var unknownByEnd: [Int: Int] = [:]
+        unknownByEnd.reserveCapacity(mentions.count)   // (no rehashing as it fills)
         for n in mentions.indices where mentionKnown(n) == nil && (mentionType(n) == nil || mentionType(n) == .organization) { unknownByEnd[mentionEnd(n)] = n }
         var removed = Set<Int>()
         var added: [Mention] = []
@@ -661,16 +687,20 @@ extension NameFinder {
         }
         seedLatinBoundaries(&removed)
         // "M. Liu" after "Liu Haitao": a Chinese family name alone is that person.
-        var firstOwners: [String: [[String]]] = [:], lastWords = Set<String>()
-        for n in mentions.indices where mentionType(n) == .person && mentionWordCount(n) >= 2 {   // (no mention copied)
-            let words = mentionWords(n)
-            if !(firstOwners[words[0]]?.contains(words) ?? false) { firstOwners[words[0], default: []].append(words) }
-            lastWords.insert(words[words.count - 1])
-        }
-        for n in mentions.indices where mentionType(n) == .person && mentionWordCount(n) == 1 && mentionKnown(n) == nil {
-            let w = mentionWords(n)[0]
-            guard PlainText.count(w) <= 5, let owners = firstOwners[w], owners.count == 1, !lastWords.contains(w) else { continue }
-            mentions[n].words = owners[0]
+        // (The owners' tables are built only when some unknown one-word person may take a name: most articles have none.)
+        let lone = mentions.indices.filter { mentionType($0) == .person && mentionWordCount($0) == 1 && mentionKnown($0) == nil && PlainText.count(mentionWords($0)[0]) <= 5 }
+        if !lone.isEmpty {
+            var firstOwners: [String: [[String]]] = [:], lastWords = Set<String>()
+            for n in mentions.indices where mentionType(n) == .person && mentionWordCount(n) >= 2 {   // (no mention copied)
+                let words = mentionWords(n)
+                if !(firstOwners[words[0]]?.contains(words) ?? false) { firstOwners[words[0], default: []].append(words) }
+                lastWords.insert(words[words.count - 1])
+            }
+            for n in lone {
+                let w = mentionWords(n)[0]
+                guard let owners = firstOwners[w], owners.count == 1, !lastWords.contains(w) else { continue }
+                mentions[n].words = owners[0]
+            }
         }
         // (Rebuilt only when a mention goes: most articles lose none.)
         if !removed.isEmpty { replaceMentions(removing: removed) }
