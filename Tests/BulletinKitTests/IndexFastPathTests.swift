@@ -281,6 +281,27 @@ private func allNames() -> [String] {
         }
     }
 
+    /// The worker's memo, keyed by bytes, answers what its store answers: both spellings of a
+    /// name (composed, decomposed) get the store's one entry, whichever came first, and a
+    /// repeated look-up the same ids.
+    @Test func byteKeyedMemoGivesTheStoresAnswers() {
+        let store = NameKeyStore()
+        var cache = PreparedArticle.NameCache(store: store)
+        let composed = cache.keyed("Nguyễn Văn An")
+        let decomposed = cache.keyed("Nguye\u{0302}\u{0303}n Va\u{0306}n An")
+        #expect(decomposed.formID == composed.formID && decomposed.keyID == composed.keyID && decomposed.key == composed.key)
+        #expect(cache.keyed("Nguyễn Văn An").formID == composed.formID)
+        for name in sampleNames {
+            let k = cache.keyed(name)
+            let s = store.keyed(name)
+            #expect(k.key == s.key && k.keyID == s.keyID && k.formID == s.formID, "\(name)")
+            #expect(cache.keyed(name).formID == k.formID)
+        }
+        typealias Key = PreparedArticle.NameCache.UTF8Key
+        #expect(Key("Tô Lâm") == Key("Tô Lâm") && Key("Tô Lâm") != Key("To\u{0302} La\u{0302}m"))
+        #expect(Set([Key("a"), Key("a"), Key("b")]).count == 2)
+    }
+
     /// The `entity_names` and `names` columns, built from the cache's per-form texts, are
     /// what a set of the article's names and `foldNames` give: repeated names, a name with a
     /// tab, canonically equivalent spellings (one name for a set of strings), names with no

@@ -57,6 +57,33 @@ import Testing
         #expect(failures.isEmpty, "\(failures.prefix(3).map { Array($0.unicodeScalars).map { String($0.value, radix: 16) } })")
     }
 
+    /// `quickPassLength` passes exactly scalars the full judgement passes, whole: every scalar
+    /// of the blocks it reads (Arabic, Latin Extended Additional, general punctuation), alone
+    /// and after a combining mark, and mixes of those blocks with marks that compose or reorder.
+    @Test func byteShortcutPassesOnlyWhatTheJudgementPasses() {
+        for v in Array(0x0600...0x06FF) + Array(0x1E00...0x1EFF) + Array(0x2000...0x207F) {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let bytes = Array(String(s).utf8)
+            let passed = bytes.withUnsafeBufferPointer { TextCleaner.quickPassLength($0, 0) }
+            if passed > 0 {
+                #expect(passed == bytes.count, "U+\(String(v, radix: 16))")
+                #expect(!TextCleaner.mayNeedNFC("a" + String(s) + "b"), "U+\(String(v, radix: 16))")
+                #expect(!TextCleaner.mayNeedNFC("\u{0651}" + String(s)), "U+\(String(v, radix: 16)) after a mark")
+            }
+        }
+        let pieces = ["مرحبا", "\u{064E}", "\u{0651}", "\u{0653}", "ا\u{0654}", "Việt", "ệ", "e\u{0302}\u{0323}", "\u{0323}",
+                      "“", "—", "\u{2000}", "\u{2001}", "\u{2002}", "…", " ", "x"]
+        var failures: [String] = []
+        for text in randomMixes(of: pieces, seed: 0x5851_F42D_4C95_7F2D, count: 3000, maxPieces: 12) {
+            let normalized = text.precomposedStringWithCanonicalMapping
+            if !TextCleaner.mayNeedNFC(text), Array(normalized.utf8) != Array(text.utf8) { failures.append(text) }
+        }
+        #expect(failures.isEmpty, "\(failures.prefix(3).map { Array($0.unicodeScalars).map { String($0.value, radix: 16) } })")
+        #expect(!TextCleaner.mayNeedNFC("مرحبا بالعالم — “Việt Nam”"))
+        #expect(TextCleaner.mayNeedNFC("ا\u{0654}"))
+        #expect(TextCleaner.mayNeedNFC("x\u{2000}y"))
+    }
+
     @Test func eightByteQuickTestMatchesTheByteTest() {
         // Every byte value at every position of a word of otherwise passing bytes.
         let passes: (UInt8) -> Bool = { b in b < 0xCC || b == 0xD0 || b == 0xD1 || (b >= 0xE4 && b <= 0xE9) }

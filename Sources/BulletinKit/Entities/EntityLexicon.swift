@@ -58,7 +58,7 @@ final class EntityLexicon: Sendable {
     init(knowledge: KnowledgeBase) {
         self.knowledge = knowledge
         self.knownLastWords = knowledge.entities.map { e in
-            KeySet(([e.name] + e.aliases).compactMap { TextFolding.key($0.replacingOccurrences(of: "~", with: "")).split(separator: " ").last.map(String.init) })
+            KeySet(([e.name] + e.aliases).compactMap { TextFolding.key(LexiconSetup.replacing("~", with: "", in: $0)).split(separator: " ").last.map(String.init) })
         }
         var targets: [Target] = []
         var countries = PhraseMatcher(), names = PhraseMatcher()
@@ -72,22 +72,26 @@ final class EntityLexicon: Sendable {
 
         // Country variants file.
         let variants = CountryVariants.load()
+        // One `Locale` per language, not one per language and region code (4,850).
+        let locales = Self.languages.map { (lang: $0, locale: Locale(identifier: $0)) }
+        let english = Locale(identifier: "en")
         for code in Self.regionCodes() {
             let payload = target(.country(code))
-            for lang in Self.languages {
-                if let name = Locale(identifier: lang).localizedString(forRegionCode: code), !name.isEmpty {
+            for (lang, locale) in locales {
+                if let name = locale.localizedString(forRegionCode: code), !name.isEmpty {
                     countries.add(name, payload: payload, diacriticSensitive: lang == "vi")
                     // "Viêt Nam, République socialiste du" style and "China, Festland": also the part before the comma.
-                    if let comma = name.firstIndex(of: ",") { countries.add(String(name[..<comma]), payload: payload, diacriticSensitive: lang == "vi") }
+                    // (The byte test first: `firstIndex(of:)` walks grapheme breaks, 4,850 names.)
+                    if name.utf8.contains(0x2C), let comma = name.firstIndex(of: ",") { countries.add(String(name[..<comma]), payload: payload, diacriticSensitive: lang == "vi") }
                     if Self.inflectedCyrillic.contains(lang) {
                         // CLDR writes the apostrophe ’ (folded to ') or ʼ; texts also type '.
-                        let plain = name.replacingOccurrences(of: "\u{02BC}", with: "'")
+                        let plain = LexiconSetup.replacing("\u{02BC}", with: "'", in: name)
                         if plain != name { countries.add(plain, payload: payload) }
                         if let stem = Self.cyrillicStem(plain, agglutinative: lang == "kk") { countries.add(stem, payload: payload) }
                     }
                 }
             }
-            countryNames[code] = variants.displayNames[code] ?? Locale(identifier: "en").localizedString(forRegionCode: code) ?? code
+            countryNames[code] = variants.displayNames[code] ?? english.localizedString(forRegionCode: code) ?? code
             // Inflected Spanish and French forms that are English words ("china") are left out.
             for form in variants.forms[code] ?? [] where !Self.englishWords.contains(form) { countries.add(form, payload: payload) }
             // Vietnamese tones are distinctive ("Lào" Laos, "lao" labour): matched with diacritics intact.

@@ -206,7 +206,7 @@ struct PhraseMatcher: Sendable {
     /// Adds `text` (a name as written in a data file). `~` after a Cyrillic or Latin token marks a stem.
     /// `caseSensitive: false` ignores the capitals of the written form.
     mutating func add(_ text: String, payload: Int32, caseSensitive: Bool = true, diacriticSensitive: Bool = false) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = LexiconSetup.trimmedWhitespace(text)
         guard !trimmed.isEmpty else { return }
         if trimmed.unicodeScalars.allSatisfy({ TextFolding.isHan($0) || $0 == "·" || $0 == "（" || $0 == "）" }) {
             let s = Array(trimmed.unicodeScalars)
@@ -220,7 +220,9 @@ struct PhraseMatcher: Sendable {
             return
         }
         // Stems: "белорус~" → stem token; Latin stems expand to common endings instead (cheaper to match).
-        var words = trimmed.split(separator: " ").map(String.init)
+        // (Most phrases have neither a stem nor a double space: tokenized as they are, not split and joined.)
+        let plain = LexiconSetup.isPlainPhrase(trimmed)
+        var words = plain ? [] : trimmed.split(separator: " ").map(String.init)
         var stemFlags: [Bool] = words.map { $0.hasSuffix("~") }
         if stemFlags.contains(true) {
             words = words.map { $0.hasSuffix("~") ? String($0.dropLast()) : $0 }
@@ -236,7 +238,7 @@ struct PhraseMatcher: Sendable {
         } else {
             stemFlags = []
         }
-        let tokenized = Tokenizer.tokenize(words.joined(separator: " "))
+        let tokenized = Tokenizer.tokenize(plain ? trimmed : words.joined(separator: " "))
         defer { withExtendedLifetime(tokenized) {} }   // the tokens' words (see `Token.words`)
         let tokens = tokenized.tokens
         guard !tokens.isEmpty else { return }

@@ -42,7 +42,8 @@ struct PreparedArticle: Sendable {
             var formID: Int32
         }
         let store: NameKeyStore
-        var keyed: [String: Keyed] = [:]
+        /// The store's answers by the form's bytes (`UTF8Key`).
+        var keyed: [UTF8Key: Keyed] = [:]
         /// Per form id, once the form was an entity's name: the name as
         /// `EntityCoding.clean` leaves it and that one's `names` column text.
         /// Read by the id the form's look-up in `keyed` gave: a name used to
@@ -62,10 +63,27 @@ struct PreparedArticle: Sendable {
 
         /// `form`'s key and ids (-1 past the store's limit: not remembered).
         mutating func keyed(_ form: String) -> Keyed {
-            if let k = keyed[form] { return k }
+            let bytes = UTF8Key(form)
+            if let k = keyed[bytes] { return k }
             let k = store.keyed(form, words: &wordKeys)
-            if keyed.count < NameCache.limit { keyed[form] = k }
+            if keyed.count < NameCache.limit { keyed[bytes] = k }
             return k
+        }
+
+        /// A string hashed and compared by its UTF-8 bytes, as a key of the memo: a `String` key
+        /// that is not ASCII is hashed through its normalization (about 1,400 instructions a
+        /// look-up, and every name and alias of every article is looked up). The memo stays
+        /// exact: it only remembers the store's answers, which the store gives per `String`
+        /// (`NameKeyStore`), so two spellings of one name (composed and decomposed) that are two
+        /// entries here hold the same answer, as one entry held it before.
+        struct UTF8Key: Hashable {
+            let string: String
+            init(_ string: String) { self.string = string }
+            static func == (a: UTF8Key, b: UTF8Key) -> Bool { PhraseMatcher.same(a.string, b.string) }
+            func hash(into hasher: inout Hasher) {
+                var s = string
+                s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
         }
 
         /// `EntityCoding.clean(name)` and `fold` of that, for an entity's `name` whose look-up gave `k`.
