@@ -61,6 +61,13 @@ extension NameFinder {
                   tokens[k + 3].kind == .word, !tokens[k + 3].spaceBefore, keyIs(k + 4, ")"), isCap(k + 1), isCap(k + 3) else { continue }
             let dash = k + 5 < n && h27Dash(k + 5)
             guard dash || k > 0 && tokens[k - 1].kind == .number else { continue }
+            // On a dateline: the line's start a few tokens back.
+            var j = k, lineStart = -1
+            while j >= 0, k - j <= 12 {
+                if j == 0 || tokens[j].newlineBefore { lineStart = j; break }
+                j -= 1
+            }
+            guard lineStart >= 0 else { continue }
             let (s, e) = (tokens[k + 1].start, tokens[k + 3].end)
             if anyMention(where: { $0.type == .organization && $0.start == s && $0.end == e }) { return }
             var m = mention(k + 1, k + 4, type: .organization, evidence: .cue)
@@ -238,6 +245,10 @@ extension NameFinder {
                 if and { end = q; break }
             }
             guard end > z else { continue }
+            // Not over people listed after the ministry ("el Ministerio de Salud, María Pérez y …").
+            let (s1, e1) = (tokens[z + 1].start, tokens[end].end)
+            guard !anyMention(where: { $0.type == .person && $0.start < e1 && $0.end > s1 }),
+                  !(z + 1...end).contains(where: { isCountry[$0] || isGivenName($0) }) else { continue }
             let m = mention(a, end + 1, type: .organization, evidence: .cue)
             h31Replace(a, end + 1, with: m, overKnown: false)
             return
@@ -569,14 +580,15 @@ extension NameFinder {
     }
 
     /// Lowercase heads of a Russian body named by a field and a region ("департамент здравоохранения Вологодской области").
-    static let h31RussianHeads = KeySet(["департамент", "министерство", "управление", "комитет", "агентство", "инспекция"])
+    static let h31RussianHeads = ["департамент", "министерств", "управлени", "комитет", "агентств", "инспекци"]
     static let h31RussianRegions = KeySet(["области", "края", "района", "республики", "округа"])
     mutating func h31RussianLowercaseBodies() {
         let n = tokens.count
         var k = 0
         while k + 3 < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized, h23Key(k, Self.h31RussianHeads) else { continue }
+            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized, tokens[k].key.utf8.count >= 14,
+                  Self.hasAnyPrefix(tokens[k].key, Self.h31RussianHeads) else { continue }
             // One or two lowercase words (the field), a capitalized adjective, the region's noun.
             var q = k + 1
             while q < n, q - k <= 2, tokens[q].kind == .word, tokens[q].script == .cyrillic, !tokens[q].capitalized { q += 1 }
