@@ -152,4 +152,30 @@ import Testing
         let not = extract("وصل الوفد إلى بنين اليوم في زيارة رسمية.", "ar")
         #expect(not.countries.contains("BJ"), "\(not.countries)")
     }
+    @Test func linesBetweenTownsAndRegionAdjectives() {
+        let e = extract("I treni tornano a Sondrio e a Tirano. Sulla linea Sondrio-Tirano le corse saranno ogni ora.", "it")
+        #expect(!names(e, .person).contains("Sondrio-Tirano"), "\(all(e))")
+        let r = extract("El granizo afectó a la Ribagorza Alta y a los viñedos del valle.", "es")
+        #expect(!names(r, .person).contains("Ribagorza Alta"), "\(all(r))")
+        // A person whose family name is a town's stays a person; a given name before an adjective stays a person.
+        let not = extract("La alcaldesa Carmen Alta habló ayer con los vecinos.", "es")
+        #expect(!names(not, .place).contains("Carmen Alta"), "\(all(not))")
+    }
+
+    @Test func englishTitleBeforeANameAndCompassCounties() {
+        let e = extract("Fire Services Commissioner Dr Aaron Pelletier-Rowe said crews were ready. Farmers in north Powys were hit hardest.", "en")
+        #expect(!names(e, .organization).contains("Fire Services Commissioner"), "\(all(e))")
+        #expect(!names(e, .organization).contains("Powys"), "\(all(e))")
+        // A body's name ending in such a word with no person after it stays a body.
+        let not = extract("The Information Commissioner said on Tuesday that the audit was complete.", "en")
+        #expect(!names(not, .person).contains("Information Commissioner"), "\(all(not))")
+    }
+
+    @Test func arabicTitleAfterAPlaceOpensAName() {
+        let e = extract("وقال رئيس لجنة الانتخاب في محافظة مادبا القاضي سامر محمود النوايسة، إن الفرز انتهى.", "ar")
+        #expect(!names(e, .place).contains { $0.hasSuffix("القاضي") }, "\(all(e))")
+        #expect(names(e, .person).contains { $0.contains("النوايسة") }, "\(all(e))")
+        let not = extract("وقال رئيس لجنة الانتخاب في محافظة مادبا إن الفرز انتهى.", "ar")
+        #expect(!names(not, .person).contains { $0.contains("مادبا") }, "\(all(not))")
+    }
 }

@@ -20,8 +20,9 @@ extension NameFinder {
         }
         if lang.it { h31ItalianDatelineMonth() }
         if lang.es || lang.pt || lang.it || lang.fr { h31DatelineParticle(); h31MinistryPortfolios() }
-        if latin { h31PersonLeads() }
-        if language == "en" { h31EnglishTypes() }
+        if latin { h31PersonLeads(); h31HyphenatedPlacePairs() }
+        if latin { h31RegionAdjectives() }
+        if language == "en" { h31EnglishTypes(); h31EnglishTitleBodies(); h31EnglishCompassPlaces() }
         if lang.de { h31German() }
         if latin { h31PlaceLists() }
         if lang.fr { h31FrenchDepartments() }
@@ -31,7 +32,7 @@ extension NameFinder {
         if lang.fr { h31FrenchCenturies() }
         if lang.ru { h31RussianNumberSign(); h31RussianLowercaseBodies() }
         if hasHan, language == "zh" { h31HanMountainFoot() }
-        if language == "ar" { h31ArabicBoys() }
+        if language == "ar" { h31ArabicBoys(); h31ArabicTitleAfterPlace() }
     }
 
     /// The headline's finder: the same Han and Arabic readings ("贺兰山东麓" in a title, "للبنين").
@@ -291,6 +292,34 @@ extension NameFinder {
         if !drop.isEmpty { replaceMentions(removing: drop, adding: added) }
     }
 
+    /// "Macomer-Nuoro" (a line between two towns named alone elsewhere) is no person.
+    mutating func h31HyphenatedPlacePairs() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
+            guard let (a, z) = h31Span(i), z == a + 2, keyIs(a + 1, "-"), !tokens[a + 1].spaceBefore, !tokens[z].spaceBefore else { continue }
+            let (ka, kz) = (tokens[a].key, tokens[z].key)
+            let placeA = anyMention(where: { $0.type == .place && $0.words.count == 1 && PhraseMatcher.same($0.words[0], ka) })
+            let placeZ = anyMention(where: { $0.type == .place && $0.words.count == 1 && PhraseMatcher.same($0.words[0], kz) })
+            if placeA && placeZ { drop.insert(i) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// Adjectives of position ending a region's name ("Rioja Alta", "Sabina Orientale"): a place, not a person.
+    static let h31RegionAdjectives = KeySet(["alta", "baja", "bajo", "alto", "media", "oriental", "occidental", "septentrional", "meridional",
+        "bassa", "orientale", "occidentale", "superiore", "inferiore", "baixa", "baixo", "interior"])
+    static let h31Articles = KeySet(["la", "el", "del", "al", "lo", "il", "della", "nella", "nel", "dalla", "sulla", "alla", "da", "do", "na", "no", "a", "o"])
+    mutating func h31RegionAdjectives() {
+        guard lang.es || lang.it || lang.pt else { return }
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
+            // After an article ("en la Rioja Alta"): a person's name takes none.
+            guard let (a, z) = h31Span(i), z == a + 1, a > 0, isCap(a), isCap(z), h23Key(z, Self.h31RegionAdjectives), !isGivenName(a),
+                  h18Lower(a - 1), h23Key(a - 1, Self.h31Articles) else { continue }
+            mentions[i].type = .place
+            mentions[i].placeContext = true
+        }
+    }
+
     // MARK: - English
 
     /// Last or inner words of a site, never of a person's name ("Buchan Caves Reserve", "Lakes Entrance").
@@ -318,6 +347,32 @@ extension NameFinder {
                 mentions[i].type = .organization
                 mentions[i].placeContext = false
             }
+        }
+    }
+
+    /// Title words ending a name read as a body before a person ("Emergency Management Commissioner Jane Roe").
+    static let h31EnglishTitleEnds = KeySet(["commissioner", "minister", "secretary", "director", "chairman", "chairwoman", "chair",
+        "controller", "commander", "superintendent", "treasurer", "ombudsman", "registrar"])
+    mutating func h31EnglishTitleBodies() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            guard let (a, z) = h31Span(i), z > a, isCap(z), h23Key(z, Self.h31EnglishTitleEnds), z + 2 < tokens.count, isCap(z + 1) else { continue }
+            let e0 = tokens[z + 1].start
+            // The person may start after an abbreviated title ("… Commissioner Dr Jane Roe").
+            let e1 = z + 2 < tokens.count && tokens[z + 1].text.utf8.count <= 4 ? tokens[z + 2].start : e0
+            if anyMention(where: { $0.type == .person && ($0.start == e0 || $0.start == e1) }) { drop.insert(i) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// Lowercase compass words before a county or a region ("south Shropshire", "north Devon"): the place.
+    static let h31EnglishCompass = KeySet(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "mid", "rural", "coastal"])
+    mutating func h31EnglishCompassPlaces() {
+        for i in mentions.indices where mentionType(i) == .organization || mentionType(i) == nil {
+            guard mentionKnown(i) == nil, let (a, z) = h31Span(i), a > 0, z == a, h18Lower(a - 1), h23Key(a - 1, Self.h31EnglishCompass), !tokens[a].allCaps else { continue }
+            mentions[i].type = .place
+            mentions[i].placeContext = true
         }
     }
 
@@ -644,6 +699,33 @@ extension NameFinder {
     }
 
     // MARK: - Arabic
+
+    /// Titles that open a name after a place ("في محافظة البلقاء القاضي عبد الرحيم …").
+    static let h31ArabicTitles: Set<String> = ["القاضي", "المهندس", "الدكتور", "المحامي", "العميد", "اللواء", "الشيخ"]
+    mutating func h31ArabicTitleAfterPlace() {
+        let n = tokens.count
+        var drop = Set<Int>(), added: [Mention] = []
+        for i in mentions.indices where mentionType(i) == .place || mentionType(i) == .organization {
+            guard let (a, z0) = h31Span(i), tokens[z0].script == .arabic else { continue }
+            var z = z0
+            if z0 > a, mentionKnown(i) == nil, tokens[z0].text.utf8.count >= 10, Self.h31ArabicTitles.contains(tokens[z0].text) {
+                drop.insert(i)
+                added.append(mention(a, z0, type: mentionType(i), evidence: .cue))
+            } else if z0 + 1 < n, tokens[z0 + 1].kind == .word, tokens[z0 + 1].text.utf8.count >= 10, Self.h31ArabicTitles.contains(tokens[z0 + 1].text) {
+                z = z0 + 1
+            } else { continue }
+            // The name after the title, to the next punctuation (two to four words).
+            var q = z + 1
+            while q < n, q - z <= 7, tokens[q].kind == .word && tokens[q].script == .arabic || keyIs(q, "-") { q += 1 }
+            if q < n, tokens[q].kind == .punct, !keyIs(q, "-"), q - z >= 3, q - z <= 7 {
+                let (s, e) = (tokens[z + 1].start, tokens[q - 1].end)
+                if !anyMention(where: { $0.type == .person && $0.start <= s && $0.end >= e }) {
+                    added.append(mention(z + 1, q, type: .person, evidence: .cue))
+                }
+            }
+        }
+        if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
 
     /// "مدرسة … الثانوية للبنين": "for boys" (لل + بنين), not Benin; a country takes no article.
     mutating func h31ArabicBoys() {
