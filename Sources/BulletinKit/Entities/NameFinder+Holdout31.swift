@@ -206,12 +206,13 @@ extension NameFinder {
         var lastCap = -1
         for i in ws.indices.reversed() where !skippable[i] { lastCap = i; break }
         guard lastCap >= 0 else { return false }
-        var memo = [Int: Bool]()
+        let width = letters.count + 1
+        var memo = [Int8](repeating: -1, count: (ws.count + 1) * width)
         func go(_ i: Int, _ p: Int) -> Bool {
             if p == letters.count { return i > lastCap && (i..<ws.count).allSatisfy { skippable[$0] } }
             if i == ws.count { return false }
-            let key = (i << 8) | p
-            if let v = memo[key] { return v }
+            let key = i * width + p
+            if memo[key] >= 0 { return memo[key] == 1 }
             var ok = false
             let w = keys[i]
             var l = 1
@@ -220,7 +221,7 @@ extension NameFinder {
                 l += 1
             }
             if !ok, i > 0, skippable[i] { ok = go(i + 1, p) }
-            memo[key] = ok
+            memo[key] = ok ? 1 : 0
             return ok
         }
         return go(0, 0)
@@ -233,7 +234,7 @@ extension NameFinder {
     /// "Ministerio de Trabajo, Empleo y Seguridad Social": a ministry's portfolios listed with commas and "y" belong to its name.
     mutating func h31MinistryPortfolios() {
         let n = tokens.count
-        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
             guard let (a, z) = h31Span(i), h23Key(a, Self.h31MinistryHeads), z + 3 < n, keyIs(z + 1, ","), isCap(z + 2) else { continue }
             var p = z + 1
             var end = -1
@@ -269,7 +270,7 @@ extension NameFinder {
     mutating func h31PersonLeads() {
         var drop = Set<Int>(), added: [Mention] = []
         let en = language == "en", de = lang.de
-        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) >= 3 {
             guard let (a, z) = h31Span(i), z > a else { continue }
             var cut = -1
             if h23Key(a, Self.h31LeadPrepositions), !de || keyIs(a, "laut") { cut = a }
@@ -295,7 +296,7 @@ extension NameFinder {
     /// "Macomer-Nuoro" (a line between two towns named alone elsewhere) is no person.
     mutating func h31HyphenatedPlacePairs() {
         var drop = Set<Int>()
-        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) <= 3 {
             guard let (a, z) = h31Span(i), z == a + 2, keyIs(a + 1, "-"), !tokens[a + 1].spaceBefore, !tokens[z].spaceBefore else { continue }
             let (ka, kz) = (tokens[a].key, tokens[z].key)
             let placeA = anyMention(where: { $0.type == .place && $0.words.count == 1 && PhraseMatcher.same($0.words[0], ka) })
@@ -311,7 +312,7 @@ extension NameFinder {
     static let h31Articles = KeySet(["la", "el", "del", "al", "lo", "il", "della", "nella", "nel", "dalla", "sulla", "alla", "da", "do", "na", "no", "a", "o"])
     mutating func h31RegionAdjectives() {
         guard lang.es || lang.it || lang.pt else { return }
-        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) <= 3 {
             // After an article ("en la Rioja Alta"): a person's name takes none.
             guard let (a, z) = h31Span(i), z == a + 1, a > 0, isCap(a), isCap(z), h23Key(z, Self.h31RegionAdjectives), !isGivenName(a),
                   h18Lower(a - 1), h23Key(a - 1, Self.h31Articles) else { continue }
@@ -329,7 +330,7 @@ extension NameFinder {
     static let h31EnglishUtilityWords = KeySet(["water", "energy", "power", "gas", "electricity", "rail", "trains", "buses", "telecom", "broadband"])
 
     mutating func h31EnglishTypes() {
-        for i in mentions.indices where mentionKnown(i) == nil {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
             let type = mentionType(i)
             guard type == .person || type == .place || type == nil, let (a, z) = h31Span(i), z > a, isCap(a), tokens[a].script == .latin else { continue }
             if type == .person, (a...z).contains(where: { isCap($0) && h23Key($0, Self.h31EnglishSiteWords) }) {
@@ -355,7 +356,7 @@ extension NameFinder {
         "controller", "commander", "superintendent", "treasurer", "ombudsman", "registrar"])
     mutating func h31EnglishTitleBodies() {
         var drop = Set<Int>()
-        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
             guard let (a, z) = h31Span(i), z > a, isCap(z), h23Key(z, Self.h31EnglishTitleEnds), z + 2 < tokens.count, isCap(z + 1) else { continue }
             let e0 = tokens[z + 1].start
             // The person may start after an abbreviated title ("… Commissioner Dr Jane Roe").
@@ -369,7 +370,7 @@ extension NameFinder {
     static let h31EnglishCompass = KeySet(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
         "mid", "rural", "coastal"])
     mutating func h31EnglishCompassPlaces() {
-        for i in mentions.indices where mentionType(i) == .organization || mentionType(i) == nil {
+        for i in mentions.indices where (mentionType(i) == .organization || mentionType(i) == nil) && mentionWordCount(i) == 1 {
             guard mentionKnown(i) == nil, let (a, z) = h31Span(i), a > 0, z == a, h18Lower(a - 1), h23Key(a - 1, Self.h31EnglishCompass), !tokens[a].allCaps else { continue }
             mentions[i].type = .place
             mentions[i].placeContext = true
@@ -378,15 +379,17 @@ extension NameFinder {
 
     // MARK: - German
 
+    static let h31GermanSiteCues = KeySet(["insel", "halbinsel", "im"])
     mutating func h31German() {
         let n = tokens.count
         var k = 0
         while k + 1 < n {
             defer { k += 1 }
-            let t = tokens[k]
-            guard t.kind == .punct || t.kind == .word, t.script == .latin || t.kind == .punct else { continue }
+            // Fields read in place (a copy of the token retains its strings).
+            let kind = tokens[k].kind
+            guard kind == .punct || kind == .word && tokens[k].script == .latin else { continue }
             // "IG Metall Küste", "IG BCE": a union.
-            if t.kind == .word, t.allCaps, keyIs(k, "ig"), isCap(k + 1), !tokens[k + 1].sentenceStart {
+            if kind == .word, tokens[k].allCaps, keyIs(k, "ig"), isCap(k + 1), !tokens[k + 1].sentenceStart {
                 var z = k + 1
                 while z + 1 < n, z - k < 3, isCap(z + 1), !tokens[z + 1].sentenceStart, !isCountry[z + 1] { z += 1 }
                 let (s, e) = (tokens[k].start, tokens[z].end)
@@ -397,7 +400,7 @@ extension NameFinder {
                 continue
             }
             // "der Insel Juist", "im Wattenmeer": an island and a sea.
-            if t.kind == .word, !t.capitalized || keyIs(k, "insel") || keyIs(k, "halbinsel") {
+            if kind == .word, h23Key(k, Self.h31GermanSiteCues) {
                 var place = -1
                 if keyIs(k, "insel") || keyIs(k, "halbinsel") {
                     if isCap(k + 1), !isCountry[k + 1], k > 0, h18Lower(k - 1) { place = k + 1 }
@@ -414,7 +417,7 @@ extension NameFinder {
                 }
             }
             // "… GmbH & Co. KG": the legal form after a company's name.
-            if t.kind == .punct, keyIs(k, "&"), k > 0, keyIs(k + 1, "co"), k + 2 < n {
+            if kind == .punct, keyIs(k, "&"), k > 0, keyIs(k + 1, "co"), k + 2 < n {
                 var z = k + 1
                 if keyIs(z + 1, ".") { z += 1 }
                 guard z + 1 < n, keyIs(z + 1, "kg") else { continue }
@@ -507,7 +510,7 @@ extension NameFinder {
 
     mutating func h31RomanceBodies() {
         var drop = Set<Int>(), added: [Mention] = []
-        for i in mentions.indices where mentionKnown(i) == nil {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
             let type = mentionType(i)
             guard type == .person || type == .place, let (a, z) = h31Span(i), isCap(a), tokens[a].script == .latin else { continue }
             if h23Key(a, Self.h31RomanceBodyHeads), z > a, !(a...z).contains(where: { isCountry[$0] }) {
@@ -530,7 +533,8 @@ extension NameFinder {
     /// "A bióloga do IPMA Ana Rita Mourão-Ferreira": an acronym named alone elsewhere, then a person's name: two names.
     mutating func h31AcronymBeforePerson() {
         var drop = Set<Int>(), added: [Mention] = []
-        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionType(i) != .place {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionType(i) != .place && mentionWordCount(i) >= 3 {
+            guard let f = mentionSurface(i).utf8.first, f >= 0x41, f <= 0x5A else { continue }
             guard let (a, z) = h31Span(i), z - a >= 2, tokens[a].allCaps, tokens[a].script == .latin, tokens[a].kind == .word else { continue }
             let len = tokens[a].text.utf8.count
             guard len >= 2, len <= 6, isCap(a + 1), !tokens[a + 1].allCaps, (a + 1...z).filter({ isCap($0) }).count >= 2,
@@ -612,6 +616,7 @@ extension NameFinder {
     mutating func h31FrenchCenturies() {
         for i in mentions.indices.reversed() where mentionKnown(i) == nil && mentionWordCount(i) == 1 {
             let str = mentionSurface(i)
+            guard let f = str.utf8.first, f == 0x49 || f == 0x56 || f == 0x58 || f == 0x4C else { continue }
             let s = Array(str.utf8)
             guard s.count >= 2, s.count <= 8, s[s.count - 1] == 0x65 || s[s.count - 1] == 0x72 && s[s.count - 2] == 0x65 else { continue }
             let body = s.dropLast(s[s.count - 1] == 0x65 ? 1 : 2)
@@ -658,11 +663,14 @@ extension NameFinder {
     // MARK: - Chinese
 
     /// "贺兰山东麓": a mountain's east (west, south, north) foot; the 山东 (山西) inside is no province.
+    static let h31Shandong = Array("山东".utf8), h31Shanxi = Array("山西".utf8), h31Shan = Array("山".utf8)
     mutating func h31HanMountainFoot() {
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .place {
-            let s = mentionSurface(i)
-            guard s == "山东" || s == "山西" || s == "Shandong" || s == "Shanxi" else { continue }
+            let s = mentionSurface(i).utf8
+            // 山东, 山西 (UTF-8 bytes compared: `==` on a Han String normalizes it), Shandong, Shanxi.
+            guard let f = s.first, f == 0xE5 && (s.elementsEqual(Self.h31Shandong) || s.elementsEqual(Self.h31Shanxi)) ||
+                  f == 0x53 && (s.elementsEqual("Shandong".utf8) || s.elementsEqual("Shanxi".utf8)) else { continue }
             let (ms, me) = (mentionStart(i), mentionEnd(i))
             guard let ti = tokenIndex(containing: ms), tokens[ti].script == .han else { continue }
             let chars = Array(tokens[ti].text.utf16)
@@ -684,6 +692,7 @@ extension NameFinder {
         if !drop.isEmpty { replaceMentions(removing: drop) }
         // A body read from "山东麓…" after the province was dropped: it starts with the mountain's name.
         for j in mentions.indices where mentionType(j) == .organization && mentionKnown(j) == nil {
+            guard mentionSurface(j).utf8.starts(with: Self.h31Shan) else { continue }
             let (ms, me) = (mentionStart(j), mentionEnd(j))
             guard let ti = tokenIndex(containing: ms), tokens[ti].script == .han else { continue }
             let chars = Array(tokens[ti].text.utf16)
@@ -701,17 +710,26 @@ extension NameFinder {
     // MARK: - Arabic
 
     /// Titles that open a name after a place ("في محافظة البلقاء القاضي عبد الرحيم …").
-    static let h31ArabicTitles: Set<String> = ["القاضي", "المهندس", "الدكتور", "المحامي", "العميد", "اللواء", "الشيخ"]
+    static let h31ArabicTitles: [[UInt8]] = ["القاضي", "المهندس", "الدكتور", "المحامي", "العميد", "اللواء", "الشيخ"].map { Array($0.utf8) }
+    /// Token `k` is one of `h31ArabicTitles` (its UTF-8 bytes compared: hashing an Arabic String normalizes it).
+    func h31ArabicTitle(_ k: Int) -> Bool {
+        guard k >= 0, k < tokens.count, tokens[k].kind == .word else { return false }
+        let u = tokens[k].text.utf8
+        let c = u.count
+        guard c >= 10, c <= 14 else { return false }
+        for title in Self.h31ArabicTitles where title.count == c && u.elementsEqual(title) { return true }
+        return false
+    }
     mutating func h31ArabicTitleAfterPlace() {
         let n = tokens.count
         var drop = Set<Int>(), added: [Mention] = []
         for i in mentions.indices where mentionType(i) == .place || mentionType(i) == .organization {
             guard let (a, z0) = h31Span(i), tokens[z0].script == .arabic else { continue }
             var z = z0
-            if z0 > a, mentionKnown(i) == nil, tokens[z0].text.utf8.count >= 10, Self.h31ArabicTitles.contains(tokens[z0].text) {
+            if z0 > a, mentionKnown(i) == nil, h31ArabicTitle(z0) {
                 drop.insert(i)
                 added.append(mention(a, z0, type: mentionType(i), evidence: .cue))
-            } else if z0 + 1 < n, tokens[z0 + 1].kind == .word, tokens[z0 + 1].text.utf8.count >= 10, Self.h31ArabicTitles.contains(tokens[z0 + 1].text) {
+            } else if z0 + 1 < n, h31ArabicTitle(z0 + 1) {
                 z = z0 + 1
             } else { continue }
             // The name after the title, to the next punctuation (two to four words).
@@ -731,7 +749,7 @@ extension NameFinder {
     mutating func h31ArabicBoys() {
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .country {
-            guard let ti = tokenIndex(containing: mentionStart(i)) else { continue }
+            guard mentions[i].code == "BJ", let ti = tokenIndex(containing: mentionStart(i)) else { continue }
             let s = tokens[ti].text
             guard s.hasSuffix("بنين") || s.hasSuffix("بنات") else { continue }
             guard s.hasPrefix("لل") || s.hasPrefix("ال") || s.hasPrefix("وال") || s.hasPrefix("بال") else { continue }
