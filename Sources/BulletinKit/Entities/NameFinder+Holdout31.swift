@@ -296,8 +296,8 @@ extension NameFinder {
     /// "Macomer-Nuoro" (a line between two towns named alone elsewhere) is no person.
     mutating func h31HyphenatedPlacePairs() {
         var drop = Set<Int>()
-        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) <= 3 {
-            guard let (a, z) = h31Span(i), z == a + 2, keyIs(a + 1, "-"), !tokens[a + 1].spaceBefore, !tokens[z].spaceBefore else { continue }
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) == 2 {
+            guard mentionSurface(i).utf8.contains(0x2D), let (a, z) = h31Span(i), z == a + 2, keyIs(a + 1, "-"), !tokens[a + 1].spaceBefore, !tokens[z].spaceBefore else { continue }
             let (ka, kz) = (tokens[a].key, tokens[z].key)
             let placeA = anyMention(where: { $0.type == .place && $0.words.count == 1 && PhraseMatcher.same($0.words[0], ka) })
             let placeZ = anyMention(where: { $0.type == .place && $0.words.count == 1 && PhraseMatcher.same($0.words[0], kz) })
@@ -312,7 +312,7 @@ extension NameFinder {
     static let h31Articles = KeySet(["la", "el", "del", "al", "lo", "il", "della", "nella", "nel", "dalla", "sulla", "alla", "da", "do", "na", "no", "a", "o"])
     mutating func h31RegionAdjectives() {
         guard lang.es || lang.it || lang.pt else { return }
-        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) <= 3 {
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) == 2 {
             // After an article ("en la Rioja Alta"): a person's name takes none.
             guard let (a, z) = h31Span(i), z == a + 1, a > 0, isCap(a), isCap(z), h23Key(z, Self.h31RegionAdjectives), !isGivenName(a),
                   h18Lower(a - 1), h23Key(a - 1, Self.h31Articles) else { continue }
@@ -440,6 +440,8 @@ extension NameFinder {
         let n = tokens.count
         var added: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .place {
+            // A comma glued after it first (one search, most places have none).
+            guard let c = tokenIndex(containing: mentionEnd(i)), keyIs(c, ",") else { continue }
             guard let (a, z) = h31Span(i), a > 0, h18Lower(a - 1) || keyIs(a - 1, "in"), h23Key(a - 1, Self.h31ListPrepositions),
                   z + 3 < n, keyIs(z + 1, ","), isCap(z + 2) else { continue }
             var items: [(Int, Int)] = []
@@ -534,7 +536,8 @@ extension NameFinder {
     mutating func h31AcronymBeforePerson() {
         var drop = Set<Int>(), added: [Mention] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionType(i) != .place && mentionWordCount(i) >= 3 {
-            guard let f = mentionSurface(i).utf8.first, f >= 0x41, f <= 0x5A else { continue }
+            let u = mentionSurface(i).utf8
+            guard let f = u.first, f >= 0x41, f <= 0x5A, let g = u.dropFirst().first, g >= 0x41, g <= 0x5A else { continue }
             guard let (a, z) = h31Span(i), z - a >= 2, tokens[a].allCaps, tokens[a].script == .latin, tokens[a].kind == .word else { continue }
             let len = tokens[a].text.utf8.count
             guard len >= 2, len <= 6, isCap(a + 1), !tokens[a + 1].allCaps, (a + 1...z).filter({ isCap($0) }).count >= 2,
@@ -647,7 +650,12 @@ extension NameFinder {
         var k = 0
         while k + 3 < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized, tokens[k].key.utf8.count >= 14,
+            guard tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized else { continue }
+            // д м к а и (0xD0 …) or у (0xD1 0x83) first, before any prefix test.
+            let key = tokens[k].key.utf8
+            guard key.count >= 14, let b0 = key.first else { continue }
+            let b1 = key[key.index(after: key.startIndex)]
+            guard b0 == 0xD0 && (b1 == 0xB4 || b1 == 0xBC || b1 == 0xBA || b1 == 0xB0 || b1 == 0xB8) || b0 == 0xD1 && b1 == 0x83,
                   Self.hasAnyPrefix(tokens[k].key, Self.h31RussianHeads) else { continue }
             // One or two lowercase words (the field), a capitalized adjective, the region's noun.
             var q = k + 1
