@@ -86,6 +86,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout29()   // NameFinder+Holdout29.swift
         finder.refineLeft16()   // NameFinder+Left16.swift
         finder.refineHoldout30()   // NameFinder+Holdout30.swift
+        finder.refineHoldout31()   // NameFinder+Holdout31.swift
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         var headline: Set<String> = []
@@ -148,6 +149,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout15Title()   // NameFinder+Holdout15.swift
         finder.refineLeftovers11Title()   // NameFinder+Leftovers11.swift
         finder.refineHoldout27Title()   // NameFinder+Holdout27.swift
+        finder.refineHoldout31Title()   // NameFinder+Holdout31.swift
         let knownNames = Set(MentionGrouper(lex: lexicon).group(finder.mentions).entities.map(\.name))
         finder.discoverAlphabetic()
         if finder.hasArabic { finder.discoverArabic() }
