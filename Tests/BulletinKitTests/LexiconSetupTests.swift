@@ -12,7 +12,7 @@ final class LexiconSetupTests: XCTestCase {
 
     func testTrimmedWhitespaceIsFoundationsTrim() {
         for s in samples {
-            XCTAssertEqual(LexiconSetup.trimmedWhitespace(s).unicodeScalars.map(\.value),
+            XCTAssertEqual(LexiconSetup.trimmedInlineWhitespace(s).unicodeScalars.map(\.value),
                            s.trimmingCharacters(in: .whitespaces).unicodeScalars.map(\.value), "\(s.unicodeScalars.map(\.value))")
         }
     }
@@ -27,7 +27,7 @@ final class LexiconSetupTests: XCTestCase {
     /// A plain phrase is its own words joined by one space; stems and space runs are not plain.
     func testPlainPhraseSplitsAndJoinsToItself() {
         for s in samples + ["United States of America", "Bosnia and  Herzegovina", "a \u{0301}b", "x~ y"] {
-            let trimmed = LexiconSetup.trimmedWhitespace(s)
+            let trimmed = LexiconSetup.trimmedInlineWhitespace(s)
             if LexiconSetup.isPlainPhrase(trimmed) {
                 XCTAssertEqual(trimmed.split(separator: " ").map(String.init).joined(separator: " "), trimmed)
             }

@@ -101,7 +101,7 @@ public struct KnowledgeBase: Sendable, Hashable {
             guard let type = EntityType(rawValue: e.type.lowercased()), type != .country else {
                 throw KnowledgeBaseError(file: file, message: "entity \(n + 1) (\(e.name)): unknown type \"\(e.type)\" (person, organization or place)")
             }
-            guard !LexiconSetup.trimmedWhitespace(e.name).isEmpty else {
+            guard !LexiconSetup.trimmedInlineWhitespace(e.name).isEmpty else {
                 throw KnowledgeBaseError(file: file, message: "entity \(n + 1): empty name")
             }
             out.append(KnowledgeEntity(name: e.name, type: type, aliases: e.aliases ?? []))

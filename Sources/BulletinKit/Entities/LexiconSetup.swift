@@ -8,9 +8,10 @@ import Foundation
 /// nothing to trim or replace. Each helper answers that common case itself and otherwise
 /// makes the very Foundation call, so the results are the same strings.
 enum LexiconSetup {
-    /// `text.trimmingCharacters(in: .whitespaces)`: `text` itself when neither its first nor
-    /// its last scalar is white space (nothing to trim), else Foundation's trim.
-    static func trimmedWhitespace(_ text: String) -> String {
+    /// `text.trimmingCharacters(in: .whitespaces)` (spaces and tabs, not newlines; unlike
+    /// `EntityExtractor.trimmedWhitespace`): `text` itself when neither its first nor its last
+    /// scalar is white space (nothing to trim), else Foundation's trim.
+    static func trimmedInlineWhitespace(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return text }
         if mayBeWhitespace(first) || mayBeWhitespace(last) { return text.trimmingCharacters(in: .whitespaces) }

@@ -388,14 +388,7 @@ extension NameFinder {
     /// Byte-wise `hasPrefix` and `hasSuffix` (keys are folded; Unicode-aware comparison costs tenfold).
     /// (On the contiguous bytes both have, as native and small strings do: the generic `starts(with:)` over the views,
     /// reversed for the suffix, cost a hundred instructions and more a call.)
-    @inline(__always) func h21Prefix(_ s: String, _ p: String) -> Bool {
-        let fast = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
-            p.utf8.withContiguousStorageIfAvailable { x -> Bool in
-                x.count <= b.count && (x.isEmpty || memcmp(b.baseAddress!, x.baseAddress!, x.count) == 0)
-            }
-        } ?? nil
-        return fast ?? s.utf8.starts(with: p.utf8)
-    }
+    @inline(__always) func h21Prefix(_ s: String, _ p: String) -> Bool { Self.utf8Starts(s, bytesOf: p) }
     @inline(__always) func h21Suffix(_ s: String, _ p: String) -> Bool {
         let fast = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
             p.utf8.withContiguousStorageIfAvailable { x -> Bool in

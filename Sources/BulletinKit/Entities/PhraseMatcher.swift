@@ -206,7 +206,7 @@ struct PhraseMatcher: Sendable {
     /// Adds `text` (a name as written in a data file). `~` after a Cyrillic or Latin token marks a stem.
     /// `caseSensitive: false` ignores the capitals of the written form.
     mutating func add(_ text: String, payload: Int32, caseSensitive: Bool = true, diacriticSensitive: Bool = false) {
-        let trimmed = LexiconSetup.trimmedWhitespace(text)
+        let trimmed = LexiconSetup.trimmedInlineWhitespace(text)
         guard !trimmed.isEmpty else { return }
         if trimmed.unicodeScalars.allSatisfy({ TextFolding.isHan($0) || $0 == "·" || $0 == "（" || $0 == "）" }) {
             let s = Array(trimmed.unicodeScalars)
