@@ -52,21 +52,21 @@ extension NameFinder {
                     let key = tokens[j].key
                     // "شركة أرامكو السعودية", "مجموعة هواوي": a company's own name follows its head without the article.
                     if company, j == i + 1, !NameFinder.arabicHasPrefix(key, "ال"), !Self.arabicStop.contains(key), !isCountry[j], !arabicDefiniteHead(i),
-                       Self.looksLikeArabicName(tokens[j].text), !Self.arabicTimeWords.contains(key) {
+                       arabicNameLike(j), !Self.arabicTimeWords.contains(key) {
                         j += 1
                         continue
                     }
                     // "مدينة أوش", "ولاية كيرالا": a place's own name follows its head in the construct state.
                     if isPlace, j == i + 1, !NameFinder.arabicHasPrefix(t.key, "ال"), !NameFinder.arabicHasPrefix(key, "ال"), !Self.arabicStop.contains(key), !isCountry[j],
                        !Self.arabicTimeWords.contains(key), !Self.arabicCommonAdjectives.contains(key),
-                       Self.looksLikeArabicName(tokens[j].text) || Self.looksLikeArabicPlaceName(tokens[j].text),
+                       arabicNameLike(j) || Self.looksLikeArabicPlaceName(tokens[j].text),
                        j + 1 >= tokens.count || tokens[j + 1].kind != .word || !NameFinder.arabicHasPrefix(tokens[j + 1].key, "ال")
                         || arabicFlags(j + 1).contains(.stop) {   // ("إلى" folds to "الي": a preposition, not an article)
                         j += 1
                         // "مدينة دير داوا": a second word of the name, when nothing definite follows it.
                         if j < tokens.count, tokens[j].kind == .word, tokens[j].script == .arabic, tokens[j].spaceBefore, !covered[j], !isCountry[j],
                            !NameFinder.arabicHasPrefix(tokens[j].key, "ال"), !arabicFlags(j).contains(.stop), !arabicFlags(j).contains(.timeWord),
-                           Self.looksLikeArabicName(tokens[j].text), !tokens[j].stems.contains(where: { Self.arabicOrgHeads.contains($0) }),
+                           arabicNameLike(j), !tokens[j].stems.contains(where: { Self.arabicOrgHeads.contains($0) }),
                            Self.mayBeSecondPlaceWord(tokens[j].key),
                            // ("حاكم ولاية نمنغان شوهرت عبد …": a given name before a particle, or after a governor's province.)
                            j + 1 >= tokens.count || !Self.arabicNameParticles.contains(tokens[j + 1].key, hash: tokens[j + 1].keyHash),
@@ -138,7 +138,7 @@ extension NameFinder {
                     if NameFinder.arabicHasPrefix(key, "ال") || Self.arabicStop.contains(key) || isCountry[j] || PlainText.count(key) < 2 { break }
                     if let first = key.unicodeScalars.first, first == "و" || first == "ف", n > 0 { break }
                     if n > 0 { break }                       // one name word: the surname after the title or initial
-                    if !hasInitial, !Self.looksLikeArabicName(tokens[j].text) { break }
+                    if !hasInitial, !arabicNameLike(j) { break }
                     j += 1; n += 1
                 }
                 if n > 0 {
@@ -322,14 +322,14 @@ extension NameFinder {
                   // ("علي بن حمد": the given name علي folds like the preposition على; a particle after it tells.)
                   !arabicFlags(start).contains(.stop)
                     || Token.keyEquals(tokens[start].key, "علي") && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key, hash: tokens[start + 1].keyHash),
-                  Self.looksLikeArabicName(tokens[start].text) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
+                  arabicNameLike(start) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
                     // ("نقيب صيادلة الأردن الدكتورة هالة سعيد": a feminine honorific right before the name.)
                     || start > i + 1 && Self.arabicHonorifics.contains(tokens[start - 1].key, hash: tokens[start - 1].keyHash) && Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[start - 1].key)
                     || start + 1 < tokens.count && tokens[start + 1].script == .arabic && tokens[start].text.utf8.count >= 8
-                        && tokens[start].text.unicodeScalars.first != "و" && Self.isForeignArabicSurname(tokens[start + 1].text)
-                    || Self.looksLikeTitledArabicName(tokens[start].text)
+                        && tokens[start].text.unicodeScalars.first != "و" && arabicForeignSurname(start + 1)
+                    || arabicTitledNameLike(start)
                     && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key, hash: tokens[start + 1].keyHash)
-                    || Self.looksLikeTitledArabicName(tokens[start].text) && arabicPlainNameEnd(start) != nil   // "كامل إدريس أن"
+                    || arabicTitledNameLike(start) && arabicPlainNameEnd(start) != nil   // "كامل إدريس أن"
                     || arabicFeminineNameStart(start, afterTitle: tokens[i].key)                                // "وزيرة … فاطمة ثابت"
                     || arabicFaNameBeforeParticle(start)                                                        // "فيصل بن عبدالله"
                     || arabicCliticLetterGivenName(start)                                                       // "فهد يوسف المطوع"
@@ -358,13 +358,13 @@ extension NameFinder {
                 if Self.arabicNameParticles.contains(key) { end += 1; continue }
                 if let e = arabicNameAfterParticleEnd(end) { end = e; complete = true; break }   // "قيس بن محمد اليوسف"
                 // ("جمشيد قربانوف نائب الوزير": a Slavic or Turkic surname ends the name before the plain-words rule.)
-                if end - start == 1, !isArabicDefinite(end), Self.isForeignArabicSurname(tokens[end].text) { end += 1; complete = true; break }
+                if end - start == 1, !isArabicDefinite(end), arabicForeignSurname(end) { end += 1; complete = true; break }
                 if end - start == 1, let e = arabicPlainNameEnd(start), e > end + 1 { end = e; complete = true; break }   // "فاطمة ثابت شيبوب ووزير"
                 // "صدر جباروف", "أديلبيك قاسم علييف": a Slavic or Turkic surname ends the name whatever follows.
-                if !isArabicDefinite(end), Self.isForeignArabicSurname(tokens[end].text) { end += 1; complete = true; break }
+                if !isArabicDefinite(end), arabicForeignSurname(end) { end += 1; complete = true; break }
                 if end - start == 1, end + 1 < tokens.count, tokens[end + 1].script == .arabic, tokens[end + 1].kind == .word,
                    tokens[end + 1].spaceBefore, !covered[end + 1], !isCountry[end + 1], !isArabicDefinite(end), !isArabicDefinite(end + 1),
-                   !Self.arabicStop.contains(key), Self.looksLikeTitledArabicName(tokens[end].text), Self.isForeignArabicSurname(tokens[end + 1].text) {
+                   !Self.arabicStop.contains(key), arabicTitledNameLike(end), arabicForeignSurname(end + 1) {
                     end += 2; complete = true; break
                 }
                 if isArabicDefinite(end) {
@@ -405,7 +405,7 @@ extension NameFinder {
                     || arabicFlags(next).contains(.timeWord) || NameFinder.arabicHasPrefix(tokens[next].key, "وال")
                     || arabicNameClosesBefore(next)
                 // (a family name may start with a letter that is also a clitic: بارزاني, كمال)
-                if closes, Self.looksLikeTitledArabicName(tokens[end].text), !NameFinder.arabicHasPrefix(tokens[end].key, "بال"), !NameFinder.arabicHasPrefix(tokens[end].key, "لل") {
+                if closes, arabicTitledNameLike(end), !NameFinder.arabicHasPrefix(tokens[end].key, "بال"), !NameFinder.arabicHasPrefix(tokens[end].key, "لل") {
                     end += 1; complete = true
                 }
                 break
@@ -558,11 +558,11 @@ extension NameFinder {
             if keyIs(t, "،") || Token.keyEquals(tokens[t].key, ","), t + 1 < tokens.count { t += 1 }
             guard [g, f, t].allSatisfy({ tokens[$0].script == .arabic && tokens[$0].kind == .word }), !covered[g], !covered[f],
                   !isCountry[g], !isCountry[f], tokens[f].spaceBefore,
-                  !NameFinder.arabicHasPrefix(tokens[g].key, "ال"), !arabicFlags(g).contains(.stop), Self.looksLikeArabicName(tokens[g].text),
+                  !NameFinder.arabicHasPrefix(tokens[g].key, "ال"), !arabicFlags(g).contains(.stop), arabicNameLike(g),
                   // (أمين is a given name as well as the head of "الأمين العام".)
                   !Self.arabicComplementTitles.contains(tokens[g].key, hash: tokens[g].keyHash) || Token.keyEquals(tokens[g].key, "امين"), !Self.arabicOrgHeads.contains(tokens[g].key, hash: tokens[g].keyHash),
                   !arabicFlags(f).contains(.stop), !arabicFlags(f).contains(.timeWord),
-                  NameFinder.arabicHasPrefix(tokens[f].key, "ال") || Self.looksLikeArabicName(tokens[f].text),
+                  NameFinder.arabicHasPrefix(tokens[f].key, "ال") || arabicNameLike(f),
                   tokens[t].stems.contains(where: { Self.arabicTitleHeads.contains($0) }) || Self.arabicComplementTitles.contains(tokens[t].key, hash: tokens[t].keyHash)
             else { continue }
             guard !mentions.indices.contains(where: { mentionStart($0) < tokens[f].end && mentionEnd($0) > tokens[g].start }) else { continue }

@@ -317,8 +317,7 @@ extension NameFinder {
             guard h18ArabicWord(k) else { continue }
             var head = ""
             if Self.h18ArabicOrgHeads.contains(tokens[k].key, hash: tokens[k].keyHash) { head = tokens[k].text }
-            else if Self.h18OpensWithClitic(tokens[k].text),
-                    tokens[k].stems.dropFirst().contains(where: { Self.h18ArabicOrgHeads.contains($0) && PlainText.count($0) < PlainText.count(tokens[k].key) }) {
+            else if arabicFact(k, ArabicFact.h18CliticOrgHead) {
                 // The head as written without its clitic ("للجنة" → "اللجنة", "والهيئة" → "الهيئة", "لشركة" → "شركة").
                 let tx = tokens[k].text
                 head = NameFinder.arabicHasPrefix(tx, "لل") ? "ال" + tx.dropFirst(2) : String(tx.dropFirst())
@@ -345,7 +344,7 @@ extension NameFinder {
                 if NameFinder.arabicHasPrefix(tx, "ل"), indefinite && e == k + 1 || h18CountryWord(e - 1) { break }
                 // One complement: "للسلع", or "لـ" and a noun its definite complement follows ("لصناعة السيارات").
                 if !complement, NameFinder.arabicHasPrefix(tx, "ل"), PlainText.count(tx) >= 4, NameFinder.arabicHasPrefix(tx, "لل") || h18ArabicWord(e + 1) && h18Article(e + 1),
-                   !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) }) { complement = true; e += 1; continue }
+                   !arabicFact(e, ArabicFact.h18OrgHeadStem) { complement = true; e += 1; continue }
                 if complement, NameFinder.arabicHasPrefix(tx, "وال"), !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) || Self.h18ArabicNotPairs.contains($0) }),
                    !Self.h18ArabicNotPairs.contains(TextFolding.key(String(tx.dropFirst()))) { e += 1; pair = true; continue }
                 break
@@ -411,29 +410,10 @@ extension NameFinder {
 
     @inline(__always) func h18ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
     func h18ArabicIn(_ k: Int, _ set: KeySet) -> Bool { h18ArabicWord(k) && set.contains(tokens[k].key, hash: tokens[k].keyHash) }
-    /// Token `k` is a word of `set` with one clitic letter (و، ب، ل، ف) glued before it ("ومنطقة", "وعميد"; not "المنطقة").
-    func h18Clitic(_ k: Int, _ set: KeySet) -> Bool {
-        // Byte tests first (every Arabic word is asked): the key's first letter, then the stems the tokenizer made.
-        // و U+0648, ل U+0644, ف U+0641 (D9 88, D9 84, D9 81) and ب U+0628 (D8 A8), then four scalars at least
-        // (counted by their lead bytes: no scalar view walked).
-        guard h18ArabicWord(k) else { return false }
-        let key = tokens[k].key
-        let cliticAndLong = key.utf8.withContiguousStorageIfAvailable { b -> Bool in
-            guard b.count >= 2, b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x84 || b[1] == 0x81) || b[0] == 0xD8 && b[1] == 0xA8 else { return false }
-            var n = 0
-            for c in b where c & 0xC0 != 0x80 {
-                n += 1
-                if n >= 4 { return true }
-            }
-            return false
-        } ?? { () -> Bool in
-            guard let c = key.unicodeScalars.first, c == "و" || c == "ب" || c == "ل" || c == "ف" else { return false }
-            return key.unicodeScalars.count >= 4
-        }()
-        guard cliticAndLong, tokens[k].stems.contains(where: { set.contains($0) }) else { return false }
-        // The clitic letters fold to themselves: the key without its first letter is the rest's key.
-        return set.contains(String(key.unicodeScalars.dropFirst()))
-    }
+    /// Token `k` is an Arabic word of a list with one clitic letter (و، ب، ل، ف) glued before it ("ومنطقة", "وعميد"; not
+    /// "المنطقة"): `fact` is the list's `ArabicFact` bit (h18CliticPlaceNoun, h18CliticMunicipality, h18CliticTitle),
+    /// answered once per word by `ArabicFact.h18CliticWord` (it hashed the word's stems and its key without the clitic).
+    @inline(__always) func h18Clitic(_ k: Int, _ fact: UInt32) -> Bool { h18ArabicWord(k) && arabicFact(k, fact) }
 
     /// `"ولبف".unicodeScalars.contains(text.unicodeScalars.first)`: و U+0648, ل U+0644, ف U+0641
     /// (D9 88, D9 84, D9 81) or ب U+0628 (D8 A8), read from the first two bytes.
@@ -480,20 +460,20 @@ extension NameFinder {
                 continue
             }
             guard mentionType(i) == .organization, let head = (a...min(a + 1, z)).first(where: { h18ArabicIn($0, Self.h18ArabicOrgHeads)
-                || tokens[$0].stems.contains { Self.h18ArabicOrgHeads.contains($0) } }) else { continue }
+                || arabicFact($0, ArabicFact.h18OrgHeadStem) }) else { continue }
             var e = z + 1
             // "جامعة السلطان قابوس": an honorific ending the name takes the name after it.
             if h18ArabicIn(z, Self.h18ArabicHonorifics), h18ArabicWord(e), !h18Article(e), !h18ArabicIn(e, Self.h18ArabicStops) { e += 1 }
             // "جامعة يانكا كوبالا الحكومية": a foreign name after a university goes on over its next word and an adjective.
             if e == z + 1, z == head + 1, PhraseMatcher.same(tokens[head].key, Self.h18ArabicUniversity), !h18Article(z), h18ArabicWord(e), !h18Article(e), !h18ArabicIn(e, Self.h18ArabicStops),
-               tokens[e].text.unicodeScalars.first != "و", !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) }) {
+               tokens[e].text.unicodeScalars.first != "و", !arabicFact(e, ArabicFact.h18OrgHeadStem) {
                 e += 1
                 if h18ArabicIn(e, Self.h18ArabicUniversityAdjectives) { e += 1 }
             }
             // "الشركة السعودية للاستثمار الزراعي والإنتاج الحيواني", "… للمناطق الاقتصادية الخاصة والمناطق الحرة": a second field after و.
             if e == z + 1, head < z, (head + 1...z).contains(where: { keyStarts($0, "لل") || keyStarts($0, "ل") && !h18Article($0) }),
                h18ArabicWord(e), let f = tokens[e].text.unicodeScalars.first, f == "و", PlainText.count(tokens[e].text) >= 4,
-               !tokens[e].stems.contains(where: { Self.h18ArabicOrgHeads.contains($0) }), !isCountry[e],
+               !arabicFact(e, ArabicFact.h18OrgHeadStem), !isCountry[e],
                !Self.h18ArabicNotPairs.contains(TextFolding.key(String(tokens[e].text.dropFirst()))),
                !anyMention(where: { $0.start < tokens[e].end && $0.end > tokens[e].start && $0.type != .organization }) {
                 let definite = NameFinder.arabicHasPrefix(tokens[e].text, "وال")
@@ -527,7 +507,7 @@ extension NameFinder {
             defer { k += 1 }
             // (The next words' byte tests before the honorific's, which hashes every stem of the word.)
             guard h18ArabicWord(k + 1), h18ArabicWord(k + 2), !h18Article(k + 1),
-                  h18ArabicIn(k, Self.h18ArabicPersonHonorifics) || tokens[k].stems.dropFirst().contains(where: { Self.h18ArabicPersonHonorifics.contains($0) }) else { continue }
+                  h18ArabicIn(k, Self.h18ArabicPersonHonorifics) || arabicFact(k, ArabicFact.h18HonorificStem) else { continue }
             if let e = h18PersonAfterHonorific(k) { k = e - 1 }
         }
         k = 0
@@ -535,14 +515,14 @@ extension NameFinder {
             defer { k += 1 }
             guard h18ArabicWord(k) else { continue }
             // "عميد بلدية مصراتة محمود عبد السلام الزروق": a municipality after a title, and the person after it.
-            if PhraseMatcher.same(tokens[k].key, Self.h18ArabicMunicipality) || h18Clitic(k, Self.h18ArabicMunicipalityKeys), h18ArabicWord(k + 1), !h18Article(k + 1),
+            if PhraseMatcher.same(tokens[k].key, Self.h18ArabicMunicipality) || h18Clitic(k, ArabicFact.h18CliticMunicipality), h18ArabicWord(k + 1), !h18Article(k + 1),
                !h18ArabicIn(k + 1, Self.h18ArabicStops) {
                 var s = k
                 if !PhraseMatcher.same(tokens[k].key, Self.h18ArabicMunicipality), let f = tokens[k].text.unicodeScalars.first, "وبلف".unicodeScalars.contains(f) { s = -1 }
                 if s >= 0, !anyMention(where: { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[k + 1].end }) {
                     h18Put(mention(k, k + 2, type: .organization, evidence: .cue))
                 }
-                if h18ArabicIn(k - 1, Self.h18ArabicTitles) || h18Clitic(k - 1, Self.h18ArabicTitles),
+                if h18ArabicIn(k - 1, Self.h18ArabicTitles) || h18Clitic(k - 1, ArabicFact.h18CliticTitle),
                    h18ArabicWord(k + 2), h18ArabicWord(k + 3), !h18Article(k + 2), !h18ArabicIn(k + 2, Self.h18ArabicStops) {
                     var e = k + 2
                     while h18ArabicWord(e), e - k <= 6, !h18ArabicIn(e, Self.h18ArabicStops), !isCountry[e] {
@@ -556,7 +536,7 @@ extension NameFinder {
                 continue
             }
             // "في مدينة بريدة", "في منطقة تشاو ثانه", "ميناء خور الزبير", "قضاء المحاويل": a place after its noun.
-            guard h18ArabicIn(k, Self.h18ArabicPlaceNouns) || h18Clitic(k, Self.h18ArabicPlaceNouns),
+            guard h18ArabicIn(k, Self.h18ArabicPlaceNouns) || h18Clitic(k, ArabicFact.h18CliticPlaceNoun),
                   h18ArabicWord(k + 1), !h18ArabicIn(k + 1, Self.h18ArabicStops), !isCountry[k + 1],
                   !h18ArabicIn(k + 1, Self.h18ArabicNotPlaceNames), h18Article(k + 1) || !NameFinder.arabicHasSuffix(tokens[k + 1].text, "ية") else { continue }
             var e = k + 1

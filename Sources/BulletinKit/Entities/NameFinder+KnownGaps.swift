@@ -214,7 +214,7 @@ extension NameFinder {
         if kgArabicKey(k, "علي") { return true }
         let f = arabicFlags(k)
         return !f.contains(.stop) && !f.contains(.timeWord) && !f.contains(.head) && !f.contains(.speechVerb)
-            && !Self.kgArabicParticles.contains(tokens[k].key, hash: tokens[k].keyHash) && Self.looksLikeTitledArabicName(tokens[k].text)
+            && !Self.kgArabicParticles.contains(tokens[k].key, hash: tokens[k].keyHash) && arabicTitledNameLike(k)
     }
 
     /// The name words from `r`: "عبد"/"ابو" + the next word, or one plain name word. The index after them.
@@ -255,7 +255,7 @@ extension NameFinder {
                 let f = arabicFlags(l)
                 if f.contains(.stop) || f.contains(.timeWord) || f.contains(.head) || f.contains(.speechVerb) { return false }
                 if Self.arabicHonorifics.contains(tokens[l].key, hash: tokens[l].keyHash) || Self.kgArabicRoyal.contains(tokens[l].key, hash: tokens[l].keyHash) { return false }
-                return l < k - 1 || Self.looksLikeTitledArabicName(tokens[l].text)
+                return l < k - 1 || arabicTitledNameLike(l)
             }()
             // A name found before it ends right before the particle ("محمد الأمين" + "ولد أحمد").
             let before = mentions.indices.first(where: { mentionType($0) == .person && mentionKnown($0) == nil && mentionEnd($0) == tokens[k - 1].end }).map({ mentions[$0] })

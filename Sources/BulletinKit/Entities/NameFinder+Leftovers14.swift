@@ -34,10 +34,12 @@ extension NameFinder {
     static let l14Agency = TextFolding.key("وكالة")
 
     /// The plain head among `texts` that token `k` is, or carries after a one- or two-letter clitic ("بمعمل"): its length.
-    func l14ArabicHead(_ k: Int, _ keys: KeySet, _ texts: [String]) -> Int? {
+    /// (`stemFact`: the `ArabicFact` bit telling that a stem of the word is in `keys`, cached per word; 0: the stems are
+    /// looked up.)
+    func l14ArabicHead(_ k: Int, _ keys: KeySet, _ texts: [String], stemFact: UInt32 = 0) -> Int? {
         guard h18ArabicWord(k) else { return nil }
         if keys.contains(tokens[k].key, hash: tokens[k].keyHash) { return PlainText.count(tokens[k].text) }
-        guard tokens[k].stems.contains(where: { keys.contains($0) }) else { return nil }
+        guard stemFact != 0 ? arabicFact(k, stemFact) : tokens[k].stems.contains(where: { keys.contains($0) }) else { return nil }
         let t = tokens[k].text
         for h in texts where t.hasSuffix(h) && t.count - h.count <= 2 && t.count > h.count { return h.count }
         return nil
@@ -91,7 +93,7 @@ extension NameFinder {
         }
         for k in 0..<(n - 1) {
             // (The next word's byte tests before the head's, which hashes every stem of the word.)
-            guard h18ArabicWord(k + 1), h18Article(k + 1), let h = l14ArabicHead(k, Self.l14PlantHeads, Self.l14PlantHeadTexts) else { continue }
+            guard h18ArabicWord(k + 1), h18Article(k + 1), let h = l14ArabicHead(k, Self.l14PlantHeads, Self.l14PlantHeadTexts, stemFact: ArabicFact.l14PlantHeadStem) else { continue }
             let key = tokens[k + 1].key
             let (s0, e0) = (tokens[k].start, tokens[k + 1].end)
             // The town itself read as a place inside the name gives way (the text names it elsewhere).
@@ -106,7 +108,7 @@ extension NameFinder {
         // "شركة قازاقستان تيمير جولي للسكك الحديدية", "لشركة عمان وانفانغ للاستثمار": a company named by a country and one
         // or two foreign words before its field (لل…) and the field's adjective.
         for k in 0..<(n - 3) {
-            guard isCountry[k + 1], let h = l14ArabicHead(k, Self.l14CompanyKeys, Self.l14CompanyTexts) else { continue }
+            guard isCountry[k + 1], let h = l14ArabicHead(k, Self.l14CompanyKeys, Self.l14CompanyTexts, stemFact: ArabicFact.l14CompanyStem) else { continue }
             var e = k + 2
             while e < n, e - k <= 4, h18ArabicWord(e), !h18Article(e), !isCountry[e], !h18ArabicIn(e, Self.h18ArabicStops), !h18CountryWord(e),
                   !keyStarts(e, "ل"), !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.head),

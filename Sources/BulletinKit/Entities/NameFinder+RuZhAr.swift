@@ -208,7 +208,7 @@ extension NameFinder {
             var m = Mention(surface: rest, start: tokens[k].start + 1, end: tokens[k].end, type: .place, evidence: .cue, words: [restKey])
             // "بين ولاية خصب وبندر عباس.": a second plain word that something closes is the name's.
             // ("وبورتسودان بتمويل": not a word with a clitic.)
-            if arabicPlainNameWord(k + 1), Self.looksLikeArabicName(tokens[k + 1].text), arabicNameClosesBefore(k + 2) {
+            if arabicPlainNameWord(k + 1), arabicNameLike(k + 1), arabicNameClosesBefore(k + 2) {
                 m.surface = rest + " " + tokens[k + 1].text
                 m.end = tokens[k + 1].end
                 m.words.append(tokens[k + 1].key)
@@ -255,7 +255,7 @@ extension NameFinder {
         k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word && tokens[k].spaceBefore && !covered[k] && !isCountry[k]
             && !isArabicDefinite(k) && !arabicFlags(k).contains(.stop) && !arabicFlags(k).contains(.timeWord)
             && !Self.arabicNameParticles.contains(tokens[k].key, hash: tokens[k].keyHash)
-            && (Self.looksLikeTitledArabicName(tokens[k].text) || NameFinder.arabicHasSuffix(tokens[k].key, "الله") && PlainText.count(tokens[k].key) >= 6)   // عبدالله
+            && (arabicTitledNameLike(k) || NameFinder.arabicHasSuffix(tokens[k].key, "الله") && PlainText.count(tokens[k].key) >= 6)   // عبدالله
             && !NameFinder.arabicHasPrefix(tokens[k].key, "بال") && !NameFinder.arabicHasPrefix(tokens[k].key, "لل")
             && !tokens[k].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) })
     }
@@ -962,10 +962,10 @@ extension NameFinder {
             guard y + 1 < tokens.count else { continue }
             guard tokens[x].script == .arabic, tokens[x].kind == .word, tokens[x].spaceBefore, !covered[x], !isCountry[x], !isArabicDefinite(x),
                   !arabicFlags(x).contains(.stop), !arabicFlags(x).contains(.timeWord), !arabicFlags(x).contains(.head),
-                  Self.looksLikeArabicName(tokens[x].text) || Self.looksLikeArabicPlaceName(tokens[x].text),
+                  arabicNameLike(x) || Self.looksLikeArabicPlaceName(tokens[x].text),
                   !lex.givenNames.contains(tokens[x].key), !Self.arabicCommonGivenNames.contains(tokens[x].key, hash: tokens[x].keyHash),
                   tokens[y].script == .arabic, tokens[y].kind == .word, tokens[y].spaceBefore, !covered[y], !isArabicDefinite(y),
-                  Self.looksLikeTitledArabicName(tokens[y].text), lex.givenNames.contains(tokens[y].key) || Self.arabicNameParticles.contains(tokens[y + 1].key, hash: tokens[y + 1].keyHash)
+                  arabicTitledNameLike(y), lex.givenNames.contains(tokens[y].key) || Self.arabicNameParticles.contains(tokens[y + 1].key, hash: tokens[y + 1].keyHash)
                     || isArabicDefinite(y + 1) && !arabicFlags(y + 1).contains(.stop)
                     || arabicMiddleAndFamilyName(y + 1)   // "محافظ حمص نمير حبيب الحسن"
             else { continue }
@@ -1010,7 +1010,7 @@ extension NameFinder {
                   Self.arabicTownPrepositions.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash) else { continue }
             guard !covered[k], !isCountry[k], !isArabicDefinite(k),
                   PlainText.count(tokens[k].key) >= 3, !NameFinder.arabicHasSuffix(tokens[k].text, "ة"), !NameFinder.arabicHasSuffix(tokens[k].text, "ى") || PlainText.count(tokens[k].key) >= 5,
-                  Self.looksLikeArabicName(tokens[k].text), !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord),
+                  arabicNameLike(k), !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord),
                   !Self.arabicNounsAfterFi.contains(tokens[k].key, hash: tokens[k].keyHash), !Self.arabicMonths.contains(tokens[k].key, hash: tokens[k].keyHash), !isMonth(k), !arabicFlags(k).contains(.head), !arabicFlags(k).contains(.speechVerb),
                   !Self.arabicTitleHeads.contains(tokens[k].key, hash: tokens[k].keyHash), !Self.arabicComplementTitles.contains(tokens[k].key, hash: tokens[k].keyHash),
                   // (a verbal noun or verb: "في تعزيز", "في تطوير", "في استمرار")
@@ -1165,7 +1165,7 @@ extension NameFinder {
                   !NameFinder.arabicHasPrefix(tokens[i].key, "ال"), tokens[i].stems.contains(where: { Self.arabicRoyalPlaceHeads.contains($0) }),
                   tokens[i + 2].script == .arabic, tokens[i + 2].kind == .word,
                   !isArabicDefinite(i + 2), !isCountry[i + 2], !arabicFlags(i + 2).contains(.stop),
-                  Self.looksLikeTitledArabicName(tokens[i + 2].text)
+                  arabicTitledNameLike(i + 2)
                     || tokens[i + 2].text.first == "ف" && PlainText.count(tokens[i + 2].key) >= 3 && !NameFinder.arabicHasPrefix(tokens[i + 2].key, "فال")   // فهد, فيصل
             else { continue }
             let (s0, e0) = (tokens[i].start, tokens[i + 2].end)
@@ -1514,7 +1514,7 @@ extension NameFinder {
     func arabicMiddleAndFamilyName(_ k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k + 1].script == .arabic,
               tokens[k + 1].kind == .word, tokens[k].spaceBefore, tokens[k + 1].spaceBefore, !covered[k], !covered[k + 1],
-              !isArabicDefinite(k), isArabicDefinite(k + 1), !isCountry[k + 1], Self.looksLikeTitledArabicName(tokens[k].text),
+              !isArabicDefinite(k), isArabicDefinite(k + 1), !isCountry[k + 1], arabicTitledNameLike(k),
               !arabicFlags(k).contains(.stop), !arabicFlags(k + 1).contains(.timeWord), !arabicFlags(k).contains(.head)
         else { return false }
         return !arabicFlags(k + 1).contains(.head)
@@ -1638,7 +1638,7 @@ extension NameFinder {
             if Token.keyEquals(tokens[j].key, "في"), j + 1 < tokens.count { j += 1 }
             guard tokens[j].script == .arabic, tokens[j].kind == .word, !arabicFlags(j).contains(.stop), !arabicFlags(j).contains(.timeWord),
                   isCountry[j] || covered[j] || !isArabicDefinite(j) && !arabicFlags(j).contains(.head)
-                    && (Self.looksLikeArabicName(tokens[j].text) || Self.looksLikeArabicPlaceName(tokens[j].text))
+                    && (arabicNameLike(j) || Self.looksLikeArabicPlaceName(tokens[j].text))
             else { continue }
             var end = j + 1
             // ("… في طرابلس والشمال", "… في صيدا والجنوب": the region coordinated with the town.)

@@ -253,8 +253,8 @@ extension NameFinder {
             // length first: `isForeignArabicSurname` asks ten bytes at least, and copies the last letters of the words
             // that end in one of its letters, nearly all, so it stays last.)
             guard !seedInMention(k), !seedInMention(k + 1), tokens[k + 1].spaceBefore, tokens[k + 1].text.utf8.count >= 10, seedPlainName(k), seedPlainName(k + 1),
-                  Self.looksLikeTitledArabicName(tokens[k].text) || NameFinder.arabicHasSuffix(tokens[k].text, "يه") && Self.looksLikeTitledArabicName(String(tokens[k].text.dropLast())),
-                  Self.isForeignArabicSurname(tokens[k + 1].text),
+                  arabicTitledNameLike(k) || NameFinder.arabicHasSuffix(tokens[k].text, "يه") && Self.looksLikeTitledArabicName(String(tokens[k].text.dropLast())),
+                  arabicForeignSurname(k + 1),
                   // (A scan of the mentions, asked only here: the person mentions this loop adds never count.)
                   isArabicDefinite(k - 1) || mentions.indices.contains(where: { mentionType($0) != .person && mentionEnd($0) == tokens[k - 1].end }) else { continue }
             mentions.append(mention(k, k + 2, type: .person, evidence: .cue))
@@ -310,8 +310,8 @@ extension NameFinder {
                 continue
             }
             // A given name swallowed before a Slavic or Turkic surname ("… قيزيلوردا نورلان بكتاسوف").
-            if z >= a + 2, seedArabicWord(z + 1), tokens[z + 1].spaceBefore, Self.isForeignArabicSurname(tokens[z + 1].text),
-               Self.looksLikeArabicName(tokens[z].text), !seedInMention(z + 1) {
+            if z >= a + 2, seedArabicWord(z + 1), tokens[z + 1].spaceBefore, arabicForeignSurname(z + 1),
+               arabicNameLike(z), !seedInMention(z + 1) {
                 seedReplace(n, a, z)
                 added.append(mention(z, z + 2, type: .person, evidence: .cue))
             }
@@ -353,7 +353,7 @@ extension NameFinder {
             // (The cached head flags before the prefix test, which scans the key.)
             guard head, !NameFinder.arabicHasPrefix(tokens[k].key, "وال"), seedPlainName(k + 1), !seedInMention(k + 1), !Self.arabicCompassWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash),
                   !Self.arabicCommonAdjectives.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash),
-                  Self.looksLikeArabicName(tokens[k + 1].text) || Self.looksLikeArabicPlaceName(tokens[k + 1].text)
+                  arabicNameLike(k + 1) || Self.looksLikeArabicPlaceName(tokens[k + 1].text)
                     || Self.arabicPlacePrefixWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash)
                     || seedArabicWord(k + 2) && Self.arabicZoneAdjectives.contains(tokens[k + 2].key, hash: tokens[k + 2].keyHash) && PlainText.count(tokens[k + 1].key) >= 4
                 else { continue }
@@ -389,7 +389,7 @@ extension NameFinder {
         for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
             guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)), z == a + 1,
                   tokens[a].script == .arabic, arabicFlags(a).contains(.companyHead), !isArabicDefinite(z),
-                  seedPlainName(z + 1), Self.looksLikeTitledArabicName(tokens[z + 1].text) || PlainText.count(tokens[z + 1].key) == 3,
+                  seedPlainName(z + 1), arabicTitledNameLike(z + 1) || PlainText.count(tokens[z + 1].key) == 3,
                   !seedInMention(z + 1), seedArabicWord(z + 2), NameFinder.arabicHasPrefix(tokens[z + 2].key, "لل") else { continue }
             seedReplace(n, a, z + 3)
             mentions[n] = seedWithoutHeadClitic(mentions[n], head: a)
@@ -414,7 +414,7 @@ extension NameFinder {
             // "شركة فيناسيد الفيتنامية": a company's own name that opens with a clitic letter, before a
             // country's adjective or the end of the phrase.
             if arabicFlags(k).contains(.companyHead), !isArabicDefinite(k), !NameFinder.arabicHasPrefix(tokens[k].key, "وال"), seedPlainName(k + 1), !seedInMention(k + 1),
-               PlainText.count(tokens[k + 1].key) >= 6, Self.looksLikeTitledArabicName(tokens[k + 1].text), !NameFinder.arabicHasSuffix(tokens[k + 1].text, "ي"),
+               PlainText.count(tokens[k + 1].key) >= 6, arabicTitledNameLike(k + 1), !NameFinder.arabicHasSuffix(tokens[k + 1].text, "ي"),
                !Self.arabicVerbalNounLike(tokens[k + 1].key), !Self.arabicVerbalNounLike(String(tokens[k + 1].key.dropFirst())),
                k + 2 >= tokens.count || tokens[k + 2].kind != .word || isCountry[k + 2] || arabicFlags(k + 2).contains(.stop) {
                 k = seedAppend(mention(k, k + 2, type: .organization, evidence: .cue), head: k, covering: k + 2)
@@ -425,11 +425,11 @@ extension NameFinder {
             guard named || extra else { continue }
             var e = k + 1
             if named {
-                guard seedPlainName(e), !seedInMention(e), Self.looksLikeArabicName(tokens[e].text) || Self.looksLikeArabicPlaceName(tokens[e].text),
+                guard seedPlainName(e), !seedInMention(e), arabicNameLike(e) || Self.looksLikeArabicPlaceName(tokens[e].text),
                       !Self.arabicVerbalNounLike(tokens[e].key) else { continue }
                 e += 1
                 // A second foreign word ("قورقيت آتا") when the name then ends.
-                if seedPlainName(e), !seedInMention(e), Self.looksLikeArabicName(tokens[e].text), !Self.arabicVerbalNounLike(tokens[e].key),
+                if seedPlainName(e), !seedInMention(e), arabicNameLike(e), !Self.arabicVerbalNounLike(tokens[e].key),
                    !seedArabicWord(e + 1) || !tokens[e + 1].spaceBefore || arabicFlags(e + 1).contains(.stop) {
                     e += 1
                 }
@@ -523,10 +523,10 @@ extension NameFinder {
             // A title head among the few words before "في".
             guard (max(0, k - 5)..<k).contains(where: { seedArabicWord($0) && arabicFlags($0).contains(.titledNameHead) }) else { continue }
             guard seedPlainName(c), seedPlainName(c + 1), !seedInMention(c), !seedInMention(c + 1),
-                  Self.looksLikeTitledArabicName(tokens[c].text), Self.looksLikeTitledArabicName(tokens[c + 1].text) else { continue }
+                  arabicTitledNameLike(c), arabicTitledNameLike(c + 1) else { continue }
             let n = c + 2
             let closes = n >= tokens.count || tokens[n].kind != .word || arabicFlags(n).contains(.stop) || arabicFlags(n).contains(.timeWord)
-                || NameFinder.arabicHasPrefix(tokens[n].key, "و") && tokens[n].spaceBefore || Self.isForeignArabicSurname(tokens[c + 1].text)
+                || NameFinder.arabicHasPrefix(tokens[n].key, "و") && tokens[n].spaceBefore || arabicForeignSurname(c + 1)
             guard closes else { continue }
             mentions.append(mention(c, c + 2, type: .person, evidence: .cue))
             covered[c] = true; covered[c + 1] = true
@@ -543,7 +543,7 @@ extension NameFinder {
             defer { k += 1 }
             guard seedArabicWord(k), Self.arabicTownPrepositions.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash), !seedInMention(k), !isCountry[k],
                   !isArabicDefinite(k), PlainText.count(tokens[k].key) >= 3, !NameFinder.arabicHasSuffix(tokens[k].text, "ة"),
-                  Self.looksLikeArabicName(tokens[k].text), !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord),
+                  arabicNameLike(k), !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord),
                   !Self.arabicNounsAfterFi.contains(tokens[k].key, hash: tokens[k].keyHash), !Self.arabicMonths.contains(tokens[k].key, hash: tokens[k].keyHash), !isMonth(k),
                   !arabicFlags(k).contains(.head) else { continue }
             let w = k + 1
@@ -574,7 +574,7 @@ extension NameFinder {
         while k + 3 < tokens.count {
             defer { k += 1 }
             guard seedArabicWord(k), Token.keyEquals(tokens[k + 1].key, "بن"), seedArabicWord(k + 2), seedArabicWord(k + 3), !seedInMention(k), !seedInMention(k + 3),
-                  !isArabicDefinite(k), !arabicFlags(k).contains(.stop), Self.looksLikeTitledArabicName(tokens[k].text),
+                  !isArabicDefinite(k), !arabicFlags(k).contains(.stop), arabicTitledNameLike(k),
                   !arabicFlags(k).contains(.head), isArabicDefinite(k + 3), !isCountry[k + 3] || true,
                   !arabicFlags(k + 3).contains(.stop), !tokens[k + 3].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) }),
                   !isArabicDefinite(k + 2) else { continue }
@@ -587,7 +587,7 @@ extension NameFinder {
         for n in mentions.indices where mentionType(n) == .person && mentionKnown(n) == nil && mentionWordCount(n) == 2 {
             guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)), z == a + 1,
                   Token.keyEquals(tokens[a].key, "عبد"), isArabicDefinite(z), seedPlainName(z + 1), !seedInMention(z + 1),
-                  Self.looksLikeTitledArabicName(tokens[z + 1].text) else { continue }
+                  arabicTitledNameLike(z + 1) else { continue }
             let x = z + 2
             let closes = x >= tokens.count || tokens[x].kind != .word || arabicFlags(x).contains(.stop) || arabicFlags(x).contains(.timeWord)
                 || NameFinder.arabicHasPrefix(tokens[x].key, "وال") || Token.keyEquals(tokens[x].key, "الذي")
