@@ -94,6 +94,8 @@ extension NameFinder {
         }
         if !drop.isEmpty { replaceMentions(removing: drop); for m in added { h18Put(m, overKnown: true) } }
 
+        // (The trigger set every Arabic word is asked about, read once: a static's every read calls `swift_once`.)
+        let triggers = Self.ar15Triggers
         var k = 0
         while k < n {
             defer { k += 1 }
@@ -105,7 +107,7 @@ extension NameFinder {
                 k = e - 1
                 continue
             }
-            guard h19Key(k, Self.ar15Triggers) else { continue }
+            guard h19Key(k, triggers) else { continue }
             // "الأستاذ محمد أمين الفيلالي", "المواطن خليفة سالم الظاهري": a person after an honorific.
             if h19Key(k, Self.ar15Honorifics) || tokens[k].stems.contains(where: { Self.ar15Honorifics.contains($0) }) && ar15Head(k, Self.ar15Honorifics, Self.ar15HonorificTexts) != nil {
                 guard h18ArabicWord(k + 1), h18ArabicWord(k + 2), !h18Article(k + 1), !h18ArabicIn(k + 1, Self.h18ArabicStops) else { continue }

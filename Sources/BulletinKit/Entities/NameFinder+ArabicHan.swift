@@ -116,11 +116,14 @@ extension NameFinder {
             // Titles, then a name: an optional initial ("أ.") and one to three name words.
             var titleEnd: Int?
             let mayBeTitle = flags.contains(.titleFirstWord)
-            for title in Self.arabicTitles where mayBeTitle && i + title.count <= tokens.count {
-                var ok = true
-                // (Stems and title words are folded keys: compared by bytes, see `FoldedKey`.)
-                for (n, w) in title.enumerated() where !tokens[i + n].stems.prefix(2).contains(where: { PhraseMatcher.same($0, w) }) { ok = false; break }
-                if ok { titleEnd = i + title.count; break }
+            // (The titles walked only for a word that may open one: the loop's `where` was asked of every title for every token.)
+            if mayBeTitle {
+                for title in Self.arabicTitles where i + title.count <= tokens.count {
+                    var ok = true
+                    // (Stems and title words are folded keys: compared by bytes, see `FoldedKey`.)
+                    for (n, w) in title.enumerated() where !tokens[i + n].stems.prefix(2).contains(where: { PhraseMatcher.same($0, w) }) { ok = false; break }
+                    if ok { titleEnd = i + title.count; break }
+                }
             }
             let complement = titleEnd == nil && flags.contains(.complementTitle)
             if complement {
@@ -218,7 +221,8 @@ extension NameFinder {
     /// was most of the cost of a cached answer.)
     @inline(__always) func arabicFlags(_ k: Int) -> ArabicWordFlags {
         let cached = tokens[k].arabicFlags
-        if cached != 0 { return ArabicWordFlags(rawValue: cached) }
+        // (Bits 20–31 of the cached word are its `ArabicFact`s, NameFinder+ArabicFacts.swift: not flags.)
+        if cached != 0 { return ArabicWordFlags(rawValue: cached & 0x000F_FFFF) }
         return arabicFlagsComputed(k)
     }
 
@@ -584,13 +588,15 @@ extension NameFinder {
     }
 
     mutating func addArabicSurnameMentions() {
-        var owners: [String: Set<String>] = [:]
+        // Folded keys (the mentions' words) compared and hashed by their bytes (see `FoldedKey`): `String` hashing
+        // normalized every Arabic name again, and was most of this pass.
+        var owners: [FoldedKey: Set<FoldedKey>] = [:]
         for k in mentions.indices where mentionType(k) == .person && mentionWordCount(k) >= 2 {   // in place: no mention copies
             guard let last = mentionWords(k).last, NameFinder.arabicHasPrefix(last, "ال"), PlainText.count(last) >= 5 else { continue }
-            owners[last, default: []].insert(mentionWords(k).joined(separator: " "))
+            owners[FoldedKey(last), default: []].insert(FoldedKey(mentionWords(k).joined(separator: " ")))
         }
         guard !owners.isEmpty else { return }
-        let ownerKeys = KeySet(owners.keys)
+        let ownerKeys = KeySet(owners.keys.map(\.string))
         let spans = mentions.indices.map { (mentionStart($0), mentionEnd($0)) }.sorted { $0.0 < $1.0 }
         func inside(_ t: Token) -> Bool {
             var lo = 0, hi = spans.count
@@ -616,7 +622,7 @@ extension NameFinder {
             if memo[w] == 1 { continue }
             let t = tokens[k]   // copied only for a family name (a copy retains its strings)
             let key = memo[w] == 2 ? t.key : Self.droppingFirstArabicLetter(t.key)
-            guard let who = owners[key], who.count == 1 else { continue }
+            guard let who = owners[FoldedKey(key)], who.count == 1 else { continue }
             // "وأكد السوداني": the family name of the article's person, not Sudan.
             if isCountry[k] { uncountry(k) } else if inside(t) { continue }
             mentions.append(Mention(surface: t.text, start: t.start, end: t.end, type: .person, evidence: .cue, words: [key]))

@@ -311,12 +311,14 @@ extension NameFinder {
     /// لـ complements and و-pairs after it, three words at least, where the mentions found stop short of them.
     mutating func h18ArabicInstitutionChains() {
         let n = tokens.count
+        // (Read once: a static's every read calls `swift_once`, and this one is read for every Arabic word.)
+        let orgHeads = Self.h18ArabicOrgHeads
         var k = 0
         while k < n {
             defer { k += 1 }
             guard h18ArabicWord(k) else { continue }
             var head = ""
-            if Self.h18ArabicOrgHeads.contains(tokens[k].key, hash: tokens[k].keyHash) { head = tokens[k].text }
+            if orgHeads.contains(tokens[k].key, hash: tokens[k].keyHash) { head = tokens[k].text }
             else if arabicFact(k, ArabicFact.h18CliticOrgHead) {
                 // The head as written without its clitic ("للجنة" → "اللجنة", "والهيئة" → "الهيئة", "لشركة" → "شركة").
                 let tx = tokens[k].text
@@ -502,12 +504,14 @@ extension NameFinder {
         replaceMentions(removing: removed, adding: [])
         for m in adds { h18Put(m) }
         // "الدكتور فرج سالم الشريف": a person after an honorific.
+        // (The lists the token loops ask of every Arabic word, read into locals once: a static's every read calls `swift_once`.)
+        let honorifics = Self.h18ArabicPersonHonorifics, placeNouns = Self.h18ArabicPlaceNouns, municipality = Self.h18ArabicMunicipality
         var k = 0
         while k < n {
             defer { k += 1 }
             // (The next words' byte tests before the honorific's, which hashes every stem of the word.)
             guard h18ArabicWord(k + 1), h18ArabicWord(k + 2), !h18Article(k + 1),
-                  h18ArabicIn(k, Self.h18ArabicPersonHonorifics) || arabicFact(k, ArabicFact.h18HonorificStem) else { continue }
+                  h18ArabicIn(k, honorifics) || arabicFact(k, ArabicFact.h18HonorificStem) else { continue }
             if let e = h18PersonAfterHonorific(k) { k = e - 1 }
         }
         k = 0
@@ -515,7 +519,7 @@ extension NameFinder {
             defer { k += 1 }
             guard h18ArabicWord(k) else { continue }
             // "عميد بلدية مصراتة محمود عبد السلام الزروق": a municipality after a title, and the person after it.
-            if PhraseMatcher.same(tokens[k].key, Self.h18ArabicMunicipality) || h18Clitic(k, ArabicFact.h18CliticMunicipality), h18ArabicWord(k + 1), !h18Article(k + 1),
+            if PhraseMatcher.same(tokens[k].key, municipality) || h18Clitic(k, ArabicFact.h18CliticMunicipality), h18ArabicWord(k + 1), !h18Article(k + 1),
                !h18ArabicIn(k + 1, Self.h18ArabicStops) {
                 var s = k
                 if !PhraseMatcher.same(tokens[k].key, Self.h18ArabicMunicipality), let f = tokens[k].text.unicodeScalars.first, "وبلف".unicodeScalars.contains(f) { s = -1 }
@@ -536,7 +540,7 @@ extension NameFinder {
                 continue
             }
             // "في مدينة بريدة", "في منطقة تشاو ثانه", "ميناء خور الزبير", "قضاء المحاويل": a place after its noun.
-            guard h18ArabicIn(k, Self.h18ArabicPlaceNouns) || h18Clitic(k, ArabicFact.h18CliticPlaceNoun),
+            guard h18ArabicIn(k, placeNouns) || h18Clitic(k, ArabicFact.h18CliticPlaceNoun),
                   h18ArabicWord(k + 1), !h18ArabicIn(k + 1, Self.h18ArabicStops), !isCountry[k + 1],
                   !h18ArabicIn(k + 1, Self.h18ArabicNotPlaceNames), h18Article(k + 1) || !NameFinder.arabicHasSuffix(tokens[k + 1].text, "ية") else { continue }
             var e = k + 1

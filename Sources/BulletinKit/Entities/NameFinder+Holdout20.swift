@@ -434,11 +434,8 @@ extension NameFinder {
     }
     mutating func h20Arabic() {
         let n = tokens.count
-        // Places found (one word): "بطنجة" after a body is "in Tangier".
-        var placeKeys = Set<String>()
-        func addPlaceKeys() {
-            for m in mentions where m.type == .place && m.words.count == 1 { placeKeys.insert(m.words[0]) }
-        }
+        // The trigger sets read into locals once (a static's every read calls `swift_once`: once per token here).
+        let scan1 = Self.h20ArabicScan1, scan2 = Self.h20ArabicScan2, scan3 = Self.h20ArabicScan3
         // The dateline's town when it is also its country's name ("تونس، 10 مايو (وات)").
         var starts: [Int] = []
         if let a0 = tokens.indices.first(where: { tokens[$0].kind == .word }) {
@@ -453,7 +450,7 @@ extension NameFinder {
         var k = 0
         while k < n {
             defer { k += 1 }
-            guard h20ArabicWord(k), Self.h20ArabicScan1.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
+            guard h20ArabicWord(k), scan1.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
             let key = tokens[k].key
             // "جزر قرقنة", "سواحل المهدية": the place after a plural geographic noun.
             // (A definite word only in a place's shape, "المهدية": "جزر الأسعار" is an ebb of prices.)
@@ -489,7 +486,11 @@ extension NameFinder {
                 continue
             }
         }
-        addPlaceKeys()
+        // Places found (one word): "بطنجة" after a body is "in Tangier". (Folded keys, byte-compared: a `Set<String>`
+        // hashed every Arabic key by its normalized form.)
+        var placeWords: [String] = []
+        for i in mentions.indices where mentionType(i) == .place && mentionWordCount(i) == 1 { placeWords.append(mentionWords(i)[0]) }
+        let placeKeys = KeySet(placeWords)
         var headOrgs: [Mention] = []
         func placeAfterBi(_ j: Int) -> Bool {
             guard h20ArabicWord(j), tokens[j].spaceBefore, tokens[j].key.unicodeScalars.first == "ب" else { return false }
@@ -498,7 +499,7 @@ extension NameFinder {
         k = 0
         while k < n {
             defer { k += 1 }
-            guard h20ArabicWord(k), Self.h20ArabicScan2.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
+            guard h20ArabicWord(k), scan2.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
             let key = tokens[k].key
             // "النيابة العامة": the public prosecution.
             if Self.h20ArabicProsecutionForms.contains(key, hash: tokens[k].keyHash), h20ArabicWord(k + 1), tokens[k + 1].key == Self.h20ArabicPublic {
@@ -574,7 +575,9 @@ extension NameFinder {
             replaceMentions(removing: removed, adding: adds)
         }
         // "قسم الأمراض الجرثومية": a unit, no person.
-        mentions.removeAll { $0.known == nil && $0.type == .person && $0.words.count >= 2 && Self.h20ArabicUnits.contains($0.words[0]) }
+        // (Asked first: `removeAll` moves the whole array even when it removes nothing.)
+        let isUnit = { (m: Mention) -> Bool in m.known == nil && m.type == .person && m.words.count >= 2 && Self.h20ArabicUnits.contains(m.words[0]) }
+        if anyMention(where: isUnit) { mentions.removeAll(where: isUnit) }
         // "شباب الحصن" beside "نادي شباب الحصن": the same body without its head.
         if !headOrgs.isEmpty {
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .organization && (mentionSurface(i).utf8.first ?? 0) >= 0xD8 {
@@ -590,7 +593,7 @@ extension NameFinder {
         while k < n {
             defer { k += 1 }
             // ("للفنانة", "والمخرج": a preposition or conjunction glued to the occupation.)
-            guard h20ArabicWord(k), Self.h20ArabicScan3.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
+            guard h20ArabicWord(k), scan3.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
             let occupation = Self.h20ArabicOccupationForms.contains(tokens[k].key, hash: tokens[k].keyHash)
             var a = k + 1
             var skippedWords: [Int] = []

@@ -355,12 +355,14 @@ extension NameFinder {
 
     mutating func h26Han() {
         var drop = Set<Int>()
+        // (Compared in place: an `Array` of four scalars was built at every position of every organization's name.)
+        let listed = Self.h26HanListed
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .organization {
             guard let b0 = mentionSurface(i).utf8.first, b0 >= 0xE3 else { continue }
             let us = Array(mentionSurface(i).unicodeScalars)
             guard !us.contains(where: { $0.value > 0xFFFF }) else { continue }
             // "深交所创业板上市公司江苏瑞科…有限公司": "listed company" describes the name after it; the exchange before it is a body.
-            if us.count >= 10, let p = (0...(us.count - 8)).first(where: { Array(us[$0..<($0 + 4)]) == Self.h26HanListed }) {
+            if us.count >= 10, let p = (0...(us.count - 8)).first(where: { us[$0..<($0 + 4)].elementsEqual(listed) }) {
                 let start = mentionStart(i)
                 let tail = String(String.UnicodeScalarView(us[(p + 4)...]))
                 mentions[i].start = start + p + 4
@@ -373,7 +375,7 @@ extension NameFinder {
                 continue
             }
             // "上交所主板上市公司" read apart from the company after it: the exchange is the body, the rest a description.
-            if us.count >= 4, Array(us[(us.count - 4)...]) == Self.h26HanListed {
+            if us.count >= 4, us[(us.count - 4)...].elementsEqual(listed) {
                 if us.count >= 7, us[2] == "所", us[1] == "交" {
                     let ex = String(String.UnicodeScalarView(us[0..<3]))
                     mentions[i].end = mentionStart(i) + 3
@@ -405,6 +407,8 @@ extension NameFinder {
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
         var adds: [Mention] = []
+        // (The trigger sets every character is asked about, read once: a static's every read calls `swift_once`.)
+        let titleLasts = Self.h26HanTitleLasts, suffixFirsts = Self.h26HanSuffixFirsts
         for ti in tokens.indices where tokens[ti].script == .han {
             let sc = hanRunScalars(ti)
             let n = sc.count
@@ -434,7 +438,7 @@ extension NameFinder {
                 defer { p += 1 }
                 let c = sc[p].value
                 // "审判长叶剑秋在…", "律师施建华则…", "种植户梁永康说": a title, then a surname and one or two characters.
-                if Self.h26HanTitleLasts.contains(c), let title = Self.h26HanTitles.first(where: { at(p + 1 - $0.count, $0) }) {
+                if titleLasts.contains(c), let title = Self.h26HanTitles.first(where: { at(p + 1 - $0.count, $0) }) {
                     _ = title
                     let a = p + 1
                     guard a + 1 < n, Self.hanSurnameSet.contains(Self.hanCode(sc[a])), !Self.h21HanNameStops.contains(sc[a + 1].value) else { continue }
@@ -449,7 +453,7 @@ extension NameFinder {
                     continue
                 }
                 // Bodies by their head, from the last stop before them.
-                guard Self.h26HanSuffixFirsts.contains(c), let suffix = Self.h26HanSuffixes.first(where: { at(p, $0) }) else { continue }
+                guard suffixFirsts.contains(c), let suffix = Self.h26HanSuffixes.first(where: { at(p, $0) }) else { continue }
                 let e = p + suffix.count
                 var b = p - 1
                 while b >= 0, p - b < 14, !Self.h21HanLeftStops.contains(sc[b].value) { b -= 1 }

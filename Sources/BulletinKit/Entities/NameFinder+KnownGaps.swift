@@ -310,18 +310,20 @@ extension NameFinder {
         // The last title head seen (cached word flags, and the stored hashes of the extra heads: no key read per token).
         var lastTitle = -100
         if seedArabicWord(0), arabicFlags(0).contains(.titledNameHead) { lastTitle = 0 }
+        // (Read once: a static's every read calls `swift_once`, and these are read for every Arabic word.)
+        let bloom = Self.kgArabicMoreTitleBloom, fiHash = Self.kgFiHash
         while k + 2 < tokens.count {
             defer { k += 1 }
             guard seedArabicWord(k) else { continue }
             let f = arabicFlags(k)
-            if f.contains(.titledNameHead) || Self.kgArabicMoreTitleBloom & 1 << (tokens[k].keyHash & 63) != 0
+            if f.contains(.titledNameHead) || bloom & 1 << (tokens[k].keyHash & 63) != 0
                 && Self.kgArabicMoreTitleHeads.contains(tokens[k].key, hash: tokens[k].keyHash) {
                 lastTitle = k
                 continue
             }
             guard k - lastTitle <= 5 else { continue }
             var noun: Int
-            if tokens[k].keyHash == Self.kgFiHash, Token.keyEquals(tokens[k].key, "في"), seedArabicWord(k + 1), isArabicDefinite(k + 1) { noun = k + 1 }
+            if tokens[k].keyHash == fiHash, Token.keyEquals(tokens[k].key, "في"), seedArabicWord(k + 1), isArabicDefinite(k + 1) { noun = k + 1 }
             else if NameFinder.arabicHasPrefix(tokens[k].key, "لل"), PlainText.count(tokens[k].key) >= 5 { noun = k }
             else { continue }
             guard !isCountry[noun], !arabicFlags(noun).contains(.stop) else { continue }

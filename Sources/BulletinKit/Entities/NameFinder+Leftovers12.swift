@@ -51,12 +51,14 @@ extension NameFinder {
         // "佛山市海天调味食品股份有限公司": a company named in full runs left from its legal form to a stop character,
         // a verb or a title, however long (the suffix rule reads twelve characters at most).
         var companies: [(start: Int, end: Int, core: Int)] = []   // UTF-16 offsets; core: where the name after a leading place starts
+        // (The two characters every character is compared with, read once: a static's every read calls `swift_once`.)
+        let you = Self.l12HanYou, tailFirst = Self.l12HanLegalTails[0][0]
         for k in hanTokens {
             let codes = hanRunCodes(k)
             guard codes.count >= 8 else { continue }
             var p = 0
             while p < codes.count {
-                guard codes[p] == Self.l12HanYou || codes[p] == Self.l12HanLegalTails[0][0],
+                guard codes[p] == you || codes[p] == tailFirst,
                       let tail = Self.l12HanLegalTails.first(where: { Self.hanMatches(codes, $0, at: p) }) else { p += 1; continue }
                 let end = p + tail.count
                 var start = p
@@ -101,9 +103,10 @@ extension NameFinder {
         // Stock short names: in an article about the market, four characters ending in an industry word between stop
         // characters ("同行业的千禾味业和中炬高新股价"); one whose first two characters open a company named in full is
         // that company.
+        let marketFirst = Self.l12HanMarketFirst
         let market = hanTokens.contains { k in
             let codes = hanRunCodes(k)
-            for p in codes.indices where Self.l12HanMarketFirst.contains(codes[p]) {
+            for p in codes.indices where marketFirst.contains(codes[p]) {
                 if Self.l12HanMarketWords.contains(where: { Self.hanMatches(codes, $0, at: p) }) { return true }
             }
             return false

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// The per-word Arabic facts (NameFinder+ArabicFacts.swift) answer what the tests they stand for answered per token,
+/// leave the word's `ArabicWordFlags` as they were, and the rules gated on them still fire on their triggers.
+@Suite struct EntityArabicFactsTests: ExtractionChecks {
+    let extractor = EntityExtractor(knowledgeBase: .bundled)
+
+    static let words = "ومنطقة المنطقة منطقة ومدينة وبلدة فمحافظة بولاية لمقاطعة وبلدية بلدية البلدية وعميد وسفير ونائب فرئيس لرئيس نائب"
+        + " والدكتور والمهندسة الدكتور للجنة والهيئة لشركة وشركة الشركة شركة للمعهد ومجموعة بمعمل لمصنع معمل المصفاة"
+        + " أحمد إلهام فاطمة والرئيس بلدهم سياراتها كمال لطفي وليد فراس تشيرنوف علييف لوكاشينكو فولفوفيتش معروف الظروف"
+        + " ميرزياييف كوفالسكي شيفرنادزه بالرئيس وال ب و ل ف ، 2025 Minsk 北京"
+
+    /// Each fact bit is the test it replaced, asked of the token's word; the word's flags are unchanged and the bits stay.
+    @Test func factsAreTheTestsTheyReplace() {
+        let finder = NameFinder(lex: EntityLexicon.shared, text: Self.words, language: "ar")
+        var seen: UInt32 = 0
+        for k in finder.tokens.indices {
+            let t = finder.tokens[k], stems = t.stems, key = t.key, text = t.text
+            let flags = finder.arabicFlags(k)
+            var expected: UInt32 = 0
+            func clitic(_ set: KeySet) -> Bool {
+                let sc = Array(key.unicodeScalars)
+                guard sc.count >= 4, ["و", "ب", "ل", "ف"].contains(sc[0]), stems.contains(where: { set.contains($0) }) else { return false }
+                return set.contains(String(String.UnicodeScalarView(sc.dropFirst())))
+            }
+            if clitic(NameFinder.h18ArabicPlaceNouns) { expected |= ArabicFact.h18CliticPlaceNoun }
+            if clitic(NameFinder.h18ArabicMunicipalityKeys) { expected |= ArabicFact.h18CliticMunicipality }
+            if clitic(NameFinder.h18ArabicTitles) { expected |= ArabicFact.h18CliticTitle }
+            if stems.dropFirst().contains(where: { NameFinder.h18ArabicPersonHonorifics.contains($0) }) { expected |= ArabicFact.h18HonorificStem }
+            if stems.contains(where: { NameFinder.h18ArabicOrgHeads.contains($0) }) { expected |= ArabicFact.h18OrgHeadStem }
+            if let c = text.unicodeScalars.first, "ولبف".unicodeScalars.contains(c),
+               stems.dropFirst().contains(where: { NameFinder.h18ArabicOrgHeads.contains($0) && $0.count < key.count }) { expected |= ArabicFact.h18CliticOrgHead }
+            if NameFinder.looksLikeArabicName(text) { expected |= ArabicFact.nameLike }
+            if NameFinder.looksLikeTitledArabicName(text) { expected |= ArabicFact.titledNameLike }
+            if NameFinder.isForeignArabicSurname(text) { expected |= ArabicFact.foreignSurname }
+            if stems.contains(where: { NameFinder.l14PlantHeads.contains($0) }) { expected |= ArabicFact.l14PlantHeadStem }
+            if stems.contains(where: { NameFinder.l14CompanyKeys.contains($0) }) { expected |= ArabicFact.l14CompanyStem }
+            let facts = finder.arabicFacts(k)
+            #expect(facts & ~ArabicFact.computed & 0xFFF0_0000 == expected, "\(text)")
+            #expect(facts & ArabicFact.computed != 0, "\(text)")
+            #expect(finder.arabicFacts(k) == facts, "\(text) (cached)")
+            #expect(finder.arabicFlags(k) == flags, "\(text): the word's flags are unchanged")
+            seen |= facts
+        }
+        // Every fact is met by some word of the text.
+        for bit in [ArabicFact.h18CliticPlaceNoun, ArabicFact.h18CliticMunicipality, ArabicFact.h18CliticTitle, ArabicFact.h18HonorificStem,
+                    ArabicFact.h18OrgHeadStem, ArabicFact.h18CliticOrgHead, ArabicFact.nameLike, ArabicFact.titledNameLike,
+                    ArabicFact.foreignSurname, ArabicFact.l14PlantHeadStem, ArabicFact.l14CompanyStem] {
+            #expect(seen & bit != 0, "bit \(bit)")
+        }
+    }
+
+    /// The place after a clitic place noun ("وبلدة …", holdout18's rule) is still found through the cached fact; the
+    /// noun without a clitic or a name still finds none.
+    @Test func cliticPlaceNounStillFindsThePlace() {
+        let e = extract("وصل الوفد إلى المدينة أمس، وزار قرى الإقليم وبلدة كارشيفو على الحدود.", "ar")
+        #expect(names(e, .place).contains { $0.contains("كارشيفو") }, "\(all(e))")
+        let not = extract("وصل الوفد إلى المدينة أمس، وزار قرى الإقليم وبلدة جديدة على الحدود.", "ar")
+        #expect(!names(not, .place).contains { $0.contains("جديدة") }, "\(all(not))")
+    }
+
+    /// A person after an honorific behind a clitic ("والدكتور …") is still found through the cached stem fact.
+    @Test func honorificStemStillFindsThePerson() {
+        let e = extract("وحضر اللقاء والدكتور مروان صادق الحلبي ممثلا عن الوزارة.", "ar")
+        #expect(names(e, .person).contains { $0.contains("مروان") }, "\(all(e))")
+        let not = extract("وحضر اللقاء عدد من المسؤولين ممثلين عن الوزارة.", "ar")
+        #expect(names(not, .person).isEmpty, "\(all(not))")
+    }
+}
