@@ -319,7 +319,8 @@ extension NameFinder {
             guard h18ArabicWord(k) else { continue }
             var head = ""
             if orgHeads.contains(tokens[k].key, hash: tokens[k].keyHash) { head = tokens[k].text }
-            else if arabicFact(k, ArabicFact.h18CliticOrgHead) {
+            // (The chain's trigger fact, the key not being a head: a clitic letter before a head stem.)
+            else if arabicFact(k, ArabicFact.h18InstitutionTrigger) {
                 // The head as written without its clitic ("للجنة" → "اللجنة", "والهيئة" → "الهيئة", "لشركة" → "شركة").
                 let tx = tokens[k].text
                 head = NameFinder.arabicHasPrefix(tx, "لل") ? "ال" + tx.dropFirst(2) : String(tx.dropFirst())
@@ -413,7 +414,7 @@ extension NameFinder {
     @inline(__always) func h18ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
     func h18ArabicIn(_ k: Int, _ set: KeySet) -> Bool { h18ArabicWord(k) && set.contains(tokens[k].key, hash: tokens[k].keyHash) }
     /// Token `k` is an Arabic word of a list with one clitic letter (و، ب، ل، ف) glued before it ("ومنطقة", "وعميد"; not
-    /// "المنطقة"): `fact` is the list's `ArabicFact` bit (h18CliticPlaceNoun, h18CliticMunicipality, h18CliticTitle),
+    /// "المنطقة"): `fact` is the list's `ArabicFact` bit (h18CliticPlaceNoun, h18CliticMunicipality),
     /// answered once per word by `ArabicFact.h18CliticWord` (it hashed the word's stems and its key without the clitic).
     @inline(__always) func h18Clitic(_ k: Int, _ fact: UInt32) -> Bool { h18ArabicWord(k) && arabicFact(k, fact) }
 
@@ -432,7 +433,9 @@ extension NameFinder {
 
     mutating func h18Arabic() {
         let n = tokens.count
-        h18ArabicInstitutionChains()
+        // Which scans below can start anywhere in the article (their trigger words' facts, or-ed over its tokens).
+        let facts = arabicArticleFacts()
+        if facts & ArabicFact.h18InstitutionTrigger != 0 { h18ArabicInstitutionChains() }
         var removed = Set<Int>(), adds: [Mention] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .arabic else { continue }
@@ -506,7 +509,8 @@ extension NameFinder {
         // "الدكتور فرج سالم الشريف": a person after an honorific.
         // (The lists the token loops ask of every Arabic word, read into locals once: a static's every read calls `swift_once`.)
         let honorifics = Self.h18ArabicPersonHonorifics, placeNouns = Self.h18ArabicPlaceNouns, municipality = Self.h18ArabicMunicipality
-        var k = 0
+        // (Not scanned when no word of the article is an honorific: the scan would start nowhere.)
+        var k = facts & ArabicFact.h18HonorificTrigger != 0 ? 0 : n
         while k < n {
             defer { k += 1 }
             // (The next words' byte tests before the honorific's, which hashes every stem of the word.)
@@ -514,7 +518,8 @@ extension NameFinder {
                   h18ArabicIn(k, honorifics) || arabicFact(k, ArabicFact.h18HonorificStem) else { continue }
             if let e = h18PersonAfterHonorific(k) { k = e - 1 }
         }
-        k = 0
+        // (Not scanned when no word of the article is a place noun or "بلدية", bare or behind a clitic.)
+        k = facts & ArabicFact.h18PlaceTrigger != 0 ? 0 : n
         while k < n {
             defer { k += 1 }
             guard h18ArabicWord(k) else { continue }
@@ -526,7 +531,8 @@ extension NameFinder {
                 if s >= 0, !anyMention(where: { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[k + 1].end }) {
                     h18Put(mention(k, k + 2, type: .organization, evidence: .cue))
                 }
-                if h18ArabicIn(k - 1, Self.h18ArabicTitles) || h18Clitic(k - 1, ArabicFact.h18CliticTitle),
+                if h18ArabicIn(k - 1, Self.h18ArabicTitles)
+                    || h18ArabicWord(k - 1) && ArabicFact.h18CliticWord(key: tokens[k - 1].key, stems: tokens[k - 1].stems, Self.h18ArabicTitles),
                    h18ArabicWord(k + 2), h18ArabicWord(k + 3), !h18Article(k + 2), !h18ArabicIn(k + 2, Self.h18ArabicStops) {
                     var e = k + 2
                     while h18ArabicWord(e), e - k <= 6, !h18ArabicIn(e, Self.h18ArabicStops), !isCountry[e] {

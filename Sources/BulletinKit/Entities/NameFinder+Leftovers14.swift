@@ -108,7 +108,7 @@ extension NameFinder {
         // "شركة قازاقستان تيمير جولي للسكك الحديدية", "لشركة عمان وانفانغ للاستثمار": a company named by a country and one
         // or two foreign words before its field (لل…) and the field's adjective.
         for k in 0..<(n - 3) {
-            guard isCountry[k + 1], let h = l14ArabicHead(k, Self.l14CompanyKeys, Self.l14CompanyTexts, stemFact: ArabicFact.l14CompanyStem) else { continue }
+            guard isCountry[k + 1], let h = l14ArabicHead(k, Self.l14CompanyKeys, Self.l14CompanyTexts) else { continue }
             var e = k + 2
             while e < n, e - k <= 4, h18ArabicWord(e), !h18Article(e), !isCountry[e], !h18ArabicIn(e, Self.h18ArabicStops), !h18CountryWord(e),
                   !keyStarts(e, "ل"), !arabicFlags(e).contains(.stop), !arabicFlags(e).contains(.head),
