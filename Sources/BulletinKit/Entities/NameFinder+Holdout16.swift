@@ -972,7 +972,7 @@ extension NameFinder {
             var p = 0
             while p < n {
                 defer { p += 1 }
-                guard Self.h16HanFirsts.contains(sc[p].value) else { continue }
+                guard firsts.contains(sc[p].value) else { continue }   // (the local: no `swift_once` per character)
                 let c0 = sc[p], c1: Unicode.Scalar = p + 1 < n ? sc[p + 1] : " "
                 if c0 == "由" {
                     for q in (p + 3)...(p + 5) where at(q, "开往") {

@@ -619,7 +619,9 @@ extension NameFinder {
             }
         }
         var placeNames: Set<String>? = nil
-        for run in hanRunsToScan(trigger: { Self.h19HanTriggers.contains($0.value) }) {
+        // (The trigger set every character is asked about, read once: a static's every read calls `swift_once`.)
+        let triggers = Self.h19HanTriggers
+        for run in hanRunsToScan(trigger: { triggers.contains($0.value) }) {
             let t = run.token, sc = run.scalars, n = sc.count
             func at(_ p: Int, _ w: [Unicode.Scalar]) -> Bool { run.at(p, w) }
             func str(_ a: Int, _ b: Int) -> String { run.string(a, b) }
@@ -633,7 +635,7 @@ extension NameFinder {
             while p < n {
                 defer { p += 1 }
                 let c = sc[p].value
-                guard Self.h19HanTriggers.contains(c) else { continue }
+                guard triggers.contains(c) else { continue }
                 // Titles and occupations before a person.
                 if Self.h19HanTitleFirsts.contains(c), let title = Self.h19HanTitles.first(where: { at(p, $0) }) {
                     let a = p + title.count
