@@ -36,8 +36,9 @@ enum ArabicFact {
     static let titledNameLike: UInt32 = 1 << 27
     /// `isForeignArabicSurname(text)`.
     static let foreignSurname: UInt32 = 1 << 28
-    /// A stem is a plant head of `l14PlantHeads` ("بمعمل").
-    static let l14PlantHeadStem: UInt32 = 1 << 29
+    /// The key or a stem is a plant head of `l14PlantHeads` ("معمل", "بمعمل"): `l14ArabicHead` finds a plant head only in
+    /// such a word (and asks, once the key is no head, whether a stem is: this bit then).
+    static let l14PlantHead: UInt32 = 1 << 29
     /// The word can open holdout18's place after a noun: its key is "بلدية" or one of `h18ArabicPlaceNouns`, alone or behind
     /// one clitic letter ("ومنطقة"). An article with no such word skips that scan.
     static let h18PlaceTrigger: UInt32 = 1 << 30
@@ -63,7 +64,7 @@ enum ArabicFact {
         if NameFinder.looksLikeArabicName(text) { f |= nameLike }
         if NameFinder.looksLikeTitledArabicName(text) { f |= titledNameLike }
         if NameFinder.isForeignArabicSurname(text) { f |= foreignSurname }
-        if stems.contains(where: { NameFinder.l14PlantHeads.contains($0) }) { f |= l14PlantHeadStem }
+        if NameFinder.l14PlantHeads.contains(key) || stems.contains(where: { NameFinder.l14PlantHeads.contains($0) }) { f |= l14PlantHead }
         return f
     }
 

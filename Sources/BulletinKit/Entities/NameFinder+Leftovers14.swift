@@ -34,8 +34,8 @@ extension NameFinder {
     static let l14Agency = TextFolding.key("وكالة")
 
     /// The plain head among `texts` that token `k` is, or carries after a one- or two-letter clitic ("بمعمل"): its length.
-    /// (`stemFact`: the `ArabicFact` bit telling that a stem of the word is in `keys`, cached per word; 0: the stems are
-    /// looked up.)
+    /// (`stemFact`: an `ArabicFact` bit of the words whose key or a stem is in `keys`, cached per word — asked once the key
+    /// is no head, it tells whether a stem is —; 0: the stems are looked up.)
     func l14ArabicHead(_ k: Int, _ keys: KeySet, _ texts: [String], stemFact: UInt32 = 0) -> Int? {
         guard h18ArabicWord(k) else { return nil }
         if keys.contains(tokens[k].key, hash: tokens[k].keyHash) { return PlainText.count(tokens[k].text) }
@@ -79,7 +79,8 @@ extension NameFinder {
             guard h18ArabicWord(k - 1), !h18ArabicIn(k - 1, Self.h18ArabicStops), !h18Article(k - 1), !isCountry[k - 1] else { continue }
             _ = claim(mention(k - 1, k + 1, type: .place, evidence: .cue))
         }
-        for k in 0..<(n - 3) where tokens[k].script == .arabic && Self.l14City.contains(tokens[k].key, hash: tokens[k].keyHash) {
+        let city = Self.l14City   // (read once: a static's every read calls `swift_once`)
+        for k in 0..<(n - 3) where tokens[k].script == .arabic && city.contains(tokens[k].key, hash: tokens[k].keyHash) {
             // "مدينة العاشر من رمضان", "مدينة السادس من أكتوبر": Egyptian towns named by a date after مدينة.
             guard h18ArabicIn(k + 1, Self.l14ArabicOrdinals), keyIs(k + 2, Self.l14Min), h18ArabicIn(k + 3, Self.l14ArabicMonths) else { continue }
             _ = claim(mention(k + 1, k + 4, type: .place, evidence: .cue))
@@ -93,7 +94,9 @@ extension NameFinder {
         }
         for k in 0..<(n - 1) {
             // (The next word's byte tests before the head's, which hashes every stem of the word.)
-            guard h18ArabicWord(k + 1), h18Article(k + 1), let h = l14ArabicHead(k, Self.l14PlantHeads, Self.l14PlantHeadTexts, stemFact: ArabicFact.l14PlantHeadStem) else { continue }
+            // (The word's cached fact first: no head is found in a word without it.)
+            guard h18ArabicWord(k + 1), h18Article(k + 1), arabicFact(k, ArabicFact.l14PlantHead),
+                  let h = l14ArabicHead(k, Self.l14PlantHeads, Self.l14PlantHeadTexts, stemFact: ArabicFact.l14PlantHead) else { continue }
             let key = tokens[k + 1].key
             let (s0, e0) = (tokens[k].start, tokens[k + 1].end)
             // The town itself read as a place inside the name gives way (the text names it elsewhere).
