@@ -464,27 +464,29 @@ extension NameFinder {
 
     mutating func h29Arabic() {
         let n = tokens.count
+        // (The lists the mention loop asks about, read once: a static's every read calls `swift_once`.)
+        let unitHeads = Self.h29UnitHeadKeys, particles = Self.h29ArabicParticleKeys, trailing = Self.h29ArabicTrailing, genericHeads = Self.h29GenericHeadKeys
         var drop = Set<Int>(), added: [Mention] = []
         for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
             guard let (a, z0) = seedSpan(i), tokens[a].script == .arabic else { continue }
             let type = mentions[i].type
             var z = z0
             if type == .person {
-                if h29Has(a, Self.h29UnitHeadKeys) { drop.insert(i); continue }
+                if h29Has(a, unitHeads) { drop.insert(i); continue }
                 // Particles, a glued hyphen, a nisba after "آل X", a last foreign word before a comma or a title.
                 var changed = true, steps = 0
                 while changed, steps < 4 {
                     changed = false; steps += 1
                     if z + 2 < n, keyIs(z + 1, "-"), !tokens[z + 1].spaceBefore, h18ArabicWord(z + 2), !tokens[z + 2].spaceBefore,
                        h26MentionOver(z + 2) == nil { z += 2; changed = true; continue }
-                    if z + 1 < n, h29Has(z, Self.h29ArabicParticleKeys), h18ArabicWord(z + 1),
-                       !h18ArabicIn(z + 1, Self.h29ArabicTrailing), h26MentionOver(z + 1) == nil { z += 1; changed = true; continue }
-                    if z + 2 < n, h18ArabicIn(z + 1, Self.h29ArabicParticleKeys), h18ArabicWord(z + 2), !h18ArabicIn(z + 2, Self.h18ArabicStops),
+                    if z + 1 < n, h29Has(z, particles), h18ArabicWord(z + 1),
+                       !h18ArabicIn(z + 1, trailing), h26MentionOver(z + 1) == nil { z += 1; changed = true; continue }
+                    if z + 2 < n, h18ArabicIn(z + 1, particles), h18ArabicWord(z + 2), !h18ArabicIn(z + 2, Self.h18ArabicStops),
                        h26MentionOver(z + 1) == nil, h26MentionOver(z + 2) == nil {
                         z += 2; changed = true; continue
                     }
                     if z - 1 >= a, keyIs(z - 1, Self.h29Al), z + 1 < n, h18ArabicWord(z + 1), h18Article(z + 1),
-                       h29Ends(z + 1, "ي"), !h18ArabicIn(z + 1, Self.h29ArabicTrailing), h26MentionOver(z + 1) == nil {
+                       h29Ends(z + 1, "ي"), !h18ArabicIn(z + 1, trailing), h26MentionOver(z + 1) == nil {
                         z += 1; changed = true; continue
                     }
                 }
@@ -500,19 +502,19 @@ extension NameFinder {
                 var a0 = a
                 if a >= 1, mentions[i].start == tokens[a].start, h18ArabicWord(a - 1), !h18Article(a - 1),
                    Self.arabicCommonGivenNames.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), h26MentionOver(a - 1) == nil,
-                   a < 2 || !h18ArabicWord(a - 2) || h26MentionOver(a - 2) != nil || h18ArabicIn(a - 2, Self.h29ArabicTrailing) {
+                   a < 2 || !h18ArabicWord(a - 2) || h26MentionOver(a - 2) != nil || h18ArabicIn(a - 2, trailing) {
                     a0 = a - 1
                 }
                 if z != z0 || a0 != a { drop.insert(i); added.append(a0 != a ? mention(a0, z + 1, type: .person, evidence: .cue) : h29Rebuilt(i, a, z + 1, type: .person)) }
                 continue
             }
             // Bodies and places: trailing words off; a particle or a zone's or port's name or adjective on.
-            while z > a, h18ArabicIn(z, Self.h29ArabicTrailing) { z -= 1 }
-            if type == .organization, z == a + 1, h29Has(a, Self.h29GenericHeadKeys),
+            while z > a, h18ArabicIn(z, trailing) { z -= 1 }
+            if type == .organization, z == a + 1, h29Has(a, genericHeads),
                h29Has(a, Self.h29MinistryKeys) || isCountry[z] || h29Ends(z, "ية") && h18Article(z) {
                 drop.insert(i); continue
             }
-            if z + 1 < n, h29Has(z, Self.h29ArabicParticleKeys), h18ArabicWord(z + 1), !h18ArabicIn(z + 1, Self.h18ArabicStops) { z += 1 }
+            if z + 1 < n, h29Has(z, particles), h18ArabicWord(z + 1), !h18ArabicIn(z + 1, Self.h18ArabicStops) { z += 1 }
             if type == .place, z == a + 1, z + 1 < n, h29Has(a, Self.h29ZoneHeadKeys),
                h18ArabicIn(z, Self.h29ZoneAdjectives), h18ArabicWord(z + 1), !h18Article(z + 1), !h18ArabicIn(z + 1, Self.h18ArabicStops),
                !h29ArticleWord(z + 1), !h29Starts(z + 1, "و"), h26MentionOver(z + 1) == nil {
@@ -575,7 +577,7 @@ extension NameFinder {
                 guard h29Starts(k, "ب") || h29Starts(k, "وب"), h18ArabicWord(k + 1),
                       h26MentionOver(k).map({ mentions[$0].type != .organization }) ?? true, !h18ArabicIn(k + 1, Self.h18ArabicStops), !isCountry[k + 1] else { continue }
                 var e = k + 2
-                if h29Has(k + 1, Self.h29ArabicParticleKeys), h18ArabicWord(k + 2) { e = k + 3 }
+                if h29Has(k + 1, particles), h18ArabicWord(k + 2) { e = k + 3 }
                 if h26MentionOver(k + 1) == nil || mentions[h26MentionOver(k + 1)!].known == nil { h18Put(h18Place(k + 1, e)) }
                 if head.hasSuffix("تي"), e < n, h18ArabicWord(e), h29Starts(e, "و"), tokens[e].text.utf8.count >= 8, h26MentionOver(e) == nil {
                     h18Put(l14DropClitic(h18Place(e, e + 1), 1))
@@ -592,7 +594,7 @@ extension NameFinder {
             guard h18ArabicWord(j), h29Field(j) else { continue }
             var e = j + 1
             while e - j <= 3, h18ArabicWord(e), !isCountry[e], h18Article(e) || h29Starts(e, "وال"),
-                  !h18ArabicIn(e, Self.h29ArabicTrailing), !h18ArabicIn(e, Self.h29ArabicTimeWords) { e += 1 }
+                  !h18ArabicIn(e, trailing), !h18ArabicIn(e, Self.h29ArabicTimeWords) { e += 1 }
             guard e > j + 1 else { continue }
             let m = l14DropClitic(mention(k, e, type: .organization, evidence: .cue), c)
             h18Put(m, overKnown: true)
