@@ -559,6 +559,7 @@ extension NameFinder {
             }
         }
 
+        let triggers = Self.h29ArabicTriggers   // (read once: a static's every read calls `swift_once`)
         var k = 0
         while k + 1 < n {
             defer { k += 1 }
@@ -570,7 +571,7 @@ extension NameFinder {
                 isCountry[k + 1] = false
                 continue
             }
-            guard h19Key(k, Self.h29ArabicTriggers) else { continue }
+            guard h19Key(k, triggers) else { continue }
             if let head = h29PlaceHead(k) {
                 // "ببلدية السوقر", "ببلدية عين الذهب", "بولايتي ورقلة والأغواط": places after "in" (بـ); "بلدية مصراتة" that
                 // signs is the council.

@@ -262,7 +262,8 @@ extension NameFinder {
         var drop = Set<Int>()
         var added: [Mention] = []
         // "يوسف أيت بلعيد": a common given name, a link word and one more name word are a person wherever no mention is.
-        for k in 0..<max(0, n - 2) where seedArabicWord(k) && Self.l13ArabicCommonGiven.contains(tokens[k].key, hash: tokens[k].keyHash) {
+        let commonGiven = Self.l13ArabicCommonGiven   // (read once: a static's every read calls `swift_once`)
+        for k in 0..<max(0, n - 2) where seedArabicWord(k) && commonGiven.contains(tokens[k].key, hash: tokens[k].keyHash) {
             guard seedArabicWord(k + 1), Self.l13ArabicNameLinks.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash), seedArabicWord(k + 2),
                   !isArabicDefinite(k + 2) || tokens[k + 1].key != TextFolding.key("ولد"), !arabicFlags(k + 2).contains(.stop), !isCountry[k + 2],
                   PlainText.count(tokens[k + 2].text) >= 3 else { continue }
