@@ -61,7 +61,7 @@ import Testing
         let none = NameFinder(lex: EntityLexicon.shared, text: "قال المتحدث إن الاجتماع انتهى أمس دون اتفاق.", language: "ar")
         let noneFacts = none.arabicArticleFacts()
         for bit in [ArabicFact.h18HonorificTrigger, ArabicFact.h18PlaceTrigger, ArabicFact.h18InstitutionTrigger] { #expect(noneFacts & bit == 0, "bit \(bit)") }
-        let all = NameFinder(lex: EntityLexicon.shared, text: "التقى الدكتور سالم وفد بلدية مصراتة في ومنطقة الساحل مع ممثلي للجنة الوطنية.", language: "ar")
+        let all = NameFinder(lex: EntityLexicon.shared, text: "التقى الدكتور سالم وفد بلدية مصراتة في ومنطقة الساحل مع ممثلي والهيئة الوطنية.", language: "ar")
         let allFacts = all.arabicArticleFacts()
         for bit in [ArabicFact.h18HonorificTrigger, ArabicFact.h18PlaceTrigger, ArabicFact.h18InstitutionTrigger] { #expect(allFacts & bit != 0, "bit \(bit)") }
     }
