@@ -29,7 +29,7 @@ extension NameFinder {
                 i += title.length
                 continue
             }
-            if germanOpenerBeforeCompound(i) { i += 1; continue }
+            if lang.de, germanOpenerBeforeCompound(i) { i += 1; continue }   // (German only: no call for other tokens)
             // German compound institutions: "Bundesministerium für Wirtschaft und Klimaschutz",
             // "Bundesamt für Statistik": the compound, then "für"/"der"/"des"/"und" and capitalized words.
             if lang.de, t.kind == .word, t.capitalized, !covered[i], Self.germanInstitutionCompound(t.key) {
@@ -1420,10 +1420,10 @@ extension NameFinder {
     /// "según El Heraldo", "selon Le Figaro", "laut Der Standard": after a word that names a
     /// source, a name opened by a capitalized article is a publication (its article included).
     func publicationAfterSourceWord(_ a: Int, _ b: Int) -> Bool {
-        guard a > 0, a + 1 < b, b - a <= 4, tokens[a].kind == .word, tokens[a].capitalized, !tokens[a].allCaps,
-              Self.articlesOpeningPublications.contains(tokens[a].key), tokens[a - 1].kind == .word,
-              !tokens[a - 1].capitalized || tokens[a - 1].sentenceStart || Self.opensAfterDatelineDash(tokens, a - 1),
-              Self.sourceWords.contains(tokens[a - 1].key) else { return false }
+        // (The word before is tested first: a source word is rare, and every name of two words or more asks.)
+        guard a > 0, a + 1 < b, b - a <= 4, tokens[a - 1].kind == .word, Self.sourceWords.contains(tokens[a - 1].key),
+              tokens[a].kind == .word, tokens[a].capitalized, !tokens[a].allCaps, Self.articlesOpeningPublications.contains(tokens[a].key),
+              !tokens[a - 1].capitalized || tokens[a - 1].sentenceStart || Self.opensAfterDatelineDash(tokens, a - 1) else { return false }
         return (a + 1..<b).allSatisfy { isCap($0) && !isCountry[$0] && !covered[$0] }
     }
     static let sourceWords: WordSet = ["segun", "selon", "laut", "secondo"]

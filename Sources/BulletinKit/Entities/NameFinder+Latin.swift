@@ -420,13 +420,15 @@ extension NameFinder {
         var foundPreposition = false, foundPlacePreposition = false, knownPlace = false
         while k >= 0, i - k <= 24 {
             if tokens[k].kind != .word && !Token.keyEquals(tokens[k].key, ",") || tokens[k].kind == .word && !tokens[k].capitalized && !listCoordinator(k)
-                && !Self.passagePrepositions.contains(tokens[k].key) && !lex.placePrepositions.contains(tokens[k].key) && !otherLatinPlaceBefore(k + 1) {
+                && !Self.passagePrepositions.contains(tokens[k].key) && !lex.placePrepositions.contains(tokens[k].key, hash: tokens[k].keyHash)
+                && !otherLatinPlaceBefore(k + 1) {
                 break   // the list's start without a preposition ("Połączenie Tallinna, Rygi i Wilna")
             }
             if tokens[k].kind == .word, !tokens[k].capitalized, Self.passagePrepositions.contains(tokens[k].key) { foundPreposition = true; break }
             // "bij Goes, Kapelle en Hulst", "w Ełku, Suwałkach i Augustowie": a list opened by a place
             // preposition, of one-word names only.
-            if tokens[k].kind == .word, !tokens[k].capitalized, k + 1 < i, lex.placePrepositions.contains(tokens[k].key) || otherLatinPlaceBefore(k + 1) {
+            if tokens[k].kind == .word, !tokens[k].capitalized, k + 1 < i,
+               lex.placePrepositions.contains(tokens[k].key, hash: tokens[k].keyHash) || otherLatinPlaceBefore(k + 1) {
                 foundPlacePreposition = true; break
             }
             guard Token.keyEquals(tokens[k].key, ",") || listCoordinator(k) else { return false }
@@ -497,6 +499,10 @@ extension NameFinder {
     /// The keys `listCoordinator` accepts in some language (its `switch`: keep the two in step).
     static let listCoordinatorKeys = KeySet(["en", "i", "oraz", "dan", "ve"])
 
+    /// Every preposition `otherLatinPlaceBefore` accepts in some language (its `switch`: keep the two in step).
+    static let otherLatinPlacePrepositionKeys = KeySet(["w", "we", "do", "pod", "nad", "kolo", "miedzy", "naar", "uit", "te", "nabij", "bij",
+                                                        "di", "ke", "dari"])
+
     /// Lowercase prepositions of passage ("through", "via", "por", "par", "über", "przez").
     static let passagePrepositions: WordSet = ["through", "via", "por", "par", "uber", "durch", "attraverso", "przez", "langs", "melalui", "lewat"]
 
@@ -504,7 +510,9 @@ extension NameFinder {
     /// that put a name in a place, in Polish, Dutch and Indonesian (Malay): words of other
     /// languages elsewhere ("di" is Italian "of", "do" Portuguese "of the").
     func otherLatinPlaceBefore(_ i: Int) -> Bool {
-        guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized else { return false }
+        // (The key is probed among all three languages' prepositions before the language is compared: most words are none.)
+        guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized,
+              Self.otherLatinPlacePrepositionKeys.contains(tokens[i - 1].key, hash: tokens[i - 1].keyHash) else { return false }
         switch language {
         case "pl": return ["w", "we", "do", "pod", "nad", "kolo", "miedzy"].contains(tokens[i - 1].key)
         case "nl": return ["naar", "uit", "te", "nabij", "bij"].contains(tokens[i - 1].key)
