@@ -41,13 +41,16 @@ import Testing
         #expect(NameFinder.russianRegionNominative(["Краснодарского", "края"]) == "Краснодарский край")
     }
 
-    /// The fused decoding gives the scalars and the canonical code points the two decodings gave.
-    @Test func hanScalarsAndCodesInOnePass() {
-        for text in ["主席习近平", "豈北京市", "a\u{301}ب北", "", "𠀋𠀌州", "\u{F900}\u{FAFF}\u{FB00}", "Ханой"] {
-            let (scalars, codes) = NameFinder.unicodeScalarsAndHanCodes(of: text)
-            #expect(scalars == Array(text.unicodeScalars), "\(text)")
-            #expect(codes == text.unicodeScalars.map(NameFinder.hanCode), "\(text)")
+    /// The middle dot's byte test is `==` on every spelling; the one-scan suffix test finds each suffix's first character.
+    @Test func middleDotAndSuffixScan() {
+        for text in ["·", "\u{0387}", "•", "・", "··", "", ".", "\u{00B7}\u{301}"] {
+            #expect(NameFinder.isMiddleDot(text) == (text == "·"), "\(text)")
         }
+        let codes = NameFinder.hanCodes("云南省和北京市与新疆维吾尔自治区卡拉干达州")
+        #expect(NameFinder.hanSuffixCharactersPresent(codes) == 1 | 2 | 8 | NameFinder.hanStateBit)
+        #expect(NameFinder.hanSuffixCharactersPresent(NameFinder.hanCodes("主席习近平")) == 0)
+        let e = extract("代表团访问了云南省和卡拉干达州。", "zh")
+        for p in ["云南省", "卡拉干达州"] { #expect(names(e, .place).contains(p), "\(p): \(all(e))") }
     }
 
     /// A titled name that ends an organization named before is that organization; one that does not stays a person.

@@ -771,45 +771,9 @@ extension NameFinder {
     /// each walked every run again).
     func hanRunScalars(_ k: Int) -> [Unicode.Scalar] {
         if k < hanRuns.scalars.count, let s = hanRuns.scalars[k] { return s }
-        guard k < hanRuns.scalars.count else { return Self.unicodeScalars(of: tokens[k].text) }
-        // The canonical code points are decoded in the same pass (every Han run's are asked for by `discoverHan`):
-        // mapping the scalars again allocated and filled a second array in a second walk.
-        let (s, c) = Self.unicodeScalarsAndHanCodes(of: tokens[k].text)
-        hanRuns.scalars[k] = s
-        if hanRuns.codes[k] == nil { hanRuns.codes[k] = c }
+        let s = Self.unicodeScalars(of: tokens[k].text)
+        if k < hanRuns.scalars.count { hanRuns.scalars[k] = s }
         return s
-    }
-
-    /// `(unicodeScalars(of: text), unicodeScalars(of: text).map(hanCode))`, both written in one pass over the UTF-8.
-    static func unicodeScalarsAndHanCodes(of text: String) -> ([Unicode.Scalar], [UInt32]) {
-        let done = text.utf8.withContiguousStorageIfAvailable { b -> ([Unicode.Scalar], [UInt32]) in
-            // (As `unicodeScalars(of:)`: valid UTF-8, at most one scalar per byte.)
-            var codes = [UInt32](repeating: 0, count: b.count)
-            let scalars = codes.withUnsafeMutableBufferPointer { codeOut in
-                [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
-                    var i = 0, m = 0
-                    let n = b.count
-                    while i < n {
-                        let c = UInt32(b[i])
-                        let v: UInt32
-                        if c < 0x80 { v = c; i += 1 }
-                        else if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
-                        else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
-                        else { v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
-                        let scalar = Unicode.Scalar(v).unsafelyUnwrapped
-                        out.initializeElement(at: m, to: scalar)
-                        codeOut[m] = v >= 0xF900 && v <= 0xFAFF ? canonicalHan(scalar).value : v
-                        m += 1
-                    }
-                    count = m
-                }
-            }
-            codes.removeLast(codes.count - scalars.count)
-            return (scalars, codes)
-        }
-        if let done { return done }
-        let scalars = Array(text.unicodeScalars)
-        return (scalars, scalars.map(hanCode))
     }
 
     /// `Array(text.unicodeScalars)`, decoded from the contiguous UTF-8 in one pass (the view counted the
@@ -876,17 +840,13 @@ extension NameFinder {
         /// Surnames of middle-dot names (卢贝特金 of 马里奥·卢贝特金) → the full name, their entity's key.
         var fullNames: [[UInt32]: String] = [:]
         var sawHan = false
-        // The ranges of one run at a time, emptied for each (their buffers kept: arrays allocated per run were
-        // a good part of the pass on short runs).
-        var knownRanges: [Range<Int>] = []
-        var personRanges: [Range<Int>] = []   // known non-place names: an organization stops at them
         for index in tokens.indices where tokens[index].script == .han {   // no copy of the other tokens
             sawHan = true
             let t = tokens[index]
             let scalars = hanRunScalars(index)   // a Han run: one scalar per character
             let chars = hanRunCodes(index)
-            knownRanges.removeAll(keepingCapacity: true)
-            personRanges.removeAll(keepingCapacity: true)
+            var knownRanges: [Range<Int>] = []
+            var personRanges: [Range<Int>] = []   // known non-place names: an organization stops at them
             var lo = 0, hi = known.count
             while lo < hi { let mid = (lo + hi) / 2; if known[mid].0 < t.start { lo = mid + 1 } else { hi = mid } }
             while lo < known.count, known[lo].0 < t.end {

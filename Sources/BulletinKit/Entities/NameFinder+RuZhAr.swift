@@ -1455,6 +1455,12 @@ extension NameFinder {
         guard full.count >= 2 else { return }
         // `a` is an initial of `b`, or an oblique case of the given name `b` ("Шерифа", "Виталия", "Мадины", "Игорем").
         func givenNameCase(_ a: String, of b: String) -> Bool {
+            // Two words whose first scalars differ and are inert (see `PlainText.startsDiffer`) have different first
+            // characters: answered from those scalars, before either word is scanned (most pairs of the article's names).
+            let startsDiffer = a.utf8.withContiguousStorageIfAvailable { x in
+                b.utf8.withContiguousStorageIfAvailable { y in PlainText.startsDiffer(x, y) } ?? false
+            } ?? false
+            if startsDiffer { return false }
             // (Plain words, see `PlainText`, whose first bytes differ have different first characters:
             // answered without extracting characters.)
             // The first scalar's bytes, not only the first byte: Cyrillic capitals share their first byte.
