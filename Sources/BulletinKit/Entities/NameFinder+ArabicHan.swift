@@ -730,6 +730,24 @@ extension NameFinder {
     static let hanAndCode: UInt32 = hanCode("和")
     static let hanWithCode: UInt32 = hanCode("与")
 
+    /// U+00B7 or U+0387 (canonically equivalent to it): `text == "·"` on the bytes (no other string equals it).
+    @inline(__always) static func isMiddleDot(_ text: String) -> Bool {
+        var t = text
+        return t.withUTF8 { b in b.count == 2 && (b[0] == 0xC2 && b[1] == 0xB7 || b[0] == 0xCE && b[1] == 0x87) }
+    }
+
+    /// Bit `i` set when `codes` holds the first code point of `hanPlaceSuffixCodes[i]`; `hanStateBit` when it holds 州.
+    static func hanSuffixCharactersPresent(_ codes: [UInt32]) -> Int {
+        let f0 = hanPlaceSuffixCodes[0][0], f1 = hanPlaceSuffixCodes[1][0], f2 = hanPlaceSuffixCodes[2][0], f3 = hanPlaceSuffixCodes[3][0]
+        let state = hanStateCode
+        var bits = 0
+        for c in codes {
+            if c == f0 { bits |= 1 } else if c == f1 { bits |= 2 } else if c == f2 { bits |= 4 } else if c == f3 { bits |= 8 } else if c == state { bits |= hanStateBit }
+        }
+        return bits
+    }
+    static let hanStateBit = 16
+
     /// Per title's first code point, the indices of `hanTitleCodes` starting with it, in list order:
     /// a title start tries those, not every title.
     static let hanTitlesByFirst: [UInt32: [Int]] = {
@@ -847,7 +865,7 @@ extension NameFinder {
             // "马里奥·卢贝特金", "费尔南多·马托斯": transliteration characters on both sides of a middle
             // dot are a foreign person's given name and surname, whatever precedes them (a country
             // read inside the name, 马里 "Mali", is not one).
-            if index + 2 < tokens.count, tokens[index + 1].text == "·", tokens[index + 2].script == .han,
+            if index + 2 < tokens.count, Self.isMiddleDot(tokens[index + 1].text), tokens[index + 2].script == .han,
                !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore {
                 var a = chars.count
                 while a > 0, chars.count - a < 6, Self.hanTransliterationSet.contains(chars[a - 1]) { a -= 1 }
@@ -910,7 +928,7 @@ extension NameFinder {
                     m.placeContext = false
                     var surfaceCodes = nameCodes
                     // "宋赛·西潘敦": a name that ends its Han run continues over the middle dot.
-                    if s + len == chars.count, index + 2 < tokens.count, tokens[index + 1].text == "·", tokens[index + 2].script == .han,
+                    if s + len == chars.count, index + 2 < tokens.count, Self.isMiddleDot(tokens[index + 1].text), tokens[index + 2].script == .han,
                        !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore {
                         let next = Array(tokens[index + 2].text.unicodeScalars)
                         var e = 0
@@ -933,10 +951,13 @@ extension NameFinder {
                 }
                 if !matched { k += 1 }
             }
+            // Which suffixes' first characters (省, 市, 县, 自) and 州 the run holds: one scan, not one per suffix.
+            let present = Self.hanSuffixCharactersPresent(chars)
             // Places by suffix: 云南省, 河内市 (two or three characters before the suffix).
-            for (suffixIndex, sc) in Self.hanPlaceSuffixCodes.enumerated() {
+            for suffixIndex in Self.hanPlaceSuffixCodes.indices where present & (1 << suffixIndex) != 0 {
+                let sc = Self.hanPlaceSuffixCodes[suffixIndex]
                 let autonomous = suffixIndex == 3   // 自治区
-                var searchFrom = chars.contains(sc[0]) ? 0 : chars.count
+                var searchFrom = 0
                 while searchFrom < chars.count {
                     guard let r = (searchFrom..<chars.count).first(where: { p in Self.hanMatches(chars, sc, at: p) }) else { break }
                     // "都市", "上市", "股市", "节省": the suffix character ends a common word, not a place's name.
@@ -988,7 +1009,7 @@ extension NameFinder {
             }
             // "卡拉干达州", "加利福尼亚州": a state or oblast is a transliterated name of three or more
             // characters before 州 (a shorter one is a Chinese city: 广州, 杭州, found by the gazetteer).
-            var z = chars.firstIndex(of: Self.hanStateCode) ?? chars.count
+            var z = present & Self.hanStateBit != 0 ? chars.firstIndex(of: Self.hanStateCode) ?? chars.count : chars.count
             while z < chars.count {
                 if chars[z] == Self.hanStateCode, !isKnown(z..<(z + 1)) {
                     var a = z

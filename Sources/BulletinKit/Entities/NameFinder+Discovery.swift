@@ -29,7 +29,7 @@ extension NameFinder {
                 i += title.length
                 continue
             }
-            if germanOpenerBeforeCompound(i) { i += 1; continue }
+            if lang.de, germanOpenerBeforeCompound(i) { i += 1; continue }   // (German only: no call for other tokens)
             // German compound institutions: "Bundesministerium für Wirtschaft und Klimaschutz",
             // "Bundesamt für Statistik": the compound, then "für"/"der"/"des"/"und" and capitalized words.
             if lang.de, t.kind == .word, t.capitalized, !covered[i], Self.germanInstitutionCompound(t.key) {
@@ -1055,7 +1055,8 @@ extension NameFinder {
         // Events, documents and awards are not entities.
         // (A word spelled with a letter only Vietnamese writes is one only as spelled: "Lợi", a given name, folds like
         // the French "Loi", law.)
-        for k in a..<b where lex.eventWords.match(tokens, at: k) != nil && isCap(k) && !eventWordOnlyFolded(k) { return }
+        // (`isCap` first: a cheap test of the token's fields that most words of a name pass and every lowercase one fails.)
+        for k in a..<b where isCap(k) && lex.eventWords.match(tokens, at: k) != nil && !eventWordOnlyFolded(k) { return }
         // "РЖД Вадим Михайлов", "KPU Mochammad Afifuddin": an acronym, then a two- or three-word name
         // with no keyword, is an organization and the person who holds a post in it.
         if tokens[a].allCaps, tokens[a].kind == .word, tokens[a].text.count >= 2, b - a >= 3, b - a <= 4, !isCountry[a], !covered[a],
@@ -1144,7 +1145,8 @@ extension NameFinder {
             }
             var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
-            if tokens[a].script == .cyrillic, let lemma = Self.russianRegionNominative(m.words.isEmpty ? [] : (a..<b).map { tokens[$0].text }) {
+            if tokens[a].script == .cyrillic, Self.russianRegionKeywordMayStart(tokens[b - 1].text),
+               let lemma = Self.russianRegionNominative(m.words.isEmpty ? [] : (a..<b).map { tokens[$0].text }) {
                 m.variants = [m.surface]
                 m.surface = lemma
                 m.words = PlainText.split(lemma, 0x20).map { TextFolding.key($0) }
@@ -1233,7 +1235,7 @@ extension NameFinder {
         // ("Jeroen van der Velde": particles inside the person's name.)
         guard k < b, (k..<b).allSatisfy({ isCap($0) && !isCountry[$0] && tokens[$0].kind == .word || Token.keyEquals(tokens[$0].key, "-") && !tokens[$0].spaceBefore
                                             || $0 > k && isConnector($0) && !isCoordinator($0) }) else { return nil }
-        let words = (k..<b).filter { tokens[$0].kind == .word }
+        let words = wordIndices(k, b)
         if sawPortfolio, words.count >= 2 { return k }
         if !sawPortfolio, words.count >= 3, k == a || words.count >= 3 { return words[words.count - 2] }
         return nil
@@ -1313,24 +1315,30 @@ extension NameFinder {
             return
         }
         // Only a generic keyword left ("Party", "Government"): not an entity unless an institution on its own.
-        var remaining: [Int] = []
-        remaining.reserveCapacity(b - a)
-        for k in a..<b where tokens[k].kind == .word { remaining.append(k) }
-        if remaining.count == 1 {
-            let key = tokens[remaining[0]].key
+        // (The words left are counted and read in place: no array of them is built for every organization.)
+        var remainingCount = 0, firstRemaining = a
+        for k in a..<b where tokens[k].kind == .word {
+            if remainingCount == 0 { firstRemaining = k }
+            remainingCount += 1
+        }
+        if remainingCount == 1 {
+            let key = tokens[firstRemaining].key
             if lex.standalone.contains(key) {
                 mentions.append(mention(a, b, type: .organization, evidence: .cue))
             }
             return
         }
         // ("Bank of Thailand", "Bank of Korea": a central bank is named by its country.)
-        var remainingGeneric = true
-        for k in remaining where !(isCountry[k] || lex.genericAlone.contains(tokens[k].key) || isStopwordKey(k) && !isCap(k)) {
-            remainingGeneric = false
-            break
+        var remainingGeneric = true, remainingCountry = false
+        for k in a..<b where tokens[k].kind == .word {
+            if isCountry[k] { remainingCountry = true; continue }
+            if !(lex.genericAlone.contains(tokens[k].key) || isStopwordKey(k) && !isCap(k)) {
+                remainingGeneric = false
+                break
+            }
         }
         if remainingGeneric,
-           remaining.contains(where: { isCountry[$0] }),
+           remainingCountry,
            !centralBank {
             return
         }
@@ -1360,6 +1368,7 @@ extension NameFinder {
         // "Министерства иностранных дел" → "Министерство иностранных дел", "Национального собрания"
         // → "Национальное собрание": the adjectives and head noun in the nominative.
         if tokens[a].script == .cyrillic, let head = (a..<b).first(where: { orgKeyword(at: $0) != nil }), head - a <= 3,
+           Self.russianObliqueHeadMayEnd(tokens[head].text),
            (a...head).allSatisfy({ tokens[$0].kind == .word && tokens[$0].spaceBefore || $0 == a }),
            let lemma = Self.russianOrganizationNominative((a...head).map { tokens[$0].text }) {
             m.variants.insert(m.surface, at: 0)
@@ -1411,10 +1420,10 @@ extension NameFinder {
     /// "según El Heraldo", "selon Le Figaro", "laut Der Standard": after a word that names a
     /// source, a name opened by a capitalized article is a publication (its article included).
     func publicationAfterSourceWord(_ a: Int, _ b: Int) -> Bool {
-        guard a > 0, a + 1 < b, b - a <= 4, tokens[a].kind == .word, tokens[a].capitalized, !tokens[a].allCaps,
-              Self.articlesOpeningPublications.contains(tokens[a].key), tokens[a - 1].kind == .word,
-              !tokens[a - 1].capitalized || tokens[a - 1].sentenceStart || Self.opensAfterDatelineDash(tokens, a - 1),
-              Self.sourceWords.contains(tokens[a - 1].key) else { return false }
+        // (The word before is tested first: a source word is rare, and every name of two words or more asks.)
+        guard a > 0, a + 1 < b, b - a <= 4, tokens[a - 1].kind == .word, Self.sourceWords.contains(tokens[a - 1].key),
+              tokens[a].kind == .word, tokens[a].capitalized, !tokens[a].allCaps, Self.articlesOpeningPublications.contains(tokens[a].key),
+              !tokens[a - 1].capitalized || tokens[a - 1].sentenceStart || Self.opensAfterDatelineDash(tokens, a - 1) else { return false }
         return (a + 1..<b).allSatisfy { isCap($0) && !isCountry[$0] && !covered[$0] }
     }
     static let sourceWords: WordSet = ["segun", "selon", "laut", "secondo"]
@@ -1442,7 +1451,7 @@ extension NameFinder {
         }
         if latinNameEarly(a, b) { return }   // currencies, datelines (NameFinder+Latin)
         if personCue, let p = personAfterTitledRegion(a, b) { a = p }
-        let words = (a..<b).filter { tokens[$0].kind == .word }
+        let words = wordIndices(a, b)
         guard !words.isEmpty else { return }
         // ("в районе Насирии", "из турецкого Искендеруна", "между Нови-Садом и …": see NameFinder+RuZhAr.swift.)
         let placeContext = placeContext || !personCue && russianExtraPlaceContext(a, b)
@@ -1480,7 +1489,7 @@ extension NameFinder {
         if personCue, a > 0, words.count >= 3, tokens[a].script == .cyrillic, !tokens[a - 1].capitalized,
            Self.russianSettlementGenitives.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), !isGivenName(words[0]) {
             let placeEnd = a + 3 < b && Token.keyEquals(tokens[a + 1].key, "-") && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore ? a + 3 : a + 1
-            if (placeEnd..<b).filter({ tokens[$0].kind == .word }).count >= 2 {
+            if wordCount(placeEnd, b) >= 2 {
                 var m = mention(a, placeEnd, type: .place, evidence: .cue)
                 m.placeContext = true
                 mentions.append(m)
@@ -1742,7 +1751,7 @@ extension NameFinder {
     func quotedSpeech(from i: Int) -> Bool {
         guard let close = (i + 1..<min(tokens.count, i + 40)).first(where: { keyIs($0, "»") }) else { return false }
         if close + 2 < tokens.count, Token.keyEquals(tokens[close + 1].key, ","), ["—", "–", "-"].contains(tokens[close + 2].key) { return true }
-        let words = (i..<close).filter { tokens[$0].kind == .word }.count
+        let words = wordCount(i, close)
         return words >= 3 && Self.russianSentencePrepositions.contains(tokens[i].key)
     }
 
@@ -1788,6 +1797,16 @@ extension NameFinder {
     /// The nominative of a Russian region name ending in its keyword: "Карагандинской области" →
     /// "Карагандинская область", "Краснодарского края" → "Краснодарский край", "Ташкентскую
     /// область" → "Ташкентская область". Nil when the form is already nominative or unknown.
+    /// Whether the keyword `text` may open, once lowercased, with one of the nouns `russianRegionNominative` declines
+    /// (област-, провинци-, кра-, район-, округ-, аймак-, велаят-): its first scalar is о, п, к, р, а, в or their
+    /// capital (no other scalar lowercases to them). Any other keyword ("штата", "города") is answered before the
+    /// region's words are gathered.
+    static func russianRegionKeywordMayStart(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first?.value else { return false }
+        let lower = first >= 0x410 && first <= 0x42F ? first + 0x20 : first
+        return lower == 0x43E || lower == 0x43F || lower == 0x43A || lower == 0x440 || lower == 0x430 || lower == 0x432
+    }
+
     static func russianRegionNominative(_ words: [String]) -> String? {
         guard words.count >= 2, let keyword = words.last else { return nil }
         let lower = FoldTable.shared.lowercased(keyword)
@@ -1930,9 +1949,21 @@ extension NameFinder {
     /// The last letters of the heads `russianOrganizationNominative` declines: а, е, и, м, у, ы, я.
     static let russianObliqueHeadEndings: [UInt32] = [0x430, 0x435, 0x438, 0x43C, 0x443, 0x44B, 0x44F]
 
+    /// Whether the head word `text` may end in one of `russianObliqueHeadEndings` once lowercased: its last scalar is
+    /// one of them or its capital (А, Е, И, М, У, Ы, Я; no other scalar lowercases to them). A head that fails is
+    /// answered before the institution's words are gathered and lowercased (most heads: "Министерство", "Совет").
+    static func russianObliqueHeadMayEnd(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last?.value else { return false }
+        let lower = last >= 0x410 && last <= 0x42F ? last + 0x20 : last
+        return russianObliqueHeadEndings.contains(lower)
+    }
+
     /// Foreign three-word names in Russian decline only their last word: "Буй Тхань Шоном"
     /// → "Буй Тхань Шон" (instrumental of a consonant-final name).
     static func russianForeignNominative(_ name: String) -> String? {
+        // Both readings below need the last word to end in я, ю or м: the name's last scalar answers before the name is
+        // split (a trailing space, which the split drops, leaves the answer to the words).
+        guard let tail = name.unicodeScalars.last, tail == "я" || tail == "ю" || tail == "м" || tail == " " else { return nil }
         let parts = PlainText.words(name)
         guard parts.count == 3, let last = parts.last else { return nil }
         // Both readings below need the last word to end in -ня/-ню or -ом: any other ending is answered
@@ -1948,6 +1979,21 @@ extension NameFinder {
         // The first words must look undeclined (no instrumental ending of their own).
         guard !PlainText.hasSuffix(parts[0], "ом"), !PlainText.hasSuffix(parts[1], "ом"), !PlainText.hasSuffix(parts[1], "ым") else { return nil }
         return parts[0] + " " + parts[1] + " " + stem
+    }
+
+    /// The word tokens of `a..<b`, in an array allocated once at its largest size (`filter` grew its array word by word).
+    func wordIndices(_ a: Int, _ b: Int) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(b - a)
+        for k in a..<b where tokens[k].kind == .word { out.append(k) }
+        return out
+    }
+
+    /// `wordIndices(a, b).count`, without the array.
+    func wordCount(_ a: Int, _ b: Int) -> Int {
+        var n = 0
+        for k in a..<b where tokens[k].kind == .word { n += 1 }
+        return n
     }
 
     private mutating func break_person(_ a: Int, _ b: Int) {

@@ -88,7 +88,7 @@ extension NameFinder {
     /// institution of that city), like the place after "tỉnh" in "Ủy ban Nhân dân tỉnh Bắc Ninh".
     /// Returns the end of the place's tokens.
     func vietnameseInstitutionOverPlace(_ j: Int, from a: Int, sawKeyword: Bool) -> Int? {
-        guard language == "vi", sawKeyword, j > a, j < tokens.count, tokens[j].capitalized, tokens[j].script == .latin,
+        guard lang.vi, sawKeyword, j > a, j < tokens.count, tokens[j].capitalized, tokens[j].script == .latin,
               tokens[j].spaceBefore, !tokens[j].newlineBefore, tokens[j - 1].kind == .word,
               (a..<j).contains(where: { orgKeyword(at: $0) != nil }) else { return nil }
         // The word before is capitalized ("Sở Công Thương") or ends the keyword ("Trường Đại học").
@@ -106,7 +106,7 @@ extension NameFinder {
     /// hospitals are named after people; without a title before it, a name after such a keyword
     /// is the institution's namesake, not a person of its own.
     func vietnameseNamesake(_ a: Int, personCue: Bool) -> Bool {
-        guard language == "vi", !personCue, a + 1 < tokens.count else { return false }
+        guard lang.vi, !personCue, a + 1 < tokens.count else { return false }
         // (The folded key first, by its bytes: `==` on the non-ASCII exact forms normalizes; a word whose
         // exact form is one of these folds to one of these keys.)
         let key = tokens[a].key
@@ -131,7 +131,7 @@ extension NameFinder {
     /// syllables of its own words ("Tổng công ty Lương thực miền Nam"), but not after a foreign
     /// name (a word no Vietnamese syllable spells): the lowercase syllable there is the verb.
     func vietnameseLowercaseAfterForeignName(_ j: Int, from a: Int) -> Bool {
-        guard language == "vi", j > a, tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].script == .latin else { return false }
+        guard lang.vi, j > a, tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].script == .latin else { return false }
         let before = tokens[j - 1]
         return before.kind == .word && before.capitalized && !before.allCaps && before.script == .latin
             && Self.foreignInVietnamese(before.key) && before.text.utf8.allSatisfy { $0 < 0x80 }
@@ -141,7 +141,7 @@ extension NameFinder {
     /// unit word means "provincial", and a three-syllable name opening with a family name is the
     /// official's, not a province's (province names have two syllables, and a known place stays one).
     func vietnameseOfficialAfterUnit(_ i: Int, _ start: Int) -> Bool {
-        guard language == "vi", i >= 2, start + 3 <= tokens.count, isFamilyName(start),
+        guard lang.vi, i >= 2, start + 3 <= tokens.count, isFamilyName(start),
               (start..<(start + 3)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalized && tokens[$0].script == .latin && !covered[$0] }),
               start + 3 == tokens.count || !(tokens[start + 3].kind == .word && tokens[start + 3].capitalized) else { return false }
         let body = tokens[i - 1].text == "UBND" || exactForm(i - 1) == "dân" && i >= 3 && exactForm(i - 2) == "nhân"
@@ -156,19 +156,34 @@ extension NameFinder {
     /// Returns that organization's mention (its name, words and variants), for this one to join it.
     func organizationTailNamed(_ a: Int, _ b: Int) -> Mention? {
         guard tokens[a].script == .latin else { return nil }
-        let words = (a..<b).filter { tokens[$0].kind == .word }.map { tokens[$0].key }
-        guard !words.isEmpty else { return nil }
+        // The words are counted, and their keys compared in place with an organization long enough to end with them
+        // (`organizationEndsWithKeys`): the array of keys built for every titled name was most of this test's cost.
+        var count = 0
+        for k in a..<b where tokens[k].kind == .word { count += 1 }
+        guard count > 0 else { return nil }
         let start = tokens[a].start
         // The last 64 mentions only: a scan of all of them per titled name grew with the square of the text.
         var k = mentions.count - 1
         while k >= 0, mentions.count - k <= 64 {
-            if mentionType(k) == .organization, mentionEnd(k) <= start, mentionWordCount(k) > words.count,
-               mentionWords(k).suffix(words.count).elementsEqual(words) {
+            if mentionType(k) == .organization, mentionEnd(k) <= start, mentionWordCount(k) > count,
+               organizationEndsWithKeys(k, a, b, count) {
                 return mentions[k]
             }
             k -= 1
         }
         return nil
+    }
+
+    /// `mentionWords(m).suffix(count).elementsEqual(keys)`, where `keys` are the keys of the `count` word tokens of
+    /// `a..<b` (compared with `==`, as `elementsEqual` compares them).
+    private func organizationEndsWithKeys(_ m: Int, _ a: Int, _ b: Int, _ count: Int) -> Bool {
+        let words = mentions[m].words
+        var w = words.count - count
+        for k in a..<b where tokens[k].kind == .word {
+            guard words[w] == tokens[k].key else { return false }
+            w += 1
+        }
+        return true
     }
 
     // MARK: German
@@ -177,7 +192,7 @@ extension NameFinder {
     /// a common noun is a noun, not a name (an institution's compound, "EU-Kommission", has its keyword
     /// and is read before this).
     func germanAbbreviationCompound(_ a: Int, _ b: Int) -> Bool {
-        guard language == "de", b - a == 3, tokens[a].allCaps, tokens[a + 1].key == "-", !tokens[a + 1].spaceBefore,
+        guard lang.de, b - a == 3, tokens[a].allCaps, tokens[a + 1].key == "-", !tokens[a + 1].spaceBefore,
               !tokens[a + 2].spaceBefore, tokens[a + 2].kind == .word, tokens[a + 2].capitalized, !tokens[a + 2].allCaps else { return false }
         return orgKeyword(at: a + 2) == nil
     }
@@ -404,27 +419,29 @@ extension NameFinder {
         var k = i - 1
         var foundPreposition = false, foundPlacePreposition = false, knownPlace = false
         while k >= 0, i - k <= 24 {
-            if tokens[k].kind != .word && tokens[k].key != "," || tokens[k].kind == .word && !tokens[k].capitalized && !listCoordinator(k)
-                && !Self.passagePrepositions.contains(tokens[k].key) && !lex.placePrepositions.contains(tokens[k].key) && !otherLatinPlaceBefore(k + 1) {
+            if tokens[k].kind != .word && !Token.keyEquals(tokens[k].key, ",") || tokens[k].kind == .word && !tokens[k].capitalized && !listCoordinator(k)
+                && !Self.passagePrepositions.contains(tokens[k].key) && !lex.placePrepositions.contains(tokens[k].key, hash: tokens[k].keyHash)
+                && !otherLatinPlaceBefore(k + 1) {
                 break   // the list's start without a preposition ("Połączenie Tallinna, Rygi i Wilna")
             }
             if tokens[k].kind == .word, !tokens[k].capitalized, Self.passagePrepositions.contains(tokens[k].key) { foundPreposition = true; break }
             // "bij Goes, Kapelle en Hulst", "w Ełku, Suwałkach i Augustowie": a list opened by a place
             // preposition, of one-word names only.
-            if tokens[k].kind == .word, !tokens[k].capitalized, k + 1 < i, lex.placePrepositions.contains(tokens[k].key) || otherLatinPlaceBefore(k + 1) {
+            if tokens[k].kind == .word, !tokens[k].capitalized, k + 1 < i,
+               lex.placePrepositions.contains(tokens[k].key, hash: tokens[k].keyHash) || otherLatinPlaceBefore(k + 1) {
                 foundPlacePreposition = true; break
             }
-            guard tokens[k].key == "," || listCoordinator(k) else { return false }
+            guard Token.keyEquals(tokens[k].key, ",") || listCoordinator(k) else { return false }
             if listCoordinator(k) { coordinators += 1 }
             k -= 1
             // The item before the separator: capitalized words, hyphens and particles inside it.
             var words = 0
-            while k >= 0, isCap(k) || tokens[k].key == "-" && !tokens[k].spaceBefore || isConnector(k) && !isCoordinator(k) && k > 0 && isCap(k - 1) {
+            while k >= 0, isCap(k) || Token.keyEquals(tokens[k].key, "-") && !tokens[k].spaceBefore || isConnector(k) && !isCoordinator(k) && k > 0 && isCap(k - 1) {
                 if tokens[k].kind == .word { words += 1 }
                 k -= 1
             }
             guard words > 0, k >= 0 else { return false }
-            if knownPlaceStarts(k + 1) { knownPlace = true } else if words > 1 && !(k + 2 < i && tokens[k + 2].key == "-") { multiWord = true }
+            if knownPlaceStarts(k + 1) { knownPlace = true } else if words > 1 && !(k + 2 < i && Token.keyEquals(tokens[k + 2].key, "-")) { multiWord = true }
             items += 1
         }
         let opensList = foundPreposition || foundPlacePreposition
@@ -433,14 +450,14 @@ extension NameFinder {
         while true {
             var words = 0
             let start = j
-            while j < tokens.count, isCap(j) || tokens[j].key == "-" && !tokens[j].spaceBefore
+            while j < tokens.count, isCap(j) || Token.keyEquals(tokens[j].key, "-") && !tokens[j].spaceBefore
                     || isConnector(j) && !isCoordinator(j) && j + 1 < tokens.count && isCap(j + 1) && j > start {
                 if tokens[j].kind == .word { words += 1 }
                 j += 1
             }
-            let hyphenated = (start..<j).contains { tokens[$0].key == "-" }
+            let hyphenated = (start..<j).contains { Token.keyEquals(tokens[$0].key, "-") }
             if j > start, start != i, knownPlaceStarts(start) { knownPlace = true } else if words > 1 && !hyphenated { multiWord = true }
-            guard j + 1 < tokens.count, tokens[j].key == "," || listCoordinator(j), isCap(j + 1) else { break }
+            guard j + 1 < tokens.count, Token.keyEquals(tokens[j].key, ",") || listCoordinator(j), isCap(j + 1) else { break }
             if listCoordinator(j) { coordinators += 1 }
             j += 1
             items += 1
@@ -455,8 +472,10 @@ extension NameFinder {
     /// "dan", Turkish "ve" in those languages only ("en" is French "in", "i" Italian "the").
     func listCoordinator(_ k: Int) -> Bool {
         if isCoordinator(k) { return true }
-        // (Every coordinator below has four bytes at most: a longer key is none, whatever the language.)
-        guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].key.utf8.count <= 4 else { return false }
+        // (Every coordinator below has four bytes at most: a longer key is none, whatever the language. The key is
+        // probed among them before the language is compared: most words are none.)
+        guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].key.utf8.count <= 4,
+              Self.listCoordinatorKeys.contains(tokens[k].key, hash: tokens[k].keyHash) else { return false }
         switch language {
         case "nl": return Token.keyEquals(tokens[k].key, "en")
         case "pl": return Token.keyEquals(tokens[k].key, "i") || Token.keyEquals(tokens[k].key, "oraz")
@@ -477,6 +496,13 @@ extension NameFinder {
         return false
     }
 
+    /// The keys `listCoordinator` accepts in some language (its `switch`: keep the two in step).
+    static let listCoordinatorKeys = KeySet(["en", "i", "oraz", "dan", "ve"])
+
+    /// Every preposition `otherLatinPlaceBefore` accepts in some language (its `switch`: keep the two in step).
+    static let otherLatinPlacePrepositionKeys = KeySet(["w", "we", "do", "pod", "nad", "kolo", "miedzy", "naar", "uit", "te", "nabij", "bij",
+                                                        "di", "ke", "dari"])
+
     /// Lowercase prepositions of passage ("through", "via", "por", "par", "über", "przez").
     static let passagePrepositions: WordSet = ["through", "via", "por", "par", "uber", "durch", "attraverso", "przez", "langs", "melalui", "lewat"]
 
@@ -484,7 +510,9 @@ extension NameFinder {
     /// that put a name in a place, in Polish, Dutch and Indonesian (Malay): words of other
     /// languages elsewhere ("di" is Italian "of", "do" Portuguese "of the").
     func otherLatinPlaceBefore(_ i: Int) -> Bool {
-        guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized else { return false }
+        // (The key is probed among all three languages' prepositions before the language is compared: most words are none.)
+        guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized,
+              Self.otherLatinPlacePrepositionKeys.contains(tokens[i - 1].key, hash: tokens[i - 1].keyHash) else { return false }
         switch language {
         case "pl": return ["w", "we", "do", "pod", "nad", "kolo", "miedzy"].contains(tokens[i - 1].key)
         case "nl": return ["naar", "uit", "te", "nabij", "bij"].contains(tokens[i - 1].key)

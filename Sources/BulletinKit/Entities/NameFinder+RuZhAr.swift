@@ -1229,26 +1229,41 @@ extension NameFinder {
         let places = mentions.indices.filter { mentionKnown($0) == nil && !mentionWords($0).isEmpty
             && (mentionType($0) == .place || mentionType($0) == .organization && mentionWordCount($0) == 1) }
         guard places.count >= 2 else { return }
-        // Places by all words but the last: only those can be case forms of each other.
-        var byHead: [[String]: [Int]] = [:]
-        for k in places { byHead[Array(mentionWords(k).dropLast()) + [mentionType(k) == .place ? "p" : "o"], default: []].append(k) }
-        for k in places {
-            let w = mentionWords(k)
-            guard let last = w.last, let others = byHead[Array(w.dropLast()) + [mentionType(k) == .place ? "p" : "o"]], others.count >= 2, let base = others.first(where: { o in
-                let v = mentionWords(o)
-                guard o != k, let l = v.last, !PlainText.equal(l, last), PlainText.count(l) >= 3 else { return false }
-                if Self.isConcatenation(last, l, anyOf: Self.russianCaseEndings) { return true }
-                // A feminine name in "-а"/"-я" and its oblique forms (Транснафта → Транснафты, Вапнярка → Вапнярке).
-                guard PlainText.hasSuffix(l, "а") || PlainText.hasSuffix(l, "я") else { return false }
-                let stem = String(l.dropLast())
-                return PlainText.count(stem) >= 3 && Self.isConcatenation(last, stem, anyOf: Self.russianFeminineEndings)
-            }) else { continue }
+        // Places by all words but the last, and by kind: only those can be case forms of each other. The words each
+        // place had before this pass (`heads`) decide; the groups are found by comparing them in place (a dictionary of
+        // arrays of words, built and hashed for every article with two places, cost more than the comparisons).
+        let heads = places.map { mentionWords($0) }
+        let isPlace = places.map { mentionType($0) == .place }
+        func sameHead(_ x: Int, _ y: Int) -> Bool {
+            guard isPlace[x] == isPlace[y], heads[x].count == heads[y].count else { return false }
+            return heads[x].count == 1 || heads[x].dropLast().elementsEqual(heads[y].dropLast())
+        }
+        for (pk, k) in places.enumerated() {
+            // (`heads[pk]` is still the place's words: a place's words change only at its own turn.)
+            guard let last = heads[pk].last else { continue }
+            // The first other place of the group, in order, whose last word `last` is a case form of.
+            var base: Int?
+            for pq in places.indices where pq != pk && sameHead(pq, pk) {
+                // (The other's words now: one linked before reads as its base.)
+                if let l = mentions[places[pq]].words.last, Self.russianCaseBase(l, of: last) { base = places[pq]; break }
+            }
+            guard let base else { continue }
             mentions[k].words = mentionWords(base)
             if !mentions[k].variants.contains(mentionSurface(k)) { mentions[k].variants.append(mentionSurface(k)) }
             mentions[k].surface = mentionSurface(base)
         }
     }
     static let russianCaseEndings = ["ом", "ем", "а", "я", "е", "у", "ю", "ой", "ы", "и", "і"]
+
+    /// `last` is a case form of the last word `l` of another place (see `linkRussianPlaceCases`).
+    static func russianCaseBase(_ l: String, of last: String) -> Bool {
+        guard !PlainText.equal(l, last), PlainText.count(l) >= 3 else { return false }
+        if isConcatenation(last, l, anyOf: russianCaseEndings) { return true }
+        // A feminine name in "-а"/"-я" and its oblique forms (Транснафта → Транснафты, Вапнярка → Вапнярке).
+        guard PlainText.hasSuffix(l, "а") || PlainText.hasSuffix(l, "я") else { return false }
+        let stem = String(l.dropLast())
+        return PlainText.count(stem) >= 3 && isConcatenation(last, stem, anyOf: russianFeminineEndings)
+    }
 
     /// `word == stem + ending` without building the string: for plain text (see `PlainText`) canonical
     /// equality is byte equality, so the bytes answer; other text compares as before.
@@ -1368,15 +1383,30 @@ extension NameFinder {
     /// й → е) while the dateline "ХАНОЙ" matched the knowledge base: a discovered place whose lemma has the
     /// words of a known place in the same article is that place, so the two group.
     mutating func linkRussianPlaceLemmasToKnown() {
+        var knownPlaces: [Int] = []
+        for mi in mentions.indices where mentionType(mi) == .place && mentionKnown(mi) != nil { knownPlaces.append(mi) }
+        guard !knownPlaces.isEmpty else { return }
+        // A few known places (nearly every article) are compared in place, the last with the same words winning as in
+        // a dictionary filled in order; many are looked up in one (hashing every place's words cost more than the
+        // comparisons, most of which fail at the word count or the first word).
         var known: [[String]: Int] = [:]
-        for mi in mentions.indices where mentionType(mi) == .place && mentionKnown(mi) != nil { known[mentionWords(mi)] = mentionKnown(mi) }
-        guard !known.isEmpty else { return }
+        let hashed = knownPlaces.count > Self.placeLemmaScanLimit
+        if hashed { for mi in knownPlaces { known[mentionWords(mi)] = mentionKnown(mi) } }
         for k in mentions.indices where mentionType(k) == .place && mentionKnown(k) == nil {
-            guard let id = known[mentionWords(k)] else { continue }
+            var id: Int?
+            if hashed {
+                id = known[mentionWords(k)]
+            } else {
+                let words = mentions[k].words
+                for mi in knownPlaces.reversed() where mentions[mi].words == words { id = mentionKnown(mi); break }
+            }
+            guard let id else { continue }
             mentions[k].known = id
             mentions[k].evidence = .known
         }
     }
+    /// Known places up to which `linkRussianPlaceLemmasToKnown` compares words in place.
+    static let placeLemmaScanLimit = 16
 
     /// "Катарская компания Hassad Food", "Китайская корпорация …": a country's adjective and a company noun
     /// alone describe the company that follows; they are no name (the country stays a country).
@@ -1425,6 +1455,12 @@ extension NameFinder {
         guard full.count >= 2 else { return }
         // `a` is an initial of `b`, or an oblique case of the given name `b` ("Шерифа", "Виталия", "Мадины", "Игорем").
         func givenNameCase(_ a: String, of b: String) -> Bool {
+            // Two words whose first scalars differ and are inert (see `PlainText.startsDiffer`) have different first
+            // characters: answered from those scalars, before either word is scanned (most pairs of the article's names).
+            let startsDiffer = a.utf8.withContiguousStorageIfAvailable { x in
+                b.utf8.withContiguousStorageIfAvailable { y in PlainText.startsDiffer(x, y) } ?? false
+            } ?? false
+            if startsDiffer { return false }
             // (Plain words, see `PlainText`, whose first bytes differ have different first characters:
             // answered without extracting characters.)
             // The first scalar's bytes, not only the first byte: Cyrillic capitals share their first byte.
