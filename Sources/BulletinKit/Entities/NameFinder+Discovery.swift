@@ -1908,6 +1908,10 @@ extension NameFinder {
     /// Nil when nothing shows an oblique case (a nominative "Палата представителей" is left alone).
     static func russianOrganizationNominative(_ words: [String]) -> [String]? {
         guard let head = words.last else { return nil }
+        // (spd16: the head's last letter before it is lowercased: a lowercased text's last scalar is its last scalar's lowercase,
+        // and only the letters themselves and their capitals А–Я lowercase to those endings.)
+        guard let headLast = head.unicodeScalars.last?.value,
+              Self.russianObliqueHeadEndings.contains(headLast >= 0x410 && headLast <= 0x42F ? headLast + 0x20 : headLast) else { return nil }
         let lowerHead = FoldTable.shared.lowercased(head)
         // Every branch below needs the head to end in one of these letters (-ства/-ству/-ством/-стве,
         // -ии, -ия of "собрания", -ы, -и, -а): a nominative head ("Министерство", "Совет") is answered

@@ -127,11 +127,13 @@ extension NameFinder {
     /// Vietnamese place noun before them ("sân bay quốc tế Manas", "khu công nghiệp Sukhbaatar", "vùng
     /// Upper West"), and Russian words listed after a place ("в Худжанде, Исфаре и Пенджикенте").
     mutating func h13PlacesByTheirNouns(_ removed: Set<Int>) {
-        var placeEnds = Set<Int>()
-        placeEnds.reserveCapacity(mentions.count)   // (only asked `contains`: no rehashing as it fills)
+        // (A list, not a Set: asked only after a comma or a coordinator, and filling a hashed set cost more than those few
+        // linear searches. Only membership is read, so duplicates change nothing.)
+        var placeEnds: [Int] = []
+        placeEnds.reserveCapacity(mentions.count)
         var order: [Int] = []
         for n in mentions.indices where !removed.contains(n) {
-            if mentionType(n) == .place { placeEnds.insert(mentionEnd(n)) }
+            if mentionType(n) == .place { placeEnds.append(mentionEnd(n)) }
             if mentionKnown(n) == nil, mentionType(n) != .place, mentionType(n) != .country { order.append(n) }
         }
         order.sort { mentionStart($0) < mentionStart($1) }
@@ -142,7 +144,7 @@ extension NameFinder {
             if tokens[a].script == .latin, lang.vi, type != .organization, a >= 2, z - a <= 1, h13VietnamesePlaceNounBefore(a) {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue
-                placeEnds.insert(mentionEnd(n))
+                placeEnds.append(mentionEnd(n))
                 continue
             }
             guard type == nil || type == .organization, a == z else { continue }
@@ -162,7 +164,7 @@ extension NameFinder {
                     var m = mention(b, z + 1, type: .place, evidence: .cue)
                     if b < a { m.variants = [surface(a, z + 1)] }
                     mentions[n] = m
-                    placeEnds.insert(m.end)
+                    placeEnds.append(m.end)
                     continue
                 }
             }
@@ -171,14 +173,14 @@ extension NameFinder {
                Self.h13SettlementNouns.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash) {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue
-                placeEnds.insert(mentionEnd(n))
+                placeEnds.append(mentionEnd(n))
                 continue
             }
             if a >= 2, keyIs(a - 1, ",") || keyIs(a - 1, "и") || tokens[a].script == .latin && (keyIs(a - 1, "and") || keyIs(a - 1, "et") || keyIs(a - 1, "y")),
                placeEnds.contains(tokens[a - 2].end) {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue
-                placeEnds.insert(mentionEnd(n))
+                placeEnds.append(mentionEnd(n))
             }
         }
     }

@@ -791,6 +791,8 @@ extension NameFinder {
         guard Self.h14RussianAdjectiveEndingBytes.contains(where: { e in bytes.count >= e.count && bytes.suffix(e.count).elementsEqual(e) }) else { return false }
         return PlainText.count(tokens[k].text) >= 5
     }
+    /// `h14RussianGenericOrgStems` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
+    static let h14RussianGenericOrgStemsAffixes = AffixList(h14RussianGenericOrgStems)
     /// Institution nouns that describe rather than name after an adjective ("Катарская компания", "Национальная компания").
     static let h14RussianGenericOrgStems = ["компани", "фирм", "предприяти", "корпораци", "сторон", "организаци", "групп"]
     /// Units an institution governs, before their name ("провинции Куангнинь", "области").
@@ -856,7 +858,7 @@ extension NameFinder {
                 j += 1
             }
             guard j < tokens.count, tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized, orgKeyword(at: j) != nil,
-                  !Self.hasAnyPrefix(tokens[j].key, Self.h14RussianGenericOrgStems),
+                  !Self.hasAnyPrefix(tokens[j].key, Self.h14RussianGenericOrgStemsAffixes),
                   !tokens[k].sentenceStart || j > k + 1 else { continue }
             var e = j + 1
             if keyIs(e, "по") {

@@ -926,6 +926,8 @@ extension NameFinder {
     }
 
     static let h17RussianHospitalHeads = ["больниц", "госпитал", "поликлиник", "диспансер"]
+    /// The first two UTF-8 bytes of each hospital head: a long lowercase word opening otherwise (most) is compared with none.
+    static let h17RussianHospitalOpenings: [UInt16] = Array(Set(h17RussianHospitalHeads.map { h17Opening($0) }))
     /// The first two UTF-8 bytes of each settlement stem (one Cyrillic letter): a key opening otherwise starts with none of them.
     static let h17RussianSettlementOpenings: [UInt16] = Array(Set(h17RussianSettlementStems.map { h17Opening($0) }))
     /// The shortest stem's UTF-8 length: a shorter key ("в", "на", "по") starts with none.
@@ -1006,7 +1008,8 @@ extension NameFinder {
                 continue
             }
             // "Томской областной клинической больницы": a capitalized adjective and lowercase ones before a hospital's noun.
-            if !tokens[k].capitalized, tokens[k].key.utf8.count >= 16, Self.h17RussianHospitalHeads.contains(where: { h17Starts(tokens[k].key, $0) }) {
+            if !tokens[k].capitalized, tokens[k].key.utf8.count >= 16, Self.h17OpensLikeAny(tokens[k].key, Self.h17RussianHospitalOpenings),
+               Self.h17RussianHospitalHeads.contains(where: { h17Starts(tokens[k].key, $0) }) {
                 var a = k
                 while a >= 1, k - a < 4, tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic, !tokens[a - 1].capitalized,
                       Self.hasAnySuffix(tokens[a - 1].key, ["ой", "ая", "ую", "ий", "ый", "ого", "ой"]) { a -= 1 }

@@ -94,6 +94,13 @@ extension NameFinder {
     static let h19VietnameseBodyFirsts = KeySet(["bo", "đon", "don", "đai", "dai", "chi", "tram", "ban"])
     static let h19VietnameseBodySeconds: [String: Set<String>] = ["bo": ["chi"], "đon": ["bien"], "don": ["bien"], "đai": ["khi", "phat"],
         "dai": ["khi", "phat"], "chi": ["cuc"], "tram": ["kiem"], "ban": ["chi"]]
+    /// `h19VietnameseBodySeconds` by the index of the first word's key in `h19VietnameseBodyFirsts` (a token's key is probed by
+    /// its hash, not hashed again for a dictionary; the seconds are compared with `==`, the Set's equality, by `PlainText.equal`).
+    static let h19VietnameseBodySecondsByIndex: [[String]] = {
+        var out = [[String]](repeating: [], count: h19VietnameseBodyFirsts.members.count)
+        for (first, seconds) in h19VietnameseBodySeconds { if let i = h19VietnameseBodyFirsts.index(first) { out[i] = Array(seconds) } }
+        return out
+    }()
     /// Lowercase administrative nouns that go on inside a body's name before a place ("… tỉnh Lai Châu", "… cửa khẩu Tân Thanh").
     static let h19VietnameseAdminNouns = KeySet(["tinh", "huyen", "xa", "quan", "thanh", "thi", "cua", "phuong"])
 
@@ -185,8 +192,9 @@ extension NameFinder {
             if tokens[k].capitalized {
                 // "Đồn Biên phòng Ka Lăng", "Bộ Chỉ huy Quân sự tỉnh Lai Châu", "Chi cục Hải quan cửa khẩu Tân Thanh": a body's two-word head
                 // runs over capitalized words and the administrative nouns before a place.
-                guard h19Key(k, Self.h19VietnameseBodyFirsts), k + 1 < n, let seconds = Self.h19VietnameseBodySeconds[key],
-                      seconds.contains(tokens[k + 1].key) else { continue }
+                guard k + 1 < n, let x = Self.h19VietnameseBodyFirsts.index(key, hash: tokens[k].keyHash) else { continue }
+                let next = tokens[k + 1].key
+                guard Self.h19VietnameseBodySecondsByIndex[x].contains(where: { PlainText.equal($0, next) }) else { continue }
                 var e = k + 2
                 while e < n, e - k < 12 {
                     if h15CapLatin(e) || tokens[e].kind == .word && !tokens[e].capitalized && e == k + 2 { e += 1; continue }
@@ -304,11 +312,20 @@ extension NameFinder {
     static let h19RussianBodyStems = ["палат", "комитет", "управлени", "департамент", "ассоциаци", "союз", "фонд", "агентств", "министерств"].map { TextFolding.key($0) }
     /// Legal forms of Belarusian and Kazakh companies before a quoted name ("РУП «Белгипродор»").
     static let h19RussianLegalForms = KeySet(["руп", "рупп", "уп", "чуп", "одо", "сооо", "иооо", "куп"])
+    /// `h19RussianTownLocatives` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
+    static let h19RussianTownLocativesAffixes = AffixList(h19RussianTownLocatives)
     /// Locative endings of towns ("Пинске", "Борисове", "Талдыкоргане"), not of companies ("Газпроме", "Сбербанке").
     static let h19RussianTownLocatives = ["ске", "цке", "ове", "еве", "ёве", "ине", "ыне", "ане"].map { TextFolding.key($0) }
     static let h19RussianAkimat = KeySet(["акимат", "акимата", "акимате", "акиматом", "акимату"].map { TextFolding.key($0) })
     /// Titles opening a mention that ends with a person's two names ("Главный врач центра Даурен Мукашев").
     static let h19RussianTitleOpeners = ["главн", "генеральн", "руководител", "директор", "заместител", "председател", "начальник"].map { TextFolding.key($0) }
+
+    /// The lists `h19Russian` asks of a lowercase word, as `KeyClasses` bits (one probe a word for the seven lists).
+    static let h19RussianLowerClasses = KeyClasses([(h19RussianInstitutionHeads, h19LowerInstitution), (h19RussianGeoNouns, h19LowerGeo),
+        (h19RussianParkNouns, h19LowerPark), (h19RussianStreetNouns, h19LowerStreet), (h19RussianRoadNouns, h19LowerRoad),
+        (h19RussianCompanyNouns, h19LowerCompany), (h19RussianAkimat, h19LowerAkimat)])
+    static let h19LowerInstitution: UInt32 = 1, h19LowerGeo: UInt32 = 2, h19LowerPark: UInt32 = 4, h19LowerStreet: UInt32 = 8
+    static let h19LowerRoad: UInt32 = 16, h19LowerCompany: UInt32 = 32, h19LowerAkimat: UInt32 = 64
 
     /// Capitalized adjective in Cyrillic (a name's adjective: "Талгарский", "Гомельском", "Днепровской").
     func h19CyrAdjective(_ k: Int) -> Bool {
@@ -327,6 +344,8 @@ extension NameFinder {
     }
 
     static let h19AdjectiveEndings = ["ий", "ый", "ой", "ая", "ое", "ого", "ом", "ому", "ую", "ей", "ие", "ых", "ым", "их"].map { TextFolding.key($0) }
+    /// `h19ParticipleEndings` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
+    static let h19ParticipleEndingsAffixes = AffixList(h19ParticipleEndings)
     static let h19ParticipleEndings = ["ен", "ан", "ена", "ана", "ено", "ано", "ены", "аны"].map { TextFolding.key($0) }
 
     @inline(__always) func h19CapCyr(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].script == .cyrillic && isCap(k) }
@@ -335,6 +354,7 @@ extension NameFinder {
         let n = tokens.count
         var drop = Set<Int>()
         var adds: [Mention] = []
+        let lowerClasses = Self.h19RussianLowerClasses
         for i in mentions.indices {
             // "Палаты предпринимателей": the Russian word for a chamber is no Palau.
             if mentionType(i) == .country, mentions[i].code == "PW", let (a, _) = seedSpan(i), h17Starts(tokens[a].key, Self.h19KeyChamber) {
@@ -381,12 +401,12 @@ extension NameFinder {
             }
             // "Центр оснащен …": a sentence's first noun before a short participle and lowercase words names nothing.
             if mentionType(i) == .organization, len >= 3, tokens[a].sentenceStart, (a + 1...z).allSatisfy({ !tokens[$0].capitalized }),
-               Self.hasAnySuffix(tokens[a + 1].key, Self.h19ParticipleEndings) {
+               Self.hasAnySuffix(tokens[a + 1].key, Self.h19ParticipleEndingsAffixes) {
                 drop.insert(i)
                 continue
             }
             // "в Пинске", "в Рогачеве и Борисове": one word in the locative after в (or after "в X и") is a town.
-            if mentionType(i) != .place, len == 1, tokens[a].capitalized, !tokens[a].allCaps, Self.hasAnySuffix(tokens[a].key, Self.h19RussianTownLocatives),
+            if mentionType(i) != .place, len == 1, tokens[a].capitalized, !tokens[a].allCaps, Self.hasAnySuffix(tokens[a].key, Self.h19RussianTownLocativesAffixes),
                keyIs(a - 1, "в") || keyIs(a - 1, "во") || keyIs(a - 1, "и") && h19CapCyr(a - 2) && (keyIs(a - 3, "в") || keyIs(a - 3, "во")),
                !h19CapCyr(a + 1) {
                 mentions[i].type = .place
@@ -436,8 +456,11 @@ extension NameFinder {
             defer { k += 1 }
             guard tokens[k].script == .cyrillic, tokens[k].kind == .word else { continue }
             if !tokens[k].capitalized {
+                // (Which of the heads' lists the word is in, one probe: a word in none, nearly every one, is passed over.)
+                let lower = keyClasses(k, lowerClasses)
+                if lower == 0 { continue }
                 // "Талгарский аграрно-технический колледж", "Гомельском государственном техническом университете имени П.О.Сухого".
-                if h19Key(k, Self.h19RussianInstitutionHeads) {
+                if lower & Self.h19LowerInstitution != 0 {
                     var b = k - 1
                     while b >= 0, b > k - 6, tokens[b].script == .cyrillic && !tokens[b].capitalized && h19CyrAdjective(b) || keyIs(b, "-") && !tokens[b].spaceBefore
                             || b > 0 && tokens[b].kind == .word && !tokens[b].capitalized && keyIs(b + 1, "-") { b -= 1 }
@@ -453,21 +476,21 @@ extension NameFinder {
                     continue
                 }
                 // "Большой Алматинский канал", "Лунинецкий путепровод": capitalized adjectives before a geographic noun.
-                if h19Key(k, Self.h19RussianGeoNouns), h19CapCyr(k - 1), h19CyrAdjective(k - 1), !tokens[k - 1].sentenceStart {
+                if lower & Self.h19LowerGeo != 0, h19CapCyr(k - 1), h19CyrAdjective(k - 1), !tokens[k - 1].sentenceStart {
                     var b = k - 1
                     while b > 0, h19CapCyr(b - 1), h19CyrAdjective(b - 1), k - b < 3, !tokens[b].sentenceStart { b -= 1 }
                     adds.append(mention(b, k + 1, type: .place, evidence: .cue))
                     continue
                 }
                 // "в Индустриальном парке «Великий камень»": a park or zone named in quotes after its adjective is a place.
-                if h19Key(k, Self.h19RussianParkNouns), h19CapCyr(k - 1), h19CyrAdjective(k - 1), keyIs(k + 1, "«"),
+                if lower & Self.h19LowerPark != 0, h19CapCyr(k - 1), h19CyrAdjective(k - 1), keyIs(k + 1, "«"),
                    let close = (k + 2..<min(n, k + 8)).first(where: { keyIs($0, "»") }), close > k + 2 {
                     adds.append(mention(k - 1, close + 1, type: .place, evidence: .cue))
                     k = close
                     continue
                 }
                 // "на улице Днепровской флотилии", "с микрорайоном Северный".
-                if h19Key(k, Self.h19RussianStreetNouns), h19CapCyr(k + 1), !h19InKnown(k + 1) {
+                if lower & Self.h19LowerStreet != 0, h19CapCyr(k + 1), !h19InKnown(k + 1) {
                     var e = k + 2
                     if h19CyrAdjective(k + 1), e < n, tokens[e].kind == .word, tokens[e].script == .cyrillic, !tokens[e].capitalized,
                        !h19Key(e, Self.h19RussianAreaNouns), tokens[e].key.count > 3 { e += 1 }
@@ -477,19 +500,19 @@ extension NameFinder {
                 }
                 // "дороги Пинск – Логишин": a road named by its two ends.
                 // (Its ends are the places: "трассы Кызылорда – Жезказган".)
-                if h19Key(k, Self.h19RussianRoadNouns), h19CapCyr(k + 1), k + 3 < n, keyIs(k + 2, "–") || keyIs(k + 2, "-"), tokens[k + 2].spaceBefore, h19CapCyr(k + 3) {
+                if lower & Self.h19LowerRoad != 0, h19CapCyr(k + 1), k + 3 < n, keyIs(k + 2, "–") || keyIs(k + 2, "-"), tokens[k + 2].spaceBefore, h19CapCyr(k + 3) {
                     for j in [k + 1, k + 3] where !anyMention(where: { $0.start < tokens[j].end && $0.end > tokens[j].start }) {
                         adds.append(mention(j, j + 1, type: .place, evidence: .cue))
                     }
                     continue
                 }
                 // "агрокомбинат «Днепровский»", "акимат Алматинской области", "акимат области Жетысу".
-                if h19Key(k, Self.h19RussianCompanyNouns), keyIs(k + 1, "«"), let close = (k + 2..<min(n, k + 8)).first(where: { keyIs($0, "»") }), close > k + 2, h19CapCyr(k + 2) {
+                if lower & Self.h19LowerCompany != 0, keyIs(k + 1, "«"), let close = (k + 2..<min(n, k + 8)).first(where: { keyIs($0, "»") }), close > k + 2, h19CapCyr(k + 2) {
                     adds.append(mention(k + 2, close, type: .organization, evidence: .cue))
                     k = close
                     continue
                 }
-                if h19Key(k, Self.h19RussianAkimat) {
+                if lower & Self.h19LowerAkimat != 0 {
                     var e = k + 1
                     if h19CapCyr(e), h19CyrAdjective(e), h19Key(e + 1, Self.h19RussianAreaNouns) { e += 2 }
                     else if h19Key(e, Self.h19RussianAreaNouns), h19CapCyr(e + 1) { e += 2 }

@@ -21,6 +21,12 @@ extension NameFinder {
         return Self.hasAnySuffix(key, suffixes)
     }
 
+    /// `h23Ends` for a list read once (see `AffixList`).
+    @inline(__always) func h23Ends(_ k: Int, _ suffixes: AffixList) -> Bool {
+        let key = tokens[k].key
+        return Self.hasAnySuffix(key, suffixes)
+    }
+
     /// End (exclusive) of one capitalized Latin word at `k` with the words glued to it by hyphens ("Hollmann-Steen").
     func h23NameEnd(_ k: Int) -> Int? {
         guard h15CapLatin(k) else { return nil }
@@ -31,6 +37,8 @@ extension NameFinder {
 
     // MARK: - German
 
+    /// `h23GermanRoleEndings` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
+    static let h23GermanRoleEndingsAffixes = AffixList(h23GermanRoleEndings)
     /// Endings of German nouns for a role or an occupation before a person's name ("Stürmer", "Richterin", "Oberstaatsanwalt",
     /// "Kreisbrandrat", "Onkologe", "Kapitän", "Landessekretär", "des Autors").
     static let h23GermanRoleEndings = ["er", "in", "rat", "walt", "loge", "logen", "an", "ar", "or", "ors", "ent", "ist", "chef", "leiter", "te"]
@@ -45,6 +53,8 @@ extension NameFinder {
     /// Nouns for a company before its name ("Tochter", "Zulieferer").
     static let h23GermanCompanyNouns = KeySet(["tochter", "tochterfirma", "tochtergesellschaft", "hersteller", "zulieferer", "konzern", "anbieter",
         "betreiber", "versicherer", "mutterkonzern", "firma", "reederei", "brauerei", "molkerei", "spedition", "kette"])
+    /// `h23GermanNounEndings` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
+    static let h23GermanNounEndingsAffixes = AffixList(h23GermanNounEndings)
     /// Endings of common German nouns and adjectives: such a word is no given name or surname ("Entscheidung", "Deutsche").
     static let h23GermanNounEndings = ["ung", "heit", "keit", "schaft", "tion", "itat", "ismus", "nis", "tum", "chen", "lein", "sche", "liche",
         "ische", "ungen", "ige", "isch", "lich", "ment", "ziel", "kreis", "haus", "ehr", "amt", "werk", "gericht", "hof", "platz", "weg",
@@ -52,6 +62,8 @@ extension NameFinder {
     /// Determiners that end like a city adjective ("Der", "Einer", "Dieser").
     static let h23GermanDeterminers = KeySet(["der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen", "dieser",
         "jener", "jeder", "unser", "euer", "aller", "keiner", "seiner", "ihrer", "welcher", "mancher", "solcher", "weiter", "aber", "oder", "immer", "unter", "hinter", "uber", "nach", "wieder"])
+    /// `h23GermanInstitutionEndings` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
+    static let h23GermanInstitutionEndingsAffixes = AffixList(h23GermanInstitutionEndings)
     /// Endings of the head of an institution named by its place or owner ("Landgericht Verden", "Staatsanwaltschaft Verden",
     /// "Bezirksregierung Detmold", "Wasserwirtschaftsamt Ingolstadt", "Sparkasse Pfaffenhofen", "Stadtwerke Blomberg").
     static let h23GermanInstitutionEndings = ["gericht", "gerichtshof", "anwaltschaft", "regierung", "amt", "kasse", "spital", "klinikum", "klinik",
@@ -76,7 +88,7 @@ extension NameFinder {
 
     func h23GermanNameWord(_ k: Int) -> Bool {
         guard h15CapLatin(k), !tokens[k].allCaps, !isCountry[k], tokens[k].key.utf8.count >= 2 else { return false }
-        return !h23Ends(k, Self.h23GermanNounEndings) && !h23Key(k, Self.h23GermanDeterminers) && !h23Key(k, Self.h23GermanCompanyRoles)
+        return !h23Ends(k, Self.h23GermanNounEndingsAffixes) && !h23Key(k, Self.h23GermanDeterminers) && !h23Key(k, Self.h23GermanCompanyRoles)
     }
 
     mutating func h23German() {
@@ -99,7 +111,7 @@ extension NameFinder {
             let key = tokens[k].key
             // "Trainer Marco Heidenreich", "Richterin Birgit Hollmann-Steen", "Onkologe Reto Schwarzenbach": a role noun, then exactly
             // two names (the second may be hyphenated) and no third capitalized word, is a person's title and name.
-            if k + 2 < n, key.utf8.count >= 5, !tokens[k].allCaps, h23Ends(k, Self.h23GermanRoleEndings), !h23Key(k, Self.h23GermanCompanyRoles),
+            if k + 2 < n, key.utf8.count >= 5, !tokens[k].allCaps, h23Ends(k, Self.h23GermanRoleEndingsAffixes), !h23Key(k, Self.h23GermanCompanyRoles),
                !h23Key(k, Self.h23GermanDeterminers), !isCountry[k], tokens[k + 1].spaceBefore, h23GermanNameWord(k + 1),
                tokens[k + 1].key.utf8.count <= 12, let f = h23NameEnd(k + 1), f < n, tokens[f].spaceBefore, h23GermanNameWord(f),
                let e = h23NameEnd(f), !(e < n && h15CapLatin(e)), !(e < n && h23Key(e, Self.h23GermanLegalForms)),
@@ -124,11 +136,11 @@ extension NameFinder {
             // "Landgericht Verden", "Bezirksregierung Detmold", "Stadtwerke Blomberg GmbH", "Stiftung Kulturland Flachgau": an institution's
             // compound head, then up to three names (and a legal form), is the institution; a city adjective before it belongs to it
             // ("Evangelische Kirchengemeinde Wöbbel").
-            if key.utf8.count >= 4, h23Ends(k, Self.h23GermanInstitutionEndings), !h23Key(k, Self.h23GermanNotInstitutions) || key == "stiftung",
-               k + 1 < n, tokens[k + 1].spaceBefore, h23GermanNameWord(k + 1), !h23Ends(k + 1, Self.h23GermanRoleEndings) || h19InKnown(k + 1) {
+            if key.utf8.count >= 4, h23Ends(k, Self.h23GermanInstitutionEndingsAffixes), !h23Key(k, Self.h23GermanNotInstitutions) || key == "stiftung",
+               k + 1 < n, tokens[k + 1].spaceBefore, h23GermanNameWord(k + 1), !h23Ends(k + 1, Self.h23GermanRoleEndingsAffixes) || h19InKnown(k + 1) {
                 var e = h23NameEnd(k + 1) ?? k + 2
                 var words = 1
-                while words < 3, e < n, h23GermanNameWord(e), !h23Ends(e, Self.h23GermanRoleEndings) { e = h23NameEnd(e) ?? e + 1; words += 1 }
+                while words < 3, e < n, h23GermanNameWord(e), !h23Ends(e, Self.h23GermanRoleEndingsAffixes) { e = h23NameEnd(e) ?? e + 1; words += 1 }
                 if e < n, h23Key(e, Self.h23GermanLegalForms), tokens[e].spaceBefore { e += 1 }
                 let a = k > 0 && h23CityAdjective(k - 1) ? k - 1 : k
                 adds.append(mention(a, e, type: .organization, evidence: .cue))
@@ -141,7 +153,7 @@ extension NameFinder {
                 var h = k + 1
                 if h + 1 < n, h15CapLatin(h + 1), Self.hasAnySuffix(tokens[h].key, ["e", "es", "en", "em", "er"]) { h += 1 }   // "Rotes Kreuz", "Bayerischem Roten Kreuz"
                 let legal = h + 1 < n && h23Key(h + 1, Self.h23GermanLegalForms)
-                if h23Ends(h, Self.h23GermanInstitutionEndings) && !(h + 1 < n && h15CapLatin(h + 1) && !legal) || legal {
+                if h23Ends(h, Self.h23GermanInstitutionEndingsAffixes) && !(h + 1 < n && h15CapLatin(h + 1) && !legal) || legal {
                     let e = legal ? h + 2 : h + 1
                     adds.append(mention(k, e, type: .organization, evidence: .cue))
                     k = e - 1
@@ -197,7 +209,7 @@ extension NameFinder {
                 added.append(mention(a + 1, z + 1, type: .organization, evidence: .cue))
                 continue
             }
-            guard mentionType(i) == .place, tokens[z].kind != .number, h23Ends(a, Self.h23GermanNounEndings) || h23Ends(a, ["hohe", "unft", "kehr"]) else { continue }
+            guard mentionType(i) == .place, tokens[z].kind != .number, h23Ends(a, Self.h23GermanNounEndingsAffixes) || h23Ends(a, ["hohe", "unft", "kehr"]) else { continue }
             removed.insert(i)
             // The last name after a lowercase article inside ("des Segelflugplatzes Lemgo-Kohlstädt" → "Lemgo-Kohlstädt").
             if z > a, let art = (a + 1...z).last(where: { tokens[$0].kind == .word && !tokens[$0].capitalized }), art + 2 <= z, h15CapLatin(art + 2) {
@@ -211,9 +223,12 @@ extension NameFinder {
     func h23CityAdjective(_ k: Int) -> Bool {
         guard k >= 0, h15CapLatin(k), !tokens[k].allCaps, tokens[k].key.utf8.count >= 5, !h23Key(k, Self.h23GermanDeterminers) else { return false }
         let key = tokens[k].key
-        if PlainText.hasSuffix(key, "er") { return !h23Ends(k, Self.h23GermanRoleEndings.filter { $0 != "er" }) && !tokens[k].sentenceStart }
-        return Self.hasAnySuffix(key, ["ische", "isches", "ischen", "ischer", "ischem"])
+        if PlainText.hasSuffix(key, "er") { return !h23Ends(k, Self.h23GermanRoleEndingsButEr) && !tokens[k].sentenceStart }
+        return Self.hasAnySuffix(key, Self.h23GermanIschEndings)
     }
+    /// The role endings but "er" (made once, not filtered at every call), and the adjectives' "-isch" endings.
+    static let h23GermanRoleEndingsButEr = AffixList(h23GermanRoleEndings.filter { $0 != "er" })
+    static let h23GermanIschEndings = AffixList(["ische", "isches", "ischen", "ischer", "ischem"])
 
     // MARK: - Spanish
 

@@ -101,6 +101,8 @@ extension NameFinder {
     /// Heads of church bodies and ensembles before their place ("Bistum Passau", "Jugendorchester Ilzstadt").
     static let h25GermanBodyHeads = KeySet(["bistum", "erzbistum", "dekanat", "caritasverband", "jugendorchester", "orchester", "kammerorchester",
         "sinfonieorchester", "kammerchor", "knabenchor", "jugendchor", "posaunenchor", "gewerkschaft", "partei", "wahlergemeinschaft"])
+    /// `h25GermanAdjectiveBodyEndings` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
+    static let h25GermanAdjectiveBodyEndingsAffixes = AffixList(h25GermanAdjectiveBodyEndings)
     /// Heads of a body named by a weak adjective after an article ("der Deutsche Wetterdienst", "das Technische Hilfswerk").
     static let h25GermanAdjectiveBodyEndings = ["dienst", "hilfswerk", "kreuz", "bundestag", "bundesrat", "verband", "institut", "zentrum",
         "gewerkschaftsbund", "roten", "kinderhilfswerk", "landtag"]
@@ -120,6 +122,8 @@ extension NameFinder {
     /// Nouns before a place's name ("Station Marienberg-Kühnhaide", "Gewerbegebiet Breg-Süd", "im Altkreis Lübbecke").
     static let h25GermanPlaceNouns = KeySet(["station", "messstation", "wetterstation", "gewerbegebiet", "industriegebiet", "altkreis", "stadtteil",
         "stadtteils", "ortsteil", "ortsteils", "bahnhof", "haltepunkt", "flughafen", "hafen", "naturpark", "nationalpark"])
+    /// `h25CompanyNounEndings` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
+    static let h25CompanyNounEndingsAffixes = AffixList(h25CompanyNounEndings)
     /// Endings of compound company nouns before a company's name ("Präzisionswerkzeughersteller Huber-Sennhauser").
     static let h25CompanyNounEndings = ["hersteller", "zulieferer", "konzern", "anbieter", "produzent", "versicherer", "dienstleister", "spezialist",
         "handler", "betreiber", "entwickler"]
@@ -152,7 +156,7 @@ extension NameFinder {
                     if leftPlace != rightPlace {
                         let (s, z) = leftPlace ? (k + 1, e) : (a, k)
                         if !h25Covered(s, z, { $0.known != nil || $0.type == .organization || $0.type == .country }),
-                           !Self.hasAnySuffix(tokens[z - 1].key, Self.h23GermanNounEndings) {
+                           !Self.hasAnySuffix(tokens[z - 1].key, Self.h23GermanNounEndingsAffixes) {
                             adds.append(mention(s, z, type: .place, evidence: .cue))
                         }
                     }
@@ -172,7 +176,7 @@ extension NameFinder {
             }
             // "der Deutsche Wetterdienst", "das Technische Hilfswerk": an article, a weak adjective and a body's compound head are the body.
             if k >= 1, h23Key(k - 1, Self.h23GermanDeterminers), key.utf8.count >= 5, PlainText.hasSuffix(key, "e") || PlainText.hasSuffix(key, "en"), k + 1 < n,
-               h15CapLatin(k + 1), tokens[k + 1].spaceBefore, Self.hasAnySuffix(tokens[k + 1].key, Self.h25GermanAdjectiveBodyEndings),
+               h15CapLatin(k + 1), tokens[k + 1].spaceBefore, Self.hasAnySuffix(tokens[k + 1].key, Self.h25GermanAdjectiveBodyEndingsAffixes),
                !(k + 2 < n && h15CapLatin(k + 2) && tokens[k + 2].spaceBefore), !h25Covered(k, k + 2, { $0.known != nil || $0.type == .organization }) {
                 adds.append(mention(k, k + 2, type: .organization, evidence: .cue))
                 k += 1
@@ -207,7 +211,7 @@ extension NameFinder {
             }
             // "Kerstin Hüsemann-Tölle (SPD)", "Jens Albers (parteilos)": two names and a party in parentheses are a person.
             // (Not after another capitalized word but a role noun: "Austrian Power Grid (APG)" is a company; only parties count.)
-            if !(k >= 1 && h15CapLatin(k - 1) && !tokens[k].sentenceStart && !h23Ends(k - 1, Self.h23GermanRoleEndings)), !h23Key(k - 1, Self.h23GermanDeterminers),
+            if !(k >= 1 && h15CapLatin(k - 1) && !tokens[k].sentenceStart && !h23Ends(k - 1, Self.h23GermanRoleEndingsAffixes)), !h23Key(k - 1, Self.h23GermanDeterminers),
                h23GermanNameWord(k), let f = h23NameEnd(k), f < n, tokens[f].spaceBefore, h23GermanNameWord(f), let e = h23NameEnd(f), e + 2 < n,
                keyIs(e, "("), keyIs(e + 2, ")"), h25Key(e + 1, Self.h25GermanParties),
                !h19InKnown(k), !h25Covered(k, e, { $0.type == .organization || $0.type == .person }) {
@@ -305,7 +309,7 @@ extension NameFinder {
                 continue
             }
             // "Präzisionswerkzeughersteller Huber-Sennhauser", "der Autozulieferer Brenner": a compound company noun and a name.
-            if key.utf8.count >= 8, Self.hasAnySuffix(key, Self.h25CompanyNounEndings), k + 1 < n, tokens[k + 1].spaceBefore,
+            if key.utf8.count >= 8, Self.hasAnySuffix(key, Self.h25CompanyNounEndingsAffixes), k + 1 < n, tokens[k + 1].spaceBefore,
                h23GermanNameWord(k + 1), let e0 = h23NameEnd(k + 1), !h19InKnown(k + 1) {
                 var e = e0
                 if e < n, h23GermanNameWord(e), tokens[e].spaceBefore { e = h23NameEnd(e) ?? e + 1 }

@@ -47,7 +47,9 @@ extension NameFinder {
             var z = z0, len = z0 - a + 1
             // "Vàng Thị Dung", "Mai Thị Thanh Nhàn" read as "Thị Thanh Nhàn": a capitalized syllable, then "Thị" and one or two
             // more, is a woman's name, whatever cue typed it (not after a place noun: "đường Lê Thị Riêng").
-            if mentionType(i) != .person, len >= 2, len <= 4, (a...z).allSatisfy({ h21Cap($0) && !isCountry[$0] && !h19InKnown($0) }),
+            // (Each of the three rules needs "Thị" among the syllables: asked first, before the scans of the mentions.)
+            if mentionType(i) != .person, len >= 2, len <= 4, (a...z).contains(where: { keyIs($0, "thi") }),
+               (a...z).allSatisfy({ h21Cap($0) && !isCountry[$0] && !h19InKnown($0) }),
                !(h21Lower(a - 1) && h19Key(a - 1, Self.h19VietnamesePlaceNouns)) {
                 if len >= 3, keyIs(a + 1, "thi") {
                     mentions[i].type = .person
@@ -186,6 +188,8 @@ extension NameFinder {
 
     // MARK: - Russian
 
+    /// `h26RussianMinistryStems` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
+    static let h26RussianMinistryStemsAffixes = AffixList(h26RussianMinistryStems)
     /// Ministries written short ("Минспорта Чувашии", "Минздрава России", "Минфину"): the stems before a case ending.
     static let h26RussianMinistryStems = ["минспорт", "минздрав", "минфин", "минтранс", "минпромторг", "минсельхоз", "минэнерго", "минприроды",
         "минстро", "минкультуры", "минтруд", "минцифры", "минэкономразвития", "минпросвещения", "минобрнауки", "минвостокразвития", "минюст",
@@ -246,7 +250,7 @@ extension NameFinder {
             if mentionType(i) == .person, len == 2, tokens[z].allCaps, tokens[z].key.utf8.count >= 4, !tokens[a].allCaps { drop.insert(i); continue }
             // "Минспорта Чувашии": a ministry written short, in any case, with the region after it.
             if tokens[a].capitalized, tokens[a].key.utf8.count >= 8, PlainText.hasPrefix(tokens[a].key, "мин"),
-               Self.hasAnyPrefix(tokens[a].key, Self.h26RussianMinistryStems) {
+               Self.hasAnyPrefix(tokens[a].key, Self.h26RussianMinistryStemsAffixes) {
                 if mentionType(i) != .organization {
                     mentions[i].type = .organization
                     mentions[i].evidence = .cue

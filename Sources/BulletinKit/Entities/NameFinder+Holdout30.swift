@@ -86,13 +86,15 @@ extension NameFinder {
     /// Token `k` is a lowercase word that ends a body's name (see `h30VietnameseStops`).
     func h30ViStop(_ k: Int) -> Bool {
         // (Callers ask of lowercase words only; `==` compares canonically, so NFD text matches.)
-        guard h19Key(k, Self.h30VietnameseStopKeys), let x = Self.h30VietnameseStopKeys.index(tokens[k].key) else { return false }
+        guard k >= 0, k < tokens.count, let x = Self.h30VietnameseStopKeys.index(tokens[k].key, hash: tokens[k].keyHash) else { return false }
         let w = Self.composedText(tokens[k].text)   // (canonically equal: see `composedText`)
         let entry = Self.h30VietnameseStopsByKey[x]
         // (`PlainText.equal`: `==`'s answer, on bytes when both are plain.)
         if entry.stops.contains(where: { PlainText.equal($0, w) }) { return true }
         guard let (_, seconds) = entry.verbs.first(where: { PlainText.equal($0.0, w) }), k + 1 < tokens.count, tokens[k + 1].kind == .word else { return false }
-        return seconds.contains(tokens[k + 1].text)
+        // (The Set's answer, `==` to some member, without hashing the non-ASCII syllable: a few seconds a verb.)
+        let next = Self.composedText(tokens[k + 1].text)
+        return seconds.contains(where: { PlainText.equal($0, next) })
     }
 
     /// The syllables of a Vietnamese text, lowercase: each one's letters without tone marks and its tone mark (0: none), so that
@@ -129,7 +131,7 @@ extension NameFinder {
 
     /// The head at token `a` (a capitalized syllable): the index of its last syllable and its kind, or nil.
     func h30HeadEnd(_ a: Int) -> (Int, H30Head)? {
-        guard h21Cap(a), tokens[a].script == .latin, h19Key(a, Self.h30VietnameseHeadFirsts), let x = Self.h30VietnameseHeadFirsts.index(tokens[a].key) else { return nil }
+        guard h21Cap(a), tokens[a].script == .latin, let x = Self.h30VietnameseHeadFirsts.index(tokens[a].key, hash: tokens[a].keyHash) else { return nil }
         let forms = Self.h30VietnameseHeadForms[x], first = Self.h30VietnameseHeadFirstTexts[x]
         // (As written: "Phong Điền" and "Hội An" are places, "Phòng" and "Hội" heads.)
         for (rest, kind) in forms {
@@ -391,6 +393,8 @@ extension NameFinder {
     /// Patronymics in any case, and the Kazakh and Azerbaijani ones that do not decline.
     static let h30PatronymicEndings = ["ович", "евич", "ич", "овна", "евна", "ична", "инична", "овича", "евича", "овичу", "евичу", "овичем", "евичем",
         "овиче", "евиче", "овны", "евны", "овне", "евне", "овной", "евной", "овну", "евну", "ичны", "ичной", "ичне", "ичну", "улы", "ұлы", "кызы", "қызы"]
+    /// `h30RussianBodyNouns` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
+    static let h30RussianBodyNounsAffixes = AffixList(h30RussianBodyNouns)
     /// Nouns of a body after its adjective ("Наровлянского лесхоза", "Житковичского райисполкома"), by stem.
     static let h30RussianBodyNouns = ["лесхоз", "райисполком", "горисполком", "облисполком", "агрокомбинат", "комбинат", "колледж", "техникум",
         "университет", "институт", "лицей", "колхоз", "совхоз", "леспромхоз", "райпо", "мясокомбинат", "молокозавод", "завод"]
@@ -461,7 +465,7 @@ extension NameFinder {
                 continue
             }
             // "Прокурор района Дмитрий …": a capitalized noun and "района" are no place.
-            if mentionType(i) == .place, len == 2, h21Lower(z), h19Key(z, Self.h30RussianAdminGenitives), !Self.hasAnySuffix(tokens[a].key, Self.h30AdjectiveGenitiveEnds) {
+            if mentionType(i) == .place, len == 2, h21Lower(z), h19Key(z, Self.h30RussianAdminGenitives), !Self.hasAnySuffix(tokens[a].key, Self.h30AdjectiveGenitiveEndsAffixes) {
                 drop.insert(i)
                 continue
             }
@@ -473,7 +477,7 @@ extension NameFinder {
             }
             // "директором Наровлянского" + "лесхоза": a capitalized adjective before a body's noun names that body.
             if len == 1, mentionType(i) != .place, h21Cap(a), h21Lower(a + 1), tokens[a + 1].spaceBefore, h30AdjectiveKey(tokens[a].key),
-               Self.hasAnyPrefix(tokens[a + 1].key, Self.h30RussianBodyNouns) {
+               Self.hasAnyPrefix(tokens[a + 1].key, Self.h30RussianBodyNounsAffixes) {
                 drop.insert(i)
                 puts.append(mention(a, a + 2, type: .organization, evidence: .cue))
                 continue
@@ -525,8 +529,12 @@ extension NameFinder {
     }
 
     /// A Russian adjective's key ("наровлянского", "житковичский").
-    func h30AdjectiveKey(_ key: String) -> Bool { Self.hasAnySuffix(key, Self.h30AdjectiveEnds) }
+    func h30AdjectiveKey(_ key: String) -> Bool { Self.hasAnySuffix(key, Self.h30AdjectiveEndsAffixes) }
+    /// `h30AdjectiveEnds` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
+    static let h30AdjectiveEndsAffixes = AffixList(h30AdjectiveEnds)
     static let h30AdjectiveEnds = ["ский", "ского", "скому", "ским", "ском", "ская", "ской", "скую", "цкий", "цкого", "цкому", "цким", "цком", "цкая", "цкой"]
+    /// `h30AdjectiveGenitiveEnds` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
+    static let h30AdjectiveGenitiveEndsAffixes = AffixList(h30AdjectiveGenitiveEnds)
     /// Endings of an adjective before "района", "области" … ("Прокурор района" is none).
     static let h30AdjectiveGenitiveEnds = ["ого", "ский", "цкий", "ой"]
 

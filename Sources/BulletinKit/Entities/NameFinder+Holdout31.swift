@@ -642,6 +642,8 @@ extension NameFinder {
         }
     }
 
+    /// `h31RussianHeads` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
+    static let h31RussianHeadsAffixes = AffixList(h31RussianHeads)
     /// Lowercase heads of a Russian body named by a field and a region ("департамент здравоохранения Вологодской области").
     static let h31RussianHeads = ["департамент", "министерств", "управлени", "комитет", "агентств", "инспекци"]
     static let h31RussianRegions = KeySet(["области", "края", "района", "республики", "округа"])
@@ -656,7 +658,7 @@ extension NameFinder {
             guard key.count >= 14, let b0 = key.first else { continue }
             let b1 = key[key.index(after: key.startIndex)]
             guard b0 == 0xD0 && (b1 == 0xB4 || b1 == 0xBC || b1 == 0xBA || b1 == 0xB0 || b1 == 0xB8) || b0 == 0xD1 && b1 == 0x83,
-                  Self.hasAnyPrefix(tokens[k].key, Self.h31RussianHeads) else { continue }
+                  Self.hasAnyPrefix(tokens[k].key, Self.h31RussianHeadsAffixes) else { continue }
             // One or two lowercase words (the field), a capitalized adjective, the region's noun.
             var q = k + 1
             while q < n, q - k <= 2, tokens[q].kind == .word, tokens[q].script == .cyrillic, !tokens[q].capitalized { q += 1 }

@@ -136,9 +136,10 @@ extension NameFinder {
     /// and the place's capitalized syllables.
     mutating func kgVietnameseCommittees(_ added: inout [Mention], _ removed: inout Set<Int>) {
         var k = 0
+        let uyHash = Self.kgUyHash, chinhHash = Self.kgChinhHash   // (read once: a static's lazy check per token was most of the scan)
         while k + 3 < tokens.count {
             defer { k += 1 }
-            guard seedLatinWord(k), tokens[k].capitalized, tokens[k].keyHash == Self.kgUyHash || tokens[k].keyHash == Self.kgChinhHash else { continue }
+            guard seedLatinWord(k), tokens[k].capitalized, tokens[k].keyHash == uyHash || tokens[k].keyHash == chinhHash else { continue }
             var u: Int
             let f = exactForm(k)
             if f == "ủy" || f == "uỷ" {

@@ -46,8 +46,16 @@ extension NameFinder {
             guard t.kind == .word, t.script == .latin else { return nil }
             // Compared folded for case and diacritics through the tokenizer's tables (Foundation's
             // `folding` bridges through NSString: it was a sixth of a short article's extraction).
-            let initial = t.text.uppercased().unicodeScalars.first
-            let matches = initial.map { TextFolding.key(String($0)) == TextFolding.key(String(letters[li])) } ?? false
+            // (A word opening with an ASCII byte, against an ASCII letter, nearly every pair: its uppercased first scalar is
+            // that byte's uppercase, and the two folded keys are compared through `acronymAsciiKeyClass`, no string made.)
+            let matches: Bool
+            if let b0 = t.text.utf8.first, b0 < 0x80, letters[li].value < 0x80 {
+                let upper = b0 >= 0x61 && b0 <= 0x7A ? b0 - 0x20 : b0
+                matches = Self.acronymAsciiKeyClass[Int(upper)] == Self.acronymAsciiKeyClass[Int(letters[li].value)]
+            } else {
+                let initial = t.text.uppercased().unicodeScalars.first
+                matches = initial.map { TextFolding.key(String($0)) == TextFolding.key(String(letters[li])) } ?? false
+            }
             let particle = !t.capitalized && Self.acronymParticles.contains(t.key)
             if matches && (!particle || particlesSpell) {
                 li -= 1
@@ -59,6 +67,13 @@ extension NameFinder {
         }
         return li < 0 ? start : nil
     }
+
+    /// For each ASCII scalar, the first ASCII scalar whose `TextFolding.key` is equal (`==`) to its own: two ASCII scalars
+    /// have equal keys exactly when their classes are equal.
+    static let acronymAsciiKeyClass: [Int] = {
+        let keys = (0..<128).map { TextFolding.key(String(Unicode.Scalar(UInt8($0)))) }
+        return keys.indices.map { i in keys.firstIndex(where: { $0 == keys[i] })! }
+    }()
 
     /// Articles, prepositions and conjunctions inside institutions' names (folded keys), in the
     /// Latin-script languages: skipped when an acronym spells the name.
@@ -248,12 +263,14 @@ extension NameFinder {
     func companyNounBefore(_ a: Int) -> Bool {
         guard a >= 1, tokens[a].script == .latin else { return false }
         var k = a - 1
-        if k >= 1, tokens[k].kind == .word, isCountry[k] || !tokens[k].capitalized && Self.hasAnySuffix(tokens[k].key, Self.adjectiveEndings),
+        if k >= 1, tokens[k].kind == .word, isCountry[k] || !tokens[k].capitalized && Self.hasAnySuffix(tokens[k].key, Self.adjectiveEndingsAffixes),
            !Self.companyNounsBefore.contains(tokens[k].key), tokens[k].key.utf8.count >= 5 {
             k -= 1   // one adjective ("ferroviaire", "estatal", "albanese"), not a verb ("a empresa contratou Maria …")
         }
         return tokens[k].kind == .word && !tokens[k].capitalized && tokens[k].script == .latin && Self.companyNounsBefore.contains(tokens[k].key)
     }
+    /// `adjectiveEndings` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
+    static let adjectiveEndingsAffixes = AffixList(adjectiveEndings)
     /// Endings of Romance and English adjectives of kind or origin (folded): "estatal", "ferroviaire", "petrolero".
     static let adjectiveEndings = ["al", "ais", "ano", "ana", "ense", "ico", "ica", "aire", "ario", "aria", "ese", "eiro", "eira",
                                    "ero", "era", "ista", "iano", "iana", "ois", "oise", "ien", "ienne", "aise", "ian", "ish", "owned"]

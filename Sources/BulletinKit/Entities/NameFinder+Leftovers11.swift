@@ -159,13 +159,13 @@ extension NameFinder {
     /// (Each word's lowercased scalars are read once, for every hypothesis; a word of other scalars takes
     /// `russianFullNameNominativeReference`, the same rules on `Character`s.)
     static func russianFullNameNominative(_ name: String, accept: ((String) -> Bool)? = nil) -> String? {
-        let parts = PlainText.words(name)
+        let parts = ruWords(name)
         guard parts.count == 2 || parts.count == 3 else { return nil }
         for p in parts {
             guard let f = p.unicodeScalars.first, (0x0410...0x042F).contains(f.value) || f.value == 0x0401,
                   PlainText.count(p) >= 2, !p.utf8.contains(0x2E), p.unicodeScalars.allSatisfy({ (0x0400...0x04FF).contains($0.value) || $0 == "-" }),
                   // (Ukrainian, Belarusian and Kazakh letters: their cases are not these.)
-                  !p.unicodeScalars.contains(where: { ruOtherLetters.contains($0.value) }) else { return nil }
+                  !p.unicodeScalars.contains(where: { isRuOtherLetter($0.value) }) else { return nil }
         }
         guard let given = RuWord(parts[0]) else { return russianFullNameNominativeReference(name) }
         var patronymicWord: RuWord?
@@ -204,7 +204,9 @@ extension NameFinder {
             guard givenChanged || surnameChanged || patronymicChanged else { continue }
             // A declinable given name left in the nominative beside a declined surname is no oblique case
             // ("Сергей Петровым" does not occur): the word functions return it unchanged only when indeclinable.
-            let nominative = ([ruFleetingGiven[givenN.lowercased()] ?? givenN] + (patronymic.map { [$0] } ?? []) + [surname.joined(separator: "-")]).joined(separator: " ")
+            // (The fleeting-vowel names are two or three letters, eight bytes at most, as is their lowercase: a longer name
+            // is looked up in no dictionary.)
+            let nominative = ([givenN.utf8.count <= 8 ? ruFleetingGiven[givenN.lowercased()] ?? givenN : givenN] + (patronymic.map { [$0] } ?? []) + [surname.joined(separator: "-")]).joined(separator: " ")
             // The given name and the surname agree: an indeclinable word beside a declined one only when the
             // word is indeclinable for that gender (checked by the word functions), and some ending is certain,
             // or (two words, both declined) the caller's evidence settles it.
@@ -225,6 +227,28 @@ extension NameFinder {
 
     /// Ukrainian, Belarusian and Kazakh letters (see `russianFullNameNominative`).
     private static let ruOtherLetters: Set<UInt32> = Set("іїєґўәғқңөұүһІЇЄҐЎӘҒҚҢӨҰҮҺ".unicodeScalars.map(\.value))
+    /// `ruOtherLetters` over U+0400–04FF, where all of them are, as a table (no hashing of every letter of a name).
+    private static let ruOtherLetterTable: [Bool] = (0x400...0x4FF).map { ruOtherLetters.contains(UInt32($0)) }
+    /// `ruOtherLetters.contains(v)`.
+    @inline(__always) static func isRuOtherLetter(_ v: UInt32) -> Bool {
+        v >= 0x400 && v <= 0x4FF ? ruOtherLetterTable[Int(v - 0x400)] : ruOtherLetters.contains(v)
+    }
+
+    /// `PlainText.words(name)`: a plain name split at its space bytes over its contiguous bytes (the generic split over the
+    /// UTF-8 view advanced an index per byte); any other name as `PlainText.words` splits it.
+    static func ruWords(_ name: String) -> [String] {
+        let fast = name.utf8.withContiguousStorageIfAvailable { b -> [String]? in
+            guard PlainText.isPlain(b) else { return nil }
+            var out: [String] = []
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x20 {
+                if i > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            return out
+        } ?? nil
+        return fast ?? PlainText.words(name)
+    }
 
     /// Given names whose oblique cases drop a vowel ("Павла", "Льва"): the stem the rules read, and the name.
     private static let ruFleetingGiven: [String: String] = ["павл": "Павел", "льв": "Лев"]
@@ -695,6 +719,8 @@ extension NameFinder {
         mentions.append(contentsOf: added)
     }
 
+    /// `l11RussianCommitteeNouns` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
+    static let l11RussianCommitteeNounsAffixes = AffixList(l11RussianCommitteeNouns)
     /// Committee and council nouns in any case.
     static let l11RussianCommitteeNouns = ["комитет", "совет"]
 
@@ -704,9 +730,9 @@ extension NameFinder {
         // (The settlement noun first: one hashed look-up rejects nearly every token.)
         guard i + 3 < tokens.count, Self.russianSettlementGenitives.contains(tokens[i + 2].key, hash: tokens[i + 2].keyHash),
               tokens[i].script == .cyrillic, tokens[i].kind == .word, !tokens[i].allCaps,
-              Self.hasAnySuffix(tokens[i].key, ["ый", "ий", "ой", "ого", "ому", "ым", "ом"]),
+              Self.hasAnySuffix(tokens[i].key, Self.l11RussianCommitteeAdjectiveEndings),
               tokens[i + 1].kind == .word, !tokens[i + 1].capitalized,
-              Self.hasAnyPrefix(tokens[i + 1].key, Self.l11RussianCommitteeNouns), tokens[i + 1].key.count <= 10,
+              Self.hasAnyPrefix(tokens[i + 1].key, Self.l11RussianCommitteeNounsAffixes), tokens[i + 1].key.count <= 10,
               !tokens[i + 2].capitalized, isCap(i + 3), tokens[i + 3].script == .cyrillic, !isCountry[i + 3] else { return nil }
         var e = i + 4
         if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
@@ -726,6 +752,10 @@ extension NameFinder {
         words.enumerated().map { $0.offset < 2 ? String($0.element.prefix(4)) : $0.element }
     }
 
+    /// The adjective endings of a committee's first word and of a zone's adjectives (lists read once: see `AffixList`).
+    static let l11RussianCommitteeAdjectiveEndings = AffixList(["ый", "ий", "ой", "ого", "ому", "ым", "ом"])
+    static let l11RussianZoneAdjectiveEndings = AffixList(["ая", "ой", "ую", "ые", "ых", "ей"])
+
     /// Lowercase zone nouns in any case.
     static let l11RussianZoneNouns = KeySet(["зона", "зоны", "зоне", "зону", "зоной"])
 
@@ -743,7 +773,7 @@ extension NameFinder {
         if !acronym {
             // The adjectives before the noun ("свободной экономической").
             while a > 0, i - a < 3, tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic, !tokens[a - 1].capitalized || tokens[a - 1].sentenceStart,
-                  Self.hasAnySuffix(tokens[a - 1].key, ["ая", "ой", "ую", "ые", "ых", "ей"]), tokens[a - 1].key.count >= 5 { a -= 1 }
+                  Self.hasAnySuffix(tokens[a - 1].key, Self.l11RussianZoneAdjectiveEndings), tokens[a - 1].key.count >= 5 { a -= 1 }
             guard a < i else { return nil }
         }
         return (a, e + 1, i + 2)

@@ -180,12 +180,22 @@ extension NameFinder {
 
     /// "ЧЕРЕПОВЕЦ, 6 декабря" and "в Череповце": a one-word place whose case dropped a fleeting vowel (е, о before the last
     /// consonant) is the place another mention of the article names in full.
+    /// A necessary condition of the rule's ending (consonant, "е" or "о", consonant), on bytes: the scalar before the last is
+    /// "е" (D0 B5) or "о" (D0 BE), one scalar each of them a character of its own that nothing else is canonically equal to,
+    /// and the last character (a consonant, one scalar of two bytes) follows it. Most places end otherwise and skip the
+    /// array of characters the rule reads.
+    @inline(__always) static func l12MayEndInFleetingVowel(_ w: String) -> Bool {
+        w.utf8.withContiguousStorageIfAvailable { b in
+            b.count >= 4 && b[b.count - 4] == 0xD0 && (b[b.count - 3] == 0xB5 || b[b.count - 3] == 0xBE)
+        } ?? true
+    }
+
     mutating func l12RussianFleetingVowelPlaces() {
         var full: [(key: String, surface: String)] = []
         for i in mentions.indices where mentionType(i) == .place && mentionWordCount(i) == 1 {   // (no mention copied)
             let w = mentionWords(i)[0]
             // (The first scalar's script before the character count, which walks the word.)
-            guard let f = w.unicodeScalars.first, (0x0400...0x04FF).contains(f.value), PlainText.count(w) >= 5 else { continue }
+            guard let f = w.unicodeScalars.first, (0x0400...0x04FF).contains(f.value), Self.l12MayEndInFleetingVowel(w), PlainText.count(w) >= 5 else { continue }
             let c = Array(w)
             guard let last = c.last, NameFinder.russianConsonants.contains(last), "ео".contains(c[c.count - 2]),
                   NameFinder.russianConsonants.contains(c[c.count - 3]) else { continue }
@@ -457,7 +467,7 @@ extension NameFinder {
             let other = mentions.indices.contains { q in
                 q != n && mentionType(q) != .person && mentionType(q) != .place && mentionType(q) != .country
                     && (mentionEnd(q) <= mentionStart(n) || mentionStart(q) >= mentionEnd(n))
-                    && (PlainText.equal(mentionSurface(q), tail) || mentions[q].variants.contains { PlainText.equal($0, tail) })
+                    && (PlainText.equal(mentionSurface(q), tail) || mentionVariants(q).contains { PlainText.equal($0, tail) })
             }
             // (Or the one word in parentheses after another organization: "Tổng công ty … (Kinhbacco)".)
             var owner: Mention?

@@ -350,8 +350,9 @@ extension NameFinder {
             // "на маршрутах Минсктранса": a one-word compound company name standing alone, in any case (its key's bytes
             // matched first: most capitalized Cyrillic words are no such name).
             let key = tokens[k].key
-            guard key.utf8.count >= 12, Self.l14RussianCompound(key), !(k > 0 && isCap(k - 1) && !tokens[k - 1].sentenceStart),
-                  !(k + 1 < n && isCap(k + 1)), !isGivenNameKey(k) else { continue }
+            // (The neighbours' flags before the key's endings: a capitalized word beside another, most of them, needs no byte test.)
+            guard key.utf8.count >= 12, !(k > 0 && isCap(k - 1) && !tokens[k - 1].sentenceStart), !(k + 1 < n && isCap(k + 1)),
+                  Self.l14RussianCompound(key), !isGivenNameKey(k) else { continue }
             // A place or country read from the name's first part ("Минсктранса" as Minsk) is the company.
             let (s0, e0) = (tokens[k].start, tokens[k].end)
             let over = mentions.indices.filter { mentionStart($0) < e0 && mentionEnd($0) > s0 }

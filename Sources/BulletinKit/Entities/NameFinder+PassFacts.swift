@@ -29,6 +29,8 @@ extension NameFinder {
     @inline(__always) func mentionSurface(_ i: Int) -> String { mentions[i].surface }
     /// `mentions[i].words` (the array alone is retained, not the whole mention).
     @inline(__always) func mentionWords(_ i: Int) -> [String] { mentions[i].words }
+    /// `mentions[i].variants` (the array alone is retained, not the whole mention).
+    @inline(__always) func mentionVariants(_ i: Int) -> [String] { mentions[i].variants }
 }
 
 /// Searches of the mentions that lend each one to the test instead of copying it.
@@ -113,6 +115,76 @@ extension NameFinder {
             for k in 0..<xb.count where b[k] != xb[k] { return false }
             return true
         } ?? nil
+    }
+}
+
+/// A list of word endings (or beginnings) for `hasAnySuffix` / `hasAnyPrefix`, read once when it is made: each one's
+/// UTF-8 bytes, and whether all of them are plain. The generic tests check every ending plain again (a scan of its bytes)
+/// at every word they are asked about; with a list whose endings are all plain, a plain word is compared byte by byte
+/// and nothing else. Answers are those of the generic tests over `strings` (a word or a list that is not plain takes them).
+struct AffixList: Sendable {
+    let strings: [String]
+    let bytes: [[UInt8]]
+    /// Every string is plain (`PlainText.isPlain`) and not empty.
+    let plain: Bool
+    /// Bit `b` set when some string ends with the byte `b` (a 256-bit table, as four words).
+    let lastBytes: [UInt64]
+    /// Bit `b` set when some string starts with the byte `b`.
+    let firstBytes: [UInt64]
+
+    init(_ strings: [String]) {
+        self.strings = strings
+        bytes = strings.map { Array($0.utf8) }
+        plain = bytes.allSatisfy { b in !b.isEmpty && b.withUnsafeBufferPointer { PlainText.isPlain($0) } }
+        var last = [UInt64](repeating: 0, count: 4), first = [UInt64](repeating: 0, count: 4)
+        for b in bytes {
+            if let l = b.last { last[Int(l >> 6)] |= 1 << UInt64(l & 63) }
+            if let f = b.first { first[Int(f >> 6)] |= 1 << UInt64(f & 63) }
+        }
+        lastBytes = last
+        firstBytes = first
+    }
+}
+
+extension NameFinder {
+    /// `hasAnySuffix(s, list.strings)`.
+    static func hasAnySuffix(_ s: String, _ list: AffixList) -> Bool {
+        guard list.plain else { return hasAnySuffix(s, list.strings) }
+        let answer = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard let l = b.last else { return false }
+            // (For a plain word and plain endings, a suffix is a byte suffix; a word whose last byte ends no string of the
+            // list, most of them, is passed over after the scan.)
+            guard PlainText.isPlain(b) else { return nil }
+            guard list.lastBytes[Int(l >> 6)] & (1 << UInt64(l & 63)) != 0 else { return false }
+            let n = b.count
+            for x in list.bytes where x.count <= n {
+                let base = n - x.count
+                var same = true
+                for k in 0..<x.count where b[base + k] != x[k] { same = false; break }
+                if same { return true }
+            }
+            return false
+        } ?? nil
+        return answer ?? hasAnySuffix(s, list.strings)
+    }
+
+    /// `hasAnyPrefix(s, list.strings)`.
+    static func hasAnyPrefix(_ s: String, _ list: AffixList) -> Bool {
+        guard list.plain else { return hasAnyPrefix(s, list.strings) }
+        let answer = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            guard b.first != nil else { return false }
+            guard PlainText.isPlain(b) else { return nil }
+            let f = b[0]
+            guard list.firstBytes[Int(f >> 6)] & (1 << UInt64(f & 63)) != 0 else { return false }
+            let n = b.count
+            for x in list.bytes where x.count <= n {
+                var same = true
+                for k in 0..<x.count where b[k] != x[k] { same = false; break }
+                if same { return true }
+            }
+            return false
+        } ?? nil
+        return answer ?? hasAnyPrefix(s, list.strings)
     }
 }
 

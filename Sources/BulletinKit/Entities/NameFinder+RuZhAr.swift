@@ -1334,6 +1334,8 @@ extension NameFinder {
         }
     }
 
+    /// `cyrillicAbstractNounEndings` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
+    static let cyrillicAbstractNounEndingsAffixes = AffixList(cyrillicAbstractNounEndings)
     /// Endings of Russian and Ukrainian abstract and verbal nouns ("заседание", "делегация", "руководство"),
     /// which no adjective of a name has.
     static let cyrillicAbstractNounEndings = ["ние", "тие", "ння", "ция", "ція", "ство", "ость", "ість"]
@@ -1347,7 +1349,7 @@ extension NameFinder {
         guard tokens[a].script == .cyrillic, tokens[a].sentenceStart, orgKeyword(at: a) == nil,
               let keyword = (a..<b).first(where: { orgKeyword(at: $0) != nil && !isCountry[$0] }), keyword > a + 1 else { return nil }
         guard let noun = ((a + 1)..<keyword).last(where: { k in tokens[k].kind == .word && !tokens[k].capitalized && tokens[k].script == .cyrillic
-            && PlainText.count(tokens[k].key) >= 4 && Self.hasAnySuffix(tokens[k].key, Self.cyrillicAbstractNounEndings) })
+            && PlainText.count(tokens[k].key) >= 4 && Self.hasAnySuffix(tokens[k].key, Self.cyrillicAbstractNounEndingsAffixes) })
         else { return nil }
         return ((noun + 1)..<b).first(where: { isCap($0) }) ?? b
     }
@@ -1398,7 +1400,7 @@ extension NameFinder {
                 id = known[mentionWords(k)]
             } else {
                 let words = mentions[k].words
-                for mi in knownPlaces.reversed() where mentions[mi].words == words { id = mentionKnown(mi); break }
+                for mi in knownPlaces.reversed() where Self.sameWords(mentions[mi].words, words) { id = mentionKnown(mi); break }
             }
             guard let id else { continue }
             mentions[k].known = id
@@ -1407,6 +1409,13 @@ extension NameFinder {
     }
     /// Known places up to which `linkRussianPlaceLemmasToKnown` compares words in place.
     static let placeLemmaScanLimit = 16
+
+    /// `a == b` for two mentions' words (canonical equivalence per word, on bytes for plain words: `PlainText.equal`).
+    @inline(__always) static func sameWords(_ a: [String], _ b: [String]) -> Bool {
+        guard a.count == b.count else { return false }
+        for i in a.indices where !PlainText.equal(a[i], b[i]) { return false }
+        return true
+    }
 
     /// "Катарская компания Hassad Food", "Китайская корпорация …": a country's adjective and a company noun
     /// alone describe the company that follows; they are no name (the country stays a country).
@@ -1425,12 +1434,15 @@ extension NameFinder {
                                                         "группа", "группы", "группой", "холдинг", "холдинга", "концерн", "концерна",
                                                         "фирма", "фирмы", "фирмой", "сторона", "стороны", "делегация", "делегации"])
 
+    /// Endings of verbal nouns (a list read once: see `AffixList`).
+    static let russianVerbalNounEndings = AffixList(["ание", "ение", "ствие", "тие", "ство"])
+
     /// A sentence opened by a verbal noun and lowercase words ("Финансирование проекта обеспечит …",
     /// "Строительство дороги начнётся …"): a common noun phrase, no name. Institution nouns in the same
     /// shape ("Управление делами …", "Объединение …") are keywords and stay.
     func russianVerbalNounOpening(_ a: Int, _ b: Int) -> Bool {
         guard b - a >= 2, tokens[a].script == .cyrillic, tokens[a].sentenceStart, tokens[a].kind == .word,
-              Self.hasAnySuffix(tokens[a].key, ["ание", "ение", "ствие", "тие", "ство"]),
+              Self.hasAnySuffix(tokens[a].key, Self.russianVerbalNounEndings),
               orgKeyword(at: a) == nil, placeKeyword(at: a) == nil, !covered[a] else { return false }
         return ((a + 1)..<b).allSatisfy { tokens[$0].kind != .word || !tokens[$0].capitalized && !tokens[$0].allCaps }
     }
@@ -1464,6 +1476,9 @@ extension NameFinder {
             // (Plain words, see `PlainText`, whose first bytes differ have different first characters:
             // answered without extracting characters.)
             // The first scalar's bytes, not only the first byte: Cyrillic capitals share their first byte.
+            // (Two different inert first scalars, most pairs, answer before either word is scanned: `startsDiffer`.)
+            let inertDiffer = a.utf8.withContiguousStorageIfAvailable({ x in b.utf8.withContiguousStorageIfAvailable { y in PlainText.startsDiffer(x, y) } }) ?? nil
+            if inertDiffer == true { return false }
             let differ = a.utf8.withContiguousStorageIfAvailable({ x in b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
                 guard !x.isEmpty, !y.isEmpty, PlainText.isPlain(x), PlainText.isPlain(y) else { return nil }
                 let n = x[0] < 0x80 ? 1 : x[0] < 0xE0 ? 2 : 3

@@ -625,10 +625,15 @@ extension NameFinder {
     mutating func refineSeedStyleLatin() {
         guard tokens.indices.contains(where: { tokens[$0].script == .latin && tokens[$0].kind == .word }) else { return }   // (no token copied per element)
         seedMarkMentions()
-        var placeEnds = Set(mentions.indices.filter { mentionType($0) == .place }.map { mentionEnd($0) })
-        var unknownByEnd: [Int: Int] = [:]
-        unknownByEnd.reserveCapacity(mentions.count)   // (no rehashing as it fills)
-        for n in mentions.indices where mentionKnown(n) == nil && (mentionType(n) == nil || mentionType(n) == .organization) { unknownByEnd[mentionEnd(n)] = n }
+        // (Lists, not a Set and a Dictionary: they are read only for a word coordinated with a place, in few articles, and
+        // hashing every mention's end into them cost more than the rare linear searches. `unknownByEnd` is searched from its
+        // end: the dictionary kept the last mention assigned to an end.)
+        var placeEnds: [Int] = []
+        var unknownByEnd: [(end: Int, n: Int)] = []
+        for n in mentions.indices {
+            if mentionType(n) == .place { placeEnds.append(mentionEnd(n)) }
+            if mentionKnown(n) == nil && (mentionType(n) == nil || mentionType(n) == .organization) { unknownByEnd.append((mentionEnd(n), n)) }
+        }
         var removed = Set<Int>()
         var added: [Mention] = []
         for n in mentions.indices where mentionKnown(n) == nil {
@@ -708,7 +713,7 @@ extension NameFinder {
     }
 
     /// One unknown organization or person of one or two tokens that is a place, or no name at all.
-    mutating func seedRetypeLatinSingle(_ n: Int, _ a: Int, _ z: Int, _ removed: inout Set<Int>, _ placeEnds: inout Set<Int>, _ unknownByEnd: [Int: Int]) {
+    mutating func seedRetypeLatinSingle(_ n: Int, _ a: Int, _ z: Int, _ removed: inout Set<Int>, _ placeEnds: inout [Int], _ unknownByEnd: [(end: Int, n: Int)]) {
         let type = mentionType(n)
         // "Taskala-Ozinki checkpoint", "the Chust-Invest free economic zone": a hyphenated name before a place noun.
         // (The place noun is asked before the surface is built: most names have none after them.)
@@ -736,10 +741,10 @@ extension NameFinder {
             // "the provinces of Camaguey and Holguin": two words after a plural place noun.
             let listed = p >= 3 && isCap(p - 1) && Self.seedOfWords.contains(tokens[p - 2].key)
                 && Self.seedPluralPlaceNouns.contains(tokens[p - 3].key)
-            if listed, let first = unknownByEnd[before.end], mentionType(first) == nil || mentionType(first) == .organization {
+            if listed, let first = unknownByEnd.last(where: { $0.end == before.end })?.n, mentionType(first) == nil || mentionType(first) == .organization {
                 mentions[first].type = .place
                 mentions[first].evidence = .cue
-                placeEnds.insert(before.end)
+                if !placeEnds.contains(before.end) { placeEnds.append(before.end) }
             }
             if listed || placeEnds.contains(before.end) {
                 mentions[n].type = .place
@@ -768,9 +773,32 @@ extension NameFinder {
     static let vietnameseOnlyLetters = Set("đươăặắằẳẵậấầẩẫệếềểễộốồổỗớờởỡợứừửữựạảẹẻẽịỉọỏụủỵỷỹ")
     /// `text.lowercased()` has one of `vietnameseOnlyLetters`; an ASCII word (none of them is ASCII)
     /// answers from its bytes, without lowercasing and hashing its characters.
+    /// (A plain text, nearly every one, answers from its scalars: its characters are its scalars, `lowercased()` maps each
+    /// scalar alone, and a scalar whose lowercase is one of the letters is marked in `vietnameseOnlyScalars`. Any other
+    /// text lowercases and hashes its characters, as before.)
     static func seedHasVietnameseOnlyLetter(_ text: String) -> Bool {
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        let plain = text.utf8.withContiguousStorageIfAvailable { PlainText.isPlain($0) } ?? false
+        if plain {
+            let table = vietnameseOnlyScalars
+            for u in text.unicodeScalars where Int(u.value) < table.count && table[Int(u.value)] { return true }
+            return false
+        }
+        return seedHasVietnameseOnlyLetterReference(text)
+    }
+
+    /// The definition `seedHasVietnameseOnlyLetter` answers by (EntitySpeedGateTests compares the two).
+    static func seedHasVietnameseOnlyLetterReference(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
         return text.lowercased().contains(where: { vietnameseOnlyLetters.contains($0) })
+    }
+
+    /// By scalar value below U+1F00: the scalar's `lowercased()` is one character of `vietnameseOnlyLetters` (every letter
+    /// of the set and its capital lie in U+00C0–024F or U+1E00–1EFF; only those are lowercased, once).
+    static let vietnameseOnlyScalars: [Bool] = (0..<0x1F00).map { v -> Bool in
+        guard (0xC0...0x24F).contains(v) || (0x1E00...0x1EFF).contains(v), let u = Unicode.Scalar(UInt32(v)) else { return false }
+        let l = String(u).lowercased()
+        return l.count == 1 && vietnameseOnlyLetters.contains(l.first!)
     }
 
     /// Boundaries of Latin names in seed-style copy: an institution running past a French verb, an

@@ -474,6 +474,13 @@ struct KeySet: Sendable {
         return i >= 0 ? i : nil
     }
 
+    /// `index(key)` for a key whose `Token.hash` is known (a token's `keyHash`): not hashed again.
+    @inline(__always) func index(_ key: String, hash h: UInt64) -> Int? {
+        guard mayHold(h) else { return nil }
+        let i = probe(key, h)
+        return i >= 0 ? i : nil
+    }
+
     /// The index of `key` (whose `Token.hash` is `h`) among `members`, or -1.
     /// False when the key's first slot is empty (nearly every look-up: the sets are at most half
     /// full, most at most a quarter): inlined into the callers, so such a miss costs a few
