@@ -148,18 +148,20 @@ struct MentionGrouper {
         let sorted = all.indices.sorted { (all[$0].start, -all[$0].end) < (all[$1].start, -all[$1].end) }
         // Countries: their mentions in lists beside `codes` (an article names a few countries: a
         // scan of `codes` finds one, where a `[String: [Mention]]` hashed each code with SipHash).
+        // (Their indices into `all`, read in place: copies of the mentions retained and released each one's box.)
         var codes: [String] = []
-        var countryMentions: [[Mention]] = []
+        var countryMentions: [[Int]] = []
         for i in sorted where all[i].type == .country {
             guard let code = all[i].code else { continue }
-            if let c = codes.firstIndex(of: code) { countryMentions[c].append(all[i]) } else { codes.append(code); countryMentions.append([all[i]]) }
+            if let c = codes.firstIndex(of: code) { countryMentions[c].append(i) } else { codes.append(code); countryMentions.append([i]) }
         }
         // "la république du Congo … troisième ville congolaise": the adjective shared by both Congos
         // (read as the larger one's) goes to the one the article names.
         if let cdIndex = codes.firstIndex(of: "CD"), let cgIndex = codes.firstIndex(of: "CG"),
-           countryMentions[cdIndex].allSatisfy({ Self.sharedCongoAdjective($0.surface) }),
-           !countryMentions[cgIndex].allSatisfy({ Self.sharedCongoAdjective($0.surface) }) {
-            countryMentions[cgIndex] = (countryMentions[cgIndex] + countryMentions[cdIndex]).sorted { $0.start < $1.start }
+           countryMentions[cdIndex].allSatisfy({ Self.sharedCongoAdjective(all[$0].surface) }),
+           !countryMentions[cgIndex].allSatisfy({ Self.sharedCongoAdjective(all[$0].surface) }) {
+            // (The same stable sort over the same keys, of indices instead of mentions.)
+            countryMentions[cgIndex] = (countryMentions[cgIndex] + countryMentions[cdIndex]).sorted { all[$0].start < all[$1].start }
             codes.remove(at: cdIndex)
             countryMentions.remove(at: cdIndex)
         }
@@ -252,6 +254,13 @@ struct MentionGrouper {
             if let t = g.type { type = t } else { type = ms.contains { $0.placeContext } ? .place : .organization }
             let name: String
             if let k = g.known { name = lex.knowledge.entities[k].name } else { name = g.longestSurface }
+            // One mention without variants (most entities): one alias and one range, each array made at
+            // its size (growing an empty array by its first append took the general growth path).
+            if ms.count == 1, ms[0].variants.isEmpty {
+                entities.append(ArticleEntity(name: name, type: type, aliases: [ms[0].surface], mentions: 1,
+                                              ranges: [TextSpan(start: ms[0].start, end: ms[0].end)]))
+                continue
+            }
             var aliases: [String] = []
             for k in ms.indices {
                 // (No `[surface] + variants` array per mention: most have no variant.)
@@ -273,10 +282,15 @@ struct MentionGrouper {
         }
         for (c, code) in codes.enumerated() {
             let ms = countryMentions[c]
+            if ms.count == 1 {   // (as above)
+                entities.append(ArticleEntity(name: lex.countryNames[code] ?? code, type: .country, aliases: [all[ms[0]].surface],
+                                              mentions: 1, ranges: [all[ms[0]].span], code: code))
+                continue
+            }
             var aliases: [String] = []
-            for m in ms where !aliases.contains(where: { PlainText.equal($0, m.surface) }) { aliases.append(m.surface) }
+            for i in ms where !aliases.contains(where: { PlainText.equal($0, all[i].surface) }) { aliases.append(all[i].surface) }
             entities.append(ArticleEntity(name: lex.countryNames[code] ?? code, type: .country, aliases: aliases,
-                                          mentions: ms.count, ranges: ms.map(\.span).sorted(), code: code))
+                                          mentions: ms.count, ranges: ms.map { all[$0].span }.sorted(), code: code))
         }
         entities.sort { ($0.ranges.first?.start ?? 0) < ($1.ranges.first?.start ?? 0) }
         return Extraction(countries: codes, entities: entities)
@@ -343,7 +357,10 @@ struct MentionGrouper {
     /// byte-wise: the key in NFC (nearly always already so, checked without Foundation).
     static func groupKey(_ words: [String]) -> FoldedKey {
         let k = key(words)
-        return FoldedKey(FoldTable.shared.isNFC(k.unicodeScalars, orHan: true) ? k : k.precomposedStringWithCanonicalMapping)
+        // A plain key (see `PlainText`: nearly every one) is in NFC, answered by a cheaper byte scan
+        // than the table look-up of each scalar (a test checks every plain scalar against `isNFC`).
+        let plain = k.utf8.withContiguousStorageIfAvailable { PlainText.isPlain($0) } ?? false
+        return FoldedKey(plain || FoldTable.shared.isNFC(k.unicodeScalars, orHan: true) ? k : k.precomposedStringWithCanonicalMapping)
     }
 
     static func key(_ words: [String]) -> String {

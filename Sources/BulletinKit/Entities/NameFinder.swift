@@ -161,6 +161,10 @@ struct NameFinder {
     // MARK: - Known names
 
     mutating func findKnown() {
+        // The tokens and both matchers read once: read through the fields and the lexicon at each
+        // look-up, each was retained and released around the call (four pairs per word).
+        let tokens = self.tokens
+        let countryMatcher = lex.countries, nameMatcher = lex.names
         var i = 0
         let startBits = lex.countries.startBit | lex.names.startBit
         let knownBits = lex.countries.startBit == 0 || lex.names.startBit == 0 ? 0xFFFF : startBits | startBits << 8
@@ -176,16 +180,22 @@ struct NameFinder {
             if tokens[i].starts & knownBits == 0 { i += 1; continue }
             let kind = tokens[i].kind
             guard kind == .word || kind == .elision || Token.keyEquals(tokens[i].key, "'s") else { i += 1; continue }
-            let c = lex.countries.match(tokens, at: i, vietnamese: lang.vi)
-            let n = lex.names.match(tokens, at: i)
+            // (Each matcher called only when the token may start one of its phrases: `match` answers nil otherwise.)
+            let c = countryMatcher.mayStart(tokens, at: i) ? countryMatcher.match(tokens, at: i, vietnamese: lang.vi) : nil
+            let n = nameMatcher.mayStart(tokens, at: i) ? nameMatcher.match(tokens, at: i) : nil
             // A knowledge-base name as long as the country name wins the span (a user's "Amman" for
             // عمان): one span never yields two entities.
             let knownWins = n.map { n in c.map { n.length >= $0.length } ?? false
                 && n.payloads.contains { if case .known = lex.targets[Int($0)] { return true } else { return false } } } ?? false
             let regionWins = regionOverCountry(n, c)
+            // `acceptCountry(i, i + c.length)`, asked once: it reads the tokens and `isCountry` before `i`,
+            // which nothing below changes (it was asked again to step past the country).
+            var countryAccepted: Bool?
             if let c, !knownWins, !regionWins {
                 let end = i + c.length
-                if acceptCountry(i, end) {
+                let accepted = acceptCountry(i, end)
+                countryAccepted = accepted
+                if accepted {
                     for k in i..<end { isCountry[k] = true }
                     if case .country(let code) = lex.targets[Int(c.payloads[0])] {
                         mentions.append(mention(i, end, type: .country, evidence: .known, code: code))
@@ -247,7 +257,7 @@ struct NameFinder {
                 }
                 if regionWins { i = end; continue }
             }
-            i += max(1, c.map { acceptCountry(i, i + $0.length) ? $0.length : 1 } ?? 1)
+            i += max(1, c.map { (countryAccepted ?? acceptCountry(i, i + $0.length)) ? $0.length : 1 } ?? 1)
         }
     }
 
@@ -294,9 +304,10 @@ struct NameFinder {
            tokens[a - 1].script == .latin, !isCountry[a - 1], tokens[a - 1].text.utf8.contains(where: { $0 >= 0xC4 }), EntityCues.isVietnameseCue(tokens[a - 1].text),
            lex.titles.match(tokens, at: a - 1) == nil, lex.orgKeywords.match(tokens, at: a - 1) == nil,
            lex.placeKeywords.match(tokens, at: a - 1) == nil { return false }
-        // One word (most country names): its key, without joining.
-        let surface = b - a == 1 ? tokens[a].key : tokens[a..<b].map(\.key).joined(separator: " ")
-        guard lex.ambiguousCountryKeys.contains(surface) else { return true }
+        // One word (most country names): its key and hash, without joining and hashing again.
+        let ambiguous = b - a == 1 ? lex.ambiguousCountryKeys.contains(tokens[a].key, hash: tokens[a].keyHash)
+            : lex.ambiguousCountryKeys.contains(MentionGrouper.joinWords(tokens[a..<b].lazy.map(\.key)))
+        guard ambiguous else { return true }
         if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].capitalized,
            !isStopword(a - 1), lex.titles.match(tokens, at: a - 1) == nil, !isCountry[a - 1] { return false }
         if !lang.vi, b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
@@ -460,9 +471,15 @@ struct NameFinder {
     }
 
     func mention(_ a: Int, _ b: Int, type: EntityType?, evidence: Mention.Evidence, code: String? = nil) -> Mention {
-        var words: [String] = []
-        words.reserveCapacity(b - a)
-        for k in a..<b where tokens[k].kind == .word { words.append(tokens[k].key) }
+        var n = 0, last = a
+        for k in a..<b where tokens[k].kind == .word { n += 1; last = k }
+        // One word (a third of the mentions): its word's `[key]`, made once per word and shared.
+        var words: [String]
+        if n == 1 { words = tokens[last].keyArray } else {
+            words = []
+            words.reserveCapacity(n)
+            for k in a..<b where tokens[k].kind == .word { words.append(tokens[k].key) }
+        }
         var m = Mention(surface: surface(a, b), start: tokens[a].start, end: tokens[b - 1].end, type: type,
                         evidence: evidence, code: code, words: words)
         // Byte comparisons: `==` on a non-ASCII key takes the slow, normalizing path.

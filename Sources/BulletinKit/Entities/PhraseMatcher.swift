@@ -43,7 +43,19 @@ struct PhraseMatcher: Sendable {
 
     struct Match: Sendable {
         var length: Int
-        var payloads: [Int32]
+        var payloads: Payloads
+    }
+
+    /// The payloads of a match, in order: the first held inline (a match nearly always has one,
+    /// and an array per match was an allocation and a free at every known name of an article).
+    struct Payloads: RandomAccessCollection, Equatable, Sendable {
+        private var head: Int32
+        private var rest: [Int32] = []
+        init(_ first: Int32) { head = first }
+        var startIndex: Int { 0 }
+        var endIndex: Int { rest.count + 1 }
+        subscript(k: Int) -> Int32 { k == 0 ? head : rest[k - 1] }
+        mutating func append(_ p: Int32) { rest.append(p) }
     }
 
     /// Phrases by the hash of their first key (`Token.hash`): a token's hash is computed once
@@ -195,7 +207,7 @@ struct PhraseMatcher: Sendable {
                 if link.hasSecond, hasNext, nextHash != link.second, !nextArabic { continue }
                 let p = phrases[Int(k)]
                 guard let n = PhraseMatcher.matchLength(p, tokens, i) else { continue }
-                if best == nil || n > best!.length { best = Match(length: n, payloads: [p.payload]) }
+                if best == nil || n > best!.length { best = Match(length: n, payloads: Payloads(p.payload)) }
                 else if n == best!.length, !best!.payloads.contains(p.payload) { best!.payloads.append(p.payload) }
             }
         }
@@ -317,7 +329,7 @@ struct PhraseMatcher: Sendable {
             let count = key.utf8.count
             let letters = count / 2
             // (An apostrophe may stand inside: Belarusian "В'етнама".)
-            if letters >= 3, key.utf8.allSatisfy({ $0 >= 0x80 || $0 == 0x27 }) {
+            if letters >= 3, Self.nonASCIIOrApostrophe(key) {
                 let maxCut = min(maxStemExtra, letters - 3)
                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: maxCut + 1) { hashes in
                     Self.prefixHashes(key, count: count, maxCut: maxCut, into: hashes)
@@ -335,6 +347,17 @@ struct PhraseMatcher: Sendable {
     /// the running hash after its last byte. (The stem look-ups of a Cyrillic word hashed each of
     /// its prefixes from the start, up to seven times the word's bytes.)
     static func prefixHashes(_ key: String, count: Int, maxCut: Int, into hashes: UnsafeMutableBufferPointer<UInt64>) {
+        // Over the contiguous bytes (native and small strings have them): the `utf8` view's iterator
+        // cost several times the hashing.
+        if key.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for n in 0..<min(count, bytes.count) {
+                h = (h ^ UInt64(bytes[n])) &* 0x0000_0100_0000_01B3
+                let rest = count - (n + 1)
+                if rest & 1 == 0, rest >> 1 <= maxCut { hashes[rest >> 1] = h }
+            }
+            return true
+        }) == true { return }
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         var n = 0
         for b in key.utf8 {
@@ -344,6 +367,15 @@ struct PhraseMatcher: Sendable {
             if rest & 1 == 0, rest >> 1 <= maxCut { hashes[rest >> 1] = h }
             if n == count { break }
         }
+    }
+
+    /// Every UTF-8 byte of `key` is non-ASCII or an apostrophe (a Cyrillic word, "В'етнама"), read
+    /// over the contiguous bytes (the `utf8` view's `allSatisfy` stepped its iterator per byte).
+    static func nonASCIIOrApostrophe(_ key: String) -> Bool {
+        key.utf8.withContiguousStorageIfAvailable { b in
+            for x in b where x < 0x80 && x != 0x27 { return false }
+            return true
+        } ?? key.utf8.allSatisfy { $0 >= 0x80 || $0 == 0x27 }
     }
 
     /// The length of phrase `p` at `tokens[i]`, or nil when it does not match there.

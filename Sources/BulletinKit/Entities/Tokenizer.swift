@@ -26,6 +26,9 @@ final class TokenWords: @unchecked Sendable {
         /// Filled on first use by the name finder: which of its word lists an Arabic word (or
         /// one of its stems) is in (`NameFinder.ArabicWordFlags`; 0: not computed yet).
         var arabicFlags: UInt32 = 0
+        /// `[key]`, filled on first use: the words of a one-word mention of this word (shared by all
+        /// of them, in the cache across articles, instead of an array allocated and freed per mention).
+        var keyArray: [String]? = nil
     }
     /// The words, by index (one array: one append per new word).
     @exclusivity(unchecked) var entries: [Entry] = []
@@ -35,6 +38,14 @@ final class TokenWords: @unchecked Sendable {
     func append(text: String, key: String, stems: [String]) -> Int32 {
         entries.append(Entry(text: text, key: key, stems: stems))
         return Int32(entries.count - 1)
+    }
+
+    /// `[key]` of word `w`, made once per word (see `Entry.keyArray`).
+    @inline(__always) func keyArray(_ w: Int32) -> [String] {
+        if let a = entries[Int(w)].keyArray { return a }
+        let a = [entries[Int(w)].key]
+        entries[Int(w)].keyArray = a
+        return a
     }
 
     /// `PhraseMatcher.exactForm(text)` of word `w`, computed once per word (it lowercases, and may normalize).
@@ -133,6 +144,8 @@ struct Token: Sendable {
     var stems: [String] { @inline(__always) get { withWords { [entry] in $0.entries[Int(entry)].stems } } }
     /// `PhraseMatcher.exactForm(text)`, computed once per word.
     var exactForm: String { withWords { [entry] in $0.exactForm(entry) } }
+    /// `[key]`, made once per word (the words of a one-word mention).
+    var keyArray: [String] { withWords { [entry] in $0.keyArray(entry) } }
     /// The word's `TokenWords.Entry.arabicFlags` (0: not computed yet).
     var arabicFlags: UInt32 { @inline(__always) get { withWords { [entry] in $0.entries[Int(entry)].arabicFlags } } }
 
@@ -236,9 +249,16 @@ enum Tokenizer {
     /// The tokens refer to `words` without keeping it alive: keep the result (or its `words`)
     /// as long as the tokens are used.
     static func tokenize(_ text: String, marks: StartMarks? = nil, cache: WordCache? = nil) -> TokenizedText {
+        // The text's own UTF-8, read in place (a native string's is contiguous): copying it into an
+        // array was an allocation and a copy of the whole text per article.
+        if let t = text.utf8.withContiguousStorageIfAvailable({ tokenize(bytes: $0, marks: marks, cache: cache) }) { return t }
+        return Array(text.utf8).withUnsafeBufferPointer { tokenize(bytes: $0, marks: marks, cache: cache) }
+    }
+
+    /// `tokenize` over the valid UTF-8 `bytes` of the text (not kept: token texts are copied out).
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, marks: StartMarks?, cache: WordCache?) -> TokenizedText {
         // Token text is copied from the UTF-8 bytes (much cheaper than rebuilding from scalars);
         // scalars and their byte offsets are decoded from them in one pass (a `String`'s UTF-8 is valid).
-        let bytes = Array(text.utf8)
         // Both `let`s: a `var` assigned inside a closure is boxed, and every read of it from the
         // nested functions below paid a dynamic exclusivity check.
         let (scalars, offsets) = decodeScalars(bytes)
@@ -259,7 +279,9 @@ enum Tokenizer {
             if v >= 0x0400 && v <= 0x045F { return v <= 0x042F }
             return Tokenizer.isUppercaseProperty(s)
         }
-        var table = WordTable(expected: bytes.count / 6)
+        // The text's own table of distinct words: with a cache, only for the words the cache has no
+        // room for (made on first need, nearly never); without one, for every word.
+        var table: WordTable? = cache == nil ? WordTable(expected: bytes.count / 6) : nil
         let words = TokenWords()
         // Distinct words grow with the text: reserved once instead of regrown (with a cache, it holds
         // nearly all of them: only those it has no room for are the text's own).
@@ -268,9 +290,12 @@ enum Tokenizer {
         // The cache, lent without a reference count: `if let cache` in `append` retained and
         // released it for every new word of the text (`tokenize`'s caller keeps it alive).
         let cacheRef = cache.map { Unmanaged.passUnretained($0) }
+        // This text's mark in the cache: a cached word marked with it has its word index here (see `WordCache.beginText`).
+        let generation = cache?.beginText() ?? 0
         var wordCount: Int32 = 0
+        let base = bytes.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1).unsafelyUnwrapped   // (read only when a token has bytes)
         func makeString(_ a: Int, _ b: Int) -> String {
-            bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[a]..<offsets[b]]), as: UTF8.self) }
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets[a]..<offsets[b]]), as: UTF8.self)
         }
         func foldedKey(_ str: String, ascii: Bool, han: Bool, _ a: Int, _ b: Int) -> String {
             // A Han run: `TextFolding.key` maps none of its scalars and lowercasing leaves them
@@ -300,7 +325,7 @@ enum Tokenizer {
         func isElision(_ a: Int, _ b: Int) -> Bool {
             let from = offsets[a], count = offsets[b] - offsets[a]
             guard count == b - a else { return Tokenizer.elisions.contains(makeString(a, b).lowercased()) }
-            return bytes.withUnsafeBufferPointer { u in Tokenizer.isASCIIElision(UnsafeBufferPointer(rebasing: u[from..<(from + count)])) }
+            return Tokenizer.isASCIIElision(UnsafeBufferPointer(rebasing: bytes[from..<(from + count)]))
         }
 
         /// `keyOverride`: the key this word gets (after its start marks were computed from its folded
@@ -309,62 +334,84 @@ enum Tokenizer {
                     keyOverride: ((String) -> String?)? = nil) {
             let isStart = sentenceEnd && (kind == .word || kind == .number || kind == .elision)
             // Everything that depends only on the token's bytes and kind is computed once per
-            // distinct word of the article and shared by its repetitions.
-            var e = table.find(bytes, offsets[a], offsets[b], kind)
-            if e.index == nil, let cacheRef {
-                // Seen in an earlier text: everything below, remembered.
-                let c = bytes.withUnsafeBufferPointer { u in
-                    cacheRef._withUnsafeGuaranteedRef { $0.find(e.hash, u.baseAddress.unsafelyUnwrapped + offsets[a], offsets[b] - offsets[a], kind) }
-                }
+            // distinct word and shared by its repetitions: looked up by one probe of the cache (whose
+            // mark of this text gives the word's index here, see `WordCache.beginText`), or of the
+            // text's own table for a word the cache has no room for.
+            let from = offsets[a], count = offsets[b] - from
+            let hash = WordTable.hash(base, from, from + count, kind)
+            // What the token takes from its word, found or computed below. (One `tokens.append` at the
+            // end, in this function: a nested function for it, called from here, made the compiler check
+            // every access to the text state it shares dynamically.)
+            var inCache = false
+            var word: Int32 = 0, entry: Int32 = 0, keyHash: UInt64 = 0, cap = false, allCaps = false, starts: UInt16 = 0
+            if let cacheRef {
+                let c = cacheRef._withUnsafeGuaranteedRef { $0.find(hash, base + from, count, kind) }
                 if c >= 0 {
                     // Read in the cache's entries, not copied (its strings are not retained per article).
                     let info = cacheRef._withUnsafeGuaranteedRef { $0.info(c) }
-                    e.index = table.insert(WordTable.Word(word: wordCount, entry: Int32(c), cached: true, keyHash: info.keyHash,
-                                                          capitalized: info.capitalized, allCaps: info.allCaps, starts: info.starts),
-                                           at: e, bytes: offsets[a]..<offsets[b], kind)
+                    let seen = cacheRef._withUnsafeGuaranteedRef { $0.wordIndex(c, generation: generation) }
+                    if seen >= 0 { word = seen } else {
+                        word = wordCount
+                        let w = wordCount
+                        cacheRef._withUnsafeGuaranteedRef { $0.setWordIndex(c, w, generation: generation) }
+                        wordCount += 1
+                    }
+                    inCache = true
+                    entry = Int32(c); keyHash = info.keyHash; cap = info.capitalized; allCaps = info.allCaps; starts = info.starts
+                }
+            }
+            if !inCache {
+                var index = table?.find(hash: hash, base, from, from + count, kind).index
+                if index == nil {
+                    let str = makeString(a, b)
+                    // One UTF-8 byte per scalar: the token is ASCII.
+                    let ascii = count == b - a
+                    if kind == .word, script == .latin || script == .cyrillic || script == .other {
+                        cap = isUpper(scalars[a])
+                        if cap, b - a >= 2 {
+                            allCaps = true
+                            for k in a..<b where !isUpper(scalars[k]) { allCaps = false; break }
+                        }
+                    }
+                    var key = kind == .punct ? str : foldedKey(str, ascii: ascii, han: script == .han, a, b)
+                    keyHash = Token.hash(key)
+                    let stems = script == .arabic ? ArabicStemmer.candidates(key)
+                        : script == .other ? HangulParticles.candidates(key) : []
+                    starts = marks?.starts(key: key, keyHash: keyHash, script: script, stems: stems) ?? 0xFFFF
+                    if let override = keyOverride?(key) {
+                        key = override
+                        keyHash = Token.hash(key)
+                    }
+                    // Kept in the cache when it has room (and read there, its later tokens found there), else in the text's own words.
+                    var c: Int32 = -1
+                    if let cache {
+                        c = cache.insert(hash, base + from, count, kind, entry: TokenWords.Entry(text: str, key: key, stems: stems),
+                                         info: WordCache.Info(keyHash: keyHash, capitalized: cap, allCaps: allCaps, starts: starts))
+                        if c >= 0 { cache.setWordIndex(Int(c), wordCount, generation: generation) }
+                    }
+                    if c >= 0 {
+                        inCache = true
+                        word = wordCount
+                        entry = c
+                    } else {
+                        let w = words.append(text: str, key: key, stems: stems)
+                        if table == nil { table = WordTable(expected: 16) }
+                        let probe = table!.find(hash: hash, base, from, from + count, kind)
+                        index = table!.insert(WordTable.Word(word: wordCount, entry: w, keyHash: keyHash, capitalized: cap,
+                                                             allCaps: allCaps, starts: starts),
+                                              at: probe, bytes: from..<(from + count), kind)
+                    }
                     wordCount += 1
                 }
+                if !inCache {
+                    let info = table!.word(index.unsafelyUnwrapped)
+                    word = info.word; entry = info.entry; keyHash = info.keyHash; cap = info.capitalized; allCaps = info.allCaps
+                    starts = info.starts
+                }
             }
-            if e.index == nil {
-                let str = makeString(a, b)
-                // One UTF-8 byte per scalar: the token is ASCII.
-                let ascii = offsets[b] - offsets[a] == b - a
-                var cap = false, allCaps = false
-                if kind == .word, script == .latin || script == .cyrillic || script == .other {
-                    cap = isUpper(scalars[a])
-                    if cap, b - a >= 2 {
-                        allCaps = true
-                        for k in a..<b where !isUpper(scalars[k]) { allCaps = false; break }
-                    }
-                }
-                var key = kind == .punct ? str : foldedKey(str, ascii: ascii, han: script == .han, a, b)
-                var keyHash = Token.hash(key)
-                let stems = script == .arabic ? ArabicStemmer.candidates(key)
-                    : script == .other ? HangulParticles.candidates(key) : []
-                let starts = marks?.starts(key: key, keyHash: keyHash, script: script, stems: stems) ?? 0xFFFF
-                if let override = keyOverride?(key) {
-                    key = override
-                    keyHash = Token.hash(key)
-                }
-                // Kept in the cache when it has room (and read there), else in the text's own words.
-                var c: Int32 = -1
-                if let cache {
-                    c = bytes.withUnsafeBufferPointer { u in
-                        cache.insert(e.hash, u.baseAddress.unsafelyUnwrapped + offsets[a], offsets[b] - offsets[a], kind,
-                                     entry: TokenWords.Entry(text: str, key: key, stems: stems),
-                                     info: WordCache.Info(keyHash: keyHash, capitalized: cap, allCaps: allCaps, starts: starts))
-                    }
-                }
-                let w = c >= 0 ? c : words.append(text: str, key: key, stems: stems)
-                e.index = table.insert(WordTable.Word(word: wordCount, entry: w, cached: c >= 0, keyHash: keyHash, capitalized: cap,
-                                                      allCaps: allCaps, starts: starts),
-                                       at: e, bytes: offsets[a]..<offsets[b], kind)
-                wordCount += 1
-            }
-            let info = table.word(e.index.unsafelyUnwrapped)
-            tokens.append(Token(words: info.cached ? cacheWords.unsafelyUnwrapped : words, word: info.word, entry: info.entry, keyHash: info.keyHash, start: start, end: end, kind: kind, script: script,
-                                capitalized: info.capitalized, allCaps: info.allCaps, spaceBefore: space, newlineBefore: newline,
-                                sentenceStart: isStart, starts: info.starts))
+            tokens.append(Token(words: inCache ? cacheWords.unsafelyUnwrapped : words, word: word, entry: entry, keyHash: keyHash,
+                                start: start, end: end, kind: kind, script: script, capitalized: cap, allCaps: allCaps,
+                                spaceBefore: space, newlineBefore: newline, sentenceStart: isStart, starts: starts))
             if kind != .punct { sentenceEnd = false }
             space = false
             newline = false
@@ -501,12 +548,15 @@ enum Tokenizer {
 
     /// The scalars of the valid UTF-8 `bytes` and the byte offset of each (one more: the end).
     static func decodeScalars(_ bytes: [UInt8]) -> ([Unicode.Scalar], [Int]) {
+        bytes.withUnsafeBufferPointer { decodeScalars($0) }
+    }
+
+    /// `decodeScalars` of the bytes in place.
+    static func decodeScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Unicode.Scalar], [Int]) {
         var offsets: [Int] = []
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
             offsets = [Int](unsafeUninitializedCapacity: bytes.count + 1) { offs, offsetCount in
-                let k = bytes.withUnsafeBufferPointer { u in
-                    decode(u.baseAddress, u.count, into: out.baseAddress, offs.baseAddress.unsafelyUnwrapped)
-                }
+                let k = decode(bytes.baseAddress, bytes.count, into: out.baseAddress, offs.baseAddress.unsafelyUnwrapped)
                 count = k
                 offsetCount = k + 1
             }
@@ -651,14 +701,14 @@ enum Tokenizer {
             || (v >= 0x0400 && v <= 0x0481) || (v >= 0x0621 && v <= 0x063A) || (v >= 0x0641 && v <= 0x064A)
     }
 
-    /// The distinct token texts of one article, by their bytes (FNV-1a, open addressing).
+    /// The distinct token texts of one article that no `WordCache` holds (all of them without a
+    /// cache), by their bytes (open addressing).
     struct WordTable {
-        /// What the tokens of one word share besides its strings (those are in `TokenWords`).
+        /// What the tokens of one word share besides its strings (those are in the text's `TokenWords`).
         struct Word {
             var word: Int32
-            /// Where its strings are: the cache's entries (`cached`) or the text's own.
+            /// Where its strings are among the text's own words.
             var entry: Int32
-            var cached: Bool
             var keyHash: UInt64
             var capitalized: Bool
             var allCaps: Bool
@@ -696,45 +746,46 @@ enum Tokenizer {
             var hash: UInt64
         }
 
-        /// Looks up the word of `bytes[start..<end]` as `kind`.
+        /// The table's hash of the word of `base[start..<end]` as `kind` (also the `WordCache`'s).
+        @inline(__always) static func hash(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ kind: Token.Kind) -> UInt64 {
+            // Eight bytes a step.
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(kind.rawValue)
+            var p = start
+            while p + 8 <= end {
+                h = (h ^ UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 29
+                p += 8
+            }
+            var tail = UInt64(end - start) << 56
+            if p < end {
+                // The last 1–7 bytes, first byte lowest: one load of the eight bytes that end
+                // at `end`, shifted (the same value the byte loop below builds, in a few steps).
+                if end >= 8 {
+                    tail |= UnsafeRawPointer(base + (end - 8)).loadUnaligned(as: UInt64.self) >> (UInt64(8 - (end - p)) << 3)
+                } else {
+                    var shift: UInt64 = 0
+                    while p < end { tail |= UInt64(base[p]) << shift; shift += 8; p += 1 }
+                }
+            }
+            h = (h ^ tail) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 32
+            return h
+        }
+
+        /// Looks up the word of `base[start..<end]` as `kind`, whose `hash` is `h`.
         /// `mutating` only so that the caller passes the table in place: called on a captured
         /// variable, a non-mutating call copied the table (retaining its four arrays) per token.
-        mutating func find(_ bytes: [UInt8], _ start: Int, _ end: Int, _ kind: Token.Kind) -> Probe {
-            // Over the buffer: no per-byte index checks (`start..<end` lies inside `bytes`).
-            bytes.withUnsafeBufferPointer { u -> Probe in
-                let base = u.baseAddress.unsafelyUnwrapped
-                // Eight bytes a step (the table's own hash: only `find` and `grow` use it).
-                var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(kind.rawValue)
-                var p = start
-                while p + 8 <= end {
-                    h = (h ^ UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-                    h ^= h >> 29
-                    p += 8
+        mutating func find(hash h: UInt64, _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ kind: Token.Kind) -> Probe {
+            var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+            while true {
+                let e = slots[i]
+                if e < 0 { return Probe(index: nil, slot: i, hash: h) }
+                let r = known[Int(e)]
+                if r.hash == h, r.kind == kind, r.end - r.start == end - start,
+                   memcmp(base + r.start, base + start, end - start) == 0 {
+                    return Probe(index: Int(e), slot: i, hash: h)
                 }
-                var tail = UInt64(end - start) << 56
-                if p < end {
-                    // The last 1–7 bytes, first byte lowest: one load of the eight bytes that end
-                    // at `end`, shifted (the same value the byte loop below builds, in a few steps).
-                    if end >= 8 {
-                        tail |= UnsafeRawPointer(base + (end - 8)).loadUnaligned(as: UInt64.self) >> (UInt64(8 - (end - p)) << 3)
-                    } else {
-                        var shift: UInt64 = 0
-                        while p < end { tail |= UInt64(base[p]) << shift; shift += 8; p += 1 }
-                    }
-                }
-                h = (h ^ tail) &* 0x9E37_79B9_7F4A_7C15
-                h ^= h >> 32
-                var i = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
-                while true {
-                    let e = slots[i]
-                    if e < 0 { return Probe(index: nil, slot: i, hash: h) }
-                    let r = known[Int(e)]
-                    if r.hash == h, r.kind == kind, r.end - r.start == end - start,
-                       memcmp(base + r.start, base + start, end - start) == 0 {
-                        return Probe(index: Int(e), slot: i, hash: h)
-                    }
-                    i = (i + 1) & mask
-                }
+                i = (i + 1) & mask
             }
         }
 

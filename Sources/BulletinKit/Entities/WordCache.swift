@@ -62,6 +62,40 @@ final class WordCache: @unchecked Sendable {
     /// The `Info` of cached word `c` (below `words.entries.count`).
     @inline(__always) func info(_ c: Int) -> Info { infos[c] }
 
+    /// Per cached word: the last text that used it (its `beginText` generation) and the word's
+    /// index among that text's distinct words. With it the tokenizer finds a word's index in the
+    /// text by the one cache probe that finds its strings: a table of the text's own words was a
+    /// second probe (and an insertion) for each first occurrence, and an allocation per text.
+    private struct TextMark {
+        var generation: UInt32
+        var word: Int32
+    }
+    private let textMarks: UnsafeMutablePointer<TextMark>
+    /// The generation of the text being tokenized (0: none yet; marks of generation 0 mean nothing).
+    @exclusivity(unchecked) private var generation: UInt32 = 0
+
+    /// Starts a text: returns its generation, which no mark holds yet (they are all forgotten on the
+    /// rare wrap-around of the counter).
+    func beginText() -> UInt32 {
+        generation &+= 1
+        if generation == 0 {
+            textMarks.update(repeating: TextMark(generation: 0, word: -1), count: Self.maxWords)
+            generation = 1
+        }
+        return generation
+    }
+
+    /// The index in the text of generation `generation` of cached word `c`, or -1 if the text has not used it yet.
+    @inline(__always) func wordIndex(_ c: Int, generation: UInt32) -> Int32 {
+        let m = textMarks[c]
+        return m.generation == generation ? m.word : -1
+    }
+
+    /// Records `word` as cached word `c`'s index in the text of generation `generation`.
+    @inline(__always) func setWordIndex(_ c: Int, _ word: Int32, generation: UInt32) {
+        textMarks[c] = TextMark(generation: generation, word: word)
+    }
+
     init() {
         slots = .allocate(capacity: Self.slotCount)
         slots.initialize(repeating: Slot(hash: 0, index: -1), count: Self.slotCount)
@@ -69,12 +103,15 @@ final class WordCache: @unchecked Sendable {
         pool = .allocate(capacity: Self.poolCapacity)
         words.entries.reserveCapacity(Self.maxWords)
         infos = .allocate(capacity: Self.maxWords)
+        textMarks = .allocate(capacity: Self.maxWords)
+        textMarks.initialize(repeating: TextMark(generation: 0, word: -1), count: Self.maxWords)
     }
 
     deinit {
         slots.deallocate()
         ranges.deallocate()
         infos.deallocate()
+        textMarks.deallocate()
         pool.deallocate()
     }
 
@@ -122,6 +159,8 @@ final class WordCache: @unchecked Sendable {
         poolCount += count
         words.entries.append(entry)
         (infos + index).initialize(to: wordInfo)
+        // (No text has used it: its old mark, of a word forgotten by `removeAll`, is cleared.)
+        textMarks[index] = TextMark(generation: 0, word: -1)
         return Int32(index)
     }
 }
