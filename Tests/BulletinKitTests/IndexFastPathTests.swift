@@ -261,6 +261,23 @@ private func allNames() -> [String] {
 }
 
 @Suite struct LinkerVariantFastPathTests {
+    /// The skeleton's letter runs over ASCII bytes (`asciiLetterRuns`) as the Character split
+    /// gives them: every ASCII byte between letters and at both ends, CR LF, and skeletons of
+    /// names in every script; nil for non-ASCII text.
+    @Test func asciiLetterRunsEqualCharacterSplit() {
+        func bySplit(_ t: String) -> [String] { t.split(whereSeparator: { !$0.isLetter }).map(String.init) }
+        var texts = ["", "a", "ab cd", "  x  ", "a\r\nb", "\r\n", "al-Assad", "O'Brien", "G7", "x1y", "A.B.C.", "Zz@[`{"]
+        for b in UInt8(0)..<0x80 {
+            let c = String(UnicodeScalar(b))
+            texts += [c, "a" + c + "b", c + "Z" + c, "ab" + c + c + "cd"]
+        }
+        texts += allNames().map(TextFolding.latinSkeleton)
+        for t in texts where t.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(EntityLinker.asciiLetterRuns(t) == bySplit(t), "\(t.debugDescription)")
+        }
+        #expect(EntityLinker.asciiLetterRuns("é a") == nil && EntityLinker.asciiLetterRuns("中") == nil)
+    }
+
     /// A non-ASCII word without a Latin letter skips Foundation's rewrites: the same word comes out.
     @Test func nonLatinWordsEqualFoundation() {
         var words: [String] = ["لوكاشينكو", "Αθήνα", "ΑΘΗΝΑ", "서울", "मोदी", "กรุงเทพ", "東京", "\u{212A}", "\u{212A}ab",
