@@ -210,8 +210,37 @@ private func allNames() -> [String] {
             if differences < 10 { Issue.record("Han-Latin by character differs for \(text)") }
         }
         #expect(differences == 0)
-        #expect(Transliteration.hanLatinByCharacter("重庆") == nil && Transliteration.hanLatinByCharacter("李·强") == nil)
+        #expect(Transliteration.hanLatinByCharacter("李·强") == nil && Transliteration.hanLatinByCharacter("Li 强") == nil)
         #expect(Transliteration.hanLatinByCharacter("王建国") == "wáng jiàn guó")
+        #expect(Transliteration.hanLatinByCharacter("重庆") == "chóng qìng" && Transliteration.hanLatinByCharacter("重要") == "zhòng yào")
+    }
+
+    /// The readings table (`HanReadings`, a resource) is what ICU reads each character as,
+    /// and the characters read by their neighbour read as ICU reads them before every
+    /// character of the block (and at the text's end).
+    @Test func hanReadingsTableEqualsICU() throws {
+        let table = try #require(HanReadings.shared)
+        let url = try #require(EntityResources.url("han-latin.txt"))
+        let stored = try #require(FileManager.default.contents(atPath: url.path))
+        #expect(String(decoding: stored, as: UTF8.self) == HanReadings.tableText())
+        for (c, _, _) in HanReadings.contextual {
+            let char = String(Unicode.Scalar(c)!)
+            #expect(table.reading(c) == Transliteration.applyWhole("Han-Latin", to: char))
+            for v in stride(from: HanReadings.first, through: HanReadings.last, by: 1)
+            where v % 97 == c % 97 || HanReadings.contextual.contains(where: { $0.1.contains(v) }) {
+                let next = String(Unicode.Scalar(v)!)
+                let expected = Transliteration.applyWhole("Han-Latin", to: char + next)
+                #expect(table.reading(c, before: v) + " " + table.reading(v) == expected, "\(char)\(next)")
+            }
+        }
+        #expect(HanReadings(bytes: Array("a\nb\n".utf8)) == nil)
+    }
+
+    /// The index compiles ICU's Han rules ahead only for names the table cannot read.
+    @Test func hanNamesNeedingICU() {
+        #expect(!Transliteration.hanNameNeedsICU("王建国") && !Transliteration.hanNameNeedsICU("伊戈尔·谢尔盖耶夫"))
+        #expect(Transliteration.hanNameNeedsICU("李 强") && Transliteration.hanNameNeedsICU("中国2024")
+                && Transliteration.hanNameNeedsICU("\u{3400}人"))
     }
 
     private func hanLatinExpectations() -> [(text: String, latin: String?)] {
@@ -232,6 +261,23 @@ private func allNames() -> [String] {
 }
 
 @Suite struct LinkerVariantFastPathTests {
+    /// The skeleton's letter runs over ASCII bytes (`asciiLetterRuns`) as the Character split
+    /// gives them: every ASCII byte between letters and at both ends, CR LF, and skeletons of
+    /// names in every script; nil for non-ASCII text.
+    @Test func asciiLetterRunsEqualCharacterSplit() {
+        func bySplit(_ t: String) -> [String] { t.split(whereSeparator: { !$0.isLetter }).map(String.init) }
+        var texts = ["", "a", "ab cd", "  x  ", "a\r\nb", "\r\n", "al-Assad", "O'Brien", "G7", "x1y", "A.B.C.", "Zz@[`{"]
+        for b in UInt8(0)..<0x80 {
+            let c = String(UnicodeScalar(b))
+            texts += [c, "a" + c + "b", c + "Z" + c, "ab" + c + c + "cd"]
+        }
+        texts += allNames().map(TextFolding.latinSkeleton)
+        for t in texts where t.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(EntityLinker.asciiLetterRuns(t) == bySplit(t), "\(t.debugDescription)")
+        }
+        #expect(EntityLinker.asciiLetterRuns("é a") == nil && EntityLinker.asciiLetterRuns("中") == nil)
+    }
+
     /// A non-ASCII word without a Latin letter skips Foundation's rewrites: the same word comes out.
     @Test func nonLatinWordsEqualFoundation() {
         var words: [String] = ["لوكاشينكو", "Αθήνα", "ΑΘΗΝΑ", "서울", "मोदी", "กรุงเทพ", "東京", "\u{212A}", "\u{212A}ab",

@@ -333,9 +333,35 @@ public enum EntityLinker {
         return slots.map { $0 < 0 ? [] : words[$0] }
     }
 
+    /// `text.split(whereSeparator: { !$0.isLetter })` over the bytes of an ASCII text (nearly
+    /// every skeleton: Latin names, Cyrillic and Han ones once transliterated and folded), nil
+    /// for another text. Exact: in ASCII a Character is one byte (or CR LF, no letter) and is a
+    /// letter exactly when it is A–Z or a–z; splitting by Characters asked the grapheme breaker
+    /// and the Unicode properties of each one, for every distinct name at the index's finish.
+    static func asciiLetterRuns(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { buf -> [String]? in
+            var runs: [String] = []
+            var start = -1
+            for i in 0..<buf.count {
+                let b = buf[i]
+                if b >= 0x80 { return nil }
+                if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    runs.append(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self))
+                    start = -1
+                }
+            }
+            if start >= 0 { runs.append(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<buf.count]), as: UTF8.self)) }
+            return runs
+        }
+    }
+
     static func skeletonWords(_ name: String, _ type: EntityType) -> [String] {
         func letterRuns(_ s: String) -> [String] {
-            TextFolding.latinSkeleton(s).split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let skeleton = TextFolding.latinSkeleton(s)
+            return asciiLetterRuns(skeleton) ?? skeleton.split(whereSeparator: { !$0.isLetter }).map(String.init)
         }
         if type == .person, let vietnamese = vietnameseFromCyrillic(name) {
             return letterRuns(vietnamese).map(normalizeVariant)

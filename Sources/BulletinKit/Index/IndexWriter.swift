@@ -694,8 +694,8 @@ enum IndexWriter {
             var name: String
         }
 
-        /// Whether a new name in Cyrillic or Han script was written: the finish's
-        /// linker transliterates such names, so the transform is compiled
+        /// Whether a new name in Cyrillic or Han script (one `HanReadings` cannot read) was
+        /// written: the finish's linker transliterates such names, so the transform is compiled
         /// then, on another thread, beside the workers (`Transliteration.prewarm`),
         /// rather than when the finish first needs it, after every file is written.
         var sawCyrillic = false
@@ -707,6 +707,9 @@ enum IndexWriter {
                     sawCyrillic = true
                     Transliteration.prewarm("Russian-Latin/BGN")
                 } else if !sawHan, TextFolding.isHan(s) {
+                    // Most Han names are read from a table without ICU (`HanReadings`):
+                    // the rules are compiled only for a name that may need them.
+                    guard Transliteration.hanNameNeedsICU(name) else { continue }
                     sawHan = true
                     Transliteration.prewarm("Han-Latin")
                 }

@@ -77,21 +77,38 @@ enum Transliteration {
     /// `Han-Spacedhan`, which puts one space between adjacent ideographs and leaves these
     /// as they are (NFKC keeps unified ideographs), then one reading per character, but for
     /// four characters read by the next one (藏 before 文 or 语, 重 before 庆, 沈 before 阳,
-    /// 秘 before 鲁), left to ICU. Checked against ICU on every character of the block, each
-    /// with random neighbours (126,000 strings), and every Han name of the generated corpora.
+    /// 秘 before 鲁: `HanReadings.reading(_:before:)`). Checked against ICU on every character
+    /// of the block, each with random neighbours (126,000 strings), and every Han name of
+    /// the generated corpora.
+    ///
+    /// The readings come from a table (`HanReadings`), not from ICU: compiling ICU's
+    /// `Han-Latin` rules costs 686 M instructions (a quarter of a second) in every process that
+    /// links a Han name, the index's first and every later update. Without the table (a
+    /// missing resource), each character is read by ICU once and remembered, and the four
+    /// characters read by their neighbour leave the whole text to ICU.
     static func hanLatinByCharacter(_ text: String) -> String? {
         var count = 0
         for s in text.unicodeScalars {
-            let v = s.value
-            guard v >= 0x4E00, v <= 0x9FFF, !hanReadByContext.contains(v) else { return nil }
+            guard HanReadings.covers(s.value) else { return nil }
             count += 1
         }
         guard count > 0 else { return nil }
         var out = ""
         out.reserveCapacity(count * 7)
+        if let table = HanReadings.shared {
+            var scalars = text.unicodeScalars.makeIterator()
+            var current = scalars.next()
+            while let s = current {
+                let next = scalars.next()
+                if !out.isEmpty { out += " " }
+                table.append(s.value, before: next?.value, to: &out)
+                current = next
+            }
+            return out
+        }
         var first = true
         for s in text.unicodeScalars {
-            guard let r = memoized("Han-Latin", String(s)) else { return nil }
+            guard !hanReadByContext.contains(s.value), let r = memoized("Han-Latin", String(s)) else { return nil }
             if !first { out += " " }
             first = false
             out += r
@@ -101,6 +118,19 @@ enum Transliteration {
 
     /// The characters whose `Han-Latin` reading depends on the next character (藏 重 沈 秘).
     static let hanReadByContext: Set<UInt32> = [0x85CF, 0x91CD, 0x6C88, 0x79D8]
+
+    /// Whether transliterating `name` through `Han-Latin` may need ICU's compiled rules (the
+    /// index compiles them ahead, beside the workers, when a name written so may come): a name
+    /// with a Han character outside the table's block, or with anything but the block's
+    /// characters and the separators the linker splits a person's name at. A timing hint only.
+    static func hanNameNeedsICU(_ name: String) -> Bool {
+        guard HanReadings.shared != nil else { return true }
+        for s in name.unicodeScalars where !HanReadings.covers(s.value) {
+            if TextFolding.isHan(s) { return true }
+            switch s { case "·", "•", "・", "‧": continue; default: return true }
+        }
+        return false
+    }
 
     /// Words already transliterated, per transform (bounded: cleared when full).
     final class WordMemo: @unchecked Sendable {
@@ -261,4 +291,80 @@ enum Transliteration {
         }
     }
     #endif
+}
+
+/// ICU's `Han-Latin` reading of each CJK Unified Ideograph (U+4E00–U+9FFF) alone, from
+/// `Resources/entities/han-latin.txt` (one line per character in code point order, written
+/// from ICU by `HanReadings.tableText()`; a test compares the two), so that a process reading
+/// Han names need not compile ICU's rules (686 M instructions). One buffer and its line
+/// starts: 107 KB and 84 KB, read at the first Han name.
+final class HanReadings: Sendable {
+    static let first: UInt32 = 0x4E00
+    static let last: UInt32 = 0x9FFF
+    private let bytes: [UInt8]
+    /// Per character, the offset of its line in `bytes` (and one past the last line's end).
+    private let starts: [Int32]
+
+    static let shared: HanReadings? = {
+        guard let url = EntityResources.url("han-latin.txt"), let data = FileManager.default.contents(atPath: url.path) else {
+            return nil
+        }
+        return HanReadings(bytes: [UInt8](data))
+    }()
+
+    /// nil unless `bytes` holds exactly one non-empty line per character of the block.
+    init?(bytes: [UInt8]) {
+        var starts: [Int32] = [0]
+        starts.reserveCapacity(Int(HanReadings.last - HanReadings.first) + 2)
+        for (i, b) in bytes.enumerated() where b == 0x0A {
+            guard Int32(i) > starts[starts.count - 1] else { return nil }
+            starts.append(Int32(i + 1))
+        }
+        guard starts.count == Int(HanReadings.last - HanReadings.first) + 2, starts.last == Int32(bytes.count) else { return nil }
+        self.bytes = bytes
+        self.starts = starts
+    }
+
+    @inline(__always) static func covers(_ v: UInt32) -> Bool { v >= first && v <= last }
+
+    /// The readings ICU's rules give by the next character (`{藏}' '?[文语] > zàng;` …):
+    /// (character, next characters, reading).
+    static let contextual: [(UInt32, [UInt32], String)] = [
+        (0x85CF, [0x6587, 0x8BED], "zàng"),  // 藏 before 文 语
+        (0x91CD, [0x5E86], "chóng"),         // 重 before 庆
+        (0x6C88, [0x9633], "shěn"),          // 沈 before 阳
+        (0x79D8, [0x9C81], "bì"),            // 秘 before 鲁
+    ]
+
+    /// Appends the reading of `v` (in the block) followed by `next` (nil: the text's end) to `out`.
+    func append(_ v: UInt32, before next: UInt32?, to out: inout String) {
+        if let next, HanReadings.hasContext(v) {
+            for (c, nexts, reading) in HanReadings.contextual where c == v && nexts.contains(next) {
+                out += reading
+                return
+            }
+        }
+        let i = Int(v - HanReadings.first)
+        let a = Int(starts[i]), b = Int(starts[i + 1]) - 1
+        bytes.withUnsafeBufferPointer { out += String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
+    }
+
+    @inline(__always) static func hasContext(_ v: UInt32) -> Bool { v == 0x85CF || v == 0x91CD || v == 0x6C88 || v == 0x79D8 }
+
+    /// The reading of `v` before `next`, as a string (tests).
+    func reading(_ v: UInt32, before next: UInt32? = nil) -> String {
+        var out = ""
+        append(v, before: next, to: &out)
+        return out
+    }
+
+    /// The table's text from ICU (each character of the block alone): what the resource holds.
+    static func tableText() -> String {
+        var out = ""
+        for v in first...last {
+            let c = String(Unicode.Scalar(v)!)
+            out += (Transliteration.applyWhole("Han-Latin", to: c) ?? c) + "\n"
+        }
+        return out
+    }
 }
