@@ -149,7 +149,7 @@ extension NameFinder {
     static let h32Partners = h32Keys(["cie", "co", "sohne", "sons", "fils", "freres", "figli", "hijos", "filhos", "partners", "partner",
         "associes", "associates", "brothers", "soci"])
     /// Linking words between a company's capitalized words.
-    static let h32FormLinks = h32Keys(["ve", "und", "and", "et", "e", "y", "&"])
+    static let h32FormLinks = h32Keys(["ve", "&"])
     /// Articles that open a sentence before a company.
     static let h32FormStops = h32Keys(["die", "der", "das", "den", "dem", "des", "la", "le", "les", "il", "lo", "el", "los", "las", "the", "a",
         "o", "os", "as", "de", "het", "een", "l", "un", "una", "uno", "ein", "eine", "einer", "bu", "by"])
@@ -218,7 +218,9 @@ extension NameFinder {
             var lastWord = fe0 - 1
             while lastWord > k, tokens[lastWord].kind != .word { lastWord -= 1 }
             let (lw, fEnd) = (tokens[lastWord].end, tokens[fe0 - 1].end)
-            if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= lw && $0.end <= fEnd }) { k = fe0 - 1; continue }
+            // Covered already: by a name that ends with the form or goes on inside the sentence ("GmbH & Co. KG").
+            let nextStarts = fe0 < n && (tokens[fe0].sentenceStart || isCap(fe0) && h23Key(fe0, Self.h32FormStops))
+            if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= lw && ($0.end <= fEnd || !nextStarts) }) { k = fe0 - 1; continue }
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }) { continue }
             var fe = fe0
             // "SA de CV", "S.A. de C.V.".
@@ -1006,7 +1008,7 @@ extension NameFinder {
             var b = -1
             if h23Key(k, Self.h32IslandHeads), h23Key(k + 1, Self.h32RomanceLinks), h15CapLatin(k + 2) {
                 b = k + 2
-            } else if h23Key(k, Self.h32VenueHeads), h15CapLatin(k + 1), !tokens[k].sentenceStart || isCountry[k] {
+            } else if h23Key(k, Self.h32VenueHeads), h15CapLatin(k + 1), !tokens[k].sentenceStart || isCountry[k], k > 0, !isCap(k - 1) {
                 b = k + 1
             }
             guard b > 0 else { continue }
