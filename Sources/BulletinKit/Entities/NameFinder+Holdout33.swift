@@ -50,10 +50,15 @@ extension NameFinder {
             for i in mentions.indices where mentionType(i) != .country && mentionStart(i) >= s && mentionEnd(i) <= e { drop.insert(i) }
         }
         if lang.vi {
-            // "giành giải Bông Sen Vàng": a prize after "giải".
+            // "giành giải Bông Sen Vàng": a prize after "giải" (and the same words elsewhere).
+            var prizes: [[String]] = []
             for i in mentions.indices where mentionType(i) != .country && mentionType(i) != .person {
                 guard let (a, _) = h31Span(i), a > 0, keyIs(a - 1, "giai"), !tokens[a - 1].capitalized else { continue }
                 drop.insert(i)
+                prizes.append(mentionWords(i))
+            }
+            if !prizes.isEmpty {
+                for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil && prizes.contains(mentionWords(i)) { drop.insert(i) }
             }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
@@ -99,10 +104,8 @@ extension NameFinder {
             guard len >= 2, len <= 6 else { continue }
             // Arabic text writes companies in Latin letters too (BP, OMV): only a code or a rating there ("BBB+", "HX-2107").
             if hasArabic, !(a + 1 < tokens.count && !tokens[a + 1].spaceBefore && (keyIs(a + 1, "+") || keyIs(a + 1, "-") && a + 2 < tokens.count && tokens[a + 2].kind == .number)) { continue }
-            if a >= 2, keyIs(a - 1, "(") || keyIs(a - 1, "（") {
-                let e0 = tokens[a - 2].end
-                if anyMention(where: { $0.type == .organization && $0.end == e0 }) { continue }
-            }
+            // "（ASCO）": an acronym in parentheses is a body's other name.
+            if a >= 1, keyIs(a - 1, "(") || keyIs(a - 1, "（") { continue }
             drop.insert(i)
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
@@ -116,6 +119,7 @@ extension NameFinder {
         (["co", "quan", "canh", "sat", "dieu", "tra"], .organization), (["hang", "phim"], .organization), (["clb"], .organization),
         (["ctcp"], .organization), (["nha", "hat"], .place), (["khu", "cong", "nghiep"], .place),
         (["hoi", "dong", "quan", "tri"], .organization), (["hoi", "dong", "thanh", "vien"], .organization)]
+    static let h33ViMiddle = KeySet(["van", "thi", "minh", "quoc", "duc", "huu", "thanh", "ngoc", "kim", "xuan", "hong", "quang", "tien", "anh", "bao", "khac"])
     static let h33ViUnits = KeySet(["tinh", "thanh", "pho", "huyen", "quan", "thi", "xa", "phuong"])
     static let h33ViHeadFirsts = KeySet(["vien", "doan", "co", "hang", "clb", "ctcp", "nha", "khu", "hoi"])
     static let h33ViSurnames = KeySet(["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong",
@@ -170,7 +174,18 @@ extension NameFinder {
                 let z = h33ViRun(b, number: isPark)
                 guard z > b else { break }
                 let board = head[0] == "hoi"
-                // "Hội đồng quản trị X": the board's company is X.
+                // "Chủ tịch Hội đồng quản trị Trịnh Thị …": the chairwoman, not a body.
+                if board, h23Key(b, Self.h33ViSurnames) { break }
+                // "Hội đồng quản trị X": the board of a company named elsewhere ("… Thủy sản X") is no body of its own.
+                if board {
+                    let runWords = (b..<z).map { tokens[$0].key }
+                    if anyMention(where: { $0.type == .organization && $0.words.count > runWords.count && Array($0.words.suffix(runWords.count)) == runWords }) {
+                        let (hs, he) = (tokens[k].start, tokens[z - 1].end)
+                        mentions.removeAll { $0.type != .country && $0.known == nil && $0.start < he && $0.end > hs }
+                        k = z - 1
+                        break
+                    }
+                }
                 let a = board ? b : k
                 if isPark {
                     // The park's name with its number ("Trà Nóc 2"); the head stays an alias.
@@ -186,6 +201,8 @@ extension NameFinder {
                 mentions.removeAll { $0.type != .country && $0.start < he && $0.end > hs }
                 var m = mention(a, z, type: type, evidence: .cue)
                 if type == .place { m.placeContext = true }
+                // "CLB Sông Hàn Đà Nẵng" and "Sông Hàn Đà Nẵng": one club (its words without the head).
+                if head[0] == "clb" { m.words = (b..<z).filter { tokens[$0].kind == .word }.map { tokens[$0].key } }
                 mentions.append(m)
                 k = z - 1
                 break
@@ -203,6 +220,13 @@ extension NameFinder {
             if mentionType(i) == .organization, mentionKnown(i) == nil, words >= 2, z > a, keyIs(a, "hoi") || keyIs(a, "ban"),
                !((a + 1)...z).contains(where: { isCap($0) }) {
                 drop.insert(i); continue
+            }
+            // "thuộc về Cù Minh Hải": a family name, a middle name and a given name are a person, not a place.
+            if mentionType(i) == .place, mentionKnown(i) == nil, z - a == 2, h23Key(a, Self.h33ViSurnames), h23Key(a + 1, Self.h33ViMiddle),
+               (a...z).allSatisfy({ isCap($0) }), a > 0, !h23Key(a - 1, Self.h33ViUnits), !keyIs(a - 1, "tai"), !keyIs(a - 1, "o"), !keyIs(a - 1, "den") {
+                mentions[i].type = .person
+                mentions[i].placeContext = false
+                continue
             }
             // "người Mỹ gốc Việt Nguyen Thanh Lam": the origin's "Việt" is no part of the name.
             if keyIs(a, "viet"), a > 0, keyIs(a - 1, "goc") || keyIs(a - 1, "nguoi"), z - a >= 3, h23Key(a + 1, Self.h33ViSurnames),
@@ -254,9 +278,15 @@ extension NameFinder {
                 if hyphenLower { drop.insert(i); continue }
             }
             // "Аналитик ООО «…»": a role word before a legal form is no part of the body.
-            if mentionType(i) == .organization, mentionKnown(i) == nil, z > a, isCap(a), !h23Key(a, Self.h33LegalForms), h23Key(a + 1, Self.h33LegalForms) {
+            if mentionType(i) == .organization, mentionKnown(i) == nil, z == a + 1, isCap(a), !h23Key(a, Self.h33LegalForms), h23Key(a + 1, Self.h33LegalForms),
+               z + 1 < n, keyIs(z + 1, "«") {
                 drop.insert(i)
-                added.append(mention(a + 1, z + 1, type: .organization, evidence: .cue))
+                continue
+            }
+            // "Завод расположен": a sentence's first noun and a lowercase word are no name.
+            if mentionType(i) != .person, mentionKnown(i) == nil, z == a + 1, tokens[a].sentenceStart, tokens[z].kind == .word, !tokens[z].capitalized,
+               !tokens[z].allCaps, a > 0, !keyIs(a - 1, "«") {
+                drop.insert(i)
                 continue
             }
             // "сообщили в Роскосмосе": the source the news agency was told by is a body.
@@ -370,6 +400,10 @@ extension NameFinder {
     static let h33Gong = h33U16("公司"), h33Shi: UInt16 = 0x5E02 /* 市 */, h33Daxue = h33U16("大学")
     static let h33ValueChars = Set(h33U16("值场"))
     static let h33Piao: UInt16 = 0x6734 /* 朴 */
+    static let h33Dui: UInt16 = 0x961F /* 队 */
+    static let h33Zai: UInt16 = 0x5728 /* 在 */, h33Ju: UInt16 = 0x4E3E /* 举 */, h33Ban: UInt16 = 0x529E /* 办 */, h33Xing: UInt16 = 0x884C /* 行 */
+    static let h33PlaceSuffixes: [[UInt16]] = ["盆地", "盐湖", "三角洲", "步行街", "草原", "半岛", "海峡", "峡谷"].map(h33U16)
+    static let h33PlaceBounds = Set(h33U16("在于的和与到从向以等了是为由对把被将"))
 
     @inline(__always) static func h33HasSuffix(_ c: ArraySlice<UInt16>, _ s: [UInt16]) -> Bool {
         c.count >= s.count && c.suffix(s.count).elementsEqual(s)
@@ -471,6 +505,39 @@ extension NameFinder {
         }
         if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
         drop = []; added = []
+        // A team named after its places ("广西柳州螺城队", "吉林延边天池队", "赣州瑞金红星队"): the places and two to four
+        // characters before 队 are one body.
+        for i in mentions.indices where mentionType(i) == .place || mentionType(i) == .organization {
+            let (ms, me) = (mentionStart(i), mentionEnd(i))
+            guard let ti = tokenIndex(containing: ms), tokens[ti].script == .han, tokens[ti].end >= me else { continue }
+            let c = chars(ti)
+            let off = ms - tokens[ti].start, end = me - tokens[ti].start
+            guard off >= 0, end <= c.count else { continue }
+            var q = -1
+            if mentionType(i) == .place {
+                var p = end + 2
+                while p < min(c.count, end + 5) {
+                    if Self.h33Breaks.contains(c[p - 1]) || Self.h33VerbChars.contains(c[p - 1]) { break }
+                    if c[p] == Self.h33Dui { q = p + 1; break }
+                    p += 1
+                }
+            } else if c[end - 1] == Self.h33Dui {
+                q = end
+            }
+            guard q > 0 else { continue }
+            // Places written just before it (the province before the town).
+            var a = off
+            while let j = firstMentionIndex(where: { $0.type == .place && $0.end == tokens[ti].start + a && $0.start >= tokens[ti].start }) {
+                a = mentionStart(j) - tokens[ti].start
+            }
+            guard a < off || mentionType(i) == .place else { continue }
+            let (s, e) = (tokens[ti].start + a, tokens[ti].start + q)
+            if anyMention(where: { $0.type == .organization && $0.start == s && $0.end >= e }) { continue }
+            for j in mentions.indices where mentionType(j) != .country && mentionStart(j) >= s && mentionEnd(j) <= e { drop.insert(j) }
+            added.append(hanMention(ti, a, q, .organization, c))
+        }
+        if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+        drop = []; added = []
         // A place inside a body's name ("广西柳州螺城队", "山东泰山队预备队") is not named by it.
         for i in mentions.indices where mentionType(i) == .place {
             let (s, e) = (mentionStart(i), mentionEnd(i))
@@ -498,11 +565,46 @@ extension NameFinder {
                 if a + 3 < c.count, Self.h33AfterName.contains(c[a + 3]), !Self.h33AfterName.contains(c[a + 2]), !Self.h33AfterName.contains(c[a + 1]) { b = a + 3 }
                 else if a + 3 == c.count, !Self.h33AfterName.contains(c[a + 2]), !Self.h33AfterName.contains(c[a + 1]) { b = a + 3 }
                 else if a + 2 < c.count, Self.h33AfterName.contains(c[a + 2]), !Self.h33AfterName.contains(c[a + 1]) { b = a + 2 }
+                else if a + 2 == c.count, !Self.h33AfterName.contains(c[a + 1]) { b = a + 2 }
                 guard b > 0 else { continue }
                 let (s, e) = (tokens[ti].start + a, tokens[ti].start + b)
-                if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.type == .person || $0.known != nil || $0.type == .organization) }) { continue }
+                // A shorter reading of the same name ("宋致" of "宋致远被") gives way.
+                if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.type == .person && !($0.start == s && $0.end < e) || $0.known != nil || $0.type == .organization) }) { continue }
                 for j in mentions.indices where mentionType(j) != .country && mentionStart(j) < e && mentionEnd(j) > s { drop.insert(j) }
                 added.append(hanMention(ti, a, b, .person, c))
+            }
+        }
+        if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
+        drop = []; added = []
+        // Places by their suffix after a bound ("在察尔汗盐湖边", "珠江三角洲地区", "在五星步行街"), and "在X举办/举行".
+        for ti in tokens.indices where tokens[ti].script == .han {
+            let c = chars(ti)
+            guard c.count >= 4 else { continue }
+            for sfx in Self.h33PlaceSuffixes {
+                var p = 2
+                while p + sfx.count <= c.count {
+                    defer { p += 1 }
+                    guard c[p] == sfx[0], c[p..<(p + sfx.count)].elementsEqual(sfx) else { continue }
+                    var a = p
+                    while a > 0, p - a < 4, !Self.h33PlaceBounds.contains(c[a - 1]) { a -= 1 }
+                    guard p - a >= 2, a == 0 || Self.h33PlaceBounds.contains(c[a - 1]) else { continue }
+                    let (s, e) = (tokens[ti].start + a, tokens[ti].start + p + sfx.count)
+                    if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.type != .place || $0.start <= s && $0.end >= e) }) { continue }
+                    for j in mentions.indices where mentionType(j) == .place && mentionStart(j) >= s && mentionEnd(j) <= e { drop.insert(j) }
+                    var m = hanMention(ti, a, p + sfx.count, .place, c)
+                    m.placeContext = true
+                    added.append(m)
+                }
+            }
+            var p = 1
+            while p + 4 <= c.count {
+                defer { p += 1 }
+                guard c[p - 1] == Self.h33Zai, c[p + 2] == Self.h33Ju, c[p + 3] == Self.h33Ban || c[p + 3] == Self.h33Xing else { continue }
+                let (s, e) = (tokens[ti].start + p, tokens[ti].start + p + 2)
+                if anyMention(where: { $0.start < e && $0.end > s }) { continue }
+                var m = hanMention(ti, p, p + 2, .place, c)
+                m.placeContext = true
+                added.append(m)
             }
         }
         if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
@@ -514,6 +616,8 @@ extension NameFinder {
     static let h33ArLinks = KeySet(["أبو", "ابن", "بن", "آل", "بنت", "أم"].map { TextFolding.key($0) })
     static let h33ArBodyHeads = KeySet(["جامعة", "وزارة", "شركة", "مركز", "هيئة", "مجلس", "بنك", "مؤسسة", "صندوق", "معهد", "نادي", "مدرسة", "مستشفى",
         "اتحاد", "لجنة", "دار", "منشورات", "وكالة", "سفارة", "الصندوق"].map { TextFolding.key($0) })
+    static let h33ArNamedHeads = KeySet(["وكالة", "مركز", "مؤسسة", "هيئة", "نادي"].map { TextFolding.key($0) })
+    static let h33ArAnaphora = KeySet(["الشركة", "الهيئة", "الوزارة", "المجموعة", "الجائزة", "البنك", "المؤسسة"].map { TextFolding.key($0) })
     static let h33ArPlaceHeads = KeySet(["ستاد", "ملعب", "منارة"].map { TextFolding.key($0) })
     static let h33ArOrgHeads = KeySet(["منشورات"].map { TextFolding.key($0) })
     static let h33ArCorporate = KeySet(["كابيتال", "القابضة", "جروب", "هولدينغ", "إنفست"].map { TextFolding.key($0) })
@@ -566,6 +670,38 @@ extension NameFinder {
             var m = mention(k, q, type: type, evidence: .cue)
             m.placeContext = place
             added.append(m)
+        }
+        // "وكالة فيتش للتصنيف الائتماني", "مركز أبوظبي للغة العربية": a head, a name, "لل" + a noun and one adjective: one body.
+        // "نادي معان": a club and its town.
+        for k in 0..<max(n - 2, 0) where h33ArWord(k) && h23Key(k, Self.h33ArNamedHeads) {
+            guard h33ArWord(k + 1), !h33ArAl(k + 1), !h23Key(k + 1, Self.h33ArPrepositions) else { continue }
+            // The name is a place or a known name ("مركز أبوظبي …"), or a foreign word after وكالة ("وكالة فيتش"), not a common noun
+            // ("مركز خدمة للحافلات", "مركز لوجستي …").
+            let (ns, ne) = (tokens[k + 1].start, tokens[k + 1].end)
+            let named = anyMention(where: { $0.start <= ns && $0.end >= ne && ($0.type == .place || $0.known != nil) })
+            if !named {
+                guard keyIs(k, TextFolding.key("وكالة")) || keyIs(k, TextFolding.key("نادي")), !Self.utf8Ends(tokens[k + 1].key, "ه"), !Self.utf8Ends(tokens[k + 1].key, "ي") else { continue }
+            }
+            var q: Int
+            if keyIs(k, TextFolding.key("نادي")) {
+                q = k + 2
+            } else {
+                guard h33ArWord(k + 2), keyStarts(k + 2, "لل") else { continue }
+                q = k + 3
+                if h33ArWord(q), h33ArAl(q) { q += 1 }
+            }
+            let (s, e) = (tokens[k].start, tokens[q - 1].end)
+            if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) { continue }
+            if anyMention(where: { $0.type == .person && $0.start < e && $0.end > s }) { continue }
+            for i in mentions.indices where mentionType(i) != .country && mentionStart(i) < e && mentionEnd(i) > s { drop.insert(i) }
+            added.append(mention(k, q, type: .organization, evidence: .cue))
+        }
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            guard let (a, z) = h31Span(i), tokens[a].script == .arabic else { continue }
+            // "مجمع الشركة": a noun and "the company" (the one the story is about) is no name.
+            if z == a + 1, h23Key(z, Self.h33ArAnaphora) { drop.insert(i); continue }
+            // "شركة بتروكيماويات سعودية": a head, an indefinite noun and an indefinite adjective: "a Saudi petrochemical company".
+            if z == a + 2, h23Key(a, Self.h33ArBodyHeads), !h33ArAl(a + 1), !h33ArAl(z), Self.utf8Ends(tokens[z].key, "يه") { drop.insert(i); continue }
         }
         // "شركة الدرعية كابيتال": a transliterated corporate word ends the company's name.
         for i in mentions.indices where mentionType(i) == .organization {
