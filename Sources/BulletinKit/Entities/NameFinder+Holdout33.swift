@@ -120,6 +120,8 @@ extension NameFinder {
         (["ctcp"], .organization), (["nha", "hat"], .place), (["khu", "cong", "nghiep"], .place),
         (["hoi", "dong", "quan", "tri"], .organization), (["hoi", "dong", "thanh", "vien"], .organization)]
     static let h33ViMiddle = KeySet(["van", "thi", "minh", "quoc", "duc", "huu", "thanh", "ngoc", "kim", "xuan", "hong", "quang", "tien", "anh", "bao", "khac"])
+    static let h33ViPlaceNouns = KeySet(["tran", "duong", "pho", "cau", "cho", "ap", "thon", "lang", "khu", "ben", "cang", "song", "nui", "ho", "kenh",
+        "truong", "benh", "vien", "san", "cong", "dao", "deo", "ga"])
     static let h33ViUnits = KeySet(["tinh", "thanh", "pho", "huyen", "quan", "thi", "xa", "phuong"])
     static let h33ViHeadFirsts = KeySet(["vien", "doan", "co", "hang", "clb", "ctcp", "nha", "khu", "hoi"])
     static let h33ViSurnames = KeySet(["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong",
@@ -223,7 +225,8 @@ extension NameFinder {
             }
             // "thuộc về Cù Minh Hải": a family name, a middle name and a given name are a person, not a place.
             if mentionType(i) == .place, mentionKnown(i) == nil, z - a == 2, h23Key(a, Self.h33ViSurnames), h23Key(a + 1, Self.h33ViMiddle),
-               (a...z).allSatisfy({ isCap($0) }), a > 0, !h23Key(a - 1, Self.h33ViUnits), !keyIs(a - 1, "tai"), !keyIs(a - 1, "o"), !keyIs(a - 1, "den") {
+               (a...z).allSatisfy({ isCap($0) }), a > 0, !h23Key(a - 1, Self.h33ViUnits), !h23Key(a - 1, Self.h33ViPlaceNouns), !keyIs(a - 1, "tai"),
+               !keyIs(a - 1, "o"), !keyIs(a - 1, "den") {
                 mentions[i].type = .person
                 mentions[i].placeContext = false
                 continue
@@ -260,6 +263,8 @@ extension NameFinder {
 
     // MARK: - Russian and Ukrainian
 
+    /// Endings of a verb or a short participle ("расположен", "выпускает", "вырос"), not of a genitive noun ("делами", "обороны").
+    static let h33VerbEnds: [[UInt8]] = ["ен", "ан", "ет", "ит", "ят", "ют", "ал", "ла", "ли", "ло", "ыл", "ил"].map { Array($0.utf8) }
     static let h33LegalForms = KeySet(["ооо", "пао", "ао", "зао", "оао", "тов", "прат", "ат", "пат", "муп", "гуп", "фгуп", "нко"])
     static let h33ReportVerbs = KeySet(["сообщили", "рассказали", "заявили", "пояснили", "уточнили", "подтвердили", "сообщают",
         "повідомили", "розповіли", "заявили"])
@@ -285,7 +290,7 @@ extension NameFinder {
             }
             // "Завод расположен": a sentence's first noun and a lowercase word are no name.
             if mentionType(i) != .person, mentionKnown(i) == nil, z == a + 1, tokens[a].sentenceStart, tokens[z].kind == .word, !tokens[z].capitalized,
-               !tokens[z].allCaps, a > 0, !keyIs(a - 1, "«") {
+               !tokens[z].allCaps, a > 0, !keyIs(a - 1, "«"), Self.utf8EndsInAny(tokens[z].key, Self.h33VerbEnds, slack: 20) {
                 drop.insert(i)
                 continue
             }
@@ -646,10 +651,18 @@ extension NameFinder {
                   q == k + 1 || h23Key(q, Self.h33ArLinks) || !keyStarts(q, "ب") && !keyStarts(q, "لل") { q += 1 }
             guard q < n, tokens[q].kind == .punct, q - k - 1 >= 2, q - k - 1 <= 4 else { continue }
             let hasLink = ((k + 1)..<q).contains { h23Key($0, Self.h33ArLinks) }
-            guard hasLink || h33ArAl(q - 1) else { continue }
+            // A family name with the article is a nisba ("الخزرجي"), not a noun after the name ("الهدف", "المعرض").
+            guard hasLink || h33ArAl(q - 1) && Self.utf8Ends(tokens[q - 1].key, "ي") else { continue }
             if h23Key(k + 1, Self.h33ArLinks) && !keyIs(k + 1, TextFolding.key("أبو")) { continue }
             let (s, e) = (tokens[k + 1].start, tokens[q - 1].end)
-            if anyMention(where: { $0.type == .person && $0.start == s && $0.end == e }) { continue }
+            if anyMention(where: { $0.type == .person && $0.start == s && $0.end >= e }) { continue }
+            // A person read over the first words: extended only by nisbas.
+            if let j = firstMentionIndex(where: { $0.type == .person && $0.start == s }) {
+                let pe = mentionEnd(j)
+                var r = k + 1
+                while r < q, tokens[r].end <= pe { r += 1 }
+                guard r < q, (r..<q).allSatisfy({ h33ArAl($0) && Self.utf8Ends(tokens[$0].key, "ي") }) else { continue }
+            }
             if anyMention(where: { $0.type != .country && $0.type != .person && $0.start < e && $0.end > s && $0.known != nil }) { continue }
             for i in mentions.indices where mentionType(i) != .country && mentionStart(i) < e && mentionEnd(i) > s { drop.insert(i) }
             added.append(mention(k + 1, q, type: .person, evidence: .cue))
@@ -666,8 +679,12 @@ extension NameFinder {
             let (s, e) = (tokens[k].start, tokens[q - 1].end)
             let type: EntityType = place ? .place : .organization
             if anyMention(where: { $0.type == type && $0.start <= s && $0.end >= e }) { continue }
+            // A place read after the head by another rule ("ملعب الشيخ جابر" → "الشيخ جابر") stays.
+            if place, anyMention(where: { $0.type == .place && $0.start >= tokens[k + 1].start && $0.start < e }) { continue }
             for i in mentions.indices where mentionType(i) != .country && mentionStart(i) < e && mentionEnd(i) > s { drop.insert(i) }
-            var m = mention(k, q, type: type, evidence: .cue)
+            // A stadium's name without its head (a generic word before a place is an alias).
+            var m = mention(place ? k + 1 : k, q, type: type, evidence: .cue)
+            if place { m.variants = [surface(k, q)] }
             m.placeContext = place
             added.append(m)
         }
