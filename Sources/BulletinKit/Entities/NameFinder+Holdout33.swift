@@ -36,15 +36,13 @@ extension NameFinder {
         let n = tokens.count
         var drop = Set<Int>()
         for k in 1..<max(n - 2, 1) where tokens[k].kind == .punct {
-            let t = tokens[k].text
-            let open = t == "«" || t == "“" || t == "\""
-            if !open {
-                continue
-            }
+            // Byte tests of the key (a `String` compared with a non-ASCII literal normalizes both).
+            let t = tokens[k].key
+            guard Self.utf8Equal(t, "«") || Self.utf8Equal(t, "“") || Self.utf8Equal(t, "\"") else { continue }
             guard tokens[k - 1].kind == .word, !tokens[k - 1].capitalized || tokens[k - 1].script == .arabic || keyIs(k - 1, "album"),
                   h23Key(k - 1, Self.h33TitleNouns) else { continue }
             var c = k + 1
-            while c < n, c - k <= 14, !(tokens[c].kind == .punct && (tokens[c].text == "»" || tokens[c].text == "”" || tokens[c].text == "\"")) { c += 1 }
+            while c < n, c - k <= 14, !(tokens[c].kind == .punct && (Self.utf8Equal(tokens[c].key, "»") || Self.utf8Equal(tokens[c].key, "”") || Self.utf8Equal(tokens[c].key, "\""))) { c += 1 }
             guard c < n, c - k <= 14, c > k + 1 else { continue }
             let (s, e) = (tokens[k + 1].start, tokens[c - 1].end)
             for i in mentions.indices where mentionType(i) != .country && mentionStart(i) >= s && mentionEnd(i) <= e { drop.insert(i) }
@@ -347,10 +345,10 @@ extension NameFinder {
                 added.append(mention(k, k + 2, type: .organization, evidence: .cue))
                 continue
             }
-            guard tokens[k].kind == .punct, tokens[k].text == "«" else { continue }
+            guard tokens[k].kind == .punct, Self.utf8Equal(tokens[k].key, "«") else { continue }
             var c = k + 1
             while c < n, c - k <= 4, tokens[c].kind == .word && isCap(c) || keyIs(c, "-") { c += 1 }
-            guard c < n, c > k + 1, tokens[c].text == "»" else { continue }
+            guard c < n, c > k + 1, Self.utf8Equal(tokens[c].key, "»") else { continue }
             let (qs, qe) = (tokens[k + 1].start, tokens[c - 1].end)
             // A legal form before the quote: "ТОВ «Гуцул Концерт Груп»" one body.
             if k > 0, h23Key(k - 1, Self.h33LegalForms), tokens[k - 1].allCaps {
@@ -391,31 +389,51 @@ extension NameFinder {
     // MARK: - Chinese
 
     static func h33U16(_ s: String) -> [UInt16] { Array(s.utf16) }
+    /// A set of UTF-16 code units as bits (a `Set<UInt16>` hashed every look-up).
+    struct H33Bits: Sendable {
+        private var w = [UInt64](repeating: 0, count: 1024)
+        init(_ s: String) { for u in s.utf16 { w[Int(u >> 6)] |= 1 << UInt64(u & 63) } }
+        init(_ units: [UInt16]) { for u in units { w[Int(u >> 6)] |= 1 << UInt64(u & 63) } }
+        @inline(__always) func contains(_ u: UInt16) -> Bool { w[Int(u >> 6)] & (1 << UInt64(u & 63)) != 0 }
+    }
+    /// `c[p..<p+r.count] == r`.
+    @inline(__always) static func h33At(_ c: [UInt16], _ p: Int, _ r: [UInt16]) -> Bool {
+        guard p >= 0, p + r.count <= c.count else { return false }
+        for j in 0..<r.count where c[p + j] != r[j] { return false }
+        return true
+    }
     static let h33SubUnitSuffixes: [[UInt16]] = ["中心", "医院", "学院", "研究所", "研究院"].map(h33U16)
     static let h33PlaceOrgSuffixes: [[UInt16]] = ["出版社", "中心", "基金会", "研究所", "医院", "协会"].map(h33U16)
-    static let h33Counters = Set(h33U16("家个所名位座"))
-    static let h33FunctionChars = Set(h33U16("但而并且和与及对在从向将把被让该本"))
-    static let h33Prepositions = Set(h33U16("以在于从向到至"))
+    static let h33Counters = H33Bits("家个所名位座")
+    static let h33FunctionChars = H33Bits("但而并且和与及对在从向将把被让该本")
+    static let h33Prepositions = H33Bits("以在于从向到至")
     static let h33Compound: [[UInt16]] = ["欧阳", "诸葛", "司马", "上官", "司徒", "东方", "皇甫", "慕容", "夏侯", "尉迟", "公孙", "令狐"].map(h33U16)
-    static let h33AfterName = Set(h33U16("的说表介认被在接主远，。、等也则曾将和与称指透强回"))
+    static let h33AfterName = H33Bits("的说表介认被在接主远，。、等也则曾将和与称指透强回")
     static let h33Roles: [[UInt16]] = ["作家", "前锋", "队长", "小将", "后卫", "中锋", "门将", "主任医师", "医师", "本名", "球员", "汉学家", "译者", "诗人"].map(h33U16)
-    static let h33Breaks = Set(h33U16("的和与、"))
-    static let h33Levels = Set(h33U16("省市县区"))
-    static let h33VerbChars = Set(h33U16("设建立在向为给到把将援"))
+    static let h33Breaks = H33Bits("的和与、")
+    static let h33Levels = H33Bits("省市县区")
+    static let h33VerbChars = H33Bits("设建立在向为给到把将援")
     static let h33Gong = h33U16("公司"), h33Shi: UInt16 = 0x5E02 /* 市 */, h33Daxue = h33U16("大学")
-    static let h33ValueChars = Set(h33U16("值场"))
+    static let h33ValueChars = H33Bits("值场")
     static let h33Piao: UInt16 = 0x6734 /* 朴 */
     static let h33Dui: UInt16 = 0x961F /* 队 */
     static let h33Zai: UInt16 = 0x5728 /* 在 */, h33Ju: UInt16 = 0x4E3E /* 举 */, h33Ban: UInt16 = 0x529E /* 办 */, h33Xing: UInt16 = 0x884C /* 行 */
     static let h33PlaceSuffixes: [[UInt16]] = ["盆地", "盐湖", "三角洲", "步行街", "草原", "半岛", "海峡", "峡谷"].map(h33U16)
-    static let h33PlaceBounds = Set(h33U16("在于的和与到从向以等了是为由对把被将"))
+    static let h33PlaceBounds = H33Bits("在于的和与到从向以等了是为由对把被将")
 
     @inline(__always) static func h33HasSuffix(_ c: ArraySlice<UInt16>, _ s: [UInt16]) -> Bool {
-        c.count >= s.count && c.suffix(s.count).elementsEqual(s)
+        guard c.count >= s.count else { return false }
+        let base = c.endIndex - s.count
+        for j in 0..<s.count where c[base + j] != s[j] { return false }
+        return true
     }
+    /// First characters of the role nouns and place suffixes, and 举 (of "在XY举办"): a Han run without one is not read again.
+    static let h33Trigger = H33Bits(h33Roles.map { $0[0] } + h33PlaceSuffixes.map { $0[0] } + [0x4E3E])
+    static let h33RoleFirst = H33Bits(h33Roles.map { $0[0] })
+    static let h33SuffixFirst = H33Bits(h33PlaceSuffixes.map { $0[0] })
 
     mutating func h33Han() {
-        var texts: [Int: [UInt16]] = [:]
+        var texts = [[UInt16]?](repeating: nil, count: tokens.count)
         func chars(_ ti: Int) -> [UInt16] {
             if let c = texts[ti] { return c }
             let c = Array(tokens[ti].text.utf16)
@@ -550,17 +568,24 @@ extension NameFinder {
                let ti = tokenIndex(containing: s), tokens[ti].script == .han { drop.insert(i) }
         }
         // Names after role nouns ("作家马秀兰的", "队长蓝文韬主罚", "前锋朴志勋接") and after a quoted nickname ("“小马”马天翔远射").
+        var triggered: [Int] = []
         for ti in tokens.indices where tokens[ti].script == .han {
+            // A run's cached scalars, tested against the trigger characters before any copy (BMP runs: offsets are UTF-16).
+            let quoted = ti > 0 && Self.utf8Equal(tokens[ti - 1].key, "”")
+            var hit = quoted
+            if !hit {
+                let sc = hanRunScalars(ti)
+                for x in sc where x.value < 0x10000 && Self.h33Trigger.contains(UInt16(x.value)) { hit = true; break }
+            }
+            if hit { triggered.append(ti) }
+        }
+        for ti in triggered {
             let c = chars(ti)
             var starts: [Int] = []
-            if ti > 0, tokens[ti - 1].text == "”" { starts.append(0) }
+            if ti > 0, Self.utf8Equal(tokens[ti - 1].key, "”") { starts.append(0) }
             if c.count >= 4 {
-                for r in Self.h33Roles {
-                    var p = 0
-                    while p + r.count + 2 < c.count + 1 {
-                        if c[p] == r[0], p + r.count <= c.count, c[p..<(p + r.count)].elementsEqual(r) { starts.append(p + r.count) }
-                        p += 1
-                    }
+                for p in 0..<c.count where Self.h33RoleFirst.contains(c[p]) {
+                    for r in Self.h33Roles where r[0] == c[p] && Self.h33At(c, p, r) && p + r.count + 2 <= c.count { starts.append(p + r.count) }
                 }
             }
             for a in starts where a + 2 <= c.count {
@@ -582,14 +607,11 @@ extension NameFinder {
         if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
         drop = []; added = []
         // Places by their suffix after a bound ("在察尔汗盐湖边", "珠江三角洲地区", "在五星步行街"), and "在X举办/举行".
-        for ti in tokens.indices where tokens[ti].script == .han {
+        for ti in triggered {
             let c = chars(ti)
             guard c.count >= 4 else { continue }
-            for sfx in Self.h33PlaceSuffixes {
-                var p = 2
-                while p + sfx.count <= c.count {
-                    defer { p += 1 }
-                    guard c[p] == sfx[0], c[p..<(p + sfx.count)].elementsEqual(sfx) else { continue }
+            for p in 2..<c.count where Self.h33SuffixFirst.contains(c[p]) {
+                for sfx in Self.h33PlaceSuffixes where sfx[0] == c[p] && Self.h33At(c, p, sfx) {
                     var a = p
                     while a > 0, p - a < 4, !Self.h33PlaceBounds.contains(c[a - 1]) { a -= 1 }
                     guard p - a >= 2, a == 0 || Self.h33PlaceBounds.contains(c[a - 1]) else { continue }
@@ -601,10 +623,9 @@ extension NameFinder {
                     added.append(m)
                 }
             }
-            var p = 1
-            while p + 4 <= c.count {
-                defer { p += 1 }
-                guard c[p - 1] == Self.h33Zai, c[p + 2] == Self.h33Ju, c[p + 3] == Self.h33Ban || c[p + 3] == Self.h33Xing else { continue }
+            for q in 3..<c.count where c[q] == Self.h33Ju {
+                let p = q - 2
+                guard q + 1 < c.count, c[p - 1] == Self.h33Zai, c[q + 1] == Self.h33Ban || c[q + 1] == Self.h33Xing else { continue }
                 let (s, e) = (tokens[ti].start + p, tokens[ti].start + p + 2)
                 if anyMention(where: { $0.start < e && $0.end > s }) { continue }
                 var m = hanMention(ti, p, p + 2, .place, c)
