@@ -143,6 +143,8 @@ extension NameFinder {
     /// Legal forms written as one word (case as written).
     static let h32FormWords: Set<String> = ["SE", "SA", "AG", "plc", "PLC", "Inc", "Ltd", "LLC", "NV", "BV", "SpA", "Srl", "mbH", "GmbH", "KGaA",
         "AB", "ASA", "Oyj", "SAS", "SARL", "Corp", "SAB", "SRL", "SpA", "AŞ", "Cie"]
+    /// The folded keys of `h32FormWords` (a cheap superset test before the case-sensitive one).
+    static let h32FormKeys = h32Keys(Array(h32FormWords))
     /// Legal forms written with dots: their letters.
     static let h32DottedForms: Set<String> = ["SpA", "SA", "SL", "NV", "BV", "AŞ", "AS", "Srl", "SAS", "SAC", "SRL", "SAB"]
     /// Partners after '&' inside a firm's name.
@@ -163,11 +165,15 @@ extension NameFinder {
         guard k < tokens.count, tokens[k].kind == .word, tokens[k].spaceBefore, tokens[k].end - tokens[k].start <= 4, tokens[k].script == .latin else { return nil }
         // Fields first: a form is capitalized but for "mbH" and "plc".
         guard tokens[k].capitalized || tokens[k].allCaps || keyIs(k, "mbh") || keyIs(k, "plc") else { return nil }
+        let n = tokens.count
+        let dotted = k + 1 < n && keyIs(k + 1, ".") && !tokens[k + 1].spaceBefore
+        // An undotted form's folded key is one of the forms' keys: probed with the tokenizer's hash before the text is read
+        // and looked up case-sensitively (that lookup hashed every short capitalized word of an article).
+        if !dotted, !h23Key(k, Self.h32FormKeys) { return nil }
         let text = tokens[k].text
         guard let f = text.utf8.first, f >= 0x41 && f <= 0x5A || f == 0x6D || f == 0x70 else { return nil }
-        let n = tokens.count
         // Dotted: "S.p.A.", "N.V.", "A.Ş.".
-        if text.utf8.count <= 2, k + 1 < n, keyIs(k + 1, "."), !tokens[k + 1].spaceBefore {
+        if text.utf8.count <= 2, dotted {
             var letters = text
             var j = k + 2
             while j + 1 < n, tokens[j].kind == .word, !tokens[j].spaceBefore, tokens[j].text.unicodeScalars.count <= 2, keyIs(j + 1, "."), !tokens[j + 1].spaceBefore {
