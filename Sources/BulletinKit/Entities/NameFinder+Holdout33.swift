@@ -751,16 +751,17 @@ extension NameFinder {
             for i in mentions.indices where mentionType(i) != .country && mentionStart(i) < e && mentionEnd(i) > s { drop.insert(i) }
             added.append(mention(k, q, type: .organization, evidence: .cue))
         }
-        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
-            guard let (a, z) = h31Span(i), tokens[a].script == .arabic else { continue }
-            // "مجمع الشركة": a noun and "the company" (the one the story is about) is no name.
-            if z == a + 1, h23Key(z, Self.h33ArAnaphora) { drop.insert(i); continue }
-            // "شركة بتروكيماويات سعودية": a head, an indefinite noun and an indefinite adjective: "a Saudi petrochemical company".
-            if z == a + 2, h23Key(a, Self.h33ArBodyHeads), !h33ArAl(a + 1), !h33ArAl(z), Self.utf8Ends(tokens[z].key, "يه") { drop.insert(i); continue }
-        }
-        // "شركة الدرعية كابيتال": a transliterated corporate word ends the company's name.
+        // (One loop over the bodies: each one's token span is found once for both rules.)
         for i in mentions.indices where mentionType(i) == .organization {
-            guard let (a, z) = h31Span(i), z + 1 < n, h23Key(z + 1, Self.h33ArCorporate) else { continue }
+            guard let (a, z) = h31Span(i) else { continue }
+            if mentionKnown(i) == nil, tokens[a].script == .arabic {
+                // "مجمع الشركة": a noun and "the company" (the one the story is about) is no name.
+                if z == a + 1, h23Key(z, Self.h33ArAnaphora) { drop.insert(i) }
+                // "شركة بتروكيماويات سعودية": a head, an indefinite noun and an indefinite adjective: "a Saudi petrochemical company".
+                else if z == a + 2, h23Key(a, Self.h33ArBodyHeads), !h33ArAl(a + 1), !h33ArAl(z), Self.utf8Ends(tokens[z].key, "يه") { drop.insert(i) }
+            }
+            // "شركة الدرعية كابيتال": a transliterated corporate word ends the company's name.
+            guard z + 1 < n, h23Key(z + 1, Self.h33ArCorporate) else { continue }
             drop.insert(i)
             added.append(mention(a, z + 2, type: .organization, evidence: .cue))
         }
