@@ -106,6 +106,16 @@ import Testing
         #expect(names(p, .place).contains("呼伦贝尔草原"), "\(all(p))")
     }
 
+    /// The cost gates (hashed ticker and index words, the 队 test before the team rule) keep their rules firing.
+    @Test func gatedRulesStillFireOnTheirTriggers() {
+        let ru = extract("Бумаги компании «Лесная верфь» (тикером LSVR) выросли на 2%, а индексу РТС это не помогло.", "ru")
+        #expect(!names(ru, .organization).contains("LSVR") && !names(ru, .organization).contains("РТС"), "\(all(ru))")
+        let vi = extract("Cổ phiếu của công ty (mã chứng khoán: HTQ) tăng 5% trong phiên sáng.", "vi")
+        #expect(!names(vi, .organization).contains("HTQ"), "\(all(vi))")
+        let zh = extract("湖南长沙金星队在主场以二比一获胜。", "zh")
+        #expect(names(zh, .organization).contains("湖南长沙金星队"), "\(all(zh))")
+    }
+
     @Test func hanNamesAfterRoleNounsAndCompoundSurnames() {
         let e = extract("诗人林雨桐的新作出版。董事长司马文轩表示，公司将扩大生产。", "zh")
         #expect(names(e, .person).contains("林雨桐"), "\(all(e))")

@@ -64,6 +64,10 @@ extension NameFinder {
 
     // MARK: - Tickers, indices, Latin codes
 
+    /// Words before a ticker ("khoan" only after "mã chứng"), one hashed look-up instead of a chain of `keyIs`.
+    static let h33TickerWords = KeySet(["тикер", "тикером", "ticker", "khoan"])
+    /// "индекс" and its cases (and Ukrainian "індекс") before an index's name.
+    static let h33IndexWords = KeySet(["индекс", "индекса", "индексу", "индексом", "індекс"])
     /// "(mã chứng khoán: MKF)", "(тикер URHC)": a ticker is no entity of its own.
     mutating func h33Tickers() {
         var drop = Set<Int>()
@@ -71,7 +75,9 @@ extension NameFinder {
             guard let (a, _) = h31Span(i), a >= 2, tokens[a].allCaps || tokens[a].script == .latin else { continue }
             var p = a - 1
             if keyIs(p, ":") { p -= 1 }
-            if keyIs(p, "тикер") || keyIs(p, "тикером") || keyIs(p, "ticker") || keyIs(p, "khoan") && keyIs(p - 1, "chung") && keyIs(p - 2, "ma") {
+            // One hashed look-up of the word before gates the chain ("khoan" then needs "mã chứng").
+            guard h23Key(p, Self.h33TickerWords) else { continue }
+            if !keyIs(p, "khoan") || keyIs(p - 1, "chung") && keyIs(p - 2, "ma") {
                 drop.insert(i)
             }
         }
@@ -84,7 +90,7 @@ extension NameFinder {
         if !lang.vi {
             for i in mentions.indices where mentionType(i) != .country {
                 guard let (a, _) = h31Span(i), a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized else { continue }
-                if keyIs(a - 1, "индекс") || keyIs(a - 1, "индекса") || keyIs(a - 1, "индексу") || keyIs(a - 1, "индексом") || keyIs(a - 1, "індекс") {
+                if h23Key(a - 1, Self.h33IndexWords) {
                     drop.insert(i)
                 }
             }
@@ -247,7 +253,7 @@ extension NameFinder {
             }
         }
         // "Thẩm phán Mai Xuân Trường": the judge, not a place or a body.
-        for k in 2..<max(n - 2, 2) where keyIs(k - 1, "phan") && keyIs(k - 2, "tham") && isCap(k) && h23Key(k, Self.h33ViSurnames) {
+        for k in 2..<max(n - 2, 2) where isCap(k) && keyIs(k - 1, "phan") && keyIs(k - 2, "tham") && h23Key(k, Self.h33ViSurnames) {
             var z = k + 1
             while z < n, z - k < 4, isCap(z) { z += 1 }
             guard z - k >= 2 else { continue }
@@ -436,7 +442,9 @@ extension NameFinder {
         var texts = [[UInt16]?](repeating: nil, count: tokens.count)
         func chars(_ ti: Int) -> [UInt16] {
             if let c = texts[ti] { return c }
-            let c = Array(tokens[ti].text.utf16)
+            // The run's cached scalars (decoded once per article) are its UTF-16 units when all are in the BMP.
+            let sc = hanRunScalars(ti)
+            let c = sc.allSatisfy({ $0.value < 0x10000 }) ? sc.map { UInt16(truncatingIfNeeded: $0.value) } : Array(tokens[ti].text.utf16)
             texts[ti] = c
             return c
         }
@@ -448,6 +456,8 @@ extension NameFinder {
         // Bodies: counters, function characters, sub-units, adjacent bodies.
         for i in mentions.indices where mentionType(i) == .organization || mentionType(i) == .place || mentionType(i) == .person {
             let (ms, me) = (mentionStart(i), mentionEnd(i))
+            // The person rule reads only names of three characters (no run is looked up for the others).
+            if mentionType(i) == .person, me - ms != 3 { continue }
             guard let ti = tokenIndex(containing: ms), tokens[ti].script == .han, tokens[ti].end >= me else { continue }
             let c = chars(ti)
             let off = ms - tokens[ti].start, end = me - tokens[ti].start
@@ -518,9 +528,12 @@ extension NameFinder {
         if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
         drop = []; added = []
         // Adjacent bodies in one run ("中国足球协会" + "纪律委员会", "中国作家协会" + "创作研究部"): one body.
+        // (The bodies' starts are collected once: only a body ending at one of them searches the mentions.)
+        var orgStarts = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .organization { orgStarts.insert(mentionStart(i)) }
         for i in mentions.indices where mentionType(i) == .organization {
             let e = mentionEnd(i)
-            guard !drop.contains(i), let j = firstMentionIndex(where: { $0.type == .organization && $0.start == e }), j != i, !drop.contains(j),
+            guard orgStarts.contains(e), !drop.contains(i), let j = firstMentionIndex(where: { $0.type == .organization && $0.start == e }), j != i, !drop.contains(j),
                   let ti = tokenIndex(containing: mentionStart(i)), tokens[ti].script == .han, tokens[ti].end >= mentionEnd(j) else { continue }
             let c = chars(ti)
             drop.insert(i); drop.insert(j)
@@ -529,8 +542,9 @@ extension NameFinder {
         if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
         drop = []; added = []
         // A team named after its places ("广西柳州螺城队", "吉林延边天池队", "赣州瑞金红星队"): the places and two to four
-        // characters before 队 are one body.
-        for i in mentions.indices where mentionType(i) == .place || mentionType(i) == .organization {
+        // characters before 队 are one body (read only when a run holds 队: its cached scalars are tested first).
+        let hasDui = tokens.indices.contains { tokens[$0].script == .han && hanRunScalars($0).contains { $0.value == UInt32(Self.h33Dui) } }
+        for i in mentions.indices where hasDui && (mentionType(i) == .place || mentionType(i) == .organization) {
             let (ms, me) = (mentionStart(i), mentionEnd(i))
             guard let ti = tokenIndex(containing: ms), tokens[ti].script == .han, tokens[ti].end >= me else { continue }
             let c = chars(ti)
@@ -562,9 +576,12 @@ extension NameFinder {
         if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
         drop = []; added = []
         // A place inside a body's name ("广西柳州螺城队", "山东泰山队预备队") is not named by it.
-        for i in mentions.indices where mentionType(i) == .place {
+        // (The bodies' spans are collected once, and the places are read only when there is a body.)
+        var orgSpans: [(Int, Int)] = []
+        for i in mentions.indices where mentionType(i) == .organization { orgSpans.append((mentionStart(i), mentionEnd(i))) }
+        for i in mentions.indices where !orgSpans.isEmpty && mentionType(i) == .place {
             let (s, e) = (mentionStart(i), mentionEnd(i))
-            if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e && ($0.end - $0.start) > (e - s) }),
+            if orgSpans.contains(where: { $0.0 <= s && $0.1 >= e && ($0.1 - $0.0) > (e - s) }),
                let ti = tokenIndex(containing: s), tokens[ti].script == .han { drop.insert(i) }
         }
         // Names after role nouns ("作家马秀兰的", "队长蓝文韬主罚", "前锋朴志勋接") and after a quoted nickname ("“小马”马天翔远射").
@@ -734,16 +751,17 @@ extension NameFinder {
             for i in mentions.indices where mentionType(i) != .country && mentionStart(i) < e && mentionEnd(i) > s { drop.insert(i) }
             added.append(mention(k, q, type: .organization, evidence: .cue))
         }
-        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
-            guard let (a, z) = h31Span(i), tokens[a].script == .arabic else { continue }
-            // "مجمع الشركة": a noun and "the company" (the one the story is about) is no name.
-            if z == a + 1, h23Key(z, Self.h33ArAnaphora) { drop.insert(i); continue }
-            // "شركة بتروكيماويات سعودية": a head, an indefinite noun and an indefinite adjective: "a Saudi petrochemical company".
-            if z == a + 2, h23Key(a, Self.h33ArBodyHeads), !h33ArAl(a + 1), !h33ArAl(z), Self.utf8Ends(tokens[z].key, "يه") { drop.insert(i); continue }
-        }
-        // "شركة الدرعية كابيتال": a transliterated corporate word ends the company's name.
+        // (One loop over the bodies: each one's token span is found once for both rules.)
         for i in mentions.indices where mentionType(i) == .organization {
-            guard let (a, z) = h31Span(i), z + 1 < n, h23Key(z + 1, Self.h33ArCorporate) else { continue }
+            guard let (a, z) = h31Span(i) else { continue }
+            if mentionKnown(i) == nil, tokens[a].script == .arabic {
+                // "مجمع الشركة": a noun and "the company" (the one the story is about) is no name.
+                if z == a + 1, h23Key(z, Self.h33ArAnaphora) { drop.insert(i) }
+                // "شركة بتروكيماويات سعودية": a head, an indefinite noun and an indefinite adjective: "a Saudi petrochemical company".
+                else if z == a + 2, h23Key(a, Self.h33ArBodyHeads), !h33ArAl(a + 1), !h33ArAl(z), Self.utf8Ends(tokens[z].key, "يه") { drop.insert(i) }
+            }
+            // "شركة الدرعية كابيتال": a transliterated corporate word ends the company's name.
+            guard z + 1 < n, h23Key(z + 1, Self.h33ArCorporate) else { continue }
             drop.insert(i)
             added.append(mention(a, z + 2, type: .organization, evidence: .cue))
         }
