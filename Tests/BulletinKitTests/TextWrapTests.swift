@@ -53,6 +53,30 @@ import Testing
         #expect(String(decoding: utf8[lines[3].paragraphUTF8], as: UTF8.self) == "توسيع التعاون في إطار BRICS")
     }
 
+    /// Korean breaks lines at the spaces between words, never between two syllables of a word
+    /// (nor between a word's Latin letters or digits and its Hangul), as Korean typesetting
+    /// does; Chinese and Japanese still break between characters.
+    @Test func koreanBreaksAtSpacesOnly() {
+        func pieces(_ text: String, _ width: Int) -> [String] {
+            let utf8 = Array(text.utf8)
+            return TextLayout.wrap(text, options: LayoutOptions(width: width)).map {
+                String(decoding: utf8[$0.utf8], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        let korean = "대구에서 열린 회의에 LG화학과 3개 기관이 참석했다"
+        for width in 8...30 {
+            let lines = pieces(korean, width)
+            let words = korean.split(separator: " ").map(String.init)
+            #expect(lines.flatMap { $0.split(separator: " ").map(String.init) } == words, "width \(width): \(lines)")
+        }
+        #expect(pieces(korean, 12) == ["대구에서", "열린 회의에", "LG화학과 3개", "기관이", "참석했다"])
+        // A word wider than the line is still cut, between clusters.
+        #expect(pieces("가나다라마바사아자차", 6) == ["가나다", "라마바", "사아자", "차"])
+        // Chinese and Japanese keep their breaks between characters.
+        #expect(pieces("国务院总理今天会见了代表团", 10) == ["国务院总理", "今天会见了", "代表团"])
+        #expect(pieces("東京都で会議が開かれた", 10).count == 3)
+    }
+
     @Test func blankLinesAndSpacesAreEmptyLines() {
         let lines = TextLayout.wrap("a\n\n   \nb", options: LayoutOptions(width: 10))
         #expect(lines.map(\.paragraph) == [0, 1, 2, 3])

@@ -445,6 +445,51 @@ struct LayoutEngine {
             if clusterU16[ci] == p { breakBefore[ci] = true }
         }
         breakBefore[count] = true
+        keepKoreanWordsWhole()
+    }
+
+    /// Korean is written with spaces between words, and Korean text breaks lines at those
+    /// spaces ("keep-all"), not between any two syllables as UAX #14 (and ICU 72, which has no
+    /// `lw=keepall`) allows: "워싱턴에서" split as "워싱턴에 / 서" reads as two words. So a break
+    /// between two word letters of which one is Hangul is dropped. Chinese and Japanese keep
+    /// their breaks between characters; a Korean word wider than the line is still cut between
+    /// clusters by `wrapClusters`.
+    private mutating func keepKoreanWordsWhole() {
+        guard clusterCount > 1 else { return }
+        var previous = scalar(atUnit: Int(clusterU16[0]))
+        for ci in 1..<clusterCount {
+            let current = scalar(atUnit: Int(clusterU16[ci]))
+            if breakBefore[ci], Self.isKoreanWordBond(previous, current) { breakBefore[ci] = false }
+            previous = current
+        }
+    }
+
+    /// True when `a` followed by `b` is inside one Korean word: both are word letters (Hangul,
+    /// or a Latin letter or digit, as in "SK하이닉스는" or "3일") and at least one is Hangul.
+    @inline(__always)
+    static func isKoreanWordBond(_ a: UInt32, _ b: UInt32) -> Bool {
+        let ha = isHangul(a), hb = isHangul(b)
+        guard ha || hb else { return false }
+        return (ha || isLatinWordLetter(a)) && (hb || isLatinWordLetter(b))
+    }
+
+    /// Hangul syllables, jamo, compatibility jamo and the extended jamo blocks.
+    @inline(__always)
+    static func isHangul(_ s: UInt32) -> Bool {
+        switch s {
+        case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3131...0x318E, 0xA960...0xA97F, 0xD7B0...0xD7FF: return true
+        default: return false
+        }
+    }
+
+    /// ASCII letters and digits, and the Latin-1/Latin Extended letters.
+    @inline(__always)
+    static func isLatinWordLetter(_ s: UInt32) -> Bool {
+        switch s {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0xC0...0x24F: return s != 0xD7 && s != 0xF7
+        default: return false
+        }
     }
 
     /// Greedy wrap of the paragraph's clusters into `ranges`. A segment runs from one
