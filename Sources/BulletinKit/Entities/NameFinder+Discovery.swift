@@ -34,7 +34,7 @@ extension NameFinder {
             // "Bundesamt für Statistik": the compound, then "für"/"der"/"des"/"und" and capitalized words.
             if lang.de, t.kind == .word, t.capitalized, !covered[i], Self.germanInstitutionCompound(t.key) {
                 var j = i + 1
-                while j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, Self.germanOfWords.contains(tokens[j].key),
+                while j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, Self.germanOfWords.contains(tokens[j].key, hash: tokens[j].keyHash),
                       isCap(j + 1), !covered[j + 1], !isCountry[j + 1] || !Token.keyEquals(tokens[j].key, "und") {
                     j += 2
                 }
@@ -95,7 +95,7 @@ extension NameFinder {
             }
             // "En Bretagne", "В Актау": a sentence-initial preposition is not part of the name after it.
             if t.sentenceStart, t.kind == .word, i + 1 < tokens.count, isCap(i + 1), !covered[i + 1],
-               lang.fr && Self.frenchPlacePrepositions.contains(t.key) || t.script == .cyrillic && (PhraseMatcher.same(t.key, "в") || PhraseMatcher.same(t.key, "во")) {
+               lang.fr && Self.frenchPlacePrepositions.contains(t.key, hash: t.keyHash) || t.script == .cyrillic && (PhraseMatcher.same(t.key, "в") || PhraseMatcher.same(t.key, "во")) {
                 i += 1
                 continue
             }
@@ -103,19 +103,19 @@ extension NameFinder {
             // is no part of the publication after it (read as after a lowercase one).
             if t.kind == .word, Token.keyEquals(t.key, "segun") || Token.keyEquals(t.key, "selon") || Token.keyEquals(t.key, "laut")
                 || Token.keyEquals(t.key, "secondo"), t.sentenceStart || Self.opensAfterDatelineDash(tokens, i), i + 2 < tokens.count,
-               isCap(i + 1), !covered[i + 1], Self.articlesOpeningPublications.contains(tokens[i + 1].key), isCap(i + 2) {
+               isCap(i + 1), !covered[i + 1], Self.articlesOpeningPublications.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash), isCap(i + 2) {
                 i += 1
                 continue
             }
             // "Le Conseil du café-cacao …": a sentence-initial French article before an institution's keyword.
-            if lang.fr, t.sentenceStart, t.kind == .word, Self.frenchArticles.contains(t.key), i + 1 < tokens.count, isCap(i + 1),
+            if lang.fr, t.sentenceStart, t.kind == .word, Self.frenchArticles.contains(t.key, hash: t.keyHash), i + 1 < tokens.count, isCap(i + 1),
                !covered[i + 1], orgKeyword(at: i + 1) != nil {
                 i += 1
                 continue
             }
             // "На реке Сырдарья …", "Для Министерства …": any sentence-initial Russian preposition.
             if t.sentenceStart, t.kind == .word, t.script == .cyrillic, i + 1 < tokens.count, tokens[i + 1].kind == .word,
-               tokens[i + 1].script == .cyrillic, Self.russianSentencePrepositions.contains(t.key) {
+               tokens[i + 1].script == .cyrillic, Self.russianSentencePrepositions.contains(t.key, hash: t.keyHash) {
                 i += 1
                 continue
             }
@@ -180,7 +180,7 @@ extension NameFinder {
             // A sentence-initial Russian preposition counts too ("В Актау пройдёт форум").
             let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key, hash: tokens[i - 1].keyHash) && !vietnameseFoldedPreposition(i - 1)
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
-                    || lang.fr && Self.frenchPlacePrepositions.contains(tokens[i - 1].key))
+                    || lang.fr && Self.frenchPlacePrepositions.contains(tokens[i - 1].key, hash: tokens[i - 1].keyHash))
                 || cueBudget == 0 && coordinatedWithPlace(i) || portugueseItalianPlaceBefore(i)
                 || i >= 2 && Token.keyEquals(tokens[i - 1].key, "for") && Token.keyEquals(tokens[i - 2].key, "bound")   // "ships bound for Poti"
                 || i >= 2 && Token.keyEquals(tokens[i - 1].key, "the") && !tokens[i - 2].capitalized
@@ -297,7 +297,7 @@ extension NameFinder {
             } else if Token.keyEquals(tokens[i + 1].key, ",") {
                 var k = i + 2
                 while k < tokens.count, k - i <= 10, !(tokens[k].kind == .punct && [".", ";", ":", "!", "?"].contains(tokens[k].key)) {
-                    if tokens[k].kind == .word, Self.companyNouns.contains(tokens[k].key) { company = true; break }
+                    if tokens[k].kind == .word, Self.companyNouns.contains(tokens[k].key, hash: tokens[k].keyHash) { company = true; break }
                     k += 1
                 }
             }
@@ -505,18 +505,20 @@ extension NameFinder {
                 }
                 lowerRun = 0; j += 1; continue
             }
-            if sawKeyword && continuesInstitution(j) || russianInstitutionAnd(j, from: a) { lowerRun = 0; j += 1; continue }
+            // (The rules below that hold in one script or language are asked only there: each asked for every
+            // lowercase word of every name, their first test is made here without the call.)
+            if sawKeyword && continuesInstitution(j) || t.script == .cyrillic && russianInstitutionAnd(j, from: a) { lowerRun = 0; j += 1; continue }
             // ("Verband für saubere Energie": after a keyword, see `continuesInstitution`.)
             if lang.de, t.kind == .word, !t.capitalized, continuesInstitution(j),
                (a..<j).contains(where: { orgKeyword(at: $0) != nil || Self.germanInstitutionCompound(tokens[$0].key) }) {
                 lowerRun = 0; j += 1; continue
             }
-            if let e = russianArabicParticleEnd(j, from: a) { lowerRun = 0; j = e; continue }
+            if t.script == .cyrillic, let e = russianArabicParticleEnd(j, from: a) { lowerRun = 0; j = e; continue }
             // ("La Comisión Económica para …": the keyword may follow a capitalized article.)
             if Token.keyEquals(t.key, "para"), !sawKeyword, j > a, (a..<j).contains(where: { orgKeyword(at: $0) != nil }), continuesInstitution(j) {
                 lowerRun = 0; j += 1; continue
             }
-            if negationInsideInstitution(j, from: a) { lowerRun = 0; j += 1; continue }
+            if t.script == .latin, negationInsideInstitution(j, from: a) { lowerRun = 0; j += 1; continue }
             // "Intergovernmental Authority on Development", "Commission on Human Rights".
             if Token.keyEquals(t.key, "on"), j > a, j + 1 < tokens.count, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
                lex.orgKeywordKeys.contains(tokens[j - 1].key, hash: tokens[j - 1].keyHash) {
@@ -531,12 +533,12 @@ extension NameFinder {
                 j += 2; continue
             }
             // "à Dakar le Premier ministre": a bare French article after a name starts a new phrase.
-            if t.kind == .word, j > a, lang.fr, Self.frenchArticles.contains(t.key), tokens[j - 1].kind == .word,
-               !Self.frenchDe.contains(tokens[j - 1].key) {
+            if t.kind == .word, j > a, lang.fr, Self.frenchArticles.contains(t.key, hash: t.keyHash), tokens[j - 1].kind == .word,
+               !Self.frenchDe.contains(tokens[j - 1].key, hash: tokens[j - 1].keyHash) {
                 break
             }
             // "the Trade and Development Bank": one word, "and" and words ending in a keyword after "the".
-            if coordinatedInstitutionWords(j, from: a) { lowerRun = 0; j += 1; continue }
+            if j == a + 1, coordinatedInstitutionWords(j, from: a) { lowerRun = 0; j += 1; continue }
             if isConnector(j) {
                 var k = j
                 while k < tokens.count, isConnector(k), k - j < 2 { k += 1 }
@@ -564,7 +566,7 @@ extension NameFinder {
             }
             // "Đảng … Indonesia giành chiến thắng": a lowercase syllable after a country ends the name.
             if lang.vi, j > a, isCountry[j - 1], t.kind == .word, !t.capitalized { break }
-            if vietnameseLowercaseAfterForeignName(j, from: a) { break }
+            if lang.vi, vietnameseLowercaseAfterForeignName(j, from: a) { break }
             if lowercaseContinuation, t.kind == .word, !t.capitalized, t.script == tokens[a].script,
                !(t.script == .latin && lang.vi ? vietnameseBreaks(j) : isBreaker(t.key, hash: t.keyHash, script: t.script)),
                lowerRun < (t.script == .cyrillic ? 3 : 2) || lang.vi && sawKeyword && lowerRun < 3 && vietnameseLowercaseRunEndsInName(j),
@@ -695,7 +697,7 @@ extension NameFinder {
     private func isStopwordUncached(_ k: Int) -> Bool {
         guard isStopwordKey(k) else { return false }
         // "Grace Mwamba": French "Grâce" (thanks to) is no stopword without its accent.
-        if tokens[k].script == .latin, EntityCues.accentOnlyStopwordKeys.contains(tokens[k].key),
+        if tokens[k].script == .latin, EntityCues.accentOnlyStopwordKeys.contains(tokens[k].key, hash: tokens[k].keyHash),
            exactForm(k).unicodeScalars.allSatisfy({ $0.isASCII }) { return false }
         // ("le général Đặng Quốc Thái": outside Vietnamese text too, a word spelled with a letter only Vietnamese
         // writes is a stopword only as spelled: "Đặng" is a family name, "Đang" (is doing) a stopword.)
@@ -926,7 +928,7 @@ extension NameFinder {
                !Token.keyEquals(t.key, "pour"), !Token.keyEquals(t.key, "avec") { break }
             if t.kind == .word, !t.capitalized, !isCountry[j], isMonth(j) { break }
             // "le Conseil départemental de Mbour soit associé": a verb ends the name.
-            if t.kind == .word, !t.capitalized, Self.frenchVerbBreakers.contains(t.key) { break }
+            if t.kind == .word, !t.capitalized, Self.frenchVerbBreakers.contains(t.key, hash: t.keyHash) { break }
             j += 1
             if t.kind == .word, !["de", "du", "des", "la", "le", "pour", "avec", "les", "aux", "au", "en", "sur"].contains(t.key) { lastGood = j }
         }
@@ -1025,26 +1027,26 @@ extension NameFinder {
             }
             if leadsIntoName(a, b) { a += 1; continue }
             // "El Banco Central de Chile", "Die Deutsche Bahn": an article before an institution goes.
-            if EntityCues.articlesBeforeInstitutions.contains(t.key), a + 1 < b, orgKeyword(at: a + 1) != nil {
+            if a + 1 < b, EntityCues.articlesBeforeInstitutions.contains(t.key, hash: t.keyHash), orgKeyword(at: a + 1) != nil {
                 a += 1; continue
             }
             if isStopword(a) || isMonth(a), orgKeyword(at: a) == nil,
                !(a + 1 < b && Token.keyEquals(tokens[a + 1].key, "-") && !tokens[a + 1].spaceBefore) {   // "Sud-Rail" stays whole
                 // "West Java", "Central Java": a compass word before a name is part of the place's name.
-                if a + 1 < b, isCap(a + 1), !isCountry[a + 1], Self.compassWords.contains(t.key), !t.sentenceStart || midCaps.contains(t.key),
+                if a + 1 < b, isCap(a + 1), !isCountry[a + 1], Self.compassWords.contains(t.key, hash: t.keyHash), !t.sentenceStart || midCaps.contains(t.key, hash: t.keyHash),
                    !isStopword(a + 1) {
                     break
                 }
                 let keywordLater = ((a + 1)..<b).contains { orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil }
                 // Vietnamese stopwords are function words ("Theo Bộ …" = "according to the Ministry");
                 // so are prepositions and adverbs elsewhere ("Selon Radio-Canada", "According to …").
-                if Self.functionWords.contains(t.key) || !keywordLater || lang.vi || EntityCues.leadingFunctionWords.contains(t.key) {
+                if !keywordLater || lang.vi || Self.functionWords.contains(t.key, hash: t.keyHash) || EntityCues.leadingFunctionWords.contains(t.key, hash: t.keyHash) {
                     a += 1; continue
                 }
             }
             if t.sentenceStart, t.script == .latin, Self.englishVerbish(t.key) { a += 1; continue }
             // "Delegates of the Eurasian Mining Council": a sentence-initial common noun before "of".
-            if t.sentenceStart, a + 1 < b, isConnector(a + 1), !midCaps.contains(t.key), orgKeyword(at: a) == nil,
+            if t.sentenceStart, a + 1 < b, isConnector(a + 1), !midCaps.contains(t.key, hash: t.keyHash), orgKeyword(at: a) == nil,
                placeKeyword(at: a) == nil, !isGivenNameKey(a) {
                 a += 1; continue
             }
@@ -1078,8 +1080,8 @@ extension NameFinder {
         // portfolio's field names the field.)
         let portfolioAfterTitle = personCue && a0 < b0 && (isConnector(a0) || a0 > 0 && isConnector(a0 - 1) && a0 == a)
         for k in a..<b where !isCountry[k] && (orgKeyword(at: k) != nil || lang.de && Self.germanInstitutionCompound(tokens[k].key))
-            && !(personCue && EntityCues.portfolioOnlyKeywords.contains(tokens[k].key))
-            && !(portfolioAfterTitle && orgKeyword(at: k)?.length == 1 && EntityCues.portfolioKeys.contains(tokens[k].key)) {
+            && !(personCue && EntityCues.portfolioOnlyKeywords.contains(tokens[k].key, hash: tokens[k].keyHash))
+            && !(portfolioAfterTitle && orgKeyword(at: k)?.length == 1 && EntityCues.portfolioKeys.contains(tokens[k].key, hash: tokens[k].keyHash)) {
             hasOrgKeyword = true
             break
         }
@@ -1179,7 +1181,7 @@ extension NameFinder {
         }
         if !personCue, b - a >= 2, b - a <= 4, isCountry[b - 1], !isCountry[a], tokens[a].kind == .word, tokens[a].script == .latin,
            (a..<(b - 1)).allSatisfy({ !isCountry[$0] && tokens[$0].kind == .word && isCap($0) && !isStopword($0) && !isGivenName($0)
-               && titleMatch(at: $0) == nil && !Self.compassWords.contains(tokens[$0].key) }),
+               && titleMatch(at: $0) == nil && !Self.compassWords.contains(tokens[$0].key, hash: tokens[$0].keyHash) }),
            b < tokens.count, !tokens[b].capitalized || tokens[b].kind != .word, !(a > 0 && Token.keyEquals(tokens[a - 1].key, "of")) {
             let (s0, e0) = (tokens[b - 1].start, tokens[b - 1].end)
             mentions.removeAll { $0.type == .country && $0.start >= s0 && $0.end <= e0 }
@@ -1212,7 +1214,7 @@ extension NameFinder {
            !Self.russianAdjectiveLike(t.key), !isGivenName(a) {
             return true
         }
-        guard !lang.vi, t.sentenceStart, !t.allCaps, a + 2 < b, !midCaps.contains(t.key), !isGivenName(a), !isFamilyName(a),
+        guard !lang.vi, t.sentenceStart, !t.allCaps, a + 2 < b, !midCaps.contains(t.key, hash: t.keyHash), !isGivenName(a), !isFamilyName(a),
               !lex.surnameEndings(t.key), titleMatch(at: a) == nil else { return false }
         if isGivenName(a + 1) { return true }
         // "Писатель Эдуард Лимонов" with a given name no list holds: three Cyrillic words ending in a
@@ -1228,8 +1230,8 @@ extension NameFinder {
     func personAfterPortfolio(_ a: Int, _ b: Int) -> Int? {
         var k = a
         var sawPortfolio = false
-        while k < b, isConnector(k) || tokens[k].kind == .punct || isCountry[k] || EntityCues.portfolioKeys.contains(tokens[k].key) {
-            if EntityCues.portfolioKeys.contains(tokens[k].key) { sawPortfolio = true }
+        while k < b, isConnector(k) || tokens[k].kind == .punct || isCountry[k] || EntityCues.portfolioKeys.contains(tokens[k].key, hash: tokens[k].keyHash) {
+            if EntityCues.portfolioKeys.contains(tokens[k].key, hash: tokens[k].keyHash) { sawPortfolio = true }
             k += 1
         }
         // ("Jeroen van der Velde": particles inside the person's name.)
@@ -1259,7 +1261,7 @@ extension NameFinder {
         }
         let centralBank = Token.keyEquals(tokens[firstNonCountry >= 0 ? firstNonCountry : a].key, "bank")
             && firstNonCountry >= 0 && firstNonCountry + 1 < b && Token.keyEquals(tokens[firstNonCountry + 1].key, "of")
-        if nonCountryCount == 1, lex.genericAlone.contains(tokens[firstNonCountry].key), !centralBank { return }
+        if nonCountryCount == 1, lex.genericAlone.contains(tokens[firstNonCountry].key, hash: tokens[firstNonCountry].keyHash), !centralBank { return }
         // A person after the organization: "… of Kazakhstan Maulen Ashimbayev", "Bộ Ngoại giao Lê Văn Minh".
         var lastKeyword = a
         for k in a..<b where orgKeyword(at: k) != nil && !isCountry[k] { lastKeyword = k }
@@ -1300,7 +1302,7 @@ extension NameFinder {
         // article ("Nach Angaben des Auswärtigen Amts" → "Auswärtigen Amts", "Die Deutsche Bahn").
         if lang.de {
             if let low = (a..<lastKeyword).last(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && !germanForAdjective($0) }) { a = low + 1 }
-            while a < b, EntityCues.articlesBeforeInstitutions.contains(tokens[a].key) || isStopword(a) && orgKeyword(at: a) == nil { a += 1 }
+            while a < b, EntityCues.articlesBeforeInstitutions.contains(tokens[a].key, hash: tokens[a].keyHash) || isStopword(a) && orgKeyword(at: a) == nil { a += 1 }
         }
         // "Leaders of the Economic Community …": a plain noun and "of" before the named body go.
         if a + 2 < b, orgKeyword(at: a) == nil, titleMatch(at: a) == nil, !isCountry[a], isConnector(a + 1), !coordinatedInstitutionWords(a + 1, from: a) {
@@ -1332,7 +1334,7 @@ extension NameFinder {
         var remainingGeneric = true, remainingCountry = false
         for k in a..<b where tokens[k].kind == .word {
             if isCountry[k] { remainingCountry = true; continue }
-            if !(lex.genericAlone.contains(tokens[k].key) || isStopwordKey(k) && !isCap(k)) {
+            if !(lex.genericAlone.contains(tokens[k].key, hash: tokens[k].keyHash) || isStopwordKey(k) && !isCap(k)) {
                 remainingGeneric = false
                 break
             }
@@ -1349,7 +1351,7 @@ extension NameFinder {
         // "Делегация компании", "Представители министерства": a sentence-initial noun and lowercase
         // words (countries aside) describe, they do not name.
         if tokens[a].script == .cyrillic, tokens[a].sentenceStart, orgKeyword(at: a) == nil, !Self.russianAdjectiveLike(tokens[a].key),
-           !midCaps.contains(tokens[a].key), ((a + 1)..<b).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].capitalized || isCountry[$0] }) {
+           !midCaps.contains(tokens[a].key, hash: tokens[a].keyHash), ((a + 1)..<b).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].capitalized || isCountry[$0] }) {
             return
         }
         // "Pramono Anung of the Indonesian Democratic Party of Struggle": a two- or three-word name
@@ -1394,7 +1396,7 @@ extension NameFinder {
                 let tailIsRepublic = r < b && ["republic", "republique", "people's"].contains(tokens[r].key)
                 // (a lone keyword that is no institution on its own, "Organization" of "Organization of the
                 // Petroleum Exporting Countries", is no other name for it)
-                let bareKeyword = k - a == 1 && !lex.standalone.contains(tokens[a].key)
+                let bareKeyword = k - a == 1 && !lex.standalone.contains(tokens[a].key, hash: tokens[a].keyHash)
                 if tailIsCountry || tailHasOrg || tailIsRepublic, k - a >= 1, !bareKeyword {
                     out.append(surface(a, k))
                 }
@@ -1409,8 +1411,8 @@ extension NameFinder {
     /// place's own name and stays in it (one or two capitalized words after it, no known name).
     func spanishArticleOfAName(_ a: Int, _ b: Int) -> Bool {
         guard lang.es, a > 0, a + 1 < b, b - a <= 3, tokens[a].kind == .word, tokens[a].capitalized, !tokens[a].sentenceStart,
-              Self.spanishCapitalizedArticles.contains(tokens[a].key), tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
-              tokens[a - 1].script == .latin, Self.spanishPrepositionsBeforePlaces.contains(tokens[a - 1].key), !covered[a + 1] else { return false }
+              Self.spanishCapitalizedArticles.contains(tokens[a].key, hash: tokens[a].keyHash), tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
+              tokens[a - 1].script == .latin, Self.spanishPrepositionsBeforePlaces.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), !covered[a + 1] else { return false }
         return (a + 1..<b).allSatisfy { isCap($0) && !isCountry[$0] && !isStopword($0) }
     }
     /// German feminine nouns in -a/-o/-y that follow "an der" ("an der Firma", "an der Kamera").
@@ -1421,8 +1423,8 @@ extension NameFinder {
     /// source, a name opened by a capitalized article is a publication (its article included).
     func publicationAfterSourceWord(_ a: Int, _ b: Int) -> Bool {
         // (The word before is tested first: a source word is rare, and every name of two words or more asks.)
-        guard a > 0, a + 1 < b, b - a <= 4, tokens[a - 1].kind == .word, Self.sourceWords.contains(tokens[a - 1].key),
-              tokens[a].kind == .word, tokens[a].capitalized, !tokens[a].allCaps, Self.articlesOpeningPublications.contains(tokens[a].key),
+        guard a > 0, a + 1 < b, b - a <= 4, tokens[a - 1].kind == .word, Self.sourceWords.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
+              tokens[a].kind == .word, tokens[a].capitalized, !tokens[a].allCaps, Self.articlesOpeningPublications.contains(tokens[a].key, hash: tokens[a].keyHash),
               !tokens[a - 1].capitalized || tokens[a - 1].sentenceStart || Self.opensAfterDatelineDash(tokens, a - 1) else { return false }
         return (a + 1..<b).allSatisfy { isCap($0) && !isCountry[$0] && !covered[$0] }
     }
@@ -1465,12 +1467,12 @@ extension NameFinder {
             if isStopword(words[0]) || isMonth(words[0]) || t.key.isEmpty || MentionGrouper.Group.isOneCharacter(t.key) { return }
             // An article alone is no name: Spanish "El" opens "El Alto" and "El Heraldo", so it is
             // no stopword, and once seen capitalized mid-sentence the sentence-initial one passed.
-            if Self.articlesNeverAlone.contains(t.key), !t.allCaps { return }
-            if lex.genericAlone.contains(t.key) && !lex.standalone.contains(t.key) { return }
+            if Self.articlesNeverAlone.contains(t.key, hash: t.keyHash), !t.allCaps { return }
+            if lex.genericAlone.contains(t.key, hash: t.keyHash) && !lex.standalone.contains(t.key, hash: t.keyHash) { return }
             // "den Hafen Tianjin", "die Provinz Yunnan": a German noun right before a known name is
             // its common-noun apposition, not a name of its own.
             if lang.de, b < tokens.count, covered[b], tokens[b].spaceBefore { return }
-            if t.sentenceStart || Self.opensAfterDatelineDash(tokens, words[0]), !midCaps.contains(t.key), !t.allCaps { return }
+            if t.sentenceStart || Self.opensAfterDatelineDash(tokens, words[0]), !midCaps.contains(t.key, hash: t.keyHash), !t.allCaps { return }
             // Vietnamese names have several syllables; a foreign one-word name counts after a place preposition.
             if lang.vi && !personCue && !t.allCaps && !(placeContext && Self.foreignInVietnamese(t.key)) { return }
             if titleMatch(at: words[0]) != nil { return }
@@ -1555,7 +1557,7 @@ extension NameFinder {
             let letters = first.text.count
             guard letters >= 2, letters <= 7, !lex.acronymStoplist.contains(first.text), !personCue || letters > 3 else {
                 // ("secrétaire d'État aux PME, X": a portfolio's acronym is no person.)
-                if personCue, letters >= 2, !EntityCues.portfolioKeys.contains(first.key) { break_person(a, b) }
+                if personCue, letters >= 2, !EntityCues.portfolioKeys.contains(first.key, hash: first.keyHash) { break_person(a, b) }
                 return
             }
             // "la région SAVA", "tỉnh BRVT": an acronym right after a lowercase place word is the place's name.
@@ -1570,18 +1572,18 @@ extension NameFinder {
         }
         // "chargé du Numérique", "Minister of Energy": a lone portfolio word is no name.
         // ("Vizeminister für Industrie und Bau", "chargé au Développement": German "für", French "au", "aux".)
-        if words.count == 1, a > 0, isConnector(a - 1) || Self.portfolioOpeners.contains(tokens[a - 1].key) && !tokens[a - 1].capitalized,
-           EntityCues.portfolioKeys.contains(first.key) { return }
+        if words.count == 1, a > 0, isConnector(a - 1) || Self.portfolioOpeners.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) && !tokens[a - 1].capitalized,
+           EntityCues.portfolioKeys.contains(first.key, hash: first.keyHash) { return }
         // "ministro de Industria, Comercio y Mipymes": a lone word in a list of portfolios (after a
         // comma or a coordinator that follows a portfolio word after "de"/"of" or a comma) is one more.
-        if words.count == 1, a >= 3, Token.keyEquals(tokens[a - 1].key, ",") || isCoordinator(a - 1), EntityCues.portfolioKeys.contains(tokens[a - 2].key),
-           Token.keyEquals(tokens[a - 3].key, ",") || isConnector(a - 3) || Self.portfolioOpeners.contains(tokens[a - 3].key) && !tokens[a - 3].capitalized { return }
+        if words.count == 1, a >= 3, Token.keyEquals(tokens[a - 1].key, ",") || isCoordinator(a - 1), EntityCues.portfolioKeys.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash),
+           Token.keyEquals(tokens[a - 3].key, ",") || isConnector(a - 3) || Self.portfolioOpeners.contains(tokens[a - 3].key, hash: tokens[a - 3].keyHash) && !tokens[a - 3].capitalized { return }
         // "secretaria de Relaciones Exteriores", "ministre de l'Économie et des Finances": portfolio words only.
         // ("secrétaire d'État au Développement des PME": connectors inside, the first and the last a portfolio word.)
         if words.count >= 2, a > 0, isConnector(a - 1) || tokens[a - 1].kind == .elision
-            || Self.portfolioOpeners.contains(tokens[a - 1].key) && !tokens[a - 1].capitalized,
-           EntityCues.portfolioKeys.contains(tokens[words[0]].key), EntityCues.portfolioKeys.contains(tokens[words[words.count - 1]].key),
-           words.allSatisfy({ EntityCues.portfolioKeys.contains(tokens[$0].key) || isConnector($0) }) { return }
+            || Self.portfolioOpeners.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) && !tokens[a - 1].capitalized,
+           EntityCues.portfolioKeys.contains(tokens[words[0]].key, hash: tokens[words[0]].keyHash), EntityCues.portfolioKeys.contains(tokens[words[words.count - 1]].key, hash: tokens[words[words.count - 1]].keyHash),
+           words.allSatisfy({ EntityCues.portfolioKeys.contains(tokens[$0].key, hash: tokens[$0].keyHash) || isConnector($0) }) { return }
         // «Самрук-Казына», «Узбекэнерго»: a name alone inside Russian quotes is an organization.
         if first.script == .cyrillic, a > 0, b < tokens.count, keyIs(a - 1, "«") || Token.keyEquals(tokens[a - 1].key, "\""),
            keyIs(b, "»") || Token.keyEquals(tokens[b].key, "\"") {
@@ -1606,7 +1608,7 @@ extension NameFinder {
         // "an der Thaya", "an der Morava": German nouns after "an der" are feminine and end mostly in -e, -ung, -heit…;
         // one word ending in -a, -o or -y (no German noun: Firma, Kamera) is a river or a town on it.
         if lang.de, !personCue, !placeContext, words.count == 1, a >= 2, tokens[a - 2].key == "an", tokens[a - 1].key == "der", !tokens[a - 2].capitalized,
-           first.key.count >= 4, ["a", "o", "y"].contains(where: { PlainText.hasSuffix(first.key, $0) }), !Self.germanNounsInA.contains(first.key),
+           first.key.count >= 4, ["a", "o", "y"].contains(where: { PlainText.hasSuffix(first.key, $0) }), !Self.germanNounsInA.contains(first.key, hash: first.keyHash),
            !(b < tokens.count && isCap(b)) {
             var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
@@ -1624,7 +1626,7 @@ extension NameFinder {
         m.placeContext = placeContext
         // ("presidente de la cooperativa Pescadores Unidos": the company noun right before the name beats the title.)
         if parenthesizedAfterOrganization(a) || companyNounBefore(a) && (!personCue || tokens[a - 1].kind == .word && !tokens[a - 1].capitalized
-                                                                           && Self.companyNounsBefore.contains(tokens[a - 1].key)) {
+                                                                           && Self.companyNounsBefore.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash)) {
             // "la empresa Navieras del Caribe", "la compañía Transportes de Bolivia": the company's name goes on over a
             // connector and a region's or a country's words (which broke the capitalized run; the country still counts).
             if b + 1 < tokens.count, isConnector(b), tokens[b + 1].kind == .word, isCountry[b + 1], tokens[b + 1].capitalized {
@@ -1651,10 +1653,10 @@ extension NameFinder {
             m.type = .person; m.evidence = .cue
         } else if isGivenName(words[0]) || words.count >= 2 && isFamilyName(words[0]) {
             m.type = .person; m.evidence = .cue
-        } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b].key)
+        } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b].key, hash: tokens[b].keyHash)
                     || words.count == 1 && (betweenTwoNames(a, b) || betweenNameAndGeographicNoun(a, b) || fromToName(a, b) || passedThroughName(a) || frenchRegionAfterArticle(a)) {
             m.type = .place; m.evidence = .cue
-        } else if words.count >= 2, EntityCues.placeNameStarts.contains(key) {
+        } else if words.count >= 2, EntityCues.placeNameStarts.contains(first.key, hash: first.keyHash) {
             m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"
         } else if words.count >= 2 {
             // Vietnamese multi-syllable names that start with no family name are mostly places (Lào Cai, Bắc Ninh);
@@ -1752,7 +1754,7 @@ extension NameFinder {
         guard let close = (i + 1..<min(tokens.count, i + 40)).first(where: { keyIs($0, "»") }) else { return false }
         if close + 2 < tokens.count, Token.keyEquals(tokens[close + 1].key, ","), ["—", "–", "-"].contains(tokens[close + 2].key) { return true }
         let words = wordCount(i, close)
-        return words >= 3 && Self.russianSentencePrepositions.contains(tokens[i].key)
+        return words >= 3 && Self.russianSentencePrepositions.contains(tokens[i].key, hash: tokens[i].keyHash)
     }
 
     /// Acronyms of legal forms (folded): АО, ОАО, ЗАО, ПАО, ООО, ТОО, JSC, LLC, PLC.
@@ -1777,8 +1779,8 @@ extension NameFinder {
     /// word in "-ском"/"-цком" is a city in "-ск"/"-цк" (an adjective there would end in "-ским").
     func cityInstrumental(_ a: Int, _ b: Int) -> Bool {
         guard a > 0, tokens[b - 1].script == .cyrillic, PlainText.hasSuffix(tokens[b - 1].key, "ском") || PlainText.hasSuffix(tokens[b - 1].key, "цком") else { return false }
-        return Self.russianInstrumentalPrepositions.contains(tokens[a - 1].key) && !tokens[a - 1].capitalized
-            || keyIs(a - 1, "и") && a >= 3 && Self.russianInstrumentalPrepositions.contains(tokens[a - 3].key)
+        return Self.russianInstrumentalPrepositions.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) && !tokens[a - 1].capitalized
+            || keyIs(a - 1, "и") && a >= 3 && Self.russianInstrumentalPrepositions.contains(tokens[a - 3].key, hash: tokens[a - 3].keyHash)
     }
 
     /// "в Фергане" read as "Ферган": when the article also has the name in a case only a feminine

@@ -264,10 +264,10 @@ extension NameFinder {
         guard a >= 1, tokens[a].script == .latin else { return false }
         var k = a - 1
         if k >= 1, tokens[k].kind == .word, isCountry[k] || !tokens[k].capitalized && Self.hasAnySuffix(tokens[k].key, Self.adjectiveEndingsAffixes),
-           !Self.companyNounsBefore.contains(tokens[k].key), tokens[k].key.utf8.count >= 5 {
+           !Self.companyNounsBefore.contains(tokens[k].key, hash: tokens[k].keyHash), tokens[k].key.utf8.count >= 5 {
             k -= 1   // one adjective ("ferroviaire", "estatal", "albanese"), not a verb ("a empresa contratou Maria …")
         }
-        return tokens[k].kind == .word && !tokens[k].capitalized && tokens[k].script == .latin && Self.companyNounsBefore.contains(tokens[k].key)
+        return tokens[k].kind == .word && !tokens[k].capitalized && tokens[k].script == .latin && Self.companyNounsBefore.contains(tokens[k].key, hash: tokens[k].keyHash)
     }
     /// `adjectiveEndings` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
     static let adjectiveEndingsAffixes = AffixList(adjectiveEndings)
@@ -431,17 +431,23 @@ extension NameFinder {
     /// `i` is the first token of one of the listed names.
     func placeListItem(_ i: Int) -> Bool {
         guard i >= 2, tokens[i].script == .latin, isCap(i) else { return false }
+        // A list has a separator ("," or a coordinator) right before this item or right after it: without one,
+        // the loops below find no second item and no coordinator. (Asked first: nearly every name is no list item.)
+        if !Token.keyEquals(tokens[i - 1].key, ","), !listCoordinator(i - 1) {
+            let j = listItemEnd(from: i)
+            guard j + 1 < tokens.count, Token.keyEquals(tokens[j].key, ",") || listCoordinator(j), isCap(j + 1) else { return false }
+        }
         // Backwards: the items before this one, down to the preposition.
         var items = 1, multiWord = false, coordinators = 0
         var k = i - 1
         var foundPreposition = false, foundPlacePreposition = false, knownPlace = false
         while k >= 0, i - k <= 24 {
             if tokens[k].kind != .word && !Token.keyEquals(tokens[k].key, ",") || tokens[k].kind == .word && !tokens[k].capitalized && !listCoordinator(k)
-                && !Self.passagePrepositions.contains(tokens[k].key) && !lex.placePrepositions.contains(tokens[k].key, hash: tokens[k].keyHash)
+                && !Self.passagePrepositions.contains(tokens[k].key, hash: tokens[k].keyHash) && !lex.placePrepositions.contains(tokens[k].key, hash: tokens[k].keyHash)
                 && !otherLatinPlaceBefore(k + 1) {
                 break   // the list's start without a preposition ("Połączenie Tallinna, Rygi i Wilna")
             }
-            if tokens[k].kind == .word, !tokens[k].capitalized, Self.passagePrepositions.contains(tokens[k].key) { foundPreposition = true; break }
+            if tokens[k].kind == .word, !tokens[k].capitalized, Self.passagePrepositions.contains(tokens[k].key, hash: tokens[k].keyHash) { foundPreposition = true; break }
             // "bij Goes, Kapelle en Hulst", "w Ełku, Suwałkach i Augustowie": a list opened by a place
             // preposition, of one-word names only.
             if tokens[k].kind == .word, !tokens[k].capitalized, k + 1 < i,
@@ -467,11 +473,8 @@ extension NameFinder {
         while true {
             var words = 0
             let start = j
-            while j < tokens.count, isCap(j) || Token.keyEquals(tokens[j].key, "-") && !tokens[j].spaceBefore
-                    || isConnector(j) && !isCoordinator(j) && j + 1 < tokens.count && isCap(j + 1) && j > start {
-                if tokens[j].kind == .word { words += 1 }
-                j += 1
-            }
+            j = listItemEnd(from: start)
+            for k in start..<j where tokens[k].kind == .word { words += 1 }
             let hyphenated = (start..<j).contains { Token.keyEquals(tokens[$0].key, "-") }
             if j > start, start != i, knownPlaceStarts(start) { knownPlace = true } else if words > 1 && !hyphenated { multiWord = true }
             guard j + 1 < tokens.count, Token.keyEquals(tokens[j].key, ",") || listCoordinator(j), isCap(j + 1) else { break }
@@ -483,6 +486,17 @@ extension NameFinder {
         // "to Durban and Dar es Salaam", "Tallinna, Rygi i Wilna": one-word names listed with a known place.
         if !opensList || foundPlacePreposition { return items >= 2 && !multiWord && (foundPlacePreposition || knownPlace) }
         return items >= 3 || items == 2 && !multiWord
+    }
+
+    /// End (exclusive) of the listed name that starts at `start` (see `placeListItem`): its capitalized words,
+    /// hyphens inside it, and particles between two of its capitalized words ("Foz do Iguaçu").
+    func listItemEnd(from start: Int) -> Int {
+        var j = start
+        while j < tokens.count, isCap(j) || Token.keyEquals(tokens[j].key, "-") && !tokens[j].spaceBefore
+                || isConnector(j) && !isCoordinator(j) && j + 1 < tokens.count && isCap(j + 1) && j > start {
+            j += 1
+        }
+        return j
     }
 
     /// "and" between listed names: the shared coordinators, and Dutch "en", Polish "i", Indonesian
@@ -645,7 +659,8 @@ extension NameFinder {
         guard let first = words.first, tokens[first].script == .latin else { return false }
         // "Netbeheerder Gasunie", "Konzern Voestalpine": a sentence-initial company noun before the name.
         // (Not before a given name, nor after nouns that also name a person's trade: "Producer Jane Campion".)
-        if words.count >= 2, tokens[first].sentenceStart, Self.companyNounsBefore.contains(tokens[first].key), !midCaps.contains(tokens[first].key),
+        if words.count >= 2, tokens[first].sentenceStart, Self.companyNounsBefore.contains(tokens[first].key, hash: tokens[first].keyHash),
+           !midCaps.contains(tokens[first].key, hash: tokens[first].keyHash),
            !["producer", "developer", "exporter", "shipper", "retailer"].contains(tokens[first].key), !isGivenName(words[1]) {
             mentions.append(mention(words[1], b, type: .organization, evidence: .cue))
             return true
@@ -657,7 +672,7 @@ extension NameFinder {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return true
         }
-        if words.count >= 2, let last = words.last, Self.regionCompassWords.contains(tokens[last].key) {
+        if words.count >= 2, let last = words.last, Self.regionCompassWords.contains(tokens[last].key, hash: tokens[last].keyHash) {
             // "Kalimantan Timur dan Nusa Tenggara Barat": two regions joined by "and" (a connector in names).
             if let c = (a..<b).first(where: { listCoordinator($0) && $0 > a && Self.regionCompassWords.contains(tokens[$0 - 1].key) }), c + 1 < b {
                 var m = mention(a, c, type: .place, evidence: .cue)

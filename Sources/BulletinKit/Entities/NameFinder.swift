@@ -636,6 +636,13 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         let plain = s.utf8.withContiguousStorageIfAvailable { PlainText.isPlain($0) } ?? false
         return plain ? false : set.contains(s)
     }
+    /// `contains(s)` for a token's key, whose `Token.hash` is known (`Token.keyHash`): the same answer
+    /// without hashing the key again (the discovery rules ask this of most capitalized words).
+    func contains(_ s: String, hash h: UInt64) -> Bool {
+        if keys.contains(s, hash: h) { return true }
+        let plain = s.utf8.withContiguousStorageIfAvailable { PlainText.isPlain($0) } ?? false
+        return plain ? false : set.contains(s)
+    }
 }
 
 /// String tests that skip the standard library's slow path (grapheme breaking and canonical
