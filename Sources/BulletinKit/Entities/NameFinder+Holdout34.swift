@@ -269,7 +269,7 @@ extension NameFinder {
         .da: ["havn", "havns", "foreningen", "forening", "kommune", "teater", "universitet", "forbund"],
         .fi: ["orkesteri", "orkesterin", "orkesteria", "akatemia", "akatemiassa", "yliopisto", "yliopistossa", "sinfonietta",
               "sinfoniettaa", "teatteri", "sairaala", "ministerio"],
-        .cs: ["agentura", "agentury"],
+        .cs: ["agentura", "agentury", "unie", "unii"],
         .hr: ["zavod", "zavoda", "vode", "voda", "vojska", "vojske"],
     ]
 
@@ -284,6 +284,8 @@ extension NameFinder {
         if b - a >= 2, Self.h34LegalForms.contains(tokens[b - 1].key, hash: tokens[b - 1].keyHash),
            tokens[b - 1].allCaps || tokens[b - 1].key.count > 2 || tokens[b - 1].key.contains(".") { return true }
         if (a..<b).contains(where: { tokens[$0].key == "volley" }) { return true }
+        // 'Vestkyst Vindteknik A' + '/S'.
+        if b + 1 < tokens.count, tokens[b - 1].key == "a", tokens[b].key == "/", tokens[b + 1].key == "s" { return true }
         var k = b
         while k < tokens.count, k < b + 2, tokens[k].kind == .punct, tokens[k].key != "." { k += 1 }
         guard h34Word(k) else { return false }
@@ -311,7 +313,9 @@ extension NameFinder {
         let heads = Self.h34Heads[l]
         var removed = Set<Int>()
         for i in mentions.indices where mentions[i].type != .country && mentions[i].known == nil && !removed.contains(i) {
-            guard let (a, b) = h34Range(i) else { continue }
+            guard let (a, b0) = h34Range(i) else { continue }
+            // ('Dunakanyar KSE' + '-t': a Hungarian case suffix after a hyphen is no part of the name's last word.)
+            let b = l == .hu && b0 - a >= 3 && tokens[b0 - 2].key == "-" && Self.h34HungarianSuffixes.contains(tokens[b0 - 1].key, hash: tokens[b0 - 1].keyHash) ? b0 - 2 : b0
             let headHit = heads.map { $0.contains(tokens[a].key, hash: tokens[a].keyHash) } ?? false
             // ('Hrvatske' alone is the country's adjective; 'Magyar' alone an adjective: the head needs a second word.)
             let surePerson = mentions[i].type == .person && mentions[i].evidence >= .cue
@@ -336,7 +340,7 @@ extension NameFinder {
                 || headHit && h34HeadFirstEnd(b, l) != nil
             guard body else { continue }
             var start = a
-            var end = b
+            var end = b0
             // 'Vestkyst Vindteknik A' + '/S'.
             if end + 1 < tokens.count, tokens[b - 1].key == "a", tokens[end].key == "/", h34Word(end + 1), tokens[end + 1].key == "s" { end += 2 }
             // 'Stožera' + 'civilne zaštite Sisačko-moslavačke županije', 'Úřadu' + 'práce ČR'.
@@ -347,13 +351,11 @@ extension NameFinder {
             if tokens[b - 1].key == "nasdaq", h34Cap(b) { end = b + 1 }
             if l == .pl, headHit, tokens[a].key.hasPrefix("sad") || tokens[a].key.hasPrefix("prokurat"), end + 1 < tokens.count,
                tokens[end].key == "w", h34Cap(end + 1) {
-                end += 2
-                let (s, e) = (tokens[end - 1].start, tokens[end - 1].end)
-                for j in mentions.indices where j != i && mentions[j].type != .country && mentions[j].start >= s && mentions[j].end <= e { removed.insert(j) }
+                end += 2   // (the seat stays a place of its own)
             }
             if end != b || start != a || mentions[i].type != .organization {
-                if end > b {
-                    let (s, e) = (tokens[b].start, tokens[end - 1].end)
+                if end > b0, !(l == .pl && tokens[b0].key == "w") {
+                    let (s, e) = (tokens[b0].start, tokens[end - 1].end)
                     for j in mentions.indices where j != i && mentions[j].type != .country && mentions[j].known == nil && mentions[j].start >= s && mentions[j].end <= e { removed.insert(j) }
                 }
                 h34Rebuild(i, start, end, type: .organization)
@@ -483,8 +485,8 @@ extension NameFinder {
             }
             k += 1
         }
-        guard n > 3, tokens[n - 1].key == "/", h34Word(n - 2), tokens[n - 3].key == "/" else { return }
-        let sign = tokens[n - 2].key
+        guard n > 3, let k2 = (max(1, n - 4)..<n).last(where: { h34Lower($0) && tokens[$0 - 1].key == "/" }) else { return }
+        let sign = tokens[k2].key
         for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country && mentions[i].words.count == 1 && mentions[i].words[0] == sign {
             mentions[i].type = .organization
             mentions[i].evidence = .cue
@@ -497,7 +499,7 @@ extension NameFinder {
     mutating func h34Clubs(_ l: H34Lang) {
         guard l == .pl || l == .cs || l == .hr || l == .hu || l == .ro else { return }
         for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == nil || mentions[i].type == .person) {
-            guard mentions[i].words.count == 2, !(mentions[i].type == .person && mentions[i].evidence >= .cue) else { continue }
+            guard mentions[i].words.count == 2, mentions[i].evidence < .known else { continue }
             let last = mentions[i].words[1]
             guard mentions.indices.contains(where: { x in x != i && mentions[x].type == .place && mentions[x].words.count == 1
                                                    && Self.h34CaseForms(mentions[x].words[0], last) }) else { continue }
@@ -539,11 +541,12 @@ extension NameFinder {
             if l == .hu, w.count >= 2, Self.h34HungarianSuffixes.contains(w[w.count - 1]) { w.removeLast() }
             return w
         }
+        for _ in 0..<2 {
         for j in 0..<n where mentions[j].type != .country && mentions[j].known == nil {
             for i in 0..<n where i != j && mentions[i].type != .country {
                 let wi = words[i], wj = words[j]
                 guard !wi.isEmpty, !wj.isEmpty, wi != wj || mentions[j].words != mentions[i].words else { continue }
-                var same = false, asSurname = false
+                var same = false, asSurname = false, asPerson = false
                 if wi.count == wj.count {
                     same = zip(wi, wj).allSatisfy { Self.h34CaseForms($0, $1) }
                 } else if wj.count < wi.count, mentions[i].type == .person || mentions[i].type == nil && wi.count >= 2,
@@ -552,6 +555,7 @@ extension NameFinder {
                     let part = l == .hu || l == .id ? Array(wi.prefix(wj.count)) : Array(wi.suffix(wj.count))
                     same = zip(part, wj).allSatisfy { Self.h34CaseForms($0, $1) }
                     asSurname = same
+                    asPerson = same
                 } else if wj.count < wi.count, mentions[i].type == .organization,
                           wi[wj.count...].allSatisfy({ Self.h34LegalForms.contains($0) || $0.count == 1 }) {
                     // 'Bucovina Lemn Design' of 'Bucovina Lemn Design SRL', 'Vestkyst Vindtekniks' of '… A/S'.
@@ -565,9 +569,13 @@ extension NameFinder {
                 guard iBetter else { continue }
                 mentions[j].words = mentions[i].words
                 words[j] = words[i]
-                if let t = mentions[i].type, t != .country { mentions[j].type = t }
+                if asPerson {
+                    mentions[j].type = .person
+                    if mentions[i].type == nil { mentions[i].type = .person }
+                } else if let t = mentions[i].type, t != .country { mentions[j].type = t }
                 break
             }
+        }
         }
     }
 
@@ -613,11 +621,18 @@ extension NameFinder {
         let nouns = Self.h34PlaceNouns[l]
         var added: [Mention] = []
         for i in mentions.indices where mentions[i].type != .country && mentions[i].known == nil && mentions[i].type != .place {
-            if mentions[i].type == .person && mentions[i].evidence >= .cue { continue }
             guard let (a, b) = h34Range(i) else { continue }
+            // 'vodostaja Kupe', 'u naselju Novo Selo …': a place noun before outweighs a person's reading.
+            if let nouns, a > 0, h34Word(a - 1), nouns.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), mentions[i].words.count <= 3 {
+                mentions[i].type = .place
+                mentions[i].evidence = max(mentions[i].evidence, .cue)
+                continue
+            }
+            if mentions[i].type == .person && mentions[i].evidence >= .cue { continue }
             let key = tokens[a].key
             // Bodies by their head or institution word stay bodies ('ve Sněmovně', 'från Myndigheten').
-            if Self.h34Institutions.contains(key, hash: tokens[a].keyHash) || (Self.h34Heads[l]?.contains(key, hash: tokens[a].keyHash) ?? false) { continue }
+            if Self.h34Institutions.contains(key, hash: tokens[a].keyHash) || (Self.h34Heads[l]?.contains(key, hash: tokens[a].keyHash) ?? false)
+                || h34TailIsBody(tokens[b - 1].key, l) { continue }
             // Case forms of a person named in the article are no places ('z Kwiatoszkiem').
             let w = mentions[i].words
             if w.count == 1, mentions.contains(where: { $0.type == .person && $0.words.count >= 2 && $0.start != mentions[i].start
