@@ -11,8 +11,8 @@ struct StopwordProfile: Sendable {
 /// languages; what remains is what tells them apart.
 enum StopwordProfiles {
     /// Word → bit set of the profiles (bit i: `all[i]`) that list it: one lookup per word.
-    static let index: [String: UInt16] = {
-        var map: [String: UInt16] = [:]
+    static let index: [String: UInt32] = {
+        var map: [String: UInt32] = [:]
         for (i, profile) in all.enumerated() {
             for word in profile.words { map[word, default: 0] |= 1 << i }
         }
@@ -79,6 +79,45 @@ enum StopwordProfiles {
             "ve", "bir", "bu", "için", "ile", "olarak", "olan", "daha", "çok", "gibi", "ancak", "sonra", "kadar",
             "her", "ise", "değil", "yılında", "ayrıca", "göre", "arasında", "tarafından", "etti", "dedi", "oldu",
             "ki", "şu", "bin", "milyon", "milyar", "yeni", "büyük", "ilk", "iki", "üzerinde",
+        ]),
+        // Czech, Romanian, Swedish, Danish, Finnish, Hungarian and Croatian (holdout34): words the other profiles'
+        // languages do not use often ("je", "se", "na", "za", "da", "de", "at", "er", "et", "om", "van", "is", "on" left out:
+        // Czech and Croatian share the first, Danish and German "er" …). Without them Czech was read as Polish, Swedish
+        // and Danish as German, Romanian as French, Hungarian and Finnish as Spanish or English, Croatian as nothing.
+        StopwordProfile(code: "cs", words: [
+            "který", "která", "které", "kteří", "podle", "také", "jsou", "bude", "byl", "byla", "bylo", "byly", "při", "už",
+            "až", "nebo", "jsme", "řekl", "uvedl", "mezi", "kvůli", "proto", "však", "této", "tento", "roce", "jeho",
+            "jejich", "dnes", "již", "své", "svou", "jako", "než", "toho", "tím", "další", "ještě", "dva",
+        ]),
+        StopwordProfile(code: "ro", words: [
+            "și", "şi", "în", "cu", "pe", "din", "care", "este", "sunt", "pentru", "fost", "acest", "această",
+            "că", "să", "lor", "unui", "unei", "după", "potrivit", "privind", "astfel", "iar", "până", "către",
+            "acesta", "fi", "nu", "dintre", "anul", "milioane", "într", "asupra", "însă",
+        ]),
+        StopwordProfile(code: "sv", words: [
+            "och", "att", "är", "också", "inte", "när", "säger", "enligt", "mellan", "sedan", "ett", "vid", "av", "till",
+            "från", "hade", "blir", "varit", "för", "efter", "eller", "hon", "sina", "vill", "ska", "kommer", "där",
+            "många", "mycket", "kronor", "även", "detta", "bara", "något",
+        ]),
+        StopwordProfile(code: "da", words: [
+            "og", "ikke", "også", "af", "til", "når", "siger", "ifølge", "mellem", "ved", "bliver", "blev", "skal",
+            "vil", "hvor", "hvis", "denne", "dette", "være", "været", "havde", "kroner", "hun", "deres", "meget", "flere",
+            "fordi", "mod", "første", "oplyser", "nogle", "både", "kun",
+        ]),
+        StopwordProfile(code: "fi", words: [
+            "ja", "oli", "ovat", "että", "ei", "hän", "myös", "mutta", "kun", "joka", "jotka", "sekä", "mukaan", "vuonna",
+            "tai", "kanssa", "sanoo", "kertoo", "jälkeen", "aikana", "noin", "vielä", "kuin", "ole", "hänen", "tämä",
+            "siitä", "sen", "niin", "olla", "jo", "nyt", "olivat", "vuoden", "prosenttia",
+        ]),
+        StopwordProfile(code: "hu", words: [
+            "az", "és", "hogy", "nem", "egy", "meg", "volt", "már", "csak", "mint", "szerint", "után", "között", "pedig",
+            "ez", "azt", "amely", "aki", "akik", "amelyek", "lesz", "kell", "még", "vagy", "így", "valamint", "miatt",
+            "alatt", "során", "mondta", "elmondta", "évben", "ezért", "szerdán", "csütörtökön", "forint",
+        ]),
+        StopwordProfile(code: "hr", words: [
+            "su", "koji", "koja", "koje", "kako", "nije", "bi", "bio", "bila", "bilo", "što", "će", "još", "prema",
+            "također", "iz", "ili", "nakon", "tijekom", "sve", "više", "među", "rekao", "kazao", "godine", "oko",
+            "kod", "gdje", "zbog", "kao", "ih", "biti", "smo", "ima",
         ]),
     ]
 }
