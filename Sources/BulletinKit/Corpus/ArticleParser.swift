@@ -75,12 +75,18 @@ public enum ArticleParser {
             var i = 0
             var sawControl = false
             func emit(end: Int, next: Int) {
-                // Line ends are ASCII, so these offsets fall on scalar boundaries.
-                let a = utf8.index(utf8.startIndex, offsetBy: start), b = utf8.index(utf8.startIndex, offsetBy: end)
-                var content = String(Substring(utf8[a..<b]))
-                if sawControl { content = TextCleaner.stripControls(content) }
-                let cleaned = TextCleaner.trim(Substring(content))
-                let line = String(cleaned)
+                let line: String
+                if sawControl {
+                    // Line ends are ASCII, so these offsets fall on scalar boundaries.
+                    let a = utf8.index(utf8.startIndex, offsetBy: start), b = utf8.index(utf8.startIndex, offsetBy: end)
+                    let content = TextCleaner.stripControls(String(Substring(utf8[a..<b])))
+                    line = String(TextCleaner.trim(Substring(content)))
+                } else {
+                    // Trimmed on the bytes, then copied once.
+                    let (from, to) = TextCleaner.trimmedBounds(buf, start, end)
+                    let a = utf8.index(utf8.startIndex, offsetBy: from), b = utf8.index(utf8.startIndex, offsetBy: to)
+                    line = String(Substring(utf8[a..<b]))
+                }
                 lines.append(Line(start: start, next: next, text: line, kind: LineClassifier.classify(line)))
                 start = next
                 sawControl = false
@@ -634,6 +640,31 @@ enum SWAR {
         let low4 = w & (ones &* 0x0F)
         let cjk = byteMask(w & (ones &* 0xF0), 0xE0) & (low4 &+ ones &* 0x7C) & ~(low4 &+ ones &* 0x76) & highs  // E4–E9
         return high & ~(cyrillic | cjk) == 0
+    }
+
+    /// `allNFCQuickBytes`, also passing the letters `TextCleaner.quickPassLength` passes
+    /// whose lead byte is not the last of `w`: Arabic U+0621–064A (D8 A1…D9 8A) and Latin
+    /// Extended Additional U+1E00–1EFF (E1 B8…E1 BB, Vietnamese letters with tones; their
+    /// third byte, a continuation byte, passes anyway). For valid UTF-8 only (a D9's next
+    /// byte is taken for a continuation byte). Arabic and Vietnamese text went scalar by
+    /// scalar through `quickPassLength`, the most costly part of the NFC check.
+    @inline(__always) static func allNFCQuickScalars(_ w: UInt64) -> Bool {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let high = ((w & lows) &+ ones &* 0x34) & w & highs
+        if high == 0 { return true }
+        let cyrillic = byteMask(w & ~ones, 0xD0)
+        let low4 = w & (ones &* 0x0F)
+        let cjk = byteMask(w & (ones &* 0xF0), 0xE0) & (low4 &+ ones &* 0x7C) & ~(low4 &+ ones &* 0x76) & highs
+        let rest = high & ~(cyrillic | cjk)
+        if rest == 0 { return true }
+        // Flags of the byte after each byte (none after the last), on the byte itself.
+        let nextAtLeastA1 = (((w & lows) &+ ones &* 0x5F) & w & highs) >> 8
+        let nextAtLeast8B = (((w & lows) &+ ones &* 0x75) & w & highs) >> 8
+        let nextB8toBB = byteMask(w & (ones &* 0xFC), 0xB8) >> 8
+        let notLast: UInt64 = 0x0080_8080_8080_8080
+        let arabic = (byteMask(w, 0xD8) & nextAtLeastA1) | (byteMask(w, 0xD9) & ~nextAtLeast8B)
+        let vietnamese = byteMask(w, 0xE1) & nextB8toBB
+        return rest & ~((arabic | vietnamese) & notLast) == 0
     }
 
     /// Whether a byte of `w` is 0x80 or above (not ASCII).

@@ -89,6 +89,33 @@ public enum TextCleaner {
         return Substring(scalars[start..<end])
     }
 
+    /// The bounds of `trim` of the valid UTF-8 bytes `start..<end` of `buf` (whole
+    /// scalars): white space as `isSpace` defines it, told by `spaceLength` on the bytes.
+    /// The parser trims every line of a file: through `Substring` scalar indices and a
+    /// second copy of the line, that was a third of splitting a file into lines.
+    static func trimmedBounds(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int) {
+        var a = start, b = end
+        while a < b {
+            let n = spaceLength(buf, a)
+            if n == 0 { break }
+            a += n
+        }
+        while b > a {
+            let last = buf[b - 1]
+            if last < 0x80 {
+                guard last == 0x20 || (0x09...0x0D).contains(last) else { break }
+                b -= 1
+                continue
+            }
+            // A multi-byte scalar: from its lead byte.
+            var lead = b - 1
+            while lead > a, buf[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard spaceLength(buf, lead) == b - lead else { break }
+            b = lead
+        }
+        return (a, b)
+    }
+
     /// Collapses every run of white space into one ordinary space. No-break
     /// spaces count as spaces: in copied web text they stand between words
     /// where a plain space was meant, and would defeat search. A lone narrow
@@ -109,24 +136,20 @@ public enum TextCleaner {
             while i < buf.count {
                 // Eight ASCII bytes without controls at a time: they need
                 // nothing unless two spaces touch (or a space follows one).
+                // The same for eight bytes of any script none of which can start a space
+                // but the ASCII space (the others start with a byte below 0x20, or the lead
+                // bytes C2, E1, E2, E3, EF): Cyrillic, Arabic or CJK words, and the single
+                // spaces between them, which sent most such text byte by byte.
                 if let base, i + 8 <= buf.count {
                     let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if !SWAR.hasNonASCII(w), !SWAR.hasByteBelow0x20(w) {
+                    if !SWAR.hasByteBelow0x20(w), !SWAR.hasNonASCII(w) || (!SWAR.hasByte(w, 0xC2) && !SWAR.hasByte(w, 0xE1)
+                        && !SWAR.hasByte(w, 0xE2) && !SWAR.hasByte(w, 0xE3) && !SWAR.hasByte(w, 0xEF)) {
                         let spaces = SWAR.byteMask(w, 0x20)
                         if spaces & (spaces << 8) != 0 || (prevSpace && spaces & 0x80 != 0) {
                             needs = true
                             break
                         }
                         prevSpace = spaces >> 63 != 0
-                        i += 8
-                        continue
-                    }
-                    // Eight bytes of another script none of which can start a
-                    // space (ASCII up to 0x20, or the lead bytes C2, E1, E2,
-                    // E3, EF): Cyrillic, Arabic or CJK text went byte by byte.
-                    if !SWAR.hasByteBelow0x21(w), !SWAR.hasByte(w, 0xC2), !SWAR.hasByte(w, 0xE1), !SWAR.hasByte(w, 0xE2),
-                       !SWAR.hasByte(w, 0xE3), !SWAR.hasByte(w, 0xEF) {
-                        prevSpace = false
                         i += 8
                         continue
                     }
@@ -230,9 +253,11 @@ public enum TextCleaner {
             let base = UnsafeRawPointer(buf.baseAddress)
             while i < n {
                 // Eight bytes at a time while each is one the byte test below
-                // passes (ASCII, Latin, basic Cyrillic, CJK ideographs): any
-                // eight bytes hold a lead or ASCII byte, which resets the class.
-                if let base, i + 8 <= n, SWAR.allNFCQuickBytes(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                // passes (ASCII, Latin, basic Cyrillic, CJK ideographs) or part of
+                // a scalar `quickPassLength` passes (Arabic and Vietnamese letters):
+                // any eight bytes hold a lead or ASCII byte of a scalar of class 0,
+                // and they end with such a scalar or within one.
+                if let base, i + 8 <= n, SWAR.allNFCQuickScalars(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
                     previousClass = 0
                     i += 8
                     continue

@@ -84,6 +84,15 @@ enum AsciiTokenizer {
             }
             var end = i &+ 1
             var upper = kind == 2
+            // Eight bytes at a time to the first separator (`TokenBytes`), then byte by byte.
+            while end &+ 8 <= count {
+                let w = UnsafeRawPointer(bytes + end).loadUnaligned(as: UInt64.self)
+                let separators = TokenBytes.separators(w)
+                let inToken = separators == 0 ? 8 : separators.trailingZeroBitCount >> 3
+                if inToken > 0, TokenBytes.upper(w) & TokenBytes.lowBytes(inToken) != 0 { upper = true }
+                end &+= inToken
+                if inToken < 8 { break }
+            }
             while end < count {
                 let k = classes[Int(bytes[end])]
                 if k == 0 { break }
@@ -106,4 +115,36 @@ enum AsciiTokenizer {
         }
         return rc == SQLITE_DONE ? SQLITE_OK : rc
     }
+}
+
+/// The byte classes of `AsciiTokenizer.classes` for eight bytes at once (a `UInt64` loaded
+/// from text, first byte lowest): tokens run to a separator, and most are several bytes
+/// long (a Cyrillic word, a CJK bigram), which the tokenizer walked byte by byte through
+/// its table. Each mask has 0x80 in the bytes it names; every addition stays within a
+/// byte (seven-bit values plus less than 0x80).
+enum TokenBytes {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+    static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// ASCII bytes in `lo...hi` (both below 0x80).
+    @inline(__always) static func inRange(_ w: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        let low7 = w & lows
+        let atLeastLo = (low7 &+ ones &* UInt64(0x80 - lo)) & highs
+        let aboveHi = (low7 &+ ones &* UInt64(0x7F - hi)) & highs
+        return atLeastLo & ~aboveHi & ~w & highs
+    }
+
+    /// Separators: ASCII bytes other than letters and digits.
+    @inline(__always) static func separators(_ w: UInt64) -> UInt64 {
+        let letters = inRange(w | ones &* 0x20, 0x61, 0x7A)
+        let digits = inRange(w, 0x30, 0x39)
+        return ~w & highs & ~(letters | digits)
+    }
+
+    /// Upper-case ASCII letters.
+    @inline(__always) static func upper(_ w: UInt64) -> UInt64 { inRange(w, 0x41, 0x5A) }
+
+    /// The bytes below byte `n` (0 < n < 8, or 8 for all).
+    @inline(__always) static func lowBytes(_ n: Int) -> UInt64 { n >= 8 ? ~0 : (1 << UInt64(n &* 8)) &- 1 }
 }

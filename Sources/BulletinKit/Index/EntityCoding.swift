@@ -51,19 +51,21 @@ enum EntityCoding {
     /// `String(n)` as UTF-8 bytes.
     @inline(__always)
     static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
-        guard n >= 0 else { return out.append(contentsOf: String(n).utf8) }
+        guard n >= 0, n < 100_000_000 else { return out.append(contentsOf: String(n).utf8) }
         if n < 10 { return out.append(UInt8(truncatingIfNeeded: 0x30 + n)) }
+        // The digits packed into one word, the first in the lowest byte (one division
+        // a digit, each byte appended once, none written twice).
+        var packed: UInt64 = 0
         var digits = 0
         var v = n
-        while v > 0 { digits += 1; v /= 10 }
-        let start = out.count
-        for _ in 0..<digits { out.append(0x30) }
-        v = n
-        var k = start + digits - 1
         while v > 0 {
-            out[k] = UInt8(truncatingIfNeeded: 0x30 + v % 10)
+            packed = packed << 8 | UInt64(truncatingIfNeeded: 0x30 + v % 10)
             v /= 10
-            k -= 1
+            digits += 1
+        }
+        for _ in 0..<digits {
+            out.append(UInt8(truncatingIfNeeded: packed))
+            packed >>= 8
         }
     }
 
@@ -93,6 +95,11 @@ enum EntityCoding {
     /// comparing `Character`s would break the text into grapheme clusters.
     @inline(__always)
     static func needsCleaning(_ s: String) -> Bool {
-        s.utf8.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x1F || $0 == 0x0D }
+        // On the string's own bytes when it has them (a native string always does):
+        // through the view's iterator, each name cost several hundred instructions.
+        s.utf8.withContiguousStorageIfAvailable { p in
+            for b in p where b < 0x20 && (b == 0x09 || b == 0x0A || b == 0x1F || b == 0x0D) { return true }
+            return false
+        } ?? s.utf8.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x1F || $0 == 0x0D }
     }
 }

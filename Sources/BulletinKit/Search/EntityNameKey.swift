@@ -45,7 +45,7 @@ public enum EntityNameKey {
             for part in text.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
                 add(Substring(part))
             }
-        } else if let words = splitByScalars(text[...], isSeparator: { $0.properties.isWhitespace }) {
+        } else if let words = splitByScalars(text[...], isSeparator: isWhiteSpace) {
             for raw in words { add(raw) }
         } else {
             for raw in text.split(whereSeparator: \.isWhitespace) { add(raw) }
@@ -84,6 +84,19 @@ public enum EntityNameKey {
         }
         if let b = start { parts.append(text[b..<text.endIndex]) }
         return parts
+    }
+
+    /// `s.properties.isWhitespace` (Unicode's White_Space) from the property's short list
+    /// (tests compare the two on every scalar): asked of every scalar of every name
+    /// that is not ASCII, the property look-up was most of splitting the name into words.
+    @inline(__always)
+    static func isWhiteSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        switch v {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// Whether `s` may join the grapheme cluster before it (Extend, ZWJ, SpacingMark,
@@ -234,6 +247,15 @@ public enum EntityNameKey {
     /// Whether `clean` keeps `scalar` (a letter or a digit).
     @inline(__always)
     static func keeps(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII, and the letters of the blocks most folded names are written in (lower-case
+        // Cyrillic, Arabic letters, CJK ideographs, Hangul syllables), without the property
+        // look-ups (tests check every scalar of these ranges against them).
+        let v = scalar.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) }
+        if (0x430...0x44F).contains(v) || (0x621...0x63A).contains(v) || (0x641...0x64A).contains(v)
+            || (0x4E00...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) {
+            return true
+        }
         let p = scalar.properties
         return p.isAlphabetic || p.numericType != nil
     }
