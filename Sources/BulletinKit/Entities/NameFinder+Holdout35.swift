@@ -37,7 +37,8 @@ extension NameFinder {
         if anyMention(where: { $0.start < end && $0.end > start && $0.known != nil && $0.type != .country }) { return }
         if type != .organization, anyMention(where: { $0.start < end && $0.end > start && $0.type == .country }) { return }
         mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < end && $0.end > start }
-        var m = Mention(surface: surface, start: start, end: end, type: type, evidence: .cue, words: [TextFolding.key(surface)])
+        let words = surface.split(separator: " ").map { TextFolding.key(String($0)) }
+        var m = Mention(surface: surface, start: start, end: end, type: type, evidence: .cue, words: words)
         if type == .place { m.placeContext = true }
         mentions.append(m)
     }
@@ -49,7 +50,7 @@ extension NameFinder {
         mentions.append(Mention(surface: surface, start: start, end: end, type: .country, evidence: .known, code: code, words: [TextFolding.key(surface)]))
     }
 
-    @inline(__always) func h35Adjacent(_ k: Int) -> Bool { k > 0 && k < tokens.count && !tokens[k].spaceBefore && tokens[k - 1].end == tokens[k].start }
+    @inline(__always) func h35Adjacent(_ k: Int) -> Bool { k > 0 && k < tokens.count && tokens[k - 1].end == tokens[k].start }
     @inline(__always) func h35Scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
     @inline(__always) func h35Str(_ s: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(s)) }
     /// UTF-16 length of scalars.
@@ -75,6 +76,9 @@ extension NameFinder {
         "副社長", "被告", "容疑者", "弁護士", "衆院議員", "参院議員", "議員", "市長", "知事", "町長", "村長", "代表", "理事長", "部長", "院長",
         "記者", "特派員", "主将", "名誉教授", "研究員", "氏"]
     static let h35JaKanaTitles = ["さん", "コーチ", "くん", "ちゃん", "さま", "氏"]
+    /// Last characters of a family or given name written with a space that are rather a place's or a body's
+    /// (`h17JapaneseNotNameEnds` without 本 and 道, which end many family names: 山本, 榎本).
+    static let h35JaNotNameEnds = Set("県府都市区町村省庁社党会部局署院所学業行団国")
     /// First characters that open no name before a title (最優秀選手, 同社長, 元部長, 新監督 …).
     static let h35JaNotNameStarts = Set("最同元前新各両全当現次故副総主")
     /// Head words that end a Japanese body's name (beside `h17JapaneseOrgEnds`).
@@ -113,6 +117,7 @@ extension NameFinder {
         h35JaPlaces()
         h35JaCountries()
         h35JaCleanup()
+        h35AcronymJoinsBody()
         h35SameSurname()
     }
 
@@ -150,7 +155,7 @@ extension NameFinder {
         for k in 0..<(max(n, 1) - 1) where h35IsHan(k) && h35IsHan(k + 1) && tokens[k + 1].spaceBefore {
             if h35IsHan(k - 1) && h35Adjacent(k) { continue }
             let fam = h35Scalars(tokens[k].text), given = h35Scalars(tokens[k + 1].text)
-            guard (1...3).contains(fam.count), !Self.h17JapaneseNotNameEnds.contains(Character(fam[fam.count - 1])) else { continue }
+            guard (1...3).contains(fam.count), !Self.h35JaNotNameEnds.contains(Character(fam[fam.count - 1])) else { continue }
             var g = 0
             let titles = (Self.h35JaTitles + Self.h17JapaneseHanTitles).sorted { $0.count > $1.count }
             if let t = titles.first(where: { tokens[k + 1].text.hasSuffix($0) && given.count - $0.unicodeScalars.count >= 1 }) {
@@ -159,7 +164,7 @@ extension NameFinder {
                       h35Punct(k + 2, "（(") || Self.hasAnyPrefix(tokens[k + 2].text, Self.h35JaKanaTitles) {
                 g = given.count
             }
-            guard (1...3).contains(g), !Self.h17JapaneseNotNameEnds.contains(Character(given[g - 1])) else { continue }
+            guard (1...3).contains(g), !Self.h35JaNotNameEnds.contains(Character(given[g - 1])) else { continue }
             let end = tokens[k + 1].start + h35U16(given[0..<g])
             h35Add(tokens[k].start, end, tokens[k].text + " " + h35Str(given[0..<g]), .person)
         }
@@ -179,7 +184,7 @@ extension NameFinder {
             guard !Self.h17JapaneseNotNameEnds.contains(Character(name[len - 1])), name[len - 1] != "人",
                   !Self.h35JaNotNameStarts.contains(Character(name[0])) else { continue }
             if Self.h35JaAbbrev[Character(name[0])] != nil, len <= 3 { continue }
-            if anyMention(where: { $0.start == tokens[k].start && $0.type == .person }) { continue }
+            if anyMention(where: { $0.type == .person && $0.start <= tokens[k].start && $0.end > tokens[k].start }) { continue }
             h35Add(tokens[k].start, tokens[k].start + h35U16(name), h35Str(name), .person)
         }
     }
@@ -235,16 +240,32 @@ extension NameFinder {
         var k = 0
         while k < n {
             func part(_ j: Int) -> Bool {
-                j < n && tokens[j].kind == .word && (tokens[j].script == .han || h35IsKatakana(j) || tokens[j].script == .latin && !tokens[j].text.unicodeScalars.contains { $0.value > 0x7F })
+                j < n && tokens[j].kind == .word && (tokens[j].script == .han || h35IsKatakana(j) || tokens[j].script == .latin)
             }
             guard part(k) else { k += 1; continue }
             var b = k + 1
-            while b < n, part(b), h35Adjacent(b) { b += 1 }
+            // (A Latin word that runs over a particle, "DeNAベイスターズの", ends the compound.)
+            func endsInHiragana(_ j: Int) -> Bool {
+                tokens[j].script == .latin && tokens[j].text.unicodeScalars.last.map { Tokenizer.kanaClass($0.value) == 1 } == true
+            }
+            while b < n, part(b), h35Adjacent(b), !endsInHiragana(b - 1) { b += 1 }
             defer { k = b }
             var a = k
             // A leading abbreviation before a government word ("米司法省") is the country's, not the body's.
             var text = ""
             for j in a..<b { text += tokens[j].text }
+            // "DeNAベイスターズの": a Latin word runs over katakana and a particle; the particle is none of the name.
+            var lastText = tokens[b - 1].text
+            var endOffset = tokens[b - 1].end
+            if tokens[b - 1].script == .latin {
+                var tail = 0
+                for u in lastText.unicodeScalars.reversed() { if Tokenizer.kanaClass(u.value) == 1 { tail += 1 } else { break } }
+                if tail > 0 {
+                    lastText = String(String.UnicodeScalarView(lastText.unicodeScalars.dropLast(tail)))
+                    text = String(String.UnicodeScalarView(text.unicodeScalars.dropLast(tail)))
+                    endOffset -= tail
+                }
+            }
             var startOffset = tokens[a].start
             if tokens[a].script == .han, let c = text.first, Self.h35JaAbbrev[c] != nil,
                Self.h35JaAbbrevHeads.contains(where: { text.dropFirst().hasPrefix($0) }) {
@@ -254,8 +275,6 @@ extension NameFinder {
             if let p = Self.h17JapaneseNotOrgPrefixes.filter({ text.hasPrefix($0) && text.count > $0.count + 2 }).max(by: { $0.count < $1.count }) {
                 text = String(text.dropFirst(p.count)); startOffset += p.utf16.count
             }
-            let endOffset = tokens[b - 1].end
-            let lastText = tokens[b - 1].text
             var isBody = false
             if tokens[b - 1].script == .han, let h = heads.first(where: { lastText.hasSuffix($0) }) {
                 let before = text.count - h.count
@@ -270,7 +289,7 @@ extension NameFinder {
             }
             if !isBody, b + 2 < n, h35Punct(b, "(（"), tokens[b + 1].text == "株", h35Punct(b + 2, ")）") { isBody = text.count >= 2 }
             // A town and a club's plural: Han first, katakana last.
-            if !isBody, b - a >= 2, tokens[a].script == .han, h35IsKatakana(b - 1), lastText.unicodeScalars.count >= 3,
+            if !isBody, b - a >= 2, tokens[a].script == .han, h35IsKatakana(b - 1) || tokens[b - 1].script == .latin, lastText.unicodeScalars.count >= 3,
                ["ズ", "ス", "ツ"].contains(where: { lastText.hasSuffix($0) }), tokens[a].text.count <= 4 {
                 isBody = true
             }
@@ -372,7 +391,7 @@ extension NameFinder {
     mutating func h35JaCleanup() {
         let runs = tokens.indices.filter { h35IsHan($0) }
         mentions.removeAll { m in
-            if m.type == .person, m.known == nil, let last = m.surface.last, last == "人" || m.surface.first == "最" { return true }
+            if m.type == .person, m.known == nil, m.surface.hasSuffix("国人") || m.surface.count <= 2 && m.surface.hasSuffix("人") || m.surface.first == "最" { return true }
             guard m.known != nil, m.type == .place, let r = runs.first(where: { tokens[$0].start < m.start && tokens[$0].end >= m.end }) else { return false }
             let text = tokens[r].text
             let before = String(text.utf16.prefix(m.start - tokens[r].start + 1)).map { $0 } ?? ""
@@ -396,8 +415,19 @@ extension NameFinder {
             }
             let distinct = Set(candidates.map(\.0))
             guard distinct.count == 1, let f = candidates.first else { continue }
-            mentions[i].surface = f.0
             mentions[i].words = f.1
+        }
+    }
+
+    /// "アジア・サッカー連盟（AFC）", "아시아축구연맹(AFC)": an acronym in parentheses right after a body the rules above
+    /// found is that body (the two group as one; the acronym stays an alias).
+    mutating func h35AcronymJoinsBody() {
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let k = tokens.firstIndex(where: { $0.start == mentions[i].start }), k >= 2, h35Punct(k - 1, "(（"),
+                  tokens[k].script == .latin, tokens[k].allCaps, k + 1 < tokens.count, h35Punct(k + 1, ")）") else { continue }
+            let before = tokens[k - 2].end
+            guard let body = mentions.indices.first(where: { mentions[$0].type == .organization && mentions[$0].end == before && $0 != i }) else { continue }
+            mentions[i].words = mentions[body].words
         }
     }
 
@@ -473,7 +503,7 @@ extension NameFinder {
     func h35KoIsName(_ s: String) -> Bool {
         guard (2...4).contains(s.count), h17AllHangul(s), let f = s.first else { return false }
         if Self.h35KoDoubleSurnames.contains(where: { s.hasPrefix($0) }) { return s.count >= 3 }
-        return Self.h17KoreanSurnames.contains(f) && s.count <= 3
+        return Self.h17KoreanSurnames.contains(f) && s.count == 3 && !"부청처회".contains(s.last!)
     }
     /// Token `k` is a title (with particles or the copula after it).
     func h35KoIsTitle(_ k: Int) -> Bool {
@@ -490,6 +520,7 @@ extension NameFinder {
         h35KoPlaces()
         h35KoCountries()
         h35KoCleanup()
+        h35AcronymJoinsBody()
         h35KoTrimRanges()
     }
 
@@ -510,12 +541,17 @@ extension NameFinder {
             var t = k + 1
             if h35Punct(t, "("), t + 2 < n, tokens[t + 1].kind == .number, h35Punct(t + 2, ")") { t += 3 }
             // A Korean name before a title (with a particle), before a body and a title, before a place-title ("옥천군수는").
-            if h35KoIsName(text) || h35KoIsName(stem) && t > k + 1 {
+            if h35KoIsName(text) || h35KoIsName(stem),
+               !anyMention(where: { $0.type == .person && $0.start < tokens[k].start && $0.end >= tokens[k].end }) {
                 let name = h35KoIsName(text) ? text : stem
+                let bare = name == text || t > k + 1
                 var person = false
-                if h35KoIsTitle(t) {
+                if bare, h35KoIsTitle(t) {
                     person = true
-                } else if h35Hangul(t), t + 1 < n, h35KoIsTitle(t + 1), !h35KoIsTitle(t) {
+                } else if bare, h35Hangul(t), t + 1 < n, h35KoIsTitle(t + 1), !h35KoIsTitle(t), !h35KoIsName(Self.h35KoStrip(tokens[t].text)),
+                          Self.h35KoCompanyTitles.contains(Self.h35KoStrip(tokens[t + 1].text))
+                            || anyMention(where: { ($0.type == .organization || $0.type == .place) && $0.start < tokens[t].end && $0.end > tokens[t].start })
+                            || ["부", "처", "청", "원", "회", "국", "당", "실", "군", "시", "도", "구"].contains(where: { Self.h35KoStrip(tokens[t].text).hasSuffix($0) }) {
                     person = true
                     let title = Self.h35KoStrip(tokens[t + 1].text)
                     let body = Self.h35KoStrip(tokens[t].text)
@@ -523,9 +559,9 @@ extension NameFinder {
                        !anyMention(where: { $0.start < tokens[t].end && $0.end > tokens[t].start }) {
                         h35Add(tokens[t].start, tokens[t].start + body.utf16.count, body, .organization)
                     }
-                } else if h35Hangul(t), ["군수", "시장", "구청장", "도지사", "지사"].contains(where: { let s = Self.h35KoStrip(tokens[t].text); return s.hasSuffix($0) && s.count > $0.count + 1 }) {
+                } else if bare, h35Hangul(t), ["군수", "시장", "구청장", "도지사", "지사"].contains(where: { let s = Self.h35KoStrip(tokens[t].text); return s.hasSuffix($0) && s.count > $0.count + 1 }) {
                     person = true
-                } else if k >= 1, h35Hangul(k - 1), Self.h35KoRolesBefore.contains(Self.h35KoStrip(tokens[k - 1].text)), stem != text || t > k + 1 {
+                } else if k >= 1, h35Hangul(k - 1), Self.h35KoRolesBefore.contains(Self.h35KoStrip(tokens[k - 1].text)), name != text || t > k + 1 {
                     person = true
                 }
                 if person {
@@ -534,14 +570,20 @@ extension NameFinder {
                 }
             }
             // Foreign names of two words: "제임스 칼더우드 국무장관과", "사카키 료헤이 사장은", "공격수 세르지우 알메이다가".
-            if (2...5).contains(text.count), h17AllHangul(text), tokens[k].stems.isEmpty || k >= 1 && Self.h35KoRolesBefore.contains(Self.h35KoStrip(tokens[k - 1].text)),
-               k + 1 < n, h35Hangul(k + 1), tokens[k + 1].spaceBefore, !h35KoIsName(text) {
-                let second = Self.h35KoStrip(tokens[k + 1].text)
-                guard (2...6).contains(second.count), !h35KoIsTitle(k + 1) else { continue }
+            if (2...5).contains(text.count), h17AllHangul(text), Self.h35KoStrip(text) == text,
+               k + 1 < n, h35Hangul(k + 1), tokens[k + 1].spaceBefore, !Self.h35KoParties.contains(text), !Self.h35KoRolesBefore.contains(text),
+               !anyMention(where: { $0.type != .person && $0.start < tokens[k + 1].end && $0.end > tokens[k].start }) {
+                var second = Self.h35KoStrip(tokens[k + 1].text)
+                guard (2...6).contains(second.count), !h35KoIsTitle(k + 1), !h35KoIsName(second), !h35KoIsName(tokens[k + 1].text),
+                      !"는은을를에게고며서던한된할될운인적부처청원회사국당".contains(text.last!),
+                      !"는은을를게고며던한된할될운인적".contains(tokens[k + 1].text.last!),
+                      !h35KoIsName(text) || second.count >= 3 else { continue }
                 var u = k + 2
                 if h35Punct(u, "("), u + 2 < n, tokens[u + 1].kind == .number, h35Punct(u + 2, ")") { u += 3 }
+                // Before a title the second word has no particle ("료헤이 사장은": 이 is the name's).
+                if h35KoIsTitle(u) { second = tokens[k + 1].text }
                 let roleBefore = k >= 1 && h35Hangul(k - 1) && Self.h35KoRolesBefore.contains(Self.h35KoStrip(tokens[k - 1].text))
-                if h35KoIsTitle(u) && second == tokens[k + 1].text || roleBefore && (second != tokens[k + 1].text || u > k + 2) {
+                if h35KoIsTitle(u) && second == tokens[k + 1].text && !tokens[u].text.hasPrefix("시장") || roleBefore && (second != tokens[k + 1].text || u > k + 2) {
                     if Self.h35KoNotPlaces.contains(text) || anyMention(where: { $0.known != nil && $0.start < tokens[k + 1].end && $0.end > tokens[k].start }) { continue }
                     h35Add(tokens[k].start, tokens[k + 1].start + second.utf16.count, text + " " + second, .person)
                 }
@@ -562,17 +604,31 @@ extension NameFinder {
                 h35Add(tokens[k].start, tokens[k].start + stem.utf16.count, stem, .organization)
                 continue
             }
+            // "국무부 청사에서": a ministry of three syllables before its building or minister.
+            if stem.count == 3, stem.hasSuffix("부"), k + 1 < n, h35Hangul(k + 1),
+               ["청사", "장관", "대변인", "차관"].contains(Self.h35KoStrip(tokens[k + 1].text)) {
+                h35Add(tokens[k].start, tokens[k].start + stem.utf16.count, stem, .organization)
+                continue
+            }
+            // "도서출판 달빛서재에서": a publisher after its kind.
+            if text == "도서출판", k + 1 < n, h35Hangul(k + 1) {
+                let name = Self.h35KoStrip(tokens[k + 1].text)
+                if name.count >= 2 { h35Add(tokens[k].start, tokens[k + 1].start + name.utf16.count, text + " " + name, .organization) }
+                continue
+            }
             // Clubs: "두산 베어스를", "요미우리 자이언츠의", "LG 트윈스가" (a plural nickname after the town or sponsor).
             if k + 1 < n, h35Hangul(k + 1), tokens[k + 1].spaceBefore {
                 let nick = Self.h35KoStrip(tokens[k + 1].text)
-                if nick.count >= 3, ["스", "즈", "츠"].contains(where: { nick.hasSuffix($0) }), (2...4).contains(stem.count), stem == text {
+                if nick.count >= 3, ["스", "즈", "츠"].contains(where: { nick.hasSuffix($0) }), (2...4).contains(stem.count), stem == text,
+                   !anyMention(where: { ($0.type == .person || $0.type == .country) && $0.start < tokens[k + 1].end && $0.end > tokens[k].start }) {
                     h35Add(tokens[k].start, tokens[k + 1].start + nick.utf16.count, text + " " + nick, .organization, overKnown: true)
                 }
             }
             // "울산 HD가": a town and a Latin sponsor code.
-            if k + 1 < n, tokens[k + 1].script == .latin, tokens[k + 1].spaceBefore, stem == text, (2...3).contains(text.count) {
+            if k + 1 < n, tokens[k + 1].script == .latin, tokens[k + 1].spaceBefore, stem == text, (2...3).contains(text.count),
+               k == 0 || tokens[k].spaceBefore && tokens[k - 1].kind != .number {
                 let code = String(tokens[k + 1].text.prefix { $0.isASCII && $0.isUppercase })
-                if (2...3).contains(code.count), Self.h35KoIsStemAndParticles(String(tokens[k + 1].text.dropFirst(code.count)), "") || code.count == tokens[k + 1].text.count {
+                if (2...3).contains(code.count), !Self.h35CommonAcronyms.contains(code.lowercased()), Self.h35KoIsStemAndParticles(String(tokens[k + 1].text.dropFirst(code.count)), "") || code.count == tokens[k + 1].text.count {
                     h35Add(tokens[k].start, tokens[k + 1].start + code.utf16.count, text + " " + code, .organization, overKnown: true)
                 }
             }
@@ -600,7 +656,8 @@ extension NameFinder {
                 continue
             }
             // Townships: "안내면과 군북면" (three syllables ending 면, in an article with a county or city).
-            if hasCounty, stem.count == 3, stem.hasSuffix("면"), stem != text || k + 1 < n && h35Hangul(k + 1) {
+            if hasCounty, stem.count == 3, stem.hasSuffix("면"),
+               stem != text || k + 1 < n && ["일대", "주민", "지역", "일원"].contains(Self.h35KoStrip(tokens[k + 1].text)) {
                 h35Add(tokens[k].start, tokens[k].start + stem.utf16.count, stem, .place)
                 continue
             }
