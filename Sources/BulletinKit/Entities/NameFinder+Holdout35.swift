@@ -600,10 +600,14 @@ extension NameFinder {
                 h35Add(tokens[k].start, tokens[k].start + p.utf16.count, p, .organization)
                 continue
             }
-            if let h = Self.h35KoOrgEnds.first(where: { stem.hasSuffix($0) }), stem.count - h.count >= 2, h17AllHangul(stem) {
-                h35Add(tokens[k].start, tokens[k].start + stem.utf16.count, stem, .organization)
-                continue
+            // (The word itself first: "디스플레이" ends in a particle-like 이.)
+            for base in [text, stem] {
+                if let h = Self.h35KoOrgEnds.first(where: { base.hasSuffix($0) }), base.count - h.count >= 2, h17AllHangul(base) {
+                    h35Add(tokens[k].start, tokens[k].start + base.utf16.count, base, .organization)
+                    break
+                }
             }
+            if anyMention(where: { $0.type == .organization && $0.known == nil && $0.start == tokens[k].start }) { continue }
             // "국무부 청사에서": a ministry of three syllables before its building or minister.
             if stem.count == 3, stem.hasSuffix("부"), k + 1 < n, h35Hangul(k + 1),
                ["청사", "장관", "대변인", "차관"].contains(Self.h35KoStrip(tokens[k + 1].text)) {
