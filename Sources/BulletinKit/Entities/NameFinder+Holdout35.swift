@@ -298,6 +298,8 @@ extension NameFinder {
                Self.h35JaCompanyCues.contains(where: { tokens[a - 2].text.hasSuffix($0) }) {
                 isBody = true
             }
+            // A generic word left at the start ("大手証券", "地元銀行") names no body.
+            if isBody, Self.hasAnyPrefix(text, Self.h17JapaneseNotOrgPrefixes) { isBody = false }
             if isBody, !text.isEmpty, heads.contains(text) == false {
                 h35Add(startOffset, endOffset, text, .organization, overKnown: true)
             }
