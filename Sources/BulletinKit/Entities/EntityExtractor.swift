@@ -90,6 +90,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout32()   // NameFinder+Holdout32.swift
         finder.refineHoldout33()   // NameFinder+Holdout33.swift
         finder.refineHoldout34()   // NameFinder+Holdout34.swift
+        finder.refineHoldout35()   // NameFinder+Holdout35.swift (ja and ko only)
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         var headline: Set<String> = []
