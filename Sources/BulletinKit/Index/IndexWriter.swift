@@ -973,8 +973,7 @@ enum IndexWriter {
         var order: [Int64] = []
         var mentions: [Int64: Int] = [:]
         for row in rows where !row.refs.isEmpty {
-            for part in row.refs.split(separator: " ") {
-                guard let id = Int64(part) else { continue }
+            forEachRefID(row.refs) { id in
                 if let n = mentions[id] { mentions[id] = n + 1 } else { mentions[id] = 1; order.append(id) }
             }
         }
@@ -1008,6 +1007,41 @@ enum IndexWriter {
         }
         try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('finished', '1')")
         clock.mark("writer: finish: store links")
+    }
+
+    /// Calls `body` with each id of an `entity_refs` text (ids between spaces), as
+    /// `refs.split(separator: " ").compactMap { Int64($0) }` gives them: over the bytes for a
+    /// part of digits only (every part the writer writes), else through `Int64(_:)`. Splitting
+    /// by `Character` cost about 1,000 instructions an id, at the finish of every update.
+    static func forEachRefID(_ refs: String, _ body: (Int64) -> Void) {
+        // (Not ASCII: never written so, split by `Character` as before.)
+        guard refs.utf8.allSatisfy({ $0 < 0x80 }) else {
+            for part in refs.split(separator: " ") { if let id = Int64(part) { body(id) } }
+            return
+        }
+        var refs = refs
+        refs.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                while i < n, bytes[i] == 0x20 { i += 1 }
+                let start = i
+                var value: Int64 = 0
+                var digits = true
+                while i < n, bytes[i] != 0x20 {
+                    let d = bytes[i] &- 0x30
+                    // Up to 18 digits cannot overflow; a longer part goes the slow way.
+                    if d < 10, i - start < 18 { value = value &* 10 &+ Int64(d) } else { digits = false }
+                    i += 1
+                }
+                guard i > start else { continue }
+                if digits {
+                    body(value)
+                } else if let id = Int64(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) {
+                    body(id)
+                }
+            }
+        }
     }
 
     /// Runs `sql` (no parameters) and calls `body` with the statement at each row.
