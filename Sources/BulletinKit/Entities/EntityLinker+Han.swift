@@ -42,7 +42,9 @@ extension EntityLinker {
             }
             // Readings are of two to four characters.
             guard words.count <= 4 else { return }
-            let folded = TextFolding.key(name).split(whereSeparator: { !$0.isLetter }).map { stableVariant(String($0)) }.joined(separator: " ")
+            let key = TextFolding.key(name)
+            let folded = (asciiLetterRuns(key) ?? key.split(whereSeparator: { !$0.isLetter }).map(String.init))
+                .map(stableVariant).joined(separator: " ")
             if byFolded[folded]?.contains(i) != true { byFolded[folded, default: []].append(i) }
         }
         /// Clusters with a Han name, and those of them with a Latin name too (a Chinese person
@@ -103,7 +105,8 @@ extension EntityLinker {
                     targets.formUnion(readingTargets(name))
                 }
             }
-            let latin = targets.subtracting(cyrillicOnly)
+            // (A filter of the few targets: `subtracting` walked all of `cyrillicOnly`.)
+            let latin = targets.filter { !cyrillicOnly.contains($0) }
             if !latin.isEmpty { targets = latin }
             if targets.count == 1, let t = targets.first, clusters[t].type == clusters[h].type { merges.append((h, t)) }
         }
@@ -235,7 +238,7 @@ extension EntityLinker {
         guard name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
               name.unicodeScalars.allSatisfy({ $0.value < 0x0250 || (0x1E00...0x1EFF).contains($0.value) || !$0.properties.isAlphabetic })
         else { return nil }
-        var words = TextFolding.key(name).split(whereSeparator: { !($0.isASCII && $0.isLetter) }).map { Array($0.utf8) }
+        var words = asciiLetterWords(TextFolding.key(name))
         // The article of a middle word (Bashar al-Assad: 巴沙尔·阿萨德).
         if words.count >= 3 {
             words = words.enumerated().filter { i, w in
@@ -247,59 +250,72 @@ extension EntityLinker {
     }
 
     static func latinWordSoundsForHan(_ w: [UInt8]) -> [Sound] {
+        // Over the bytes (the word is ASCII letters): a `Character` made per letter and
+        // `"aeiouy".contains` per letter (each a walk over a string's characters) were most of it.
         var out: [Sound] = []
         var i = 0
-        func at(_ k: Int) -> Character { k >= 0 && k < w.count ? Character(UnicodeScalar(w[k])) : " " }
-        func starts(_ s: String) -> Bool {
+        let space: UInt8 = 0x20
+        func at(_ k: Int) -> UInt8 { k >= 0 && k < w.count ? w[k] : space }
+        func isVowel(_ b: UInt8) -> Bool {
+            b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 || b == 0x79   // a e i o u y
+        }
+        func starts(_ s: [UInt8]) -> Bool {
             var k = i
-            for c in s.utf8 { if k >= w.count || w[k] != c { return false }; k += 1 }
+            for c in s { if k >= w.count || w[k] != c { return false }; k += 1 }
             return true
         }
         func emit(_ classes: String) { for c in classes { out.append(Sound(consonant: c, vowels: "")) } }
         while i < w.count {
             let c = at(i)
             // A doubled letter is one letter.
-            if i > 0, at(i - 1) == c, !"aeiouy".contains(c) { i += 1; continue }
-            if "aeiouy".contains(c) {
+            if i > 0, at(i - 1) == c, !isVowel(c) { i += 1; continue }
+            if isVowel(c) {
                 if i == 0 { out.append(Sound(consonant: "A", vowels: "")) }
                 if let last = out.last, last.vowels.isEmpty, last.consonant != "A" {
                     // French ou is u.
-                    out[out.count - 1].vowels = c == "a" ? "a" : c == "o" ? (at(i + 1) == "u" ? "u" : "o") : c == "u" ? "u" : "i"
+                    out[out.count - 1].vowels = c == 0x61 ? "a" : c == 0x6F ? (at(i + 1) == 0x75 ? "u" : "o") : c == 0x75 ? "u" : "i"
                 }
                 i += 1
                 continue
             }
             var matched = false
-            for (group, cls) in latinGroupsForHan where starts(group) {
+            for (group, cls, step) in latinGroupBytesForHan where starts(group) {
                 emit(cls)
-                i += group.utf8.count - (group.hasSuffix("e") || group.hasSuffix("i") ? 1 : 0)
+                i += step
                 matched = true
                 break
             }
             if matched { continue }
             switch c {
-            case "b": emit("b")
-            case "p": emit("p")
-            case "m": emit("m")
-            case "f", "v", "w": emit("f")
-            case "d": emit("d")
-            case "t": emit("t")
-            case "n": emit("n")
-            case "l", "r": emit("l")
-            case "g": emit("g")
-            case "k": emit("k")
-            case "q": emit("Q")
-            case "c": emit("eiy".contains(at(i + 1)) ? "s" : "k")
-            case "h": emit("h")
-            case "s": emit("s")
-            case "z": emit("z")
-            case "j": emit("j")
-            case "x": emit(i == 0 ? "s" : "ks")
+            case 0x62: emit("b")                              // b
+            case 0x70: emit("p")                              // p
+            case 0x6D: emit("m")                              // m
+            case 0x66, 0x76, 0x77: emit("f")                  // f v w
+            case 0x64: emit("d")                              // d
+            case 0x74: emit("t")                              // t
+            case 0x6E: emit("n")                              // n
+            case 0x6C, 0x72: emit("l")                        // l r
+            case 0x67: emit("g")                              // g
+            case 0x6B: emit("k")                              // k
+            case 0x71: emit("Q")                              // q
+            case 0x63:                                        // c
+                let next = at(i + 1)
+                emit(next == 0x65 || next == 0x69 || next == 0x79 ? "s" : "k")
+            case 0x68: emit("h")                              // h
+            case 0x73: emit("s")                              // s
+            case 0x7A: emit("z")                              // z
+            case 0x6A: emit("j")                              // j
+            case 0x78: emit(i == 0 ? "s" : "ks")              // x
             default: break
             }
             i += 1
         }
         return out
+    }
+
+    /// `latinGroupsForHan` as bytes, with how far each moves on (gue, gui: the vowel is read next).
+    static let latinGroupBytesForHan: [([UInt8], String, Int)] = latinGroupsForHan.map { group, cls in
+        (Array(group.utf8), cls, group.utf8.count - (group.hasSuffix("e") || group.hasSuffix("i") ? 1 : 0))
     }
 
     /// `latinWordSoundsForHan`'s letter groups (gue, gui: the g, the vowel kept), longest first at each start.

@@ -226,6 +226,10 @@ public enum EntityLinker {
     /// surname in Cyrillic and it has two to four short Cyrillic words; Chinese and Korean
     /// surnames (Ли, Ван, Ким) are not in the list.
     static func vietnameseFromCyrillic(_ name: String) -> String? {
+        // The first word must be Cyrillic: when the first scalar that is not a space is not
+        // (every Latin, Han or Arabic name of a person), the answer is nil without the split
+        // by `Character` and the lower-casing (`vietnameseFromCyrillicGateAgrees` checks it).
+        guard let first = name.unicodeScalars.first(where: { $0 != " " }), TextFolding.isCyrillic(first) else { return nil }
         let words = name.split(separator: " ")
         guard (2...4).contains(words.count), vietnameseSurnamesInCyrillic.contains(words[0].lowercased()),
               words.allSatisfy({ $0.count <= 7 && $0.unicodeScalars.allSatisfy(TextFolding.isCyrillic) })
@@ -358,6 +362,17 @@ public enum EntityLinker {
         }
     }
 
+    /// `text.split(whereSeparator: { !($0.isASCII && $0.isLetter) })`, each word as its bytes: the
+    /// words of a folded Latin name (`latinConsonants`, `latinSoundsForHan`). An ASCII text (nearly
+    /// every folded key) is split over its bytes: there a `Character` is one byte (or CR LF, no
+    /// letter), and a letter when it is A–Z or a–z.
+    static func asciiLetterWords(_ text: String) -> [[UInt8]] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(whereSeparator: { !($0.isASCII && $0.isLetter) }).map { Array($0.utf8) }
+        }
+        return text.utf8.split(whereSeparator: { ($0 | 0x20) < 0x61 || ($0 | 0x20) > 0x7A }).map { Array($0) }
+    }
+
     static func skeletonWords(_ name: String, _ type: EntityType) -> [String] {
         func letterRuns(_ s: String) -> [String] {
             let skeleton = TextFolding.latinSkeleton(s)
@@ -440,7 +455,8 @@ public enum EntityLinker {
         guard words.reduce(0, { $0 + $1.filter { $0 != "A" }.count }) >= 4 else { return [] }
         var keys = [words.joined(separator: " ")]
         var expanded = 0
-        while let k = keys.first(where: { $0.contains("?") || $0.contains("%") }) {
+        // (Keys are ASCII classes: a byte test, not Foundation's `contains`, which was two thirds of this.)
+        while let k = keys.first(where: { $0.utf8.contains(0x3F) || $0.utf8.contains(0x25) }) {
             expanded += 1
             guard expanded <= 7 else { return [] }
             keys.removeAll { $0 == k }
@@ -470,7 +486,7 @@ public enum EntityLinker {
               name.unicodeScalars.allSatisfy({ $0.value < 0x0250 || (0x1E00...0x1EFF).contains($0.value) || !$0.properties.isAlphabetic })
         else { return nil }
         let folded = TextFolding.key(name)
-        var words = folded.split(whereSeparator: { !($0.isASCII && $0.isLetter) }).map { Array($0.utf8) }
+        var words = asciiLetterWords(folded)
         guard !words.isEmpty else { return nil }
         // The article of a middle word (Bashar al-Assad, Ahmed ash-Sharaa): الأسد is one word.
         if words.count >= 3 {
@@ -633,8 +649,17 @@ public enum EntityLinker {
             bytes[i] == from[0] && i + from.count <= bytes.count
                 && (from.count == 1 || bytes[(i + 1)..<(i + from.count)].elementsEqual(from[1...]))
         }
+        // The lower-case letters the word has (bit `b - 64` for a byte `b` of 64 or more; every
+        // rule starts with a lower-case letter): a rule whose first letter the word lacks matches
+        // nowhere, and most rules match nowhere in most words.
+        func letters(_ bytes: [UInt8]) -> UInt64 {
+            var mask: UInt64 = 0
+            for b in bytes where b >= 64 { mask |= 1 << UInt64(b - 64) }
+            return mask
+        }
+        var present = letters(bytes)
         for (from, to) in variantRuleBytes {
-            guard bytes.count >= from.count else { continue }
+            guard bytes.count >= from.count, present & (1 << UInt64(from[0] - 64)) != 0 else { continue }
             // Most rules match nowhere in a word: found first, the word is copied only when one does.
             var first = 0
             while first < bytes.count, !matches(from, at: first) { first += 1 }
@@ -652,12 +677,21 @@ public enum EntityLinker {
                 }
             }
             swap(&bytes, &out)   // (`from` occurs at `first`: the word changed)
+            present = letters(bytes)
         }
         func ends(_ a: UInt8, _ b: UInt8) -> Bool { bytes.count >= 2 && bytes[bytes.count - 2] == a && bytes[bytes.count - 1] == b }
         if ends(0x72, 0x65), bytes.count > 6 { bytes.removeLast(2); bytes.append(0x72) }  // Alexandre → Aleksandr
         if ends(0x65, 0x72), bytes.count > 7 { bytes.removeLast(2); bytes.append(0x72) }  // Aleksander → Aleksandr
         if bytes.last == 0x65, bytes.count > 6 { bytes.removeLast() }                       // Tourtchine → Turchin
-        return foldInitial(String(decoding: bytes, as: UTF8.self))
+        // `foldInitial` on the bytes (one byte is one character here).
+        if bytes.count >= 3, bytes[0] == 0x64, bytes[1] == 0x7A, bytes[2] == 0x68 {          // dzh → zh
+            bytes.removeFirst()
+        } else if bytes.first == 0x71 {                                                      // q → k
+            bytes[0] = 0x6B
+        } else if bytes.count >= 7, bytes[0] == 0x63, bytes[1] == 0x68 {                     // ch → sh
+            bytes[0] = 0x73
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Initials that transliterations of one name write differently, so that `sameName` may
@@ -725,6 +759,11 @@ struct LinkBlocks {
     private var next: [Int32] = []
     private var owners: [Int32] = []
     private var scratch: [UInt64] = []
+    /// Work space of `addNeighbourhood`, kept between calls (three arrays allocated per word
+    /// of every name were a fifth of the blocks' time).
+    private var characters: [UInt64] = []
+    private var prefixes: [UInt64] = []
+    private var powers: [UInt64] = [1]
     /// Per cluster, the last `firstMatch` query that checked it (indexed by cluster: at least
     /// as many entries as filed entries, hence as clusters).
     private var stamps: [UInt32] = []
@@ -751,21 +790,21 @@ struct LinkBlocks {
     private var wordCounts: [String: Int32] = [:]
 
     mutating func insert(_ cluster: Int, type: EntityType, words: [String]) {
-        let chars = words.map { Array($0) }
-        let preferred = Self.filedPosition(chars.map(\.count))
+        let lengths = words.map(Self.characterCount)
+        let preferred = Self.filedPosition(lengths)
         var p = preferred
         if words.count > 1 {
             var best = (Int32.max, 0)
             for (i, w) in words.enumerated() {
                 let n = wordCounts[w, default: 0]
                 // Short words are matched exactly (no neighbours) but are the least selective.
-                let key = (chars[i].count < 4 ? n &* 4 : n, i == preferred ? 0 : 1)
+                let key = (lengths[i] < 4 ? n &* 4 : n, i == preferred ? 0 : 1)
                 if (key.0, key.1) < (best.0, best.1) { best = key; p = i }
             }
         }
         for w in words { wordCounts[w, default: 0] += 1 }
         scratch.removeAll(keepingCapacity: true)
-        Self.neighbourhood(chars[p], salt: Self.salt(type, words, p), into: &scratch)
+        addNeighbourhood(words[p], salt: Self.salt(Self.saltBase(type, words), p))
         scratch.sort()
         var last: UInt64? = nil
         for h in scratch where h != last {
@@ -786,8 +825,9 @@ struct LinkBlocks {
         query &+= 1
         if stamps.count < owners.count { stamps += [UInt32](repeating: 0, count: owners.count - stamps.count) }
         scratch.removeAll(keepingCapacity: true)
+        let base = Self.saltBase(type, words)
         for (p, w) in words.enumerated() {
-            Self.neighbourhood(Array(w), salt: Self.salt(type, words, p), into: &scratch)
+            addNeighbourhood(w, salt: Self.salt(base, p))
         }
         var best = Int.max
         for h in scratch {
@@ -807,8 +847,9 @@ struct LinkBlocks {
     /// Indices of the clusters filed under a neighbour of one of `words` at its position, ascending.
     mutating func candidates(type: EntityType, words: [String]) -> [Int] {
         scratch.removeAll(keepingCapacity: true)
+        let base = Self.saltBase(type, words)
         for (p, w) in words.enumerated() {
-            Self.neighbourhood(Array(w), salt: Self.salt(type, words, p), into: &scratch)
+            addNeighbourhood(w, salt: Self.salt(base, p))
         }
         var found: [Int] = []
         for h in scratch {
@@ -838,33 +879,90 @@ struct LinkBlocks {
         }
     }
 
-    /// The key of a name's words at `position`: its type, its word count and every word's first
-    /// character, which `sameName` asks to be equal (a word equal to its counterpart starts
-    /// with the same character too). Keyed with the type and count alone, a cluster filed under
-    /// a common word (Nguyen, Van, Wang …) was a candidate for every name of as many words with
-    /// that word or a neighbour of it at that position, and the walk over those candidates was
-    /// most of the linking time at 100,000 articles.
+    /// The key of a name's words at `position` (`salt(saltBase(type, words), position)`): its
+    /// type, its word count and every word's first character, which `sameName` asks to be equal
+    /// (a word equal to its counterpart starts with the same character too). Keyed with the
+    /// type and count alone, a cluster filed under a common word (Nguyen, Van, Wang …) was a
+    /// candidate for every name of as many words with that word or a neighbour of it at that
+    /// position, and the walk over those candidates was most of the linking time at 100,000 articles.
     static func salt(_ type: EntityType, _ words: [String], _ position: Int) -> UInt64 {
+        salt(saltBase(type, words), position)
+    }
+
+    /// The part of `salt` common to every position of a name, hashed once per name.
+    static func saltBase(_ type: EntityType, _ words: [String]) -> UInt64 {
         var h = Hasher()
         h.combine(type.rawValue)
         h.combine(words.count)
-        h.combine(position)
         for w in words { h.combine(w.first) }
         return UInt64(bitPattern: Int64(h.finalize()))
     }
 
+    /// `saltBase` mixed with a word's position (SplitMix64's finalizer: a collision of two
+    /// keys only adds a candidate).
+    static func salt(_ base: UInt64, _ position: Int) -> UInt64 {
+        var z = base &+ UInt64(position &+ 1) &* 0x9E3779B97F4A7C15
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+
+    /// Per ASCII byte, the hash `characterHashes` gives the one-byte `Character` (what `Hasher`
+    /// gives it): looked up rather than hashed for each character of each word of each name,
+    /// with the very value hashing gives, so ASCII and other words' neighbourhoods still meet.
+    static let asciiCharacterHashes: [UInt64] = (0..<128).map { b in
+        Self.characterHash(Character(Unicode.Scalar(UInt8(b))))
+    }
+
+    static func characterHash(_ c: Character) -> UInt64 {
+        var h = Hasher()
+        h.combine(c)
+        return UInt64(bitPattern: Int64(h.finalize()))
+    }
+
+    /// Whether `word` is ASCII without CR: each byte is then one `Character` ("\r\n" is one).
+    static func isPlainASCII(_ word: String) -> Bool {
+        word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// `word.count`, without the grapheme breaker for a plain ASCII word.
+    static func characterCount(_ word: String) -> Int {
+        isPlainASCII(word) ? word.utf8.count : word.count
+    }
+
+    /// The hash of each `Character` of `word` (`characterHash`), in order, into `out` (emptied).
+    static func characterHashes(_ word: String, into out: inout [UInt64]) {
+        out.removeAll(keepingCapacity: true)
+        if isPlainASCII(word) {
+            let table = asciiCharacterHashes
+            for b in word.utf8 { out.append(table[Int(b)]) }
+        } else {
+            for c in word { out.append(characterHash(c)) }
+        }
+    }
+
+    /// `neighbourhood` of `word` appended to `scratch`, in the blocks' work space.
+    private mutating func addNeighbourhood(_ word: String, salt: UInt64) {
+        Self.characterHashes(word, into: &characters)
+        Self.neighbourhood(characters, salt: salt, into: &scratch, prefixes: &prefixes, powers: &powers)
+    }
+
     /// Hashes of every string made by deleting up to `budget(word.count)` characters of `word`.
     static func neighbourhood(_ word: [Character], salt: UInt64, into out: inout [UInt64]) {
+        var prefixes: [UInt64] = [], powers: [UInt64] = [1]
+        neighbourhood(word.map(characterHash), salt: salt, into: &out, prefixes: &prefixes, powers: &powers)
+    }
+
+    /// `neighbourhood` of a word given by its characters' hashes (`characterHashes`), with
+    /// `prefixes` and `powers` as work space (`powers` starts with 1 and only grows).
+    static func neighbourhood(_ word: [UInt64], salt: UInt64, into out: inout [UInt64],
+                              prefixes pre: inout [UInt64], powers pow: inout [UInt64]) {
         let n = word.count
         let base: UInt64 = 0x100000001B3
-        var pre = [UInt64](repeating: 0, count: n + 1)
-        var pow = [UInt64](repeating: 1, count: n + 1)
-        for (i, c) in word.enumerated() {
-            var h = Hasher()
-            h.combine(c)
-            pre[i + 1] = pre[i] &* base &+ UInt64(bitPattern: Int64(h.finalize()))
-            pow[i + 1] = pow[i] &* base
-        }
+        pre.removeAll(keepingCapacity: true)
+        pre.append(0)
+        for c in word { pre.append(pre[pre.count - 1] &* base &+ c) }
+        while pow.count <= n { pow.append(pow[pow.count - 1] &* base) }
         /// Hash of word[a..<b].
         func part(_ a: Int, _ b: Int) -> UInt64 { pre[b] &- pre[a] &* pow[b - a] }
         func emit(_ h: UInt64, _ length: Int) {
