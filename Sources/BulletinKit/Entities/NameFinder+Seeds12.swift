@@ -128,21 +128,7 @@ extension NameFinder {
     /// `keyIs` for a literal (nearly every call): the key's bytes against the literal's, no `String` made of it.
     /// (Not inlined: in the large passes that call it, its inlined copies crowded out the inlining of their
     /// own array reads.)
-    /// The token's key hash is compared first (`Token.hash` of the literal's few bytes, computed here): nearly every
-    /// token differs there, and its key string is then neither read nor retained (the string read and compared was
-    /// three-quarters of the cost). Equal keys have equal hashes (`keyHash` is `Token.hash(key)`).
-    @inline(never) func keyIs(_ k: Int, _ key: StaticString) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].keyHash == Self.literalHash(key) && Self.utf8Equal(tokens[k].key, key)
-    }
-
-    /// `Token.hash` of a literal's UTF-8 bytes.
-    @inline(__always) static func literalHash(_ key: StaticString) -> UInt64 {
-        key.withUTF8Buffer { buf -> UInt64 in
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            for b in buf { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-            return h
-        }
-    }
+    @inline(never) func keyIs(_ k: Int, _ key: StaticString) -> Bool { k >= 0 && k < tokens.count && Self.utf8Equal(tokens[k].key, key) }
 
     @inline(__always) func seedArabicWord(_ k: Int) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word

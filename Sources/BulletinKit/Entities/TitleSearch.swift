@@ -63,8 +63,16 @@ enum TitleSearch {
 
     /// Some scalar of `text` is a combining mark. Foundation's search is lenient with a title's marks beyond
     /// canonical equivalence (it finds "\u{301}🏽" in "👍🏽\u{301}"), so only a title without one is judged absent.
+    /// (Blocks without marks answer without the property look-up: Latin, Greek and Cyrillic letters, Arabic letters,
+    /// Latin Extended Additional, general punctuation, kana, Han, Hangul syllables, full-width forms.)
     static func hasMark(_ text: String) -> Bool {
         for s in text.unicodeScalars where s.value >= 0x300 {
+            switch s.value {
+            case 0x370...0x482, 0x48A...0x52F, 0x621...0x64A, 0x671...0x6D3, 0x1E00...0x1EFF, 0x2000...0x20CF,
+                 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF60:
+                continue
+            default: break
+            }
             switch s.properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark: return true
             default: continue
