@@ -94,7 +94,7 @@ public struct EntityExtractor: Sendable {
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
         var headline: Set<String> = []
-        if Self.titleIsSeparate(title, body: body) { headline = addTitle(title, language: language, to: &result) }
+        if Self.titleIsSeparate(title, body: body) { headline = addTitle(title, language: language, cache: cache, to: &result) }
         if let source, !source.isEmpty { addSource(source, to: &result) }
         result.countries = Self.rankCountries(result.countries, entities: result.entities, headline: headline)
         return result
@@ -121,6 +121,7 @@ public struct EntityExtractor: Sendable {
     static func titleIsSeparate(_ title: String, body: String) -> Bool {
         let t = trimmedWhitespace(title)
         guard !t.isEmpty else { return false }
+        if let found = TitleSearch.quickContains(body, t, characters: { t.count + 64 }) { return !found }
         return !body.prefix(t.count + 64).contains(t)
     }
 
@@ -145,16 +146,20 @@ public struct EntityExtractor: Sendable {
     /// Countries and names in the headline. Headlines are often title-cased ("Kenya Signs Trade
     /// Deal"), so discovered names count only when the body has the same entity; countries and
     /// knowledge-base names always count.
-    /// Returns the country codes the headline names.
+    /// Returns the country codes the headline names. `cache`: the body's word cache (its answers are functions of
+    /// a word alone, so the headline's words, most of them the body's, are looked up instead of analysed again).
     @discardableResult
-    private func addTitle(_ title: String, language: String, to result: inout Extraction) -> Set<String> {
-        var finder = NameFinder(lex: lexicon, text: title, language: language)
+    private func addTitle(_ title: String, language: String, cache: WordCache?, to result: inout Extraction) -> Set<String> {
+        var finder = NameFinder(lex: lexicon, text: title, language: language, cache: cache)
         finder.findKnown()
         finder.refineHoldout15Title()   // NameFinder+Holdout15.swift
         finder.refineLeftovers11Title()   // NameFinder+Leftovers11.swift
         finder.refineHoldout27Title()   // NameFinder+Holdout27.swift
         finder.refineHoldout31Title()   // NameFinder+Holdout31.swift
-        let knownNames = Set(MentionGrouper(lex: lexicon).group(finder.mentions).entities.map(\.name))
+        // The known names are asked only of a headline entity that is neither a country nor the body's (most headlines
+        // have none): their mentions kept, and grouped on first use (a grouping was a fifth of a headline's cost).
+        let knownMentions = finder.mentions
+        lazy var knownNames = Set(MentionGrouper(lex: lexicon).group(knownMentions).entities.map(\.name))
         finder.discoverAlphabetic()
         if finder.hasArabic { finder.discoverArabic() }
         if finder.hasHan { finder.discoverHan() }
