@@ -105,6 +105,15 @@ extension NameFinder {
         }
     }
 
+    /// The first words (byte-wise) of the unknown organizations' and persons' names of two words or more.
+    func h20LongerNameFirsts() -> KeySet {
+        var firsts: [String] = []
+        for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) >= 2 && (mentionType(i) == .organization || mentionType(i) == .person) {
+            firsts.append(mentionWords(i)[0])
+        }
+        return KeySet(firsts)
+    }
+
     mutating func h20Latin(french: Bool) {
         let n = tokens.count
         let sport = h20IsSportArticle()
@@ -234,8 +243,13 @@ extension NameFinder {
             }
         }
         // "Rathcoole" beside "Rathcoole Athletic", "Declan" beside "Declan Fennelly": the one-word name is the longer one's.
+        // The first words of the longer unknown names a one-word name can be joined to: a word that opens none is passed over
+        // without a scan of every mention. (The rule changes only a one-word name into one of these names, whose first word is
+        // in the set already: it holds for the whole loop.)
+        let firsts = h20LongerNameFirsts()
         for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) == 1 && mentionType(i) != .place && mentionType(i) != .country {
             let w = mentionWords(i)[0]
+            guard firsts.contains(w) else { continue }
             guard let o = firstMentionIndex(where: { $0.known == nil && $0.words.count >= 2 && ($0.type == .organization || $0.type == .person)
                 && PhraseMatcher.same($0.words[0], w) && $0.start != mentionStart(i) }) else { continue }
             // (The mentions read in place: the loop copied every one of them, for each one-word name.)
