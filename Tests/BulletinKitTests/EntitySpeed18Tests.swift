@@ -74,17 +74,6 @@ import Testing
         #expect(names(de, .organization).contains { $0.hasPrefix("Ruhrtal Technik") }, "\(all(de))")
     }
 
-    /// The one-scan script facts of refineHoldout14 are the two `contains` scans they replace.
-    @Test func wordScriptsAreTheTwoScans() {
-        for (text, lang) in [("The mayor of Kiev spoke.", "en"), ("Мэр Москвы и компания Gazprom Neft.", "ru"), ("Мэр Москвы выступил.", "ru"),
-                             ("قال الرئيس", "ar"), ("北京市政府", "zh"), ("", "en")] {
-            let f = NameFinder(lex: EntityLexicon.shared, text: text, language: lang)
-            let (latin, cyrillic) = f.h14WordScripts()
-            #expect(latin == f.tokens.contains { $0.script == .latin && $0.kind == .word }, "\(text)")
-            #expect(cyrillic == f.tokens.contains { $0.script == .cyrillic && $0.kind == .word }, "\(text)")
-        }
-    }
-
     /// The first-word filter of h20Latin's one-word names holds the first word of every longer unknown name.
     @Test func longerNameFirstsHoldTheFirstWords() {
         var f = NameFinder(lex: EntityLexicon.shared, text: "Declan Fennelly met Rathcoole Athletic officials. Declan said Rathcoole won.", language: "en")

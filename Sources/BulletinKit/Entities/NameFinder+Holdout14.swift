@@ -28,22 +28,9 @@ extension NameFinder {
     /// French station and settlement nouns before "de"/"d'" and a name ("la gare d'Arys", "le village de X").
     static let h14FrenchPlaceNounsBeforeDe = KeySet(["gare", "village", "commune", "bourg", "hameau", "localité", "bourgade", "cité", "oasis"])
 
-    /// Whether some word of the article is Latin, and some is Cyrillic: one scan, ended once both are seen (the pass scanned the
-    /// whole article for a Cyrillic word twice, and a Cyrillic article for a Latin one).
-    func h14WordScripts() -> (latin: Bool, cyrillic: Bool) {
-        tokens.withUnsafeBufferPointer { t in
-            var latin = false, cyrillic = false
-            for token in t where token.kind == .word {
-                if token.script == .latin { latin = true } else if token.script == .cyrillic { cyrillic = true }
-                if latin && cyrillic { break }
-            }
-            return (latin, cyrillic)
-        }
-    }
-
     mutating func refineHoldout14() {
-        let (latin, cyrillic) = h14WordScripts()
-        if latin || cyrillic {
+        let latin = tokens.contains(where: { $0.script == .latin && $0.kind == .word })
+        if latin || tokens.contains(where: { $0.script == .cyrillic && $0.kind == .word }) {
             h14LegalFormTails()
             h14InitialsSplitOff()
         }
@@ -53,7 +40,7 @@ extension NameFinder {
             h14ArabicPlaceLists()
             h14ArabicNamesAfterTitleChains()
         }
-        if cyrillic {
+        if tokens.contains(where: { $0.script == .cyrillic && $0.kind == .word }) {
             h14RussianTitledDescriptions()
             h14RussianAdjectiveInstitutions()
             h14RussianLoneAdjectives()
