@@ -173,10 +173,12 @@ extension NameFinder {
     mutating func h14FrenchMinistryLists() {
         var removed = Set<Int>()
         var added: [Mention] = []
+        // (The keys' hashes compared first: nearly every word is neither.)
+        let ministere = Token.hash("ministere"), ministereAccented = Token.hash("ministère")
         var k = 0
         while k + 3 < tokens.count {
             defer { k += 1 }
-            guard seedLatinWord(k), keyIs(k, "ministere") || keyIs(k, "ministère"), let first = h14FrenchPortfolioItem(k + 1) else { continue }
+            guard seedLatinWord(k), keyIs(k, "ministere", hash: ministere) || keyIs(k, "ministère", hash: ministereAccented), let first = h14FrenchPortfolioItem(k + 1) else { continue }
             var e = first
             var items = 1
             var closed = false

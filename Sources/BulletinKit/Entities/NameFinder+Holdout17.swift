@@ -716,6 +716,13 @@ extension NameFinder {
 
     /// Names typed by their head word: "Kahurangi Dairy", "Nova Scotia Health" and "Scotiabank" are organizations, "Hamilton-based"
     /// names a place, "estación Cuauhtémoc" and "Línea 6" are places, "musée de La Boverie" and "Fondation Roi X" organizations.
+    /// False when `key` cannot end with "bank": its last byte is ASCII and not "k" (an ASCII last scalar is its last character, which
+    /// no canonical equivalence changes), told before the word's characters are counted.
+    @inline(__always) static func h17MayEndInK(_ key: String) -> Bool {
+        guard let last = key.utf8.last else { return false }
+        return last == 0x6B || last >= 0x80
+    }
+
     mutating func h17LatinHeads() {
         var edits = H17Edits()
         var splits: [Mention] = []
@@ -724,7 +731,7 @@ extension NameFinder {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             let last = tokens[z].key
             if z > a, Self.h17BusinessNouns.contains(last), tokens[z].capitalized { mentions[i].type = .organization; continue }
-            if z == a, last.count >= 7, PlainText.hasSuffix(last, "bank"), tokens[a].capitalized { mentions[i].type = .organization; continue }
+            if z == a, Self.h17MayEndInK(last), last.count >= 7, PlainText.hasSuffix(last, "bank"), tokens[a].capitalized { mentions[i].type = .organization; continue }
             if lang.es, Self.h17SpanishInstitutionHeads.contains(tokens[a].key), z > a { mentions[i].type = .organization; continue }
             // "el diputado local de Morena Héctor Luna Elizondo": a party and the member named after it.
             if lang.es, z - a >= 2, isGivenNameKey(a + 1), a >= 2, keyIs(a - 1, "de"),
@@ -735,16 +742,18 @@ extension NameFinder {
             }
         }
         let n = tokens.count
+        // (Read once, not through their lazy statics at every word; the hyphen's hash compared first.)
+        let stations = Self.h17StationNouns, lines = Self.h17LineNouns, hyphen = Token.hash("-")
         for k in 0..<n where tokens[k].script == .latin && tokens[k].kind == .word {
             // "Hamilton-based": the town before -based.
-            if isCap(k), k + 2 < n, keyIs(k + 1, "-"), !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore, keyIs(k + 2, "based"), !isCountry[k] {
+            if k + 2 < n, keyIs(k + 1, "-", hash: hyphen), isCap(k), !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore, keyIs(k + 2, "based"), !isCountry[k] {
                 let m = mention(k, k + 1, type: .place, evidence: .cue)
                 mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < tokens[k + 2].end && $0.end > m.start }
                 h17Add(m.start, m.end, m.surface, .place, &edits, words: m.words)
                 continue
             }
             // "la estación Cuauhtémoc", "la Línea 6".
-            if !tokens[k].capitalized, Self.h17StationNouns.contains(tokens[k].key, hash: tokens[k].keyHash), h15CapLatin(k + 1) {
+            if !tokens[k].capitalized, stations.contains(tokens[k].key, hash: tokens[k].keyHash), h15CapLatin(k + 1) {
                 var e = k + 1
                 while h15CapLatin(e), e - k <= 3 { e += 1 }
                 let m = mention(k + 1, e, type: .place, evidence: .cue)
@@ -752,7 +761,7 @@ extension NameFinder {
                 h17Add(m.start, m.end, m.surface, .place, &edits, words: m.words)
                 continue
             }
-            if tokens[k].capitalized, Self.h17LineNouns.contains(tokens[k].key, hash: tokens[k].keyHash), k + 1 < n, tokens[k + 1].kind == .number, tokens[k + 1].spaceBefore {
+            if tokens[k].capitalized, lines.contains(tokens[k].key, hash: tokens[k].keyHash), k + 1 < n, tokens[k + 1].kind == .number, tokens[k + 1].spaceBefore {
                 let m = mention(k, k + 2, type: .place, evidence: .cue)
                 mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
                 h17Add(m.start, m.end, m.surface, .place, &edits, words: m.words)

@@ -94,13 +94,33 @@ extension NameFinder {
         h20Lower(k) && Self.hasAnySuffix(tokens[k].key, ["ile", "ale", "elle", "ique", "aire", "ere"])
     }
 
+    /// `h20SportWords` as a word class: a word is probed by its hash first, its key read only when a slot holds that hash.
+    static let h20SportClass = KeyClasses([(h20SportWords, 1)])
+
+    /// Some Latin word of the article is a sport's (`h20SportWords`): the article is about sport.
+    func h20IsSportArticle() -> Bool {
+        let sport = Self.h20SportClass
+        return tokens.withUnsafeBufferPointer { t in
+            t.contains { token in token.kind == .word && token.script == .latin && sport.bits(hash: token.keyHash) { token.key } != 0 }
+        }
+    }
+
+    /// The first words (byte-wise) of the unknown organizations' and persons' names of two words or more.
+    func h20LongerNameFirsts() -> KeySet {
+        var firsts: [String] = []
+        for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) >= 2 && (mentionType(i) == .organization || mentionType(i) == .person) {
+            firsts.append(mentionWords(i)[0])
+        }
+        return KeySet(firsts)
+    }
+
     mutating func h20Latin(french: Bool) {
         let n = tokens.count
-        let sport = tokens.contains { $0.kind == .word && $0.script == .latin && Self.h20SportWords.contains($0.key, hash: $0.keyHash) }
+        let sport = h20IsSportArticle()
         var removed = Set<Int>(), adds: [Mention] = []
         // The first words of the organizations found ("Sagbé" of "Sagbé Industries"): a subsidiary named after its group is one too.
         var orgFirsts: [String] = []
-        for m in mentions where m.type == .organization && m.words.count >= 2 && m.known == nil { orgFirsts.append(m.words[0]) }
+        for i in mentions.indices where mentionType(i) == .organization && mentionWordCount(i) >= 2 && mentionKnown(i) == nil { orgFirsts.append(mentionWords(i)[0]) }
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin, tokens[z].kind == .word else { continue }
             let type = mentionType(i)
@@ -223,13 +243,24 @@ extension NameFinder {
             }
         }
         // "Rathcoole" beside "Rathcoole Athletic", "Declan" beside "Declan Fennelly": the one-word name is the longer one's.
+        // The first words of the longer unknown names a one-word name can be joined to: a word that opens none is passed over
+        // without a scan of every mention. (The rule changes only a one-word name into one of these names, whose first word is
+        // in the set already: it holds for the whole loop.)
+        let firsts = h20LongerNameFirsts()
         for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) == 1 && mentionType(i) != .place && mentionType(i) != .country {
             let w = mentionWords(i)[0]
+            guard firsts.contains(w) else { continue }
             guard let o = firstMentionIndex(where: { $0.known == nil && $0.words.count >= 2 && ($0.type == .organization || $0.type == .person)
                 && PhraseMatcher.same($0.words[0], w) && $0.start != mentionStart(i) }) else { continue }
-            var longer = mentions[o]
-            for x in mentions where x.known == nil && x.words.count >= 2 && PhraseMatcher.same(x.words[0], w) && x.words.count < longer.words.count
-                && (x.type == .organization || x.type == .person) && x.start != mentionStart(i) { longer = x }
+            // (The mentions read in place: the loop copied every one of them, for each one-word name.)
+            let start = mentionStart(i)
+            let lo = mentions.withUnsafeBufferPointer { b -> Int in
+                var lo = o
+                for x in b.indices where b[x].known == nil && b[x].words.count >= 2 && PhraseMatcher.same(b[x].words[0], w) && b[x].words.count < b[lo].words.count
+                    && (b[x].type == .organization || b[x].type == .person) && b[x].start != start { lo = x }
+                return lo
+            }
+            let longer = mentions[lo]
             // Every longer name opening with the word extends the shortest ("Rathcoole Athletic Supporters Club").
             if anyMention(where: { $0.known == nil && $0.words.count >= 2 && PhraseMatcher.same($0.words[0], w) && !$0.words.starts(with: longer.words) }) { continue }
             mentions[i].type = longer.type
@@ -237,6 +268,7 @@ extension NameFinder {
             mentions[i].surface = longer.surface
         }
 
+        let comma = Token.hash(",")
         var k = 0
         while k < n {
             defer { k += 1 }
@@ -249,7 +281,7 @@ extension NameFinder {
                 continue
             }
             // "Dwayne Pelletier, 29, of Kenora": a name and an age (at the name's last word).
-            if keyIs(k + 1, ","), k + 3 < n, tokens[k + 2].kind == .number, keyIs(k + 3, ",") || french && keyIs(k + 3, "ans"),
+            if keyIs(k + 1, ",", hash: comma), k + 3 < n, tokens[k + 2].kind == .number, keyIs(k + 3, ",") || french && keyIs(k + 3, "ans"),
                let age = Int(tokens[k + 2].text), age >= 16, age <= 105, h15CapLatin(k), !tokens[k].allCaps {
                 var a = k, words = 1
                 while words < 3 {

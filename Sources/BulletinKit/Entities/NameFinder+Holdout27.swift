@@ -140,16 +140,23 @@ extension NameFinder {
         "broadcaster", "carrier", "airline", "lender", "insurer", "retailer", "miner", "developer", "consultancy", "operator", "newspaper",
         "tabloid", "publisher", "label", "brand", "chain", "campaign", "coalition", "association", "society", "cooperative", "co-operative"])
 
+    /// False when `key` cannot end with "ing": its last byte is ASCII and not "g" (an ASCII last scalar is its last character,
+    /// which no canonical equivalence changes). `PlainText.hasSuffix(key, "ing")` scanned every capitalized word whole first.
+    @inline(__always) static func h27MayEndInG(_ key: String) -> Bool {
+        guard let last = key.utf8.last else { return false }
+        return last == 0x67 || last >= 0x80
+    }
+
     mutating func h27English() {
         let n = tokens.count
         var adds: [Mention] = []
+        let the = Token.hash("the")   // (compared by hash first: nearly every word differs)
         var k = 0
         while k < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
-            let key = tokens[k].key
             // "the Logan Ridge Stingrays", "The Gladstone Port Marlins": "the", two to four capitalized words, the last a plural, is a team or a group.
-            if keyIs(k, "the"), k + 2 < n, h15CapLatin(k + 1), !tokens[k + 1].allCaps, titleMatch(at: k + 1) == nil {
+            if keyIs(k, "the", hash: the), k + 2 < n, h15CapLatin(k + 1), !tokens[k + 1].allCaps, titleMatch(at: k + 1) == nil {
                 var e = k + 1
                 while e < n, e - (k + 1) < 4, h15CapLatin(e), !tokens[e].allCaps { e += 1 }
                 let last = e - 1
@@ -176,7 +183,9 @@ extension NameFinder {
             }
             // "at Licking Valley Community Bank", "along the Licking River": a name whose first word ends like a gerund, mid-sentence, is
             // a name when its last word is a body's or a place's keyword.
-            if PlainText.hasSuffix(key, "ing"), key.utf8.count > 5, !tokens[k].sentenceStart, !tokens[k].allCaps, k >= 1, !h15CapLatin(k - 1),
+            // (The key is read from here on, for capitalized words only.)
+            let key = tokens[k].key
+            if Self.h27MayEndInG(key), PlainText.hasSuffix(key, "ing"), key.utf8.count > 5, !tokens[k].sentenceStart, !tokens[k].allCaps, k >= 1, !h15CapLatin(k - 1),
                !NameFinder.opensAfterDatelineDash(tokens, k), k + 1 < n, h15CapLatin(k + 1) {
                 let (s0, e0) = (tokens[k].start, tokens[k].end)
                 if !anyMention(where: { $0.start < e0 && $0.end > s0 }) {

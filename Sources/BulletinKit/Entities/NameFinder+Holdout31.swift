@@ -140,37 +140,72 @@ extension NameFinder {
     /// Gerais (Fapemig)": a name with lowercase words, cut by an earlier rule, whose acronym follows it in parentheses; the
     /// acronym's letters are the first letters of the name's words in order (a word may give more than its first letter, a
     /// lowercase or linking word none, the first word always): the whole name is the organization.
-    mutating func h31AcronymNames() {
+    mutating func h31AcronymNames() { acronymSpelledNames(.cut) }
+
+    /// The two readings of the acronym rule (`acronymSpelledNames`): holdout31's and holdout32's.
+    enum AcronymNameMode: Sendable {
+        /// holdout31: a name cut at its lowercase words. The acronym is one word or two joined by a hyphen ("Cefet-MG"),
+        /// 3–10 letters, written with a capital first (all caps or not: "Fapemig"), and no capitalized word goes on after
+        /// it; the name is read back over hyphens and apostrophes (16 tokens at most), must hold no country's word, and
+        /// replaces known names inside it.
+        case cut
+        /// holdout32: a name that crosses a country's adjective ("Federazione Italiana …") or the commas of a list of its
+        /// words ("…, dos Arquivos e das Bibliotecas"), and only such a name. The acronym is one all-caps word of 3–8
+        /// letters; the name is read back over hyphens and those commas (18 tokens at most) and is not made over a known name.
+        case wide
+
+        /// Tokens read back from the parenthesis at most.
+        var reach: Int { self == .cut ? 16 : 18 }
+        /// Letters of the acronym at most.
+        var maxLetters: Int { self == .cut ? 10 : 8 }
+    }
+
+    /// An acronym in parentheses after the words it spells makes those words one organization (and the acronym one too):
+    /// the rule of holdout31 (`.cut`) and its wider crossing of holdout32 (`.wide`); see `AcronymNameMode`.
+    mutating func acronymSpelledNames(_ mode: AcronymNameMode) {
         let n = tokens.count
         guard n > 6 else { return }
+        let cut = mode == .cut
+        let paren = Token.hash("(")   // (the hash first: few marks are one)
         var k = 3
         while k + 2 < n {
             defer { k += 1 }
-            guard tokens[k].kind == .punct, keyIs(k, "("), tokens[k + 1].kind == .word, tokens[k + 1].script == .latin else { continue }
-            // The acronym: one word, or two joined by a hyphen ("Cefet-MG").
+            guard tokens[k].kind == .punct, keyIs(k, "(", hash: paren), tokens[k + 1].kind == .word, tokens[k + 1].script == .latin else { continue }
+            // The acronym: one word, or (cut) two joined by a hyphen ("Cefet-MG").
             var close = k + 2
             var letters = Array(tokens[k + 1].key.utf8)
-            if keyIs(k + 2, "-"), k + 4 < n, tokens[k + 3].kind == .word, !tokens[k + 2].spaceBefore, !tokens[k + 3].spaceBefore {
-                letters += Array(tokens[k + 3].key.utf8)
-                close = k + 4
+            if cut {
+                if keyIs(k + 2, "-"), k + 4 < n, tokens[k + 3].kind == .word, !tokens[k + 2].spaceBefore, !tokens[k + 3].spaceBefore {
+                    letters += Array(tokens[k + 3].key.utf8)
+                    close = k + 4
+                }
+                guard keyIs(close, ")"), letters.count >= 3, letters.count <= mode.maxLetters else { continue }
+                // "(DOCa) Rioja": the name goes on after the acronym.
+                if close + 1 < n, isCap(close + 1), !tokens[close + 1].newlineBefore, tokens[close + 1].script == .latin { continue }
+                guard let f = tokens[k + 1].text.utf8.first, f >= 0x41, f <= 0x5A else { continue }
+                guard letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
+            } else {
+                guard keyIs(k + 2, ")"), letters.count >= 3, letters.count <= mode.maxLetters, tokens[k + 1].allCaps else { continue }
             }
-            guard keyIs(close, ")"), letters.count >= 3, letters.count <= 10 else { continue }
-            // "(DOCa) Rioja": the name goes on after the acronym.
-            if close + 1 < n, isCap(close + 1), !tokens[close + 1].newlineBefore, tokens[close + 1].script == .latin { continue }
-            let text = tokens[k + 1].text.utf8
-            guard let f = text.first, f >= 0x41, f <= 0x5A else { continue }
-            guard letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
-            // The words before it, back to a sentence's punctuation (at most 16 tokens).
+            // The words before it, back to a sentence's punctuation.
             var words: [Int] = []
+            var sawCountry = false, sawComma = false
             var j = k - 1
-            while j >= 0, k - j <= 16 {
+            while j >= 0, k - j <= mode.reach {
                 let kind = tokens[j].kind
-                if kind == .punct, !keyIs(j, "-") && !keyIs(j, "'") && !keyIs(j, "’") { break }
+                if kind == .punct {
+                    if !cut, keyIs(j, ","), j + 1 < k, !tokens[j + 1].capitalized || h23Key(j + 1, Self.h31AcronymSkips) { sawComma = true; j -= 1; continue }
+                    if !keyIs(j, "-") && !(cut && (keyIs(j, "'") || keyIs(j, "’"))) { break }
+                }
                 if kind == .number { break }
-                if kind == .word || kind == .elision { words.insert(j, at: 0) }
+                if kind == .word || kind == .elision {
+                    words.append(j)
+                    if isCountry[j] { sawCountry = true }
+                }
                 j -= 1
             }
-            guard words.count >= 3 else { continue }
+            words.reverse()
+            guard cut || sawCountry || sawComma, words.count >= 3 else { continue }
             // The longest run of words ending at `k - 1` that spells the acronym.
             var best = -1
             for startIdx in 0..<(words.count - 2) where isCap(words[startIdx]) && !h23Key(words[startIdx], Self.h31AcronymSkips) {
@@ -181,9 +216,13 @@ extension NameFinder {
             let (s, e) = (tokens[a].start, tokens[b - 1].end)
             // Only a name some rule found a part of, not found whole already.
             guard anyMention(where: { $0.type != .country && $0.start < e && $0.end > s }),
-                  !anyMention(where: { $0.type == .organization && $0.start == s && $0.end == e }),
-                  !(a..<b).contains(where: { isCountry[$0] }) else { continue }
-            h31Replace(a, b, with: mention(a, b, type: .organization, evidence: .cue), overKnown: true)
+                  !anyMention(where: { $0.type == .organization && $0.start == s && $0.end == e }) else { continue }
+            if cut {
+                guard !(a..<b).contains(where: { isCountry[$0] }) else { continue }
+            } else {
+                guard !anyMention(where: { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }) else { continue }
+            }
+            h27Replace(a, b, with: mention(a, b, type: .organization, evidence: .cue), overKnown: cut)
             // The acronym is the organization too (a person or a place read from it is not).
             let (sa, ea) = (tokens[k + 1].start, tokens[close - 1].end)
             for i in mentions.indices where mentionStart(i) == sa && mentionEnd(i) == ea && mentionType(i) != .country && mentionType(i) != .organization {

@@ -160,11 +160,22 @@ extension NameFinder {
         "zulieferer", "zulieferers", "versicherer", "versicherers", "produzent", "produzenten", "ratingagentur", "privatbank", "grossbank",
         "investmentbank", "direktbank", "nachrichtenagentur", "firma", "unternehmen", "unternehmens", "fonds", "reederei"]
 
+    /// The key hashes `h32LegalForms` compares tokens with, computed once a pass (not per token).
+    struct H32FormHashes {
+        let mbh = Token.hash("mbh"), plc = Token.hash("plc"), amp = Token.hash("&")
+    }
+
+    /// The fields test that opens `h32FormEnd`, inlined in the token loop: a short spaced Latin word, capitalized or "mbH"/"plc"
+    /// (nearly every token fails it, and is passed over without a call).
+    @inline(__always) func h32MayOpenForm(_ k: Int, _ forms: H32FormHashes) -> Bool {
+        k < tokens.count && tokens[k].kind == .word && tokens[k].spaceBefore && tokens[k].end - tokens[k].start <= 4 && tokens[k].script == .latin
+            && (tokens[k].capitalized || tokens[k].allCaps || keyIs(k, "mbh", hash: forms.mbh) || keyIs(k, "plc", hash: forms.plc))
+    }
+
     /// End (exclusive) of a legal form starting at token `k`, or nil.
-    func h32FormEnd(_ k: Int) -> Int? {
-        guard k < tokens.count, tokens[k].kind == .word, tokens[k].spaceBefore, tokens[k].end - tokens[k].start <= 4, tokens[k].script == .latin else { return nil }
+    func h32FormEnd(_ k: Int, _ forms: H32FormHashes = H32FormHashes()) -> Int? {
         // Fields first: a form is capitalized but for "mbH" and "plc".
-        guard tokens[k].capitalized || tokens[k].allCaps || keyIs(k, "mbh") || keyIs(k, "plc") else { return nil }
+        guard h32MayOpenForm(k, forms) else { return nil }
         let n = tokens.count
         let dotted = k + 1 < n && keyIs(k + 1, ".") && !tokens[k + 1].spaceBefore
         // An undotted form's folded key is one of the forms' keys: probed with the tokenizer's hash before the text is read
@@ -193,10 +204,11 @@ extension NameFinder {
     /// after a German firm's descriptor ("Harzherstellers") and without a sentence's article.
     mutating func h32LegalForms() {
         let n = tokens.count
+        let forms = H32FormHashes()
         var k = 1
         while k < n {
             defer { k += 1 }
-            guard let fe0 = h32FormEnd(k) else { continue }
+            guard h32MayOpenForm(k, forms), let fe0 = h32FormEnd(k, forms) else { continue }
             if fe0 < n, h15CapLatin(fe0), !tokens[fe0].sentenceStart, tokens[fe0 - 1].kind == .word { continue }
             // Back over the name's words.
             var a = k
@@ -245,10 +257,10 @@ extension NameFinder {
         var k2 = 1
         while k2 + 1 < n {
             defer { k2 += 1 }
-            guard keyIs(k2, "&"), h15CapLatin(k2 + 1), h23Key(k2 + 1, Self.h32Partners), let i = h32MentionEnding(at: k2 - 1),
+            guard keyIs(k2, "&", hash: forms.amp), h15CapLatin(k2 + 1), h23Key(k2 + 1, Self.h32Partners), let i = h32MentionEnding(at: k2 - 1),
                   let (a, _) = h31Span(i), mentionKnown(i) == nil else { continue }
             var z = k2 + 1
-            if z + 1 < n, let fe = h32FormEnd(z + 1) { z = fe - 1 }
+            if z + 1 < n, let fe = h32FormEnd(z + 1, forms) { z = fe - 1 }
             var a2 = a
             // A lowercase descriptor read into the firm ("banque Vauclair Frères").
             while a2 < k2 - 1, tokens[a2].kind == .word, !isCap(a2) { a2 += 1 }
@@ -271,12 +283,13 @@ extension NameFinder {
     mutating func h32MarketCodes() {
         let n = tokens.count
         var dropAcronyms: [String] = []
+        let paren = Token.hash("(")   // (the hash first: few marks are one)
         var k = 0
         while k + 1 < n {
             defer { k += 1 }
             let kind = tokens[k].kind
             if kind == .punct {
-                guard keyIs(k, "(") else { continue }
+                guard keyIs(k, "(", hash: paren) else { continue }
                 var j = k + 1
                 if j + 1 < n, keyIs(j, "."), !tokens[j + 1].spaceBefore { j += 1 }
                 guard j + 1 < n, tokens[j].kind == .word, tokens[j].allCaps else { continue }
@@ -313,7 +326,8 @@ extension NameFinder {
                 if ok { dropAcronyms.append(tokens[j].key) }
                 continue
             }
-            guard kind == .word, tokens[k].script == .latin, isCap(k) else { continue }
+            // (`isCap(k)` of a Latin word is its two case fields: read in line, not by a call per word.)
+            guard kind == .word, tokens[k].script == .latin, tokens[k].capitalized || tokens[k].allCaps else { continue }
             // An index and its number.
             if tokens[k + 1].kind == .number, h23Key(k, Self.h32IndexWords) {
                 h32Drop(k, k + 1)
@@ -514,53 +528,7 @@ extension NameFinder {
     /// "Federazione Italiana Giuoco Calcio (FIGC)", "Koninklijk Nederlands Meteorologisch Instituut (KNMI)", "Direção-Geral do
     /// Livro, dos Arquivos e das Bibliotecas (DGLAB)": the acronym rule of holdout31, also over a country's adjective inside
     /// the name and over commas of a list of its words.
-    mutating func h32AcronymNames() {
-        let n = tokens.count
-        guard n > 6 else { return }
-        var k = 3
-        while k + 2 < n {
-            defer { k += 1 }
-            guard tokens[k].kind == .punct, keyIs(k, "("), tokens[k + 1].kind == .word, tokens[k + 1].script == .latin, keyIs(k + 2, ")") else { continue }
-            let letters = Array(tokens[k + 1].key.utf8)
-            guard letters.count >= 3, letters.count <= 8, tokens[k + 1].allCaps else { continue }
-            var words: [Int] = []
-            var sawCountry = false, sawComma = false
-            var j = k - 1
-            while j >= 0, k - j <= 18 {
-                let kind = tokens[j].kind
-                if kind == .punct {
-                    if keyIs(j, ","), j + 1 < k, !tokens[j + 1].capitalized || h23Key(j + 1, Self.h31AcronymSkips) { sawComma = true; j -= 1; continue }
-                    if !keyIs(j, "-") { break }
-                }
-                if kind == .number { break }
-                if kind == .word || kind == .elision {
-                    words.insert(j, at: 0)
-                    if isCountry[j] { sawCountry = true }
-                }
-                j -= 1
-            }
-            guard sawCountry || sawComma, words.count >= 3 else { continue }
-            var best = -1
-            for startIdx in 0..<(words.count - 2) where isCap(words[startIdx]) && !h23Key(words[startIdx], Self.h31AcronymSkips) {
-                if h31Spells(Array(words[startIdx...]), letters) { best = startIdx; break }
-            }
-            guard best >= 0 else { continue }
-            let a = words[best], b = k
-            let (s, e) = (tokens[a].start, tokens[b - 1].end)
-            guard anyMention(where: { $0.type != .country && $0.start < e && $0.end > s }),
-                  !anyMention(where: { $0.type == .organization && $0.start == s && $0.end == e }),
-                  !anyMention(where: { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }) else { continue }
-            var m = mention(a, b, type: .organization, evidence: .cue)
-            m.placeContext = false
-            h27Replace(a, b, with: m, overKnown: false)
-            let (sa, ea) = (tokens[k + 1].start, tokens[k + 1].end)
-            for i in mentions.indices where mentionStart(i) == sa && mentionEnd(i) == ea && mentionType(i) != .country && mentionType(i) != .organization {
-                mentions[i].type = .organization
-                mentions[i].placeContext = false
-            }
-            k += 2
-        }
-    }
+    mutating func h32AcronymNames() { acronymSpelledNames(.wide) }
 
     // MARK: - Titles of works
 

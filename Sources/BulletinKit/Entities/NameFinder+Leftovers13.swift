@@ -443,7 +443,8 @@ extension NameFinder {
             }
         }
         // "Tydal mayor Odd Arne Holmen": one or two capitalized words before "mayor" and a name are the town.
-        for k in 1..<max(1, n - 1) where tokens[k].kind == .word && !tokens[k].capitalized && PhraseMatcher.same(tokens[k].key, "mayor") {
+        let mayor = Token.hash("mayor")   // (the hash first: nearly every word differs from it)
+        for k in 1..<max(1, n - 1) where tokens[k].kind == .word && !tokens[k].capitalized && keyIs(k, "mayor", hash: mayor) {
             guard h15CapLatin(k + 1), h15CapLatin(k - 1), !isCountry[k - 1] else { continue }
             var a = k - 1
             if a >= 1, h15CapLatin(a - 1), !isCountry[a - 1], !isStopword(a - 1), tokens[a].spaceBefore { a -= 1 }
@@ -464,7 +465,10 @@ extension NameFinder {
         "incumbent", "late", "outgoing", "assistant", "lord", "village", "county", "district", "municipal", "local", "opposition"])
 
     /// "HaskoningDHV", "PetroVietnamGAS": lowercase letters, then two capitals or more at the word's end.
+    /// (Asked of every word of every person's name: most end in a lowercase ASCII letter, and a word whose last scalar is ASCII and no
+    /// capital ends with no capital at all, so is told without reading its scalars' properties.)
     func l13CamelAcronym(_ text: String) -> Bool {
+        if let last = text.utf8.last, last < 0x80, !(last >= 0x41 && last <= 0x5A) { return false }
         var sawLower = false, caps = 0
         for u in text.unicodeScalars {
             if u.properties.isLowercase { sawLower = true; caps = 0 } else if u.properties.isUppercase { caps += 1 } else { caps = 0 }
