@@ -11,7 +11,7 @@ import Testing
                       "\u{2003}", "\u{200B}", "\u{3000}", "\u{FEFF}", "\u{1680}", "\u{2028}", "\u{205F}", "\u{2060}", "é", "😀",
                       "—", "。", "\u{0301}"]
         var failures: [String] = []
-        for text in shortcutMixes(of: pieces, seed: 0x1234_5678_9ABC_DEF1, count: 4000, maxPieces: 10) {
+        for text in randomMixes(of: pieces, seed: 0x1234_5678_9ABC_DEF1, count: 4000, maxPieces: 10) {
             var copy = text
             let trimmed = copy.withUTF8 { buf -> String in
                 let (a, b) = TextCleaner.trimmedBounds(buf, 0, buf.count)
@@ -86,7 +86,7 @@ import Testing
             return true
         }
         var mismatches = 0
-        for text in shortcutMixes(of: pieces, seed: 0x0F0F_1234_ABCD_9876, count: 1500, maxPieces: 8) {
+        for text in randomMixes(of: pieces, seed: 0x0F0F_1234_ABCD_9876, count: 1500, maxPieces: 8) {
             let bytes = Array(text.utf8)
             guard bytes.count >= 8 else { continue }
             bytes.withUnsafeBufferPointer { p in
@@ -172,19 +172,5 @@ import Testing
             if SearchFolding.scalarClasses.table[Int(v)] != SearchFolding.classify(v) { wrong.append(v) }
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(5))")
-    }
-}
-
-/// `count` texts of up to `maxPieces - 1` random `pieces` each (a linear congruential generator).
-private func shortcutMixes(of pieces: [String], seed: UInt64, count: Int, maxPieces: Int) -> [String] {
-    var state = seed
-    func next() -> Int {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return Int(truncatingIfNeeded: state >> 33)
-    }
-    return (0..<count).map { _ in
-        var text = ""
-        for _ in 0..<(next() % maxPieces) { text += pieces[next() % pieces.count] }
-        return text
     }
 }

@@ -101,8 +101,8 @@ import Testing
 }
 
 /// `count` texts of up to `maxPieces - 1` random `pieces` each, the same for the same seed
-/// (a linear congruential generator).
-private func randomMixes(of pieces: [String], seed: UInt64, count: Int, maxPieces: Int) -> [String] {
+/// (a linear congruential generator). Shared by the parser's shortcut tests.
+func randomMixes(of pieces: [String], seed: UInt64, count: Int, maxPieces: Int) -> [String] {
     var state = seed
     func next() -> Int {
         state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
