@@ -1593,7 +1593,6 @@ extension NameFinder {
         // "Республики" left over from "… Республики Казахстан" is not a name.
         if words.count == 1, first.script == .cyrillic, first.key.hasPrefix("республик") { return }
         if latinNameTyped(a, b, words: words, personCue: personCue) { return }   // (NameFinder+Latin)
-        let key = first.key
         // German capitalizes every noun: without a title, a given name or a place preposition a
         // capitalized word is no evidence of a name.
         // "bei Břeclav", "aus Žilina", "nach Łódź": after a German preposition of place, a word spelled with a
