@@ -253,7 +253,7 @@ struct MentionGrouper {
             let ms = g.mentions
             if let t = g.type { type = t } else { type = ms.contains { $0.placeContext } ? .place : .organization }
             let name: String
-            if let k = g.known { name = lex.knowledge.entities[k].name } else { name = g.longestSurface }
+            if let k = g.known { name = lex.knowledge.entities[k].name } else { name = Self.uninflectedName(g) }
             // One mention without variants (most entities): one alias and one range, each array made at
             // its size (growing an empty array by its first append took the general growth path).
             if ms.count == 1, ms[0].variants.isEmpty {
@@ -299,6 +299,44 @@ struct MentionGrouper {
     /// `ids.sorted { all[$0].start < all[$1].start }` (a stable sort) for `ids` made of two runs already in
     /// order of start, the first `knownCount` and the rest: their merge, ties taken from the first run (where
     /// the stable sort keeps them), in one pass instead of a sort.
+    /// The name an unknown entity is shown by: its longest surface, or a form of it whose every word
+    /// is the same word without a case ending of one to three letters ("Szalontai Géza" for
+    /// "Szalontai Gézát", "Grzegorz Wilczkowski" for "Grzegorzem Wilczkowskim"), when the article
+    /// writes that form too.
+    /// Inflecting languages put the longest form in an oblique case as often as not, and the sidebar
+    /// and `bulletin entities` should show the form a reader would look up. Only the shown name
+    /// changes: aliases, ranges and linking read the mentions as before.
+    static func uninflectedName(_ g: Group) -> String {
+        let longest = g.longestSurface
+        let ms = g.mentions
+        guard ms.count > 1 || !ms[0].variants.isEmpty else { return longest }
+        let words = longest.split(separator: " ")
+        var best: String?, bestLength = Int.max
+        func consider(_ form: String) {
+            guard form != longest else { return }
+            let formWords = form.split(separator: " ")
+            guard formWords.count == words.count else { return }
+            var shorter = false
+            for (w, full) in zip(formWords, words) {
+                guard full.hasPrefix(w) else { return }
+                let rest = full.unicodeScalars.count - w.unicodeScalars.count
+                guard rest <= 3, full.unicodeScalars.suffix(rest).allSatisfy({ $0.properties.isLowercase }) else { return }
+                if rest > 0 { shorter = true }
+            }
+            guard shorter, let first = form.unicodeScalars.first, first.properties.isUppercase else { return }
+            let length = form.unicodeScalars.count
+            if length < bestLength { best = form; bestLength = length }
+        }
+        // Variants count in Latin script only: the Russian lemmatizers' variants are stems ("Шавоов" of
+        // "в Шавоове", whose town is Шавоово), not words the article writes.
+        let latin = (longest.unicodeScalars.first?.value ?? 0) < 0x250
+        for m in ms {
+            consider(m.surface)
+            if latin { for v in m.variants { consider(v) } }
+        }
+        return best ?? longest
+    }
+
     static func mergedByStart(_ ids: [Int], knownCount: Int, _ all: [Mention]) -> [Int] {
         guard knownCount > 0, knownCount < ids.count else { return ids }
         var out: [Int] = []
