@@ -77,6 +77,10 @@ import Glibc
         #expect(TextLayout.truncate("President Aleksandr Lukashenko", to: 11) == "President…")
         #expect(TextLayout.truncate("استقبل الأمين العام", to: 8) == "استقبل…")
         #expect(TextLayout.truncate("Minsk", to: 0) == "")
+        // A cut just after the text's own ellipsis shows one, not two.
+        #expect(TextLayout.truncate("정상회담… \"반도체 협력\"", to: 11) == "정상회담…")
+        #expect(TextLayout.truncate("Talks… and more", to: 8) == "Talks…")
+        #expect(TextLayout.truncate("Talks… and more", to: 10) == "Talks… an…")
         #expect(TextLayout.pad("中文", to: 6) == "中文  ")
         #expect(TextLayout.pad("中文", to: 6, alignment: .right) == "  中文")
         #expect(TextLayout.pad("中文", to: 7, alignment: .center) == " 中文  ")

@@ -18,6 +18,7 @@ public enum TextLayout {
     /// Cuts `text` to at most `width` cells, ending with "…" when it was cut.
     /// A cut just after a space drops the space ("Aleksandr…", not "Aleksandr …"):
     /// in right-to-left text it would otherwise stand between the ellipsis and the word.
+    /// A cut just after an ellipsis of the text's own keeps that one alone.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         if TextWidth.width(of: text) <= width { return text }
@@ -30,6 +31,8 @@ public enum TextLayout {
             used += w
         }
         while let last = out.last, last.isWhitespace { out.removeLast() }
+        // A cut just after the text's own "…" ("정상회담… \"반도체…\"") shows that one: not "……".
+        if out.last == "…" { return out }
         return out + "…"
     }
 
