@@ -471,7 +471,6 @@ extension NameFinder {
             guard any else { continue }
             guard sc.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
             let n = sc.count
-            let text = t.text
             func at(_ p: Int, _ w: String) -> Bool {
                 var q = p
                 for u in w.unicodeScalars { guard q >= 0, q < n, sc[q] == u else { return false }; q += 1 }

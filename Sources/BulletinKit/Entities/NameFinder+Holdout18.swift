@@ -220,7 +220,7 @@ extension NameFinder {
             // Abitibi-Témiscamingue", "Collège d'agriculture, des sciences animales et de médecine vétérinaire".
             guard tokens[a].capitalized, a == z || orgKeyword(at: a) != nil else { continue }
             var e = z + 1
-            var grew = false, fields = false, closed = false
+            var fields = false, closed = false
             while e < n {
                 // "et de l'anacarde", "et de foresterie", "et des Forêts" after a lowercase word of the name.
                 if keyIs(e, "et"), h18Lower(e - 1), e + 2 < n, Self.h18FrenchOf.contains(tokens[e + 1].key, hash: tokens[e + 1].keyHash) {
@@ -229,7 +229,6 @@ extension NameFinder {
                     if h18Lower(w), !Self.h18FrenchDeterminers.contains(tokens[w].key, hash: tokens[w].keyHash) {
                         fields = true
                         e = w + 1
-                        grew = true
                         if h18Lower(e), !Self.h18FrenchOf.contains(tokens[e].key, hash: tokens[e].keyHash), !keyIs(e, "et"), !h18FrenchVerb(e) { e += 1 }
                         continue
                     }
@@ -242,7 +241,6 @@ extension NameFinder {
                         fields = true
                         e = w + 3
                         while h18Lower(e), e - w < 5, !Self.h18FrenchOf.contains(tokens[e].key, hash: tokens[e].keyHash), !h18FrenchVerb(e) { e += 1 }
-                        grew = true
                         continue
                     }
                 }
@@ -257,18 +255,16 @@ extension NameFinder {
                     var w = e + 1
                     while h15CapLatin(w), w - e <= 3 { w += 1 }
                     e = w
-                    grew = true
                     closed = true
                     break
                 }
                 // "industrie Canada-Kazakhstan": two countries joined by a hyphen after a lowercase word.
-                if h18Lower(e - 1), e + 2 < n, isCountry[e], h15GluedHyphen(e + 1), isCountry[e + 2] { e += 3; grew = true; closed = true; break }
+                if h18Lower(e - 1), e + 2 < n, isCountry[e], h15GluedHyphen(e + 1), isCountry[e + 2] { e += 3; closed = true; break }
                 // "Université du Québec en Abitibi-Témiscamingue".
                 if keyIs(e, "en"), h15CapLatin(e + 1), !isCountry[e + 1], keyIs(a, "universite") || keyIs(a, "institut") || keyIs(a, "ecole") {
                     var w = e + 1
                     while h15CapLatin(w), w - e <= 2 { w += 1; if h15GluedHyphen(w), h15CapLatin(w + 1) { w += 2 } }
                     e = w
-                    grew = true
                     closed = true
                     break
                 }
