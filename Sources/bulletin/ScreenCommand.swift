@@ -69,7 +69,7 @@ enum CorpusName {
     }
 }
 
-/// `--bidi` and `--shaping`, shared by `open` and `screen`.
+/// `--bidi`, `--shaping` and `--ascii`, shared by `open` and `screen`.
 struct DisplayFlags: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Reorder right-to-left text (default: by terminal; env BULLETIN_BIDI).", valueName: "on|off"))
     var bidi: String?
@@ -77,10 +77,13 @@ struct DisplayFlags: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Join Arabic letters (default: by terminal; env BULLETIN_SHAPING).", valueName: "on|off"))
     var shaping: String?
 
+    @Option(name: .long, help: ArgumentHelp("Draw borders, '…', dashes and quotes as ASCII, for terminals that draw ambiguous-width characters wide (default: off; env BULLETIN_ASCII).", valueName: "on|off"))
+    var ascii: String?
+
     /// A value other than on/off is a usage error (exit 64), reported before
     /// the terminal is checked or the corpus read.
     func validate() throws {
-        for (name, value) in [("--bidi", bidi), ("--shaping", shaping)] {
+        for (name, value) in [("--bidi", bidi), ("--shaping", shaping), ("--ascii", ascii)] {
             if let value, TextEnvironment.parseSwitch(value) == nil {
                 throw ValidationError("\(name) must be 'on' or 'off', not '\(value)'")
             }
@@ -92,8 +95,9 @@ struct DisplayFlags: ParsableArguments {
             let r = try DisplayChoice.resolve(bidi: bidi, shaping: shaping,
                                               environment: ProcessInfo.processInfo.environment,
                                               detectTerminal: detectTerminal)
-            for w in r.warnings { Stderr.print("bulletin: warning: \(w)") }
-            return DisplayOptions(bidi: r.bidi, shaping: r.shaping, theme: theme)
+            let a = try DisplayChoice.resolveASCII(ascii, environment: ProcessInfo.processInfo.environment)
+            for w in r.warnings + a.warnings { Stderr.print("bulletin: warning: \(w)") }
+            return DisplayOptions(bidi: r.bidi, shaping: r.shaping, theme: theme, ascii: a.ascii)
         } catch {
             throw CLIError("\(error)")
         }

@@ -121,6 +121,8 @@ public enum HelpContent {
         out.append(.note("Bidi: " + (display.bidi ? "on (Bulletin reorders right-to-left text)" : "off (the terminal reorders)")))
         out.append(.note("Shaping: " + (display.shaping ? "on (Bulletin joins Arabic letters)" : "off (the terminal shapes)")))
         out.append(.note("Change with --bidi on|off, --shaping on|off or BULLETIN_BIDI / BULLETIN_SHAPING."))
+        out.append(.note("ASCII: " + (display.ascii ? "on (borders, … and quotes drawn as ASCII)" : "off")
+                         + "; --ascii on (or BULLETIN_ASCII=on) if borders break in a terminal that draws ambiguous-width characters wide."))
         return out
     }
 }

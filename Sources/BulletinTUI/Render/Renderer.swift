@@ -5,6 +5,13 @@ import BulletinKit
 public enum Renderer {
     /// The whole screen for `state` at its current size.
     public static func render(_ state: AppState) -> Grid {
+        var grid = draw(state)
+        if state.display.ascii { AmbiguousGlyphs.apply(to: &grid) }
+        return grid
+    }
+
+    /// The screen before the display's last touches.
+    static func draw(_ state: AppState) -> Grid {
         var grid = Grid(width: state.size.width, height: state.size.height)
         let layout = ScreenLayout(state: state)
         let theme = state.display.theme

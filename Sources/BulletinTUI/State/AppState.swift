@@ -62,10 +62,14 @@ public struct DisplayOptions: Sendable, Hashable {
     public var bidi: Bool
     public var shaping: Bool
     public var theme: Theme
-    public init(bidi: Bool = true, shaping: Bool = true, theme: Theme = .colour) {
+    /// Draw ambiguous-width glyphs (borders, "…", dashes, quotes) as ASCII, for
+    /// terminals that draw them two columns wide (`AmbiguousGlyphs`).
+    public var ascii: Bool
+    public init(bidi: Bool = true, shaping: Bool = true, theme: Theme = .colour, ascii: Bool = false) {
         self.bidi = bidi
         self.shaping = shaping
         self.theme = theme
+        self.ascii = ascii
     }
 }
 

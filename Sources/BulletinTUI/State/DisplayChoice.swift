@@ -31,4 +31,18 @@ public enum DisplayChoice {
         }
         return (b, s, detected.warnings)
     }
+
+    /// ASCII stand-ins for ambiguous-width glyphs (`AmbiguousGlyphs`): `--ascii`
+    /// beats `BULLETIN_ASCII`; off by default, since a terminal cannot be asked
+    /// how wide it draws them without writing to it. A bad environment value is
+    /// a warning (the default is kept), a bad flag value an error.
+    public static func resolveASCII(_ flag: String?, environment: [String: String]) throws(InvalidValue) -> (ascii: Bool, warnings: [String]) {
+        if let v = flag {
+            guard let on = TextEnvironment.parseSwitch(v) else { throw InvalidValue(name: "--ascii", value: v) }
+            return (on, [])
+        }
+        guard let raw = environment["BULLETIN_ASCII"], !raw.isEmpty else { return (false, []) }
+        if let on = TextEnvironment.parseSwitch(raw) { return (on, []) }
+        return (false, ["BULLETIN_ASCII=\(raw): expected on or off; using off"])
+    }
 }
