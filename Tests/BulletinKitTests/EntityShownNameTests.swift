@@ -30,3 +30,13 @@ import Testing
         #expect(e?.name == "Marta Quillfeather", "\(en.entities.map(\.name))")
     }
 }
+
+/// `MentionGrouper.wordsBetweenSpaces` splits names as `split(separator: " ")` does.
+@Suite struct WordsBetweenSpacesTests {
+    @Test func sameWordsAsTheGenericSplit() {
+        for s in ["", " ", "Bogumił Jaskólski", "  Tô  Lâm ", "Александр Лукашенко", "عبد الله", "习近平", "a b  c   ",
+                  "Łódź", "Jean-Pierre  O'Neil", "👍🏽 Team"] {
+            #expect(MentionGrouper.wordsBetweenSpaces(s) == s.split(separator: " "), "\(s)")
+        }
+    }
+}
