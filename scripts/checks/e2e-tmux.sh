@@ -719,5 +719,42 @@ else
   fail "bulletin search did not finish"; capture
 fi
 
+# --ascii on (for terminals that draw ambiguous-width characters wide): the
+# borders are "|" in the same columns on every row and no box drawing or "…" is left.
+tm send-keys -t e2e "clear; $START --ascii on; echo EXIT=[\$?]" Enter
+if wait_list >/dev/null; then
+  settle
+  capture > "$TMP/ascii.txt"
+  if python3 - "$TMP/ascii.txt" "$HEIGHT" <<'PY'
+import sys, unicodedata
+rows = open(sys.argv[1], encoding="utf-8").read().split("\n")
+height = int(sys.argv[2])
+def width(ch):
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+def bars(line):
+    col, out = 0, []
+    for ch in line:
+        if ch == "|":
+            out.append(col)
+        col += width(ch)
+    return out
+left = [c for r in rows for c in r if 0x2500 <= ord(c) <= 0x257F or c == "\u2026"]
+if left:
+    print(f"  box drawing or ellipsis left: {sorted(set(left))}"); sys.exit(1)
+# The pane border is the "|" column every body row shares (titles may hold "|" too).
+common = set(bars(rows[1]))
+for i in range(2, height - 1):
+    common &= set(bars(rows[i]))
+sys.exit(0 if common else 1)
+PY
+  then pass "--ascii on: ASCII borders in the same column on every row, no box drawing"
+  else fail "--ascii on: borders not ASCII or drifting"; cat "$TMP/ascii.txt"; fi
+else
+  fail "--ascii on: the reader did not start"; capture
+fi
+quit_app
+
 if [ "$failures" -gt 0 ]; then echo "e2e-tmux: $failures failure(s)"; exit 1; fi
 echo "e2e-tmux: all checks passed"
