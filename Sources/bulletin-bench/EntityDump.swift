@@ -59,3 +59,21 @@ enum EntityDump {
         },
     ]
 }
+
+/// `fold-tables DIR`: writes the precomputed folding tables (`PrecomputedTable`) into DIR
+/// (`Sources/BulletinKit/Resources/tables` after a change to their rules).
+enum FoldTablesCommand {
+    static let all: [Benchmark] = [
+        Benchmark(name: "fold-tables", summary: "(tool) write the precomputed folding tables into DIR (Sources/BulletinKit/Resources/tables)") { args in
+            guard let dir = args.first else {
+                print("usage: bulletin-bench fold-tables DIR")
+                return
+            }
+            do {
+                for path in try PrecomputedTable.writeResources(to: dir) { print(path) }
+            } catch {
+                print("fold-tables: \(error)")
+            }
+        },
+    ]
+}

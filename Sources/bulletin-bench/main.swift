@@ -9,7 +9,7 @@ struct Benchmark: Sendable {
     var run: @Sendable ([String]) throws -> Void
 }
 
-let benchmarks: [Benchmark] = CorpusBenchmarks.all + TextBenchmarks.all + EntityBenchmarks.all + EntityMultiBenchmarks.all + EntityDump.all + IndexBenchmarks.all + TUIBenchmarks.all
+let benchmarks: [Benchmark] = CorpusBenchmarks.all + TextBenchmarks.all + EntityBenchmarks.all + EntityMultiBenchmarks.all + EntityDump.all + FoldTablesCommand.all + IndexBenchmarks.all + TUIBenchmarks.all
 
 let args = Array(CommandLine.arguments.dropFirst())
 if args.isEmpty || args[0] == "--help" {

@@ -103,7 +103,32 @@ final class FoldTable: Sendable {
     private let stable: [Bool]
     /// `String(scalar).lowercased()`, packed like `fold` (see `lowercased`).
     private let caseLower: [UInt64]
-    static let shared = FoldTable()
+    static let shared = FoldTable.load()
+
+    /// The resource `bulletin-bench fold-tables` writes from `computed()` (`PrecomputedTable`).
+    static let resource = "entity-key-fold.bin"
+
+    /// The tables as the resource holds them, or as the rules compute them when the resource
+    /// is missing or not whole (the same tables: tests compare the two).
+    static func load() -> FoldTable {
+        if let packed = PrecomputedTable.readUInt64(resource, count: 4 * size), let t = FoldTable(packed: packed) { return t }
+        return computed()
+    }
+
+    /// The tables computed from the rules (`slowKey` of each scalar through Foundation).
+    static func computed() -> FoldTable { FoldTable() }
+
+    /// The four tables one after the other (`stable` as 0 or 1), as the resource holds them.
+    var packed: [UInt64] { fold + lower + caseLower + stable.map { $0 ? 1 : 0 } }
+
+    private init?(packed: [UInt64]) {
+        let n = Self.size
+        guard packed.count == 4 * n, packed[(3 * n)...].allSatisfy({ $0 <= 1 }) else { return nil }
+        fold = Array(packed[0..<n])
+        lower = Array(packed[n..<(2 * n)])
+        caseLower = Array(packed[(2 * n)..<(3 * n)])
+        stable = packed[(3 * n)...].map { $0 == 1 }
+    }
 
     /// Table index of a scalar, or nil outside the covered blocks.
     @inline(__always) private static func index(_ v: UInt32) -> Int? {
@@ -115,7 +140,7 @@ final class FoldTable: Sendable {
         if v == 0x02B9 || v == 0x02BA || v == 0x02BB || v == 0x02BC { return 0x0552 + Int(v - 0x02B9) }
         return nil
     }
-    private static let size = 0x0556
+    static let size = 0x0556
 
     /// Combining accents of decomposed Latin, Vietnamese and Cyrillic text (grave to ogonek):
     /// `slowKey` folds a word holding one for diacritics, which removes it (tests check every

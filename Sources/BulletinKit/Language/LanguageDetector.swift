@@ -94,7 +94,7 @@ public enum LanguageDetector {
         func score() {
             guard !word.isEmpty else { return }
             words += 1
-            if word.count <= 15, let mask = StopwordProfiles.index[String(decoding: word, as: UTF8.self)] {
+            if word.count <= 15, let mask = word.withUnsafeBufferPointer({ StopwordProfiles.table.bits(of: $0) }) {
                 for i in profiles.indices where mask & (1 << i) != 0 { scores[i] += 1 }
             }
             word.removeAll(keepingCapacity: true)

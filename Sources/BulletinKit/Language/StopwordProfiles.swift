@@ -19,6 +19,9 @@ enum StopwordProfiles {
         return map
     }()
 
+    /// `index` by the words' UTF-8 bytes, for the detector's one look-up per word of the text.
+    static let table = StopwordTable(index)
+
     static let all: [StopwordProfile] = [
         StopwordProfile(code: "en", words: [
             "the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as", "by",
@@ -120,4 +123,65 @@ enum StopwordProfiles {
             "kod", "gdje", "zbog", "kao", "ih", "biti", "smo", "ima",
         ]),
     ]
+}
+
+/// Stopwords (up to 15 UTF-8 bytes) → profile bits, looked up by bytes: the detector made a
+/// `String` of each word of a Latin-script text and hashed it into `StopwordProfiles.index`
+/// (a third of its time apart from counting scripts). Each word is packed into two integers
+/// (`pack`), hashed by two multiplications and compared as two integers.
+///
+/// Bytes compare as `String`s do here: the words (`StopwordProfiles.all`) are NFC and hold no mark,
+/// and the detector's words are made of letters (the accents of decomposed text are no letters and
+/// end a word; a letter-like mark stays, and no NFC form drops it), so a word and a
+/// stopword are canonically equivalent only when their bytes are equal (tests check the profiles).
+struct StopwordTable: Sendable {
+    /// Two integers per slot (`pack`); `hi` is 0 in an empty slot (a packed word's is not).
+    private var slots: [UInt64]
+    private var bits: [UInt32]
+    private let mask: Int
+
+    init(_ index: [String: UInt32]) {
+        var capacity = 16
+        while capacity < index.count * 4 { capacity *= 2 }
+        slots = [UInt64](repeating: 0, count: 2 * capacity)
+        bits = [UInt32](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for (word, b) in index {
+            var w = word
+            guard let (lo, hi) = w.withUTF8({ StopwordTable.pack($0) }) else { continue }
+            var i = StopwordTable.slot(lo, hi) & mask
+            while slots[2 * i + 1] != 0 { i = (i + 1) & mask }
+            slots[2 * i] = lo
+            slots[2 * i + 1] = hi
+            bits[i] = b
+        }
+    }
+
+    /// Up to 15 bytes as two integers: bytes 0–7 in `lo`, 8–14 and the count (top byte) in `hi`;
+    /// nil for no byte or more than 15.
+    @inline(__always) static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (lo: UInt64, hi: UInt64)? {
+        let n = bytes.count
+        guard n > 0, n <= 15 else { return nil }
+        var lo: UInt64 = 0, hi = UInt64(n) << 56
+        for k in 0..<min(n, 8) { lo |= UInt64(bytes[k]) << UInt64(8 * k) }
+        if n > 8 { for k in 8..<n { hi |= UInt64(bytes[k]) << UInt64(8 * (k - 8)) } }
+        return (lo, hi)
+    }
+
+    @inline(__always) private static func slot(_ lo: UInt64, _ hi: UInt64) -> Int {
+        let h = lo &* 0x9E37_79B9_7F4A_7C15 ^ hi &* 0xC2B2_AE3D_27D4_EB4F
+        return Int(truncatingIfNeeded: h >> 40)
+    }
+
+    /// The profile bits of the word of `bytes`, nil when it is no stopword.
+    func bits(of bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        guard let (lo, hi) = StopwordTable.pack(bytes) else { return nil }
+        var i = StopwordTable.slot(lo, hi) & mask
+        while true {
+            let h = slots[2 * i + 1]
+            if h == 0 { return nil }
+            if h == hi, slots[2 * i] == lo { return bits[i] }
+            i = (i + 1) & mask
+        }
+    }
 }

@@ -348,7 +348,7 @@ public enum SearchFolding {
     /// An entry's low three bits say what to do (`kind`); the bytes above are
     /// the folded UTF-8 bytes (kinds 0–3: that many bytes, after flushing any
     /// pending Arabic or CJK run) or the normalized Arabic letter (kind 5).
-    static let foldTable = FoldTable()
+    static let foldTable = FoldTable.load()
 
     struct FoldTable: Sendable {
         static let cjk: UInt32 = 4
@@ -359,8 +359,27 @@ public enum SearchFolding {
 
         let entries: [UInt32]
 
+        /// Entries: one per scalar of the Basic Multilingual Plane.
+        static let count = 0x10000
+        /// The resource `bulletin-bench fold-tables` writes from `init()` (`PrecomputedTable`).
+        static let resource = "search-fold.bin"
+
+        /// The table as the resource holds it, or as the rules compute it when the resource
+        /// is missing or not whole (the same entries: tests compare the two).
+        static func load() -> FoldTable {
+            if let entries = PrecomputedTable.readUInt32(resource, count: count) { return FoldTable(entries: entries) }
+            return FoldTable()
+        }
+
+        init(entries: [UInt32]) {
+            precondition(entries.count == FoldTable.count)
+            self.entries = entries
+        }
+
+        /// The table computed from the rules (`Folder.feedByRules`): Unicode properties and ICU's
+        /// Latin-ASCII transform of every scalar of the plane but CJK and Arabic.
         init() {
-            var entries = [UInt32](repeating: FoldTable.byRules, count: 0x10000)
+            var entries = [UInt32](repeating: FoldTable.byRules, count: FoldTable.count)
             var folder = Folder(mode: .document, useTable: false)
             for v in UInt32(0x80)..<0x10000 {
                 if let scalar = Unicode.Scalar(v), SearchFolding.isCJK(scalar) {
@@ -511,7 +530,9 @@ public enum SearchFolding {
                 return
             }
             flushArabic()
-            if SearchFolding.latinTable.append(v, to: &out) { return }
+            // (The slot first: the Latin table, built at its first use through ICU, is not
+            // needed for a scalar outside its two blocks, such as an emoji.)
+            if LatinTable.slot(v) != nil, SearchFolding.latinTable.append(v, to: &out) { return }
             var c = v
             switch v {
             case 0x0410...0x042F: c = v + 0x20
