@@ -24,6 +24,9 @@ struct Mention: Sendable {
     var placeContext = false
     /// Written in parentheses: another name for what precedes it ("(MTZ)").
     var parenthesized = false
+    /// The first and last token of the span as `NameFinder.mention(_:_:…)` built it (-1: built otherwise); a hint
+    /// only, read by `NameFinder.hintedTokenSpan`, which checks it against `start` and `end` (the passes move them).
+    var firstToken: Int32 = -1, lastToken: Int32 = -1
     /// The mention's strings and arrays.
     private var box: Box
 

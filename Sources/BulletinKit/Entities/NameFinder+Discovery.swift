@@ -13,6 +13,9 @@ extension NameFinder {
         let lenient = lang.ru || lang.vi
         let knownOrganization = tokensInKnownOrganizations()
         while i < tokens.count {
+            // With no title's reach open (most of a text), a token that no rule below reads is passed over at once,
+            // without the token's copy and the rules' tests: see `passedOverWithoutCue`.
+            if cueBudget == 0, passedOverWithoutCue(i) { i += 1; continue }
             let t = tokens[i]
             if t.kind == .punct, Self.cueEndingPunctuation.contains(t.key, hash: t.keyHash) { cueBudget = 0 }
             if covered[i] {
@@ -23,8 +26,7 @@ extension NameFinder {
                 continue
             }
             guard t.script == .latin || t.script == .cyrillic || t.script == .other else { i += 1; continue }
-            if t.kind == .word || t.kind == .elision, let title = titleMatch(at: i),
-               !(isCap(i) && title.length == 1 && orgKeyword(at: i) != nil && i + 1 < tokens.count && isConnector(i + 1) && false) {
+            if t.kind == .word || t.kind == .elision, let title = titleMatch(at: i) {
                 cueBudget = 8
                 i += title.length
                 continue
@@ -206,6 +208,23 @@ extension NameFinder {
         latinPostPass()   // (NameFinder+Latin)
     }
 
+    /// Token `i` is one that `discoverAlphabetic`'s loop, with no person cue open (`cueBudget` 0), only steps over:
+    /// a token a known name covers (the cue stays 0), one of another script, or one that is no capitalized word
+    /// (`isCap`; nor then an initial), starts no title and is no French lowercase organization head ("usine de …").
+    /// Every other rule of the loop needs a capitalized word or an open cue. (Most tokens: the loop's first tests,
+    /// made for each of them, were most of its own cost.)
+    @inline(__always) func passedOverWithoutCue(_ i: Int) -> Bool {
+        if covered[i] { return true }
+        let script = tokens[i].script
+        guard script == .latin || script == .cyrillic || script == .other else { return true }
+        if isCap(i) { return false }
+        let kind = tokens[i].kind
+        if kind == .word || kind == .elision, titleMatch(at: i) != nil { return false }
+        if lang.fr, kind == .word, script == .latin, !tokens[i].capitalized,
+           Self.frenchLowercaseOrgHeads.contains(tokens[i].key, hash: tokens[i].keyHash) { return false }
+        return true
+    }
+
     /// "у Ловеча и у Габрова", "near Kasama and near Mpika": a one-word name with no type after a
     /// lowercase preposition, coordinated with a place right after it (the preposition repeated or
     /// not), is a place too; the place may be one only by a form read elsewhere ("из Габрова").
@@ -328,11 +347,11 @@ extension NameFinder {
     /// Coordinating words that join two names of the same kind ("in Hanoi and Da Nang", "в Минске и Гродно").
     static let coordinators: [String] = ["and", "et", "y", "und", "и", "e", "va", "or", "ou", "o", "oder", "или", "і", "та",   // (і, та: Ukrainian)
                                          "dan"]   // Indonesian and Malay (no other language writes it lowercase)
-    /// `Token.hash` of each coordinator: tokens carry their key's hash, so the test compares integers.
-    static let coordinatorHashes: [UInt64] = coordinators.map { Token.hash($0) }
+    /// `coordinators` probed by the token's key hash (a scan of their hashes and a string compare was most of
+    /// `listCoordinator`'s cost); every coordinator is its own only canonical form, so bytes decide.
+    static let coordinatorKeys = KeySet(coordinators)
     @inline(__always) func isCoordinator(_ k: Int) -> Bool {
-        tokens[k].kind == .word && !tokens[k].capitalized && Self.coordinatorHashes.contains(tokens[k].keyHash)
-            && Self.coordinators.contains(tokens[k].key)
+        tokens[k].kind == .word && !tokens[k].capitalized && Self.coordinatorKeys.contains(tokens[k].key, hash: tokens[k].keyHash)
     }
 
     /// "in Hanoi and Ho Chi Minh City", "в Минске и Гродно", "from Surabaya and Medan": the name
@@ -945,7 +964,7 @@ extension NameFinder {
         var cue = personCue
         var k = a
         while k < b {
-            if k > a || !isCap(k) || true, let title = titleMatch(at: k), k + title.length <= b,
+            if let title = titleMatch(at: k), k + title.length <= b,
                tokens[k].capitalized || tokens[k].script == .cyrillic || lang.fr || lang.vi,
                !isOrgHead(k, b) {
                 if start < k { analyzeGroupPart(start, k, cue, a, b, placeContext: placeContext) }
@@ -1444,7 +1463,7 @@ extension NameFinder {
     mutating func emitName(_ a0: Int, _ b0: Int, personCue: Bool, placeContext: Bool) {
         var a = a0, b = b0
         while a < b, isConnector(a) || tokens[a].kind == .punct && !Token.keyEquals(tokens[a].key, ".") { a += 1 }
-        while b > a, isConnector(b - 1) || tokens[b - 1].kind == .punct && !(Token.keyEquals(tokens[b - 1].key, ".") && b - 2 >= a && tokens[b - 2].isInitialLetter && false) { b -= 1 }
+        while b > a, isConnector(b - 1) || tokens[b - 1].kind == .punct { b -= 1 }
         guard a < b else { return }
         // A name never starts with a lowercase word ("giao" left of a split portfolio).
         while a < b, tokens[a].kind == .word, !tokens[a].capitalized, !tokens[a].allCaps, tokens[a].script == .latin || tokens[a].script == .cyrillic,
@@ -2018,11 +2037,22 @@ extension NameFinder {
         @exclusivity(unchecked) var org: [Int32]
         @exclusivity(unchecked) var place: [Int32]
         @exclusivity(unchecked) var title: [Int32]
-        init(count: Int) {
+        /// The start bits (`Token.starts`) of each matcher's phrases, its stems' included; 0: the matcher has no
+        /// start bit (any token may start a phrase). A token without them starts no phrase: see `titleMatch(at:)`.
+        let orgStarts, placeStarts, titleStarts: UInt16
+        init(count: Int, lex: EntityLexicon) {
             org = [Int32](repeating: 0, count: count)
             place = org
             title = org
+            func starts(_ m: PhraseMatcher) -> UInt16 { m.startBit | m.startBit << 8 }
+            orgStarts = starts(lex.orgKeywords)
+            placeStarts = starts(lex.placeKeywords)
+            titleStarts = starts(lex.titles)
         }
+
+        /// No phrase of a matcher whose start bits are `bits` starts at a token whose start bits are `starts`
+        /// (`PhraseMatcher.mayStart` is false: its match is nil).
+        @inline(__always) static func startsNone(_ starts: UInt16, _ bits: UInt16) -> Bool { bits != 0 && starts & bits == 0 }
     }
 
     /// A cached cue match: only its length is read.
@@ -2030,22 +2060,35 @@ extension NameFinder {
         let length: Int
     }
 
+    // The three look-ups below answer most tokens in line, by their start bits (`CueCache.startsNone`): only a
+    // token that may start a phrase calls the cached match. (`titleMatch` is asked of nearly every word of
+    // the article; the call, the cache's read and its write were most of discovery's cue cost.)
+
     /// `lex.orgKeywords.match(tokens, at: k)`, cached.
-    func orgKeyword(at k: Int) -> CueMatch? {
+    @inline(__always) func orgKeyword(at k: Int) -> CueMatch? {
+        CueCache.startsNone(tokens[k].starts, cues.orgStarts) ? nil : orgKeywordCached(k)
+    }
+    private func orgKeywordCached(_ k: Int) -> CueMatch? {
         var v = cues.org[k]
         if v == 0 { v = lex.orgKeywords.mayStart(tokens, at: k) ? Self.encode(lex.orgKeywords.match(tokens, at: k)) : 1; cues.org[k] = v }
         return v > 1 ? CueMatch(length: Int(v - 1)) : nil
     }
 
     /// `lex.placeKeywords.match(tokens, at: k)`, cached.
-    func placeKeyword(at k: Int) -> CueMatch? {
+    @inline(__always) func placeKeyword(at k: Int) -> CueMatch? {
+        CueCache.startsNone(tokens[k].starts, cues.placeStarts) ? nil : placeKeywordCached(k)
+    }
+    private func placeKeywordCached(_ k: Int) -> CueMatch? {
         var v = cues.place[k]
         if v == 0 { v = lex.placeKeywords.mayStart(tokens, at: k) ? Self.encode(lex.placeKeywords.match(tokens, at: k)) : 1; cues.place[k] = v }
         return v > 1 ? CueMatch(length: Int(v - 1)) : nil
     }
 
     /// `lex.titles.match(tokens, at: k)`, cached.
-    func titleMatch(at k: Int) -> CueMatch? {
+    @inline(__always) func titleMatch(at k: Int) -> CueMatch? {
+        CueCache.startsNone(tokens[k].starts, cues.titleStarts) ? nil : titleMatchCached(k)
+    }
+    private func titleMatchCached(_ k: Int) -> CueMatch? {
         var v = cues.title[k]
         if v == 0 { v = lex.titles.mayStart(tokens, at: k) ? Self.encode(lex.titles.match(tokens, at: k)) : 1; cues.title[k] = v }
         return v > 1 ? CueMatch(length: Int(v - 1)) : nil
@@ -2058,6 +2101,17 @@ extension NameFinder {
     /// word opens with it as spelled ("Lợi", "Lời" fold like "Loi"; "Năm", "Hội nghị" are spelled so).
     func eventWordOnlyFolded(_ k: Int) -> Bool {
         tokens[k].script == .latin && Self.hasVietnameseOnlyLetter(tokens[k].text) && !EntityCues.eventFirstWordsExact.contains(exactForm(k))
+    }
+
+    /// The token span `(first, last)` that `mention(_:_:…)` recorded in mention `n` (`Mention.firstToken`), if it is
+    /// still the span of the mention's `start` and `end`: `first` is the first token starting at or after `start` and
+    /// starts there, `last` the first ending at or after `end` and ends there, which is what `seedSpan`'s searches
+    /// (`seedTokenIndex(start:)`, `seedTokenIndex(end:from:)`) answer. Nil when the hint is missing or stale.
+    @inline(__always) func hintedTokenSpan(_ n: Int, start: Int, end: Int) -> (Int, Int)? {
+        let a = Int(mentions[n].firstToken), z = Int(mentions[n].lastToken)
+        guard a >= 0, z >= a, z < tokens.count, tokens[a].start == start, a == 0 || tokens[a - 1].start < start,
+              tokens[z].end == end, z == 0 || tokens[z - 1].end < end else { return nil }
+        return (a, z)
     }
 
     @inline(__always) private static func encode(_ m: PhraseMatcher.Match?) -> Int32 {

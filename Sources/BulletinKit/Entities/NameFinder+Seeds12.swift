@@ -117,6 +117,7 @@ extension NameFinder {
     /// answers as the binary search does, and most passes ask this of every mention.)
     func seedSpan(_ n: Int) -> (Int, Int)? {
         let (start, end) = (mentionStart(n), mentionEnd(n))
+        if let span = hintedTokenSpan(n, start: start, end: end) { return span }   // (most mentions: no search)
         if let a = seedTokenIndex(start: start) { return seedTokenIndex(end: end, from: a).map { (a, $0) } }
         if let a = seedTokenIndex(start: start - 1), tokens[a].script == .arabic { return seedTokenIndex(end: end, from: a).map { (a, $0) } }
         return nil

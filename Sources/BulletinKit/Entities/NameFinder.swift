@@ -144,7 +144,7 @@ struct NameFinder {
         }
         fields = Fields(lex: lex, tokens: tokens, tokenWords: tokenized.words, cacheWords: tokenized.cacheWords, language: language,
                         covered: [Bool](repeating: false, count: tokens.count), isCountry: [Bool](repeating: false, count: tokens.count),
-                        midCaps: KeySet(mid, hashes: midHashes), cues: CueCache(count: tokens.count),
+                        midCaps: KeySet(mid, hashes: midHashes), cues: CueCache(count: tokens.count, lex: lex),
                         wordFlags: WordFlagCache(count: tokenized.wordCount), hasArabic: arabic, hasHan: han,
                         hanRuns: HanRunCache(count: han ? tokens.count : 0))
     }
@@ -484,6 +484,7 @@ struct NameFinder {
                         evidence: evidence, code: code, words: words)
         // Byte comparisons: `==` on a non-ASCII key takes the slow, normalizing path.
         m.parenthesized = a > 0 && (PhraseMatcher.same(tokens[a - 1].key, "(") || PhraseMatcher.same(tokens[a - 1].key, "（"))
+        (m.firstToken, m.lastToken) = (Int32(truncatingIfNeeded: a), Int32(truncatingIfNeeded: b - 1))
         return m
     }
 
@@ -503,16 +504,25 @@ struct NameFinder {
         if !added.isEmpty { mentions.append(contentsOf: added) }
     }
 
-    func isCap(_ k: Int) -> Bool {
+    /// A capitalized (or all-capitals) word of an alphabetic script: what may be part of a name.
+    /// (Inlined: asked about half a million times in the long measure, where the call was most of its cost.)
+    @inline(__always) func isCap(_ k: Int) -> Bool {
         // Fields read in place: these two run for nearly every token, and a copy retains three references.
         let script = tokens[k].script
         return tokens[k].kind == .word && (tokens[k].capitalized || tokens[k].allCaps) && (script == .latin || script == .cyrillic || script == .other)
     }
 
-    func isConnector(_ k: Int) -> Bool {
+    /// A lowercase particle or linking word inside a name ("of", "de", "van", "al").
+    /// (The cached per-word answer read in line; the first ask of a word and the context-dependent Portuguese and
+    /// Spanish tests are calls.)
+    @inline(__always) func isConnector(_ k: Int) -> Bool {
+        let v = wordFlags.bits[Int(tokens[k].word)]
+        let word = v & (1 << (2 * WordFlag.connector)) != 0 ? v & (2 << (2 * WordFlag.connector)) != 0 : isConnectorWord(k)
         // (The language tests first, in line: both calls answer false in any other language.)
-        wordFlag(k, WordFlag.connector) { isConnectorUncached(k) } || lang.pt && portugueseArticleAfterPara(k) || lang.es && spanishEBeforeI(k)
+        return word || lang.pt && portugueseArticleAfterPara(k) || lang.es && spanishEBeforeI(k)
     }
+    /// The word part of `isConnector`, computed and cached (`wordFlag`) on its first ask.
+    @inline(never) private func isConnectorWord(_ k: Int) -> Bool { wordFlag(k, WordFlag.connector) { isConnectorUncached(k) } }
 
     /// "Cámara de Comercio e Industria", "Ministerio de Ciencia e Innovación": Spanish writes "y" as
     /// "e" before a word in i-/hi-; inside a name it links like "y". Depends on the next word, so not
