@@ -87,4 +87,24 @@ import Testing
         let e = extract("Flights linked Toronto, Marlowe and Ottawa on Monday.", "en")
         #expect(names(e, .place).contains("Marlowe"), "\(all(e))")
     }
+
+    /// refineHoldout15's possessive trigger and refineHoldout16's guillemets, read by hash first: their rules still fire.
+    @Test func markTriggersStillFire() {
+        let list = extract("Aid convoys reached Toronto, Kelly's Hollow and Brantwell on Monday, officials said.", "en")
+        #expect(names(list, .place).contains("Kelly's Hollow"), "\(all(list))")
+        let festival = extract("В субботу в Томске открылся фестиваль «Белая Протока», сообщили организаторы.", "ru")
+        #expect(!all(festival).contains { $0.hasSuffix("Белая Протока") }, "\(all(festival))")
+        let company = extract("В субботу в Томске открылась компания «Белая Протока», сообщили организаторы.", "ru")
+        #expect(names(company, .organization).contains("Белая Протока"), "\(all(company))")
+    }
+
+    /// The out-of-line byte comparison after equal hashes (`keySame`) is `PhraseMatcher.same` of the key.
+    @Test func keySameIsTheByteComparison() {
+        let finder = NameFinder(lex: EntityLexicon.shared, text: "Toronto, Kelly's Hollow « et » the", language: "en")
+        for k in finder.tokens.indices {
+            for w in ["toronto", ",", "'s", "«", "et", "the", "kelly", ""] {
+                #expect(finder.keySame(k, w) == PhraseMatcher.same(finder.tokens[k].key, w), "\(w) at \(k)")
+            }
+        }
+    }
 }

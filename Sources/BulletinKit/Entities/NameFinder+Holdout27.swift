@@ -48,7 +48,8 @@ extension NameFinder {
         var k = 0
         while k < limit {
             defer { k += 1 }
-            guard tokens[k].kind == .punct, keyIs(k, "("), tokens[k + 1].kind == .word, tokens[k + 1].script == .latin, keyIs(k + 2, ")") else { continue }
+            // (spd23: the next word's fields before the marks' keys.)
+            guard tokens[k].kind == .punct, tokens[k + 1].kind == .word, tokens[k + 1].script == .latin, keyIs(k, "("), keyIs(k + 2, ")") else { continue }
             var j = k, lineStart = -1
             while j >= 0, k - j <= 12 {
                 if j == 0 || tokens[j].newlineBefore { lineStart = j; break }
