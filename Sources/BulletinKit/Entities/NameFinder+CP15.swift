@@ -65,7 +65,7 @@ extension NameFinder {
         var k = 0
         while k < limit {
             defer { k += 1 }
-            guard tokens[k].kind == .punct, keyIs(k, "("), tokens[k + 1].kind == .word else { continue }
+            guard tokens[k].kind == .punct, tokens[k + 1].kind == .word, keyIs(k, "(") else { continue }   // (spd23: the field first)
             // A dateline opens its line: the "(" within 12 tokens of the line's start.
             var j = k
             while j > 0, k - j <= 12, !tokens[j].newlineBefore { j -= 1 }

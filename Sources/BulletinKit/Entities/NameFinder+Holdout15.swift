@@ -48,6 +48,7 @@ extension NameFinder {
         // One pass over the words: the trigger set read once (a static's lazy check per word was a fifth of the scan),
         // and the candidates of the initials' rule (a capital, then a punctuation mark) noted on the way.
         let triggers = Self.h15Triggers, bloom = Self.h15TriggerBloom
+        let possessive = Token.hash("'s")   // (spd23: a mark's hash compared before its key is read)
         var k = 0
         let n = tokens.count
         while k < n {
@@ -62,7 +63,7 @@ extension NameFinder {
                     if tokens[k].capitalized, tokens[k].script == .latin, keyIs(k, "thu") { sawThu = true }
                 }
             case .punct:
-                if Token.keyEquals(tokens[k].key, "'s") { trig.append(k) }
+                if tokens[k].keyHash == possessive, Token.keyEquals(tokens[k].key, "'s") { trig.append(k) }
             default: break
             }
         }
@@ -143,8 +144,10 @@ extension NameFinder {
     }
 
     /// A hyphen glued on both sides at `k` ("Port-Louis", "Mokoena-Letsie").
+    /// (spd23: the spaces first, the key last: after a name's word most marks are a comma or a period, glued before but
+    /// not after, and are passed over without a call.)
     @inline(__always) func h15GluedHyphen(_ k: Int) -> Bool {
-        k > 0 && k + 1 < tokens.count && tokens[k].kind == .punct && keyIs(k, "-") && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore
+        k > 0 && k + 1 < tokens.count && tokens[k].kind == .punct && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore && keyIs(k, "-")
     }
 
     /// End (exclusive) of the capitalized Latin or Cyrillic words from `a`, glued hyphens included, at most `limit` words.

@@ -46,6 +46,7 @@ extension NameFinder {
         var trig: [Int] = []
         var quotes: [Int] = []
         let triggers = Self.h16Triggers, bloom = Self.h16TriggerBloom
+        let guillemet = Token.hash("«")   // (spd23: a mark's hash compared before its key is read)
         let n = tokens.count
         var k = 0
         while k < n {
@@ -56,7 +57,7 @@ extension NameFinder {
                 if bloom[Int(h & 1023) >> 6] & (1 << (h & 63)) != 0, triggers.contains(tokens[k].key, hash: h) { trig.append(k) }
                 else if lang.de, tokens[k].capitalized, PlainText.hasSuffix(tokens[k].key, "brauerei") { trig.append(k) }
             case .punct:
-                if Token.keyEquals(tokens[k].key, "«") { quotes.append(k) }
+                if tokens[k].keyHash == guillemet, Token.keyEquals(tokens[k].key, "«") { quotes.append(k) }
             default: break
             }
         }

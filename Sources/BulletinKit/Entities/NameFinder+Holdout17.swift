@@ -743,6 +743,8 @@ extension NameFinder {
         let n = tokens.count
         // (Read once, not through their lazy statics at every word; the hyphen's hash compared first.)
         let stations = Self.h17StationNouns, lines = Self.h17LineNouns, hyphen = Token.hash("-")
+        // (spd23: the French heads asked of every French word, compared by hash first.)
+        let musee = Token.hash("musee"), fondation = Token.hash("fondation")
         for k in 0..<n where tokens[k].script == .latin && tokens[k].kind == .word {
             // "Hamilton-based": the town before -based.
             if k + 2 < n, keyIs(k + 1, "-", hash: hyphen), isCap(k), !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore, keyIs(k + 2, "based"), !isCountry[k] {
@@ -769,8 +771,8 @@ extension NameFinder {
             guard lang.fr else { continue }
             // "le musée de La Boverie", "la Fondation Roi Baudouin": a museum or a foundation named after its noun.
             var a = -1
-            if !tokens[k].capitalized, keyIs(k, "musee"), keyIs(k + 1, "de") || keyIs(k + 1, "du") || keyIs(k + 1, "des") { a = k + 2 }
-            else if tokens[k].capitalized, keyIs(k, "fondation") || keyIs(k, "musee"), h15CapLatin(k + 1) { a = k }
+            if !tokens[k].capitalized, keyIs(k, "musee", hash: musee), keyIs(k + 1, "de") || keyIs(k + 1, "du") || keyIs(k + 1, "des") { a = k + 2 }
+            else if tokens[k].capitalized, keyIs(k, "fondation", hash: fondation) || keyIs(k, "musee", hash: musee), h15CapLatin(k + 1) { a = k }
             guard a >= 0, a < n else { continue }
             var e = a
             if keyIs(e, "la") || keyIs(e, "le") || keyIs(e, "les"), tokens[e].capitalized { e += 1 }

@@ -105,13 +105,16 @@ extension NameFinder {
             }
         }
         replaceMentions(removing: removed, adding: adds)
+        let the = Token.hash("the")   // (spd23: compared by hash first at every Latin word: nearly every one differs)
+        // (spd23: the word lists read once, not through their lazy statics at every lowercase word.)
+        let pluralSites = Self.h18PluralSiteNouns, districts = Self.h18DistrictNouns
         var k = 0
         while k < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
             let key = tokens[k].key, h = tokens[k].keyHash
             // "the mines of Kansanshi and Lumwana", "the farming blocks of Mwinilunga and Kasempa": places.
-            if !tokens[k].capitalized, Self.h18PluralSiteNouns.contains(key, hash: h), keyIs(k + 1, "of"), h15CapLatin(k + 2) {
+            if !tokens[k].capitalized, pluralSites.contains(key, hash: h), keyIs(k + 1, "of"), h15CapLatin(k + 2) {
                 var j = k + 2
                 var names: [(Int, Int)] = []
                 while j < n, h15CapLatin(j), !isCountry[j] {
@@ -128,7 +131,7 @@ extension NameFinder {
                 continue
             }
             // "the Cai Mep – Thi Vai port complex", "the Ben Luc high-tech agricultural zone": a site named before its noun.
-            if keyIs(k, "the"), h15CapLatin(k + 1) {
+            if keyIs(k, "the", hash: the), h15CapLatin(k + 1) {
                 var e = k + 1
                 while h15CapLatin(e), e - k <= 3 { e += 1 }
                 if e < n, tokens[e].kind == .punct, tokens[e].spaceBefore, keyIs(e, "–") || keyIs(e, "-"), h15CapLatin(e + 1) {
@@ -150,7 +153,7 @@ extension NameFinder {
                 continue
             }
             // "in O Mon district": a one-letter syllable opens the name before its district noun.
-            if !tokens[k].capitalized, Self.h18DistrictNouns.contains(key, hash: h), k >= 3, h15CapLatin(k - 1), h15CapLatin(k - 2),
+            if !tokens[k].capitalized, districts.contains(key, hash: h), k >= 3, h15CapLatin(k - 1), h15CapLatin(k - 2),
                PlainText.count(tokens[k - 2].key) == 1, keyIs(k - 3, "in") || keyIs(k - 3, "of") {
                 h18Put(h18Place(k - 2, k))
             }
@@ -281,7 +284,8 @@ extension NameFinder {
         replaceMentions(removing: removed, adding: [])
         for m in adds { h18Put(m, overKnown: true) }
         // "dans la province du Sud", "la province de l'Ouest": a province named by its compass word.
-        for k in 0..<n where tokens[k].kind == .word && !tokens[k].capitalized && keyIs(k, "province") {
+        let province = Token.hash("province")   // (spd23: compared by hash first at every lowercase word)
+        for k in 0..<n where tokens[k].kind == .word && !tokens[k].capitalized && keyIs(k, "province", hash: province) {
             var c = k + 1
             if keyIs(c, "du") { c += 1 } else if keyIs(c, "de"), keyIs(c + 1, "l'") { c += 2 } else if keyIs(c, "d'") { c += 1 } else { continue }
             guard h15CapLatin(c), Self.h18FrenchCompass.contains(tokens[c].key, hash: tokens[c].keyHash), !h15CapLatin(c + 1) else { continue }

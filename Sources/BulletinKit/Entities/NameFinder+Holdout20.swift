@@ -378,16 +378,20 @@ extension NameFinder {
         }
         // "Kenora, Dryden and Sioux Lookout", "près d'Akbou", "around Nimbin": a one-word "organization" among places or after a
         // place's preposition is a place.
+        // (spd23: the list's words compared by hash first, up to a dozen tests a one-word name.)
+        let (hComma, hAnd, hEt, hLe, hLa) = (Token.hash(","), Token.hash("and"), Token.hash("et"), Token.hash("le"), Token.hash("la"))
         for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) && mentionWordCount(i) == 1 {
             guard let (a, z) = seedSpan(i), a == z, tokens[a].script == .latin, !tokens[a].allCaps, orgKeyword(at: a) == nil else { continue }
             let afterPreposition = h20In(a - 1, Self.h20AroundPrepositions) || keyIs(a - 1, "d'") && keyIs(a - 2, "pres")
             func placeAt(_ k: Int) -> Bool {
                 k >= 0 && k < n && (isCountry[k] || anyMention { $0.type == .place && $0.start <= tokens[k].start && $0.end >= tokens[k].end })
             }
-            let listed = (keyIs(a - 1, ",") || keyIs(a - 1, "and") || keyIs(a - 1, "et")) && placeAt(a - 2)
-                && (keyIs(a + 1, ",") || keyIs(a + 1, "and") || keyIs(a + 1, "et")) && (placeAt(a + 2) || (keyIs(a + 2, "le") || keyIs(a + 2, "la")) && placeAt(a + 3))
-                || (keyIs(a + 1, "and") || keyIs(a + 1, "et")) && (placeAt(a + 2) || (keyIs(a + 2, "le") || keyIs(a + 2, "la")) && placeAt(a + 3))
-                   && (keyIs(a - 1, "la") || keyIs(a - 1, "le") || keyIs(a - 1, ","))
+            func link(_ k: Int) -> Bool { keyIs(k, ",", hash: hComma) || keyIs(k, "and", hash: hAnd) || keyIs(k, "et", hash: hEt) }
+            func article(_ k: Int) -> Bool { keyIs(k, "le", hash: hLe) || keyIs(k, "la", hash: hLa) }
+            let listed = link(a - 1) && placeAt(a - 2)
+                && link(a + 1) && (placeAt(a + 2) || article(a + 2) && placeAt(a + 3))
+                || (keyIs(a + 1, "and", hash: hAnd) || keyIs(a + 1, "et", hash: hEt)) && (placeAt(a + 2) || article(a + 2) && placeAt(a + 3))
+                   && (keyIs(a - 1, "la", hash: hLa) || keyIs(a - 1, "le", hash: hLe) || keyIs(a - 1, ",", hash: hComma))
             guard afterPreposition || listed else { continue }
             mentions[i].type = .place
             mentions[i].placeContext = true

@@ -48,7 +48,8 @@ extension NameFinder {
         var k = 0
         while k < limit {
             defer { k += 1 }
-            guard tokens[k].kind == .punct, keyIs(k, "("), tokens[k + 1].kind == .word, tokens[k + 1].script == .latin, keyIs(k + 2, ")") else { continue }
+            // (spd23: the next word's fields before the marks' keys.)
+            guard tokens[k].kind == .punct, tokens[k + 1].kind == .word, tokens[k + 1].script == .latin, keyIs(k, "("), keyIs(k + 2, ")") else { continue }
             var j = k, lineStart = -1
             while j >= 0, k - j <= 12 {
                 if j == 0 || tokens[j].newlineBefore { lineStart = j; break }
@@ -151,6 +152,9 @@ extension NameFinder {
         let n = tokens.count
         var adds: [Mention] = []
         let the = Token.hash("the")   // (compared by hash first: nearly every word differs)
+        let comma = Token.hash(",")   // (spd23: likewise, before every capitalized word)
+        // (spd23: the word lists the loop asks of every word, read once, not through their lazy statics per word.)
+        let orgNouns = Self.h27EnglishOrgNouns, compass = Self.h27Compass
         var k = 0
         while k < n {
             defer { k += 1 }
@@ -172,7 +176,7 @@ extension NameFinder {
             }
             guard tokens[k].capitalized else {
                 // "the patients' group Wash Valley Voice", "the union Unison": an organization's noun, then names.
-                if h23Key(k, Self.h27EnglishOrgNouns), k + 1 < n, tokens[k + 1].spaceBefore, h15CapLatin(k + 1), !isCountry[k + 1], !h23Key(k + 1, Self.h27Calendar),
+                if h23Key(k, orgNouns), k + 1 < n, tokens[k + 1].spaceBefore, h15CapLatin(k + 1), !isCountry[k + 1], !h23Key(k + 1, Self.h27Calendar),
                    titleMatch(at: k + 1) == nil, !h27InKnownName(k + 1), !(k + 2 < n && keyIs(k + 2, "'s")) {
                     var e = k + 1
                     while e < n, e - k <= 4, h15CapLatin(e), !isCountry[e] { e += 1 }
@@ -198,13 +202,13 @@ extension NameFinder {
                 }
             }
             // "Western Canada": a compass word before a country's name is a region (the country stays named).
-            if h23Key(k, Self.h27Compass), k + 1 < n, !isCountry[k], isCountry[k + 1], !(k + 2 < n && isCountry[k + 2]), !h27InKnownName(k),
+            if h23Key(k, compass), k + 1 < n, !isCountry[k], isCountry[k + 1], !(k + 2 < n && isCountry[k + 2]), !h27InKnownName(k),
                !(k >= 1 && h15CapLatin(k - 1)) {
                 adds.append(mention(k, k + 2, type: .place, evidence: .cue))
                 continue
             }
             // "PIKEVILLE, Ky.", "Drayton Valley, Alta.": a state's abbreviation after a town and a comma is that state.
-            if k >= 2, k + 1 < n, keyIs(k - 1, ","), h15CapLatin(k - 2), keyIs(k + 1, "."), !tokens[k + 1].spaceBefore,
+            if k >= 2, k + 1 < n, keyIs(k - 1, ",", hash: comma), h15CapLatin(k - 2), keyIs(k + 1, "."), !tokens[k + 1].spaceBefore,
                h23Key(k, Self.h27StateAbbreviationKeys), let full = Self.h27StateAbbreviations[key] {
                 let fullKey = full.lowercased()
                 let known = firstMention { $0.known != nil && $0.type == .place && $0.words.count == 1 && PlainText.equal($0.words[0], fullKey) }?.known
@@ -352,6 +356,8 @@ extension NameFinder {
         let n = tokens.count
         let orgNouns = lang.fr ? Self.h27FrenchOrgNouns : lang.it ? Self.h27ItalianOrgNouns : Self.h27PortugueseOrgNouns
         let placeNouns = lang.fr ? Self.h27FrenchPlaceNouns : lang.it ? Self.h27ItalianPlaceNouns : Self.h27PortuguesePlaceNouns
+        // (spd23: the heads asked of every lowercase or capitalized word, read once, not through their lazy statics per word.)
+        let courtHeads = Self.h27CourtHeads, capitalHeads = Self.h27FrenchCapitalHeads
         var adds: [Mention] = []
         var courts: [Mention] = []
         var k = 0
@@ -396,7 +402,7 @@ extension NameFinder {
                 }
                 // "tribunal correctionnel de Rennes", "chambre régionale des comptes de Bretagne", "procura di Lecce": a lowercase court
                 // head, its lowercase words and "de" + a name are one body (its town no entity of its own there).
-                if h23Key(k, Self.h27CourtHeads), k + 2 < n {
+                if h23Key(k, courtHeads), k + 2 < n {
                     if key == "chambre", !(keyIs(k + 1, "regionale") && keyIs(k + 2, "des") && keyIs(k + 3, "comptes")) { continue }
                     var e = k + 1
                     var links = 0
@@ -447,7 +453,7 @@ extension NameFinder {
             // "Saint-Maurice" (Maurice, Mauritius in French): a saint's name before a country's word is a place, no country.
             if let z = h27SaintBeforeCountry(k) { k = z - 1; continue }
             // "Agence du bassin hydraulique du Souss-Massa": a French body's head, lowercase words and "du" + an unknown name are one body.
-            if lang.fr, h23Key(k, Self.h27FrenchCapitalHeads), k + 3 < n {
+            if lang.fr, h23Key(k, capitalHeads), k + 3 < n {
                 var e = k + 1
                 while e < n, e - k <= 6, !tokens[e].capitalized, tokens[e].kind == .word && (tokens[e].key.utf8.count >= 4 || h23Key(e, Self.h27RomanceLinks)) || tokens[e].kind == .elision { e += 1 }
                 if e - k >= 3, e < n, h15CapLatin(e), !isCountry[e], !h27InKnownName(e), h23Key(e - 1, Self.h27RomanceLinks) || tokens[e - 1].kind == .elision {

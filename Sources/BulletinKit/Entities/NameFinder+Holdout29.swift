@@ -85,7 +85,7 @@ extension NameFinder {
         // last one, when two capitalized words are left; none else. A body's head word last: an organization.
         var drop = Set<Int>(), added: [Mention] = []
         var adminNames: Set<String>? = nil
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             let type = mentions[i].type
             if type == .person {
@@ -256,7 +256,7 @@ extension NameFinder {
             full.append((m.words, m.surface))
         }
         guard !full.isEmpty else { return }
-        for i in mentions.indices where mentions[i].type == .person && mentions[i].known == nil {
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
             let w = mentions[i].words
             guard w.count >= 1, !w.contains("bin"), !w.contains("binti"),
                   let f = full.first(where: { $0.words.count > w.count + 1 && Array($0.words.prefix(w.count)) == w && ($0.words[w.count] == "bin" || $0.words[w.count] == "binti" || $0.words[w.count] == "bte") })
@@ -274,8 +274,8 @@ extension NameFinder {
         var j = 0
         while j < n, j < 3, tokens[j].kind == .word, tokens[j].allCaps, tokens[j].script == .latin { j += 1 }
         guard j + 1 < n, keyIs(j, "."), tokens[j + 1].allCaps, !tokens[j + 1].newlineBefore,
-              let g = h26MentionOver(j + 1), mentions[g].type == .organization,
-              let f = h26MentionOver(0), mentions[f].type == .organization, mentions[f].known == nil, mentions[f].end <= tokens[j - 1].end else { return }
+              let g = h26MentionOver(j + 1), mentionType(g) == .organization,
+              let f = h26MentionOver(0), mentionType(f) == .organization, mentionKnown(f) == nil, mentionEnd(f) <= tokens[j - 1].end else { return }
         mentions[f].type = .place
         mentions[f].placeContext = true
     }
@@ -308,7 +308,7 @@ extension NameFinder {
     mutating func h29French() {
         let n = tokens.count
         var drop = Set<Int>(), added: [Mention] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             let type = mentions[i].type
             // "de la Bénoué et du Mayo-Louti": a name after "du"/"au"/"de la" is no person.
@@ -358,8 +358,8 @@ extension NameFinder {
     static let h29PlacePrefixWords = KeySet(["muang", "mueang", "amphoe", "tambon", "kampong", "kampung", "nakhon"])
 
     mutating func h29PlacePrefixes() {
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type == .person {
-            guard let w = mentions[i].words.first, mentions[i].words.count >= 2, Self.h29PlacePrefixWords.contains(w) else { continue }
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .person {
+            guard let w = mentions[i].words.first, mentionWordCount(i) >= 2, Self.h29PlacePrefixWords.contains(w) else { continue }
             mentions[i].type = .place
             mentions[i].placeContext = true
         }
@@ -467,7 +467,7 @@ extension NameFinder {
         // (The lists the mention loop asks about, read once: a static's every read calls `swift_once`.)
         let unitHeads = Self.h29UnitHeadKeys, particles = Self.h29ArabicParticleKeys, trailing = Self.h29ArabicTrailing, genericHeads = Self.h29GenericHeadKeys
         var drop = Set<Int>(), added: [Mention] = []
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z0) = seedSpan(i), tokens[a].script == .arabic else { continue }
             let type = mentions[i].type
             var z = z0
@@ -500,7 +500,7 @@ extension NameFinder {
                 }
                 // "… عجمان سعيد عبيد بن حرمول الفلاسي": a common given name left outside.
                 var a0 = a
-                if a >= 1, mentions[i].start == tokens[a].start, h18ArabicWord(a - 1), !h18Article(a - 1),
+                if a >= 1, mentionStart(i) == tokens[a].start, h18ArabicWord(a - 1), !h18Article(a - 1),
                    Self.arabicCommonGivenNames.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), h26MentionOver(a - 1) == nil,
                    a < 2 || !h18ArabicWord(a - 2) || h26MentionOver(a - 2) != nil || h18ArabicIn(a - 2, trailing) {
                     a0 = a - 1
@@ -519,14 +519,14 @@ extension NameFinder {
                h18ArabicIn(z, Self.h29ZoneAdjectives), h18ArabicWord(z + 1), !h18Article(z + 1), !h18ArabicIn(z + 1, Self.h18ArabicStops),
                !h29ArticleWord(z + 1), !h29Starts(z + 1, "و"), h26MentionOver(z + 1) == nil {
                 z += 1
-                if mentions[i].start == tokens[a].start, h29Starts(a, "بال") || h29Starts(a, "وال") {
+                if mentionStart(i) == tokens[a].start, h29Starts(a, "بال") || h29Starts(a, "وال") {
                     drop.insert(i)
                     added.append(l14DropClitic(h29Rebuilt(i, a, z + 1, type: .place), 1))
                     continue
                 }
             }
             if type == .place, z + 1 < n, h29Has(a, Self.h29PortHeadKeys), h18ArabicIn(z + 1, Self.h29PortAdjectives) { z += 1 }
-            if type == .place, z > a, mentions[i].start == tokens[a].start, h29Starts(a, "بال"), h29Has(a, Self.h29CityZoneKeys) {
+            if type == .place, z > a, mentionStart(i) == tokens[a].start, h29Starts(a, "بال"), h29Has(a, Self.h29CityZoneKeys) {
                 // "بالمنطقة الصناعية الرحبة": the zone without the preposition.
                 drop.insert(i)
                 added.append(l14DropClitic(h29Rebuilt(i, a, z + 1, type: .place), 1))

@@ -163,6 +163,8 @@ extension NameFinder {
     /// The key hashes `h32LegalForms` compares tokens with, computed once a pass (not per token).
     struct H32FormHashes {
         let mbh = Token.hash("mbh"), plc = Token.hash("plc"), amp = Token.hash("&")
+        /// (spd23: the dot after every short capitalized word `h32FormEnd` is asked about, compared by hash first.)
+        let dot = Token.hash(".")
     }
 
     /// The fields test that opens `h32FormEnd`, inlined in the token loop: a short spaced Latin word, capitalized or "mbH"/"plc"
@@ -173,11 +175,11 @@ extension NameFinder {
     }
 
     /// End (exclusive) of a legal form starting at token `k`, or nil.
-    func h32FormEnd(_ k: Int, _ forms: H32FormHashes = H32FormHashes()) -> Int? {
+    func h32FormEnd(_ k: Int, _ forms: H32FormHashes) -> Int? {
         // Fields first: a form is capitalized but for "mbH" and "plc".
         guard h32MayOpenForm(k, forms) else { return nil }
         let n = tokens.count
-        let dotted = k + 1 < n && keyIs(k + 1, ".") && !tokens[k + 1].spaceBefore
+        let dotted = k + 1 < n && keyIs(k + 1, ".", hash: forms.dot) && !tokens[k + 1].spaceBefore
         // An undotted form's folded key is one of the forms' keys: probed with the tokenizer's hash before the text is read
         // and looked up case-sensitively (that lookup hashed every short capitalized word of an article).
         if !dotted, !h23Key(k, Self.h32FormKeys) { return nil }
@@ -386,13 +388,14 @@ extension NameFinder {
     /// A company's org mention (a legal form, a company's first or last word): its words.
     func h32CompanyWords() -> [[String]] {
         var out: [[String]] = []
+        let forms = H32FormHashes()   // (spd23: hashed once, not at every call of `h32FormEnd`)
         for i in mentions.indices where mentionType(i) == .organization && mentionWordCount(i) >= 2 {
             guard let (a, z) = h31Span(i), tokens[a].script == .latin else { continue }
             var company = isCap(z) && h23Key(z, Self.h32CompanyTails) || isCap(a) && h23Key(a, Self.h32CompanyHeads)
             if !company {
                 var q = z
                 while q > a, q >= z - 5 {
-                    if let fe = h32FormEnd(q), fe >= z { company = true; break }
+                    if let fe = h32FormEnd(q, forms), fe >= z { company = true; break }
                     q -= 1
                 }
             }

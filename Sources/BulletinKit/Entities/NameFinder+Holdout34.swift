@@ -133,7 +133,7 @@ extension NameFinder {
     /// 'kode saham', 'Planul Național …' (a plan): no entities.
     mutating func h34Drops(_ l: H34Lang) {
         var removed = Set<Int>()
-        for i in mentions.indices where mentions[i].type != .country && mentions[i].known == nil {
+        for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil {
             guard let (a, b) = h34Range(i) else { continue }
             let first = tokens[a].key, fh = tokens[a].keyHash
             if Self.h34CupWords.contains(first, hash: fh) { removed.insert(i); continue }
@@ -201,7 +201,7 @@ extension NameFinder {
         guard let lead = Self.h34Leading[l] else { return }
         let inner = Self.h34InnerTitles[l]
         var removed = Set<Int>(), added: [Mention] = []
-        for i in mentions.indices where mentions[i].type != .country && mentions[i].known == nil {
+        for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil {
             guard let (a0, b) = h34Range(i) else { continue }
             var a = a0
             while a < b, h34Word(a), lead.contains(tokens[a].key, hash: tokens[a].keyHash) { a += 1 }
@@ -312,13 +312,13 @@ extension NameFinder {
     mutating func h34Bodies(_ l: H34Lang) {
         let heads = Self.h34Heads[l]
         var removed = Set<Int>()
-        for i in mentions.indices where mentions[i].type != .country && mentions[i].known == nil && !removed.contains(i) {
+        for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil && !removed.contains(i) {
             guard let (a, b0) = h34Range(i) else { continue }
             // ('Dunakanyar KSE' + '-t': a Hungarian case suffix after a hyphen is no part of the name's last word.)
             let b = l == .hu && b0 - a >= 3 && tokens[b0 - 2].key == "-" && Self.h34HungarianSuffixes.contains(tokens[b0 - 1].key, hash: tokens[b0 - 1].keyHash) ? b0 - 2 : b0
             let headHit = heads.map { $0.contains(tokens[a].key, hash: tokens[a].keyHash) } ?? false
             // ('Hrvatske' alone is the country's adjective; 'Magyar' alone an adjective: the head needs a second word.)
-            let surePerson = mentions[i].type == .person && mentions[i].evidence >= .cue
+            let surePerson = mentionType(i) == .person && mentionEvidence(i) >= .cue
             let nounBefore = !surePerson && a > 0 && h34Lower(a - 1) && (Self.h34BodyNounsBefore[l]?.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) ?? false)
             // '… Törvényszék' + 'Szalontai Gézát': a body's last word inside a mention ends the body.
             if l == .hu || l == .fi, b - a >= 3, let t = (a + 1..<(b - 1)).first(where: { h34Word($0) && h34TailIsBody(tokens[$0].key, l) }) {
@@ -353,10 +353,10 @@ extension NameFinder {
                tokens[end].key == "w", h34Cap(end + 1) {
                 end += 2   // (the seat stays a place of its own)
             }
-            if end != b || start != a || mentions[i].type != .organization {
+            if end != b || start != a || mentionType(i) != .organization {
                 if end > b0, !(l == .pl && tokens[b0].key == "w") {
                     let (s, e) = (tokens[b0].start, tokens[end - 1].end)
-                    for j in mentions.indices where j != i && mentions[j].type != .country && mentions[j].known == nil && mentions[j].start >= s && mentions[j].end <= e { removed.insert(j) }
+                    for j in mentions.indices where j != i && mentionType(j) != .country && mentionKnown(j) == nil && mentionStart(j) >= s && mentionEnd(j) <= e { removed.insert(j) }
                 }
                 h34Rebuild(i, start, end, type: .organization)
             }
@@ -410,7 +410,7 @@ extension NameFinder {
         "ministerul", "ministerului", "kementerian"])
     mutating func h34Joins(_ l: H34Lang) {
         var removed = Set<Int>()
-        for i in mentions.indices where mentions[i].type != .country && mentions[i].known == nil && !removed.contains(i) {
+        for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil && !removed.contains(i) {
             guard let (a, b0) = h34Range(i) else { continue }
             // ('Nemzeti Adó' + '-' + 'és' + 'Vámhivatal'.)
             let b = b0 < tokens.count && tokens[b0].key == "-" && !tokens[b0].spaceBefore ? b0 + 1 : b0
@@ -455,9 +455,9 @@ extension NameFinder {
         var removed = Set<Int>()
         for (a, b) in spans {
             let (s, e) = (tokens[a].start, tokens[b - 1].end)
-            for i in mentions.indices where mentions[i].type != .country && mentions[i].known == nil && mentions[i].start < e && mentions[i].end > s {
+            for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil && mentionStart(i) < e && mentionEnd(i) > s {
                 // 'Tukholmassa' + 'Ruotsin radion sinfoniaorkesterin': the words before the body stay a name of their own.
-                if mentions[i].start < s, let ma = h34Token(startingAt: mentions[i].start), ma < a {
+                if mentionStart(i) < s, let ma = h34Token(startingAt: mentions[i].start), ma < a {
                     var e2 = a
                     while e2 > ma, !h34Word(e2 - 1) { e2 -= 1 }
                     if e2 > ma { h34Rebuild(i, ma, e2, type: mentions[i].type); continue }
@@ -487,7 +487,7 @@ extension NameFinder {
         }
         guard n > 3, let k2 = (max(1, n - 4)..<n).last(where: { h34Lower($0) && tokens[$0 - 1].key == "/" }) else { return }
         let sign = tokens[k2].key
-        for i in mentions.indices where mentions[i].known == nil && mentions[i].type != .country && mentions[i].words.count == 1 && mentions[i].words[0] == sign {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 1 && mentions[i].words[0] == sign {
             mentions[i].type = .organization
             mentions[i].evidence = .cue
         }
@@ -498,10 +498,10 @@ extension NameFinder {
     /// 'Nadodrza Opole', 'Sokoła Radomsko', 'Pick Szeged': a name and a town the article names as a place is a club.
     mutating func h34Clubs(_ l: H34Lang) {
         guard l == .pl || l == .cs || l == .hr || l == .hu || l == .ro else { return }
-        for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == nil || mentions[i].type == .person) {
-            guard mentions[i].words.count == 2, mentions[i].evidence < .known else { continue }
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == nil || mentionType(i) == .person) {
+            guard mentionWordCount(i) == 2, mentionEvidence(i) < .known else { continue }
             let last = mentions[i].words[1]
-            guard mentions.indices.contains(where: { x in x != i && mentions[x].type == .place && mentions[x].words.count == 1
+            guard mentions.indices.contains(where: { x in x != i && mentionType(x) == .place && mentionWordCount(x) == 1
                                                    && Self.h34CaseForms(mentions[x].words[0], last) }) else { continue }
             mentions[i].type = .organization
             mentions[i].evidence = .cue
@@ -513,15 +513,15 @@ extension NameFinder {
     mutating func h34GluedFirstWord(_ l: H34Lang) {
         guard l == .pl || l == .cs || l == .hr else { return }
         var added: [Mention] = []
-        for i in mentions.indices where mentions[i].known == nil && (mentions[i].type == nil || mentions[i].type == .person) {
-            guard mentions[i].words.count >= 3, let (a, b) = h34Range(i), h34Word(a) else { continue }
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == nil || mentionType(i) == .person) {
+            guard mentionWordCount(i) >= 3, let (a, b) = h34Range(i), h34Word(a) else { continue }
             let first = mentions[i].words[0]
-            guard let x = mentions.indices.first(where: { x in x != i && mentions[x].type != .country && mentions[x].type != .person && mentions[x].type != nil
+            guard let x = mentions.indices.first(where: { x in x != i && mentionType(x) != .country && mentionType(x) != .person && mentionType(x) != nil
                                                         && !mentions[x].words.isEmpty && Self.h34CaseForms(mentions[x].words[0], first) }) else { continue }
             var c = a + 1
             while c < b, !h34Word(c) { c += 1 }
             guard c < b else { continue }
-            if mentions[x].type == .place { added.append(mention(a, a + 1, type: .place, evidence: .cue)) }
+            if mentionType(x) == .place { added.append(mention(a, a + 1, type: .place, evidence: .cue)) }
             h34Rebuild(i, c, b, type: .person)
         }
         mentions.append(contentsOf: added)
@@ -542,21 +542,21 @@ extension NameFinder {
             return w
         }
         for _ in 0..<2 {
-        for j in 0..<n where mentions[j].type != .country && mentions[j].known == nil {
-            for i in 0..<n where i != j && mentions[i].type != .country {
+        for j in 0..<n where mentionType(j) != .country && mentionKnown(j) == nil {
+            for i in 0..<n where i != j && mentionType(i) != .country {
                 let wi = words[i], wj = words[j]
                 guard !wi.isEmpty, !wj.isEmpty, wi != wj || mentions[j].words != mentions[i].words else { continue }
                 var same = false, asSurname = false, asPerson = false
                 if wi.count == wj.count {
                     same = zip(wi, wj).allSatisfy { Self.h34CaseForms($0, $1) }
-                } else if wj.count < wi.count, mentions[i].type == .person || mentions[i].type == nil && wi.count >= 2,
-                          !(mentions[j].type == .place && mentions[j].evidence >= .cue), wj.count > 1 || wj[0].count >= 4 {
+                } else if wj.count < wi.count, mentionType(i) == .person || mentionType(i) == nil && wi.count >= 2,
+                          !(mentionType(j) == .place && mentionEvidence(j) >= .cue), wj.count > 1 || wj[0].count >= 4 {
                     // A surname (a family name first in Hungarian, a given name in Indonesian) or the last words of a person.
                     let part = l == .hu || l == .id ? Array(wi.prefix(wj.count)) : Array(wi.suffix(wj.count))
                     same = zip(part, wj).allSatisfy { Self.h34CaseForms($0, $1) }
                     asSurname = same
                     asPerson = same
-                } else if wj.count < wi.count, mentions[i].type == .organization,
+                } else if wj.count < wi.count, mentionType(i) == .organization,
                           wi[wj.count...].allSatisfy({ Self.h34LegalForms.contains($0) || $0.count == 1 }) {
                     // 'Bucovina Lemn Design' of 'Bucovina Lemn Design SRL', 'Vestkyst Vindtekniks' of '… A/S'.
                     same = zip(wi.prefix(wj.count), wj).allSatisfy { Self.h34CaseForms($0, $1) }
@@ -564,14 +564,14 @@ extension NameFinder {
                 }
                 guard same else { continue }
                 // The earlier-found, surer or longer mention gives its words and type.
-                let iBetter = asSurname || mentions[i].evidence > mentions[j].evidence
-                    || mentions[i].evidence == mentions[j].evidence && mentions[i].start < mentions[j].start
+                let iBetter = asSurname || mentionEvidence(i) > mentions[j].evidence
+                    || mentionEvidence(i) == mentions[j].evidence && mentionStart(i) < mentions[j].start
                 guard iBetter else { continue }
                 mentions[j].words = mentions[i].words
                 words[j] = words[i]
                 if asPerson {
                     mentions[j].type = .person
-                    if mentions[i].type == nil { mentions[i].type = .person }
+                    if mentionType(i) == nil { mentions[i].type = .person }
                 } else if let t = mentions[i].type, t != .country { mentions[j].type = t }
                 break
             }
@@ -620,15 +620,15 @@ extension NameFinder {
         var removed = Set<Int>()
         let nouns = Self.h34PlaceNouns[l]
         var added: [Mention] = []
-        for i in mentions.indices where mentions[i].type != .country && mentions[i].known == nil && mentions[i].type != .place {
+        for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil && mentionType(i) != .place {
             guard let (a, b) = h34Range(i) else { continue }
             // 'vodostaja Kupe', 'u naselju Novo Selo …': a place noun before outweighs a person's reading.
-            if let nouns, a > 0, h34Word(a - 1), nouns.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), mentions[i].words.count <= 3 {
+            if let nouns, a > 0, h34Word(a - 1), nouns.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), mentionWordCount(i) <= 3 {
                 mentions[i].type = .place
                 mentions[i].evidence = max(mentions[i].evidence, .cue)
                 continue
             }
-            if mentions[i].type == .person && mentions[i].evidence >= .cue { continue }
+            if mentionType(i) == .person && mentionEvidence(i) >= .cue { continue }
             let key = tokens[a].key
             // Bodies by their head or institution word stay bodies ('ve Sněmovně', 'från Myndigheten').
             if Self.h34Institutions.contains(key, hash: tokens[a].keyHash) || (Self.h34Heads[l]?.contains(key, hash: tokens[a].keyHash) ?? false)
@@ -639,12 +639,12 @@ extension NameFinder {
                                                         && Self.h34CaseForms($0.words[$0.words.count - 1], w[0]) }) { continue }
             var place = false
             if l == .id, Self.h34IndonesianPlaceHeads.contains(key, hash: tokens[a].keyHash) && b - a >= 2
-                || Self.h34IndonesianCompass.contains(tokens[b - 1].key) && b - a >= 2 && mentions[i].type != .organization { place = true }
+                || Self.h34IndonesianCompass.contains(tokens[b - 1].key) && b - a >= 2 && mentionType(i) != .organization { place = true }
             if let nouns, a > 0, h34Word(a - 1), nouns.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), w.count <= 3 { place = true }
             if (l == .sv || l == .da), h34OneWord(a, b), key.hasSuffix("land"), key.count > 6 { place = true }
             if h34OneWord(a, b) || b - a == 3 && (tokens[a + 1].key == "nad" || tokens[a + 1].key == "pod") {
                 if let loc, a > 0, h34Word(a - 1), !tokens[a - 1].capitalized, loc.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
-                   mentions[i].type != .person || mentions[i].evidence == .guess {
+                   mentionType(i) != .person || mentionEvidence(i) == .guess {
                     place = true
                 }
                 if l == .fi, Self.h34FinnishPlaceEndings.contains(where: { tokens[b - 1].text.hasSuffix($0) }) { place = true }
@@ -652,12 +652,12 @@ extension NameFinder {
                 let hyphened = b - a >= 3 && tokens[a + 1].key == "-"
                 if l == .fi, hyphened, Self.h34FinnishHallWords.contains(tokens[b - 1].key, hash: tokens[b - 1].keyHash) { place = true }
                 if l == .fi, hyphened, Self.h34FinnishRegionPrefixes.contains(key, hash: tokens[a].keyHash) { place = true }
-                if l == .hu, mentions[i].type != .organization || mentions[i].evidence == .guess,
+                if l == .hu, mentionType(i) != .organization || mentionEvidence(i) == .guess,
                    Self.h34HungarianPlaceEndings.contains(where: { tokens[a].text.hasSuffix($0) }), !tokens[a].text.contains("-") { place = true }
             }
             guard place else { continue }
             mentions[i].type = .place
-            if mentions[i].evidence < .cue { mentions[i].evidence = .cue }
+            if mentionEvidence(i) < .cue { mentions[i].evidence = .cue }
         }
         // 'Olomouckého' + 'kraje', 'Lonjskom' + 'polju': one place.
         if let adj = Self.h34AdjectivePlaceNouns[l] {
@@ -665,7 +665,7 @@ extension NameFinder {
             while k + 1 < tokens.count {
                 if h34Cap(k), h34Lower(k + 1), adj.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash), !isCountry[k] {
                     let (s, e) = (tokens[k].start, tokens[k].end)
-                    for j in mentions.indices where mentions[j].type != .country && mentions[j].known == nil && mentions[j].start == s && mentions[j].end == e { removed.insert(j) }
+                    for j in mentions.indices where mentionType(j) != .country && mentionKnown(j) == nil && mentionStart(j) == s && mentionEnd(j) == e { removed.insert(j) }
                     added.append(mention(k, k + 2, type: .place, evidence: .cue))
                     k += 1
                 }
@@ -674,10 +674,10 @@ extension NameFinder {
         }
         // 'Lipníku' + 'nad' + 'Bečvou': one place.
         if l == .cs || l == .pl {
-            for i in mentions.indices where mentions[i].type == .place && mentions[i].known == nil && !removed.contains(i) {
+            for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil && !removed.contains(i) {
                 guard let (a, b) = h34Range(i), b + 1 < tokens.count, tokens[b].key == "nad" || tokens[b].key == "pod", h34Cap(b + 1) else { continue }
                 let s = tokens[b + 1].start
-                for j in mentions.indices where j != i && mentions[j].start == s && mentions[j].type != .country { removed.insert(j) }
+                for j in mentions.indices where j != i && mentionStart(j) == s && mentionType(j) != .country { removed.insert(j) }
                 h34Rebuild(i, a, b + 2, type: .place)
             }
         }
@@ -691,8 +691,8 @@ extension NameFinder {
         while changed && rounds < 3 {
             changed = false
             rounds += 1
-            for i in mentions.indices where mentions[i].type != .country && mentions[i].known == nil && mentions[i].type != .place {
-                if mentions[i].type == .person && mentions[i].evidence >= .cue || mentions[i].type == .organization && mentions[i].evidence >= .cue { continue }
+            for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil && mentionType(i) != .place {
+                if mentionType(i) == .person && mentionEvidence(i) >= .cue || mentionType(i) == .organization && mentionEvidence(i) >= .cue { continue }
                 guard let (a, b) = h34Range(i), a >= 2, h34OneWord(a, b) else { continue }
                 let conj = Self.h34And.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash)
                 let comma = tokens[a - 1].key == "," && b + 1 < tokens.count

@@ -424,7 +424,7 @@ extension NameFinder {
     /// "アジア・サッカー連盟（AFC）", "아시아축구연맹(AFC)": an acronym in parentheses right after a body the rules above
     /// found is that body (the two group as one; the acronym stays an alias).
     mutating func h35AcronymJoinsBody() {
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let k = tokens.firstIndex(where: { $0.start == mentions[i].start }), k >= 2, h35Punct(k - 1, "(（"),
                   tokens[k].script == .latin, tokens[k].allCaps, k + 1 < tokens.count, h35Punct(k + 1, ")）") else { continue }
             let before = tokens[k - 2].end

@@ -66,7 +66,7 @@ extension NameFinder {
         let n = tokens.count
         // The candidates first (a word with a link beside it: few), then the place test of their neighbours only.
         var cands: [(i: Int, s: Int, z: Int, country: Int?)] = []
-        for i in mentions.indices where mentions[i].type == nil && mentions[i].known == nil && !mentions[i].placeContext && mentions[i].words.count == 1 {
+        for i in mentions.indices where mentionType(i) == nil && mentionKnown(i) == nil && !mentionPlaceContext(i) && mentionWordCount(i) == 1 {
             guard let (a, z) = seedSpan(i), a == z, tokens[a].kind == .word, !tokens[a].allCaps, tokens[a].key.utf8.count >= 3 else { continue }
             var s = a
             var country: Int?
@@ -122,7 +122,7 @@ extension NameFinder {
     /// nearly always named by a keyword, an acronym or a longer name).
     mutating func l16ArticlePlaces(en: Bool) {
         let n = tokens.count
-        for i in mentions.indices where mentions[i].type == nil && mentions[i].known == nil && !mentions[i].placeContext && mentions[i].words.count == 1 {
+        for i in mentions.indices where mentionType(i) == nil && mentionKnown(i) == nil && !mentionPlaceContext(i) && mentionWordCount(i) == 1 {
             guard let (a, z) = seedSpan(i), a == z, a >= 1, tokens[a].kind == .word, !tokens[a].allCaps, tokens[a].key.utf8.count >= 4,
                   !tokens[a - 1].capitalized, tokens[a - 1].kind == .word else { continue }
             if en {
@@ -145,7 +145,7 @@ extension NameFinder {
     /// "to Windhoek, where it will join …": a lone capitalized word no pass typed, before a comma and "where", is a place.
     mutating func l16PlacesBeforeWhere() {
         let n = tokens.count
-        for i in mentions.indices where mentions[i].type == nil && mentions[i].known == nil && !mentions[i].placeContext && mentions[i].words.count == 1 {
+        for i in mentions.indices where mentionType(i) == nil && mentionKnown(i) == nil && !mentionPlaceContext(i) && mentionWordCount(i) == 1 {
             guard let (a, z) = seedSpan(i), a == z, z + 2 < n, keyIs(z + 1, ","), tokens[z + 2].kind == .word, !tokens[z + 2].capitalized,
                   Self.l16WhereWords.contains(tokens[z + 2].key, hash: tokens[z + 2].keyHash), !tokens[a].allCaps else { continue }
             mentions[i].placeContext = true
@@ -161,8 +161,8 @@ extension NameFinder {
         var longs: [(first: String, words: [String])] = []
         for m in mentions where m.type == .place && m.words.count == 2 && Self.l16GeoLasts.contains(m.words[1]) { longs.append((m.words[0], m.words)) }
         guard !longs.isEmpty else { return }
-        for i in mentions.indices where (mentions[i].type == .place || mentions[i].type == nil && mentions[i].placeContext) && mentions[i].known == nil
-            && mentions[i].words.count == 1 {
+        for i in mentions.indices where (mentionType(i) == .place || mentionType(i) == nil && mentionPlaceContext(i)) && mentionKnown(i) == nil
+            && mentionWordCount(i) == 1 {
             guard let l = longs.first(where: { PhraseMatcher.same($0.first, mentions[i].words[0]) }) else { continue }
             mentions[i].words = l.words
         }
@@ -208,7 +208,7 @@ extension NameFinder {
     /// before a person's name of two words or more is the person's given name (Salvador, Jordan, Israel, Chad), no country.
     mutating func l16CountryWordOpeningAPerson() {
         var drop: [Int] = []
-        for c in mentions.indices where mentions[c].type == .country && mentions[c].words.count == 1 {
+        for c in mentions.indices where mentionType(c) == .country && mentionWordCount(c) == 1 {
             guard let k = tokenIndex(containing: mentions[c].start), tokens[k].start == mentions[c].start, tokens[k].end == mentions[c].end, k >= 1,
                   k + 1 < tokens.count, tokens[k + 1].spaceBefore, !tokens[k + 1].newlineBefore, tokens[k - 1].kind == .word, tokens[k - 1].capitalized,
                   !tokens[k].sentenceStart, !isCountry[k - 1], isCap(k + 1) else { continue }
@@ -229,7 +229,7 @@ extension NameFinder {
     /// one organization (the city no place of its own there).
     mutating func l16ExchangeCities() {
         var adds: [Mention] = []
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].words.count == 1 {
+        for i in mentions.indices where mentionType(i) == .organization && mentionWordCount(i) == 1 {
             guard mentions[i].words[0].utf8.first == 0x65 || mentions[i].words[0].utf8.first == 0x6E, Self.l16ExchangeWords.contains(mentions[i].words[0]), let (a, z) = seedSpan(i), a == z, z + 1 < tokens.count,
                   tokens[z + 1].kind == .word, tokens[z + 1].spaceBefore, isCap(z + 1), !tokens[z + 1].allCaps else { continue }
             adds.append(mention(a, z + 2, type: .organization, evidence: .cue))
@@ -252,7 +252,7 @@ extension NameFinder {
     /// compound head are one body.
     mutating func l16German() {
         let n = tokens.count
-        for i in mentions.indices where mentions[i].type == nil && mentions[i].known == nil && !mentions[i].placeContext && mentions[i].words.count == 1 {
+        for i in mentions.indices where mentionType(i) == nil && mentionKnown(i) == nil && !mentionPlaceContext(i) && mentionWordCount(i) == 1 {
             guard let (a, z) = seedSpan(i), a == z, a >= 1, tokens[a].kind == .word, !tokens[a].allCaps, !tokens[a - 1].capitalized, tokens[a - 1].kind == .word else { continue }
             let cue = keyIs(a - 1, "aus") || keyIs(a - 1, "im") || keyIs(a - 1, "nach") && keyIs(a - 2, "bis")
                 || (keyIs(a - 1, "des") || keyIs(a - 1, "der")) && keyIs(a - 2, "entlang")
@@ -272,7 +272,7 @@ extension NameFinder {
         // "der Hochschule für katholische Kirchenmusik und Musikpädagogik in Regensburg": a body named by its field after "für" goes
         // on over "und" and a second field noun (no name of its own, no word after it that goes on with a capital).
         var fieldGuesses: [(Int, Int)] = []
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil && mentions[i].words.count >= 3 && mentions[i].words.contains("fur") {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 3 && mentions[i].words.contains("fur") {
             guard let (_, z) = seedSpan(i), z + 2 < n, keyIs(z + 1, "und"), !tokens[z + 1].capitalized, h15CapLatin(z + 2), !tokens[z + 2].allCaps,
                   !(z + 3 < n && (h15CapLatin(z + 3) || h15GluedHyphen(z + 3))), h23Ends(z + 2, Self.l16GermanFieldEndings) else { continue }
             // (A lone guess on the field noun, untyped or a place, gives way; a name of its own does not.)
@@ -304,7 +304,7 @@ extension NameFinder {
     /// motion, is a place.
     mutating func l16Polish() {
         let n = tokens.count
-        for i in mentions.indices where mentions[i].type == nil && mentions[i].known == nil && !mentions[i].placeContext && mentions[i].words.count == 1 {
+        for i in mentions.indices where mentionType(i) == nil && mentionKnown(i) == nil && !mentionPlaceContext(i) && mentionWordCount(i) == 1 {
             guard let (a, z) = seedSpan(i), a == z, a >= 1, tokens[a].kind == .word, !tokens[a].allCaps, !tokens[a - 1].capitalized, tokens[a - 1].kind == .word,
                   Self.l16PolishPlacePrepositions.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
                   !(z + 1 < n && (h15CapLatin(z + 1) || h15GluedHyphen(z + 1))) else { continue }
@@ -321,7 +321,7 @@ extension NameFinder {
     /// "our Great Plain", "l'exploration du Grand Nord", "atrás da chinesa Três Gargantas": two capitalized words read as a person whose
     /// first is an adjective of size or height or a numeral are a place.
     mutating func l16AdjectivalPlacesNoPeople() {
-        for i in mentions.indices where mentions[i].type == .person && mentions[i].known == nil && mentions[i].evidence == .guess && mentions[i].words.count == 2 {
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionEvidence(i) == .guess && mentionWordCount(i) == 2 {
             guard Self.l16PlaceFirsts.contains(mentions[i].words[0]) else { continue }
             mentions[i].type = .place
             mentions[i].evidence = .cue
@@ -390,7 +390,7 @@ extension NameFinder {
     mutating func l16CompassRegions() {
         let n = tokens.count
         var adds: [Mention] = []
-        for c in mentions.indices where mentions[c].type == .country && mentions[c].words.count == 1 {
+        for c in mentions.indices where mentionType(c) == .country && mentionWordCount(c) == 1 {
             guard let k = tokenIndex(containing: mentions[c].start), tokens[k].start == mentions[c].start, tokens[k].end == mentions[c].end, k >= 1,
                   tokens[k - 1].kind == .word, tokens[k].spaceBefore, isCap(k - 1), Self.l16CompassWords.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash),
                   let code = mentions[c].code, let name = lex.countryNames[code], PlainText.equal(name, mentions[c].surface) else { continue }
@@ -417,7 +417,8 @@ extension NameFinder {
         var adds: [(Int, Int)] = []
         while k + 1 < n {
             defer { k += 1 }
-            guard tokens[k].kind == .punct, keyIs(k, "–") || keyIs(k, "—") || keyIs(k, "-"), tokens[k].spaceBefore, tokens[k + 1].spaceBefore,
+            // (spd23: the spaces tested before the dashes' keys: most marks, commas and periods, have none before them.)
+            guard tokens[k].kind == .punct, tokens[k].spaceBefore, tokens[k + 1].spaceBefore, keyIs(k, "–") || keyIs(k, "—") || keyIs(k, "-"),
                   tokens[k - 1].kind == .word, tokens[k + 1].kind == .word, tokens[k - 1].script == .cyrillic, tokens[k + 1].script == .cyrillic,
                   isCap(k - 1), isCap(k + 1), !tokens[k - 1].allCaps, !tokens[k + 1].allCaps, tokens[k - 2].kind == .word, !tokens[k - 2].capitalized else { continue }
             let road = tokens[k - 2].key
@@ -469,7 +470,7 @@ extension NameFinder {
     /// "B.C. Premier …" after "British Columbia": dotted initials whose letters open the words of a place of the article are
     /// that place (a later pass had read the initials as an organization before the place was found).
     mutating func l16DottedPlaceInitials() {
-        for k in mentions.indices where mentions[k].type != .country && mentions[k].type != .place && mentions[k].known == nil {
+        for k in mentions.indices where mentionType(k) != .country && mentionType(k) != .place && mentionKnown(k) == nil {
             let n8 = mentions[k].surface.utf8.count
             guard n8 >= 3, n8 <= 12, mentions[k].surface.utf8.contains(0x2E) else { continue }
             let scalars = Array(mentions[k].surface.unicodeScalars)
@@ -493,7 +494,7 @@ extension NameFinder {
     /// that closes an institution's name is an organization of its own (the grouper keeps it beside the longer name).
     mutating func l16NestedUniversities() {
         var adds: [Mention] = []
-        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil && mentions[i].words.count >= 4 {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 4 {
             guard mentions[i].words.dropFirst().contains(where: { ($0.utf8.first == 0x75 || $0.utf8.first == 0xD1) && Self.l16UniversityHeads.contains($0) }),
                   let (a, z) = seedSpan(i) else { continue }
             var j = a + 2

@@ -141,13 +141,14 @@ extension NameFinder {
     mutating func l13QuotedWorks() {
         let n = tokens.count
         var drop = Set<Int>()
+        let quote = Token.hash("\"")   // (spd23: compared by hash first at every mark)
         var k = 0
         while k < n {
             defer { k += 1 }
-            guard tokens[k].kind == .punct, keyIs(k, "\""), k + 1 < n, isCap(k + 1) else { continue }
+            guard tokens[k].kind == .punct, keyIs(k, "\"", hash: quote), k + 1 < n, isCap(k + 1) else { continue }
             var c = k + 1
-            while c < n, c - k <= 8, !keyIs(c, "\"") { c += 1 }
-            guard c < n, c - k <= 8, keyIs(c, "\""), c > k + 1 else { continue }
+            while c < n, c - k <= 8, !keyIs(c, "\"", hash: quote) { c += 1 }
+            guard c < n, c - k <= 8, keyIs(c, "\"", hash: quote), c > k + 1 else { continue }
             defer { k = c }
             var work = false
             for x in max(0, k - 3)..<k where tokens[x].kind == .word && Self.l13WorkNouns.contains(tokens[x].key, hash: tokens[x].keyHash) { work = true }

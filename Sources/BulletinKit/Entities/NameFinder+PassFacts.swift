@@ -286,9 +286,16 @@ extension NameFinder {
     /// `keyIs(k, key)` given `hash == Token.hash(key)` (computed once, before a loop): a token whose key hash differs,
     /// nearly every one, is passed over by one integer test instead of a string comparison. (`keyHash` is always
     /// `Token.hash(key)`, so equal keys have equal hashes.)
+    ///
+    /// (spd23: only the bounds and the hash are inlined; the byte comparison, which runs only when the hashes are equal, is
+    /// out of line. With it inlined the test was too large to be inlined into the large passes that call it: it was a call
+    /// at every word, some 25 instructions for a word that differs.)
     @inline(__always) func keyIs(_ k: Int, _ key: String, hash: UInt64) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].keyHash == hash && PhraseMatcher.same(tokens[k].key, key)
+        k >= 0 && k < tokens.count && tokens[k].keyHash == hash && keySame(k, key)
     }
+
+    /// `PhraseMatcher.same(tokens[k].key, key)` (for `keyIs(_:_:hash:)`, after the hashes matched).
+    @inline(never) func keySame(_ k: Int, _ key: String) -> Bool { PhraseMatcher.same(tokens[k].key, key) }
 }
 
 extension NameFinder {
