@@ -114,6 +114,8 @@ extension NameFinder {
     /// Place nouns: the word after one is a place (شهرستان لارستان، بندر چابهار).
     static let h37FaPlaceHeads: Set<String> = ["شهرستان", "استان", "روستای", "ولایت", "بندر", "شهر", "دشت", "رودخانه", "سد", "تونل",
         "جزیره", "بخش", "دهستان", "منطقه", "کوه", "دریاچه", "تنگه"]
+    /// Place nouns that are part of the name they head (a tunnel, a plain, a dam, a river, a lake).
+    static let h37FaFeatureHeads: Set<String> = ["تونل", "دشت", "سد", "رودخانه", "دریاچه", "کوه", "تنگه", "جزیره", "منطقه"]
     /// Persian weekdays (دوشنبه is also Dushanbe).
     static let h37FaWeekdays: Set<String> = ["شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه"]
 
@@ -176,8 +178,10 @@ extension NameFinder {
                 z = i + 2
             }
             if z + 1 < n, Self.h37FaLightVerbs.contains(words[z + 1].text) { continue }
-            // The name alone (the place noun is an alias: «استان فارس» is فارس, named so elsewhere too).
-            places.append((i + 1, z)); take(i, z)
+            // An administrative noun is an alias («استان فارس» is فارس, named so elsewhere too); a feature's noun is part of
+            // the name (تونل استقلال، دشت لار); «منطقه آزاد X» is X.
+            let whole = Self.h37FaFeatureHeads.contains(words[i].text)
+            places.append((whole ? i : i + 1, z)); take(i, z)
         }
         // A constituency: «نماینده مردم X، Y و Z».
         for i in 0..<n where words[i].text == "نماینده" && word(i + 1) == "مردم" {
@@ -325,14 +329,22 @@ extension NameFinder {
                 mentions[i].type = .place; mentions[i].placeContext = true
                 continue
             }
-            // A one-word name after a locative article or preposition, or a one-word body with no head: a place.
-            if a == z, mentionType(i) != .place, mentionType(i) != .person || !isCap(a + 1),
-               a >= 1, h37Key(a - 1, Self.h37ElLocatives), !tokens[a - 1].capitalized
-                || (mentionType(i) == .organization || mentionType(i) == nil) && !tokens[a].allCaps && tokens[a].script == .other {
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+        // A one-word name after a locative article or preposition, or a one-word body with no head: a place.
+        var drop2 = Set<Int>()
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 1 {
+            guard let (a, z) = h31Span(i), a == z, mentionType(i) != .place else { continue }
+            // A portfolio after «υπουργός/υφυπουργός» (Εξωτερικών, Ηλεκτρισμού) is no name.
+            if a >= 1, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
+               tokens[a - 1].key.hasPrefix("υπουργ") || tokens[a - 1].key.hasPrefix("υφυπουργ") { drop2.insert(i); continue }
+            let afterLocative = a >= 1 && h37Key(a - 1, Self.h37ElLocatives) && !tokens[a - 1].capitalized
+            let bareBody = (mentionType(i) == .organization || mentionType(i) == nil) && !tokens[a].allCaps && tokens[a].script == .other
+            if mentionType(i) != .person || !isCap(a + 1), afterLocative || bareBody {
                 mentions[i].type = .place; mentions[i].placeContext = true
             }
         }
-        if !drop.isEmpty { replaceMentions(removing: drop) }
+        if !drop2.isEmpty { replaceMentions(removing: drop2) }
         h37GreekBodies()
         // A surname in another case (Λιβανού, Λιβανό) the person.
         var lastWords: [String] = []
@@ -346,16 +358,23 @@ extension NameFinder {
                 lastFull.append((w, surface(a, z + 1)))
             }
         }
+        h37GreekPlaceForms()
         guard !lastWords.isEmpty else { return }
-        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 1 {
-            let w = mentionWords(i)[0]
-            if let stem = lastWords.first(where: { w.hasPrefix($0) && w.count - $0.count <= 3 }) {
-                mentions[i].type = .person; mentions[i].placeContext = false
-                // The form the full name has, so that both are one person (Λιβανού → Λιβανό).
-                if let full = lastFull.first(where: { $0.key.hasPrefix(stem) && $0.key != w }) {
-                    mentions[i].words = [full.key]
-                    mentions[i].surface = full.text
-                }
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) <= 2 {
+            let surface = mentionSurface(i)
+            if mentionWordCount(i) == 2, !surface.contains("-") || surface.contains(" ") { continue }
+            let w = mentionWords(i).last ?? ""
+            guard lastWords.contains(where: { w.hasPrefix($0) && w.count - $0.count <= 3 }) else { continue }
+            mentions[i].type = .person; mentions[i].placeContext = false
+            // The form the full name has, so that both are one person (Λιβανού → Λιβανό, Παπαδόπουλου-Ζαχαρίου → Παπαδόπουλο-Ζαχαρίου).
+            let parts = TextFolding.key(surface).split(separator: "-")
+            if let full = lastFull.first(where: { f in
+                let fp = TextFolding.key(f.text).split(separator: "-")
+                return fp.count == parts.count && f.text != surface && zip(fp, parts).allSatisfy { x, y in
+                    x.count >= 4 && y.count >= 4 && x.prefix(x.count - 2) == y.prefix(x.count - 2) }
+            }) {
+                mentions[i].words = full.text.split(separator: "-").map { TextFolding.key(String($0)) }
+                mentions[i].surface = full.text
             }
         }
     }
@@ -375,8 +394,7 @@ extension NameFinder {
             while z + 1 < n {
                 if tokens[z + 1].kind == .word, tokens[z + 1].capitalized, tokens[z + 1].script == .other, !h37ElHead(z + 1, Self.h37ElTimeStems) { z += 1; continue }
                 // «της Βουλής των Ελλήνων»: an article and a capitalized genitive.
-                if h37Key(z + 1, Self.h37ElGenitiveArticles), z + 2 < n, tokens[z + 2].kind == .word, tokens[z + 2].capitalized, tokens[z + 2].script == .other,
-                   h37ElHead(z + 2, Self.h37ElOrgHeadStems) || z + 3 >= n || !tokens[z + 3].capitalized || h37Key(z + 3, Self.h37ElGenitiveArticles) {
+                if h37Key(z + 1, Self.h37ElGenitiveArticles), z + 2 < n, tokens[z + 2].kind == .word, tokens[z + 2].capitalized, tokens[z + 2].script == .other {
                     z += 2; continue
                 }
                 break
@@ -406,6 +424,43 @@ extension NameFinder {
         }
     }
 
+    /// A Greek key without its accents (ά → α …): case forms move the accent (Κίσσαμο, Κισσάμου).
+    static func h37GreekBare(_ key: String) -> String {
+        String(String.UnicodeScalarView(key.unicodeScalars.map { s -> Unicode.Scalar in
+            switch s {
+            case "ά": return "α"
+            case "έ": return "ε"
+            case "ή": return "η"
+            case "ί", "ΐ", "ϊ": return "ι"
+            case "ό": return "ο"
+            case "ύ", "ΰ", "ϋ": return "υ"
+            case "ώ": return "ω"
+            case "ς": return "σ"
+            default: return s
+            }
+        }))
+    }
+
+    /// One-word places in other cases of a place named in the article (Κισσάμου beside Κίσσαμο): the first form's
+    /// name, so that both are one place.
+    mutating func h37GreekPlaceForms() {
+        var seen: [(bare: String, words: [String], surface: String)] = []
+        for i in mentions.indices where mentionType(i) == .place && mentionWordCount(i) == 1 && tokens.count > 0 {
+            let w = mentionWords(i)[0]
+            guard w.count >= 5, let f = w.unicodeScalars.first, Self.h37GreekBare(String(f)) != String(f) || (0x3B1...0x3C9).contains(f.value) else { continue }
+            let bare = Self.h37GreekBare(w)
+            if let s = seen.first(where: { s in
+                let p = min(s.bare.count, bare.count) - 2
+                return p >= 4 && s.bare.prefix(p) == bare.prefix(p) && abs(s.bare.count - bare.count) <= 2 && s.words[0] != w
+            }) {
+                mentions[i].words = s.words
+                mentions[i].surface = s.surface
+            } else if !seen.contains(where: { $0.words[0] == w }) {
+                seen.append((bare, mentionWords(i), mentionSurface(i)))
+            }
+        }
+    }
+
     static let h37ElGenitiveArticles = h37Keys(["της", "του", "των"])
 
     // MARK: - Turkish
@@ -415,7 +470,9 @@ extension NameFinder {
         let tr = Locale(identifier: "tr")
         var out: [String: String] = [:]
         for code in EntityLexicon.regionCodes() {
-            if let name = tr.localizedString(forRegionCode: code), !name.contains(" ") { out[TextFolding.key(name)] = code }
+            if let name = tr.localizedString(forRegionCode: code) {
+                out[name.split(separator: " ").map { TextFolding.key(String($0)) }.joined(separator: " ")] = code
+            }
         }
         return out
     }()
@@ -432,6 +489,7 @@ extension NameFinder {
     /// Words of a title before its head (Bakan Yardımcısı, Genel Müdürü): no body or place before the title.
     static let h37TrTitlePieces = h37Keys(["Bakan", "Genel", "Yönetim", "Kurulu", "Başkan", "Müdür", "Bölge", "İl"])
     static let h37TrMonths = h37Keys(["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"])
+    static let h37TrLocativeEndings = ["'da", "'de", "'ta", "'te", "'nda", "'nde", "'dan", "'den", "'tan", "'ten", "'ndan", "'nden"]
     static let h37TrCaseEndings = ["da", "de", "ta", "te", "dan", "den", "tan", "ten", "nin", "nın", "nun", "nün", "in", "ın", "un", "ün"]
 
     @inline(__always) func h37TrHas(_ k: Int, _ stems: [String]) -> Bool {
@@ -467,7 +525,12 @@ extension NameFinder {
             if a < z, tokens[a].sentenceStart, !isGivenName(a), Self.h37TrCaseEndings.contains(where: { tokens[a].text.hasSuffix($0) }),
                tokens[a].text.count >= 5 {
                 a += 1
-                if a == z, isCountry[a] { drop.insert(i); continue }
+                if a == z, let code = Self.h37TurkishCountries[tokens[a].key] {
+                    drop.insert(i)
+                    add.append(Mention(surface: tokens[a].text, start: tokens[a].start, end: tokens[a].end, type: .country, evidence: .known,
+                                       code: code, words: [tokens[a].key]))
+                    continue
+                }
                 mentions[i] = mention(a, z + 1, type: mentionType(i), evidence: mentionEvidence(i))
             }
             // A title inside: the body or place before it, the person after it.
@@ -488,11 +551,42 @@ extension NameFinder {
                 continue
             }
             if h37TrHas(z, Self.h37TrNotEntities) { drop.insert(i); continue }
+            // «Güney Koreli X»: a compass word and a demonym in -li before a name: the country, then the name.
+            if z - a >= 2, h37Key(a, Self.h37TrCompass), let demonym = Optional(tokens[a + 1].key), demonym.hasSuffix("li") || demonym.hasSuffix("lı"),
+               let code = Self.h37TurkishCountries[tokens[a].key + " " + String(demonym.dropLast(2))] {
+                drop.insert(i)
+                add.append(Mention(surface: surface(a, a + 2), start: tokens[a].start, end: tokens[a + 1].end, type: .country, evidence: .known,
+                                   code: code, words: [tokens[a].key, tokens[a + 1].key]))
+                add.append(mention(a + 2, z + 1, type: .organization, evidence: .cue))
+                continue
+            }
+
             if h37TrHas(z, Self.h37TrPlaceStems) || mentionType(i) == .person && h37Key(a, Self.h37TrCompass) && z - a <= 2 {
                 mentions[i].type = .place; mentions[i].placeContext = true; continue
             }
             if (a...z).contains(where: { h37TrHas($0, Self.h37TrOrgStems) }) || tokens[z].key.hasSuffix("spor") {
+                // «Türkiye Voleybol Federasyonu»: the country's name before the body is part of it.
+                if a >= 1, isCountry[a - 1], tokens[a - 1].capitalized, tokens[a - 1].spaceBefore || a - 1 == 0, !tokens[a].sentenceStart {
+                    drop.insert(i)
+                    var m = mention(a - 1, z + 1, type: .organization, evidence: .cue)
+                    m.placeContext = false
+                    add.append(m)
+                    continue
+                }
                 mentions[i].type = .organization; mentions[i].placeContext = false
+                continue
+            }
+            // (After the bodies.) A name with a locative or ablative ending (Novi Sad'da, Tepebaşı'ndaki) is a place, not a person.
+            if mentionType(i) == .person || mentionType(i) == nil, !h37TrHas(z, Self.h32TurkishBodyStems), z + 1 < tokens.count, tokens[z + 1].kind == .punct, !tokens[z + 1].spaceBefore,
+               Self.h37TrLocativeEndings.contains(where: { tokens[z + 1].key.hasPrefix($0) }) {
+                mentions[i].type = .place; mentions[i].placeContext = true; continue
+            }
+            // A portfolio before a title (Ticaret Bakan Yardımcısı, Ekonomi Bakanı) is no name.
+            if a == z, mentionType(i) != .person, h37Key(z + 1, Self.h37TrTitlePieces) || h37Key(z + 1, Self.h37TrTitles) { drop.insert(i); continue }
+            // A one-word body with no head and no capitals inside (Nahçıvan, Yeşilırmak): a place.
+            if a == z, mentionType(i) == .organization || mentionType(i) == nil, !tokens[a].allCaps,
+               !tokens[a].text.dropFirst().contains(where: { $0.isUppercase }), !h37TrHas(a, Self.h32TurkishBodyStems) {
+                mentions[i].type = .place; mentions[i].placeContext = true
             }
         }
         if !drop.isEmpty || !add.isEmpty { replaceMentions(removing: drop, adding: add) }
@@ -520,9 +614,12 @@ extension NameFinder {
             }
             // «Hazine ve Maliye Bakanlığı»: a capitalized word and «ve» before a body.
             if keyIs(k, "ve"), k >= 1, isCap(k - 1), isCap(k + 1) {
-                var z = k + 1
-                while z + 1 < n, isCap(z + 1), z - k < 4 { z += 1 }
-                guard h37TrHas(z, Self.h37TrOrgStems) || h37TrHas(z, Self.h32TurkishBodyStems) else { continue }
+                var z = -1, q = k + 1
+                while q < n, isCap(q), q - k <= 4 {
+                    if h37TrHas(q, Self.h37TrOrgStems) || h37TrHas(q, Self.h32TurkishBodyStems) { z = q }
+                    q += 1
+                }
+                guard z > k else { continue }
                 var a = k - 1
                 while a >= 1, isCap(a - 1), k - a < 4, !tokens[a].sentenceStart, !isCountry[a - 1] { a -= 1 }
                 if tokens[a].sentenceStart, a < k - 1, Self.h37TrCaseEndings.contains(where: { tokens[a].text.hasSuffix($0) }) { a += 1 }
@@ -539,6 +636,56 @@ extension NameFinder {
     static let h37UkLocatives = h37Keys(["у", "в", "на", "до", "з", "із", "зі", "біля", "через", "від", "поблизу", "під", "по"])
     static let h37UkOrgHeadStems = ["рад", "адміністрац", "інститут", "університет", "коледж", "суд", "палат", "прокуратур", "бюро", "служб",
         "фонд", "спілк", "агенці", "банк", "компані", "департамент", "управлінн", "міністерств", "комітет", "академі", "театр", "музе"]
+
+    static let h37UkSettlements = h37Keys(["село", "селі", "села", "селище", "селищі", "селища", "місто", "місті", "міста", "смт", "хутір", "хуторі"])
+    static let h37UkAreaHeads = ["громад", "област", "район", "повіт"]
+    static let h37UkHeadFirst = ["спілк", "асоціац", "федерац", "служб", "агенц", "палат", "конфедерац", "ліг"]
+
+    /// 'село Виженка', 'Вижницької громади', 'Спілки литовських фермерів', and a one-word body in no quotes a place.
+    mutating func h37UkrainianPlacesAndBodies() {
+        let n = tokens.count
+        var k = 0
+        while k + 1 < n {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .cyrillic else { continue }
+            // «у селі Виженка»: the settlement's name.
+            if h37Key(k, Self.h37UkSettlements), !tokens[k].capitalized, isCap(k + 1), tokens[k + 1].script == .cyrillic, !h37Key(k + 1, Self.h37UkLegalForms) {
+                h37Put(k + 1, k + 2, .place)
+                continue
+            }
+            guard tokens[k].capitalized, !tokens[k].allCaps else { continue }
+            // «Вижницької громади», «Чернівецької області»: an adjective before an area's noun.
+            if tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, h37ElHead(k + 1, Self.h37UkAreaHeads),
+               tokens[k].key.hasSuffix("ька") || tokens[k].key.hasSuffix("ької") || tokens[k].key.hasSuffix("ькій") || tokens[k].key.hasSuffix("ький")
+                || tokens[k].key.hasSuffix("ського") || tokens[k].key.hasSuffix("цького") {
+                h37Put(k, k + 2, .place)
+                k += 1
+                continue
+            }
+            // «Спілки литовських фермерів»: a head first, then lowercase words.
+            if h37ElHead(k, Self.h37UkHeadFirst), tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, tokens[k + 1].script == .cyrillic,
+               !h37Key(k + 1, Self.h37UkLocatives) {
+                var z = k
+                while z + 1 < n, z - k < 3, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized, tokens[z + 1].script == .cyrillic,
+                      tokens[z + 1].key.count >= 4, !h37Key(z + 1, Self.h37UkLocatives) { z += 1 }
+                if z + 1 < n, isCountry[z + 1], tokens[z + 1].capitalized { z += 1 }
+                guard z > k else { continue }
+                h37Put(k, z + 1, .organization)
+                k = z
+            }
+        }
+        // A one-word body not in quotes, with no capital inside and no head: a place (з повіту Сучава, порти Ізмаїла та Рені);
+        // not a case form of a body named alone (Укрінформу beside Укрінформ).
+        var bodies: [String] = []
+        for i in mentions.indices where mentionType(i) == .organization && mentionWordCount(i) == 1 { bodies.append(mentionWords(i)[0]) }
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) && mentionWordCount(i) == 1 {
+            guard let (a, z) = h31Span(i), a == z, tokens[a].script == .cyrillic, !tokens[a].allCaps, !h32Quote(a - 1), !h32Quote(a + 1),
+                  !tokens[a].text.dropFirst().contains(where: { $0.isUppercase }), !h37ElHead(a, Self.h37UkOrgHeadStems),
+                  !tokens[a].key.hasSuffix("ська"), !tokens[a].key.hasSuffix("ській"), !tokens[a].key.hasSuffix("ький"),
+                  !bodies.contains(where: { b in b != tokens[a].key && tokens[a].key.hasPrefix(b) && b.count >= 5 }) else { continue }
+            mentions[i].type = .place; mentions[i].placeContext = true
+        }
+    }
 
     mutating func h37Ukrainian() {
         var drop = Set<Int>(), add: [Mention] = []
@@ -570,6 +717,7 @@ extension NameFinder {
             }
         }
         if !drop.isEmpty || !add.isEmpty { replaceMentions(removing: drop, adding: add) }
+        h37UkrainianPlacesAndBodies()
         // A capitalized adjective, lowercase words and a body's head (Вижницька міська рада, Одеській обласній військовій
         // адміністрації, Київському науково-дослідному інституті судових експертиз).
         var k = 0
@@ -607,6 +755,7 @@ extension NameFinder {
             let w = mentionWords(i)[0]
             if let b = bases.first(where: { w != $0 && w.hasPrefix($0) && w.count - $0.count <= 2 && $0.count >= 5 }) {
                 mentions[i].type = .organization
+                mentions[i].placeContext = false
                 mentions[i].words = [b]
                 if let cut = mentions[i].surface.index(mentions[i].surface.startIndex, offsetBy: b.count, limitedBy: mentions[i].surface.endIndex) {
                     mentions[i].surface = String(mentions[i].surface[..<cut])
