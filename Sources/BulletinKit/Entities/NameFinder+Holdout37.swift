@@ -676,8 +676,10 @@ extension NameFinder {
         }
         // A one-word body not in quotes, with no capital inside and no head: a place (з повіту Сучава, порти Ізмаїла та Рені);
         // not a case form of a body named alone (Укрінформу beside Укрінформ).
+        // (The capitalized words of the text: an agency on the dateline is no mention yet when this pass runs.)
         var bodies: [String] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionWordCount(i) == 1 { bodies.append(mentionWords(i)[0]) }
+        for t in tokens where t.kind == .word && t.script == .cyrillic && t.capitalized && t.key.count >= 5 { bodies.append(t.key) }
         for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) && mentionWordCount(i) == 1 {
             guard let (a, z) = h31Span(i), a == z, tokens[a].script == .cyrillic, !tokens[a].allCaps, !h32Quote(a - 1), !h32Quote(a + 1),
                   !tokens[a].text.dropFirst().contains(where: { $0.isUppercase }), !h37ElHead(a, Self.h37UkOrgHeadStems),
