@@ -682,6 +682,7 @@ extension NameFinder {
         for t in tokens where t.kind == .word && t.script == .cyrillic && t.capitalized && t.key.count >= 5 { bodies.append(t.key) }
         for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) && mentionWordCount(i) == 1 {
             guard let (a, z) = h31Span(i), a == z, tokens[a].script == .cyrillic, !tokens[a].allCaps, !h32Quote(a - 1), !h32Quote(a + 1),
+                  !keyIs(a - 1, "/"), !keyIs(a - 1, "("),   // a dateline's agency (/Укрінформ/, (УНІАН))
                   !tokens[a].text.dropFirst().contains(where: { $0.isUppercase }), !h37ElHead(a, Self.h37UkOrgHeadStems),
                   !tokens[a].key.hasSuffix("ська"), !tokens[a].key.hasSuffix("ській"), !tokens[a].key.hasSuffix("ький"),
                   !bodies.contains(where: { b in b != tokens[a].key && tokens[a].key.hasPrefix(b) && b.count >= 5 }) else { continue }
