@@ -15,9 +15,10 @@ final class EntityLexicon: Sendable {
     /// Languages whose CLDR country names are loaded.
     /// (Portuguese and Italian too: news in them names countries CLDR spells "Chade", "Stati Uniti".)
     /// (Ukrainian, Belarusian and Kazakh too: news agencies of Belarus and Kazakhstan publish in them;
-    /// Japanese and Korean names are in scripts no other language's names can be confused with.)
+    /// Japanese and Korean names are in scripts no other language's names can be confused with;
+    /// Persian and Greek too: Persian writes ی and ک where Arabic writes ي and ك, and Greek has its own script.)
     static let languages = ["en", "fr", "ar", "vi", "ru", "zh", "es", "de", "pt", "it", "nl", "pl", "id", "tr",
-                            "uk", "be", "kk", "ja", "ko"]
+                            "uk", "be", "kk", "ja", "ko", "fa", "el"]
     /// Languages whose one-word Cyrillic country names decline (Кітая, Росії) or take suffixes
     /// (Қытайдың, Өзбекстанмен): their CLDR names are also added as stems (see `cyrillicStem`).
     static let inflectedCyrillic: Set<String> = ["uk", "be", "kk"]
@@ -271,7 +272,8 @@ final class StartMarks: Sendable {
             return m
         }
         var m = first.marks(keyHash)
-        if script == .cyrillic {
+        // (Greek stems as Cyrillic ones: `PhraseMatcher.isGreekKey`.)
+        if script == .cyrillic || script == .other && PhraseMatcher.isGreekKey(key) {
             // The prefixes `PhraseMatcher.match` tries for stems (two bytes a letter): their
             // hashes are the running hash of the key at those lengths, taken in one pass.
             var key = key

@@ -88,6 +88,13 @@ struct PhraseMatcher: Sendable {
         }
     }
     private var storage = Storage()
+    /// Greek and Coptic letters (U+0370–U+03FF): two UTF-8 bytes each, like Cyrillic, so their stems are cut alike.
+    @inline(__always) static func isGreek(_ s: Unicode.Scalar) -> Bool { (0x0370...0x03FF).contains(s.value) }
+    /// A folded key that opens with a Greek letter (lead byte 0xCD–0xCF): a byte test, no decoding.
+    @inline(__always) static func isGreekKey(_ key: String) -> Bool {
+        guard let b = key.utf8.first else { return false }
+        return b >= 0xCD && b <= 0xCF
+    }
     /// Letters a text token may add to a stem.
     static let maxStemExtra = 6
     var maxStemExtra: Int { Self.maxStemExtra }
@@ -238,7 +245,8 @@ struct PhraseMatcher: Sendable {
         var stemFlags: [Bool] = words.map { $0.hasSuffix("~") }
         if stemFlags.contains(true) {
             words = words.map { $0.hasSuffix("~") ? String($0.dropLast()) : $0 }
-            let isCyrillic = trimmed.unicodeScalars.contains { TextFolding.isCyrillic($0) }
+            // Greek declines like Cyrillic (Κύπρος, Κύπρου): its stems are matched the same way.
+            let isCyrillic = trimmed.unicodeScalars.contains { TextFolding.isCyrillic($0) || Self.isGreek($0) }
             if !isCyrillic {
                 // German-style adjective stems: expand.
                 for ending in ["", "e", "en", "er", "es", "em"] {
@@ -323,7 +331,8 @@ struct PhraseMatcher: Sendable {
         } else if tokens[i].starts & startBit != 0 || startBit == 0 {
             storage.byFirst.consider(tokens[i].keyHash, tokens, i, vietnamese: vietnamese, &best)
         }
-        if script == .cyrillic, !storage.stemFirst.isEmpty, startBit == 0 || tokens[i].starts & (startBit << 8) != 0 {
+        if script == .cyrillic || script == .other && Self.isGreekKey(tokens[i].key), !storage.stemFirst.isEmpty,
+           startBit == 0 || tokens[i].starts & (startBit << 8) != 0 {
             // Cyrillic letters are two UTF-8 bytes: prefixes are cut two bytes at a time.
             let key = tokens[i].key
             let count = key.utf8.count
