@@ -193,3 +193,25 @@ func sourceText(_ text: String, _ cell: DisplayCell) -> String {
         #expect(TextEnvironment.implicitModeSequence == "\u{1B}[8h")
     }
 }
+
+/// A joiner inside a right-to-left word sits, in visual order, on the left of the letter it follows
+/// logically (`LayoutEngine.moveJoinersLeft`), so a terminal that shapes the visual text breaks the
+/// join between the right two letters.
+@Suite struct BidiJoinerTests {
+    @Test func zeroWidthNonJoinerMovesToTheLetterOnItsLeft() {
+        // کیان‌پور: ک ی ا ن ZWNJ پ و ر. Visually (left to right): ر و پ ZWNJ ن ا ی ک.
+        let line = TextLayout.layout("کیان\u{200C}پور", options: LayoutOptions(width: 20, shaping: false))[0]
+        let visual = line.text.trimmingCharacters(in: .whitespaces)
+        #expect(Array(visual.unicodeScalars.map(\.value)) == [0x0631, 0x0648, 0x067E, 0x200C, 0x0646, 0x0627, 0x06CC, 0x06A9],
+                "\(visual.unicodeScalars.map { String($0.value, radix: 16) })")
+        // Seven letter cells of one column each: the joiner moved, no cell appeared or vanished.
+        let letters = line.cells.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(letters.count == 7 && letters.allSatisfy { $0.width == 1 })
+    }
+
+    @Test func leftToRightTextKeepsItsJoiners() {
+        let text = "a\u{200D}b"
+        let line = TextLayout.layout(text, options: LayoutOptions(width: 20))[0]
+        #expect(line.text.hasPrefix(text))
+    }
+}

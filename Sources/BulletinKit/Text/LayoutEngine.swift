@@ -691,5 +691,25 @@ struct LayoutEngine {
                 }
             }
         }
+        Self.moveJoinersLeft(&cells, order: visualOrder, levels: cellLevels)
+    }
+
+    /// A zero-width (non-)joiner ends the cluster of the letter before it ("کیان‌پور": ن + ZWNJ), so
+    /// reversing a right-to-left run by clusters leaves it on the letter's right, where it now breaks
+    /// the join with the letter before instead of the one after. A terminal that shapes what it is
+    /// given (VTE, with shaping off) then joins the wrong letters, and copied text has it misplaced.
+    /// In visual order it belongs on the letter's left: at the end of the cell drawn to its left.
+    static func moveJoinersLeft(_ cells: inout [DisplayCell], order: [Int32], levels: [UInt8]) {
+        guard cells.count > 1 else { return }
+        for v in 1..<cells.count where levels[Int(order[v])] & 1 == 1 {
+            let u = cells[v].text.utf8
+            // U+200C and U+200D are E2 80 8C / E2 80 8D, after at least one other scalar.
+            guard u.count > 3, let last = u.last, last == 0x8C || last == 0x8D else { continue }
+            var scalars = cells[v].text.unicodeScalars
+            guard let joiner = scalars.last, joiner.value == 0x200C || joiner.value == 0x200D else { continue }
+            scalars.removeLast()
+            cells[v].text = String(scalars)
+            cells[v - 1].text.unicodeScalars.append(joiner)
+        }
     }
 }
