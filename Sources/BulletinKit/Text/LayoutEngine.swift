@@ -701,10 +701,13 @@ struct LayoutEngine {
     /// In visual order it belongs on the letter's left: at the end of the cell drawn to its left.
     static func moveJoinersLeft(_ cells: inout [DisplayCell], order: [Int32], levels: [UInt8]) {
         guard cells.count > 1 else { return }
-        for v in 1..<cells.count where levels[Int(order[v])] & 1 == 1 {
+        // Only between two letters of one right-to-left run (non-ASCII cells at odd levels): a joiner
+        // after a space or at a run's edge stays where it is.
+        for v in 1..<cells.count where levels[Int(order[v])] & 1 == 1 && levels[Int(order[v - 1])] & 1 == 1 {
             let u = cells[v].text.utf8
             // U+200C and U+200D are E2 80 8C / E2 80 8D, after at least one other scalar.
-            guard u.count > 3, let last = u.last, last == 0x8C || last == 0x8D else { continue }
+            guard u.count > 3, let last = u.last, last == 0x8C || last == 0x8D, let first = u.first, first >= 0xC0,
+                  let left = cells[v - 1].text.utf8.first, left >= 0xC0 else { continue }
             var scalars = cells[v].text.unicodeScalars
             guard let joiner = scalars.last, joiner.value == 0x200C || joiner.value == 0x200D else { continue }
             scalars.removeLast()
