@@ -581,9 +581,10 @@ extension NameFinder {
                 for len in [3, 2] {
                     let e = titleEnd + len
                     guard e < s.count, Self.h36HanAfterName.contains(where: { Self.h36HanAt(s, e, $0) }) else { continue }
-                    // The name is no title itself and holds no function character ("代表团时说": no name); after 代表
+                    // The name is no title and no verb itself ("经理介绍说") and holds no function character ("代表团时说": no name); after 代表
                     // (also "delegation") only before an honorific.
                     guard !Self.h36HanTitles.contains(where: { Self.h36HanAt(s, titleEnd, $0) }),
+                          !Self.h36HanAfterName.contains(where: { Self.h36HanAt(s, titleEnd, $0) }),
                           !s[titleEnd..<e].contains(where: { Self.h36HanNoNameChars.contains($0) }),
                           !Self.h36HanAt(s, titleEnd - 2, Self.h36Daibiao) || Self.h36HanAt(s, e, Self.h36Xiansheng) || Self.h36HanAt(s, e, Self.h36Nvshi)
                     else { continue }
