@@ -140,6 +140,9 @@ extension NameFinder {
                 q += h23Key(q + 1, Self.h36ArabicCompoundFirst) && h36Arabic(q + 2) ? 3 : 2
             }
             while q < n, q - k < 9, h36Nisba(q) { q += 1 }
+            // Inside a longer name ("المؤسسة العامة لجسر الملك فهد"): that name stands.
+            let (s0, e0) = (tokens[k].start, tokens[q - 1].end)
+            if anyMention(where: { $0.type != .country && $0.type != .person && $0.start < s0 && $0.end >= e0 }) { k = q - 1; continue }
             let head = String(tokens[k].key.unicodeScalars.dropFirst(skip))
             if Self.h36Prize.contains(head) {
                 let (s, e) = (tokens[k].start, tokens[q - 1].end)
@@ -247,8 +250,8 @@ extension NameFinder {
         }
     }
 
-    /// Titles, ranks and role nouns before a person's name.
-    static let h36ArabicRoles = h36Keys(["اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب", "الحاج", "الحاجة", "الطالب",
+    /// Titles, ranks and role nouns before a person's name (not الفريق, also "the team").
+    static let h36ArabicRoles = h36Keys(["اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الحاج", "الحاجة", "الطالب",
         "الطالبة", "المحامي", "المحامية", "المواطن", "المواطنة", "الزميل", "الزميلة", "الشاعر", "الشاعرة", "الفنان", "الفنانة", "الكاتب",
         "الكاتبة", "المرشح", "المرشحة", "الشيخ", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "السيد", "السيدة",
         "القاضي", "الطبيب", "الطبيبة", "اللاعب", "اللاعبة", "المدرب", "الباحث", "الباحثة", "الناشط", "الناشطة", "المتهم", "المتهمة"])
