@@ -46,21 +46,32 @@ extension NameFinder {
     /// Token `k` is an Arabic word.
     @inline(__always) func h36Arabic(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
 
-    /// The number of clitic letters (و، ب، ل، ف، ك, at most two) before `base` in token `k`'s key, or nil when the
-    /// key is not `base` with such letters before it. Keys of Arabic words are compared as bytes (hashing one normalizes it).
-    func h36CliticPrefix(_ k: Int, _ set: KeySet) -> Int? {
-        if h23Key(k, set) { return 0 }
-        let key = tokens[k].key
-        var rest = Substring(key)
-        for p in 1...2 {
-            guard let f = rest.unicodeScalars.first, Self.h36CliticLetters.contains(f.value) else { return nil }
-            rest = rest.dropFirst()
-            if rest.utf8.count >= 4, set.contains(String(rest)) { return p }
+    /// Heads with their clitic forms (و، ب، ل، ف، ك and two of them before the word), read once: a token is looked up by
+    /// its key and hash in one probe (no string is cut or hashed per token), and the clitic letters' count comes with it.
+    struct H36Heads {
+        let set: KeySet
+        let skips: [Int8]
+        static let clitics: [(String, Int8)] = [("", 0), ("و", 1), ("ب", 1), ("ل", 1), ("ف", 1), ("ك", 1), ("وب", 2), ("ول", 2),
+            ("فب", 2), ("فل", 2), ("وك", 2)]
+        init(_ words: [String]) {
+            var keys: [String] = [], skips: [Int8] = [], seen = Set<String>()
+            for w in words {
+                let head = TextFolding.key(w)
+                for (pre, n) in Self.clitics where seen.insert(pre + head).inserted {
+                    keys.append(pre + head)
+                    skips.append(n)
+                }
+            }
+            set = KeySet(keys)
+            self.skips = skips
         }
-        return nil
     }
-    /// و ب ل ف ك
-    static let h36CliticLetters: Set<UInt32> = [0x0648, 0x0628, 0x0644, 0x0641, 0x0643]
+
+    /// The number of clitic letters before one of `heads` in token `k`'s key, or nil when it is none of them.
+    @inline(__always) func h36CliticPrefix(_ k: Int, _ heads: H36Heads) -> Int? {
+        guard k >= 0, k < tokens.count, let i = heads.set.index(tokens[k].key, hash: tokens[k].keyHash) else { return nil }
+        return Int(heads.skips[i])
+    }
 
     /// A mention of tokens `a..<b` whose first `skip` letters (clitics, one UTF-16 unit each) are no part of the name.
     func h36Mention(_ a: Int, _ b: Int, skip: Int, type: EntityType) -> Mention {
@@ -93,6 +104,9 @@ extension NameFinder {
         "هو", "هي", "إنه", "إنها", "أنه", "أنها", "عام", "اليوم", "أمس", "رئيس", "وزير", "مدير", "محافظ"])
     @inline(__always) func h36Stop(_ k: Int) -> Bool { h23Key(k, Self.h36ArabicStops) }
 
+    /// و ب ل ف ك
+    static let h36CliticLetters: Set<UInt32> = [0x0648, 0x0628, 0x0644, 0x0641, 0x0643]
+
     /// The key starts with the article, alone or after a clitic (ال، وال، بال، لل، فال، كال).
     static func h36HasArticle(_ key: String) -> Bool {
         let u = Array(key.unicodeScalars.prefix(4).map(\.value))
@@ -116,12 +130,12 @@ extension NameFinder {
 
     /// Heads of institutions and places named after a royal ("مستشفى الملك فيصل التخصصي", "دارة الملك عبد العزيز",
     /// "جامع الملك خالد"); `h36ArabicRoyalPlaceHeads` make places, a prize none.
-    static let h36ArabicRoyalHeads = h36Keys(["مستشفى", "مستشفي", "جامعة", "جامع", "مسجد", "مدينة", "دارة", "مركز", "مطار", "مجمع",
-        "مؤسسة", "مكتبة", "كلية", "مدرسة", "ميناء", "شارع", "طريق", "جسر", "حديقة", "قاعة", "جائزة", "معهد", "قاعدة", "ملعب", "استاد"])
-    static let h36ArabicRoyalPlaceHeads = h36Keys(["جامع", "مسجد", "مدينة", "مطار", "ميناء", "شارع", "طريق", "جسر", "حديقة", "قاعة",
-        "قاعدة", "ملعب", "استاد"])
+    static let h36ArabicRoyalHeads = H36Heads(["مستشفى", "مستشفي", "جامعة", "جامع", "مسجد", "مدينة", "دارة", "مركز", "مطار", "مجمع",
+        "مؤسسة", "مكتبة", "كلية", "مدرسة", "ميناء", "شارع", "طريق", "جسر", "حديقة", "قاعة", "جائزة", "معهد", "قاعدة"])
+    static let h36ArabicRoyalPlaceHeads = H36Heads(["جامع", "مسجد", "مدينة", "مطار", "ميناء", "شارع", "طريق", "جسر", "حديقة", "قاعة",
+        "قاعدة"])
     static let h36ArabicRoyals = h36Keys(["الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام"])
-    static let h36Prize = h36Keys(["جائزة"])
+    static let h36Prize = H36Heads(["جائزة"])
     static let h36Son = h36Keys(["بن", "بنت"])
 
     /// "مستشفى الملك فيصل التخصصي", "دارة الملك عبد العزيز", "جامع الملك خالد": a head, a royal title, a given name (two
@@ -143,14 +157,13 @@ extension NameFinder {
             // Inside a longer name ("المؤسسة العامة لجسر الملك فهد"): that name stands.
             let (s0, e0) = (tokens[k].start, tokens[q - 1].end)
             if anyMention(where: { $0.type != .country && $0.type != .person && $0.start < s0 && $0.end >= e0 }) { k = q - 1; continue }
-            let head = String(tokens[k].key.unicodeScalars.dropFirst(skip))
-            if Self.h36Prize.contains(head) {
+            if h36CliticPrefix(k, Self.h36Prize) != nil {
                 let (s, e) = (tokens[k].start, tokens[q - 1].end)
                 mentions.removeAll { $0.type == .person && $0.start < e && $0.end > s }
                 k = q - 1
                 continue
             }
-            let place = Self.h36ArabicRoyalPlaceHeads.contains(head)
+            let place = h36CliticPrefix(k, Self.h36ArabicRoyalPlaceHeads) != nil
             h36Put(k, q, h36Mention(k, q, skip: skip, type: place ? .place : .organization), overKnown: true)
             k = q - 1
         }
@@ -158,9 +171,9 @@ extension NameFinder {
 
     /// Buildings and quarters by their head: "مقبرة النسيم", "جامع X", "المسجد الأحمدي" (head and name one place);
     /// "حي الملقا", "قرية محلة منوف", "بلدة الغاط" (the place after the generic word).
-    static let h36ArabicBuildingHeads = h36Keys(["مقبرة", "جامع", "مسجد"])
-    static let h36ArabicDefiniteBuildingHeads = h36Keys(["المسجد", "الجامع", "المقبرة"])
-    static let h36ArabicQuarterHeads = h36Keys(["حي", "قرية", "بلدة", "ضاحية", "نجع", "عزبة"])
+    static let h36ArabicBuildingHeads = H36Heads(["مقبرة", "جامع", "مسجد"])
+    static let h36ArabicDefiniteBuildingHeads = H36Heads(["المسجد", "الجامع", "المقبرة"])
+    static let h36ArabicQuarterHeads = H36Heads(["حي", "قرية", "بلدة", "ضاحية", "نجع", "عزبة"])
     mutating func h36ArabicPlaceHeads() {
         let n = tokens.count
         var k = 0
@@ -175,7 +188,13 @@ extension NameFinder {
                 k += 1
                 continue
             }
-            else if let p = h36CliticPrefix(k, Self.h36ArabicQuarterHeads) { building = false; skip = p } else { continue }
+            else if let p = h36CliticPrefix(k, Self.h36ArabicQuarterHeads) {
+                // "وبلدة جديدة", "قرية صغيرة": an indefinite word in ة after the generic word is its adjective, no name.
+                let key = tokens[k + 1].key
+                guard !(key.hasSuffix("ه") && !key.hasPrefix("ال") && !h23Key(k + 1, Self.h36ArabicCompoundFirst)),
+                      !h23Key(k + 1, Self.h36ArabicOther) else { continue }
+                building = false; skip = p
+            } else { continue }
             var q = k + 2
             if h23Key(k + 1, Self.h36ArabicCompoundFirst), h36Arabic(k + 2), !h36Stop(k + 2) { q = k + 3 }
             // A building's head is part of its name; a quarter's generic word is not (a place read with it is replaced).
@@ -191,7 +210,7 @@ extension NameFinder {
 
     /// "جامعة إدنبرة", "محكمة جنايات الجيزة": a body's head before a known place is one body (the place alone is not
     /// named there). Not a municipality (بلدية X: gold sets count the town too), nor before an adjective after the place.
-    static let h36ArabicBodyHeads = h36Keys(["جامعة", "محكمة", "مستشفى"])
+    static let h36ArabicBodyHeads = H36Heads(["جامعة", "محكمة", "مستشفى"])
     static let h36ArabicCourtKinds = h36Keys(["جنايات", "جنح", "استئناف", "شمال", "جنوب"])
     mutating func h36ArabicHeadBeforePlace() {
         let n = tokens.count
@@ -213,7 +232,7 @@ extension NameFinder {
 
     /// "محافظات المنوفية وكفر الشيخ والبحيرة", "حقول برقان والأحمدي": after a plural head, names joined by و (the clitic
     /// cut off) are places.
-    static let h36ArabicPluralHeads = h36Keys(["محافظات", "مدن", "مناطق", "حقول", "قرى", "محافظتي", "مدينتي", "منطقتي", "حقلي"])
+    static let h36ArabicPluralHeads = H36Heads(["محافظات", "مدن", "مناطق", "حقول", "قرى", "محافظتي", "مدينتي", "منطقتي", "حقلي"])
     static let h36Waw: UInt32 = 0x0648
     mutating func h36ArabicPlaceLists() {
         let n = tokens.count
@@ -251,12 +270,12 @@ extension NameFinder {
     }
 
     /// Titles, ranks and role nouns before a person's name (not الفريق, also "the team").
-    static let h36ArabicRoles = h36Keys(["اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الحاج", "الحاجة", "الطالب",
+    static let h36ArabicRoles = H36Heads(["اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الحاج", "الحاجة", "الطالب",
         "الطالبة", "المحامي", "المحامية", "المواطن", "المواطنة", "الزميل", "الزميلة", "الشاعر", "الشاعرة", "الفنان", "الفنانة", "الكاتب",
         "الكاتبة", "المرشح", "المرشحة", "الشيخ", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "السيد", "السيدة",
         "القاضي", "الطبيب", "الطبيبة", "اللاعب", "اللاعبة", "المدرب", "الباحث", "الباحثة", "الناشط", "الناشطة", "المتهم", "المتهمة"])
     /// Heads of bodies and places, never inside a person's name.
-    static let h36ArabicNonNameHeads = h36Keys(["جامعة", "كلية", "وزارة", "شركة", "هيئة", "محافظة", "منطقة", "مدينة", "مدرسة", "مستشفى",
+    static let h36ArabicNonNameHeads = H36Heads(["جامعة", "كلية", "وزارة", "شركة", "هيئة", "محافظة", "منطقة", "مدينة", "مدرسة", "مستشفى",
         "مؤسسة", "جمعية", "مركز", "بلدية", "محكمة", "مجلس", "قرية", "حي", "معهد", "نادي", "صحيفة", "وكالة"])
     /// "اللواء أشرف محمود السنهوري،", "الطالبة فاطمة عادل البناي من …", "الحاجة سعدية البربري،": after a role noun, one to
     /// three words without the article and a family name with it ("ال…") are a person.
@@ -317,7 +336,7 @@ extension NameFinder {
     /// company) names none.
     static let h36ArabicAffiliated = h36Keys(["التابعة", "التابع", "التابعين", "المسؤولة", "المسؤول", "المعنية", "المختصة"])
     static let h36ArabicOther = h36Keys(["أخرى", "آخر", "أخر", "ثانية", "جديدة", "واحدة", "كبرى"])
-    static let h36ArabicCompanyHeads = h36Keys(["شركة", "شركات", "مؤسسة", "جهة", "هيئة"])
+    static let h36ArabicCompanyHeads = H36Heads(["شركة", "شركات", "مؤسسة", "جهة", "هيئة"])
     mutating func h36ArabicBodyTails() {
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
@@ -335,8 +354,8 @@ extension NameFinder {
 
     /// "شركة «Green Delta»", "مشروع «Nile Heights Residence»": Latin words quoted after an Arabic head are a company (a
     /// place after a project's or a building's head), not a person.
-    static let h36ArabicBrandBodyHeads = h36Keys(["شركة", "مجموعة", "بنك", "مصرف", "علامة", "منصة", "تطبيق", "مؤسسة"])
-    static let h36ArabicBrandPlaceHeads = h36Keys(["مشروع", "مجمع", "منتجع", "برج", "فندق", "كمبوند", "مول"])
+    static let h36ArabicBrandBodyHeads = H36Heads(["شركة", "مجموعة", "بنك", "مصرف", "علامة", "منصة", "تطبيق", "مؤسسة"])
+    static let h36ArabicBrandPlaceHeads = H36Heads(["مشروع", "مجمع", "منتجع", "برج", "فندق", "كمبوند", "مول"])
     mutating func h36ArabicLatinBrands() {
         var drop = Set<Int>()
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
@@ -524,6 +543,8 @@ extension NameFinder {
     mutating func h36HanCountyWord() {
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
+            // 县 and 市 end in the UTF-8 bytes BF and 82: other places are passed over without a copy.
+            guard let b = mentionSurface(i).utf8.last, b == 0xBF || b == 0x82 else { continue }
             let s = Array(mentionSurface(i).utf16)
             guard s.count >= 3, let last = s.last, last == Self.h36County || last == Self.h36City else { continue }
             if last == Self.h36City, s[s.count - 2] == Self.h36City {
@@ -561,6 +582,8 @@ extension NameFinder {
     /// What follows a name: an honorific (先生, 女士) or a verb of saying or doing.
     static let h36HanAfterName: [[UInt16]] = ["先生", "女士", "在", "说", "表示", "介绍", "应邀", "告诉", "称", "指出", "认为", "透露",
         "坦言", "强调", "建议", "提醒", "回忆"].map { Array($0.utf16) }
+    /// The titles' first characters, one bit each (a code unit's test is a shift and a mask).
+    static let h36HanTitleFirst = H36UnitBits(h36HanTitles.map { $0[0] })
     static let h36Daibiao = Array("代表".utf16), h36Xiansheng = Array("先生".utf16), h36Nvshi = Array("女士".utf16)
     /// Characters of common words, in no two- or three-character name read here.
     static let h36HanNoNameChars: Set<UInt16> = Set("团时们处会的了和在说是也都就对与将被把等及其这那为中上下".utf16)
@@ -572,12 +595,16 @@ extension NameFinder {
     mutating func h36HanTitledNames() {
         var added: [Mention] = []
         for k in tokens.indices where tokens[k].script == .han && tokens[k].kind == .word {
+            // Most runs hold no title's first character: checked on the text's code units before any array is made.
+            guard tokens[k].text.utf16.contains(where: { Self.h36HanTitleFirst.contains($0) }) else { continue }
             let s = Array(tokens[k].text.utf16)
             guard s.count >= 5 else { continue }
             var i = 0
             while i < s.count - 3 {
                 var titleEnd = -1
-                for t in Self.h36HanTitles where Self.h36HanAt(s, i, t) { titleEnd = i + t.count; break }
+                if Self.h36HanTitleFirst.contains(s[i]) {
+                    for t in Self.h36HanTitles where Self.h36HanAt(s, i, t) { titleEnd = i + t.count; break }
+                }
                 guard titleEnd > 0 else { i += 1; continue }
                 // The name's length: two or three characters, then what follows a name.
                 var found = -1
@@ -632,6 +659,7 @@ extension NameFinder {
     mutating func h36HanTowns() {
         var added: [Mention] = []
         for k in tokens.indices where tokens[k].script == .han && tokens[k].kind == .word {
+            guard tokens[k].text.utf16.contains(where: { $0 == 0x9547 || $0 == 0x4E61 }) else { continue }
             let s = Array(tokens[k].text.utf16)
             guard s.count >= 3 else { continue }
             for i in 2..<s.count where Self.h36HanTownWords.contains(s[i]) {
@@ -663,4 +691,15 @@ extension NameFinder {
                                   words: [name])
         }
     }
+}
+
+/// A set of UTF-16 code units as a bitmap of 65,536 bits (8 KB, made once): membership is a shift and a mask.
+struct H36UnitBits {
+    private let words: [UInt64]
+    init(_ units: [UInt16]) {
+        var w = [UInt64](repeating: 0, count: 1024)
+        for u in units { w[Int(u) >> 6] |= 1 << UInt64(u & 63) }
+        words = w
+    }
+    @inline(__always) func contains(_ u: UInt16) -> Bool { words[Int(u) >> 6] & (1 << UInt64(u & 63)) != 0 }
 }
