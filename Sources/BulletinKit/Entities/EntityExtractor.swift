@@ -91,6 +91,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout33()   // NameFinder+Holdout33.swift
         finder.refineHoldout34()   // NameFinder+Holdout34.swift
         finder.refineHoldout35()   // NameFinder+Holdout35.swift (ja and ko only)
+        finder.refineHoldout36()   // NameFinder+Holdout36.swift (vi, ru, zh and ar only)
         finder.refineHoldout37()   // NameFinder+Holdout37.swift (tr, uk, fa and el only)
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         var result = MentionGrouper(lex: lexicon).group(finder.mentions)
