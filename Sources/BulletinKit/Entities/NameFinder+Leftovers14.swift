@@ -278,7 +278,8 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), a >= 2, tokens[a].script == .latin, h15CapLatin(a), h15CapLatin(z) else { continue }
             // "Anton de Kom University of Suriname": a given name and a particle before a person-named institution's head.
-            if language == "en", l14FrenchLowerParticle(a - 1), h15CapLatin(a - 2), !tokens[a - 2].allCaps, tokens[a].spaceBefore,
+            // (z > a: a one-word name has no head after its first word; the closed range would be reversed and trap.)
+            if language == "en", z > a, l14FrenchLowerParticle(a - 1), h15CapLatin(a - 2), !tokens[a - 2].allCaps, tokens[a].spaceBefore,
                (a + 1...min(z, a + 3)).contains(where: { Self.l14EnglishNamedHeads.contains(tokens[$0].key, hash: tokens[$0].keyHash) }),
                !anyMention(where: { $0.end > tokens[a - 2].start && $0.start < tokens[a - 1].end && $0.type != .person }) {
                 let s0 = tokens[a - 2].start
