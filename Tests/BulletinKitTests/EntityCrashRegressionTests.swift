@@ -11,4 +11,13 @@ import Testing
         let e = extract("      \"Friends of the Upper Wye Valley\"\n     \"canonical\": \"Hôtel du Parlement\",", "en")
         #expect(!e.entities.isEmpty)
     }
+
+    /// A Han name after "·" followed by a short run (`hanVerbPairEnds` asked past the run's end), met in a
+    /// Swift test file read as an English article.
+    @Test func hanDottedNameBeforeAShortRun() {
+        let text = "        let e = extract(\"吉尔吉斯斯坦能源部长马拉特别克·朱努索夫出席仪式并致辞。\", \"zh\")\n"
+            + "        #expect(names(e, .person).contains(\"马拉特别克·朱努索夫\"), \"\\(all(e))\")"
+        let e = extract(text, "en")
+        #expect(!e.entities.isEmpty)
+    }
 }

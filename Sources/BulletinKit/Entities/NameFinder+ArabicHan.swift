@@ -760,16 +760,17 @@ extension NameFinder {
     static let hanTitleEndSet = HanCharSet(codes: hanTitleCodes.filter { $0.count >= 2 }.compactMap(\.last))
     static let hanVerbPairEndSet = HanCharSet(codes: hanVerbPairs.map { UInt32(truncatingIfNeeded: $0) })
 
-    /// A title of two characters or more ends at `end` in `codes` (`end` at most `codes.count`):
+    /// A title of two characters or more ends at `end` in `codes` (false past the end):
     /// `hanTitleCodes.contains { $0.count >= 2 && hanMatches(codes, $0, at: end - $0.count) }`.
     @inline(__always) static func hanTitleEnds(_ codes: [UInt32], at end: Int) -> Bool {
-        guard end >= 1, hanTitleEndSet.contains(codes[end - 1]) else { return false }
+        guard end >= 1, end <= codes.count, hanTitleEndSet.contains(codes[end - 1]) else { return false }
         return hanTitleCodes.contains { tc in tc.count >= 2 && hanMatches(codes, tc, at: end - tc.count) }
     }
 
-    /// One of `hanVerbPairs` ends at `end` in `codes` (`end` at most `codes.count`).
+    /// One of `hanVerbPairs` ends at `end` in `codes` (false past the end: `l12HanDottedNames` asks
+    /// one character beyond a short run's end, which trapped on a one-character run after "·").
     @inline(__always) static func hanVerbPairEnds(_ codes: [UInt32], at end: Int) -> Bool {
-        guard end >= 2, hanVerbPairEndSet.contains(codes[end - 1]) else { return false }
+        guard end >= 2, end <= codes.count, hanVerbPairEndSet.contains(codes[end - 1]) else { return false }
         return hanVerbPairs.contains(UInt64(codes[end - 2]) << 32 | UInt64(codes[end - 1]))
     }
 
