@@ -40,9 +40,6 @@ extension NameFinder {
         }
     }
 
-    /// A set of keys folded as tokens' keys are (Arabic alef forms, taa marbuta, Latin diacritics).
-    static func h36Keys(_ words: [String]) -> KeySet { KeySet(words.map { TextFolding.key($0) }) }
-
     /// Token `k` is an Arabic word.
     @inline(__always) func h36Arabic(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
 
@@ -99,7 +96,7 @@ extension NameFinder {
     // MARK: - Arabic
 
     /// Words that end a name read after a head or a title: prepositions, relatives, conjunction words.
-    static let h36ArabicStops = h36Keys(["من", "في", "إلى", "على", "عن", "الذي", "التي", "الذين", "أن", "إن", "وهو", "وهي", "مع",
+    static let h36ArabicStops = h18Keys(["من", "في", "إلى", "على", "عن", "الذي", "التي", "الذين", "أن", "إن", "وهو", "وهي", "مع",
         "بعد", "قبل", "خلال", "منذ", "حتى", "عند", "لدى", "بين", "ضد", "نحو", "أو", "ثم", "قد", "لم", "لن", "كان", "كانت", "وكان",
         "هو", "هي", "إنه", "إنها", "أنه", "أنها", "عام", "اليوم", "أمس", "رئيس", "وزير", "مدير", "محافظ"])
     @inline(__always) func h36Stop(_ k: Int) -> Bool { h23Key(k, Self.h36ArabicStops) }
@@ -125,7 +122,7 @@ extension NameFinder {
     }
 
     /// First words of a two-word given name or place ("عبد العزيز", "أبو بكر", "كفر الشيخ", "أم الحمام", "محلة منوف").
-    static let h36ArabicCompoundFirst = h36Keys(["عبد", "أبو", "أبي", "أم", "كفر", "بني", "عين", "محلة", "رأس", "بئر", "تل", "جبل",
+    static let h36ArabicCompoundFirst = h18Keys(["عبد", "أبو", "أبي", "أم", "كفر", "بني", "عين", "محلة", "رأس", "بئر", "تل", "جبل",
         "دير", "بور", "شرم", "أول", "ثاني", "ثالث", "الشيخ", "سيدي", "بيت", "خان", "وادي", "نزلة", "ميت", "منشأة"])
 
     /// Heads of institutions and places named after a royal ("مستشفى الملك فيصل التخصصي", "دارة الملك عبد العزيز",
@@ -134,9 +131,9 @@ extension NameFinder {
         "مؤسسة", "مكتبة", "كلية", "مدرسة", "ميناء", "شارع", "طريق", "جسر", "حديقة", "قاعة", "جائزة", "معهد", "قاعدة"])
     static let h36ArabicRoyalPlaceHeads = H36Heads(["جامع", "مسجد", "مدينة", "مطار", "ميناء", "شارع", "طريق", "جسر", "حديقة", "قاعة",
         "قاعدة"])
-    static let h36ArabicRoyals = h36Keys(["الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام"])
+    static let h36ArabicRoyals = h18Keys(["الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام"])
     static let h36Prize = H36Heads(["جائزة"])
-    static let h36Son = h36Keys(["بن", "بنت"])
+    static let h36Son = h18Keys(["بن", "بنت"])
 
     /// "مستشفى الملك فيصل التخصصي", "دارة الملك عبد العزيز", "جامع الملك خالد": a head, a royal title, a given name (two
     /// words after عبد/أبو), "بن X" and nisba adjectives are one institution (a place for a mosque, a street, an airport …);
@@ -211,7 +208,7 @@ extension NameFinder {
     /// "جامعة إدنبرة", "محكمة جنايات الجيزة": a body's head before a known place is one body (the place alone is not
     /// named there). Not a municipality (بلدية X: gold sets count the town too), nor before an adjective after the place.
     static let h36ArabicBodyHeads = H36Heads(["جامعة", "محكمة", "مستشفى"])
-    static let h36ArabicCourtKinds = h36Keys(["جنايات", "جنح", "استئناف", "شمال", "جنوب"])
+    static let h36ArabicCourtKinds = h18Keys(["جنايات", "جنح", "استئناف", "شمال", "جنوب"])
     mutating func h36ArabicHeadBeforePlace() {
         let n = tokens.count
         var added: [(Int, Int, Mention)] = []
@@ -334,8 +331,8 @@ extension NameFinder {
 
     /// "هيئة المجتمعات العمرانية الجديدة التابعة لوزارة …": "affiliated (to)" ends a body's name; "شركة أخرى …" (another
     /// company) names none.
-    static let h36ArabicAffiliated = h36Keys(["التابعة", "التابع", "التابعين", "المسؤولة", "المسؤول", "المعنية", "المختصة"])
-    static let h36ArabicOther = h36Keys(["أخرى", "آخر", "أخر", "ثانية", "جديدة", "واحدة", "كبرى"])
+    static let h36ArabicAffiliated = h18Keys(["التابعة", "التابع", "التابعين", "المسؤولة", "المسؤول", "المعنية", "المختصة"])
+    static let h36ArabicOther = h18Keys(["أخرى", "آخر", "أخر", "ثانية", "جديدة", "واحدة", "كبرى"])
     static let h36ArabicCompanyHeads = H36Heads(["شركة", "شركات", "مؤسسة", "جهة", "هيئة"])
     mutating func h36ArabicBodyTails() {
         var drop = Set<Int>()
@@ -427,7 +424,7 @@ extension NameFinder {
     }
 
     /// "Trường THPT Quỳnh Lưu 1": a school's (hospital's) number after its name is part of it.
-    static let h36NumberedHeads = h36Keys(["trường", "bệnh"])
+    static let h36NumberedHeads = h18Keys(["trường", "bệnh"])
     mutating func h36VietnameseSchoolNumber() {
         let n = tokens.count
         for i in mentions.indices where mentionType(i) == .organization {
@@ -524,7 +521,7 @@ extension NameFinder {
     }
 
     /// "INTERFAX.RU": a domain ending glued after a dot is no name.
-    static let h36Domains = h36Keys(["ru", "com", "org", "net", "info", "рф"])
+    static let h36Domains = h18Keys(["ru", "com", "org", "net", "info", "рф"])
     mutating func h36RussianDomain() {
         let limit = min(tokens.count, 60)
         for k in 1..<max(limit, 1) where tokens[k].kind == .word && tokens[k].allCaps && !tokens[k].spaceBefore && keyIs(k - 1, ".") && !tokens[k - 1].spaceBefore {
@@ -583,7 +580,7 @@ extension NameFinder {
     static let h36HanAfterName: [[UInt16]] = ["先生", "女士", "在", "说", "表示", "介绍", "应邀", "告诉", "称", "指出", "认为", "透露",
         "坦言", "强调", "建议", "提醒", "回忆"].map { Array($0.utf16) }
     /// The titles' first characters, one bit each (a code unit's test is a shift and a mask).
-    static let h36HanTitleFirst = H36UnitBits(h36HanTitles.map { $0[0] })
+    static let h36HanTitleFirst = HanCharSet(codes: h36HanTitles.map { UInt32($0[0]) })
     static let h36Daibiao = Array("代表".utf16), h36Xiansheng = Array("先生".utf16), h36Nvshi = Array("女士".utf16)
     /// Characters of common words, in no two- or three-character name read here.
     static let h36HanNoNameChars: Set<UInt16> = Set("团时们处会的了和在说是也都就对与将被把等及其这那为中上下".utf16)
@@ -596,13 +593,13 @@ extension NameFinder {
         var added: [Mention] = []
         for k in tokens.indices where tokens[k].script == .han && tokens[k].kind == .word {
             // Most runs hold no title's first character: checked on the text's code units before any array is made.
-            guard tokens[k].text.utf16.contains(where: { Self.h36HanTitleFirst.contains($0) }) else { continue }
+            guard tokens[k].text.utf16.contains(where: { Self.h36HanTitleFirst.contains(UInt32($0)) }) else { continue }
             let s = Array(tokens[k].text.utf16)
             guard s.count >= 5 else { continue }
             var i = 0
             while i < s.count - 3 {
                 var titleEnd = -1
-                if Self.h36HanTitleFirst.contains(s[i]) {
+                if Self.h36HanTitleFirst.contains(UInt32(s[i])) {
                     for t in Self.h36HanTitles where Self.h36HanAt(s, i, t) { titleEnd = i + t.count; break }
                 }
                 guard titleEnd > 0 else { i += 1; continue }
@@ -691,15 +688,4 @@ extension NameFinder {
                                   words: [name])
         }
     }
-}
-
-/// A set of UTF-16 code units as a bitmap of 65,536 bits (8 KB, made once): membership is a shift and a mask.
-struct H36UnitBits {
-    private let words: [UInt64]
-    init(_ units: [UInt16]) {
-        var w = [UInt64](repeating: 0, count: 1024)
-        for u in units { w[Int(u) >> 6] |= 1 << UInt64(u & 63) }
-        words = w
-    }
-    @inline(__always) func contains(_ u: UInt16) -> Bool { words[Int(u) >> 6] & (1 << UInt64(u & 63)) != 0 }
 }

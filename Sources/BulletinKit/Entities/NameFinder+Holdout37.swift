@@ -39,12 +39,6 @@ extension NameFinder {
 
     // MARK: - Shared helpers
 
-    static func h37Keys(_ list: [String]) -> KeySet { KeySet(list.map { TextFolding.key($0) }) }
-
-    @inline(__always) func h37Key(_ k: Int, _ set: KeySet) -> Bool {
-        k >= 0 && k < tokens.count && set.contains(tokens[k].key, hash: tokens[k].keyHash)
-    }
-
     /// Drops the rule-found (not known) non-country mentions over tokens `a..<b` and adds one of `type` there.
     mutating func h37Put(_ a: Int, _ b: Int, _ type: EntityType) {
         guard a >= 0, b <= tokens.count, b > a else { return }
@@ -257,30 +251,30 @@ extension NameFinder {
     // MARK: - Greek
 
     /// Articles and «σε + article» that open a sentence before a name (Στο Κάιρο, Η Αίγυπτος, Ο Βουκσάνοβιτς).
-    static let h37ElOpeners = h37Keys(["Ο", "Η", "Το", "Οι", "Τα", "Τον", "Την", "Της", "Του", "Στο", "Στη", "Στην", "Στον", "Στα", "Στις",
+    static let h37ElOpeners = h18Keys(["Ο", "Η", "Το", "Οι", "Τα", "Τον", "Την", "Της", "Του", "Στο", "Στη", "Στην", "Στον", "Στα", "Στις",
                                        "Στους", "Από", "Για", "Με", "Σε", "Κατά", "Μετά", "Προς"])
     /// Articles and prepositions after which a one-word name is a place (στην Αθήνα, από τη Λάρισα, στο Κιλκίς).
-    static let h37ElLocatives = h37Keys(["στο", "στη", "στην", "στον", "στα", "σε", "από", "προς", "μέσω", "για", "την", "τη", "το", "της", "του"])
+    static let h37ElLocatives = h18Keys(["στο", "στη", "στην", "στον", "στα", "σε", "από", "προς", "μέσω", "για", "την", "τη", "το", "της", "του"])
     /// Stems (folded keys' openings) of body heads.
     static let h37ElOrgHeadStems = ["υπουργεί", "πανεπιστήμι", "πανεπιστημί", "πολυτεχνεί", "εφορεί", "επιμελητήρι", "επιμελητηρί",
         "εφετεί", "δικαστήρι", "μουσεί", "ομοσπονδί", "επιτροπ", "εισαγγελί", "δήμο", "δήμου", "δήμος", "περιφέρει", "βουλ", "τράπεζ",
         "ένωσ", "οργανισμ", "ινστιτούτ", "ταμεί", "όμιλ", "σύνδεσμ", "σύλλογ", "κόμμ", "αρχή", "αρχής", "υπηρεσί", "γραφεί", "ίδρυμ", "πατριαρχεί"]
-    static let h37ElOrgLast = h37Keys(["Α.Ε", "Ο.Ε", "Ε.Ε", "ΑΕ", "ΟΕ", "ΙΚΕ", "ΕΠΕ", "GmbH", "Ltd", "SA", "AG"])
-    static let h37ElOrgFirst = h37Keys(["ΚΑΕ", "ΠΑΕ", "ΑΟ", "ΑΕΚ"])
+    static let h37ElOrgLast = h18Keys(["Α.Ε", "Ο.Ε", "Ε.Ε", "ΑΕ", "ΟΕ", "ΙΚΕ", "ΕΠΕ", "GmbH", "Ltd", "SA", "AG"])
+    static let h37ElOrgFirst = h18Keys(["ΚΑΕ", "ΠΑΕ", "ΑΟ", "ΑΕΚ"])
     static let h37ElVenueStems = ["γυμναστήρι", "στάδι", "γήπεδ", "αεροδρόμι", "λιμάνι", "λιμέν"]
     static let h37ElTimeStems = ["ιανουάρ", "ιανουαρ", "φεβρουάρ", "φεβρουαρ", "μάρτ", "μαρτ", "απρίλ", "απριλ", "μαΐ", "μάι", "ιούν", "ιουν",
         "ιούλ", "ιουλ", "αύγουστ", "αυγούστ", "σεπτέμβρ", "σεπτεμβρ", "οκτώβρ", "οκτωβρ", "νοέμβρ", "νοεμβρ", "δεκέμβρ", "δεκεμβρ", "δευτέρ",
         "τρίτ", "τετάρτ", "πέμπτ", "παρασκευ", "σάββατ", "σαββάτ", "κυριακ"]
-    static let h37ElDrop = h37Keys(["Δρ", "κ", "κα", "Πατριάρχη", "Πατριάρχης", "Δημοσίου", "Δημόσιο"])
+    static let h37ElDrop = h18Keys(["Δρ", "κ", "κα", "Πατριάρχη", "Πατριάρχης", "Δημοσίου", "Δημόσιο"])
     /// Titles that open a mention before a name or a see (Πατριάρχη Αλεξανδρείας): cut.
-    static let h37ElTitles = h37Keys(["Πατριάρχη", "Πατριάρχης", "Αρχιεπίσκοπος", "Αρχιεπισκόπου", "Μητροπολίτης", "Μητροπολίτη", "Δρ", "Καθηγητής"])
+    static let h37ElTitles = h18Keys(["Πατριάρχη", "Πατριάρχης", "Αρχιεπίσκοπος", "Αρχιεπισκόπου", "Μητροπολίτης", "Μητροπολίτη", "Δρ", "Καθηγητής"])
     static let h37ElCompass = ["βόρει", "νότι", "δυτικ", "ανατολικ", "κεντρικ", "νοτιοανατολικ", "βορειοδυτικ"]
     /// Single capital letters of a dotted legal form (Α.Ε., Ο.Ε., Ε.Ε.).
     static let h37ElFormLetters: Set<String> = ["Α", "Ο", "Ε"]
 
     /// Token `z` ends a Greek legal form (Α.Ε, Ο.Ε, ΑΕ, ΙΚΕ, ΕΠΕ, GmbH …).
     func h37ElLegalEnd(_ z: Int) -> Bool {
-        if h37Key(z, Self.h37ElOrgLast) { return true }
+        if h23Key(z, Self.h37ElOrgLast) { return true }
         return z >= 2 && tokens[z].text == "Ε" && keyIs(z - 1, ".") && Self.h37ElFormLetters.contains(tokens[z - 2].text)
     }
 
@@ -294,7 +288,7 @@ extension NameFinder {
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a0, z) = h31Span(i) else { continue }
             var a = a0
-            if a < z, tokens[a].sentenceStart || tokens[a].capitalized && (a == 0 || tokens[a - 1].kind == .punct), h37Key(a, Self.h37ElOpeners) {
+            if a < z, tokens[a].sentenceStart || tokens[a].capitalized && (a == 0 || tokens[a - 1].kind == .punct), h23Key(a, Self.h37ElOpeners) {
                 let opener = tokens[a].key
                 a += 1
                 let wasLocative = opener.hasPrefix("στ") || opener == "από" || opener == "προς"
@@ -303,8 +297,8 @@ extension NameFinder {
                 if wasLocative, a == z { m.type = .place; m.placeContext = true }
                 mentions[i] = m
             }
-            if a == z, tokens[a].kind == .word, h37ElHead(a, Self.h37ElTimeStems) || h37Key(a, Self.h37ElDrop) { drop.insert(i); continue }
-            if a < z, h37Key(a, Self.h37ElTitles), !h37ElHead(a + 1, Self.h37ElOrgHeadStems) {
+            if a == z, tokens[a].kind == .word, h37ElHead(a, Self.h37ElTimeStems) || h23Key(a, Self.h37ElDrop) { drop.insert(i); continue }
+            if a < z, h23Key(a, Self.h37ElTitles), !h37ElHead(a + 1, Self.h37ElOrgHeadStems) {
                 a += 1
                 let single = a == z
                 mentions[i] = mention(a, z + 1, type: single ? .place : mentionType(i), evidence: mentionEvidence(i))
@@ -314,7 +308,7 @@ extension NameFinder {
             if (a...z).allSatisfy({ tokens[$0].kind != .word || tokens[$0].script == .latin }), mentionType(i) == .person {
                 mentions[i].type = .organization; continue
             }
-            if (a...z).contains(where: { h37ElHead($0, Self.h37ElOrgHeadStems) }) || h37ElLegalEnd(z) || h37Key(a, Self.h37ElOrgFirst) {
+            if (a...z).contains(where: { h37ElHead($0, Self.h37ElOrgHeadStems) }) || h37ElLegalEnd(z) || h23Key(a, Self.h37ElOrgFirst) {
                 // A person read over a body's head and a name after it: the body, then the person.
                 if mentionType(i) == .person, let h = (a...z).last(where: { h37ElHead($0, Self.h37ElOrgHeadStems) }), z - h >= 2,
                    (h + 1...z).allSatisfy({ isCap($0) || tokens[$0].kind == .punct }) {
@@ -338,7 +332,7 @@ extension NameFinder {
             // A portfolio after «υπουργός/υφυπουργός» (Εξωτερικών, Ηλεκτρισμού) is no name.
             if a >= 1, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
                tokens[a - 1].key.hasPrefix("υπουργ") || tokens[a - 1].key.hasPrefix("υφυπουργ") { drop2.insert(i); continue }
-            let afterLocative = a >= 1 && h37Key(a - 1, Self.h37ElLocatives) && !tokens[a - 1].capitalized
+            let afterLocative = a >= 1 && h23Key(a - 1, Self.h37ElLocatives) && !tokens[a - 1].capitalized
             let bareBody = (mentionType(i) == .organization || mentionType(i) == nil) && !tokens[a].allCaps && tokens[a].script == .other
             if mentionType(i) != .person || !isCap(a + 1), afterLocative || bareBody {
                 mentions[i].type = .place; mentions[i].placeContext = true
@@ -388,13 +382,13 @@ extension NameFinder {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].capitalized, h37ElHead(k, Self.h37ElOrgHeadStems) else { continue }
             var a = k
-            while a >= 1, tokens[a - 1].kind == .word, tokens[a - 1].capitalized, !h37Key(a - 1, Self.h37ElOpeners), !h37Key(a - 1, Self.h37ElTitles),
+            while a >= 1, tokens[a - 1].kind == .word, tokens[a - 1].capitalized, !h23Key(a - 1, Self.h37ElOpeners), !h23Key(a - 1, Self.h37ElTitles),
                   !isCountry[a - 1], k - a < 2, !tokens[a].sentenceStart { a -= 1 }
             var z = k
             while z + 1 < n {
                 if tokens[z + 1].kind == .word, tokens[z + 1].capitalized, tokens[z + 1].script == .other, !h37ElHead(z + 1, Self.h37ElTimeStems) { z += 1; continue }
                 // «της Βουλής των Ελλήνων»: an article and a capitalized genitive.
-                if h37Key(z + 1, Self.h37ElGenitiveArticles), z + 2 < n, tokens[z + 2].kind == .word, tokens[z + 2].capitalized, tokens[z + 2].script == .other {
+                if h23Key(z + 1, Self.h37ElGenitiveArticles), z + 2 < n, tokens[z + 2].kind == .word, tokens[z + 2].capitalized, tokens[z + 2].script == .other {
                     z += 2; continue
                 }
                 break
@@ -415,7 +409,7 @@ extension NameFinder {
             guard h37ElLegalEnd(k), k >= 3 else { continue }
             var a = tokens[k].text == "Ε" && keyIs(k - 1, ".") ? k - 2 : k
             guard a >= 1, tokens[a - 1].kind == .word, tokens[a - 1].capitalized else { continue }
-            while a >= 1, tokens[a - 1].kind == .word, tokens[a - 1].capitalized, !h37Key(a - 1, Self.h37ElOpeners), k - a < 6 { a -= 1 }
+            while a >= 1, tokens[a - 1].kind == .word, tokens[a - 1].capitalized, !h23Key(a - 1, Self.h37ElOpeners), k - a < 6 { a -= 1 }
             let (s, e) = (tokens[a].start, tokens[k].end)
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }) { continue }
             var m = mention(a, k + 1, type: .organization, evidence: .cue)
@@ -461,7 +455,7 @@ extension NameFinder {
         }
     }
 
-    static let h37ElGenitiveArticles = h37Keys(["της", "του", "των"])
+    static let h37ElGenitiveArticles = h18Keys(["της", "του", "των"])
 
     // MARK: - Turkish
 
@@ -481,14 +475,14 @@ extension NameFinder {
         "başkanlığ", "bakanlığ", "müdürlüğ", "ajans", "borsa", "menkul", "holding", "partisi", "kulüb", "birliğ", "enstitü", "üniversite"].map { TextFolding.key($0) }
     static let h37TrPlaceStems = ["salonu", "merkezi", "limanı", "kapısı", "havalimanı", "stadyumu", "stadı", "koridor", "deltası"].map { TextFolding.key($0) }
     /// Compass words that open a region (Orta Asya, Güney Kafkasya).
-    static let h37TrCompass = h37Keys(["Orta", "Güney", "Kuzey", "Doğu", "Batı", "Güneydoğu", "Kuzeydoğu"])
+    static let h37TrCompass = h18Keys(["Orta", "Güney", "Kuzey", "Doğu", "Batı", "Güneydoğu", "Kuzeydoğu"])
     /// Heads of treaties and competitions: no entities.
     static let h37TrNotEntities = ["anlaşması", "antlaşması", "sözleşmesi", "kupası", "ligi", "şampiyonası", "turnuvası"].map { TextFolding.key($0) }
-    static let h37TrTitles = h37Keys(["Başantrenörü", "Antrenörü", "Milletvekili", "Başkanı", "Müdürü", "Bakanı", "Yardımcısı", "Sözcüsü",
+    static let h37TrTitles = h18Keys(["Başantrenörü", "Antrenörü", "Milletvekili", "Başkanı", "Müdürü", "Bakanı", "Yardımcısı", "Sözcüsü",
                                       "Valisi", "Kaymakamı", "Rektörü", "Kaptanı", "Analisti", "Avukatı", "Hakimi", "Savcısı"])
     /// Words of a title before its head (Bakan Yardımcısı, Genel Müdürü): no body or place before the title.
-    static let h37TrTitlePieces = h37Keys(["Bakan", "Genel", "Yönetim", "Kurulu", "Başkan", "Müdür", "Bölge", "İl"])
-    static let h37TrMonths = h37Keys(["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"])
+    static let h37TrTitlePieces = h18Keys(["Bakan", "Genel", "Yönetim", "Kurulu", "Başkan", "Müdür", "Bölge", "İl"])
+    static let h37TrMonths = h18Keys(["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"])
     static let h37TrLocativeEndings = ["'da", "'de", "'ta", "'te", "'nda", "'nde", "'dan", "'den", "'tan", "'ten", "'ndan", "'nden"]
     static let h37TrCaseEndings = ["da", "de", "ta", "te", "dan", "den", "tan", "ten", "nin", "nın", "nun", "nün", "in", "ın", "un", "ün"]
 
@@ -520,7 +514,7 @@ extension NameFinder {
                 }
             }
             // A month («18 Aralık'ta») is no place.
-            if a == z, h37Key(a, Self.h37TrMonths) { drop.insert(i); continue }
+            if a == z, h23Key(a, Self.h37TrMonths) { drop.insert(i); continue }
             // A sentence's first word with a case ending and no apostrophe (Davada, Artışta, Şirketin): a common noun.
             if a < z, tokens[a].sentenceStart, !isGivenName(a), Self.h37TrCaseEndings.contains(where: { tokens[a].text.hasSuffix($0) }),
                tokens[a].text.count >= 5 {
@@ -534,7 +528,7 @@ extension NameFinder {
                 mentions[i] = mention(a, z + 1, type: mentionType(i), evidence: mentionEvidence(i))
             }
             // A title inside: the body or place before it, the person after it.
-            if let t = (a...z).first(where: { h37Key($0, Self.h37TrTitles) }), z - t >= 2, t > a, !h37Key(t - 1, Self.h37TrTitlePieces) {
+            if let t = (a...z).first(where: { h23Key($0, Self.h37TrTitles) }), z - t >= 2, t > a, !h23Key(t - 1, Self.h37TrTitlePieces) {
                 drop.insert(i)
                 if t - a == 2, tokens[a].allCaps, !tokens[a + 1].allCaps {
                     // «CHP İzmir Milletvekili»: the party, then the constituency.
@@ -552,7 +546,7 @@ extension NameFinder {
             }
             if h37TrHas(z, Self.h37TrNotEntities) { drop.insert(i); continue }
             // «Güney Koreli X»: a compass word and a demonym in -li before a name: the country, then the name.
-            if z - a >= 2, h37Key(a, Self.h37TrCompass), let demonym = Optional(tokens[a + 1].key), demonym.hasSuffix("li") || demonym.hasSuffix("lı"),
+            if z - a >= 2, h23Key(a, Self.h37TrCompass), let demonym = Optional(tokens[a + 1].key), demonym.hasSuffix("li") || demonym.hasSuffix("lı"),
                let code = Self.h37TurkishCountries[tokens[a].key + " " + String(demonym.dropLast(2))] {
                 drop.insert(i)
                 add.append(Mention(surface: surface(a, a + 2), start: tokens[a].start, end: tokens[a + 1].end, type: .country, evidence: .known,
@@ -561,7 +555,7 @@ extension NameFinder {
                 continue
             }
 
-            if h37TrHas(z, Self.h37TrPlaceStems) || mentionType(i) == .person && h37Key(a, Self.h37TrCompass) && z - a <= 2 {
+            if h37TrHas(z, Self.h37TrPlaceStems) || mentionType(i) == .person && h23Key(a, Self.h37TrCompass) && z - a <= 2 {
                 mentions[i].type = .place; mentions[i].placeContext = true; continue
             }
             if (a...z).contains(where: { h37TrHas($0, Self.h37TrOrgStems) }) || tokens[z].key.hasSuffix("spor") {
@@ -582,7 +576,7 @@ extension NameFinder {
                 mentions[i].type = .place; mentions[i].placeContext = true; continue
             }
             // A portfolio before a title (Ticaret Bakan Yardımcısı, Ekonomi Bakanı) is no name.
-            if a == z, mentionType(i) != .person, h37Key(z + 1, Self.h37TrTitlePieces) || h37Key(z + 1, Self.h37TrTitles) { drop.insert(i); continue }
+            if a == z, mentionType(i) != .person, h23Key(z + 1, Self.h37TrTitlePieces) || h23Key(z + 1, Self.h37TrTitles) { drop.insert(i); continue }
             // A one-word body with no head and no capitals inside (Nahçıvan, Yeşilırmak): a place.
             if a == z, mentionType(i) == .organization || mentionType(i) == nil, !tokens[a].allCaps,
                !tokens[a].text.dropFirst().contains(where: { $0.isUppercase }), !h37TrHas(a, Self.h32TurkishBodyStems) {
@@ -632,12 +626,12 @@ extension NameFinder {
 
     // MARK: - Ukrainian
 
-    static let h37UkLegalForms = h37Keys(["ТОВ", "ПрАТ", "АТ", "ПАТ", "ТзОВ", "ДП", "КП", "ПП", "ВАТ", "ЗАТ"])
-    static let h37UkLocatives = h37Keys(["у", "в", "на", "до", "з", "із", "зі", "біля", "через", "від", "поблизу", "під", "по"])
+    static let h37UkLegalForms = h18Keys(["ТОВ", "ПрАТ", "АТ", "ПАТ", "ТзОВ", "ДП", "КП", "ПП", "ВАТ", "ЗАТ"])
+    static let h37UkLocatives = h18Keys(["у", "в", "на", "до", "з", "із", "зі", "біля", "через", "від", "поблизу", "під", "по"])
     static let h37UkOrgHeadStems = ["рад", "адміністрац", "інститут", "університет", "коледж", "суд", "палат", "прокуратур", "бюро", "служб",
         "фонд", "спілк", "агенці", "банк", "компані", "департамент", "управлінн", "міністерств", "комітет", "академі", "театр", "музе"]
 
-    static let h37UkSettlements = h37Keys(["село", "селі", "села", "селище", "селищі", "селища", "місто", "місті", "міста", "смт", "хутір", "хуторі"])
+    static let h37UkSettlements = h18Keys(["село", "селі", "села", "селище", "селищі", "селища", "місто", "місті", "міста", "смт", "хутір", "хуторі"])
     static let h37UkAreaHeads = ["громад", "област", "район", "повіт"]
     static let h37UkHeadFirst = ["спілк", "асоціац", "федерац", "служб", "агенц", "палат", "конфедерац", "ліг"]
 
@@ -649,7 +643,7 @@ extension NameFinder {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .cyrillic else { continue }
             // «у селі Виженка»: the settlement's name.
-            if h37Key(k, Self.h37UkSettlements), !tokens[k].capitalized, isCap(k + 1), tokens[k + 1].script == .cyrillic, !h37Key(k + 1, Self.h37UkLegalForms) {
+            if h23Key(k, Self.h37UkSettlements), !tokens[k].capitalized, isCap(k + 1), tokens[k + 1].script == .cyrillic, !h23Key(k + 1, Self.h37UkLegalForms) {
                 h37Put(k + 1, k + 2, .place)
                 continue
             }
@@ -664,10 +658,10 @@ extension NameFinder {
             }
             // «Спілки литовських фермерів»: a head first, then lowercase words.
             if h37ElHead(k, Self.h37UkHeadFirst), tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, tokens[k + 1].script == .cyrillic,
-               !h37Key(k + 1, Self.h37UkLocatives) {
+               !h23Key(k + 1, Self.h37UkLocatives) {
                 var z = k
                 while z + 1 < n, z - k < 3, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized, tokens[z + 1].script == .cyrillic,
-                      tokens[z + 1].key.count >= 4, !h37Key(z + 1, Self.h37UkLocatives) { z += 1 }
+                      tokens[z + 1].key.count >= 4, !h23Key(z + 1, Self.h37UkLocatives) { z += 1 }
                 if z + 1 < n, isCountry[z + 1], tokens[z + 1].capitalized { z += 1 }
                 guard z > k else { continue }
                 h37Put(k, z + 1, .organization)
@@ -696,7 +690,7 @@ extension NameFinder {
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = h31Span(i) else { continue }
             // A legal form alone before «…»: the quoted name is the company (with its form).
-            if a == z, h37Key(a, Self.h37UkLegalForms), a + 1 < n, h32Quote(a + 1) {
+            if a == z, h23Key(a, Self.h37UkLegalForms), a + 1 < n, h32Quote(a + 1) {
                 var q = a + 2
                 while q < n, q - a < 10, !h32Quote(q) { q += 1 }
                 drop.insert(i)
@@ -714,7 +708,7 @@ extension NameFinder {
                 continue
             }
             // A one-word name after a locative preposition: a place (з Ковеля, у Шяуляї, на Буковині).
-            if a == z, mentionType(i) == .organization || mentionType(i) == nil, !tokens[a].allCaps, a >= 1, h37Key(a - 1, Self.h37UkLocatives), !isCap(a - 1),
+            if a == z, mentionType(i) == .organization || mentionType(i) == nil, !tokens[a].allCaps, a >= 1, h23Key(a - 1, Self.h37UkLocatives), !isCap(a - 1),
                !h37ElHead(a, Self.h37UkOrgHeadStems) {
                 mentions[i].type = .place; mentions[i].placeContext = true
             }
@@ -742,7 +736,7 @@ extension NameFinder {
             var z = head
             if tokens[head].key.hasPrefix("інститут") {
                 while z + 1 < n, z - head < 2, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized, tokens[z + 1].script == .cyrillic,
-                      !h37Key(z + 1, Self.h37UkLocatives), tokens[z + 1].key.count >= 5 { z += 1 }
+                      !h23Key(z + 1, Self.h37UkLocatives), tokens[z + 1].key.count >= 5 { z += 1 }
             }
             let (s, e) = (tokens[k].start, tokens[z].end)
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }) { continue }
