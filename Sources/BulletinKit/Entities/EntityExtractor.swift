@@ -39,6 +39,18 @@ public struct EntityExtractor: Sendable {
 
     /// Same, and the article's source line ("VNA/CVN"): agencies named there count as
     /// mentions without a range (the source line is not part of `body`).
+    ///
+    /// The pipeline: known names (lexicon and knowledge base) first, then discovery from
+    /// capitals, titles and head nouns, then the refine passes in a fixed order, then grouping
+    /// into entities. Each refine pass corrects what the earlier steps got wrong on one kind of
+    /// text, so later passes may undo or extend earlier ones and the order is part of the
+    /// behaviour. A pass is named after where its patterns were learnt: `refineHoldoutN` holds the
+    /// rules fitted to the unseen set `scripts/entity-unseen/holdoutN` after it was scored
+    /// untouched, `refineLeftoversN`/`refineLeftN` the leftover causes across every set in session N
+    /// (that README gives each set, its patterns and its figures before and after). The rules match
+    /// patterns, never the sets' names (their tests use other names), and each pass is gated on the
+    /// article's language, scripts and per-article facts (`NameFinder+PassGates.swift`) so that text
+    /// it cannot concern costs a few instructions.
     public func extract(title: String, body: String, language: String, source: String?) -> Extraction {
         // Word analyses remembered from earlier articles (a cache per concurrent extraction).
         let cache = lexicon.wordCaches.checkout()
