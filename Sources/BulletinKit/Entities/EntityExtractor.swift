@@ -55,6 +55,19 @@ public struct EntityExtractor: Sendable {
         // Word analyses remembered from earlier articles (a cache per concurrent extraction).
         let cache = lexicon.wordCaches.checkout()
         defer { lexicon.wordCaches.checkin(cache) }
+        // A body longer than a long feature is read in parts (see `ArticleParts`): some passes
+        // compare every mention with every other, and one 13 MB file held an index for hours.
+        var result = ArticleParts.extract(body) { part in extractBody(part, language: language, cache: cache) }
+        var headline: Set<String> = []
+        if Self.titleIsSeparate(title, body: body) { headline = addTitle(title, language: language, cache: cache, to: &result) }
+        if let source, !source.isEmpty { addSource(source, to: &result) }
+        result.countries = Self.rankCountries(result.countries, entities: result.entities, headline: headline)
+        return result
+    }
+
+    /// Known names, discovery, the refine passes in order, and grouping, over one body (or one
+    /// part of a long one); ranges index `body`'s UTF-16 offsets.
+    private func extractBody(_ body: String, language: String, cache: WordCache) -> Extraction {
         var finder = NameFinder(lex: lexicon, text: body, language: language, cache: cache)
         finder.findKnown()
         finder.resolveAmman()
@@ -106,12 +119,8 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout36()   // NameFinder+Holdout36.swift (vi, ru, zh and ar only)
         finder.refineHoldout37()   // NameFinder+Holdout37.swift (tr, uk, fa and el only)
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
-        var result = MentionGrouper(lex: lexicon).group(finder.mentions)
-        var headline: Set<String> = []
-        if Self.titleIsSeparate(title, body: body) { headline = addTitle(title, language: language, cache: cache, to: &result) }
-        if let source, !source.isEmpty { addSource(source, to: &result) }
-        result.countries = Self.rankCountries(result.countries, entities: result.entities, headline: headline)
-        return result
+
+        return MentionGrouper(lex: lexicon).group(finder.mentions)
     }
 
     /// The article's countries, most salient first: those its separate headline names, then
