@@ -74,7 +74,7 @@ extension EntityLinker {
             if !hasLatin {
                 if !cyrillic.isEmpty { cyrillicOnly.insert(i) }
                 for name in cyrillic {
-                    let latin = vietnameseFromCyrillic(name) ?? TextFolding.latinSkeleton(name)
+                    let latin = vietnameseFromCyrillic(name) ?? chineseFromCyrillic(name) ?? TextFolding.latinSkeleton(name)
                     file(i, latin: latin, sounds: latinSoundsForHan(latin))
                 }
             }

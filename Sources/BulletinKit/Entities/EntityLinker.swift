@@ -381,8 +381,14 @@ public enum EntityLinker {
         if type == .person, let vietnamese = vietnameseFromCyrillic(name) {
             return letterRuns(vietnamese).map(normalizeVariant)
         }
+        if type == .person, let chinese = chineseFromCyrillic(name) {
+            let words = letterRuns(chinese)
+            return pinyinSkeleton(words) ?? words.map(normalizeVariant)
+        }
         guard type == .person, name.unicodeScalars.contains(where: TextFolding.isHan) else {
-            return letterRuns(name).map(normalizeVariant)
+            let words = letterRuns(name)
+            if type == .person, let pinyin = pinyinSkeleton(words) { return pinyin }
+            return words.map(normalizeVariant)
         }
         let parts = name.split(whereSeparator: { "·•・‧ ".contains($0) })
         var words: [String] = []
@@ -398,7 +404,7 @@ public enum EntityLinker {
                 words.append(syllables.joined())
             }
         }
-        return words.map(normalizeVariant)
+        return pinyinSkeleton(words) ?? words.map(normalizeVariant)
     }
 
     /// Which clusters of people named only in Arabic script join a cluster with Latin-script
@@ -605,6 +611,8 @@ public enum EntityLinker {
         guard a.count == b.count else { return false }
         for (x, y) in zip(a, b) {
             if x == y { continue }
+            // Pinyin words (`pinyinSkeleton`) are one spelling per syllable: equal or two names.
+            if x.utf8.first == 0x3D || y.utf8.first == 0x3D { return false }
             // Spelling variants keep a word's first letter once normalized (Sergeyenko, Sergueïenko;
             // Iouri, Yuri); two names one letter apart there are two people (Wang Ping, Tang Ping;
             // Gobayev, Dobayev), not one person spelt twice.
