@@ -81,3 +81,13 @@ import Testing
         #expect(linked[1] == linked[0])
     }
 }
+
+/// Pinyin's x is ش inside a word too, so an Arabic spelling of a Chinese name meets its pinyin.
+@Suite struct EntityLinkerPinyinArabicTests {
+    @Test func pinyinXInsideAWordIsShin() {
+        #expect(EntityLinker.latinConsonants("Deng Weixin") == ["dnk", "wCn"])
+        #expect(EntityLinker.latinConsonants("Maxim Volkov") == ["mksm", "flkf"])   // not pinyin: ks
+        let linked = linkedNames([("Deng Weixin", .person), ("دنغ وي شين", .person)])
+        #expect(linked[1] == "Deng Weixin")
+    }
+}

@@ -500,6 +500,9 @@ public enum EntityLinker {
                 !(i > 0 && i < words.count - 1 && arabicArticlesInLatin.contains(String(decoding: w, as: UTF8.self)))
             }.map(\.1)
         }
+        // Pinyin's x is always ش (Weixin, وي شين), never the ks of Maxim.
+        let pinyin = words.contains(where: { $0.contains(UInt8(ascii: "x")) })
+            && pinyinSkeleton(words.map { String(decoding: $0, as: UTF8.self) }) != nil
         return words.map { w in
             var out = ""
             var i = 0
@@ -527,7 +530,7 @@ public enum EntityLinker {
                     continue
                 }
                 switch c {
-                case UInt8(ascii: "x"): if i == 0 { emit("C") } else { emit("k"); emit("s") }
+                case UInt8(ascii: "x"): if i == 0 || pinyin { emit("C") } else { emit("k"); emit("s") }
                 case UInt8(ascii: "q"): emit(at(i + 1) == UInt8(ascii: "i") ? "c" : "k")
                 case UInt8(ascii: "c"): emit("eiy".utf8.contains(at(i + 1)) ? "s" : "k")
                 case UInt8(ascii: "g"), UInt8(ascii: "k"): emit("k")
