@@ -96,7 +96,7 @@ import Testing
         с председателем Палаты представителей Игорем Сергеенко. Глава ЦБ Эльвира Набиуллина сообщила, что Банк России \
         сохранит ставку.
         """, "ru")
-        for p in ["Maxim Ryzhenkov", "Natalya Kochanova", "Valentina Matviyenko", "Vyacheslav Volodin", "Igor Sergeenko", "Elvira Nabiullina"] {
+        for p in ["Maxim Ryzhenkov", "Natalya Kochanova", "Valentina Matviyenko", "Vyacheslav Volodin", "Igor Sergeyenko", "Elvira Nabiullina"] {
             #expect(entity(e, p) != nil, "\(p): \(all(e))")
         }
         #expect(entity(e, "Maxim Ryzhenkov")?.mentions == 2, "\(all(e))")
