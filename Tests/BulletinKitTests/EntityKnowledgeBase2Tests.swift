@@ -183,6 +183,9 @@ import Testing
         #expect(entity(es, "Marco Rubio") == nil, "\(all(es))")
         let ru = extract("Захарова и Белоусов, учителя из Твери, получили награды. Новак из Сербии выиграл турнир.", "ru")
         for p in ["Maria Zakharova", "Andrei Belousov", "Alexander Novak"] { #expect(entity(ru, p) == nil, "\(p): \(all(ru))") }
+        // A Sino-Vietnamese reading that folds to a common word ("thai kỳ", pregnancy) is no alias.
+        let vi = extract("Thai Kỳ Đầu là giai đoạn quan trọng, các bác sĩ ở Hà Nội khuyên phụ nữ nghỉ ngơi.", "vi")
+        #expect(entity(vi, "Cai Qi") == nil, "\(all(vi))")
     }
 
     /// A transliterated surname is no alias inside a longer Han transliteration, and two characters of a
