@@ -155,8 +155,9 @@ import Testing
         // A given name the lexicon lacks in -а may be a woman's nominative ("Вероника Шубина"): alone, it stays; the
         // article's nominative elsewhere settles it.
         #expect(EntityRobustnessTests.lemma("Олжаса Бектенова") == nil)
-        let b = extractor.extract(title: "", body: "Премьер-министр Олжас Бектенов прибыл в Актау. Визит Олжаса Бектенова продлится два дня.", language: "ru")
-        #expect(b.entities.filter { $0.type == .person }.map(\.name) == ["Олжас Бектенов"], "\(b.entities.map(\.name))")
+        // (A name the knowledge base lacks: Олжас Бектенов, who stood here, is an entry since session 22.)
+        let b = extractor.extract(title: "", body: "Премьер-министр Олжас Бекжанов прибыл в Актау. Визит Олжаса Бекжанова продлится два дня.", language: "ru")
+        #expect(b.entities.filter { $0.type == .person }.map(\.name) == ["Олжас Бекжанов"], "\(b.entities.map(\.name))")
         #expect(EntityRobustnessTests.lemma("Олжасом Бектеновым") == "Олжас Бектенов")
         #expect(EntityRobustnessTests.lemma("Субраманьямом Джайшанкаром") == "Субраманьям Джайшанкар")
         #expect(EntityRobustnessTests.lemma("Анна Петрова") == nil)

@@ -67,7 +67,8 @@ import Testing
         #expect(entity(e, "Алматинская область")?.type == .place)
         #expect(entity(e, "Марат Султангазиев")?.type == .person)
         #expect(entity(e, "Куангнинь")?.type == .place, "after провинции, a place")
-        #expect(names(e, .organization).contains("МИД"))
+        // (МИД России is a knowledge-base entry since session 22: the form seen is its alias.)
+        #expect(names(e, .organization).contains("МИД России"), "\(names(e, .organization))")
     }
 
     @Test func russianRegionNominativeRules() {
@@ -327,12 +328,12 @@ import Testing
     @Test func russianTitledInstitutionThenPersonAndIndeclinableNames() {
         let body = """
         Министр иностранных дел Армении Арарат Мирзоян провёл переговоры с генеральным секретарём ОДКБ Имангали \
-        Тасмагамбетовым. Ранее председатель Национального собрания Ален Симонян встретился со спикером парламента \
+        Жумабековым. Ранее председатель Национального собрания Ален Симонян встретился со спикером парламента \
         Грузии Шалвой Папуашвили. Компания «Газпром Армения» сообщила о снижении тарифов.
         """
         let e = extract(body, "ru")
         let people = names(e, .person)
-        for name in ["Арарат Мирзоян", "Имангали Тасмагамбетов", "Ален Симонян", "Шалва Папуашвили"] {
+        for name in ["Арарат Мирзоян", "Имангали Жумабеков", "Ален Симонян", "Шалва Папуашвили"] {
             #expect(people.contains(name), "\(name) in \(people)")
         }
         #expect(!names(e, .organization).contains { $0.contains("Симонян") }, "\(names(e, .organization))")
@@ -351,10 +352,11 @@ import Testing
     }
 
     @Test func chineseTitledNameIsFoundAgainWithoutItsTitle() {
-        let body = "外交部发言人毛宁在例行记者会上回答了提问。毛宁说，中方欢迎各方参与。商务部部长王文涛会见了外宾。王文涛表示，双方应加强沟通。"
+        // (Names the knowledge base lacks: 毛宁 and 王文涛, who stood here, are entries since session 22.)
+        let body = "外交部发言人毛晓峰在例行记者会上回答了提问。毛晓峰说，中方欢迎各方参与。商务部部长王志军会见了外宾。王志军表示，双方应加强沟通。"
         let e = extract(body, "zh")
-        #expect(entity(e, "毛宁")?.mentions == 2, "\(e.entities.map { ($0.name, $0.mentions) })")
-        #expect(entity(e, "王文涛")?.mentions == 2)
+        #expect(entity(e, "毛晓峰")?.mentions == 2, "\(e.entities.map { ($0.name, $0.mentions) })")
+        #expect(entity(e, "王志军")?.mentions == 2)
     }
 
     @Test func institutionBeforeATitleAndFrenchPlacesAfterSentenceInitialPrepositions() {

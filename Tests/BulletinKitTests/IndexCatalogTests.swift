@@ -30,6 +30,12 @@ import Testing
                     copied.append(name)
                 }
             }
+            // Two spellings of one person the knowledge base does not know, for the linker to join (the seeds'
+            // "Igor Sergeenko" / "Igor Sergeyenko", their one joined pair, are a knowledge-base entry since session 22).
+            try "Belarus hosts talks\n\nBelarusian Deputy Prime Minister Viktor Karankevich met the delegation in Minsk on Monday. Karankevich said the talks were useful.\n"
+                .write(to: corpus.appendingPathComponent("linked-a.txt"), atomically: true, encoding: .utf8)
+            try "Minsk talks\n\nDeputy Prime Minister Viktor Karankevitch received the delegation in Minsk. Karankevitch said the talks were useful.\n"
+                .write(to: corpus.appendingPathComponent("linked-b.txt"), atomically: true, encoding: .utf8)
             let first = try #require(copied.first)
             try fm.copyItem(atPath: corpus.appendingPathComponent(first).path,
                             toPath: corpus.appendingPathComponent("again/" + first).path)
