@@ -507,6 +507,178 @@ extension NameFinder {
 
     // MARK: - Chinese
 
+    /// Characters of transliterated foreign names (Kazakh, Russian, Uyghur, Arabic …) in Han text.
+    static let h39HanTranslit: Set<UInt16> = Set("阿埃艾安奥巴拜班贝本比别波伯博布查达丹德迪蒂东杜多厄恩尔法菲费夫弗福盖冈戈格古哈海汉赫胡霍基吉加贾杰捷金卡凯康科克库拉莱赖兰朗劳勒雷里丽利列林琳留卢鲁路伦罗洛马玛迈麦曼梅门米密莫姆穆纳娜奈南内尼努诺帕佩皮普奇齐契恰乔切丘萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤特提图托瓦万维韦温沃乌西希谢辛休雅亚扬耶叶伊因尤约扎泽詹朱卓兹佐娃娅买吐逊热合依江力肯木汗提坎肖克耶夫诺娃斯基突厥".utf16)
+    /// Verbs (and 有) that open a place's or a company's name read over them: 提升河口口岸, 建设金城工业区, 有新疆….
+    static let h39HanVerbOpeners: [[UInt16]] = ["建设", "提升", "推进", "扩大", "加强", "开通", "考察", "参观", "抵达", "前往", "途经", "连接",
+        "位于", "已有", "有"].map { Array($0.utf16) }
+    /// Generic place words alone: no place.
+    static let h39HanGenericPlaces: Set<String> = ["园区", "口岸", "港区", "开发区", "工业区", "自治县", "自治州", "自治区", "新区"]
+    /// Characters after which a Vietnamese 氏 name has ended (a verb, a particle, punctuation).
+    static let h39HanNameStops: Set<UInt16> = Set("陪说表介在和与等的是一、，。；：指认称会出率也还于对向将到已曾则就都".utf16)
+
+    /// The body's UTF-16 units rebuilt from its tokens (spaces between them), for the Han passes.
+    func h39HanBuffer() -> [UInt16] {
+        guard let last = tokens.last else { return [] }
+        var u = [UInt16](repeating: 0x20, count: last.end)
+        for t in tokens {
+            var p = t.start
+            for c in t.text.utf16 where p < u.count { u[p] = c; p += 1 }
+        }
+        return u
+    }
+
     mutating func h39Han() {
+        let u = h39HanBuffer()
+        let n = u.count
+        guard n > 0 else { return }
+        let dot: UInt16 = 0xB7
+        @inline(__always) func isHan(_ c: UInt16) -> Bool { c >= 0x4E00 && c <= 0x9FFF }
+        func insideKnown(_ p: Int) -> Bool { anyMention { $0.known != nil && $0.start <= p && $0.end > p } }
+        func put(_ s: Int, _ e: Int, _ type: EntityType, dropKnownInside: Bool = false) {
+            let name = String(decoding: u[s..<e], as: UTF16.self)
+            mentions.removeAll { $0.type != .country && ($0.known == nil || dropKnownInside && $0.start >= s && $0.end <= e && $0.end - $0.start < e - s)
+                && $0.start < e && $0.end > s }
+            var m = Mention(surface: name, start: s, end: e, type: type, evidence: .cue, words: [name])
+            m.placeContext = type == .place
+            mentions.append(m)
+        }
+        // Dotted transliterated names: both parts read over every transliteration character (叶尔兰·卡纳特别科夫, 艾力·买买提).
+        var dotted: [([UInt16], String)] = []
+        var p = 1
+        while p + 1 < n {
+            defer { p += 1 }
+            guard u[p] == dot, Self.h39HanTranslit.contains(u[p - 1]), Self.h39HanTranslit.contains(u[p + 1]) else { continue }
+            var s = p
+            while s - 1 >= 0, p - s < 5, Self.h39HanTranslit.contains(u[s - 1]) || u[s - 1] == dot, !insideKnown(s - 1) { s -= 1 }
+            var e = p + 1
+            while e < n, e - p <= 8, Self.h39HanTranslit.contains(u[e]) || u[e] == dot && e + 1 < n && Self.h39HanTranslit.contains(u[e + 1]) { e += 1 }
+            guard p - s >= 2, e - p >= 3 else { continue }
+            if !anyMention(where: { $0.type == .person && $0.start == s && $0.end == e }) { put(s, e, .person) }
+            dotted.append((Array(u[(p + 1)..<e]), String(decoding: u[s..<e], as: UTF16.self)))
+            p = e
+        }
+        // The family name alone cut short (卡纳特别科 for 卡纳特别科夫): the whole family name.
+        if !dotted.isEmpty {
+            for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .person {
+                let ms = Array(mentionSurface(i).utf16)
+                guard ms.count >= 2, !ms.contains(dot), let (full, whole) = dotted.first(where: { $0.0.count >= ms.count && $0.0.starts(with: ms) }) else { continue }
+                let (s, e) = (mentionStart(i), mentionStart(i) + full.count)
+                guard e <= n, Array(u[s..<e]) == full else { continue }
+                let name = String(decoding: full, as: UTF16.self)
+                mentions[i] = Mention(surface: name, start: s, end: e, type: .person, evidence: .cue, words: [whole])
+            }
+        }
+        // Vietnamese 氏 names of two given syllables (黄氏清心): the second one too.
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .person {
+            let ms = Array(mentionSurface(i).utf16)
+            let e = mentionEnd(i)
+            guard ms.count == 3, ms[1] == 0x6C0F, e + 1 < n, isHan(u[e]), !Self.h39HanNameStops.contains(u[e]), Self.h39HanNameStops.contains(u[e + 1]) else { continue }
+            let name = String(decoding: u[mentionStart(i)...e], as: UTF16.self)
+            mentions[i] = Mention(surface: name, start: mentionStart(i), end: e + 1, type: .person, evidence: .cue, words: [name])
+        }
+        // Regions in 州: after a country (哈萨克斯坦杰特苏州), or a transliterated name in 斯坦州 (突厥斯坦州, 北哈萨克斯坦州).
+        p = 2
+        while p < n {
+            defer { p += 1 }
+            guard u[p] == 0x5DDE, p + 1 < n, u[p + 1] != 0x957F else { continue }   // 州, not 州长
+            var s = -1
+            if u[p - 2] == 0x65AF, u[p - 1] == 0x5766 {   // 斯坦州
+                s = p - 2
+                while s - 1 >= 0, p - s < 8, Self.h39HanTranslit.contains(u[s - 1]) || u[s - 1] == 0x514B { s -= 1 }
+                if s - 1 >= 0, "北南东西".utf16.contains(u[s - 1]) { s -= 1 }
+                if p - s < 4 { s = -1 }
+            } else {
+                // After a country's name (…斯坦, …罗斯, 越南, 蒙古): the run of transliteration characters before 州.
+                var a = p
+                while a - 1 >= 0, p - a < 4, Self.h39HanTranslit.contains(u[a - 1]) { a -= 1 }
+                while a < p - 1, a >= 2 {
+                    let two = Array(u[(a - 2)..<a])
+                    if two == Array("斯坦".utf16) || two == Array("罗斯".utf16) || two == Array("越南".utf16) || two == Array("蒙古".utf16) { break }
+                    a += 1
+                }
+                if a >= 2, p - a >= 2, p - a <= 4 {
+                    let two = Array(u[(a - 2)..<a])
+                    if two == Array("斯坦".utf16) || two == Array("罗斯".utf16) || two == Array("越南".utf16) || two == Array("蒙古".utf16) { s = a }
+                }
+            }
+            guard s >= 0 else { continue }
+            // (Read already beside the known place inside it: that place goes.)
+            if anyMention(where: { $0.type == .place && $0.start == s && $0.end == p + 1 }) {
+                mentions.removeAll { $0.known != nil && $0.type == .place && $0.start >= s && $0.end <= p + 1 && $0.end - $0.start < p + 1 - s }
+                continue
+            }
+            put(s, p + 1, .place, dropKnownInside: true)
+        }
+        // A verb or 有 opening a place or a company read over it: cut.
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .place || mentionType(i) == .organization) {
+            let ms = Array(mentionSurface(i).utf16)
+            guard let v = Self.h39HanVerbOpeners.first(where: { ms.count >= $0.count + 3 && ms.starts(with: $0) }) else { continue }
+            let s = mentionStart(i) + v.count
+            // 有 only before a known place (有新疆…公司): 有色金属 stays.
+            if v.count == 1 || v == Array("已有".utf16), !anyMention(where: { $0.known != nil && $0.start == s }),
+               !(ms.count >= v.count + 6 && ms.suffix(4).elementsEqual("有限公司".utf16) && !"色限机线关效利".utf16.contains(ms[v.count])) { continue }
+            let name = String(decoding: ms[v.count...], as: UTF16.self)
+            var m = Mention(surface: name, start: s, end: mentionEnd(i), type: mentionType(i), evidence: mentionEvidence(i), words: [name])
+            m.placeContext = mentions[i].placeContext
+            mentions[i] = m
+        }
+        // A place read before a company's suffix (中白工业园区 + 开发股份有限公司): the company.
+        var grow: [(Int, Int)] = []
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .place {
+            let e0 = mentionEnd(i)
+            var e = e0
+            while e < n, e - e0 <= 8, isHan(u[e]) { e += 1 }
+            let tail = String(decoding: u[e0..<e], as: UTF16.self)
+            guard let r = tail.range(of: "有限公司") else { continue }
+            let end = e0 + tail.utf16.distance(from: tail.utf16.startIndex, to: r.upperBound.samePosition(in: tail.utf16) ?? tail.utf16.endIndex)
+            grow.append((mentionStart(i), end))
+        }
+        for (s, e) in grow { put(s, e, .organization) }
+        // 中 + a partner's one-character name + … + a zone's suffix (中哈跨境农产品加工区): the zone.
+        p = 0
+        while p + 5 < n {
+            defer { p += 1 }
+            guard u[p] == 0x4E2D, "哈白越俄吉乌塔蒙老柬巴".utf16.contains(u[p + 1]), p == 0 || !isHan(u[p - 1]) || "的在和与、建设".utf16.contains(u[p - 1]) else { continue }
+            var e = p + 2
+            while e < n, e - p <= 14, isHan(u[e]) { e += 1 }
+            let run = String(decoding: u[p..<e], as: UTF16.self)
+            guard let r = ["加工区", "合作区", "产业园", "工业园区", "合作基地", "物流园"].compactMap({ run.range(of: $0) }).min(by: { $0.upperBound < $1.upperBound }) else { continue }
+            let end = p + run.utf16.distance(from: run.utf16.startIndex, to: r.upperBound.samePosition(in: run.utf16) ?? run.utf16.endIndex)
+            if !anyMention(where: { $0.type == .place && $0.start == p && $0.end == end }),
+               !anyMention(where: { ($0.known != nil && $0.type != .country || $0.type == .organization) && $0.start < end && $0.end > p }) {
+                put(p, end, .place)
+            }
+            p = end
+        }
+        // A known place + a works' noun in 厂 (明斯克汽车厂; a refinery or power plant, 奇姆肯特炼油厂, a place): that works.
+        var works: [(Int, Int, EntityType)] = []
+        for i in mentions.indices where mentionKnown(i) != nil && mentionType(i) == .place {
+            let e0 = mentionEnd(i)
+            var e = e0
+            while e < n, e - e0 < 4, isHan(u[e]), u[e] != 0x5382 { e += 1 }
+            guard e < n, u[e] == 0x5382, e > e0 else { continue }   // 厂
+            let noun = String(decoding: u[e0...e], as: UTF16.self)
+            works.append((mentionStart(i), e + 1, noun.hasSuffix("炼油厂") || noun.hasSuffix("电厂") ? .place : .organization))
+        }
+        for (s, e, t) in works { put(s, e, t, dropKnownInside: true) }
+        // Generic place words alone (园区, 自治县): none.
+        mentions.removeAll { $0.known == nil && $0.type == .place && Self.h39HanGenericPlaces.contains($0.surface) }
+        // A city read with 市 elsewhere, bare before 海关 / 口岸 (霍尔果斯海关, 霍尔果斯口岸): the customs office, the port.
+        var adds: [(Int, Int, EntityType)] = []
+        for i in mentions.indices where mentionType(i) == .place {
+            let ms = Array(mentionSurface(i).utf16)
+            guard ms.count >= 3, ms.last == 0x5E02 else { continue }   // 市
+            let bare = Array(ms.dropLast())
+            var q = 0
+            while q + bare.count + 2 <= n {
+                defer { q += 1 }
+                guard u[q] == bare[0], Array(u[q..<(q + bare.count)]) == bare else { continue }
+                let a = q + bare.count
+                let sfx = Array(u[a..<min(n, a + 2)])
+                if sfx == Array("海关".utf16) { adds.append((q, a + 2, .organization)) } else if sfx == Array("口岸".utf16) { adds.append((q, a + 2, .place)) }
+            }
+        }
+        for (s, e, t) in adds where !anyMention(where: { $0.type == t && $0.start <= s && $0.end >= e }) { put(s, e, t) }
     }
 }
