@@ -164,6 +164,17 @@ extension NameFinder {
             }
             if (a...z).contains(where: { tokens[$0].kind == .word && (h23Key($0, Self.h39KkNoNames) || tokens[$0].allCaps) }) { drop.insert(i) }
         }
+        // A one-word mention of a function word (Сыртқы): none.
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 1 {
+            if let (a, _) = h31Span(i), h23Key(a, Self.h39KkNoNames), !keyIs(a, "бас") { drop.insert(i) }
+        }
+        // A Vietnamese family name of two letters before a person (Во Ван Хоа): part of the name.
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .person && !drop.contains(i) {
+            guard let (a, z) = h31Span(i), a >= 1, h21Cap(a - 1), tokens[a - 1].text.count == 2, !tokens[a - 1].allCaps, !tokens[a - 1].sentenceStart,
+                  tokens[a].spaceBefore else { continue }
+            drop.insert(i)
+            add.append(mention(a - 1, z + 1, type: .person, evidence: .cue))
+        }
         if !drop.isEmpty || !add.isEmpty { replaceMentions(removing: drop, adding: add) }
         // A city's or region's committee: X қаласы/облысы + Халық комитеті / әкімдігі.
         k = 0
@@ -193,8 +204,7 @@ extension NameFinder {
             guard h21Cap(b), !tokens[b].allCaps else { continue }
             var a = b
             while a - 1 >= 0, b - a < 2, h21Cap(a - 1), !tokens[a - 1].allCaps, tokens[a].spaceBefore, !tokens[a].newlineBefore,
-                  !h39KkPatronymic(a - 1), !h23Key(a - 1, Self.h39KkNoNames),
-                  !anyMention(where: { $0.type == .person && $0.start <= tokens[a - 1].start && $0.end >= tokens[a - 1].end }) { a -= 1 }
+                  !h39KkPatronymic(a - 1), !h39KkPatronymic(a - 2), !h23Key(a - 1, Self.h39KkNoNames) { a -= 1 }
             // Inside a body already read (Хошимин қаласы Халық комитеті): the body stays, the name is the place.
             let (s, e) = (tokens[a].start, tokens[z].end)
             if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) { continue }
@@ -209,6 +219,58 @@ extension NameFinder {
             k = z
         }
         h39KazakhSuffixes()
+        h39CaseForms()
+    }
+
+    /// Common prefix length of two keys (in characters).
+    static func h39Prefix(_ a: String, _ b: String) -> Int {
+        var n = 0
+        for (x, y) in zip(a, b) { if x == y { n += 1 } else { break } }
+        return n
+    }
+
+    /// The same word in another case: a common start of all but two letters of the shorter (at least four).
+    static func h39SameStem(_ a: String, _ b: String) -> Bool {
+        let (ca, cb) = (a.count, b.count)
+        guard ca >= 4, cb >= 4, abs(ca - cb) <= 3 else { return false }
+        let p = h39Prefix(a, b)
+        return p >= 4 && p >= min(ca, cb) - 2
+    }
+
+    /// Belarusian and Kazakh names in another case or with initials (А. М. Шаўчэні, Айдар Сагынбаеў beside Айдара Нурланулы
+    /// Сагынбаева; Магілёве beside Магілёў): the words of the fullest form, so they group.
+    mutating func h39CaseForms() {
+        var persons: [Int] = [], places: [Int] = []
+        for i in mentions.indices {
+            if mentionType(i) == .person, mentionWordCount(i) >= 2 { persons.append(i) }
+            if mentionType(i) == .place, mentionWordCount(i) == 1 { places.append(i) }
+        }
+        for i in persons where mentionKnown(i) == nil {
+            let w = mentionWords(i)
+            let initials = w.dropLast().allSatisfy { $0.count == 1 }
+            for j in persons where j != i && mentionWordCount(j) > w.count || j != i && mentionWordCount(j) == 3 && w.count == 3 && initials {
+                let f = mentionWords(j)
+                guard f.count >= 2, !f.dropLast().contains(where: { $0.count == 1 }), let fl = f.last, let wl = w.last,
+                      Self.h39SameStem(fl, wl) || fl == wl else { continue }
+                var ok: Bool
+                if initials {
+                    ok = w.count - 1 <= f.count - 1
+                    for (d, x) in w.dropLast().enumerated() where ok { ok = f[d].first == x.first }
+                } else {
+                    ok = w.count == 2 && Self.h39SameStem(f[0], w[0]) || w.count == f.count && zip(w, f).allSatisfy { Self.h39SameStem($0, $1) || $0 == $1 }
+                }
+                guard ok else { continue }
+                mentions[i].words = f
+                break
+            }
+        }
+        for i in places where mentionKnown(i) == nil {
+            let w = mentionWords(i)[0]
+            guard let j = places.first(where: { $0 != i && mentionWords($0)[0] != w && Self.h39SameStem(mentionWords($0)[0], w)
+                && (mentionKnown($0) != nil || mentionWords($0)[0].count < w.count) }) else { continue }
+            let o = mentions[j]
+            (mentions[i].words, mentions[i].surface, mentions[i].variants, mentions[i].known, mentions[i].code) = (o.words, o.surface, o.variants, o.known, o.code)
+        }
     }
 
     /// A person's last word with a case suffix (Сейітқалиевтің, Тхуанмен) where the bare form ends another person's name, or
@@ -275,6 +337,8 @@ extension NameFinder {
                 m += 1
             }
             guard head >= 0 else { continue }
+            // Inside a company already read (ААТ «Бабруйскі завод …»): that company.
+            if anyMention(where: { $0.type == .organization && $0.start < tokens[a].start && $0.end >= tokens[head].end }) { continue }
             var z = head
             // Народны камітэт правінцыі Тхайнгуен: the province's name closes the body.
             if z + 2 < n, tokens[z + 1].key.hasPrefix("правінцы") || tokens[z + 1].key.hasPrefix("вобласц") || tokens[z + 1].key.hasPrefix("горад"),
@@ -289,6 +353,7 @@ extension NameFinder {
             mentions[i].type = .place
             mentions[i].placeContext = true
         }
+        h39CaseForms()
         // Not yet read at all after a place noun (правінцыя Тхайнгуен): a place.
         k = 0
         while k + 1 < n {
@@ -318,6 +383,17 @@ extension NameFinder {
             defer { k += 1 }
             guard h23Key(k, Self.h39RuSiteAcronyms), tokens[k].allCaps, keyIs(k + 1, "«"), let q = h39QuoteEnd(k + 1), q > k + 2 else { continue }
             h39Put(k, q + 1, .place)
+            k = q
+        }
+        // электростанции «Ниньтхуан-1», месторождения «…»: the site is the quoted name.
+        k = 1
+        while k + 2 < n {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].key.hasPrefix("электростанци") || tokens[k].key.hasPrefix("месторождени"),
+                  keyIs(k + 1, "«"), let q = h39QuoteEnd(k + 1), q > k + 2, q - k <= 6 else { continue }
+            let (s, e) = (tokens[k + 1].start, tokens[q].end)
+            if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }) { continue }
+            h39Put(k + 1, q + 1, .place)
             k = q
         }
         // A person inside a legal form's quotes (ТОО «Караганда Экспорт Сервис»): the company.
