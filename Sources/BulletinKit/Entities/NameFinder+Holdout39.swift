@@ -467,17 +467,29 @@ extension NameFinder {
 
     // MARK: - Vietnamese
 
-    static let h39ViCompanyHeads: [[String]] = [["cong", "ty"], ["tap", "doan"], ["tong", "cong", "ty"], ["hop", "tac", "xa"]]
-    static let h39ViGenericHeads: [[String]] = [["nha", "may"], ["cong", "ty"], ["vien"], ["truong"], ["benh", "vien"], ["xi", "nghiep"]]
-    static let h39ViVehicleNouns: [[String]] = [["xe", "tai"], ["xe", "buyt"], ["xe", "khach"], ["may", "keo"], ["o", "to"]]
+    static let h39ViCompanyHeads: [[String]] = [["công", "ty"], ["tập", "đoàn"], ["tổng", "công", "ty"], ["hợp", "tác", "xã"]]
+    static let h39ViGenericHeads: [[String]] = [["nhà", "máy"], ["công", "ty"], ["viện"], ["trường"], ["bệnh", "viện"], ["xí", "nghiệp"]]
+    static let h39ViVehicleNouns: [[String]] = [["xe", "tải"], ["xe", "buýt"], ["xe", "khách"], ["máy", "kéo"], ["ô", "tô"]]
     /// Heads of a joint body named by two countries (Tiểu ban hợp tác … Việt Nam - Belarus, Nhóm nghị sĩ hữu nghị …).
-    static let h39ViJointHeads: [[String]] = [["tieu", "ban"], ["nhom"], ["uy", "ban"], ["hoi"], ["phan", "ban"], ["dien", "dan"]]
+    static let h39ViJointHeads: [[String]] = [["tiểu", "ban"], ["nhóm"], ["ủy", "ban"], ["uỷ", "ban"], ["hội"], ["phân", "ban"], ["diễn", "đàn"]]
 
-    /// Tokens from `k` spell `words` (keys).
+    /// Tokens from `k` spell `words` (lowercase, with their marks: "biến" is no "biển").
     @inline(__always) func h39Keys(_ k: Int, _ words: [String]) -> Bool {
         guard k >= 0, k + words.count <= tokens.count else { return false }
-        for (d, w) in words.enumerated() where !keyIs(k + d, w) { return false }
+        for (d, w) in words.enumerated() where tokens[k + d].kind != .word || exactForm(k + d) != w { return false }
         return true
+    }
+
+    /// End (inclusive) of a unit's name from `k`: the capitalized run, cut before a family name that opens a person's name
+    /// after it (Tỉnh ủy Cà Mau Lâm Văn Bi: Cà Mau).
+    func h39ViUnitEnd(_ k: Int) -> Int? {
+        guard let r = h21CapRun(k, max: 6) else { return nil }
+        var j = k + 1
+        while j <= r - 1 {
+            if h19Key(j, Self.h19VietnameseSurnames) || h19Key(j, Self.h21VietnameseSurnames) { return j - 1 }
+            j += 1
+        }
+        return min(r, k + 2)
     }
 
     mutating func h39Vietnamese() {
@@ -489,8 +501,11 @@ extension NameFinder {
             guard let (a, z) = h31Span(i), tokens[a].script == .latin else { continue }
             if let head = Self.h39ViCompanyHeads.first(where: { h39Keys(a, $0) }), z >= a + head.count, h21Lower(z) {
                 var c = z
-                while c > a + head.count, h21Lower(c) { c -= 1 }
-                if c > a + head.count - 1, h21Cap(c), c < z { mentions[i] = mention(a, c + 1, type: .organization, evidence: mentionEvidence(i)) }
+                while c > a + head.count, h21Lower(c), tokens[c].spaceBefore { c -= 1 }
+                // (Whole words only: a decomposed syllable is several tokens.)
+                if c > a + head.count - 1, h21Cap(c), c < z, (c + 1...z).allSatisfy({ tokens[$0].spaceBefore && (tokens[$0 + 1 < n ? $0 + 1 : $0].spaceBefore || $0 + 1 >= n || $0 == z) }) {
+                    mentions[i] = mention(a, c + 1, type: .organization, evidence: mentionEvidence(i))
+                }
                 continue
             }
             if let head = Self.h39ViGenericHeads.first(where: { h39Keys(a, $0) }), z >= a + head.count,
@@ -508,21 +523,21 @@ extension NameFinder {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
             // Tỉnh ủy / Thành ủy / Huyện ủy + the unit's name: the party committee.
-            if h21Cap(k), keyIs(k + 1, "uy"), h21Lower(k + 1), keyIs(k, "tinh") || keyIs(k, "thanh") || keyIs(k, "huyen"),
-               let r = h21CapRun(k + 2, max: 3) {
+            if h21Cap(k), h39Keys(k + 1, ["ủy"]) || h39Keys(k + 1, ["uỷ"]), h21Lower(k + 1), h39Keys(k, ["tỉnh"]) || h39Keys(k, ["thành"]) || h39Keys(k, ["huyện"]),
+               let r = h39ViUnitEnd(k + 2) {
                 h39Put(k, r + 1, .organization)
                 k = r
                 continue
             }
             // (Cục) Hải quan + a place: the customs office.
-            if h21Cap(k), keyIs(k, "hai"), keyIs(k + 1, "quan"), h21Lower(k + 1), let r = h21CapRun(k + 2, max: 3) {
-                let a = k >= 1 && keyIs(k - 1, "cuc") && h21Cap(k - 1) ? k - 1 : k
+            if h21Cap(k), h39Keys(k, ["hải", "quan"]), h21Lower(k + 1), let r = h39ViUnitEnd(k + 2) {
+                let a = k >= 1 && h39Keys(k - 1, ["cục"]) && h21Cap(k - 1) ? k - 1 : k
                 h39Put(a, r + 1, .organization)
                 k = r
                 continue
             }
             // Thượng viện / Hạ viện + a country: that chamber.
-            if h21Cap(k), keyIs(k, "thuong") || keyIs(k, "ha"), keyIs(k + 1, "vien"), h21Lower(k + 1), isCountry[k + 2] {
+            if h21Cap(k), h39Keys(k, ["thượng", "viện"]) || h39Keys(k, ["hạ", "viện"]), h21Lower(k + 1), isCountry[k + 2] {
                 var e = k + 2
                 while e + 1 < n, isCountry[e + 1], tokens[e + 1].spaceBefore { e += 1 }
                 h39Put(k, e + 1, .organization)
@@ -556,7 +571,7 @@ extension NameFinder {
                 continue
             }
             // 'biển X': a sea.
-            if keyIs(k, "bien"), h21Lower(k), let r = h21CapRun(k + 1, max: 3) {
+            if keyIs(k, "bien"), h21Lower(k), h39Keys(k, ["biển"]), let r = h21CapRun(k + 1, max: 3) {
                 let (s, e) = (tokens[k + 1].start, tokens[r].end)
                 if !anyMention(where: { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }) { h39Put(k + 1, r + 1, .place) }
                 k = r
@@ -571,7 +586,7 @@ extension NameFinder {
         // A place read over an ethnic group's name (Khu tự trị dân tộc Choang Quảng Tây): the place is the rest.
         var cuts: [(Int, Int)] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .place {
-            guard let (a, z) = h31Span(i), z > a, a >= 2, keyIs(a - 2, "dan"), keyIs(a - 1, "toc") else { continue }
+            guard let (a, z) = h31Span(i), z > a, a >= 2, h39Keys(a - 2, ["dân", "tộc"]) else { continue }
             cuts.append((a + 1, z + 1))
         }
         for (a, b) in cuts {
@@ -629,7 +644,11 @@ extension NameFinder {
             while s - 1 >= 0, p - s < 5, Self.h39HanTranslit.contains(u[s - 1]) || u[s - 1] == dot, !insideKnown(s - 1) { s -= 1 }
             var e = p + 1
             while e < n, e - p <= 8, Self.h39HanTranslit.contains(u[e]) || u[e] == dot && e + 1 < n && Self.h39HanTranslit.contains(u[e + 1]) { e += 1 }
+            // Not the first character of the word after the name (…莫拉莱斯赛后: 赛后 is "after the match").
+            if e < n, e - p > 3, "后季前中场".utf16.contains(u[e]) { e -= 1 }
             guard p - s >= 2, e - p >= 3 else { continue }
+            // A person read already over the dot and as far or farther (瓦利德·贾马勒丁): that one.
+            if anyMention(where: { $0.type == .person && $0.start <= p && $0.end >= e }) { p = e; continue }
             if !anyMention(where: { $0.type == .person && $0.start == s && $0.end == e }) { put(s, e, .person) }
             dotted.append((Array(u[(p + 1)..<e]), String(decoding: u[s..<e], as: UTF16.self)))
             p = e
@@ -661,7 +680,9 @@ extension NameFinder {
             var s = -1
             if u[p - 2] == 0x65AF, u[p - 1] == 0x5766 {   // 斯坦州
                 s = p - 2
-                while s - 1 >= 0, p - s < 8, Self.h39HanTranslit.contains(u[s - 1]) || u[s - 1] == 0x514B { s -= 1 }
+                // Back over transliteration characters, not into a country's name before it (哈萨克斯坦 + 突厥斯坦州).
+                while s - 1 >= 0, p - s < 6, Self.h39HanTranslit.contains(u[s - 1]) || u[s - 1] == 0x514B,
+                      !(s >= 2 && (Array(u[(s - 2)..<s]) == Array("斯坦".utf16) || Array(u[(s - 2)..<s]) == Array("罗斯".utf16))) { s -= 1 }
                 if s - 1 >= 0, "北南东西".utf16.contains(u[s - 1]) { s -= 1 }
                 if p - s < 4 { s = -1 }
             } else {
