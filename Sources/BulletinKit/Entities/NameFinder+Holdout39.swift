@@ -204,10 +204,10 @@ extension NameFinder {
             guard h21Cap(b), !tokens[b].allCaps else { continue }
             var a = b
             while a - 1 >= 0, b - a < 2, h21Cap(a - 1), !tokens[a - 1].allCaps, tokens[a].spaceBefore, !tokens[a].newlineBefore,
-                  !h39KkPatronymic(a - 1), !h39KkPatronymic(a - 2), !h23Key(a - 1, Self.h39KkNoNames) { a -= 1 }
+                  !h39KkPatronymic(a - 1), !h39KkPatronymic(a - 2), !h23Key(a - 1, Self.h39KkNoNames), !tokens[a - 1].sentenceStart { a -= 1 }
             // Inside a body already read (Хошимин қаласы Халық комитеті): the body stays, the name is the place.
             let (s, e) = (tokens[a].start, tokens[z].end)
-            if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) { continue }
+            if anyMention(where: { $0.type == .organization && $0.start < e && $0.end > s }) { continue }
             let regional = keyIs(k, "облысы") || tokens[k].key.hasPrefix("облыс") || tokens[k].key.hasPrefix("аудан")
             if regional {
                 mentions.removeAll { $0.type == .place && $0.known != nil && $0.start >= s && $0.end <= e }
@@ -523,21 +523,21 @@ extension NameFinder {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
             // Tỉnh ủy / Thành ủy / Huyện ủy + the unit's name: the party committee.
-            if h21Cap(k), h39Keys(k + 1, ["ủy"]) || h39Keys(k + 1, ["uỷ"]), h21Lower(k + 1), h39Keys(k, ["tỉnh"]) || h39Keys(k, ["thành"]) || h39Keys(k, ["huyện"]),
+            if h21Cap(k), keyIs(k + 1, "uy"), h39Keys(k + 1, ["ủy"]) || h39Keys(k + 1, ["uỷ"]), h21Lower(k + 1), h39Keys(k, ["tỉnh"]) || h39Keys(k, ["thành"]) || h39Keys(k, ["huyện"]),
                let r = h39ViUnitEnd(k + 2) {
                 h39Put(k, r + 1, .organization)
                 k = r
                 continue
             }
             // (Cục) Hải quan + a place: the customs office.
-            if h21Cap(k), h39Keys(k, ["hải", "quan"]), h21Lower(k + 1), let r = h39ViUnitEnd(k + 2) {
+            if h21Cap(k), keyIs(k + 1, "quan"), h39Keys(k, ["hải", "quan"]), h21Lower(k + 1), let r = h39ViUnitEnd(k + 2) {
                 let a = k >= 1 && h39Keys(k - 1, ["cục"]) && h21Cap(k - 1) ? k - 1 : k
                 h39Put(a, r + 1, .organization)
                 k = r
                 continue
             }
             // Thượng viện / Hạ viện + a country: that chamber.
-            if h21Cap(k), h39Keys(k, ["thượng", "viện"]) || h39Keys(k, ["hạ", "viện"]), h21Lower(k + 1), isCountry[k + 2] {
+            if h21Cap(k), keyIs(k + 1, "vien"), h39Keys(k, ["thượng", "viện"]) || h39Keys(k, ["hạ", "viện"]), h21Lower(k + 1), isCountry[k + 2] {
                 var e = k + 2
                 while e + 1 < n, isCountry[e + 1], tokens[e + 1].spaceBefore { e += 1 }
                 h39Put(k, e + 1, .organization)
@@ -545,7 +545,8 @@ extension NameFinder {
                 continue
             }
             // A joint body named by two countries: head, lowercase words, 'Country - Country'.
-            if h21Cap(k), let head = Self.h39ViJointHeads.first(where: { h39Keys(k, $0) }) {
+            if h21Cap(k), keyIs(k, "tieu") || keyIs(k, "nhom") || keyIs(k, "uy") || keyIs(k, "hoi") || keyIs(k, "phan") || keyIs(k, "dien"),
+               let head = Self.h39ViJointHeads.first(where: { h39Keys(k, $0) }) {
                 var j = k + head.count
                 while j < n, j - k <= 10, h21Lower(j), !isCountry[j] { j += 1 }
                 guard j > k + head.count, j < n, isCountry[j] else { continue }
