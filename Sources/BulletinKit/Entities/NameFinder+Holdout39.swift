@@ -389,8 +389,9 @@ extension NameFinder {
         k = 1
         while k + 2 < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].key.hasPrefix("электростанци") || tokens[k].key.hasPrefix("месторождени"),
-                  keyIs(k + 1, "«"), let q = h39QuoteEnd(k + 1), q > k + 2, q - k <= 6 else { continue }
+            guard keyIs(k + 1, "«"), tokens[k].kind == .word, !tokens[k].capitalized,
+                  tokens[k].key.hasPrefix("электростанци") || tokens[k].key.hasPrefix("месторождени"),
+                  let q = h39QuoteEnd(k + 1), q > k + 2, q - k <= 6 else { continue }
             let (s, e) = (tokens[k + 1].start, tokens[q].end)
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }) { continue }
             h39Put(k + 1, q + 1, .place)
@@ -402,7 +403,8 @@ extension NameFinder {
         k = 0
         while k + 3 < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].script == .cyrillic,
+            // (The capital after the noun asked first: most words have none.)
+            guard h21Cap(k + 1) || h21Lower(k + 1) && h21Cap(k + 2), tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].script == .cyrillic,
                   Self.h39RuRouteStems.contains(where: { tokens[k].key.hasPrefix($0) }) else { continue }
             var j = k + 1
             if j < n, tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].key.hasPrefix("пропуск") { j += 1 }
@@ -436,7 +438,7 @@ extension NameFinder {
         k = 0
         while k + 3 < n {
             defer { k += 1 }
-            guard h21Cap(k), tokens[k].key.hasSuffix("ая"), keyIs(k + 1, "и"), h21Cap(k + 2), tokens[k + 2].key.hasSuffix("ая"),
+            guard keyIs(k + 1, "и"), h21Cap(k), h21Cap(k + 2), tokens[k].key.hasSuffix("ая"), tokens[k + 2].key.hasSuffix("ая"),
                   keyIs(k + 3, "области") || keyIs(k + 3, "края") || keyIs(k + 3, "республики") else { continue }
             let (s, e) = (tokens[k].start, tokens[k].end)
             if anyMention(where: { $0.start < e && $0.end > s && $0.type != .country }) { continue }
@@ -579,7 +581,7 @@ extension NameFinder {
                 continue
             }
             // A Latin word ending in -bank (Vietcombank, Techcombank): a bank.
-            if h21Cap(k), tokens[k].key.count >= 7, tokens[k].key.hasSuffix("bank") {
+            if h21Cap(k), tokens[k].key.utf8.count >= 7, tokens[k].key.utf8.last == 0x6B, tokens[k].key.hasSuffix("bank") {
                 let (s, e) = (tokens[k].start, tokens[k].end)
                 if !anyMention(where: { $0.start < e && $0.end > s && ($0.known != nil || $0.type == .organization) }) { h39Put(k, k + 1, .organization) }
             }
