@@ -27,8 +27,13 @@ import Foundation
 /// a head, lowercase words and 'Country - Country' (Tiểu ban hợp tác … Việt Nam - Belarus) a body; a make after 'xe tải'
 /// and a head with no capitalized word after it no bodies.
 ///
-/// Chinese: a dotted transliterated name extended over its last syllables; a region in 州 after a country or ending
-/// 斯坦州 a place (no 苏州 inside 杰特苏州); a verb or 有 opening a place or company cut; a known place + 海关 a body.
+/// Chinese: a dotted transliterated name extended over its last syllables (and its family name alone), a 氏 name over its
+/// second given syllable; a region in 州 after a country or ending 斯坦州 a place (no 苏州 inside 杰特苏州); a verb or 有
+/// opening a place or company cut; 中 + a partner + … + 加工区/产业园 a zone; a known place + …厂 a works; a place before
+/// 有限公司 the company; 园区/自治县 alone no place; X海关 / X口岸 of a city read as X市 a body / a port.
+///
+/// Cost: the pass returns at once for other languages; its scans ask a token's kind, case or key hash before any
+/// string test, and the Chinese rules read one UTF-16 copy of the body made once per article.
 extension NameFinder {
     mutating func refineHoldout39() {
         guard !tokens.isEmpty else { return }
@@ -97,7 +102,7 @@ extension NameFinder {
         var k = 0
         while k < n {
             defer { k += 1 }
-            guard h32Quote(k), !keyIs(k, "»"), !keyIs(k, "”") || false else { continue }
+            guard h32Quote(k), !keyIs(k, "»"), !keyIs(k, "”") else { continue }
             let formBefore = k >= 1 && h23Key(k - 1, before) && tokens[k - 1].allCaps
             guard let q = h39QuoteEnd(k), q > k + 1 else { continue }
             var e = q + 1
@@ -107,8 +112,7 @@ extension NameFinder {
             guard formBefore || formAfter || nounAfter else { continue }
             let (s, qe) = (tokens[k].start, tokens[q].end)
             if onlyOverPersons, !anyMention(where: { $0.type == .person && $0.known == nil && $0.start >= s && $0.end <= qe }) { continue }
-            let a = formBefore ? k - 1 : (nounAfter ? k : k)
-            h39Put(a, nounAfter ? q + 1 : e, .organization, dropKnownPlaces: true)
+            h39Put(formBefore ? k - 1 : k, nounAfter ? q + 1 : e, .organization, dropKnownPlaces: true)
             k = e - 1
         }
     }
