@@ -41,8 +41,12 @@ import Testing
     @Test func vietnameseVerbIsNoPartOfABody() {
         let e = extract("Công ty cổ phần Thực phẩm Sông Mã cam kết tài trợ 1 tỷ đồng cho chương trình.", "vi")
         #expect(names(e, .organization).contains("Công ty cổ phần Thực phẩm Sông Mã"), "\(all(e))")
-        let not = extract("Công ty cổ phần Thực phẩm Sông Mã cam đoan chất lượng.", "vi")
-        #expect(!names(not, .organization).contains("Công ty cổ phần Thực phẩm Sông Mã"), "only before 'cam kết': \(all(not))")
+        // Since holdout39 any lowercase words after a company's last capitalized word are cut (NameFinder+Holdout39.swift):
+        // 'cam đoan' too ends the name; the verb itself is never part of it.
+        let other = extract("Công ty cổ phần Thực phẩm Sông Mã cam đoan chất lượng.", "vi")
+        #expect(!names(other, .organization).contains { $0.hasSuffix("cam") || $0.hasSuffix("cam đoan") }, "\(all(other))")
+        let not = extract("Nhiều công ty cổ phần cam kết tài trợ cho chương trình.", "vi")
+        #expect(names(not, .organization).isEmpty, "\(all(not))")
     }
 
     @Test func vietnameseToneMarksMustAgreeWithTheKnowledgeBase() {
