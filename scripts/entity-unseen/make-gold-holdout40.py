@@ -34,7 +34,7 @@ lowercase, journals, programmes and broad regions (Asia centrale, Südostasien, 
 inside an organization's name (Leipzig in Staatsanwaltschaft Leipzig, Prado, Baden-Württemberg, Vallagarina) is not
 counted. Macau is the country code MO (as countries.json has it, like HK and TW in holdout21) and not a place.
 Countries: every country named or described by an adjective, also inside an organization's or a region's name
-(Deutschlandfunk, Agência Brasil, Federazione Italiana, Republik Kasachstan, Grande Baía Guangdong-Hong Kong-Macau),
+(Deutschlandfunk, Agência Brasil, Federazione Italiana, Fratelli d'Italia, Republik Kasachstan, Grande Baía Guangdong-Hong Kong-Macau),
 never a city's country; demonyms of regions and towns (extremeño, andaluz, Chemnitzer, roveretana, bresciana) none."""
 import os
 from goldlib import P, O, L, write_gold
@@ -178,7 +178,7 @@ G = {
   (O, "Agenzia delle Dogane e dei Monopoli", []), (O, "Nucleo operativo ecologico", ["Noe"]),
   (P, "Luigi Rizzello Mangia", []), (O, "Regione Puglia", []), (O, "Comune di Galatina", []),
   (O, "Legambiente", []), (P, "Raffaella Guarini Spada", [])]),
- "704_it.txt": ("it", [], [
+ "704_it.txt": ("it", ["IT"], [
   (L, "Castelfranco Veneto", ["Castelfranco", "CASTELFRANCO VENETO"]), (L, "Musone", []),
   (P, "Giulia Benedetton", []), (O, "consiglio comunale di Castelfranco Veneto", []),
   (L, "Salvatronda", []), (O, "Regione Veneto", []),
