@@ -118,6 +118,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout35()   // NameFinder+Holdout35.swift (ja and ko only)
         finder.refineHoldout36()   // NameFinder+Holdout36.swift (vi, ru, zh and ar only)
         finder.refineHoldout37()   // NameFinder+Holdout37.swift (tr, uk, fa and el only)
+        finder.refineHoldout40()   // NameFinder+Holdout40.swift (es, de, pt and it only)
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
 
         return MentionGrouper(lex: lexicon).group(finder.mentions)
