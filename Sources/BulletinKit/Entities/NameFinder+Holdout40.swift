@@ -155,13 +155,20 @@ extension NameFinder {
     static let h40GermanKinds = h40Keys(["staatsbetrieb", "staatskonzern", "konzern", "hersteller", "spedition", "firma", "unternehmen",
         "reederei", "maschinenbauer", "autobauer", "zulieferer", "staatsunternehmen", "rustungskonzern", "energiekonzern", "chemiekonzern"])
 
+    static let h40AdjectiveEnds = ["ischen", "ische", "ischer", "isches"]
+    static let h40TimeNouns = h40Keys(["ende", "anfang", "mitte", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "jahr", "jahres", "woche", "monat", "januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+        "november", "dezember", "zuletzt", "bereits"])
+
     /// "an den belarussischen Staatsbetrieb Grodnoprommasch geliefert": an unknown capitalized word after a firm's kind (itself
     /// after a lowercase word) is the firm.
     mutating func h40GermanFirmKinds() {
         let n = tokens.count
         var adds: [Int] = []
         for k in 1..<max(1, n - 1) where tokens[k].kind == .word && tokens[k].capitalized && h23Key(k, Self.h40GermanKinds) {
-            guard h18Lower(k - 1), h15CapLatin(k + 1), !tokens[k + 1].allCaps, !isCountry[k + 1], !isGivenName(k + 1) else { continue }
+            // After a country's adjective ("den belarussischen Staatsbetrieb"): a German noun after a kind alone may be anything.
+            guard h18Lower(k - 1), isCountry[k - 1] || Self.hasAnySuffix(tokens[k - 1].key, Self.h40AdjectiveEnds), h15CapLatin(k + 1),
+                  !tokens[k + 1].allCaps, !isCountry[k + 1], !isGivenName(k + 1), !h23Key(k + 1, Self.h40TimeNouns) else { continue }
             // One word, then a lowercase word or a mark (not a longer name: those the other rules read).
             guard k + 2 >= n || !isCap(k + 2) else { continue }
             let (s, e) = (tokens[k + 1].start, tokens[k + 1].end)
@@ -197,6 +204,16 @@ extension NameFinder {
             }
             _ = a
         }
+        // A head no mention holds, after a definite article: "aus dem Landesmuseum für württembergische Geschichte".
+        var heads: [(Int, Int)] = []
+        for k in 1..<max(1, tokens.count - 3) where tokens[k].kind == .word && tokens[k].capitalized && keyIs(k + 1, "fur") {
+            guard h23Key(k - 1, Self.h40GermanDefinite), Self.hasAnySuffix(tokens[k].key, Self.h40GermanBodyEnds), h32MentionStarting(at: k) == nil else { continue }
+            var q = k + 2
+            while q < tokens.count, q - k <= 4, h18Lower(q), tokens[q].key.hasSuffix("e") { q += 1 }
+            guard q > k + 2, q < tokens.count, h15CapLatin(q), !isCountry[q], !(q + 1 < tokens.count && h15CapLatin(q + 1)), !h40Known(q, q) else { continue }
+            heads.append((k, q + 1))
+        }
+        for (a, b) in heads { h40Put(a, b, .organization) }
         for (i, b) in grow.reversed() {
             guard let (a, _) = h31Span(i) else { continue }
             var m = mention(a, b, type: .organization, evidence: .cue)
@@ -276,6 +293,7 @@ extension NameFinder {
         for (a, b, t) in puts { h40Put(a, b, t) }
     }
 
+    static let h40GermanDefinite = h40Keys(["dem", "das", "des", "der", "im", "vom", "beim", "zum", "ins", "am"])
     static let h40GermanRiverHeads = h40Keys(["fluss", "flusses", "nebenfluss", "stausee", "kanal", "insel", "halbinsel"])
     static let h40GermanSiteEnds = ["brucke", "tunnel", "talsperre", "stausee"]
     static let h40GenericSiteStems: Set<String> = ["grenz", "eisenbahn", "autobahn", "fussganger", "strassen", "hange", "holz", "stahl", "beton",
@@ -442,7 +460,7 @@ extension NameFinder {
                 if !h40Known(z + 2, b - 1) { grow.append((i, a, b, .organization)); continue }
             }
             // A court typed a place ('Juízo Central Criminal de Braga').
-            if t == .place, h23Key(a, Self.h40CourtHeads), z > a { mentions[i].type = .organization; mentions[i].placeContext = false; continue }
+            if t == .place || t == .person, h23Key(a, Self.h40CourtHeads), z > a, !isGivenName(a) { mentions[i].type = .organization; mentions[i].placeContext = false; continue }
             // 'Provincia di Lecce', 'Regione Veneto' typed a person.
             if t == .person || t == nil, h23Key(a, Self.h40CivicHeads), z > a { mentions[i].type = .organization; mentions[i].placeContext = false; continue }
             // A person whose last word is an institution's adjective.
@@ -497,7 +515,7 @@ extension NameFinder {
             // 'regionale 53 Postumia', 'statale 16 Adriatica'.
             if lang.it, h18Lower(k), keyIs(k, "regionale") || keyIs(k, "statale") || keyIs(k, "provinciale"), tokens[k + 1].kind == .number, h15CapLatin(k + 2),
                !h40Known(k + 2, k + 2) {
-                puts.append((k + 2, k + 3, .place)); continue
+                puts.append((k + 2, h40RunEnd(k + 2, max: 3), .place)); continue
             }
             // 'verso Vedelago e Treviso'.
             if lang.it, h18Lower(k), keyIs(k, "verso"), h15CapLatin(k + 1), !isCountry[k + 1] {
