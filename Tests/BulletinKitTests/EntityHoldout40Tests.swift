@@ -129,6 +129,13 @@ import Testing
         #expect(!names(not, .organization).contains(where: { $0.contains("Murcia y de la") }), "\(all(not))")
     }
 
+    @Test func agencyNamedWithItsHead() {
+        let e = extract("Quito, dic. 3 (PRENSALIBRE). El ministro habló con PRENSALIBRE en la mañana y luego declaró a la Agencia Prensalibre que no renunciará.", "es")
+        #expect(e.entities.filter { $0.type == .organization && ($0.name.lowercased().contains("prensalibre")) }.count == 1, "\(all(e))")
+        let not = extract("La Agencia Tributaria abrió una inspección a la empresa, según fuentes de Hacienda.", "es")
+        #expect(names(not, .organization).contains("Agencia Tributaria"), "\(all(not))")
+    }
+
     // MARK: Clubs
 
     @Test func clubsBySportWordsAndTowns() {

@@ -119,8 +119,8 @@ extension NameFinder {
     }
 
     static let h40Articles = h40Keys(["el", "la", "los", "las", "il", "lo", "le", "gli", "o", "os", "as", "der", "die", "das", "den", "dem", "des"])
-    static let h40GermanKindEnds = ["bauer", "hersteller", "konzern", "gesellschaft", "spedition", "firma", "unternehmen", "betrieb",
-        "zulieferer", "reederei", "versorger", "handler", "anbieter", "tochter", "holding"]
+    static let h40GermanKindEnds = AffixList(["bauer", "hersteller", "konzern", "gesellschaft", "spedition", "firma", "unternehmen", "betrieb",
+        "zulieferer", "reederei", "versorger", "handler", "anbieter", "tochter", "holding"])
 
     /// "Le Officine Meccaniche Zanetti Franchi S.p.A." → without "Le"; "Der Chemnitzer Maschinenbauer Kallweit … GmbH",
     /// "Muttergesellschaft Kallweit Holding AG", "Spedition Aral Trans Logistics LLP": without the article, the town's adjective
@@ -155,7 +155,7 @@ extension NameFinder {
     static let h40GermanKinds = h40Keys(["staatsbetrieb", "staatskonzern", "konzern", "hersteller", "spedition", "firma", "unternehmen",
         "reederei", "maschinenbauer", "autobauer", "zulieferer", "staatsunternehmen", "rustungskonzern", "energiekonzern", "chemiekonzern"])
 
-    static let h40AdjectiveEnds = ["ischen", "ische", "ischer", "isches"]
+    static let h40AdjectiveEnds = AffixList(["ischen", "ische", "ischer", "isches"])
     static let h40TimeNouns = h40Keys(["ende", "anfang", "mitte", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "jahr", "jahres", "woche", "monat", "januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
         "november", "dezember", "zuletzt", "bereits"])
@@ -180,8 +180,8 @@ extension NameFinder {
 
     // MARK: - German bodies and places
 
-    static let h40GermanBodyEnds = ["kammer", "universitat", "museum", "institut", "zentrum", "amt", "ministerium", "gesellschaft",
-        "stiftung", "akademie", "verband", "kommission", "behorde", "hochschule", "klinikum", "archiv", "bibliothek"]
+    static let h40GermanBodyEnds = AffixList(["kammer", "universitat", "museum", "institut", "zentrum", "amt", "ministerium", "gesellschaft",
+        "stiftung", "akademie", "verband", "kommission", "behorde", "hochschule", "klinikum", "archiv", "bibliothek"])
 
     /// "Industrie- und Handelskammer Chemnitz", "Ludwig-Maximilians-Universität München": a body's head and a known town after
     /// it are one body; "Nationalmuseum für vietnamesische Geschichte": a head over 'für', lowercase adjectives and a noun.
@@ -250,9 +250,9 @@ extension NameFinder {
     }
 
     static let h40GermanParticles = h40Keys(["von", "van", "vom", "zu"])
-    static let h40GermanRoleEnds = ["konsulin", "konsul", "botschafter", "botschafterin", "minister", "ministerin", "prasident", "prasidentin",
+    static let h40GermanRoleEnds = AffixList(["konsulin", "konsul", "botschafter", "botschafterin", "minister", "ministerin", "prasident", "prasidentin",
         "chef", "chefin", "sprecher", "sprecherin", "direktor", "direktorin", "leiter", "leiterin", "burgermeister", "burgermeisterin", "vorsitzende",
-        "vorsitzender"]
+        "vorsitzender"])
 
     /// "Kämmerin Sigrid van Heesch", "Konrad von Hirschberg-Dallmayr von der …": a given name, a particle and a capitalized name
     /// one person; "die Generalkonsulin der Republik Kasachstan …, Aigerim Sarsenbayeva, kündigte": two capitalized words between
@@ -295,14 +295,14 @@ extension NameFinder {
 
     static let h40GermanDefinite = h40Keys(["dem", "das", "des", "der", "im", "vom", "beim", "zum", "ins", "am"])
     static let h40GermanRiverHeads = h40Keys(["fluss", "flusses", "nebenfluss", "stausee", "kanal", "insel", "halbinsel"])
-    static let h40GermanSiteEnds = ["brucke", "tunnel", "talsperre", "stausee"]
+    static let h40GermanSiteEnds = AffixList(["brucke", "tunnel", "talsperre", "stausee"])
     static let h40GenericSiteStems: Set<String> = ["grenz", "eisenbahn", "autobahn", "fussganger", "strassen", "hange", "holz", "stahl", "beton",
         "bahn", "fuss", "behelfs", "ersatz", "not", "stein", "zug", "rad", "kanal", "tal", "fluss", "dorf", "stadt", "land", "haupt", "neu", "alt",
         "bogen", "balken", "klapp", "dreh", "zugbrucken", "wasser", "strassenbahn", "u-bahn", "s-bahn", "radweg", "geh", "wirtschafts", "ort"]
 
     /// A compound of a generic noun and a site's noun ('Grenzbrücke', 'Eisenbahntunnel'): no name.
     func h40GenericSite(_ key: String) -> Bool {
-        for end in Self.h40GermanSiteEnds where key.hasSuffix(end) {
+        for end in Self.h40GermanSiteEnds.strings where key.hasSuffix(end) {
             let stem = String(key.dropLast(end.count))
             if stem.count < 4 || Self.h40GenericSiteStems.contains(stem) { return true }
         }
@@ -643,8 +643,18 @@ extension NameFinder {
             }
         }
         if !drop.isEmpty || !add.isEmpty { replaceMentions(removing: drop, adding: add) }
+        // 'la Agencia Andina' beside 'Andina' (the dateline's agency): the same body.
+        guard !bodyWords.isEmpty else { return }
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionWordCount(i) == 2 {
+            guard let (a, z) = h31Span(i), z == a + 1, tokens[a].capitalized, h23Key(a, Self.h40AgencyHeads) else { continue }
+            let w = tokens[z].key
+            guard bodyWords.contains(where: { PhraseMatcher.same($0, w) }) else { continue }
+            mentions[i].type = .organization; mentions[i].placeContext = false
+            mentions[i].words = [w]
+        }
     }
 
+    static let h40AgencyHeads = h40Keys(["agencia", "agenzia", "agentur"])
     static let h40ParenHeads = h40Keys(["organizacao", "organizacion", "organizzazione", "forum", "foro", "fundacao", "fundacion", "fondazione",
         "instituto", "istituto", "agencia", "agenzia", "associacao", "asociacion", "associazione", "confederacao", "confederacion", "federacao",
         "federacion", "comissao", "comision", "commissione", "conselho", "consejo", "consiglio", "programa", "programma", "centro", "sociedade",
