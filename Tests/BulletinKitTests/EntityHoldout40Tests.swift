@@ -123,10 +123,12 @@ import Testing
     }
 
     @Test func bodiesBeforeAParenthesizedName() {
-        let e = extract("El acuerdo lo firmó la Confederación de Empresarios para el Desarrollo de la Región de Murcia (Cedermur) este lunes.", "es")
+        let e = extract("El acuerdo lo firmó la Confederación de Empresarios para el Desarrollo de la Región de Murcia (CEDERMUR) este lunes.", "es")
         #expect(names(e, .organization).contains("Confederación de Empresarios para el Desarrollo de la Región de Murcia"), "\(all(e))")
-        let not = extract("El estudio es de la Universidad de Murcia y de la Fundación Séneca (FS) y se publicó ayer.", "es")
+        let not = extract("El estudio es de la Universidad de Murcia y de la Fundación para la Investigación Marina (FIMA) y se publicó ayer.", "es")
         #expect(!names(not, .organization).contains(where: { $0.contains("Murcia y de la") }), "\(all(not))")
+        let pt = extract("O Fórum para a Cooperação entre os Portos do Atlântico Sul (Fórum Atlântico) reuniu-se ontem.", "pt")
+        #expect(names(pt, .organization).contains("Fórum para a Cooperação entre os Portos do Atlântico Sul"), "\(all(pt))")
     }
 
     @Test func agencyNamedWithItsHead() {

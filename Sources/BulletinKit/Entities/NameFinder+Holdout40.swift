@@ -666,7 +666,7 @@ extension NameFinder {
 
     /// "Organização das Nações Unidas para a Alimentação e a Agricultura (FAO)", "Fórum para a Cooperação … entre a China e os
     /// Países de Língua Portuguesa (Fórum Macau)": capitalized words and links from a body's head to a name in parentheses
-    /// are one body, and the name in parentheses its other name.
+    /// are one body, and the name in parentheses (an acronym in capitals, or words opening with the head's word) its other name.
     mutating func h40ParenBodies() {
         let n = tokens.count
         var work: [(Int, Int, Int, Int)] = []   // body a..<b, parenthesized p..<q
@@ -696,6 +696,11 @@ extension NameFinder {
                 break
             }
             guard head >= 0, links >= 2, caps >= 3, k - head >= 5 else { continue }
+            // The name in parentheses: an acronym in capitals (often another language's: FAO), or words opening with the
+            // body's head word ("Fórum Macau"); a capitalized word that spells nothing is left to the acronym rule (no join).
+            let acronym = q == k + 2 && tokens[k + 1].allCaps && tokens[k + 1].text.utf8.count >= 3
+            let shortForm = q >= k + 3 && PhraseMatcher.same(tokens[k + 1].key, tokens[head].key)
+            guard acronym || shortForm else { continue }
             let (s, e) = (tokens[head].start, tokens[k - 1].end)
             if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) { continue }
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }) { continue }
