@@ -636,7 +636,9 @@ extension NameFinder {
                 for p in people where p.dropLast().contains(where: { PhraseMatcher.same($0, w) }) && !PhraseMatcher.same(p[p.count - 1], w) {
                     if fit == nil || fit! != p { fits += 1; fit = p }
                 }
-                if fits == 1, let fit, t == .person || !bodyWords.contains(where: { PhraseMatcher.same($0, w) }) {
+                // A person whose last word it is takes it (the grouper's link): no second reading.
+                let last = people.contains { PhraseMatcher.same($0[$0.count - 1], w) }
+                if fits == 1, !last, let fit, t == .person || !bodyWords.contains(where: { PhraseMatcher.same($0, w) }) {
                     mentions[i].type = .person; mentions[i].placeContext = false
                     mentions[i].words = fit
                 }
