@@ -118,6 +118,11 @@ import Testing
         #expect(e.entities.filter { $0.type == .person && ($0.name == "Arregui" || $0.aliases.contains("Arregui")) }.count == 1, "\(all(e))")
         #expect(e.entities.contains { $0.type == .person && $0.name == "Julián Arregui Beltrán" && $0.aliases.contains("Arregui") }, "\(all(e))")
         #expect(!people.contains("Ruiz Ortega"), "\(all(e))")
+        let c = extract("La cooperativa vende a Lácteos Peña Negra S.L. y a Quesos del Tiétar S.A., y la planta de Quesos del Tiétar, junto al río, crecerá.", "es")
+        #expect(c.entities.filter { $0.name.hasPrefix("Quesos del Tiétar") || $0.aliases.contains("Quesos del Tiétar") }.count == 1, "\(all(c))")
+        #expect(c.entities.contains { $0.type == .organization && $0.aliases.contains("Quesos del Tiétar") }, "\(all(c))")
+        let notC = extract("Quesos del Tiétar S.A. tiene su planta junto al río Tiétar, en Arenas.", "es")
+        #expect(names(notC, .place).contains("Tiétar") || names(notC, .place).contains("río Tiétar"), "\(all(notC))")
         let not = extract("La feria se celebra en el municipio de San Pedro Sula y en el de Santa María Atzompa.", "es")
         #expect(!names(not, .person).contains("Pedro Sula") && !names(not, .person).contains("María Atzompa"), "\(all(not))")
     }

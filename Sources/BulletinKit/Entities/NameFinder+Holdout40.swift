@@ -606,6 +606,7 @@ extension NameFinder {
         // One-word bodies (Embrapa), companies' last two words before their form, people's names of two words and more.
         var bodyWords: [String] = []
         var companies: [(String, String, [String])] = []
+        var stems: [([String], [String])] = []   // a company's words before its form, its words
         var people: [[String]] = []
         for i in mentions.indices where mentionType(i) == .organization || mentionType(i) == .person {
             guard let (a, z) = h31Span(i) else { continue }
@@ -614,7 +615,10 @@ extension NameFinder {
                 continue
             }
             if z == a, tokens[a].kind == .word { bodyWords.append(tokens[a].key) }
-            if let f = h40FormStart(a, z), f - a >= 2 { companies.append((tokens[f - 2].key, tokens[f - 1].key, mentionWords(i))) }
+            if let f = h40FormStart(a, z), f - a >= 2 {
+                companies.append((tokens[f - 2].key, tokens[f - 1].key, mentionWords(i)))
+                if f - a >= 2 { stems.append(((a..<f).filter { tokens[$0].kind == .word }.map { tokens[$0].key }, mentionWords(i))) }
+            }
         }
         for i in mentions.indices where mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), tokens[a].script == .latin else { continue }
@@ -633,6 +637,15 @@ extension NameFinder {
                 continue
             }
             guard t != .country else { continue }
+            // 'Dehesas del Ardila' beside 'Dehesas del Ardila S.A.': the company.
+            // (Not a place after a locative word: a company may be named after its valley or town.)
+            if z > a, t != .person || !isGivenName(a), !stems.isEmpty, !(a > 0 && h23Key(a - 1, Self.h40Locatives)), !(a > 1 && h23Key(a - 2, Self.h40Locatives)),
+               let c = stems.first(where: { s in
+                s.0.count == mentionWordCount(i) && zip(s.0, mentionWords(i)).allSatisfy { PhraseMatcher.same($0, $1) } }) {
+                mentions[i].type = .organization; mentions[i].placeContext = false
+                mentions[i].words = c.1
+                continue
+            }
             // A word of a person's name (not the last: the grouper links those), that person.
             if z == a, tokens[a].capitalized, !tokens[a].allCaps, tokens[a].text.utf8.count > 2, t == .person || mentionEvidence(i) != .known {
                 let w = tokens[a].key
@@ -660,6 +673,7 @@ extension NameFinder {
         }
     }
 
+    static let h40Locatives = h40Keys(["en", "em", "in", "a", "al", "nel", "nella", "no", "na", "im", "bei", "desde", "hacia", "por", "para", "verso", "da", "dal", "dalla"])
     static let h40AgencyHeads = h40Keys(["agencia", "agenzia", "agentur"])
     static let h40ParenHeads = h40Keys(["organizacao", "organizacion", "organizzazione", "forum", "foro", "fundacao", "fundacion", "fondazione",
         "instituto", "istituto", "agencia", "agenzia", "associacao", "asociacion", "associazione", "confederacao", "confederacion", "federacao",
