@@ -119,6 +119,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout36()   // NameFinder+Holdout36.swift (vi, ru, zh and ar only)
         finder.refineHoldout37()   // NameFinder+Holdout37.swift (tr, uk, fa and el only)
         finder.refineHoldout39()   // NameFinder+Holdout39.swift (vi, ru, zh, be and kk only)
+        finder.refineHoldout40()   // NameFinder+Holdout40.swift (es, de, pt and it only)
         finder.refineArabicSpeech()   // NameFinder+ArabicSpeech.swift (Arabic script only)
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
 
