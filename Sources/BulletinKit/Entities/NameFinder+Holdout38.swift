@@ -38,6 +38,7 @@ extension NameFinder {
             h38ArabicPlaceVerb()
             h38ArabicNamesBeforeRoles()
             h38ArabicCompanyHead()
+            h38ArabicGenericAlone()
         case "en", "fr":
             h38LegalFormCompanies()
             h38CompanyShortForms()
@@ -159,7 +160,8 @@ extension NameFinder {
                 if q > k + 1, q < tokens.count, keyIs(q, "»") || keyIs(q, "\"") || keyIs(q, "”") { end = q }
             } else if h38Ar(k), !tokens[k].newlineBefore {
                 let u = Array(tokens[k].key.unicodeScalars.prefix(3).map(\.value))
-                if u.count == 3, u[0] == 0x0628, u[1] == 0x0627, u[2] == 0x0644, tokens[k].key.unicodeScalars.count >= 5 { end = k }   // بال…
+                if u.count == 3, u[0] == 0x0628, u[1] == 0x0627, u[2] == 0x0644, tokens[k].key.unicodeScalars.count >= 5,
+                   !h23Key(k, Self.h38ArAdverbials) { end = k }   // بال… (not "بالتعاون مع")
                 else if h23Key(k, Self.h38ArGeoHeads), h38Ar(k + 1), !h36Stop(k + 1) { end = k + 1 }
             }
             guard end > z else { continue }
@@ -168,6 +170,9 @@ extension NameFinder {
         for (a, b) in todo { h27Replace(a, b, with: mention(a, b, type: .place, evidence: .cue)) }
     }
 
+    /// بال-words that are adverbials, not places ("بالتعاون مع", "بالقرب من").
+    static let h38ArAdverbials = h18Keys(["بالتعاون", "بالشراكة", "بالتنسيق", "بالإضافة", "بالنسبة", "بالقرب", "بالكامل", "بالفعل",
+        "بالتزامن", "بالتوازي", "بالمقابل", "بالمئة", "بالرغم", "بالتالي", "بالذات", "بالضبط", "بالإجماع", "بالخارج", "بالداخل"])
     static let h38ArSectorWords = h18Keys(["لقطاع", "لشؤون", "لشئون"])
     static let h38ArMinistryHeads = h18Keys(["وزارة", "الوزارة", "لوزارة", "بوزارة", "ووزارة", "هيئة", "لهيئة"])
     /// "وزارة الثروة الزراعية والسمكية | وموارد المياه": a ministry runs over «وX الY»; "وزارة الاقتصاد | لقطاع التجارة
@@ -243,19 +248,21 @@ extension NameFinder {
             let w = k + 1
             guard !h36Stop(w), !tokens[w].key.hasPrefix("ال") || isCountry[w] || h27InKnownName(w) else { continue }
             // The place: a known one or a country (an indefinite word after the head, "مركز لوجستي للحبوب", names nothing).
-            if !h27InKnownName(w), !isCountry[w] { continue }
+            if !h27InKnownName(w), !isCountry[w], !h38KnownElsewhere(w) { continue }
             _ = knownOnly
             // The place may run over two tokens when it is one known name.
             var q = w + 1
             while q < n, q - w < 3, h27InKnownName(q), h27InKnownName(w), anyMention(where: { $0.known != nil && $0.start <= self.tokens[w].start && $0.end >= self.tokens[q].end }) { q += 1 }
             // Adjectives with the article (الحكومية).
-            while q < n, q - w < 4, h38Ar(q), h36Nisba(q), !h36Stop(q) { q += 1 }
+            while q < n, q - w < 4, h38Ar(q), h36Nisba(q), !h36Stop(q), !isCountry[q] { q += 1 }
             var end = -1
             if h38Ar(q), tokens[q].key.unicodeScalars.first?.value == 0x0644, tokens[q].key.unicodeScalars.count >= 4, !h36Stop(q),
                !h23Key(q, Self.h38ArGeoHeads) {
                 end = q
                 let lil = tokens[q].key.hasPrefix("لل")
                 if !lil, h38Ar(q + 1), tokens[q + 1].key.hasPrefix("ال"), !h36Stop(q + 1) { end = q + 1 }
+                // Adjectives of the ل-noun ("للطب الحيوي", "للطاقة النظيفة").
+                while end + 1 < n, end - q < 3, h36Nisba(end + 1), !isCountry[end + 1] { end += 1 }
             } else if isCountry[w], q == w + 1, h38Ar(q), tokens[q].key.hasPrefix("وال"), h36Nisba(q + 1),
                       !Self.h38ArCoordinatedHeads.contains(String(tokens[q].key.unicodeScalars.dropFirst(3))) {
                 end = q + 1
@@ -270,10 +277,17 @@ extension NameFinder {
             if anyMention(where: { $0.type != .country && $0.start < s && $0.end > s }) { continue }
             // (Known places inside stay: the grouper keeps a body that strictly holds a known name.)
             let (ts, te) = (tokens[k].start, tokens[end].end)
-            mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < te && $0.end > ts }
+            // (A place holding a known place takes its range: the grouper lets only a body hold a known name.)
+            mentions.removeAll { ($0.known == nil || type == .place) && $0.type != .country && $0.start < te && $0.end > ts }
             mentions.append(m)
             k = end
         }
+    }
+
+    /// Token `k`'s word is, alone, a known place the article names elsewhere ("في أبوظبي" beside "صندوق أبوظبي …").
+    func h38KnownElsewhere(_ k: Int) -> Bool {
+        let key = tokens[k].key
+        return anyMention(where: { $0.known != nil && $0.type == .place && $0.words.count == 1 && PhraseMatcher.same($0.words[0], key) })
     }
 
     /// "غرفة تجارة وصناعة عمان فرع ظفار": a body's branch (فرع X) is part of its name.
@@ -321,10 +335,11 @@ extension NameFinder {
     }
 
     /// "شركة بابوشكينا كرينكا" beside «"بابوشكينا كرينكا"»: the company's head is no part of the name, so both group.
+    static let h38ArCompanyKey = TextFolding.key("شركة")
     mutating func h38ArabicCompanyHead() {
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             let w = mentionWords(i)
-            guard w.count >= 2, PhraseMatcher.same(w[0], "شركة") else { continue }
+            guard w.count >= 2, PhraseMatcher.same(w[0], Self.h38ArCompanyKey) else { continue }
             let rest = Array(w.dropFirst())
             guard mentions.indices.contains(where: { j in
                 j != i && mentionType(j) == .organization && mentionWords(j).count == rest.count
@@ -332,6 +347,23 @@ extension NameFinder {
             }) else { continue }
             mentions[i].words = rest
         }
+    }
+
+    static let h38ArLoneHeads = H36Heads(["ميناء", "مدينة", "منطقة", "محافظة", "ولاية", "مقاطعة", "معرض", "شركة"])
+    static let h38ArGenericCommitteeWords = h18Keys(["اللجنة", "الحكومية", "المشتركة", "الفنية", "الوزارية", "العليا", "التحضيرية",
+        "الحكومي", "المشترك", "الدائمة"])
+    /// A head noun alone ("وميناء" left of a known "صحار") and a committee named by generic adjectives only ("اللجنة الحكومية
+    /// المشتركة", no country's adjective) name nothing.
+    mutating func h38ArabicGenericAlone() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .place || mentionType(i) == .organization) {
+            guard let (a, z) = h31Span(i) else { continue }
+            if a == z, h36CliticPrefix(a, Self.h38ArLoneHeads) != nil { drop.insert(i); continue }
+            if mentionType(i) == .organization, z > a, (a...z).allSatisfy({ h23Key($0, Self.h38ArGenericCommitteeWords) }) {
+                drop.insert(i)
+            }
+        }
+        replaceMentions(removing: drop)
     }
 
     // MARK: - English and French
@@ -342,7 +374,7 @@ extension NameFinder {
     static let h38TitleWords = KeySet(["ceo", "director", "chairman", "chairwoman", "president", "managing", "general", "head", "deputy",
         "manager", "chief", "executive", "founder", "owner", "minister", "board", "directeur", "directrice", "président", "presidente",
         "president", "pdg", "gérant", "gerant", "of", "the", "de", "du", "des", "la", "le", "les", "and", "et", "at", "in", "for",
-        "with", "by", "to", "from", "a", "an", "ambassador", "vice", "first"])
+        "with", "by", "to", "from", "a", "ambassador", "vice", "first"])
     static let h38Connectors = KeySet(["bin", "bint", "ibn", "al", "el", "ben"])
 
     @inline(__always) func h38Cap(_ k: Int) -> Bool { k >= 0 && k < tokens.count && h15CapLatin(k) }
@@ -364,10 +396,11 @@ extension NameFinder {
             var e = f + 1
             if e < n, keyIs(e, "."), !tokens[e].spaceBefore { e += 1 }
             let (s, end) = (tokens[a].start, tokens[e - 1].end)
-            if anyMention(where: { $0.type == .organization && $0.start == s && $0.end >= end }) { continue }
-            // A known name inside (a country, a town) is part of the company.
-            mentions.removeAll { $0.type != .country && $0.start < end && $0.end > s }
-            mentions.append(mention(a, e, type: .organization, evidence: .cue))
+            if !anyMention(where: { $0.type == .organization && $0.start == s && $0.end >= end }) {
+                // A known name inside (a country, a town) is part of the company.
+                mentions.removeAll { $0.type != .country && $0.start < end && $0.end > s }
+                mentions.append(mention(a, e, type: .organization, evidence: .cue))
+            }
             // The person after the form.
             var q = e
             while q < n, q - e < 8, h38Cap(q) || h23Key(q, Self.h38Connectors) && h38Cap(q + 1) || h15GluedHyphen(q) && h38Cap(q + 1) {
@@ -440,8 +473,10 @@ extension NameFinder {
     /// title, glued before a person's name, is cut from it.
     mutating func h38CountryBeforePerson() {
         for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil {
-            guard let (a, z) = h31Span(i), z - a >= 2, a > 0, isCountry[a] || h38CountryAt(a),
+            guard let (a, z) = h31Span(i), z - a >= 2, a > 0, h38Cap(a),
                   keyIs(a - 1, "of") || keyIs(a - 1, "to") || keyIs(a - 1, "de") || keyIs(a - 1, "du") || keyIs(a - 1, "en") else { continue }
+            // (The country's name, read inside the longer name, is no country mention of its own.)
+            guard isCountry[a] || h38CountryAt(a) || lex.countries.match(tokens, at: a, language: language)?.length == 1 else { continue }
             guard h38Cap(a + 1), !isCountry[a + 1], !((a + 1)...z).contains(where: { h23Key($0, Self.h38OrgHeadWords) || h23Key($0, Self.h38OrgCues)
                     || h23Key($0, Self.h38LegalForms) || tokens[$0].kind == .punct && !h15GluedHyphen($0) }) else { continue }
             let m = mention(a + 1, z + 1, type: .person, evidence: .cue)
@@ -460,8 +495,10 @@ extension NameFinder {
     mutating func h38PlaceHeadBeforePerson() {
         var add: [Mention] = [], drop = Set<Int>()
         for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil {
-            guard let (a, z) = h31Span(i), z - a >= 3 else { continue }
-            guard let h = (a + 1..<z).first(where: { h23Key($0, Self.h38PlaceHeads) }), z - h >= 2, h38Cap(h + 1), h38Cap(z) else { continue }
+            guard let (a, z) = h31Span(i), z - a >= 2 else { continue }
+            // (One word may follow when "bin"/"bint" joins it to the rest of the name.)
+            guard let h = (a + 1..<z).first(where: { h23Key($0, Self.h38PlaceHeads) }), z - h >= 2 || keyIs(z + 1, "bin") || keyIs(z + 1, "bint"),
+                  h38Cap(h + 1), h38Cap(z) else { continue }
             guard !((h + 1)...z).contains(where: { h23Key($0, Self.h38OrgHeadWords) || h23Key($0, Self.h38PlaceHeads) || isCountry[$0] }) else { continue }
             drop.insert(i)
             add.append(mention(a, h + 1, type: .place, evidence: .cue))
@@ -474,11 +511,16 @@ extension NameFinder {
     mutating func h38BinNames() {
         let n = tokens.count
         for k in 1..<max(n - 1, 1) where keyIs(k, "bin") || keyIs(k, "bint") || keyIs(k, "ibn") {
-            guard let l = firstMentionIndex(where: { $0.type == .person && $0.end == self.tokens[k - 1].end }),
-                  let r = firstMentionIndex(where: { $0.type == .person && $0.start == self.tokens[k + 1].start }),
-                  let (a, _) = h31Span(l), let (_, z) = h31Span(r), mentionKnown(l) == nil, mentionKnown(r) == nil else { continue }
-            let m = mention(a, z + 1, type: .person, evidence: .cue)
-            replaceMentions(removing: [l, r], adding: [m])
+            guard let r = firstMentionIndex(where: { $0.type == .person && $0.start == self.tokens[k + 1].start }), mentionKnown(r) == nil,
+                  let (_, z) = h31Span(r) else { continue }
+            if let l = firstMentionIndex(where: { $0.type == .person && $0.end == self.tokens[k - 1].end }), mentionKnown(l) == nil,
+               let (a, _) = h31Span(l) {
+                replaceMentions(removing: [l, r], adding: [mention(a, z + 1, type: .person, evidence: .cue)])
+            } else if h38Cap(k - 1), !h23Key(k - 1, Self.h38TitleWords), !isCountry[k - 1],
+                      !anyMention(where: { $0.start < self.tokens[k - 1].end && $0.end > self.tokens[k - 1].start }) {
+                // "… Governorate | Nasser | bin Ali Al Habsi": a given name no mention holds opens the name.
+                replaceMentions(removing: [r], adding: [mention(k - 1, z + 1, type: .person, evidence: .cue)])
+            }
         }
     }
 
@@ -486,7 +528,7 @@ extension NameFinder {
     static let h38RoadWords = KeySet(["road", "route", "highway"])
     /// "Trans-Caspian International Transport Route", "National Road 7": routes and numbered roads are places.
     mutating func h38Routes() {
-        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+        for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z > a, h23Key(z, Self.h38RouteHeads) else { continue }
             mentions[i].type = .place
             mentions[i].placeContext = true
@@ -630,18 +672,25 @@ extension NameFinder {
     /// "… Nourhan El-Beltagy …" then "El-Beltagy said": a lone word read as a place or a body that is the last word of a
     /// person the article names in full is that person.
     mutating func h38LoneSurnames() {
-        var last: [String] = []
+        var people: [[String]] = []
         for i in mentions.indices where mentionType(i) == .person && mentionWordCount(i) >= 2 && mentionSurface(i).contains(" ") {
-            if let l = mentionWords(i).last { last.append(l) }
+            people.append(mentionWords(i))
         }
-        guard !last.isEmpty else { return }
-        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .person && mentionType(i) != .country
-            && mentionWordCount(i) == 1 {
-            guard let w = mentionWords(i).first, last.contains(where: { PhraseMatcher.same($0, w) }), !mentionPlaceContext(i) || mentionType(i) == .place else { continue }
-            // A hyphenated or particle surname only ("El-Beltagy", "Vámosi"): at least five letters.
-            guard w.count >= 5 else { continue }
+        guard !people.isEmpty else { return }
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .person && mentionType(i) != .country {
+            let w = mentionWords(i)
+            guard w.count >= 1, w.count <= 2, w.reduce(0, { $0 + $1.count }) >= 5 else { continue }
+            guard people.contains(where: { p in p.count > w.count && zip(p.suffix(w.count), w).allSatisfy { PhraseMatcher.same($0, $1) } }) else { continue }
             mentions[i].type = .person
             mentions[i].placeContext = false
+        }
+        // "Đoàn Minh Sưởng" read as a body (Đoàn, a delegation or union, is a body's word): three or four syllables opening with a Vietnamese family name,
+        // two of them with Vietnamese letters, no body's word: a person.
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) {
+            guard let (a, z) = h31Span(i), z - a >= 2, z - a <= 3, h23Key(a, Self.h19VietnameseSurnames),
+                  (a...z).allSatisfy({ h38Cap($0) && ($0 == a || !h23Key($0, Self.h38OrgCues)) }),
+                  (a...z).filter({ tokens[$0].text.utf8.contains { $0 >= 0xC3 } }).count >= 2 else { continue }
+            mentions[i].type = .person
         }
     }
 
