@@ -370,6 +370,7 @@ extension NameFinder {
 
     /// Legal forms read here (keys, the dot apart): Hungarian, Serbian/Croatian, Omani and the post-Soviet ones.
     static let h38LegalForms = KeySet(["kft", "zrt", "nyrt", "doo", "d.o.o", "saog", "saoc", "ojsc", "jsc", "cjsc", "pjsc", "llc", "llp"])
+    static let h38DottedForms = KeySet(["kft", "zrt", "nyrt"])
     /// Words of a title that stop the walk back from a legal form ("CEO of", "Managing Director of").
     static let h38TitleWords = KeySet(["ceo", "director", "chairman", "chairwoman", "president", "managing", "general", "head", "deputy",
         "manager", "chief", "executive", "founder", "owner", "minister", "board", "directeur", "directrice", "président", "presidente",
@@ -394,7 +395,8 @@ extension NameFinder {
             }
             guard a < f else { continue }
             var e = f + 1
-            if e < n, keyIs(e, "."), !tokens[e].spaceBefore { e += 1 }
+            // (The dot of an abbreviated form, Kft./Zrt./Nyrt.; after an acronym, JSC or LLP, it ends the sentence.)
+            if e < n, keyIs(e, "."), !tokens[e].spaceBefore, h23Key(f, Self.h38DottedForms) { e += 1 }
             let (s, end) = (tokens[a].start, tokens[e - 1].end)
             if !anyMention(where: { $0.type == .organization && $0.start == s && $0.end >= end }) {
                 // A known name inside (a country, a town) is part of the company.
