@@ -74,6 +74,8 @@ extension NameFinder {
     static let h38ArOpeners = h18Keys(["مع", "بحضور", "برئاسة", "قال", "وقال", "أوضح", "وأوضح", "أكد", "وأكد", "أشار", "وأشار", "أضاف",
         "وأضاف", "ذكر", "وذكر", "صرح", "وصرح", "التقى", "والتقى", "استقبل", "واستقبل", "سعادة", "معالي", "فخامة", "السيد", "السيدة"])
     static let h38ArAll = h18Keys(["كلا", "كل", "كلاً"])
+    /// Honorifics (with their clitics: "، ومعالي X Y نائب …" opens at X).
+    static let h38ArHonorifics = H36Heads(["معالي", "سعادة", "فخامة", "سمو", "السيد", "السيدة"])
     /// Given names that open with و (no clitic to cut).
     static let h38ArWawNames = h18Keys(["وليد", "وسيم", "وائل", "وفاء", "وداد", "وجدي", "وحيد", "وعد", "وهيب", "وصال", "وفيق", "وضاح",
         "ورد", "وردة", "ولاء", "وسام", "وجيه", "وديع", "وليد", "وهبة", "وفيق"])
@@ -90,7 +92,8 @@ extension NameFinder {
             var skip = 0
             let prev = k - 1
             guard h38Ar(k) else { continue }
-            if prev >= 0, h23Key(prev, Self.h38ArOpeners) || h36CliticPrefix(prev, Self.h36ArabicRoles) != nil {
+            if prev >= 0, h23Key(prev, Self.h38ArOpeners) || h36CliticPrefix(prev, Self.h36ArabicRoles) != nil
+                || h36CliticPrefix(prev, Self.h38ArHonorifics) != nil {
             } else if prev >= 1, keyIs(prev, "من"), h23Key(prev - 1, Self.h38ArAll) {
             } else if prev >= 0, keyIs(prev, "،") || keyIs(prev, ","),
                       tokens[k].key.unicodeScalars.first?.value == Self.h36Waw, !h23Key(k, Self.h38ArWawNames),
@@ -112,7 +115,8 @@ extension NameFinder {
             let first = skip == 0 ? firstKey : String(firstKey.unicodeScalars.dropFirst(1))
             guard !first.hasPrefix("ال"), first.unicodeScalars.count >= 2 else { continue }
             if skip == 0, h36Stop(k) || isCountry[k] || h36CliticPrefix(k, Self.h36ArabicNonNameHeads) != nil { continue }
-            if skip == 1, h36CliticPrefix(k, Self.h36ArabicNonNameHeads) != nil || h36CliticPrefix(k, Self.h36ArabicRoles) != nil { continue }
+            if skip == 1, h36CliticPrefix(k, Self.h36ArabicNonNameHeads) != nil || h36CliticPrefix(k, Self.h36ArabicRoles) != nil
+                || h36CliticPrefix(k, Self.h38ArHonorifics) != nil { continue }
             let m = h36Mention(k, q, skip: skip, type: .person)
             let (s, e) = (m.start, m.end)
             if anyMention(where: { $0.type == .person && $0.start <= s && $0.end == e }) { k = q; continue }
@@ -698,6 +702,7 @@ extension NameFinder {
 
     static let h38FrenchHeads = KeySet(["institut", "universite", "société", "societe", "compagnie", "centre", "office", "academie", "ecole"])
     static let h38FrenchLinks = KeySet(["de", "des", "du", "d'", "d", "la", "le", "les", "l'", "l", "sur", "pour", "par", "en", "et", "aux", "au"])
+    static let h38FrenchGoesOn = KeySet(["pour", "de", "des", "du", "sur", "en", "d'", "d", "aux", "au", "a"])
     static let h38FrenchNoNameWords = KeySet(["a", "est", "sont", "ont", "qui", "que", "dans", "avec", "hier", "aussi", "été", "ete",
         "sera", "fait", "selon", "mais", "ou", "où", "entre", "depuis", "contre", "lors", "après", "apres", "avant"])
     /// "l'Institut de recherches sur le riz de Cuba", "la Société par actions des semences de Long An", "l'Université du
@@ -715,7 +720,9 @@ extension NameFinder {
                     || keyIs(q - 1, "'") || keyIs(q - 1, "’") || keyIs(q - 1, "la") && keyIs(q - 2, "de") {
                     let s = tokens[q].start
                     if let p = firstMentionIndex(where: { $0.start == s && ($0.type == .place && $0.known != nil || $0.type == .country) }),
-                       let (_, pz) = h31Span(p) { end = pz }
+                       let (_, pz) = h31Span(p),
+                       // A name going on after the place ("l'Institut de Cần Thơ pour la recherche") is left to the other rules.
+                       !(pz + 1 < n && tokens[pz + 1].kind == .word && !tokens[pz + 1].capitalized && h23Key(pz + 1, Self.h38FrenchGoesOn)) { end = pz }
                     break
                 }
                 if h38Cap(q), !h23Key(q, Self.h38FrenchLinks) { break }
