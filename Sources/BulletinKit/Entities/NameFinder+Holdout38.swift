@@ -374,6 +374,8 @@ extension NameFinder {
 
     /// Legal forms read here (keys, the dot apart): Hungarian, Serbian/Croatian, Omani and the post-Soviet ones.
     static let h38LegalForms = KeySet(["kft", "zrt", "nyrt", "doo", "d.o.o", "saog", "saoc", "ojsc", "jsc", "cjsc", "pjsc", "llc", "llp"])
+    /// `h14LegalForms` as keys, folded once.
+    static let h38H14FormKeys = KeySet(h14LegalForms.map { TextFolding.key($0) })
     static let h38DottedForms = KeySet(["kft", "zrt", "nyrt"])
     /// Words of a title that stop the walk back from a legal form ("CEO of", "Managing Director of").
     static let h38TitleWords = KeySet(["ceo", "director", "chairman", "chairwoman", "president", "managing", "general", "head", "deputy",
@@ -431,7 +433,7 @@ extension NameFinder {
             let w = mentionWords(i)
             guard w.count >= 3, let last = w.last else { continue }
             let isForm = Self.h38LegalForms.contains(last) || PhraseMatcher.same(last, "ltd") || PhraseMatcher.same(last, "co")
-                || Self.h14LegalForms.contains(where: { PhraseMatcher.same(TextFolding.key($0), last) })
+                || Self.h38H14FormKeys.contains(last)
             guard isForm else { continue }
             var core = Array(w.dropLast())
             while let l = core.last, PhraseMatcher.same(l, "co") || PhraseMatcher.same(l, "ltd") { core.removeLast() }
