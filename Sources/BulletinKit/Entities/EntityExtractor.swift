@@ -118,6 +118,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout35()   // NameFinder+Holdout35.swift (ja and ko only)
         finder.refineHoldout36()   // NameFinder+Holdout36.swift (vi, ru, zh and ar only)
         finder.refineHoldout37()   // NameFinder+Holdout37.swift (tr, uk, fa and el only)
+        finder.refineHoldout38()   // NameFinder+Holdout38.swift (en, fr and ar only)
         finder.refineHoldout39()   // NameFinder+Holdout39.swift (vi, ru, zh, be and kk only)
         finder.refineHoldout40()   // NameFinder+Holdout40.swift (es, de, pt and it only)
         finder.refineArabicSpeech()   // NameFinder+ArabicSpeech.swift (Arabic script only)
