@@ -515,10 +515,12 @@ extension NameFinder {
         replaceMentions(removing: drop, adding: add)
     }
 
+    /// bin, bint, ibn (one hashed probe a token, not three key compares).
+    static let h38BinWords = KeySet(["bin", "bint", "ibn"])
     /// "Thuraya | bint | Ahmed Al Rawahia": two person readings around bin/bint/ibn are one person.
     mutating func h38BinNames() {
         let n = tokens.count
-        for k in 1..<max(n - 1, 1) where keyIs(k, "bin") || keyIs(k, "bint") || keyIs(k, "ibn") {
+        for k in 1..<max(n - 1, 1) where h23Key(k, Self.h38BinWords) {
             guard let r = firstMentionIndex(where: { $0.type == .person && $0.start == self.tokens[k + 1].start }), mentionKnown(r) == nil,
                   let (_, z) = h31Span(r) else { continue }
             if let l = firstMentionIndex(where: { $0.type == .person && $0.end == self.tokens[k - 1].end }), mentionKnown(l) == nil,
@@ -681,13 +683,16 @@ extension NameFinder {
     /// person the article names in full is that person.
     mutating func h38LoneSurnames() {
         var people: [[String]] = []
-        for i in mentions.indices where mentionType(i) == .person && mentionWordCount(i) >= 2 && mentionSurface(i).contains(" ") {
+        for i in mentions.indices where mentionType(i) == .person && mentionWordCount(i) >= 2 && mentionSurface(i).utf8.contains(0x20) {
             people.append(mentionWords(i))
         }
         guard !people.isEmpty else { return }
-        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .person && mentionType(i) != .country {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .person && mentionType(i) != .country
+            && (1...2).contains(mentionWordCount(i)) {
             let w = mentionWords(i)
-            guard w.count >= 1, w.count <= 2, w.reduce(0, { $0 + $1.count }) >= 5 else { continue }
+            // (The last words first: nearly every mention ends with a word no person's name ends with.)
+            guard let last = w.last, people.contains(where: { p in p.count > w.count && PhraseMatcher.same(p[p.count - 1], last) }) else { continue }
+            guard w.reduce(0, { $0 + $1.count }) >= 5 else { continue }
             guard people.contains(where: { p in p.count > w.count && zip(p.suffix(w.count), w).allSatisfy { PhraseMatcher.same($0, $1) } }) else { continue }
             mentions[i].type = .person
             mentions[i].placeContext = false
