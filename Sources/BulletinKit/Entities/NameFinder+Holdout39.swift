@@ -502,6 +502,11 @@ extension NameFinder {
         return min(r, k + 2)
     }
 
+    /// The keys of `h39Vietnamese`'s readings at a word (tiểu ban, nhóm, ủy ban, hội, phân ban, diễn đàn, UBND, biển) and at
+    /// the word after it (ủy, quan, viện).
+    static let h39ViLoopKeys = KeySet(["tieu", "nhom", "uy", "hoi", "phan", "dien", "ubnd", "bien"])
+    static let h39ViNextKeys = KeySet(["uy", "quan", "vien"])
+
     mutating func h39Vietnamese() {
         let n = tokens.count
         // A company read over the verb after it (… Đồng Đăng Xanh ký, … Bắc Kạn xem): the name ends at its last capitalized word;
@@ -532,6 +537,10 @@ extension NameFinder {
         while k + 2 < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
+            // Every reading below needs one of these keys at k or k + 1, or a word ending in -bank: one hashed probe
+            // each, before the literal compares.
+            guard h23Key(k, Self.h39ViLoopKeys) || h23Key(k + 1, Self.h39ViNextKeys)
+                || tokens[k].key.utf8.count >= 7 && tokens[k].key.utf8.last == 0x6B else { continue }
             // Tỉnh ủy / Thành ủy / Huyện ủy + the unit's name: the party committee.
             if h21Cap(k), keyIs(k + 1, "uy"), h39Keys(k + 1, ["ủy"]) || h39Keys(k + 1, ["uỷ"]), h21Lower(k + 1), h39Keys(k, ["tỉnh"]) || h39Keys(k, ["thành"]) || h39Keys(k, ["huyện"]),
                let r = h39ViUnitEnd(k + 2) {
