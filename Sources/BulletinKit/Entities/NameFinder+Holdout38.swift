@@ -515,6 +515,10 @@ extension NameFinder {
         replaceMentions(removing: drop, adding: add)
     }
 
+    /// The key hashes of words the token loops look for: an integer compare a token before the key's bytes.
+    static let h38DepartmentHash = Token.hash("department")
+    static let h38NationalHash = Token.hash("national")
+    static let h38BorderHash = Token.hash("border")
     /// bin, bint, ibn (one hashed probe a token, not three key compares).
     static let h38BinWords = KeySet(["bin", "bint", "ibn"])
     /// "Thuraya | bint | Ahmed Al Rawahia": two person readings around bin/bint/ibn are one person.
@@ -545,7 +549,8 @@ extension NameFinder {
             _ = a
         }
         let n = tokens.count
-        for k in 0..<max(n - 2, 0) where keyIs(k, "national") && h38Cap(k) && h23Key(k + 1, Self.h38RoadWords) && h38Cap(k + 1) {
+        let national = Self.h38NationalHash
+        for k in 0..<max(n - 2, 0) where tokens[k].keyHash == national && keyIs(k, "national") && h38Cap(k) && h23Key(k + 1, Self.h38RoadWords) && h38Cap(k + 1) {
             guard tokens[k + 2].kind == .number else { continue }
             h27Replace(k, k + 3, with: mention(k, k + 3, type: .place, evidence: .cue))
         }
@@ -556,7 +561,8 @@ extension NameFinder {
     mutating func h38BorderGates() {
         let n = tokens.count
         var names: [[String]] = []
-        for k in 1..<max(n - 1, 1) where keyIs(k, "border") && (keyIs(k + 1, "gate") || keyIs(k + 1, "gates") || keyIs(k + 1, "crossing")) {
+        let border = Self.h38BorderHash
+        for k in 1..<max(n - 1, 1) where tokens[k].keyHash == border && keyIs(k, "border") && (keyIs(k + 1, "gate") || keyIs(k + 1, "gates") || keyIs(k + 1, "crossing")) {
             var z = k - 1
             if keyIs(z, "international") { z -= 1 }
             var groups: [(Int, Int)] = []
@@ -629,7 +635,8 @@ extension NameFinder {
     /// Phommachanh": a place before "Department of" and the portfolios over "and" are one body, up to the last portfolio.
     mutating func h38PlaceDepartments() {
         let n = tokens.count
-        for k in 1..<max(n - 2, 1) where keyIs(k, "department") && h38Cap(k) && keyIs(k + 1, "of") {
+        let department = Self.h38DepartmentHash
+        for k in 1..<max(n - 2, 1) where tokens[k].keyHash == department && keyIs(k, "department") && h38Cap(k) && keyIs(k + 1, "of") {
             guard h38Cap(k - 1), !isCountry[k - 1], !h23Key(k - 1, Self.h38TitleWords) else { continue }
             var a = k - 1
             while a - 1 >= 0, k - a < 3, h38Cap(a - 1), !h23Key(a - 1, Self.h38TitleWords), !isCountry[a - 1] { a -= 1 }
