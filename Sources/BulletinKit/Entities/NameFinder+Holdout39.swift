@@ -479,6 +479,8 @@ extension NameFinder {
 
     static let h39ViCompanyHeads: [[String]] = [["công", "ty"], ["tập", "đoàn"], ["tổng", "công", "ty"], ["hợp", "tác", "xã"]]
     static let h39ViGenericHeads: [[String]] = [["nhà", "máy"], ["công", "ty"], ["viện"], ["trường"], ["bệnh", "viện"], ["xí", "nghiệp"]]
+    /// The folded keys of the first words of `h39ViCompanyHeads` and `h39ViGenericHeads`.
+    static let h39ViHeadFirstKeys = KeySet((h39ViCompanyHeads + h39ViGenericHeads).map { TextFolding.key($0[0]) })
     static let h39ViVehicleNouns: [[String]] = [["xe", "tải"], ["xe", "buýt"], ["xe", "khách"], ["máy", "kéo"], ["ô", "tô"]]
     /// Heads of a joint body named by two countries (Tiểu ban hợp tác … Việt Nam - Belarus, Nhóm nghị sĩ hữu nghị …).
     static let h39ViJointHeads: [[String]] = [["tiểu", "ban"], ["nhóm"], ["ủy", "ban"], ["uỷ", "ban"], ["hội"], ["phân", "ban"], ["diễn", "đàn"]]
@@ -514,6 +516,8 @@ extension NameFinder {
         var drop = Set<Int>()
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .organization {
             guard let (a, z) = h31Span(i), tokens[a].script == .latin else { continue }
+            // (Every head's first word folds to one of these keys: one hashed probe before the exact forms' compares.)
+            guard h23Key(a, Self.h39ViHeadFirstKeys) else { continue }
             if let head = Self.h39ViCompanyHeads.first(where: { h39Keys(a, $0) }), z >= a + head.count, h21Lower(z) {
                 var c = z
                 while c > a + head.count, h21Lower(c), tokens[c].spaceBefore { c -= 1 }
