@@ -627,6 +627,8 @@ extension NameFinder {
     /// Verbs (and 有) that open a place's or a company's name read over them: 提升河口口岸, 建设金城工业区, 有新疆….
     static let h39HanVerbOpeners: [[UInt16]] = ["建设", "提升", "推进", "扩大", "加强", "开通", "考察", "参观", "抵达", "前往", "途经", "连接",
         "位于", "已有", "有"].map { Array($0.utf16) }
+    /// The first UTF-16 unit of each of `h39HanVerbOpeners`.
+    static let h39HanVerbOpenerFirsts: Set<UInt16> = Set(h39HanVerbOpeners.compactMap(\.first))
     /// Generic place words alone: no place.
     static let h39HanGenericPlaces: Set<String> = ["园区", "口岸", "港区", "开发区", "工业区", "自治县", "自治州", "自治区", "新区"]
     /// Characters after which a Vietnamese 氏 name has ended (a verb, a particle, punctuation).
@@ -689,7 +691,7 @@ extension NameFinder {
             }
         }
         // Vietnamese 氏 names of two given syllables (黄氏清心): the second one too.
-        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .person {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .person && mentionSurface(i).utf16.count == 3 {
             let ms = Array(mentionSurface(i).utf16)
             let e = mentionEnd(i)
             guard ms.count == 3, ms[1] == 0x6C0F, e + 1 < n, isHan(u[e]), !Self.h39HanNameStops.contains(u[e]), Self.h39HanNameStops.contains(u[e + 1]) else { continue }
@@ -733,6 +735,8 @@ extension NameFinder {
         }
         // A verb or 有 opening a place or a company read over it: cut.
         for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .place || mentionType(i) == .organization) {
+            // (The first unit against the openers' first characters, before the surface is copied.)
+            guard let f = mentionSurface(i).utf16.first, Self.h39HanVerbOpenerFirsts.contains(f) else { continue }
             let ms = Array(mentionSurface(i).utf16)
             guard let v = Self.h39HanVerbOpeners.first(where: { ms.count >= $0.count + 3 && ms.starts(with: $0) }) else { continue }
             let s = mentionStart(i) + v.count
@@ -750,9 +754,12 @@ extension NameFinder {
             let e0 = mentionEnd(i)
             var e = e0
             while e < n, e - e0 <= 8, isHan(u[e]) { e += 1 }
-            let tail = String(decoding: u[e0..<e], as: UTF16.self)
-            guard let r = tail.range(of: "有限公司") else { continue }
-            let end = e0 + tail.utf16.distance(from: tail.utf16.startIndex, to: r.upperBound.samePosition(in: tail.utf16) ?? tail.utf16.endIndex)
+            // The end of the first 有限公司 in the run (units compared: no string is made of the run).
+            var end = -1
+            if e - e0 >= 4 {
+                for j in e0...(e - 4) where u[j] == 0x6709 && u[j + 1] == 0x9650 && u[j + 2] == 0x516C && u[j + 3] == 0x53F8 { end = j + 4; break }
+            }
+            guard end >= 0 else { continue }
             grow.append((mentionStart(i), end))
         }
         for (s, e) in grow { put(s, e, .organization) }
