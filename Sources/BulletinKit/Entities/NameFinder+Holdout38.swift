@@ -384,7 +384,6 @@ extension NameFinder {
         "with", "by", "to", "from", "a", "ambassador", "vice", "first"])
     static let h38Connectors = KeySet(["bin", "bint", "ibn", "al", "el", "ben"])
 
-    @inline(__always) func h38Cap(_ k: Int) -> Bool { k >= 0 && k < tokens.count && h15CapLatin(k) }
 
     /// "CEO of Kunság Agrotech Kft. Zsófia Kerekes-Bartha", "director of Agroživ DOO", "Sohar Grain Company SAOG Thuraya
     /// bint Ahmed Al Rawahia", "Chairman of the Board of Kazakh Invest National Company JSC": the company runs back from its
@@ -395,9 +394,9 @@ extension NameFinder {
         for f in 1..<max(n, 1) where tokens[f].kind == .word && tokens[f].script == .latin {
             guard h23Key(f, Self.h38LegalForms) else { continue }
             var a = f
-            while a - 1 >= 0, f - a < 5, h38Cap(a - 1), !h23Key(a - 1, Self.h38TitleWords), !h23Key(a - 1, Self.h38LegalForms) {
+            while a - 1 >= 0, f - a < 5, h15CapLatin(a - 1), !h23Key(a - 1, Self.h38TitleWords), !h23Key(a - 1, Self.h38LegalForms) {
                 a -= 1
-                if a - 2 >= 0, h15GluedHyphen(a - 1), h38Cap(a - 2) { a -= 2 }
+                if a - 2 >= 0, h15GluedHyphen(a - 1), h15CapLatin(a - 2) { a -= 2 }
             }
             guard a < f else { continue }
             var e = f + 1
@@ -411,11 +410,11 @@ extension NameFinder {
             }
             // The person after the form.
             var q = e
-            while q < n, q - e < 8, h38Cap(q) || h23Key(q, Self.h38Connectors) && h38Cap(q + 1) || h15GluedHyphen(q) && h38Cap(q + 1) {
+            while q < n, q - e < 8, h15CapLatin(q) || h23Key(q, Self.h38Connectors) && h15CapLatin(q + 1) || h15GluedHyphen(q) && h15CapLatin(q + 1) {
                 if q > e, tokens[q].newlineBefore { break }
                 q += 1
             }
-            if q - e >= 2, h38Cap(e), !h23Key(e, Self.h38Connectors) {
+            if q - e >= 2, h15CapLatin(e), !h23Key(e, Self.h38Connectors) {
                 let (ps, pe) = (tokens[e].start, tokens[q - 1].end)
                 if !anyMention(where: { $0.known != nil && $0.start < pe && $0.end > ps }) {
                     mentions.removeAll { $0.type != .country && $0.start < pe && $0.end > ps }
@@ -446,7 +445,7 @@ extension NameFinder {
             var k = 0
             while k + core.count <= n {
                 defer { k += 1 }
-                guard h38Cap(k), PhraseMatcher.same(tokens[k].key, core[0]) else { continue }
+                guard h15CapLatin(k), PhraseMatcher.same(tokens[k].key, core[0]) else { continue }
                 var q = k, c = 0
                 while q < n, c < core.count {
                     if tokens[q].kind != .word { if h15GluedHyphen(q) { q += 1; continue } else { break } }
@@ -481,11 +480,11 @@ extension NameFinder {
     /// title, glued before a person's name, is cut from it.
     mutating func h38CountryBeforePerson() {
         for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil {
-            guard let (a, z) = h31Span(i), z - a >= 2, a > 0, h38Cap(a),
+            guard let (a, z) = h31Span(i), z - a >= 2, a > 0, h15CapLatin(a),
                   keyIs(a - 1, "of") || keyIs(a - 1, "to") || keyIs(a - 1, "de") || keyIs(a - 1, "du") || keyIs(a - 1, "en") else { continue }
             // (The country's name, read inside the longer name, is no country mention of its own.)
             guard isCountry[a] || h38CountryAt(a) || lex.countries.match(tokens, at: a, language: language)?.length == 1 else { continue }
-            guard h38Cap(a + 1), !isCountry[a + 1], !((a + 1)...z).contains(where: { h23Key($0, Self.h38OrgHeadWords) || h23Key($0, Self.h38OrgCues)
+            guard h15CapLatin(a + 1), !isCountry[a + 1], !((a + 1)...z).contains(where: { h23Key($0, Self.h38OrgHeadWords) || h23Key($0, Self.h38OrgCues)
                     || h23Key($0, Self.h38LegalForms) || tokens[$0].kind == .punct && !h15GluedHyphen($0) }) else { continue }
             let m = mention(a + 1, z + 1, type: .person, evidence: .cue)
             mentions[i] = m
@@ -506,7 +505,7 @@ extension NameFinder {
             guard let (a, z) = h31Span(i), z - a >= 2 else { continue }
             // (One word may follow when "bin"/"bint" joins it to the rest of the name.)
             guard let h = (a + 1..<z).first(where: { h23Key($0, Self.h38PlaceHeads) }), z - h >= 2 || keyIs(z + 1, "bin") || keyIs(z + 1, "bint"),
-                  h38Cap(h + 1), h38Cap(z) else { continue }
+                  h15CapLatin(h + 1), h15CapLatin(z) else { continue }
             guard !((h + 1)...z).contains(where: { h23Key($0, Self.h38OrgHeadWords) || h23Key($0, Self.h38PlaceHeads) || isCountry[$0] }) else { continue }
             drop.insert(i)
             add.append(mention(a, h + 1, type: .place, evidence: .cue))
@@ -530,7 +529,7 @@ extension NameFinder {
             if let l = firstMentionIndex(where: { $0.type == .person && $0.end == self.tokens[k - 1].end }), mentionKnown(l) == nil,
                let (a, _) = h31Span(l) {
                 replaceMentions(removing: [l, r], adding: [mention(a, z + 1, type: .person, evidence: .cue)])
-            } else if h38Cap(k - 1), !h23Key(k - 1, Self.h38TitleWords), !isCountry[k - 1],
+            } else if h15CapLatin(k - 1), !h23Key(k - 1, Self.h38TitleWords), !isCountry[k - 1],
                       !anyMention(where: { $0.start < self.tokens[k - 1].end && $0.end > self.tokens[k - 1].start }) {
                 // "… Governorate | Nasser | bin Ali Al Habsi": a given name no mention holds opens the name.
                 replaceMentions(removing: [r], adding: [mention(k - 1, z + 1, type: .person, evidence: .cue)])
@@ -550,7 +549,7 @@ extension NameFinder {
         }
         let n = tokens.count
         let national = Self.h38NationalHash
-        for k in 0..<max(n - 2, 0) where tokens[k].keyHash == national && keyIs(k, "national") && h38Cap(k) && h23Key(k + 1, Self.h38RoadWords) && h38Cap(k + 1) {
+        for k in 0..<max(n - 2, 0) where tokens[k].keyHash == national && keyIs(k, "national") && h15CapLatin(k) && h23Key(k + 1, Self.h38RoadWords) && h15CapLatin(k + 1) {
             guard tokens[k + 2].kind == .number else { continue }
             h27Replace(k, k + 3, with: mention(k, k + 3, type: .place, evidence: .cue))
         }
@@ -566,14 +565,14 @@ extension NameFinder {
             var z = k - 1
             if keyIs(z, "international") { z -= 1 }
             var groups: [(Int, Int)] = []
-            while z >= 0, h38Cap(z) {
+            while z >= 0, h15CapLatin(z) {
                 var a = z
-                while a - 1 >= 0, z - a < 3, h38Cap(a - 1) && !isCountry[a - 1] || h15GluedHyphen(a - 1) && h38Cap(a - 2) { a -= 1 }
+                while a - 1 >= 0, z - a < 3, h15CapLatin(a - 1) && !isCountry[a - 1] || h15GluedHyphen(a - 1) && h15CapLatin(a - 2) { a -= 1 }
                 groups.append((a, z + 1))
-                if a - 2 >= 0, h27Dash(a - 1), tokens[a - 1].spaceBefore, h38Cap(a - 2) { z = a - 2 } else { break }
+                if a - 2 >= 0, h27Dash(a - 1), tokens[a - 1].spaceBefore, h15CapLatin(a - 2) { z = a - 2 } else { break }
             }
             for (a, b) in groups where b - a <= 3 {
-                if a > 0, h38Cap(a - 1) { continue }
+                if a > 0, h15CapLatin(a - 1) { continue }
                 names.append((a..<b).filter { tokens[$0].kind == .word }.map { tokens[$0].key })
                 let (s, e) = (tokens[a].start, tokens[b - 1].end)
                 if anyMention(where: { $0.type == .place && $0.start == s && $0.end == e }) { continue }
@@ -596,12 +595,12 @@ extension NameFinder {
     /// one place.
     mutating func h38ZonesOverAnd() {
         let n = tokens.count
-        for k in 2..<max(n, 2) where h23Key(k, Self.h38ZoneEnds) && h38Cap(k) {
+        for k in 2..<max(n, 2) where h23Key(k, Self.h38ZoneEnds) && h15CapLatin(k) {
             var a = k, sawAnd = false
             while a - 1 >= 0, k - a < 12 {
-                if h38Cap(a - 1) { a -= 1; continue }
-                if h15GluedHyphen(a - 1), h38Cap(a - 2) { a -= 2; continue }
-                if !sawAnd, keyIs(a - 1, "and"), h38Cap(a - 2) { sawAnd = true; a -= 2; continue }
+                if h15CapLatin(a - 1) { a -= 1; continue }
+                if h15GluedHyphen(a - 1), h15CapLatin(a - 2) { a -= 2; continue }
+                if !sawAnd, keyIs(a - 1, "and"), h15CapLatin(a - 2) { sawAnd = true; a -= 2; continue }
                 break
             }
             guard sawAnd, k - a >= 4, !keyIs(a, "and") else { continue }
@@ -620,7 +619,7 @@ extension NameFinder {
     mutating func h38GeneralAuthority() {
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
-            guard let (a, z) = h31Span(i), a > 0, h23Key(a, Self.h38GeneralHeads), keyIs(a - 1, "general"), h38Cap(a - 1) else { continue }
+            guard let (a, z) = h31Span(i), a > 0, h23Key(a, Self.h38GeneralHeads), keyIs(a - 1, "general"), h15CapLatin(a - 1) else { continue }
             todo.append((a - 1, z + 1))
         }
         for (a, b) in todo { h27Replace(a, b, with: mention(a, b, type: .organization, evidence: .cue)) }
@@ -636,18 +635,18 @@ extension NameFinder {
     mutating func h38PlaceDepartments() {
         let n = tokens.count
         let department = Self.h38DepartmentHash
-        for k in 1..<max(n - 2, 1) where tokens[k].keyHash == department && keyIs(k, "department") && h38Cap(k) && keyIs(k + 1, "of") {
-            guard h38Cap(k - 1), !isCountry[k - 1], !h23Key(k - 1, Self.h38TitleWords) else { continue }
+        for k in 1..<max(n - 2, 1) where tokens[k].keyHash == department && keyIs(k, "department") && h15CapLatin(k) && keyIs(k + 1, "of") {
+            guard h15CapLatin(k - 1), !isCountry[k - 1], !h23Key(k - 1, Self.h38TitleWords) else { continue }
             var a = k - 1
-            while a - 1 >= 0, k - a < 3, h38Cap(a - 1), !h23Key(a - 1, Self.h38TitleWords), !isCountry[a - 1] { a -= 1 }
+            while a - 1 >= 0, k - a < 3, h15CapLatin(a - 1), !h23Key(a - 1, Self.h38TitleWords), !isCountry[a - 1] { a -= 1 }
             // The portfolios: capitalized words, "and" before a portfolio word.
             var z = k + 1, q = k + 2
             while q < n, q - k < 10 {
-                if h38Cap(q), h23Key(q, Self.h38Portfolios) || q == k + 2 || h38Cap(q - 1) && !keyIs(q - 1, "and") && z == q - 1 {
-                    if !h23Key(q, Self.h38Portfolios), q > k + 2, !(h38Cap(q + 1) && h23Key(q + 1, Self.h38Portfolios)) { break }
+                if h15CapLatin(q), h23Key(q, Self.h38Portfolios) || q == k + 2 || h15CapLatin(q - 1) && !keyIs(q - 1, "and") && z == q - 1 {
+                    if !h23Key(q, Self.h38Portfolios), q > k + 2, !(h15CapLatin(q + 1) && h23Key(q + 1, Self.h38Portfolios)) { break }
                     z = q; q += 1; continue
                 }
-                if keyIs(q, "and"), h38Cap(q + 1), h23Key(q + 1, Self.h38Portfolios) { q += 1; continue }
+                if keyIs(q, "and"), h15CapLatin(q + 1), h23Key(q + 1, Self.h38Portfolios) { q += 1; continue }
                 break
             }
             guard z > k + 1 else { continue }
@@ -657,7 +656,7 @@ extension NameFinder {
             mentions.append(mention(a, z + 1, type: .organization, evidence: .cue))
             // The person after it, read over the body before, again.
             var p = z + 1
-            while p < n, p - z <= 4, h38Cap(p), !isCountry[p] { p += 1 }
+            while p < n, p - z <= 4, h15CapLatin(p), !isCountry[p] { p += 1 }
             if p - z - 1 >= 2, !anyMention(where: { $0.start < self.tokens[p - 1].end && $0.end > self.tokens[z + 1].start }) {
                 mentions.append(mention(z + 1, p, type: .person, evidence: .cue))
             }
@@ -680,7 +679,7 @@ extension NameFinder {
     mutating func h38ZonesAt() {
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
-            guard let (a, z) = h31Span(i), z > a, keyIs(z, "zone"), keyIs(z + 1, "at"), h38Cap(z + 2) else { continue }
+            guard let (a, z) = h31Span(i), z > a, keyIs(z, "zone"), keyIs(z + 1, "at"), h15CapLatin(z + 2) else { continue }
             todo.append((a, z + 3))
         }
         for (a, b) in todo { h27Replace(a, b, with: mention(a, b, type: .place, evidence: .cue), overKnown: true) }
@@ -708,7 +707,7 @@ extension NameFinder {
         // two of them with Vietnamese letters, no body's word: a person.
         for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) {
             guard let (a, z) = h31Span(i), z - a >= 2, z - a <= 3, h23Key(a, Self.h19VietnameseSurnames),
-                  (a...z).allSatisfy({ h38Cap($0) && ($0 == a || !h23Key($0, Self.h38OrgCues)) }),
+                  (a...z).allSatisfy({ h15CapLatin($0) && ($0 == a || !h23Key($0, Self.h38OrgCues)) }),
                   (a...z).filter({ tokens[$0].text.utf8.contains { $0 >= 0xC3 } }).count >= 2 else { continue }
             mentions[i].type = .person
         }
@@ -723,14 +722,14 @@ extension NameFinder {
     /// Yunnan": a body's head, linking and lowercase words, and a known place after de/du are one body.
     mutating func h38FrenchInstitutions() {
         let n = tokens.count
-        for k in 0..<max(n - 2, 0) where h38Cap(k) && h23Key(k, Self.h38FrenchHeads) {
+        for k in 0..<max(n - 2, 0) where h15CapLatin(k) && h23Key(k, Self.h38FrenchHeads) {
             guard h23Key(k + 1, Self.h38FrenchLinks) else { continue }
             var q = k + 1, end = -1
             while q < n, q - k <= 12 {
                 if tokens[q].kind == .punct && !(keyIs(q, "'") || keyIs(q, "’")) { break }
                 if h23Key(q, Self.h38FrenchNoNameWords) { break }
                 // A known place or a country after de/du/d'.
-                if h38Cap(q), q > k + 1, keyIs(q - 1, "de") || keyIs(q - 1, "du") || keyIs(q - 1, "d") || keyIs(q - 1, "d'")
+                if h15CapLatin(q), q > k + 1, keyIs(q - 1, "de") || keyIs(q - 1, "du") || keyIs(q - 1, "d") || keyIs(q - 1, "d'")
                     || keyIs(q - 1, "'") || keyIs(q - 1, "’") || keyIs(q - 1, "la") && keyIs(q - 2, "de") {
                     let s = tokens[q].start
                     if let p = firstMentionIndex(where: { $0.start == s && ($0.type == .place && $0.known != nil || $0.type == .country) }),
@@ -739,7 +738,7 @@ extension NameFinder {
                        !(pz + 1 < n && tokens[pz + 1].kind == .word && !tokens[pz + 1].capitalized && h23Key(pz + 1, Self.h38FrenchGoesOn)) { end = pz }
                     break
                 }
-                if h38Cap(q), !h23Key(q, Self.h38FrenchLinks) { break }
+                if h15CapLatin(q), !h23Key(q, Self.h38FrenchLinks) { break }
                 q += 1
             }
             guard end > k + 1 else { continue }
@@ -755,7 +754,7 @@ extension NameFinder {
     /// "la mer Caspienne", "le golfe Persique": a lowercase sea's noun and a capitalized word are one place.
     mutating func h38FrenchSeas() {
         let n = tokens.count
-        for k in 1..<max(n - 1, 1) where !tokens[k].capitalized && h23Key(k, Self.h38FrenchSeaNouns) && h38Cap(k + 1) {
+        for k in 1..<max(n - 1, 1) where !tokens[k].capitalized && h23Key(k, Self.h38FrenchSeaNouns) && h15CapLatin(k + 1) {
             let (s, e) = (tokens[k].start, tokens[k + 1].end)
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }) { continue }
             if anyMention(where: { $0.type == .place && $0.start <= s && $0.end >= e }) { continue }

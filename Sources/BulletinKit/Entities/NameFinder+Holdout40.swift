@@ -48,8 +48,6 @@ extension NameFinder {
 
     // MARK: - Helpers
 
-    static func h40Keys(_ list: [String]) -> KeySet { KeySet(list.map { TextFolding.key($0) }) }
-
     /// Replaces the non-known, non-country mentions over tokens `a..<b` (exclusive) with one of `type`.
     mutating func h40Put(_ a: Int, _ b: Int, _ type: EntityType) {
         guard a >= 0, b <= tokens.count, b > a else { return }
@@ -81,14 +79,14 @@ extension NameFinder {
         return nil
     }
 
-    static let h40MoreForms = h40Keys(["llp", "llc", "jsc", "ojsc", "lda", "ltda", "kg", "ohg", "ug", "sl", "sa", "sac", "spa", "srl"])
+    static let h40MoreForms = h18Keys(["llp", "llc", "jsc", "ojsc", "lda", "ltda", "kg", "ohg", "ug", "sl", "sa", "sac", "spa", "srl"])
 
     /// A capitalized Latin word or a linking word inside a name ("de", "del", "da", "di"), as a run's next token.
     @inline(__always) func h40RunWord(_ k: Int) -> Bool {
         k < tokens.count && (h15CapLatin(k) || tokens[k].kind == .word && h23Key(k, Self.h40Links))
     }
 
-    static let h40Links = h40Keys(["de", "del", "la", "las", "los", "do", "da", "dos", "das", "di", "della", "delle", "dei", "degli", "dello"])
+    static let h40Links = h18Keys(["de", "del", "la", "las", "los", "do", "da", "dos", "das", "di", "della", "delle", "dei", "degli", "dello"])
 
     /// End (exclusive) of a run of capitalized words and linking words from `k` (at most `max` tokens), trailing links cut.
     func h40RunEnd(_ k: Int, max: Int = 6) -> Int {
@@ -100,7 +98,7 @@ extension NameFinder {
 
     // MARK: - Companies
 
-    static let h40TownPreps = h40Keys(["di", "de", "da", "do", "aus", "in", "en"])
+    static let h40TownPreps = h18Keys(["di", "de", "da", "do", "aus", "in", "en"])
 
     /// "Salento Ecoservizi S.r.l. di Galatina", "Holzbau Rimmele GmbH & Co. KG aus Bad Wurzach", "S.A.C., de Chao": the
     /// capitalized words after a company's legal form and a preposition are its town.
@@ -122,7 +120,7 @@ extension NameFinder {
         for (a, b) in places { h40Put(a, b, .place) }
     }
 
-    static let h40Articles = h40Keys(["el", "la", "los", "las", "il", "lo", "le", "gli", "o", "os", "as", "der", "die", "das", "den", "dem", "des"])
+    static let h40Articles = h18Keys(["el", "la", "los", "las", "il", "lo", "le", "gli", "o", "os", "as", "der", "die", "das", "den", "dem", "des"])
     static let h40GermanKindEnds = AffixList(["bauer", "hersteller", "konzern", "gesellschaft", "spedition", "firma", "unternehmen", "betrieb",
         "zulieferer", "reederei", "versorger", "handler", "anbieter", "tochter", "holding"])
 
@@ -156,11 +154,11 @@ extension NameFinder {
         }
     }
 
-    static let h40GermanKinds = h40Keys(["staatsbetrieb", "staatskonzern", "konzern", "hersteller", "spedition", "firma", "unternehmen",
+    static let h40GermanKinds = h18Keys(["staatsbetrieb", "staatskonzern", "konzern", "hersteller", "spedition", "firma", "unternehmen",
         "reederei", "maschinenbauer", "autobauer", "zulieferer", "staatsunternehmen", "rustungskonzern", "energiekonzern", "chemiekonzern"])
 
     static let h40AdjectiveEnds = AffixList(["ischen", "ische", "ischer", "isches"])
-    static let h40TimeNouns = h40Keys(["ende", "anfang", "mitte", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    static let h40TimeNouns = h18Keys(["ende", "anfang", "mitte", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "jahr", "jahres", "woche", "monat", "januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober",
         "november", "dezember", "zuletzt", "bereits"])
 
@@ -230,7 +228,7 @@ extension NameFinder {
         h40GermanPeople()
     }
 
-    static let h40LandBodyHeads = h40Keys(["zentrum", "institut", "museum", "archiv", "bibliothek", "akademie", "stiftung"])
+    static let h40LandBodyHeads = h18Keys(["zentrum", "institut", "museum", "archiv", "bibliothek", "akademie", "stiftung"])
 
     /// "das Deutsche Zentrum Kulturgutverluste": a country's adjective, a body's head and one noun one body.
     mutating func h40GermanLandBodies() {
@@ -253,7 +251,7 @@ extension NameFinder {
         }
     }
 
-    static let h40GermanParticles = h40Keys(["von", "van", "vom", "zu"])
+    static let h40GermanParticles = h18Keys(["von", "van", "vom", "zu"])
     static let h40GermanRoleEnds = AffixList(["konsulin", "konsul", "botschafter", "botschafterin", "minister", "ministerin", "prasident", "prasidentin",
         "chef", "chefin", "sprecher", "sprecherin", "direktor", "direktorin", "leiter", "leiterin", "burgermeister", "burgermeisterin", "vorsitzende",
         "vorsitzender"])
@@ -297,8 +295,8 @@ extension NameFinder {
         for (a, b, t) in puts { h40Put(a, b, t) }
     }
 
-    static let h40GermanDefinite = h40Keys(["dem", "das", "des", "der", "im", "vom", "beim", "zum", "ins", "am"])
-    static let h40GermanRiverHeads = h40Keys(["fluss", "flusses", "nebenfluss", "stausee", "kanal", "insel", "halbinsel"])
+    static let h40GermanDefinite = h18Keys(["dem", "das", "des", "der", "im", "vom", "beim", "zum", "ins", "am"])
+    static let h40GermanRiverHeads = h18Keys(["fluss", "flusses", "nebenfluss", "stausee", "kanal", "insel", "halbinsel"])
     static let h40GermanSiteEnds = AffixList(["brucke", "tunnel", "talsperre", "stausee"])
     static let h40GenericSiteStems: Set<String> = ["grenz", "eisenbahn", "autobahn", "fussganger", "strassen", "hange", "holz", "stahl", "beton",
         "bahn", "fuss", "behelfs", "ersatz", "not", "stein", "zug", "rad", "kanal", "tal", "fluss", "dorf", "stadt", "land", "haupt", "neu", "alt",
@@ -313,8 +311,8 @@ extension NameFinder {
         return false
     }
 
-    static let h40Compass = h40Keys(["norden", "suden", "osten", "westen", "nordosten", "nordwesten", "sudosten", "sudwesten"])
-    static let h40Junctions = h40Keys(["anschlussstelle", "anschlussstellen", "autobahnkreuz", "autobahndreieck", "ausfahrt"])
+    static let h40Compass = h18Keys(["norden", "suden", "osten", "westen", "nordosten", "nordwesten", "sudosten", "sudwesten"])
+    static let h40Junctions = h18Keys(["anschlussstelle", "anschlussstellen", "autobahnkreuz", "autobahndreieck", "ausfahrt"])
 
     /// 'am Fluss Mã', 'die Naabtalbrücke', 'in Richtung Passau', 'zwischen den Anschlussstellen Nittendorf und Regensburg-West',
     /// 'vor dem Autobahnkreuz Regensburg' (the place alone).
@@ -367,17 +365,17 @@ extension NameFinder {
 
     // MARK: - Titles and portfolios (es, pt, it)
 
-    static let h40Titles = h40Keys(["consejera", "consejero", "ministra", "ministro", "viceministro", "viceministra", "secretario", "secretaria",
+    static let h40Titles = h18Keys(["consejera", "consejero", "ministra", "ministro", "viceministro", "viceministra", "secretario", "secretaria",
         "secretária", "secretário", "assessore", "assessora", "sottosegretario", "sottosegretaria", "conselheiro", "conselheira", "concejal",
         "concejala", "consigliere", "consigliera", "vereador", "vereadora", "viceconsejero", "viceconsejera", "delegado", "delegada"])
-    static let h40PortfolioPreps = h40Keys(["de", "del", "da", "do", "das", "dos", "della", "dell", "dello", "delle", "degli", "al", "allo", "alla",
+    static let h40PortfolioPreps = h18Keys(["de", "del", "da", "do", "das", "dos", "della", "dell", "dello", "delle", "degli", "al", "allo", "alla",
         "ai", "agli", "alle", "per"])
-    static let h40PortfolioLinks = h40Keys(["y", "e", "ed", "de", "del", "da", "do", "das", "dos", "della", "dell", "delle", "dello", "degli",
+    static let h40PortfolioLinks = h18Keys(["y", "e", "ed", "de", "del", "da", "do", "das", "dos", "della", "dell", "delle", "dello", "degli",
         "la", "las", "los", "el", "o", "a", "os", "as", "l", "'", "’", "per", "para"])
-    static let h40OtherHeads = h40Keys(["sindicato", "sindacato", "partido", "partito", "empresa", "azienda", "associacao", "grupo", "gruppo",
+    static let h40OtherHeads = h18Keys(["sindicato", "sindacato", "partido", "partito", "empresa", "azienda", "associacao", "grupo", "gruppo",
         "federacion", "federazione", "club", "clube", "cooperativa", "consorcio", "consorzio", "colegio", "ordem", "orden", "ordine"])
     static let h40ElidedPreps = KeySet(["dell'", "all'", "dall'", "nell'", "sull'", "d'", "l'"])
-    static let h40BodyHeads = h40Keys(["junta", "gobierno", "xunta", "generalitat", "ministerio", "ayuntamiento", "diputacion", "regione", "comune",
+    static let h40BodyHeads = h18Keys(["junta", "gobierno", "xunta", "generalitat", "ministerio", "ayuntamiento", "diputacion", "regione", "comune",
         "provincia", "governo", "prefeitura", "camara", "cabildo", "consell", "ministero", "ministerio", "comunidad", "universidad", "universita",
         "universidade", "consejo", "conselho", "consiglio", "capital"])
 
@@ -440,11 +438,11 @@ extension NameFinder {
 
     // MARK: - Romance bodies
 
-    static let h40RomanceDepartments = h40Keys(["consejeria", "ministerio", "secretaria", "conselleria", "concejalia", "departamento", "ministero",
+    static let h40RomanceDepartments = h18Keys(["consejeria", "ministerio", "secretaria", "conselleria", "concejalia", "departamento", "ministero",
         "assessorato", "direccion", "direcao", "secretaria"])
-    static let h40CourtHeads = h40Keys(["juizo", "juzgado", "tribunal", "tribunale", "audiencia", "fiscalia", "procura", "procuradoria"])
-    static let h40CivicHeads = h40Keys(["provincia", "comune", "regione", "prefeitura", "municipio"])
-    static let h40InstitutionAdjectives = h40Keys(["civil", "civile", "federal", "federale", "nacional", "nazionale", "municipal", "municipale",
+    static let h40CourtHeads = h18Keys(["juizo", "juzgado", "tribunal", "tribunale", "audiencia", "fiscalia", "procura", "procuradoria"])
+    static let h40CivicHeads = h18Keys(["provincia", "comune", "regione", "prefeitura", "municipio"])
+    static let h40InstitutionAdjectives = h18Keys(["civil", "civile", "federal", "federale", "nacional", "nazionale", "municipal", "municipale",
         "estadual", "militar", "militare", "regional", "provincial", "provinciale", "comunale"])
 
     /// "Consejería de Sostenibilidad y Medio Ambiente" over 'y'; 'Provincia di Lecce' a body; 'Defesa Civil' a body;
@@ -535,8 +533,8 @@ extension NameFinder {
         for (a, b, t) in puts { h40Put(a, b, t) }
     }
 
-    static let h40SiteNouns = h40Keys(["stabilimento", "frazione", "localita", "sede", "planta", "fabrica", "pedania", "unidade"])
-    static let h40Fairs = h40Keys(["feira", "feria", "fiera", "salao", "salon", "salone"])
+    static let h40SiteNouns = h18Keys(["stabilimento", "frazione", "localita", "sede", "planta", "fabrica", "pedania", "unidade"])
+    static let h40Fairs = h18Keys(["feira", "feria", "fiera", "salao", "salon", "salone"])
 
     /// 'PalaMarchetti', 'PalaDozza': "Pala" and a capitalized name in one word.
     func h40PalaArena(_ k: Int) -> Bool {
@@ -544,7 +542,7 @@ extension NameFinder {
         return u.count > 5 && u[0] == 0x50 && u[1] == 0x61 && u[2] == 0x6C && u[3] == 0x61 && u[4] >= 0x41 && u[4] <= 0x5A
     }
 
-    static let h40PlaceHeads = h40Keys(["laguna", "lagoa", "lago", "santuario", "curva", "embalse", "represa", "cachoeira", "cascada", "cascata",
+    static let h40PlaceHeads = h18Keys(["laguna", "lagoa", "lago", "santuario", "curva", "embalse", "represa", "cachoeira", "cascada", "cascata",
         "isola", "ilha", "isla", "playa", "praia", "golfo", "bahia", "baia", "cerro", "glaciar", "ghiacciaio", "volcan", "vulcao", "passo"])
 
     /// 'Laguna de la Caldera', 'Curva do Cotovelo', 'Santuário Nacional de Aparecida': a place's head and its name one place.
@@ -568,12 +566,12 @@ extension NameFinder {
 
     // MARK: - People
 
-    static let h40SayOpeners = h40Keys(["segun", "segundo", "secondo", "laut"])
+    static let h40SayOpeners = h18Keys(["segun", "segundo", "secondo", "laut"])
 
     /// 'Según Peláez' → Peláez; "catedrático de Zoología Andrés Peláez del Moral" → the person from the given name; a person
     /// read over a company's last words or over a body's word and one more the body; one-word names that are a later word of
     /// a person named in the article that person.
-    static let h40DisciplineTitles = h40Keys(["catedratico", "catedratica", "profesor", "profesora", "professor", "professora", "professore",
+    static let h40DisciplineTitles = h18Keys(["catedratico", "catedratica", "profesor", "profesora", "professor", "professora", "professore",
         "professoressa", "doctor", "doctora", "doutor", "doutora", "dottore", "dottoressa", "investigador", "investigadora", "pesquisador",
         "pesquisadora", "ricercatore", "ricercatrice", "docente", "licenciado", "licenciada", "ingeniero", "ingeniera", "engenheiro", "engenheira",
         "ingegnere", "especialista", "catedratico", "decano", "decana", "reitor", "rector", "rettore"])
@@ -673,16 +671,16 @@ extension NameFinder {
         }
     }
 
-    static let h40Locatives = h40Keys(["en", "em", "in", "a", "al", "nel", "nella", "no", "na", "im", "bei", "desde", "hacia", "por", "para", "verso", "da", "dal", "dalla"])
-    static let h40AgencyHeads = h40Keys(["agencia", "agenzia", "agentur"])
-    static let h40ParenHeads = h40Keys(["organizacao", "organizacion", "organizzazione", "forum", "foro", "fundacao", "fundacion", "fondazione",
+    static let h40Locatives = h18Keys(["en", "em", "in", "a", "al", "nel", "nella", "no", "na", "im", "bei", "desde", "hacia", "por", "para", "verso", "da", "dal", "dalla"])
+    static let h40AgencyHeads = h18Keys(["agencia", "agenzia", "agentur"])
+    static let h40ParenHeads = h18Keys(["organizacao", "organizacion", "organizzazione", "forum", "foro", "fundacao", "fundacion", "fondazione",
         "instituto", "istituto", "agencia", "agenzia", "associacao", "asociacion", "associazione", "confederacao", "confederacion", "federacao",
         "federacion", "comissao", "comision", "commissione", "conselho", "consejo", "consiglio", "programa", "programma", "centro", "sociedade",
         "sociedad", "universidade", "universidad", "servicio", "servico", "departamento", "direccion", "direcao", "secretaria", "ministerio",
         "ministero", "autoridad", "autoridade", "autorita", "oficina", "observatorio", "osservatorio", "camara", "banco"])
-    static let h40ParenLinks = h40Keys(["de", "del", "la", "las", "los", "el", "do", "da", "dos", "das", "di", "della", "delle", "dei", "degli",
+    static let h40ParenLinks = h18Keys(["de", "del", "la", "las", "los", "el", "do", "da", "dos", "das", "di", "della", "delle", "dei", "degli",
         "dello", "para", "a", "o", "os", "as", "e", "y", "ed", "entre", "per", "tra", "al", "ao", "à", "en", "em", "sobre", "contra"])
-    static let h40Coordinators = h40Keys(["e", "y", "ed"])
+    static let h40Coordinators = h18Keys(["e", "y", "ed"])
 
     /// "Organização das Nações Unidas para a Alimentação e a Agricultura (FAO)", "Fórum para a Cooperação … entre a China e os
     /// Países de Língua Portuguesa (Fórum Macau)": capitalized words and links from a body's head to a name in parentheses
@@ -743,8 +741,8 @@ extension NameFinder {
         }
     }
 
-    static let h40MinistryHeads = h40Keys(["ministerio", "ministero", "junta", "gobierno", "governo", "ayuntamiento", "xunta", "generalitat"])
-    static let h40UnitHeads = h40Keys(["departamento", "direccion", "direcao", "servicio", "servico", "oficina", "subdireccion", "instituto",
+    static let h40MinistryHeads = h18Keys(["ministerio", "ministero", "junta", "gobierno", "governo", "ayuntamiento", "xunta", "generalitat"])
+    static let h40UnitHeads = h18Keys(["departamento", "direccion", "direcao", "servicio", "servico", "oficina", "subdireccion", "instituto",
         "dipartimento", "direzione", "ufficio", "servizio"])
 
     /// "(el Departamento de) Protección Vegetal del Ministerio de Agricultura … de Vietnam": a unit and the ministry it belongs
@@ -780,7 +778,7 @@ extension NameFinder {
         replaceMentions(removing: drop, adding: add)
     }
 
-    static let h40TownBodies = h40Keys(["ayuntamiento", "municipio", "comune", "concello", "prefeitura"])
+    static let h40TownBodies = h18Keys(["ayuntamiento", "municipio", "comune", "concello", "prefeitura"])
 
     /// "Los Palacios y Villafranca (Sevilla)" read as two places, where the article names "el Ayuntamiento de Los Palacios y
     /// Villafranca": one town.
@@ -809,7 +807,7 @@ extension NameFinder {
     /// The town at `k` is written after its body's head ("Ayuntamiento de …").
     func h40TownBodyBefore(_ k: Int) -> Bool { k >= 2 && h23Key(k - 2, Self.h40TownBodies) || k >= 1 && h23Key(k - 1, Self.h40TownBodies) }
 
-    static let h40TownTitles = h40Keys(["governador", "presidente", "marechal", "coronel", "senador", "conselheiro", "almirante", "engenheiro", "teofilo"])
+    static let h40TownTitles = h18Keys(["governador", "presidente", "marechal", "coronel", "senador", "conselheiro", "almirante", "engenheiro", "teofilo"])
 
     /// "entre Belo Horizonte e Governador Valadares", "em Presidente Prudente": a title and a name after a place's preposition,
     /// or after 'e' and a place, are a town.
@@ -829,12 +827,12 @@ extension NameFinder {
 
     // MARK: - Clubs
 
-    static let h40SportWords = h40Keys(["volley", "pallavolo", "basket", "pallacanestro", "pallamano", "rugby", "hockey", "handball", "futsal",
+    static let h40SportWords = h18Keys(["volley", "pallavolo", "basket", "pallacanestro", "pallamano", "rugby", "hockey", "handball", "futsal",
         "baloncesto", "balonmano", "voleibol", "volei", "futebol"])
-    static let h40SportContext = h40Keys(["campionato", "squadra", "partita", "stagione", "allenatore", "tecnico", "campeonato", "equipo", "temporada",
+    static let h40SportContext = h18Keys(["campionato", "squadra", "partita", "stagione", "allenatore", "tecnico", "campeonato", "equipo", "temporada",
         "entrenador", "equipe", "treinador", "saison", "mannschaft", "trainer", "verein", "schiacciatrice", "giocatrice", "giocatore", "jugador",
         "jugadora", "jogador", "jogadora", "spieler", "spielerin"])
-    static let h40ClubArticles = h40Keys(["il", "la", "lo", "el", "o", "a", "nella", "nel", "della", "del", "dal", "dalla", "al", "alla", "col",
+    static let h40ClubArticles = h18Keys(["il", "la", "lo", "el", "o", "a", "nella", "nel", "della", "del", "dal", "dalla", "al", "alla", "col",
         "contro", "der", "die", "den", "dem", "do", "da", "no", "na"])
 
     /// 'Lagarina Volley', 'Pallavolo Alta Valsugana': a name with a sport's word a club; 'con il Budowlani Łódź', 'nella
@@ -867,10 +865,10 @@ extension NameFinder {
 
     // MARK: - No names
 
-    static let h40MonthAbbrevs = h40Keys(["ene", "feb", "abr", "jun", "jul", "ago", "sep", "sept", "set", "oct", "out", "nov", "dic", "dez", "gen",
+    static let h40MonthAbbrevs = h18Keys(["ene", "feb", "abr", "jun", "jul", "ago", "sep", "sept", "set", "oct", "out", "nov", "dic", "dez", "gen",
         "mag", "giu", "lug", "ott", "fev", "mai", "apr", "jan"])
-    static let h40CommonAcronyms = h40Keys(["adn", "arn", "dna", "rna", "pib", "pil", "iva", "pnrr", "pcr", "irpf", "irpef"])
-    static let h40JournalNouns = h40Keys(["revista", "rivista", "fachjournal", "fachzeitschrift", "zeitschrift", "journal", "periodico", "jornal",
+    static let h40CommonAcronyms = h18Keys(["adn", "arn", "dna", "rna", "pib", "pil", "iva", "pnrr", "pcr", "irpf", "irpef"])
+    static let h40JournalNouns = h18Keys(["revista", "rivista", "fachjournal", "fachzeitschrift", "zeitschrift", "journal", "periodico", "jornal",
         "giornale", "diario", "magazin"])
     static let h40BrazilStates: Set<String> = ["AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA", "PB", "PR", "PE",
         "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO"]

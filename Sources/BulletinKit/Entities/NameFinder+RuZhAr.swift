@@ -978,9 +978,10 @@ extension NameFinder {
 
     /// Common Arabic given names (folded), which open a governor's name rather than name his province
     /// ("محافظ أحمد علي الحسن").
-    static let arabicCommonGivenNames = KeySet(["محمد", "أحمد", "علي", "حسن", "حسين", "خالد", "عمر", "يوسف", "إبراهيم", "مصطفى", "سعيد",
+    static let arabicCommonGivenNames = KeySet(arabicCommonGivenNameTexts.map { TextFolding.key($0) })
+    static let arabicCommonGivenNameTexts = ["محمد", "أحمد", "علي", "حسن", "حسين", "خالد", "عمر", "يوسف", "إبراهيم", "مصطفى", "سعيد",
         "سالم", "ناصر", "فهد", "سلمان", "عبدالله", "محمود", "جمال", "كريم", "طارق", "هشام", "وليد", "ماجد", "سامي", "عادل", "عماد",
-        "نبيل", "فيصل", "حمد", "راشد", "سعد", "منصور", "زياد", "حيدر", "عباس", "جعفر", "قاسم", "صالح", "مهدي", "ياسر", "أنور", "عثمان"].map { TextFolding.key($0) })
+        "نبيل", "فيصل", "حمد", "راشد", "سعد", "منصور", "زياد", "حيدر", "عباس", "جعفر", "قاسم", "صالح", "مهدي", "ياسر", "أنور", "عثمان"]
 
     /// "حيدر عبد الكريم الموسوي": a given name, a compound one (عبد/أبو + a definite word) and the family name.
     func arabicCompoundAfterGivenName(_ start: Int, _ end: Int) -> Bool {
