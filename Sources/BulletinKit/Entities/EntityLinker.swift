@@ -145,7 +145,8 @@ public enum EntityLinker {
         // A person written in Arabic script joins the one person in Latin script whose name has
         // the same consonants word by word (`arabicMerges`); one written in Han characters, the
         // one whose name has the consonants of its transcription or is its Sino-Vietnamese
-        // reading (`hanMerges`). `root` maps a merged cluster to the cluster it joined, so that
+        // reading (`hanMerges`); one written only in Vietnamese, the one pinyin name it is a reading
+        // of (`pinyinHanVietMerges`). `root` maps a merged cluster to the cluster it joined, so that
         // its surname still leads to it below.
         var root = Array(clusters.indices)
         let crossScript = joinArabicByConsonants ? clusters.map { ($0.type, $0.names) } : []
@@ -165,11 +166,11 @@ public enum EntityLinker {
                 let sounds = latinSoundsOfPeople(crossScript)
                 let box = ConcurrentSlots<[(from: Int, to: Int)]>(count: 2, empty: [])
                 DispatchQueue.concurrentPerform(iterations: 2) { k in
-                    box.set(k, k == 0 ? arabicMerges(crossScript) : hanMerges(crossScript, latinSounds: sounds))
+                    box.set(k, k == 0 ? arabicMerges(crossScript) : hanMerges(crossScript, latinSounds: sounds) + pinyinHanVietMerges(crossScript))
                 }
                 merges = Array(box.values.joined())
             } else {
-                merges = arabicMerges(crossScript) + hanMerges(crossScript)
+                merges = arabicMerges(crossScript) + hanMerges(crossScript) + pinyinHanVietMerges(crossScript)
             }
         }
         for (f, t) in merges {
