@@ -58,6 +58,17 @@ import Testing
         #expect(link([("Jamal Nasrawi", .organization), ("جمال نصراوي", .organization)]) == ["Jamal Nasrawi", "جمال نصراوي"])
     }
 
+    @Test func longVowelsChooseBetweenNamesWithTheSameConsonants() {
+        // Trinh Bao Hieu and Trinh Bao Hai are both "trn b h": the Arabic vowels tell them apart.
+        let linked = link([("Trinh Bao Hieu", .person), ("Trinh Bao Hai", .person), ("ترينه باو هيو", .person), ("ترينه باو هاي", .person)])
+        #expect(linked == ["Trinh Bao Hieu", "Trinh Bao Hai", "Trinh Bao Hieu", "Trinh Bao Hai"])
+        #expect(EntityLinker.vowelsAgree(arabic: "لام تيان كوونغ", latin: "Lam Tien Cuong"))
+        #expect(!EntityLinker.vowelsAgree(arabic: "لام تيان كوونغ", latin: "Lam Tan Cuong"))
+        // Vowels agreeing with neither: still neither.
+        let neither = link([("Trinh Bao Hieu", .person), ("Trinh Bao Hai", .person), ("ترينه باو هوا", .person)])
+        #expect(neither[2] == "ترينه باو هوا")
+    }
+
     @Test func anArabicSurnameStillFindsItsPersonAfterTheJoin() {
         let linked = link([("Jamal Nasrawi", .person), ("جمال نصراوي", .person), ("نصراوي", .person)])
         #expect(linked == ["Jamal Nasrawi", "Jamal Nasrawi", "Jamal Nasrawi"])

@@ -448,9 +448,65 @@ public enum EntityLinker {
         for a in arabic {
             var targets = Set<Int>()
             for k in a.keys { targets.formUnion(latin[k] ?? []) }
+            // Several Latin clusters with these consonants (Dang Thanh Hieu, Dang Thanh Hai: both
+            // "dnk tn h"): the one whose vowels the Arabic long vowels write (هيو: Hieu), if one.
+            if targets.count > 1, targets.count <= 8 {
+                let arabicNames = clusters[a.cluster].names.keys.filter { arabicConsonants($0) != nil }
+                let agreeing = targets.filter { t in
+                    clusters[t].names.keys.contains { l in arabicNames.contains { vowelsAgree(arabic: $0, latin: l) } }
+                }
+                if agreeing.count == 1 { targets = agreeing }
+            }
             if targets.count == 1, let t = targets.first, clusters[t].type == clusters[a.cluster].type { merges.append((a.cluster, t)) }
         }
         return merges
+    }
+
+    /// Whether the long vowels an Arabic-script name writes are the vowels of a Latin-script
+    /// one, word by word: ا for a, ي for i and y, و for o and u, one letter for each (كوونغ:
+    /// Cuong, not هونغ: Hung); e is written ي or ا or not at all (تيان: Tien; نغوين: Nguyen). A
+    /// word's first letter is its consonant or its vowel and is left out on both sides. Only a
+    /// tie-break between Latin names with the same consonants (`arabicMerges`).
+    static func vowelsAgree(arabic: String, latin: String) -> Bool {
+        let aw = arabic.split(separator: " ")
+        let lw = TextFolding.key(latin).split(separator: " ")
+        guard aw.count == lw.count, aw.count >= 2 else { return false }
+        for (a, l) in zip(aw, lw) {
+            var written: [Character] = []
+            for (i, s) in a.unicodeScalars.enumerated() where i > 0 {
+                switch s.value {
+                case 0x0627, 0x0649, 0x0622: written.append("a")
+                case 0x064A: written.append("i")
+                case 0x0648: written.append("u")
+                default: break
+                }
+            }
+            // The Latin vowels after the first letter, as the sequences they may be written.
+            var options: Set<String> = [""]
+            let letters = Array(l.utf8.dropFirst())
+            for (k, b) in letters.enumerated() {
+                let choices: [String] = switch b {
+                case UInt8(ascii: "a"): ["a"]
+                case UInt8(ascii: "i"), UInt8(ascii: "y"): ["i"]
+                case UInt8(ascii: "o"), UInt8(ascii: "u"): ["u"]
+                case UInt8(ascii: "e"): ["i", "a", ""]
+                default: [""]
+                }
+                // A doubled letter may be written once (Kubaev's aa is not, Nikkolai's kk is no vowel).
+                let doubled = k > 0 && letters[k - 1] == b
+                var next = Set<String>()
+                for o in options {
+                    for c in choices {
+                        next.insert(o + c)
+                        if doubled { next.insert(o) }
+                    }
+                }
+                options = next
+                if options.count > 32 { return false }
+            }
+            guard options.contains(String(written)) else { return false }
+        }
+        return true
     }
 
     /// The keys `arabicMerges` compares: the words' classes joined, each Latin ch written both
