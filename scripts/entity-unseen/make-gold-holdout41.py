@@ -209,7 +209,7 @@ G = {
   (O, "Худжандский политехнический институт", []), (L, "Сатпаев", []),
   (L, "индустриальная зона «Жезказган»", ["индустриальную зону «Жезказган»"])]),
  "724_vi.txt": ("vi", ["VN", "HR", "HU"], [
-  (L, "Zagreb", []), (O, "TTXVN", ["Vietnam News Agency", "VNA"]), (O, "Bộ Xây dựng", []),
+  (L, "Zagreb", []), (O, "TTXVN", ["Vietnam News Agency", "VNA"]), (O, "Bộ Xây dựng", ["Bộ Xây dựng Việt Nam"]),
   (P, "Đỗ Khắc Huân", []),
   (O, "Bộ Biển, Giao thông và Cơ sở hạ tầng Croatia", ["Bộ Biển, Giao thông và Cơ sở hạ tầng"]),
   (P, "Ivana Kranjčec Vidović", []), (L, "Rijeka", ["cảng Rijeka"]), (O, "Tổng công ty Hàng hải Việt Nam", []),
