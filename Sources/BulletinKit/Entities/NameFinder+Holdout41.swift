@@ -387,13 +387,15 @@ extension NameFinder {
 
     static let h41FrenchCutWords = KeySet(["pour", "afin", "avec", "dans", "contre", "vers", "sur"])
     static let h41FrenchArticles = KeySet(["des", "les", "un", "une", "la", "le", "l", "de", "du"])
-    /// "l'Université de Dschang pour des stages": a body ends at its capitalized word before "pour/avec/dans + article".
+    /// "l'Université de Dschang pour des stages": a body's head, "de" and a town end before "pour/avec/dans + article".
     mutating func h41FrenchBodyCut() {
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z - a >= 3 else { continue }
-            guard let p = (a + 2...z).first(where: { h23Key($0, Self.h41FrenchCutWords) && !tokens[$0].capitalized }), p + 1 <= z,
-                  h15CapLatin(p - 1), h23Key(p + 1, Self.h41FrenchArticles) else { continue }
+            // Only "<head> de <Town> pour des …": a body's head, de/d' and one capitalized word before the lowercase run.
+            guard h23Key(a, Self.h41FrenchBodyHeads), a + 3 <= z, h41AfterDe(a + 1) == a + 2, h15CapLatin(a + 2), a + 3 <= z,
+                  h23Key(a + 3, Self.h41FrenchCutWords), !tokens[a + 3].capitalized, a + 4 <= z, h23Key(a + 4, Self.h41FrenchArticles) else { continue }
+            let p = a + 3
             todo.append((a, p))
         }
         for (a, e) in todo {
