@@ -270,6 +270,11 @@ extension NameFinder {
             var b = h + 1
             while b - 1 >= 0, h + 1 - b < 3, h15CapLatin(b - 1), !h23Key(b - 1, Self.h38TitleWords), !tokens[b].newlineBefore, !isCountry[b - 1] { b -= 1 }
             guard b <= h else { continue }
+            // "the Vienna Airport": a facility after a known town alone keeps the town (no "International" between).
+            if !(keyIs(k, "airport") && keyIs(k - 1, "international")) {
+                let (s, e) = (tokens[b].start, tokens[h].end)
+                if anyMention(where: { $0.known != nil && $0.start == s && $0.end == e }) { continue }
+            }
             todo.append((b, k + 1))
         }
         for (a, e) in todo { h41Put(a, e, .place, overKnown: true) }
@@ -640,9 +645,10 @@ extension NameFinder {
             guard let skip = h36CliticPrefix(k, Self.h41ArCompanyHeads), h38Ar(k + 1), h38Ar(k + 2), !tokens[k + 1].key.hasPrefix("ال"),
                   !h36Stop(k + 1), tokens[k + 2].key.hasPrefix("لل") else { continue }
             var e = k + 3
-            while e < n, e - k < 6, h38Ar(e), tokens[e].key.hasPrefix("ال"), !h23Key(e, Self.h38ArRolesAfter), !h36Stop(e) { e += 1 }
+            if e < n, h38Ar(e), tokens[e].key.hasPrefix("ال"), !h23Key(e, Self.h38ArRolesAfter), !h36Stop(e), !isCountry[e] { e += 1 }
             let (s, end) = (tokens[k].start, tokens[e - 1].end)
             if anyMention(where: { $0.type == .organization && $0.start <= s + skip && $0.end >= end }) { continue }
+            if anyMention(where: { $0.type == .organization && $0.start <= s + skip && $0.end > s }) { continue }
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < end && $0.end > s }) { continue }
             todo.append((k, e, skip))
         }
@@ -662,9 +668,10 @@ extension NameFinder {
             let (ls, le) = (tokens[k + 2].start, tokens[k + 2].end)
             if anyMention(where: { $0.type == .person && $0.start < le && $0.end > ls }) { continue }
             var e = k + 3
-            while e < n, e - k < 6, h38Ar(e), tokens[e].key.hasPrefix("ال"), !h23Key(e, Self.h38ArRolesAfter), !h36Stop(e) { e += 1 }
+            if e < n, h38Ar(e), tokens[e].key.hasPrefix("ال"), !h23Key(e, Self.h38ArRolesAfter), !h36Stop(e), !isCountry[e] { e += 1 }
             let (s, end) = (tokens[k].start, tokens[e - 1].end)
             if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= end }) { continue }
+            if anyMention(where: { $0.type == .organization && $0.start == s }) { continue }
             todo.append((k, e))
         }
         for (a, e) in todo { h41Put(a, e, .organization) }
@@ -807,11 +814,12 @@ extension NameFinder {
         for (a, e, skip) in todo { h27Replace(a, e, with: h36Mention(a, e, skip: skip, type: .person)) }
     }
 
-    /// "مديرة الشركة": a person that opens with a role noun is none.
+    static let h41ArRoleOpeners = h18Keys(["مدير", "مديرة", "رئيس", "رئيسة", "نائب", "نائبة", "وزير", "وزيرة", "سفير", "سفيرة", "وكيل", "وكيلة"])
+    /// "مديرة الشركة": a person that opens with a role noun before a word with the article is none.
     mutating func h41ArabicRolePerson() {
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
-            guard let (a, _) = h31Span(i), h23Key(a, Self.h38ArRolesAfter) else { continue }
+            guard let (a, z) = h31Span(i), z == a + 1, h23Key(a, Self.h41ArRoleOpeners), tokens[z].key.hasPrefix("ال") else { continue }
             drop.insert(i)
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
@@ -967,6 +975,7 @@ extension NameFinder {
         "холдинг", "совет", "администрац", "департамент", "бюро", "объединени", "суд", "прокуратур", "школ", "лице", "гимнази",
         "больниц", "музе", "театр", "библиотек", "клуб", "предприяти", "хозяйств", "кооператив", "групп", "концерн", "дирекци",
         "инспекци", "федераци", "организаци", "правительств", "парламент", "дум", "собрани", "исполком", "облисполком", "партнерств"]
+    static let h41RuPrepositions: Set<String> = ["по", "при", "с", "со", "для", "на", "в", "во", "о", "об", "из", "от", "до", "за", "под", "над", "и", "или", "к", "у"]
     /// "отгрузит в Дархан первую партию говядины …": a capitalized word and lowercase words with no body's head are no
     /// body (the word after в/во/на a place).
     mutating func h41RussianRunOn() {
@@ -974,7 +983,7 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z - a >= 2, isCap(a), tokens[a].script == .cyrillic else { continue }
             let rest = (a + 1...z).filter { tokens[$0].kind == .word }
-            guard rest.count >= 2, rest.allSatisfy({ !tokens[$0].capitalized && !tokens[$0].allCaps && tokens[$0].script == .cyrillic }) else { continue }
+            guard rest.count >= 2, !Self.h41RuPrepositions.contains(tokens[rest[0]].key), rest.allSatisfy({ !tokens[$0].capitalized && !tokens[$0].allCaps && tokens[$0].script == .cyrillic }) else { continue }
             guard !rest.contains(where: { k in Self.h41RuBodyStems.contains(where: { tokens[k].key.hasPrefix($0) }) }) else { continue }
             guard !Self.h41RuBodyStems.contains(where: { tokens[a].key.hasPrefix($0) }),
                   a >= 1, keyIs(a - 1, "в") || keyIs(a - 1, "во") || keyIs(a - 1, "на") else { continue }
