@@ -161,7 +161,8 @@ extension NameFinder {
         var k = 0
         while k + 2 < n {
             defer { k += 1 }
-            guard h15CapLatin(k), tokens[k].text.unicodeScalars.count <= 2, keyIs(k + 1, "."), !tokens[k + 1].spaceBefore else { continue }
+            guard h15CapLatin(k), !tokens[k + 1].spaceBefore, tokens[k].text.utf8.count <= 8, tokens[k].text.unicodeScalars.count <= 2,
+                  keyIs(k + 1, ".") else { continue }
             let s = tokens[k + 2].start
             guard let j = firstMentionIndex(where: { $0.type == .organization && $0.start == s }), let (_, z) = h31Span(j) else { continue }
             // (Not one of a person's initials: "A. B. Name".)
@@ -212,7 +213,7 @@ extension NameFinder {
         var k = 1
         while k + 3 < n {
             defer { k += 1 }
-            guard keyIs(k - 1, ","), h15CapLatin(k) else { continue }
+            guard h15CapLatin(k), keyIs(k - 1, ",") else { continue }
             var q = k, viet = false
             while q < n, q - k < 4, h15CapLatin(q), tokens[q].text.unicodeScalars.count <= 6, q == k || tokens[q].spaceBefore {
                 if Self.h41VietLetter(tokens[q].text) { viet = true }
@@ -262,7 +263,7 @@ extension NameFinder {
     mutating func h41Facilities() {
         let n = tokens.count
         var todo: [(Int, Int)] = []
-        for k in 1..<n where tokens[k].kind == .word && h15CapLatin(k) {
+        for k in 1..<n where tokens[k].kind == .word && h15CapLatin(k) && h23Key(k, Self.h41FacilityHeads) {
             var h = -1
             if keyIs(k, "airport") { h = k - 1; if h >= 0, keyIs(h, "international") { h -= 1 } }
             else if keyIs(k, "center") || keyIs(k, "centre"), keyIs(k - 1, "expo") || keyIs(k - 1, "exhibition") || keyIs(k - 1, "convention") { h = k - 2 }
@@ -280,6 +281,8 @@ extension NameFinder {
         for (a, e) in todo { h41Put(a, e, .place, overKnown: true) }
     }
 
+    /// The last words `h41Facilities` looks for, one hashed probe per capitalized word.
+    static let h41FacilityHeads = KeySet(["airport", "center", "centre"])
     static let h41PlaceHeadsBeforeOf = KeySet(["county", "district", "prefecture", "province", "municipality"])
     static let h41PlaceHeadsLast = KeySet(["city", "prefecture", "county", "province", "region"])
     /// "Gyirong County of Xigaze City": two places.
@@ -357,7 +360,7 @@ extension NameFinder {
         var k = 0
         while k + 3 < n {
             defer { k += 1 }
-            guard keyIs(k, "société") || keyIs(k, "societe"), h15CapLatin(k), keyIs(k + 1, "par"), keyIs(k + 2, "actions") else { continue }
+            guard h15CapLatin(k), keyIs(k, "société") || keyIs(k, "societe"), keyIs(k + 1, "par"), keyIs(k + 2, "actions") else { continue }
             var q = k + 3, lastName = -1, viet = false
             while q < n, q - k < 14 {
                 let t = tokens[q]
@@ -713,8 +716,9 @@ extension NameFinder {
     mutating func h41RussianZones() {
         let n = tokens.count
         var todo: [(Int, Int)] = []
-        for k in 0..<max(n - 5, 0) where tokens[k].script == .cyrillic && tokens[k].key.hasPrefix("свободн") {
-            guard tokens[k + 1].key.hasPrefix("экономическ"), tokens[k + 2].key.hasPrefix("зон"), keyIs(k + 3, "«") else { continue }
+        // (Byte prefixes: `String.hasPrefix` compares Cyrillic by Unicode rules, most of this pass's cost.)
+        for k in 0..<max(n - 5, 0) where tokens[k].script == .cyrillic && h39KeyStarts(k, "свободн") {
+            guard h39KeyStarts(k + 1, "экономическ"), h39KeyStarts(k + 2, "зон"), keyIs(k + 3, "«") else { continue }
             guard let c = (k + 4..<min(n, k + 8)).first(where: { keyIs($0, "»") }), c > k + 4 else { continue }
             let (s, e) = (tokens[k].start, tokens[c].end)
             if anyMention(where: { $0.type == .place && $0.start <= s && $0.end >= e }) { continue }
@@ -865,8 +869,7 @@ extension NameFinder {
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), a >= 2 else { continue }
-            let lastKey = tokens[z].key
-            if Self.h41ArSurnameEnds.contains(where: { lastKey.hasSuffix($0) }) || Self.h41ArPatronymicEnds.contains(where: { lastKey.hasSuffix($0) }) { continue }
+            // (The company noun first: the surname-ending tests compare Arabic strings, most of this pass's cost.)
             var b = -1
             if h36CliticPrefix(a - 1, Self.h41ArCompany) != nil { b = a }
             else if h38Ar(a - 1), h36CliticPrefix(a - 2, Self.h41ArCompany) != nil, !tokens[a - 1].key.hasPrefix("ال"), !h36Stop(a - 1) {
@@ -874,6 +877,8 @@ extension NameFinder {
                 if !anyMention(where: { $0.start < e && $0.end > s }) { b = a - 1 }
             }
             guard b >= 0 else { continue }
+            let lastKey = tokens[z].key
+            if Self.h41ArSurnameEnds.contains(where: { lastKey.hasSuffix($0) }) || Self.h41ArPatronymicEnds.contains(where: { lastKey.hasSuffix($0) }) { continue }
             todo.append((b, z + 1))
         }
         for (a, e) in todo { h41Put(a, e, .organization) }
@@ -981,12 +986,13 @@ extension NameFinder {
     mutating func h41RussianRunOn() {
         var add: [Mention] = [], drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
-            guard let (a, z) = h31Span(i), z - a >= 2, isCap(a), tokens[a].script == .cyrillic else { continue }
+            // (The preposition before it first, and the stems compared as bytes: `String.hasPrefix` on Cyrillic was most of the cost.)
+            guard let (a, z) = h31Span(i), z - a >= 2, isCap(a), tokens[a].script == .cyrillic,
+                  a >= 1, keyIs(a - 1, "в") || keyIs(a - 1, "во") || keyIs(a - 1, "на") else { continue }
             let rest = (a + 1...z).filter { tokens[$0].kind == .word }
             guard rest.count >= 2, !Self.h41RuPrepositions.contains(tokens[rest[0]].key), rest.allSatisfy({ !tokens[$0].capitalized && !tokens[$0].allCaps && tokens[$0].script == .cyrillic }) else { continue }
-            guard !rest.contains(where: { k in Self.h41RuBodyStems.contains(where: { tokens[k].key.hasPrefix($0) }) }) else { continue }
-            guard !Self.h41RuBodyStems.contains(where: { tokens[a].key.hasPrefix($0) }),
-                  a >= 1, keyIs(a - 1, "в") || keyIs(a - 1, "во") || keyIs(a - 1, "на") else { continue }
+            guard !rest.contains(where: { k in Self.h41RuBodyStems.contains(where: { h39KeyStarts(k, $0) }) }) else { continue }
+            guard !Self.h41RuBodyStems.contains(where: { h39KeyStarts(a, $0) }) else { continue }
             // (Not an adjective opening a body's name: Сибирский …, Российские …)
             let first = tokens[a].key
             guard !["ий", "ый", "ой", "ая", "ое", "ые", "ие", "ого", "его", "ой", "ую", "ым", "им"].contains(where: { first.hasSuffix($0) }) else { continue }
