@@ -713,6 +713,8 @@ extension NameFinder {
     static let hanSurnameSet = HanCharSet(EntityCues.hanSurnames)
     static let hanTransliterationSet = HanCharSet(EntityCues.hanTransliteration)
     static let hanOrgSuffixCodes: [[UInt32]] = EntityCues.hanOrgSuffixCharacters.map { $0.flatMap(\.unicodeScalars).map(hanCode) }
+    /// The first code of each of `hanOrgSuffixCodes` (0 for an empty one, which no character equals).
+    static let hanOrgSuffixFirsts: [UInt32] = hanOrgSuffixCodes.map { $0.first ?? 0 }
     static let hanOrgSuffixStartSet = HanCharSet(EntityCues.hanOrgSuffixCharacters.compactMap(\.first))
     static let hanOrgTailCodes: [[UInt32]] = EntityCues.hanOrgTailCharacters.map { $0.flatMap(\.unicodeScalars).map(hanCode) }
     static let hanSuffixBlockedNextSet = HanCharSet(EntityCues.hanSuffixBlockedNext)
@@ -1242,10 +1244,18 @@ extension NameFinder {
         func inPerson(_ p: Int) -> Bool { personRanges.contains { $0.contains(p) } }
         var p = 0
         var lastEnd = 0
+        // (Read once: a static's every read in the loop checked its initialization, once per character.)
+        let suffixStarts = Self.hanOrgSuffixStartSet, suffixes = Self.hanOrgSuffixCodes, suffixFirsts = Self.hanOrgSuffixFirsts
         while p < n {
             // Positions no suffix starts at are skipped at once.
-            if !Self.hanOrgSuffixStartSet.contains(chars[p]) { p += 1; continue }
-            guard let suffix = Self.hanOrgSuffixCodes.first(where: { Self.hanMatches(chars, $0, at: p) }) else { p += 1; continue }
+            if !suffixStarts.contains(chars[p]) { p += 1; continue }
+            // The first suffix (longest first) written at p: only those opening with its character are compared (a suffix
+            // matches there only so), where every suffix was compared in a call of its own.
+            let c0 = chars[p]
+            var found = -1
+            for j in suffixFirsts.indices where suffixFirsts[j] == c0 && Self.hanMatches(chars, suffixes[j], at: p) { found = j; break }
+            guard found >= 0 else { p += 1; continue }
+            let suffix = suffixes[found]
             var end = p + suffix.count
             let single = suffix.count == 1
             if single, end < n, Self.hanSuffixBlockedNextSet.contains(chars[end]) { p += 1; continue }

@@ -35,7 +35,11 @@ extension NameFinder {
     mutating func h33QuotedTitles() {
         let n = tokens.count
         var drop = Set<Int>()
+        // (The opening quotes' key hashes, compared before the bytes: most punctuation is none of them.)
+        let (hGuillemet, hCurly, hStraight) = (Token.hash("«"), Token.hash("“"), Token.hash("\""))
         for k in 1..<max(n - 2, 1) where tokens[k].kind == .punct {
+            let h = tokens[k].keyHash
+            guard h == hGuillemet || h == hCurly || h == hStraight else { continue }
             // Byte tests of the key (a `String` compared with a non-ASCII literal normalizes both).
             let t = tokens[k].key
             guard Self.utf8Equal(t, "«") || Self.utf8Equal(t, "“") || Self.utf8Equal(t, "\"") else { continue }
@@ -165,9 +169,11 @@ extension NameFinder {
     mutating func h33Vietnamese() {
         let n = tokens.count
         var k = 0
+        // (The set read once: a static's every read in the loop checked its initialization and retained it.)
+        let headFirsts = Self.h33ViHeadFirsts
         while k < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, h23Key(k, Self.h33ViHeadFirsts) else { continue }
+            guard tokens[k].kind == .word, h23Key(k, headFirsts) else { continue }
             for (head, type) in Self.h33ViHeads {
                 guard k + head.count < n else { continue }
                 var ok = true

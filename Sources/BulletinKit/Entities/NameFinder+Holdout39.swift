@@ -563,12 +563,14 @@ extension NameFinder {
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
         var k = 0
+        // (The sets read once: a static's every read in the loop checked its initialization and retained it.)
+        let loopKeys = Self.h39ViLoopKeys, nextKeys = Self.h39ViNextKeys
         while k + 2 < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
             // Every reading below needs one of these keys at k or k + 1, or a word ending in -bank: one hashed probe
             // each, before the literal compares.
-            guard h23Key(k, Self.h39ViLoopKeys) || h23Key(k + 1, Self.h39ViNextKeys)
+            guard h23Key(k, loopKeys) || h23Key(k + 1, nextKeys)
                 || tokens[k].key.utf8.count >= 7 && tokens[k].key.utf8.last == 0x6B else { continue }
             // Tỉnh ủy / Thành ủy / Huyện ủy + the unit's name: the party committee.
             if h21Cap(k), keyIs(k + 1, "uy"), h39Keys(k + 1, ["ủy"]) || h39Keys(k + 1, ["uỷ"]), h21Lower(k + 1), h39Keys(k, ["tỉnh"]) || h39Keys(k, ["thành"]) || h39Keys(k, ["huyện"]),
