@@ -145,7 +145,13 @@ struct MentionGrouper {
     func group(_ all: [Mention]) -> Extraction {
         // Sorted by index (the same stable sort over the same keys): sorting the mentions
         // themselves copied each one, and every loop below that read a mention copied it again.
-        let sorted = all.indices.sorted { (all[$0].start, -all[$0].end) < (all[$1].start, -all[$1].end) }
+        // (Each mention's key read once, with its index as the last key: the stable sort's order of ties, and no
+        // mention read again at every comparison.)
+        var keyed: [(Int, Int, Int)] = []
+        keyed.reserveCapacity(all.count)
+        for i in all.indices { keyed.append((all[i].start, -all[i].end, i)) }
+        keyed.sort { $0 < $1 }
+        let sorted = keyed.map { $0.2 }
         // Countries: their mentions in lists beside `codes` (an article names a few countries: a
         // scan of `codes` finds one, where a `[String: [Mention]]` hashed each code with SipHash).
         // (Their indices into `all`, read in place: copies of the mentions retained and released each one's box.)

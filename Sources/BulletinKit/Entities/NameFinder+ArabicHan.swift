@@ -713,6 +713,8 @@ extension NameFinder {
     static let hanSurnameSet = HanCharSet(EntityCues.hanSurnames)
     static let hanTransliterationSet = HanCharSet(EntityCues.hanTransliteration)
     static let hanOrgSuffixCodes: [[UInt32]] = EntityCues.hanOrgSuffixCharacters.map { $0.flatMap(\.unicodeScalars).map(hanCode) }
+    /// The first code of each of `hanOrgSuffixCodes` (0 for an empty one, which no character equals).
+    static let hanOrgSuffixFirsts: [UInt32] = hanOrgSuffixCodes.map { $0.first ?? 0 }
     static let hanOrgSuffixStartSet = HanCharSet(EntityCues.hanOrgSuffixCharacters.compactMap(\.first))
     static let hanOrgTailCodes: [[UInt32]] = EntityCues.hanOrgTailCharacters.map { $0.flatMap(\.unicodeScalars).map(hanCode) }
     static let hanSuffixBlockedNextSet = HanCharSet(EntityCues.hanSuffixBlockedNext)
@@ -805,6 +807,48 @@ extension NameFinder {
                 count = m
             }
         } ?? Array(text.unicodeScalars)
+    }
+
+    /// `Array(tokens[k].text.utf16)` of a Han run, decoded once per article (the Chinese passes of holdouts 33, 36
+    /// and 39 each copied every run's units again through the UTF-16 view, a call per unit).
+    func hanRunUnits(_ k: Int) -> [UInt16] {
+        if k < hanRuns.units.count, let u = hanRuns.units[k] { return u }
+        let u = Self.utf16Units(of: tokens[k].text)
+        if k < hanRuns.units.count { hanRuns.units[k] = u }
+        return u
+    }
+
+    /// `Array(text.utf16)`, decoded from the contiguous UTF-8 in one pass (as `unicodeScalars(of:)`; a scalar
+    /// above the BMP is its surrogate pair, as the view gives it). A scalar's UTF-8 is at least as long as its
+    /// UTF-16, so the bytes' count bounds the units'.
+    static func utf16Units(of text: String) -> [UInt16] {
+        text.utf8.withContiguousStorageIfAvailable { b -> [UInt16] in
+            [UInt16](unsafeUninitializedCapacity: b.count) { out, count in
+                count = writeUTF16(b, into: out.baseAddress.unsafelyUnwrapped, at: 0, limit: b.count)
+            }
+        } ?? Array(text.utf16)
+    }
+
+    /// Writes the UTF-16 units of the valid UTF-8 `b` at `out[p...]`, none at or past `limit`; returns the end.
+    @inline(__always) static func writeUTF16(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt16>, at p0: Int, limit: Int) -> Int {
+        var i = 0, p = p0
+        let n = b.count
+        while i < n, p < limit {
+            let c = UInt32(b[i])
+            let v: UInt32
+            if c < 0x80 { v = c; i += 1 }
+            else if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
+            else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
+            else { v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
+            if v < 0x10000 {
+                out[p] = UInt16(truncatingIfNeeded: v); p += 1
+            } else {
+                let w = v - 0x10000
+                out[p] = UInt16(truncatingIfNeeded: 0xD800 + (w >> 10)); p += 1
+                if p < limit { out[p] = UInt16(truncatingIfNeeded: 0xDC00 + (w & 0x3FF)); p += 1 }
+            }
+        }
+        return p
     }
 
     /// `hanRunScalars(k).map(hanCode)`: the run's canonical code points, computed once per article.
@@ -1200,10 +1244,18 @@ extension NameFinder {
         func inPerson(_ p: Int) -> Bool { personRanges.contains { $0.contains(p) } }
         var p = 0
         var lastEnd = 0
+        // (Read once: a static's every read in the loop checked its initialization, once per character.)
+        let suffixStarts = Self.hanOrgSuffixStartSet, suffixes = Self.hanOrgSuffixCodes, suffixFirsts = Self.hanOrgSuffixFirsts
         while p < n {
             // Positions no suffix starts at are skipped at once.
-            if !Self.hanOrgSuffixStartSet.contains(chars[p]) { p += 1; continue }
-            guard let suffix = Self.hanOrgSuffixCodes.first(where: { Self.hanMatches(chars, $0, at: p) }) else { p += 1; continue }
+            if !suffixStarts.contains(chars[p]) { p += 1; continue }
+            // The first suffix (longest first) written at p: only those opening with its character are compared (a suffix
+            // matches there only so), where every suffix was compared in a call of its own.
+            let c0 = chars[p]
+            var found = -1
+            for j in suffixFirsts.indices where suffixFirsts[j] == c0 && Self.hanMatches(chars, suffixes[j], at: p) { found = j; break }
+            guard found >= 0 else { p += 1; continue }
+            let suffix = suffixes[found]
             var end = p + suffix.count
             let single = suffix.count == 1
             if single, end < n, Self.hanSuffixBlockedNextSet.contains(chars[end]) { p += 1; continue }
@@ -1272,9 +1324,11 @@ extension NameFinder {
 final class HanRunCache {
     @exclusivity(unchecked) var scalars: [[Unicode.Scalar]?]
     @exclusivity(unchecked) var codes: [[UInt32]?]
+    @exclusivity(unchecked) var units: [[UInt16]?]
     /// `count`: the article's tokens (0 when it has no Han run: nothing is cached then).
     init(count: Int) {
         scalars = [[Unicode.Scalar]?](repeating: nil, count: count)
         codes = [[UInt32]?](repeating: nil, count: count)
+        units = [[UInt16]?](repeating: nil, count: count)
     }
 }

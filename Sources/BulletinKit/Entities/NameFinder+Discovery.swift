@@ -406,9 +406,10 @@ extension NameFinder {
     mutating func discoverVietnamesePlaces() {
         guard lang.vi else { return }
         var i = 0
+        let triggers = Self.vietnamesePlaceTriggers   // (read once: a static's every read checked its initialization)
         while i < tokens.count {
             guard tokens[i].kind == .word, !tokens[i].capitalized, !covered[i],
-                  Self.vietnamesePlaceTriggers.contains(tokens[i].key, hash: tokens[i].keyHash) else { i += 1; continue }
+                  triggers.contains(tokens[i].key, hash: tokens[i].keyHash) else { i += 1; continue }
             var unitEnd: Int?
             if Self.vietnameseUnitWords.contains(tokens[i].key, hash: tokens[i].keyHash) { unitEnd = i + 1 }
             else if Token.keyEquals(tokens[i].key, "cang"), exactForm(i) == "cảng" { unitEnd = i + 1 }   // "cảng Batangas" (not "càng", "căng")

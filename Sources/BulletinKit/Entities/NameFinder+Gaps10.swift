@@ -192,8 +192,10 @@ extension NameFinder {
 
     /// An apposition that makes the name before it a place: ", dans la province de", ", chef-lieu de", ", capitale de",
     /// ", the capital of", ", capital of", ", a town in", ", in the province of". `c` is the comma's index.
+    static let g10HashComma = Token.hash(",")
     func g10PlaceApposition(_ c: Int) -> Bool {
-        guard keyIs(c, ","), c + 2 < tokens.count else { return false }
+        // (Asked at most words: the key's hash compared first, no call. See `keyIs(_:_:hash:)`.)
+        guard keyIs(c, ",", hash: Self.g10HashComma), c + 2 < tokens.count else { return false }
         let k = c + 1
         if keyIs(k, "dans") || keyIs(k, "in") {
             let art = k + 1
@@ -314,9 +316,11 @@ extension NameFinder {
     /// capitalized name that no mention holds; "Korean" alone before a lowercase noun is no organization.
     mutating func g10LatinTokens(_ removed: inout Set<Int>, _ added: inout [Mention]) {
         var k = 0
+        // (The filter read once: a static's every read in the loop checked its initialization and retained it.)
+        let filter = Self.g10LatinFilter
         while k + 3 < tokens.count {
             defer { k += 1 }
-            guard Self.g10LatinFilter.mayContain(tokens[k].keyHash), tokens[k].kind == .word, tokens[k].script == .latin, tokens[k].capitalized else { continue }
+            guard filter.mayContain(tokens[k].keyHash), tokens[k].kind == .word, tokens[k].script == .latin, tokens[k].capitalized else { continue }
             if Self.g10Honorifics.contains(tokens[k].key, hash: tokens[k].keyHash) {
                 var j = k + 1
                 if keyIs(j, "."), !tokens[j].spaceBefore { j += 1 }
@@ -356,10 +360,11 @@ extension NameFinder {
     /// international border gate" (a name before "border gate/crossing/checkpoint"), "the caves of X" (a site's noun and "of").
     mutating func g10LatinPlaceNouns(_ removed: inout Set<Int>, _ added: inout [Mention]) {
         var k = 1
+        let filter = Self.g10LatinFilter   // (read once, as in `g10LatinTokens`)
         while k < tokens.count {
             defer { k += 1 }
             let h = tokens[k].keyHash
-            guard Self.g10LatinFilter.mayContain(h), tokens[k].kind == .word, tokens[k].script == .latin, !tokens[k].capitalized else { continue }
+            guard filter.mayContain(h), tokens[k].kind == .word, tokens[k].script == .latin, !tokens[k].capitalized else { continue }
             if Self.g10PluralUnitNouns.contains(tokens[k].key, hash: h) {
                 guard let (a1, b1) = g10CapRun(endingBefore: k), a1 >= 2, keyIs(a1 - 1, "and"), let (a0, b0) = g10CapRun(endingBefore: a1 - 1) else { continue }
                 g10MakePlace(a0, b0, &removed, &added)
@@ -721,10 +726,11 @@ extension NameFinder {
         for index in tokens.indices where tokens[index].script == .han {
             guard tokens[index].end - tokens[index].start >= 4 else { continue }
             let t = tokens[index]
-            // Only runs holding 廊, 盆 or 部 (no arrays built for the others).
-            // Only runs holding 廊, 盆 or 岸, 和 with 部, or 从 with 经/至 (no arrays built for the others).
+            // Only runs holding 廊, 盆 or 岸, 和 with 部, or 从 with 经/至. (The run's scalars as decoded once per
+            // article, see `hanRunScalars`: each pass walked the text's scalars again.)
+            let scalars = hanRunScalars(index)
             var rare = false, he = false, bu = false, cong = false, route = false
-            for s in t.text.unicodeScalars where s.value >= 0x4E00 {
+            for s in scalars where s.value >= 0x4E00 {
                 switch s {
                 case "廊", "盆", "岸": rare = true
                 case "和": he = true
@@ -736,7 +742,6 @@ extension NameFinder {
                 if rare { break }
             }
             guard rare || he && bu || cong && route else { continue }
-            let scalars = Array(t.text.unicodeScalars)
             guard scalars.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
             let chars = scalars.map(Self.hanCode)
             let n = chars.count

@@ -185,6 +185,8 @@ extension NameFinder {
         }
         var adds: [Mention] = []
         var k = 0
+        // (The set read once: a static's every read in the loop checked its initialization and retained it.)
+        let bodyFirsts = Self.h19VietnameseBodyFirsts
         while k < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
@@ -192,7 +194,7 @@ extension NameFinder {
             if tokens[k].capitalized {
                 // "Đồn Biên phòng Ka Lăng", "Bộ Chỉ huy Quân sự tỉnh Lai Châu", "Chi cục Hải quan cửa khẩu Tân Thanh": a body's two-word head
                 // runs over capitalized words and the administrative nouns before a place.
-                guard k + 1 < n, let x = Self.h19VietnameseBodyFirsts.index(key, hash: tokens[k].keyHash) else { continue }
+                guard k + 1 < n, let x = bodyFirsts.index(key, hash: tokens[k].keyHash) else { continue }
                 let next = tokens[k + 1].key
                 guard Self.h19VietnameseBodySecondsByIndex[x].contains(where: { PlainText.equal($0, next) }) else { continue }
                 var e = k + 2

@@ -302,15 +302,20 @@ extension NameFinder {
             }
             guard french else { continue }
             let key = tokens[k].key
+            // (The five words below open with "p", "o", "s", "e" or "r": any other word is passed over without their
+            // string compares; the compares are byte-wise, as no other spelling is canonically equivalent to these
+            // ASCII words.)
+            let first = key.utf8.first ?? 0
+            if first == 0x70 || first == 0x6F || first == 0x73 || first == 0x65 || first == 0x72 {
             // "sur la place Royale": a square.
-            if key == "place", !tokens[k].capitalized, keyIs(k - 1, "la"), h15CapLatin(k + 1), !isCountry[k + 1] {
+            if Token.keyEquals(key, "place"), !tokens[k].capitalized, keyIs(k - 1, "la"), h15CapLatin(k + 1), !isCountry[k + 1] {
                 let e = h20CapEnd(k + 1, limit: 2)
                 h19Put(h18Place(k, e))
                 k = e - 1
                 continue
             }
             // "l'oued Soummam": a river.
-            if key == "oued", h15CapLatin(k + 1) {
+            if Token.keyEquals(key, "oued"), h15CapLatin(k + 1) {
                 let e = h20CapEnd(k + 1, limit: 2)
                 var m = h18Place(k + 1, e)
                 m.variants.append(surface(k, e))
@@ -319,7 +324,7 @@ extension NameFinder {
                 continue
             }
             // "au stade Aline-Sitoé-Diatta": a stadium's name is a place.
-            if !tokens[k].capitalized, key == "stade", h15CapLatin(k + 1) {
+            if !tokens[k].capitalized, Token.keyEquals(key, "stade"), h15CapLatin(k + 1) {
                 let e = h20CapEnd(k + 1, limit: 3)
                 var m = h18Place(k + 1, e)
                 m.variants.append(surface(k, e))
@@ -328,16 +333,17 @@ extension NameFinder {
                 continue
             }
             // "les éditions du Perron-Vert": a publisher.
-            if key == "editions", keyIs(k + 1, "du") || keyIs(k + 1, "de") || keyIs(k + 1, "des"), h15CapLatin(k + 2) {
+            if Token.keyEquals(key, "editions"), keyIs(k + 1, "du") || keyIs(k + 1, "de") || keyIs(k + 1, "des"), h15CapLatin(k + 2) {
                 let e = h20CapEnd(k + 2, limit: 3)
                 h19Put(mention(k, e, type: .organization, evidence: .cue))
                 k = e - 1
                 continue
             }
             // "la route nationale 9": a road.
-            if key == "route", keyIs(k + 1, "nationale") || keyIs(k + 1, "regionale") || keyIs(k + 1, "departementale"), k + 2 < n, tokens[k + 2].kind == .number {
+            if Token.keyEquals(key, "route"), keyIs(k + 1, "nationale") || keyIs(k + 1, "regionale") || keyIs(k + 1, "departementale"), k + 2 < n, tokens[k + 2].kind == .number {
                 h19Put(h18Place(k, k + 3))
                 continue
+            }
             }
             // "Direction générale de la Protection civile", "Direction des travaux publics de la wilaya de Béjaïa": a body.
             if tokens[k].capitalized, h20In(k, Self.h20FrenchBodyHeads) {

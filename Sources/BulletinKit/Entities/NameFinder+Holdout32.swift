@@ -546,20 +546,26 @@ extension NameFinder {
     /// 'Escrevi-o': a Portuguese verb with its pronoun.
     mutating func h32Works() {
         var drop = Set<Int>()
+        // (The words below compared by their keys' hashes first, with no call: see `keyIs(_:_:hash:)`.)
+        let (hComma, hOr, hOro, hDe, hOuro, hPlata) = (Token.hash(","), Token.hash("or"), Token.hash("oro"), Token.hash("de"), Token.hash("ouro"), Token.hash("plata"))
+        let (hJournal, hRevue, hZeitschrift, hRivista, hTijdschrift) = (Token.hash("journal"), Token.hash("revue"), Token.hash("zeitschrift"),
+                                                                         Token.hash("rivista"), Token.hash("tijdschrift"))
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = h31Span(i), a > 0, tokens[a].script == .latin else { continue }
             // Quoted: the quote before (after an article inside it), the quote after.
             var q = a - 1
             if !h32Quote(q), q > 0, tokens[q].kind == .word, h23Key(q, Self.h32NickArticles) || h23Key(q, Self.h32FormStops) { q -= 1 }
-            if z > a, h32Quote(q), z + 1 < tokens.count, h32Quote(z + 1) || keyIs(z + 1, ",") && h32Quote(z + 2), q > 0, h18Lower(q - 1), h23Key(q - 1, Self.h32WorkNouns) {
+            if z > a, h32Quote(q), z + 1 < tokens.count, h32Quote(z + 1) || keyIs(z + 1, ",", hash: hComma) && h32Quote(z + 2), q > 0, h18Lower(q - 1), h23Key(q - 1, Self.h32WorkNouns) {
                 drop.insert(i); continue
             }
             // A prize ("Prémio Literário …", "l'Hermine d'or").
             if isCap(a), h23Key(a, Self.h32PrizeHeads), z > a || tokens[a].sentenceStart == false { drop.insert(i); continue }
-            if z + 2 < tokens.count, tokens[z + 1].kind == .elision, keyIs(z + 2, "or") || keyIs(z + 2, "oro") { drop.insert(i); continue }
-            if z + 2 < tokens.count, keyIs(z + 1, "de"), keyIs(z + 2, "oro") || keyIs(z + 2, "ouro") || keyIs(z + 2, "plata") { drop.insert(i); continue }
+            if z + 2 < tokens.count, tokens[z + 1].kind == .elision, keyIs(z + 2, "or", hash: hOr) || keyIs(z + 2, "oro", hash: hOro) { drop.insert(i); continue }
+            if z + 2 < tokens.count, keyIs(z + 1, "de", hash: hDe),
+               keyIs(z + 2, "oro", hash: hOro) || keyIs(z + 2, "ouro", hash: hOuro) || keyIs(z + 2, "plata", hash: hPlata) { drop.insert(i); continue }
             // Unquoted after a journal's noun.
-            if h18Lower(a - 1), keyIs(a - 1, "journal") || keyIs(a - 1, "revue") || keyIs(a - 1, "zeitschrift") || keyIs(a - 1, "rivista") || keyIs(a - 1, "tijdschrift"), mentionType(i) != .organization || z > a {
+            if h18Lower(a - 1), keyIs(a - 1, "journal", hash: hJournal) || keyIs(a - 1, "revue", hash: hRevue) || keyIs(a - 1, "zeitschrift", hash: hZeitschrift)
+                || keyIs(a - 1, "rivista", hash: hRivista) || keyIs(a - 1, "tijdschrift", hash: hTijdschrift), mentionType(i) != .organization || z > a {
                 drop.insert(i); continue
             }
         }
@@ -840,6 +846,9 @@ extension NameFinder {
     mutating func h32French() {
         var drop = Set<Int>(), add: [Mention] = []
         let orgWords: [[String]] = mentions.indices.compactMap { mentionType($0) == .organization ? mentions[$0].words : nil }
+        // (The words below compared by their keys' hashes first, with no call: see `keyIs(_:_:hash:)`.)
+        let (hRegion, hLe, hLa, hDans, hLes) = (Token.hash("region"), Token.hash("le"), Token.hash("la"), Token.hash("dans"), Token.hash("les"))
+        let (hFestival, hSalon, hRencontres) = (Token.hash("festival"), Token.hash("salon"), Token.hash("rencontres"))
         for i in mentions.indices where mentionKnown(i) == nil {
             let t = mentionType(i)
             guard t != .country, let (a, z) = h31Span(i) else { continue }
@@ -870,17 +879,18 @@ extension NameFinder {
                     }
                 }
             }
-            if z == a + 1 || z == a, keyIs(a, "region"), isCap(a), t != .organization {
+            if z == a + 1 || z == a, keyIs(a, "region", hash: hRegion), isCap(a), t != .organization {
                 mentions[i].type = .organization
                 mentions[i].placeContext = false
                 continue
             }
-            if z == a, a > 1, t != .place, keyIs(a - 1, "le") || keyIs(a - 1, "la"), keyIs(a - 2, "dans"), a + 1 < tokens.count, tokens[a + 1].kind == .punct {
+            if z == a, a > 1, t != .place, keyIs(a - 1, "le", hash: hLe) || keyIs(a - 1, "la", hash: hLa), keyIs(a - 2, "dans", hash: hDans),
+               a + 1 < tokens.count, tokens[a + 1].kind == .punct {
                 mentions[i].type = .place
                 mentions[i].placeContext = true
                 continue
             }
-            if z == a, a > 0, keyIs(a - 1, "les"), Self.hasAnySuffix(tokens[a].key, Self.h32PluralDemonymEnds), t != .place || mentionEvidence(i) == .guess {
+            if z == a, a > 0, keyIs(a - 1, "les", hash: hLes), Self.hasAnySuffix(tokens[a].key, Self.h32PluralDemonymEnds), t != .place || mentionEvidence(i) == .guess {
                 drop.insert(i)
             }
         }
@@ -890,7 +900,8 @@ extension NameFinder {
         var k = 0
         while k + 3 < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].capitalized, keyIs(k, "festival") || keyIs(k, "salon") || keyIs(k, "rencontres") else { continue }
+            guard tokens[k].kind == .word, tokens[k].capitalized,
+                  keyIs(k, "festival", hash: hFestival) || keyIs(k, "salon", hash: hSalon) || keyIs(k, "rencontres", hash: hRencontres) else { continue }
             var j = k + 1
             while j < n, j - k <= 6, h18Lower(j) || tokens[j].kind == .elision { j += 1 }
             guard j > k + 1, j < n, h15CapLatin(j), keyIs(j - 1, "de") || keyIs(j - 1, "d'") || tokens[j - 1].kind == .elision else { continue }

@@ -35,7 +35,11 @@ extension NameFinder {
     mutating func h33QuotedTitles() {
         let n = tokens.count
         var drop = Set<Int>()
+        // (The opening quotes' key hashes, compared before the bytes: most punctuation is none of them.)
+        let (hGuillemet, hCurly, hStraight) = (Token.hash("«"), Token.hash("“"), Token.hash("\""))
         for k in 1..<max(n - 2, 1) where tokens[k].kind == .punct {
+            let h = tokens[k].keyHash
+            guard h == hGuillemet || h == hCurly || h == hStraight else { continue }
             // Byte tests of the key (a `String` compared with a non-ASCII literal normalizes both).
             let t = tokens[k].key
             guard Self.utf8Equal(t, "«") || Self.utf8Equal(t, "“") || Self.utf8Equal(t, "\"") else { continue }
@@ -165,9 +169,11 @@ extension NameFinder {
     mutating func h33Vietnamese() {
         let n = tokens.count
         var k = 0
+        // (The set read once: a static's every read in the loop checked its initialization and retained it.)
+        let headFirsts = Self.h33ViHeadFirsts
         while k < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, h23Key(k, Self.h33ViHeadFirsts) else { continue }
+            guard tokens[k].kind == .word, h23Key(k, headFirsts) else { continue }
             for (head, type) in Self.h33ViHeads {
                 guard k + head.count < n else { continue }
                 var ok = true
@@ -215,6 +221,8 @@ extension NameFinder {
             }
         }
         var drop = Set<Int>(), added: [Mention] = []
+        // (The words asked of most mentions and tokens compared by their keys' hashes first, with no call: see `keyIs(_:_:hash:)`.)
+        let (hViet, hTruong, hPhan, hTham) = (Token.hash("viet"), Token.hash("truong"), Token.hash("phan"), Token.hash("tham"))
         for i in mentions.indices where mentionType(i) != .country {
             guard let (a, z) = h31Span(i) else { continue }
             let words = mentionWordCount(i)
@@ -236,14 +244,14 @@ extension NameFinder {
                 continue
             }
             // "người Mỹ gốc Việt Nguyen Thanh Lam": the origin's "Việt" is no part of the name.
-            if keyIs(a, "viet"), a > 0, keyIs(a - 1, "goc") || keyIs(a - 1, "nguoi"), z - a >= 3, h23Key(a + 1, Self.h33ViSurnames),
+            if keyIs(a, "viet", hash: hViet), a > 0, keyIs(a - 1, "goc") || keyIs(a - 1, "nguoi"), z - a >= 3, h23Key(a + 1, Self.h33ViSurnames),
                ((a + 1)...z).allSatisfy({ isCap($0) }) {
                 drop.insert(i)
                 added.append(mention(a + 1, z + 1, type: .person, evidence: .cue))
                 continue
             }
             // "Cục trưởng Cục Điện ảnh Viên Quốc Toản": the chief's name after his body.
-            if mentionType(i) == .organization, mentionKnown(i) == nil, a >= 1, keyIs(a - 1, "truong"), !tokens[a - 1].capitalized, z - a >= 4 {
+            if mentionType(i) == .organization, mentionKnown(i) == nil, a >= 1, keyIs(a - 1, "truong", hash: hTruong), !tokens[a - 1].capitalized, z - a >= 4 {
                 let j = h23Key(z - 2, Self.h33ViSurnames) && z - 2 >= a + 2 ? z - 2 : h23Key(z - 3, Self.h33ViSurnames) && z - 3 >= a + 2 ? z - 3 : -1
                 if j > 0, (j...z).allSatisfy({ isCap($0) }) {
                     drop.insert(i)
@@ -253,7 +261,7 @@ extension NameFinder {
             }
         }
         // "Thẩm phán Mai Xuân Trường": the judge, not a place or a body.
-        for k in 2..<max(n - 2, 2) where isCap(k) && keyIs(k - 1, "phan") && keyIs(k - 2, "tham") && h23Key(k, Self.h33ViSurnames) {
+        for k in 2..<max(n - 2, 2) where isCap(k) && keyIs(k - 1, "phan", hash: hPhan) && keyIs(k - 2, "tham", hash: hTham) && h23Key(k, Self.h33ViSurnames) {
             var z = k + 1
             while z < n, z - k < 4, isCap(z) { z += 1 }
             guard z - k >= 2 else { continue }
@@ -439,15 +447,8 @@ extension NameFinder {
     static let h33SuffixFirst = H33Bits(h33PlaceSuffixes.map { $0[0] })
 
     mutating func h33Han() {
-        var texts = [[UInt16]?](repeating: nil, count: tokens.count)
-        func chars(_ ti: Int) -> [UInt16] {
-            if let c = texts[ti] { return c }
-            // The run's cached scalars (decoded once per article) are its UTF-16 units when all are in the BMP.
-            let sc = hanRunScalars(ti)
-            let c = sc.allSatisfy({ $0.value < 0x10000 }) ? sc.map { UInt16(truncatingIfNeeded: $0.value) } : Array(tokens[ti].text.utf16)
-            texts[ti] = c
-            return c
-        }
+        // The run's UTF-16 units, decoded once per article (see `hanRunUnits`).
+        @inline(__always) func chars(_ ti: Int) -> [UInt16] { hanRunUnits(ti) }
         var drop = Set<Int>(), added: [Mention] = []
         func hanMention(_ ti: Int, _ a: Int, _ b: Int, _ type: EntityType, _ c: [UInt16]) -> Mention {
             let name = String(decoding: c[a..<b], as: UTF16.self)

@@ -592,10 +592,9 @@ extension NameFinder {
     mutating func h36HanTitledNames() {
         var added: [Mention] = []
         for k in tokens.indices where tokens[k].script == .han && tokens[k].kind == .word {
-            // Most runs hold no title's first character: checked on the text's code units before any array is made.
-            guard tokens[k].text.utf16.contains(where: { Self.h36HanTitleFirst.contains(UInt32($0)) }) else { continue }
-            let s = Array(tokens[k].text.utf16)
-            guard s.count >= 5 else { continue }
+            // Most runs hold no title's first character: checked on the run's units (decoded once per article, see `hanRunUnits`).
+            let s = hanRunUnits(k)
+            guard s.count >= 5, s.contains(where: { Self.h36HanTitleFirst.contains(UInt32($0)) }) else { continue }
             var i = 0
             while i < s.count - 3 {
                 var titleEnd = -1
@@ -656,9 +655,8 @@ extension NameFinder {
     mutating func h36HanTowns() {
         var added: [Mention] = []
         for k in tokens.indices where tokens[k].script == .han && tokens[k].kind == .word {
-            guard tokens[k].text.utf16.contains(where: { $0 == 0x9547 || $0 == 0x4E61 }) else { continue }
-            let s = Array(tokens[k].text.utf16)
-            guard s.count >= 3 else { continue }
+            let s = hanRunUnits(k)
+            guard s.count >= 3, s.contains(where: { $0 == 0x9547 || $0 == 0x4E61 }) else { continue }
             for i in 2..<s.count where Self.h36HanTownWords.contains(s[i]) {
                 let a = i - 2
                 guard a == 0 || Self.h36HanTownDelims.contains(s[a - 1]) else { continue }

@@ -85,6 +85,10 @@ extension NameFinder {
     /// two to four words between an opener and a role noun are a person.
     mutating func h38ArabicNamesBeforeRoles() {
         let n = tokens.count
+        // (Asked of every Arabic word: the lists read once, not through their globals' initialization checks, and the
+        // three words compared by their keys' hashes first, with no call: see `keyIs(_:_:hash:)`.)
+        let openers = Self.h38ArOpeners, roles = Self.h36ArabicRoles, honorifics = Self.h38ArHonorifics
+        let (hMin, hArabicComma, hComma) = (Token.hash("من"), Token.hash("،"), Token.hash(","))
         var k = 0
         while k + 2 < n {
             defer { k += 1 }
@@ -92,10 +96,10 @@ extension NameFinder {
             var skip = 0
             let prev = k - 1
             guard h38Ar(k) else { continue }
-            if prev >= 0, h23Key(prev, Self.h38ArOpeners) || h36CliticPrefix(prev, Self.h36ArabicRoles) != nil
-                || h36CliticPrefix(prev, Self.h38ArHonorifics) != nil {
-            } else if prev >= 1, keyIs(prev, "من"), h23Key(prev - 1, Self.h38ArAll) {
-            } else if prev >= 0, keyIs(prev, "،") || keyIs(prev, ","),
+            if prev >= 0, h23Key(prev, openers) || h36CliticPrefix(prev, roles) != nil
+                || h36CliticPrefix(prev, honorifics) != nil {
+            } else if prev >= 1, keyIs(prev, "من", hash: hMin), h23Key(prev - 1, Self.h38ArAll) {
+            } else if prev >= 0, keyIs(prev, "،", hash: hArabicComma) || keyIs(prev, ",", hash: hComma),
                       tokens[k].key.unicodeScalars.first?.value == Self.h36Waw, !h23Key(k, Self.h38ArWawNames),
                       tokens[k].key.unicodeScalars.count >= 4 {
                 skip = 1

@@ -37,7 +37,28 @@ import Foundation
 extension NameFinder {
     /// `tokens[k].key.hasPrefix(p)` on the keys' UTF-8 bytes (keys and stems are NFC): `String.hasPrefix`
     /// compares by `Character`, about 1,300 instructions a call on Cyrillic, and these tests run per word.
-    @inline(__always) func h39KeyStarts(_ k: Int, _ p: String) -> Bool { tokens[k].key.utf8.starts(with: p.utf8) }
+    @inline(__always) func h39KeyStarts(_ k: Int, _ p: String) -> Bool {
+        // (Both strings' contiguous bytes compared in a loop when they have them, as they nearly always do.)
+        let fast = tokens[k].key.utf8.withContiguousStorageIfAvailable { b in
+            p.utf8.withContiguousStorageIfAvailable { q -> Bool in
+                guard b.count >= q.count else { return false }
+                for j in q.indices where b[j] != q[j] { return false }
+                return true
+            }
+        } ?? nil
+        return fast ?? tokens[k].key.utf8.starts(with: p.utf8)
+    }
+    /// `stems.contains { h39KeyStarts(k, $0) }` for stems given as their UTF-8 bytes, compared on the key's
+    /// contiguous bytes (the generic `starts(with:)` of two UTF-8 views was about 180 instructions a stem).
+    @inline(__always) func h39KeyStartsAny(_ k: Int, _ stems: [[UInt8]]) -> Bool {
+        tokens[k].key.utf8.withContiguousStorageIfAvailable { b in
+            stems.contains { st in
+                guard b.count >= st.count else { return false }
+                for j in st.indices where b[j] != st[j] { return false }
+                return true
+            }
+        } ?? stems.contains { tokens[k].key.utf8.starts(with: $0) }
+    }
 
     mutating func refineHoldout39() {
         guard !tokens.isEmpty else { return }
@@ -381,6 +402,8 @@ extension NameFinder {
     static let h39RuRouteStems = ["переход", "пункт", "маршрут", "направлени", "трасс", "магистрал", "участк", "участок", "сообщени", "линии"]
     static let h39RuBodyStems = ["правительств", "администраци", "исполком", "облисполком", "комитет", "министерств", "управлени",
         "совет", "акимат", "правлени", "департамент", "собрани"]
+    static let h39RuRouteStemBytes = h39RuRouteStems.map { Array($0.utf8) }
+    static let h39RuBodyStemBytes = h39RuBodyStems.map { Array($0.utf8) }
     static let h39RuAreaGenitives = h18Keys(["района", "области", "края", "округа", "республики"])
 
     mutating func h39Russian() {
@@ -393,11 +416,13 @@ extension NameFinder {
             h39Put(k, q + 1, .place)
             k = q
         }
+        // (The per-token tests below compare the key's hash first: no call per token. See `keyIs(_:_:hash:)`.)
+        let hOpen = Token.hash("«"), hAnd = Token.hash("и")
         // электростанции «Ниньтхуан-1», месторождения «…»: the site is the quoted name.
         k = 1
         while k + 2 < n {
             defer { k += 1 }
-            guard keyIs(k + 1, "«"), tokens[k].kind == .word, !tokens[k].capitalized,
+            guard keyIs(k + 1, "«", hash: hOpen), tokens[k].kind == .word, !tokens[k].capitalized,
                   h39KeyStarts(k, "электростанци") || h39KeyStarts(k, "месторождени"),
                   let q = h39QuoteEnd(k + 1), q > k + 2, q - k <= 6 else { continue }
             let (s, e) = (tokens[k + 1].start, tokens[q].end)
@@ -413,7 +438,7 @@ extension NameFinder {
             defer { k += 1 }
             // (The capital after the noun asked first: most words have none.)
             guard h21Cap(k + 1) || h21Lower(k + 1) && h21Cap(k + 2), tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].script == .cyrillic,
-                  Self.h39RuRouteStems.contains(where: { h39KeyStarts(k, $0) }) else { continue }
+                  h39KeyStartsAny(k, Self.h39RuRouteStemBytes) else { continue }
             var j = k + 1
             if j < n, tokens[j].kind == .word, !tokens[j].capitalized, h39KeyStarts(j, "пропуск") { j += 1 }
             while j + 2 < n, h21Cap(j), !tokens[j].allCaps, h27Dash(j + 1), tokens[j + 1].spaceBefore, h21Cap(j + 2), !tokens[j + 2].allCaps {
@@ -446,7 +471,7 @@ extension NameFinder {
         k = 0
         while k + 3 < n {
             defer { k += 1 }
-            guard keyIs(k + 1, "и"), h21Cap(k), h21Cap(k + 2), tokens[k].key.hasSuffix("ая"), tokens[k + 2].key.hasSuffix("ая"),
+            guard keyIs(k + 1, "и", hash: hAnd), h21Cap(k), h21Cap(k + 2), tokens[k].key.hasSuffix("ая"), tokens[k + 2].key.hasSuffix("ая"),
                   keyIs(k + 3, "области") || keyIs(k + 3, "края") || keyIs(k + 3, "республики") else { continue }
             let (s, e) = (tokens[k].start, tokens[k].end)
             if anyMention(where: { $0.start < e && $0.end > s && $0.type != .country }) { continue }
@@ -455,7 +480,7 @@ extension NameFinder {
         // A government over a region's genitive: Народного правительства Синьцзян-Уйгурского автономного района.
         var govs: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
-            guard let (a, z) = h31Span(i), z + 2 < n, Self.h39RuBodyStems.contains(where: { h39KeyStarts(z, $0) }), h21Cap(z + 1) else { continue }
+            guard let (a, z) = h31Span(i), z + 2 < n, h39KeyStartsAny(z, Self.h39RuBodyStemBytes), h21Cap(z + 1) else { continue }
             var j = z + 1
             if j + 2 < n, h27Dash(j + 1), !tokens[j + 1].spaceBefore, h21Cap(j + 2) { j += 2 }
             guard tokens[j].key.hasSuffix("ого") || tokens[j].key.hasSuffix("ой") else { continue }
@@ -538,12 +563,14 @@ extension NameFinder {
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
         var k = 0
+        // (The sets read once: a static's every read in the loop checked its initialization and retained it.)
+        let loopKeys = Self.h39ViLoopKeys, nextKeys = Self.h39ViNextKeys
         while k + 2 < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
             // Every reading below needs one of these keys at k or k + 1, or a word ending in -bank: one hashed probe
             // each, before the literal compares.
-            guard h23Key(k, Self.h39ViLoopKeys) || h23Key(k + 1, Self.h39ViNextKeys)
+            guard h23Key(k, loopKeys) || h23Key(k + 1, nextKeys)
                 || tokens[k].key.utf8.count >= 7 && tokens[k].key.utf8.last == 0x6B else { continue }
             // Tỉnh ủy / Thành ủy / Huyện ủy + the unit's name: the party committee.
             if h21Cap(k), keyIs(k + 1, "uy"), h39Keys(k + 1, ["ủy"]) || h39Keys(k + 1, ["uỷ"]), h21Lower(k + 1), h39Keys(k, ["tỉnh"]) || h39Keys(k, ["thành"]) || h39Keys(k, ["huyện"]),
@@ -638,9 +665,22 @@ extension NameFinder {
     func h39HanBuffer() -> [UInt16] {
         guard let last = tokens.last else { return [] }
         var u = [UInt16](repeating: 0x20, count: last.end)
-        for t in tokens {
-            var p = t.start
-            for c in t.text.utf16 where p < u.count { u[p] = c; p += 1 }
+        // (Each token's UTF-8 decoded straight into the buffer: the UTF-16 view's iterator was a call per unit.)
+        let count = u.count
+        u.withUnsafeMutableBufferPointer { out in
+            let base = out.baseAddress.unsafelyUnwrapped
+            for k in tokens.indices {
+                let p = tokens[k].start
+                guard p < count else { continue }
+                let done = tokens[k].text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+                    _ = Self.writeUTF16(b, into: base, at: p, limit: count)
+                    return true
+                } ?? false
+                if !done {
+                    var q = p
+                    for c in tokens[k].text.utf16 where q < count { base[q] = c; q += 1 }
+                }
+            }
         }
         return u
     }

@@ -63,11 +63,13 @@ extension NameFinder {
 
     /// A ship's name starts at `a`: "vessel X", "the vessel X", "the tanker, the X" (a vessel noun, an
     /// optional comma, then "the").
+    static let kgHashThe = Token.hash("the"), kgHashComma = Token.hash(",")
     func kgShipName(_ a: Int) -> Bool {
         guard a >= 1 else { return false }
         var k = a - 1
-        if keyIs(k, "the") { k -= 1 }
-        if keyIs(k, ",") { guard k == a - 2 || keyIs(a - 1, "the") else { return false }; k -= 1 }
+        // (Asked of most one-word names: the keys' hashes compared first, no call. See `keyIs(_:_:hash:)`.)
+        if keyIs(k, "the", hash: Self.kgHashThe) { k -= 1 }
+        if keyIs(k, ",", hash: Self.kgHashComma) { guard k == a - 2 || keyIs(a - 1, "the") else { return false }; k -= 1 }
         return seedLatinWord(k) && !isCap(k) && Self.kgVesselNouns.contains(tokens[k].key, hash: tokens[k].keyHash)
     }
 

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// The byte-level helpers the rule passes' speed work rests on answer what the standard library's views and splits
+/// answer (NameFinder+ArabicHan.swift, MentionGrouper.swift). (The passes that read them are checked whole by the
+/// entity-output comparison of every set; these check the helpers on edge cases the sets lack.)
+@Suite struct EntitySpeedGrpTests: ExtractionChecks {
+    let extractor = EntityExtractor(knowledgeBase: .bundled)
+
+    static let texts = ["", "a", "Hello world", "中华人民共和国外交部", "叶尔兰·卡纳特别科夫", "Москва", "Nguyễn Văn A", "e\u{301}t\u{E9}",
+                        "مجلس الامن", "𠀋𠀌字", "a😀b", "😀", "混合 text 𝔘 Ж", "\u{FEFF}x"]
+
+    /// `utf16Units(of:)` is `Array(text.utf16)`, astral scalars as their surrogate pairs.
+    @Test func utf16UnitsAreTheUTF16View() {
+        for t in Self.texts {
+            #expect(NameFinder.utf16Units(of: t) == Array(t.utf16), "\(t)")
+        }
+    }
+
+    /// `writeUTF16` stops at its limit (a surrogate pair cut after its first unit), as the copy it replaced did.
+    @Test func writeUTF16StopsAtTheLimit() {
+        for t in Self.texts {
+            let units = Array(t.utf16)
+            for limit in 0...units.count {
+                var out = [UInt16](repeating: 0x20, count: max(limit, 1))
+                let end = t.utf8.withContiguousStorageIfAvailable { b in
+                    out.withUnsafeMutableBufferPointer { NameFinder.writeUTF16(b, into: $0.baseAddress!, at: 0, limit: limit) }
+                } ?? -1
+                #expect(end == limit, "\(t) \(limit)")
+                #expect(Array(out.prefix(limit)) == Array(units.prefix(limit)), "\(t) \(limit)")
+            }
+        }
+    }
+
+    /// `wordsBetweenSpaces` is `split(separator: " ")` (runs of spaces, leading and trailing ones included).
+    @Test func wordsBetweenSpacesIsTheSplit() {
+        let names = ["", " ", "  ", "Szalontai Géza", " Grzegorz  Wilczkowski ", "Ми-8", "Орландо Бетанкур Рамирес", "黄氏清心",
+                     "a b c d", "Nguyễn\u{300} Văn", "x  ", "  y"] + Self.texts
+        for s in names {
+            #expect(MentionGrouper.wordsBetweenSpaces(s).map(String.init) == s.split(separator: " ").map(String.init), "\(s)")
+        }
+    }
+}
