@@ -39,6 +39,7 @@ extension NameFinder {
         if language == "en" {
             h42CountyTitles()
             h42OfFirm()
+            h42LegalFormShortForms()
         } else if lang.fr {
             h42Ampersand()
             h42FrenchBodies()
@@ -75,6 +76,7 @@ extension NameFinder {
             h42HanTrims()
             h42HanCompanyNouns()
             h42HanResidents()
+            h42HanCitySuffix()
         } else if language == "ar", hasArabic {
             h42ArabicNamed()
             h42ArabicPanel()
@@ -201,15 +203,43 @@ extension NameFinder {
     mutating func h42OfFirm() {
         var fixes: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
-            guard let (a, z) = h31Span(i), z - a >= 3 else { continue }
+            guard var (a, z) = h31Span(i), z - a >= 3 else { continue }
+            // "Analyst X of Y" read as one name from the role: the name starts after it.
+            let role = h23Key(a, Self.h42Analysts)
+            if role { a += 1 }
             guard let j = (a + 1..<z).first(where: { keyIs($0, "of") && h18Lower($0) }) else { continue }
-            guard h23Key(z, Self.h42FirmEnds), j - a >= 2, j - a <= 5, h42NameEnd(a) >= j else { continue }
-            guard a > 0 && h23Key(a - 1, Self.h42Analysts) || isGivenName(a) else { continue }
+            guard h23Key(z, Self.h42FirmEnds), j - a >= 2, j - a <= 8, h42NameEnd(a) >= j else { continue }
+            guard role || a > 0 && h23Key(a - 1, Self.h42Analysts) || isGivenName(a) else { continue }
             fixes.append((a, j, z))
         }
         for (a, j, z) in fixes {
+            if a > 0, h23Key(a - 1, Self.h42Analysts) {
+                let (s, e) = (tokens[a - 1].start, tokens[z].end)
+                mentions.removeAll { $0.type != .country && $0.known == nil && $0.start == s && $0.end <= e }
+            }
             h42Put(a, j, .person)
             h42Put(j + 1, z + 1, .organization)
+        }
+    }
+
+    static let h42EnglishForms = h18Keys(["inc", "ltd", "plc", "llc", "corp", "co", "limited", "lp", "llp"])
+
+    /// "Kestrel Prairie Foods Inc" (Reuters writes the form without its stop) and "Kestrel Prairie Foods": the name without
+    /// its legal form is the company (grouped by the long form's words).
+    mutating func h42LegalFormShortForms() {
+        var longs: [[String]] = []
+        for i in mentions.indices where mentionType(i) == .organization {
+            let w = mentionWords(i)
+            guard w.count >= 3, Self.h42EnglishForms.contains(w[w.count - 1]) else { continue }
+            longs.append(w)
+        }
+        guard !longs.isEmpty else { return }
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionType(i) != .person {
+            let w = mentionWords(i)
+            // The name without its form, or its first word alone ("Kestrel … said").
+            guard let long = longs.first(where: { $0.count == w.count + 1 && Array($0.dropLast()) == w || w.count == 1 && $0[0] == w[0] }) else { continue }
+            mentions[i].words = long
+            mentions[i].type = .organization
         }
     }
 
@@ -477,7 +507,10 @@ extension NameFinder {
             named.append(mentionWords(i))
         }
         // The same name elsewhere ("…, do Viseu Primeiro, considerou"): the body too.
-        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .person && named.contains(mentionWords(i)) {
+        guard !named.isEmpty else { return }
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .person {
+            let w = mentionWords(i)
+            guard w.count >= 2, named.contains(w) else { continue }
             mentions[i].type = .organization
         }
     }
@@ -635,7 +668,8 @@ extension NameFinder {
         let n = tokens.count
         var puts: [Int] = []
         for k in 1..<max(n, 1) where tokens[k].kind == .word && tokens[k].script == .cyrillic && tokens[k].capitalized {
-            guard tokens[k].key.hasSuffix("ии"), tokens[k].key.count >= 6, h23Key(k - 1, Self.h42RussianRegionCues), !isGivenName(k),
+            // "ии" ends the key in the bytes D0 B8 D0 B8 (no String comparison for the other words).
+            guard tokens[k].key.utf8.count >= 12, tokens[k].key.utf8.suffix(4).elementsEqual([0xD0, 0xB8, 0xD0, 0xB8]), h23Key(k - 1, Self.h42RussianRegionCues), !isGivenName(k),
                   k + 1 >= n || !isCap(k + 1) else { continue }
             let (s, e) = (tokens[k].start, tokens[k].end)
             if anyMention(where: { $0.start < e && $0.end > s && ($0.known != nil || $0.type == .place || $0.type == .country) }) { continue }
@@ -715,7 +749,8 @@ extension NameFinder {
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), tokens[a].script == .cyrillic else { continue }
-            if a == z, tokens[a].allCaps, h23Key(a, Self.h42RussianAcronyms) { drop.insert(i); continue }
+            if tokens[z].allCaps, h23Key(z, Self.h42RussianAcronyms),
+               a == z || (a..<z).allSatisfy({ tokens[$0].kind == .word && (!tokens[$0].capitalized || $0 == a && tokens[$0].sentenceStart) }) { drop.insert(i); continue }
             guard z > a, (a + 1...z).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized && !tokens[$0].allCaps }) else { continue }
             if h23Key(a, Self.h42RussianVerbalNouns) { drop.insert(i); continue }
             // A capitalized word and a short participle (ограничено, закрыта, открыт …): a clause, no name.
@@ -736,7 +771,7 @@ extension NameFinder {
         for k in 1..<max(n - 3, 1) where tokens[k].kind == .punct && keyIs(k, "«") && h23Key(k - 1, Self.h42RussianCompanyNouns) {
             var q = k + 1, dash = false
             while q < n, q - k <= 7, !keyIs(q, "»") {
-                if h27Dash(q) { dash = true } else if !isCap(q) { break }
+                if h27Dash(q) { dash = true } else if tokens[q].kind != .word || tokens[q].script != .cyrillic && !isCap(q) { break }
                 q += 1
             }
             guard q < n, keyIs(q, "»"), dash, q - k >= 4, isCap(k + 1), isCap(q - 1) else { continue }
@@ -948,6 +983,7 @@ extension NameFinder {
             if s.count >= 3, let l = s.last, l == Self.h36City || l == 0x533A || l == Self.h36County { s.removeLast(); names.append(s) }
         }
         guard !names.isEmpty else { return }
+        var spans: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
             let s = Array(mentionSurface(i).utf16)
             guard s.count >= 7, let l = s.last, l == 0x533A /* 区 */ || l == 0x56ED /* 园 */ else { continue }
@@ -957,6 +993,26 @@ extension NameFinder {
             let name = String(decoding: s[cut...], as: UTF16.self)
             mentions[i] = Mention(surface: name, start: mentionStart(i) + cut, end: mentionEnd(i), type: .place, evidence: mentionEvidence(i),
                                   words: [name], placeContext: true)
+            spans.append((mentionStart(i), mentionEnd(i)))
+        }
+        // The place it opens with ("杭州" in "杭州湾…") is no mention of its own there.
+        for (s, e) in spans { mentions.removeAll { $0.type != .country && $0.start >= s && $0.end <= e && ($0.start > s || $0.end < e) } }
+    }
+
+    /// "中新网绍兴…电" and "绍兴市": a city named with 市 and without it elsewhere is one place (grouped by the bare name).
+    mutating func h42HanCitySuffix() {
+        var bare = Set<String>()
+        for i in mentions.indices where mentionType(i) == .place {
+            let s = mentionSurface(i)
+            if s.utf16.count >= 2, s.utf16.count <= 4, s.utf16.last != Self.h36City { bare.insert(s) }
+        }
+        guard !bare.isEmpty else { return }
+        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
+            let s = mentionSurface(i)
+            guard s.utf16.count >= 3, s.utf16.count <= 5, s.utf16.last == Self.h36City else { continue }
+            let stem = String(s.dropLast())
+            guard bare.contains(stem) else { continue }
+            mentions[i].words = [stem]
         }
     }
 
@@ -1010,15 +1066,18 @@ extension NameFinder {
     /// "市民俞建国说", "村民X表示": a resident's noun, two or three characters and a verb of saying are a person.
     static let h42HanResidentNouns: [[UInt16]] = ["市民", "居民", "村民", "游客", "家长", "乘客", "司机", "车主", "店主", "农户", "网友", "学生",
         "患者", "老人", "员工", "职工"].map { Array($0.utf16) }
+    static let h42HanResidentFirst: Set<UInt16> = Set(h42HanResidentNouns.map { $0[0] })
     static let h42HanSay: [[UInt16]] = ["说", "表示", "介绍", "告诉", "称", "坦言", "感慨"].map { Array($0.utf16) }
     mutating func h42HanResidents() {
         var added: [Mention] = []
         for k in tokens.indices where tokens[k].script == .han && tokens[k].kind == .word {
+            // Most runs hold no noun's first character: checked on the text's code units before any array is made.
+            guard tokens[k].text.utf16.contains(where: { Self.h42HanResidentFirst.contains($0) }) else { continue }
             let s = Array(tokens[k].text.utf16)
             guard s.count >= 5 else { continue }
             var i = 0
             while i + 4 < s.count {
-                guard let noun = Self.h42HanResidentNouns.first(where: { Self.h36HanAt(s, i, $0) }) else { i += 1; continue }
+                guard Self.h42HanResidentFirst.contains(s[i]), let noun = Self.h42HanResidentNouns.first(where: { Self.h36HanAt(s, i, $0) }) else { i += 1; continue }
                 let a = i + noun.count
                 var found = 0
                 for len in [3, 2] where a + len < s.count && Self.h42HanSay.contains(where: { Self.h36HanAt(s, a + len, $0) }) {
