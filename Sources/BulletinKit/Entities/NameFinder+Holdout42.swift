@@ -76,7 +76,6 @@ extension NameFinder {
             h42HanTrims()
             h42HanCompanyNouns()
             h42HanResidents()
-            h42HanCitySuffix()
         } else if language == "ar", hasArabic {
             h42ArabicNamed()
             h42ArabicPanel()
@@ -234,7 +233,7 @@ extension NameFinder {
             longs.append(w)
         }
         guard !longs.isEmpty else { return }
-        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionType(i) != .person {
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) {
             let w = mentionWords(i)
             // The name without its form, or its first word alone ("Kestrel … said").
             guard let long = longs.first(where: { $0.count == w.count + 1 && Array($0.dropLast()) == w || w.count == 1 && $0[0] == w[0] }) else { continue }
@@ -379,7 +378,8 @@ extension NameFinder {
                 var b = k + 2
                 while b + 1 < n, keyIs(b, "-"), !tokens[b].spaceBefore, !tokens[b + 1].spaceBefore, h15CapLatin(b + 1) { b += 2 }
                 if h15CapLatin(b), b - k <= 2, !tokens[b].spaceBefore { b += 1 }
-                if !h42KnownOver(k + 1, b), !h42Has(k + 1, b, .place) { puts.append((k + 1, b)) }
+                let s1 = tokens[k + 1].start
+                if !h42KnownOver(k + 1, b), !anyMention(where: { $0.type == .place && $0.start == s1 }) { puts.append((k + 1, b)) }
             } else if tokens[k].capitalized, !tokens[k].sentenceStart, h42Ends(k, Self.h42StreetEnds), tokens[k].text.utf8.count >= 8,
                       k > 0, h23Key(k - 1, Self.h42StreetPreps), tokens[k + 1].kind != .number, !h23Key(k, Self.h42GenericRoads) {
                 if !h42KnownOver(k, k + 1), !h42Has(k, k + 1, .place) { puts.append((k, k + 1)) }
@@ -999,25 +999,9 @@ extension NameFinder {
         for (s, e) in spans { mentions.removeAll { $0.type != .country && $0.start >= s && $0.end <= e && ($0.start > s || $0.end < e) } }
     }
 
-    /// "中新网绍兴…电" and "绍兴市": a city named with 市 and without it elsewhere is one place (grouped by the bare name).
-    mutating func h42HanCitySuffix() {
-        var bare = Set<String>()
-        for i in mentions.indices where mentionType(i) == .place {
-            let s = mentionSurface(i)
-            if s.utf16.count >= 2, s.utf16.count <= 4, s.utf16.last != Self.h36City { bare.insert(s) }
-        }
-        guard !bare.isEmpty else { return }
-        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
-            let s = mentionSurface(i)
-            guard s.utf16.count >= 3, s.utf16.count <= 5, s.utf16.last == Self.h36City else { continue }
-            let stem = String(s.dropLast())
-            guard bare.contains(stem) else { continue }
-            mentions[i].words = [stem]
-        }
-    }
-
     /// "上虞区区长": a place read with the first character of its head's title (区长, 县长, 镇长) ends before it; "不少市民"
     /// (citizens): a place in 市 before 民 is none; "以来公司": one character and 公司 is no company.
+    static let h42HanTownWords: Set<UInt16> = Set("镇乡村街区县路".utf16)
     static let h42HanDup: Set<UInt16> = [0x533A /* 区 */, 0x53BF /* 县 */, 0x9547 /* 镇 */, 0x4E61 /* 乡 */]
     static let h42HanOneCharCompany: Set<UInt16> = Set("来该本子母总分新其各此原贵我他两该全".utf16)
     mutating func h42HanTrims() {
@@ -1031,7 +1015,11 @@ extension NameFinder {
                 let surface = String(decoding: s.dropLast(), as: UTF16.self)
                 mentions[i] = Mention(surface: surface, start: mentionStart(i), end: mentionEnd(i) - 1, type: .place, evidence: mentionEvidence(i),
                                       words: [surface], placeContext: true)
-            } else if t == .place, s[s.count - 1] == Self.h36City, h42HanNext(mentionEnd(i)) == 0x6C11 /* 民 */ {
+            } else if t == .place, s[s.count - 1] == Self.h36City, h42HanNext(mentionEnd(i)) == 0x6C11 /* 民 */,
+                      !Self.h42HanTownWords.contains(h42HanNext(mentionEnd(i) + 2) ?? 0), !Self.h42HanTownWords.contains(h42HanNext(mentionEnd(i) + 3) ?? 0) {
+                // ("北流市民安镇": a town in 民… after the city.)
+                let surface = mentionSurface(i)
+                if mentions.indices.contains(where: { $0 != i && mentionType($0) == .place && mentionSurface($0) == surface }) { continue }
                 drop.insert(i)
             } else if t == .organization, s.count == 3, s[1] == 0x516C, s[2] == 0x53F8, Self.h42HanOneCharCompany.contains(s[0]) {
                 drop.insert(i)
