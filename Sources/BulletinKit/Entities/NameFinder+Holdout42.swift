@@ -330,6 +330,7 @@ extension NameFinder {
         "experte", "expertin", "okonom", "okonomin", "stratege", "strategin", "richter", "richterin", "anwalt", "anwaltin"])
     static let h42GermanNounEnds = AffixList(["meister", "leiter", "ung", "heit", "keit", "schaft", "er", "erin", "in", "ent", "or", "ler",
         "chef", "rat", "tum", "nis", "ismus", "ist"])
+    static let h42GermanAdjectiveEnds = AffixList(["sche", "scher", "sches", "schen", "ische", "ischer"])
     static let h42GermanAfterName = h18Keys(["von", "vom", "der", "des", "aus", "bei", "im", "am"])
 
     /// "Finanzvorstand Jan-Hendrik Oelmüller kündigte", "Analyst Malte Riedesel-Quast von der Weserbank": after a role word,
@@ -344,7 +345,7 @@ extension NameFinder {
             let na = k + 1
             guard h15CapLatin(na), !tokens[na].allCaps, !h42Ends(na, Self.h42GermanRoleEnds) else { continue }
             // A given name, or no German noun's ending ("Domkapellmeister", "Richterin" are no given names).
-            guard isGivenName(na) || !h42Ends(na, Self.h42GermanNounEnds) else { continue }
+            guard isGivenName(na) || !h42Ends(na, Self.h42GermanNounEnds) && !h42Ends(na, Self.h42GermanAdjectiveEnds) else { continue }
             let nb = h42NameEnd(na, max: 3)
             let caps = h42CapCount(na, nb)
             guard caps >= 2, caps <= 3, nb <= n else { continue }
@@ -360,7 +361,7 @@ extension NameFinder {
     }
 
     static let h42GermanDistricts = h18Keys(["landkreis", "landkreises", "kreis", "kreises", "bezirk", "bezirks", "bezirkes", "stadtteil",
-        "stadtteils", "ortsteil", "ortsteils", "gemeinde", "stadtbezirk"])
+        "stadtteils", "ortsteil", "ortsteils", "stadtbezirk"])
     static let h42StreetEnds = AffixList(["strasse", "straße", "allee", "gasse", "platz", "damm", "chaussee", "ufer", "ring"])
     static let h42GenericRoads = h18Keys(["bundesstraße", "bundesstrasse", "landesstraße", "landesstrasse", "kreisstraße", "kreisstrasse",
         "staatsstraße", "staatsstrasse", "landstraße", "landstrasse", "umgehungsstraße", "umgehungsstrasse", "ortsdurchfahrt", "marktplatz",
@@ -672,7 +673,7 @@ extension NameFinder {
             guard tokens[k].key.utf8.count >= 12, tokens[k].key.utf8.suffix(4).elementsEqual([0xD0, 0xB8, 0xD0, 0xB8]), h23Key(k - 1, Self.h42RussianRegionCues), !isGivenName(k),
                   k + 1 >= n || !isCap(k + 1) else { continue }
             let (s, e) = (tokens[k].start, tokens[k].end)
-            if anyMention(where: { $0.start < e && $0.end > s && ($0.known != nil || $0.type == .place || $0.type == .country) }) { continue }
+            if anyMention(where: { $0.start < e && $0.end > s && ($0.known != nil || $0.type == .place || $0.type == .country || $0.type == .organization) }) { continue }
             puts.append(k)
         }
         for k in puts { h42Put(k, k + 1, .place) }
