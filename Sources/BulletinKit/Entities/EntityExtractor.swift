@@ -123,6 +123,7 @@ public struct EntityExtractor: Sendable {
         finder.refineHoldout40()   // NameFinder+Holdout40.swift (es, de, pt and it only)
         finder.refineArabicSpeech()   // NameFinder+ArabicSpeech.swift (Arabic script only)
         finder.refineHoldout41()   // NameFinder+Holdout41.swift (en, fr, ar, ru, vi and zh only)
+        finder.refineHoldout42()   // NameFinder+Holdout42.swift (one language's rules at a time)
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
 
         return MentionGrouper(lex: lexicon).group(finder.mentions)
