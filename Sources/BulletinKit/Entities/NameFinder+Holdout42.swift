@@ -686,7 +686,8 @@ extension NameFinder {
     mutating func h42RussianTowns() {
         let n = tokens.count
         var puts: [(Int, Int)] = []
-        for k in 0..<max(n - 1, 0) where tokens[k].kind == .word && tokens[k].script == .cyrillic && (keyIs(k, "в") || keyIs(k, "во")) {
+        for k in 0..<max(n - 1, 0) where tokens[k].kind == .word && tokens[k].script == .cyrillic && tokens[k].key.utf8.count <= 4
+            && (keyIs(k, "в") || keyIs(k, "во")) {
             guard let b = h42CyrillicNameEnd(k + 1), b == k + 2 || b > k + 2, h42Ends(b - 1, Self.h42RussianTownEnds) else { continue }
             puts.append((k + 1, b))
             if b + 1 < n, keyIs(b, "и"), let b2 = h42CyrillicNameEnd(b + 1), tokens[b2 - 1].key.hasSuffix("е") { puts.append((b + 1, b2)) }
@@ -932,8 +933,9 @@ extension NameFinder {
     mutating func h42HanPlaceHeads() {
         var added: [(Int, Int, String)] = []
         for k in tokens.indices where tokens[k].script == .han && tokens[k].kind == .word {
-            guard tokens[k].text.utf16.contains(where: { Self.h42HanHeadFirst.contains($0) }) else { continue }
-            let s = Array(tokens[k].text.utf16)
+            // (The run's units decoded once per article, `hanRunUnits`: the UTF-16 view decoded every run again.)
+            let s = hanRunUnits(k)
+            guard s.contains(where: { Self.h42HanHeadFirst.contains($0) }) else { continue }
             let base = tokens[k].start
             var i = 2
             while i < s.count {
@@ -1032,7 +1034,7 @@ extension NameFinder {
     /// The UTF-16 unit of the text at offset `at` inside a Han run, or nil.
     func h42HanNext(_ at: Int) -> UInt16? {
         for k in tokens.indices where tokens[k].script == .han && tokens[k].start <= at && tokens[k].end > at {
-            let s = Array(tokens[k].text.utf16)
+            let s = hanRunUnits(k)
             let i = at - tokens[k].start
             return i < s.count ? s[i] : nil
         }
@@ -1061,8 +1063,8 @@ extension NameFinder {
         var added: [Mention] = []
         for k in tokens.indices where tokens[k].script == .han && tokens[k].kind == .word {
             // Most runs hold no noun's first character: checked on the text's code units before any array is made.
-            guard tokens[k].text.utf16.contains(where: { Self.h42HanResidentFirst.contains($0) }) else { continue }
-            let s = Array(tokens[k].text.utf16)
+            let s = hanRunUnits(k)
+            guard s.contains(where: { Self.h42HanResidentFirst.contains($0) }) else { continue }
             guard s.count >= 5 else { continue }
             var i = 0
             while i + 4 < s.count {
