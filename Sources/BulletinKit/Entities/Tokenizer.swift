@@ -295,9 +295,9 @@ enum Tokenizer {
         // nearly all of them: only those it has no room for are the text's own).
         if cache == nil { words.entries.reserveCapacity(bytes.count / 8) }
         let cacheWords = cache?.words
-        // The cache, lent without a reference count: `if let cache` per token retained and
-        // released it for every new word of the text (`tokenize`'s caller keeps it alive).
-        let cacheRef = cache.map { Unmanaged.passUnretained($0) }
+        // The cache's buffers, read without the class: `if let cache` per token retained and released
+        // it for every new word of the text (`tokenize`'s caller keeps it alive).
+        let cacheRef = cache?.reader
         // This text's mark in the cache: a cached word marked with it has its word index here (see `WordCache.beginText`).
         let generation = cache?.beginText() ?? 0
         var wordCount: Int32 = 0
@@ -447,15 +447,15 @@ enum Tokenizer {
                 var word: Int32 = 0, entry: Int32 = 0, keyHash: UInt64 = 0, cap = false, allCaps = false, starts: UInt16 = 0
                 var keyLength: UInt8 = 0
                 if let cacheRef {
-                    let c = cacheRef._withUnsafeGuaranteedRef { $0.find(hash, base + from, count, kind) }
+                    let c = cacheRef.find(hash, base + from, count, kind)
                     if c >= 0 {
                         // Read in the cache's entries, not copied (its strings are not retained per article).
-                        let info = cacheRef._withUnsafeGuaranteedRef { $0.info(c) }
-                        let seen = cacheRef._withUnsafeGuaranteedRef { $0.wordIndex(c, generation: generation) }
+                        let info = cacheRef.info(c)
+                        let seen = cacheRef.wordIndex(c, generation: generation)
                         if seen >= 0 { word = seen } else {
                             word = wordCount
                             let w = wordCount
-                            cacheRef._withUnsafeGuaranteedRef { $0.setWordIndex(c, w, generation: generation) }
+                            cacheRef.setWordIndex(c, w, generation: generation)
                             wordCount += 1
                         }
                         inCache = true
@@ -480,24 +480,7 @@ enum Tokenizer {
                 space = false
                 newline = false
             }
-            guard mark else { continue }
-            switch s {
-            case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", ";":
-                // A period after an initial or a known abbreviation does not end the sentence.
-                if s == ".", tokens.count >= 2, !wasSpace, tokens[tokens.count - 2].kind == .word,
-                   tokens[tokens.count - 2].isInitialLetter || abbreviationKeys.contains(tokens[tokens.count - 2].key) {
-                    break
-                }
-                if s == ".", i < scalars.count, !Self.isWhitespace(scalars[i]) { break } // 1.5, U.S.
-                sentenceEnd = true
-            case ":", "\u{2014}", "\u{2013}", "\u{201C}", "\u{00AB}", "\"", "(", "[":
-                // After an opening quote or a colon, capitals are often sentence-initial too.
-                if s == ":" || s == "\u{201C}" || s == "\u{00AB}" || s == "\"" {
-                    if tokens.count >= 2, tokens[tokens.count - 2].kind == .punct || s == ":" { sentenceEnd = true }
-                    if tokens.count == 1 { sentenceEnd = true }
-                }
-            default: break
-            }
+            if mark, Self.endsSentence(s, wasSpace: wasSpace, tokens: tokens, next: i, scalars: scalars) { sentenceEnd = true }
         }
         return TokenizedText(words: words, tokens: tokens, cacheWords: cacheWords, wordCount: Int(wordCount))
     }
@@ -603,6 +586,31 @@ enum Tokenizer {
         }
         // What `TextFolding.key` does for non-ASCII text, over the scalars already decoded.
         return FoldTable.shared.fold(scalars[a..<b]) ?? TextFolding.key(Substring(str))
+    }
+
+    /// Whether the punctuation mark `s`, the last of `tokens` (after whitespace if `wasSpace`), followed by
+    /// scalar `next`, makes the next word sentence-initial. (Out of line: asked of punctuation only.)
+    @inline(never)
+    private static func endsSentence(_ s: Unicode.Scalar, wasSpace: Bool, tokens: [Token], next i: Int, scalars: [Unicode.Scalar]) -> Bool {
+        switch s {
+        case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", ";":
+            // A period after an initial or a known abbreviation does not end the sentence.
+            if s == ".", tokens.count >= 2, !wasSpace, tokens[tokens.count - 2].kind == .word,
+               tokens[tokens.count - 2].isInitialLetter || abbreviationKeys.contains(tokens[tokens.count - 2].key) {
+                return false
+            }
+            if s == ".", i < scalars.count, !Self.isWhitespace(scalars[i]) { return false } // 1.5, U.S.
+            return true
+        case ":", "\u{2014}", "\u{2013}", "\u{201C}", "\u{00AB}", "\"", "(", "[":
+            // After an opening quote or a colon, capitals are often sentence-initial too.
+            if s == ":" || s == "\u{201C}" || s == "\u{00AB}" || s == "\"" {
+                if tokens.count >= 2, tokens[tokens.count - 2].kind == .punct || s == ":" { return true }
+                if tokens.count == 1 { return true }
+            }
+            return false
+        default:
+            return false
+        }
     }
 
     /// The scalars of the valid UTF-8 `bytes` and the byte offset of each (one more: the end).

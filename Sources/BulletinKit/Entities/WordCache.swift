@@ -32,12 +32,12 @@ final class WordCache: @unchecked Sendable {
 
     /// A slot holds the word's index and the high half of its hash: one read rejects an empty
     /// slot or (nearly always) another word, before the word's range and bytes are read.
-    private struct Slot {
+    fileprivate struct Slot {
         var hash: UInt32
         var index: Int32
     }
     /// Where a cached word's bytes are in `pool`, and its token kind.
-    private struct Range {
+    fileprivate struct Range {
         var start: Int32
         var count: Int32
         var kind: Token.Kind
@@ -67,7 +67,7 @@ final class WordCache: @unchecked Sendable {
     /// index among that text's distinct words. With it the tokenizer finds a word's index in the
     /// text by the one cache probe that finds its strings: a table of the text's own words was a
     /// second probe (and an insertion) for each first occurrence, and an allocation per text.
-    private struct TextMark {
+    fileprivate struct TextMark {
         var generation: UInt32
         var word: Int32
     }
@@ -129,11 +129,43 @@ final class WordCache: @unchecked Sendable {
         Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & (slotCount - 1)
     }
 
+    /// The cache's look-ups over its fixed buffers, for the tokenizer's loop: a value of raw pointers, read
+    /// without the class (the buffers are allocated once and never move), its methods inlined where they
+    /// are called (the cache's own, called through `Unmanaged`'s closure, were not, in the large loop).
+    struct Reader {
+        fileprivate let slots: UnsafeMutablePointer<Slot>
+        fileprivate let ranges: UnsafeMutablePointer<Range>
+        fileprivate let pool: UnsafeMutablePointer<UInt8>
+        fileprivate let infos: UnsafeMutablePointer<Info>
+        fileprivate let textMarks: UnsafeMutablePointer<TextMark>
+
+        /// `WordCache.find`.
+        @inline(__always) func find(_ hash: UInt64, _ base: UnsafePointer<UInt8>, _ count: Int, _ kind: Token.Kind) -> Int {
+            WordCache.find(hash, base, count, kind, slots: slots, ranges: ranges, pool: pool)
+        }
+        /// `WordCache.info`.
+        @inline(__always) func info(_ c: Int) -> Info { infos[c] }
+        /// `WordCache.wordIndex`.
+        @inline(__always) func wordIndex(_ c: Int, generation: UInt32) -> Int32 {
+            let m = textMarks[c]
+            return m.generation == generation ? m.word : -1
+        }
+        /// `WordCache.setWordIndex`.
+        @inline(__always) func setWordIndex(_ c: Int, _ word: Int32, generation: UInt32) {
+            textMarks[c] = TextMark(generation: generation, word: word)
+        }
+    }
+    var reader: Reader { Reader(slots: slots, ranges: ranges, pool: pool, infos: infos, textMarks: textMarks) }
+
     /// The cache index of the word of `count` bytes at `base` with kind `kind` and table hash
     /// `hash` (`Tokenizer.WordTable`'s hash of those bytes and kind), or -1.
-    /// (Inlined into the tokenizer, its one caller per token.)
-    @inline(__always)
     func find(_ hash: UInt64, _ base: UnsafePointer<UInt8>, _ count: Int, _ kind: Token.Kind) -> Int {
+        Self.find(hash, base, count, kind, slots: slots, ranges: ranges, pool: pool)
+    }
+
+    @inline(__always) private static func find(_ hash: UInt64, _ base: UnsafePointer<UInt8>, _ count: Int, _ kind: Token.Kind,
+                                               slots: UnsafeMutablePointer<Slot>, ranges: UnsafeMutablePointer<Range>,
+                                               pool: UnsafeMutablePointer<UInt8>) -> Int {
         let high = UInt32(truncatingIfNeeded: hash >> 32)
         var i = Self.slot(hash)
         while true {
