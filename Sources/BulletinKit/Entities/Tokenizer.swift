@@ -472,10 +472,10 @@ enum Tokenizer {
                     word = w.word; entry = w.entry; keyHash = w.info.keyHash; cap = w.info.capitalized; allCaps = w.info.allCaps
                     starts = w.info.starts; keyLength = w.info.keyLength
                 }
-                tokens.append(Token(words: inCache ? cacheWords.unsafelyUnwrapped : words, word: word, entry: entry, keyHash: keyHash,
-                                    start: start, end: end, kind: kind, script: script, capitalized: cap, allCaps: allCaps,
-                                    spaceBefore: space, newlineBefore: newline, sentenceStart: isStart, starts: starts,
-                                    keyLength: keyLength))
+                Self.append(Token(words: inCache ? cacheWords.unsafelyUnwrapped : words, word: word, entry: entry, keyHash: keyHash,
+                                  start: start, end: end, kind: kind, script: script, capitalized: cap, allCaps: allCaps,
+                                  spaceBefore: space, newlineBefore: newline, sentenceStart: isStart, starts: starts,
+                                  keyLength: keyLength), to: &tokens)
                 if kind != .punct { sentenceEnd = false }
                 space = false
                 newline = false
@@ -588,6 +588,10 @@ enum Tokenizer {
         return FoldTable.shared.fold(scalars[a..<b]) ?? TextFolding.key(Substring(str))
     }
 
+    /// `tokens.append(t)`, out of line: inlined into the tokenizer's large loop, the compiler left the
+    /// append's own steps as three calls there (uniqueness, capacity, store); here they are inlined.
+    @inline(never) private static func append(_ t: Token, to tokens: inout [Token]) { tokens.append(t) }
+
     /// Whether the punctuation mark `s`, the last of `tokens` (after whitespace if `wasSpace`), followed by
     /// scalar `next`, makes the next word sentence-initial. (Out of line: asked of punctuation only.)
     @inline(never)
@@ -646,12 +650,15 @@ enum Tokenizer {
                     out[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))
                     p &+= 1
                     k &+= 1
-                    // (Wrapping arithmetic: offsets stay below `n`, and no check per byte.)
-                    while p &+ 8 <= n, UnsafeRawPointer(src + p).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                        for j in 0..<8 {
-                            offs[k &+ j] = p &+ j
-                            out[k &+ j] = Unicode.Scalar(src[p &+ j])
-                        }
+                    // (Wrapping arithmetic: offsets stay below `n`, and no check per byte.) The eight scalars
+                    // (the bytes widened) and their eight offsets are stored as two vectors.
+                    let lanes = SIMD8<Int>(0, 1, 2, 3, 4, 5, 6, 7)
+                    while p &+ 8 <= n {
+                        let eight = UnsafeRawPointer(src + p).loadUnaligned(as: UInt64.self)
+                        guard eight & 0x8080_8080_8080_8080 == 0 else { break }
+                        UnsafeMutableRawPointer(offs + k).storeBytes(of: SIMD8<Int>(repeating: p) &+ lanes, as: SIMD8<Int>.self)
+                        let bytes8 = unsafeBitCast(eight, to: SIMD8<UInt8>.self)   // (the bytes in memory order)
+                        UnsafeMutableRawPointer(out + k).storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: bytes8), as: SIMD8<UInt32>.self)
                         p &+= 8
                         k &+= 8
                     }
