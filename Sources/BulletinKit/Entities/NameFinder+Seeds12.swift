@@ -129,7 +129,17 @@ extension NameFinder {
     /// `keyIs` for a literal (nearly every call): the key's bytes against the literal's, no `String` made of it.
     /// (Not inlined: in the large passes that call it, its inlined copies crowded out the inlining of their
     /// own array reads.)
-    @inline(never) func keyIs(_ k: Int, _ key: StaticString) -> Bool { k >= 0 && k < tokens.count && Self.utf8Equal(tokens[k].key, key) }
+    /// (The token's `keyLength` rejects a key of another length, nearly every one, without reading the key; the
+    /// comparison of the bytes is out of line, so that this test saves and restores no registers.)
+    @inline(never) func keyIs(_ k: Int, _ key: StaticString) -> Bool {
+        guard k >= 0 && k < tokens.count else { return false }
+        // (A literal of one scalar has no pointer representation: its length is not read here.)
+        if key.hasPointerRepresentation, tokens[k].keyLength != 255, Int(tokens[k].keyLength) != key.utf8CodeUnitCount { return false }
+        return keyBytesAre(k, key)
+    }
+
+    /// `keyIs` once the lengths agree.
+    @inline(never) func keyBytesAre(_ k: Int, _ key: StaticString) -> Bool { Self.utf8Equal(tokens[k].key, key) }
 
     @inline(__always) func seedArabicWord(_ k: Int) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word

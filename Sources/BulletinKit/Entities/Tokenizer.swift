@@ -98,12 +98,17 @@ struct Token: Sendable {
     var newlineBefore: Bool
     /// First word of a sentence or a line: its capital says nothing.
     var sentenceStart: Bool
+    /// The UTF-8 count of `key`, 255 for 255 or more: a test of a key against a literal rejects most
+    /// tokens by it without reading the key (see `keyLengthIs`). (In the padding before `starts`: a
+    /// token is no larger.)
+    let keyLength: UInt8
     /// Bits of the lexicon's phrase matchers that have a phrase starting with this key (low
     /// byte) or with a stem this key extends (high byte); all set unless the tokenizer was given the lexicon's `StartMarks`.
     var starts: UInt16 = 0xFFFF
 
     init(words: TokenWords, word: Int32, entry: Int32, keyHash: UInt64, start: Int, end: Int, kind: Kind, script: TokenScript,
-         capitalized: Bool, allCaps: Bool, spaceBefore: Bool, newlineBefore: Bool, sentenceStart: Bool, starts: UInt16) {
+         capitalized: Bool, allCaps: Bool, spaceBefore: Bool, newlineBefore: Bool, sentenceStart: Bool, starts: UInt16,
+         keyLength: UInt8) {
         #if DEBUG
         owner = words
         #else
@@ -122,6 +127,16 @@ struct Token: Sendable {
         self.newlineBefore = newlineBefore
         self.sentenceStart = sentenceStart
         self.starts = starts
+        self.keyLength = keyLength
+    }
+
+    /// `Token.keyLength` of a key of `count` UTF-8 bytes.
+    @inline(__always) static func keyLength(_ count: Int) -> UInt8 { UInt8(truncatingIfNeeded: Swift.min(count, 255)) }
+
+    /// `key.utf8.count == count`, told by `keyLength` alone unless the key has 255 bytes or more
+    /// (then it reads the key).
+    @inline(__always) func keyLengthIs(_ count: Int) -> Bool {
+        keyLength == 255 ? key.utf8.count == count : Int(keyLength) == count
     }
 
     /// The text's distinct words (a strong reference: for the few callers that keep it).
@@ -271,14 +286,7 @@ enum Tokenizer {
         var sentenceEnd = true
 
         func width(_ s: Unicode.Scalar) -> Int { s.value > 0xFFFF ? 2 : 1 }
-        func isUpper(_ s: Unicode.Scalar) -> Bool {
-            let v = s.value
-            if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-            // Latin-1 letters and basic Cyrillic answer without the property tables.
-            if v >= 0xC0 && v <= 0xFF { return v <= 0xDE && v != 0xD7 }
-            if v >= 0x0400 && v <= 0x045F { return v <= 0x042F }
-            return Tokenizer.isUppercaseProperty(s)
-        }
+        func isUpper(_ s: Unicode.Scalar) -> Bool { Tokenizer.isUpper(s) }
         // The text's own table of distinct words: with a cache, only for the words the cache has no
         // room for (made on first need, nearly never); without one, for every word.
         var table: WordTable? = cache == nil ? WordTable(expected: bytes.count / 6) : nil
@@ -287,37 +295,14 @@ enum Tokenizer {
         // nearly all of them: only those it has no room for are the text's own).
         if cache == nil { words.entries.reserveCapacity(bytes.count / 8) }
         let cacheWords = cache?.words
-        // The cache, lent without a reference count: `if let cache` in `append` retained and
-        // released it for every new word of the text (`tokenize`'s caller keeps it alive).
-        let cacheRef = cache.map { Unmanaged.passUnretained($0) }
+        // The cache's buffers, read without the class: `if let cache` per token retained and released
+        // it for every new word of the text (`tokenize`'s caller keeps it alive).
+        let cacheRef = cache?.reader
         // This text's mark in the cache: a cached word marked with it has its word index here (see `WordCache.beginText`).
         let generation = cache?.beginText() ?? 0
         var wordCount: Int32 = 0
         let base = bytes.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1).unsafelyUnwrapped   // (read only when a token has bytes)
-        func makeString(_ a: Int, _ b: Int) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets[a]..<offsets[b]]), as: UTF8.self)
-        }
-        func foldedKey(_ str: String, ascii: Bool, han: Bool, _ a: Int, _ b: Int) -> String {
-            // A Han run: `TextFolding.key` maps none of its scalars and lowercasing leaves them
-            // alone (ideographs have no case), so the key is the text (the slow path gave the same).
-            if han { return str }
-            if ascii {
-                // ASCII: the key is the text lowercased, and most often the text itself.
-                let from = offsets[a], count = offsets[b] - offsets[a]
-                var hasUpper = false
-                for p in from..<(from + count) where bytes[p] >= 0x41 && bytes[p] <= 0x5A { hasUpper = true; break }
-                guard hasUpper else { return str }
-                return String(unsafeUninitializedCapacity: count) { out in
-                    for k in 0..<count {
-                        let u = bytes[from + k]
-                        out[k] = u >= 0x41 && u <= 0x5A ? u | 0x20 : u
-                    }
-                    return count
-                }
-            }
-            // What `TextFolding.key` does for non-ASCII text, over the scalars already decoded.
-            return FoldTable.shared.fold(scalars[a..<b]) ?? TextFolding.key(Substring(str))
-        }
+        func makeString(_ a: Int, _ b: Int) -> String { Tokenizer.makeString(bytes, offsets, a, b) }
 
         /// `elisions.contains(text.lowercased())` for the text of scalars `a..<b`: ASCII text is
         /// lowercased and compared byte by byte (no `String`; only the Kelvin sign lowercases to
@@ -328,95 +313,6 @@ enum Tokenizer {
             return Tokenizer.isASCIIElision(UnsafeBufferPointer(rebasing: bytes[from..<(from + count)]))
         }
 
-        /// `keyOverride`: the key this word gets (after its start marks were computed from its folded
-        /// key): "'s" for a possessive, the elided form with a straight apostrophe.
-        func append(_ a: Int, _ b: Int, _ start: Int, _ end: Int, kind: Token.Kind, script: TokenScript,
-                    keyOverride: ((String) -> String?)? = nil) {
-            let isStart = sentenceEnd && (kind == .word || kind == .number || kind == .elision)
-            // Everything that depends only on the token's bytes and kind is computed once per
-            // distinct word and shared by its repetitions: looked up by one probe of the cache (whose
-            // mark of this text gives the word's index here, see `WordCache.beginText`), or of the
-            // text's own table for a word the cache has no room for.
-            let from = offsets[a], count = offsets[b] - from
-            let hash = WordTable.hash(base, from, from + count, kind)
-            // What the token takes from its word, found or computed below. (One `tokens.append` at the
-            // end, in this function: a nested function for it, called from here, made the compiler check
-            // every access to the text state it shares dynamically.)
-            var inCache = false
-            var word: Int32 = 0, entry: Int32 = 0, keyHash: UInt64 = 0, cap = false, allCaps = false, starts: UInt16 = 0
-            if let cacheRef {
-                let c = cacheRef._withUnsafeGuaranteedRef { $0.find(hash, base + from, count, kind) }
-                if c >= 0 {
-                    // Read in the cache's entries, not copied (its strings are not retained per article).
-                    let info = cacheRef._withUnsafeGuaranteedRef { $0.info(c) }
-                    let seen = cacheRef._withUnsafeGuaranteedRef { $0.wordIndex(c, generation: generation) }
-                    if seen >= 0 { word = seen } else {
-                        word = wordCount
-                        let w = wordCount
-                        cacheRef._withUnsafeGuaranteedRef { $0.setWordIndex(c, w, generation: generation) }
-                        wordCount += 1
-                    }
-                    inCache = true
-                    entry = Int32(c); keyHash = info.keyHash; cap = info.capitalized; allCaps = info.allCaps; starts = info.starts
-                }
-            }
-            if !inCache {
-                var index = table?.find(hash: hash, base, from, from + count, kind).index
-                if index == nil {
-                    let str = makeString(a, b)
-                    // One UTF-8 byte per scalar: the token is ASCII.
-                    let ascii = count == b - a
-                    if kind == .word, script == .latin || script == .cyrillic || script == .other {
-                        cap = isUpper(scalars[a])
-                        if cap, b - a >= 2 {
-                            allCaps = true
-                            for k in a..<b where !isUpper(scalars[k]) { allCaps = false; break }
-                        }
-                    }
-                    var key = kind == .punct ? str : foldedKey(str, ascii: ascii, han: script == .han, a, b)
-                    keyHash = Token.hash(key)
-                    let stems = script == .arabic ? ArabicStemmer.candidates(key)
-                        : script == .other ? HangulParticles.candidates(key) : []
-                    starts = marks?.starts(key: key, keyHash: keyHash, script: script, stems: stems) ?? 0xFFFF
-                    if let override = keyOverride?(key) {
-                        key = override
-                        keyHash = Token.hash(key)
-                    }
-                    // Kept in the cache when it has room (and read there, its later tokens found there), else in the text's own words.
-                    var c: Int32 = -1
-                    if let cache {
-                        c = cache.insert(hash, base + from, count, kind, entry: TokenWords.Entry(text: str, key: key, stems: stems),
-                                         info: WordCache.Info(keyHash: keyHash, capitalized: cap, allCaps: allCaps, starts: starts))
-                        if c >= 0 { cache.setWordIndex(Int(c), wordCount, generation: generation) }
-                    }
-                    if c >= 0 {
-                        inCache = true
-                        word = wordCount
-                        entry = c
-                    } else {
-                        let w = words.append(text: str, key: key, stems: stems)
-                        if table == nil { table = WordTable(expected: 16) }
-                        let probe = table!.find(hash: hash, base, from, from + count, kind)
-                        index = table!.insert(WordTable.Word(word: wordCount, entry: w, keyHash: keyHash, capitalized: cap,
-                                                             allCaps: allCaps, starts: starts),
-                                              at: probe, bytes: from..<(from + count), kind)
-                    }
-                    wordCount += 1
-                }
-                if !inCache {
-                    let info = table!.word(index.unsafelyUnwrapped)
-                    word = info.word; entry = info.entry; keyHash = info.keyHash; cap = info.capitalized; allCaps = info.allCaps
-                    starts = info.starts
-                }
-            }
-            tokens.append(Token(words: inCache ? cacheWords.unsafelyUnwrapped : words, word: word, entry: entry, keyHash: keyHash,
-                                start: start, end: end, kind: kind, script: script, capitalized: cap, allCaps: allCaps,
-                                spaceBefore: space, newlineBefore: newline, sentenceStart: isStart, starts: starts))
-            if kind != .punct { sentenceEnd = false }
-            space = false
-            newline = false
-        }
-
         while i < scalars.count {
             let s = scalars[i]
             if s.value < 0x80 {
@@ -424,129 +320,301 @@ enum Tokenizer {
                 let v = s.value
                 if v == 0x20 || v == 0x09 { space = true; utf16 += 1; i += 1; continue }
             }
-            // ASCII answers the property questions without Unicode table lookups.
-            let asciiLetter = (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A)
-            let isASCII = s.value < 0x80
-            // Common Latin, Cyrillic and Arabic letters are neither whitespace nor Han: no property look-ups.
-            let commonLetter = !isASCII && Self.isCommonLetter(s.value)
-            // Common non-ASCII punctuation (CJK and typographic quotes, dashes): neither Han,
-            // whitespace, letter nor number, so it goes straight to the punctuation code below
-            // without the Unicode property look-ups of the checks in between.
-            let punct = !isASCII && !commonLetter && Self.isCommonPunctuation(s.value)
-            // Han before whitespace: no Han letter is whitespace, and Han runs are common.
-            if !punct, !commonLetter, !isASCII, TextFolding.isHan(s) {
-                let a = i, start = utf16
-                while i < scalars.count, TextFolding.isHan(scalars[i]) { utf16 += width(scalars[i]); i += 1 }
-                append(a, i, start, utf16, kind: .word, script: .han)
-                continue
-            }
-            if !punct, !commonLetter, isASCII ? (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
-                space = true
-                if s == "\n" || s == "\r" || s == "\u{2029}" || s == "\u{2028}" { newline = true; sentenceEnd = true }
-                utf16 += width(s); i += 1
-                continue
-            }
-            if !punct, isASCII ? asciiLetter : commonLetter || s.properties.isAlphabetic {
-                let a = i, start = utf16
-                let script: TokenScript = TextFolding.isArabic(s) ? .arabic : TextFolding.isCyrillic(s) ? .cyrillic
-                    : (s.value < 0x0250 || (0x1E00...0x1EFF).contains(s.value)) ? .latin : .other
-                var elided = false
-                // Japanese: katakana (names, loanwords) and hiragana (particles, endings) are separate
-                // words, as Han runs are: "カザフスタンの" is Kazakhstan and "of".
-                let kana = script == .other ? Self.kanaClass(s.value) : 0
-                while i < scalars.count {
-                    // The letters the tests below would take one by one, read off the bytes at once.
-                    let run = Self.commonLetterRun(bytes, from: offsets[i])
-                    if run > 0 { utf16 += run; i += run; continue }
-                    let c = scalars[i]
-                    if c.value < 0x80 {
-                        let v = c.value
-                        if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { utf16 += 1; i += 1; continue }
-                        if c != "'" { break }
-                    }
-                    if Self.isCommonLetter(c.value) || Self.isCommonMark(c.value) { utf16 += 1; i += 1; continue }
-                    if Self.isAlphabetic(c) && !TextFolding.isHan(c) || Self.isMark(c) {
-                        if script == .other, Self.kanaClass(c.value) != kana, kana != 0 || Self.kanaClass(c.value) != 0 { break }
-                        utf16 += width(c); i += 1
-                        continue
-                    }
-                    // Apostrophe inside a word: French elision (l', d', qu'), English possessive ('s), or part of the name (O'Brien).
-                    if c == "'" || c == "\u{2019}", i + 1 < scalars.count, Self.isAlphabetic(scalars[i + 1]) {
-                        // Turkish writes case endings after a proper name's apostrophe ("Astana'da"): the name ends here.
-                        if script == .latin, isUpper(scalars[a]), Self.turkishCaseEnding(scalars, apostrophe: i, wordStart: a) != nil { break }
-                        // "N'Djamena", "M'Bour": a capital other than L' and D' before a capital is a name's, not an elision.
-                        let nameApostrophe = i - a == 1 && isUpper(scalars[a]) && isUpper(scalars[i + 1]) && scalars[a] != "L" && scalars[a] != "D"
-                        if i - a <= 6, !nameApostrophe, isElision(a, i) {
+            // The token found at `i` (every branch below that makes one sets these and leaves the block;
+            // one `append` after it for all of them).
+            let a = i, start = utf16
+            var kind = Token.Kind.punct, script = TokenScript.other, keyOverride = noKeyOverride
+            /// A punctuation mark of its own (the last branch): the sentence rules below look at it.
+            var mark = false
+            var wasSpace = false
+            token: do {
+                // ASCII answers the property questions without Unicode table lookups.
+                let asciiLetter = (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A)
+                let isASCII = s.value < 0x80
+                // Common Latin, Cyrillic and Arabic letters are neither whitespace nor Han: no property look-ups.
+                let commonLetter = !isASCII && Self.isCommonLetter(s.value)
+                // Common non-ASCII punctuation (CJK and typographic quotes, dashes): neither Han,
+                // whitespace, letter nor number, so it goes straight to the punctuation code below
+                // without the Unicode property look-ups of the checks in between.
+                let punct = !isASCII && !commonLetter && Self.isCommonPunctuation(s.value)
+                // Han before whitespace: no Han letter is whitespace, and Han runs are common.
+                if !punct, !commonLetter, !isASCII, TextFolding.isHan(s) {
+                    while i < scalars.count, TextFolding.isHan(scalars[i]) { utf16 += width(scalars[i]); i += 1 }
+                    kind = .word; script = .han
+                    break token
+                }
+                if !punct, !commonLetter, isASCII ? (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace {
+                    space = true
+                    if s == "\n" || s == "\r" || s == "\u{2029}" || s == "\u{2028}" { newline = true; sentenceEnd = true }
+                    utf16 += width(s); i += 1
+                    continue
+                }
+                if !punct, isASCII ? asciiLetter : commonLetter || s.properties.isAlphabetic {
+                    script = TextFolding.isArabic(s) ? .arabic : TextFolding.isCyrillic(s) ? .cyrillic
+                        : (s.value < 0x0250 || (0x1E00...0x1EFF).contains(s.value)) ? .latin : .other
+                    var elided = false
+                    // Japanese: katakana (names, loanwords) and hiragana (particles, endings) are separate
+                    // words, as Han runs are: "カザフスタンの" is Kazakhstan and "of".
+                    let kana = script == .other ? Self.kanaClass(s.value) : 0
+                    while i < scalars.count {
+                        // The letters the tests below would take one by one, read off the bytes at once.
+                        let run = Self.commonLetterRun(bytes, from: offsets[i])
+                        if run > 0 { utf16 += run; i += run; continue }
+                        let c = scalars[i]
+                        if c.value < 0x80 {
+                            let v = c.value
+                            if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { utf16 += 1; i += 1; continue }
+                            if c != "'" { break }
+                        }
+                        if Self.isCommonLetter(c.value) || Self.isCommonMark(c.value) { utf16 += 1; i += 1; continue }
+                        if Self.isAlphabetic(c) && !TextFolding.isHan(c) || Self.isMark(c) {
+                            if script == .other, Self.kanaClass(c.value) != kana, kana != 0 || Self.kanaClass(c.value) != 0 { break }
                             utf16 += width(c); i += 1
-                            elided = true
-                            break
+                            continue
                         }
-                        let next = scalars[i + 1]
-                        if next == "s" || next == "S", i + 2 >= scalars.count || !Self.isAlphabetic(scalars[i + 2]) {
-                            break
+                        // Apostrophe inside a word: French elision (l', d', qu'), English possessive ('s), or part of the name (O'Brien).
+                        if c == "'" || c == "\u{2019}", i + 1 < scalars.count, Self.isAlphabetic(scalars[i + 1]) {
+                            // Turkish writes case endings after a proper name's apostrophe ("Astana'da"): the name ends here.
+                            if script == .latin, isUpper(scalars[a]), Self.turkishCaseEnding(scalars, apostrophe: i, wordStart: a) != nil { break }
+                            // "N'Djamena", "M'Bour": a capital other than L' and D' before a capital is a name's, not an elision.
+                            let nameApostrophe = i - a == 1 && isUpper(scalars[a]) && isUpper(scalars[i + 1]) && scalars[a] != "L" && scalars[a] != "D"
+                            if i - a <= 6, !nameApostrophe, isElision(a, i) {
+                                utf16 += width(c); i += 1
+                                elided = true
+                                break
+                            }
+                            let next = scalars[i + 1]
+                            if next == "s" || next == "S", i + 2 >= scalars.count || !Self.isAlphabetic(scalars[i + 2]) {
+                                break
+                            }
+                            utf16 += width(c); i += 1
+                            continue
                         }
-                        utf16 += width(c); i += 1
-                        continue
+                        break
                     }
-                    break
+                    kind = elided ? .elision : .word
+                    keyOverride = elided ? elisionKey : noKeyOverride
+                    break token
                 }
-                // Folding already maps U+2019 to "'": replace only if one is left (never, in practice).
-                append(a, i, start, utf16, kind: elided ? .elision : .word, script: script, keyOverride: elided ? { key in
-                    key.utf8.contains(0xE2) ? key.replacingOccurrences(of: "\u{2019}", with: "'") : nil
-                } : nil)
-                continue
-            }
-            if !punct, isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil {
-                let a = i, start = utf16
-                while i < scalars.count {
-                    let c = scalars[i]
-                    // ASCII: only the digits have a numeric type.
-                    if c.value < 0x80 ? !(c.value >= 0x30 && c.value <= 0x39) : c.properties.numericType == nil || TextFolding.isHan(c) { break }
-                    utf16 += width(c); i += 1
+                if !punct, isASCII ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil {
+                    while i < scalars.count {
+                        let c = scalars[i]
+                        // ASCII: only the digits have a numeric type.
+                        if c.value < 0x80 ? !(c.value >= 0x30 && c.value <= 0x39) : c.properties.numericType == nil || TextFolding.isHan(c) { break }
+                        utf16 += width(c); i += 1
+                    }
+                    kind = .number
+                    break token
                 }
-                append(a, i, start, utf16, kind: .number, script: .other)
-                continue
-            }
-            // Punctuation and symbols: one token each ("'s" kept whole).
-            let start = utf16
-            if (s == "'" || s == "\u{2019}"), let last = tokens.last, last.kind == .word, last.end == utf16, last.script == .latin,
-               let n = Self.turkishCaseEnding(scalars, apostrophe: i, wordStart: i - last.text.unicodeScalars.count) {
-                // The ending split off above: one token, like "'s", so it neither joins nor breaks words.
-                let a = i
-                for k in a...(a + n) { utf16 += width(scalars[k]) }
-                i = a + n + 1
-                append(a, i, start, utf16, kind: .punct, script: .other)
-                continue
-            }
-            if (s == "'" || s == "\u{2019}"), i + 1 < scalars.count, scalars[i + 1] == "s" || scalars[i + 1] == "S",
-               i + 2 >= scalars.count || !Self.isAlphabetic(scalars[i + 2]) {
-                utf16 += width(s) + 1; i += 2
-                append(i - 2, i, start, utf16, kind: .punct, script: .other, keyOverride: { _ in "'s" })
-                continue
-            }
-            utf16 += width(s); i += 1
-            let wasSpace = space
-            append(i - 1, i, start, utf16, kind: .punct, script: .other)
-            switch s {
-            case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", ";":
-                // A period after an initial or a known abbreviation does not end the sentence.
-                if s == ".", tokens.count >= 2, !wasSpace, tokens[tokens.count - 2].kind == .word,
-                   tokens[tokens.count - 2].isInitialLetter || abbreviationKeys.contains(tokens[tokens.count - 2].key) {
-                    break
+                // Punctuation and symbols: one token each ("'s" kept whole).
+                if (s == "'" || s == "\u{2019}"), tokens.count > 0, tokens[tokens.count - 1].kind == .word,
+                   tokens[tokens.count - 1].end == utf16, tokens[tokens.count - 1].script == .latin,
+                   let n = Self.turkishCaseEnding(scalars, apostrophe: i, wordStart: i - tokens[tokens.count - 1].text.unicodeScalars.count) {
+                    // The ending split off above: one token, like "'s", so it neither joins nor breaks words.
+                    for k in a...(a + n) { utf16 += width(scalars[k]) }
+                    i = a + n + 1
+                    break token
                 }
-                if s == ".", i < scalars.count, !Self.isWhitespace(scalars[i]) { break } // 1.5, U.S.
-                sentenceEnd = true
-            case ":", "\u{2014}", "\u{2013}", "\u{201C}", "\u{00AB}", "\"", "(", "[":
-                // After an opening quote or a colon, capitals are often sentence-initial too.
-                if s == ":" || s == "\u{201C}" || s == "\u{00AB}" || s == "\"" {
-                    if tokens.count >= 2, tokens[tokens.count - 2].kind == .punct || s == ":" { sentenceEnd = true }
-                    if tokens.count == 1 { sentenceEnd = true }
+                if (s == "'" || s == "\u{2019}"), i + 1 < scalars.count, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+                   i + 2 >= scalars.count || !Self.isAlphabetic(scalars[i + 2]) {
+                    utf16 += width(s) + 1; i += 2
+                    keyOverride = possessiveKey
+                    break token
                 }
-            default: break
+                utf16 += width(s); i += 1
+                wasSpace = space
+                mark = true
             }
-            continue
+            // The token of scalars `a..<b`, UTF-16 `start..<end`.
+            // `keyOverride`: the key this word gets (after its start marks were computed from its folded key):
+            // `possessiveKey` ("'s") for a possessive, `elisionKey` (the elided form with a straight apostrophe)
+            // for an elision, `noKeyOverride` for the others.
+            // (Written here, the loop's one place that makes a token: a nested function called from six places
+            // was passed the twenty-odd variables it shares with the loop one by one per token, and a closure
+            // for the key override was made and released per word.)
+            do {
+                let b = i, end = utf16
+                let isStart = sentenceEnd && (kind == .word || kind == .number || kind == .elision)
+                // Everything that depends only on the token's bytes and kind is computed once per
+                // distinct word and shared by its repetitions: looked up by one probe of the cache (whose
+                // mark of this text gives the word's index here, see `WordCache.beginText`), or of the
+                // text's own table for a word the cache has no room for.
+                let from = offsets[a], count = offsets[b] - from
+                let hash = WordTable.hash(base, from, from + count, kind)
+                // What the token takes from its word, found or computed below. (No nested function here: one
+                // that shares the loop's variables made the compiler check every access to them dynamically.)
+                var inCache = false
+                var word: Int32 = 0, entry: Int32 = 0, keyHash: UInt64 = 0, cap = false, allCaps = false, starts: UInt16 = 0
+                var keyLength: UInt8 = 0
+                if let cacheRef {
+                    let c = cacheRef.find(hash, base + from, count, kind)
+                    if c >= 0 {
+                        // Read in the cache's entries, not copied (its strings are not retained per article).
+                        let info = cacheRef.info(c)
+                        let seen = cacheRef.wordIndex(c, generation: generation)
+                        if seen >= 0 { word = seen } else {
+                            word = wordCount
+                            let w = wordCount
+                            cacheRef.setWordIndex(c, w, generation: generation)
+                            wordCount += 1
+                        }
+                        inCache = true
+                        entry = Int32(c); keyHash = info.keyHash; cap = info.capitalized; allCaps = info.allCaps; starts = info.starts
+                        keyLength = info.keyLength
+                    }
+                }
+                if !inCache {
+                    // A word the cache does not hold: new in the cache (nearly always) or in the text's own words.
+                    let w = newWord(a, b, kind: kind, script: script, keyOverride: keyOverride, hash: hash, from: from, count: count,
+                                    bytes: bytes, scalars: scalars, offsets: offsets, marks: marks, cache: cache,
+                                    generation: generation, words: words, table: &table, wordCount: &wordCount)
+                    inCache = w.inCache
+                    word = w.word; entry = w.entry; keyHash = w.info.keyHash; cap = w.info.capitalized; allCaps = w.info.allCaps
+                    starts = w.info.starts; keyLength = w.info.keyLength
+                }
+                Self.append(Token(words: inCache ? cacheWords.unsafelyUnwrapped : words, word: word, entry: entry, keyHash: keyHash,
+                                  start: start, end: end, kind: kind, script: script, capitalized: cap, allCaps: allCaps,
+                                  spaceBefore: space, newlineBefore: newline, sentenceStart: isStart, starts: starts,
+                                  keyLength: keyLength), to: &tokens)
+                if kind != .punct { sentenceEnd = false }
+                space = false
+                newline = false
+            }
+            if mark, Self.endsSentence(s, wasSpace: wasSpace, tokens: tokens, next: i, scalars: scalars) { sentenceEnd = true }
         }
         return TokenizedText(words: words, tokens: tokens, cacheWords: cacheWords, wordCount: Int(wordCount))
+    }
+
+    /// A token's key override (see the tokenizer's loop): none, an elision's (its U+2019 made "'"), a possessive's ("'s").
+    private static var noKeyOverride: UInt8 { 0 }
+    private static var elisionKey: UInt8 { 1 }
+    private static var possessiveKey: UInt8 { 2 }
+
+    /// The word of scalars `a..<b` (bytes `from..<from + count`, table hash `hash`) of a token that the
+    /// cache does not hold: looked up in the text's own table, else made (its string, key, stems, start
+    /// marks) and kept in the cache when it has room, else in `words` and `table`. Out of line: the
+    /// tokenizer's loop runs it for a text's new words only, and kept inline it made the loop too large for
+    /// the compiler to inline the look-ups of every token.
+    @inline(never)
+    private static func newWord(_ a: Int, _ b: Int, kind: Token.Kind, script: TokenScript, keyOverride: UInt8, hash: UInt64, from: Int,
+                                count: Int, bytes: UnsafeBufferPointer<UInt8>, scalars: [Unicode.Scalar], offsets: [Int],
+                                marks: StartMarks?, cache: WordCache?, generation: UInt32, words: TokenWords, table: inout WordTable?,
+                                wordCount: inout Int32) -> (inCache: Bool, word: Int32, entry: Int32, info: WordCache.Info) {
+        let base = bytes.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1).unsafelyUnwrapped   // (read only when a token has bytes)
+        var inCache = false
+        var word: Int32 = 0, entry: Int32 = 0, keyHash: UInt64 = 0, cap = false, allCaps = false, starts: UInt16 = 0
+        var keyLength: UInt8 = 0
+        do {
+            var index = table?.find(hash: hash, base, from, from + count, kind).index
+            if index == nil {
+                let str = makeString(bytes, offsets, a, b)
+                // One UTF-8 byte per scalar: the token is ASCII.
+                let ascii = count == b - a
+                if kind == .word, script == .latin || script == .cyrillic || script == .other {
+                    cap = isUpper(scalars[a])
+                    if cap, b - a >= 2 {
+                        allCaps = true
+                        for k in a..<b where !isUpper(scalars[k]) { allCaps = false; break }
+                    }
+                }
+                var key = kind == .punct ? str : foldedKey(str, ascii: ascii, han: script == .han, a, b, bytes: bytes, scalars: scalars, offsets: offsets)
+                keyHash = Token.hash(key)
+                let stems = script == .arabic ? ArabicStemmer.candidates(key)
+                    : script == .other ? HangulParticles.candidates(key) : []
+                starts = marks?.starts(key: key, keyHash: keyHash, script: script, stems: stems) ?? 0xFFFF
+                // Folding already maps U+2019 to "'": an elision's is replaced only if one is left (never, in practice).
+                if keyOverride == possessiveKey || keyOverride == elisionKey && key.utf8.contains(0xE2) {
+                    key = keyOverride == possessiveKey ? "'s" : key.replacingOccurrences(of: "\u{2019}", with: "'")
+                    keyHash = Token.hash(key)
+                }
+                keyLength = Token.keyLength(key.utf8.count)
+                // Kept in the cache when it has room (and read there, its later tokens found there), else in the text's own words.
+                var c: Int32 = -1
+                if let cache {
+                    c = cache.insert(hash, base + from, count, kind, entry: TokenWords.Entry(text: str, key: key, stems: stems),
+                                     info: WordCache.Info(keyHash: keyHash, capitalized: cap, allCaps: allCaps, starts: starts,
+                                                         keyLength: keyLength))
+                    if c >= 0 { cache.setWordIndex(Int(c), wordCount, generation: generation) }
+                }
+                if c >= 0 {
+                    inCache = true
+                    word = wordCount
+                    entry = c
+                } else {
+                    let w = words.append(text: str, key: key, stems: stems)
+                    if table == nil { table = WordTable(expected: 16) }
+                    let probe = table!.find(hash: hash, base, from, from + count, kind)
+                    index = table!.insert(WordTable.Word(word: wordCount, entry: w, keyHash: keyHash, capitalized: cap,
+                                                         allCaps: allCaps, starts: starts, keyLength: keyLength),
+                                          at: probe, bytes: from..<(from + count), kind)
+                }
+                wordCount += 1
+            }
+            if !inCache {
+                let info = table!.word(index.unsafelyUnwrapped)
+                word = info.word; entry = info.entry; keyHash = info.keyHash; cap = info.capitalized; allCaps = info.allCaps
+                starts = info.starts; keyLength = info.keyLength
+            }
+        }
+        return (inCache, word, entry, WordCache.Info(keyHash: keyHash, capitalized: cap, allCaps: allCaps, starts: starts, keyLength: keyLength))
+    }
+
+    /// The string of scalars `a..<b` (bytes `offsets[a]..<offsets[b]`).
+    static func makeString(_ bytes: UnsafeBufferPointer<UInt8>, _ offsets: [Int], _ a: Int, _ b: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets[a]..<offsets[b]]), as: UTF8.self)
+    }
+
+    /// The folded key of `str`, the text of scalars `a..<b` (bytes `offsets[a]..<offsets[b]`).
+    static func foldedKey(_ str: String, ascii: Bool, han: Bool, _ a: Int, _ b: Int, bytes: UnsafeBufferPointer<UInt8>,
+                          scalars: [Unicode.Scalar], offsets: [Int]) -> String {
+        // A Han run: `TextFolding.key` maps none of its scalars and lowercasing leaves them
+        // alone (ideographs have no case), so the key is the text (the slow path gave the same).
+        if han { return str }
+        if ascii {
+            // ASCII: the key is the text lowercased, and most often the text itself.
+            let from = offsets[a], count = offsets[b] - offsets[a]
+            var hasUpper = false
+            for p in from..<(from + count) where bytes[p] >= 0x41 && bytes[p] <= 0x5A { hasUpper = true; break }
+            guard hasUpper else { return str }
+            return String(unsafeUninitializedCapacity: count) { out in
+                for k in 0..<count {
+                    let u = bytes[from + k]
+                    out[k] = u >= 0x41 && u <= 0x5A ? u | 0x20 : u
+                }
+                return count
+            }
+        }
+        // What `TextFolding.key` does for non-ASCII text, over the scalars already decoded.
+        return FoldTable.shared.fold(scalars[a..<b]) ?? TextFolding.key(Substring(str))
+    }
+
+    /// `tokens.append(t)`, out of line: inlined into the tokenizer's large loop, the compiler left the
+    /// append's own steps as three calls there (uniqueness, capacity, store); here they are inlined.
+    @inline(never) private static func append(_ t: Token, to tokens: inout [Token]) { tokens.append(t) }
+
+    /// Whether the punctuation mark `s`, the last of `tokens` (after whitespace if `wasSpace`), followed by
+    /// scalar `next`, makes the next word sentence-initial. (Out of line: asked of punctuation only.)
+    @inline(never)
+    private static func endsSentence(_ s: Unicode.Scalar, wasSpace: Bool, tokens: [Token], next i: Int, scalars: [Unicode.Scalar]) -> Bool {
+        switch s {
+        case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", ";":
+            // A period after an initial or a known abbreviation does not end the sentence.
+            if s == ".", tokens.count >= 2, !wasSpace, tokens[tokens.count - 2].kind == .word,
+               tokens[tokens.count - 2].isInitialLetter || abbreviationKeys.contains(tokens[tokens.count - 2].key) {
+                return false
+            }
+            if s == ".", i < scalars.count, !Self.isWhitespace(scalars[i]) { return false } // 1.5, U.S.
+            return true
+        case ":", "\u{2014}", "\u{2013}", "\u{201C}", "\u{00AB}", "\"", "(", "[":
+            // After an opening quote or a colon, capitals are often sentence-initial too.
+            if s == ":" || s == "\u{201C}" || s == "\u{00AB}" || s == "\"" {
+                if tokens.count >= 2, tokens[tokens.count - 2].kind == .punct || s == ":" { return true }
+                if tokens.count == 1 { return true }
+            }
+            return false
+        default:
+            return false
+        }
     }
 
     /// The scalars of the valid UTF-8 `bytes` and the byte offset of each (one more: the end).
@@ -580,24 +648,28 @@ enum Tokenizer {
                 let b0 = UInt32(src[p])
                 if b0 < 0x80 {
                     out[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))
-                    p += 1
-                    k += 1
-                    while p + 8 <= n, UnsafeRawPointer(src + p).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                        for j in 0..<8 {
-                            offs[k + j] = p + j
-                            out[k + j] = Unicode.Scalar(src[p + j])
-                        }
-                        p += 8
-                        k += 8
+                    p &+= 1
+                    k &+= 1
+                    // (Wrapping arithmetic: offsets stay below `n`, and no check per byte.) The eight scalars
+                    // (the bytes widened) and their eight offsets are stored as two vectors.
+                    let lanes = SIMD8<Int>(0, 1, 2, 3, 4, 5, 6, 7)
+                    while p &+ 8 <= n {
+                        let eight = UnsafeRawPointer(src + p).loadUnaligned(as: UInt64.self)
+                        guard eight & 0x8080_8080_8080_8080 == 0 else { break }
+                        UnsafeMutableRawPointer(offs + k).storeBytes(of: SIMD8<Int>(repeating: p) &+ lanes, as: SIMD8<Int>.self)
+                        let bytes8 = unsafeBitCast(eight, to: SIMD8<UInt8>.self)   // (the bytes in memory order)
+                        UnsafeMutableRawPointer(out + k).storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: bytes8), as: SIMD8<UInt32>.self)
+                        p &+= 8
+                        k &+= 8
                     }
                     continue
                 }
                 var v: UInt32
-                if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(src[p + 1] & 0x3F); p += 2 }
-                else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(src[p + 1] & 0x3F) << 6 | UInt32(src[p + 2] & 0x3F); p += 3 }
-                else { v = (b0 & 0x07) << 18 | UInt32(src[p + 1] & 0x3F) << 12 | UInt32(src[p + 2] & 0x3F) << 6 | UInt32(src[p + 3] & 0x3F); p += 4 }
+                if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(src[p &+ 1] & 0x3F); p &+= 2 }
+                else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(src[p &+ 1] & 0x3F) << 6 | UInt32(src[p &+ 2] & 0x3F); p &+= 3 }
+                else { v = (b0 & 0x07) << 18 | UInt32(src[p &+ 1] & 0x3F) << 12 | UInt32(src[p &+ 2] & 0x3F) << 6 | UInt32(src[p &+ 3] & 0x3F); p &+= 4 }
                 out[k] = unsafeBitCast(v, to: Unicode.Scalar.self)
-                k += 1
+                k &+= 1
             }
         }
         offs[k] = n
@@ -606,6 +678,16 @@ enum Tokenizer {
 
     /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII (letters only)
     /// and the common letters.
+    /// Uppercase (`properties.isUppercase`), answered without the tables for ASCII, Latin-1 and basic Cyrillic.
+    @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        // Latin-1 letters and basic Cyrillic answer without the property tables.
+        if v >= 0xC0 && v <= 0xFF { return v <= 0xDE && v != 0xD7 }
+        if v >= 0x0400 && v <= 0x045F { return v <= 0x042F }
+        return Tokenizer.isUppercaseProperty(s)
+    }
+
     /// `s.properties.isUppercase`, out of line: a function that reads a scalar's properties inline
     /// reserves stack for them on every call (their size is known only at run time, a metadata
     /// call), which the tokenizer's `append` paid once per token though it rarely asks.
@@ -708,7 +790,13 @@ enum Tokenizer {
         let n = bytes.count
         while p < n {
             let b = bytes[p]
-            if (b | 0x20) &- 0x61 < 26 { p += 1; k += 1; continue }
+            if (b | 0x20) &- 0x61 < 26 {
+                // An ASCII letter: it and the ASCII letters after it among the next eight bytes, at once.
+                guard p &+ 8 <= n else { p &+= 1; k &+= 1; continue }
+                let t = asciiLetterPrefix(UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + p))
+                p &+= t; k &+= t
+                continue
+            }
             // (Valid UTF-8: a lead byte's continuation bytes follow it.)
             guard b >= 0xC3, p + 1 < n else { break }
             let d = bytes[p + 1]
@@ -738,6 +826,21 @@ enum Tokenizer {
         return k
     }
 
+    /// How many of the eight bytes at `p`, from the first, are ASCII letters (A–Z, a–z), by bit
+    /// arithmetic over the eight at once. Per byte `b` below 0x80, `x = b | 0x20` is at most 0x7F, so
+    /// `x + 0x1F` has its high bit set exactly when `x >= 0x61` and `x + 0x05` when `x >= 0x7B`, no
+    /// byte carrying into the next; a byte of 0x80 or more is no letter, and a carry out of it can
+    /// change only the bytes after it, past the first that is no letter.
+    @inline(__always) static func asciiLetterPrefix(_ p: UnsafeRawPointer) -> Int {
+        let w = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let x = w | 0x2020_2020_2020_2020
+        let atLeastA = (x &+ 0x1F1F_1F1F_1F1F_1F1F) & high
+        let pastZ = (x &+ 0x0505_0505_0505_0505) & high
+        let notLetter = (w & high) | (atLeastA ^ high) | pastZ
+        return notLetter == 0 ? 8 : notLetter.trailingZeroBitCount &>> 3
+    }
+
     /// Letters of the Latin, Cyrillic and Arabic blocks that are certainly alphabetic and
     /// not Han, all inside the Basic Multilingual Plane: skips the Unicode property tables.
     @inline(__always) static func isCommonLetter(_ v: UInt32) -> Bool {
@@ -757,6 +860,7 @@ enum Tokenizer {
             var capitalized: Bool
             var allCaps: Bool
             var starts: UInt16
+            var keyLength: UInt8
         }
         private var slots: [Int32]
         private var mask: Int

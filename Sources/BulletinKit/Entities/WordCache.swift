@@ -25,18 +25,19 @@ final class WordCache: @unchecked Sendable {
         var capitalized: Bool
         var allCaps: Bool
         var starts: UInt16
+        var keyLength: UInt8
     }
     static let maxWords = 32_768
     static let maxBytes = 1 << 20
 
     /// A slot holds the word's index and the high half of its hash: one read rejects an empty
     /// slot or (nearly always) another word, before the word's range and bytes are read.
-    private struct Slot {
+    fileprivate struct Slot {
         var hash: UInt32
         var index: Int32
     }
     /// Where a cached word's bytes are in `pool`, and its token kind.
-    private struct Range {
+    fileprivate struct Range {
         var start: Int32
         var count: Int32
         var kind: Token.Kind
@@ -66,7 +67,7 @@ final class WordCache: @unchecked Sendable {
     /// index among that text's distinct words. With it the tokenizer finds a word's index in the
     /// text by the one cache probe that finds its strings: a table of the text's own words was a
     /// second probe (and an insertion) for each first occurrence, and an allocation per text.
-    private struct TextMark {
+    fileprivate struct TextMark {
         var generation: UInt32
         var word: Int32
     }
@@ -128,9 +129,43 @@ final class WordCache: @unchecked Sendable {
         Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & (slotCount - 1)
     }
 
+    /// The cache's look-ups over its fixed buffers, for the tokenizer's loop: a value of raw pointers, read
+    /// without the class (the buffers are allocated once and never move), its methods inlined where they
+    /// are called (the cache's own, called through `Unmanaged`'s closure, were not, in the large loop).
+    struct Reader {
+        fileprivate let slots: UnsafeMutablePointer<Slot>
+        fileprivate let ranges: UnsafeMutablePointer<Range>
+        fileprivate let pool: UnsafeMutablePointer<UInt8>
+        fileprivate let infos: UnsafeMutablePointer<Info>
+        fileprivate let textMarks: UnsafeMutablePointer<TextMark>
+
+        /// `WordCache.find`.
+        @inline(__always) func find(_ hash: UInt64, _ base: UnsafePointer<UInt8>, _ count: Int, _ kind: Token.Kind) -> Int {
+            WordCache.find(hash, base, count, kind, slots: slots, ranges: ranges, pool: pool)
+        }
+        /// `WordCache.info`.
+        @inline(__always) func info(_ c: Int) -> Info { infos[c] }
+        /// `WordCache.wordIndex`.
+        @inline(__always) func wordIndex(_ c: Int, generation: UInt32) -> Int32 {
+            let m = textMarks[c]
+            return m.generation == generation ? m.word : -1
+        }
+        /// `WordCache.setWordIndex`.
+        @inline(__always) func setWordIndex(_ c: Int, _ word: Int32, generation: UInt32) {
+            textMarks[c] = TextMark(generation: generation, word: word)
+        }
+    }
+    var reader: Reader { Reader(slots: slots, ranges: ranges, pool: pool, infos: infos, textMarks: textMarks) }
+
     /// The cache index of the word of `count` bytes at `base` with kind `kind` and table hash
     /// `hash` (`Tokenizer.WordTable`'s hash of those bytes and kind), or -1.
     func find(_ hash: UInt64, _ base: UnsafePointer<UInt8>, _ count: Int, _ kind: Token.Kind) -> Int {
+        Self.find(hash, base, count, kind, slots: slots, ranges: ranges, pool: pool)
+    }
+
+    @inline(__always) private static func find(_ hash: UInt64, _ base: UnsafePointer<UInt8>, _ count: Int, _ kind: Token.Kind,
+                                               slots: UnsafeMutablePointer<Slot>, ranges: UnsafeMutablePointer<Range>,
+                                               pool: UnsafeMutablePointer<UInt8>) -> Int {
         let high = UInt32(truncatingIfNeeded: hash >> 32)
         var i = Self.slot(hash)
         while true {
@@ -139,10 +174,31 @@ final class WordCache: @unchecked Sendable {
             if s.hash == high {
                 let e = Int(s.index)
                 let r = ranges[e]
-                if r.kind == kind, Int(r.count) == count, memcmp(pool + Int(r.start), base, count) == 0 { return e }
+                if r.kind == kind, Int(r.count) == count, Self.bytesEqual(pool + Int(r.start), base, count) { return e }
             }
             i = (i + 1) & (Self.slotCount - 1)
         }
+    }
+
+    /// `memcmp(x, y, n) == 0`, inline: a word is a few bytes, compared by at most a few loads (the
+    /// call to `memcmp` was a fifth of a look-up). Loads overlap rather than step byte by byte.
+    @inline(__always) static func bytesEqual(_ x: UnsafePointer<UInt8>, _ y: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        @inline(__always) func load<T: FixedWidthInteger>(_ p: UnsafePointer<UInt8>, _ at: Int, _: T.Type) -> T {
+            UnsafeRawPointer(p + at).loadUnaligned(as: T.self)
+        }
+        if n >= 8 {
+            var p = 0
+            while p &+ 8 < n {
+                if load(x, p, UInt64.self) != load(y, p, UInt64.self) { return false }
+                p &+= 8
+            }
+            return load(x, n &- 8, UInt64.self) == load(y, n &- 8, UInt64.self)
+        }
+        if n >= 4 {
+            return load(x, 0, UInt32.self) == load(y, 0, UInt32.self) && load(x, n &- 4, UInt32.self) == load(y, n &- 4, UInt32.self)
+        }
+        if n >= 2 { return load(x, 0, UInt16.self) == load(y, 0, UInt16.self) && x[n &- 1] == y[n &- 1] }
+        return n == 0 || x[0] == y[0]
     }
 
     /// Adds a word that `find` did not find; returns its cache index, or -1 when full (or when
