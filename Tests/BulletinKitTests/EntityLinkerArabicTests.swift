@@ -52,8 +52,11 @@ import Testing
         // Two Latin people with the same consonants: the Arabic form could be either, so neither.
         let ambiguous = link([("Omar Kalil", .person), ("Amir Kaleel", .person), ("عمر كليل", .person)])
         #expect(ambiguous == ["Omar Kalil", "Amir Kaleel", "عمر كليل"])
-        // Too few consonants to tell people apart (هو وي: Hu Wei, Ho Wai, ...).
-        #expect(link([("Hu Wei", .person), ("هو وي", .person)]) == ["Hu Wei", "هو وي"])
+        // Too few consonants to tell people apart (هو واي: Ho Wai, Hu Wei, ...), unless the Latin name is pinyin
+        // and the vowels agree (`shortChineseNamesJoinByTheirVowels`).
+        #expect(link([("Ho Wai", .person), ("هو واي", .person)]) == ["Ho Wai", "هو واي"])
+        #expect(link([("Hu Wei", .person), ("هو وي", .person)]) == ["Hu Wei", "Hu Wei"])
+        #expect(link([("Hu Wei", .person), ("هو واي", .person)]) == ["Hu Wei", "هو واي"])
         // Only people: an organization keeps its own names.
         #expect(link([("Jamal Nasrawi", .organization), ("جمال نصراوي", .organization)]) == ["Jamal Nasrawi", "جمال نصراوي"])
     }
@@ -67,6 +70,16 @@ import Testing
         // Vowels agreeing with neither: still neither.
         let neither = link([("Trinh Bao Hieu", .person), ("Trinh Bao Hai", .person), ("ترينه باو هوا", .person)])
         #expect(neither[2] == "ترينه باو هوا")
+    }
+
+    @Test func shortChineseNamesJoinByTheirVowels() {
+        // قاو تاو has two consonant classes (k t), too few for a key: it joins the one pinyin name with those
+        // consonants whose vowels it writes (Gao Tao), not Guo Tao, and nothing when no pinyin name agrees.
+        #expect(link([("Gao Tao", .person), ("Guo Tao", .person), ("قاو تاو", .person)]) == ["Gao Tao", "Guo Tao", "Gao Tao"])
+        #expect(link([("Guo Tao", .person), ("قاو تاو", .person)]) == ["Guo Tao", "قاو تاو"])
+        // A given name of two syllables is two Arabic words (تشون هاي: Chunhai).
+        #expect(EntityLinker.vowelsAgree(arabic: "قاو تشون هاي", latin: "Gao Chunhai"))
+        #expect(!EntityLinker.vowelsAgree(arabic: "قاو تشون هاي", latin: "Gao Chenhai"))
     }
 
     @Test func anArabicSurnameStillFindsItsPersonAfterTheJoin() {

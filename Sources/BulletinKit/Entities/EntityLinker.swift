@@ -421,30 +421,57 @@ public enum EntityLinker {
     static func arabicMerges(_ clusters: [(type: EntityType, names: [String: Int])]) -> [(from: Int, to: Int)] {
         var latin: [String: [Int]] = [:]
         var arabic: [(cluster: Int, keys: Set<String>)] = []
+        /// Pinyin names too short for `consonantKeys` (Gao Tao: "k t"), by their classes.
+        var latinShort: [String: [Int]] = [:]
+        var arabicShort: [(cluster: Int, keys: Set<String>)] = []
         for (i, c) in clusters.enumerated() where c.type == .person {
             var latinKeys = Set<String>(), arabicKeys = Set<String>(), hasLatin = false
+            var shortLatin = Set<String>(), shortArabic = Set<String>()
             for name in c.names.keys {
                 if let words = latinConsonants(name) {
                     hasLatin = true
-                    latinKeys.formUnion(consonantKeys(words))
+                    let keys = consonantKeys(words)
+                    latinKeys.formUnion(keys)
+                    if keys.isEmpty, pinyinSkeleton(TextFolding.key(name).split(separator: " ").map(String.init)) != nil {
+                        shortLatin.formUnion(consonantKeys(words, minimum: 2))
+                    }
                 } else if let words = arabicConsonants(name) {
-                    arabicKeys.formUnion(consonantKeys(words))
+                    let keys = consonantKeys(words)
+                    arabicKeys.formUnion(keys)
+                    if keys.isEmpty { shortArabic.formUnion(consonantKeys(words, minimum: 2)) }
                     // A Chinese given name is one romanized word (Jianguo) but one Arabic word
                     // per syllable (جيان قوه).
                     if words.count >= 3 {
                         var given = ""
                         for w in words[1...] { given += given.last != nil && given.last == w.first ? String(w.dropFirst()) : w }
-                        arabicKeys.formUnion(consonantKeys([words[0], finalH(given)]))
+                        let joined = consonantKeys([words[0], finalH(given)])
+                        arabicKeys.formUnion(joined)
+                        if joined.isEmpty { shortArabic.formUnion(consonantKeys([words[0], finalH(given)], minimum: 2)) }
                     }
                 }
             }
             if hasLatin {
                 for k in latinKeys where latin[k]?.contains(i) != true { latin[k, default: []].append(i) }
+                for k in shortLatin where latinShort[k]?.contains(i) != true { latinShort[k, default: []].append(i) }
             } else if !arabicKeys.isEmpty {
                 arabic.append((i, arabicKeys))
+            } else if !shortArabic.isEmpty {
+                arabicShort.append((i, shortArabic))
             }
         }
         var merges: [(from: Int, to: Int)] = []
+        // A short Chinese name in Arabic (قاو تاو) joins the one pinyin name with its consonants whose vowels its long
+        // vowels write (Gao Tao, not Guo Tao): consonants alone are too few to tell people apart.
+        for a in arabicShort {
+            var targets = Set<Int>()
+            for k in a.keys { targets.formUnion(latinShort[k] ?? []) }
+            guard !targets.isEmpty, targets.count <= 8 else { continue }
+            let arabicNames = clusters[a.cluster].names.keys.filter { arabicConsonants($0) != nil }
+            let agreeing = targets.filter { t in
+                clusters[t].names.keys.contains { l in arabicNames.contains { vowelsAgree(arabic: $0, latin: l) } }
+            }
+            if agreeing.count == 1, let t = agreeing.first, clusters[t].type == clusters[a.cluster].type { merges.append((a.cluster, t)) }
+        }
         for a in arabic {
             var targets = Set<Int>()
             for k in a.keys { targets.formUnion(latin[k] ?? []) }
@@ -464,21 +491,27 @@ public enum EntityLinker {
 
     /// Whether the long vowels an Arabic-script name writes are the vowels of a Latin-script
     /// one, word by word: ا for a, ي for i and y, و for o and u, one letter for each (كوونغ:
-    /// Cuong, not هونغ: Hung); e is written ي or ا or not at all (تيان: Tien; نغوين: Nguyen). A
-    /// word's first letter is its consonant or its vowel and is left out on both sides. Only a
-    /// tie-break between Latin names with the same consonants (`arabicMerges`).
+    /// Cuong, not هونغ: Hung); e is written ي or not at all, or ا after i (تيان: Tien; نغوين: Nguyen). A
+    /// word's first letter is its consonant or its vowel and is left out on both sides; the Arabic
+    /// words past the Latin ones are syllables of the last Latin word (تشون هاي: Chunhai). A
+    /// tie-break between Latin names with the same consonants, and the test short pinyin names
+    /// must pass (`arabicMerges`).
     static func vowelsAgree(arabic: String, latin: String) -> Bool {
         let aw = arabic.split(separator: " ")
         let lw = TextFolding.key(latin).split(separator: " ")
-        guard aw.count == lw.count, aw.count >= 2 else { return false }
-        for (a, l) in zip(aw, lw) {
+        guard aw.count >= lw.count, lw.count >= 2 else { return false }
+        for (w, l) in lw.enumerated() {
+            // A Chinese given name is one Latin word and one Arabic word per syllable (تشون هاي: Chunhai).
+            let arabicWords = w == lw.count - 1 ? aw[w...] : aw[w...w]
             var written: [Character] = []
-            for (i, s) in a.unicodeScalars.enumerated() where i > 0 {
-                switch s.value {
-                case 0x0627, 0x0649, 0x0622: written.append("a")
-                case 0x064A: written.append("i")
-                case 0x0648: written.append("u")
-                default: break
+            for a in arabicWords {
+                for (i, s) in a.unicodeScalars.enumerated() where i > 0 {
+                    switch s.value {
+                    case 0x0627, 0x0649, 0x0622: written.append("a")
+                    case 0x064A: written.append("i")
+                    case 0x0648: written.append("u")
+                    default: break
+                    }
                 }
             }
             // The Latin vowels after the first letter, as the sequences they may be written.
@@ -489,7 +522,8 @@ public enum EntityLinker {
                 case UInt8(ascii: "a"): ["a"]
                 case UInt8(ascii: "i"), UInt8(ascii: "y"): ["i"]
                 case UInt8(ascii: "o"), UInt8(ascii: "u"): ["u"]
-                case UInt8(ascii: "e"): ["i", "a", ""]
+                // e: ي, nothing, or after i ا (تيان: Tien), not elsewhere (واي is Wai, not Wei).
+                case UInt8(ascii: "e"): k > 0 && (letters[k - 1] == UInt8(ascii: "i") || letters[k - 1] == UInt8(ascii: "y")) ? ["i", "a", ""] : ["i", ""]
                 default: [""]
                 }
                 // A doubled letter may be written once (Kubaev's aa is not, Nikkolai's kk is no vowel).
@@ -513,9 +547,9 @@ public enum EntityLinker {
     /// ways (`?`: ش in French, Hicham; تش in English and pinyin, Chen) and zh too (`%`: ج for
     /// Russian ж, Zhukov; تش in pinyin, Zhang). None for a name too short to tell people apart
     /// (one word, or fewer than four consonants) or with more than three ambiguous letters.
-    static func consonantKeys(_ words: [String]) -> [String] {
+    static func consonantKeys(_ words: [String], minimum: Int = 4) -> [String] {
         guard words.count >= 2, !words.contains(where: \.isEmpty) else { return [] }
-        guard words.reduce(0, { $0 + $1.filter { $0 != "A" }.count }) >= 4 else { return [] }
+        guard words.reduce(0, { $0 + $1.filter { $0 != "A" }.count }) >= minimum else { return [] }
         var keys = [words.joined(separator: " ")]
         var expanded = 0
         // (Keys are ASCII classes: a byte test, not Foundation's `contains`, which was two thirds of this.)
