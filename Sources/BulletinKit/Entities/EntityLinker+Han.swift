@@ -451,59 +451,10 @@ extension EntityLinker {
     }()
 
     /// Sino-Vietnamese (Hán-Việt) readings of characters common in Vietnamese names, folded
-    /// (no tones or marks, đ as d).
-    static let hanVietReadings: [Character: [String]] = {
-        let table: [(String, String)] = [
-            // Surnames.
-            ("阮", "nguyen"), ("陈", "tran"), ("黎", "le"), ("范", "pham"), ("黄", "hoang huynh"), ("潘", "phan"),
-            ("武", "vu vo"), ("邓", "dang"), ("裴", "bui"), ("杜", "do"), ("胡", "ho"), ("吴", "ngo"), ("杨", "duong"),
-            ("李", "ly"), ("梁", "luong"), ("郑", "trinh"), ("丁", "dinh"), ("梅", "mai"), ("刘", "luu"), ("张", "truong"),
-            ("林", "lam"), ("苏", "to"), ("陶", "dao"), ("段", "doan"), ("王", "vuong"), ("高", "cao"), ("谭", "dam"),
-            ("何", "ha"), ("周", "chu chau"), ("朱", "chu"), ("徐", "tu"), ("孙", "ton"), ("宋", "tong"), ("谢", "ta"),
-            ("韩", "han"), ("唐", "duong"), ("冯", "phung"), ("于", "vu"), ("董", "dong"), ("萧", "tieu"), ("赵", "trieu"),
-            ("郭", "quach"), ("马", "ma"), ("罗", "la"), ("孟", "manh"), ("蔡", "thai"), ("甘", "cam"), ("夏", "ha"),
-            ("尹", "doan"), ("卢", "lu lo"), ("江", "giang"), ("秦", "tan"), ("申", "than"), ("严", "nghiem"),
-            ("翁", "ong"), ("姜", "khuong"), ("方", "phuong"), ("农", "nong"), ("钟", "chung"), ("邱", "khau"),
-            ("柳", "lieu"), ("阳", "duong"), ("项", "hang"), ("曹", "tao"), ("许", "hua"), ("叶", "diep"),
-            // Middle and given names.
-            ("文", "van"), ("氏", "thi"), ("明", "minh"), ("有", "huu"), ("德", "duc"), ("青", "thanh"), ("清", "thanh"),
-            ("国", "quoc"), ("春", "xuan"), ("公", "cong"), ("功", "cong"), ("玉", "ngoc"), ("世", "the"), ("进", "tien"),
-            ("雄", "hung"), ("勇", "dung"), ("海", "hai"), ("俊", "tuan"), ("峻", "tuan"), ("兰", "lan"), ("香", "huong"),
-            ("南", "nam"), ("山", "son"), ("龙", "long"), ("隆", "long"), ("风", "phong"), ("峰", "phong"), ("丰", "phong"),
-            ("平", "binh"), ("兵", "binh"), ("胜", "thang"), ("光", "quang"), ("广", "quang"), ("忠", "trung"), ("中", "trung"),
-            ("庆", "khanh"), ("孝", "hieu"), ("心", "tam"), ("成", "thanh"), ("诚", "thanh"), ("城", "thanh"), ("荣", "vinh"),
-            ("永", "vinh"), ("河", "ha"), ("玲", "linh"), ("灵", "linh"), ("福", "phuc"), ("和", "hoa"), ("强", "cuong"),
-            ("富", "phu"), ("仲", "trong"), ("政", "chinh"), ("正", "chinh"), ("长", "truong"), ("英", "anh"), ("安", "an"),
-            ("金", "kim"), ("宝", "bao"), ("保", "bao"), ("家", "gia"), ("嘉", "gia"), ("华", "hoa"), ("花", "hoa"),
-            ("辉", "huy"), ("惠", "hue"), ("红", "hong"), ("鸿", "hong"), ("凤", "phuong"), ("芳", "phuong"), ("秋", "thu"),
-            ("东", "dong"), ("冬", "dong"), ("日", "nhat"), ("月", "nguyet"), ("新", "tan"), ("秀", "tu"), ("才", "tai"),
-            ("财", "tai"), ("贤", "hien"), ("义", "nghia"), ("仁", "nhan"), ("人", "nhan"), ("智", "tri"), ("信", "tin"),
-            ("振", "chan"), ("达", "dat"), ("发", "phat"), ("军", "quan"), ("君", "quan"), ("权", "quyen"), ("全", "toan"),
-            ("雪", "tuyet"), ("维", "duy"), ("惟", "duy"), ("云", "van"), ("寿", "tho"), ("禄", "loc"), ("静", "tinh"),
-            ("宁", "ninh"), ("康", "khang"), ("健", "kien"), ("建", "kien"), ("坚", "kien"), ("思", "tu"), ("士", "si"),
-            ("协", "hiep"), ("合", "hop"), ("廷", "dinh"), ("庭", "dinh"), ("亭", "dinh"), ("定", "dinh"), ("盛", "thinh"),
-            ("兴", "hung"), ("刚", "cuong"), ("名", "danh"), ("美", "my"), ("菊", "cuc"), ("竹", "truc"), ("松", "tung"),
-            ("桃", "dao"), ("珠", "chau"), ("银", "ngan"), ("石", "thach"), ("洋", "duong"), ("湖", "ho"), ("泰", "thai"),
-            ("太", "thai"), ("大", "dai"), ("厚", "hau"), ("道", "dao"), ("学", "hoc"), ("科", "khoa"), ("天", "thien"),
-            ("生", "sinh"), ("恩", "an"), ("勤", "can"), ("宽", "khoan"), ("昌", "xuong"), ("麟", "lan"), ("鹏", "bang"),
-            ("燕", "yen"), ("贵", "quy"), ("登", "dang"), ("邦", "bang"), ("民", "dan"), ("琼", "quynh"), ("伦", "luan"),
-            ("顺", "thuan"), ("伟", "vi"), ("威", "uy"), ("卫", "ve"), ("谦", "khiem"), ("廉", "liem"), ("连", "lien"),
-            ("莲", "lien"), ("年", "nien"), ("先", "tien"), ("仙", "tien"), ("田", "dien"), ("祥", "tuong"), ("章", "chuong"),
-            ("常", "thuong"), ("尚", "thuong"), ("纯", "thuan"), ("佳", "giai"), ("幸", "hanh"), ("行", "hanh"), ("芝", "chi"),
-            ("志", "chi"), ("贞", "trinh"), ("琳", "lam"), ("森", "sam"), ("深", "tham"), ("孔", "khong"), ("魁", "khoi"),
-            ("奎", "khue"), ("鸣", "minh"), ("敏", "man"), ("书", "thu"), ("水", "thuy"), ("瑞", "thuy"), ("翠", "thuy"),
-            ("雅", "nha"), ("欣", "han"), ("玄", "huyen"), ("泉", "tuyen"), ("宣", "tuyen"), ("选", "tuyen"), ("琴", "cam"),
-            ("锦", "cam"), ("妙", "dieu"), ("朗", "lang"), ("亮", "luong"), ("良", "luong"), ("景", "canh"), ("境", "canh"),
-            ("庄", "trang"), ("壮", "trang"), ("装", "trang"), ("创", "sang"), ("光", "quang"), ("晓", "hieu"), ("林", "lam"),
-            ("富", "phu"), ("甲", "giap"), ("秉", "binh"), ("斌", "ban"), ("彬", "ban"), ("涛", "dao"), ("力", "luc"),
-            ("丽", "le"), ("红", "hong"), ("荣", "vinh"), ("岩", "nham"), ("伯", "ba"), ("仕", "si"), ("必", "tat"),
-        ]
-        var t: [Character: [String]] = [:]
-        for (ch, readings) in table {
-            for r in readings.split(separator: " ").map(String.init) where t[Character(ch)]?.contains(r) != true {
-                t[Character(ch), default: []].append(r)
-            }
-        }
-        return t
-    }()
+    /// (no tones or marks, đ as d): `hanVietSpellings` folded.
+    static let hanVietReadings: [Character: [String]] = hanVietSpellings.mapValues { spellings in
+        var folded: [String] = []
+        for r in spellings.map(TextFolding.key) where !folded.contains(r) { folded.append(r) }
+        return folded
+    }
 }

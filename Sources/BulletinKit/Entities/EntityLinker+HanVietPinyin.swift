@@ -202,9 +202,13 @@ extension EntityLinker {
         return table
     }()
 
-    /// Sino-Vietnamese readings with their marks of the characters of `hanVietReadings` (common
-    /// in Vietnamese and Chinese names), as `syllableKey`s.
-    static let tonedHanViet: [Character: [String]] = {
+    /// `hanVietSpellings` as `syllableKey`s.
+    static let tonedHanViet: [Character: [String]] = hanVietSpellings.mapValues { $0.compactMap { syllableKey($0) } }
+
+    /// Sino-Vietnamese (Hán-Việt) readings, spelt with their marks, of characters common in
+    /// Vietnamese and Chinese names: `tonedHanViet` compares them as written, `hanVietReadings`
+    /// folded.
+    static let hanVietSpellings: [Character: [String]] = {
         let entries = """
         阮 Nguyễn 陈 Trần 黎 Lê 范 Phạm 黄 Hoàng/Huỳnh 潘 Phan 武 Vũ/Võ 邓 Đặng 裴 Bùi 杜 Đỗ 胡 Hồ 吴 Ngô 杨 Dương
         李 Lý 梁 Lương 郑 Trịnh 丁 Đinh 梅 Mai 刘 Lưu 张 Trương 林 Lâm 苏 Tô 陶 Đào 段 Đoàn 王 Vương 高 Cao 谭 Đàm
@@ -233,7 +237,7 @@ extension EntityLinker {
         var k = 0
         while k + 1 < parts.count {
             let ch = parts[k].first!
-            table[ch] = parts[k + 1].split(separator: "/").compactMap { syllableKey($0) }
+            table[ch] = parts[k + 1].split(separator: "/").map { $0.lowercased() }
             k += 2
         }
         return table

@@ -460,17 +460,19 @@ public enum EntityLinker {
             }
         }
         var merges: [(from: Int, to: Int)] = []
+        /// The targets with a Latin name whose vowels an Arabic name of cluster `a` writes (`vowelsAgree`).
+        func agreeing(_ a: Int, _ targets: Set<Int>) -> Set<Int> {
+            let arabicNames = clusters[a].names.keys.filter { arabicConsonants($0) != nil }
+            return targets.filter { t in clusters[t].names.keys.contains { l in arabicNames.contains { vowelsAgree(arabic: $0, latin: l) } } }
+        }
         // A short Chinese name in Arabic (قاو تاو) joins the one pinyin name with its consonants whose vowels its long
         // vowels write (Gao Tao, not Guo Tao): consonants alone are too few to tell people apart.
         for a in arabicShort {
             var targets = Set<Int>()
             for k in a.keys { targets.formUnion(latinShort[k] ?? []) }
             guard !targets.isEmpty, targets.count <= 8 else { continue }
-            let arabicNames = clusters[a.cluster].names.keys.filter { arabicConsonants($0) != nil }
-            let agreeing = targets.filter { t in
-                clusters[t].names.keys.contains { l in arabicNames.contains { vowelsAgree(arabic: $0, latin: l) } }
-            }
-            if agreeing.count == 1, let t = agreeing.first, clusters[t].type == clusters[a.cluster].type { merges.append((a.cluster, t)) }
+            let agree = agreeing(a.cluster, targets)
+            if agree.count == 1, let t = agree.first, clusters[t].type == clusters[a.cluster].type { merges.append((a.cluster, t)) }
         }
         for a in arabic {
             var targets = Set<Int>()
@@ -478,11 +480,8 @@ public enum EntityLinker {
             // Several Latin clusters with these consonants (Dang Thanh Hieu, Dang Thanh Hai: both
             // "dnk tn h"): the one whose vowels the Arabic long vowels write (هيو: Hieu), if one.
             if targets.count > 1, targets.count <= 8 {
-                let arabicNames = clusters[a.cluster].names.keys.filter { arabicConsonants($0) != nil }
-                let agreeing = targets.filter { t in
-                    clusters[t].names.keys.contains { l in arabicNames.contains { vowelsAgree(arabic: $0, latin: l) } }
-                }
-                if agreeing.count == 1 { targets = agreeing }
+                let agree = agreeing(a.cluster, targets)
+                if agree.count == 1 { targets = agree }
             }
             if targets.count == 1, let t = targets.first, clusters[t].type == clusters[a.cluster].type { merges.append((a.cluster, t)) }
         }

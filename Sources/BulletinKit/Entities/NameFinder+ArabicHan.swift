@@ -795,12 +795,7 @@ extension NameFinder {
                 var i = 0, m = 0
                 let n = b.count
                 while i < n {
-                    let c = UInt32(b[i])
-                    let v: UInt32
-                    if c < 0x80 { v = c; i += 1 }
-                    else if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
-                    else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
-                    else { v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
+                    let v = decodeScalar(b, &i)
                     out.initializeElement(at: m, to: Unicode.Scalar(v).unsafelyUnwrapped)
                     m += 1
                 }
@@ -829,17 +824,22 @@ extension NameFinder {
         } ?? Array(text.utf16)
     }
 
+    /// The scalar value of the valid UTF-8 at `b[i...]`; `i` moves past it (the lead byte tells its length).
+    @inline(__always) static func decodeScalar(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt32 {
+        let c = UInt32(b[i])
+        if c < 0x80 { i += 1; return c }
+        if c < 0xE0 { defer { i += 2 }; return (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F) }
+        if c < 0xF0 { defer { i += 3 }; return (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F) }
+        defer { i += 4 }
+        return (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+    }
+
     /// Writes the UTF-16 units of the valid UTF-8 `b` at `out[p...]`, none at or past `limit`; returns the end.
     @inline(__always) static func writeUTF16(_ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt16>, at p0: Int, limit: Int) -> Int {
         var i = 0, p = p0
         let n = b.count
         while i < n, p < limit {
-            let c = UInt32(b[i])
-            let v: UInt32
-            if c < 0x80 { v = c; i += 1 }
-            else if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
-            else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
-            else { v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
+            let v = decodeScalar(b, &i)
             if v < 0x10000 {
                 out[p] = UInt16(truncatingIfNeeded: v); p += 1
             } else {
