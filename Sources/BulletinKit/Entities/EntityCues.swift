@@ -339,7 +339,7 @@ enum EntityCues {
         "Asia", "Europe", "Europa", "Africa", "Afrika", "America", "Americas", "Oceania", "Antarctica", "Eurasia", "Southeast Asia",
         "South-East Asia", "Central Asia", "East Asia", "South Asia", "West Asia", "Asia-Pacific", "Asia Pacific",
         "Middle East", "Near East", "Far East", "Latin America", "North America", "South America", "Central Asian",
-        "Southeast Asian", "Asian", "European", "African", "Eurasian", "Western", "Caucasus", "Balkans", "Baltic",
+        "Southeast Asian", "Asian", "European", "African", "Eurasian", "Latin American", "Western", "Caucasus", "Balkans", "Baltic",
         "Scandinavia", "Indo-Pacific", "Gulf", "Persian Gulf", "Arctic", "Pacific", "Atlantic", "Mediterranean",
         "Asie", "Europe", "Afrique", "Amérique", "Asie du Sud-Est", "Asie centrale", "Moyen-Orient", "Proche-Orient",
         "européen", "européenne", "asiatique", "africain",

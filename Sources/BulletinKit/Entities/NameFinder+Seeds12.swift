@@ -36,6 +36,12 @@ extension NameFinder {
         "لوان", "فوك", "تونغ", "ثانه", "هيو", "ثي", "كوانغ", "هاي", "آنه", "انه", "هوونغ", "كوك", "ثوونغ", "نام", "تيان", "تيين", "خاي",
         "فيين", "ثين", "لوك", "نهان", "هونغ", "ثاو", "ترونغ", "دات", "هانغ", "فوونغ", "كيم", "تو", "بيتش", "ثوي", "دييب", "هوين",
     ])
+    /// Syllables of Chinese given names as Xinhua's Arabic spells them that `hanVietArabicSyllables` lacks (Yun, Jie, Qing,
+    /// Rong, Guang, Kai, Ling, Yin, Xiong, Qiu, Miao, Shao, Xuan, Yue: "فنغ يون جون"), none an Arabic word; read only
+    /// after a family name, never as the first word.
+    static let hanArabicGivenSyllables = KeySet([
+        "يون", "جيه", "تشينغ", "رونغ", "قوانغ", "غوانغ", "كاي", "لينغ", "يين", "شيونغ", "تشيو", "مياو", "شاو", "شيوان", "يويه",
+    ])
     /// Family names that open a Chinese or Vietnamese name; one of them must start the run.
     static let hanVietArabicFamilyNames = KeySet([
         "وانغ", "لي", "تشانغ", "ليو", "تشن", "يانغ", "هوانغ", "تشاو", "وو", "تشو", "شيوي", "سون", "صون", "ما", "هو", "قوه", "غوه", "لين",
@@ -510,7 +516,9 @@ extension NameFinder {
             if k > 0, seedArabicWord(k - 1), arabicFlags(k - 1).contains(.placeHead) || arabicFlags(k - 1).contains(.featureHead)
                 || Self.hanVietArabicSyllables.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash) && !seedInMention(k - 1) { continue }
             var e = k + 1
-            while e < tokens.count, e - k < 4, seedArabicWord(e), tokens[e].spaceBefore, Self.hanVietArabicSyllables.contains(tokens[e].key, hash: tokens[e].keyHash), !seedInMention(e) { e += 1 }
+            while e < tokens.count, e - k < 4, seedArabicWord(e), tokens[e].spaceBefore, !seedInMention(e),
+                  Self.hanVietArabicSyllables.contains(tokens[e].key, hash: tokens[e].keyHash)
+                    || Self.hanArabicGivenSyllables.contains(tokens[e].key, hash: tokens[e].keyHash) { e += 1 }
             let n = e - k
             guard n >= 2 else { continue }
             let common = (k..<e).filter { Self.hanVietCommonArabicWords.contains(tokens[$0].key, hash: tokens[$0].keyHash) }.count
