@@ -40,6 +40,18 @@ import Testing
         #expect(names(fr, .person).contains("Karim Haddad"), "\(all(fr))")
     }
 
+    // MARK: Latin script: Arabic family names with a lowercase article
+
+    @Test func arabicFamilyNamesWithLowercaseArticle() {
+        let e = extract("Defence Minister Thabet al-Abbasi met the cleric Ammar al-Hakim in Najaf. Al-Hakim's office said al-Abbasi had asked for the meeting.", "en")
+        let people = names(e, .person)
+        for p in ["Thabet al-Abbasi", "Ammar al-Hakim"] { #expect(people.contains(p), "\(p): \(all(e))") }
+        #expect(!names(e, .organization).contains(where: { $0.contains("Abbasi") || $0.contains("Hakim") }), "\(all(e))")
+        // A body written with the article is no person: nothing before it.
+        let not = extract("Officials said the attack was claimed by al-Shabaab, which operates in Somalia.", "en")
+        #expect(!names(not, .person).contains(where: { $0.contains("Shabaab") }), "\(all(not))")
+    }
+
     // MARK: Arabic: Chinese given names of syllables the older table lacked
 
     @Test func chineseGivenSyllablesInArabic() {

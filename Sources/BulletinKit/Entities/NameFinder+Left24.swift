@@ -7,6 +7,8 @@ import Foundation
 /// Медведев", "Директор Росгвардии Виктор Золотов", "Вице-премьер Госсовета КНР Фэн Юньцзюнь") is the title's
 /// complement, no part of the person: a given name cannot follow a surname unless a patronymic follows it
 /// ("Золотов Виктор Васильевич" stays whole), and a name read in that slot alone, with the person right after it, is none.
+/// Latin script: Arabic family names written with a lowercase article ("Mohammed Shia al-Sudani", "Moqtada al-Sadr")
+/// are one person, not a given name and a body; the family name alone keeps its article ("al-Sudani said").
 /// Latin script: a word alone that names a people, a faith or a language and no country ("Arab", "Kurdish", "Sunni",
 /// "Arabic", "les Kurdes") is no entity; in a longer name ("Arab League", "Kurdistan Workers' Party") it stays.
 extension NameFinder {
@@ -14,6 +16,38 @@ extension NameFinder {
         guard !tokens.isEmpty else { return }
         if lang.ru || language == "uk" || language == "be" { l24CyrillicTitleComplements() }
         if !mentions.isEmpty { l24PeoplesFaithsAndLanguages() }
+        if !mentions.isEmpty { l24ArabicArticleNames() }
+    }
+
+    /// "Moqtada al-Sadr", "al-Sudani": a given name (or any unlisted name) before a lowercase "al-" and the capitalized word
+    /// glued to it make one person; a name glued after "al-" alone takes the article into its surface.
+    mutating func l24ArabicArticleNames() {
+        let n = tokens.count
+        var removed = Set<Int>()
+        var added: [Mention] = []
+        var k = 0
+        while k + 2 < n {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, keyIs(k, "al"), !tokens[k].capitalized, !tokens[k].allCaps,
+                  keyIs(k + 1, "-"), !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore, isCap(k + 2) else { continue }
+            let rs = tokens[k + 2].start
+            guard let r = firstMentionIndex(where: { $0.start == rs && $0.known == nil && $0.type != .country }), !removed.contains(r),
+                  let (ra, rz) = h31Span(r), ra == k + 2 else { continue }
+            let le = k > 0 ? tokens[k - 1].end : -1
+            if k > 0, tokens[k].spaceBefore, isCap(k - 1),
+               let l = firstMentionIndex(where: { $0.end == le && $0.known == nil && $0.type != .country && $0.type != .place }),
+               !removed.contains(l), let (la, lz) = h31Span(l), lz == k - 1, mentionWordCount(l) <= 3 {
+                removed.insert(l); removed.insert(r)
+                added.append(mention(la, rz + 1, type: .person, evidence: .cue))
+            } else {
+                removed.insert(r)
+                var m = mention(k, rz + 1, type: mentionType(r), evidence: mentionEvidence(r))
+                m.placeContext = mentionPlaceContext(r)
+                added.append(m)
+            }
+            k = rz
+        }
+        if !removed.isEmpty { replaceMentions(removing: removed, adding: added) }
     }
 
     /// Peoples, faiths and languages with no country of their name, in English and French (folded keys).
