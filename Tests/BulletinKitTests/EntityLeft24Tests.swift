@@ -52,6 +52,31 @@ import Testing
         #expect(!names(not, .person).contains(where: { $0.contains("Shabaab") }), "\(all(not))")
     }
 
+    // MARK: Chinese: verbs read into names
+
+    @Test func chineseVerbsAreCutFromNames() {
+        let e = extract("新华社昆明11月2日电 云南省省长王宁介绍了全省经济运行情况。国务院副总理丁薛祥24日主持召开国务院安全生产委员会全体会议。", "zh")
+        let people = names(e, .person), orgs = names(e, .organization)
+        #expect(people.contains("王宁") && !people.contains("王宁介"), "\(all(e))")
+        #expect(orgs.contains("国务院安全生产委员会"), "\(all(e))")
+        #expect(!orgs.contains(where: { $0.contains("主持") || $0.contains("召开") }), "\(all(e))")
+        // A name whose last character opens no verb keeps it.
+        let not = extract("市长陈吉宁强调，要加快发展。", "zh")
+        #expect(names(not, .person).contains("陈吉宁"), "\(all(not))")
+    }
+
+    // MARK: Vietnamese: a city and its official read as one person
+
+    @Test func vietnameseCityThenOfficialSplit() {
+        let e = extract("Chủ tịch UBND Thành phố Hồ Chí Minh Phan Văn Mãi cho biết thành phố sẽ mở rộng cảng.", "vi")
+        #expect(names(e, .person).contains("Phan Văn Mãi"), "\(all(e))")
+        #expect(names(e, .place).contains("Ho Chi Minh City"), "\(all(e))")
+        #expect(!names(e, .person).contains(where: { $0.contains("Minh Phan") }), "\(all(e))")
+        // A long name with no unit's head before it stays whole.
+        let not = extract("Bà Tôn Nữ Thị Ninh phát biểu tại hội nghị.", "vi")
+        #expect(names(not, .person).contains("Tôn Nữ Thị Ninh"), "\(all(not))")
+    }
+
     // MARK: Arabic: Chinese given names of syllables the older table lacked
 
     @Test func chineseGivenSyllablesInArabic() {

@@ -9,6 +9,11 @@ import Foundation
 /// ("Золотов Виктор Васильевич" stays whole), and a name read in that slot alone, with the person right after it, is none.
 /// Latin script: Arabic family names written with a lowercase article ("Mohammed Shia al-Sudani", "Moqtada al-Sadr")
 /// are one person, not a given name and a body; the family name alone keeps its article ("al-Sudani said").
+/// Vietnamese: a city's or a province's name after its head, then its official's name, read as one person ("Chủ tịch UBND
+/// Thành phố Hồ Chí Minh Nguyễn Văn Được") is the place and the person, split where a common family name opens the person.
+/// Chinese: a verb of a news sentence read into a name is cut: a three-character person whose last character opens
+/// the verb after it ("龚正介绍" is 龚正 + 介绍), a body whose run holds a verb before its head ("日主持召开国务院" is
+/// 国务院).
 /// Latin script: a word alone that names a people, a faith or a language and no country ("Arab", "Kurdish", "Sunni",
 /// "Arabic", "les Kurdes") is no entity; in a longer name ("Arab League", "Kurdistan Workers' Party") it stays.
 extension NameFinder {
@@ -17,6 +22,91 @@ extension NameFinder {
         if lang.ru || language == "uk" || language == "be" { l24CyrillicTitleComplements() }
         if !mentions.isEmpty { l24PeoplesFaithsAndLanguages() }
         if !mentions.isEmpty { l24ArabicArticleNames() }
+        if hasHan, !mentions.isEmpty { l24HanVerbTrims() }
+        if lang.vi, !mentions.isEmpty { l24VietnamesePlaceThenPerson() }
+    }
+
+    /// Family names common enough and rare enough as given names to open a second name inside a long run.
+    static let l24VietnameseSplitFamilies = h18Keys(["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Phan", "Võ", "Đặng", "Bùi", "Đỗ",
+                                                     "Ngô", "Trương", "Đinh", "Đoàn", "Trịnh"])
+    /// Heads of an administrative unit that the unit's name follows ("Thành phố", "TP", "tỉnh", "huyện" …), folded.
+    static let l24VietnamesePlaceHeads = h18Keys(["phố", "TP", "tỉnh", "huyện", "quận", "xã", "thị"])
+
+    mutating func l24VietnamesePlaceThenPerson() {
+        var removed = Set<Int>()
+        var added: [Mention] = []
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) >= 5 {
+            guard let (a, z) = h31Span(i), a > 0, h23Key(a - 1, Self.l24VietnamesePlaceHeads) else { continue }
+            let words = (a...z).filter { tokens[$0].kind == .word }
+            guard words.count >= 5, let j = (2...(words.count - 2)).first(where: { h23Key(words[$0], Self.l24VietnameseSplitFamilies) }) else { continue }
+            removed.insert(i)
+            // "Thành phố Hồ Chí Minh": the city's head is part of its name.
+            let from = a >= 2 && keyIs(a - 1, "pho") && keyIs(a - 2, "thanh") && tokens[a - 2].capitalized ? a - 2 : a
+            var place = mention(from, words[j - 1] + 1, type: .place, evidence: .cue)
+            place.placeContext = true
+            // A place the knowledge base holds under that name ("Thành phố Hồ Chí Minh") is that place.
+            if let match = lex.names.match(tokens, at: from), from + match.length == words[j - 1] + 1 {
+                for p in match.payloads {
+                    if case .known(let k) = lex.targets[Int(p)], lex.knowledge.entities[k].type == .place {
+                        place.known = k
+                        place.evidence = .known
+                        break
+                    }
+                }
+            }
+            added.append(place)
+            added.append(mention(words[j], z + 1, type: .person, evidence: mentionEvidence(i)))
+        }
+        if !removed.isEmpty { replaceMentions(removing: removed, adding: added) }
+    }
+
+    /// Verbs of reporting and meeting that news sentences put right after a name or before a body.
+    static let l24HanVerbs: [[Unicode.Scalar]] = ["主持", "召开", "出席", "会见", "会晤", "表示", "指出", "介绍", "举行", "参加",
+                                                  "访问", "宣布", "强调", "认为", "说明", "透露"].map { Array($0.unicodeScalars) }
+
+    /// The index of the token whose text holds offsets `s..<e`, by a binary search of the tokens' starts.
+    private func l24Token(holding s: Int, _ e: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start <= s { lo = mid + 1 } else { hi = mid }
+        }
+        let k = lo - 1
+        return k >= 0 && tokens[k].end >= e ? k : nil
+    }
+
+    mutating func l24HanVerbTrims() {
+        var removed = Set<Int>()
+        var added: [Mention] = []
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .person || mentionType(i) == .organization) {
+            let (s, e) = (mentionStart(i), mentionEnd(i))
+            guard let ti = l24Token(holding: s, e), tokens[ti].script == .han else { continue }
+            let sc = hanRunScalars(ti)
+            var a = -1, b = -1, offset = tokens[ti].start
+            for k in sc.indices {
+                if offset == s { a = k }
+                offset += sc[k].value > 0xFFFF ? 2 : 1
+                if a >= 0, offset == e { b = k + 1; break }
+            }
+            guard a >= 0, b > a else { continue }
+            var keep: (Int, Int)? = nil
+            if mentionType(i) == .person {
+                guard b - a == 3, b < sc.count, Self.l24HanVerbs.contains(where: { $0[0] == sc[b - 1] && $0[1] == sc[b] }) else { continue }
+                keep = (a, b - 1)
+            } else {
+                var cut = -1
+                for p in a..<(b - 1) where Self.l24HanVerbs.contains(where: { $0[0] == sc[p] && $0[1] == sc[p + 1] }) { cut = p + 2 }
+                guard cut > a else { continue }
+                if b - cut >= 2 { keep = (cut, b) }
+            }
+            removed.insert(i)
+            guard let (ka, kb) = keep else { continue }
+            let (ks, ke) = hanSpan(tokens[ti], sc, ka, kb - ka)
+            let surface = String(String.UnicodeScalarView(sc[ka..<kb]))
+            added.append(Mention(surface: surface, start: ks, end: ke, type: mentionType(i), evidence: mentionEvidence(i),
+                                 words: [TextFolding.key(surface)]))
+        }
+        if !removed.isEmpty { replaceMentions(removing: removed, adding: added) }
     }
 
     /// "Moqtada al-Sadr", "al-Sudani": a given name (or any unlisted name) before a lowercase "al-" and the capitalized word
