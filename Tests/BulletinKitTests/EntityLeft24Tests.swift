@@ -52,6 +52,28 @@ import Testing
         #expect(!names(not, .person).contains(where: { $0.contains("Shabaab") }), "\(all(not))")
     }
 
+    // MARK: English: US titles, abbreviated titles, General + a company's noun
+
+    @Test func usTitlesAndGeneralCompanies() {
+        let e = extract("House Majority Leader Steve Scalise and Republican Sen. Thom Tillis toured a plant. The jet engines are made by General Electric in Ohio.", "en")
+        let all = Set(e.entities.map(\.name))
+        #expect(names(e, .person).isSuperset(of: ["Steve Scalise", "Thom Tillis"]), "\(self.all(e))")
+        #expect(names(e, .organization).contains("General Electric"), "\(self.all(e))")
+        #expect(!all.contains("Republican Sen") && !all.contains("Electric") && !all.contains("House Majority"), "\(self.all(e))")
+        // A general's own name stays a person.
+        let not = extract("General Lloyd Austin met General Mark Milley in Washington.", "en")
+        #expect(names(not, .person).isSuperset(of: ["Lloyd Austin", "Mark Milley"]), "\(self.all(not))")
+    }
+
+    // MARK: Russian: acronyms of weapons and emergencies are no bodies
+
+    @Test func russianWeaponAcronymsAreNoBodies() {
+        let e = extract("Стороны обсудили поставки систем ПВО и БПЛА. Министр обороны Андрей Белоусов посетил завод «Алмаз-Антей».", "ru")
+        let orgs = names(e, .organization)
+        #expect(!orgs.contains("ПВО") && !orgs.contains("БПЛА"), "\(all(e))")
+        #expect(names(e, .person).contains("Андрей Белоусов") || names(e, .person).contains("Andrei Belousov"), "\(all(e))")
+    }
+
     // MARK: Chinese: verbs read into names
 
     @Test func chineseVerbsAreCutFromNames() {

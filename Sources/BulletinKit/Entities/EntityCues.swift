@@ -29,6 +29,8 @@ enum EntityCues {
         "Secretary General", "Secretary-General", "Party General Secretary", "Party Secretary", "First Secretary",
         "State Secretary", "Secretary of State", "Ambassador", "Ambassador Extraordinary and Plenipotentiary", "Envoy",
         "Special Envoy", "Consul", "Consul General", "Counsellor", "Deputy", "Senator", "Governor", "Mayor", "King", "Queen",
+        // US legislative titles and their abbreviations ("Senate Majority Leader John Thune", "Sen. Roger Wicker")
+        "Majority Leader", "Minority Leader", "Majority Whip", "Minority Whip", "Sen.", "Rep.", "Gov.",
         // Kazakh and Uzbek heads of a region or a town, before "of" ("Akim" alone is also a given name)
         "Akim of", "Deputy Akim of", "Khokim of", "Hokim of",
         "Prince", "Princess", "Crown Prince", "Emperor", "Pope", "Sheikh", "Emir", "Sultan", "Chancellor", "Premier",
@@ -538,6 +540,8 @@ enum EntityCues {
         "TP", "HCM", "UBND", "CFA", "FCFA", "THPT", "ĐH", "TS", "ThS", "GS", "PGS", "TTXVN/VNA", "ТВ", "США", "РФ",
         // Russian common nouns written as acronyms (LNG, LPG, GDP, VAT, power line, refinery, filling station)
         "СПГ", "СУГ", "ВВП", "НДС", "ЛЭП", "НПЗ", "АЗС", "ДТП", "ИИ",
+        // and weapons, drones and emergencies (air and missile defence, drones, rocket launchers, housing services)
+        "ПВО", "ПРО", "БПЛА", "РСЗО", "ЗРК", "ЖКХ", "ЧС", "МРОТ", "СВО",
     ]
 
     /// Common given names, which make an unknown capitalized pair a person.

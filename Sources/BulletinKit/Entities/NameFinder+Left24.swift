@@ -11,6 +11,8 @@ import Foundation
 /// are one person, not a given name and a body; the family name alone keeps its article ("al-Sudani said").
 /// Vietnamese: a city's or a province's name after its head, then its official's name, read as one person ("Chủ tịch UBND
 /// Thành phố Hồ Chí Minh Nguyễn Văn Được") is the place and the person, split where a common family name opens the person.
+/// English: a party's adjective before an abbreviated title ("Democratic Sen. Elizabeth Warren") is no name; "General"
+/// before a company's noun (Motors, Electric, Dynamics …) names the company, not a general.
 /// Chinese: a verb of a news sentence read into a name is cut: a three-character person whose last character opens
 /// the verb after it ("龚正介绍" is 龚正 + 介绍), a body whose run holds a verb before its head ("日主持召开国务院" is
 /// 国务院).
@@ -24,6 +26,29 @@ extension NameFinder {
         if !mentions.isEmpty { l24ArabicArticleNames() }
         if hasHan, !mentions.isEmpty { l24HanVerbTrims() }
         if lang.vi, !mentions.isEmpty { l24VietnamesePlaceThenPerson() }
+        if language == "en", !mentions.isEmpty { l24EnglishTitleAbbreviationsAndGeneral() }
+    }
+
+    static let l24TitleAbbreviations = h18Keys(["Sen", "Rep", "Gov"])
+    static let l24GeneralCompanies = h18Keys(["Motors", "Electric", "Dynamics", "Mills", "Atomics"])
+
+    mutating func l24EnglishTitleAbbreviationsAndGeneral() {
+        var removed = Set<Int>()
+        var added: [Mention] = []
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
+            guard let (a, z) = h31Span(i) else { continue }
+            // "Democratic Sen": the name ends with the abbreviation, its stop right after it.
+            if h23Key(z, Self.l24TitleAbbreviations), keyIs(z + 1, "."), !tokens[z + 1].spaceBefore {
+                removed.insert(i)
+                continue
+            }
+            // "General Dynamics": a general's one-word "name" that is a company's noun.
+            if mentionType(i) == .person, a == z, a > 0, keyIs(a - 1, "general"), tokens[a - 1].capitalized, h23Key(a, Self.l24GeneralCompanies) {
+                removed.insert(i)
+                added.append(mention(a - 1, a + 1, type: .organization, evidence: .cue))
+            }
+        }
+        if !removed.isEmpty { replaceMentions(removing: removed, adding: added) }
     }
 
     /// Family names common enough and rare enough as given names to open a second name inside a long run.
