@@ -74,6 +74,16 @@ import Testing
         #expect(names(e, .person).contains("Андрей Белоусов") || names(e, .person).contains("Andrei Belousov"), "\(all(e))")
     }
 
+    // MARK: Spanish, Portuguese: Casa + a name is a building
+
+    @Test func romanceHousesAreBuildings() {
+        let e = extract("El presidente recibió a los gobernadores en la Casa Rosada. O ministro falou na Casa Branca.", "es")
+        #expect(names(e, .place).contains("Casa Rosada"), "\(all(e))")
+        #expect(!names(e, .person).contains(where: { $0.hasPrefix("Casa") }), "\(all(e))")
+        let not = extract("El escritor Adolfo Bioy Casares presentó su libro.", "es")
+        #expect(names(not, .person).contains(where: { $0.contains("Bioy Casares") }), "\(all(not))")
+    }
+
     // MARK: Chinese: verbs read into names
 
     @Test func chineseVerbsAreCutFromNames() {

@@ -13,6 +13,7 @@ import Foundation
 /// Thành phố Hồ Chí Minh Nguyễn Văn Được") is the place and the person, split where a common family name opens the person.
 /// English: a party's adjective before an abbreviated title ("Democratic Sen. Elizabeth Warren") is no name; "General"
 /// before a company's noun (Motors, Electric, Dynamics …) names the company, not a general.
+/// Spanish, Portuguese, Italian: "Casa" opening a two-word name is a building (Casa Rosada, Casa Branca), no person.
 /// Chinese: a verb of a news sentence read into a name is cut: a three-character person whose last character opens
 /// the verb after it ("龚正介绍" is 龚正 + 介绍), a body whose run holds a verb before its head ("日主持召开国务院" is
 /// 国务院).
@@ -27,6 +28,15 @@ extension NameFinder {
         if hasHan, !mentions.isEmpty { l24HanVerbTrims() }
         if lang.vi, !mentions.isEmpty { l24VietnamesePlaceThenPerson() }
         if language == "en", !mentions.isEmpty { l24EnglishTitleAbbreviationsAndGeneral() }
+        if lang.es || lang.pt || lang.it, !mentions.isEmpty { l24RomanceHouses() }
+    }
+
+    mutating func l24RomanceHouses() {
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) == 2 {
+            guard let (a, z) = h31Span(i), z == a + 1, keyIs(a, "casa"), tokens[a].capitalized, isCap(z) else { continue }
+            mentions[i].type = .place
+            mentions[i].placeContext = true
+        }
     }
 
     static let l24TitleAbbreviations = h18Keys(["Sen", "Rep", "Gov"])
