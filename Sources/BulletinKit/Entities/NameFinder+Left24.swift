@@ -153,7 +153,8 @@ extension NameFinder {
         var k = 0
         while k + 2 < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, keyIs(k, "al"), !tokens[k].capitalized, !tokens[k].allCaps,
+            // (The key's length read first: nearly every token stops there, without a call.)
+            guard tokens[k].keyLength == 2, tokens[k].kind == .word, keyIs(k, "al"), !tokens[k].capitalized, !tokens[k].allCaps,
                   keyIs(k + 1, "-"), !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore, isCap(k + 2) else { continue }
             let rs = tokens[k + 2].start
             guard let r = firstMentionIndex(where: { $0.start == rs && $0.known == nil && $0.type != .country }), !removed.contains(r),
