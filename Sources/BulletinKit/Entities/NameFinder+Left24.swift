@@ -115,6 +115,8 @@ extension NameFinder {
         var added: [Mention] = []
         for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .person || mentionType(i) == .organization) {
             let (s, e) = (mentionStart(i), mentionEnd(i))
+            // Lengths first (in UTF-16 units, one per Han character): a person of three characters, a body of four or more.
+            if mentionType(i) == .person ? e - s != 3 : e - s < 4 { continue }
             guard let ti = l24Token(holding: s, e), tokens[ti].script == .han else { continue }
             let sc = hanRunScalars(ti)
             var a = -1, b = -1, offset = tokens[ti].start
@@ -148,13 +150,20 @@ extension NameFinder {
     /// glued to it make one person; a name glued after "al-" alone takes the article into its surface.
     mutating func l24ArabicArticleNames() {
         let n = tokens.count
+        // Candidates first, by a scan of the buffer that reads two fields of each token (most articles have none).
+        let candidates: [Int] = tokens.withUnsafeBufferPointer { t in
+            var found: [Int] = []
+            for k in 0..<max(0, n - 2) where t[k].keyLength == 2 && t[k].kind == .word && !t[k + 1].spaceBefore && t[k + 1].keyLength == 1 {
+                found.append(k)
+            }
+            return found
+        }
+        guard !candidates.isEmpty else { return }
         var removed = Set<Int>()
         var added: [Mention] = []
-        var k = 0
-        while k + 2 < n {
-            defer { k += 1 }
-            // (The key's length read first: nearly every token stops there, without a call.)
-            guard tokens[k].keyLength == 2, tokens[k].kind == .word, keyIs(k, "al"), !tokens[k].capitalized, !tokens[k].allCaps,
+        var next = 0
+        for k in candidates where k >= next {
+            guard keyIs(k, "al"), !tokens[k].capitalized, !tokens[k].allCaps,
                   keyIs(k + 1, "-"), !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore, isCap(k + 2) else { continue }
             let rs = tokens[k + 2].start
             guard let r = firstMentionIndex(where: { $0.start == rs && $0.known == nil && $0.type != .country }), !removed.contains(r),
@@ -171,7 +180,7 @@ extension NameFinder {
                 m.placeContext = mentionPlaceContext(r)
                 added.append(m)
             }
-            k = rz
+            next = rz + 1
         }
         if !removed.isEmpty { replaceMentions(removing: removed, adding: added) }
     }
