@@ -84,6 +84,18 @@ import Testing
         #expect(names(not, .person).contains(where: { $0.contains("Bioy Casares") }), "\(all(not))")
     }
 
+    // MARK: Arabic: a body ends before "و" and another body's head
+
+    @Test func arabicBodyEndsBeforeAnotherBodysHead() {
+        let e = extract("ويمول المشروع البنك الإسلامي للتنمية والصندوق الكويتي للتنمية الاقتصادية العربية في عمان.", "ar")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("البنك الإسلامي للتنمية"), "\(all(e))")
+        #expect(!orgs.contains(where: { $0.contains("والصندوق") }), "\(all(e))")
+        // "و" and a word of the body's own name stays inside it.
+        let not = extract("وقال ممثل البنك الأوروبي لإعادة الإعمار والتنمية إن القرض جاهز.", "ar")
+        #expect(names(not, .organization).contains("البنك الأوروبي لإعادة الإعمار والتنمية"), "\(all(not))")
+    }
+
     // MARK: Chinese: verbs read into names
 
     @Test func chineseVerbsAreCutFromNames() {

@@ -13,6 +13,8 @@ import Foundation
 /// Thành phố Hồ Chí Minh Nguyễn Văn Được") is the place and the person, split where a common family name opens the person.
 /// English: a party's adjective before an abbreviated title ("Democratic Sen. Elizabeth Warren") is no name; "General"
 /// before a company's noun (Motors, Electric, Dynamics …) names the company, not a general.
+/// Arabic: a body's name ends before "و" and the head noun of another body ("البنك الأوروبي لإعادة الإعمار والتنمية
+/// والوكالة الأمريكية …": the bank, then an agency), not before "و" and a word of its own name ("والتنمية").
 /// Spanish, Portuguese, Italian: "Casa" opening a two-word name is a building (Casa Rosada, Casa Branca), no person.
 /// Chinese: a verb of a news sentence read into a name is cut: a three-character person whose last character opens
 /// the verb after it ("龚正介绍" is 龚正 + 介绍), a body whose run holds a verb before its head ("日主持召开国务院" is
@@ -29,6 +31,24 @@ extension NameFinder {
         if lang.vi, !mentions.isEmpty { l24VietnamesePlaceThenPerson() }
         if language == "en", !mentions.isEmpty { l24EnglishTitleAbbreviationsAndGeneral() }
         if lang.es || lang.pt || lang.it, !mentions.isEmpty { l24RomanceHouses() }
+        if hasArabic, !mentions.isEmpty { l24ArabicCoordinatedBodies() }
+    }
+
+    mutating func l24ArabicCoordinatedBodies() {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && mentionWordCount(i) >= 3 {
+            guard let (a, z) = h31Span(i), tokens[a].script == .arabic, z >= a + 2 else { continue }
+            var cut = -1
+            for j in (a + 2)...z where tokens[j].kind == .word && tokens[j].script == .arabic && tokens[j].spaceBefore
+                && tokens[j].text.unicodeScalars.first == "و" && tokens[j].text.unicodeScalars.count > 4 && arabicFlags(j).contains(.orgHead) {
+                cut = j
+                break
+            }
+            guard cut > 0 else { continue }
+            var m = mention(a, cut, type: .organization, evidence: mentionEvidence(i))
+            m.start = mentionStart(i)   // (a clitic the mention left out of its first word stays out)
+            if m.start != tokens[a].start { m.surface = String(m.surface.unicodeScalars.dropFirst(mentionStart(i) - tokens[a].start)) }
+            mentions[i] = m
+        }
     }
 
     mutating func l24RomanceHouses() {
