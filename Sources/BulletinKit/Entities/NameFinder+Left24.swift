@@ -45,8 +45,12 @@ extension NameFinder {
             }
             guard cut > 0 else { continue }
             var m = mention(a, cut, type: .organization, evidence: mentionEvidence(i))
-            m.start = mentionStart(i)   // (a clitic the mention left out of its first word stays out)
-            if m.start != tokens[a].start { m.surface = String(m.surface.unicodeScalars.dropFirst(mentionStart(i) - tokens[a].start)) }
+            // (A clitic the mention left out of its first word stays out: "لـ" of "للبنك".)
+            let skip = mentionStart(i) - tokens[a].start
+            if skip > 0, skip < m.surface.unicodeScalars.count {
+                m.surface = String(m.surface.unicodeScalars.dropFirst(skip))
+                m.start = mentionStart(i)
+            }
             mentions[i] = m
         }
     }
