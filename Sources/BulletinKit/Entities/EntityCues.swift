@@ -31,6 +31,8 @@ enum EntityCues {
         "Special Envoy", "Consul", "Consul General", "Counsellor", "Deputy", "Senator", "Governor", "Mayor", "King", "Queen",
         // US legislative titles and their abbreviations ("Senate Majority Leader John Thune", "Sen. Roger Wicker")
         "Majority Leader", "Minority Leader", "Majority Whip", "Minority Whip", "Sen.", "Rep.", "Gov.",
+        // Market and sports roles written before a name ("Analyst Hassan al-Hassan", "Chief Economist Huw Pill")
+        "Analyst", "Senior Analyst", "Economist", "Chief Economist", "Strategist", "Chief Strategist", "Coach", "Head Coach",
         // Kazakh and Uzbek heads of a region or a town, before "of" ("Akim" alone is also a given name)
         "Akim of", "Deputy Akim of", "Khokim of", "Hokim of",
         "Prince", "Princess", "Crown Prince", "Emperor", "Pope", "Sheikh", "Emir", "Sultan", "Chancellor", "Premier",

@@ -190,19 +190,25 @@ extension NameFinder {
             guard keyIs(k, "al"), !tokens[k].capitalized, !tokens[k].allCaps,
                   keyIs(k + 1, "-"), !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore, isCap(k + 2) else { continue }
             let rs = tokens[k + 2].start
-            guard let r = firstMentionIndex(where: { $0.start == rs && $0.known == nil && $0.type != .country }), !removed.contains(r),
-                  let (ra, rz) = h31Span(r), ra == k + 2 else { continue }
+            // The name glued after "al-" (a mention there, or the capitalized word alone when none was found).
+            let r: Int? = firstMentionIndex(where: { $0.start == rs && $0.known == nil && $0.type != .country })
+            if let x = r, removed.contains(x) || h31Span(x)?.0 != k + 2 { continue }
+            if r == nil, anyMention(where: { $0.start < tokens[k + 2].end && $0.end > rs }) { continue }
+            let rz = r.flatMap { h31Span($0)?.1 } ?? (k + 2)
             let le = k > 0 ? tokens[k - 1].end : -1
             if k > 0, tokens[k].spaceBefore, isCap(k - 1),
                let l = firstMentionIndex(where: { $0.end == le && $0.known == nil && $0.type != .country && $0.type != .place }),
                !removed.contains(l), let (la, lz) = h31Span(l), lz == k - 1, mentionWordCount(l) <= 3 {
-                removed.insert(l); removed.insert(r)
+                removed.insert(l)
+                if let r { removed.insert(r) }
                 added.append(mention(la, rz + 1, type: .person, evidence: .cue))
-            } else {
+            } else if let r {
                 removed.insert(r)
                 var m = mention(k, rz + 1, type: mentionType(r), evidence: mentionEvidence(r))
                 m.placeContext = mentionPlaceContext(r)
                 added.append(m)
+            } else {
+                continue
             }
             next = rz + 1
         }
