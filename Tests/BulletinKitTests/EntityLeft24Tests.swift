@@ -121,6 +121,20 @@ import Testing
         #expect(names(not, .person).contains("Tôn Nữ Thị Ninh"), "\(all(not))")
     }
 
+    // MARK: English wire furniture: bylines, two-town datelines, places with al-
+
+    @Test func wireBylinesDatelinesAndPlacesWithTheArticle() {
+        let body = "TOKYO/DENVER, March 3 (Reuters) - Shelling hit Khan Younis and Beit al-Hanoun on Tuesday, officials said.\n\n(Reporting by Mariko Tanabe in Tokyo and Priya Ramaswamy in Denver; Editing by Colin Brennan)"
+        let e = extract(body, "en")
+        let people = names(e, .person), places = names(e, .place)
+        for p in ["Mariko Tanabe", "Priya Ramaswamy", "Colin Brennan"] { #expect(people.contains(p), "\(p): \(all(e))") }
+        for p in ["Denver", "Beit al-Hanoun"] { #expect(places.contains(p), "\(p): \(all(e))") }
+        #expect(!people.contains("DENVER") && !people.contains("Denver"), "\(all(e))")
+        // A parenthesis that is no byline changes nothing.
+        let not = extract("The company (founded by Ingrid Solheim in Bergen) grew fast.", "en")
+        #expect(names(not, .place).contains("Bergen") || !names(not, .person).contains("Bergen"), "\(all(not))")
+    }
+
     // MARK: Arabic: Chinese given names of syllables the older table lacked
 
     @Test func chineseGivenSyllablesInArabic() {

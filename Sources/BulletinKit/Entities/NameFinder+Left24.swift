@@ -8,7 +8,11 @@ import Foundation
 /// complement, no part of the person: a given name cannot follow a surname unless a patronymic follows it
 /// ("Золотов Виктор Васильевич" stays whole), and a name read in that slot alone, with the person right after it, is none.
 /// Latin script: Arabic family names written with a lowercase article ("Mohammed Shia al-Sudani", "Moqtada al-Sadr")
-/// are one person, not a given name and a body; the family name alone keeps its article ("al-Sudani said").
+/// are one person, not a given name and a body; the family name alone keeps its article ("al-Sudani said"); a place's or a
+/// body's name with the article is one place or body ("Deir al-Balah").
+/// A wire byline "(Reporting by X in Seoul and Y in Austin; Editing by Z)": the names after by, and, a comma or a semicolon
+/// are people, those after "in" places.
+/// A dateline of two towns ("SEOUL/AUSTIN, Dec 4 (Reuters) -"): the second is a place as the first is.
 /// Vietnamese: a city's or a province's name after its head, then its official's name, read as one person ("Chủ tịch UBND
 /// Thành phố Hồ Chí Minh Nguyễn Văn Được") is the place and the person, split where a common family name opens the person.
 /// English: a party's adjective before an abbreviated title ("Democratic Sen. Elizabeth Warren") is no name; "General"
@@ -27,6 +31,8 @@ extension NameFinder {
         if lang.ru || language == "uk" || language == "be" { l24CyrillicTitleComplements() }
         if !mentions.isEmpty { l24PeoplesFaithsAndLanguages() }
         if !mentions.isEmpty { l24ArabicArticleNames() }
+        if !mentions.isEmpty { l24TwoTownDateline() }
+        if language == "en", !mentions.isEmpty { l24WireBylines() }
         if hasHan, !mentions.isEmpty { l24HanVerbTrims() }
         if lang.vi, !mentions.isEmpty { l24VietnamesePlaceThenPerson() }
         if language == "en", !mentions.isEmpty { l24EnglishTitleAbbreviationsAndGeneral() }
@@ -197,11 +203,15 @@ extension NameFinder {
             let rz = r.flatMap { h31Span($0)?.1 } ?? (k + 2)
             let le = k > 0 ? tokens[k - 1].end : -1
             if k > 0, tokens[k].spaceBefore, isCap(k - 1),
-               let l = firstMentionIndex(where: { $0.end == le && $0.known == nil && $0.type != .country && $0.type != .place }),
+               let l = firstMentionIndex(where: { $0.end == le && $0.known == nil && $0.type != .country }),
                !removed.contains(l), let (la, lz) = h31Span(l), lz == k - 1, mentionWordCount(l) <= 3 {
                 removed.insert(l)
                 if let r { removed.insert(r) }
-                added.append(mention(la, rz + 1, type: .person, evidence: .cue))
+                // A place or a body before "al-" is one name with it ("Deir al-Balah", "Bank al-Etihad"); else a person.
+                let type: EntityType = mentionType(l) == .place || mentionType(l) == .organization ? mentionType(l)! : .person
+                var m = mention(la, rz + 1, type: type, evidence: .cue)
+                m.placeContext = type == .place
+                added.append(m)
             } else if let r {
                 removed.insert(r)
                 var m = mention(k, rz + 1, type: mentionType(r), evidence: mentionEvidence(r))
@@ -215,13 +225,48 @@ extension NameFinder {
         if !removed.isEmpty { replaceMentions(removing: removed, adding: added) }
     }
 
-    /// Peoples, faiths and languages with no country of their name, in English and French (folded keys).
+    static let l24BylineOpeners = h18Keys(["Reporting", "Writing", "Editing", "reporting", "Compiled", "Additional"])
+
+    mutating func l24WireBylines() {
+        let n = tokens.count
+        for k in 0..<max(0, n - 2) where tokens[k].keyLength == 1 && keyIs(k, "(") && h23Key(k + 1, Self.l24BylineOpeners) {
+            var close = k + 1
+            while close < n, !keyIs(close, ")"), !tokens[close].newlineBefore || close == k + 1 { close += 1 }
+            guard close < n, keyIs(close, ")"), (k + 1..<close).contains(where: { keyIs($0, "by") }) else { continue }
+            let (s, e) = (tokens[k].end, tokens[close].start)
+            for i in mentions.indices where mentionStart(i) > s && mentionEnd(i) <= e && mentionKnown(i) == nil && mentionType(i) != .country {
+                guard let (a, _) = h31Span(i), a > k + 1 else { continue }
+                if keyIs(a - 1, "in") {
+                    mentions[i].type = .place
+                    mentions[i].placeContext = true
+                } else if keyIs(a - 1, "by") || keyIs(a - 1, "and") || keyIs(a - 1, ",") || keyIs(a - 1, ";") {
+                    mentions[i].type = .person
+                    mentions[i].placeContext = false
+                }
+            }
+        }
+    }
+
+    mutating func l24TwoTownDateline() {
+        let n = min(tokens.count - 1, 12)
+        guard n > 1 else { return }
+        for k in 1..<n where tokens[k].keyLength == 1 && keyIs(k, "/") && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore
+            && tokens[k - 1].allCaps && tokens[k + 1].allCaps && isCap(k - 1) && isCap(k + 1) {
+            let (ls, rs) = (tokens[k - 1].end, tokens[k + 1].start)
+            guard anyMention(where: { $0.end == ls && $0.type == .place }),
+                  let r = firstMentionIndex(where: { $0.start == rs && $0.known == nil && $0.type != .country && $0.type != .place }) else { continue }
+            mentions[r].type = .place
+            mentions[r].placeContext = true
+        }
+    }
+
+    /// Peoples, faiths and languages with no country of their name (or two: "Korean"), in English and French (folded keys).
     static let l24PeopleWords = h18Keys([
         "Arab", "Arabs", "Arabic", "English", "Hebrew", "Latin", "Kurd", "Kurds", "Kurdish", "Muslim", "Muslims", "Christian",
         "Christians", "Jewish", "Jews", "Sunni", "Sunnis", "Shiite", "Shiites", "Shia", "Hindu", "Hindus", "Buddhist",
         "Buddhists", "Catholic", "Catholics", "Orthodox", "Protestant", "Protestants", "Sikh", "Sikhs", "Druze", "Alawite",
         "Alawites", "Yazidi", "Yazidis", "Bedouin", "Berber", "Berbers", "Pashtun", "Pashtuns", "Slavic", "Nordic", "Hindi",
-        "Urdu", "Swahili", "Mandarin", "Cantonese",
+        "Urdu", "Swahili", "Mandarin", "Cantonese", "Korean", "Koreans",
         "Arabe", "Arabes", "Kurde", "Kurdes", "Musulman", "Musulmans", "Chrétien", "Chrétiens", "Juif", "Juifs", "Sunnite",
         "Sunnites", "Chiite", "Chiites", "Berbère", "Berbères",
     ])
