@@ -16,8 +16,8 @@ import Testing
         try queue.write { db in
             try db.execute(sql: "CREATE TABLE t(id INTEGER PRIMARY KEY, copy TEXT, borrowed TEXT, cstring TEXT)")
             try db.execute(sql: "CREATE VIRTUAL TABLE f USING fts5(a, b, c, content='', tokenize='ascii')")
-            let insert = RawStatement(try db.makeStatement(sql: "INSERT INTO t(id, copy, borrowed, cstring) VALUES (?, ?, ?, ?)"), db)
-            let insertFTS = RawStatement(try db.makeStatement(sql: "INSERT INTO f(rowid, a, b, c) VALUES (?, ?, ?, ?)"), db)
+            let insert = RawStatement(try db.cachedStatement(sql: "INSERT INTO t(id, copy, borrowed, cstring) VALUES (?, ?, ?, ?)"), db)
+            let insertFTS = RawStatement(try db.cachedStatement(sql: "INSERT INTO f(rowid, a, b, c) VALUES (?, ?, ?, ?)"), db)
             for (k, text) in Self.texts.enumerated() {
                 var bytes = Array(text.utf8)
                 var terminated = bytes + [0]
@@ -66,7 +66,7 @@ import Testing
         let queue = try DatabaseQueue()
         try queue.write { db in
             try db.execute(sql: "CREATE TABLE t(x TEXT)")
-            let insert = RawStatement(try db.makeStatement(sql: "INSERT INTO t(x) VALUES (?)"), db)
+            let insert = RawStatement(try db.cachedStatement(sql: "INSERT INTO t(x) VALUES (?)"), db)
             for bytes in [[UInt8](), Array("abc".utf8)] {
                 bytes.withUnsafeBufferPointer { buf in
                     #expect(throws: DatabaseError.self) { try insert.bind(1, cString: buf) }
