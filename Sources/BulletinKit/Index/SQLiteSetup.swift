@@ -19,7 +19,9 @@ enum SQLiteSetup {
         #endif
     }()
 
-    /// Called before each database is opened (`DatabasePool`, `DatabaseQueue`).
+    /// Called before each database is opened (`DatabasePool`, `DatabaseQueue`): both places
+    /// that open one call it first, and the once-only initializer makes a concurrent caller
+    /// wait, so no other SQLite call runs while `sqlite3_config` does, as it requires.
     static func prepare() {
         _ = configured
     }
