@@ -45,6 +45,34 @@ import Testing
         #expect(mine == builtIn)
     }
 
+    /// Random texts of every length around the tokenizer's eight-byte words: tokens that
+    /// start, end or run across a word's edge or the text's end, in every mix of bytes.
+    @Test func randomTextsTokenizeAsTheBuiltIn() throws {
+        var rng = SplitMix(seed: 24)
+        let pieces = ["a", "Z", "9", " ", "  ", ",", "-", "\u{0}", "\t", "é", "É", "中", "ل", "д", "abcdefgh", "ABCDEFGHI", "x·y", "_"]
+        var texts: [String] = []
+        for length in 0..<40 {
+            for _ in 0..<12 {
+                texts.append((0..<length).map { _ in pieces.randomElement(using: &rng)! }.joined())
+            }
+        }
+        func instances(registered: Bool) throws -> [String] {
+            let queue = try DatabaseQueue()
+            return try queue.write { db in
+                if registered { try AsciiTokenizer.register(db) }
+                try db.execute(sql: "CREATE VIRTUAL TABLE t USING fts5(a, content='', tokenize='ascii')")
+                for (i, text) in texts.enumerated() {
+                    try db.execute(sql: "INSERT INTO t(rowid, a) VALUES (?, ?)", arguments: [i + 1, text])
+                }
+                try db.execute(sql: "CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, t, 'instance')")
+                return try String.fetchAll(db, sql: "SELECT term || '|' || doc || '|' || offset FROM temp.v ORDER BY term, doc, offset")
+            }
+        }
+        let mine = try instances(registered: true)
+        #expect(mine.count > 1000)
+        #expect(try mine == instances(registered: false))
+    }
+
     /// Queries tokenize as the built-in does too (prefixes, phrases, upper case).
     @Test func queriesMatchAsTheBuiltIn() throws {
         func hits(registered: Bool) throws -> [[Int64]] {

@@ -69,8 +69,11 @@ public enum ArticleParser {
         var source = text
         let utf8 = source.utf8
         return source.withUTF8 { buf in
-            var lines: [Line] = []
             let n = buf.count
+            var lines: [Line] = []
+            // About one line per 140 bytes in news text: room for them at once, not in six
+            // doublings (each a new buffer and a copy of the lines so far).
+            lines.reserveCapacity(n / 128 + 1)
             var start = 0
             var i = 0
             var sawControl = false

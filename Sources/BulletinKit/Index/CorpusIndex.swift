@@ -147,6 +147,7 @@ public final class CorpusIndex: Sendable {
             try? AsciiTokenizer.register(db)
         }
         do {
+            SQLiteSetup.prepare()
             let pool = try DatabasePool(path: path, configuration: config)
             try pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {

@@ -6,7 +6,9 @@ import GRDBSQLite
 /// (folded text, encoded entities), computed on a worker thread.
 struct PreparedArticle: Sendable {
     var article: Article
-    /// `SearchFolding.fold` of the title and body, as the UTF-8 bytes the writer binds.
+    /// `SearchFolding.fold` of the title and body, as the UTF-8 bytes the writer binds,
+    /// each followed by a 0 byte (`RawStatement.bind(_:cString:)`: FTS5 reads its text
+    /// NUL-terminated, and copied each body twice to make it so).
     var foldedTitle: [UInt8]
     var foldedBody: [UInt8]
     var foldedNames: String
@@ -168,7 +170,9 @@ struct PreparedArticle: Sendable {
         }
         entityNames = cleanNames.joined(separator: "\u{1F}")
         foldedTitle = SearchFolding.foldUTF8(article.title)
+        foldedTitle.append(0)
         foldedBody = SearchFolding.foldUTF8(article.body)
+        foldedBody.append(0)
         foldedNames = foldedParts.joined(separator: " , ")
         countries = article.countries.joined(separator: " ")
         entities = EntityCoding.encodeUTF8(article.entities)
@@ -603,17 +607,47 @@ struct RawStatement {
         guard code == SQLITE_OK else { throw failure(code) }
     }
 
-    /// UTF-8 bytes (valid: made from Swift strings) bound as text.
-    func bind(_ index: Int32, utf8 value: [UInt8]) throws {
-        let code: Int32 = value.withUnsafeBufferPointer { buf in
-            // A non-null pointer even for no bytes: NULL would bind SQL NULL.
-            guard let base = buf.baseAddress, !buf.isEmpty else {
-                return sqlite3_bind_text(statement, index, "", 0, RawStatement.transient)
-            }
-            return sqlite3_bind_text(statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
-                                     Int32(buf.count), RawStatement.transient)
+    /// `SQLITE_STATIC`: SQLite reads bound bytes where they are, without a copy of its own.
+    static let borrowed: sqlite3_destructor_type? = nil
+
+    /// UTF-8 bytes (valid) bound as text without a copy: `bytes` must stay valid until the
+    /// statement has run and its bindings are cleared (`clearBindings`), within the caller's
+    /// `withUnsafeBufferPointer` or `withUTF8`. A body, bound with `SQLITE_TRANSIENT`, was
+    /// allocated and copied once more per article on the writer thread.
+    func bind(_ index: Int32, borrowed bytes: UnsafeBufferPointer<UInt8>) throws {
+        try bindText(index, bytes.baseAddress, bytes.count)
+    }
+
+    /// `bytes`: UTF-8 text (valid) followed by a 0 byte, bound as the text before it, without a
+    /// copy (as `bind(_:borrowed:)`). FTS5 reads each column as a NUL-terminated string: text
+    /// bound with its length is copied again to terminate it, while text bound as a C string
+    /// (length -1) is marked terminated and read where it lies. So the text is bound as a C
+    /// string unless it holds a 0 byte of its own, which would end it early.
+    func bind(_ index: Int32, cString bytes: UnsafeBufferPointer<UInt8>) throws {
+        guard let base = bytes.baseAddress, let last = bytes.last, last == 0 else {
+            throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "text to bind is not NUL-terminated")
+        }
+        let length = bytes.count - 1
+        let text = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+        try bindText(index, base, strlen(text) == length ? -1 : length)
+    }
+
+    /// `count` bytes at `base` bound as text without a copy; -1: up to the first 0 byte.
+    private func bindText(_ index: Int32, _ base: UnsafePointer<UInt8>?, _ count: Int) throws {
+        // A non-null pointer even for no bytes: NULL would bind SQL NULL.
+        let code: Int32
+        if let base, count != 0 {
+            code = sqlite3_bind_text(statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
+                                     Int32(count), RawStatement.borrowed)
+        } else {
+            code = sqlite3_bind_text(statement, index, "", 0, RawStatement.transient)
         }
         guard code == SQLITE_OK else { throw failure(code) }
+    }
+
+    /// Drops every binding: none may outlive the bytes it borrowed (`bind(_:borrowed:)`).
+    func clearBindings() {
+        sqlite3_clear_bindings(statement)
     }
 
     /// Integers cannot fail to bind to a parameter that exists.
@@ -859,13 +893,17 @@ enum IndexWriter {
         let insertBody = statements.insertBody
         let insertText = statements.insertText
         let insertAlias = statements.insertAlias
+        // The `entity_refs` text, written digit by digit into one buffer for every article (a
+        // `String` made of each id and appended cost about 500 instructions an entity).
+        var refIDs: [UInt8] = []
         for p in file.articles {
             let a = p.article
             refs.use(store: p.nameStore)
-            var refIDs = ""
-            for (k, e) in a.entities.enumerated() {
-                if !refIDs.isEmpty { refIDs.append(" ") }
-                refIDs += String(try refs.id(type: e.type, name: e.name, formID: p.nameForms[k], db))
+            refIDs.removeAll(keepingCapacity: true)
+            for k in a.entities.indices {
+                if k > 0 { refIDs.append(0x20) }
+                let id = try refs.id(type: a.entities[k].type, name: a.entities[k].name, formID: p.nameForms[k], db)
+                EntityCoding.appendDecimal(Int(id), to: &refIDs)
             }
             clock.mark("writer: entity refs")
             insertArticle.bind(1, fileID)
@@ -879,20 +917,38 @@ enum IndexWriter {
             try insertArticle.bind(9, a.url)
             try insertArticle.bind(10, p.countries)
             try insertArticle.bind(11, p.entityNames)
-            try insertArticle.bind(12, refIDs)
-            try insertArticle.run()
+            try refIDs.withUnsafeBufferPointer { refIDs in
+                defer { insertArticle.clearBindings() }
+                try insertArticle.bind(12, borrowed: refIDs)
+                try insertArticle.run()
+            }
             let rowid = insertArticle.lastInsertedRowID
             clock.mark("writer: articles")
-            insertBody.bind(1, rowid)
-            try insertBody.bind(2, a.body)
-            try insertBody.bind(3, utf8: p.entities)
-            try insertBody.run()
+            // The long texts borrowed, not copied, while their statement runs.
+            var body = a.body
+            try body.withUTF8 { body in
+                try p.entities.withUnsafeBufferPointer { entities in
+                    defer { insertBody.clearBindings() }
+                    insertBody.bind(1, rowid)
+                    try insertBody.bind(2, borrowed: body)
+                    try insertBody.bind(3, borrowed: entities)
+                    try insertBody.run()
+                }
+            }
             clock.mark("writer: article_text")
-            insertText.bind(1, rowid)
-            try insertText.bind(2, utf8: p.foldedTitle)
-            try insertText.bind(3, utf8: p.foldedBody)
-            try insertText.bind(4, p.foldedNames)
-            try insertText.run()
+            try p.foldedTitle.withUnsafeBufferPointer { title in
+                try p.foldedBody.withUnsafeBufferPointer { body in
+                    try p.foldedNames.withCString { names in
+                        defer { insertText.clearBindings() }
+                        insertText.bind(1, rowid)
+                        try insertText.bind(2, cString: title)
+                        try insertText.bind(3, cString: body)
+                        try insertText.bind(4, cString: UnsafeBufferPointer(
+                            start: UnsafeRawPointer(names).assumingMemoryBound(to: UInt8.self), count: p.foldedNames.utf8.count + 1))
+                        try insertText.run()
+                    }
+                }
+            }
             clock.mark("writer: fts")
             for (alias, pairID) in zip(p.aliases, p.aliasIDs) where refs.isNewAlias(alias, pairID) {
                 try insertAlias.bind(1, alias.folded)

@@ -681,18 +681,28 @@ public enum SearchFolding {
         }
 
         /// The whole text; false on overflow.
+        ///
+        /// The output's length is kept in a local (`c`), not in `count`: a byte written through
+        /// `o` may alias `self` as far as the compiler knows, so `count` was stored and loaded
+        /// again around every byte written. `count` is brought up to date before each call
+        /// that writes through it (`flushArabic`, `flushCJK`, `byRules`) and read back after.
         mutating func run(_ p: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt32>) -> Bool {
             guard let base = p.baseAddress else { return true }
             let n = p.count
+            let o = self.o
+            let capacity = self.capacity
             let ones: UInt64 = 0x0101_0101_0101_0101
             let highs: UInt64 = 0x8080_8080_8080_8080
+            var c = count
             var i = 0
             while i < n {
                 let b0 = base[i]
                 if b0 < 0x80 {
                     if !arabic.isEmpty || !cjk.isEmpty {
+                        count = c
                         flushArabic()
                         flushCJK()
+                        c = count
                         if overflow { return false }
                     }
                     // A run of ASCII, lower-cased eight bytes at a time (all
@@ -700,17 +710,18 @@ public enum SearchFolding {
                     while i + 8 <= n {
                         let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                         if w & highs != 0 { break }
-                        guard room(8) else { return false }
+                        guard c + 8 <= capacity else { overflow = true; return false }
                         let upper = (w &+ ones &* 0x3F) & ~(w &+ ones &* 0x25) & highs  // 0x41...0x5A
-                        UnsafeMutableRawPointer(o + count).storeBytes(of: w | (upper >> 2), as: UInt64.self)
-                        count += 8
+                        UnsafeMutableRawPointer(o + c).storeBytes(of: w | (upper >> 2), as: UInt64.self)
+                        c += 8
                         i += 8
                     }
                     while i < n {
                         let b = base[i]
                         if b >= 0x80 { break }
-                        guard room(1) else { return false }
-                        put(b &- 0x41 < 26 ? b | 0x20 : b)
+                        guard c < capacity else { overflow = true; return false }
+                        o[c] = b &- 0x41 < 26 ? b | 0x20 : b
+                        c += 1
                         i += 1
                     }
                     continue
@@ -733,14 +744,20 @@ public enum SearchFolding {
                     let entry = table[Int(v)]
                     let kind = entry & 7
                     if kind <= 3 {
-                        if !arabic.isEmpty { flushArabic() }
-                        if !cjk.isEmpty { flushCJK() }
-                        guard room(3) else { return false }
-                        if kind >= 1 { put(UInt8(truncatingIfNeeded: entry >> 8)) }
-                        if kind >= 2 { put(UInt8(truncatingIfNeeded: entry >> 16)) }
-                        if kind == 3 { put(UInt8(truncatingIfNeeded: entry >> 24)) }
+                        if !arabic.isEmpty || !cjk.isEmpty {
+                            count = c
+                            if !arabic.isEmpty { flushArabic() }
+                            if !cjk.isEmpty { flushCJK() }
+                            c = count
+                        }
+                        guard c + 3 <= capacity else { overflow = true; return false }
+                        if kind >= 1 { o[c] = UInt8(truncatingIfNeeded: entry >> 8) }
+                        if kind >= 2 { o[c + 1] = UInt8(truncatingIfNeeded: entry >> 16) }
+                        if kind == 3 { o[c + 2] = UInt8(truncatingIfNeeded: entry >> 24) }
+                        c += Int(kind)
                         continue
                     }
+                    count = c
                     switch kind {
                     case FoldTable.cjk:
                         if !arabic.isEmpty { flushArabic() }
@@ -753,14 +770,20 @@ public enum SearchFolding {
                     default:
                         byRules(v)
                     }
+                    c = count
                 } else if let scalar = Unicode.Scalar(v), SearchFolding.isCJK(scalar) {
+                    count = c
                     if !arabic.isEmpty { flushArabic() }
+                    c = count
                     cjk.append(v)
                 } else {
+                    count = c
                     byRules(v)
+                    c = count
                 }
                 if overflow { return false }
             }
+            count = c
             flushArabic()
             flushCJK()
             return !overflow

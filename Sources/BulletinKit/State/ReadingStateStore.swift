@@ -148,6 +148,7 @@ public final class ReadingStateStore: Sendable {
         config.journalMode = .wal
         config.label = "bulletin.state"
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        SQLiteSetup.prepare()
         let queue = try DatabaseQueue(path: path, configuration: config)
         try queue.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
