@@ -135,6 +135,31 @@ import Testing
         #expect(names(not, .place).contains("Bergen") || !names(not, .person).contains("Bergen"), "\(all(not))")
     }
 
+    // MARK: Given names before a country's name; Russian oblique given names; a body run on into a person
+
+    @Test func givenNameBeforeCountryIsAPerson() {
+        let e = extract("O ministro Miguel Montenegro disse que o governo vai avançar com a reforma.", "pt")
+        #expect(names(e, .person).contains("Miguel Montenegro"), "\(all(e))")
+        #expect(!e.countries.contains("ME"), "\(e.countries)")
+        let not = extract("A delegação viajou de Lisboa para o Montenegro na segunda-feira.", "pt")
+        #expect(not.countries.contains("ME"), "\(not.countries)")
+    }
+
+    @Test func russianObliqueGivenNameJoinsKnownSurname() {
+        let e = extract("Президент России провёл переговоры с Реджепом Эрдоганом в Стамбуле.", "ru")
+        #expect(!names(e, .person).contains("Реджепом"), "\(all(e))")
+        // The given name is part of the known person's mention (an alias of it), not a person of its own.
+        #expect(names(e, .person).contains("Реджепом Эрдоганом"), "\(all(e))")
+    }
+
+    @Test func bodyRunOnIntoAPersonIsSplit() {
+        let e = extract("La decisión de la Audiencia Nacional Carlos Bautista fue recurrida.", "es")
+        #expect(names(e, .person).contains("Carlos Bautista"), "\(all(e))")
+        #expect(!names(e, .organization).contains(where: { $0.contains("Carlos") }), "\(all(e))")
+        let not = extract("La Protección Civil de San Pedro Tlaquepaque emitió una alerta.", "es")
+        #expect(!names(not, .person).contains("Pedro Tlaquepaque"), "\(all(not))")
+    }
+
     // MARK: Arabic: Chinese given names of syllables the older table lacked
 
     @Test func chineseGivenSyllablesInArabic() {

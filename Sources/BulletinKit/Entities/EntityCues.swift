@@ -33,6 +33,8 @@ enum EntityCues {
         "Majority Leader", "Minority Leader", "Majority Whip", "Minority Whip", "Sen.", "Rep.", "Gov.",
         // Market and sports roles written before a name ("Analyst Hassan al-Hassan", "Chief Economist Huw Pill")
         "Analyst", "Senior Analyst", "Economist", "Chief Economist", "Strategist", "Chief Strategist", "Coach", "Head Coach",
+        // Abbreviated military ranks ("Gen. Abdel Fattah al-Burhan", "Lt. Gen. …")
+        "Gen.", "Lt. Gen.", "Maj. Gen.", "Brig. Gen.", "Col.", "Lt. Col.", "Adm.", "Lt.", "Sgt.", "Capt.",
         // Kazakh and Uzbek heads of a region or a town, before "of" ("Akim" alone is also a given name)
         "Akim of", "Deputy Akim of", "Khokim of", "Hokim of",
         "Prince", "Princess", "Crown Prince", "Emperor", "Pope", "Sheikh", "Emir", "Sultan", "Chancellor", "Premier",
@@ -544,6 +546,8 @@ enum EntityCues {
         "СПГ", "СУГ", "ВВП", "НДС", "ЛЭП", "НПЗ", "АЗС", "ДТП", "ИИ",
         // and weapons, drones and emergencies (air and missile defence, drones, rocket launchers, housing services)
         "ПВО", "ПРО", "БПЛА", "РСЗО", "ЗРК", "ЖКХ", "ЧС", "МРОТ", "СВО",
+        // GDP in French, Spanish, Portuguese, Italian and German
+        "PIB", "PIL", "BIP",
     ]
 
     /// Common given names, which make an unknown capitalized pair a person.

@@ -12,6 +12,10 @@ import Foundation
 /// body's name with the article is one place or body ("Deir al-Balah").
 /// A wire byline "(Reporting by X in Seoul and Y in Austin; Editing by Z)": the names after by, and, a comma or a semicolon
 /// are people, those after "in" places.
+/// Latin script: a given name before a country's name is a person's ("Luís Montenegro"), not the country.
+/// Russian: a given name in an oblique case before a known person's surname is that person's ("Эммануэлем Макроном").
+/// Latin script: a body's name run on into a person's given name and surname ("Tribunal Supremo Leopoldo Puente") is the
+/// body, then the person.
 /// A dateline of two towns ("SEOUL/AUSTIN, Dec 4 (Reuters) -"): the second is a place as the first is.
 /// Vietnamese: a city's or a province's name after its head, then its official's name, read as one person ("Chủ tịch UBND
 /// Thành phố Hồ Chí Minh Nguyễn Văn Được") is the place and the person, split where a common family name opens the person.
@@ -22,7 +26,7 @@ import Foundation
 /// Spanish, Portuguese, Italian: "Casa" opening a two-word name is a building (Casa Rosada, Casa Branca), no person.
 /// Chinese: a verb of a news sentence read into a name is cut: a three-character person whose last character opens
 /// the verb after it ("龚正介绍" is 龚正 + 介绍), a body whose run holds a verb before its head ("日主持召开国务院" is
-/// 国务院).
+/// 国务院), a place the same ("带动多瑙河" is 多瑙河).
 /// Latin script: a word alone that names a people, a faith or a language and no country ("Arab", "Kurdish", "Sunni",
 /// "Arabic", "les Kurdes") is no entity; in a longer name ("Arab League", "Kurdistan Workers' Party") it stays.
 extension NameFinder {
@@ -33,6 +37,9 @@ extension NameFinder {
         if !mentions.isEmpty { l24ArabicArticleNames() }
         if !mentions.isEmpty { l24TwoTownDateline() }
         if language == "en", !mentions.isEmpty { l24WireBylines() }
+        if !mentions.isEmpty, !hasHan { l24GivenNameBeforeCountry() }
+        if lang.ru, !mentions.isEmpty { l24RussianGivenNameBeforeKnownSurname() }
+        if !mentions.isEmpty, !hasHan, !hasArabic { l24BodyThenPerson() }
         if hasHan, !mentions.isEmpty { l24HanVerbTrims() }
         if lang.vi, !mentions.isEmpty { l24VietnamesePlaceThenPerson() }
         if language == "en", !mentions.isEmpty { l24EnglishTitleAbbreviationsAndGeneral() }
@@ -127,7 +134,7 @@ extension NameFinder {
 
     /// Verbs of reporting and meeting that news sentences put right after a name or before a body.
     static let l24HanVerbs: [[Unicode.Scalar]] = ["主持", "召开", "出席", "会见", "会晤", "表示", "指出", "介绍", "举行", "参加",
-                                                  "访问", "宣布", "强调", "认为", "说明", "透露"].map { Array($0.unicodeScalars) }
+                                                  "访问", "宣布", "强调", "认为", "说明", "透露", "带动"].map { Array($0.unicodeScalars) }
 
     /// The index of the token whose text holds offsets `s..<e`, by a binary search of the tokens' starts.
     private func l24Token(holding s: Int, _ e: Int) -> Int? {
@@ -143,7 +150,7 @@ extension NameFinder {
     mutating func l24HanVerbTrims() {
         var removed = Set<Int>()
         var added: [Mention] = []
-        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .person || mentionType(i) == .organization) {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != nil && mentionType(i) != .country {
             let (s, e) = (mentionStart(i), mentionEnd(i))
             // Lengths first (in UTF-16 units, one per Han character): a person of three characters, a body of four or more.
             if mentionType(i) == .person ? e - s != 3 : e - s < 4 { continue }
@@ -245,6 +252,59 @@ extension NameFinder {
                 }
             }
         }
+    }
+
+    mutating func l24GivenNameBeforeCountry() {
+        var removed = Set<Int>()
+        var added: [Mention] = []
+        for i in mentions.indices where mentionType(i) == .country {
+            guard let (a, z) = h31Span(i), a == z, a > 0, tokens[a].script == .latin, tokens[a].capitalized, tokens[a].spaceBefore,
+                  isCap(a - 1), tokens[a - 1].script == .latin, !tokens[a - 1].sentenceStart || isGivenName(a - 1), isGivenName(a - 1),
+                  !isCountry[a - 1] else { continue }
+            let ps = tokens[a - 1].start
+            // The given name alone as a person's mention, or nothing there yet.
+            if let p = firstMentionIndex(where: { $0.start == ps }) {
+                guard mentionType(p) == .person || mentionType(p) == nil, mentionKnown(p) == nil, h31Span(p)?.1 == a - 1 else { continue }
+                removed.insert(p)
+            } else if anyMention(where: { $0.start < tokens[a - 1].end && $0.end > ps }) { continue }
+            removed.insert(i)
+            isCountry[a] = false
+            added.append(mention(a - 1, a + 1, type: .person, evidence: .cue))
+        }
+        if !removed.isEmpty { replaceMentions(removing: removed, adding: added) }
+    }
+
+    mutating func l24RussianGivenNameBeforeKnownSurname() {
+        var removed = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) != nil {
+            guard let (a, z) = h31Span(i), a == z, a > 0, tokens[a].script == .cyrillic, tokens[a].spaceBefore, isCap(a - 1),
+                  tokens[a - 1].script == .cyrillic else { continue }
+            let ps = tokens[a - 1].start
+            guard let p = firstMentionIndex(where: { $0.start == ps && $0.known == nil && ($0.type == .person || $0.type == nil) }),
+                  h31Span(p)?.1 == a - 1, mentionWordCount(p) == 1 else { continue }
+            removed.insert(p)
+            var m = mention(a - 1, a + 1, type: .person, evidence: .known)
+            m.known = mentionKnown(i)
+            mentions[i] = m
+        }
+        if !removed.isEmpty { replaceMentions(removing: removed) }
+    }
+
+    mutating func l24BodyThenPerson() {
+        var added: [Mention] = []
+        for i in mentions.indices where (mentionType(i) == .organization || mentionType(i) == .place) && mentionKnown(i) == nil
+            && mentionWordCount(i) >= 4 {
+            guard let (a, z) = h31Span(i), tokens[z].script == .latin || tokens[z].script == .cyrillic, z - 1 > a + 1,
+                  tokens[z].kind == .word, tokens[z - 1].kind == .word, isCap(z - 1), isCap(z), isGivenName(z - 1), !isGivenName(z),
+                  !isConnector(z - 2), tokens[z - 1].spaceBefore,
+                  // ("… de San Pedro Tlaquepaque": a saint's name opens a town's.)
+                  !EntityCues.placeNameStarts.contains(tokens[z - 2].key, hash: tokens[z - 2].keyHash), (a..<(z - 1)).contains(where: { orgKeyword(at: $0) != nil }) else { continue }
+            var m = mention(a, z - 1, type: mentionType(i), evidence: mentionEvidence(i))
+            m.placeContext = mentionPlaceContext(i)
+            mentions[i] = m
+            added.append(mention(z - 1, z + 1, type: .person, evidence: .cue))
+        }
+        if !added.isEmpty { mentions.append(contentsOf: added) }
     }
 
     mutating func l24TwoTownDateline() {
