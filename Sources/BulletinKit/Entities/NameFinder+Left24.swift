@@ -280,9 +280,17 @@ extension NameFinder {
             guard let (a, z) = h31Span(i), a == z, a > 0, tokens[a].script == .cyrillic, tokens[a].spaceBefore, isCap(a - 1),
                   tokens[a - 1].script == .cyrillic else { continue }
             let ps = tokens[a - 1].start
-            guard let p = firstMentionIndex(where: { $0.start == ps && $0.known == nil && ($0.type == .person || $0.type == nil) }),
-                  h31Span(p)?.1 == a - 1, mentionWordCount(p) == 1 else { continue }
-            removed.insert(p)
+            if let p = firstMentionIndex(where: { $0.start < tokens[a - 1].end && $0.end > ps }) {
+                guard mentionKnown(p) == nil, mentionType(p) == .person || mentionType(p) == nil, h31Span(p)?.0 == a - 1,
+                      h31Span(p)?.1 == a - 1 else { continue }
+                removed.insert(p)
+            } else {
+                // No name read there: a capitalized word that is no cue, mid-sentence ("с Реджепом Эрдоганом").
+                // (Not the middle of a longer name: "Нуржан Бекболатович Ермекбаев" is another man than the list's Ермекбаев.)
+                guard !tokens[a - 1].sentenceStart, !tokens[a - 1].allCaps, !isCountry[a - 1], !l24Patronymic(a - 1),
+                      a < 2 || !isCap(a - 2), titleMatch(at: a - 1) == nil,
+                      orgKeyword(at: a - 1) == nil, placeKeyword(at: a - 1) == nil else { continue }
+            }
             var m = mention(a - 1, a + 1, type: .person, evidence: .known)
             m.known = mentionKnown(i)
             mentions[i] = m
