@@ -39,6 +39,16 @@ import Testing
                      "a b c d", "Nguyễn\u{300} Văn", "x  ", "  y"] + Self.texts
         for s in names {
             #expect(MentionGrouper.wordsBetweenSpaces(s).map(String.init) == s.split(separator: " ").map(String.init), "\(s)")
+            #expect(MentionGrouper.wordCount(s) == s.split(separator: " ").count, "\(s)")
+        }
+    }
+
+    /// `Group.isOneCharacter` is `count == 1` in every script, combining marks, flags, emoji sequences and CR LF included.
+    @Test func isOneCharacterIsCountOne() {
+        let words = ["", "a", "ab", "é", "e\u{301}", "e\u{301}\u{302}", "ж", "жж", "ё", "е\u{308}", "字", "字字", "𠀋", "ب", "بَ", "ب\u{64E}ا",
+                     "ệ", "e\u{323}\u{302}", "😀", "👍🏽", "🇻🇳", "👨‍👩‍👧", "\r\n", "\n", "1", "12", "\u{600}ب", "ก", "กิ", "한", "\u{1100}\u{1161}"] + Self.texts
+        for w in words {
+            #expect(MentionGrouper.Group.isOneCharacter(w) == (w.count == 1), "\(w.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
 }
