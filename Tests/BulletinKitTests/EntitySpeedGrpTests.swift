@@ -43,6 +43,28 @@ import Testing
         }
     }
 
+    /// `joinWords` is `joined(separator: " ")`, byte for byte (empty words, long ones and every script), and `groupKey`
+    /// keys of words and of their joined string compare alike.
+    @Test func joinWordsIsTheJoin() {
+        let lists: [[String]] = [[], [""], ["", ""], ["a"], ["the", "senate"], ["национальное", "собрание", "республики", "казахстан"],
+                                 ["中华人民共和国外交部"], ["nguyễn", "văn", "a"], ["e\u{301}t\u{E9}", "x"], ["مجلس", "الامن"], ["a😀b", "", "𝔘"],
+                                 [String(repeating: "long", count: 20), "x"]] + Self.texts.map { [$0, $0] }
+        for words in lists {
+            let joined = MentionGrouper.joinWords(words)
+            #expect(Array(joined.utf8) == Array(words.joined(separator: " ").utf8), "\(words)")
+            #expect(MentionGrouper.joinWords(words[...]) == joined, "\(words)")
+        }
+    }
+
+    /// `startsWith` is `prefix(_:).elementsEqual(_:by: PlainText.equal)`.
+    @Test func startsWithIsThePrefixTest() {
+        let long = ["senate", "of", "the", "parliament", "of", "kazakhstan"]
+        for short in [[], ["senate"], ["senate", "of"], ["senate", "the"], ["of"], long, ["e\u{301}"]] where short.count <= long.count {
+            #expect(MentionGrouper.startsWith(long, short) == long.prefix(short.count).elementsEqual(short, by: PlainText.equal), "\(short)")
+        }
+        #expect(MentionGrouper.startsWith(["\u{E9}t\u{E9}", "x"], ["e\u{301}t\u{E9}"]) == PlainText.equal("\u{E9}t\u{E9}", "e\u{301}t\u{E9}"))
+    }
+
     /// `Group.isOneCharacter` is `count == 1` in every script, combining marks, flags, emoji sequences and CR LF included.
     @Test func isOneCharacterIsCountOne() {
         let words = ["", "a", "ab", "é", "e\u{301}", "e\u{301}\u{302}", "ж", "жж", "ё", "е\u{308}", "字", "字字", "𠀋", "ب", "بَ", "ب\u{64E}ا",

@@ -84,18 +84,19 @@ struct MentionGrouper {
         private func deriveAll() {
             // One pass each, reading mentions in place (no filtered copies). Ties keep the first,
             // as `max(by:)` does.
-            let mentions = self.mentions   // (one view, not one per read)
-            if mentions.count == 1 {
+            if tail.isEmpty {
                 // One mention (most groups): it is the longest and the typed one; the loops below pick it.
-                cachedSurface = mentions[0].surface
-                cachedWords = mentions[0].words
+                // (Read in place, without the view below.)
+                cachedSurface = first.surface
+                cachedWords = first.words
                 cachedInitials = nil
-                cachedType = mentions[0].type
+                cachedType = first.type
                 let n = cachedWords.count
                 cachedSingle = n == 1 || (n == 2 && Group.isOneCharacter(cachedWords[0]))
                 valid = true
                 return
             }
+            let mentions = self.mentions   // (one view, not one per read)
             let anyMain = mentions.contains { !$0.parenthesized }
             // A surface's length (in characters: grapheme breaking) is counted only on a tie of word counts.
             var best = -1, bestWords = 0, bestLength = -1
@@ -386,11 +387,14 @@ struct MentionGrouper {
 
     /// `wordsBetweenSpaces(s).count`, counted on the bytes.
     static func wordCount(_ s: String) -> Int {
-        var n = 0, inWord = false
-        for b in s.utf8 {
-            if b == 0x20 { inWord = false } else if !inWord { inWord = true; n += 1 }
+        @inline(__always) func count<S: Sequence>(_ bytes: S) -> Int where S.Element == UInt8 {
+            var n = 0, inWord = false
+            for b in bytes {
+                if b == 0x20 { inWord = false } else if !inWord { inWord = true; n += 1 }
+            }
+            return n
         }
-        return n
+        return s.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(s.utf8)
     }
 
     static func mergedByStart(_ ids: [Int], knownCount: Int, _ all: [Mention]) -> [Int] {
@@ -461,34 +465,28 @@ struct MentionGrouper {
         // One word (every Han and Arabic name, most lone names): the word itself, not a joined copy.
         if words.count == 1 { return words[0] }
         // (Byte comparisons: no other spelling is canonically equivalent to these ASCII words.)
-        if words.count > 1, leadingArticles.contains(where: { PhraseMatcher.same($0, words[0]) }) {
+        // (Every article is three bytes or fewer: longer first words are not compared with them.)
+        if words.count > 1, words[0].utf8.count <= 3, leadingArticles.contains(where: { PhraseMatcher.same($0, words[0]) }) {
             return joinWords(words.dropFirst())
         }
         return joinWords(words)
     }
 
-    /// `words.joined(separator: " ")`, copied into one buffer of the exact size (the generic
-    /// `joined` was a measurable share of grouping); joining never changes the bytes.
+    /// `words.joined(separator: " ")`, appended into one buffer of the exact size (the generic
+    /// `joined` was a measurable share of grouping); joining never changes the bytes. (Appending
+    /// strings copies their bytes as they are: a buffer filled byte-wise was validated as UTF-8 again.)
     static func joinWords<C: Collection>(_ words: C) -> String where C.Element == String {
         var total = max(0, words.count - 1)
         for w in words { total += w.utf8.count }
-        return String(unsafeUninitializedCapacity: total) { out in
-            var p = 0, first = true
-            for w in words {
-                if !first { out[p] = 0x20; p += 1 }   // a separator before every word but the first (empty ones too)
-                first = false
-                // (Contiguous words copied by memory, not byte by byte through the UTF-8 view.)
-                if let n = w.utf8.withContiguousStorageIfAvailable({ src -> Int in
-                    if src.count > 0 { (out.baseAddress.unsafelyUnwrapped + p).update(from: src.baseAddress.unsafelyUnwrapped, count: src.count) }
-                    return src.count
-                }) {
-                    p += n
-                } else {
-                    for b in w.utf8 { out[p] = b; p += 1 }
-                }
-            }
-            return p
+        var out = ""
+        out.reserveCapacity(total)
+        var first = true
+        for w in words {
+            if !first { out.append(" ") }   // a separator before every word but the first (empty ones too)
+            first = false
+            out.append(w)
         }
+        return out
     }
     static let leadingArticles = ["the", "le", "la", "les", "l'"]
 
@@ -613,7 +611,7 @@ struct MentionGrouper {
             for hi in 0..<n where links.isLive(hi) && hi != gi && links.facts[hi].type == .organization && links.facts[hi].wordCount > w.count {
                 let l = groups[hi].longestWords
                 let fits: Bool
-                if l.prefix(w.count).elementsEqual(w, by: PlainText.equal) {
+                if Self.startsWith(l, w) {
                     fits = !l.dropFirst(w.count).contains { orgKeywordKeys.contains($0) }
                 } else {
                     // Same head and same last word, the short one a subsequence: "Senate of Kazakhstan" in
@@ -768,6 +766,12 @@ struct MentionGrouper {
     /// joins the scalar after it into one character. (0: none before.)
     @inline(__always) static func isPrepend(_ v: UInt32) -> Bool {
         (v >= 0x600 && v <= 0x605) || v == 0x6DD || v == 0x70F || v == 0x890 || v == 0x891 || v == 0x8E2 || v == 0xD4E || v > 0x10FFF
+    }
+
+    /// `long.prefix(short.count).elementsEqual(short, by: PlainText.equal)` for `short.count <= long.count`, read in place.
+    static func startsWith(_ long: [String], _ short: [String]) -> Bool {
+        for k in short.indices where !PlainText.equal(long[k], short[k]) { return false }
+        return true
     }
 
     static func isSubsequence(_ a: [String], of b: [String]) -> Bool {
