@@ -65,6 +65,21 @@ import Testing
         #expect(MentionGrouper.startsWith(["\u{E9}t\u{E9}", "x"], ["e\u{301}t\u{E9}"]) == PlainText.equal("\u{E9}t\u{E9}", "e\u{301}t\u{E9}"))
     }
 
+    /// `byStart` is the stable sort by (start, -end) it replaced, packed or not (offsets past 2^21, negative ones).
+    @Test func byStartIsTheTupleSort() {
+        var rng = SystemRandomNumberGenerator()
+        for round in 0..<200 {
+            let n = Int.random(in: 0...40, using: &rng)
+            let wide = round % 5 == 4
+            let mentions = (0..<n).map { _ -> Mention in
+                let start = wide ? Int.random(in: -3...(1 << 22), using: &rng) : Int.random(in: 0...30, using: &rng)
+                return Mention(surface: "x", start: start, end: start + Int.random(in: 0...4, using: &rng), evidence: .guess, words: ["x"])
+            }
+            let reference = mentions.indices.map { (mentions[$0].start, -mentions[$0].end, $0) }.sorted { $0 < $1 }.map(\.2)
+            #expect(MentionGrouper.byStart(mentions) == reference, "round \(round)")
+        }
+    }
+
     /// `Group.isOneCharacter` is `count == 1` in every script, combining marks, flags, emoji sequences and CR LF included.
     @Test func isOneCharacterIsCountOne() {
         let words = ["", "a", "ab", "é", "e\u{301}", "e\u{301}\u{302}", "ж", "жж", "ё", "е\u{308}", "字", "字字", "𠀋", "ب", "بَ", "ب\u{64E}ا",

@@ -163,16 +163,13 @@ struct MentionGrouper {
         // themselves copied each one, and every loop below that read a mention copied it again.
         // (Each mention's key read once, with its index as the last key: the stable sort's order of ties, and no
         // mention read again at every comparison.)
-        var keyed: [(Int, Int, Int)] = []
-        keyed.reserveCapacity(all.count)
-        for i in all.indices { keyed.append((all[i].start, -all[i].end, i)) }
-        keyed.sort { $0 < $1 }
+        let keyed = Self.byStart(all)
         // Countries: their mentions in lists beside `codes` (an article names a few countries: a
         // scan of `codes` finds one, where a `[String: [Mention]]` hashed each code with SipHash).
         // (Their indices into `all`, read in place: copies of the mentions retained and released each one's box.)
         var codes: [String] = []
         var countryMentions: [[Int]] = []
-        for (_, _, i) in keyed where all[i].type == .country {
+        for i in keyed where all[i].type == .country {
             guard let code = all[i].code else { continue }
             if let c = codes.firstIndex(of: code) { countryMentions[c].append(i) } else { codes.append(code); countryMentions.append([i]) }
         }
@@ -190,7 +187,7 @@ struct MentionGrouper {
         // (Indices into `all`, read in place: lists of the mentions themselves copied each one twice.)
         var known: [Int] = []
         known.reserveCapacity(all.count)
-        for (_, _, i) in keyed where all[i].type != .country && all[i].known != nil { known.append(i) }
+        for i in keyed where all[i].type != .country && all[i].known != nil { known.append(i) }
         var others = known
         others.reserveCapacity(all.count)   // (one buffer: appended to below, it was regrown)
         // Both overlap checks are sweeps over start-sorted mentions (linear; a scan of every
@@ -201,7 +198,7 @@ struct MentionGrouper {
         var acceptedEnd = Int.min   // furthest end of the discovered mentions kept so far
         var lastOrganization: (start: Int, end: Int)?
         var lastRoute: (start: Int, end: Int)?
-        for (_, _, i) in keyed where all[i].type != .country && all[i].known == nil {
+        for i in keyed where all[i].type != .country && all[i].known == nil {
             let mStart = all[i].start, mEnd = all[i].end, mType = all[i].type, mWords = all[i].words.count
             // A discovered name that overlaps a known one loses, unless it strictly contains it
             // ("usine de tracteurs de Minsk" holds "Minsk").
@@ -319,6 +316,33 @@ struct MentionGrouper {
         return Extraction(countries: codes, entities: entities)
     }
 
+    /// The indices of `all` in order of (start, -end, index): the order a stable sort by start and longest first gives.
+    /// Each is sorted as one integer, the three packed into it (21 bits each) when the offsets fit, as a part of a body
+    /// always does (`ArticleParts.limit`); tuples compared by a closure were a share of grouping.
+    static func byStart(_ all: [Mention]) -> [Int] {
+        let bits = 21, limit = 1 << bits
+        var maxEnd = 0, fits = all.count < limit
+        for i in all.indices where fits {
+            let start = all[i].start, end = all[i].end   // (read in place: a copy of the mention retains its box)
+            if start < 0 || end < 0 || start >= limit || end >= limit { fits = false }
+            maxEnd = max(maxEnd, end)
+        }
+        guard fits else {
+            var keyed: [(Int, Int, Int)] = []
+            keyed.reserveCapacity(all.count)
+            for i in all.indices { keyed.append((all[i].start, -all[i].end, i)) }
+            keyed.sort { $0 < $1 }
+            return keyed.map { $0.2 }
+        }
+        // (The end as `maxEnd - end`: a longer mention of the same start first.)
+        var keys: [Int] = []
+        keys.reserveCapacity(all.count)
+        for i in all.indices { keys.append(all[i].start << (2 * bits) | (maxEnd - all[i].end) << bits | i) }
+        keys.sort()
+        for k in keys.indices { keys[k] &= limit - 1 }
+        return keys
+    }
+
     /// `ids.sorted { all[$0].start < all[$1].start }` (a stable sort) for `ids` made of two runs already in
     /// order of start, the first `knownCount` and the rest: their merge, ties taken from the first run (where
     /// the stable sort keeps them), in one pass instead of a sort.
@@ -413,14 +437,17 @@ struct MentionGrouper {
     /// The groups of one article by their key's hash, by open addressing (see `group`): a slot
     /// holds a group's index and its key's hash; keys that share a hash are told apart by `find`'s test.
     struct GroupTable {
-        private var hashes: [UInt64]
-        private var groups: [Int32]
+        /// A slot: a group's key hash and its index (-1: empty), in one array (one allocation per article).
+        private struct Slot {
+            var hash: UInt64 = 0
+            var group: Int32 = -1
+        }
+        private var slots: [Slot]
         private let mask: Int
         init(count: Int) {
             var capacity = 8
             while capacity < count * 2 { capacity *= 2 }
-            hashes = [UInt64](repeating: 0, count: capacity)
-            groups = [Int32](repeating: -1, count: capacity)
+            slots = [Slot](repeating: Slot(), count: capacity)
             mask = capacity - 1
         }
         @inline(__always) static func knownHash(_ k: Int) -> UInt64 { UInt64(truncatingIfNeeded: k) &* 0x9E37_79B9_7F4A_7C15 ^ 0x5555 }
@@ -428,15 +455,14 @@ struct MentionGrouper {
         @inline(__always) func find(_ h: UInt64, _ same: (Int32) -> Bool) -> (index: Int, group: Int32) {
             var i = Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17) & mask
             while true {
-                let g = groups[i]
+                let g = slots[i].group
                 if g < 0 { return (i, -1) }
-                if hashes[i] == h, same(g) { return (i, g) }
+                if slots[i].hash == h, same(g) { return (i, g) }
                 i = (i + 1) & mask
             }
         }
         @inline(__always) mutating func insert(_ group: Int32, at index: Int, hash h: UInt64) {
-            groups[index] = group
-            hashes[index] = h
+            slots[index] = Slot(hash: h, group: group)
         }
     }
 
