@@ -44,7 +44,8 @@ import Testing
     @Test func acronymTestIsItsDefinition() {
         let strings = ["NA", "G20", "N", "Na", "МИД", "Мид", "ЕБРР", "北京", "一二", "十四五", "中国－东盟", "一－二", "ASEAN－中国",
                        "Nguye\u{302}\u{303}n", "Ha\u{309}i", "A\u{300}B", "\u{110}A\u{323}\u{306}NG", "الأمم", "الْأُمَم", "\u{0600}a",
-                       "\u{0600}الأمم", "a", "", "1", "12", "Ⅻ", "ǅ", "ÀB", "A\u{0301}", "x\u{200D}a", "Ж\u{0301}А", "Ἀ\u{0345}"]
+                       "\u{0600}الأمم", "a", "", "1", "12", "Ⅻ", "ǅ", "ÀB", "A\u{0301}", "x\u{200D}a", "Ж\u{0301}А", "Ἀ\u{0345}",
+                       "Мо\u{301}сква", "МО\u{301}СКВА", "\u{0600}ж", "ё\u{301}Ж", "Кот-д’Ивуар", "КОТ’Д", "Ж\u{200D}ж", "ЖЁ\u{301}"]
         for s in strings {
             let reference = s.allSatisfy { $0.isUppercase || $0.isNumber } && s.count >= 2
             #expect(MentionGrouper.isAcronym(s) == reference, "\(s)")

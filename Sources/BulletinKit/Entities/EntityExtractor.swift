@@ -195,15 +195,19 @@ public struct EntityExtractor: Sendable {
         if finder.hasHan { finder.discoverHan() }
         let found = MentionGrouper(lex: lexicon).group(finder.mentions)
         // A headline country word that is a body person's family name ("السوداني" of "محمد شياع
-        // السوداني") is that person, not the country.
-        let personNames = result.entities.filter { $0.type == .person }.flatMap(\.aliases)
+        // السوداني") is that person, not the country. (The body's person names are listed only when the
+        // headline names a country: no other entity is tested against them.)
+        let personNames = found.entities.contains { $0.type == .country }
+            ? result.entities.filter { $0.type == .person }.flatMap(\.aliases) : []
         let personWord: (ArticleEntity) -> Bool = { e in
             e.type == .country && !personNames.isEmpty && e.aliases.allSatisfy { a in personNames.contains { $0 == a || $0.hasSuffix(" " + a) } }
         }
-        let skipped = Set(found.entities.filter(personWord).compactMap(\.code))
+        let skipped = personNames.isEmpty ? [] : Set(found.entities.filter(personWord).compactMap(\.code))
         for e in found.entities where !personWord(e) {
+            // (Aliases compared pairwise, with the `==` a set of them hashes for: an entity has a few, and a
+            // set of each body entity's aliases was built for every headline entity.)
             let match = result.entities.firstIndex { r in
-                r.type == e.type && (r.name == e.name || (e.type != .country && !Set(r.aliases).isDisjoint(with: e.aliases)))
+                r.type == e.type && (r.name == e.name || (e.type != .country && r.aliases.contains { a in e.aliases.contains(a) }))
             }
             if let i = match {
                 result.entities[i].mentions += e.mentions

@@ -45,6 +45,18 @@ struct MentionGrouper {
         }
         /// The group's mentions, in order (read in place, as an array's elements are).
         var mentions: Members { Members(all: all, head: head, tail: tail) }
+        /// The first mention (read in place: no `Members` view, which retains the mentions and the indices).
+        var first: Mention {
+            @inline(__always) _read { yield all[Int(head)] }
+        }
+        /// Whether a mention of the group passes `test` (read in place, as `first`).
+        @inline(__always) func containsMention(where test: (Mention) -> Bool) -> Bool {
+            if test(all[Int(head)]) { return true }
+            for i in tail where test(all[Int(i)]) { return true }
+            return false
+        }
+        /// Every mention was typed by guess.
+        var allGuessed: Bool { !containsMention { $0.evidence != .guess } }
         /// Adds the mention `all[index]` (after the others: `group` adds them in order of start).
         func append(_ index: Int) {
             tail.append(Int32(index))
@@ -72,18 +84,19 @@ struct MentionGrouper {
         private func deriveAll() {
             // One pass each, reading mentions in place (no filtered copies). Ties keep the first,
             // as `max(by:)` does.
-            let mentions = self.mentions   // (one view, not one per read)
-            if mentions.count == 1 {
+            if tail.isEmpty {
                 // One mention (most groups): it is the longest and the typed one; the loops below pick it.
-                cachedSurface = mentions[0].surface
-                cachedWords = mentions[0].words
+                // (Read in place, without the view below.)
+                cachedSurface = first.surface
+                cachedWords = first.words
                 cachedInitials = nil
-                cachedType = mentions[0].type
+                cachedType = first.type
                 let n = cachedWords.count
                 cachedSingle = n == 1 || (n == 2 && Group.isOneCharacter(cachedWords[0]))
                 valid = true
                 return
             }
+            let mentions = self.mentions   // (one view, not one per read)
             let anyMain = mentions.contains { !$0.parenthesized }
             // A surface's length (in characters: grapheme breaking) is counted only on a tie of word counts.
             var best = -1, bestWords = 0, bestLength = -1
@@ -107,8 +120,11 @@ struct MentionGrouper {
             valid = true
         }
         /// `s.count == 1`, without counting past the first character.
+        /// A plain string (see `PlainText`: its characters are its scalars) is answered by its bytes;
+        /// grapheme breaking was most of the derivation of a one-mention group.
         static func isOneCharacter(_ s: String) -> Bool {
-            !s.isEmpty && s.index(after: s.startIndex) == s.endIndex
+            if let n = s.utf8.withContiguousStorageIfAvailable({ $0.count == 1 ? 1 : PlainText.plainCount($0) }), let n { return n == 1 }
+            return !s.isEmpty && s.index(after: s.startIndex) == s.endIndex
         }
         /// The surface of the fullest form, preferring one not written in parentheses (an acronym or gloss).
         var longestSurface: String { derive(); return cachedSurface }
@@ -147,17 +163,13 @@ struct MentionGrouper {
         // themselves copied each one, and every loop below that read a mention copied it again.
         // (Each mention's key read once, with its index as the last key: the stable sort's order of ties, and no
         // mention read again at every comparison.)
-        var keyed: [(Int, Int, Int)] = []
-        keyed.reserveCapacity(all.count)
-        for i in all.indices { keyed.append((all[i].start, -all[i].end, i)) }
-        keyed.sort { $0 < $1 }
-        let sorted = keyed.map { $0.2 }
+        let keyed = Self.byStart(all)
         // Countries: their mentions in lists beside `codes` (an article names a few countries: a
         // scan of `codes` finds one, where a `[String: [Mention]]` hashed each code with SipHash).
         // (Their indices into `all`, read in place: copies of the mentions retained and released each one's box.)
         var codes: [String] = []
         var countryMentions: [[Int]] = []
-        for i in sorted where all[i].type == .country {
+        for i in keyed where all[i].type == .country {
             guard let code = all[i].code else { continue }
             if let c = codes.firstIndex(of: code) { countryMentions[c].append(i) } else { codes.append(code); countryMentions.append([i]) }
         }
@@ -175,7 +187,7 @@ struct MentionGrouper {
         // (Indices into `all`, read in place: lists of the mentions themselves copied each one twice.)
         var known: [Int] = []
         known.reserveCapacity(all.count)
-        for i in sorted where all[i].type != .country && all[i].known != nil { known.append(i) }
+        for i in keyed where all[i].type != .country && all[i].known != nil { known.append(i) }
         var others = known
         others.reserveCapacity(all.count)   // (one buffer: appended to below, it was regrown)
         // Both overlap checks are sweeps over start-sorted mentions (linear; a scan of every
@@ -186,7 +198,7 @@ struct MentionGrouper {
         var acceptedEnd = Int.min   // furthest end of the discovered mentions kept so far
         var lastOrganization: (start: Int, end: Int)?
         var lastRoute: (start: Int, end: Int)?
-        for i in sorted where all[i].type != .country && all[i].known == nil {
+        for i in keyed where all[i].type != .country && all[i].known == nil {
             let mStart = all[i].start, mEnd = all[i].end, mType = all[i].type, mWords = all[i].words.count
             // A discovered name that overlaps a known one loses, unless it strictly contains it
             // ("usine de tracteurs de Minsk" holds "Minsk").
@@ -268,6 +280,7 @@ struct MentionGrouper {
                 continue
             }
             var aliases: [String] = []
+            aliases.reserveCapacity(ms.count)   // (one buffer: the first appends regrew it)
             for k in ms.indices {
                 // (No `[surface] + variants` array per mention: most have no variant.)
                 // (`PlainText.equal`: `==`, without its normalizing path for plain text.)
@@ -294,12 +307,40 @@ struct MentionGrouper {
                 continue
             }
             var aliases: [String] = []
+            aliases.reserveCapacity(ms.count)
             for i in ms where !aliases.contains(where: { PlainText.equal($0, all[i].surface) }) { aliases.append(all[i].surface) }
             entities.append(ArticleEntity(name: lex.countryNames[code] ?? code, type: .country, aliases: aliases,
                                           mentions: ms.count, ranges: ms.map { all[$0].span }.sorted(), code: code))
         }
         entities.sort { ($0.ranges.first?.start ?? 0) < ($1.ranges.first?.start ?? 0) }
         return Extraction(countries: codes, entities: entities)
+    }
+
+    /// The indices of `all` in order of (start, -end, index): the order a stable sort by start and longest first gives.
+    /// Each is sorted as one integer, the three packed into it (21 bits each) when the offsets fit, as a part of a body
+    /// always does (`ArticleParts.limit`); tuples compared by a closure were a share of grouping.
+    static func byStart(_ all: [Mention]) -> [Int] {
+        let bits = 21, limit = 1 << bits
+        var maxEnd = 0, fits = all.count < limit
+        for i in all.indices where fits {
+            let start = all[i].start, end = all[i].end   // (read in place: a copy of the mention retains its box)
+            if start < 0 || end < 0 || start >= limit || end >= limit { fits = false }
+            maxEnd = max(maxEnd, end)
+        }
+        guard fits else {
+            var keyed: [(Int, Int, Int)] = []
+            keyed.reserveCapacity(all.count)
+            for i in all.indices { keyed.append((all[i].start, -all[i].end, i)) }
+            keyed.sort { $0 < $1 }
+            return keyed.map { $0.2 }
+        }
+        // (The end as `maxEnd - end`: a longer mention of the same start first.)
+        var keys: [Int] = []
+        keys.reserveCapacity(all.count)
+        for i in all.indices { keys.append(all[i].start << (2 * bits) | (maxEnd - all[i].end) << bits | i) }
+        keys.sort()
+        for k in keys.indices { keys[k] &= limit - 1 }
+        return keys
     }
 
     /// `ids.sorted { all[$0].start < all[$1].start }` (a stable sort) for `ids` made of two runs already in
@@ -316,12 +357,16 @@ struct MentionGrouper {
         let longest = g.longestSurface
         let ms = g.mentions
         guard ms.count > 1 || !ms[0].variants.isEmpty else { return longest }
-        let words = wordsBetweenSpaces(longest)
+        // (Both split only for a form of as many words: most forms have another number.)
+        let longestWordCount = wordCount(longest)
+        var longestWords: [Substring]?
         var best: String?, bestLength = Int.max
         func consider(_ form: String) {
             guard form != longest, let first = form.unicodeScalars.first, first.properties.isUppercase else { return }
+            guard wordCount(form) == longestWordCount else { return }
+            let words = longestWords ?? wordsBetweenSpaces(longest)
+            longestWords = words
             let formWords = wordsBetweenSpaces(form)
-            guard formWords.count == words.count else { return }
             var shorter = false
             for (w, full) in zip(formWords, words) {
                 guard full.hasPrefix(w) else { return }
@@ -347,8 +392,9 @@ struct MentionGrouper {
     /// (where no space starts a cluster), found on the bytes: the generic split walks Characters
     /// and cost about 13,000 instructions a name, most of `uninflectedName`.
     static func wordsBetweenSpaces(_ s: String) -> [Substring] {
-        var out: [Substring] = []
         let u = s.utf8
+        var out: [Substring] = []
+        out.reserveCapacity(wordCount(s))   // (one buffer of their number: appending regrew it)
         var start: String.Index?
         var i = u.startIndex
         while i != u.endIndex {
@@ -361,6 +407,18 @@ struct MentionGrouper {
         }
         if let st = start { out.append(s[st..<u.endIndex]) }
         return out
+    }
+
+    /// `wordsBetweenSpaces(s).count`, counted on the bytes.
+    static func wordCount(_ s: String) -> Int {
+        @inline(__always) func count<S: Sequence>(_ bytes: S) -> Int where S.Element == UInt8 {
+            var n = 0, inWord = false
+            for b in bytes {
+                if b == 0x20 { inWord = false } else if !inWord { inWord = true; n += 1 }
+            }
+            return n
+        }
+        return s.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(s.utf8)
     }
 
     static func mergedByStart(_ ids: [Int], knownCount: Int, _ all: [Mention]) -> [Int] {
@@ -379,14 +437,17 @@ struct MentionGrouper {
     /// The groups of one article by their key's hash, by open addressing (see `group`): a slot
     /// holds a group's index and its key's hash; keys that share a hash are told apart by `find`'s test.
     struct GroupTable {
-        private var hashes: [UInt64]
-        private var groups: [Int32]
+        /// A slot: a group's key hash and its index (-1: empty), in one array (one allocation per article).
+        private struct Slot {
+            var hash: UInt64 = 0
+            var group: Int32 = -1
+        }
+        private var slots: [Slot]
         private let mask: Int
         init(count: Int) {
             var capacity = 8
             while capacity < count * 2 { capacity *= 2 }
-            hashes = [UInt64](repeating: 0, count: capacity)
-            groups = [Int32](repeating: -1, count: capacity)
+            slots = [Slot](repeating: Slot(), count: capacity)
             mask = capacity - 1
         }
         @inline(__always) static func knownHash(_ k: Int) -> UInt64 { UInt64(truncatingIfNeeded: k) &* 0x9E37_79B9_7F4A_7C15 ^ 0x5555 }
@@ -394,15 +455,14 @@ struct MentionGrouper {
         @inline(__always) func find(_ h: UInt64, _ same: (Int32) -> Bool) -> (index: Int, group: Int32) {
             var i = Int(truncatingIfNeeded: ((h ^ (h >> 32)) &* 0x9E37_79B9_7F4A_7C15) >> 17) & mask
             while true {
-                let g = groups[i]
+                let g = slots[i].group
                 if g < 0 { return (i, -1) }
-                if hashes[i] == h, same(g) { return (i, g) }
+                if slots[i].hash == h, same(g) { return (i, g) }
                 i = (i + 1) & mask
             }
         }
         @inline(__always) mutating func insert(_ group: Int32, at index: Int, hash h: UInt64) {
-            groups[index] = group
-            hashes[index] = h
+            slots[index] = Slot(hash: h, group: group)
         }
     }
 
@@ -431,14 +491,16 @@ struct MentionGrouper {
         // One word (every Han and Arabic name, most lone names): the word itself, not a joined copy.
         if words.count == 1 { return words[0] }
         // (Byte comparisons: no other spelling is canonically equivalent to these ASCII words.)
-        if words.count > 1, leadingArticles.contains(where: { PhraseMatcher.same($0, words[0]) }) {
+        // (Every article is three bytes or fewer: longer first words are not compared with them.)
+        if words.count > 1, words[0].utf8.count <= 3, leadingArticles.contains(where: { PhraseMatcher.same($0, words[0]) }) {
             return joinWords(words.dropFirst())
         }
         return joinWords(words)
     }
 
     /// `words.joined(separator: " ")`, copied into one buffer of the exact size (the generic
-    /// `joined` was a measurable share of grouping); joining never changes the bytes.
+    /// `joined` was a measurable share of grouping); joining never changes the bytes. (Appending
+    /// the words to a reserved string instead cost twice as much.)
     static func joinWords<C: Collection>(_ words: C) -> String where C.Element == String {
         var total = max(0, words.count - 1)
         for w in words { total += w.utf8.count }
@@ -463,47 +525,69 @@ struct MentionGrouper {
     static let leadingArticles = ["the", "le", "la", "les", "l'"]
 
     /// Merges short forms into the long form they abbreviate, within one article.
+    ///
+    /// The groups stay in `groups`, in order, a merged one marked (see `ShortFormLinks`): the live
+    /// groups are the unmarked ones, in the order of the shrinking list of live groups this kept. The
+    /// facts every pairwise test asks first (type, known, one word, word count) are read from a plain
+    /// array, so that most pairs are rejected without reading a group (which retained and released the
+    /// group, and its mentions and words, at every pair).
     func linkShortForms(_ groups: [Group]) -> [Group] {
-        var alive = groups
-        func absorb(_ small: Group, into big: Group) {
-            big.take(small)
-            alive.removeAll { $0 === small }
-            small.absorbed = true
-        }
+        var links = ShortFormLinks(groups)
+        let n = groups.count
         // A name in parentheses right after an organization is another name of it: "(MTZ)", "(المجلس الأدنى)".
-        for g in alive where g.type == .organization || g.type == nil {
-            // (The flag read in place: only a parenthesized mention is copied.)
-            guard !g.mentions.isEmpty, g.mentions[0].parenthesized else { continue }
-            let m = g.mentions[0]
-            let previous = alive.first { h in
-                h !== g && h.type == .organization && h.mentions.contains { p in p.end <= m.start && m.start - p.end <= 2 && p.words.count > 1 }
+        // (No test that the group is still live: a group merged in this loop is still visited, as before.)
+        links.loop = 1
+        for gi in 0..<n where links.visits(gi) && (links.facts[gi].type == .organization || links.facts[gi].type == nil) {
+            let g = groups[gi]
+            guard g.first.parenthesized else { continue }
+            let mStart = g.first.start
+            guard mStart > 0 else { continue }
+            var previous = -1
+            for hi in 0..<n where links.isLive(hi) && hi != gi && links.facts[hi].type == .organization
+                && groups[hi].containsMention(where: { p in p.end <= mStart && mStart - p.end <= 2 && p.words.count > 1 }) {
+                previous = hi
+                break
             }
-            guard let previous, m.start > 0 else { continue }
-            if g.known != nil, previous.known == nil { absorb(previous, into: g) } else if g.known == nil { absorb(g, into: previous) }
+            guard previous >= 0 else { continue }
+            if links.facts[gi].known, !links.facts[previous].known { links.absorb(previous, into: gi) }
+            else if !links.facts[gi].known { links.absorb(gi, into: previous) }
         }
         // "у Габрова" read with no cue, after "из Габрова" read as a place: a one-word name with no type,
         // spelled as a form of a place of the article, is that place.
-        for g in alive where g.known == nil && g.type == nil && g.isSingleWord {
-            guard !g.absorbed, let s = g.mentions.first?.surface else { continue }
-            if let p = alive.first(where: { h in h !== g && h.type == .place && h.mentions.contains { PlainText.equal($0.surface, s) || $0.variants.contains { PlainText.equal($0, s) } } }) {
-                absorb(g, into: p)
+        links.loop = 2
+        for gi in 0..<n where links.visits(gi) && !links.facts[gi].known && links.facts[gi].type == nil && links.facts[gi].single {
+            guard links.isLive(gi) else { continue }
+            let s = groups[gi].first.surface
+            for hi in 0..<n where links.isLive(hi) && hi != gi && links.facts[hi].type == .place
+                && groups[hi].containsMention(where: { PlainText.equal($0.surface, s) || $0.variants.contains { PlainText.equal($0, s) } }) {
+                links.absorb(gi, into: hi)
+                break
             }
         }
         // Acronyms: the initials of a name in the article ("NA" for "National Assembly").
-        for g in alive where g.known == nil && g.isSingleWord {
-            guard !g.absorbed else { continue }
-            guard Self.isAcronym(g.mentions[0].surface) else { continue }
-            let m = g.mentions[0]
-            let target = alive.first { h in
-                h !== g && (h.type == .organization || h.type == nil) && h.mentions.count > 0 && (
-                    PlainText.equal(h.initials, m.surface)
-                    || h.mentions.contains { prev in prev.end <= m.start && m.start - prev.end <= 3 && prev.words.count > 1 && h.type == .organization })
+        links.loop = 3
+        for gi in 0..<n where links.visits(gi) && !links.facts[gi].known && links.facts[gi].single {
+            guard links.isLive(gi) else { continue }
+            let surface = groups[gi].first.surface
+            guard Self.isAcronym(surface) else { continue }
+            let mStart = groups[gi].first.start
+            for hi in 0..<n where links.isLive(hi) && hi != gi {
+                let type = links.facts[hi].type
+                guard type == .organization || type == nil else { continue }
+                let h = groups[hi]
+                if PlainText.equal(h.initials, surface)
+                    || type == .organization && h.containsMention(where: { prev in prev.end <= mStart && mStart - prev.end <= 3 && prev.words.count > 1 }) {
+                    links.absorb(gi, into: hi)
+                    break
+                }
             }
-            if let target { absorb(g, into: target) }
         }
         // Surnames and given-name references: "Lukashenko" after "Aleksandr Lukashenko", "Man" after "Tran Thanh Man".
-        for g in alive where g.isSingleWord && (g.type == .person || g.type == nil) {
-            guard !g.absorbed else { continue }
+        links.loop = 4
+        let knownLastWords = lex.knownLastWords
+        for gi in 0..<n where links.visits(gi) && links.facts[gi].single && (links.facts[gi].type == .person || links.facts[gi].type == nil) {
+            guard links.isLive(gi) else { continue }
+            let g = groups[gi]
             let word = g.lastWord
             // (Hashed once for every person's knowledge-base last words, not once per pair; each
             // group's words read once per pair, not copied at every test.)
@@ -512,11 +596,12 @@ struct MentionGrouper {
             let initial = gWords.count == 2 ? gWords[0] : nil
             // The one person whose full name ends with the word, or whose knowledge-base entry does:
             // counted in one pass (a group fitting both ways counts once), no lists built.
-            var fit: Group?, fits = 0
-            for h in alive where h !== g && h.type == .person {
+            var fit = -1, fits = 0
+            for hi in 0..<n where links.isLive(hi) && hi != gi && links.facts[hi].type == .person {
+                let h = groups[hi]
                 // ("Бетанкура" after "Орландо Бетанкур Рамирес": a Spanish name's first surname, in Cyrillic.)
                 var byName = false
-                if !h.isSingleWord {
+                if !links.facts[hi].single {
                     let l = h.longestWords
                     byName = (l.last.map { PlainText.equal($0, word) } == true
                               || l.count == 3 && PlainText.equal(l[1], word)
@@ -524,65 +609,123 @@ struct MentionGrouper {
                               && Self.spanishLooking(l[2]))
                         && (initial == nil || l.first?.hasPrefix(initial!) == true)
                 }
-                let byKnown = h.known != nil && lex.knownLastWords[h.known!].contains(word, hash: wordHash)
+                let byKnown = h.known != nil && knownLastWords[h.known!].contains(word, hash: wordHash)
                 if byName || byKnown {
                     fits += 1
-                    fit = h
+                    fit = hi
                     if fits > 1 { break }
                 }
             }
-            if fits == 1, let fit { absorb(g, into: fit) }
+            if fits == 1 { links.absorb(gi, into: fit) }
         }
         // Shorter forms of a person's name: "John Mahama" in "John Dramani Mahama" (the words in order,
         // same surname), or a lone "Mahama" typed by guess; only when one person fits.
-        for g in alive where g.known == nil && (g.type == .person || g.type == nil || g.isSingleWord && g.mentions.allSatisfy { $0.evidence == .guess }) {
-            guard !g.absorbed else { continue }
-            let w = g.longestWords
+        links.loop = 5
+        for gi in 0..<n where links.visits(gi) && !links.facts[gi].known
+            && (links.facts[gi].type == .person || links.facts[gi].type == nil || links.facts[gi].single && groups[gi].allGuessed) {
+            guard links.isLive(gi) else { continue }
+            let w = groups[gi].longestWords
             guard let last = w.last else { continue }
-            var fit: Group?, fits = 0   // only whether exactly one fits: no list built
-            for h in alive where h !== g && h.type == .person && h.longestWordCount > w.count {
-                let l = h.longestWords
-                guard l.count > w.count, PlainText.equal(l[l.count - 1], last), Self.isSubsequence(w, of: l) else { continue }
+            var fit = -1, fits = 0   // only whether exactly one fits: no list built
+            for hi in 0..<n where links.isLive(hi) && hi != gi && links.facts[hi].type == .person && links.facts[hi].wordCount > w.count {
+                let l = groups[hi].longestWords
+                guard PlainText.equal(l[l.count - 1], last), Self.isSubsequence(w, of: l) else { continue }
                 fits += 1
-                fit = h
+                fit = hi
                 if fits > 1 { break }
             }
-            if fits == 1, let fit { absorb(g, into: fit) }
+            if fits == 1 { links.absorb(gi, into: fit) }
         }
         // Organizations: "Senate" into "Senate of Kazakhstan", "مجلس الامن" into "مجلس الامن البيلاروسي".
-        for g in alive where g.known == nil && g.type == .organization {
-            guard !g.absorbed else { continue }
-            let w = g.longestWords
-            let target = alive.first { h in
-                guard h !== g, h.type == .organization, h.longestWordCount > w.count else { return false }
-                let l = h.longestWords
-                guard l.count > w.count else { return false }
-                if l.prefix(w.count).elementsEqual(w, by: PlainText.equal) {
-                    let rest = l.dropFirst(w.count)
-                    return !rest.contains { lex.orgKeywordKeys.contains($0) }
+        links.loop = 6
+        let orgKeywordKeys = lex.orgKeywordKeys
+        for gi in 0..<n where links.visits(gi) && !links.facts[gi].known && links.facts[gi].type == .organization {
+            guard links.isLive(gi) else { continue }
+            let w = groups[gi].longestWords
+            for hi in 0..<n where links.isLive(hi) && hi != gi && links.facts[hi].type == .organization && links.facts[hi].wordCount > w.count {
+                let l = groups[hi].longestWords
+                let fits: Bool
+                if Self.startsWith(l, w) {
+                    fits = !l.dropFirst(w.count).contains { orgKeywordKeys.contains($0) }
+                } else {
+                    // Same head and same last word, the short one a subsequence: "Senate of Kazakhstan" in
+                    // "Senate of the Parliament of Kazakhstan".
+                    fits = w.count >= 3 && PlainText.equal(w[0], l[0]) && PlainText.equal(w[w.count - 1], l[l.count - 1]) && Self.isSubsequence(w, of: l)
                 }
-                // Same head and same last word, the short one a subsequence: "Senate of Kazakhstan" in
-                // "Senate of the Parliament of Kazakhstan".
-                return w.count >= 3 && PlainText.equal(w[0], l[0]) && PlainText.equal(w[w.count - 1], l[l.count - 1]) && Self.isSubsequence(w, of: l)
+                if fits {
+                    links.absorb(gi, into: hi)
+                    break
+                }
             }
-            if let target { absorb(g, into: target) }
         }
         // "اللجنة المركزية للحزب", "Central Committee of the Party": the party is the one party the article names.
         // (The parties are listed when the first group ending in a party word needs them, nearly never: every
         // word of every organization was tested. Nothing changes before then, so the list is the same.)
-        var partyList: [Group]?
-        for g in alive where g.known == nil && g.type == .organization {
-            guard !g.absorbed else { continue }
+        links.loop = 7
+        var partyList: [Int]?
+        for gi in 0..<n where links.visits(gi) && !links.facts[gi].known && links.facts[gi].type == .organization {
+            guard links.isLive(gi) else { continue }
+            let g = groups[gi]
             guard let last = g.longestWords.last, Self.isPartyWord(last) else { continue }
-            let parties = partyList ?? alive.filter { h in h.type == .organization && h.longestWords.count > 1 && h.longestWords.contains(where: Self.isPartyWord) }
+            let facts = links.facts
+            let parties = partyList ?? (0..<n).filter { hi in
+                links.isLive(hi) && facts[hi].type == .organization && facts[hi].wordCount > 1 && groups[hi].longestWords.contains(where: Self.isPartyWord)
+            }
             partyList = parties
             // A party with a name of its own ("People's Party", "Bhumjaithai Party") is not "the Party".
             if g.longestWords.count == 2, let first = g.longestWords.first, !["central", "the", "la", "le", "this"].contains(first),
                g.longestSurface.first?.isUppercase == true { continue }
-            let others = parties.filter { $0 !== g && !$0.longestWords.allSatisfy { g.longestWords.contains($0) } }
-            if others.count == 1, g.longestWords.count <= 4 { absorb(g, into: others[0]) }
+            let others = parties.filter { $0 != gi && !groups[$0].longestWords.allSatisfy { g.longestWords.contains($0) } }
+            if others.count == 1, g.longestWords.count <= 4 { links.absorb(gi, into: others[0]) }
         }
+        var alive: [Group] = []
+        alive.reserveCapacity(n)
+        for gi in 0..<n where links.isLive(gi) { alive.append(groups[gi]) }
         return alive
+    }
+
+    /// The state of `linkShortForms`: its groups, what its tests ask first of each, and which were merged.
+    private struct ShortFormLinks {
+        /// What a group's tests ask first, as its derived properties answer.
+        struct Facts {
+            var type: EntityType?
+            var known: Bool
+            var single: Bool
+            var wordCount: Int
+            init(_ g: Group) {
+                type = g.type
+                known = g.known != nil
+                single = g.isSingleWord
+                wordCount = g.longestWordCount
+            }
+        }
+        let groups: [Group]
+        var facts: [Facts]
+        /// The loop (numbered from 1) that merged each group, `Int8.max` while it is live.
+        var mergedIn: [Int8]
+        /// The loop running.
+        var loop: Int8 = 0
+
+        init(_ groups: [Group]) {
+            self.groups = groups
+            facts = []
+            facts.reserveCapacity(groups.count)
+            for g in groups { facts.append(Facts(g)) }
+            mergedIn = [Int8](repeating: .max, count: groups.count)
+        }
+
+        /// Not merged into another group.
+        @inline(__always) func isLive(_ i: Int) -> Bool { mergedIn[i] == .max }
+        /// Live when the running loop started: a loop visits what a loop over the list of live groups did.
+        @inline(__always) func visits(_ i: Int) -> Bool { mergedIn[i] >= loop }
+
+        /// Moves `small`'s mentions into `big` (a group merged twice gives its mentions twice, as before).
+        mutating func absorb(_ small: Int, into big: Int) {
+            groups[big].take(groups[small])
+            if mergedIn[small] == .max { mergedIn[small] = loop }
+            groups[small].absorbed = true
+            facts[big] = Facts(groups[big])
+        }
     }
 
     /// Head words of a party, folded (a static set: not rebuilt per article).
@@ -633,18 +776,19 @@ struct MentionGrouper {
             }
             return n >= 2
         }
-        // Any other string: a basic Latin lowercase letter, an Arabic letter or a CJK ideograph
+        // Any other string: a basic Latin or Cyrillic lowercase letter, an Arabic letter or a CJK ideograph
         // starts a character unless a Prepend scalar precedes it (U+0600–0605, U+06DD, U+070F,
         // U+0890–0891, U+08E2, U+0D4E, and some above U+10FFF: the only scalars that join the one after
-        // them), and a character starting so is not uppercase (a Latin one's uppercase differs; Arabic
-        // letters and ideographs are uncased) and, but for a numeric ideograph (一, 十), not a number
+        // them), and a character starting so is not uppercase (a Latin or Cyrillic one's uppercase differs;
+        // Arabic letters and ideographs are uncased) and, but for a numeric ideograph (一, 十), not a number
         // (its first scalar has no numeric type): answered without `Character.isUppercase`, which
         // builds an uppercased copy of each character that is not ("Nguyễn" in decomposed Vietnamese,
-        // Arabic names with their vowel marks, Han names with a full-width dash).
+        // Arabic names with their vowel marks, Han names with a full-width dash, Russian ones with a stress mark).
         var previous: UInt32 = 0
         for c in s.unicodeScalars {
             let v = c.value
-            if (v >= 0x61 && v <= 0x7A) || (v >= 0x621 && v <= 0x64A) || (v >= 0x4E00 && v <= 0x9FFF && c.properties.numericType == nil),
+            if (v >= 0x61 && v <= 0x7A) || (v >= 0x430 && v <= 0x44F) || v == 0x451 || (v >= 0x621 && v <= 0x64A)
+                || (v >= 0x4E00 && v <= 0x9FFF && c.properties.numericType == nil),
                !Self.isPrepend(previous) { return false }
             previous = v
         }
@@ -657,6 +801,12 @@ struct MentionGrouper {
     /// joins the scalar after it into one character. (0: none before.)
     @inline(__always) static func isPrepend(_ v: UInt32) -> Bool {
         (v >= 0x600 && v <= 0x605) || v == 0x6DD || v == 0x70F || v == 0x890 || v == 0x891 || v == 0x8E2 || v == 0xD4E || v > 0x10FFF
+    }
+
+    /// `long.prefix(short.count).elementsEqual(short, by: PlainText.equal)` for `short.count <= long.count`, read in place.
+    static func startsWith(_ long: [String], _ short: [String]) -> Bool {
+        for k in short.indices where !PlainText.equal(long[k], short[k]) { return false }
+        return true
     }
 
     static func isSubsequence(_ a: [String], of b: [String]) -> Bool {

@@ -587,13 +587,15 @@ extension NameFinder {
         }
         // Names after role nouns ("作家马秀兰的", "队长蓝文韬主罚", "前锋朴志勋接") and after a quoted nickname ("“小马”马天翔远射").
         var triggered: [Int] = []
+        // (The sets every character is asked about, read once: a static's every read calls `swift_once`.)
+        let trigger = Self.h33Trigger, roleFirst = Self.h33RoleFirst, suffixFirst = Self.h33SuffixFirst
         for ti in tokens.indices where tokens[ti].script == .han {
             // A run's cached scalars, tested against the trigger characters before any copy (BMP runs: offsets are UTF-16).
             let quoted = ti > 0 && Self.utf8Equal(tokens[ti - 1].key, "”")
             var hit = quoted
             if !hit {
                 let sc = hanRunScalars(ti)
-                for x in sc where x.value < 0x10000 && Self.h33Trigger.contains(UInt16(x.value)) { hit = true; break }
+                for x in sc where x.value < 0x10000 && trigger.contains(UInt16(x.value)) { hit = true; break }
             }
             if hit { triggered.append(ti) }
         }
@@ -602,7 +604,7 @@ extension NameFinder {
             var starts: [Int] = []
             if ti > 0, Self.utf8Equal(tokens[ti - 1].key, "”") { starts.append(0) }
             if c.count >= 4 {
-                for p in 0..<c.count where Self.h33RoleFirst.contains(c[p]) {
+                for p in 0..<c.count where roleFirst.contains(c[p]) {
                     for r in Self.h33Roles where r[0] == c[p] && Self.h33At(c, p, r) && p + r.count + 2 <= c.count { starts.append(p + r.count) }
                 }
             }
@@ -628,7 +630,7 @@ extension NameFinder {
         for ti in triggered {
             let c = chars(ti)
             guard c.count >= 4 else { continue }
-            for p in 2..<c.count where Self.h33SuffixFirst.contains(c[p]) {
+            for p in 2..<c.count where suffixFirst.contains(c[p]) {
                 for sfx in Self.h33PlaceSuffixes where sfx[0] == c[p] && Self.h33At(c, p, sfx) {
                     var a = p
                     while a > 0, p - a < 4, !Self.h33PlaceBounds.contains(c[a - 1]) { a -= 1 }
@@ -709,9 +711,11 @@ extension NameFinder {
         if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
         drop = []; added = []
         // Heads: "ستاد الأمير محمد", "منارة السعديات" places; "منشورات ضفاف المغاربية" a publisher.
+        // (The sets every Arabic word is asked about, read once: a static's every read calls `swift_once`.)
+        let placeHeads = Self.h33ArPlaceHeads, orgHeads = Self.h33ArOrgHeads, namedHeads = Self.h33ArNamedHeads
         for k in 0..<max(n - 1, 0) where h33ArWord(k) {
-            let place = h23Key(k, Self.h33ArPlaceHeads)
-            guard place || h23Key(k, Self.h33ArOrgHeads) else { continue }
+            let place = h23Key(k, placeHeads)
+            guard place || h23Key(k, orgHeads) else { continue }
             var q = k + 1
             while q < n, q - k <= 3, h33ArWord(q), !h23Key(q, Self.h33ArPrepositions), !(q > k + 1 && (keyStarts(q, "ب") || keyStarts(q, "و"))) { q += 1 }
             guard q > k + 1 else { continue }
@@ -729,7 +733,7 @@ extension NameFinder {
         }
         // "وكالة فيتش للتصنيف الائتماني", "مركز أبوظبي للغة العربية": a head, a name, "لل" + a noun and one adjective: one body.
         // "نادي معان": a club and its town.
-        for k in 0..<max(n - 2, 0) where h33ArWord(k) && h23Key(k, Self.h33ArNamedHeads) {
+        for k in 0..<max(n - 2, 0) where h33ArWord(k) && h23Key(k, namedHeads) {
             guard h33ArWord(k + 1), !h33ArAl(k + 1), !h23Key(k + 1, Self.h33ArPrepositions) else { continue }
             // The name is a place or a known name ("مركز أبوظبي …"), or a foreign word after وكالة ("وكالة فيتش"), not a common noun
             // ("مركز خدمة للحافلات", "مركز لوجستي …").

@@ -140,10 +140,11 @@ extension NameFinder {
     /// a prize so named is no entity. The royal alone is no person there, nor the name cut at the title.
     mutating func h36ArabicRoyalNames() {
         let n = tokens.count
+        let royals = Self.h36ArabicRoyals, royalHeads = Self.h36ArabicRoyalHeads   // (read once, as in h36ArabicPlaceHeads)
         var k = 0
         while k + 2 < n {
             defer { k += 1 }
-            guard h36Arabic(k), h23Key(k + 1, Self.h36ArabicRoyals), let skip = h36CliticPrefix(k, Self.h36ArabicRoyalHeads) else { continue }
+            guard h36Arabic(k), h23Key(k + 1, royals), let skip = h36CliticPrefix(k, royalHeads) else { continue }
             var q = k + 2
             guard h36Arabic(q), !h36Stop(q), !Self.h36HasArticle(tokens[q].key) else { continue }
             q += h23Key(q, Self.h36ArabicCompoundFirst) && h36Arabic(q + 1) ? 2 : 1
@@ -173,19 +174,22 @@ extension NameFinder {
     static let h36ArabicQuarterHeads = H36Heads(["حي", "قرية", "بلدة", "ضاحية", "نجع", "عزبة"])
     mutating func h36ArabicPlaceHeads() {
         let n = tokens.count
+        // (The sets every pair of Arabic words is asked about, read once: a static's every read calls `swift_once`.)
+        let stops = Self.h36ArabicStops, buildingHeads = Self.h36ArabicBuildingHeads
+        let definiteBuildingHeads = Self.h36ArabicDefiniteBuildingHeads, quarterHeads = Self.h36ArabicQuarterHeads
         var k = 0
         while k + 1 < n {
             defer { k += 1 }
-            guard h36Arabic(k), h36Arabic(k + 1), !h36Stop(k + 1) else { continue }
+            guard h36Arabic(k), h36Arabic(k + 1), !h23Key(k + 1, stops) else { continue }
             let building: Bool, skip: Int
-            if let p = h36CliticPrefix(k, Self.h36ArabicBuildingHeads) { building = true; skip = p } else if let p = h36CliticPrefix(k, Self.h36ArabicDefiniteBuildingHeads) {
+            if let p = h36CliticPrefix(k, buildingHeads) { building = true; skip = p } else if let p = h36CliticPrefix(k, definiteBuildingHeads) {
                 // "المسجد الأحمدي": the definite head and its adjective.
                 guard h36Nisba(k + 1) else { continue }
                 h36Put(k, k + 2, h36Mention(k, k + 2, skip: p, type: .place), overKnown: false)
                 k += 1
                 continue
             }
-            else if let p = h36CliticPrefix(k, Self.h36ArabicQuarterHeads) {
+            else if let p = h36CliticPrefix(k, quarterHeads) {
                 // "وبلدة جديدة", "قرية صغيرة": an indefinite word in ة after the generic word is its adjective, no name.
                 let key = tokens[k + 1].key
                 guard !(key.hasSuffix("ه") && !key.hasPrefix("ال") && !h23Key(k + 1, Self.h36ArabicCompoundFirst)),
@@ -233,10 +237,11 @@ extension NameFinder {
     static let h36Waw: UInt32 = 0x0648
     mutating func h36ArabicPlaceLists() {
         let n = tokens.count
+        let pluralHeads = Self.h36ArabicPluralHeads   // (read once, as in h36ArabicPlaceHeads)
         var k = 0
         while k + 3 < n {
             defer { k += 1 }
-            guard h36Arabic(k), h36CliticPrefix(k, Self.h36ArabicPluralHeads) != nil else { continue }
+            guard h36Arabic(k), h36CliticPrefix(k, pluralHeads) != nil else { continue }
             // Items: one word (two after a compound's first word); each after the first opens with و.
             var items: [(Int, Int, Int)] = []
             var q = k + 1
@@ -278,10 +283,11 @@ extension NameFinder {
     /// three words without the article and a family name with it ("ال…") are a person.
     mutating func h36ArabicRolePersons() {
         let n = tokens.count
+        let roles = Self.h36ArabicRoles   // (read once, as in h36ArabicPlaceHeads)
         var k = 0
         while k + 2 < n {
             defer { k += 1 }
-            guard h36Arabic(k), h36CliticPrefix(k, Self.h36ArabicRoles) != nil, h36Arabic(k + 1),
+            guard h36Arabic(k), h36CliticPrefix(k, roles) != nil, h36Arabic(k + 1),
                   !Self.h36HasArticle(tokens[k + 1].key), !h36Stop(k + 1) else { continue }
             // The name ends with the first word with the article (the family name: السنهوري, البناي); none, no name.
             var q = k + 1, surname = false

@@ -847,8 +847,9 @@ extension NameFinder {
     mutating func h41ArabicHeadCountry() {
         let n = tokens.count
         var todo: [(Int, Int, Int)] = []
+        let heads = Self.h41ArCountryBodyHeads   // (read once: a static's every read calls `swift_once`)
         for k in 0..<max(n - 1, 0) where tokens[k].script == .arabic {
-            guard let skip = h36CliticPrefix(k, Self.h41ArCountryBodyHeads), isCountry[k + 1] else { continue }
+            guard let skip = h36CliticPrefix(k, heads), isCountry[k + 1] else { continue }
             if k + 2 < n, h38Ar(k + 2), tokens[k + 2].key.hasPrefix("ال") || tokens[k + 2].key.hasPrefix("ل") { continue }
             let (s, e) = (tokens[k].start, tokens[k + 1].end)
             if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s }) { continue }

@@ -1117,8 +1117,10 @@ extension NameFinder {
     mutating func h42ArabicPanel() {
         let n = tokens.count
         var puts: [(Int, Int, Int)] = []
+        // (The heads every Arabic word is asked about, read once: a static's every read calls `swift_once`.)
+        let panelCues = Self.h42ArabicPanelCues, amana = Self.h42Amana
         for k in 0..<max(n - 2, 0) where h36Arabic(k) {
-            if h36CliticPrefix(k, Self.h42ArabicPanelCues) != nil {
+            if h36CliticPrefix(k, panelCues) != nil {
                 var items: [(Int, Int, Int)] = []
                 var a = k + 1, skip = 0, q = k + 1
                 while q < n, q - k <= 12, h36Arabic(q), !h36Stop(q) {
@@ -1131,7 +1133,7 @@ extension NameFinder {
                 if q > a { items.append((a, q, skip)) }
                 guard items.count >= 2, items.allSatisfy({ $0.1 - $0.0 >= 2 && $0.1 - $0.0 <= 5 }) else { continue }
                 puts.append(contentsOf: items)
-            } else if h36CliticPrefix(k, Self.h42Amana) != nil, h23Key(k + 1, Self.h42ClerkKeys) {
+            } else if h36CliticPrefix(k, amana) != nil, h23Key(k + 1, Self.h42ClerkKeys) {
                 var q = k + 2
                 while q < n, q - k <= 5, h36Arabic(q), !h36Stop(q) { q += 1 }
                 guard q - k - 2 >= 2, q - k - 2 <= 3, q >= n || tokens[q].kind == .punct else { continue }
@@ -1237,13 +1239,15 @@ extension NameFinder {
     mutating func h42ArabicPlaceHeads() {
         let n = tokens.count
         var puts: [(Int, Int, Int)] = []
+        // (The heads every Arabic word is asked about, read once, as in h42ArabicPanel.)
+        let placeHeadWords = Self.h42ArabicPlaceHeadWords, plantHeads = Self.h42ArabicPlantHeads
         var k = 0
         while k + 1 < n {
             defer { k += 1 }
             guard h36Arabic(k) else { continue }
             var p = k + 1, skip = 0
-            if let s = h36CliticPrefix(k, Self.h42ArabicPlaceHeadWords) { skip = s }
-            else if let s = h36CliticPrefix(k, Self.h42ArabicPlantHeads), h23Key(k + 1, Self.h42ArabicPlantKinds) { skip = s; p = k + 2 }
+            if let s = h36CliticPrefix(k, placeHeadWords) { skip = s }
+            else if let s = h36CliticPrefix(k, plantHeads), h23Key(k + 1, Self.h42ArabicPlantKinds) { skip = s; p = k + 2 }
             else { continue }
             guard p < n, h36Arabic(p), !h36Stop(p), tokens[p].key.hasPrefix("ال") || h23Key(p, Self.h36ArabicCompoundFirst) else { continue }
             // Not a generic adjective ("الحديقة العامة"), nor a nisba right after the head.
