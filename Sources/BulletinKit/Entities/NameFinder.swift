@@ -316,6 +316,9 @@ struct NameFinder {
     }
 
     private func acceptKnown(_ a: Int, _ b: Int, _ e: KnowledgeEntity) -> Bool {
+        // "الحماس" (the enthusiasm), "الأمازون" (the river): the article before a body's one-word name
+        // that is also a common word makes it the word (the body's name never takes it).
+        if b - a == 1, e.type == .organization, tokens[a].script == .arabic, articleBeforeCommonWordName(tokens[a].stems) { return false }
         // "Un accord a été signé": a common word that spells an acronym ("UN") in lowercase is not it.
         if b - a == 1, e.type == .organization, tokens[a].kind == .word, !tokens[a].allCaps, tokens[a].script == .latin,
            lex.stopwords.contains(tokens[a].key) {
@@ -339,6 +342,20 @@ struct NameFinder {
             return false
         }
         return true
+    }
+
+    /// Knowledge-base names of bodies (folded keys) that are also common Arabic words, which then
+    /// take the article: حماس (Hamas; الحماس, enthusiasm), أمازون (Amazon; الأمازون, the river and forest).
+    static let arabicNamesThatAreWords = KeySet(["حماس", "أمازون"].map { TextFolding.key($0) })
+
+    /// An Arabic token's stems (see `ArabicStemmer`) hold one of `arabicNamesThatAreWords` after the
+    /// article: "الحماس", "بالحماس", "للحماس" (not "حماس", "وحماس", "بحماس").
+    func articleBeforeCommonWordName(_ stems: [String]) -> Bool {
+        guard stems.count >= 2 else { return false }
+        for k in 1..<stems.count where Self.arabicNamesThatAreWords.contains(stems[k]) {
+            if PhraseMatcher.same(stems[k - 1], "\u{0627}\u{0644}" + stems[k]) { return true }
+        }
+        return false
     }
 
     private mutating func findKnownHan(_ i: Int) {
