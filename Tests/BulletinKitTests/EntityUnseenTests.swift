@@ -246,7 +246,8 @@ import Testing
         #expect(names(e, .organization).contains("Ecopetrol"))
         #expect(!e.entities.contains { $0.name.contains(" and ") })
         #expect(names(e, .organization).contains("Intergovernmental Authority on Development"))
-        #expect(names(e, .place).contains("Amazon"))
+        // The river is the knowledge base's place (session 24), not the company of the same name.
+        #expect(names(e, .place).contains("Amazon River") && !names(e, .organization).contains("Amazon"), "\(e.entities.map(\.name))")
         #expect(!e.entities.contains { $0.name == "Monday" || $0.name == "Under" || $0.name == "Analysts" })
     }
 
@@ -382,7 +383,8 @@ import Testing
         من جهة أخرى، استقبل رئيس إقليم كردستان نيجيرفان بارزاني في أربيل السفير الأمريكي.
         """
         let e = extract(body, "ar")
-        #expect(entity(e, "محمد شياع السوداني")?.mentions == 2, "\(e.entities.map { ($0.name, $0.mentions) })")
+        // A knowledge-base entry since session 24: named in English, its Arabic names and family name its aliases.
+        #expect(entity(e, "Mohammed Shia al-Sudani")?.mentions == 2, "\(e.entities.map { ($0.name, $0.mentions) })")
         #expect(!e.countries.contains("SD"), "السوداني is the prime minister's family name: \(e.countries)")
         #expect(e.countries.contains("IQ"))
         for name in ["إيريك ماتيسين", "عاصم جهاد", "نيجيرفان بارزاني"] {

@@ -26,6 +26,9 @@ final class EntityLexicon: Sendable {
     static let nonCountryRegions: Set<String> = ["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "BV", "HM", "UM", "CP", "DG", "EA", "IC", "TA", "AC"]
 
     let knowledge: KnowledgeBase
+    /// Folded one-word knowledge-base names written only with a capital after a small letter ("AfD"):
+    /// the all-capital word ("AFD", the French development agency) is another name.
+    let mixedCaseOnlyKeys: KeySet
     /// Per knowledge-base entity: the folded last word of each of its names (surname links).
     let knownLastWords: [KeySet]
     let targets: [Target]
@@ -61,6 +64,7 @@ final class EntityLexicon: Sendable {
         self.knownLastWords = knowledge.entities.map { e in
             KeySet(([e.name] + e.aliases).compactMap { TextFolding.key(LexiconSetup.replacing("~", with: "", in: $0)).split(separator: " ").last.map(String.init) })
         }
+        self.mixedCaseOnlyKeys = Self.mixedCaseOnly(knowledge)
         var targets: [Target] = []
         var countries = PhraseMatcher(), names = PhraseMatcher()
         var countryNames: [String: String] = [:]
@@ -162,6 +166,20 @@ final class EntityLexicon: Sendable {
         if agglutinative { return name + "~" }
         guard let last = name.last else { return nil }
         return "аяьйіыоэеуюиї".contains(last) ? String(name.dropLast()) + "~" : name + "~"
+    }
+
+    /// `mixedCaseOnlyKeys`: the keys of one-word Latin names with a capital after a small letter ("AfD", "BoJ")
+    /// that no other one-word name of the base with that key is written without ("BOJ", "Reuters").
+    static func mixedCaseOnly(_ knowledge: KnowledgeBase) -> KeySet {
+        var mixed: Set<String> = [], plain: Set<String> = []
+        for e in knowledge.entities {
+            for name in [e.name] + e.aliases where !name.contains(" ") && name.unicodeScalars.allSatisfy({ $0.isASCII }) {
+                let letters = Array(name.unicodeScalars)
+                let inner = zip(letters, letters.dropFirst()).contains { CharacterSet.lowercaseLetters.contains($0.0) && CharacterSet.uppercaseLetters.contains($0.1) }
+                if inner { mixed.insert(TextFolding.key(name)) } else { plain.insert(TextFolding.key(name)) }
+            }
+        }
+        return KeySet(mixed.subtracting(plain).sorted())
     }
 
     /// Words that end a name running through lowercase words, in `language` (Cyrillic words: Russian).

@@ -623,7 +623,9 @@ extension NameFinder {
             for x in j..<min(tokens.count, j + 3) where isMonth(x) || tokens[x].kind == .word && Self.h15Months.contains(tokens[x].key, hash: tokens[x].keyHash) { dated = true }
         } else if keyIs(e, "("), e + 2 < tokens.count {
             let s = tokens[e + 1].start
+            // (Not before a lowercase word: "Meiners (CDU) sagte" is a politician and a known party.)
             dated = anyMention { $0.start == s && $0.known != nil && $0.type == .organization } && keyIs(e + 2, ")")
+                && !(e + 3 < tokens.count && tokens[e + 3].kind == .word && !tokens[e + 3].capitalized && !tokens[e + 3].allCaps)
         }
         guard dated else { return }
         if let n = h15MentionStarting(a, removed), mentionEnd(n) == tokens[e - 1].end {

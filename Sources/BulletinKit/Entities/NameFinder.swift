@@ -316,6 +316,11 @@ struct NameFinder {
     }
 
     private func acceptKnown(_ a: Int, _ b: Int, _ e: KnowledgeEntity) -> Bool {
+        // "الحماس" (the enthusiasm), "الأمازون" (the river): the article before a body's one-word name
+        // that is also a common word makes it the word (the body's name never takes it).
+        if b - a == 1, e.type == .organization, tokens[a].script == .arabic, articleBeforeCommonWordName(tokens[a].stems) { return false }
+        // "AFD" (Agence française de développement) is not "AfD": a name written only in mixed case is not its capitals.
+        if b - a == 1, tokens[a].allCaps, lex.mixedCaseOnlyKeys.contains(tokens[a].key, hash: tokens[a].keyHash) { return false }
         // "Un accord a été signé": a common word that spells an acronym ("UN") in lowercase is not it.
         if b - a == 1, e.type == .organization, tokens[a].kind == .word, !tokens[a].allCaps, tokens[a].script == .latin,
            lex.stopwords.contains(tokens[a].key) {
@@ -330,6 +335,8 @@ struct NameFinder {
             return false
         }
         if e.type == .place, knownPlaceBeforeFeature(b) { return false }
+        // "Heiko Stoltenberg": a known person's surname alone after another given name is another person.
+        if e.type == .person, b - a == 1, surnameAfterOtherGivenName(a, e) { return false }
         // A one-word Latin place or person inside a longer capitalized name is part of that name.
         guard b - a == 1, tokens[a].script == .latin, e.type != .organization else { return true }
         if b < tokens.count, tokens[b].kind == .word, tokens[b].capitalized, tokens[b].spaceBefore,
@@ -339,6 +346,29 @@ struct NameFinder {
             return false
         }
         return true
+    }
+
+    /// Token `a` (a one-word Latin name of `e`) follows a capitalized given name (`EntityCues.givenNames`)
+    /// that none of `e`'s names holds: "Heiko Stoltenberg" is not Jens Stoltenberg.
+    func surnameAfterOtherGivenName(_ a: Int, _ e: KnowledgeEntity) -> Bool {
+        guard a > 0, tokens[a].script == .latin, tokens[a].spaceBefore, tokens[a - 1].kind == .word, tokens[a - 1].script == .latin,
+              tokens[a - 1].capitalized, lex.givenNames.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) else { return false }
+        let given = tokens[a - 1].key
+        return !([e.name] + e.aliases).contains { PlainText.split(TextFolding.key($0), 0x20).contains { PhraseMatcher.same(String($0), given) } }
+    }
+
+    /// Knowledge-base names of bodies (folded keys) that are also common Arabic words, which then
+    /// take the article: حماس (Hamas; الحماس, enthusiasm), أمازون (Amazon; الأمازون, the river and forest).
+    static let arabicNamesThatAreWords = KeySet(["حماس", "أمازون"].map { TextFolding.key($0) })
+
+    /// An Arabic token's stems (see `ArabicStemmer`) hold one of `arabicNamesThatAreWords` after the
+    /// article: "الحماس", "بالحماس", "للحماس" (not "حماس", "وحماس", "بحماس").
+    func articleBeforeCommonWordName(_ stems: [String]) -> Bool {
+        guard stems.count >= 2 else { return false }
+        for k in 1..<stems.count where Self.arabicNamesThatAreWords.contains(stems[k]) {
+            if PhraseMatcher.same(stems[k - 1], "\u{0627}\u{0644}" + stems[k]) { return true }
+        }
+        return false
     }
 
     private mutating func findKnownHan(_ i: Int) {
