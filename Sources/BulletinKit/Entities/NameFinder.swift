@@ -366,8 +366,9 @@ struct NameFinder {
                         m.length += 1
                     }
                     let (s, e) = hanSpan(t, scalars, m.offset, m.length)
-                    var mention = Mention(surface: hanText(scalars, m.offset, m.length), start: s, end: e,
-                                          type: lex.knowledge.entities[k].type, evidence: .known, words: [hanText(scalars, m.offset, m.length)])
+                    // (The surface is the one word: one string built, not two.)
+                    let text = hanText(scalars, m.offset, m.length)
+                    var mention = Mention(surface: text, start: s, end: e, type: lex.knowledge.entities[k].type, evidence: .known, words: [text])
                     mention.known = k
                     mentions.append(mention)
                     break

@@ -449,6 +449,10 @@ struct PhraseMatcher: Sendable {
 
     /// Byte equality of two folded keys (see `FoldedKey`).
     @inline(__always) static func same(_ a: String, _ b: String) -> Bool {
+        // One representation (the same small string's bytes, or the same storage and count) is one key: the test
+        // that `String`'s own `==` makes first. Keys are mostly small strings, whose representation is their bytes,
+        // so a phrase's key and a text's equal key (whose hashes already agreed) are nearly always told here.
+        if unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self) { return true }
         guard a.utf8.count == b.utf8.count else { return false }
         // Contiguous UTF-8 compared with memcmp where both strings have it (native and small ones do).
         if let r = a.utf8.withContiguousStorageIfAvailable({ x in
