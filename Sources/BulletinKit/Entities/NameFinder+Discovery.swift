@@ -1078,7 +1078,10 @@ extension NameFinder {
         // (A word spelled with a letter only Vietnamese writes is one only as spelled: "Lợi", a given name, folds like
         // the French "Loi", law.)
         // (`isCap` first: a cheap test of the token's fields that most words of a name pass and every lowercase one fails.)
-        for k in a..<b where isCap(k) && lex.eventWords.match(tokens, at: k) != nil && !eventWordOnlyFolded(k) { return }
+        // (The matcher read once, and called only where a token's start bits allow one of its phrases: elsewhere
+        // `match` answers nil.)
+        let eventWords = lex.eventWords
+        for k in a..<b where isCap(k) && eventWords.mayStart(tokens, at: k) && eventWords.match(tokens, at: k) != nil && !eventWordOnlyFolded(k) { return }
         // "РЖД Вадим Михайлов", "KPU Mochammad Afifuddin": an acronym, then a two- or three-word name
         // with no keyword, is an organization and the person who holds a post in it.
         if tokens[a].allCaps, tokens[a].kind == .word, tokens[a].text.count >= 2, b - a >= 3, b - a <= 4, !isCountry[a], !covered[a],

@@ -320,7 +320,8 @@ struct PhraseMatcher: Sendable {
         if startBit != 0, tokens[i].starts & (startBit | startBit << 8) == 0 { return nil }
         // Fields read in place: copying the whole token retains its strings and stems array.
         let kind = tokens[i].kind, script = tokens[i].script
-        guard kind != .punct || tokens[i].key == "'s" else { return nil }
+        // (Bytes compared: `==` took the normalizing path for every non-ASCII mark, « — “ 。)
+        guard kind != .punct || Token.keyEquals(tokens[i].key, "'s") else { return nil }
         var best: Match?
         if script == .arabic || (script == .other && !tokens[i].stems.isEmpty) {
             guard startBit == 0 || tokens[i].starts & startBit != 0 else { return nil }
