@@ -1078,7 +1078,10 @@ extension NameFinder {
         // (A word spelled with a letter only Vietnamese writes is one only as spelled: "Lợi", a given name, folds like
         // the French "Loi", law.)
         // (`isCap` first: a cheap test of the token's fields that most words of a name pass and every lowercase one fails.)
-        for k in a..<b where isCap(k) && lex.eventWords.match(tokens, at: k) != nil && !eventWordOnlyFolded(k) { return }
+        // (The matcher read once, and called only where a token's start bits allow one of its phrases: elsewhere
+        // `match` answers nil.)
+        let eventWords = lex.eventWords
+        for k in a..<b where isCap(k) && eventWords.mayStart(tokens, at: k) && eventWords.match(tokens, at: k) != nil && !eventWordOnlyFolded(k) { return }
         // "РЖД Вадим Михайлов", "KPU Mochammad Afifuddin": an acronym, then a two- or three-word name
         // with no keyword, is an organization and the person who holds a post in it.
         if tokens[a].allCaps, tokens[a].kind == .word, tokens[a].text.count >= 2, b - a >= 3, b - a <= 4, !isCountry[a], !covered[a],
@@ -2033,18 +2036,17 @@ extension NameFinder {
     /// discovery rules ask about the same tokens many times, and a Vietnamese look-up lowercases
     /// and normalizes the token's text for each candidate phrase.
     final class CueCache {
-        // Per token: 0 not looked up yet, 1 no match, n + 1 a match of n tokens.
-        // Read and written only by the finder that owns it, one token at a time.
-        @exclusivity(unchecked) var org: [Int32]
-        @exclusivity(unchecked) var place: [Int32]
-        @exclusivity(unchecked) var title: [Int32]
+        /// Per token `k` and matcher (`3 * k + CueCache.org`, `.place`, `.title`): 0 not looked up yet, 1 no match,
+        /// n + 1 a match of n tokens. Read and written only by the finder that owns it, one token at a time.
+        /// (One array for the three matchers: one allocation an article, not three, the last two of them copies
+        /// made at their first write.)
+        @exclusivity(unchecked) var matches: [Int32]
+        static let org = 0, place = 1, title = 2
         /// The start bits (`Token.starts`) of each matcher's phrases, its stems' included; 0: the matcher has no
         /// start bit (any token may start a phrase). A token without them starts no phrase: see `titleMatch(at:)`.
         let orgStarts, placeStarts, titleStarts: UInt16
         init(count: Int, lex: EntityLexicon) {
-            org = [Int32](repeating: 0, count: count)
-            place = org
-            title = org
+            matches = [Int32](repeating: 0, count: 3 * count)
             func starts(_ m: PhraseMatcher) -> UInt16 { m.startBit | m.startBit << 8 }
             orgStarts = starts(lex.orgKeywords)
             placeStarts = starts(lex.placeKeywords)
@@ -2070,8 +2072,9 @@ extension NameFinder {
         CueCache.startsNone(tokens[k].starts, cues.orgStarts) ? nil : orgKeywordCached(k)
     }
     private func orgKeywordCached(_ k: Int) -> CueMatch? {
-        var v = cues.org[k]
-        if v == 0 { v = lex.orgKeywords.mayStart(tokens, at: k) ? Self.encode(lex.orgKeywords.match(tokens, at: k)) : 1; cues.org[k] = v }
+        let c = 3 * k + CueCache.org
+        var v = cues.matches[c]
+        if v == 0 { v = lex.orgKeywords.mayStart(tokens, at: k) ? Self.encode(lex.orgKeywords.match(tokens, at: k)) : 1; cues.matches[c] = v }
         return v > 1 ? CueMatch(length: Int(v - 1)) : nil
     }
 
@@ -2080,8 +2083,9 @@ extension NameFinder {
         CueCache.startsNone(tokens[k].starts, cues.placeStarts) ? nil : placeKeywordCached(k)
     }
     private func placeKeywordCached(_ k: Int) -> CueMatch? {
-        var v = cues.place[k]
-        if v == 0 { v = lex.placeKeywords.mayStart(tokens, at: k) ? Self.encode(lex.placeKeywords.match(tokens, at: k)) : 1; cues.place[k] = v }
+        let c = 3 * k + CueCache.place
+        var v = cues.matches[c]
+        if v == 0 { v = lex.placeKeywords.mayStart(tokens, at: k) ? Self.encode(lex.placeKeywords.match(tokens, at: k)) : 1; cues.matches[c] = v }
         return v > 1 ? CueMatch(length: Int(v - 1)) : nil
     }
 
@@ -2090,8 +2094,9 @@ extension NameFinder {
         CueCache.startsNone(tokens[k].starts, cues.titleStarts) ? nil : titleMatchCached(k)
     }
     private func titleMatchCached(_ k: Int) -> CueMatch? {
-        var v = cues.title[k]
-        if v == 0 { v = lex.titles.mayStart(tokens, at: k) ? Self.encode(lex.titles.match(tokens, at: k)) : 1; cues.title[k] = v }
+        let c = 3 * k + CueCache.title
+        var v = cues.matches[c]
+        if v == 0 { v = lex.titles.mayStart(tokens, at: k) ? Self.encode(lex.titles.match(tokens, at: k)) : 1; cues.matches[c] = v }
         return v > 1 ? CueMatch(length: Int(v - 1)) : nil
     }
 

@@ -396,8 +396,9 @@ struct NameFinder {
                         m.length += 1
                     }
                     let (s, e) = hanSpan(t, scalars, m.offset, m.length)
-                    var mention = Mention(surface: hanText(scalars, m.offset, m.length), start: s, end: e,
-                                          type: lex.knowledge.entities[k].type, evidence: .known, words: [hanText(scalars, m.offset, m.length)])
+                    // (The surface is the one word: one string built, not two.)
+                    let text = hanText(scalars, m.offset, m.length)
+                    var mention = Mention(surface: text, start: s, end: e, type: lex.knowledge.entities[k].type, evidence: .known, words: [text])
                     mention.known = k
                     mentions.append(mention)
                     break
@@ -457,11 +458,27 @@ struct NameFinder {
         for k in offset..<(offset + length) { bytes += UTF8.width(s[k]) }
         return String(unsafeUninitializedCapacity: bytes) { out in
             var w = 0
-            for k in offset..<(offset + length) {
-                for b in UTF8.encode(s[k]).unsafelyUnwrapped { out[w] = b; w += 1 }
-            }
+            // (Encoded here: iterating `UTF8.encode`'s buffer cost more than the bytes' stores.)
+            for k in offset..<(offset + length) { w += Self.writeUTF8(s[k], out.baseAddress.unsafelyUnwrapped + w) }
             return w
         }
+    }
+
+    /// Writes the UTF-8 of `c` at `out` (room for `UTF8.width(c)` bytes); returns its byte count.
+    @inline(__always) static func writeUTF8(_ c: Unicode.Scalar, _ out: UnsafeMutablePointer<UInt8>) -> Int {
+        let v = c.value
+        if v < 0x80 { out[0] = UInt8(v); return 1 }
+        if v < 0x800 {
+            out[0] = 0xC0 | UInt8(v >> 6); out[1] = 0x80 | UInt8(v & 0x3F)
+            return 2
+        }
+        if v < 0x1_0000 {
+            out[0] = 0xE0 | UInt8(v >> 12); out[1] = 0x80 | UInt8((v >> 6) & 0x3F); out[2] = 0x80 | UInt8(v & 0x3F)
+            return 3
+        }
+        out[0] = 0xF0 | UInt8(v >> 18); out[1] = 0x80 | UInt8((v >> 12) & 0x3F)
+        out[2] = 0x80 | UInt8((v >> 6) & 0x3F); out[3] = 0x80 | UInt8(v & 0x3F)
+        return 4
     }
 
     func hanSpan(_ t: Token, _ s: [Unicode.Scalar], _ offset: Int, _ length: Int) -> (Int, Int) {
@@ -708,6 +725,16 @@ enum PlainText {
                 }
                 continue
             }
+            // Basic Cyrillic letters (lead byte D0 or D1: U+0400–U+047F, plain), four a step while they last: most
+            // keys of a Russian text are such letters only. (Each two bytes of the load a lead D0/D1 and a continuation.)
+            if c & 0xFE == 0xD0 {
+                guard i + 1 < n else { return false }
+                i += 2
+                while i + 8 <= n, isCyrillicLetters(UnsafeRawPointer(b.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                }
+                continue
+            }
             guard i + 1 < n else { return false }
             let d = b[i + 1]
             if c >= 0xE0 {
@@ -729,6 +756,12 @@ enum PlainText {
             i += 2
         }
         return true
+    }
+
+    /// Eight bytes (a little-endian load) that are four two-byte sequences each of a lead byte D0 or D1 and a
+    /// continuation byte (80–BF): four basic Cyrillic letters, U+0400–U+047F (what `isPlain` accepts one by one).
+    @inline(__always) static func isCyrillicLetters(_ w: UInt64) -> Bool {
+        w & 0xC0FE_C0FE_C0FE_C0FE == 0x80D0_80D0_80D0_80D0
     }
 
     /// Eight bytes (a little-endian load) that are all ASCII from the space up (what `isPlain`

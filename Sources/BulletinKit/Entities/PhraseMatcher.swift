@@ -320,7 +320,8 @@ struct PhraseMatcher: Sendable {
         if startBit != 0, tokens[i].starts & (startBit | startBit << 8) == 0 { return nil }
         // Fields read in place: copying the whole token retains its strings and stems array.
         let kind = tokens[i].kind, script = tokens[i].script
-        guard kind != .punct || tokens[i].key == "'s" else { return nil }
+        // (Bytes compared: `==` took the normalizing path for every non-ASCII mark, « — “ 。)
+        guard kind != .punct || Token.keyEquals(tokens[i].key, "'s") else { return nil }
         var best: Match?
         if script == .arabic || (script == .other && !tokens[i].stems.isEmpty) {
             guard startBit == 0 || tokens[i].starts & startBit != 0 else { return nil }
@@ -449,6 +450,10 @@ struct PhraseMatcher: Sendable {
 
     /// Byte equality of two folded keys (see `FoldedKey`).
     @inline(__always) static func same(_ a: String, _ b: String) -> Bool {
+        // One representation (the same small string's bytes, or the same storage and count) is one key: the test
+        // that `String`'s own `==` makes first. Keys are mostly small strings, whose representation is their bytes,
+        // so a phrase's key and a text's equal key (whose hashes already agreed) are nearly always told here.
+        if unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self) { return true }
         guard a.utf8.count == b.utf8.count else { return false }
         // Contiguous UTF-8 compared with memcmp where both strings have it (native and small ones do).
         if let r = a.utf8.withContiguousStorageIfAvailable({ x in

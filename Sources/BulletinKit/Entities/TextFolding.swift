@@ -234,7 +234,7 @@ final class FoldTable: Sendable {
     }
 
     /// `fold` of a token's scalars (as the tokenizer has them).
-    func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> String? { fold(scalars, atMost: scalars.count) }
+    func fold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String? { fold(scalars, atMost: scalars.count) }
 
     /// The folded key of `text`, or nil when a scalar is outside the tables.
     func fold(_ text: Substring) -> String? { fold(text.unicodeScalars, atMost: text.utf8.count) }

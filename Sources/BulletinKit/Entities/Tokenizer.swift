@@ -273,10 +273,28 @@ enum Tokenizer {
     /// `tokenize` over the valid UTF-8 `bytes` of the text (not kept: token texts are copied out).
     private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, marks: StartMarks?, cache: WordCache?) -> TokenizedText {
         // Token text is copied from the UTF-8 bytes (much cheaper than rebuilding from scalars);
-        // scalars and their byte offsets are decoded from them in one pass (a `String`'s UTF-8 is valid).
-        // Both `let`s: a `var` assigned inside a closure is boxed, and every read of it from the
-        // nested functions below paid a dynamic exclusivity check.
-        let (scalars, offsets) = decodeScalars(bytes)
+        // scalars and their byte offsets are decoded from them in one pass (a `String`'s UTF-8 is valid),
+        // into the cache's buffers, reused by every text it tokenizes (see `WordCache.decodeBuffers`), or
+        // without a cache into buffers of this text's own. (Two arrays of the text's size per text were two
+        // allocations through the standard library's unspecialized path, and freeing them consolidated the
+        // allocator's free lists: some seven thousand instructions an article.)
+        if let buffers = cache?.decodeBuffers(capacity: bytes.count) {
+            let n = decode(bytes.baseAddress, bytes.count, into: buffers.scalars, buffers.offsets)
+            return tokenize(bytes: bytes, scalars: UnsafeBufferPointer(start: buffers.scalars, count: n),
+                            offsets: UnsafeBufferPointer(start: buffers.offsets, count: n + 1), marks: marks, cache: cache)
+        }
+        let scalars = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: max(bytes.count, 1))
+        let offsets = UnsafeMutablePointer<Int>.allocate(capacity: bytes.count + 1)
+        defer { scalars.deallocate(); offsets.deallocate() }
+        let n = decode(bytes.baseAddress, bytes.count, into: scalars, offsets)
+        return tokenize(bytes: bytes, scalars: UnsafeBufferPointer(start: scalars, count: n),
+                        offsets: UnsafeBufferPointer(start: offsets, count: n + 1), marks: marks, cache: cache)
+    }
+
+    /// `tokenize` over the valid UTF-8 `bytes`, decoded: `scalars` and the byte offset of each (one more:
+    /// the end), read in place (no bounds checks, no array retained).
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
+                                 offsets: UnsafeBufferPointer<Int>, marks: StartMarks?, cache: WordCache?) -> TokenizedText {
         var tokens: [Token] = []
         // About one token in five scalars, more in a quarter of texts: reserved for one in four (a regrowth copies them all).
         tokens.reserveCapacity(scalars.count / 4 + 8)
@@ -497,7 +515,7 @@ enum Tokenizer {
     /// the compiler to inline the look-ups of every token.
     @inline(never)
     private static func newWord(_ a: Int, _ b: Int, kind: Token.Kind, script: TokenScript, keyOverride: UInt8, hash: UInt64, from: Int,
-                                count: Int, bytes: UnsafeBufferPointer<UInt8>, scalars: [Unicode.Scalar], offsets: [Int],
+                                count: Int, bytes: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>, offsets: UnsafeBufferPointer<Int>,
                                 marks: StartMarks?, cache: WordCache?, generation: UInt32, words: TokenWords, table: inout WordTable?,
                                 wordCount: inout Int32) -> (inCache: Bool, word: Int32, entry: Int32, info: WordCache.Info) {
         let base = bytes.baseAddress ?? UnsafePointer<UInt8>(bitPattern: 1).unsafelyUnwrapped   // (read only when a token has bytes)
@@ -560,13 +578,13 @@ enum Tokenizer {
     }
 
     /// The string of scalars `a..<b` (bytes `offsets[a]..<offsets[b]`).
-    static func makeString(_ bytes: UnsafeBufferPointer<UInt8>, _ offsets: [Int], _ a: Int, _ b: Int) -> String {
+    static func makeString(_ bytes: UnsafeBufferPointer<UInt8>, _ offsets: UnsafeBufferPointer<Int>, _ a: Int, _ b: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets[a]..<offsets[b]]), as: UTF8.self)
     }
 
     /// The folded key of `str`, the text of scalars `a..<b` (bytes `offsets[a]..<offsets[b]`).
     static func foldedKey(_ str: String, ascii: Bool, han: Bool, _ a: Int, _ b: Int, bytes: UnsafeBufferPointer<UInt8>,
-                          scalars: [Unicode.Scalar], offsets: [Int]) -> String {
+                          scalars: UnsafeBufferPointer<Unicode.Scalar>, offsets: UnsafeBufferPointer<Int>) -> String {
         // A Han run: `TextFolding.key` maps none of its scalars and lowercasing leaves them
         // alone (ideographs have no case), so the key is the text (the slow path gave the same).
         if han { return str }
@@ -585,7 +603,7 @@ enum Tokenizer {
             }
         }
         // What `TextFolding.key` does for non-ASCII text, over the scalars already decoded.
-        return FoldTable.shared.fold(scalars[a..<b]) ?? TextFolding.key(Substring(str))
+        return FoldTable.shared.fold(UnsafeBufferPointer(rebasing: scalars[a..<b])) ?? TextFolding.key(Substring(str))
     }
 
     /// `tokens.append(t)`, out of line: inlined into the tokenizer's large loop, the compiler left the
@@ -595,7 +613,7 @@ enum Tokenizer {
     /// Whether the punctuation mark `s`, the last of `tokens` (after whitespace if `wasSpace`), followed by
     /// scalar `next`, makes the next word sentence-initial. (Out of line: asked of punctuation only.)
     @inline(never)
-    private static func endsSentence(_ s: Unicode.Scalar, wasSpace: Bool, tokens: [Token], next i: Int, scalars: [Unicode.Scalar]) -> Bool {
+    private static func endsSentence(_ s: Unicode.Scalar, wasSpace: Bool, tokens: [Token], next i: Int, scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         switch s {
         case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", ";":
             // A period after an initial or a known abbreviation does not end the sentence.
@@ -748,7 +766,7 @@ enum Tokenizer {
     /// vowel follows the name's last vowel by vowel harmony (Ankara'da, Çin'de, Soçi'ye, Kabul'ün: a
     /// back vowel takes a/ı/u, a front one e/i/ü; rounded o u ö ü take u ü in the four-way
     /// endings). Harmony keeps out apostrophes that are no Turkish ending ("Mu'in", "Sana'a").
-    static func turkishCaseEnding(_ scalars: [Unicode.Scalar], apostrophe: Int, wordStart: Int) -> Int? {
+    static func turkishCaseEnding(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, apostrophe: Int, wordStart: Int) -> Int? {
         guard wordStart >= 0, apostrophe - wordStart >= 2 else { return nil }
         var end = apostrophe + 1
         while end < scalars.count, end - apostrophe <= 6, scalars[end].properties.isLowercase { end += 1 }

@@ -97,6 +97,29 @@ final class WordCache: @unchecked Sendable {
         textMarks[c] = TextMark(generation: generation, word: word)
     }
 
+    /// The tokenizer's buffers for a text's decoded scalars and their byte offsets (see `decodeBuffers`),
+    /// `decodeCapacity` scalars (and one more offset); allocated on first use, grown for a longer text.
+    @exclusivity(unchecked) private var decodeScalars: UnsafeMutablePointer<Unicode.Scalar>?
+    @exclusivity(unchecked) private var decodeOffsets: UnsafeMutablePointer<Int>?
+    @exclusivity(unchecked) private var decodeCapacity = 0
+    /// Texts of more bytes get buffers of their own: a cache keeps at most twelve bytes a byte of this.
+    static let maxDecodeBytes = 1 << 18
+
+    /// Room for the scalars (`count`) and byte offsets (`count + 1`) of a text of `count` UTF-8 bytes, reused
+    /// by every text this cache tokenizes: valid until the next call. Nil for a text over `maxDecodeBytes`.
+    func decodeBuffers(capacity count: Int) -> (scalars: UnsafeMutablePointer<Unicode.Scalar>, offsets: UnsafeMutablePointer<Int>)? {
+        guard count <= Self.maxDecodeBytes else { return nil }
+        if count > decodeCapacity || decodeScalars == nil {
+            decodeScalars?.deallocate()
+            decodeOffsets?.deallocate()
+            // (At least 16 KB: most texts are shorter, and a few growths reach the longest.)
+            decodeCapacity = max(count, 1 << 14)
+            decodeScalars = .allocate(capacity: decodeCapacity)
+            decodeOffsets = .allocate(capacity: decodeCapacity + 1)
+        }
+        return (decodeScalars.unsafelyUnwrapped, decodeOffsets.unsafelyUnwrapped)
+    }
+
     init() {
         slots = .allocate(capacity: Self.slotCount)
         slots.initialize(repeating: Slot(hash: 0, index: -1), count: Self.slotCount)
@@ -114,6 +137,8 @@ final class WordCache: @unchecked Sendable {
         infos.deallocate()
         textMarks.deallocate()
         pool.deallocate()
+        decodeScalars?.deallocate()
+        decodeOffsets?.deallocate()
     }
 
     var isFull: Bool { words.entries.count >= Self.maxWords || poolCount >= Self.maxBytes }
