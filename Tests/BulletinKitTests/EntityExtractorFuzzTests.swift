@@ -19,20 +19,9 @@ import Testing
         "(", ")", ",", ".", ":", "\"", "'", "2026", "23", "%", "👍🏽", "🇻🇳", "\n", "\n\n", "  ",
     ]
 
-    /// A small deterministic generator (SplitMix64), so that a failure names a seed that reproduces it.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func text(seed: UInt64) -> String {
-        var g = SplitMix(state: seed)
+        // (SplitMix, the test target's seeded generator: a failure names a seed that reproduces it.)
+        var g = SplitMix(seed: seed)
         let n = Int.random(in: 1...60, using: &g)
         var out = ""
         for _ in 0..<n {

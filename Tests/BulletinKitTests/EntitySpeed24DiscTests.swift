@@ -80,7 +80,7 @@ import Testing
     }
 
     /// `PlainText.isPlain`, which takes runs of basic Cyrillic letters four at a time, answers as the byte-by-byte
-    /// reading (`referenceIsPlain`, the rules one character at a time) on Cyrillic at every alignment, mixed with
+    /// reading (`EntitySpeedPathTests.plainReference`, the rules one character at a time) on Cyrillic at every alignment, mixed with
     /// ASCII, Arabic, Vietnamese and marks, and on buffers cut inside a letter.
     @Test func plainTextCyrillicRunsAnswerAsOneLetterAtATime() {
         let words = ["министерство", "Касым-Жомарт", "й", "и\u{306}", "ёлка", "Ѐ", "ѿѾ", "x", "ab", "абв\u{483}г",
@@ -90,7 +90,7 @@ import Testing
         for t in Array(texts) where t.count > 1 { texts.append(Array(t.dropLast())) }   // cut inside a letter too
         for t in texts {
             let fast = t.withUnsafeBufferPointer { PlainText.isPlain($0) }
-            let slow = t.withUnsafeBufferPointer { Self.referenceIsPlain($0) }
+            let slow = EntitySpeedPathTests.plainReference(t)
             #expect(fast == slow, "\(t)")
         }
         #expect(PlainText.isCyrillicLetters(Self.load("минс")) && !PlainText.isCyrillicLetters(Self.load("мин1")))
@@ -112,37 +112,5 @@ import Testing
         var b = Array(s.utf8)
         while b.count < 8 { b.append(0) }
         return b.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-    }
-
-    /// `PlainText.isPlain` as it read every character on its own (before spd24).
-    private static func referenceIsPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if c < 0x80 {
-                if c < 0x20 { return false }
-                i += 1
-                continue
-            }
-            guard i + 1 < n else { return false }
-            let d = b[i + 1]
-            if c >= 0xE0 {
-                guard c < 0xF0, i + 2 < n else { return false }
-                guard c == 0xE1 && d >= 0xB8 && d <= 0xBB || c == 0xE4 && d >= 0xB8 || c >= 0xE5 && c <= 0xE9 else { return false }
-                i += 3
-                continue
-            }
-            switch c {
-            case 0xC2...0xCB, 0xD0, 0xD1, 0xD3, 0xDA: break
-            case 0xD2: if d >= 0x83 && d <= 0x89 { return false }
-            case 0xD8: if d < 0xA1 { return false }
-            case 0xD9: if !(d <= 0x8A || d >= 0xB1) { return false }
-            case 0xDB: if d > 0x93 { return false }
-            default: return false
-            }
-            i += 2
-        }
-        return true
     }
 }

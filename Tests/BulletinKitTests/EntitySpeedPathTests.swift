@@ -8,8 +8,10 @@ import Testing
 /// the cue matchers' start-bit test.
 @Suite struct EntitySpeedPathTests {
     /// `PlainText.isPlain` as it was, byte by byte.
-    static func plainReference(_ s: String) -> Bool {
-        let b = Array(s.utf8)
+    static func plainReference(_ s: String) -> Bool { plainReference(Array(s.utf8)) }
+
+    /// The same on bytes, which may end inside a letter.
+    static func plainReference(_ b: [UInt8]) -> Bool {
         var i = 0
         while i < b.count {
             let c = b[i]

@@ -23,18 +23,15 @@ import Testing
                 var terminated = bytes + [0]
                 try bytes.withUnsafeBufferPointer { plain in
                     try terminated.withUnsafeBufferPointer { cString in
-                        defer { insert.clearBindings() }
-                        insert.bind(1, Int64(k))
-                        try insert.bind(2, text)
-                        try insert.bind(3, borrowed: plain)
-                        try insert.bind(4, cString: cString)
-                        try insert.run()
-                        defer { insertFTS.clearBindings() }
-                        insertFTS.bind(1, Int64(k))
-                        try insertFTS.bind(2, text)
-                        try insertFTS.bind(3, borrowed: plain)
-                        try insertFTS.bind(4, cString: cString)
-                        try insertFTS.run()
+                        // The same four bindings into the table and into the full-text index.
+                        for statement in [insert, insertFTS] {
+                            defer { statement.clearBindings() }
+                            statement.bind(1, Int64(k))
+                            try statement.bind(2, text)
+                            try statement.bind(3, borrowed: plain)
+                            try statement.bind(4, cString: cString)
+                            try statement.run()
+                        }
                     }
                 }
                 // The buffers may change once the statement has run.

@@ -136,17 +136,6 @@ extension NameFinder {
     static let l24HanVerbs: [[Unicode.Scalar]] = ["主持", "召开", "出席", "会见", "会晤", "表示", "指出", "介绍", "举行", "参加",
                                                   "访问", "宣布", "强调", "认为", "说明", "透露", "带动"].map { Array($0.unicodeScalars) }
 
-    /// The index of the token whose text holds offsets `s..<e`, by a binary search of the tokens' starts.
-    private func l24Token(holding s: Int, _ e: Int) -> Int? {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start <= s { lo = mid + 1 } else { hi = mid }
-        }
-        let k = lo - 1
-        return k >= 0 && tokens[k].end >= e ? k : nil
-    }
-
     mutating func l24HanVerbTrims() {
         var removed = Set<Int>()
         var added: [Mention] = []
@@ -154,7 +143,7 @@ extension NameFinder {
             let (s, e) = (mentionStart(i), mentionEnd(i))
             // Lengths first (in UTF-16 units, one per Han character): a person of three characters, a body of four or more.
             if mentionType(i) == .person ? e - s != 3 : e - s < 4 { continue }
-            guard let ti = l24Token(holding: s, e), tokens[ti].script == .han else { continue }
+            guard let ti = tokenIndex(containing: s), tokens[ti].end >= e, tokens[ti].script == .han else { continue }
             let sc = hanRunScalars(ti)
             var a = -1, b = -1, offset = tokens[ti].start
             for k in sc.indices {
