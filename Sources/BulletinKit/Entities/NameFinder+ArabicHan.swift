@@ -274,7 +274,9 @@ extension NameFinder {
     static let arabicTitleHeads = KeySet(["وزير", "الوزير", "وزيره", "الوزيره", "والي", "محافظ", "برئاسه", "رئيس", "الرئيس", "الامين", "امين", "نظيره", "نظيرها", "نظير",
                                           "السفير", "سفير", "مديرها", "رئيسها", "المتحدث", "الناطق", "مدير", "المدير", "الملك", "الامير", "الشيخ", "السيد", "السيده",
                                           // Honorifics of ministers and officials ("معالي الدكتور …", "سعادة …") and a syndicate's head.
-                                          "معالي", "سعاده", "سمو", "فخامه", "نقيب", "حاكم"])
+                                          "معالي", "سعاده", "سمو", "فخامه", "نقيب", "حاكم",
+                                          // Experts, analysts and researchers quoted by name ("المحلل الاقتصادي عمر …", "الخبير النفطي …").
+                                          "الخبير", "خبير", "الخبيره", "خبيره", "المحلل", "محلل", "المحلله", "محلله", "الباحث", "الباحثه"])
     /// Particles inside Arabic names: the word after them belongs to the name ("عبد العاطي", "أبو الغيط").
     static let arabicNameParticles = KeySet(["عبد", "ابو", "بن", "ابن", "بنت", "ال"])
     /// Indefinite adjectives that follow a place head without naming it ("من جهة أخرى").

@@ -922,7 +922,7 @@ extension NameFinder {
     static let h42HanPlaceHeads: [[UInt16]] = ["经济技术开发区", "高新技术产业开发区", "经济开发区", "高速公路", "高铁站", "火车站", "街道", "大桥",
         "大道", "新城", "新区", "开发区", "工业园"].map { Array($0.utf16) }
     static let h42HanHeadFirst: Set<UInt16> = Set(h42HanPlaceHeads.map { $0[0] })
-    static let h42HanDelims: Set<UInt16> = Set("与和及、在至到从的住将把对向经于由为".utf16)
+    static let h42HanDelims: Set<UInt16> = Set("与和及、在至到从的住将把对向经于由为就".utf16)
     /// Characters that end a word, not a name, before a place's head ("六车道大桥", "一级公路").
     static let h42HanNoPlaceEnd: Set<UInt16> = Set("道型级座条边头式性".utf16)
     static let h42HanNoPlace: Set<UInt16> = Set("个座条该这那此其多各每本新一两跨建修全号".utf16)
@@ -959,6 +959,8 @@ extension NameFinder {
                 guard i - a >= 2, !Self.h42HanNoPlace.contains(s[a]), !Self.h42HanNoPlaceEnd.contains(s[i - 1]),
                       !s[a..<i].contains(where: { Self.h42HanDelims.contains($0) }) else { i = end; continue }
                 let start = base + a, e = base + end
+                // "白俄罗斯工业园": a name does not start inside a country's or a known name ("罗斯工业园").
+                if anyMention(where: { ($0.type == .country || $0.known != nil) && $0.start < start && $0.end > start }) { i = end; continue }
                 if !anyMention(where: { $0.type == .place && $0.start <= start && $0.end >= e }),
                    !anyMention(where: { $0.type == .organization && $0.start <= start && $0.end >= e }) {
                     added.append((start, e, String(decoding: s[a..<end], as: UTF16.self)))

@@ -670,7 +670,15 @@ struct NameFinder {
     /// `lex.months.contains(tokens[k].key)`, per word (probed by the token's key hash).
     func isMonth(_ k: Int) -> Bool { wordFlag(k, WordFlag.month) { lex.months.contains(tokens[k].key, hash: tokens[k].keyHash) } }
     /// `lex.givenNames.contains(tokens[k].key)`, per word.
-    func isGivenNameKey(_ k: Int) -> Bool { wordFlag(k, WordFlag.givenKey) { lex.givenNames.contains(tokens[k].key, hash: tokens[k].keyHash) } }
+    /// In Vietnamese text a syllable with a letter only Vietnamese writes must be the given name with its tones: "Hủa"
+    /// (of the province Hủa Phăn) folds like the Chinese given name "Hua", and is no given name.
+    func isGivenNameKey(_ k: Int) -> Bool {
+        wordFlag(k, WordFlag.givenKey) {
+            lex.givenNames.contains(tokens[k].key, hash: tokens[k].keyHash)
+                && !(lang.vi && tokens[k].script == .latin && Self.hasVietnameseOnlyLetter(tokens[k].text)
+                     && !EntityCues.givenNamesExact.contains(exactForm(k)))
+        }
+    }
     /// `lex.stopwords.contains(tokens[k].key)`, per word.
     func isStopwordKey(_ k: Int) -> Bool { wordFlag(k, WordFlag.stopwordKey) { lex.stopwords.contains(tokens[k].key, hash: tokens[k].keyHash) } }
 }
