@@ -97,4 +97,55 @@ import Testing
         #expect(!names(e, .place).contains("Việt Nam"), "\(all(e))")
         #expect(e.countries.contains("VN"), "\(all(e))")
     }
+
+    @Test func vietnameseJointCommitteeRunsToBothCountries() {
+        let e = extract("Kỳ họp Ủy ban hỗn hợp về hợp tác kinh tế Việt Nam - Indonesia diễn ra tại Jakarta.", "vi")
+        #expect(names(e, .organization).contains("Ủy ban hỗn hợp về hợp tác kinh tế Việt Nam - Indonesia"), "\(all(e))")
+        #expect(e.countries.contains("ID") && e.countries.contains("VN"), "\(all(e))")
+        // Without two countries the committee keeps its own words.
+        let not = extract("Ủy ban hỗn hợp về hợp tác đã họp tại Jakarta.", "vi")
+        #expect(!names(not, .organization).contains(where: { $0.contains("Jakarta") }), "\(all(not))")
+    }
+
+    @Test func vietnameseGovernmentIsNoBody() {
+        let e = extract("Chính phủ Hàn Quốc đã tài trợ dự án. Bộ Ngoại giao Hàn Quốc hoan nghênh.", "vi")
+        #expect(!names(e, .organization).contains("Chính phủ Hàn Quốc"), "\(all(e))")
+        #expect(e.countries.contains("KR"), "\(all(e))")
+        #expect(names(e, .organization).contains(where: { $0.hasPrefix("Bộ Ngoại giao") }), "\(all(e))")
+    }
+
+    // MARK: Latin script: numbers, storms, indices; English places after motion
+
+    @Test func spelledNumbersStormsAndIndicesAreNoNames() {
+        let e = extract("Thirty-two people died when Hurricane Delfina struck Veracruz. The Bovespa Composite Index fell 2% while analyst Maria Lopes said prices would recover.", "en")
+        let found = Set(e.entities.map(\.name))
+        for w in ["Thirty-two", "Hurricane Delfina", "Delfina", "Bovespa Composite Index"] { #expect(!found.contains(w), "\(w): \(all(e))") }
+        #expect(names(e, .person).contains("Maria Lopes"), "\(all(e))")
+    }
+
+    @Test func englishLoneWordsAfterMotionArePlaces() {
+        let e = extract("The storm crossed Mindoro on Friday and moved toward Romblon, while two boats sank off Siquijor Island.", "en")
+        let places = names(e, .place)
+        for p in ["Mindoro", "Romblon", "Siquijor Island"] { #expect(places.contains(p), "\(p): \(all(e))") }
+        #expect(names(e, .organization).isEmpty, "\(all(e))")
+        // A body ending in a geographic noun after "of the" stays a body.
+        let body = extract("The charity Friends of the Lower Tamar Valley objected.", "en")
+        #expect(!names(body, .place).contains(where: { $0.hasPrefix("Friends") }), "\(all(body))")
+    }
+
+    // MARK: A place's name as a given name; Arabic bodies over a known place
+
+    @Test func placeNamedGivenNameBeforeSurnameIsAPerson() {
+        let e = extract("Глава компании Милан Драгович заявил, что Драгович не уйдет в отставку.", "ru")
+        #expect(names(e, .person).contains("Милан Драгович"), "\(all(e))")
+        #expect(!names(e, .place).contains(where: { $0 == "Milan" || $0 == "Милан" }), "\(all(e))")
+        // The city before a common noun stays the city.
+        let city = extract("Делегация прибыла в Милан вчера вечером.", "ru")
+        #expect(names(city, .place).contains("Milan"), "\(all(city))")
+    }
+
+    @Test func arabicBodyGoesOnOverAKnownPlace() {
+        let e = extract("ووقعت مجموعة مطارات دبي اتفاقية مع شركة صينية.", "ar")
+        #expect(names(e, .organization).contains("مجموعة مطارات دبي"), "\(all(e))")
+    }
 }

@@ -98,7 +98,7 @@ enum EntityCues {
         "директором", "директору", "руководитель", "руководителя", "руководителем", "руководителю", "президентом компании",
         "министр иностранных дел", "министра иностранных дел", "министром иностранных дел",
         // Experts and analysts quoted by name ("Эксперт Зернового союза Казахстана Евгений Карабанов").
-        "эксперт", "эксперта", "экспертом", "аналитик", "аналитика", "аналитиком", "политолог", "политолога",
+        "эксперт", "эксперта", "экспертом", "аналитик", "аналитика", "аналитиком", "политолог", "политолога", "гендиректор", "гендиректора", "гендиректором",
         // Dutch, Polish, Indonesian (and Malay), Turkish: the titles wire copy puts before a name.
         "minister-president", "staatssecretaris", "burgemeester", "gedeputeerde", "topman", "topvrouw", "woordvoerder",
         "woordvoerster", "algemeen directeur", "econoom", "de heer", "mevrouw",
@@ -551,6 +551,8 @@ enum EntityCues {
         "СПГ", "СУГ", "ВВП", "НДС", "ЛЭП", "НПЗ", "АЗС", "ДТП", "ИИ",
         // and weapons, drones and emergencies (air and missile defence, drones, rocket launchers, housing services)
         "ПВО", "ПРО", "БПЛА", "РСЗО", "ЗРК", "ЖКХ", "ЧС", "МРОТ", "СВО",
+        // and units of power and energy ("мощностью 600 МВт")
+        "МВт", "кВт", "ГВт", "ТВт", "МВт·ч", "кВт·ч", "ГВт·ч",
         // GDP in French, Spanish, Portuguese, Italian and German
         "PIB", "PIL", "BIP",
     ]

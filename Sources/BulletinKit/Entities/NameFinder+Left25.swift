@@ -11,7 +11,14 @@ import Foundation
 /// Russian: an expert's title opening a quoted name («Эксперт РА») is the name of a body, not a title before a person.
 /// Vietnamese: a country's name that a pass cut from a body's name and typed a place ("Ủy ban … song phương" + "Việt Nam -
 /// Lào") is the country the article names elsewhere in the same words; a lowercase verb after a body's acronym ("Ngân hàng
-/// BIDV mở rộng …") is no part of the body's name (a legal form's acronym, "Công ty TNHH một thành viên", goes on).
+/// BIDV mở rộng …") is no part of the body's name (a legal form's acronym, "Công ty TNHH một thành viên", goes on); a joint
+/// committee's name goes on over "về hợp tác song phương" to the two countries ("Ủy ban hỗn hợp về hợp tác song phương Việt
+/// Nam - Malaysia"); "Chính phủ" and a country's name is that country's government, no body of its own (as "le gouvernement").
+/// Latin script: spelled numbers opening a sentence ("Twenty-six people …"), storms after their noun ("Typhoon Haiyan") and
+/// indices ("Jakarta Composite Index") are no names. English: a lone word after a verb or preposition of motion ("crossed
+/// Leyte", "toward Palawan", "off Samar Island") is a place, not the body a lone capitalized word defaults to.
+/// Arabic: a body whose name ends in an indefinite noun goes on over the known place that completes it ("مجموعة موانئ أبوظبي").
+/// Cyrillic and Latin: a known place's name before a surname is a given name ("Милан Прокопович", "Florence Nkosi").
 extension NameFinder {
     mutating func refineLeft25() {
         guard !tokens.isEmpty, !mentions.isEmpty else { return }
@@ -20,6 +27,12 @@ extension NameFinder {
         if lang.ru || language == "uk" || language == "be" { l25RussianQuotedExpertNames() }
         if lang.vi { l25VietnameseCountryNamedAsPlace() }
         if lang.vi { l25VietnameseVerbAfterAcronym() }
+        if lang.vi { l25VietnameseJointCommittees() }
+        if lang.vi { l25VietnameseGovernments() }
+        if !hasHan, !hasArabic { l25LatinNonNames() }
+        if language == "en" { l25EnglishPlacesAfterMotion() }
+        if hasArabic { l25ArabicBodyOverKnownPlace() }
+        if !hasHan, !hasArabic { l25PlaceNamedGivenNameBeforeSurname() }
     }
 
     // MARK: - Arabic
@@ -140,6 +153,128 @@ extension NameFinder {
             var m = mention(a, k + 1, type: .organization, evidence: mentionEvidence(i))
             if mentionStart(i) != m.start { m = mentions[i]; continue }
             m.placeContext = mentionPlaceContext(i)
+            mentions[i] = m
+        }
+    }
+
+    /// "Ủy ban hỗn hợp" + "về hợp tác song phương Việt Nam - Malaysia": the committee goes on to the second country.
+    mutating func l25VietnameseJointCommittees() {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            guard let (a, z) = seedSpan(i), z + 4 < tokens.count, keyIs(z + 1, "ve"), exactForm(z + 1) == "về" else { continue }
+            // Lowercase words of the committee's field (up to six), then "Country - Country".
+            var k = z + 2
+            while k < tokens.count, k - z <= 7, tokens[k].kind == .word, tokens[k].script == .latin, !tokens[k].capitalized, !tokens[k].allCaps { k += 1 }
+            guard k > z + 2, k < tokens.count, isCountry[k] else { continue }
+            var e = k
+            while e < tokens.count, isCountry[e] { e += 1 }
+            guard e + 1 < tokens.count, tokens[e].kind == .punct, tokens[e].text == "-" || tokens[e].text == "–", isCountry[e + 1] else { continue }
+            var f = e + 1
+            while f < tokens.count, isCountry[f] { f += 1 }
+            var m = mention(a, f, type: .organization, evidence: mentionEvidence(i))
+            m.placeContext = false
+            mentions[i] = m
+        }
+    }
+
+    /// "Chính phủ Nhật Bản": a government named by its country is no body of its own; the country stays.
+    mutating func l25VietnameseGovernments() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            guard let (a, z) = seedSpan(i), z >= a + 2, exactForm(a) == "chính", exactForm(a + 1) == "phủ",
+                  (a + 2...z).allSatisfy({ isCountry[$0] }) else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    // MARK: - Latin script
+
+    /// Number words that open a sentence capitalized ("Twenty-six", "Forty").
+    static let l25NumberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+        "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozens", "hundreds", "thousands"]
+    /// Nouns of storms before their names ("Typhoon Haiyan", "l'ouragan Irma" is lowercase already).
+    static let l25StormNouns: Set<String> = ["typhoon", "hurricane", "cyclone", "storm", "typhon", "ouragan", "tempête", "huracán",
+                                             "tifón", "tormenta", "taifun", "hurrikan", "zyklon", "furacão", "tufão", "tempesta", "uragano"]
+    /// Last words of stock indices' names.
+    static let l25IndexWords: Set<String> = ["index", "indice", "índice", "indeks"]
+
+    /// Spelled numbers, storms and indices read as names.
+    mutating func l25LatinNonNames() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
+            guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
+            let words = (a...z).filter { tokens[$0].kind == .word }
+            guard let first = words.first, let last = words.last else { continue }
+            // "Twenty-six": every part a number word.
+            if (a...z).allSatisfy({ tokens[$0].kind != .word || Self.l25NumberWords.contains(tokens[$0].text.lowercased()) }),
+               tokens[a].capitalized { drop.insert(i); continue }
+            // "Typhoon Haiyan", or "Haiyan" after "Typhoon".
+            if Self.l25StormNouns.contains(tokens[first].text.lowercased()) && words.count >= 2
+                || a >= 1 && tokens[a - 1].kind == .word && Self.l25StormNouns.contains(tokens[a - 1].text.lowercased()) && mentionType(i) != .place {
+                drop.insert(i); continue
+            }
+            // "Jakarta Composite Index".
+            if words.count >= 2, tokens[last].capitalized, Self.l25IndexWords.contains(tokens[last].text.lowercased()) { drop.insert(i) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// Verbs and prepositions of motion before a place's name.
+    static let l25MotionWords: Set<String> = ["toward", "towards", "across", "crossed", "crossing", "off", "into", "through", "past",
+                                              "hit", "struck", "battered", "lashed", "slammed", "pounded", "swept", "approached", "approaching"]
+    /// Last words of a geographic name.
+    static let l25GeographicLastWords: Set<String> = ["Island", "Islands", "Peninsula", "Bay", "Strait", "Mountains", "Valley", "Lake", "Gulf"]
+
+    /// A lone word after motion ("crossed Leyte") and a name ending in a geographic noun ("Samar Island") are places.
+    mutating func l25EnglishPlacesAfterMotion() {
+        for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) && mentionEvidence(i) != .known {
+            guard let (a, z) = seedSpan(i), tokens[a].script == .latin, !tokens[a].allCaps else { continue }
+            let lastWord = tokens[z].text
+            // (Only capitalized words: "Friends of the Upper Wye Valley" is a body.)
+            let geographic = z > a && Self.l25GeographicLastWords.contains(lastWord) && (a...z).allSatisfy { tokens[$0].kind != .word || tokens[$0].capitalized }
+            let afterMotion = z == a && a >= 1 && tokens[a - 1].kind == .word && Self.l25MotionWords.contains(tokens[a - 1].text)
+            guard geographic || afterMotion, !(a...z).contains(where: { orgKeyword(at: $0) != nil }) else { continue }
+            mentions[i].type = .place
+            mentions[i].placeContext = true
+        }
+    }
+
+    /// A surname ending (Slavic, Balkan, Central Asian) on a word after a known place's name.
+    static let l25SurnameEnds: [String] = ["ович", "евич", "вич", "ов", "ев", "ин", "ский", "ская", "ова", "ева", "енко", "ук", "юк",
+                                           "ović", "ević", "vić", "ovich", "evich", "ov", "ev", "sky", "ski", "enko", "uk"]
+
+    /// "Милан Прокопович": a known place's one-word name right before a surname is the person's given name.
+    mutating func l25PlaceNamedGivenNameBeforeSurname() {
+        var adds: [Mention] = []
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) != nil {
+            guard let (a, z) = seedSpan(i), a == z, z + 1 < tokens.count, tokens[z + 1].kind == .word, tokens[z + 1].capitalized,
+                  !tokens[z + 1].allCaps, tokens[z + 1].spaceBefore, tokens[z + 1].script == tokens[a].script, !isCountry[z + 1],
+                  !tokens[a].allCaps, !tokens[a].sentenceStart || a == 0 || tokens[a - 1].kind != .word else { continue }
+            let next = tokens[z + 1].key
+            guard PlainText.count(next) >= 5, Self.l25SurnameEnds.contains(where: { next.hasSuffix($0) }) else { continue }
+            // (The surname is no known name's word: "Moscow Domodedovo".)
+            guard !anyMention(where: { $0.known != nil && $0.start < tokens[z + 1].end && $0.end > tokens[z + 1].start }) else { continue }
+            let s = tokens[a].start, e = tokens[z + 1].end
+            for j in mentions.indices where mentionStart(j) < e && mentionEnd(j) > s && mentionType(j) != .country { drop.insert(j) }
+            adds.append(mention(a, z + 2, type: .person, evidence: .cue))
+        }
+        if !drop.isEmpty || !adds.isEmpty { replaceMentions(removing: drop, adding: adds) }
+    }
+
+    // MARK: - Arabic bodies
+
+    /// "مجموعة موانئ" + "أبوظبي": a body ending in an indefinite noun, right before a known place, goes on over it.
+    mutating func l25ArabicBodyOverKnownPlace() {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            guard let (a, z) = seedSpan(i), z > a, z + 1 < tokens.count, tokens[z].script == .arabic, tokens[z + 1].script == .arabic,
+                  tokens[z + 1].kind == .word, !Self.l25ArabicDefinite(tokens[z].text), !isArabicDefinite(z) else { continue }
+            let s = tokens[z + 1].start, e = tokens[z + 1].end
+            guard anyMention(where: { $0.type == .place && $0.known != nil && $0.start == s && $0.end == e }),
+                  !anyMention(where: { $0.type == .organization && $0.start < e && $0.end > s }) else { continue }
+            var m = mention(a, z + 2, type: .organization, evidence: mentionEvidence(i))
+            if mentionStart(i) != m.start { m = seedWithoutHeadClitic(m, head: a) }
             mentions[i] = m
         }
     }
