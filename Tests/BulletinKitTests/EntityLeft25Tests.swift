@@ -148,4 +148,57 @@ import Testing
         let e = extract("ووقعت مجموعة مطارات دبي اتفاقية مع شركة صينية.", "ar")
         #expect(names(e, .organization).contains("مجموعة مطارات دبي"), "\(all(e))")
     }
+
+    // MARK: Batch two (holdout44's patterns, on other names)
+
+    @Test func unitsAreNoBodies() {
+        let e = extract("Новая станция мощностью 450 МВт заработает в Хатлонской области, сообщил Рустам Назаров.", "ru")
+        #expect(!names(e, .organization).contains("МВт"), "\(all(e))")
+        #expect(names(e, .person).contains("Рустам Назаров"), "\(all(e))")
+    }
+
+    @Test func englishCommaListOpensTheBody() {
+        let e = extract("The Kenya Meteorological, Hydrological and Climate Services Authority said rain would continue.", "en")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains(where: { $0.hasPrefix("Kenya Meteorological") && $0.hasSuffix("Authority") }), "\(all(e))")
+        #expect(!orgs.contains("Meteorological"), "\(all(e))")
+    }
+
+    @Test func englishPortfolioBeforeSecretaryIsNoBody() {
+        let e = extract("Energy Development Secretary Ana Reyes and the Department of Energy Development met in Manila.", "en")
+        #expect(!names(e, .organization).contains("Energy Development"), "\(all(e))")
+        #expect(names(e, .person).contains("Ana Reyes"), "\(all(e))")
+        #expect(names(e, .organization).contains(where: { $0.hasPrefix("Department of Energy") }), "\(all(e))")
+    }
+
+    @Test func russianMinistryWithItsCountry() {
+        let e = extract("Глава МИД Словакии Юрай Бланар прибыл в Баку. В МИД Словакии подтвердили визит. Посол Хорватии и министр Кении тоже приехали.", "ru")
+        #expect(names(e, .organization).contains("МИД Словакии"), "\(all(e))")
+        #expect(names(e, .person).contains("Юрай Бланар"), "\(all(e))")
+        for c in ["SK", "HR", "KE"] { #expect(e.countries.contains(c), "\(c): \(all(e))") }
+    }
+
+    @Test func romanceBodyWithDemonymAndFrenchStreets() {
+        let e = extract("Selon Espoir arménien, les partisans ont défilé sur l'avenue Machtots, puis rue Abovian à Erevan.", "fr")
+        #expect(names(e, .organization).contains("Espoir arménien"), "\(all(e))")
+        let places = names(e, .place)
+        #expect(places.contains("avenue Machtots"), "\(all(e))")
+        #expect(places.contains("rue Abovian"), "\(all(e))")
+        #expect(!names(e, .organization).contains("Machtots"), "\(all(e))")
+    }
+
+    @Test func frenchBeltAndRoadIsNoBody() {
+        let e = extract("Le projet s'inscrit dans l'initiative « la Ceinture et la Route », a déclaré le ministre Karim Benali.", "fr")
+        let found = Set(e.entities.map(\.name))
+        #expect(!found.contains("Ceinture") && !found.contains("Route"), "\(all(e))")
+        #expect(names(e, .person).contains("Karim Benali"), "\(all(e))")
+    }
+
+    @Test func chineseSecondReporterAndPlaceNamedGivenName() {
+        let e = extract("新华社达卡12月3日电（记者王小明 李晓红）孟加拉国官员表示。智利财长马里奥·马塞尔说，维多利亚·戈麦斯出席。", "zh")
+        let people = names(e, .person)
+        #expect(people.contains("李晓红"), "\(all(e))")
+        #expect(people.contains("王小明"), "\(all(e))")
+        #expect(people.contains(where: { $0.hasPrefix("马里奥") || $0 == "马塞尔" }), "\(all(e))")
+    }
 }

@@ -417,7 +417,7 @@ enum EntityCues {
     /// (习近平, 王毅, 毛宁); otherwise it is a transliterated foreign name or not a name ("部长举行").
     static let hanSurnames: Set<Character> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
     /// Characters of transliterated foreign names (托卡耶夫, 马克龙, 普京, 拉夫罗夫): a run of them after a title is a name.
-    static let hanTransliteration: Set<Character> = Set("得廉约翰琼莎黛蕾妮薇罕阿埃艾爱安昂奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰夫弗福盖甘冈戈格贡古哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康科克肯孔库夸奎拉莱兰朗劳勒雷里利莉连列林琳卢鲁路伦罗洛吕马玛迈麦曼梅门蒙米明莫默姆穆纳娜奈南内尼努诺欧帕潘佩彭皮珀普齐奇恰乔钦丘萨塞桑瑟森沙山善舍申圣什施舒斯松苏索塔泰坦汤特滕提图托瓦万旺威韦维温沃乌武西希锡谢辛休亚扬耶伊因英尤于扎泽詹兹佐索通伦隆敦潘赛绍额登朝戎碌焦切策茨措楚琴涅柳久季捷娃娅鲍瑙纽圭昆敏孟卓祖尊卜丽京济延契叶曲")
+    static let hanTransliteration: Set<Character> = Set("得廉约翰琼莎黛蕾妮薇罕阿埃艾爱安昂奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜多厄恩尔法凡菲费芬丰夫弗福盖甘冈戈格贡古哈海汉豪赫亨胡华霍基吉加贾杰金喀卡凯坎康科克肯孔库夸奎拉莱兰朗劳勒雷里利莉连列林琳卢鲁路伦罗洛吕马玛迈麦曼梅门蒙米明莫默姆穆纳娜奈南内尼努诺欧帕潘佩彭皮珀普齐奇恰乔钦丘萨塞桑瑟森沙山善舍申圣什施舒斯松苏索塔泰坦汤特滕提图托瓦万旺威韦维温沃乌武西希锡谢辛休亚扬耶伊因英尤于扎泽詹兹佐索通伦隆敦潘赛绍额登朝戎碌焦切策茨措楚琴涅柳久季捷娃娅鲍瑙纽圭昆敏孟卓祖尊卜丽京济延契叶曲翁")
     /// Suffixes of organization names, longest first (a longer one wins at the same position).
     static let hanOrgSuffixCharacters: [[Character]] = [
         "代表大会", "常务委员会", "委员会", "通讯社", "共产党", "外交部", "国务院", "人民银行", "组织", "协会", "议会", "银行", "公司",
@@ -555,6 +555,8 @@ enum EntityCues {
         "МВт", "кВт", "ГВт", "ТВт", "МВт·ч", "кВт·ч", "ГВт·ч",
         // GDP in French, Spanish, Portuguese, Italian and German
         "PIB", "PIL", "BIP",
+        // high-speed trains and lines
+        "TGV", "LGV", "AVE",
     ]
 
     /// Common given names, which make an unknown capitalized pair a person.

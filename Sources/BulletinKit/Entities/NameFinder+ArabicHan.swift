@@ -648,6 +648,8 @@ extension NameFinder {
         "会长", "副会长", "记者",
         // Malaysian state and diplomatic posts ("彭亨州务大臣X", "经济商务参赞X") (NameFinder+KnownGaps.swift)
         "州务大臣", "首席部长", "参赞", "总领事", "领事", "公使",
+        // finance ministers and central bank governors in short ("美国财长X", "央行行长X")
+        "财长", "财政部长",
     ]
     /// Characters that start a verb or function word after a name: a two-character name stops before them.
     static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",

@@ -19,6 +19,14 @@ import Foundation
 /// Leyte", "toward Palawan", "off Samar Island") is a place, not the body a lone capitalized word defaults to.
 /// Arabic: a body whose name ends in an indefinite noun goes on over the known place that completes it ("مجموعة موانئ أبوظبي").
 /// Cyrillic and Latin: a known place's name before a surname is a given name ("Милан Прокопович", "Florence Nkosi").
+/// Units (МВт, kW) are no bodies. English: capitalized words listed with commas before a body's "… and … Administration"
+/// open it ("Philippine Atmospheric, Geophysical and Astronomical Services Administration"); a portfolio before Secretary or
+/// Minister ("Social Welfare Secretary X") is no body. Russian: "МИД" and a country's genitive is one body ("МИД Венгрии").
+/// French, Spanish, Portuguese, Italian: a one-word body before a lowercase demonym is named by both ("Rêve géorgien");
+/// French: a street's noun and its name are one place ("avenue Roustaveli"); "la Ceinture et la Route" is a programme.
+/// Latin script: a person's name does not run over a period into the next sentence's article ("Mohammed V. Le").
+/// Chinese: a byline's second reporter after a space ("（记者杨晨阳 苏婉婷）"); a known place before a middle dot and a
+/// transliterated name is a given name ("圣地亚哥·包西利").
 extension NameFinder {
     mutating func refineLeft25() {
         guard !tokens.isEmpty, !mentions.isEmpty else { return }
@@ -33,6 +41,16 @@ extension NameFinder {
         if language == "en" { l25EnglishPlacesAfterMotion() }
         if hasArabic { l25ArabicBodyOverKnownPlace() }
         if !hasHan, !hasArabic { l25PlaceNamedGivenNameBeforeSurname() }
+        l25UnitsAreNoBodies()
+        if language == "en" { l25EnglishCommaListBodies() }
+        if language == "en" { l25EnglishPortfoliosBeforeTitles() }
+        if lang.ru { l25RussianMinistryOfCountry() }
+        if lang.fr || lang.es || lang.pt || lang.it { l25RomanceBodyWithDemonym() }
+        if lang.fr { l25FrenchStreets() }
+        if lang.fr { l25FrenchBeltAndRoad() }
+        if !hasHan, !hasArabic { l25PersonEndsBeforeSentence() }
+        if hasHan { l25HanSecondReporter() }
+        if hasHan { l25HanPlaceNamedGivenName() }
     }
 
     // MARK: - Arabic
@@ -277,5 +295,159 @@ extension NameFinder {
             if mentionStart(i) != m.start { m = seedWithoutHeadClitic(m, head: a) }
             mentions[i] = m
         }
+    }
+
+    // MARK: - Batch two
+
+    /// Units of power and energy read as bodies.
+    static let l25Units: Set<String> = ["МВт", "кВт", "ГВт", "ТВт", "MW", "kW", "GW", "TW", "MWh", "kWh", "GWh", "TWh"]
+
+    mutating func l25UnitsAreNoBodies() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionType(i) != .person {
+            if let (a, z) = seedSpan(i), a == z, Self.l25Units.contains(tokens[a].text) { drop.insert(i) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// "Philippine Atmospheric" + ", " + "Geophysical and Astronomical Services Administration": one body.
+    mutating func l25EnglishCommaListBodies() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil && !drop.contains(i) {
+            guard let (a, z) = seedSpan(i), a >= 2, z > a + 1, tokens[a - 1].kind == .punct, tokens[a - 1].text == ",",
+                  (a...z).contains(where: { keyIs($0, "and") }), isCap(a - 2), !isCountry[a - 2] else { continue }
+            // Back over capitalized words (and a country's adjective) before the comma.
+            var s = a - 2
+            while s > 0, isCap(s - 1), !isStopwordKey(s - 1) { s -= 1 }
+            if isStopwordKey(s) { s += 1 }   // ("The Kenya Meteorological, …": the article opens no name)
+            guard s < a - 1 else { continue }
+            guard a - 1 - s <= 3 else { continue }
+            let st = tokens[s].start, en = tokens[a - 2].end
+            guard !anyMention(where: { $0.known != nil && $0.type != .country && $0.start < en && $0.end > st }) else { continue }
+            for j in mentions.indices where j != i && mentionStart(j) >= st && mentionEnd(j) <= en && mentionType(j) != .country { drop.insert(j) }
+            var m = mention(s, z + 1, type: .organization, evidence: mentionEvidence(i))
+            m.placeContext = false
+            mentions[i] = m
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// Titles that a portfolio precedes ("Social Welfare Secretary", "Trade Minister").
+    static let l25PortfolioTitles: Set<String> = ["Secretary", "Minister", "Commissioner", "Undersecretary", "Czar", "Tsar"]
+
+    mutating func l25EnglishPortfoliosBeforeTitles() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            guard let (a, z) = seedSpan(i), z + 1 < tokens.count, Self.l25PortfolioTitles.contains(tokens[z + 1].text),
+                  !(a...z).contains(where: { orgKeyword(at: $0) != nil || tokens[$0].allCaps || isCountry[$0] }) else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// Russian acronyms of ministries that a country's genitive names ("МИД Венгрии", "Минобороны Израиля").
+    static let l25RussianMinistries = KeySet(["мид", "мвд", "минобороны", "минфин", "минфина", "минэнерго", "минэкономики",
+                                              "минздрав", "минздрава", "минюст", "минюста", "минтранс", "минтранса"].map { TextFolding.key($0) })
+
+    mutating func l25RussianMinistryOfCountry() {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            guard let (a, z) = seedSpan(i), a == z, z + 1 < tokens.count, tokens[z + 1].script == .cyrillic, tokens[z + 1].capitalized,
+                  tokens[z + 1].spaceBefore, isCountry[z + 1], Self.l25RussianMinistries.contains(tokens[a].key, hash: tokens[a].keyHash) else { continue }
+            var e = z + 1
+            while e + 1 < tokens.count, isCountry[e + 1], tokens[e + 1].spaceBefore { e += 1 }
+            var m = mention(a, e + 1, type: .organization, evidence: mentionEvidence(i))
+            m.placeContext = false
+            mentions[i] = m
+        }
+    }
+
+    /// "Rêve géorgien", "Frente amplio …": a one-word body before a lowercase demonym.
+    mutating func l25RomanceBodyWithDemonym() {
+        // (A lone word is still untyped here: a body by default.)
+        for i in mentions.indices where (mentionType(i) == .organization || mentionType(i) == nil) && mentionKnown(i) == nil {
+            guard let (a, z) = seedSpan(i), a == z, z + 1 < tokens.count, tokens[a].capitalized, !tokens[a].allCaps,
+                  tokens[z + 1].kind == .word, !tokens[z + 1].capitalized, !tokens[a].sentenceStart else { continue }
+            let ds = tokens[z + 1].start, de = tokens[z + 1].end
+            guard anyMention(where: { $0.type == .country && $0.start == ds && $0.end == de }) else { continue }
+            var m = mention(a, z + 2, type: .organization, evidence: mentionEvidence(i))
+            m.placeContext = false
+            mentions[i] = m
+        }
+    }
+
+    /// French street nouns before a name.
+    static let l25FrenchStreetNouns: Set<String> = ["avenue", "rue", "boulevard", "quai", "allée", "esplanade", "chaussée", "cours"]
+
+    /// "avenue Roustaveli": the street's noun and name are one place (a person's name in it names no person).
+    mutating func l25FrenchStreets() {
+        var adds: [Mention] = []
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && !drop.contains(i) {
+            guard let (a, z) = seedSpan(i), a >= 1, tokens[a - 1].kind == .word, Self.l25FrenchStreetNouns.contains(tokens[a - 1].text),
+                  tokens[a].capitalized else { continue }
+            drop.insert(i)
+            var m = mention(a - 1, z + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            adds.append(m)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop, adding: adds) }
+    }
+
+    /// "l'initiative « la Ceinture et la Route »": the programme's two words are no bodies.
+    mutating func l25FrenchBeltAndRoad() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
+            guard let (a, z) = seedSpan(i), a == z else { continue }
+            if tokens[a].text == "Ceinture", a + 3 < tokens.count, keyIs(a + 1, "et"), tokens[a + 3].text == "Route" { drop.insert(i) }
+            if tokens[a].text == "Route", a >= 3, tokens[a - 3].text == "Ceinture", keyIs(a - 2, "et") { drop.insert(i) }
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// Articles that open a sentence in the languages of Latin script.
+    static let l25SentenceArticles: Set<String> = ["Le", "La", "Les", "The", "El", "Los", "Las", "Der", "Die", "Das", "Il", "Lo", "O", "A", "Os", "As"]
+
+    /// "Mohammed V. Le …": a person does not run over a period into an article.
+    mutating func l25PersonEndsBeforeSentence() {
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
+            guard let (a, z) = seedSpan(i), z >= a + 3, Self.l25SentenceArticles.contains(tokens[z].text), tokens[z - 1].text == ".",
+                  tokens[z].spaceBefore else { continue }
+            mentions[i] = mention(a, z - 1, type: .person, evidence: mentionEvidence(i))
+        }
+    }
+
+    // MARK: - Chinese
+
+    /// "（记者杨晨阳 苏婉婷）": after a reporter's name glued to 记者, a second name after a space before the parenthesis closes.
+    mutating func l25HanSecondReporter() {
+        let limit = min(tokens.count, 80)
+        for k in 1..<max(limit, 1) where tokens[k].script == .han && tokens[k].kind == .word && tokens[k].spaceBefore {
+            let len = tokens[k].text.unicodeScalars.count
+            guard len >= 2, len <= 3, k + 1 < tokens.count, tokens[k + 1].kind == .punct, tokens[k + 1].text == "）" || tokens[k + 1].text == ")",
+                  tokens[k - 1].script == .han, tokens[k - 1].text.hasPrefix("记者"), tokens[k - 1].text.unicodeScalars.count <= 5 else { continue }
+            let s = tokens[k].start, e = tokens[k].end
+            guard !anyMention(where: { $0.start < e && $0.end > s }) else { continue }
+            mentions.append(mention(k, k + 1, type: .person, evidence: .cue))
+        }
+    }
+
+    /// "圣地亚哥·包西利": a known place's name before a middle dot and a transliterated name is a person's given name.
+    mutating func l25HanPlaceNamedGivenName() {
+        var adds: [Mention] = []
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) != nil {
+            let e = mentionEnd(i)
+            guard let k = tokenIndex(containing: e - 1), tokens[k].script == .han, tokens[k].end == e, k + 2 < tokens.count,
+                  Self.isMiddleDot(tokens[k + 1].text), tokens[k + 2].script == .han, !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore else { continue }
+            let next = Array(tokens[k + 2].text.unicodeScalars)
+            var n = 0
+            while n < next.count, n < 6, Self.hanTransliterationSet.contains(Self.hanCode(next[n])) { n += 1 }
+            guard n >= 2 else { continue }
+            let s = mentionStart(i), end = tokens[k + 2].start + n
+            for j in mentions.indices where mentionStart(j) < end && mentionEnd(j) > s && mentionType(j) != .country { drop.insert(j) }
+            let name = mentionSurface(i) + "·" + Self.hanString(next, 0, n)
+            adds.append(Mention(surface: name, start: s, end: end, type: .person, evidence: .cue, words: [name]))
+        }
+        if !drop.isEmpty || !adds.isEmpty { replaceMentions(removing: drop, adding: adds) }
     }
 }
