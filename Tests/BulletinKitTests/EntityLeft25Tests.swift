@@ -201,4 +201,43 @@ import Testing
         #expect(people.contains("王小明"), "\(all(e))")
         #expect(people.contains(where: { $0.hasPrefix("马里奥") || $0 == "马塞尔" }), "\(all(e))")
     }
+
+    // MARK: Batch three (holdout44's patterns, on other names)
+
+    @Test func russianQuotedPipelinesAreOnePlace() {
+        let e = extract("Казахстан и Китай обсудили строительство газопровода \"Туркменистан - Китай\" и нефтепровода \"Восточная Сибирь - Тихий океан\".", "ru")
+        let places = names(e, .place)
+        #expect(places.contains("Восточная Сибирь - Тихий океан"), "\(all(e))")
+        #expect(!names(e, .organization).contains(where: { $0.hasPrefix("Восточная") }), "\(all(e))")
+    }
+
+    @Test func russianListsAfterPluralNounsArePlaces() {
+        let e = extract("Дорога пройдет через провинции Хэнань, Шаньси и Ганьсу, сообщил Ли Мин.", "ru")
+        let places = names(e, .place)
+        for p in ["Шаньси", "Ганьсу"] { #expect(places.contains(p), "\(p): \(all(e))") }
+        #expect(!names(e, .organization).contains("Ганьсу"), "\(all(e))")
+    }
+
+    @Test func russianCompassAdjectiveJoinsItsRegion() {
+        let e = extract("Газ поступает с месторождений Восточной Сибири.", "ru")
+        #expect(names(e, .place).contains(where: { $0.hasPrefix("Восточн") && $0.contains("Сибир") }), "\(all(e))")
+        #expect(!names(e, .place).contains("Восточной"), "\(all(e))")
+    }
+
+    @Test func vietnamesePlaceNounsPortfoliosAndCompanies() {
+        let e = extract("Mực nước tại trạm Kon Tum vượt báo động. Bộ trưởng Nông nghiệp và Môi trường Đỗ Đức Duy cho biết hãng Airbus và nhà sản xuất máy bay Boeing đã liên hệ.", "vi")
+        #expect(names(e, .place).contains("Kon Tum"), "\(all(e))")
+        #expect(!names(e, .person).contains("Nông"), "\(all(e))")
+        #expect(names(e, .person).contains("Đỗ Đức Duy"), "\(all(e))")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Airbus") && orgs.contains("Boeing"), "\(all(e))")
+    }
+
+    @Test func arabicAirlinesAndBodiesBeforeKnownBodies() {
+        let e = extract("وأعلنت الخطوط الجوية الكينية زيادة رحلاتها، فيما قررت لجنة الاستقرار المالي للبنك المركزي المصري تثبيت الفائدة.", "ar")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("الخطوط الجوية الكينية"), "\(all(e))")
+        #expect(orgs.contains("لجنة الاستقرار المالي"), "\(all(e))")
+        #expect(e.countries.contains("KE"), "\(all(e))")
+    }
 }

@@ -276,7 +276,10 @@ extension NameFinder {
                                           // Honorifics of ministers and officials ("معالي الدكتور …", "سعادة …") and a syndicate's head.
                                           "معالي", "سعاده", "سمو", "فخامه", "نقيب", "حاكم",
                                           // Experts, analysts and researchers quoted by name ("المحلل الاقتصادي عمر …", "الخبير النفطي …").
-                                          "الخبير", "خبير", "الخبيره", "خبيره", "المحلل", "محلل", "المحلله", "محلله", "الباحث", "الباحثه"])
+                                          "الخبير", "خبير", "الخبيره", "خبيره", "المحلل", "محلل", "المحلله", "محلله", "الباحث", "الباحثه",
+                                          // Military ranks before a name ("اللواء أسامة ربيع رئيس هيئة …").
+                                          // (Not "الفريق": also "the team", before a verb: "الفريق سيواصل العمل".)
+                                          "اللواء", "العميد", "العقيد", "المشير"])
     /// Particles inside Arabic names: the word after them belongs to the name ("عبد العاطي", "أبو الغيط").
     static let arabicNameParticles = KeySet(["عبد", "ابو", "بن", "ابن", "بنت", "ال"])
     /// Indefinite adjectives that follow a place head without naming it ("من جهة أخرى").

@@ -27,6 +27,12 @@ import Foundation
 /// Latin script: a person's name does not run over a period into the next sentence's article ("Mohammed V. Le").
 /// Chinese: a byline's second reporter after a space ("（记者杨晨阳 苏婉婷）"); a known place before a middle dot and a
 /// transliterated name is a given name ("圣地亚哥·包西利").
+/// Russian: a quoted name after a pipeline's noun is a place (газопровод "Сила Сибири 2"); names listed after a plural noun of
+/// regions or towns are places ("через аймаки Сэлэнгэ, Туве и Дорноговь"); a compass adjective before a known region is part
+/// of it ("Западной Сибири"). Vietnamese: a lowercase noun of a place before a name makes it a place ("trạm Củng Sơn", "xã
+/// Ia Pa"); a portfolio after "Bộ trưởng" is no family name ("Bộ trưởng Nông nghiệp và …"); a capitalized name after "hãng"
+/// or "nhà sản xuất" is a company. Arabic: "الخطوط الجوية" and its country's adjective is an airline; an unknown body ends
+/// before a known one after لل ("لجنة السياسة النقدية" + "للبنك المركزي المصري").
 extension NameFinder {
     mutating func refineLeft25() {
         guard !tokens.isEmpty, !mentions.isEmpty else { return }
@@ -51,6 +57,14 @@ extension NameFinder {
         if !hasHan, !hasArabic { l25PersonEndsBeforeSentence() }
         if hasHan { l25HanSecondReporter() }
         if hasHan { l25HanPlaceNamedGivenName() }
+        if lang.ru || language == "uk" { l25RussianQuotedPipelines() }
+        if lang.ru || language == "uk" { l25RussianListsAfterPluralNouns() }
+        if lang.ru || language == "uk" { l25RussianCompassRegions() }
+        if lang.vi { l25VietnamesePlaceNounsBeforeNames() }
+        if lang.vi { l25VietnamesePortfolioFamilyName() }
+        if lang.vi { l25VietnameseCompanyNouns() }
+        if hasArabic { l25ArabicAirlines() }
+        if hasArabic { l25ArabicBodyEndsBeforeKnownBody() }
     }
 
     // MARK: - Arabic
@@ -182,16 +196,25 @@ extension NameFinder {
             // Lowercase words of the committee's field (up to six), then "Country - Country".
             var k = z + 2
             while k < tokens.count, k - z <= 7, tokens[k].kind == .word, tokens[k].script == .latin, !tokens[k].capitalized, !tokens[k].allCaps { k += 1 }
-            guard k > z + 2, k < tokens.count, isCountry[k] else { continue }
-            var e = k
-            while e < tokens.count, isCountry[e] { e += 1 }
-            guard e + 1 < tokens.count, tokens[e].kind == .punct, tokens[e].text == "-" || tokens[e].text == "–", isCountry[e + 1] else { continue }
-            var f = e + 1
-            while f < tokens.count, isCountry[f] { f += 1 }
+            guard k > z + 2, k < tokens.count, let e = l25CountryOrPlaceEnd(k), e + 1 < tokens.count, tokens[e].kind == .punct,
+                  tokens[e].text == "-" || tokens[e].text == "–", let f = l25CountryOrPlaceEnd(e + 1) else { continue }
             var m = mention(a, f, type: .organization, evidence: mentionEvidence(i))
             m.placeContext = false
             mentions[i] = m
         }
+    }
+
+    /// The token after a country's (or a place's) name that starts at token `k` (a pass may have typed "Việt Nam" a place).
+    func l25CountryOrPlaceEnd(_ k: Int) -> Int? {
+        if isCountry[k] {
+            var e = k
+            while e < tokens.count, isCountry[e] { e += 1 }
+            return e
+        }
+        let s = tokens[k].start
+        guard let i = firstMentionIndex(where: { ($0.type == .country || $0.type == .place) && $0.start == s }),
+              let z = tokenIndex(containing: mentionEnd(i) - 1) else { return nil }
+        return z + 1
     }
 
     /// "Chính phủ Nhật Bản": a government named by its country is no body of its own; the country stays.
@@ -449,5 +472,164 @@ extension NameFinder {
             adds.append(Mention(surface: name, start: s, end: end, type: .person, evidence: .cue, words: [name]))
         }
         if !drop.isEmpty || !adds.isEmpty { replaceMentions(removing: drop, adding: adds) }
+    }
+
+    // MARK: - Batch three
+
+    /// Russian nouns of pipelines and lines that a quoted name follows.
+    static let l25RussianPipelineNouns: [StaticString] = ["газопровод", "нефтепровод", "трубопровод", "магистрал"]
+
+    /// газопровод "Сила Сибири 2": the quoted name is a place; what was read inside it gives way.
+    mutating func l25RussianQuotedPipelines() {
+        var adds: [Mention] = []
+        var spans: [(Int, Int)] = []
+        for k in tokens.indices where tokens[k].kind == .word && tokens[k].script == .cyrillic && !tokens[k].capitalized {
+            guard Self.l25RussianPipelineNouns.contains(where: { Self.utf8Starts(tokens[k].key, $0) }), k + 3 < tokens.count,
+                  ["\"", "«", "„", "“"].contains(tokens[k + 1].text), isCap(k + 2) else { continue }
+            var e = k + 2
+            while e < tokens.count, e - k <= 6, tokens[e].kind == .word || tokens[e].kind == .number || tokens[e].text == "-" { e += 1 }
+            guard e < tokens.count, e > k + 2, ["\"", "»", "“", "”"].contains(tokens[e].text) else { continue }
+            spans.append((k + 2, e))
+        }
+        guard !spans.isEmpty else { return }
+        for (a, b) in spans {
+            let s = tokens[a].start, e = tokens[b - 1].end
+            mentions.removeAll { $0.start < e && $0.end > s && $0.type != .country && !($0.start == s && $0.end == e && $0.type == .place) }
+            if anyMention(where: { $0.start == s && $0.end == e }) { continue }
+            var m = mention(a, b, type: .place, evidence: .cue)
+            m.placeContext = true
+            adds.append(m)
+        }
+        mentions.append(contentsOf: adds)
+    }
+
+    /// Plural nouns of regions and towns before a list of their names.
+    static let l25RussianPluralPlaceNouns = KeySet(["аймаки", "аймаков", "провинции", "провинций", "штаты", "штатов", "регионы",
+        "регионов", "города", "городов", "районы", "районов", "округа", "округов", "вилайеты", "вилоятов", "вилояты", "муниципалитеты"].map { TextFolding.key($0) })
+
+    /// "через аймаки Сэлэнгэ, Туве и Дорноговь": each name of the list is a place.
+    mutating func l25RussianListsAfterPluralNouns() {
+        var items: [(Int, Int)] = []
+        for k in tokens.indices where tokens[k].kind == .word && tokens[k].script == .cyrillic && !tokens[k].capitalized
+            && Self.l25RussianPluralPlaceNouns.contains(tokens[k].key, hash: tokens[k].keyHash) {
+            var j = k + 1
+            var list: [(Int, Int)] = []
+            while j < tokens.count, isCap(j), tokens[j].script == .cyrillic, list.count < 8 {
+                var e = j + 1
+                while e < tokens.count, isCap(e), tokens[e].spaceBefore, e - j < 3 { e += 1 }
+                list.append((j, e))
+                guard e + 1 < tokens.count, tokens[e].kind == .punct && tokens[e].text == "," || keyIs(e, "и") else { break }
+                j = e + 1
+            }
+            // (A list: two names or more, the last after "и".)
+            if list.count >= 2 { items.append(contentsOf: list) }
+        }
+        for (a, b) in items {
+            let s = tokens[a].start, e = tokens[b - 1].end
+            guard !anyMention(where: { ($0.known != nil || $0.type == .country || $0.type == .person) && $0.start < e && $0.end > s }) else { continue }
+            mentions.removeAll { $0.start < e && $0.end > s }
+            var m = mention(a, b, type: .place, evidence: .cue)
+            m.placeContext = true
+            mentions.append(m)
+        }
+    }
+
+    /// Russian compass adjectives (stems) before a region's name.
+    static let l25RussianCompass: [StaticString] = ["западн", "восточн", "северн", "южн", "центральн"]
+
+    /// "Западной Сибири": the compass adjective before a known region (not a country) is part of its name.
+    mutating func l25RussianCompassRegions() {
+        var drop = Set<Int>()
+        var grown: [(Int, Mention)] = []
+        for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) != nil {
+            guard let (a, z) = seedSpan(i), a >= 1, tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic, tokens[a - 1].capitalized,
+                  Self.l25RussianCompass.contains(where: { Self.utf8Starts(tokens[a - 1].key, $0) }) else { continue }
+            let s = tokens[a - 1].start, e = tokens[a - 1].end
+            for j in mentions.indices where mentionKnown(j) == nil && mentionStart(j) == s && mentionEnd(j) == e { drop.insert(j) }
+            var m = mention(a - 1, z + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            grown.append((i, m))
+        }
+        for (i, m) in grown { mentions[i] = m }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// Lowercase Vietnamese nouns of places before their names.
+    static let l25VietnamesePlaceNouns: Set<String> = ["trạm", "ga", "cảng", "xã", "phường", "thôn", "bản", "huyện", "thị trấn", "hồ", "đèo", "bến", "đập"]
+
+    /// "trạm Củng Sơn": a person read after a noun of a place is that place.
+    mutating func l25VietnamesePlaceNounsBeforeNames() {
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
+            guard let (a, _) = seedSpan(i), a >= 1, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
+                  Self.l25VietnamesePlaceNouns.contains(exactForm(a - 1)) else { continue }
+            mentions[i].type = .place
+            mentions[i].placeContext = true
+        }
+    }
+
+    /// "Bộ trưởng Nông nghiệp và Chăn nuôi Brazil …": one syllable read as a person after a minister's title, a lowercase
+    /// syllable after it, is the portfolio's first word.
+    mutating func l25VietnamesePortfolioFamilyName() {
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
+            guard let (a, z) = seedSpan(i), a == z, a >= 1, z + 1 < tokens.count, exactForm(a - 1) == "trưởng",
+                  tokens[z + 1].kind == .word, !tokens[z + 1].capitalized, tokens[z + 1].script == .latin else { continue }
+            drop.insert(i)
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop) }
+    }
+
+    /// "hãng Embraer", "nhà sản xuất máy bay Embraer": a capitalized foreign name after a company's noun is a company.
+    mutating func l25VietnameseCompanyNouns() {
+        var adds: [Mention] = []
+        for k in 1..<max(tokens.count, 1) where tokens[k].kind == .word && tokens[k].script == .latin && isCap(k) && !covered[k] {
+            let prev = exactForm(k - 1)
+            let after = prev == "hãng" || k >= 3 && (prev == "bay" && exactForm(k - 2) == "máy" && exactForm(k - 3) == "xuất")
+            guard after, !Self.hasVietnameseOnlyLetter(tokens[k].text) else { continue }
+            var e = k + 1
+            while e < tokens.count, isCap(e), tokens[e].spaceBefore, !Self.hasVietnameseOnlyLetter(tokens[e].text), e - k < 4 { e += 1 }
+            let s = tokens[k].start, en = tokens[e - 1].end
+            guard !anyMention(where: { $0.start < en && $0.end > s && ($0.known != nil || $0.type == .country) }) else { continue }
+            mentions.removeAll { $0.start < en && $0.end > s }
+            adds.append(mention(k, e, type: .organization, evidence: .cue))
+        }
+        mentions.append(contentsOf: adds)
+    }
+
+    /// "الخطوط الجوية الإثيوبية": an airline, with its country's adjective.
+    mutating func l25ArabicAirlines() {
+        var adds: [Mention] = []
+        for k in tokens.indices where tokens[k].script == .arabic && tokens[k].kind == .word {
+            guard k + 1 < tokens.count, Self.utf8Ends(tokens[k].key, "الخطوط"), PlainText.count(tokens[k].key) <= 8,
+                  TextFolding.key(tokens[k + 1].text) == TextFolding.key("الجوية") else { continue }
+            var e = k + 2
+            if e < tokens.count, isCountry[e] { e += 1 }
+            let s = tokens[k].start, en = tokens[e - 1].end
+            guard !anyMention(where: { $0.known != nil && $0.type != .country && $0.start < en && $0.end > s }) else { continue }
+            mentions.removeAll { $0.type != .country && $0.start < en && $0.end > s }
+            var m = mention(k, e, type: .organization, evidence: .cue)
+            if !Self.utf8Starts(tokens[k].key, "الخطوط") { m = seedWithoutHeadClitic(m, head: k) }
+            adds.append(m)
+        }
+        mentions.append(contentsOf: adds)
+    }
+
+    /// "لجنة السياسة النقدية" + "للبنك المركزي المصري": an unknown body ends before a known body, or another body's head
+    /// noun and its name, written with لل.
+    mutating func l25ArabicBodyEndsBeforeKnownBody() {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            guard let (a, z) = seedSpan(i), z >= a + 2, tokens[a].script == .arabic else { continue }
+            var cut = -1
+            for j in (a + 2)...z where Self.utf8Starts(tokens[j].text, "لل") {
+                let s = tokens[j].start
+                // The known body, or the head noun of another body ("للبنك المركزي …").
+                if arabicFlags(j).contains(.orgHead) && j < z
+                    || anyMention(where: { $0.type == .organization && $0.known != nil && $0.start > s && $0.start <= s + 2 }) { cut = j; break }
+            }
+            guard cut > 0 else { continue }
+            var m = mention(a, cut, type: .organization, evidence: mentionEvidence(i))
+            if mentionStart(i) != m.start { m = seedWithoutHeadClitic(m, head: a) }
+            mentions[i] = m
+        }
     }
 }
