@@ -240,4 +240,29 @@ import Testing
         #expect(orgs.contains("لجنة الاستقرار المالي"), "\(all(e))")
         #expect(e.countries.contains("KE"), "\(all(e))")
     }
+
+    // MARK: Batch four (the hand-found articles, on other names)
+
+    @Test func chineseCompoundAfterCountryAbbreviationIsNoPlace() {
+        let e = extract("新华社电 中亚班列与黑海港口康斯坦察相连。", "zh")
+        #expect(!names(e, .place).contains(where: { $0.hasPrefix("亚班") }), "\(all(e))")
+        #expect(names(e, .place).contains("Black Sea"), "\(all(e))")
+    }
+
+    @Test func russianHouseWithItsGenitive() {
+        let e = extract("Совещание прошло в Доме министерств под председательством Асета Ирсалиева.", "ru")
+        #expect(names(e, .place).contains("Доме министерств"), "\(all(e))")
+        #expect(!names(e, .place).contains("Доме"), "\(all(e))")
+    }
+
+    @Test func frenchLeInsideVietnameseNames() {
+        let e = extract("Selon l'analyste Le Quoc Hung, la croissance restera forte. Le gouvernement a confirmé.", "fr")
+        #expect(names(e, .person).contains("Le Quoc Hung"), "\(all(e))")
+        #expect(!names(e, .person).contains("Quoc Hung"), "\(all(e))")
+    }
+
+    @Test func englishKnownPlaceOpensBody() {
+        let e = extract("Delegates gathered for the Samarkand International Tourism Forum on Monday.", "en")
+        #expect(names(e, .organization).contains("Samarkand International Tourism Forum"), "\(all(e))")
+    }
 }

@@ -1133,7 +1133,8 @@ extension NameFinder {
             func runBackward(_ e: Int) -> Range<Int>? {
                 var s = e
                 while s > 0, e - s < 6, Self.hanTransliterationSet.contains(chars[s - 1]) { s -= 1 }
-                return e - s >= 2 && (s == 0 || !Self.hanTransliterationSet.contains(chars[s - 1])) ? s..<e : nil
+                // ("中欧班列与…": after a country's one-character abbreviation the run is a compound's second half.)
+                return e - s >= 2 && (s == 0 || !Self.hanTransliterationSet.contains(chars[s - 1]) && !Self.hanCountryAbbreviations.contains(chars[s - 1])) ? s..<e : nil
             }
             // 区 after 市/省: the two or three characters between them.
             var p = 3
@@ -1218,6 +1219,8 @@ extension NameFinder {
     static let hanEtcCode = hanCode("等")
     static let hanSettlementAfterEtc: [[UInt32]] = ["城市", "地", "城镇", "港口", "省份"].map(hanCodes)
     static let hanListJoiners = HanCharSet("和与、及")
+    /// One-character abbreviations of countries that open compounds (中欧, 中亚, 美欧, 俄乌), outside the transliteration set.
+    static let hanCountryAbbreviations = HanCharSet("中美俄日韩印越朝")
     static let hanAgencyCode = hanCode("社")
     static let hanMinistryCode = hanCode("部")
     static let hanBureauCode = hanCode("局")

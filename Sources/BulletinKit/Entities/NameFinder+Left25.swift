@@ -33,6 +33,9 @@ import Foundation
 /// Ia Pa"); a portfolio after "Bộ trưởng" is no family name ("Bộ trưởng Nông nghiệp và …"); a capitalized name after "hãng"
 /// or "nhà sản xuất" is a company. Arabic: "الخطوط الجوية" and its country's adjective is an airline; an unknown body ends
 /// before a known one after لل ("لجنة السياسة النقدية" + "للبنك المركزي المصري").
+/// Russian: "Дом" and its lowercase genitive is one place ("в Доме правительства", "Дом дружбы"). French: a capitalized "Le"
+/// inside a sentence right before a person is part of the name ("l'économiste Le Dang Doanh"). English: a known place right
+/// before a body's name opens it ("Tashkent International Investment Forum").
 extension NameFinder {
     mutating func refineLeft25() {
         guard !tokens.isEmpty, !mentions.isEmpty else { return }
@@ -65,6 +68,9 @@ extension NameFinder {
         if lang.vi { l25VietnameseCompanyNouns() }
         if hasArabic { l25ArabicAirlines() }
         if hasArabic { l25ArabicBodyEndsBeforeKnownBody() }
+        if lang.ru { l25RussianHouses() }
+        if lang.fr { l25FrenchLeInNames() }
+        if language == "en" { l25EnglishPlaceOpensBody() }
     }
 
     // MARK: - Arabic
@@ -629,6 +635,48 @@ extension NameFinder {
             guard cut > 0 else { continue }
             var m = mention(a, cut, type: .organization, evidence: mentionEvidence(i))
             if mentionStart(i) != m.start { m = seedWithoutHeadClitic(m, head: a) }
+            mentions[i] = m
+        }
+    }
+
+    // MARK: - Batch four (the hand-found articles)
+
+    /// "в Доме правительства": a house and its lowercase genitive are one place.
+    mutating func l25RussianHouses() {
+        var adds: [Mention] = []
+        for a in tokens.indices where tokens[a].kind == .word && tokens[a].script == .cyrillic && tokens[a].capitalized && !tokens[a].sentenceStart {
+            let z = a
+            guard z + 1 < tokens.count, Self.utf8Starts(tokens[a].key, "дом"), PlainText.count(tokens[a].key) <= 5,
+                  tokens[z + 1].kind == .word, tokens[z + 1].script == .cyrillic, !tokens[z + 1].capitalized, tokens[z + 1].spaceBefore,
+                  PlainText.count(tokens[z + 1].key) >= 5, Self.utf8Ends(tokens[z + 1].key, "а") || Self.utf8Ends(tokens[z + 1].key, "ы")
+                    || Self.utf8Ends(tokens[z + 1].key, "ов") || Self.utf8Ends(tokens[z + 1].key, "ей") || Self.utf8Ends(tokens[z + 1].key, "ств") else { continue }
+            let s = tokens[a].start, e = tokens[z + 1].end
+            guard !anyMention(where: { ($0.known != nil || $0.type == .person || $0.type == .country) && $0.start < e && $0.end > s }) else { continue }
+            mentions.removeAll { $0.start < e && $0.end > s }
+            var m = mention(a, z + 2, type: .place, evidence: .cue)
+            m.placeContext = true
+            adds.append(m)
+        }
+        mentions.append(contentsOf: adds)
+    }
+
+    /// "l'économiste Le Dang Doanh": "Le" capitalized inside a sentence before a person opens the name.
+    mutating func l25FrenchLeInNames() {
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
+            guard let (a, z) = seedSpan(i), a >= 2, z > a, tokens[a - 1].text == "Le" || tokens[a - 1].text == "La", !tokens[a - 1].sentenceStart,
+                  tokens[a - 1].spaceBefore, tokens[a].spaceBefore, tokens[a - 2].kind == .word, !tokens[a - 2].capitalized else { continue }
+            mentions[i] = mention(a - 1, z + 1, type: .person, evidence: mentionEvidence(i))
+        }
+    }
+
+    /// "Tashkent" + "International Investment Forum": a known place right before a body opens its name (the place stays).
+    mutating func l25EnglishPlaceOpensBody() {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            guard let (a, z) = seedSpan(i), a >= 1, tokens[a].capitalized, tokens[a].spaceBefore, isCap(a - 1), !tokens[a - 1].allCaps else { continue }
+            let s = tokens[a - 1].start, e = tokens[a - 1].end
+            guard anyMention(where: { $0.type == .place && $0.known != nil && $0.start == s && $0.end == e }) else { continue }
+            var m = mention(a - 1, z + 1, type: .organization, evidence: mentionEvidence(i))
+            m.placeContext = false
             mentions[i] = m
         }
     }
