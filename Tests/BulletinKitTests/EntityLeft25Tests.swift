@@ -265,4 +265,25 @@ import Testing
         let e = extract("Delegates gathered for the Samarkand International Tourism Forum on Monday.", "en")
         #expect(names(e, .organization).contains("Samarkand International Tourism Forum"), "\(all(e))")
     }
+
+    @Test func parenthesizedAcronymBelongsToTheNameItSpells() {
+        let e = extract("Oil flows through the Caspian Pipeline Consortium (CPC) terminal. The Communist Party of China (CPC) met in Beijing.", "en")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("Caspian Pipeline Consortium"), "\(all(e))")
+        #expect(!e.entities.contains { $0.type == .organization && $0.aliases.contains("Caspian Pipeline Consortium") && $0.name.contains("Communist") }, "\(all(e))")
+    }
+
+    @Test func russianQuotedCompanyIsNoCountry() {
+        let e = extract("Поставки ведет ОАО \"Беларуськалий\", сообщил министр Беларуси.", "ru")
+        #expect(names(e, .organization).contains("Беларуськалий"), "\(all(e))")
+        #expect(!e.entities.contains { $0.type == .country && $0.aliases.contains("Беларуськалий") }, "\(all(e))")
+        #expect(e.countries.contains("BY"), "\(all(e))")
+    }
+
+    @Test func russianAccusativeOblastList() {
+        let e = extract("Делегация посетит Витебскую и Могилевскую области.", "ru")
+        let places = names(e, .place)
+        #expect(places.contains(where: { $0.hasPrefix("Витебск") }), "\(all(e))")
+        #expect(places.contains(where: { $0.hasPrefix("Могилевск") }), "\(all(e))")
+    }
 }

@@ -36,6 +36,9 @@ import Foundation
 /// Russian: "Дом" and its lowercase genitive is one place ("в Доме правительства", "Дом дружбы"). French: a capitalized "Le"
 /// inside a sentence right before a person is part of the name ("l'économiste Le Dang Doanh"). English: a known place right
 /// before a body's name opens it ("Tashkent International Investment Forum").
+/// Latin and Cyrillic: an acronym in parentheses that spells the name before it is that name's, not a known entity's of the
+/// same letters ("Caspian Pipeline Consortium (CPC)" is no Communist Party of China). Russian: a company's quoted name
+/// after its legal form is the company, even when it opens with a country's stem (ОАО "Беларуськалий").
 extension NameFinder {
     mutating func refineLeft25() {
         guard !tokens.isEmpty, !mentions.isEmpty else { return }
@@ -71,6 +74,8 @@ extension NameFinder {
         if lang.ru { l25RussianHouses() }
         if lang.fr { l25FrenchLeInNames() }
         if language == "en" { l25EnglishPlaceOpensBody() }
+        if !hasHan, !hasArabic { l25AcronymOfThePrecedingName() }
+        if lang.ru || language == "uk" || language == "be" { l25RussianQuotedCompanies() }
     }
 
     // MARK: - Arabic
@@ -102,7 +107,7 @@ extension NameFinder {
     // MARK: - Russian
 
     /// Plural (and prepositional) forms of the nouns an adjective list shares: "областей", "краёв", "районов" …
-    static let l25RussianRegionPlurals = KeySet(["областей", "областях", "областям", "областями", "краев", "краях", "краям",
+    static let l25RussianRegionPlurals = KeySet(["областей", "областях", "областям", "областями", "области", "краев", "краях", "краям", "края",
                                                   "районов", "районах", "районам"].map { TextFolding.key($0) })
 
     /// A capitalized Cyrillic adjective in a feminine or masculine oblique case ("Костанайской", "Алтайского").
@@ -110,6 +115,7 @@ extension NameFinder {
         guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].script == .cyrillic, tokens[k].capitalized else { return false }
         let key = tokens[k].key
         return PlainText.count(key) >= 6 && (Self.utf8Ends(key, "ской") || Self.utf8Ends(key, "цкой") || Self.utf8Ends(key, "ной")
+            || Self.utf8Ends(key, "скую") || Self.utf8Ends(key, "цкую") || Self.utf8Ends(key, "ную")
             || Self.utf8Ends(key, "ского") || Self.utf8Ends(key, "цкого") || Self.utf8Ends(key, "ного"))
     }
 
@@ -134,7 +140,11 @@ extension NameFinder {
                 items.append((a, z))
                 z = a - 1
             }
+            guard !items.isEmpty else { continue }
             spans.append(contentsOf: items)
+            // The last adjective, next to the noun, when no place was read over it ("Могилевскую области").
+            let last = l25AdjectiveStart(h - 1), ls = tokens[last].start, le = tokens[h].end
+            if !anyMention(where: { $0.type == .place && $0.start < le && $0.end > ls }) { spans.append((last, h)) }
         }
         guard !spans.isEmpty else { return }
         for (a, b) in spans {
@@ -510,7 +520,7 @@ extension NameFinder {
     }
 
     /// Plural nouns of regions and towns before a list of their names.
-    static let l25RussianPluralPlaceNouns = KeySet(["аймаки", "аймаков", "провинции", "провинций", "штаты", "штатов", "регионы",
+    static let l25RussianPluralPlaceNouns = KeySet(["области", "аймаки", "аймаков", "провинции", "провинций", "штаты", "штатов", "регионы",
         "регионов", "города", "городов", "районы", "районов", "округа", "округов", "вилайеты", "вилоятов", "вилояты", "муниципалитеты"].map { TextFolding.key($0) })
 
     /// "через аймаки Сэлэнгэ, Туве и Дорноговь": each name of the list is a place.
@@ -679,5 +689,41 @@ extension NameFinder {
             m.placeContext = false
             mentions[i] = m
         }
+    }
+
+    /// "Caspian Pipeline Consortium (CPC)": the acronym spells the name before it, so it is that name's.
+    mutating func l25AcronymOfThePrecedingName() {
+        for i in mentions.indices where mentionKnown(i) != nil && mentionParenthesized(i) && mentionType(i) != .country {
+            guard let (a, z) = seedSpan(i), a == z, a >= 2, tokens[a].allCaps, z + 1 < tokens.count, tokens[z + 1].text == ")" else { continue }
+            let before = tokens[a - 1].start
+            guard let j = firstMentionIndex(where: { $0.end <= before && $0.end >= before - 2 && $0.type == .organization }),
+                  mentionKnown(j) == nil, let (b, y) = seedSpan(j) else { continue }
+            // The capitals of the name's words, in order.
+            var initials = ""
+            for k in b...y where tokens[k].kind == .word && (tokens[k].capitalized || tokens[k].allCaps) {
+                if let f = tokens[k].text.unicodeScalars.first { initials.unicodeScalars.append(f) }
+            }
+            guard initials.count >= 2, initials == tokens[a].text else { continue }
+            mentions[i].known = nil
+            mentions[i].evidence = .cue
+            mentions[i].type = .organization
+        }
+    }
+
+    /// Legal forms before a Russian company's quoted name.
+    static let l25RussianLegalForms: Set<String> = ["ОАО", "ЗАО", "АО", "ООО", "ПАО", "НАО", "ТОО", "холдинг", "холдинга", "компания", "компании", "концерн", "концерна"]
+
+    /// ОАО "Беларуськалий": a quoted name after a legal form is the company, not the country whose stem opens it.
+    mutating func l25RussianQuotedCompanies() {
+        var adds: [Mention] = []
+        var drop = Set<Int>()
+        for i in mentions.indices where mentionType(i) == .country {
+            guard let (a, z) = seedSpan(i), a == z, a >= 2, z + 1 < tokens.count, ["\"", "«", "„", "“"].contains(tokens[a - 1].text),
+                  ["\"", "»", "“", "”"].contains(tokens[z + 1].text), Self.l25RussianLegalForms.contains(tokens[a - 2].text),
+                  tokens[a].capitalized, mentionStart(i) == tokens[a].start, mentionEnd(i) == tokens[a].end else { continue }
+            drop.insert(i)
+            adds.append(mention(a, a + 1, type: .organization, evidence: .cue))
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop, adding: adds) }
     }
 }
