@@ -286,4 +286,42 @@ import Testing
         #expect(places.contains(where: { $0.hasPrefix("Витебск") }), "\(all(e))")
         #expect(places.contains(where: { $0.hasPrefix("Могилевск") }), "\(all(e))")
     }
+
+    // MARK: Batch five (holdout45's patterns, on other names)
+
+    @Test func companyWordEndsAPersonsName() {
+        let e = extract("Аналитик Freedom Finance Иван Петров считает, что ставка останется прежней.", "ru")
+        #expect(names(e, .organization).contains("Freedom Finance"), "\(all(e))")
+        #expect(!names(e, .person).contains("Freedom Finance"), "\(all(e))")
+    }
+
+    @Test func englishAllCapsBylineIsAPerson() {
+        let e = extract("By LUIS MANUEL GALVAN Associated Press\nMEXICO CITY (AP) — Officials in Sonora said the dam was full.", "en")
+        #expect(names(e, .person).contains("LUIS MANUEL GALVAN"), "\(all(e))")
+        #expect(!names(e, .organization).contains("LUIS MANUEL GALVAN"), "\(all(e))")
+    }
+
+    @Test func saintPlacesButNotInsideNames() {
+        let e = extract("The train reached St. Pölten before noon, said engineer Marcus St. James.", "en")
+        #expect(names(e, .place).contains("St. Pölten"), "\(all(e))")
+        #expect(!names(e, .place).contains("St. James"), "\(all(e))")
+    }
+
+    @Test func germanHyphenatedTunnelsAndRomanceStreets() {
+        let de = extract("Der Gotthard-Basistunnel bleibt gesperrt, die Grenzbrücke ist offen.", "de")
+        #expect(names(de, .place).contains("Gotthard-Basistunnel"), "\(all(de))")
+        #expect(!names(de, .place).contains("Grenzbrücke"), "\(all(de))")
+        let es = extract("La marcha avanzó por la avenida Paseo de la Reforma hasta la calle Madero.", "es")
+        let places = names(es, .place)
+        #expect(places.contains(where: { $0.hasPrefix("avenida Paseo") }), "\(all(es))")
+        #expect(places.contains("calle Madero"), "\(all(es))")
+    }
+
+    @Test func russianDottedAcronymAndBodyOfBody() {
+        let e = extract("Кредит выдал ВЭБ.РФ. Данные опубликовал Департамент статистики Министерства экономики Республики Беларусь.", "ru")
+        let orgs = names(e, .organization)
+        #expect(orgs.contains("ВЭБ.РФ"), "\(all(e))")
+        #expect(orgs.contains("Департамент статистики"), "\(all(e))")
+        #expect(orgs.contains(where: { $0.hasPrefix("Министерства экономики") }), "\(all(e))")
+    }
 }

@@ -33,6 +33,7 @@ enum EntityCues {
         "Majority Leader", "Minority Leader", "Majority Whip", "Minority Whip", "Sen.", "Rep.", "Gov.",
         // Market and sports roles written before a name ("Analyst Hassan al-Hassan", "Chief Economist Huw Pill")
         "Analyst", "Senior Analyst", "Economist", "Chief Economist", "Strategist", "Chief Strategist", "Coach", "Head Coach",
+        "Hydrologist", "Geologist", "Meteorologist", "Seismologist", "Climatologist", "Epidemiologist", "Researcher", "Scientist",
         // Abbreviated military ranks ("Gen. Abdel Fattah al-Burhan", "Lt. Gen. …")
         "Gen.", "Lt. Gen.", "Maj. Gen.", "Brig. Gen.", "Col.", "Lt. Col.", "Adm.", "Lt.", "Sgt.", "Capt.",
         // Kazakh and Uzbek heads of a region or a town, before "of" ("Akim" alone is also a given name)
@@ -93,7 +94,7 @@ enum EntityCues {
         "аким", "акима", "акиму", "акимом", "акиме", "акимы", "акимов", "губернаторы", "губернатору", "губернатором", "мэру", "мэром", "главе",
         // Turkmen and Uzbek regional heads (хяким велаята, хоким области); heads of administrations.
         "хяким", "хякима", "хякимом", "хоким", "хокима", "хокимом", "начальник", "начальника", "начальником",
-        "Khokim", "Hokim", "Akim", "Hakim of",
+        "Khokim", "Hokim",
         "заместителем", "заместителю", "вице-премьером", "вице-премьеру", "вице-президентом", "пресс-секретарём",
         "пресс-секретарем", "спикером", "депутатом", "сенатором", "генсеком", "генеральным секретарём", "генеральным секретарем",
         "директором", "директору", "руководитель", "руководителя", "руководителем", "руководителю", "президентом компании",

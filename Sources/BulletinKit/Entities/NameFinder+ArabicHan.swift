@@ -644,7 +644,7 @@ extension NameFinder {
         "副县长", "县长", "副市长", "副省长", "区长", "副区长", "镇长", "副镇长", "副部长", "副局长", "副主任", "副总裁", "副总经理",
         "议员", "参议员", "众议员", "总督", "副议长", "组长", "副组长",
         // scholars and heads of institutes ("研究院专家刘某", "大学教授王某", "校长")
-        "专家", "教授", "研究员", "院长", "所长", "校长",
+        "专家", "教授", "研究员", "院长", "所长", "校长", "院士",
         // Southeast Asian ministries' ranks ("商业部国务秘书X", "副国务秘书")
         "国务秘书", "副国务秘书",
         // heads of chambers and associations, and a byline's reporter ("（记者王某）")
@@ -664,7 +664,9 @@ extension NameFinder {
     /// Per place suffix (省, 市): characters that make a common word with it (节省 save, 都市 metropolis,
     /// 上市 listed, 股市 stock market, 超市 supermarket, 夜市 night market, 楼市 housing market).
     static let hanSuffixWordStarts = [HanCharSet("节反"), HanCharSet("都城超股上夜门菜集开闭楼车黑")]
-    static let hanNotPlaceStart: Set<Character> = ["城", "各", "本", "全", "该", "外", "大", "小", "超", "股", "在", "的", "两", "多", "个", "该"]
+    static let hanNotPlaceStart: Set<Character> = ["城", "各", "本", "全", "该", "外", "大", "小", "超", "股", "在", "的", "两", "多", "个", "该",
+                                                   // conjunctions and adverbs that open a clause ("但景区", "而园区")
+                                                   "但", "而", "并", "又", "却"]
 
     /// A CJK compatibility ideograph (豈 U+F900) as its canonical ideograph (豈 U+8C48), which
     /// `Character` equality takes it for.

@@ -39,9 +39,13 @@ import Foundation
 /// Latin and Cyrillic: an acronym in parentheses that spells the name before it is that name's, not a known entity's of the
 /// same letters ("Caspian Pipeline Consortium (CPC)" is no Communist Party of China). Russian: a company's quoted name
 /// after its legal form is the company, even when it opens with a country's stem (ОАО "Беларуськалий").
+/// holdout45's patterns: a person ending in a company's English word is the company ("Halyk Finance"); an English byline's
+/// name in capitals is a person; "St. Paul" and "Sankt Pölten" are places; a German name hyphenated to a word ending in
+/// -tunnel, -bahn, -brücke is a place; Spanish, Portuguese and Italian streets with their noun;
+/// "ВЭБ.РФ" is one body; a Russian body whose name holds a capitalized genitive head ("… Агентства по …") is two bodies.
 extension NameFinder {
     mutating func refineLeft25() {
-        guard !tokens.isEmpty, !mentions.isEmpty else { return }
+        guard !tokens.isEmpty else { return }
         if hasArabic { l25ArabicFinancialMali() }
         if lang.ru || language == "uk" || language == "be" { l25RussianAdjectiveLists() }
         if lang.ru || language == "uk" || language == "be" { l25RussianQuotedExpertNames() }
@@ -76,6 +80,13 @@ extension NameFinder {
         if language == "en" { l25EnglishPlaceOpensBody() }
         if !hasHan, !hasArabic { l25AcronymOfThePrecedingName() }
         if lang.ru || language == "uk" || language == "be" { l25RussianQuotedCompanies() }
+        if !hasHan, !hasArabic { l25CompanyWordEndsPerson() }
+        if language == "en" { l25AllCapsBylines() }
+        if language == "en" || lang.de || lang.fr { l25SaintPlaces() }
+        if lang.de { l25GermanFacilities() }
+        if lang.es || lang.pt || lang.it { l25RomanceStreets() }
+        if lang.ru { l25RussianDottedAcronyms() }
+        if lang.ru { l25RussianBodyOfBody() }
     }
 
     // MARK: - Arabic
@@ -682,7 +693,8 @@ extension NameFinder {
     /// "Tashkent" + "International Investment Forum": a known place right before a body opens its name (the place stays).
     mutating func l25EnglishPlaceOpensBody() {
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
-            guard let (a, z) = seedSpan(i), a >= 1, tokens[a].capitalized, tokens[a].spaceBefore, isCap(a - 1), !tokens[a - 1].allCaps else { continue }
+            // (Not before an acronym: "Texas AG Ken Paxton" is a title.)
+            guard let (a, z) = seedSpan(i), a >= 1, tokens[a].capitalized, !tokens[a].allCaps, tokens[a].spaceBefore, isCap(a - 1), !tokens[a - 1].allCaps else { continue }
             let s = tokens[a - 1].start, e = tokens[a - 1].end
             guard anyMention(where: { $0.type == .place && $0.known != nil && $0.start == s && $0.end == e }) else { continue }
             var m = mention(a - 1, z + 1, type: .organization, evidence: mentionEvidence(i))
@@ -712,6 +724,131 @@ extension NameFinder {
 
     /// Legal forms before a Russian company's quoted name.
     static let l25RussianLegalForms: Set<String> = ["ОАО", "ЗАО", "АО", "ООО", "ПАО", "НАО", "ТОО", "холдинг", "холдинга", "компания", "компании", "концерн", "концерна"]
+
+    // MARK: - Batch five (holdout45's patterns)
+
+    /// English words that end companies' names, whatever the article's language ("Halyk Finance").
+    static let l25CompanyLastWords: Set<String> = ["Finance", "Bank", "Group", "Capital", "Holding", "Holdings", "Invest", "Investments",
+                                                  "Airlines", "Airways", "Motors", "Energy", "Partners", "Securities", "Insurance", "Logistics"]
+
+    /// "Halyk Finance": a person whose last word is a company's is the company.
+    mutating func l25CompanyWordEndsPerson() {
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
+            guard let (a, z) = seedSpan(i), z > a, tokens[z].script == .latin, Self.l25CompanyLastWords.contains(tokens[z].text) else { continue }
+            mentions[i].type = .organization
+        }
+    }
+
+    /// "By MARISOL ARREOLA Associated Press": a byline's name in capitals is a person.
+    mutating func l25AllCapsBylines() {
+        let limit = min(tokens.count, 60)
+        for k in 0..<max(limit - 2, 0) where tokens[k].text == "By" && (k == 0 || tokens[k].newlineBefore || tokens[k].sentenceStart) {
+            var e = k + 1
+            while e < tokens.count, tokens[e].allCaps, tokens[e].kind == .word, tokens[e].script == .latin, e - k <= 4 { e += 1 }
+            guard e - k >= 3 else { continue }
+            let s = tokens[k + 1].start, en = tokens[e - 1].end
+            mentions.removeAll { $0.known == nil && $0.start < en && $0.end > s }
+            mentions.append(mention(k + 1, e, type: .person, evidence: .cue))
+        }
+    }
+
+    /// "St. Paul", "Sankt Pölten": a saint's abbreviation and a name are one place.
+    mutating func l25SaintPlaces() {
+        var adds: [Mention] = []
+        for k in tokens.indices where tokens[k].text == "St" || tokens[k].text == "Sankt" {
+            let dotted = tokens[k].text == "St"
+            let n = dotted ? k + 2 : k + 1
+            // (Not inside a longer name: "Kerwyn St. Hill", "Dom Sankt Stephan".)
+            guard n < tokens.count, !dotted || tokens[k + 1].text == ".", isCap(n), tokens[n].spaceBefore,
+                  k == 0 || !isCap(k - 1) || tokens[k].sentenceStart else { continue }
+            var e = n + 1
+            while e < tokens.count, isCap(e), tokens[e].spaceBefore, e - n < 2 { e += 1 }
+            let s = tokens[k].start, en = tokens[e - 1].end
+            guard !anyMention(where: { ($0.known != nil || $0.type == .country) && $0.start < en && $0.end > s }) else { continue }
+            mentions.removeAll { $0.start < en && $0.end > s }
+            var m = mention(k, e, type: .place, evidence: .cue)
+            m.placeContext = true
+            adds.append(m)
+        }
+        mentions.append(contentsOf: adds)
+    }
+
+    /// The endings of German tunnels', railways' and bridges' names.
+    static let l25GermanFacilityEnds: [String] = ["tunnel", "bahn", "brücke"]
+
+    /// "Semmering-Basistunnel": a name hyphenated to a tunnel's, a railway's or a bridge's word is a place. (Not "Bahnhof X":
+    /// the golds read a station named by its town as the town.)
+    mutating func l25GermanFacilities() {
+        var adds: [Mention] = []
+        for k in tokens.indices where tokens[k].kind == .word && tokens[k].script == .latin && tokens[k].capitalized {
+            // A name, a hyphen and a word ending in -tunnel, -bahn, -brücke ("Semmering-Basistunnel"); a compound alone may be
+            // a common noun ("Grenzbrücke", "Fußgängerbrücke").
+            let lower = tokens[k].text.lowercased()
+            guard Self.l25GermanFacilityEnds.contains(where: { lower.hasSuffix($0) }) else { continue }
+            let a: Int
+            if k >= 2, tokens[k - 1].text == "-", !tokens[k - 1].spaceBefore, !tokens[k].spaceBefore, isCap(k - 2) { a = k - 2 }
+            else if let dash = lower.firstIndex(of: "-"), lower.distance(from: lower.startIndex, to: dash) >= 3 { a = k }   // one token
+            else { continue }
+            let s = tokens[a].start, en = tokens[k].end
+            guard !anyMention(where: { $0.known != nil && $0.start < en && $0.end > s }) else { continue }
+            mentions.removeAll { $0.start < en && $0.end > s }
+            var m = mention(a, k + 1, type: .place, evidence: .cue)
+            m.placeContext = true
+            adds.append(m)
+        }
+        mentions.append(contentsOf: adds)
+    }
+
+    /// Street nouns of Spanish, Portuguese and Italian.
+    static let l25RomanceStreetNouns: Set<String> = ["avenida", "calle", "paseo", "plaza", "carrera", "rua", "praça", "via", "viale", "corso", "piazza"]
+
+    /// "avenida Primero de Mayo": the street's noun and name are one place (up to two lowercase joiners inside).
+    mutating func l25RomanceStreets() {
+        var adds: [Mention] = []
+        for k in tokens.indices where tokens[k].kind == .word && !tokens[k].capitalized && Self.l25RomanceStreetNouns.contains(tokens[k].text) {
+            guard k + 1 < tokens.count, isCap(k + 1), tokens[k + 1].spaceBefore else { continue }
+            var e = k + 2
+            while e < tokens.count, e - k < 6 {
+                if isCap(e), tokens[e].spaceBefore { e += 1; continue }
+                if e + 1 < tokens.count, ["de", "del", "la", "las", "los", "da", "do", "dos", "das", "di", "della"].contains(tokens[e].text), isCap(e + 1) { e += 2; continue }
+                break
+            }
+            let s = tokens[k].start, en = tokens[e - 1].end
+            guard !anyMention(where: { $0.known != nil && $0.type != .place && $0.start < en && $0.end > s }) else { continue }
+            mentions.removeAll { $0.known == nil && $0.start < en && $0.end > s }
+            var m = mention(k, e, type: .place, evidence: .cue)
+            m.placeContext = true
+            adds.append(m)
+        }
+        mentions.append(contentsOf: adds)
+    }
+
+    /// "ВЭБ.РФ": an acronym, a dot and РФ (or RU) with no space are one body.
+    mutating func l25RussianDottedAcronyms() {
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            guard let (a, z) = seedSpan(i), a == z, tokens[a].allCaps, z + 2 < tokens.count, tokens[z + 1].text == ".",
+                  !tokens[z + 1].spaceBefore, !tokens[z + 2].spaceBefore, tokens[z + 2].text == "РФ" || tokens[z + 2].text == "RU" else { continue }
+            mentions[i] = mention(a, z + 3, type: .organization, evidence: mentionEvidence(i))
+        }
+    }
+
+    /// Heads of bodies in the genitive that open a second body inside a longer name.
+    static let l25RussianGenitiveBodyHeads: [StaticString] = ["агентства", "министерства", "комитета", "службы", "департамента", "управления"]
+
+    /// "Бюро национальной статистики Агентства по стратегическому планированию": the body and the body it belongs to.
+    mutating func l25RussianBodyOfBody() {
+        var adds: [Mention] = []
+        for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
+            guard let (a, z) = seedSpan(i), z >= a + 3 else { continue }
+            guard let j = ((a + 2)...z).first(where: { k in tokens[k].kind == .word && tokens[k].script == .cyrillic && tokens[k].capitalized
+                && !tokens[k].sentenceStart && Self.l25RussianGenitiveBodyHeads.contains(where: { h in Self.utf8Equal(tokens[k].key, h) }) }),
+                  j < z else { continue }
+            let ev = mentionEvidence(i)
+            mentions[i] = mention(a, j, type: .organization, evidence: ev)
+            adds.append(mention(j, z + 1, type: .organization, evidence: ev))
+        }
+        mentions.append(contentsOf: adds)
+    }
 
     /// ОАО "Беларуськалий": a quoted name after a legal form is the company, not the country whose stem opens it.
     mutating func l25RussianQuotedCompanies() {

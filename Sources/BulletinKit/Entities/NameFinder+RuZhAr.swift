@@ -649,7 +649,7 @@ extension NameFinder {
     static let hanStateBlockedNext = HanCharSet("交联")
     static let hanStateBlockedPrevious = HanCharSet("联城友盟")
     /// Zones and parks named like places ("皎漂经济特区", "北加里曼丹工业园", "东方工业园"), longest first.
-    static let hanZoneSuffixCodes: [[UInt32]] = ["经济合作区", "经济开发区", "自由贸易区", "自然保护区", "综合保税区", "经济特区", "工业园区", "产业园区", "国家公园",
+    static let hanZoneSuffixCodes: [[UInt32]] = ["经济合作区", "经济开发区", "自由贸易区", "自然保护区", "综合保税区", "经济特区", "工业特区", "工业园区", "产业园区", "国家公园",
                                                  "工业园", "产业园", "物流园", "自贸区", "开发区", "工业区", "经济区", "保税区",
                                                  // border crossings, basins and valleys ("霍尔果斯口岸", "塔里木盆地", "伊犁河谷")
                                                  "口岸经济区", "口岸", "盆地", "河谷"].map(hanCodes)
