@@ -324,4 +324,24 @@ import Testing
         #expect(orgs.contains("Департамент статистики"), "\(all(e))")
         #expect(orgs.contains(where: { $0.hasPrefix("Министерства экономики") }), "\(all(e))")
     }
+
+    @Test func arabicAppositiveNameAfterTitle() {
+        let e = extract("وقال وزير الفلاحة والصيد البحري، أحمد البواري، إن الموسم جيد.", "ar")
+        #expect(names(e, .person).contains("أحمد البواري"), "\(all(e))")
+        // A noun phrase between commas is no name.
+        let not = extract("وقال وزير العدل، دفاع المتهم، إن القضية مستمرة.", "ar")
+        #expect(!names(not, .person).contains("دفاع المتهم"), "\(all(not))")
+    }
+
+    @Test func cheikhAfterACommaIsAGivenName() {
+        let e = extract("Le ministre de l'Énergie, Cheikh Ndiaye, a annoncé la signature.", "fr")
+        #expect(names(e, .person).contains("Cheikh Ndiaye"), "\(all(e))")
+    }
+
+    @Test func chineseTeamLeadersAndScientists() {
+        let e = extract("记者从浙江大学获悉，该校王立军、陈晓红团队取得进展。英国剑桥大学物理学家马克·威尔逊评价称结果重要。", "zh")
+        let people = names(e, .person)
+        for p in ["王立军", "陈晓红"] { #expect(people.contains(p), "\(p): \(all(e))") }
+        #expect(people.contains("马克·威尔逊"), "\(all(e))")
+    }
 }

@@ -43,6 +43,9 @@ import Foundation
 /// name in capitals is a person; "St. Paul" and "Sankt Pölten" are places; a German name hyphenated to a word ending in
 /// -tunnel, -bahn, -brücke is a place; Spanish, Portuguese and Italian streets with their noun;
 /// "ВЭБ.РФ" is one body; a Russian body whose name holds a capitalized genitive head ("… Агентства по …") is two bodies.
+/// Arabic: a name between commas after a title ("وزير التجهيز والماء، نزار بركة، …"); French and English: "Cheikh" after a
+/// comma opens a Senegalese given name ("…, Cheikh Diba, a indiqué"); Chinese: names listed before 团队 are its leaders
+/// ("潘建伟、朱晓波团队"), and scientists' and analysts' titles.
 extension NameFinder {
     mutating func refineLeft25() {
         guard !tokens.isEmpty else { return }
@@ -87,6 +90,9 @@ extension NameFinder {
         if lang.es || lang.pt || lang.it { l25RomanceStreets() }
         if lang.ru { l25RussianDottedAcronyms() }
         if lang.ru { l25RussianBodyOfBody() }
+        if hasArabic { l25ArabicAppositiveNames() }
+        if lang.fr || language == "en" { l25CheikhGivenName() }
+        if hasHan { l25HanTeamLeaders() }
     }
 
     // MARK: - Arabic
@@ -862,5 +868,71 @@ extension NameFinder {
             adds.append(mention(a, a + 1, type: .organization, evidence: .cue))
         }
         if !drop.isEmpty { replaceMentions(removing: drop, adding: adds) }
+    }
+
+    /// "أفاد وزير التجهيز والماء، نزار بركة، بأن": two to four name words between commas, the first a common given name, a
+    /// title up to eight words before.
+    mutating func l25ArabicAppositiveNames() {
+        var adds: [Mention] = []
+        for c in tokens.indices where tokens[c].kind == .punct && (tokens[c].text == "،" || tokens[c].text == ",") {
+            let a = c + 1
+            guard a + 2 < tokens.count, seedArabicWord(a), ar15Given(a), !isArabicDefinite(a), !covered[a], !isCountry[a],
+                  !arabicFlags(a).contains(.stop), !arabicFlags(a).contains(.head) else { continue }
+            var e = a + 1
+            while e < tokens.count, e - a < 4, seedArabicWord(e), !isCountry[e], !arabicFlags(e).contains(.stop) || keyIs(e, "بن") { e += 1 }
+            guard e - a >= 2, e < tokens.count, tokens[e].kind == .punct, tokens[e].text == "،" || tokens[e].text == "," else { continue }
+            // A title head within eight words before the first comma.
+            guard ((max(0, c - 8))..<c).contains(where: { seedArabicWord($0) && arabicFlags($0).contains(.titledNameHead) }) else { continue }
+            let s = tokens[a].start, en = tokens[e - 1].end
+            guard !anyMention(where: { $0.start < en && $0.end > s && ($0.known != nil || $0.type == .person || $0.type == .country) }) else { continue }
+            mentions.removeAll { $0.start < en && $0.end > s }
+            adds.append(mention(a, e, type: .person, evidence: .cue))
+        }
+        mentions.append(contentsOf: adds)
+    }
+
+    /// ", Cheikh Diba,": "Cheikh" after a comma and before one name is a given name (Senegal, Mauritania), not a title.
+    mutating func l25CheikhGivenName() {
+        for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
+            guard let (a, z) = seedSpan(i), a >= 2, tokens[a - 1].text == "Cheikh", tokens[a - 2].text == "," else { continue }
+            mentions[i] = mention(a - 1, z + 1, type: .person, evidence: mentionEvidence(i))
+        }
+    }
+
+    /// "该校潘建伟、朱晓波团队": names of two or three characters, each opening with a family name, listed with 、 before 团队
+    /// (or one name after 该校/研究所/院/的 and before it) are the team's leaders.
+    mutating func l25HanTeamLeaders() {
+        /// The name of two or three characters ending at scalar `end` of `s`: its first scalar and length.
+        func name(endingAt end: Int, in s: [Unicode.Scalar]) -> (Int, Int)? {
+            for len in [3, 2] where end - len >= 0 && Self.hanSurnameSet.contains(Self.hanCode(s[end - len])) { return (end - len, len) }
+            return nil
+        }
+        var found: [(Int, Int, Int)] = []   // token, first scalar, length
+        for k in tokens.indices where tokens[k].script == .han && tokens[k].kind == .word {
+            let s = Array(tokens[k].text.unicodeScalars)
+            guard s.count >= 4, let team = (0..<(s.count - 1)).first(where: { s[$0] == "团" && s[$0 + 1] == "队" }),
+                  let (f, len) = name(endingAt: team, in: s) else { continue }
+            var names = [(k, f, len)]
+            if f == 0 {
+                // Back over "X、": each earlier run ends in a name.
+                var j = k - 2
+                while j >= 0, tokens[j + 1].text == "、", tokens[j].script == .han, tokens[j].kind == .word {
+                    let p = Array(tokens[j].text.unicodeScalars)
+                    guard let (g, l) = name(endingAt: p.count, in: p) else { break }
+                    names.append((j, g, l))
+                    j -= 2
+                }
+                guard names.count >= 2 else { continue }
+            } else {
+                guard "校所院的".unicodeScalars.contains(s[f - 1]) else { continue }
+            }
+            found.append(contentsOf: names)
+        }
+        for (k, f, len) in found {
+            let s = Array(tokens[k].text.unicodeScalars)
+            let text = Self.hanString(s, f, f + len)
+            let m = Mention(surface: text, start: tokens[k].start + f, end: tokens[k].start + f + len, type: .person, evidence: .cue, words: [text])
+            if !anyMention(where: { $0.start < m.end && $0.end > m.start }) { mentions.append(m) }
+        }
     }
 }
