@@ -2115,7 +2115,7 @@ extension NameFinder {
     /// (`seedTokenIndex(start:)`, `seedTokenIndex(end:from:)`) answer. Nil when the hint is missing or stale.
     @inline(__always) func hintedTokenSpan(_ n: Int, start: Int, end: Int) -> (Int, Int)? {
         let a = Int(mentions[n].firstToken), z = Int(mentions[n].lastToken)
-        guard a >= 0, z >= a, z < tokens.count, tokens[a].start == start, a == 0 || tokens[a - 1].start < start,
+        guard a >= 0, z >= a, z < tokenCount, tokens[a].start == start, a == 0 || tokens[a - 1].start < start,
               tokens[z].end == end, z == 0 || tokens[z - 1].end < end else { return nil }
         return (a, z)
     }

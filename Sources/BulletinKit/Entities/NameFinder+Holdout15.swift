@@ -140,14 +140,14 @@ extension NameFinder {
     }
 
     @inline(__always) func h15CapLatin(_ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].script == .latin && isCap(k)
+        k >= 0 && k < tokenCount && tokens[k].script == .latin && isCap(k)
     }
 
     /// A hyphen glued on both sides at `k` ("Port-Louis", "Mokoena-Letsie").
     /// (spd23: the spaces first, the key last: after a name's word most marks are a comma or a period, glued before but
     /// not after, and are passed over without a call.)
     @inline(__always) func h15GluedHyphen(_ k: Int) -> Bool {
-        k > 0 && k + 1 < tokens.count && tokens[k].kind == .punct && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore && keyIs(k, "-")
+        k > 0 && k + 1 < tokenCount && tokens[k].kind == .punct && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore && keyIs(k, "-")
     }
 
     /// End (exclusive) of the capitalized Latin or Cyrillic words from `a`, glued hyphens included, at most `limit` words.

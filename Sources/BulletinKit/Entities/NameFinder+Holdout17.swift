@@ -51,13 +51,13 @@ extension NameFinder {
 
     /// Token `k` is a word of `script` whose first scalar is in `range`.
     @inline(__always) func h17FirstScalar(_ k: Int) -> UInt32 {
-        guard k >= 0, k < tokens.count, let u = tokens[k].text.unicodeScalars.first else { return 0 }
+        guard k >= 0, k < tokenCount, let u = tokens[k].text.unicodeScalars.first else { return 0 }
         return u.value
     }
 
     /// Token `k` is the punctuation mark `s` (compared on bytes: see `textIsMark`, whose list holds every mark passed here).
     @inline(__always) func h17IsPunct(_ k: Int, _ s: String) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .punct && Self.isMark(tokens[k].text, s)
+        k >= 0 && k < tokenCount && tokens[k].kind == .punct && Self.isMark(tokens[k].text, s)
     }
 
     // MARK: - Korean
@@ -286,7 +286,7 @@ extension NameFinder {
         return set.contains(tokens[k].key) || tokens[k].stems.contains { set.contains($0) }
     }
 
-    @inline(__always) func h17ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
+    @inline(__always) func h17ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .arabic }
     @inline(__always) func h17HasArticle(_ k: Int) -> Bool { tokens[k].key.utf8.starts(with: "ال".utf8) }
 
     mutating func h17Arabic(_ edits: inout H17Edits) {

@@ -28,7 +28,7 @@ extension NameFinder {
     }
 
     @inline(__always) func h18Lower(_ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin && !tokens[k].capitalized && !tokens[k].allCaps
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .latin && !tokens[k].capitalized && !tokens[k].allCaps
     }
 
     /// Tokens `found..<p` of mention `a...z`: two or three capitalized words after a head word, closing the mention or
@@ -411,7 +411,7 @@ extension NameFinder {
     /// Of those, the ones a name with the article follows ("قضاء المحاويل", "واحة الفرافرة"; "منطقة التجارة" names none).
     static let h18ArabicPlaceNounsBeforeArticle = h18Keys(["قضاء", "واحة", "ناحية", "بلدة"])
 
-    @inline(__always) func h18ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
+    @inline(__always) func h18ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .arabic }
     func h18ArabicIn(_ k: Int, _ set: KeySet) -> Bool { h18ArabicWord(k) && set.contains(tokens[k].key, hash: tokens[k].keyHash) }
     /// Token `k` is an Arabic word of a list with one clitic letter (و، ب، ل، ف) glued before it ("ومنطقة", "وعميد"; not
     /// "المنطقة"): `fact` is the list's `ArabicFact` bit (h18CliticPlaceNoun, h18CliticMunicipality),

@@ -61,11 +61,11 @@ extension NameFinder {
     static let h20CourtFields = KeySet(["justice", "appeal", "appeals", "cassation", "arbitration", "claims", "session", "sessions"])
 
     @inline(__always) func h20Lower(_ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin && !tokens[k].capitalized && !tokens[k].allCaps
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .latin && !tokens[k].capitalized && !tokens[k].allCaps
     }
 
     @inline(__always) func h20In(_ k: Int, _ set: KeySet) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && set.contains(tokens[k].key, hash: tokens[k].keyHash)
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && set.contains(tokens[k].key, hash: tokens[k].keyHash)
     }
 
     /// End (exclusive) of up to `limit` capitalized Latin words from `a`, glued hyphens included.
@@ -467,7 +467,7 @@ extension NameFinder {
         return j + 1 >= tokens.count || tokens[j + 1].kind != .word || h20Stop(j + 1)
     }
 
-    @inline(__always) func h20ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
+    @inline(__always) func h20ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .arabic }
     @inline(__always) func h20Definite(_ k: Int) -> Bool { keyStarts(k, "ال") }
     func h20Stop(_ k: Int) -> Bool {
         let key = tokens[k].key

@@ -76,7 +76,7 @@ extension NameFinder {
 
     /// A first-name initial: one capital, or two letters ("Sh", "Zh", "Kh") before a period.
     @inline(__always) func h29Initial(_ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin && tokens[k].capitalized && tokens[k].text.utf8.count <= 2
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .latin && tokens[k].capitalized && tokens[k].text.utf8.count <= 2
     }
 
     mutating func h29English() {

@@ -669,7 +669,7 @@ extension NameFinder {
     static let h33ArCorporate = KeySet(["كابيتال", "القابضة", "جروب", "هولدينغ", "إنفست"].map { TextFolding.key($0) })
     static let h33ArLanguageCues = KeySet(["إلى", "اللغة", "باللغة", "بالإنجليزية"].map { TextFolding.key($0) })
 
-    @inline(__always) func h33ArWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
+    @inline(__always) func h33ArWord(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .arabic }
     @inline(__always) func h33ArAl(_ k: Int) -> Bool { keyStarts(k, "ال") }
 
     mutating func h33Arabic() {

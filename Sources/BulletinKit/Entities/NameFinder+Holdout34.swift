@@ -78,7 +78,7 @@ extension NameFinder {
         return true
     }
 
-    @inline(__always) func h34Word(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word }
+    @inline(__always) func h34Word(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].kind == .word }
     @inline(__always) func h34Cap(_ k: Int) -> Bool { h34Word(k) && tokens[k].capitalized }
     @inline(__always) func h34Lower(_ k: Int) -> Bool { h34Word(k) && !tokens[k].capitalized && !tokens[k].allCaps }
 

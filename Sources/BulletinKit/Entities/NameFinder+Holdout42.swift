@@ -121,7 +121,7 @@ extension NameFinder {
 
     /// Token `k` is a word whose key ends with one of `ends`.
     @inline(__always) func h42Ends(_ k: Int, _ ends: AffixList) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && Self.hasAnySuffix(tokens[k].key, ends)
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && Self.hasAnySuffix(tokens[k].key, ends)
     }
 
     /// End (exclusive) of a Latin person's name from `k`: capitalized words, initials with their stop, glued hyphens and

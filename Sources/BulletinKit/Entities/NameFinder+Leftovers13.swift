@@ -172,9 +172,11 @@ extension NameFinder {
     mutating func l13FrenchTowns() {
         let n = tokens.count
         var added: [Mention] = []
+        // (The word lists read once: a static read in the loop is a lazy global's check per lowercase word.)
+        let (siteNouns, settledAt) = (Self.l13FrenchSiteNouns, Self.l13FrenchSettledAt)
         for k in 1..<max(1, n - 1) where tokens[k].kind == .word && !tokens[k].capitalized && tokens[k].script == .latin {
-            let site = Self.l13FrenchSiteNouns.contains(tokens[k].key, hash: tokens[k].keyHash)
-            let settled = !site && Self.l13FrenchSettledAt.contains(tokens[k].key, hash: tokens[k].keyHash)
+            let site = siteNouns.contains(tokens[k].key, hash: tokens[k].keyHash)
+            let settled = !site && settledAt.contains(tokens[k].key, hash: tokens[k].keyHash)
             guard site || settled, k + 2 < n else { continue }
             let p = k + 1
             guard site && (keyIs(p, "de") || keyIs(p, "d")) || settled && keyIs(p, "a") && tokens[p].text == "à", h15CapLatin(p + 1), !tokens[p + 1].allCaps else { continue }

@@ -1788,9 +1788,10 @@ extension NameFinder {
             k = end - 1
         }
         // "ثانه هوا - 25 - 11 (كونا)", "لمقاطعة ثانه هوا": other sightings of a place pair.
+        // (`PlainText.equal` is `==`: asked of every Arabic token, `==` took its normalizing slow path for each.)
         guard !placePairs.isEmpty else { return }
         for a in 0..<(tokens.count - 1) where !covered[a] && !covered[a + 1] && tokens[a].script == .arabic
-            && placePairs.contains(where: { $0.0 == tokens[a].key && $0.1 == tokens[a + 1].key }) {
+            && placePairs.contains(where: { PlainText.equal($0.0, tokens[a].key) && PlainText.equal($0.1, tokens[a + 1].key) }) {
             var m = mention(a, a + 2, type: .place, evidence: .cue)
             m.placeContext = true
             mentions.removeAll { $0.type != .country && $0.known == nil && $0.start >= m.start && $0.end <= m.end }

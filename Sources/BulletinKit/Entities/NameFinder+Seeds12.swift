@@ -131,7 +131,7 @@ extension NameFinder {
 
     /// Token `k` exists and its key is `key` (the passes' one-word test at an index that may run off the text).
     @_disfavoredOverload
-    @inline(__always) func keyIs(_ k: Int, _ key: String) -> Bool { k >= 0 && k < tokens.count && PhraseMatcher.same(tokens[k].key, key) }
+    @inline(__always) func keyIs(_ k: Int, _ key: String) -> Bool { k >= 0 && k < tokenCount && PhraseMatcher.same(tokens[k].key, key) }
     /// `keyIs` for a literal (nearly every call): the key's bytes against the literal's, no `String` made of it.
     /// (Not inlined: in the large passes that call it, its inlined copies crowded out the inlining of their
     /// own array reads.)
@@ -148,7 +148,7 @@ extension NameFinder {
     @inline(never) func keyBytesAre(_ k: Int, _ key: StaticString) -> Bool { Self.utf8Equal(tokens[k].key, key) }
 
     @inline(__always) func seedArabicWord(_ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word
+        k >= 0 && k < tokenCount && tokens[k].script == .arabic && tokens[k].kind == .word
     }
 
     /// Token `k` lies inside some mention.
@@ -639,7 +639,7 @@ extension NameFinder {
     static let seedFrenchNameLinks: WordSet = ["de", "d", "des", "du", "la", "le", "et"]
     static let seedOfLinks: WordSet = ["of", "de", "du", "des"]
 
-    @inline(__always) func seedLatinWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin }
+    @inline(__always) func seedLatinWord(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .latin }
 
     mutating func refineSeedStyleLatin() {
         guard tokens.indices.contains(where: { tokens[$0].script == .latin && tokens[$0].kind == .word }) else { return }   // (no token copied per element)

@@ -17,6 +17,8 @@ struct NameFinder {
     private final class Fields {
         let lex: EntityLexicon
         let tokens: [Token]
+        /// `tokens.count` (see `NameFinder.tokenCount`).
+        let tokenCount: Int
         let tokenWords: TokenWords
         /// The word cache's entries, where most tokens' words are (kept alive with the tokens).
         let cacheWords: TokenWords?
@@ -41,6 +43,7 @@ struct NameFinder {
              midCaps: KeySet, cues: CueCache, wordFlags: WordFlagCache, hasArabic: Bool, hasHan: Bool, hanRuns: HanRunCache) {
             self.lex = lex
             self.tokens = tokens
+            self.tokenCount = tokens.count
             self.tokenWords = tokenWords
             self.cacheWords = cacheWords
             self.language = language
@@ -61,6 +64,9 @@ struct NameFinder {
 
     var lex: EntityLexicon { @inline(__always) _read { yield fields.lex } }
     var tokens: [Token] { @inline(__always) _read { yield fields.tokens } }
+    /// `tokens.count`, stored: the bounds tests of the small token helpers (`keyIs`, `h23Key`, `h15CapLatin` …) are
+    /// inlined into passes so large that the compiler left `Array.count` there as a call, one per test.
+    var tokenCount: Int { @inline(__always) get { fields.tokenCount } }
     /// The words of `tokens`, which keeps them alive (a token does not: see `Token.words`).
     var tokenWords: TokenWords { @inline(__always) _read { yield fields.tokenWords } }
     var language: String { @inline(__always) _read { yield fields.language } }
