@@ -109,7 +109,7 @@ extension NameFinder {
         "đen", "den", "theo", "ve", "se", "khi", "nam", "ngay", "nhu", "cung", "thi", "ma", "nhung", "cac", "mot", "đe", "de"])
 
     @inline(__always) func h19Key(_ k: Int, _ set: KeySet) -> Bool {
-        k >= 0 && k < tokenCount && set.contains(tokens[k].key, hash: tokens[k].keyHash)
+        k >= 0 && k < tokenCount && set.contains(tokens[k])
     }
 
     /// End (exclusive) of a lowercase administrative noun at `k` ("tỉnh", "thành phố", "thị xã", "cửa khẩu"), or nil.

@@ -415,7 +415,7 @@ extension NameFinder {
     /// Token `k` is an Arabic word whose key, or a key with its clitics stripped (its stems), is in `keys`.
     @inline(__always) func h29Has(_ k: Int, _ keys: KeySet) -> Bool {
         guard h18ArabicWord(k) else { return false }
-        if keys.contains(tokens[k].key, hash: tokens[k].keyHash) { return true }
+        if keys.contains(tokens[k]) { return true }
         let stems = tokens[k].stems
         return stems.count > 1 && stems.contains(where: { keys.contains($0) })
     }
@@ -501,7 +501,7 @@ extension NameFinder {
                 // "… عجمان سعيد عبيد بن حرمول الفلاسي": a common given name left outside.
                 var a0 = a
                 if a >= 1, mentionStart(i) == tokens[a].start, h18ArabicWord(a - 1), !h18Article(a - 1),
-                   Self.arabicCommonGivenNames.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), h26MentionOver(a - 1) == nil,
+                   Self.arabicCommonGivenNames.contains(tokens[a - 1]), h26MentionOver(a - 1) == nil,
                    a < 2 || !h18ArabicWord(a - 2) || h26MentionOver(a - 2) != nil || h18ArabicIn(a - 2, trailing) {
                     a0 = a - 1
                 }
