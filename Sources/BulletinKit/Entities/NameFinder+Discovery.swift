@@ -12,12 +12,12 @@ extension NameFinder {
         var cueBudget = 0            // > 0: a title was just seen, the next name is a person
         let lenient = lang.ru || lang.vi
         let knownOrganization = tokensInKnownOrganizations()
-        while i < tokens.count {
+        while i < tokenCount {
             // With no title's reach open (most of a text), a token that no rule below reads is passed over at once,
             // without the token's copy and the rules' tests: see `passedOverWithoutCue`.
             if cueBudget == 0, passedOverWithoutCue(i) { i += 1; continue }
             let t = tokens[i]
-            if t.kind == .punct, Self.cueEndingPunctuation.contains(t.key, hash: t.keyHash) { cueBudget = 0 }
+            if t.kind == .punct, Self.cueEndingPunctuation.contains(t) { cueBudget = 0 }
             if covered[i] {
                 // "Tổng Giám đốc Quỹ Tiền tệ Quốc tế Kristalina Georgieva", "CEO of Acme Corp John Smith":
                 // a known organization after a title keeps the person cue; any other known name ends it.
@@ -57,7 +57,7 @@ extension NameFinder {
             }
             // Organizations that start with a lowercase keyword (French "usine de …", "ministère des …").
             if t.kind == .word, !t.capitalized, t.script == .latin, lang.fr,
-               Self.frenchLowercaseOrgHeads.contains(t.key, hash: t.keyHash) {
+               Self.frenchLowercaseOrgHeads.contains(t) {
                 if let end = frenchOrgEnd(from: i), end - i >= 3, (i..<end).contains(where: { isCap($0) }) {
                     mentions.append(mention(i, end, type: .organization, evidence: .cue))
                     i = end
@@ -69,7 +69,7 @@ extension NameFinder {
                 if cueBudget > 0 {
                     // Vietnamese names follow their title at once; only linking words ("Đại sứ Nhật Bản tại
                     // Việt Nam Ito Naoki") keep the cue over lowercase words ("Thủ tướng đề nghị Foxconn" does not).
-                    let viLink = lang.vi && Self.vietnameseLinkWords.contains(t.key, hash: t.keyHash)
+                    let viLink = lang.vi && Self.vietnameseLinkWords.contains(t)
                     // ("für Industrie und Bau, Olzhas Bekow": a coordinator costs no more than the English "and", a connector.)
                     let cheap = t.kind == .punct || isConnector(i) || isCountry[i] || (lenient && (!lang.vi || viLink)) || !lang.vi && isCoordinator(i)
                     cueBudget -= cheap ? 1 : 4
@@ -97,7 +97,7 @@ extension NameFinder {
             }
             // "En Bretagne", "В Актау": a sentence-initial preposition is not part of the name after it.
             if t.sentenceStart, t.kind == .word, i + 1 < tokens.count, isCap(i + 1), !covered[i + 1],
-               lang.fr && Self.frenchPlacePrepositions.contains(t.key, hash: t.keyHash) || t.script == .cyrillic && (PhraseMatcher.same(t.key, "в") || PhraseMatcher.same(t.key, "во")) {
+               lang.fr && Self.frenchPlacePrepositions.contains(t) || t.script == .cyrillic && (PhraseMatcher.same(t.key, "в") || PhraseMatcher.same(t.key, "во")) {
                 i += 1
                 continue
             }
@@ -110,14 +110,14 @@ extension NameFinder {
                 continue
             }
             // "Le Conseil du café-cacao …": a sentence-initial French article before an institution's keyword.
-            if lang.fr, t.sentenceStart, t.kind == .word, Self.frenchArticles.contains(t.key, hash: t.keyHash), i + 1 < tokens.count, isCap(i + 1),
+            if lang.fr, t.sentenceStart, t.kind == .word, Self.frenchArticles.contains(t), i + 1 < tokens.count, isCap(i + 1),
                !covered[i + 1], orgKeyword(at: i + 1) != nil {
                 i += 1
                 continue
             }
             // "На реке Сырдарья …", "Для Министерства …": any sentence-initial Russian preposition.
             if t.sentenceStart, t.kind == .word, t.script == .cyrillic, i + 1 < tokens.count, tokens[i + 1].kind == .word,
-               tokens[i + 1].script == .cyrillic, Self.russianSentencePrepositions.contains(t.key, hash: t.keyHash) {
+               tokens[i + 1].script == .cyrillic, Self.russianSentencePrepositions.contains(t) {
                 i += 1
                 continue
             }
@@ -387,7 +387,7 @@ extension NameFinder {
         if Self.articleHashes.contains(tokens[k].keyHash), k >= 2, tokens[k].key.utf8.count <= 2 { k -= 1 }
         guard Self.ofHashes.contains(tokens[k].keyHash), tokens[k].key.utf8.count <= 3, !tokens[k].capitalized else { return false }
         let noun = tokens[k - 1]
-        return noun.kind == .word && !noun.capitalized && noun.script == .latin && Self.placeNounsBeforeOf.contains(noun.key, hash: noun.keyHash)
+        return noun.kind == .word && !noun.capitalized && noun.script == .latin && Self.placeNounsBeforeOf.contains(noun)
     }
 
     /// The preposition that governs a Russian place name: the word before it, or, after "и",
@@ -489,7 +489,7 @@ extension NameFinder {
         }
         let french = lang.fr && orgStart
         if french, let end = frenchOrgEnd(from: a) { return end }
-        while j < tokens.count {
+        while j < tokenCount {
             let t = tokens[j]
             if covered[j] {
                 // "Ủy ban Nhân dân tỉnh Bắc Ninh": an institution of a province or city runs over its name.
@@ -553,7 +553,7 @@ extension NameFinder {
                 j += 2; continue
             }
             // "à Dakar le Premier ministre": a bare French article after a name starts a new phrase.
-            if t.kind == .word, j > a, lang.fr, Self.frenchArticles.contains(t.key, hash: t.keyHash), tokens[j - 1].kind == .word,
+            if t.kind == .word, j > a, lang.fr, Self.frenchArticles.contains(t), tokens[j - 1].kind == .word,
                !Self.frenchDe.contains(tokens[j - 1]) {
                 break
             }
@@ -944,11 +944,11 @@ extension NameFinder {
                 break
             }
             if Token.keyEquals(t.key, "pour") { purpose = true }
-            if (t.script == .cyrillic ? lex.russianBreakers : lex.frenchBreakers).contains(t.key, hash: t.keyHash),
+            if (t.script == .cyrillic ? lex.russianBreakers : lex.frenchBreakers).contains(t),
                !Token.keyEquals(t.key, "pour"), !Token.keyEquals(t.key, "avec") { break }
             if t.kind == .word, !t.capitalized, !isCountry[j], isMonth(j) { break }
             // "le Conseil départemental de Mbour soit associé": a verb ends the name.
-            if t.kind == .word, !t.capitalized, Self.frenchVerbBreakers.contains(t.key, hash: t.keyHash) { break }
+            if t.kind == .word, !t.capitalized, Self.frenchVerbBreakers.contains(t) { break }
             j += 1
             if t.kind == .word, !["de", "du", "des", "la", "le", "pour", "avec", "les", "aux", "au", "en", "sur"].contains(t.key) { lastGood = j }
         }
@@ -1047,26 +1047,26 @@ extension NameFinder {
             }
             if leadsIntoName(a, b) { a += 1; continue }
             // "El Banco Central de Chile", "Die Deutsche Bahn": an article before an institution goes.
-            if a + 1 < b, EntityCues.articlesBeforeInstitutions.contains(t.key, hash: t.keyHash), orgKeyword(at: a + 1) != nil {
+            if a + 1 < b, EntityCues.articlesBeforeInstitutions.contains(t), orgKeyword(at: a + 1) != nil {
                 a += 1; continue
             }
             if isStopword(a) || isMonth(a), orgKeyword(at: a) == nil,
                !(a + 1 < b && Token.keyEquals(tokens[a + 1].key, "-") && !tokens[a + 1].spaceBefore) {   // "Sud-Rail" stays whole
                 // "West Java", "Central Java": a compass word before a name is part of the place's name.
-                if a + 1 < b, isCap(a + 1), !isCountry[a + 1], Self.compassWords.contains(t.key, hash: t.keyHash), !t.sentenceStart || midCaps.contains(t.key, hash: t.keyHash),
+                if a + 1 < b, isCap(a + 1), !isCountry[a + 1], Self.compassWords.contains(t), !t.sentenceStart || midCaps.contains(t),
                    !isStopword(a + 1) {
                     break
                 }
                 let keywordLater = ((a + 1)..<b).contains { orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil }
                 // Vietnamese stopwords are function words ("Theo Bộ …" = "according to the Ministry");
                 // so are prepositions and adverbs elsewhere ("Selon Radio-Canada", "According to …").
-                if !keywordLater || lang.vi || Self.functionWords.contains(t.key, hash: t.keyHash) || EntityCues.leadingFunctionWords.contains(t.key, hash: t.keyHash) {
+                if !keywordLater || lang.vi || Self.functionWords.contains(t) || EntityCues.leadingFunctionWords.contains(t) {
                     a += 1; continue
                 }
             }
             if t.sentenceStart, t.script == .latin, Self.englishVerbish(t.key) { a += 1; continue }
             // "Delegates of the Eurasian Mining Council": a sentence-initial common noun before "of".
-            if t.sentenceStart, a + 1 < b, isConnector(a + 1), !midCaps.contains(t.key, hash: t.keyHash), orgKeyword(at: a) == nil,
+            if t.sentenceStart, a + 1 < b, isConnector(a + 1), !midCaps.contains(t), orgKeyword(at: a) == nil,
                placeKeyword(at: a) == nil, !isGivenNameKey(a) {
                 a += 1; continue
             }
@@ -1237,7 +1237,7 @@ extension NameFinder {
            !Self.russianAdjectiveLike(t.key), !isGivenName(a) {
             return true
         }
-        guard !lang.vi, t.sentenceStart, !t.allCaps, a + 2 < b, !midCaps.contains(t.key, hash: t.keyHash), !isGivenName(a), !isFamilyName(a),
+        guard !lang.vi, t.sentenceStart, !t.allCaps, a + 2 < b, !midCaps.contains(t), !isGivenName(a), !isFamilyName(a),
               !lex.surnameEndings(t.key), titleMatch(at: a) == nil else { return false }
         if isGivenName(a + 1) { return true }
         // "Писатель Эдуард Лимонов" with a given name no list holds: three Cyrillic words ending in a
@@ -1490,12 +1490,12 @@ extension NameFinder {
             if isStopword(words[0]) || isMonth(words[0]) || t.key.isEmpty || MentionGrouper.Group.isOneCharacter(t.key) { return }
             // An article alone is no name: Spanish "El" opens "El Alto" and "El Heraldo", so it is
             // no stopword, and once seen capitalized mid-sentence the sentence-initial one passed.
-            if Self.articlesNeverAlone.contains(t.key, hash: t.keyHash), !t.allCaps { return }
-            if lex.genericAlone.contains(t.key, hash: t.keyHash) && !lex.standalone.contains(t.key, hash: t.keyHash) { return }
+            if Self.articlesNeverAlone.contains(t), !t.allCaps { return }
+            if lex.genericAlone.contains(t) && !lex.standalone.contains(t) { return }
             // "den Hafen Tianjin", "die Provinz Yunnan": a German noun right before a known name is
             // its common-noun apposition, not a name of its own.
             if lang.de, b < tokens.count, covered[b], tokens[b].spaceBefore { return }
-            if t.sentenceStart || Self.opensAfterDatelineDash(tokens, words[0]), !midCaps.contains(t.key, hash: t.keyHash), !t.allCaps { return }
+            if t.sentenceStart || Self.opensAfterDatelineDash(tokens, words[0]), !midCaps.contains(t), !t.allCaps { return }
             // Vietnamese names have several syllables; a foreign one-word name counts after a place preposition.
             if lang.vi && !personCue && !t.allCaps && !(placeContext && Self.foreignInVietnamese(t.key)) { return }
             if titleMatch(at: words[0]) != nil { return }
@@ -1574,13 +1574,13 @@ extension NameFinder {
         }
         // "председатель правления АО «…»": a legal form's acronym before a quoted company is neither a
         // person after the title nor a name of its own.
-        if words.count == 1, first.allCaps, Self.legalFormAcronyms.contains(first.key, hash: first.keyHash) { return }
+        if words.count == 1, first.allCaps, Self.legalFormAcronyms.contains(first) { return }
         // Acronyms: BELAZ, MTZ, NA.
         if words.count == 1, first.allCaps {
             let letters = first.text.count
             guard letters >= 2, letters <= 7, !lex.acronymStoplist.contains(first.text), !personCue || letters > 3 else {
                 // ("secrétaire d'État aux PME, X": a portfolio's acronym is no person.)
-                if personCue, letters >= 2, !EntityCues.portfolioKeys.contains(first.key, hash: first.keyHash) { break_person(a, b) }
+                if personCue, letters >= 2, !EntityCues.portfolioKeys.contains(first) { break_person(a, b) }
                 return
             }
             // "la région SAVA", "tỉnh BRVT": an acronym right after a lowercase place word is the place's name.
@@ -1596,7 +1596,7 @@ extension NameFinder {
         // "chargé du Numérique", "Minister of Energy": a lone portfolio word is no name.
         // ("Vizeminister für Industrie und Bau", "chargé au Développement": German "für", French "au", "aux".)
         if words.count == 1, a > 0, isConnector(a - 1) || Self.portfolioOpeners.contains(tokens[a - 1]) && !tokens[a - 1].capitalized,
-           EntityCues.portfolioKeys.contains(first.key, hash: first.keyHash) { return }
+           EntityCues.portfolioKeys.contains(first) { return }
         // "ministro de Industria, Comercio y Mipymes": a lone word in a list of portfolios (after a
         // comma or a coordinator that follows a portfolio word after "de"/"of" or a comma) is one more.
         if words.count == 1, a >= 3, Token.keyEquals(tokens[a - 1].key, ",") || isCoordinator(a - 1), EntityCues.portfolioKeys.contains(tokens[a - 2]),
@@ -1630,7 +1630,7 @@ extension NameFinder {
         // "an der Thaya", "an der Morava": German nouns after "an der" are feminine and end mostly in -e, -ung, -heit…;
         // one word ending in -a, -o or -y (no German noun: Firma, Kamera) is a river or a town on it.
         if lang.de, !personCue, !placeContext, words.count == 1, a >= 2, tokens[a - 2].key == "an", tokens[a - 1].key == "der", !tokens[a - 2].capitalized,
-           first.key.count >= 4, ["a", "o", "y"].contains(where: { PlainText.hasSuffix(first.key, $0) }), !Self.germanNounsInA.contains(first.key, hash: first.keyHash),
+           first.key.count >= 4, ["a", "o", "y"].contains(where: { PlainText.hasSuffix(first.key, $0) }), !Self.germanNounsInA.contains(first),
            !(b < tokens.count && isCap(b)) {
             var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
@@ -1678,7 +1678,7 @@ extension NameFinder {
         } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b])
                     || words.count == 1 && (betweenTwoNames(a, b) || betweenNameAndGeographicNoun(a, b) || fromToName(a, b) || passedThroughName(a) || frenchRegionAfterArticle(a)) {
             m.type = .place; m.evidence = .cue
-        } else if words.count >= 2, EntityCues.placeNameStarts.contains(first.key, hash: first.keyHash) {
+        } else if words.count >= 2, EntityCues.placeNameStarts.contains(first) {
             m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"
         } else if words.count >= 2 {
             // Vietnamese multi-syllable names that start with no family name are mostly places (Lào Cai, Bắc Ninh);

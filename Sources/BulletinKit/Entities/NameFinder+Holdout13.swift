@@ -150,8 +150,8 @@ extension NameFinder {
             guard type == nil || type == .organization, a == z else { continue }
             if tokens[a].script == .latin, !lang.vi, z + 1 < tokens.count, seedLatinWord(z + 1), !isCap(z + 1) {
                 let next = tokens[z + 1]
-                var place = Self.h13PlaceNounsAfterWord.contains(next.key, hash: next.keyHash)
-                if !place, Self.h13ZoneOpeners.contains(next.key, hash: next.keyHash) {
+                var place = Self.h13PlaceNounsAfterWord.contains(next)
+                if !place, Self.h13ZoneOpeners.contains(next) {
                     var e = z + 2
                     while e < tokens.count, e - z <= 3, seedLatinWord(e), !isCap(e) {
                         if Self.h13ZoneNouns.contains(tokens[e]) { place = true; break }

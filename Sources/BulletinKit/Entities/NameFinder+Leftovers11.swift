@@ -582,7 +582,7 @@ extension NameFinder {
         }
         var committees: [(Mention, Bool)] = []
         var i = 0
-        while i < tokens.count {
+        while i < tokenCount {
             defer { i += 1 }
             guard tokens[i].kind == .word else { continue }
             // The token read once for the tests of the chains below (this pass is too large for the compiler to inline the
