@@ -182,9 +182,10 @@ extension NameFinder {
         h29AllCapsDateline()
 
         var k = 0
+        let triggers = Self.h29EnglishTriggers   // (read once, not per word: see `l13FrenchTowns`)
         while k + 1 < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, h23Key(k, Self.h29EnglishTriggers) else { continue }
+            guard tokens[k].kind == .word, h23Key(k, triggers) else { continue }
             let key = tokens[k].key
             if h23Key(k, Self.h29PlaceOfNouns) {
                 // "in the Chinese city of Shaoxing": the place, when nothing was found there.
@@ -340,9 +341,10 @@ extension NameFinder {
         }
         // "chef-lieu de la région du Nord du Cameroun": the region's name after "région du", when nothing was found there.
         var k = 0
+        let regionNouns = Self.h29FrenchRegionNouns   // (read once, not per word: see `l13FrenchTowns`)
         while k + 2 < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, h23Key(k, Self.h29FrenchRegionNouns), h18Lower(k) else { continue }
+            guard tokens[k].kind == .word, h23Key(k, regionNouns), h18Lower(k) else { continue }
             var s = k + 1
             if keyIs(s, "du") || keyIs(s, "des") { s += 1 } else if keyIs(s, "de"), keyIs(s + 1, "la") { s += 2 } else { continue }
             guard s < n, h15CapLatin(s), !isCountry[s], h26MentionOver(s) == nil else { continue }

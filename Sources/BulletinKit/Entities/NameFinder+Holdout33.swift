@@ -337,11 +337,12 @@ extension NameFinder {
         if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
         drop = []; added = []
         var k = 0
+        let cosmodromes = Self.h33Cosmodromes   // (read once, not per token: see `l13FrenchTowns`)
         while k + 1 < n {
             defer { k += 1 }
             guard tokens[k].kind != .number else { continue }
             // "с космодрома Восточный": the cosmodrome's name is a place.
-            if tokens[k].kind == .word, h23Key(k, Self.h33Cosmodromes), isCap(k + 1), !tokens[k + 1].sentenceStart {
+            if tokens[k].kind == .word, h23Key(k, cosmodromes), isCap(k + 1), !tokens[k + 1].sentenceStart {
                 let (s, e) = (tokens[k + 1].start, tokens[k + 1].end)
                 if !anyMention(where: { $0.type == .place && $0.start <= s && $0.end >= e }) {
                     for i in mentions.indices where mentionType(i) != .country && mentionStart(i) < e && mentionEnd(i) > s { drop.insert(i) }

@@ -265,10 +265,11 @@ extension NameFinder {
     mutating func h42FrenchBodies() {
         let n = tokens.count
         var k = 0
+        let bodyNouns = Self.h42FrenchBodyNouns   // (read once, not per word: see `l13FrenchTowns`)
         while k + 2 < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, h18Lower(k) else { continue }
-            if h23Key(k, Self.h42FrenchBodyNouns), h15CapLatin(k + 1) {
+            if h23Key(k, bodyNouns), h15CapLatin(k + 1) {
                 var b = k + 1, hasEt = false
                 while b < n, b - k <= 8 {
                     if h15CapLatin(b) { b += 1; continue }

@@ -678,13 +678,15 @@ extension NameFinder {
     mutating func discoverHanStationsZonesAndStates() {
         // The names found so far, by start: each run looks up its own by binary search (linear in the article).
         let found = mentions.indices.map { (mentionStart($0), mentionEnd($0), mentionType($0) == .country) }.sorted { $0.0 < $1.0 }
+        // (The sets read once, not per character of every run: see `l13FrenchTowns`.)
+        let (zoneSuffixStarts, placeVerbStarts) = (Self.hanZoneSuffixStartSet, Self.hanPlaceVerbStartSet)
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 3 {
             let t = tokens[index]
             let scalars = hanRunScalars(index)
             let chars = hanRunCodes(index)
             let n = chars.count
             guard chars.contains(where: { $0 == Self.hanStationCode || $0 == Self.hanPortCode || $0 == Self.hanStateSuffixCode
-                || Self.hanZoneSuffixStartSet.contains($0) || Self.hanPlaceVerbStartSet.contains($0) }) else { continue }
+                || zoneSuffixStarts.contains($0) || placeVerbStarts.contains($0) }) else { continue }
             var taken: [Range<Int>] = []
             var countryRanges: [Range<Int>] = []
             var lo = 0, hi = found.count
