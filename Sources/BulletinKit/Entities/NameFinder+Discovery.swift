@@ -184,9 +184,9 @@ extension NameFinder {
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
                     || lang.fr && Self.frenchPlacePrepositions.contains(tokens[i - 1]))
                 || cueBudget == 0 && coordinatedWithPlace(i) || portugueseItalianPlaceBefore(i)
-                || i >= 2 && Token.keyEquals(tokens[i - 1].key, "for") && Token.keyEquals(tokens[i - 2].key, "bound")   // "ships bound for Poti"
-                || i >= 2 && Token.keyEquals(tokens[i - 1].key, "the") && !tokens[i - 2].capitalized
-                    && (Token.keyEquals(tokens[i - 2].key, "along") || Token.keyEquals(tokens[i - 2].key, "across"))   // "along the Yaselda"
+                || i >= 2 && keyIs(i - 1, "for") && keyIs(i - 2, "bound")   // "ships bound for Poti"
+                || i >= 2 && keyIs(i - 1, "the") && !tokens[i - 2].capitalized
+                    && (keyIs(i - 2, "along") || keyIs(i - 2, "across"))   // "along the Yaselda"
             // "the mayor of the city of Chimbote": the settlement noun ends a title's reach.
             let nounOf = placeNounOf(i)
             if nounOf { cueBudget = 0 }
