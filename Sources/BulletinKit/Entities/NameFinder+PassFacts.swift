@@ -40,14 +40,11 @@ extension NameFinder {
 /// mention overlap this span?" tests that copying was most of the cost. The buffer's elements are
 /// lent to `test` in place. `test` must not change `mentions` (none of the passes' tests does: they
 /// compare offsets and types).
-/// (Through the buffer's base pointer, whose subscript lends the element at its address: the buffer's own
-/// subscript still copied the mention, retaining and releasing its box, for a test the compiler did not inline.)
 extension NameFinder {
     /// `mentions.contains(where: test)`.
     @inline(__always) func anyMention(where test: (Mention) -> Bool) -> Bool {
         mentions.withUnsafeBufferPointer { b in
-            guard let p = b.baseAddress else { return false }
-            for i in 0..<b.count where test(p[i]) { return true }
+            for i in b.indices where test(b[i]) { return true }
             return false
         }
     }
@@ -55,8 +52,7 @@ extension NameFinder {
     /// `mentions.firstIndex(where: test)`.
     @inline(__always) func firstMentionIndex(where test: (Mention) -> Bool) -> Int? {
         mentions.withUnsafeBufferPointer { b in
-            guard let p = b.baseAddress else { return nil }
-            for i in 0..<b.count where test(p[i]) { return i }
+            for i in b.indices where test(b[i]) { return i }
             return nil
         }
     }
