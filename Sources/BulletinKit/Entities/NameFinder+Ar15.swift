@@ -42,7 +42,7 @@ extension NameFinder {
     /// Token `k` is a common given name (with the clitic و dropped when `clitic`).
     func ar15Given(_ k: Int, clitic: Bool = false) -> Bool {
         guard h18ArabicWord(k) else { return false }
-        if !clitic { return Self.arabicCommonGivenNames.contains(tokens[k].key, hash: tokens[k].keyHash) || lex.givenNames.contains(tokens[k].key, hash: tokens[k].keyHash) }
+        if !clitic { return Self.arabicCommonGivenNames.contains(tokens[k]) || lex.givenNames.contains(tokens[k]) }
         guard NameFinder.arabicHasPrefix(tokens[k].text, "و"), PlainText.count(tokens[k].text) >= 4 else { return false }
         let key = String(tokens[k].key.unicodeScalars.dropFirst())
         return Self.arabicCommonGivenNames.contains(key) || lex.givenNames.contains(key)

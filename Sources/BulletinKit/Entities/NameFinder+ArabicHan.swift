@@ -69,8 +69,8 @@ extension NameFinder {
                            arabicNameLike(j), !tokens[j].stems.contains(where: { Self.arabicOrgHeads.contains($0) }),
                            Self.mayBeSecondPlaceWord(tokens[j].key),
                            // ("حاكم ولاية نمنغان شوهرت عبد …": a given name before a particle, or after a governor's province.)
-                           j + 1 >= tokens.count || !Self.arabicNameParticles.contains(tokens[j + 1].key, hash: tokens[j + 1].keyHash),
-                           i == 0 || !Self.arabicGovernorTitles.contains(tokens[i - 1].key, hash: tokens[i - 1].keyHash),
+                           j + 1 >= tokens.count || !Self.arabicNameParticles.contains(tokens[j + 1]),
+                           i == 0 || !Self.arabicGovernorTitles.contains(tokens[i - 1]),
                            j + 1 >= tokens.count || tokens[j + 1].kind != .word || !NameFinder.arabicHasPrefix(tokens[j + 1].key, "ال") {
                             j += 1
                         }
@@ -330,14 +330,14 @@ extension NameFinder {
                   !isArabicDefinite(start), !isHead(start),
                   // ("علي بن حمد": the given name علي folds like the preposition على; a particle after it tells.)
                   !arabicFlags(start).contains(.stop)
-                    || Token.keyEquals(tokens[start].key, "علي") && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key, hash: tokens[start + 1].keyHash),
+                    || Token.keyEquals(tokens[start].key, "علي") && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1]),
                   arabicNameLike(start) || Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[i].key)
                     // ("نقيب صيادلة الأردن الدكتورة هالة سعيد": a feminine honorific right before the name.)
-                    || start > i + 1 && Self.arabicHonorifics.contains(tokens[start - 1].key, hash: tokens[start - 1].keyHash) && Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[start - 1].key)
+                    || start > i + 1 && Self.arabicHonorifics.contains(tokens[start - 1]) && Self.isFeminineGivenName(tokens[start].text, afterTitle: tokens[start - 1].key)
                     || start + 1 < tokens.count && tokens[start + 1].script == .arabic && tokens[start].text.utf8.count >= 8
                         && tokens[start].text.unicodeScalars.first != "و" && arabicForeignSurname(start + 1)
                     || arabicTitledNameLike(start)
-                    && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1].key, hash: tokens[start + 1].keyHash)
+                    && start + 1 < tokens.count && Self.arabicNameParticles.contains(tokens[start + 1])
                     || arabicTitledNameLike(start) && arabicPlainNameEnd(start) != nil   // "كامل إدريس أن"
                     || arabicFeminineNameStart(start, afterTitle: tokens[i].key)                                // "وزيرة … فاطمة ثابت"
                     || arabicFaNameBeforeParticle(start)                                                        // "فيصل بن عبدالله"
@@ -379,7 +379,7 @@ extension NameFinder {
                 if isArabicDefinite(end) {
                     // The family name (nisba or article), unless a particle continues the name
                     // ("عبد العزيز بن سلمان") or it completes a compound given name ("عبد العزيز").
-                    let compound = Self.arabicNameParticles.contains(tokens[end - 1].key, hash: tokens[end - 1].keyHash)
+                    let compound = Self.arabicNameParticles.contains(tokens[end - 1])
                     end += 1
                     complete = true
                     if !compound, end - start == 2, let e = arabicSecondDefiniteNameEnd(end) { end = e; break }   // "سالم الطاهر الزوي،"
@@ -391,10 +391,10 @@ extension NameFinder {
                         end += 1
                         break
                     }
-                    if end < tokens.count, tokens[end].kind == .word, Self.arabicNameParticles.contains(tokens[end].key, hash: tokens[end].keyHash) || compound && end - start < 3,
+                    if end < tokens.count, tokens[end].kind == .word, Self.arabicNameParticles.contains(tokens[end]) || compound && end - start < 3,
                        !arabicFlags(end).contains(.stop), !arabicFlags(end).contains(.timeWord), !covered[end], !isCountry[end],
-                       tokens[end].script == .arabic, !NameFinder.arabicHasPrefix(tokens[end].key, "ال") || Self.arabicNameParticles.contains(tokens[end].key, hash: tokens[end].keyHash) {
-                        if Self.arabicNameParticles.contains(tokens[end].key, hash: tokens[end].keyHash) { complete = false; continue }
+                       tokens[end].script == .arabic, !NameFinder.arabicHasPrefix(tokens[end].key, "ال") || Self.arabicNameParticles.contains(tokens[end]) {
+                        if Self.arabicNameParticles.contains(tokens[end]) { complete = false; continue }
                     }
                     break
                 }
@@ -419,7 +419,7 @@ extension NameFinder {
                 }
                 break
             }
-            if complete, end - start >= 2, !Self.arabicNameParticles.contains(tokens[end - 1].key, hash: tokens[end - 1].keyHash) {
+            if complete, end - start >= 2, !Self.arabicNameParticles.contains(tokens[end - 1]) {
                 mentions.append(mention(start, end, type: .person, evidence: .cue))
                 for k in start..<end { covered[k] = true }
                 if isCountry[end - 1] { uncountry(end - 1) }
@@ -569,10 +569,10 @@ extension NameFinder {
                   !isCountry[g], !isCountry[f], tokens[f].spaceBefore,
                   !NameFinder.arabicHasPrefix(tokens[g].key, "ال"), !arabicFlags(g).contains(.stop), arabicNameLike(g),
                   // (أمين is a given name as well as the head of "الأمين العام".)
-                  !Self.arabicComplementTitles.contains(tokens[g].key, hash: tokens[g].keyHash) || Token.keyEquals(tokens[g].key, "امين"), !Self.arabicOrgHeads.contains(tokens[g].key, hash: tokens[g].keyHash),
+                  !Self.arabicComplementTitles.contains(tokens[g]) || Token.keyEquals(tokens[g].key, "امين"), !Self.arabicOrgHeads.contains(tokens[g]),
                   !arabicFlags(f).contains(.stop), !arabicFlags(f).contains(.timeWord),
                   NameFinder.arabicHasPrefix(tokens[f].key, "ال") || arabicNameLike(f),
-                  tokens[t].stems.contains(where: { Self.arabicTitleHeads.contains($0) }) || Self.arabicComplementTitles.contains(tokens[t].key, hash: tokens[t].keyHash)
+                  tokens[t].stems.contains(where: { Self.arabicTitleHeads.contains($0) }) || Self.arabicComplementTitles.contains(tokens[t])
             else { continue }
             guard !mentions.indices.contains(where: { mentionStart($0) < tokens[f].end && mentionEnd($0) > tokens[g].start }) else { continue }
             mentions.append(mention(g, f + 1, type: .person, evidence: .cue))

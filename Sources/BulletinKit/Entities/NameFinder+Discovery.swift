@@ -12,12 +12,12 @@ extension NameFinder {
         var cueBudget = 0            // > 0: a title was just seen, the next name is a person
         let lenient = lang.ru || lang.vi
         let knownOrganization = tokensInKnownOrganizations()
-        while i < tokens.count {
+        while i < tokenCount {
             // With no title's reach open (most of a text), a token that no rule below reads is passed over at once,
             // without the token's copy and the rules' tests: see `passedOverWithoutCue`.
             if cueBudget == 0, passedOverWithoutCue(i) { i += 1; continue }
             let t = tokens[i]
-            if t.kind == .punct, Self.cueEndingPunctuation.contains(t.key, hash: t.keyHash) { cueBudget = 0 }
+            if t.kind == .punct, Self.cueEndingPunctuation.contains(t) { cueBudget = 0 }
             if covered[i] {
                 // "Tổng Giám đốc Quỹ Tiền tệ Quốc tế Kristalina Georgieva", "CEO of Acme Corp John Smith":
                 // a known organization after a title keeps the person cue; any other known name ends it.
@@ -36,7 +36,7 @@ extension NameFinder {
             // "Bundesamt für Statistik": the compound, then "für"/"der"/"des"/"und" and capitalized words.
             if lang.de, t.kind == .word, t.capitalized, !covered[i], Self.germanInstitutionCompound(t.key) {
                 var j = i + 1
-                while j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, Self.germanOfWords.contains(tokens[j].key, hash: tokens[j].keyHash),
+                while j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, Self.germanOfWords.contains(tokens[j]),
                       isCap(j + 1), !covered[j + 1], !isCountry[j + 1] || !Token.keyEquals(tokens[j].key, "und") {
                     j += 2
                 }
@@ -57,7 +57,7 @@ extension NameFinder {
             }
             // Organizations that start with a lowercase keyword (French "usine de …", "ministère des …").
             if t.kind == .word, !t.capitalized, t.script == .latin, lang.fr,
-               Self.frenchLowercaseOrgHeads.contains(t.key, hash: t.keyHash) {
+               Self.frenchLowercaseOrgHeads.contains(t) {
                 if let end = frenchOrgEnd(from: i), end - i >= 3, (i..<end).contains(where: { isCap($0) }) {
                     mentions.append(mention(i, end, type: .organization, evidence: .cue))
                     i = end
@@ -69,7 +69,7 @@ extension NameFinder {
                 if cueBudget > 0 {
                     // Vietnamese names follow their title at once; only linking words ("Đại sứ Nhật Bản tại
                     // Việt Nam Ito Naoki") keep the cue over lowercase words ("Thủ tướng đề nghị Foxconn" does not).
-                    let viLink = lang.vi && Self.vietnameseLinkWords.contains(t.key, hash: t.keyHash)
+                    let viLink = lang.vi && Self.vietnameseLinkWords.contains(t)
                     // ("für Industrie und Bau, Olzhas Bekow": a coordinator costs no more than the English "and", a connector.)
                     let cheap = t.kind == .punct || isConnector(i) || isCountry[i] || (lenient && (!lang.vi || viLink)) || !lang.vi && isCoordinator(i)
                     cueBudget -= cheap ? 1 : 4
@@ -97,7 +97,7 @@ extension NameFinder {
             }
             // "En Bretagne", "В Актау": a sentence-initial preposition is not part of the name after it.
             if t.sentenceStart, t.kind == .word, i + 1 < tokens.count, isCap(i + 1), !covered[i + 1],
-               lang.fr && Self.frenchPlacePrepositions.contains(t.key, hash: t.keyHash) || t.script == .cyrillic && (PhraseMatcher.same(t.key, "в") || PhraseMatcher.same(t.key, "во")) {
+               lang.fr && Self.frenchPlacePrepositions.contains(t) || t.script == .cyrillic && (PhraseMatcher.same(t.key, "в") || PhraseMatcher.same(t.key, "во")) {
                 i += 1
                 continue
             }
@@ -105,19 +105,19 @@ extension NameFinder {
             // is no part of the publication after it (read as after a lowercase one).
             if t.kind == .word, Token.keyEquals(t.key, "segun") || Token.keyEquals(t.key, "selon") || Token.keyEquals(t.key, "laut")
                 || Token.keyEquals(t.key, "secondo"), t.sentenceStart || Self.opensAfterDatelineDash(tokens, i), i + 2 < tokens.count,
-               isCap(i + 1), !covered[i + 1], Self.articlesOpeningPublications.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash), isCap(i + 2) {
+               isCap(i + 1), !covered[i + 1], Self.articlesOpeningPublications.contains(tokens[i + 1]), isCap(i + 2) {
                 i += 1
                 continue
             }
             // "Le Conseil du café-cacao …": a sentence-initial French article before an institution's keyword.
-            if lang.fr, t.sentenceStart, t.kind == .word, Self.frenchArticles.contains(t.key, hash: t.keyHash), i + 1 < tokens.count, isCap(i + 1),
+            if lang.fr, t.sentenceStart, t.kind == .word, Self.frenchArticles.contains(t), i + 1 < tokens.count, isCap(i + 1),
                !covered[i + 1], orgKeyword(at: i + 1) != nil {
                 i += 1
                 continue
             }
             // "На реке Сырдарья …", "Для Министерства …": any sentence-initial Russian preposition.
             if t.sentenceStart, t.kind == .word, t.script == .cyrillic, i + 1 < tokens.count, tokens[i + 1].kind == .word,
-               tokens[i + 1].script == .cyrillic, Self.russianSentencePrepositions.contains(t.key, hash: t.keyHash) {
+               tokens[i + 1].script == .cyrillic, Self.russianSentencePrepositions.contains(t) {
                 i += 1
                 continue
             }
@@ -180,13 +180,13 @@ extension NameFinder {
                 continue
             }
             // A sentence-initial Russian preposition counts too ("В Актау пройдёт форум").
-            let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1].key, hash: tokens[i - 1].keyHash) && !vietnameseFoldedPreposition(i - 1)
+            let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1]) && !vietnameseFoldedPreposition(i - 1)
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
-                    || lang.fr && Self.frenchPlacePrepositions.contains(tokens[i - 1].key, hash: tokens[i - 1].keyHash))
+                    || lang.fr && Self.frenchPlacePrepositions.contains(tokens[i - 1]))
                 || cueBudget == 0 && coordinatedWithPlace(i) || portugueseItalianPlaceBefore(i)
-                || i >= 2 && Token.keyEquals(tokens[i - 1].key, "for") && Token.keyEquals(tokens[i - 2].key, "bound")   // "ships bound for Poti"
-                || i >= 2 && Token.keyEquals(tokens[i - 1].key, "the") && !tokens[i - 2].capitalized
-                    && (Token.keyEquals(tokens[i - 2].key, "along") || Token.keyEquals(tokens[i - 2].key, "across"))   // "along the Yaselda"
+                || i >= 2 && keyIs(i - 1, "for") && keyIs(i - 2, "bound")   // "ships bound for Poti"
+                || i >= 2 && keyIs(i - 1, "the") && !tokens[i - 2].capitalized
+                    && (keyIs(i - 2, "along") || keyIs(i - 2, "across"))   // "along the Yaselda"
             // "the mayor of the city of Chimbote": the settlement noun ends a title's reach.
             let nounOf = placeNounOf(i)
             if nounOf { cueBudget = 0 }
@@ -221,7 +221,7 @@ extension NameFinder {
         let kind = tokens[i].kind
         if kind == .word || kind == .elision, titleMatch(at: i) != nil { return false }
         if lang.fr, kind == .word, script == .latin, !tokens[i].capitalized,
-           Self.frenchLowercaseOrgHeads.contains(tokens[i].key, hash: tokens[i].keyHash) { return false }
+           Self.frenchLowercaseOrgHeads.contains(tokens[i]) { return false }
         return true
     }
 
@@ -316,7 +316,7 @@ extension NameFinder {
             } else if Token.keyEquals(tokens[i + 1].key, ",") {
                 var k = i + 2
                 while k < tokens.count, k - i <= 10, !(tokens[k].kind == .punct && [".", ";", ":", "!", "?"].contains(tokens[k].key)) {
-                    if tokens[k].kind == .word, Self.companyNouns.contains(tokens[k].key, hash: tokens[k].keyHash) { company = true; break }
+                    if tokens[k].kind == .word, Self.companyNouns.contains(tokens[k]) { company = true; break }
                     k += 1
                 }
             }
@@ -351,7 +351,7 @@ extension NameFinder {
     /// `listCoordinator`'s cost); every coordinator is its own only canonical form, so bytes decide.
     static let coordinatorKeys = KeySet(coordinators)
     @inline(__always) func isCoordinator(_ k: Int) -> Bool {
-        tokens[k].kind == .word && !tokens[k].capitalized && Self.coordinatorKeys.contains(tokens[k].key, hash: tokens[k].keyHash)
+        tokens[k].kind == .word && !tokens[k].capitalized && Self.coordinatorKeys.contains(tokens[k])
     }
 
     /// "in Hanoi and Ho Chi Minh City", "в Минске и Гродно", "from Surabaya and Medan": the name
@@ -387,7 +387,7 @@ extension NameFinder {
         if Self.articleHashes.contains(tokens[k].keyHash), k >= 2, tokens[k].key.utf8.count <= 2 { k -= 1 }
         guard Self.ofHashes.contains(tokens[k].keyHash), tokens[k].key.utf8.count <= 3, !tokens[k].capitalized else { return false }
         let noun = tokens[k - 1]
-        return noun.kind == .word && !noun.capitalized && noun.script == .latin && Self.placeNounsBeforeOf.contains(noun.key, hash: noun.keyHash)
+        return noun.kind == .word && !noun.capitalized && noun.script == .latin && Self.placeNounsBeforeOf.contains(noun)
     }
 
     /// The preposition that governs a Russian place name: the word before it, or, after "и",
@@ -409,9 +409,9 @@ extension NameFinder {
         let triggers = Self.vietnamesePlaceTriggers   // (read once: a static's every read checked its initialization)
         while i < tokens.count {
             guard tokens[i].kind == .word, !tokens[i].capitalized, !covered[i],
-                  triggers.contains(tokens[i].key, hash: tokens[i].keyHash) else { i += 1; continue }
+                  triggers.contains(tokens[i]) else { i += 1; continue }
             var unitEnd: Int?
-            if Self.vietnameseUnitWords.contains(tokens[i].key, hash: tokens[i].keyHash) { unitEnd = i + 1 }
+            if Self.vietnameseUnitWords.contains(tokens[i]) { unitEnd = i + 1 }
             else if Token.keyEquals(tokens[i].key, "cang"), exactForm(i) == "cảng" { unitEnd = i + 1 }   // "cảng Batangas" (not "càng", "căng")
             else if Token.keyEquals(tokens[i].key, "dao"), exactForm(i) == "đảo" { unitEnd = i + 1 }     // "đảo Borneo" (not "đạo", "dao")
             else if Token.keyEquals(tokens[i].key, "bang"), exactForm(i) == "bang" { unitEnd = i + 1 }   // "bang Sabah" (a state; not "băng", "bàng")
@@ -489,12 +489,12 @@ extension NameFinder {
         }
         let french = lang.fr && orgStart
         if french, let end = frenchOrgEnd(from: a) { return end }
-        while j < tokens.count {
+        while j < tokenCount {
             let t = tokens[j]
             if covered[j] {
                 // "Ủy ban Nhân dân tỉnh Bắc Ninh": an institution of a province or city runs over its name.
                 if lang.vi, sawKeyword, j > a, t.capitalized, tokens[j - 1].kind == .word, !tokens[j - 1].capitalized,
-                   Self.vietnameseUnitOrCityWords.contains(tokens[j - 1].key, hash: tokens[j - 1].keyHash) {
+                   Self.vietnameseUnitOrCityWords.contains(tokens[j - 1]) {
                     while j < tokens.count, covered[j], tokens[j].capitalized, tokens[j].script == .latin { j += 1 }
                 }
                 if let e = vietnameseInstitutionOverPlace(j, from: a, sawKeyword: sawKeyword) { j = e }
@@ -541,7 +541,7 @@ extension NameFinder {
             if t.script == .latin, negationInsideInstitution(j, from: a) { lowerRun = 0; j += 1; continue }
             // "Intergovernmental Authority on Development", "Commission on Human Rights".
             if Token.keyEquals(t.key, "on"), j > a, j + 1 < tokens.count, isCap(j + 1), !isStopword(j + 1), !covered[j + 1],
-               lex.orgKeywordKeys.contains(tokens[j - 1].key, hash: tokens[j - 1].keyHash) {
+               lex.orgKeywordKeys.contains(tokens[j - 1]) {
                 j += 1; continue
             }
 
@@ -553,8 +553,8 @@ extension NameFinder {
                 j += 2; continue
             }
             // "à Dakar le Premier ministre": a bare French article after a name starts a new phrase.
-            if t.kind == .word, j > a, lang.fr, Self.frenchArticles.contains(t.key, hash: t.keyHash), tokens[j - 1].kind == .word,
-               !Self.frenchDe.contains(tokens[j - 1].key, hash: tokens[j - 1].keyHash) {
+            if t.kind == .word, j > a, lang.fr, Self.frenchArticles.contains(t), tokens[j - 1].kind == .word,
+               !Self.frenchDe.contains(tokens[j - 1]) {
                 break
             }
             // "the Trade and Development Bank": one word, "and" and words ending in a keyword after "the".
@@ -566,7 +566,7 @@ extension NameFinder {
                 // "Petrobras and Ecopetrol": "and" joins two names unless it is inside an institution's
                 // name ("Ministry of Energy and Mineral Development").
                 if Token.keyEquals(t.key, "and") || Token.keyEquals(t.key, "&") || Token.keyEquals(t.key, "et") || Token.keyEquals(t.key, "y") || Token.keyEquals(t.key, "und") || Token.keyEquals(t.key, "e") || Token.keyEquals(t.key, "dan"),
-                   lex.orgKeywordKeys.contains(tokens[j - 1].key, hash: tokens[j - 1].keyHash) || !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0].key, hash: tokens[$0].keyHash) }) {
+                   lex.orgKeywordKeys.contains(tokens[j - 1]) || !(a..<j).contains(where: { lex.orgKeywordKeys.contains(tokens[$0]) }) {
                     break
                 }
                 if k < tokens.count, isCap(k), !covered[k] || isCountry[k], !coordinatesCountries { j = k; continue }
@@ -649,7 +649,7 @@ extension NameFinder {
         // Portuguese institutions run over "para" (and its article) to a capitalized complement.
         if Token.keyEquals(t.key, "para"), lang.es || lang.pt, !t.capitalized {
             var k = j + 1
-            if k + 1 < tokens.count, Self.iberianArticles.contains(tokens[k].key, hash: tokens[k].keyHash), !tokens[k].capitalized { k += 1 }
+            if k + 1 < tokens.count, Self.iberianArticles.contains(tokens[k]), !tokens[k].capitalized { k += 1 }
             return isCap(k) && !covered[k]
         }
         // "Verband für saubere Energie", "Stiftung für erneuerbare Energien": a German institution runs over
@@ -672,10 +672,10 @@ extension NameFinder {
     /// institution's name ("the Toyota and Honda plants" stay two: "plants" is lowercase).
     func coordinatedInstitutionWords(_ j: Int, from a: Int) -> Bool {
         guard j == a + 1, a > 0, j + 1 < tokens.count, Token.keyEquals(tokens[j].key, "and"), tokens[a - 1].kind == .word,
-              Token.keyEquals(tokens[a - 1].key, "the"), !isCountry[a], !covered[a], lex.orgKeywordKeys.contains(tokens[a].key, hash: tokens[a].keyHash) == false else { return false }
+              Token.keyEquals(tokens[a - 1].key, "the"), !isCountry[a], !covered[a], lex.orgKeywordKeys.contains(tokens[a]) == false else { return false }
         var k = j + 1
         while k < tokens.count, k - j <= 3, isCap(k), !covered[k], !isCountry[k] {
-            if lex.orgKeywordKeys.contains(tokens[k].key, hash: tokens[k].keyHash) { return true }
+            if lex.orgKeywordKeys.contains(tokens[k]) { return true }
             k += 1
         }
         return false
@@ -717,7 +717,7 @@ extension NameFinder {
     private func isStopwordUncached(_ k: Int) -> Bool {
         guard isStopwordKey(k) else { return false }
         // "Grace Mwamba": French "Grâce" (thanks to) is no stopword without its accent.
-        if tokens[k].script == .latin, EntityCues.accentOnlyStopwordKeys.contains(tokens[k].key, hash: tokens[k].keyHash),
+        if tokens[k].script == .latin, EntityCues.accentOnlyStopwordKeys.contains(tokens[k]),
            exactForm(k).unicodeScalars.allSatisfy({ $0.isASCII }) { return false }
         // ("le général Đặng Quốc Thái": outside Vietnamese text too, a word spelled with a letter only Vietnamese
         // writes is a stopword only as spelled: "Đặng" is a family name, "Đang" (is doing) a stopword.)
@@ -743,7 +743,7 @@ extension NameFinder {
     /// of "Chợ Rẫy" folds like the Korean "Cho"; "Hồ" stays a family name).
     func isFamilyName(_ k: Int) -> Bool { wordFlag(k, WordFlag.familyName) { isFamilyNameUncached(k) } }
     private func isFamilyNameUncached(_ k: Int) -> Bool {
-        guard lex.familyNames.contains(tokens[k].key, hash: tokens[k].keyHash) else { return false }
+        guard lex.familyNames.contains(tokens[k]) else { return false }
         guard lang.vi, tokens[k].script == .latin else { return true }
         return EntityCues.familyNamesExact.contains(exactForm(k))
     }
@@ -762,7 +762,7 @@ extension NameFinder {
     }
 
     func vietnameseBreaks(_ j: Int) -> Bool {
-        guard lex.vietnameseBreakers.contains(tokens[j].key, hash: tokens[j].keyHash) else { return false }
+        guard lex.vietnameseBreakers.contains(tokens[j]) else { return false }
         let exact = exactForm(j)
         guard EntityCues.vietnameseBreakers.contains(exact) else { return false }
         if EntityCues.vietnameseWeakBreakers.contains(exact), j > 0, isCap(j - 1), j + 1 < tokens.count, isCap(j + 1) { return false }
@@ -944,11 +944,11 @@ extension NameFinder {
                 break
             }
             if Token.keyEquals(t.key, "pour") { purpose = true }
-            if (t.script == .cyrillic ? lex.russianBreakers : lex.frenchBreakers).contains(t.key, hash: t.keyHash),
+            if (t.script == .cyrillic ? lex.russianBreakers : lex.frenchBreakers).contains(t),
                !Token.keyEquals(t.key, "pour"), !Token.keyEquals(t.key, "avec") { break }
             if t.kind == .word, !t.capitalized, !isCountry[j], isMonth(j) { break }
             // "le Conseil départemental de Mbour soit associé": a verb ends the name.
-            if t.kind == .word, !t.capitalized, Self.frenchVerbBreakers.contains(t.key, hash: t.keyHash) { break }
+            if t.kind == .word, !t.capitalized, Self.frenchVerbBreakers.contains(t) { break }
             j += 1
             if t.kind == .word, !["de", "du", "des", "la", "le", "pour", "avec", "les", "aux", "au", "en", "sur"].contains(t.key) { lastGood = j }
         }
@@ -1047,26 +1047,26 @@ extension NameFinder {
             }
             if leadsIntoName(a, b) { a += 1; continue }
             // "El Banco Central de Chile", "Die Deutsche Bahn": an article before an institution goes.
-            if a + 1 < b, EntityCues.articlesBeforeInstitutions.contains(t.key, hash: t.keyHash), orgKeyword(at: a + 1) != nil {
+            if a + 1 < b, EntityCues.articlesBeforeInstitutions.contains(t), orgKeyword(at: a + 1) != nil {
                 a += 1; continue
             }
             if isStopword(a) || isMonth(a), orgKeyword(at: a) == nil,
                !(a + 1 < b && Token.keyEquals(tokens[a + 1].key, "-") && !tokens[a + 1].spaceBefore) {   // "Sud-Rail" stays whole
                 // "West Java", "Central Java": a compass word before a name is part of the place's name.
-                if a + 1 < b, isCap(a + 1), !isCountry[a + 1], Self.compassWords.contains(t.key, hash: t.keyHash), !t.sentenceStart || midCaps.contains(t.key, hash: t.keyHash),
+                if a + 1 < b, isCap(a + 1), !isCountry[a + 1], Self.compassWords.contains(t), !t.sentenceStart || midCaps.contains(t),
                    !isStopword(a + 1) {
                     break
                 }
                 let keywordLater = ((a + 1)..<b).contains { orgKeyword(at: $0) != nil || placeKeyword(at: $0) != nil }
                 // Vietnamese stopwords are function words ("Theo Bộ …" = "according to the Ministry");
                 // so are prepositions and adverbs elsewhere ("Selon Radio-Canada", "According to …").
-                if !keywordLater || lang.vi || Self.functionWords.contains(t.key, hash: t.keyHash) || EntityCues.leadingFunctionWords.contains(t.key, hash: t.keyHash) {
+                if !keywordLater || lang.vi || Self.functionWords.contains(t) || EntityCues.leadingFunctionWords.contains(t) {
                     a += 1; continue
                 }
             }
             if t.sentenceStart, t.script == .latin, Self.englishVerbish(t.key) { a += 1; continue }
             // "Delegates of the Eurasian Mining Council": a sentence-initial common noun before "of".
-            if t.sentenceStart, a + 1 < b, isConnector(a + 1), !midCaps.contains(t.key, hash: t.keyHash), orgKeyword(at: a) == nil,
+            if t.sentenceStart, a + 1 < b, isConnector(a + 1), !midCaps.contains(t), orgKeyword(at: a) == nil,
                placeKeyword(at: a) == nil, !isGivenNameKey(a) {
                 a += 1; continue
             }
@@ -1103,8 +1103,8 @@ extension NameFinder {
         // portfolio's field names the field.)
         let portfolioAfterTitle = personCue && a0 < b0 && (isConnector(a0) || a0 > 0 && isConnector(a0 - 1) && a0 == a)
         for k in a..<b where !isCountry[k] && (orgKeyword(at: k) != nil || lang.de && Self.germanInstitutionCompound(tokens[k].key))
-            && !(personCue && EntityCues.portfolioOnlyKeywords.contains(tokens[k].key, hash: tokens[k].keyHash))
-            && !(portfolioAfterTitle && orgKeyword(at: k)?.length == 1 && EntityCues.portfolioKeys.contains(tokens[k].key, hash: tokens[k].keyHash)) {
+            && !(personCue && EntityCues.portfolioOnlyKeywords.contains(tokens[k]))
+            && !(portfolioAfterTitle && orgKeyword(at: k)?.length == 1 && EntityCues.portfolioKeys.contains(tokens[k])) {
             hasOrgKeyword = true
             break
         }
@@ -1125,7 +1125,7 @@ extension NameFinder {
         // "Ndovu Infrastructure Group of Arusha": a company's head word, "of" and one capitalized word
         // closing the name are the company and its town ("Bank of Tanzania" keeps its "of").
         if hasOrgKeyword, b - a >= 4, tokens[b - 1].script == .latin, Token.keyEquals(tokens[b - 2].key, "of"), isCap(b - 1), !isCountry[b - 1],
-           !tokens[b - 1].allCaps, Self.companyHeadsBeforeTown.contains(tokens[b - 3].key, hash: tokens[b - 3].keyHash), orgKeyword(at: b - 1) == nil, placeKeyword(at: b - 1) == nil {
+           !tokens[b - 1].allCaps, Self.companyHeadsBeforeTown.contains(tokens[b - 3]), orgKeyword(at: b - 1) == nil, placeKeyword(at: b - 1) == nil {
             emitOrganization(a, b - 2, personCue: personCue)
             var m = mention(b - 1, b, type: .place, evidence: .cue)
             m.placeContext = true
@@ -1204,7 +1204,7 @@ extension NameFinder {
         }
         if !personCue, b - a >= 2, b - a <= 4, isCountry[b - 1], !isCountry[a], tokens[a].kind == .word, tokens[a].script == .latin,
            (a..<(b - 1)).allSatisfy({ !isCountry[$0] && tokens[$0].kind == .word && isCap($0) && !isStopword($0) && !isGivenName($0)
-               && titleMatch(at: $0) == nil && !Self.compassWords.contains(tokens[$0].key, hash: tokens[$0].keyHash) }),
+               && titleMatch(at: $0) == nil && !Self.compassWords.contains(tokens[$0]) }),
            b < tokens.count, !tokens[b].capitalized || tokens[b].kind != .word, !(a > 0 && Token.keyEquals(tokens[a - 1].key, "of")) {
             let (s0, e0) = (tokens[b - 1].start, tokens[b - 1].end)
             mentions.removeAll { $0.type == .country && $0.start >= s0 && $0.end <= e0 }
@@ -1237,7 +1237,7 @@ extension NameFinder {
            !Self.russianAdjectiveLike(t.key), !isGivenName(a) {
             return true
         }
-        guard !lang.vi, t.sentenceStart, !t.allCaps, a + 2 < b, !midCaps.contains(t.key, hash: t.keyHash), !isGivenName(a), !isFamilyName(a),
+        guard !lang.vi, t.sentenceStart, !t.allCaps, a + 2 < b, !midCaps.contains(t), !isGivenName(a), !isFamilyName(a),
               !lex.surnameEndings(t.key), titleMatch(at: a) == nil else { return false }
         if isGivenName(a + 1) { return true }
         // "Писатель Эдуард Лимонов" with a given name no list holds: three Cyrillic words ending in a
@@ -1253,8 +1253,8 @@ extension NameFinder {
     func personAfterPortfolio(_ a: Int, _ b: Int) -> Int? {
         var k = a
         var sawPortfolio = false
-        while k < b, isConnector(k) || tokens[k].kind == .punct || isCountry[k] || EntityCues.portfolioKeys.contains(tokens[k].key, hash: tokens[k].keyHash) {
-            if EntityCues.portfolioKeys.contains(tokens[k].key, hash: tokens[k].keyHash) { sawPortfolio = true }
+        while k < b, isConnector(k) || tokens[k].kind == .punct || isCountry[k] || EntityCues.portfolioKeys.contains(tokens[k]) {
+            if EntityCues.portfolioKeys.contains(tokens[k]) { sawPortfolio = true }
             k += 1
         }
         // ("Jeroen van der Velde": particles inside the person's name.)
@@ -1284,7 +1284,7 @@ extension NameFinder {
         }
         let centralBank = Token.keyEquals(tokens[firstNonCountry >= 0 ? firstNonCountry : a].key, "bank")
             && firstNonCountry >= 0 && firstNonCountry + 1 < b && Token.keyEquals(tokens[firstNonCountry + 1].key, "of")
-        if nonCountryCount == 1, lex.genericAlone.contains(tokens[firstNonCountry].key, hash: tokens[firstNonCountry].keyHash), !centralBank { return }
+        if nonCountryCount == 1, lex.genericAlone.contains(tokens[firstNonCountry]), !centralBank { return }
         // A person after the organization: "… of Kazakhstan Maulen Ashimbayev", "Bộ Ngoại giao Lê Văn Minh".
         var lastKeyword = a
         for k in a..<b where orgKeyword(at: k) != nil && !isCountry[k] { lastKeyword = k }
@@ -1325,7 +1325,7 @@ extension NameFinder {
         // article ("Nach Angaben des Auswärtigen Amts" → "Auswärtigen Amts", "Die Deutsche Bahn").
         if lang.de {
             if let low = (a..<lastKeyword).last(where: { tokens[$0].kind == .word && !tokens[$0].capitalized && !germanForAdjective($0) }) { a = low + 1 }
-            while a < b, EntityCues.articlesBeforeInstitutions.contains(tokens[a].key, hash: tokens[a].keyHash) || isStopword(a) && orgKeyword(at: a) == nil { a += 1 }
+            while a < b, EntityCues.articlesBeforeInstitutions.contains(tokens[a]) || isStopword(a) && orgKeyword(at: a) == nil { a += 1 }
         }
         // "Leaders of the Economic Community …": a plain noun and "of" before the named body go.
         if a + 2 < b, orgKeyword(at: a) == nil, titleMatch(at: a) == nil, !isCountry[a], isConnector(a + 1), !coordinatedInstitutionWords(a + 1, from: a) {
@@ -1357,7 +1357,7 @@ extension NameFinder {
         var remainingGeneric = true, remainingCountry = false
         for k in a..<b where tokens[k].kind == .word {
             if isCountry[k] { remainingCountry = true; continue }
-            if !(lex.genericAlone.contains(tokens[k].key, hash: tokens[k].keyHash) || isStopwordKey(k) && !isCap(k)) {
+            if !(lex.genericAlone.contains(tokens[k]) || isStopwordKey(k) && !isCap(k)) {
                 remainingGeneric = false
                 break
             }
@@ -1374,7 +1374,7 @@ extension NameFinder {
         // "Делегация компании", "Представители министерства": a sentence-initial noun and lowercase
         // words (countries aside) describe, they do not name.
         if tokens[a].script == .cyrillic, tokens[a].sentenceStart, orgKeyword(at: a) == nil, !Self.russianAdjectiveLike(tokens[a].key),
-           !midCaps.contains(tokens[a].key, hash: tokens[a].keyHash), ((a + 1)..<b).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].capitalized || isCountry[$0] }) {
+           !midCaps.contains(tokens[a]), ((a + 1)..<b).allSatisfy({ tokens[$0].kind != .word || !tokens[$0].capitalized || isCountry[$0] }) {
             return
         }
         // "Pramono Anung of the Indonesian Democratic Party of Struggle": a two- or three-word name
@@ -1419,7 +1419,7 @@ extension NameFinder {
                 let tailIsRepublic = r < b && ["republic", "republique", "people's"].contains(tokens[r].key)
                 // (a lone keyword that is no institution on its own, "Organization" of "Organization of the
                 // Petroleum Exporting Countries", is no other name for it)
-                let bareKeyword = k - a == 1 && !lex.standalone.contains(tokens[a].key, hash: tokens[a].keyHash)
+                let bareKeyword = k - a == 1 && !lex.standalone.contains(tokens[a])
                 if tailIsCountry || tailHasOrg || tailIsRepublic, k - a >= 1, !bareKeyword {
                     out.append(surface(a, k))
                 }
@@ -1434,8 +1434,8 @@ extension NameFinder {
     /// place's own name and stays in it (one or two capitalized words after it, no known name).
     func spanishArticleOfAName(_ a: Int, _ b: Int) -> Bool {
         guard lang.es, a > 0, a + 1 < b, b - a <= 3, tokens[a].kind == .word, tokens[a].capitalized, !tokens[a].sentenceStart,
-              Self.spanishCapitalizedArticles.contains(tokens[a].key, hash: tokens[a].keyHash), tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
-              tokens[a - 1].script == .latin, Self.spanishPrepositionsBeforePlaces.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), !covered[a + 1] else { return false }
+              Self.spanishCapitalizedArticles.contains(tokens[a]), tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
+              tokens[a - 1].script == .latin, Self.spanishPrepositionsBeforePlaces.contains(tokens[a - 1]), !covered[a + 1] else { return false }
         return (a + 1..<b).allSatisfy { isCap($0) && !isCountry[$0] && !isStopword($0) }
     }
     /// German feminine nouns in -a/-o/-y that follow "an der" ("an der Firma", "an der Kamera").
@@ -1446,8 +1446,8 @@ extension NameFinder {
     /// source, a name opened by a capitalized article is a publication (its article included).
     func publicationAfterSourceWord(_ a: Int, _ b: Int) -> Bool {
         // (The word before is tested first: a source word is rare, and every name of two words or more asks.)
-        guard a > 0, a + 1 < b, b - a <= 4, tokens[a - 1].kind == .word, Self.sourceWords.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
-              tokens[a].kind == .word, tokens[a].capitalized, !tokens[a].allCaps, Self.articlesOpeningPublications.contains(tokens[a].key, hash: tokens[a].keyHash),
+        guard a > 0, a + 1 < b, b - a <= 4, tokens[a - 1].kind == .word, Self.sourceWords.contains(tokens[a - 1]),
+              tokens[a].kind == .word, tokens[a].capitalized, !tokens[a].allCaps, Self.articlesOpeningPublications.contains(tokens[a]),
               !tokens[a - 1].capitalized || tokens[a - 1].sentenceStart || Self.opensAfterDatelineDash(tokens, a - 1) else { return false }
         return (a + 1..<b).allSatisfy { isCap($0) && !isCountry[$0] && !covered[$0] }
     }
@@ -1490,12 +1490,12 @@ extension NameFinder {
             if isStopword(words[0]) || isMonth(words[0]) || t.key.isEmpty || MentionGrouper.Group.isOneCharacter(t.key) { return }
             // An article alone is no name: Spanish "El" opens "El Alto" and "El Heraldo", so it is
             // no stopword, and once seen capitalized mid-sentence the sentence-initial one passed.
-            if Self.articlesNeverAlone.contains(t.key, hash: t.keyHash), !t.allCaps { return }
-            if lex.genericAlone.contains(t.key, hash: t.keyHash) && !lex.standalone.contains(t.key, hash: t.keyHash) { return }
+            if Self.articlesNeverAlone.contains(t), !t.allCaps { return }
+            if lex.genericAlone.contains(t) && !lex.standalone.contains(t) { return }
             // "den Hafen Tianjin", "die Provinz Yunnan": a German noun right before a known name is
             // its common-noun apposition, not a name of its own.
             if lang.de, b < tokens.count, covered[b], tokens[b].spaceBefore { return }
-            if t.sentenceStart || Self.opensAfterDatelineDash(tokens, words[0]), !midCaps.contains(t.key, hash: t.keyHash), !t.allCaps { return }
+            if t.sentenceStart || Self.opensAfterDatelineDash(tokens, words[0]), !midCaps.contains(t), !t.allCaps { return }
             // Vietnamese names have several syllables; a foreign one-word name counts after a place preposition.
             if lang.vi && !personCue && !t.allCaps && !(placeContext && Self.foreignInVietnamese(t.key)) { return }
             if titleMatch(at: words[0]) != nil { return }
@@ -1512,7 +1512,7 @@ extension NameFinder {
         // "губернатор провинции Хайбер-Пахтунхва Файсал Карим Кунди", "мэр города Ош Аман Токоев": after a
         // title and a region or city noun, the first (hyphenated) word is the place and the rest the person.
         if personCue, a > 0, words.count >= 3, tokens[a].script == .cyrillic, !tokens[a - 1].capitalized,
-           Self.russianSettlementGenitives.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), !isGivenName(words[0]) {
+           Self.russianSettlementGenitives.contains(tokens[a - 1]), !isGivenName(words[0]) {
             let placeEnd = a + 3 < b && Token.keyEquals(tokens[a + 1].key, "-") && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore ? a + 3 : a + 1
             if wordCount(placeEnd, b) >= 2 {
                 var m = mention(a, placeEnd, type: .place, evidence: .cue)
@@ -1574,13 +1574,13 @@ extension NameFinder {
         }
         // "председатель правления АО «…»": a legal form's acronym before a quoted company is neither a
         // person after the title nor a name of its own.
-        if words.count == 1, first.allCaps, Self.legalFormAcronyms.contains(first.key, hash: first.keyHash) { return }
+        if words.count == 1, first.allCaps, Self.legalFormAcronyms.contains(first) { return }
         // Acronyms: BELAZ, MTZ, NA.
         if words.count == 1, first.allCaps {
             let letters = first.text.count
             guard letters >= 2, letters <= 7, !lex.acronymStoplist.contains(first.text), !personCue || letters > 3 else {
                 // ("secrétaire d'État aux PME, X": a portfolio's acronym is no person.)
-                if personCue, letters >= 2, !EntityCues.portfolioKeys.contains(first.key, hash: first.keyHash) { break_person(a, b) }
+                if personCue, letters >= 2, !EntityCues.portfolioKeys.contains(first) { break_person(a, b) }
                 return
             }
             // "la région SAVA", "tỉnh BRVT": an acronym right after a lowercase place word is the place's name.
@@ -1595,18 +1595,18 @@ extension NameFinder {
         }
         // "chargé du Numérique", "Minister of Energy": a lone portfolio word is no name.
         // ("Vizeminister für Industrie und Bau", "chargé au Développement": German "für", French "au", "aux".)
-        if words.count == 1, a > 0, isConnector(a - 1) || Self.portfolioOpeners.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) && !tokens[a - 1].capitalized,
-           EntityCues.portfolioKeys.contains(first.key, hash: first.keyHash) { return }
+        if words.count == 1, a > 0, isConnector(a - 1) || Self.portfolioOpeners.contains(tokens[a - 1]) && !tokens[a - 1].capitalized,
+           EntityCues.portfolioKeys.contains(first) { return }
         // "ministro de Industria, Comercio y Mipymes": a lone word in a list of portfolios (after a
         // comma or a coordinator that follows a portfolio word after "de"/"of" or a comma) is one more.
-        if words.count == 1, a >= 3, Token.keyEquals(tokens[a - 1].key, ",") || isCoordinator(a - 1), EntityCues.portfolioKeys.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash),
-           Token.keyEquals(tokens[a - 3].key, ",") || isConnector(a - 3) || Self.portfolioOpeners.contains(tokens[a - 3].key, hash: tokens[a - 3].keyHash) && !tokens[a - 3].capitalized { return }
+        if words.count == 1, a >= 3, Token.keyEquals(tokens[a - 1].key, ",") || isCoordinator(a - 1), EntityCues.portfolioKeys.contains(tokens[a - 2]),
+           Token.keyEquals(tokens[a - 3].key, ",") || isConnector(a - 3) || Self.portfolioOpeners.contains(tokens[a - 3]) && !tokens[a - 3].capitalized { return }
         // "secretaria de Relaciones Exteriores", "ministre de l'Économie et des Finances": portfolio words only.
         // ("secrétaire d'État au Développement des PME": connectors inside, the first and the last a portfolio word.)
         if words.count >= 2, a > 0, isConnector(a - 1) || tokens[a - 1].kind == .elision
-            || Self.portfolioOpeners.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) && !tokens[a - 1].capitalized,
+            || Self.portfolioOpeners.contains(tokens[a - 1]) && !tokens[a - 1].capitalized,
            EntityCues.portfolioKeys.contains(tokens[words[0]].key, hash: tokens[words[0]].keyHash), EntityCues.portfolioKeys.contains(tokens[words[words.count - 1]].key, hash: tokens[words[words.count - 1]].keyHash),
-           words.allSatisfy({ EntityCues.portfolioKeys.contains(tokens[$0].key, hash: tokens[$0].keyHash) || isConnector($0) }) { return }
+           words.allSatisfy({ EntityCues.portfolioKeys.contains(tokens[$0]) || isConnector($0) }) { return }
         // «Самрук-Казына», «Узбекэнерго»: a name alone inside Russian quotes is an organization.
         if first.script == .cyrillic, a > 0, b < tokens.count, keyIs(a - 1, "«") || Token.keyEquals(tokens[a - 1].key, "\""),
            keyIs(b, "»") || Token.keyEquals(tokens[b].key, "\"") {
@@ -1620,7 +1620,7 @@ extension NameFinder {
         // capitalized word is no evidence of a name.
         // "bei Břeclav", "aus Žilina", "nach Łódź": after a German preposition of place, a word spelled with a
         // letter German does not write is a foreign town.
-        if lang.de, !personCue, !placeContext, words.count == 1, a > 0, Self.germanPlacePrepositions.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
+        if lang.de, !personCue, !placeContext, words.count == 1, a > 0, Self.germanPlacePrepositions.contains(tokens[a - 1]),
            first.text.unicodeScalars.contains(where: { (0xC0...0x24F).contains($0.value) && !"äöüÄÖÜß".unicodeScalars.contains($0) && $0.value != 0xD7 && $0.value != 0xF7 }) {
             var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
@@ -1630,7 +1630,7 @@ extension NameFinder {
         // "an der Thaya", "an der Morava": German nouns after "an der" are feminine and end mostly in -e, -ung, -heit…;
         // one word ending in -a, -o or -y (no German noun: Firma, Kamera) is a river or a town on it.
         if lang.de, !personCue, !placeContext, words.count == 1, a >= 2, tokens[a - 2].key == "an", tokens[a - 1].key == "der", !tokens[a - 2].capitalized,
-           first.key.count >= 4, ["a", "o", "y"].contains(where: { PlainText.hasSuffix(first.key, $0) }), !Self.germanNounsInA.contains(first.key, hash: first.keyHash),
+           first.key.count >= 4, ["a", "o", "y"].contains(where: { PlainText.hasSuffix(first.key, $0) }), !Self.germanNounsInA.contains(first),
            !(b < tokens.count && isCap(b)) {
             var m = mention(a, b, type: .place, evidence: .cue)
             m.placeContext = true
@@ -1648,7 +1648,7 @@ extension NameFinder {
         m.placeContext = placeContext
         // ("presidente de la cooperativa Pescadores Unidos": the company noun right before the name beats the title.)
         if parenthesizedAfterOrganization(a) || companyNounBefore(a) && (!personCue || tokens[a - 1].kind == .word && !tokens[a - 1].capitalized
-                                                                           && Self.companyNounsBefore.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash)) {
+                                                                           && Self.companyNounsBefore.contains(tokens[a - 1])) {
             // "la empresa Navieras del Caribe", "la compañía Transportes de Bolivia": the company's name goes on over a
             // connector and a region's or a country's words (which broke the capitalized run; the country still counts).
             if b + 1 < tokens.count, isConnector(b), tokens[b + 1].kind == .word, isCountry[b + 1], tokens[b + 1].capitalized {
@@ -1675,10 +1675,10 @@ extension NameFinder {
             m.type = .person; m.evidence = .cue
         } else if isGivenName(words[0]) || words.count >= 2 && isFamilyName(words[0]) {
             m.type = .person; m.evidence = .cue
-        } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b].key, hash: tokens[b].keyHash)
+        } else if placeContext || b < tokens.count && tokens[b].kind == .word && !tokens[b].capitalized && EntityCues.placeNounsAfter.contains(tokens[b])
                     || words.count == 1 && (betweenTwoNames(a, b) || betweenNameAndGeographicNoun(a, b) || fromToName(a, b) || passedThroughName(a) || frenchRegionAfterArticle(a)) {
             m.type = .place; m.evidence = .cue
-        } else if words.count >= 2, EntityCues.placeNameStarts.contains(first.key, hash: first.keyHash) {
+        } else if words.count >= 2, EntityCues.placeNameStarts.contains(first) {
             m.type = .place                                   // "El Teniente", "San Cristóbal", "Chiang Mai"
         } else if words.count >= 2 {
             // Vietnamese multi-syllable names that start with no family name are mostly places (Lào Cai, Bắc Ninh);
@@ -1731,14 +1731,14 @@ extension NameFinder {
     /// Runs only for a one-word name whose type nothing else settled (two words stay a person's).
     func betweenTwoNames(_ a: Int, _ b: Int) -> Bool {
         // The first name: "between" right before it, a coordinator and a capital right after it.
-        if a > 0, Self.betweenWords.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), !tokens[a - 1].capitalized, b + 1 < tokens.count, isCoordinator(b), isCap(b + 1) {
+        if a > 0, Self.betweenWords.contains(tokens[a - 1]), !tokens[a - 1].capitalized, b + 1 < tokens.count, isCoordinator(b), isCap(b + 1) {
             return true
         }
         // The second name: a coordinator before it, and "between" before up to four words of the first name.
         guard a >= 3, isCoordinator(a - 1) else { return false }
         var k = a - 2
         while k > 0, a - 2 - k < 4, isCap(k) || Token.keyEquals(tokens[k].key, "-") && !tokens[k].spaceBefore || isConnector(k) && k < a - 2 { k -= 1 }
-        return k < a - 2 && Self.betweenWords.contains(tokens[k].key, hash: tokens[k].keyHash) && !tokens[k].capitalized
+        return k < a - 2 && Self.betweenWords.contains(tokens[k]) && !tokens[k].capitalized
     }
     /// A name's words lie between a country's adjective and a minister's title, with only capitalized
     /// words and coordinators around them: "Sri Lankan Ports Minister", "Ghanaian Roads and Highways Minister".
@@ -1746,7 +1746,7 @@ extension NameFinder {
         guard a > 0, tokens[a].script == .latin else { return false }
         var k = b, title = false
         while k < tokens.count, k - b < 5 {
-            if tokens[k].capitalized, Self.portfolioTitleKeys.contains(tokens[k].key, hash: tokens[k].keyHash) { title = true; break }
+            if tokens[k].capitalized, Self.portfolioTitleKeys.contains(tokens[k]) { title = true; break }
             guard isCap(k) && !isCountry[k] || isCoordinator(k) || Token.keyEquals(tokens[k].key, "&") else { break }
             k += 1
         }
@@ -1776,7 +1776,7 @@ extension NameFinder {
         guard let close = (i + 1..<min(tokens.count, i + 40)).first(where: { keyIs($0, "»") }) else { return false }
         if close + 2 < tokens.count, Token.keyEquals(tokens[close + 1].key, ","), ["—", "–", "-"].contains(tokens[close + 2].key) { return true }
         let words = wordCount(i, close)
-        return words >= 3 && Self.russianSentencePrepositions.contains(tokens[i].key, hash: tokens[i].keyHash)
+        return words >= 3 && Self.russianSentencePrepositions.contains(tokens[i])
     }
 
     /// Acronyms of legal forms (folded): АО, ОАО, ЗАО, ПАО, ООО, ТОО, JSC, LLC, PLC.
@@ -1801,8 +1801,8 @@ extension NameFinder {
     /// word in "-ском"/"-цком" is a city in "-ск"/"-цк" (an adjective there would end in "-ским").
     func cityInstrumental(_ a: Int, _ b: Int) -> Bool {
         guard a > 0, tokens[b - 1].script == .cyrillic, PlainText.hasSuffix(tokens[b - 1].key, "ском") || PlainText.hasSuffix(tokens[b - 1].key, "цком") else { return false }
-        return Self.russianInstrumentalPrepositions.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) && !tokens[a - 1].capitalized
-            || keyIs(a - 1, "и") && a >= 3 && Self.russianInstrumentalPrepositions.contains(tokens[a - 3].key, hash: tokens[a - 3].keyHash)
+        return Self.russianInstrumentalPrepositions.contains(tokens[a - 1]) && !tokens[a - 1].capitalized
+            || keyIs(a - 1, "и") && a >= 3 && Self.russianInstrumentalPrepositions.contains(tokens[a - 3])
     }
 
     /// "в Фергане" read as "Ферган": when the article also has the name in a case only a feminine
@@ -2115,7 +2115,7 @@ extension NameFinder {
     /// (`seedTokenIndex(start:)`, `seedTokenIndex(end:from:)`) answer. Nil when the hint is missing or stale.
     @inline(__always) func hintedTokenSpan(_ n: Int, start: Int, end: Int) -> (Int, Int)? {
         let a = Int(mentions[n].firstToken), z = Int(mentions[n].lastToken)
-        guard a >= 0, z >= a, z < tokens.count, tokens[a].start == start, a == 0 || tokens[a - 1].start < start,
+        guard a >= 0, z >= a, z < tokenCount, tokens[a].start == start, a == 0 || tokens[a - 1].start < start,
               tokens[z].end == end, z == 0 || tokens[z - 1].end < end else { return nil }
         return (a, z)
     }

@@ -116,7 +116,7 @@ extension NameFinder {
                   seedLatinWord(a), seedLatinWord(z) else { continue }
             let type = mentionType(n)
             // "the Torugart Pass": a name ending in a pass's (or gorge's) capitalized noun.
-            if type != .place, z > a, tokens[z].capitalized, Self.g10PassHeads.contains(tokens[z].key, hash: tokens[z].keyHash),
+            if type != .place, z > a, tokens[z].capitalized, Self.g10PassHeads.contains(tokens[z]),
                (a..<z).allSatisfy({ isCap($0) || isConnector($0) }), !isGivenNameKey(a) {
                 mentions[n].type = .place; mentions[n].evidence = .cue; mentions[n].placeContext = true
                 continue
@@ -129,7 +129,7 @@ extension NameFinder {
             // "rejoindre le Danube": a one-word name after a verb of flowing and its article.
             if lang.fr, a == z, type == nil || type == .organization && mentionEvidence(n) == .guess, a >= 2, isCap(a), !tokens[a].allCaps,
                keyIs(a - 1, "le") || keyIs(a - 1, "la") || keyIs(a - 1, "l'"), seedLatinWord(a - 2),
-               Self.g10FrenchRiverVerbs.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash) {
+               Self.g10FrenchRiverVerbs.contains(tokens[a - 2]) {
                 mentions[n].type = .place; mentions[n].evidence = .cue; mentions[n].placeContext = true
                 continue
             }
@@ -150,8 +150,8 @@ extension NameFinder {
             }
             // "Nomura Holdings" + ", Inc.": a legal form after a comma closes the company's name.
             if mentionType(n) == .organization || keyIs(z, "kaisha"), z + 2 < tokens.count, keyIs(z + 1, ","),
-               Self.g10CompanyEnds.contains(tokens[z].key, hash: tokens[z].keyHash), seedLatinWord(z + 2), tokens[z + 2].capitalized,
-               Self.g10CommaLegalForms.contains(tokens[z + 2].key, hash: tokens[z + 2].keyHash) {
+               Self.g10CompanyEnds.contains(tokens[z]), seedLatinWord(z + 2), tokens[z + 2].capitalized,
+               Self.g10CommaLegalForms.contains(tokens[z + 2]) {
                 var e = z + 3
                 if keyIs(z + 2, "co"), keyIs(e, "."), keyIs(e + 1, ","), keyIs(e + 2, "ltd") { e += 3 }
                 if keyIs(e, "."), !tokens[e].spaceBefore { e += 1 }
@@ -162,7 +162,7 @@ extension NameFinder {
             }
             // "leave Iquique for Ningbo", "departed Antofagasta for Qingdao": two places read as one name over "for".
             if type != .organization || mentionEvidence(n) == .guess, z >= a + 2, a >= 1, seedLatinWord(a - 1),
-               Self.h14LeaveVerbs.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) || Self.g10SailVerbs.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
+               Self.h14LeaveVerbs.contains(tokens[a - 1]) || Self.g10SailVerbs.contains(tokens[a - 1]),
                let f = (a + 1..<z).first(where: { keyIs($0, "for") }), (a..<f).allSatisfy({ isCap($0) }), (f + 1...z).allSatisfy({ isCap($0) }) {
                 seedReplace(n, a, f)
                 mentions[n].type = .place; mentions[n].evidence = .cue; mentions[n].placeContext = true
@@ -185,7 +185,7 @@ extension NameFinder {
 
     /// "Park Ji-hoon" at `a`: a Korean family name, then a capitalized syllable, a hyphen and a lowercase one, joined.
     func g10KoreanName(_ a: Int) -> Bool {
-        a + 3 < tokens.count && seedLatinWord(a) && Self.g10KoreanSurnames.contains(tokens[a].key, hash: tokens[a].keyHash) && tokens[a].capitalized
+        a + 3 < tokens.count && seedLatinWord(a) && Self.g10KoreanSurnames.contains(tokens[a]) && tokens[a].capitalized
             && seedLatinWord(a + 1) && tokens[a + 1].capitalized && keyIs(a + 2, "-") && !tokens[a + 2].spaceBefore && !tokens[a + 3].spaceBefore
             && seedLatinWord(a + 3) && !tokens[a + 3].capitalized
     }
@@ -202,7 +202,7 @@ extension NameFinder {
             guard keyIs(art, "la") || keyIs(art, "le") || keyIs(art, "l'") || keyIs(art, "the") else { return false }
             let noun = art + 1
             guard noun < tokens.count, seedLatinWord(noun), !tokens[noun].capitalized,
-                  Self.g10UnitNouns.contains(tokens[noun].key, hash: tokens[noun].keyHash) else { return false }
+                  Self.g10UnitNouns.contains(tokens[noun]) else { return false }
             // The unit is named: "de"/"of" or a capitalized word right after its noun or after one adjective
             // ("dans la province vietnamienne de Đắk Nông"; not "dans la région depuis vingt ans").
             for j in (noun + 1)...(noun + 2) where j < tokens.count {
@@ -321,7 +321,7 @@ extension NameFinder {
         while k + 3 < tokens.count {
             defer { k += 1 }
             guard filter.mayContain(tokens[k].keyHash), tokens[k].kind == .word, tokens[k].script == .latin, tokens[k].capitalized else { continue }
-            if Self.g10Honorifics.contains(tokens[k].key, hash: tokens[k].keyHash) {
+            if Self.g10Honorifics.contains(tokens[k]) {
                 var j = k + 1
                 if keyIs(j, "."), !tokens[j].spaceBefore { j += 1 }
                 guard j > k + 1 || tokens[k].key.utf8.count >= 2, j + 2 < tokens.count, seedLatinWord(j), isCap(j), !tokens[j].allCaps,
@@ -372,7 +372,7 @@ extension NameFinder {
                 continue
             }
             if h == Self.g10BorderHash, keyIs(k, "border"), k + 1 < tokens.count, seedLatinWord(k + 1),
-               Self.g10CrossingNouns.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash) {
+               Self.g10CrossingNouns.contains(tokens[k + 1]) {
                 var j = k
                 while j > 0, k - j < 2, seedLatinWord(j - 1), !tokens[j - 1].capitalized, !isConnector(j - 1), !keyIs(j - 1, "a"), !keyIs(j - 1, "an") { j -= 1 }
                 guard let (a, b) = g10CapRun(endingBefore: j) else { continue }
@@ -459,7 +459,7 @@ extension NameFinder {
             // "… зоны Суэцкого" + "канала": a capitalized adjective ending a name takes the geographic noun after it.
             if type == .organization || type == .place, z > a, z + 1 < tokens.count, tokens[z].capitalized, tokens[z].script == .cyrillic,
                tokens[z + 1].kind == .word, !tokens[z + 1].capitalized, tokens[z + 1].script == .cyrillic,
-               Self.g10RussianFeatureGenitives.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash), g10RussianAdjective(z) {
+               Self.g10RussianFeatureGenitives.contains(tokens[z + 1]), g10RussianAdjective(z) {
                 seedReplace(n, a, z + 2)
                 continue
             }
@@ -482,11 +482,11 @@ extension NameFinder {
         while k + 3 < tokens.count {
             defer { k += 1 }
             guard Self.g10RussianFilter.mayContain(tokens[k].keyHash), tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized,
-                  Self.g10RussianMinistryNouns.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
+                  Self.g10RussianMinistryNouns.contains(tokens[k]) else { continue }
             var j = k + 1
             while j < tokens.count, j - k <= 3, tokens[j].kind == .word, tokens[j].script == .cyrillic, !tokens[j].capitalized { j += 1 }
             guard j > k + 1, j + 1 < tokens.count, tokens[j].kind == .word, tokens[j].capitalized,
-                  Self.g10RussianStateNouns.contains(tokens[j].key, hash: tokens[j].keyHash), isCountry[j + 1] else { continue }
+                  Self.g10RussianStateNouns.contains(tokens[j]), isCountry[j + 1] else { continue }
             var e = j + 1
             while e < tokens.count, isCountry[e] || keyIs(e, "-") && e + 1 < tokens.count && isCountry[e + 1] { e += 1 }
             let (s0, e0) = (tokens[k].start, tokens[e - 1].end)
@@ -510,11 +510,11 @@ extension NameFinder {
         while k + 1 < tokens.count {
             defer { k += 1 }
             guard Self.g10RussianFilter.mayContain(tokens[k].keyHash), tokens[k].kind == .word, tokens[k].script == .cyrillic, !tokens[k].capitalized,
-                  Self.g10RussianUnitNouns.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
+                  Self.g10RussianUnitNouns.contains(tokens[k]) else { continue }
             let a = k + 1
             guard tokens[a].kind == .word, tokens[a].script == .cyrillic, tokens[a].capitalized, !tokens[a].allCaps, !isCountry[a],
                   orgKeyword(at: a) == nil, titleMatch(at: a) == nil, !isGivenName(a),
-                  placeKeyword(at: a) == nil || !Self.g10RussianRaionForms.contains(tokens[a].key, hash: tokens[a].keyHash) && PlainText.hasPrefix(tokens[a].key, "район")
+                  placeKeyword(at: a) == nil || !Self.g10RussianRaionForms.contains(tokens[a]) && PlainText.hasPrefix(tokens[a].key, "район")
             else { continue }
             var e = a + 1
             if e < tokens.count, tokens[e].kind == .word, tokens[e].script == .cyrillic, tokens[e].capitalized, tokens[e].spaceBefore,
@@ -562,20 +562,20 @@ extension NameFinder {
             }
             if type == .organization || type == .place, z + 1 < tokens.count, seedArabicWord(z + 1) {
                 // "غرفة تجارة وصناعة رأس" + "الخيمة": a compound place's first word ends the name: the next word is its own.
-                if z > a, Self.arabicPlacePrefixWords.contains(tokens[z].key, hash: tokens[z].keyHash), !arabicFlags(z + 1).contains(.stop),
+                if z > a, Self.arabicPlacePrefixWords.contains(tokens[z]), !arabicFlags(z + 1).contains(.stop),
                    !isCountry[z + 1], !anyMention(where: { $0.start == tokens[z + 1].start }) {
                     seedReplace(n, a, z + 2)
                     continue
                 }
                 // "المنطقة التنموية" + "بالزرقاء": a zone or city's name goes on over a town after بـ, before a clause's edge.
-                if type == .place || type == .organization, z > a, Self.g10ArabicZoneHeads.contains(tokens[a].key, hash: tokens[a].keyHash),
+                if type == .place || type == .organization, z > a, Self.g10ArabicZoneHeads.contains(tokens[a]),
                    g10ArabicBiTown(z + 1) {
                     seedReplace(n, a, z + 2)
                     mentions[n].type = .place
                     continue
                 }
                 // "ميناء فونغ" + "تاو": a port or city of one foreign word takes a second short foreign word before a clause's edge.
-                if type == .place, z == a + 1, Self.g10ArabicPortHeads.contains(tokens[a].key, hash: tokens[a].keyHash),
+                if type == .place, z == a + 1, Self.g10ArabicPortHeads.contains(tokens[a]),
                    g10ArabicForeignWord(z), tokens[z].key.unicodeScalars.count <= 4, g10ArabicForeignWord(z + 1), g10ArabicShortForeign(z + 1), g10ArabicEdge(z + 2),
                    !anyMention(where: { $0.start == tokens[z + 1].start }) {
                     seedReplace(n, a, z + 2)
@@ -592,7 +592,7 @@ extension NameFinder {
                                                 "ثوي", "هوانغ", "كونغ", "تشي", "تري", "ثانه", "دات", "هاي", "لانه", "تام", "ها", "كيو", "كوي", "هوا", "سا", "با", "فا"].map { TextFolding.key($0) })
 
     func g10VietSyllable(_ k: Int) -> Bool {
-        seedArabicWord(k) && (Self.hanVietArabicSyllables.contains(tokens[k].key, hash: tokens[k].keyHash) || Self.g10VietArabicSyllables.contains(tokens[k].key, hash: tokens[k].keyHash))
+        seedArabicWord(k) && (Self.hanVietArabicSyllables.contains(tokens[k]) || Self.g10VietArabicSyllables.contains(tokens[k]))
     }
 
     /// "نائب الوزير الفيتنامي تران دينه لوان": after a country's nisba, a family name and one to three more syllables (three
@@ -600,7 +600,7 @@ extension NameFinder {
     /// rest ("فام آنه" + "توان", "شركة هاي" + "سان ثانه دات").
     mutating func g10ArabicVietNames(_ removed: inout Set<Int>, _ added: inout [Mention]) {
         for k in tokens.indices where Self.g10ArabicFilter.mayContain(tokens[k].keyHash) && seedArabicWord(k)
-            && Self.hanVietArabicFamilyNames.contains(tokens[k].key, hash: tokens[k].keyHash) {
+            && Self.hanVietArabicFamilyNames.contains(tokens[k]) {
             var e = k + 1
             while e < tokens.count, e - k < 4, tokens[e].spaceBefore, g10VietSyllable(e), !isCountry[e] { e += 1 }
             guard e - k >= 2, g10ArabicEdge(e) || seedArabicWord(e) && (h14ArabicWithArticle(e) || NameFinder.arabicHasPrefix(tokens[e].key, "و")) else { continue }
@@ -619,12 +619,12 @@ extension NameFinder {
         while k + 2 < tokens.count {
             defer { k += 1 }
             guard Self.g10ArabicFilter.mayContain(tokens[k].keyHash), seedArabicWord(k),
-                  Self.g10ArabicPortHeads.contains(tokens[k].key, hash: tokens[k].keyHash) || Self.g10ArabicUniversityHeads.contains(tokens[k].key, hash: tokens[k].keyHash),
+                  Self.g10ArabicPortHeads.contains(tokens[k]) || Self.g10ArabicUniversityHeads.contains(tokens[k]),
                   g10VietSyllable(k + 1), g10VietSyllable(k + 2) || g10ArabicShortNoVerb(k + 2), g10ArabicForeignWord(k + 1), g10ArabicForeignWord(k + 2),
                   tokens[k + 1].spaceBefore, tokens[k + 2].spaceBefore,
-                  !(Self.hanVietCommonArabicWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash) && Self.hanVietCommonArabicWords.contains(tokens[k + 2].key, hash: tokens[k + 2].keyHash))
+                  !(Self.hanVietCommonArabicWords.contains(tokens[k + 1]) && Self.hanVietCommonArabicWords.contains(tokens[k + 2]))
             else { continue }
-            let university = Self.g10ArabicUniversityHeads.contains(tokens[k].key, hash: tokens[k].keyHash)
+            let university = Self.g10ArabicUniversityHeads.contains(tokens[k])
             var e = k + 3
             if university, e < tokens.count, seedArabicWord(e), NameFinder.arabicHasPrefix(tokens[e].key, "لل"), !g10ArabicTitleWord(e) {
                 // "للبحوث الزراعية": the field and up to two adjectives with the article.
@@ -667,7 +667,7 @@ extension NameFinder {
     mutating func g10ArabicInstituteFields(_ removed: inout Set<Int>) {
         for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil && !removed.contains(n) {
             guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n), from: a), seedArabicWord(a),
-                  Self.g10ArabicInstituteHeads.contains(tokens[a].key, hash: tokens[a].keyHash), z == a + 1, isCountry[z], z + 2 < tokens.count,
+                  Self.g10ArabicInstituteHeads.contains(tokens[a]), z == a + 1, isCountry[z], z + 2 < tokens.count,
                   seedArabicWord(z + 1), tokens[z + 1].key.unicodeScalars.first == "ل", !h14ArabicWithArticle(z + 1),
                   tokens[z + 1].key.unicodeScalars.count >= 4, !arabicFlags(z + 1).contains(.stop) else { continue }
             var e = z + 2
@@ -688,7 +688,7 @@ extension NameFinder {
     /// Token `k` is a town written with بـ ("بالمفرق", "بحسياء"): five letters at least, not a stopword, before a clause's edge.
     func g10ArabicBiTown(_ k: Int) -> Bool {
         guard seedArabicWord(k), let f = tokens[k].key.unicodeScalars.first, f == "ب", tokens[k].key.unicodeScalars.count >= 5,
-              !arabicFlags(k).contains(.stop), !isCountry[k], !Self.g10ArabicBiAdverbs.contains(tokens[k].key, hash: tokens[k].keyHash) else { return false }
+              !arabicFlags(k).contains(.stop), !isCountry[k], !Self.g10ArabicBiAdverbs.contains(tokens[k]) else { return false }
         return g10ArabicEdge(k + 1)
     }
 

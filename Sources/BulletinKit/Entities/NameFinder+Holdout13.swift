@@ -44,7 +44,7 @@ extension NameFinder {
                     continue
                 }
                 // "Minsk Motor Works JSC Pavel Sidorov": the company ends at its legal form, then the person.
-                if z >= a + 3, let i = (a + 1..<z - 1).first(where: { tokens[$0].script == .latin && Self.h13LegalFormsAfter.contains(tokens[$0].key, hash: tokens[$0].keyHash) }),
+                if z >= a + 3, let i = (a + 1..<z - 1).first(where: { tokens[$0].script == .latin && Self.h13LegalFormsAfter.contains(tokens[$0]) }),
                    z - i >= 2, z - i <= 3, (i + 1...z).allSatisfy({ isCap($0) && !isCountry[$0] && !tokens[$0].allCaps && orgKeyword(at: $0) == nil }) {
                     seedReplace(n, a, i + 1)
                     mentions[n].type = .organization
@@ -59,7 +59,7 @@ extension NameFinder {
                 }
                 // "the Osh-Sary-Tash highway": a hyphenated pair before a road noun is a road.
                 // (The road noun before the surface's hyphen: that test builds the surface and asks Foundation.)
-                if z + 1 < tokens.count, seedLatinWord(z + 1), !isCap(z + 1), Self.h13RoadNouns.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash),
+                if z + 1 < tokens.count, seedLatinWord(z + 1), !isCap(z + 1), Self.h13RoadNouns.contains(tokens[z + 1]),
                    surface(a, z + 1).contains("-"), (a...z).allSatisfy({ isCap($0) || keyIs($0, "-") }) {
                     var m = mention(a, z + 2, type: .place, evidence: .cue)
                     m.variants = [surface(a, z + 1)]
@@ -150,11 +150,11 @@ extension NameFinder {
             guard type == nil || type == .organization, a == z else { continue }
             if tokens[a].script == .latin, !lang.vi, z + 1 < tokens.count, seedLatinWord(z + 1), !isCap(z + 1) {
                 let next = tokens[z + 1]
-                var place = Self.h13PlaceNounsAfterWord.contains(next.key, hash: next.keyHash)
-                if !place, Self.h13ZoneOpeners.contains(next.key, hash: next.keyHash) {
+                var place = Self.h13PlaceNounsAfterWord.contains(next)
+                if !place, Self.h13ZoneOpeners.contains(next) {
                     var e = z + 2
                     while e < tokens.count, e - z <= 3, seedLatinWord(e), !isCap(e) {
-                        if Self.h13ZoneNouns.contains(tokens[e].key, hash: tokens[e].keyHash) { place = true; break }
+                        if Self.h13ZoneNouns.contains(tokens[e]) { place = true; break }
                         e += 1
                     }
                 }
@@ -170,7 +170,7 @@ extension NameFinder {
             }
             // "the communities of Yalaguina and Somoto": one word after a plural settlement noun and "of".
             if tokens[a].script == .latin, a >= 2, keyIs(a - 1, "of"), seedLatinWord(a - 2),
-               Self.h13SettlementNouns.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash) {
+               Self.h13SettlementNouns.contains(tokens[a - 2]) {
                 mentions[n].type = .place
                 mentions[n].evidence = .cue
                 placeEnds.append(mentionEnd(n))
@@ -279,7 +279,7 @@ extension NameFinder {
     mutating func h13RegionPlaces(_ added: inout [Mention], _ removed: Set<Int>) {
         var candidates: [Int] = []
         for k in 1..<max(1, tokens.count) where tokens[k].capitalized && tokens[k].script == .latin && !tokens[k].sentenceStart
-            && Self.h13RegionNouns.contains(tokens[k].key, hash: tokens[k].keyHash) {
+            && Self.h13RegionNouns.contains(tokens[k]) {
             candidates.append(k)
         }
         guard !candidates.isEmpty else { return }

@@ -197,7 +197,7 @@ extension NameFinder {
                 guard let a = seedTokenIndex(start: mentionStart(o)) else { removed.insert(o); continue }
                 var b = k
                 while b > a, !isCap(b - 1) { b -= 1 }
-                if b <= a || b - a >= 1 && (a..<b).contains(where: { isCountry[$0] }) && Self.h14FrenchStateOpeners.contains(tokens[a].key, hash: tokens[a].keyHash) {
+                if b <= a || b - a >= 1 && (a..<b).contains(where: { isCountry[$0] }) && Self.h14FrenchStateOpeners.contains(tokens[a]) {
                     removed.insert(o)   // nothing left, or a state's official name (the country is its own mention)
                 } else {
                     seedReplace(o, a, b)
@@ -263,10 +263,10 @@ extension NameFinder {
             var place = false
             let p = a - 1
             if keyIs(p, "to") {
-                place = p >= 1 && seedLatinWord(p - 1) && !isCap(p - 1) && Self.h14RouteWordsBeforeTo.contains(tokens[p - 1].key, hash: tokens[p - 1].keyHash)
+                place = p >= 1 && seedLatinWord(p - 1) && !isCap(p - 1) && Self.h14RouteWordsBeforeTo.contains(tokens[p - 1])
             } else if keyIs(p, "from") {
-                place = p >= 1 && seedLatinWord(p - 1) && !isCap(p - 1) && !Self.h14FromNotPlace.contains(tokens[p - 1].key, hash: tokens[p - 1].keyHash)
-            } else if seedLatinWord(p), !isCap(p), Self.h14LeaveVerbs.contains(tokens[p].key, hash: tokens[p].keyHash) {
+                place = p >= 1 && seedLatinWord(p - 1) && !isCap(p - 1) && !Self.h14FromNotPlace.contains(tokens[p - 1])
+            } else if seedLatinWord(p), !isCap(p), Self.h14LeaveVerbs.contains(tokens[p]) {
                 // "will leave Lepel in March": a departure's object, one word before a lowercase word or a stop.
                 place = a + 1 >= tokens.count || tokens[a + 1].kind != .word || !isCap(a + 1)
             } else if lang.fr, keyIs(p, "depuis") {
@@ -274,8 +274,8 @@ extension NameFinder {
             } else if lang.fr, p >= 2, keyIs(p, "du") || keyIs(p, "des"), keyIs(p - 1, "long"), keyIs(p - 2, "le") {
                 place = true
             } else if lang.fr, p >= 1, keyIs(p, "de") || keyIs(p, "d'") || keyIs(p, "d’"), seedLatinWord(p - 1),
-                      Self.h14FrenchPlaceNounsBeforeDe.contains(tokens[p - 1].key, hash: tokens[p - 1].keyHash)
-                        || p >= 2 && !isCap(p - 1) && seedLatinWord(p - 2) && Self.h14FrenchPlaceNounsBeforeDe.contains(tokens[p - 2].key, hash: tokens[p - 2].keyHash) {
+                      Self.h14FrenchPlaceNounsBeforeDe.contains(tokens[p - 1])
+                        || p >= 2 && !isCap(p - 1) && seedLatinWord(p - 2) && Self.h14FrenchPlaceNounsBeforeDe.contains(tokens[p - 2]) {
                 // "la gare de Kindu", "la gare kazakhe d'Arys" (an adjective between).
                 place = true
             } else if p >= 1, keyIs(p, ",") || keyIs(p, "and") || keyIs(p, "et"), placeEnds.contains(tokens[p - 1].end) {
@@ -340,19 +340,19 @@ extension NameFinder {
             }
             var e = z
             // "شركة سولتوستيك" + "ديرمن المحدودة": one or two foreign words and a legal form.
-            if let f = (z + 2...z + 3).first(where: { $0 < tokens.count && seedArabicWord($0) && Self.h14ArabicLegalForms.contains(tokens[$0].key, hash: tokens[$0].keyHash) }),
+            if let f = (z + 2...z + 3).first(where: { $0 < tokens.count && seedArabicWord($0) && Self.h14ArabicLegalForms.contains(tokens[$0]) }),
                (z + 1..<f).allSatisfy({ seedArabicWord($0) && !arabicFlags($0).contains(.definite) && !arabicFlags($0).contains(.stop) && !arabicFlags($0).contains(.head) && !isCountry[$0] }) {
                 e = f
             }
-            if !Self.h14ArabicLegalForms.contains(tokens[e].key, hash: tokens[e].keyHash) {
+            if !Self.h14ArabicLegalForms.contains(tokens[e]) {
                 while e + 1 < tokens.count, e - z < 4 {
                     // After a foreign word with no article ("شركة إيدميتسو كوسان" + "اليابانية") an adjective describes
                     // the company unless it is a legal form; after a legal form, a country's adjective does.
                     let afterBare = !arabicFlags(e).contains(.definite) && !PlainText.hasPrefix(tokens[e].key, "لل") && !PlainText.hasPrefix(tokens[e].key, "وال")
-                    if h14ArabicNameAdjective(e + 1), !afterBare || Self.h14ArabicLegalForms.contains(tokens[e + 1].key, hash: tokens[e + 1].keyHash),
-                       !isCountry[e + 1] || !Self.h14ArabicLegalForms.contains(tokens[e].key, hash: tokens[e].keyHash) {
+                    if h14ArabicNameAdjective(e + 1), !afterBare || Self.h14ArabicLegalForms.contains(tokens[e + 1]),
+                       !isCountry[e + 1] || !Self.h14ArabicLegalForms.contains(tokens[e]) {
                         e += 1
-                        if Self.h14ArabicLegalForms.contains(tokens[e].key, hash: tokens[e].keyHash) { break }
+                        if Self.h14ArabicLegalForms.contains(tokens[e]) { break }
                         continue
                     }
                     // "الجنوبي-الجنوبي": a dash glued on both sides and the same kind of word.
@@ -422,7 +422,7 @@ extension NameFinder {
         let oghli = Token.hash("اوغلي"), qizi = Token.hash("قيزي")
         for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) == .person {
             guard let (a, z) = seedSpan(n), seedArabicWord(a) else { continue }
-            if z > a + 1, Self.h14ArabicObjectNouns.contains(tokens[z].key, hash: tokens[z].keyHash) {
+            if z > a + 1, Self.h14ArabicObjectNouns.contains(tokens[z]) {
                 seedReplace(n, a, z)
                 continue
             }
@@ -607,7 +607,7 @@ extension NameFinder {
     /// a state noun, a preposition of the complement, a head noun, or a word in construct right after the title ("مدير عام").
     func h14ArabicChainWord(_ k: Int, title t: Int, placeKeys: KeySet) -> Bool {
         guard seedArabicWord(k) else { return tokens[k].kind == .punct ? false : keyIs(k, "-") }
-        if h14ArabicWithArticle(k) || isCountry[k] || placeKeys.contains(tokens[k].key, hash: tokens[k].keyHash) { return true }
+        if h14ArabicWithArticle(k) || isCountry[k] || placeKeys.contains(tokens[k]) { return true }
         if mentions.indices.contains(where: { mentionType($0) != .person && mentionStart($0) <= tokens[k].start && mentionEnd($0) >= tokens[k].end }) { return true }
         let key = tokens[k].key, h = tokens[k].keyHash
         if Self.h14ArabicHonorifics.contains(key, hash: h) || Self.h14ArabicStateNouns.contains(key, hash: h) || Self.h14ArabicChainPrepositions.contains(key, hash: h) { return true }
@@ -629,8 +629,8 @@ extension NameFinder {
 
     /// A word that can open or go on a person's name: no article, no stopword, head, time word or country.
     func h14ArabicNameWord(_ k: Int) -> Bool {
-        guard seedArabicWord(k), !isCountry[k], !h14ArabicWithArticle(k), !Self.h14ArabicStateNouns.contains(tokens[k].key, hash: tokens[k].keyHash),
-              !Self.h14ArabicChainPrepositions.contains(tokens[k].key, hash: tokens[k].keyHash) else { return false }
+        guard seedArabicWord(k), !isCountry[k], !h14ArabicWithArticle(k), !Self.h14ArabicStateNouns.contains(tokens[k]),
+              !Self.h14ArabicChainPrepositions.contains(tokens[k]) else { return false }
         // "لتقديم", "لتجميع": a preposition's clitic on a verbal noun.
         if PlainText.hasPrefix(tokens[k].key, "ل"), tokens[k].key.unicodeScalars.count >= 5 { return false }
         let f = arabicFlags(k)
@@ -683,11 +683,11 @@ extension NameFinder {
             while j < tokens.count, j - t <= 14, tokens[j].kind != .punct {
                 let p = j - 1
                 let opensAfter = p > t && (h14ArabicWithArticle(p) || isCountry[p] || Self.h14SortedContains(ends, tokens[p].end)
-                    || placeKeys.contains(tokens[p].key, hash: tokens[p].keyHash)
-                    || Self.h14ArabicHonorifics.contains(tokens[p].key, hash: tokens[p].keyHash)
+                    || placeKeys.contains(tokens[p])
+                    || Self.h14ArabicHonorifics.contains(tokens[p])
                     || h14ArabicGivenNameEndingPlace(j))   // "ولاية X أحمد" + "عبدي …" (NameFinder+Leftovers)
                 // ("بساحل حضرموت": a word in construct over a place opens no name.)
-                let constructOverPlace = j + 1 < tokens.count && placeKeys.contains(tokens[j + 1].key, hash: tokens[j + 1].keyHash)
+                let constructOverPlace = j + 1 < tokens.count && placeKeys.contains(tokens[j + 1])
                 if opensAfter, h14ArabicNameWord(j), !arabicFlags(p).contains(.stop), !constructOverPlace {
                     start = j
                     break
@@ -724,7 +724,7 @@ extension NameFinder {
             let edge = e >= tokens.count || tokens[e].kind == .punct || seedArabicWord(e) && (arabicFlags(e).contains(.stop) || h14ArabicObjectNoun(e)
                 || !h14ArabicWithArticle(e) && (PlainText.hasSuffix(tokens[e].key, "يه") || PlainText.hasSuffix(tokens[e].key, "ات")))
             // No common adjective or verbal noun inside ("وأعلن وزير الطاقة بدء تشغيل محطة جديدة").
-            let common = (a..<e).contains { Self.arabicCommonAdjectives.contains(tokens[$0].key) || Self.h14ArabicVerbalNouns.contains(tokens[$0].key, hash: tokens[$0].keyHash) }
+            let common = (a..<e).contains { Self.arabicCommonAdjectives.contains(tokens[$0].key) || Self.h14ArabicVerbalNouns.contains(tokens[$0]) }
             guard words >= 2, closed || edge, !h14ArabicObjectNoun(a), !common else { continue }
             let (s0, e0) = (tokens[a].start, tokens[e - 1].end)
             // A known name or a country inside: leave it.
@@ -814,7 +814,7 @@ extension NameFinder {
     mutating func h14RussianTitledDescriptions() {
         for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) == .organization {
             guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)), z >= a + 3,
-                  tokens[a].script == .cyrillic, titleMatch(at: a) != nil || Self.h14RussianTitleWords.contains(tokens[a].key, hash: tokens[a].keyHash) else { continue }
+                  tokens[a].script == .cyrillic, titleMatch(at: a) != nil || Self.h14RussianTitleWords.contains(tokens[a]) else { continue }
             var b = z
             while b > a, isCap(b) || keyIs(b, "-") { b -= 1 }
             let words = (b + 1...z).filter { tokens[$0].kind == .word }.count
@@ -835,12 +835,12 @@ extension NameFinder {
         while k + 1 < tokens.count {
             defer { k += 1 }
             guard tokens[k].script == .cyrillic, tokens[k].kind == .word else { continue }
-            if !tokens[k].capitalized, Self.h14RussianMinistryNouns.contains(tokens[k].key, hash: tokens[k].keyHash) {
+            if !tokens[k].capitalized, Self.h14RussianMinistryNouns.contains(tokens[k]) {
                 var j = k + 1
                 while j < tokens.count, j - k <= 4, tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized, !isCountry[j],
-                      !Self.h14RussianStateNouns.contains(tokens[j].key, hash: tokens[j].keyHash) { j += 1 }
+                      !Self.h14RussianStateNouns.contains(tokens[j]) { j += 1 }
                 guard j > k + 1, j < tokens.count else { continue }
-                if tokens[j].kind == .word, Self.h14RussianStateNouns.contains(tokens[j].key, hash: tokens[j].keyHash) || tokens[j].capitalized && !isCountry[j] { j += 1 }
+                if tokens[j].kind == .word, Self.h14RussianStateNouns.contains(tokens[j]) || tokens[j].capitalized && !isCountry[j] { j += 1 }
                 guard j < tokens.count, isCountry[j] else { continue }
                 var e = j
                 while e < tokens.count, isCountry[e] { e += 1 }
@@ -874,7 +874,7 @@ extension NameFinder {
                 if f > e + 1, f < tokens.count, tokens[f].script == .cyrillic, tokens[f].kind == .word, !tokens[f].capitalized, !h14RussianAdjective(f) { e = f + 1 }
             } else if keyIs(e, "имени"), e + 2 < tokens.count, isCap(e + 1), isCap(e + 2) {
                 e += 3
-            } else if e + 1 < tokens.count, Self.h14RussianUnitNouns.contains(tokens[e].key, hash: tokens[e].keyHash), isCap(e + 1) {
+            } else if e + 1 < tokens.count, Self.h14RussianUnitNouns.contains(tokens[e]), isCap(e + 1) {
                 // "Народный комитет провинции Куангнинь": the unit it governs.
                 e += 2
                 while e < tokens.count, e - j <= 5, isCap(e) || keyIs(e, "-") && !tokens[e].spaceBefore { e += 1 }
@@ -904,12 +904,12 @@ extension NameFinder {
         for n in mentions.indices where mentionKnown(n) == nil && (mentionType(n) == nil || mentionType(n) == .organization) && !mentionPlaceContext(n) {
             guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n)), a == z,
                   tokens[a].script == .cyrillic, h14RussianAdjective(a), orgKeyword(at: a) == nil else { continue }
-            if z + 1 < tokens.count, Self.h14RussianSeaNouns.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash) {
+            if z + 1 < tokens.count, Self.h14RussianSeaNouns.contains(tokens[z + 1]) {
                 mentions[n] = mention(a, z + 2, type: .place, evidence: .cue)
                 continue
             }
             if mentionType(n) == nil || !(z + 1 < tokens.count && isCap(z + 1)) || titleMatch(at: z + 1) != nil
-                || Self.h14RussianTitleWords.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash) { drop.insert(n) }
+                || Self.h14RussianTitleWords.contains(tokens[z + 1]) { drop.insert(n) }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }

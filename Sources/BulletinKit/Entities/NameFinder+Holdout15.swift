@@ -99,7 +99,7 @@ extension NameFinder {
     /// names a region, not Serbia.
     mutating func refineHoldout15Title() {
         for k in tokens.indices where tokens[k].script == .cyrillic && tokens[k].kind == .word
-            && Self.h15RussianRepublic.contains(tokens[k].key, hash: tokens[k].keyHash) {
+            && Self.h15RussianRepublic.contains(tokens[k]) {
             guard tokens[k].capitalized, k + 1 < tokens.count, isCountry[k + 1], !isCountry[k], Self.h15RussianFeminineAdjective(tokens[k + 1].key) else { continue }
             let s = tokens[k + 1].start
             mentions.removeAll { $0.type == .country && $0.start == s }
@@ -140,14 +140,14 @@ extension NameFinder {
     }
 
     @inline(__always) func h15CapLatin(_ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].script == .latin && isCap(k)
+        k >= 0 && k < tokenCount && tokens[k].script == .latin && isCap(k)
     }
 
     /// A hyphen glued on both sides at `k` ("Port-Louis", "Mokoena-Letsie").
     /// (spd23: the spaces first, the key last: after a name's word most marks are a comma or a period, glued before but
     /// not after, and are passed over without a call.)
     @inline(__always) func h15GluedHyphen(_ k: Int) -> Bool {
-        k > 0 && k + 1 < tokens.count && tokens[k].kind == .punct && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore && keyIs(k, "-")
+        k > 0 && k + 1 < tokenCount && tokens[k].kind == .punct && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore && keyIs(k, "-")
     }
 
     /// End (exclusive) of the capitalized Latin or Cyrillic words from `a`, glued hyphens included, at most `limit` words.
@@ -323,7 +323,7 @@ extension NameFinder {
     /// "at the Point Lisas industrial estate": one or two capitalized words before "industrial estate/park/zone"
     /// are a place.
     mutating func h15IndustrialEstate(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
-        guard !tokens[k].capitalized, k + 1 < tokens.count, Self.h15IndustrialNouns.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash), k > 0, h15CapLatin(k - 1) else { return }
+        guard !tokens[k].capitalized, k + 1 < tokens.count, Self.h15IndustrialNouns.contains(tokens[k + 1]), k > 0, h15CapLatin(k - 1) else { return }
         var a = k - 1
         while a > 0, k - a < 3, h15CapLatin(a - 1), !tokens[a - 1].sentenceStart || isCap(a) { a -= 1 }
         if !isCap(a) { return }
@@ -510,7 +510,7 @@ extension NameFinder {
                 var j = z + 3
                 if keyIs(j - 1, "de"), keyIs(j, "la") || keyIs(j, "l'") { j += 1 }
                 guard j < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, !isStopwordKey(j),
-                      !Self.h15FrenchQuantifiers.contains(tokens[j].key, hash: tokens[j].keyHash) else { continue }
+                      !Self.h15FrenchQuantifiers.contains(tokens[j]) else { continue }
                 var e = j + 1
                 var complement = false
                 if e + 1 < tokens.count, keyIs(e, "de") || keyIs(e, "du") || keyIs(e, "d'"), isCap(e + 1) || isCountry[e + 1] {
@@ -620,7 +620,7 @@ extension NameFinder {
             // A country after the town ("COUVA, Trinidad and Tobago, Dec. 5").
             while j < tokens.count, j - e < 6, isCountry[j] || keyIs(j, "and") { j += 1 }
             if j > e + 1, keyIs(j, ",") { j += 1 }
-            for x in j..<min(tokens.count, j + 3) where isMonth(x) || tokens[x].kind == .word && Self.h15Months.contains(tokens[x].key, hash: tokens[x].keyHash) { dated = true }
+            for x in j..<min(tokens.count, j + 3) where isMonth(x) || tokens[x].kind == .word && Self.h15Months.contains(tokens[x]) { dated = true }
         } else if keyIs(e, "("), e + 2 < tokens.count {
             let s = tokens[e + 1].start
             // (Not before a lowercase word: "Meiners (CDU) sagte" is a politician and a known party.)
@@ -811,9 +811,9 @@ extension NameFinder {
     /// "رئيس مجلس إدارة شركة X المحدودة صالح إدريس أبو طاهر،", "المديرة التنفيذية لهيئة موانئ سيشل ماري كلير هوارو.":
     /// after a title chain and the organization it governs, two to four name words ending at a clause's edge are the person.
     mutating func h15ArabicPersonAfterTitledOrganization(_ n: Int, _ a: Int, _ z: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
-        guard a > 0, seedArabicWord(a - 1), Self.h15ArabicTitleChainWords.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) || h14ArabicTitleHead(a - 1) else { return }
+        guard a > 0, seedArabicWord(a - 1), Self.h15ArabicTitleChainWords.contains(tokens[a - 1]) || h14ArabicTitleHead(a - 1) else { return }
         var e = z + 1
-        while e < tokens.count, e - z <= 4, tokens[e].spaceBefore, h15ArabicNameWord(e) || Self.arabicNameParticles.contains(tokens[e].key, hash: tokens[e].keyHash) { e += 1 }
+        while e < tokens.count, e - z <= 4, tokens[e].spaceBefore, h15ArabicNameWord(e) || Self.arabicNameParticles.contains(tokens[e]) { e += 1 }
         guard e - z - 1 >= 2, e >= tokens.count || tokens[e].kind == .punct || seedArabicWord(e) && (arabicFlags(e).contains(.stop) || NameFinder.arabicHasPrefix(tokens[e].key, "و") && isArabicDefinite(e)) else { return }
         let (s, x) = (tokens[z + 1].start, tokens[e - 1].end)
         if anyMention(where: { $0.type == .person && $0.start <= s && $0.end >= x }) || added.contains(where: { $0.start < x && $0.end > s }) { return }
@@ -827,9 +827,9 @@ extension NameFinder {
     /// "داتو حاجي عبد الملك بن حاجي" + "أحمد": Malay honorifics before a name are titles, and "بن حاجي" takes the name after it.
     mutating func h15MalayHonorificsOff(_ n: Int, _ a: Int, _ z: Int) {
         var b = a
-        while b < z, Self.h15MalayHonorifics.contains(tokens[b].key, hash: tokens[b].keyHash) { b += 1 }
+        while b < z, Self.h15MalayHonorifics.contains(tokens[b]) { b += 1 }
         var e = z + 1
-        if z >= 1, keyIs(z - 1, "بن"), Self.h15MalayHonorifics.contains(tokens[z].key, hash: tokens[z].keyHash), e < tokens.count, tokens[e].spaceBefore, h14ArabicNameWord(e) { e += 1 }
+        if z >= 1, keyIs(z - 1, "بن"), Self.h15MalayHonorifics.contains(tokens[z]), e < tokens.count, tokens[e].spaceBefore, h14ArabicNameWord(e) { e += 1 }
         guard b > a || e > z + 1 else { return }
         seedReplace(n, b, e)
     }
@@ -878,10 +878,10 @@ extension NameFinder {
         guard b < tokens.count, seedArabicWord(a), seedArabicWord(b), tokens[a].spaceBefore, tokens[b].spaceBefore,
               PlainText.count(tokens[a].key) <= 4, PlainText.count(tokens[b].key) <= 4, h14ArabicNameWord(a), h14ArabicNameWord(b),
               !isArabicDefinite(a), !isArabicDefinite(b), !NameFinder.arabicHasPrefix(tokens[b].key, "و"),
-              !Self.h15ArabicPortAdjectives.contains(tokens[a].key, hash: tokens[a].keyHash),
-              !Self.h15ArabicPortAdjectives.contains(tokens[b].key, hash: tokens[b].keyHash) else { return }
+              !Self.h15ArabicPortAdjectives.contains(tokens[a]),
+              !Self.h15ArabicPortAdjectives.contains(tokens[b]) else { return }
         let edge = b + 1 >= tokens.count || tokens[b + 1].kind == .punct
-            || seedArabicWord(b + 1) && (arabicFlags(b + 1).contains(.stop) || Self.arabicTownPrepositions.contains(tokens[b + 1].key, hash: tokens[b + 1].keyHash))
+            || seedArabicWord(b + 1) && (arabicFlags(b + 1).contains(.stop) || Self.arabicTownPrepositions.contains(tokens[b + 1]))
         guard edge else { return }
         let (s, x) = (tokens[k].start, tokens[b].end)
         if anyMention(where: { $0.start < x && $0.end > s && ($0.end >= x || $0.known != nil) }) || added.contains(where: { $0.start < x && $0.end > s }) { return }
@@ -919,13 +919,13 @@ extension NameFinder {
             while c < tokens.count, isCountry[c] { c += 1 }
             guard (max(0, k - 12)..<k).contains(where: { h14ArabicTitleHead($0) }) else { return }
             // Honorifics before the name are titles ("داتو حاجي …").
-            while c < tokens.count, seedArabicWord(c), Self.h15MalayHonorifics.contains(tokens[c].key, hash: tokens[c].keyHash) { c += 1 }
+            while c < tokens.count, seedArabicWord(c), Self.h15MalayHonorifics.contains(tokens[c]) { c += 1 }
             // A noun in -ية or -ات opens no name ("في جمهورية X إمكانية تطوير …").
             guard c < tokens.count, seedArabicWord(c), !NameFinder.arabicHasSuffix(tokens[c].key, "يه"), !NameFinder.arabicHasSuffix(tokens[c].key, "ات"),
                   !Self.h15ArabicCliticParticle(tokens[c].key) else { return }
             var e = c
             while e < tokens.count, e - c < 5, tokens[e].spaceBefore || h15GluedHyphen(e - 1) || keyIs(e, "-"),
-                  keyIs(e, "-") || h15ArabicNameWord(e) || Self.arabicNameParticles.contains(tokens[e].key, hash: tokens[e].keyHash) {
+                  keyIs(e, "-") || h15ArabicNameWord(e) || Self.arabicNameParticles.contains(tokens[e]) {
                 if e - c >= 2, NameFinder.arabicHasSuffix(tokens[e].key, "ه") || NameFinder.arabicHasSuffix(tokens[e].key, "ات") { break }
                 e += 1
             }
@@ -968,9 +968,9 @@ extension NameFinder {
     mutating func h15ArabicSyllablePlace(_ n: Int, _ a: Int, _ z: Int) {
         guard z == a + 1, let head = Self.h15ArabicPortHeads.first(where: { tokens[a].stems.contains($0) }),
               z + 1 < tokens.count, seedArabicWord(z + 1),
-              Self.hanVietArabicSyllables.contains(tokens[z].key, hash: tokens[z].keyHash) || PlainText.count(tokens[z].key) <= 4
+              Self.hanVietArabicSyllables.contains(tokens[z]) || PlainText.count(tokens[z].key) <= 4
                 && (z + 2 >= tokens.count || tokens[z + 2].kind == .punct || seedArabicWord(z + 2) && (arabicFlags(z + 2).contains(.stop)
-                    || Self.arabicTownPrepositions.contains(tokens[z + 2].key, hash: tokens[z + 2].keyHash))),
+                    || Self.arabicTownPrepositions.contains(tokens[z + 2]))),
               tokens[z + 1].spaceBefore, !covered[z + 1] || !anyMention(where: { $0.start == tokens[z + 1].start }),
               PlainText.count(tokens[z + 1].key) <= 4, !isArabicDefinite(z + 1), h14ArabicNameWord(z + 1), !NameFinder.arabicHasPrefix(tokens[z + 1].key, "و") else { return }
         h15Rebuild(n, a, z + 2)
@@ -989,9 +989,9 @@ extension NameFinder {
             var e = k + 1
             if e < tokens.count, seedArabicWord(e), tokens[e].spaceBefore, plainArabicPlaceWord(e), !keyIs(e, "في") { e += 1 }
             guard e < tokens.count else { continue }
-            let month = keyIs(e, "في") && e + 1 < tokens.count && (Self.arabicMonths.contains(tokens[e + 1].key, hash: tokens[e + 1].keyHash) || isMonth(e + 1))
+            let month = keyIs(e, "في") && e + 1 < tokens.count && (Self.arabicMonths.contains(tokens[e + 1]) || isMonth(e + 1))
             let end = e - k == 2 && tokens[e].kind == .punct && (keyIs(e, ".") || keyIs(e, "،")) && (e + 1 >= tokens.count || tokens[e + 1].newlineBefore || keyIs(e, "."))
-                && !Self.h15ArabicAreaNouns.contains(tokens[k].key, hash: tokens[k].keyHash)
+                && !Self.h15ArabicAreaNouns.contains(tokens[k])
                 && !anyMention(where: { $0.words.count == 1 && $0.words[0] == tokens[e - 1].key })
             guard month || end else { continue }
             let (s, x) = (tokens[k].start, tokens[e - 1].end)

@@ -261,7 +261,7 @@ extension NameFinder {
 
     /// "la Segunda División": a league named by its rank is no organization.
     mutating func h16League(_ k: Int, _ removed: inout Set<Int>) {
-        guard k > 0, tokens[k - 1].capitalized, Self.h16SpanishOrdinals.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash) else { return }
+        guard k > 0, tokens[k - 1].capitalized, Self.h16SpanishOrdinals.contains(tokens[k - 1]) else { return }
         h15Clear(k - 1, k + 1, &removed)
     }
 
@@ -383,7 +383,7 @@ extension NameFinder {
             var e = h15CapRunEnd(a, limit: 3)
             while e + 1 < tokens.count, keyIs(e, ",") || keyIs(e, "va") && Self.isWord(tokens[e].text, "và") {
                 a = e + 1
-                guard h15CapLatin(a), !isCountry[a], !Self.h16VietnameseSurnames.contains(tokens[a].key, hash: tokens[a].keyHash) else { return }
+                guard h15CapLatin(a), !isCountry[a], !Self.h16VietnameseSurnames.contains(tokens[a]) else { return }
                 e = h15CapRunEnd(a, limit: 2)
                 guard e - a <= 2, e - a >= 1 else { return }
                 if !h16KnownAt(a, removed), h15MentionStarting(a, removed).map({ mentionType($0) != .place }) ?? true {
@@ -434,12 +434,12 @@ extension NameFinder {
             else {
                 while b > 0, i - b < 3, h15CapLatin(b - 1), tokens[b].spaceBefore, !isCountry[b - 1] { b -= 1 }
                 guard i - b >= 2 else { continue }
-                if i - b == 3, Self.h16VietnameseSurnames.contains(tokens[b].key, hash: tokens[b].keyHash) { continue }
+                if i - b == 3, Self.h16VietnameseSurnames.contains(tokens[b]) { continue }
                 if i - b == 2, b > 0, h15CapLatin(b - 1) { continue }
             }
             if anyMention(where: { $0.type == .organization && $0.start < tokens[b].start && $0.end >= tokens[b].end }) { continue }
             guard titleMatch(at: b) == nil, b == i - 2 && keyIs(b, "cong") || orgKeyword(at: b) == nil,
-                  !Self.h16VietnameseUnitWords.contains(tokens[b].key, hash: tokens[b].keyHash), h16KnownPlaceEnd(b) == nil else { continue }
+                  !Self.h16VietnameseUnitWords.contains(tokens[b]), h16KnownPlaceEnd(b) == nil else { continue }
             let (s, e) = (tokens[b].start, tokens[z - 1].end)
             for x in mentions.indices where mentionStart(x) < e && mentionEnd(x) > s && mentionType(x) != .country { drop.insert(x) }
             // A name read on over the club's end ("Sông Lam Nghệ An trên"): the club ends at the province.
@@ -480,7 +480,7 @@ extension NameFinder {
                 // Marks compared only for a word whose folded key is a stop's ("khí" folds like "khi"). (String equality and
                 // `Set<String>` membership are canonical, so the text is compared as written: `isWord`, and `WordSet`, which
                 // looks a plain text up on its bytes, without building its NFC.)
-                if Self.h16VietnameseStopKeys.contains(tokens[c].key, hash: tokens[c].keyHash) {
+                if Self.h16VietnameseStopKeys.contains(tokens[c]) {
                     let word = tokens[c].text
                     if Self.isWord(word, "và") { lower += 1; c += 1; continue }
                     if Self.h16VietnameseStopWords.contains(word) { break }
@@ -533,9 +533,9 @@ extension NameFinder {
             guard c < tokens.count, keyIs(c, "»"), c > o + 1 else { continue }
             let inner = (o + 1..<c).map { tokens[$0].key }.joined(separator: " ")
             var work = false
-            for x in max(0, o - 3)..<o where tokens[x].kind == .word && Self.h16WorkNouns.contains(tokens[x].key, hash: tokens[x].keyHash) { work = true }
+            for x in max(0, o - 3)..<o where tokens[x].kind == .word && Self.h16WorkNouns.contains(tokens[x]) { work = true }
             if c + 1 < tokens.count {
-                for x in (c + 1)..<min(tokens.count, c + 5) where tokens[x].kind == .word && Self.h16WorkNouns.contains(tokens[x].key, hash: tokens[x].keyHash) { work = true }
+                for x in (c + 1)..<min(tokens.count, c + 5) where tokens[x].kind == .word && Self.h16WorkNouns.contains(tokens[x]) { work = true }
             }
             spans.append((o, c, inner, work))
         }
@@ -576,7 +576,7 @@ extension NameFinder {
                 guard e > j + 1, e < tokens.count, keyIs(e, close) else { continue }
                 // A date right before: a month word or a number within four tokens.
                 var dated = false
-                for x in max(s, j - 4)..<j where tokens[x].kind == .number || isMonth(x) || tokens[x].kind == .word && Self.h15Months.contains(tokens[x].key, hash: tokens[x].keyHash) { dated = true }
+                for x in max(s, j - 4)..<j where tokens[x].kind == .number || isMonth(x) || tokens[x].kind == .word && Self.h15Months.contains(tokens[x]) { dated = true }
                 guard dated else { continue }
                 // A knowledge-base agency is named by the linker; an agency named in full in the text ("وكالة الأنباء
                 // الكويتية" beside "(كونا)") is the same one, left to that name.
@@ -654,7 +654,7 @@ extension NameFinder {
             // "администрации Советского района", "прокуратуры Кировской области", "мэрии города Кирова".
             guard k + 2 < tokens.count, tokens[k + 1].script == .cyrillic else { return }
             var e = -1
-            if isCap(k + 1), Self.h16RussianGenitiveAdjective(tokens[k + 1].key), Self.h16RussianRegionNouns.contains(tokens[k + 2].key, hash: tokens[k + 2].keyHash) { e = k + 3 }
+            if isCap(k + 1), Self.h16RussianGenitiveAdjective(tokens[k + 1].key), Self.h16RussianRegionNouns.contains(tokens[k + 2]) { e = k + 3 }
             else if keyIs(k + 1, "города"), isCap(k + 2), !isCountry[k + 2] { e = k + 3 }
             guard e > 0 else { return }
             if anyMention(where: { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= tokens[e - 1].end }) { return }
@@ -696,11 +696,11 @@ extension NameFinder {
     mutating func h16RussianCourtName(_ k: Int, _ added: inout [Mention], _ removed: inout Set<Int>) {
         var b = k
         while b > 0, k - b < 4, tokens[b - 1].kind == .word, tokens[b - 1].script == .cyrillic, Self.h16RussianAdjective(tokens[b - 1].key),
-              !Self.h16RussianSentenceAdverbs.contains(tokens[b - 1].key, hash: tokens[b - 1].keyHash) { b -= 1 }
+              !Self.h16RussianSentenceAdverbs.contains(tokens[b - 1]) { b -= 1 }
         guard b < k, (b..<k).contains(where: { isCap($0) }) else { return }
         var e = k + 1
         if e < tokens.count, isCap(e), tokens[e].script == .cyrillic {
-            if Self.h16RussianGenitiveAdjective(tokens[e].key), e + 1 < tokens.count, Self.h16RussianRegionNouns.contains(tokens[e + 1].key, hash: tokens[e + 1].keyHash) { e += 2 }
+            if Self.h16RussianGenitiveAdjective(tokens[e].key), e + 1 < tokens.count, Self.h16RussianRegionNouns.contains(tokens[e + 1]) { e += 2 }
             else if !Self.h16RussianAdjective(tokens[e].key) { e += 1 }
         }
         // A proper name somewhere: a capitalized adjective not opening the sentence, or the genitive after.
@@ -749,7 +749,7 @@ extension NameFinder {
     mutating func h16RussianOrganizationBeforeNumeral() {
         for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil && mentionWordCount(n) >= 4 {
             guard let (a, z) = seedSpan(n), tokens[a].script == .cyrillic,
-                  let p = (a + 1..<z).first(where: { keyIs($0, "по") && ($0 + 1 <= z) && (tokens[$0 + 1].kind == .number || Self.h16RussianNumerals.contains(tokens[$0 + 1].key, hash: tokens[$0 + 1].keyHash)) }) else { continue }
+                  let p = (a + 1..<z).first(where: { keyIs($0, "по") && ($0 + 1 <= z) && (tokens[$0 + 1].kind == .number || Self.h16RussianNumerals.contains(tokens[$0 + 1])) }) else { continue }
             seedReplace(n, a, p)
         }
     }
@@ -803,11 +803,11 @@ extension NameFinder {
             if station {
                 // A station's name is followed by a verb of recording, a number or the text's punctuation, not by a noun
                 // ("محطة محولات كهرباء", "محطة لتحلية المياه").
-                guard seedArabicWord(a), !PlainText.hasPrefix(tokens[a].key, "ل"), !seedArabicWord(a + 1) || Self.h16ArabicStationVerbs.contains(tokens[a + 1].key, hash: tokens[a + 1].keyHash)
+                guard seedArabicWord(a), !PlainText.hasPrefix(tokens[a].key, "ل"), !seedArabicWord(a + 1) || Self.h16ArabicStationVerbs.contains(tokens[a + 1])
                         || PlainText.count(tokens[a + 1].key) <= 2 && PlainText.hasPrefix(tokens[a + 1].key, "ب") else { return }
             }
             guard seedArabicWord(a), tokens[a].spaceBefore, !isCountry[a], PlainText.count(tokens[a].key) >= 3,
-                  !Self.h16ArabicCommonAfterUnit.contains(tokens[a].key, hash: tokens[a].keyHash), !arabicFlags(a).contains(.stop),
+                  !Self.h16ArabicCommonAfterUnit.contains(tokens[a]), !arabicFlags(a).contains(.stop),
                   !h16Definite(a + 1) || !PlainText.hasPrefix(tokens[a].key, "ال") else { return }
             if anyMention(where: { $0.type == .place && $0.start <= tokens[a].start && $0.end >= tokens[a].end }) { return }
             if h16KnownAt(a, removed) { return }
@@ -815,7 +815,7 @@ extension NameFinder {
         } else if Self.h16ArabicGovernorate.contains(key, hash: h) {
             // "محافظة شمال الباطنة", "محافظ شمال الباطنة": a compass word and a word with the article are the governorate.
             let a = k + 1
-            guard seedArabicWord(a), Self.h16ArabicCompass.contains(tokens[a].key, hash: tokens[a].keyHash), h16Definite(a + 1) else { return }
+            guard seedArabicWord(a), Self.h16ArabicCompass.contains(tokens[a]), h16Definite(a + 1) else { return }
             if anyMention(where: { $0.type == .place && $0.start == tokens[a].start && $0.end == tokens[a + 1].end }) { return }
             h16Put(a, a + 2, .place, &added, &removed)
         } else if PhraseMatcher.same(key, TextFolding.key("بين")) {

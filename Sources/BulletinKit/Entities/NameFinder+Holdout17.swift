@@ -51,13 +51,13 @@ extension NameFinder {
 
     /// Token `k` is a word of `script` whose first scalar is in `range`.
     @inline(__always) func h17FirstScalar(_ k: Int) -> UInt32 {
-        guard k >= 0, k < tokens.count, let u = tokens[k].text.unicodeScalars.first else { return 0 }
+        guard k >= 0, k < tokenCount, let u = tokens[k].text.unicodeScalars.first else { return 0 }
         return u.value
     }
 
     /// Token `k` is the punctuation mark `s` (compared on bytes: see `textIsMark`, whose list holds every mark passed here).
     @inline(__always) func h17IsPunct(_ k: Int, _ s: String) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .punct && Self.isMark(tokens[k].text, s)
+        k >= 0 && k < tokenCount && tokens[k].kind == .punct && Self.isMark(tokens[k].text, s)
     }
 
     // MARK: - Korean
@@ -286,7 +286,7 @@ extension NameFinder {
         return set.contains(tokens[k].key) || tokens[k].stems.contains { set.contains($0) }
     }
 
-    @inline(__always) func h17ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
+    @inline(__always) func h17ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .arabic }
     @inline(__always) func h17HasArticle(_ k: Int) -> Bool { tokens[k].key.utf8.starts(with: "ال".utf8) }
 
     mutating func h17Arabic(_ edits: inout H17Edits) {
@@ -660,7 +660,7 @@ extension NameFinder {
             var after = e + 1
             // A region after the town: "Nova Scotia,".
             var r = after
-            func month(_ x: Int) -> Bool { isMonth(x) || tokens[x].kind == .word && Self.h15Months.contains(tokens[x].key, hash: tokens[x].keyHash) }
+            func month(_ x: Int) -> Bool { isMonth(x) || tokens[x].kind == .word && Self.h15Months.contains(tokens[x]) }
             while r < tokens.count, r - after < 3, h15CapLatin(r), !month(r) { r += 1 }
             var region: (Int, Int)?
             // Not over an organization keyword: "DUNDEE, Tayside Police, March 4" names no region.
@@ -754,7 +754,7 @@ extension NameFinder {
                 continue
             }
             // "la estación Cuauhtémoc", "la Línea 6".
-            if !tokens[k].capitalized, stations.contains(tokens[k].key, hash: tokens[k].keyHash), h15CapLatin(k + 1) {
+            if !tokens[k].capitalized, stations.contains(tokens[k]), h15CapLatin(k + 1) {
                 var e = k + 1
                 while h15CapLatin(e), e - k <= 3 { e += 1 }
                 let m = mention(k + 1, e, type: .place, evidence: .cue)
@@ -762,7 +762,7 @@ extension NameFinder {
                 h17Add(m.start, m.end, m.surface, .place, &edits, words: m.words)
                 continue
             }
-            if tokens[k].capitalized, lines.contains(tokens[k].key, hash: tokens[k].keyHash), k + 1 < n, tokens[k + 1].kind == .number, tokens[k + 1].spaceBefore {
+            if tokens[k].capitalized, lines.contains(tokens[k]), k + 1 < n, tokens[k + 1].kind == .number, tokens[k + 1].spaceBefore {
                 let m = mention(k, k + 2, type: .place, evidence: .cue)
                 mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < m.end && $0.end > m.start }
                 h17Add(m.start, m.end, m.surface, .place, &edits, words: m.words)

@@ -28,13 +28,13 @@ extension NameFinder {
     }
 
     @inline(__always) func h18Lower(_ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin && !tokens[k].capitalized && !tokens[k].allCaps
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .latin && !tokens[k].capitalized && !tokens[k].allCaps
     }
 
     /// Tokens `found..<p` of mention `a...z`: two or three capitalized words after a head word, closing the mention or
     /// followed by "and" and one more word.
     func h18PersonAfterHead(_ a: Int, _ z: Int) -> (Int, Int)? {
-        for j in (a + 1)..<z where tokens[j - 1].kind == .word && Self.h18OrgTailHeads.contains(tokens[j - 1].key, hash: tokens[j - 1].keyHash)
+        for j in (a + 1)..<z where tokens[j - 1].kind == .word && Self.h18OrgTailHeads.contains(tokens[j - 1])
             && h15CapLatin(j) && h15CapLatin(j + 1) && !isCountry[j] && !isCountry[j + 1] && orgKeyword(at: j) == nil && !isConnector(j) {
             var p = j, words = 0
             while p <= z, h15CapLatin(p), words < 3 {
@@ -43,7 +43,7 @@ extension NameFinder {
                 if p < z, h15GluedHyphen(p), h15CapLatin(p + 1) { p += 2 }
             }
             guard words >= 2, p > z || keyIs(p, "and") && z - p <= 2,
-                  !(j..<p).contains(where: { Self.h18OrgTailHeads.contains(tokens[$0].key, hash: tokens[$0].keyHash) || orgKeyword(at: $0) != nil || isCountry[$0] })
+                  !(j..<p).contains(where: { Self.h18OrgTailHeads.contains(tokens[$0]) || orgKeyword(at: $0) != nil || isCountry[$0] })
             else { continue }
             return (j, p)
         }
@@ -100,7 +100,7 @@ extension NameFinder {
             }
             // "Minister of Mines and Minerals Development of Zambia": a title's portfolio after "and" is no organization.
             if mentionType(i) == .organization, a >= 3, keyIs(a - 1, "and"),
-               (max(0, a - 7)..<(a - 1)).contains(where: { Self.h18TitleWords.contains(tokens[$0].key, hash: tokens[$0].keyHash) && keyIs($0 + 1, "of") }) {
+               (max(0, a - 7)..<(a - 1)).contains(where: { Self.h18TitleWords.contains(tokens[$0]) && keyIs($0 + 1, "of") }) {
                 removed.insert(i); continue
             }
         }
@@ -141,10 +141,10 @@ extension NameFinder {
                 }
                 var m = e
                 while m < n, m - e < 4, h18Lower(m) || h15GluedHyphen(m) {
-                    if Self.h18SiteNouns.contains(tokens[m].key, hash: tokens[m].keyHash) { break }
+                    if Self.h18SiteNouns.contains(tokens[m]) { break }
                     m += 1
                 }
-                if m < n, m > e || e - k > 2, h18Lower(m), Self.h18SiteNouns.contains(tokens[m].key, hash: tokens[m].keyHash),
+                if m < n, m > e || e - k > 2, h18Lower(m), Self.h18SiteNouns.contains(tokens[m]),
                    !(k + 1..<e).contains(where: { isCountry[$0] || orgKeyword(at: $0) != nil }),
                    !anyMention(where: { ($0.known != nil || $0.type != .person) && $0.start < tokens[e - 1].end && $0.end > tokens[k + 1].start }) {
                     h18Put(h18Place(k + 1, e))
@@ -171,7 +171,7 @@ extension NameFinder {
 
     static let h18FrenchAuxiliaries = KeySet(["ont", "a", "est", "sont", "sera", "seront", "avait", "etait", "etaient", "va", "vont", "fait", "font"])
     func h18FrenchVerb(_ k: Int) -> Bool {
-        Self.h18FrenchAuxiliaries.contains(tokens[k].key, hash: tokens[k].keyHash) || Self.hasAnySuffix(tokens[k].key, Self.h18FrenchVerbEndings)
+        Self.h18FrenchAuxiliaries.contains(tokens[k]) || Self.hasAnySuffix(tokens[k].key, Self.h18FrenchVerbEndings)
     }
 
     mutating func h18French() {
@@ -181,7 +181,7 @@ extension NameFinder {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             // "le président du conseil d'administration du Service géologique national": the board is no part of the name.
             if !tokens[a].capitalized, keyIs(a, "conseil"), keyIs(a + 1, "d'"), keyIs(a + 2, "administration"), a + 4 <= z,
-               Self.h18FrenchOf.contains(tokens[a + 3].key, hash: tokens[a + 3].keyHash) {
+               Self.h18FrenchOf.contains(tokens[a + 3]) {
                 var s = a + 4
                 if keyIs(s, "la") || keyIs(s, "l'") { s += 1 }
                 guard s <= z, h15CapLatin(s) else { continue }
@@ -190,7 +190,7 @@ extension NameFinder {
                 continue
             }
             // "Le directeur général de Lâm Thao, …": a company named by the end of its full name is that company.
-            if mentionType(i) == .person, a >= 1, Self.h18FrenchOf.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) {
+            if mentionType(i) == .person, a >= 1, Self.h18FrenchOf.contains(tokens[a - 1]) {
                 let m = h18ShortForm(mention(a, z + 1, type: .organization, evidence: .cue))
                 if !m.variants.isEmpty { removed.insert(i); adds.append(m); continue }
             }
@@ -202,11 +202,11 @@ extension NameFinder {
             }
             // "ministre de l'Industrie et de la Construction de la République du Kazakhstan, Yerlan …", "… des Ressources
             // naturelles et des Forêts, Geneviève …": a title's portfolio read as a person.
-            if mentionType(i) == .person || mentionType(i) == nil, a >= 2, Self.h18FrenchOf.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash)
+            if mentionType(i) == .person || mentionType(i) == nil, a >= 2, Self.h18FrenchOf.contains(tokens[a - 1])
                 || keyIs(a - 1, "la") && keyIs(a - 2, "de") || keyIs(a - 1, "l'") {
                 var j = a - 1, title = false
                 while j >= 0, a - j <= 12, !(tokens[j].kind == .punct && !keyIs(j, "'")) {
-                    if Self.h18FrenchTitles.contains(tokens[j].key, hash: tokens[j].keyHash) { title = true; break }
+                    if Self.h18FrenchTitles.contains(tokens[j]) { title = true; break }
                     j -= 1
                 }
                 if title { removed.insert(i); continue }
@@ -226,13 +226,13 @@ extension NameFinder {
             var fields = false, closed = false
             while e < n {
                 // "et de l'anacarde", "et de foresterie", "et des Forêts" after a lowercase word of the name.
-                if keyIs(e, "et"), h18Lower(e - 1), e + 2 < n, Self.h18FrenchOf.contains(tokens[e + 1].key, hash: tokens[e + 1].keyHash) {
+                if keyIs(e, "et"), h18Lower(e - 1), e + 2 < n, Self.h18FrenchOf.contains(tokens[e + 1]) {
                     var w = e + 2
                     if keyIs(w, "la") || keyIs(w, "l'") { w += 1 }
-                    if h18Lower(w), !Self.h18FrenchDeterminers.contains(tokens[w].key, hash: tokens[w].keyHash) {
+                    if h18Lower(w), !Self.h18FrenchDeterminers.contains(tokens[w]) {
                         fields = true
                         e = w + 1
-                        if h18Lower(e), !Self.h18FrenchOf.contains(tokens[e].key, hash: tokens[e].keyHash), !keyIs(e, "et"), !h18FrenchVerb(e) { e += 1 }
+                        if h18Lower(e), !Self.h18FrenchOf.contains(tokens[e]), !keyIs(e, "et"), !h18FrenchVerb(e) { e += 1 }
                         continue
                     }
                 }
@@ -240,21 +240,21 @@ extension NameFinder {
                 if keyIs(e, ","), h18Lower(e - 1), keyIs(e + 1, "des") || keyIs(e + 1, "du") || keyIs(e + 1, "de"), h18Lower(e + 2) {
                     var w = e + 2
                     while h18Lower(w), !keyIs(w, "et"), w - e < 6 { w += 1 }
-                    if keyIs(w, "et"), Self.h18FrenchOf.contains(tokens[w + 1].key, hash: tokens[w + 1].keyHash), h18Lower(w + 2) {
+                    if keyIs(w, "et"), Self.h18FrenchOf.contains(tokens[w + 1]), h18Lower(w + 2) {
                         fields = true
                         e = w + 3
-                        while h18Lower(e), e - w < 5, !Self.h18FrenchOf.contains(tokens[e].key, hash: tokens[e].keyHash), !h18FrenchVerb(e) { e += 1 }
+                        while h18Lower(e), e - w < 5, !Self.h18FrenchOf.contains(tokens[e]), !h18FrenchVerb(e) { e += 1 }
                         continue
                     }
                 }
                 // "agricole du Zanzan": a lowercase adjective before "du/de" and a capitalized name.
-                if e == z + 1, h18Lower(e), tokens[e].key.count >= 5, Self.h18FrenchOf.contains(tokens[e + 1].key, hash: tokens[e + 1].keyHash),
+                if e == z + 1, h18Lower(e), tokens[e].key.count >= 5, Self.h18FrenchOf.contains(tokens[e + 1]),
                    h15CapLatin(e + 2), !isCountry[e + 2], !h18FrenchVerb(e) {
                     e += 1
                     continue
                 }
                 // "du Fujian", "de Bù Gia Mập" after a lowercase word of the name.
-                if h18Lower(e - 1), Self.h18FrenchOf.contains(tokens[e].key, hash: tokens[e].keyHash), h15CapLatin(e + 1), !isCountry[e + 1] {
+                if h18Lower(e - 1), Self.h18FrenchOf.contains(tokens[e]), h15CapLatin(e + 1), !isCountry[e + 1] {
                     var w = e + 1
                     while h15CapLatin(w), w - e <= 3 { w += 1 }
                     e = w
@@ -288,7 +288,7 @@ extension NameFinder {
         for k in 0..<n where tokens[k].kind == .word && !tokens[k].capitalized && keyIs(k, "province", hash: province) {
             var c = k + 1
             if keyIs(c, "du") { c += 1 } else if keyIs(c, "de"), keyIs(c + 1, "l'") { c += 2 } else if keyIs(c, "d'") { c += 1 } else { continue }
-            guard h15CapLatin(c), Self.h18FrenchCompass.contains(tokens[c].key, hash: tokens[c].keyHash), !h15CapLatin(c + 1) else { continue }
+            guard h15CapLatin(c), Self.h18FrenchCompass.contains(tokens[c]), !h15CapLatin(c + 1) else { continue }
             h18Put(h18Place(k, c + 1))
         }
     }
@@ -318,7 +318,7 @@ extension NameFinder {
             defer { k += 1 }
             guard h18ArabicWord(k) else { continue }
             var head = ""
-            if orgHeads.contains(tokens[k].key, hash: tokens[k].keyHash) { head = tokens[k].text }
+            if orgHeads.contains(tokens[k]) { head = tokens[k].text }
             // (The chain's trigger fact, the key not being a head: a clitic letter before a head stem.)
             else if arabicFact(k, ArabicFact.h18InstitutionTrigger) {
                 // The head as written without its clitic ("للجنة" → "اللجنة", "والهيئة" → "الهيئة", "لشركة" → "شركة").
@@ -411,8 +411,8 @@ extension NameFinder {
     /// Of those, the ones a name with the article follows ("قضاء المحاويل", "واحة الفرافرة"; "منطقة التجارة" names none).
     static let h18ArabicPlaceNounsBeforeArticle = h18Keys(["قضاء", "واحة", "ناحية", "بلدة"])
 
-    @inline(__always) func h18ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
-    func h18ArabicIn(_ k: Int, _ set: KeySet) -> Bool { h18ArabicWord(k) && set.contains(tokens[k].key, hash: tokens[k].keyHash) }
+    @inline(__always) func h18ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .arabic }
+    func h18ArabicIn(_ k: Int, _ set: KeySet) -> Bool { h18ArabicWord(k) && set.contains(tokens[k]) }
     /// Token `k` is an Arabic word of a list with one clitic letter (و، ب، ل، ف) glued before it ("ومنطقة", "وعميد"; not
     /// "المنطقة"): `fact` is the list's `ArabicFact` bit (h18CliticPlaceNoun, h18CliticMunicipality),
     /// answered once per word by `ArabicFact.h18CliticWord` (it hashed the word's stems and its key without the clitic).

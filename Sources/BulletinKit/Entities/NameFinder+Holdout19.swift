@@ -109,7 +109,7 @@ extension NameFinder {
         "đen", "den", "theo", "ve", "se", "khi", "nam", "ngay", "nhu", "cung", "thi", "ma", "nhung", "cac", "mot", "đe", "de"])
 
     @inline(__always) func h19Key(_ k: Int, _ set: KeySet) -> Bool {
-        k >= 0 && k < tokens.count && set.contains(tokens[k].key, hash: tokens[k].keyHash)
+        k >= 0 && k < tokenCount && set.contains(tokens[k])
     }
 
     /// End (exclusive) of a lowercase administrative noun at `k` ("tỉnh", "thành phố", "thị xã", "cửa khẩu"), or nil.
@@ -350,7 +350,7 @@ extension NameFinder {
     static let h19ParticipleEndingsAffixes = AffixList(h19ParticipleEndings)
     static let h19ParticipleEndings = ["ен", "ан", "ена", "ана", "ено", "ано", "ены", "аны"].map { TextFolding.key($0) }
 
-    @inline(__always) func h19CapCyr(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].script == .cyrillic && isCap(k) }
+    @inline(__always) func h19CapCyr(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].script == .cyrillic && isCap(k) }
 
     mutating func h19Russian() {
         let n = tokens.count

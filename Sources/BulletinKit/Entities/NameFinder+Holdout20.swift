@@ -61,11 +61,11 @@ extension NameFinder {
     static let h20CourtFields = KeySet(["justice", "appeal", "appeals", "cassation", "arbitration", "claims", "session", "sessions"])
 
     @inline(__always) func h20Lower(_ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin && !tokens[k].capitalized && !tokens[k].allCaps
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .latin && !tokens[k].capitalized && !tokens[k].allCaps
     }
 
     @inline(__always) func h20In(_ k: Int, _ set: KeySet) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && set.contains(tokens[k].key, hash: tokens[k].keyHash)
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && set.contains(tokens[k])
     }
 
     /// End (exclusive) of up to `limit` capitalized Latin words from `a`, glued hyphens included.
@@ -272,7 +272,10 @@ extension NameFinder {
         var k = 0
         while k < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
+            // The token read once for the loop's tests of it (this pass is too large for the compiler to inline the array's
+            // reads: each `tokens[k].x` was a call copying the whole token).
+            let t = tokens[k]
+            guard t.kind == .word, t.script == .latin else { continue }
             // "ASC Niarry Tally", "FC Kolwane": a club acronym and its name, in a sports article.
             if sport, tokens[k].allCaps, h20In(k, Self.h20ClubAcronyms), h15CapLatin(k + 1), !tokens[k + 1].allCaps {
                 let e = h20CapEnd(k + 1, limit: 3)
@@ -301,7 +304,7 @@ extension NameFinder {
                 continue
             }
             guard french else { continue }
-            let key = tokens[k].key
+            let key = t.key
             // (The five words below open with "p", "o", "s", "e" or "r": any other word is passed over without their
             // string compares; the compares are byte-wise, as no other spelling is canonically equivalent to these
             // ASCII words.)
@@ -346,7 +349,7 @@ extension NameFinder {
             }
             }
             // "Direction générale de la Protection civile", "Direction des travaux publics de la wilaya de Béjaïa": a body.
-            if tokens[k].capitalized, h20In(k, Self.h20FrenchBodyHeads) {
+            if t.capitalized, h20In(k, Self.h20FrenchBodyHeads) {
                 var p = k + 1
                 while h20In(p, Self.h20FrenchBodyAdjectives), p - k <= 2 { p += 1 }
                 // "de la", "du", "des", "de l'"
@@ -467,7 +470,7 @@ extension NameFinder {
         return j + 1 >= tokens.count || tokens[j + 1].kind != .word || h20Stop(j + 1)
     }
 
-    @inline(__always) func h20ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
+    @inline(__always) func h20ArabicWord(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .arabic }
     @inline(__always) func h20Definite(_ k: Int) -> Bool { keyStarts(k, "ال") }
     func h20Stop(_ k: Int) -> Bool {
         let key = tokens[k].key
@@ -492,7 +495,7 @@ extension NameFinder {
         var k = 0
         while k < n {
             defer { k += 1 }
-            guard h20ArabicWord(k), scan1.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
+            guard h20ArabicWord(k), scan1.contains(tokens[k]) else { continue }
             let key = tokens[k].key
             // "جزر قرقنة", "سواحل المهدية": the place after a plural geographic noun.
             // (A definite word only in a place's shape, "المهدية": "جزر الأسعار" is an ebb of prices.)
@@ -541,7 +544,7 @@ extension NameFinder {
         k = 0
         while k < n {
             defer { k += 1 }
-            guard h20ArabicWord(k), scan2.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
+            guard h20ArabicWord(k), scan2.contains(tokens[k]) else { continue }
             let key = tokens[k].key
             // "النيابة العامة": the public prosecution.
             if Self.h20ArabicProsecutionForms.contains(key, hash: tokens[k].keyHash), h20ArabicWord(k + 1), tokens[k + 1].key == Self.h20ArabicPublic {
@@ -600,12 +603,12 @@ extension NameFinder {
             var removed = Set<Int>(), adds: [Mention] = []
             for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
                 guard let (a, z) = seedSpan(i), tokens[z].script == .arabic else { continue }
-                if z > a + 1, let j = (a + 1...z).first(where: { Self.h20ArabicCutKeys.contains(tokens[$0].key, hash: tokens[$0].keyHash) }), j > a + 1 {
+                if z > a + 1, let j = (a + 1...z).first(where: { Self.h20ArabicCutKeys.contains(tokens[$0]) }), j > a + 1 {
                     var m = mention(a, j, type: .organization, evidence: mentionEvidence(i))
                     if mentionStart(i) > m.start { m.start = mentionStart(i); m.surface = String(m.surface.dropFirst()); m.words = Array(mentionWords(i).prefix(m.words.count)) }
                     removed.insert(i); adds.append(m); continue
                 }
-                let institution = Self.h20ArabicTownInstitutionForms.contains(tokens[a].key, hash: tokens[a].keyHash)
+                let institution = Self.h20ArabicTownInstitutionForms.contains(tokens[a])
                 guard placeAfterBi(z + 1) || institution && h20BareTownAfterBi(z + 1) else { continue }
                 var m = mentions[i]
                 m.end = tokens[z + 1].end
@@ -635,8 +638,10 @@ extension NameFinder {
         while k < n {
             defer { k += 1 }
             // ("للفنانة", "والمخرج": a preposition or conjunction glued to the occupation.)
-            guard h20ArabicWord(k), scan3.contains(tokens[k].key, hash: tokens[k].keyHash) else { continue }
-            let occupation = Self.h20ArabicOccupationForms.contains(tokens[k].key, hash: tokens[k].keyHash)
+            // (The token read once: see the Latin loop above.)
+            let t = tokens[k]
+            guard t.kind == .word, t.script == .arabic, scan3.contains(t) else { continue }
+            let occupation = Self.h20ArabicOccupationForms.contains(t)
             var a = k + 1
             var skippedWords: [Int] = []
             while h20ArabicWord(a), a - k <= 6 {
@@ -650,7 +655,7 @@ extension NameFinder {
             }
             guard h20ArabicWord(a), h20ArabicWord(a + 1), !h20Definite(a), !h20Stop(a), !h20Stop(a + 1), tokens[a].key.unicodeScalars.count >= 3,
                   tokens[a + 1].spaceBefore, !isCountry[a], !isCountry[a + 1],
-                  !Self.h20ArabicHeadForms.contains(tokens[a].key, hash: tokens[a].keyHash), !Self.h20ArabicUnits.contains(tokens[a].key), !Self.arabicOrgHeads.contains(tokens[a].key, hash: tokens[a].keyHash) else { continue }
+                  !Self.h20ArabicHeadForms.contains(tokens[a]), !Self.h20ArabicUnits.contains(tokens[a].key), !Self.arabicOrgHeads.contains(tokens[a]) else { continue }
             var e = a + 2
             if !h20Definite(a + 1), h20ArabicWord(e), tokens[e].spaceBefore, h20Definite(e), !h20Stop(e) { e += 1 }
             if anyMention(where: { $0.type == .person && $0.start <= tokens[a].start && $0.end >= tokens[e - 1].end }) { k = e - 1; continue }

@@ -38,12 +38,12 @@ extension NameFinder {
 
     /// Token `k` is a capitalized Latin or Cyrillic word.
     @inline(__always) func h21Cap(_ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].capitalized && (tokens[k].script == .latin || tokens[k].script == .cyrillic)
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].capitalized && (tokens[k].script == .latin || tokens[k].script == .cyrillic)
     }
 
     /// Token `k` is a lowercase word.
     @inline(__always) func h21Lower(_ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && !tokens[k].capitalized && !tokens[k].allCaps
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && !tokens[k].capitalized && !tokens[k].allCaps
     }
 
     /// End (inclusive) of the run of capitalized words from `k` (at most `max`), or nil when `k` is none.
@@ -380,7 +380,7 @@ extension NameFinder {
     }
 
     @inline(__always) func h21StemIn(_ k: Int, _ stems: [String]) -> Bool {
-        guard k >= 0, k < tokens.count, tokens[k].kind == .word else { return false }
+        guard k >= 0, k < tokenCount, tokens[k].kind == .word else { return false }
         let key = tokens[k].key
         return stems.contains { h21Prefix(key, $0) }
     }
@@ -416,7 +416,7 @@ extension NameFinder {
 
     /// Token `k` is the punctuation mark `s` (compared on bytes: see `textIsMark`, whose list holds every mark passed here).
     @inline(__always) func h21Punct(_ k: Int, _ s: String) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .punct && Self.isMark(tokens[k].text, s)
+        k >= 0 && k < tokenCount && tokens[k].kind == .punct && Self.isMark(tokens[k].text, s)
     }
 
     mutating func h21Russian() {

@@ -13,7 +13,7 @@ extension NameFinder {
     }
 
     @inline(__always) func h23Key(_ k: Int, _ set: KeySet) -> Bool {
-        k >= 0 && k < tokens.count && set.contains(tokens[k].key, hash: tokens[k].keyHash)
+        k >= 0 && k < tokenCount && set.contains(tokens[k])
     }
 
     @inline(__always) func h23Ends(_ k: Int, _ suffixes: [String]) -> Bool {

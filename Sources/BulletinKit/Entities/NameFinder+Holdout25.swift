@@ -13,7 +13,7 @@ extension NameFinder {
     }
 
     @inline(__always) func h25Key(_ k: Int, _ set: KeySet) -> Bool {
-        k >= 0 && k < tokens.count && set.contains(tokens[k].key, hash: tokens[k].keyHash)
+        k >= 0 && k < tokenCount && set.contains(tokens[k])
     }
 
     /// Some mention overlapping tokens `a..<b` satisfies `p`.
@@ -384,7 +384,7 @@ extension NameFinder {
             }
             // "la avenida 8 de Octubre": a street named by a date.
             if h25Key(k, Self.h25SpanishVenueNouns), k + 3 < n, tokens[k + 1].kind == .number, keyIs(k + 2, "de"), tokens[k + 3].capitalized,
-               isMonth(k + 3) || Self.h15Months.contains(tokens[k + 3].key, hash: tokens[k + 3].keyHash) {
+               isMonth(k + 3) || Self.h15Months.contains(tokens[k + 3]) {
                 h15Clear(k + 1, k + 4, &removed)
                 added.append(mention(k, k + 4, type: .place, evidence: .cue))
                 continue

@@ -14,7 +14,7 @@ extension NameFinder {
 
     /// Token `k` is punctuation `s`.
     @inline(__always) func h26Punct(_ k: Int, _ s: String) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .punct && tokens[k].text == s
+        k >= 0 && k < tokenCount && tokens[k].kind == .punct && tokens[k].text == s
     }
 
     /// Index of the mention covering token `k` (any part of it), if any.

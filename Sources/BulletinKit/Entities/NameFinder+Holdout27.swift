@@ -363,9 +363,12 @@ extension NameFinder {
         var k = 0
         while k < n {
             defer { k += 1 }
-            guard tokens[k].script == .latin, tokens[k].kind == .word || tokens[k].kind == .elision else { continue }
-            let key = tokens[k].key
-            if !tokens[k].capitalized {
+            // The token read once (this pass is too large for the compiler to inline the array's reads: each
+            // `tokens[k].x` was a call copying the whole token).
+            let t = tokens[k]
+            guard t.script == .latin, t.kind == .word || t.kind == .elision else { continue }
+            let key = t.key
+            if !t.capitalized {
                 // "le festival de musique de chambre Les Heures du Rhône", "la fondation zurichoise Helvetia Musica",
                 // "l'associazione dei pazienti Cuori Salentini", "l'ospedale Madonna dell'Alto Salento di Lecce".
                 if h23Key(k, orgNouns) {

@@ -76,7 +76,7 @@ extension NameFinder {
 
     /// A first-name initial: one capital, or two letters ("Sh", "Zh", "Kh") before a period.
     @inline(__always) func h29Initial(_ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin && tokens[k].capitalized && tokens[k].text.utf8.count <= 2
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .latin && tokens[k].capitalized && tokens[k].text.utf8.count <= 2
     }
 
     mutating func h29English() {
@@ -182,9 +182,10 @@ extension NameFinder {
         h29AllCapsDateline()
 
         var k = 0
+        let triggers = Self.h29EnglishTriggers   // (read once, not per word: see `l13FrenchTowns`)
         while k + 1 < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, h23Key(k, Self.h29EnglishTriggers) else { continue }
+            guard tokens[k].kind == .word, h23Key(k, triggers) else { continue }
             let key = tokens[k].key
             if h23Key(k, Self.h29PlaceOfNouns) {
                 // "in the Chinese city of Shaoxing": the place, when nothing was found there.
@@ -340,9 +341,10 @@ extension NameFinder {
         }
         // "chef-lieu de la région du Nord du Cameroun": the region's name after "région du", when nothing was found there.
         var k = 0
+        let regionNouns = Self.h29FrenchRegionNouns   // (read once, not per word: see `l13FrenchTowns`)
         while k + 2 < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, h23Key(k, Self.h29FrenchRegionNouns), h18Lower(k) else { continue }
+            guard tokens[k].kind == .word, h23Key(k, regionNouns), h18Lower(k) else { continue }
             var s = k + 1
             if keyIs(s, "du") || keyIs(s, "des") { s += 1 } else if keyIs(s, "de"), keyIs(s + 1, "la") { s += 2 } else { continue }
             guard s < n, h15CapLatin(s), !isCountry[s], h26MentionOver(s) == nil else { continue }
@@ -415,7 +417,7 @@ extension NameFinder {
     /// Token `k` is an Arabic word whose key, or a key with its clitics stripped (its stems), is in `keys`.
     @inline(__always) func h29Has(_ k: Int, _ keys: KeySet) -> Bool {
         guard h18ArabicWord(k) else { return false }
-        if keys.contains(tokens[k].key, hash: tokens[k].keyHash) { return true }
+        if keys.contains(tokens[k]) { return true }
         let stems = tokens[k].stems
         return stems.count > 1 && stems.contains(where: { keys.contains($0) })
     }
@@ -501,7 +503,7 @@ extension NameFinder {
                 // "… عجمان سعيد عبيد بن حرمول الفلاسي": a common given name left outside.
                 var a0 = a
                 if a >= 1, mentionStart(i) == tokens[a].start, h18ArabicWord(a - 1), !h18Article(a - 1),
-                   Self.arabicCommonGivenNames.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), h26MentionOver(a - 1) == nil,
+                   Self.arabicCommonGivenNames.contains(tokens[a - 1]), h26MentionOver(a - 1) == nil,
                    a < 2 || !h18ArabicWord(a - 2) || h26MentionOver(a - 2) != nil || h18ArabicIn(a - 2, trailing) {
                     a0 = a - 1
                 }

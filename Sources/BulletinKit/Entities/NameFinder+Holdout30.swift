@@ -406,7 +406,7 @@ extension NameFinder {
     /// Genitive administrative nouns after a capitalized noun ("Прокурор района", "Суд … района вынес").
     static let h30RussianAdminGenitives = KeySet(["района", "области", "края", "округа", "города", "республики"])
 
-    @inline(__always) func h30Cyr(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .cyrillic }
+    @inline(__always) func h30Cyr(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .cyrillic }
 
     static let h30PatronymicEndingBytes: [[UInt8]] = (h30PatronymicEndings.filter { $0.count >= 3 } + ["вич"]).map { Array($0.utf8) }
 

@@ -53,7 +53,7 @@ extension NameFinder {
 
     /// A quotation mark (straight, curly or guillemet).
     @inline(__always) func h32Quote(_ k: Int) -> Bool {
-        guard k >= 0, k < tokens.count, tokens[k].kind == .punct else { return false }
+        guard k >= 0, k < tokenCount, tokens[k].kind == .punct else { return false }
         let key = tokens[k].key
         guard let f = key.utf8.first else { return false }
         return f == 0x22 || f == 0xC2 && (key == "«" || key == "»") || f == 0xE2 && (key == "“" || key == "”" || key == "„")
@@ -170,7 +170,7 @@ extension NameFinder {
     /// The fields test that opens `h32FormEnd`, inlined in the token loop: a short spaced Latin word, capitalized or "mbH"/"plc"
     /// (nearly every token fails it, and is passed over without a call).
     @inline(__always) func h32MayOpenForm(_ k: Int, _ forms: H32FormHashes) -> Bool {
-        k < tokens.count && tokens[k].kind == .word && tokens[k].spaceBefore && tokens[k].end - tokens[k].start <= 4 && tokens[k].script == .latin
+        k < tokenCount && tokens[k].kind == .word && tokens[k].spaceBefore && tokens[k].end - tokens[k].start <= 4 && tokens[k].script == .latin
             && (tokens[k].capitalized || tokens[k].allCaps || keyIs(k, "mbh", hash: forms.mbh) || keyIs(k, "plc", hash: forms.plc))
     }
 

@@ -337,11 +337,12 @@ extension NameFinder {
         if !drop.isEmpty || !added.isEmpty { replaceMentions(removing: drop, adding: added) }
         drop = []; added = []
         var k = 0
+        let cosmodromes = Self.h33Cosmodromes   // (read once, not per token: see `l13FrenchTowns`)
         while k + 1 < n {
             defer { k += 1 }
             guard tokens[k].kind != .number else { continue }
             // "с космодрома Восточный": the cosmodrome's name is a place.
-            if tokens[k].kind == .word, h23Key(k, Self.h33Cosmodromes), isCap(k + 1), !tokens[k + 1].sentenceStart {
+            if tokens[k].kind == .word, h23Key(k, cosmodromes), isCap(k + 1), !tokens[k + 1].sentenceStart {
                 let (s, e) = (tokens[k + 1].start, tokens[k + 1].end)
                 if !anyMention(where: { $0.type == .place && $0.start <= s && $0.end >= e }) {
                     for i in mentions.indices where mentionType(i) != .country && mentionStart(i) < e && mentionEnd(i) > s { drop.insert(i) }
@@ -669,7 +670,7 @@ extension NameFinder {
     static let h33ArCorporate = KeySet(["كابيتال", "القابضة", "جروب", "هولدينغ", "إنفست"].map { TextFolding.key($0) })
     static let h33ArLanguageCues = KeySet(["إلى", "اللغة", "باللغة", "بالإنجليزية"].map { TextFolding.key($0) })
 
-    @inline(__always) func h33ArWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
+    @inline(__always) func h33ArWord(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .arabic }
     @inline(__always) func h33ArAl(_ k: Int) -> Bool { keyStarts(k, "ال") }
 
     mutating func h33Arabic() {

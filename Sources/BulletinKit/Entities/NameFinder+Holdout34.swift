@@ -78,7 +78,7 @@ extension NameFinder {
         return true
     }
 
-    @inline(__always) func h34Word(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word }
+    @inline(__always) func h34Word(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].kind == .word }
     @inline(__always) func h34Cap(_ k: Int) -> Bool { h34Word(k) && tokens[k].capitalized }
     @inline(__always) func h34Lower(_ k: Int) -> Bool { h34Word(k) && !tokens[k].capitalized && !tokens[k].allCaps }
 
@@ -141,21 +141,21 @@ extension NameFinder {
                 removed.insert(i)
                 // '… și Reziliență (PNRR)': the plan's last words after 'and' and its acronym go with it.
                 var k = b
-                if k + 1 < tokens.count, Self.h34And.contains(tokens[k].key, hash: tokens[k].keyHash),
+                if k + 1 < tokens.count, Self.h34And.contains(tokens[k]),
                    let j = firstMentionIndex(where: { $0.start == tokens[k + 1].start }), let (_, jb) = h34Range(j) { removed.insert(j); k = jb }
                 if k + 1 < tokens.count, tokens[k].key == "(", let j = firstMentionIndex(where: { $0.start == tokens[k + 1].start }) { removed.insert(j) }
                 continue
             }
-            if a > 0, h34Lower(a - 1), Self.h34MarketNouns.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) { removed.insert(i); continue }
+            if a > 0, h34Lower(a - 1), Self.h34MarketNouns.contains(tokens[a - 1]) { removed.insert(i); continue }
             if l == .hu, b - a == 1, Self.h34HungarianNumbers.contains(first, hash: fh) { removed.insert(i); continue }
             if b - a == 1, tokens[a].sentenceStart, let lead = Self.h34Leading[l], lead.contains(first, hash: fh), first.count > 3 { removed.insert(i); continue }
-            if (a..<b).contains(where: { tokens[$0].kind == .word && Self.h34LeagueWords.contains(tokens[$0].key, hash: tokens[$0].keyHash) }) {
+            if (a..<b).contains(where: { tokens[$0].kind == .word && Self.h34LeagueWords.contains(tokens[$0]) }) {
                 removed.insert(i); continue
             }
             if l == .hu, b - a <= 2, first == "nb" { removed.insert(i); continue }
             if l == .id {
                 if b - a == 1, first == "rp" { removed.insert(i); continue }
-                if a > 0, tokens[a].allCaps, h34Word(a - 1), Self.h34TickerLead.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) {
+                if a > 0, tokens[a].allCaps, h34Word(a - 1), Self.h34TickerLead.contains(tokens[a - 1]) {
                     removed.insert(i); continue
                 }
             }
@@ -204,7 +204,7 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil {
             guard let (a0, b) = h34Range(i) else { continue }
             var a = a0
-            while a < b, h34Word(a), lead.contains(tokens[a].key, hash: tokens[a].keyHash) { a += 1 }
+            while a < b, h34Word(a), lead.contains(tokens[a]) { a += 1 }
             // 'Esbjerg-virksomheden Vestkyst Vindteknik': a town glued to a lowercase common noun opens no name.
             if a + 3 < b, tokens[a + 1].key == "-", !tokens[a + 1].spaceBefore, h34Lower(a + 2) { a += 3 }
             // 'perusahaan Jepang Kanazawa Bussan': an Indonesian country adjective after its noun is no part of the name.
@@ -213,7 +213,7 @@ extension NameFinder {
             if let inner, b - a >= 3 {
                 // The last inner title of the mention (not its first word).
                 var t = b - 1
-                while t > a, !(h34Word(t) && inner.contains(tokens[t].key, hash: tokens[t].keyHash)) { t -= 1 }
+                while t > a, !(h34Word(t) && inner.contains(tokens[t])) { t -= 1 }
                 if t > a, t + 1 < b {
                     removed.insert(i)
                     added.append(mention(t + 1, b, type: .person, evidence: .cue))
@@ -281,7 +281,7 @@ extension NameFinder {
 
     /// Whether a legal form or club word follows token `b - 1` (or is the mention's last word).
     func h34LegalFormAfter(_ a: Int, _ b: Int) -> Bool {
-        if b - a >= 2, Self.h34LegalForms.contains(tokens[b - 1].key, hash: tokens[b - 1].keyHash),
+        if b - a >= 2, Self.h34LegalForms.contains(tokens[b - 1]),
            tokens[b - 1].allCaps || tokens[b - 1].key.count > 2 || tokens[b - 1].key.contains(".") { return true }
         if (a..<b).contains(where: { tokens[$0].key == "volley" }) { return true }
         // 'Vestkyst Vindteknik A' + '/S'.
@@ -315,11 +315,11 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil && !removed.contains(i) {
             guard let (a, b0) = h34Range(i) else { continue }
             // ('Dunakanyar KSE' + '-t': a Hungarian case suffix after a hyphen is no part of the name's last word.)
-            let b = l == .hu && b0 - a >= 3 && tokens[b0 - 2].key == "-" && Self.h34HungarianSuffixes.contains(tokens[b0 - 1].key, hash: tokens[b0 - 1].keyHash) ? b0 - 2 : b0
-            let headHit = heads.map { $0.contains(tokens[a].key, hash: tokens[a].keyHash) } ?? false
+            let b = l == .hu && b0 - a >= 3 && tokens[b0 - 2].key == "-" && Self.h34HungarianSuffixes.contains(tokens[b0 - 1]) ? b0 - 2 : b0
+            let headHit = heads.map { $0.contains(tokens[a]) } ?? false
             // ('Hrvatske' alone is the country's adjective; 'Magyar' alone an adjective: the head needs a second word.)
             let surePerson = mentionType(i) == .person && mentionEvidence(i) >= .cue
-            let nounBefore = !surePerson && a > 0 && h34Lower(a - 1) && (Self.h34BodyNounsBefore[l]?.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) ?? false)
+            let nounBefore = !surePerson && a > 0 && h34Lower(a - 1) && (Self.h34BodyNounsBefore[l]?.contains(tokens[a - 1]) ?? false)
             // '… Törvényszék' + 'Szalontai Gézát': a body's last word inside a mention ends the body.
             if l == .hu || l == .fi, b - a >= 3, let t = (a + 1..<(b - 1)).first(where: { h34Word($0) && h34TailIsBody(tokens[$0].key, l) }) {
                 let rest = mention(t + 1, b, type: nil, evidence: .guess)
@@ -328,14 +328,14 @@ extension NameFinder {
                 continue
             }
             // 'Direktur … PT X Tbk Hendra Wirasaputra': a legal form inside a mention ends the company.
-            if b - a >= 3, let t = (a + 1..<(b - 1)).first(where: { h34Word($0) && Self.h34LegalForms.contains(tokens[$0].key, hash: tokens[$0].keyHash)
+            if b - a >= 3, let t = (a + 1..<(b - 1)).first(where: { h34Word($0) && Self.h34LegalForms.contains(tokens[$0])
                                                                   && (tokens[$0].allCaps || tokens[$0].key.count > 2) && tokens[$0].key != "volley" && h34Cap($0 + 1) }) {
                 let rest = mention(t + 1, b, type: nil, evidence: .guess)
                 h34Rebuild(i, a, t + 1, type: .organization)
                 mentions.append(rest)
                 continue
             }
-            let institution = b - a == 1 && Self.h34Institutions.contains(tokens[a].key, hash: tokens[a].keyHash)
+            let institution = b - a == 1 && Self.h34Institutions.contains(tokens[a])
             let body = headHit && b - a >= 2 || institution || h34TailIsBody(tokens[b - 1].key, l) || h34LegalFormAfter(a, b) || nounBefore
                 || headHit && h34HeadFirstEnd(b, l) != nil
             guard body else { continue }
@@ -382,7 +382,7 @@ extension NameFinder {
         var j = b, sawLower = false, sawCap = false, after = 0, last = b
         while j < tokens.count, j < b + 8 {
             if h34Lower(j) {
-                if Self.h34Function.contains(tokens[j].key, hash: tokens[j].keyHash) { break }
+                if Self.h34Function.contains(tokens[j]) { break }
                 if sawCap {
                     after += 1
                     last = j + 1
@@ -414,10 +414,10 @@ extension NameFinder {
             guard let (a, b0) = h34Range(i) else { continue }
             // ('Nemzeti Adó' + '-' + 'és' + 'Vámhivatal'.)
             let b = b0 < tokens.count && tokens[b0].key == "-" && !tokens[b0].spaceBefore ? b0 + 1 : b0
-            guard b + 1 < tokens.count, Self.h34And.contains(tokens[b].key, hash: tokens[b].keyHash),
+            guard b + 1 < tokens.count, Self.h34And.contains(tokens[b]),
                   h34Cap(b + 1), let j = firstMentionIndex(where: { $0.start == tokens[b + 1].start && $0.type != .country && $0.known == nil }),
                   let (_, jb) = h34Range(j), jb - b - 1 <= 3 else { continue }
-            let ministry = Self.h34Ministries.contains(tokens[a].key, hash: tokens[a].keyHash)
+            let ministry = Self.h34Ministries.contains(tokens[a])
             guard ministry || h34LegalFormAfter(b + 1, jb) || h34TailIsBody(tokens[jb - 1].key, l) else { continue }
             h34Rebuild(i, a, jb, type: .organization)
             removed.insert(j)
@@ -436,13 +436,13 @@ extension NameFinder {
             defer { k += 1 }
             guard h34Cap(k), !tokens[k].allCaps else { continue }
             // Not a sentence's article or preposition ('A bíróság'), not the second part of a hyphenated word ('Pohjois-Karjalan').
-            if let lead = Self.h34Leading[l], lead.contains(tokens[k].key, hash: tokens[k].keyHash) { continue }
+            if let lead = Self.h34Leading[l], lead.contains(tokens[k]) { continue }
             if k > 0, tokens[k - 1].key == "-", !tokens[k].spaceBefore { continue }
             var j = k + 1
             var hit = -1
             while j < tokens.count, j <= k + 3, h34Lower(j) {
                 if h34TailIsBody(tokens[j].key, l) { hit = j; break }
-                if Self.h34Function.contains(tokens[j].key, hash: tokens[j].keyHash) || Self.h34FinnishStops.contains(tokens[j].key, hash: tokens[j].keyHash) { break }
+                if Self.h34Function.contains(tokens[j]) || Self.h34FinnishStops.contains(tokens[j]) { break }
                 j += 1
             }
             guard hit > 0 else { continue }
@@ -623,7 +623,7 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil && mentionType(i) != .place {
             guard let (a, b) = h34Range(i) else { continue }
             // 'vodostaja Kupe', 'u naselju Novo Selo …': a place noun before outweighs a person's reading.
-            if let nouns, a > 0, h34Word(a - 1), nouns.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), mentionWordCount(i) <= 3 {
+            if let nouns, a > 0, h34Word(a - 1), nouns.contains(tokens[a - 1]), mentionWordCount(i) <= 3 {
                 mentions[i].type = .place
                 mentions[i].evidence = max(mentions[i].evidence, .cue)
                 continue
@@ -640,17 +640,17 @@ extension NameFinder {
             var place = false
             if l == .id, Self.h34IndonesianPlaceHeads.contains(key, hash: tokens[a].keyHash) && b - a >= 2
                 || Self.h34IndonesianCompass.contains(tokens[b - 1].key) && b - a >= 2 && mentionType(i) != .organization { place = true }
-            if let nouns, a > 0, h34Word(a - 1), nouns.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), w.count <= 3 { place = true }
+            if let nouns, a > 0, h34Word(a - 1), nouns.contains(tokens[a - 1]), w.count <= 3 { place = true }
             if (l == .sv || l == .da), h34OneWord(a, b), key.hasSuffix("land"), key.count > 6 { place = true }
             if h34OneWord(a, b) || b - a == 3 && (tokens[a + 1].key == "nad" || tokens[a + 1].key == "pod") {
-                if let loc, a > 0, h34Word(a - 1), !tokens[a - 1].capitalized, loc.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
+                if let loc, a > 0, h34Word(a - 1), !tokens[a - 1].capitalized, loc.contains(tokens[a - 1]),
                    mentionType(i) != .person || mentionEvidence(i) == .guess {
                     place = true
                 }
                 if l == .fi, Self.h34FinnishPlaceEndings.contains(where: { tokens[b - 1].text.hasSuffix($0) }) { place = true }
-                if l == .fi, h34Word(b), Self.h34FinnishPlaceNouns.contains(tokens[b].key, hash: tokens[b].keyHash) { place = true }
+                if l == .fi, h34Word(b), Self.h34FinnishPlaceNouns.contains(tokens[b]) { place = true }
                 let hyphened = b - a >= 3 && tokens[a + 1].key == "-"
-                if l == .fi, hyphened, Self.h34FinnishHallWords.contains(tokens[b - 1].key, hash: tokens[b - 1].keyHash) { place = true }
+                if l == .fi, hyphened, Self.h34FinnishHallWords.contains(tokens[b - 1]) { place = true }
                 if l == .fi, hyphened, Self.h34FinnishRegionPrefixes.contains(key, hash: tokens[a].keyHash) { place = true }
                 if l == .hu, mentionType(i) != .organization || mentionEvidence(i) == .guess,
                    Self.h34HungarianPlaceEndings.contains(where: { tokens[a].text.hasSuffix($0) }), !tokens[a].text.contains("-") { place = true }
@@ -663,7 +663,7 @@ extension NameFinder {
         if let adj = Self.h34AdjectivePlaceNouns[l] {
             var k = 0
             while k + 1 < tokens.count {
-                if h34Cap(k), h34Lower(k + 1), adj.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash), !isCountry[k] {
+                if h34Cap(k), h34Lower(k + 1), adj.contains(tokens[k + 1]), !isCountry[k] {
                     let (s, e) = (tokens[k].start, tokens[k].end)
                     for j in mentions.indices where mentionType(j) != .country && mentionKnown(j) == nil && mentionStart(j) == s && mentionEnd(j) == e { removed.insert(j) }
                     added.append(mention(k, k + 2, type: .place, evidence: .cue))
@@ -694,9 +694,9 @@ extension NameFinder {
             for i in mentions.indices where mentionType(i) != .country && mentionKnown(i) == nil && mentionType(i) != .place {
                 if mentionType(i) == .person && mentionEvidence(i) >= .cue || mentionType(i) == .organization && mentionEvidence(i) >= .cue { continue }
                 guard let (a, b) = h34Range(i), a >= 2, h34OneWord(a, b) else { continue }
-                let conj = Self.h34And.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash)
+                let conj = Self.h34And.contains(tokens[a - 1])
                 let comma = tokens[a - 1].key == "," && b + 1 < tokens.count
-                    && (Self.h34And.contains(tokens[b].key, hash: tokens[b].keyHash) || tokens[b].key == ",") && h34Cap(b + 1)
+                    && (Self.h34And.contains(tokens[b]) || tokens[b].key == ",") && h34Cap(b + 1)
                 guard conj || comma else { continue }
                 let e = tokens[a - 2].end
                 guard mentions.contains(where: { $0.end == e && $0.type == .place }) else { continue }

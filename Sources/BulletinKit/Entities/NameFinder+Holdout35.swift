@@ -50,13 +50,13 @@ extension NameFinder {
         mentions.append(Mention(surface: surface, start: start, end: end, type: .country, evidence: .known, code: code, words: [TextFolding.key(surface)]))
     }
 
-    @inline(__always) func h35Adjacent(_ k: Int) -> Bool { k > 0 && k < tokens.count && tokens[k - 1].end == tokens[k].start }
+    @inline(__always) func h35Adjacent(_ k: Int) -> Bool { k > 0 && k < tokenCount && tokens[k - 1].end == tokens[k].start }
     @inline(__always) func h35Scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
     @inline(__always) func h35Str(_ s: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(s)) }
     /// UTF-16 length of scalars.
     @inline(__always) func h35U16(_ s: ArraySlice<Unicode.Scalar>) -> Int { s.reduce(0) { $0 + ($1.value > 0xFFFF ? 2 : 1) } }
     @inline(__always) func h35Punct(_ k: Int, _ marks: String) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .punct && marks.unicodeScalars.contains { tokens[k].text.unicodeScalars.first == $0 }
+        k >= 0 && k < tokenCount && tokens[k].kind == .punct && marks.unicodeScalars.contains { tokens[k].text.unicodeScalars.first == $0 }
     }
 
     /// Latin acronyms that are common nouns in Japanese and Korean copy (a prize, a position, a product), no bodies.
@@ -101,12 +101,12 @@ extension NameFinder {
     static let h35JaHidingNames: [String] = ["東京"]
 
     @inline(__always) func h35IsKatakana(_ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .other && h17Kana(k) == 2
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .other && h17Kana(k) == 2
     }
     @inline(__always) func h35IsHiragana(_ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .other && h17Kana(k) == 1
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .other && h17Kana(k) == 1
     }
-    @inline(__always) func h35IsHan(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].script == .han }
+    @inline(__always) func h35IsHan(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].script == .han }
 
     mutating func h35Japanese() {
         h35JaDatelines()
@@ -481,7 +481,7 @@ extension NameFinder {
     static let h35KoHanja: [Character: String] = ["美": "US", "日": "JP", "中": "CN", "韓": "KR", "北": "KP", "英": "GB", "佛": "FR", "獨": "DE",
                                                   "露": "RU", "濠": "AU", "印": "IN", "伊": "IT", "加": "CA", "臺": "TW", "台": "TW"]
 
-    @inline(__always) func h35Hangul(_ k: Int) -> Bool { k >= 0 && k < tokens.count && h17IsHangulWord(k) }
+    @inline(__always) func h35Hangul(_ k: Int) -> Bool { k >= 0 && k < tokenCount && h17IsHangulWord(k) }
 
     /// `word` without one trailing particle (or copula) of `h35KoParticles`, keeping two syllables at least.
     static func h35KoStrip(_ word: String) -> String {

@@ -41,7 +41,7 @@ extension NameFinder {
     }
 
     /// Token `k` is an Arabic word.
-    @inline(__always) func h36Arabic(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
+    @inline(__always) func h36Arabic(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .arabic }
 
     /// Heads with their clitic forms (و، ب، ل، ف، ك and two of them before the word), read once: a token is looked up by
     /// its key and hash in one probe (no string is cut or hashed per token), and the clitic letters' count comes with it.
@@ -66,7 +66,7 @@ extension NameFinder {
 
     /// The number of clitic letters before one of `heads` in token `k`'s key, or nil when it is none of them.
     @inline(__always) func h36CliticPrefix(_ k: Int, _ heads: H36Heads) -> Int? {
-        guard k >= 0, k < tokens.count, let i = heads.set.index(tokens[k].key, hash: tokens[k].keyHash) else { return nil }
+        guard k >= 0, k < tokenCount, let i = heads.set.index(tokens[k].key, hash: tokens[k].keyHash) else { return nil }
         return Int(heads.skips[i])
     }
 

@@ -279,7 +279,7 @@ extension NameFinder {
     }
 
     @inline(__always) func h37ElHead(_ k: Int, _ stems: [String]) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && stems.contains { tokens[k].key.hasPrefix($0) }
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && stems.contains { tokens[k].key.hasPrefix($0) }
     }
 
     mutating func h37Greek() {
@@ -487,7 +487,7 @@ extension NameFinder {
     static let h37TrCaseEndings = ["da", "de", "ta", "te", "dan", "den", "tan", "ten", "nin", "nın", "nun", "nün", "in", "ın", "un", "ün"]
 
     @inline(__always) func h37TrHas(_ k: Int, _ stems: [String]) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && stems.contains { tokens[k].key.hasPrefix($0) }
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && stems.contains { tokens[k].key.hasPrefix($0) }
     }
 
     mutating func h37Turkish() {

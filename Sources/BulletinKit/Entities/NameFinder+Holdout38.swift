@@ -64,7 +64,7 @@ extension NameFinder {
 
     // MARK: - Arabic
 
-    @inline(__always) func h38Ar(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .arabic }
+    @inline(__always) func h38Ar(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .arabic }
 
     /// Role nouns that follow a name in apposition ("… الشامسي الرئيس التنفيذي", "… النعيمي مديرة").
     static let h38ArRolesAfter = h18Keys(["رئيس", "رئيسة", "الرئيس", "الرئيسة", "مدير", "مديرة", "المدير", "المديرة", "نائب", "نائبة",
@@ -395,8 +395,9 @@ extension NameFinder {
     /// dot and "bin"/"Al" included) are a person.
     mutating func h38LegalFormCompanies() {
         let n = tokens.count
+        let legalForms = Self.h38LegalForms   // (read once, not per Latin word: see `l13FrenchTowns`)
         for f in 1..<max(n, 1) where tokens[f].kind == .word && tokens[f].script == .latin {
-            guard h23Key(f, Self.h38LegalForms) else { continue }
+            guard h23Key(f, legalForms) else { continue }
             var a = f
             while a - 1 >= 0, f - a < 5, h15CapLatin(a - 1), !h23Key(a - 1, Self.h38TitleWords), !h23Key(a - 1, Self.h38LegalForms) {
                 a -= 1
@@ -758,7 +759,8 @@ extension NameFinder {
     /// "la mer Caspienne", "le golfe Persique": a lowercase sea's noun and a capitalized word are one place.
     mutating func h38FrenchSeas() {
         let n = tokens.count
-        for k in 1..<max(n - 1, 1) where !tokens[k].capitalized && h23Key(k, Self.h38FrenchSeaNouns) && h15CapLatin(k + 1) {
+        let seaNouns = Self.h38FrenchSeaNouns   // (read once, not per token: see `l13FrenchTowns`)
+        for k in 1..<max(n - 1, 1) where !tokens[k].capitalized && h23Key(k, seaNouns) && h15CapLatin(k + 1) {
             let (s, e) = (tokens[k].start, tokens[k + 1].end)
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }) { continue }
             if anyMention(where: { $0.type == .place && $0.start <= s && $0.end >= e }) { continue }

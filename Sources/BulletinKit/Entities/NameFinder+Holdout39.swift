@@ -161,13 +161,13 @@ extension NameFinder {
         "нан", "нен", "дан", "ден", "тан", "тен", "ны", "ні", "ды", "ді", "ты", "ті"]
 
     @inline(__always) func h39KkPatronymic(_ k: Int) -> Bool {
-        guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].capitalized else { return false }
+        guard k >= 0, k < tokenCount, tokens[k].kind == .word, tokens[k].capitalized else { return false }
         let key = tokens[k].key
         return key.count >= 6 && (key.hasSuffix("ұлы") || key.hasSuffix("қызы") || key.hasSuffix("улы") || key.hasSuffix("кызы"))
     }
 
     @inline(__always) func h39Stem(_ k: Int, _ stems: [String]) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && !tokens[k].capitalized && stems.contains { h39KeyStarts(k, $0) }
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && !tokens[k].capitalized && stems.contains { h39KeyStarts(k, $0) }
     }
 
     mutating func h39Kazakh() {
@@ -512,7 +512,7 @@ extension NameFinder {
 
     /// Tokens from `k` spell `words` (lowercase, with their marks: "biến" is no "biển").
     @inline(__always) func h39Keys(_ k: Int, _ words: [String]) -> Bool {
-        guard k >= 0, k + words.count <= tokens.count else { return false }
+        guard k >= 0, k + words.count <= tokenCount else { return false }
         for (d, w) in words.enumerated() where tokens[k + d].kind != .word || exactForm(k + d) != w { return false }
         return true
     }

@@ -83,7 +83,7 @@ extension NameFinder {
 
     /// A capitalized Latin word or a linking word inside a name ("de", "del", "da", "di"), as a run's next token.
     @inline(__always) func h40RunWord(_ k: Int) -> Bool {
-        k < tokens.count && (h15CapLatin(k) || tokens[k].kind == .word && h23Key(k, Self.h40Links))
+        k < tokenCount && (h15CapLatin(k) || tokens[k].kind == .word && h23Key(k, Self.h40Links))
     }
 
     static let h40Links = h18Keys(["de", "del", "la", "las", "los", "do", "da", "dos", "das", "di", "della", "delle", "dei", "degli", "dello"])

@@ -544,12 +544,18 @@ extension NameFinder {
     /// the region's readings keep their word (two places).
     mutating func h41RegionReadings() {
         let n = tokens.count
-        var regionAt: [Int] = [], alone = Set<String>()
+        var regionAt: [Int] = []
         for i in mentions.indices where mentionType(i) == .place {
-            guard let (a, z) = h31Span(i), z == a else { continue }
-            if z + 1 < n, h23Key(z + 1, Self.h41RegionWords), !tokens[z + 1].capitalized {
-                regionAt.append(i)
-            } else if !(z + 2 < n && keyIs(z + 1, "and") && h15CapLatin(z + 2) && z + 3 < n && keyIs(z + 3, "regions")) {
+            guard let (a, z) = h31Span(i), z == a, z + 1 < n, h23Key(z + 1, Self.h41RegionWords), !tokens[z + 1].capitalized else { continue }
+            regionAt.append(i)
+        }
+        // (Nearly every article has no such place: the sets of keys below, and the scan of every token for the
+        // region words, are made only for one that has.)
+        guard !regionAt.isEmpty else { return }
+        var alone = Set<String>()
+        for i in mentions.indices where mentionType(i) == .place {
+            guard let (a, z) = h31Span(i), z == a, !(z + 1 < n && h23Key(z + 1, Self.h41RegionWords) && !tokens[z + 1].capitalized) else { continue }
+            if !(z + 2 < n && keyIs(z + 1, "and") && h15CapLatin(z + 2) && z + 3 < n && keyIs(z + 3, "regions")) {
                 alone.insert(tokens[a].key)
             }
         }
@@ -735,12 +741,18 @@ extension NameFinder {
     /// word when the article names a place by it elsewhere.
     mutating func h41ArabicZoneNames() {
         let n = tokens.count
-        var placeWords = Set<String>()
-        for i in mentions.indices where mentionType(i) == .place { for w in mentionWords(i) { placeWords.insert(w) } }
+        // The place words are gathered only once a zone's name is found (nearly no article has one).
+        var placeWords: Set<String>? = nil
         var todo: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z > a, z + 1 < n, let skip = h36CliticPrefix(a, Self.h41ArZoneHead), h23Key(z, Self.h41ArZoneLast),
                   h38Ar(z + 1), !h36Stop(z + 1), !tokens[z + 1].key.hasPrefix("ال") else { continue }
+            if placeWords == nil {
+                var words = Set<String>()
+                for i in mentions.indices where mentionType(i) == .place { for w in mentionWords(i) { words.insert(w) } }
+                placeWords = words
+            }
+            let placeWords = placeWords.unsafelyUnwrapped
             let w = tokens[z + 1].key
             guard placeWords.contains(w) || placeWords.contains(where: { $0.hasSuffix(w) && $0.unicodeScalars.count == w.unicodeScalars.count + 1 }) else { continue }
             todo.append((a, z + 2, skip))
@@ -973,7 +985,7 @@ extension NameFinder {
 
     /// A hyphen glued on both sides (any script).
     @inline(__always) func h15GluedHyphenAny(_ k: Int) -> Bool {
-        k > 0 && k + 1 < tokens.count && tokens[k].kind == .punct && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore && keyIs(k, "-")
+        k > 0 && k + 1 < tokenCount && tokens[k].kind == .punct && !tokens[k].spaceBefore && !tokens[k + 1].spaceBefore && keyIs(k, "-")
     }
 
     static let h41RuBodyStems = ["завод", "комбинат", "университет", "колледж", "фабрик", "компани", "банк", "институт", "министерств",

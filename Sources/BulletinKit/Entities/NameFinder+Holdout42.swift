@@ -121,7 +121,7 @@ extension NameFinder {
 
     /// Token `k` is a word whose key ends with one of `ends`.
     @inline(__always) func h42Ends(_ k: Int, _ ends: AffixList) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && Self.hasAnySuffix(tokens[k].key, ends)
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && Self.hasAnySuffix(tokens[k].key, ends)
     }
 
     /// End (exclusive) of a Latin person's name from `k`: capitalized words, initials with their stop, glued hyphens and
@@ -265,10 +265,11 @@ extension NameFinder {
     mutating func h42FrenchBodies() {
         let n = tokens.count
         var k = 0
+        let bodyNouns = Self.h42FrenchBodyNouns   // (read once, not per word: see `l13FrenchTowns`)
         while k + 2 < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, h18Lower(k) else { continue }
-            if h23Key(k, Self.h42FrenchBodyNouns), h15CapLatin(k + 1) {
+            if h23Key(k, bodyNouns), h15CapLatin(k + 1) {
                 var b = k + 1, hasEt = false
                 while b < n, b - k <= 8 {
                     if h15CapLatin(b) { b += 1; continue }

@@ -70,7 +70,7 @@ extension NameFinder {
         // (Asked of most one-word names: the keys' hashes compared first, no call. See `keyIs(_:_:hash:)`.)
         if keyIs(k, "the", hash: Self.kgHashThe) { k -= 1 }
         if keyIs(k, ",", hash: Self.kgHashComma) { guard k == a - 2 || keyIs(a - 1, "the") else { return false }; k -= 1 }
-        return seedLatinWord(k) && !isCap(k) && Self.kgVesselNouns.contains(tokens[k].key, hash: tokens[k].keyHash)
+        return seedLatinWord(k) && !isCap(k) && Self.kgVesselNouns.contains(tokens[k])
     }
 
     /// The one-word name at `a` is a place by its movement context: "leave X", "via X", "reach X", a verb
@@ -78,16 +78,16 @@ extension NameFinder {
     func kgMovementPlace(_ a: Int, coordinated: Bool = true) -> Bool {
         guard a >= 1, seedLatinWord(a - 1) else { return false }
         let p = a - 1
-        if Self.kgPlaceVerbs.contains(tokens[p].key, hash: tokens[p].keyHash) { return true }
+        if Self.kgPlaceVerbs.contains(tokens[p]) { return true }
         if coordinated, keyIs(p, "and") || keyIs(p, "et") {
             // "to Oshmyany and Kobrin": the name before "and" is one word in the same context.
             return a >= 2 && seedLatinWord(a - 2) && isCap(a - 2) && !tokens[a - 2].allCaps && (a < 3 || !isCap(a - 3)) && kgMovementPlace(a - 2, coordinated: false)
         }
-        guard Self.kgFromTo.contains(tokens[p].key, hash: tokens[p].keyHash) else { return false }
+        guard Self.kgFromTo.contains(tokens[p]) else { return false }
         var k = p - 1
         while k >= 0, p - k <= 6 {
             if tokens[k].kind == .punct, !keyIs(k, ",") { return false }
-            if seedLatinWord(k), Self.kgMovementWords.contains(tokens[k].key, hash: tokens[k].keyHash) { return true }
+            if seedLatinWord(k), Self.kgMovementWords.contains(tokens[k]) { return true }
             k -= 1
         }
         return false
@@ -217,7 +217,7 @@ extension NameFinder {
         if kgArabicKey(k, "علي") { return true }
         let f = arabicFlags(k)
         return !f.contains(.stop) && !f.contains(.timeWord) && !f.contains(.head) && !f.contains(.speechVerb)
-            && !Self.kgArabicParticles.contains(tokens[k].key, hash: tokens[k].keyHash) && arabicTitledNameLike(k)
+            && !Self.kgArabicParticles.contains(tokens[k]) && arabicTitledNameLike(k)
     }
 
     /// The name words from `r`: "عبد"/"ابو" + the next word, or one plain name word. The index after them.
@@ -238,10 +238,10 @@ extension NameFinder {
         var k = 1
         while k + 1 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), Self.kgArabicParticles.contains(tokens[k].key, hash: tokens[k].keyHash), seedArabicWord(k - 1),
+            guard seedArabicWord(k), Self.kgArabicParticles.contains(tokens[k]), seedArabicWord(k - 1),
                   var e = kgArabicNameUnit(k + 1) else { continue }
             // More particles: "بن سالم بن حمد".
-            while e + 1 < tokens.count, seedArabicWord(e), Self.kgArabicParticles.contains(tokens[e].key, hash: tokens[e].keyHash), let f = kgArabicNameUnit(e + 1) { e = f }
+            while e + 1 < tokens.count, seedArabicWord(e), Self.kgArabicParticles.contains(tokens[e]), let f = kgArabicNameUnit(e + 1) { e = f }
             // A family name with the article that is no country, head, stopword or feminine noun ("الراشدي", "اليوسف"),
             // or a compound given name that ends the phrase ("ولد سيدي محمد أن …").
             if e < tokens.count, seedArabicWord(e), isArabicDefinite(e), !isCountry[e], !NameFinder.arabicHasSuffix(tokens[e].text, "ة"), !NameFinder.arabicHasSuffix(tokens[e].key, "ات"),
@@ -257,7 +257,7 @@ extension NameFinder {
                 guard seedArabicWord(l), !isCountry[l] else { return false }
                 let f = arabicFlags(l)
                 if f.contains(.stop) || f.contains(.timeWord) || f.contains(.head) || f.contains(.speechVerb) { return false }
-                if Self.arabicHonorifics.contains(tokens[l].key, hash: tokens[l].keyHash) || Self.kgArabicRoyal.contains(tokens[l].key, hash: tokens[l].keyHash) { return false }
+                if Self.arabicHonorifics.contains(tokens[l]) || Self.kgArabicRoyal.contains(tokens[l]) { return false }
                 return l < k - 1 || arabicTitledNameLike(l)
             }()
             // A name found before it ends right before the particle ("محمد الأمين" + "ولد أحمد").
@@ -270,7 +270,7 @@ extension NameFinder {
             // Inside an institution named after the person: the institution runs to the name's end.
             if let o = firstMentionIndex(where: { m in
                 m.type == .organization && m.known == nil && m.end <= t && (m.start < s && m.end > s
-                    || seedTokenIndex(end: m.end).map { z in z == l - 1 && Self.kgArabicRoyal.contains(tokens[z].key, hash: tokens[z].keyHash) } == true)
+                    || seedTokenIndex(end: m.end).map { z in z == l - 1 && Self.kgArabicRoyal.contains(tokens[z]) } == true)
             }), let a = seedSpan(o)?.0 {
                 let start = mentionStart(o)
                 mentions.removeAll { $0.known == nil && $0.type != .country && $0.start >= start && $0.end <= t && !($0.start == start && $0.type == .organization) }
@@ -293,7 +293,7 @@ extension NameFinder {
                let pa = seedTokenIndex(start: p.start) {
                 b = pa
             } else if l >= 2, kgArabicNameWord(l - 1), seedArabicWord(l - 2),
-                      arabicFlags(l - 2).contains(.titledNameHead) || Self.arabicHonorifics.contains(tokens[l - 2].key, hash: tokens[l - 2].keyHash) || isCountry[l - 2] {
+                      arabicFlags(l - 2).contains(.titledNameHead) || Self.arabicHonorifics.contains(tokens[l - 2]) || isCountry[l - 2] {
                 b = l - 1
             }
             let bs = tokens[b].start
@@ -320,7 +320,7 @@ extension NameFinder {
             guard seedArabicWord(k) else { continue }
             let f = arabicFlags(k)
             if f.contains(.titledNameHead) || bloom & 1 << (tokens[k].keyHash & 63) != 0
-                && Self.kgArabicMoreTitleHeads.contains(tokens[k].key, hash: tokens[k].keyHash) {
+                && Self.kgArabicMoreTitleHeads.contains(tokens[k]) {
                 lastTitle = k
                 continue
             }
@@ -379,8 +379,8 @@ extension NameFinder {
             // Indefinite nouns, then a state noun, its country and the country's adjectives.
             var e = z + 1
             while e < tokens.count, e - z <= 3, seedArabicWord(e), !isArabicDefinite(e), !isCountry[e], !arabicFlags(e).contains(.stop),
-                  !Self.kgArabicStateNouns.contains(tokens[e].key, hash: tokens[e].keyHash) { e += 1 }
-            if e < tokens.count, seedArabicWord(e), Self.kgArabicStateNouns.contains(tokens[e].key, hash: tokens[e].keyHash), e + 1 < tokens.count, isCountry[e + 1] {
+                  !Self.kgArabicStateNouns.contains(tokens[e]) { e += 1 }
+            if e < tokens.count, seedArabicWord(e), Self.kgArabicStateNouns.contains(tokens[e]), e + 1 < tokens.count, isCountry[e + 1] {
                 var f = e + 2
                 while f < tokens.count, seedArabicWord(f), isArabicDefinite(f), NameFinder.arabicHasSuffix(tokens[f].key, "يه") || NameFinder.arabicHasSuffix(tokens[f].key, "ه"),
                       !arabicFlags(f).contains(.head), f - e <= 4 { f += 1 }
@@ -392,7 +392,7 @@ extension NameFinder {
             e = z + 1
             while e < tokens.count, e - z <= 4, seedPlainName(e), !NameFinder.arabicHasSuffix(tokens[e].text, "ة"), !NameFinder.arabicHasSuffix(tokens[e].key, "ات") { e += 1 }
             guard e > z + 1, e < tokens.count, seedArabicWord(e) else { continue }
-            if Self.kgArabicCompanyForms.contains(tokens[e].key, hash: tokens[e].keyHash) { kgExtendArabicOrganization(n, a, e + 1) }
+            if Self.kgArabicCompanyForms.contains(tokens[e]) { kgExtendArabicOrganization(n, a, e + 1) }
             else if isCountry[e], isArabicDefinite(e) { kgExtendArabicOrganization(n, a, e) }
         }
     }

@@ -236,7 +236,7 @@ extension NameFinder {
     /// institution's name, a lowercase negation before a capitalized word is part of the name.
     func negationInsideInstitution(_ j: Int, from a: Int) -> Bool {
         guard j > a, j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].script == .latin,
-              lang.es || lang.pt || lang.it || lang.fr, Self.romanceNegations.contains(tokens[j].key, hash: tokens[j].keyHash),
+              lang.es || lang.pt || lang.it || lang.fr, Self.romanceNegations.contains(tokens[j]),
               tokens[j - 1].kind == .word, tokens[j - 1].capitalized, isCap(j + 1), !covered[j + 1], !isCountry[j + 1],
               tokens[j + 1].spaceBefore else { return false }
         return (a..<j).contains { orgKeyword(at: $0) != nil && !isCountry[$0] }
@@ -264,10 +264,10 @@ extension NameFinder {
         guard a >= 1, tokens[a].script == .latin else { return false }
         var k = a - 1
         if k >= 1, tokens[k].kind == .word, isCountry[k] || !tokens[k].capitalized && Self.hasAnySuffix(tokens[k].key, Self.adjectiveEndingsAffixes),
-           !Self.companyNounsBefore.contains(tokens[k].key, hash: tokens[k].keyHash), tokens[k].key.utf8.count >= 5 {
+           !Self.companyNounsBefore.contains(tokens[k]), tokens[k].key.utf8.count >= 5 {
             k -= 1   // one adjective ("ferroviaire", "estatal", "albanese"), not a verb ("a empresa contratou Maria …")
         }
-        return tokens[k].kind == .word && !tokens[k].capitalized && tokens[k].script == .latin && Self.companyNounsBefore.contains(tokens[k].key, hash: tokens[k].keyHash)
+        return tokens[k].kind == .word && !tokens[k].capitalized && tokens[k].script == .latin && Self.companyNounsBefore.contains(tokens[k])
     }
     /// `adjectiveEndings` read once for the byte tests of `hasAnySuffix` / `hasAnyPrefix` (see `AffixList`).
     static let adjectiveEndingsAffixes = AffixList(adjectiveEndings)
@@ -291,7 +291,7 @@ extension NameFinder {
     /// "entre Ngaoundéré et la frontière", "between Kitale and the border": a name joined after
     /// "between" to a geographic common noun is a place too (the other end of a road or a line).
     func betweenNameAndGeographicNoun(_ a: Int, _ b: Int) -> Bool {
-        guard a > 0, Self.betweenWords.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash), !tokens[a - 1].capitalized, b + 1 < tokens.count, isCoordinator(b) else { return false }
+        guard a > 0, Self.betweenWords.contains(tokens[a - 1]), !tokens[a - 1].capitalized, b + 1 < tokens.count, isCoordinator(b) else { return false }
         var k = b + 1
         if k < tokens.count, tokens[k].kind == .word || tokens[k].kind == .elision, ["the", "la", "le", "l'", "el", "a", "o", "il", "die", "der", "den"].contains(tokens[k].key) { k += 1 }
         return k < tokens.count && tokens[k].kind == .word && !tokens[k].capitalized && Self.geographicEndNouns.contains(tokens[k].key)
@@ -443,15 +443,15 @@ extension NameFinder {
         var foundPreposition = false, foundPlacePreposition = false, knownPlace = false
         while k >= 0, i - k <= 24 {
             if tokens[k].kind != .word && !Token.keyEquals(tokens[k].key, ",") || tokens[k].kind == .word && !tokens[k].capitalized && !listCoordinator(k)
-                && !Self.passagePrepositions.contains(tokens[k].key, hash: tokens[k].keyHash) && !lex.placePrepositions.contains(tokens[k].key, hash: tokens[k].keyHash)
+                && !Self.passagePrepositions.contains(tokens[k]) && !lex.placePrepositions.contains(tokens[k])
                 && !otherLatinPlaceBefore(k + 1) {
                 break   // the list's start without a preposition ("Połączenie Tallinna, Rygi i Wilna")
             }
-            if tokens[k].kind == .word, !tokens[k].capitalized, Self.passagePrepositions.contains(tokens[k].key, hash: tokens[k].keyHash) { foundPreposition = true; break }
+            if tokens[k].kind == .word, !tokens[k].capitalized, Self.passagePrepositions.contains(tokens[k]) { foundPreposition = true; break }
             // "bij Goes, Kapelle en Hulst", "w Ełku, Suwałkach i Augustowie": a list opened by a place
             // preposition, of one-word names only.
             if tokens[k].kind == .word, !tokens[k].capitalized, k + 1 < i,
-               lex.placePrepositions.contains(tokens[k].key, hash: tokens[k].keyHash) || otherLatinPlaceBefore(k + 1) {
+               lex.placePrepositions.contains(tokens[k]) || otherLatinPlaceBefore(k + 1) {
                 foundPlacePreposition = true; break
             }
             guard Token.keyEquals(tokens[k].key, ",") || listCoordinator(k) else { return false }
@@ -506,7 +506,7 @@ extension NameFinder {
         // (Every coordinator below has four bytes at most: a longer key is none, whatever the language. The key is
         // probed among them before the language is compared: most words are none.)
         guard tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].key.utf8.count <= 4,
-              Self.listCoordinatorKeys.contains(tokens[k].key, hash: tokens[k].keyHash) else { return false }
+              Self.listCoordinatorKeys.contains(tokens[k]) else { return false }
         switch language {
         case "nl": return Token.keyEquals(tokens[k].key, "en")
         case "pl": return Token.keyEquals(tokens[k].key, "i") || Token.keyEquals(tokens[k].key, "oraz")
@@ -543,7 +543,7 @@ extension NameFinder {
     func otherLatinPlaceBefore(_ i: Int) -> Bool {
         // (The key is probed among all three languages' prepositions before the language is compared: most words are none.)
         guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].capitalized,
-              Self.otherLatinPlacePrepositionKeys.contains(tokens[i - 1].key, hash: tokens[i - 1].keyHash) else { return false }
+              Self.otherLatinPlacePrepositionKeys.contains(tokens[i - 1]) else { return false }
         switch language {
         case "pl": return ["w", "we", "do", "pod", "nad", "kolo", "miedzy"].contains(tokens[i - 1].key)
         case "nl": return ["naar", "uit", "te", "nabij", "bij"].contains(tokens[i - 1].key)
@@ -659,8 +659,8 @@ extension NameFinder {
         guard let first = words.first, tokens[first].script == .latin else { return false }
         // "Netbeheerder Gasunie", "Konzern Voestalpine": a sentence-initial company noun before the name.
         // (Not before a given name, nor after nouns that also name a person's trade: "Producer Jane Campion".)
-        if words.count >= 2, tokens[first].sentenceStart, Self.companyNounsBefore.contains(tokens[first].key, hash: tokens[first].keyHash),
-           !midCaps.contains(tokens[first].key, hash: tokens[first].keyHash),
+        if words.count >= 2, tokens[first].sentenceStart, Self.companyNounsBefore.contains(tokens[first]),
+           !midCaps.contains(tokens[first]),
            !["producer", "developer", "exporter", "shipper", "retailer"].contains(tokens[first].key), !isGivenName(words[1]) {
             mentions.append(mention(words[1], b, type: .organization, evidence: .cue))
             return true
@@ -672,7 +672,7 @@ extension NameFinder {
             mentions.append(mention(a, b, type: .organization, evidence: .cue))
             return true
         }
-        if words.count >= 2, let last = words.last, Self.regionCompassWords.contains(tokens[last].key, hash: tokens[last].keyHash) {
+        if words.count >= 2, let last = words.last, Self.regionCompassWords.contains(tokens[last]) {
             // "Kalimantan Timur dan Nusa Tenggara Barat": two regions joined by "and" (a connector in names).
             if let c = (a..<b).first(where: { listCoordinator($0) && $0 > a && Self.regionCompassWords.contains(tokens[$0 - 1].key) }), c + 1 < b {
                 var m = mention(a, c, type: .place, evidence: .cue)

@@ -87,7 +87,7 @@ extension NameFinder {
     static let l15GermanAnd = KeySet(["und", "oder", "sowie"])
 
     @inline(__always) func l15Key(_ k: Int, _ set: KeySet) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && set.contains(tokens[k].key, hash: tokens[k].keyHash)
+        k >= 0 && k < tokenCount && tokens[k].kind == .word && set.contains(tokens[k])
     }
 
     @inline(__always) func l15Lower(_ k: Int, _ set: KeySet) -> Bool { l15Key(k, set) && !tokens[k].capitalized }

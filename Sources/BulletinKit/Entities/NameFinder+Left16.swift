@@ -54,7 +54,7 @@ extension NameFinder {
     @inline(__always) private func l16Link(_ k: Int) -> (link: Bool, word: Bool) {
         guard k >= 0, k < tokens.count else { return (false, false) }
         if tokens[k].kind == .punct { return (keyIs(k, ","), false) }
-        let w = tokens[k].kind == .word && !tokens[k].capitalized && Self.l16ListWords.contains(tokens[k].key, hash: tokens[k].keyHash)
+        let w = tokens[k].kind == .word && !tokens[k].capitalized && Self.l16ListWords.contains(tokens[k])
         return (w, w)
     }
 
@@ -134,7 +134,7 @@ extension NameFinder {
             if z + 1 < n, tokens[z + 1].kind == .word, isCap(z + 1) { continue }
             if z + 1 < n, tokens[z + 1].kind == .punct, keyIs(z + 1, "-") && !tokens[z + 1].spaceBefore { continue }
             // (Not a one-word body or paper named with its article: "the Knesset", "the Taliban", "the Guardian", "the Economist".)
-            if Self.l16BodiesAfterThe.contains(tokens[a].key, hash: tokens[a].keyHash) || h23Ends(a, ["ian", "ist", "ists", "ers", "ans", "ites"]) { continue }
+            if Self.l16BodiesAfterThe.contains(tokens[a]) || h23Ends(a, ["ian", "ist", "ists", "ers", "ans", "ites"]) { continue }
             mentions[i].placeContext = true
         }
     }
@@ -147,7 +147,7 @@ extension NameFinder {
         let n = tokens.count
         for i in mentions.indices where mentionType(i) == nil && mentionKnown(i) == nil && !mentionPlaceContext(i) && mentionWordCount(i) == 1 {
             guard let (a, z) = seedSpan(i), a == z, z + 2 < n, keyIs(z + 1, ","), tokens[z + 2].kind == .word, !tokens[z + 2].capitalized,
-                  Self.l16WhereWords.contains(tokens[z + 2].key, hash: tokens[z + 2].keyHash), !tokens[a].allCaps else { continue }
+                  Self.l16WhereWords.contains(tokens[z + 2]), !tokens[a].allCaps else { continue }
             mentions[i].placeContext = true
         }
     }
@@ -306,7 +306,7 @@ extension NameFinder {
         let n = tokens.count
         for i in mentions.indices where mentionType(i) == nil && mentionKnown(i) == nil && !mentionPlaceContext(i) && mentionWordCount(i) == 1 {
             guard let (a, z) = seedSpan(i), a == z, a >= 1, tokens[a].kind == .word, !tokens[a].allCaps, !tokens[a - 1].capitalized, tokens[a - 1].kind == .word,
-                  Self.l16PolishPlacePrepositions.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
+                  Self.l16PolishPlacePrepositions.contains(tokens[a - 1]),
                   !(z + 1 < n && (h15CapLatin(z + 1) || h15GluedHyphen(z + 1))) else { continue }
             mentions[i].placeContext = true
         }
@@ -392,7 +392,7 @@ extension NameFinder {
         var adds: [Mention] = []
         for c in mentions.indices where mentionType(c) == .country && mentionWordCount(c) == 1 {
             guard let k = tokenIndex(containing: mentions[c].start), tokens[k].start == mentions[c].start, tokens[k].end == mentions[c].end, k >= 1,
-                  tokens[k - 1].kind == .word, tokens[k].spaceBefore, isCap(k - 1), Self.l16CompassWords.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash),
+                  tokens[k - 1].kind == .word, tokens[k].spaceBefore, isCap(k - 1), Self.l16CompassWords.contains(tokens[k - 1]),
                   let code = mentions[c].code, let name = lex.countryNames[code], PlainText.equal(name, mentions[c].surface) else { continue }
             if k + 1 < n, tokens[k + 1].kind == .word, isCap(k + 1) { continue }
             let (s, e) = (tokens[k - 1].start, tokens[k].end)
@@ -499,8 +499,8 @@ extension NameFinder {
                   let (a, z) = seedSpan(i) else { continue }
             var j = a + 2
             while j < z {
-                if tokens[j].kind == .word, isCap(j), Self.l16UniversityHeads.contains(tokens[j].key, hash: tokens[j].keyHash), tokens[j - 1].kind == .word || tokens[j - 1].kind == .elision,
-                   !tokens[j - 1].capitalized, Self.l16UniversityLinks.contains(tokens[j - 1].key, hash: tokens[j - 1].keyHash) {
+                if tokens[j].kind == .word, isCap(j), Self.l16UniversityHeads.contains(tokens[j]), tokens[j - 1].kind == .word || tokens[j - 1].kind == .elision,
+                   !tokens[j - 1].capitalized, Self.l16UniversityLinks.contains(tokens[j - 1]) {
                     let (s, e) = (tokens[j].start, tokens[z].end)
                     if !mentions.contains(where: { $0.start == s && $0.end == e }) { adds.append(mention(j, z + 1, type: .organization, evidence: .cue)) }
                     break

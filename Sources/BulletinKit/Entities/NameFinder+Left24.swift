@@ -295,7 +295,7 @@ extension NameFinder {
                   tokens[z].kind == .word, tokens[z - 1].kind == .word, isCap(z - 1), isCap(z), isGivenName(z - 1), !isGivenName(z),
                   !isConnector(z - 2), tokens[z - 1].spaceBefore,
                   // ("… de San Pedro Tlaquepaque": a saint's name opens a town's.)
-                  !EntityCues.placeNameStarts.contains(tokens[z - 2].key, hash: tokens[z - 2].keyHash), (a..<(z - 1)).contains(where: { orgKeyword(at: $0) != nil }) else { continue }
+                  !EntityCues.placeNameStarts.contains(tokens[z - 2]), (a..<(z - 1)).contains(where: { orgKeyword(at: $0) != nil }) else { continue }
             var m = mention(a, z - 1, type: mentionType(i), evidence: mentionEvidence(i))
             m.placeContext = mentionPlaceContext(i)
             mentions[i] = m

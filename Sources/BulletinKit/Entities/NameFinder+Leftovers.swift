@@ -23,7 +23,7 @@ extension NameFinder {
         guard b - a == 2, b < tokens.count, tokens[a].script == .latin, tokens[b].kind == .word, tokens[b].script == .latin else { return false }
         let key = tokens[a].key + " " + tokens[a + 1].key
         guard Self.regionSharedCountryAdjectives.contains(key) else { return false }
-        return Self.regionSharedAdjectiveNouns.contains(tokens[b].key, hash: tokens[b].keyHash)
+        return Self.regionSharedAdjectiveNouns.contains(tokens[b])
     }
 
     /// Lowercase administrative nouns after a name ("the governor of Sarytau region", "the mayor of Kengir district").
@@ -32,7 +32,7 @@ extension NameFinder {
     /// A lowercase administrative noun right after `b - 1`: the name before it is a place, even after a title.
     func adminNounAfter(_ b: Int) -> Bool {
         b < tokens.count && tokens[b].kind == .word && tokens[b].script == .latin && !tokens[b].capitalized
-            && Self.adminNounsAfterName.contains(tokens[b].key, hash: tokens[b].keyHash)
+            && Self.adminNounsAfterName.contains(tokens[b])
     }
 
     /// "governor of Sarytau region", "the mayor of Kengir district", "Akim of West Kazakhstan region": after a title's
@@ -56,7 +56,7 @@ extension NameFinder {
     /// words or more (a head, its name, then the given name) opens the person after a title chain; the place gives it back.
     func h14ArabicGivenNameEndingPlace(_ j: Int) -> Bool {
         guard j >= 2, seedArabicWord(j), j + 1 < tokens.count, h14ArabicNameWord(j + 1),
-              Self.arabicCommonGivenNames.contains(tokens[j].key, hash: tokens[j].keyHash) || lex.givenNames.contains(tokens[j].key, hash: tokens[j].keyHash)
+              Self.arabicCommonGivenNames.contains(tokens[j]) || lex.givenNames.contains(tokens[j])
         else { return false }
         let (s1, e0) = (tokens[j - 1].start, tokens[j].end)
         return mentions.indices.contains { mentionKnown($0) == nil && mentionType($0) != .person && mentionType($0) != .country && mentionEnd($0) == e0 && mentionStart($0) < s1 }

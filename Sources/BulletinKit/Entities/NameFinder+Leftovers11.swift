@@ -573,7 +573,7 @@ extension NameFinder {
                   tokens[a].script == .latin else { continue }
             var j = a + 1
             while j < z, !(Token.keyEquals(tokens[j].key, "of") && !tokens[j].capitalized) { j += 1 }
-            guard j < z, j > a, isCap(j - 1), Self.l11OfficeHeads.contains(tokens[j - 1].key, hash: tokens[j - 1].keyHash),
+            guard j < z, j > a, isCap(j - 1), Self.l11OfficeHeads.contains(tokens[j - 1]),
                   (j + 1...z).allSatisfy({ isCap($0) || tokens[$0].kind != .word }), isCap(j + 1) else { continue }
             var m = mention(j + 1, z + 1, type: .place, evidence: .cue)
             m.placeContext = true
@@ -582,10 +582,13 @@ extension NameFinder {
         }
         var committees: [(Mention, Bool)] = []
         var i = 0
-        while i < tokens.count {
+        while i < tokenCount {
             defer { i += 1 }
             guard tokens[i].kind == .word else { continue }
-            switch tokens[i].script {
+            // The token read once for the tests of the chains below (this pass is too large for the compiler to inline the
+            // array's reads: each `tokens[i].x` was a call copying the whole token).
+            let t = tokens[i]
+            switch t.script {
             case .cyrillic:
                 if let (e, nominative) = l11RussianCommittee(i) {
                     if l11Covered(i, i + 1) || l11Covered(i + 1, i + 2) { continue }
@@ -605,7 +608,7 @@ extension NameFinder {
                 }
                 // "Университет в Баня-Луке": a capitalized institution noun in mid-sentence before "в" and a town is one name.
                 guard tokens[i].capitalized, !tokens[i].sentenceStart, i + 2 < tokens.count,
-                      Self.l11RussianInstitutionNouns.contains(tokens[i].key, hash: tokens[i].keyHash), Token.keyEquals(tokens[i + 1].key, "в"),
+                      Self.l11RussianInstitutionNouns.contains(tokens[i]), Token.keyEquals(tokens[i + 1].key, "в"),
                       !tokens[i + 1].capitalized, isCap(i + 2), tokens[i + 2].script == .cyrillic else { continue }
                 var e = i + 3
                 if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
@@ -613,7 +616,7 @@ extension NameFinder {
                 if l11Covered(i, i + 1) { continue }
                 added.append(mention(i, e, type: .organization, evidence: .cue))
             case .latin:
-                if tokens[i].capitalized, Token.keyEquals(tokens[i].key, "freeport"), i > 0 {
+                if t.capitalized, Token.keyEquals(t.key, "freeport"), i > 0 {
                     // "Malta Freeport", "Freeport of Riga": a free port's operator.
                     var a = i
                     if isCap(i - 1), tokens[i - 1].script == .latin, tokens[i].spaceBefore, !isStopword(i - 1) { a = i - 1 }
@@ -638,7 +641,7 @@ extension NameFinder {
                         m.placeContext = true
                         added.append(m)
                     }
-                } else if lang.es || lang.pt, !tokens[i].capitalized, Self.l11IberianFeatureNouns.contains(tokens[i].key, hash: tokens[i].keyHash),
+                } else if lang.es || lang.pt, !tokens[i].capitalized, Self.l11IberianFeatureNouns.contains(tokens[i]),
                           i + 1 < tokens.count, isCap(i + 1), tokens[i + 1].script == .latin, !isCountry[i + 1] {
                     // "el río Chancay", "o rio Kwanza": the feature's noun and its name.
                     var e = i + 2
@@ -651,7 +654,7 @@ extension NameFinder {
                     var m = mention(i, e, type: .place, evidence: .cue)
                     m.placeContext = true
                     added.append(m)
-                } else if lang.fr, tokens[i].capitalized, Self.l11FrenchInstitutionHeads.contains(tokens[i].key, hash: tokens[i].keyHash) {
+                } else if lang.fr, t.capitalized, Self.l11FrenchInstitutionHeads.contains(t) {
                     // "Centre hospitalier régional de Hombo": an institution head, lowercase adjectives, "de" and a town.
                     var j = i + 1
                     while j < tokens.count, j - i <= 4 {
@@ -683,7 +686,7 @@ extension NameFinder {
                         dropped.append(q)
                     }
                     added.append(mention(i, e, type: .organization, evidence: .cue))
-                } else if lang.fr, !tokens[i].capitalized, Token.keyEquals(tokens[i].key, "sur"), i + 2 < tokens.count {
+                } else if lang.fr, !t.capitalized, Token.keyEquals(t.key, "sur"), i + 2 < tokens.count {
                     // "sur la Moselle,": a river or region after "sur la/le", read as an organization for want of a cue.
                     var n = i + 1
                     if Token.keyEquals(tokens[n].key, "la") || Token.keyEquals(tokens[n].key, "le") { n += 1 } else if tokens[n].kind == .elision, Token.keyEquals(tokens[n].key, "l'") { n += 1 } else { continue }
@@ -728,7 +731,7 @@ extension NameFinder {
     /// or council noun, a settlement noun in the genitive and a capitalized name: (the end, whether nominative).
     func l11RussianCommittee(_ i: Int) -> (Int, Bool)? {
         // (The settlement noun first: one hashed look-up rejects nearly every token.)
-        guard i + 3 < tokens.count, Self.russianSettlementGenitives.contains(tokens[i + 2].key, hash: tokens[i + 2].keyHash),
+        guard i + 3 < tokens.count, Self.russianSettlementGenitives.contains(tokens[i + 2]),
               tokens[i].script == .cyrillic, tokens[i].kind == .word, !tokens[i].allCaps,
               Self.hasAnySuffix(tokens[i].key, Self.l11RussianCommitteeAdjectiveEndings),
               tokens[i + 1].kind == .word, !tokens[i + 1].capitalized,
@@ -764,7 +767,7 @@ extension NameFinder {
     func l11RussianQuotedZone(_ i: Int) -> (Int, Int, Int)? {
         guard tokens[i].kind == .word, tokens[i].script == .cyrillic, i + 3 < tokens.count else { return nil }
         let acronym = tokens[i].allCaps && tokens[i].key.count <= 4 && PlainText.hasSuffix(tokens[i].key, "з")
-        guard acronym || !tokens[i].capitalized && Self.l11RussianZoneNouns.contains(tokens[i].key, hash: tokens[i].keyHash) else { return nil }
+        guard acronym || !tokens[i].capitalized && Self.l11RussianZoneNouns.contains(tokens[i]) else { return nil }
         guard Token.keyEquals(tokens[i + 1].key, "«"), isCap(i + 2), tokens[i + 2].script == .cyrillic else { return nil }
         var e = i + 3
         while e < tokens.count, e - i < 6, !Token.keyEquals(tokens[e].key, "»"), isCap(e) || tokens[e].kind != .word && !Token.keyEquals(tokens[e].key, "«") { e += 1 }
@@ -825,7 +828,7 @@ extension NameFinder {
         for k in mentions.indices where mentionKnown(k) != nil && mentionType(k) == .organization && mentionWordCount(k) == 1 {
             // "في الجزيرة الرئيسية", "شبه الجزيرة الكبرى": the island, not Al Jazeera.
             guard let i = tokenIndex(containing: mentionStart(k)), seedArabicWord(i), PhraseMatcher.same(tokens[i].key, "الجزيره") else { continue }
-            let adjective = seedArabicWord(i + 1) && Self.l11ArabicIslandAdjectives.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash) && !isCountry[i + 1]
+            let adjective = seedArabicWord(i + 1) && Self.l11ArabicIslandAdjectives.contains(tokens[i + 1]) && !isCountry[i + 1]
             let peninsula = i > 0 && seedArabicWord(i - 1) && PhraseMatcher.same(tokens[i - 1].key, "شبه")
             if adjective || peninsula { dropped.append(k) }
         }
@@ -848,11 +851,11 @@ extension NameFinder {
         var added: [Mention] = []
         // The tokens the rules below start at, found in one scan (one hashed look-up per Arabic word).
         var triggers: [Int] = []
-        for i in tokens.indices where seedArabicWord(i) && Self.l11ArabicTriggers.contains(tokens[i].key, hash: tokens[i].keyHash) { triggers.append(i) }
-        for i in triggers where Self.l11ArabicCompassHeads.contains(tokens[i].key, hash: tokens[i].keyHash) {
+        for i in tokens.indices where seedArabicWord(i) && Self.l11ArabicTriggers.contains(tokens[i]) { triggers.append(i) }
+        for i in triggers where Self.l11ArabicCompassHeads.contains(tokens[i]) {
             // "حاكم إقليم شمال البحر الأحمر محمد علي بن حامد": a province named by a compass word and one word, or up to
             // two words with the article; after a title, the person's name follows it up to a clause's edge.
-            guard seedArabicWord(i + 1), Self.l11ArabicCompass.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash), seedArabicWord(i + 2),
+            guard seedArabicWord(i + 1), Self.l11ArabicCompass.contains(tokens[i + 1]), seedArabicWord(i + 2),
                   !arabicFlags(i + 2).contains(.stop), !isCountry[i + 2] else { continue }
             var pe = i + 2
             if isArabicDefinite(pe) {
@@ -864,8 +867,8 @@ extension NameFinder {
             if titled {
                 // ("علي" folds onto the preposition على: a given name inside the name.)
                 while q < tokens.count, q - pe < 5, seedArabicWord(q), !isCountry[q],
-                      !arabicFlags(q).contains(.stop) || q > pe && Self.arabicCommonGivenNames.contains(tokens[q].key, hash: tokens[q].keyHash) && q + 1 < tokens.count && seedArabicWord(q + 1) && !arabicFlags(q + 1).contains(.stop),
-                      !isArabicDefinite(q) || q > pe && Self.arabicNameParticles.contains(tokens[q - 1].key, hash: tokens[q - 1].keyHash) { q += 1 }
+                      !arabicFlags(q).contains(.stop) || q > pe && Self.arabicCommonGivenNames.contains(tokens[q]) && q + 1 < tokens.count && seedArabicWord(q + 1) && !arabicFlags(q + 1).contains(.stop),
+                      !isArabicDefinite(q) || q > pe && Self.arabicNameParticles.contains(tokens[q - 1]) { q += 1 }
             }
             let person = q - pe >= 2 && (q >= tokens.count || !seedArabicWord(q) || arabicFlags(q).contains(.stop))
             let end = person ? q : pe
@@ -895,7 +898,7 @@ extension NameFinder {
         for k in mentions.indices where mentionKnown(k) == nil && mentionType(k) == .organization {
             // "اللجنة الشعبية لمقاطعة ثانه هوا": the province after لـ is the committee's; the place stays one of its own.
             guard let z = tokenIndex(containing: mentionEnd(k) - 1), seedArabicWord(z + 1),
-                  Self.l11ArabicLamHeads.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash),
+                  Self.l11ArabicLamHeads.contains(tokens[z + 1]),
                   let p = mentions.indices.first(where: { mentionType($0) == .place && mentionStart($0) >= tokens[z + 1].start && mentionStart($0) <= tokens[z + 1].start + 1 }),
                   let a = tokenIndex(containing: mentionStart(k)), let pz = tokenIndex(containing: mentionEnd(p) - 1), pz - z <= 4 else { continue }
             added.append(mention(a, pz + 1, type: .organization, evidence: .cue))
@@ -905,7 +908,7 @@ extension NameFinder {
             // "حقل تشامبيون البحري": a field, one or two words with no article, and an offshore/onshore adjective.
             var e = i + 1
             while e < tokens.count, e - i <= 2, seedArabicWord(e), !isArabicDefinite(e), !arabicFlags(e).contains(.stop) { e += 1 }
-            guard e > i + 1, seedArabicWord(e), Self.l11ArabicFieldAdjectives.contains(tokens[e].key, hash: tokens[e].keyHash) else { continue }
+            guard e > i + 1, seedArabicWord(e), Self.l11ArabicFieldAdjectives.contains(tokens[e]) else { continue }
             let (s0, e0) = (tokens[i].start, tokens[e].end)
             if anyMention(where: { ($0.known != nil || $0.type == .country) && $0.start < e0 && $0.end > s0 }) { continue }
             for q in mentions.indices where mentionStart(q) >= s0 && mentionEnd(q) <= e0 { dropped.append(q) }
@@ -929,8 +932,8 @@ extension NameFinder {
             let text = tokens[z + 1].text
             guard NameFinder.arabicHasPrefix(text, "وال"), z + 1 - a <= 3 else { continue }
             // The head before the first name, or the head inside the mention.
-            let headBefore = a > 0 && seedArabicWord(a - 1) && Self.l11ArabicProvinceHeads.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash)
-            let headInside = Self.l11ArabicProvinceHeads.contains(tokens[a].key, hash: tokens[a].keyHash)
+            let headBefore = a > 0 && seedArabicWord(a - 1) && Self.l11ArabicProvinceHeads.contains(tokens[a - 1])
+            let headInside = Self.l11ArabicProvinceHeads.contains(tokens[a])
             guard headBefore || headInside else { continue }
             mentions[k] = mention(a, z + 2, type: .place, evidence: .cue)
             // (Grouped by the name without its head: "محافظ X وY" and "محافظة X وY" are one place.)

@@ -278,8 +278,8 @@ extension NameFinder {
     mutating func l12PeopleAfterGoverningWords() {
         for n in mentions.indices where mentionType(n) == .place && mentionKnown(n) == nil && mentionWordCount(n) == 2 {
             guard let (a, z) = seedSpan(n), z == a + 1, a >= 2, tokens[a].script == .latin, isCap(a), isCap(z), !tokens[a].allCaps, !tokens[z].allCaps,
-                  !tokens[a - 1].capitalized, Self.l12PersonPrepositions.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
-                  tokens[a - 2].kind == .word, !tokens[a - 2].capitalized, Self.l12PersonGoverningWords.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash),
+                  !tokens[a - 1].capitalized, Self.l12PersonPrepositions.contains(tokens[a - 1]),
+                  tokens[a - 2].kind == .word, !tokens[a - 2].capitalized, Self.l12PersonGoverningWords.contains(tokens[a - 2]),
                   !isCountry[a], !isCountry[z], placeKeyword(at: a) == nil, placeKeyword(at: z) == nil, !isStopword(a) else { continue }
             mentions[n].type = .person
             mentions[n].placeContext = false
@@ -318,7 +318,7 @@ extension NameFinder {
         for n in mentions.indices where mentionType(n) == .organization && mentionKnown(n) == nil {
             guard let (a, z) = seedSpan(n), z - a >= 1, z - a <= 3, seedArabicWord(a), PhraseMatcher.same(tokens[a].key, "شركه") || PhraseMatcher.same(tokens[a].key, "مجموعه"),
                   seedArabicWord(z + 1), seedArabicWord(z + 2), NameFinder.arabicHasPrefix(tokens[z + 1].text, "ل"), !NameFinder.arabicHasPrefix(tokens[z + 1].text, "لل"),
-                  PlainText.count(tokens[z + 1].text) >= 4, !isArabicDefinite(z + 1), !Self.l12ArabicLamStops.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash),
+                  PlainText.count(tokens[z + 1].text) >= 4, !isArabicDefinite(z + 1), !Self.l12ArabicLamStops.contains(tokens[z + 1]),
                   !arabicFlags(z + 1).contains(.stop), isArabicDefinite(z + 2), !arabicFlags(z + 2).contains(.stop), !isCountry[z + 2] else { continue }
             let (s0, e0) = (tokens[z + 1].start, tokens[z + 2].end)
             if anyMention(where: { $0.start < e0 && $0.end > s0 }) { continue }
@@ -506,7 +506,7 @@ extension NameFinder {
             if Self.l12ArabicCommittees.contains(key, hash: h) {
                 // "الدورة المقبلة للجنة الأردنية البيلاروسية المشتركة": a joint committee of two countries after لـ, named
                 // with its article ("اللجنة …"); the countries stay named by their nisbas.
-                guard seedArabicWord(i + 3), isCountry[i + 1], isCountry[i + 2], Self.l12ArabicJoint.contains(tokens[i + 3].key, hash: tokens[i + 3].keyHash) else { continue }
+                guard seedArabicWord(i + 3), isCountry[i + 1], isCountry[i + 2], Self.l12ArabicJoint.contains(tokens[i + 3]) else { continue }
                 let (s0, e0) = (tokens[i].start, tokens[i + 3].end)
                 if anyMention(where: { $0.type == .organization && $0.start < e0 && $0.end > s0 }) { continue }
                 var m = mention(i, i + 4, type: .organization, evidence: .cue)
@@ -520,20 +520,20 @@ extension NameFinder {
             } else if Self.l12ArabicStationHeads.contains(key, hash: h) {
                 // "ومحطة القطرانة للحاويات": a station's one-word name before a لل- word of its cargo is its town.
                 guard seedArabicWord(i + 1), seedArabicWord(i + 2), isArabicDefinite(i + 1), !isCountry[i + 1], !arabicFlags(i + 1).contains(.stop),
-                      Self.l12ArabicStationCargo.contains(tokens[i + 2].key, hash: tokens[i + 2].keyHash), !l11Covered(i + 1, i + 2) else { continue }
+                      Self.l12ArabicStationCargo.contains(tokens[i + 2]), !l11Covered(i + 1, i + 2) else { continue }
                 var m = mention(i + 1, i + 2, type: .place, evidence: .cue)
                 m.placeContext = true
                 added.append(m)
             } else if Self.l12ArabicStudyHeads.contains(key, hash: h) {
                 // "معهد دراسات غرب آسيا وإفريقيا التابع لـ…": an institute of studies named over compass words and places
                 // (with و) up to "التابع" or a clause's edge.
-                guard seedArabicWord(i + 1), Self.l12ArabicStudies.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash) else { continue }
+                guard seedArabicWord(i + 1), Self.l12ArabicStudies.contains(tokens[i + 1]) else { continue }
                 var e = i + 2
-                while e < tokens.count, e - i < 7, seedArabicWord(e), !Self.l12ArabicAffiliated.contains(tokens[e].key, hash: tokens[e].keyHash),
-                      Self.l11ArabicCompass.contains(tokens[e].key, hash: tokens[e].keyHash) || Self.l12ArabicContinents.contains(tokens[e].key, hash: tokens[e].keyHash)
+                while e < tokens.count, e - i < 7, seedArabicWord(e), !Self.l12ArabicAffiliated.contains(tokens[e]),
+                      Self.l11ArabicCompass.contains(tokens[e]) || Self.l12ArabicContinents.contains(tokens[e])
                         || anyMention(where: { ($0.type == .place || $0.type == .country) && $0.start <= tokens[e].start + 1 && $0.end >= tokens[e].end })
                         || isArabicDefinite(e) && !arabicFlags(e).contains(.stop) { e += 1 }
-                guard e > i + 2, e >= tokens.count || !seedArabicWord(e) || Self.l12ArabicAffiliated.contains(tokens[e].key, hash: tokens[e].keyHash) else { continue }
+                guard e > i + 2, e >= tokens.count || !seedArabicWord(e) || Self.l12ArabicAffiliated.contains(tokens[e]) else { continue }
                 let (s0, e0) = (tokens[i].start, tokens[e - 1].end)
                 if anyMention(where: { $0.type == .organization && $0.start <= s0 && $0.end >= e0 }) { continue }
                 mentions.removeAll { $0.type != .country && $0.known == nil && $0.start >= s0 && $0.end <= e0 }

@@ -41,7 +41,7 @@ extension NameFinder {
             if mentionType(i) == .organization {
                 // "Công ty cổ phần Đầu tư Phương Thành thi" + "công": a lowercase syllable opening a verb is no part of the name.
                 if z > a + 1, !tokens[z].capitalized, tokens[z].kind == .word, z + 1 < n, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized,
-                   Self.l13VietnameseVerbFirsts.contains(tokens[z].key, hash: tokens[z].keyHash),
+                   Self.l13VietnameseVerbFirsts.contains(tokens[z]),
                    Self.l13VietnameseVerbPairs[tokens[z].key]?.contains(tokens[z + 1].key) == true, tokens[z - 1].kind == .word {
                     let old = mentions[i]
                     mentions[i] = mention(a, z, type: .organization, evidence: old.evidence)
@@ -49,7 +49,7 @@ extension NameFinder {
                 }
                 // "Trường THPT chuyên Hà Nội – Amsterdam)": a school named by two towns joined by a dash runs over the second,
                 // when the clause ends right after it.
-                if Self.l13VietnameseSchoolHeads.contains(tokens[a].key, hash: tokens[a].keyHash), tokens[a].capitalized, z + 2 < n,
+                if Self.l13VietnameseSchoolHeads.contains(tokens[a]), tokens[a].capitalized, z + 2 < n,
                    keyIs(z + 1, "–") || keyIs(z + 1, "-") && tokens[z + 1].spaceBefore, tokens[z + 2].spaceBefore, h15CapLatin(z + 2), h15CapLatin(z) {
                     var e = z + 2
                     while h15CapLatin(e), e - z <= 3 { e += 1 }
@@ -91,7 +91,7 @@ extension NameFinder {
             guard let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
             // "поезд «Ласточка»": a quoted name right after a vehicle's noun.
             if mentionType(i) == .organization, a >= 2, keyIs(a - 1, "«"), keyIs(z + 1, "»"), tokens[a - 2].kind == .word, !tokens[a - 2].capitalized,
-               Self.l13RussianVehicleNouns.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash) {
+               Self.l13RussianVehicleNouns.contains(tokens[a - 2]) {
                 drop.insert(i)
                 continue
             }
@@ -151,8 +151,8 @@ extension NameFinder {
             guard c < n, c - k <= 8, keyIs(c, "\"", hash: quote), c > k + 1 else { continue }
             defer { k = c }
             var work = false
-            for x in max(0, k - 3)..<k where tokens[x].kind == .word && Self.l13WorkNouns.contains(tokens[x].key, hash: tokens[x].keyHash) { work = true }
-            for x in (c + 1)..<min(n, c + 6) where tokens[x].kind == .word && Self.l13WorkNouns.contains(tokens[x].key, hash: tokens[x].keyHash) { work = true }
+            for x in max(0, k - 3)..<k where tokens[x].kind == .word && Self.l13WorkNouns.contains(tokens[x]) { work = true }
+            for x in (c + 1)..<min(n, c + 6) where tokens[x].kind == .word && Self.l13WorkNouns.contains(tokens[x]) { work = true }
             guard work else { continue }
             let (s, e) = (tokens[k + 1].start, tokens[c - 1].end)
             for m in mentions.indices where mentionKnown(m) == nil && mentionType(m) != .country && mentionStart(m) >= s && mentionEnd(m) <= e { drop.insert(m) }
@@ -172,9 +172,11 @@ extension NameFinder {
     mutating func l13FrenchTowns() {
         let n = tokens.count
         var added: [Mention] = []
+        // (The word lists read once: a static read in the loop is a lazy global's check per lowercase word.)
+        let (siteNouns, settledAt) = (Self.l13FrenchSiteNouns, Self.l13FrenchSettledAt)
         for k in 1..<max(1, n - 1) where tokens[k].kind == .word && !tokens[k].capitalized && tokens[k].script == .latin {
-            let site = Self.l13FrenchSiteNouns.contains(tokens[k].key, hash: tokens[k].keyHash)
-            let settled = !site && Self.l13FrenchSettledAt.contains(tokens[k].key, hash: tokens[k].keyHash)
+            let site = siteNouns.contains(tokens[k])
+            let settled = !site && settledAt.contains(tokens[k])
             guard site || settled, k + 2 < n else { continue }
             let p = k + 1
             guard site && (keyIs(p, "de") || keyIs(p, "d")) || settled && keyIs(p, "a") && tokens[p].text == "à", h15CapLatin(p + 1), !tokens[p + 1].allCaps else { continue }
@@ -264,8 +266,8 @@ extension NameFinder {
         var added: [Mention] = []
         // "يوسف أيت بلعيد": a common given name, a link word and one more name word are a person wherever no mention is.
         let commonGiven = Self.l13ArabicCommonGiven   // (read once: a static's every read calls `swift_once`)
-        for k in 0..<max(0, n - 2) where seedArabicWord(k) && commonGiven.contains(tokens[k].key, hash: tokens[k].keyHash) {
-            guard seedArabicWord(k + 1), Self.l13ArabicNameLinks.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash), seedArabicWord(k + 2),
+        for k in 0..<max(0, n - 2) where seedArabicWord(k) && commonGiven.contains(tokens[k]) {
+            guard seedArabicWord(k + 1), Self.l13ArabicNameLinks.contains(tokens[k + 1]), seedArabicWord(k + 2),
                   !isArabicDefinite(k + 2) || tokens[k + 1].key != TextFolding.key("ولد"), !arabicFlags(k + 2).contains(.stop), !isCountry[k + 2],
                   PlainText.count(tokens[k + 2].text) >= 3 else { continue }
             let (s0, e0) = (tokens[k].start, tokens[k + 2].end)
@@ -275,14 +277,14 @@ extension NameFinder {
         if sports {
             for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
                 // "من خارج منطقة الجزاء": the penalty area.
-                guard let (a, z) = seedSpan(i), z == a + 1, Self.l13ArabicMintaqa.contains(tokens[a].key, hash: tokens[a].keyHash),
-                      Self.l13ArabicPitchAreas.contains(tokens[z].key, hash: tokens[z].keyHash) else { continue }
+                guard let (a, z) = seedSpan(i), z == a + 1, Self.l13ArabicMintaqa.contains(tokens[a]),
+                      Self.l13ArabicPitchAreas.contains(tokens[z]) else { continue }
                 drop.insert(i)
             }
             let clubs = mentions.filter { $0.type == .organization && ($0.surface.utf8.first ?? 0) >= 0xD8 }
             for k in 0..<max(0, n - 1) where seedArabicWord(k) && isArabicDefinite(k) {
                 guard seedArabicWord(k + 1), isArabicDefinite(k + 1), NameFinder.arabicHasSuffix(tokens[k + 1].text, "ي"), !isCountry[k + 1],
-                      !arabicFlags(k + 1).contains(.stop), !Self.l13ArabicRegionNisbas.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash),
+                      !arabicFlags(k + 1).contains(.stop), !Self.l13ArabicRegionNisbas.contains(tokens[k + 1]),
                       !h17ArabicKeyIn(k + 1, Self.h17ArabicRoleNouns), !h17ArabicKeyIn(k, Self.h17ArabicRoleNouns) else { continue }
                 let (s0, e0) = (tokens[k].start, tokens[k + 1].end)
                 // "المغرب الفاسي": a country's name and a town's nisba (no nisba of a country) is a club.
@@ -357,7 +359,7 @@ extension NameFinder {
         for i in mentions.indices where mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             // "Bundesrat Matthias Brändli": a council title before a given name is the member's title, no organization.
-            if mentionType(i) != .person, z >= a + 2, Self.l13GermanCouncilTitles.contains(tokens[a].key, hash: tokens[a].keyHash),
+            if mentionType(i) != .person, z >= a + 2, Self.l13GermanCouncilTitles.contains(tokens[a]),
                isGivenNameKey(a + 1) || z == a + 2 && (a + 1...z).allSatisfy({ h15CapLatin($0) && !tokens[$0].allCaps && orgKeyword(at: $0) == nil && placeKeyword(at: $0) == nil && !isCountry[$0] }) {
                 mentions[i] = mention(a + 1, z + 1, type: .person, evidence: .cue)
                 continue
@@ -393,7 +395,7 @@ extension NameFinder {
         for k in 1..<max(1, n) where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].sentenceStart {
             let key = tokens[k].key
             guard key.utf8.count >= 6, PlainText.hasSuffix(key, "tal"), !Self.hasAnySuffix(key, Self.l13GermanNotValleys),
-                  tokens[k - 1].kind == .word, !tokens[k - 1].capitalized, Self.l13GermanValleyPrepositions.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash) else { continue }
+                  tokens[k - 1].kind == .word, !tokens[k - 1].capitalized, Self.l13GermanValleyPrepositions.contains(tokens[k - 1]) else { continue }
             // (A lone word read as nothing yet, or as a place, becomes the valley; anything else keeps it.)
             if let x = mentions.indices.first(where: { mentionStart($0) < tokens[k].end && mentionEnd($0) > tokens[k].start }) {
                 guard mentionKnown(x) == nil, mentionType(x) == nil, mentionStart(x) == tokens[k].start, mentionEnd(x) == tokens[k].end else { continue }
@@ -419,7 +421,7 @@ extension NameFinder {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             if mentionType(i) == .person {
                 // "Global Gateway programme": a name before a programme's noun is no person.
-                if z + 1 < n, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized, Self.l13EnglishProgrammeNouns.contains(tokens[z + 1].key, hash: tokens[z + 1].keyHash),
+                if z + 1 < n, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized, Self.l13EnglishProgrammeNouns.contains(tokens[z + 1]),
                    !isGivenNameKey(a) {
                     drop.insert(i)
                     continue
@@ -437,7 +439,7 @@ extension NameFinder {
             }
             // "and De Beers": a capitalized particle mid-sentence right before a name opens it.
             if a >= 1, tokens[a].spaceBefore, tokens[a - 1].kind == .word, tokens[a - 1].capitalized, !tokens[a - 1].sentenceStart, !tokens[a - 1].allCaps,
-               Self.l13EnglishNameParticles.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
+               Self.l13EnglishNameParticles.contains(tokens[a - 1]),
                !anyMention(where: { $0.end == tokens[a - 1].end }), a < 2 || !isCap(a - 2) {
                 let type = mentionType(i)
                 mentions[i] = mention(a - 1, z + 1, type: type, evidence: mentionEvidence(i))
@@ -449,7 +451,7 @@ extension NameFinder {
             guard h15CapLatin(k + 1), h15CapLatin(k - 1), !isCountry[k - 1] else { continue }
             var a = k - 1
             if a >= 1, h15CapLatin(a - 1), !isCountry[a - 1], !isStopword(a - 1), tokens[a].spaceBefore { a -= 1 }
-            guard !isStopword(a), !isStopword(k - 1), !(a..<k).contains(where: { Self.l13EnglishNotTownBeforeMayor.contains(tokens[$0].key, hash: tokens[$0].keyHash) }),
+            guard !isStopword(a), !isStopword(k - 1), !(a..<k).contains(where: { Self.l13EnglishNotTownBeforeMayor.contains(tokens[$0]) }),
                   orgKeyword(at: a) == nil, orgKeyword(at: k - 1) == nil, placeKeyword(at: k - 1) == nil else { continue }
             let (s0, e0) = (tokens[a].start, tokens[k - 1].end)
             if anyMention(where: { $0.start < e0 && $0.end > s0 && ($0.known != nil || $0.type == .place || $0.type == .organization) }) { continue }

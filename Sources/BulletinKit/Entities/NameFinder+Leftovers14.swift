@@ -38,7 +38,7 @@ extension NameFinder {
     /// is no head, it tells whether a stem is —; 0: the stems are looked up.)
     func l14ArabicHead(_ k: Int, _ keys: KeySet, _ texts: [String], stemFact: UInt32 = 0) -> Int? {
         guard h18ArabicWord(k) else { return nil }
-        if keys.contains(tokens[k].key, hash: tokens[k].keyHash) { return PlainText.count(tokens[k].text) }
+        if keys.contains(tokens[k]) { return PlainText.count(tokens[k].text) }
         guard stemFact != 0 ? arabicFact(k, stemFact) : tokens[k].stems.contains(where: { keys.contains($0) }) else { return nil }
         let t = tokens[k].text
         for h in texts where t.hasSuffix(h) && t.count - h.count <= 2 && t.count > h.count { return h.count }
@@ -80,7 +80,7 @@ extension NameFinder {
             _ = claim(mention(k - 1, k + 1, type: .place, evidence: .cue))
         }
         let city = Self.l14City   // (read once: a static's every read calls `swift_once`)
-        for k in 0..<(n - 3) where tokens[k].script == .arabic && city.contains(tokens[k].key, hash: tokens[k].keyHash) {
+        for k in 0..<(n - 3) where tokens[k].script == .arabic && city.contains(tokens[k]) {
             // "مدينة العاشر من رمضان", "مدينة السادس من أكتوبر": Egyptian towns named by a date after مدينة.
             guard h18ArabicIn(k + 1, Self.l14ArabicOrdinals), keyIs(k + 2, Self.l14Min), h18ArabicIn(k + 3, Self.l14ArabicMonths) else { continue }
             _ = claim(mention(k + 1, k + 4, type: .place, evidence: .cue))
@@ -173,7 +173,7 @@ extension NameFinder {
                 // "le port de Chu Lai": a capitalized word before a one-word town after "port de" is the town's.
                 let p = a - 1
                 guard isCap(p), !tokens[p].allCaps, !tokens[p].sentenceStart, tokens[p].spaceBefore, tokens[a].spaceBefore, !isCountry[p],
-                      keyIs(p - 1, "de"), l14FrenchLower(p - 2), Self.l14FrenchPlaceNouns.contains(tokens[p - 2].key, hash: tokens[p - 2].keyHash),
+                      keyIs(p - 1, "de"), l14FrenchLower(p - 2), Self.l14FrenchPlaceNouns.contains(tokens[p - 2]),
                       !anyMention(where: { $0.start < tokens[p].end && $0.end > tokens[p].start }) else { continue }
                 mentions[i] = mention(p, z + 1, type: .place, evidence: mentionEvidence(i))
                 continue
@@ -181,7 +181,7 @@ extension NameFinder {
             // "du port de Cai Lan", "le district de Dien Ban": two or three short capitalized words read as a person or a
             // company right after "port de", "district de" are the town.
             if mentionType(i) != .place, mentionType(i) != .country, z > a, z - a <= 2, a >= 2, keyIs(a - 1, "de"), l14FrenchLower(a - 2),
-               Self.l14FrenchPlaceNouns.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash),
+               Self.l14FrenchPlaceNouns.contains(tokens[a - 2]),
                (a...z).allSatisfy({ isCap($0) && !tokens[$0].allCaps && tokens[$0].spaceBefore && PlainText.count(tokens[$0].text) <= 7 }) {
                 mentions[i].type = .place
                 continue
@@ -207,8 +207,8 @@ extension NameFinder {
             }
             // "Conseil du coton et de l'anacarde", "Collège d'agriculture, des sciences animales et de médecine vétérinaire":
             // an institution named by a lowercase field goes on over more fields up to one after "et".
-            guard mentionType(i) == .organization, z > a + 1, tokens[a].capitalized, Self.l14FrenchFieldHeads.contains(tokens[a].key, hash: tokens[a].keyHash),
-                  l14FrenchLower(z), !tokens[z - 1].capitalized, Self.l14FrenchOf.contains(tokens[z - 1].key, hash: tokens[z - 1].keyHash)
+            guard mentionType(i) == .organization, z > a + 1, tokens[a].capitalized, Self.l14FrenchFieldHeads.contains(tokens[a]),
+                  l14FrenchLower(z), !tokens[z - 1].capitalized, Self.l14FrenchOf.contains(tokens[z - 1])
                     || (keyIs(z - 1, "la") || keyIs(z - 1, "l'")) && keyIs(z - 2, "de") else { continue }
             var e = z + 1
             var end = -1
@@ -217,10 +217,10 @@ extension NameFinder {
                 let last = keyIs(j, "et")
                 guard last || keyIs(j, ",") else { break }
                 j += 1
-                guard j < n, Self.l14FrenchOf.contains(tokens[j].key, hash: tokens[j].keyHash) else { break }
+                guard j < n, Self.l14FrenchOf.contains(tokens[j]) else { break }
                 j += 1
                 if keyIs(j - 1, "de"), keyIs(j, "la") || keyIs(j, "l'") { j += 1 }
-                guard l14FrenchLower(j), tokens[j].key.utf8.count >= 3, !Self.l14FrenchNotFields.contains(tokens[j].key, hash: tokens[j].keyHash) else { break }
+                guard l14FrenchLower(j), tokens[j].key.utf8.count >= 3, !Self.l14FrenchNotFields.contains(tokens[j]) else { break }
                 j += 1
                 if l14FrenchLower(j), Self.hasAnySuffix(tokens[j].key, Self.l14FrenchAdjectiveEndings) { j += 1 }
                 e = j
@@ -244,7 +244,7 @@ extension NameFinder {
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), z > a + 2, tokens[a].script == .latin,
-                  let y = (a + 1..<z - 1).first(where: { keyIs($0, "y") && Self.l14SpanishArticles.contains(tokens[$0 + 1].key, hash: tokens[$0 + 1].keyHash)
+                  let y = (a + 1..<z - 1).first(where: { keyIs($0, "y") && Self.l14SpanishArticles.contains(tokens[$0 + 1])
                     && h15CapLatin($0 + 2) && orgKeyword(at: $0 + 2) != nil }) else { continue }
             // The first institution: from its head before the mention over "de" and capitalized words.
             var h = a
@@ -280,7 +280,7 @@ extension NameFinder {
             // "Anton de Kom University of Suriname": a given name and a particle before a person-named institution's head.
             // (z > a: a one-word name has no head after its first word; the closed range would be reversed and trap.)
             if language == "en", z > a, l14FrenchLowerParticle(a - 1), h15CapLatin(a - 2), !tokens[a - 2].allCaps, tokens[a].spaceBefore,
-               (a + 1...min(z, a + 3)).contains(where: { Self.l14EnglishNamedHeads.contains(tokens[$0].key, hash: tokens[$0].keyHash) }),
+               (a + 1...min(z, a + 3)).contains(where: { Self.l14EnglishNamedHeads.contains(tokens[$0]) }),
                !anyMention(where: { $0.end > tokens[a - 2].start && $0.start < tokens[a - 1].end && $0.type != .person }) {
                 let s0 = tokens[a - 2].start
                 for x in mentions.indices where x != i && mentionStart(x) >= s0 && mentionEnd(x) <= tokens[a - 1].end { drop.insert(x) }
@@ -288,7 +288,7 @@ extension NameFinder {
                 continue
             }
             // "China Road and Bridge Corporation": capitalized words and "and" before a company's last word are its name.
-            guard Self.l14EnglishCompanyTails.contains(tokens[z].key, hash: tokens[z].keyHash), keyIs(a - 1, "and"), h15CapLatin(a - 2) else { continue }
+            guard Self.l14EnglishCompanyTails.contains(tokens[z]), keyIs(a - 1, "and"), h15CapLatin(a - 2) else { continue }
             var h = a - 2
             while h - 1 >= 0, a - 1 - h < 3, h15CapLatin(h - 1), !tokens[h].sentenceStart { h -= 1 }
             if tokens[h].sentenceStart, h < a - 2, !isCountry[h] { h += 1 }
@@ -304,7 +304,7 @@ extension NameFinder {
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
 
-    func l14FrenchLowerParticle(_ k: Int) -> Bool { l14FrenchLower(k) && Self.l14NameParticles.contains(tokens[k].key, hash: tokens[k].keyHash) }
+    func l14FrenchLowerParticle(_ k: Int) -> Bool { l14FrenchLower(k) && Self.l14NameParticles.contains(tokens[k]) }
 
     // MARK: - Russian
 

@@ -199,7 +199,7 @@ extension NameFinder {
 extension NameFinder {
     /// `tokens[k].text == mark` for a mark listed above (false when `k` is out of range).
     @inline(__always) func textIsMark(_ k: Int, _ mark: String) -> Bool {
-        k >= 0 && k < tokens.count && PhraseMatcher.same(tokens[k].text, mark)
+        k >= 0 && k < tokenCount && PhraseMatcher.same(tokens[k].text, mark)
     }
 
     /// `text == mark` for a mark listed above.
@@ -278,7 +278,7 @@ struct KeyClasses: Sendable {
 extension NameFinder {
     /// `classes.bits` of token `k`'s key (0 when `k` is out of range).
     @inline(__always) func keyClasses(_ k: Int, _ classes: KeyClasses) -> UInt32 {
-        k >= 0 && k < tokens.count ? classes.bits(hash: tokens[k].keyHash) { tokens[k].key } : 0
+        k >= 0 && k < tokenCount ? classes.bits(hash: tokens[k].keyHash) { tokens[k].key } : 0
     }
 }
 
@@ -291,7 +291,7 @@ extension NameFinder {
     /// out of line. With it inlined the test was too large to be inlined into the large passes that call it: it was a call
     /// at every word, some 25 instructions for a word that differs.)
     @inline(__always) func keyIs(_ k: Int, _ key: String, hash: UInt64) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].keyHash == hash && keySame(k, key)
+        k >= 0 && k < tokenCount && tokens[k].keyHash == hash && keySame(k, key)
     }
 
     /// `PhraseMatcher.same(tokens[k].key, key)` (for `keyIs(_:_:hash:)`, after the hashes matched).

@@ -254,7 +254,7 @@ extension NameFinder {
     func arabicPlainNameWord(_ k: Int) -> Bool {
         k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word && tokens[k].spaceBefore && !covered[k] && !isCountry[k]
             && !isArabicDefinite(k) && !arabicFlags(k).contains(.stop) && !arabicFlags(k).contains(.timeWord)
-            && !Self.arabicNameParticles.contains(tokens[k].key, hash: tokens[k].keyHash)
+            && !Self.arabicNameParticles.contains(tokens[k])
             && (arabicTitledNameLike(k) || NameFinder.arabicHasSuffix(tokens[k].key, "الله") && PlainText.count(tokens[k].key) >= 6)   // عبدالله
             && !NameFinder.arabicHasPrefix(tokens[k].key, "بال") && !NameFinder.arabicHasPrefix(tokens[k].key, "لل")
             && !tokens[k].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) })
@@ -272,7 +272,7 @@ extension NameFinder {
     /// After a particle ("قيس بن محمد اليوسف", "فيصل بن عبدالله الرواس"): the father's name, then the
     /// family name with its article. `k` is the word after the particle; returns the name's end, or nil.
     func arabicNameAfterParticleEnd(_ k: Int) -> Int? {
-        guard k >= 1, Self.arabicNameParticles.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash), arabicPlainNameWord(k), k + 1 < tokens.count,
+        guard k >= 1, Self.arabicNameParticles.contains(tokens[k - 1]), arabicPlainNameWord(k), k + 1 < tokens.count,
               tokens[k + 1].script == .arabic, tokens[k + 1].kind == .word, tokens[k + 1].spaceBefore, !covered[k + 1],
               isArabicDefinite(k + 1), !arabicFlags(k + 1).contains(.stop), !arabicFlags(k + 1).contains(.timeWord),
               !tokens[k + 1].stems.contains(where: { Self.arabicOrgHeads.contains($0) || Self.arabicTitleHeads.contains($0) || Self.arabicPlaceHeads.contains($0) })
@@ -314,12 +314,12 @@ extension NameFinder {
     /// before): the end of the particle and its word, so the name runs over them; nil otherwise.
     func russianArabicParticleEnd(_ j: Int, from a: Int) -> Int? {
         guard j > a, j + 1 < tokens.count, tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized,
-              isCap(j - 1), Self.russianArabicParticles.contains(tokens[j].key, hash: tokens[j].keyHash) else { return nil }
+              isCap(j - 1), Self.russianArabicParticles.contains(tokens[j]) else { return nil }
         if tokens[j + 1].key == "-", !tokens[j + 1].spaceBefore, j + 2 < tokens.count, !tokens[j + 2].spaceBefore,
            tokens[j + 2].script == .cyrillic, tokens[j + 2].capitalized, !covered[j + 2] {
             return j + 3
         }
-        if Self.russianStandaloneArabicParticles.contains(tokens[j].key, hash: tokens[j].keyHash), tokens[j + 1].script == .cyrillic, tokens[j + 1].capitalized,
+        if Self.russianStandaloneArabicParticles.contains(tokens[j]), tokens[j + 1].script == .cyrillic, tokens[j + 1].capitalized,
            tokens[j + 1].spaceBefore, !covered[j + 1] {
             return j + 2
         }
@@ -545,7 +545,7 @@ extension NameFinder {
         while k + 4 < tokens.count {
             defer { k += 1 }
             guard tokens[k].script == .cyrillic, tokens[k].kind == .word, tokens[k].capitalized, Token.keyEquals(tokens[k + 1].key, "-"), !tokens[k + 1].spaceBefore,
-                  !tokens[k + 2].spaceBefore, tokens[k + 2].kind == .word, !tokens[k + 2].capitalized, Self.russianPlaceParticles.contains(tokens[k + 2].key, hash: tokens[k + 2].keyHash),
+                  !tokens[k + 2].spaceBefore, tokens[k + 2].kind == .word, !tokens[k + 2].capitalized, Self.russianPlaceParticles.contains(tokens[k + 2]),
                   Token.keyEquals(tokens[k + 3].key, "-"), !tokens[k + 3].spaceBefore, !tokens[k + 4].spaceBefore,
                   tokens[k + 4].script == .cyrillic, tokens[k + 4].kind == .word, tokens[k + 4].capitalized,
                   !(k + 5 < tokens.count && Token.keyEquals(tokens[k + 5].key, "-") && !tokens[k + 5].spaceBefore) else { continue }
@@ -587,7 +587,7 @@ extension NameFinder {
         let prev = tokens[a - 1]
         if prev.kind == .word, !prev.capitalized, Self.russianDistrictNouns.contains(prev.key) { return true }
         if a >= 2, prev.kind == .word, !prev.capitalized, isCountry[a - 1], tokens[a - 2].kind == .word, !tokens[a - 2].capitalized,
-           Self.russianPrepositionsBeforeAdjective.contains(tokens[a - 2].key, hash: tokens[a - 2].keyHash) {
+           Self.russianPrepositionsBeforeAdjective.contains(tokens[a - 2]) {
             return true
         }
         // "от Токтогула до посёлка": one word between "от" and "до" that no surname ending marks.
@@ -678,13 +678,15 @@ extension NameFinder {
     mutating func discoverHanStationsZonesAndStates() {
         // The names found so far, by start: each run looks up its own by binary search (linear in the article).
         let found = mentions.indices.map { (mentionStart($0), mentionEnd($0), mentionType($0) == .country) }.sorted { $0.0 < $1.0 }
+        // (The sets read once, not per character of every run: see `l13FrenchTowns`.)
+        let (zoneSuffixStarts, placeVerbStarts) = (Self.hanZoneSuffixStartSet, Self.hanPlaceVerbStartSet)
         for index in tokens.indices where tokens[index].script == .han && tokens[index].end - tokens[index].start >= 3 {
             let t = tokens[index]
             let scalars = hanRunScalars(index)
             let chars = hanRunCodes(index)
             let n = chars.count
             guard chars.contains(where: { $0 == Self.hanStationCode || $0 == Self.hanPortCode || $0 == Self.hanStateSuffixCode
-                || Self.hanZoneSuffixStartSet.contains($0) || Self.hanPlaceVerbStartSet.contains($0) }) else { continue }
+                || zoneSuffixStarts.contains($0) || placeVerbStarts.contains($0) }) else { continue }
             var taken: [Range<Int>] = []
             var countryRanges: [Range<Int>] = []
             var lo = 0, hi = found.count
@@ -954,7 +956,7 @@ extension NameFinder {
         var i = 0
         while i + 3 < tokens.count {
             defer { i += 1 }
-            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicGovernorTitles.contains(tokens[i].key, hash: tokens[i].keyHash) else { continue }
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicGovernorTitles.contains(tokens[i]) else { continue }
             // "حاكم ولاية نمنغان شوهرت …": an indefinite place head before the province's name is the place's.
             let headed = i + 4 < tokens.count && tokens[i + 1].script == .arabic && !isArabicDefinite(i + 1) && !covered[i + 1]
                 && arabicFlags(i + 1).contains(.placeHead)
@@ -963,9 +965,9 @@ extension NameFinder {
             guard tokens[x].script == .arabic, tokens[x].kind == .word, tokens[x].spaceBefore, !covered[x], !isCountry[x], !isArabicDefinite(x),
                   !arabicFlags(x).contains(.stop), !arabicFlags(x).contains(.timeWord), !arabicFlags(x).contains(.head),
                   arabicNameLike(x) || Self.looksLikeArabicPlaceName(tokens[x].text),
-                  !lex.givenNames.contains(tokens[x].key), !Self.arabicCommonGivenNames.contains(tokens[x].key, hash: tokens[x].keyHash),
+                  !lex.givenNames.contains(tokens[x].key), !Self.arabicCommonGivenNames.contains(tokens[x]),
                   tokens[y].script == .arabic, tokens[y].kind == .word, tokens[y].spaceBefore, !covered[y], !isArabicDefinite(y),
-                  arabicTitledNameLike(y), lex.givenNames.contains(tokens[y].key) || Self.arabicNameParticles.contains(tokens[y + 1].key, hash: tokens[y + 1].keyHash)
+                  arabicTitledNameLike(y), lex.givenNames.contains(tokens[y].key) || Self.arabicNameParticles.contains(tokens[y + 1])
                     || isArabicDefinite(y + 1) && !arabicFlags(y + 1).contains(.stop)
                     || arabicMiddleAndFamilyName(y + 1)   // "محافظ حمص نمير حبيب الحسن"
             else { continue }
@@ -1008,12 +1010,12 @@ extension NameFinder {
         while k < tokens.count {
             defer { k += 1 }
             guard tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k - 1].kind == .word,
-                  Self.arabicTownPrepositions.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash) else { continue }
+                  Self.arabicTownPrepositions.contains(tokens[k - 1]) else { continue }
             guard !covered[k], !isCountry[k], !isArabicDefinite(k),
                   PlainText.count(tokens[k].key) >= 3, !NameFinder.arabicHasSuffix(tokens[k].text, "ة"), !NameFinder.arabicHasSuffix(tokens[k].text, "ى") || PlainText.count(tokens[k].key) >= 5,
                   arabicNameLike(k), !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord),
-                  !Self.arabicNounsAfterFi.contains(tokens[k].key, hash: tokens[k].keyHash), !Self.arabicMonths.contains(tokens[k].key, hash: tokens[k].keyHash), !isMonth(k), !arabicFlags(k).contains(.head), !arabicFlags(k).contains(.speechVerb),
-                  !Self.arabicTitleHeads.contains(tokens[k].key, hash: tokens[k].keyHash), !Self.arabicComplementTitles.contains(tokens[k].key, hash: tokens[k].keyHash),
+                  !Self.arabicNounsAfterFi.contains(tokens[k]), !Self.arabicMonths.contains(tokens[k]), !isMonth(k), !arabicFlags(k).contains(.head), !arabicFlags(k).contains(.speechVerb),
+                  !Self.arabicTitleHeads.contains(tokens[k]), !Self.arabicComplementTitles.contains(tokens[k]),
                   // (a verbal noun or verb: "في تعزيز", "في تطوير", "في استمرار")
                   !Self.arabicVerbalNounLike(tokens[k].key)
             else { continue }
@@ -1076,7 +1078,7 @@ extension NameFinder {
             defer { k += 1 }
             guard tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k - 1].kind == .word, tokens[k - 1].script == .arabic else { continue }
             if arabicFlags(k - 1).contains(.headInConstruct),
-               plainArabicPlaceWord(k), !Self.arabicCompassHeads.contains(tokens[k].key, hash: tokens[k].keyHash) {
+               plainArabicPlaceWord(k), !Self.arabicCompassHeads.contains(tokens[k]) {
                 add(k)
                 continue
             }
@@ -1162,7 +1164,7 @@ extension NameFinder {
         while i + 2 < tokens.count {
             defer { i += 1 }
             // (The royal title after the word first, by its key's hash: the stems' look-ups only before one.)
-            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicRoyalTitles.contains(tokens[i + 1].key, hash: tokens[i + 1].keyHash),
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicRoyalTitles.contains(tokens[i + 1]),
                   !NameFinder.arabicHasPrefix(tokens[i].key, "ال"), tokens[i].stems.contains(where: { Self.arabicRoyalPlaceHeads.contains($0) }),
                   tokens[i + 2].script == .arabic, tokens[i + 2].kind == .word,
                   !isArabicDefinite(i + 2), !isCountry[i + 2], !arabicFlags(i + 2).contains(.stop),
@@ -1215,7 +1217,7 @@ extension NameFinder {
     /// the complement goes on to the definite word after them.
     static let arabicTitleConstructNouns = KeySet(["اداره", "امناء", "شؤون", "اركان"])
     func arabicConstructNounInTitle(_ j: Int) -> Bool {
-        Self.arabicTitleConstructNouns.contains(tokens[j].key, hash: tokens[j].keyHash) && j + 1 < tokens.count && tokens[j + 1].kind == .word && isArabicDefinite(j + 1)
+        Self.arabicTitleConstructNouns.contains(tokens[j]) && j + 1 < tokens.count && tokens[j + 1].kind == .word && isArabicDefinite(j + 1)
     }
 
     /// A definite company head ("الشركة", "والبنك"): a plain word after it is no company name ("الشركة سالم …").
@@ -1426,7 +1428,7 @@ extension NameFinder {
             let m = mentions[k]
             guard m.known == nil, m.words.count == 2, let a = tokenIndex(containing: m.start),
                   a + 1 < tokens.count, tokens[a].script == .cyrillic, isCountry[a], tokens[a + 1].end == m.end,
-                  tokens[a + 1].kind == .word, !tokens[a + 1].capitalized, Self.russianCompanyDescriptionNouns.contains(tokens[a + 1].key, hash: tokens[a + 1].keyHash) else { continue }
+                  tokens[a + 1].kind == .word, !tokens[a + 1].capitalized, Self.russianCompanyDescriptionNouns.contains(tokens[a + 1]) else { continue }
             drop.append(k)
         }
         for k in drop.reversed() { mentions.remove(at: k) }
@@ -1615,7 +1617,7 @@ extension NameFinder {
             let m = mentions[k]
             guard m.known == nil, let a = tokenIndex(containing: m.start), tokens[a].script == .arabic else { continue }
             var b = a + 1
-            while b < tokens.count, tokens[b].start < m.end, !Self.arabicHonorifics.contains(tokens[b].key, hash: tokens[b].keyHash) { b += 1 }
+            while b < tokens.count, tokens[b].start < m.end, !Self.arabicHonorifics.contains(tokens[b]) { b += 1 }
             // "شركة نور الصحراء للطاقة الإماراتية": a country's nisba after the company's field describes it.
             if m.type == .organization, b < tokens.count, tokens[b].start >= m.end, b - a >= 4, isCountry[b - 1],
                NameFinder.arabicHasPrefix(tokens[b - 2].key, "لل") {
@@ -1685,7 +1687,7 @@ extension NameFinder {
             guard tokens[k].script == .arabic, tokens[k].kind == .word, !covered[k], arabicFlags(k).contains(.orgOrPlaceHead),
                   Token.keyEquals(tokens[k].key, "غرفه") || tokens[k].stems.contains("غرفه") else { continue }
             var j = k + 1
-            while j < tokens.count, j - k <= 3, tokens[j].script == .arabic, tokens[j].kind == .word, Self.arabicChamberFields.contains(tokens[j].key, hash: tokens[j].keyHash) { j += 1 }
+            while j < tokens.count, j - k <= 3, tokens[j].script == .arabic, tokens[j].kind == .word, Self.arabicChamberFields.contains(tokens[j]) { j += 1 }
             guard j > k + 1, j < tokens.count else { continue }
             if Token.keyEquals(tokens[j].key, "في"), j + 1 < tokens.count { j += 1 }
             guard tokens[j].script == .arabic, tokens[j].kind == .word, !arabicFlags(j).contains(.stop), !arabicFlags(j).contains(.timeWord),
@@ -1788,9 +1790,10 @@ extension NameFinder {
             k = end - 1
         }
         // "ثانه هوا - 25 - 11 (كونا)", "لمقاطعة ثانه هوا": other sightings of a place pair.
+        // (`PlainText.equal` is `==`: asked of every Arabic token, `==` took its normalizing slow path for each.)
         guard !placePairs.isEmpty else { return }
         for a in 0..<(tokens.count - 1) where !covered[a] && !covered[a + 1] && tokens[a].script == .arabic
-            && placePairs.contains(where: { $0.0 == tokens[a].key && $0.1 == tokens[a + 1].key }) {
+            && placePairs.contains(where: { PlainText.equal($0.0, tokens[a].key) && PlainText.equal($0.1, tokens[a + 1].key) }) {
             var m = mention(a, a + 2, type: .place, evidence: .cue)
             m.placeContext = true
             mentions.removeAll { $0.type != .country && $0.known == nil && $0.start >= m.start && $0.end <= m.end }

@@ -131,7 +131,7 @@ extension NameFinder {
 
     /// Token `k` exists and its key is `key` (the passes' one-word test at an index that may run off the text).
     @_disfavoredOverload
-    @inline(__always) func keyIs(_ k: Int, _ key: String) -> Bool { k >= 0 && k < tokens.count && PhraseMatcher.same(tokens[k].key, key) }
+    @inline(__always) func keyIs(_ k: Int, _ key: String) -> Bool { k >= 0 && k < tokenCount && PhraseMatcher.same(tokens[k].key, key) }
     /// `keyIs` for a literal (nearly every call): the key's bytes against the literal's, no `String` made of it.
     /// (Not inlined: in the large passes that call it, its inlined copies crowded out the inlining of their
     /// own array reads.)
@@ -148,7 +148,7 @@ extension NameFinder {
     @inline(never) func keyBytesAre(_ k: Int, _ key: StaticString) -> Bool { Self.utf8Equal(tokens[k].key, key) }
 
     @inline(__always) func seedArabicWord(_ k: Int) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].script == .arabic && tokens[k].kind == .word
+        k >= 0 && k < tokenCount && tokens[k].script == .arabic && tokens[k].kind == .word
     }
 
     /// Token `k` lies inside some mention.
@@ -312,16 +312,16 @@ extension NameFinder {
         for n in mentions.indices where mentionType(n) == .place && mentionKnown(n) == nil {
             guard let (a, z) = seedSpan(n), z > a,
                   tokens[a].script == .arabic, arabicFlags(a).contains(.placeHead) || arabicFlags(a).contains(.featureHead) else { continue }
-            if Self.arabicCompassWords.contains(tokens[z].key, hash: tokens[z].keyHash) {
+            if Self.arabicCompassWords.contains(tokens[z]) {
                 if z - 1 > a { seedReplace(n, a, z) } else { mentions[n].type = nil; mentions[n].surface = "" }
                 continue
             }
-            if Self.arabicPlacePrefixWords.contains(tokens[z].key, hash: tokens[z].keyHash), z == a + 1, seedArabicWord(z + 1), tokens[z + 1].spaceBefore,
-               !arabicFlags(z + 1).contains(.stop) || seedArabicWord(z + 2) && Self.arabicZoneAdjectives.contains(tokens[z + 2].key, hash: tokens[z + 2].keyHash),
+            if Self.arabicPlacePrefixWords.contains(tokens[z]), z == a + 1, seedArabicWord(z + 1), tokens[z + 1].spaceBefore,
+               !arabicFlags(z + 1).contains(.stop) || seedArabicWord(z + 2) && Self.arabicZoneAdjectives.contains(tokens[z + 2]),
                !arabicFlags(z + 1).contains(.timeWord), !isCountry[z + 1], PlainText.count(tokens[z + 1].key) >= 3 {
                 let clitic = mentionStart(n) != tokens[a].start
                 var e = z + 2
-                while seedArabicWord(e), tokens[e].spaceBefore, Self.arabicZoneAdjectives.contains(tokens[e].key, hash: tokens[e].keyHash), e - z < 5 { e += 1 }
+                while seedArabicWord(e), tokens[e].spaceBefore, Self.arabicZoneAdjectives.contains(tokens[e]), e - z < 5 { e += 1 }
                 seedReplace(n, a, e)
                 if clitic { mentions[n] = seedWithoutHeadClitic(mentions[n], head: a) }
                 continue
@@ -368,21 +368,21 @@ extension NameFinder {
             let feature = arabicFlags(k).contains(.featureHead)
             let head = feature || arabicFlags(k).contains(.placeHead)
             // (The cached head flags before the prefix test, which scans the key.)
-            guard head, !NameFinder.arabicHasPrefix(tokens[k].key, "وال"), seedPlainName(k + 1), !seedInMention(k + 1), !Self.arabicCompassWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash),
-                  !Self.arabicCommonAdjectives.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash),
+            guard head, !NameFinder.arabicHasPrefix(tokens[k].key, "وال"), seedPlainName(k + 1), !seedInMention(k + 1), !Self.arabicCompassWords.contains(tokens[k + 1]),
+                  !Self.arabicCommonAdjectives.contains(tokens[k + 1]),
                   arabicNameLike(k + 1) || Self.looksLikeArabicPlaceName(tokens[k + 1].text)
-                    || Self.arabicPlacePrefixWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash)
-                    || seedArabicWord(k + 2) && Self.arabicZoneAdjectives.contains(tokens[k + 2].key, hash: tokens[k + 2].keyHash) && PlainText.count(tokens[k + 1].key) >= 4
+                    || Self.arabicPlacePrefixWords.contains(tokens[k + 1])
+                    || seedArabicWord(k + 2) && Self.arabicZoneAdjectives.contains(tokens[k + 2]) && PlainText.count(tokens[k + 1].key) >= 4
                 else { continue }
-            let compound = Self.arabicPlacePrefixWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash)
+            let compound = Self.arabicPlacePrefixWords.contains(tokens[k + 1])
             var e = k + 2
-            if Self.arabicPlacePrefixWords.contains(tokens[k + 1].key, hash: tokens[k + 1].keyHash), seedArabicWord(e), tokens[e].spaceBefore, !isCountry[e],
-               !arabicFlags(e).contains(.stop) || seedArabicWord(e + 1) && Self.arabicZoneAdjectives.contains(tokens[e + 1].key, hash: tokens[e + 1].keyHash),
+            if Self.arabicPlacePrefixWords.contains(tokens[k + 1]), seedArabicWord(e), tokens[e].spaceBefore, !isCountry[e],
+               !arabicFlags(e).contains(.stop) || seedArabicWord(e + 1) && Self.arabicZoneAdjectives.contains(tokens[e + 1]),
                PlainText.count(tokens[e].key) >= 3 { e += 1 }
             // What may follow the name: a country's adjective (not part of it), zone adjectives, "للشحن".
             var end = e
             var zone = false
-            while seedArabicWord(end), tokens[end].spaceBefore, Self.arabicZoneAdjectives.contains(tokens[end].key, hash: tokens[end].keyHash), end - e < 3 { end += 1; zone = true }
+            while seedArabicWord(end), tokens[end].spaceBefore, Self.arabicZoneAdjectives.contains(tokens[end]), end - e < 3 { end += 1; zone = true }
             let countryAfter = seedArabicWord(e) && isCountry[e] && isArabicDefinite(e)
             let closes = !seedArabicWord(e) || !tokens[e].spaceBefore || arabicFlags(e).contains(.stop)
                 || arabicFlags(e).contains(.timeWord) || NameFinder.arabicHasPrefix(tokens[e].key, "و") && PlainText.count(tokens[e].key) >= 4
@@ -491,7 +491,7 @@ extension NameFinder {
             // في + (head) + a place mention.
             guard z + 2 < tokens.count, Token.keyEquals(tokens[z + 1].key, "في"), seedArabicWord(z + 2) else { continue }
             var p = z + 2
-            if Self.arabicCompassWords.contains(tokens[p].key, hash: tokens[p].keyHash), p + 1 < tokens.count { p += 1 }
+            if Self.arabicCompassWords.contains(tokens[p]), p + 1 < tokens.count { p += 1 }
             if arabicFlags(p).contains(.featureHead) || arabicFlags(p).contains(.placeHead), !isArabicDefinite(p) { p += 1 }
             guard p < tokens.count, let placeEnd = seedPlaceEnd(at: p, places) ?? seedPlaceEnd(at: z + 2, places) else { continue }
             let pe = placeEnd - 1
@@ -512,16 +512,16 @@ extension NameFinder {
         var k = 0
         while k + 1 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), Self.hanVietArabicFamilyNames.contains(tokens[k].key, hash: tokens[k].keyHash), !seedInMention(k), !isCountry[k] else { continue }
+            guard seedArabicWord(k), Self.hanVietArabicFamilyNames.contains(tokens[k]), !seedInMention(k), !isCountry[k] else { continue }
             if k > 0, seedArabicWord(k - 1), arabicFlags(k - 1).contains(.placeHead) || arabicFlags(k - 1).contains(.featureHead)
-                || Self.hanVietArabicSyllables.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash) && !seedInMention(k - 1) { continue }
+                || Self.hanVietArabicSyllables.contains(tokens[k - 1]) && !seedInMention(k - 1) { continue }
             var e = k + 1
             while e < tokens.count, e - k < 4, seedArabicWord(e), tokens[e].spaceBefore, !seedInMention(e),
-                  Self.hanVietArabicSyllables.contains(tokens[e].key, hash: tokens[e].keyHash)
-                    || Self.hanArabicGivenSyllables.contains(tokens[e].key, hash: tokens[e].keyHash) { e += 1 }
+                  Self.hanVietArabicSyllables.contains(tokens[e])
+                    || Self.hanArabicGivenSyllables.contains(tokens[e]) { e += 1 }
             let n = e - k
             guard n >= 2 else { continue }
-            let common = (k..<e).filter { Self.hanVietCommonArabicWords.contains(tokens[$0].key, hash: tokens[$0].keyHash) }.count
+            let common = (k..<e).filter { Self.hanVietCommonArabicWords.contains(tokens[$0]) }.count
             guard n >= 3 ? common <= 1 : common == 0 else { continue }
             mentions.append(mention(k, e, type: .person, evidence: .cue))
             for x in k..<e { covered[x] = true }
@@ -560,10 +560,10 @@ extension NameFinder {
         var k = 1
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), Self.arabicTownPrepositions.contains(tokens[k - 1].key, hash: tokens[k - 1].keyHash), !seedInMention(k), !isCountry[k],
+            guard seedArabicWord(k), Self.arabicTownPrepositions.contains(tokens[k - 1]), !seedInMention(k), !isCountry[k],
                   !isArabicDefinite(k), PlainText.count(tokens[k].key) >= 3, !NameFinder.arabicHasSuffix(tokens[k].text, "ة"),
                   arabicNameLike(k), !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord),
-                  !Self.arabicNounsAfterFi.contains(tokens[k].key, hash: tokens[k].keyHash), !Self.arabicMonths.contains(tokens[k].key, hash: tokens[k].keyHash), !isMonth(k),
+                  !Self.arabicNounsAfterFi.contains(tokens[k]), !Self.arabicMonths.contains(tokens[k]), !isMonth(k),
                   !arabicFlags(k).contains(.head) else { continue }
             let w = k + 1
             guard seedArabicWord(w), tokens[w].text.unicodeScalars.first == "و", !isArabicDefinite(w), !NameFinder.arabicHasPrefix(tokens[w].key, "وال") else { continue }
@@ -639,7 +639,7 @@ extension NameFinder {
     static let seedFrenchNameLinks: WordSet = ["de", "d", "des", "du", "la", "le", "et"]
     static let seedOfLinks: WordSet = ["of", "de", "du", "des"]
 
-    @inline(__always) func seedLatinWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].script == .latin }
+    @inline(__always) func seedLatinWord(_ k: Int) -> Bool { k >= 0 && k < tokenCount && tokens[k].kind == .word && tokens[k].script == .latin }
 
     mutating func refineSeedStyleLatin() {
         guard tokens.indices.contains(where: { tokens[$0].script == .latin && tokens[$0].kind == .word }) else { return }   // (no token copied per element)

@@ -17,6 +17,8 @@ struct NameFinder {
     private final class Fields {
         let lex: EntityLexicon
         let tokens: [Token]
+        /// `tokens.count` (see `NameFinder.tokenCount`).
+        let tokenCount: Int
         let tokenWords: TokenWords
         /// The word cache's entries, where most tokens' words are (kept alive with the tokens).
         let cacheWords: TokenWords?
@@ -41,6 +43,7 @@ struct NameFinder {
              midCaps: KeySet, cues: CueCache, wordFlags: WordFlagCache, hasArabic: Bool, hasHan: Bool, hanRuns: HanRunCache) {
             self.lex = lex
             self.tokens = tokens
+            self.tokenCount = tokens.count
             self.tokenWords = tokenWords
             self.cacheWords = cacheWords
             self.language = language
@@ -61,6 +64,9 @@ struct NameFinder {
 
     var lex: EntityLexicon { @inline(__always) _read { yield fields.lex } }
     var tokens: [Token] { @inline(__always) _read { yield fields.tokens } }
+    /// `tokens.count`, stored: the bounds tests of the small token helpers (`keyIs`, `h23Key`, `h15CapLatin` …) are
+    /// inlined into passes so large that the compiler left `Array.count` there as a call, one per test.
+    var tokenCount: Int { @inline(__always) get { fields.tokenCount } }
     /// The words of `tokens`, which keeps them alive (a token does not: see `Token.words`).
     var tokenWords: TokenWords { @inline(__always) _read { yield fields.tokenWords } }
     var language: String { @inline(__always) _read { yield fields.language } }
@@ -220,7 +226,7 @@ struct NameFinder {
                         if e.type == .place, end < tokens.count, !tokens[end].capitalized, lex.placeKeywords.match(tokens, at: end) != nil { continue }
                         // "thành phố Hồ Chí Minh": a known person's name after a Vietnamese unit word is a place's.
                         if e.type == .person, lang.vi, i > 0, !tokens[i - 1].capitalized,
-                           Self.vietnameseUnitOrCityWords.contains(tokens[i - 1].key, hash: tokens[i - 1].keyHash) { continue }
+                           Self.vietnameseUnitOrCityWords.contains(tokens[i - 1]) { continue }
                         var start = i
                         // "A. Lukashenko", "أ. لوكاشينكو": an initial before a known surname belongs to it.
                         if e.type == .person, i >= 2, Token.keyEquals(tokens[i - 1].key, "."), tokens[i - 2].isInitialLetter, !tokens[i - 1].spaceBefore {
@@ -305,7 +311,7 @@ struct NameFinder {
            lex.titles.match(tokens, at: a - 1) == nil, lex.orgKeywords.match(tokens, at: a - 1) == nil,
            lex.placeKeywords.match(tokens, at: a - 1) == nil { return false }
         // One word (most country names): its key and hash, without joining and hashing again.
-        let ambiguous = b - a == 1 ? lex.ambiguousCountryKeys.contains(tokens[a].key, hash: tokens[a].keyHash)
+        let ambiguous = b - a == 1 ? lex.ambiguousCountryKeys.contains(tokens[a])
             : lex.ambiguousCountryKeys.contains(MentionGrouper.joinWords(tokens[a..<b].lazy.map(\.key)))
         guard ambiguous else { return true }
         if a > 0, tokens[a - 1].kind == .word, tokens[a - 1].capitalized,
@@ -320,7 +326,7 @@ struct NameFinder {
         // that is also a common word makes it the word (the body's name never takes it).
         if b - a == 1, e.type == .organization, tokens[a].script == .arabic, articleBeforeCommonWordName(tokens[a].stems) { return false }
         // "AFD" (Agence française de développement) is not "AfD": a name written only in mixed case is not its capitals.
-        if b - a == 1, tokens[a].allCaps, lex.mixedCaseOnlyKeys.contains(tokens[a].key, hash: tokens[a].keyHash) { return false }
+        if b - a == 1, tokens[a].allCaps, lex.mixedCaseOnlyKeys.contains(tokens[a]) { return false }
         // "Un accord a été signé": a common word that spells an acronym ("UN") in lowercase is not it.
         if b - a == 1, e.type == .organization, tokens[a].kind == .word, !tokens[a].allCaps, tokens[a].script == .latin,
            lex.stopwords.contains(tokens[a].key) {
@@ -352,7 +358,7 @@ struct NameFinder {
     /// that none of `e`'s names holds: "Heiko Stoltenberg" is not Jens Stoltenberg.
     func surnameAfterOtherGivenName(_ a: Int, _ e: KnowledgeEntity) -> Bool {
         guard a > 0, tokens[a].script == .latin, tokens[a].spaceBefore, tokens[a - 1].kind == .word, tokens[a - 1].script == .latin,
-              tokens[a - 1].capitalized, lex.givenNames.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash) else { return false }
+              tokens[a - 1].capitalized, lex.givenNames.contains(tokens[a - 1]) else { return false }
         let given = tokens[a - 1].key
         return !([e.name] + e.aliases).contains { PlainText.split(TextFolding.key($0), 0x20).contains { PhraseMatcher.same(String($0), given) } }
     }
@@ -668,19 +674,19 @@ struct NameFinder {
     }
 
     /// `lex.months.contains(tokens[k].key)`, per word (probed by the token's key hash).
-    func isMonth(_ k: Int) -> Bool { wordFlag(k, WordFlag.month) { lex.months.contains(tokens[k].key, hash: tokens[k].keyHash) } }
+    func isMonth(_ k: Int) -> Bool { wordFlag(k, WordFlag.month) { lex.months.contains(tokens[k]) } }
     /// `lex.givenNames.contains(tokens[k].key)`, per word.
     /// In Vietnamese text a syllable with a letter only Vietnamese writes must be the given name with its tones: "Hủa"
     /// (of the province Hủa Phăn) folds like the Chinese given name "Hua", and is no given name.
     func isGivenNameKey(_ k: Int) -> Bool {
         wordFlag(k, WordFlag.givenKey) {
-            lex.givenNames.contains(tokens[k].key, hash: tokens[k].keyHash)
+            lex.givenNames.contains(tokens[k])
                 && !(lang.vi && tokens[k].script == .latin && Self.hasVietnameseOnlyLetter(tokens[k].text)
                      && !EntityCues.givenNamesExact.contains(exactForm(k)))
         }
     }
     /// `lex.stopwords.contains(tokens[k].key)`, per word.
-    func isStopwordKey(_ k: Int) -> Bool { wordFlag(k, WordFlag.stopwordKey) { lex.stopwords.contains(tokens[k].key, hash: tokens[k].keyHash) } }
+    func isStopwordKey(_ k: Int) -> Bool { wordFlag(k, WordFlag.stopwordKey) { lex.stopwords.contains(tokens[k]) } }
 }
 
 /// A set of words asked about many times (cue words, connectors): a plain word (see
@@ -708,6 +714,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         let plain = s.utf8.withContiguousStorageIfAvailable { PlainText.isPlain($0) } ?? false
         return plain ? false : set.contains(s)
     }
+    /// `contains(token.key, hash: token.keyHash)` (the form `KeySet` answers without reading the key first).
+    func contains(_ token: Token) -> Bool { contains(token.key, hash: token.keyHash) }
 }
 
 /// String tests that skip the standard library's slow path (grapheme breaking and canonical

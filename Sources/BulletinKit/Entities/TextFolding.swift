@@ -497,6 +497,11 @@ struct KeySet: Sendable {
     /// set up for a string comparison it almost never makes.)
     @inline(__always) func contains(_ key: String, hash h: UInt64) -> Bool { mayHold(h) && probe(key, h) >= 0 }
 
+    /// `contains(token.key, hash: token.keyHash)`, the key read only when the filter lets the hash through: as an
+    /// argument, the key was read (the token's word entry found and its index checked) for every token asked, nearly
+    /// all of which the filter turns away by the hash alone.
+    @inline(__always) func contains(_ token: Token) -> Bool { mayHold(token.keyHash) && probe(token.key, token.keyHash) >= 0 }
+
     /// The index of `key` among `members`, or nil.
     func index(_ key: String) -> Int? {
         let h = Token.hash(key)

@@ -618,7 +618,7 @@ enum Tokenizer {
         case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{3002}", "\u{FF01}", "\u{FF1F}", ";":
             // A period after an initial or a known abbreviation does not end the sentence.
             if s == ".", tokens.count >= 2, !wasSpace, tokens[tokens.count - 2].kind == .word,
-               tokens[tokens.count - 2].isInitialLetter || abbreviationKeys.contains(tokens[tokens.count - 2].key) {
+               tokens[tokens.count - 2].isInitialLetter || abbreviationKeys.contains(tokens[tokens.count - 2]) {
                 return false
             }
             if s == ".", i < scalars.count, !Self.isWhitespace(scalars[i]) { return false } // 1.5, U.S.
