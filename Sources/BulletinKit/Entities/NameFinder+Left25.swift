@@ -274,22 +274,33 @@ extension NameFinder {
     static let l25IndexWords: Set<String> = ["index", "indice", "índice", "indeks"]
 
     /// Spelled numbers, storms and indices read as names.
+    /// The lists above as folded keys, probed by a token's stored hash (no string is made per token).
+    static let l25NumberKeys = KeySet(l25NumberWords.map { TextFolding.key($0) })
+    static let l25StormKeys = KeySet(l25StormNouns.map { TextFolding.key($0) })
+    static let l25IndexKeys = KeySet(l25IndexWords.map { TextFolding.key($0) })
+
     mutating func l25LatinNonNames() {
         var drop = Set<Int>()
+        let numbers = Self.l25NumberKeys, storms = Self.l25StormKeys, indices = Self.l25IndexKeys
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
-            let words = (a...z).filter { tokens[$0].kind == .word }
-            guard let first = words.first, let last = words.last else { continue }
+            var first = -1, last = -1, words = 0, allNumbers = true
+            for k in a...z where tokens[k].kind == .word {
+                if first < 0 { first = k }
+                last = k
+                words += 1
+                if allNumbers, !numbers.contains(tokens[k]) { allNumbers = false }
+            }
+            guard first >= 0 else { continue }
             // "Twenty-six": every part a number word.
-            if (a...z).allSatisfy({ tokens[$0].kind != .word || Self.l25NumberWords.contains(tokens[$0].text.lowercased()) }),
-               tokens[a].capitalized { drop.insert(i); continue }
+            if allNumbers, tokens[a].capitalized { drop.insert(i); continue }
             // "Typhoon Haiyan", or "Haiyan" after "Typhoon".
-            if Self.l25StormNouns.contains(tokens[first].text.lowercased()) && words.count >= 2
-                || a >= 1 && tokens[a - 1].kind == .word && Self.l25StormNouns.contains(tokens[a - 1].text.lowercased()) && mentionType(i) != .place {
+            if words >= 2 && storms.contains(tokens[first])
+                || a >= 1 && tokens[a - 1].kind == .word && mentionType(i) != .place && storms.contains(tokens[a - 1]) {
                 drop.insert(i); continue
             }
             // "Jakarta Composite Index".
-            if words.count >= 2, tokens[last].capitalized, Self.l25IndexWords.contains(tokens[last].text.lowercased()) { drop.insert(i) }
+            if words >= 2, tokens[last].capitalized, indices.contains(tokens[last]) { drop.insert(i) }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
     }
@@ -360,7 +371,8 @@ extension NameFinder {
 
     mutating func l25UnitsAreNoBodies() {
         var drop = Set<Int>()
-        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionType(i) != .person {
+        for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country && mentionType(i) != .person
+            && mentionEnd(i) - mentionStart(i) <= 5 {
             if let (a, z) = seedSpan(i), a == z, Self.l25Units.contains(tokens[a].text) { drop.insert(i) }
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
@@ -516,7 +528,8 @@ extension NameFinder {
     mutating func l25RussianQuotedPipelines() {
         var adds: [Mention] = []
         var spans: [(Int, Int)] = []
-        for k in tokens.indices where tokens[k].kind == .word && tokens[k].script == .cyrillic && !tokens[k].capitalized {
+        for k in tokens.indices where tokens[k].kind == .word && tokens[k].script == .cyrillic && !tokens[k].capitalized
+            && tokens[k].end - tokens[k].start >= 9 {
             guard Self.l25RussianPipelineNouns.contains(where: { Self.utf8Starts(tokens[k].key, $0) }), k + 3 < tokens.count,
                   ["\"", "«", "„", "“"].contains(tokens[k + 1].text), isCap(k + 2) else { continue }
             var e = k + 2
@@ -761,8 +774,8 @@ extension NameFinder {
     /// "St. Paul", "Sankt Pölten": a saint's abbreviation and a name are one place.
     mutating func l25SaintPlaces() {
         var adds: [Mention] = []
-        for k in tokens.indices where tokens[k].text == "St" || tokens[k].text == "Sankt" {
-            let dotted = tokens[k].text == "St"
+        for k in tokens.indices where tokens[k].capitalized && !tokens[k].allCaps && (keyIs(k, "st") || keyIs(k, "sankt")) {
+            let dotted = tokens[k].keyLength == 2
             let n = dotted ? k + 2 : k + 1
             // (Not inside a longer name: "Kerwyn St. Hill", "Dom Sankt Stephan".)
             guard n < tokens.count, !dotted || tokens[k + 1].text == ".", isCap(n), tokens[n].spaceBefore,
@@ -908,7 +921,10 @@ extension NameFinder {
             return nil
         }
         var found: [(Int, Int, Int)] = []   // token, first scalar, length
-        for k in tokens.indices where tokens[k].script == .han && tokens[k].kind == .word {
+        for k in tokens.indices where tokens[k].script == .han && tokens[k].kind == .word && tokens[k].end - tokens[k].start >= 4 {
+            // (The run's cached code points first: most runs hold no 团队.)
+            let codes = hanRunCodes(k)
+            guard codes.indices.dropLast().contains(where: { codes[$0] == 0x56E2 && codes[$0 + 1] == 0x961F }) else { continue }
             let s = Array(tokens[k].text.unicodeScalars)
             guard s.count >= 4, let team = (0..<(s.count - 1)).first(where: { s[$0] == "团" && s[$0 + 1] == "队" }),
                   let (f, len) = name(endingAt: team, in: s) else { continue }
