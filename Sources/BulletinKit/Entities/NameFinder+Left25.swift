@@ -521,6 +521,9 @@ extension NameFinder {
 
     // MARK: - Batch three
 
+    /// The second UTF-8 byte of the first letters of `l25RussianPipelineNouns` (г н т м: D0 B3, D0 BD, D1 82, D0 BC), a filter
+    /// read before any prefix is compared.
+    @inline(__always) static func l25PipelineFirstLetter(_ b: UInt8) -> Bool { b == 0xB3 || b == 0xBD || b == 0x82 || b == 0xBC }
     /// Russian nouns of pipelines and lines that a quoted name follows.
     static let l25RussianPipelineNouns: [StaticString] = ["газопровод", "нефтепровод", "трубопровод", "магистрал"]
 
@@ -529,7 +532,7 @@ extension NameFinder {
         var adds: [Mention] = []
         var spans: [(Int, Int)] = []
         for k in tokens.indices where tokens[k].kind == .word && tokens[k].script == .cyrillic && !tokens[k].capitalized
-            && tokens[k].end - tokens[k].start >= 9 {
+            && tokens[k].end - tokens[k].start >= 9 && Self.l25PipelineFirstLetter(tokens[k].key.utf8.dropFirst().first ?? 0) {
             guard Self.l25RussianPipelineNouns.contains(where: { Self.utf8Starts(tokens[k].key, $0) }), k + 3 < tokens.count,
                   ["\"", "«", "„", "“"].contains(tokens[k + 1].text), isCap(k + 2) else { continue }
             var e = k + 2
@@ -751,9 +754,14 @@ extension NameFinder {
                                                   "Airlines", "Airways", "Motors", "Energy", "Partners", "Securities", "Insurance", "Logistics"]
 
     /// "Halyk Finance": a person whose last word is a company's is the company.
+    /// `l25CompanyLastWords` as folded keys, probed by the token's hash.
+    static let l25CompanyLastKeys = KeySet(l25CompanyLastWords.map { TextFolding.key($0) })
+
     mutating func l25CompanyWordEndsPerson() {
+        let companies = Self.l25CompanyLastKeys
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
-            guard let (a, z) = seedSpan(i), z > a, tokens[z].script == .latin, Self.l25CompanyLastWords.contains(tokens[z].text) else { continue }
+            guard let (a, z) = seedSpan(i), z > a, tokens[z].script == .latin, tokens[z].capitalized, !tokens[z].allCaps,
+                  companies.contains(tokens[z]), Self.l25CompanyLastWords.contains(tokens[z].text) else { continue }
             mentions[i].type = .organization
         }
     }
@@ -774,7 +782,8 @@ extension NameFinder {
     /// "St. Paul", "Sankt Pölten": a saint's abbreviation and a name are one place.
     mutating func l25SaintPlaces() {
         var adds: [Mention] = []
-        for k in tokens.indices where tokens[k].capitalized && !tokens[k].allCaps && (keyIs(k, "st") || keyIs(k, "sankt")) {
+        for k in tokens.indices where tokens[k].capitalized && !tokens[k].allCaps && (tokens[k].keyLength == 2 || tokens[k].keyLength == 5)
+            && (keyIs(k, "st") || keyIs(k, "sankt")) {
             let dotted = tokens[k].keyLength == 2
             let n = dotted ? k + 2 : k + 1
             // (Not inside a longer name: "Kerwyn St. Hill", "Dom Sankt Stephan".)
