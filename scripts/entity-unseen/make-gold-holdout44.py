@@ -85,8 +85,7 @@ organization; 'Visayas' and 'Samar Island' are places and 'Eastern Samar' anothe
 place; 'Рогун' is the plant; 中国经济工业区 is a place (a zone) and 吉大港 (Chattogram) another; 自由前进 (La Libertad
 Avanza) is an organization; 玫瑰宫 is a place (a building, as Matignon in holdout43)."""
 import os
-import unicodedata
-from goldlib import P, O, L, write_gold
+from goldlib import P, O, L, check_gold, write_gold
 
 REUTERS = (O, "Reuters", [])
 TTXVN = (O, "TTXVN", [])
@@ -262,36 +261,6 @@ G = {
 }
 
 
-def self_check(here):
-    """Every article has an entry and every entry a file; every alias occurs verbatim in its article (after NFC, so
-    that the NFD article 778 is read as the gold is written), and so does the canonical name unless it is the
-    dictionary form of an inflected alias (Russian nominatives, Arabic without its clitic, 'Manila' for 'MANILA');
-    no alias is listed twice in one article."""
-    folder = os.path.join(here, "holdout44")
-    files = sorted(f for f in os.listdir(folder) if f.endswith(".txt"))
-    assert files == sorted(G), (files, sorted(G))
-    bad, lemmas = [], []
-    for f, (lang, ctry, ents) in G.items():
-        assert f.split("_")[1] == lang + ".txt", f
-        assert ctry == sorted(ctry) and all(len(c) == 2 and c.isupper() for c in ctry), (f, ctry)
-        text = unicodedata.normalize("NFC", open(os.path.join(folder, f), encoding="utf-8").read())
-        seen = set()
-        for t, c, aliases in ents:
-            assert t in (P, O, L), (f, t)
-            found = [a for a in [c] + aliases if unicodedata.normalize("NFC", a) in text]
-            if not found or any(a not in found for a in aliases):
-                bad.append((f, c, [a for a in [c] + aliases if a not in found]))
-            if c not in found:
-                lemmas.append((f, c))
-            for a in [c] + aliases:
-                assert a not in seen, (f, "alias twice", a)
-                seen.add(a)
-    for b in bad:
-        print("NOT IN ARTICLE:", *b)
-    assert not bad
-    print(len(lemmas), "canonical names not verbatim (dictionary forms):", ", ".join(c for _, c in lemmas))
-
-
 here = os.path.dirname(os.path.abspath(__file__))
-self_check(here)
+check_gold(here, "holdout44", G)
 write_gold(here, "holdout44", "holdout44-gold.json", G)

@@ -101,8 +101,7 @@ neighborhood' is a place; the Empresa Metro de Bogotá and its concessionaire Me
 apart from the towns beside them (Groß Sankt Florian, St. Paul); Flughafen Klagenfurt is a place apart from Klagenfurt
 (the city is named too); 'Ostsee' and 'Adria' are places (seas); 'AP' and 'Associated Press' are one organization."""
 import os
-import unicodedata
-from goldlib import P, O, L, write_gold
+from goldlib import P, O, L, check_gold, write_gold
 
 REUTERS = (O, "Reuters", [])
 TTXVN = (O, "TTXVN", [])
@@ -249,41 +248,6 @@ G = {
 }
 
 
-def self_check(here):
-    """Every article has an entry and every entry a file; every alias occurs verbatim in its article (after NFC, so
-    that the NFD article 787 is read as the gold is written), and so does the canonical name unless it is the
-    dictionary form of an inflected alias (Russian and German nominatives, the Arabic nominative, 'Monterrey' for
-    'MONTERREY'); no alias is listed twice in one article; each language has the count the brief asks for."""
-    folder = os.path.join(here, "holdout45")
-    files = sorted(f for f in os.listdir(folder) if f.endswith(".txt"))
-    assert files == sorted(G), (files, sorted(G))
-    want = {"vi": 3, "ru": 3, "zh": 3, "ar": 3, "en": 2, "fr": 2, "es": 1, "de": 1}
-    got = {}
-    for f, (lang, _, _) in G.items():
-        got[lang] = got.get(lang, 0) + 1
-    assert got == want, got
-    bad, lemmas = [], []
-    for f, (lang, ctry, ents) in G.items():
-        assert f.split("_")[1] == lang + ".txt", f
-        assert ctry == sorted(ctry) and all(len(c) == 2 and c.isupper() for c in ctry), (f, ctry)
-        text = unicodedata.normalize("NFC", open(os.path.join(folder, f), encoding="utf-8").read())
-        seen = set()
-        for t, c, aliases in ents:
-            assert t in (P, O, L), (f, t)
-            found = [a for a in [c] + aliases if unicodedata.normalize("NFC", a) in text]
-            if not found or any(a not in found for a in aliases):
-                bad.append((f, c, [a for a in [c] + aliases if a not in found]))
-            if c not in found:
-                lemmas.append((f, c))
-            for a in [c] + aliases:
-                assert a not in seen, (f, "alias twice", a)
-                seen.add(a)
-    for b in bad:
-        print("NOT IN ARTICLE:", *b)
-    assert not bad
-    print(len(lemmas), "canonical names not verbatim (dictionary forms):", ", ".join(c for _, c in lemmas))
-
-
 here = os.path.dirname(os.path.abspath(__file__))
-self_check(here)
+check_gold(here, "holdout45", G)
 write_gold(here, "holdout45", "holdout45-gold.json", G)

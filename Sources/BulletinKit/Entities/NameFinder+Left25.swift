@@ -95,6 +95,10 @@ extension NameFinder {
         if hasHan { l25HanTeamLeaders() }
     }
 
+    /// Quotation marks that open and close a quoted name in Russian text (« », „ “, " ").
+    static let l25OpeningQuotes: Set<String> = ["\"", "«", "„", "“"]
+    static let l25ClosingQuotes: Set<String> = ["\"", "»", "“", "”"]
+
     // MARK: - Arabic
 
     /// "المالي": the article (after at most one clitic letter) opens the word.
@@ -183,7 +187,7 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), a >= 2, z + 1 < tokens.count, tokens[a - 1].script == .cyrillic, tokens[a - 1].capitalized,
                   Self.l25RussianExpertTitles.contains(tokens[a - 1].key, hash: tokens[a - 1].keyHash),
-                  ["«", "\"", "„", "“"].contains(tokens[a - 2].text), ["»", "\"", "“", "”"].contains(tokens[z + 1].text) else { continue }
+                  Self.l25OpeningQuotes.contains(tokens[a - 2].text), Self.l25ClosingQuotes.contains(tokens[z + 1].text) else { continue }
             mentions[i] = mention(a - 1, z + 1, type: .organization, evidence: .cue)
         }
     }
@@ -534,10 +538,10 @@ extension NameFinder {
         for k in tokens.indices where tokens[k].kind == .word && tokens[k].script == .cyrillic && !tokens[k].capitalized
             && tokens[k].end - tokens[k].start >= 9 && Self.l25PipelineFirstLetter(tokens[k].key.utf8.dropFirst().first ?? 0) {
             guard Self.l25RussianPipelineNouns.contains(where: { Self.utf8Starts(tokens[k].key, $0) }), k + 3 < tokens.count,
-                  ["\"", "«", "„", "“"].contains(tokens[k + 1].text), isCap(k + 2) else { continue }
+                  Self.l25OpeningQuotes.contains(tokens[k + 1].text), isCap(k + 2) else { continue }
             var e = k + 2
             while e < tokens.count, e - k <= 6, tokens[e].kind == .word || tokens[e].kind == .number || tokens[e].text == "-" { e += 1 }
-            guard e < tokens.count, e > k + 2, ["\"", "»", "“", "”"].contains(tokens[e].text) else { continue }
+            guard e < tokens.count, e > k + 2, Self.l25ClosingQuotes.contains(tokens[e].text) else { continue }
             spans.append((k + 2, e))
         }
         guard !spans.isEmpty else { return }
@@ -883,8 +887,8 @@ extension NameFinder {
         var adds: [Mention] = []
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .country {
-            guard let (a, z) = seedSpan(i), a == z, a >= 2, z + 1 < tokens.count, ["\"", "«", "„", "“"].contains(tokens[a - 1].text),
-                  ["\"", "»", "“", "”"].contains(tokens[z + 1].text), Self.l25RussianLegalForms.contains(tokens[a - 2].text),
+            guard let (a, z) = seedSpan(i), a == z, a >= 2, z + 1 < tokens.count, Self.l25OpeningQuotes.contains(tokens[a - 1].text),
+                  Self.l25ClosingQuotes.contains(tokens[z + 1].text), Self.l25RussianLegalForms.contains(tokens[a - 2].text),
                   tokens[a].capitalized, mentionStart(i) == tokens[a].start, mentionEnd(i) == tokens[a].end else { continue }
             drop.insert(i)
             adds.append(mention(a, a + 1, type: .organization, evidence: .cue))
