@@ -96,7 +96,7 @@ Countries: every country named or described by an adjective or demonym, also ins
 nghiệp và Phát triển Nông thôn Việt Nam -> VN, Liên đoàn Bóng đá Việt Nam -> VN, Американский университет в
 Центральной Азии -> US, 卡塔尔乒乓球协会 -> QA, الجامعة الأردنية -> JO, الشركة التونسية للكهرباء والغاز -> TN,
 Gen Z Madagascar -> MG, Banco de Moçambique -> MZ, 'Единая Россия' -> RU) and the Chinese one-character forms (中蒙,
-中方, 蒙方); 'la petrolífera francesa TotalEnergies' -> FR (the adjective is written), but a brand alone names none;
+中方, 蒙方); 'A petrolífera francesa TotalEnergies' -> FR (the adjective is written), but a brand alone names none;
 'Chinese-owned' -> CN; 'وثائق برتغالية' (Portuguese documents) -> PT; never a city's country (Lisbon in 816).
 Judgement calls: 804 counts only KH (Campuchia): Vietnam is not written; 808 and 821 name no country; 'Ооржак' and
 'Ховалыг' are used bare, so listed; the line 'Элегест - Кызыл - Курагино' is a place and Элегест and Курагино places
