@@ -72,6 +72,24 @@ import Testing
         #expect(neither[2] == "ترينه باو هوا")
     }
 
+    @Test func shortVowelsChooseBetweenArabicNamesWithTheSameConsonants() {
+        // محمود and محمد, Mahmoud and Mohammed: all "mhmd". Latin writes the short vowels, Arabic only the long
+        // ones, so the strict test of `vowelsAgree` fits neither; where the long vowels stand tells them apart.
+        #expect(EntityLinker.arabicShapes("محمود صباغ") == ["CCCuC", "CCaC"])
+        #expect(EntityLinker.shapesAgree(EntityLinker.arabicShapes("محمود صباغ")!, EntityLinker.latinShapeOptions("Mahmoud Sabbagh")!))
+        #expect(!EntityLinker.shapesAgree(EntityLinker.arabicShapes("محمود صباغ")!, EntityLinker.latinShapeOptions("Mohammed Sabbagh")!))
+        #expect(EntityLinker.shapesAgree(EntityLinker.arabicShapes("محمد صباغ")!, EntityLinker.latinShapeOptions("Mohammed Sabbagh")!))
+        // An initial vowel is carried by alef or ain; a final h after a vowel is left out on both sides.
+        #expect(EntityLinker.shapesAgree(EntityLinker.arabicShapes("إبراهيم صالح")!, EntityLinker.latinShapeOptions("Ibrahim Saleh")!))
+        #expect(EntityLinker.shapesAgree(EntityLinker.arabicShapes("عيد الزيدي")!, EntityLinker.latinShapeOptions("Eid al-Zeidi")!))
+        #expect(link([("Mahmoud Qandil", .person), ("Mohammed Qandil", .person), ("محمود قنديل", .person)])[2] == "Mahmoud Qandil")
+        #expect(link([("Mahmoud Qandil", .person), ("Mohammed Qandil", .person), ("محمد قنديل", .person)])[2] == "Mohammed Qandil")
+        // Both readings fit عمر كليل (Omar Kalil, Amir Kaleel: no long vowel before the r): still neither.
+        #expect(link([("Omar Kalil", .person), ("Amir Kaleel", .person), ("عمر كليل", .person)]) == ["Omar Kalil", "Amir Kaleel", "عمر كليل"])
+        // Neither reading fits: neither.
+        #expect(link([("Mahmoud Qandil", .person), ("Mohammed Qandil", .person), ("محمود قنديلي", .person)])[2] == "محمود قنديلي")
+    }
+
     @Test func shortChineseNamesJoinByTheirVowels() {
         // قاو تاو has two consonant classes (k t), too few for a key: it joins the one pinyin name with those
         // consonants whose vowels it writes (Gao Tao), not Guo Tao, and nothing when no pinyin name agrees.

@@ -481,7 +481,19 @@ public enum EntityLinker {
             // "dnk tn h"): the one whose vowels the Arabic long vowels write (هيو: Hieu), if one.
             if targets.count > 1, targets.count <= 8 {
                 let agree = agreeing(a.cluster, targets)
-                if agree.count == 1 { targets = agree }
+                if agree.count == 1 { targets = agree } else if agree.isEmpty {
+                    // An Arabic name in Latin letters writes short vowels Arabic leaves out (Mahmoud
+                    // Jaber and Mohammed Jaber, both "mhmd jbr", against محمود جابر): the one whose
+                    // vowels stand where the Arabic long vowels stand, if one.
+                    let arabicNames = clusters[a.cluster].names.keys.compactMap(arabicShapes)
+                    let placed = targets.filter { t in
+                        clusters[t].names.keys.contains { l in
+                            guard !writesEveryVowel(l), let options = latinShapeOptions(l) else { return false }
+                            return arabicNames.contains { shapesAgree($0, options) }
+                        }
+                    }
+                    if placed.count == 1 { targets = placed }
+                }
             }
             if targets.count == 1, let t = targets.first, clusters[t].type == clusters[a.cluster].type { merges.append((a.cluster, t)) }
         }
@@ -540,6 +552,127 @@ public enum EntityLinker {
             guard options.contains(String(written)) else { return false }
         }
         return true
+    }
+
+    /// A name's words in Arabic script as shapes: `C` for each consonant letter, `a`, `i`, `u` for
+    /// each long vowel (ا ى, ي, و after a word's first letter), for `shapesAgree`. A word's first
+    /// letter is a consonant (alef and ain carry its vowel), ain inside a word and hamza seats are
+    /// left out (Latin writes a vowel, an apostrophe or nothing), a final ه or ح too (as `finalH`
+    /// does), and the article of a word of five letters or more (`arabicConsonants`). Nil for a
+    /// name with letters of another script.
+    static func arabicShapes(_ name: String) -> [String]? {
+        guard name.unicodeScalars.contains(where: TextFolding.isArabic),
+              name.unicodeScalars.allSatisfy({ TextFolding.isArabic($0) || !$0.properties.isAlphabetic })
+        else { return nil }
+        let words = name.unicodeScalars.split(whereSeparator: { !TextFolding.isArabic($0) || $0.value == 0x060C || $0.value == 0x061F })
+        return words.map { word in
+            var s = Array(word.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0670 && $0.value != 0x0640 })
+            if s.count >= 5, s[0].value == 0x0627, s[1].value == 0x0644 { s.removeFirst(2) }
+            if s.count > 1, s.last!.value == 0x0647 || s.last!.value == 0x062D { s.removeLast() }
+            var out = ""
+            for (i, c) in s.enumerated() {
+                switch c.value {
+                case _ where i == 0: out += "C"
+                case 0x0627, 0x0649, 0x0622: out += "a"
+                case 0x064A: out += "i"
+                case 0x0648: out += "u"
+                case 0x0639, 0x0629, 0x0621, 0x0626, 0x0624: break
+                case 0x0634 where s[i - 1].value == 0x062A: break   // تش is one sound
+                default: out += "C"
+                }
+            }
+            return out
+        }
+    }
+
+    /// The shapes (`arabicShapes`) a Latin-script name may have in Arabic script, word by word:
+    /// a consonant, a digraph (sh, kh, th …) or a doubled letter is one `C`, x is two; a vowel
+    /// may be short (not written) or long (a: ا, e i y: ي, o u w: و); ou, oo, ee and aa are one
+    /// long vowel, always written (Mahmoud, Rasheed), and two long vowels alike in a row are one letter. A word's first letters up to its first
+    /// consonant are one `C` and the long vowel after it (Eid: عيد). Nil for a name with letters
+    /// outside ASCII Latin once folded, or with too many readings to list.
+    static func latinShapeOptions(_ name: String) -> [Set<String>]? {
+        guard name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+              name.unicodeScalars.allSatisfy({ $0.value < 0x0250 || (0x1E00...0x1EFF).contains($0.value) || !$0.properties.isAlphabetic })
+        else { return nil }
+        var words = asciiLetterWords(TextFolding.key(name))
+        if words.count >= 3 {
+            words = words.enumerated().filter { i, w in
+                !(i > 0 && i < words.count - 1 && arabicArticlesInLatin.contains(String(decoding: w, as: UTF8.self)))
+            }.map(\.1)
+        }
+        var result: [Set<String>] = []
+        for w in words {
+            var w = w
+            if w.count > 1, w.last == UInt8(ascii: "h"), "aeiouy".utf8.contains(w[w.count - 2]) { w.removeLast() }
+            var options: Set<String> = [""]
+            func add(_ choices: [String]) {
+                var next = Set<String>()
+                for o in options { for c in choices { next.insert(o + c) } }
+                options = next
+            }
+            let vowels = "aeiouyw".utf8
+            var i = 0
+            if let first = w.first, "aeiou".utf8.contains(first) {
+                add(["C"])
+                i = 1
+            } else if let first = w.first, first == UInt8(ascii: "y") || first == UInt8(ascii: "w") {
+                add(["C"])
+                i = 1
+            }
+            while i < w.count {
+                let c = w[i]
+                if vowels.contains(c), i + 1 < w.count, let long = longVowelDigraphs[[c, w[i + 1]]] {
+                    add([long])   // always long: Mahmoud's ou, Rasheed's ee
+                    i += 2
+                } else if vowels.contains(c) {
+                    switch c {
+                    case UInt8(ascii: "a"): add(["", "a"])
+                    case UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "w"): add(["", "u"])
+                    default: add(["", "i"])
+                    }
+                    i += 1
+                } else if let g = latinConsonantGroups.first(where: { g in g.0.indices.allSatisfy { i + $0 < w.count && w[i + $0] == g.0[$0] } }) {
+                    add(["C"])
+                    i += g.0.count
+                } else {
+                    add(c == UInt8(ascii: "x") ? ["CC"] : ["C"])
+                    i += 1
+                    // A doubled letter is one (Arabic writes no doubled letter).
+                    while i < w.count, w[i] == c || c == UInt8(ascii: "c") && w[i] == UInt8(ascii: "k") { i += 1 }
+                }
+                if options.count > 256 { return nil }
+            }
+            // One long vowel written twice in a row is one letter (ou: و, ee: ي).
+            result.append(Set(options.map { o in
+                var out = ""
+                for ch in o where !(ch != "C" && out.last == ch) { out.append(ch) }
+                return out
+            }))
+        }
+        return result
+    }
+
+    /// Whether a Latin-script name is Chinese or Vietnamese by its first word (pinyin or Vietnamese surname): Arabic
+    /// writes each vowel of such a name (`vowelsAgree`), so `shapesAgree`'s short vowels would let Huong read as Hung.
+    static func writesEveryVowel(_ latin: String) -> Bool {
+        guard let first = TextFolding.key(latin).split(separator: " ").first.map(String.init) else { return false }
+        return pinyinSurnames.contains(first) || vietnameseSurnamesInLatin.contains(first)
+    }
+
+    static let vietnameseSurnamesInLatin: Set<String> = [
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "luong",
+        "trinh", "dinh", "dao", "doan", "mai", "lam", "to", "vuong", "thai", "khuat", "quach", "cao", "ha", "ly", "truong", "kieu", "ta",
+    ]
+
+    /// Two Latin letters that write one long vowel, never a short one (`latinShapeOptions`).
+    static let longVowelDigraphs: [[UInt8]: String] = [
+        Array("ou".utf8): "u", Array("oo".utf8): "u", Array("uu".utf8): "u", Array("ee".utf8): "i", Array("ii".utf8): "i", Array("aa".utf8): "a",
+    ]
+
+    /// Whether Arabic-script shapes are one of the Latin name's readings, word by word.
+    static func shapesAgree(_ arabic: [String], _ latin: [Set<String>]) -> Bool {
+        arabic.count == latin.count && zip(arabic, latin).allSatisfy { $1.contains($0) }
     }
 
     /// The keys `arabicMerges` compares: the words' classes joined, each Latin ch written both

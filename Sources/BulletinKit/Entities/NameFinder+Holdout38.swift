@@ -118,7 +118,9 @@ extension NameFinder {
             let firstKey = tokens[k].key
             let first = skip == 0 ? firstKey : String(firstKey.unicodeScalars.dropFirst(1))
             guard !first.hasPrefix("ال"), first.unicodeScalars.count >= 2 else { continue }
-            if skip == 0, h36Stop(k) || isCountry[k] || h36CliticPrefix(k, Self.h36ArabicNonNameHeads) != nil { continue }
+            // An honorific is no given name: "مع معالي X Y وزير" opens at X, the opener at k-1 being the honorific.
+            if skip == 0, h36Stop(k) || isCountry[k] || h36CliticPrefix(k, Self.h36ArabicNonNameHeads) != nil
+                || h36CliticPrefix(k, honorifics) != nil { continue }
             if skip == 1, h36CliticPrefix(k, Self.h36ArabicNonNameHeads) != nil || h36CliticPrefix(k, Self.h36ArabicRoles) != nil
                 || h36CliticPrefix(k, Self.h38ArHonorifics) != nil { continue }
             let m = h36Mention(k, q, skip: skip, type: .person)

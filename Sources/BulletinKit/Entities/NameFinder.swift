@@ -419,6 +419,9 @@ struct NameFinder {
     static let hanAdministrativeSuffixes: Set<Unicode.Scalar> = ["市", "省", "县", "州"]
     static let hanBoundedPlaces: Set<String> = ["西安", "重庆", "成都", "济南", "海口", "长沙", "大连", "合肥", "南宁", "西宁", "吉林"]
     static let hanJoiningNext = NameFinder.HanCharSet("全排置装祝典贺功")
+    static let hanChang = NameFinder.hanCode("长".unicodeScalars.first!)
+    /// First characters of titles that end in 长 (州长, 市长, 省长, 县长, 区长, 部长, 镇长, 校长, 院长, 行长, 会长, 局长, 厅长, 处长, 所长, 社长, 团长, 队长, 站长).
+    static let hanTitleHeadsBeforeChang = NameFinder.HanCharSet("州市省县区部镇乡村校院行会局厅处所社团队站")
     /// `hanBoundedPlaces` as pairs of canonical code points (each name is two one-scalar characters).
     static let hanBoundedPairs: Set<UInt64> = Set(hanBoundedPlaces.map { name in
         let c = name.unicodeScalars.map { UInt64(hanCode($0)) }
@@ -432,6 +435,8 @@ struct NameFinder {
         if offset > 0 {
             let prev = Self.hanCode(s[offset - 1])
             guard Self.hanOrgLeftStopSet.contains(prev) || Self.hanPlaceLeftBoundSet.contains(prev) else { return false }
+            // 长 closing a title (州长, 市长, 部长) opens no 长沙: "州长沙哈罗夫" is a governor named Shakharov.
+            if Self.hanCode(s[offset]) == Self.hanChang, Self.hanTitleHeadsBeforeChang.contains(prev) { return false }
         }
         if length == 2, offset + length < s.count, Self.hanJoiningNext.contains(Self.hanCode(s[offset + length])) { return false }
         return true
