@@ -79,4 +79,29 @@ import Testing
         let towns = extract("As chuvas atingiram Santa Catarina e a cidade de São João del-Rei.", "pt")
         #expect(!names(towns, .person).contains(where: { $0.contains("Catarina") || $0.contains("João") }), "\(all(towns))")
     }
+
+    // MARK: English: a role word inside a person's name ends the title
+
+    @Test func englishRoleWordsInsideAPersonEndTheTitle() {
+        let e = extract("Senior Resident Magistrate Chipo Mwansa adjourned the case. Mines Commissioner Kondwani Phiri and Businesswoman Thandiwe Zulu-Banda testified.", "en")
+        let people = names(e, .person)
+        for p in ["Chipo Mwansa", "Kondwani Phiri", "Thandiwe Zulu-Banda"] { #expect(people.contains(p), "\(p): \(all(e))") }
+        #expect(!people.contains(where: { $0.contains("Magistrate") || $0.contains("Commissioner") || $0.contains("Businesswoman") }), "\(all(e))")
+        // A surname that is a role word ends the name and is kept ("John Major").
+        let major = extract("Former prime minister John Major spoke in London.", "en")
+        #expect(names(major, .person).contains("John Major"), "\(all(major))")
+    }
+
+    // MARK: Vietnamese: a head's title, the body, then the head's name
+
+    @Test func vietnameseTitledBodyRunsIntoItsHeadsName() {
+        let e = extract("Giám đốc Công ty cổ phần Mía đường Biên Hòa Phạm Quốc Trung cho biết sản lượng tăng. Chủ tịch Công ty cổ phần Thép Việt Ý Lê Minh Đức dự họp.", "vi")
+        let people = names(e, .person)
+        #expect(people.contains("Phạm Quốc Trung"), "\(all(e))")
+        #expect(people.contains("Lê Minh Đức"), "\(all(e))")
+        #expect(names(e, .organization).contains(where: { $0.hasPrefix("Công ty cổ phần Mía đường") && !$0.contains("Phạm") }), "\(all(e))")
+        // Two syllables after a folded family name are a company's words, not a person ("… Hải Đăng Phát").
+        let firm = extract("Giám đốc Công ty cổ phần Thủy sản Minh Đăng Phát đã bị khởi tố.", "vi")
+        #expect(!names(firm, .person).contains("Đăng Phát"), "\(all(firm))")
+    }
 }

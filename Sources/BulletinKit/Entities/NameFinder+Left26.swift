@@ -11,14 +11,19 @@ import Foundation
 /// given name and family name after it ("адвокат Шепелёва Тимур Абдрахманов") is no part of that person. Russian: the
 /// capitalized genitives after a noun of residents or natives ("жители Зайсана и Курчума", "уроженец Тараза") are places,
 /// and the noun, capitalized at a sentence's start, is no given name. Russian: a title phrase opening a sentence before a
-/// person ("Главный врач центра Даурен Мукашев", the given name known) is no body.
+/// person ("Главный врач центра Даурен Мукашев", the given name known) is no body. English: a role word inside a
+/// person's name ("Principal Resident Magistrate X Y", "Lands Commissioner X Y", "Businessman X Y") ends the title before it.
+/// Vietnamese: after a head's title, a company's name runs into its head's name ("Giám đốc Công ty cổ phần Cao su Tây Ninh
+/// Lê Văn Chánh"): the person starts at the last common family name followed by two or three capitalized syllables.
 extension NameFinder {
     mutating func refineLeft26() {
         guard !tokens.isEmpty, !hasHan, !hasArabic else { return }
+        if lang.vi { l26VietnameseTitledBodyThenPerson() }
         l26TurkicPatronymics()
         if lang.ru || language == "uk" || language == "be" { l26RussianObliqueNameBeforePerson() }
         if lang.ru { l26RussianResidentsOf() }
         if lang.ru { l26RussianTitlePhraseBeforePerson() }
+        if language == "en" { l26EnglishRolesInsidePeople() }
     }
 
     /// Lowercase words that end a Turkic name after the father's name: "son of" (уулу, улы, оглы, uulu, uly, oglu) and
@@ -121,6 +126,64 @@ extension NameFinder {
                   (a + 1...z).allSatisfy({ !tokens[$0].capitalized }), z + 1 < tokenCount else { n += 1; continue }
             let next = tokens[z + 1].start
             if anyMention(where: { $0.type == .person && $0.start == next }) { mentions.remove(at: n) } else { n += 1 }
+        }
+    }
+
+    /// Role words that are never a word of a person's name before the name's last word (roles of `refineHoldout27` and
+    /// `refineHoldout31`, and others).
+    static let l26EnglishRoles: KeySet = {
+        var keys = ["businessman", "businesswoman", "magistrate", "judge", "justice", "mayor", "governor", "senator", "minister",
+                    "president", "ambassador", "envoy", "prosecutor", "inspector", "sergeant", "captain", "colonel", "lieutenant",
+                    "commander", "professor", "spokesman", "spokeswoman", "lawmaker", "legislator", "chairman", "chairwoman",
+                    "chairperson", "headman", "constable", "warden", "governor-general", "premier", "chancellor"]
+        keys += ["attorney", "auditor", "executive", "councillor", "councilor", "coach", "manager", "economist", "strategist",
+                 "commissioner", "trustee", "clerk", "treasurer", "registrar", "superintendent", "solicitor", "barrister",
+                 "coroner", "pastor", "reverend", "alderman", "supervisor", "sheriff", "deputy", "officer", "secretary", "director",
+                 "controller", "ombudsman"]
+        return KeySet(keys)
+    }()
+
+    /// "Principal Resident Magistrate Mwila Chanda", "Lands Commissioner Bwalya Mutale": an unknown English person whose
+    /// words hold a role word before the last one is the words after the last role word.
+    mutating func l26EnglishRolesInsidePeople() {
+        let roles = Self.l26EnglishRoles
+        var n = 0
+        while n < mentions.count {
+            defer { n += 1 }
+            guard mentions[n].type == .person, mentions[n].known == nil, mentions[n].words.count >= 2, let (a, z) = seedSpan(n), z > a
+            else { continue }
+            var t = z - 1
+            while t >= a, !(tokens[t].kind == .word && roles.contains(tokens[t])) { t -= 1 }
+            guard t >= a, isCap(t + 1) else { continue }
+            mentions[n] = mention(t + 1, z + 1, type: .person, evidence: mentions[n].evidence)
+        }
+    }
+
+    /// The last two words of Vietnamese titles of a body's head, as token keys ("giám đốc": "giam doc"; "chủ tịch", "bí thư" …).
+    static let l26VietnameseHeadTitles: [(String, String)] = [("giam", "doc"), ("chu", "tich"), ("bi", "thu"), ("hieu", "truong"),
+        ("vien", "truong"), ("cuc", "truong"), ("vu", "truong"), ("thu", "truong"), ("bo", "truong"), ("chanh", "an"), ("thu", "ky")]
+
+    /// The commonest Vietnamese family names as written, with their tones (their folded keys are also words: Đô, Đăng, Hồ).
+    static let l26VietnameseSurnamesWithTones: Set<String> = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
+                                                               "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
+
+    /// "Giám đốc Công ty cổ phần Cao su Tây Ninh Lê Văn Chánh": an unknown body right after a head's title (`l26VietnameseHeadTitles`)
+    /// whose last three or four capitalized syllables open with one of the commonest family names, tones and all, is the
+    /// body, then its head.
+    mutating func l26VietnameseTitledBodyThenPerson() {
+        let titles = Self.l26VietnameseHeadTitles
+        var n = 0
+        while n < mentions.count {
+            defer { n += 1 }
+            guard mentions[n].type == .organization, mentions[n].known == nil, let (a, z) = seedSpan(n), z - a >= 3, a >= 2,
+                  titles.contains(where: { keyIs(a - 2, $0.0) && keyIs(a - 1, $0.1) }) else { continue }
+            var k = z - 1
+            while k > a + 1, !h19Key(k, Self.h16VietnameseSurnames) { k -= 1 }
+            guard k > a + 1, (2...3).contains(z - k), (k...z).allSatisfy({ h21Cap($0) && !isCountry[$0] }), !h19InKnown(k),
+                  Self.l26VietnameseSurnamesWithTones.contains(tokens[k].text.precomposedStringWithCanonicalMapping) else { continue }
+            let person = mention(k, z + 1, type: .person, evidence: .cue)
+            mentions[n] = mention(a, k, type: .organization, evidence: mentions[n].evidence)
+            h19Put(person)
         }
     }
 }
