@@ -104,4 +104,41 @@ import Testing
         let firm = extract("Giám đốc Công ty cổ phần Thủy sản Minh Đăng Phát đã bị khởi tố.", "vi")
         #expect(!names(firm, .person).contains("Đăng Phát"), "\(all(firm))")
     }
+
+    // MARK: Gazetteer: first-level regions and towns of China, Kazakhstan, Belarus, Vietnam and Russia
+
+    @Test func regionsAndTownsOfTheCoreCountriesAreKnown() {
+        let zh = extract("代表团访问了甘肃、宁夏和青海，随后前往格尔木。", "zh")
+        for p in ["Gansu", "Ningxia", "Qinghai", "Golmud"] { #expect(zh.entities.contains { $0.type == .place && $0.name == p }, "\(p): \(all(zh))") }
+        // Inside other words and names a province's two characters are none (漠河北极村, 浙江西部, 阮青海).
+        let inside = extract("游客前往漠河北极村和浙江西部，越南副总理阮青海出席。", "zh")
+        #expect(!inside.entities.contains { ["Hebei", "Jiangxi", "Qinghai"].contains($0.name) }, "\(all(inside))")
+        let ru = extract("Делегация из Костаная посетила Павлодар, Атырау и Усть-Каменогорск, а затем Пинск и Бобруйск.", "ru")
+        for p in ["Kostanay", "Pavlodar", "Atyrau", "Oskemen", "Pinsk", "Bobruisk"] {
+            #expect(ru.entities.contains { $0.type == .place && $0.name == p }, "\(p): \(all(ru))")
+        }
+    }
+
+    // MARK: English: institutions named after known places
+
+    @Test func englishInstitutionsNamedAfterKnownPlacesAreWhole() {
+        let e = extract("Karaganda Technical University named after Abylkas Saginov signed an agreement with the Department of Trade of Gansu Province and Kostanay Regional College.", "en")
+        let bodies = names(e, .organization)
+        #expect(bodies.contains("Karaganda Technical University named after Abylkas Saginov"), "\(all(e))")
+        #expect(bodies.contains("Department of Trade of Gansu Province"), "\(all(e))")
+        #expect(bodies.contains("Kostanay Regional College"), "\(all(e))")
+        // A known place before words that end in no institution's head stays a place.
+        let town = extract("Officials in Kostanay Region said the harvest was over.", "en")
+        #expect(!names(town, .organization).contains(where: { $0.hasPrefix("Kostanay") }), "\(all(town))")
+    }
+
+    // MARK: Russian: a quoted company's name opening with a known place
+
+    @Test func russianQuotedCompanyOpeningWithAKnownPlaceIsTheCompany() {
+        let e = extract("ТОО «Павлодар Энергосервис» и АО «Атырау Нефтемаш» подписали соглашение в Павлодаре.", "ru")
+        let bodies = names(e, .organization)
+        #expect(bodies.contains("Павлодар Энергосервис"), "\(all(e))")
+        #expect(bodies.contains("Атырау Нефтемаш"), "\(all(e))")
+        #expect(e.entities.contains { $0.type == .place && $0.name == "Pavlodar" }, "the town after в: \(all(e))")
+    }
 }

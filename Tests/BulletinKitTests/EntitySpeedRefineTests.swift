@@ -100,8 +100,9 @@ import Testing
     /// The gated rules still fire: a Russian road between two towns (`h19Russian`'s one probe), a railway by its region,
     /// a Vietnamese body by its two-word head, a German "-isch" adjective before an institution.
     @Test func gatedRulesStillFire() {
-        let ru = extractor.extract(title: "", body: "Ремонт ведётся на трассе Кызылорда – Жезказган, сообщили в акимате.", language: "ru")
-        #expect(ru.entities.contains { $0.type == .place && $0.name.contains("Кызылорда") }, "\(ru.entities.map(\.name))")
+        // (Towns of no gazetteer: a known town is read as itself, and the road between two of them is not needed.)
+        let ru = extractor.extract(title: "", body: "Ремонт ведётся на трассе Шиели – Жанакорган, сообщили в акимате.", language: "ru")
+        #expect(ru.entities.contains { $0.type == .place && $0.name.contains("Шиели") }, "\(ru.entities.map(\.name))")
         let vi = extractor.extract(title: "", body: "Đồn Biên phòng Ka Lăng đã bắt giữ hai đối tượng.", language: "vi")
         #expect(vi.entities.contains { $0.type == .organization && $0.name.hasPrefix("Đồn Biên phòng") }, "\(vi.entities.map(\.name))")
         // A hospital by its head's first bytes (h17), a town in the locative (h19's AffixList), a woman's name by "Thị" (h26).

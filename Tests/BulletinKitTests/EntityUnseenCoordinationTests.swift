@@ -18,7 +18,9 @@ import Testing
         """
         let e = extract(body, "ru")
         let places = names(e, .place)
-        #expect(places.isSuperset(of: ["Костанай", "Костанае", "Павлодар", "Павлодаре", "Гродно", "Минске"]), "\(all(e))")
+        #expect(places.isSuperset(of: ["Костанае", "Павлодаре", "Гродно", "Минске"]), "\(all(e))")
+        // Named in the nominative when discovered, by their English names when the gazetteer knows them.
+        #expect((places.contains("Костанай") || places.contains("Kostanay")) && (places.contains("Павлодар") || places.contains("Pavlodar")), "\(all(e))")
         #expect(names(e, .organization).contains("Высшего Евразийского экономического совета"), "\(all(e))")
         #expect(!names(e, .person).contains { $0.contains("Евразийск") }, "adjectives of an institution are no person: \(all(e))")
         #expect(!names(e, .organization).contains("Павлодаре"), "\(all(e))")

@@ -15,6 +15,10 @@ import Foundation
 /// person's name ("Principal Resident Magistrate X Y", "Lands Commissioner X Y", "Businessman X Y") ends the title before it.
 /// Vietnamese: after a head's title, a company's name runs into its head's name ("Giám đốc Công ty cổ phần Cao su Tây Ninh
 /// Lê Văn Chánh"): the person starts at the last common family name followed by two or three capitalized syllables.
+/// English: a known place opening an institution's name ("Kokshetau University named after Shokan Ualikhanov", "Hoa Binh
+/// Vocational College") or closing it with its province ("Department of Commerce of Guizhou Province") is part of that
+/// name. Russian: a company's quoted name after its legal form is the company even when a known place opens it (ТОО
+/// «Актобе ТрубСервис»).
 extension NameFinder {
     mutating func refineLeft26() {
         guard !tokens.isEmpty, !hasHan, !hasArabic else { return }
@@ -24,6 +28,8 @@ extension NameFinder {
         if lang.ru { l26RussianResidentsOf() }
         if lang.ru { l26RussianTitlePhraseBeforePerson() }
         if language == "en" { l26EnglishRolesInsidePeople() }
+        if language == "en" { l26EnglishBodiesNamedAfterPlaces() }
+        if lang.ru || language == "uk" || language == "be" { l26RussianQuotedNamesOverKnownPlaces() }
     }
 
     /// Lowercase words that end a Turkic name after the father's name: "son of" (уулу, улы, оглы, uulu, uly, oglu) and
@@ -185,5 +191,79 @@ extension NameFinder {
             mentions[n] = mention(a, k, type: .organization, evidence: mentions[n].evidence)
             h19Put(person)
         }
+    }
+
+    /// Last words of an institution's or a company's name.
+    static let l26EnglishInstitutionHeads = KeySet(["university", "college", "institute", "academy", "school", "hospital", "polytechnic",
+                                                    "conservatory", "lyceum", "bank", "corporation", "company", "holding", "plant",
+                                                    "factory", "refinery"])
+    /// Nouns of a region after its name ("Guizhou Province").
+    static let l26EnglishRegionNouns = KeySet(["province", "region", "oblast", "prefecture", "county", "municipality"])
+
+    /// "Kokshetau University named after Shokan Ualikhanov", "Kh. Dosmukhamedov Atyrau University", "Hoa Binh Vocational
+    /// College": a known place followed by up to three capitalized words ending in an institution's head is that
+    /// institution's name, with the capitalized names (and initials) right before the place and a "named after" and its
+    /// person after the head. "Department of Commerce of Guizhou Province": a body read up to "of", a known place and its
+    /// region's noun go on over both.
+    mutating func l26EnglishBodiesNamedAfterPlaces() {
+        let heads = Self.l26EnglishInstitutionHeads, regions = Self.l26EnglishRegionNouns
+        var puts: [(Int, Int)] = []
+        for n in mentions.indices where mentions[n].type == .place && mentions[n].known != nil {
+            guard let (a, z) = seedSpan(n) else { continue }
+            // Body of the place's region: "Department of Commerce" + "of" + place + "Province".
+            if a >= 2, keyIs(a - 1, "of"), z + 1 < tokenCount, isCap(z + 1), regions.contains(tokens[z + 1]),
+               let b = firstMentionIndex(where: { $0.type == .organization && $0.known == nil && $0.end == tokens[a - 2].end }),
+               let (ba, _) = seedSpan(b) {
+                puts.append((ba, z + 2))
+                continue
+            }
+            // Institution named after the place.
+            var e = z + 1
+            while e < tokenCount, e - z <= 3, tokens[e].kind == .word, isCap(e), !heads.contains(tokens[e]) { e += 1 }
+            guard e < tokenCount, e - z <= 3, tokens[e].kind == .word, isCap(e), heads.contains(tokens[e]) else { continue }
+            var start = a
+            /// An initial and its period ("Kh.") before token `k`.
+            func initialBefore(_ k: Int) -> Bool { k >= 2 && keyIs(k - 1, ".") && tokens[k - 2].text.utf8.count <= 2 && isCap(k - 2) }
+            while start > 0, tokens[start - 1].kind == .word && isCap(start - 1) && !isCountry[start - 1]
+                    && (!tokens[start - 1].sentenceStart || initialBefore(start - 1)) || initialBefore(start) {
+                start -= initialBefore(start) ? 2 : 1
+            }
+            var end = e + 1
+            if keyIs(end, "named"), keyIs(end + 1, "after") {
+                var q = end + 2
+                while q < tokenCount, q - (end + 2) < 3, tokens[q].kind == .word, isCap(q) { q += 1 }
+                if q > end + 2 { end = q }
+            }
+            puts.append((start, end))
+        }
+        for (a, b) in puts { h42Put(a, b, .organization, overKnown: true) }
+        // An institution read without its "named after" and its person ("… Technical University" + "named after X Y").
+        var named: [(Int, Int)] = []
+        for n in mentions.indices where mentions[n].type == .organization {
+            guard let (a, z) = seedSpan(n), heads.contains(tokens[z]), keyIs(z + 1, "named"), keyIs(z + 2, "after") else { continue }
+            var q = z + 3
+            while q < tokenCount, q - (z + 3) < 3, tokens[q].kind == .word, isCap(q) { q += 1 }
+            if q > z + 3 { named.append((a, q)) }
+        }
+        for (a, b) in named { h42Put(a, b, .organization, overKnown: true) }
+    }
+
+    /// ТОО «Актобе ТрубСервис», АО "Павлодар Энерго": two to six words in quotes after a legal form, a known place among
+    /// them, are the company (a country's adjective there is left to the rules of countries).
+    mutating func l26RussianQuotedNamesOverKnownPlaces() {
+        var puts: [(Int, Int)] = []
+        var k = 0
+        while k + 3 < tokenCount {
+            defer { k += 1 }
+            guard Self.l25RussianLegalForms.contains(tokens[k].text), Self.l25OpeningQuotes.contains(tokens[k + 1].text) else { continue }
+            var c = k + 2
+            while c < tokenCount, c - (k + 2) <= 6, !Self.l25ClosingQuotes.contains(tokens[c].text) { c += 1 }
+            guard c < tokenCount, c - (k + 2) >= 2, Self.l25ClosingQuotes.contains(tokens[c].text) else { continue }
+            let (s, e) = (tokens[k + 2].start, tokens[c - 1].end)
+            guard anyMention(where: { $0.type == .place && $0.known != nil && $0.start < e && $0.end > s }) else { continue }
+            puts.append((k + 2, c))
+            k = c
+        }
+        for (a, b) in puts { h42Put(a, b, .organization, overKnown: true) }
     }
 }

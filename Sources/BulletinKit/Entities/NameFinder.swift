@@ -413,11 +413,13 @@ struct NameFinder {
         }
     }
 
-    /// Two-character city names whose characters often make a word with their neighbours
+    /// Two-character city and province names whose characters often make a word with their neighbours
     /// (隆重庆祝, 东西安排, 完成都市, 经济南部, 出海口): matched only after a word boundary
     /// (the run's start, a function word, 自/往/至 …) and not before a character that joins them.
     static let hanAdministrativeSuffixes: Set<Unicode.Scalar> = ["市", "省", "县", "州"]
-    static let hanBoundedPlaces: Set<String> = ["西安", "重庆", "成都", "济南", "海口", "长沙", "大连", "合肥", "南宁", "西宁", "吉林"]
+    static let hanBoundedPlaces: Set<String> = ["西安", "重庆", "成都", "济南", "海口", "长沙", "大连", "合肥", "南宁", "西宁", "吉林",
+                                                // (漠河北极村, 浙江西部, 北流河北流, 阮青海: provinces inside other words and names)
+                                                "河北", "江西", "山西", "河南", "青海", "宁夏", "天水"]
     static let hanJoiningNext = NameFinder.HanCharSet("全排置装祝典贺功")
     static let hanChang = NameFinder.hanCode("长".unicodeScalars.first!)
     /// First characters of titles that end in 长 (州长, 市长, 省长, 县长, 区长, 部长, 镇长, 校长, 院长, 行长, 会长, 局长, 厅长, 处长, 所长, 社长, 团长, 队长, 站长).
