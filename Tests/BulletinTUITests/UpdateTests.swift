@@ -655,6 +655,34 @@ extension CatalogTests {
         #expect(p.state.message?.hasPrefix("1 article matches") == true)
     }
 
+    /// The note while the texts are searched counts the titles in the right number ("1 titles match").
+    @Test func theNoteWhileSearchingCountsTitlesInTheRightNumber() throws {
+        for (keys, note) in [("/ M i n s k", "0 titles match “Minsk”"), ("/ B e l a r u s", "1 title matches “Belarus”")] {
+            var p = Program(state: Fixtures.state())
+            p.searchesInline = false
+            p.send(try KeyNames.parse(keys + " Enter"))
+            #expect(p.state.message?.hasPrefix(note) == true, "\(p.state.message ?? "")")
+        }
+    }
+
+    /// "1 article matches “Minsk”" named no row: the match was in a text, and only
+    /// title matches were highlighted. Each matching row is now marked beside its flag.
+    @Test func theListMarksEveryArticleTheSearchFound() throws {
+        let p = try Fixtures.run("/ M i n s k Enter")
+        let list = try #require(ScreenLayout(state: p.state).pane(.list))
+        var marked: [String] = []
+        for (row, index) in p.state.visible.enumerated() {
+            let line = Array(p.frame.row(list.content.y + row))
+            if line[list.content.x + 1] == ">" { marked.append(p.state.catalog.summaries[index].id) }
+        }
+        #expect(marked.contains("fr-visite") && !marked.contains("en-minsk"))
+        #expect(Set(marked) == p.state.search.bodyHits)  // no title says Minsk: the texts found them all
+        // Not while typing (the titles are highlighted then), nor once the search is cancelled.
+        for keys in ["/ M i n s k", "/ M i n s k Enter Esc"] {
+            #expect(!(try Fixtures.run(keys)).frame.rows.contains { $0.dropFirst().hasPrefix(">") }, "\(keys)")
+        }
+    }
+
     @Test func anAnswerForAnOlderQueryIsDropped() throws {
         var p = Program(state: Fixtures.state())
         p.searchesInline = false

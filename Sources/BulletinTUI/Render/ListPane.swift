@@ -2,7 +2,8 @@ import BulletinKit
 
 /// The article list: one row per article with flag, date, language, country
 /// codes and the title cut to the pane's width. Read articles are dimmed;
-/// search matches in titles are highlighted.
+/// search matches in titles are highlighted, and after Enter at the prompt
+/// every matching article (by its title or its text) is marked `>`.
 enum ListPane {
     /// Which columns fit in a pane `width` cells wide. Country codes matter
     /// more than the year in a news browser filtered by country, so narrower
@@ -56,6 +57,9 @@ enum ListPane {
         let top = ListWindow.scroll(current: state.listScroll, selection: state.selection, page: content.height, count: count)
         let cols = Columns(width: content.width, dates: state.catalog.hasDates)
         let query = state.search.isActive ? state.search.query : ""
+        // After Enter at the `/` prompt, the articles found by their text had no mark
+        // (only title matches are highlighted): "5 articles match" left `n` to find which.
+        let marksMatches = state.search.isActive && !state.search.editing
         for row in 0..<content.height {
             let i = top + row
             guard i < count else { break }
@@ -68,6 +72,7 @@ enum ListPane {
             var x = content.x
             let flagged = state.flaggedIDs.contains(s.id)
             grid.text(flagged ? "*" : " ", x: x, y: y, style: flagged ? base.with(theme.flag.attributes) : base, maxWidth: 1)
+            if marksMatches, state.isListMatch(i) { grid.text(matchMark, x: x + 1, y: y, style: theme.searchMatch, maxWidth: 1) }
             x += 2
             if cols.date > 0 {
                 grid.text(TextLayout.pad(dateText(s.date, width: cols.date), to: cols.date), x: x, y: y, style: base,
@@ -90,6 +95,9 @@ enum ListPane {
                       options: state.display, cache: state.cache, into: &grid)
         }
     }
+
+    /// Marks, beside the flag, a row whose article matches a confirmed search (title or text).
+    static let matchMark = ">"
 
     /// Draws a title through the text layer (so Arabic reads right and wide characters keep their columns).
     static func drawTitle(_ title: String, query: String, x: Int, y: Int, room: Int, base: Style, match: Style,
