@@ -581,6 +581,23 @@ extension CatalogTests {
         #expect(!ids(p).contains(opened))
     }
 
+    /// The selected article leaving the list (read, then `U` twice) put the cursor
+    /// back on the first article: in a long list the place was lost. It goes to the
+    /// next article still listed (the last one when none follows).
+    @Test func anArticleLeavingTheListLeavesTheCursorOnTheNextOne() throws {
+        var p = Program(state: Fixtures.state())
+        let all = ids(p)
+        p.send(try KeyNames.parse("U j j j Enter q U U"))
+        #expect(p.state.selectedSummary?.id == all[4], "\(ids(p))")
+        // At the end of the list: the one before.
+        var q = Program(state: Fixtures.state())
+        q.send(try KeyNames.parse("U G Enter q U U"))
+        #expect(q.state.selectedSummary?.id == all[4])
+        #expect(AppState.firstRow(atOrAfter: 3, in: []) == 0)
+        #expect(AppState.firstRow(atOrAfter: 3, in: [0, 2, 5, 9]) == 2)
+        #expect(AppState.firstRow(atOrAfter: 10, in: [0, 2, 5, 9]) == 3)
+    }
+
     @Test func flaggedOnlyListsFlaggedArticlesWithTheirMarker() throws {
         var p = Program(state: Fixtures.state())
         p.send(try KeyNames.parse("j * j j * F"))
