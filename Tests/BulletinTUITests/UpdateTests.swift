@@ -443,6 +443,27 @@ import Testing
         #expect(p.state.readerScroll == 12)
     }
 
+    /// Side by side, neither side's place was kept: quitting there (or leaving one
+    /// side with J) lost both, and a side opened at the top of an article read before.
+    @Test func sideBySideKeepsEachSidesPlace() throws {
+        let articles = [Fixtures.long("a", paragraphs: 60), Fixtures.long("b", paragraphs: 60), Fixtures.long("c", paragraphs: 60)]
+        var p = Program(state: Fixtures.state(articles, size: Size(width: 100, height: 20)))
+        p.send(try KeyNames.parse("s Enter j j j j j Tab j j"))  // a pinned left, b on the right
+        #expect(p.state.positionUnsaved)
+        p.send(.char("Q"))
+        #expect(Set(p.effects.suffix(3)) == [.setPosition(id: "b", line: 5), .setPosition(id: "a", line: 2), .quit])
+        // Reopened side by side, each side resumes where it was.
+        var state = Fixtures.state(articles, size: Size(width: 100, height: 20))
+        state.positions = ["a": 2, "b": 5, "c": 7]
+        var q = Program(state: state)
+        q.send(try KeyNames.parse("j s k k Enter"))  // b pinned left, a chosen for the right
+        #expect(q.state.sideBySide?.left == ReaderPosition(articleID: "b", scroll: 5))
+        #expect(q.state.sideBySide?.right == ReaderPosition(articleID: "a", scroll: 2))
+        q.send(try KeyNames.parse("j J"))  // the right side moves on to b: a's place is kept, b resumes
+        #expect(q.state.positions["a"] == 3)
+        #expect(q.state.sideBySide?.right == ReaderPosition(articleID: "b", scroll: 5))
+    }
+
     @Test func quittingFromTheReaderSavesToo() throws {
         var p = Program(state: Fixtures.state([Fixtures.long("a", paragraphs: 60)], size: Size(width: 100, height: 20)))
         p.send(try KeyNames.parse("Enter j j j Q"))
