@@ -123,6 +123,16 @@ enum CLI {
         #expect(r.stderr == line + "\n", "\(arguments)")
     }
 
+    /// With no path, a BULLETIN_SEEDS naming nothing was reported as a bare
+    /// "/x: no such file or directory", a path the user never typed.
+    @Test func aMissingSeedsFolderNamesTheVariable() throws {
+        for command in [["list"], ["--no-index"]] {
+            let r = try CLI.run(command, environment: ["BULLETIN_SEEDS": "/nonexistent/seeds"])
+            #expect(r.status == 1, "\(command): \(r.stderr)")
+            #expect(r.stderr == "bulletin: BULLETIN_SEEDS=/nonexistent/seeds: no such file or directory; give a path or set BULLETIN_SEEDS to the seeds folder\n", "\(command): \(r.stderr)")
+        }
+    }
+
     @Test func tooLargeScreenSizeSaysSo() throws {
         let r = try CLI.run(["screen", "--size", "5000x40", "--no-index", "/nonexistent"])
         #expect(r.status == 64)
