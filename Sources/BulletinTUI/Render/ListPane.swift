@@ -7,7 +7,9 @@ import BulletinKit
 enum ListPane {
     /// Which columns fit in a pane `width` cells wide. Country codes matter
     /// more than the year in a news browser filtered by country, so narrower
-    /// panes (the 80- and 120-column layouts) keep one code and the month-day.
+    /// panes keep one code and the month-day (the 120-column layout's 36
+    /// cells), then one code and no date (the 80-column layout's 30 cells,
+    /// where a date would leave the title 14 cells; the reader shows it).
     struct Columns: Equatable {
         var date: Int
         var language: Int
