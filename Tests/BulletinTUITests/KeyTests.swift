@@ -21,10 +21,21 @@ import Testing
     }
 
     @Test func pickerHotkeysAvoidThePickersOwnKeys() {
-        for reserved: Character in ["j", "k", "q", "c", "C", "L", " "] {
+        for reserved: Character in ["j", "k", "g", "G", "q", "c", "C", "L", " "] {
             #expect(!KeyMap.hotkeys.contains(reserved))
         }
         #expect(Set(KeyMap.hotkeys).count == KeyMap.hotkeys.count)
+    }
+
+    /// `g`/`G` go to the first and last row in a picker as everywhere else (`G` toggled a country).
+    @Test func pickerGoesToTheFirstAndLastRowWithGAndShiftG() throws {
+        var p = Program(state: Fixtures.state())
+        p.send(try KeyNames.parse("c G"))
+        let count = p.state.catalog.values(of: .country).count
+        #expect(p.state.overlay == .picker({ var s = PickerState(facet: .country); s.cursor = count - 1; return s }()))
+        #expect(p.state.filters.countries.isEmpty)
+        p.send(.char("g"))
+        #expect(p.state.overlay == .picker(PickerState(facet: .country)))
     }
 
     @Test func searchPromptTakesEveryPrintableKey() throws {
