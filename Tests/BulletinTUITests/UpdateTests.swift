@@ -464,6 +464,17 @@ import Testing
         #expect(q.state.sideBySide?.right == ReaderPosition(articleID: "b", scroll: 5))
     }
 
+    /// `J` side by side moved a side on to an article without marking it read (Enter does).
+    @Test func sideBySideJMarksTheNextArticleRead() throws {
+        let articles = [Fixtures.long("a", paragraphs: 60), Fixtures.long("b", paragraphs: 60), Fixtures.long("c", paragraphs: 60)]
+        var p = Program(state: Fixtures.state(articles, size: Size(width: 100, height: 20)))
+        p.send(try KeyNames.parse("s Enter"))  // a pinned left, b on the right
+        #expect(!p.state.readIDs.contains("c"))
+        p.send(.char("J"))
+        #expect(p.state.sideBySide?.right?.articleID == "c")
+        #expect(p.state.readIDs.contains("c") && p.effects.contains(.setRead(id: "c", read: true)))
+    }
+
     @Test func quittingFromTheReaderSavesToo() throws {
         var p = Program(state: Fixtures.state([Fixtures.long("a", paragraphs: 60)], size: Size(width: 100, height: 20)))
         p.send(try KeyNames.parse("Enter j j j Q"))

@@ -45,6 +45,8 @@ extension AppState {
                 if let p = positions[id] { setScroll(.single, p) }
                 return saved + markRead(id)
             }
+            // Side by side, the article a side moved on to is read as one opened with Enter is.
+            if let slot = activeReader, slot != .single, let id = articleID(in: slot) { return saved + markRead(id) }
             return saved
         case .startSearch: startSearch()
         case .searchInput(let c):
