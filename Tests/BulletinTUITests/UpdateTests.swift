@@ -726,9 +726,9 @@ extension CatalogTests {
         }
         #expect(marked.contains("fr-visite") && !marked.contains("en-minsk"))
         #expect(Set(marked) == p.state.search.bodyHits)  // no title says Minsk: the texts found them all
-        // Not while typing (the titles are highlighted then), nor once the search is cancelled.
         // The help's note on the list's columns says what the mark means.
         #expect(HelpContent.lines(for: p.state.display).contains { if case .note(let n) = $0 { n.contains("> found by the search") } else { false } })
+        // Not while typing (the titles are highlighted then), nor once the search is cancelled.
         for keys in ["/ M i n s k", "/ M i n s k Enter Esc"] {
             #expect(!(try Fixtures.run(keys)).frame.rows.contains { $0.dropFirst().hasPrefix(">") }, "\(keys)")
         }
