@@ -107,6 +107,19 @@ import Testing
         #expect(columns("😀", 2) == [[0x1F600], nil])
     }
 
+    /// A consonant and its spacing vowel sign are one cluster two columns wide; written
+    /// as one cell, curses kept the consonant and the vowel sign became a blank
+    /// (प्रधानमंत्री showed as प् ध नमंत् in a terminal). Each now has its column.
+    @Test func spacingVowelSignsGetAColumnOfTheirOwn() {
+        #expect(columns("धा", 2) == [[0x927], [0x93E]])
+        #expect(columns("प्र", 2) == [[0x92A, 0x94D], [0x930]])
+        #expect(columns("กำ", 2) == [[0xE01], [0xE33]])
+        #expect(columns("มั่", 1) == [scalars("มั่")])  // marks only: one cell, as before
+        // Emoji sequences curses counts wider than the grid keep their fallback.
+        #expect(columns("👍🏽", 2) == [[0x1F44D], nil])
+        #expect(columns("❤️", 2) == [[0x2764], [0x20]])
+    }
+
     @Test func extraMarksAreDroppedNotReplaced() {
         let heavy = "e" + String(repeating: "\u{301}", count: 6)
         #expect(columns(heavy, 1) == [[0x65, 0x301, 0x301, 0x301, 0x301]])
