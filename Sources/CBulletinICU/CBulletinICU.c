@@ -4,6 +4,7 @@
 #include <unicode/ubidi.h>
 #include <unicode/uchar.h>
 #include <unicode/ushape.h>
+#include <unicode/utf16.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -125,6 +126,31 @@ int32_t bulletin_bidi_base_direction(const uint16_t *text, int32_t length) {
     case UBIDI_RTL: return BULLETIN_BIDI_RTL;
     default: return -1;
     }
+}
+
+int32_t bulletin_bidi_dominant_direction(const uint16_t *text, int32_t length) {
+    if (text == NULL || length <= 0) return -1;
+    int32_t ltr = 0, rtl = 0, i = 0;
+    int decided = 0;  // the current word's direction is known (or no word is open)
+    while (i < length) {
+        UChar32 c;
+        U16_NEXT(text, i, length, c);
+        switch (u_charDirection(c)) {
+        case U_WHITE_SPACE_NEUTRAL: case U_SEGMENT_SEPARATOR: case U_BLOCK_SEPARATOR:
+            decided = 0;
+            break;
+        case U_LEFT_TO_RIGHT:
+            if (!decided) { ltr++; decided = 1; }
+            break;
+        case U_RIGHT_TO_LEFT: case U_RIGHT_TO_LEFT_ARABIC:
+            if (!decided) { rtl++; decided = 1; }
+            break;
+        default:
+            break;
+        }
+    }
+    if (ltr == rtl) return -1;
+    return rtl > ltr ? BULLETIN_BIDI_RTL : BULLETIN_BIDI_LTR;
 }
 
 void bulletin_bidi_reorder_visual(const uint8_t *levels, int32_t length, int32_t *visual_to_logical) {

@@ -29,4 +29,31 @@ struct BulletinCommand: ParsableCommand {
         ],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// Runs the command line; a usage error is one line, as every other message of the tool:
+    /// `bulletin: --width must be at least 10, not 0 (see bulletin show --help)`, exit status 64.
+    /// ArgumentParser's own report took three or four lines (the error, the option's help,
+    /// the whole usage synopsis, a pointer to --help) and began "Error:" where the tool's
+    /// other messages begin "bulletin:".
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            let line = usageLine(message(for: error), arguments: arguments)
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+            exit(withError: ExitCode.validationFailure)
+        }
+    }
+
+    /// The one line for a usage error: the message, then where the options are listed
+    /// (the subcommand named in `arguments`, else the reader's own `bulletin --help`).
+    static func usageLine(_ message: String, arguments: [String]) -> String {
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+        let help = arguments.first.flatMap { names.contains($0) ? "bulletin \($0) --help" : nil } ?? "bulletin --help"
+        let text = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return "bulletin: \(PrintableName.of(text)) (see \(help))"
+    }
 }

@@ -85,6 +85,11 @@ struct CorpusOptions: ParsableArguments {
         guard let seeds = SeedsLocator.locate() else {
             throw CLIError("cannot find the bundled seeds; give a path or set BULLETIN_SEEDS")
         }
+        // Say where the path came from: "/x: no such file or directory" after a bare
+        // `bulletin list` named a path the user never typed.
+        if ProcessInfo.processInfo.environment["BULLETIN_SEEDS"] == seeds, !FileManager.default.fileExists(atPath: seeds) {
+            throw CLIError("BULLETIN_SEEDS=\(seeds): no such file or directory; give a path or set BULLETIN_SEEDS to the seeds folder")
+        }
         return [seeds]
     }
 

@@ -36,10 +36,12 @@ enum PrintableName {
 /// same; which of the two a run gets is `ArticleRenderer.environment` (a
 /// terminal by its kind, a pipe neither unless BULLETIN_BIDI/SHAPING ask).
 enum VisualLine {
-    static func of(_ line: String, bidi: Bool, shaping: Bool) -> String {
+    /// `direction` is the line's: left to right for a line of columns (an ID, a code,
+    /// then a title), automatic for a line of running text (a search snippet).
+    static func of(_ line: String, bidi: Bool, shaping: Bool, direction: ParagraphDirection = .ltr) -> String {
         guard bidi || shaping, line.unicodeScalars.contains(where: { $0.value >= 0x0590 }) else { return line }
         let width = TextWidth.width(of: line) + 1  // one line: nothing wraps
-        let options = LayoutOptions(width: width, bidi: bidi, shaping: shaping, direction: .ltr)
+        let options = LayoutOptions(width: width, bidi: bidi, shaping: shaping, direction: direction)
         let lines = TextLayout.layout(line, options: options)
         guard lines.count == 1, let only = lines.first else { return line }
         return only.text

@@ -17,7 +17,8 @@ struct SearchCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the hits as JSON: [{id, score, title, snippet, highlights: [{start, end, text}]}].")
     var json = false
 
-    @Option(name: .long, help: ArgumentHelp("Show at most this many hits.", valueName: "N"))
+    /// Unconditional: `--limit -1` is a bad value, not a missing one.
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Show at most this many hits.", valueName: "N"))
     var limit = 20
 
     @Option(name: .long, help: ArgumentHelp("Show the matches in reverse video: auto (on a terminal), always (for less -R), never.",

@@ -18,7 +18,9 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(name: .long, help: ArgumentHelp("Wrap to this many columns, at least 10 (default: the terminal width).", valueName: "N"))
+    /// Unconditional: `--width -5` is a bad value, not a missing one.
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Wrap to this many columns, at least 10 (default: the terminal width).", valueName: "N"))
     var width: Int?
 
     @Flag(name: .long, help: "Print the article as a JSON object.")

@@ -20,11 +20,15 @@ enum SnippetLine {
 
     /// `prefix` then `snippet`, terminal-safe, cut to `width` columns, in the
     /// order `env` asks for; the matches between `on` and `off` when `styled`.
+    /// The snippet runs the way most of its words do (`ParagraphDirection.auto`),
+    /// as the paragraph it comes from does in the reader: laid out left to right,
+    /// an Arabic snippet opening with "BRICS" showed BRICS first at the left and
+    /// the Arabic after it. The prefix (an indent) stays on the left.
     static func of(_ snippet: Snippet, prefix: String = "", width: Int, env: TextEnvironment, styled: Bool) -> String {
         // Sanitize piece by piece so the matches can be followed through it (UTF-16 offsets).
-        var text = prefix
+        var text = ""
         var matches: [Range<Int>] = []
-        var offset = prefix.utf16.count
+        var offset = 0
         for piece in snippet.pieces {
             let clean = TerminalSafe.sanitize(String(piece.text))
             let n = clean.utf16.count
@@ -32,18 +36,19 @@ enum SnippetLine {
             text += clean
             offset += n
         }
-        let cut = TextLayout.truncate(text, to: width)
-        guard styled, !matches.isEmpty else { return VisualLine.of(cut, bidi: env.bidi, shaping: env.shaping) }
+        let room = max(1, width - TextWidth.width(of: prefix))
+        let cut = TextLayout.truncate(text, to: room)
+        guard styled, !matches.isEmpty else { return prefix + VisualLine.of(cut, bidi: env.bidi, shaping: env.shaping, direction: .auto) }
         // `truncate` keeps a prefix of the text, then "…" (one UTF-16 unit).
-        let kept = TextWidth.width(of: text) > width ? cut.utf16.count - 1 : cut.utf16.count
+        let kept = TextWidth.width(of: text) > room ? cut.utf16.count - 1 : cut.utf16.count
         matches = matches.map { $0.clamped(to: 0..<max(0, kept)) }.filter { !$0.isEmpty }
         let reorders = (env.bidi || env.shaping) && cut.unicodeScalars.contains { $0.value >= 0x0590 }
-        if !reorders { return insert(into: cut, matches) }
+        if !reorders { return prefix + insert(into: cut, matches) }
         // Right-to-left runs are reordered and Arabic shaped: mark the cells whose source is a match.
-        let options = LayoutOptions(width: TextWidth.width(of: cut) + 1, bidi: env.bidi, shaping: env.shaping, direction: .ltr)
+        let options = LayoutOptions(width: TextWidth.width(of: cut) + 1, bidi: env.bidi, shaping: env.shaping, direction: .auto)
         let lines = TextLayout.layout(cut, options: options)
-        guard lines.count == 1, let line = lines.first else { return insert(into: cut, matches) }
-        var out = ""
+        guard lines.count == 1, let line = lines.first else { return prefix + insert(into: cut, matches) }
+        var out = prefix
         var inside = false
         for cell in line.cells {
             let hit = cell.source.map { src in matches.contains { $0.overlaps(src) } } ?? false

@@ -105,6 +105,34 @@ func sourceText(_ text: String, _ cell: DisplayCell) -> String {
         #expect(line.text.hasSuffix("ةمق"))
     }
 
+    /// A paragraph takes the direction most of its words take: an Arabic paragraph
+    /// opening with a Latin name ran left to right (its first strong character),
+    /// aligned left with its words in the wrong order across the line.
+    @Test func paragraphTakesTheDirectionOfMostOfItsWords() {
+        let arabic = "BRICS هي مجموعة اقتصادية تضم البرازيل وروسيا"
+        for direction in [ParagraphDirection.auto, .autoRTL] {
+            let line = TextLayout.layout(arabic, options: LayoutOptions(width: 80, shaping: false, direction: direction))[0]
+            #expect(line.isRTL)
+            #expect(line.text.hasSuffix(" BRICS"), "\(line.text)")  // the first word, at the right edge
+            #expect(line.text.hasPrefix("ايسورو"))
+        }
+        // Wrapped: every line right to left, the first words on the first line.
+        let lines = TextLayout.layout(arabic, options: LayoutOptions(width: 20, shaping: false))
+        #expect(lines.count > 1 && lines.allSatisfy { $0.isRTL })
+        #expect(lines[0].text.hasSuffix("BRICS"))
+        let wrapped = TextLayout.wrap(arabic, options: LayoutOptions(width: 20, shaping: false))
+        #expect(wrapped.allSatisfy { $0.isRTL })
+        // An English title opening with a Hebrew word reads left to right.
+        let english = TextLayout.layout("עברית and English mixed title", options: LayoutOptions(width: 80, shaping: false))[0]
+        #expect(!english.isRTL)
+        #expect(english.text.hasPrefix("תירבע and"))
+        // A tie goes to the first strong character (UAX #9 P2).
+        #expect(!TextLayout.layout("BRICS قمة", options: LayoutOptions(width: 80, shaping: false))[0].isRTL)
+        #expect(TextLayout.layout("قمة BRICS", options: LayoutOptions(width: 80, shaping: false))[0].isRTL)
+        // An explicit direction still wins.
+        #expect(!TextLayout.layout(arabic, options: LayoutOptions(width: 80, shaping: false, direction: .ltr))[0].isRTL)
+    }
+
     @Test func mirrorsBracketsInRightToLeftRuns() {
         let line = TextLayout.layout("(مرحبا)", options: LayoutOptions(width: 20, shaping: false))[0]
         #expect(line.text == "(ابحرم)")

@@ -21,10 +21,21 @@ import Testing
     }
 
     @Test func pickerHotkeysAvoidThePickersOwnKeys() {
-        for reserved: Character in ["j", "k", "q", "c", "C", "L", " "] {
+        for reserved: Character in ["j", "k", "g", "G", "q", "c", "C", "L", " "] {
             #expect(!KeyMap.hotkeys.contains(reserved))
         }
         #expect(Set(KeyMap.hotkeys).count == KeyMap.hotkeys.count)
+    }
+
+    /// `g`/`G` go to the first and last row in a picker as everywhere else (`G` toggled a country).
+    @Test func pickerGoesToTheFirstAndLastRowWithGAndShiftG() throws {
+        var p = Program(state: Fixtures.state())
+        p.send(try KeyNames.parse("c G"))
+        let count = p.state.catalog.values(of: .country).count
+        #expect(p.state.overlay == .picker({ var s = PickerState(facet: .country); s.cursor = count - 1; return s }()))
+        #expect(p.state.filters.countries.isEmpty)
+        p.send(.char("g"))
+        #expect(p.state.overlay == .picker(PickerState(facet: .country)))
     }
 
     @Test func searchPromptTakesEveryPrintableKey() throws {
@@ -94,6 +105,19 @@ import Testing
         #expect(columns("❤️", 2) == [[0x2764], [0x20]])
         // A plain emoji.
         #expect(columns("😀", 2) == [[0x1F600], nil])
+    }
+
+    /// A consonant and its spacing vowel sign are one cluster two columns wide; written
+    /// as one cell, curses kept the consonant and the vowel sign became a blank
+    /// (प्रधानमंत्री showed as प् ध नमंत् in a terminal). Each now has its column.
+    @Test func spacingVowelSignsGetAColumnOfTheirOwn() {
+        #expect(columns("धा", 2) == [[0x927], [0x93E]])
+        #expect(columns("प्र", 2) == [[0x92A, 0x94D], [0x930]])
+        #expect(columns("กำ", 2) == [[0xE01], [0xE33]])
+        #expect(columns("มั่", 1) == [scalars("มั่")])  // marks only: one cell, as before
+        // Emoji sequences curses counts wider than the grid keep their fallback.
+        #expect(columns("👍🏽", 2) == [[0x1F44D], nil])
+        #expect(columns("❤️", 2) == [[0x2764], [0x20]])
     }
 
     @Test func extraMarksAreDroppedNotReplaced() {

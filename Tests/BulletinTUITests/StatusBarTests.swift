@@ -42,3 +42,21 @@ import Testing
         }
     }
 }
+
+/// The status bar's right side gave the position of the pane under an open picker
+/// or help (`line 1/17 0%` under the help): now the picker's row, and nothing
+/// under the help and the warnings, which say on their border how they scroll.
+@Suite struct OverlayPositionTests {
+    @Test func thePositionIsThePickersOrNone() throws {
+        var p = Program(state: Fixtures.state(size: Size(width: 100, height: 24)))
+        p.send(try KeyNames.parse("Enter c j"))
+        let count = p.state.catalog.values(of: .country).count
+        #expect(StatusBar.position(p.state) == "2/\(count)")
+        #expect(p.frame.row(23).hasSuffix("2/\(count) "))
+        p.send(try KeyNames.parse("Esc ?"))
+        #expect(StatusBar.position(p.state) == "")
+        #expect(!p.frame.row(23).contains("line "))
+        p.send(.esc)
+        #expect(StatusBar.position(p.state).hasPrefix("line ") || StatusBar.position(p.state) == "all")
+    }
+}

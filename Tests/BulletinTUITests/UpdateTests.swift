@@ -443,6 +443,38 @@ import Testing
         #expect(p.state.readerScroll == 12)
     }
 
+    /// Side by side, neither side's place was kept: quitting there (or leaving one
+    /// side with J) lost both, and a side opened at the top of an article read before.
+    @Test func sideBySideKeepsEachSidesPlace() throws {
+        let articles = [Fixtures.long("a", paragraphs: 60), Fixtures.long("b", paragraphs: 60), Fixtures.long("c", paragraphs: 60)]
+        var p = Program(state: Fixtures.state(articles, size: Size(width: 100, height: 20)))
+        p.send(try KeyNames.parse("s Enter j j j j j Tab j j"))  // a pinned left, b on the right
+        #expect(p.state.positionUnsaved)
+        p.send(.char("Q"))
+        #expect(Set(p.effects.suffix(3)) == [.setPosition(id: "b", line: 5), .setPosition(id: "a", line: 2), .quit])
+        // Reopened side by side, each side resumes where it was.
+        var state = Fixtures.state(articles, size: Size(width: 100, height: 20))
+        state.positions = ["a": 2, "b": 5, "c": 7]
+        var q = Program(state: state)
+        q.send(try KeyNames.parse("j s k k Enter"))  // b pinned left, a chosen for the right
+        #expect(q.state.sideBySide?.left == ReaderPosition(articleID: "b", scroll: 5))
+        #expect(q.state.sideBySide?.right == ReaderPosition(articleID: "a", scroll: 2))
+        q.send(try KeyNames.parse("j J"))  // the right side moves on to b: a's place is kept, b resumes
+        #expect(q.state.positions["a"] == 3)
+        #expect(q.state.sideBySide?.right == ReaderPosition(articleID: "b", scroll: 5))
+    }
+
+    /// `J` side by side moved a side on to an article without marking it read (Enter does).
+    @Test func sideBySideJMarksTheNextArticleRead() throws {
+        let articles = [Fixtures.long("a", paragraphs: 60), Fixtures.long("b", paragraphs: 60), Fixtures.long("c", paragraphs: 60)]
+        var p = Program(state: Fixtures.state(articles, size: Size(width: 100, height: 20)))
+        p.send(try KeyNames.parse("s Enter"))  // a pinned left, b on the right
+        #expect(!p.state.readIDs.contains("c"))
+        p.send(.char("J"))
+        #expect(p.state.sideBySide?.right?.articleID == "c")
+        #expect(p.state.readIDs.contains("c") && p.effects.contains(.setRead(id: "c", read: true)))
+    }
+
     @Test func quittingFromTheReaderSavesToo() throws {
         var p = Program(state: Fixtures.state([Fixtures.long("a", paragraphs: 60)], size: Size(width: 100, height: 20)))
         p.send(try KeyNames.parse("Enter j j j Q"))
@@ -581,6 +613,23 @@ extension CatalogTests {
         #expect(!ids(p).contains(opened))
     }
 
+    /// The selected article leaving the list (read, then `U` twice) put the cursor
+    /// back on the first article: in a long list the place was lost. It goes to the
+    /// next article still listed (the last one when none follows).
+    @Test func anArticleLeavingTheListLeavesTheCursorOnTheNextOne() throws {
+        var p = Program(state: Fixtures.state())
+        let all = ids(p)
+        p.send(try KeyNames.parse("U j j j Enter q U U"))
+        #expect(p.state.selectedSummary?.id == all[4], "\(ids(p))")
+        // At the end of the list: the one before.
+        var q = Program(state: Fixtures.state())
+        q.send(try KeyNames.parse("U G Enter q U U"))
+        #expect(q.state.selectedSummary?.id == all[4])
+        #expect(AppState.firstRow(atOrAfter: 3, in: []) == 0)
+        #expect(AppState.firstRow(atOrAfter: 3, in: [0, 2, 5, 9]) == 2)
+        #expect(AppState.firstRow(atOrAfter: 10, in: [0, 2, 5, 9]) == 3)
+    }
+
     @Test func flaggedOnlyListsFlaggedArticlesWithTheirMarker() throws {
         var p = Program(state: Fixtures.state())
         p.send(try KeyNames.parse("j * j j * F"))
@@ -653,6 +702,36 @@ extension CatalogTests {
         p.apply(.bodySearchResults(query: "Minsk", ids: ["fr-visite"]))
         #expect(p.state.selectedSummary?.id == "fr-visite")
         #expect(p.state.message?.hasPrefix("1 article matches") == true)
+    }
+
+    /// The note while the texts are searched counts the titles in the right number ("1 titles match").
+    @Test func theNoteWhileSearchingCountsTitlesInTheRightNumber() throws {
+        for (keys, note) in [("/ M i n s k", "0 titles match “Minsk”"), ("/ B e l a r u s", "1 title matches “Belarus”")] {
+            var p = Program(state: Fixtures.state())
+            p.searchesInline = false
+            p.send(try KeyNames.parse(keys + " Enter"))
+            #expect(p.state.message?.hasPrefix(note) == true, "\(p.state.message ?? "")")
+        }
+    }
+
+    /// "1 article matches “Minsk”" named no row: the match was in a text, and only
+    /// title matches were highlighted. Each matching row is now marked beside its flag.
+    @Test func theListMarksEveryArticleTheSearchFound() throws {
+        let p = try Fixtures.run("/ M i n s k Enter")
+        let list = try #require(ScreenLayout(state: p.state).pane(.list))
+        var marked: [String] = []
+        for (row, index) in p.state.visible.enumerated() {
+            let line = Array(p.frame.row(list.content.y + row))
+            if line[list.content.x + 1] == ">" { marked.append(p.state.catalog.summaries[index].id) }
+        }
+        #expect(marked.contains("fr-visite") && !marked.contains("en-minsk"))
+        #expect(Set(marked) == p.state.search.bodyHits)  // no title says Minsk: the texts found them all
+        // The help's note on the list's columns says what the mark means.
+        #expect(HelpContent.lines(for: p.state.display).contains { if case .note(let n) = $0 { n.contains("> found by the search") } else { false } })
+        // Not while typing (the titles are highlighted then), nor once the search is cancelled.
+        for keys in ["/ M i n s k", "/ M i n s k Enter Esc"] {
+            #expect(!(try Fixtures.run(keys)).frame.rows.contains { $0.dropFirst().hasPrefix(">") }, "\(keys)")
+        }
     }
 
     @Test func anAnswerForAnOlderQueryIsDropped() throws {

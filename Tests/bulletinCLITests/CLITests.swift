@@ -106,6 +106,33 @@ enum CLI {
         #expect(!missing.stderr.contains("commands:"))
     }
 
+    /// A usage error is one line naming the problem and where the options are listed, as
+    /// the tool's other messages; ArgumentParser's report took three or four lines
+    /// ("Error: …", the option's help, the whole usage synopsis, "See … --help").
+    @Test(arguments: [
+        (["show", "x", "--width", "0"], "bulletin: --width must be at least 10, not 0 (see bulletin show --help)"),
+        (["show", "x", "--width", "-5"], "bulletin: --width must be at least 10, not -5 (see bulletin show --help)"),
+        (["search", "harbour", "--limit", "-1"], "bulletin: --limit must be at least 1, not -1 (see bulletin search --help)"),
+        (["list", "--bogus"], "bulletin: Unknown option '--bogus' (see bulletin list --help)"),
+        (["list", "--lang"], "bulletin: Missing value for '--lang <CODE>' (see bulletin list --help)"),
+        (["--bidi", "maybe"], "bulletin: --bidi must be 'on' or 'off', not 'maybe' (see bulletin --help)"),
+    ])
+    func usageErrorIsOneLine(arguments: [String], line: String) throws {
+        let r = try CLI.run(arguments + ["--no-index", "/nonexistent"])
+        #expect(r.status == 64, "\(arguments): \(r.stderr)")
+        #expect(r.stderr == line + "\n", "\(arguments)")
+    }
+
+    /// With no path, a BULLETIN_SEEDS naming nothing was reported as a bare
+    /// "/x: no such file or directory", a path the user never typed.
+    @Test func aMissingSeedsFolderNamesTheVariable() throws {
+        for command in [["list"], ["--no-index"]] {
+            let r = try CLI.run(command, environment: ["BULLETIN_SEEDS": "/nonexistent/seeds"])
+            #expect(r.status == 1, "\(command): \(r.stderr)")
+            #expect(r.stderr == "bulletin: BULLETIN_SEEDS=/nonexistent/seeds: no such file or directory; give a path or set BULLETIN_SEEDS to the seeds folder\n", "\(command): \(r.stderr)")
+        }
+    }
+
     @Test func tooLargeScreenSizeSaysSo() throws {
         let r = try CLI.run(["screen", "--size", "5000x40", "--no-index", "/nonexistent"])
         #expect(r.status == 64)

@@ -131,4 +131,20 @@ import Testing
         // Reordered right to left: the word's letters reversed, between the escapes.
         #expect(line.contains("\u{1B}[7m" + String("مينسك".reversed()) + "\u{1B}[27m"), "\(line.debugDescription)")
     }
+
+    /// An Arabic snippet that opens with a Latin word runs right to left, as its
+    /// paragraph does in the reader: laid out left to right, it showed "BRICS"
+    /// first at the left and the Arabic after it. The indent stays on the left.
+    @Test func anArabicSnippetOpeningWithALatinWordRunsRightToLeft() throws {
+        let s = try Scratch()
+        try Data("قمة قازان\n\nBRICS هي مجموعة اقتصادية تضم البرازيل وروسيا.\n".utf8)
+            .write(to: URL(fileURLWithPath: s.corpus).appendingPathComponent("ar.txt"))
+        for color in ["never", "always"] {
+            let r = try CLI.run(["search", "البرازيل", s.corpus, "--no-index", "--color", color],
+                                environment: ["BULLETIN_BIDI": "on", "BULLETIN_SHAPING": "off"])
+            let snippet = try #require(r.stdout.split(separator: "\n").first { $0.contains("BRICS") }, "\(r.stdout)")
+            #expect(snippet.hasPrefix("    ."), "\(snippet.debugDescription)")  // the full stop ends the sentence, on the left
+            #expect(snippet.hasSuffix(" BRICS"), "\(snippet.debugDescription)")  // the first word, on the right
+        }
+    }
 }

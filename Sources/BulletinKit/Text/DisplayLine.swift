@@ -1,11 +1,15 @@
 /// Which way a paragraph runs.
 public enum ParagraphDirection: Sendable, Hashable {
-    /// From the paragraph's first strong character (UAX #9 P2–P3); left to right if none.
+    /// The direction most of the paragraph's words take (a word takes the direction of
+    /// its first strong character); on a tie, the first strong character (UAX #9
+    /// P2–P3); left to right if none. By the first strong character alone (P2), an
+    /// Arabic paragraph opening with "BRICS" or "Apple" ran left to right: aligned left,
+    /// its words in the wrong order across the line. UAX #9 HL1 allows this choice.
     case auto
     case ltr
     case rtl
-    /// From the first strong character; right to left if none (a paragraph of digits in
-    /// an Arabic article).
+    /// As `auto`, but right to left when the paragraph has no strong character (a
+    /// paragraph of digits in an Arabic article).
     case autoRTL
 
     /// The automatic direction for an article in `language` (ISO 639-1 code): paragraphs

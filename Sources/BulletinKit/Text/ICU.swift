@@ -61,6 +61,13 @@ enum ICU {
             return d < 0 ? nil : d == Int32(BULLETIN_BIDI_RTL)
         }
 
+        /// The direction most words of `text` take: true right to left, false left to
+        /// right, nil on a tie or with no strong character (see `ParagraphDirection.auto`).
+        static func dominantDirection(_ text: UnsafeBufferPointer<UInt16>) -> Bool? {
+            let d = bulletin_bidi_dominant_direction(text.baseAddress, Int32(text.count))
+            return d < 0 ? nil : d == Int32(BULLETIN_BIDI_RTL)
+        }
+
         /// Levels of the line [start, end) of the paragraph, per UTF-16 unit, after L1.
         func lineLevels(_ range: Range<Int>, into levels: inout [UInt8]) -> Bool {
             if levels.count < range.count { levels = [UInt8](repeating: 0, count: range.count) }

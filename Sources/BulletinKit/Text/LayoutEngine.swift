@@ -249,15 +249,20 @@ struct LayoutEngine {
     }
 
     /// Step 3: direction and shaping. For cells the paragraph goes through the bidi
-    /// algorithm (levels for `reorder`); `wrap` only needs its first strong character.
+    /// algorithm (levels for `reorder`); `wrap` only needs the paragraph's direction.
+    /// An automatic direction is the one most words take (`ParagraphDirection.auto`).
     private mutating func resolveDirection(forCells: Bool) {
         paragraphRTL = false
         bidiReady = false
         shape = false
         guard !asciiMode, unitsCount > 0 else { return }
         let unitSlice = units[0..<unitsCount]
-        let direction = options.direction
+        var direction = options.direction
         if options.bidi && (direction == .rtl || direction == .autoRTL || Self.hasRightToLeft(unitSlice)) {
+            if direction == .auto || direction == .autoRTL,
+               let rtl = unitSlice.withUnsafeBufferPointer({ ICU.Bidi.dominantDirection($0) }) {
+                direction = rtl ? .rtl : .ltr
+            }
             if forCells {
                 let resolver = bidi
                 if let rtl = unitSlice.withUnsafeBufferPointer({ resolver.setParagraph($0, direction: direction) }) {

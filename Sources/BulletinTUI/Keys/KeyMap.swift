@@ -3,8 +3,9 @@
 /// focused pane for Enter). The conventions follow less, vim, mutt and newsboat.
 public enum KeyMap {
     /// The keys a picker uses as hotkeys, in order: none of them is needed to
-    /// drive the picker itself (j/k move, Space toggles, C clears, q closes).
-    public static let hotkeys: [Character] = Array("abdefghilmnoprstuvwxyz0123456789ABDEFGHIJKMNOPRSTUVWXYZ")
+    /// drive the picker itself (j/k move, g/G first/last, Space toggles, C clears,
+    /// q closes). `G` pressed for "last", as everywhere else, used to toggle a country.
+    public static let hotkeys: [Character] = Array("abdefhilmnoprstuvwxyz0123456789ABDEFHIJKMNOPRSTUVWXYZ")
 
     /// The action for `key` in `state`, or nil when the key means nothing there.
     public static func action(for key: Key, in state: AppState) -> Action? {
@@ -57,8 +58,8 @@ public enum KeyMap {
         switch key {
         case .char("j"), .down: return .move(1)
         case .char("k"), .up: return .move(-1)
-        case .home: return .top
-        case .end: return .bottom
+        case .char("g"), .home: return .top
+        case .char("G"), .end: return .bottom
         case .pageDown: return .page(1)
         case .pageUp: return .page(-1)
         case .char(" "): return .pickerToggleCursor

@@ -118,6 +118,13 @@ enum StatusBar {
 
     static func position(_ state: AppState) -> String {
         if let loading = state.loading { return LoadingPane.position(loading) }
+        // An open picker or list takes the keys: the position of the pane under it
+        // (`line 1/17 0%` under the help) told nothing about what j/k move.
+        switch state.overlay {
+        case .picker(let p): return "\(p.cursor + 1)/\(state.catalog.values(of: p.facet).count)"
+        case .help, .problems: return ""
+        case .none: break
+        }
         if let slot = state.activeReader {
             let m = state.readerMetrics(slot)
             let s = state.scroll(in: slot)

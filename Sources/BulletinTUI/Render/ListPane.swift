@@ -2,11 +2,14 @@ import BulletinKit
 
 /// The article list: one row per article with flag, date, language, country
 /// codes and the title cut to the pane's width. Read articles are dimmed;
-/// search matches in titles are highlighted.
+/// search matches in titles are highlighted, and after Enter at the prompt
+/// every matching article (by its title or its text) is marked `>`.
 enum ListPane {
     /// Which columns fit in a pane `width` cells wide. Country codes matter
     /// more than the year in a news browser filtered by country, so narrower
-    /// panes (the 80- and 120-column layouts) keep one code and the month-day.
+    /// panes keep one code and the month-day (the 120-column layout's 36
+    /// cells), then one code and no date (the 80-column layout's 30 cells,
+    /// where a date would leave the title 14 cells; the reader shows it).
     struct Columns: Equatable {
         var date: Int
         var language: Int
@@ -56,6 +59,9 @@ enum ListPane {
         let top = ListWindow.scroll(current: state.listScroll, selection: state.selection, page: content.height, count: count)
         let cols = Columns(width: content.width, dates: state.catalog.hasDates)
         let query = state.search.isActive ? state.search.query : ""
+        // After Enter at the `/` prompt, the articles found by their text had no mark
+        // (only title matches are highlighted): "5 articles match" left `n` to find which.
+        let marksMatches = state.search.isActive && !state.search.editing
         for row in 0..<content.height {
             let i = top + row
             guard i < count else { break }
@@ -68,6 +74,7 @@ enum ListPane {
             var x = content.x
             let flagged = state.flaggedIDs.contains(s.id)
             grid.text(flagged ? "*" : " ", x: x, y: y, style: flagged ? base.with(theme.flag.attributes) : base, maxWidth: 1)
+            if marksMatches, state.isListMatch(i) { grid.text(matchMark, x: x + 1, y: y, style: theme.searchMatch, maxWidth: 1) }
             x += 2
             if cols.date > 0 {
                 grid.text(TextLayout.pad(dateText(s.date, width: cols.date), to: cols.date), x: x, y: y, style: base,
@@ -90,6 +97,9 @@ enum ListPane {
                       options: state.display, cache: state.cache, into: &grid)
         }
     }
+
+    /// Marks, beside the flag, a row whose article matches a confirmed search (title or text).
+    static let matchMark = ">"
 
     /// Draws a title through the text layer (so Arabic reads right and wide characters keep their columns).
     static func drawTitle(_ title: String, query: String, x: Int, y: Int, room: Int, base: Style, match: Style,

@@ -114,7 +114,7 @@ public enum HelpContent {
         }
         out.append(.blank)
         out.append(.section("Columns"))
-        out.append(.note("List: * flagged; read articles dim; date, language, countries (BY+: more countries), title."))
+        out.append(.note("List: * flagged; > found by the search; read articles dim; date, language, countries (BY+: more countries), title."))
         out.append(.note("Entities: here = mentions in this article, other = how many other articles name it."))
         out.append(.blank)
         out.append(.section("Display"))

@@ -23,9 +23,10 @@ enum ReaderPane {
         let page = max(1, content.height)
         let maxScroll = max(0, doc.lines.count - page)
         let scroll = min(state.scroll(in: slot), maxScroll)
-        let pct = maxScroll == 0 ? 100 : scroll * 100 / maxScroll
+        // An article that fits says "all", as the status bar does (it said "100%" there).
+        let position = maxScroll == 0 ? "all" : "\(scroll * 100 / maxScroll)%"
         let lock = state.sideBySide?.locked == true && slot != .single ? " locked" : ""
-        Renderer.drawPaneHeader(&grid, frame: frame, title: name + lock, right: "\(pct)%", focused: active, theme: theme)
+        Renderer.drawPaneHeader(&grid, frame: frame, title: name + lock, right: position, focused: active, theme: theme)
 
         let highlights = Highlights(article: article, state: state, slot: slot)
         let textWidth = ReaderLayout.textWidth(paneWidth: content.width)

@@ -370,16 +370,32 @@ public struct AppState: Sendable {
     /// Recomputes the list after a filter change, keeping the selected article when it is still listed.
     mutating func refilter() {
         let keep = selectedSummary?.id ?? selectionBeforeEmpty
+        let keptIndex = visible.indices.contains(selection) ? visible[selection] : nil
         visible = catalog.apply(filters, readIDs: readIDs, flaggedIDs: flaggedIDs)
         selectionBeforeEmpty = visible.isEmpty ? keep : nil
         if let keep, let i = visible.firstIndex(where: { catalog.summaries[$0].id == keep }) {
             selection = i
         } else {
-            selection = 0
+            // The article left the list (read, in an unread-only list): the cursor goes to
+            // the next article still listed, as in mutt, not back to the top of a long list.
+            selection = keptIndex.map { Self.firstRow(atOrAfter: $0, in: visible) } ?? 0
             readerScroll = 0
             sidebarCursor = 0
         }
         listScroll = min(listScroll, max(0, visible.count - 1))
+    }
+}
+
+extension AppState {
+    /// The first row of `visible` (ascending catalog indices) showing catalog index
+    /// `index` or a later one; the last row when none is later, 0 when `visible` is empty.
+    static func firstRow(atOrAfter index: Int, in visible: [Int]) -> Int {
+        var lo = 0, hi = visible.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if visible[mid] < index { lo = mid + 1 } else { hi = mid }
+        }
+        return max(0, min(lo, visible.count - 1))
     }
 }
 

@@ -81,7 +81,8 @@ extension AppState {
         guard search.isActive else { return [] }
         if activeReader == nil {
             let titles = titleMatchCount()
-            message = "\(titles) titles match “\(search.query)”; searching article texts…"
+            let matching = titles == 1 ? "1 title matches" : "\(titles) titles match"
+            message = "\(matching) “\(search.query)”; searching article texts…"
             return [.bodySearch(query: search.query)]
         } else if let slot = activeReader {
             let n = matchLines(slot).count

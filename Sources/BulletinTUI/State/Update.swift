@@ -45,6 +45,8 @@ extension AppState {
                 if let p = positions[id] { setScroll(.single, p) }
                 return saved + markRead(id)
             }
+            // Side by side, the article a side moved on to is read as one opened with Enter is.
+            if let slot = activeReader, slot != .single, let id = articleID(in: slot) { return saved + markRead(id) }
             return saved
         case .startSearch: startSearch()
         case .searchInput(let c):
@@ -270,6 +272,7 @@ extension AppState {
             let j = max(0, min(visible.count - 1, i + n))
             let pos = ReaderPosition(articleID: catalog.summaries[visible[j]].id)
             if slot == .left { sideBySide?.left = pos } else { sideBySide?.right = pos }
+            if let saved = positions[pos.articleID] { setScroll(slot, saved) }
             return
         }
         if atEnd(selection) { return }
@@ -301,6 +304,7 @@ extension AppState {
                 s.right = ReaderPosition(articleID: id)
                 s.active = .right
                 sideBySide = s
+                if let saved = positions[id] { setScroll(.right, saved) }  // where it was left, as a single reader resumes
             }
             focus = .reader
             if sideBySide == nil, let saved = positions[id] { setScroll(.single, saved) }
@@ -355,19 +359,36 @@ extension AppState {
         return [.quit]
     }
 
-    /// Remembers where the single reader stands in its article, when it moved since last time.
+    /// Remembers where the reader stands in its article (side by side: where each side
+    /// stands in its own), when it moved since last time.
     mutating func savePosition() -> [Effect] {
+        if sideBySide != nil {
+            // Quitting side by side used to keep neither side's place.
+            return unsavedSides.map { side in
+                positions[side.articleID] = side.scroll
+                return .setPosition(id: side.articleID, line: side.scroll)
+            }
+        }
         guard positionUnsaved, let id = selectedSummary?.id else { return [] }
         positions[id] = readerScroll
         return [.setPosition(id: id, line: readerScroll)]
     }
 
-    /// True when the single reader stands elsewhere than the position kept for
-    /// its article (`savePosition` would save it): the loop then wakes up once
-    /// the keys stop, to save it (`Action.idle`).
+    /// True when a reader stands elsewhere than the position kept for its article
+    /// (`savePosition` would save it): the loop then wakes up once the keys stop,
+    /// to save it (`Action.idle`).
     public var positionUnsaved: Bool {
-        guard sideBySide == nil, let id = selectedSummary?.id, readIDs.contains(id) else { return false }
+        if sideBySide != nil { return !unsavedSides.isEmpty }
+        guard let id = selectedSummary?.id, readIDs.contains(id) else { return false }
         return positions[id] != readerScroll && (readerScroll > 0 || positions[id] != nil)
+    }
+
+    /// The sides of side-by-side reading whose article's kept position differs from where the side stands.
+    var unsavedSides: [ReaderPosition] {
+        guard let s = sideBySide else { return [] }
+        return ([s.left] + (s.right.map { [$0] } ?? [])).filter { side in
+            positions[side.articleID] != side.scroll && (side.scroll > 0 || positions[side.articleID] != nil)
+        }
     }
 
     mutating func cancel() {
@@ -406,7 +427,9 @@ extension AppState {
             return
         }
         guard let id = selectedSummary?.id else { return }
-        sideBySide = SideBySide(left: ReaderPosition(articleID: id, scroll: readerScroll))
+        // From the list the reader shows the article's top; pinned, it resumes where it was left.
+        let scroll = focus == .reader ? readerScroll : positions[id] ?? readerScroll
+        sideBySide = SideBySide(left: ReaderPosition(articleID: id, scroll: scroll))
         focus = .list
         if selection + 1 < visible.count { select(selection + 1) }
         message = "Pinned left. Choose the right article and press Enter (Esc cancels)"

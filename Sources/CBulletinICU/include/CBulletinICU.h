@@ -57,6 +57,13 @@ int32_t bulletin_bidi_line_levels(BulletinBidi *bidi, int32_t start, int32_t end
 /// the whole algorithm): BULLETIN_BIDI_LTR, BULLETIN_BIDI_RTL, or -1 when it has none.
 int32_t bulletin_bidi_base_direction(const uint16_t *text, int32_t length);
 
+/// The direction most words of `text` take (a word: a run between whitespace or
+/// separators, taking the direction of its first strong character): BULLETIN_BIDI_LTR
+/// or BULLETIN_BIDI_RTL, or -1 on a tie or with no strong character. An Arabic
+/// paragraph that opens with "BRICS" is right to left, which rule P2 (first strong
+/// character) gets wrong; UAX #9 HL1 lets a higher-level protocol decide.
+int32_t bulletin_bidi_dominant_direction(const uint16_t *text, int32_t length);
+
 /// Rule L2 over any sequence of levels (clusters, here): writes into
 /// `visual_to_logical[v]` the logical index shown at visual position v.
 void bulletin_bidi_reorder_visual(const uint8_t *levels, int32_t length, int32_t *visual_to_logical);
