@@ -141,4 +141,18 @@ import Testing
         #expect(bodies.contains("Атырау Нефтемаш"), "\(all(e))")
         #expect(e.entities.contains { $0.type == .place && $0.name == "Pavlodar" }, "the town after в: \(all(e))")
     }
+
+    // MARK: Chinese: names written with middle dots
+
+    @Test func chineseDottedNamesAreOnePerson() {
+        let e = extract("（记者 王芳 叶尔兰·卡林巴耶夫）蒙古国矿业部长甘巴特尔·敖其尔呼雅格表示欢迎，前部长额尔敦·巴特都沁于3日出席。阿里·孔德-巴伊多夫也到场。", "zh")
+        let people = names(e, .person)
+        for p in ["叶尔兰·卡林巴耶夫", "甘巴特尔·敖其尔呼雅格", "额尔敦·巴特都沁", "阿里·孔德-巴伊多夫"] {
+            #expect(people.contains(p), "\(p): \(all(e))")
+        }
+        // Not the words around it: the date's 于 after the name, nor a part of one character.
+        #expect(!people.contains(where: { $0.hasSuffix("于") }), "\(all(e))")
+        let short = extract("他说，中·俄关系良好。", "zh")
+        #expect(!names(short, .person).contains(where: { $0.contains("·") }), "\(all(short))")
+    }
 }

@@ -18,9 +18,11 @@ import Foundation
 /// English: a known place opening an institution's name ("Kokshetau University named after Shokan Ualikhanov", "Hoa Binh
 /// Vocational College") or closing it with its province ("Department of Commerce of Guizhou Province") is part of that
 /// name. Russian: a company's quoted name after its legal form is the company even when a known place opens it (ТОО
-/// «Актобе ТрубСервис»).
+/// «Актобе ТрубСервис»). Chinese: a foreign name written with middle dots ("努尔兰·萨比托夫", "巴特图拉嘎·敖云其其格") is one
+/// person, however much of it the transliteration table or a known name read apart.
 extension NameFinder {
     mutating func refineLeft26() {
+        if hasHan { l26HanDottedNames() }
         guard !tokens.isEmpty, !hasHan, !hasArabic else { return }
         if lang.vi { l26VietnameseTitledBodyThenPerson() }
         l26TurkicPatronymics()
@@ -265,5 +267,72 @@ extension NameFinder {
             k = c
         }
         for (a, b) in puts { h42Put(a, b, .organization, overKnown: true) }
+    }
+
+    /// Characters of Mongolian and Central Asian names in Chinese that `EntityCues.hanTransliteration` leaves out (they are
+    /// also common words: 都, 其, 日, 那); `l26HanDottedNames` reads them inside a dotted name only.
+    static let l26HanDottedExtra = HanCharSet("仁都沁其那嘎敖云雅呼日热别颖茂")
+    /// Of those and the table, the ones that are words at a name's outer edge ("…诺夫于3日", "…夫都表示", "…斯赛后"): trimmed there.
+    static let l26HanEdgeWords = HanCharSet("于都其日那和云赛")
+    /// The ones that are words before a name's first part ("于…"; 赛 opens Serik, 赛里克).
+    static let l26HanLeftEdgeWords = HanCharSet("于都其日那和")
+    static let l26MiddleDots: Set<String> = ["·", "・", "•", "‧"]
+    /// Hyphens joining a double family name after a dotted given name ("阿布巴卡尔·孔德-塞萨伊").
+    static let l26Hyphens: Set<String> = ["-", "‐"]
+
+    /// "努尔兰·萨比托夫", "策仁道尔吉·额尔登朝鲁", "罗伯特·艾伦·霍华德": the transliterated characters on each side of one or
+    /// more middle dots (and hyphens after the first dot; two to eight a part, every part of two at least) are one person, replacing the names read inside
+    /// it (a known person inside keeps its entry: "乌赫那·呼日勒苏赫" is Khurelsukh).
+    mutating func l26HanDottedNames() {
+        let dots = Self.l26MiddleDots
+        var k = 1
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .punct, dots.contains(tokens[k].text), tokens[k - 1].script == .han, tokens[k + 1].script == .han,
+                  tokens[k - 1].end == tokens[k].start, tokens[k].end == tokens[k + 1].start else { continue }
+            // The left part: the end of the Han run before the first dot.
+            let left = hanRunScalars(k - 1)
+            var a = left.count
+            while a > 0, left.count - a < 8, l26HanNameChar(left[a - 1]) { a -= 1 }
+            while a < left.count, Self.l26HanLeftEdgeWords.contains(Self.hanCode(left[a])) { a += 1 }
+            guard left.count - a >= 2 else { continue }
+            // The right parts: each run after a dot, up to the next dot or the end of the name.
+            var q = k, lastRun = k + 1, lastLength = 0
+            var ok = true
+            var text = hanText(left, a, left.count - a)
+            while q + 1 < tokenCount, tokens[q].kind == .punct, dots.contains(tokens[q].text) || q > k && Self.l26Hyphens.contains(tokens[q].text),
+                  tokens[q + 1].script == .han, tokens[q].end == tokens[q + 1].start {
+                let run = hanRunScalars(q + 1)
+                var e = 0
+                while e < run.count, e < 8, l26HanNameChar(run[e]) { e += 1 }
+                // A next dot must follow the whole run; otherwise this part ends the name.
+                let whole = e == run.count && q + 2 < tokenCount && (dots.contains(tokens[q + 2].text) || Self.l26Hyphens.contains(tokens[q + 2].text))
+                    && tokens[q + 1].end == tokens[q + 2].start
+                if !whole { while e > 0, Self.l26HanEdgeWords.contains(Self.hanCode(run[e - 1])) { e -= 1 } }
+                guard e >= 2 else { ok = false; break }
+                text += tokens[q].text + hanText(run, 0, e)
+                lastRun = q + 1
+                lastLength = e
+                if !whole { break }
+                q += 2
+            }
+            guard ok, lastLength >= 2 else { continue }
+            let (s, _) = hanSpan(tokens[k - 1], left, a, left.count - a)
+            let (_, e) = hanSpan(tokens[lastRun], hanRunScalars(lastRun), 0, lastLength)
+            if anyMention(where: { $0.type == .country && $0.start < e && $0.end > s }) { continue }
+            if anyMention(where: { $0.type == .person && $0.start == s && $0.end == e }) { k = lastRun; continue }
+            let known = firstMention(where: { $0.type == .person && $0.known != nil && $0.start >= s && $0.end <= e })?.known
+            var m = Mention(surface: text, start: s, end: e, type: .person, evidence: known == nil ? .cue : .known, words: [text])
+            m.known = known
+            mentions.removeAll { $0.type != .country && $0.start < e && $0.end > s }
+            mentions.append(m)
+            k = lastRun
+        }
+    }
+
+    /// A character `l26HanDottedNames` reads as part of a transliterated name.
+    func l26HanNameChar(_ c: Unicode.Scalar) -> Bool {
+        let v = Self.hanCode(c)
+        return Self.hanTransliterationSet.contains(v) || Self.l26HanDottedExtra.contains(v)
     }
 }
