@@ -320,7 +320,8 @@ extension NameFinder {
             let (s, _) = hanSpan(tokens[k - 1], left, a, left.count - a)
             let (_, e) = hanSpan(tokens[lastRun], hanRunScalars(lastRun), 0, lastLength)
             if anyMention(where: { $0.type == .country && $0.start < e && $0.end > s }) { continue }
-            if anyMention(where: { $0.type == .person && $0.start == s && $0.end == e }) { k = lastRun; continue }
+            // (A person read over it already, as long or longer, is left as it is: "瓦西里·科尔年科" with 年, no table's.)
+            if anyMention(where: { $0.type == .person && $0.start <= s && $0.end >= e }) { k = lastRun; continue }
             let known = firstMention(where: { $0.type == .person && $0.known != nil && $0.start >= s && $0.end <= e })?.known
             var m = Mention(surface: text, start: s, end: e, type: .person, evidence: known == nil ? .cue : .known, words: [text])
             m.known = known
