@@ -302,9 +302,10 @@ extension NameFinder {
     mutating func coordinatedCompanies() {
         for i in sentenceInitialSingles where i + 2 < tokens.count && !covered[i] && !isCountry[i] {
             let t = tokens[i]
-            guard t.kind == .word, t.capitalized, !t.allCaps, t.key.count >= 4, !isStopword(i), !isMonth(i),
+            // (`PlainText` counts and compares a plain key by its bytes: `String` walked a non-ASCII key's characters.)
+            guard t.kind == .word, t.capitalized, !t.allCaps, PlainText.count(t.key) >= 4, !isStopword(i), !isMonth(i),
                   !isGivenName(i), titleMatch(at: i) == nil, orgKeyword(at: i) == nil, placeKeyword(at: i) == nil,
-                  t.key.utf8.last != UInt8(ascii: "s"), !t.key.hasSuffix("ly"), !t.key.hasSuffix("ing"),
+                  t.key.utf8.last != UInt8(ascii: "s"), !PlainText.hasSuffix(t.key, "ly"), !PlainText.hasSuffix(t.key, "ing"),
                   !mentions.indices.contains(where: { mentions[$0].start <= t.start && mentions[$0].end > t.start }) else { continue }
             var company = false
             if isCoordinator(i + 1) {
@@ -1577,7 +1578,7 @@ extension NameFinder {
         if words.count == 1, first.allCaps, Self.legalFormAcronyms.contains(first) { return }
         // Acronyms: BELAZ, MTZ, NA.
         if words.count == 1, first.allCaps {
-            let letters = first.text.count
+            let letters = PlainText.count(first.text)
             guard letters >= 2, letters <= 7, !lex.acronymStoplist.contains(first.text), !personCue || letters > 3 else {
                 // ("secrétaire d'État aux PME, X": a portfolio's acronym is no person.)
                 if personCue, letters >= 2, !EntityCues.portfolioKeys.contains(first) { break_person(a, b) }
@@ -1614,7 +1615,7 @@ extension NameFinder {
             return
         }
         // "Республики" left over from "… Республики Казахстан" is not a name.
-        if words.count == 1, first.script == .cyrillic, first.key.hasPrefix("республик") { return }
+        if words.count == 1, first.script == .cyrillic, PlainText.hasPrefix(first.key, "республик") { return }
         if latinNameTyped(a, b, words: words, personCue: personCue) { return }   // (NameFinder+Latin)
         // German capitalizes every noun: without a title, a given name or a place preposition a
         // capitalized word is no evidence of a name.
@@ -1809,11 +1810,21 @@ extension NameFinder {
     /// noun in "-а" takes ("Ферганы", "Ферганой"), the nominative is "Фергана". `lemma` is the
     /// masculine guess, `form` the word seen.
     func feminineByEvidence(_ lemma: String, _ form: String) -> String? {
-        guard lemma.count + 1 == form.count, let last = lemma.last, !"аеёиоуыэюяйь".contains(last) else { return nil }
+        // A plain lemma's last character is its last scalar (see `PlainText`), looked for among the vowels' scalars:
+        // `String.contains` compared it with each vowel as a `Character`.
+        if let (_, last, count) = PlainText.firstLastCount(lemma) {
+            guard count + 1 == PlainText.count(form), !Self.russianFinalVowelScalars.contains(last) else { return nil }
+        } else {
+            guard lemma.count + 1 == form.count, let last = lemma.last, !Self.russianFinalVowels.contains(last) else { return nil }
+        }
         let key = TextFolding.key(lemma)
         guard midCaps.contains(key + "ы") || midCaps.contains(key + "ой") else { return nil }
         return lemma + "а"
     }
+
+    /// The letters after which `feminineByEvidence` guesses no feminine "-а", and their scalars (each one, in NFC).
+    static let russianFinalVowels = "аеёиоуыэюяйь"
+    static let russianFinalVowelScalars = Array(russianFinalVowels.precomposedStringWithCanonicalMapping.unicodeScalars)
 
     /// Russian consonants (the name lemmatizers' stems), built once.
     static let russianConsonants: Set<Character> = Set("бвгджзклмнпрстфхцчшщ")

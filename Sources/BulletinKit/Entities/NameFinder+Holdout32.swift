@@ -146,7 +146,7 @@ extension NameFinder {
     /// The folded keys of `h32FormWords` (a cheap superset test before the case-sensitive one).
     static let h32FormKeys = h32Keys(Array(h32FormWords))
     /// Legal forms written with dots: their letters.
-    static let h32DottedForms: Set<String> = ["SpA", "SA", "SL", "NV", "BV", "AŞ", "AS", "Srl", "SAS", "SAC", "SRL", "SAB"]
+    static let h32DottedForms: WordSet = ["SpA", "SA", "SL", "NV", "BV", "AŞ", "AS", "Srl", "SAS", "SAC", "SRL", "SAB"]
     /// Partners after '&' inside a firm's name.
     static let h32Partners = h32Keys(["cie", "co", "sohne", "sons", "fils", "freres", "figli", "hijos", "filhos", "partners", "partner",
         "associes", "associates", "brothers", "soci"])
@@ -444,7 +444,7 @@ extension NameFinder {
     // MARK: - Sport
 
     /// Club abbreviations before a name (as written).
-    static let h32ClubAbbrevs: Set<String> = ["FC", "AC", "AS", "US", "SC", "CD", "UD", "SD", "CF", "RC", "SSD", "ASD", "FK", "SK",
+    static let h32ClubAbbrevs: WordSet = ["FC", "AC", "AS", "US", "SC", "CD", "UD", "SD", "CF", "RC", "SSD", "ASD", "FK", "SK",
         "VfB", "VfL", "TSV", "SV", "KV", "AFC", "RCD", "SCD", "ACF", "SS", "USD", "AJ", "OGC", "RSC", "KRC"]
     static let h32ClubFirsts = h32Keys(["virtus", "atletico", "olympique", "racing", "sporting", "pro", "dinamo", "dynamo", "juventus", "lega",
         "polisportiva", "deportivo", "deportiva", "athletic"])
@@ -453,7 +453,7 @@ extension NameFinder {
         "autodromo", "circuito", "arena", "campo", "pabellon", "palais", "palacio", "palazzo"])
     static let h32Leagues = h32Keys(["federacion", "division", "rfef"])
     static let h32LeagueOrdinals = h32Keys(["primera", "segunda", "tercera"])
-    static let h32Romans: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+    static let h32Romans: WordSet = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
         "XVII", "XVIII", "XIX", "XX"]
 
     /// Clubs typed as people ('Virtus Lodigiana', 'Pro Sesto Calcio', 'Lega Pro'), a club's abbreviation apart from its name
@@ -670,7 +670,7 @@ extension NameFinder {
             }
             guard z == a else { continue }
             // Adjectives in -se before a lowercase noun.
-            if t != .person, tokens[a].key.hasSuffix("se"), tokens[a].key.utf8.count >= 6, a + 1 < n, h18Lower(a + 1), !tokens[a].allCaps, !isGivenName(a) {
+            if t != .person, PlainText.hasSuffix(tokens[a].key, "se"), tokens[a].key.utf8.count >= 6, a + 1 < n, h18Lower(a + 1), !tokens[a].allCaps, !isGivenName(a) {
                 drop.insert(i); continue
             }
             // A satellite's or a rocket's name.
@@ -748,8 +748,8 @@ extension NameFinder {
     static let h32TurkishGeo = ["bolge", "ilce", "nehr", "korfez", "yarimada", "vadis", "ovas"]
     static let h32TurkishBodyStems = ["kurul", "kurum", "bakanlig", "baskanlig", "mudurlug", "universite", "dernek", "derneg", "vakf", "sirket",
         "bankas", "odas", "sendika"]
-    static let h32TurkishBoards: Set<String> = ["yonetim kurulu", "genel kurul", "icra kurulu", "denetim kurulu"]
-    static let h32TurkishTitles: Set<String> = ["Av", "Doç", "Op", "Uzm", "Yrd", "Dr", "Prof", "Arş", "Gör"]
+    static let h32TurkishBoards: WordSet = ["yonetim kurulu", "genel kurul", "icra kurulu", "denetim kurulu"]
+    static let h32TurkishTitles: WordSet = ["Av", "Doç", "Op", "Uzm", "Yrd", "Dr", "Prof", "Arş", "Gör"]
 
     /// 'Ayvalık'taki', 'Edremit'te': a name with a locative or ablative ending a place; 'Ege bölgesinden' a place; 'Sermaye
     /// Piyasası Kurulunun' a body; 'Yönetim Kurulu' (a company's board) and 'Av.' (a title) no entity.
@@ -837,7 +837,7 @@ extension NameFinder {
 
     static let h32DemonymEnds = ["ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "ais"]
     static let h32PluralDemonymEnds = ["ons", "ais", "ois", "iens", "ains", "ards"]
-    static let h32FrenchTitleAcronyms: Set<String> = ["PDG", "DG", "DRH", "CEO", "DAF", "DGA"]
+    static let h32FrenchTitleAcronyms: WordSet = ["PDG", "DG", "DRH", "CEO", "DAF", "DGA"]
     static let h32FrenchArticles = h32Keys(["le", "la", "les", "l", "du", "des", "au", "aux"])
 
     /// 'la Québécoise Marie-Ève …': the demonym no part of the person; 'PDG de Corvenne' the company; 'CFE-CGC de Sterhaus'

@@ -202,7 +202,7 @@ extension NameFinder {
                 guard key.unicodeScalars.first?.value == Self.h36Waw, key.unicodeScalars.count >= 4 else { break }
                 let rest = String(key.unicodeScalars.dropFirst())
                 guard !rest.hasPrefix("ال"), h36CliticPrefix(end + 1, Self.h36ArabicNonNameHeads) == nil,
-                      !h23Key(end + 1, Self.h38ArMinistryHeads), tokens[end + 2].key.hasPrefix("ال"), !h36Stop(end + 2) else { break }
+                      !h23Key(end + 1, Self.h38ArMinistryHeads), Self.arabicHasPrefix(tokens[end + 2].key, "ال"), !h36Stop(end + 2) else { break }
                 end += 2
                 rounds += 1
             }
@@ -223,7 +223,7 @@ extension NameFinder {
             var end = z + 2
             if let p = firstMentionIndex(where: { $0.type == .place && $0.start == self.tokens[z + 2].start }), let (_, pz) = h31Span(p) {
                 end = pz
-            } else if h38Ar(end + 1), !h36Stop(end + 1), !tokens[end + 1].key.hasPrefix("ال"), !h23Key(end + 1, Self.h38ArRolesAfter),
+            } else if h38Ar(end + 1), !h36Stop(end + 1), !Self.arabicHasPrefix(tokens[end + 1].key, "ال"), !h23Key(end + 1, Self.h38ArRolesAfter),
                       tokens[end + 1].key.unicodeScalars.count <= 4 {
                 end += 1   // a two-syllable foreign name (خانه هوا)
             }
@@ -254,7 +254,7 @@ extension NameFinder {
             defer { k += 1 }
             guard h38Ar(k), let skip = h36CliticPrefix(k, heads), h38Ar(k + 1) else { continue }
             let w = k + 1
-            guard !h36Stop(w), !tokens[w].key.hasPrefix("ال") || isCountry[w] || h27InKnownName(w) else { continue }
+            guard !h36Stop(w), !Self.arabicHasPrefix(tokens[w].key, "ال") || isCountry[w] || h27InKnownName(w) else { continue }
             // The place: a known one or a country (an indefinite word after the head, "مركز لوجستي للحبوب", names nothing).
             if !h27InKnownName(w), !isCountry[w], !h38KnownElsewhere(w) { continue }
             _ = knownOnly
@@ -267,11 +267,11 @@ extension NameFinder {
             if h38Ar(q), tokens[q].key.unicodeScalars.first?.value == 0x0644, tokens[q].key.unicodeScalars.count >= 4, !h36Stop(q),
                !h23Key(q, Self.h38ArGeoHeads) {
                 end = q
-                let lil = tokens[q].key.hasPrefix("لل")
-                if !lil, h38Ar(q + 1), tokens[q + 1].key.hasPrefix("ال"), !h36Stop(q + 1) { end = q + 1 }
+                let lil = Self.arabicHasPrefix(tokens[q].key, "لل")
+                if !lil, h38Ar(q + 1), Self.arabicHasPrefix(tokens[q + 1].key, "ال"), !h36Stop(q + 1) { end = q + 1 }
                 // Adjectives of the ل-noun ("للطب الحيوي", "للطاقة النظيفة").
                 while end + 1 < n, end - q < 3, h36Nisba(end + 1), !isCountry[end + 1] { end += 1 }
-            } else if isCountry[w], q == w + 1, h38Ar(q), tokens[q].key.hasPrefix("وال"), h36Nisba(q + 1),
+            } else if isCountry[w], q == w + 1, h38Ar(q), Self.arabicHasPrefix(tokens[q].key, "وال"), h36Nisba(q + 1),
                       !Self.h38ArCoordinatedHeads.contains(String(tokens[q].key.unicodeScalars.dropFirst(3))) {
                 end = q + 1
             } else if knownOnly, q > w + 1, h36Nisba(q - 1) {

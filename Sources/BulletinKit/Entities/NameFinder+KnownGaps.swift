@@ -503,7 +503,7 @@ extension NameFinder {
         // A place found once, named again where nothing else was found: after a boundary, before a verb, 港 or 州.
         if !places.isEmpty {
             // Parks and zones found without a place ("钢铁产业园"): named again right after a place, they are that place's.
-            let parks = mentions.indices.filter { mentionType($0) == .place && mentionKnown($0) == nil && (mentionSurface($0).hasSuffix("园") || mentionSurface($0).hasSuffix("区"))
+            let parks = mentions.indices.filter { mentionType($0) == .place && mentionKnown($0) == nil && (PlainText.hasSuffix(mentionSurface($0), "园") || PlainText.hasSuffix(mentionSurface($0), "区"))
                 && mentionSurface($0).unicodeScalars.count >= 3 }.map { mentions[$0] }.map { $0.surface.unicodeScalars.map(Self.hanCode) }
             var firsts: [UInt32] = []
             for place in places where !firsts.contains(place[0]) { firsts.append(place[0]) }

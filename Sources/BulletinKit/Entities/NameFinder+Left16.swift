@@ -347,7 +347,7 @@ extension NameFinder {
         while k + 2 < n {
             defer { k += 1 }
             guard h18ArabicWord(k), l16EndsInSiteHead(k), ar15Head(k, Self.l16ArabicSites, Self.l16ArabicSiteTexts) != nil, h18ArabicWord(k + 1), !h18Article(k + 1),
-                  h18ArabicWord(k + 2), h18Article(k + 2), tokens[k + 2].text.count >= 5, !tokens[k + 2].text.hasSuffix("ي"), !tokens[k + 2].text.hasSuffix("ية"),
+                  h18ArabicWord(k + 2), h18Article(k + 2), tokens[k + 2].text.count >= 5, !Self.arabicHasSuffix(tokens[k + 2].text, "ي"), !Self.arabicHasSuffix(tokens[k + 2].text, "ية"),
                   !h23Key(k + 2, Self.l16ArabicSiteStops), !isCountry[k + 2], !isCountry[k + 1] else { continue }
             adds.append(h18Place(k + 1, k + 3))
             k += 2

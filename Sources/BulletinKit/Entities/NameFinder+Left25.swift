@@ -96,8 +96,8 @@ extension NameFinder {
     }
 
     /// Quotation marks that open and close a quoted name in Russian text (« », „ “, " ").
-    static let l25OpeningQuotes: Set<String> = ["\"", "«", "„", "“"]
-    static let l25ClosingQuotes: Set<String> = ["\"", "»", "“", "”"]
+    static let l25OpeningQuotes: WordSet = ["\"", "«", "„", "“"]
+    static let l25ClosingQuotes: WordSet = ["\"", "»", "“", "”"]
 
     // MARK: - Arabic
 
@@ -197,7 +197,9 @@ extension NameFinder {
     /// A place whose words are those of a country mention of the article becomes that country.
     mutating func l25VietnameseCountryNamedAsPlace() {
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
-            guard let c = firstMentionIndex(where: { $0.type == .country && $0.code != nil && $0.surface == mentions[i].surface }) else { continue }
+            // (The surface read once: the test read `mentions[i]` for every country, a copy of the mention each time.)
+            let surface = mentionSurface(i)
+            guard let c = firstMentionIndex(where: { $0.type == .country && $0.code != nil && PlainText.equal($0.surface, surface) }) else { continue }
             var m = mentions[c]
             (m.start, m.end) = (mentionStart(i), mentionEnd(i))
             (m.firstToken, m.lastToken) = (mentions[i].firstToken, mentions[i].lastToken)
@@ -310,10 +312,10 @@ extension NameFinder {
     }
 
     /// Verbs and prepositions of motion before a place's name.
-    static let l25MotionWords: Set<String> = ["toward", "towards", "across", "crossed", "crossing", "off", "into", "through", "past",
+    static let l25MotionWords: WordSet = ["toward", "towards", "across", "crossed", "crossing", "off", "into", "through", "past",
                                               "hit", "struck", "battered", "lashed", "slammed", "pounded", "swept", "approached", "approaching"]
     /// Last words of a geographic name.
-    static let l25GeographicLastWords: Set<String> = ["Island", "Islands", "Peninsula", "Bay", "Strait", "Mountains", "Valley", "Lake", "Gulf"]
+    static let l25GeographicLastWords: WordSet = ["Island", "Islands", "Peninsula", "Bay", "Strait", "Mountains", "Valley", "Lake", "Gulf"]
 
     /// A lone word after motion ("crossed Leyte") and a name ending in a geographic noun ("Samar Island") are places.
     mutating func l25EnglishPlacesAfterMotion() {
@@ -342,7 +344,7 @@ extension NameFinder {
                   !tokens[z + 1].allCaps, tokens[z + 1].spaceBefore, tokens[z + 1].script == tokens[a].script, !isCountry[z + 1],
                   !tokens[a].allCaps, !tokens[a].sentenceStart || a == 0 || tokens[a - 1].kind != .word else { continue }
             let next = tokens[z + 1].key
-            guard PlainText.count(next) >= 5, Self.l25SurnameEnds.contains(where: { next.hasSuffix($0) }) else { continue }
+            guard PlainText.count(next) >= 5, Self.l25SurnameEnds.contains(where: { PlainText.hasSuffix(next, $0) }) else { continue }
             // (The surname is no known name's word: "Moscow Domodedovo".)
             guard !anyMention(where: { $0.known != nil && $0.start < tokens[z + 1].end && $0.end > tokens[z + 1].start }) else { continue }
             let s = tokens[a].start, e = tokens[z + 1].end
@@ -371,7 +373,7 @@ extension NameFinder {
     // MARK: - Batch two
 
     /// Units of power and energy read as bodies.
-    static let l25Units: Set<String> = ["МВт", "кВт", "ГВт", "ТВт", "MW", "kW", "GW", "TW", "MWh", "kWh", "GWh", "TWh"]
+    static let l25Units: WordSet = ["МВт", "кВт", "ГВт", "ТВт", "MW", "kW", "GW", "TW", "MWh", "kWh", "GWh", "TWh"]
 
     mutating func l25UnitsAreNoBodies() {
         var drop = Set<Int>()
@@ -405,7 +407,7 @@ extension NameFinder {
     }
 
     /// Titles that a portfolio precedes ("Social Welfare Secretary", "Trade Minister").
-    static let l25PortfolioTitles: Set<String> = ["Secretary", "Minister", "Commissioner", "Undersecretary", "Czar", "Tsar"]
+    static let l25PortfolioTitles: WordSet = ["Secretary", "Minister", "Commissioner", "Undersecretary", "Czar", "Tsar"]
 
     mutating func l25EnglishPortfoliosBeforeTitles() {
         var drop = Set<Int>()
@@ -448,7 +450,7 @@ extension NameFinder {
     }
 
     /// French street nouns before a name.
-    static let l25FrenchStreetNouns: Set<String> = ["avenue", "rue", "boulevard", "quai", "allée", "esplanade", "chaussée", "cours"]
+    static let l25FrenchStreetNouns: WordSet = ["avenue", "rue", "boulevard", "quai", "allée", "esplanade", "chaussée", "cours"]
 
     /// "avenue Roustaveli": the street's noun and name are one place (a person's name in it names no person).
     mutating func l25FrenchStreets() {
@@ -477,7 +479,7 @@ extension NameFinder {
     }
 
     /// Articles that open a sentence in the languages of Latin script.
-    static let l25SentenceArticles: Set<String> = ["Le", "La", "Les", "The", "El", "Los", "Las", "Der", "Die", "Das", "Il", "Lo", "O", "A", "Os", "As"]
+    static let l25SentenceArticles: WordSet = ["Le", "La", "Les", "The", "El", "Los", "Las", "Der", "Die", "Das", "Il", "Lo", "O", "A", "Os", "As"]
 
     /// "Mohammed V. Le …": a person does not run over a period into an article.
     mutating func l25PersonEndsBeforeSentence() {
@@ -496,7 +498,7 @@ extension NameFinder {
         for k in 1..<max(limit, 1) where tokens[k].script == .han && tokens[k].kind == .word && tokens[k].spaceBefore {
             let len = tokens[k].text.unicodeScalars.count
             guard len >= 2, len <= 3, k + 1 < tokens.count, tokens[k + 1].kind == .punct, tokens[k + 1].text == "）" || tokens[k + 1].text == ")",
-                  tokens[k - 1].script == .han, tokens[k - 1].text.hasPrefix("记者"), tokens[k - 1].text.unicodeScalars.count <= 5 else { continue }
+                  tokens[k - 1].script == .han, PlainText.hasPrefix(tokens[k - 1].text, "记者"), tokens[k - 1].text.unicodeScalars.count <= 5 else { continue }
             let s = tokens[k].start, e = tokens[k].end
             guard !anyMention(where: { $0.start < e && $0.end > s }) else { continue }
             mentions.append(mention(k, k + 1, type: .person, evidence: .cue))
@@ -608,7 +610,7 @@ extension NameFinder {
     }
 
     /// Lowercase Vietnamese nouns of places before their names.
-    static let l25VietnamesePlaceNouns: Set<String> = ["trạm", "ga", "cảng", "xã", "phường", "thôn", "bản", "huyện", "thị trấn", "hồ", "đèo", "bến", "đập"]
+    static let l25VietnamesePlaceNouns: WordSet = ["trạm", "ga", "cảng", "xã", "phường", "thôn", "bản", "huyện", "thị trấn", "hồ", "đèo", "bến", "đập"]
 
     /// "trạm Củng Sơn": a person read after a noun of a place is that place.
     mutating func l25VietnamesePlaceNounsBeforeNames() {
@@ -749,7 +751,7 @@ extension NameFinder {
     }
 
     /// Legal forms before a Russian company's quoted name.
-    static let l25RussianLegalForms: Set<String> = ["ОАО", "ЗАО", "АО", "ООО", "ПАО", "НАО", "ТОО", "холдинг", "холдинга", "компания", "компании", "концерн", "концерна"]
+    static let l25RussianLegalForms: WordSet = ["ОАО", "ЗАО", "АО", "ООО", "ПАО", "НАО", "ТОО", "холдинг", "холдинга", "компания", "компании", "концерн", "концерна"]
 
     // MARK: - Batch five (holdout45's patterns)
 
@@ -832,7 +834,7 @@ extension NameFinder {
     }
 
     /// Street nouns of Spanish, Portuguese and Italian.
-    static let l25RomanceStreetNouns: Set<String> = ["avenida", "calle", "paseo", "plaza", "carrera", "rua", "praça", "via", "viale", "corso", "piazza"]
+    static let l25RomanceStreetNouns: WordSet = ["avenida", "calle", "paseo", "plaza", "carrera", "rua", "praça", "via", "viale", "corso", "piazza"]
 
     /// "avenida Primero de Mayo": the street's noun and name are one place (up to two lowercase joiners inside).
     mutating func l25RomanceStreets() {

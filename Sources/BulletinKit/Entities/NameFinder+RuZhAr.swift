@@ -596,7 +596,8 @@ extension NameFinder {
         if hyphenated, betweenTwoNames(a, b) { return true }
         // "пункт пропуска Нижанковичи — Мальховичи", "трасса Бишкек — Ош": a name after a spaced dash that
         // follows a place is the other end.
-        if b - a == 1 || hyphenated, a >= 2, ["—", "–"].contains(prev.text), prev.spaceBefore, tokens[a].spaceBefore,
+        // (Dashes are punctuation tokens: the kind answers for the words, without comparing their text.)
+        if b - a == 1 || hyphenated, a >= 2, prev.kind == .punct, ["—", "–"].contains(prev.text), prev.spaceBefore, tokens[a].spaceBefore,
            mentions.indices.contains(where: { mentionType($0) == .place && mentionEnd($0) == tokens[a - 2].end }) {
             return true
         }
