@@ -369,15 +369,17 @@ extension NameFinder {
     static let h31EnglishUtilityWords = KeySet(["water", "energy", "power", "gas", "electricity", "rail", "trains", "buses", "telecom", "broadband"])
 
     mutating func h31EnglishTypes() {
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h31EnglishSiteWords = Self.h31EnglishSiteWords, h31EnglishUtilityWords = Self.h31EnglishUtilityWords
         for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
             let type = mentionType(i)
             guard type == .person || type == .place || type == nil, let (a, z) = h31Span(i), z > a, isCap(a), tokens[a].script == .latin else { continue }
-            if type == .person, (a...z).contains(where: { isCap($0) && h23Key($0, Self.h31EnglishSiteWords) }) {
+            if type == .person, (a...z).contains(where: { isCap($0) && h23Key($0, h31EnglishSiteWords) }) {
                 mentions[i].type = .place
                 mentions[i].placeContext = true
                 continue
             }
-            if type != .organization, isCap(z), h23Key(z, Self.h31EnglishUtilityWords), z - a >= 2, (a...z).allSatisfy({ isCap($0) }) {
+            if type != .organization, isCap(z), h23Key(z, h31EnglishUtilityWords), z - a >= 2, (a...z).allSatisfy({ isCap($0) }) {
                 mentions[i].type = .organization
                 mentions[i].placeContext = false
                 continue

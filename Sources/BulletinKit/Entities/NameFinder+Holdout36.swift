@@ -216,10 +216,12 @@ extension NameFinder {
     mutating func h36ArabicHeadBeforePlace() {
         let n = tokens.count
         var added: [(Int, Int, Mention)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h36ArabicBodyHeads = Self.h36ArabicBodyHeads, h36ArabicCourtKinds = Self.h36ArabicCourtKinds
         for k in 0..<max(n - 1, 0) where h36Arabic(k) {
-            guard let skip = h36CliticPrefix(k, Self.h36ArabicBodyHeads) else { continue }
+            guard let skip = h36CliticPrefix(k, h36ArabicBodyHeads) else { continue }
             var p = k + 1
-            if h23Key(p, Self.h36ArabicCourtKinds) { p += 1 }
+            if h23Key(p, h36ArabicCourtKinds) { p += 1 }
             guard p < n, h36Arabic(p) else { continue }
             let s = tokens[p].start
             guard let i = firstMentionIndex(where: { $0.type == .place && $0.start == s }), let (_, z) = h31Span(i) else { continue }

@@ -90,6 +90,9 @@ extension NameFinder {
         let openers = Self.h38ArOpeners, roles = Self.h36ArabicRoles, honorifics = Self.h38ArHonorifics
         let (hMin, hArabicComma, hComma) = (Token.hash("من"), Token.hash("،"), Token.hash(","))
         var k = 0
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h38ArAll = Self.h38ArAll, h36Waw = Self.h36Waw, h38ArWawNames = Self.h38ArWawNames, h38ArRolesAfter = Self.h38ArRolesAfter,
+            h36ArabicNonNameHeads = Self.h36ArabicNonNameHeads, h36ArabicRoles = Self.h36ArabicRoles, h38ArHonorifics = Self.h38ArHonorifics
         while k + 2 < n {
             defer { k += 1 }
             // The opener at k-1 (or the name's own clitic after a comma).
@@ -98,29 +101,29 @@ extension NameFinder {
             guard h38Ar(k) else { continue }
             if prev >= 0, h23Key(prev, openers) || h36CliticPrefix(prev, roles) != nil
                 || h36CliticPrefix(prev, honorifics) != nil {
-            } else if prev >= 1, keyIs(prev, "من", hash: hMin), h23Key(prev - 1, Self.h38ArAll) {
+            } else if prev >= 1, keyIs(prev, "من", hash: hMin), h23Key(prev - 1, h38ArAll) {
             } else if prev >= 0, keyIs(prev, "،", hash: hArabicComma) || keyIs(prev, ",", hash: hComma),
-                      tokens[k].key.unicodeScalars.first?.value == Self.h36Waw, !h23Key(k, Self.h38ArWawNames),
+                      tokens[k].key.unicodeScalars.first?.value == h36Waw, !h23Key(k, h38ArWawNames),
                       tokens[k].key.unicodeScalars.count >= 4 {
                 skip = 1
             } else { continue }
             // The name: words up to a role noun.
             var q = k
-            while q < n, q - k < 5, h38Ar(q), !h23Key(q, Self.h38ArRolesAfter) {
+            while q < n, q - k < 5, h38Ar(q), !h23Key(q, h38ArRolesAfter) {
                 if q > k || skip == 0 {
-                    if h36Stop(q) || isCountry[q] || h36CliticPrefix(q, Self.h36ArabicNonNameHeads) != nil { break }
+                    if h36Stop(q) || isCountry[q] || h36CliticPrefix(q, h36ArabicNonNameHeads) != nil { break }
                 }
                 q += 1
             }
             let count = q - k
-            guard count >= 2, count <= 4, q < n, h23Key(q, Self.h38ArRolesAfter) else { continue }
+            guard count >= 2, count <= 4, q < n, h23Key(q, h38ArRolesAfter) else { continue }
             // A given name never takes the article; the inner words may be بن/عبد or a family name with it.
             let firstKey = tokens[k].key
             let first = skip == 0 ? firstKey : String(firstKey.unicodeScalars.dropFirst(1))
             guard !first.hasPrefix("ال"), first.unicodeScalars.count >= 2 else { continue }
-            if skip == 0, h36Stop(k) || isCountry[k] || h36CliticPrefix(k, Self.h36ArabicNonNameHeads) != nil { continue }
-            if skip == 1, h36CliticPrefix(k, Self.h36ArabicNonNameHeads) != nil || h36CliticPrefix(k, Self.h36ArabicRoles) != nil
-                || h36CliticPrefix(k, Self.h38ArHonorifics) != nil { continue }
+            if skip == 0, h36Stop(k) || isCountry[k] || h36CliticPrefix(k, h36ArabicNonNameHeads) != nil { continue }
+            if skip == 1, h36CliticPrefix(k, h36ArabicNonNameHeads) != nil || h36CliticPrefix(k, h36ArabicRoles) != nil
+                || h36CliticPrefix(k, h38ArHonorifics) != nil { continue }
             let m = h36Mention(k, q, skip: skip, type: .person)
             let (s, e) = (m.start, m.end)
             if anyMention(where: { $0.type == .person && $0.start <= s && $0.end == e }) { k = q; continue }
@@ -312,8 +315,10 @@ extension NameFinder {
     /// «معرض "بيلأغرو" الدولي»: the quoted name after a fair's head is a body (the head alone none).
     mutating func h38ArabicQuotedFairs() {
         let n = tokens.count
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h38ArFairHeads = Self.h38ArFairHeads
         for k in 0..<max(n - 3, 0) where h38Ar(k) {
-            guard h36CliticPrefix(k, Self.h38ArFairHeads) != nil, keyIs(k + 1, "«") || keyIs(k + 1, "\"") || keyIs(k + 1, "“") else { continue }
+            guard h36CliticPrefix(k, h38ArFairHeads) != nil, keyIs(k + 1, "«") || keyIs(k + 1, "\"") || keyIs(k + 1, "“") else { continue }
             var q = k + 2
             while q < n, q - k <= 5, h38Ar(q) { q += 1 }
             guard q > k + 2, q < n, keyIs(q, "»") || keyIs(q, "\"") || keyIs(q, "”") else { continue }

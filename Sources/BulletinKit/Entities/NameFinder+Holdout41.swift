@@ -263,13 +263,15 @@ extension NameFinder {
     mutating func h41Facilities() {
         let n = tokens.count
         var todo: [(Int, Int)] = []
-        for k in 1..<n where tokens[k].kind == .word && h15CapLatin(k) && h23Key(k, Self.h41FacilityHeads) {
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h41FacilityHeads = Self.h41FacilityHeads, h38TitleWords = Self.h38TitleWords
+        for k in 1..<n where tokens[k].kind == .word && h15CapLatin(k) && h23Key(k, h41FacilityHeads) {
             var h = -1
             if keyIs(k, "airport") { h = k - 1; if h >= 0, keyIs(h, "international") { h -= 1 } }
             else if keyIs(k, "center") || keyIs(k, "centre"), keyIs(k - 1, "expo") || keyIs(k - 1, "exhibition") || keyIs(k - 1, "convention") { h = k - 2 }
             guard h >= 0 else { continue }
             var b = h + 1
-            while b - 1 >= 0, h + 1 - b < 3, h15CapLatin(b - 1), !h23Key(b - 1, Self.h38TitleWords), !tokens[b].newlineBefore, !isCountry[b - 1] { b -= 1 }
+            while b - 1 >= 0, h + 1 - b < 3, h15CapLatin(b - 1), !h23Key(b - 1, h38TitleWords), !tokens[b].newlineBefore, !isCountry[b - 1] { b -= 1 }
             guard b <= h else { continue }
             // "the Vienna Airport": a facility after a known town alone keeps the town (no "International" between).
             if !(keyIs(k, "airport") && keyIs(k - 1, "international")) {
@@ -595,10 +597,12 @@ extension NameFinder {
     mutating func h41TheBodyRun() {
         let n = tokens.count
         var todo: [(Int, Int)] = []
-        for h in 2..<max(n, 2) where tokens[h].kind == .word && h15CapLatin(h) && h23Key(h, Self.h41RunHeads) {
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h41RunHeads = Self.h41RunHeads, h38TitleWords = Self.h38TitleWords, h38OrgHeadWords = Self.h38OrgHeadWords
+        for h in 2..<max(n, 2) where tokens[h].kind == .word && h15CapLatin(h) && h23Key(h, h41RunHeads) {
             var b = h, sawAnd = false
             while b - 1 >= 0, h - b < 9 {
-                if h15CapLatin(b - 1), !h23Key(b - 1, Self.h38TitleWords) || keyIs(b - 1, "general") { b -= 1 }
+                if h15CapLatin(b - 1), !h23Key(b - 1, h38TitleWords) || keyIs(b - 1, "general") { b -= 1 }
                 else if keyIs(b - 1, "and"), b - 2 >= 0, h15CapLatin(b - 2) { b -= 1; sawAnd = true }
                 else if h15GluedHyphen(b - 1), h15CapLatin(b - 2) { b -= 2 }
                 else { break }
@@ -608,7 +612,7 @@ extension NameFinder {
             if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) { continue }
             if anyMention(where: { $0.known != nil && $0.type == .organization && $0.start < e && $0.end > s }) { continue }
             // Not two bodies coordinated ("the Institute of X and the Y Council"): no head word before the last one.
-            if (b..<h).contains(where: { h23Key($0, Self.h38OrgHeadWords) }) { continue }
+            if (b..<h).contains(where: { h23Key($0, h38OrgHeadWords) }) { continue }
             todo.append((b, h + 1))
         }
         for (a, e) in todo { h41Put(a, e, .organization, overKnown: true) }
@@ -650,11 +654,13 @@ extension NameFinder {
     mutating func h41ArabicCompanyNoun() {
         let n = tokens.count
         var todo: [(Int, Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h41ArCompanyHeads = Self.h41ArCompanyHeads, h38ArRolesAfter = Self.h38ArRolesAfter
         for k in 0..<max(n - 2, 0) where tokens[k].script == .arabic {
-            guard let skip = h36CliticPrefix(k, Self.h41ArCompanyHeads), h38Ar(k + 1), h38Ar(k + 2), !Self.arabicHasPrefix(tokens[k + 1].key, "ال"),
+            guard let skip = h36CliticPrefix(k, h41ArCompanyHeads), h38Ar(k + 1), h38Ar(k + 2), !Self.arabicHasPrefix(tokens[k + 1].key, "ال"),
                   !h36Stop(k + 1), Self.arabicHasPrefix(tokens[k + 2].key, "لل") else { continue }
             var e = k + 3
-            if e < n, h38Ar(e), Self.arabicHasPrefix(tokens[e].key, "ال"), !h23Key(e, Self.h38ArRolesAfter), !h36Stop(e), !isCountry[e] { e += 1 }
+            if e < n, h38Ar(e), Self.arabicHasPrefix(tokens[e].key, "ال"), !h23Key(e, h38ArRolesAfter), !h36Stop(e), !isCountry[e] { e += 1 }
             let (s, end) = (tokens[k].start, tokens[e - 1].end)
             if anyMention(where: { $0.type == .organization && $0.start <= s + skip && $0.end >= end }) { continue }
             if anyMention(where: { $0.type == .organization && $0.start <= s + skip && $0.end > s }) { continue }
@@ -670,14 +676,16 @@ extension NameFinder {
     mutating func h41ArabicNisbaBody() {
         let n = tokens.count
         var todo: [(Int, Int)] = []
-        for k in 0..<max(n - 2, 0) where tokens[k].script == .arabic && h23Key(k, Self.h41ArArticleHeads) {
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h41ArArticleHeads = Self.h41ArArticleHeads, h38ArRolesAfter = Self.h38ArRolesAfter
+        for k in 0..<max(n - 2, 0) where tokens[k].script == .arabic && h23Key(k, h41ArArticleHeads) {
             // (A country's adjective or another nisba: القمرية، الوطنية.)
             guard isCountry[k + 1] || h38Ar(k + 1) && Self.arabicHasPrefix(tokens[k + 1].key, "ال") && Self.arabicHasSuffix(tokens[k + 1].key, "يه"),
                   h38Ar(k + 2), Self.arabicHasPrefix(tokens[k + 2].key, "ل"), !Self.arabicHasPrefix(tokens[k + 2].key, "ال") else { continue }
             let (ls, le) = (tokens[k + 2].start, tokens[k + 2].end)
             if anyMention(where: { $0.type == .person && $0.start < le && $0.end > ls }) { continue }
             var e = k + 3
-            if e < n, h38Ar(e), Self.arabicHasPrefix(tokens[e].key, "ال"), !h23Key(e, Self.h38ArRolesAfter), !h36Stop(e), !isCountry[e] { e += 1 }
+            if e < n, h38Ar(e), Self.arabicHasPrefix(tokens[e].key, "ال"), !h23Key(e, h38ArRolesAfter), !h36Stop(e), !isCountry[e] { e += 1 }
             let (s, end) = (tokens[k].start, tokens[e - 1].end)
             if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= end }) { continue }
             if anyMention(where: { $0.type == .organization && $0.start == s }) { continue }
@@ -923,8 +931,10 @@ extension NameFinder {
     mutating func h41ArabicLiwa() {
         let n = tokens.count
         var todo: [(Int, Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h41ArLiwa = Self.h41ArLiwa
         for k in 0..<max(n - 1, 0) where tokens[k].script == .arabic {
-            guard let skip = h36CliticPrefix(k, Self.h41ArLiwa), k >= 1, keyIs(k - 1, "في") || Self.arabicHasPrefix(tokens[k].key, "ب"), h38Ar(k + 1),
+            guard let skip = h36CliticPrefix(k, h41ArLiwa), k >= 1, keyIs(k - 1, "في") || Self.arabicHasPrefix(tokens[k].key, "ب"), h38Ar(k + 1),
                   !h36Stop(k + 1) else { continue }
             let (s, e) = (tokens[k].start, tokens[k + 1].end)
             if anyMention(where: { $0.start < e && $0.end > s }) { continue }

@@ -298,13 +298,16 @@ extension NameFinder {
     mutating func h42FrenchClubs() {
         let n = tokens.count
         var k = 0
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h42ClubHeads = Self.h42ClubHeads, h42ClubPairs = Self.h42ClubPairs, h42ClubSeconds = Self.h42ClubSeconds,
+            h42DemonymEnds = Self.h42DemonymEnds
         while k + 1 < n {
             defer { k += 1 }
             guard h15CapLatin(k) else { continue }
             var p = k + 1
-            if h23Key(k, Self.h42ClubHeads) {} else if h23Key(k, Self.h42ClubPairs), h18Lower(k + 1), h23Key(k + 1, Self.h42ClubSeconds) { p = k + 2 }
+            if h23Key(k, h42ClubHeads) {} else if h23Key(k, h42ClubPairs), h18Lower(k + 1), h23Key(k + 1, h42ClubSeconds) { p = k + 2 }
             else { continue }
-            guard p < n, h18Lower(p), h42Ends(p, Self.h42DemonymEnds), tokens[p].text.utf8.count >= 5 else { continue }
+            guard p < n, h18Lower(p), h42Ends(p, h42DemonymEnds), tokens[p].text.utf8.count >= 5 else { continue }
             // The adjective ends the name: not a word of a longer phrase ("Stade de France" has no adjective).
             if h42KnownOver(k, p + 1) { continue }
             h42Put(k, p + 1, .organization)
@@ -738,8 +741,10 @@ extension NameFinder {
     mutating func h42RussianSettlements() {
         let n = tokens.count
         var puts: [(Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h42RussianSettlementNouns = Self.h42RussianSettlementNouns
         for k in 0..<max(n - 1, 0) where tokens[k].kind == .word && tokens[k].script == .cyrillic && !tokens[k].capitalized {
-            guard h23Key(k, Self.h42RussianSettlementNouns), let b = h42CyrillicNameEnd(k + 1) else { continue }
+            guard h23Key(k, h42RussianSettlementNouns), let b = h42CyrillicNameEnd(k + 1) else { continue }
             if h42Has(k + 1, b, .place) || h42KnownOver(k + 1, b) { continue }
             puts.append((k + 1, b))
         }
@@ -1104,13 +1109,15 @@ extension NameFinder {
     mutating func h42ArabicNamed() {
         let n = tokens.count
         var puts: [(Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h42ArabicNamedCues = Self.h42ArabicNamedCues, h36ArabicNonNameHeads = Self.h36ArabicNonNameHeads
         for k in 0..<max(n - 2, 0) where h36Arabic(k) {
-            guard h36CliticPrefix(k, Self.h42ArabicNamedCues) != nil, h36Arabic(k + 1), !h36Stop(k + 1) else { continue }
+            guard h36CliticPrefix(k, h42ArabicNamedCues) != nil, h36Arabic(k + 1), !h36Stop(k + 1) else { continue }
             var q = k + 1
             while q < n, q - k <= 5, h36Arabic(q), !h36Stop(q) { q += 1 }
             let count = q - k - 1
             guard count >= 2, count <= 5, q >= n || tokens[q].kind == .punct || h36Stop(q) else { continue }
-            if (k + 1..<q).contains(where: { h36CliticPrefix($0, Self.h36ArabicNonNameHeads) != nil }) { continue }
+            if (k + 1..<q).contains(where: { h36CliticPrefix($0, h36ArabicNonNameHeads) != nil }) { continue }
             puts.append((k + 1, q))
         }
         for (a, b) in puts where !h42Has(a, b, .person) { h42Put(a, b, .person) }
@@ -1173,13 +1180,16 @@ extension NameFinder {
     mutating func h42ArabicCourts() {
         let n = tokens.count
         var puts: [(Int, Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h42ArabicCourtHead = Self.h42ArabicCourtHead, h42ArabicCourtKinds = Self.h42ArabicCourtKinds,
+            h42ArabicAppeal = Self.h42ArabicAppeal, h36ArabicCompoundFirst = Self.h36ArabicCompoundFirst
         for k in 0..<max(n - 2, 0) where h36Arabic(k) {
-            guard let skip = h36CliticPrefix(k, Self.h42ArabicCourtHead), h23Key(k + 1, Self.h42ArabicCourtKinds) else { continue }
+            guard let skip = h36CliticPrefix(k, h42ArabicCourtHead), h23Key(k + 1, h42ArabicCourtKinds) else { continue }
             var p = k + 2
-            if h23Key(p, Self.h42ArabicAppeal) { p += 1 }
+            if h23Key(p, h42ArabicAppeal) { p += 1 }
             guard p < n, h36Arabic(p), !h36Stop(p), !h36Nisba(p) || tokens[p].key.count > 7 else { continue }
             var b = p + 1
-            if h23Key(p, Self.h36ArabicCompoundFirst), h36Arabic(b), !h36Stop(b) { b += 1 }
+            if h23Key(p, h36ArabicCompoundFirst), h36Arabic(b), !h36Stop(b) { b += 1 }
             let (s, e) = (tokens[k].start + skip, tokens[b - 1].end)
             if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) { continue }
             puts.append((k, b, skip))
@@ -1210,11 +1220,14 @@ extension NameFinder {
     mutating func h42ArabicDistricts() {
         let n = tokens.count
         var puts: [(Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h42ArabicDistrictHead = Self.h42ArabicDistrictHead, h36ArabicCompoundFirst = Self.h36ArabicCompoundFirst,
+            h42ArabicGovernorate = Self.h42ArabicGovernorate
         for k in 0..<max(n - 2, 0) where h36Arabic(k) {
-            guard h36CliticPrefix(k, Self.h42ArabicDistrictHead) != nil, h36Arabic(k + 1), !h36Stop(k + 1), !Self.h36HasArticle(tokens[k + 1].key) else { continue }
+            guard h36CliticPrefix(k, h42ArabicDistrictHead) != nil, h36Arabic(k + 1), !h36Stop(k + 1), !Self.h36HasArticle(tokens[k + 1].key) else { continue }
             var b = k + 2
-            if h23Key(k + 1, Self.h36ArabicCompoundFirst), h36Arabic(b) { b += 1 }
-            guard b < n, h36Arabic(b), h36CliticPrefix(b, Self.h42ArabicGovernorate) != nil || Self.arabicHasPrefix(tokens[b].key, "بمحافظ") else { continue }
+            if h23Key(k + 1, h36ArabicCompoundFirst), h36Arabic(b) { b += 1 }
+            guard b < n, h36Arabic(b), h36CliticPrefix(b, h42ArabicGovernorate) != nil || Self.arabicHasPrefix(tokens[b].key, "بمحافظ") else { continue }
             if h42Has(k + 1, b, .place) || h42KnownOver(k + 1, b) { continue }
             puts.append((k + 1, b))
         }
@@ -1277,9 +1290,11 @@ extension NameFinder {
     mutating func h42ArabicBodies() {
         let n = tokens.count
         var puts: [(Int, Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h42ArabicGeneralAdmin = Self.h42ArabicGeneralAdmin, h42ArabicGeneral = Self.h42ArabicGeneral
         for k in 0..<max(n - 1, 0) where h36Arabic(k) {
             // (Not 'بلدية X': the earlier sets' gold counts the town there, and no body.)
-            if let skip = h36CliticPrefix(k, Self.h42ArabicGeneralAdmin), h23Key(k + 1, Self.h42ArabicGeneral), k + 2 < n, h36Arabic(k + 2),
+            if let skip = h36CliticPrefix(k, h42ArabicGeneralAdmin), h23Key(k + 1, h42ArabicGeneral), k + 2 < n, h36Arabic(k + 2),
                       Self.arabicHasPrefix(tokens[k + 2].key, "ل"), !h36Stop(k + 2) {
                 var b = k + 3
                 while b < n, b - k < 6, h36Arabic(b), !h36Stop(b), Self.arabicHasPrefix(tokens[b].key, "ال") { b += 1 }

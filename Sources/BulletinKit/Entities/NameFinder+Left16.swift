@@ -344,11 +344,13 @@ extension NameFinder {
         let n = tokens.count
         var adds: [Mention] = []
         var k = 0
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let l16ArabicSites = Self.l16ArabicSites, l16ArabicSiteTexts = Self.l16ArabicSiteTexts, l16ArabicSiteStops = Self.l16ArabicSiteStops
         while k + 2 < n {
             defer { k += 1 }
-            guard h18ArabicWord(k), l16EndsInSiteHead(k), ar15Head(k, Self.l16ArabicSites, Self.l16ArabicSiteTexts) != nil, h18ArabicWord(k + 1), !h18Article(k + 1),
+            guard h18ArabicWord(k), l16EndsInSiteHead(k), ar15Head(k, l16ArabicSites, l16ArabicSiteTexts) != nil, h18ArabicWord(k + 1), !h18Article(k + 1),
                   h18ArabicWord(k + 2), h18Article(k + 2), tokens[k + 2].text.count >= 5, !Self.arabicHasSuffix(tokens[k + 2].text, "ي"), !Self.arabicHasSuffix(tokens[k + 2].text, "ية"),
-                  !h23Key(k + 2, Self.l16ArabicSiteStops), !isCountry[k + 2], !isCountry[k + 1] else { continue }
+                  !h23Key(k + 2, l16ArabicSiteStops), !isCountry[k + 2], !isCountry[k + 1] else { continue }
             adds.append(h18Place(k + 1, k + 3))
             k += 2
         }

@@ -149,8 +149,10 @@ extension NameFinder {
 
     mutating func l25RussianAdjectiveLists() {
         var spans: [(Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let l25RussianRegionPlurals = Self.l25RussianRegionPlurals
         for h in tokens.indices where h >= 3 && tokens[h].script == .cyrillic && tokens[h].kind == .word
-            && Self.l25RussianRegionPlurals.contains(tokens[h].key, hash: tokens[h].keyHash) && l25CyrillicAdjective(h - 1) {
+            && l25RussianRegionPlurals.contains(tokens[h].key, hash: tokens[h].keyHash) && l25CyrillicAdjective(h - 1) {
             // Back over "A, B и C": each item an adjective, joined by a comma or "и".
             var z = l25AdjectiveStart(h - 1) - 1
             var items: [(Int, Int)] = []
@@ -565,8 +567,10 @@ extension NameFinder {
     /// "через аймаки Сэлэнгэ, Туве и Дорноговь": each name of the list is a place.
     mutating func l25RussianListsAfterPluralNouns() {
         var items: [(Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let l25RussianPluralPlaceNouns = Self.l25RussianPluralPlaceNouns
         for k in tokens.indices where tokens[k].kind == .word && tokens[k].script == .cyrillic && !tokens[k].capitalized
-            && Self.l25RussianPluralPlaceNouns.contains(tokens[k].key, hash: tokens[k].keyHash) {
+            && l25RussianPluralPlaceNouns.contains(tokens[k].key, hash: tokens[k].keyHash) {
             var j = k + 1
             var list: [(Int, Int)] = []
             while j < tokens.count, isCap(j), tokens[j].script == .cyrillic, list.count < 8 {

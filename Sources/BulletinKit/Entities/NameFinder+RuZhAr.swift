@@ -955,9 +955,12 @@ extension NameFinder {
     /// Not a given name itself ("محافظ أحمد علي"), nor a head noun ("والي ولاية …").
     mutating func discoverArabicGovernorProvinces() {
         var i = 0
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let arabicGovernorTitles = Self.arabicGovernorTitles, arabicCommonGivenNames = Self.arabicCommonGivenNames,
+            arabicNameParticles = Self.arabicNameParticles
         while i + 3 < tokens.count {
             defer { i += 1 }
-            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicGovernorTitles.contains(tokens[i]) else { continue }
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, arabicGovernorTitles.contains(tokens[i]) else { continue }
             // "حاكم ولاية نمنغان شوهرت …": an indefinite place head before the province's name is the place's.
             let headed = i + 4 < tokens.count && tokens[i + 1].script == .arabic && !isArabicDefinite(i + 1) && !covered[i + 1]
                 && arabicFlags(i + 1).contains(.placeHead)
@@ -966,9 +969,9 @@ extension NameFinder {
             guard tokens[x].script == .arabic, tokens[x].kind == .word, tokens[x].spaceBefore, !covered[x], !isCountry[x], !isArabicDefinite(x),
                   !arabicFlags(x).contains(.stop), !arabicFlags(x).contains(.timeWord), !arabicFlags(x).contains(.head),
                   arabicNameLike(x) || Self.looksLikeArabicPlaceName(tokens[x].text),
-                  !lex.givenNames.contains(tokens[x].key), !Self.arabicCommonGivenNames.contains(tokens[x]),
+                  !lex.givenNames.contains(tokens[x].key), !arabicCommonGivenNames.contains(tokens[x]),
                   tokens[y].script == .arabic, tokens[y].kind == .word, tokens[y].spaceBefore, !covered[y], !isArabicDefinite(y),
-                  arabicTitledNameLike(y), lex.givenNames.contains(tokens[y].key) || Self.arabicNameParticles.contains(tokens[y + 1])
+                  arabicTitledNameLike(y), lex.givenNames.contains(tokens[y].key) || arabicNameParticles.contains(tokens[y + 1])
                     || isArabicDefinite(y + 1) && !arabicFlags(y + 1).contains(.stop)
                     || arabicMiddleAndFamilyName(y + 1)   // "محافظ حمص نمير حبيب الحسن"
             else { continue }
@@ -1008,15 +1011,18 @@ extension NameFinder {
     mutating func discoverArabicTownsAfterPrepositions() {
         var starts: Set<Int>?
         var k = 1
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let arabicTownPrepositions = Self.arabicTownPrepositions, arabicNounsAfterFi = Self.arabicNounsAfterFi,
+            arabicMonths = Self.arabicMonths, arabicTitleHeads = Self.arabicTitleHeads, arabicComplementTitles = Self.arabicComplementTitles
         while k < tokens.count {
             defer { k += 1 }
             guard tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k - 1].kind == .word,
-                  Self.arabicTownPrepositions.contains(tokens[k - 1]) else { continue }
+                  arabicTownPrepositions.contains(tokens[k - 1]) else { continue }
             guard !covered[k], !isCountry[k], !isArabicDefinite(k),
                   PlainText.count(tokens[k].key) >= 3, !NameFinder.arabicHasSuffix(tokens[k].text, "ة"), !NameFinder.arabicHasSuffix(tokens[k].text, "ى") || PlainText.count(tokens[k].key) >= 5,
                   arabicNameLike(k), !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord),
-                  !Self.arabicNounsAfterFi.contains(tokens[k]), !Self.arabicMonths.contains(tokens[k]), !isMonth(k), !arabicFlags(k).contains(.head), !arabicFlags(k).contains(.speechVerb),
-                  !Self.arabicTitleHeads.contains(tokens[k]), !Self.arabicComplementTitles.contains(tokens[k]),
+                  !arabicNounsAfterFi.contains(tokens[k]), !arabicMonths.contains(tokens[k]), !isMonth(k), !arabicFlags(k).contains(.head), !arabicFlags(k).contains(.speechVerb),
+                  !arabicTitleHeads.contains(tokens[k]), !arabicComplementTitles.contains(tokens[k]),
                   // (a verbal noun or verb: "في تعزيز", "في تطوير", "في استمرار")
                   !Self.arabicVerbalNounLike(tokens[k].key)
             else { continue }
@@ -1162,11 +1168,13 @@ extension NameFinder {
     /// named after a ruler is a place: the head (without a clitic), the title and one name word.
     mutating func discoverArabicRoyalPlaces() {
         var i = 0
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let arabicRoyalTitles = Self.arabicRoyalTitles, arabicRoyalPlaceHeads = Self.arabicRoyalPlaceHeads
         while i + 2 < tokens.count {
             defer { i += 1 }
             // (The royal title after the word first, by its key's hash: the stems' look-ups only before one.)
-            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicRoyalTitles.contains(tokens[i + 1]),
-                  !NameFinder.arabicHasPrefix(tokens[i].key, "ال"), tokens[i].stems.contains(where: { Self.arabicRoyalPlaceHeads.contains($0) }),
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, arabicRoyalTitles.contains(tokens[i + 1]),
+                  !NameFinder.arabicHasPrefix(tokens[i].key, "ال"), tokens[i].stems.contains(where: { arabicRoyalPlaceHeads.contains($0) }),
                   tokens[i + 2].script == .arabic, tokens[i + 2].kind == .word,
                   !isArabicDefinite(i + 2), !isCountry[i + 2], !arabicFlags(i + 2).contains(.stop),
                   arabicTitledNameLike(i + 2)
