@@ -956,10 +956,13 @@ extension NameFinder {
             // "le Conseil départemental de Mbour soit associé": a verb ends the name.
             if t.kind == .word, !t.capitalized, Self.frenchVerbBreakers.contains(t) { break }
             j += 1
-            if t.kind == .word, !["de", "du", "des", "la", "le", "pour", "avec", "les", "aux", "au", "en", "sur"].contains(t.key) { lastGood = j }
+            if t.kind == .word, !Self.frenchOrgLinkWords.contains(t) { lastGood = j }
         }
         return lastGood > a + 1 ? lastGood : nil
     }
+    /// The words `frenchOrgEnd` does not end a name on (a static set: the array literal was built, and its strings
+    /// compared with `==`, for every word of the name).
+    static let frenchOrgLinkWords: WordSet = ["de", "du", "des", "la", "le", "pour", "avec", "les", "aux", "au", "en", "sur"]
 
     /// Splits a capitalized sequence at titles, countries and keywords, and types each part.
     mutating func analyzeGroup(_ a: Int, _ b: Int, personCue: Bool, placeContext: Bool) {

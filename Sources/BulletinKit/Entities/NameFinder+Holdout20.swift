@@ -448,7 +448,8 @@ extension NameFinder {
     /// Words that end a body's name: a session, the current one ("وزارة الشؤون الثقافية الدورة الحالية").
     static let h20ArabicCutWords = h20Keys(["الدورة", "الحالية", "المقبلة", "الماضية", "الجارية", "النسخة"])
     /// Units of a hospital or a university, no people ("قسم الأمراض الجرثومية").
-    static let h20ArabicUnits = h20Keys(["قسم", "شعبة", "وحدة"])
+    /// (A `WordSet`: asked of every mention's first word, where `Set<String>` hashed each with SipHash.)
+    static let h20ArabicUnits = WordSet(h20Keys(["قسم", "شعبة", "وحدة"]))
 
     // Hashed trigger sets, one per scan, with the clitic forms (و، ب، ل، ف; ل + ال → لل) written out: a token of an Arabic
     // article costs one hashed lookup per scan, and only a hit looks further.

@@ -336,7 +336,8 @@ extension NameFinder {
     mutating func h31HyphenatedPlacePairs() {
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) == 2 {
-            guard mentionSurface(i).utf8.contains(0x2D), let (a, z) = h31Span(i), z == a + 2, keyIs(a + 1, "-"), !tokens[a + 1].spaceBefore, !tokens[z].spaceBefore else { continue }
+            // (The bytes searched in place: `utf8.contains` stepped through the view's indices.)
+            guard Self.utf8Contains(mentionSurface(i), 0x2D), let (a, z) = h31Span(i), z == a + 2, keyIs(a + 1, "-"), !tokens[a + 1].spaceBefore, !tokens[z].spaceBefore else { continue }
             let (ka, kz) = (tokens[a].key, tokens[z].key)
             let placeA = anyMention(where: { $0.type == .place && $0.words.count == 1 && PhraseMatcher.same($0.words[0], ka) })
             let placeZ = anyMention(where: { $0.type == .place && $0.words.count == 1 && PhraseMatcher.same($0.words[0], kz) })

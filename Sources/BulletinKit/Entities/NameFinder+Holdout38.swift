@@ -699,7 +699,7 @@ extension NameFinder {
     /// person the article names in full is that person.
     mutating func h38LoneSurnames() {
         var people: [[String]] = []
-        for i in mentions.indices where mentionType(i) == .person && mentionWordCount(i) >= 2 && mentionSurface(i).utf8.contains(0x20) {
+        for i in mentions.indices where mentionType(i) == .person && mentionWordCount(i) >= 2 && Self.utf8Contains(mentionSurface(i), 0x20) {
             people.append(mentionWords(i))
         }
         guard !people.isEmpty else { return }

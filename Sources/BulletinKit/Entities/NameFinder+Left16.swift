@@ -474,7 +474,7 @@ extension NameFinder {
     mutating func l16DottedPlaceInitials() {
         for k in mentions.indices where mentionType(k) != .country && mentionType(k) != .place && mentionKnown(k) == nil {
             let n8 = mentions[k].surface.utf8.count
-            guard n8 >= 3, n8 <= 12, mentions[k].surface.utf8.contains(0x2E) else { continue }
+            guard n8 >= 3, n8 <= 12, Self.utf8Contains(mentionSurface(k), 0x2E) else { continue }
             let scalars = Array(mentions[k].surface.unicodeScalars)
             guard scalars.allSatisfy({ $0 == "." || $0.properties.isUppercase }) else { continue }
             let letters = scalars.filter { $0 != "." }.map { TextFolding.key(String($0).lowercased()) }
