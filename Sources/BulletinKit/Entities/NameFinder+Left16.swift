@@ -368,8 +368,12 @@ extension NameFinder {
     /// "لجنة الانتخابات العامة" with its adjective stays).
     static let l16Ghurfa = Array("غرفة ".utf8), l16Lajna = Array("لجنة ".utf8)
     mutating func l16ArabicGenericBodies() {
+        // Nearly every article has no such body: looked for by index first (`removeAll` copied every mention into its test).
+        let ghurfa = Self.l16Ghurfa, lajna = Self.l16Lajna
+        guard mentions.indices.contains(where: { mentionType($0) == .organization && mentionKnown($0) == nil
+            && (mentionSurface($0).utf8.starts(with: ghurfa) || mentionSurface($0).utf8.starts(with: lajna)) }) else { return }
         mentions.removeAll { m in
-            guard m.type == .organization, m.known == nil, m.surface.utf8.starts(with: Self.l16Ghurfa) || m.surface.utf8.starts(with: Self.l16Lajna) else { return false }
+            guard m.type == .organization, m.known == nil, m.surface.utf8.starts(with: ghurfa) || m.surface.utf8.starts(with: lajna) else { return false }
             let w = m.surface.split(separator: " ")
             guard w.count >= 2 else { return false }
             if w[0] == "غرفة", w[1] == "الجنايات" || w[1] == "الجنح" { return true }
