@@ -247,7 +247,7 @@ extension NameFinder {
     /// "Corporación Eléctrica del Ecuador (Celec EP)": a name in parentheses right after an
     /// organization is another name of it, not a person (two capitalized words read like one).
     func parenthesizedAfterOrganization(_ a: Int) -> Bool {
-        guard a >= 2, tokens[a - 1].key == "(", tokens[a].script == .latin else { return false }
+        guard a >= 2, Token.keyEquals(tokens[a - 1].key, "("), tokens[a].script == .latin else { return false }
         let end = tokens[a - 2].end
         var k = mentions.count - 1
         while k >= 0, mentions.count - k <= 8 {   // the organization was read just before

@@ -582,6 +582,10 @@ extension NameFinder {
     /// a preposition and a country's adjective before it, the two ends of a road ("от Токтогула до …"),
     /// a hyphenated name between two ("между Нови-Садом и Сегедом"). Only for a name no given name opens
     /// (the caller's person tests come first).
+    /// Words after which `discoverArabicTownsAfterPrepositions` reads a town's name as ended (a static set: the array
+    /// literal was built, and its strings compared with `==`, for each candidate).
+    static let arabicWordsAfterTowns: WordSet = ["من", "الي", "علي", "مع", "يوم", "خلال", "حيث", "منذ"]
+
     func russianExtraPlaceContext(_ a: Int, _ b: Int) -> Bool {
         guard a > 0, a < b, tokens[a].script == .cyrillic, tokens[a].kind == .word else { return false }
         let prev = tokens[a - 1]
@@ -1028,7 +1032,7 @@ extension NameFinder {
             else { continue }
             let n = k + 1
             let ends = n >= tokens.count || tokens[n].kind == .punct || tokens[n].newlineBefore
-                || tokens[n].kind == .word && (arabicFlags(n).contains(.timeWord) || ["من", "الي", "علي", "مع", "يوم", "خلال", "حيث", "منذ"].contains(tokens[n].key))
+                || tokens[n].kind == .word && (arabicFlags(n).contains(.timeWord) || Self.arabicWordsAfterTowns.contains(tokens[n]))
             guard ends else { continue }
             if starts == nil { starts = Set(mentions.indices.map { mentionStart($0) }) }
             guard !starts!.contains(tokens[k].start) else { continue }
