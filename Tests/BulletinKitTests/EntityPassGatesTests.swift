@@ -27,6 +27,14 @@ import Testing
         }
     }
 
+    /// The byte search answers the view's `contains`, in every script (Latin, Cyrillic, Arabic, Han, Vietnamese, NFD).
+    @Test func utf8ContainsIsTheViewsContains() {
+        let bytes: [UInt8] = [0x20, 0x2D, 0x2E, 0x61, 0xD8, 0xD0, 0xE4, 0xCC, 0x00, 0xFF]
+        for w in Self.words + ["Nguyễn Văn-An", "Абу-Даби", "U.S.", "ул. Ленина", "أبو ظبي", "北京·朝阳", "Vie\u{0323}\u{0302}t Nam."] {
+            for b in bytes { #expect(NameFinder.utf8Contains(w, b) == w.utf8.contains(b), "\(w) \(b)") }
+        }
+    }
+
     @Test func utf8EndsIsTheViewsSuffixTest() {
         let ends: [StaticString] = ["ها", "هم", "ات", "ي", "ar", "年", "a"]
         for w in Self.words + ["كتابها", "كتابهم", "سيارات", "ها"] {

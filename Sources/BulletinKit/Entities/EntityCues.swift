@@ -533,7 +533,7 @@ enum EntityCues {
         "MAE", "MFA", "MOFA", "FBI", "CIA", "NSA", "EU", "UN", "NATO", "IMF", "WHO", "WTO", "BNG", "BCA",
     ]
     /// First parts of hyphenated company names ("Hydro-Québec", "Air-France", "Petro-Canada").
-    static let companyPrefixes: Set<String> = ["hydro", "air", "petro", "aero", "euro", "radio", "tele", "télé", "agro", "auto", "electro", "gaz", "energo", "ukr", "belaz", "inter"]
+    static let companyPrefixes: WordSet = ["hydro", "air", "petro", "aero", "euro", "radio", "tele", "télé", "agro", "auto", "electro", "gaz", "energo", "ukr", "belaz", "inter"]
     /// Words that start a place name rather than a person's: "El Teniente", "San José", "Port Moresby".
     static let placeNameStarts: WordSet = ["el", "la", "los", "las", "san", "santa", "santo", "saint", "st", "sainte", "port", "mount", "mont", "salar", "cerro", "sierra", "isla", "lago", "valle", "bahia",
                                                 "lake", "lac", "cape", "cap", "new", "fort", "rio", "río", "puerto", "ciudad", "chiang", "ban", "nakhon", "kota", "al"]

@@ -42,7 +42,7 @@ final class EntityLexicon: Sendable {
     let ambiguousCountryKeys: KeySet
     let stopwords: KeySet
     let months: KeySet
-    let acronymStoplist: Set<String>
+    let acronymStoplist: WordSet
     let givenNames: KeySet
     let familyNames: KeySet
     let standalone: KeySet
@@ -145,7 +145,7 @@ final class EntityLexicon: Sendable {
         func keys(_ list: [String]) -> KeySet { KeySet(list.map { TextFolding.key($0) }) }
         stopwords = keys(EntityCues.stopwords)
         months = keys(EntityCues.months)
-        acronymStoplist = Set(EntityCues.acronymStoplist)
+        acronymStoplist = WordSet(Set(EntityCues.acronymStoplist))
         givenNames = keys(EntityCues.givenNames)
         familyNames = keys(EntityCues.familyNames)
         standalone = keys(EntityCues.standaloneInstitutions)

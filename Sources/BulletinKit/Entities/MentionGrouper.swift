@@ -362,7 +362,7 @@ struct MentionGrouper {
         var longestWords: [Substring]?
         var best: String?, bestLength = Int.max
         func consider(_ form: String) {
-            guard form != longest, let first = form.unicodeScalars.first, first.properties.isUppercase else { return }
+            guard !PlainText.equal(form, longest), let first = form.unicodeScalars.first, first.properties.isUppercase else { return }
             guard wordCount(form) == longestWordCount else { return }
             let words = longestWords ?? wordsBetweenSpaces(longest)
             longestWords = words
@@ -381,9 +381,10 @@ struct MentionGrouper {
         // Variants count in Latin script only: the Russian lemmatizers' variants are stems ("Шавоов" of
         // "в Шавоове", whose town is Шавоово), not words the article writes.
         let latin = (longest.unicodeScalars.first?.value ?? 0) < 0x250
-        for m in ms {
-            consider(m.surface)
-            if latin { for v in m.variants { consider(v) } }
+        // (By index: `for m in ms` copied each mention, retaining and releasing its strings.)
+        for i in ms.indices {
+            consider(ms[i].surface)
+            if latin { for v in ms[i].variants { consider(v) } }
         }
         return best ?? longest
     }

@@ -85,8 +85,15 @@ extension NameFinder {
         // A person read from a body's head after a clitic ("المحامي بهيئة المحامين بمراكش"): the body, with the town
         // after بـ that closes it.
         var drop = Set<Int>(), added: [Mention] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let ar15BodyHeads = Self.ar15BodyHeads, ar15BodyHeadTexts = Self.ar15BodyHeadTexts, ar15Honorifics = Self.ar15Honorifics,
+            ar15HonorificTexts = Self.ar15HonorificTexts, h18ArabicStops = Self.h18ArabicStops,
+            ar15InstitutionHeads = Self.ar15InstitutionHeads, ar15InstitutionHeadTexts = Self.ar15InstitutionHeadTexts,
+            ar15GenericAdjectives = Self.ar15GenericAdjectives, ar15Exchange = Self.ar15Exchange,
+            ar15ExchangeTexts = Self.ar15ExchangeTexts, ar15ListPrepositions = Self.ar15ListPrepositions,
+            ar15NotListedPlaces = Self.ar15NotListedPlaces
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
-            guard let (a, z) = seedSpan(i), tokens[a].script == .arabic, z > a, let c = ar15Head(a, Self.ar15BodyHeads, Self.ar15BodyHeadTexts) else { continue }
+            guard let (a, z) = seedSpan(i), tokens[a].script == .arabic, z > a, let c = ar15Head(a, ar15BodyHeads, ar15BodyHeadTexts) else { continue }
             var e = z + 1
             if e < n, h18ArabicWord(e), NameFinder.arabicHasPrefix(tokens[e].text, "ب"), let p = h26MentionOver(e), mentionType(p) == .place || mentionType(p) == .country { e += 1 }
             drop.insert(i)
@@ -109,17 +116,17 @@ extension NameFinder {
             }
             guard h19Key(k, triggers) else { continue }
             // "الأستاذ محمد أمين الفيلالي", "المواطن خليفة سالم الظاهري": a person after an honorific.
-            if h19Key(k, Self.ar15Honorifics) || tokens[k].stems.contains(where: { Self.ar15Honorifics.contains($0) }) && ar15Head(k, Self.ar15Honorifics, Self.ar15HonorificTexts) != nil {
-                guard h18ArabicWord(k + 1), h18ArabicWord(k + 2), !h18Article(k + 1), !h18ArabicIn(k + 1, Self.h18ArabicStops) else { continue }
+            if h19Key(k, ar15Honorifics) || tokens[k].stems.contains(where: { ar15Honorifics.contains($0) }) && ar15Head(k, ar15Honorifics, ar15HonorificTexts) != nil {
+                guard h18ArabicWord(k + 1), h18ArabicWord(k + 2), !h18Article(k + 1), !h18ArabicIn(k + 1, h18ArabicStops) else { continue }
                 if let e = h18PersonAfterHonorific(k) { k = e - 1 }
                 continue
             }
             // "مستشفى سانت أوغسطين للأطفال", "كلية الواحة للعلوم الصحية": a head, one to three name words and a لل- field.
-            if let c = ar15Head(k, Self.ar15InstitutionHeads, Self.ar15InstitutionHeadTexts) {
-                guard h18ArabicWord(k + 1), !h18ArabicIn(k + 1, Self.ar15GenericAdjectives), !h18ArabicIn(k + 1, Self.h18ArabicStops),
+            if let c = ar15Head(k, ar15InstitutionHeads, ar15InstitutionHeadTexts) {
+                guard h18ArabicWord(k + 1), !h18ArabicIn(k + 1, ar15GenericAdjectives), !h18ArabicIn(k + 1, h18ArabicStops),
                       !NameFinder.arabicHasPrefix(tokens[k + 1].text, "لل") else { continue }
                 var j = k + 1
-                while j - k <= 3, h18ArabicWord(j), !NameFinder.arabicHasPrefix(tokens[j].text, "لل"), !h18ArabicIn(j, Self.h18ArabicStops) { j += 1 }
+                while j - k <= 3, h18ArabicWord(j), !NameFinder.arabicHasPrefix(tokens[j].text, "لل"), !h18ArabicIn(j, h18ArabicStops) { j += 1 }
                 guard h18ArabicWord(j), NameFinder.arabicHasPrefix(tokens[j].text, "لل"), PlainText.count(tokens[j].text) >= 5 else { continue }
                 var e = j + 1
                 while e - j <= 2, h18ArabicWord(e), h18Article(e), NameFinder.arabicHasSuffix(tokens[e].text, "ية") || NameFinder.arabicHasSuffix(tokens[e].text, "ي") { e += 1 }
@@ -128,7 +135,7 @@ extension NameFinder {
                 continue
             }
             // "لبورصة قطر", "بورصة عمان": an exchange named by its country or city.
-            if let c = ar15Head(k, Self.ar15Exchange, Self.ar15ExchangeTexts), h18ArabicWord(k + 1),
+            if let c = ar15Head(k, ar15Exchange, ar15ExchangeTexts), h18ArabicWord(k + 1),
                isCountry[k + 1] || h26MentionOver(k + 1).map({ mentionType($0) == .place || mentionType($0) == .country }) == true {
                 let m = l14DropClitic(mention(k, k + 2, type: .organization, evidence: .cue), c)
                 if !anyMention(where: { $0.type == .organization && $0.start <= m.start && $0.end >= m.end }) { h18Put(m, overKnown: true) }
@@ -138,7 +145,7 @@ extension NameFinder {
             // "من العين والظفرة والفجيرة": words with و and the article after a place after من/في/إلى are places when
             // two follow, or one closes the clause.
             // The first place is a place mention, or a word a place mention of the article ends with ("العين").
-            if h19Key(k, Self.ar15ListPrepositions), k + 2 < n, h18ArabicWord(k + 1), NameFinder.arabicHasPrefix(tokens[k + 2].text, "وال") {
+            if h19Key(k, ar15ListPrepositions), k + 2 < n, h18ArabicWord(k + 1), NameFinder.arabicHasPrefix(tokens[k + 2].text, "وال") {
                 var z = -1
                 if let p = h26MentionOver(k + 1) {
                     if mentionType(p) == .place, mentionStart(p) >= tokens[k + 1].start, let (_, pz) = seedSpan(p) { z = pz }
@@ -153,10 +160,10 @@ extension NameFinder {
                         guard mentionType(q) == .place, NameFinder.arabicHasPrefix(t, "و") else { break }
                         j += 1; continue
                     }
-                    guard NameFinder.arabicHasPrefix(t, "وال"), t.count >= 5, !ar15EndsLikeNoun(t), !h19Key(j, Self.ar15NotListedPlaces) else { break }
+                    guard NameFinder.arabicHasPrefix(t, "وال"), t.count >= 5, !ar15EndsLikeNoun(t), !h19Key(j, ar15NotListedPlaces) else { break }
                     items.append(j); j += 1
                 }
-                let closes = j >= n || tokens[j].kind == .punct || h18ArabicIn(j, Self.h18ArabicStops)
+                let closes = j >= n || tokens[j].kind == .punct || h18ArabicIn(j, h18ArabicStops)
                 if !items.isEmpty, items.count >= 2 || closes {
                     for x in items { mentions.append(l14DropClitic(h18Place(x, x + 1), 1)) }
                 }

@@ -900,6 +900,14 @@ extension NameFinder {
         /// Surnames of middle-dot names (卢贝特金 of 马里奥·卢贝特金) → the full name, their entity's key.
         var fullNames: [[UInt32]: String] = [:]
         var sawHan = false
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let hanTransliterationSet = Self.hanTransliterationSet, hanTitleStartSet = Self.hanTitleStartSet,
+            hanTitlesByFirst = Self.hanTitlesByFirst, hanTitleCodes = Self.hanTitleCodes, hanSurnameSet = Self.hanSurnameSet,
+            hanAfterNameSet = Self.hanAfterNameSet, hanVerbStartOnly = Self.hanVerbStartOnly, hanMiddleDot = Self.hanMiddleDot,
+            hanPlaceSuffixCodes = Self.hanPlaceSuffixCodes, hanSuffixWordStarts = Self.hanSuffixWordStarts,
+            hanOrgLeftStopSet = Self.hanOrgLeftStopSet, hanPlaceLeftBoundSet = Self.hanPlaceLeftBoundSet,
+            hanListJoiners = Self.hanListJoiners, hanNotPlaceStartSet = Self.hanNotPlaceStartSet, hanCompassSet = Self.hanCompassSet,
+            hanMarketCode = Self.hanMarketCode, hanStateBit = Self.hanStateBit, hanStateCode = Self.hanStateCode
         for index in tokens.indices where tokens[index].script == .han {   // no copy of the other tokens
             sawHan = true
             let t = tokens[index]
@@ -922,11 +930,11 @@ extension NameFinder {
             if index + 2 < tokens.count, Self.isMiddleDot(tokens[index + 1].text), tokens[index + 2].script == .han,
                !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore {
                 var a = chars.count
-                while a > 0, chars.count - a < 6, Self.hanTransliterationSet.contains(chars[a - 1]) { a -= 1 }
+                while a > 0, chars.count - a < 6, hanTransliterationSet.contains(chars[a - 1]) { a -= 1 }
                 let next = tokens[index + 2]
                 let nextChars = next.text.unicodeScalars.map(Self.hanCode)
                 var e = 0
-                while e < nextChars.count, e < 6, Self.hanTransliterationSet.contains(nextChars[e]) { e += 1 }
+                while e < nextChars.count, e < 6, hanTransliterationSet.contains(nextChars[e]) { e += 1 }
                 let span = (t.start + a)..<(next.start + e)   // offsets as in the rules below
                 let inKnownName = knownRanges.contains { r in r.upperBound > a && !known.contains { $0.0 == t.start + r.lowerBound && $0.2 } }
                 if chars.count - a >= 2, e >= 2, !inKnownName {
@@ -946,29 +954,29 @@ extension NameFinder {
             // Title + name: 主席习近平, 总理李强 (the name is two or three characters).
             var k = 0
             while k < chars.count {
-                if !Self.hanTitleStartSet.contains(chars[k]) { k += 1; continue }   // no title starts here
+                if !hanTitleStartSet.contains(chars[k]) { k += 1; continue }   // no title starts here
                 var matched = false
-                for ti in Self.hanTitlesByFirst[chars[k]] ?? [] {
-                    let tc = Self.hanTitleCodes[ti]
+                for ti in hanTitlesByFirst[chars[k]] ?? [] {
+                    let tc = hanTitleCodes[ti]
                     guard Self.hanMatches(chars, tc, at: k) else { continue }
                     let s = k + tc.count
                     guard s + 2 <= chars.count || hanOneCharacterGivenName(chars, s, 1, index), !isKnown(s..<(s + 2)) else { continue }
                     var len = 3
                     var translit = s
-                    while translit < chars.count, translit - s < 8, Self.hanTransliterationSet.contains(chars[translit]) { translit += 1 }
+                    while translit < chars.count, translit - s < 8, hanTransliterationSet.contains(chars[translit]) { translit += 1 }
                     if translit - s >= 4 {
                         len = translit - s   // "马尔霍特拉": a long transliteration that starts like a surname
-                    } else if Self.hanSurnameSet.contains(chars[s]) {
+                    } else if hanSurnameSet.contains(chars[s]) {
                         // ("大使廖力强。": a character that starts a verb only with one after it, 强调 or 表示,
                         // ends the name when the run ends with it.)
                         // (Nor when a verb or function word follows it: "刘志强将出席", "张树强说".)
-                        if s + 2 >= chars.count || Self.hanAfterNameSet.contains(chars[s + 2])
-                            && !((s + 3 == chars.count || Self.hanAfterNameSet.contains(chars[s + 3])) && Self.hanVerbStartOnly.contains(chars[s + 2])) { len = 2 }
+                        if s + 2 >= chars.count || hanAfterNameSet.contains(chars[s + 2])
+                            && !((s + 3 == chars.count || hanAfterNameSet.contains(chars[s + 3])) && hanVerbStartOnly.contains(chars[s + 2])) { len = 2 }
                         if s + len > chars.count { len = chars.count - s }
-                    } else if Self.hanTransliterationSet.contains(chars[s]) {
+                    } else if hanTransliterationSet.contains(chars[s]) {
                         // A transliterated foreign name: a run of transliteration characters (托卡耶夫, 马克龙).
                         var e = s
-                        while e < chars.count, e - s < 8, Self.hanTransliterationSet.contains(chars[e]) || chars[e] == Self.hanMiddleDot,
+                        while e < chars.count, e - s < 8, hanTransliterationSet.contains(chars[e]) || chars[e] == hanMiddleDot,
                               !isKnown(e..<(e + 1)) { e += 1 }
                         len = e - s
                     } else {
@@ -976,7 +984,7 @@ extension NameFinder {
                     }
                     guard len >= 2 || hanOneCharacterGivenName(chars, s, len, index), !isKnown(s..<(s + len)) else { continue }
                     let nameCodes = Array(chars[s..<(s + len)])
-                    if Self.hanTitleCodes.contains(where: { nameCodes.starts(with: $0) }) { continue }
+                    if hanTitleCodes.contains(where: { nameCodes.starts(with: $0) }) { continue }
                     let name = Self.hanString(scalars, s, s + len)
                     var m = Mention(surface: name, start: t.start + s, end: t.start + s + len, type: .person, evidence: .cue, words: [name])
                     m.placeContext = false
@@ -986,7 +994,7 @@ extension NameFinder {
                        !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore {
                         let next = Array(tokens[index + 2].text.unicodeScalars)
                         var e = 0
-                        while e < next.count, e < 6, Self.hanTransliterationSet.contains(Self.hanCode(next[e])) { e += 1 }
+                        while e < next.count, e < 6, hanTransliterationSet.contains(Self.hanCode(next[e])) { e += 1 }
                         if e >= 2 {
                             m.end = tokens[index + 2].start + e
                             m.surface = name + "·" + Self.hanString(next, 0, e)
@@ -1008,52 +1016,52 @@ extension NameFinder {
             // Which suffixes' first characters (省, 市, 县, 自) and 州 the run holds: one scan, not one per suffix.
             let present = Self.hanSuffixCharactersPresent(chars)
             // Places by suffix: 云南省, 河内市 (two or three characters before the suffix).
-            for suffixIndex in Self.hanPlaceSuffixCodes.indices where present & (1 << suffixIndex) != 0 {
-                let sc = Self.hanPlaceSuffixCodes[suffixIndex]
+            for suffixIndex in hanPlaceSuffixCodes.indices where present & (1 << suffixIndex) != 0 {
+                let sc = hanPlaceSuffixCodes[suffixIndex]
                 let autonomous = suffixIndex == 3   // 自治区
                 var searchFrom = 0
                 while searchFrom < chars.count {
                     guard let r = (searchFrom..<chars.count).first(where: { p in Self.hanMatches(chars, sc, at: p) }) else { break }
                     // "都市", "上市", "股市", "节省": the suffix character ends a common word, not a place's name.
-                    if r > 0, suffixIndex < Self.hanSuffixWordStarts.count, Self.hanSuffixWordStarts[suffixIndex].contains(chars[r - 1]) {
+                    if r > 0, suffixIndex < hanSuffixWordStarts.count, hanSuffixWordStarts[suffixIndex].contains(chars[r - 1]) {
                         searchFrom = r + sc.count
                         continue
                     }
                     var start = max(0, r - 2)
                     // "广西壮族自治区", "新疆维吾尔自治区": an autonomous region's name is longer.
                     if autonomous {
-                        while start > 0, r - start < 5, !Self.hanOrgLeftStopSet.contains(chars[start - 1]), !isKnown((start - 1)..<start) { start -= 1 }
+                        while start > 0, r - start < 5, !hanOrgLeftStopSet.contains(chars[start - 1]), !isKnown((start - 1)..<start) { start -= 1 }
                         if r - start < 4 { start = max(0, r - 2) }
                     } else {
                         // "辛杜帕尔乔克县", "和多拉卡县": a transliterated name of three to seven characters,
                         // bounded before it, is taken whole.
                         var tr = r
-                        while tr > 0, r - tr < 7, Self.hanTransliterationSet.contains(chars[tr - 1]), !Self.hanOrgLeftStopSet.contains(chars[tr - 1]),
-                              !Self.hanPlaceLeftBoundSet.contains(chars[tr - 1]), !isKnown((tr - 1)..<tr) { tr -= 1 }
-                        let transliterated = r - tr >= 3 && (tr == 0 || Self.hanOrgLeftStopSet.contains(chars[tr - 1]) || Self.hanPlaceLeftBoundSet.contains(chars[tr - 1])
-                                                              || Self.hanListJoiners.contains(chars[tr - 1]) || isKnown((tr - 1)..<tr))
+                        while tr > 0, r - tr < 7, hanTransliterationSet.contains(chars[tr - 1]), !hanOrgLeftStopSet.contains(chars[tr - 1]),
+                              !hanPlaceLeftBoundSet.contains(chars[tr - 1]), !isKnown((tr - 1)..<tr) { tr -= 1 }
+                        let transliterated = r - tr >= 3 && (tr == 0 || hanOrgLeftStopSet.contains(chars[tr - 1]) || hanPlaceLeftBoundSet.contains(chars[tr - 1])
+                                                              || hanListJoiners.contains(chars[tr - 1]) || isKnown((tr - 1)..<tr))
                         // "哈尔滨市", "石家庄市": three or four characters when a function word or the run's
                         // start bounds them ("来自哈尔滨市", "和石家庄市"); otherwise two.
                         for length in [4, 3] where r - length >= 0 && !transliterated {
                             let s = r - length
-                            let bounded = s == 0 || Self.hanPlaceLeftBoundSet.contains(chars[s - 1]) || Self.hanOrgLeftStopSet.contains(chars[s - 1])
-                            if bounded, !(s..<r).contains(where: { Self.hanOrgLeftStopSet.contains(chars[$0]) || Self.hanPlaceLeftBoundSet.contains(chars[$0]) }),
-                               !isKnown(s..<r), !Self.hanNotPlaceStartSet.contains(chars[s]) {
+                            let bounded = s == 0 || hanPlaceLeftBoundSet.contains(chars[s - 1]) || hanOrgLeftStopSet.contains(chars[s - 1])
+                            if bounded, !(s..<r).contains(where: { hanOrgLeftStopSet.contains(chars[$0]) || hanPlaceLeftBoundSet.contains(chars[$0]) }),
+                               !isKnown(s..<r), !hanNotPlaceStartSet.contains(chars[s]) {
                                 start = s
                                 break
                             }
                         }
                         if transliterated { start = tr }
                         // "南戈壁省", "东哈萨克斯坦州": a compass point before a two-character name is part of it.
-                        if start == r - 2, r >= 3, Self.hanCompassSet.contains(chars[r - 3]), !isKnown((r - 3)..<r),
-                           r == 3 || !Self.hanCompassSet.contains(chars[r - 4]) {
+                        if start == r - 2, r >= 3, hanCompassSet.contains(chars[r - 3]), !isKnown((r - 3)..<r),
+                           r == 3 || !hanCompassSet.contains(chars[r - 4]) {
                             start = r - 3
                         }
                     }
-                    let nextIsMarket = r + sc.count < chars.count && chars[r + sc.count] == Self.hanMarketCode
+                    let nextIsMarket = r + sc.count < chars.count && chars[r + sc.count] == hanMarketCode
                     if r - start == 2 || autonomous && r - start >= 4 || r - start >= 3 && !autonomous, !nextIsMarket, !isKnown(start..<(r + sc.count)),
-                       !Self.hanAfterNameSet.contains(chars[start]),
-                       !Self.hanNotPlaceStartSet.contains(chars[start]), !Self.hanNotPlaceStartSet.contains(chars[start + 1]) {
+                       !hanAfterNameSet.contains(chars[start]),
+                       !hanNotPlaceStartSet.contains(chars[start]), !hanNotPlaceStartSet.contains(chars[start + 1]) {
                         let name = Self.hanString(scalars, start, r + sc.count)
                         mentions.append(Mention(surface: name, start: t.start + start, end: t.start + r + sc.count, type: .place,
                                                 evidence: .cue, words: [name]))
@@ -1063,11 +1071,11 @@ extension NameFinder {
             }
             // "卡拉干达州", "加利福尼亚州": a state or oblast is a transliterated name of three or more
             // characters before 州 (a shorter one is a Chinese city: 广州, 杭州, found by the gazetteer).
-            var z = present & Self.hanStateBit != 0 ? chars.firstIndex(of: Self.hanStateCode) ?? chars.count : chars.count
+            var z = present & hanStateBit != 0 ? chars.firstIndex(of: hanStateCode) ?? chars.count : chars.count
             while z < chars.count {
-                if chars[z] == Self.hanStateCode, !isKnown(z..<(z + 1)) {
+                if chars[z] == hanStateCode, !isKnown(z..<(z + 1)) {
                     var a = z
-                    while a > 0, z - a < 6, Self.hanTransliterationSet.contains(chars[a - 1]), !isKnown((a - 1)..<a) { a -= 1 }
+                    while a > 0, z - a < 6, hanTransliterationSet.contains(chars[a - 1]), !isKnown((a - 1)..<a) { a -= 1 }
                     if z - a >= 3 {
                         let name = Self.hanString(scalars, a, z + 1)
                         mentions.append(Mention(surface: name, start: t.start + a, end: t.start + z + 1, type: .place, evidence: .cue, words: [name]))
@@ -1077,7 +1085,7 @@ extension NameFinder {
                 z += 1
             }
             // Repeats of titled names, outside every name found so far in this run.
-            for name in titledPeople where name.count >= 2 && name.count <= chars.count && !name.contains(Self.hanMiddleDot) {
+            for name in titledPeople where name.count >= 2 && name.count <= chars.count && !name.contains(hanMiddleDot) {
                 var p = 0
                 while p + name.count <= chars.count {
                     guard chars[p] == name[0], Self.hanMatches(chars, name, at: p) else { p += 1; continue }
@@ -1258,6 +1266,12 @@ extension NameFinder {
         var lastEnd = 0
         // (Read once: a static's every read in the loop checked its initialization, once per character.)
         let suffixStarts = Self.hanOrgSuffixStartSet, suffixes = Self.hanOrgSuffixCodes, suffixFirsts = Self.hanOrgSuffixFirsts
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let hanSuffixBlockedNextSet = Self.hanSuffixBlockedNextSet, hanSuffixBlockedPreviousSet = Self.hanSuffixBlockedPreviousSet,
+            hanOrgTailCodes = Self.hanOrgTailCodes, hanAndCode = Self.hanAndCode, hanWithCode = Self.hanWithCode,
+            hanOrgLeftStopSet = Self.hanOrgLeftStopSet, hanBureauCode = Self.hanBureauCode, hanDangCode = Self.hanDangCode,
+            hanBureauBlockedNext = Self.hanBureauBlockedNext, hanStandaloneOrgCodes = Self.hanStandaloneOrgCodes,
+            hanMinistryCode = Self.hanMinistryCode
         while p < n {
             // Positions no suffix starts at are skipped at once.
             if !suffixStarts.contains(chars[p]) { p += 1; continue }
@@ -1270,10 +1284,10 @@ extension NameFinder {
             let suffix = suffixes[found]
             var end = p + suffix.count
             let single = suffix.count == 1
-            if single, end < n, Self.hanSuffixBlockedNextSet.contains(chars[end]) { p += 1; continue }
-            if single, p > 0, Self.hanSuffixBlockedPreviousSet.contains(chars[p - 1]) { p += 1; continue }
+            if single, end < n, hanSuffixBlockedNextSet.contains(chars[end]) { p += 1; continue }
+            if single, p > 0, hanSuffixBlockedPreviousSet.contains(chars[p - 1]) { p += 1; continue }
             if knownRanges.contains(where: { $0.contains(p) }) { p = end; continue }   // inside a known name (上海合作组织)
-            while let tail = Self.hanOrgTailCodes.first(where: { Self.hanMatches(chars, $0, at: end) }) { end += tail.count }
+            while let tail = hanOrgTailCodes.first(where: { Self.hanMatches(chars, $0, at: end) }) { end += tail.count }
             // Left: over name characters, countries and places; a 和 only inside a committee's own
             // name (two characters then the suffix: "发展和改革委员会").
             var start = p
@@ -1282,7 +1296,7 @@ extension NameFinder {
                 let c = chars[start - 1]
                 if inPerson(start - 1) { break }
                 // "投资与发展银行": 和/与 inside a name, two characters before the suffix, not between countries.
-                if c == Self.hanAndCode || c == Self.hanWithCode, p - start == 2, suffix.count >= 2,
+                if c == hanAndCode || c == hanWithCode, p - start == 2, suffix.count >= 2,
                    !knownRanges.contains(where: { $0.overlaps(start..<p) }) {
                     start -= 1; continue
                 }
@@ -1290,25 +1304,25 @@ extension NameFinder {
                     crossedAnd = true
                     start -= 1; continue
                 }
-                if Self.hanOrgLeftStopSet.contains(c), !Self.hanEconomyWord(chars, at: start - 1) { break }
+                if hanOrgLeftStopSet.contains(c), !Self.hanEconomyWord(chars, at: start - 1) { break }
                 if Self.hanVerbPairEnds(chars, at: start) { break }
                 if Self.hanTitleEnds(chars, at: start) { break }
                 start -= 1
             }
             // "肯尼亚电力局", "秘鲁国家统计局": a bureau is named by a known country or place and two characters or
             // more of its own; "叙利亚当局" (the authorities), "局势" (the situation), "出局" are none.
-            if suffix == [Self.hanBureauCode] {
+            if suffix == [hanBureauCode] {
                 let own = knownRanges.first(where: { $0.lowerBound == start }).map { p - $0.upperBound } ?? 0
-                if own < 2 || chars[p - 1] == Self.hanDangCode || end < n && Self.hanBureauBlockedNext.contains(chars[end]) { p += 1; continue }
+                if own < 2 || chars[p - 1] == hanDangCode || end < n && hanBureauBlockedNext.contains(chars[end]) { p += 1; continue }
             }
-            let standalone = Self.hanStandaloneOrgCodes.contains(suffix)
+            let standalone = hanStandaloneOrgCodes.contains(suffix)
             let minBefore = standalone ? 0 : single ? 2 : 1
             if p - start >= minBefore, end - start >= 2, !knownRanges.contains(where: { $0.lowerBound <= start && $0.upperBound >= end }) {
                 var name = Self.hanString(scalars, start, end)
                 // UTF-16 offsets: Han characters here are all in the BMP (checked by the caller).
                 var m = Mention(surface: name, start: t.start + start, end: t.start + end, type: .organization, evidence: .cue, words: [name])
                 // "农业、畜牧和渔业部": a ministry's portfolios listed with 、 before the 和 of the last one.
-                if start == 0, crossedAnd, suffix == [Self.hanMinistryCode], let (portfolio, at) = hanPortfolioBeforeEnumeration(index) {
+                if start == 0, crossedAnd, suffix == [hanMinistryCode], let (portfolio, at) = hanPortfolioBeforeEnumeration(index) {
                     name = portfolio + "、" + name
                     m = Mention(surface: name, start: at, end: t.start + end, type: .organization, evidence: .cue, words: [name])
                 }

@@ -57,9 +57,11 @@ extension NameFinder {
     mutating func arabicSpeechPersons() {
         let n = tokens.count
         var k = 0
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let arSpeechVerbs = Self.arSpeechVerbs, arSpeechGivenNames = Self.arSpeechGivenNames
         while k + 2 < n {
             defer { k += 1 }
-            guard h36Arabic(k), h36CliticPrefix(k, Self.arSpeechVerbs) != nil, h23Key(k + 1, Self.arSpeechGivenNames) else { continue }
+            guard h36Arabic(k), h36CliticPrefix(k, arSpeechVerbs) != nil, h23Key(k + 1, arSpeechGivenNames) else { continue }
             let g = k + 1
             var q = g + 1
             // The family name with the article ends the name (كريم الحداد); words before it are given names and links.

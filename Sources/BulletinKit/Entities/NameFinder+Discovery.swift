@@ -12,12 +12,17 @@ extension NameFinder {
         var cueBudget = 0            // > 0: a title was just seen, the next name is a person
         let lenient = lang.ru || lang.vi
         let knownOrganization = tokensInKnownOrganizations()
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let cueEndingPunctuation = Self.cueEndingPunctuation, germanOfWords = Self.germanOfWords,
+            frenchLowercaseOrgHeads = Self.frenchLowercaseOrgHeads, vietnameseLinkWords = Self.vietnameseLinkWords,
+            frenchPlacePrepositions = Self.frenchPlacePrepositions, articlesOpeningPublications = Self.articlesOpeningPublications,
+            frenchArticles = Self.frenchArticles, russianSentencePrepositions = Self.russianSentencePrepositions
         while i < tokenCount {
             // With no title's reach open (most of a text), a token that no rule below reads is passed over at once,
             // without the token's copy and the rules' tests: see `passedOverWithoutCue`.
             if cueBudget == 0, passedOverWithoutCue(i) { i += 1; continue }
             let t = tokens[i]
-            if t.kind == .punct, Self.cueEndingPunctuation.contains(t) { cueBudget = 0 }
+            if t.kind == .punct, cueEndingPunctuation.contains(t) { cueBudget = 0 }
             if covered[i] {
                 // "Tổng Giám đốc Quỹ Tiền tệ Quốc tế Kristalina Georgieva", "CEO of Acme Corp John Smith":
                 // a known organization after a title keeps the person cue; any other known name ends it.
@@ -36,7 +41,7 @@ extension NameFinder {
             // "Bundesamt für Statistik": the compound, then "für"/"der"/"des"/"und" and capitalized words.
             if lang.de, t.kind == .word, t.capitalized, !covered[i], Self.germanInstitutionCompound(t.key) {
                 var j = i + 1
-                while j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, Self.germanOfWords.contains(tokens[j]),
+                while j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].capitalized, germanOfWords.contains(tokens[j]),
                       isCap(j + 1), !covered[j + 1], !isCountry[j + 1] || !Token.keyEquals(tokens[j].key, "und") {
                     j += 2
                 }
@@ -57,7 +62,7 @@ extension NameFinder {
             }
             // Organizations that start with a lowercase keyword (French "usine de …", "ministère des …").
             if t.kind == .word, !t.capitalized, t.script == .latin, lang.fr,
-               Self.frenchLowercaseOrgHeads.contains(t) {
+               frenchLowercaseOrgHeads.contains(t) {
                 if let end = frenchOrgEnd(from: i), end - i >= 3, (i..<end).contains(where: { isCap($0) }) {
                     mentions.append(mention(i, end, type: .organization, evidence: .cue))
                     i = end
@@ -69,7 +74,7 @@ extension NameFinder {
                 if cueBudget > 0 {
                     // Vietnamese names follow their title at once; only linking words ("Đại sứ Nhật Bản tại
                     // Việt Nam Ito Naoki") keep the cue over lowercase words ("Thủ tướng đề nghị Foxconn" does not).
-                    let viLink = lang.vi && Self.vietnameseLinkWords.contains(t)
+                    let viLink = lang.vi && vietnameseLinkWords.contains(t)
                     // ("für Industrie und Bau, Olzhas Bekow": a coordinator costs no more than the English "and", a connector.)
                     let cheap = t.kind == .punct || isConnector(i) || isCountry[i] || (lenient && (!lang.vi || viLink)) || !lang.vi && isCoordinator(i)
                     cueBudget -= cheap ? 1 : 4
@@ -97,7 +102,7 @@ extension NameFinder {
             }
             // "En Bretagne", "В Актау": a sentence-initial preposition is not part of the name after it.
             if t.sentenceStart, t.kind == .word, i + 1 < tokens.count, isCap(i + 1), !covered[i + 1],
-               lang.fr && Self.frenchPlacePrepositions.contains(t) || t.script == .cyrillic && (PhraseMatcher.same(t.key, "в") || PhraseMatcher.same(t.key, "во")) {
+               lang.fr && frenchPlacePrepositions.contains(t) || t.script == .cyrillic && (PhraseMatcher.same(t.key, "в") || PhraseMatcher.same(t.key, "во")) {
                 i += 1
                 continue
             }
@@ -105,19 +110,19 @@ extension NameFinder {
             // is no part of the publication after it (read as after a lowercase one).
             if t.kind == .word, Token.keyEquals(t.key, "segun") || Token.keyEquals(t.key, "selon") || Token.keyEquals(t.key, "laut")
                 || Token.keyEquals(t.key, "secondo"), t.sentenceStart || Self.opensAfterDatelineDash(tokens, i), i + 2 < tokens.count,
-               isCap(i + 1), !covered[i + 1], Self.articlesOpeningPublications.contains(tokens[i + 1]), isCap(i + 2) {
+               isCap(i + 1), !covered[i + 1], articlesOpeningPublications.contains(tokens[i + 1]), isCap(i + 2) {
                 i += 1
                 continue
             }
             // "Le Conseil du café-cacao …": a sentence-initial French article before an institution's keyword.
-            if lang.fr, t.sentenceStart, t.kind == .word, Self.frenchArticles.contains(t), i + 1 < tokens.count, isCap(i + 1),
+            if lang.fr, t.sentenceStart, t.kind == .word, frenchArticles.contains(t), i + 1 < tokens.count, isCap(i + 1),
                !covered[i + 1], orgKeyword(at: i + 1) != nil {
                 i += 1
                 continue
             }
             // "На реке Сырдарья …", "Для Министерства …": any sentence-initial Russian preposition.
             if t.sentenceStart, t.kind == .word, t.script == .cyrillic, i + 1 < tokens.count, tokens[i + 1].kind == .word,
-               tokens[i + 1].script == .cyrillic, Self.russianSentencePrepositions.contains(t) {
+               tokens[i + 1].script == .cyrillic, russianSentencePrepositions.contains(t) {
                 i += 1
                 continue
             }
@@ -182,7 +187,7 @@ extension NameFinder {
             // A sentence-initial Russian preposition counts too ("В Актау пройдёт форум").
             let placeBefore = i > 0 && lex.placePrepositions.contains(tokens[i - 1]) && !vietnameseFoldedPreposition(i - 1)
                 && (!tokens[i - 1].capitalized || tokens[i - 1].script == .cyrillic
-                    || lang.fr && Self.frenchPlacePrepositions.contains(tokens[i - 1]))
+                    || lang.fr && frenchPlacePrepositions.contains(tokens[i - 1]))
                 || cueBudget == 0 && coordinatedWithPlace(i) || portugueseItalianPlaceBefore(i)
                 || i >= 2 && keyIs(i - 1, "for") && keyIs(i - 2, "bound")   // "ships bound for Poti"
                 || i >= 2 && keyIs(i - 1, "the") && !tokens[i - 2].capitalized
@@ -302,9 +307,10 @@ extension NameFinder {
     mutating func coordinatedCompanies() {
         for i in sentenceInitialSingles where i + 2 < tokens.count && !covered[i] && !isCountry[i] {
             let t = tokens[i]
-            guard t.kind == .word, t.capitalized, !t.allCaps, t.key.count >= 4, !isStopword(i), !isMonth(i),
+            // (`PlainText` counts and compares a plain key by its bytes: `String` walked a non-ASCII key's characters.)
+            guard t.kind == .word, t.capitalized, !t.allCaps, PlainText.count(t.key) >= 4, !isStopword(i), !isMonth(i),
                   !isGivenName(i), titleMatch(at: i) == nil, orgKeyword(at: i) == nil, placeKeyword(at: i) == nil,
-                  t.key.utf8.last != UInt8(ascii: "s"), !t.key.hasSuffix("ly"), !t.key.hasSuffix("ing"),
+                  t.key.utf8.last != UInt8(ascii: "s"), !PlainText.hasSuffix(t.key, "ly"), !PlainText.hasSuffix(t.key, "ing"),
                   !mentions.indices.contains(where: { mentions[$0].start <= t.start && mentions[$0].end > t.start }) else { continue }
             var company = false
             if isCoordinator(i + 1) {
@@ -950,10 +956,13 @@ extension NameFinder {
             // "le Conseil départemental de Mbour soit associé": a verb ends the name.
             if t.kind == .word, !t.capitalized, Self.frenchVerbBreakers.contains(t) { break }
             j += 1
-            if t.kind == .word, !["de", "du", "des", "la", "le", "pour", "avec", "les", "aux", "au", "en", "sur"].contains(t.key) { lastGood = j }
+            if t.kind == .word, !Self.frenchOrgLinkWords.contains(t) { lastGood = j }
         }
         return lastGood > a + 1 ? lastGood : nil
     }
+    /// The words `frenchOrgEnd` does not end a name on (a static set: the array literal was built, and its strings
+    /// compared with `==`, for every word of the name).
+    static let frenchOrgLinkWords: WordSet = ["de", "du", "des", "la", "le", "pour", "avec", "les", "aux", "au", "en", "sur"]
 
     /// Splits a capitalized sequence at titles, countries and keywords, and types each part.
     mutating func analyzeGroup(_ a: Int, _ b: Int, personCue: Bool, placeContext: Bool) {
@@ -1577,7 +1586,7 @@ extension NameFinder {
         if words.count == 1, first.allCaps, Self.legalFormAcronyms.contains(first) { return }
         // Acronyms: BELAZ, MTZ, NA.
         if words.count == 1, first.allCaps {
-            let letters = first.text.count
+            let letters = PlainText.count(first.text)
             guard letters >= 2, letters <= 7, !lex.acronymStoplist.contains(first.text), !personCue || letters > 3 else {
                 // ("secrétaire d'État aux PME, X": a portfolio's acronym is no person.)
                 if personCue, letters >= 2, !EntityCues.portfolioKeys.contains(first) { break_person(a, b) }
@@ -1614,7 +1623,7 @@ extension NameFinder {
             return
         }
         // "Республики" left over from "… Республики Казахстан" is not a name.
-        if words.count == 1, first.script == .cyrillic, first.key.hasPrefix("республик") { return }
+        if words.count == 1, first.script == .cyrillic, PlainText.hasPrefix(first.key, "республик") { return }
         if latinNameTyped(a, b, words: words, personCue: personCue) { return }   // (NameFinder+Latin)
         // German capitalizes every noun: without a title, a given name or a place preposition a
         // capitalized word is no evidence of a name.
@@ -1809,11 +1818,21 @@ extension NameFinder {
     /// noun in "-а" takes ("Ферганы", "Ферганой"), the nominative is "Фергана". `lemma` is the
     /// masculine guess, `form` the word seen.
     func feminineByEvidence(_ lemma: String, _ form: String) -> String? {
-        guard lemma.count + 1 == form.count, let last = lemma.last, !"аеёиоуыэюяйь".contains(last) else { return nil }
+        // A plain lemma's last character is its last scalar (see `PlainText`), looked for among the vowels' scalars:
+        // `String.contains` compared it with each vowel as a `Character`.
+        if let (_, last, count) = PlainText.firstLastCount(lemma) {
+            guard count + 1 == PlainText.count(form), !Self.russianFinalVowelScalars.contains(last) else { return nil }
+        } else {
+            guard lemma.count + 1 == form.count, let last = lemma.last, !Self.russianFinalVowels.contains(last) else { return nil }
+        }
         let key = TextFolding.key(lemma)
         guard midCaps.contains(key + "ы") || midCaps.contains(key + "ой") else { return nil }
         return lemma + "а"
     }
+
+    /// The letters after which `feminineByEvidence` guesses no feminine "-а", and their scalars (each one, in NFC).
+    static let russianFinalVowels = "аеёиоуыэюяйь"
+    static let russianFinalVowelScalars = Array(russianFinalVowels.precomposedStringWithCanonicalMapping.unicodeScalars)
 
     /// Russian consonants (the name lemmatizers' stems), built once.
     static let russianConsonants: Set<Character> = Set("бвгджзклмнпрстфхцчшщ")

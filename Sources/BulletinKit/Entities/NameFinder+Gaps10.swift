@@ -111,12 +111,16 @@ extension NameFinder {
     // MARK: - Latin
 
     mutating func g10Latin(_ removed: inout Set<Int>, _ added: inout [Mention]) {
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let g10PassHeads = Self.g10PassHeads, g10FrenchRiverVerbs = Self.g10FrenchRiverVerbs, g10KaishaHash = Self.g10KaishaHash,
+            g10CompanyEnds = Self.g10CompanyEnds, g10CommaLegalForms = Self.g10CommaLegalForms, h14LeaveVerbs = Self.h14LeaveVerbs,
+            g10SailVerbs = Self.g10SailVerbs
         for n in mentions.indices where mentionKnown(n) == nil && mentionType(n) != .country && !removed.contains(n) {
             guard let a = seedTokenIndex(start: mentionStart(n)), let z = seedTokenIndex(end: mentionEnd(n), from: a),
                   seedLatinWord(a), seedLatinWord(z) else { continue }
             let type = mentionType(n)
             // "the Torugart Pass": a name ending in a pass's (or gorge's) capitalized noun.
-            if type != .place, z > a, tokens[z].capitalized, Self.g10PassHeads.contains(tokens[z]),
+            if type != .place, z > a, tokens[z].capitalized, g10PassHeads.contains(tokens[z]),
                (a..<z).allSatisfy({ isCap($0) || isConnector($0) }), !isGivenNameKey(a) {
                 mentions[n].type = .place; mentions[n].evidence = .cue; mentions[n].placeContext = true
                 continue
@@ -129,7 +133,7 @@ extension NameFinder {
             // "rejoindre le Danube": a one-word name after a verb of flowing and its article.
             if lang.fr, a == z, type == nil || type == .organization && mentionEvidence(n) == .guess, a >= 2, isCap(a), !tokens[a].allCaps,
                keyIs(a - 1, "le") || keyIs(a - 1, "la") || keyIs(a - 1, "l'"), seedLatinWord(a - 2),
-               Self.g10FrenchRiverVerbs.contains(tokens[a - 2]) {
+               g10FrenchRiverVerbs.contains(tokens[a - 2]) {
                 mentions[n].type = .place; mentions[n].evidence = .cue; mentions[n].placeContext = true
                 continue
             }
@@ -139,7 +143,7 @@ extension NameFinder {
                 continue
             }
             // "Tokai Kogyo Kabushiki Kaisha": a Japanese company's legal form.
-            if z > a, tokens[z].keyHash == Self.g10KaishaHash, keyIs(z, "kaisha"), type != .organization || mentionEvidence(n) == .guess {
+            if z > a, tokens[z].keyHash == g10KaishaHash, keyIs(z, "kaisha"), type != .organization || mentionEvidence(n) == .guess {
                 // "Choi Min-seo of Tokai Kogyo Kabushiki Kaisha": a person before "of" is no part of it.
                 if let o = (a + 1..<z).last(where: { keyIs($0, "of") }), o - a >= 2, o + 1 < z {
                     let korean = o == a + 4 && g10KoreanName(a)
@@ -150,8 +154,8 @@ extension NameFinder {
             }
             // "Nomura Holdings" + ", Inc.": a legal form after a comma closes the company's name.
             if mentionType(n) == .organization || keyIs(z, "kaisha"), z + 2 < tokens.count, keyIs(z + 1, ","),
-               Self.g10CompanyEnds.contains(tokens[z]), seedLatinWord(z + 2), tokens[z + 2].capitalized,
-               Self.g10CommaLegalForms.contains(tokens[z + 2]) {
+               g10CompanyEnds.contains(tokens[z]), seedLatinWord(z + 2), tokens[z + 2].capitalized,
+               g10CommaLegalForms.contains(tokens[z + 2]) {
                 var e = z + 3
                 if keyIs(z + 2, "co"), keyIs(e, "."), keyIs(e + 1, ","), keyIs(e + 2, "ltd") { e += 3 }
                 if keyIs(e, "."), !tokens[e].spaceBefore { e += 1 }
@@ -162,7 +166,7 @@ extension NameFinder {
             }
             // "leave Iquique for Ningbo", "departed Antofagasta for Qingdao": two places read as one name over "for".
             if type != .organization || mentionEvidence(n) == .guess, z >= a + 2, a >= 1, seedLatinWord(a - 1),
-               Self.h14LeaveVerbs.contains(tokens[a - 1]) || Self.g10SailVerbs.contains(tokens[a - 1]),
+               h14LeaveVerbs.contains(tokens[a - 1]) || g10SailVerbs.contains(tokens[a - 1]),
                let f = (a + 1..<z).first(where: { keyIs($0, "for") }), (a..<f).allSatisfy({ isCap($0) }), (f + 1...z).allSatisfy({ isCap($0) }) {
                 seedReplace(n, a, f)
                 mentions[n].type = .place; mentions[n].evidence = .cue; mentions[n].placeContext = true
@@ -361,25 +365,28 @@ extension NameFinder {
     mutating func g10LatinPlaceNouns(_ removed: inout Set<Int>, _ added: inout [Mention]) {
         var k = 1
         let filter = Self.g10LatinFilter   // (read once, as in `g10LatinTokens`)
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let g10PluralUnitNouns = Self.g10PluralUnitNouns, g10BorderHash = Self.g10BorderHash, g10CrossingNouns = Self.g10CrossingNouns,
+            g10SiteNouns = Self.g10SiteNouns, g10OfHash = Self.g10OfHash
         while k < tokens.count {
             defer { k += 1 }
             let h = tokens[k].keyHash
             guard filter.mayContain(h), tokens[k].kind == .word, tokens[k].script == .latin, !tokens[k].capitalized else { continue }
-            if Self.g10PluralUnitNouns.contains(tokens[k].key, hash: h) {
+            if g10PluralUnitNouns.contains(tokens[k].key, hash: h) {
                 guard let (a1, b1) = g10CapRun(endingBefore: k), a1 >= 2, keyIs(a1 - 1, "and"), let (a0, b0) = g10CapRun(endingBefore: a1 - 1) else { continue }
                 g10MakePlace(a0, b0, &removed, &added)
                 g10MakePlace(a1, b1, &removed, &added)
                 continue
             }
-            if h == Self.g10BorderHash, keyIs(k, "border"), k + 1 < tokens.count, seedLatinWord(k + 1),
-               Self.g10CrossingNouns.contains(tokens[k + 1]) {
+            if h == g10BorderHash, keyIs(k, "border"), k + 1 < tokens.count, seedLatinWord(k + 1),
+               g10CrossingNouns.contains(tokens[k + 1]) {
                 var j = k
                 while j > 0, k - j < 2, seedLatinWord(j - 1), !tokens[j - 1].capitalized, !isConnector(j - 1), !keyIs(j - 1, "a"), !keyIs(j - 1, "an") { j -= 1 }
                 guard let (a, b) = g10CapRun(endingBefore: j) else { continue }
                 g10MakePlace(a, b, &removed, &added)
                 continue
             }
-            if Self.g10SiteNouns.contains(tokens[k].key, hash: h), k + 2 < tokens.count, tokens[k + 1].keyHash == Self.g10OfHash, keyIs(k + 1, "of") {
+            if g10SiteNouns.contains(tokens[k].key, hash: h), k + 2 < tokens.count, tokens[k + 1].keyHash == g10OfHash, keyIs(k + 1, "of") {
                 var b = k + 2
                 while b < tokens.count, b - k < 5, seedLatinWord(b), isCap(b), !isCountry[b], orgKeyword(at: b) == nil { b += 1 }
                 guard b > k + 2 else { continue }

@@ -278,8 +278,10 @@ extension NameFinder {
     /// (a hyphen may join them) before a capitalized region noun, in no other name, are a place.
     mutating func h13RegionPlaces(_ added: inout [Mention], _ removed: Set<Int>) {
         var candidates: [Int] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h13RegionNouns = Self.h13RegionNouns
         for k in 1..<max(1, tokens.count) where tokens[k].capitalized && tokens[k].script == .latin && !tokens[k].sentenceStart
-            && Self.h13RegionNouns.contains(tokens[k]) {
+            && h13RegionNouns.contains(tokens[k]) {
             candidates.append(k)
         }
         guard !candidates.isEmpty else { return }

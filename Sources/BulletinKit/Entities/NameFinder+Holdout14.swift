@@ -832,15 +832,18 @@ extension NameFinder {
     mutating func h14RussianAdjectiveInstitutions() {
         var added: [Mention] = []
         var k = 0
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h14RussianMinistryNouns = Self.h14RussianMinistryNouns, h14RussianStateNouns = Self.h14RussianStateNouns,
+            h14RussianGenericOrgStemsAffixes = Self.h14RussianGenericOrgStemsAffixes, h14RussianUnitNouns = Self.h14RussianUnitNouns
         while k + 1 < tokens.count {
             defer { k += 1 }
             guard tokens[k].script == .cyrillic, tokens[k].kind == .word else { continue }
-            if !tokens[k].capitalized, Self.h14RussianMinistryNouns.contains(tokens[k]) {
+            if !tokens[k].capitalized, h14RussianMinistryNouns.contains(tokens[k]) {
                 var j = k + 1
                 while j < tokens.count, j - k <= 4, tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized, !isCountry[j],
-                      !Self.h14RussianStateNouns.contains(tokens[j]) { j += 1 }
+                      !h14RussianStateNouns.contains(tokens[j]) { j += 1 }
                 guard j > k + 1, j < tokens.count else { continue }
-                if tokens[j].kind == .word, Self.h14RussianStateNouns.contains(tokens[j]) || tokens[j].capitalized && !isCountry[j] { j += 1 }
+                if tokens[j].kind == .word, h14RussianStateNouns.contains(tokens[j]) || tokens[j].capitalized && !isCountry[j] { j += 1 }
                 guard j < tokens.count, isCountry[j] else { continue }
                 var e = j
                 while e < tokens.count, isCountry[e] { e += 1 }
@@ -860,7 +863,7 @@ extension NameFinder {
                 j += 1
             }
             guard j < tokens.count, tokens[j].script == .cyrillic, tokens[j].kind == .word, !tokens[j].capitalized, orgKeyword(at: j) != nil,
-                  !Self.hasAnyPrefix(tokens[j].key, Self.h14RussianGenericOrgStemsAffixes),
+                  !Self.hasAnyPrefix(tokens[j].key, h14RussianGenericOrgStemsAffixes),
                   !tokens[k].sentenceStart || j > k + 1 else { continue }
             var e = j + 1
             if keyIs(e, "по") {
@@ -874,7 +877,7 @@ extension NameFinder {
                 if f > e + 1, f < tokens.count, tokens[f].script == .cyrillic, tokens[f].kind == .word, !tokens[f].capitalized, !h14RussianAdjective(f) { e = f + 1 }
             } else if keyIs(e, "имени"), e + 2 < tokens.count, isCap(e + 1), isCap(e + 2) {
                 e += 3
-            } else if e + 1 < tokens.count, Self.h14RussianUnitNouns.contains(tokens[e]), isCap(e + 1) {
+            } else if e + 1 < tokens.count, h14RussianUnitNouns.contains(tokens[e]), isCap(e + 1) {
                 // "Народный комитет провинции Куангнинь": the unit it governs.
                 e += 2
                 while e < tokens.count, e - j <= 5, isCap(e) || keyIs(e, "-") && !tokens[e].spaceBefore { e += 1 }

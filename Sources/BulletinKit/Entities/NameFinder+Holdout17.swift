@@ -962,18 +962,24 @@ extension NameFinder {
     mutating func h17Russian() {
         let n = tokens.count
         var drop = Set<Int>()
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h17RussianSettlementShortest = Self.h17RussianSettlementShortest,
+            h17RussianSettlementOpenings = Self.h17RussianSettlementOpenings, h17RussianSettlementStems = Self.h17RussianSettlementStems,
+            h17RussianTitles = Self.h17RussianTitles, h17RussianLegalForms = Self.h17RussianLegalForms,
+            h17RussianRailAdjectives = Self.h17RussianRailAdjectives, h17RussianHospitalOpenings = Self.h17RussianHospitalOpenings,
+            h17RussianHospitalHeads = Self.h17RussianHospitalHeads
         for i in mentions.indices where mentionKnown(i) == nil {
             guard let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
             // "в наукограде Кольцово": a settlement's name after its noun is a place.
             if mentionType(i) != .place, mentionType(i) != .country, a >= 1, z - a <= 1, !tokens[a - 1].capitalized, tokens[a - 1].script == .cyrillic,
-               tokens[a - 1].key.utf8.count >= Self.h17RussianSettlementShortest, Self.h17OpensLikeAny(tokens[a - 1].key, Self.h17RussianSettlementOpenings),
-               Self.h17RussianSettlementStems.contains(where: { h17Starts(tokens[a - 1].key, $0) && tokens[a - 1].key.utf8.count <= $0.utf8.count + 4 }) {
+               tokens[a - 1].key.utf8.count >= h17RussianSettlementShortest, Self.h17OpensLikeAny(tokens[a - 1].key, h17RussianSettlementOpenings),
+               h17RussianSettlementStems.contains(where: { h17Starts(tokens[a - 1].key, $0) && tokens[a - 1].key.utf8.count <= $0.utf8.count + 4 }) {
                 mentions[i].type = .place
                 mentions[i].placeContext = true
                 continue
             }
             // "Ректор университета": a title over a lowercase word names no organization.
-            if mentionType(i) == .organization, Self.h17RussianTitles.contains(tokens[a].key), (a + 1...max(a + 1, z)).allSatisfy({ $0 > z || !tokens[$0].capitalized }) {
+            if mentionType(i) == .organization, h17RussianTitles.contains(tokens[a].key), (a + 1...max(a + 1, z)).allSatisfy({ $0 > z || !tokens[$0].capitalized }) {
                 drop.insert(i)
                 continue
             }
@@ -993,7 +999,7 @@ extension NameFinder {
         let railHashes = Self.h17RussianRailAdjectives.members.map { Token.hash($0) }
         for k in 0..<n where tokens[k].script == .cyrillic && tokens[k].kind == .word {
             // "ООО «БиоЛинк Сибирь»": a quoted company after its legal form is the whole quote.
-            if k + 1 < n, tokens[k + 1].keyHash == guillemetHash, keyIs(k + 1, "«"), Self.h17RussianLegalForms.contains(tokens[k].key) {
+            if k + 1 < n, tokens[k + 1].keyHash == guillemetHash, keyIs(k + 1, "«"), h17RussianLegalForms.contains(tokens[k].key) {
                 var e = k + 2
                 while e < n, e - k <= 6, !keyIs(e, "»") { e += 1 }
                 guard keyIs(e, "»"), e - k >= 4 else { continue }
@@ -1007,7 +1013,7 @@ extension NameFinder {
             }
             // "Западно-Сибирская железная дорога": a railway named by its region's adjective.
             // (The three forms' hashes first: a word whose hash is none of them is none of them.)
-            if railHashes.contains(tokens[k].keyHash), h19Key(k, Self.h17RussianRailAdjectives), k >= 1, isCap(k - 1),
+            if railHashes.contains(tokens[k].keyHash), h19Key(k, h17RussianRailAdjectives), k >= 1, isCap(k - 1),
                k + 1 < n, h17Starts(tokens[k + 1].key, "дорог") {
                 var a = k - 1
                 while a >= 1, keyIs(a - 1, "-") || isCap(a - 1) && tokens[a].spaceBefore == false { a -= 1 }
@@ -1018,8 +1024,8 @@ extension NameFinder {
                 continue
             }
             // "Томской областной клинической больницы": a capitalized adjective and lowercase ones before a hospital's noun.
-            if !tokens[k].capitalized, tokens[k].key.utf8.count >= 16, Self.h17OpensLikeAny(tokens[k].key, Self.h17RussianHospitalOpenings),
-               Self.h17RussianHospitalHeads.contains(where: { h17Starts(tokens[k].key, $0) }) {
+            if !tokens[k].capitalized, tokens[k].key.utf8.count >= 16, Self.h17OpensLikeAny(tokens[k].key, h17RussianHospitalOpenings),
+               h17RussianHospitalHeads.contains(where: { h17Starts(tokens[k].key, $0) }) {
                 var a = k
                 while a >= 1, k - a < 4, tokens[a - 1].kind == .word, tokens[a - 1].script == .cyrillic, !tokens[a - 1].capitalized,
                       Self.hasAnySuffix(tokens[a - 1].key, ["ой", "ая", "ую", "ий", "ый", "ого", "ой"]) { a -= 1 }

@@ -583,6 +583,13 @@ extension NameFinder {
         var adds: [Mention] = []
         var drop = Set<Int>()
         var dotted = false
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h19HanPrepositions = Self.h19HanPrepositions, h19Dot = Self.h19Dot, h19HanNameStops = Self.h19HanNameStops,
+            h19HanTitleFirsts = Self.h19HanTitleFirsts, h19HanTitles = Self.h19HanTitles, hanSurnameSet = Self.hanSurnameSet,
+            h19HanBodyFirsts = Self.h19HanBodyFirsts, h19HanBodyHeads = Self.h19HanBodyHeads, h19HanBureauNext = Self.h19HanBureauNext,
+            h19HanBodyLeftStops = Self.h19HanBodyLeftStops, h19HanPairs = Self.h19HanPairs, h19HanPairNext = Self.h19HanPairNext,
+            h19HanTownSuffixes = Self.h19HanTownSuffixes, h19HanTravelBefore = Self.h19HanTravelBefore, h19Travel = Self.h19Travel,
+            h19HanPortAfter = Self.h19HanPortAfter, h19HanPortNotFirst = Self.h19HanPortNotFirst, h19HanPortBefore = Self.h19HanPortBefore
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let b0 = mentionSurface(i).utf8.first, b0 >= 0xE3 else { continue }
             let s = mentionSurface(i)
@@ -590,7 +597,7 @@ extension NameFinder {
             if PlainText.hasPrefix(s, "今年") || PlainText.hasPrefix(s, "明年") || PlainText.hasPrefix(s, "去年") { drop.insert(i); continue }
             let u0 = s.unicodeScalars.first!
             // "于阿克莫拉州": a preposition glued to a place is no part of it.
-            if mentionType(i) == .place, Self.h19HanPrepositions.contains(u0.value), s.unicodeScalars.count >= 4 {
+            if mentionType(i) == .place, h19HanPrepositions.contains(u0.value), s.unicodeScalars.count >= 4 {
                 mentions[i].surface = String(s.unicodeScalars.dropFirst())
                 mentions[i].start += 1
                 mentions[i].words = [TextFolding.key(mentionSurface(i))]
@@ -601,7 +608,7 @@ extension NameFinder {
             var tk = ti, from = mentionEnd(i) - tokens[ti].start, glue = ""
             if mentionStart(i) >= tokens[ti].start {
                 // The mention ends its run before a middle dot: the name goes on in the run after it.
-                guard tokens[ti].end == mentionEnd(i), ti + 2 < tokens.count, tokens[ti + 1].kind == .punct, tokens[ti + 1].text.unicodeScalars.first == Self.h19Dot,
+                guard tokens[ti].end == mentionEnd(i), ti + 2 < tokens.count, tokens[ti + 1].kind == .punct, tokens[ti + 1].text.unicodeScalars.first == h19Dot,
                       !tokens[ti + 2].spaceBefore, tokens[ti + 2].script == .han else { continue }
                 tk = ti + 2
                 from = 0
@@ -611,7 +618,7 @@ extension NameFinder {
             let sc = hanRunScalars(tk)
             guard !sc.contains(where: { $0.value > 0xFFFF }) else { continue }
             var e = from, others = 0
-            while e < sc.count, e < 5, !Self.h19HanNameStops.contains(sc[e].value) {
+            while e < sc.count, e < 5, !h19HanNameStops.contains(sc[e].value) {
                 // Transliteration characters, and at most two others, each before one ("季奇", "切尔年科"): "此前", "也", "签署" end the name.
                 if !h19Translit(sc[e]) {
                     guard others < 2, e + 1 < sc.count, h19Translit(sc[e + 1]) else { break }
@@ -662,22 +669,22 @@ extension NameFinder {
                 let c = sc[p].value
                 guard triggers.contains(c) else { continue }
                 // Titles and occupations before a person.
-                if Self.h19HanTitleFirsts.contains(c), let title = Self.h19HanTitles.first(where: { at(p, $0) }) {
+                if h19HanTitleFirsts.contains(c), let title = h19HanTitles.first(where: { at(p, $0) }) {
                     let a = p + title.count
-                    guard a + 1 < n, Self.hanSurnameSet.contains(Self.hanCode(sc[a])) else { continue }
+                    guard a + 1 < n, hanSurnameSet.contains(Self.hanCode(sc[a])) else { continue }
                     var e = a + 1
-                    while e < n, e - a < 3, !Self.h19HanNameStops.contains(sc[e].value) { e += 1 }
-                    guard e - a >= 2, e == n || Self.h19HanNameStops.contains(sc[e].value) else { continue }
+                    while e < n, e - a < 3, !h19HanNameStops.contains(sc[e].value) { e += 1 }
+                    guard e - a >= 2, e == n || h19HanNameStops.contains(sc[e].value) else { continue }
                     add(a, e, .person)
                     p = e - 1
                     continue
                 }
                 // Bodies named by their city or county.
-                if Self.h19HanBodyFirsts.contains(c), let head = Self.h19HanBodyHeads.first(where: { at(p, $0) }) {
+                if h19HanBodyFirsts.contains(c), let head = h19HanBodyHeads.first(where: { at(p, $0) }) {
                     let e = p + head.count
-                    if head.count == 1, e < n, Self.h19HanBureauNext.contains(sc[e].value) { continue }
+                    if head.count == 1, e < n, h19HanBureauNext.contains(sc[e].value) { continue }
                     var b = p - 1
-                    while b >= 0, p - b < 12, !Self.h19HanBodyLeftStops.contains(sc[b].value) { b -= 1 }
+                    while b >= 0, p - b < 12, !h19HanBodyLeftStops.contains(sc[b].value) { b -= 1 }
                     b += 1
                     guard p - b >= 2 else { continue }
                     let s0 = hanSpan(t, sc, b, 1).0
@@ -692,8 +699,8 @@ extension NameFinder {
                     continue
                 }
                 // "中越港口合作联盟": China and a neighbour by one character each, at the start of a run.
-                if c == 0x4E2D, p == 0 || Self.h19HanBodyLeftStops.contains(sc[p - 1].value), p + 1 < n, let code = Self.h19HanPairs[sc[p + 1].value],
-                   Self.h19HanPairNext.contains(where: { at(p + 2, $0) }) {
+                if c == 0x4E2D, p == 0 || h19HanBodyLeftStops.contains(sc[p - 1].value), p + 1 < n, let code = h19HanPairs[sc[p + 1].value],
+                   h19HanPairNext.contains(where: { at(p + 2, $0) }) {
                     let (s0, e0) = hanSpan(t, sc, p, 1), (s1, e1) = hanSpan(t, sc, p + 1, 1)
                     mentions.append(Mention(surface: "中", start: s0, end: e0, type: .country, evidence: .cue, code: "CN", words: ["中"]))
                     mentions.append(Mention(surface: str(p + 1, p + 2), start: s1, end: e1, type: .country, evidence: .cue, code: code, words: [str(p + 1, p + 2)]))
@@ -701,13 +708,13 @@ extension NameFinder {
                     continue
                 }
                 // "白俄罗斯罗加乔夫市代表团": three transliterated characters or more before 市/区/州, after a country, a bound or a verb of travel.
-                if Self.h19HanTownSuffixes.contains(c), p >= 3 {
+                if h19HanTownSuffixes.contains(c), p >= 3 {
                     var b = p
                     while b > 0, p - b < 6, h19Translit(sc[b - 1]),
                           !anyMention(where: { $0.type == .country && $0.end == t.start + b }) { b -= 1 }
                     if p - b >= 3 {
                         let sb = hanSpan(t, sc, b, 1).0
-                        if b == 0 || Self.h19HanBodyLeftStops.contains(sc[b - 1].value) || Self.h19HanTravelBefore.contains(sc[b - 1].value)
+                        if b == 0 || h19HanBodyLeftStops.contains(sc[b - 1].value) || h19HanTravelBefore.contains(sc[b - 1].value)
                             || anyMention(where: { $0.type == .country && $0.end == sb }) {
                             add(b, p + 1, .place)
                             continue
@@ -716,17 +723,17 @@ extension NameFinder {
                 }
                 // "并到访泰州", "前往锦州市": two characters and 州/市 after a verb of travel, at a stop.
                 if c == 0x5230 || c == 0x8BBF || c == 0x524D || c == 0x62B5, p + 4 <= n,
-                   at(p, Self.h19Travel[0]) || at(p, Self.h19Travel[1]) || at(p, Self.h19Travel[2]) || at(p, Self.h19Travel[3]),
-                   sc[p + 3] == "州" || sc[p + 3] == "市", p + 4 == n || Self.h19HanNameStops.contains(sc[p + 4].value) {
+                   at(p, h19Travel[0]) || at(p, h19Travel[1]) || at(p, h19Travel[2]) || at(p, h19Travel[3]),
+                   sc[p + 3] == "州" || sc[p + 3] == "市", p + 4 == n || h19HanNameStops.contains(sc[p + 4].value) {
                     add(p + 2, p + 4, .place)
                     p += 3
                     continue
                 }
                 // "广西防城港与…", "至锦普港的": a port city (two characters and 港) after a province, a bound or 至/从, before a bound.
-                if c == 0x6E2F, p >= 2, p + 1 == n || Self.h19HanPortAfter.contains(sc[p + 1].value), !Self.h19HanPortNotFirst.contains(sc[p - 2].value) {
+                if c == 0x6E2F, p >= 2, p + 1 == n || h19HanPortAfter.contains(sc[p + 1].value), !h19HanPortNotFirst.contains(sc[p - 2].value) {
                     let b = p - 2
                     let sb = hanSpan(t, sc, b, 1).0
-                    if b == 0 || Self.h19HanPortBefore.contains(sc[b - 1].value) || anyMention(where: { $0.type == .place && $0.end == sb }) {
+                    if b == 0 || h19HanPortBefore.contains(sc[b - 1].value) || anyMention(where: { $0.type == .place && $0.end == sb }) {
                         add(b, p + 1, .place)
                         continue
                     }

@@ -121,20 +121,29 @@ extension NameFinder {
         // The first words of the organizations found ("Sagbé" of "Sagbé Industries"): a subsidiary named after its group is one too.
         var orgFirsts: [String] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionWordCount(i) >= 2 && mentionKnown(i) == nil { orgFirsts.append(mentionWords(i)[0]) }
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h20DivisionOrdinals = Self.h20DivisionOrdinals, h20OpeningPrepositions = Self.h20OpeningPrepositions,
+            h20FrenchCups = Self.h20FrenchCups, h20FrenchBodyNouns = Self.h20FrenchBodyNouns, h20ClubWords = Self.h20ClubWords,
+            h20PlaceTails = Self.h20PlaceTails, h20JapaneseCompanyWords = Self.h20JapaneseCompanyWords, h20BodyTails = Self.h20BodyTails,
+            h20FrenchArticles = Self.h20FrenchArticles, h20FrenchBodyHeads = Self.h20FrenchBodyHeads,
+            h20FrenchSecondHeads = Self.h20FrenchSecondHeads, h20FrenchAreaNouns = Self.h20FrenchAreaNouns,
+            h20Portfolios = Self.h20Portfolios, h20CourtFields = Self.h20CourtFields, h20ClubAcronyms = Self.h20ClubAcronyms,
+            h20PlacePrepositions = Self.h20PlacePrepositions, h20FrenchBodyAdjectives = Self.h20FrenchBodyAdjectives,
+            h20FrenchParticles = Self.h20FrenchParticles, h20AroundPrepositions = Self.h20AroundPrepositions
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin, tokens[z].kind == .word else { continue }
             let type = mentionType(i)
             // "First Division", "Premier Division": a league.
-            if z == a + 1, keyIs(z, "division"), h20In(a, Self.h20DivisionOrdinals) { removed.insert(i); continue }
+            if z == a + 1, keyIs(z, "division"), h20In(a, h20DivisionOrdinals) { removed.insert(i); continue }
             // "Against Kilbride, …": a preposition opening the sentence.
-            if z > a, tokens[a].sentenceStart, h20In(a, Self.h20OpeningPrepositions) {
+            if z > a, tokens[a].sentenceStart, h20In(a, h20OpeningPrepositions) {
                 removed.insert(i); adds.append(mention(a + 1, z + 1, type: type, evidence: mentionEvidence(i))); continue
             }
             if french {
                 // "la Coupe du Sénégal": a competition.
-                if h20In(a, Self.h20FrenchCups), tokens[a].capitalized, z == a || keyIs(a + 1, "du") || keyIs(a + 1, "de") { removed.insert(i); continue }
+                if h20In(a, h20FrenchCups), tokens[a].capitalized, z == a || keyIs(a + 1, "du") || keyIs(a + 1, "de") { removed.insert(i); continue }
                 // "la Protection civile": a body and its adjective.
-                if z == a, type == .organization || type == nil, h20In(a, Self.h20FrenchBodyNouns), h20CivilAdjective(z + 1) {
+                if z == a, type == .organization || type == nil, h20In(a, h20FrenchBodyNouns), h20CivilAdjective(z + 1) {
                     removed.insert(i); adds.append(mention(a, z + 2, type: .organization, evidence: .cue)); continue
                 }
                 // "Société algérienne de distribution de l'électricité et du gaz": a descriptive name's last field.
@@ -144,21 +153,21 @@ extension NameFinder {
             }
             if type == .person || type == .place {
                 // "Kilbride Celtic", "Tullyvale Town", "Casa Sports de Ziguinchor": a club in a sports article.
-                if sport, z > a, (a...z).contains(where: { h20In($0, Self.h20ClubWords) }), !h20In(z, Self.h20PlaceTails) {
+                if sport, z > a, (a...z).contains(where: { h20In($0, h20ClubWords) }), !h20In(z, h20PlaceTails) {
                     removed.insert(i); adds.append(mention(a, z + 1, type: .organization, evidence: .cue)); continue
                 }
                 // "Hoshikawa Shoji": a Japanese company.
-                if z > a, h20In(z, Self.h20JapaneseCompanyWords) {
+                if z > a, h20In(z, h20JapaneseCompanyWords) {
                     removed.insert(i); adds.append(mention(a, z + 1, type: .organization, evidence: .cue)); continue
                 }
             }
             if type == .person {
                 // "Northwestern Health Unit": a body.
-                if z > a, h20In(z, Self.h20BodyTails) {
+                if z > a, h20In(z, h20BodyTails) {
                     removed.insert(i); adds.append(mention(a, z + 1, type: .organization, evidence: .cue)); continue
                 }
                 // "Wyrallah Road", "Byron Shire": a place.
-                if z > a, h20In(z, Self.h20PlaceTails) {
+                if z > a, h20In(z, h20PlaceTails) {
                     removed.insert(i); adds.append(h18Place(a, z + 1)); continue
                 }
                 // "Sagbé Cacao Transformation" beside "Sagbé Industries": a subsidiary.
@@ -171,7 +180,7 @@ extension NameFinder {
                         removed.insert(i); adds.append(mention(a + 1, z + 1, type: .person, evidence: .cue)); continue
                     }
                     // "« Les Heures de Matadi »": a work's title.
-                    if a >= 2, h20In(a - 1, Self.h20FrenchArticles), tokens[a - 1].capitalized, keyIs(a - 2, "«") || keyIs(a - 2, "\"") {
+                    if a >= 2, h20In(a - 1, h20FrenchArticles), tokens[a - 1].capitalized, keyIs(a - 2, "«") || keyIs(a - 2, "\"") {
                         removed.insert(i); continue
                     }
                     // "Pape Malick Diédhiou": "Pape" is a given name before two more names.
@@ -185,23 +194,23 @@ extension NameFinder {
                 var r = j + 2
                 if keyIs(r, "la") || keyIs(r, "l'") { r += 1 }
                 // Only before a second body's head or an area ("… et du Commerce" is a ministry's second portfolio).
-                guard r <= z, h20In(r, Self.h20FrenchBodyHeads) || h20In(r, Self.h20FrenchSecondHeads) || h20In(r, Self.h20FrenchAreaNouns) else { continue }
+                guard r <= z, h20In(r, h20FrenchBodyHeads) || h20In(r, h20FrenchSecondHeads) || h20In(r, h20FrenchAreaNouns) else { continue }
                 removed.insert(i)
                 adds.append(mention(a, j, type: type, evidence: mentionEvidence(i)))
                 if h15CapLatin(r) {
                     adds.append(mention(r, z + 1, type: type, evidence: mentionEvidence(i)))
-                } else if h20In(r, Self.h20FrenchAreaNouns), keyIs(r + 1, "de") || keyIs(r + 1, "du"), h15CapLatin(r + 2), r + 2 <= z {
+                } else if h20In(r, h20FrenchAreaNouns), keyIs(r + 1, "de") || keyIs(r + 1, "du"), h15CapLatin(r + 2), r + 2 <= z {
                     adds.append(h18Place(r + 2, z + 1))
                 }
                 continue
             }
             if type == .organization, !french {
                 // "Department of Mines, Industry Regulation and Safety": the portfolios after a comma belong to it.
-                if z >= a + 2, keyIs(z - 1, "of") || h20In(z, Self.h20Portfolios), keyIs(z + 1, ","), h15CapLatin(z + 2) {
+                if z >= a + 2, keyIs(z - 1, "of") || h20In(z, h20Portfolios), keyIs(z + 1, ","), h15CapLatin(z + 2) {
                     var p = z + 2, sawAnd = false, ok = true
                     while p < n {
                         let e = h20CapEnd(p, limit: 3)
-                        guard e > p, h20In(e - 1, Self.h20Portfolios) else { ok = false; break }
+                        guard e > p, h20In(e - 1, h20Portfolios) else { ok = false; break }
                         p = e
                         if sawAnd { break }
                         if keyIs(p, ","), h15CapLatin(p + 1) { p += 1 } else if keyIs(p, "and"), h15CapLatin(p + 1) { p += 1; sawAnd = true } else { ok = false; break }
@@ -215,7 +224,7 @@ extension NameFinder {
                     }
                 }
                 // "Ontario Superior Court of Justice": the court's field.
-                if keyIs(z, "court"), keyIs(z + 1, "of"), h20In(z + 2, Self.h20CourtFields), tokens[z + 2].capitalized {
+                if keyIs(z, "court"), keyIs(z + 1, "of"), h20In(z + 2, h20CourtFields), tokens[z + 2].capitalized {
                     removed.insert(i); adds.append(mention(a, z + 3, type: .organization, evidence: .cue)); continue
                 }
             }
@@ -277,7 +286,7 @@ extension NameFinder {
             let t = tokens[k]
             guard t.kind == .word, t.script == .latin else { continue }
             // "ASC Niarry Tally", "FC Kolwane": a club acronym and its name, in a sports article.
-            if sport, tokens[k].allCaps, h20In(k, Self.h20ClubAcronyms), h15CapLatin(k + 1), !tokens[k + 1].allCaps {
+            if sport, tokens[k].allCaps, h20In(k, h20ClubAcronyms), h15CapLatin(k + 1), !tokens[k + 1].allCaps {
                 let e = h20CapEnd(k + 1, limit: 3)
                 h19Put(mention(k, e, type: .organization, evidence: .cue))
                 k = e - 1
@@ -294,7 +303,7 @@ extension NameFinder {
                     words += 1
                 }
                 // (Not after a place's preposition: "sales in Northern Ontario, 31, and …".)
-                if words >= 2, titleMatch(at: a) == nil, !(a...k).contains(where: { isCountry[$0] }), !h20In(a - 1, Self.h20PlacePrepositions) {
+                if words >= 2, titleMatch(at: a) == nil, !(a...k).contains(where: { isCountry[$0] }), !h20In(a - 1, h20PlacePrepositions) {
                     let (s, e) = (tokens[a].start, tokens[k].end)
                     if !anyMention(where: { ($0.known != nil || $0.type == .country || $0.type == .person && $0.start == s && $0.end == e) && $0.start < e && $0.end > s }) {
                         mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < e && $0.end > s }
@@ -349,9 +358,9 @@ extension NameFinder {
             }
             }
             // "Direction générale de la Protection civile", "Direction des travaux publics de la wilaya de Béjaïa": a body.
-            if t.capitalized, h20In(k, Self.h20FrenchBodyHeads) {
+            if t.capitalized, h20In(k, h20FrenchBodyHeads) {
                 var p = k + 1
-                while h20In(p, Self.h20FrenchBodyAdjectives), p - k <= 2 { p += 1 }
+                while h20In(p, h20FrenchBodyAdjectives), p - k <= 2 { p += 1 }
                 // "de la", "du", "des", "de l'"
                 guard let q = h20Of(p) else { continue }
                 if p > k + 1, h15CapLatin(q), !isCountry[q] {
@@ -364,9 +373,9 @@ extension NameFinder {
                 }
                 // "… de l'arrondissement de Lausanne", "… des travaux publics de la wilaya de Béjaïa": a body of an area.
                 var r = q
-                while h20Lower(r), r - q < 3, !h20In(r, Self.h20FrenchAreaNouns), !h20In(r, Self.h20FrenchParticles) { r += 1 }
-                var area: Int? = h20In(r, Self.h20FrenchAreaNouns) ? r : nil
-                if area == nil, r > q, let s = h20Of(r), h20In(s, Self.h20FrenchAreaNouns) { area = s }
+                while h20Lower(r), r - q < 3, !h20In(r, h20FrenchAreaNouns), !h20In(r, h20FrenchParticles) { r += 1 }
+                var area: Int? = h20In(r, h20FrenchAreaNouns) ? r : nil
+                if area == nil, r > q, let s = h20Of(r), h20In(s, h20FrenchAreaNouns) { area = s }
                 if let s = area, keyIs(s + 1, "de") || keyIs(s + 1, "du") || keyIs(s + 1, "d'"), h15CapLatin(s + 2) {
                     let e = h20CapEnd(s + 2, limit: 3)
                     h19Put(mention(k, e, type: .organization, evidence: .cue))
@@ -391,7 +400,7 @@ extension NameFinder {
         let (hComma, hAnd, hEt, hLe, hLa) = (Token.hash(","), Token.hash("and"), Token.hash("et"), Token.hash("le"), Token.hash("la"))
         for i in mentions.indices where mentionKnown(i) == nil && (mentionType(i) == .organization || mentionType(i) == nil) && mentionWordCount(i) == 1 {
             guard let (a, z) = seedSpan(i), a == z, tokens[a].script == .latin, !tokens[a].allCaps, orgKeyword(at: a) == nil else { continue }
-            let afterPreposition = h20In(a - 1, Self.h20AroundPrepositions) || keyIs(a - 1, "d'") && keyIs(a - 2, "pres")
+            let afterPreposition = h20In(a - 1, h20AroundPrepositions) || keyIs(a - 1, "d'") && keyIs(a - 2, "pres")
             func placeAt(_ k: Int) -> Bool {
                 k >= 0 && k < n && (isCountry[k] || anyMention { $0.type == .place && $0.start <= tokens[k].start && $0.end >= tokens[k].end })
             }
@@ -439,7 +448,8 @@ extension NameFinder {
     /// Words that end a body's name: a session, the current one ("وزارة الشؤون الثقافية الدورة الحالية").
     static let h20ArabicCutWords = h20Keys(["الدورة", "الحالية", "المقبلة", "الماضية", "الجارية", "النسخة"])
     /// Units of a hospital or a university, no people ("قسم الأمراض الجرثومية").
-    static let h20ArabicUnits = h20Keys(["قسم", "شعبة", "وحدة"])
+    /// (A `WordSet`: asked of every mention's first word, where `Set<String>` hashed each with SipHash.)
+    static let h20ArabicUnits = WordSet(h20Keys(["قسم", "شعبة", "وحدة"]))
 
     // Hashed trigger sets, one per scan, with the clitic forms (و، ب، ل، ف; ل + ال → لل) written out: a token of an Arabic
     // article costs one hashed lookup per scan, and only a hit looks further.

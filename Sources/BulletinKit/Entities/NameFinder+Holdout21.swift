@@ -423,10 +423,17 @@ extension NameFinder {
         let n = tokens.count
         var drop = Set<Int>()
         var puts: [Mention] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h21RussianCompassFirsts = Self.h21RussianCompassFirsts, h21RussianWorkStems = Self.h21RussianWorkStems,
+            legalFormAcronyms = Self.legalFormAcronyms, h21RussianTitles = Self.h21RussianTitles,
+            h21RussianBodyHeads = Self.h21RussianBodyHeads, h21RussianVerbEndings = Self.h21RussianVerbEndings, h21KeyPo = Self.h21KeyPo,
+            h21RussianFieldHeads = Self.h21RussianFieldHeads, h21RussianStopWords = Self.h21RussianStopWords,
+            h21RussianBodyStems = Self.h21RussianBodyStems, h21KeyI = Self.h21KeyI,
+            h21RussianDistrictPlurals = Self.h21RussianDistrictPlurals
         for i in mentions.indices {
             guard mentionKnown(i) == nil, mentionType(i) != .country, let (a, z) = seedSpan(i), tokens[a].script == .cyrillic else { continue }
             // "Северо-Западе", "Юго-Востоке": a compass region is a place.
-            let compass = h19Key(a, Self.h21RussianCompassFirsts) || tokens[a].end - tokens[a].start > 4 && {
+            let compass = h19Key(a, h21RussianCompassFirsts) || tokens[a].end - tokens[a].start > 4 && {
                 let key = tokens[a].key
                 return h21Prefix(key, "северо-") || h21Prefix(key, "юго-") || h21Prefix(key, "гран-")
             }()
@@ -444,7 +451,7 @@ extension NameFinder {
                 var film = h21Punct(a - 2, "(") && anyMention(where: { $0.type == .person && $0.end <= tokens[a - 2].start && tokens[a - 2].start - $0.end <= 1 })
                 var b = a - 2
                 while !film, b >= 0, a - b <= 6, tokens[b].kind == .word || tokens[b].kind == .number {
-                    if h21StemIn(b, Self.h21RussianWorkStems), !h21StemIn(b - 1, ["театр"]) { film = true }
+                    if h21StemIn(b, h21RussianWorkStems), !h21StemIn(b - 1, ["театр"]) { film = true }
                     b -= 1
                 }
                 if film { drop.insert(i); continue }
@@ -461,23 +468,23 @@ extension NameFinder {
             // "Ми-8": a model's letters before a number are no name.
             if a == z, PlainText.count(tokens[a].text) <= 2, h21Punct(z + 1, "-"), z + 2 < n, tokens[z + 2].kind == .number { drop.insert(i); continue }
             // "Энергетики АО": a legal form ends no person.
-            if mentionType(i) == .person, z > a, h19Key(z, Self.legalFormAcronyms) { drop.insert(i); continue }
+            if mentionType(i) == .person, z > a, h19Key(z, legalFormAcronyms) { drop.insert(i); continue }
             // "Судья Е.А.Тарасова": a title opening the sentence is no part of the name.
-            if mentionType(i) == .person, z > a, h19Key(a, Self.h21RussianTitles) {
+            if mentionType(i) == .person, z > a, h19Key(a, h21RussianTitles) {
                 mentions[i] = mention(a + 1, z + 1, type: .person, evidence: mentionEvidence(i))
                 continue
             }
             // "Моршанский районный суд вынес": a verb after a body's head is no part of it.
-            if mentionType(i) == .organization, z > a, h21Lower(z), h19Key(z - 1, Self.h21RussianBodyHeads),
-               Self.h21RussianVerbEndings.contains(where: { h21Suffix(tokens[z].key, $0) }) {
+            if mentionType(i) == .organization, z > a, h21Lower(z), h19Key(z - 1, h21RussianBodyHeads),
+               h21RussianVerbEndings.contains(where: { h21Suffix(tokens[z].key, $0) }) {
                 mentions[i] = mention(a, z, type: .organization, evidence: mentionEvidence(i))
                 continue
             }
             // "Амурского центра" + "по гидрометеорологии и мониторингу окружающей среды": a centre's fields after "по".
-            if mentionType(i) == .organization, h19Key(z + 1, Self.h21KeyPo), h21Lower(z + 2), h21StemIn(z, Self.h21RussianFieldHeads) {
+            if mentionType(i) == .organization, h19Key(z + 1, h21KeyPo), h21Lower(z + 2), h21StemIn(z, h21RussianFieldHeads) {
                 var e = z + 2
                 while e + 1 < n, tokens[e + 1].kind == .word, h21Lower(e + 1), e - z < 8,
-                      !h19Key(e + 1, Self.h21RussianStopWords) || keyIs(e + 1, "и") && h21Lower(e + 2) && !h19Key(e + 2, Self.h21RussianStopWords) { e += 1 }
+                      !h19Key(e + 1, h21RussianStopWords) || keyIs(e + 1, "и") && h21Lower(e + 2) && !h19Key(e + 2, h21RussianStopWords) { e += 1 }
                 puts.append(mention(a, e + 1, type: .organization, evidence: mentionEvidence(i)))
                 continue
             }
@@ -493,13 +500,13 @@ extension NameFinder {
             // The lists below that hold token k's key, in one probe.
             let c = keyClasses(k, classes)
             // "УМВД России по Тамбовской области", "Главном управлении МЧС России по Амурской области": a federal body of a region.
-            if k >= 1, c & H21RussianClass.russia != 0, h19Key(k + 1, Self.h21KeyPo) {
+            if k >= 1, c & H21RussianClass.russia != 0, h19Key(k + 1, h21KeyPo) {
                 var e = -1
                 if h21Cap(k + 2), keyIs(k + 3, "области") || keyIs(k + 3, "краю") || keyIs(k + 3, "округу") { e = k + 3 }
                 else if keyIs(k + 2, "республике") || keyIs(k + 2, "городу") || keyIs(k + 2, "г"), let ce = h21CapRun(k + 3, max: 2) { e = ce }
                 guard e > 0 else { continue }
                 var b = k - 1
-                while b >= 0, tokens[b].kind == .word, tokens[b].script == .cyrillic, tokens[b].allCaps || h21StemIn(b, Self.h21RussianBodyStems) { b -= 1 }
+                while b >= 0, tokens[b].kind == .word, tokens[b].script == .cyrillic, tokens[b].allCaps || h21StemIn(b, h21RussianBodyStems) { b -= 1 }
                 b += 1
                 guard b < k else { continue }
                 puts.append(mention(b, e + 1, type: .organization, evidence: .cue))
@@ -567,7 +574,7 @@ extension NameFinder {
                 continue
             }
             // "в Мазановском, Селемджинском и Зейском районах": coordinated adjectives before a plural district noun, each a district.
-            if h21Cap(k), k + 1 < n, tokens[k + 1].kind == .punct && h21Punct(k + 1, ",") || h19Key(k + 1, Self.h21KeyI),
+            if h21Cap(k), k + 1 < n, tokens[k + 1].kind == .punct && h21Punct(k + 1, ",") || h19Key(k + 1, h21KeyI),
                h21Suffix(tokens[k].key, "ском") || h21Suffix(tokens[k].key, "цком") {
                 var p = k
                 var items: [Int] = []
@@ -577,7 +584,7 @@ extension NameFinder {
                     break
                 }
                 let last = items.last!
-                if items.count >= 2, h19Key(last + 1, Self.h21RussianDistrictPlurals) {
+                if items.count >= 2, h19Key(last + 1, h21RussianDistrictPlurals) {
                     for p in items where !h19InKnown(p) {
                         let text = tokens[p].text
                         var m = mention(p, p + 1, type: .place, evidence: .cue)
@@ -590,26 +597,26 @@ extension NameFinder {
                 continue
             }
             // "Музее кино Северо-Запада", "Фонда кино": a museum or a fund over its genitives.
-            if h21Cap(k), c & H21RussianClass.institutionForms2 != 0, h21Lower(k + 1), !h19Key(k + 1, Self.h21RussianStopWords) {
+            if h21Cap(k), c & H21RussianClass.institutionForms2 != 0, h21Lower(k + 1), !h19Key(k + 1, h21RussianStopWords) {
                 var e = k + 1
                 while e + 1 < n, e - k < 5, !tokens[e + 1].newlineBefore {
                     let q = e + 1
-                    if tokens[q].kind == .word, tokens[q].spaceBefore, (h21Cap(q) || h21Lower(q) && !h19Key(q, Self.h21RussianStopWords)) { e = q; continue }
+                    if tokens[q].kind == .word, tokens[q].spaceBefore, (h21Cap(q) || h21Lower(q) && !h19Key(q, h21RussianStopWords)) { e = q; continue }
                     // "Северо-Запада" written as three tokens.
                     if h21Punct(q, "-"), !tokens[q].spaceBefore, q + 1 < n, h21Cap(q + 1), !tokens[q + 1].spaceBefore { e = q + 1; continue }
                     break
                 }
                 // The last word a genitive or an indeclinable noun; never a verb.
-                if !Self.h21RussianVerbEndings.contains(where: { h21Suffix(tokens[e].key, $0) }) {
+                if !h21RussianVerbEndings.contains(where: { h21Suffix(tokens[e].key, $0) }) {
                     puts.append(mention(k, e + 1, type: .organization, evidence: .cue))
                     k = e
                 }
                 continue
             }
             // "министерство культуры Республики Карелия": a lowercase ministry of a republic or a region.
-            if c & H21RussianClass.ministryForms != 0, h21Lower(k), h21Lower(k + 1), !h19Key(k + 1, Self.h21RussianStopWords) {
+            if c & H21RussianClass.ministryForms != 0, h21Lower(k), h21Lower(k + 1), !h19Key(k + 1, h21RussianStopWords) {
                 var e = k + 1
-                while h21Lower(e + 1), e - k < 3, !h19Key(e + 1, Self.h21RussianStopWords) { e += 1 }
+                while h21Lower(e + 1), e - k < 3, !h19Key(e + 1, h21RussianStopWords) { e += 1 }
                 var end = -1
                 if keyIs(e + 1, "республики"), let ce = h21CapRun(e + 2, max: 2) {
                     end = ce > e + 2 && anyMention(where: { $0.type == .person && $0.start == tokens[ce].start }) ? e + 2 : ce
@@ -680,11 +687,18 @@ extension NameFinder {
 
     mutating func h21Han() {
         var drop = Set<Int>()
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h21HanGeneric = Self.h21HanGeneric, h21HanCutBefore = Self.h21HanCutBefore, h21HanTitleFirsts = Self.h21HanTitleFirsts,
+            h21HanTitleSeconds = Self.h21HanTitleSeconds, h21HanTitles = Self.h21HanTitles, h21HanNameStops = Self.h21HanNameStops,
+            h21HanCompoundSurnames = Self.h21HanCompoundSurnames, hanSurnameSet = Self.hanSurnameSet,
+            h21HanExtraSurnames = Self.h21HanExtraSurnames, h19Dot = Self.h19Dot, h21HanLeftStops = Self.h21HanLeftStops,
+            h21HanSuffixFirsts = Self.h21HanSuffixFirsts, h21HanSuffixSeconds = Self.h21HanSuffixSeconds,
+            h21HanSuffixes = Self.h21HanSuffixes, h21HanLocatives = Self.h21HanLocatives, h21HanProvincial = Self.h21HanProvincial
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let b0 = mentionSurface(i).utf8.first, b0 >= 0xE3 else { continue }
             let s = mentionSurface(i)
             // "俱乐部", "全资子公司", "另一家子公司": generic company nouns are no names.
-            if mentionType(i) == .organization, Self.h21HanGeneric.contains(s) || PlainText.hasPrefix(s, "另一家") { drop.insert(i); continue }
+            if mentionType(i) == .organization, h21HanGeneric.contains(s) || PlainText.hasPrefix(s, "另一家") { drop.insert(i); continue }
             // "祁峻教" + "授", "莫拉莱斯赛" + "后": a name ran over the first character of a title or a time word.
             if mentionType(i) == .person, let last = s.unicodeScalars.last, last == "教" || last == "赛", s.unicodeScalars.count >= 3,
                let ti = h19TokenHolding(end: mentionEnd(i)) ?? tokens.indices.first(where: { tokens[$0].start < mentionEnd(i) && tokens[$0].end > mentionEnd(i) }),
@@ -706,7 +720,7 @@ extension NameFinder {
                 let us = Array(s.unicodeScalars)
                 let (s0, c0) = (mentionStart(i), mentionStart(j))
                 // (Not inside a transliterated name: "卡沙特公司" holds 沙特 as syllables.)
-                if !us.contains(where: { $0.value > 0xFFFF }), us.count - cut >= 4, cut >= 2, !Self.h21HanCutBefore.contains(us[cut - 1].value),
+                if !us.contains(where: { $0.value > 0xFFFF }), us.count - cut >= 4, cut >= 2, !h21HanCutBefore.contains(us[cut - 1].value),
                    !us[0..<cut].allSatisfy({ h19Translit($0) }),
                    !anyMention(where: { ($0.type == .country || $0.type == .place || $0.known != nil) && $0.start >= s0 && $0.start < c0 }) {
                     mentions[i].start += cut
@@ -754,20 +768,20 @@ extension NameFinder {
                 defer { p += 1 }
                 let c = sc[p].value
                 // Titles and occupations before a person ("门将欧阳烁", "财务总监诸葛芸", "主任祁峻教授").
-                if Self.h21HanTitleFirsts.contains(c), p + 1 < n, Self.h21HanTitleSeconds.contains(sc[p + 1].value),
-                   let title = Self.h21HanTitles.first(where: { at(p, $0) }) {
+                if h21HanTitleFirsts.contains(c), p + 1 < n, h21HanTitleSeconds.contains(sc[p + 1].value),
+                   let title = h21HanTitles.first(where: { at(p, $0) }) {
                     let a = p + title.count
-                    guard a + 1 < n, !Self.h21HanNameStops.contains(sc[a].value) else { continue }
+                    guard a + 1 < n, !h21HanNameStops.contains(sc[a].value) else { continue }
                     var sl = 0
-                    if Self.h21HanCompoundSurnames.contains(where: { at(a, $0) }) { sl = 2 }
-                    else if Self.hanSurnameSet.contains(Self.hanCode(sc[a])) || Self.h21HanExtraSurnames.contains(sc[a].value) { sl = 1 }
-                    guard sl > 0, a + sl < n, !Self.h21HanNameStops.contains(sc[a + sl].value) else { continue }
+                    if h21HanCompoundSurnames.contains(where: { at(a, $0) }) { sl = 2 }
+                    else if hanSurnameSet.contains(Self.hanCode(sc[a])) || h21HanExtraSurnames.contains(sc[a].value) { sl = 1 }
+                    guard sl > 0, a + sl < n, !h21HanNameStops.contains(sc[a + sl].value) else { continue }
                     var e = a + sl + 1
-                    if e < n, !Self.h21HanNameStops.contains(sc[e].value) { e += 1 }
+                    if e < n, !h21HanNameStops.contains(sc[e].value) { e += 1 }
                     // A name the finder read longer ("杜钦貌埃", "何塞·米格尔…") stays, unless it ran over a stop ("祁峻教").
                     let (ms, me) = hanSpan(t, sc, a, e - a)
-                    if e < n, sc[e] == Self.h19Dot { p = e - 1; continue }
-                    if anyMention(where: { $0.type == .person && $0.start < me && $0.end > ms && ($0.start < ms || $0.end > me && !(e < n && Self.h21HanNameStops.contains(sc[e].value))) }) {
+                    if e < n, sc[e] == h19Dot { p = e - 1; continue }
+                    if anyMention(where: { $0.type == .person && $0.start < me && $0.end > ms && ($0.start < ms || $0.end > me && !(e < n && h21HanNameStops.contains(sc[e].value))) }) {
                         p = e - 1
                         continue
                     }
@@ -786,7 +800,7 @@ extension NameFinder {
                             let w = Array(mentionSurface(mi).unicodeScalars)
                             for g in 2...3 {
                                 let b = p - g - w.count
-                                if b >= 0, at(b, w), b == 0 || Self.h21HanLeftStops.contains(sc[b - 1].value) {
+                                if b >= 0, at(b, w), b == 0 || h21HanLeftStops.contains(sc[b - 1].value) {
                                     add(b, p + 1, .organization)
                                     break search
                                 }
@@ -796,15 +810,15 @@ extension NameFinder {
                     continue
                 }
                 // Institutions and sites by their suffix, from the last stop before them.
-                guard Self.h21HanSuffixFirsts.contains(c), c == 0x5C40 || p + 1 < n && Self.h21HanSuffixSeconds.contains(sc[p + 1].value),
-                      let (suffix, type) = Self.h21HanSuffixes.first(where: { at(p, $0.0) }) else { continue }
+                guard h21HanSuffixFirsts.contains(c), c == 0x5C40 || p + 1 < n && h21HanSuffixSeconds.contains(sc[p + 1].value),
+                      let (suffix, type) = h21HanSuffixes.first(where: { at(p, $0.0) }) else { continue }
                 let e = p + suffix.count
                 // "…旅游局副局长": a bureau (局) only after its country or city, never inside a title.
                 let bureau = suffix.count == 1
                 // ("叙利亚当局" the authorities, "局势" the situation, "局面": no bureaus.)
                 if bureau, e < n && (sc[e] == "长" || sc[e] == "势" || sc[e] == "面") || p > 0 && (sc[p - 1] == "副" || sc[p - 1] == "当") { continue }
                 var b = p - 1
-                while b >= 0, p - b < (bureau ? 16 : 12), !Self.h21HanLeftStops.contains(sc[b].value) { b -= 1 }
+                while b >= 0, p - b < (bureau ? 16 : 12), !h21HanLeftStops.contains(sc[b].value) { b -= 1 }
                 b += 1
                 // "该校眼科再生医学实验室": "the school's" opens no name.
                 if p - b >= 4, sc[b] == "该" { b += 2 }
@@ -822,7 +836,7 @@ extension NameFinder {
                 }
                 guard p - b >= 2 else { p = e - 1; continue }
                 if type == .place {
-                    guard b > 0, Self.h21HanLocatives.contains(sc[b - 1].value), placeInside(b, e)?.1 != true else { p = e - 1; continue }
+                    guard b > 0, h21HanLocatives.contains(sc[b - 1].value), placeInside(b, e)?.1 != true else { p = e - 1; continue }
                 }
                 if bureau {
                     guard let (q, _) = placeInside(b, p), q == b else { continue }
@@ -835,7 +849,7 @@ extension NameFinder {
                         // "尖沙咀香港文化中心": the words before the city or country naming the body are the place it stands in.
                         add(b, q, .place)
                         b = q
-                    } else if q == b, country, type == .organization, (b..<p).contains(where: { Self.h21HanProvincial.contains(sc[$0].value) }) {
+                    } else if q == b, country, type == .organization, (b..<p).contains(where: { h21HanProvincial.contains(sc[$0].value) }) {
                         // "马来西亚马六甲州立博物馆": a country before a state's or a city's body is no part of its name.
                         if let m = firstMention(where: { $0.type == .country && $0.start == t.start + b }) { b += m.end - m.start }
                     }
@@ -854,7 +868,7 @@ extension NameFinder {
             let sc = hanRunScalars(k - 1)
             guard !sc.contains(where: { $0.value > 0xFFFF }) else { continue }
             var b = sc.count - 1
-            while b > 0, sc.count - b < 10, !Self.h21HanLeftStops.contains(sc[b - 1].value), !(b >= 2 && sc[b - 2] == "公" && sc[b - 1] == "司") { b -= 1 }
+            while b > 0, sc.count - b < 10, !h21HanLeftStops.contains(sc[b - 1].value), !(b >= 2 && sc[b - 2] == "公" && sc[b - 1] == "司") { b -= 1 }
             guard sc.count - b >= 2 else { continue }
             let start = tokens[k - 1].end - (sc.count - b)
             let end = tokens[k + 3].start + tail.count

@@ -309,8 +309,10 @@ extension NameFinder {
             // "Чебоксарах" beside "ЧЕБОКСАРЫ": a plural town's locative is that town.
             if mentionType(i) == .place, len == 1, tokens[a].key.utf8.count >= 8, PlainText.hasSuffix(tokens[a].key, "ах") || PlainText.hasSuffix(tokens[a].key, "ях") {
                 let stem = String(tokens[a].key.unicodeScalars.dropLast(2))
-                if let o = firstMention(where: { $0.type == .place && $0.words.count == 1 && $0.words != mentionWords(i)
-                        && ($0.words[0] == stem + "ы" || $0.words[0] == stem + "и") }) {
+                // (The two forms and the mention's words made once, not for every place tested.)
+                let own = mentionWords(i), plural1 = stem + "ы", plural2 = stem + "и"
+                if let o = firstMention(where: { $0.type == .place && $0.words.count == 1 && $0.words != own
+                        && ($0.words[0] == plural1 || $0.words[0] == plural2) }) {
                     mentions[i].words = o.words
                     continue
                 }

@@ -603,7 +603,9 @@ extension NameFinder {
     /// "Saint-Maurice": a saint's name glued to a country's word (Maurice, Mauritius) is a place; returns the end of it.
     mutating func h27SaintBeforeCountry(_ k: Int) -> Int? {
         let key = tokens[k].key
-        guard key == "saint" || key == "sainte" || key == "san" || key == "santa" || key == "sao" || key == "st", k + 2 < tokens.count,
+        // (Byte compares: `==` took the normalizing path for every non-ASCII key.)
+        guard Token.keyEquals(key, "saint") || Token.keyEquals(key, "sainte") || Token.keyEquals(key, "san") || Token.keyEquals(key, "santa")
+                || Token.keyEquals(key, "sao") || Token.keyEquals(key, "st"), k + 2 < tokens.count,
               h15GluedHyphen(k + 1), isCountry[k + 2] else { return nil }
         var z = k + 3
         while z < tokens.count, isCountry[z] { z += 1 }

@@ -85,6 +85,11 @@ extension NameFinder {
         // last one, when two capitalized words are left; none else. A body's head word last: an organization.
         var drop = Set<Int>(), added: [Mention] = []
         var adminNames: Set<String>? = nil
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h29OrgLastWords = Self.h29OrgLastWords, h29NotInitials = Self.h29NotInitials, h29RegionNouns = Self.h29RegionNouns,
+            h29RegionTitles = Self.h29RegionTitles, h29Minerals = Self.h29Minerals, h29Honorifics = Self.h29Honorifics,
+            h29PlaceOfNouns = Self.h29PlaceOfNouns, h29Akimats = Self.h29Akimats, h29AdminAfter = Self.h29AdminAfter,
+            h29EnterpriseWords = Self.h29EnterpriseWords
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = seedSpan(i), tokens[a].script == .latin else { continue }
             let type = mentions[i].type
@@ -101,13 +106,13 @@ extension NameFinder {
                     }
                     continue
                 }
-                if isCap(z), h23Key(z, Self.h29OrgLastWords), z > a {
+                if isCap(z), h23Key(z, h29OrgLastWords), z > a {
                     mentions[i].type = .organization
                     mentions[i].placeContext = false
                     continue
                 }
                 // A name cut at a middle initial ("Aigerim Sh" + ". Surname").
-                if z > a, h29Initial(z), !h23Key(z, Self.h29NotInitials), z + 2 < n, keyIs(z + 1, "."), h15CapLatin(z + 2), !isCountry[z + 2], tokens[z + 2].text.utf8.count > 2 {
+                if z > a, h29Initial(z), !h23Key(z, h29NotInitials), z + 2 < n, keyIs(z + 1, "."), h15CapLatin(z + 2), !isCountry[z + 2], tokens[z + 2].text.utf8.count > 2 {
                     drop.insert(i)
                     added.append(mention(a, z + 3, type: .person, evidence: .cue))
                     continue
@@ -120,23 +125,23 @@ extension NameFinder {
                     continue
                 }
             }
-            if type == nil, z > a, isCap(z), h23Key(z, Self.h29OrgLastWords), !h29TitleWord(a, a) {
+            if type == nil, z > a, isCap(z), h23Key(z, h29OrgLastWords), !h29TitleWord(a, a) {
                 mentions[i].type = .organization
                 mentions[i].placeContext = false
                 continue
             }
             if type == .place || type == nil {
                 // "Given X. Surname": a person.
-                if z - a == 3, isCap(a), !h29Initial(a), h29Initial(a + 1), keyIs(a + 2, "."), isCap(z), !h23Key(a + 1, Self.h29NotInitials) {
+                if z - a == 3, isCap(a), !h29Initial(a), h29Initial(a + 1), keyIs(a + 2, "."), isCap(z), !h23Key(a + 1, h29NotInitials) {
                     mentions[i].type = .person
                     mentions[i].placeContext = false
                     continue
                 }
                 // "Governor of Chile's Coquimbo region Marcela Ibarra Villagrán": the official, not a place.
-                if z > a, a >= 3, h29LowerKey(a - 1, Self.h29RegionNouns), (a...z).allSatisfy({ isCap($0) && !isCountry[$0] }) {
+                if z > a, a >= 3, h29LowerKey(a - 1, h29RegionNouns), (a...z).allSatisfy({ isCap($0) && !isCountry[$0] }) {
                     var j = a - 2
                     while j >= 0, a - 2 - j < 6, isCap(j) || keyIs(j, "'") || keyIs(j, "’") || keyIs(j, "s") || keyIs(j, "'s") || keyIs(j, "’s") { j -= 1 }
-                    if j >= 1, keyIs(j, "of"), j < a - 2, h23Key(j - 1, Self.h29RegionTitles) {
+                    if j >= 1, keyIs(j, "of"), j < a - 2, h23Key(j - 1, h29RegionTitles) {
                         mentions[i].type = .person
                         mentions[i].placeContext = false
                         continue
@@ -145,30 +150,30 @@ extension NameFinder {
             }
             if type != .place, z + 1 < n {
                 // "the Mimosa platinum mine", "the X mine": a place.
-                let mine = h29LowerKey(z + 1, Self.h29Minerals) && z + 2 < n && (keyIs(z + 2, "mine") || keyIs(z + 2, "mines"))
+                let mine = h29LowerKey(z + 1, h29Minerals) && z + 2 < n && (keyIs(z + 2, "mine") || keyIs(z + 2, "mines"))
                 if mine || keyIs(z + 1, "mine") && h18Lower(z + 1) {
                     mentions[i].type = .place
                     mentions[i].placeContext = true
                     continue
                 }
             }
-            if type != .place, type != .person, z > a, a >= 3, isCap(z), h23Key(z, Self.h29RegionNouns), keyIs(a - 1, "of"),
-               h23Key(a - 2, Self.h29RegionTitles) {
+            if type != .place, type != .person, z > a, a >= 3, isCap(z), h23Key(z, h29RegionNouns), keyIs(a - 1, "of"),
+               h23Key(a - 2, h29RegionTitles) {
                 // "Governor of Oruro Department Johnny …": the department is a place.
                 mentions[i].type = .place
                 mentions[i].placeContext = true
                 continue
             }
-            if type == .organization, z - a >= 3, let h = (a + 1..<z).first(where: { h23Key($0, Self.h29Honorifics) }) {
+            if type == .organization, z - a >= 3, let h = (a + 1..<z).first(where: { h23Key($0, h29Honorifics) }) {
                 // "Kedah Ports Board Datuk Haji Rosli bin Ahmad": the body, then the person after the honorifics.
                 var s = h
-                while s <= z, h23Key(s, Self.h29Honorifics) || keyIs(s, "sri") || keyIs(s, "tan") { s += 1 }
+                while s <= z, h23Key(s, h29Honorifics) || keyIs(s, "sri") || keyIs(s, "tan") { s += 1 }
                 drop.insert(i)
                 if h - a >= 1, isCap(h - 1), !keyIs(h - 1, "of") { added.append(mention(a, h, type: .organization, evidence: .cue)) }
                 if s < z, (s...z).filter({ isCap($0) }).count >= 2 { added.append(mention(s, z + 1, type: .person, evidence: .cue)) }
                 continue
             }
-            if type == .organization, z + 1 < n, h29LowerKey(z + 1, Self.h29RegionNouns), z - 1 > a, keyIs(z - 1, "of") {
+            if type == .organization, z + 1 < n, h29LowerKey(z + 1, h29RegionNouns), z - 1 > a, keyIs(z - 1, "of") {
                 // "Specialized Inter-District Criminal Court of X district": the district is part of the court's name.
                 drop.insert(i)
                 added.append(mention(a, z + 2, type: .organization, evidence: .cue))
@@ -187,7 +192,7 @@ extension NameFinder {
             defer { k += 1 }
             guard tokens[k].kind == .word, h23Key(k, triggers) else { continue }
             let key = tokens[k].key
-            if h23Key(k, Self.h29PlaceOfNouns) {
+            if h23Key(k, h29PlaceOfNouns) {
                 // "in the Chinese city of Shaoxing": the place, when nothing was found there.
                 guard h18Lower(k), keyIs(k + 1, "of"), k + 2 < n, h15CapLatin(k + 2), !isCountry[k + 2], h26MentionOver(k + 2) == nil else { continue }
                 var e = k + 3
@@ -195,12 +200,12 @@ extension NameFinder {
                 if e < n, keyIs(e, "-") || keyIs(e, "'") || keyIs(e, "’") { continue }
                 h18Put(h18Place(k + 2, e))
                 k = e - 1
-            } else if h23Key(k, Self.h29Akimats) {
+            } else if h23Key(k, h29Akimats) {
                 // "the akimat of North Kazakhstan region", "the khokimiyat of X district": the body.
                 guard h18Lower(k), keyIs(k + 1, "of"), k + 2 < n, h15CapLatin(k + 2) else { continue }
                 var e = k + 2
                 while e < n, e - k < 6, h15CapLatin(e) { e += 1 }
-                if e < n, h29LowerKey(e, Self.h29AdminAfter) { e += 1 }
+                if e < n, h29LowerKey(e, h29AdminAfter) { e += 1 }
                 h18Put(mention(k, e, type: .organization, evidence: .cue))
                 k = e - 1
             } else if PhraseMatcher.same(key, "embassy") {
@@ -221,7 +226,7 @@ extension NameFinder {
                 // "X Su Arnasy state municipal enterprise": the capitalized run before the lowercase kind.
                 guard h18Lower(k) else { continue }
                 var j = k - 1
-                while j >= 0, k - j <= 3, h18Lower(j) || keyIs(j, "-"), h23Key(j, Self.h29EnterpriseWords) { j -= 1 }
+                while j >= 0, k - j <= 3, h18Lower(j) || keyIs(j, "-"), h23Key(j, h29EnterpriseWords) { j -= 1 }
                 guard j < k - 1, j >= 1, h15CapLatin(j), !isCountry[j] else { continue }
                 var s = j
                 while s > 0, j - s < 3, h15CapLatin(s - 1), !isCountry[s - 1], !tokens[s].sentenceStart { s -= 1 }

@@ -195,6 +195,9 @@ extension NameFinder {
         let n = tokens.count
         var drop = Set<Int>()
         var puts: [Mention] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h19VietnamesePlaceNouns = Self.h19VietnamesePlaceNouns, h19VietnameseAdminNouns = Self.h19VietnameseAdminNouns,
+            h30VietnameseVerbPairs = Self.h30VietnameseVerbPairs, h30VietnameseLongHeadFirsts = Self.h30VietnameseLongHeadFirsts
         for i in mentions.indices {
             // "Sơn Động" read as the knowledge base's "Sơn Đông" (Shandong): a name written with Vietnamese letters and tone marks
             // is not a known name whose Vietnamese spellings all differ from it in a letter or a tone (the folded keys agree).
@@ -221,7 +224,7 @@ extension NameFinder {
             // "Ban Quản", "Phòng Thương", "Trường Cao" read as places before "lý", "mại", "đẳng": the head of a body whose
             // name goes on in lowercase; "Giải Vô" + "địch": a contest, no name.
             if mentionType(i) == .place, len <= 3, h21Lower(z + 1), tokens[z + 1].spaceBefore, !tokens[z + 1].newlineBefore, !h30ViStop(z + 1),
-               !(h21Lower(a - 1) && (h19Key(a - 1, Self.h19VietnamesePlaceNouns) || h19Key(a - 1, Self.h19VietnameseAdminNouns))), let (h, kind) = h30HeadEnd(a), h <= z {
+               !(h21Lower(a - 1) && (h19Key(a - 1, h19VietnamesePlaceNouns) || h19Key(a - 1, h19VietnameseAdminNouns))), let (h, kind) = h30HeadEnd(a), h <= z {
                 drop.insert(i)
                 if kind != .contest {
                     let e = h30VietnameseNameEnd(a, head: h)
@@ -232,7 +235,7 @@ extension NameFinder {
             // "bác sĩ Cầm Văn Thưởng" read as a place: three or four syllables with "Văn" or "Thị" second are a person's name
             // (not after a place noun: "huyện Trần Văn Thời").
             if mentionType(i) == .place, len >= 3, len <= 4, keyIs(a + 1, "van") || keyIs(a + 1, "thi"), (a...z).allSatisfy({ h21Cap($0) }),
-               !(h21Lower(a - 1) && (h19Key(a - 1, Self.h19VietnamesePlaceNouns) || h19Key(a - 1, Self.h19VietnameseAdminNouns) || keyIs(a - 1, "pho"))) {
+               !(h21Lower(a - 1) && (h19Key(a - 1, h19VietnamesePlaceNouns) || h19Key(a - 1, h19VietnameseAdminNouns) || keyIs(a - 1, "pho"))) {
                 mentions[i].type = .person
                 mentions[i].evidence = .cue
                 mentions[i].placeContext = false
@@ -240,7 +243,7 @@ extension NameFinder {
             }
             guard mentionType(i) == .organization else { continue }
             // "Công ty cổ phần Dược phẩm Tây Bắc Mường La cam" + "kết": the first syllable of a verb is no part of the name.
-            if len >= 3, h21Lower(z), let v = Self.h30VietnameseVerbPairs[tokens[z].key], keyIs(z + 1, v) {
+            if len >= 3, h21Lower(z), let v = h30VietnameseVerbPairs[tokens[z].key], keyIs(z + 1, v) {
                 mentions[i] = mention(a, z, type: .organization, evidence: mentionEvidence(i))
                 continue
             }
@@ -248,7 +251,7 @@ extension NameFinder {
             // Hải": a body's name goes on over the lowercase words of its field and the proper part after them.
             if let (h, _) = h30HeadEnd(a), h < z || h == z && h21Cap(z + 1), z + 1 < n, tokens[z + 1].spaceBefore, !tokens[z + 1].newlineBefore,
                h21Lower(z + 1) && !h30ViStop(z + 1)
-                || h21Lower(z) && h19Key(z, Self.h19VietnameseAdminNouns) && h21Cap(z + 1)
+                || h21Lower(z) && h19Key(z, h19VietnameseAdminNouns) && h21Cap(z + 1)
                 || tokens[z + 1].kind == .punct && (textIsMark(z + 1, "–") || textIsMark(z + 1, "-")) && h21Cap(z + 2) && tokens[z + 2].spaceBefore {
                 let e = h30VietnameseNameEnd(a, head: h)
                 if e > z, (z + 1...e).contains(where: { h21Cap($0) }) {
@@ -280,7 +283,7 @@ extension NameFinder {
         while k < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
-            if tokens[k].capitalized, h19Key(k, Self.h30VietnameseLongHeadFirsts), h26MentionOver(k) == nil, let (h, kind) = h30HeadEnd(k), h > k {
+            if tokens[k].capitalized, h19Key(k, h30VietnameseLongHeadFirsts), h26MentionOver(k) == nil, let (h, kind) = h30HeadEnd(k), h > k {
                 let e = h30VietnameseNameEnd(k, head: h)
                 guard e > h, (h + 1...e).contains(where: { h21Cap($0) }) else { continue }
                 let (s, t) = (tokens[k].start, tokens[e].end)

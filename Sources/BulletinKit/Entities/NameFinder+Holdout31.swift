@@ -336,7 +336,8 @@ extension NameFinder {
     mutating func h31HyphenatedPlacePairs() {
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil && mentionWordCount(i) == 2 {
-            guard mentionSurface(i).utf8.contains(0x2D), let (a, z) = h31Span(i), z == a + 2, keyIs(a + 1, "-"), !tokens[a + 1].spaceBefore, !tokens[z].spaceBefore else { continue }
+            // (The bytes searched in place: `utf8.contains` stepped through the view's indices.)
+            guard Self.utf8Contains(mentionSurface(i), 0x2D), let (a, z) = h31Span(i), z == a + 2, keyIs(a + 1, "-"), !tokens[a + 1].spaceBefore, !tokens[z].spaceBefore else { continue }
             let (ka, kz) = (tokens[a].key, tokens[z].key)
             let placeA = anyMention(where: { $0.type == .place && $0.words.count == 1 && PhraseMatcher.same($0.words[0], ka) })
             let placeZ = anyMention(where: { $0.type == .place && $0.words.count == 1 && PhraseMatcher.same($0.words[0], kz) })
@@ -369,15 +370,17 @@ extension NameFinder {
     static let h31EnglishUtilityWords = KeySet(["water", "energy", "power", "gas", "electricity", "rail", "trains", "buses", "telecom", "broadband"])
 
     mutating func h31EnglishTypes() {
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h31EnglishSiteWords = Self.h31EnglishSiteWords, h31EnglishUtilityWords = Self.h31EnglishUtilityWords
         for i in mentions.indices where mentionKnown(i) == nil && mentionWordCount(i) >= 2 {
             let type = mentionType(i)
             guard type == .person || type == .place || type == nil, let (a, z) = h31Span(i), z > a, isCap(a), tokens[a].script == .latin else { continue }
-            if type == .person, (a...z).contains(where: { isCap($0) && h23Key($0, Self.h31EnglishSiteWords) }) {
+            if type == .person, (a...z).contains(where: { isCap($0) && h23Key($0, h31EnglishSiteWords) }) {
                 mentions[i].type = .place
                 mentions[i].placeContext = true
                 continue
             }
-            if type != .organization, isCap(z), h23Key(z, Self.h31EnglishUtilityWords), z - a >= 2, (a...z).allSatisfy({ isCap($0) }) {
+            if type != .organization, isCap(z), h23Key(z, h31EnglishUtilityWords), z - a >= 2, (a...z).allSatisfy({ isCap($0) }) {
                 mentions[i].type = .organization
                 mentions[i].placeContext = false
                 continue

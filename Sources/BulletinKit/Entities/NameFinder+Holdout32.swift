@@ -146,7 +146,7 @@ extension NameFinder {
     /// The folded keys of `h32FormWords` (a cheap superset test before the case-sensitive one).
     static let h32FormKeys = h32Keys(Array(h32FormWords))
     /// Legal forms written with dots: their letters.
-    static let h32DottedForms: Set<String> = ["SpA", "SA", "SL", "NV", "BV", "AŞ", "AS", "Srl", "SAS", "SAC", "SRL", "SAB"]
+    static let h32DottedForms: WordSet = ["SpA", "SA", "SL", "NV", "BV", "AŞ", "AS", "Srl", "SAS", "SAC", "SRL", "SAB"]
     /// Partners after '&' inside a firm's name.
     static let h32Partners = h32Keys(["cie", "co", "sohne", "sons", "fils", "freres", "figli", "hijos", "filhos", "partners", "partner",
         "associes", "associates", "brothers", "soci"])
@@ -425,13 +425,15 @@ extension NameFinder {
     mutating func h32Exchanges() {
         let n = tokens.count
         var k = 0
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h32ExchangeHeads = Self.h32ExchangeHeads, h32ExchangeLinks = Self.h32ExchangeLinks
         while k + 2 < n {
             defer { k += 1 }
-            guard tokens[k].kind == .word, tokens[k].capitalized, !tokens[k].sentenceStart, h23Key(k, Self.h32ExchangeHeads),
-                  h23Key(k + 1, Self.h32ExchangeLinks), h15CapLatin(k + 2) else { continue }
+            guard tokens[k].kind == .word, tokens[k].capitalized, !tokens[k].sentenceStart, h23Key(k, h32ExchangeHeads),
+                  h23Key(k + 1, h32ExchangeLinks), h15CapLatin(k + 2) else { continue }
             var b = h23NameEnd(k + 2) ?? (k + 3)
             // "Bolsa de Comercio de Rosario": on over 'de' and capitals.
-            while b + 1 < n, h23Key(b, Self.h32ExchangeLinks), let e2 = h23NameEnd(b + 1) { b = e2 }
+            while b + 1 < n, h23Key(b, h32ExchangeLinks), let e2 = h23NameEnd(b + 1) { b = e2 }
             let (s, e) = (tokens[k].start, tokens[b - 1].end)
             if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) { continue }
             var m = mention(k, b, type: .organization, evidence: .cue)
@@ -444,7 +446,7 @@ extension NameFinder {
     // MARK: - Sport
 
     /// Club abbreviations before a name (as written).
-    static let h32ClubAbbrevs: Set<String> = ["FC", "AC", "AS", "US", "SC", "CD", "UD", "SD", "CF", "RC", "SSD", "ASD", "FK", "SK",
+    static let h32ClubAbbrevs: WordSet = ["FC", "AC", "AS", "US", "SC", "CD", "UD", "SD", "CF", "RC", "SSD", "ASD", "FK", "SK",
         "VfB", "VfL", "TSV", "SV", "KV", "AFC", "RCD", "SCD", "ACF", "SS", "USD", "AJ", "OGC", "RSC", "KRC"]
     static let h32ClubFirsts = h32Keys(["virtus", "atletico", "olympique", "racing", "sporting", "pro", "dinamo", "dynamo", "juventus", "lega",
         "polisportiva", "deportivo", "deportiva", "athletic"])
@@ -453,7 +455,7 @@ extension NameFinder {
         "autodromo", "circuito", "arena", "campo", "pabellon", "palais", "palacio", "palazzo"])
     static let h32Leagues = h32Keys(["federacion", "division", "rfef"])
     static let h32LeagueOrdinals = h32Keys(["primera", "segunda", "tercera"])
-    static let h32Romans: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+    static let h32Romans: WordSet = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
         "XVII", "XVIII", "XIX", "XX"]
 
     /// Clubs typed as people ('Virtus Lodigiana', 'Pro Sesto Calcio', 'Lega Pro'), a club's abbreviation apart from its name
@@ -464,22 +466,26 @@ extension NameFinder {
         let en = language == "en"
         var clubWords: [String] = []
         var drop = Set<Int>(), add: [Mention] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h32LeagueOrdinals = Self.h32LeagueOrdinals, h32Leagues = Self.h32Leagues, h32Romans = Self.h32Romans,
+            h32Venues = Self.h32Venues, h32ClubFirsts = Self.h32ClubFirsts, h32NickArticles = Self.h32NickArticles,
+            h32ClubAbbrevs = Self.h32ClubAbbrevs, h32ClubLasts = Self.h32ClubLasts
         for i in mentions.indices where mentionKnown(i) == nil {
             let t = mentionType(i)
             guard t != .country, let (a, z) = h31Span(i), tokens[a].script == .latin else { continue }
             // Leagues.
             if z == a + 1, keyIs(a, "serie"), isCap(z), tokens[z].text.utf8.count == 1 { drop.insert(i); continue }
-            if z == a + 1, h23Key(a, Self.h32LeagueOrdinals), h23Key(z, Self.h32Leagues) { drop.insert(i); continue }
+            if z == a + 1, h23Key(a, h32LeagueOrdinals), h23Key(z, h32Leagues) { drop.insert(i); continue }
             // A Roman numeral after a lowercase noun.
-            if z == a, a > 0, tokens[a].allCaps, h18Lower(a - 1), Self.h32Romans.contains(tokens[a].text) { drop.insert(i); continue }
+            if z == a, a > 0, tokens[a].allCaps, h18Lower(a - 1), h32Romans.contains(tokens[a].text) { drop.insert(i); continue }
             // A stadium after its noun.
-            if a > 0, h18Lower(a - 1), h23Key(a - 1, Self.h32Venues), t == .person || t == nil || t == .organization, !h23Key(a, Self.h32ClubFirsts) {
+            if a > 0, h18Lower(a - 1), h23Key(a - 1, h32Venues), t == .person || t == nil || t == .organization, !h23Key(a, h32ClubFirsts) {
                 mentions[i].type = .place
                 mentions[i].placeContext = true
                 continue
             }
             // "El CD Villanueva …": the sentence's article is no part of the club.
-            if !en, z > a + 1, tokens[a].sentenceStart, h23Key(a, Self.h32NickArticles), tokens[a + 1].allCaps, Self.h32ClubAbbrevs.contains(tokens[a + 1].text) {
+            if !en, z > a + 1, tokens[a].sentenceStart, h23Key(a, h32NickArticles), tokens[a + 1].allCaps, h32ClubAbbrevs.contains(tokens[a + 1].text) {
                 drop.insert(i)
                 var m = mention(a + 1, z + 1, type: .organization, evidence: .cue)
                 m.placeContext = false
@@ -488,7 +494,7 @@ extension NameFinder {
                 continue
             }
             // A club's abbreviation before a name read apart.
-            if !en, a > 0, tokens[a - 1].kind == .word, tokens[a - 1].allCaps || tokens[a - 1].capitalized, Self.h32ClubAbbrevs.contains(tokens[a - 1].text),
+            if !en, a > 0, tokens[a - 1].kind == .word, tokens[a - 1].allCaps || tokens[a - 1].capitalized, h32ClubAbbrevs.contains(tokens[a - 1].text),
                !isCountry[a - 1], t != .organization || z > a, tokens[a].spaceBefore {
                 drop.insert(i)
                 if let j = h32MentionStarting(at: a - 1), j != i { drop.insert(j) }
@@ -499,8 +505,8 @@ extension NameFinder {
                 continue
             }
             guard z > a else { continue }
-            let clubFirst = isCap(a) && h23Key(a, Self.h32ClubFirsts) || Self.h32ClubAbbrevs.contains(tokens[a].text) && !en
-            let clubLast = isCap(z) && h23Key(z, Self.h32ClubLasts)
+            let clubFirst = isCap(a) && h23Key(a, h32ClubFirsts) || h32ClubAbbrevs.contains(tokens[a].text) && !en
+            let clubLast = isCap(z) && h23Key(z, h32ClubLasts)
             if clubFirst || clubLast {
                 if t != .organization, !(a...z).contains(where: { isCountry[$0] }) {
                     mentions[i].type = .organization
@@ -508,7 +514,7 @@ extension NameFinder {
                 }
                 if mentionType(i) == .organization {
                     clubWords.append(tokens[z].key)
-                    if clubFirst, !Self.h32ClubAbbrevs.contains(tokens[a].text) { clubWords.append(tokens[a].key) }
+                    if clubFirst, !h32ClubAbbrevs.contains(tokens[a].text) { clubWords.append(tokens[a].key) }
                 }
             }
         }
@@ -550,16 +556,19 @@ extension NameFinder {
         let (hComma, hOr, hOro, hDe, hOuro, hPlata) = (Token.hash(","), Token.hash("or"), Token.hash("oro"), Token.hash("de"), Token.hash("ouro"), Token.hash("plata"))
         let (hJournal, hRevue, hZeitschrift, hRivista, hTijdschrift) = (Token.hash("journal"), Token.hash("revue"), Token.hash("zeitschrift"),
                                                                          Token.hash("rivista"), Token.hash("tijdschrift"))
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h32NickArticles = Self.h32NickArticles, h32FormStops = Self.h32FormStops, h32WorkNouns = Self.h32WorkNouns,
+            h32PrizeHeads = Self.h32PrizeHeads
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) != .country {
             guard let (a, z) = h31Span(i), a > 0, tokens[a].script == .latin else { continue }
             // Quoted: the quote before (after an article inside it), the quote after.
             var q = a - 1
-            if !h32Quote(q), q > 0, tokens[q].kind == .word, h23Key(q, Self.h32NickArticles) || h23Key(q, Self.h32FormStops) { q -= 1 }
-            if z > a, h32Quote(q), z + 1 < tokens.count, h32Quote(z + 1) || keyIs(z + 1, ",", hash: hComma) && h32Quote(z + 2), q > 0, h18Lower(q - 1), h23Key(q - 1, Self.h32WorkNouns) {
+            if !h32Quote(q), q > 0, tokens[q].kind == .word, h23Key(q, h32NickArticles) || h23Key(q, h32FormStops) { q -= 1 }
+            if z > a, h32Quote(q), z + 1 < tokens.count, h32Quote(z + 1) || keyIs(z + 1, ",", hash: hComma) && h32Quote(z + 2), q > 0, h18Lower(q - 1), h23Key(q - 1, h32WorkNouns) {
                 drop.insert(i); continue
             }
             // A prize ("Prémio Literário …", "l'Hermine d'or").
-            if isCap(a), h23Key(a, Self.h32PrizeHeads), z > a || tokens[a].sentenceStart == false { drop.insert(i); continue }
+            if isCap(a), h23Key(a, h32PrizeHeads), z > a || tokens[a].sentenceStart == false { drop.insert(i); continue }
             if z + 2 < tokens.count, tokens[z + 1].kind == .elision, keyIs(z + 2, "or", hash: hOr) || keyIs(z + 2, "oro", hash: hOro) { drop.insert(i); continue }
             if z + 2 < tokens.count, keyIs(z + 1, "de", hash: hDe),
                keyIs(z + 2, "oro", hash: hOro) || keyIs(z + 2, "ouro", hash: hOuro) || keyIs(z + 2, "plata", hash: hPlata) { drop.insert(i); continue }
@@ -670,7 +679,7 @@ extension NameFinder {
             }
             guard z == a else { continue }
             // Adjectives in -se before a lowercase noun.
-            if t != .person, tokens[a].key.hasSuffix("se"), tokens[a].key.utf8.count >= 6, a + 1 < n, h18Lower(a + 1), !tokens[a].allCaps, !isGivenName(a) {
+            if t != .person, PlainText.hasSuffix(tokens[a].key, "se"), tokens[a].key.utf8.count >= 6, a + 1 < n, h18Lower(a + 1), !tokens[a].allCaps, !isGivenName(a) {
                 drop.insert(i); continue
             }
             // A satellite's or a rocket's name.
@@ -748,8 +757,8 @@ extension NameFinder {
     static let h32TurkishGeo = ["bolge", "ilce", "nehr", "korfez", "yarimada", "vadis", "ovas"]
     static let h32TurkishBodyStems = ["kurul", "kurum", "bakanlig", "baskanlig", "mudurlug", "universite", "dernek", "derneg", "vakf", "sirket",
         "bankas", "odas", "sendika"]
-    static let h32TurkishBoards: Set<String> = ["yonetim kurulu", "genel kurul", "icra kurulu", "denetim kurulu"]
-    static let h32TurkishTitles: Set<String> = ["Av", "Doç", "Op", "Uzm", "Yrd", "Dr", "Prof", "Arş", "Gör"]
+    static let h32TurkishBoards: WordSet = ["yonetim kurulu", "genel kurul", "icra kurulu", "denetim kurulu"]
+    static let h32TurkishTitles: WordSet = ["Av", "Doç", "Op", "Uzm", "Yrd", "Dr", "Prof", "Arş", "Gör"]
 
     /// 'Ayvalık'taki', 'Edremit'te': a name with a locative or ablative ending a place; 'Ege bölgesinden' a place; 'Sermaye
     /// Piyasası Kurulunun' a body; 'Yönetim Kurulu' (a company's board) and 'Av.' (a title) no entity.
@@ -837,7 +846,7 @@ extension NameFinder {
 
     static let h32DemonymEnds = ["ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "ais"]
     static let h32PluralDemonymEnds = ["ons", "ais", "ois", "iens", "ains", "ards"]
-    static let h32FrenchTitleAcronyms: Set<String> = ["PDG", "DG", "DRH", "CEO", "DAF", "DGA"]
+    static let h32FrenchTitleAcronyms: WordSet = ["PDG", "DG", "DRH", "CEO", "DAF", "DGA"]
     static let h32FrenchArticles = h32Keys(["le", "la", "les", "l", "du", "des", "au", "aux"])
 
     /// 'la Québécoise Marie-Ève …': the demonym no part of the person; 'PDG de Corvenne' the company; 'CFE-CGC de Sterhaus'
@@ -981,12 +990,15 @@ extension NameFinder {
     mutating func h32RomancePlaces() {
         let n = tokens.count
         var k = 0
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h32LanguagePreps = Self.h32LanguagePreps, h32IslandHeads = Self.h32IslandHeads, h32RomanceLinks = Self.h32RomanceLinks,
+            h32VenueHeads = Self.h32VenueHeads, h32VenueTails = Self.h32VenueTails
         while k + 1 < n {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
             if !isCap(k) {
                 // A language after a preposition, before punctuation.
-                if k > 0, tokens[k + 1].kind == .punct, h23Key(k - 1, Self.h32LanguagePreps) {
+                if k > 0, tokens[k + 1].kind == .punct, h23Key(k - 1, h32LanguagePreps) {
                     let (s, e) = (tokens[k].start, tokens[k].end)
                     mentions.removeAll { $0.type == .country && $0.start == s && $0.end == e }
                     isCountry[k] = false
@@ -994,9 +1006,9 @@ extension NameFinder {
                 continue
             }
             var b = -1
-            if h23Key(k, Self.h32IslandHeads), h23Key(k + 1, Self.h32RomanceLinks), h15CapLatin(k + 2) {
+            if h23Key(k, h32IslandHeads), h23Key(k + 1, h32RomanceLinks), h15CapLatin(k + 2) {
                 b = k + 2
-            } else if h23Key(k, Self.h32VenueHeads), h15CapLatin(k + 1), !tokens[k].sentenceStart || isCountry[k], k > 0, !isCap(k - 1) {
+            } else if h23Key(k, h32VenueHeads), h15CapLatin(k + 1), !tokens[k].sentenceStart || isCountry[k], k > 0, !isCap(k - 1) {
                 b = k + 1
             }
             guard b > 0 else { continue }
@@ -1005,7 +1017,7 @@ extension NameFinder {
             if anyMention(where: { $0.type == .place && $0.start == s && $0.end == e }) { k = b; continue }
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < e && $0.end > s }) { continue }
             // The country read from the head ("Palau") is not named here.
-            if isCountry[k], h23Key(k, Self.h32VenueHeads) {
+            if isCountry[k], h23Key(k, h32VenueHeads) {
                 let (cs, ce) = (tokens[k].start, tokens[k].end)
                 mentions.removeAll { $0.type == .country && $0.start == cs && $0.end == ce }
                 isCountry[k] = false
@@ -1015,7 +1027,7 @@ extension NameFinder {
         }
         // "WiZink Center": an English venue's last word in a Romance text.
         for i in mentions.indices where mentionKnown(i) == nil && mentionType(i) == .organization && mentionWordCount(i) >= 2 {
-            guard let (_, z) = h31Span(i), isCap(z), h23Key(z, Self.h32VenueTails) else { continue }
+            guard let (_, z) = h31Span(i), isCap(z), h23Key(z, h32VenueTails) else { continue }
             mentions[i].type = .place
             mentions[i].placeContext = true
         }

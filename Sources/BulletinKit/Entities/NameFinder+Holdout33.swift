@@ -456,6 +456,13 @@ extension NameFinder {
             return Mention(surface: name, start: tokens[ti].start + a, end: tokens[ti].start + b, type: type, evidence: .cue, words: [name])
         }
         // Bodies: counters, function characters, sub-units, adjacent bodies.
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h33Counters = Self.h33Counters, h33FunctionChars = Self.h33FunctionChars, h33Gong = Self.h33Gong,
+            h33SubUnitSuffixes = Self.h33SubUnitSuffixes, h33Breaks = Self.h33Breaks, h33ValueChars = Self.h33ValueChars,
+            h33Prepositions = Self.h33Prepositions, h33Levels = Self.h33Levels, h33PlaceOrgSuffixes = Self.h33PlaceOrgSuffixes,
+            h33VerbChars = Self.h33VerbChars, h33AfterName = Self.h33AfterName, h33Compound = Self.h33Compound, h33Dui = Self.h33Dui,
+            h33Roles = Self.h33Roles, hanSurnameSet = Self.hanSurnameSet, h33Piao = Self.h33Piao, h33PlaceSuffixes = Self.h33PlaceSuffixes,
+            h33PlaceBounds = Self.h33PlaceBounds, h33Zai = Self.h33Zai
         for i in mentions.indices where mentionType(i) == .organization || mentionType(i) == .place || mentionType(i) == .person {
             let (ms, me) = (mentionStart(i), mentionEnd(i))
             // The person rule reads only names of three characters (no run is looked up for the others).
@@ -467,16 +474,16 @@ extension NameFinder {
             let type = mentionType(i)!
             if type == .organization {
                 // "32家医院": a counter after a number opens no name.
-                if off == 0, ti > 0, tokens[ti - 1].kind == .number, Self.h33Counters.contains(c[0]) { drop.insert(i); continue }
+                if off == 0, ti > 0, tokens[ti - 1].kind == .number, h33Counters.contains(c[0]) { drop.insert(i); continue }
                 // "但公司": a function character before 公司.
-                if end - off == 3, Self.h33FunctionChars.contains(c[off]), Self.h33HasSuffix(c[off..<end], Self.h33Gong) { drop.insert(i); continue }
+                if end - off == 3, h33FunctionChars.contains(c[off]), Self.h33HasSuffix(c[off..<end], h33Gong) { drop.insert(i); continue }
                 // "中山大学肿瘤防治中心", "四川大学华西医院": a university's unit is one body.
                 if mentionKnown(i) == nil || true, Self.h33HasSuffix(c[off..<end], Self.h33Daxue) {
                     var best = -1
-                    for sfx in Self.h33SubUnitSuffixes {
+                    for sfx in h33SubUnitSuffixes {
                         var q = end + sfx.count
                         while q <= min(c.count, end + 8 + sfx.count) {
-                            if Self.h33Breaks.contains(c[q - 1]) { break }
+                            if h33Breaks.contains(c[q - 1]) { break }
                             if Self.h33HasSuffix(c[end..<q], sfx) { best = max(best, q); break }
                             q += 1
                         }
@@ -491,20 +498,20 @@ extension NameFinder {
                 }
             } else if type == .place {
                 // "总市值", "市场": 市 before 值/场 is no town's suffix.
-                if c[end - 1] == Self.h33Shi, end < c.count, Self.h33ValueChars.contains(c[end]) { drop.insert(i); continue }
+                if c[end - 1] == Self.h33Shi, end < c.count, h33ValueChars.contains(c[end]) { drop.insert(i); continue }
                 // "以柴达木盆地": a preposition opens no place.
-                if end - off >= 4, Self.h33Prepositions.contains(c[off]), mentionKnown(i) == nil {
+                if end - off >= 4, h33Prepositions.contains(c[off]), mentionKnown(i) == nil {
                     drop.insert(i)
                     added.append(hanMention(ti, off + 1, end, .place, c))
                     continue
                 }
                 // "浙江文艺出版社", "广东省疾病预防控制中心": a place, two to eight characters and a body's suffix: the body.
                 var best = -1
-                let level = Self.h33Levels.contains(c[end - 1])
-                for sfx in Self.h33PlaceOrgSuffixes where level || sfx.count == 3 && sfx[0] == 0x51FA /* 出版社 */ {
+                let level = h33Levels.contains(c[end - 1])
+                for sfx in h33PlaceOrgSuffixes where level || sfx.count == 3 && sfx[0] == 0x51FA /* 出版社 */ {
                     var q = end + 2 + sfx.count
                     while q <= min(c.count, end + 8 + sfx.count) {
-                        if Self.h33Breaks.contains(c[q - 1]) || Self.h33VerbChars.contains(c[q - 1]) { break }
+                        if h33Breaks.contains(c[q - 1]) || h33VerbChars.contains(c[q - 1]) { break }
                         if Self.h33HasSuffix(c[(end + 2)..<q], sfx) { best = max(best, q); break }
                         q += 1
                     }
@@ -519,8 +526,8 @@ extension NameFinder {
                 }
             } else if type == .person {
                 // "司马振邦": a compound surname's name of four characters.
-                if end - off == 3, end + 1 < c.count, Self.h33AfterName.contains(c[end + 1]), !Self.h33AfterName.contains(c[end]),
-                   Self.h33Compound.contains(where: { $0[0] == c[off] && $0[1] == c[off + 1] }) {
+                if end - off == 3, end + 1 < c.count, h33AfterName.contains(c[end + 1]), !h33AfterName.contains(c[end]),
+                   h33Compound.contains(where: { $0[0] == c[off] && $0[1] == c[off + 1] }) {
                     drop.insert(i)
                     added.append(hanMention(ti, off, end + 1, .person, c))
                     continue
@@ -556,11 +563,11 @@ extension NameFinder {
             if mentionType(i) == .place {
                 var p = end + 2
                 while p < min(c.count, end + 5) {
-                    if Self.h33Breaks.contains(c[p - 1]) || Self.h33VerbChars.contains(c[p - 1]) { break }
-                    if c[p] == Self.h33Dui { q = p + 1; break }
+                    if h33Breaks.contains(c[p - 1]) || h33VerbChars.contains(c[p - 1]) { break }
+                    if c[p] == h33Dui { q = p + 1; break }
                     p += 1
                 }
-            } else if c[end - 1] == Self.h33Dui {
+            } else if c[end - 1] == h33Dui {
                 q = end
             }
             guard q > 0 else { continue }
@@ -606,17 +613,17 @@ extension NameFinder {
             if ti > 0, Self.utf8Equal(tokens[ti - 1].key, "”") { starts.append(0) }
             if c.count >= 4 {
                 for p in 0..<c.count where roleFirst.contains(c[p]) {
-                    for r in Self.h33Roles where r[0] == c[p] && Self.h33At(c, p, r) && p + r.count + 2 <= c.count { starts.append(p + r.count) }
+                    for r in h33Roles where r[0] == c[p] && Self.h33At(c, p, r) && p + r.count + 2 <= c.count { starts.append(p + r.count) }
                 }
             }
             for a in starts where a + 2 <= c.count {
                 let sur = c[a]
-                guard let sc = Unicode.Scalar(UInt32(sur)), Self.hanSurnameSet.contains(Self.hanCode(sc)) || sur == Self.h33Piao else { continue }
+                guard let sc = Unicode.Scalar(UInt32(sur)), hanSurnameSet.contains(Self.hanCode(sc)) || sur == h33Piao else { continue }
                 var b = -1
-                if a + 3 < c.count, Self.h33AfterName.contains(c[a + 3]), !Self.h33AfterName.contains(c[a + 2]), !Self.h33AfterName.contains(c[a + 1]) { b = a + 3 }
-                else if a + 3 == c.count, !Self.h33AfterName.contains(c[a + 2]), !Self.h33AfterName.contains(c[a + 1]) { b = a + 3 }
-                else if a + 2 < c.count, Self.h33AfterName.contains(c[a + 2]), !Self.h33AfterName.contains(c[a + 1]) { b = a + 2 }
-                else if a + 2 == c.count, !Self.h33AfterName.contains(c[a + 1]) { b = a + 2 }
+                if a + 3 < c.count, h33AfterName.contains(c[a + 3]), !h33AfterName.contains(c[a + 2]), !h33AfterName.contains(c[a + 1]) { b = a + 3 }
+                else if a + 3 == c.count, !h33AfterName.contains(c[a + 2]), !h33AfterName.contains(c[a + 1]) { b = a + 3 }
+                else if a + 2 < c.count, h33AfterName.contains(c[a + 2]), !h33AfterName.contains(c[a + 1]) { b = a + 2 }
+                else if a + 2 == c.count, !h33AfterName.contains(c[a + 1]) { b = a + 2 }
                 guard b > 0 else { continue }
                 let (s, e) = (tokens[ti].start + a, tokens[ti].start + b)
                 // A shorter reading of the same name ("宋致" of "宋致远被") gives way.
@@ -632,10 +639,10 @@ extension NameFinder {
             let c = chars(ti)
             guard c.count >= 4 else { continue }
             for p in 2..<c.count where suffixFirst.contains(c[p]) {
-                for sfx in Self.h33PlaceSuffixes where sfx[0] == c[p] && Self.h33At(c, p, sfx) {
+                for sfx in h33PlaceSuffixes where sfx[0] == c[p] && Self.h33At(c, p, sfx) {
                     var a = p
-                    while a > 0, p - a < 4, !Self.h33PlaceBounds.contains(c[a - 1]) { a -= 1 }
-                    guard p - a >= 2, a == 0 || Self.h33PlaceBounds.contains(c[a - 1]) else { continue }
+                    while a > 0, p - a < 4, !h33PlaceBounds.contains(c[a - 1]) { a -= 1 }
+                    guard p - a >= 2, a == 0 || h33PlaceBounds.contains(c[a - 1]) else { continue }
                     let (s, e) = (tokens[ti].start + a, tokens[ti].start + p + sfx.count)
                     if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s && ($0.type != .place || $0.start <= s && $0.end >= e) }) { continue }
                     for j in mentions.indices where mentionType(j) == .place && mentionStart(j) >= s && mentionEnd(j) <= e { drop.insert(j) }
@@ -646,7 +653,7 @@ extension NameFinder {
             }
             for q in 3..<c.count where c[q] == Self.h33Ju {
                 let p = q - 2
-                guard q + 1 < c.count, c[p - 1] == Self.h33Zai, c[q + 1] == Self.h33Ban || c[q + 1] == Self.h33Xing else { continue }
+                guard q + 1 < c.count, c[p - 1] == h33Zai, c[q + 1] == Self.h33Ban || c[q + 1] == Self.h33Xing else { continue }
                 let (s, e) = (tokens[ti].start + p, tokens[ti].start + p + 2)
                 if anyMention(where: { $0.start < e && $0.end > s }) { continue }
                 var m = hanMention(ti, p, p + 2, .place, c)

@@ -346,10 +346,10 @@ extension NameFinder {
             // 'Stožera' + 'civilne zaštite Sisačko-moslavačke županije', 'Úřadu' + 'práce ČR'.
             if headHit, let e = h34HeadFirstEnd(b, l) { end = e }
             // 'Danmarks' + 'Vindmølleforening': a country's genitive before a body is its first word.
-            if l == .sv || l == .da, a > 0, isCountry[a - 1], h34Cap(a - 1), tokens[a - 1].key.hasSuffix("s") { start = a - 1 }
+            if l == .sv || l == .da, a > 0, isCountry[a - 1], h34Cap(a - 1), PlainText.hasSuffix(tokens[a - 1].key, "s") { start = a - 1 }
             // 'Nasdaq' + 'Copenhagen': the Nordic exchanges.
             if tokens[b - 1].key == "nasdaq", h34Cap(b) { end = b + 1 }
-            if l == .pl, headHit, tokens[a].key.hasPrefix("sad") || tokens[a].key.hasPrefix("prokurat"), end + 1 < tokens.count,
+            if l == .pl, headHit, PlainText.hasPrefix(tokens[a].key, "sad") || PlainText.hasPrefix(tokens[a].key, "prokurat"), end + 1 < tokens.count,
                tokens[end].key == "w", h34Cap(end + 1) {
                 end += 2   // (the seat stays a place of its own)
             }

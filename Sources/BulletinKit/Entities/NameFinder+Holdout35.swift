@@ -60,7 +60,7 @@ extension NameFinder {
     }
 
     /// Latin acronyms that are common nouns in Japanese and Korean copy (a prize, a position, a product), no bodies.
-    static let h35CommonAcronyms: Set<String> = ["mvp", "gk", "fw", "mf", "df", "ceo", "cfo", "coo", "cto", "oled", "lcd", "led", "it", "ai", "ev",
+    static let h35CommonAcronyms: WordSet = ["mvp", "gk", "fw", "mf", "df", "ceo", "cfo", "coo", "cto", "oled", "lcd", "led", "it", "ai", "ev",
                                                  "gdp", "pk", "var", "ipo", "m&a", "esg", "sns", "pc", "tv", "atm", "dx"]
 
     /// Drops the common acronyms above when no knowledge-base name.
@@ -219,7 +219,7 @@ extension NameFinder {
                 }
             }
             let companyCue = k >= 2 && h35Punct(k - 1, "「、") && Self.h35JaCompanyCues.contains { tokens[k - 2].text.hasSuffix($0) }
-                || last + 2 < n && h35Punct(last + 1, "（(") && tokens[last + 2].text.hasPrefix("本社")
+                || last + 2 < n && h35Punct(last + 1, "（(") && PlainText.hasPrefix(tokens[last + 2].text, "本社")
             if Self.h35KanaOrgWords.contains(where: { lastWord.hasSuffix($0) }) && (parts >= 2 || companyCue) || companyCue && parts >= 2 {
                 h35Add(start, end, text, .organization)
             } else if titled && (parts >= 2 || firstLen >= 3) {
@@ -440,11 +440,11 @@ extension NameFinder {
         "미드필더", "골키퍼", "번역가", "소설가", "시인", "화가", "대변인", "원내대표", "최고경영자", "총재", "부장판사", "상무", "전무", "앵커", "코치",
         "주장", "아나운서", "연구위원", "애널리스트", "위원", "사무총장", "군수", "시장", "구청장", "도지사"]
     /// Role words before a name ("내야수 길현우를", "공격수 세르지우 알메이다가", "팬 탁성우씨는").
-    static let h35KoRolesBefore: Set<String> = ["내야수", "외야수", "투수", "포수", "공격수", "수비수", "미드필더", "골키퍼", "신예", "팬", "소설가",
+    static let h35KoRolesBefore: WordSet = ["내야수", "외야수", "투수", "포수", "공격수", "수비수", "미드필더", "골키퍼", "신예", "팬", "소설가",
         "작가", "시인", "번역가", "배우", "가수", "감독", "선수", "주민", "교수", "기자", "특파원", "변호사", "대변인", "화가", "피아니스트", "용병",
         "신인", "주장", "에이스", "타자", "외국인", "영화감독", "연출가", "소설", "출신"]
     /// Titles after which the word between the name and the title names the person's company ("서태준 대성바이오 회장은").
-    static let h35KoCompanyTitles: Set<String> = ["회장", "사장", "대표", "부회장", "부사장", "대표이사", "최고경영자", "전무", "상무"]
+    static let h35KoCompanyTitles: WordSet = ["회장", "사장", "대표", "부회장", "부사장", "대표이사", "최고경영자", "전무", "상무"]
     /// Two-syllable family names.
     static let h35KoDoubleSurnames = ["남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방"]
     /// Korean particles (and the copula) after a name or title, longest first.
@@ -459,7 +459,7 @@ extension NameFinder {
     /// Venues and sites by their last word.
     static let h35KoPlaceEnds = ["경기장", "체육관", "공항", "국립공원", "해수욕장", "야구장", "축구장", "구장"]
     /// Common words that the place rules must not read (a region in general, the sports).
-    static let h35KoNotPlaces: Set<String> = ["지방", "수도권", "해외", "국내", "지역", "현지", "전국", "농촌", "도시", "시내", "일대", "인근", "프로야구",
+    static let h35KoNotPlaces: WordSet = ["지방", "수도권", "해외", "국내", "지역", "현지", "전국", "농촌", "도시", "시내", "일대", "인근", "프로야구",
         "프로축구", "프로농구", "프로배구", "야구", "축구", "농구", "배구", "현지시간", "해수면", "수면", "장면"]
     /// Country names in Korean, for a country opening a longer word (한국거래소, 독일에서도, 한국시리즈).
     static let h35KoCountries: [(String, String)] = [("한국", "KR"), ("미국", "US"), ("중국", "CN"), ("일본", "JP"), ("북한", "KP"), ("러시아", "RU"),
@@ -585,7 +585,7 @@ extension NameFinder {
                 // Before a title the second word has no particle ("료헤이 사장은": 이 is the name's).
                 if h35KoIsTitle(u) { second = tokens[k + 1].text }
                 let roleBefore = k >= 1 && h35Hangul(k - 1) && Self.h35KoRolesBefore.contains(Self.h35KoStrip(tokens[k - 1].text))
-                if h35KoIsTitle(u) && second == tokens[k + 1].text && !tokens[u].text.hasPrefix("시장") || roleBefore && (second != tokens[k + 1].text || u > k + 2) {
+                if h35KoIsTitle(u) && second == tokens[k + 1].text && !PlainText.hasPrefix(tokens[u].text, "시장") || roleBefore && (second != tokens[k + 1].text || u > k + 2) {
                     if Self.h35KoNotPlaces.contains(text) || anyMention(where: { $0.known != nil && $0.start < tokens[k + 1].end && $0.end > tokens[k].start }) { continue }
                     h35Add(tokens[k].start, tokens[k + 1].start + second.utf16.count, text + " " + second, .person)
                 }

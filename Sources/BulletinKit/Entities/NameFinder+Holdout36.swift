@@ -216,15 +216,17 @@ extension NameFinder {
     mutating func h36ArabicHeadBeforePlace() {
         let n = tokens.count
         var added: [(Int, Int, Mention)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h36ArabicBodyHeads = Self.h36ArabicBodyHeads, h36ArabicCourtKinds = Self.h36ArabicCourtKinds
         for k in 0..<max(n - 1, 0) where h36Arabic(k) {
-            guard let skip = h36CliticPrefix(k, Self.h36ArabicBodyHeads) else { continue }
+            guard let skip = h36CliticPrefix(k, h36ArabicBodyHeads) else { continue }
             var p = k + 1
-            if h23Key(p, Self.h36ArabicCourtKinds) { p += 1 }
+            if h23Key(p, h36ArabicCourtKinds) { p += 1 }
             guard p < n, h36Arabic(p) else { continue }
             let s = tokens[p].start
             guard let i = firstMentionIndex(where: { $0.type == .place && $0.start == s }), let (_, z) = h31Span(i) else { continue }
             let e = tokens[z].end
-            if z + 1 < n, h36Arabic(z + 1), tokens[z + 1].key.hasPrefix("ال") { continue }
+            if z + 1 < n, h36Arabic(z + 1), Self.arabicHasPrefix(tokens[z + 1].key, "ال") { continue }
             if anyMention(where: { $0.type == .organization && $0.start <= tokens[k].start && $0.end >= e }) { continue }
             added.append((k, z + 1, h36Mention(k, z + 1, skip: skip, type: .organization)))
         }
@@ -252,7 +254,7 @@ extension NameFinder {
                 let firstKey = String(tokens[q].key.unicodeScalars.dropFirst(skip))
                 var b = q + 1
                 if Self.h36ArabicCompoundFirst.contains(firstKey), h36Arabic(q + 1), !h36Stop(q + 1),
-                   tokens[q + 1].key.unicodeScalars.first?.value != Self.h36Waw || Self.h36HasArticle(tokens[q + 1].key) && tokens[q + 1].key.hasPrefix("ال") { b = q + 2 }
+                   tokens[q + 1].key.unicodeScalars.first?.value != Self.h36Waw || Self.h36HasArticle(tokens[q + 1].key) && Self.arabicHasPrefix(tokens[q + 1].key, "ال") { b = q + 2 }
                 items.append((q, b, skip))
                 q = b
             }
@@ -293,7 +295,7 @@ extension NameFinder {
             var q = k + 1, surname = false
             while q < n, q - k <= 4, h36Arabic(q), !h36Stop(q) {
                 q += 1
-                if tokens[q - 1].key.hasPrefix("ال") { surname = true; break }
+                if Self.arabicHasPrefix(tokens[q - 1].key, "ال") { surname = true; break }
             }
             let count = q - k - 1
             guard surname, count >= 2, count <= 4 else { continue }
@@ -540,7 +542,7 @@ extension NameFinder {
     // MARK: - Chinese
 
     /// Characters that never stand right before a county's 县 ("明确了县", "从县级", "加快建设县城"): a particle or a verb's end.
-    static let h36HanBeforeCounty: Set<UInt16> = [0x4E86 /* 了 */, 0x4ECE /* 从 */, 0x5728 /* 在 */, 0x7684 /* 的 */, 0x5230 /* 到 */, 0x628A /* 把 */, 0x88AB /* 被 */, 0x5C06 /* 将 */, 0x5411 /* 向 */, 0x5BF9 /* 对 */, 0x8BBE /* 设 */]
+    static let h36HanBeforeCounty = H33Bits([0x4E86 /* 了 */, 0x4ECE /* 从 */, 0x5728 /* 在 */, 0x7684 /* 的 */, 0x5230 /* 到 */, 0x628A /* 把 */, 0x88AB /* 被 */, 0x5C06 /* 将 */, 0x5411 /* 向 */, 0x5BF9 /* 对 */, 0x8BBE /* 设 */])
     static let h36County: UInt16 = 0x53BF /* 县 */, h36City: UInt16 = 0x5E02 /* 市 */
     /// A place read as "…了县" (the county as a word: 县长, 县级, 县城) is no place; "南宁市市长" holds one 市 too many.
     mutating func h36HanCountyWord() {
@@ -589,7 +591,7 @@ extension NameFinder {
     static let h36HanTitleFirst = HanCharSet(codes: h36HanTitles.map { UInt32($0[0]) })
     static let h36Daibiao = Array("代表".utf16), h36Xiansheng = Array("先生".utf16), h36Nvshi = Array("女士".utf16)
     /// Characters of common words, in no two- or three-character name read here.
-    static let h36HanNoNameChars: Set<UInt16> = Set("团时们处会的了和在说是也都就对与将被把等及其这那为中上下".utf16)
+    static let h36HanNoNameChars = H33Bits("团时们处会的了和在说是也都就对与将被把等及其这那为中上下")
     static func h36HanAt(_ s: [UInt16], _ i: Int, _ w: [UInt16]) -> Bool {
         i >= 0 && i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w)
     }
@@ -655,9 +657,9 @@ extension NameFinder {
 
     /// "在韩集镇召开", "土桥镇和尹集镇", "、北塬镇党委书记": two characters and 镇 (乡) after a delimiter (a token's start,
     /// 在, 和, 与, 及, 、, 到, 从) are a town.
-    static let h36HanTownDelims: Set<UInt16> = [0x5728 /* 在 */, 0x548C /* 和 */, 0x4E0E /* 与 */, 0x53CA /* 及 */, 0x3001 /* 、 */,
-        0x5230 /* 到 */, 0x4ECE /* 从 */]
-    static let h36HanTownWords: Set<UInt16> = [0x9547 /* 镇 */, 0x4E61 /* 乡 */]
+    static let h36HanTownDelims = H33Bits([0x5728 /* 在 */, 0x548C /* 和 */, 0x4E0E /* 与 */, 0x53CA /* 及 */, 0x3001 /* 、 */,
+        0x5230 /* 到 */, 0x4ECE /* 从 */])
+    static let h36HanTownWords = H33Bits([0x9547 /* 镇 */, 0x4E61 /* 乡 */])
     mutating func h36HanTowns() {
         var added: [Mention] = []
         for k in tokens.indices where tokens[k].script == .han && tokens[k].kind == .word {

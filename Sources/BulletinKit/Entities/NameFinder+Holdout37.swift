@@ -83,11 +83,11 @@ extension NameFinder {
         return out
     }
 
-    static let h37FaTitles: Set<String> = ["آقای", "خانم", "دکتر", "مهندس", "استاد", "سرکار"]
-    static let h37FaRoles: Set<String> = ["نماینده", "وزیر", "معاون", "مدیرعامل", "عضو", "کارشناس", "دهیار", "فرماندار", "مدیرکل",
+    static let h37FaTitles: WordSet = ["آقای", "خانم", "دکتر", "مهندس", "استاد", "سرکار"]
+    static let h37FaRoles: WordSet = ["نماینده", "وزیر", "معاون", "مدیرعامل", "عضو", "کارشناس", "دهیار", "فرماندار", "مدیرکل",
         "رئیس", "سخنگوی", "استاندار", "شهردار", "دبیرکل", "سفیر", "مدیر", "استاد", "دبیر", "قائم‌مقام", "بخشدار", "دادستان", "رییس"]
     /// Function words, light verbs and common words that never open or continue a name.
-    static let h37FaStops: Set<String> = ["در", "به", "از", "با", "برای", "تا", "را", "که", "و", "این", "آن", "یک", "هم", "نیز", "بر", "پس",
+    static let h37FaStops: WordSet = ["در", "به", "از", "با", "برای", "تا", "را", "که", "و", "این", "آن", "یک", "هم", "نیز", "بر", "پس",
         "پیش", "روز", "امروز", "سال", "ماه", "گفت", "کرد", "شد", "است", "بود", "وی", "او", "ما", "هر", "چه", "اما", "یا", "اگر", "نه", "بی",
         "خود", "همه", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "صد", "هزار", "میلیون", "میلیارد", "درصد", "قرار", "نخست",
         "گذشته", "آینده", "جاری", "امسال", "افزود", "داد", "دارد", "کند", "کنند", "شود", "شوند", "کرده", "شده", "هستند", "بودند", "اند",
@@ -96,22 +96,22 @@ extension NameFinder {
         "اکنون", "هنوز", "باید", "نباید", "می", "نمی", "خواهد", "ها", "های", "ای", "ی", "جنوب", "شمال", "شرق", "غرب", "مرکز", "حاشیه",
         "اطراف", "داخل", "خارج", "سراسر", "کل", "محل", "مشترک", "تخصصی"]
     /// Light verbs: the noun before one belongs to the verb, not to a name before it (منتشر کرد، تأمین کرده).
-    static let h37FaLightVerbs: Set<String> = ["کرد", "کرده", "کردند", "کردیم", "کند", "کنند", "کنیم", "شد", "شده", "شدند", "شود", "شوند",
+    static let h37FaLightVerbs: WordSet = ["کرد", "کرده", "کردند", "کردیم", "کند", "کنند", "کنیم", "شد", "شده", "شدند", "شود", "شوند",
         "می‌شود", "می‌شوند", "می‌کند", "می‌کنند", "است", "بود", "دارد", "داد", "دهد", "نمود", "رسید", "رسیده", "گرفت", "گرفته",
         "کرده‌اند", "شده‌اند", "کرده‌است", "شده‌است", "می‌رسد", "می‌دهد", "داده", "دادند", "بودند"]
     /// Heads of bodies: the head and the ezafe chain after it are one organization.
-    static let h37FaOrgHeads: Set<String> = ["شرکت", "دانشگاه", "وزارت", "سازمان", "بانک", "شهرداری", "اتاق", "کمیسیون", "مجلس", "گروه",
+    static let h37FaOrgHeads: WordSet = ["شرکت", "دانشگاه", "وزارت", "سازمان", "بانک", "شهرداری", "اتاق", "کمیسیون", "مجلس", "گروه",
         "سامانه", "فرابورس", "بورس", "خبرگزاری", "کشتیرانی", "اداره", "دادگستری", "دادگاه", "بنیاد", "موسسه", "مؤسسه", "پژوهشگاه",
         "انجمن", "حزب", "شورای", "ستاد", "فدراسیون", "باشگاه", "دیوان", "فرمانداری", "استانداری", "هلدینگ", "کارخانه", "پالایشگاه"]
     /// Heads whose name may list several nouns with commas before «و» (اتاق بازرگانی، صنایع، معادن و کشاورزی).
-    static let h37FaListHeads: Set<String> = ["اتاق", "کمیسیون", "وزارت", "سازمان"]
+    static let h37FaListHeads: WordSet = ["اتاق", "کمیسیون", "وزارت", "سازمان"]
     /// Place nouns: the word after one is a place (شهرستان لارستان، بندر چابهار).
-    static let h37FaPlaceHeads: Set<String> = ["شهرستان", "استان", "روستای", "ولایت", "بندر", "شهر", "دشت", "رودخانه", "سد", "تونل",
+    static let h37FaPlaceHeads: WordSet = ["شهرستان", "استان", "روستای", "ولایت", "بندر", "شهر", "دشت", "رودخانه", "سد", "تونل",
         "جزیره", "بخش", "دهستان", "منطقه", "کوه", "دریاچه", "تنگه"]
     /// Place nouns that are part of the name they head (a tunnel, a plain, a dam, a river, a lake).
-    static let h37FaFeatureHeads: Set<String> = ["تونل", "دشت", "سد", "رودخانه", "دریاچه", "کوه", "تنگه", "جزیره", "منطقه"]
+    static let h37FaFeatureHeads: WordSet = ["تونل", "دشت", "سد", "رودخانه", "دریاچه", "کوه", "تنگه", "جزیره", "منطقه"]
     /// Persian weekdays (دوشنبه is also Dushanbe).
-    static let h37FaWeekdays: Set<String> = ["شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه"]
+    static let h37FaWeekdays: WordSet = ["شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه"]
 
     @inline(__always) static func h37FaIsStop(_ w: String) -> Bool {
         h37FaStops.contains(w) || w.hasPrefix("می‌") || w.hasPrefix("نمی‌") || w.hasSuffix("‌اند") || w.hasSuffix("‌است")
@@ -157,7 +157,7 @@ extension NameFinder {
                 break
             }
             // A noun that belongs to a light verb after it (منتشر کرد) is no part of the name.
-            while z > i, z + 1 < n, Self.h37FaLightVerbs.contains(words[z + 1].text) || words[z + 1].text.hasPrefix("می‌") { z -= 1 }
+            while z > i, z + 1 < n, Self.h37FaLightVerbs.contains(words[z + 1].text) || Self.arabicHasPrefix(words[z + 1].text, "می‌") { z -= 1 }
             while z > i, words[z].text == "و" || words[z].text == "،" { z -= 1 }
             guard z > i else { continue }
             orgs.append((i, z)); take(i, z)
@@ -270,7 +270,7 @@ extension NameFinder {
     static let h37ElTitles = h18Keys(["Πατριάρχη", "Πατριάρχης", "Αρχιεπίσκοπος", "Αρχιεπισκόπου", "Μητροπολίτης", "Μητροπολίτη", "Δρ", "Καθηγητής"])
     static let h37ElCompass = ["βόρει", "νότι", "δυτικ", "ανατολικ", "κεντρικ", "νοτιοανατολικ", "βορειοδυτικ"]
     /// Single capital letters of a dotted legal form (Α.Ε., Ο.Ε., Ε.Ε.).
-    static let h37ElFormLetters: Set<String> = ["Α", "Ο", "Ε"]
+    static let h37ElFormLetters: WordSet = ["Α", "Ο", "Ε"]
 
     /// Token `z` ends a Greek legal form (Α.Ε, Ο.Ε, ΑΕ, ΙΚΕ, ΕΠΕ, GmbH …).
     func h37ElLegalEnd(_ z: Int) -> Bool {
@@ -331,7 +331,7 @@ extension NameFinder {
             guard let (a, z) = h31Span(i), a == z, mentionType(i) != .place else { continue }
             // A portfolio after «υπουργός/υφυπουργός» (Εξωτερικών, Ηλεκτρισμού) is no name.
             if a >= 1, tokens[a - 1].kind == .word, !tokens[a - 1].capitalized,
-               tokens[a - 1].key.hasPrefix("υπουργ") || tokens[a - 1].key.hasPrefix("υφυπουργ") { drop2.insert(i); continue }
+               PlainText.hasPrefix(tokens[a - 1].key, "υπουργ") || PlainText.hasPrefix(tokens[a - 1].key, "υφυπουργ") { drop2.insert(i); continue }
             let afterLocative = a >= 1 && h23Key(a - 1, Self.h37ElLocatives) && !tokens[a - 1].capitalized
             let bareBody = (mentionType(i) == .organization || mentionType(i) == nil) && !tokens[a].allCaps && tokens[a].script == .other
             if mentionType(i) != .person || !isCap(a + 1), afterLocative || bareBody {
@@ -538,7 +538,7 @@ extension NameFinder {
                     add.append(p)
                 } else {
                     let body = (a..<t).contains(where: { h37TrHas($0, Self.h37TrOrgStems) || h37TrHas($0, Self.h32TurkishBodyStems) })
-                        || tokens[t - 1].key.hasSuffix("spor") || t - a >= 2
+                        || PlainText.hasSuffix(tokens[t - 1].key, "spor") || t - a >= 2
                     add.append(mention(a, t, type: body ? .organization : .place, evidence: .cue))
                 }
                 add.append(mention(t + 1, z + 1, type: .person, evidence: .cue))
@@ -558,7 +558,7 @@ extension NameFinder {
             if h37TrHas(z, Self.h37TrPlaceStems) || mentionType(i) == .person && h23Key(a, Self.h37TrCompass) && z - a <= 2 {
                 mentions[i].type = .place; mentions[i].placeContext = true; continue
             }
-            if (a...z).contains(where: { h37TrHas($0, Self.h37TrOrgStems) }) || tokens[z].key.hasSuffix("spor") {
+            if (a...z).contains(where: { h37TrHas($0, Self.h37TrOrgStems) }) || PlainText.hasSuffix(tokens[z].key, "spor") {
                 // «Türkiye Voleybol Federasyonu»: the country's name before the body is part of it.
                 if a >= 1, isCountry[a - 1], tokens[a - 1].capitalized, tokens[a - 1].spaceBefore || a - 1 == 0, !tokens[a].sentenceStart {
                     drop.insert(i)
@@ -650,8 +650,8 @@ extension NameFinder {
             guard tokens[k].capitalized, !tokens[k].allCaps else { continue }
             // «Вижницької громади», «Чернівецької області»: an adjective before an area's noun.
             if tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, h37ElHead(k + 1, Self.h37UkAreaHeads),
-               tokens[k].key.hasSuffix("ька") || tokens[k].key.hasSuffix("ької") || tokens[k].key.hasSuffix("ькій") || tokens[k].key.hasSuffix("ький")
-                || tokens[k].key.hasSuffix("ського") || tokens[k].key.hasSuffix("цького") {
+               PlainText.hasSuffix(tokens[k].key, "ька") || PlainText.hasSuffix(tokens[k].key, "ької") || PlainText.hasSuffix(tokens[k].key, "ькій") || PlainText.hasSuffix(tokens[k].key, "ький")
+                || PlainText.hasSuffix(tokens[k].key, "ського") || PlainText.hasSuffix(tokens[k].key, "цького") {
                 h37Put(k, k + 2, .place)
                 k += 1
                 continue
@@ -678,7 +678,7 @@ extension NameFinder {
             guard let (a, z) = h31Span(i), a == z, tokens[a].script == .cyrillic, !tokens[a].allCaps, !h32Quote(a - 1), !h32Quote(a + 1),
                   !keyIs(a - 1, "/"), !keyIs(a - 1, "("),   // a dateline's agency (/Укрінформ/, (УНІАН))
                   !tokens[a].text.dropFirst().contains(where: { $0.isUppercase }), !h37ElHead(a, Self.h37UkOrgHeadStems),
-                  !tokens[a].key.hasSuffix("ська"), !tokens[a].key.hasSuffix("ській"), !tokens[a].key.hasSuffix("ький"),
+                  !PlainText.hasSuffix(tokens[a].key, "ська"), !PlainText.hasSuffix(tokens[a].key, "ській"), !PlainText.hasSuffix(tokens[a].key, "ький"),
                   !bodies.contains(where: { b in b != tokens[a].key && tokens[a].key.hasPrefix(b) && b.count >= 5 }) else { continue }
             mentions[i].type = .place; mentions[i].placeContext = true
         }
@@ -734,7 +734,7 @@ extension NameFinder {
             guard head > k else { continue }
             // Genitive complements after an institute (судових експертиз): lowercase words to the next punctuation, two at most.
             var z = head
-            if tokens[head].key.hasPrefix("інститут") {
+            if PlainText.hasPrefix(tokens[head].key, "інститут") {
                 while z + 1 < n, z - head < 2, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized, tokens[z + 1].script == .cyrillic,
                       !h23Key(z + 1, Self.h37UkLocatives), tokens[z + 1].key.count >= 5 { z += 1 }
             }

@@ -90,6 +90,9 @@ extension NameFinder {
         let openers = Self.h38ArOpeners, roles = Self.h36ArabicRoles, honorifics = Self.h38ArHonorifics
         let (hMin, hArabicComma, hComma) = (Token.hash("من"), Token.hash("،"), Token.hash(","))
         var k = 0
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h38ArAll = Self.h38ArAll, h36Waw = Self.h36Waw, h38ArWawNames = Self.h38ArWawNames, h38ArRolesAfter = Self.h38ArRolesAfter,
+            h36ArabicNonNameHeads = Self.h36ArabicNonNameHeads, h36ArabicRoles = Self.h36ArabicRoles, h38ArHonorifics = Self.h38ArHonorifics
         while k + 2 < n {
             defer { k += 1 }
             // The opener at k-1 (or the name's own clitic after a comma).
@@ -98,31 +101,31 @@ extension NameFinder {
             guard h38Ar(k) else { continue }
             if prev >= 0, h23Key(prev, openers) || h36CliticPrefix(prev, roles) != nil
                 || h36CliticPrefix(prev, honorifics) != nil {
-            } else if prev >= 1, keyIs(prev, "من", hash: hMin), h23Key(prev - 1, Self.h38ArAll) {
+            } else if prev >= 1, keyIs(prev, "من", hash: hMin), h23Key(prev - 1, h38ArAll) {
             } else if prev >= 0, keyIs(prev, "،", hash: hArabicComma) || keyIs(prev, ",", hash: hComma),
-                      tokens[k].key.unicodeScalars.first?.value == Self.h36Waw, !h23Key(k, Self.h38ArWawNames),
+                      tokens[k].key.unicodeScalars.first?.value == h36Waw, !h23Key(k, h38ArWawNames),
                       tokens[k].key.unicodeScalars.count >= 4 {
                 skip = 1
             } else { continue }
             // The name: words up to a role noun.
             var q = k
-            while q < n, q - k < 5, h38Ar(q), !h23Key(q, Self.h38ArRolesAfter) {
+            while q < n, q - k < 5, h38Ar(q), !h23Key(q, h38ArRolesAfter) {
                 if q > k || skip == 0 {
-                    if h36Stop(q) || isCountry[q] || h36CliticPrefix(q, Self.h36ArabicNonNameHeads) != nil { break }
+                    if h36Stop(q) || isCountry[q] || h36CliticPrefix(q, h36ArabicNonNameHeads) != nil { break }
                 }
                 q += 1
             }
             let count = q - k
-            guard count >= 2, count <= 4, q < n, h23Key(q, Self.h38ArRolesAfter) else { continue }
+            guard count >= 2, count <= 4, q < n, h23Key(q, h38ArRolesAfter) else { continue }
             // A given name never takes the article; the inner words may be بن/عبد or a family name with it.
             let firstKey = tokens[k].key
             let first = skip == 0 ? firstKey : String(firstKey.unicodeScalars.dropFirst(1))
             guard !first.hasPrefix("ال"), first.unicodeScalars.count >= 2 else { continue }
             // An honorific is no given name: "مع معالي X Y وزير" opens at X, the opener at k-1 being the honorific.
-            if skip == 0, h36Stop(k) || isCountry[k] || h36CliticPrefix(k, Self.h36ArabicNonNameHeads) != nil
+            if skip == 0, h36Stop(k) || isCountry[k] || h36CliticPrefix(k, h36ArabicNonNameHeads) != nil
                 || h36CliticPrefix(k, honorifics) != nil { continue }
-            if skip == 1, h36CliticPrefix(k, Self.h36ArabicNonNameHeads) != nil || h36CliticPrefix(k, Self.h36ArabicRoles) != nil
-                || h36CliticPrefix(k, Self.h38ArHonorifics) != nil { continue }
+            if skip == 1, h36CliticPrefix(k, h36ArabicNonNameHeads) != nil || h36CliticPrefix(k, h36ArabicRoles) != nil
+                || h36CliticPrefix(k, h38ArHonorifics) != nil { continue }
             let m = h36Mention(k, q, skip: skip, type: .person)
             let (s, e) = (m.start, m.end)
             if anyMention(where: { $0.type == .person && $0.start <= s && $0.end == e }) { k = q; continue }
@@ -204,7 +207,7 @@ extension NameFinder {
                 guard key.unicodeScalars.first?.value == Self.h36Waw, key.unicodeScalars.count >= 4 else { break }
                 let rest = String(key.unicodeScalars.dropFirst())
                 guard !rest.hasPrefix("ال"), h36CliticPrefix(end + 1, Self.h36ArabicNonNameHeads) == nil,
-                      !h23Key(end + 1, Self.h38ArMinistryHeads), tokens[end + 2].key.hasPrefix("ال"), !h36Stop(end + 2) else { break }
+                      !h23Key(end + 1, Self.h38ArMinistryHeads), Self.arabicHasPrefix(tokens[end + 2].key, "ال"), !h36Stop(end + 2) else { break }
                 end += 2
                 rounds += 1
             }
@@ -225,7 +228,7 @@ extension NameFinder {
             var end = z + 2
             if let p = firstMentionIndex(where: { $0.type == .place && $0.start == self.tokens[z + 2].start }), let (_, pz) = h31Span(p) {
                 end = pz
-            } else if h38Ar(end + 1), !h36Stop(end + 1), !tokens[end + 1].key.hasPrefix("ال"), !h23Key(end + 1, Self.h38ArRolesAfter),
+            } else if h38Ar(end + 1), !h36Stop(end + 1), !Self.arabicHasPrefix(tokens[end + 1].key, "ال"), !h23Key(end + 1, Self.h38ArRolesAfter),
                       tokens[end + 1].key.unicodeScalars.count <= 4 {
                 end += 1   // a two-syllable foreign name (خانه هوا)
             }
@@ -256,7 +259,7 @@ extension NameFinder {
             defer { k += 1 }
             guard h38Ar(k), let skip = h36CliticPrefix(k, heads), h38Ar(k + 1) else { continue }
             let w = k + 1
-            guard !h36Stop(w), !tokens[w].key.hasPrefix("ال") || isCountry[w] || h27InKnownName(w) else { continue }
+            guard !h36Stop(w), !Self.arabicHasPrefix(tokens[w].key, "ال") || isCountry[w] || h27InKnownName(w) else { continue }
             // The place: a known one or a country (an indefinite word after the head, "مركز لوجستي للحبوب", names nothing).
             if !h27InKnownName(w), !isCountry[w], !h38KnownElsewhere(w) { continue }
             _ = knownOnly
@@ -269,11 +272,11 @@ extension NameFinder {
             if h38Ar(q), tokens[q].key.unicodeScalars.first?.value == 0x0644, tokens[q].key.unicodeScalars.count >= 4, !h36Stop(q),
                !h23Key(q, Self.h38ArGeoHeads) {
                 end = q
-                let lil = tokens[q].key.hasPrefix("لل")
-                if !lil, h38Ar(q + 1), tokens[q + 1].key.hasPrefix("ال"), !h36Stop(q + 1) { end = q + 1 }
+                let lil = Self.arabicHasPrefix(tokens[q].key, "لل")
+                if !lil, h38Ar(q + 1), Self.arabicHasPrefix(tokens[q + 1].key, "ال"), !h36Stop(q + 1) { end = q + 1 }
                 // Adjectives of the ل-noun ("للطب الحيوي", "للطاقة النظيفة").
                 while end + 1 < n, end - q < 3, h36Nisba(end + 1), !isCountry[end + 1] { end += 1 }
-            } else if isCountry[w], q == w + 1, h38Ar(q), tokens[q].key.hasPrefix("وال"), h36Nisba(q + 1),
+            } else if isCountry[w], q == w + 1, h38Ar(q), Self.arabicHasPrefix(tokens[q].key, "وال"), h36Nisba(q + 1),
                       !Self.h38ArCoordinatedHeads.contains(String(tokens[q].key.unicodeScalars.dropFirst(3))) {
                 end = q + 1
             } else if knownOnly, q > w + 1, h36Nisba(q - 1) {
@@ -314,8 +317,10 @@ extension NameFinder {
     /// «معرض "بيلأغرو" الدولي»: the quoted name after a fair's head is a body (the head alone none).
     mutating func h38ArabicQuotedFairs() {
         let n = tokens.count
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h38ArFairHeads = Self.h38ArFairHeads
         for k in 0..<max(n - 3, 0) where h38Ar(k) {
-            guard h36CliticPrefix(k, Self.h38ArFairHeads) != nil, keyIs(k + 1, "«") || keyIs(k + 1, "\"") || keyIs(k + 1, "“") else { continue }
+            guard h36CliticPrefix(k, h38ArFairHeads) != nil, keyIs(k + 1, "«") || keyIs(k + 1, "\"") || keyIs(k + 1, "“") else { continue }
             var q = k + 2
             while q < n, q - k <= 5, h38Ar(q) { q += 1 }
             guard q > k + 2, q < n, keyIs(q, "»") || keyIs(q, "\"") || keyIs(q, "”") else { continue }
@@ -696,7 +701,7 @@ extension NameFinder {
     /// person the article names in full is that person.
     mutating func h38LoneSurnames() {
         var people: [[String]] = []
-        for i in mentions.indices where mentionType(i) == .person && mentionWordCount(i) >= 2 && mentionSurface(i).utf8.contains(0x20) {
+        for i in mentions.indices where mentionType(i) == .person && mentionWordCount(i) >= 2 && Self.utf8Contains(mentionSurface(i), 0x20) {
             people.append(mentionWords(i))
         }
         guard !people.isEmpty else { return }

@@ -471,7 +471,7 @@ extension NameFinder {
         k = 0
         while k + 3 < n {
             defer { k += 1 }
-            guard keyIs(k + 1, "и", hash: hAnd), h21Cap(k), h21Cap(k + 2), tokens[k].key.hasSuffix("ая"), tokens[k + 2].key.hasSuffix("ая"),
+            guard keyIs(k + 1, "и", hash: hAnd), h21Cap(k), h21Cap(k + 2), PlainText.hasSuffix(tokens[k].key, "ая"), PlainText.hasSuffix(tokens[k + 2].key, "ая"),
                   keyIs(k + 3, "области") || keyIs(k + 3, "края") || keyIs(k + 3, "республики") else { continue }
             let (s, e) = (tokens[k].start, tokens[k].end)
             if anyMention(where: { $0.start < e && $0.end > s && $0.type != .country }) { continue }
@@ -483,9 +483,9 @@ extension NameFinder {
             guard let (a, z) = h31Span(i), z + 2 < n, h39KeyStartsAny(z, Self.h39RuBodyStemBytes), h21Cap(z + 1) else { continue }
             var j = z + 1
             if j + 2 < n, h27Dash(j + 1), !tokens[j + 1].spaceBefore, h21Cap(j + 2) { j += 2 }
-            guard tokens[j].key.hasSuffix("ого") || tokens[j].key.hasSuffix("ой") else { continue }
+            guard PlainText.hasSuffix(tokens[j].key, "ого") || PlainText.hasSuffix(tokens[j].key, "ой") else { continue }
             var e = j + 1
-            if e < n, tokens[e].kind == .word, !tokens[e].capitalized, tokens[e].key.hasSuffix("ого") || tokens[e].key.hasSuffix("ой") { e += 1 }
+            if e < n, tokens[e].kind == .word, !tokens[e].capitalized, PlainText.hasSuffix(tokens[e].key, "ого") || PlainText.hasSuffix(tokens[e].key, "ой") { e += 1 }
             guard e < n, h23Key(e, Self.h39RuAreaGenitives) else { continue }
             govs.append((a, z, e))
         }
@@ -629,7 +629,7 @@ extension NameFinder {
                 continue
             }
             // A Latin word ending in -bank (Vietcombank, Techcombank): a bank.
-            if h21Cap(k), tokens[k].key.utf8.count >= 7, tokens[k].key.utf8.last == 0x6B, tokens[k].key.hasSuffix("bank") {
+            if h21Cap(k), tokens[k].key.utf8.count >= 7, tokens[k].key.utf8.last == 0x6B, PlainText.hasSuffix(tokens[k].key, "bank") {
                 let (s, e) = (tokens[k].start, tokens[k].end)
                 if !anyMention(where: { $0.start < e && $0.end > s && ($0.known != nil || $0.type == .organization) }) { h39Put(k, k + 1, .organization) }
             }
@@ -650,16 +650,16 @@ extension NameFinder {
     // MARK: - Chinese
 
     /// Characters of transliterated foreign names (Kazakh, Russian, Uyghur, Arabic …) in Han text.
-    static let h39HanTranslit: Set<UInt16> = Set("阿埃艾安奥巴拜班贝本比别波伯博布查达丹德迪蒂东杜多厄恩尔法菲费夫弗福盖冈戈格古哈海汉赫胡霍基吉加贾杰捷金卡凯康科克库拉莱赖兰朗劳勒雷里丽利列林琳留卢鲁路伦罗洛马玛迈麦曼梅门米密莫姆穆纳娜奈南内尼努诺帕佩皮普奇齐契恰乔切丘萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤特提图托瓦万维韦温沃乌西希谢辛休雅亚扬耶叶伊因尤约扎泽詹朱卓兹佐娃娅买吐逊热合依江力肯木汗提坎肖克耶夫诺娃斯基突厥".utf16)
+    static let h39HanTranslit = H33Bits("阿埃艾安奥巴拜班贝本比别波伯博布查达丹德迪蒂东杜多厄恩尔法菲费夫弗福盖冈戈格古哈海汉赫胡霍基吉加贾杰捷金卡凯康科克库拉莱赖兰朗劳勒雷里丽利列林琳留卢鲁路伦罗洛马玛迈麦曼梅门米密莫姆穆纳娜奈南内尼努诺帕佩皮普奇齐契恰乔切丘萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤特提图托瓦万维韦温沃乌西希谢辛休雅亚扬耶叶伊因尤约扎泽詹朱卓兹佐娃娅买吐逊热合依江力肯木汗提坎肖克耶夫诺娃斯基突厥")
     /// Verbs (and 有) that open a place's or a company's name read over them: 提升河口口岸, 建设金城工业区, 有新疆….
     static let h39HanVerbOpeners: [[UInt16]] = ["建设", "提升", "推进", "扩大", "加强", "开通", "考察", "参观", "抵达", "前往", "途经", "连接",
         "位于", "已有", "有"].map { Array($0.utf16) }
     /// The first UTF-16 unit of each of `h39HanVerbOpeners`.
-    static let h39HanVerbOpenerFirsts: Set<UInt16> = Set(h39HanVerbOpeners.compactMap(\.first))
+    static let h39HanVerbOpenerFirsts = H33Bits(h39HanVerbOpeners.compactMap(\.first))
     /// Generic place words alone: no place.
-    static let h39HanGenericPlaces: Set<String> = ["园区", "口岸", "港区", "开发区", "工业区", "自治县", "自治州", "自治区", "新区"]
+    static let h39HanGenericPlaces: WordSet = ["园区", "口岸", "港区", "开发区", "工业区", "自治县", "自治州", "自治区", "新区"]
     /// Characters after which a Vietnamese 氏 name has ended (a verb, a particle, punctuation).
-    static let h39HanNameStops: Set<UInt16> = Set("陪说表介在和与等的是一、，。；：指认称会出率也还于对向将到已曾则就都".utf16)
+    static let h39HanNameStops = H33Bits("陪说表介在和与等的是一、，。；：指认称会出率也还于对向将到已曾则就都")
 
     /// The body's UTF-16 units rebuilt from its tokens (spaces between them), for the Han passes.
     func h39HanBuffer() -> [UInt16] {

@@ -199,7 +199,7 @@ extension NameFinder {
             }
             if keyIs(p, "fur") {
                 var q = p + 1
-                while q < tokens.count, q - p <= 3, h18Lower(q), tokens[q].key.hasSuffix("e") { q += 1 }
+                while q < tokens.count, q - p <= 3, h18Lower(q), PlainText.hasSuffix(tokens[q].key, "e") { q += 1 }
                 guard q > p + 1, h15CapLatin(q), !isCountry[q], !(q + 1 < tokens.count && h15CapLatin(q + 1)) else { continue }
                 if h40Known(q, q) { continue }
                 grow.append((i, q + 1))
@@ -211,7 +211,7 @@ extension NameFinder {
         for k in 1..<max(1, tokens.count - 3) where tokens[k].kind == .word && tokens[k].capitalized && keyIs(k + 1, "fur") {
             guard h23Key(k - 1, Self.h40GermanDefinite), Self.hasAnySuffix(tokens[k].key, Self.h40GermanBodyEnds), h32MentionStarting(at: k) == nil else { continue }
             var q = k + 2
-            while q < tokens.count, q - k <= 4, h18Lower(q), tokens[q].key.hasSuffix("e") { q += 1 }
+            while q < tokens.count, q - k <= 4, h18Lower(q), PlainText.hasSuffix(tokens[q].key, "e") { q += 1 }
             guard q > k + 2, q < tokens.count, h15CapLatin(q), !isCountry[q], !(q + 1 < tokens.count && h15CapLatin(q + 1)), !h40Known(q, q) else { continue }
             heads.append((k, q + 1))
         }
@@ -234,7 +234,7 @@ extension NameFinder {
     mutating func h40GermanLandBodies() {
         let n = tokens.count
         var puts: [(Int, Int)] = []
-        for k in 0..<max(0, n - 1) where isCountry[k] && tokens[k].capitalized && tokens[k].key.hasSuffix("e") || isCountry[k] && tokens[k].key.hasSuffix("es") {
+        for k in 0..<max(0, n - 1) where isCountry[k] && tokens[k].capitalized && PlainText.hasSuffix(tokens[k].key, "e") || isCountry[k] && PlainText.hasSuffix(tokens[k].key, "es") {
             guard h15CapLatin(k + 1), h23Key(k + 1, Self.h40LandBodyHeads) else { continue }
             var b = k + 2
             if b < n, h15CapLatin(b), !isCountry[b], !(b + 1 < n && h15CapLatin(b + 1)), !h40Known(b, b) { b += 1 }
@@ -266,7 +266,7 @@ extension NameFinder {
         while k + 2 < n {
             defer { k += 1 }
             guard tokens[k].kind == .word else { continue }
-            if tokens[k].capitalized, isGivenName(k) || !tokens[k].sentenceStart && k > 0 && isCap(k - 1) && tokens[k - 1].key.hasSuffix("in") && !isCountry[k - 1],
+            if tokens[k].capitalized, isGivenName(k) || !tokens[k].sentenceStart && k > 0 && isCap(k - 1) && PlainText.hasSuffix(tokens[k - 1].key, "in") && !isCountry[k - 1],
                h18Lower(k + 1), h23Key(k + 1, Self.h40GermanParticles), h15CapLatin(k + 2), !isCountry[k + 2] {
                 var b = k + 3
                 while b + 1 < n, h15GluedHyphen(b), h15CapLatin(b + 1) { b += 2 }
@@ -298,7 +298,7 @@ extension NameFinder {
     static let h40GermanDefinite = h18Keys(["dem", "das", "des", "der", "im", "vom", "beim", "zum", "ins", "am"])
     static let h40GermanRiverHeads = h18Keys(["fluss", "flusses", "nebenfluss", "stausee", "kanal", "insel", "halbinsel"])
     static let h40GermanSiteEnds = AffixList(["brucke", "tunnel", "talsperre", "stausee"])
-    static let h40GenericSiteStems: Set<String> = ["grenz", "eisenbahn", "autobahn", "fussganger", "strassen", "hange", "holz", "stahl", "beton",
+    static let h40GenericSiteStems: WordSet = ["grenz", "eisenbahn", "autobahn", "fussganger", "strassen", "hange", "holz", "stahl", "beton",
         "bahn", "fuss", "behelfs", "ersatz", "not", "stein", "zug", "rad", "kanal", "tal", "fluss", "dorf", "stadt", "land", "haupt", "neu", "alt",
         "bogen", "balken", "klapp", "dreh", "zugbrucken", "wasser", "strassenbahn", "u-bahn", "s-bahn", "radweg", "geh", "wirtschafts", "ort"]
 
@@ -870,7 +870,7 @@ extension NameFinder {
     static let h40CommonAcronyms = h18Keys(["adn", "arn", "dna", "rna", "pib", "pil", "iva", "pnrr", "pcr", "irpf", "irpef"])
     static let h40JournalNouns = h18Keys(["revista", "rivista", "fachjournal", "fachzeitschrift", "zeitschrift", "journal", "periodico", "jornal",
         "giornale", "diario", "magazin"])
-    static let h40BrazilStates: Set<String> = ["AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA", "PB", "PR", "PE",
+    static let h40BrazilStates: WordSet = ["AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA", "PB", "PR", "PE",
         "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO"]
 
     /// '3 Dic.' (a month after a day), '(FIN) WHC/RRC' (a wire's sign-off line), 'Passo Fundo (RS)' (a Brazilian state's

@@ -97,7 +97,7 @@ extension NameFinder {
     func h41AfterDe(_ k: Int) -> Int {
         guard k >= 0, k + 1 < tokens.count else { return -1 }
         if keyIs(k, "de") { return k + 1 }
-        if tokens[k].kind == .elision, tokens[k].key.hasPrefix("d") { return k + 1 }
+        if tokens[k].kind == .elision, PlainText.hasPrefix(tokens[k].key, "d") { return k + 1 }
         return -1
     }
 
@@ -263,13 +263,15 @@ extension NameFinder {
     mutating func h41Facilities() {
         let n = tokens.count
         var todo: [(Int, Int)] = []
-        for k in 1..<n where tokens[k].kind == .word && h15CapLatin(k) && h23Key(k, Self.h41FacilityHeads) {
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h41FacilityHeads = Self.h41FacilityHeads, h38TitleWords = Self.h38TitleWords
+        for k in 1..<n where tokens[k].kind == .word && h15CapLatin(k) && h23Key(k, h41FacilityHeads) {
             var h = -1
             if keyIs(k, "airport") { h = k - 1; if h >= 0, keyIs(h, "international") { h -= 1 } }
             else if keyIs(k, "center") || keyIs(k, "centre"), keyIs(k - 1, "expo") || keyIs(k - 1, "exhibition") || keyIs(k - 1, "convention") { h = k - 2 }
             guard h >= 0 else { continue }
             var b = h + 1
-            while b - 1 >= 0, h + 1 - b < 3, h15CapLatin(b - 1), !h23Key(b - 1, Self.h38TitleWords), !tokens[b].newlineBefore, !isCountry[b - 1] { b -= 1 }
+            while b - 1 >= 0, h + 1 - b < 3, h15CapLatin(b - 1), !h23Key(b - 1, h38TitleWords), !tokens[b].newlineBefore, !isCountry[b - 1] { b -= 1 }
             guard b <= h else { continue }
             // "the Vienna Airport": a facility after a known town alone keeps the town (no "International" between).
             if !(keyIs(k, "airport") && keyIs(k - 1, "international")) {
@@ -595,10 +597,12 @@ extension NameFinder {
     mutating func h41TheBodyRun() {
         let n = tokens.count
         var todo: [(Int, Int)] = []
-        for h in 2..<max(n, 2) where tokens[h].kind == .word && h15CapLatin(h) && h23Key(h, Self.h41RunHeads) {
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h41RunHeads = Self.h41RunHeads, h38TitleWords = Self.h38TitleWords, h38OrgHeadWords = Self.h38OrgHeadWords
+        for h in 2..<max(n, 2) where tokens[h].kind == .word && h15CapLatin(h) && h23Key(h, h41RunHeads) {
             var b = h, sawAnd = false
             while b - 1 >= 0, h - b < 9 {
-                if h15CapLatin(b - 1), !h23Key(b - 1, Self.h38TitleWords) || keyIs(b - 1, "general") { b -= 1 }
+                if h15CapLatin(b - 1), !h23Key(b - 1, h38TitleWords) || keyIs(b - 1, "general") { b -= 1 }
                 else if keyIs(b - 1, "and"), b - 2 >= 0, h15CapLatin(b - 2) { b -= 1; sawAnd = true }
                 else if h15GluedHyphen(b - 1), h15CapLatin(b - 2) { b -= 2 }
                 else { break }
@@ -608,7 +612,7 @@ extension NameFinder {
             if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) { continue }
             if anyMention(where: { $0.known != nil && $0.type == .organization && $0.start < e && $0.end > s }) { continue }
             // Not two bodies coordinated ("the Institute of X and the Y Council"): no head word before the last one.
-            if (b..<h).contains(where: { h23Key($0, Self.h38OrgHeadWords) }) { continue }
+            if (b..<h).contains(where: { h23Key($0, h38OrgHeadWords) }) { continue }
             todo.append((b, h + 1))
         }
         for (a, e) in todo { h41Put(a, e, .organization, overKnown: true) }
@@ -637,7 +641,7 @@ extension NameFinder {
             while q < n, q - k < 4, h38Ar(q), !h23Key(q, Self.h38ArRolesAfter), !h36Stop(q), !isCountry[q] { q += 1 }
             // (A given name may itself open with ال: أليكسي folds to اليكسي; then the next word has no article.)
             guard q - k >= 2, q - k <= 3, q < n, h23Key(q, Self.h38ArRolesAfter),
-                  !tokens[k].key.hasPrefix("ال") || !tokens[k + 1].key.hasPrefix("ال") else { continue }
+                  !Self.arabicHasPrefix(tokens[k].key, "ال") || !Self.arabicHasPrefix(tokens[k + 1].key, "ال") else { continue }
             let (s, e) = (tokens[k].start, tokens[q - 1].end)
             if anyMention(where: { $0.type == .person && $0.start <= s && $0.end >= e }) { continue }
             todo.append((k, q))
@@ -650,11 +654,13 @@ extension NameFinder {
     mutating func h41ArabicCompanyNoun() {
         let n = tokens.count
         var todo: [(Int, Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h41ArCompanyHeads = Self.h41ArCompanyHeads, h38ArRolesAfter = Self.h38ArRolesAfter
         for k in 0..<max(n - 2, 0) where tokens[k].script == .arabic {
-            guard let skip = h36CliticPrefix(k, Self.h41ArCompanyHeads), h38Ar(k + 1), h38Ar(k + 2), !tokens[k + 1].key.hasPrefix("ال"),
-                  !h36Stop(k + 1), tokens[k + 2].key.hasPrefix("لل") else { continue }
+            guard let skip = h36CliticPrefix(k, h41ArCompanyHeads), h38Ar(k + 1), h38Ar(k + 2), !Self.arabicHasPrefix(tokens[k + 1].key, "ال"),
+                  !h36Stop(k + 1), Self.arabicHasPrefix(tokens[k + 2].key, "لل") else { continue }
             var e = k + 3
-            if e < n, h38Ar(e), tokens[e].key.hasPrefix("ال"), !h23Key(e, Self.h38ArRolesAfter), !h36Stop(e), !isCountry[e] { e += 1 }
+            if e < n, h38Ar(e), Self.arabicHasPrefix(tokens[e].key, "ال"), !h23Key(e, h38ArRolesAfter), !h36Stop(e), !isCountry[e] { e += 1 }
             let (s, end) = (tokens[k].start, tokens[e - 1].end)
             if anyMention(where: { $0.type == .organization && $0.start <= s + skip && $0.end >= end }) { continue }
             if anyMention(where: { $0.type == .organization && $0.start <= s + skip && $0.end > s }) { continue }
@@ -670,14 +676,16 @@ extension NameFinder {
     mutating func h41ArabicNisbaBody() {
         let n = tokens.count
         var todo: [(Int, Int)] = []
-        for k in 0..<max(n - 2, 0) where tokens[k].script == .arabic && h23Key(k, Self.h41ArArticleHeads) {
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h41ArArticleHeads = Self.h41ArArticleHeads, h38ArRolesAfter = Self.h38ArRolesAfter
+        for k in 0..<max(n - 2, 0) where tokens[k].script == .arabic && h23Key(k, h41ArArticleHeads) {
             // (A country's adjective or another nisba: القمرية، الوطنية.)
-            guard isCountry[k + 1] || h38Ar(k + 1) && tokens[k + 1].key.hasPrefix("ال") && tokens[k + 1].key.hasSuffix("يه"),
-                  h38Ar(k + 2), tokens[k + 2].key.hasPrefix("ل"), !tokens[k + 2].key.hasPrefix("ال") else { continue }
+            guard isCountry[k + 1] || h38Ar(k + 1) && Self.arabicHasPrefix(tokens[k + 1].key, "ال") && Self.arabicHasSuffix(tokens[k + 1].key, "يه"),
+                  h38Ar(k + 2), Self.arabicHasPrefix(tokens[k + 2].key, "ل"), !Self.arabicHasPrefix(tokens[k + 2].key, "ال") else { continue }
             let (ls, le) = (tokens[k + 2].start, tokens[k + 2].end)
             if anyMention(where: { $0.type == .person && $0.start < le && $0.end > ls }) { continue }
             var e = k + 3
-            if e < n, h38Ar(e), tokens[e].key.hasPrefix("ال"), !h23Key(e, Self.h38ArRolesAfter), !h36Stop(e), !isCountry[e] { e += 1 }
+            if e < n, h38Ar(e), Self.arabicHasPrefix(tokens[e].key, "ال"), !h23Key(e, h38ArRolesAfter), !h36Stop(e), !isCountry[e] { e += 1 }
             let (s, end) = (tokens[k].start, tokens[e - 1].end)
             if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= end }) { continue }
             if anyMention(where: { $0.type == .organization && $0.start == s }) { continue }
@@ -693,7 +701,7 @@ extension NameFinder {
         var todo: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z == a + 1, let skip = h36CliticPrefix(a, Self.h41ArBankHeads), z + 2 < n, h38Ar(z + 1),
-                  !tokens[z + 1].key.hasPrefix("ال"), !h36Stop(z + 1), keyIs(z + 2, ".") || keyIs(z + 2, "،") || keyIs(z + 2, ",") else { continue }
+                  !Self.arabicHasPrefix(tokens[z + 1].key, "ال"), !h36Stop(z + 1), keyIs(z + 2, ".") || keyIs(z + 2, "،") || keyIs(z + 2, ",") else { continue }
             let (s, e) = (tokens[z + 1].start, tokens[z + 1].end)
             if anyMention(where: { $0.start < e && $0.end > s }) { continue }
             todo.append((a, z + 2, skip))
@@ -746,7 +754,7 @@ extension NameFinder {
         var todo: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z > a, z + 1 < n, let skip = h36CliticPrefix(a, Self.h41ArZoneHead), h23Key(z, Self.h41ArZoneLast),
-                  h38Ar(z + 1), !h36Stop(z + 1), !tokens[z + 1].key.hasPrefix("ال") else { continue }
+                  h38Ar(z + 1), !h36Stop(z + 1), !Self.arabicHasPrefix(tokens[z + 1].key, "ال") else { continue }
             if placeWords == nil {
                 var words = Set<String>()
                 for i in mentions.indices where mentionType(i) == .place { for w in mentionWords(i) { words.insert(w) } }
@@ -766,7 +774,7 @@ extension NameFinder {
         var todo: [(Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z - a >= 2, h36CliticPrefix(a, Self.h41ArZoneHead) != nil,
-                  let r = (a + 1..<z).first(where: { h36CliticPrefix($0, Self.h41ArRasFirst) == 1 && tokens[$0].key.hasPrefix("ب") }), r + 1 <= z else { continue }
+                  let r = (a + 1..<z).first(where: { h36CliticPrefix($0, Self.h41ArRasFirst) == 1 && Self.arabicHasPrefix(tokens[$0].key, "ب") }), r + 1 <= z else { continue }
             todo.append((r, r + 2))
         }
         for (r, e) in todo { h27Replace(r, e, with: h36Mention(r, e, skip: 1, type: .place)) }
@@ -806,8 +814,9 @@ extension NameFinder {
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
             guard let (a, z) = h31Span(i), z > a, z + 1 < n, h38Ar(z + 1), !h36Stop(z + 1), !h23Key(z + 1, Self.h38ArRolesAfter) else { continue }
             let last = tokens[z].key, next = tokens[z + 1].key
-            guard Self.h41ArPatronymicEnds.contains(where: { last.hasSuffix($0) }), Self.h41ArSurnameEnds.contains(where: { next.hasSuffix($0) }),
-                  !next.hasPrefix("ال") else { continue }
+            // (Byte tests where the keys are plain: `String` compared Arabic keys character by character.)
+            guard Self.h41ArPatronymicEnds.contains(where: { PlainText.hasSuffix(last, $0) }),
+                  Self.h41ArSurnameEnds.contains(where: { PlainText.hasSuffix(next, $0) }), !Self.arabicHasPrefix(next, "ال") else { continue }
             let (s, e) = (tokens[z + 1].start, tokens[z + 1].end)
             if anyMention(where: { $0.type != .person && $0.start < e && $0.end > s }) { continue }
             todo.append((a, z + 2))
@@ -820,7 +829,7 @@ extension NameFinder {
         let n = tokens.count
         var todo: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
-            guard let (a, z) = h31Span(i), z > a, z + 2 < n, h38Ar(z + 1), tokens[z + 1].key.hasPrefix("ال"),
+            guard let (a, z) = h31Span(i), z > a, z + 2 < n, h38Ar(z + 1), Self.arabicHasPrefix(tokens[z + 1].key, "ال"),
                   !h23Key(z + 1, Self.h38ArRolesAfter), !h36Stop(z + 1), h23Key(z + 2, Self.h38ArRolesAfter) else { continue }
             let (s, e) = (tokens[z + 1].start, tokens[z + 1].end)
             if anyMention(where: { $0.start < e && $0.end > s }) { continue }
@@ -835,7 +844,7 @@ extension NameFinder {
     mutating func h41ArabicRolePerson() {
         var drop = Set<Int>()
         for i in mentions.indices where mentionType(i) == .person && mentionKnown(i) == nil {
-            guard let (a, z) = h31Span(i), z == a + 1, h23Key(a, Self.h41ArRoleOpeners), tokens[z].key.hasPrefix("ال") else { continue }
+            guard let (a, z) = h31Span(i), z == a + 1, h23Key(a, Self.h41ArRoleOpeners), Self.arabicHasPrefix(tokens[z].key, "ال") else { continue }
             drop.insert(i)
         }
         if !drop.isEmpty { replaceMentions(removing: drop) }
@@ -862,7 +871,7 @@ extension NameFinder {
         let heads = Self.h41ArCountryBodyHeads   // (read once: a static's every read calls `swift_once`)
         for k in 0..<max(n - 1, 0) where tokens[k].script == .arabic {
             guard let skip = h36CliticPrefix(k, heads), isCountry[k + 1] else { continue }
-            if k + 2 < n, h38Ar(k + 2), tokens[k + 2].key.hasPrefix("ال") || tokens[k + 2].key.hasPrefix("ل") { continue }
+            if k + 2 < n, h38Ar(k + 2), Self.arabicHasPrefix(tokens[k + 2].key, "ال") || Self.arabicHasPrefix(tokens[k + 2].key, "ل") { continue }
             let (s, e) = (tokens[k].start, tokens[k + 1].end)
             if anyMention(where: { $0.type != .country && $0.start < e && $0.end > s }) { continue }
             // The country's name is one word here.
@@ -885,7 +894,7 @@ extension NameFinder {
             // (The company noun first: the surname-ending tests compare Arabic strings, most of this pass's cost.)
             var b = -1
             if h36CliticPrefix(a - 1, Self.h41ArCompany) != nil { b = a }
-            else if h38Ar(a - 1), h36CliticPrefix(a - 2, Self.h41ArCompany) != nil, !tokens[a - 1].key.hasPrefix("ال"), !h36Stop(a - 1) {
+            else if h38Ar(a - 1), h36CliticPrefix(a - 2, Self.h41ArCompany) != nil, !Self.arabicHasPrefix(tokens[a - 1].key, "ال"), !h36Stop(a - 1) {
                 let (s, e) = (tokens[a - 1].start, tokens[a - 1].end)
                 if !anyMention(where: { $0.start < e && $0.end > s }) { b = a - 1 }
             }
@@ -922,8 +931,10 @@ extension NameFinder {
     mutating func h41ArabicLiwa() {
         let n = tokens.count
         var todo: [(Int, Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h41ArLiwa = Self.h41ArLiwa
         for k in 0..<max(n - 1, 0) where tokens[k].script == .arabic {
-            guard let skip = h36CliticPrefix(k, Self.h41ArLiwa), k >= 1, keyIs(k - 1, "في") || tokens[k].key.hasPrefix("ب"), h38Ar(k + 1),
+            guard let skip = h36CliticPrefix(k, h41ArLiwa), k >= 1, keyIs(k - 1, "في") || Self.arabicHasPrefix(tokens[k].key, "ب"), h38Ar(k + 1),
                   !h36Stop(k + 1) else { continue }
             let (s, e) = (tokens[k].start, tokens[k + 1].end)
             if anyMention(where: { $0.start < e && $0.end > s }) { continue }
@@ -969,7 +980,7 @@ extension NameFinder {
     mutating func h41RussianAimag() {
         var add: [Mention] = [], drop = Set<Int>()
         for i in mentions.indices where mentionType(i) != .country && mentionType(i) != .place && mentionKnown(i) == nil {
-            guard let (a, z) = h31Span(i), a >= 1, tokens[a - 1].key.hasPrefix("аймак"), !tokens[a - 1].capitalized else { continue }
+            guard let (a, z) = h31Span(i), a >= 1, PlainText.hasPrefix(tokens[a - 1].key, "аймак"), !tokens[a - 1].capitalized else { continue }
             drop.insert(i)
             if z >= a + 2, h15GluedHyphenAny(a + 1), z > a + 2, isCap(a + 3) {
                 add.append({ var m = mention(a, a + 3, type: .place, evidence: .cue); m.placeContext = true; return m }())
@@ -993,7 +1004,7 @@ extension NameFinder {
         "холдинг", "совет", "администрац", "департамент", "бюро", "объединени", "суд", "прокуратур", "школ", "лице", "гимнази",
         "больниц", "музе", "театр", "библиотек", "клуб", "предприяти", "хозяйств", "кооператив", "групп", "концерн", "дирекци",
         "инспекци", "федераци", "организаци", "правительств", "парламент", "дум", "собрани", "исполком", "облисполком", "партнерств"]
-    static let h41RuPrepositions: Set<String> = ["по", "при", "с", "со", "для", "на", "в", "во", "о", "об", "из", "от", "до", "за", "под", "над", "и", "или", "к", "у"]
+    static let h41RuPrepositions: WordSet = ["по", "при", "с", "со", "для", "на", "в", "во", "о", "об", "из", "от", "до", "за", "под", "над", "и", "или", "к", "у"]
     /// "отгрузит в Дархан первую партию говядины …": a capitalized word and lowercase words with no body's head are no
     /// body (the word after в/во/на a place).
     mutating func h41RussianRunOn() {

@@ -298,13 +298,16 @@ extension NameFinder {
     mutating func h42FrenchClubs() {
         let n = tokens.count
         var k = 0
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h42ClubHeads = Self.h42ClubHeads, h42ClubPairs = Self.h42ClubPairs, h42ClubSeconds = Self.h42ClubSeconds,
+            h42DemonymEnds = Self.h42DemonymEnds
         while k + 1 < n {
             defer { k += 1 }
             guard h15CapLatin(k) else { continue }
             var p = k + 1
-            if h23Key(k, Self.h42ClubHeads) {} else if h23Key(k, Self.h42ClubPairs), h18Lower(k + 1), h23Key(k + 1, Self.h42ClubSeconds) { p = k + 2 }
+            if h23Key(k, h42ClubHeads) {} else if h23Key(k, h42ClubPairs), h18Lower(k + 1), h23Key(k + 1, h42ClubSeconds) { p = k + 2 }
             else { continue }
-            guard p < n, h18Lower(p), h42Ends(p, Self.h42DemonymEnds), tokens[p].text.utf8.count >= 5 else { continue }
+            guard p < n, h18Lower(p), h42Ends(p, h42DemonymEnds), tokens[p].text.utf8.count >= 5 else { continue }
             // The adjective ends the name: not a word of a longer phrase ("Stade de France" has no adjective).
             if h42KnownOver(k, p + 1) { continue }
             h42Put(k, p + 1, .organization)
@@ -691,13 +694,15 @@ extension NameFinder {
             && (keyIs(k, "в") || keyIs(k, "во")) {
             guard let b = h42CyrillicNameEnd(k + 1), b == k + 2 || b > k + 2, h42Ends(b - 1, Self.h42RussianTownEnds) else { continue }
             puts.append((k + 1, b))
-            if b + 1 < n, keyIs(b, "и"), let b2 = h42CyrillicNameEnd(b + 1), tokens[b2 - 1].key.hasSuffix("е") { puts.append((b + 1, b2)) }
+            if b + 1 < n, keyIs(b, "и"), let b2 = h42CyrillicNameEnd(b + 1), PlainText.hasSuffix(tokens[b2 - 1].key, "е") { puts.append((b + 1, b2)) }
         }
         // A country read in a capitalized town's name ("Черногорска", "Черногорске"): the town.
         for i in mentions.indices where mentionType(i) == .country {
             guard let (a, z) = h31Span(i), a == z, tokens[a].script == .cyrillic, tokens[a].capitalized, !tokens[a].sentenceStart else { continue }
             let key = tokens[a].key
-            guard key.hasSuffix("ск") || key.hasSuffix("ска") || key.hasSuffix("ске") || key.hasSuffix("ску") else { continue }
+            // (Byte tests where the key is plain: `String.hasSuffix` compared Cyrillic keys character by character.)
+            guard PlainText.hasSuffix(key, "ск") || PlainText.hasSuffix(key, "ска") || PlainText.hasSuffix(key, "ске")
+                || PlainText.hasSuffix(key, "ску") else { continue }
             if !puts.contains(where: { $0.0 == a }) { puts.append((a, a + 1)) }
         }
         for (a, b) in puts {
@@ -707,7 +712,9 @@ extension NameFinder {
             // The nominative, so that the town's cases group: "Черногорске", "Черногорска" → "Черногорск".
             let last = tokens[b - 1].text
             let lemma: String?
-            if last.hasSuffix("ске") || last.hasSuffix("ска") || last.hasSuffix("ску") || last.hasSuffix("цке") { lemma = String(last.dropLast()) }
+            if PlainText.hasSuffix(last, "ске") || PlainText.hasSuffix(last, "ска") || PlainText.hasSuffix(last, "ску") || PlainText.hasSuffix(last, "цке") {
+                lemma = String(last.dropLast())
+            }
             else { lemma = Self.russianPlaceNominative(last, after: "в") }
             if let lemma, lemma != last {
                 let whole = b - a == 3 ? tokens[a].text + "-" + lemma : lemma
@@ -734,8 +741,10 @@ extension NameFinder {
     mutating func h42RussianSettlements() {
         let n = tokens.count
         var puts: [(Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h42RussianSettlementNouns = Self.h42RussianSettlementNouns
         for k in 0..<max(n - 1, 0) where tokens[k].kind == .word && tokens[k].script == .cyrillic && !tokens[k].capitalized {
-            guard h23Key(k, Self.h42RussianSettlementNouns), let b = h42CyrillicNameEnd(k + 1) else { continue }
+            guard h23Key(k, h42RussianSettlementNouns), let b = h42CyrillicNameEnd(k + 1) else { continue }
             if h42Has(k + 1, b, .place) || h42KnownOver(k + 1, b) { continue }
             puts.append((k + 1, b))
         }
@@ -922,11 +931,11 @@ extension NameFinder {
     /// Heads of places written after their name (longest first).
     static let h42HanPlaceHeads: [[UInt16]] = ["经济技术开发区", "高新技术产业开发区", "经济开发区", "高速公路", "高铁站", "火车站", "街道", "大桥",
         "大道", "新城", "新区", "开发区", "工业园"].map { Array($0.utf16) }
-    static let h42HanHeadFirst: Set<UInt16> = Set(h42HanPlaceHeads.map { $0[0] })
-    static let h42HanDelims: Set<UInt16> = Set("与和及、在至到从的住将把对向经于由为就".utf16)
+    static let h42HanHeadFirst = H33Bits(h42HanPlaceHeads.map { $0[0] })
+    static let h42HanDelims = H33Bits("与和及、在至到从的住将把对向经于由为就")
     /// Characters that end a word, not a name, before a place's head ("六车道大桥", "一级公路").
-    static let h42HanNoPlaceEnd: Set<UInt16> = Set("道型级座条边头式性".utf16)
-    static let h42HanNoPlace: Set<UInt16> = Set("个座条该这那此其多各每本新一两跨建修全号".utf16)
+    static let h42HanNoPlaceEnd = H33Bits("道型级座条边头式性")
+    static let h42HanNoPlace = H33Bits("个座条该这那此其多各每本新一两跨建修全号")
 
     /// "上虞区百官街道与东关街道", "与上虞高铁站", "曹娥江百官大桥", "杭绍台高速公路", "杭州湾上虞经济技术开发区": two to five
     /// characters before a place's head, after a delimiter, a run's start or another place, are one place (for a
@@ -1007,9 +1016,9 @@ extension NameFinder {
 
     /// "上虞区区长": a place read with the first character of its head's title (区长, 县长, 镇长) ends before it; "不少市民"
     /// (citizens): a place in 市 before 民 is none; "以来公司": one character and 公司 is no company.
-    static let h42HanTownWords: Set<UInt16> = Set("镇乡村街区县路".utf16)
-    static let h42HanDup: Set<UInt16> = [0x533A /* 区 */, 0x53BF /* 县 */, 0x9547 /* 镇 */, 0x4E61 /* 乡 */]
-    static let h42HanOneCharCompany: Set<UInt16> = Set("来该本子母总分新其各此原贵我他两该全".utf16)
+    static let h42HanTownWords = H33Bits("镇乡村街区县路")
+    static let h42HanDup = H33Bits([0x533A /* 区 */, 0x53BF /* 县 */, 0x9547 /* 镇 */, 0x4E61 /* 乡 */])
+    static let h42HanOneCharCompany = H33Bits("来该本子母总分新其各此原贵我他两该全")
     mutating func h42HanTrims() {
         var drop = Set<Int>()
         for i in mentions.indices where mentionKnown(i) == nil {
@@ -1060,7 +1069,7 @@ extension NameFinder {
     /// "市民俞建国说", "村民X表示": a resident's noun, two or three characters and a verb of saying are a person.
     static let h42HanResidentNouns: [[UInt16]] = ["市民", "居民", "村民", "游客", "家长", "乘客", "司机", "车主", "店主", "农户", "网友", "学生",
         "患者", "老人", "员工", "职工"].map { Array($0.utf16) }
-    static let h42HanResidentFirst: Set<UInt16> = Set(h42HanResidentNouns.map { $0[0] })
+    static let h42HanResidentFirst = H33Bits(h42HanResidentNouns.map { $0[0] })
     static let h42HanSay: [[UInt16]] = ["说", "表示", "介绍", "告诉", "称", "坦言", "感慨"].map { Array($0.utf16) }
     mutating func h42HanResidents() {
         var added: [Mention] = []
@@ -1100,13 +1109,15 @@ extension NameFinder {
     mutating func h42ArabicNamed() {
         let n = tokens.count
         var puts: [(Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h42ArabicNamedCues = Self.h42ArabicNamedCues, h36ArabicNonNameHeads = Self.h36ArabicNonNameHeads
         for k in 0..<max(n - 2, 0) where h36Arabic(k) {
-            guard h36CliticPrefix(k, Self.h42ArabicNamedCues) != nil, h36Arabic(k + 1), !h36Stop(k + 1) else { continue }
+            guard h36CliticPrefix(k, h42ArabicNamedCues) != nil, h36Arabic(k + 1), !h36Stop(k + 1) else { continue }
             var q = k + 1
             while q < n, q - k <= 5, h36Arabic(q), !h36Stop(q) { q += 1 }
             let count = q - k - 1
             guard count >= 2, count <= 5, q >= n || tokens[q].kind == .punct || h36Stop(q) else { continue }
-            if (k + 1..<q).contains(where: { h36CliticPrefix($0, Self.h36ArabicNonNameHeads) != nil }) { continue }
+            if (k + 1..<q).contains(where: { h36CliticPrefix($0, h36ArabicNonNameHeads) != nil }) { continue }
             puts.append((k + 1, q))
         }
         for (a, b) in puts where !h42Has(a, b, .person) { h42Put(a, b, .person) }
@@ -1128,7 +1139,7 @@ extension NameFinder {
                 var a = k + 1, skip = 0, q = k + 1
                 while q < n, q - k <= 12, h36Arabic(q), !h36Stop(q) {
                     // A new name opens with و after a word with the article (the last name's family name).
-                    if q > a, tokens[q].key.unicodeScalars.first?.value == Self.h36Waw, tokens[q - 1].key.hasPrefix("ال"), tokens[q].key.unicodeScalars.count > 2 {
+                    if q > a, tokens[q].key.unicodeScalars.first?.value == Self.h36Waw, Self.arabicHasPrefix(tokens[q - 1].key, "ال"), tokens[q].key.unicodeScalars.count > 2 {
                         items.append((a, q, skip)); a = q; skip = 1
                     }
                     q += 1
@@ -1169,13 +1180,16 @@ extension NameFinder {
     mutating func h42ArabicCourts() {
         let n = tokens.count
         var puts: [(Int, Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h42ArabicCourtHead = Self.h42ArabicCourtHead, h42ArabicCourtKinds = Self.h42ArabicCourtKinds,
+            h42ArabicAppeal = Self.h42ArabicAppeal, h36ArabicCompoundFirst = Self.h36ArabicCompoundFirst
         for k in 0..<max(n - 2, 0) where h36Arabic(k) {
-            guard let skip = h36CliticPrefix(k, Self.h42ArabicCourtHead), h23Key(k + 1, Self.h42ArabicCourtKinds) else { continue }
+            guard let skip = h36CliticPrefix(k, h42ArabicCourtHead), h23Key(k + 1, h42ArabicCourtKinds) else { continue }
             var p = k + 2
-            if h23Key(p, Self.h42ArabicAppeal) { p += 1 }
+            if h23Key(p, h42ArabicAppeal) { p += 1 }
             guard p < n, h36Arabic(p), !h36Stop(p), !h36Nisba(p) || tokens[p].key.count > 7 else { continue }
             var b = p + 1
-            if h23Key(p, Self.h36ArabicCompoundFirst), h36Arabic(b), !h36Stop(b) { b += 1 }
+            if h23Key(p, h36ArabicCompoundFirst), h36Arabic(b), !h36Stop(b) { b += 1 }
             let (s, e) = (tokens[k].start + skip, tokens[b - 1].end)
             if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) { continue }
             puts.append((k, b, skip))
@@ -1206,11 +1220,14 @@ extension NameFinder {
     mutating func h42ArabicDistricts() {
         let n = tokens.count
         var puts: [(Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h42ArabicDistrictHead = Self.h42ArabicDistrictHead, h36ArabicCompoundFirst = Self.h36ArabicCompoundFirst,
+            h42ArabicGovernorate = Self.h42ArabicGovernorate
         for k in 0..<max(n - 2, 0) where h36Arabic(k) {
-            guard h36CliticPrefix(k, Self.h42ArabicDistrictHead) != nil, h36Arabic(k + 1), !h36Stop(k + 1), !Self.h36HasArticle(tokens[k + 1].key) else { continue }
+            guard h36CliticPrefix(k, h42ArabicDistrictHead) != nil, h36Arabic(k + 1), !h36Stop(k + 1), !Self.h36HasArticle(tokens[k + 1].key) else { continue }
             var b = k + 2
-            if h23Key(k + 1, Self.h36ArabicCompoundFirst), h36Arabic(b) { b += 1 }
-            guard b < n, h36Arabic(b), h36CliticPrefix(b, Self.h42ArabicGovernorate) != nil || tokens[b].key.hasPrefix("بمحافظ") else { continue }
+            if h23Key(k + 1, h36ArabicCompoundFirst), h36Arabic(b) { b += 1 }
+            guard b < n, h36Arabic(b), h36CliticPrefix(b, h42ArabicGovernorate) != nil || Self.arabicHasPrefix(tokens[b].key, "بمحافظ") else { continue }
             if h42Has(k + 1, b, .place) || h42KnownOver(k + 1, b) { continue }
             puts.append((k + 1, b))
         }
@@ -1221,7 +1238,7 @@ extension NameFinder {
     mutating func h42ArabicBodyPlaceCut() {
         var fixes: [(Int, Int, Int)] = []
         for i in mentions.indices where mentionType(i) == .organization && mentionKnown(i) == nil {
-            guard let (a, z) = h31Span(i), z - a >= 2, h36Arabic(z), tokens[z].key.hasPrefix("بال") else { continue }
+            guard let (a, z) = h31Span(i), z - a >= 2, h36Arabic(z), Self.arabicHasPrefix(tokens[z].key, "بال") else { continue }
             let (s, e) = (tokens[z].start, tokens[z].end)
             guard anyMention(where: { $0.type == .place && $0.known != nil && $0.start > s && $0.start <= s + 1 && $0.end == e }) else { continue }
             fixes.append((i, a, z))
@@ -1252,7 +1269,7 @@ extension NameFinder {
             if let s = h36CliticPrefix(k, placeHeadWords) { skip = s }
             else if let s = h36CliticPrefix(k, plantHeads), h23Key(k + 1, Self.h42ArabicPlantKinds) { skip = s; p = k + 2 }
             else { continue }
-            guard p < n, h36Arabic(p), !h36Stop(p), tokens[p].key.hasPrefix("ال") || h23Key(p, Self.h36ArabicCompoundFirst) else { continue }
+            guard p < n, h36Arabic(p), !h36Stop(p), Self.arabicHasPrefix(tokens[p].key, "ال") || h23Key(p, Self.h36ArabicCompoundFirst) else { continue }
             // Not a generic adjective ("الحديقة العامة"), nor a nisba right after the head.
             if h36Nisba(p) { continue }
             var b = p + 1
@@ -1273,12 +1290,14 @@ extension NameFinder {
     mutating func h42ArabicBodies() {
         let n = tokens.count
         var puts: [(Int, Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let h42ArabicGeneralAdmin = Self.h42ArabicGeneralAdmin, h42ArabicGeneral = Self.h42ArabicGeneral
         for k in 0..<max(n - 1, 0) where h36Arabic(k) {
             // (Not 'بلدية X': the earlier sets' gold counts the town there, and no body.)
-            if let skip = h36CliticPrefix(k, Self.h42ArabicGeneralAdmin), h23Key(k + 1, Self.h42ArabicGeneral), k + 2 < n, h36Arabic(k + 2),
-                      tokens[k + 2].key.hasPrefix("ل"), !h36Stop(k + 2) {
+            if let skip = h36CliticPrefix(k, h42ArabicGeneralAdmin), h23Key(k + 1, h42ArabicGeneral), k + 2 < n, h36Arabic(k + 2),
+                      Self.arabicHasPrefix(tokens[k + 2].key, "ل"), !h36Stop(k + 2) {
                 var b = k + 3
-                while b < n, b - k < 6, h36Arabic(b), !h36Stop(b), tokens[b].key.hasPrefix("ال") { b += 1 }
+                while b < n, b - k < 6, h36Arabic(b), !h36Stop(b), Self.arabicHasPrefix(tokens[b].key, "ال") { b += 1 }
                 let (s, e) = (tokens[k].start + skip, tokens[b - 1].end)
                 if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) { continue }
                 puts.append((k, b, skip))

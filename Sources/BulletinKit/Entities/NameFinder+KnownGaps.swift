@@ -236,12 +236,14 @@ extension NameFinder {
 
     mutating func kgArabicParticleNames() {
         var k = 1
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let kgArabicParticles = Self.kgArabicParticles, arabicHonorifics = Self.arabicHonorifics, kgArabicRoyal = Self.kgArabicRoyal
         while k + 1 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), Self.kgArabicParticles.contains(tokens[k]), seedArabicWord(k - 1),
+            guard seedArabicWord(k), kgArabicParticles.contains(tokens[k]), seedArabicWord(k - 1),
                   var e = kgArabicNameUnit(k + 1) else { continue }
             // More particles: "بن سالم بن حمد".
-            while e + 1 < tokens.count, seedArabicWord(e), Self.kgArabicParticles.contains(tokens[e]), let f = kgArabicNameUnit(e + 1) { e = f }
+            while e + 1 < tokens.count, seedArabicWord(e), kgArabicParticles.contains(tokens[e]), let f = kgArabicNameUnit(e + 1) { e = f }
             // A family name with the article that is no country, head, stopword or feminine noun ("الراشدي", "اليوسف"),
             // or a compound given name that ends the phrase ("ولد سيدي محمد أن …").
             if e < tokens.count, seedArabicWord(e), isArabicDefinite(e), !isCountry[e], !NameFinder.arabicHasSuffix(tokens[e].text, "ة"), !NameFinder.arabicHasSuffix(tokens[e].key, "ات"),
@@ -257,7 +259,7 @@ extension NameFinder {
                 guard seedArabicWord(l), !isCountry[l] else { return false }
                 let f = arabicFlags(l)
                 if f.contains(.stop) || f.contains(.timeWord) || f.contains(.head) || f.contains(.speechVerb) { return false }
-                if Self.arabicHonorifics.contains(tokens[l]) || Self.kgArabicRoyal.contains(tokens[l]) { return false }
+                if arabicHonorifics.contains(tokens[l]) || kgArabicRoyal.contains(tokens[l]) { return false }
                 return l < k - 1 || arabicTitledNameLike(l)
             }()
             // A name found before it ends right before the particle ("محمد الأمين" + "ولد أحمد").
@@ -270,7 +272,7 @@ extension NameFinder {
             // Inside an institution named after the person: the institution runs to the name's end.
             if let o = firstMentionIndex(where: { m in
                 m.type == .organization && m.known == nil && m.end <= t && (m.start < s && m.end > s
-                    || seedTokenIndex(end: m.end).map { z in z == l - 1 && Self.kgArabicRoyal.contains(tokens[z]) } == true)
+                    || seedTokenIndex(end: m.end).map { z in z == l - 1 && kgArabicRoyal.contains(tokens[z]) } == true)
             }), let a = seedSpan(o)?.0 {
                 let start = mentionStart(o)
                 mentions.removeAll { $0.known == nil && $0.type != .country && $0.start >= start && $0.end <= t && !($0.start == start && $0.type == .organization) }
@@ -293,7 +295,7 @@ extension NameFinder {
                let pa = seedTokenIndex(start: p.start) {
                 b = pa
             } else if l >= 2, kgArabicNameWord(l - 1), seedArabicWord(l - 2),
-                      arabicFlags(l - 2).contains(.titledNameHead) || Self.arabicHonorifics.contains(tokens[l - 2]) || isCountry[l - 2] {
+                      arabicFlags(l - 2).contains(.titledNameHead) || arabicHonorifics.contains(tokens[l - 2]) || isCountry[l - 2] {
                 b = l - 1
             }
             let bs = tokens[b].start
@@ -503,7 +505,7 @@ extension NameFinder {
         // A place found once, named again where nothing else was found: after a boundary, before a verb, 港 or 州.
         if !places.isEmpty {
             // Parks and zones found without a place ("钢铁产业园"): named again right after a place, they are that place's.
-            let parks = mentions.indices.filter { mentionType($0) == .place && mentionKnown($0) == nil && (mentionSurface($0).hasSuffix("园") || mentionSurface($0).hasSuffix("区"))
+            let parks = mentions.indices.filter { mentionType($0) == .place && mentionKnown($0) == nil && (PlainText.hasSuffix(mentionSurface($0), "园") || PlainText.hasSuffix(mentionSurface($0), "区"))
                 && mentionSurface($0).unicodeScalars.count >= 3 }.map { mentions[$0] }.map { $0.surface.unicodeScalars.map(Self.hanCode) }
             var firsts: [UInt32] = []
             for place in places where !firsts.contains(place[0]) { firsts.append(place[0]) }

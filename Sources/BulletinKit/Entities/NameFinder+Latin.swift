@@ -247,7 +247,7 @@ extension NameFinder {
     /// "Corporación Eléctrica del Ecuador (Celec EP)": a name in parentheses right after an
     /// organization is another name of it, not a person (two capitalized words read like one).
     func parenthesizedAfterOrganization(_ a: Int) -> Bool {
-        guard a >= 2, tokens[a - 1].key == "(", tokens[a].script == .latin else { return false }
+        guard a >= 2, Token.keyEquals(tokens[a - 1].key, "("), tokens[a].script == .latin else { return false }
         let end = tokens[a - 2].end
         var k = mentions.count - 1
         while k >= 0, mentions.count - k <= 8 {   // the organization was read just before
@@ -886,7 +886,7 @@ extension NameFinder {
             // (Byte tests first, each needed by the checks below: 3 to 12 scalars take 3 to 48 bytes, and
             // a "." has its byte; most names have none, and are not copied into a scalar array.)
             let n8 = mentionSurface(k).utf8.count
-            guard n8 >= 3, n8 <= 48, mentionSurface(k).utf8.withContiguousStorageIfAvailable({ $0.contains(0x2E) }) ?? mentionSurface(k).utf8.contains(0x2E) else { continue }
+            guard n8 >= 3, n8 <= 48, Self.utf8Contains(mentionSurface(k), 0x2E) else { continue }
             let surface = mentionSurface(k)
             let scalars = Array(surface.unicodeScalars)
             guard scalars.count >= 3, scalars.count <= 12, surface.contains("."),

@@ -344,11 +344,13 @@ extension NameFinder {
         let n = tokens.count
         var adds: [Mention] = []
         var k = 0
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let l16ArabicSites = Self.l16ArabicSites, l16ArabicSiteTexts = Self.l16ArabicSiteTexts, l16ArabicSiteStops = Self.l16ArabicSiteStops
         while k + 2 < n {
             defer { k += 1 }
-            guard h18ArabicWord(k), l16EndsInSiteHead(k), ar15Head(k, Self.l16ArabicSites, Self.l16ArabicSiteTexts) != nil, h18ArabicWord(k + 1), !h18Article(k + 1),
-                  h18ArabicWord(k + 2), h18Article(k + 2), tokens[k + 2].text.count >= 5, !tokens[k + 2].text.hasSuffix("ي"), !tokens[k + 2].text.hasSuffix("ية"),
-                  !h23Key(k + 2, Self.l16ArabicSiteStops), !isCountry[k + 2], !isCountry[k + 1] else { continue }
+            guard h18ArabicWord(k), l16EndsInSiteHead(k), ar15Head(k, l16ArabicSites, l16ArabicSiteTexts) != nil, h18ArabicWord(k + 1), !h18Article(k + 1),
+                  h18ArabicWord(k + 2), h18Article(k + 2), tokens[k + 2].text.count >= 5, !Self.arabicHasSuffix(tokens[k + 2].text, "ي"), !Self.arabicHasSuffix(tokens[k + 2].text, "ية"),
+                  !h23Key(k + 2, l16ArabicSiteStops), !isCountry[k + 2], !isCountry[k + 1] else { continue }
             adds.append(h18Place(k + 1, k + 3))
             k += 2
         }
@@ -366,8 +368,12 @@ extension NameFinder {
     /// "لجنة الانتخابات العامة" with its adjective stays).
     static let l16Ghurfa = Array("غرفة ".utf8), l16Lajna = Array("لجنة ".utf8)
     mutating func l16ArabicGenericBodies() {
+        // Nearly every article has no such body: looked for by index first (`removeAll` copied every mention into its test).
+        let ghurfa = Self.l16Ghurfa, lajna = Self.l16Lajna
+        guard mentions.indices.contains(where: { mentionType($0) == .organization && mentionKnown($0) == nil
+            && (mentionSurface($0).utf8.starts(with: ghurfa) || mentionSurface($0).utf8.starts(with: lajna)) }) else { return }
         mentions.removeAll { m in
-            guard m.type == .organization, m.known == nil, m.surface.utf8.starts(with: Self.l16Ghurfa) || m.surface.utf8.starts(with: Self.l16Lajna) else { return false }
+            guard m.type == .organization, m.known == nil, m.surface.utf8.starts(with: ghurfa) || m.surface.utf8.starts(with: lajna) else { return false }
             let w = m.surface.split(separator: " ")
             guard w.count >= 2 else { return false }
             if w[0] == "غرفة", w[1] == "الجنايات" || w[1] == "الجنح" { return true }
@@ -472,7 +478,7 @@ extension NameFinder {
     mutating func l16DottedPlaceInitials() {
         for k in mentions.indices where mentionType(k) != .country && mentionType(k) != .place && mentionKnown(k) == nil {
             let n8 = mentions[k].surface.utf8.count
-            guard n8 >= 3, n8 <= 12, mentions[k].surface.utf8.contains(0x2E) else { continue }
+            guard n8 >= 3, n8 <= 12, Self.utf8Contains(mentionSurface(k), 0x2E) else { continue }
             let scalars = Array(mentions[k].surface.unicodeScalars)
             guard scalars.allSatisfy({ $0 == "." || $0.properties.isUppercase }) else { continue }
             let letters = scalars.filter { $0 != "." }.map { TextFolding.key(String($0).lowercased()) }

@@ -96,8 +96,8 @@ extension NameFinder {
     }
 
     /// Quotation marks that open and close a quoted name in Russian text (« », „ “, " ").
-    static let l25OpeningQuotes: Set<String> = ["\"", "«", "„", "“"]
-    static let l25ClosingQuotes: Set<String> = ["\"", "»", "“", "”"]
+    static let l25OpeningQuotes: WordSet = ["\"", "«", "„", "“"]
+    static let l25ClosingQuotes: WordSet = ["\"", "»", "“", "”"]
 
     // MARK: - Arabic
 
@@ -149,8 +149,10 @@ extension NameFinder {
 
     mutating func l25RussianAdjectiveLists() {
         var spans: [(Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let l25RussianRegionPlurals = Self.l25RussianRegionPlurals
         for h in tokens.indices where h >= 3 && tokens[h].script == .cyrillic && tokens[h].kind == .word
-            && Self.l25RussianRegionPlurals.contains(tokens[h].key, hash: tokens[h].keyHash) && l25CyrillicAdjective(h - 1) {
+            && l25RussianRegionPlurals.contains(tokens[h].key, hash: tokens[h].keyHash) && l25CyrillicAdjective(h - 1) {
             // Back over "A, B и C": each item an adjective, joined by a comma or "и".
             var z = l25AdjectiveStart(h - 1) - 1
             var items: [(Int, Int)] = []
@@ -197,7 +199,9 @@ extension NameFinder {
     /// A place whose words are those of a country mention of the article becomes that country.
     mutating func l25VietnameseCountryNamedAsPlace() {
         for i in mentions.indices where mentionType(i) == .place && mentionKnown(i) == nil {
-            guard let c = firstMentionIndex(where: { $0.type == .country && $0.code != nil && $0.surface == mentions[i].surface }) else { continue }
+            // (The surface read once: the test read `mentions[i]` for every country, a copy of the mention each time.)
+            let surface = mentionSurface(i)
+            guard let c = firstMentionIndex(where: { $0.type == .country && $0.code != nil && PlainText.equal($0.surface, surface) }) else { continue }
             var m = mentions[c]
             (m.start, m.end) = (mentionStart(i), mentionEnd(i))
             (m.firstToken, m.lastToken) = (mentions[i].firstToken, mentions[i].lastToken)
@@ -310,10 +314,10 @@ extension NameFinder {
     }
 
     /// Verbs and prepositions of motion before a place's name.
-    static let l25MotionWords: Set<String> = ["toward", "towards", "across", "crossed", "crossing", "off", "into", "through", "past",
+    static let l25MotionWords: WordSet = ["toward", "towards", "across", "crossed", "crossing", "off", "into", "through", "past",
                                               "hit", "struck", "battered", "lashed", "slammed", "pounded", "swept", "approached", "approaching"]
     /// Last words of a geographic name.
-    static let l25GeographicLastWords: Set<String> = ["Island", "Islands", "Peninsula", "Bay", "Strait", "Mountains", "Valley", "Lake", "Gulf"]
+    static let l25GeographicLastWords: WordSet = ["Island", "Islands", "Peninsula", "Bay", "Strait", "Mountains", "Valley", "Lake", "Gulf"]
 
     /// A lone word after motion ("crossed Leyte") and a name ending in a geographic noun ("Samar Island") are places.
     mutating func l25EnglishPlacesAfterMotion() {
@@ -342,7 +346,7 @@ extension NameFinder {
                   !tokens[z + 1].allCaps, tokens[z + 1].spaceBefore, tokens[z + 1].script == tokens[a].script, !isCountry[z + 1],
                   !tokens[a].allCaps, !tokens[a].sentenceStart || a == 0 || tokens[a - 1].kind != .word else { continue }
             let next = tokens[z + 1].key
-            guard PlainText.count(next) >= 5, Self.l25SurnameEnds.contains(where: { next.hasSuffix($0) }) else { continue }
+            guard PlainText.count(next) >= 5, Self.l25SurnameEnds.contains(where: { PlainText.hasSuffix(next, $0) }) else { continue }
             // (The surname is no known name's word: "Moscow Domodedovo".)
             guard !anyMention(where: { $0.known != nil && $0.start < tokens[z + 1].end && $0.end > tokens[z + 1].start }) else { continue }
             let s = tokens[a].start, e = tokens[z + 1].end
@@ -371,7 +375,7 @@ extension NameFinder {
     // MARK: - Batch two
 
     /// Units of power and energy read as bodies.
-    static let l25Units: Set<String> = ["МВт", "кВт", "ГВт", "ТВт", "MW", "kW", "GW", "TW", "MWh", "kWh", "GWh", "TWh"]
+    static let l25Units: WordSet = ["МВт", "кВт", "ГВт", "ТВт", "MW", "kW", "GW", "TW", "MWh", "kWh", "GWh", "TWh"]
 
     mutating func l25UnitsAreNoBodies() {
         var drop = Set<Int>()
@@ -405,7 +409,7 @@ extension NameFinder {
     }
 
     /// Titles that a portfolio precedes ("Social Welfare Secretary", "Trade Minister").
-    static let l25PortfolioTitles: Set<String> = ["Secretary", "Minister", "Commissioner", "Undersecretary", "Czar", "Tsar"]
+    static let l25PortfolioTitles: WordSet = ["Secretary", "Minister", "Commissioner", "Undersecretary", "Czar", "Tsar"]
 
     mutating func l25EnglishPortfoliosBeforeTitles() {
         var drop = Set<Int>()
@@ -448,7 +452,7 @@ extension NameFinder {
     }
 
     /// French street nouns before a name.
-    static let l25FrenchStreetNouns: Set<String> = ["avenue", "rue", "boulevard", "quai", "allée", "esplanade", "chaussée", "cours"]
+    static let l25FrenchStreetNouns: WordSet = ["avenue", "rue", "boulevard", "quai", "allée", "esplanade", "chaussée", "cours"]
 
     /// "avenue Roustaveli": the street's noun and name are one place (a person's name in it names no person).
     mutating func l25FrenchStreets() {
@@ -477,7 +481,7 @@ extension NameFinder {
     }
 
     /// Articles that open a sentence in the languages of Latin script.
-    static let l25SentenceArticles: Set<String> = ["Le", "La", "Les", "The", "El", "Los", "Las", "Der", "Die", "Das", "Il", "Lo", "O", "A", "Os", "As"]
+    static let l25SentenceArticles: WordSet = ["Le", "La", "Les", "The", "El", "Los", "Las", "Der", "Die", "Das", "Il", "Lo", "O", "A", "Os", "As"]
 
     /// "Mohammed V. Le …": a person does not run over a period into an article.
     mutating func l25PersonEndsBeforeSentence() {
@@ -496,7 +500,7 @@ extension NameFinder {
         for k in 1..<max(limit, 1) where tokens[k].script == .han && tokens[k].kind == .word && tokens[k].spaceBefore {
             let len = tokens[k].text.unicodeScalars.count
             guard len >= 2, len <= 3, k + 1 < tokens.count, tokens[k + 1].kind == .punct, tokens[k + 1].text == "）" || tokens[k + 1].text == ")",
-                  tokens[k - 1].script == .han, tokens[k - 1].text.hasPrefix("记者"), tokens[k - 1].text.unicodeScalars.count <= 5 else { continue }
+                  tokens[k - 1].script == .han, PlainText.hasPrefix(tokens[k - 1].text, "记者"), tokens[k - 1].text.unicodeScalars.count <= 5 else { continue }
             let s = tokens[k].start, e = tokens[k].end
             guard !anyMention(where: { $0.start < e && $0.end > s }) else { continue }
             mentions.append(mention(k, k + 1, type: .person, evidence: .cue))
@@ -563,8 +567,10 @@ extension NameFinder {
     /// "через аймаки Сэлэнгэ, Туве и Дорноговь": each name of the list is a place.
     mutating func l25RussianListsAfterPluralNouns() {
         var items: [(Int, Int)] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let l25RussianPluralPlaceNouns = Self.l25RussianPluralPlaceNouns
         for k in tokens.indices where tokens[k].kind == .word && tokens[k].script == .cyrillic && !tokens[k].capitalized
-            && Self.l25RussianPluralPlaceNouns.contains(tokens[k].key, hash: tokens[k].keyHash) {
+            && l25RussianPluralPlaceNouns.contains(tokens[k].key, hash: tokens[k].keyHash) {
             var j = k + 1
             var list: [(Int, Int)] = []
             while j < tokens.count, isCap(j), tokens[j].script == .cyrillic, list.count < 8 {
@@ -608,7 +614,7 @@ extension NameFinder {
     }
 
     /// Lowercase Vietnamese nouns of places before their names.
-    static let l25VietnamesePlaceNouns: Set<String> = ["trạm", "ga", "cảng", "xã", "phường", "thôn", "bản", "huyện", "thị trấn", "hồ", "đèo", "bến", "đập"]
+    static let l25VietnamesePlaceNouns: WordSet = ["trạm", "ga", "cảng", "xã", "phường", "thôn", "bản", "huyện", "thị trấn", "hồ", "đèo", "bến", "đập"]
 
     /// "trạm Củng Sơn": a person read after a noun of a place is that place.
     mutating func l25VietnamesePlaceNounsBeforeNames() {
@@ -749,7 +755,7 @@ extension NameFinder {
     }
 
     /// Legal forms before a Russian company's quoted name.
-    static let l25RussianLegalForms: Set<String> = ["ОАО", "ЗАО", "АО", "ООО", "ПАО", "НАО", "ТОО", "холдинг", "холдинга", "компания", "компании", "концерн", "концерна"]
+    static let l25RussianLegalForms: WordSet = ["ОАО", "ЗАО", "АО", "ООО", "ПАО", "НАО", "ТОО", "холдинг", "холдинга", "компания", "компании", "концерн", "концерна"]
 
     // MARK: - Batch five (holdout45's patterns)
 
@@ -832,7 +838,7 @@ extension NameFinder {
     }
 
     /// Street nouns of Spanish, Portuguese and Italian.
-    static let l25RomanceStreetNouns: Set<String> = ["avenida", "calle", "paseo", "plaza", "carrera", "rua", "praça", "via", "viale", "corso", "piazza"]
+    static let l25RomanceStreetNouns: WordSet = ["avenida", "calle", "paseo", "plaza", "carrera", "rua", "praça", "via", "viale", "corso", "piazza"]
 
     /// "avenida Primero de Mayo": the street's noun and name are one place (up to two lowercase joiners inside).
     mutating func l25RomanceStreets() {
@@ -900,13 +906,14 @@ extension NameFinder {
     /// title up to eight words before.
     mutating func l25ArabicAppositiveNames() {
         var adds: [Mention] = []
-        for c in tokens.indices where tokens[c].kind == .punct && (tokens[c].text == "،" || tokens[c].text == ",") {
+        // (A mark's key is its text: compared by bytes, as nothing else is canonically equivalent to either comma.)
+        for c in tokens.indices where tokens[c].kind == .punct && (Self.utf8Equal(tokens[c].key, "،") || Token.keyEquals(tokens[c].key, ",")) {
             let a = c + 1
             guard a + 2 < tokens.count, seedArabicWord(a), ar15Given(a), !isArabicDefinite(a), !covered[a], !isCountry[a],
                   !arabicFlags(a).contains(.stop), !arabicFlags(a).contains(.head) else { continue }
             var e = a + 1
             while e < tokens.count, e - a < 4, seedArabicWord(e), !isCountry[e], !arabicFlags(e).contains(.stop) || keyIs(e, "بن") { e += 1 }
-            guard e - a >= 2, e < tokens.count, tokens[e].kind == .punct, tokens[e].text == "،" || tokens[e].text == "," else { continue }
+            guard e - a >= 2, e < tokens.count, tokens[e].kind == .punct, Self.utf8Equal(tokens[e].key, "،") || Token.keyEquals(tokens[e].key, ",") else { continue }
             // A title head within eight words before the first comma.
             guard ((max(0, c - 8))..<c).contains(where: { seedArabicWord($0) && arabicFlags($0).contains(.titledNameHead) }) else { continue }
             let s = tokens[a].start, en = tokens[e - 1].end

@@ -567,13 +567,17 @@ extension NameFinder {
     mutating func l11LatinPatterns() {
         var added: [Mention] = []
         var dropped: [Int] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let l11OfficeHeads = Self.l11OfficeHeads, l11RussianInstitutionNouns = Self.l11RussianInstitutionNouns,
+            l11GermanSeaPrefixes = Self.l11GermanSeaPrefixes, l11IberianFeatureNouns = Self.l11IberianFeatureNouns,
+            l11FrenchInstitutionHeads = Self.l11FrenchInstitutionHeads
         for k in mentions.indices where mentionKnown(k) == nil && mentionType(k) == .place && mentionWordCount(k) >= 3 {
             // "the District Administrator of Leribe": an office before "of" is no part of the place's name.
             guard let a = tokenIndex(containing: mentionStart(k)), let z = tokenIndex(containing: mentionEnd(k) - 1),
                   tokens[a].script == .latin else { continue }
             var j = a + 1
             while j < z, !(Token.keyEquals(tokens[j].key, "of") && !tokens[j].capitalized) { j += 1 }
-            guard j < z, j > a, isCap(j - 1), Self.l11OfficeHeads.contains(tokens[j - 1]),
+            guard j < z, j > a, isCap(j - 1), l11OfficeHeads.contains(tokens[j - 1]),
                   (j + 1...z).allSatisfy({ isCap($0) || tokens[$0].kind != .word }), isCap(j + 1) else { continue }
             var m = mention(j + 1, z + 1, type: .place, evidence: .cue)
             m.placeContext = true
@@ -608,7 +612,7 @@ extension NameFinder {
                 }
                 // "Университет в Баня-Луке": a capitalized institution noun in mid-sentence before "в" and a town is one name.
                 guard tokens[i].capitalized, !tokens[i].sentenceStart, i + 2 < tokens.count,
-                      Self.l11RussianInstitutionNouns.contains(tokens[i]), Token.keyEquals(tokens[i + 1].key, "в"),
+                      l11RussianInstitutionNouns.contains(tokens[i]), Token.keyEquals(tokens[i + 1].key, "в"),
                       !tokens[i + 1].capitalized, isCap(i + 2), tokens[i + 2].script == .cyrillic else { continue }
                 var e = i + 3
                 if e + 1 < tokens.count, Token.keyEquals(tokens[e].key, "-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore, isCap(e + 1) { e += 2 }
@@ -629,7 +633,7 @@ extension NameFinder {
                     if anyMention(where: { $0.known == nil && $0.type != .country && $0.start < e0 && $0.end > s0 && ($0.start < s0 || $0.end > e0) }) { continue }
                     for q in mentions.indices where mentionKnown(q) == nil && mentionType(q) != .country && mentionStart(q) >= s0 && mentionEnd(q) <= e0 { dropped.append(q) }
                     added.append(mention(a, e, type: .organization, evidence: .cue))
-                } else if lang.de, tokens[i].capitalized, tokens[i].key.count >= 6, let stem = Self.l11GermanSeaPrefixes.first(where: { PlainText.hasPrefix(tokens[i].key, $0) }),
+                } else if lang.de, tokens[i].capitalized, tokens[i].key.count >= 6, let stem = l11GermanSeaPrefixes.first(where: { PlainText.hasPrefix(tokens[i].key, $0) }),
                           PlainText.hasSuffix(tokens[i].key, "meer") || PlainText.hasSuffix(tokens[i].key, "see"), tokens[i].key.count - stem.count <= 4, !l11Covered(i, i + 1) {
                     // "zum Mittelmeer", "an der Ostsee": a compass word and a sea noun.
                     var m = mention(i, i + 1, type: .place, evidence: .cue)
@@ -641,7 +645,7 @@ extension NameFinder {
                         m.placeContext = true
                         added.append(m)
                     }
-                } else if lang.es || lang.pt, !tokens[i].capitalized, Self.l11IberianFeatureNouns.contains(tokens[i]),
+                } else if lang.es || lang.pt, !tokens[i].capitalized, l11IberianFeatureNouns.contains(tokens[i]),
                           i + 1 < tokens.count, isCap(i + 1), tokens[i + 1].script == .latin, !isCountry[i + 1] {
                     // "el río Chancay", "o rio Kwanza": the feature's noun and its name.
                     var e = i + 2
@@ -654,7 +658,7 @@ extension NameFinder {
                     var m = mention(i, e, type: .place, evidence: .cue)
                     m.placeContext = true
                     added.append(m)
-                } else if lang.fr, t.capitalized, Self.l11FrenchInstitutionHeads.contains(t) {
+                } else if lang.fr, t.capitalized, l11FrenchInstitutionHeads.contains(t) {
                     // "Centre hospitalier régional de Hombo": an institution head, lowercase adjectives, "de" and a town.
                     var j = i + 1
                     while j < tokens.count, j - i <= 4 {
@@ -851,11 +855,16 @@ extension NameFinder {
         var added: [Mention] = []
         // The tokens the rules below start at, found in one scan (one hashed look-up per Arabic word).
         var triggers: [Int] = []
-        for i in tokens.indices where seedArabicWord(i) && Self.l11ArabicTriggers.contains(tokens[i]) { triggers.append(i) }
-        for i in triggers where Self.l11ArabicCompassHeads.contains(tokens[i]) {
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let l11ArabicTriggers = Self.l11ArabicTriggers, l11ArabicCompassHeads = Self.l11ArabicCompassHeads,
+            l11ArabicCompass = Self.l11ArabicCompass, arabicCommonGivenNames = Self.arabicCommonGivenNames,
+            arabicNameParticles = Self.arabicNameParticles, l11ArabicLamHeads = Self.l11ArabicLamHeads,
+            l11ArabicFieldAdjectives = Self.l11ArabicFieldAdjectives, l11ArabicProvinceHeads = Self.l11ArabicProvinceHeads
+        for i in tokens.indices where seedArabicWord(i) && l11ArabicTriggers.contains(tokens[i]) { triggers.append(i) }
+        for i in triggers where l11ArabicCompassHeads.contains(tokens[i]) {
             // "حاكم إقليم شمال البحر الأحمر محمد علي بن حامد": a province named by a compass word and one word, or up to
             // two words with the article; after a title, the person's name follows it up to a clause's edge.
-            guard seedArabicWord(i + 1), Self.l11ArabicCompass.contains(tokens[i + 1]), seedArabicWord(i + 2),
+            guard seedArabicWord(i + 1), l11ArabicCompass.contains(tokens[i + 1]), seedArabicWord(i + 2),
                   !arabicFlags(i + 2).contains(.stop), !isCountry[i + 2] else { continue }
             var pe = i + 2
             if isArabicDefinite(pe) {
@@ -867,8 +876,8 @@ extension NameFinder {
             if titled {
                 // ("علي" folds onto the preposition على: a given name inside the name.)
                 while q < tokens.count, q - pe < 5, seedArabicWord(q), !isCountry[q],
-                      !arabicFlags(q).contains(.stop) || q > pe && Self.arabicCommonGivenNames.contains(tokens[q]) && q + 1 < tokens.count && seedArabicWord(q + 1) && !arabicFlags(q + 1).contains(.stop),
-                      !isArabicDefinite(q) || q > pe && Self.arabicNameParticles.contains(tokens[q - 1]) { q += 1 }
+                      !arabicFlags(q).contains(.stop) || q > pe && arabicCommonGivenNames.contains(tokens[q]) && q + 1 < tokens.count && seedArabicWord(q + 1) && !arabicFlags(q + 1).contains(.stop),
+                      !isArabicDefinite(q) || q > pe && arabicNameParticles.contains(tokens[q - 1]) { q += 1 }
             }
             let person = q - pe >= 2 && (q >= tokens.count || !seedArabicWord(q) || arabicFlags(q).contains(.stop))
             let end = person ? q : pe
@@ -898,7 +907,7 @@ extension NameFinder {
         for k in mentions.indices where mentionKnown(k) == nil && mentionType(k) == .organization {
             // "اللجنة الشعبية لمقاطعة ثانه هوا": the province after لـ is the committee's; the place stays one of its own.
             guard let z = tokenIndex(containing: mentionEnd(k) - 1), seedArabicWord(z + 1),
-                  Self.l11ArabicLamHeads.contains(tokens[z + 1]),
+                  l11ArabicLamHeads.contains(tokens[z + 1]),
                   let p = mentions.indices.first(where: { mentionType($0) == .place && mentionStart($0) >= tokens[z + 1].start && mentionStart($0) <= tokens[z + 1].start + 1 }),
                   let a = tokenIndex(containing: mentionStart(k)), let pz = tokenIndex(containing: mentionEnd(p) - 1), pz - z <= 4 else { continue }
             added.append(mention(a, pz + 1, type: .organization, evidence: .cue))
@@ -908,7 +917,7 @@ extension NameFinder {
             // "حقل تشامبيون البحري": a field, one or two words with no article, and an offshore/onshore adjective.
             var e = i + 1
             while e < tokens.count, e - i <= 2, seedArabicWord(e), !isArabicDefinite(e), !arabicFlags(e).contains(.stop) { e += 1 }
-            guard e > i + 1, seedArabicWord(e), Self.l11ArabicFieldAdjectives.contains(tokens[e]) else { continue }
+            guard e > i + 1, seedArabicWord(e), l11ArabicFieldAdjectives.contains(tokens[e]) else { continue }
             let (s0, e0) = (tokens[i].start, tokens[e].end)
             if anyMention(where: { ($0.known != nil || $0.type == .country) && $0.start < e0 && $0.end > s0 }) { continue }
             for q in mentions.indices where mentionStart(q) >= s0 && mentionEnd(q) <= e0 { dropped.append(q) }
@@ -932,8 +941,8 @@ extension NameFinder {
             let text = tokens[z + 1].text
             guard NameFinder.arabicHasPrefix(text, "وال"), z + 1 - a <= 3 else { continue }
             // The head before the first name, or the head inside the mention.
-            let headBefore = a > 0 && seedArabicWord(a - 1) && Self.l11ArabicProvinceHeads.contains(tokens[a - 1])
-            let headInside = Self.l11ArabicProvinceHeads.contains(tokens[a])
+            let headBefore = a > 0 && seedArabicWord(a - 1) && l11ArabicProvinceHeads.contains(tokens[a - 1])
+            let headInside = l11ArabicProvinceHeads.contains(tokens[a])
             guard headBefore || headInside else { continue }
             mentions[k] = mention(a, z + 2, type: .place, evidence: .cue)
             // (Grouped by the name without its head: "محافظ X وY" and "محافظة X وY" are one place.)

@@ -499,14 +499,20 @@ extension NameFinder {
 
     mutating func l12ArabicCommitteesStationsInstitutes() {
         var added: [Mention] = []
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let l12ArabicTriggers = Self.l12ArabicTriggers, l12ArabicCommittees = Self.l12ArabicCommittees,
+            l12ArabicJoint = Self.l12ArabicJoint, l12ArabicStationHeads = Self.l12ArabicStationHeads,
+            l12ArabicStationCargo = Self.l12ArabicStationCargo, l12ArabicStudyHeads = Self.l12ArabicStudyHeads,
+            l12ArabicStudies = Self.l12ArabicStudies, l12ArabicAffiliated = Self.l12ArabicAffiliated,
+            l11ArabicCompass = Self.l11ArabicCompass, l12ArabicContinents = Self.l12ArabicContinents
         for i in tokens.indices where seedArabicWord(i) {
             let key = tokens[i].key, h = tokens[i].keyHash
             // (One look-up for most words: none of the three heads.)
-            guard Self.l12ArabicTriggers.contains(key, hash: h) else { continue }
-            if Self.l12ArabicCommittees.contains(key, hash: h) {
+            guard l12ArabicTriggers.contains(key, hash: h) else { continue }
+            if l12ArabicCommittees.contains(key, hash: h) {
                 // "الدورة المقبلة للجنة الأردنية البيلاروسية المشتركة": a joint committee of two countries after لـ, named
                 // with its article ("اللجنة …"); the countries stay named by their nisbas.
-                guard seedArabicWord(i + 3), isCountry[i + 1], isCountry[i + 2], Self.l12ArabicJoint.contains(tokens[i + 3]) else { continue }
+                guard seedArabicWord(i + 3), isCountry[i + 1], isCountry[i + 2], l12ArabicJoint.contains(tokens[i + 3]) else { continue }
                 let (s0, e0) = (tokens[i].start, tokens[i + 3].end)
                 if anyMention(where: { $0.type == .organization && $0.start < e0 && $0.end > s0 }) { continue }
                 var m = mention(i, i + 4, type: .organization, evidence: .cue)
@@ -517,23 +523,23 @@ extension NameFinder {
                 m.surface = ([head] + (i + 1..<i + 4).map { tokens[$0].text }).joined(separator: " ")
                 m.words = PlainText.split(m.surface, 0x20).map { TextFolding.key(String($0)) }
                 added.append(m)
-            } else if Self.l12ArabicStationHeads.contains(key, hash: h) {
+            } else if l12ArabicStationHeads.contains(key, hash: h) {
                 // "ومحطة القطرانة للحاويات": a station's one-word name before a لل- word of its cargo is its town.
                 guard seedArabicWord(i + 1), seedArabicWord(i + 2), isArabicDefinite(i + 1), !isCountry[i + 1], !arabicFlags(i + 1).contains(.stop),
-                      Self.l12ArabicStationCargo.contains(tokens[i + 2]), !l11Covered(i + 1, i + 2) else { continue }
+                      l12ArabicStationCargo.contains(tokens[i + 2]), !l11Covered(i + 1, i + 2) else { continue }
                 var m = mention(i + 1, i + 2, type: .place, evidence: .cue)
                 m.placeContext = true
                 added.append(m)
-            } else if Self.l12ArabicStudyHeads.contains(key, hash: h) {
+            } else if l12ArabicStudyHeads.contains(key, hash: h) {
                 // "معهد دراسات غرب آسيا وإفريقيا التابع لـ…": an institute of studies named over compass words and places
                 // (with و) up to "التابع" or a clause's edge.
-                guard seedArabicWord(i + 1), Self.l12ArabicStudies.contains(tokens[i + 1]) else { continue }
+                guard seedArabicWord(i + 1), l12ArabicStudies.contains(tokens[i + 1]) else { continue }
                 var e = i + 2
-                while e < tokens.count, e - i < 7, seedArabicWord(e), !Self.l12ArabicAffiliated.contains(tokens[e]),
-                      Self.l11ArabicCompass.contains(tokens[e]) || Self.l12ArabicContinents.contains(tokens[e])
+                while e < tokens.count, e - i < 7, seedArabicWord(e), !l12ArabicAffiliated.contains(tokens[e]),
+                      l11ArabicCompass.contains(tokens[e]) || l12ArabicContinents.contains(tokens[e])
                         || anyMention(where: { ($0.type == .place || $0.type == .country) && $0.start <= tokens[e].start + 1 && $0.end >= tokens[e].end })
                         || isArabicDefinite(e) && !arabicFlags(e).contains(.stop) { e += 1 }
-                guard e > i + 2, e >= tokens.count || !seedArabicWord(e) || Self.l12ArabicAffiliated.contains(tokens[e]) else { continue }
+                guard e > i + 2, e >= tokens.count || !seedArabicWord(e) || l12ArabicAffiliated.contains(tokens[e]) else { continue }
                 let (s0, e0) = (tokens[i].start, tokens[e - 1].end)
                 if anyMention(where: { $0.type == .organization && $0.start <= s0 && $0.end >= e0 }) { continue }
                 mentions.removeAll { $0.type != .country && $0.known == nil && $0.start >= s0 && $0.end <= e0 }

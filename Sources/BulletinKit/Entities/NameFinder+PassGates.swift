@@ -41,6 +41,13 @@ extension NameFinder {
         }
     }
 
+    /// `s.utf8.contains(byte)`, over the contiguous bytes where the string has them (native and small strings do): the
+    /// `UTF8View` search stepped through the view's indices, a bounds and encoding check per byte.
+    @inline(__always) static func utf8Contains(_ s: String, _ byte: UInt8) -> Bool {
+        if let r = s.utf8.withContiguousStorageIfAvailable({ !$0.isEmpty && memchr($0.baseAddress.unsafelyUnwrapped, Int32(byte), $0.count) != nil }) { return r }
+        return s.utf8.contains(byte)
+    }
+
     /// `s.utf8.starts(with: p.utf8)` for a prefix that is not a literal.
     @inline(__always) static func utf8Starts(_ s: String, bytesOf p: String) -> Bool {
         let n = p.utf8.count

@@ -582,6 +582,10 @@ extension NameFinder {
     /// a preposition and a country's adjective before it, the two ends of a road ("от Токтогула до …"),
     /// a hyphenated name between two ("между Нови-Садом и Сегедом"). Only for a name no given name opens
     /// (the caller's person tests come first).
+    /// Words after which `discoverArabicTownsAfterPrepositions` reads a town's name as ended (a static set: the array
+    /// literal was built, and its strings compared with `==`, for each candidate).
+    static let arabicWordsAfterTowns: WordSet = ["من", "الي", "علي", "مع", "يوم", "خلال", "حيث", "منذ"]
+
     func russianExtraPlaceContext(_ a: Int, _ b: Int) -> Bool {
         guard a > 0, a < b, tokens[a].script == .cyrillic, tokens[a].kind == .word else { return false }
         let prev = tokens[a - 1]
@@ -596,7 +600,8 @@ extension NameFinder {
         if hyphenated, betweenTwoNames(a, b) { return true }
         // "пункт пропуска Нижанковичи — Мальховичи", "трасса Бишкек — Ош": a name after a spaced dash that
         // follows a place is the other end.
-        if b - a == 1 || hyphenated, a >= 2, ["—", "–"].contains(prev.text), prev.spaceBefore, tokens[a].spaceBefore,
+        // (Dashes are punctuation tokens: the kind answers for the words, without comparing their text.)
+        if b - a == 1 || hyphenated, a >= 2, prev.kind == .punct, ["—", "–"].contains(prev.text), prev.spaceBefore, tokens[a].spaceBefore,
            mentions.indices.contains(where: { mentionType($0) == .place && mentionEnd($0) == tokens[a - 2].end }) {
             return true
         }
@@ -954,9 +959,12 @@ extension NameFinder {
     /// Not a given name itself ("محافظ أحمد علي"), nor a head noun ("والي ولاية …").
     mutating func discoverArabicGovernorProvinces() {
         var i = 0
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let arabicGovernorTitles = Self.arabicGovernorTitles, arabicCommonGivenNames = Self.arabicCommonGivenNames,
+            arabicNameParticles = Self.arabicNameParticles
         while i + 3 < tokens.count {
             defer { i += 1 }
-            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicGovernorTitles.contains(tokens[i]) else { continue }
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, arabicGovernorTitles.contains(tokens[i]) else { continue }
             // "حاكم ولاية نمنغان شوهرت …": an indefinite place head before the province's name is the place's.
             let headed = i + 4 < tokens.count && tokens[i + 1].script == .arabic && !isArabicDefinite(i + 1) && !covered[i + 1]
                 && arabicFlags(i + 1).contains(.placeHead)
@@ -965,9 +973,9 @@ extension NameFinder {
             guard tokens[x].script == .arabic, tokens[x].kind == .word, tokens[x].spaceBefore, !covered[x], !isCountry[x], !isArabicDefinite(x),
                   !arabicFlags(x).contains(.stop), !arabicFlags(x).contains(.timeWord), !arabicFlags(x).contains(.head),
                   arabicNameLike(x) || Self.looksLikeArabicPlaceName(tokens[x].text),
-                  !lex.givenNames.contains(tokens[x].key), !Self.arabicCommonGivenNames.contains(tokens[x]),
+                  !lex.givenNames.contains(tokens[x].key), !arabicCommonGivenNames.contains(tokens[x]),
                   tokens[y].script == .arabic, tokens[y].kind == .word, tokens[y].spaceBefore, !covered[y], !isArabicDefinite(y),
-                  arabicTitledNameLike(y), lex.givenNames.contains(tokens[y].key) || Self.arabicNameParticles.contains(tokens[y + 1])
+                  arabicTitledNameLike(y), lex.givenNames.contains(tokens[y].key) || arabicNameParticles.contains(tokens[y + 1])
                     || isArabicDefinite(y + 1) && !arabicFlags(y + 1).contains(.stop)
                     || arabicMiddleAndFamilyName(y + 1)   // "محافظ حمص نمير حبيب الحسن"
             else { continue }
@@ -1007,21 +1015,24 @@ extension NameFinder {
     mutating func discoverArabicTownsAfterPrepositions() {
         var starts: Set<Int>?
         var k = 1
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let arabicTownPrepositions = Self.arabicTownPrepositions, arabicNounsAfterFi = Self.arabicNounsAfterFi,
+            arabicMonths = Self.arabicMonths, arabicTitleHeads = Self.arabicTitleHeads, arabicComplementTitles = Self.arabicComplementTitles
         while k < tokens.count {
             defer { k += 1 }
             guard tokens[k].script == .arabic, tokens[k].kind == .word, tokens[k - 1].kind == .word,
-                  Self.arabicTownPrepositions.contains(tokens[k - 1]) else { continue }
+                  arabicTownPrepositions.contains(tokens[k - 1]) else { continue }
             guard !covered[k], !isCountry[k], !isArabicDefinite(k),
                   PlainText.count(tokens[k].key) >= 3, !NameFinder.arabicHasSuffix(tokens[k].text, "ة"), !NameFinder.arabicHasSuffix(tokens[k].text, "ى") || PlainText.count(tokens[k].key) >= 5,
                   arabicNameLike(k), !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord),
-                  !Self.arabicNounsAfterFi.contains(tokens[k]), !Self.arabicMonths.contains(tokens[k]), !isMonth(k), !arabicFlags(k).contains(.head), !arabicFlags(k).contains(.speechVerb),
-                  !Self.arabicTitleHeads.contains(tokens[k]), !Self.arabicComplementTitles.contains(tokens[k]),
+                  !arabicNounsAfterFi.contains(tokens[k]), !arabicMonths.contains(tokens[k]), !isMonth(k), !arabicFlags(k).contains(.head), !arabicFlags(k).contains(.speechVerb),
+                  !arabicTitleHeads.contains(tokens[k]), !arabicComplementTitles.contains(tokens[k]),
                   // (a verbal noun or verb: "في تعزيز", "في تطوير", "في استمرار")
                   !Self.arabicVerbalNounLike(tokens[k].key)
             else { continue }
             let n = k + 1
             let ends = n >= tokens.count || tokens[n].kind == .punct || tokens[n].newlineBefore
-                || tokens[n].kind == .word && (arabicFlags(n).contains(.timeWord) || ["من", "الي", "علي", "مع", "يوم", "خلال", "حيث", "منذ"].contains(tokens[n].key))
+                || tokens[n].kind == .word && (arabicFlags(n).contains(.timeWord) || Self.arabicWordsAfterTowns.contains(tokens[n]))
             guard ends else { continue }
             if starts == nil { starts = Set(mentions.indices.map { mentionStart($0) }) }
             guard !starts!.contains(tokens[k].start) else { continue }
@@ -1161,11 +1172,13 @@ extension NameFinder {
     /// named after a ruler is a place: the head (without a clitic), the title and one name word.
     mutating func discoverArabicRoyalPlaces() {
         var i = 0
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let arabicRoyalTitles = Self.arabicRoyalTitles, arabicRoyalPlaceHeads = Self.arabicRoyalPlaceHeads
         while i + 2 < tokens.count {
             defer { i += 1 }
             // (The royal title after the word first, by its key's hash: the stems' look-ups only before one.)
-            guard tokens[i].script == .arabic, tokens[i].kind == .word, Self.arabicRoyalTitles.contains(tokens[i + 1]),
-                  !NameFinder.arabicHasPrefix(tokens[i].key, "ال"), tokens[i].stems.contains(where: { Self.arabicRoyalPlaceHeads.contains($0) }),
+            guard tokens[i].script == .arabic, tokens[i].kind == .word, arabicRoyalTitles.contains(tokens[i + 1]),
+                  !NameFinder.arabicHasPrefix(tokens[i].key, "ال"), tokens[i].stems.contains(where: { arabicRoyalPlaceHeads.contains($0) }),
                   tokens[i + 2].script == .arabic, tokens[i + 2].kind == .word,
                   !isArabicDefinite(i + 2), !isCountry[i + 2], !arabicFlags(i + 2).contains(.stop),
                   arabicTitledNameLike(i + 2)

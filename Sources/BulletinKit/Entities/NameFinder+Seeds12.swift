@@ -510,18 +510,21 @@ extension NameFinder {
     /// a family name ("وانغ جيان مين", "نغوين شوان فوك"), not after a place head ("مقاطعة هاو جيانغ").
     mutating func discoverHanVietNamesInArabic() {
         var k = 0
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let hanVietArabicFamilyNames = Self.hanVietArabicFamilyNames, hanVietArabicSyllables = Self.hanVietArabicSyllables,
+            hanArabicGivenSyllables = Self.hanArabicGivenSyllables, hanVietCommonArabicWords = Self.hanVietCommonArabicWords
         while k + 1 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), Self.hanVietArabicFamilyNames.contains(tokens[k]), !seedInMention(k), !isCountry[k] else { continue }
+            guard seedArabicWord(k), hanVietArabicFamilyNames.contains(tokens[k]), !seedInMention(k), !isCountry[k] else { continue }
             if k > 0, seedArabicWord(k - 1), arabicFlags(k - 1).contains(.placeHead) || arabicFlags(k - 1).contains(.featureHead)
-                || Self.hanVietArabicSyllables.contains(tokens[k - 1]) && !seedInMention(k - 1) { continue }
+                || hanVietArabicSyllables.contains(tokens[k - 1]) && !seedInMention(k - 1) { continue }
             var e = k + 1
             while e < tokens.count, e - k < 4, seedArabicWord(e), tokens[e].spaceBefore, !seedInMention(e),
-                  Self.hanVietArabicSyllables.contains(tokens[e])
-                    || Self.hanArabicGivenSyllables.contains(tokens[e]) { e += 1 }
+                  hanVietArabicSyllables.contains(tokens[e])
+                    || hanArabicGivenSyllables.contains(tokens[e]) { e += 1 }
             let n = e - k
             guard n >= 2 else { continue }
-            let common = (k..<e).filter { Self.hanVietCommonArabicWords.contains(tokens[$0]) }.count
+            let common = (k..<e).filter { hanVietCommonArabicWords.contains(tokens[$0]) }.count
             guard n >= 3 ? common <= 1 : common == 0 else { continue }
             mentions.append(mention(k, e, type: .person, evidence: .cue))
             for x in k..<e { covered[x] = true }
@@ -558,12 +561,15 @@ extension NameFinder {
     /// Towns coordinated after في/إلى: "في تبريز وأراك" (the second one loses its "و").
     mutating func discoverArabicCoordinatedTowns() {
         var k = 1
+        // (Read once: each `Self.` read of a static in the loops was a `swift_once` call.)
+        let arabicTownPrepositions = Self.arabicTownPrepositions, arabicNounsAfterFi = Self.arabicNounsAfterFi,
+            arabicMonths = Self.arabicMonths
         while k + 2 < tokens.count {
             defer { k += 1 }
-            guard seedArabicWord(k), Self.arabicTownPrepositions.contains(tokens[k - 1]), !seedInMention(k), !isCountry[k],
+            guard seedArabicWord(k), arabicTownPrepositions.contains(tokens[k - 1]), !seedInMention(k), !isCountry[k],
                   !isArabicDefinite(k), PlainText.count(tokens[k].key) >= 3, !NameFinder.arabicHasSuffix(tokens[k].text, "ة"),
                   arabicNameLike(k), !arabicFlags(k).contains(.stop), !arabicFlags(k).contains(.timeWord),
-                  !Self.arabicNounsAfterFi.contains(tokens[k]), !Self.arabicMonths.contains(tokens[k]), !isMonth(k),
+                  !arabicNounsAfterFi.contains(tokens[k]), !arabicMonths.contains(tokens[k]), !isMonth(k),
                   !arabicFlags(k).contains(.head) else { continue }
             let w = k + 1
             guard seedArabicWord(w), tokens[w].text.unicodeScalars.first == "و", !isArabicDefinite(w), !NameFinder.arabicHasPrefix(tokens[w].key, "وال") else { continue }

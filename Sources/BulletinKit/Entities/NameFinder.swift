@@ -283,7 +283,7 @@ struct NameFinder {
         for k in mentions.indices where mentions[k].code == "OM" {
             let m = mentions[k]
             guard m.words.count == 1, let t = tokens.first(where: { $0.start == m.start }), t.script == .arabic,
-                  t.stems.contains("عمان"), !t.key.hasSuffix("ي"), !t.key.hasSuffix("يه") else { continue }
+                  t.stems.contains("عمان"), !Self.arabicHasSuffix(t.key, "ي"), !Self.arabicHasSuffix(t.key, "يه") else { continue }
             if let i = tokens.firstIndex(where: { $0.start == m.start }), i > 0, tokens[i - 1].stems.contains("سلطنه") { continue }
             mentions[k].type = .place
             mentions[k].code = nil
@@ -627,7 +627,7 @@ struct NameFinder {
     /// "em Benguela", "no Lobito", "a Brindisi": Portuguese and Italian prepositions that put
     /// the name after them in a place (words of other languages elsewhere: Vietnamese "em", "no").
     func portugueseItalianPlaceBefore(_ i: Int) -> Bool {
-        guard i > 0, tokens[i - 1].kind == .word || tokens[i - 1].key == "," else { return false }
+        guard i > 0, tokens[i - 1].kind == .word || Token.keyEquals(tokens[i - 1].key, ",") else { return false }
         if placeListItem(i) { return true }   // (NameFinder+Latin)
         guard tokens[i - 1].kind == .word, !tokens[i - 1].capitalized else { return false }
         switch language {
