@@ -46,7 +46,8 @@ extension NameFinder {
         var k = 1
         while k < tokenCount {
             defer { k += 1 }
-            guard tokens[k].kind == .word, !tokens[k].capitalized, words.contains(tokens[k]), tokens[k - 1].kind == .word else { continue }
+            guard tokens[k - 1].capitalized, tokens[k].kind == .word, !tokens[k].capitalized, tokens[k - 1].kind == .word,
+                  words.contains(tokens[k]) else { continue }
             let end = tokens[k - 1].end
             // (A lone father's name before the word, "Асанбек уулу заявил", was read as a body or left untyped: a person too.)
             guard let n = mentions.firstIndex(where: { $0.type != .country && $0.type != .place && $0.known == nil && $0.end == end }),
@@ -257,7 +258,9 @@ extension NameFinder {
         var k = 0
         while k + 3 < tokenCount {
             defer { k += 1 }
-            guard Self.l25RussianLegalForms.contains(tokens[k].text), Self.l25OpeningQuotes.contains(tokens[k + 1].text) else { continue }
+            // (The quote first: a punctuation token's one look-up, not one for every word.)
+            guard tokens[k + 1].kind == .punct, tokens[k].kind == .word, Self.l25OpeningQuotes.contains(tokens[k + 1].text),
+                  Self.l25RussianLegalForms.contains(tokens[k].text) else { continue }
             var c = k + 2
             while c < tokenCount, c - (k + 2) <= 6, !Self.l25ClosingQuotes.contains(tokens[c].text) { c += 1 }
             guard c < tokenCount, c - (k + 2) >= 2, Self.l25ClosingQuotes.contains(tokens[c].text) else { continue }
@@ -288,8 +291,8 @@ extension NameFinder {
         var k = 1
         while k + 1 < tokenCount {
             defer { k += 1 }
-            guard tokens[k].kind == .punct, dots.contains(tokens[k].text), tokens[k - 1].script == .han, tokens[k + 1].script == .han,
-                  tokens[k - 1].end == tokens[k].start, tokens[k].end == tokens[k + 1].start else { continue }
+            guard tokens[k].kind == .punct, tokens[k - 1].script == .han, tokens[k + 1].script == .han, tokens[k - 1].end == tokens[k].start,
+                  tokens[k].end == tokens[k + 1].start, dots.contains(tokens[k].text) else { continue }
             // The left part: the end of the Han run before the first dot.
             let left = hanRunScalars(k - 1)
             var a = left.count
