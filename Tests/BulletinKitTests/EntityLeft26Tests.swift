@@ -113,6 +113,9 @@ import Testing
         // Inside other words and names a province's two characters are none (漠河北极村, 浙江西部, 阮青海).
         let inside = extract("游客前往漠河北极村和浙江西部，越南副总理阮青海出席。", "zh")
         #expect(!inside.entities.contains { ["Hebei", "Jiangxi", "Qinghai"].contains($0.name) }, "\(all(inside))")
+        // Vietnam's provinces in Chinese, with 省 where the name alone is also a Chinese place or word (北宁, 高平, 海阳).
+        let vn = extract("越南广宁省、北宁省和谅山代表团访问了南宁。", "zh")
+        for p in ["Quang Ninh", "Bac Ninh", "Lang Son"] { #expect(vn.entities.contains { $0.type == .place && $0.name == p }, "\(p): \(all(vn))") }
         let ru = extract("Делегация из Костаная посетила Павлодар, Атырау и Усть-Каменогорск, а затем Пинск и Бобруйск.", "ru")
         for p in ["Kostanay", "Pavlodar", "Atyrau", "Oskemen", "Pinsk", "Bobruisk"] {
             #expect(ru.entities.contains { $0.type == .place && $0.name == p }, "\(p): \(all(ru))")
