@@ -155,7 +155,21 @@ import Testing
         }
         // Not the words around it: the date's 于 after the name, nor a part of one character.
         #expect(!people.contains(where: { $0.hasSuffix("于") }), "\(all(e))")
+        // The family name alone later is the same person.
+        let again = extract("球队换上外援若昂·马里亚诺·佩雷拉。第64分钟，佩雷拉破门。", "zh")
+        #expect(again.entities.contains { $0.type == .person && $0.name == "若昂·马里亚诺·佩雷拉" && $0.aliases.contains("佩雷拉") }, "\(all(again))")
         let short = extract("他说，中·俄关系良好。", "zh")
         #expect(!names(short, .person).contains(where: { $0.contains("·") }), "\(all(short))")
+    }
+
+    // MARK: Chinese: players and coaches
+
+    @Test func chinesePlayersAndCoachesAreNamedAfterTheirTitles() {
+        let e = extract("女单决赛中，中国选手陈思雨以4比1战胜巴西名将若昂·费雷拉。主教练秦志戬表示满意。", "zh")
+        let people = names(e, .person)
+        for p in ["陈思雨", "若昂·费雷拉", "秦志戬"] { #expect(people.contains(p), "\(p): \(all(e))") }
+        // The title alone names nobody.
+        let none = extract("中国选手表现出色，主教练表示满意。", "zh")
+        #expect(names(none, .person).isEmpty, "\(all(none))")
     }
 }

@@ -653,6 +653,8 @@ extension NameFinder {
         "州务大臣", "首席部长", "参赞", "总领事", "领事", "公使",
         // finance ministers and central bank governors in short ("美国财长X", "央行行长X")
         "财长", "财政部长",
+        // players and coaches ("中国选手X", "巴西名将X", "主教练X")
+        "选手", "名将", "球员", "运动员", "主教练", "教练", "球星",
     ]
     /// Characters that start a verb or function word after a name: a two-character name stops before them.
     static let hanAfterName: Set<Character> = ["会", "表", "指", "说", "强", "在", "与", "和", "同", "致", "对", "出", "主", "宣",

@@ -274,7 +274,7 @@ extension NameFinder {
 
     /// Characters of Mongolian and Central Asian names in Chinese that `EntityCues.hanTransliteration` leaves out (they are
     /// also common words: 都, 其, 日, 那); `l26HanDottedNames` reads them inside a dotted name only.
-    static let l26HanDottedExtra = HanCharSet("仁都沁其那嘎敖云雅呼日热别颖茂")
+    static let l26HanDottedExtra = HanCharSet("仁都沁其那嘎敖云雅呼日热别颖茂雨果若")
     /// Of those and the table, the ones that are words at a name's outer edge ("…诺夫于3日", "…夫都表示", "…斯赛后"): trimmed there.
     static let l26HanEdgeWords = HanCharSet("于都其日那和云赛")
     /// The ones that are words before a name's first part ("于…"; 赛 opens Serik, 赛里克).
@@ -288,6 +288,7 @@ extension NameFinder {
     /// it (a known person inside keeps its entry: "乌赫那·呼日勒苏赫" is Khurelsukh).
     mutating func l26HanDottedNames() {
         let dots = Self.l26MiddleDots
+        var added: [Mention] = []
         var k = 1
         while k + 1 < tokenCount {
             defer { k += 1 }
@@ -326,11 +327,22 @@ extension NameFinder {
             // (A person read over it already, as long or longer, is left as it is: "瓦西里·科尔年科" with 年, no table's.)
             if anyMention(where: { $0.type == .person && $0.start <= s && $0.end >= e }) { k = lastRun; continue }
             let known = firstMention(where: { $0.type == .person && $0.known != nil && $0.start >= s && $0.end <= e })?.known
-            var m = Mention(surface: text, start: s, end: e, type: .person, evidence: known == nil ? .cue : .known, words: [text])
+            // (Its parts as its words, so that the family name alone, "马沙多", is the same person.)
+            let parts = text.split(whereSeparator: { dots.contains(String($0)) }).map(String.init)
+            var m = Mention(surface: text, start: s, end: e, type: .person, evidence: known == nil ? .cue : .known, words: parts)
             m.known = known
             mentions.removeAll { $0.type != .country && $0.start < e && $0.end > s }
             mentions.append(m)
+            added.append(m)
             k = lastRun
+        }
+        // The family name alone ("马沙多") is the person of the one dotted name it ends (as `refineHoldout14` joins
+        // hyphenated ones): given that name's words, it groups with it.
+        guard !added.isEmpty else { return }
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil && mentions[n].words.count == 1 {
+            let surface = mentions[n].surface
+            let fits = added.filter { PlainText.hasSuffix($0.surface, "·" + surface) }
+            if fits.count == 1 { mentions[n].words = fits[0].words }
         }
     }
 
