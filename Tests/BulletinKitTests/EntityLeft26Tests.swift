@@ -172,4 +172,12 @@ import Testing
         let none = extract("中国选手表现出色，主教练表示满意。", "zh")
         #expect(names(none, .person).isEmpty, "\(all(none))")
     }
+
+    // MARK: Stations and small settlements after "of"/"de"
+
+    @Test func stationsAndHamletsOfANameArePlaces() {
+        let e = extract("Trains leave the border station of Naushki daily, and the settlement of Kyakhta is nearby.", "en")
+        for p in ["Naushki", "Kyakhta"] { #expect(names(e, .place).contains(p), "\(p): \(all(e))") }
+        #expect(!names(e, .organization).contains("Naushki"), "\(all(e))")
+    }
 }

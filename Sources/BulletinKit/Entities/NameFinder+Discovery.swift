@@ -380,6 +380,9 @@ extension NameFinder {
         "ville", "commune", "village", "region", "departement", "localite", "cite", "ile", "port",
         "ciudad", "municipio", "provincia", "departamento", "localidad", "pueblo", "puerto", "comuna", "distrito", "isla", "estado",
         "cidade", "municipio", "estado", "porto", "regiao", "distrito", "ilha", "citta", "regione", "comune", "isola",
+        // stations and smaller settlements ("the border station of Osinovka", "la gare de …", "la aldea de …")
+        "station", "settlement", "oblast", "prefecture", "township", "hamlet", "governorate", "canton",
+        "gare", "bourg", "hameau", "estacion", "aldea", "estacao", "vila", "stazione", "frazione", "borgo",
     ])
     /// `Token.hash` of "of"/"de"/… and of the French articles, compared as integers first (this
     /// runs for every capitalized name).
