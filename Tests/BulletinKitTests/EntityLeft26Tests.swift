@@ -180,4 +180,14 @@ import Testing
         for p in ["Naushki", "Kyakhta"] { #expect(names(e, .place).contains(p), "\(p): \(all(e))") }
         #expect(!names(e, .organization).contains("Naushki"), "\(all(e))")
     }
+
+    // MARK: German: a known place's genitive
+
+    @Test func germanGenitivesOfKnownPlacesAreThePlaces() {
+        let e = extract("Die Haltung Pekings bleibt unklar. Londons Bürgermeister äußerte sich nicht.", "de")
+        for p in ["Beijing", "London"] { #expect(e.entities.contains { $0.type == .place && $0.name == p }, "\(p): \(all(e))") }
+        // A word that is a place's name and s, but a common noun, is no place ("Kurs" is no "Kur").
+        let none = extract("Der Kurs des Euro stieg.", "de")
+        #expect(!none.entities.contains { $0.type == .place }, "\(all(none))")
+    }
 }

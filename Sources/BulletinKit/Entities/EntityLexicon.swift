@@ -31,6 +31,9 @@ final class EntityLexicon: Sendable {
     let mixedCaseOnlyKeys: KeySet
     /// Per knowledge-base entity: the folded last word of each of its names (surname links).
     let knownLastWords: [KeySet]
+    /// German genitives of known places' one-word Latin names ("moskaus", "berlins": the folded name and s), to the entity;
+    /// names ending in s, x, z or ß, and forms two entities share, are left out.
+    let germanGenitivePlaces: [String: Int]
     let targets: [Target]
     let countries: PhraseMatcher
     let names: PhraseMatcher
@@ -65,6 +68,7 @@ final class EntityLexicon: Sendable {
             KeySet(([e.name] + e.aliases).compactMap { TextFolding.key(LexiconSetup.replacing("~", with: "", in: $0)).split(separator: " ").last.map(String.init) })
         }
         self.mixedCaseOnlyKeys = Self.mixedCaseOnly(knowledge)
+        self.germanGenitivePlaces = Self.germanGenitives(knowledge)
         var targets: [Target] = []
         var countries = PhraseMatcher(), names = PhraseMatcher()
         var countryNames: [String: String] = [:]
@@ -170,6 +174,23 @@ final class EntityLexicon: Sendable {
 
     /// `mixedCaseOnlyKeys`: the keys of one-word Latin names with a capital after a small letter ("AfD", "BoJ")
     /// that no other one-word name of the base with that key is written without ("BOJ", "Reuters").
+    /// `germanGenitivePlaces` of a knowledge base.
+    static func germanGenitives(_ knowledge: KnowledgeBase) -> [String: Int] {
+        var out: [String: Int] = [:], shared: Set<String> = []
+        for (k, e) in knowledge.entities.enumerated() where e.type == .place {
+            for name in [e.name] + e.aliases where !name.contains(" ") && !name.contains("~") && !name.contains("-") {
+                guard let first = name.unicodeScalars.first, first.properties.isUppercase, first.value < 0x250,
+                      name.unicodeScalars.allSatisfy({ $0.value < 0x250 }), name.unicodeScalars.count >= 4 else { continue }
+                let key = TextFolding.key(name)
+                guard let last = key.unicodeScalars.last, !"sxzß".unicodeScalars.contains(last) else { continue }
+                let form = key + "s"
+                if let other = out[form], other != k { shared.insert(form) } else { out[form] = k }
+            }
+        }
+        for form in shared { out[form] = nil }
+        return out
+    }
+
     static func mixedCaseOnly(_ knowledge: KnowledgeBase) -> KeySet {
         var mixed: Set<String> = [], plain: Set<String> = []
         for e in knowledge.entities {

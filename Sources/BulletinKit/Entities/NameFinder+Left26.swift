@@ -19,12 +19,14 @@ import Foundation
 /// Vocational College") or closing it with its province ("Department of Commerce of Guizhou Province") is part of that
 /// name. Russian: a company's quoted name after its legal form is the company even when a known place opens it (ТОО
 /// «Актобе ТрубСервис»). Chinese: a foreign name written with middle dots ("努尔兰·萨比托夫", "巴特图拉嘎·敖云其其格") is one
-/// person, however much of it the transliteration table or a known name read apart.
+/// person, however much of it the transliteration table or a known name read apart. German: a known place's genitive
+/// ("die Zustimmung Moskaus", "Berlins Haltung") is that place.
 extension NameFinder {
     mutating func refineLeft26() {
         if hasHan { l26HanDottedNames() }
         guard !tokens.isEmpty, !hasHan, !hasArabic else { return }
         if lang.vi { l26VietnameseTitledBodyThenPerson() }
+        if lang.de { l26GermanGenitivePlaces() }
         l26TurkicPatronymics()
         if lang.ru || language == "uk" || language == "be" { l26RussianObliqueNameBeforePerson() }
         if lang.ru { l26RussianResidentsOf() }
@@ -350,5 +352,23 @@ extension NameFinder {
     func l26HanNameChar(_ c: Unicode.Scalar) -> Bool {
         let v = Self.hanCode(c)
         return Self.hanTransliterationSet.contains(v) || Self.l26HanDottedExtra.contains(v)
+    }
+
+    /// "die Zustimmung Moskaus", "Berlins Haltung": a capitalized word that no mention holds (or only an unknown one of
+    /// that word alone) and is a known place's one-word name and s (`EntityLexicon.germanGenitivePlaces`) is that place.
+    mutating func l26GermanGenitivePlaces() {
+        let forms = lex.germanGenitivePlaces
+        for k in 0..<tokenCount where tokens[k].kind == .word && tokens[k].capitalized && !tokens[k].allCaps
+            && tokens[k].key.utf8.count >= 5 && tokens[k].key.utf8.last == UInt8(ascii: "s") {
+            guard let entity = forms[tokens[k].key] else { continue }
+            let (s, e) = (tokens[k].start, tokens[k].end)
+            // (A lone word read as an unknown person or body there, "Berlins Haltung", is the place.)
+            if anyMention(where: { $0.start < e && $0.end > s && !($0.known == nil && $0.start == s && $0.end == e) }) { continue }
+            mentions.removeAll { $0.start == s && $0.end == e }
+            var m = mention(k, k + 1, type: .place, evidence: .known)
+            m.known = entity
+            m.placeContext = true
+            mentions.append(m)
+        }
     }
 }
