@@ -190,4 +190,16 @@ import Testing
         let none = extract("Der Kurs des Euro stieg.", "de")
         #expect(!none.entities.contains { $0.type == .place }, "\(all(none))")
     }
+
+    // MARK: French, Portuguese, Italian: institutions named after their town
+
+    @Test func romanceInstitutionsOfTheirTownAreWhole() {
+        let pt = extract("O ministro da Saúde visitou hoje o Hospital Provincial de Nampula, disse o porta-voz do Governo aos jornalistas em Maputo.", "pt")
+        #expect(names(pt, .organization).contains("Hospital Provincial de Nampula"), "\(all(pt))")
+        let fr = extract("Le directeur de l'Hôpital régional de Kaolack a été nommé par le ministre de la Santé du Sénégal.", "fr")
+        #expect(names(fr, .organization).contains("Hôpital régional de Kaolack"), "\(all(fr))")
+        // A body's word before "de" and a person is no institution of a town.
+        let none = extract("Le ministre a rencontré le président de la Banque mondiale à Paris.", "fr")
+        #expect(!names(none, .organization).contains(where: { $0.hasSuffix("Paris") }), "\(all(none))")
+    }
 }

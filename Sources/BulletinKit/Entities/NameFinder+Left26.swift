@@ -20,13 +20,15 @@ import Foundation
 /// name. Russian: a company's quoted name after its legal form is the company even when a known place opens it (ТОО
 /// «Актобе ТрубСервис»). Chinese: a foreign name written with middle dots ("努尔兰·萨比托夫", "巴特图拉嘎·敖云其其格") is one
 /// person, however much of it the transliteration table or a known name read apart. German: a known place's genitive
-/// ("die Zustimmung Moskaus", "Berlins Haltung") is that place.
+/// ("die Zustimmung Moskaus", "Berlins Haltung") is that place. French, Portuguese, Italian: an institution's head, up to
+/// two lowercase adjectives, "de" and a place are one body ("Hospital Central de Maputo", "l'Hôpital central de Dakar").
 extension NameFinder {
     mutating func refineLeft26() {
         if hasHan { l26HanDottedNames() }
         guard !tokens.isEmpty, !hasHan, !hasArabic else { return }
         if lang.vi { l26VietnameseTitledBodyThenPerson() }
         if lang.de { l26GermanGenitivePlaces() }
+        if lang.fr || lang.pt || lang.it { l26RomanceInstitutionsOfPlaces() }
         l26TurkicPatronymics()
         if lang.ru || language == "uk" || language == "be" { l26RussianObliqueNameBeforePerson() }
         if lang.ru { l26RussianResidentsOf() }
@@ -370,5 +372,32 @@ extension NameFinder {
             m.placeContext = true
             mentions.append(m)
         }
+    }
+
+    /// First words of French, Portuguese and Italian institutions named after their town (folded keys).
+    static let l26RomanceInstitutionHeads = KeySet(["hospital", "hopital", "ospedale", "universidade", "universite", "universita",
+        "camara", "chambre", "camera", "banco", "banque", "banca", "tribunal", "tribunale", "prefeitura", "prefecture", "prefettura",
+        "mairie", "municipio", "conselho", "conseil", "consiglio", "assembleia", "assemblee", "instituto", "institut", "istituto",
+        "escola", "ecole", "scuola", "faculdade", "faculte", "facolta", "clinique", "clinica", "policlinico", "academie", "accademia",
+        "academia", "lycee", "liceo", "college", "cour", "corte", "procura", "parquet"])
+    /// "de" and its contractions before a town.
+    static let l26RomanceOf = KeySet(["de", "da", "do", "di", "du", "del", "della", "d'"])
+
+    /// "o Hospital Central de Maputo", "a Câmara Municipal de Lisboa", "l'Hôpital central de Dakar": an unknown mention
+    /// opening with an institution's head (`l26RomanceInstitutionHeads`), up to two lowercase words after it, "de" and a
+    /// place mention right after are one body, the place with it.
+    mutating func l26RomanceInstitutionsOfPlaces() {
+        let heads = Self.l26RomanceInstitutionHeads, of = Self.l26RomanceOf
+        var puts: [(Int, Int)] = []
+        for n in mentions.indices where mentions[n].known == nil && (mentions[n].type == .organization || mentions[n].type == .place || mentions[n].type == nil) {
+            guard let (a, z) = seedSpan(n), isCap(a), heads.contains(tokens[a]) else { continue }
+            var q = z + 1
+            while q < tokenCount, q - z <= 2, tokens[q].kind == .word, !tokens[q].capitalized, !of.contains(tokens[q]) { q += 1 }
+            guard q + 1 < tokenCount, of.contains(tokens[q]), !tokens[q].capitalized else { continue }
+            let next = tokens[q + 1].start
+            guard let p = firstMentionIndex(where: { $0.type == .place && $0.start == next }), let (_, pz) = seedSpan(p) else { continue }
+            puts.append((a, pz + 1))
+        }
+        for (a, b) in puts { h42Put(a, b, .organization, overKnown: true) }
     }
 }
