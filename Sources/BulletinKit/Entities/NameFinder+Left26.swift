@@ -383,14 +383,15 @@ extension NameFinder {
     /// "de" and its contractions before a town.
     static let l26RomanceOf = KeySet(["de", "da", "do", "di", "du", "del", "della", "d'"])
 
-    /// "o Hospital Central de Maputo", "a Câmara Municipal de Lisboa", "l'Hôpital central de Dakar": an unknown mention
-    /// opening with an institution's head (`l26RomanceInstitutionHeads`), up to two lowercase words after it, "de" and a
+    /// "o Hospital Central de Maputo", "a Câmara Municipal de Lisboa", "l'Hôpital central de Dakar": an unknown mention of
+    /// an institution's head (`l26RomanceInstitutionHeads`) and one word at most, up to two lowercase words after it, "de" and a
     /// place mention right after are one body, the place with it.
     mutating func l26RomanceInstitutionsOfPlaces() {
         let heads = Self.l26RomanceInstitutionHeads, of = Self.l26RomanceOf
         var puts: [(Int, Int)] = []
         for n in mentions.indices where mentions[n].known == nil && (mentions[n].type == .organization || mentions[n].type == .place || mentions[n].type == nil) {
-            guard let (a, z) = seedSpan(n), isCap(a), heads.contains(tokens[a]) else { continue }
+            // (The head and one word at most: a longer name, "Université Mohammed VI Polytechnique", keeps its town apart.)
+            guard let (a, z) = seedSpan(n), z - a <= 1, isCap(a), heads.contains(tokens[a]) else { continue }
             var q = z + 1
             while q < tokenCount, q - z <= 2, tokens[q].kind == .word, !tokens[q].capitalized, !of.contains(tokens[q]) { q += 1 }
             guard q + 1 < tokenCount, of.contains(tokens[q]), !tokens[q].capitalized else { continue }
