@@ -235,17 +235,8 @@ extension EntityLinker {
     /// class takes the first vowel after it. Nil for a name with letters outside ASCII Latin
     /// once folded, or with fewer than two words.
     static func latinSoundsForHan(_ name: String) -> [[Sound]]? {
-        guard name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
-              name.unicodeScalars.allSatisfy({ $0.value < 0x0250 || (0x1E00...0x1EFF).contains($0.value) || !$0.properties.isAlphabetic })
-        else { return nil }
-        var words = asciiLetterWords(TextFolding.key(name))
-        // The article of a middle word (Bashar al-Assad: 巴沙尔·阿萨德).
-        if words.count >= 3 {
-            words = words.enumerated().filter { i, w in
-                !(i > 0 && i < words.count - 1 && arabicArticlesInLatin.contains(String(decoding: w, as: UTF8.self)))
-            }.map(\.1)
-        }
-        guard words.count >= 2 else { return nil }
+        // (Without the article of a middle word: Bashar al-Assad, 巴沙尔·阿萨德.)
+        guard let words = latinNameWords(name), words.count >= 2 else { return nil }
         return words.map(latinWordSoundsForHan)
     }
 

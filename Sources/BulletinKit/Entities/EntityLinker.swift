@@ -561,13 +561,9 @@ public enum EntityLinker {
     /// does), and the article of a word of five letters or more (`arabicConsonants`). Nil for a
     /// name with letters of another script.
     static func arabicShapes(_ name: String) -> [String]? {
-        guard name.unicodeScalars.contains(where: TextFolding.isArabic),
-              name.unicodeScalars.allSatisfy({ TextFolding.isArabic($0) || !$0.properties.isAlphabetic })
-        else { return nil }
-        let words = name.unicodeScalars.split(whereSeparator: { !TextFolding.isArabic($0) || $0.value == 0x060C || $0.value == 0x061F })
+        guard let words = arabicNameWords(name) else { return nil }
         return words.map { word in
-            var s = Array(word.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0670 && $0.value != 0x0640 })
-            if s.count >= 5, s[0].value == 0x0627, s[1].value == 0x0644 { s.removeFirst(2) }
+            var s = word
             if s.count > 1, s.last!.value == 0x0647 || s.last!.value == 0x062D { s.removeLast() }
             var out = ""
             for (i, c) in s.enumerated() {
@@ -592,15 +588,7 @@ public enum EntityLinker {
     /// consonant are one `C` and the long vowel after it (Eid: عيد). Nil for a name with letters
     /// outside ASCII Latin once folded, or with too many readings to list.
     static func latinShapeOptions(_ name: String) -> [Set<String>]? {
-        guard name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
-              name.unicodeScalars.allSatisfy({ $0.value < 0x0250 || (0x1E00...0x1EFF).contains($0.value) || !$0.properties.isAlphabetic })
-        else { return nil }
-        var words = asciiLetterWords(TextFolding.key(name))
-        if words.count >= 3 {
-            words = words.enumerated().filter { i, w in
-                !(i > 0 && i < words.count - 1 && arabicArticlesInLatin.contains(String(decoding: w, as: UTF8.self)))
-            }.map(\.1)
-        }
+        guard let words = latinNameWords(name) else { return nil }
         var result: [Set<String>] = []
         for w in words {
             var w = w
@@ -711,18 +699,7 @@ public enum EntityLinker {
     /// so two Latin letters of one class in a row are one.
     /// Nil when the name has letters outside ASCII Latin once folded.
     static func latinConsonants(_ name: String) -> [String]? {
-        guard name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
-              name.unicodeScalars.allSatisfy({ $0.value < 0x0250 || (0x1E00...0x1EFF).contains($0.value) || !$0.properties.isAlphabetic })
-        else { return nil }
-        let folded = TextFolding.key(name)
-        var words = asciiLetterWords(folded)
-        guard !words.isEmpty else { return nil }
-        // The article of a middle word (Bashar al-Assad, Ahmed ash-Sharaa): الأسد is one word.
-        if words.count >= 3 {
-            words = words.enumerated().filter { i, w in
-                !(i > 0 && i < words.count - 1 && arabicArticlesInLatin.contains(String(decoding: w, as: UTF8.self)))
-            }.map(\.1)
-        }
+        guard let words = latinNameWords(name) else { return nil }
         // Pinyin's x is always ش (Weixin, وي شين), never the ks of Maxim.
         let pinyin = words.contains(where: { $0.contains(UInt8(ascii: "x")) })
             && pinyinSkeleton(words.map { String(decoding: $0, as: UTF8.self) }) != nil
@@ -767,6 +744,38 @@ public enum EntityLinker {
         }
     }
 
+    /// The folded ASCII letter words of a Latin-script name, without the article of a middle word (Bashar al-Assad, Ahmed
+    /// ash-Sharaa: الأسد is one word), as `latinConsonants`, `latinShapeOptions` and `latinSoundsForHan` read it; nil for
+    /// a name with letters outside ASCII Latin once folded, or with no letter.
+    static func latinNameWords(_ name: String) -> [[UInt8]]? {
+        guard name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+              name.unicodeScalars.allSatisfy({ $0.value < 0x0250 || (0x1E00...0x1EFF).contains($0.value) || !$0.properties.isAlphabetic })
+        else { return nil }
+        var words = asciiLetterWords(TextFolding.key(name))
+        guard !words.isEmpty else { return nil }
+        if words.count >= 3 {
+            words = words.enumerated().filter { i, w in
+                !(i > 0 && i < words.count - 1 && arabicArticlesInLatin.contains(String(decoding: w, as: UTF8.self)))
+            }.map(\.1)
+        }
+        return words
+    }
+
+    /// The words of an Arabic-script name, without vowel marks, dagger alef and tatweel, and without the article ال of a
+    /// word of five letters or more (الأسد: Assad), as `arabicConsonants` and `arabicShapes` read it; nil for a name with
+    /// letters of another script.
+    static func arabicNameWords(_ name: String) -> [[Unicode.Scalar]]? {
+        guard name.unicodeScalars.contains(where: TextFolding.isArabic),
+              name.unicodeScalars.allSatisfy({ TextFolding.isArabic($0) || !$0.properties.isAlphabetic })
+        else { return nil }
+        let words = name.unicodeScalars.split(whereSeparator: { !TextFolding.isArabic($0) || $0.value == 0x060C || $0.value == 0x061F })
+        return words.map { word in
+            var s = Array(word.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0670 && $0.value != 0x0640 })
+            if s.count >= 5, s[0].value == 0x0627, s[1].value == 0x0644 { s.removeFirst(2) }
+            return s
+        }
+    }
+
     /// The articles of a middle word of a Latin-script Arabic name (Bashar al-Assad, Ahmed ash-Sharaa).
     static let arabicArticlesInLatin: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "ath", "adh", "an"]
 
@@ -780,13 +789,8 @@ public enum EntityLinker {
     /// letters of another script. The article ال of a word is dropped when three letters or
     /// more follow it (الأسد: Assad).
     static func arabicConsonants(_ name: String) -> [String]? {
-        guard name.unicodeScalars.contains(where: TextFolding.isArabic),
-              name.unicodeScalars.allSatisfy({ TextFolding.isArabic($0) || !$0.properties.isAlphabetic })
-        else { return nil }
-        let words = name.unicodeScalars.split(whereSeparator: { !TextFolding.isArabic($0) || $0.value == 0x060C || $0.value == 0x061F })
-        return words.map { word in
-            var s = Array(word.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0670 && $0.value != 0x0640 })
-            if s.count >= 5, s[0].value == 0x0627, s[1].value == 0x0644 { s.removeFirst(2) }
+        guard let words = arabicNameWords(name) else { return nil }
+        return words.map { s in
             var out = ""
             var i = 0
             while i < s.count {
