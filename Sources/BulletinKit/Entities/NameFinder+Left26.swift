@@ -142,8 +142,9 @@ extension NameFinder {
         }
     }
 
-    /// Role words that are never a word of a person's name before the name's last word (roles of `refineHoldout27` and
-    /// `refineHoldout31`, and others).
+    /// Role words that are never a word of a person's name before the name's last word: offices and trades, then the roles of
+    /// `h27EnglishRoles` and `h31EnglishTitleEnds` that are never a given name or a middle name (not their sports positions,
+    /// "chief" or "analyst", which those passes read only before a name).
     static let l26EnglishRoles: KeySet = {
         var keys = ["businessman", "businesswoman", "magistrate", "judge", "justice", "mayor", "governor", "senator", "minister",
                     "president", "ambassador", "envoy", "prosecutor", "inspector", "sergeant", "captain", "colonel", "lieutenant",
