@@ -456,7 +456,10 @@ extension NameFinder {
     }
 
     /// Plural and dual settlement nouns whose coordinated names follow ("مدن X وY", "مدينتي X وY").
-    static let h14ArabicSettlementNouns = KeySet(["مدن", "مدينتي", "بلدات", "بلدتي", "قري", "قريتي", "مناطق", "منطقتي", "ومدن", "ومدينتي", "وبلدات", "وقري"])
+    static let h14ArabicSettlementNouns = KeySet(["مدن", "مدينتي", "بلدات", "بلدتي", "قري", "قريتي", "مناطق", "منطقتي", "ومدن", "ومدينتي", "وبلدات", "وقري",
+        // Administrative units (Algerian, Omani, Tunisian wilayas, communes, governorates), bare or with a clitic.
+        "ولايات", "بولايات", "وولايات", "لولايات", "ولايتي", "بولايتي", "بلديات", "ببلديات", "وبلديات", "بلديتي", "ببلديتي",
+        "محافظات", "بمحافظات", "ومحافظات", "محافظتي", "بمحافظتي", "دوائر", "بدوائر", "بمدن", "بقري"])
     /// Prepositions before a list of places ("إلى X وY وZ", "في X وY").
     static let h14ArabicListPrepositions = KeySet(["الي", "في", "نحو", "قرب", "من", "عبر", "باتجاه"])
 

@@ -29,6 +29,9 @@ extension NameFinder {
         var adds: [Mention] = []
     }
 
+    /// Characters that open a clause, not a scenic site's name, before a list ("在", "到", "如", "包括").
+    static let h17ScenicListOpeners = HanCharSet("在到赴如包像从去游和与及")
+
     mutating func h17Add(_ start: Int, _ end: Int, _ surface: String, _ type: EntityType, _ edits: inout H17Edits, words: [String]? = nil,
                          overKnown: Bool = false) {
         guard end > start, !surface.isEmpty else { return }
@@ -517,15 +520,19 @@ extension NameFinder {
             // or 等 … 企业 (companies).
             if ti >= 2, tokens[ti - 1].kind == .punct, Self.isMark(tokens[ti - 1].text, "、"), let d = sc.firstIndex(of: "等") {
                 var type: EntityType?
-                if at(d + 1, "地") || at(d + 1, "城市") { type = .place }
+                // (Scenic sites and resorts have longer names: "鸣沙山月牙泉、张掖七彩丹霞等景区".)
+                let scenic = at(d + 1, "景区") || at(d + 1, "景点")
+                let maxLength = scenic ? 6 : 4
+                if at(d + 1, "地") || at(d + 1, "城市") || scenic || at(d + 1, "车站") || at(d + 1, "口岸") || at(d + 1, "港口")
+                    || at(d + 1, "城镇") { type = .place }
                 else if (d + 1..<max(d + 1, min(n, d + 9))).contains(where: { q in Self.h17HanListHeads.contains { at(q, $0) } }) { type = .organization }
-                if let type, (2...4).contains(d) {
+                if let type, (2...maxLength).contains(d) {
                     var items: [(Int, Int, String)] = [(t.start, hanSpan(t, sc, 0, d).1, str(0, d))]
                     var j = ti - 2
                     while j >= 0, tokens[j].script == .han {
                         let w = tokens[j]
                         let wc = w.text.unicodeScalars.count
-                        if j >= 1, tokens[j - 1].kind == .punct, Self.isMark(tokens[j - 1].text, "、"), (2...4).contains(wc) {
+                        if j >= 1, tokens[j - 1].kind == .punct, Self.isMark(tokens[j - 1].text, "、"), (2...maxLength).contains(wc) {
                             items.append((w.start, w.end, w.text))
                             j -= 2
                             continue
@@ -533,7 +540,11 @@ extension NameFinder {
                         // The first item: a place or company already found ending the run, else its last two characters.
                         let ws = Array(w.text.unicodeScalars)
                         guard ws.allSatisfy({ $0.value <= 0xFFFF }), ws.count >= 2 else { break }
-                        if let m = firstMention(where: { $0.end == w.end && $0.start >= w.start && (2...4).contains($0.end - $0.start) }) {
+                        if scenic, (4...6).contains(ws.count), j >= 1, tokens[j - 1].kind == .punct,
+                           !Self.h17ScenicListOpeners.contains(Self.hanCode(ws[0])) {
+                            // A whole run of a scenic site's length after a mark: the site ("，敦煌莫高窟、").
+                            items.append((w.start, w.end, w.text))
+                        } else if let m = firstMention(where: { $0.end == w.end && $0.start >= w.start && (2...4).contains($0.end - $0.start) }) {
                             items.append((m.start, m.end, m.surface))
                         } else {
                             items.append((w.end - 2, w.end, String(String.UnicodeScalarView(ws[(ws.count - 2)...]))))
