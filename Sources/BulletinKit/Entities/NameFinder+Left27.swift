@@ -13,7 +13,7 @@ import Foundation
 extension NameFinder {
     mutating func refineLeft27() {
         if hasHan { l27HanRoutes(); l27HanParenthesizedCompanies() }
-        if hasArabic { l27ArabicBankNames(); l27ArabicBoardsOfBodies() }
+        if hasArabic { l27ArabicBankNames(); l27ArabicBoardsOfBodies(); l27ArabicBodiesOfKnownPlaces() }
         guard !tokens.isEmpty, !hasHan, !hasArabic else { return }
         if lang.pt || lang.es || lang.fr || lang.it || language == "en" {
             l27SettlementLists()
@@ -23,6 +23,7 @@ extension NameFinder {
             l27BerberParticleNames()
         }
         if language == "en" { l27EnglishNonPersonAppositions() }
+        l27BodiesOfKnownPlaces()
         if lang.pt || lang.es || lang.fr || lang.it || language == "en" { l27CompaniesAfterCueNouns() }
         if lang.de { l27GermanCompoundsOfBodies() }
     }
@@ -465,6 +466,59 @@ extension NameFinder {
             guard tokens[a + 2].kind == .word, Self.arabicOrgHeads.contains(tokens[a + 2]) else { continue }
             let m = mention(a + 2, z + 1, type: .organization, evidence: mentions[n].evidence)
             mentions[n] = m
+        }
+    }
+
+    // MARK: A body named after a known place
+
+    /// The "of" between a body's name and its place ("Municipalidad Provincial de Arequipa", "University of La Serena").
+    /// (Not the Italian and Indonesian "di": "in" as often as "of": "Niguarda di Milano", "Kedutaan … di Jakarta".)
+    static let l27BodyPlaceLinks = KeySet(["de", "del", "do", "da", "du", "of", "des", "dos", "das"])
+
+    /// "Municipalidad Provincial de Arequipa", "Corpo de Bombeiros Militar de Minas Gerais", "Technical University of Oruro":
+    /// a body read up to "of" and a known place (not a country) is named after that place, as it is after a place no list
+    /// holds; its name runs over the place.
+    mutating func l27BodiesOfKnownPlaces() {
+        let links = Self.l27BodyPlaceLinks
+        var n = 0
+        while n < mentions.count {
+            defer { n += 1 }
+            guard mentions[n].type == .organization, mentions[n].known == nil, let (a, z) = seedSpan(n), tokens[a].script == .latin,
+                  z + 2 < tokenCount, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized, links.contains(tokens[z + 1]) else { continue }
+            let start = tokens[z + 2].start
+            guard let p = firstMention(where: { $0.type == .place && $0.known != nil && $0.start == start }),
+                  let pe = seedTokenIndex(end: p.end), pe >= z + 2 else { continue }
+            // (A capitalized word right after the place continues another name: "de Oruro Department".)
+            if pe + 1 < tokenCount, tokens[pe + 1].kind == .word, tokens[pe + 1].capitalized { continue }
+            h27Replace(a, pe + 1, with: mention(a, pe + 1, type: .organization, evidence: mentions[n].evidence), overKnown: true)
+            n = -1
+        }
+    }
+
+    /// Indefinite heads of an Arabic body named after its town ("بلدية مصراتة", "جامعة مصراتة"), folded keys.
+    /// (No airport or port: one named by its town is that town, "ميناء المكلا".)
+    static let l27ArabicTownBodyHeads = KeySet(["بلديه", "جامعه", "كليه", "معهد", "اكاديميه", "غرفه", "مستشفي", "محكمه"])
+
+    /// "بلدية مصراتة", "جامعة مصراتة": an indefinite head of a body right before a known town is a body named after it
+    /// (the head in construct: the town is its name), unless a longer name was read over them.
+    mutating func l27ArabicBodiesOfKnownPlaces() {
+        let heads = Self.l27ArabicTownBodyHeads
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .arabic, heads.contains(tokens[k]) else { continue }
+            let start = tokens[k + 1].start
+            guard let p = firstMention(where: { $0.type == .place && $0.known != nil && $0.start == start }),
+                  let pe = seedTokenIndex(end: p.end), pe >= k + 1 else { continue }
+            let (s, e) = (tokens[k].start, p.end)
+            if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) { continue }
+            // Its adjectives after the town ("كلية الجبيل الصناعية"): definite nisba words, at most two.
+            var end = pe + 1
+            while end < tokenCount, end - pe <= 2, tokens[end].kind == .word, tokens[end].script == .arabic, !isCountry[end],
+                  PlainText.hasPrefix(tokens[end].key, "ال"), PlainText.hasSuffix(tokens[end].key, "يه") || PlainText.hasSuffix(tokens[end].key, "ي"),
+                  !anyMention(where: { $0.known != nil && $0.start == tokens[end].start }) { end += 1 }
+            h27Replace(k, end, with: mention(k, end, type: .organization, evidence: .cue), overKnown: true)
+            k = end - 1
         }
     }
 }
