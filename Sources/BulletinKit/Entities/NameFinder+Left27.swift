@@ -12,7 +12,7 @@ import Foundation
 /// a road's or a section's noun or after 从, is a place ("保山至瑞丽段", "从龙陵至芒市").
 extension NameFinder {
     mutating func refineLeft27() {
-        if hasHan { l27HanRoutes(); l27HanParenthesizedCompanies() }
+        if hasHan { l27HanRoutes(); l27HanParenthesizedCompanies(); l27HanListTails() }
         if hasArabic { l27ArabicBankNames(); l27ArabicBoardsOfBodies(); l27ArabicBodiesOfKnownPlaces() }
         guard !tokens.isEmpty, !hasHan, !hasArabic else { return }
         if lang.pt || lang.es || lang.fr || lang.it || language == "en" {
@@ -519,6 +519,22 @@ extension NameFinder {
                   !anyMention(where: { $0.known != nil && $0.start == tokens[end].start }) { end += 1 }
             h27Replace(k, end, with: mention(k, end, type: .organization, evidence: .cue), overKnown: true)
             k = end - 1
+        }
+    }
+
+    /// Nouns of a list's kind after 等 that a place read up to them does not hold ("马蹄寺等景区": 马蹄寺).
+    static let l27HanListTailNouns = ["等景区", "等景点", "等车站", "等口岸", "等港口", "等城镇", "等城市", "等地"]
+
+    /// "马蹄寺等景区": a place read over 等 and the list's noun is the name before 等.
+    mutating func l27HanListTails() {
+        for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil {
+            let surface = mentions[n].surface
+            guard surface.unicodeScalars.count >= 4, let tail = Self.l27HanListTailNouns.first(where: { surface.hasSuffix($0) }) else { continue }
+            let name = String(surface.dropLast(tail.count))
+            guard name.count >= 2 else { continue }
+            mentions[n].end = mentions[n].start + name.utf16.count
+            mentions[n].surface = name
+            mentions[n].words = [name]
         }
     }
 }
