@@ -13,7 +13,7 @@ import Foundation
 extension NameFinder {
     mutating func refineLeft27() {
         if hasHan { l27HanRoutes(); l27HanParenthesizedCompanies(); l27HanListTails() }
-        if hasArabic { l27ArabicBankNames(); l27ArabicBoardsOfBodies(); l27ArabicBodiesOfKnownPlaces() }
+        if hasArabic { l27ArabicBankNames(); l27ArabicBoardsOfBodies(); l27ArabicBodiesOfKnownPlaces(); l27ArabicHeadsOfKnownPlaces() }
         guard !tokens.isEmpty, !hasHan, !hasArabic else { return }
         if lang.pt || lang.es || lang.fr || lang.it || language == "en" {
             l27SettlementLists()
@@ -535,6 +535,47 @@ extension NameFinder {
             mentions[n].end = mentions[n].start + name.utf16.count
             mentions[n].surface = name
             mentions[n].words = [name]
+        }
+    }
+
+    /// Heads before a known place's name that the press writes with it ("ولاية تطاوين", "مدينة وجدة", "إمارة أم القيوين").
+    static let l27ArabicKnownPlaceHeads = KeySet(["ولايه", "مدينه", "محافظه", "اماره", "منطقه", "مقاطعه", "اقليم", "جهه"])
+
+    /// "ولاية تطاوين", "بمدينة وجدة": a known place after its head noun (bare or after one clitic, not in another name)
+    /// is read with the head, so that the head's form is one of the place's names; "منطقة جبل علي الحرة": a zone's
+    /// adjectives after it make the zone, another place.
+    mutating func l27ArabicHeadsOfKnownPlaces() {
+        let heads = Self.l27ArabicKnownPlaceHeads, zones = Self.arabicZoneAdjectives
+        for n in mentions.indices where mentions[n].type == .place && mentions[n].known != nil {
+            guard let (a, z) = seedSpan(n), a >= 1, tokens[a].script == .arabic, tokens[a - 1].kind == .word,
+                  tokens[a - 1].end < tokens[a].start else { continue }
+            let h = a - 1
+            var key = tokens[h].key
+            var clitic = false
+            if !heads.contains(tokens[h]) {
+                guard key.unicodeScalars.count > 4, let first = key.unicodeScalars.first, "وبلف".unicodeScalars.contains(first) else { continue }
+                key = String(key.unicodeScalars.dropFirst())
+                guard heads.contains(key) else { continue }
+                clitic = true
+            }
+            let (hs, he) = (tokens[h].start, tokens[h].end)
+            if anyMention(where: { $0.start < he && $0.end > hs }) { continue }
+            if z + 1 < tokenCount, zones.contains(tokens[z + 1]) {
+                // The zone: head, place and its adjectives, a place of its own (as when the town is no known one).
+                var e = z + 1
+                while e < tokenCount, zones.contains(tokens[e]) { e += 1 }
+                var m = mention(h, e, type: .place, evidence: .cue)
+                if clitic { m.start += 1; m.surface = String(m.surface.unicodeScalars.dropFirst()) }
+                m.placeContext = true
+                mentions[n] = m
+                continue
+            }
+            // (The name alone stays one of its names: "محافظة البصرة" and "البصرة".)
+            let bare = mentions[n].surface
+            let surface = (clitic ? String(tokens[h].text.unicodeScalars.dropFirst()) : tokens[h].text) + " " + bare
+            mentions[n].start = hs + (clitic ? 1 : 0)
+            mentions[n].surface = surface
+            mentions[n].variants.append(bare)
         }
     }
 }
