@@ -98,6 +98,9 @@ public struct AppState: Sendable {
     public private(set) var visible: [Int]
     /// Index into `visible` of the selected row.
     public var selection = 0
+    /// Where the list stood when the reader last quit on this corpus, waiting for
+    /// the articles while they load (`resume(at:)`, taken up by `adopt`).
+    var pendingPlace: ListPlace?
     /// The article that was selected when a filter emptied the list: undoing the
     /// filter (`F` again, `C`, …) selects it again instead of the first row.
     var selectionBeforeEmpty: String?
@@ -177,8 +180,44 @@ public struct AppState: Sendable {
         }
         refilter()
         if case .picker = overlay { overlay = .none }
+        if let place = pendingPlace {
+            pendingPlace = nil
+            resume(at: place)
+        }
         problems = loaded.problems
         if !loaded.problems.isEmpty { message = LoadedCorpus.problemMessage(loaded.problems.count) }
+    }
+
+    /// Where the list stands, to be kept for the next start (`ListPlace`); nil
+    /// while there is no article to stand on (loading, an empty list).
+    public var listPlace: ListPlace? {
+        guard loading == nil, let s = selectedSummary else { return nil }
+        return ListPlace(article: ArticleKey(s), row: selection, reading: sideBySide == nil && focus != .list)
+    }
+
+    /// Stands the list where `place` says, as the last run left it: its article
+    /// selected (on the middle row of the screen), and open again at its kept
+    /// position when it was being read. An article that is gone leaves the
+    /// cursor on the nearest article of its file, else on its old row, and the
+    /// status bar says so. While loading, the place waits for the articles.
+    public mutating func resume(at place: ListPlace) {
+        guard loading == nil else {
+            pendingPlace = place
+            return
+        }
+        guard let index = place.index(in: catalog.summaries) else { return }
+        select(Self.firstRow(atOrAfter: index, in: visible))
+        listScroll = max(0, selection - listPage / 2)
+        fixListScroll()
+        guard let s = selectedSummary, ArticleKey(s) == place.article else {
+            message = "The article you were on last time is gone"
+            return
+        }
+        if place.reading {
+            focus = .reader
+            // Not clamped here: the first `.resize` clamps it to the real screen's layout.
+            readerScroll = positions[s.id] ?? 0
+        }
     }
 
     /// Swaps in the articles a warm start's rescan found, under the user:

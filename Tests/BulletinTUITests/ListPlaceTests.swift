@@ -1,0 +1,88 @@
+import BulletinKit
+import Foundation
+import Testing
+@testable import BulletinTUI
+
+/// Audit finding: the list reopened on its first article after a restart; a
+/// user who quit on article 500 of 3,000 had to find it again. The place is
+/// now kept per corpus (`ListPlace`) and taken up at the next start.
+@Suite struct ListPlaceTests {
+    /// `n` long articles, `/corpus/a<i>.txt`, in list order.
+    static func corpus(_ n: Int) -> [Article] {
+        (0..<n).map { Fixtures.long("a\($0)", paragraphs: 40) }
+    }
+
+    static func key(_ id: String, segment: Int = 1) -> ArticleKey { ArticleKey(file: "/corpus/\(id).txt", segment: segment) }
+
+    @Test func theListComesBackOnTheArticleLeft() throws {
+        var first = Program(state: Fixtures.state(Self.corpus(300), size: Size(width: 100, height: 30)))
+        first.send(Array(repeating: Key.char("j"), count: 200))
+        let place = try #require(first.state.listPlace)
+        #expect(place == ListPlace(article: Self.key("a200"), row: 200, reading: false))
+
+        var next = Fixtures.state(Self.corpus(300), size: Size(width: 100, height: 30))
+        next.resume(at: place)
+        #expect(next.selectedSummary?.id == "a200")
+        #expect(next.focus == .list && next.message == nil)
+        // The row is on screen, not above it.
+        #expect(next.listScroll <= 200 && 200 < next.listScroll + next.listPage)
+    }
+
+    @Test func anOpenArticleOpensAgainAtItsPosition() throws {
+        var first = Program(state: Fixtures.state(Self.corpus(50), size: Size(width: 100, height: 30)))
+        first.send(try KeyNames.parse("j j j Enter Space Space"))
+        let line = first.state.readerScroll
+        #expect(line > 0)
+        first.send(.char("q"))  // back to the list: the position is saved
+        first.send(.enter)
+        let place = try #require(first.state.listPlace)
+        #expect(place.reading && place.article == Self.key("a3"))
+
+        var next = Fixtures.state(Self.corpus(50), size: Size(width: 100, height: 30))
+        next.positions = first.state.positions  // as the state database gives them back
+        next.resume(at: place)
+        _ = next.update(.resize(Size(width: 100, height: 30)))
+        #expect(next.selectedSummary?.id == "a3" && next.focus == .reader && next.readerScroll == line)
+    }
+
+    @Test func aGoneArticleLeavesTheCursorNearby() throws {
+        // Its file is gone: the old row.
+        var state = Fixtures.state(Self.corpus(20))
+        state.resume(at: ListPlace(article: Self.key("gone"), row: 7, reading: true))
+        #expect(state.selection == 7 && state.focus == .list)
+        #expect(state.message?.contains("gone") == true)
+        // Past the end of a shorter list: the last row.
+        state = Fixtures.state(Self.corpus(5))
+        state.resume(at: ListPlace(article: Self.key("gone"), row: 70))
+        #expect(state.selection == 4)
+        // Its segment is gone but the file holds others: the nearest before it.
+        let segments = (1...4).map { i in
+            Article(id: "d\(i)", file: "/corpus/digest.txt", segment: i, title: "Story \(i)", date: nil, language: "en",
+                    body: "Body \(i).", raw: "Body \(i).")
+        }
+        state = Fixtures.state(Self.corpus(3) + segments)
+        state.resume(at: ListPlace(article: Self.key("digest", segment: 9), row: 0))
+        #expect(state.selectedSummary?.id == "d4")
+        state = Fixtures.state(Self.corpus(3) + segments.dropFirst(2))
+        state.resume(at: ListPlace(article: Self.key("digest", segment: 2), row: 0))
+        #expect(state.selectedSummary?.id == "d3")
+        // An empty list: nothing to do, no crash.
+        state = Fixtures.state([])
+        state.resume(at: ListPlace(article: Self.key("a1"), row: 3))
+        #expect(state.selection == 0 && state.listPlace == nil)
+    }
+
+    @Test func whileLoadingThePlaceWaitsForTheArticles() throws {
+        var p = Program(state: .whileLoading(corpusName: "news", size: Size(width: 100, height: 30)))
+        p.state.resume(at: ListPlace(article: Self.key("a12"), row: 12))
+        #expect(p.state.listPlace == nil)
+        p.apply(.corpusLoaded(LoadedCorpus(store: MemoryStore(articles: Self.corpus(30)))))
+        #expect(p.state.selectedSummary?.id == "a12")
+    }
+
+    @Test func sideBySideIsNotKeptAsReading() throws {
+        let p = try Fixtures.run("j s Enter", articles: Self.corpus(5))
+        #expect(p.state.sideBySide?.right != nil)
+        #expect(p.state.listPlace?.reading == false)
+    }
+}
