@@ -86,3 +86,24 @@ import Testing
         #expect(p.state.listPlace?.reading == false)
     }
 }
+
+/// The reader shows a headline echoed after the dateline once (`HeadlineEcho`),
+/// and an entity after the echo is still found on its line.
+@Suite struct ReaderHeadlineEchoTests {
+    @Test func theReaderShowsTheHeadlineOnce() throws {
+        let body = "HANOI, Dec 4 (Reuters) - Vietnam raises interest rates\n\nThe State Bank of Vietnam acted on Friday."
+        let a = Article(id: "rates", file: "/corpus/rates.txt", title: "Vietnam raises interest rates", date: "2026-12-04",
+                        language: "en", body: body, raw: body, countries: ["VN"],
+                        entities: [Fixtures.entity("State Bank of Vietnam", .organization, aliases: ["State Bank of Vietnam"], in: body)])
+        let p = try Fixtures.run("Enter", size: Size(width: 100, height: 20), articles: [a])
+        let text = p.frame.plainText
+        #expect(text.components(separatedBy: "Vietnam raises interest rates").count == 2, "\(text)")
+        #expect(text.contains("HANOI, Dec 4 (Reuters)"))
+        let doc = try #require(p.state.document(in: .single, width: 60))
+        let mention = (body as NSString).range(of: "State Bank")
+        let lines = doc.lines(showing: [mention.location..<(mention.location + mention.length)])
+        #expect(lines.count == 1)
+        let line = doc.lines[lines[0]].cells.map(\.text).joined()
+        #expect(line.contains("State Bank"), "\(line)")
+    }
+}
