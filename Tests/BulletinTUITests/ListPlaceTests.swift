@@ -107,3 +107,20 @@ import Testing
         #expect(line.contains("State Bank"), "\(line)")
     }
 }
+
+/// Second audit: on a 240-column terminal the reader's lines ran 140 columns,
+/// too long to follow back to their start. The text keeps to 100 columns.
+@Suite struct ReaderMeasureTests {
+    @Test func wideReadersKeepTheirLinesShort() throws {
+        let body = String(repeating: "Trade between Belarus and Vietnam grew again this year. ", count: 12)
+        let article = Article(id: "wide", file: "/corpus/wide.txt", title: "Wide", language: "en", body: body, raw: body)
+        let p = try Fixtures.run("Enter", size: Size(width: 240, height: 30), articles: [article])
+        let pane = try #require(ScreenLayout(state: p.state).pane(.reader(.single)))
+        #expect(pane.content.width > 130)
+        let doc = try #require(p.state.document(in: .single, width: pane.content.width))
+        let widest = doc.lines.map(\.width).max() ?? 0
+        #expect(widest <= ReaderLayout.maxTextWidth && widest > 80, "\(widest)")
+        // Narrower panes are not touched.
+        #expect(ReaderLayout.textWidth(paneWidth: 56) == 54)
+    }
+}

@@ -440,8 +440,14 @@ extension AppState {
 
 /// Reader pane geometry shared by update and render.
 public enum ReaderLayout {
-    /// One blank column on each side of the text.
-    public static func textWidth(paneWidth: Int) -> Int { max(1, paneWidth - 2) }
+    /// The widest a line of text gets. On a wide terminal the reader pane is 150
+    /// columns and more; lines that long are hard to follow back to their start
+    /// (print and most readers keep to 60–100 characters), so the text keeps
+    /// this width and the rest of the pane stays blank.
+    public static let maxTextWidth = 100
+
+    /// One blank column on each side of the text, and no wider than `maxTextWidth`.
+    public static func textWidth(paneWidth: Int) -> Int { max(1, min(maxTextWidth, paneWidth - 2)) }
 }
 
 /// The order of the sidebar: People, Organizations, Places, Countries; most mentioned first.
