@@ -124,3 +124,23 @@ import Testing
         #expect(ReaderLayout.textWidth(paneWidth: 56) == 54)
     }
 }
+
+/// Second audit: the sidebar's name column cut "National Assembly of Vietnam"
+/// and "National Assembly of Belarus" to the same "National Ass…", and people
+/// to their given names ("Alexander Lu…"). People keep their family name, and
+/// the status bar names the entity under the cursor in full.
+@Suite struct SidebarNameTests {
+    @Test func peopleKeepTheirFamilyName() {
+        #expect(SidebarPane.label("Alexander Lukashenko", type: .person, room: 13) == "A. Lukashenko")
+        #expect(SidebarPane.label("Alexander Lukashenko", type: .person, room: 11) == "Lukashenko")
+        #expect(SidebarPane.label("Alexander Lukashenko", type: .person, room: 30) == "Alexander Lukashenko")
+        #expect(SidebarPane.label("National Assembly of Vietnam", type: .organization, room: 13) == "National Assembly of Vietnam")
+        #expect(SidebarPane.label("Nursultan", type: .person, room: 5) == "Nursultan")
+    }
+
+    @Test func theStatusBarNamesTheEntityUnderTheCursorInFull() throws {
+        let p = try Fixtures.run("e j j j", size: Size(width: 120, height: 30))
+        let entity = try #require(p.state.focusedEntity)
+        #expect(p.frame.row(29).contains(entity.name + " │"), "\(p.frame.row(29))")
+    }
+}

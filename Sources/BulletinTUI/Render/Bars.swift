@@ -95,7 +95,10 @@ enum StatusBar {
         switch state.focus {
         case .list: return "Enter open  / search  c countries  L languages  s side by side  q quit  ? help"
         case .reader: return "j/k scroll  Space page  J/K next  e entities  s side by side  q back  ? help"
-        case .sidebar: return "j/k move  Enter filter by entity  q back  ? help"
+        case .sidebar:
+            // The sidebar's name column cuts long names ("National Ass…" twice): the one under the cursor, whole.
+            let name = state.focusedEntity.map { TerminalSafe.sanitize($0.name) + " │  " } ?? ""
+            return name + "j/k move  Enter filter by entity  q back  ? help"
         }
     }
 
