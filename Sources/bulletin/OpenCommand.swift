@@ -93,7 +93,7 @@ struct OpenCommand: ParsableCommand {
             defer {
                 let loadProblems = load.result?.problems ?? (rescanning ? storedProblems : [])
                 // A rescan stopped by quitting needs no word: the index still holds what was shown.
-                let lines = problems + loadProblems + (stopped && !rescanning ? [Self.interruptedNotice] : [])
+                let lines = LoadedCorpus.exitLines(problems + loadProblems) + (stopped && !rescanning ? [Self.interruptedNotice] : [])
                 for line in lines { Stderr.print("bulletin: \(line)") }
             }
 
@@ -126,7 +126,7 @@ struct OpenCommand: ParsableCommand {
         guard !load.isFinished else { return false }
         load.cancel()
         if load.wait(seconds: 0.5) { return true }
-        for line in problems + (notice ? [interruptedNotice] : []) { Stderr.print("bulletin: \(line)") }
+        for line in LoadedCorpus.exitLines(problems) + (notice ? [interruptedNotice] : []) { Stderr.print("bulletin: \(line)") }
         _exit(exitStatus)
     }
 }

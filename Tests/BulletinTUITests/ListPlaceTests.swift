@@ -144,3 +144,18 @@ import Testing
         #expect(p.frame.row(29).contains(entity.name + " │"), "\(p.frame.row(29))")
     }
 }
+
+/// Second audit: every warning of the corpus was printed on the shell after
+/// every session (hundreds of lines for an archive with many broken files).
+/// The first ten are, with a count of the rest; notices always are.
+@Suite struct ExitLinesTests {
+    @Test func manyWarningsArePrintedAsTheFirstTenAndACount() {
+        let warnings = (1...250).map { "warning: /n/\($0).txt: empty file, skipped" }
+        let lines = LoadedCorpus.exitLines(["index rebuilt"] + warnings)
+        #expect(lines.count == 12)
+        #expect(lines.first == "index rebuilt" && lines[10] == warnings[9])
+        #expect(lines.last?.hasPrefix("… and 240 more warnings") == true)
+        let few = ["warning: a.txt: empty file, skipped"]
+        #expect(LoadedCorpus.exitLines(few) == few)
+    }
+}
