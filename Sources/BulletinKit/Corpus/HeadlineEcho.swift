@@ -1,3 +1,5 @@
+import Foundation
+
 /// The headline said again after the dateline of an article's first
 /// paragraph, as wire copy and many exports write it under a title line that
 /// is the same headline:
