@@ -24,8 +24,10 @@ import Testing
         next.resume(at: place)
         #expect(next.selectedSummary?.id == "a200")
         #expect(next.focus == .list && next.message == nil)
-        // The row is on screen, not above it.
+        // The row is on the middle line, also once the real screen size is known.
         #expect(next.listScroll <= 200 && 200 < next.listScroll + next.listPage)
+        _ = next.update(.resize(Size(width: 40, height: 12)))
+        #expect(next.selection - next.listScroll == next.listPage / 2, "\(next.listScroll) \(next.listPage)")
     }
 
     @Test func anOpenArticleOpensAgainAtItsPosition() throws {

@@ -101,6 +101,10 @@ public struct AppState: Sendable {
     /// Where the list stood when the reader last quit on this corpus, waiting for
     /// the articles while they load (`resume(at:)`, taken up by `adopt`).
     var pendingPlace: ListPlace?
+    /// The row `resume(at:)` selected is centred again at the next `.resize`: the
+    /// reader resumes before it knows the terminal's size (the first frame is laid
+    /// out for 80x24), and the row ended up on the last line of a smaller screen.
+    var centerResumedRow = false
     /// The article that was selected when a filter emptied the list: undoing the
     /// filter (`F` again, `C`, …) selects it again instead of the first row.
     var selectionBeforeEmpty: String?
@@ -207,8 +211,8 @@ public struct AppState: Sendable {
         }
         guard let index = place.index(in: catalog.summaries) else { return }
         select(Self.firstRow(atOrAfter: index, in: visible))
-        listScroll = max(0, selection - listPage / 2)
-        fixListScroll()
+        centerSelectedRow()
+        centerResumedRow = true
         guard let s = selectedSummary, ArticleKey(s) == place.article else {
             message = "The article you were on last time is gone"
             return
@@ -218,6 +222,13 @@ public struct AppState: Sendable {
             // Not clamped here: the first `.resize` clamps it to the real screen's layout.
             readerScroll = positions[s.id] ?? 0
         }
+    }
+
+    /// Scrolls the list so that the selected row is on its middle line (or as near as the ends allow).
+    mutating func centerSelectedRow() {
+        centerResumedRow = false
+        listScroll = max(0, selection - listPage / 2)
+        fixListScroll()
     }
 
     /// Swaps in the articles a warm start's rescan found, under the user:

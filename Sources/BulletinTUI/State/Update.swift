@@ -119,6 +119,7 @@ extension AppState {
         case .unbound(let c): message = "Key \(TerminalSafe.sanitize(String(c))) does nothing here; ? lists the keys"
         case .resize(let s):
             size = s
+            if centerResumedRow { centerSelectedRow() }
             fixListScroll()
             for slot in [ReaderSlot.single, .left, .right] { setScroll(slot, scroll(in: slot)) }
         case .click(let x, let y): click(x: x, y: y)
