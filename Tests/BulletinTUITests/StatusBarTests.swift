@@ -119,7 +119,7 @@ import Testing
         #expect(failed.contains("below") && failed.contains("a.bin: not text"), "\(failed)")
     }
 
-    @Test func aMessageDropsItsAsidesThenItsLastClauses() {
+    @Test func aMessageDropsItsAsidesThenItsLastClauses() throws {
         let m = "2 articles match “Minsk” (0 in the title); n/N next/previous"
         #expect(StatusBar.shortenings(m) == [m, "2 articles match “Minsk”; n/N next/previous", "2 articles match “Minsk”"])
         #expect(StatusBar.fitMessage(m, width: 60) == m)
@@ -127,5 +127,8 @@ import Testing
         #expect(StatusBar.fitMessage(m, width: 30) == "2 articles match “Minsk”")
         #expect(StatusBar.fitMessage("Pinned left. Choose the right article and press Enter", width: 20) == "Pinned left. Choose…")
         #expect(TextLayout.truncateAtWord("习近平会见越南国家主席", to: 9) == "习近平会…")
+        // At 40 columns the message after `s` still says which key chooses.
+        let pinned = try Fixtures.run("s", size: Size(width: 40, height: 12)).frame.row(11)
+        #expect(pinned.contains("Pinned left; Enter picks the right one"), "\(pinned)")
     }
 }
