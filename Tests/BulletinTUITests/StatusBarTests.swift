@@ -119,6 +119,21 @@ import Testing
         #expect(failed.contains("below") && failed.contains("a.bin: not text"), "\(failed)")
     }
 
+    /// At 40x12 the time estimate pushed "q quits; indexing resumes next time" off the
+    /// pane: on a small screen the explanation of the wait goes first, then blank lines.
+    @Test func aSmallLoadingScreenKeepsHowToLeave() {
+        for (w, h) in [(40, 12), (40, 10), (60, 12), (80, 24)] {
+            var p = Program(state: .whileLoading(corpusName: "news", size: Size(width: w, height: h),
+                                                 display: DisplayOptions(theme: .mono)))
+            p.apply(.indexProgress(.report(filesDone: 500, filesTotal: 1000, bytesDone: 1 << 20, bytesTotal: 2 << 20), at: 3))
+            p.apply(.indexProgress(.report(filesDone: 600, filesTotal: 1000, bytesDone: 1 << 20, bytesTotal: 2 << 20), at: 6))
+            let text = p.frame.plainText
+            #expect(text.contains("q quits; indexing resumes next time") && text.contains("left") && text.contains("["),
+                    "\(w)x\(h):\n\(text)")
+            #expect(text.contains("The list appears") == (w > 40), "\(w)x\(h):\n\(text)")
+        }
+    }
+
     @Test func aMessageDropsItsAsidesThenItsLastClauses() throws {
         let m = "2 articles match “Minsk” (0 in the title); n/N next/previous"
         #expect(StatusBar.shortenings(m) == [m, "2 articles match “Minsk”; n/N next/previous", "2 articles match “Minsk”"])

@@ -94,7 +94,17 @@ enum LoadingPane {
         let text = lines(loading, width: content.width, height: content.height)
         let width = content.width - 4
         var rows: [(text: String, style: Style)] = []
-        for (i, line) in text.enumerated() {
+        // Too many rows for a small screen: the explanation of the wait goes first, then
+        // its blank line, so that how to leave (the last line) stays.
+        var dropped: Set<Int> = []
+        if loading.failure == nil, loading.progress != nil {
+            let count = text.reduce(0) { $0 + max(1, wrap($1, width: width, display: state.display).count) }
+            if count > content.height {
+                let explanation = max(1, wrap(text[5], width: width, display: state.display).count)
+                dropped = count - explanation > content.height ? [4, 5, 1] : [5]
+            }
+        }
+        for (i, line) in text.enumerated() where !dropped.contains(i) {
             let style: Style
             switch i {
             case 0: style = theme.heading
