@@ -30,7 +30,7 @@ import Testing
         #expect(next.selection - next.listScroll == next.listPage / 2, "\(next.listScroll) \(next.listPage)")
     }
 
-    @Test func anOpenArticleOpensAgainAtItsPosition() throws {
+    @Test func anArticleBeingReadShowsAgainAtItsPosition() throws {
         var first = Program(state: Fixtures.state(Self.corpus(50), size: Size(width: 100, height: 30)))
         first.send(try KeyNames.parse("j j j Enter Space Space"))
         let line = first.state.readerScroll
@@ -44,14 +44,19 @@ import Testing
         next.positions = first.state.positions  // as the state database gives them back
         next.resume(at: place)
         _ = next.update(.resize(Size(width: 100, height: 30)))
-        #expect(next.selectedSummary?.id == "a3" && next.focus == .reader && next.readerScroll == line)
+        // The list has the focus, as at every start; the reader beside it stands where reading stopped.
+        #expect(next.selectedSummary?.id == "a3" && next.focus == .list && next.readerScroll == line)
+        let bar = Renderer.render(next).row(next.size.height - 1)
+        #expect(!bar.contains("line ") && bar.contains("4/50"), "\(bar)")  // the list's position, not the reader's
+        _ = next.update(.open)
+        #expect(next.focus == .reader && next.readerScroll == line)
     }
 
     @Test func aGoneArticleLeavesTheCursorNearby() throws {
         // Its file is gone: the old row.
         var state = Fixtures.state(Self.corpus(20))
         state.resume(at: ListPlace(article: Self.key("gone"), row: 7, reading: true))
-        #expect(state.selection == 7 && state.focus == .list)
+        #expect(state.selection == 7 && state.readerScroll == 0)
         #expect(state.message?.contains("gone") == true)
         // Past the end of a shorter list: the last row.
         state = Fixtures.state(Self.corpus(5))

@@ -13,7 +13,8 @@ public struct ListPlace: Sendable, Hashable {
     /// The selected row in the list as shown then: where to stand when the
     /// article is gone and no article of its file is left.
     public var row: Int
-    /// The article was open in the reader (one reader, not side by side).
+    /// The article was open in the reader (one reader, not side by side): the
+    /// next start shows the reader at its kept position.
     public var reading: Bool
 
     public init(article: ArticleKey, row: Int, reading: Bool = false) {

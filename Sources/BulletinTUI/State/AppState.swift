@@ -200,10 +200,12 @@ public struct AppState: Sendable {
     }
 
     /// Stands the list where `place` says, as the last run left it: its article
-    /// selected (on the middle row of the screen), and open again at its kept
-    /// position when it was being read. An article that is gone leaves the
-    /// cursor on the nearest article of its file, else on its old row, and the
-    /// status bar says so. While loading, the place waits for the articles.
+    /// selected (on the middle row of the screen) and, when it was being read,
+    /// the reader at its kept position (Enter goes on from there). The focus
+    /// stays on the list, as at every start: the first keys act where they
+    /// always do. An article that is gone leaves the cursor on the nearest
+    /// article of its file, else on its old row, and the status bar says so.
+    /// While loading, the place waits for the articles.
     public mutating func resume(at place: ListPlace) {
         guard loading == nil else {
             pendingPlace = place
@@ -218,7 +220,6 @@ public struct AppState: Sendable {
             return
         }
         if place.reading {
-            focus = .reader
             // Not clamped here: the first `.resize` clamps it to the real screen's layout.
             readerScroll = positions[s.id] ?? 0
         }
