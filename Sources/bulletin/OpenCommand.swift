@@ -79,6 +79,9 @@ struct OpenCommand: ParsableCommand {
                     loader = load
                 }
             }
+            // Back where the last run on this corpus left the list (taken up when the articles come, if loading).
+            let root = ListPlace.rootKey(paths)
+            if let place = reading.listPlace(root: root) { state.resume(at: place) }
             // Said at once, not only on exit: every u and * of this session would otherwise look kept.
             if reading.store == nil { state.message = ReadingState.unavailableMessage }
             let rescanning = state.rescan != nil
@@ -90,13 +93,15 @@ struct OpenCommand: ParsableCommand {
             defer {
                 let loadProblems = load.result?.problems ?? (rescanning ? storedProblems : [])
                 // A rescan stopped by quitting needs no word: the index still holds what was shown.
-                let lines = problems + loadProblems + (stopped && !rescanning ? [Self.interruptedNotice] : [])
+                let lines = LoadedCorpus.exitLines(problems + loadProblems) + (stopped && !rescanning ? [Self.interruptedNotice] : [])
                 for line in lines { Stderr.print("bulletin: \(line)") }
             }
 
             let outcome: TerminalApp.Outcome
             do {
-                outcome = try TerminalApp.run(state, loader: loader, environment: environment) { reading.persist($0, in: $1) }
+                outcome = try TerminalApp.run(state, loader: loader, environment: environment,
+                                              onPlace: { reading.keep($0, root: root) },
+                                              onEffect: { reading.persist($0, in: $1) })
             } catch {
                 stopped = Self.stop(load, problems: problems + (rescanning ? storedProblems : []), notice: !rescanning, exitStatus: 1)
                 throw CLIError("\(error)")
@@ -121,7 +126,7 @@ struct OpenCommand: ParsableCommand {
         guard !load.isFinished else { return false }
         load.cancel()
         if load.wait(seconds: 0.5) { return true }
-        for line in problems + (notice ? [interruptedNotice] : []) { Stderr.print("bulletin: \(line)") }
+        for line in LoadedCorpus.exitLines(problems) + (notice ? [interruptedNotice] : []) { Stderr.print("bulletin: \(line)") }
         _exit(exitStatus)
     }
 }
@@ -231,6 +236,17 @@ struct ReadingState: Sendable {
     /// Most marks fingerprinted in the background per start (each reads a file);
     /// the rest get theirs at later starts, or when they change.
     static let fingerprintsPerStart = 5_000
+
+    /// Where the reader last left the list of the corpus `root`, if it was kept.
+    func listPlace(root: String) -> ListPlace? {
+        try? store?.listPlace(root: root)
+    }
+
+    /// Keeps where the list stands for the next start on the corpus `root`
+    /// (a failure only costs the user the first row next time).
+    func keep(_ place: ListPlace, root: String) {
+        try? store?.setListPlace(place, root: root)
+    }
 
     /// Saves one change the reader asked for, under the article's key in `state`.
     func persist(_ effect: Effect, in state: AppState) {

@@ -103,7 +103,8 @@ enum ArticleRenderer {
         out += TextLayout.layout(meta.joined(separator: " · "), options: options).map(\.text)
         if let url = article.url { out.append(TerminalSafe.sanitize(url)) }
         out.append(String(repeating: "─", count: width))  // the rule spans the text's width
-        out += render(article.body)
+        // The headline said again after the dateline is printed once, as the title.
+        out += render(HeadlineEcho.find(body: article.body, title: article.title)?.shown(in: article.body) ?? article.body)
         return out
     }
 }

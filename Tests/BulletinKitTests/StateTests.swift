@@ -419,3 +419,51 @@ final class FailureLog: @unchecked Sendable {
         #expect(memo.fingerprint(of: file.path) == nil)
     }
 }
+
+/// The list place kept per corpus (`ListPlace`): saved, read back by another
+/// instance, replaced; another corpus has its own.
+@Suite struct ListPlaceStoreTests {
+    @Test func thePlaceIsKeptPerCorpus() throws {
+        let folder = StateFolder()
+        let news = ListPlace.rootKey(["/srv/news"]), other = ListPlace.rootKey(["/srv/other", "/srv/more"])
+        do {
+            let store = try ReadingStateStore(path: folder.db)
+            #expect(try store.listPlace(root: news) == nil)  // no table yet: no error
+            try store.setListPlace(ListPlace(article: ArticleKey(file: "/srv/news/a.txt", segment: 1), row: 3), root: news)
+            try store.setListPlace(ListPlace(article: ArticleKey(file: "/srv/news/b#1.txt", segment: 2), row: 499, reading: true),
+                                   root: news)
+            try store.setListPlace(ListPlace(article: ArticleKey(file: "/srv/other/c.txt", segment: 1), row: 0), root: other)
+        }
+        let again = try ReadingStateStore(path: folder.db)
+        #expect(try again.listPlace(root: news)
+                == ListPlace(article: ArticleKey(file: "/srv/news/b#1.txt", segment: 2), row: 499, reading: true))
+        #expect(try again.listPlace(root: other)?.article.file == "/srv/other/c.txt")
+        #expect(try again.listPlace(root: ListPlace.rootKey(["/srv"])) == nil)
+        #expect(try again.integrityProblems().isEmpty)
+    }
+
+    @Test func theRootKeyDoesNotDependOnHowTheCorpusWasNamed() {
+        #expect(ListPlace.rootKey(["/srv/news/", "/srv/b"]) == ListPlace.rootKey(["/srv/b", "/srv/./news"]))
+        #expect(ListPlace.rootKey(["/srv/news"]) != ListPlace.rootKey(["/srv/news/2026"]))
+    }
+
+    @Test func theIndexOfAPlaceFollowsItsArticle() {
+        func summary(_ file: String, _ segment: Int) -> ArticleSummary {
+            ArticleSummary(id: "\(file)#\(segment)", file: file, segment: segment, title: "", date: nil, language: "en",
+                           source: nil, countries: [], entityNames: [])
+        }
+        let list = [summary("/n/a.txt", 1), summary("/n/d.txt", 1), summary("/n/d.txt", 3), summary("/n/d.txt", 6),
+                    summary("/n/xd.txt", 2)]
+        func index(_ file: String, _ segment: Int, row: Int = 0) -> Int? {
+            ListPlace(article: ArticleKey(file: file, segment: segment), row: row).index(in: list)
+        }
+        #expect(index("/n/d.txt", 3) == 2)
+        #expect(index("/n/d.txt", 5) == 2)  // before it, though 6 is nearer
+        #expect(index("/n/d.txt", 2) == 1)
+        #expect(index("/n/d.txt", 0) == 1)  // none before: the nearest after
+        #expect(index("/n/gone.txt", 1, row: 3) == 3)
+        #expect(index("/n/gone.txt", 1, row: 30) == 4)
+        #expect(index("/n/d.txt", 2, row: 0) != 4)  // "xd.txt" is another file
+        #expect(ListPlace(article: ArticleKey(file: "/n/a.txt", segment: 1), row: 2).index(in: []) == nil)
+    }
+}

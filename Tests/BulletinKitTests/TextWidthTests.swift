@@ -36,6 +36,25 @@ import Glibc
         #expect(TextWidth.width(of: "\u{0E01}\u{0E33}" as Character) == 2)
     }
 
+    /// Audit finding: a cluster was capped at 2 cells, so a conjunct of three
+    /// letters or more (`क्षि`, `स्त्री`) lost its last ones on screen and pulled
+    /// later columns left of where the terminal drew them. A cluster is as wide
+    /// as the sum of `wcwidth` over its scalars, which is where a terminal puts them.
+    @Test func indicClustersAreAsWideAsGlibcSaysTheirScalarsAre() throws {
+        #expect("क्षि".count == 1 && TextWidth.width(of: "क्षि") == 3)  // one cluster (conjunct rule of Unicode 15.1)
+        #expect(TextWidth.width(of: "स्त्री") == 4)
+        #expect(TextWidth.width(of: "प्रधानमंत्री") == 9)
+        #if canImport(Glibc)
+        guard setlocale(LC_CTYPE, "C.UTF-8") != nil else { return }
+        for word in ["क्षि", "स्त्री", "ក្រុម", "မြန်မာ", "प्रधानमंत्री", "ক্ষ্ম", "ஸ்ரீ", "ශ්‍රී ලංකා", "ಕ್ರಿಕೆಟ್", "ကျော်", "ক্ষৌ"] {
+            let glibc = word.unicodeScalars.reduce(0) { $0 + Int(glibcWcwidth(Int32($1.value))) }
+            #expect(TextWidth.width(of: word) == glibc, "\(word)")
+        }
+        #endif
+        // A crafted run of spacing marks stops at the most one cell of the grid holds.
+        #expect(TextWidth.width(of: "क" + String(repeating: "\u{093E}", count: 20)) == TextWidth.maxClusterWidth)
+    }
+
     @Test func vietnameseNFCAndNFDHaveTheSameWidth() {
         let nfc = "Tổng Bí thư Tô Lâm thăm Việt Nam, Đà Nẵng"
         let nfd = nfc.decomposedStringWithCanonicalMapping

@@ -65,6 +65,37 @@ import Testing
         assertConsistent(h)
     }
 
+    /// Audit finding: the grid capped a cluster at 2 cells; a Devanagari, Khmer or
+    /// Myanmar conjunct as wide as 3 or 4 (`स्त्री`) now takes all its cells, so the
+    /// border after it stays in its column.
+    @Test func aConjunctTakesAllItsCellsAndTheBorderStays() {
+        for word in ["क्षि", "स्त्री", "ក្រុម", "မြန်မာ"] {
+            let w = TextWidth.width(of: word)
+            var g = Grid(width: w + 3, height: 1)
+            #expect(g.text(word, x: 1, y: 0, style: s, maxWidth: w) == w, "\(word)")
+            g.put("│", width: 1, x: w + 1, y: 0, style: s)
+            #expect(g.row(0) == " " + word + "│ ", "\(word)")
+            assertConsistent(g)
+            // Too narrow for its widest cluster: blanks up to the edge, the border untouched.
+            var narrow = Grid(width: w + 3, height: 1)
+            narrow.put("│", width: 1, x: w, y: 0, style: s)
+            narrow.text(word, x: 1, y: 0, style: s, maxWidth: w - 1)
+            #expect(narrow[w, 0].text == "│", "\(word)")
+            assertConsistent(narrow)
+        }
+        var g = Grid(width: 8, height: 1)
+        #expect(g.put("स्त्री", width: 4, x: 1, y: 0, style: s) == 4)
+        #expect(g[1, 0].width == 4 && (2...4).allSatisfy { g[$0, 0].isContinuation })
+        // Writing over its last cell blanks the rest of it.
+        g.put("a", width: 1, x: 4, y: 0, style: s)
+        #expect(g.row(0) == "    a   ")
+        assertConsistent(g)
+        g.put("स्त्री", width: 4, x: 0, y: 0, style: s)
+        g.put("中", width: 2, x: 3, y: 0, style: s)
+        #expect(g.row(0) == "   中   ")
+        assertConsistent(g)
+    }
+
     @Test func restyleKeepsText() {
         var g = Grid(width: 3, height: 1)
         g.text("abc", x: 0, y: 0, style: s)
@@ -93,11 +124,15 @@ import Testing
         for y in 0..<g.height {
             for x in 0..<g.width {
                 if g[x, y].isContinuation {
-                    #expect(x > 0 && g[x - 1, y].width == 2, "orphan continuation at \(x),\(y)", sourceLocation: sourceLocation)
-                }
-                if g[x, y].width == 2 {
-                    #expect(x + 1 < g.width && g[x + 1, y].isContinuation, "lead without continuation at \(x),\(y)",
+                    var lead = x
+                    while lead > 0, g[lead, y].isContinuation { lead -= 1 }
+                    #expect(lead < x && Int(g[lead, y].width) > x - lead, "orphan continuation at \(x),\(y)",
                             sourceLocation: sourceLocation)
+                }
+                if g[x, y].width >= 2 {
+                    let w = Int(g[x, y].width)
+                    #expect(x + w <= g.width && (x + 1..<x + w).allSatisfy { g[$0, y].isContinuation },
+                            "lead without continuation at \(x),\(y)", sourceLocation: sourceLocation)
                 }
             }
         }

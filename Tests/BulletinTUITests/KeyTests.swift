@@ -120,6 +120,16 @@ import Testing
         #expect(columns("❤️", 2) == [[0x2764], [0x20]])
     }
 
+    /// A conjunct three or four columns wide (the grid gives it all of them now)
+    /// is written one spacing letter per column, as the terminal places them.
+    @Test func aWideConjunctFillsEveryColumnItTakes() {
+        #expect(columns("क्षि", 3) == [[0x915, 0x94D], [0x937], [0x93F]])
+        #expect(columns("स्त्री", 4) == [[0x938, 0x94D], [0x924, 0x94D], [0x930], [0x940]])
+        // A crafted cluster wider than a grid cell holds: a placeholder of the width reserved.
+        let crafted = "क" + String(repeating: "\u{093E}", count: 20)
+        #expect(columns(crafted, TextWidth.maxClusterWidth).count == TextWidth.maxClusterWidth)
+    }
+
     @Test func extraMarksAreDroppedNotReplaced() {
         let heavy = "e" + String(repeating: "\u{301}", count: 6)
         #expect(columns(heavy, 1) == [[0x65, 0x301, 0x301, 0x301, 0x301]])

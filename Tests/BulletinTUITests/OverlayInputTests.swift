@@ -230,3 +230,23 @@ import Testing
         #expect(p.state.message == nil)
     }
 }
+
+/// Second audit: at 40 columns the help wrapped "Space b PgDn PgUp" inside
+/// its key column, and "PgUp" stood beside the description's second row
+/// ("C-f C-b)"), reading as a key of its own. Keys too many for the column
+/// now take a row of their own, their description under them.
+@Suite struct NarrowHelpKeysTests {
+    @Test func keysTooManyForTheColumnTakeARowOfTheirOwn() throws {
+        let rows = HelpOverlay.rows(for: DisplayOptions(theme: .mono), size: Size(width: 40, height: 30))
+        let i = try #require(rows.firstIndex { $0.key.hasPrefix("Space b") })
+        #expect(rows[i] == HelpOverlay.Row(key: "Space b PgDn PgUp"))
+        #expect(rows[i + 1].key.isEmpty && rows[i + 1].text.hasPrefix("page down / up"))
+        // No key column row holds a lone piece of a key list.
+        #expect(!rows.contains { $0.key == "PgUp" })
+        let p = try Fixtures.run("?", size: Size(width: 40, height: 30))
+        #expect(p.frame.plainText.contains("│ Space b PgDn PgUp"), "\(p.frame.plainText)")
+        // Wide, nothing changes: keys and description on one row.
+        let wide = HelpOverlay.rows(for: DisplayOptions(theme: .mono), size: Size(width: 120, height: 40))
+        #expect(wide.contains { $0.key == "Space b PgDn PgUp" && $0.text.hasPrefix("page down") })
+    }
+}

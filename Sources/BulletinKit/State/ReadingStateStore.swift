@@ -66,6 +66,9 @@ public struct ContentFingerprint: Sendable, Hashable {
 /// article to a moved archive (`relocate`). Older versions of Bulletin read
 /// and write version 3 files unchanged: they name the columns they use.
 ///
+/// The table `list_place` (made on first use) keeps, per corpus, the article
+/// the list stood on when the reader quit (`ListPlace`).
+///
 /// Every change is its own committed transaction (WAL, `synchronous = FULL`),
 /// so a crash loses at most the action in flight. Each change re-reads the
 /// row inside an immediate transaction, so two instances writing at once
@@ -323,6 +326,43 @@ public final class ReadingStateStore: Sendable {
                         ON CONFLICT(id) DO UPDATE SET read = excluded.read, updated = excluded.updated
                         """, arguments: [id, read, Date().timeIntervalSince1970])
                 }
+                return .commit
+            }
+        }
+    }
+
+    /// Where the list of the corpus `root` (`ListPlace.rootKey`) stood when the reader
+    /// last quit on it; nil when never saved (or saved by a build that kept none).
+    public func listPlace(root: String) throws(IndexError) -> ListPlace? {
+        try run { db in
+            guard try db.tableExists("list_place"),
+                  let row = try Row.fetchOne(db, sql: "SELECT article, row, reading FROM list_place WHERE root = ?",
+                                             arguments: [root]),
+                  let key = ArticleKey(stored: row[0]) else { return nil }
+            return ListPlace(article: key, row: row[1], reading: row[2])
+        }
+    }
+
+    /// Keeps `place` as the list place of the corpus `root`. The table is made
+    /// on first use: it is an addition older builds never look at, so the
+    /// file's version stays 3 and they read and write it as before.
+    public func setListPlace(_ place: ListPlace, root: String) throws(IndexError) {
+        try run { db in
+            try db.inTransaction(.immediate) {
+                try db.execute(sql: """
+                    CREATE TABLE IF NOT EXISTS list_place(
+                      root TEXT PRIMARY KEY,
+                      article TEXT NOT NULL,
+                      row INTEGER NOT NULL,
+                      reading INTEGER NOT NULL,
+                      updated REAL NOT NULL
+                    ) WITHOUT ROWID
+                    """)
+                try db.execute(sql: """
+                    INSERT INTO list_place(root, article, row, reading, updated) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(root) DO UPDATE SET article = excluded.article, row = excluded.row,
+                      reading = excluded.reading, updated = excluded.updated
+                    """, arguments: [root, place.article.stored, place.row, place.reading, Date().timeIntervalSince1970])
                 return .commit
             }
         }

@@ -37,18 +37,19 @@ public struct LayoutOptions: Sendable, Hashable {
     }
 }
 
-/// One terminal cell's worth of laid-out text (a wide cluster counts once, with width 2).
+/// One terminal cell's worth of laid-out text (a wide cluster counts once, with its width:
+/// 2 for CJK, up to `TextWidth.maxClusterWidth` for an Indic conjunct).
 ///
 /// Stored in 24 bytes (the layout makes one per character of every visible article):
 /// the text, and the source range and width packed into two 32-bit words. Offsets up to
-/// 2^30 UTF-16 units are kept exactly. The public properties are the API.
+/// 2^29 UTF-16 units are kept exactly. The public properties are the API.
 public struct DisplayCell: Sendable, Hashable {
     /// What to draw: one grapheme cluster, terminal-safe, shaped if shaping is on.
     public var text: String
     private var start: UInt32
-    private var endAndWidth: UInt32 // bits 0-29: source end (noSource: none), bits 30-31: width
+    private var endAndWidth: UInt32 // bits 0-28: source end (noSource: none), bits 29-31: width
 
-    private static let endMask: UInt32 = (1 << 30) - 1
+    private static let endMask: UInt32 = (1 << 29) - 1
     private static let noSource: UInt32 = endMask
 
     public init(text: String, width: Int, source: Range<Int>?) {
@@ -59,10 +60,10 @@ public struct DisplayCell: Sendable, Hashable {
         self.source = source
     }
 
-    /// 1 or 2 cells (0 to 3 can be stored).
+    /// 1 or 2 cells, up to 7 for a conjunct (0 to 7 can be stored).
     public var width: Int {
-        get { Int(endAndWidth >> 30) }
-        set { endAndWidth = (endAndWidth & Self.endMask) | (UInt32(min(max(newValue, 0), 3)) << 30) }
+        get { Int(endAndWidth >> 29) }
+        set { endAndWidth = (endAndWidth & Self.endMask) | (UInt32(min(max(newValue, 0), 7)) << 29) }
     }
 
     /// UTF-16 offsets of the source text this cell shows (nil for inserted padding or

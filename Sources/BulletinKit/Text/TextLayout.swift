@@ -36,6 +36,24 @@ public enum TextLayout {
         return out + "…"
     }
 
+    /// Cuts `text` to at most `width` cells at a word boundary, ending with "…"
+    /// when it was cut: a status line cut inside a word ("Choose the right art…")
+    /// reads as a typo. Text with no space early enough to cut at (a long name,
+    /// Chinese or Thai, written without spaces) is cut between clusters, as `truncate` does.
+    public static func truncateAtWord(_ text: String, to width: Int) -> String {
+        let cut = truncate(text, to: width)
+        guard cut != text, cut.hasSuffix("…") else { return cut }
+        let kept = cut.dropLast()
+        // Whole words only: back to the last space, unless the cut fell right at one.
+        let next = text[text.index(text.startIndex, offsetBy: kept.count)...].first
+        if next?.isWhitespace == true { return cut }
+        guard let space = kept.lastIndex(where: \.isWhitespace) else { return cut }
+        // Cutting back further than half the room loses more than the cut word would: keep the clusters then.
+        let words = kept[..<space].reversed().drop(while: \.isWhitespace).reversed()
+        guard TextWidth.width(of: String(words)) * 2 >= width - 1 else { return cut }
+        return String(words) + "…"
+    }
+
     /// Pads (or truncates) `text` to exactly `width` cells.
     public static func pad(_ text: String, to width: Int, alignment: TextAlignment = .left) -> String {
         let t = truncate(text, to: width)

@@ -16,11 +16,18 @@
 ///   the opposite choice would overlap the next character in terminals that draw it wide.
 ///   Curses cannot hold a ZWJ family in one cell anyway: see `cursesText(for:)`.
 /// - A lone regional indicator is 1 (as glibc), VS15 (U+FE0E) does not narrow an emoji.
-/// - Otherwise the widths of the scalars add up, capped at 2: combining marks, ZWJ/ZWNJ and
-///   Hangul medial vowels/finals add 0; a spacing mark (Thai sara am, Devanagari vowel
-///   signs) adds 1, as the terminal gives it a cell of its own.
+/// - Otherwise the widths of the scalars add up, as glibc's `wcswidth` adds them and a
+///   terminal places them: combining marks, ZWJ/ZWNJ and Hangul medial vowels/finals add 0;
+///   a consonant after a virama or a spacing mark (Thai sara am, Devanagari vowel signs)
+///   adds 1, as the terminal gives it a cell of its own. So a conjunct cluster takes 3 or 4
+///   cells (`क्षि` 3, `स्त्री` 4): capped at 2 it lost its last letters and pulled every
+///   later column left. The sum stops at `maxClusterWidth` (only a crafted run of spacing
+///   marks gets there); the painter then draws a placeholder as wide as the cells reserved.
 public enum TextWidth {
-    /// Cells a grapheme cluster takes: 0, 1 or 2.
+    /// The most cells one cluster is given (what a cell of the grid can hold).
+    public static let maxClusterWidth = 7
+
+    /// Cells a grapheme cluster takes: 0 to `maxClusterWidth` (1 or 2 but for Indic conjuncts).
     @inline(__always)
     public static func width(of character: Character) -> Int {
         let utf8 = character.utf8
@@ -106,12 +113,12 @@ public enum TextWidth {
         }
         var total = Int(w0)
         var s: Unicode.Scalar? = second
-        while let scalar = s, total < 2 {
+        while let scalar = s, total < maxClusterWidth {
             let w = WidthTable.lookup(scalar.value) & WidthTable.Class.widthMask
             if w != WidthTable.Class.control { total += Int(w) }
             s = it.next()
         }
-        return min(total, 2)
+        return min(total, maxClusterWidth)
     }
 
     /// What one curses cell can hold of `character`: curses keeps one spacing character

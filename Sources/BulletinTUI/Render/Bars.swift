@@ -33,11 +33,27 @@ enum TitleBar {
         return " " + parts.joined(separator: " │ ")
     }
 
+    /// `text` made to fit `width`: on a narrow screen the program's name goes
+    /// first (the window says it), then the corpus name is shortened so that the
+    /// count, filters and search stay whole; a cut is made after a whole word.
+    static func fitted(_ text: String, width: Int) -> String {
+        guard TextWidth.width(of: text) > width else { return text }
+        let separator = " │ "
+        var parts = text.dropFirst().components(separatedBy: separator)
+        guard parts.count > 2 else { return TextLayout.truncateAtWord(text, to: width) }
+        parts.removeFirst()  // "Bulletin"
+        let rest = parts.dropFirst().joined(separator: separator)
+        let room = width - 1 - TextWidth.width(of: separator + rest)
+        if TextWidth.width(of: parts[0]) <= room { return " " + parts.joined(separator: separator) }
+        if room >= 8 { return " " + TextLayout.truncate(parts[0], to: room) + separator + rest }
+        return TextLayout.truncateAtWord(" " + rest, to: width)
+    }
+
     static func draw(_ state: AppState, into grid: inout Grid, rect: Rect) {
         let style = state.display.theme.titleBar
         grid.fill(rect, style: style)
         // Too many filters for the width: cut with "…" so the cut shows.
-        grid.text(BarText.visual(TextLayout.truncate(text(state), to: rect.width), state.display), x: rect.x, y: rect.y,
+        grid.text(BarText.visual(fitted(text(state), width: rect.width), state.display), x: rect.x, y: rect.y,
                   style: style, maxWidth: rect.width)
     }
 }
@@ -79,7 +95,10 @@ enum StatusBar {
         switch state.focus {
         case .list: return "Enter open  / search  c countries  L languages  s side by side  q quit  ? help"
         case .reader: return "j/k scroll  Space page  J/K next  e entities  s side by side  q back  ? help"
-        case .sidebar: return "j/k move  Enter filter by entity  q back  ? help"
+        case .sidebar:
+            // The sidebar's name column cuts long names ("National Ass…" twice): the one under the cursor, whole.
+            let name = state.focusedEntity.map { TerminalSafe.sanitize($0.name) + " │  " } ?? ""
+            return name + "j/k move  Enter filter by entity  q back  ? help"
         }
     }
 
@@ -139,22 +158,54 @@ enum StatusBar {
         return state.visible.isEmpty ? "0/0" : "\(state.selection + 1)/\(state.visible.count)"
     }
 
+    /// The forms of a message from longest to shortest: as written, without its
+    /// asides in brackets ("(C clears)", "(0 in the title)"), then without its
+    /// last clauses after "; " one by one. Messages put what matters first, so
+    /// a narrow bar drops the rest whole instead of cutting a word in two.
+    static func shortenings(_ message: String) -> [String] {
+        var forms = [message]
+        var plain = message
+        while let open = plain.range(of: " ("), let close = plain[open.upperBound...].firstIndex(of: ")") {
+            plain.removeSubrange(open.lowerBound...close)
+        }
+        if plain != message { forms.append(plain) }
+        var clauses = plain.components(separatedBy: "; ")
+        while clauses.count > 1 {
+            clauses.removeLast()
+            forms.append(clauses.joined(separator: "; "))
+        }
+        return forms
+    }
+
+    /// The longest form of `message` (`shortenings`) that fits in `width`, else
+    /// the shortest cut after a whole word.
+    static func fitMessage(_ message: String, width: Int) -> String {
+        let forms = shortenings(message)
+        return forms.first { TextWidth.width(of: $0) <= width } ?? TextLayout.truncateAtWord(forms.last!, to: width)
+    }
+
     static func draw(_ state: AppState, into grid: inout Grid, rect: Rect) {
         let theme = state.display.theme
         grid.fill(rect, style: theme.statusBar)
-        let right = position(state) + " "
-        let rw = TextWidth.width(of: right)
-        let leftWidth = max(0, rect.width - rw - 1)
+        var right = position(state) + " "
+        var rw = TextWidth.width(of: right)
+        var leftWidth = max(0, rect.width - rw - 1)
         if state.search.editing {
             grid.text(BarText.visual(searchPrompt(state, width: leftWidth), state.display), x: rect.x, y: rect.y,
                       style: theme.statusBar.with(.bold), maxWidth: leftWidth)
         } else if let m = state.message {
-            grid.text(BarText.visual(" " + TextLayout.truncate(TerminalSafe.sanitize(m), to: max(0, leftWidth - 1)), state.display),
-                      x: rect.x, y: rect.y, style: theme.message, maxWidth: leftWidth)
+            // A message lasts one key: it may take the position's room rather than lose words.
+            let text = fitMessage(TerminalSafe.sanitize(m), width: max(0, rect.width - 2))
+            if TextWidth.width(of: text) > leftWidth - 1 {
+                right = ""
+                rw = 0
+                leftWidth = rect.width
+            }
+            grid.text(BarText.visual(" " + text, state.display), x: rect.x, y: rect.y, style: theme.message, maxWidth: leftWidth)
         } else {
             grid.text(" " + fitHints(hints(state), width: max(0, leftWidth - 1)), x: rect.x, y: rect.y,
                       style: theme.statusBar, maxWidth: leftWidth)
         }
-        if rw < rect.width { grid.text(right, x: rect.maxX - rw, y: rect.y, style: theme.statusBar, maxWidth: rw) }
+        if rw > 0, rw < rect.width { grid.text(right, x: rect.maxX - rw, y: rect.y, style: theme.statusBar, maxWidth: rw) }
     }
 }

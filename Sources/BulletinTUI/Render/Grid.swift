@@ -2,13 +2,14 @@ import BulletinKit
 
 /// One terminal cell: a grapheme cluster, how many columns it takes, and its style.
 ///
-/// A wide cluster (width 2) sits in its first cell; the cell to its right is a
-/// *continuation* (width 0, empty text) that the painter skips. The grid keeps
-/// the two halves together: writing over either one blanks the other, so a
-/// frame never holds half a wide character and columns never drift.
+/// A wide cluster (width 2, or up to `TextWidth.maxClusterWidth` for an Indic
+/// conjunct such as `स्त्री`, 4) sits in its first cell; the cells to its right
+/// are *continuations* (width 0, empty text) that the painter skips. The grid
+/// keeps the parts together: writing over any one blanks the others, so a
+/// frame never holds part of a wide cluster and columns never drift.
 public struct Cell: Sendable, Hashable {
     public var text: String
-    /// 1 for a normal cell, 2 for the lead of a wide cluster, 0 for a continuation.
+    /// 1 for a normal cell, 2 or more for the lead of a wide cluster, 0 for a continuation.
     public var width: UInt8
     public var style: Style
 
@@ -57,36 +58,52 @@ public struct Grid: Sendable, Hashable {
 
     /// Writes one cluster at (x, y) and returns the columns it took (0 when it
     /// could not be placed). `clip` is the column range the write must stay in
-    /// (a pane): a wide cluster that would cross its right edge becomes a space.
+    /// (a pane): a wide cluster that would cross its right edge becomes spaces
+    /// up to that edge.
     @discardableResult
     public mutating func put(_ cluster: String, width w: Int, x: Int, y: Int, style: Style,
                              clip: Range<Int>? = nil) -> Int {
-        let limit = clip ?? 0..<width
-        guard y >= 0, y < height, x >= max(0, limit.lowerBound), x < min(width, limit.upperBound) else { return 0 }
-        if w >= 2 {
-            guard x + 1 < min(width, limit.upperBound) else {
-                set(x, y, Cell(" ", style: style))
-                return 1
-            }
-            set(x, y, Cell(cluster, width: 2, style: style))
-            set(x + 1, y, .continuation(style))
-            return 2
+        let end = min(width, clip?.upperBound ?? width)
+        guard y >= 0, y < height, x >= max(0, clip?.lowerBound ?? 0), x < end else { return 0 }
+        let w = min(max(1, w), TextWidth.maxClusterWidth)
+        guard x + w <= end else {
+            for xx in x..<end { set(xx, y, Cell(" ", style: style)) }
+            return end - x
         }
-        set(x, y, Cell(cluster.isEmpty ? " " : cluster, width: 1, style: style))
-        return 1
+        if w == 1 {
+            set(x, y, Cell(cluster.isEmpty ? " " : cluster, width: 1, style: style))
+            return 1
+        }
+        detach(x..<(x + w), y: y)
+        let row = y * width
+        cells[row + x] = Cell(cluster, width: UInt8(w), style: style)
+        for xx in (x + 1)..<(x + w) { cells[row + xx] = .continuation(style) }
+        return w
     }
 
-    /// Replaces the cell at (x, y), blanking the other half of any wide cluster it overwrites.
+    /// Replaces the cell at (x, y), blanking the rest of any wide cluster it overwrites.
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
-        let i = y * width + x
-        let old = cells[i]
-        if old.isContinuation, x > 0, cells[i - 1].width == 2, !cell.isContinuation {
-            cells[i - 1] = Cell(" ", style: cells[i - 1].style)
+        detach(x..<(x + 1), y: y)
+        cells[y * width + x] = cell
+    }
+
+    /// Blanks the parts outside columns `xs` of row `y` of every wide cluster
+    /// that lies partly inside them, so that writing over part of a cluster
+    /// leaves no lead without its continuations nor continuations without their lead.
+    private mutating func detach(_ xs: Range<Int>, y: Int) {
+        let row = y * width
+        // A cluster that starts left of the columns and runs into them.
+        if cells[row + xs.lowerBound].isContinuation {
+            var lead = xs.lowerBound
+            while lead > 0, cells[row + lead].isContinuation { lead -= 1 }
+            for xx in lead..<xs.lowerBound { cells[row + xx] = Cell(" ", style: cells[row + xx].style) }
         }
-        if old.width == 2, x + 1 < width, cell.width != 2 {
-            cells[i + 1] = Cell(" ", style: cells[i + 1].style)
+        // A cluster that starts inside the columns and runs past them.
+        var xx = xs.upperBound
+        while xx < width, cells[row + xx].isContinuation {
+            cells[row + xx] = Cell(" ", style: cells[row + xx].style)
+            xx += 1
         }
-        cells[i] = cell
     }
 
     /// Draws `text` from (x, y), cluster by cluster, no further than `maxWidth`
@@ -99,7 +116,8 @@ public struct Grid: Sendable, Hashable {
             let w = TextWidth.width(of: c)
             if w == 0 { continue }
             if col + w > end {
-                if col < end, w == 2 { col += put(" ", width: 1, x: col, y: y, style: style) }
+                // A wide cluster that does not fit: blanks to the edge, not half of it.
+                while col < end { col += put(" ", width: 1, x: col, y: y, style: style) }
                 break
             }
             col += put(String(c), width: w, x: col, y: y, style: style, clip: x..<end)

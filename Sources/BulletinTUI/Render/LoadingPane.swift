@@ -57,6 +57,34 @@ enum LoadingPane {
         return "\(Int((loading.fraction * 100).rounded(.down)))%"
     }
 
+    /// `line` as rows of at most `width` cells, broken between whole words: the
+    /// loading screen is read on 40-column terminals too, where a truncated
+    /// sentence ("later starts read o…") said nothing. A line of parts joined
+    /// by " · " (the counts) breaks between parts first.
+    static func wrap(_ line: String, width: Int, display: DisplayOptions) -> [String] {
+        guard width > 0 else { return [] }
+        guard TextWidth.width(of: line) > width else { return [line] }
+        var rows: [String] = []
+        var row = ""
+        for part in line.components(separatedBy: " · ") {
+            let joined = row.isEmpty ? part : row + " · " + part
+            if TextWidth.width(of: joined) <= width {
+                row = joined
+                continue
+            }
+            if !row.isEmpty { rows.append(row) }
+            row = part
+            if TextWidth.width(of: part) > width {
+                let options = LayoutOptions(width: width, bidi: display.bidi, shaping: display.shaping, direction: .ltr)
+                let pieces = TextLayout.layout(part, options: options).map(\.text)
+                rows += pieces.dropLast()
+                row = pieces.last ?? ""
+            }
+        }
+        if !row.isEmpty { rows.append(row) }
+        return rows
+    }
+
     static func draw(_ state: AppState, _ loading: LoadingState, into grid: inout Grid, frame: Rect) {
         let theme = state.display.theme
         let right = loading.failure != nil ? "" : "indexing"
@@ -64,17 +92,34 @@ enum LoadingPane {
         let content = Rect(x: frame.x, y: frame.y + 1, width: frame.width, height: frame.height - 1)
         guard content.height > 0, content.width > 4 else { return }
         let text = lines(loading, width: content.width, height: content.height)
-        // A third of the way down, like a dialog, but never off the pane.
-        let top = content.y + max(0, min((content.height - text.count) / 3, content.height - text.count))
-        for (i, line) in text.enumerated() where top + i < content.maxY {
+        let width = content.width - 4
+        var rows: [(text: String, style: Style)] = []
+        // Too many rows for a small screen: the explanation of the wait goes first, then
+        // its blank line, so that how to leave (the last line) stays.
+        var dropped: Set<Int> = []
+        if loading.failure == nil, loading.progress != nil {
+            let count = text.reduce(0) { $0 + max(1, wrap($1, width: width, display: state.display).count) }
+            if count > content.height {
+                let explanation = max(1, wrap(text[5], width: width, display: state.display).count)
+                dropped = count - explanation > content.height ? [4, 5, 1] : [5]
+            }
+        }
+        for (i, line) in text.enumerated() where !dropped.contains(i) {
             let style: Style
             switch i {
             case 0: style = theme.heading
             case 2 where loading.progress != nil && loading.failure == nil: style = theme.hotkey
             default: style = i >= text.count - 2 ? theme.muted : theme.text
             }
-            grid.text(TextLayout.truncate(line, to: content.width - 4), x: content.x + 2, y: top + i, style: style,
-                      maxWidth: content.width - 4)
+            // The warnings under a failure are a list, one line each (their count was fitted to the pane).
+            let isDetail = loading.failure != nil && i > 2 && i < text.count - 2
+            let pieces = isDetail ? [TextLayout.truncateAtWord(line, to: width)] : wrap(line, width: width, display: state.display)
+            rows += (pieces.isEmpty ? [""] : pieces).map { ($0, style) }
+        }
+        // A third of the way down, like a dialog, but never off the pane.
+        let top = content.y + max(0, min((content.height - rows.count) / 3, content.height - rows.count))
+        for (i, row) in rows.enumerated() where top + i < content.maxY {
+            grid.text(row.text, x: content.x + 2, y: top + i, style: row.style, maxWidth: width)
         }
     }
 }

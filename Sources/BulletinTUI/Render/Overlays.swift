@@ -168,7 +168,15 @@ enum HelpOverlay {
             case .section(let s): rows.append(Row(text: s, isSection: true))
             case .note(let s): rows += wrap(s, room).map { Row(text: $0, isNote: true) }
             case .key(let k, let d):
-                let keys = wrap(k, keyWidth), texts = wrap(d, max(1, room - keyWidth - 1))
+                var keys = wrap(k, keyWidth)
+                let texts = wrap(d, max(1, room - keyWidth - 1))
+                // Keys too many for their column get a row of their own: wrapped in the
+                // column, the last of them ("PgUp") stood beside the description's
+                // second row ("C-f C-b)") and read as another key.
+                if keys.count > 1, TextWidth.width(of: k) <= room {
+                    rows.append(Row(key: k))
+                    keys = []
+                }
                 for i in 0..<max(keys.count, texts.count) {
                     rows.append(Row(key: i < keys.count ? keys[i] : "", text: i < texts.count ? texts[i] : ""))
                 }
@@ -205,6 +213,8 @@ enum HelpOverlay {
                 continue
             } else if row.isNote {
                 grid.text(row.text, x: x, y: y, style: theme.overlay, maxWidth: room)
+            } else if row.text.isEmpty {
+                grid.text(row.key, x: x, y: y, style: theme.hotkey, maxWidth: room)  // keys on a row of their own
             } else {
                 grid.text(TextLayout.pad(row.key, to: keyWidth), x: x, y: y, style: theme.hotkey, maxWidth: keyWidth)
                 grid.text(row.text, x: x + keyWidth + 1, y: y, style: theme.overlay, maxWidth: room - keyWidth - 1)

@@ -59,8 +59,17 @@ public struct ReaderDocument: Sendable {
             }
         }
         lines.append(Line(cells: [], isRTL: false, role: .rule))
-        for l in TextLayout.layout(article.body, options: opts) {
-            lines.append(Line(cells: l.cells, isRTL: l.isRTL, role: .body))
+        // The headline said again after the dateline is shown once, as the title;
+        // the cells keep the offsets of the body as written (search, entities).
+        let echo = HeadlineEcho.find(body: article.body, title: article.title)
+        for l in TextLayout.layout(echo?.shown(in: article.body) ?? article.body, options: opts) {
+            var cells = l.cells
+            if let echo {
+                for k in cells.indices {
+                    if let src = cells[k].source { cells[k].source = echo.bodyRange(src) }
+                }
+            }
+            lines.append(Line(cells: cells, isRTL: l.isRTL, role: .body))
         }
         self.articleID = article.id
         self.lines = lines

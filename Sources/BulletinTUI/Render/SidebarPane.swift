@@ -32,6 +32,19 @@ enum SidebarPane {
         return ListWindow.scroll(current: 0, selection: cursorRow, page: page, count: rows.count)
     }
 
+    /// `name` as the sidebar's narrow name column shows it: when a person's
+    /// whole name does not fit, the given names become initials ("A. Lukashenko",
+    /// not "Alexander Lu…"), or go ("Lukashenko"), since the family name is what
+    /// tells people apart. Other names are cut as titles are; the status bar
+    /// names the entity under the cursor in full (`StatusBar.hints`).
+    static func label(_ name: String, type: EntityType, room: Int) -> String {
+        guard type == .person, TextWidth.width(of: name) > room else { return name }
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let family = words.last.map(String.init) else { return name }
+        let initials = (words.dropLast().compactMap { $0.first.map { "\($0)." } } + [family]).joined(separator: " ")
+        return TextWidth.width(of: initials) <= room || TextWidth.width(of: family) > room ? initials : family
+    }
+
     static func draw(_ state: AppState, into grid: inout Grid, pane: PaneFrame) {
         let theme = state.display.theme
         let focused = state.focus == .sidebar
@@ -69,7 +82,7 @@ enum SidebarPane {
                 let style = k == state.sidebarCursor && focused ? theme.selection : theme.entity(e.type)
                 grid.fill(Rect(x: content.x, y: y, width: content.width, height: 1),
                           style: k == state.sidebarCursor && focused ? theme.selection : theme.text)
-                let name = TerminalSafe.sanitize(e.name)
+                let name = label(TerminalSafe.sanitize(e.name), type: e.type, room: nameWidth)
                 ListPane.drawTitle(name, query: "", x: content.x + 1, y: y, room: nameWidth, base: style,
                                    match: style, options: state.display, into: &grid)
                 if numbers > 0 {

@@ -98,6 +98,13 @@ public struct AppState: Sendable {
     public private(set) var visible: [Int]
     /// Index into `visible` of the selected row.
     public var selection = 0
+    /// Where the list stood when the reader last quit on this corpus, waiting for
+    /// the articles while they load (`resume(at:)`, taken up by `adopt`).
+    var pendingPlace: ListPlace?
+    /// The row `resume(at:)` selected is centred again at the next `.resize`: the
+    /// reader resumes before it knows the terminal's size (the first frame is laid
+    /// out for 80x24), and the row ended up on the last line of a smaller screen.
+    var centerResumedRow = false
     /// The article that was selected when a filter emptied the list: undoing the
     /// filter (`F` again, `C`, …) selects it again instead of the first row.
     var selectionBeforeEmpty: String?
@@ -177,8 +184,52 @@ public struct AppState: Sendable {
         }
         refilter()
         if case .picker = overlay { overlay = .none }
+        if let place = pendingPlace {
+            pendingPlace = nil
+            resume(at: place)
+        }
         problems = loaded.problems
         if !loaded.problems.isEmpty { message = LoadedCorpus.problemMessage(loaded.problems.count) }
+    }
+
+    /// Where the list stands, to be kept for the next start (`ListPlace`); nil
+    /// while there is no article to stand on (loading, an empty list).
+    public var listPlace: ListPlace? {
+        guard loading == nil, let s = selectedSummary else { return nil }
+        return ListPlace(article: ArticleKey(s), row: selection, reading: sideBySide == nil && focus != .list)
+    }
+
+    /// Stands the list where `place` says, as the last run left it: its article
+    /// selected (on the middle row of the screen) and, when it was being read,
+    /// the reader at its kept position (Enter goes on from there). The focus
+    /// stays on the list, as at every start: the first keys act where they
+    /// always do. An article that is gone leaves the cursor on the nearest
+    /// article of its file, else on its old row, and the status bar says so.
+    /// While loading, the place waits for the articles.
+    public mutating func resume(at place: ListPlace) {
+        guard loading == nil else {
+            pendingPlace = place
+            return
+        }
+        guard let index = place.index(in: catalog.summaries) else { return }
+        select(Self.firstRow(atOrAfter: index, in: visible))
+        centerSelectedRow()
+        centerResumedRow = true
+        guard let s = selectedSummary, ArticleKey(s) == place.article else {
+            message = "The article you were on last time is gone"
+            return
+        }
+        if place.reading {
+            // Not clamped here: the first `.resize` clamps it to the real screen's layout.
+            readerScroll = positions[s.id] ?? 0
+        }
+    }
+
+    /// Scrolls the list so that the selected row is on its middle line (or as near as the ends allow).
+    mutating func centerSelectedRow() {
+        centerResumedRow = false
+        listScroll = max(0, selection - listPage / 2)
+        fixListScroll()
     }
 
     /// Swaps in the articles a warm start's rescan found, under the user:
@@ -401,8 +452,14 @@ extension AppState {
 
 /// Reader pane geometry shared by update and render.
 public enum ReaderLayout {
-    /// One blank column on each side of the text.
-    public static func textWidth(paneWidth: Int) -> Int { max(1, paneWidth - 2) }
+    /// The widest a line of text gets. On a wide terminal the reader pane is 150
+    /// columns and more; lines that long are hard to follow back to their start
+    /// (print and most readers keep to 60–100 characters), so the text keeps
+    /// this width and the rest of the pane stays blank.
+    public static let maxTextWidth = 100
+
+    /// One blank column on each side of the text, and no wider than `maxTextWidth`.
+    public static func textWidth(paneWidth: Int) -> Int { max(1, min(maxTextWidth, paneWidth - 2)) }
 }
 
 /// The order of the sidebar: People, Organizations, Places, Countries; most mentioned first.

@@ -87,6 +87,26 @@ public struct LoadedCorpus: Sendable, Hashable {
         count == 1 ? "1 warning while reading the corpus (W lists them; printed on exit)"
             : "\(count) warnings while reading the corpus (W lists them; printed on exit)"
     }
+
+    /// Most warnings printed when the reader ends.
+    public static let printedOnExit = 10
+
+    /// The lines to print on the shell when the reader ends: every line when
+    /// there are few, else the first `printedOnExit` warnings and a count of the
+    /// rest. An archive with a few hundred broken files printed them all after
+    /// every session, burying the shell's history; `W` and `bulletin list`
+    /// still give all of them. Notices (not warnings) are always printed.
+    public static func exitLines(_ lines: [String], limit: Int = printedOnExit) -> [String] {
+        let warnings = lines.count { $0.hasPrefix("warning: ") }
+        guard warnings > limit else { return lines }
+        var seen = 0
+        let kept = lines.filter { line in
+            guard line.hasPrefix("warning: ") else { return true }
+            seen += 1
+            return seen <= limit
+        }
+        return kept + ["… and \(warnings - limit) more warnings (W in the reader lists them, as does bulletin list)"]
+    }
 }
 
 /// A warm start's rescan in progress: the stored index is shown while every

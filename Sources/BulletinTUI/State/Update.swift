@@ -119,6 +119,7 @@ extension AppState {
         case .unbound(let c): message = "Key \(TerminalSafe.sanitize(String(c))) does nothing here; ? lists the keys"
         case .resize(let s):
             size = s
+            if centerResumedRow { centerSelectedRow() }
             fixListScroll()
             for slot in [ReaderSlot.single, .left, .right] { setScroll(slot, scroll(in: slot)) }
         case .click(let x, let y): click(x: x, y: y)
@@ -432,7 +433,7 @@ extension AppState {
         sideBySide = SideBySide(left: ReaderPosition(articleID: id, scroll: scroll))
         focus = .list
         if selection + 1 < visible.count { select(selection + 1) }
-        message = "Pinned left. Choose the right article and press Enter (Esc cancels)"
+        message = "Pinned left; Enter picks the right one (Esc cancels)"  // whole at 40 columns without the aside
     }
 
     /// Back to one reader, on the article of the active side.

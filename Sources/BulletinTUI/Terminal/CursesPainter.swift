@@ -38,14 +38,16 @@ final class CursesPainter {
             var x = 0
             while x < grid.width {
                 let cell = grid[x, y]
-                if !full, let p = previous, p[x, y] == cell, !(cell.width == 2 && x + 1 < grid.width && p[x + 1, y] != grid[x + 1, y]) {
+                if !full, let p = previous, p[x, y] == cell, !Self.restChanged(of: cell, x: x, y: y, grid, from: p) {
                     x += 1
                     continue
                 }
                 if cell.isContinuation {
-                    // The lead was unchanged but this half was not a continuation before: redraw the lead.
-                    if x > 0, grid[x - 1, y].width == 2 { draw(grid[x - 1, y], x: x - 1, y: y, in: grid) }
-                    x += 1
+                    // The lead was unchanged but this part was not a continuation before: redraw the lead.
+                    var lead = x
+                    while lead > 0, grid[lead, y].isContinuation { lead -= 1 }
+                    let end = grid[lead, y].width >= 2 ? lead + draw(grid[lead, y], x: lead, y: y, in: grid) : x + 1
+                    x = max(x + 1, end)
                     continue
                 }
                 x += draw(cell, x: x, y: y, in: grid)
@@ -56,7 +58,14 @@ final class CursesPainter {
         doupdate()
     }
 
-    /// Writes one cell (and, for a wide cluster, covers its continuation). Returns the columns used.
+    /// Whether a wide cluster's continuations (the cells after `x` it covers) differ from `previous`.
+    private static func restChanged(of cell: Cell, x: Int, y: Int, _ grid: Grid, from previous: Grid) -> Bool {
+        guard cell.width >= 2 else { return false }
+        for xx in (x + 1)..<min(grid.width, x + Int(cell.width)) where previous[xx, y] != grid[xx, y] { return true }
+        return false
+    }
+
+    /// Writes one cell (and, for a wide cluster, covers its continuations). Returns the columns used.
     @discardableResult
     private func draw(_ cell: Cell, x: Int, y: Int, in grid: Grid) -> Int {
         let (attrs, pair) = attributes(cell.style)

@@ -50,7 +50,10 @@ public enum TerminalApp {
 
     /// Runs the reader until the user quits. `onEffect` persists read, flag and
     /// position changes; it gets the state the effect came from, to find the
-    /// article's key (`AppState.articleKey(of:)`).
+    /// article's key (`AppState.articleKey(of:)`). `onPlace` keeps where the list
+    /// stands (`AppState.listPlace`) for the next start: once the keys stop
+    /// (`idleSave`), as positions are, and on the way out, so a closed terminal
+    /// window loses at most the last second of moving.
     /// With `loader`, the corpus is still being read: `initial` is a loading state
     /// (`AppState.loading`) and the loop shows the loader's progress, then its articles;
     /// or, on a warm start, `initial` shows the stored index (`AppState.rescan`) and
@@ -58,6 +61,7 @@ public enum TerminalApp {
     @discardableResult
     public static func run(_ initial: AppState, loader: BackgroundLoad? = nil,
                            environment: [String: String] = ProcessInfo.processInfo.environment,
+                           onPlace: (ListPlace) -> Void = { _ in },
                            onEffect: (Effect, AppState) -> Void = { _, _ in }) throws(TerminalError) -> Outcome {
         try check(environment: environment)
         TerminalRestore.saveTermios()
@@ -103,11 +107,20 @@ public enum TerminalApp {
         painter.paint(program.frame)
         if state.loading == nil { prepareTitleSearch(state) }
         var lastKey = DispatchTime.now().uptimeNanoseconds
+        // The place the list was restored to is kept already.
+        var savedPlace = program.state.listPlace
+        func savePlace() {
+            guard let place = program.state.listPlace, place != savedPlace else { return }
+            onPlace(place)
+            savedPlace = place
+        }
+        defer { savePlace() }
         while !program.finished {
             // While a search or the loading runs, wake up now and then to show its news;
-            // with a reading position not saved yet, once the keys stop (`idleSave`).
+            // with a reading position or list place not saved yet, once the keys stop (`idleSave`).
             let busy = searches.isPending || loader?.isPending == true
-            wtimeout(window, busy ? 40 : program.state.positionUnsaved ? Int32(idleSave * 1000) : -1)
+            let unsaved = program.state.positionUnsaved || program.state.listPlace != savedPlace
+            wtimeout(window, busy ? 40 : unsaved ? Int32(idleSave * 1000) : -1)
             if let done = searches.take() {
                 program.apply(.bodySearchResults(query: done.query, ids: done.ids))
                 painter.paint(program.frame)
@@ -130,6 +143,7 @@ public enum TerminalApp {
                 if quiet >= idleSave, program.state.positionUnsaved {
                     for effect in program.apply(.idle) { onEffect(effect, program.state) }
                 }
+                if quiet >= idleSave { savePlace() }
                 continue
             }
             lastKey = DispatchTime.now().uptimeNanoseconds
