@@ -166,4 +166,32 @@ import Testing
         #expect(places.contains("陇西"), "\(all(e))")
         #expect(!places.contains(where: { $0.hasSuffix("等景区") }), "\(all(e))")
     }
+
+    // MARK: Later in the session: national bodies, portfolios, plurals, management boards
+
+    @Test func arabicNationalBodiesNamedByACountry() {
+        let e = extract("قال بنك قطر المركزي إن صندوق ليبيا السيادي سيستثمر في البورصة التونسية.", "ar")
+        let bodies = names(e, .organization)
+        #expect(bodies.contains("بنك قطر المركزي"), "\(all(e))")
+        #expect(bodies.contains("صندوق ليبيا السيادي"), "\(all(e))")
+        #expect(bodies.contains("البورصة التونسية"), "\(all(e))")
+        #expect(e.countries.contains("QA") && e.countries.contains("LY"), "the country stays named: \(all(e))")
+        // A country after a bank without an adjective makes no body of this rule.
+        let none = extract("وقال مسؤول إن بنك قطر يواصل عمله.", "ar")
+        #expect(!names(none, .organization).contains("بنك قطر يواصل"), "\(all(none))")
+    }
+
+    @Test func englishPluralOpenerIsNoGivenName() {
+        let e = extract("Rivals Safaricom and Airtel cut their prices on Monday, the regulator said.", "en")
+        #expect(!names(e, .person).contains(where: { $0.hasPrefix("Rivals") }), "\(all(e))")
+        #expect(names(e, .organization).contains("Safaricom"), "\(all(e))")
+    }
+
+    @Test func vietnameseManagementBoardsRunToTheirProvince() {
+        let e = extract("Ban Quản lý các khu công nghiệp tỉnh Hà Nam cho biết sẽ cấp phép cho ba dự án mới.", "vi")
+        #expect(names(e, .organization).contains("Ban Quản lý các khu công nghiệp tỉnh Hà Nam"), "\(all(e))")
+        // A verb after the board ends it: "Ban Quản lý cho biết tỉnh Hà Nam …" names no board of the province.
+        let verb = extract("Ông Hùng, Trưởng Ban Quản lý, cho biết tỉnh Hà Nam sẽ cấp phép cho ba dự án mới.", "vi")
+        #expect(!names(verb, .organization).contains(where: { $0.hasSuffix("Hà Nam") && $0.hasPrefix("Ban") }), "\(all(verb))")
+    }
 }

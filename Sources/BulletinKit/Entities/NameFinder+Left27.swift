@@ -13,7 +13,10 @@ import Foundation
 extension NameFinder {
     mutating func refineLeft27() {
         if hasHan { l27HanRoutes(); l27HanParenthesizedCompanies(); l27HanListTails() }
-        if hasArabic { l27ArabicBankNames(); l27ArabicBoardsOfBodies(); l27ArabicBodiesOfKnownPlaces(); l27ArabicHeadsOfKnownPlaces() }
+        if hasArabic {
+            l27ArabicBankNames(); l27ArabicBoardsOfBodies(); l27ArabicBodiesOfKnownPlaces(); l27ArabicHeadsOfKnownPlaces()
+            l27ArabicNationalBodies()
+        }
         guard !tokens.isEmpty, !hasHan, !hasArabic else { return }
         if lang.pt || lang.es || lang.fr || lang.it || language == "en" {
             l27SettlementLists()
@@ -22,7 +25,8 @@ extension NameFinder {
             l27LusophoneCompoundSurnames()
             l27BerberParticleNames()
         }
-        if language == "en" { l27EnglishNonPersonAppositions() }
+        if language == "en" { l27EnglishNonPersonAppositions(); l27EnglishPortfoliosAfterAnd(); l27EnglishPluralOpeners() }
+        if lang.vi { l27VietnameseManagementBoards() }
         l27BodiesOfKnownPlaces()
         if lang.pt || lang.es || lang.fr || lang.it || language == "en" { l27CompaniesAfterCueNouns() }
         if lang.de { l27GermanCompoundsOfBodies() }
@@ -576,6 +580,113 @@ extension NameFinder {
             mentions[n].start = hs + (clitic ? 1 : 0)
             mentions[n].surface = surface
             mentions[n].variants.append(bare)
+        }
+    }
+
+    // MARK: Arabic: national bodies named by a country
+
+    /// Indefinite heads of a national body named by its country and an adjective ("بنك الكويت المركزي", "صندوق مصر السيادي").
+    static let l27ArabicNationalHeads = KeySet(["بنك", "لبنك", "ببنك", "وبنك", "مصرف", "لمصرف", "بمصرف", "صندوق", "لصندوق", "بصندوق", "وصندوق"])
+    /// Definite heads that a country's adjective names ("البورصة المصرية", "بالبورصة الكويتية").
+    static let l27ArabicExchangeHeads = KeySet(["البورصه", "بالبورصه", "والبورصه"])
+
+    /// "بنك الكويت المركزي", "صندوق مصر السيادي": an indefinite bank's or fund's head, a country and a definite adjective are
+    /// one body (the country stays a country too); "البورصة المصرية": the exchange and a country's adjective are one body.
+    mutating func l27ArabicNationalBodies() {
+        let heads = Self.l27ArabicNationalHeads, exchanges = Self.l27ArabicExchangeHeads
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .arabic else { continue }
+            var end = 0
+            if heads.contains(tokens[k]), k + 2 < tokenCount, isCountry[k + 1], tokens[k + 2].kind == .word, !isCountry[k + 2] {
+                let adj = tokens[k + 2].key
+                guard PlainText.hasPrefix(adj, "ال"), PlainText.hasSuffix(adj, "ي") || PlainText.hasSuffix(adj, "يه") else { continue }
+                end = k + 3
+            } else if exchanges.contains(tokens[k]), isCountry[k + 1] {
+                end = k + 2
+            } else { continue }
+            let (s, e) = (tokens[k].start, tokens[end - 1].end)
+            if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) { continue }
+            var m = mention(k, end, type: .organization, evidence: .cue)
+            let head = tokens[k].key
+            if !PlainText.hasPrefix(head, "بنك"), !PlainText.hasPrefix(head, "مصرف"), !PlainText.hasPrefix(head, "صندوق"),
+               !PlainText.hasPrefix(head, "البورصه") {
+                m.start += 1
+                m.surface = String(m.surface.unicodeScalars.dropFirst())
+                m.words = [String(head.unicodeScalars.dropFirst())] + Array(m.words.dropFirst())
+            }
+            // (The country is kept: the body's name names it.)
+            mentions.removeAll { $0.type != .country && $0.known == nil && $0.start < e && $0.end > s }
+            mentions.append(m)
+            k = end - 1
+        }
+    }
+
+    // MARK: English: a ministry of two portfolios, a plural before a name
+
+    /// "Ministry of Energy and Mines", "Department of Agriculture and Rural Development": a body read up to "and" takes the
+    /// capitalized portfolio words after it (one to three, the first a portfolio's), when no other capitalized word follows.
+    mutating func l27EnglishPortfoliosAfterAnd() {
+        var n = 0
+        while n < mentions.count {
+            defer { n += 1 }
+            guard mentions[n].type == .organization, mentions[n].known == nil, let (a, z) = seedSpan(n), z + 2 < tokenCount,
+                  keyIs(z + 1, "and"), (a...z).contains(where: { keyIs($0, "of") }) else { continue }
+            var e = z + 2
+            guard tokens[e].kind == .word, tokens[e].capitalized, EntityCues.portfolioKeys.contains(tokens[e].text) else { continue }
+            while e < tokenCount, e - z <= 4, tokens[e].kind == .word, tokens[e].capitalized { e += 1 }
+            guard e - z <= 4 else { continue }
+            if (z + 2..<e).contains(where: { isCountry[$0] || h27InKnownName($0) }) { continue }
+            h27Replace(a, e, with: mention(a, e, type: .organization, evidence: mentions[n].evidence))
+            n = -1
+        }
+    }
+
+    /// "Rivals Telkom and MTN …": a capitalized plural noun of companies opening a sentence is no given name: the name after it
+    /// is a body.
+    mutating func l27EnglishPluralOpeners() {
+        let nouns = Self.l27CompanyNouns
+        for n in mentions.indices where mentions[n].known == nil && (mentions[n].type == .person || mentions[n].type == nil) {
+            guard let (a, z) = seedSpan(n), z > a, tokens[a].sentenceStart || a == 0, nouns.contains(tokens[a]) else { continue }
+            var m = mention(a + 1, z + 1, type: .organization, evidence: .cue)
+            m.known = nil
+            mentions[n] = m
+        }
+    }
+
+    // MARK: Vietnamese: management boards named by their province
+
+    /// Lowercase words of what a management board manages ("dự án đầu tư xây dựng các công trình giao thông", "các khu công
+    /// nghiệp"), folded keys (no tone marks; đ kept).
+    static let l27VietnameseBoardWords = KeySet([
+        "cac", "khu", "cong", "nghiep", "che", "xuat", "kinh", "te", "du", "an", "đau", "tu", "xay", "dung", "trinh", "giao",
+        "thong", "dan", "nong", "phat", "trien", "đo", "thi", "di", "tich", "rung", "phong", "ho", "đac", "vuon", "quoc",
+        "gia", "cua", "khau", "cang", "bien", "cho", "vinh", "bao", "ton", "va", "thuy", "loi", "đien", "cao", "nghe", "ha",
+        "tang", "von", "lich", "quy", "hoach"])
+    /// Administrative nouns before the province or city that closes the board's name.
+    static let l27VietnameseUnitNouns = KeySet(["tinh", "thanh", "huyen", "tp", "thi"])
+
+    /// "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh
+    /// Quảng Ngãi": a board read as "Ban Quản lý" alone runs over the lowercase words of what it manages and the province.
+    mutating func l27VietnameseManagementBoards() {
+        let words = Self.l27VietnameseBoardWords, units = Self.l27VietnameseUnitNouns
+        var n = 0
+        while n < mentions.count {
+            defer { n += 1 }
+            guard mentions[n].type == .organization, mentions[n].known == nil, let (a, z) = seedSpan(n), z == a + 2,
+                  keyIs(a, "ban"), keyIs(a + 1, "quan"), keyIs(z, "ly") else { continue }
+            var q = z + 1
+            while q < tokenCount, q - z <= 12, tokens[q].kind == .word, !tokens[q].capitalized, words.contains(tokens[q]) { q += 1 }
+            guard q > z + 1, q + 1 < tokenCount, tokens[q].kind == .word, !tokens[q].capitalized, units.contains(tokens[q]) else { continue }
+            var p = q + 1
+            if keyIs(q, "thanh"), keyIs(p, "pho") { p += 1 }
+            if keyIs(q, "thi"), keyIs(p, "xa") { p += 1 }
+            var e = p
+            while e < tokenCount, e - p < 4, tokens[e].kind == .word, tokens[e].capitalized { e += 1 }
+            guard e > p else { continue }
+            h27Replace(a, e, with: mention(a, e, type: .organization, evidence: .cue), overKnown: true)
+            n = -1
         }
     }
 }
