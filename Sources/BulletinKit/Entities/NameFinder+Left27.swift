@@ -148,11 +148,12 @@ extension NameFinder {
         var k = 1
         while k + 1 < tokenCount {
             defer { k += 1 }
-            let key = tokens[k].key
-            guard key == "n'" || key == "n’" || key == "n", tokens[k - 1].kind == .word, tokens[k - 1].capitalized,
-                  tokens[k - 1].script == .latin else { continue }
+            // (Bytes first: a `String` comparison of every token's key cost more than the rest of the pass.)
+            guard tokens[k - 1].capitalized, tokens[k - 1].kind == .word, tokens[k - 1].script == .latin else { continue }
+            let bare = keyIs(k, "n")
+            guard bare || keyIs(k, "n'") || keyIs(k, "n’") else { continue }
             var y = k + 1
-            if key == "n" {   // ("n" "'" "Tichka" when the apostrophe is its own token)
+            if bare {   // ("n" "'" "Tichka" when the apostrophe is its own token)
                 guard keyIs(k + 1, "'") || keyIs(k + 1, "’"), !tokens[k + 1].spaceBefore else { continue }
                 y = k + 2
             }
@@ -533,7 +534,7 @@ extension NameFinder {
     mutating func l27HanListTails() {
         for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil {
             let surface = mentions[n].surface
-            guard surface.unicodeScalars.count >= 4, let tail = Self.l27HanListTailNouns.first(where: { surface.hasSuffix($0) }) else { continue }
+            guard Self.utf8Contains(surface, 0xE7), surface.contains("等"), let tail = Self.l27HanListTailNouns.first(where: { surface.hasSuffix($0) }) else { continue }
             let name = String(surface.dropLast(tail.count))
             guard name.count >= 2 else { continue }
             mentions[n].end = mentions[n].start + name.utf16.count
