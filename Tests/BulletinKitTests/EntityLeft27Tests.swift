@@ -194,4 +194,12 @@ import Testing
         let verb = extract("Ông Hùng, Trưởng Ban Quản lý, cho biết tỉnh Hà Nam sẽ cấp phép cho ba dự án mới.", "vi")
         #expect(!names(verb, .organization).contains(where: { $0.hasSuffix("Hà Nam") && $0.hasPrefix("Ban") }), "\(all(verb))")
     }
+
+    @Test func englishMinistriesOfTwoPortfolios() {
+        let e = extract("Kenya's Ministry of Agriculture and Livestock Development said exports rose.", "en")
+        #expect(names(e, .organization).contains("Ministry of Agriculture and Livestock Development"), "\(all(e))")
+        // A body after "and" is another body.
+        let two = extract("The Ministry of Energy and Rosatom signed the deal on Monday.", "en")
+        #expect(!names(two, .organization).contains("Ministry of Energy and Rosatom"), "\(all(two))")
+    }
 }

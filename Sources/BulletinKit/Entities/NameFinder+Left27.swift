@@ -635,7 +635,7 @@ extension NameFinder {
             guard mentions[n].type == .organization, mentions[n].known == nil, let (a, z) = seedSpan(n), z + 2 < tokenCount,
                   keyIs(z + 1, "and"), (a...z).contains(where: { keyIs($0, "of") }) else { continue }
             var e = z + 2
-            guard tokens[e].kind == .word, tokens[e].capitalized, EntityCues.portfolioKeys.contains(tokens[e].text) else { continue }
+            guard tokens[e].kind == .word, tokens[e].capitalized, EntityCues.portfolioKeys.contains(tokens[e]) else { continue }
             while e < tokenCount, e - z <= 4, tokens[e].kind == .word, tokens[e].capitalized { e += 1 }
             guard e - z <= 4 else { continue }
             if (z + 2..<e).contains(where: { isCountry[$0] || h27InKnownName($0) }) { continue }
