@@ -202,4 +202,23 @@ import Testing
         let two = extract("The Ministry of Energy and Rosatom signed the deal on Monday.", "en")
         #expect(!names(two, .organization).contains("Ministry of Energy and Rosatom"), "\(all(two))")
     }
+
+    @Test func russianTownsAtARiversMouthArePlaces() {
+        let e = extract("Дорогу на Усть-Кожву закрыли, жители Усть-Цильмы ждут техники.", "ru")
+        #expect(!names(e, .person).contains(where: { $0.hasPrefix("Усть") }), "\(all(e))")
+        #expect(names(e, .place).contains(where: { $0.hasPrefix("Усть-К") }), "\(all(e))")
+    }
+
+    @Test func russianPluralNounsOfPeopleBeforeABody() {
+        let e = extract("Синоптики Приморского УГМС прогнозируют метель. Специалисты Росавтодора выехали на трассу.", "ru")
+        let bodies = names(e, .organization)
+        #expect(!bodies.contains(where: { $0.hasPrefix("Синоптики") || $0.hasPrefix("Специалисты") }), "\(all(e))")
+        #expect(bodies.contains(where: { $0.hasSuffix("УГМС") }), "\(all(e))")
+    }
+
+    @Test func vietnameseNamesEndBeforeAnAdverb() {
+        let e = extract("Cảng hàng không quốc tế Phù Cát hiện khai thác 20 chuyến bay mỗi ngày.", "vi")
+        let all = e.entities.flatMap { [$0.name] + $0.aliases }
+        #expect(!all.contains(where: { $0.hasSuffix(" hiện") }), "\(all)")
+    }
 }

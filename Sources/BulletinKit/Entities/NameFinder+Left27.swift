@@ -26,7 +26,8 @@ extension NameFinder {
             l27BerberParticleNames()
         }
         if language == "en" { l27EnglishNonPersonAppositions(); l27EnglishPortfoliosAfterAnd(); l27EnglishPluralOpeners() }
-        if lang.vi { l27VietnameseManagementBoards() }
+        if lang.vi { l27VietnameseManagementBoards(); l27VietnameseTrailingAdverbs() }
+        if lang.ru || language == "uk" || language == "be" { l27RussianMouthTowns(); l27RussianPluralNounsBeforeBodies() }
         l27BodiesOfKnownPlaces()
         if lang.pt || lang.es || lang.fr || lang.it || language == "en" { l27CompaniesAfterCueNouns() }
         if lang.de { l27GermanCompoundsOfBodies() }
@@ -688,6 +689,48 @@ extension NameFinder {
             guard e > p else { continue }
             h27Replace(a, e, with: mention(a, e, type: .organization, evidence: .cue), overKnown: true)
             n = -1
+        }
+    }
+
+    // MARK: Russian: towns at a river's mouth, plural nouns before a body
+
+    /// "Усть-Кабырзы", "Усть-Анзасом": a name opening with "Усть-" (a river's mouth) is a town, however an earlier pass
+    /// read it.
+    mutating func l27RussianMouthTowns() {
+        for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .place && mentions[n].type != .country {
+            guard let (a, z) = seedSpan(n), z >= a + 2, keyIs(a, "усть"), keyIs(a + 1, "-"), tokens[a + 2].capitalized else { continue }
+            mentions[n].type = .place
+            mentions[n].placeContext = true
+        }
+    }
+
+    /// Plural nouns of people that open a sentence before a body ("Синоптики Кемеровского ЦГМС прогнозируют …").
+    static let l27RussianPeopleNouns = KeySet(["синоптики", "спасатели", "специалисты", "эксперты", "аналитики", "журналисты", "врачи",
+        "сотрудники", "представители", "жители", "энергетики", "дорожники", "полицейские", "следователи", "пожарные", "медики",
+        "ученые", "учёные", "депутаты", "волонтеры", "волонтёры", "горняки", "железнодорожники", "коммунальщики", "экологи"])
+
+    /// "Синоптики Кемеровского ЦГМС": a body read with a plural noun of people opening the sentence is the body without it.
+    mutating func l27RussianPluralNounsBeforeBodies() {
+        let nouns = Self.l27RussianPeopleNouns
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+            guard let (a, z) = seedSpan(n), z > a, tokens[a].sentenceStart || a == 0, nouns.contains(tokens[a]) else { continue }
+            mentions[n] = mention(a + 1, z + 1, type: .organization, evidence: mentions[n].evidence)
+        }
+    }
+
+    // MARK: Vietnamese: adverbs after a name
+
+    /// Lowercase adverbs and auxiliaries a Vietnamese name never ends in ("Sân bay quốc tế Cam Ranh hiện khai thác …"),
+    /// folded keys.
+    static let l27VietnameseAdverbs = KeySet(["hien", "đa", "se", "đang", "vua", "cung", "đuoc", "la", "co", "van", "con", "moi", "chua"])
+
+    /// A place or a body read over a lowercase adverb after its name ends before it.
+    mutating func l27VietnameseTrailingAdverbs() {
+        let adverbs = Self.l27VietnameseAdverbs
+        for n in mentions.indices where mentions[n].known == nil && (mentions[n].type == .place || mentions[n].type == .organization) {
+            guard let (a, z) = seedSpan(n), z > a + 1, tokens[z].kind == .word, !tokens[z].capitalized, adverbs.contains(tokens[z]),
+                  tokens[z - 1].capitalized else { continue }
+            mentions[n] = mention(a, z, type: mentions[n].type, evidence: mentions[n].evidence)
         }
     }
 }
