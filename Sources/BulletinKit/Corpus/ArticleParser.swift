@@ -26,13 +26,24 @@ public enum ArticleParser {
 
     /// The articles in `text`, read from `file` (used for `file` and the IDs:
     /// `<stem>`, `<stem>#<n>`; `ArticleIDs` makes them unique across a corpus).
-    public static func parse(text: String, file: String) -> [Article] {
-        parseReporting(text: text, file: file).articles
+    public static func parse(text: String, file: String,
+                             modified: (() -> (year: Int, month: Int)?)? = nil) -> [Article] {
+        parseReporting(text: text, file: file, modified: modified).articles
     }
 
     /// The articles in `text`, and a warning (naming `file`) for each problem
     /// found in them, such as a date line with an impossible date.
-    public static func parseReporting(text: String, file: String) -> (articles: [Article], warnings: [LoadWarning]) {
+    ///
+    /// An article without a date line is dated by a dateline written in words at the top
+    /// of its body (`Dateline`: "HANOI, Dec 4 (Reuters) -", "4 décembre 2026", "新华社北京12月4日电").
+    /// A dateline without a year takes the year of the first dated article of the same
+    /// file (a date line, or a dateline with a year; never a date inside a story), else the
+    /// year of the file's modification (`modified`, asked only then, UTC), the year before
+    /// when the dateline's month is more than one month after the modification's
+    /// ("Dec 31" in a file saved in January); with neither, the article has no date.
+    public static func parseReporting(text: String, file: String,
+                                      modified: (() -> (year: Int, month: Int)?)? = nil)
+        -> (articles: [Article], warnings: [LoadWarning]) {
         let lines = splitLines(text)
         let segments = segment(lines)
         let warnings = segments.compactMap { seg in
@@ -41,8 +52,23 @@ public enum ArticleParser {
         let stem = fileStem(file)
         var articles: [Article] = []
         articles.reserveCapacity(segments.count)
+        var yearless: [(index: Int, date: Dateline.Found)] = []
         for seg in segments {
-            if let article = build(seg, lines: lines, text: text, file: file) { articles.append(article) }
+            var found: Dateline.Found?
+            if let article = build(seg, lines: lines, text: text, file: file, yearless: &found) {
+                if let f = found { yearless.append((articles.count, f)) }
+                articles.append(article)
+            }
+        }
+        if !yearless.isEmpty {
+            var year = articles.lazy.compactMap { $0.date.flatMap { Int($0.prefix(4)) } }.first
+            var reference: (year: Int, month: Int)?
+            if year == nil, let m = modified?() { reference = m; year = m.year }
+            for (i, f) in yearless {
+                guard var y = year else { break }
+                if let r = reference, f.month > r.month + 1 { y -= 1 }
+                articles[i].date = f.iso(year: y)
+            }
         }
         for i in articles.indices {
             articles[i].segment = i + 1
@@ -426,6 +452,17 @@ public enum ArticleParser {
     // MARK: - Articles
 
     static func build(_ seg: Segment, lines: [Line], text: String, file: String) -> Article? {
+        var found: Dateline.Found?
+        return build(seg, lines: lines, text: text, file: file, yearless: &found)
+    }
+
+    /// Body lines looked at for a dateline written in words: the first two text lines
+    /// ("By Femi Adebayo" may stand before "LAGOS, Dec 4 (Reuters) -").
+    static let datelineLines = 2
+
+    /// The article of `seg`; `yearless` is set to its dateline's date when that has no year.
+    static func build(_ seg: Segment, lines: [Line], text: String, file: String,
+                      yearless: inout Dateline.Found?) -> Article? {
         var paragraphs: [String] = []
         var pending: String? = nil
         var source: String?
@@ -456,6 +493,18 @@ public enum ArticleParser {
            let bare = bareDate(lines[first].text) {
             date = bare
             dateParagraph = first
+        }
+        if date == nil, seg.invalidDate == nil {
+            var candidates: [String] = []
+            if let lead = seg.dateLead { candidates.append(lead) }
+            var i = bodyStart
+            while i < seg.end, candidates.count < datelineLines {
+                if lines[i].kind == .text { candidates.append(lines[i].text) }
+                i += 1
+            }
+            if let found = candidates.lazy.compactMap(Dateline.find).first {
+                if found.year != nil { date = found.iso() } else { yearless = found }
+            }
         }
         for i in bodyStart..<seg.end {
             let line = lines[i]

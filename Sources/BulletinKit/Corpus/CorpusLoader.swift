@@ -54,11 +54,24 @@ public struct CorpusLoader: Sendable {
     static func loadFile(path: String, bytes: [UInt8]) -> (articles: [Article], warnings: [LoadWarning]) {
         let (text, warnings) = ArticleText.decode(bytes, file: path)
         guard let text else { return ([], warnings) }
-        let (articles, parseWarnings) = ArticleParser.parseReporting(text: text, file: path)
+        let (articles, parseWarnings) = ArticleParser.parseReporting(text: text, file: path, modified: {
+            modificationMonth(path)
+        })
         if articles.isEmpty {
             return ([], warnings + parseWarnings + [LoadWarning(file: path, message: "no article text found, skipped")])
         }
         return (articles, warnings + parseWarnings)
+    }
+
+    /// The UTC year and month of `path`'s modification time, for datelines without a year.
+    static func modificationMonth(_ path: String) -> (year: Int, month: Int)? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let date = attributes[.modificationDate] as? Date else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month], from: date)
+        guard let y = c.year, let m = c.month else { return nil }
+        return (y, m)
     }
 
     /// Loads `files` on all cores, results in the order of `files`.

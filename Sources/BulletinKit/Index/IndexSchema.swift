@@ -14,7 +14,9 @@ enum IndexSchema {
     /// 5: 16 KB pages, FTS5 `hashsize` and `automerge` set (`ftsOptions`).
     /// 6: the `ascii` tokenizer over completely folded text (`SearchFolding` 2).
     /// 7: the `names` column holds one token per entity name (`SearchFolding.nameToken`).
-    static let version = 7
+    /// 8: dates read from datelines written in words (`Dateline`), so articles indexed
+    /// without a date are read again.
+    static let version = 8
 
     /// bm25 column weights: title, body, entity names.
     static let bm25Weights = "4.0, 1.0, 0.5"

@@ -1,0 +1,434 @@
+import Foundation
+
+/// Dates written in words at an article's dateline, as agencies write them, in
+/// en, fr, es, de, pt, it, ru, vi, zh and ar, with or without a weekday:
+/// "4 December 2026", "December 4, 2026", "Dec. 4, 2026", "Thursday, Dec 4, 2026",
+/// "HANOI, Dec 4 (Reuters) -", "jeudi 4 décembre 2026", "1er décembre 2026",
+/// "4 de diciembre de 2026", "Bogotá, 4 dic (EFE).-", "4. Dezember 2026",
+/// "4 de dezembro de 2026", "4 dicembre 2026", "4 декабря 2026 года",
+/// "МОСКВА, 4 декабря. /ТАСС/.", "ОМСК, 4 дек - РИА Новости.", "ngày 4/12/2026",
+/// "Hà Nội, ngày 4 tháng 12 năm 2026", "Cần Thơ, 4/12 (TTXVN) -", "2026年12月4日",
+/// "新华社北京12月4日电", "南宁12月4日讯", "4 ديسمبر 2026", "الخميس 4 ديسمبر 2026",
+/// "مسقط في 4 ديسمبر /العُمانية/", "الكويت - 4 - 12 (كونا)", "الرباط - 04-12-2026 (ومع)",
+/// Arabic-Indic digits ("٤ ديسمبر ٢٠٢٦"), and a Hijri line's Gregorian date after
+/// "الموافق" ("جدة 24 جمادى الآخرة 1448 هـ الموافق 04 ديسمبر 2026 م"); a Hijri date alone is none.
+///
+/// Only a dateline position counts (`ArticleParser` asks about the first lines of
+/// a body only): a line that starts with the date (after a weekday), or an opening
+/// "CITY, date" / "CITY - date" / "CITY date (AGENCY)" pattern. A date inside a
+/// sentence ("the deal signed on 12 March 2019", "On 4 December 2026, the…") is none,
+/// and so is an impossible date (31 February). A date without a year
+/// ("Dec 4 (Reuters)", "12月4日电") counts only in the agency pattern; its year is
+/// filled in by `ArticleParser` (see `ArticleParser.parseReporting`).
+/// Numbers are day first ("04/12/2026" is 4 December), as everywhere but in US copy.
+enum Dateline {
+    /// A date found at a dateline: `year` nil when the dateline gives none.
+    struct Found: Equatable {
+        var year: Int?
+        var month: Int
+        var day: Int
+        /// `YYYY-MM-DD` for `year` (or the date's own year); nil when the date is impossible that year.
+        func iso(year fallback: Int? = nil) -> String? {
+            guard let y = year ?? fallback, ArticleParser.isCalendarDate(year: y, month: month, day: day) else { return nil }
+            return String(format: "%04d-%02d-%02d", y, month, day)
+        }
+    }
+
+    /// How much of a line is looked at (Unicode scalars): a dateline is at its start.
+    static let maxScalars = 160
+    /// Most words of a city (and agency) before the date: "Santiago de Chile", "Cần Thơ", "新华社北京".
+    static let maxCityTokens = 5
+
+    /// The dateline date of `line`, a line at the top of a body; nil when there is none
+    /// there, or when it is impossible ("31 February 2026": no date). A year-less date
+    /// that could not be a real one in any year (31 June) is none too.
+    static func find(_ line: String) -> Found? {
+        guard let f = findAny(line) else { return nil }
+        if let y = f.year { return ArticleParser.isCalendarDate(year: y, month: f.month, day: f.day) ? f : nil }
+        return ArticleParser.isCalendarDate(year: 2024, month: f.month, day: f.day) ? f : nil
+    }
+
+    static func findAny(_ line: String) -> Found? {
+        if let f = findHan(line) { return f }
+        let t = tokenize(line)
+        guard !t.isEmpty else { return nil }
+        // A Hijri line with the Gregorian date after "الموافق" (corresponding to).
+        if let k = t.firstIndex(where: { $0.word == "الموافق" }), let m = date(t, k + 1), m.found.year != nil {
+            return m.found
+        }
+        // A line that opens with the date.
+        if let m = date(t, 0), endsDateline(t, m.end, yearless: m.found.year == nil, numeric: m.numeric) {
+            return m.found
+        }
+        // "CITY, date …", "CITY - date (AGENCY)", "CITY في date /AGENCY/".
+        var k = 0
+        while k < t.count, k < maxCityTokens {
+            guard let w = t[k].word, isCityWord(t[k], first: k == 0) else { break }
+            _ = w
+            k += 1
+        }
+        guard k > 0, k < t.count else { return nil }
+        var separated = false
+        if let p = t[k].punct, citySeparators.contains(p) {
+            separated = true
+            k += 1
+            // "Bogotá (EFE), 4 dic" is not written; "Dakar (AFP) -" has no date anyway.
+        } else if t[k].word == "في" {
+            k += 1
+        }
+        guard let m = date(t, k) else { return nil }
+        if m.found.year != nil, !m.numeric {
+            if separated, endsDateline(t, m.end, yearless: false, numeric: false) { return m.found }
+        }
+        if agencyFollows(t, m.end) { return m.found }
+        if separated, m.found.year != nil, endsDateline(t, m.end, yearless: false, numeric: m.numeric) { return m.found }
+        return nil
+    }
+
+    // MARK: - Tokens
+
+    struct Token {
+        /// A word, folded (lower case, no diacritics).
+        var word: String?
+        /// A number's value and digit count.
+        var number: Int?
+        var digits = 0
+        /// One punctuation character.
+        var punct: Character?
+        /// The word was written with a capital (or in a script without case).
+        var capital = false
+        /// The word or number was followed directly by a full stop ("Dec.", "4.").
+        var dot = false
+    }
+
+    static func digitValue(_ s: Unicode.Scalar) -> Int? {
+        switch s.value {
+        case 0x30...0x39: return Int(s.value - 0x30)
+        case 0x660...0x669: return Int(s.value - 0x660)
+        case 0x6F0...0x6F9: return Int(s.value - 0x6F0)
+        case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
+        default: return nil
+        }
+    }
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+            || s.properties.generalCategory == .spacingMark
+    }
+
+    static func fold(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        return s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// Most tokens read from a line: a dateline's date comes early ("جدة 24 جمادى الآخرة 1448 هـ الموافق 04 ديسمبر 2026").
+    static let maxTokens = 24
+
+    static func tokenize(_ line: String) -> [Token] {
+        let s = Array(line.unicodeScalars.prefix(maxScalars))
+        var tokens: [Token] = []
+        var i = 0
+        while i < s.count, tokens.count < maxTokens {
+            let c = s[i]
+            if TextCleaner.isSpace(c) || c == "\u{200F}" || c == "\u{200E}" || c == "\u{640}" { i += 1; continue }
+            if digitValue(c) != nil {
+                var v = 0, n = 0
+                while i < s.count, let d = digitValue(s[i]) { if n < 9 { v = v * 10 + d }; n += 1; i += 1 }
+                var t = Token(number: v, digits: n)
+                // Ordinal endings: "1er", "4th", "1º".
+                var j = i
+                while j < s.count, isLetter(s[j]) || s[j] == "º" || s[j] == "°" { j += 1 }
+                if j > i {
+                    let suffix = String(String.UnicodeScalarView(s[i..<j])).lowercased()
+                    if ["er", "re", "st", "nd", "rd", "th", "º", "°", "o"].contains(suffix) { i = j } else {
+                        tokens.append(t); continue
+                    }
+                }
+                if i < s.count, s[i] == ".", i + 1 >= s.count || TextCleaner.isSpace(s[i + 1]) { t.dot = true; i += 1 }
+                tokens.append(t)
+                continue
+            }
+            if isLetter(c) {
+                let start = i
+                while i < s.count {
+                    if isLetter(s[i]) { i += 1; continue }
+                    // "segunda-feira", "d'Ivoire": a joiner between letters.
+                    if (s[i] == "-" || s[i] == "'" || s[i] == "’"), i + 1 < s.count, isLetter(s[i + 1]), i > start {
+                        i += 1; continue
+                    }
+                    break
+                }
+                let raw = String(String.UnicodeScalarView(s[start..<i]))
+                var t = Token(word: fold(raw))
+                t.capital = c.properties.isUppercase || !(c.properties.isLowercase || c.properties.changesWhenUppercased)
+                if i < s.count, s[i] == "." { t.dot = true; i += 1 }
+                tokens.append(t)
+                continue
+            }
+            tokens.append(Token(punct: Character(c)))
+            i += 1
+        }
+        return tokens
+    }
+
+    // MARK: - Dates
+
+    struct Match {
+        var found: Found
+        /// Index of the first token after the date.
+        var end: Int
+        /// Written in figures only ("04/12/2026", "4/12").
+        var numeric = false
+    }
+
+    static let wordSeparators: Set<Character> = ["/", "-", "."]
+
+    /// A date starting at token `i` (after an optional weekday).
+    static func date(_ t: [Token], _ start: Int) -> Match? {
+        var i = start
+        guard i < t.count else { return nil }
+        // Weekday: "jeudi", "Thursday,", "Thứ Năm,", "Chủ nhật".
+        if let w = t[i].word {
+            if w == "thu", i + 1 < t.count, let n = t[i + 1].word, vietnameseWeekdayNumbers.contains(n) {
+                i += 2
+            } else if w == "chu", i + 1 < t.count, t[i + 1].word == "nhat" {
+                i += 2
+            } else if weekdays.contains(w) {
+                i += 1
+            }
+            if i > start, i < t.count, t[i].punct == "," || t[i].punct == "،" { i += 1 }
+        }
+        guard i < t.count else { return nil }
+        // Vietnamese: "ngày 4 tháng 12 năm 2026", "ngày 4/12/2026".
+        if t[i].word == "ngay" {
+            guard i + 1 < t.count, let d = day(t[i + 1]) else { return nil }
+            if i + 3 < t.count, t[i + 2].word == "thang", let m = month(number: t[i + 3]) {
+                if i + 5 < t.count, t[i + 4].word == "nam", let y = year(t[i + 5]) {
+                    return Match(found: Found(year: y, month: m, day: d), end: i + 6)
+                }
+                return Match(found: Found(year: nil, month: m, day: d), end: i + 4)
+            }
+            if var m = numericDate(t, i + 1) { m.numeric = false; return m }
+            return nil
+        }
+        // "4 December 2026", "4. Dezember 2026", "4 de diciembre de 2026", "4 декабря 2026 года", "4 dic".
+        if let d = day(t[i]), i + 1 < t.count {
+            var j = i + 1
+            if t[j].word == "de" { j += 1 }
+            if j < t.count, let (m, next) = month(words: t, j) {
+                var k = next
+                if k < t.count, t[k].punct == "," { k += 1 }
+                if k < t.count, t[k].word == "de" || t[k].word == "del" { k += 1 }
+                if k < t.count, let y = year(t[k]) {
+                    k += 1
+                    if k < t.count, let w = t[k].word, yearWords.contains(w) { k += 1 }
+                    return Match(found: Found(year: y, month: m, day: d), end: k)
+                }
+                return Match(found: Found(year: nil, month: m, day: d), end: next)
+            }
+            if let m = numericDate(t, i) { return m }
+            return nil
+        }
+        // "December 4, 2026", "Dec. 4 2026", "Dec 4".
+        if let (m, next) = month(words: t, i), next < t.count, let d = day(t[next]) {
+            var k = next + 1
+            if k < t.count, t[k].punct == "," { k += 1 }
+            if k < t.count, let y = year(t[k]) {
+                return Match(found: Found(year: y, month: m, day: d), end: k + 1)
+            }
+            return Match(found: Found(year: nil, month: m, day: d), end: next + 1)
+        }
+        // ISO in running text: "2026-12-04".
+        if let y = year(t[i]), i + 4 < t.count, let sep = t[i + 1].punct, sep == "-" || sep == "/",
+           t[i + 3].punct == sep, let m = month(number: t[i + 2]), let d = day(t[i + 4]), t[i + 4].digits == 2 {
+            return Match(found: Found(year: y, month: m, day: d), end: i + 5, numeric: true)
+        }
+        return nil
+    }
+
+    /// "04/12/2026", "4-12-2026", "4.12.2026", "4 - 12 - 2026", and year-less "4/12", "4 - 12".
+    static func numericDate(_ t: [Token], _ i: Int) -> Match? {
+        guard i + 2 < t.count, let d = day(t[i]) else { return nil }
+        // "4.12.2026" tokenizes the first dot into the number only before a space; here no space follows.
+        let sep: Character
+        if let p = t[i + 1].punct, wordSeparators.contains(p) { sep = p } else { return nil }
+        guard let m = month(number: t[i + 2]) else { return nil }
+        if i + 4 < t.count, t[i + 3].punct == sep, let y = year(t[i + 4]) {
+            return Match(found: Found(year: y, month: m, day: d), end: i + 5, numeric: true)
+        }
+        // A third number after the separator that is no year ("4-12-26", "4-2-1") is no date.
+        if i + 4 < t.count, t[i + 3].punct == sep, t[i + 4].number != nil { return nil }
+        if t[i + 2].dot { return nil }
+        return Match(found: Found(year: nil, month: m, day: d), end: i + 3, numeric: true)
+    }
+
+    static func day(_ t: Token) -> Int? {
+        guard let n = t.number, t.digits <= 2, (1...31).contains(n) else { return nil }
+        return n
+    }
+
+    static func year(_ t: Token) -> Int? {
+        guard let n = t.number, t.digits == 4, (1900...2199).contains(n) else { return nil }
+        return n
+    }
+
+    static func month(number t: Token) -> Int? {
+        guard let n = t.number, t.digits <= 2, (1...12).contains(n) else { return nil }
+        return n
+    }
+
+    /// A month name at `i` (two words for the Levant's "كانون الأول"), and the index after it.
+    static func month(words t: [Token], _ i: Int) -> (Int, Int)? {
+        guard i < t.count, let w = t[i].word else { return nil }
+        if w == "كانون" || w == "تشرين", i + 1 < t.count, let n = t[i + 1].word {
+            let first = n == "الاول"
+            guard first || n == "الثاني" else { return nil }
+            return (w == "كانون" ? (first ? 12 : 1) : (first ? 10 : 11), i + 2)
+        }
+        guard let m = months[w] else { return nil }
+        var next = i + 1
+        // "4 декабря. /ТАСС/": the full stop is the dateline's, kept on the word.
+        if next < t.count, t[next].punct == "." { next += 1 }
+        return (m, next)
+    }
+
+    // MARK: - Positions
+
+    /// Punctuation between a city and its date: "HANOI, Dec 4", "الجزائر - 4 ديسمبر".
+    static let citySeparators: Set<Character> = [",", "-", "–", "—", "،", ":"]
+    /// Punctuation that may end a dateline's date.
+    static let endPunct: Set<Character> = [",", "-", "–", "—", "(", "/", ".", ":", "|", "،", "•", "（", "[", ")", "·", "*"]
+
+    /// After a date that opens a line: nothing, or a punctuation mark ("4 December 2026 – The…",
+    /// "Dec 4 (Reuters)"); not a sentence going on ("12 March 2019 was…"). A year-less
+    /// or numeric date needs an agency after it.
+    static func endsDateline(_ t: [Token], _ end: Int, yearless: Bool, numeric: Bool) -> Bool {
+        if yearless || (numeric && end < t.count) { return agencyFollows(t, end) }
+        guard end < t.count else { return true }
+        if let p = t[end].punct { return endPunct.contains(p) }
+        // "4 декабря 2026 года", "04 ديسمبر 2026 م" are taken with the date; a Vietnamese line goes on
+        // after its date ("ngày 4/12/2026 tại Hà Nội") no more than an English one.
+        return false
+    }
+
+    /// An agency after the date: "(Reuters)", "(EFE)", "/ТАСС/", "- РИА Новости", "/العُمانية/".
+    static func agencyFollows(_ t: [Token], _ end: Int) -> Bool {
+        var k = end
+        if k < t.count, t[k].punct == "." { k += 1 }
+        guard k < t.count, let p = t[k].punct else { return false }
+        if p == "(" || p == "（" { return k + 1 < t.count && t[k + 1].word != nil && t[k + 1].capital }
+        if p == "/" { return k + 1 < t.count && t[k + 1].word != nil }
+        if p == "-" || p == "–" || p == "—" {
+            return k + 1 < t.count && t[k + 1].word != nil && t[k + 1].capital
+        }
+        return false
+    }
+
+    /// A word of a city (or agency) name before a dateline's date: capitalized or uncased
+    /// ("Santiago de Chile", "Cần Thơ", "الجزائر"); short lower-case joiners inside ("de", "do").
+    static func isCityWord(_ t: Token, first: Bool) -> Bool {
+        guard let w = t.word else { return false }
+        if t.capital { return !(weekdays.contains(w) || months[w] != nil || w == "ngay" || w == "في" || w == "الموافق") }
+        return !first && w.count <= 3 && w != "on" && w != "in" && w != "am" && w != "le"
+    }
+
+    // MARK: - Chinese
+
+    /// "2026年12月4日" opening a line (before a space, a weekday or nothing), and
+    /// "新华社北京12月4日电", "中新社合肥12月4日电", "南宁12月4日讯": a short opening
+    /// without punctuation, the date, then 电 or 讯.
+    static func findHan(_ line: String) -> Found? {
+        let s = Array(line.unicodeScalars.prefix(40))
+        guard let firstHan = s.firstIndex(where: { $0 == "年" || $0 == "月" }) else { return nil }
+        _ = firstHan
+        var i = 0
+        // The opening: Han characters only (an agency and a city), at most 12.
+        while i < s.count, i < 12, digitValue(s[i]) == nil {
+            guard s[i].properties.isIdeographic else { return nil }
+            i += 1
+        }
+        let open = i
+        func number(_ k: inout Int) -> (Int, Int)? {
+            var v = 0, n = 0
+            while k < s.count, let d = digitValue(s[k]) { v = v * 10 + d; n += 1; k += 1 }
+            return n > 0 ? (v, n) : nil
+        }
+        var k = open
+        guard let (a, an) = number(&k), k < s.count else { return nil }
+        var year: Int?
+        var month: Int
+        if s[k] == "年" {
+            guard an == 4 else { return nil }
+            year = a
+            k += 1
+            guard let (m, mn) = number(&k), mn <= 2, k < s.count, s[k] == "月" else { return nil }
+            month = m
+        } else if s[k] == "月" {
+            guard an <= 2 else { return nil }
+            month = a
+        } else { return nil }
+        k += 1
+        guard let (d, dn) = number(&k), dn <= 2, k < s.count, s[k] == "日" || s[k] == "号" else { return nil }
+        k += 1
+        guard (1...12).contains(month), (1...31).contains(d) else { return nil }
+        let next: Unicode.Scalar? = k < s.count ? s[k] : nil
+        if next == "电" || next == "讯" { return Found(year: year, month: month, day: d) }
+        // A line that opens with a full date and goes on with no sentence: "2026年12月4日 星期四".
+        if open == 0, year != nil {
+            if next == nil || TextCleaner.isSpace(next!) || next == "星" || next == "周" || next == "（" || next == "(" {
+                return Found(year: year, month: month, day: d)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Words
+
+    static let yearWords: Set<String> = ["года", "г", "гг", "год", "م", "nam"]
+
+    static let vietnameseWeekdayNumbers: Set<String> = ["hai", "ba", "tu", "nam", "sau", "bay"]
+
+    static let weekdays: Set<String> = Set([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+        "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "segunda", "terça",
+        "quarta", "quinta", "sexta",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+        "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+        "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+    ].map(fold))
+
+    static let months: [String: Int] = {
+        let names: [[String]] = [
+            ["january", "jan", "janvier", "janv", "enero", "ene", "januar", "jänner", "janeiro", "gennaio", "gen",
+             "января", "январь", "янв", "يناير", "جانفي"],
+            ["february", "feb", "février", "févr", "fevr", "febrero", "februar", "fevereiro", "fev", "febbraio",
+             "февраля", "февраль", "фев", "فبراير", "فيفري", "شباط"],
+            ["march", "mar", "mars", "marzo", "märz", "maerz", "mär", "março", "марта", "март", "مارس", "آذار"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "апр",
+             "أبريل", "ابريل", "إبريل", "أفريل", "نيسان"],
+            ["may", "mai", "mayo", "maio", "maggio", "mag", "мая", "май", "مايو", "ماي", "أيار"],
+            ["june", "jun", "juin", "junio", "juni", "junho", "giugno", "giu", "июня", "июнь", "июн",
+             "يونيو", "يونيه", "جوان", "حزيران"],
+            ["july", "jul", "juillet", "juil", "julio", "juli", "julho", "luglio", "lug", "июля", "июль", "июл",
+             "يوليو", "يوليه", "يوليوز", "جويلية", "تموز"],
+            ["august", "aug", "août", "agosto", "ago", "августа", "август", "авг", "أغسطس", "اغسطس", "غشت", "أوت", "آب"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "settembre",
+             "сентября", "сентябрь", "сен", "сент", "سبتمبر", "شتنبر", "أيلول"],
+            ["october", "oct", "octobre", "octubre", "oktober", "okt", "outubro", "out", "ottobre", "ott",
+             "октября", "октябрь", "окт", "أكتوبر", "اكتوبر"],
+            ["november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "ноя", "нояб",
+             "نوفمبر", "نونبر"],
+            ["december", "dec", "décembre", "déc", "diciembre", "dic", "dezember", "dez", "dezembro", "dicembre",
+             "декабря", "декабрь", "дек", "ديسمبر", "دجنبر"],
+        ]
+        var table: [String: Int] = [:]
+        for (m, words) in names.enumerated() {
+            for w in words { table[fold(w)] = m + 1 }
+        }
+        return table
+    }()
+}

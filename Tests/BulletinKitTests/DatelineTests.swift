@@ -1,0 +1,253 @@
+import Foundation
+import Testing
+@testable import BulletinKit
+
+/// Dates written in words at an article's dateline (`Dateline`), per language, and how the
+/// parser and the loader use them. Expected "YYYY-MM-DD", or "*-MM-DD" for a dateline without a year.
+@Suite struct DatelineTests {
+    private func check(_ parses: [(String, String)], _ rejects: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        for (line, want) in parses {
+            let f = Dateline.find(line)
+            let got = f.map { ($0.year == nil ? "*" : String(format: "%04d", $0.year!)) + String(format: "-%02d-%02d", $0.month, $0.day) }
+            #expect(got == want, "\(line)", sourceLocation: sourceLocation)
+        }
+        for line in rejects {
+            #expect(Dateline.find(line) == nil, "\(line)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Lines that are no dateline in any language.
+    private let common = [
+        "Call +84 24 3825 1234 for tickets.",
+        "Tel: 0241-234-5678",
+        "Arsenal 4-2 Chelsea in a thrilling match.",
+        "4-2 was the final score.",
+        "The score was 4-2 at half time.",
+        "The 2026 budget passed with 312 votes.",
+    ]
+
+    @Test func english() {
+        check([
+            ("4 December 2026", "2026-12-04"),
+            ("December 4, 2026", "2026-12-04"),
+            ("Dec. 4, 2026", "2026-12-04"),
+            ("Thursday, December 4, 2026", "2026-12-04"),
+            ("Thu, Dec 4, 2026 - The central bank cut its rate.", "2026-12-04"),
+            ("HANOI, Dec 4 (Reuters) - Vietnam's exports rose.", "*-12-04"),
+            ("LIMA, Dec 4 (Reuters) - Landslides cut Peru's Central Highway.", "*-12-04"),
+            ("MOSCOW, December 4. /TASS/. The Kremlin said.", "*-12-04"),
+            ("December 4th, 2026", "2026-12-04"),
+            ("Feb. 29, 2024", "2024-02-29"),
+        ], common + [
+            "the deal signed on 12 March 2019 was the first.",
+            "The deal signed on 12 March 2019 was the first.",
+            "On 4 December 2026, the minister met the press.",
+            "12 March 2019 was the day the deal was signed.",
+            "31 February 2026",
+            "February 29, 2025",
+            "HANOI, Feb 30 (Reuters) - Text.",
+            "WASHINGTON (AP) — The Senate voted on Thursday.",
+            "By Femi Adebayo",
+            "LIMA, Dec 4 Landslides cut the highway.",
+        ])
+    }
+
+    @Test func french() {
+        check([
+            ("4 décembre 2026", "2026-12-04"),
+            ("jeudi 4 décembre 2026", "2026-12-04"),
+            ("Jeudi 4 decembre 2026", "2026-12-04"),
+            ("1er décembre 2026", "2026-12-01"),
+            ("Marrakech - 04/12/2026 (MAP) - La circulation a été interrompue jeudi.", "2026-12-04"),
+            ("PARIS, 4 déc (AFP) - Le gouvernement a annoncé.", "*-12-04"),
+        ], common + [
+            "Le contrat signé le 12 mars 2019 a été renégocié.",
+            "Dakar (AFP) - Le Premier ministre a annoncé vendredi.",
+            "31 février 2026",
+            "30 février 2026",
+        ])
+    }
+
+    @Test func spanish() {
+        check([
+            ("4 de diciembre de 2026", "2026-12-04"),
+            ("Jueves, 4 de diciembre de 2026", "2026-12-04"),
+            ("Bogotá, 4 dic (EFE).- Los primeros trenes comenzaron las pruebas.", "*-12-04"),
+            ("Santiago de Chile, 4 dic (EFE).- Un incendio forestal.", "*-12-04"),
+            ("Madrid, 4 de diciembre de 2026.", "2026-12-04"),
+        ], common + [
+            "El acuerdo firmado el 12 de marzo de 2019 sigue vigente.",
+            "31 de febrero de 2026",
+        ])
+    }
+
+    @Test func german() {
+        check([
+            ("4. Dezember 2026", "2026-12-04"),
+            ("Donnerstag, 4. Dezember 2026", "2026-12-04"),
+            ("Berlin, 4. Dezember 2026 - Die Regierung hat beschlossen.", "2026-12-04"),
+            ("4.12.2026", "2026-12-04"),
+        ], common + [
+            "Der am 12. März 2019 unterzeichnete Vertrag gilt weiter.",
+            "Klagenfurt (APA/dpa) - Ein Jahr nach der Eröffnung der Koralmbahn.",
+            "31. Februar 2026",
+        ])
+    }
+
+    @Test func portuguese() {
+        check([
+            ("4 de dezembro de 2026", "2026-12-04"),
+            ("quinta-feira, 4 de dezembro de 2026", "2026-12-04"),
+            ("Rio de Janeiro, 4 de dezembro de 2026 - O governo anunciou.", "2026-12-04"),
+        ], common + [
+            "O acordo assinado em 12 de março de 2019 continua válido.",
+            "Agência Brasil - Brasília",
+            "31 de fevereiro de 2026",
+        ])
+    }
+
+    @Test func italian() {
+        check([
+            ("4 dicembre 2026", "2026-12-04"),
+            ("giovedì 4 dicembre 2026", "2026-12-04"),
+            ("Roma, 4 dic (ANSA) - Il governo ha approvato.", "*-12-04"),
+        ], common + [
+            "L'accordo firmato il 12 marzo 2019 resta in vigore.",
+            "31 febbraio 2026",
+        ])
+    }
+
+    @Test func russian() {
+        check([
+            ("4 декабря 2026 года", "2026-12-04"),
+            ("четверг, 4 декабря 2026 г.", "2026-12-04"),
+            ("МОСКВА, 4 декабря. /ТАСС/. Основные опоры моста.", "*-12-04"),
+            ("ЯКУТСК, 4 декабря. /ТАСС/. Основные русловые опоры моста.", "*-12-04"),
+            ("ОМСК, 4 дек - РИА Новости. Омский \"Авангард\" в пятницу обыграл.", "*-12-04"),
+            ("ПЕРМЬ, 4 декабря. /Интерфакс-Урал/. Законодательное собрание.", "*-12-04"),
+        ], common + [
+            "Договор, подписанный 12 марта 2019 года, действует.",
+            "АСТАНА. КАЗИНФОРМ – Национальный банк сохранил ставку.",
+            "31 февраля 2026 года",
+            "Счёт 4-2 в пользу хозяев.",
+        ])
+    }
+
+    @Test func vietnamese() {
+        check([
+            ("ngày 4/12/2026", "2026-12-04"),
+            ("Hà Nội, ngày 4 tháng 12 năm 2026", "2026-12-04"),
+            ("Thứ Năm, ngày 4/12/2026", "2026-12-04"),
+            ("Cần Thơ, 4/12 (TTXVN) - Theo Sở Nông nghiệp và Môi trường.", "*-12-04"),
+            ("Viêng Chăn, 4/12 (TTXVN) - Chiều 4/12, tại thủ đô Viêng Chăn.", "*-12-04"),
+        ], common + [
+            "Ngày 4/12, Tòa án nhân dân tỉnh Nghệ An mở phiên tòa.",
+            "Hợp đồng ký ngày 12/3/2019 vẫn có hiệu lực.",
+            "ngày 31/2/2026",
+            "Những ngày đầu tháng 12, các bến tàu đông nghịt du khách.",
+        ])
+    }
+
+    @Test func chinese() {
+        check([
+            ("2026年12月4日", "2026-12-04"),
+            ("2026年12月4日 星期四", "2026-12-04"),
+            ("新华社北京12月4日电", "*-12-04"),
+            ("新华社哈尔滨12月4日电（记者郝思远）第二十八届哈尔滨冰雪大世界4日开园。", "*-12-04"),
+            ("中新社合肥12月4日电 (记者 程雨桐)记者4日从中国科学技术大学获悉。", "*-12-04"),
+            ("南宁12月4日讯（广西日报记者 韦丽娟）4日上午，平陆运河青年枢纽船闸迎来首次试通航。", "*-12-04"),
+            ("２０２６年１２月４日", "2026-12-04"),
+        ], common + [
+            "2019年3月12日签署的协议仍然有效。",
+            "记者4日从中国科学技术大学获悉。",
+            "2026年2月31日",
+            "比分4-2。",
+        ])
+    }
+
+    @Test func arabic() {
+        check([
+            ("4 ديسمبر 2026", "2026-12-04"),
+            ("الخميس 4 ديسمبر 2026", "2026-12-04"),
+            ("٤ ديسمبر ٢٠٢٦", "2026-12-04"),
+            ("الجزائر - 4 ديسمبر 2026 (واج) - أدت التساقطات الثلجية.", "2026-12-04"),
+            ("الرباط - 04-12-2026 (ومع) - أفاد وزير التجهيز والماء.", "2026-12-04"),
+            ("جدة 24 جمادى الآخرة 1448 هـ الموافق 04 ديسمبر 2026 م واس", "2026-12-04"),
+            ("مسقط في 4 ديسمبر /العُمانية/ أعلنت اللجنة الوطنية.", "*-12-04"),
+            ("الكويت - 4 - 12 (كونا) -- افتتح وزير الصحة.", "*-12-04"),
+            ("4 كانون الأول 2026", "2026-12-04"),
+        ], common + [
+            "في يوم 3 ديسمبر، استقبل الأمين العام تو لام.",
+            "وقعت الاتفاقية في 12 مارس 2019 بين البلدين.",
+            "جدة 24 جمادى الآخرة 1448 هـ واس",
+            "31 فبراير 2026",
+        ])
+    }
+
+    // MARK: - In articles
+
+    @Test func headlineAndDatelineDateTheArticle() {
+        let a = ArticleParser.parse(text: "Landslides cut the highway\n\nLIMA, 4 December 2026 (Reuters) - Landslides cut the road.\n", file: "a.txt")
+        #expect(a[0].date == "2026-12-04")
+        #expect(a[0].body.hasPrefix("LIMA, 4 December 2026"))
+    }
+
+    @Test func datelineInTheSecondLineAfterAByline() {
+        let a = ArticleParser.parse(text: "Rate cut\n\nBy Femi Adebayo\n\nLAGOS, 4 December 2026 (Reuters) - The bank cut.\n", file: "a.txt")
+        #expect(a[0].date == "2026-12-04")
+    }
+
+    @Test func aDateFurtherDownIsNone() {
+        let text = "Deal renewed\n\nThe two firms renewed their deal.\n\nBut the deal signed on 12 March 2019 stays.\n\n4 December 2026\n"
+        #expect(ArticleParser.parse(text: text, file: "a.txt")[0].date == nil)
+    }
+
+    @Test func isoDateLineStillWins() {
+        let a = ArticleParser.parse(text: " date 2025-05-06 LIMA, 4 December 2026 (Reuters) - Text.\n", file: "a.txt")
+        #expect(a[0].date == "2025-05-06")
+    }
+
+    @Test func yearlessDatelineTakesTheModificationYear() {
+        let text = "Landslides\n\nLIMA, Dec 4 (Reuters) - Landslides cut the road.\n"
+        #expect(ArticleParser.parse(text: text, file: "a.txt")[0].date == nil)
+        #expect(ArticleParser.parse(text: text, file: "a.txt", modified: { (2026, 12) })[0].date == "2026-12-04")
+        // Saved in January: a December dateline is last year's.
+        #expect(ArticleParser.parse(text: text, file: "a.txt", modified: { (2027, 1) })[0].date == "2026-12-04")
+        // Feb 29 in a year without it is no date.
+        let leap = "Snow\n\nMOSCOW, Feb 29 (Reuters) - Snow fell.\n"
+        #expect(ArticleParser.parse(text: leap, file: "a.txt", modified: { (2025, 3) })[0].date == nil)
+        #expect(ArticleParser.parse(text: leap, file: "a.txt", modified: { (2024, 3) })[0].date == "2024-02-29")
+    }
+
+    @Test func yearlessDatelineTakesTheYearOfAnotherDateInTheFile() {
+        let text = " date 2024-12-03 First story of the file.\n\n date 2024-12-04 Second one.\n"
+        #expect(ArticleParser.parse(text: text, file: "a.txt").map(\.date) == ["2024-12-03", "2024-12-04"])
+        let digest = """
+        Landslides cut Peru's Central Highway
+
+        LIMA, Dec 4 (Reuters) - Landslides cut the road at several points.
+
+        Heavy snow closes the Tichka mountain pass
+
+        Marrakech - 04/12/2025 (MAP) - La circulation a été interrompue.
+        """
+        let a = ArticleParser.parse(text: digest, file: "d.txt", modified: { (2026, 12) })
+        #expect(a.map(\.date) == ["2025-12-04", "2025-12-04"])
+    }
+
+    @Test func loaderUsesTheFileModificationYear() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("zh.txt").path
+        try "大瑞铁路开通运营\n\n新华社昆明12月4日电（记者段丽萍）大理至瑞丽铁路4日开通运营。\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let saved = Date(timeIntervalSince1970: 1_733_400_000)  // 2024-12-05 UTC
+        try FileManager.default.setAttributes([.modificationDate: saved], ofItemAtPath: path)
+        #expect(CorpusLoader.loadFile(path: path).articles.first?.date == "2024-12-04")
+    }
+
+    @Test func indexSchemaIsRebuiltForWordDates() {
+        // Version 8 re-reads articles indexed before datelines in words were read (then undated).
+        #expect(IndexSchema.version >= 8)
+    }
+}
