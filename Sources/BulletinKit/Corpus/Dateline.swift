@@ -43,7 +43,9 @@ enum Dateline {
     /// there, or when it is impossible ("31 February 2026": no date). A year-less date
     /// that could not be a real one in any year (31 June) is none too.
     static func find(_ line: String) -> Found? {
-        guard let f = findAny(line) else { return nil }
+        // Every dateline has a figure near the start; most first lines of a body have none.
+        guard line.unicodeScalars.prefix(maxScalars).contains(where: { digitValue($0) != nil }),
+              let f = findAny(line) else { return nil }
         if let y = f.year { return ArticleParser.isCalendarDate(year: y, month: f.month, day: f.day) ? f : nil }
         return ArticleParser.isCalendarDate(year: 2024, month: f.month, day: f.day) ? f : nil
     }
@@ -57,14 +59,13 @@ enum Dateline {
             return m.found
         }
         // A line that opens with the date.
-        if let m = date(t, 0), endsDateline(t, m.end, yearless: m.found.year == nil, numeric: m.numeric) {
+        if let m = date(t, 0), !m.iso, endsDateline(t, m.end, yearless: m.found.year == nil, numeric: m.numeric) {
             return m.found
         }
         // "CITY, date …", "CITY - date (AGENCY)", "CITY في date /AGENCY/".
         var k = 0
         while k < t.count, k < maxCityTokens {
-            guard let w = t[k].word, isCityWord(t[k], first: k == 0) else { break }
-            _ = w
+            guard isCityWord(t, k) else { break }
             k += 1
         }
         guard k > 0, k < t.count else { return nil }
@@ -179,6 +180,8 @@ enum Dateline {
         var end: Int
         /// Written in figures only ("04/12/2026", "4/12").
         var numeric = false
+        /// Written `YYYY-MM-DD`: a line that opens with it is `ArticleParser.bareDate`'s, not a dateline.
+        var iso = false
     }
 
     static let wordSeparators: Set<Character> = ["/", "-", "."]
@@ -241,7 +244,7 @@ enum Dateline {
         // ISO in running text: "2026-12-04".
         if let y = year(t[i]), i + 4 < t.count, let sep = t[i + 1].punct, sep == "-" || sep == "/",
            t[i + 3].punct == sep, let m = month(number: t[i + 2]), let d = day(t[i + 4]), t[i + 4].digits == 2 {
-            return Match(found: Found(year: y, month: m, day: d), end: i + 5, numeric: true)
+            return Match(found: Found(year: y, month: m, day: d), end: i + 5, numeric: true, iso: true)
         }
         return nil
     }
@@ -281,8 +284,8 @@ enum Dateline {
     static func month(words t: [Token], _ i: Int) -> (Int, Int)? {
         guard i < t.count, let w = t[i].word else { return nil }
         if w == "كانون" || w == "تشرين", i + 1 < t.count, let n = t[i + 1].word {
-            let first = n == "الاول"
-            guard first || n == "الثاني" else { return nil }
+            let first = n == fold("الأول") || n == "الاول"
+            guard first || n == fold("الثاني") || n == "الثاني" else { return nil }
             return (w == "كانون" ? (first ? 12 : 1) : (first ? 10 : 11), i + 2)
         }
         guard let m = months[w] else { return nil }
@@ -326,10 +329,15 @@ enum Dateline {
 
     /// A word of a city (or agency) name before a dateline's date: capitalized or uncased
     /// ("Santiago de Chile", "Cần Thơ", "الجزائر"); short lower-case joiners inside ("de", "do").
-    static func isCityWord(_ t: Token, first: Bool) -> Bool {
+    static func isCityWord(_ tokens: [Token], _ k: Int) -> Bool {
+        let t = tokens[k]
         guard let w = t.word else { return false }
-        if t.capital { return !(weekdays.contains(w) || months[w] != nil || w == "ngay" || w == "في" || w == "الموافق") }
-        return !first && w.count <= 3 && w != "on" && w != "in" && w != "am" && w != "le"
+        if t.capital {
+            // "Rio de Janeiro" is a city; "Dec 4" is a date.
+            let dateWord = months[w] != nil && k + 1 < tokens.count && tokens[k + 1].number != nil
+            return !(weekdays.contains(w) || dateWord || w == "ngay" || w == "في" || w == "الموافق")
+        }
+        return k > 0 && w.count <= 3 && w != "on" && w != "in" && w != "am" && w != "le"
     }
 
     // MARK: - Chinese
@@ -398,7 +406,7 @@ enum Dateline {
         "quarta", "quinta", "sexta",
         "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
         "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-        "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+        "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد",
     ].map(fold))
 
     static let months: [String: Int] = {
