@@ -38,6 +38,10 @@ import Testing
             ("MOSCOW, December 4. /TASS/. The Kremlin said.", "*-12-04"),
             ("December 4th, 2026", "2026-12-04"),
             ("Feb. 29, 2024", "2024-02-29"),
+            ("ANTOFAGASTA, Chile, Dec. 4 (Xinhua) -- Two Chinese companies", "*-12-04"),
+            ("COUVA, Trinidad and Tobago, Dec. 5 (Xinhua) -- A plant", "*-12-05"),
+            ("CAIRO/JERUSALEM, Dec 3 (Reuters) - Egypt will reopen", "*-12-03"),
+            ("ASTANA, December 2. Kazinform – Kazakh and Hungarian companies", "*-12-02"),
         ], common + [
             "the deal signed on 12 March 2019 was the first.",
             "The deal signed on 12 March 2019 was the first.",
@@ -49,6 +53,8 @@ import Testing
             "WASHINGTON (AP) — The Senate voted on Thursday.",
             "By Femi Adebayo",
             "LIMA, Dec 4 Landslides cut the highway.",
+            "On Thursday, Dec 4 (local time), the talks ended.",
+            "Belarus and Zimbabwe signed a deal on 3 December 2026 (BelTA).",
         ])
     }
 
@@ -75,6 +81,8 @@ import Testing
             ("Bogotá, 4 dic (EFE).- Los primeros trenes comenzaron las pruebas.", "*-12-04"),
             ("Santiago de Chile, 4 dic (EFE).- Un incendio forestal.", "*-12-04"),
             ("Madrid, 4 de diciembre de 2026.", "2026-12-04"),
+            ("CHANCAY (Perú), 4 dic (EFE).- Los gobiernos de Perú y China", "*-12-04"),
+            ("MONTERREY, México, 4 dic (EFE).- El Sistema de Transporte", "*-12-04"),
         ], common + [
             "El acuerdo firmado el 12 de marzo de 2019 sigue vigente.",
             "31 de febrero de 2026",
@@ -87,6 +95,7 @@ import Testing
             ("Donnerstag, 4. Dezember 2026", "2026-12-04"),
             ("Berlin, 4. Dezember 2026 - Die Regierung hat beschlossen.", "2026-12-04"),
             ("4.12.2026", "2026-12-04"),
+            ("NEUTRAUBLING, 4. Dezember (dpa) – Der Abfüll- und Verpackungshersteller", "*-12-04"),
         ], common + [
             "Der am 12. März 2019 unterzeichnete Vertrag gilt weiter.",
             "Klagenfurt (APA/dpa) - Ein Jahr nach der Eröffnung der Koralmbahn.",
@@ -111,6 +120,7 @@ import Testing
             ("4 dicembre 2026", "2026-12-04"),
             ("giovedì 4 dicembre 2026", "2026-12-04"),
             ("Roma, 4 dic (ANSA) - Il governo ha approvato.", "*-12-04"),
+            ("(ANSA) - BRESCIA, 12 MAR - Valtrompia Meccanica ha chiuso il bilancio.", "*-03-12"),
         ], common + [
             "L'accordo firmato il 12 marzo 2019 resta in vigore.",
             "31 febbraio 2026",
@@ -125,6 +135,9 @@ import Testing
             ("ЯКУТСК, 4 декабря. /ТАСС/. Основные русловые опоры моста.", "*-12-04"),
             ("ОМСК, 4 дек - РИА Новости. Омский \"Авангард\" в пятницу обыграл.", "*-12-04"),
             ("ПЕРМЬ, 4 декабря. /Интерфакс-Урал/. Законодательное собрание.", "*-12-04"),
+            ("ВОСТОЧНЫЙ /Амурская область/, 3 декабря. /ТАСС/. Ракета-носитель", "*-12-03"),
+            ("МОСКВА. 4 декабря. ИНТЕРФАКС - Банк России отозвал лицензию", "*-12-04"),
+            ("Москва. 3 декабря. INTERFAX.RU - Кировский районный суд", "*-12-03"),
         ], common + [
             "Договор, подписанный 12 марта 2019 года, действует.",
             "АСТАНА. КАЗИНФОРМ – Национальный банк сохранил ставку.",
@@ -157,6 +170,7 @@ import Testing
             ("中新社合肥12月4日电 (记者 程雨桐)记者4日从中国科学技术大学获悉。", "*-12-04"),
             ("南宁12月4日讯（广西日报记者 韦丽娟）4日上午，平陆运河青年枢纽船闸迎来首次试通航。", "*-12-04"),
             ("２０２６年１２月４日", "2026-12-04"),
+            ("【加德满都11月20日讯】尼泊尔能源部长表示。", "*-11-20"),
         ], common + [
             "2019年3月12日签署的协议仍然有效。",
             "记者4日从中国科学技术大学获悉。",
@@ -176,12 +190,25 @@ import Testing
             ("مسقط في 4 ديسمبر /العُمانية/ أعلنت اللجنة الوطنية.", "*-12-04"),
             ("الكويت - 4 - 12 (كونا) -- افتتح وزير الصحة.", "*-12-04"),
             ("4 كانون الأول 2026", "2026-12-04"),
+            ("بروفيدنس (سيشل)، 5 ديسمبر (شينخوا) - دشّنت الصين وسيشل اليوم", "*-12-05"),
+            ("لانتشو، الصين 24 نوفمبر 2025 - انطلق صباح اليوم", "2025-11-24"),
         ], common + [
             "في يوم 3 ديسمبر، استقبل الأمين العام تو لام.",
             "وقعت الاتفاقية في 12 مارس 2019 بين البلدين.",
             "جدة 24 جمادى الآخرة 1448 هـ واس",
             "31 فبراير 2026",
         ])
+    }
+
+    /// Other wire languages whose datelines share the forms: uk, be, pl, nl, el.
+    @Test func moreLanguages() {
+        check([
+            ("КИЇВ, 3 грудня. /Укрінформ/. Львівський гурт", "*-12-03"),
+            ("МАГІЛЁЎ, 3 снежня (БЕЛТА) – Пагадненне", "*-12-03"),
+            ("WARSZAWA, 3 marca (PAP) - Polska i Litwa podpisały", "*-03-03"),
+            ("DEN HAAG, 15 januari (ANP) - Nederland en België", "*-01-15"),
+            ("Κάιρο, 3 Δεκεμβρίου (ΑΠΕ-ΜΠΕ) - Στο Κάιρο", "*-12-03"),
+        ], common)
     }
 
     // MARK: - In articles

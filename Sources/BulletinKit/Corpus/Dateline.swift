@@ -37,7 +37,7 @@ enum Dateline {
     /// How much of a line is looked at (Unicode scalars): a dateline is at its start.
     static let maxScalars = 160
     /// Most words of a city (and agency) before the date: "Santiago de Chile", "Cần Thơ", "新华社北京".
-    static let maxCityTokens = 5
+    static let maxCityTokens = 12
 
     /// The dateline date of `line`, a line at the top of a body; nil when there is none
     /// there, or when it is impossible ("31 February 2026": no date). A year-less date
@@ -62,29 +62,45 @@ enum Dateline {
         if let m = date(t, 0), !m.iso, endsDateline(t, m.end, yearless: m.found.year == nil, numeric: m.numeric) {
             return m.found
         }
-        // "CITY, date …", "CITY - date (AGENCY)", "CITY في date /AGENCY/".
+        // "CITY, date …", "CITY - date (AGENCY)", "CITY في date /AGENCY/", with a region or a
+        // second city ("ANTOFAGASTA, Chile, Dec. 4", "CHANCAY (Perú), 4 dic", "CAIRO/JERUSALEM, Dec 3",
+        // "ВОСТОЧНЫЙ /Амурская область/, 3 декабря") and an agency first ("(ANSA) - BRESCIA, 3 DIC -").
+        // The opening holds only city words and that punctuation; the first date ends the search.
+        var words = 0
         var k = 0
+        var inGroup = false
         while k < t.count, k < maxCityTokens {
-            guard isCityWord(t, k) else { break }
+            if words > 0, !inGroup, let m = date(t, k, weekday: false) {
+                let before = t[k - 1]
+                let separated = before.punct.map { citySeparators.contains($0) || $0 == ")" } ?? before.dot
+                if m.found.year != nil, !m.numeric, separated, endsDateline(t, m.end, yearless: false, numeric: false) {
+                    return m.found
+                }
+                if agencyFollows(t, m.end) { return m.found }
+                if separated, m.found.year != nil, endsDateline(t, m.end, yearless: false, numeric: m.numeric) { return m.found }
+                return nil
+            }
+            if isCityWord(t, k) || (inGroup && t[k].word != nil) {
+                words += 1
+            } else if t[k].word == "في", words > 0 {
+                // "مسقط في 4 ديسمبر": only before the date.
+                guard k + 1 < t.count, t[k + 1].number != nil else { return nil }
+            } else if let p = t[k].punct, cityPunct.contains(p) {
+                // Brackets and slashes around a region or an agency, commas between parts.
+                // A comma closes any group ("CAIRO/JERUSALEM, Dec 3": that slash joins two cities).
+                if p == "(" { inGroup = true } else if p == ")" || p == "," || p == "،" { inGroup = false } else if p == "/" {
+                    inGroup.toggle()
+                }
+            } else {
+                return nil
+            }
             k += 1
         }
-        guard k > 0, k < t.count else { return nil }
-        var separated = false
-        if let p = t[k].punct, citySeparators.contains(p) {
-            separated = true
-            k += 1
-            // "Bogotá (EFE), 4 dic" is not written; "Dakar (AFP) -" has no date anyway.
-        } else if t[k].word == "في" {
-            k += 1
-        }
-        guard let m = date(t, k) else { return nil }
-        if m.found.year != nil, !m.numeric {
-            if separated, endsDateline(t, m.end, yearless: false, numeric: false) { return m.found }
-        }
-        if agencyFollows(t, m.end) { return m.found }
-        if separated, m.found.year != nil, endsDateline(t, m.end, yearless: false, numeric: m.numeric) { return m.found }
         return nil
     }
+
+    /// Punctuation inside a dateline's opening: "CHANCAY (Perú),", "CAIRO/JERUSALEM,", "(ANSA) - BRESCIA,".
+    static let cityPunct: Set<Character> = [",", "،", "(", ")", "/", "-", "–", "—"]
 
     // MARK: - Tokens
 
@@ -187,11 +203,11 @@ enum Dateline {
     static let wordSeparators: Set<Character> = ["/", "-", "."]
 
     /// A date starting at token `i` (after an optional weekday).
-    static func date(_ t: [Token], _ start: Int) -> Match? {
+    static func date(_ t: [Token], _ start: Int, weekday: Bool = true) -> Match? {
         var i = start
         guard i < t.count else { return nil }
         // Weekday: "jeudi", "Thursday,", "Thứ Năm,", "Chủ nhật".
-        if let w = t[i].word {
+        if weekday, let w = t[i].word {
             if w == "thu", i + 1 < t.count, let n = t[i + 1].word, vietnameseWeekdayNumbers.contains(n) {
                 i += 2
             } else if w == "chu", i + 1 < t.count, t[i + 1].word == "nhat" {
@@ -317,14 +333,31 @@ enum Dateline {
     /// An agency after the date: "(Reuters)", "(EFE)", "/ТАСС/", "- РИА Новости", "/العُمانية/".
     static func agencyFollows(_ t: [Token], _ end: Int) -> Bool {
         var k = end
-        if k < t.count, t[k].punct == "." { k += 1 }
-        guard k < t.count, let p = t[k].punct else { return false }
-        if p == "(" || p == "（" { return k + 1 < t.count && t[k + 1].word != nil && t[k + 1].capital }
+        var dotted = end > 0 && t[end - 1].dot
+        if k < t.count, t[k].punct == "." { k += 1; dotted = true }
+        guard k < t.count else { return false }
+        // "ASTANA, December 2. Kazinform –", "МОСКВА. 4 декабря. ИНТЕРФАКС -", "Москва. 3 декабря. INTERFAX.RU -".
+        if dotted, t[k].word != nil, t[k].capital {
+            var j = k
+            while j < t.count, j < k + 4, t[j].word != nil || t[j].punct == "." { j += 1 }
+            return j < t.count && (t[j].punct == "-" || t[j].punct == "–" || t[j].punct == "—")
+        }
+        guard let p = t[k].punct else { return false }
+        // "(Reuters)", "(dpa)", "(EFE)"; after figures only a capital ("4/12 (TTXVN)", not "4-2 (aet)").
+        if p == "(" || p == "（" {
+            guard k + 1 < t.count, t[k + 1].word != nil else { return false }
+            return t[k + 1].capital || !(end > 0 && t[end - 1].number != nil && t[end - 1].word == nil && isNumericEnd(t, end))
+        }
         if p == "/" { return k + 1 < t.count && t[k + 1].word != nil }
         if p == "-" || p == "–" || p == "—" {
             return k + 1 < t.count && t[k + 1].word != nil && t[k + 1].capital
         }
         return false
+    }
+
+    /// The date before `end` was written in figures only ("4-2", "4/12").
+    static func isNumericEnd(_ t: [Token], _ end: Int) -> Bool {
+        end >= 3 && t[end - 1].number != nil && t[end - 2].punct != nil && t[end - 3].number != nil
     }
 
     /// A word of a city (or agency) name before a dateline's date: capitalized or uncased
@@ -350,8 +383,9 @@ enum Dateline {
         guard let firstHan = s.firstIndex(where: { $0 == "年" || $0 == "月" }) else { return nil }
         _ = firstHan
         var i = 0
+        if let f = s.first, f == "【" || f == "［" || f == "[" { i = 1 }
         // The opening: Han characters only (an agency and a city), at most 12.
-        while i < s.count, i < 12, digitValue(s[i]) == nil {
+        while i < s.count, i < 13, digitValue(s[i]) == nil {
             guard s[i].properties.isIdeographic else { return nil }
             i += 1
         }
@@ -382,7 +416,7 @@ enum Dateline {
         let next: Unicode.Scalar? = k < s.count ? s[k] : nil
         if next == "电" || next == "讯" { return Found(year: year, month: month, day: d) }
         // A line that opens with a full date and goes on with no sentence: "2026年12月4日 星期四".
-        if open == 0, year != nil {
+        if open == 0 || (open == 1 && !s[0].properties.isIdeographic), year != nil {
             if next == nil || TextCleaner.isSpace(next!) || next == "星" || next == "周" || next == "（" || next == "(" {
                 return Found(year: year, month: month, day: d)
             }
@@ -412,26 +446,31 @@ enum Dateline {
     static let months: [String: Int] = {
         let names: [[String]] = [
             ["january", "jan", "janvier", "janv", "enero", "ene", "januar", "jänner", "janeiro", "gennaio", "gen",
-             "января", "январь", "янв", "يناير", "جانفي"],
+             "января", "январь", "янв", "يناير", "جانفي", "січня", "студзеня", "stycznia", "januari", "ιανουαρίου"],
             ["february", "feb", "février", "févr", "fevr", "febrero", "februar", "fevereiro", "fev", "febbraio",
-             "февраля", "февраль", "фев", "فبراير", "فيفري", "شباط"],
-            ["march", "mar", "mars", "marzo", "märz", "maerz", "mär", "março", "марта", "март", "مارس", "آذار"],
+             "февраля", "февраль", "фев", "فبراير", "فيفري", "شباط", "лютого", "лютага", "lutego", "februari",
+             "φεβρουαρίου"],
+            ["march", "mar", "mars", "marzo", "märz", "maerz", "mär", "março", "марта", "март", "مارس", "آذار",
+             "березня", "сакавіка", "marca", "maart", "μαρτίου"],
             ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "апр",
-             "أبريل", "ابريل", "إبريل", "أفريل", "نيسان"],
-            ["may", "mai", "mayo", "maio", "maggio", "mag", "мая", "май", "مايو", "ماي", "أيار"],
+             "أبريل", "ابريل", "إبريل", "أفريل", "نيسان", "квітня", "красавіка", "kwietnia", "απριλίου"],
+            ["may", "mai", "mayo", "maio", "maggio", "mag", "мая", "май", "مايو", "ماي", "أيار", "травня", "maja", "mei",
+             "μαΐου"],
             ["june", "jun", "juin", "junio", "juni", "junho", "giugno", "giu", "июня", "июнь", "июн",
-             "يونيو", "يونيه", "جوان", "حزيران"],
+             "يونيو", "يونيه", "جوان", "حزيران", "червня", "чэрвеня", "czerwca", "ιουνίου"],
             ["july", "jul", "juillet", "juil", "julio", "juli", "julho", "luglio", "lug", "июля", "июль", "июл",
-             "يوليو", "يوليه", "يوليوز", "جويلية", "تموز"],
-            ["august", "aug", "août", "agosto", "ago", "августа", "август", "авг", "أغسطس", "اغسطس", "غشت", "أوت", "آب"],
+             "يوليو", "يوليه", "يوليوز", "جويلية", "تموز", "липня", "ліпеня", "lipca", "ιουλίου"],
+            ["august", "aug", "août", "agosto", "ago", "августа", "август", "авг", "أغسطس", "اغسطس", "غشت", "أوت", "آب",
+             "серпня", "жніўня", "sierpnia", "augustus", "αυγούστου"],
             ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "settembre",
-             "сентября", "сентябрь", "сен", "сент", "سبتمبر", "شتنبر", "أيلول"],
+             "сентября", "сентябрь", "сен", "сент", "سبتمبر", "شتنبر", "أيلول", "вересня", "верасня", "września",
+             "σεπτεμβρίου"],
             ["october", "oct", "octobre", "octubre", "oktober", "okt", "outubro", "out", "ottobre", "ott",
-             "октября", "октябрь", "окт", "أكتوبر", "اكتوبر"],
+             "октября", "октябрь", "окт", "أكتوبر", "اكتوبر", "жовтня", "кастрычніка", "października", "οκτωβρίου"],
             ["november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "ноя", "нояб",
-             "نوفمبر", "نونبر"],
+             "نوفمبر", "نونبر", "листопада", "лістапада", "listopada", "νοεμβρίου"],
             ["december", "dec", "décembre", "déc", "diciembre", "dic", "dezember", "dez", "dezembro", "dicembre",
-             "декабря", "декабрь", "дек", "ديسمبر", "دجنبر"],
+             "декабря", "декабрь", "дек", "ديسمبر", "دجنبر", "грудня", "снежня", "grudnia", "δεκεμβρίου"],
         ]
         var table: [String: Int] = [:]
         for (m, words) in names.enumerated() {
