@@ -105,7 +105,8 @@ enum Dateline {
     // MARK: - Tokens
 
     struct Token {
-        /// A word, folded (lower case, no diacritics).
+        /// A word, in lower case (the tables hold each name with and without its diacritics:
+        /// Foundation's folding is too slow for every word of every article's first lines).
         var word: String?
         /// A number's value and digit count.
         var number: Int?
@@ -176,7 +177,7 @@ enum Dateline {
                     break
                 }
                 let raw = String(String.UnicodeScalarView(s[start..<i]))
-                var t = Token(word: fold(raw))
+                var t = Token(word: raw.lowercased())
                 t.capital = c.properties.isUppercase || !(c.properties.isLowercase || c.properties.changesWhenUppercased)
                 if i < s.count, s[i] == "." { t.dot = true; i += 1 }
                 tokens.append(t)
@@ -208,9 +209,9 @@ enum Dateline {
         guard i < t.count else { return nil }
         // Weekday: "jeudi", "Thursday,", "Thứ Năm,", "Chủ nhật".
         if weekday, let w = t[i].word {
-            if w == "thu", i + 1 < t.count, let n = t[i + 1].word, vietnameseWeekdayNumbers.contains(n) {
+            if named(w, "thứ"), i + 1 < t.count, let n = t[i + 1].word, vietnameseWeekdayNumbers.contains(n) {
                 i += 2
-            } else if w == "chu", i + 1 < t.count, t[i + 1].word == "nhat" {
+            } else if named(w, "chủ"), i + 1 < t.count, named(t[i + 1].word, "nhật") {
                 i += 2
             } else if weekdays.contains(w) {
                 i += 1
@@ -219,10 +220,10 @@ enum Dateline {
         }
         guard i < t.count else { return nil }
         // Vietnamese: "ngày 4 tháng 12 năm 2026", "ngày 4/12/2026".
-        if t[i].word == "ngay" {
+        if named(t[i].word, "ngày") {
             guard i + 1 < t.count, let d = day(t[i + 1]) else { return nil }
-            if i + 3 < t.count, t[i + 2].word == "thang", let m = month(number: t[i + 3]) {
-                if i + 5 < t.count, t[i + 4].word == "nam", let y = year(t[i + 5]) {
+            if i + 3 < t.count, named(t[i + 2].word, "tháng"), let m = month(number: t[i + 3]) {
+                if i + 5 < t.count, named(t[i + 4].word, "năm"), let y = year(t[i + 5]) {
                     return Match(found: Found(year: y, month: m, day: d), end: i + 6)
                 }
                 return Match(found: Found(year: nil, month: m, day: d), end: i + 4)
@@ -300,8 +301,8 @@ enum Dateline {
     static func month(words t: [Token], _ i: Int) -> (Int, Int)? {
         guard i < t.count, let w = t[i].word else { return nil }
         if w == "كانون" || w == "تشرين", i + 1 < t.count, let n = t[i + 1].word {
-            let first = n == fold("الأول") || n == "الاول"
-            guard first || n == fold("الثاني") || n == "الثاني" else { return nil }
+            let first = n == "الأول" || n == "الاول"
+            guard first || n == "الثاني" else { return nil }
             return (w == "كانون" ? (first ? 12 : 1) : (first ? 10 : 11), i + 2)
         }
         guard let m = months[w] else { return nil }
@@ -368,7 +369,7 @@ enum Dateline {
         if t.capital {
             // "Rio de Janeiro" is a city; "Dec 4" is a date.
             let dateWord = months[w] != nil && k + 1 < tokens.count && tokens[k + 1].number != nil
-            return !(weekdays.contains(w) || dateWord || w == "ngay" || w == "في" || w == "الموافق")
+            return !(weekdays.contains(w) || dateWord || named(w, "ngày") || w == "في" || w == "الموافق")
         }
         return k > 0 && w.count <= 3 && w != "on" && w != "in" && w != "am" && w != "le"
     }
@@ -426,9 +427,25 @@ enum Dateline {
 
     // MARK: - Words
 
-    static let yearWords: Set<String> = ["года", "г", "гг", "год", "م", "nam"]
+    static let yearWords: Set<String> = ["года", "г", "гг", "год", "م", "nam", "năm"]
 
-    static let vietnameseWeekdayNumbers: Set<String> = ["hai", "ba", "tu", "nam", "sau", "bay"]
+    static let vietnameseWeekdayNumbers: Set<String> = ["hai", "ba", "tu", "tư", "nam", "năm", "sau", "sáu", "bay", "bảy"]
+
+    /// `word` is `name` (lower case) with or without its diacritics.
+    static func named(_ word: String?, _ name: String) -> Bool {
+        guard let w = word else { return false }
+        return w == name || w == plain[name]
+    }
+
+    /// The Vietnamese marker words without diacritics.
+    static let plain: [String: String] = ["thứ": "thu", "chủ": "chu", "nhật": "nhat", "ngày": "ngay", "tháng": "thang", "năm": "nam"]
+
+    /// `w` in lower case, and without diacritics when it has some.
+    static func forms(_ w: String) -> [String] {
+        let lower = w.lowercased()
+        let folded = fold(w)
+        return folded == lower ? [lower] : [lower, folded]
+    }
 
     static let weekdays: Set<String> = Set([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -441,7 +458,7 @@ enum Dateline {
         "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
         "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
         "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد",
-    ].map(fold))
+    ].flatMap(forms))
 
     static let months: [String: Int] = {
         let names: [[String]] = [
@@ -474,7 +491,7 @@ enum Dateline {
         ]
         var table: [String: Int] = [:]
         for (m, words) in names.enumerated() {
-            for w in words { table[fold(w)] = m + 1 }
+            for w in words { for f in forms(w) { table[f] = m + 1 } }
         }
         return table
     }()
