@@ -221,4 +221,13 @@ import Testing
         let all = e.entities.flatMap { [$0.name] + $0.aliases }
         #expect(!all.contains(where: { $0.hasSuffix(" hiện") }), "\(all)")
     }
+
+    @Test func hanRiversAndRangesAfterAVerbOfCrossing() {
+        let e = extract("新线穿越澜沧江和无量山余脉，与老挝隔南腊河相望。", "zh")
+        let places = names(e, .place)
+        for p in ["澜沧江", "无量山", "南腊河"] { #expect(places.contains(p), "\(p): \(all(e))") }
+        // A common noun after the verb is no name ("沿运河", "翻越大山", "沿着这条河").
+        let none = extract("游客沿运河骑行，翻越大山，再沿着这条河走回村里。", "zh")
+        #expect(!names(none, .place).contains(where: { ["运河", "大山", "这条河"].contains($0) }), "\(all(none))")
+    }
 }

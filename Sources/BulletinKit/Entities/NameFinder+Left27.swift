@@ -12,7 +12,7 @@ import Foundation
 /// a road's or a section's noun or after 从, is a place ("保山至瑞丽段", "从龙陵至芒市").
 extension NameFinder {
     mutating func refineLeft27() {
-        if hasHan { l27HanRoutes(); l27HanParenthesizedCompanies(); l27HanListTails() }
+        if hasHan { l27HanRoutes(); l27HanParenthesizedCompanies(); l27HanListTails(); l27HanFeaturesAfterCrossingVerbs() }
         if hasArabic {
             l27ArabicBankNames(); l27ArabicBoardsOfBodies(); l27ArabicBodiesOfKnownPlaces(); l27ArabicHeadsOfKnownPlaces()
             l27ArabicNationalBodies()
@@ -732,5 +732,61 @@ extension NameFinder {
                   tokens[z - 1].capitalized else { continue }
             mentions[n] = mention(a, z, type: mentions[n].type, evidence: mentions[n].evidence)
         }
+    }
+
+    // MARK: Chinese: rivers and mountains after a verb of crossing
+
+    /// Verbs of crossing or lying along a river or a range ("穿越", "横跨", "隔 … 相望", "沿", "流经", "翻越").
+    static let l27HanCrossingVerbs: [[Unicode.Scalar]] = ["穿越", "横跨", "跨越", "横穿", "翻越", "流经", "沿着", "隔", "沿"].map { Array($0.unicodeScalars) }
+    /// First characters of `l27HanCrossingVerbs`.
+    static let l27HanCrossingFirsts = HanCharSet("穿横跨翻流沿隔")
+    /// Last characters of a river's, a lake's or a range's name.
+    static let l27HanFeatureEnds = HanCharSet("江河山岭湖")
+    /// First characters of common nouns of rivers and hills ("大山", "小河", "这条河", "一座山").
+    static let l27HanNotFeatureFirsts = HanCharSet("大小这那该此一两几每各高深群运内冰雪")
+    /// Characters that no such name holds (a clause's words and marks).
+    static let l27HanFeatureStops = HanCharSet("的了在和与、及等是将被把从向对为也都就还而并，。；：")
+
+    /// "穿越怒江和高黎贡山余脉", "与缅甸隔瑞丽江相望": after a verb of crossing, one to four characters and 江/河/山/岭/湖 are a
+    /// river, a range or a lake, and so is the next such name joined by 和/与/、.
+    mutating func l27HanFeaturesAfterCrossingVerbs() {
+        let verbs = Self.l27HanCrossingVerbs, ends = Self.l27HanFeatureEnds, stops = Self.l27HanFeatureStops
+        var added: [Mention] = []
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            let sc = hanRunScalars(k)
+            guard sc.count >= 3, sc.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
+            var v = 0
+            while v < sc.count - 2 {
+                defer { v += 1 }
+                // (One set test first: most characters open no verb; then the verbs compared in place, no array made.)
+                guard Self.l27HanCrossingFirsts.contains(Self.hanCode(sc[v])),
+                      let verb = verbs.first(where: { w in v + w.count <= sc.count && w.indices.allSatisfy { sc[v + $0] == w[$0] } }) else { continue }
+                var a = v + verb.count
+                while a < sc.count {
+                    // The name: one to four characters, then its feature's character (the longest such reading within five).
+                    var p = a + 1
+                    var end = -1
+                    while p < sc.count, p - a <= 4, !stops.contains(Self.hanCode(sc[p])) {
+                        if ends.contains(Self.hanCode(sc[p])) { end = p }
+                        p += 1
+                    }
+                    guard end > a, !stops.contains(Self.hanCode(sc[a])) else { break }
+                    // (No common noun: "这条河", "大山", "一座山".)
+                    if Self.l27HanNotFeatureFirsts.contains(Self.hanCode(sc[a])) && (end - a == 1 || "条座片".unicodeScalars.contains(sc[a + 1])) { break }
+                    // (A longer run of name characters after it is another word: "山区", "河流", "江苏".)
+                    if end + 1 < sc.count, "区流苏西东南北省市县口".unicodeScalars.contains(sc[end + 1]) { break }
+                    let (s, e) = hanSpan(tokens[k], sc, a, end + 1 - a)
+                    if !anyMention(where: { $0.type == .place && $0.start == s && $0.end == e }) {
+                        let text = hanText(sc, a, end + 1 - a)
+                        mentions.removeAll { $0.type != .country && $0.start < e && $0.end > s && $0.start >= s && $0.end <= e }
+                        added.append(Mention(surface: text, start: s, end: e, type: .place, evidence: .cue, words: [text], placeContext: true))
+                    }
+                    guard end + 2 < sc.count, "和与、".unicodeScalars.contains(sc[end + 1]) else { break }
+                    a = end + 2
+                }
+                v = a
+            }
+        }
+        mentions.append(contentsOf: added)
     }
 }
