@@ -62,7 +62,8 @@ Conventions as holdout41-45 (see make-gold-holdout45.py). New here:
 - a mountain range is a place when it is a noun (喜马拉雅 in 喜马拉雅冰川), none as an English adjective ('Himalayan
   terrain'); a peak, a glacier, a glacial lake and a valley are places (珠穆朗玛峰, 昆布冰川, 伊姆贾冰湖, 朗塘河谷);
 - a place inside an organization's name only is not counted (Sài Gòn in Tân Cảng Sài Gòn, Jena in Universitätsklinikum
-  Jena, Centre-du-Québec in the CIUSSS's and the Direction's names, Тюмень/Москва apart);
+  Jena, Centre-du-Québec in the CIUSSS's and the Direction's names, 深圳/香港 in the exchanges' names), nor is a place
+  inside a film title (Barinas in "Los días de Barinas", Malecón in "Malecón adentro");
 - Chinese suffixed forms (定日县, 索卢昆布地区, 黄岛区, 山东省) are canonical as written; province, city and district written
   together (山东省青岛市黄岛区) are three places.
 Countries: as holdout45, also from a demonym or adjective (ecuatoriana, venezolano, cubana, الإماراتي, اللبنانية,
