@@ -230,4 +230,32 @@ import Testing
         let none = extract("游客沿运河骑行，翻越大山，再沿着这条河走回村里。", "zh")
         #expect(!names(none, .place).contains(where: { ["运河", "大山", "这条河"].contains($0) }), "\(all(none))")
     }
+
+    // MARK: Seen on holdout50
+
+    @Test func hanPlayersAfterTheirPosition() {
+        let e = extract("第三局，主攻手张常宁扣球得分，主教练蔡斌换上副攻袁心玥，接应郑益昕拿下12分。", "zh")
+        let people = names(e, .person)
+        for p in ["张常宁", "蔡斌", "袁心玥", "郑益昕"] { #expect(people.contains(p), "\(p): \(all(e))") }
+        #expect(!people.contains("蔡斌换"), "\(all(e))")
+        // A position before no family name names nobody ("主攻手的表现").
+        let none = extract("主攻手的表现决定了比赛，接应位置仍需加强。", "zh")
+        #expect(names(none, .person).isEmpty, "\(all(none))")
+    }
+
+    @Test func russianGenitiveOfABodyBeforeAPerson() {
+        let e = extract("Проверку провели вместе с главой управления Роспотребнадзора Олегом Соколовым.", "ru")
+        let people = names(e, .person)
+        #expect(people.contains("Олегом Соколовым"), "\(all(e))")
+        #expect(!people.contains(where: { $0.hasPrefix("Роспотребнадзора") }), "\(all(e))")
+    }
+
+    @Test func ownershipAdjectivesAndAbbreviatedTitles() {
+        let e = extract("State-owned Kenya Power said profit rose, and Government-backed Telkom Kenya agreed.", "en")
+        let bodies = names(e, .organization)
+        #expect(!bodies.contains(where: { $0.hasPrefix("State-owned") || $0.hasPrefix("Government-backed") }), "\(all(e))")
+        let fr = extract("La Dre Anne-Marie Tremblay, directrice régionale, a confirmé trois cas.", "fr")
+        #expect(names(fr, .person).contains("Anne-Marie Tremblay"), "\(all(fr))")
+        #expect(!names(fr, .person).contains(where: { $0.hasPrefix("Dre") }), "\(all(fr))")
+    }
 }

@@ -12,7 +12,10 @@ import Foundation
 /// a road's or a section's noun or after 从, is a place ("保山至瑞丽段", "从龙陵至芒市").
 extension NameFinder {
     mutating func refineLeft27() {
-        if hasHan { l27HanRoutes(); l27HanParenthesizedCompanies(); l27HanListTails(); l27HanFeaturesAfterCrossingVerbs() }
+        if hasHan {
+            l27HanRoutes(); l27HanParenthesizedCompanies(); l27HanListTails(); l27HanFeaturesAfterCrossingVerbs()
+            l27HanPlayersAfterPositions()
+        }
         if hasArabic {
             l27ArabicBankNames(); l27ArabicBoardsOfBodies(); l27ArabicBodiesOfKnownPlaces(); l27ArabicHeadsOfKnownPlaces()
             l27ArabicNationalBodies()
@@ -25,9 +28,15 @@ extension NameFinder {
             l27LusophoneCompoundSurnames()
             l27BerberParticleNames()
         }
-        if language == "en" { l27EnglishNonPersonAppositions(); l27EnglishPortfoliosAfterAnd(); l27EnglishPluralOpeners() }
+        if language == "en" {
+            l27EnglishNonPersonAppositions(); l27EnglishPortfoliosAfterAnd(); l27EnglishPluralOpeners(); l27EnglishRolesInsideOtherNames()
+        }
+        if lang.pt || lang.es || lang.fr || lang.it || language == "en" || lang.de { l27OwnershipAdjectives() }
+        if lang.fr { l27FrenchAbbreviatedTitles() }
         if lang.vi { l27VietnameseManagementBoards(); l27VietnameseTrailingAdverbs() }
-        if lang.ru || language == "uk" || language == "be" { l27RussianMouthTowns(); l27RussianPluralNounsBeforeBodies() }
+        if lang.ru || language == "uk" || language == "be" {
+            l27RussianMouthTowns(); l27RussianPluralNounsBeforeBodies(); l27RussianGenitiveBeforeAName()
+        }
         l27BodiesOfKnownPlaces()
         if lang.pt || lang.es || lang.fr || lang.it || language == "en" { l27CompaniesAfterCueNouns() }
         if lang.de { l27GermanCompoundsOfBodies() }
@@ -788,5 +797,109 @@ extension NameFinder {
             }
         }
         mentions.append(contentsOf: added)
+    }
+
+    // MARK: Chinese: players after their position
+
+    /// Positions and roles of players and coaches before a name, longest first ("主攻手金延璟", "副攻王媛媛", "接应龚翔宇").
+    static let l27HanPositions: [[Unicode.Scalar]] = ["主攻手", "副攻手", "自由人", "主教练", "守门员", "助理教练", "主攻", "副攻", "接应",
+        "二传", "前锋", "后卫", "中锋", "门将", "队长", "教练", "球员", "小将", "老将"].map { Array($0.unicodeScalars) }
+    static let l27HanPositionFirsts = HanCharSet("主副自守助接二前后中门队教球小老")
+    /// Characters after a two-character name that a three-character one does not end in: verbs of play and speech, links.
+    static let l27HanAfterPlayer = HanCharSet("换拿贡扣传拦得打攻发救表说称认指介强在和与的也则将已率带领获赢输进射助被因以上下是")
+
+    /// "主攻手金延璟的远网扣杀", "主攻李盈莹拿下", "主教练赵勇换上": a common family name right after a player's or a coach's
+    /// position, and one or two characters, are a person; the name has two characters when the third is a verb or a link.
+    mutating func l27HanPlayersAfterPositions() {
+        let positions = Self.l27HanPositions, after = Self.l27HanAfterPlayer
+        var added: [Mention] = []
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            let sc = hanRunScalars(k)
+            guard sc.count >= 4, sc.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
+            var p = 0
+            while p + 2 < sc.count {
+                defer { p += 1 }
+                guard Self.l27HanPositionFirsts.contains(Self.hanCode(sc[p])),
+                      let w = positions.first(where: { w in p + w.count + 2 <= sc.count && w.indices.allSatisfy { sc[p + $0] == w[$0] } })
+                else { continue }
+                let a = p + w.count
+                guard EntityCues.hanSurnames.contains(Character(sc[a])), !after.contains(Self.hanCode(sc[a + 1])) else { continue }
+                let length = a + 2 < sc.count && !after.contains(Self.hanCode(sc[a + 2])) && !Self.l27HanFeatureStops.contains(Self.hanCode(sc[a + 2])) ? 3 : 2
+                let (s, e) = hanSpan(tokens[k], sc, a, length)
+                if anyMention(where: { $0.known != nil && $0.start < e && $0.end > s }) { continue }
+                if anyMention(where: { $0.type == .person && $0.start == s && $0.end == e }) { p = a + length - 1; continue }
+                let text = hanText(sc, a, length)
+                mentions.removeAll { $0.type != .country && $0.known == nil && $0.start < e && $0.end > s }
+                added.append(Mention(surface: text, start: s, end: e, type: .person, evidence: .cue, words: [text]))
+                p = a + length - 1
+            }
+        }
+        mentions.append(contentsOf: added)
+    }
+
+    // MARK: Russian: a body's genitive before a person
+
+    /// "Ростехнадзора Вадимом Кулешовым": three capitalized words read as one person, where the second is a given name and
+    /// the last two agree in the instrumental or the dative while the first is a genitive, are the person of the last two.
+    mutating func l27RussianGenitiveBeforeAName() {
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
+            guard let (a, z) = seedSpan(n), z == a + 2, tokens[a].script == .cyrillic, !isGivenName(a), isGivenName(a + 1) else { continue }
+            let first = tokens[a].key, given = tokens[a + 1].key, family = tokens[z].key
+            let instrumental = (PlainText.hasSuffix(given, "ом") || PlainText.hasSuffix(given, "ем")) && (PlainText.hasSuffix(family, "ым") || PlainText.hasSuffix(family, "им"))
+            let dative = PlainText.hasSuffix(given, "у") && (PlainText.hasSuffix(family, "ову") || PlainText.hasSuffix(family, "еву") || PlainText.hasSuffix(family, "ину"))
+            guard instrumental || dative, PlainText.hasSuffix(first, "а") || PlainText.hasSuffix(first, "я") || PlainText.hasSuffix(first, "и")
+                    || PlainText.hasSuffix(first, "ы") else { continue }
+            mentions[n] = mention(a + 1, z + 1, type: .person, evidence: mentions[n].evidence)
+        }
+    }
+
+    // MARK: English: a role inside a place's or a body's reading
+
+    /// "District Officer Ram Prasad Acharya" read as a place (or a body) from its first word: a role word before a given
+    /// name and one or two more capitalized words makes the person after it.
+    mutating func l27EnglishRolesInsideOtherNames() {
+        let roles = Self.l26EnglishRoles
+        var n = 0
+        while n < mentions.count {
+            defer { n += 1 }
+            guard mentions[n].type == .place || mentions[n].type == .organization, mentions[n].known == nil, let (a, z) = seedSpan(n),
+                  z >= a + 2 else { continue }
+            guard let t = (a..<z).first(where: { tokens[$0].kind == .word && roles.contains(tokens[$0]) }), t > a, isGivenName(t + 1),
+                  z - t >= 2, z - t <= 4, (t + 1...z).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalized }) else { continue }
+            mentions[n] = mention(t + 1, z + 1, type: .person, evidence: .cue)
+        }
+    }
+
+    // MARK: Latin: an ownership adjective before a body
+
+    /// Last parts of a hyphenated adjective of ownership or seat before a body ("State-owned", "Government-run", "Paris-based").
+    static let l27OwnershipTails = KeySet(["owned", "run", "backed", "controlled", "listed", "based", "funded", "operated", "led"])
+
+    /// "State-owned Ethio Telecom": a body read with a capitalized hyphenated adjective of ownership before its name is the
+    /// name alone.
+    mutating func l27OwnershipAdjectives() {
+        let tails = Self.l27OwnershipTails
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+            guard let (a, z) = seedSpan(n), z >= a + 3, keyIs(a + 1, "-"), tokens[a + 2].kind == .word, !tokens[a + 2].capitalized,
+                  tails.contains(tokens[a + 2]), tokens[a + 3].capitalized else { continue }
+            mentions[n] = mention(a + 3, z + 1, type: .organization, evidence: mentions[n].evidence)
+        }
+    }
+
+    // MARK: French: abbreviated titles
+
+    /// Abbreviations of feminine and plural titles the title list lacks ("Dre" docteure, "Pre" professeure, "Drs").
+    static let l27FrenchTitleAbbreviations = KeySet(["dre", "pre", "drs", "dres", "mes", "mme", "mmes", "mlle"])
+
+    /// "Dre Marie-Josée Godi": a person read with an abbreviated title is the name after it.
+    mutating func l27FrenchAbbreviatedTitles() {
+        let titles = Self.l27FrenchTitleAbbreviations
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
+            guard let (a, z) = seedSpan(n), z > a, titles.contains(tokens[a]) else { continue }
+            var b = a + 1
+            if keyIs(b, ".") { b += 1 }
+            guard b <= z, tokens[b].capitalized else { continue }
+            mentions[n] = mention(b, z + 1, type: .person, evidence: mentions[n].evidence)
+        }
     }
 }
