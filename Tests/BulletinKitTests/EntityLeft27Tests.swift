@@ -258,4 +258,13 @@ import Testing
         #expect(names(fr, .person).contains("Anne-Marie Tremblay"), "\(all(fr))")
         #expect(!names(fr, .person).contains(where: { $0.hasPrefix("Dre") }), "\(all(fr))")
     }
+
+    @Test func hanGlaciersLakesAndValleys() {
+        let e = extract("研究人员在萨加冰湖和龙巴冰川开展监测，并前往塔朗河谷采样。", "zh")
+        let places = names(e, .place)
+        for p in ["萨加冰湖", "龙巴冰川", "塔朗河谷"] { #expect(places.contains(p), "\(p): \(all(e))") }
+        // A region's or a year's words before the noun make no name ("这些冰川", "中段冰川").
+        let none = extract("报告称，这些冰川正在退缩，喜马拉雅中段冰川退缩最快。", "zh")
+        #expect(!names(none, .place).contains(where: { $0.hasSuffix("冰川") }), "\(all(none))")
+    }
 }

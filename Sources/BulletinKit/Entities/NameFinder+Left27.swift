@@ -754,7 +754,7 @@ extension NameFinder {
     /// First characters of common nouns of rivers and hills ("大山", "小河", "这条河", "一座山").
     static let l27HanNotFeatureFirsts = HanCharSet("大小这那该此一两几每各高深群运内冰雪")
     /// Characters that no such name holds (a clause's words and marks).
-    static let l27HanFeatureStops = HanCharSet("的了在和与、及等是将被把从向对为也都就还而并，。；：")
+    static let l27HanFeatureStops = HanCharSet("的了在和与、及等是将被把从向对为也都就还而并至到往，。；：")
 
     /// "穿越怒江和高黎贡山余脉", "与缅甸隔瑞丽江相望": after a verb of crossing, one to four characters and 江/河/山/岭/湖 are a
     /// river, a range or a lake, and so is the next such name joined by 和/与/、.
@@ -785,7 +785,8 @@ extension NameFinder {
                     // (A longer run of name characters after it is another word: "山区", "河流", "江苏".)
                     if end + 1 < sc.count, "区流苏西东南北省市县口".unicodeScalars.contains(sc[end + 1]) { break }
                     let (s, e) = hanSpan(tokens[k], sc, a, end + 1 - a)
-                    if !anyMention(where: { $0.type == .place && $0.start == s && $0.end == e }) {
+                    // (A river found already, ending there, is left as it is: "沿着至莫阿河" holds 莫阿河.)
+                    if !anyMention(where: { $0.type == .place && $0.end == e && $0.start >= s }) {
                         let text = hanText(sc, a, end + 1 - a)
                         mentions.removeAll { $0.type != .country && $0.start < e && $0.end > s && $0.start >= s && $0.end <= e }
                         added.append(Mention(surface: text, start: s, end: e, type: .place, evidence: .cue, words: [text], placeContext: true))
@@ -805,6 +806,9 @@ extension NameFinder {
     static let l27HanPositions: [[Unicode.Scalar]] = ["主攻手", "副攻手", "自由人", "主教练", "守门员", "助理教练", "主攻", "副攻", "接应",
         "二传", "前锋", "后卫", "中锋", "门将", "队长", "教练", "球员", "小将", "老将"].map { Array($0.unicodeScalars) }
     static let l27HanPositionFirsts = HanCharSet("主副自守助接二前后中门队教球小老")
+    /// Two-character family names: a name opening with one is left to the passes that read them ("司徒浩然").
+    static let l27HanCompoundSurnames: [[Unicode.Scalar]] = ["司徒", "欧阳", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
+        "夏侯", "长孙", "司马", "端木", "轩辕", "宇文", "独孤", "南宫", "西门", "澹台"].map { Array($0.unicodeScalars) }
     /// Characters after a two-character name that a three-character one does not end in: verbs of play and speech, links.
     static let l27HanAfterPlayer = HanCharSet("换拿贡扣传拦得打攻发救表说称认指介强在和与的也则将已率带领获赢输进射助被因以上下是")
 
@@ -824,10 +828,15 @@ extension NameFinder {
                 else { continue }
                 let a = p + w.count
                 guard EntityCues.hanSurnames.contains(Character(sc[a])), !after.contains(Self.hanCode(sc[a + 1])) else { continue }
+                // (Two-character family names are left to the passes that read them: "门将司徒浩然".)
+                if a + 1 < sc.count, Self.l27HanCompoundSurnames.contains(where: { $0[0] == sc[a] && $0[1] == sc[a + 1] }) { continue }
                 let length = a + 2 < sc.count && !after.contains(Self.hanCode(sc[a + 2])) && !Self.l27HanFeatureStops.contains(Self.hanCode(sc[a + 2])) ? 3 : 2
                 let (s, e) = hanSpan(tokens[k], sc, a, length)
+                // A person found already from there is left as it is, unless it runs into a verb ("赵勇换" of "赵勇换上").
+                if anyMention(where: { $0.type == .person && $0.start == s && ($0.end <= e || !(a + length < sc.count && after.contains(Self.hanCode(sc[a + length])))) }) {
+                    continue
+                }
                 if anyMention(where: { $0.known != nil && $0.start < e && $0.end > s }) { continue }
-                if anyMention(where: { $0.type == .person && $0.start == s && $0.end == e }) { p = a + length - 1; continue }
                 let text = hanText(sc, a, length)
                 mentions.removeAll { $0.type != .country && $0.known == nil && $0.start < e && $0.end > s }
                 added.append(Mention(surface: text, start: s, end: e, type: .person, evidence: .cue, words: [text]))
