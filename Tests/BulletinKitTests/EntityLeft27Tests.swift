@@ -221,4 +221,50 @@ import Testing
         let all = e.entities.flatMap { [$0.name] + $0.aliases }
         #expect(!all.contains(where: { $0.hasSuffix(" hiện") }), "\(all)")
     }
+
+    @Test func hanRiversAndRangesAfterAVerbOfCrossing() {
+        let e = extract("新线穿越澜沧江和无量山余脉，与老挝隔南腊河相望。", "zh")
+        let places = names(e, .place)
+        for p in ["澜沧江", "无量山", "南腊河"] { #expect(places.contains(p), "\(p): \(all(e))") }
+        // A common noun after the verb is no name ("沿运河", "翻越大山", "沿着这条河").
+        let none = extract("游客沿运河骑行，翻越大山，再沿着这条河走回村里。", "zh")
+        #expect(!names(none, .place).contains(where: { ["运河", "大山", "这条河"].contains($0) }), "\(all(none))")
+    }
+
+    // MARK: Seen on holdout50
+
+    @Test func hanPlayersAfterTheirPosition() {
+        let e = extract("第三局，主攻手张常宁扣球得分，主教练蔡斌换上副攻袁心玥，接应郑益昕拿下12分。", "zh")
+        let people = names(e, .person)
+        for p in ["张常宁", "蔡斌", "袁心玥", "郑益昕"] { #expect(people.contains(p), "\(p): \(all(e))") }
+        #expect(!people.contains("蔡斌换"), "\(all(e))")
+        // A position before no family name names nobody ("主攻手的表现").
+        let none = extract("主攻手的表现决定了比赛，接应位置仍需加强。", "zh")
+        #expect(names(none, .person).isEmpty, "\(all(none))")
+    }
+
+    @Test func russianGenitiveOfABodyBeforeAPerson() {
+        let e = extract("Проверку провели вместе с главой управления Роспотребнадзора Олегом Соколовым.", "ru")
+        let people = names(e, .person)
+        #expect(people.contains("Олегом Соколовым"), "\(all(e))")
+        #expect(!people.contains(where: { $0.hasPrefix("Роспотребнадзора") }), "\(all(e))")
+    }
+
+    @Test func ownershipAdjectivesAndAbbreviatedTitles() {
+        let e = extract("State-owned Kenya Power said profit rose, and Government-backed Telkom Kenya agreed.", "en")
+        let bodies = names(e, .organization)
+        #expect(!bodies.contains(where: { $0.hasPrefix("State-owned") || $0.hasPrefix("Government-backed") }), "\(all(e))")
+        let fr = extract("La Dre Anne-Marie Tremblay, directrice régionale, a confirmé trois cas.", "fr")
+        #expect(names(fr, .person).contains("Anne-Marie Tremblay"), "\(all(fr))")
+        #expect(!names(fr, .person).contains(where: { $0.hasPrefix("Dre") }), "\(all(fr))")
+    }
+
+    @Test func hanGlaciersLakesAndValleys() {
+        let e = extract("研究人员在萨加冰湖和龙巴冰川开展监测，并前往塔朗河谷采样。", "zh")
+        let places = names(e, .place)
+        for p in ["萨加冰湖", "龙巴冰川", "塔朗河谷"] { #expect(places.contains(p), "\(p): \(all(e))") }
+        // A region's or a year's words before the noun make no name ("这些冰川", "中段冰川").
+        let none = extract("报告称，这些冰川正在退缩，喜马拉雅中段冰川退缩最快。", "zh")
+        #expect(!names(none, .place).contains(where: { $0.hasSuffix("冰川") }), "\(all(none))")
+    }
 }

@@ -551,12 +551,17 @@ extension NameFinder {
     static let h30HanNameExtra = HanCharSet("娅娃丽莉琳文历山捷佳")
     /// Suffixes of places named before them (longest first): dry ports, port areas, chemical zones, water parks, scenic areas,
     /// development zones.
-    static let h30HanPlaceSuffixes: [[Unicode.Scalar]] = ["经济技术开发区", "国际陆港", "水上公园", "化工区", "开发区", "港区", "景区"].map { Array($0.unicodeScalars) }
-    static let h30HanSuffixFirsts = HanCharSet("经国水化开港景")
+    /// (Glaciers, glacial lakes, valleys, gorges and snow mountains added in the twenty-seventh session: "昆布冰川", "伊姆贾冰湖",
+    /// "朗塘河谷", "虎跳峡谷".)
+    static let h30HanPlaceSuffixes: [[Unicode.Scalar]] = ["经济技术开发区", "国际陆港", "水上公园", "化工区", "开发区", "港区", "景区",
+                                                          "冰川", "冰湖", "河谷", "峡谷", "雪山"].map { Array($0.unicodeScalars) }
+    static let h30HanSuffixFirsts = HanCharSet("经国水化开港景冰河峡雪")
+    /// The natural features among `h30HanPlaceSuffixes`, whose names are short.
+    static let h30HanFeatureSuffixes: [[Unicode.Scalar]] = ["冰川", "冰湖", "河谷", "峡谷", "雪山"].map { Array($0.unicodeScalars) }
     /// Every character at which a rule of the per-character scan of `h30Han` can fire (口 关 海 区 河 江 市 and the first
     /// characters of `h30HanPlaceSuffixes`): a run without one skips the scan, and the scan skips every other character
     /// with one bit test instead of seven comparisons.
-    static let h30HanScanTriggers = HanCharSet("口关海区河江市经国水化开港景")
+    static let h30HanScanTriggers = HanCharSet("口关海区河江市经国水化开港景冰峡雪")
     /// What follows a river's name ("赣江岸边", "锡尔河支流", "大辽河入海口", "傅疃河沿岸").
     static let h30HanRiverAfter: [[Unicode.Scalar]] = ["岸边", "沿岸", "入海口", "支流", "流域", "两岸", "上游", "下游", "的河水", "河水", "畔"].map { Array($0.unicodeScalars) }
     /// Company suffixes after a quoted name ("“明斯克木业”开放式股份公司").
@@ -741,7 +746,10 @@ extension NameFinder {
                     continue
                 }
                 // "赣州国际陆港", "鲅鱼圈港区", "仙人岛能源化工区", "日照奥林匹克水上公园", "万平口景区", "赣州经济技术开发区".
-                if Self.h30HanSuffixFirsts.contains(Self.hanCode(c)), let suf = Self.h30HanPlaceSuffixes.first(where: { at(p, $0) }), let s = h30HanStart(sc, p, most: 8), p - s >= 2 || p - s == 1 && suf.count == 2 {
+                if Self.h30HanSuffixFirsts.contains(Self.hanCode(c)), let suf = Self.h30HanPlaceSuffixes.first(where: { at(p, $0) }),
+                   let s = h30HanStart(sc, p, most: Self.h30HanFeatureSuffixes.contains(suf) ? 4 : 8), p - s >= 2 || p - s == 1 && suf.count == 2,
+                   // (A glacier's or a valley's own name: no region's, section's or year's word in it, "喜马拉雅中段冰川".)
+                   !Self.h30HanFeatureSuffixes.contains(suf) || !(s..<p).contains(where: { "段区年部域带省市县的些个".unicodeScalars.contains(sc[$0]) }) {
                     add(s, p + suf.count, .place)
                     p += suf.count - 1
                     continue

@@ -12,7 +12,10 @@ import Foundation
 /// a road's or a section's noun or after 从, is a place ("保山至瑞丽段", "从龙陵至芒市").
 extension NameFinder {
     mutating func refineLeft27() {
-        if hasHan { l27HanRoutes(); l27HanParenthesizedCompanies(); l27HanListTails() }
+        if hasHan {
+            l27HanRoutes(); l27HanParenthesizedCompanies(); l27HanListTails(); l27HanFeaturesAfterCrossingVerbs()
+            l27HanPlayersAfterPositions()
+        }
         if hasArabic {
             l27ArabicBankNames(); l27ArabicBoardsOfBodies(); l27ArabicBodiesOfKnownPlaces(); l27ArabicHeadsOfKnownPlaces()
             l27ArabicNationalBodies()
@@ -25,9 +28,15 @@ extension NameFinder {
             l27LusophoneCompoundSurnames()
             l27BerberParticleNames()
         }
-        if language == "en" { l27EnglishNonPersonAppositions(); l27EnglishPortfoliosAfterAnd(); l27EnglishPluralOpeners() }
+        if language == "en" {
+            l27EnglishNonPersonAppositions(); l27EnglishPortfoliosAfterAnd(); l27EnglishPluralOpeners(); l27EnglishRolesInsideOtherNames()
+        }
+        if lang.pt || lang.es || lang.fr || lang.it || language == "en" || lang.de { l27OwnershipAdjectives() }
+        if lang.fr { l27FrenchAbbreviatedTitles() }
         if lang.vi { l27VietnameseManagementBoards(); l27VietnameseTrailingAdverbs() }
-        if lang.ru || language == "uk" || language == "be" { l27RussianMouthTowns(); l27RussianPluralNounsBeforeBodies() }
+        if lang.ru || language == "uk" || language == "be" {
+            l27RussianMouthTowns(); l27RussianPluralNounsBeforeBodies(); l27RussianGenitiveBeforeAName()
+        }
         l27BodiesOfKnownPlaces()
         if lang.pt || lang.es || lang.fr || lang.it || language == "en" { l27CompaniesAfterCueNouns() }
         if lang.de { l27GermanCompoundsOfBodies() }
@@ -731,6 +740,175 @@ extension NameFinder {
             guard let (a, z) = seedSpan(n), z > a + 1, tokens[z].kind == .word, !tokens[z].capitalized, adverbs.contains(tokens[z]),
                   tokens[z - 1].capitalized else { continue }
             mentions[n] = mention(a, z, type: mentions[n].type, evidence: mentions[n].evidence)
+        }
+    }
+
+    // MARK: Chinese: rivers and mountains after a verb of crossing
+
+    /// Verbs of crossing or lying along a river or a range ("穿越", "横跨", "隔 … 相望", "沿", "流经", "翻越").
+    static let l27HanCrossingVerbs: [[Unicode.Scalar]] = ["穿越", "横跨", "跨越", "横穿", "翻越", "流经", "沿着", "隔", "沿"].map { Array($0.unicodeScalars) }
+    /// First characters of `l27HanCrossingVerbs`.
+    static let l27HanCrossingFirsts = HanCharSet("穿横跨翻流沿隔")
+    /// Last characters of a river's, a lake's or a range's name.
+    static let l27HanFeatureEnds = HanCharSet("江河山岭湖")
+    /// First characters of common nouns of rivers and hills ("大山", "小河", "这条河", "一座山").
+    static let l27HanNotFeatureFirsts = HanCharSet("大小这那该此一两几每各高深群运内冰雪")
+    /// Characters that no such name holds (a clause's words and marks).
+    static let l27HanFeatureStops = HanCharSet("的了在和与、及等是将被把从向对为也都就还而并至到往，。；：")
+
+    /// "穿越怒江和高黎贡山余脉", "与缅甸隔瑞丽江相望": after a verb of crossing, one to four characters and 江/河/山/岭/湖 are a
+    /// river, a range or a lake, and so is the next such name joined by 和/与/、.
+    mutating func l27HanFeaturesAfterCrossingVerbs() {
+        let verbs = Self.l27HanCrossingVerbs, ends = Self.l27HanFeatureEnds, stops = Self.l27HanFeatureStops
+        var added: [Mention] = []
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            let sc = hanRunScalars(k)
+            guard sc.count >= 3, sc.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
+            var v = 0
+            while v < sc.count - 2 {
+                defer { v += 1 }
+                // (One set test first: most characters open no verb; then the verbs compared in place, no array made.)
+                guard Self.l27HanCrossingFirsts.contains(Self.hanCode(sc[v])),
+                      let verb = verbs.first(where: { w in v + w.count <= sc.count && w.indices.allSatisfy { sc[v + $0] == w[$0] } }) else { continue }
+                var a = v + verb.count
+                while a < sc.count {
+                    // The name: one to four characters, then its feature's character (the longest such reading within five).
+                    var p = a + 1
+                    var end = -1
+                    while p < sc.count, p - a <= 4, !stops.contains(Self.hanCode(sc[p])) {
+                        if ends.contains(Self.hanCode(sc[p])) { end = p }
+                        p += 1
+                    }
+                    guard end > a, !stops.contains(Self.hanCode(sc[a])) else { break }
+                    // (No common noun: "这条河", "大山", "一座山".)
+                    if Self.l27HanNotFeatureFirsts.contains(Self.hanCode(sc[a])) && (end - a == 1 || "条座片".unicodeScalars.contains(sc[a + 1])) { break }
+                    // (A longer run of name characters after it is another word: "山区", "河流", "江苏".)
+                    if end + 1 < sc.count, "区流苏西东南北省市县口".unicodeScalars.contains(sc[end + 1]) { break }
+                    let (s, e) = hanSpan(tokens[k], sc, a, end + 1 - a)
+                    // (A river found already, ending there, is left as it is: "沿着至莫阿河" holds 莫阿河.)
+                    if !anyMention(where: { $0.type == .place && $0.end == e && $0.start >= s }) {
+                        let text = hanText(sc, a, end + 1 - a)
+                        mentions.removeAll { $0.type != .country && $0.start < e && $0.end > s && $0.start >= s && $0.end <= e }
+                        added.append(Mention(surface: text, start: s, end: e, type: .place, evidence: .cue, words: [text], placeContext: true))
+                    }
+                    guard end + 2 < sc.count, "和与、".unicodeScalars.contains(sc[end + 1]) else { break }
+                    a = end + 2
+                }
+                v = a
+            }
+        }
+        mentions.append(contentsOf: added)
+    }
+
+    // MARK: Chinese: players after their position
+
+    /// Positions and roles of players and coaches before a name, longest first ("主攻手金延璟", "副攻王媛媛", "接应龚翔宇").
+    static let l27HanPositions: [[Unicode.Scalar]] = ["主攻手", "副攻手", "自由人", "主教练", "守门员", "助理教练", "主攻", "副攻", "接应",
+        "二传", "前锋", "后卫", "中锋", "门将", "队长", "教练", "球员", "小将", "老将"].map { Array($0.unicodeScalars) }
+    static let l27HanPositionFirsts = HanCharSet("主副自守助接二前后中门队教球小老")
+    /// Two-character family names: a name opening with one is left to the passes that read them ("司徒浩然").
+    static let l27HanCompoundSurnames: [[Unicode.Scalar]] = ["司徒", "欧阳", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
+        "夏侯", "长孙", "司马", "端木", "轩辕", "宇文", "独孤", "南宫", "西门", "澹台"].map { Array($0.unicodeScalars) }
+    /// Characters after a two-character name that a three-character one does not end in: verbs of play and speech, links.
+    static let l27HanAfterPlayer = HanCharSet("换拿贡扣传拦得打攻发救表说称认指介强在和与的也则将已率带领获赢输进射助被因以上下是")
+
+    /// "主攻手金延璟的远网扣杀", "主攻李盈莹拿下", "主教练赵勇换上": a common family name right after a player's or a coach's
+    /// position, and one or two characters, are a person; the name has two characters when the third is a verb or a link.
+    mutating func l27HanPlayersAfterPositions() {
+        let positions = Self.l27HanPositions, after = Self.l27HanAfterPlayer
+        var added: [Mention] = []
+        for k in 0..<tokenCount where tokens[k].script == .han {
+            let sc = hanRunScalars(k)
+            guard sc.count >= 4, sc.allSatisfy({ $0.value <= 0xFFFF }) else { continue }
+            var p = 0
+            while p + 2 < sc.count {
+                defer { p += 1 }
+                guard Self.l27HanPositionFirsts.contains(Self.hanCode(sc[p])),
+                      let w = positions.first(where: { w in p + w.count + 2 <= sc.count && w.indices.allSatisfy { sc[p + $0] == w[$0] } })
+                else { continue }
+                let a = p + w.count
+                guard EntityCues.hanSurnames.contains(Character(sc[a])), !after.contains(Self.hanCode(sc[a + 1])) else { continue }
+                // (Two-character family names are left to the passes that read them: "门将司徒浩然".)
+                if a + 1 < sc.count, Self.l27HanCompoundSurnames.contains(where: { $0[0] == sc[a] && $0[1] == sc[a + 1] }) { continue }
+                let length = a + 2 < sc.count && !after.contains(Self.hanCode(sc[a + 2])) && !Self.l27HanFeatureStops.contains(Self.hanCode(sc[a + 2])) ? 3 : 2
+                let (s, e) = hanSpan(tokens[k], sc, a, length)
+                // A person found already from there is left as it is, unless it runs into a verb ("赵勇换" of "赵勇换上").
+                if anyMention(where: { $0.type == .person && $0.start == s && ($0.end <= e || !(a + length < sc.count && after.contains(Self.hanCode(sc[a + length])))) }) {
+                    continue
+                }
+                if anyMention(where: { $0.known != nil && $0.start < e && $0.end > s }) { continue }
+                let text = hanText(sc, a, length)
+                mentions.removeAll { $0.type != .country && $0.known == nil && $0.start < e && $0.end > s }
+                added.append(Mention(surface: text, start: s, end: e, type: .person, evidence: .cue, words: [text]))
+                p = a + length - 1
+            }
+        }
+        mentions.append(contentsOf: added)
+    }
+
+    // MARK: Russian: a body's genitive before a person
+
+    /// "Ростехнадзора Вадимом Кулешовым": three capitalized words read as one person, where the second is a given name and
+    /// the last two agree in the instrumental or the dative while the first is a genitive, are the person of the last two.
+    mutating func l27RussianGenitiveBeforeAName() {
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
+            guard let (a, z) = seedSpan(n), z == a + 2, tokens[a].script == .cyrillic, !isGivenName(a), isGivenName(a + 1) else { continue }
+            let first = tokens[a].key, given = tokens[a + 1].key, family = tokens[z].key
+            let instrumental = (PlainText.hasSuffix(given, "ом") || PlainText.hasSuffix(given, "ем")) && (PlainText.hasSuffix(family, "ым") || PlainText.hasSuffix(family, "им"))
+            let dative = PlainText.hasSuffix(given, "у") && (PlainText.hasSuffix(family, "ову") || PlainText.hasSuffix(family, "еву") || PlainText.hasSuffix(family, "ину"))
+            guard instrumental || dative, PlainText.hasSuffix(first, "а") || PlainText.hasSuffix(first, "я") || PlainText.hasSuffix(first, "и")
+                    || PlainText.hasSuffix(first, "ы") else { continue }
+            mentions[n] = mention(a + 1, z + 1, type: .person, evidence: mentions[n].evidence)
+        }
+    }
+
+    // MARK: English: a role inside a place's or a body's reading
+
+    /// "District Officer Ram Prasad Acharya" read as a place (or a body) from its first word: a role word before a given
+    /// name and one or two more capitalized words makes the person after it.
+    mutating func l27EnglishRolesInsideOtherNames() {
+        let roles = Self.l26EnglishRoles
+        var n = 0
+        while n < mentions.count {
+            defer { n += 1 }
+            guard mentions[n].type == .place || mentions[n].type == .organization, mentions[n].known == nil, let (a, z) = seedSpan(n),
+                  z >= a + 2 else { continue }
+            guard let t = (a..<z).first(where: { tokens[$0].kind == .word && roles.contains(tokens[$0]) }), t > a, isGivenName(t + 1),
+                  z - t >= 2, z - t <= 4, (t + 1...z).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalized }) else { continue }
+            mentions[n] = mention(t + 1, z + 1, type: .person, evidence: .cue)
+        }
+    }
+
+    // MARK: Latin: an ownership adjective before a body
+
+    /// Last parts of a hyphenated adjective of ownership or seat before a body ("State-owned", "Government-run", "Paris-based").
+    static let l27OwnershipTails = KeySet(["owned", "run", "backed", "controlled", "listed", "based", "funded", "operated", "led"])
+
+    /// "State-owned Ethio Telecom": a body read with a capitalized hyphenated adjective of ownership before its name is the
+    /// name alone.
+    mutating func l27OwnershipAdjectives() {
+        let tails = Self.l27OwnershipTails
+        for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
+            guard let (a, z) = seedSpan(n), z >= a + 3, keyIs(a + 1, "-"), tokens[a + 2].kind == .word, !tokens[a + 2].capitalized,
+                  tails.contains(tokens[a + 2]), tokens[a + 3].capitalized else { continue }
+            mentions[n] = mention(a + 3, z + 1, type: .organization, evidence: mentions[n].evidence)
+        }
+    }
+
+    // MARK: French: abbreviated titles
+
+    /// Abbreviations of feminine and plural titles the title list lacks ("Dre" docteure, "Pre" professeure, "Drs").
+    static let l27FrenchTitleAbbreviations = KeySet(["dre", "pre", "drs", "dres", "mes", "mme", "mmes", "mlle"])
+
+    /// "Dre Marie-Josée Godi": a person read with an abbreviated title is the name after it.
+    mutating func l27FrenchAbbreviatedTitles() {
+        let titles = Self.l27FrenchTitleAbbreviations
+        for n in mentions.indices where mentions[n].type == .person && mentions[n].known == nil {
+            guard let (a, z) = seedSpan(n), z > a, titles.contains(tokens[a]) else { continue }
+            var b = a + 1
+            if keyIs(b, ".") { b += 1 }
+            guard b <= z, tokens[b].capitalized else { continue }
+            mentions[n] = mention(b, z + 1, type: .person, evidence: mentions[n].evidence)
         }
     }
 }
