@@ -111,7 +111,7 @@ enum ListFormatter {
         let ids = articles.map { PrintableName.of($0.id) }
         let idWidth = ids.map { TextWidth.width(of: $0) }.max() ?? 0
         return zip(articles, ids).map { a, id in
-            let head = TextLayout.pad(id, to: idWidth) + "  " + (a.date ?? "----------") + "  "
+            let head = TextLayout.pad(id, to: idWidth) + "  " + (a.shownDate ?? "----------") + "  "
                 + TextLayout.pad(a.language, to: 3) + " "
             let title = TerminalSafe.sanitize(a.title)
             return head + TextLayout.truncate(title, to: max(10, width - TextWidth.width(of: head)))
@@ -135,6 +135,9 @@ struct ArticleJSON: Encodable {
     var segment: Int
     var title: String
     var date: String?
+    /// `Article.datelineDate`: a date read from a dateline written in words (display only;
+    /// `date` is the ISO date of a date line). Null when there is none or `date` is set.
+    var datelineDate: String?
     var language: String
     var source: String?
     var url: String?
@@ -152,6 +155,7 @@ struct ArticleJSON: Encodable {
         segment = a.segment
         title = a.title
         date = a.date
+        datelineDate = a.datelineDate
         language = a.language
         source = a.source
         url = a.url
@@ -166,6 +170,7 @@ struct ArticleJSON: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case id, file, segment, title, date, language, source, url, countries, entities, body, words
+        case datelineDate = "dateline_date"
     }
 
     func encode(to encoder: Encoder) throws {
@@ -175,6 +180,7 @@ struct ArticleJSON: Encodable {
         try c.encode(segment, forKey: .segment)
         try c.encode(title, forKey: .title)
         try c.encode(date, forKey: .date)  // null when unknown, not absent
+        try c.encode(datelineDate, forKey: .datelineDate)
         try c.encode(language, forKey: .language)
         try c.encode(source, forKey: .source)
         try c.encode(url, forKey: .url)

@@ -97,7 +97,7 @@ enum ArticleRenderer {
         }
         var out: [String] = []
         out += render(article.title)
-        var meta = [article.date ?? "undated", article.language == "und" ? "language unknown" : article.language]
+        var meta = [article.shownDate ?? "undated", article.language == "und" ? "language unknown" : article.language]
         if let source = article.source { meta.append(source) }
         if !article.countries.isEmpty { meta.append(article.countries.joined(separator: ", ")) }
         out += TextLayout.layout(meta.joined(separator: " · "), options: options).map(\.text)

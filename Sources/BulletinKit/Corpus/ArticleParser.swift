@@ -34,13 +34,15 @@ public enum ArticleParser {
     /// The articles in `text`, and a warning (naming `file`) for each problem
     /// found in them, such as a date line with an impossible date.
     ///
-    /// An article without a date line is dated by a dateline written in words at the top
-    /// of its body (`Dateline`: "HANOI, Dec 4 (Reuters) -", "4 décembre 2026", "新华社北京12月4日电").
+    /// An article without a date line gets a `datelineDate` (never a `date`) from a
+    /// dateline written in words at the top of its body (`Dateline`: "HANOI, Dec 4
+    /// (Reuters) -", "4 décembre 2026", "新华社北京12月4日电").
     /// A dateline without a year takes the year of the first dated article of the same
-    /// file (a date line, or a dateline with a year; never a date inside a story), else the
-    /// year of the file's modification (`modified`, asked only then, UTC), the year before
-    /// when the dateline's month is more than one month after the modification's
-    /// ("Dec 31" in a file saved in January); with neither, the article has no date.
+    /// file (its `date` or `datelineDate`: a date line, or a dateline with a year; never
+    /// a date inside a story), else the year of the file's modification (`modified`,
+    /// asked only then, UTC), the year before when the dateline's month is more than one
+    /// month after the modification's ("Dec 31" in a file saved in January); with
+    /// neither, the article has no `datelineDate`.
     public static func parseReporting(text: String, file: String,
                                       modified: (() -> (year: Int, month: Int)?)? = nil)
         -> (articles: [Article], warnings: [LoadWarning]) {
@@ -61,13 +63,13 @@ public enum ArticleParser {
             }
         }
         if !yearless.isEmpty {
-            var year = articles.lazy.compactMap { $0.date.flatMap { Int($0.prefix(4)) } }.first
+            var year = articles.lazy.compactMap { $0.shownDate.flatMap { Int($0.prefix(4)) } }.first
             var reference: (year: Int, month: Int)?
             if year == nil, let m = modified?() { reference = m; year = m.year }
             for (i, f) in yearless {
                 guard var y = year else { break }
                 if let r = reference, f.month > r.month + 1 { y -= 1 }
-                articles[i].date = f.iso(year: y)
+                articles[i].datelineDate = f.iso(year: y)
             }
         }
         for i in articles.indices {
@@ -460,7 +462,8 @@ public enum ArticleParser {
     /// ("By Femi Adebayo" may stand before "LAGOS, Dec 4 (Reuters) -").
     static let datelineLines = 2
 
-    /// The article of `seg`; `yearless` is set to its dateline's date when that has no year.
+    /// The article of `seg`; `yearless` is set to its dateline's date when that has no year
+    /// (the caller then sets `datelineDate`).
     static func build(_ seg: Segment, lines: [Line], text: String, file: String,
                       yearless: inout Dateline.Found?) -> Article? {
         var paragraphs: [String] = []
@@ -494,6 +497,9 @@ public enum ArticleParser {
             date = bare
             dateParagraph = first
         }
+        // A dateline written in words gives `datelineDate` (shown by the list and the
+        // reader), never `date`: that stays the ISO date of a date line or a bare date line.
+        var datelineDate: String?
         if date == nil, seg.invalidDate == nil {
             var candidates: [String] = []
             if let lead = seg.dateLead { candidates.append(lead) }
@@ -503,7 +509,7 @@ public enum ArticleParser {
                 i += 1
             }
             if let found = candidates.lazy.compactMap(Dateline.find).first {
-                if found.year != nil { date = found.iso() } else { yearless = found }
+                if found.year != nil { datelineDate = found.iso() } else { yearless = found }
             }
         }
         for i in bodyStart..<seg.end {
@@ -538,7 +544,7 @@ public enum ArticleParser {
         // The title adds evidence to a short body; a long body speaks for itself (and is not copied).
         let language = LanguageDetector.detect(body.utf8.count < 400 ? title + "\n" + body : body)
         return Article(id: "", file: file, segment: 0, title: title, date: date, language: language,
-                       source: source, url: url, body: body, raw: raw)
+                       source: source, url: url, body: body, raw: raw, datelineDate: datelineDate)
     }
 
     static func rawSlice(_ text: String, _ start: Int, _ end: Int) -> String {

@@ -16,7 +16,9 @@ enum IndexSchema {
     /// 7: the `names` column holds one token per entity name (`SearchFolding.nameToken`).
     /// 8: dates read from datelines written in words (`Dateline`), so articles indexed
     /// without a date are read again.
-    static let version = 8
+    /// 9: those dates in their own column, `dateline_date` (`Article.datelineDate`);
+    /// `date` holds ISO dates only, as in 7.
+    static let version = 9
 
     /// bm25 column weights: title, body, entity names.
     static let bm25Weights = "4.0, 1.0, 0.5"
@@ -42,6 +44,8 @@ enum IndexSchema {
           segment INTEGER NOT NULL,
           title TEXT NOT NULL,
           date TEXT,
+          -- `Article.datelineDate`: from a dateline in words, only when `date` is NULL.
+          dateline_date TEXT,
           language TEXT NOT NULL,
           source TEXT,
           url TEXT,

@@ -825,8 +825,8 @@ enum IndexWriter {
                 """), db)
             insertArticle = RawStatement(try db.cachedStatement(sql: """
                 INSERT INTO articles(file_id, article_id, file, segment, title, date, language, source, url,
-                                     countries, entity_names, entity_refs, display_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?2)
+                                     countries, entity_names, entity_refs, display_id, dateline_date)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?2, ?13)
                 """), db)
             insertBody = RawStatement(try db.cachedStatement(sql: "INSERT INTO article_text(rowid, body, entities) VALUES (?, ?, ?)"), db)
             insertText = RawStatement(try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body, names) VALUES (?, ?, ?, ?)"), db)
@@ -917,6 +917,7 @@ enum IndexWriter {
             try insertArticle.bind(9, a.url)
             try insertArticle.bind(10, p.countries)
             try insertArticle.bind(11, p.entityNames)
+            try insertArticle.bind(13, a.datelineDate)
             try refIDs.withUnsafeBufferPointer { refIDs in
                 defer { insertArticle.clearBindings() }
                 try insertArticle.bind(12, borrowed: refIDs)

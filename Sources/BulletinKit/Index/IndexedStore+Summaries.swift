@@ -35,7 +35,8 @@ extension IndexedStore {
         let capacity = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
         guard capacity > 0 else { return ([], [:], []) }
         let statement = try db.makeStatement(sql: """
-            SELECT coalesce(display_id, article_id), file, segment, title, date, language, source, countries, entity_refs, rowid
+            SELECT coalesce(display_id, article_id), file, segment, title, date, language, source, countries, entity_refs, rowid,
+                   dateline_date
             FROM articles ORDER BY rowid
             """)
         let stmt = statement.sqliteStatement
@@ -153,7 +154,8 @@ struct RawSummaryChunk: Sendable {
     var count: Int { segments.count }
 
     /// The text columns of the summaries query (segment, column 2, is an integer).
-    static let textColumns: [Int32] = [0, 1, 3, 4, 5, 6, 7, 8]
+    /// (rowid, column 9, is read apart; column 10 is `dateline_date`).
+    static let textColumns: [Int32] = [0, 1, 3, 4, 5, 6, 7, 8, 10]
 
     init(start: Int) {
         self.start = start
@@ -264,7 +266,7 @@ struct SummaryDecoder {
                     slots.initialize(chunk.start + row, to: ArticleSummary(
                         id: text(0), file: text(1), segment: chunk.segments[row], title: text(2),
                         date: optionalText(3), language: text(4), source: optionalText(5),
-                        countries: countries, entityNames: entities))
+                        countries: countries, entityNames: entities, datelineDate: optionalText(8)))
                 }
             }
         }

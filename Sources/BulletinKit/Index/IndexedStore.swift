@@ -158,7 +158,7 @@ public final class IndexedStore: ArticleStore, Sendable {
     /// An article's columns, from `articles a` joined with `article_text t`.
     static let articleSelect = """
         SELECT coalesce(a.display_id, a.article_id), a.file, a.segment, a.title, a.date, a.language, a.source, a.url, t.body,
-               a.countries, t.entities, a.entity_refs
+               a.countries, t.entities, a.entity_refs, a.dateline_date
         FROM articles a JOIN article_text t ON t.rowid = a.rowid
         """
 
@@ -182,7 +182,7 @@ public final class IndexedStore: ArticleStore, Sendable {
         return Article(id: row[0], file: row[1], segment: row[2], title: row[3], date: row[4], language: row[5],
                        source: row[6], url: row[7], body: body, raw: body,
                        countries: countries.isEmpty ? [] : countries.split(separator: " ").map(String.init),
-                       entities: entities)
+                       entities: entities, datelineDate: row[12])
     }
 
     public func article(id: String) -> Article? {

@@ -11,8 +11,12 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     /// 1-based index of the article in its file.
     public var segment: Int
     public var title: String
-    /// `YYYY-MM-DD`, or nil when the file gives none.
+    /// `YYYY-MM-DD` from a `date` line or a bare ISO date line, or nil when the file gives none.
     public var date: String?
+    /// `YYYY-MM-DD` read from a dateline written in words at the top of the body
+    /// ("HANOI, Dec 4 (Reuters) -", `Dateline`), set only when `date` is nil.
+    /// For display (`shownDate`); `date` alone is the article's date in `list --json`.
+    public var datelineDate: String?
     /// ISO 639-1 code, or `und` when unsure.
     public var language: String
     /// Source line (`VNA`, `VNA/CVN`, …) when the article has one.
@@ -31,13 +35,15 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     public init(
         id: String, file: String, segment: Int = 1, title: String, date: String? = nil,
         language: String = "und", source: String? = nil, url: String? = nil,
-        body: String, raw: String, countries: [String] = [], entities: [ArticleEntity] = []
+        body: String, raw: String, countries: [String] = [], entities: [ArticleEntity] = [],
+        datelineDate: String? = nil
     ) {
         self.id = id
         self.file = file
         self.segment = segment
         self.title = title
         self.date = date
+        self.datelineDate = datelineDate
         self.language = language
         self.source = source
         self.url = url
@@ -46,6 +52,9 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
         self.countries = countries
         self.entities = entities
     }
+
+    /// The date the list and the reader show: `date`, else `datelineDate`.
+    public var shownDate: String? { date ?? datelineDate }
 
     /// Number of words in the body (whitespace-separated tokens; CJK counts each ideograph).
     public var words: Int { WordCounter.count(body) }

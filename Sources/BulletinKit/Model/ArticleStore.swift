@@ -7,6 +7,8 @@ public struct ArticleSummary: Sendable, Hashable, Codable, Identifiable {
     public var segment: Int
     public var title: String
     public var date: String?
+    /// `Article.datelineDate`: the date of a dateline written in words, when `date` is nil.
+    public var datelineDate: String?
     public var language: String
     public var source: String?
     public var countries: [String]
@@ -14,22 +16,27 @@ public struct ArticleSummary: Sendable, Hashable, Codable, Identifiable {
     public var entityNames: [String]
 
     public init(id: String, file: String, segment: Int, title: String, date: String?, language: String,
-                source: String?, countries: [String], entityNames: [String]) {
+                source: String?, countries: [String], entityNames: [String], datelineDate: String? = nil) {
         self.id = id
         self.file = file
         self.segment = segment
         self.title = title
         self.date = date
+        self.datelineDate = datelineDate
         self.language = language
         self.source = source
         self.countries = countries
         self.entityNames = entityNames
     }
 
+    /// The date the list shows: `date`, else `datelineDate`.
+    public var shownDate: String? { date ?? datelineDate }
+
     public init(_ article: Article) {
         self.init(id: article.id, file: article.file, segment: article.segment, title: article.title,
                   date: article.date, language: article.language, source: article.source,
-                  countries: article.countries, entityNames: article.entities.map(\.name))
+                  countries: article.countries, entityNames: article.entities.map(\.name),
+                  datelineDate: article.datelineDate)
     }
 }
 

@@ -77,7 +77,7 @@ enum ListPane {
             if marksMatches, state.isListMatch(i) { grid.text(matchMark, x: x + 1, y: y, style: theme.searchMatch, maxWidth: 1) }
             x += 2
             if cols.date > 0 {
-                grid.text(TextLayout.pad(dateText(s.date, width: cols.date), to: cols.date), x: x, y: y, style: base,
+                grid.text(TextLayout.pad(dateText(s.shownDate, width: cols.date), to: cols.date), x: x, y: y, style: base,
                           maxWidth: cols.date)
                 x += cols.date + 1
             }

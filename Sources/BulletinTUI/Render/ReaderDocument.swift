@@ -38,7 +38,7 @@ public struct ReaderDocument: Sendable {
             lines.append(Line(cells: l.cells, isRTL: l.isRTL, role: .title))
         }
         var details: [String] = []
-        if let d = article.date { details.append(d) }
+        if let d = article.shownDate { details.append(d) }
         // "und" (undetermined) is the code, not something to show a reader.
         details.append(article.language == "und" ? "language unknown" : article.language)
         if let s = article.source { details.append(TerminalSafe.sanitize(s)) }

@@ -46,7 +46,7 @@ public struct Catalog: Sendable {
     /// `entityArticleCounts`: the counts when the store has them (`ArticleStore.entityArticleCounts`).
     public init(summaries: [ArticleSummary], entityArticleCounts: [String: Int]? = nil) {
         self.summaries = summaries
-        self.hasDates = summaries.contains { $0.date != nil }
+        self.hasDates = summaries.contains { $0.shownDate != nil }
         let n = summaries.count
         // Provisional numbers in order of first appearance, renumbered by rank after.
         var countryCodes: [String] = [], languageCodes: [String] = []
