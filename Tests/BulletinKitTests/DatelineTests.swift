@@ -215,35 +215,58 @@ import Testing
 
     @Test func headlineAndDatelineDateTheArticle() {
         let a = ArticleParser.parse(text: "Landslides cut the highway\n\nLIMA, 4 December 2026 (Reuters) - Landslides cut the road.\n", file: "a.txt")
-        #expect(a[0].date == "2026-12-04")
+        #expect(a[0].datelineDate == "2026-12-04")
+        #expect(a[0].shownDate == "2026-12-04")
         #expect(a[0].body.hasPrefix("LIMA, 4 December 2026"))
     }
 
     @Test func datelineInTheSecondLineAfterAByline() {
         let a = ArticleParser.parse(text: "Rate cut\n\nBy Femi Adebayo\n\nLAGOS, 4 December 2026 (Reuters) - The bank cut.\n", file: "a.txt")
-        #expect(a[0].date == "2026-12-04")
+        #expect(a[0].datelineDate == "2026-12-04")
     }
 
     @Test func aDateFurtherDownIsNone() {
         let text = "Deal renewed\n\nThe two firms renewed their deal.\n\nBut the deal signed on 12 March 2019 stays.\n\n4 December 2026\n"
-        #expect(ArticleParser.parse(text: text, file: "a.txt")[0].date == nil)
+        #expect(ArticleParser.parse(text: text, file: "a.txt")[0].shownDate == nil)
     }
 
     @Test func isoDateLineStillWins() {
         let a = ArticleParser.parse(text: " date 2025-05-06 LIMA, 4 December 2026 (Reuters) - Text.\n", file: "a.txt")
         #expect(a[0].date == "2025-05-06")
+        #expect(a[0].datelineDate == nil)
+    }
+
+    /// `date` is what the evaluation's gold gives (ISO date lines only): a dateline in
+    /// words never sets it, only `datelineDate`, which the list and the reader show.
+    @Test func datelineInWordsLeavesDateNil() {
+        let text = "Landslides cut the highway\n\nLIMA, 4 December 2026 (Reuters) - Landslides cut the road.\n"
+        let a = ArticleParser.parse(text: text, file: "a.txt")[0]
+        #expect(a.date == nil)
+        #expect(a.datelineDate == "2026-12-04")
+        let yearless = ArticleParser.parse(text: "Snow\n\nMOSCOW, Dec 4 (Reuters) - Snow fell.\n", file: "a.txt",
+                                           modified: { (2026, 12) })[0]
+        #expect(yearless.date == nil)
+        #expect(yearless.datelineDate == "2026-12-04")
+        let summary = ArticleSummary(a)
+        #expect(summary.date == nil)
+        #expect(summary.datelineDate == "2026-12-04")
+        #expect(summary.shownDate == "2026-12-04")
+        // A bare ISO line under the headline is still `date`, with no dateline date.
+        let bare = ArticleParser.parse(text: "Snow\n\n2026-12-03\n\nMOSCOW, Dec 4 (Reuters) - Snow fell.\n", file: "a.txt")[0]
+        #expect(bare.date == "2026-12-03")
+        #expect(bare.datelineDate == nil)
     }
 
     @Test func yearlessDatelineTakesTheModificationYear() {
         let text = "Landslides\n\nLIMA, Dec 4 (Reuters) - Landslides cut the road.\n"
-        #expect(ArticleParser.parse(text: text, file: "a.txt")[0].date == nil)
-        #expect(ArticleParser.parse(text: text, file: "a.txt", modified: { (2026, 12) })[0].date == "2026-12-04")
+        #expect(ArticleParser.parse(text: text, file: "a.txt")[0].shownDate == nil)
+        #expect(ArticleParser.parse(text: text, file: "a.txt", modified: { (2026, 12) })[0].datelineDate == "2026-12-04")
         // Saved in January: a December dateline is last year's.
-        #expect(ArticleParser.parse(text: text, file: "a.txt", modified: { (2027, 1) })[0].date == "2026-12-04")
+        #expect(ArticleParser.parse(text: text, file: "a.txt", modified: { (2027, 1) })[0].datelineDate == "2026-12-04")
         // Feb 29 in a year without it is no date.
         let leap = "Snow\n\nMOSCOW, Feb 29 (Reuters) - Snow fell.\n"
-        #expect(ArticleParser.parse(text: leap, file: "a.txt", modified: { (2025, 3) })[0].date == nil)
-        #expect(ArticleParser.parse(text: leap, file: "a.txt", modified: { (2024, 3) })[0].date == "2024-02-29")
+        #expect(ArticleParser.parse(text: leap, file: "a.txt", modified: { (2025, 3) })[0].shownDate == nil)
+        #expect(ArticleParser.parse(text: leap, file: "a.txt", modified: { (2024, 3) })[0].datelineDate == "2024-02-29")
     }
 
     @Test func yearlessDatelineTakesTheYearOfAnotherDateInTheFile() {
@@ -259,7 +282,8 @@ import Testing
         Marrakech - 04/12/2025 (MAP) - La circulation a été interrompue.
         """
         let a = ArticleParser.parse(text: digest, file: "d.txt", modified: { (2026, 12) })
-        #expect(a.map(\.date) == ["2025-12-04", "2025-12-04"])
+        #expect(a.map(\.date) == [nil, nil])
+        #expect(a.map(\.datelineDate) == ["2025-12-04", "2025-12-04"])
     }
 
     @Test func loaderUsesTheFileModificationYear() throws {
@@ -270,11 +294,32 @@ import Testing
         try "大瑞铁路开通运营\n\n新华社昆明12月4日电（记者段丽萍）大理至瑞丽铁路4日开通运营。\n".write(toFile: path, atomically: true, encoding: .utf8)
         let saved = Date(timeIntervalSince1970: 1_733_400_000)  // 2024-12-05 UTC
         try FileManager.default.setAttributes([.modificationDate: saved], ofItemAtPath: path)
-        #expect(CorpusLoader.loadFile(path: path).articles.first?.date == "2024-12-04")
+        #expect(CorpusLoader.loadFile(path: path).articles.first?.datelineDate == "2024-12-04")
+    }
+
+    /// The index keeps the dateline date in its own column: the summaries of a warm
+    /// start and the article read from the index have it, and `date` stays nil.
+    @Test func indexStoresTheDatelineDate() throws {
+        let f = try IndexFixture(files: [
+            "wire.txt": "Landslides cut the highway\n\nLIMA, 4 December 2026 (Reuters) - Landslides cut the road.\n",
+            "iso.txt": " date 2025-05-06 Talks in Minsk. The delegation met in Minsk.\n",
+        ])
+        _ = try f.update()
+        let store = try CorpusIndex.open(path: f.db).makeStore()  // a warm start: summaries read from the index
+        let wire = try #require(store.summaries.first { $0.file.hasSuffix("wire.txt") })
+        #expect(wire.date == nil)
+        #expect(wire.datelineDate == "2026-12-04")
+        #expect(wire.shownDate == "2026-12-04")
+        let iso = try #require(store.summaries.first { $0.file.hasSuffix("iso.txt") })
+        #expect(iso.date == "2025-05-06")
+        #expect(iso.datelineDate == nil)
+        let article = try #require(store.article(id: wire.id))
+        #expect(article.date == nil)
+        #expect(article.datelineDate == "2026-12-04")
     }
 
     @Test func indexSchemaIsRebuiltForWordDates() {
-        // Version 8 re-reads articles indexed before datelines in words were read (then undated).
-        #expect(IndexSchema.version >= 8)
+        // Version 9 re-reads articles indexed before dateline dates had their own column.
+        #expect(IndexSchema.version >= 9)
     }
 }

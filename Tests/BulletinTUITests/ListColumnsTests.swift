@@ -33,4 +33,22 @@ import Testing
         let text = p.frame.plainText
         #expect(text.contains("2025-03-04"), "\(text)")
     }
+
+    /// A wire article dated only by a dateline in words ("LIMA, 4 December 2026 (Reuters) -")
+    /// has no `date` (the evaluation's gold has ISO dates only) but its `datelineDate`:
+    /// the list's row and the reader's header show it, it is not "undated".
+    @Test func datelineDateIsShownInTheRowAndTheReader() throws {
+        var articles = Fixtures.all.map(Self.undated)
+        articles[0].datelineDate = "2026-12-04"
+        let p = Program(state: Fixtures.state(articles, size: Size(width: 200, height: 20)))
+        let pane = try #require(p.state.layout.pane(.list)).content
+        let first = String(p.frame.row(pane.y).dropFirst(pane.x))
+        #expect(first.hasPrefix("  2026-12-04 " + articles[0].language), "\(first.debugDescription)")
+        let parsed = ArticleParser.parse(text: "Landslides\n\nLIMA, 4 December 2026 (Reuters) - Landslides cut the road.\n",
+                                         file: "/corpus/lima.txt")[0]
+        #expect(parsed.date == nil)
+        let meta = ReaderDocument(article: parsed, width: 60, bidi: true, shaping: true, countryName: { $0 })
+            .lines.filter { $0.role == .meta }.map { $0.cells.map(\.text).joined() }.joined()
+        #expect(meta.hasPrefix("2026-12-04"), "\(meta)")
+    }
 }
