@@ -38,6 +38,8 @@ extension NameFinder {
             l27RussianMouthTowns(); l27RussianPluralNounsBeforeBodies(); l27RussianGenitiveBeforeAName()
         }
         l27BodiesOfKnownPlaces()
+        l27RegionalBodiesOfKnownPlaces()
+        if language == "en" { l27BodiesAfterKnownStates() }
         if lang.pt || lang.es || lang.fr || lang.it || language == "en" { l27CompaniesAfterCueNouns() }
         if lang.de { l27GermanCompoundsOfBodies() }
     }
@@ -909,6 +911,64 @@ extension NameFinder {
             if keyIs(b, ".") { b += 1 }
             guard b <= z, tokens[b].capitalized else { continue }
             mentions[n] = mention(b, z + 1, type: .person, evidence: mentions[n].evidence)
+        }
+    }
+
+    // MARK: Regional governments named by a known region
+
+    /// Capitalized heads of a region's or a province's government and assembly (folded keys).
+    static let l27RegionalBodyHeads = KeySet(["regione", "region", "gobierno", "governo", "gouvernement", "junta", "generalitat",
+        "xunta", "diputacion", "comunidad", "provincia", "consejo", "conseil", "giunta", "parlamento", "parlement", "asamblea",
+        "assemblea", "landtag", "landesregierung", "government", "assembly", "prefecture", "prefeitura", "governo"])
+    /// Links between such a head and its region ("de", "del", "di", "du", "of", "de la", "d'").
+    static let l27RegionalLinks = KeySet(["de", "del", "di", "du", "of", "della", "des"])
+
+    /// "Regione Calabria", "Région Normandie", "Gobierno de Cantabria": a capitalized head of a regional body right before a
+    /// known region (directly or after "de"/"di"/"of" and an article) is one body with it, as with a region no list holds.
+    mutating func l27RegionalBodiesOfKnownPlaces() {
+        let heads = Self.l27RegionalBodyHeads, links = Self.l27RegionalLinks
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].capitalized, tokens[k].script == .latin, heads.contains(tokens[k]) else { continue }
+            var p = k + 1
+            if p < tokenCount, tokens[p].kind == .word, !tokens[p].capitalized, links.contains(tokens[p]) {
+                p += 1
+                if p < tokenCount, keyIs(p, "la") || keyIs(p, "l'") || keyIs(p, "the") { p += 1 }
+            }
+            guard p < tokenCount else { continue }
+            let start = tokens[p].start
+            guard let place = firstMention(where: { $0.type == .place && $0.known != nil && $0.start == start }),
+                  let pe = seedTokenIndex(end: place.end) else { continue }
+            if pe + 1 < tokenCount, tokens[pe + 1].kind == .word, tokens[pe + 1].capitalized { continue }
+            let (s, e) = (tokens[k].start, place.end)
+            if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) { continue }
+            // (The region stays one of the article's places: "The Government of Mendoza Province" names the province.)
+            h27Replace(k, pe + 1, with: mention(k, pe + 1, type: .organization, evidence: .cue))
+            k = pe
+        }
+    }
+
+    /// Capitalized first words of a state's or a province's body after its name ("Oyo State House of Assembly", "Lagos State
+    /// Government", "Punjab Provincial Assembly").
+    static let l27StateBodyFirsts = KeySet(["house", "government", "assembly", "police", "ministry", "executive", "council", "high",
+        "judiciary", "governor's", "emergency", "provincial", "state", "legislative", "water", "electricity", "transport"])
+
+    /// "Oyo State House of Assembly": a known state or province right before a body read from a capitalized word of
+    /// government is one body with it.
+    mutating func l27BodiesAfterKnownStates() {
+        let firsts = Self.l27StateBodyFirsts
+        var n = 0
+        while n < mentions.count {
+            defer { n += 1 }
+            guard mentions[n].type == .organization, mentions[n].known == nil, let (a, z) = seedSpan(n), a >= 1,
+                  tokens[a].capitalized, firsts.contains(tokens[a]) else { continue }
+            let end = tokens[a - 1].end
+            guard tokens[a - 1].end < tokens[a].start,
+                  let place = firstMention(where: { $0.type == .place && $0.known != nil && $0.end == end }),
+                  let ps = seedTokenIndex(start: place.start) else { continue }
+            h27Replace(ps, z + 1, with: mention(ps, z + 1, type: .organization, evidence: mentions[n].evidence), overKnown: true)
+            n = -1
         }
     }
 }
