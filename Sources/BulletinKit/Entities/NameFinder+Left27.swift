@@ -98,9 +98,7 @@ extension NameFinder {
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .country && mentions[n].type != .place {
             guard let (a, z) = seedSpan(n), z == a + 2, keyIs(a + 1, "-"), tokens[a].capitalized, tokens[z].kind == .word,
                   !tokens[a + 1].spaceBefore, !tokens[z].spaceBefore, tails.contains(tokens[z]) else { continue }
-            var m = mention(a, a + 1, type: .organization, evidence: mentions[n].evidence)
-            m.known = nil
-            mentions[n] = m
+            mentions[n] = mention(a, a + 1, type: .organization, evidence: mentions[n].evidence)
         }
     }
 
@@ -208,6 +206,24 @@ extension NameFinder {
             }
             if body { mentions[n].type = .organization }
         }
+    }
+
+    /// The known place (no country) whose mention opens at token `k`, and the mention's last token.
+    func l27KnownPlace(at k: Int) -> (mention: Mention, last: Int)? {
+        guard k < tokenCount else { return nil }
+        let start = tokens[k].start
+        guard let p = firstMention(where: { $0.type == .place && $0.known != nil && $0.start == start }),
+              let last = seedTokenIndex(end: p.end), last >= k else { return nil }
+        return (p, last)
+    }
+
+    /// `m` without the one-letter clitic (و, ب, ل) its first Arabic word opens with: its start, surface and first word.
+    static func l27WithoutClitic(_ m: Mention) -> Mention {
+        var m = m
+        m.start += 1
+        m.surface = String(m.surface.unicodeScalars.dropFirst())
+        m.words = [String(m.words[0].unicodeScalars.dropFirst())] + m.words.dropFirst()
+        return m
     }
 
     // MARK: Latin: lists after a plural noun of settlements
@@ -370,9 +386,7 @@ extension NameFinder {
             var m = mention(k, n + 1, type: .organization, evidence: .cue)
             let head = tokens[k].key
             if !PlainText.hasPrefix(head, "بنك"), !PlainText.hasPrefix(head, "مصرف"), !PlainText.hasPrefix(head, "مجموع") {
-                m.start += 1
-                m.surface = String(m.surface.unicodeScalars.dropFirst())
-                m.words = [String(head.unicodeScalars.dropFirst()), key]
+                m = Self.l27WithoutClitic(m)
             }
             h27Replace(k, n + 1, with: m)
         }
@@ -502,9 +516,7 @@ extension NameFinder {
             defer { n += 1 }
             guard mentions[n].type == .organization, mentions[n].known == nil, let (a, z) = seedSpan(n), tokens[a].script == .latin,
                   z + 2 < tokenCount, tokens[z + 1].kind == .word, !tokens[z + 1].capitalized, links.contains(tokens[z + 1]) else { continue }
-            let start = tokens[z + 2].start
-            guard let p = firstMention(where: { $0.type == .place && $0.known != nil && $0.start == start }),
-                  let pe = seedTokenIndex(end: p.end), pe >= z + 2 else { continue }
+            guard let (_, pe) = l27KnownPlace(at: z + 2) else { continue }
             // (A capitalized word right after the place continues another name: "de Oruro Department".)
             if pe + 1 < tokenCount, tokens[pe + 1].kind == .word, tokens[pe + 1].capitalized { continue }
             h27Replace(a, pe + 1, with: mention(a, pe + 1, type: .organization, evidence: mentions[n].evidence), overKnown: true)
@@ -524,9 +536,7 @@ extension NameFinder {
         while k + 1 < tokenCount {
             defer { k += 1 }
             guard tokens[k].kind == .word, tokens[k].script == .arabic, heads.contains(tokens[k]) else { continue }
-            let start = tokens[k + 1].start
-            guard let p = firstMention(where: { $0.type == .place && $0.known != nil && $0.start == start }),
-                  let pe = seedTokenIndex(end: p.end), pe >= k + 1 else { continue }
+            guard let (p, pe) = l27KnownPlace(at: k + 1) else { continue }
             let (s, e) = (tokens[k].start, p.end)
             if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) { continue }
             // Its adjectives after the town ("كلية الجبيل الصناعية"): definite nisba words, at most two.
@@ -625,9 +635,7 @@ extension NameFinder {
             let head = tokens[k].key
             if !PlainText.hasPrefix(head, "بنك"), !PlainText.hasPrefix(head, "مصرف"), !PlainText.hasPrefix(head, "صندوق"),
                !PlainText.hasPrefix(head, "البورصه") {
-                m.start += 1
-                m.surface = String(m.surface.unicodeScalars.dropFirst())
-                m.words = [String(head.unicodeScalars.dropFirst())] + Array(m.words.dropFirst())
+                m = Self.l27WithoutClitic(m)
             }
             // (The country is kept: the body's name names it.)
             mentions.removeAll { $0.type != .country && $0.known == nil && $0.start < e && $0.end > s }
@@ -662,9 +670,7 @@ extension NameFinder {
         let nouns = Self.l27CompanyNouns
         for n in mentions.indices where mentions[n].known == nil && (mentions[n].type == .person || mentions[n].type == nil) {
             guard let (a, z) = seedSpan(n), z > a, tokens[a].sentenceStart || a == 0, nouns.contains(tokens[a]) else { continue }
-            var m = mention(a + 1, z + 1, type: .organization, evidence: .cue)
-            m.known = nil
-            mentions[n] = m
+            mentions[n] = mention(a + 1, z + 1, type: .organization, evidence: .cue)
         }
     }
 
@@ -937,9 +943,7 @@ extension NameFinder {
                 if p < tokenCount, keyIs(p, "la") || keyIs(p, "l'") || keyIs(p, "the") { p += 1 }
             }
             guard p < tokenCount else { continue }
-            let start = tokens[p].start
-            guard let place = firstMention(where: { $0.type == .place && $0.known != nil && $0.start == start }),
-                  let pe = seedTokenIndex(end: place.end) else { continue }
+            guard let (place, pe) = l27KnownPlace(at: p) else { continue }
             if pe + 1 < tokenCount, tokens[pe + 1].kind == .word, tokens[pe + 1].capitalized { continue }
             let (s, e) = (tokens[k].start, place.end)
             if anyMention(where: { $0.type == .organization && $0.start <= s && $0.end >= e }) { continue }
