@@ -104,7 +104,8 @@ struct ArticleFilter {
     }
 }
 
-/// Plain-text list lines: `ID  DATE  LANG  TITLE`, cut to the terminal width.
+/// Plain-text list lines: `ID  DATE  LANG  TITLE`, cut to the terminal width
+/// after a whole word: a title cut inside a word ("Chamb…") reads as a typo.
 enum ListFormatter {
     static func lines(_ articles: [Article], width: Int) -> [String] {
         // IDs come from file names, which may hold controls (shown as `?`).
@@ -114,7 +115,7 @@ enum ListFormatter {
             let head = TextLayout.pad(id, to: idWidth) + "  " + (a.shownDate ?? "----------") + "  "
                 + TextLayout.pad(a.language, to: 3) + " "
             let title = TerminalSafe.sanitize(a.title)
-            return head + TextLayout.truncate(title, to: max(10, width - TextWidth.width(of: head)))
+            return head + TextLayout.truncateAtWord(title, to: max(10, width - TextWidth.width(of: head)))
         }
     }
 }

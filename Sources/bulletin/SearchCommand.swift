@@ -86,7 +86,10 @@ struct SearchCommand: ParsableCommand {
             let styled = color == "always" || color == "auto"
                 && SnippetLine.styled(isTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
             for (hit, raw) in zip(hits, found) {
-                let head = TextLayout.truncate(PrintableName.of(hit.id) + "  " + TerminalSafe.sanitize(hit.title), to: width)
+                // The title is cut after a whole word, as `bulletin list` cuts it.
+                let id = PrintableName.of(hit.id) + "  "
+                let head = TextLayout.truncate(id, to: width)
+                    + TextLayout.truncateAtWord(TerminalSafe.sanitize(hit.title), to: max(0, width - TextWidth.width(of: id)))
                 print(VisualLine.of(head, bidi: env.bidi, shaping: env.shaping))
                 print(SnippetLine.of(raw.snippet, prefix: "    ", width: max(14, width), env: env, styled: styled))
             }

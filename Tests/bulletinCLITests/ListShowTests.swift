@@ -82,6 +82,15 @@ import Testing
         #expect(lines.allSatisfy { $0.count <= 60 })
         #expect(lines[1].hasPrefix("001_e52cb4cd3b8fc08c"))
         #expect(lines[1].contains(" fr "))
+        // Cut titles end after a whole word of the title, never inside one.
+        let cut = lines.filter { $0.hasSuffix("…") }
+        #expect(!cut.isEmpty)
+        let titles = try String(contentsOfFile: Self.seeds + "/000_5982e8899487c96f.txt", encoding: .utf8)
+        for line in cut where line.hasPrefix("000_") {
+            let kept = line.split(separator: "  ").last.map { String($0.dropLast()) } ?? ""
+            let i = try #require(titles.range(of: kept))
+            #expect(titles[i.upperBound...].first?.isWhitespace == true)
+        }
     }
 
     @Test func languageFilter() throws {
