@@ -70,65 +70,120 @@ public struct EntityExtractor: Sendable {
     private func extractBody(_ body: String, language: String, cache: WordCache) -> Extraction {
         var finder = NameFinder(lex: lexicon, text: body, language: language, cache: cache)
         finder.findKnown()
+        finder.trace("findKnown")
         finder.resolveAmman()
+        finder.trace("resolveAmman")
         finder.discoverVietnamesePlaces()
+        finder.trace("discoverVietnamesePlaces")
         finder.discoverAlphabetic()
+        finder.trace("discoverAlphabetic")
         // The Arabic and Han passes look only at tokens of their script: without one they find
         // nothing, and their scans of every token and mention were a twentieth of a Latin or
         // Cyrillic extraction. (`dropUnconfirmedArabicNames` also ends the guessed names of every
         // script that await a second sighting, so it always runs; its Arabic passes check `hasArabic`.)
         if finder.hasArabic {
             finder.discoverArabicTitledNames()
+            finder.trace("discoverArabicTitledNames")
             finder.discoverArabic()
+            finder.trace("discoverArabic")
         }
         finder.dropUnconfirmedArabicNames()
+        finder.trace("dropUnconfirmedArabicNames")
         if finder.hasArabic { finder.refineSeedStyleArabic() }   // NameFinder+Seeds12.swift
+        finder.trace("refineSeedStyleArabic")
         if finder.hasArabic { finder.refineKnownGapsArabic() }   // NameFinder+KnownGaps.swift
+        finder.trace("refineKnownGapsArabic")
         finder.refineSeedStyleLatin()
+        finder.trace("refineSeedStyleLatin")
         finder.refineHoldout13Latin()   // NameFinder+Holdout13.swift
+        finder.trace("refineHoldout13Latin")
         finder.refineKnownGapsLatin()   // NameFinder+KnownGaps.swift
+        finder.trace("refineKnownGapsLatin")
         if finder.hasHan { finder.discoverHan() }
+        finder.trace("discoverHan")
         if finder.hasHan { finder.refineKnownGapsHan() }   // NameFinder+KnownGaps.swift
+        finder.trace("refineKnownGapsHan")
         finder.refineHoldout14()   // NameFinder+Holdout14.swift
+        finder.trace("refineHoldout14")
         finder.refineGaps10()   // NameFinder+Gaps10.swift
+        finder.trace("refineGaps10")
         finder.refineHoldout15()   // NameFinder+Holdout15.swift
+        finder.trace("refineHoldout15")
         finder.refineLeftovers11()   // NameFinder+Leftovers11.swift
+        finder.trace("refineLeftovers11")
         finder.refineHoldout16()   // NameFinder+Holdout16.swift
+        finder.trace("refineHoldout16")
         finder.refineLeftovers12()   // NameFinder+Leftovers12.swift
+        finder.trace("refineLeftovers12")
         finder.refineHoldout17()   // NameFinder+Holdout17.swift
+        finder.trace("refineHoldout17")
         finder.refineHoldout18()   // NameFinder+Holdout18.swift
+        finder.trace("refineHoldout18")
         finder.refineHoldout19()   // NameFinder+Holdout19.swift
+        finder.trace("refineHoldout19")
         finder.refineHoldout20()   // NameFinder+Holdout20.swift
+        finder.trace("refineHoldout20")
         finder.refineHoldout21()   // NameFinder+Holdout21.swift
+        finder.trace("refineHoldout21")
         finder.refineHoldout23()   // NameFinder+Holdout23.swift
+        finder.trace("refineHoldout23")
         finder.refineLeftovers13()   // NameFinder+Leftovers13.swift
+        finder.trace("refineLeftovers13")
         finder.refineLeftovers14()   // NameFinder+Leftovers14.swift
+        finder.trace("refineLeftovers14")
         finder.refineHoldout25()   // NameFinder+Holdout25.swift
+        finder.trace("refineHoldout25")
         finder.refineLeft15()   // NameFinder+Left15.swift
+        finder.trace("refineLeft15")
         finder.refineHoldout27()   // NameFinder+Holdout27.swift
+        finder.trace("refineHoldout27")
         finder.refineHoldout26()   // NameFinder+Holdout26.swift
+        finder.trace("refineHoldout26")
         finder.refineAr15()   // NameFinder+Ar15.swift
+        finder.trace("refineAr15")
         finder.refineHoldout29()   // NameFinder+Holdout29.swift
+        finder.trace("refineHoldout29")
         finder.refineLeft16()   // NameFinder+Left16.swift
+        finder.trace("refineLeft16")
         finder.refineHoldout30()   // NameFinder+Holdout30.swift
+        finder.trace("refineHoldout30")
         finder.refineHoldout31()   // NameFinder+Holdout31.swift
+        finder.trace("refineHoldout31")
         finder.refineHoldout32()   // NameFinder+Holdout32.swift
+        finder.trace("refineHoldout32")
         finder.refineHoldout33()   // NameFinder+Holdout33.swift
+        finder.trace("refineHoldout33")
         finder.refineHoldout34()   // NameFinder+Holdout34.swift
+        finder.trace("refineHoldout34")
         finder.refineHoldout35()   // NameFinder+Holdout35.swift (ja and ko only)
+        finder.trace("refineHoldout35")
         finder.refineHoldout36()   // NameFinder+Holdout36.swift (vi, ru, zh and ar only)
+        finder.trace("refineHoldout36")
         finder.refineHoldout37()   // NameFinder+Holdout37.swift (tr, uk, fa and el only)
+        finder.trace("refineHoldout37")
         finder.refineHoldout38()   // NameFinder+Holdout38.swift (en, fr and ar only)
+        finder.trace("refineHoldout38")
         finder.refineHoldout39()   // NameFinder+Holdout39.swift (vi, ru, zh, be and kk only)
+        finder.trace("refineHoldout39")
         finder.refineHoldout40()   // NameFinder+Holdout40.swift (es, de, pt and it only)
+        finder.trace("refineHoldout40")
         finder.refineArabicSpeech()   // NameFinder+ArabicSpeech.swift (Arabic script only)
+        finder.trace("refineArabicSpeech")
         finder.refineHoldout41()   // NameFinder+Holdout41.swift (en, fr, ar, ru, vi and zh only)
+        finder.trace("refineHoldout41")
         finder.refineHoldout42()   // NameFinder+Holdout42.swift (one language's rules at a time)
+        finder.trace("refineHoldout42")
         finder.refineLeft24()   // NameFinder+Left24.swift (Russian, Ukrainian and Belarusian only)
+        finder.trace("refineLeft24")
         finder.refineLeft25()   // NameFinder+Left25.swift (Arabic script, Russian, Ukrainian and Belarusian only)
+        finder.trace("refineLeft25")
         finder.refineLeft26()   // NameFinder+Left26.swift (Cyrillic and Latin scripts only)
+        finder.trace("refineLeft26")
         finder.refineLeft27()   // NameFinder+Left27.swift
+        finder.refineLeft28()   // NameFinder+Left28.swift
+        finder.trace("refineLeft28")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
+        finder.trace("refineCP15")
 
         return MentionGrouper(lex: lexicon).group(finder.mentions)
     }
