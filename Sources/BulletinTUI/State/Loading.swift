@@ -117,10 +117,14 @@ public struct RescanState: Sendable, Hashable {
     public var files: Int
     /// The indexer's last report, once it has found new or changed files to read.
     public var progress: IndexProgress?
+    /// The user asked for it (`R`), rather than the start: its end is said
+    /// in the status bar even when nothing changed ("Reloaded: no changes").
+    public var requested: Bool
 
-    public init(files: Int, progress: IndexProgress? = nil) {
+    public init(files: Int, progress: IndexProgress? = nil, requested: Bool = false) {
         self.files = files
         self.progress = progress
+        self.requested = requested
     }
 
     /// The title-bar note: "checking 100,000 files…", then "indexing 12/300 new files…".
@@ -210,7 +214,7 @@ extension AppState {
         case .open, .cycleFocus, .toggleSidebar, .nextArticle, .startSearch, .searchInput, .searchBackspace,
              .searchClear, .searchDeleteWord, .searchConfirm, .searchNext, .openPicker, .pickerToggle, .pickerToggleCursor,
              .clearFilters, .toggleUnreadOnly, .toggleFlaggedOnly, .step, .sideBySide, .swapSides,
-             .toggleScrollLock, .toggleRead, .toggleFlag, .bodySearchResults, .showProblems:
+             .toggleScrollLock, .toggleRead, .toggleFlag, .bodySearchResults, .showProblems, .reload:
             return true
         default:
             return false
