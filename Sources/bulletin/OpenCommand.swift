@@ -190,7 +190,8 @@ extension CorpusOptions {
     func rescanWork(paths: [String], shown: [ArticleSummary], reading: ReadingState) -> BackgroundLoad.Work {
         openingWork(paths: paths) { corpus, problems in
             let store = corpus.store
-            let changes = CorpusChanges(before: shown, after: store.summaries, changedFiles: corpus.report?.changed ?? 0)
+            let changes = CorpusChanges(before: shown, after: store.summaries, changedFiles: corpus.report?.changed ?? 0,
+                                        removedFiles: corpus.report?.removed ?? 0)
             // Same articles, same summaries, no file re-read: keep the list shown.
             if changes.isEmpty { return .unchanged(problems: problems) }
             // Files that moved inside the corpus (a renamed subfolder) are new

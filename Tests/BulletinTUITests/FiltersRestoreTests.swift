@@ -125,4 +125,34 @@ import Testing
         #expect(p.state.filters == Filters(languages: ["en"]))
         #expect(p.state.visible.contains { p.state.catalog.summaries[$0].id == "en-new" })
     }
+
+    /// A warm start restores on the stored list, which may be stale: the only
+    /// French article was deleted while the reader was closed. The start's
+    /// rescan then drops the filter rather than leave an empty list.
+    @Test func theStartsRescanDropsRestoredFiltersTheFilesNoLongerMatch() {
+        let after = RescanTests.stored.filter { $0.id != "fr-visite" }
+        var p = RescanTests.warm(RescanTests.stored)
+        p.state.restore(filters: SavedFilters(languages: ["fr"]))
+        #expect(p.state.visible.count == 1)
+        p.apply(.corpusLoaded(RescanTests.rescanned(after, before: RescanTests.stored)))
+        #expect(p.state.filters.isEmpty && p.state.visible.count == 6)
+        #expect(p.state.message == "Restored filters dropped: language fr (no longer in the corpus); 1 article removed")
+        #expect(p.state.keptFilters == SavedFilters())
+
+        // Changed by the user meanwhile: theirs to keep, even empty (as any swap does).
+        var q = RescanTests.warm(RescanTests.stored)
+        q.state.restore(filters: SavedFilters(languages: ["fr"]))
+        q.send(.char("U"))
+        q.apply(.corpusLoaded(RescanTests.rescanned(after, before: RescanTests.stored)))
+        #expect(q.state.filters == Filters(languages: ["fr"], unreadOnly: true) && q.state.visible.isEmpty)
+
+        // Nothing changed on disk: the restored filters stand, and a later reload leaves them alone.
+        var r = RescanTests.warm(RescanTests.stored)
+        r.reloadsInBackground = true
+        r.state.restore(filters: SavedFilters(languages: ["fr"]))
+        r.apply(.corpusUnchanged(problems: []))
+        r.send(.char("R"))
+        r.apply(.corpusLoaded(RescanTests.rescanned(after, before: RescanTests.stored)))
+        #expect(r.state.filters == Filters(languages: ["fr"]) && r.state.message == "Reloaded: 1 article removed")
+    }
 }

@@ -163,4 +163,18 @@ import Testing
         for _ in 0..<10 { p.send(.pageDown); text += p.frame.plainText }
         #expect(text.contains("reload: re-read new, changed and removed files"))
     }
+
+    /// The index counts a file made binary as re-read ("changed") while its
+    /// article is gone: one edit and one such file are 1 changed, 1 removed.
+    @Test func aFileThatLostItsArticlesIsRemovedNotChanged() {
+        let before = MemoryStore(articles: Self.stored).summaries
+        let after = before.filter { $0.id != "ru-astana" }
+        #expect(CorpusChanges(before: before, after: after, changedFiles: 2, removedFiles: 0)
+                == CorpusChanges(changed: 1, removed: 1))
+        // Deleted from the disk instead: the index says so, and the edit stays counted.
+        #expect(CorpusChanges(before: before, after: after, changedFiles: 1, removedFiles: 1)
+                == CorpusChanges(changed: 1, removed: 1))
+        #expect(CorpusChanges(before: before, after: after, changedFiles: 1, removedFiles: 0)
+                == CorpusChanges(removed: 1))
+    }
 }

@@ -104,6 +104,11 @@ public struct AppState: Sendable {
     /// The filters the last run left on this corpus, waiting for the articles
     /// while they load (`restore(filters:)`, taken up by `adopt`).
     var pendingFilters: SavedFilters?
+    /// The filters `restore(filters:)` put back on a warm start's stored list,
+    /// until the start's rescan is done: if the files no longer match them
+    /// (the only French article was deleted while the reader was closed) and
+    /// the user has not changed them meanwhile, the swap drops them too.
+    var restoredFilters: Filters?
     /// The row `resume(at:)` selected is centred again at the next `.resize`: the
     /// reader resumes before it knows the terminal's size (the first frame is laid
     /// out for 80x24), and the row ended up on the last line of a smaller screen.
@@ -237,11 +242,30 @@ public struct AppState: Sendable {
         } else {
             filters = kept
             refilter()
+            if rescan != nil { restoredFilters = kept }
             note = "Filters restored: \(kept.summary) — C clears"
             if !dropped.isEmpty { note += "; dropped " + gone }
         }
         // What the start said already (warnings, an article gone) comes after: clauses after "; " go first on a narrow bar.
         message = message.map { note + "; " + $0 } ?? note
+    }
+
+    /// Drops the filters, or those of their values, that match no article
+    /// any more (as `restore(filters:)` does), and says what went; nil when
+    /// they all still match.
+    mutating func dropDeadFilters() -> String? {
+        let (kept, dropped) = Self.liveFilters(filters, in: catalog, readIDs: readIDs, flaggedIDs: flaggedIDs)
+        let gone = dropped.map { "\($0.what) (\($0.why))" }.joined(separator: ", ")
+        if !kept.isEmpty, catalog.apply(kept, readIDs: readIDs, flaggedIDs: flaggedIDs).isEmpty {
+            let all = filters.summary
+            filters = Filters()
+            refilter()
+            return "Restored filters dropped: \(all) match no article now"
+        }
+        guard !dropped.isEmpty else { return nil }
+        filters = kept
+        refilter()
+        return "Restored filters dropped: " + gone
     }
 
     /// `filters` without the values that match no article of `catalog`, and
@@ -354,6 +378,9 @@ public struct AppState: Sendable {
         search.originSelection = listRow(of: originID) ?? min(search.originSelection, max(0, visible.count - 1))
 
         var note = loaded.changes?.note ?? "Articles updated"
+        // Filters restored on the stored list, untouched since, that the files no longer match: dropped, and said first.
+        if let restored = restoredFilters, restored == filters, let dropped = dropDeadFilters() { note = dropped + "; " + note }
+        restoredFilters = nil
         // After R, "Reloaded: …" and the new warnings; first is what changed, the rest are asides.
         if requested {
             note = Self.reloadNote(loaded.changes.map { Self.lowercasedFirst($0.note) } ?? "articles updated",

@@ -142,6 +142,7 @@ extension AppState {
                 problems = found
             }
             rescan = nil
+            restoredFilters = nil  // the stored list was right: the restored filters stand
         case .corpusFailed(let why, let problems):
             if loading == nil {
                 // A rescan or reload that could not run: the list shown stays, and R can try again.
