@@ -82,6 +82,12 @@ struct OpenCommand: ParsableCommand {
             // Back where the last run on this corpus left the list (taken up when the articles come, if loading).
             let root = ListPlace.rootKey(paths)
             if let place = reading.listPlace(root: root) { state.resume(at: place) }
+            // Then the filters it left on (after the place: its article stays selected when they keep it).
+            // A value they lost (a country the corpus no longer has) is dropped for good.
+            if let saved = reading.listFilters(root: root) {
+                state.restore(filters: saved)
+                if let now = state.keptFilters, now != saved { reading.keepFilters(now, root: root) }
+            }
             // Said at once, not only on exit: every u and * of this session would otherwise look kept.
             if reading.store == nil { state.message = ReadingState.unavailableMessage }
             let rescanning = state.rescan != nil
@@ -90,17 +96,23 @@ struct OpenCommand: ParsableCommand {
             let problems = reading.notices
             let storedProblems = stored.map { $0.notices + $0.warnings.map { "warning: \($0)" } } ?? []
             var stopped = false
+            // The last R's reading, once done, is the whole list of warnings (one stopped by q is not).
+            var reloaded: LoadOutcome?
             defer {
-                let loadProblems = load.result?.problems ?? (rescanning ? storedProblems : [])
+                let loadProblems = reloaded?.problems ?? load.result?.problems ?? (rescanning ? storedProblems : [])
                 // A rescan stopped by quitting needs no word: the index still holds what was shown.
                 let lines = LoadedCorpus.exitLines(problems + loadProblems) + (stopped && !rescanning ? [Self.interruptedNotice] : [])
                 for line in lines { Stderr.print("bulletin: \(line)") }
             }
 
             let outcome: TerminalApp.Outcome
+            // R: the same rescan as a warm start's, over the articles shown when it is pressed.
+            let corpus = self.corpus
+            let reload: TerminalApp.ReloadWork = { shown in corpus.rescanWork(paths: paths, shown: shown, reading: reading) }
             do {
-                outcome = try TerminalApp.run(state, loader: loader, environment: environment,
+                outcome = try TerminalApp.run(state, loader: loader, reload: reload, environment: environment,
                                               onPlace: { reading.keep($0, root: root) },
+                                              onFilters: { reading.keepFilters($0, root: root) },
                                               onEffect: { reading.persist($0, in: $1) })
             } catch {
                 stopped = Self.stop(load, problems: problems + (rescanning ? storedProblems : []), notice: !rescanning, exitStatus: 1)
@@ -108,6 +120,12 @@ struct OpenCommand: ParsableCommand {
             }
             stopped = Self.stop(load, problems: problems + (rescanning ? storedProblems : []), notice: !rescanning,
                                 exitStatus: outcome.interrupted ? 130 : 0)
+            if let r = outcome.reload {
+                // An R still running is stopped as a warm start's rescan is: the index keeps what it wrote.
+                _ = Self.stop(r, problems: problems + (load.result?.problems ?? storedProblems), notice: false,
+                              exitStatus: outcome.interrupted ? 130 : 0)
+                if let done = r.result, case .cancelled = done {} else { reloaded = r.result }
+            }
             if case .failed(let why, _)? = load.result { throw CLIError(why) }
             if outcome.interrupted { throw ExitCode(130) }
         }
@@ -172,7 +190,8 @@ extension CorpusOptions {
     func rescanWork(paths: [String], shown: [ArticleSummary], reading: ReadingState) -> BackgroundLoad.Work {
         openingWork(paths: paths) { corpus, problems in
             let store = corpus.store
-            let changes = CorpusChanges(before: shown, after: store.summaries, changedFiles: corpus.report?.changed ?? 0)
+            let changes = CorpusChanges(before: shown, after: store.summaries, changedFiles: corpus.report?.changed ?? 0,
+                                        removedFiles: corpus.report?.removed ?? 0)
             // Same articles, same summaries, no file re-read: keep the list shown.
             if changes.isEmpty { return .unchanged(problems: problems) }
             // Files that moved inside the corpus (a renamed subfolder) are new
@@ -248,6 +267,17 @@ struct ReadingState: Sendable {
         try? store?.setListPlace(place, root: root)
     }
 
+    /// The filters the reader left on the corpus `root`, if it kept any.
+    func listFilters(root: String) -> SavedFilters? {
+        try? store?.listFilters(root: root)
+    }
+
+    /// Keeps the list's filters for the next start on the corpus `root` (a
+    /// failure only costs the user picking them again).
+    func keepFilters(_ filters: SavedFilters, root: String) {
+        try? store?.setListFilters(filters, root: root)
+    }
+
     /// Saves one change the reader asked for, under the article's key in `state`.
     func persist(_ effect: Effect, in state: AppState) {
         guard let store else { return }
@@ -260,7 +290,7 @@ struct ReadingState: Sendable {
         case .setRead(let id, let read): save(id) { $0.read = read }
         case .setFlagged(let id, let flagged): save(id) { $0.flagged = flagged }
         case .setPosition(let id, let line): save(id) { $0.position = line }
-        case .quit, .suspend, .bodySearch: break
+        case .quit, .suspend, .bodySearch, .reload: break
         }
     }
 }

@@ -43,6 +43,11 @@ struct ScreenCommand: ParsableCommand {
             var state = AppState(store: loaded.store, corpusName: CorpusName.of(loaded.paths), size: screenSize, display: options)
             state.problems = loaded.notices + loaded.warnings.map { "warning: \($0)" }  // for W, as in the reader
             var program = Program(state: state)
+            // R reads the files again as the reader's R does (here on this thread), without reading marks.
+            let corpusOptions = corpus, paths = loaded.paths
+            program.reloader = { shown in
+                corpusOptions.rescanWork(paths: paths, shown: shown, reading: ReadingState())({ _ in }, { false })
+            }
             program.send(keyList)
             let grid = program.frame
             print(ansi ? grid.ansiText : grid.plainText + "\n", terminator: "")

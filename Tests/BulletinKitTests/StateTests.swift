@@ -467,3 +467,64 @@ final class FailureLog: @unchecked Sendable {
         #expect(ListPlace(article: ArticleKey(file: "/n/a.txt", segment: 1), row: 2).index(in: []) == nil)
     }
 }
+
+/// The filters kept per corpus (`SavedFilters`, table `list_filters`): saved,
+/// read back by another instance, cleared; a file from an older version,
+/// which has no such table, keeps working and gains it on first use.
+@Suite struct ListFiltersStoreTests {
+    @Test func theFiltersAreKeptPerCorpus() throws {
+        let folder = StateFolder()
+        let news = ListPlace.rootKey(["/srv/news"]), other = ListPlace.rootKey(["/srv/other"])
+        let kept = SavedFilters(countries: ["VN", "BY"], languages: ["fr"], entity: "Tô Lâm", unreadOnly: true)
+        do {
+            let store = try ReadingStateStore(path: folder.db)
+            #expect(try store.listFilters(root: news) == nil)  // no table yet: no error
+            try store.setListFilters(SavedFilters(), root: news)  // nothing to keep: no table needed
+            try store.setListFilters(kept, root: news)
+            try store.setListFilters(SavedFilters(flaggedOnly: true), root: other)
+        }
+        let again = try ReadingStateStore(path: folder.db)
+        #expect(try again.listFilters(root: news) == kept)
+        #expect(try again.listFilters(root: news)?.countries == ["BY", "VN"])
+        #expect(try again.listFilters(root: other) == SavedFilters(flaggedOnly: true))
+        // Cleared filters (C) leave nothing to restore.
+        try again.setListFilters(SavedFilters(), root: news)
+        #expect(try again.listFilters(root: news) == nil)
+        #expect(try again.listFilters(root: other) != nil)
+        #expect(try again.integrityProblems().isEmpty)
+    }
+
+    @Test func aStateFileFromAnOlderVersionKeepsWorking() throws {
+        for version in [1, 2] {
+            let folder = StateFolder()
+            try FileManager.default.createDirectory(at: folder.url, withIntermediateDirectories: true)
+            try writeOldStateFile(at: folder.db, version: version) { db in
+                try db.execute(sql: "INSERT INTO article_state VALUES ('/srv/news/a.txt#1', 1, 1, 4, 0)")
+            }
+            let root = ListPlace.rootKey(["/srv/news"])
+            let store = try ReadingStateStore(path: folder.db)
+            #expect(try store.listFilters(root: root) == nil)
+            try store.setListFilters(SavedFilters(languages: ["ar"]), root: root)
+            try store.setListPlace(ListPlace(article: ArticleKey(file: "/srv/news/a.txt", segment: 1), row: 0), root: root)
+            let again = try ReadingStateStore(path: folder.db)
+            #expect(try again.listFilters(root: root) == SavedFilters(languages: ["ar"]))
+            // The marks are where they were (version 1's set apart for migration, as before).
+            let marks = version == 1 ? try again.legacy() : try again.all()
+            #expect(marks.count == 1, "version \(version)")
+            // The file's version stays the one older builds read and write.
+            let version = try DatabaseQueue(path: folder.db).read { try Int.fetchOne($0, sql: "PRAGMA user_version") }
+            #expect(version == ReadingStateStore.version)
+        }
+    }
+
+    @Test func aDamagedRowLosesItsCodesNotTheStart() throws {
+        let folder = StateFolder()
+        let root = ListPlace.rootKey(["/srv/news"])
+        let store = try ReadingStateStore(path: folder.db)
+        try store.setListFilters(SavedFilters(countries: ["BY"], unreadOnly: true), root: root)
+        try DatabaseQueue(path: folder.db).write { db in
+            try db.execute(sql: "UPDATE list_filters SET countries = 'BY VN'")
+        }
+        #expect(try store.listFilters(root: root) == SavedFilters(unreadOnly: true))
+    }
+}

@@ -54,7 +54,7 @@ import Testing
         #expect(p.frame.row(0).contains("indexing 2/300 new files…"))
         // Nothing changed in the end: the note goes, the state stays.
         let before = p.state
-        p.apply(.corpusUnchanged)
+        p.apply(.corpusUnchanged(problems: []))
         #expect(p.state.rescan == nil)
         #expect(!p.frame.row(0).contains("…"))
         #expect(p.state.focus == before.focus && p.state.selection == before.selection)

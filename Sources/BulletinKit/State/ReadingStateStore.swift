@@ -67,7 +67,8 @@ public struct ContentFingerprint: Sendable, Hashable {
 /// and write version 3 files unchanged: they name the columns they use.
 ///
 /// The table `list_place` (made on first use) keeps, per corpus, the article
-/// the list stood on when the reader quit (`ListPlace`).
+/// the list stood on when the reader quit (`ListPlace`); `list_filters` (made
+/// on first use too) the filters it left on (`SavedFilters`).
 ///
 /// Every change is its own committed transaction (WAL, `synchronous = FULL`),
 /// so a crash loses at most the action in flight. Each change re-reads the
@@ -363,6 +364,59 @@ public final class ReadingStateStore: Sendable {
                     ON CONFLICT(root) DO UPDATE SET article = excluded.article, row = excluded.row,
                       reading = excluded.reading, updated = excluded.updated
                     """, arguments: [root, place.article.stored, place.row, place.reading, Date().timeIntervalSince1970])
+                return .commit
+            }
+        }
+    }
+
+    /// The filters the reader left on the corpus `root` (`ListPlace.rootKey`);
+    /// nil when none were kept (or by a build that kept none: the table is
+    /// made on first use, so a file from an older version simply has none).
+    public func listFilters(root: String) throws(IndexError) -> SavedFilters? {
+        try run { db in
+            guard try db.tableExists("list_filters"),
+                  let row = try Row.fetchOne(db, sql: """
+                      SELECT countries, languages, entity, unread_only, flagged_only FROM list_filters WHERE root = ?
+                      """, arguments: [root]) else { return nil }
+            let saved = SavedFilters(countries: SavedFilters.decode(row[0]), languages: SavedFilters.decode(row[1]),
+                                     entity: row[2], unreadOnly: row[3], flaggedOnly: row[4])
+            return saved.isEmpty ? nil : saved
+        }
+    }
+
+    /// Keeps `filters` as the filters of the corpus `root`; no filter deletes
+    /// the row. Like `list_place`, the table is an addition made on first use
+    /// that older builds never look at: the file's version stays 3, and an
+    /// older Bulletin opening it afterwards reads and writes it as before.
+    public func setListFilters(_ filters: SavedFilters, root: String) throws(IndexError) {
+        try run { db in
+            try db.inTransaction(.immediate) {
+                guard !filters.isEmpty else {
+                    if try db.tableExists("list_filters") {
+                        try db.execute(sql: "DELETE FROM list_filters WHERE root = ?", arguments: [root])
+                    }
+                    return .commit
+                }
+                try db.execute(sql: """
+                    CREATE TABLE IF NOT EXISTS list_filters(
+                      root TEXT PRIMARY KEY,
+                      countries TEXT NOT NULL,
+                      languages TEXT NOT NULL,
+                      entity TEXT,
+                      unread_only INTEGER NOT NULL,
+                      flagged_only INTEGER NOT NULL,
+                      updated REAL NOT NULL
+                    ) WITHOUT ROWID
+                    """)
+                try db.execute(sql: """
+                    INSERT INTO list_filters(root, countries, languages, entity, unread_only, flagged_only, updated)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(root) DO UPDATE SET countries = excluded.countries, languages = excluded.languages,
+                      entity = excluded.entity, unread_only = excluded.unread_only,
+                      flagged_only = excluded.flagged_only, updated = excluded.updated
+                    """, arguments: [root, SavedFilters.encode(filters.countries), SavedFilters.encode(filters.languages),
+                                     filters.entity, filters.unreadOnly, filters.flaggedOnly,
+                                     Date().timeIntervalSince1970])
                 return .commit
             }
         }

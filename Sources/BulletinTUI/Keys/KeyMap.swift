@@ -116,6 +116,7 @@ public enum KeyMap {
         case .char("*"): return .toggleFlag
         case .char("?"): return .help
         case .char("W"): return .showProblems
+        case .char("R"): return .reload
         case .char(let c): return .unbound(c)
         default: return nil
         }
@@ -158,6 +159,7 @@ public enum KeyMap {
             ("u", "toggle read"),
             ("*", "toggle flag"),
             ("W", "warnings from reading the corpus"),
+            ("R", "reload: re-read new, changed and removed files"),
             ("?", "this help"),
             ("mouse", "click selects, wheel scrolls"),
             ("C-z", "suspend (fg resumes)"),

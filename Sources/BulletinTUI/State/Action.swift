@@ -67,6 +67,9 @@ public enum Action: Sendable, Hashable {
     case toggleFlag
     /// `?`.
     case help
+    /// `R`: check the corpus files again in the background (changed, added and
+    /// removed files), as a start does, and swap in what changed.
+    case reload
 
     case resize(Size)
     case click(x: Int, y: Int)
@@ -89,8 +92,10 @@ public enum Action: Sendable, Hashable {
     /// it swaps the rescanned articles in under the user, keeping what they
     /// were doing (selection, filters, search, readers) where the articles remain.
     case corpusLoaded(LoadedCorpus)
-    /// A warm start's rescan found nothing new: the note goes, the list stays.
-    case corpusUnchanged
+    /// A warm start's rescan (or `R`) found nothing new: the note goes, the
+    /// list stays. `problems`: the warnings and notices of that reading of
+    /// every file, the whole list (an `R` shows them; a start keeps its own).
+    case corpusUnchanged(problems: [String])
     /// Loading gave no article (`why` is shown, with the files skipped and
     /// why each was: `problems`, one line each; q quits).
     case corpusFailed(String, problems: [String] = [])
@@ -112,4 +117,7 @@ public enum Effect: Sendable, Hashable {
     case bodySearch(query: String)
     /// Persist where the reader stopped in an article (first line shown at the current width).
     case setPosition(id: String, line: Int)
+    /// Check the corpus files again, in the background, as a warm start does
+    /// (`R`); the loop answers with `.corpusLoaded` or `.corpusUnchanged`.
+    case reload
 }

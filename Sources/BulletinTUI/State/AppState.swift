@@ -101,6 +101,14 @@ public struct AppState: Sendable {
     /// Where the list stood when the reader last quit on this corpus, waiting for
     /// the articles while they load (`resume(at:)`, taken up by `adopt`).
     var pendingPlace: ListPlace?
+    /// The filters the last run left on this corpus, waiting for the articles
+    /// while they load (`restore(filters:)`, taken up by `adopt`).
+    var pendingFilters: SavedFilters?
+    /// The filters `restore(filters:)` put back on a warm start's stored list,
+    /// until the start's rescan is done: if the files no longer match them
+    /// (the only French article was deleted while the reader was closed) and
+    /// the user has not changed them meanwhile, the swap drops them too.
+    var restoredFilters: Filters?
     /// The row `resume(at:)` selected is centred again at the next `.resize`: the
     /// reader resumes before it knows the terminal's size (the first frame is laid
     /// out for 80x24), and the row ended up on the last line of a smaller screen.
@@ -190,6 +198,10 @@ public struct AppState: Sendable {
         }
         problems = loaded.problems
         if !loaded.problems.isEmpty { message = LoadedCorpus.problemMessage(loaded.problems.count) }
+        if let saved = pendingFilters {
+            pendingFilters = nil
+            restore(filters: saved)
+        }
     }
 
     /// Where the list stands, to be kept for the next start (`ListPlace`); nil
@@ -197,6 +209,90 @@ public struct AppState: Sendable {
     public var listPlace: ListPlace? {
         guard loading == nil, let s = selectedSummary else { return nil }
         return ListPlace(article: ArticleKey(s), row: selection, reading: sideBySide == nil && focus != .list)
+    }
+
+    /// The filters to keep for the next start on this corpus (`SavedFilters`);
+    /// nil while loading, when the filters shown are not the user's yet (the
+    /// kept ones wait in `pendingFilters`): saving then would lose them.
+    public var keptFilters: SavedFilters? {
+        loading == nil ? filters.saved : nil
+    }
+
+    /// Puts back the filters the last run left on this corpus, and says so
+    /// once in the status bar, with the key that undoes them. A kept value the
+    /// corpus no longer has (a country no article names now, an entity no
+    /// article mentions, flagged-only with no flag left) is dropped with a word
+    /// instead of showing an empty list; so are all of them when together they
+    /// match no article. Call it after `resume(at:)`: the selected article
+    /// stays selected when the filters keep it, else the next one listed does.
+    /// While loading, the filters wait for the articles.
+    public mutating func restore(filters saved: SavedFilters) {
+        guard !saved.isEmpty else { return }
+        guard loading == nil else {
+            pendingFilters = saved
+            return
+        }
+        let (kept, dropped) = Self.liveFilters(Filters(saved), in: catalog, readIDs: readIDs, flaggedIDs: flaggedIDs)
+        let gone = dropped.map { "\($0.what) (\($0.why))" }.joined(separator: ", ")
+        var note: String
+        if kept.isEmpty {
+            note = "Filters not restored: " + gone
+        } else if catalog.apply(kept, readIDs: readIDs, flaggedIDs: flaggedIDs).isEmpty {
+            note = "Filters not restored: \(kept.summary) match no article together"
+        } else {
+            filters = kept
+            refilter()
+            if rescan != nil { restoredFilters = kept }
+            note = "Filters restored: \(kept.summary) — C clears"
+            if !dropped.isEmpty { note += "; dropped " + gone }
+        }
+        // What the start said already (warnings, an article gone) comes after: clauses after "; " go first on a narrow bar.
+        message = message.map { note + "; " + $0 } ?? note
+    }
+
+    /// Drops the filters, or those of their values, that match no article
+    /// any more (as `restore(filters:)` does), and says what went; nil when
+    /// they all still match.
+    mutating func dropDeadFilters() -> String? {
+        let (kept, dropped) = Self.liveFilters(filters, in: catalog, readIDs: readIDs, flaggedIDs: flaggedIDs)
+        let gone = dropped.map { "\($0.what) (\($0.why))" }.joined(separator: ", ")
+        if !kept.isEmpty, catalog.apply(kept, readIDs: readIDs, flaggedIDs: flaggedIDs).isEmpty {
+            let all = filters.summary
+            filters = Filters()
+            refilter()
+            return "Restored filters dropped: \(all) match no article now"
+        }
+        guard !dropped.isEmpty else { return nil }
+        filters = kept
+        refilter()
+        return "Restored filters dropped: " + gone
+    }
+
+    /// `filters` without the values that match no article of `catalog`, and
+    /// each of those in words: what it was ("country XK") and why it goes.
+    static func liveFilters(_ filters: Filters, in catalog: Catalog, readIDs: Set<String>,
+                            flaggedIDs: Set<String>) -> (kept: Filters, dropped: [(what: String, why: String)]) {
+        var kept = filters, dropped: [(what: String, why: String)] = []
+        for facet in [Facet.country, .language] {
+            let present = Set(catalog.values(of: facet).map(\.code))
+            for code in filters[facet].sorted() where !present.contains(code) {
+                kept[facet].remove(code)
+                dropped.append(((facet == .country ? "country " : "language ") + code, "no longer in the corpus"))
+            }
+        }
+        if let e = filters.entity, (catalog.entityArticleCounts[e] ?? 0) == 0 {
+            kept.entity = nil
+            dropped.append(("entity " + TerminalSafe.sanitize(e), "no article mentions it now"))
+        }
+        if filters.flaggedOnly, !catalog.summaries.contains(where: { flaggedIDs.contains($0.id) }) {
+            kept.flaggedOnly = false
+            dropped.append(("flagged only", "no article is flagged"))
+        }
+        if filters.unreadOnly, catalog.summaries.allSatisfy({ readIDs.contains($0.id) }) {
+            kept.unreadOnly = false
+            dropped.append(("unread only", "every article is read"))
+        }
+        return (kept, dropped)
     }
 
     /// Stands the list where `place` says, as the last run left it: its article
@@ -257,6 +353,7 @@ public struct AppState: Sendable {
         store = loaded.store
         catalog = loaded.catalog
         cache = RenderCache()
+        let requested = rescan?.requested == true, oldProblems = problems
         rescan = nil
         problems = loaded.problems  // the rescan read every file: its warnings are the whole list
         if case .problems = overlay { overlay = .problems(scroll: 0) }
@@ -281,6 +378,14 @@ public struct AppState: Sendable {
         search.originSelection = listRow(of: originID) ?? min(search.originSelection, max(0, visible.count - 1))
 
         var note = loaded.changes?.note ?? "Articles updated"
+        // Filters restored on the stored list, untouched since, that the files no longer match: dropped, and said first.
+        if let restored = restoredFilters, restored == filters, let dropped = dropDeadFilters() { note = dropped + "; " + note }
+        restoredFilters = nil
+        // After R, "Reloaded: …" and the new warnings; first is what changed, the rest are asides.
+        if requested {
+            note = Self.reloadNote(loaded.changes.map { Self.lowercasedFirst($0.note) } ?? "articles updated",
+                                   old: oldProblems, new: loaded.problems)
+        }
         // By ID; else by file (a new file with the same name renames both IDs).
         if let i = listRow(of: selectedID) ?? selectedFile.flatMap({ f in visible.firstIndex { FileSegment(catalog.summaries[$0]) == f } }) {
             selection = i
@@ -326,6 +431,12 @@ public struct AppState: Sendable {
         }
         sidebarCursor = max(0, min(sidebarEntries.count - 1, sidebarCursor))
         message = note
+    }
+
+    /// "1 new article, 2 changed" as the second half of a sentence: the first letter lowercased.
+    static func lowercasedFirst(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        return first.lowercased() + s.dropFirst()
     }
 
     /// Moves the read and flag marks and the positions, kept by article ID,

@@ -40,3 +40,28 @@ public struct Filters: Sendable, Hashable {
         return true
     }
 }
+
+extension Filters {
+    /// The filters as the reading state keeps them across runs.
+    public var saved: SavedFilters {
+        SavedFilters(countries: countries, languages: languages, entity: entity,
+                     unreadOnly: unreadOnly, flaggedOnly: flaggedOnly)
+    }
+
+    public init(_ saved: SavedFilters) {
+        self.init(countries: Set(saved.countries), languages: Set(saved.languages), entity: saved.entity,
+                  unreadOnly: saved.unreadOnly, flaggedOnly: saved.flaggedOnly)
+    }
+
+    /// The filters in a few words, as the title bar names them:
+    /// "countries BY VN, language fr, unread only".
+    var summary: String {
+        var parts: [String] = []
+        if !countries.isEmpty { parts.append((countries.count == 1 ? "country " : "countries ") + countries.sorted().joined(separator: " ")) }
+        if !languages.isEmpty { parts.append((languages.count == 1 ? "language " : "languages ") + languages.sorted().joined(separator: " ")) }
+        if let entity { parts.append("entity " + TerminalSafe.sanitize(entity)) }
+        if unreadOnly { parts.append("unread only") }
+        if flaggedOnly { parts.append("flagged only") }
+        return parts.joined(separator: ", ")
+    }
+}

@@ -117,10 +117,14 @@ public struct RescanState: Sendable, Hashable {
     public var files: Int
     /// The indexer's last report, once it has found new or changed files to read.
     public var progress: IndexProgress?
+    /// The user asked for it (`R`), rather than the start: its end is said
+    /// in the status bar even when nothing changed ("Reloaded: no changes").
+    public var requested: Bool
 
-    public init(files: Int, progress: IndexProgress? = nil) {
+    public init(files: Int, progress: IndexProgress? = nil, requested: Bool = false) {
         self.files = files
         self.progress = progress
+        self.requested = requested
     }
 
     /// The title-bar note: "checking 100,000 files…", then "indexing 12/300 new files…".
@@ -150,7 +154,11 @@ public struct CorpusChanges: Sendable, Hashable {
     /// has renames both IDs (`ArticleIDs`), which is a change, not one article
     /// gone and another come. `changedFiles` (the index's count of re-read
     /// files) covers edits that leave the summary alone (a body edit).
-    public init(before: [ArticleSummary], after: [ArticleSummary], changedFiles: Int = 0) {
+    /// `removedFiles` (the index's count of files gone from the disk) tells
+    /// the files that lost every article while still there (made binary,
+    /// emptied): the index counts them as re-read, but their articles are
+    /// removed, not changed (one edited file and one made binary were "2 changed").
+    public init(before: [ArticleSummary], after: [ArticleSummary], changedFiles: Int = 0, removedFiles: Int = 0) {
         var old: [FileSegment: ArticleSummary] = [:]
         old.reserveCapacity(before.count)
         for s in before { old[FileSegment(s)] = s }
@@ -163,7 +171,13 @@ public struct CorpusChanges: Sendable, Hashable {
                 added += 1
             }
         }
-        self.init(added: added, changed: max(differing, changedFiles), removed: old.count - seen)
+        var emptied = 0
+        if changedFiles > 0 {
+            let afterFiles = Set(after.map(\.file))
+            let goneFiles = Set(before.lazy.map(\.file).filter { !afterFiles.contains($0) })
+            emptied = max(0, goneFiles.count - removedFiles)
+        }
+        self.init(added: added, changed: max(differing, changedFiles - emptied), removed: old.count - seen)
     }
 
     public var isEmpty: Bool { added == 0 && changed == 0 && removed == 0 }
@@ -210,7 +224,7 @@ extension AppState {
         case .open, .cycleFocus, .toggleSidebar, .nextArticle, .startSearch, .searchInput, .searchBackspace,
              .searchClear, .searchDeleteWord, .searchConfirm, .searchNext, .openPicker, .pickerToggle, .pickerToggleCursor,
              .clearFilters, .toggleUnreadOnly, .toggleFlaggedOnly, .step, .sideBySide, .swapSides,
-             .toggleScrollLock, .toggleRead, .toggleFlag, .bodySearchResults, .showProblems:
+             .toggleScrollLock, .toggleRead, .toggleFlag, .bodySearchResults, .showProblems, .reload:
             return true
         default:
             return false

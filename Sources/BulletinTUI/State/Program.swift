@@ -16,6 +16,14 @@ public struct Program: Sendable {
     /// app turns this off and searches in the background instead.
     public var searchesInline = true
 
+    /// How `R` reloads without a terminal: given the summaries shown, reads the
+    /// corpus again (on this thread) and says what came of it. Nil: `R` says
+    /// it cannot reload here. The terminal app reloads in the background instead.
+    public var reloader: (@Sendable ([ArticleSummary]) -> LoadOutcome)?
+
+    /// The loop carries out `.reload` itself, in the background (the terminal app).
+    public var reloadsInBackground = false
+
     public init(state: AppState) { self.state = state }
 
     /// Applies an action that did not come from a key (a background search's answer).
@@ -42,6 +50,11 @@ public struct Program: Sendable {
                 let ids = AppState.bodySearchIDs(in: state.store, query: query, limit: AppState.bodySearchLimit)
                 out += apply(.bodySearchResults(query: query, ids: ids))
             }
+        }
+        if out.contains(.reload), !reloadsInBackground {
+            let outcome = reloader?(state.catalog.summaries)
+                ?? .failed(message: "R reloads in the full-screen reader only", problems: [])
+            if let action = outcome.action { out += apply(action) }
         }
         return out
     }

@@ -114,6 +114,7 @@ extension AppState {
         case .toggleRead: return toggleRead()
         case .toggleFlag: return toggleFlag()
         case .help: overlay = .help(scroll: 0)
+        case .reload: return reload()
         case .showProblems:
             if problems.isEmpty { message = "No warnings while reading the corpus" } else { overlay = .problems(scroll: 0) }
         case .unbound(let c): message = "Key \(TerminalSafe.sanitize(String(c))) does nothing here; ? lists the keys"
@@ -135,13 +136,54 @@ extension AppState {
             loading = l
         case .corpusLoaded(let corpus):
             if loading != nil { adopt(corpus) } else { refresh(corpus) }
-        case .corpusUnchanged:
+        case .corpusUnchanged(let found):
+            if rescan?.requested == true {
+                message = Self.reloadNote("no changes", old: problems, new: found)
+                problems = found
+            }
             rescan = nil
+            restoredFilters = nil  // the stored list was right: the restored filters stand
         case .corpusFailed(let why, let problems):
+            if loading == nil {
+                // A rescan or reload that could not run: the list shown stays, and R can try again.
+                if rescan != nil { message = why }
+                rescan = nil
+                break
+            }
             loading?.failure = why
             loading?.failureDetails = problems
         }
         return []
+    }
+
+    // MARK: Reloading
+
+    /// `R`: checks the corpus files again in the background (`Effect.reload`),
+    /// as a warm start does, while every key keeps working; the title bar
+    /// notes it and `.corpusLoaded` or `.corpusUnchanged` ends it. One at a
+    /// time: a second `R`, or one during the start's own check, says so and
+    /// does nothing (two indexers would write the same files twice).
+    mutating func reload() -> [Effect] {
+        if let r = rescan {
+            message = r.requested ? "Already reloading (R is ignored until it is done)"
+                                  : "Still checking the files since the start (R is ignored until it is done)"
+            return []
+        }
+        rescan = RescanState(files: catalog.summaries.count, requested: true)
+        message = "Reloading: checking \(Count.grouped(catalog.summaries.count)) files for changes…"
+        return [.reload]
+    }
+
+    /// The status line at the end of an `R`: what changed ("no changes",
+    /// "2 new articles, 1 changed, 1 removed"), then the warnings this reading
+    /// found that the last one did not (a file that became unreadable or
+    /// malformed), counted, as a start counts its own: W lists them.
+    static func reloadNote(_ changes: String, old: [String], new: [String]) -> String {
+        let known = Set(old)
+        let fresh = new.count { $0.hasPrefix("warning: ") && !known.contains($0) }
+        let note = "Reloaded: " + changes
+        guard fresh > 0 else { return note }
+        return note + (fresh == 1 ? "; 1 new warning (W lists it)" : "; \(fresh) new warnings (W lists them)")
     }
 
     /// "1 article", "0 articles", "5 articles": status messages count in the right number.

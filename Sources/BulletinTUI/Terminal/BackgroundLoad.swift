@@ -11,6 +11,16 @@ public enum LoadOutcome: Sendable {
     /// A warm start's rescan found nothing new: the list shown stays.
     case unchanged(problems: [String])
 
+    /// The action that hands the outcome to the state; none for a load the user stopped.
+    public var action: Action? {
+        switch self {
+        case .loaded(let c): return .corpusLoaded(c)
+        case .failed(let why, let problems): return .corpusFailed(why, problems: problems)
+        case .unchanged(let problems): return .corpusUnchanged(problems: problems)
+        case .cancelled: return nil
+        }
+    }
+
     /// The warnings and notices to print once the terminal is restored.
     public var problems: [String] {
         switch self {
@@ -117,12 +127,7 @@ public final class BackgroundLoad: @unchecked Sendable {
         }
         if let o = outcome, !outcomeTaken {
             outcomeTaken = true
-            switch o {
-            case .loaded(let c): out.append(.corpusLoaded(c))
-            case .failed(let why, let problems): out.append(.corpusFailed(why, problems: problems))
-            case .unchanged: out.append(.corpusUnchanged)
-            case .cancelled: break
-            }
+            if let action = o.action { out.append(action) }
         }
         return out
     }

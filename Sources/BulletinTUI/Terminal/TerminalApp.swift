@@ -42,7 +42,15 @@ public enum TerminalApp {
     public struct Outcome: Sendable {
         /// The user pressed Ctrl-C (exit status 130, as for SIGINT) rather than q.
         public var interrupted: Bool
+        /// The last `R` of the session, if any: still running (the caller
+        /// stops it as it stops the start's load) or done (its warnings are
+        /// the whole list, to print on exit).
+        public var reload: BackgroundLoad?
     }
+
+    /// What `R` runs in the background: given the summaries shown, the work of
+    /// a warm start's rescan over them (the same incremental index update).
+    public typealias ReloadWork = @Sendable (_ shown: [ArticleSummary]) -> BackgroundLoad.Work
 
     /// Seconds without a key after which the reader's position is saved
     /// (`Action.idle`): one write when the user stops scrolling, not one per line.
@@ -57,11 +65,15 @@ public enum TerminalApp {
     /// With `loader`, the corpus is still being read: `initial` is a loading state
     /// (`AppState.loading`) and the loop shows the loader's progress, then its articles;
     /// or, on a warm start, `initial` shows the stored index (`AppState.rescan`) and
-    /// the loader's rescan swaps in what changed.
+    /// the loader's rescan swaps in what changed. `reload` is what `R` runs, in
+    /// the background as the loader does. `onFilters` keeps the list's filters
+    /// for the next start (`AppState.keptFilters`), when `onPlace` keeps the place.
     @discardableResult
-    public static func run(_ initial: AppState, loader: BackgroundLoad? = nil,
+    public static func run(_ initial: AppState, loader initialLoader: BackgroundLoad? = nil,
+                           reload: ReloadWork? = nil,
                            environment: [String: String] = ProcessInfo.processInfo.environment,
                            onPlace: (ListPlace) -> Void = { _ in },
+                           onFilters: (SavedFilters) -> Void = { _ in },
                            onEffect: (Effect, AppState) -> Void = { _, _ in }) throws(TerminalError) -> Outcome {
         try check(environment: environment)
         TerminalRestore.saveTermios()
@@ -101,15 +113,24 @@ public enum TerminalApp {
         _ = state.update(.resize(Size(width: Int(bulletin_getmaxx(window)), height: Int(bulletin_getmaxy(window)))))
         var program = Program(state: state)
         program.searchesInline = false
+        program.reloadsInBackground = true
+        // The start's load, then each `R`'s: one at a time (`AppState.reload` refuses a second).
+        var loader = initialLoader
+        var lastReload: BackgroundLoad?
         var searches = BackgroundSearch(store: state.store, limit: AppState.bodySearchLimit)
         let painter = CursesPainter(window: window, colours: colours)
         let keys = CursesInput(window: window)
         painter.paint(program.frame)
         if state.loading == nil { prepareTitleSearch(state) }
         var lastKey = DispatchTime.now().uptimeNanoseconds
-        // The place the list was restored to is kept already.
+        // The place the list was restored to is kept already, as are the filters.
         var savedPlace = program.state.listPlace
+        var savedFilters = program.state.keptFilters
         func savePlace() {
+            if let filters = program.state.keptFilters, filters != savedFilters {
+                onFilters(filters)
+                savedFilters = filters
+            }
             guard let place = program.state.listPlace, place != savedPlace else { return }
             onPlace(place)
             savedPlace = place
@@ -120,6 +141,7 @@ public enum TerminalApp {
             // with a reading position or list place not saved yet, once the keys stop (`idleSave`).
             let busy = searches.isPending || loader?.isPending == true
             let unsaved = program.state.positionUnsaved || program.state.listPlace != savedPlace
+                || (program.state.keptFilters != nil && program.state.keptFilters != savedFilters)
             wtimeout(window, busy ? 40 : unsaved ? Int32(idleSave * 1000) : -1)
             if let done = searches.take() {
                 program.apply(.bodySearchResults(query: done.query, ids: done.ids))
@@ -159,11 +181,20 @@ public enum TerminalApp {
                     painter.invalidate()
                 case .bodySearch(let query): searches.start(query)
                 case .setRead, .setFlagged, .setPosition: onEffect(effect, program.state)
+                case .reload:
+                    guard let reload else {
+                        program.apply(.corpusFailed("Reloading is not available here", problems: []))
+                        break
+                    }
+                    let load = BackgroundLoad(reload(program.state.catalog.summaries))
+                    load.start()
+                    loader = load
+                    lastReload = load
                 }
             }
             if !program.finished { painter.paint(program.frame) }
         }
-        return Outcome(interrupted: program.interrupted)
+        return Outcome(interrupted: program.interrupted, reload: lastReload)
     }
 
     /// Folds every title for `/`, and counts the articles of each entity for
