@@ -63,4 +63,26 @@ import Testing
         let none = extract("وقالت النيابة إن المتهم الأول اعترف بالتهم المنسوبة إليه.", "ar")
         #expect(names(none, .person).isEmpty, "\(all(none))")
     }
+
+    // MARK: Vietnamese: streets, bridges and rivers; people read as bodies
+
+    @Test func vietnameseStreetsBridgesAndRiversArePlaces() {
+        let e = extract("Đoàn diễu hành đi qua đường Nguyễn Thái Học, phố Hàng Bài, qua cầu Long Biên và dọc sông Lam đến Quảng trường Lâm Viên.", "vi")
+        let places = names(e, .place)
+        for p in ["Nguyễn Thái Học", "Hàng Bài", "Long Biên", "Lam", "Quảng trường Lâm Viên"] { #expect(places.contains(p), "\(p): \(all(e))") }
+        #expect(!names(e, .person).contains("Nguyễn Thái Học"), "\(all(e))")
+        // "nhu cầu", "toàn cầu", "thành phố": no feature noun.
+        let none = extract("Nhu cầu Nhật Bản tăng mạnh, theo ông Lê Văn Tám.", "vi")
+        #expect(!names(none, .place).contains("Nhật Bản"), "\(all(none))")
+        #expect(names(none, .person).contains("Lê Văn Tám"), "\(all(none))")
+    }
+
+    @Test func aVietnameseNameReadOverASchoolsWordIsAPerson() {
+        let e = extract("Tại phiên tòa, bị cáo Đinh Quang Trường khai rằng đã nhận tiền của doanh nghiệp.", "vi")
+        #expect(names(e, .person).contains("Đinh Quang Trường"), "\(all(e))")
+        #expect(names(e, .organization).isEmpty, "\(all(e))")
+        // A school opened by its noun stays a body.
+        let school = extract("Học sinh Trường Trung học phổ thông Chu Văn An đã đạt giải nhất.", "vi")
+        #expect(!names(school, .person).contains("Chu Văn An") || !names(school, .organization).isEmpty, "\(all(school))")
+    }
 }

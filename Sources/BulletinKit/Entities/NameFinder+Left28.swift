@@ -17,6 +17,7 @@ extension NameFinder {
         guard !hasHan, !hasArabic else { return }
         if lang.ru || language == "uk" || language == "be" { l28RussianOpenersBeforeSurnames() }
         if lang.de { l28GermanCommonNounPlaces() }
+        if lang.vi { l28VietnameseStreetsAndFeatures(); l28VietnamesePeopleReadAsBodies() }
         if !lang.vi, !lang.ru, language != "uk", language != "be", language != "kk" { l28GivenNameFallback() }
     }
 
@@ -199,5 +200,68 @@ extension NameFinder {
             break
         }
         return e >= p + 2 ? e : nil
+    }
+
+    // MARK: Vietnamese: streets, bridges and rivers; people read as bodies
+
+    /// Lowercase nouns of streets, bridges and natural features before a capitalized name (exact forms: "đường" is no
+    /// "dương", "cầu" no "câu").
+    static let l28ViFeatureNouns: Set<String> = ["đường", "phố", "cầu", "sông", "hồ", "núi", "đèo", "suối", "đầm"]
+    /// Words before "cầu", "phố", "hồ" that make them no feature ("nhu cầu", "toàn cầu", "thành phố", "đồng hồ").
+    static let l28ViNotFeatureBefore: Set<String> = ["nhu", "yêu", "toàn", "thành", "đồng", "khu", "địa", "cầu"]
+
+    /// "đường Lê Quý Đôn", "phố Trần Hưng Đạo", "cầu Trường Tiền", "sông Hương", "Quảng trường Ngọ Môn": the capitalized
+    /// syllables after a street's, a bridge's or a feature's lowercase noun are a place (streets are named after people:
+    /// no person), one syllable included when no capitalized word follows it; a square's capitalized noun opens its name.
+    mutating func l28VietnameseStreetsAndFeatures() {
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, tokens[k].script == .latin else { continue }
+            var head = -1, p = k + 1
+            if !tokens[k].capitalized, Self.l28ViFeatureNouns.contains(exactForm(k)),
+               k == 0 || !Self.l28ViNotFeatureBefore.contains(exactForm(k - 1)) { head = k }
+            else if tokens[k].capitalized, exactForm(k) == "quảng", exactForm(k + 1) == "trường", k + 2 < tokenCount { head = k; p = k + 2 }
+            guard head >= 0 else { continue }
+            var e = p
+            // (A country's syllable inside the name is the name's: "đường Nguyễn Thái Học" names no Thailand.)
+            while e < tokenCount, e - p < 4, tokens[e].kind == .word, tokens[e].capitalized, tokens[e].script == .latin, tokens[e].spaceBefore,
+                  !isCountry[e] || e > p {
+                // ("đường Lê Lợi Nguyễn Văn An": a family name and another syllable after two start a person.)
+                if e - p >= 2, isFamilyName(e), e + 1 < tokenCount, tokens[e + 1].capitalized { break }
+                e += 1
+            }
+            guard e > p else { continue }
+            if e < tokenCount, tokens[e].kind == .word, tokens[e].capitalized, tokens[e].spaceBefore { continue }   // a longer run: not read here
+            let a = head == k && p == k + 2 ? k : p
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            // A known name over the run (a known place is already one; a known person is the street's namesake) stays.
+            if anyMention(where: { $0.known != nil && $0.start < end && $0.end > s }) { continue }
+            if anyMention(where: { $0.type == .place && $0.start == s && $0.end == end }) { k = e - 1; continue }
+            // ("Đồng bằng sông Hồng": a longer place's name holds the noun and the name.)
+            let h = tokens[head].start
+            if anyMention(where: { $0.type != .country && $0.start <= h && $0.end >= end && $0.end > h }) { k = e - 1; continue }
+            h27Replace(a, e, with: mention(a, e, type: .place, evidence: .cue))
+            if (p..<e).contains(where: { isCountry[$0] }) {
+                mentions.removeAll { $0.type == .country && $0.start >= s && $0.end <= end }
+                for q in p..<e { isCountry[q] = false }
+            }
+            k = e - 1
+        }
+    }
+
+    /// "Bị cáo Phan Xuân Trường khai rằng …": an organization that no head noun opens, whose capitalized syllables (two to
+    /// four, from a family name) come first and lowercase ones after, is a person read over a school's word ("Trường") and
+    /// the verb after the name.
+    mutating func l28VietnamesePeopleReadAsBodies() {
+        var fix: [(Int, Int, Int)] = []
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = h31Span(i), z > a + 1, tokens[a].script == .latin, isFamilyName(a), orgKeyword(at: a) == nil else { continue }
+            var e = a
+            while e <= z, tokens[e].kind == .word, tokens[e].capitalized { e += 1 }
+            guard e - a >= 2, e - a <= 4, e <= z, (e...z).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized }) else { continue }
+            fix.append((i, a, e))
+        }
+        for (i, a, e) in fix.reversed() { mentions[i] = mention(a, e, type: .person, evidence: .cue) }
     }
 }
