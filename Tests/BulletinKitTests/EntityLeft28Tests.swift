@@ -85,4 +85,47 @@ import Testing
         let school = extract("Học sinh Trường Trung học phổ thông Chu Văn An đã đạt giải nhất.", "vi")
         #expect(!names(school, .person).contains("Chu Văn An") || !names(school, .organization).isEmpty, "\(all(school))")
     }
+
+    // MARK: Arabic: the town of a body "in" it
+
+    @Test func aKnownTownAfterFiInsideABodysNameIsAPlaceToo() {
+        let e = extract("وشارك في الندوة باحثون من جامعة غلطة سراي في إسطنبول ومن معهد الدراسات العليا في جنيف.", "ar")
+        let places = names(e, .place)
+        #expect(places.contains("Istanbul") || places.contains("إسطنبول"), "\(all(e))")
+        #expect(!names(e, .organization).isEmpty, "\(all(e))")
+        // A body "in" a country names no town.
+        let none = extract("وقالت الهيئة العامة للاستثمار في مصر إن المشروع سيبدأ.", "ar")
+        #expect(names(none, .place).isEmpty, "\(all(none))")
+    }
+
+    // MARK: Russian: a titled person read as a body; streets
+
+    @Test func aPostsNounBodyAndInitialsAreThePerson() {
+        let e = extract("Ректор академии А. Н. Кривошеев подписал соглашение о сотрудничестве.", "ru")
+        #expect(names(e, .person).contains("А. Н. Кривошеев"), "\(all(e))")
+        #expect(!names(e, .organization).contains(where: { $0.contains("Кривошеев") }), "\(all(e))")
+        // A body named after a person keeps the name ("имени").
+        let named = extract("Студенты университета имени М. В. Ломоносова выступили на форуме.", "ru")
+        #expect(!names(named, .person).contains("М. В. Ломоносова"), "\(all(named))")
+    }
+
+    @Test func aRussianAdjectiveAndAStreetsNounAreAStreet() {
+        let e = extract("Акция прошла на Пролетарской улице и на Заводском проспекте.", "ru")
+        let places = names(e, .place)
+        #expect(places.contains("Пролетарской улице"), "\(all(e))")
+        #expect(names(e, .organization).isEmpty, "\(all(e))")
+    }
+
+    // MARK: Latin: companies named over "&"
+
+    @Test func capitalizedWordsAroundAnAmpersandAreOneCompany() {
+        let e = extract("Shares of Marston & Pryce Logistics fell after Johnson & Johnson reported results.", "en")
+        let bodies = names(e, .organization)
+        #expect(bodies.contains("Marston & Pryce Logistics"), "\(all(e))")
+        #expect(bodies.contains("Johnson & Johnson"), "\(all(e))")
+        #expect(!names(e, .person).contains(where: { $0.contains("Pryce") }), "\(all(e))")
+        // A longer company read over the "&" stays whole.
+        let kg = extract("Die Schreinerei Huber Möbelbau GmbH & Co. KG stellt zehn Lehrlinge ein.", "de")
+        #expect(!names(kg, .organization).contains("GmbH & Co"), "\(all(kg))")
+    }
 }

@@ -13,9 +13,12 @@ import Foundation
 extension NameFinder {
     mutating func refineLeft28() {
         guard !tokens.isEmpty else { return }
-        if hasArabic { l28ArabicNamesAfterPluralTitles() }
+        if hasArabic { l28ArabicNamesAfterPluralTitles(); l28ArabicTownsInsideBodies() }
         guard !hasHan, !hasArabic else { return }
-        if lang.ru || language == "uk" || language == "be" { l28RussianOpenersBeforeSurnames() }
+        if lang.ru || language == "uk" || language == "be" {
+            l28RussianOpenersBeforeSurnames(); l28CyrillicInitialsAfterATitle(); l28RussianStreets()
+        }
+        l28AmpersandCompanies()
         if lang.de { l28GermanCommonNounPlaces() }
         if lang.vi { l28VietnameseStreetsAndFeatures(); l28VietnamesePeopleReadAsBodies() }
         if !lang.vi, !lang.ru, language != "uk", language != "be", language != "kk" { l28GivenNameFallback() }
@@ -263,5 +266,103 @@ extension NameFinder {
             fix.append((i, a, e))
         }
         for (i, a, e) in fix.reversed() { mentions[i] = mention(a, e, type: .person, evidence: .cue) }
+    }
+
+    // MARK: Arabic: the town of a body "in" it
+
+    /// A knowledge-base place (no country) whose name the lexicon matches at token `k`, as `findKnown` builds it.
+    func l28KnownPlace(at k: Int) -> Mention? {
+        guard k < tokenCount, lex.names.mayStart(tokens, at: k), let n = lex.names.match(tokens, at: k) else { return nil }
+        for p in n.payloads {
+            guard case .known(let x) = lex.targets[Int(p)], lex.knowledge.entities[x].type == .place else { continue }
+            var m = mention(k, k + n.length, type: .place, evidence: .known)
+            m.known = x
+            return m
+        }
+        return nil
+    }
+
+    /// "جامعة مرمرة في إسطنبول", "معهد إيمجين في باريس": a body's name that runs on over "في" and a known town (the
+    /// golds keep such names whole, and also name the body without its town) names that town too: the town's mention,
+    /// dropped when the body took its words, comes back beside it.
+    mutating func l28ArabicTownsInsideBodies() {
+        var added: [Mention] = []
+        for i in mentions.indices where mentions[i].type == .organization {
+            guard let (a, z) = h31Span(i), z >= a + 2, tokens[a].script == .arabic else { continue }
+            for q in (a + 1)..<z where keyIs(q, "في") {
+                guard let m = l28KnownPlace(at: q + 1), m.end == mentions[i].end else { continue }
+                if !anyMention(where: { $0.type == .place && $0.start == m.start && $0.end == m.end }) { added.append(m) }
+                break
+            }
+        }
+        if !added.isEmpty { mentions.append(contentsOf: added) }
+    }
+
+    // MARK: Russian: a titled person read as a body; streets
+
+    /// Nouns of people's posts that discovery does not list as titles but that open a sentence before a body's genitive
+    /// and a name ("Ректор университета В. В. Петров").
+    static let l28CyrillicPostNouns = KeySet(["ректор", "проректор", "декан", "профессор", "доцент", "академик", "заведующий", "завкафедрой",
+        "ректора", "декана", "профессора"])
+
+    /// "Ректор университета В. В. Миклушевский подписал …": a body read over a post's noun, its genitive and a name with
+    /// initials is the person; the initials and the family name are the name (a body's name never ends in them but after
+    /// "имени", which is kept).
+    mutating func l28CyrillicInitialsAfterATitle() {
+        var fix: [(Int, Int, Int)] = []
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = h31Span(i), z >= a + 4, tokens[a].script == .cyrillic, tokens[z].kind == .word, tokens[z].capitalized,
+                  titleMatch(at: a) != nil || Self.l28CyrillicPostNouns.contains(tokens[a]) else { continue }
+            // Back from the family name over "И." pairs.
+            var b = z
+            while b - 2 >= a + 1, keyIs(b - 1, "."), tokens[b - 2].kind == .word, tokens[b - 2].isInitialLetter { b -= 2 }
+            guard b < z, b > a + 1, !keyIs(b - 1, "имени") else { continue }
+            fix.append((i, b, z))
+        }
+        for (i, b, z) in fix.reversed() { mentions[i] = mention(b, z + 1, type: .person, evidence: .cue) }
+    }
+
+    /// Street and square nouns in every case ("Советской улице", "проспекте Мира").
+    static let l28RussianStreetNouns = KeySet(["улица", "улицы", "улице", "улицу", "улицей", "проспект", "проспекта", "проспекте",
+        "переулок", "переулка", "переулке", "площадь", "площади", "бульвар", "бульвара", "бульваре", "шоссе", "набережная",
+        "набережной", "набережную"])
+
+    /// "на Советской улице", "Ленинский проспект": a body read as an adjective and a street's noun is a street.
+    mutating func l28RussianStreets() {
+        let nouns = Self.l28RussianStreetNouns
+        for i in mentions.indices where mentions[i].type == .organization && mentions[i].known == nil {
+            guard let (a, z) = h31Span(i), z == a + 1, tokens[a].script == .cyrillic, nouns.contains(tokens[z]) || nouns.contains(tokens[a]) else { continue }
+            mentions[i].type = .place
+            mentions[i].placeContext = true
+        }
+    }
+
+    // MARK: Latin: companies named over "&"
+
+    /// Capitalized articles that open a sentence before a company's name ("Die Harms & Tjaden Werft").
+    static let l28Articles = KeySet(["the", "die", "der", "das", "den", "dem", "le", "la", "les", "el", "los", "las", "il", "lo", "gli",
+        "o", "a", "os", "as", "de", "het", "een", "ein", "eine"])
+
+    /// "Barclay & Finch Wealth Management", "Procter & Gamble": capitalized words on both sides of a spaced "&" are one
+    /// company (a person's or a place's reading of either side dropped).
+    mutating func l28AmpersandCompanies() {
+        var k = 1
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard keyIs(k, "&"), tokens[k].spaceBefore, tokens[k + 1].spaceBefore, tokens[k - 1].script == .latin, isCap(k - 1), isCap(k + 1),
+                  tokens[k + 1].script == .latin else { continue }
+            // A body read over the "&" already ("Holzbau Rimmele GmbH & Co. KG", "LSEG Data & Analytics") is left whole.
+            let amp = tokens[k].start
+            if anyMention(where: { $0.type == .organization && $0.start < amp && $0.end > amp }) { continue }
+            var a = k - 1
+            while a - 1 >= 0, k - a < 3, isCap(a - 1), tokens[a - 1].script == .latin, tokens[a].spaceBefore, !tokens[a - 1].sentenceStart,
+                  !covered[a - 1], !Self.l28Articles.contains(tokens[a - 1]) { a -= 1 }
+            var e = k + 2
+            while e < tokenCount, e - k <= 4, isCap(e), tokens[e].script == .latin, tokens[e].spaceBefore, !tokens[e].newlineBefore { e += 1 }
+            let (s, end) = (tokens[a].start, tokens[e - 1].end)
+            if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < end && $0.end > s }) { k = e; continue }
+            h27Replace(a, e, with: mention(a, e, type: .organization, evidence: .cue))
+            k = e
+        }
     }
 }
