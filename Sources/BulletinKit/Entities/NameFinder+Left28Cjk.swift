@@ -16,21 +16,31 @@ import Foundation
 /// company, ministries (-부), colleges (-대학) and industrial complexes (-산업단지).
 extension NameFinder {
     mutating func refineLeft28Cjk() {
+        if ProcessInfo.processInfo.environment["L28DEBUG"] != nil {
+            for m in mentions { FileHandle.standardError.write("\(m.surface) \(String(describing: m.type)) \(m.start)-\(m.end) known=\(m.known != nil)\n".data(using: .utf8)!) }
+            FileHandle.standardError.write("lang=\(language) han=\(hasHan)\n".data(using: .utf8)!)
+        }
         if hasHan, language == "zh" {
             l28HanCompoundSurnames()
             l28HanDottedNames()
             l28HanOfficeVerbs()
             l28HanFunctionWordProvinces()
             l28HanCongresses()
+            l28HanJoinedBodies()
+            l28HanNativePlaces()
+            l28HanRegionSuffixes()
             l28HanPartyDepartments()
             l28HanCompanySuffixes()
             l28HanEmbassies()
             l28HanZones()
             l28HanBridges()
             l28HanGenericBodies()
+            l28HanTongFirsts()
         } else if hasHan, language == "ja" {
             l28JapanesePlaceSuffixes()
             l28JapaneseBodies()
+            l28JapaneseQuotedCompanies()
+            l28JapaneseAddresses()
         } else if language == "ko" {
             l28KoreanBodies()
         }
@@ -95,6 +105,16 @@ extension NameFinder {
         mentions.append(m)
     }
 
+    /// `l28Place(m)` unless a place covers it already; then the names read inside that place go (known ones too: "武汉" in
+    /// "武汉经济技术开发区" is part of the zone's name, not a mention of the city of its own).
+    mutating func l28PlaceOver(_ m: Mention) {
+        guard let c = firstMention(where: { $0.type == .place && $0.known == nil && $0.start <= m.start && $0.end >= m.end }) else {
+            if !anyMention(where: { $0.type == .place && $0.start <= m.start && $0.end >= m.end }) { l28Place(m) }
+            return
+        }
+        mentions.removeAll { $0.type != .country && $0.start >= c.start && $0.end <= c.end && ($0.start > c.start || $0.end < c.end) }
+    }
+
     static func l28Words(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
 
     // MARK: Chinese: two-character family names
@@ -106,7 +126,7 @@ extension NameFinder {
     /// What may stand before a name: the ends of titles and kinship words, verbs of appointment, function words.
     static let l28BeforeName = HanCharSet("长任士授员理记师生者手人官家主总书子女妻夫父母命免去的和与同及将被由向对给让请派等即是为见了在从称说据到而但也都并又还曾已")
     /// Characters after a family name that open no given name (titles, kinship and function words, "司空见惯", "钟离开").
-    static let l28NotGivenFirst = HanCharSet("院总书主部局处科教老先女同家氏博医校市省县区董经副委记团队律等的是在和与说表见开一")
+    static let l28NotGivenFirst = HanCharSet("院总书主部局处科教老先女同家氏博医校市省县区董经副委记团队律等的是在和与说表见开")
     /// Characters that end a given name of one character ("司空伟在…", "欧阳红梅的").
     static let l28AfterName = HanCharSet("说是在和与的被将任为也则曾已等向对从于到因称表指认了就都还又即均及")
 
@@ -265,6 +285,12 @@ extension NameFinder {
             for (n, a, b) in inRun where mentions[n].type == .organization && mentions[n].known == nil {
                 guard b >= 4, Self.l28At(sc, b - 4, Self.l28Congress), Self.l28At(sc, b, Self.l28StandingCommittee) else { continue }
                 l28Recut(n, k, sc, a, b + 5)
+                // "湖南省第十四届人民代表大会常务委员会" is the body written "湖南省人大常委会": grouped by that key.
+                if let d = (a + 2..<max(a + 2, b)).first(where: { sc[$0] == "第" }), "省市县区州".unicodeScalars.contains(sc[d - 1]) {
+                    var key = String(String.UnicodeScalarView(sc[a..<d]))
+                    key += "人大常委会"
+                    mentions[n].words = [key]
+                }
             }
             var p = 1
             while p + 5 <= sc.count {
@@ -273,6 +299,80 @@ extension NameFinder {
                 let s = tokens[k].start
                 guard let place = firstMention(where: { $0.type == .place && $0.end == s + p && $0.start >= s && $0.start < s + p - 1 }) else { continue }
                 l28Place(l28Mention(k, sc, place.start - s, p + 5, .organization))
+            }
+        }
+    }
+
+    // MARK: Chinese: two bodies joined by 和
+
+    /// "省高级人民法院和省人民检察院": one reading over two bodies joined by 和/与 before a second 省/市/县 is two bodies.
+    mutating func l28HanJoinedBodies() {
+        var added: [Mention] = []
+        for k in 0..<tokenCount {
+            guard let sc = l28Run(k), sc.count >= 9 else { continue }
+            for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil && b - a >= 9 {
+                guard let p = (a + 4..<max(a + 4, b - 4)).first(where: { (sc[$0] == "和" || sc[$0] == "与") && "省市县".unicodeScalars.contains(sc[$0 + 1]) })
+                else { continue }
+                // Two bare 省/市/县 bodies ("省高级人民法院和省人民检察院") are short forms of names the article gives in full:
+                // no reading; otherwise two bodies.
+                if "省市县".unicodeScalars.contains(sc[a]) { mentions[n].type = nil; mentions[n].start = mentions[n].end; continue }
+                added.append(l28Mention(k, sc, p + 1, b, .organization, evidence: mentions[n].evidence))
+                l28Recut(n, k, sc, a, p)
+            }
+        }
+        mentions.removeAll { $0.start == $0.end && $0.type == nil }
+        mentions.append(contentsOf: added)
+    }
+
+    // MARK: Chinese: native places after a province
+
+    static let l28Provinces: Set<String> = ["河北", "山西", "辽宁", "吉林", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
+                                            "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "广西", "宁夏", "新疆", "西藏"]
+
+    /// "湖南邵阳人", "广东开平人", "安徽凤阳一带": a known province of two characters right before two more
+    /// characters and 人 (a native of), 一带 (around) or 籍 is a place there.
+    mutating func l28HanNativePlaces() {
+        let stops = Self.l28PlaceStops
+        var added: [Mention] = []
+        for k in 0..<tokenCount {
+            guard let sc = l28Run(k), sc.count >= 4 else { continue }
+            let s = tokens[k].start
+            for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place && mentions[n].known != nil && b - a == 2 && b + 2 < sc.count {
+                guard Self.l28Provinces.contains(String(String.UnicodeScalarView(sc[a..<b]))) else { continue }
+                let e = b + 2
+                guard sc[e] == "人" || sc[e] == "籍" || Self.l28At(sc, e, Array("一带".unicodeScalars)) else { continue }
+                guard !stops.contains(Self.hanCode(sc[b])), !stops.contains(Self.hanCode(sc[b + 1])),
+                      !"省市县区州人大".unicodeScalars.contains(sc[b]), !"省市县区州人".unicodeScalars.contains(sc[b + 1]) else { continue }
+                if anyMention(where: { $0.start < s + e && $0.end > s + b && $0.type != .place }) { continue }
+                if anyMention(where: { $0.type == .place && $0.start == s + b }) { continue }
+                added.append(l28Mention(k, sc, b, e, .place))
+            }
+        }
+        for m in added { l28Place(m) }
+    }
+
+    // MARK: Chinese: suffixes of regions
+
+    /// "新阿基坦大区": a known place right before 大区 (a French or an Italian region) runs over it, as over 省 or 州.
+    mutating func l28HanRegionSuffixes() {
+        for k in 0..<tokenCount {
+            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place && mentions[n].known != nil && b + 2 <= sc.count {
+                guard sc[b] == "大", sc[b + 1] == "区" else { continue }
+                l28Recut(n, k, sc, a, b + 2)
+            }
+        }
+    }
+
+    // MARK: Chinese: 同 opening a name
+
+    /// "、同济大学、", "。同仁医院": a body read without a first 同 (taken for "with") after a list's comma or at the run's start
+    /// takes it back.
+    mutating func l28HanTongFirsts() {
+        for k in 0..<tokenCount {
+            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil && a == 1 && sc[0] == "同" {
+                l28Recut(n, k, sc, 0, b)
             }
         }
     }
@@ -382,7 +482,7 @@ extension NameFinder {
 
     static let l28ZoneSuffixes = l28Words(["经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "自由贸易试验区", "自贸试验区", "保税区",
                                            "工业园区", "产业园区", "片区"])
-    static let l28MemorialSuffixes = l28Words(["革命公墓", "公墓", "烈士陵园", "陵园", "墓园"])
+    static let l28MemorialSuffixes = l28Words(["革命公墓", "公墓", "烈士陵园", "陵园", "墓园", "自治州", "自治县", "自治旗"])
     /// Characters that end the words before a zone's or a cemetery's name ("集中在…", "前往…", "服务…").
     static let l28PlaceStops = HanCharSet("的了在和与及等是将被把从向对为也都就还而并至到往于务设，、")
 
@@ -405,16 +505,15 @@ extension NameFinder {
                         if anyMention(where: { ($0.type == .place || $0.type == .country) && $0.start == s + a && $0.end <= s + p }) { start = a }
                     }
                     guard start >= 0 else { continue }
-                    let m = l28Mention(k, sc, start, p + w.count, .place)
-                    if !anyMention(where: { $0.type == .place && $0.start <= m.start && $0.end >= m.end }) { l28Place(m) }
+                    l28PlaceOver(l28Mention(k, sc, start, p + w.count, .place))
                     p += w.count - 1
                 } else if let w = Self.l28MemorialSuffixes.first(where: { Self.l28At(sc, p, $0) }) {
                     var a = p
-                    while a > 0, p - a < 6, !stops.contains(Self.hanCode(sc[a - 1])),
+                    let longest = sc[p + 1] == "治" ? 10 : 6
+                    while a > 0, p - a < longest, !stops.contains(Self.hanCode(sc[a - 1])),
                           !anyMention(where: { $0.type != .person && $0.end == s + a && $0.start < s + a }) { a -= 1 }
                     guard p - a >= 2 else { continue }
-                    let m = l28Mention(k, sc, a, p + w.count, .place)
-                    if !anyMention(where: { $0.type == .place && $0.start <= m.start && $0.end >= m.end }) { l28Place(m) }
+                    l28PlaceOver(l28Mention(k, sc, a, p + w.count, .place))
                     p += w.count - 1
                 }
             }
@@ -470,7 +569,7 @@ extension NameFinder {
         var removed = Set<Int>()
         for n in mentions.indices where mentions[n].type == .organization && mentions[n].known == nil {
             let u = mentions[n].surface.utf8
-            guard u.count <= 12, let f = u.first, f >= 0xE4 else { continue }
+            guard u.count <= 30, let f = u.first, f >= 0xE4 else { continue }
             if Self.l28GenericBodies.contains(mentions[n].surface) { removed.insert(n) }
         }
         replaceMentions(removing: removed)
@@ -514,7 +613,7 @@ extension NameFinder {
             }
             for (_, _, b) in l28MentionsIn(k) where b < sc.count {
                 guard b >= 1, "都市県".unicodeScalars.contains(sc[b - 1]) else { continue }
-                guard let p = (b + 1..<min(sc.count, b + 5)).first(where: { sc[$0] == "区" }), p - b >= 2 else { continue }
+                guard let p = (b + 1..<max(b + 1, min(sc.count, b + 5))).first(where: { sc[$0] == "区" }), p - b >= 2 else { continue }
                 if anyMention(where: { $0.start >= s + b && $0.start < s + p + 1 && $0.type != .place }) { continue }
                 l28JPlace(l28Mention(k, sc, b, p + 1, .place))
             }
@@ -550,7 +649,7 @@ extension NameFinder {
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place && mentions[n].known == nil {
                 guard b - a >= 4, sc[b - 1] == ministry else { continue }
                 var e = b
-                if let q = (b + 1..<min(sc.count, b + 7)).first(where: { sc[$0] == "局" || sc[$0] == "庁" }) { e = q + 1 }
+                if let q = (b + 1..<max(b + 1, min(sc.count, b + 7))).first(where: { sc[$0] == "局" || sc[$0] == "庁" }) { e = q + 1 }
                 let (ms, me) = (s + a, s + e)
                 mentions.removeAll { $0.type != .country && $0.start >= ms && $0.end <= me }
                 mentions.append(l28Mention(k, sc, a, e, .organization))
@@ -569,6 +668,88 @@ extension NameFinder {
         }
     }
 
+    /// The prefectures not written with 県 (東京都, 大阪府, 京都府, 北海道).
+    static let l28JapaneseOtherPrefectures = l28Words(["東京都", "大阪府", "京都府", "北海道"])
+
+    /// "埼玉県川越市", "東京都新宿区": a prefecture written before its city or ward is the address of that place, one
+    /// name grouped with the city's ("川越市"); a metropolis not written with 県 opening a run ("東京都内") is a place.
+    mutating func l28JapaneseAddresses() {
+        for k in 0..<tokenCount {
+            guard let sc = l28Run(k), sc.count >= 3 else { continue }
+            let s = tokens[k].start
+            // 東京都, 大阪府 …
+            if let w = Self.l28JapaneseOtherPrefectures.first(where: { Self.l28At(sc, 0, $0) }) {
+                let (ms, me) = (s, s + w.count)
+                if !anyMention(where: { $0.start <= ms && $0.end >= me }) {
+                    mentions.removeAll { $0.type != .country && $0.start >= ms && $0.end <= me }
+                    mentions.append(l28Mention(k, sc, 0, w.count, .place))
+                }
+                // A ward or a city after it: two to four kanji and 区/市.
+                if let q = (w.count + 2..<max(w.count + 2, min(sc.count, w.count + 5))).first(where: { "区市".unicodeScalars.contains(sc[$0]) }),
+                   !anyMention(where: { $0.start < s + q + 1 && $0.end > s + w.count && !($0.start == s + w.count && $0.end == s + q + 1) }) {
+                    mentions.removeAll { $0.start == s + w.count && $0.end == s + q + 1 }
+                    mentions.append(l28Mention(k, sc, w.count, q + 1, .place))
+                }
+            }
+            // A prefecture, then its city or ward, in one run.
+            let inRun = l28MentionsIn(k)
+            for (n, a, b) in inRun where mentions[n].type == .place && b < sc.count && "県都府道".unicodeScalars.contains(sc[b - 1]) {
+                guard let (c, _, cb) = inRun.first(where: { $0.a == b && mentions[$0.n].type == .place }),
+                      "市区町村".unicodeScalars.contains(sc[cb - 1]) else { continue }
+                let key = mentions[c].known == nil ? mentions[c].words : nil
+                guard let key else { continue }
+                mentions[c].start = s + a
+                mentions[c].surface = hanText(sc, a, cb - a)
+                mentions[c].words = key
+                // (The prefecture stays when the article names it elsewhere.)
+                mentions[n].start = mentions[n].end
+                mentions[n].type = nil
+            }
+            mentions.removeAll { $0.start == $0.end && $0.type == nil }
+        }
+    }
+
+    /// "運送会社「北斗ロジテック」（埼玉県川越市）", "「甲斐峡南交通」（甲府市）": a quoted name followed by a place in parentheses
+    /// is a company and its seat; "中日本高速道路（NEXCO中日本）": a kanji name before a parenthesized body is that body;
+    /// "NEXCO中日本", "JR中央線": a Latin body's name run on by kanji is one body (a line, 線: a place).
+    mutating func l28JapaneseQuotedCompanies() {
+        var k = 1
+        while k + 3 < tokenCount {
+            defer { k += 1 }
+            // 「X」（place）
+            if keyIs(k - 1, "「"), keyIs(k + 1, "」"), keyIs(k + 2, "（"), tokens[k].kind == .word, tokens[k].text.unicodeScalars.count >= 3 {
+                let (s, e) = (tokens[k].start, tokens[k].end)
+                let inner = tokens[k + 3].start
+                guard anyMention(where: { $0.type == .place && $0.start >= inner && $0.start <= inner + 4 }) else { continue }
+                if anyMention(where: { $0.type == .organization && $0.start == s && $0.end == e }) { continue }
+                mentions.removeAll { $0.type != .country && $0.start >= s && $0.end <= e }
+                let text = tokens[k].text
+                mentions.append(Mention(surface: text, start: s, end: e, type: .organization, evidence: .cue, words: [tokens[k].key]))
+                continue
+            }
+            // kanji（body）
+            if tokens[k].script == .han, keyIs(k + 1, "（"), let sc = l28Run(k), sc.count >= 4, k == 0 || tokens[k - 1].kind == .punct {
+                let inner = tokens[k + 2].start
+                let (s, e) = (tokens[k].start, tokens[k].end)
+                guard anyMention(where: { $0.type == .organization && $0.start == inner }),
+                      !anyMention(where: { $0.start < e && $0.end > s }) else { continue }
+                mentions.append(l28Mention(k, sc, 0, sc.count, .organization))
+            }
+        }
+        // A Latin body run on by kanji.
+        for n in mentions.indices where mentions[n].type == .organization {
+            guard let a = l28TokenAt(mentions[n].start), mentions[n].end == tokens[a].end, tokens[a].script == .latin, tokens[a].allCaps,
+                  a + 1 < tokenCount, !tokens[a + 1].spaceBefore, let sc = l28Run(a + 1), sc.count <= 4 else { continue }
+            let line = sc.last == "線"
+            let e = tokens[a + 1].end
+            mentions[n].end = e
+            mentions[n].surface = tokens[a].text + tokens[a + 1].text
+            mentions[n].words = [mentions[n].surface]
+            mentions[n].known = nil
+            if line { mentions[n].type = .place; mentions[n].placeContext = true }
+        }
+    }
+
     // MARK: Korean
 
     /// Korean ministries (-부) as written without a space ("교육부의", "국방부는").
@@ -584,10 +765,13 @@ extension NameFinder {
     mutating func l28KoreanBodies() {
         var removed = Set<Int>()
         for n in mentions.indices where mentions[n].known == nil {
-            guard let (a, z) = seedSpan(n), tokens[a].script == .other else { continue }
+            guard let a = l28TokenAt(mentions[n].start), let z = l28TokenAt(mentions[n].end - 1), tokens[a].script == .other else { continue }
             if mentions[n].type == .organization, z > a, tokens[a].kind == .word,
                Self.l28KoreanAdnominals.contains(where: { tokens[a].text.hasSuffix($0) }), tokens[a].text.count >= 3 {
-                mentions[n] = mention(a + 1, z + 1, type: .organization, evidence: mentions[n].evidence)
+                let text = PlainText.words(mentions[n].surface).dropFirst().joined(separator: " ")
+                mentions[n].start = tokens[a + 1].start
+                mentions[n].surface = text
+                mentions[n].words = Array(mentions[n].words.dropFirst())
             } else if mentions[n].type == .place, z == a {
                 let t = tokens[a].text
                 if t.hasPrefix("측") || t.hasPrefix("학년") || (a > 0 && !tokens[a].spaceBefore && tokens[a - 1].kind == .number) { removed.insert(n) }
