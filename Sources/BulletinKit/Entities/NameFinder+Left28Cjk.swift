@@ -16,10 +16,6 @@ import Foundation
 /// company, ministries (-부), colleges (-대학) and industrial complexes (-산업단지).
 extension NameFinder {
     mutating func refineLeft28Cjk() {
-        if ProcessInfo.processInfo.environment["L28DEBUG"] != nil {
-            for m in mentions { FileHandle.standardError.write("\(m.surface) \(String(describing: m.type)) \(m.start)-\(m.end) known=\(m.known != nil)\n".data(using: .utf8)!) }
-            FileHandle.standardError.write("lang=\(language) han=\(hasHan)\n".data(using: .utf8)!)
-        }
         if hasHan, language == "zh" {
             l28HanCompoundSurnames()
             l28HanDottedNames()
@@ -128,7 +124,7 @@ extension NameFinder {
     /// Characters after a family name that open no given name (titles, kinship and function words, "司空见惯", "钟离开").
     static let l28NotGivenFirst = HanCharSet("院总书主部局处科教老先女同家氏博医校市省县区董经副委记团队律等的是在和与说表见开")
     /// Characters that end a given name of one character ("司空伟在…", "欧阳红梅的").
-    static let l28AfterName = HanCharSet("说是在和与的被将任为也则曾已等向对从于到因称表指认了就都还又即均及")
+    static let l28AfterName = HanCharSet("说是在和与的被将任为也则曾已等向对从于到因称表指认了就都还又即均及多")
 
     /// "记者上官雨辰", "任命钟离远航为…", "儿子夏侯安平是…": a two-character family name after a title, a kinship word, a verb of
     /// appointment or a function word, and one or two given characters, is a person. A reading that ran over the name
@@ -147,7 +143,8 @@ extension NameFinder {
                 guard !notGiven.contains(Self.hanCode(sc[a])), !after.contains(Self.hanCode(sc[a])) else { continue }
                 let b = a + 1 < sc.count && !after.contains(Self.hanCode(sc[a + 1])) ? a + 2 : a + 1
                 let (s, e) = (tokens[k].start + p, tokens[k].start + b)
-                if anyMention(where: { $0.type == .person && $0.start == s && $0.end == e }) { p = b - 1; continue }
+                // (A person read from there already keeps its length: "欧阳烁多次…" is 欧阳烁.)
+                if anyMention(where: { $0.type == .person && $0.start == s }) { p = b - 1; continue }
                 if anyMention(where: { $0.known != nil && $0.type == .person && $0.start < e && $0.end > s }) { continue }
                 // Readings over the name: inside it, dropped; running on past it, started after it; ending inside it, cut.
                 var n = 0
@@ -256,15 +253,20 @@ extension NameFinder {
     /// "府和省委", "式由省人大", "推进县域").
     static let l28FunctionBeforeUnit = HanCharSet("及和与请任由进全各本该两三四五六七八九十百等的在是为对向从到将把被")
 
+    static let l28StrongFunctionBeforeUnit = HanCharSet("及请任由全各本该两三四五六七八九十百等的在是为对向从到将把被")
+
     /// "涉及省", "报请省", "着力推进县", "四省市": a place read as a function word and a bare 省, 市 or 县 is none.
     mutating func l28HanFunctionWordProvinces() {
-        let function = Self.l28FunctionBeforeUnit
+        let function = Self.l28FunctionBeforeUnit, strong = Self.l28StrongFunctionBeforeUnit
         var removed = Set<Int>()
         for n in mentions.indices where mentions[n].type == .place && mentions[n].known == nil {
             let sc = Array(mentions[n].surface.unicodeScalars)
             guard sc.count >= 3, let last = sc.last, "省市县".unicodeScalars.contains(last) else { continue }
             let prev = sc[sc.count - 2]
-            if function.contains(Self.hanCode(prev)) || (last == "市" && prev == "省") { removed.insert(n) }
+            // (Every province is a known name: any other "X省" after a function word goes. Cities and counties are
+            // not all known, and some hold 和, 与 or 进 ("复和县", "进贤县").)
+            if last == "省" ? function.contains(Self.hanCode(prev)) : (strong.contains(Self.hanCode(prev)) || sc.count >= 3 && sc[sc.count - 3] == "推" && prev == "进")
+                || (last == "市" && prev == "省") { removed.insert(n) }
         }
         replaceMentions(removing: removed)
     }
@@ -311,8 +313,8 @@ extension NameFinder {
         for k in 0..<tokenCount {
             guard let sc = l28Run(k), sc.count >= 9 else { continue }
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil && b - a >= 9 {
-                guard let p = (a + 4..<max(a + 4, b - 4)).first(where: { (sc[$0] == "和" || sc[$0] == "与") && "省市县".unicodeScalars.contains(sc[$0 + 1]) })
-                else { continue }
+                guard let p = (a + 4..<max(a + 4, b - 4)).first(where: { (sc[$0] == "和" || sc[$0] == "与") && "省市县".unicodeScalars.contains(sc[$0 + 1])
+                    && "院会局厅委部府署所行司".unicodeScalars.contains(sc[$0 - 1]) }) else { continue }
                 // Two bare 省/市/县 bodies ("省高级人民法院和省人民检察院") are short forms of names the article gives in full:
                 // no reading; otherwise two bodies.
                 if "省市县".unicodeScalars.contains(sc[a]) { mentions[n].type = nil; mentions[n].start = mentions[n].end; continue }
@@ -406,7 +408,7 @@ extension NameFinder {
 
     static let l28CompanySuffixes = l28Words(["集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团"])
     /// Characters that no company's name holds between its first words and its suffix.
-    static let l28NameStops = HanCharSet("的了在和与及等是将被把从向对为也都就还而并至到往于，、")
+    static let l28NameStops = HanCharSet("的了在和与及等是将被把从向对为也就还而并至到往于，、")
 
     /// "中铁大桥局集团有限公司" read as "中铁大桥局" (or "中铁大桥" as a bridge) and "法国电力集团" read as "集团": a body or a
     /// place that a company's suffix follows within a few name characters takes it; a bare suffix takes the name before it
@@ -482,9 +484,14 @@ extension NameFinder {
 
     static let l28ZoneSuffixes = l28Words(["经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "自由贸易试验区", "自贸试验区", "保税区",
                                            "工业园区", "产业园区", "片区"])
-    static let l28MemorialSuffixes = l28Words(["革命公墓", "公墓", "烈士陵园", "陵园", "墓园", "自治州", "自治县", "自治旗"])
+    static let l28MemorialSuffixes = l28Words(["革命公墓", "公墓", "烈士陵园", "陵园", "墓园"])
+    static let l28AutonomousSuffixes = l28Words(["自治州", "自治县", "自治旗"])
+    /// China's peoples as autonomous units name them before 族 (longest first).
+    static let l28Peoples = l28Words(["柯尔克孜", "维吾尔", "哈萨克", "塔吉克", "达斡尔", "鄂温克", "鄂伦春", "土家", "景颇", "哈尼", "蒙古",
+        "朝鲜", "布依", "仫佬", "毛南", "仡佬", "撒拉", "东乡", "保安", "裕固", "锡伯", "纳西", "傈僳", "拉祜", "独龙", "普米", "阿昌", "德昂",
+        "基诺", "布朗", "门巴", "珞巴", "藏", "彝", "苗", "瑶", "傣", "壮", "回", "侗", "白", "羌", "黎", "畲", "佤", "水", "土", "满", "京", "怒", "蒙"])
     /// Characters that end the words before a zone's or a cemetery's name ("集中在…", "前往…", "服务…").
-    static let l28PlaceStops = HanCharSet("的了在和与及等是将被把从向对为也都就还而并至到往于务设，、")
+    static let l28PlaceStops = HanCharSet("的了在和与及等是将被把从向对为也就还而并至到往于务设，、")
 
     /// "集中在武汉经济技术开发区", "服务湖南自由贸易试验区长沙片区建设": a development zone's noun after a place (and a few
     /// characters) is a place from that place on; "前往八宝山革命公墓": a cemetery's noun after two to six name
@@ -507,10 +514,24 @@ extension NameFinder {
                     guard start >= 0 else { continue }
                     l28PlaceOver(l28Mention(k, sc, start, p + w.count, .place))
                     p += w.count - 1
+                } else if let w = Self.l28AutonomousSuffixes.first(where: { Self.l28At(sc, p, $0) }) {
+                    // "湘西土家族苗族自治州": peoples and 族 back from 自治, then the place's name (a place read there, or two
+                    // characters), keyed by that name and the unit's character ("湘西州", "河口县" are the same unit).
+                    var a = p
+                    while a >= 2, sc[a - 1] == "族", let people = Self.l28Peoples.first(where: { a - 1 - $0.count >= 0 && Self.l28At(sc, a - 1 - $0.count, $0) }) {
+                        a -= 1 + people.count
+                    }
+                    guard a < p else { continue }
+                    var name = a - 2
+                    if let place = firstMention(where: { $0.type == .place && $0.end == s + a && $0.start >= s && $0.start < s + a }) { name = place.start - s }
+                    guard name >= 0, !stops.contains(Self.hanCode(sc[name])), !stops.contains(Self.hanCode(sc[a - 1])) else { continue }
+                    var m = l28Mention(k, sc, name, p + w.count, .place)
+                    m.words = [hanText(sc, name, a - name) + String(sc[p + 2])]
+                    l28PlaceOver(m)
+                    p += w.count - 1
                 } else if let w = Self.l28MemorialSuffixes.first(where: { Self.l28At(sc, p, $0) }) {
                     var a = p
-                    let longest = sc[p + 1] == "治" ? 10 : 6
-                    while a > 0, p - a < longest, !stops.contains(Self.hanCode(sc[a - 1])),
+                    while a > 0, p - a < 6, !stops.contains(Self.hanCode(sc[a - 1])),
                           !anyMention(where: { $0.type != .person && $0.end == s + a && $0.start < s + a }) { a -= 1 }
                     guard p - a >= 2 else { continue }
                     l28PlaceOver(l28Mention(k, sc, a, p + w.count, .place))
@@ -679,16 +700,20 @@ extension NameFinder {
             let s = tokens[k].start
             // 東京都, 大阪府 …
             if let w = Self.l28JapaneseOtherPrefectures.first(where: { Self.l28At(sc, 0, $0) }) {
-                let (ms, me) = (s, s + w.count)
-                if !anyMention(where: { $0.start <= ms && $0.end >= me }) {
-                    mentions.removeAll { $0.type != .country && $0.start >= ms && $0.end <= me }
-                    mentions.append(l28Mention(k, sc, 0, w.count, .place))
-                }
-                // A ward or a city after it: two to four kanji and 区/市.
-                if let q = (w.count + 2..<max(w.count + 2, min(sc.count, w.count + 5))).first(where: { "区市".unicodeScalars.contains(sc[$0]) }),
+                // A ward or a city after it (one to four kanji and 区/市): the address of the ward, keyed by it.
+                if let q = (w.count + 1..<max(w.count + 1, min(sc.count, w.count + 5))).first(where: { "区市".unicodeScalars.contains(sc[$0]) }),
                    !anyMention(where: { $0.start < s + q + 1 && $0.end > s + w.count && !($0.start == s + w.count && $0.end == s + q + 1) }) {
-                    mentions.removeAll { $0.start == s + w.count && $0.end == s + q + 1 }
-                    mentions.append(l28Mention(k, sc, w.count, q + 1, .place))
+                    let (ms, me) = (s, s + q + 1)
+                    mentions.removeAll { $0.type != .country && $0.start >= ms && $0.end <= me }
+                    var m = l28Mention(k, sc, 0, q + 1, .place)
+                    m.words = [hanText(sc, w.count, q + 1 - w.count)]
+                    mentions.append(m)
+                } else {
+                    let (ms, me) = (s, s + w.count)
+                    if !anyMention(where: { $0.start <= ms && $0.end >= me }) {
+                        mentions.removeAll { $0.type != .country && $0.start >= ms && $0.end <= me }
+                        mentions.append(l28Mention(k, sc, 0, w.count, .place))
+                    }
                 }
             }
             // A prefecture, then its city or ward, in one run.
@@ -698,6 +723,11 @@ extension NameFinder {
                       "市区町村".unicodeScalars.contains(sc[cb - 1]) else { continue }
                 let key = mentions[c].known == nil ? mentions[c].words : nil
                 guard let key else { continue }
+                // (A prefecture the article writes elsewhere too, even inside another name, stays: "秋田県警察".)
+                let pref = mentions[n].surface
+                var seen = 0
+                for t in 0..<tokenCount where tokens[t].script == .han && tokens[t].text.contains(pref) { seen += 1 }
+                if seen > 1 { continue }
                 mentions[c].start = s + a
                 mentions[c].surface = hanText(sc, a, cb - a)
                 mentions[c].words = key
