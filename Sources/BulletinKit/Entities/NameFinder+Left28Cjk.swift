@@ -435,6 +435,17 @@ extension NameFinder {
                     q += 1
                 }
             }
+            // "铁道部大桥工程局": a ministry's reading that a bureau's name follows (up to six name characters and 局) takes it.
+            for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil && sc[b - 1] == "部" {
+                guard let q = (b + 2..<max(b + 2, min(sc.count, b + 7))).first(where: { sc[$0] == "局" }),
+                      !(b..<q).contains(where: { stops.contains(Self.hanCode(sc[$0])) }) else { continue }
+                l28Recut(n, k, sc, a, q + 1)
+                // (A bridge read inside the bureau's name, "道部大桥", goes.)
+                let (ms, me) = (mentions[n].start, mentions[n].end)
+                for r in mentions.indices where r != n && mentions[r].known == nil && mentions[r].type != .country
+                    && mentions[r].start >= ms && mentions[r].end <= me { mentions[r].type = nil; mentions[r].end = mentions[r].start }
+            }
+            mentions.removeAll { $0.start == $0.end && $0.type == nil }
             // Backward: a bare suffix after a country and a few name characters ("法国电力集团").
             for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .organization && mentions[n].known == nil {
                 let text = Array(sc[a..<b])
@@ -568,6 +579,12 @@ extension NameFinder {
                     if abbreviations.contains(Self.hanCode(sc[a - 1])) { a -= 1; letters += 1; continue }
                     break
                 }
+                // "南京长江大桥、九江长江大桥": two to four characters after a list's comma that follows a named bridge.
+                if places == 0, letters < 2, a >= 2, a <= 4, k >= 2, keyIs(k - 1, "、"), tokens[k - 2].script == .han,
+                   PlainText.hasSuffix(tokens[k - 2].text, "大桥"), anyMention(where: { $0.type == .place && $0.end == tokens[k - 2].end }) {
+                    a = 0
+                    places = 1
+                }
                 if places > 0 || letters >= 2 {
                     l28Place(l28Mention(k, sc, a, p + 2, .place))
                 } else if a > 0, a < p, sc[a - 1] == "座" || p - a == 2 {
@@ -625,12 +642,9 @@ extension NameFinder {
                 let m = Mention(surface: text, start: s, end: tokens[k + 1].end, type: .place, evidence: .cue, words: [text], placeContext: true)
                 l28JPlace(m)
             }
-            // 東京都 (the metropolis) and a ward after it or after a city: "東京都新宿区".
-            for (_, a, b) in l28MentionsIn(k) {
-                guard let n = mentions.firstIndex(where: { $0.start == s + a && $0.end == s + b && $0.type == .place }) else { continue }
-                if b < sc.count, sc[b] == "都", b - a == 2, mentions[n].known != nil {
-                    l28Recut(n, k, sc, a, b + 1)
-                }
+            // "熊本県", "新潟県": a known place read before 県 runs over it (as over 市 or 省).
+            for (n, a, b) in l28MentionsIn(k) where mentions[n].type == .place && mentions[n].known != nil && b < sc.count && sc[b] == "県" {
+                l28Recut(n, k, sc, a, b + 1)
             }
             for (_, _, b) in l28MentionsIn(k) where b < sc.count {
                 guard b >= 1, "都市県".unicodeScalars.contains(sc[b - 1]) else { continue }
@@ -675,6 +689,14 @@ extension NameFinder {
                 mentions.removeAll { $0.type != .country && $0.start >= ms && $0.end <= me }
                 mentions.append(l28Mention(k, sc, a, e, .organization))
                 break
+            }
+            // A ministry no reading holds, opening the run: three kanji or more and 省, and a bureau after it.
+            if sc.count >= 4, k == 0 || tokens[k - 1].kind == .punct, let p = (3..<min(sc.count, 8)).first(where: { sc[$0] == ministry }),
+               !anyMention(where: { $0.start < s + p + 1 && $0.end > s }) {
+                var e = p + 1
+                if let q = (p + 2..<max(p + 2, min(sc.count, p + 8))).first(where: { sc[$0] == "局" || sc[$0] == "庁" }) { e = q + 1 }
+                mentions.append(l28Mention(k, sc, 0, e, .organization))
+                continue
             }
             // A name before a title in the same run, after の or at its start.
             if k > 0, tokens[k - 1].text != "の" { continue }
@@ -815,7 +837,6 @@ extension NameFinder {
             let t = tokens[k].text
             guard t.unicodeScalars.count >= 3, let f = t.unicodeScalars.first, f.value >= 0xAC00, f.value <= 0xD7A3 else { continue }
             let (s, e) = (tokens[k].start, tokens[k].end)
-            if anyMention(where: { $0.start < e && $0.end > s && $0.type != .country }) { continue }
             var name: String?, type = EntityType.organization
             if let m = Self.l28KoreanMinistries.first(where: { t.hasPrefix($0) }) { name = m }
             else if let r = t.range(of: "대학"), t.distance(from: t.startIndex, to: r.lowerBound) >= 2 {
@@ -825,6 +846,7 @@ extension NameFinder {
                 name = String(t[..<r.upperBound]); type = .place
             }
             guard let name else { continue }
+            if anyMention(where: { $0.start < e && $0.end > s && $0.type != .country }) { continue }
             let len = name.utf16.count
             added.append(Mention(surface: name, start: s, end: s + len, type: type, evidence: .cue, words: [name], placeContext: type == .place))
         }
