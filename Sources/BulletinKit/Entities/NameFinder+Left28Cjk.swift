@@ -714,8 +714,9 @@ extension NameFinder {
     /// The prefectures not written with 県 (東京都, 大阪府, 京都府, 北海道).
     static let l28JapaneseOtherPrefectures = l28Words(["東京都", "大阪府", "京都府", "北海道"])
 
-    /// "埼玉県川越市", "東京都新宿区": a prefecture written before its city or ward is the address of that place, one
-    /// name grouped with the city's ("川越市"); a metropolis not written with 県 opening a run ("東京都内") is a place.
+    /// "東京都新宿区": Tokyo (or Osaka, Kyoto, Hokkaido) written before its ward or city is the address of that place, one
+    /// name grouped with the ward's ("新宿区"); a metropolis not written with 県 opening a run ("東京都内") is a place.
+    /// (A prefecture written with 県 before its city stays a place of its own: "滋賀県甲賀市" names both.)
     mutating func l28JapaneseAddresses() {
         for k in 0..<tokenCount {
             guard let sc = l28Run(k), sc.count >= 3 else { continue }
@@ -738,26 +739,6 @@ extension NameFinder {
                     }
                 }
             }
-            // A prefecture, then its city or ward, in one run.
-            let inRun = l28MentionsIn(k)
-            for (n, a, b) in inRun where mentions[n].type == .place && b < sc.count && "県都府道".unicodeScalars.contains(sc[b - 1]) {
-                guard let (c, _, cb) = inRun.first(where: { $0.a == b && mentions[$0.n].type == .place }),
-                      "市区町村".unicodeScalars.contains(sc[cb - 1]) else { continue }
-                let key = mentions[c].known == nil ? mentions[c].words : nil
-                guard let key else { continue }
-                // (A prefecture the article writes elsewhere too, even inside another name, stays: "秋田県警察".)
-                let pref = mentions[n].surface
-                var seen = 0
-                for t in 0..<tokenCount where tokens[t].script == .han && tokens[t].text.contains(pref) { seen += 1 }
-                if seen > 1 { continue }
-                mentions[c].start = s + a
-                mentions[c].surface = hanText(sc, a, cb - a)
-                mentions[c].words = key
-                // (The prefecture stays when the article names it elsewhere.)
-                mentions[n].start = mentions[n].end
-                mentions[n].type = nil
-            }
-            mentions.removeAll { $0.start == $0.end && $0.type == nil }
         }
     }
 
