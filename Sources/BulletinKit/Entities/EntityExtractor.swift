@@ -182,6 +182,8 @@ public struct EntityExtractor: Sendable {
         finder.refineLeft27()   // NameFinder+Left27.swift
         finder.refineLeft28()   // NameFinder+Left28.swift
         finder.trace("refineLeft28")
+        finder.refineLeft28Cjk()   // NameFinder+Left28Cjk.swift (Chinese, Japanese and Korean only)
+        finder.trace("refineLeft28Cjk")
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
         finder.trace("refineCP15")
 
