@@ -128,4 +128,16 @@ import Testing
         let kg = extract("Die Schreinerei Huber Möbelbau GmbH & Co. KG stellt zehn Lehrlinge ein.", "de")
         #expect(!names(kg, .organization).contains("GmbH & Co"), "\(all(kg))")
     }
+
+    // MARK: Spanish: Galician particles inside names
+
+    @Test func galicianParticlesJoinANameInSpanishText() {
+        let text = "Ourense (EFE).- La delegada de la Xunta, Marta Pazos do Rego, inauguró este lunes el nuevo centro de salud del municipio de Vilar das Pontes, "
+            + "en la provincia de Ourense, según informó el Gobierno gallego en un comunicado difundido por la tarde."
+        let e = extract(text, "es")
+        #expect(names(e, .person).contains("Marta Pazos do Rego"), "\(all(e))")
+        #expect(names(e, .place).contains("Vilar das Pontes"), "\(all(e))")
+        // A lowercase "da" between a name and a lowercase word joins nothing.
+        #expect(!names(e, .person).contains("Marta Pazos"), "\(all(e))")
+    }
 }

@@ -20,6 +20,7 @@ extension NameFinder {
         }
         l28AmpersandCompanies()
         if lang.de { l28GermanCommonNounPlaces() }
+        if lang.es { l28GalicianParticleNames() }
         if lang.vi { l28VietnameseStreetsAndFeatures(); l28VietnamesePeopleReadAsBodies() }
         if !lang.vi, !lang.ru, language != "uk", language != "be", language != "kk" { l28GivenNameFallback() }
     }
@@ -243,7 +244,10 @@ extension NameFinder {
             if anyMention(where: { $0.type == .place && $0.start == s && $0.end == end }) { k = e - 1; continue }
             // ("Đồng bằng sông Hồng": a longer place's name holds the noun and the name.)
             let h = tokens[head].start
-            if anyMention(where: { $0.type != .country && $0.start <= h && $0.end >= end && $0.end > h }) { k = e - 1; continue }
+            if anyMention(where: { $0.type != .country && $0.start <= h && $0.end >= end && $0.end > h && ($0.start < s || $0.end > end) }) {
+                k = e - 1
+                continue
+            }
             h27Replace(a, e, with: mention(a, e, type: .place, evidence: .cue))
             if (p..<e).contains(where: { isCountry[$0] }) {
                 mentions.removeAll { $0.type == .country && $0.start >= s && $0.end <= end }
@@ -363,6 +367,29 @@ extension NameFinder {
             if anyMention(where: { $0.known != nil && $0.type != .country && $0.start < end && $0.end > s }) { k = e; continue }
             h27Replace(a, e, with: mention(a, e, type: .organization, evidence: .cue))
             k = e
+        }
+    }
+
+    // MARK: Spanish: Galician and Portuguese particles inside names
+
+    /// "Lucía Souto do Campo", "San Cibrao das Viñas": in Spanish text "do", "da", "dos", "das" are no Spanish words but the
+    /// Galician (or Portuguese) particles of a name; two names read apart on either side of one are one name, of the
+    /// first one's type.
+    mutating func l28GalicianParticleNames() {
+        var k = 1
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard tokens[k].kind == .word, !tokens[k].capitalized, keyIs(k, "do") || keyIs(k, "da") || keyIs(k, "dos") || keyIs(k, "das"),
+                  isCap(k - 1), isCap(k + 1) else { continue }
+            let (l, r) = (tokens[k - 1].end, tokens[k + 1].start)
+            guard let i = mentions.indices.first(where: { mentions[$0].end == l && mentions[$0].known == nil && mentions[$0].type != .country
+                                                            && mentions[$0].type != .organization }),
+                  let j = mentions.indices.first(where: { mentions[$0].start == r && mentions[$0].known == nil && mentions[$0].type != .country }),
+                  let (a, _) = h31Span(i), let (_, z) = h31Span(j) else { continue }
+            var m = mention(a, z + 1, type: mentions[i].type, evidence: .cue)
+            m.placeContext = mentions[i].placeContext
+            replaceMentions(removing: [i, j], adding: [m])
+            k = z
         }
     }
 }
