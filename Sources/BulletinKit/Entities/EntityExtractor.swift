@@ -128,6 +128,7 @@ public struct EntityExtractor: Sendable {
         finder.refineLeft25()   // NameFinder+Left25.swift (Arabic script, Russian, Ukrainian and Belarusian only)
         finder.refineLeft26()   // NameFinder+Left26.swift (Cyrillic and Latin scripts only)
         finder.refineLeft27()   // NameFinder+Left27.swift
+        finder.refineLeft28Intl()   // NameFinder+Left28Intl.swift (it, pt, es, pl, tr, uk, id, nl only)
         finder.refineCP15()   // NameFinder+CP15.swift (last: the dateline's agency wins over later readings)
 
         return MentionGrouper(lex: lexicon).group(finder.mentions)
