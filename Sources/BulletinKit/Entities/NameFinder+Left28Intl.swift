@@ -37,6 +37,7 @@ extension NameFinder {
             l28IndonesianTitledPeople()
             l28IndonesianTitlesBeforeHeads()
             l28IndonesianHeads()
+            l28IndonesianJoinedForces()
             l28CompanyTails()
         case "pl":
             l28PolishStreets()
@@ -45,6 +46,7 @@ extension NameFinder {
             l28PolishTitledSurnames()
             l28PolishPlacesReadAsPeople()
             l28PolishClubs()
+            l28PolishNationalities()
         case "uk":
             l28CyrillicStreets()
             l28CyrillicBodiesOfAdjectives()
@@ -52,6 +54,8 @@ extension NameFinder {
             l28CyrillicNamedAfter()
             l28CyrillicTitledPeople()
             l28CyrillicBodiesReadAsPeople()
+            l28CyrillicAcronymsBeforePeople()
+            l28CyrillicBodyStems()
         case "pt", "it", "es":
             l28RomanceBodiesReadAsPlaces()
             l28RomancePeopleOfAnAge()
@@ -375,10 +379,17 @@ extension NameFinder {
         "lembah", "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kampung", "distrik", "kelurahan", "pelabuhan", "bandar",
         "jalan", "kepulauan", "semenanjung", "perairan", "bukit", "pegunungan", "tanah"])
     /// Particles that open a person's name in Sulawesi and Bali ("La Ode …", "Wa Ode …", "Andi …", "Ni Made …", "I Wayan …").
-    static let l28IndonesianNameParticles = l28Keys(["la", "wa", "andi", "ni", "i", "daeng", "haji", "hj", "h", "teuku", "cut", "raden",
-        "gusti", "anak", "ida", "dewa", "tengku"])
+    static let l28IndonesianNameParticles = l28Keys(["la", "wa", "andi", "ni", "i", "daeng", "haji", "hj", "teuku", "cut", "raden",
+        "gusti", "ida", "dewa", "tengku"])
     /// Words after "La" that are no name ("La Nina", the weather).
     static let l28NotNames = l28Keys(["nina", "niña", "nino", "niño"])
+    /// Token `k` is a particle that opens a person's name: "Ni" and "I" only before a Balinese name of the order of birth
+    /// ("Komisi I DPR" is a numbered commission).
+    func l28NameParticle(_ k: Int) -> Bool {
+        guard l28CapLatin(k), Self.l28IndonesianNameParticles.contains(tokens[k]) else { return false }
+        if keyIs(k, "i") || keyIs(k, "ni") { return k + 1 < tokenCount && Self.l28BalineseBirthNames.contains(tokens[k + 1]) }
+        return tokens[k].keyLength <= 1 || !tokens[k].allCaps
+    }
     /// Balinese names of the order of birth, after "Ni" or "I".
     static let l28BalineseBirthNames = l28Keys(["made", "wayan", "putu", "ketut", "nyoman", "komang", "kadek", "gede", "luh", "nengah",
         "gusti", "kade", "nyoman"])
@@ -405,7 +416,7 @@ extension NameFinder {
                 if titles.contains(tokens[c]) || heads.contains(tokens[c]) || Self.l28IndonesianPlaceHeads.contains(tokens[c]) { continue }
                 if (c...z).contains(where: { !l28CapLatin($0) || isCountry[$0] }) { continue }
                 if (c...z).contains(where: { $0 > c && (titles.contains(tokens[$0]) || heads.contains(tokens[$0])) }) { continue }
-                let particle = Self.l28IndonesianNameParticles.contains(tokens[c]) && !tokens[c].allCaps
+                let particle = l28NameParticle(c)
                 let afterPlace = anyMention(where: { $0.type == .place && $0.known != nil && $0.end == tokens[c - 1].end })
                 // (A place head's one-word name, then a name of three words: "Kabupaten Jayawijaya Yulianus Wetipo Asso".)
                 let afterHead = c >= 2 && after == 3 && Self.l28IndonesianPlaceHeads.contains(tokens[c - 2])
@@ -803,7 +814,7 @@ extension NameFinder {
     /// given name right before a person gives the given name to the person.
     mutating func l28TrailingGivenNames() {
         for n in mentions.indices where mentions[n].known == nil && mentions[n].type != .person && mentions[n].type != .country {
-            guard let (a, z) = seedSpan(n), z > a, isGivenName(z) || Self.l28IndonesianNameParticles.contains(tokens[z]) && !tokens[z].allCaps,
+            guard let (a, z) = seedSpan(n), z > a, isGivenName(z) || l28NameParticle(z),
                   z + 1 < tokenCount, tokens[z + 1].spaceBefore,
                   let p = firstMentionIndex(where: { $0.type == .person && $0.known == nil && $0.start == tokens[z + 1].start }),
                   let (_, pz) = seedSpan(p) else { continue }
@@ -947,9 +958,10 @@ extension NameFinder {
     /// in any case is a body.
     mutating func l28CyrillicBodiesReadAsPeople() {
         for n in mentions.indices where mentions[n].known == nil && (mentions[n].type == .person || mentions[n].type == .place) {
-            guard let (a, z) = seedSpan(n), z > a, tokens[a].script == .cyrillic, tokens[a].capitalized else { continue }
+            guard let (a, z) = seedSpan(n), tokens[a].script == .cyrillic, tokens[a].capitalized else { continue }
             let key = tokens[a].key
-            guard Self.l28CyrillicBodyFirstStems.contains(where: { PlainText.hasPrefix(key, $0) }) else { continue }
+            guard Self.l28CyrillicBodyFirstStems.contains(where: { PlainText.hasPrefix(key, $0) })
+                    || (a...z).contains(where: { tokens[$0].kind == .word && tokens[$0].key.contains("служб") }) else { continue }
             mentions[n].type = .organization; mentions[n].placeContext = false
         }
     }
@@ -991,5 +1003,122 @@ extension NameFinder {
                   keyIs(a + 1, "de") || keyIs(a + 1, "do") || keyIs(a + 1, "da") || keyIs(a + 1, "di") || keyIs(a + 1, "del") else { continue }
             mentions[n].type = .place; mentions[n].placeContext = true
         }
+    }
+
+    // MARK: Polish: a nationality noun before a player's name
+
+    /// Polish nouns of nationality in the nominative, genitive/accusative and instrumental (folded keys) and their country.
+    static let l28PolishDemonyms: [String: String] = {
+        var table: [String: String] = [:]
+        let regular: [(String, String)] = [("Słowak", "SK"), ("Duńczyk", "DK"), ("Fin", "FI"), ("Czech", "CZ"), ("Francuz", "FR"),
+            ("Hiszpan", "ES"), ("Włoch", "IT"), ("Szwed", "SE"), ("Norweg", "NO"), ("Brazylijczyk", "BR"), ("Argentyńczyk", "AR"),
+            ("Portugalczyk", "PT"), ("Gruzin", "GE"), ("Serb", "RS"), ("Chorwat", "HR"), ("Austriak", "AT"), ("Belg", "BE"),
+            ("Anglik", "GB"), ("Szkot", "GB"), ("Kanadyjczyk", "CA"), ("Japończyk", "JP"), ("Nigeryjczyk", "NG"), ("Litwin", "LT"),
+            ("Łotysz", "LV"), ("Estończyk", "EE"), ("Rumun", "RO"), ("Bułgar", "BG"), ("Grek", "GR"), ("Białorusin", "BY"),
+            ("Kolumbijczyk", "CO"), ("Urugwajczyk", "UY"), ("Senegalczyk", "SN"), ("Ghańczyk", "GH"), ("Kameruńczyk", "CM"),
+            ("Szwajcar", "CH"), ("Islandczyk", "IS"), ("Irlandczyk", "IE"), ("Bośniak", "BA"), ("Macedończyk", "MK"),
+            ("Albańczyk", "AL"), ("Izraelczyk", "IL"), ("Australijczyk", "AU"), ("Chilijczyk", "CL"), ("Ekwadorczyk", "EC"),
+            ("Paragwajczyk", "PY"), ("Wenezuelczyk", "VE"), ("Peruwiańczyk", "PE"), ("Polak", "PL"), ("Holender", "NL"),
+            ("Węgier", "HU"), ("Słoweniec", "SI"), ("Niemiec", "DE"), ("Ukrainiec", "UA"), ("Czarnogórzec", "ME"),
+            ("Amerykanin", "US"), ("Meksykanin", "MX"), ("Rosjanin", "RU"), ("Kostarykanin", "CR"), ("Kosowianin", "XK")]
+        // (Stems that drop their last vowel in the other cases: "Holendra", "Węgra", "Niemca", "Ukraińca".)
+        let irregular: [String: [String]] = ["Holender": ["Holendra", "Holendrem"], "Węgier": ["Węgra", "Węgrem"],
+            "Słoweniec": ["Słoweńca", "Słoweńcem"], "Niemiec": ["Niemca", "Niemcem"], "Ukrainiec": ["Ukraińca", "Ukraińcem"],
+            "Czarnogórzec": ["Czarnogórca", "Czarnogórcem"]]
+        for (stem, code) in regular {
+            var forms = [stem]
+            if let other = irregular[stem] { forms += other } else {
+                forms.append(stem + "a")
+                forms.append(stem + (stem.hasSuffix("k") || stem.hasSuffix("g") ? "iem" : "em"))
+            }
+            for f in forms { table[TextFolding.key(f)] = code }
+        }
+        return table
+    }()
+    static let l28PolishDemonymKeys = KeySet(Array(l28PolishDemonyms.keys))
+
+    /// "strzał Słowaka Patrika Hrebíka", "wprowadzony za Fina Eetu Mäkiaho": a capitalized noun of nationality (not after a
+    /// given name, where it is a surname: "Jan Turek") before a name names the country, and the name after it is the person.
+    mutating func l28PolishNationalities() {
+        let keys = Self.l28PolishDemonymKeys
+        var k = 0
+        while k + 1 < tokenCount {
+            defer { k += 1 }
+            guard l28CapLatin(k), keys.contains(tokens[k]), l28CapLatin(k + 1), !(k > 0 && isGivenName(k - 1) && l28CapLatin(k - 1)),
+                  !h27InKnownName(k), let code = Self.l28PolishDemonyms[tokens[k].key] else { continue }
+            let e = l28CapRun(k + 1, limit: 3)
+            guard e - k - 1 >= 2 || isGivenName(k + 1) else { continue }
+            let (s, end) = (tokens[k].start, tokens[e - 1].end)
+            let hadPerson = anyMention(where: { $0.type == .person && $0.start <= tokens[k + 1].start && $0.end >= end })
+            let overlapping = anyMention(where: { $0.known == nil && $0.type != .country && $0.start < end && $0.end > s })
+            guard hadPerson || overlapping || e - k - 1 >= 2 else { continue }
+            mentions.removeAll { $0.known == nil && $0.type != .country && $0.start < end && $0.end > s }
+            mentions.append(mention(k + 1, e, type: .person, evidence: .cue))
+            if !anyMention(where: { $0.type == .country && $0.start == s }) {
+                mentions.append(mention(k, k + 1, type: .country, evidence: .cue, code: code))
+                isCountry[k] = true
+            }
+            k = e - 1
+        }
+    }
+
+    // MARK: Indonesian: two forces joined by a hyphen
+
+    /// "personel gabungan TNI-Polri": an unknown person of an acronym, a hyphen and a capitalized word is two bodies.
+    mutating func l28IndonesianJoinedForces() {
+        var added: [Mention] = []
+        var drop: Set<Int> = []
+        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .person {
+            guard let (a, z) = seedSpan(n), z == a + 2, tokens[a].allCaps, tokens[a].keyLength >= 2, l28GluedHyphen(a + 1), l28CapLatin(z)
+            else { continue }
+            drop.insert(n)
+            added.append(mention(a, a + 1, type: .organization, evidence: .cue))
+            added.append(mention(z, z + 1, type: .organization, evidence: .cue))
+        }
+        if !drop.isEmpty { replaceMentions(removing: drop, adding: added) }
+    }
+
+    // MARK: Ukrainian: a body's acronym inside a person, case forms of a body
+
+    /// "Агрохолдинг МХП Юрія Косюка": an unknown person holding an acronym in capitals before a given name and a surname is the
+    /// acronym's body and the person after it.
+    mutating func l28CyrillicAcronymsBeforePeople() {
+        var n = 0
+        while n < mentions.count {
+            defer { n += 1 }
+            guard mentions[n].known == nil, mentions[n].type == .person, let (a, z) = seedSpan(n), tokens[a].script == .cyrillic,
+                  let t = (a..<z).first(where: { tokens[$0].allCaps && tokens[$0].keyLength >= 4 }), z - t == 2,
+                  tokens[t + 1].capitalized, !tokens[t + 1].allCaps, tokens[z].capitalized, !tokens[z].allCaps else { continue }
+            let person = mention(t + 1, z + 1, type: .person, evidence: mentions[n].evidence)
+            let body = mention(t, t + 1, type: .organization, evidence: .cue)
+            mentions.remove(at: n)
+            // (A known reading of the person there already stands: "Юрія Косюка" linked to its entry.)
+            if !anyMention(where: { $0.type == .person && $0.start == person.start && $0.end == person.end }) { mentions.append(person) }
+            mentions.append(body)
+            n -= 1
+        }
+    }
+
+    /// Case endings of Ukrainian nouns and adjectives, longest first.
+    static let l28CyrillicEndings: [String] = ["ому", "ого", "ими", "ами", "ями", "ою", "ею", "им", "ий", "ій", "ої", "ом", "ем", "ів",
+                                             "ах", "ям", "ам", "их", "у", "ю", "і", "а", "я", "е", "и", "о"]
+
+    /// "Ягеллонський університет", "Ягеллонського університету", "Ягеллонським університетом": the words of an unknown body of
+    /// Cyrillic words are grouped without their case endings, so that its case forms make one entity.
+    mutating func l28CyrillicBodyStems() {
+        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .organization {
+            let words = mentions[n].words
+            guard words.count >= 2, words.allSatisfy({ $0.unicodeScalars.first.map { $0.value >= 0x400 && $0.value < 0x500 } ?? false })
+            else { continue }
+            mentions[n].words = words.map(Self.l28CyrillicStem)
+        }
+    }
+
+    static func l28CyrillicStem(_ word: String) -> String {
+        let count = word.unicodeScalars.count
+        for e in l28CyrillicEndings where count - e.unicodeScalars.count >= 4 && PlainText.hasSuffix(word, e) {
+            return String(String.UnicodeScalarView(word.unicodeScalars.dropLast(e.unicodeScalars.count)))
+        }
+        return word
     }
 }
