@@ -673,13 +673,13 @@ extension NameFinder {
         "sindicato", "sindacato", "associação", "associazione", "federação", "federazione", "confederação", "confederazione",
         "fundação", "fondazione", "comissão", "commissione", "conselho", "consiglio", "instituto", "serviço", "servizio"])
 
-    /// "Ordem dos Médicos", "Direção Executiva do SNS": an unknown place (no known place inside) whose first word is a body's
-    /// head is a body.
+    /// "Ordem dos Médicos", "Direção Executiva do SNS": an unknown place or person (no given name first) whose first word is a
+    /// body's head is a body.
     mutating func l28RomanceBodiesReadAsPlaces() {
         let firsts = Self.l28RomanceBodyFirsts, older = Self.l27OrgFirsts
-        for n in mentions.indices where mentions[n].known == nil && mentions[n].type == .place {
+        for n in mentions.indices where mentions[n].known == nil && (mentions[n].type == .place || mentions[n].type == .person) {
             guard let (a, z) = seedSpan(n), z > a, tokens[a].script == .latin, tokens[a].capitalized,
-                  firsts.contains(tokens[a]) || older.contains(tokens[a]) else { continue }
+                  firsts.contains(tokens[a]) || older.contains(tokens[a]) && mentions[n].type == .place, !isGivenName(a) else { continue }
             mentions[n].type = .organization; mentions[n].placeContext = false
         }
     }
@@ -722,7 +722,7 @@ extension NameFinder {
             let key = tokens[k].key
             guard ends.contains(where: { PlainText.hasSuffix(key, $0) }) else { continue }
             var a = k
-            while a > 0, l28CapLatin(a - 1), !tokens[a].sentenceStart, a > k - 3 { a -= 1 }
+            while a > 0, l28CapLatin(a - 1), !tokens[a - 1].sentenceStart, !tokens[a].sentenceStart, a > k - 3 { a -= 1 }
             var p = k + 2
             if keyIs(p, "de") || keyIs(p, "het") { p += 1 }
             let e = l28CapRun(p, limit: 3)
@@ -882,7 +882,8 @@ extension NameFinder {
         "dworzec", "dworca", "port", "portu", "lotnisko", "lotniska", "ulica", "ulicy"])
 
     /// "Górnik Zabrze – Pogoń Szczecin", "z Wisłą Kraków", "Lechem Poznań": in a football report, one capitalized word (no
-    /// known place, no given name, no ground's word) before a known town is a club.
+    /// known place, no ground's word, no capitalized word before it) before a known town is a club. (A club's name in the
+    /// instrumental may read as a given name's case: "Legią", "Rakowem".)
     mutating func l28PolishClubs() {
         let sport = Self.l28PolishSportWords
         var hits = 0
@@ -895,7 +896,7 @@ extension NameFinder {
         while k + 1 < tokenCount {
             defer { k += 1 }
             guard l28CapLatin(k), !tokens[k].allCaps, tokens[k + 1].spaceBefore, l28CapLatin(k + 1), l28KnownPlaceLength(k + 1) == 1,
-                  !isGivenName(k), !isCountry[k], !Self.l28PolishGrounds.contains(tokens[k]) else { continue }
+                  !l28CapLatin(k - 1), !isCountry[k], !Self.l28PolishGrounds.contains(tokens[k]) else { continue }
             if l28KnownPlaceLength(k) != nil || l27KnownPlace(at: k) != nil { continue }
             if k + 2 < tokenCount, tokens[k + 2].kind == .word, tokens[k + 2].capitalized { continue }
             if l28Has(k, k + 2, .organization) { continue }
